@@ -1,0 +1,173 @@
+"""The ``diplotext`` command: ``extract``, ``plugins`` and ``eval``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from typing import IO, Any
+
+EXIT_USAGE = 2
+
+
+def _die(message: str) -> int:
+    print(f"diplotext: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from diplotext import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="diplotext",
+        description="Structured, evidence-linked data from English news about international diplomacy.",
+    )
+    parser.add_argument("--version", action="version", version=f"diplotext {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    ex = sub.add_parser(
+        "extract",
+        help="extract dates, actors, quotes and events from articles",
+        description="Extract from .txt, .json, .jsonl or .html articles ('-' or none: stdin).",
+    )
+    ex.add_argument("paths", nargs="*", metavar="PATH", help="input files; '-' or none reads stdin")
+    ex.add_argument(
+        "--published", metavar="DATE", help="publication date or datetime (ISO 8601) for input that has none"
+    )
+    ex.add_argument(
+        "--format",
+        choices=("json", "jsonl"),
+        help="json: one pretty document; jsonl: one per line (default for several inputs)",
+    )
+    ex.add_argument(
+        "--plugins", metavar="NAME,...", help="run only these plugins (their prerequisites run too)"
+    )
+    ex.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    ex.add_argument("--strict", action="store_true", help="stop at the first plugin error")
+    ex.add_argument("--summary", action="store_true", help="print a short human-readable summary instead")
+
+    sub.add_parser("plugins", help="list installed plugins as JSON")
+
+    ev = sub.add_parser(
+        "eval",
+        help="score the pipeline against gold data",
+        description="Score against diplotext gold JSON, TimeML (.tml) or brat attribution folders.",
+    )
+    from diplotext.evaluation.cli import add_arguments
+
+    add_arguments(ev)
+    return parser
+
+
+def _records(paths: Sequence[str]) -> Iterator[tuple[str, Any]]:
+    from diplotext.inputs import read_records
+
+    for path in paths or ["-"]:
+        for rec in read_records(path):
+            yield path, rec
+
+
+def _check_published(value: str | None) -> str | None:
+    if value is None:
+        return None
+    import datetime as dt
+
+    try:
+        if "T" in value or " " in value:
+            dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        else:
+            dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"--published: not an ISO 8601 date or datetime: {value!r}") from None
+    return value
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from diplotext.inputs import BadRecord, InputError
+    from diplotext.model import Article, Document, Error
+    from diplotext.pipeline import extract_record
+    from diplotext.plugins import PluginError, get_registry
+
+    try:
+        published = _check_published(args.published)
+        plugins = None
+        if args.plugins is not None:
+            plugins = [p for p in args.plugins.split(",") if p.strip()]
+            get_registry().closure(plugins)
+    except (ValueError, PluginError) as exc:
+        return _die(str(exc))
+
+    several = len(args.paths) > 1 or any(p.lower().endswith((".jsonl", ".ndjson")) for p in args.paths)
+    fmt = args.format or ("jsonl" if several else "json")
+    out: IO[str]
+    try:
+        out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    except OSError as exc:
+        return _die(f"{args.output}: {exc.strerror or exc}")
+    status = 0
+    try:
+        records = _records(args.paths)
+        while True:
+            try:
+                path, rec = next(records)
+            except StopIteration:
+                break
+            except InputError as exc:
+                status = _die(str(exc))
+                continue
+            if isinstance(rec, BadRecord):
+                doc = Document(
+                    id=rec.id,
+                    article=Article(text=""),
+                    errors=[Error(plugin="diplotext", stage="input", message=rec.message)],
+                )
+            else:
+                if published and rec.get("published") is None:
+                    rec = {**rec, "published": published}
+                try:
+                    doc = extract_record(rec, plugins=plugins, strict=args.strict)
+                except Exception as exc:
+                    if args.strict:
+                        return _die(f"{rec.get('id') or path}: {type(exc).__name__}: {exc}")
+                    raise
+            if args.summary:
+                from diplotext.summary import summarize
+
+                out.write(summarize(doc) + "\n")
+            elif fmt == "json":
+                out.write(json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) + "\n")
+            else:
+                out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+    except BrokenPipeError:  # pragma: no cover - `diplotext extract ... | head`
+        return 0
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return status
+
+
+def cmd_plugins(_: argparse.Namespace) -> int:
+    from diplotext.plugins import get_registry
+
+    print(json.dumps([p.to_dict() for p in get_registry().info()], indent=2))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "extract":
+        return cmd_extract(args)
+    if args.command == "plugins":
+        return cmd_plugins(args)
+    if args.command == "eval":
+        from diplotext.evaluation.cli import run
+
+        return run(args)
+    parser.print_help()
+    return EXIT_USAGE
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Scoring the pipeline against gold data (diplotext gold JSON, TimeML, brat attributions)."""

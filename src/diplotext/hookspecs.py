@@ -1,0 +1,58 @@
+"""Hook specifications: the stages every diplotext plugin can take part in.
+
+Stages run in this order, each seeing what the earlier ones found:
+``read_article`` -> ``extract_actors`` -> ``extract_dates`` -> ``extract_quotes`` ->
+``extract_events`` -> ``finalize_document``. Hooks are always called with keyword arguments, and a
+specification only ever gains arguments, so an implementation may take any subset of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import pluggy
+
+from diplotext.model import Actor, Article, Document, Event, Quote, TemporalExpression
+
+PROJECT = "diplotext"
+
+hookspec = pluggy.HookspecMarker(PROJECT)
+hookimpl = pluggy.HookimplMarker(PROJECT)
+
+
+@hookspec(firstresult=True)
+def read_article(text: str, record: Mapping[str, Any]) -> Article | None:
+    """Turn raw input text (and the fields of its input record) into an Article."""
+
+
+@hookspec
+def extract_actors(article: Article) -> Sequence[Actor] | None:
+    """Find the people, states, organisations and groups an article mentions."""
+
+
+@hookspec
+def extract_dates(article: Article, actors: Sequence[Actor]) -> Sequence[TemporalExpression] | None:
+    """Find temporal expressions, resolved against the publication date."""
+
+
+@hookspec
+def extract_quotes(
+    article: Article, actors: Sequence[Actor], dates: Sequence[TemporalExpression]
+) -> Sequence[Quote] | None:
+    """Find direct, partial and reported speech with cue and speaker."""
+
+
+@hookspec
+def extract_events(
+    article: Article,
+    actors: Sequence[Actor],
+    dates: Sequence[TemporalExpression],
+    quotes: Sequence[Quote],
+) -> Sequence[Event] | None:
+    """Find coded events (one per real-world case), using what earlier stages found."""
+
+
+@hookspec
+def finalize_document(document: Document) -> Document | None:
+    """Inspect or replace the finished document (return a new one, or None to keep it)."""

@@ -1,0 +1,472 @@
+"""The data model: frozen, typed attrs classes for an article and what is found in it.
+
+Every item carries character offsets into ``Article.text`` (Python ``str`` indices), so
+``article.text[start:end]`` is always the evidence for it. ``Document.to_dict()`` gives the
+output document of the contract (schema ``diplotext/1``) and ``Document.from_dict()`` reads it back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any, Final, Literal, TypeAlias
+
+import attrs
+
+__all__ = [
+    "SCHEMA",
+    "Actor",
+    "Article",
+    "Document",
+    "Error",
+    "Event",
+    "Quote",
+    "RoleValue",
+    "Span",
+    "TemporalExpression",
+]
+
+SCHEMA: Final = "diplotext/1"
+
+Span: TypeAlias = tuple[int, int]
+"""A ``(start, end)`` pair of ``str`` indices into the article text."""
+
+ActorKind: TypeAlias = Literal["person", "state", "organization", "group"]
+TimexType: TypeAlias = Literal["DATE", "TIME", "DURATION", "SET"]
+QuoteKind: TypeAlias = Literal["direct", "partial", "indirect"]
+RoleValue: TypeAlias = str | list[str] | None
+AttributeValue: TypeAlias = str | int | float | bool | list[str] | None
+
+
+def _spans(value: Iterable[Sequence[int]]) -> tuple[Span, ...]:
+    return tuple((int(s), int(e)) for s, e in value)
+
+
+def _strs(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _span_list(spans: Iterable[Span]) -> list[list[int]]:
+    return [[s, e] for s, e in spans]
+
+
+def _check_span(instance: Any, attribute: Any, value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{type(instance).__name__}.{attribute.name} must be >= 0, got {value}")
+
+
+def _check_order(start: int, end: int, what: str) -> None:
+    if end < start:
+        raise ValueError(f"{what}: end {end} is before start {start}")
+
+
+# --------------------------------------------------------------------------- article
+
+
+def _published_from(value: object) -> dt.date | dt.datetime | None:
+    if value is None or isinstance(value, dt.date):  # datetime is a date too
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return None
+        if "T" in text or " " in text:
+            return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        return dt.date.fromisoformat(text)
+    raise TypeError(f"published must be a date, datetime, ISO string or None, not {type(value).__name__}")
+
+
+def published_iso(value: dt.date | dt.datetime | None) -> str | None:
+    """ISO 8601 text for a publication date or datetime (``None`` stays ``None``)."""
+    return None if value is None else value.isoformat()
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """An input article: its text and the layout the reader found in it."""
+
+    text: str = attrs.field(repr=False)
+    id: str | None = None
+    title: str | None = None
+    title_span: Span | None = None
+    published: dt.date | dt.datetime | None = attrs.field(default=None, converter=_published_from)
+    dateline: str | None = None
+    dateline_span: Span | None = None
+    source: str | None = None
+    url: str | None = None
+    language: str = "en"
+    paragraphs: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    captions: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    boilerplate: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+
+    @property
+    def body(self) -> str:
+        """The cleaned body: the paragraphs joined by a blank line."""
+        return "\n\n".join(self.text[s:e] for s, e in self.paragraphs)
+
+    @property
+    def published_date(self) -> dt.date | None:
+        """The publication date (the date part of a datetime), or ``None``."""
+        if isinstance(self.published, dt.datetime):
+            return self.published.date()
+        return self.published
+
+    @property
+    def segments(self) -> tuple[Span, ...]:
+        """The spans extractors read, in text order: body paragraphs and captions (each once)."""
+        return tuple(sorted(set(self.paragraphs) | set(self.captions)))
+
+    def iter_segments(self) -> Iterator[tuple[int, str]]:
+        """``(offset, text)`` for each segment, for scanners that keep offsets into ``text``."""
+        for s, e in self.segments:
+            yield s, self.text[s:e]
+
+    def span_text(self, span: Span) -> str:
+        return self.text[span[0] : span[1]]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "published": published_iso(self.published),
+            "dateline": self.dateline,
+            "source": self.source,
+            "url": self.url,
+            "language": self.language,
+            "body": self.body,
+            "paragraphs": _span_list(self.paragraphs),
+            "captions": _span_list(self.captions),
+            "boilerplate": _span_list(self.boilerplate),
+            "title_span": list(self.title_span) if self.title_span else None,
+            "dateline_span": list(self.dateline_span) if self.dateline_span else None,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], *, text: str, id: str | None = None) -> Article:
+        def opt_span(v: Any) -> Span | None:
+            return (int(v[0]), int(v[1])) if v else None
+
+        return cls(
+            text=text,
+            id=id,
+            title=data.get("title"),
+            title_span=opt_span(data.get("title_span")),
+            published=data.get("published"),
+            dateline=data.get("dateline"),
+            dateline_span=opt_span(data.get("dateline_span")),
+            source=data.get("source"),
+            url=data.get("url"),
+            language=data.get("language") or "en",
+            paragraphs=data.get("paragraphs") or (),
+            captions=data.get("captions") or (),
+            boilerplate=data.get("boilerplate") or (),
+        )
+
+
+# --------------------------------------------------------------------------- findings
+
+
+@attrs.frozen(kw_only=True)
+class Actor:
+    """A person, state, organisation or group, with every place the text mentions it."""
+
+    id: str
+    name: str
+    kind: ActorKind
+    country: str | None = None
+    roles: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    mentions: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    plugin: str | None = attrs.field(default=None, eq=False)
+
+    @property
+    def start(self) -> int:
+        """Offset of the first mention (or 0 when there is none)."""
+        return min((s for s, _ in self.mentions), default=0)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "country": self.country,
+            "roles": list(self.roles),
+            "aliases": list(self.aliases),
+            "mentions": _span_list(self.mentions),
+            "plugin": self.plugin,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Actor:
+        return cls(
+            id=data["id"],
+            name=data["name"],
+            kind=data["kind"],
+            country=data.get("country"),
+            roles=data.get("roles") or (),
+            aliases=data.get("aliases") or (),
+            mentions=data.get("mentions") or (),
+            plugin=data.get("plugin"),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class TemporalExpression:
+    """A TIMEX3 temporal expression, normalised against the publication date."""
+
+    text: str
+    start: int = attrs.field(validator=_check_span)
+    end: int = attrs.field(validator=_check_span)
+    type: TimexType
+    value: str
+    mod: str | None = None
+    quant: str | None = None
+    freq: str | None = None
+    anchor: str | None = None
+    """What the value was resolved against (``"published"`` or another expression's value)."""
+    plugin: str | None = attrs.field(default=None, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        _check_order(self.start, self.end, f"temporal expression {self.text!r}")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "type": self.type,
+            "value": self.value,
+            "mod": self.mod,
+            "quant": self.quant,
+            "freq": self.freq,
+            "anchor": self.anchor,
+            "plugin": self.plugin,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TemporalExpression:
+        return cls(
+            text=data["text"],
+            start=data["start"],
+            end=data["end"],
+            type=data["type"],
+            value=data["value"],
+            mod=data.get("mod"),
+            quant=data.get("quant"),
+            freq=data.get("freq"),
+            anchor=data.get("anchor"),
+            plugin=data.get("plugin"),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Quote:
+    """Direct, partial or reported speech with its cue and resolved speaker."""
+
+    text: str
+    start: int = attrs.field(validator=_check_span)
+    end: int = attrs.field(validator=_check_span)
+    kind: QuoteKind
+    speaker: str | None = None
+    speaker_id: str | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker_start: int | None = None
+    """Offsets of the speaker mention the attribution used (a pronoun, a surname...)."""
+    speaker_end: int | None = None
+    plugin: str | None = attrs.field(default=None, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        _check_order(self.start, self.end, f"quote {self.text[:30]!r}")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind,
+            "speaker": self.speaker,
+            "speaker_id": self.speaker_id,
+            "cue": self.cue,
+            "cue_start": self.cue_start,
+            "cue_end": self.cue_end,
+            "speaker_start": self.speaker_start,
+            "speaker_end": self.speaker_end,
+            "plugin": self.plugin,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Quote:
+        return cls(
+            text=data["text"],
+            start=data["start"],
+            end=data["end"],
+            kind=data["kind"],
+            speaker=data.get("speaker"),
+            speaker_id=data.get("speaker_id"),
+            cue=data.get("cue"),
+            cue_start=data.get("cue_start"),
+            cue_end=data.get("cue_end"),
+            speaker_start=data.get("speaker_start"),
+            speaker_end=data.get("speaker_end"),
+            plugin=data.get("plugin"),
+        )
+
+
+def _roles(value: Mapping[str, Any]) -> dict[str, RoleValue]:
+    return {k: (list(v) if isinstance(v, list | tuple) else v) for k, v in value.items()}
+
+
+def _attributes(value: Mapping[str, Any]) -> dict[str, AttributeValue]:
+    return {k: (list(v) if isinstance(v, list | tuple) else v) for k, v in value.items()}
+
+
+@attrs.frozen(kw_only=True)
+class Event:
+    """A coded event (a visit, an extradition dispute, or a plugin's own type) with its evidence.
+
+    ``roles`` maps role names to names (persons by resolved full name, states by ISO 3166-1
+    alpha-3), lists for many-valued roles such as ``met``. ``id`` is assigned by the pipeline
+    when the plugin leaves it empty.
+    """
+
+    type: str
+    code: str | None = None
+    date: str | None = None
+    place: str | None = None
+    roles: dict[str, RoleValue] = attrs.field(factory=dict, converter=_roles)
+    attributes: dict[str, AttributeValue] = attrs.field(factory=dict, converter=_attributes)
+    evidence: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    confidence: float = 1.0
+    plugin: str | None = None
+    id: str = ""
+
+    @property
+    def start(self) -> int:
+        return min((s for s, _ in self.evidence), default=0)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "code": self.code,
+            "date": self.date,
+            "place": self.place,
+            "roles": {k: (list(v) if isinstance(v, list) else v) for k, v in self.roles.items()},
+            "attributes": {k: (list(v) if isinstance(v, list) else v) for k, v in self.attributes.items()},
+            "evidence": _span_list(self.evidence),
+            "confidence": self.confidence,
+            "plugin": self.plugin,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Event:
+        return cls(
+            id=data.get("id") or "",
+            type=data["type"],
+            code=data.get("code"),
+            date=data.get("date"),
+            place=data.get("place"),
+            roles=data.get("roles") or {},
+            attributes=data.get("attributes") or {},
+            evidence=data.get("evidence") or (),
+            confidence=float(data.get("confidence", 1.0)),
+            plugin=data.get("plugin"),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Error:
+    """A problem met while processing one article: which plugin (or stage) and what happened."""
+
+    plugin: str
+    message: str
+    stage: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"plugin": self.plugin, "message": self.message, "stage": self.stage}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Error:
+        return cls(plugin=data["plugin"], message=data["message"], stage=data.get("stage"))
+
+
+# --------------------------------------------------------------------------- document
+
+
+def _actors(v: Iterable[Actor]) -> tuple[Actor, ...]:
+    return tuple(v)
+
+
+def _dates(v: Iterable[TemporalExpression]) -> tuple[TemporalExpression, ...]:
+    return tuple(v)
+
+
+def _quotes(v: Iterable[Quote]) -> tuple[Quote, ...]:
+    return tuple(v)
+
+
+def _events(v: Iterable[Event]) -> tuple[Event, ...]:
+    return tuple(v)
+
+
+def _errors(v: Iterable[Error]) -> tuple[Error, ...]:
+    return tuple(v)
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """Everything diplotext found in one article: the output document of the contract."""
+
+    article: Article
+    id: str | None = None
+    actors: tuple[Actor, ...] = attrs.field(default=(), converter=_actors)
+    dates: tuple[TemporalExpression, ...] = attrs.field(default=(), converter=_dates)
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_quotes)
+    events: tuple[Event, ...] = attrs.field(default=(), converter=_events)
+    errors: tuple[Error, ...] = attrs.field(default=(), converter=_errors)
+    schema: str = SCHEMA
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        """The actor with this id, or ``None``."""
+        if actor_id is None:
+            return None
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract's output document (plain JSON-ready types)."""
+        return {
+            "schema": self.schema,
+            "id": self.id,
+            "article": self.article.to_dict(),
+            "actors": [a.to_dict() for a in self.actors],
+            "dates": [d.to_dict() for d in self.dates],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "events": [e.to_dict() for e in self.events],
+            "errors": [e.to_dict() for e in self.errors],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], *, text: str | None = None) -> Document:
+        """Read an output document back. The input text is not part of the document:
+        pass it as ``text`` to have offsets that point somewhere (else the body stands in)."""
+        if data.get("schema") != SCHEMA:
+            raise ValueError(f"not a {SCHEMA} document: schema is {data.get('schema')!r}")
+        art = data["article"]
+        if text is None:
+            text = art.get("body") or ""
+            art = {**art, "paragraphs": [[0, len(text)]] if text else [], "captions": [], "boilerplate": []}
+        return cls(
+            id=data.get("id"),
+            schema=data["schema"],
+            article=Article.from_dict(art, text=text, id=data.get("id")),
+            actors=[Actor.from_dict(a) for a in data.get("actors", [])],
+            dates=[TemporalExpression.from_dict(d) for d in data.get("dates", [])],
+            quotes=[Quote.from_dict(q) for q in data.get("quotes", [])],
+            events=[Event.from_dict(e) for e in data.get("events", [])],
+            errors=[Error.from_dict(e) for e in data.get("errors", [])],
+        )

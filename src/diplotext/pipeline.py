@@ -1,0 +1,230 @@
+"""The pipeline: run the plugin stages over one article and assemble its Document.
+
+A plugin that raises is recorded in ``Document.errors`` and the other plugins go on (``strict=True``
+re-raises instead). Results never depend on the order plugins were registered in: each list is
+sorted by offsets, then plugin name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, TypeVar
+
+import attrs
+
+from diplotext.model import Actor, Article, Document, Error, Event, Quote, TemporalExpression
+from diplotext.plugins import Registry, get_registry
+
+__all__ = ["MAX_CHARS", "extract", "extract_record"]
+
+MAX_CHARS = 5_000_000
+"""Longest text processed; longer input gives a document with an ``errors`` entry and no findings."""
+
+RECORD_FIELDS = ("title", "published", "dateline", "url", "source")
+
+T = TypeVar("T")
+
+
+def extract(
+    text: str,
+    *,
+    published: str | dt.date | None = None,
+    title: str | None = None,
+    dateline: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    id: str | None = None,
+    plugins: Iterable[str] | None = None,
+    strict: bool = False,
+    registry: Registry | None = None,
+) -> Document:
+    """Extract dates, actors, quotes and events from one article.
+
+    Given fields (``title``, ``published`` ...) win over what the reader detects in ``text``.
+    ``plugins`` names the plugins to run (their prerequisites run too); all by default.
+    """
+    record: dict[str, Any] = {
+        "id": id,
+        "text": text,
+        "title": title,
+        "published": published,
+        "dateline": dateline,
+        "url": url,
+        "source": source,
+    }
+    return extract_record(record, plugins=plugins, strict=strict, registry=registry)
+
+
+def extract_record(
+    record: Mapping[str, Any],
+    *,
+    plugins: Iterable[str] | None = None,
+    strict: bool = False,
+    registry: Registry | None = None,
+) -> Document:
+    """Extract from an input record (``{"text": ..., "title": ..., "published": ...}``)."""
+    reg = registry or get_registry()
+    selected = reg.closure(plugins) if plugins is not None else None
+    return _Run(reg, selected, strict).run(record)
+
+
+class _Run:
+    def __init__(self, registry: Registry, selected: set[str] | None, strict: bool) -> None:
+        self.registry = registry
+        self.selected = selected
+        self.strict = strict
+        self.errors: list[Error] = []
+
+    # ---------------------------------------------------------------- helpers
+    def fail(self, plugin: str, stage: str, exc: BaseException) -> None:
+        if self.strict:
+            raise exc
+        message = f"{type(exc).__name__}: {exc}".strip()
+        self.errors.append(Error(plugin=plugin, message=message[:500], stage=stage))
+
+    def call(self, hook: str, kwargs: Mapping[str, Any]) -> list[tuple[str, Any]]:
+        out = []
+        for name, fn, argnames in self.registry.implementations(hook, self.selected):
+            try:
+                result = fn(**{a: kwargs[a] for a in argnames})
+            except Exception as exc:
+                self.fail(name, hook, exc)
+                continue
+            out.append((name, result))
+        return out
+
+    def collect(
+        self, hook: str, kind: type[T], kwargs: Mapping[str, Any], stamp: Callable[[T, str], T]
+    ) -> list[T]:
+        items: list[T] = []
+        for name, result in self.call(hook, kwargs):
+            if result is None:
+                continue
+            try:
+                got = list(result)
+                bad = next((x for x in got if not isinstance(x, kind)), None)
+                if bad is not None:
+                    raise TypeError(f"{hook} returned a {type(bad).__name__}, expected {kind.__name__}")
+            except Exception as exc:
+                self.fail(name, hook, exc)
+                continue
+            items.extend(stamp(x, name) for x in got)
+        return items
+
+    # ---------------------------------------------------------------- stages
+    def read(self, text: str, record: Mapping[str, Any]) -> Article:
+        article: Article | None = None
+        for name, fn, argnames in self.registry.implementations("read_article", self.selected):
+            try:
+                article = fn(**{a: {"text": text, "record": record}[a] for a in argnames})
+            except Exception as exc:
+                self.fail(name, "read_article", exc)
+                continue
+            if article is not None:
+                if not isinstance(article, Article):
+                    self.fail(
+                        name,
+                        "read_article",
+                        TypeError(f"read_article returned a {type(article).__name__}, expected Article"),
+                    )
+                    article = None
+                    continue
+                break
+        if article is None:  # no reader: the whole text is one paragraph
+            article = Article(text=text, paragraphs=[(0, len(text))] if text.strip() else [])
+        given = {k: record[k] for k in RECORD_FIELDS if record.get(k) is not None}
+        if "dateline" in given:
+            given["dateline_span"] = None
+        if "title" in given:
+            given["title_span"] = None
+        return attrs.evolve(article, id=record.get("id"), **given)
+
+    def run(self, record: Mapping[str, Any]) -> Document:
+        text = record.get("text")
+        if not isinstance(text, str):
+            raise TypeError(f"the article text must be a str, not {type(text).__name__}")
+        if len(text) > MAX_CHARS:
+            self.errors.append(
+                Error(
+                    plugin="diplotext",
+                    stage="input",
+                    message=(
+                        f"text of {len(text):,} characters is over the limit of {MAX_CHARS:,}; not processed"
+                    ),
+                )
+            )
+            return Document(
+                id=record.get("id"), article=Article(text=text, id=record.get("id")), errors=self.errors
+            )
+        article = self.read(text, record)
+
+        actors = self.collect(
+            "extract_actors",
+            Actor,
+            {"article": article},
+            lambda a, n: a if a.plugin else attrs.evolve(a, plugin=n),
+        )
+        actors.sort(key=lambda a: (a.start, a.plugin or "", a.id))
+        dates = self.collect(
+            "extract_dates",
+            TemporalExpression,
+            {"article": article, "actors": actors},
+            lambda d, n: d if d.plugin else attrs.evolve(d, plugin=n),
+        )
+        dates.sort(key=lambda d: (d.start, d.end, d.plugin or ""))
+        quotes = self.collect(
+            "extract_quotes",
+            Quote,
+            {"article": article, "actors": actors, "dates": dates},
+            lambda q, n: q if q.plugin else attrs.evolve(q, plugin=n),
+        )
+        quotes.sort(key=lambda q: (q.start, q.end, q.plugin or ""))
+        events = self.collect(
+            "extract_events",
+            Event,
+            {"article": article, "actors": actors, "dates": dates, "quotes": quotes},
+            lambda e, n: e if e.plugin else attrs.evolve(e, plugin=n),
+        )
+        events = _number_events(events)
+
+        document = Document(
+            id=record.get("id"),
+            article=article,
+            actors=actors,
+            dates=dates,
+            quotes=quotes,
+            events=events,
+            errors=self.errors,
+        )
+        for name, fn, argnames in self.registry.implementations("finalize_document", self.selected):
+            try:
+                replaced = fn(**{a: {"document": document}[a] for a in argnames})
+                if replaced is not None and not isinstance(replaced, Document):
+                    raise TypeError(f"finalize_document returned a {type(replaced).__name__}")
+            except Exception as exc:
+                self.fail(name, "finalize_document", exc)
+                continue
+            if replaced is not None:
+                document = replaced
+        if document.errors != tuple(self.errors):
+            extra = [e for e in self.errors if e not in document.errors]
+            document = attrs.evolve(document, errors=(*document.errors, *extra))
+        return document
+
+
+def _number_events(events: Sequence[Event]) -> list[Event]:
+    """Sort events by first evidence, then plugin and type, and give ids ``e1``... where missing."""
+    ordered = sorted(events, key=lambda e: (e.start, e.plugin or "", e.type, e.id))
+    taken = {e.id for e in ordered if e.id}
+    out: list[Event] = []
+    n = 0
+    for event in ordered:
+        if event.id:
+            out.append(event)
+            continue
+        n += 1
+        while f"e{n}" in taken:
+            n += 1
+        out.append(attrs.evolve(event, id=f"e{n}"))
+    return out

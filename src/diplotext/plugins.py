@@ -1,0 +1,244 @@
+"""Finding, loading, listing and selecting plugins.
+
+Every plugin, built-in or third-party, is registered through the ``diplotext`` entry-point group.
+``DIPLOTEXT_LOAD_PLUGINS=a,b`` restricts which entry points load (their prerequisites load too;
+an empty value loads only the reader). A plugin module may declare ``REQUIRES = ("actors", ...)``:
+the plugins it needs to have run before it.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import os
+import threading
+from collections.abc import Callable, Iterable, Mapping
+from importlib import metadata
+from typing import Any
+
+import attrs
+import pluggy
+
+from diplotext import hookspecs
+
+ENTRY_POINT_GROUP = "diplotext"
+ENV_VAR = "DIPLOTEXT_LOAD_PLUGINS"
+READER = "reader"
+
+BUILTINS: Mapping[str, str] = {
+    "reader": "diplotext.extractors.reader",
+    "actors": "diplotext.extractors.actors",
+    "dates": "diplotext.extractors.dates",
+    "quotes": "diplotext.extractors.quotes",
+    "visits": "diplotext.extractors.visits",
+    "extradition": "diplotext.extractors.extradition",
+}
+"""The built-in plugins and their modules (what ``pyproject.toml`` registers as entry points)."""
+
+
+@attrs.frozen(kw_only=True)
+class PluginInfo:
+    """What ``diplotext plugins`` reports about one plugin."""
+
+    name: str
+    package: str | None
+    version: str | None
+    hooks: tuple[str, ...] = ()
+    requires: tuple[str, ...] = ()
+    module: str | None = None
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "name": self.name,
+            "version": self.version,
+            "hooks": list(self.hooks),
+            "package": self.package,
+            "requires": list(self.requires),
+        }
+        if self.error is not None:
+            out["error"] = self.error
+        return out
+
+
+class PluginError(Exception):
+    """A plugin could not be selected (unknown name) or a plugin failed in strict mode."""
+
+
+def requirements_of(plugin: object) -> tuple[str, ...]:
+    """The plugins a plugin object declares it needs (its ``REQUIRES``), reader excluded."""
+    req = getattr(plugin, "REQUIRES", ())
+    return tuple(r for r in req if isinstance(r, str) and r != READER)
+
+
+class Registry:
+    """A pluggy manager plus what was learned while loading (packages, versions, failures)."""
+
+    def __init__(self) -> None:
+        self.pm = pluggy.PluginManager(hookspecs.PROJECT)
+        self.pm.add_hookspecs(hookspecs)
+        self._meta: dict[str, tuple[str | None, str | None, str | None]] = {}
+        self.failed: dict[str, PluginInfo] = {}
+
+    # ---------------------------------------------------------------- registering
+    def register(
+        self,
+        plugin: object,
+        name: str | None = None,
+        *,
+        package: str | None = None,
+        version: str | None = None,
+    ) -> str:
+        """Register a plugin object (module, class or instance); returns its name."""
+        got = self.pm.register(plugin, name=name)
+        if got is None:  # pragma: no cover - pluggy returns None only for blocked names
+            raise PluginError(f"plugin {name!r} is blocked")
+        module = getattr(plugin, "__name__", None) or type(plugin).__module__
+        self._meta[got] = (package, version, module)
+        return got
+
+    def unregister(self, name: str) -> None:
+        """Remove a plugin by name (a no-op when it is not registered)."""
+        if self.pm.get_plugin(name) is not None:
+            self.pm.unregister(name=name)
+        self._meta.pop(name, None)
+
+    def names(self) -> list[str]:
+        return sorted(n for n, _ in self.pm.list_name_plugin() if n is not None)
+
+    def get(self, name: str) -> object | None:
+        return self.pm.get_plugin(name)
+
+    # ---------------------------------------------------------------- selecting
+    def closure(self, names: Iterable[str]) -> set[str]:
+        """The named plugins with their prerequisites (and the reader), checked to exist."""
+        todo = [n.strip() for n in names if n.strip()]
+        out = {READER} if self.get(READER) is not None else set()
+        while todo:
+            name = todo.pop()
+            if name in out:
+                continue
+            plugin = self.get(name)
+            if plugin is None:
+                known = ", ".join(self.names()) or "none"
+                raise PluginError(f"unknown plugin {name!r} (installed: {known})")
+            out.add(name)
+            todo.extend(requirements_of(plugin))
+        return out
+
+    def info(self) -> list[PluginInfo]:
+        """One entry per plugin, loaded or failed, sorted by name."""
+        out: list[PluginInfo] = []
+        for name in self.names():
+            plugin = self.get(name)
+            package, version, module = self._meta.get(name, (None, None, None))
+            hooks = sorted(
+                h.name for h in self.pm.get_hookcallers(plugin) or [] if not h.name.startswith("_")
+            )
+            out.append(
+                PluginInfo(
+                    name=name,
+                    package=package,
+                    version=version,
+                    hooks=tuple(hooks),
+                    requires=requirements_of(plugin),
+                    module=module,
+                )
+            )
+        out.extend(self.failed.values())
+        return sorted(out, key=lambda p: p.name)
+
+    def implementations(
+        self, hook: str, selected: set[str] | None
+    ) -> list[tuple[str, Callable[..., Any], list[str]]]:
+        """``(plugin name, function, argument names)`` for a hook, in a fixed order: ``tryfirst``
+        ones, then the rest, then ``trylast`` ones, each group by plugin name."""
+        caller = getattr(self.pm.hook, hook)
+        impls = []
+        for impl in caller.get_hookimpls():
+            if selected is not None and impl.plugin_name not in selected:
+                continue
+            rank = 0 if impl.tryfirst else 2 if impl.trylast else 1
+            impls.append((rank, impl.plugin_name, impl.function, list(impl.argnames)))
+        impls.sort(key=lambda t: (t[0], t[1]))
+        return [(name, fn, args) for _, name, fn, args in impls]
+
+
+def _wanted_from_env() -> set[str] | None:
+    raw = os.environ.get(ENV_VAR)
+    if raw is None:
+        return None
+    return {n.strip() for n in raw.split(",") if n.strip()}
+
+
+def _load_entry_points(registry: Registry, wanted: set[str] | None) -> None:
+    eps = sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name)
+    found = {ep.name for ep in eps}
+    missing_builtins = {n: m for n, m in BUILTINS.items() if n not in found}
+    pending: dict[str, Callable[[], object]] = {}
+    meta: dict[str, tuple[str | None, str | None]] = {}
+    for ep in eps:
+        if registry.get(ep.name) is not None:
+            continue
+        dist = ep.dist
+        meta[ep.name] = (dist.name if dist else None, dist.version if dist else None)
+        pending[ep.name] = ep.load
+    # Running from a source tree that was never installed: the built-ins still load, by module.
+    from diplotext import __version__
+
+    for name, module in missing_builtins.items():
+        meta[name] = ("diplotext", __version__)
+        pending[name] = functools.partial(importlib.import_module, module)
+
+    todo = sorted(pending) if wanted is None else sorted(wanted | {READER})
+    done: set[str] = set()
+    while todo:
+        name = todo.pop(0)
+        if name in done or name not in pending:
+            continue
+        done.add(name)
+        package, version = meta[name]
+        try:
+            plugin = pending[name]()
+            registry.register(plugin, name, package=package, version=version)
+        except Exception as exc:  # a broken plugin is reported, never fatal
+            registry.failed[name] = PluginInfo(
+                name=name,
+                package=package,
+                version=version,
+                error=f"{type(exc).__name__}: {exc}",
+            )
+            continue
+        todo.extend(r for r in requirements_of(plugin) if r not in done)
+
+
+_lock = threading.Lock()
+_registry: Registry | None = None
+
+
+def get_registry() -> Registry:
+    """The process-wide registry, loading entry points on first use."""
+    global _registry
+    with _lock:
+        if _registry is None:
+            reg = Registry()
+            _load_entry_points(reg, _wanted_from_env())
+            _registry = reg
+        return _registry
+
+
+def reset() -> None:
+    """Forget the loaded plugins; the next use loads them again (honouring the environment)."""
+    global _registry
+    with _lock:
+        _registry = None
+
+
+def register(plugin: object, name: str | None = None) -> str:
+    """Register a plugin object for this process (handy in tests and notebooks)."""
+    return get_registry().register(plugin, name)
+
+
+def unregister(name: str) -> None:
+    """Remove a plugin registered with :func:`register` (or any plugin) by name."""
+    get_registry().unregister(name)

@@ -1,0 +1,51 @@
+"""A short human-readable summary of a Document (``diplotext extract --summary``)."""
+
+from __future__ import annotations
+
+from diplotext.model import Document
+
+
+def _clip(text: str, width: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def summarize(doc: Document) -> str:
+    """Title, date and dateline, then the actors, dates, quotes and events, one line each."""
+    art = doc.article
+    published = art.published.isoformat() if art.published else "unknown date"
+    where = f" — {art.dateline}" if art.dateline else ""
+    lines = [f"# {art.title or '(no title)'}", f"  {published}{where}"]
+    lines.append(
+        f"  {len(art.paragraphs)} paragraphs, {len(art.captions)} captions, "
+        f"{len(art.boilerplate)} boilerplate blocks removed"
+    )
+    if doc.actors:
+        lines.append(f"\nActors ({len(doc.actors)})")
+        for a in doc.actors:
+            extra = ", ".join(x for x in (a.country, "; ".join(a.roles)) if x)
+            lines.append(f"  {a.kind:<12} {a.name}" + (f" ({extra})" if extra else ""))
+    if doc.dates:
+        lines.append(f"\nDates ({len(doc.dates)})")
+        for d in doc.dates:
+            mod = f" {d.mod}" if d.mod else ""
+            lines.append(f'  {d.type:<8} {d.value}{mod:<12} "{_clip(d.text, 40)}"')
+    if doc.quotes:
+        lines.append(f"\nQuotes ({len(doc.quotes)})")
+        for q in doc.quotes:
+            lines.append(f'  {q.kind:<8} {q.speaker or "?"} [{q.cue or "-"}]: "{_clip(q.text, 70)}"')
+    if doc.events:
+        lines.append(f"\nEvents ({len(doc.events)})")
+        for e in doc.events:
+            roles = ", ".join(
+                f"{k}={v if not isinstance(v, list) else '+'.join(v)}" for k, v in e.roles.items() if v
+            )
+            attrs_ = ", ".join(f"{k}={v}" for k, v in e.attributes.items() if v)
+            lines.append(
+                f"  {e.id} {e.type} [{e.code}] {e.date or '?'} {e.place or ''}: {roles}"
+                + (f"; {attrs_}" if attrs_ else "")
+                + f" (confidence {e.confidence:.2f})"
+            )
+    for err in doc.errors:
+        lines.append(f"\n! {err.plugin}: {err.message}")
+    return "\n".join(lines)
