@@ -1,0 +1,69 @@
+"""Text utilities shared by the extractors: sentence spans and whitespace-trimmed spans.
+
+Everything works on ``(start, end)`` offsets into the article text, so results can point back at it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from diplotext.model import Article, Span
+
+__all__ = ["sentences", "sentence_spans", "trim"]
+
+# Abbreviations that end with a period but rarely end a sentence in news copy.
+_ABBREV = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt sgt cmdr adm gov sen rep rev st mt ft jr sr
+    no nos vol fig art sec dept est inc ltd corp co bros jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun u.s u.n u.k e.u a.m p.m e.g i.e vs etc approx ca
+    pres amb atty supt insp det cpl pvt pte hon""".split()
+)
+
+# A candidate boundary: sentence punctuation, optional closing quotes/brackets, then space.
+_BOUNDARY = regex.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])|[.!?…]+["'”’)\]]*(?=\s*\n)""")
+_WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}.]*)\.?$")
+
+
+def trim(text: str, start: int, end: int) -> Span:
+    """``(start, end)`` moved inwards past whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
+    """Is the period at ``dot`` the end of an abbreviation or an initial ("J. Smith")?"""
+    m = _WORD_BEFORE.search(text, max(floor, dot - 12), dot + 1)
+    if not m:
+        return False
+    word = m.group(1).rstrip(".").lower()
+    if word in _ABBREV:
+        return True
+    # single capital initial: "George W. Bush"
+    return len(word) == 1 and text[m.start(1)].isupper()
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
+    """Sentences of ``text[start:end]`` as trimmed spans into ``text``."""
+    end = len(text) if end is None else end
+    pos = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        stop = m.end()
+        if text[m.start()] == "." and m.group().count(".") == 1 and _is_abbreviation(text, m.start(), pos):
+            continue
+        s, e = trim(text, pos, stop)
+        if e > s:
+            yield s, e
+        pos = stop
+    s, e = trim(text, pos, end)
+    if e > s:
+        yield s, e
+
+
+def sentences(article: Article) -> list[Span]:
+    """Every sentence of the article's segments (body paragraphs and captions), in text order."""
+    return [span for s, e in article.segments for span in sentence_spans(article.text, s, e)]

@@ -1,0 +1,36 @@
+"""Shared test fixtures. Tests that need the real data in ../shared skip cleanly without it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from diplotext import plugins
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture
+def fixtures() -> Path:
+    """The folder of articles written for the tests."""
+    return FIXTURES
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """``../shared`` beside the repository; the test is skipped when it is absent."""
+    if not (SHARED / "gold").is_dir():
+        pytest.skip("../shared is not present")
+    return SHARED
+
+
+@pytest.fixture
+def fresh_registry(monkeypatch: pytest.MonkeyPatch) -> Iterator[plugins.Registry]:
+    """A registry loaded anew for one test, forgotten afterwards (so registrations don't leak)."""
+    plugins.reset()
+    yield plugins.get_registry()
+    plugins.reset()
