@@ -123,10 +123,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
                     errors=[Error(plugin="diplotext", stage="input", message=rec.message)],
                 )
             else:
-                if published and rec.get("published") is None:
-                    rec = {**rec, "published": published}
                 try:
-                    doc = extract_record(rec, plugins=plugins, strict=args.strict)
+                    doc = extract_record(
+                        rec, default_published=published, plugins=plugins, strict=args.strict
+                    )
                 except Exception as exc:
                     if args.strict:
                         return _die(f"{rec.get('id') or path}: {type(exc).__name__}: {exc}")

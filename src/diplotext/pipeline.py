@@ -35,14 +35,18 @@ def extract(
     url: str | None = None,
     source: str | None = None,
     id: str | None = None,
+    default_published: str | dt.date | None = None,
+    layout: str | None = None,
     plugins: Iterable[str] | None = None,
     strict: bool = False,
     registry: Registry | None = None,
 ) -> Document:
     """Extract dates, actors, quotes and events from one article.
 
-    Given fields (``title``, ``published`` ...) win over what the reader detects in ``text``.
-    ``plugins`` names the plugins to run (their prerequisites run too); all by default.
+    Given fields (``title``, ``published`` ...) win over what the reader detects in ``text``;
+    ``default_published`` is used only when neither is there. ``layout="body"`` says the text is
+    all body (no title, date line or dateline to look for). ``plugins`` names the plugins to run
+    (their prerequisites run too); all by default.
     """
     record: dict[str, Any] = {
         "id": id,
@@ -52,25 +56,39 @@ def extract(
         "dateline": dateline,
         "url": url,
         "source": source,
+        "layout": layout,
     }
-    return extract_record(record, plugins=plugins, strict=strict, registry=registry)
+    return extract_record(
+        record, default_published=default_published, plugins=plugins, strict=strict, registry=registry
+    )
 
 
 def extract_record(
     record: Mapping[str, Any],
     *,
+    default_published: str | dt.date | None = None,
     plugins: Iterable[str] | None = None,
     strict: bool = False,
     registry: Registry | None = None,
 ) -> Document:
-    """Extract from an input record (``{"text": ..., "title": ..., "published": ...}``)."""
+    """Extract from an input record (``{"text": ..., "title": ..., "published": ...}``).
+
+    ``default_published`` stands in when neither the record nor the text gives a publication date.
+    """
     reg = registry or get_registry()
     selected = reg.closure(plugins) if plugins is not None else None
-    return _Run(reg, selected, strict).run(record)
+    return _Run(reg, selected, strict, default_published).run(record)
 
 
 class _Run:
-    def __init__(self, registry: Registry, selected: set[str] | None, strict: bool) -> None:
+    def __init__(
+        self,
+        registry: Registry,
+        selected: set[str] | None,
+        strict: bool,
+        default_published: str | dt.date | None = None,
+    ) -> None:
+        self.default_published = default_published
         self.registry = registry
         self.selected = selected
         self.strict = strict
@@ -138,7 +156,10 @@ class _Run:
             given["dateline_span"] = None
         if "title" in given:
             given["title_span"] = None
-        return attrs.evolve(article, id=record.get("id"), **given)
+        article = attrs.evolve(article, id=record.get("id"), **given)
+        if article.published is None and self.default_published is not None:
+            article = attrs.evolve(article, published=self.default_published)
+        return article
 
     def run(self, record: Mapping[str, Any]) -> Document:
         text = record.get("text")
