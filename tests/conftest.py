@@ -14,6 +14,14 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHARED = ROOT.parent / "shared"
 
 
+@pytest.fixture(autouse=True)
+def _no_plugin_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests see every installed plugin unless they set DIPLOTEXT_LOAD_PLUGINS themselves."""
+    if "DIPLOTEXT_LOAD_PLUGINS" in __import__("os").environ:
+        monkeypatch.delenv("DIPLOTEXT_LOAD_PLUGINS")
+        plugins.reset()
+
+
 @pytest.fixture
 def fixtures() -> Path:
     """The folder of articles written for the tests."""

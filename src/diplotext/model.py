@@ -24,6 +24,7 @@ __all__ = [
     "RoleValue",
     "Span",
     "TemporalExpression",
+    "output_schema",
 ]
 
 SCHEMA: Final = "diplotext/1"
@@ -470,3 +471,13 @@ class Document:
             events=[Event.from_dict(e) for e in data.get("events", [])],
             errors=[Error.from_dict(e) for e in data.get("errors", [])],
         )
+
+
+def output_schema() -> dict[str, Any]:
+    """The JSON Schema of the output document (shipped in the package)."""
+    import json
+    from importlib import resources
+
+    ref = resources.files("diplotext").joinpath("schema/diplotext-1.schema.json")
+    schema: dict[str, Any] = json.loads(ref.read_text(encoding="utf-8"))
+    return schema

@@ -178,6 +178,11 @@ class _Run:
             return Document(
                 id=record.get("id"), article=Article(text=text, id=record.get("id")), errors=self.errors
             )
+        if not text.strip():
+            self.errors.append(Error(plugin="diplotext", stage="input", message="empty text: nothing to extract"))
+            article = Article(text=text, id=record.get("id"))
+            article = attrs.evolve(article, **{k: record[k] for k in RECORD_FIELDS if record.get(k) is not None})
+            return Document(id=record.get("id"), article=article, errors=self.errors)
         article = self.read(text, record)
 
         actors = self.collect(
