@@ -28,8 +28,8 @@ def summarize(doc: Document) -> str:
     if doc.dates:
         lines.append(f"\nDates ({len(doc.dates)})")
         for d in doc.dates:
-            mod = f" {d.mod}" if d.mod else ""
-            lines.append(f'  {d.type:<8} {d.value}{mod:<12} "{_clip(d.text, 40)}"')
+            value = f"{d.value} {d.mod}" if d.mod else d.value
+            lines.append(f'  {d.type:<8} {value:<22} "{_clip(d.text, 40)}"')
     if doc.quotes:
         lines.append(f"\nQuotes ({len(doc.quotes)})")
         for q in doc.quotes:
