@@ -58,7 +58,9 @@ def test_several_inputs_give_jsonl(article: Path, tmp_path: Path, capsys: pytest
 
 def test_json_and_jsonl_records(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     rec = tmp_path / "one.json"
-    rec.write_text(json.dumps({"id": "r1", "text": ARTICLE, "title": "Given title", "published": "2020-01-02"}))
+    rec.write_text(
+        json.dumps({"id": "r1", "text": ARTICLE, "title": "Given title", "published": "2020-01-02"})
+    )
     code, out, _ = run(["extract", str(rec)], capsys)
     assert code == 0
     doc = json.loads(out)
@@ -91,7 +93,9 @@ def test_given_published_overrides_and_option_only_fills_in(
 ) -> None:
     rec = tmp_path / "r.jsonl"
     rec.write_text(
-        json.dumps({"text": "T\n\nBody.", "published": "2001-05-06"}) + "\n" + json.dumps({"text": "T\n\nB."}),
+        json.dumps({"text": "T\n\nBody.", "published": "2001-05-06"})
+        + "\n"
+        + json.dumps({"text": "T\n\nB."}),
         encoding="utf-8",
     )
     code, out, _ = run(["extract", "--published", "2010-10-10", str(rec)], capsys)

@@ -48,16 +48,46 @@ def _document() -> Document:
     return Document(
         id="doc-1",
         article=article,
-        actors=[Actor(id="a1", name="Ana Costa", kind="person", country="PRT", roles=["envoy"],
-                      mentions=[(name, name + 9)])],
-        dates=[TemporalExpression(text="Monday", start=monday, end=monday + 6, type="DATE",
-                                  value="2024-03-04")],
-        quotes=[Quote(text="We are here to listen,", start=q, end=q + 22, kind="direct", speaker="Ana Costa",
-                      speaker_id="a1", cue="said", cue_start=cue, cue_end=cue + 4)],
-        events=[Event(id="e1", type="visit", code="042", date="2024-03-04", place="Lisbon",
-                      roles={"visitor": "Ana Costa", "host_state": "PRT", "met": ["A", "B"]},
-                      attributes={"status": "completed", "first_in": None},
-                      evidence=[(p1, p1 + 27)], confidence=0.8, plugin="visits")],
+        actors=[
+            Actor(
+                id="a1",
+                name="Ana Costa",
+                kind="person",
+                country="PRT",
+                roles=["envoy"],
+                mentions=[(name, name + 9)],
+            )
+        ],
+        dates=[
+            TemporalExpression(text="Monday", start=monday, end=monday + 6, type="DATE", value="2024-03-04")
+        ],
+        quotes=[
+            Quote(
+                text="We are here to listen,",
+                start=q,
+                end=q + 22,
+                kind="direct",
+                speaker="Ana Costa",
+                speaker_id="a1",
+                cue="said",
+                cue_start=cue,
+                cue_end=cue + 4,
+            )
+        ],
+        events=[
+            Event(
+                id="e1",
+                type="visit",
+                code="042",
+                date="2024-03-04",
+                place="Lisbon",
+                roles={"visitor": "Ana Costa", "host_state": "PRT", "met": ["A", "B"]},
+                attributes={"status": "completed", "first_in": None},
+                evidence=[(p1, p1 + 27)],
+                confidence=0.8,
+                plugin="visits",
+            )
+        ],
         errors=[Error(plugin="x", message="boom", stage="extract_events")],
     )
 

@@ -81,4 +81,3 @@ def test_a_reader_plugin_can_replace_the_builtin(fresh_registry: plugins.Registr
 
     plugins.register(OneLine(), name="oneline")
     assert diplotext.extract("a\n\nb").article.title == "custom"
-

@@ -126,9 +126,7 @@ def test_env_var_restricts_what_loads(monkeypatch: pytest.MonkeyPatch) -> None:
         assert plugins.get_registry().names() == ["dates", "reader"]
         monkeypatch.setenv(plugins.ENV_VAR, "visits")
         plugins.reset()
-        assert plugins.get_registry().names() == sorted(
-            ["reader", "visits", "actors", "dates", "quotes"]
-        )
+        assert plugins.get_registry().names() == sorted(["reader", "visits", "actors", "dates", "quotes"])
         monkeypatch.setenv(plugins.ENV_VAR, "")
         plugins.reset()
         assert plugins.get_registry().names() == ["reader"]
@@ -141,12 +139,13 @@ def _throwaway_distribution(root: Path, *, broken: bool = False) -> Path:
     site = root / "site"
     site.mkdir()
     (site / "diplotext_protest.py").write_text(
-        textwrap.dedent(
+        f"BROKEN = {broken}\n"
+        + textwrap.dedent(
             """
             from diplotext import hookimpl
             from diplotext.model import Event
 
-            if %r:
+            if BROKEN:
                 raise ImportError("missing dependency 'nonexistent'")
 
             @hookimpl
@@ -156,7 +155,6 @@ def _throwaway_distribution(root: Path, *, broken: bool = False) -> Path:
                     return []
                 return [Event(type="protest", code="141", evidence=[(at, at + 7)], confidence=0.7)]
             """
-            % broken
         ),
         encoding="utf-8",
     )
@@ -208,7 +206,11 @@ def test_plugins_command_lists_third_party_plugin(tmp_path: Path) -> None:
     site = _throwaway_distribution(tmp_path)
     env = {**os.environ, "PYTHONPATH": str(site)}
     out = subprocess.run(
-        [sys.executable, "-m", "diplotext.cli", "plugins"], env=env, capture_output=True, text=True, check=True
+        [sys.executable, "-m", "diplotext.cli", "plugins"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     listed = {p["name"]: p for p in json.loads(out.stdout)}
     assert listed["protest"] == {

@@ -179,9 +179,13 @@ class _Run:
                 id=record.get("id"), article=Article(text=text, id=record.get("id")), errors=self.errors
             )
         if not text.strip():
-            self.errors.append(Error(plugin="diplotext", stage="input", message="empty text: nothing to extract"))
+            self.errors.append(
+                Error(plugin="diplotext", stage="input", message="empty text: nothing to extract")
+            )
             article = Article(text=text, id=record.get("id"))
-            article = attrs.evolve(article, **{k: record[k] for k in RECORD_FIELDS if record.get(k) is not None})
+            article = attrs.evolve(
+                article, **{k: record[k] for k in RECORD_FIELDS if record.get(k) is not None}
+            )
             return Document(id=record.get("id"), article=article, errors=self.errors)
         article = self.read(text, record)
 
