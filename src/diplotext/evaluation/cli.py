@@ -1,18 +1,128 @@
-"""``diplotext eval`` arguments and entry point (placeholder until issue 3 lands)."""
+"""``diplotext eval``: score the pipeline against gold data and print P/R/F1 tables.
+
+Each GOLD argument is one of: a diplotext gold file (a ``.json`` list of articles), TimeML (a
+``.tml`` file or a folder of them), or brat attributions (a folder with ``text/`` and
+``attributions/``, or ``.ann`` files beside their ``.txt``). Exit status 0 when scoring ran
+(whatever the scores), 2 for bad usage or gold that cannot be read.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from diplotext.evaluation.common import GoldError, Options
+from diplotext.evaluation.report import Result, render_text
+
+__all__ = ["add_arguments", "detect_kind", "evaluate", "run"]
+
+EXIT_USAGE = 2
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the ``eval`` options to its sub-parser."""
-    parser.add_argument("gold", nargs="+", metavar="GOLD")
-    parser.add_argument("--json", action="store_true")
-    parser.add_argument("--show", action="store_true")
+    parser.add_argument(
+        "gold",
+        nargs="+",
+        metavar="GOLD",
+        help="diplotext gold .json, TimeML .tml file or folder, or brat attribution folder",
+    )
+    parser.add_argument("--json", action="store_true", help="print all figures as one JSON object")
+    parser.add_argument(
+        "--show", action="store_true", help="list misses, false positives and wrong attributes per document"
+    )
+    parser.add_argument(
+        "--plugins", metavar="NAME,...", help="run only these plugins (their prerequisites run too)"
+    )
+    parser.add_argument(
+        "--limit", type=int, metavar="N", help="score only the first N documents of each GOLD"
+    )
+    parser.add_argument(
+        "--root",
+        metavar="DIR",
+        help="folder the 'file' paths of diplotext gold are relative to "
+        "(default: the folder above the gold file's, then the gold file's own)",
+    )
+
+
+def detect_kind(path: Path) -> str:
+    """``gold``, ``timeml`` or ``brat`` for a GOLD argument (``GoldError`` when it is none)."""
+    from diplotext.evaluation.brat import is_brat_folder
+
+    if not path.exists():
+        raise GoldError(f"{path}: no such file or directory")
+    if path.is_file():
+        suffix = path.suffix.lower()
+        if suffix == ".tml":
+            return "timeml"
+        if suffix == ".json":
+            return "gold"
+        raise GoldError(f"{path}: not a gold file (expected .json or .tml)")
+    if is_brat_folder(path):
+        return "brat"
+    if any(path.glob("*.tml")):
+        return "timeml"
+    raise GoldError(f"{path}: a folder with neither .tml files nor brat text/ + attributions/")
+
+
+def evaluate(path: Path, options: Options | None = None) -> Result:
+    """Score the pipeline on one GOLD path of any supported kind."""
+    kind = detect_kind(path)
+    if kind == "gold":
+        from diplotext.evaluation.gold import score_gold
+
+        return score_gold(path, options)
+    if kind == "timeml":
+        from diplotext.evaluation.timeml import score_timeml
+
+        return score_timeml(path, options)
+    from diplotext.evaluation.brat import score_brat
+
+    return score_brat(path, options)
+
+
+def _die(message: str) -> int:
+    print(f"diplotext eval: {message}", file=sys.stderr)
+    return EXIT_USAGE
 
 
 def run(args: argparse.Namespace) -> int:
     """Run the evaluation; returns the exit status."""
-    print("evaluation is not implemented yet")
-    return 1
+    from diplotext import __version__
+    from diplotext.plugins import PluginError, get_registry
+
+    plugins: Sequence[str] | None = None
+    if args.plugins is not None:
+        plugins = [p.strip() for p in args.plugins.split(",") if p.strip()]
+        try:
+            get_registry().closure(plugins)
+        except PluginError as exc:
+            return _die(str(exc))
+    if args.limit is not None and args.limit < 1:
+        return _die("--limit must be 1 or more")
+    root = Path(args.root) if args.root else None
+    if root is not None and not root.is_dir():
+        return _die(f"--root: {args.root}: not a folder")
+    options = Options(plugins=plugins, limit=args.limit, root=root)
+    status = 0
+    results: list[Result] = []
+    for gold in args.gold:
+        try:
+            result = evaluate(Path(gold), options)
+        except GoldError as exc:
+            status = _die(str(exc))
+            continue
+        results.append(result)
+        if not args.json:
+            print(render_text(result, show=args.show), end="\n\n", flush=True)
+    if args.json:
+        out = {
+            "diplotext": __version__,
+            "plugins": list(plugins) if plugins is not None else None,
+            "results": [r.to_dict(show=args.show) for r in results],
+        }
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    return status

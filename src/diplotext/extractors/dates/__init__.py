@@ -1,14 +1,189 @@
-"""The ``dates``  plugin (placeholder until its issue lands)."""
+"""The ``dates`` plugin: TIMEX3 temporal expressions, normalised against the publication date.
+
+One pass of one compiled ``regex`` grammar (:mod:`.grammar`) finds candidate spans in each segment of
+the article; :mod:`.rules` checks their context, reads their parts and resolves them against the
+anchor with the calendar arithmetic of :mod:`.resolve`, the tense cues of :mod:`.tense` deciding
+which way a bare weekday or month goes. No model files, no network; ``dateparser`` is not needed.
+
+See ``docs/dates.md`` for what is recognised and the value conventions.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable
+
+import regex
+
 from diplotext.hookspecs import hookimpl
-from diplotext.model import Article, TemporalExpression
+from diplotext.model import Article, Span, TemporalExpression
+
+from .grammar import DIGIT, LOOKBACK, MONTHS, SCANNER, TRIGGERS, WEEKDAYS, pattern_for
+from .rules import Context, interpret
+
+__all__ = ["extract_dates", "find_dates"]
 
 REQUIRES: tuple[str, ...] = ()
 
 
+def _anchor_of(published: dt.date | dt.datetime | None) -> dt.date | None:
+    if isinstance(published, dt.datetime):
+        return published.date()
+    return published
+
+
+def find_dates(
+    text: str,
+    published: dt.date | dt.datetime | None = None,
+    spans: Iterable[Span] | None = None,
+) -> list[TemporalExpression]:
+    """Temporal expressions in ``text`` (or in its ``spans``), sorted by offset.
+
+    ``published`` is the anchor for relative expressions; without it they keep unresolved values
+    (``XXXX``, ``XXXX-WXX-1`` ...). Offsets are into ``text``.
+    """
+    anchor = _anchor_of(published)
+    regions = [(0, len(text))] if spans is None else sorted(spans)
+    found: list[TemporalExpression] = []
+    ctx = Context(text, 0, 0, anchor)
+    ctx.low = text.lower()
+    if len(ctx.low) != len(text):  # a few characters change length when lower-cased
+        ctx.low = text.translate(_ASCII_LOWER)
+    last_end = 0
+    for region_lo, region_hi in regions:
+        lo, hi = max(region_lo, last_end), min(region_hi, len(text))
+        if hi <= lo:
+            continue
+        ctx.lo, ctx.hi = lo, hi
+        found.extend(_scan(ctx, lo, hi))
+        last_end = hi
+    found.sort(key=lambda t: (t.start, t.end))
+    return found
+
+
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+
+
+# What may follow a short number that starts an expression: a clock, a date, a range, an ordinal,
+# or a word ("5 years", "12 April", "3 times a year"), which must then be a trigger or one of these.
+_AFTER_NUMBER = regex.compile(
+    r"(?::\d\d|[./]\d\d?\s{0,2}(?:a\.?m|p\.?m)\b|/\d|st\b|nd\b|rd\b|th\b|\s1/2|\s{0,2}(?:a\.?m|p\.?m)\b"
+    r"|(?:\s{0,2}[-–]\s{0,2}\d{1,2}[\s,]{1,3}|\s+(?:to|and|or|through|until)\s+\d{1,2}[\s,]{1,3}|,\d{3}(?:,\d{3})*"
+    r"|\.5)?[-‐\s]{1,3}(?:(?:more|additional|straight|consecutive|full|whole|or\s+so)\s+)?([^\W\d_]+))"
+)
+_NUMBER_NOUNS = frozenset(["times"])
+
+
+def _digit_key(low: str, s: int, e: int, lo: int) -> str | None:
+    """The dispatch key of a digit run, or ``None`` when nothing temporal can start there."""
+    if e - s == 4:
+        return "#4"
+    if e - s > 4:
+        return None
+    nxt = _AFTER_NUMBER.match(low, e)
+    if nxt and (not nxt.group(1) or nxt.group(1) in TRIGGERS or nxt.group(1) in _NUMBER_NOUNS):
+        return DIGIT
+    return None
+
+
+_CAPITALISED = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"sept"}
+_UNITS = (
+    "second seconds minute minutes hour hours day days week weeks fortnight month months quarter year years"
+)
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_LEAD_NEXT: dict[str, frozenset[str]] = {
+    "at": _set("least most the present this about around noon midnight midday"),
+    "a": _set(f"{_UNITS} decade century few couple dozen number half hundred"),
+    "an": _set("hour hours additional extra"),
+    "up": frozenset(["to"]),
+    "that": _set("year month week day time quarter weekend period season same summer spring"),
+}
+"""Leading words that start an expression only before one of these words."""
+_NEXT_WORD = regex.compile(r"[\s-]{1,6}['’]?([a-z]+|\d)")
+
+
+def _starts(
+    text: str, low: str, items: list[tuple[int, int, str | None]], lo: int
+) -> tuple[list[int], list[str]]:
+    """Plausible expression starts (offsets, dispatch keys) among the pre-scan items, left to right."""
+    offsets: list[int] = []
+    keys: list[str] = []
+    for k, (s, e, kind) in enumerate(items):
+        key: str | None
+        if kind == "d":
+            if e - s == 2 and s > lo and low[s - 1] in "'’":
+                offsets.append(s - 1)
+                keys.append("'#")
+            key = _digit_key(low, s, e, lo)
+        else:
+            key = low[s:e]
+            if key in _CAPITALISED and not text[s].isupper():
+                continue  # "may" the verb; months and weekdays are written with a capital
+            if key in _LEAD_NEXT:
+                nxt = _NEXT_WORD.match(low, e)
+                if nxt is None or nxt.group(1) not in _LEAD_NEXT[key]:
+                    continue
+            if kind == "s" and k + 1 < len(items) and items[k + 1][2] == "d":
+                ns, ne, _ = items[k + 1]
+                if (
+                    ne - ns != 4
+                    and ns - e < 4
+                    and low[ns - 1] not in "'’"
+                    and _digit_key(low, ns, ne, lo) is None
+                ):
+                    key = None  # "about 1.5 billion", "at 911.53": a number that is no time
+        if key is not None:
+            offsets.append(s)
+            keys.append(key)
+    return offsets, keys
+
+
+def _scan(ctx: Context, lo: int, hi: int) -> list[TemporalExpression]:
+    """Expressions in ``text[lo:hi]``, leftmost first.
+
+    Every expression holds a trigger token (a digit run, a month, a unit word ...) and starts at most
+    ``LOOKBACK`` characters before it, on a word that can begin one; only there is the grammar tried,
+    restricted to the rules that can start with that word. Each start is tried once (its result is
+    kept for the next trigger), so the work is linear in the length of the text."""
+    text, low = ctx.text, ctx.low
+    items = [(m.start(), m.end(), m.lastgroup) for m in SCANNER.finditer(low, lo, hi)]
+    offsets, keys = _starts(text, low, items, lo)
+    tried: dict[int, tuple[int, list[TemporalExpression] | None]] = {}
+    out: list[TemporalExpression] = []
+    pos = lo
+    first = 0
+    for t_start, _, kind in items:
+        if kind == "s" or t_start < pos:
+            continue
+        floor = max(pos, t_start - LOOKBACK)
+        while first < len(offsets) and offsets[first] < floor:
+            first += 1
+        k = first
+        while k < len(offsets) and offsets[k] <= t_start:
+            s = offsets[k]
+            if s not in tried:
+                pattern = pattern_for(keys[k])
+                m = pattern.match(text, s, hi) if pattern is not None else None
+                tried[s] = (-1, None) if m is None else (m.end(), interpret(ctx, m))
+            k += 1
+            end, result = tried[s]
+            if end <= t_start or result is None:
+                continue
+            for t in result:
+                if t.anchor is None and t.type == "DATE" and t.value[:4].isdigit():
+                    ctx.last_year = int(t.value[:4])
+            out.extend(result)
+            pos = end
+            break
+    return out
+
+
 @hookimpl
 def extract_dates(article: Article) -> list[TemporalExpression]:
-    """Find temporal expressions."""
-    return []
+    """Find temporal expressions in the article's body paragraphs and captions."""
+    return find_dates(article.text, article.published, article.segments)

@@ -1,0 +1,69 @@
+"""What every scorer shares: options, the error for unreadable gold, running the pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from diplotext.model import Document
+from diplotext.plugins import Registry
+
+__all__ = ["GoldError", "Options", "published_default", "read_text", "run_pipeline"]
+
+
+class GoldError(Exception):
+    """Gold data that cannot be read; ``str(exc)`` is a one-line message naming the file."""
+
+
+@attrs.frozen(kw_only=True)
+class Options:
+    """How to run an evaluation.
+
+    ``plugins``: run only these (their prerequisites too); ``None`` runs all. ``registry``: a
+    registry to use instead of the process-wide one (tests). ``limit``: score only the first N
+    documents. ``root``: the folder gold ``file`` paths are relative to (diplotext gold only).
+    """
+
+    plugins: Sequence[str] | None = None
+    registry: Registry | None = None
+    limit: int | None = None
+    root: Path | None = None
+
+
+def run_pipeline(record: Mapping[str, Any], default_published: str | None, options: Options) -> Document:
+    """Run the pipeline on one record (plugin failures land in ``Document.errors``)."""
+    from diplotext.pipeline import extract_record
+
+    return extract_record(
+        record, default_published=default_published, plugins=options.plugins, registry=options.registry
+    )
+
+
+def read_text(path: Path, *, keep_newlines: bool = False) -> str:
+    """A UTF-8 text file as Python reads it in text mode (newlines translated unless
+    ``keep_newlines``, for standoff offsets counted in the raw file), BOM dropped."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="" if keep_newlines else None) as fh:
+            return fh.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise GoldError(f"{path}: {reason}") from None
+
+
+def published_default(value: str | None) -> str | None:
+    """A gold or DCT date usable as ``default_published``: a valid ISO date or datetime, else None."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        if "T" in value:
+            dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            return value
+        dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    return value[:10]

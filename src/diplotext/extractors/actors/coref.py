@@ -1,0 +1,319 @@
+"""Coreference for people, rule-based:
+
+* name forms: full names that share a surname and a compatible given name ("Alexander" /
+  "Aleksander Litvinenko", "George W. Bush" / "George Bush") are one person; a lone surname,
+  "Mr. X" or "President X" joins the person with that surname (for Chinese, Korean and Vietnamese
+  names the family name comes first: "Wen" is Wen Jiabao), the most recently mentioned one when
+  several share it;
+* title references: "the president", "the Russian leader", "the foreign minister" join the most
+  recently mentioned person with that role (and that country, when one is named);
+* pronouns: he/him/his/himself and she/her/hers/herself join the subject (first person mentioned)
+  of their sentence when it comes before them, else the subject of one of the previous four
+  sentences with a person in them, the nearest first; gender must not clash. Pronouns inside
+  quotation marks are left alone (they speak from the speaker's point of view).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from diplotext.extractors.actors import names, roles
+from diplotext.extractors.actors.tokens import Token
+
+if TYPE_CHECKING:
+    from diplotext.extractors.actors.finder import Candidate, Entity, Tag
+
+_HISTORY = 4
+
+
+def _same_full(a: Sequence[str], b: Sequence[str]) -> bool:
+    if not names.same_token(a[-1], b[-1]):
+        return False
+    return names.same_token(a[0], b[0]) or names.initial_of(a[0], b[0]) or names.initial_of(b[0], a[0])
+
+
+class _Index:
+    """People by the transliteration key of their name tokens, so that joining a mention looks at
+    the few people who could match instead of all of them."""
+
+    def __init__(self) -> None:
+        self.people: list[Entity] = []
+        self.by_last: dict[str, list[Entity]] = {}
+        self.by_other: dict[str, list[Entity]] = {}
+        self.starts: dict[int, list[int]] = {}
+
+    def _put(self, table: dict[str, list[Entity]], token: str, ent: Entity) -> None:
+        bucket = table.setdefault(names.skeleton(token), [])
+        if not any(e is ent for e in bucket):
+            bucket.append(ent)
+
+    def new(self, ent: Entity) -> None:
+        self.people.append(ent)
+        self.starts[id(ent)] = []
+
+    def add(self, ent: Entity, cand: Candidate) -> None:
+        _add(ent, cand)
+        bisect.insort(self.starts[id(ent)], cand.span[0])
+        form = cand.tokens
+        self._put(self.by_last, form[-1], ent)
+        if ent.cjk:
+            self._put(self.by_last, form[0], ent)
+        for token in form[:-1]:
+            self._put(self.by_other, token, ent)
+
+    def last_before(self, ent: Entity, pos: int) -> int:
+        starts = self.starts[id(ent)]
+        k = bisect.bisect_left(starts, pos)
+        return starts[k - 1] if k else -1
+
+    def match_full(self, tokens: Sequence[str]) -> Entity | None:
+        for ent in self.by_last.get(names.skeleton(tokens[-1]), ()):
+            for form in ent.forms:
+                if len(form) >= 2 and _same_full(tokens, form):
+                    return ent
+        return None
+
+    def match_single(self, token: str, pos: int) -> Entity | None:
+        key = names.skeleton(token)
+        best: Entity | None = None
+        best_key = (0, -2)
+        for score, table in ((2, self.by_last), (1, self.by_other)):
+            for ent in table.get(key, ()):
+                rank = (score, self.last_before(ent, pos))
+                if rank > best_key:
+                    best, best_key = ent, rank
+        return best
+
+
+def _add(ent: Entity, cand: Candidate) -> None:
+    ent.mentions.append(cand.span)
+    ent.forms.append(cand.tokens)
+    ent.written.append(cand.written)
+    ent.surfaces.append(cand.alias)
+    if cand.title_alias:
+        ent.surfaces.append(cand.title_alias)
+    ent.add_roles(cand.roles)
+    if cand.country:
+        ent.countries.append(cand.country)
+    if cand.gender and ent.gender is None:
+        ent.gender = cand.gender
+
+
+def _last_before(ent: Entity, pos: int) -> int:
+    return max((s for s, _ in ent.mentions if s < pos), default=-1)
+
+
+def join_names(cued: list[Candidate], uncued: list[Candidate], tokens: Sequence[Token]) -> list[Entity]:
+    """People from name mentions: full names first, then lone names joined to them."""
+    from diplotext.extractors.actors.finder import Entity
+
+    index = _Index()
+    people = index.people
+    for cand in sorted((c for c in cued if len(c.tokens) >= 2), key=lambda c: c.span):
+        ent = index.match_full(cand.tokens)
+        if ent is None:
+            first = cand.tokens[0]
+            ent = Entity("person", " ".join(cand.tokens))
+            ent.cjk = (
+                names.is_cjk_surname(first)
+                and len(cand.tokens) <= 3
+                and names.looks_cjk_given(cand.tokens[1])
+                and not names.is_first_name(first)
+            )
+            index.new(ent)
+        index.add(ent, cand)
+    for group in (
+        [c for c in cued if len(c.tokens) == 1],
+        [c for c in uncued if len(c.tokens) == 1],
+    ):
+        for cand in sorted(group, key=lambda c: c.span):
+            ent = index.match_single(cand.tokens[0], cand.span[0])
+            if ent is None:
+                if not cand.cued:
+                    continue
+                ent = Entity("person", cand.tokens[0])
+                index.new(ent)
+            index.add(ent, cand)
+    # full names without a cue of their own: "Zlatko Aleksovski" once "Aleksovski, a former officer"
+    for cand in sorted((c for c in uncued if len(c.tokens) >= 2), key=lambda c: c.span):
+        ent = index.match_full(cand.tokens)
+        if ent is None:
+            ent = next(
+                (p for p in index.by_last.get(names.skeleton(cand.tokens[-1]), ()) if len(p.forms[0]) == 1),
+                None,
+            )
+        if ent is not None:
+            index.add(ent, cand)
+    for ent in people:
+        ent.name = _fullest(ent)
+        if ent.gender is None:
+            for form in ent.forms:
+                if len(form) >= 2 and not ent.cjk:
+                    ent.gender = names.first_name_gender(form[0])
+                    if ent.gender:
+                        break
+        ent.gender = ent.gender or roles.role_gender(ent.roles)
+    return people
+
+
+def _fullest(ent: Entity) -> str:
+    """The fullest written form: most words, then a known given name, then the most used, then the first."""
+    counts = Counter(ent.written)
+    order: dict[str, int] = {}
+    for n, form in enumerate(ent.written):
+        order.setdefault(form, n)
+
+    def rank(form: str) -> tuple[int, int, int, int]:
+        toks = form.split()
+        known = 1 if len(toks) >= 2 and names.is_first_name(toks[0]) else 0
+        return (len(toks), known, counts[form], -order[form])
+
+    return max(counts, key=rank)
+
+
+def title_references(people: list[Entity], tokens: Sequence[Token], at: Sequence[Tag | None]) -> None:
+    """ "the president", "the Russian leader": join the latest person with that role (and country)."""
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tag = at[i]
+        if tag is None or tag.kind != "role" or tag.start != i:
+            i += 1
+            continue
+        i = tag.end
+        role = tag.code or ""
+        if role not in roles.BACK_REFERENCE_ROLES:
+            continue
+        # not a title before a name, not "the president of ..."
+        if (
+            tag.end < n
+            and tokens[tag.end].is_word
+            and (tokens[tag.end].is_cap or tokens[tag.end].low == "of")
+        ):
+            continue
+        j = tag.start - 1
+        country: str | None = None
+        if j >= 0 and at[j] is not None and at[j].kind == "demonym":  # type: ignore[union-attr]
+            country = at[j].code  # type: ignore[union-attr]
+            j = at[j].start - 1  # type: ignore[union-attr]
+        if j < 0 or tokens[j].low != "the" or tokens[j].sentence != tokens[tag.start].sentence:
+            continue
+        pos = tokens[j].start
+        best: Entity | None = None
+        best_pos = -1
+        for ent in people:
+            ok = any(r in roles.LEADER_ROLES for r in ent.roles) if role == "leader" else role in ent.roles
+            if not ok:
+                continue
+            if country is not None:
+                countries = set(ent.countries)
+                if countries and country not in countries:
+                    continue
+                if not countries:
+                    continue
+            last = _last_before(ent, pos)
+            if last > best_pos:
+                best, best_pos = ent, last
+        if best is not None:
+            best.mentions.append((pos, tokens[tag.end - 1].end))
+
+
+_AFTER_OBJECT = frozenset(
+    {
+        "to",
+        "that",
+        "as",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "with",
+        "for",
+        "from",
+        "by",
+        "of",
+        "about",
+        "after",
+        "before",
+        "during",
+        "into",
+        "over",
+        "when",
+        "while",
+        "because",
+        "if",
+        "but",
+        "again",
+        "too",
+        "back",
+        "last",
+        "this",
+        "off",
+        "up",
+        "down",
+        "out",
+        "away",
+    }
+)
+
+
+def _is_object(tokens: Sequence[Token], k: int) -> bool:
+    """Is the pronoun at ``k`` an object ("him", "met her.") rather than a subject or possessive?"""
+    low = tokens[k].low
+    if low == "him":
+        return True
+    if low != "her":
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is None or not nxt.is_word or nxt.low in _AFTER_OBJECT or nxt.sentence != tokens[k].sentence
+
+
+def pronouns(people: list[Entity], tokens: Sequence[Token]) -> None:
+    """Resolve he/him/his/she/her to the subject of this or a recent sentence."""
+    index = {t.start: k for k, t in enumerate(tokens)}
+    events: list[tuple[int, int, Entity | None, roles.Gender]] = []
+    for ent in people:
+        for s, e in ent.mentions:
+            events.append((s, e, ent, None))
+    for tok in tokens:
+        g = roles.PRONOUNS.get(tok.low)
+        if g is not None and tok.is_word and not tok.quoted:
+            events.append((tok.start, tok.end, None, g))
+    events.sort(key=lambda ev: (ev[0], ev[2] is None))
+    history: list[tuple[int, Entity]] = []
+    cur_sentence = -1
+    subject: Entity | None = None
+    for start, end, who, gender in events:
+        k = index.get(start)
+        if k is None:
+            continue
+        sentence = tokens[k].sentence
+        if sentence != cur_sentence:
+            if subject is not None:
+                history.append((cur_sentence, subject))
+            cur_sentence = sentence
+            subject = None
+        if who is not None:
+            if subject is None:
+                subject = who
+            continue
+        choices: list[Entity] = []
+        for sent_no, past in reversed(history[-_HISTORY:]):
+            if sentence - sent_no <= _HISTORY + 2 and past not in choices:
+                choices.append(past)
+        if subject is not None:
+            # an object pronoun ("met her", "told him") is rarely its own clause's subject
+            if _is_object(tokens, k):
+                choices.append(subject)
+            else:
+                choices.insert(0, subject)
+        found = next((c for c in choices if c.gender is None or c.gender == gender), None)
+        if found is None:
+            continue
+        found.mentions.append((start, end))
+        if subject is None:
+            subject = found

@@ -1,0 +1,249 @@
+"""Tense cues around an expression: is the clause about the past or the future?
+
+The cue nearest the expression inside its sentence wins ("Cameron insisted Monday" -> past; "talks
+will resume on Monday" -> future). A cue after the expression counts as further away than one before it
+(so a trailing "..., he said" does not outweigh "will" earlier in the clause).
+
+Future cues: "will", "shall", "'ll", "would", "due", "scheduled", "upcoming", "next", "later", "tomorrow",
+"is/are/was/were to", "going to", "expected/plans/set/intends/hopes/aims/supposed to", "was scheduled",
+and "to" before a verb of meeting or travel ("to visit", "to meet", "to hold" ...).
+Past cues: "was", "were", "had", "did", "said", "told", "ago", "last", "yesterday", "earlier", common
+irregular past forms and words ending in "-ed" ("had been scheduled" is past).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .resolve import Tense
+from .values import trie
+
+__all__ = ["tense_at"]
+
+_WINDOW: Final = 120
+_AFTER_PENALTY: Final = 30
+
+_SENTENCE_END: Final = re.compile(r"[.!?;](?=\s{1,6}[A-Z\"“])|\n[^\S\n]{0,20}\n")
+
+_FUTURE: Final = frozenset(
+    [
+        "will",
+        "shall",
+        "would",
+        "won't",
+        "won’t",
+        "due",
+        "scheduled",
+        "slated",
+        "expects",
+        "planning",
+        "upcoming",
+        "next",
+        "later",
+        "tomorrow",
+        "gonna",
+    ]
+)
+_FUTURE_BEFORE_TO: Final = frozenset(
+    [
+        "is",
+        "are",
+        "am",
+        "going",
+        "expected",
+        "plan",
+        "plans",
+        "set",
+        "intend",
+        "intends",
+        "hope",
+        "hopes",
+        "aim",
+        "aims",
+        "supposed",
+        "due",
+        "scheduled",
+    ]
+)
+_TO_VERBS: Final = frozenset(
+    [
+        "visit",
+        "meet",
+        "hold",
+        "attend",
+        "travel",
+        "sign",
+        "arrive",
+        "begin",
+        "start",
+        "open",
+        "resume",
+        "host",
+        "leave",
+        "return",
+        "vote",
+        "announce",
+        "launch",
+        "address",
+        "tour",
+        "fly",
+        "head",
+        "go",
+        "convene",
+        "decide",
+        "take",
+        "be",
+    ]
+)
+_PAST: Final = frozenset(
+    [
+        "was",
+        "were",
+        "had",
+        "did",
+        "said",
+        "told",
+        "met",
+        "held",
+        "went",
+        "came",
+        "took",
+        "left",
+        "began",
+        "made",
+        "gave",
+        "saw",
+        "won",
+        "lost",
+        "fell",
+        "rose",
+        "sent",
+        "spoke",
+        "ago",
+        "last",
+        "yesterday",
+        "earlier",
+        "brought",
+        "fought",
+        "bought",
+        "thought",
+        "caught",
+        "taught",
+        "sought",
+        "spent",
+        "built",
+        "struck",
+        "led",
+        "fled",
+        "kept",
+        "felt",
+        "found",
+        "became",
+        "broke",
+        "chose",
+        "drove",
+        "ran",
+        "wrote",
+        "got",
+        "meant",
+        "paid",
+    ]
+)
+_NOT_PAST_ED: Final = frozenset(
+    [
+        "scheduled",
+        "expected",
+        "planned",
+        "need",
+        "indeed",
+        "speed",
+        "feed",
+        "seed",
+        "bed",
+        "red",
+        "shed",
+        "proceed",
+    ]
+)
+
+
+_CUE_WORDS: Final = sorted(
+    _FUTURE | _PAST | _NOT_PAST_ED | {"to", "was", "were", "been", "due", "early", "soon"},
+    key=len,
+    reverse=True,
+)
+# Candidate cue words (and any word ending in "-ed"), found by one pass over the window.
+_CANDIDATE: Final = re.compile(r"(?i)\b(?:" + trie(_CUE_WORDS) + r")\b|\b[a-z]{3,}ed\b|\b[a-z]+['’]ll\b")
+_PREV: Final = re.compile(r"([A-Za-z]+)\s{1,6}$")
+_NEXT: Final = re.compile(r"\s{1,6}([A-Za-z]+)")
+
+
+def _cue(text: str, ws: int, we: int) -> Tense:
+    """The tense the word ``text[ws:we]`` signals, looking at its neighbours for two-word cues."""
+    w = text[ws:we].lower()
+    if w.endswith(("'ll", "’ll")):
+        return "future"
+    if w in (
+        "was",
+        "were",
+        "to",
+        "due",
+        "scheduled",
+        "expected",
+        "set",
+        "slated",
+        "planned",
+        "early",
+        "soon",
+    ):
+        n = _NEXT.match(text, we)
+        nxt = n.group(1).lower() if n else ""
+        p = _PREV.search(text, max(0, ws - 16), ws)
+        prev = p.group(1).lower() if p else ""
+        if w in ("was", "were") and nxt in ("scheduled", "due", "slated", "to", "set", "expected"):
+            return "future"  # "was scheduled to meet on Saturday": future from where the story stands
+        if prev == "been" and w != "to":
+            return "past"  # "had been due to expire Friday"
+        if w == "to":
+            return "future" if nxt in _TO_VERBS or prev in _FUTURE_BEFORE_TO else None
+        if w in ("early", "soon"):
+            return "future" if prev == "as" and nxt == "as" else None  # "as early as Tuesday"
+    if w == "next" and _NEXT.match(text, we) and text[we : we + 4].strip().lower().startswith("to"):
+        return None  # "next to the embassy"
+    if w in _FUTURE:
+        return "future"
+    if w in _PAST:
+        return "past"
+    if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED and text[ws].islower():
+        return "past"
+    return None
+
+
+def tense_at(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> Tense:
+    """The tense of the clause around ``text[start:end]``, within ``[lo, hi)`` (``None`` if no cue)."""
+    hi = len(text) if hi is None else hi
+    left = max(lo, start - _WINDOW)
+    right = min(hi, end + _WINDOW)
+    # clip the window to the sentence around the expression
+    for m in _SENTENCE_END.finditer(text, left, start):
+        left = m.end()
+    stop = _SENTENCE_END.search(text, end, right)
+    if stop:
+        right = stop.start() + 1
+    before = [(c.start(), c.end()) for c in _CANDIDATE.finditer(text, left, start)]
+    best: tuple[int, Tense] | None = None
+    for ws, we in reversed(before):  # the nearest cue wins
+        kind = _cue(text, ws, we)
+        if kind is not None:
+            best = (start - we, kind)
+            break
+    for c in _CANDIDATE.finditer(text, end, right):
+        dist = c.start() - end + _AFTER_PENALTY
+        if best is not None and dist >= best[0]:
+            break
+        kind = _cue(text, c.start(), c.end())
+        if kind is not None:
+            best = (dist, kind)
+            break
+    return best[1] if best else None

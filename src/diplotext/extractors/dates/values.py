@@ -1,0 +1,200 @@
+"""Numbers, units and modifiers: the pieces a TIMEX3 value is built from."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["NUMBER_WORDS", "duration_value", "mod_of", "parse_number", "trie", "unit_of"]
+
+NUMBER_WORDS: Final[dict[str, int]] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a hundred": 100,
+    "a dozen": 12,
+    "dozen": 12,
+    "a couple of": 2,
+    "couple of": 2,
+    "a couple": 2,
+}
+"""Number words and their values ("a" is one)."""
+
+_UNITS: Final[dict[str, str]] = {
+    "second": "second",
+    "seconds": "second",
+    "minute": "minute",
+    "minutes": "minute",
+    "hour": "hour",
+    "hours": "hour",
+    "day": "day",
+    "days": "day",
+    "week": "week",
+    "weeks": "week",
+    "fortnight": "fortnight",
+    "fortnights": "fortnight",
+    "month": "month",
+    "months": "month",
+    "quarter": "quarter",
+    "quarters": "quarter",
+    "year": "year",
+    "years": "year",
+    "decade": "decade",
+    "decades": "decade",
+    "century": "century",
+    "centuries": "century",
+    "millennium": "millennium",
+    "millennia": "millennium",
+}
+
+_MODS: Final[dict[str, str]] = {
+    "more than": "MORE_THAN",
+    "longer than": "MORE_THAN",
+    "just over": "MORE_THAN",
+    "well over": "MORE_THAN",
+    "less than": "LESS_THAN",
+    "fewer than": "LESS_THAN",
+    "under": "LESS_THAN",
+    "just under": "LESS_THAN",
+    "nearly": "LESS_THAN",
+    "almost": "LESS_THAN",
+    "about": "APPROX",
+    "around": "APPROX",
+    "some": "APPROX",
+    "roughly": "APPROX",
+    "approximately": "APPROX",
+    "at least": "EQUAL_OR_MORE",
+    "no less than": "EQUAL_OR_MORE",
+    "at most": "EQUAL_OR_LESS",
+    "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS",
+}
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("‐", "-").split())
+
+
+def unit_of(word: str) -> str | None:
+    """The singular unit name of ``word`` ("Years" -> "year")."""
+    return _UNITS.get(_norm(word).rstrip("-"))
+
+
+def mod_of(words: str | None) -> str | None:
+    """The TIMEX3 mod for a modifier ("more than" -> "MORE_THAN")."""
+    return _MODS.get(_norm(words)) if words else None
+
+
+def parse_number(text: str | None) -> float | None:
+    """The value of a number written in digits or words ("1,300", "twenty-one", "2 1/2", "a")."""
+    if not text:
+        return None
+    t = _norm(text)
+    half = 0.0
+    if t.endswith(" 1/2"):
+        t, half = t[:-4], 0.5
+    if t.isdigit() or (t.replace(",", "").isdigit() and "," in t):
+        return float(t.replace(",", "")) + half
+    try:
+        return float(t) + half
+    except ValueError:
+        pass
+    if t in NUMBER_WORDS:
+        return float(NUMBER_WORDS[t])
+    parts = t.replace("-", " ").split()
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return float(NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]])
+    return None
+
+
+def _fmt(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """TIMEX3 duration: ``P6Y``, ``PT4H``, ``PXY`` (unknown amount), decades as years, halves split."""
+    if unit == "decade":
+        unit, amount = "year", None if amount is None else amount * 10
+    elif unit == "century":
+        unit, amount = "year", None if amount is None else amount * 100
+    elif unit == "millennium":
+        unit, amount = "year", None if amount is None else amount * 1000
+    elif unit == "fortnight":
+        unit, amount = "week", None if amount is None else amount * 2
+    if amount is not None and amount != int(amount):  # "2 1/2 years" -> P2Y6M
+        whole = int(amount)
+        smaller = {"year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60), "month": ("day", 30)}
+        if unit in smaller:
+            sub, factor = smaller[unit]
+            rest = round((amount - whole) * factor)
+            head = duration_value(float(whole), unit) if whole else "P"
+            tail = duration_value(float(rest), sub)
+            if head == "P":
+                return tail
+            if "T" in tail and "T" not in head:
+                return head + tail[1:]
+            return head + tail[1:].replace("T", "")
+    n = "X" if amount is None else _fmt(amount)
+    letter = {
+        "second": "TS",
+        "minute": "TM",
+        "hour": "TH",
+        "day": "D",
+        "week": "W",
+        "month": "M",
+        "quarter": "Q",
+        "year": "Y",
+    }[unit]
+    if letter.startswith("T"):
+        return f"PT{n}{letter[1]}"
+    return f"P{n}{letter}"
+
+
+class _Node(dict[str, "_Node"]):
+    """A trie node: a child per next character; the key "" marks the end of a word."""
+
+
+def trie(words: list[str]) -> str:
+    """An alternation of ``words`` factored on common prefixes (one branch per first letter)."""
+    tree = _Node()
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, _Node())
+        node[""] = _Node()
+
+    def emit(node: _Node) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)

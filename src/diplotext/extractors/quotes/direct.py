@@ -1,0 +1,116 @@
+"""Direct and partial quotations: sentences that keep quotes whole, and which quotes are direct.
+
+A quotation is *direct* when it stands as a sentence or clause of its own: it opens the sentence,
+or follows a colon, or follows a comma and starts with a capital letter, or continues a quote the
+attribution split ('"...," he said, "..."'). Any other quotation inside the reporter's sentence is
+*partial* (``branded the murder "horrific"``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import regex
+
+from diplotext.model import Span
+from diplotext.text import sentence_spans
+
+from .cues import find_cues
+from .marks import QuoteSpan
+
+__all__ = ["is_direct", "quote_sentences"]
+
+_SHORT_ATTRIBUTION: Final = regex.compile(r"[^\"“”.!?]{1,90}[.!?]?")
+
+
+def quote_sentences(text: str, start: int, end: int, quotes: Sequence[QuoteSpan]) -> list[Span]:
+    """Sentences of ``text[start:end]``, never split inside a quotation.
+
+    A short attribution sentence after a quote that ends with its own period ('"... ." Mr X
+    said.') is joined to the quote as well.
+    """
+    spans: list[Span] = []
+    pos = start
+    while pos < end:  # a line break inside a paragraph ends a sentence too
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        spans.extend(sentence_spans(text, pos, stop))
+        pos = stop + 1
+    if not spans:
+        return []
+    spans = [piece for span in spans for piece in _pieces(text, *span)]
+    out: list[Span] = [spans[0]]
+    qi = 0
+    for s, e in spans[1:]:
+        ps, pe = out[-1]
+        boundary = pe
+        while qi < len(quotes) and quotes[qi].outer_end <= boundary:
+            qi += 1
+        inside = qi < len(quotes) and quotes[qi].open < boundary < quotes[qi].outer_end
+        joined = inside or _attribution_tail(text, ps, pe, s, e)
+        if joined:
+            out[-1] = (ps, e)
+        else:
+            out.append((s, e))
+    return out
+
+
+MAX_SENTENCE: Final = 4000
+"""Longer "sentences" (run-on text without punctuation) are cut into pieces at spaces."""
+
+
+def _pieces(text: str, start: int, end: int) -> list[Span]:
+    out: list[Span] = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        if cut <= start:
+            cut = start + MAX_SENTENCE
+        out.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        out.append((start, end))
+    return out
+
+
+def _attribution_tail(text: str, ps: int, pe: int, s: int, e: int) -> bool:
+    """Is ``text[s:e]`` a bare 'Mr X said.' following a sentence that ends with a closing quote?"""
+    closing = text[pe - 1] if pe > ps else ""
+    if closing not in "\"”’'":
+        return False
+    if e - s > 90 or not text[s].isupper():
+        return False
+    if _SHORT_ATTRIBUTION.fullmatch(text, s, e) is None:
+        return False
+    cues = list(find_cues(text, s, e))
+    if not cues:
+        return False
+    words = text[s : cues[0].start].split()
+    return 0 < len(words) <= 5 and words[0][0].isupper()
+
+
+def at_sentence_start(text: str, ss: int, quote: QuoteSpan) -> bool:
+    """Does ``quote`` open its sentence (after spaces, brackets or dashes only)?"""
+    i = quote.open
+    while i > ss and (text[i - 1].isspace() or text[i - 1] in "([-—–"):
+        i -= 1
+    return i <= ss
+
+
+def is_direct(
+    text: str, sentence: Span, quote: QuoteSpan, previous: QuoteSpan | None, cue_between: bool
+) -> bool:
+    """Is ``quote`` a direct quotation within its sentence?"""
+    ss, _ = sentence
+    if at_sentence_start(text, ss, quote):
+        return True
+    i = quote.open
+    while i > ss and text[i - 1].isspace():
+        i -= 1
+    last = text[i - 1]
+    first = text[quote.start : quote.start + 1]
+    if last == ":":
+        return True
+    return last == "," and (first.isupper() or first in "\"“‘'(" or (previous is not None and cue_between))

@@ -1,0 +1,327 @@
+"""Reported clauses: where the clause after (or before) a cue starts and ends.
+
+``skip_adjuncts`` steps over what may stand between a cue and its clause ("Monday", "here",
+"on Wednesday", "to AFP", a listener after "told"); ``looks_like_clause`` checks that what follows
+has a finite verb; ``clean`` trims a clause the way the gold data writes it: no leading "that",
+no final period, no trailing comma outside quotation marks.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from diplotext.model import Span
+
+__all__ = ["clean", "intro_like", "looks_like_clause", "skip_adjuncts", "starts_with_that", "word_count"]
+
+_WS: Final = regex.compile(r"\s*")
+_ADJUNCT: Final = regex.compile(
+    r"""(?:
+        (?:here|today|yesterday|tonight|earlier|later|again|also|recently|publicly|separately|
+           repeatedly|previously|once|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|
+           (?:on|late|early)\s+)?
+        (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?
+      | here | today | yesterday | tonight | earlier | later | again | also | recently | publicly
+      | separately | repeatedly | previously | once | on\s+(?:the\s+)?phone | by\s+(?:tele)?phone
+      | last\s+(?:week|month|year|night) | this\s+(?:week|month|year|morning)
+      | to\s+(?:the\s+)?(?:[\p{Lu}][\p{L}]+|reporters|journalists|the\s+press
+                         |a\s+[\p{L}\s]{1,30}?(?=\s+(?:that|on|in)\b))
+      | in\s+(?:an?\s+)?(?:statement|interview|speech|televised\s+address|address|press\s+release)
+      | at\s+(?:an?|the)\s+(?:press\s+conference|news\s+conference|briefing|news\s+briefing|meeting
+                              |rally|hearing)
+      | on\s+(?:an?|the)\s+(?:press\s+conference|news\s+conference|briefing)
+    )(?![\p{L}])""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_LISTENER: Final = regex.compile(
+    r"""(?:(?:the|a|an|his|her|their|its|visiting|foreign|local|state|national)\s+){0,3}
+        (?:reporters|journalists|press|media|parliament|lawmakers|legislators|senators|audience|crowd|
+           conference|news\s+conference|press\s+conference|briefing|meeting|rally|newspaper|daily|agency|
+           television|radio|channel|broadcaster|interviewer|supporters|members|delegates|diplomats|
+           students|officials|visitors|guests|counterpart|lawmakers|investors|CNN|BBC|AFP|Reuters|AP|Xinhua|
+           the\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}|[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}.]+){0,4}|
+           him|her|them|us|me|you)(?![\p{L}])""",
+    regex.VERBOSE,
+)
+_THAT: Final = regex.compile(r"that(?![\p{L}])\s*")
+_FINITE: Final = regex.compile(
+    r"""(?<![\p{L}'’])(?:is|are|was|were|will|would|can|could|should|must|may|might|shall|has|have|had|
+        does|do|did|isn't|wasn't|won't|wouldn't|can't|couldn't|don't|doesn't|didn't|hasn't|haven't|
+        [\p{Ll}]{2,}(?<!e)ed)(?![\p{L}'’])""",
+    regex.VERBOSE,
+)
+_INTRO: Final = regex.compile(
+    r"(?i:as\s+for|as\s+to|when|while|through|during|in|on|at|after|before|if|regarding|concerning|"
+    r"for|with|without|since|once|asked|speaking|turning|touching|referring|besides|meanwhile|also)(?![\p{L}])"
+)
+_DETERMINER_START: Final = regex.compile(r"(?i:the|a|an|this|these|those)\s")
+_CONNECTIVE: Final = regex.compile(
+    r"(?:In\s+addition|Moreover|Furthermore|However|Meanwhile|Also|Besides|Still|Nevertheless|But|And|So),?\s+"
+)
+_CLAUSE_WORD: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’]*")
+_NOT_SUBJECT: Final = frozenset(
+    ["to", "for", "of", "on", "about", "with", "at", "in", "whether", "if", "how", "by", "from"]
+)
+_ADVERBIAL_START: Final = frozenset(
+    [
+        "here",
+        "there",
+        "when",
+        "while",
+        "as",
+        "after",
+        "before",
+        "during",
+        "later",
+        "earlier",
+        "today",
+        "yesterday",
+        "tonight",
+        "last",
+        "this",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "under",
+        "according",
+    ]
+)
+_AUX: Final = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "must",
+        "may",
+        "might",
+        "shall",
+        "has",
+        "have",
+        "had",
+        "does",
+        "do",
+        "did",
+        "isn't",
+        "wasn't",
+        "won't",
+        "wouldn't",
+        "can't",
+        "couldn't",
+        "don't",
+        "doesn't",
+        "didn't",
+        "hasn't",
+        "haven't",
+        "aren't",
+        "weren't",
+    ]
+)
+_IRREGULAR: Final = frozenset(
+    [
+        "forbade",
+        "made",
+        "went",
+        "took",
+        "gave",
+        "came",
+        "saw",
+        "knew",
+        "thought",
+        "became",
+        "began",
+        "kept",
+        "held",
+        "brought",
+        "stood",
+        "left",
+        "met",
+        "ran",
+        "won",
+        "lost",
+        "sent",
+        "spent",
+        "built",
+        "felt",
+        "found",
+        "got",
+        "put",
+        "meant",
+        "paid",
+        "sought",
+        "fought",
+        "taught",
+        "bought",
+        "grew",
+        "drew",
+        "led",
+        "fell",
+        "rose",
+        "broke",
+        "spoke",
+        "chose",
+        "wrote",
+        "drove",
+        "shook",
+        "hid",
+        "bore",
+        "wore",
+        "struck",
+        "hung",
+        "stuck",
+        "sold",
+        "understood",
+        "remains",
+        "needs",
+        "wants",
+        "seems",
+        "appears",
+        "means",
+        "faces",
+        "lacks",
+        "plans",
+        "hopes",
+        "believes",
+        "intends",
+        "supports",
+        "opposes",
+    ]
+)
+_NOT_BEFORE_VERB: Final = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "to",
+        "be",
+        "been",
+        "being",
+    ]
+)
+_WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def word_count(text: str, start: int, end: int) -> int:
+    return sum(1 for _ in _WORD.finditer(text, start, end))
+
+
+def words_within(text: str, start: int, end: int, limit: int) -> bool:
+    """Are there at most ``limit`` words in ``text[start:end]``? (looks at a bounded window only)"""
+    if end - start > 40 * (limit + 1):
+        return False
+    return word_count(text, start, end) <= limit
+
+
+def _skip_ws(text: str, pos: int, end: int) -> int:
+    m = _WS.match(text, pos, end)
+    return m.end() if m else pos
+
+
+def skip_adjuncts(text: str, pos: int, end: int, *, listener: bool) -> int:
+    """Position after the adjuncts (and, for "told", the listener) that follow a cue."""
+    pos = _skip_ws(text, pos, end)
+    if listener:
+        m = _LISTENER.match(text, pos, end)
+        if m is not None and not _THAT.match(text, pos, end):
+            pos = _skip_ws(text, m.end(), end)
+    for _ in range(4):
+        m = _ADJUNCT.match(text, pos, end)
+        if m is None:
+            break
+        pos = _skip_ws(text, m.end(), end)
+    return pos
+
+
+def starts_with_that(text: str, pos: int, end: int) -> int | None:
+    """Position after a leading "that", or None."""
+    m = _THAT.match(text, pos, end)
+    return m.end() if m else None
+
+
+def find_that(text: str, pos: int, end: int, *, words: int = 10) -> int | None:
+    """Position after a "that" within the first few words, before any comma or quote mark."""
+    limit = min(end, pos + 120)
+    m = regex.compile(r"[^,;:\"“”]*?(?<![\p{L}])that(?![\p{L}])\s*").match(text, pos, limit)
+    if m is None or word_count(text, pos, m.end()) > words:
+        return None
+    return m.end()
+
+
+def looks_like_clause(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` open with a clause (a finite verb within its first ten words)?"""
+    words = [m.group() for _, m in zip(range(10), _CLAUSE_WORD.finditer(text, start, end), strict=False)]
+    if len(words) < 3:
+        return False
+    if words[0].lower() in _NOT_SUBJECT:
+        return False
+    for k in range(1, len(words)):
+        w = words[k]
+        low = w.lower()
+        if low in _AUX or low in _IRREGULAR:
+            return True
+        if low.endswith("ed") and not low.endswith("eed") and len(low) > 4 and w[0].islower():
+            before = words[k - 1].lower()
+            if before not in _NOT_BEFORE_VERB and not before.endswith(("'s", "’s")):
+                return True
+    return False
+
+
+def starts_clause(text: str, start: int, end: int) -> bool:
+    """After "said": four words or more that do not open with a preposition or a listener."""
+    words = [
+        m.group().lower() for _, m in zip(range(4), _CLAUSE_WORD.finditer(text, start, end), strict=False)
+    ]
+    return len(words) >= 4 and words[0] not in _NOT_SUBJECT and words[0] not in _ADVERBIAL_START
+
+
+def intro_like(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` an introductory adverbial ("As for the summit", "Through this visit")?"""
+    return _INTRO.match(text, start, end) is not None and word_count(text, start, end) <= 14
+
+
+def clean(text: str, start: int, end: int) -> Span | None:
+    """Trim a reported clause: spaces, a leading "that", the final period or a trailing comma."""
+    while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
+        start += 1
+    m = _THAT.match(text, start, end)
+    if m is not None:
+        start = m.end()
+    m = _CONNECTIVE.match(text, start, end)
+    if m is not None:
+        start = m.end()
+    while end > start:
+        ch = text[end - 1]
+        if ch.isspace() or ch in ",;:—–":
+            end -= 1
+        elif ch == "." and not (end - 2 > start and text[end - 2] == "." and text[end - 3].isupper()):
+            end -= 1
+            break
+        else:
+            break
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if word_count(text, start, end) < 2:
+        return None
+    return start, end

@@ -1,0 +1,150 @@
+"""Quotation-mark pairing within paragraphs: straight and curly, double and single.
+
+Rules (one left-to-right pass per paragraph, so linear in the text):
+
+- ``“ „ «`` open and ``” »`` close a double quote; a straight ``"`` opens after a space, a line
+  start, a bracket or a dash, and closes otherwise.
+- two apostrophes (``''``) count as a straight double mark and two backquotes open one (the
+  typewriter convention of some archives).
+- single quotes (``‘ ’`` and ``'``) open only at a word start after a space or bracket and before
+  a letter, and close only before a non-letter, so apostrophes never count: ``Russia's``,
+  ``don't``, ``the '90s``, ``rock 'n' roll``. Single quotes inside a double quote are nested and
+  not reported on their own.
+- a mark that opens while another double quote is open restarts the quote there (the earlier
+  mark was stray); a closing mark with nothing open is ignored.
+- a quote still open at the end of a paragraph runs to the paragraph end when the next paragraph
+  opens with a quotation mark (the news convention for a quote over several paragraphs), or when it
+  opened the paragraph or followed a colon; otherwise the stray mark is dropped. A quote never runs
+  past its paragraph, so an unbalanced mark cannot swallow the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+import regex
+
+from diplotext.model import Span
+
+__all__ = ["MAX_MARKS", "QuoteSpan", "find_quote_spans", "opens_with_quote", "paragraph_quotes"]
+
+_MARK: Final = regex.compile(r"''|``|[\"“”„«»‘’']")
+_OPEN_DOUBLE: Final = frozenset("“„«")
+_CLOSE_DOUBLE: Final = frozenset("”»")
+_OPENERS_BEFORE: Final = frozenset("([{—–-/\u00a0")
+_ELISIONS: Final = regex.compile(r"(?i:em|n|til|cause|tis|twas|bout|round)(?![\p{L}])")
+_LEADING: Final = regex.compile(r"[\s(\[\-—–]*(?:``|[\"“„«‘'])")
+
+
+MAX_MARKS: Final = 2000
+"""Most quotation marks read in one paragraph."""
+
+
+@attrs.frozen
+class QuoteSpan:
+    """A paired quotation: the marks at ``open`` and ``close`` (``close`` is None when the quote
+    runs to the paragraph end), and the words between them, ``start``-``end``."""
+
+    open: int
+    close: int | None
+    start: int
+    end: int
+    paragraph: int
+    close_width: int = 1
+
+    @property
+    def outer_end(self) -> int:
+        """End of the quote including its closing mark."""
+        return self.close + self.close_width if self.close is not None else self.end
+
+
+def _is_space(ch: str) -> bool:
+    return ch.isspace()
+
+
+def opens_with_quote(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` begin (after spaces and brackets) with an opening quotation mark?"""
+    return _LEADING.match(text, start, end) is not None
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def find_quote_spans(text: str, paragraphs: Sequence[Span]) -> list[QuoteSpan]:
+    """Every top-level quotation in the paragraphs, in text order."""
+    out: list[QuoteSpan] = []
+    for index, (ps, pe) in enumerate(paragraphs):
+        next_opens = index + 1 < len(paragraphs) and opens_with_quote(text, *paragraphs[index + 1])
+        out.extend(paragraph_quotes(text, ps, pe, index, next_opens))
+    return out
+
+
+def paragraph_quotes(text: str, ps: int, pe: int, index: int, next_opens: bool) -> list[QuoteSpan]:
+    """The quotations of one paragraph (``next_opens``: the next paragraph opens with a quote)."""
+    return _pair(text, ps, pe, index, next_opens)
+
+
+def _pair(text: str, ps: int, pe: int, index: int, next_opens: bool) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    dq: int | None = None  # position of the open double mark
+    dq_width = 1
+    sq: int | None = None  # position of the open single mark (top level only when dq is None)
+    sq_nested = False
+    for n, m in enumerate(_MARK.finditer(text, ps, pe)):
+        if n >= MAX_MARKS:
+            break  # not prose: leave the rest of the paragraph unquoted
+        i = m.start()
+        width = m.end() - i
+        ch = '"' if m.group() == "''" else "“" if m.group() == "``" else text[i]
+        prev = text[i - 1] if i > ps else " "
+        nxt = text[m.end()] if m.end() < pe else " "
+        if ch in "‘’'":
+            at_open = (_is_space(prev) or prev in _OPENERS_BEFORE or prev in '"“„«') and nxt.isalpha()
+            if ch == "'" and at_open and _ELISIONS.match(text, i + 1, min(pe, i + 8)):
+                at_open = False
+            if ch == "’" and not nxt.isalpha() and sq is not None:
+                at_open = False
+            if sq is None:
+                if at_open and ch != "’":
+                    sq, sq_nested = i, dq is not None
+                continue
+            # a single quote is open: close it on a mark followed by a non-letter
+            if not nxt.isalnum() and not _is_space(prev):
+                if not sq_nested and dq is None:
+                    spans.append(QuoteSpan(sq, i, sq + 1, i, index))
+                sq = None
+            continue
+        # double marks
+        if ch in _OPEN_DOUBLE:
+            opening = True
+        elif ch in _CLOSE_DOUBLE:
+            # a closing mark typed for an opening one: '”Mr. Trump ...' at a paragraph start
+            opening = dq is None and (i == ps or _is_space(prev)) and nxt.isalpha()
+        else:
+            opening = _is_space(prev) or prev in _OPENERS_BEFORE or i == ps
+            if dq is not None and opening and (_is_space(nxt) or i + 1 >= pe):
+                opening = False  # '... end "' : a closing mark after a space
+        if opening:
+            dq, dq_width = i, width
+            sq = None
+        elif dq is not None:
+            spans.append(QuoteSpan(dq, i, dq + dq_width, i, index, width))
+            dq = None
+            sq = None
+    if dq is not None:
+        before = text[ps:dq].rstrip()
+        if next_opens or not before or before.endswith(":"):
+            end = _trim_end(text, dq + dq_width, pe)
+            if end > dq + dq_width:
+                spans.append(QuoteSpan(dq, None, dq + dq_width, end, index))
+    elif sq is not None and not sq_nested and sq == ps and next_opens:
+        end = _trim_end(text, sq + 1, pe)
+        if end > sq + 1:
+            spans.append(QuoteSpan(sq, None, sq + 1, end, index))
+    spans.sort(key=lambda q: q.open)
+    return spans

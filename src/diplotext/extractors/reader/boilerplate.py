@@ -1,0 +1,195 @@
+"""Recognising web-page boilerplate: sign-up and paywall prompts, newsletters, comment policies, cookie
+and share blocks, "read more" links, counters and tag lists.
+
+No site's wording is matched. A block is boilerplate when it is short, uses the vocabulary of site
+furniture (subscribe, sign in, account, newsletter, password, cookie, privacy policy, comments ...) and
+speaks to the reader (you, your, our, please, an imperative such as "Sign up"), or when it is a bare
+heading of that kind ("Comments", "Related articles", "Advertisement", "0 / 0"). The article's tail is
+cut as a whole from the first boilerplate block after which only boilerplate and short fragments follow.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+__all__ = ["is_boilerplate", "is_tail_filler", "vocabulary_hits"]
+
+_VOCAB: Final = regex.compile(
+    r"""
+    \b(?:
+      (?:un)?subscri(?:be|bed|bers?|bing|ptions?)
+    | sign(?:ed|ing)?[\s\-]?(?:up|in|out)\b | sign-?ups?
+    | log(?:ged|ging)?[\s\-]?(?:in|out|on)\b | logins?
+    | regist(?:er|ered|ering|ration)
+    | (?:your|an|free|my|member|user|existing|new|create\s+an?)\s+accounts?
+    | newsletters?
+    | e-?mail\s+address(?:es)?
+    | passwords?
+    | cookies?
+    | privacy\s+(?:policy|notice|statement|settings|centre|center)
+    | terms\s+(?:of|and)\s+(?:use|service|conditions)
+    | comment(?:s|ing|ers?)\b
+    | community\s+(?:guidelines|standards|rules)
+    | share\s+(?:this|on|via|the\s+article|article|story)
+    | follow\s+us
+    | read\s+(?:more|next|also|later)
+    | advertisement|sponsored\s+(?:content|links?|stories)
+    | recaptcha|captcha
+    | (?:members?|subscribers?)[\s\-]only
+    | paywall
+    | unlock
+    | free\s+(?:stories|articles|trial)
+    | continue\s+reading
+    | click\s+here
+    | download\s+(?:our|the)\s+app
+    | all\s+rights\s+reserved
+    | copyright | ©
+    | required\s+fields?
+    | at\s+least\s+\d+\s+characters?
+    | notifications?
+    | related\s+(?:articles|stories|topics|content|coverage|news|links)
+    | most\s+(?:read|popular|viewed|shared)
+    | you\s+may\s+also\s+like
+    | recommended\s+(?:for\s+you|stories|articles)
+    | forgot\s+(?:your\s+)?password
+    | save\s+(?:stories|articles)
+    )\b
+    """,
+    regex.X,  # matched against lower-cased text: much faster than IGNORECASE
+)
+
+# Speaking to the reader: second person, "our site", "please", or an imperative opening.
+_ADDRESS: Final = regex.compile(
+    r"""
+    \b(?-i:[Yy]ou|[Yy]ours?|[Oo]ur|us|[Pp]lease|PLEASE|YOUR?)\b
+    | \bthis\s+(?:site|website|page|article|story|newsletter)\b
+    | ^\W*(?:create|sign|log|subscribe|register|join|share|follow|click|tap|download|enter|accept
+            |manage|continue|already|don'?t\s+miss|become|save|unlock|thank|by\s+clicking|read)\b
+    """,
+    regex.I | regex.X,
+)
+
+# News prose reports speech; site furniture does not.
+_REPORTING: Final = regex.compile(r"\b(?:said|says|told|according\s+to|added)\b", regex.I)
+
+_QUOTE_START: Final = regex.compile(r"[\"“‘']")
+
+_HEADING: Final = regex.compile(
+    r"""
+    \W*(?:
+      comments?(?:\s*\(\d+\))? | more\s+about | more\s+on\s+this\s+story | related(?:\s+\w+)?
+    | advertisement | sponsored(?:\s+content)? | share(?:\s+this(?:\s+(?:article|story|page))?)?
+    | read\s+(?:more|next|also) | also\s+read | see\s+also | most\s+(?:read|popular|viewed|shared)
+    | top\s+stories | trending(?:\s+now)? | tags? | topics | sign\s+in | log\s*in | sign\s+up | register
+    | subscribe(?:\s+now)? | follow(?:\s+us)? | recommended(?:\s+for\s+you)? | you\s+may\s+also\s+like
+    | newsletters? | latest(?:\s+news)? | more\s+stories | print | e-?mail | facebook | twitter | x
+    | whatsapp | linkedin | telegram | reddit | copy\s+link | loading(?:\.{3}|…)? | back\s+to\s+top
+    | skip\s+to\s+(?:main\s+)?content | menu | search | close
+    )\W*
+    """,
+    regex.I | regex.X,
+)
+_COUNTER: Final = regex.compile(r"\W*\d{1,4}\s*(?:/|of)\s*\d{1,4}\W*", regex.I)
+_BULLET: Final = regex.compile(r"\s*[•·▪►\-–—*]\s")
+_SENTENCE_END: Final = regex.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_ALNUM: Final = regex.compile(r"[\p{L}\d]")
+_WORD: Final = regex.compile(r"[\p{L}\d][\p{L}\d'’\-]*")
+
+MAX_WORDS_PER_HIT = 12
+"""A block is boilerplate only if it has a furniture word for every this many words."""
+
+
+# Every vocabulary entry contains one of these (a cheap test that skips most news paragraphs).
+_STEMS: Final = (
+    "subscri",
+    "sign",
+    "log",
+    "regist",
+    "account",
+    "newsletter",
+    "mail",
+    "password",
+    "cookie",
+    "privacy",
+    "terms",
+    "comment",
+    "community",
+    "share",
+    "follow",
+    "read",
+    "advertis",
+    "sponsor",
+    "captcha",
+    "only",
+    "paywall",
+    "unlock",
+    "free",
+    "continue",
+    "click",
+    "download",
+    "rights",
+    "copyright",
+    "©",
+    "required",
+    "least",
+    "notification",
+    "related",
+    "most",
+    "also like",
+    "recommended",
+    "forgot",
+    "save",
+)
+
+
+def vocabulary_hits(text: str) -> int:
+    """How many site-furniture words and phrases the text uses."""
+    low = text.lower()
+    if not any(stem in low for stem in _STEMS):
+        return 0
+    return sum(1 for _ in _VOCAB.finditer(low))
+
+
+def _words(text: str) -> int:
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+def is_boilerplate(text: str) -> bool:
+    """Is this block (a paragraph or a line) site furniture rather than article text?"""
+    stripped = text.strip()
+    if not stripped:
+        return False
+    if len(stripped) <= 60 and (_HEADING.fullmatch(stripped) or _COUNTER.fullmatch(stripped)):
+        return True
+    hits = vocabulary_hits(stripped)
+    if not hits:
+        return False
+    words = _words(stripped)
+    if (_REPORTING.search(stripped) or _QUOTE_START.match(stripped)) and hits < 3:
+        return False
+    bullet = _BULLET.match(stripped)
+    prose = stripped[bullet.end() :] if bullet else stripped
+    if _ADDRESS.search(prose) and words <= max(12, MAX_WORDS_PER_HIT * hits):
+        return True
+    # A short label or prompt without a full stop: "Your email address", "* Required fields".
+    return words <= 6 and not _SENTENCE_END.search(stripped) and not stripped.endswith(":")
+
+
+def is_tail_filler(text: str) -> bool:
+    """Can this block sit inside a boilerplate tail without ending it: a scrap of a few words,
+    a bullet, a short block using the furniture vocabulary, or a short line that is not a sentence
+    (no full stop)? Real closing paragraphs end with a full stop or a closing quote, so they end
+    the tail."""
+    stripped = text.strip()
+    if not _ALNUM.search(stripped):
+        return True
+    words = _words(stripped)
+    if words <= 3:
+        return True
+    if _BULLET.match(text) and words <= 30:
+        return True
+    if words <= 40 and vocabulary_hits(stripped):
+        return True  # a prompt that just misses the boilerplate rules
+    return words <= 30 and not _SENTENCE_END.search(stripped)

@@ -1,0 +1,318 @@
+"""Countries and places as news copy names them: ISO 3166-1 alpha-3 codes for names, demonyms,
+cities and seats of power.
+
+pycountry supplies the official and ISO names and codes; ``data/geo_news.txt`` adds the news layer
+(short and old forms, demonyms, capitals, major cities). Everything is loaded once, lazily, into
+plain dictionaries, so each lookup is a dictionary access or two.
+
+Matching is case-insensitive for names that start with a capital letter and exact for
+abbreviations, so ``"US"`` and ``"U.S."`` are the United States while ``"us"`` is not. A leading
+``"the"`` is optional (``"the UK"``, ``"The Hague"``) and accents are folded (``"Élysée"``).
+
+Codes beyond ISO 3166-1's current list: the former entries ``SUN`` (Soviet Union), ``YUG``
+(Yugoslavia), ``CSK`` (Czechoslovakia) and ``DDR`` (East Germany), for the older wire stories, and
+``XKX`` for Kosovo (the user-assigned code the EU and IMF use).
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from importlib import resources
+from typing import Final
+
+import attrs
+
+__all__ = [
+    "capital_of",
+    "city_country",
+    "country_code",
+    "country_name",
+    "demonym_code",
+    "seat_code",
+]
+
+_DATA_FILE: Final = "geo_news.txt"
+
+# Seats of power and buildings that stand for a government in news copy ("the Kremlin said").
+_SEATS: Final[dict[str, str]] = {
+    "kremlin": "RUS",
+    "white house": "USA",
+    "pentagon": "USA",
+    "state department": "USA",
+    "foggy bottom": "USA",
+    "capitol hill": "USA",
+    "oval office": "USA",
+    "downing street": "GBR",
+    "no 10": "GBR",
+    "no. 10": "GBR",
+    "number 10": "GBR",
+    "number ten": "GBR",
+    "whitehall": "GBR",
+    "westminster": "GBR",
+    "elysee": "FRA",
+    "elysee palace": "FRA",
+    "quai d'orsay": "FRA",
+    "matignon": "FRA",
+    "zhongnanhai": "CHN",
+    "blue house": "KOR",
+    "cheong wa dae": "KOR",
+    "kantei": "JPN",
+    "kasumigaseki": "JPN",
+    "chancellery": "DEU",
+    "south block": "IND",
+    "raisina hill": "IND",
+    "rashtrapati bhavan": "IND",
+    "quirinale": "ITA",
+    "palazzo chigi": "ITA",
+    "farnesina": "ITA",
+    "moncloa": "ESP",
+    "casa rosada": "ARG",
+    "planalto": "BRA",
+    "itamaraty": "BRA",
+    "los pinos": "MEX",
+    "malacanang": "PHL",
+    "malacanang palace": "PHL",
+    "binnenhof": "NLD",
+    "parliament hill": "CAN",
+    "bankova": "UKR",
+}
+
+
+@attrs.frozen
+class _Tables:
+    names: dict[str, str]  # folded lower-case name -> code
+    abbreviations: dict[str, str]  # exact form ("US", "U.S.") -> code
+    demonyms: dict[str, str]
+    cities: dict[str, str]
+    capitals: dict[str, str]  # code -> capital
+    news_names: dict[str, str]  # code -> news name
+
+
+def _fold(text: str) -> str:
+    """Lower-case, accents removed, typographic apostrophes made plain, spaces collapsed."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(text.lower().split())
+
+
+def _is_abbreviation(form: str) -> bool:
+    bare = form.replace(".", "").replace(" ", "")
+    return bool(bare) and len(bare) <= 6 and bare.isupper()
+
+
+def _strip_the(form: str) -> str:
+    return form[4:] if form[:4].lower() == "the " else form
+
+
+def _saint(folded: str) -> str:
+    """``"st. petersburg"`` and ``"saint petersburg"`` -> ``"st petersburg"``."""
+    if folded.startswith("st. "):
+        return "st " + folded[4:]
+    if folded.startswith("saint "):
+        return "st " + folded[6:]
+    return folded
+
+
+@functools.cache
+def _tables() -> _Tables:
+    import pycountry
+
+    names: dict[str, str] = {}
+    abbreviations: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    cities: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    news_names: dict[str, str] = {}
+    own: set[str] = set()
+
+    def add_name(form: str, code: str, *, override: bool) -> None:
+        form = _strip_the(form.strip())
+        if not form:
+            return
+        if _is_abbreviation(form):
+            abbreviations.setdefault(form, code)
+            abbreviations.setdefault(form.replace(".", ""), code)
+            return
+        key = _fold(form)
+        if override or key not in names:
+            names[key] = code
+
+    for country in pycountry.countries:
+        code = country.alpha_3
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value and "(" not in value:
+                add_name(value, code, override=False)
+
+    text = resources.files("diplotext").joinpath("data", _DATA_FILE).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, news, others, dems, capital, more = (part.strip() for part in line.split("|"))
+        news_names.setdefault(code, news)
+        # the news layer wins over pycountry; an earlier line wins over a later (historic) one
+        for raw in (news, *others.split(";")):
+            form = _strip_the(raw.strip())
+            if not form:
+                continue
+            if _is_abbreviation(form):
+                add_name(form, code, override=False)
+                continue
+            key = _fold(form)
+            if key not in own:
+                names[key] = code
+                own.add(key)
+        for dem in dems.split(";"):
+            if dem:
+                demonyms.setdefault(_fold(dem), code)
+        quiet = capital.startswith("~")
+        capital = capital.lstrip("~")
+        if capital:
+            capitals.setdefault(code, capital)
+            if not quiet:
+                cities.setdefault(_saint(_fold(_strip_the(capital))), code)
+        for city in more.split(";"):
+            if city:
+                cities.setdefault(_saint(_fold(_strip_the(city))), code)
+    return _Tables(names, abbreviations, demonyms, cities, capitals, news_names)
+
+
+def _clean(name: str) -> str:
+    return " ".join(name.split()).strip(" ,;:")
+
+
+def _capitalised(form: str) -> bool:
+    return bool(form) and not form[0].islower()
+
+
+def country_code(name: str) -> str | None:
+    """ISO 3166-1 alpha-3 for a country name as news copy writes it, or ``None``.
+
+    >>> country_code("Britain"), country_code("the U.S."), country_code("us")
+    ('GBR', 'USA', None)
+    """
+    if not isinstance(name, str):
+        return None
+    form = _strip_the(_clean(name))
+    if not form or len(form) > 80:
+        return None
+    t = _tables()
+    code = t.abbreviations.get(form)
+    if code is not None:
+        return code
+    if not _capitalised(form) or _is_abbreviation(form):
+        return None
+    return t.names.get(_fold(form))
+
+
+def demonym_code(word: str) -> str | None:
+    """ISO3 of the state a demonym or combining form names: ``"British"`` -> ``"GBR"``,
+    ``"Sino"`` -> ``"CHN"``, ``"Russians"`` -> ``"RUS"``; ``None`` when unknown or ambiguous."""
+    if not isinstance(word, str):
+        return None
+    form = _clean(word)
+    if not _capitalised(form) or len(form) > 40:
+        return None
+    demonyms = _tables().demonyms
+    key = _fold(form)
+    code = demonyms.get(key)
+    if code is None and key.endswith("s") and not key.endswith("ss"):
+        code = demonyms.get(key[:-1])
+    return code
+
+
+def city_country(name: str) -> str | None:
+    """ISO3 of the country of a capital or major city (``"Ankara"`` -> ``"TUR"``).
+
+    Ambiguous names go to the place news copy mostly means: ``"Tripoli"`` is Libya's,
+    ``"Hyderabad"`` India's, ``"Georgetown"`` Guyana's, ``"Birmingham"`` England's.
+    """
+    if not isinstance(name, str):
+        return None
+    form = _strip_the(_clean(name))
+    if not _capitalised(form) or len(form) > 60:
+        return None
+    return _tables().cities.get(_saint(_fold(form)))
+
+
+def capital_of(code: str) -> str | None:
+    """The capital of the state with this ISO3 (or alpha-2) code, as news copy spells it."""
+    code3 = _alpha3(code)
+    return None if code3 is None else _tables().capitals.get(code3)
+
+
+def country_name(code: str) -> str | None:
+    """The news name of the state with this ISO3 (or alpha-2) code: ``"RUS"`` -> ``"Russia"``."""
+    code3 = _alpha3(code)
+    if code3 is None:
+        return None
+    name = _tables().news_names.get(code3)
+    if name is not None:
+        return name
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=code3)
+    if country is None:
+        return None
+    return str(getattr(country, "common_name", None) or country.name)
+
+
+def seat_code(name: str) -> str | None:
+    """ISO3 of the government a seat of power stands for: ``"the Kremlin"`` -> ``"RUS"``,
+    ``"Downing Street"`` -> ``"GBR"``, ``"the Élysée"`` -> ``"FRA"``. Capitals are
+    :func:`city_country`'s."""
+    if not isinstance(name, str):
+        return None
+    form = _strip_the(_clean(name))
+    if not _capitalised(form) or len(form) > 40:
+        return None
+    return _SEATS.get(_fold(form))
+
+
+def _alpha3(code: str) -> str | None:
+    if not isinstance(code, str):
+        return None
+    code = code.strip().upper()
+    if len(code) == 3 and code.isalpha():
+        return code
+    if len(code) == 2 and code.isalpha():
+        import pycountry
+
+        country = pycountry.countries.get(alpha_2=code)
+        return None if country is None else str(country.alpha_3)
+    return None
+
+
+def is_known_place(name: str) -> bool:
+    """Is ``name`` a country, city or seat of power (used to keep places out of person names)?"""
+    return bool(country_code(name) or city_country(name) or seat_code(name))
+
+
+def gazetteer() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
+    """Every news form at once, for scanners: ``(folded form -> (kind, code), exact abbreviation -> code)``.
+
+    ``kind`` is ``"seat"``, ``"state"``, ``"demonym"``, ``"capital"`` or ``"city"`` (the first that
+    applies, in that order). Folded forms are lower-case without accents or a leading "the", with
+    "St."/"Saint" written "st". Internal: the actors plugin reads it; the shape may change.
+    """
+    return _gazetteer()
+
+
+@functools.cache
+def _gazetteer() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
+    t = _tables()
+    out: dict[str, tuple[str, str]] = {}
+    capitals = {_saint(_fold(_strip_the(c))) for c in t.capitals.values()}
+    for key, code in t.cities.items():
+        out[key] = ("capital" if key in capitals else "city", code)
+    for key, code in t.demonyms.items():
+        out[key] = ("demonym", code)
+        if not key.endswith(("s", "sh", "ch", "ese")) and " " not in key:
+            out.setdefault(key + "s", ("demonym", code))  # "Russians", "Britons"
+    for key, code in t.names.items():
+        out[key] = ("state", code)
+    for key, code in _SEATS.items():
+        out[key] = ("seat", code)
+    return out, dict(t.abbreviations)

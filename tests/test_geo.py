@@ -1,0 +1,182 @@
+"""The country and place API: names, demonyms, cities, capitals and seats of power."""
+
+from __future__ import annotations
+
+import pycountry
+import pytest
+
+from diplotext import geo
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Russian Federation", "RUS"),
+        ("Russia", "RUS"),
+        ("Britain", "GBR"),
+        ("Great Britain", "GBR"),
+        ("the UK", "GBR"),
+        ("U.K.", "GBR"),
+        ("UK", "GBR"),
+        ("U.S.", "USA"),
+        ("US", "USA"),
+        ("USA", "USA"),
+        ("America", "USA"),
+        ("the United States", "USA"),
+        ("The United States", "USA"),
+        ("South Korea", "KOR"),
+        ("North Korea", "PRK"),
+        ("DPRK", "PRK"),
+        ("Burma", "MMR"),
+        ("Myanmar", "MMR"),
+        ("Ivory Coast", "CIV"),
+        ("Côte d’Ivoire", "CIV"),
+        ("Czech Republic", "CZE"),
+        ("Czechia", "CZE"),
+        ("Holland", "NLD"),
+        ("the Netherlands", "NLD"),
+        ("Syrian Arab Republic", "SYR"),
+        ("Viet Nam", "VNM"),
+        ("Vietnam", "VNM"),
+        ("Iran", "IRN"),
+        ("DR Congo", "COD"),
+        ("Congo-Brazzaville", "COG"),
+        ("Soviet Union", "SUN"),
+        ("  Japan ", "JPN"),
+        ("Aruba", "ABW"),  # straight from pycountry
+    ],
+)
+def test_country_code(name: str, code: str) -> None:
+    assert geo.country_code(name) == code
+
+
+@pytest.mark.parametrize("name", ["us", "uk", "Persia", "", "the", "Atlantis", "Scotland Yard", "x" * 500])
+def test_country_code_rejects(name: str) -> None:
+    assert geo.country_code(name) is None
+
+
+def test_every_un_style_state_has_a_news_name_and_a_capital() -> None:
+    for country in pycountry.countries:
+        assert geo.country_name(country.alpha_3)
+    for code in ["GBR", "USA", "RUS", "CHN", "FRA", "DEU", "IND", "BRA", "ZAF", "NGA", "KOR", "PRK", "TUV"]:
+        capital = geo.capital_of(code)
+        assert capital is not None
+        assert geo.city_country(capital) == code
+
+
+@pytest.mark.parametrize(
+    ("code", "name"),
+    [
+        ("GBR", "United Kingdom"),
+        ("RUS", "Russia"),
+        ("USA", "United States"),
+        ("SYR", "Syria"),
+        ("KOR", "South Korea"),
+        ("IRN", "Iran"),
+        ("VNM", "Vietnam"),
+        ("CZE", "Czech Republic"),
+        ("gb", "United Kingdom"),
+        ("ZZZ", None),
+        ("", None),
+    ],
+)
+def test_country_name(code: str, name: str | None) -> None:
+    assert geo.country_name(code) == name
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("British", "GBR"),
+        ("Briton", "GBR"),
+        ("Britons", "GBR"),
+        ("Russian", "RUS"),
+        ("Russians", "RUS"),
+        ("Chinese", "CHN"),
+        ("American", "USA"),
+        ("Sino", "CHN"),
+        ("Franco", "FRA"),
+        ("Swiss", "CHE"),
+        ("North Korean", "PRK"),
+        ("Polish", "POL"),
+        ("polish", None),
+        ("Korean", None),
+        ("Table", None),
+    ],
+)
+def test_demonym_code(word: str, code: str | None) -> None:
+    assert geo.demonym_code(word) == code
+
+
+@pytest.mark.parametrize(
+    ("city", "code"),
+    [
+        ("Ankara", "TUR"),
+        ("Istanbul", "TUR"),
+        ("New York", "USA"),
+        ("Geneva", "CHE"),
+        ("Kuala Lumpur", "MYS"),
+        ("Sydney", "AUS"),
+        ("Shanghai", "CHN"),
+        ("St Petersburg", "RUS"),
+        ("St. Petersburg", "RUS"),
+        ("Saint Petersburg", "RUS"),
+        ("Mumbai", "IND"),
+        ("Karachi", "PAK"),
+        ("The Hague", "NLD"),
+        ("the Hague", "NLD"),
+        ("Moscow", "RUS"),
+        ("Washington", "USA"),
+        ("Tripoli", "LBY"),
+        ("Victoria", None),  # Seychelles' capital, too ambiguous to look up
+        ("moscow", None),
+    ],
+)
+def test_city_country(city: str, code: str | None) -> None:
+    assert geo.city_country(city) == code
+
+
+def test_many_cities() -> None:
+    assert len(geo._tables().cities) >= 300
+
+
+@pytest.mark.parametrize(
+    ("seat", "code"),
+    [
+        ("the Kremlin", "RUS"),
+        ("Downing Street", "GBR"),
+        ("Whitehall", "GBR"),
+        ("the White House", "USA"),
+        ("the Élysée", "FRA"),
+        ("Elysee", "FRA"),
+        ("Zhongnanhai", "CHN"),
+        ("the Quai d’Orsay", "FRA"),
+        ("Foggy Bottom", "USA"),
+        ("the State Department", "USA"),
+        ("the Blue House", "KOR"),
+        ("Capitol Hill", "USA"),
+        ("the kitchen", None),
+    ],
+)
+def test_seat_code(seat: str, code: str | None) -> None:
+    assert geo.seat_code(seat) == code
+
+
+def test_bad_input_never_raises() -> None:
+    for fn in (geo.country_code, geo.demonym_code, geo.city_country, geo.seat_code, geo.capital_of):
+        assert fn(None) is None  # type: ignore[arg-type]
+        assert fn("\x00\u2019") is None
+
+
+def test_gazetteer_for_scanners() -> None:
+    places, abbreviations = geo.gazetteer()
+    assert places["kremlin"] == ("seat", "RUS")
+    assert places["moscow"] == ("capital", "RUS")
+    assert places["geneva"] == ("city", "CHE")
+    assert places["british"] == ("demonym", "GBR")
+    assert places["st petersburg"] == ("city", "RUS")
+    assert places["russians"] == places["russian"] == ("demonym", "RUS")  # plurals for scanners
+    assert places["iraqis"] == ("demonym", "IRQ")
+    assert "chineses" not in places
+    assert abbreviations["U.S."] == "USA"
+    assert "us" not in places
