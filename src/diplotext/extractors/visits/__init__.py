@@ -1,14 +1,32 @@
-"""The ``visits``  plugin (placeholder until its issue lands)."""
+"""The ``visits`` plugin: official trips abroad (CAMEO 042 "Make a visit", PLOVER CONSULT, mode visit).
+
+One event per (visitor, host state): a tour of four countries is four events, and every sentence
+about one of them (the announcement, the leg, the talks held there) is evidence of that one event.
+The rules are in :mod:`diplotext.extractors.visits.rules`; docs/events.md describes them.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from diplotext.extractors.eventkit import EventContext
+from diplotext.extractors.visits.rules import find_visits
 from diplotext.hookspecs import hookimpl
-from diplotext.model import Article, Event
+from diplotext.model import Actor, Article, Event, Quote, TemporalExpression
 
 REQUIRES: tuple[str, ...] = ("actors", "dates", "quotes")
 
+__all__ = ["REQUIRES", "extract_events"]
+
 
 @hookimpl
-def extract_events(article: Article) -> list[Event]:
-    """Find visits."""
-    return []
+def extract_events(
+    article: Article,
+    actors: Sequence[Actor],
+    dates: Sequence[TemporalExpression],
+    quotes: Sequence[Quote],
+) -> list[Event]:
+    """Find visits, one event per visitor and host state."""
+    if not article.segments:
+        return []
+    return find_visits(EventContext.of(article, actors, dates, quotes))
