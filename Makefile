@@ -28,7 +28,8 @@ typecheck: $(STAMP)
 check: test lint typecheck
 
 eval: $(STAMP)
-	$(BIN)/diplotext eval ../shared/gold/seeds.json ../shared/gold/dev.json
+	$(BIN)/diplotext eval ../shared/gold/seeds.json ../shared/gold/dev.json ../shared/bench/quotes/polnear/dev
+	$(BIN)/diplotext eval --plugins dates ../shared/bench/timex/TimeBank ../shared/bench/timex/AQUAINT
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
