@@ -13,6 +13,7 @@ from typing import Final
 
 import regex
 
+from diplotext.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.model import TemporalExpression, TimexType
 
 from .grammar import MONTHS, ORDINALS, RULE_NAMES, WEEKDAYS, rule_names
@@ -215,46 +216,10 @@ _NAME_BEFORE: Final = regex.compile(
 )
 _NOT_NAMES: Final = frozenset(
     [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan.",
-        "feb.",
-        "mar.",
-        "apr.",
-        "aug.",
-        "sept.",
-        "sep.",
-        "oct.",
-        "nov.",
-        "dec.",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "in",
-        "since",
-        "by",
-        "until",
-        "from",
-        "during",
-        "before",
-        "after",
-        "of",
-        "and",
-        "or",
+        *MONTH_NAMES,
+        *MONTH_ABBREVIATIONS,
+        *WEEKDAY_NAMES,
+        *("in", "since", "by", "until", "from", "during", "before", "after", "of", "and", "or"),
     ]
 )
 _NEXT_IS_NUMBER: Final = regex.compile(r"^\s{1,2}\d{2,}")

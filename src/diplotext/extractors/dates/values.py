@@ -5,47 +5,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from diplotext.lexicon import NUMBER_WORDS
+
 __all__ = ["NUMBER_WORDS", "duration_value", "mod_of", "parse_number", "trie", "unit_of"]
 
-NUMBER_WORDS: Final[dict[str, int]] = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-    "a hundred": 100,
-    "a dozen": 12,
-    "dozen": 12,
-    "a couple of": 2,
-    "couple of": 2,
-    "a couple": 2,
-}
-"""Number words and their values ("a" is one)."""
 
 _UNITS: Final[dict[str, str]] = {
     "second": "second",

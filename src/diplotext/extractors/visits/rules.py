@@ -34,6 +34,7 @@ from diplotext.extractors.eventkit import (
     place_kind,
     tokens_between,
 )
+from diplotext.lexicon import NUMBER_WORDS
 from diplotext.model import Actor, Event, Span, TemporalExpression
 
 __all__ = ["find_visits", "first_in"]
@@ -164,32 +165,6 @@ _FIRST_IN = regex.compile(
     regex.IGNORECASE | regex.DOTALL,
 )
 _VISIT_WORD = regex.compile(r"\b(?:visit\w*|trip|tour|travel\w*|stop)\b", regex.IGNORECASE)
-_NUMBERS = {
-    "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-}
 
 
 @attrs.define
@@ -232,7 +207,7 @@ def first_in(text: str, dates: Iterable[TemporalExpression] = ()) -> str | None:
     word = m.group("n").lower()
     if word.startswith("half"):
         return "P6M"
-    n = int(word) if word.isdigit() else _NUMBERS.get(word)
+    n = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
     if n is None:
         return None
     unit = m.group("unit").lower()
