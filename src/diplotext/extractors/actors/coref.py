@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import bisect
+import operator
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -26,6 +27,7 @@ from diplotext.extractors.actors.tokens import Token
 if TYPE_CHECKING:
     from diplotext.extractors.actors.finder import Candidate, Entity, Tag
 
+_token_start = operator.attrgetter("start")
 _HISTORY = 4
 
 
@@ -177,13 +179,10 @@ def _fullest(ent: Entity) -> str:
 def title_references(people: list[Entity], tokens: Sequence[Token], at: Sequence[Tag | None]) -> None:
     """ "the president", "the Russian leader": join the latest person with that role (and country)."""
     n = len(tokens)
-    i = 0
-    while i < n:
-        tag = at[i]
-        if tag is None or tag.kind != "role" or tag.start != i:
-            i += 1
+    for i, tag in enumerate(at):
+        # each role tag once, at its first token
+        if tag is None or tag.start != i or tag.kind != "role":
             continue
-        i = tag.end
         role = tag.code or ""
         if role not in roles.BACK_REFERENCE_ROLES:
             continue
@@ -274,22 +273,24 @@ def _is_object(tokens: Sequence[Token], k: int) -> bool:
 
 def pronouns(people: list[Entity], tokens: Sequence[Token]) -> None:
     """Resolve he/him/his/she/her to the subject of this or a recent sentence."""
-    index = {t.start: k for k, t in enumerate(tokens)}
     events: list[tuple[int, int, Entity | None, roles.Gender]] = []
     for ent in people:
         for s, e in ent.mentions:
             events.append((s, e, ent, None))
-    for tok in tokens:
-        g = roles.PRONOUNS.get(tok.low)
-        if g is not None and tok.is_word and not tok.quoted:
-            events.append((tok.start, tok.end, None, g))
+    gender_of = roles.PRONOUNS
+    events.extend(
+        (tok.start, tok.end, None, gender_of[tok.low])
+        for tok in tokens
+        if tok.low in gender_of and tok.is_word and not tok.quoted
+    )
     events.sort(key=lambda ev: (ev[0], ev[2] is None))
     history: list[tuple[int, Entity]] = []
     cur_sentence = -1
     subject: Entity | None = None
     for start, end, who, gender in events:
-        k = index.get(start)
-        if k is None:
+        # token starts rise strictly: the token starting at ``start``, if any
+        k = bisect.bisect_left(tokens, start, key=_token_start)
+        if k >= len(tokens) or tokens[k].start != start:
             continue
         sentence = tokens[k].sentence
         if sentence != cur_sentence:

@@ -14,7 +14,9 @@ a few tokens, so the whole is linear in the length of the article):
 
 from __future__ import annotations
 
+import bisect
 import functools
+import operator
 from collections import Counter
 from collections.abc import Sequence
 from typing import Final
@@ -235,15 +237,18 @@ def _tag(tokens: Sequence[Token]) -> tuple[list[Tag | None], list[Tag]]:
     places, abbreviations = geo.gazetteer()
     at: list[Tag | None] = [None] * len(tokens)
     tags: list[Tag] = []
-    i = 0
     n = len(tokens)
     role_first = roles.ROLE_FIRST
     place_first = _place_first()
-    while i < n:
-        tok = tokens[i]
-        if not tok.is_word:
-            i += 1
+    # only capitalised words, hyphenated words and role words can start a tag
+    starts = [
+        k for k, t in enumerate(tokens) if t.is_word and (t.is_cap or "-" in t.text or t.low in role_first)
+    ]
+    free = 0  # the first token not inside a tag already
+    for i in starts:
+        if i < free:
             continue
+        tok = tokens[i]
         best: Tag | None = None
         if tok.is_cap:
             low = tok.low
@@ -273,12 +278,11 @@ def _tag(tokens: Sequence[Token]) -> tuple[list[Tag | None], list[Tag]]:
                 if found:
                     tags.extend(found)
                     at[i] = found[0]
-            i += 1
             continue
         tags.append(best)
         for k in range(best.start, best.end):
             at[k] = best
-        i = best.end
+        free = best.end
     return at, tags
 
 
@@ -324,11 +328,10 @@ def _org_phrases(tokens: Sequence[Token], at: list[Tag | None]) -> list[OrgMenti
     "Ministry of Foreign Affairs", "Prosecutor General's Office"."""
     out: list[OrgMention] = []
     n = len(tokens)
-    i = 0
-    while i < n:
-        tok = tokens[i]
-        if not (tok.is_cap and tok.low in ORG_HEADS and at[i] is None):
-            i += 1
+    heads = [k for k, t in enumerate(tokens) if t.is_cap and t.low in ORG_HEADS and at[k] is None]
+    free = 0  # the first token after the last phrase
+    for i in heads:
+        if i < free:
             continue
         # extend left over capitalised untagged words ("Foreign"), then one demonym/state
         left = i
@@ -374,12 +377,12 @@ def _org_phrases(tokens: Sequence[Token], at: list[Tag | None]) -> list[OrgMenti
                 end = k
         words = [t.low for t in tokens[left:end] if t.is_word]
         if len(words) == 1 and country is None:
-            i = end
+            free = end
             continue
         span = (tokens[start_tok].start, tokens[end - 1].end)
         core = " ".join(words)
         out.append(OrgMention(core, "", country, span))
-        i = end
+        free = end
     return out
 
 
@@ -435,16 +438,13 @@ def _runs(tokens: Sequence[Token], at: list[Tag | None], taken: list[bool]) -> l
     """Maximal runs of capitalised untagged tokens (with particles and initials inside)."""
     out: list[tuple[int, int]] = []
     n = len(tokens)
-    i = 0
     arabic = names.ARABIC_PREFIX.match
-    while i < n:
-        t = tokens[i]
-        if (
-            not (t.is_cap or (t.is_lower and "-" in t.text and arabic(t.text)))
-            or at[i] is not None
-            or taken[i]
-        ):
-            i += 1
+    starts = [
+        k for k, t in enumerate(tokens) if t.is_cap or (t.is_lower and "-" in t.text and arabic(t.text))
+    ]
+    free = 0  # the first token after the last run
+    for i in starts:
+        if i < free or at[i] is not None or taken[i]:
             continue
         j = i + 1
         while j < n and _adjacent(tokens, j - 1, j):
@@ -472,12 +472,15 @@ def _runs(tokens: Sequence[Token], at: list[Tag | None], taken: list[bool]) -> l
         if tokens[j - 1].text == ".":
             j -= 1
         out.extend(_split_run(tokens, i, j))
-        i = max(j, i + 1)
+        free = max(j, i + 1)
     return out
 
 
 def _split_run(tokens: Sequence[Token], i: int, j: int) -> list[tuple[int, int]]:
     """Cut a run at words that are never names (months, "Ministry", a sentence-initial "The")."""
+    if j == i + 1:  # one token (the common case): a name word unless never one
+        t = tokens[i]
+        return [(i, j)] if t.is_word and not names.is_non_name(t.text) else []
     out: list[tuple[int, int]] = []
     start = i
     for k in range(i, j):
@@ -694,7 +697,8 @@ def _person_candidates(
 # --------------------------------------------------------------------------- assembly
 
 
-def find_actors(article: Article) -> list[Actor]:
+def find_actors(article: Article, *, plugin: str | None = None) -> list[Actor]:
+    """The article's actors (``plugin`` names the plugin that found them, as the output records)."""
     text = article.text
     tokens = tokenize(text, article.segments)
     if not tokens:
@@ -709,12 +713,25 @@ def find_actors(article: Article) -> list[Actor]:
             for k in range(tag.start, tag.end):
                 org_country[k] = tag.code
     if orgs:
-        k = 0
+        # a token starting inside a phrase is taken by the first phrase (in order) not ending
+        # before it; only the tokens starting inside some phrase are looked at
         spans = sorted((m.span, m.country) for m in orgs)
-        for idx, tok in enumerate(tokens):
-            while k < len(spans) and spans[k][0][1] <= tok.start:
+        inside = sorted(
+            {
+                idx
+                for (s, e), _ in spans
+                for idx in range(
+                    bisect.bisect_left(tokens, s, key=_token_start),
+                    bisect.bisect_left(tokens, e, key=_token_start),
+                )
+            }
+        )
+        k = 0
+        for idx in inside:
+            tok_start = tokens[idx].start
+            while k < len(spans) and spans[k][0][1] <= tok_start:
                 k += 1
-            if k < len(spans) and spans[k][0][0] <= tok.start < spans[k][0][1]:
+            if k < len(spans) and spans[k][0][0] <= tok_start < spans[k][0][1]:
                 taken[idx] = True
                 org_country[idx] = spans[k][1]
     cued, uncued = _person_candidates(text, tokens, at, taken, org_country)
@@ -729,8 +746,11 @@ def find_actors(article: Article) -> list[Actor]:
     entities.extend(_state_entities(tokens, at, tags))
     entities.extend(_org_entities(text, tokens, tags, orgs))
     entities.extend(_org_entities(text, tokens, [], groups))
-    return _to_actors(entities)
+    return _to_actors(entities, plugin)
 
+
+_token_end: Final = operator.attrgetter("end")
+_token_start: Final = operator.attrgetter("start")
 
 _COPULAS: Final = frozenset({"became", "becomes", "become", "is", "was", "as", "remains", "remained"})
 _PREDICATE_MODIFIERS: Final = frozenset(
@@ -741,12 +761,12 @@ _PREDICATE_MODIFIERS: Final = frozenset(
 def _predicate_roles(people: list[Entity], tokens: Sequence[Token], at: list[Tag | None]) -> None:
     """Roles said of a person: "he became the first British foreign secretary to ...", "X, who is
     the Thai foreign minister", "X was the president"."""
-    by_end = {t.end: k for k, t in enumerate(tokens)}
     n = len(tokens)
     for ent in people:
         for _, end in list(ent.mentions):
-            k = by_end.get(end)
-            if k is None:
+            # token ends rise strictly: the token ending at ``end``, if any
+            k = bisect.bisect_left(tokens, end, key=_token_end)
+            if k >= n or tokens[k].end != end:
                 continue
             k += 1
             if k + 1 < n and tokens[k].text == "," and tokens[k + 1].low == "who":
@@ -881,7 +901,7 @@ def _org_entities(
     return list(by_key.values())
 
 
-def _to_actors(entities: list[Entity]) -> list[Actor]:
+def _to_actors(entities: list[Entity], plugin: str | None = None) -> list[Actor]:
     seen: set[Span] = set()
     ready: list[tuple[int, int, Entity, list[Span]]] = []
     for order, ent in enumerate(entities):
@@ -910,6 +930,7 @@ def _to_actors(entities: list[Entity]) -> list[Actor]:
                 roles=ent.roles,
                 aliases=aliases,
                 mentions=spans,
+                plugin=plugin,
             )
         )
     return actors

@@ -14,6 +14,22 @@ import regex
 from diplotext.text import sentence_spans
 
 _TOKEN: Final = regex.compile(r"(?:\p{Lu}\.){2,}|\w+(?:(?:-|'(?![sS]\b))\w+)*|\S")
+# The same tokens, each with the whitespace before it (so consecutive matches cover the text).
+_SPACED_TOKEN: Final = regex.compile(r"(\s*+)((?:\p{Lu}\.){2,}|\w+(?:(?:-|'(?![sS]\b))\w+)*|\S)")
+
+_Form = tuple[str | None, bool, bool, bool]
+_FORMS: dict[str, _Form] = {}
+"""Per token string: (lower-case form, or None for a punctuation mark; is_word; is_cap; is_lower)."""
+_MAX_FORMS: Final = 50_000
+
+
+def _form(word: str) -> _Form:
+    if len(word) == 1 and not word.isalnum():
+        return None, False, False, False
+    first = word[0]
+    cap = first.isupper()
+    return word.lower(), first.isalnum(), cap, not cap and first.islower()
+
 
 OPEN_QUOTES: Final = frozenset("“«„")
 CLOSE_QUOTES: Final = frozenset("”»")
@@ -54,7 +70,8 @@ def tokenize(text: str, segments: tuple[tuple[int, int], ...]) -> list[Token]:
     plain = text.replace("\u2019", "'")  # same length: offsets stay valid
     new = tuple.__new__  # skips NamedTuple's Python-level __new__: tokens are the hot path
     sentence = -1
-    finditer = _TOKEN.finditer
+    findall = _SPACED_TOKEN.findall
+    forms = _FORMS
     for seg_start, seg_end in segments:
         starts = [s for s, _ in sentence_spans(text, seg_start, seg_end)]
         if not starts:
@@ -64,15 +81,25 @@ def tokenize(text: str, segments: tuple[tuple[int, int], ...]) -> list[Token]:
         next_start = starts[1] if len(starts) > 1 else seg_end + 1
         quoted = False
         first_in_sentence = True
-        for m in finditer(plain, seg_start, seg_end):
-            start, end = m.span()
+        pos = seg_start
+        # the matches are contiguous (each takes the whitespace before its token), so offsets
+        # follow from the lengths
+        for space, word in findall(plain, seg_start, seg_end):
+            start = pos + len(space)
+            pos = start + len(word)
             while start >= next_start:
                 k += 1
                 sentence += 1
                 first_in_sentence = True
                 next_start = starts[k] if k < len(starts) else seg_end + 1
-            word = m.group()
-            if end - start == 1 and not word.isalnum():
+            form = forms.get(word)
+            if form is None:
+                form = _form(word)
+                if len(forms) >= _MAX_FORMS:
+                    forms.clear()
+                forms[word] = form
+            low, is_word, cap, is_lower = form
+            if low is None:
                 if word in OPEN_QUOTES:
                     quoted = True
                 elif word in CLOSE_QUOTES:
@@ -82,28 +109,14 @@ def tokenize(text: str, segments: tuple[tuple[int, int], ...]) -> list[Token]:
                 append(
                     new(
                         Token,
-                        (start, end, word, word, sentence, False, quoted or word == '"', False, False, False),
+                        (start, pos, word, word, sentence, False, quoted or word == '"', False, False, False),
                     )
                 )
                 continue
-            low = word.lower()
-            first = word[0]
-            cap = first.isupper()
             append(
                 new(
                     Token,
-                    (
-                        start,
-                        end,
-                        word,
-                        low,
-                        sentence,
-                        first_in_sentence,
-                        quoted,
-                        first.isalnum(),
-                        cap,
-                        not cap and first.islower(),
-                    ),
+                    (start, pos, word, low, sentence, first_in_sentence, quoted, is_word, cap, is_lower),
                 )
             )
             first_in_sentence = False

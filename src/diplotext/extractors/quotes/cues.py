@@ -338,12 +338,14 @@ _CUE_RE: Final = re.compile(
 _SPACES: Final = regex.compile(r"\s+")
 
 # "was told", "is said to", "been called"... : passives and raising are not attributions.
+# These two end at "$" and are only asked whether they match: searched in reverse (``(?r)``), they
+# are tried at the end of the window only, not at every start in it.
 _PASSIVE_BEFORE: Final = regex.compile(
-    r"(?:\b(?:is|are|was|were|be|been|being|get|got|gets|it's|it’s)\s+(?:also\s+|widely\s+|reportedly\s+)?)$",
+    r"(?r)(?:\b(?:is|are|was|were|be|been|being|get|got|gets|it's|it’s)\s+(?:also\s+|widely\s+|reportedly\s+)?)$",
     regex.IGNORECASE,
 )
 _DETERMINER_BEFORE: Final = regex.compile(
-    r"(?:(?<![\p{L}])(?:the|a|an|his|her|its|their|our|my|this|these|those|no|any|of)|\p{L}['’]s?)\s+"
+    r"(?r)(?:(?<![\p{L}])(?:the|a|an|his|her|its|their|our|my|this|these|those|no|any|of)|\p{L}['’]s?)\s+"
     r"(?:[\p{L}]+-[\p{L}\-]+\s+|[\p{Ll}]+(?:ing|ive|ous|ful|ic)\s+)?$",
     regex.IGNORECASE,
 )

@@ -8,13 +8,22 @@ no final period, no trailing comma outside quotation marks.
 
 from __future__ import annotations
 
+import itertools
 from typing import Final
 
 import regex
 
 from diplotext.model import Span
 
-__all__ = ["clean", "intro_like", "looks_like_clause", "skip_adjuncts", "starts_with_that", "word_count"]
+__all__ = [
+    "clean",
+    "has_words",
+    "intro_like",
+    "looks_like_clause",
+    "skip_adjuncts",
+    "starts_with_that",
+    "word_count",
+]
 
 _WS: Final = regex.compile(r"\s*")
 _ADJUNCT: Final = regex.compile(
@@ -224,14 +233,21 @@ _WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
 
 
 def word_count(text: str, start: int, end: int) -> int:
-    return sum(1 for _ in _WORD.finditer(text, start, end))
+    return len(_WORD.findall(text, start, end))
+
+
+def has_words(text: str, start: int, end: int, n: int) -> bool:
+    """Are there at least ``n`` words in ``text[start:end]``? (stops counting at ``n``)"""
+    if n <= 0:
+        return True
+    return next(itertools.islice(_WORD.finditer(text, start, end), n - 1, None), None) is not None
 
 
 def words_within(text: str, start: int, end: int, limit: int) -> bool:
     """Are there at most ``limit`` words in ``text[start:end]``? (looks at a bounded window only)"""
     if end - start > 40 * (limit + 1):
         return False
-    return word_count(text, start, end) <= limit
+    return not has_words(text, start, end, limit + 1)
 
 
 def _skip_ws(text: str, pos: int, end: int) -> int:
@@ -260,11 +276,14 @@ def starts_with_that(text: str, pos: int, end: int) -> int | None:
     return m.end() if m else None
 
 
+_UP_TO_THAT: Final = regex.compile(r"[^,;:\"“”]*?(?<![\p{L}])that(?![\p{L}])\s*")
+
+
 def find_that(text: str, pos: int, end: int, *, words: int = 10) -> int | None:
     """Position after a "that" within the first few words, before any comma or quote mark."""
     limit = min(end, pos + 120)
-    m = regex.compile(r"[^,;:\"“”]*?(?<![\p{L}])that(?![\p{L}])\s*").match(text, pos, limit)
-    if m is None or word_count(text, pos, m.end()) > words:
+    m = _UP_TO_THAT.match(text, pos, limit)
+    if m is None or has_words(text, pos, m.end(), words + 1):
         return None
     return m.end()
 
@@ -298,7 +317,7 @@ def starts_clause(text: str, start: int, end: int) -> bool:
 
 def intro_like(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` an introductory adverbial ("As for the summit", "Through this visit")?"""
-    return _INTRO.match(text, start, end) is not None and word_count(text, start, end) <= 14
+    return _INTRO.match(text, start, end) is not None and not has_words(text, start, end, 15)
 
 
 def clean(text: str, start: int, end: int) -> Span | None:
@@ -322,6 +341,6 @@ def clean(text: str, start: int, end: int) -> Span | None:
             break
     while end > start and text[end - 1].isspace():
         end -= 1
-    if word_count(text, start, end) < 2:
+    if not has_words(text, start, end, 2):
         return None
     return start, end

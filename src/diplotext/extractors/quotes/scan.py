@@ -240,7 +240,8 @@ def _units(text: str, ss: int, se: int, cues: Sequence[Cue], quotes: Sequence[Qu
     return units
 
 
-_COORDINATED: Final = regex.compile(r"(?<![\p{L}])(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
+# only asked whether it matches, so searched in reverse (tried at the end of the window only)
+_COORDINATED: Final = regex.compile(r"(?r)(?<![\p{L}])(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 _NAME_START: Final = regex.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}(?=\s+\p{Ll})"
 )
@@ -352,7 +353,7 @@ def _viable(text: str, u: _Unit, se: int, quotes: Sequence[QuoteSpan]) -> bool:
         u.parent is not None
         and not u.cue.participial
         and _SUBJECT_START.match(text, pos, se)
-        and ind.word_count(text, pos, se) >= 3
+        and ind.has_words(text, pos, se, 3)
     ):
         return True  # "..., but insisted the sanctions stay": the same speaker goes on
     return _last_char(text, u.attr_start) == "," and ind.words_within(text, pos, se, 6)
@@ -567,7 +568,7 @@ def _clause(
             lead.endswith((",", ',"', ",”", ",'", ",’"))
             or (u.cue.according and _ends_phrase(text, u.attr_end, after_hi))
         )
-        and ind.word_count(text, before_lo, before_hi) >= 3
+        and ind.has_words(text, before_lo, before_hi, 3)
         and not u.took_direct_before
         and before_lo != before_hi
     ):
@@ -575,7 +576,7 @@ def _clause(
         rest = text[pos:after_hi]
         if rest.startswith(",") and ind.intro_like(text, before_lo, before_hi):
             start = pos + 1
-            if ind.word_count(text, start, after_hi) >= 3:
+            if ind.has_words(text, start, after_hi, 3):
                 return ind.clean(text, start, after_hi)
         if starts_quoted:
             return None
@@ -600,7 +601,7 @@ def _clause(
             start += 1
         if opens_with_quote(text, start, after_hi) and start in direct_opens:
             return None
-        if lemma in SAY_CUES and ind.word_count(text, start, after_hi) >= 4:
+        if lemma in SAY_CUES and ind.has_words(text, start, after_hi, 4):
             return ind.clean(text, start, after_hi)
         if ind.looks_like_clause(text, start, after_hi):
             return ind.clean(text, start, after_hi)
@@ -613,7 +614,7 @@ def _clause(
     if (
         lemma in SAY_CUES
         and lemma not in {"report", "state", "write"}
-        and ind.word_count(text, pos, after_hi) >= 3
+        and ind.has_words(text, pos, after_hi, 3)
     ):
         if not ind.intro_like(text, pos, after_hi) or ind.looks_like_clause(text, pos, after_hi):
             return ind.clean(text, pos, after_hi)
@@ -624,7 +625,7 @@ def _clause(
         u.parent is not None
         and not u.cue.participial
         and _SUBJECT_START.match(text, pos, after_hi)
-        and ind.word_count(text, pos, after_hi) >= 3
+        and ind.has_words(text, pos, after_hi, 3)
     ):
         return ind.clean(text, pos, after_hi)
     if (
@@ -761,7 +762,7 @@ def _transcript_turns(text: str, ps: int, pe: int) -> list[tuple[_Unit, int, int
         end = labels[k + 1].start() if k + 1 < len(labels) else pe
         while end > start and (text[end - 1].isspace() or text[end - 1] in '"“”'):
             end -= 1
-        if ind.word_count(text, start, end) < 2:
+        if not ind.has_words(text, start, end, 2):
             continue
         mention = core(text, label.start(1), label.end(1))
         cue = Cue(label.start(2), label.end(2), ":", "colon")

@@ -540,6 +540,7 @@ _PHRASE_OPENERS: Final = frozenset(
     ]
 )
 _HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame"})
+_NOT_NAME_OR_ARTICLE: Final = _NOT_NAME | {"a", "an", "the"}
 _POSSESSIVE_TAIL: Final = regex.compile(r"['’]s?(?:\s+[\p{Ll}][\p{L}\-]*){0,3}$")
 
 
@@ -555,6 +556,19 @@ class Mention:
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _last_tokens(text: str, floor: int, pos: int, n: int) -> list[tuple[int, int, str]]:
+    """``_tokens(text, floor, pos)[-n:]``, tokenising a short stretch first: from a space, the
+    tokens are the same as the whole stretch's last ones."""
+    start = pos - 8 * n
+    while start > floor and text[start] not in " \t\n":
+        start -= 1
+    if start > floor:
+        toks = _tokens(text, start, pos)
+        if len(toks) >= n:
+            return toks[-n:]
+    return _tokens(text, floor, pos)[-n:]
 
 
 def _is_word(tok: str) -> bool:
@@ -587,21 +601,58 @@ def name_like(text: str, start: int, end: int) -> bool:
     )
 
 
+_PHRASE_LEAD: Final = (_DETERMINERS - {"a", "an", "the"}) | _LEADING_PREP
+"""Words dropped from the front of a phrase before a cue ("many", "in"...)."""
+
+_SHORT_WINDOW: Final = 64
+"""Characters :func:`phrase_before` tokenises first; it looks at the whole window only when the
+phrase may reach further back."""
+
+
+class _Open:
+    """The phrase may begin before the tokens looked at."""
+
+
+_OPEN: Final = _Open()
+
+
 def phrase_before(text: str, lo: int, pos: int) -> Span | None:
     """The noun phrase ending just before ``pos`` (skipping "has", "also", "on Monday"...)."""
-    toks = _tokens(text, max(lo, pos - 240), pos)
+    floor = max(lo, pos - 240)
+    start = pos - _SHORT_WINDOW
+    if start > floor:
+        # Start at a space: the tokens after it are then the whole window's last tokens.
+        while start > floor and text[start] not in " \t\n":
+            start -= 1
+        if start > floor:
+            found = _phrase_before(text, _tokens(text, start, pos), partial=True)
+            if not isinstance(found, _Open):
+                return found
+    got = _phrase_before(text, _tokens(text, floor, pos), partial=False)
+    return None if isinstance(got, _Open) else got
+
+
+def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool) -> Span | _Open | None:
+    """:func:`phrase_before` over ``toks``; when they are only the last tokens of the window
+    (``partial``) and the walk comes to their first, ``_OPEN``: the answer needs the ones before."""
     i = len(toks) - 1
     if i >= 0 and toks[i][2] == ")":  # "Sen. David Perdue (R-Ga.) said"
         k = i
         while k >= 0 and toks[k][2] != "(" and i - k < 12:
             k -= 1
+        if partial and k <= 0:
+            return _OPEN
         if k >= 0 and toks[k][2] == "(":
             i = k - 1
+    if partial and i <= 0:
+        return _OPEN
     if i >= 1 and toks[i][2].lower() in {"who", "which"}:  # "an architect who said"
         i -= 1
         if i >= 0 and toks[i][2] == ",":
             i -= 1
     while i >= 0:
+        if partial and i <= 0:
+            return _OPEN
         word = toks[i][2].lower()
         if word in _SKIP_BEFORE:
             i -= 1
@@ -611,6 +662,8 @@ def phrase_before(text: str, lo: int, pos: int) -> Span | None:
             i -= 1
         else:
             break
+    if partial and i <= 0:
+        return _OPEN
     if i < 0 or not _is_word(toks[i][2]) or toks[i][2].lower() in _STOP_BEFORE:
         return None
     last = i
@@ -624,8 +677,10 @@ def phrase_before(text: str, lo: int, pos: int) -> Span | None:
         if tok == "-" and toks[j][0] > 0 and text[toks[j][0] - 1].isspace():
             break
         j -= 1
+    if partial and j <= 0:
+        return _OPEN
     first = j + 1
-    while first <= last and toks[first][2].lower() in (_DETERMINERS - {"a", "an", "the"}) | _LEADING_PREP:
+    while first <= last and toks[first][2].lower() in _PHRASE_LEAD:
         first += 1
     if first > last:
         return None
@@ -861,7 +916,9 @@ class Resolver:
             self._index = []
             for ss, se in self._segments:
                 for m in _NAME_RUN.finditer(self.text, ss, se):
-                    self._add_name(m.start(), m.end())
+                    run = m.group()
+                    if " " in run or "\t" in run:  # one word is one token: never a full name
+                        self._add_name(m.start(), m.end())
         return self._index
 
     def _add_name(self, start: int, end: int) -> None:
@@ -870,7 +927,7 @@ class Resolver:
             s, e, w = toks[-1]
             toks[-1] = (s, e - 2, w[:-2])
             break
-        while toks and toks[0][2].lower() in _NOT_NAME | {"a", "an", "the"}:
+        while toks and toks[0][2].lower() in _NOT_NAME_OR_ARTICLE:
             toks = toks[1:]
         if not toks:
             return
@@ -883,7 +940,7 @@ class Resolver:
             return
         titles = frozenset(t[2].lower().rstrip(".") for t in toks[: len(toks) - len(words)])
         # lower-case titles just before the run: "presidential spokesman Dino Patti Djalal"
-        before = _tokens(self.text, max(0, start - 40), start)[-3:]
+        before = _last_tokens(self.text, max(0, start - 40), start, 3)
         titles |= {t[2].lower() for t in before if t[2].islower()}
         name = self.text[words[0][0] : words[-1][1]]
         assert self._index is not None
