@@ -386,3 +386,12 @@ def test_national_news_agencies_and_title_abbreviations() -> None:
     assert by_name(actors, "MENA").country == "EGY"
     assert by_name(actors, "Idris Mahdi").roles == ("captain",)
     assert not [a for a in actors if a.kind == "person" and a.name in {"SPA", "MENA", "Capt"}]
+
+
+def test_regions_naming_america_are_not_the_united_states() -> None:
+    text = (
+        "Leaders meet\n\nThe Latin American envoys met North American officials before a South American "
+        "tour. The U.S. delegation arrived later."
+    )
+    states = [a for a in diplotext.extract(text, published="2021-05-05").actors if a.kind == "state"]
+    assert [(a.country, [text[s:e] for s, e in a.mentions]) for a in states] == [("USA", ["U.S."])]

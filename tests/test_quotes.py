@@ -449,3 +449,27 @@ def test_gold_seeds_and_dev_quote_f1_and_speaker_accuracy(shared: Path) -> None:
     f1 = 2 * precision * recall / (precision + recall)
     assert f1 >= 0.97, (tp, fp, fn)
     assert ok / tp >= 0.97, (ok, tp)
+
+
+def test_possessive_description_is_not_its_owner() -> None:
+    text = (
+        "Trial\n\nThe businessman Karel Novak denied the charges on Friday. "
+        "His lawyer said the case against him was politically motivated."
+    )
+    (q,) = [q for q in diplotext.extract(text, published="2022-02-02").quotes if q.kind == "indirect"][-1:]
+    assert q.text.startswith("the case against him")
+    assert q.speaker == "His lawyer"
+    assert q.speaker_id is None
+
+
+def test_bare_title_goes_to_the_latest_speaker_with_that_title() -> None:
+    text = (
+        "Talks\n\nKenyan Foreign Minister Amina Wanjiru met Ghanaian Foreign Minister Kofi Mensah on Monday. "
+        "Mensah said the talks were useful.\n\n"
+        "Wanjiru said trade would grow. She will travel next to Lagos to meet Nigerian Foreign Minister "
+        "Bola Adeyemi.\n\n"
+        "The minister said she hoped to return soon."
+    )
+    quotes = diplotext.extract(text, published="2022-02-02").quotes
+    (q,) = [q for q in quotes if q.text.startswith("she hoped")]
+    assert q.speaker == "Amina Wanjiru"

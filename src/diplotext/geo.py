@@ -35,6 +35,14 @@ __all__ = [
 _DATA_FILE: Final = "geo_news.txt"
 
 # Seats of power and buildings that stand for a government in news copy ("the Kremlin said").
+_REGIONS: Final = frozenset(
+    f"{part} {tail}"
+    for part in ("south", "north", "latin", "central", "pan")
+    for tail in ("america", "american", "americans")
+)
+"""Continents and regions whose names contain a state's name or demonym ("South American" is no
+state): scanners match them as a whole so that "American" inside them is not read as the USA."""
+
 _SEATS: Final[dict[str, str]] = {
     "kremlin": "RUS",
     "white house": "USA",
@@ -294,7 +302,7 @@ def gazetteer() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
     """Every news form at once, for scanners: ``(folded form -> (kind, code), exact abbreviation -> code)``.
 
     ``kind`` is ``"seat"``, ``"state"``, ``"demonym"``, ``"capital"`` or ``"city"`` (the first that
-    applies, in that order). Folded forms are lower-case without accents or a leading "the", with
+    applies, in that order), or ``"region"`` (code ``""``) for regions that name no state. Folded forms are lower-case without accents or a leading "the", with
     "St."/"Saint" written "st". Internal: the actors plugin reads it; the shape may change.
     """
     return _gazetteer()
@@ -315,4 +323,6 @@ def _gazetteer() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
         out[key] = ("state", code)
     for key, code in _SEATS.items():
         out[key] = ("seat", code)
+    for key in _REGIONS:
+        out[key] = ("region", "")
     return out, dict(t.abbreviations)

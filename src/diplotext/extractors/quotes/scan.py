@@ -791,11 +791,14 @@ class _History:
         self.last: _Said | None = None
         self.person: _Said | None = None
         self.by_head: dict[str, _Said] = {}
+        self.people: list[_Said] = []  # the person speakers so far, latest last
 
     def add(self, said: _Said) -> None:
         self.last = said
         if said.person:
             self.person = said
+            if said.name:
+                self.people.append(said)
         if said.mention is not None and said.mention.kind != "name" and said.name:
             self.by_head[head_noun(said.mention.text)] = said
 
@@ -906,6 +909,15 @@ def _resolve_mention(
         return _Said(full or m.text, None, m, True)
     if m.kind == "description":
         head = head_noun(m.text)
+        owner = _POSSESSIVE_BEFORE.search(resolver.text, max(0, m.start - 8), m.start)
+        if owner is not None:
+            # "his lawyer said": someone else than the owner; the phrase is all we know
+            return _Said(resolver.text[owner.start() : m.end], None, m, _person_head(m.text))
+        if resolvable_title(head) and not _NATIONALITY_IN.search(m.text):
+            # "the minister said" after a minister spoke: the latest speaker with that title
+            for h in reversed(history.people[-6:]):
+                if h.name and resolver.has_title(h.name, head):
+                    return _Said(h.name, h.actor_id, m, True)
         same = history.by_head.get(head)
         if same is not None:
             return _Said(same.name, same.actor_id, m, same.person)
@@ -920,6 +932,10 @@ def _resolve_mention(
             if ahead is not None:
                 return _Said(ahead, None, m, True)
     return _Said(m.text, None, m, _person_head(m.text))
+
+
+_POSSESSIVE_BEFORE: Final = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
+_NATIONALITY_IN: Final = regex.compile(r"\b\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ch|an|i)\b")
 
 
 def _person_head(text: str) -> bool:

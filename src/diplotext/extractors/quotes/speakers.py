@@ -1025,6 +1025,10 @@ class Resolver:
             return None
         return self._nearest(hits, position).name
 
+    def has_title(self, name: str, title: str) -> bool:
+        """Was the person named ``name`` introduced with this title anywhere in the article?"""
+        return any(n.name == name for n in self._by("t:" + title))
+
     def nearest_person(self, position: int) -> str | None:
         names = self._names
         k = bisect.bisect_right([n.end for n in names], position)
