@@ -302,8 +302,9 @@ def gazetteer() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
     """Every news form at once, for scanners: ``(folded form -> (kind, code), exact abbreviation -> code)``.
 
     ``kind`` is ``"seat"``, ``"state"``, ``"demonym"``, ``"capital"`` or ``"city"`` (the first that
-    applies, in that order), or ``"region"`` (code ``""``) for regions that name no state. Folded forms are lower-case without accents or a leading "the", with
-    "St."/"Saint" written "st". Internal: the actors plugin reads it; the shape may change.
+    applies, in that order), or ``"region"`` (code ``""``) for regions that name no state. Folded
+    forms are lower-case without accents or a leading "the", with "St."/"Saint" written "st".
+    Internal: the actors plugin reads it; the shape may change.
     """
     return _gazetteer()
 
