@@ -250,6 +250,14 @@ def ratios(rows: Sequence[dict[str, Any]]) -> dict[str, float]:
         out["dateparser.search_dates / diplotext dates plugin's own CPU time"] = dp["median_cpu_s"] / max(
             by["dates"]["own_cpu_s"], 1e-9
         )
+    if "actors" in by and "quotes" in by:
+        own = by["actors"]["own_cpu_s"] + by["quotes"]["own_cpu_s"]
+        out["dateparser.search_dates / diplotext actors+quotes plugins' own CPU time"] = dp[
+            "median_cpu_s"
+        ] / max(own, 1e-9)
+        out["dateparser.search_dates / diplotext reader+actors+quotes (CPU time)"] = dp["median_cpu_s"] / max(
+            by["quotes"]["median_cpu_s"], 1e-9
+        )
     return out
 
 
