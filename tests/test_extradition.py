@@ -5,57 +5,23 @@ Articles here are written for the tests: invented people, real countries.
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 
 import pytest
-import regex
 
 import diplotext
+from builders import make_article, person, state, timex
 from diplotext.extractors import extradition
 from diplotext.extractors.extradition.rules import CODES
-from diplotext.model import Actor, Article, Event, TemporalExpression, TimexType
+from diplotext.model import Actor, Event, TemporalExpression
 
 # --------------------------------------------------------------------------- helpers
-
-
-def spans_of(text: str, *forms: str) -> list[tuple[int, int]]:
-    """Every whole-word occurrence of each form (longest forms first, no overlaps)."""
-    out: list[tuple[int, int]] = []
-    for form in sorted(forms, key=len, reverse=True):
-        for m in regex.finditer(r"(?<!\w)" + regex.escape(form) + r"(?!\w)", text):
-            if not any(s < m.end() and m.start() < e for s, e in out):
-                out.append(m.span())
-    return sorted(out)
-
-
-def person(
-    n: int, text: str, name: str, country: str | None, *forms: str, roles: tuple[str, ...] = ()
-) -> Actor:
-    return Actor(
-        id=f"a{n}",
-        name=name,
-        kind="person",
-        country=country,
-        roles=roles,
-        mentions=spans_of(text, name, *forms),
-    )
-
-
-def state(n: int, text: str, code: str, *forms: str) -> Actor:
-    return Actor(id=f"s{n}", name=forms[0], kind="state", country=code, mentions=spans_of(text, *forms))
-
-
-def timex(text: str, surface: str, value: str, kind: TimexType = "DATE") -> TemporalExpression:
-    s, e = spans_of(text, surface)[0]
-    return TemporalExpression(text=surface, start=s, end=e, type=kind, value=value)
 
 
 def run(
     text: str, published: str, actors: list[Actor], dates: list[TemporalExpression] | None = None
 ) -> list[Event]:
-    paragraphs = [m.span() for m in regex.finditer(r"[^\n]+(?:\n[^\n]+)*", text)]
-    article = Article(text=text, published=dt.date.fromisoformat(published), paragraphs=paragraphs)
+    article = make_article(text, published)
     return extradition.extract_events(article=article, actors=actors, dates=dates or [], quotes=[])
 
 

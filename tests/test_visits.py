@@ -15,43 +15,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import diplotext
+from builders import make_article, person, state, timex
 from diplotext.extractors import visits
 from diplotext.extractors.visits.rules import first_in
-from diplotext.model import Actor, Article, Event, Quote, TemporalExpression, TimexType
+from diplotext.model import Actor, Article, Event, Quote, TemporalExpression
 
 # --------------------------------------------------------------------------- helpers
-
-
-def spans_of(text: str, *forms: str) -> list[tuple[int, int]]:
-    """Every whole-word occurrence of each form (longest forms first, no overlaps)."""
-    out: list[tuple[int, int]] = []
-    for form in sorted(forms, key=len, reverse=True):
-        for m in regex.finditer(r"(?<!\w)" + regex.escape(form) + r"(?!\w)", text):
-            if not any(s < m.end() and m.start() < e for s, e in out):
-                out.append(m.span())
-    return sorted(out)
-
-
-def person(
-    n: int, text: str, name: str, country: str | None, *forms: str, roles: tuple[str, ...] = ()
-) -> Actor:
-    return Actor(
-        id=f"a{n}",
-        name=name,
-        kind="person",
-        country=country,
-        roles=roles,
-        mentions=spans_of(text, name, *forms),
-    )
-
-
-def state(n: int, text: str, code: str, *forms: str) -> Actor:
-    return Actor(id=f"s{n}", name=forms[0], kind="state", country=code, mentions=spans_of(text, *forms))
-
-
-def timex(text: str, surface: str, value: str, kind: TimexType = "DATE", nth: int = 0) -> TemporalExpression:
-    s, e = spans_of(text, surface)[nth]
-    return TemporalExpression(text=surface, start=s, end=e, type=kind, value=value)
 
 
 def run(
@@ -61,8 +30,7 @@ def run(
     dates: list[TemporalExpression] | None = None,
     quotes: list[Quote] | None = None,
 ) -> list[Event]:
-    paragraphs = [m.span() for m in regex.finditer(r"[^\n]+(?:\n[^\n]+)*", text)]
-    article = Article(text=text, published=dt.date.fromisoformat(published), paragraphs=paragraphs)
+    article = make_article(text, published)
     return visits.extract_events(article=article, actors=actors, dates=dates or [], quotes=quotes or [])
 
 

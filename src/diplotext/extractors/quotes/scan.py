@@ -27,6 +27,7 @@ from typing import Final
 import attrs
 import regex
 
+from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.model import Actor, Quote, QuoteKind, Span
 
 from . import indirect as ind
@@ -61,29 +62,7 @@ MAX_CLAUSE: Final = 3000
 
 _JOIN_BEFORE: Final = regex.compile(r"(?:,\s*|\s+)(?:(?:and|but|while|before|then)\s+)?$")
 _NATIONALITY_WORD: Final = regex.compile(r"^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ch|an|i)$|^Thai$|^Greek$|^Swiss$")
-_MONTHS_DAYS: Final = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+_MONTHS_DAYS: Final = frozenset((*WEEKDAY_NAMES, *MONTH_NAMES))
 
 
 @attrs.define

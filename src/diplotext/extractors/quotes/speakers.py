@@ -16,6 +16,7 @@ from typing import Final
 import attrs
 import regex
 
+from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.model import Actor, Span
 
 __all__ = ["PRONOUNS", "Mention", "Resolver", "core", "name_like", "phrase_after", "phrase_before"]
@@ -81,27 +82,10 @@ _NOT_NAME: Final = frozenset(
         "during",
         "when",
         "while",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+        *WEEKDAY_NAMES,
         "today",
         "yesterday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *MONTH_NAMES,
         "last",
         "next",
         "this",
@@ -113,9 +97,7 @@ _NOT_NAME: Final = frozenset(
     ]
 )
 _LEADING_PREP: Final = frozenset({"in", "on", "at", "of", "during", "after", "before", "under", "inside"})
-_DAYS: Final = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
-)
+_DAYS: Final = frozenset((*WEEKDAY_NAMES, "today", "yesterday"))
 _STOP_BEFORE: Final = frozenset(
     {
         "that",

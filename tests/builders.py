@@ -1,0 +1,50 @@
+"""Hand-built findings for testing one plugin apart from the others (actors, dates, articles)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from diplotext.model import Actor, Article, Span, TemporalExpression, TimexType
+
+
+def spans_of(text: str, *forms: str) -> list[Span]:
+    """Every whole-word occurrence of each form (longest forms first, no overlaps)."""
+    out: list[Span] = []
+    for form in sorted(forms, key=len, reverse=True):
+        for m in regex.finditer(r"(?<!\w)" + regex.escape(form) + r"(?!\w)", text):
+            if not any(s < m.end() and m.start() < e for s, e in out):
+                out.append(m.span())
+    return sorted(out)
+
+
+def person(
+    n: int, text: str, name: str, country: str | None, *forms: str, roles: tuple[str, ...] = ()
+) -> Actor:
+    """A person actor mentioned by its name and the other ``forms`` wherever they occur."""
+    return Actor(
+        id=f"a{n}",
+        name=name,
+        kind="person",
+        country=country,
+        roles=roles,
+        mentions=spans_of(text, name, *forms),
+    )
+
+
+def state(n: int, text: str, code: str, *forms: str) -> Actor:
+    """A state actor named by its first form, mentioned by every form."""
+    return Actor(id=f"s{n}", name=forms[0], kind="state", country=code, mentions=spans_of(text, *forms))
+
+
+def timex(text: str, surface: str, value: str, kind: TimexType = "DATE", nth: int = 0) -> TemporalExpression:
+    """The ``nth`` occurrence of ``surface`` as a temporal expression with this value."""
+    s, e = spans_of(text, surface)[nth]
+    return TemporalExpression(text=surface, start=s, end=e, type=kind, value=value)
+
+
+def make_article(text: str, published: str) -> Article:
+    """An article whose paragraphs are the text's blank-line-separated blocks."""
+    paragraphs = [m.span() for m in regex.finditer(r"[^\n]+(?:\n[^\n]+)*", text)]
+    return Article(text=text, published=dt.date.fromisoformat(published), paragraphs=paragraphs)
