@@ -81,6 +81,7 @@ def test_events(doc: Document) -> None:
     assert case.roles["suspect"] == "Rafael Duarte Lins"
     assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("POL", "BRA")
     assert case.attributes["status"] == "refused"
+    assert case.date == "2023-01"  # the latest refusal: "in November 2019 and again in January"
     assert "constitution" in str(case.attributes["grounds"])
     for e in doc.events:
         assert e.evidence and 0 < e.confidence <= 1

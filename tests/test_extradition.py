@@ -253,3 +253,20 @@ def test_end_to_end_full_pipeline() -> None:
     assert event.date == "2031-05-05"
     assert len(event.evidence) >= 2
     assert not [e for e in doc.events if e.type == "visit"]
+
+
+def test_date_is_the_latest_act_told() -> None:
+    text = (
+        "Spain has asked Morocco to extradite businessman Youssef Amrani, the main suspect in a fraud "
+        "in Madrid.\n\n"
+        "Morocco refused the request in March 2028 and again in May, citing its constitution."
+    )
+    actors = [
+        person(1, text, "Youssef Amrani", "MAR", "Amrani", roles=("businessman",)),
+        state(1, text, "ESP", "Spain", "Madrid"),
+        state(2, text, "MAR", "Morocco"),
+    ]
+    dates = [timex(text, "March 2028", "2028-03"), timex(text, "May", "2029-05")]
+    (event,) = run(text, "2029-06-01", actors, dates)
+    assert event.attributes["status"] == "refused"
+    assert event.date == "2029-05"

@@ -55,7 +55,10 @@ _TRIGGER = regex.compile(
 _SUSPECT_GAP = regex.compile(
     r"(?:[ \t]*,?[ \t]+(?:the|his|her|a|an|of|former|ex|chief|prime|main|key|alleged|suspected|suspect|"
     r"fugitive|businessman|tycoon|president|general|officer|spy|agent|dissident|rebel|leader|commander|"
-    r"militant|national|citizen|accused|wanted|man|woman|warlord|\p{Lu}[\p{L}.'’\-]*|\w+['’]s))*[ \t,]+"
+    r"militant|national|citizen|accused|wanted|man|woman|warlord|\p{Lu}[\p{L}.'’\-]*|\w+['’]s|"
+    # any other descriptive word ("trader", "ex-banker", "Russian-born"), but not a function word
+    r"(?!(?:to|from|in|on|at|by|for|with|and|or|but|that|if|as|over|after|before|because|since|"
+    r"into|than|then|who|which|when|while|him|her|them|it|us)\b)\p{Ll}[\p{L}\-]*)){0,6}[ \t,]+"
 )
 _SUSPECT_AFTER = regex.compile(
     r"[ \t]*,?[ \t]*(?:(?:who[ \t]+)?(?:was|is|has[ \t]+been|had[ \t]+been|being)[ \t]+)?"
@@ -503,11 +506,12 @@ class _Finder:
         return None
 
     def date(self, case: _Case, status: str | None) -> str | None:
-        """The date told of the act that gave the status (the nearest to one of its cues)."""
+        """The date told of the act that gave the status: of the dates near one of its cues, the
+        latest ("refused in November 2019 and again in January" is dated January)."""
         if status is None:
             return None
         ctx = self.ctx
-        best: tuple[int, str] | None = None
+        found: list[str] = []
         for idx in sorted(set(case.sentences)):
             span = ctx.sentences[idx]
             cues = [m.start() for m in _STATUS[status].finditer(self.text, *span)]
@@ -521,9 +525,10 @@ class _Finder:
                     continue
                 i = bisect.bisect_left(cues, d.start)
                 dist = min(abs(d.start - cues[k]) for k in (i - 1, i) if 0 <= k < len(cues))
-                if dist <= 50 and (best is None or dist < best[0]):
-                    best = (dist, value)
-        return best[1] if best else None
+                if dist <= 50:
+                    found.append(value)
+        # ISO values, partial or not, order by calendar when compared as text (4-digit years)
+        return max(found) if found else None
 
     def finish(self, case: _Case, lone: bool) -> Event | None:
         asking, asked, inferred = self.states(case)
