@@ -473,3 +473,12 @@ def test_bare_title_goes_to_the_latest_speaker_with_that_title() -> None:
     quotes = diplotext.extract(text, published="2022-02-02").quotes
     (q,) = [q for q in quotes if q.text.startswith("she hoped")]
     assert q.speaker == "Amina Wanjiru"
+
+
+def test_accused_as_adjective_is_no_cue() -> None:
+    text = (
+        "Bill\n\nThe law would have let the government extradite accused criminals to the mainland. "
+        "Opposition leader Mara Lind accused the minister of hiding the costs."
+    )
+    quotes = diplotext.extract(text, published="2022-02-02").quotes
+    assert [(q.speaker, q.cue) for q in quotes] == [("Mara Lind", "accused")]

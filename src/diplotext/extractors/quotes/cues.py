@@ -369,6 +369,11 @@ _AFTER_EXCLUDED: Final = {
     "maintain": regex.compile(r"\s+(?:a|an|the|its|their|his|her)\b"),
 }
 
+_AFTER_REQUIRED: Final = {
+    # "accused X of Y": without "of" it is the adjective ("extradite accused criminals")
+    "accuse": regex.compile(r"[^.;:!?\n]{0,80}?\bof\b"),
+}
+
 
 @attrs.frozen
 class Cue:
@@ -405,5 +410,8 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
             continue  # "the state", "his claims", "a call": nouns
         after = _AFTER_EXCLUDED.get(lemma)
         if after is not None and after.match(text, m.end(), min(end, m.end() + 24)):
+            continue
+        needed = _AFTER_REQUIRED.get(lemma)
+        if needed is not None and not needed.match(text, m.end(), min(end, m.end() + 90)):
             continue
         yield Cue(m.start(), m.end(), form, lemma)
