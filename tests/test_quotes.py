@@ -482,3 +482,18 @@ def test_accused_as_adjective_is_no_cue() -> None:
     )
     quotes = diplotext.extract(text, published="2022-02-02").quotes
     assert [(q.speaker, q.cue) for q in quotes] == [("Mara Lind", "accused")]
+
+
+def test_according_to_inside_the_clause_keeps_the_whole_clause() -> None:
+    text = (
+        "Trade\n\nThe envoy then led, according to state media, the largest trade delegation ever sent "
+        "to the region. Exports grew 4 percent last year, according to official data."
+    )
+    got = [(q.speaker, q.text) for q in diplotext.extract(text, published="2020-01-01").quotes]
+    assert got == [
+        (
+            "state media",
+            "The envoy then led, according to state media, the largest trade delegation ever sent to the region",
+        ),
+        ("official data", "Exports grew 4 percent last year"),
+    ]

@@ -563,6 +563,14 @@ def _clause(
             q.open >= before_lo for q in quotes
         ):
             return None
+        if (
+            u.cue.according
+            and rest.startswith(",")
+            and not ind.has_words(text, before_lo, before_hi, 6)
+            and ind.has_words(text, pos + 1, after_hi, 3)
+        ):
+            # "X then led, according to Y, the largest march": the source sits inside the clause
+            return ind.clean(text, before_lo, after_hi)
         return ind.clean(text, before_lo, before_hi)
     if u.took_direct_before:
         return None
