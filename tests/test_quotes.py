@@ -493,7 +493,8 @@ def test_according_to_inside_the_clause_keeps_the_whole_clause() -> None:
     assert got == [
         (
             "state media",
-            "The envoy then led, according to state media, the largest trade delegation ever sent to the region",
+            "The envoy then led, according to state media, the largest trade delegation ever sent"
+            " to the region",
         ),
         ("official data", "Exports grew 4 percent last year"),
     ]
