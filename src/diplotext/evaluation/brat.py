@@ -310,12 +310,11 @@ def score_brat(path: Path, options: Options | None = None) -> Result:
     char_speech = chars.row("speech", recall_only=True)
     for doc in brat_documents(path, options.limit):
         run = run_pipeline(
-            {"id": doc.id, "text": doc.text, "layout": "body"}, published_default(doc.published), options
+            {"id": doc.id, "text": doc.text, "layout": "body"},
+            published_default(doc.published),
+            options,
+            result,
         )
-        result.documents += 1
-        result.pipeline_errors += len(run.errors)
-        for err in run.errors:
-            result.issue(doc.id, "pipeline", "error", f"{err.plugin}: {err.message}")
         quotes = list(run.quotes)
         gold = doc.attributions
         qspans = [(q.start, q.end) for q in quotes]

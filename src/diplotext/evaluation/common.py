@@ -9,6 +9,7 @@ from typing import Any
 
 import attrs
 
+from diplotext.evaluation.report import Result
 from diplotext.model import Document
 from diplotext.plugins import Registry
 
@@ -34,13 +35,22 @@ class Options:
     root: Path | None = None
 
 
-def run_pipeline(record: Mapping[str, Any], default_published: str | None, options: Options) -> Document:
-    """Run the pipeline on one record (plugin failures land in ``Document.errors``)."""
+def run_pipeline(
+    record: Mapping[str, Any], default_published: str | None, options: Options, result: Result
+) -> Document:
+    """Run the pipeline on one gold document and count it in ``result`` (plugin failures land in
+    ``Document.errors`` and are listed as issues)."""
     from diplotext.pipeline import extract_record
 
-    return extract_record(
+    doc = extract_record(
         record, default_published=default_published, plugins=options.plugins, registry=options.registry
     )
+    doc_id = str(record.get("id"))
+    result.documents += 1
+    result.pipeline_errors += len(doc.errors)
+    for err in doc.errors:
+        result.issue(doc_id, "pipeline", "error", f"{err.plugin}: {err.message}")
+    return doc
 
 
 def read_text(path: Path, *, keep_newlines: bool = False) -> str:

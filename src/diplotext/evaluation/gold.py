@@ -114,11 +114,7 @@ def score_gold(path: Path, options: Options | None = None) -> Result:
         doc_id, text = _article_text(item, path, options.root)
         art = item.get("article") or {}
         published = published_default(item.get("published") or art.get("published"))
-        doc = run_pipeline({"id": doc_id, "text": text}, published, options)
-        result.documents += 1
-        result.pipeline_errors += len(doc.errors)
-        for err in doc.errors:
-            result.issue(doc_id, "pipeline", "error", f"{err.plugin}: {err.message}")
+        doc = run_pipeline({"id": doc_id, "text": text}, published, options, result)
         _Scorer(result, doc_id, text, item, doc).run()
     for name in ("quotes", "events"):
         if name in result.sections:

@@ -13,7 +13,7 @@ from typing import Final
 
 import regex
 
-from diplotext.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
+from diplotext.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, WEEKDAY_NAMES
 from diplotext.model import TemporalExpression, TimexType
 
 from .grammar import MONTHS, ORDINALS, RULE_NAMES, WEEKDAYS, rule_names
@@ -563,14 +563,7 @@ def r_year_quarter(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 
 
 _YEAR_TENS: Final = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
+    w: NUMBER_WORDS[w] for w in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 }
 
 

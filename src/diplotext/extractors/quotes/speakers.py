@@ -828,34 +828,15 @@ _PERSON_TITLES: Final = frozenset(
         "general",
     }
 )
-_RESOLVING_TITLES: Final = frozenset(
-    {
-        "president",
-        "minister",
-        "premier",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "secretary",
-        "ambassador",
-        "chancellor",
-        "king",
-        "queen",
-        "envoy",
-        "chairman",
-        "governor",
-        "mayor",
-        "senator",
-        "prince",
-        "emperor",
-        "sultan",
-        "nominee",
-        "candidate",
-        "prosecutor",
-        "lawyer",
-        "leader",
-    }
-)
+_RESOLVING_TITLES: Final = _PERSON_TITLES - {
+    "chief",
+    "commander",
+    "diplomat",
+    "director",
+    "general",
+    "official",
+}
+"""Titles that, standing alone ("the minister said"), point back to a person named with them."""
 
 
 @attrs.frozen
