@@ -39,7 +39,7 @@ class Broken:
 
 def test_builtins_load_through_entry_points(fresh_registry: plugins.Registry) -> None:
     info = {p.name: p for p in fresh_registry.info()}
-    assert {"reader", "actors", "dates", "quotes", "visits", "extradition"} <= set(info)
+    assert {"reader", "actors", "dates", "clauses", "quotes", "visits", "extradition"} <= set(info)
     assert info["dates"].package == "diplotext"
     assert info["dates"].version == diplotext.__version__
     assert info["dates"].hooks == ("extract_dates",)
@@ -86,7 +86,7 @@ def test_plugin_returning_wrong_type_is_an_error(fresh_registry: plugins.Registr
 
 
 def test_selection_pulls_in_prerequisites(fresh_registry: plugins.Registry) -> None:
-    assert fresh_registry.closure(["visits"]) == {"reader", "visits", "actors", "dates", "quotes"}
+    assert fresh_registry.closure(["visits"]) == {"reader", "visits", "actors", "dates", "clauses"}
     assert fresh_registry.closure(["dates"]) == {"reader", "dates"}
     plugins.register(VisitSpotter(), name="spotter")
     assert fresh_registry.closure(["spotter"]) == {"reader", "spotter", "dates"}
@@ -126,7 +126,7 @@ def test_env_var_restricts_what_loads(monkeypatch: pytest.MonkeyPatch) -> None:
         assert plugins.get_registry().names() == ["dates", "reader"]
         monkeypatch.setenv(plugins.ENV_VAR, "visits")
         plugins.reset()
-        assert plugins.get_registry().names() == sorted(["reader", "visits", "actors", "dates", "quotes"])
+        assert plugins.get_registry().names() == sorted(["reader", "visits", "actors", "dates", "clauses"])
         monkeypatch.setenv(plugins.ENV_VAR, "")
         plugins.reset()
         assert plugins.get_registry().names() == ["reader"]

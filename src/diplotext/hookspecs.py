@@ -1,8 +1,8 @@
 """Hook specifications: the stages every diplotext plugin can take part in.
 
 Stages run in this order, each seeing what the earlier ones found:
-``read_article`` -> ``extract_actors`` -> ``extract_dates`` -> ``extract_quotes`` ->
-``extract_events`` -> ``finalize_document``. Hooks are always called with keyword arguments, and a
+``read_article`` -> ``extract_actors`` -> ``extract_dates`` -> ``extract_clauses`` ->
+``extract_quotes`` -> ``extract_events`` -> ``finalize_document``. Hooks are always called with keyword arguments, and a
 specification only ever gains arguments, so an implementation may take any subset of them.
 """
 
@@ -14,6 +14,7 @@ from typing import Any
 import pluggy
 
 from diplotext.model import Actor, Article, Document, Event, Quote, TemporalExpression
+from diplotext.syntax.layer import ClauseLayer
 
 PROJECT = "diplotext"
 
@@ -36,9 +37,16 @@ def extract_dates(article: Article, actors: Sequence[Actor]) -> Sequence[Tempora
     """Find temporal expressions, resolved against the publication date."""
 
 
+@hookspec(firstresult=True)
+def extract_clauses(
+    article: Article, actors: Sequence[Actor], dates: Sequence[TemporalExpression]
+) -> ClauseLayer | None:
+    """Read each sentence into clauses: predicate, subject, objects, phrases and times."""
+
+
 @hookspec
 def extract_quotes(
-    article: Article, actors: Sequence[Actor], dates: Sequence[TemporalExpression]
+    article: Article, actors: Sequence[Actor], dates: Sequence[TemporalExpression], clauses: ClauseLayer
 ) -> Sequence[Quote] | None:
     """Find direct, partial and reported speech with cue and speaker."""
 
@@ -49,6 +57,7 @@ def extract_events(
     actors: Sequence[Actor],
     dates: Sequence[TemporalExpression],
     quotes: Sequence[Quote],
+    clauses: ClauseLayer,
 ) -> Sequence[Event] | None:
     """Find coded events (one per real-world case), using what earlier stages found."""
 

@@ -1,14 +1,82 @@
-"""Closed word lists several extractors share: month and weekday names, number words.
+"""Word lists: the one loader for the vocabularies in ``data/lexicon/``, and the closed lists several
+extractors share (month and weekday names, number words).
 
-Extractor-specific vocabularies (cue verbs, role titles, visit verbs) stay in their plugin; only lists
-that mean the same thing everywhere live here.
+A lexicon file is plain text: ``# comments``, ``[section]`` headers, one entry per line. Entries are
+read with :func:`words` (a set of lower-case entries), :func:`rows` (entries split on ``|``) or
+:func:`mapping` (``key | value``). Files are read once, on first use.
 """
 
 from __future__ import annotations
 
+import functools
+from importlib import resources
 from typing import Final
 
-__all__ = ["MONTH_ABBREVIATIONS", "MONTH_NAMES", "NUMBER_WORDS", "WEEKDAY_NAMES"]
+__all__ = [
+    "MONTH_ABBREVIATIONS",
+    "MONTH_NAMES",
+    "NUMBER_WORDS",
+    "WEEKDAY_NAMES",
+    "LexiconError",
+    "mapping",
+    "rows",
+    "sections",
+    "words",
+]
+
+
+class LexiconError(LookupError):
+    """A lexicon file or section that does not exist."""
+
+
+@functools.cache
+def sections(name: str) -> dict[str, tuple[str, ...]]:
+    """Every section of ``data/lexicon/<name>.txt``: its entries in file order, stripped, comments
+    and blank lines dropped."""
+    try:
+        text = resources.files("diplotext").joinpath("data", "lexicon", f"{name}.txt").read_text("utf-8")
+    except FileNotFoundError:
+        raise LexiconError(f"no lexicon file {name!r}") from None
+    out: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = out.setdefault(line[1:-1].strip(), [])
+            continue
+        if current is None:
+            raise LexiconError(f"lexicon {name!r}: entry {line!r} before any [section]")
+        current.append(line)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _section(name: str, section: str) -> tuple[str, ...]:
+    try:
+        return sections(name)[section]
+    except KeyError:
+        raise LexiconError(f"lexicon {name!r} has no section [{section}]") from None
+
+
+@functools.cache
+def words(name: str, section: str) -> frozenset[str]:
+    """The entries of one section, lower case, as a set."""
+    return frozenset(e.lower() for e in _section(name, section))
+
+
+@functools.cache
+def rows(name: str, section: str) -> tuple[tuple[str, ...], ...]:
+    """The entries of one section split on ``|`` (or on spaces when there is no ``|``)."""
+    return tuple(
+        tuple(p.strip() for p in (e.split("|") if "|" in e else e.split())) for e in _section(name, section)
+    )
+
+
+@functools.cache
+def mapping(name: str, section: str) -> dict[str, str]:
+    """A ``key | value`` section as a dict (keys lower case)."""
+    return {r[0].lower(): r[1] for r in rows(name, section) if len(r) >= 2}
 
 MONTH_NAMES: Final = (
     "january",

@@ -15,6 +15,7 @@ import attrs
 
 from diplotext.model import Actor, Article, Document, Error, Event, Quote, TemporalExpression
 from diplotext.plugins import Registry, get_registry
+from diplotext.syntax.layer import ClauseLayer
 
 __all__ = ["MAX_CHARS", "extract", "extract_record"]
 
@@ -161,6 +162,23 @@ class _Run:
             article = attrs.evolve(article, published=self.default_published)
         return article
 
+    def clauses(
+        self, article: Article, actors: Sequence[Actor], dates: Sequence[TemporalExpression]
+    ) -> ClauseLayer:
+        """The first clause layer a plugin gives (an empty one when none does, or all fail)."""
+        kwargs = {"article": article, "actors": actors, "dates": dates}
+        for name, fn, argnames in self.registry.implementations("extract_clauses", self.selected):
+            try:
+                got = fn(**{a: kwargs[a] for a in argnames})
+                if got is not None and not isinstance(got, ClauseLayer):
+                    raise TypeError(f"extract_clauses returned a {type(got).__name__}, expected ClauseLayer")
+            except Exception as exc:
+                self.fail(name, "extract_clauses", exc)
+                continue
+            if got is not None:
+                return got
+        return ClauseLayer()
+
     def run(self, record: Mapping[str, Any]) -> Document:
         text = record.get("text")
         if not isinstance(text, str):
@@ -203,17 +221,18 @@ class _Run:
             lambda d, n: d if d.plugin else attrs.evolve(d, plugin=n),
         )
         dates.sort(key=lambda d: (d.start, d.end, d.plugin or ""))
+        clauses = self.clauses(article, actors, dates)
         quotes = self.collect(
             "extract_quotes",
             Quote,
-            {"article": article, "actors": actors, "dates": dates},
+            {"article": article, "actors": actors, "dates": dates, "clauses": clauses},
             lambda q, n: q if q.plugin else attrs.evolve(q, plugin=n),
         )
         quotes.sort(key=lambda q: (q.start, q.end, q.plugin or ""))
         events = self.collect(
             "extract_events",
             Event,
-            {"article": article, "actors": actors, "dates": dates, "quotes": quotes},
+            {"article": article, "actors": actors, "dates": dates, "quotes": quotes, "clauses": clauses},
             lambda e, n: e if e.plugin else attrs.evolve(e, plugin=n),
         )
         events = _number_events(events)

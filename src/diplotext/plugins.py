@@ -29,6 +29,7 @@ BUILTINS: Mapping[str, str] = {
     "reader": "diplotext.extractors.reader",
     "actors": "diplotext.extractors.actors",
     "dates": "diplotext.extractors.dates",
+    "clauses": "diplotext.extractors.clauses",
     "quotes": "diplotext.extractors.quotes",
     "visits": "diplotext.extractors.visits",
     "extradition": "diplotext.extractors.extradition",

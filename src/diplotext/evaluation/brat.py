@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import csv
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import attrs
@@ -219,7 +219,9 @@ def _metadata(path: Path) -> dict[str, str]:
     return {}
 
 
-def brat_documents(path: Path, limit: int | None = None) -> Iterator[BratDocument]:
+def brat_documents(
+    path: Path, limit: int | None = None, wants: Callable[[str], bool] = lambda _: True
+) -> Iterator[BratDocument]:
     """The annotated texts of a brat folder. Where one text has several annotators' files
     (``NAME_ANNOTATOR.ann``), the first in name order is used."""
     if (path / "text").is_dir():
@@ -237,7 +239,7 @@ def brat_documents(path: Path, limit: int | None = None) -> Iterator[BratDocumen
         if stem not in texts:
             raise GoldError(f"{ann}: no text file {stem}.txt for it")
         chosen.setdefault(stem, ann)
-    names = sorted(chosen)
+    names = sorted(n for n in chosen if wants(n))
     for stem in names[:limit] if limit is not None else names:
         text = read_text(texts[stem], keep_newlines=True)
         attributions = parse_ann(read_text(chosen[stem]), text, str(chosen[stem]))
@@ -308,7 +310,7 @@ def score_brat(path: Path, options: Options | None = None) -> Result:
     }
     char_row = chars.row("all (any type)")
     char_speech = chars.row("speech", recall_only=True)
-    for doc in brat_documents(path, options.limit):
+    for doc in brat_documents(path, options.limit, options.wants):
         run = run_pipeline(
             {"id": doc.id, "text": doc.text, "layout": "body"},
             published_default(doc.published),

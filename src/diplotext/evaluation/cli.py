@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from diplotext.evaluation.common import GoldError, Options
+from diplotext.evaluation.common import HALVES, GoldError, Options
 from diplotext.evaluation.report import Result, render_text
 
 __all__ = ["add_arguments", "detect_kind", "evaluate", "run"]
@@ -39,6 +39,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--limit", type=int, metavar="N", help="score only the first N documents of each GOLD"
+    )
+    parser.add_argument(
+        "--half",
+        choices=HALVES,
+        help="score only one half of each set, split by a hash of the document's file name: "
+        "'a' to read errors on, 'b' held out (see docs/evaluation.md)",
     )
     parser.add_argument(
         "--root",
@@ -106,7 +112,7 @@ def run(args: argparse.Namespace) -> int:
     root = Path(args.root) if args.root else None
     if root is not None and not root.is_dir():
         return _die(f"--root: {args.root}: not a folder")
-    options = Options(plugins=plugins, limit=args.limit, root=root)
+    options = Options(plugins=plugins, limit=args.limit, root=root, half=args.half)
     status = 0
     results: list[Result] = []
     for gold in args.gold:

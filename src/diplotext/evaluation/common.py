@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,17 @@ from diplotext.evaluation.report import Result
 from diplotext.model import Document
 from diplotext.plugins import Registry
 
-__all__ = ["GoldError", "Options", "published_default", "read_text", "run_pipeline"]
+__all__ = ["HALVES", "GoldError", "Options", "half_of", "published_default", "read_text", "run_pipeline"]
+
+HALVES = ("a", "b")
+"""The two halves of a development set (``--half``): ``a`` to read errors on, ``b`` held out."""
+
+
+def half_of(name: str) -> str:
+    """The half a document belongs to: ``a`` when the first byte of the SHA-1 of its name (the gold
+    ``file`` path, the TimeML or brat file stem) is even, else ``b``. Stable across runs and
+    machines, and independent of the document's content or order."""
+    return HALVES[hashlib.sha1(name.encode("utf-8")).digest()[0] % 2]
 
 
 class GoldError(Exception):
@@ -27,12 +38,18 @@ class Options:
     ``plugins``: run only these (their prerequisites too); ``None`` runs all. ``registry``: a
     registry to use instead of the process-wide one (tests). ``limit``: score only the first N
     documents. ``root``: the folder gold ``file`` paths are relative to (diplotext gold only).
+    ``half``: score only the documents of this half (:func:`half_of`), ``None`` for all.
     """
 
     plugins: Sequence[str] | None = None
     registry: Registry | None = None
     limit: int | None = None
     root: Path | None = None
+    half: str | None = None
+
+    def wants(self, name: str) -> bool:
+        """Is the document of this name in the chosen half (always, when no half is chosen)?"""
+        return self.half is None or half_of(name) == self.half
 
 
 def run_pipeline(

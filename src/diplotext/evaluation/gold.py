@@ -18,6 +18,7 @@ from typing import Any
 
 from diplotext.evaluation.common import GoldError, Options, published_default, read_text, run_pipeline
 from diplotext.evaluation.matching import (
+    dates_match,
     find_all,
     match_one_to_one,
     names_match,
@@ -106,7 +107,7 @@ def score_gold(path: Path, options: Options | None = None) -> Result:
     """Run the pipeline on every article of a gold file and score what it finds."""
     options = options or Options()
     started = time.perf_counter()
-    items = load_gold(path)
+    items = [it for it in load_gold(path) if options.wants(str(it.get("file") or it.get("id") or ""))]
     if options.limit is not None:
         items = items[: options.limit]
     result = Result(kind=KIND, path=str(path))
@@ -530,7 +531,9 @@ def _attribute_ok(attr: str, gold: Any, system: Any) -> tuple[bool, float]:
     if gold is None or system is None:
         ok = (gold is None or gold == "") and (system is None or system == "")
         return ok, float(ok)
-    if attr in _FUZZY_ATTRIBUTES:
+    if attr == "date":
+        ok = dates_match(str(gold), str(system))
+    elif attr in _FUZZY_ATTRIBUTES:
         ok = token_f1(str(gold), str(system)) >= 0.5
     elif attr in _NAME_ATTRIBUTES:
         ok = names_match(str(gold), str(system))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import attrs
@@ -128,10 +128,11 @@ def timeml_files(path: Path) -> list[Path]:
     return sorted(p for p in path.glob("*.tml") if p.is_file())
 
 
-def _documents(path: Path, limit: int | None) -> Iterator[TimeMLDocument]:
+def _documents(path: Path, limit: int | None, wants: Callable[[str], bool]) -> Iterator[TimeMLDocument]:
     files = timeml_files(path)
     if not files:
         raise GoldError(f"{path}: no .tml files")
+    files = [p for p in files if wants(p.stem)]
     for p in files[:limit] if limit is not None else files:
         yield parse_timeml(p)
 
@@ -147,7 +148,7 @@ def score_timeml(path: Path, options: Options | None = None) -> Result:
     relaxed_row = sec.row("relaxed extent")
     value_row = sec.row("value")
     type_row = sec.row("type")
-    for tml in _documents(path, options.limit):
+    for tml in _documents(path, options.limit, options.wants):
         doc = run_pipeline(
             {"id": tml.id, "text": tml.text, "layout": "body"}, published_default(tml.dct), options, result
         )

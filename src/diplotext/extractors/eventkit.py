@@ -1,129 +1,43 @@
-"""Helpers the event plugins (``visits``, ``extradition``) share.
+"""What the event plugins (``visits``, ``extradition``) share: frames read off the clause layer, and
+the questions both ask of one article (who does a phrase name, which state does a person stand for,
+which places does a phrase hold).
 
-An :class:`EventContext` indexes what the earlier stages found in one article (sentences, actor
-mentions, places, temporal expressions, quote speakers) so that an event rule can ask "which
-persons are mentioned in this sentence?", "which places come right after this word?", "which
-dates does this clause hold?" with a bisect instead of a scan. Nothing here re-detects actors,
-dates or quotes: persons and states come from ``actors``, dates from ``dates``, speakers from
-``quotes``. The one exception is places: cities and seats of power are looked up in
-:mod:`diplotext.geo` on capitalised words, because ``actors`` reports states, not cities.
-
-All patterns are linear in the input; every lookup is bounded by the sentence it is asked about.
+A :class:`Frame` is a clause whose predicate is an event word ("visited", "will extradite"), or a
+noun phrase headed by one ("his visit to China", "Lugovoi's extradition") with the clause it sits
+in. Frames are found only in the sentences where a plugin's trigger words occur
+(:meth:`EventContext.frames`), so no rule reads the whole text per sentence. Nothing here re-detects
+actors, dates or quotes: persons and states come from ``actors``, dates from ``dates``, places and
+clauses from ``clauses``.
 """
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-import functools
 import threading
-from collections.abc import Iterable, Sequence
-from typing import Literal
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 import regex
 
+from diplotext import lexicon
 from diplotext.model import Actor, Article, Quote, Span, TemporalExpression
-from diplotext.text import sentences
+from diplotext.syntax import Arg, Clause, ClauseLayer, Entity, Phrase, parse, place_kind
 
 __all__ = [
     "EventContext",
-    "Mention",
-    "Place",
+    "calendar_value",
+    "Frame",
     "compare_to",
     "confidence",
     "date_value",
     "merge_spans",
-    "place_kind",
-    "tokens_between",
+    "trigger_pattern",
 ]
 
-PlaceKind = Literal["country", "city", "seat", "demonym"]
-
-_CAP_RUN = regex.compile(
-    r"\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?\p{Lu}[\p{L}\p{M}'’.\-]*){0,4}"
-)
-_TOKEN = regex.compile(r"\S+")
-_POSSESSIVE = regex.compile(r"['’]s?$")
-_PRONOUNS = frozenset(
-    [
-        "he",
-        "him",
-        "his",
-        "she",
-        "her",
-        "hers",
-        "they",
-        "them",
-        "their",
-        "theirs",
-        "it",
-        "its",
-        "himself",
-        "herself",
-        "themselves",
-    ]
-)
-_TITLE_GAP = regex.compile(
-    r"(?:[ \t]+(?:\p{Lu}[\p{L}.'’\-]*|of|the|and|his|her|their|its|new|foreign|prime|deputy|vice|"
-    r"minister|president|counterpart|leader|premier|king|queen|emperor|empress|governor|official|head|"
-    r"state|chief))*[ \t]+"
-)
-_ROLE_AFTER = regex.compile(
-    r"(?:[ \t]+[\p{L}\-]+){0,2}?[ \t]+(?:minister|secretary|president|premier|leader|chancellor|king|queen|"
-    r"prince|princess|emperor|envoy|official|diplomat|ambassador|speaker|chief|head|foreign|prime)\b",
-    regex.IGNORECASE,
-)
-_LONGEST_QUOTE_GAP = 2_000  # how far a quote's cue may lie from its words
 _DATE_VALUE = regex.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
-_REPORTING_BEFORE = regex.compile(
-    r"\b(?:said|says|say|told|tells|announced|announces|reported|stated|added|noted|"
-    r"quoted|confirmed|briefing|conference)\b(?:[ \t]+\w+){0,2}[ \t]*(?:on[ \t]+)?$"
-)
-_REPORTING_AFTER = regex.compile(r"^[ \t,]*(?:\w+[ \t]+){0,5}?(?:said|says|told|announced|reported|stated)\b")
-
-
-@functools.lru_cache(maxsize=8192)
-def place_kind(name: str) -> tuple[str, PlaceKind] | None:
-    """The ISO3 code a place name stands for and what kind of name it is, or ``None``."""
-    from diplotext import geo
-
-    name = name.strip().rstrip(".,")
-    if not name:
-        return None
-    code = geo.country_code(name)
-    if code:
-        return code, "country"
-    code = geo.city_country(name)
-    if code:
-        return code, "city"
-    code = geo.seat_code(name)
-    if code:
-        return code, "seat"
-    code = geo.demonym_code(name)
-    if code:
-        return code, "demonym"
-    return None
-
-
-@attrs.frozen
-class Mention:
-    """One mention of an actor: its span and the actor."""
-
-    start: int
-    end: int
-    actor: Actor
-
-
-@attrs.frozen
-class Place:
-    """A state, city or seat of power named in the text, with the state's ISO3 code."""
-
-    start: int
-    end: int
-    code: str
-    kind: PlaceKind
-    name: str
+_ISO_WEEK = regex.compile(r"^(\d{4})-W(\d{1,2})$")
+_STATE_KINDS = frozenset(["state", "place"])
+_FORMER = frozenset(["former", "ex", "ex-", "then", "late", "retired", "outgoing"])
 
 
 def merge_spans(spans: Iterable[Span]) -> tuple[Span, ...]:
@@ -131,17 +45,18 @@ def merge_spans(spans: Iterable[Span]) -> tuple[Span, ...]:
     return tuple(sorted(set(spans)))
 
 
-def tokens_between(text: str, start: int, end: int) -> int:
-    """How many whitespace-separated tokens ``text[start:end]`` holds."""
-    if end <= start:
-        return 0
-    return sum(1 for _ in _TOKEN.finditer(text, start, end))
-
-
 def date_value(value: str | None) -> tuple[int, int | None, int | None] | None:
-    """``(year, month, day)`` of a TIMEX3 date or time value (``"2006-11"`` -> ``(2006, 11, None)``)."""
+    """``(year, month, day)`` of a TIMEX3 date or time value (``"2006-11"`` -> ``(2006, 11, None)``;
+    an ISO week is its Thursday)."""
     if not value:
         return None
+    week = _ISO_WEEK.match(value)
+    if week:
+        try:
+            day = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4)
+        except ValueError:
+            return None
+        return day.year, day.month, day.day
     m = _DATE_VALUE.match(value)
     if not m:
         return None
@@ -152,12 +67,29 @@ def date_value(value: str | None) -> tuple[int, int | None, int | None] | None:
     return int(m.group(1)), month, day
 
 
+_CALENDAR = regex.compile(r"^(?:\d{4}-W\d{2}|\d{4}(?:-\d{2}(?:-\d{2})?)?)")
+
+
+def calendar_value(value: str | None) -> str | None:
+    """The calendar part of a TIMEX3 value: a day, month, year or ISO week (``"2006-11-26T10:00"``
+    -> ``"2006-11-26"``, ``"2006-W47-WE"`` -> ``"2006-W47"``), or ``None`` (``PRESENT_REF``...)."""
+    if not value:
+        return None
+    m = _CALENDAR.match(value)
+    return m.group() if m else None
+
+
 def compare_to(value: str, published: dt.date | None) -> int | None:
     """-1, 0 or 1 as a date value lies before, around (same period) or after ``published``."""
     parts = date_value(value)
     if parts is None or published is None:
         return None
     year, month, day = parts
+    if _ISO_WEEK.match(value):
+        monday = dt.date.fromisocalendar(*published.isocalendar()[:2], 1)
+        y, w = int(value[:4]), int(value.split("W")[1])
+        mine = dt.date.fromisocalendar(y, w, 1)
+        return (mine > monday) - (mine < monday)
     if year != published.year:
         return -1 if year < published.year else 1
     if month is None:
@@ -178,11 +110,109 @@ def confidence(base: float, *, evidence: int, penalties: int = 0) -> float:
     return round(max(0.05, min(0.99, value)), 2)
 
 
-class EventContext:
-    """Everything an event rule needs about one article, indexed by offsets.
+def trigger_pattern(words: Iterable[str]) -> regex.Pattern[str]:
+    """One case-insensitive pattern for every inflected form of these verbs and nouns: the
+    sentences worth reading into clauses for an event type."""
+    from diplotext.syntax.words import inflect, verb_forms
 
-    Build it with :meth:`of`, which hands both event plugins the same context for the same inputs.
+    forms: set[str] = set()
+    lemmas = set()
+    for w in words:
+        head = w.split()[0]
+        lemmas.add(head)
+        forms.add(head)
+        forms.update(inflect(head).values())
+    for form, pairs in verb_forms().items():
+        if any(lemma in lemmas for lemma, _ in pairs):
+            forms.add(form)
+    alternatives = "|".join(sorted((regex.escape(f) for f in forms), key=len, reverse=True))
+    return regex.compile(rf"\b(?:{alternatives})\b", regex.IGNORECASE)
+
+
+@attrs.frozen(kw_only=True)
+class Frame:
+    """An event word in its clause.
+
+    ``lemma`` is the predicate's lemma (verbal frames) or the head noun (nominal frames, which
+    have ``phrase``, the noun phrase, and ``arg``, the clause argument it is or sits in; ``depth``
+    is 0 when the phrase is that argument itself, more when it is nested in it: "a goal [of his
+    visit]"). ``trigger`` is the span of the verb or noun.
     """
+
+    lemma: str
+    clause: Clause
+    trigger: Span
+    phrase: Phrase | None = None
+    arg: Arg | None = None
+    depth: int = 0
+    outer: tuple[Phrase, ...] = ()
+    """For a nested noun phrase, the phrases around it, outermost first ("[a demand] for [his
+    extradition]")."""
+
+    @property
+    def nominal(self) -> bool:
+        return self.phrase is not None
+
+    @property
+    def sentence(self) -> int:
+        return self.clause.sentence
+
+    def phrases(self) -> Iterator[tuple[str, Phrase]]:
+        """``(preposition or "object", phrase)`` that can say where the event goes: a verbal frame's
+        objects and prepositional phrases; a nominal frame's own prepositional phrases and the
+        clause's phrases chained right after it ("a visit [to China] [in May]")."""
+        if self.phrase is None:
+            for a in self.clause.args:
+                if a.role == "object":
+                    yield "object", a.phrase
+                elif a.role in ("pp", "agent") and a.prep:
+                    yield a.prep, a.phrase
+            return
+        for prep, p in self.phrase.preps:
+            yield prep, p
+        if self.arg is None or self.depth:
+            return
+        args = self.clause.args
+        start = next((i for i, a in enumerate(args) if a is self.arg), None)
+        if start is None:
+            return
+        chained = {start}
+        for i in range(start + 1, len(args)):
+            a = args[i]
+            if a.after in chained and a.prep:
+                chained.add(i)
+                yield a.prep, a.phrase
+
+    @property
+    def times(self) -> tuple[TemporalExpression, ...]:
+        """Time expressions of the frame itself: the noun phrase's for a nominal frame (with
+        those of its own prepositional phrases), else the clause's."""
+        if self.phrase is None:
+            return self.clause.times
+        out = list(self.phrase.times)
+        for _, p in self.phrases():
+            out.extend(t for t in p.times if t not in out)
+        return tuple(out)
+
+
+TRANSPARENT: frozenset[str] = frozenset(
+    ["start", "beginning", "end", "conclusion", "close", "eve", "middle", "course", "sidelines", "margins", "outset", "first leg", "part"]
+)
+"""Head nouns a phrase sees through: "at the start [of a visit]" is said of the visit."""
+
+
+def _nested(
+    phrase: Phrase, depth: int = 0, outer: tuple[Phrase, ...] = ()
+) -> Iterator[tuple[Phrase, int, tuple[Phrase, ...]]]:
+    yield phrase, depth, outer
+    see_through = phrase.head.lower() in TRANSPARENT
+    for prep, p in phrase.preps:
+        yield from _nested(p, depth if see_through and prep == "of" else depth + 1, (*outer, phrase))
+
+
+class EventContext:
+    """Everything an event rule needs about one article. Build it with :meth:`of`, which hands both
+    event plugins the same context for the same inputs."""
 
     _last: tuple[tuple[object, ...], EventContext] | None = None
     _lock = threading.Lock()
@@ -194,14 +224,18 @@ class EventContext:
         actors: Sequence[Actor],
         dates: Sequence[TemporalExpression],
         quotes: Sequence[Quote],
+        clauses: ClauseLayer | None = None,
     ) -> EventContext:
-        """The context of these inputs, reused when the previous call had the very same objects."""
-        key = (article, actors, dates, quotes)
+        """The context of these inputs, reused when the previous call had the very same objects.
+        Without ``clauses`` (a plugin called by hand), the clause layer is read here."""
+        key = (article, actors, dates, quotes, clauses)
         with cls._lock:
             last = cls._last
             if last is not None and all(a is b for a, b in zip(last[0], key, strict=True)):
                 return last[1]
-        ctx = cls(article, actors, dates, quotes)
+        if clauses is None or (not clauses.sentences and article.segments):
+            clauses = parse(article, actors, dates)
+        ctx = cls(article, actors, dates, quotes, clauses)
         with cls._lock:
             cls._last = (key, ctx)
         return ctx
@@ -212,202 +246,267 @@ class EventContext:
         actors: Sequence[Actor],
         dates: Sequence[TemporalExpression],
         quotes: Sequence[Quote],
+        clauses: ClauseLayer,
     ) -> None:
         self.article = article
         self.text = article.text
         self.published: dt.date | None = article.published_date
-        self.sentences: list[Span] = sentences(article)
-        self._sent_starts = [s for s, _ in self.sentences]
+        self.layer = clauses
         self.actors = list(actors)
-        self.by_id = {a.id: a for a in self.actors}
-        persons: list[Mention] = []
-        states: list[Mention] = []
-        for actor in self.actors:
-            target = persons if actor.kind == "person" else states if actor.kind == "state" else None
-            if target is None:
-                continue
-            for s, e in actor.mentions:
-                if 0 <= s < e <= len(self.text):
-                    target.append(Mention(s, e, actor))
-        persons.sort(key=lambda m: (m.start, -m.end))
-        self.persons = persons
-        self._person_starts = [m.start for m in persons]
-        self.places = self._find_places(states)
-        self._place_starts = [p.start for p in self.places]
-        self.dates = sorted(
-            (d for d in dates if 0 <= d.start < d.end <= len(self.text)), key=lambda d: d.start
-        )
-        self._date_starts = [d.start for d in self.dates]
+        self.dates = list(dates)
+        self.quotes = list(quotes)
+        self._frames: dict[tuple[int, frozenset[str], frozenset[str]], list[Frame]] = {}
         self._countries: dict[str, str | None] = {}
-        self.quotes = sorted(
-            (q for q in quotes if 0 <= q.start <= q.end <= len(self.text)), key=lambda q: q.start
-        )
-        self._quote_starts = [q.start for q in self.quotes]
+        self._by_role: dict[str, list[Actor]] | None = None
+        self._learned_roles: dict[str, set[str]] = {}
         self.dateline_code: str | None = None
         if article.dateline:
             found = place_kind(article.dateline)
             self.dateline_code = found[0] if found else None
 
-    # ------------------------------------------------------------------ places
-    def _find_places(self, states: list[Mention]) -> list[Place]:
-        found: dict[int, Place] = {}
-        for m in states:
-            name = self.text[m.start : m.end]
-            got = place_kind(name)
-            code = m.actor.country or (got[0] if got else None)
-            if code is None or (len(code) != 3 or not code.isalpha()):
+    # ------------------------------------------------------------------ frames
+    def frames(self, sentence: int, verbs: Iterable[str], nouns: Iterable[str]) -> list[Frame]:
+        """The frames of sentence ``sentence`` whose verb lemma is in ``verbs`` or whose noun
+        phrase head is in ``nouns``, in text order of their triggers."""
+        vs, ns = frozenset(verbs), frozenset(nouns)
+        key = (sentence, vs, ns)
+        got = self._frames.get(key)
+        if got is not None:
+            return got
+        out: list[Frame] = []
+        for clause in self.layer.in_sentence(sentence):
+            pred = clause.predicate
+            if pred.lemma in vs:
+                out.append(Frame(lemma=pred.lemma, clause=clause, trigger=pred.head))
+            for a in clause.args:
+                for phrase, depth, outer in _nested(a.phrase):
+                    if phrase.head.lower() in ns:
+                        out.append(
+                            Frame(
+                                lemma=phrase.head.lower(),
+                                clause=clause,
+                                trigger=phrase.head_span,
+                                phrase=phrase,
+                                arg=a,
+                                depth=depth,
+                                outer=outer,
+                            )
+                        )
+        # a phrase shared by two clauses (an inherited subject) is one frame
+        seen: set[Span] = set()
+        uniq = []
+        for f in sorted(out, key=lambda f: f.trigger):
+            if f.trigger in seen:
                 continue
-            kind: PlaceKind = got[1] if got else "country"
-            found[m.start] = Place(m.start, m.end, code.upper(), kind, name)
-        for seg_start, seg_end in self.article.segments:
-            for run in _CAP_RUN.finditer(self.text, seg_start, seg_end):
-                self._scan_run(run.start(), run.group(), found)
-        out = sorted(found.values(), key=lambda p: p.start)
-        # drop places nested inside an earlier, longer one
-        kept: list[Place] = []
-        for p in out:
-            if kept and p.start < kept[-1].end:
-                continue
-            kept.append(p)
-        return kept
+            seen.add(f.trigger)
+            uniq.append(f)
+        self._frames[key] = uniq
+        return uniq
 
-    def _scan_run(self, offset: int, run: str, found: dict[int, Place]) -> None:
-        words = [(m.start(), m.end()) for m in _TOKEN.finditer(run)]
-        i = 0
-        while i < len(words):
-            hit = None
-            for j in range(min(len(words), i + 4), i, -1):
-                s, e = words[i][0], words[j - 1][1]
-                name = run[s:e].rstrip(".,;:")
-                name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "’s")) else name
-                got = place_kind(name)
-                if got:
-                    hit = (s, s + len(name), got, j)
+    def parent(self, clause: Clause) -> Clause | None:
+        """The clause ``clause`` depends on, or ``None``."""
+        if clause.parent is None:
+            return None
+        siblings = self.layer.in_sentence(clause.sentence)
+        return siblings[clause.parent] if clause.parent < len(siblings) else None
+
+    # ------------------------------------------------------------------ people
+    def persons(self, phrase: Phrase | None) -> list[Actor]:
+        """The persons a phrase names: its person entities (a list gives several), pronouns as
+        resolved by ``actors``, else a description ("the Chinese president") resolved to the one
+        person of the article with that role and state."""
+        if phrase is None:
+            return []
+        people = [e.actor for e in phrase.entities if e.kind == "person" and e.actor is not None]
+        people = [p for p in people if phrase.possessor is None or p is not phrase.possessor.actor]
+        if people:
+            # "Chinese President Hu" is one person; "Klaus and Paroubek" two
+            seen: list[Actor] = []
+            for p in people:
+                if p not in seen:
+                    seen.append(p)
+            return seen
+        found = self.describe(phrase)
+        return [found] if found is not None else []
+
+    def describe(self, phrase: Phrase) -> Actor | None:
+        """The person a description names ("the Pakistani president", "the premier"): the one
+        person with that role (of that state, when the phrase names one), else ``None``."""
+        head = phrase.head.lower()
+        words = phrase.words
+        if not words or any(w in _FORMER for w in words):
+            return None
+        role = None
+        for n in (3, 2, 1):
+            if len(words) >= n:
+                cand = " ".join(w for w in words[-n:])
+                if cand in self.by_role() or cand in _OFFICIAL:
+                    role = cand
                     break
-            if hit is None:
-                i += 1
-                continue
-            s, e, (code, kind), j = hit
-            start = offset + s
-            if self.text[max(0, start - 4) : start].lower() == "the ":
-                start -= 4
-            # an actors' state mention at the same offset wins; other overlaps are settled after sorting
-            found.setdefault(start, Place(start, offset + e, code, kind, self.text[start : offset + e]))
-            i = j
+        if role is None or head not in role.split():
+            return None
+        codes = {e.code for e in phrase.entities if e.code and e.kind in _STATE_KINDS}
+        holders = self.by_role().get(role, [])
+        cands = [a for a in holders if not codes or self.state_of(a) in codes]
+        if not holders and not codes and words[0] in ("the", "his", "her", "their"):
+            # nobody named holds the role: the last person named before it without a role
+            nearest = self._last_roleless(phrase.start)
+            if nearest is not None:
+                self._learned_roles.setdefault(nearest.id, set()).add(role)
+                return nearest
+        if not cands and len(codes) == 1:
+            # the one holder of the role whose state the text has not said
+            cands = [a for a in holders if self.state_of(a) is None]
+            if len(cands) == 1:
+                self.learn(cands[0], next(iter(codes)))
+        if len(cands) == 1:
+            return cands[0]
+        return None
 
-    # ------------------------------------------------------------------ lookups
-    def sentence_at(self, pos: int) -> int:
-        """Index of the sentence that holds offset ``pos`` (the nearest one before it)."""
-        return max(0, bisect.bisect_right(self._sent_starts, pos) - 1)
+    def _last_roleless(self, pos: int) -> Actor | None:
+        """The person named last before ``pos`` (this sentence and the two before it) whom the
+        text gives no role."""
+        idx = self.layer.sentence_at(pos)
+        lo = self.layer.sentences[max(0, idx - 2)][0] if self.layer.sentences else 0
+        best: tuple[int, Actor] | None = None
+        for ent in self.layer.entities_in(lo, pos):
+            if ent.kind == "person" and ent.actor is not None and not ent.pronoun and not ent.actor.roles:
+                best = (ent.start, ent.actor)
+        return best[1] if best else None
 
-    def persons_in(self, start: int, end: int) -> list[Mention]:
-        """Person mentions that start in ``[start, end)``."""
-        i = bisect.bisect_left(self._person_starts, start)
-        out = []
-        while i < len(self.persons) and self.persons[i].start < end:
-            out.append(self.persons[i])
-            i += 1
-        return out
+    def roles_of(self, actor: Actor) -> set[str]:
+        """The actor's roles, with those a description of it gave ("the chancellor")."""
+        return {r.lower() for r in actor.roles} | self._learned_roles.get(actor.id, set())
 
-    def places_in(self, start: int, end: int) -> list[Place]:
-        i = bisect.bisect_left(self._place_starts, start)
-        out = []
-        while i < len(self.places) and self.places[i].start < end:
-            out.append(self.places[i])
-            i += 1
-        return out
+    def by_role(self) -> dict[str, list[Actor]]:
+        if self._by_role is None:
+            out: dict[str, list[Actor]] = {}
+            for a in self.actors:
+                if a.kind != "person":
+                    continue
+                for r in a.roles:
+                    out.setdefault(r.lower(), []).append(a)
+            self._by_role = out
+        return self._by_role
 
-    def dates_in(self, start: int, end: int) -> list[TemporalExpression]:
-        i = bisect.bisect_left(self._date_starts, start)
-        out = []
-        while i < len(self.dates) and self.dates[i].start < end:
-            out.append(self.dates[i])
-            i += 1
-        return out
-
-    def quotes_in(self, start: int, end: int) -> list[Quote]:
-        """Quotes whose words or cue start in ``[start, end)``."""
-        i = bisect.bisect_left(self._quote_starts, start - _LONGEST_QUOTE_GAP)
-        out = []
-        while i < len(self.quotes) and self.quotes[i].start < end + _LONGEST_QUOTE_GAP:
-            q = self.quotes[i]
-            if start <= q.start < end or (q.cue_start is not None and start <= q.cue_start < end):
-                out.append(q)
-            i += 1
-        return out
-
-    def is_pronoun(self, m: Mention) -> bool:
-        return self.text[m.start : m.end].lower() in _PRONOUNS
-
-    def is_reporting_date(self, d: TemporalExpression, sentence: Span) -> bool:
-        """Is the date the day something was said or reported ("said Tuesday", "told ... on Monday")?"""
-        before = self.text[max(sentence[0], d.start - 30) : d.start]
-        if _REPORTING_BEFORE.search(before):
-            return True
-        if d.start - sentence[0] > 12:  # only a leading "On Monday, X reported ..." is the report's day
-            return False
-        after = self.text[d.end : min(sentence[1], d.end + 50)]
-        return bool(_REPORTING_AFTER.match(after))
-
-    def actor_country(self, actor: Actor) -> str | None:
-        """The state a person stands for: the actor's country, else a demonym or country name
-        in the title words right before one of its mentions ("Mongolian Prime Minister X")."""
+    def state_of(self, actor: Actor) -> str | None:
+        """The state a person stands for: the actor's ``country``; else a state or demonym named
+        in the words right before one of its mentions ("Mongolian Prime Minister X"); else the
+        state of a description that can only be this person ("the Pakistani president", when no
+        other president's state is that one); else the state named with the person in two
+        sentences or more, more than any other."""
         if actor.country:
             return actor.country
         if actor.id in self._countries:
             return self._countries[actor.id]
-        found = None
-        for s, _ in actor.mentions:
-            for place in reversed(self.places_in(max(0, s - 60), s)):
-                if place.kind in ("demonym", "country") and _TITLE_GAP.fullmatch(self.text, place.end, s):
-                    found = place.code
-                    break
-            if found:
-                break
+        self._countries[actor.id] = None  # no recursion through describe()
+        found = self._title_state(actor) or self._described_state(actor) or self._dominant_state(actor)
         self._countries[actor.id] = found
         return found
 
-    def sentences_of(self, actor: Actor) -> list[int]:
-        """Indices of the sentences that mention the actor, each once, in text order."""
-        if not self.sentences:
-            return []
-        return sorted({self.sentence_at(s) for s, _ in actor.mentions})
+    def learn(self, actor: Actor, code: str) -> None:
+        """Record the state a rule found for a person the actors stage left without one."""
+        if not actor.country and not self._countries.get(actor.id):
+            self._countries[actor.id] = code
 
-    def role_state(self, start: int, end: int, exclude: Iterable[str] = ()) -> str | None:
-        """The state of a role phrase in ``[start, end)`` ("the first British foreign secretary")."""
-        skip = set(exclude)
-        for place in self.places_in(start, end):
-            if (
-                place.kind in ("demonym", "country")
-                and place.code not in skip
-                and _ROLE_AFTER.match(self.text, place.end, min(end, place.end + 40))
-            ):
-                return place.code
+    def _title_state(self, actor: Actor) -> str | None:
+        for s, _ in actor.mentions:
+            before = self.layer.entities_in(max(0, s - 60), s)
+            for ent in reversed(before):
+                if ent.kind in _STATE_KINDS and ent.code and ent.place_kind in ("demonym", "country", None):
+                    if _TITLE_GAP.fullmatch(self.text[ent.end : s]):
+                        return ent.code
+                break
         return None
 
-    def dominant_state(self, exclude: Iterable[str] = (), near: Actor | None = None) -> str | None:
-        """The state the article names most often (at least twice), other than ``exclude``; with
-        ``near``, only states named in a sentence that also mentions that actor."""
-        skip = set(exclude)
-        allowed: set[str] | None = None
-        if near is not None:
-            allowed = set()
-            for idx in self.sentences_of(near):
-                allowed.update(p.code for p in self.places_in(*self.sentences[idx]))
-        counts: dict[str, int] = {}
-        for place in self.places:
-            if place.code not in skip and (allowed is None or place.code in allowed):
-                counts[place.code] = counts.get(place.code, 0) + 1
-        if not counts:
+    def _described_state(self, actor: Actor) -> str | None:
+        roles = {r.lower() for r in actor.roles}
+        if not roles:
             return None
-        code = max(counts, key=lambda c: counts[c])
-        ranked = sorted(counts.values(), reverse=True)
-        if counts[code] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        taken = {
+            a.country
+            for a in self.actors
+            if a.kind == "person" and a.id != actor.id and a.country and roles & {r.lower() for r in a.roles}
+        }
+        codes: set[str] = set()
+        for ent in self.layer.entities:
+            if ent.kind not in _STATE_KINDS or ent.place_kind != "demonym" or not ent.code:
+                continue
+            m = _ROLE_WORDS.match(self.text, ent.end, min(len(self.text), ent.end + 40))
+            if m and m.group(1).lower() in roles and ent.code not in taken:
+                codes.add(ent.code)
+        return codes.pop() if len(codes) == 1 else None
+
+    def _dominant_state(self, actor: Actor) -> str | None:
+        if len(actor.mentions) < 2:
             return None
-        if near is not None:
-            together = {self.sentence_at(s) for s, _ in near.mentions} & {
-                self.sentence_at(p.start) for p in self.places if p.code == code
-            }
-            if len(together) < 2:  # named with the person in two sentences at least
+        counts: dict[str, set[int]] = {}
+        for s, _ in actor.mentions:
+            idx = self.layer.sentence_at(s)
+            if not self.layer.sentences:
                 return None
-        return code
+            for ent in self.layer.entities_in(*self.layer.sentences[idx]):
+                if ent.kind in _STATE_KINDS and ent.code and ent.place_kind in ("demonym", "country"):
+                    counts.setdefault(ent.code, set()).add(idx)
+        ranked = sorted(counts.items(), key=lambda kv: -len(kv[1]))
+        if not ranked or len(ranked[0][1]) < 2 or (len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1])):
+            return None
+        return ranked[0][0]
+
+    def official(self, actor: Actor) -> bool:
+        """Does the person hold a role that represents a state (and none that says otherwise)?"""
+        roles = self.roles_of(actor)
+        if roles & _NON_OFFICIAL:
+            return bool(roles & _OFFICIAL) and not roles & _NEVER_OFFICIAL
+        return bool(roles & _OFFICIAL) or any(r.endswith("minister") for r in roles)
+
+    def former(self, actor: Actor) -> bool:
+        """Is the person only ever called a former office holder ("former President X")?"""
+        seen = False
+        for s, _ in actor.mentions:
+            words = self.text[max(0, s - 40) : s].lower().split()[-4:]
+            if any(w.strip(",.") in _FORMER for w in words):
+                seen = True
+            elif words and words[-1][:1].isalpha() and words[-1] not in ("the", "and", "of"):
+                return False
+        return seen
+
+    # ------------------------------------------------------------------ places
+    @staticmethod
+    def places(phrase: Phrase | None) -> list[Entity]:
+        """The states and places a phrase names when its head is one (a list gives several). A
+        place that only modifies a noun ("the Pakistani community", "US dollars") names none."""
+        if phrase is None:
+            return []
+        head = next((e for e in phrase.entities if e.start <= phrase.head_span[0] < e.end), None)
+        if head is None or head.kind not in _STATE_KINDS:
+            return []  # "the Pakistani community", "US dollars": a place that only modifies a noun
+        return [
+            e
+            for e in phrase.entities
+            if e.kind in _STATE_KINDS and e.code and (e.place_kind != "demonym" or e is head)
+        ]
+
+    @staticmethod
+    def doers(clause: Clause) -> Phrase | None:
+        """Who does what the clause says: its subject, or the "by" phrase of a passive."""
+        if clause.predicate.passive:
+            return next((a.phrase for a in clause.args if a.role == "agent"), None)
+        return clause.subject
+
+
+_TITLE_GAP = regex.compile(
+    r"(?:[ \t]+(?:\p{Lu}[\p{L}.'’\-]*|of|the|and|his|her|their|its|new|foreign|prime|deputy|vice|"
+    r"minister|president|counterpart|leader|premier|king|queen|emperor|empress|governor|official|head|"
+    r"state|chief|secretary|defence|defense|interior|finance|trade))*[ \t]+"
+)
+_ROLE_WORDS = regex.compile(
+    r"[ \t]+((?:prime[ \t]+|foreign[ \t]+|deputy[ \t]+|vice[ \t]+)?(?:minister|president|premier|leader|king|queen|"
+    r"chancellor|envoy|ambassador|secretary|emir|sultan|monarch|general))\b(?![ \t]+\p{Lu})",
+    regex.IGNORECASE,
+)
+_OFFICIAL = lexicon.words("events", "official roles")
+_NON_OFFICIAL = lexicon.words("events", "non-official roles")
+_NEVER_OFFICIAL = frozenset(
+    ["player", "coach", "athlete", "footballer", "boxer", "golfer", "candidate", "nominee", "tourist", "student"]
+)

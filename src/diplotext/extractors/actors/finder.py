@@ -629,6 +629,22 @@ def _after(tokens: Sequence[Token], at: list[Tag | None], j: int) -> _Context:
     return ctx
 
 
+def _person_clause_after(tokens: Sequence[Token], j: int) -> bool:
+    """A clause about a person after a name: ", who ...", ", 44, ...", ", extradited to ..."."""
+    from diplotext.syntax.words import verb_forms
+
+    n = len(tokens)
+    if j + 1 >= n or tokens[j].text != ",":
+        return False
+    nxt = tokens[j + 1]
+    if nxt.low in ("who", "whose", "whom"):
+        return True
+    if nxt.text.isdigit() and len(nxt.text) <= 2 and j + 2 < n and tokens[j + 2].text == ",":
+        return True  # an age
+    forms = verb_forms().get(nxt.low, ())
+    return nxt.is_lower and any(k in ("ed", "pp") for _, k in forms) and not any(k == "base" for _, k in forms)
+
+
 def _person_candidates(
     text: str,
     tokens: Sequence[Token],
@@ -654,6 +670,7 @@ def _person_candidates(
         multi = len(words) >= 2
         verb_after = j < n and tokens[j].low in roles.PERSON_VERBS and _adjacent(tokens, j - 1, j)
         according = i >= 2 and tokens[i - 1].low == "to" and tokens[i - 2].low == "according"
+        described = multi and _person_clause_after(tokens, j)
         cjk = (
             multi and len(words) <= 3 and names.is_cjk_surname(first) and names.looks_cjk_given(words[1].text)
         )
@@ -664,6 +681,7 @@ def _person_candidates(
             or cjk
             or after.adjacent_role
             or (multi and (verb_after or according) and not words[0].initial)
+            or described
         )
         if (
             not multi

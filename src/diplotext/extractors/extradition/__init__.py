@@ -14,8 +14,9 @@ from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.rules import find_disputes
 from diplotext.hookspecs import hookimpl
 from diplotext.model import Actor, Article, Event, Quote, TemporalExpression
+from diplotext.syntax import ClauseLayer
 
-REQUIRES: tuple[str, ...] = ("actors", "dates", "quotes")
+REQUIRES: tuple[str, ...] = ("actors", "dates", "clauses")
 
 __all__ = ["REQUIRES", "extract_events"]
 
@@ -25,9 +26,10 @@ def extract_events(
     article: Article,
     actors: Sequence[Actor],
     dates: Sequence[TemporalExpression],
-    quotes: Sequence[Quote],
+    quotes: Sequence[Quote] = (),
+    clauses: ClauseLayer | None = None,
 ) -> list[Event]:
     """Find extradition disputes, one event per suspect."""
     if not article.segments:
         return []
-    return find_disputes(EventContext.of(article, actors, dates, quotes))
+    return find_disputes(EventContext.of(article, actors, dates, quotes, clauses))

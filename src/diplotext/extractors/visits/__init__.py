@@ -13,8 +13,9 @@ from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.visits.rules import find_visits
 from diplotext.hookspecs import hookimpl
 from diplotext.model import Actor, Article, Event, Quote, TemporalExpression
+from diplotext.syntax import ClauseLayer
 
-REQUIRES: tuple[str, ...] = ("actors", "dates", "quotes")
+REQUIRES: tuple[str, ...] = ("actors", "dates", "clauses")
 
 __all__ = ["REQUIRES", "extract_events"]
 
@@ -24,9 +25,10 @@ def extract_events(
     article: Article,
     actors: Sequence[Actor],
     dates: Sequence[TemporalExpression],
-    quotes: Sequence[Quote],
+    quotes: Sequence[Quote] = (),
+    clauses: ClauseLayer | None = None,
 ) -> list[Event]:
     """Find visits, one event per visitor and host state."""
     if not article.segments:
         return []
-    return find_visits(EventContext.of(article, actors, dates, quotes))
+    return find_visits(EventContext.of(article, actors, dates, quotes, clauses))

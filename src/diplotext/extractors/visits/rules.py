@@ -1,17 +1,19 @@
-"""Rules of the ``visits`` plugin.
+"""Rules of the ``visits`` plugin: trip frames become cases, cases become events.
 
-1. *Anchors*: words that say someone goes somewhere officially ("visit", "trip", "tour", "stop",
-   "stay in", "arrived in", "take him to", "while in", "held talks in", "left X, ending ...",
-   "visiting <title> <person>", "<host> received/hosted/welcomed <person>").
-2. For each anchor: the *host* states (the places after "to/in/of/through" or right after a visit
-   verb, a list of them for a tour; else "in <place>" just before the anchor) and the *visitor* (a
-   possessive "Wen's visit", "a visit ... by <person>", the nearest person before the anchor, a
-   quote speaker of the sentence, the visitor being talked about, or the person of the previous
-   sentences) with the state the visitor stands for. A visit to one's own state is not a visit.
-3. Anchors of one (visitor, host) make one case; sentences saying whom the visitor meets or met
-   add to ``met``; "the visit"/"this visit" sentences add evidence to the case being talked about.
-4. Per case: status (anchor cues, then the date against publication), start date, place (the
-   most named city of the host state), ``first_in`` ("the first visit ... in ten years").
+1. *Frames.* In each sentence where a trip word occurs, the clause layer gives the frames: a trip
+   verb in its clause ("will visit", "arrived in", "left X for Y"), a trip noun in its phrase
+   ("Wen's visit to Prague", "on a three-day visit", "the trip was called off"), a host verb
+   ("Putin received X"), the adjective "visiting X" (:mod:`diplotext.extractors.visits.frames`).
+2. *Roles from the frame.* The visitor is the subject of the trip (or the possessor or "by"
+   phrase of a trip noun), never merely the nearest person; the host is the place the trip word
+   governs ("to", "in", "for" after leave, the object of visit) or "here" (the dateline); status
+   and dates come from the tense, aspect and modality of the clause that carries the trip and the
+   time expressions attached to it.
+3. *Cases.* Frames of one (visitor, host state) make one case; a frame that names only the
+   visitor, only the host, or neither ("the visit") adds to the case it refers to. A visitor must
+   hold an office that represents a state (actors' roles); a trip to one's own state is none.
+4. *Meetings.* Meeting frames whose subject is a visitor ("X met Y", "held talks with Y") give
+   ``met``; so do hosts ("Y received X").
 """
 
 from __future__ import annotations
@@ -23,139 +25,48 @@ from collections.abc import Iterable
 import attrs
 import regex
 
+from diplotext import geo, lexicon
 from diplotext.extractors.eventkit import (
     EventContext,
-    Mention,
-    Place,
+    Frame,
+    calendar_value,
     compare_to,
     confidence,
     date_value,
     merge_spans,
-    place_kind,
-    tokens_between,
+    trigger_pattern,
+)
+from diplotext.extractors.visits.frames import (
+    HOST_VERBS,
+    MEET_NOUNS,
+    MEET_VERBS,
+    TRIP_NOUNS,
+    TRIP_VERBS,
+    Trip,
+    days_between,
+    read_host,
+    read_meeting,
+    read_trip,
+    read_visiting,
 )
 from diplotext.lexicon import NUMBER_WORDS
 from diplotext.model import Actor, Event, Span, TemporalExpression
+from diplotext.syntax import Entity, Phrase
 
 __all__ = ["find_visits", "first_in"]
 
 CODE = "042"
 PLOVER = "CONSULT"
 
-_F = regex.IGNORECASE | regex.VERBOSE
+_VERBS = frozenset(TRIP_VERBS) | HOST_VERBS
+_NOUNS = frozenset(TRIP_NOUNS)
+_TRIGGERS = trigger_pattern(sorted(_VERBS | _NOUNS))
+_MEETINGS = trigger_pattern(sorted(MEET_VERBS | MEET_NOUNS))
+_MEET_PLACES = frozenset(["meet", "talk", "confer", "hold", "sign", "negotiate", "dine"])
+_MEET_PLACE_NOUNS = MEET_NOUNS - {"summit", "conference", "consultations"}
+_BACKGROUND_DAYS = 45
+_ARRIVAL_DAYS = 3
 
-_ANCHOR = regex.compile(
-    r"""\b(?:
-      (?P<visiting>visiting)
-    | (?P<visit>visit(?:s|ed)?|trips?|tour(?:s|ed|ing)?|journey|stopover|swing|legs?)
-    | (?P<stop>stops?)
-    | (?P<stay>stay(?:ing)?)
-    | (?P<arrive>arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|travel(?:s|led|ed|ling|ing)?|
-                 head(?:s|ed|ing)?[ \t]+(?:to|for)|(?:leaves|left|leaving|departed|departs)[ \t]+for|
-                 takes?[ \t]+(?:him|her|them)|took[ \t]+(?:him|her|them))
-    | (?P<while>while[ \t]+in)
-    | (?P<host>hosted|hosts|hosting|host|received|receives|welcomed|welcomes|greeted|greets)
-    | (?P<talks>talks)
-    | (?P<left>left|leaves|departed)
-    )\b""",
-    _F,
-)
-# words that say the anchor is not a trip of an official
-_NOT_OFFICIAL = regex.compile(
-    r"\b(?:tourists?|troops|soldiers|athletes?|players?|team|squad|fans|students|pilgrims|refugees|"
-    r"migrants|visitors|travell?ers|holidaymakers|warships?|ships?|aircraft|inspectors|website|site|"
-    r"hospital|patients?|relatives|family|boxer|boxing|legend|star|celebrit\w+|singer|band|footballer|"
-    r"champion|artists?|musicians?|scientists?|investors|businessm[ae]n|executives?|officials|skaters?|"
-    r"swimmers?|runners?|golfers?|cyclists?|tennis|"
-    r"investigators|agents|police|experts|lawyers|journalists|reporters|citizens|nationals|people|"
-    r"residents|workers|immigrants|expatriates|defectors?|asylum)\b",
-    regex.IGNORECASE,
-)
-_NOT_VISIT_NOUN = regex.compile(
-    r"[ \t]+(?:of[ \t]+duty|ban|bans|advisory|warnings?|agenc\w+|costs?)\b", regex.I
-)
-_STOP_NOUN = regex.compile(
-    r"\b(?:a|an|the|his|her|its|their|first|last|earlier|final|next|brief|second|third|short)[ \t]+$",
-    regex.IGNORECASE,
-)
-_PREP_END = regex.compile(r"\b(?:to|in|into|of|through|at)[ \t]+(?:the[ \t]+)?$", regex.IGNORECASE)
-_ADJACENT = regex.compile(r"[ \t]+(?:the[ \t]+)?$", regex.IGNORECASE)
-_IN_BEFORE = regex.compile(r"\bin[ \t]+(?:the[ \t]+)?$", regex.IGNORECASE)
-_BREAK = regex.compile(r"[;:—–()\"“”]|\bwhich\b|\bbut\b|\bwhere\b|\bwhile\b|\bsaid\b", regex.IGNORECASE)
-_LIST_SEP = regex.compile(
-    r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]+as[ \t]+well[ \t]+as[ \t]+|[ \t]*&[ \t]*)"
-    r"(?:the[ \t]+)?",
-    regex.I,
-)
-_NEXT_WORD = regex.compile(r"[ \t]*(\S?)")
-_TITLE_GAP = regex.compile(
-    r"(?:[ \t]*,?[ \t]+(?:the|his|her|their|new|visiting|counterpart|\p{Lu}[\p{L}.'’\-]*))*[ \t]+"
-)
-_BY_GAP = regex.compile(
-    r".{0,60}?\bby[ \t]+(?:the[ \t]+)?(?:(?:new|top|visiting|\p{Lu}[\p{L}.'’\-]*)[ \t]+)*", regex.S
-)
-_LEFT_END = regex.compile(r"\b(?:ending|concluding|wrapping[ \t]+up|winding[ \t]+up|after)\b", regex.I)
-_SPEAKER_AFTER = regex.compile(r"[ \t]*,?[ \t]*(?:said|says|told|added|noted|stressed|announced)\b", regex.I)
-_NON_OFFICIAL_ROLE = regex.compile(
-    r"spokes|reporter|correspondent|analyst|expert|tourist|athlete|player|coach|student|lawyer|"
-    r"singer|actor|actress|writer|author|scholar|professor|secretary[- ]general|boxer|artist|scientist|"
-    r"businessman|executive|investor",
-    regex.IGNORECASE,
-)
-
-_PLANNED = regex.compile(
-    r"\b(?:will|shall|is[ \t]+to|are[ \t]+to|was[ \t]+to|were[ \t]+to|due|expected|scheduled|plans?|"
-    r"planned|planning|set[ \t]+to|upcoming|impending|forthcoming|coming|proposed|would|next|"
-    r"invit\w+|intends?|to[ \t]+(?:visit|pay|make|travel|tour|arrive|go))\b|['’]ll\b",
-    regex.IGNORECASE,
-)
-_ONGOING = regex.compile(
-    r"\b(?:is[ \t]+in|are[ \t]+in|is[ \t]+on|are[ \t]+on|now[ \t]+in|currently|midway|current|"
-    r"is[ \t]+visiting|are[ \t]+visiting|arrived|arrives|arriving|started|starts|began|begins|"
-    r"kicked[ \t]+off|is[ \t]+touring|here[ \t]+on|ongoing|under[ \t]?way)\b",
-    regex.IGNORECASE,
-)
-_COMPLETED = regex.compile(
-    r"\b(?:visited|paid|made|held|was|were|had|ended|concluded|wrapped[ \t]+up|left|returned|"
-    r"earlier|previous|last|recent|recently|followed|completed|successful|became|toured|took)\b",
-    regex.IGNORECASE,
-)
-_FINISHED = regex.compile(
-    r"\b(?:ended|concluded|wrapped[ \t]+up|wound[ \t]+up|returned|completed)\b", regex.IGNORECASE
-)
-_BACK_HOME = regex.compile(r"[ \t]+(?:back|home)\b", regex.IGNORECASE)
-_SCHEDULE_VERB = regex.compile(r"(?:flies|heads|leaves|departs|travels|lands)\b", regex.IGNORECASE)
-_HERE_WORD = regex.compile(r"\bhere\b", regex.IGNORECASE)
-_HERE = regex.compile(r"[ \t]+(?:\w+[ \t]+)?here\b", regex.IGNORECASE)
-_FIRST_TO = regex.compile(r"\bfirst\b(?:[ \t]+\S+){0,5}?[ \t]+to[ \t]+\S*$", regex.IGNORECASE)
-_MEET = regex.compile(
-    r"\b(?:met|meet|meets|meeting|talks|talk|talked|discussions?|conferred|guest[ \t]+of|"
-    r"invitation[ \t]+of|invited[ \t]+by|received[ \t]+by|hosted[ \t]+by|welcomed[ \t]+by|"
-    r"greeted[ \t]+by|audience[ \t]+with|call(?:ed|s)?[ \t]+on|counterpart|conference[ \t]+with|"
-    r"views[ \t]+with|told)\b",
-    regex.IGNORECASE,
-)
-_NOT_MET_AFTER = regex.compile(
-    r"[ \t]*,?[ \t]*(?:told[ \t]+(?:the[ \t]+press|reporters|journalists|a[ \t]+news|the[ \t]+\w+[ \t]+news)|"
-    r"(?:['’]s[ \t]+)?(?:death|murder|killing|assassination|poisoning|case|affair)\b)",
-    regex.IGNORECASE,
-)
-_SPOKE_AFTER = regex.compile(
-    r"[ \t]*,?[ \t]*(?:said|says|announced|added|noted|stressed|stated|reported)\b", regex.IGNORECASE
-)
-_STRONG_MEET = regex.compile(
-    r"\b(?:met|meet|meets|meeting|talks[ \t]+with|held[ \t]+talks|hold[ \t]+talks|discussions[ \t]+with|"
-    r"guest[ \t]+of|invitation[ \t]+of|received[ \t]+by|hosted[ \t]+by|audience[ \t]+with)\b",
-    regex.IGNORECASE,
-)
-_THE_VISIT = regex.compile(
-    r"\b(?:the|this|that|his|her|their)[ \t]+(?:\w+[ \t]+){0,2}?(?:visits?|trip|tour)\b", regex.IGNORECASE
-)
-_FIRST_LEG = regex.compile(
-    r"\bfirst[ \t]+(?:take|takes|took|stop|leg|go|goes|travel|head|heads|visit|visits|fly|flies)\b|"
-    r"\bfirst[ \t]+(?:stop|leg)\b|\b(?:begin|begins|began|start|starts|started)\b",
-    regex.IGNORECASE,
-)
 _FIRST_IN = regex.compile(
     r"\bfirst\b.{0,160}?\b(?:in|for|over|during)[ \t]+(?:the[ \t]+)?(?:(?:past|last|previous)[ \t]+)?"
     r"(?:(?:more[ \t]+than|almost|nearly|over|some|about)[ \t]+)?"
@@ -165,34 +76,6 @@ _FIRST_IN = regex.compile(
     regex.IGNORECASE | regex.DOTALL,
 )
 _VISIT_WORD = regex.compile(r"\b(?:visit\w*|trip|tour|travel\w*|stop)\b", regex.IGNORECASE)
-
-
-@attrs.define
-class _Anchor:
-    sentence: int
-    start: int
-    end: int
-    status: str | None
-    hosts: list[Place]
-    first_leg: bool = False
-    here: bool = False
-
-
-@attrs.define
-class _Case:
-    visitor: Actor
-    state: str
-    host: str
-    order: int
-    anchors: list[_Anchor] = attrs.field(factory=list)
-    evidence: set[Span] = attrs.field(factory=set)
-    met: list[str] = attrs.field(factory=list)
-    fallback: bool = True
-
-
-def _sort_key(value: str) -> tuple[int, int, int]:
-    year, month, day = date_value(value) or (0, None, None)
-    return year, month or 13, day or 32
 
 
 def first_in(text: str, dates: Iterable[TemporalExpression] = ()) -> str | None:
@@ -216,507 +99,360 @@ def first_in(text: str, dates: Iterable[TemporalExpression] = ()) -> str | None:
     return f"P{n}M" if unit.startswith("month") else f"P{n}Y"
 
 
+@attrs.define
+class _Use:
+    """One trip frame as evidence of one case: how strongly it speaks for the case."""
+
+    trip: Trip
+    own: bool  # the frame names this visitor and this host itself
+    tour: int  # how many hosts the frame names
+
+
+@attrs.define
+class _Case:
+    visitor: Actor
+    state: str
+    host: str
+    order: int
+    uses: list[_Use] = attrs.field(factory=list)
+    evidence: set[Span] = attrs.field(factory=set)
+    met: list[str] = attrs.field(factory=list)
+    met_dates: list[TemporalExpression] = attrs.field(factory=list)
+    direct: bool = False
+
+
 class _Finder:
     def __init__(self, ctx: EventContext) -> None:
         self.ctx = ctx
         self.text = ctx.text
         self.cases: dict[tuple[str, str], _Case] = {}
-        self.current: _Case | None = None
-        self.known: dict[str, str] = {}
-        self.unknown: set[tuple[str, int | None, frozenset[str]]] = set()
-        self._starts: list[tuple[int, _Case]] = []
-        self._start_keys: list[int] = []
-        self.guessed: set[str] = set()
+        self._order: list[tuple[int, _Case]] = []
+        self.loose: list[tuple[Trip, str | None, Actor | None]] = []
+        self.states: dict[str, str | None] = {}
+        self.trips: list[Trip] = []
+        self._eligible: dict[str, bool] = {}
 
-    # ------------------------------------------------------------------ people
-    def country(self, actor: Actor, idx: int | None = None, hosts: Iterable[str] = ()) -> str | None:
-        """The state the person stands for: from ``actors``, else a demonym in the title before a
-        mention, else a role phrase in sentence ``idx`` ("the first British foreign secretary"),
-        else (for a person named more than once) the state the article names most, bar the hosts."""
-        if actor.id in self.known:
-            return self.known[actor.id]
-        code = self.ctx.actor_country(actor)
-        miss = (actor.id, idx, frozenset(hosts))
-        if code is None and idx is not None and miss not in self.unknown:
-            self.unknown.add(miss)
-            code = self.ctx.role_state(*self.ctx.sentences[idx], exclude=hosts)
-            for other in self.ctx.sentences_of(actor):
-                if code is not None:
-                    break
-                code = self.ctx.role_state(*self.ctx.sentences[other], exclude=hosts)
-            if code is None and len(actor.mentions) > 1:
-                code = self.ctx.dominant_state(exclude=hosts, near=actor)
-                if code is not None:
-                    self.guessed.add(actor.id)
-        if code is not None and idx is not None:
-            self.known[actor.id] = code
-        return code
-
-    def official(self, actor: Actor) -> bool:
-        return not _NON_OFFICIAL_ROLE.search(" ".join(actor.roles))
-
-    def usable(self, m: Mention, hosts: set[str], idx: int | None = None) -> bool:
-        code = self.country(m.actor, idx, hosts)
-        return code is not None and code not in hosts and self.official(m.actor)
-
-    def said_after(self, m: Mention) -> bool:
-        return bool(_SPEAKER_AFTER.match(self.text, m.end, min(len(self.text), m.end + 20)))
-
-    def visitors(
-        self, idx: int, start: int, end: int, hosts: set[str], context: bool = True
-    ) -> tuple[list[Actor], bool]:
-        """The visitor(s) of the anchor at ``[start, end)`` in sentence ``idx``; the flag says
-        whether they were found in the sentence itself (not by a fallback)."""
-        ctx = self.ctx
-        s0, s1 = ctx.sentences[idx]
-        before = ctx.persons_in(max(s0, start - 80), start)
-        # "Wen's visit", "Klaus and Paroubek's visits", "his visit"
-        for m in reversed(before):
-            gap = self.text[m.end : start]
-            if regex.match(r"['’]s?\b", gap) and tokens_between(gap, 0, len(gap)) <= 4:
-                if not self.usable(m, hosts, idx):
-                    break
-                found = [m.actor]
-                prev = [p for p in before if p.end <= m.start]
-                if (
-                    prev
-                    and regex.fullmatch(
-                        r"[ \t]*(?:,|and)[ \t]+(?:\p{Lu}[\p{L}.'’\-]*[ \t]+)*",
-                        self.text[prev[-1].end : m.start],
-                    )
-                    and self.usable(prev[-1], hosts, idx)
-                ):
-                    found.insert(0, prev[-1].actor)
-                return found, True
-            if (
-                self.text[m.start : m.end].lower() in ("his", "her", "their")
-                and tokens_between(gap, 0, len(gap)) <= 3
-                and self.usable(m, hosts, idx)
-            ):
-                return [m.actor], True
-            break
-        # "a visit to Thailand by the Polish Premier W. C."
-        for m in ctx.persons_in(end, min(s1, end + 120)):
-            if _BY_GAP.fullmatch(self.text, end, m.start) and self.usable(m, hosts, idx):
-                return [m.actor], True
-            break
-        # the nearest person before the anchor (not a speaker when another is there)
-        plain = [
-            m for m in reversed(ctx.persons_in(max(s0, start - 250), start)) if self.usable(m, hosts, idx)
-        ]
-        for m in plain:
-            if not self.said_after(m):
-                return [m.actor], True
-        for q in ctx.quotes_in(s0, s1):
-            actor = ctx.by_id.get(q.speaker_id or "")
-            if actor is not None and actor.kind == "person":
-                m = Mention(q.start, q.end, actor)
-                if self.usable(m, hosts, idx):
-                    return [actor], True
-        if plain:
-            return [plain[0].actor], True
-        if not context or self.blocked(before):
-            return [], False
-        if self.current is not None and self.current.state not in hosts:
-            return [self.current.visitor], False
-        for back in range(idx - 1, max(-1, idx - 3), -1):
-            b0, b1 = ctx.sentences[back]
-            for m in reversed(ctx.persons_in(b0, b1)):
-                if not ctx.is_pronoun(m) and self.usable(m, hosts, back):
-                    return [m.actor], False
-        return [], False
-
-    def blocked(self, before: list[Mention]) -> bool:
-        """A named non-official (not a speaker) right before the anchor is its subject: "Sytenko, a
-        former UN official, is expected to visit ..." is nobody else's visit."""
-        for m in reversed(before):
-            if self.ctx.is_pronoun(m) or self.said_after(m):
-                continue
-            return not self.official(m.actor)
-        return False
-
-    def not_official_subject(self, s0: int, start: int) -> bool:
-        """ "Chinese tourists visited ...", "boxing legend X arrived ...": the traveller is no official."""
-        last = None
-        for m in _NOT_OFFICIAL.finditer(self.text, max(s0, start - 50), start):
-            last = m
-        return last is not None and tokens_between(self.text, last.end(), start) <= 3
-
-    def group_subject(self, s0: int, start: int) -> bool:
-        """ "Pakistanis visiting India", "Chinese nationals travel to ...": a people, not an official."""
-        for p in self.ctx.places_in(max(s0, start - 30), start):
-            name = p.name.rstrip()
-            if p.kind == "demonym" and name.endswith("s") and not name.endswith("ss"):
-                return tokens_between(self.text, p.end, start) <= 2
-        return False
-
-    # ------------------------------------------------------------------ hosts
-    def host_use(self, p: Place) -> bool:
-        """Is the place used as a place (not "US President", "Shaanxi Province")?"""
-        m = _NEXT_WORD.match(self.text, p.end)
-        nxt = m.group(1) if m else ""
-        if nxt and nxt.isupper() and nxt.isalpha():
-            return False
-        if p.kind == "demonym":
-            return (
-                not nxt
-                or not nxt.isalpha()
-                or bool(
-                    regex.match(
-                        r"[ \t]*(?:will|is|was|on|in|from|for|to|would|has|had|at|this|last|next)\b",
-                        self.text[p.end : p.end + 12],
-                    )
-                )
-            )
-        return True
-
-    def hosts_after(self, start: int, end: int, max_gap: int, s1: int) -> list[Place]:
-        places = self.ctx.places_in(end, min(s1, end + 160))
-        out: list[Place] = []
-        for p in places:
-            if not out:
-                gap = self.text[end : p.start]
-                if _BREAK.search(gap) or tokens_between(gap, 0, len(gap)) > max_gap:
-                    return []
-                if not (_PREP_END.search(gap) or (max_gap >= 1 and _ADJACENT.fullmatch(gap))):
-                    continue
-                if self.host_use(p):
-                    out.append(p)
-                    continue
-                return []
-            if _LIST_SEP.fullmatch(self.text, out[-1].end, p.start) and self.host_use(p):
-                out.append(p)
-            else:
-                break
-        return [p for p in out if p.kind != "demonym" or self.host_use(p)]
-
-    def hosts_before(self, start: int, s0: int) -> list[Place]:
-        for p in reversed(self.ctx.places_in(max(s0, start - 70), start)):
-            gap = self.text[p.end : start]
-            if tokens_between(gap, 0, len(gap)) > 6 or _BREAK.search(gap):
-                return []
-            if p.kind not in ("city", "country", "seat"):
-                return []
-            prep = _IN_BEFORE.search(self.text, max(s0, p.start - 8), p.start)
-            if prep is None:
-                return []
-            # "In Xi'an, he paid a visit ...": a comma only after a sentence-initial "In <place>"
-            if "," in gap and self.text[s0 : prep.start()].strip():
-                return []
-            return [p]
-        return []
-
-    # ------------------------------------------------------------------ status
-    def status(self, start: int, end: int, s0: int, s1: int) -> str | None:
-        window = self.text[max(s0, start - 70) : start]
-        best: tuple[int, str] | None = None
-        for pattern, status in ((_PLANNED, "planned"), (_ONGOING, "ongoing"), (_COMPLETED, "completed")):
-            for m in pattern.finditer(window):
-                if status == "planned" and _FIRST_TO.search(window, 0, m.end()):
-                    continue
-                if best is None or m.end() > best[0]:
-                    best = (m.end(), status)
-        if best is not None:
-            if best[1] == "completed" and _FINISHED.search(window):
-                return "finished"
-            return best[1]
-        after = self.text[end : min(s1, end + 25)]
-        for pattern, status in ((_PLANNED, "planned"), (_ONGOING, "ongoing"), (_COMPLETED, "completed")):
-            if pattern.search(after):
-                return status
+    # ------------------------------------------------------------------ visitors
+    def state(self, actor: Actor, trip: Trip) -> str | None:
+        code = self.ctx.state_of(actor)
+        if code:
+            return code
+        for t in [trip, *(t for t in self.trips if actor in t.visitors)]:
+            for phrase in self.describing(t):
+                for e in phrase.entities:
+                    if e.code and e.kind in ("state", "place") and e.place_kind in ("demonym", "country", None):
+                        return e.code
         return None
 
-    # ------------------------------------------------------------------ anchors
-    def add(self, visitor: Actor, host: str, anchor: _Anchor, in_sentence: bool) -> None:
-        state = self.country(visitor)
-        if state is None or state == host:
-            return
-        key = (visitor.name, host)
-        case = self.cases.get(key)
-        if case is None:
-            case = self.cases[key] = _Case(visitor, state, host, anchor.start)
-        case.anchors.append(anchor)
-        case.evidence.add(self.ctx.sentences[anchor.sentence])
-        case.fallback = case.fallback and not in_sentence
-        self.current = case
+    def describing(self, trip: Trip) -> list[Phrase]:
+        """Phrases that describe the visitor: the subject phrase itself, and the complement of a
+        copula the trip hangs on ("She is the first Swedish foreign minister to visit ...")."""
+        out = [trip.visitor_phrase] if trip.visitor_phrase is not None else []
+        parent = self.ctx.parent(trip.frame.clause)
+        if parent is not None and parent.predicate.lemma == "be":
+            out.extend(a.phrase for a in parent.args if a.role == "object")
+        return out
 
+    def eligible(self, actor: Actor, trip: Trip) -> bool:
+        """A state's representative: an official role (the actor's, or one the text gives the
+        traveller in any trip frame about them: "Polish Foreign Minister X", "She is the first
+        Swedish foreign minister to visit"), never only a former one."""
+        got = self._eligible.get(actor.id)
+        if got is None:
+            got = any(self._eligible_in(actor, t) for t in self.trips if actor in t.visitors) or self._eligible_in(
+                actor, trip
+            )
+            self._eligible[actor.id] = got
+        return got
+
+    def _eligible_in(self, actor: Actor, trip: Trip) -> bool:
+        ctx = self.ctx
+        if actor.kind != "person" or ctx.former(actor):
+            return False
+        if ctx.official(actor):
+            return True
+        roles = {r.lower() for r in actor.roles}
+        if roles & _NON_OFFICIAL:
+            return False
+        for phrase in self.describing(trip):
+            text = " " + " ".join(phrase.words).replace("-", " ") + " "
+            if any(f" {r} " in text for r in _INTERNATIONAL_ROLES) or any(f" {o} " in text for o in _INTERNATIONAL):
+                return False
+            if _ROLE_WORD.search(text):
+                return True
+        return False
+
+    # ------------------------------------------------------------------ scanning
     def scan(self) -> None:
         ctx = self.ctx
-        for idx, (s0, s1) in enumerate(ctx.sentences):
-            touched = False
-            for m in _ANCHOR.finditer(self.text, s0, s1):
-                kind = m.lastgroup or ""
-                start, end = m.span()
-                if self.not_official_subject(s0, start) or self.group_subject(s0, start):
-                    continue
-                if kind == "visiting":
-                    touched |= self.visiting(idx, start, end)
-                    continue
-                if kind == "host":
-                    touched |= self.hosting(idx, start, end)
-                    continue
-                touched |= self.anchor(idx, kind, start, end)
-            if not touched and self.current is not None and _THE_VISIT.search(self.text, s0, s1):
-                self.current.evidence.add((s0, s1))
+        for idx in ctx.layer.matching(_TRIGGERS):
+            for frame in ctx.frames(idx, _VERBS, _NOUNS):
+                trip = self.read(frame)
+                if trip is not None:
+                    self.trips.append(trip)
+        for idx in ctx.layer.matching(_MEETINGS):
+            for frame in ctx.frames(idx, _MEET_PLACES, _MEET_PLACE_NOUNS):
+                trip = read_meeting(ctx, frame)
+                if trip is not None:
+                    self.trips.append(trip)
+        self.trips.sort(key=lambda t: (t.meeting, t.frame.trigger[0]))
+        for trip in self.trips:
+            self.place(trip)
+        self.settle_loose()
 
-    def anchor(self, idx: int, kind: str, start: int, end: int) -> bool:
-        ctx = self.ctx
-        s0, s1 = ctx.sentences[idx]
-        if kind == "visit" and _NOT_VISIT_NOUN.match(self.text, end):
-            return False
-        if kind == "stop" and not _STOP_NOUN.search(self.text, max(s0, start - 12), start):
-            return False
-        if kind == "left" and not _LEFT_END.search(self.text, end, s1):
-            return False
-        if kind == "stay" and not regex.match(r"[ \t]+in\b", self.text[end : end + 5]):
-            return False
-        if kind == "talks" and not (
-            regex.match(r"[ \t]+in\b", self.text[end : end + 5])
-            and regex.search(
-                r"\b(?:held|hold|holds|holding)[ \t]+(?:\w+[ \t]+)?$", self.text[max(s0, start - 20) : start]
-            )
-        ):
-            return False
-        if kind == "arrive" and _BACK_HOME.match(self.text, end, min(s1, end + 6)):
-            return False
-        max_gap = {"visit": 8, "stop": 4, "stay": 2, "arrive": 3, "while": 1, "talks": 1, "left": 1}.get(
-            kind, 3
-        )
-        hosts = self.hosts_after(start, end, max_gap, s1)
-        if kind == "left" or (kind == "arrive" and self.text[end - 3 : end].lower() in ("for", " to")):
-            # "left Beijing, ending ...", "heads for Tokyo" (not "heading for victory in ...")
-            hosts = [p for p in hosts if _ADJACENT.fullmatch(self.text, end, p.start)]
-        if not hosts and kind in ("visit", "stop"):
-            hosts = self.hosts_before(start, s0)
-        here = False
-        # "arrived here Tuesday": the dateline's place ("ANKARA, April 8 --")
+    def read(self, frame: Frame) -> Trip | None:
+        if frame.phrase is None and frame.lemma in HOST_VERBS:
+            return read_host(self.ctx, frame)
         if (
-            not hosts
-            and kind == "arrive"
-            and ctx.dateline_code
-            and _HERE.match(self.text, end, min(s1, end + 14))
+            frame.phrase is None
+            and frame.lemma == "visit"
+            and self.text[frame.trigger[0] : frame.trigger[1]].lower() == "visiting"
+            and frame.clause.kind == "participle"
         ):
-            hosts = [Place(end, end, ctx.dateline_code, "city", ctx.article.dateline or "")]
-            here = True
-        if not hosts:
-            return False
-        codes = {p.code for p in hosts}
-        visitors, in_sentence = self.visitors(
-            idx, start, end, codes, context=kind in ("visit", "stop", "while", "stay")
-        )
+            got = read_visiting(self.ctx, frame)
+            if got is not None:
+                return got
+        return read_trip(self.ctx, frame)
+
+    def here(self, trip: Trip) -> list[Entity]:
+        """The place "here" stands for: the dateline's; without a dateline, the last place the
+        story was set in ("at the National Assembly of Vietnam", "in Hanoi") in this sentence or
+        the two before it."""
+        code = self.ctx.dateline_code
+        if code is not None:
+            name = self.ctx.article.dateline or ""
+            return [Entity(start=0, end=0, kind="place", text=name, code=code, place_kind="city")]
+        layer = self.ctx.layer
+        idx = trip.frame.sentence
+        skip = {self.ctx.state_of(v) for v in trip.visitors}
+        for i in range(idx, max(-1, idx - 3), -1):
+            found: Entity | None = None
+            for clause in layer.in_sentence(i):
+                if i == idx and clause.start > trip.frame.trigger[0]:
+                    continue
+                for a in clause.preps("in", "at"):
+                    for e in self.ctx.places(a.phrase):
+                        if e.code not in skip and e.place_kind in ("city", "seat", "country"):
+                            found = e
+                    for _, inner in a.phrase.preps:
+                        for e in self.ctx.places(inner):
+                            if e.code not in skip and e.place_kind in ("city", "seat", "country"):
+                                found = e
+            if found is not None:
+                return [attrs.evolve(found, place_kind="country" if found.place_kind == "country" else found.place_kind)]
+        return []
+
+    def place(self, trip: Trip) -> None:
+        if trip.status == "background":
+            return  # "has said during a visit to X": some earlier visit, not one this story tells
+        hosts = list(trip.hosts) or (self.here(trip) if trip.here else [])
+        visitors = [v for v in trip.visitors if self.eligible(v, trip)]
+        if trip.visitors and not visitors:
+            return  # a traveller who is not a state's representative
         if not visitors:
-            return False
-        if kind == "left":
-            status: str | None = "completed"
-        else:
-            status = self.status(start, end, s0, s1)
-            if kind in ("arrive", "while") and status is None:
-                # "flies to Lima on Sunday", "heads for Tokyo": news present of a schedule
-                status = "planned" if _SCHEDULE_VERB.match(self.text, start, end) else "ongoing"
-        first_leg = len(codes) == 1 and bool(
-            _FIRST_LEG.search(self.text, max(s0, start - 30), hosts[0].start)
-        )
-        anchor = _Anchor(idx, start, end, status, hosts, first_leg, here)
-        seen: set[str] = set()
-        for p in hosts:
-            if p.code in seen:
+            if hosts or trip.definite:
+                self.loose.append((trip, hosts[0].code if len(hosts) == 1 else None, None))
+            return
+        if not hosts and not trip.origins:
+            for v in visitors:
+                self.loose.append((trip, None, v))
+            return
+        codes = []
+        for h in hosts:
+            if h.code and h.code not in codes:
+                codes.append(h.code)
+        for v in visitors:
+            state = self.state(v, trip)
+            if state is None:
                 continue
-            seen.add(p.code)
-            for visitor in visitors:
-                self.add(visitor, p.code, anchor, in_sentence)
-        return True
+            self.states[v.id] = state
+            for code in codes:
+                if code != state:
+                    if trip.meeting and (v.id, code) not in self.cases and self.has_case_elsewhere(v, trip):
+                        continue
+                    self.add(v, state, code, _Use(trip=trip, own=not trip.meeting, tour=len(codes)), direct=not trip.inferred_visitor)
+            for origin in trip.origins:
+                if origin.code and origin.code != state and origin.code not in codes:
+                    # "left Beijing", "on his way from X": that stay is over
+                    done = attrs.evolve(trip, status="ended" if not codes else "completed", context_dates=(), hosts=(origin,))
+                    if codes:
+                        done = attrs.evolve(done, dates=())
+                    self.add(v, state, origin.code, _Use(trip=done, own=True, tour=1), direct=not trip.inferred_visitor)
 
-    def visiting(self, idx: int, start: int, end: int) -> bool:
-        """ "visiting US President George W. Bush": the person after is the visitor."""
-        ctx = self.ctx
-        s0, s1 = ctx.sentences[idx]
-        after = ctx.persons_in(end, min(s1, end + 90))
-        if not after or not _TITLE_GAP.fullmatch(self.text, end, after[0].start):
-            # "is visiting Japan": a verb
-            return self.anchor(idx, "visit", start, end)
-        visitor = after[0].actor
-        state = self.country(visitor)
-        if state is None or not self.official(visitor):
-            return False
-        host = None
-        for p in ctx.places_in(max(s0, start - 200), min(s1, end + 200)):
-            if p.code != state and p.kind in ("city", "country", "seat") and self.host_use(p):
-                host = p.code
-                break
-        if host is None:
-            for m in ctx.persons_in(max(s0, start - 200), min(s1, end + 200)):
-                code = self.ctx.actor_country(m.actor)
-                if m.actor.id != visitor.id and code and code != state:
-                    host = code
+    def has_case_elsewhere(self, visitor: Actor, trip: Trip) -> bool:
+        """Is the visitor's trip of this sentence already a case with another host? (A meeting
+        "in" a place during a known visit does not make a second trip.)"""
+        sentence = self.ctx.layer.sentences[trip.frame.sentence]
+        return any(c.visitor.id == visitor.id and sentence in c.evidence for c in self.cases.values())
+
+    def add(self, visitor: Actor, state: str, host: str, use: _Use, *, direct: bool) -> None:
+        key = (visitor.id, host)
+        case = self.cases.get(key)
+        start = use.trip.frame.trigger[0]
+        if case is None:
+            case = self.cases[key] = _Case(visitor=visitor, state=state, host=host, order=start)
+        case.uses.append(use)
+        case.evidence.add(self.ctx.layer.sentences[use.trip.frame.sentence])
+        case.direct = case.direct or direct
+        bisect.insort(self._order, (start, case), key=lambda t: t[0])
+
+    def settle_loose(self) -> None:
+        """Frames that name only the visitor, only the host, or neither ("the visit") join the
+        case they refer to: the latest one before them that fits, else the only case."""
+        if not self.cases:
+            return
+        keys = [t[0] for t in self._order]
+        for trip, host, visitor in self.loose:
+            pos = trip.frame.trigger[0]
+            i = bisect.bisect_right(keys, pos) - 1
+            target: _Case | None = None
+            while i >= 0:
+                case = self._order[i][1]
+                if (visitor is None or case.visitor.id == visitor.id) and (host is None or case.host == host):
+                    target = case
                     break
-        if host is None and ctx.dateline_code and ctx.dateline_code != state:
-            host = ctx.dateline_code
-        if host is None:
-            return False
-        self.add(visitor, host, _Anchor(idx, start, end, "ongoing", []), True)
-        return True
+                i -= 1
+            if target is None:
+                fits = {
+                    id(c): c
+                    for c in self.cases.values()
+                    if (visitor is None or c.visitor.id == visitor.id) and (host is None or c.host == host)
+                }
+                if len(fits) == 1:
+                    target = next(iter(fits.values()))
+            if target is None:
+                continue
+            target.uses.append(_Use(trip=trip, own=False, tour=1))
+            target.evidence.add(self.ctx.layer.sentences[trip.frame.sentence])
 
-    def hosting(self, idx: int, start: int, end: int) -> bool:
-        """ "Putin hosted/received/welcomed <person> (to the Kremlin)"."""
-        ctx = self.ctx
-        s0, s1 = ctx.sentences[idx]
-        after = ctx.persons_in(end, min(s1, end + 90))
-        if not after or not _TITLE_GAP.fullmatch(self.text, end, after[0].start):
-            return False
-        visitor = after[0].actor
-        state = self.country(visitor)
-        if state is None or not self.official(visitor):
-            return False
-        host_person = None
-        host = None
-        for m in reversed(ctx.persons_in(max(s0, start - 200), start)):
-            code = self.ctx.actor_country(m.actor)
-            if code and code != state:
-                host_person, host = m.actor, code
-                break
-        if host is None:
-            for p in ctx.places_in(max(s0, start - 200), min(s1, end + 200)):
-                if p.code != state and p.kind in ("city", "seat", "country") and self.host_use(p):
-                    host = p.code
-                    break
-        if host is None and ctx.dateline_code and ctx.dateline_code != state:
-            host = ctx.dateline_code
-        if host is None:
-            return False
-        status = self.status(start, end, s0, s1)
-        if status is None or status == "ongoing":
-            status = "completed" if self.text[start:end].lower().endswith("ed") else status
-        self.add(visitor, host, _Anchor(idx, start, end, status, []), True)
-        case = self.cases.get((visitor.name, host))
-        if case is not None and host_person is not None and host_person.name not in case.met:
-            case.met.append(host_person.name)
-        return True
-
-    # ------------------------------------------------------------------ met
+    # ------------------------------------------------------------------ meetings
     def meetings(self) -> None:
-        """Add whom each visitor meets, from the sentences with a meeting cue."""
+        """``met`` from meeting frames whose subject is a visitor, from hosts of host frames."""
         ctx = self.ctx
         if not self.cases:
             return
-        by_sentence: dict[int, list[_Case]] = {}
-        ongoing: set[tuple[int, str]] = set()  # (sentence, visitor id) with an ongoing anchor
-        starts: list[tuple[int, _Case]] = []
+        by_visitor: dict[str, list[_Case]] = {}
         for case in self.cases.values():
-            for a in case.anchors:
-                here_cases = by_sentence.setdefault(a.sentence, [])
-                if case not in here_cases:
-                    here_cases.append(case)
-                if a.status == "ongoing":
-                    ongoing.add((a.sentence, case.visitor.id))
-                starts.append((a.start, case))
-        starts.sort(key=lambda t: t[0])
-        self._starts = starts
-        self._start_keys = [t[0] for t in starts]
-        ordered = sorted(self.cases.values(), key=lambda c: c.order)
-        for idx, (s0, s1) in enumerate(ctx.sentences):
-            cue = _MEET.search(self.text, s0, s1)
-            if cue is None:
+            by_visitor.setdefault(case.visitor.id, []).append(case)
+            for use in case.uses:
+                for person in use.trip.host_persons:
+                    code = ctx.state_of(person)
+                    if code == case.host or (code is None and use.tour == 1):
+                        self.meet(case, person)
+        for idx in ctx.layer.matching(_MEETINGS):
+            for frame in ctx.frames(idx, MEET_VERBS, MEET_NOUNS):
+                self.meeting(frame, by_visitor)
+
+    def meeting(self, frame: Frame, by_visitor: dict[str, list[_Case]]) -> None:
+        ctx = self.ctx
+        clause = frame.clause
+        if clause.predicate.negated:
+            return
+        subject = clause.subject
+        subject_people = ctx.persons(subject)
+        met: list[Actor] = []
+        if frame.phrase is None:
+            lemma = frame.lemma
+            if lemma == "receive" and not clause.predicate.passive:
+                return  # a host frame: handled as a visit
+            if lemma in ("hold", "sign", "discuss") and not any(
+                a.role == "object" and a.phrase.head.lower() in MEET_NOUNS for a in clause.args
+            ):
+                return
+            for prep, p in frame.phrases():
+                if prep in ("object", "with") or (prep == "by" and clause.predicate.passive):
+                    met.extend(ctx.persons(p))
+                elif prep == "between":
+                    met.extend(ctx.persons(p))
+            if frame.lemma == "meet" and len(subject_people) > 1:
+                met.extend(subject_people)
+        else:
+            if frame.arg is None or frame.arg.role == "subject" and frame.depth == 0:
+                if frame.phrase.preps:
+                    for prep, p in frame.phrase.preps:
+                        if prep in ("with", "between"):
+                            met.extend(ctx.persons(p))
+                            if prep == "between":
+                                subject_people = list(met)
+                if not subject_people:
+                    return
+            for prep, p in frame.phrases():
+                if prep in ("with", "between"):
+                    met.extend(ctx.persons(p))
+        if not met:
+            return
+        for visitor in subject_people or met:
+            cases = by_visitor.get(visitor.id)
+            if not cases:
                 continue
-            strong = _STRONG_MEET.search(self.text, s0, s1)
-            persons = [m for m in ctx.persons_in(s0, s1) if not ctx.is_pronoun(m)]
-            if not persons:
-                continue
-            named = {m.actor.id for m in ctx.persons_in(s0, s1)}
-            here = by_sentence.get(idx, [])
-            visiting_here = {(c.visitor.id, c.host) for c in here}
-            targets: list[_Case] = list(here)
-            if not targets:
-                targets = [c for c in ordered if c.visitor.id in named]
-            if not targets:
-                latest = self.latest_before(s0)
-                targets = [c for c in ordered if c.visitor.id == latest.visitor.id]
-            by_visitor: dict[str, list[_Case]] = {}
-            for c in targets:
-                by_visitor.setdefault(c.visitor.id, []).append(c)
-            for cases in by_visitor.values():
-                visitor = cases[0].visitor
-                mentioned = visitor.id in named
-                last_known: str | None = None
-                fallback: _Case | None = None
-                for m in persons:
-                    person = m.actor
-                    if person.id == visitor.id or not self.meets(m, cue.start(), s1):
-                        continue
-                    code = self.ctx.actor_country(person)
-                    if code == cases[0].state:
-                        continue
-                    if (person.id, cases[0].state) in visiting_here and (idx, visitor.id) not in ongoing:
-                        continue
-                    if code is None:
-                        if strong is None or strong.start() >= m.start or m.start - strong.end() > 600:
-                            continue
-                        code = last_known
-                    else:
-                        last_known = code
-                    match = [c for c in cases if c.host == code]
-                    if match:
-                        target = match[0]
-                    elif (code is not None and not (strong and mentioned)) or (
-                        code is None and not (strong or here)
-                    ):
-                        continue
-                    else:
-                        fallback = fallback or self.nearest(cases, s0)
-                        target = fallback
-                    if person.name not in target.met:
-                        target.met.append(person.name)
-                    target.evidence.add((s0, s1))
+            for person in met:
+                if person.id != visitor.id:
+                    self.assign(cases, person, frame)
 
-    def meets(self, m: Mention, first_cue: int, s1: int) -> bool:
-        """Is the person one met: after or near the sentence's first meeting cue, not a speaker,
-        spokesperson or victim?"""
-        if not self.official(m.actor):
-            return False
-        after = self.text[m.end : min(s1, m.end + 40)]
-        if _NOT_MET_AFTER.match(after):
-            return False
-        if self.ctx.actor_country(m.actor) is None and _SPOKE_AFTER.match(after):
-            return False
-        return first_cue < m.end + 90
+    def assign(self, cases: list[_Case], person: Actor, frame: Frame) -> None:
+        ctx = self.ctx
+        code = ctx.state_of(person)
+        if code is not None and code == cases[0].state:
+            return
+        matching = [c for c in cases if c.host == code]
+        sentence = ctx.layer.sentences[frame.sentence]
+        if matching:
+            target = matching[0]
+        else:
+            here = [c for c in cases if sentence in c.evidence]
+            if here:
+                target = here[0]
+            else:
+                before = [c for c in cases if c.order <= frame.trigger[0]]
+                target = max(before, key=lambda c: max(s for s, _ in c.evidence)) if before else cases[0]
+            if code is not None and code != target.host:
+                return
+        self.meet(target, person)
+        target.evidence.add(sentence)
+        target.met_dates.extend(t for t in frame.clause.times if t.type in ("DATE", "TIME"))
 
-    def latest_before(self, pos: int) -> _Case:
-        """The case with the nearest anchor before ``pos`` (the one being talked about)."""
-        i = bisect.bisect_right(self._start_keys, pos) - 1
-        return self._starts[max(0, i)][1]
-
-    def nearest(self, cases: list[_Case], pos: int) -> _Case:
-        """Of one visitor's cases, the one with the nearest anchor before ``pos`` (else the first)."""
-        wanted = {id(c) for c in cases}
-        i = bisect.bisect_right(self._start_keys, pos) - 1
-        while i >= 0:
-            case = self._starts[i][1]
-            if id(case) in wanted:
-                return case
-            i -= 1
-        return cases[0]
+    def meet(self, case: _Case, person: Actor) -> None:
+        if person.id == case.visitor.id or person.name in case.met:
+            return
+        if self.ctx.state_of(person) == case.state:
+            return
+        case.met.append(person.name)
 
     # ------------------------------------------------------------------ per case
-    def finish(self, case: _Case) -> Event:
+    def finish(self, case: _Case) -> list[Event]:
+        """One event for the case, or two when it holds a past visit told as background ("his
+        last visit to China was in 2005") beside the current one."""
+        background, current = [], []
+        for use in case.uses:
+            value = self.best_date(use)
+            gap = days_between(value, self.ctx.published) if value else None
+            old = value is not None and (gap is not None and gap > _BACKGROUND_DAYS or _older_year(value, self.ctx.published))
+            (background if old and use.trip.status in ("completed", "ended", None) else current).append(use)
+        if background and any(u.own for u in current):
+            return [self.event(case, current), self.event(case, background)]
+        return [self.event(case, case.uses)]
+
+    def best_date(self, use: _Use) -> str | None:
+        values = [t.value for t in use.trip.dates if date_value(t.value)]
+        return min(values, key=_sort_key) if values else None
+
+    def event(self, case: _Case, uses: list[_Use]) -> Event:
         ctx = self.ctx
-        statuses = [a.status for a in case.anchors if a.status]
-        date = self.date(case, statuses)
-        status = self.combine(statuses, date)
-        if date is not None and status is not None:
-            date = self.date(case, [status]) or date
-        place = self.place(case)
+        status = self.status(uses)
+        date = self.date(case, uses, status)
+        if status == "arrived":
+            status = self.arrived(uses, date)
+        place = self.place_name(case, uses)
         fi = None
-        for idx in sorted({a.sentence for a in case.anchors}):
-            s0, s1 = ctx.sentences[idx]
-            fi = first_in(self.text[s0:s1], ctx.dates_in(s0, s1))
+        for idx in sorted({u.trip.frame.sentence for u in uses}):
+            s0, s1 = ctx.layer.sentences[idx]
+            fi = first_in(self.text[s0:s1], [d for d in ctx.dates if s0 <= d.start < s1])
             if fi:
                 break
-        in_sentence = not case.fallback
-        base = 0.85 if in_sentence else 0.7
-        penalties = (
-            int(status is None)
-            + int(date is None and status != "completed")
-            + int(case.visitor.id in self.guessed)
-        )
+        evidence = {ctx.layer.sentences[u.trip.frame.sentence] for u in uses}
+        if len(uses) == len(case.uses):
+            evidence |= case.evidence
+        penalties = int(status is None) + int(date is None and status != "completed") + int(not case.direct)
         return Event(
             type="visit",
             code=CODE,
@@ -726,7 +462,7 @@ class _Finder:
                 "visitor": case.visitor.name,
                 "visitor_state": case.state,
                 "host_state": case.host,
-                "met": list(case.met),
+                "met": list(case.met) if len(uses) == len(case.uses) or any(u.own for u in uses if u.trip.status != "completed") else [],
             },
             attributes={
                 "status": status or "completed",
@@ -734,99 +470,123 @@ class _Finder:
                 "plover": PLOVER,
                 "plover_mode": "visit",
             },
-            evidence=merge_spans(case.evidence),
-            confidence=confidence(base, evidence=len(case.evidence), penalties=penalties),
+            evidence=merge_spans(evidence),
+            confidence=confidence(0.85 if case.direct else 0.7, evidence=len(evidence), penalties=penalties),
         )
 
-    def combine(self, statuses: list[str], date: str | None) -> str | None:
-        published = self.ctx.published
-        when = compare_to(date, published) if date else None
-        if when == 1:
-            return "planned"
-        if "finished" in statuses:
+    def status(self, uses: list[_Use]) -> str | None:
+        """The case's status: a cancellation or postponement wins, then an end, then the status
+        most frames say (own frames count double, a tour frame less than a frame of one host)."""
+        said = [(u.trip.status, 2.0 if u.own and u.tour == 1 else 1.5 if u.own else 0.5) for u in uses if u.trip.status]
+        if not said:
+            return None
+        kinds = {s for s, _ in said}
+        for final in ("cancelled", "postponed"):
+            if final in kinds:
+                return final
+        if "ended" in kinds:
             return "completed"
-        if "ongoing" in statuses:
+        weight: Counter[str] = Counter()
+        for s, w in said:
+            weight[s] += w
+        if weight["ongoing"] and weight["ongoing"] >= weight["planned"] / 2:
             return "ongoing"
-        planned = statuses.count("planned")
-        completed = statuses.count("completed")
-        if planned and planned >= completed:
-            return "completed" if when == -1 and completed else "planned"
-        if completed:
-            return "completed"
-        if when == -1:
-            return "completed"
-        return None
+        best = max(weight, key=lambda s: (weight[s], s == "arrived", s == "planned"))
+        return best
 
-    def date(self, case: _Case, statuses: list[str]) -> str | None:
-        ctx = self.ctx
-        published = ctx.published
-        statuses = ["completed" if s == "finished" else s for s in statuses]
-        want = "planned" if "planned" in statuses and "ongoing" not in statuses else None
-        if statuses and all(s in ("ongoing", "completed") for s in statuses):
-            want = "past"
+    def arrived(self, uses: list[_Use], date: str | None) -> str:
+        """An arrival in the past: the visit goes on if the arrival was in the last days (or
+        its stated length reaches publication), else it is over."""
+        gap = days_between(date, self.ctx.published) if date else None
+        if gap is None:
+            return "ongoing" if date is None or compare_to(date, self.ctx.published) == 0 else "completed"
+        length = max((_days(t.value) for u in uses for t in self.durations(u)), default=0)
+        return "ongoing" if gap <= max(_ARRIVAL_DAYS, length) else "completed"
+
+    def durations(self, use: _Use) -> list[TemporalExpression]:
+        clause = use.trip.frame.clause
+        s0, s1 = clause.start, clause.end
+        return [d for d in self.ctx.dates if s0 <= d.start < s1 and d.type == "DURATION"]
+
+    def date(self, case: _Case, uses: list[_Use], status: str | None) -> str | None:
+        published = self.ctx.published
+        want_future = status == "planned"
 
         def fits(value: str) -> bool:
             when = compare_to(value, published)
-            if when is None or want is None:
+            if when is None or status is None or status in ("cancelled", "postponed"):
                 return True
-            return when >= 0 if want == "planned" else when <= 0
+            return when >= 0 if want_future else when <= 0
 
-        def pick(values: list[str]) -> str | None:
+        tiers: list[list[str]] = [[], [], [], []]
+        first = any(u.trip.first_leg for u in uses)
+        def value(t: TemporalExpression, u: _Use | None = None) -> str:
+            v = calendar_value(t.value) or ""
+            if u is not None and u.tour > 1 and not first and "W" not in v:
+                v = v[:7]
+            return v
+
+        for u in uses:
+            tiers[0 if u.own else 2].extend(value(t, u) for t in u.trip.dates)
+            tiers[1 if u.own else 2].extend(value(t, u) for t in u.trip.context_dates)
+        tiers[3].extend(value(t) for t in case.met_dates)
+        for values in tiers:
             good = [v for v in values if date_value(v) and fits(v)]
-            return min(good, key=_sort_key) if good else None
-
-        local: list[str] = []
-        tour: list[str] = []
-        first_leg = any(a.first_leg for a in case.anchors)
-        for a in case.anchors:
-            span = ctx.sentences[a.sentence]
-            host_end = max((p.end for p in a.hosts), default=a.end)
-            for d in ctx.dates_in(max(span[0], a.start - 40), min(span[1], host_end + 40)):
-                if d.type not in ("DATE", "TIME") or ctx.is_reporting_date(d, span):
-                    continue
-                value = d.value[:10]
-                if len({p.code for p in a.hosts}) > 1:
-                    tour.append(value if first_leg else value[:7])
-                else:
-                    local.append(value)
-        for values in (local, tour):
-            got = pick(values)
-            if got:
-                return got
-        others: list[str] = []
-        for span in case.evidence:
-            for d in ctx.dates_in(*span):
-                if d.type in ("DATE", "TIME") and not ctx.is_reporting_date(d, span):
-                    others.append(d.value[:10])
-        oldest = published.year - 1 if published is not None else 0
-        got = pick([v for v in others if (date_value(v) or (0, None, None))[0] >= oldest])
-        if got:
-            return got
-        if published is not None and want != "planned":
-            first = min(a.sentence for a in case.anchors)
-            if "ongoing" in statuses or first <= 2:
-                return published.isoformat()
+            if good:
+                return min(good, key=_sort_key)
         return None
 
-    def place(self, case: _Case) -> str | None:
-        ctx = self.ctx
+    def place_name(self, case: _Case, uses: list[_Use]) -> str | None:
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
-        for span in case.evidence:
-            for p in ctx.places_in(*span):
-                if p.kind == "city" and p.code == case.host:
-                    name = p.name[4:] if p.name.startswith("the ") else p.name
+        for u in uses:
+            for h in u.trip.hosts:
+                if h.code != case.host:
+                    continue
+                name = None
+                if h.place_kind == "city":
+                    name = h.text[4:] if h.text.lower().startswith("the ") else h.text
+                elif h.place_kind == "seat":
+                    name = geo.capital_of(case.host)
+                if name:
                     counts[name] += 1
-                    first.setdefault(name, p.start)
+                    first.setdefault(name, h.start)
+            if u.trip.here and self.ctx.dateline_code == case.host and self.ctx.article.dateline:
+                name = self.ctx.article.dateline.strip().title()
+                counts[name] += 1
+                first.setdefault(name, u.trip.frame.trigger[0])
         if not counts:
-            dateline = ctx.article.dateline
-            here = any(a.here for a in case.anchors) or any(
-                _HERE_WORD.search(self.text, *ctx.sentences[i]) for i in {a.sentence for a in case.anchors}
-            )
-            if dateline and here and place_kind(dateline) == (case.host, "city"):
-                return dateline.strip().title()
             return None
         return max(counts, key=lambda n: (counts[n], -first[n]))
+
+
+def _sort_key(value: str) -> tuple[int, int, int]:
+    year, month, day = date_value(value) or (0, None, None)
+    return year, month or 13, day or 32
+
+
+def _days(value: str) -> int:
+    m = regex.fullmatch(r"P(\d+)([DWMY])", value or "")
+    if not m:
+        return 0
+    return int(m.group(1)) * {"D": 1, "W": 7, "M": 30, "Y": 365}[m.group(2)]
+
+
+def _older_year(value: str, published: object) -> bool:
+    parts = date_value(value)
+    year = getattr(published, "year", None)
+    return parts is not None and year is not None and parts[0] < year - 0 and parts[1] is None and parts[0] < year
+
+
+_INTERNATIONAL = lexicon.words("events", "international offices")
+_INTERNATIONAL_ROLES = frozenset(["secretary general", "secretary-general", "high representative", "commissioner"])
+_ROLE_WORD = regex.compile(
+    r" (?:" + "|".join(regex.escape(r) for r in sorted(lexicon.words("events", "official roles"), key=len, reverse=True))
+    + r"|\w*minister) "
+)
+_NON_OFFICIAL = frozenset(
+    ["player", "coach", "athlete", "footballer", "boxer", "golfer", "candidate", "nominee", "tourist", "student", "captain"]
+)
 
 
 def find_visits(ctx: EventContext) -> list[Event]:
@@ -834,4 +594,7 @@ def find_visits(ctx: EventContext) -> list[Event]:
     finder = _Finder(ctx)
     finder.scan()
     finder.meetings()
-    return [finder.finish(c) for c in sorted(finder.cases.values(), key=lambda c: c.order)]
+    out: list[Event] = []
+    for case in sorted(finder.cases.values(), key=lambda c: c.order):
+        out.extend(finder.finish(case))
+    return out

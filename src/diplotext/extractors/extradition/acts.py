@@ -1,0 +1,307 @@
+"""How one surrender frame is read: whose surrender, who asks, who is asked, and how far it went.
+
+An :class:`Act` comes from a surrender verb in its clause ("Russia refused to hand over X", "asked
+Russia to extradite X", "X was extradited to The Hague"), a surrender noun in its phrase ("X's
+extradition from Yemen", "fighting extradition to the US", "a Croatian request to extradite X"),
+or a bare decision about a request ("Russia refused", "a court rejected the request") that joins
+the case it follows. Vocabularies are in ``data/lexicon/events.txt``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+
+from diplotext import lexicon
+from diplotext.extractors.eventkit import EventContext, Frame
+from diplotext.model import Actor, TemporalExpression
+from diplotext.syntax import Clause, Phrase
+
+__all__ = ["DECISION_VERBS", "REQUEST_NOUNS", "SURRENDER_NOUNS", "SURRENDER_VERBS", "Act", "read_act", "read_decision"]
+
+_E: Final = "events"
+SURRENDER_VERBS: Final = lexicon.mapping(_E, "surrender verbs")
+SURRENDER_NOUNS: Final = lexicon.mapping(_E, "surrender nouns")
+REQUEST_VERBS: Final = lexicon.words(_E, "request verbs")
+REFUSAL_VERBS: Final = lexicon.words(_E, "refusal verbs")
+GRANT_VERBS: Final = lexicon.words(_E, "grant verbs")
+PENDING_VERBS: Final = lexicon.words(_E, "pending verbs")
+COMPLETED_VERBS: Final = lexicon.words(_E, "completed verbs")
+REQUEST_NOUNS: Final = lexicon.words(_E, "request nouns")
+HELD_VERBS: Final = lexicon.words(_E, "held verbs")
+AGENCIES: Final = lexicon.mapping(_E, "agencies")
+DECISION_VERBS: Final = REFUSAL_VERBS | GRANT_VERBS | frozenset(["want"]) | HELD_VERBS
+_ASKING_CHAINS: Final = frozenset(["wish", "try", "plan", "need", "threaten", "promise"])
+_REFUSING_CHAINS: Final = frozenset(["refuse", "unable", "unlikely", "fail"])
+
+
+@attrs.frozen(kw_only=True)
+class Act:
+    """What one frame says of a surrender. ``status``: ``requested``, ``refused``, ``granted``,
+    ``pending``, ``completed`` or ``None``; ``demand`` when the request is a demand; ``strong``
+    when the words themselves are about extradition (not a "hand over" that could be of
+    anything); ``held`` for the place a suspect is held (a state asked to surrender him)."""
+
+    frame: Frame
+    suspects: tuple[Actor, ...] = ()
+    requesting: tuple[str, ...] = ()
+    requested: tuple[str, ...] = ()
+    status: str | None = None
+    demand: bool = False
+    strong: bool = False
+    tribunal: bool = False
+    dates: tuple[TemporalExpression, ...] = ()
+
+
+def parties(ctx: EventContext, phrase: Phrase | None, tribunal: str | None) -> list[str]:
+    """The states (or tribunal) a phrase stands for: states, demonyms ("Turkish prosecutors"),
+    cities and seats ("the government in Sanaa"), agencies ("Scotland Yard"), an official's state
+    ("President Putin"), The Hague as the tribunal the article speaks of."""
+    if phrase is None:
+        return []
+    out: list[str] = []
+    for e in phrase.entities:
+        code = e.code
+        if e.kind in ("state", "place") and code:
+            if e.text.lower().endswith("hague") and tribunal:
+                code = tribunal
+            out.append(code)
+        elif e.kind == "person" and e.actor is not None and ctx.official(e.actor):
+            got = ctx.state_of(e.actor)
+            if got:
+                out.append(got)
+        elif e.kind == "organization" and code:
+            out.append(code)
+    if not out:
+        text = " ".join(phrase.words)
+        for name, code in AGENCIES.items():
+            if name in text:
+                out.append(code)
+        if not out and phrase.head.lower() in ("government", "authorities", "court", "officials", "police", "prosecutors"):
+            for prep, p in phrase.preps:
+                if prep in ("in", "of"):
+                    out.extend(parties(ctx, p, tribunal))
+    seen: list[str] = []
+    for c in out:
+        if c not in seen:
+            seen.append(c)
+    return seen
+
+
+def _suspects(ctx: EventContext, phrase: Phrase | None) -> list[Actor]:
+    return [p for p in ctx.persons(phrase) if p.kind == "person"]
+
+
+def _pp(clause: Clause, *preps: str) -> list[Phrase]:
+    return [a.phrase for a in clause.args if a.role in ("pp", "agent") and a.prep in preps]
+
+
+def _status_of_clause(ctx: EventContext, clause: Clause) -> str | None:
+    """What a surrender verb's own clause says: refused, granted, requested, completed."""
+    pred = clause.predicate
+    chain = set(pred.chain)
+    if pred.negated or chain & _REFUSING_CHAINS:
+        return "refused"
+    if "agree" in chain:
+        return "granted"
+    if chain & _ASKING_CHAINS:
+        return "requested"
+    if not pred.finite:
+        # "X, extradited to The Hague, said": a passive participle tells of what was done
+        return "completed" if clause.kind == "participle" and pred.passive else None
+    if pred.modal in ("can", "could", "may", "might", "should", "must") or pred.tense == "future" or pred.modal == "would":
+        return "granted" if pred.passive or pred.modal in ("will", "would") else "pending"
+    if pred.tense == "past" or pred.aspect.startswith("perfect"):
+        return "completed"
+    if pred.aspect == "progressive":
+        return "pending"
+    return None
+
+
+def _governed(ctx: EventContext, clause: Clause, tribunal: str | None) -> tuple[str | None, list[str], list[str], bool]:
+    """What the clause governing a surrender says: ``(status, requesting, requested, demand)``.
+    "asked Russia to extradite" (a request: its subject asks, its object is asked), "refused
+    to", "rejected a Croatian request to", "ruled that X can be", "is fighting"."""
+    lemma = clause.predicate.lemma
+    doers = ctx.doers(clause)
+    if lemma in REQUEST_VERBS:
+        asked: list[str] = []
+        for a in clause.args:
+            if a.role == "object" or (a.role == "pp" and a.prep == "on"):
+                asked.extend(parties(ctx, a.phrase, tribunal))
+        return "requested", parties(ctx, doers, tribunal), asked, lemma == "demand"
+    if clause.predicate.negated:
+        return None, [], [], False
+    obj = next((a.phrase for a in clause.args if a.role == "object"), None)
+    if lemma in REFUSAL_VERBS or lemma in GRANT_VERBS:
+        status = "refused" if lemma in REFUSAL_VERBS else "granted"
+        asking = parties(ctx, obj, tribunal) if obj is not None and obj.head.lower() in REQUEST_NOUNS else []
+        return status, asking, parties(ctx, doers, tribunal), False
+    if lemma in PENDING_VERBS:
+        return "pending", [], [], False
+    if lemma in COMPLETED_VERBS:
+        return "completed", [], parties(ctx, doers, tribunal), False
+    return None, [], [], False
+
+
+def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | None:
+    """The act of a surrender verb or noun frame."""
+    clause = frame.clause
+    pred = clause.predicate
+    if frame.phrase is None:
+        strength = SURRENDER_VERBS.get(frame.lemma, "weak")
+        if strength == "tribunal" and not any(
+            "hague" in ctx.text[p.start : p.end].lower() or "tribunal" in " ".join(p.words) for p in _pp(clause, "to")
+        ):
+            return None
+        requesting = [c for p in _pp(clause, "to") for c in parties(ctx, p, tribunal)]
+        requested = [c for p in _pp(clause, "from") for c in parties(ctx, p, tribunal)]
+        if pred.passive:
+            suspects = _suspects(ctx, clause.subject)
+            requested += [c for p in _pp(clause, "by") for c in parties(ctx, p, tribunal)]
+        else:
+            suspects = [
+                s for a in clause.args if a.role == "object" for p in clause.named(a) for s in _suspects(ctx, p)
+            ]
+            if not suspects:
+                ante = next((a.phrase for a in clause.args if a.role == "antecedent"), None)
+                parent = ctx.parent(clause)
+                if ante is None and parent is not None:
+                    ante = next((a.phrase for a in parent.args if a.role == "antecedent"), None)
+                suspects = _suspects(ctx, ante)
+            subject_side = parties(ctx, clause.subject, tribunal)
+            if set(pred.chain) & _ASKING_CHAINS:
+                requesting += subject_side  # "Britain wants to extradite X"
+            else:
+                requested += subject_side
+        status = _status_of_clause(ctx, clause)
+        demand = False
+        parent = ctx.parent(clause)
+        if parent is not None and clause.kind in ("infinitive", "complement", "participle"):
+            got, asking, asked, demand = _governed(ctx, parent, tribunal)
+            if got is not None:
+                status = got if status in (None, "completed", "granted", "pending") or got == "refused" else status
+                requesting += asking
+                requested += asked
+        return Act(
+            frame=frame,
+            suspects=tuple(suspects),
+            requesting=tuple(requesting),
+            requested=tuple(requested),
+            status=status,
+            demand=demand,
+            strong=strength == "strong",
+            tribunal=strength == "tribunal",
+            dates=tuple(t for t in clause.times if t.type in ("DATE", "TIME")),
+        )
+    phrase = frame.phrase
+    strength = SURRENDER_NOUNS.get(frame.lemma, "weak")
+    suspects: list[Actor] = []
+    requesting: list[str] = []
+    requested: list[str] = []
+    for prep, p in phrase.preps:
+        if prep == "of":
+            suspects += _suspects(ctx, p)
+        elif prep == "to":
+            requesting += parties(ctx, p, tribunal)
+        elif prep == "from":
+            requested += parties(ctx, p, tribunal)
+    if phrase.possessor is not None and phrase.possessor.kind == "person" and phrase.possessor.actor is not None:
+        suspects.append(phrase.possessor.actor)
+    elif phrase.owner is not None:
+        suspects += _suspects(ctx, phrase.owner)
+    if frame.depth == 0:
+        for prep, p in frame.phrases():
+            if prep == "to" and p not in [q for _, q in phrase.preps]:
+                requesting += parties(ctx, p, tribunal)
+            elif prep == "from" and p not in [q for _, q in phrase.preps]:
+                requested += parties(ctx, p, tribunal)
+    status: str | None = None
+    demand = False
+    # "[a Croatian request / Washington's demand] for [his extradition]": the request's side
+    for outer in reversed(frame.outer):
+        if outer.head.lower() in REQUEST_NOUNS:
+            requesting += _request_side(ctx, outer, tribunal)
+            demand = demand or outer.head.lower().startswith("demand")
+            status = status or "requested"
+            break
+    arg = frame.arg
+    governing_phrase = frame.outer[0] if frame.outer else phrase
+    if arg is not None and (frame.depth == 0 or (frame.outer and frame.outer[0].head.lower() in REQUEST_NOUNS)):
+        if arg.role in ("object", "pp"):
+            got, asking, asked, dem = _governed(ctx, clause, tribunal)
+            if got == "pending":
+                suspects += _suspects(ctx, ctx.doers(clause))  # "X is fighting extradition"
+            if got is not None:
+                status = got
+                requesting += asking if governing_phrase is phrase else []
+                requested += asked
+                demand = demand or dem
+        elif arg.role == "subject":
+            lemma = pred.lemma
+            if lemma in REFUSAL_VERBS or lemma in GRANT_VERBS:
+                status = "refused" if lemma in REFUSAL_VERBS else "granted"
+                if pred.negated:
+                    status = None
+                requested += [c for p in _pp(clause, "by") for c in parties(ctx, p, tribunal)]
+    return Act(
+        frame=frame,
+        suspects=tuple(dict.fromkeys(suspects)),
+        requesting=tuple(requesting),
+        requested=tuple(requested),
+        status=status,
+        demand=demand,
+        strong=strength == "strong",
+        dates=tuple(t for t in (*phrase.times, *clause.times) if t.type in ("DATE", "TIME")),
+    )
+
+
+def _request_side(ctx: EventContext, phrase: Phrase, tribunal: str | None) -> list[str]:
+    """Who makes a request: its possessor ("Washington's demand"), a demonym in it ("a Croatian
+    request"), or its "from" phrase ("a request from Croatia")."""
+    out: list[str] = []
+    if phrase.possessor is not None and phrase.possessor.code and phrase.possessor.kind in ("state", "place"):
+        out.append(phrase.possessor.code)
+    for e in phrase.entities:
+        if e.kind in ("state", "place") and e.code and e is not phrase.possessor:
+            out.append(e.code)
+    for prep, p in phrase.preps:
+        if prep == "from":
+            out += parties(ctx, p, tribunal)
+    return out
+
+
+def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | None:
+    """A clause that decides on a request without naming the surrender ("Russia refused on
+    Tuesday", "a Canadian court rejected the request"), a suspect "wanted by" a state, or held in
+    one. It names no suspect of its own: it joins the case it follows."""
+    clause = frame.clause
+    pred = clause.predicate
+    lemma = frame.lemma
+    if lemma == "want":
+        if not pred.passive:
+            return None
+        suspects = _suspects(ctx, clause.subject)
+        asking = [c for p in _pp(clause, "by", "in") for c in parties(ctx, p, tribunal)]
+        return Act(frame=frame, suspects=tuple(suspects), requesting=tuple(asking), status="requested") if asking else None
+    if lemma in HELD_VERBS:
+        suspects = _suspects(ctx, clause.subject) if pred.passive or lemma in ("live", "hide") else []
+        held = [c for p in _pp(clause, "in") for c in parties(ctx, p, tribunal)]
+        if not suspects or not held:
+            return None
+        return Act(frame=frame, suspects=tuple(suspects), requested=tuple(held[:1]), status=None)
+    if pred.negated:
+        return None
+    obj = next((a.phrase for a in clause.args if a.role == "object"), None)
+    if obj is not None and obj.head.lower() not in REQUEST_NOUNS and not _suspects(ctx, obj):
+        return None
+    status = "refused" if lemma in REFUSAL_VERBS else "granted"
+    return Act(
+        frame=frame,
+        requested=tuple(parties(ctx, ctx.doers(clause), tribunal)),
+        requesting=tuple(_request_side(ctx, obj, tribunal)) if obj is not None else (),
+        suspects=tuple(_suspects(ctx, obj)),
+        status=status,
+        dates=tuple(t for t in clause.times if t.type in ("DATE", "TIME")),
+    )

@@ -1,0 +1,161 @@
+"""What an extradition case is about, read from its sentences: the victim it is named after, the
+charge, the grounds of a refusal, and the tribunal a "transfer to The Hague" goes to.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from diplotext.extractors.eventkit import EventContext
+from diplotext.model import Actor, Span
+
+__all__ = ["case_name", "grounds", "tribunal", "victim"]
+
+_I = regex.IGNORECASE
+_STOPWORDS = frozenset(
+    "the a an to of against with and on his her their its all these those new any such same".split()
+)
+_GROUNDS: tuple[tuple[regex.Pattern[str], str], ...] = (
+    (
+        regex.compile(r"\bconstitution\b.{0,80}\b(?:extradit\w*|citizens|nationals)\b", _I | regex.S),
+        "constitution bars extradition of nationals",
+    ),
+    (
+        regex.compile(
+            r"\b(?:extradit\w*|send|hand)\b.{0,60}\b(?:its|their|own)[ \t]+(?:citizens|nationals)\b",
+            _I | regex.S,
+        ),
+        "does not extradite its own nationals",
+    ),
+    (
+        regex.compile(r"\bpolitical\w*\b.{0,60}?\b(?:offen[cs]es?|nature|character|motiv\w*|crimes?)\b", _I),
+        "political in nature",
+    ),
+    (regex.compile(r"\bdeath[ \t]+(?:penalty|sentence)|\bexecution\b", _I), "risk of the death penalty"),
+    (regex.compile(r"\bno[ \t]+(?:\w+[ \t]+)?(?:extradition[ \t]+)?treaty\b", _I), "no extradition treaty"),
+    (
+        regex.compile(
+            r"\b(?:insufficient|lack[ \t]+of|not[ \t]+enough|no)[ \t]+(?:\w+[ \t]+)?evidence\b", _I
+        ),
+        "insufficient evidence",
+    ),
+    (
+        regex.compile(r"\btorture|\bfair[ \t]+trial|\bhuman[ \t]+rights\b", _I),
+        "risk of ill-treatment or unfair trial",
+    ),
+    (regex.compile(r"\bimmunity\b", _I), "immunity"),
+)
+_CRIME = r"(?:murder|killing|assassination|death|poisoning|kidnapping|abduction|rape|bombing|shooting)"
+_VICTIM_BEFORE = regex.compile(
+    _CRIME + r"[ \t]+(?:in[ \t]+\w+[ \t]+)?of[ \t]+(?:(?:the|a|an|former|\w+)[ \t]+){0,4}$", _I
+)
+_VICTIM_AFTER = regex.compile(
+    r"[ \t]+(?:(?:death|murder|killing|poisoning|assassination)[ \t]+)?(?P<w>"
+    + _CRIME[3:-1]
+    + r"|case|affair|inquiry)\b",
+    _I,
+)
+_CHARGES = regex.compile(
+    r"\b(?:charged[ \t]+with|accused[ \t]+of|wanted[ \t]+(?:for|in[ \t]+connection[ \t]+with)|"
+    r"on[ \t]+charges[ \t]+of|convicted[ \t]+of)"
+    r"[ \t]+(?:involvement[ \t]+in[ \t]+)?(?:the[ \t]+)?(?P<c>[^,.;\"“”]{3,120})",
+    _I,
+)
+_NAMED_CHARGES = regex.compile(r"\b(?P<c>(?:\w+[ \t]+(?:and[ \t]+)?)?\w+)[ \t]+charges\b", _I)
+_TRIBUNAL = (
+    (regex.compile(r"\bInternational[ \t]+Criminal[ \t]+Court\b|\bICC\b"), "ICC"),
+    (regex.compile(r"\bRwanda\w*\b.{0,80}\btribunal\b|\bICTR\b|\bArusha\b", regex.S), "ICTR"),
+    (
+        regex.compile(
+            r"\b(?:war[ \t]*crimes?[ \t]+tribunal|tribunal\b.{0,60}\bYugoslavia|ICTY)\b|"
+            r"\bHague\b.{0,200}\btribunal\b",
+            _I | regex.S,
+        ),
+        "ICTY",
+    ),
+)
+
+
+_WAR_CRIMES = regex.compile(r"\bwar[ \t-]*crimes?\b", _I)
+_CLAUSE_END = regex.compile(r"[ \t]+(?:during|while|when|after|before|but|and[ \t]+(?:was|is|has))\b", _I)
+
+
+def _short(phrase: str, limit: int = 90) -> str:
+    """A charge phrase cut at the end of its clause and at a word boundary within ``limit``."""
+    m = _CLAUSE_END.search(phrase)
+    if m:
+        phrase = phrase[: m.start()]
+    words = phrase.split()
+    out: list[str] = []
+    for w in words:
+        if len(" ".join([*out, w])) > limit:
+            break
+        out.append(w)
+    return " ".join(out)
+
+
+
+
+def tribunal(text: str) -> str | None:
+    """The international tribunal an article speaks of (``ICC``, ``ICTR``, ``ICTY``), if any."""
+    for pattern, name in _TRIBUNAL:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def grounds(text: str, spans: list[Span]) -> str | None:
+    """The stated grounds of a refusal, as short labels joined by "; "."""
+    out: list[str] = []
+    for s0, s1 in spans:
+        for pattern, label in _GROUNDS:
+            if label not in out and pattern.search(text, s0, s1):
+                if label == "does not extradite its own nationals" and out and out[0].startswith("constitution"):
+                    continue
+                out.append(label)
+    return "; ".join(out) or None
+
+
+def victim(ctx: EventContext, suspect: Actor, spans: list[Span]) -> tuple[str | None, str | None]:
+    """The victim a case is named after ("the murder of X", "the X case") and the case's name."""
+    text = ctx.text
+    for s0, s1 in spans:
+        for ent in ctx.layer.entities_in(s0, s1):
+            if ent.kind != "person" or ent.actor is None or ent.pronoun or ent.actor.id == suspect.id:
+                continue
+            b = _VICTIM_BEFORE.search(text, max(s0, ent.start - 60), ent.start)
+            if b:
+                crime = b.group().split()[0].lower()
+                return ent.actor.name, f"{crime} of {ent.actor.name}"
+            a = _VICTIM_AFTER.match(text, ent.end, min(s1, ent.end + 30))
+            if a:
+                return ent.actor.name, f"{ent.actor.name.split()[-1]} {a.group('w').lower()}"
+    return None, None
+
+
+def _charge(ctx: EventContext, suspect: Actor, spans: list[Span]) -> str | None:
+    text = ctx.text
+    for s0, s1 in spans:
+        m = _CHARGES.search(text, s0, s1)
+        if m:
+            return _short(m.group("c"))
+        for m in _NAMED_CHARGES.finditer(text, s0, s1):
+            words = m.group("c").split()
+            while words and words[0].lower() in _STOPWORDS:
+                words.pop(0)
+            if words and words[-1].lower() not in _STOPWORDS:
+                return " ".join([*words, "charges"])
+    for s0, s1 in ctx.layer.sentences:
+        m = _CHARGES.search(text, s0, s1)
+        if m and any(e.actor is suspect for e in ctx.layer.entities_in(s0, s1)):
+            return _short(m.group("c"))
+    return None
+
+
+def case_name(ctx: EventContext, suspect: Actor, spans: list[Span]) -> str | None:
+    """A few words for the charge ("charged with X", "X charges"), prefixed by "war crimes" when
+    the case's sentences speak of war crimes and the charge does not say so."""
+    name = _charge(ctx, suspect, spans)
+    if any(_WAR_CRIMES.search(ctx.text, *span) for span in spans) and (name is None or not _WAR_CRIMES.search(name)):
+        name = "war crimes" if name is None else f"war crimes: {name}"
+    return name

@@ -1,0 +1,142 @@
+"""The entity units the clause layer builds phrases from: actor mentions, places and times.
+
+Persons, states, organisations and groups come from the ``actors`` stage (pronouns as the actor
+they were resolved to); times from ``dates``. Places are the one thing looked up here: capitalised
+words are checked against :mod:`diplotext.geo` (countries, demonyms, cities, seats of power),
+because ``actors`` reports states, not the cities and buildings a visit goes to.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from diplotext.model import Actor, Article, TemporalExpression
+from diplotext.syntax.types import Entity
+
+__all__ = ["find_entities", "place_kind"]
+
+_CAP_RUN = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?\p{Lu}[\p{L}\p{M}'’.\-]*){0,4}"
+)
+_TOKEN = regex.compile(r"\S+")
+_POSSESSIVE = regex.compile(r"['’]s?$")
+_PRONOUNS = frozenset(
+    "he him his she her hers they them their theirs it its himself herself themselves".split()
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def place_kind(name: str) -> tuple[str, str] | None:
+    """The ISO3 code a place name stands for and what kind of name it is (``country``, ``city``,
+    ``seat``, ``demonym``), or ``None``."""
+    from diplotext import geo
+
+    name = name.strip().rstrip(".,")
+    if not name:
+        return None
+    for kind, lookup in (
+        ("country", geo.country_code),
+        ("city", geo.city_country),
+        ("seat", geo.seat_code),
+        ("demonym", geo.demonym_code),
+    ):
+        code = lookup(name)
+        if code:
+            return code, kind
+    return None
+
+
+def _places(text: str, segments: Iterable[tuple[int, int]]) -> list[Entity]:
+    """Place names in capitalised runs, longest first (up to four words)."""
+    out: list[Entity] = []
+    for seg_start, seg_end in segments:
+        for run in _CAP_RUN.finditer(text, seg_start, seg_end):
+            offset, words = run.start(), [(m.start(), m.end()) for m in _TOKEN.finditer(run.group())]
+            s_run = run.group()
+            i = 0
+            while i < len(words):
+                hit = None
+                for j in range(min(len(words), i + 4), i, -1):
+                    s, e = words[i][0], words[j - 1][1]
+                    name = s_run[s:e].rstrip(".,;:")
+                    if name.endswith(("'s", "’s")):
+                        name = _POSSESSIVE.sub("", name)
+                    got = place_kind(name)
+                    if got:
+                        hit = (s, s + len(name), got, j)
+                        break
+                if hit is None:
+                    i += 1
+                    continue
+                s, e, (code, kind), j = hit
+                start = offset + s
+                if text[max(0, start - 4) : start].lower() == "the ":
+                    start -= 4
+                out.append(
+                    Entity(
+                        start=start,
+                        end=offset + e,
+                        kind="place",
+                        text=text[start : offset + e],
+                        code=code,
+                        place_kind=kind,
+                    )
+                )
+                i = j
+    return out
+
+
+def find_entities(
+    article: Article, actors: Sequence[Actor], dates: Sequence[TemporalExpression]
+) -> list[Entity]:
+    """Every entity unit of the article, in text order, without overlaps: actor mentions first,
+    then places not inside one, then times not inside either."""
+    text = article.text
+    n = len(text)
+    found: list[Entity] = []
+    for actor in actors:
+        for s, e in actor.mentions:
+            if not 0 <= s < e <= n:
+                continue
+            surface = text[s:e]
+            kind = actor.kind
+            code = actor.country
+            pk = None
+            if kind == "state":
+                got = place_kind(surface)
+                code = code or (got[0] if got else None)
+                pk = got[1] if got else "country"
+            found.append(
+                Entity(
+                    start=s,
+                    end=e,
+                    kind=kind,
+                    text=surface,
+                    actor=actor,
+                    code=code,
+                    place_kind=pk,
+                    pronoun=surface.lower() in _PRONOUNS,
+                )
+            )
+    found.extend(_places(text, article.segments))
+    for d in dates:
+        if 0 <= d.start < d.end <= n:
+            found.append(Entity(start=d.start, end=d.end, kind="time", text=d.text, time=d))
+    rank = {"person": 0, "state": 1, "organization": 2, "group": 3, "place": 4, "time": 5}
+    found.sort(key=lambda x: (rank[x.kind], x.start, -x.end))
+    taken: list[tuple[int, int]] = []
+    kept: list[Entity] = []
+    import bisect
+
+    for ent in found:
+        i = bisect.bisect_left(taken, (ent.start, -1))
+        clash = (i > 0 and taken[i - 1][1] > ent.start) or (i < len(taken) and taken[i][0] < ent.end)
+        if clash:
+            continue
+        taken.insert(i, (ent.start, ent.end))
+        kept.append(ent)
+    kept.sort(key=lambda x: x.start)
+    return kept

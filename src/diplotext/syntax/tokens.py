@@ -1,0 +1,310 @@
+"""Tokens of one sentence with a coarse word class each, entity units kept whole.
+
+Tags: ``ENT`` (an entity unit: person, state, place, organisation), ``TIME`` (a temporal
+expression), ``DET``, ``POSS`` (his, her, its ...), ``GEN`` (possessive 's), ``PRON`` (subject
+pronoun), ``OPRON`` (object pronoun), ``REL`` (who, which ...), ``THAT``, ``PREP``, ``TO``,
+``CONJ``, ``SUB`` (subordinator), ``AUX`` (be, have, do), ``MODAL``, ``NEG``, ``ADV``, ``VERB``,
+``NOUN`` (common nouns and adjectives), ``PROPN``, ``NUM``, ``,``, ``BRK`` (; : dashes and
+brackets), ``Q`` (quotation marks) and ``END``. A word that can be a verb or a noun ("visit",
+"talks", "planned") is settled by its neighbours (:func:`settle`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from diplotext.syntax import words as W
+from diplotext.syntax.types import Entity
+
+__all__ = ["Token", "settle", "tokenize"]
+
+_WORD = regex.compile(
+    r"(?:\p{Lu}\.){2,}"  # U.S., U.N.
+    r"|\p{L}+(?=n['’]t\b)"  # "do" of "don't"
+    r"|n['’]t\b"
+    r"|['’](?:s|re|ve|ll|d|m)\b"
+    r"|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-.&/][\p{L}\p{N}]+|['’](?![sd]\b|ll\b|re\b|ve\b)\p{L}+)*"
+    r"|-{2,}|[^\s]",
+    regex.VERSION1,
+)
+_BREAKS = frozenset(";:()[]{}—–")
+_QUOTES = frozenset("\"“”‘’'«»")
+_ENDS = frozenset(".!?…")
+_COMPOUND_PREPS = frozenset(
+    [("according", "to"), ("ahead", "of"), ("prior", "to"), ("because", "of"), ("instead", "of"), ("due", "to"),
+     ("out", "of"), ("in", "front"), ("on", "behalf"), ("as", "part")]
+)
+_PRON_BE = frozenset(["he", "she", "it", "that", "there", "what", "who", "here"])
+
+
+class Token:
+    """One token: span, text, lower-case text, tag, and the verb lemmas it may stand for."""
+
+    __slots__ = ("end", "entity", "forms", "lemma", "low", "start", "tag", "text", "vkind")
+
+    def __init__(self, start: int, end: int, text: str, tag: str, entity: Entity | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.low = text.lower()
+        self.tag = tag
+        self.entity = entity
+        self.forms: tuple[tuple[str, str], ...] = ()
+        self.lemma = ""
+        self.vkind = ""
+
+    def __repr__(self) -> str:
+        return f"{self.text}/{self.tag}"
+
+
+def _word_tag(tok: Token, first: bool) -> None:
+    low = tok.low
+    text = tok.text
+    if low == "to":
+        tok.tag = "TO"
+    elif low in W.MODALS and not (text[0].isupper() and low == "may" and not first):
+        tok.tag = "MODAL"
+    elif low in W.AUXILIARIES and not low.startswith("'"):
+        tok.tag = "AUX"
+    elif low in ("not", "never", "n't", "n’t"):
+        tok.tag = "NEG"
+    elif low in W.SUBJECT_PRONOUNS and low != "it":
+        tok.tag = "PRON"
+    elif low == "it":
+        tok.tag = "PRON"
+    elif low in W.POSSESSIVES:
+        tok.tag = "POSS"
+    elif low in W.OBJECT_PRONOUNS:
+        tok.tag = "OPRON"
+    elif low == "that":
+        tok.tag = "THAT"
+    elif low in ("who", "whom", "whose", "which"):
+        tok.tag = "REL"
+    elif low in W.CONJUNCTIONS:
+        tok.tag = "CONJ"
+    elif low in W.PREPOSITIONS:
+        tok.tag = "PREP"
+    elif low in W.SUBORDINATORS:
+        tok.tag = "SUB"
+    elif low in W.DETERMINERS:
+        tok.tag = "DET"
+    elif low[0].isdigit():
+        tok.tag = "NUM"
+    else:
+        forms = W.verb_forms().get(low)
+        if forms and not (text[0].isupper() and not first):
+            tok.forms = forms
+            tok.tag = "V?"
+        elif low in W.VERB_ADVERBS or low == "here" or (low.endswith("ly") and len(low) > 4):
+            tok.tag = "ADV"
+        elif text[0].isupper() and not first:
+            tok.tag = "PROPN"
+        else:
+            tok.tag = "NOUN"
+
+
+def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> list[Token]:
+    """Tokens of ``text[start:end]``; ``entities`` (sorted, inside the span) become one token each."""
+    out: list[Token] = []
+    pos = start
+    k = 0
+    while pos < end:
+        ent = entities[k] if k < len(entities) else None
+        stop = ent.start if ent is not None and ent.start < end else end
+        for m in _WORD.finditer(text, pos, stop):
+            w = m.group()
+            ch = w[0]
+            if ch == ",":
+                tag = ","
+            elif (ch in "-–" and len(w) == 1 and m.start() > 0 and m.end() < len(text)
+                  and text[m.start() - 1].isalnum() and text[m.end()].isalnum()):
+                tag = "SYM"  # a range or a compound: "7-9", "Sino-US"
+            elif w in _BREAKS or ch in "-–—":
+                tag = "BRK"
+            elif w in _QUOTES:
+                tag = "Q"
+            elif ch in _ENDS:
+                tag = "END"
+            elif w.lower() in ("'s", "’s"):
+                tag = "GEN"
+            elif w.lower() in ("n't", "n’t"):
+                tag = "NEG"
+            elif w.lower() in ("'ll", "’ll", "'d", "’d"):
+                tag = "MODAL"
+            elif w.lower() in ("'re", "’re", "'ve", "’ve", "'m", "’m"):
+                tag = "AUX"
+            elif not (ch.isalnum()):
+                tag = "SYM"
+            else:
+                tag = "W"
+            tok = Token(m.start(), m.end(), w, tag)
+            if tag == "W":
+                _word_tag(tok, not out or out[-1].tag in ("Q", "BRK", "END"))
+            out.append(tok)
+        if ent is None or ent.start >= end:
+            break
+        if ent.end > stop:
+            out.append(Token(ent.start, ent.end, text[ent.start : ent.end], "TIME" if ent.kind == "time" else "ENT", ent))
+        pos = max(stop, ent.end)
+        k += 1
+    _contractions(out)
+    settle(out)
+    _infinitive_markers(out)
+    return out
+
+
+def _infinitive_markers(toks: list[Token]) -> None:
+    """"to" is an infinitive marker only before a verb ("to visit"); else a preposition ("to China")."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.tag != "TO":
+            continue
+        k = i + 1
+        while k < n and toks[k].tag in ("ADV", "NEG"):
+            k += 1
+        if not (
+            k < n
+            and ((toks[k].tag == "VERB" and toks[k].vkind == "base") or (toks[k].tag == "AUX" and toks[k].low in ("be", "have")))
+        ):
+            t.tag = "PREP"
+
+
+def _contractions(toks: list[Token]) -> None:
+    for i, t in enumerate(toks):
+        if i + 1 < len(toks) and (t.low, toks[i + 1].low) in _COMPOUND_PREPS:
+            t.tag = "PREP"  # "according to", "ahead of": one preposition
+            t.forms = ()
+            t.low = f"{t.low} {toks[i + 1].low}"
+            toks[i + 1].tag = "PART"
+            continue
+        if t.tag == "GEN" and i > 0 and toks[i - 1].low in _PRON_BE:
+            t.tag = "AUX"  # "he's", "it's"
+            t.low = "is"
+        elif t.tag == "MODAL" and t.low in ("'d", "’d"):
+            t.low = "would"
+        elif t.tag == "MODAL":
+            t.low = "will"
+        elif t.tag == "AUX" and t.low in ("'re", "’re"):
+            t.low = "are"
+        elif t.tag == "AUX" and t.low in ("'ve", "’ve"):
+            t.low = "have"
+        elif t.tag == "AUX" and t.low in ("'m", "’m"):
+            t.low = "am"
+        if t.tag == "NEG" and i > 0 and toks[i - 1].low in ("wo", "ca", "sha"):
+            toks[i - 1].tag = "MODAL"
+            toks[i - 1].low = {"wo": "will", "ca": "can", "sha": "will"}[toks[i - 1].low]
+
+
+_NOUNISH = frozenset(["DET", "POSS", "GEN", "NUM"])
+_NP_START = frozenset(["DET", "ENT", "POSS", "PROPN", "NUM", "TIME", "OPRON"])
+_SUBJECTISH = frozenset(["ENT", "PRON", "PROPN", "REL", "THAT"])
+
+
+def _kinds(tok: Token) -> set[str]:
+    return {k for _, k in tok.forms}
+
+
+def settle(toks: list[Token]) -> None:
+    """Decide each verb-or-noun word (``V?``) from its neighbours: ``VERB`` (with ``lemma`` and
+    ``vkind``) or ``NOUN``."""
+    n = len(toks)
+    infinitives = False  # a modal or "to" seen: "will hold talks, meet X and deliver ..."
+    for i, tok in enumerate(toks):
+        if tok.tag in ("MODAL", "TO"):
+            infinitives = True
+        elif tok.tag in ("END", "Q", "BRK"):
+            infinitives = False
+        if tok.tag != "V?":
+            continue
+        prev = toks[i - 1] if i > 0 else None
+        prev2 = toks[i - 2] if i > 1 else None
+        nxt = toks[i + 1] if i + 1 < n else None
+        kinds = _kinds(tok)
+        ptag = prev.tag if prev is not None else ""
+        verb: str | None = None  # the form kind chosen
+        if (
+            nxt is not None
+            and ("s" in kinds or "base" in kinds)
+            and not kinds & {"ed", "past", "ing"}
+            and (nxt.tag in ("AUX", "MODAL") or (nxt.tag == "V?" and _kinds(nxt) & {"ed", "past"}))
+            and ptag not in ("TO", "MODAL", "AUX", "PRON", "NEG")
+        ):
+            tok.tag = "NOUN"  # "the talks ended", "visits will resume": a noun before its verb
+            continue
+        if ptag in ("TO", "MODAL") or (ptag == "NEG" and prev2 is not None and prev2.tag in ("MODAL", "AUX", "TO")):
+            verb = "base" if "base" in kinds else None
+            if verb is None and ptag == "NEG":
+                verb = next(iter(kinds))
+        elif ptag == "AUX" or (ptag in ("ADV", "NEG") and prev2 is not None and prev2.tag in ("AUX", "MODAL")):
+            aux = prev if ptag == "AUX" else prev2
+            assert aux is not None
+            lemma = W.AUXILIARIES.get(aux.low, ("", "", False))[0] if aux.tag == "AUX" else "modal"
+            if lemma == "be":
+                verb = "ing" if "ing" in kinds else "ed" if "ed" in kinds else "pp" if "pp" in kinds else None
+                if verb is None and "base" in kinds and aux.low in ("be",):
+                    verb = None
+            elif lemma == "have":
+                verb = "ed" if "ed" in kinds else "pp" if "pp" in kinds else None
+            elif lemma == "do":
+                verb = "base" if "base" in kinds else None
+            elif lemma == "modal":
+                verb = "base" if "base" in kinds else None
+        elif ptag in _NOUNISH or (ptag == "ADV" and prev2 is not None and prev2.tag in _NOUNISH):
+            verb = None  # "the planned visit", "his visit", "three visits"
+        elif ptag == "PREP":
+            verb = "ing" if "ing" in kinds else None  # "after arriving"
+        elif ptag in ("PRON",):
+            verb = next((k for k in ("s", "ed", "past", "base") if k in kinds), None)
+        elif ptag in ("ENT", "PROPN", "REL", "THAT", "OPRON"):
+            # "Cohen arrived", "China welcomes", "who visited", "told him visiting ..."
+            verb = next((k for k in ("ed", "past", "s", "ing", "pp") if k in kinds), None)
+            if verb is None and "base" in kinds and (ptag in ("REL", "THAT") or (nxt is not None and nxt.tag in _NP_START)):
+                verb = "base"  # "who visit", "that Germany extradite X", "Britain and France want"
+            if verb == "s" and nxt is not None and nxt.tag in ("PREP", "TO", ",", "END", "CONJ") and ptag == "PROPN":
+                verb = None  # "Heritage visits to ..." is a noun
+        elif ptag == "NOUN":
+            # "the president visited", "officials visit": a verb when the noun starts a phrase
+            if "ed" in kinds or "past" in kinds:
+                verb = "ed" if "ed" in kinds else "past"
+            elif "ing" in kinds:
+                verb = None if tok.low in W.ING_NOUNS else "ing"  # "a summit meeting"
+            elif ("s" in kinds or "base" in kinds) and nxt is not None and nxt.tag in _NP_START:
+                verb = "s" if "s" in kinds else "base"
+            elif (
+                "s" in kinds
+                and tok.low not in W.PLURAL_NOUNS
+                and prev2 is not None
+                and prev2.tag in ("DET", "POSS", "GEN")
+                and (nxt is None or nxt.tag in ("PREP", "SUB", "ADV", "TIME", ",", "END", "TO"))
+            ):
+                verb = "s"  # "the offer comes as", "the minister arrives in"
+        elif ptag in (",", "CONJ", "BRK", "Q", "SUB", "") or prev is None:
+            if "base" in kinds and infinitives and ptag in (",", "CONJ") and nxt is not None and (
+                nxt.tag in _NP_START or nxt.tag == "PREP"
+            ):
+                verb = "base"
+            elif "ing" in kinds:
+                verb = "ing"
+            elif "ed" in kinds or "past" in kinds or "pp" in kinds:
+                verb = next(k for k in ("ed", "past", "pp") if k in kinds)
+            elif ptag == "CONJ" and ("s" in kinds or "base" in kinds) and nxt is not None and nxt.tag not in (
+                "PREP",
+                ",",
+                "END",
+            ):
+                verb = "s" if "s" in kinds else "base"
+        elif ptag == "ADV":
+            verb = next((k for k in ("ed", "past", "s", "ing") if k in kinds), None)
+        elif ptag == "TIME":
+            verb = next((k for k in ("ed", "past", "s") if k in kinds), None)
+        elif ptag == "VERB":
+            # "began visiting", "stop talking"
+            verb = "ing" if "ing" in kinds else None
+        if verb is None:
+            tok.tag = "NOUN"
+            continue
+        tok.tag = "VERB"
+        tok.vkind = verb
+        tok.lemma = next(lemma for lemma, k in tok.forms if k == verb)
