@@ -12,6 +12,7 @@ clauses from ``clauses``.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -259,6 +260,7 @@ class EventContext:
         self._countries: dict[str, str | None] = {}
         self._by_role: dict[str, list[Actor]] | None = None
         self._learned_roles: dict[str, set[str]] = {}
+        self._descriptions_read = False
         self.dateline_code: str | None = None
         if article.dateline:
             found = place_kind(article.dateline)
@@ -353,6 +355,7 @@ class EventContext:
             nearest = self._last_roleless(phrase.start)
             if nearest is not None:
                 self._learned_roles.setdefault(nearest.id, set()).add(role)
+                self._by_role = None
                 return nearest
         if not cands and len(codes) == 1:
             # the one holder of the role whose state the text has not said
@@ -376,16 +379,59 @@ class EventContext:
 
     def roles_of(self, actor: Actor) -> set[str]:
         """The actor's roles, with those a description of it gave ("the chancellor")."""
+        if not actor.roles:
+            self._read_descriptions()
         return {r.lower() for r in actor.roles} | self._learned_roles.get(actor.id, set())
 
+    def _read_descriptions(self) -> None:
+        """Descriptions of persons the text never names with a title ("the Polish foreign
+        minister said ... Dariusz Rosati told reporters"): each description that no named person's
+        role answers goes to the nearest person named without a role (before it in its sentence or
+        the two before, else after it in the two after), with the state a demonym in it gives."""
+        if self._descriptions_read:
+            return
+        self._descriptions_read = True
+        taken = {r.lower() for a in self.actors if a.kind == "person" for r in a.roles}
+        roleless = [
+            e for e in self.layer.entities if e.kind == "person" and e.actor is not None and not e.pronoun and not e.actor.roles
+        ]
+        if not roleless:
+            return
+        starts = [e.start for e in roleless]
+        for m in _DESCRIPTION.finditer(self.text):
+            role = " ".join(m.group("role").lower().split())
+            if role in taken:
+                continue
+            demonym = m.group("adj")
+            code = None
+            if demonym:
+                got = place_kind(demonym)
+                if got is None or got[1] != "demonym":
+                    continue
+                code = got[0]
+            idx = self.layer.sentence_at(m.start())
+            lo = self.layer.sentences[max(0, idx - 2)][0] if self.layer.sentences else 0
+            hi = self.layer.sentences[min(len(self.layer.sentences) - 1, idx + 2)][1] if self.layer.sentences else 0
+            i = bisect.bisect_left(starts, m.start())
+            before = [e for e in roleless[:i] if e.start >= lo]
+            after = [e for e in roleless[i:] if e.start < hi]
+            found = before[-1] if before else after[0] if after else None
+            if found is None or found.actor is None:
+                continue
+            self._learned_roles.setdefault(found.actor.id, set()).add(role)
+            if code and not found.actor.country and not self._countries.get(found.actor.id):
+                self._countries[found.actor.id] = code
+
     def by_role(self) -> dict[str, list[Actor]]:
+        """Persons by role, the roles descriptions gave them included."""
         if self._by_role is None:
+            self._read_descriptions()
             out: dict[str, list[Actor]] = {}
             for a in self.actors:
                 if a.kind != "person":
                     continue
-                for r in a.roles:
-                    out.setdefault(r.lower(), []).append(a)
+                for r in {x.lower() for x in a.roles} | self._learned_roles.get(a.id, set()):
+                    out.setdefault(r, []).append(a)
             self._by_role = out
         return self._by_role
 
@@ -397,6 +443,7 @@ class EventContext:
         sentences or more, more than any other."""
         if actor.country:
             return actor.country
+        self._read_descriptions()
         if actor.id in self._countries:
             return self._countries[actor.id]
         self._countries[actor.id] = None  # no recursion through describe()
@@ -506,6 +553,11 @@ _ROLE_WORDS = regex.compile(
     regex.IGNORECASE,
 )
 _OFFICIAL = lexicon.words("events", "official roles")
+_DESCRIPTION = regex.compile(
+    r"\b(?i:the|a|an|its|his|her)[ \t]+(?:(?P<adj>\p{Lu}[\p{L}\-]+)[ \t]+)?(?P<role>(?i:"
+    + "|".join(regex.escape(r).replace("\\ ", "[ \\t]+") for r in sorted(_OFFICIAL, key=len, reverse=True))
+    + r"))\b(?![ \t]+\p{Lu})(?![ \t]+of\b)"
+)
 _NON_OFFICIAL = lexicon.words("events", "non-official roles")
 _NEVER_OFFICIAL = frozenset(
     ["player", "coach", "athlete", "footballer", "boxer", "golfer", "candidate", "nominee", "tourist", "student"]

@@ -133,14 +133,14 @@ def _list_continues(toks: list[Token], j: int, hi: int) -> int | None:
         return None
     ent = toks[k].entity
     after = toks[k + 1] if k + 1 < hi else None
-    if after is not None and after.tag not in (",", "CONJ", "END", "PREP", "BRK", "Q", "TIME", "SUB"):
-        return None  # "to Ankara, Turkish diplomats said", "with A, B said": a new phrase
     if ent.place_kind == "demonym":
         return None
     if {prev.entity.kind, ent.kind} <= {"state", "place"}:
-        return k
+        # "to Ankara, Turkish diplomats said": a place that starts a new phrase is no list item
+        return None if after is not None and after.tag in ("NOUN", "PROPN", "GEN") else k
     if person and ent.kind == "person":
-        return k
+        # "with A, B said": a name before a verb is a new subject
+        return None if after is not None and after.tag in ("VERB", "AUX", "MODAL", "NOUN") else k
     return None
 
 

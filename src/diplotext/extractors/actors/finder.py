@@ -568,8 +568,9 @@ def _before(
         if tok.low in roles.ROLE_MODIFIERS or tok.low.startswith("ex-"):
             j -= 1
             continue
-        # a noun before the role: "Latvian customs officer", "Thai trade envoy"
-        if seen_role and tok.is_lower and tok.low not in _STOP and j - 1 >= 0:
+        # a noun before the role: "Latvian customs officer", "Thai trade envoy" (not a verb:
+        # "the Pakistani president met Prime Minister X")
+        if seen_role and tok.is_lower and tok.low not in _STOP and j - 1 >= 0 and not _inflected_verb(tok.low):
             left = at[j - 1]
             if (left is not None and left.kind in ("demonym", "state", "role")) or tokens[
                 j - 1
@@ -578,6 +579,23 @@ def _before(
                 continue
         break
     return ctx
+
+
+def _of_state(tokens: Sequence[Token], at: list[Tag | None], j: int, titled: bool) -> str | None:
+    """ "President X of Pakistan": the state after a titled name."""
+    if not titled or j + 1 >= len(tokens) or tokens[j].low != "of" or not _adjacent(tokens, j - 1, j):
+        return None
+    tag = at[j + 1]
+    return tag.code if tag is not None and tag.kind == "state" and tag.start == j + 1 else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _inflected_verb(word: str) -> bool:
+    """Is the word only ever an inflected verb ("met", "visited", "says"), never a bare noun?"""
+    from diplotext.syntax.words import verb_forms
+
+    kinds = {k for _, k in verb_forms().get(word, ())}
+    return bool(kinds) and "base" not in kinds
 
 
 def _after(tokens: Sequence[Token], at: list[Tag | None], j: int) -> _Context:
@@ -703,7 +721,7 @@ def _person_candidates(
             written=text[words[0].start : words[-1].end],
             first=i,
             roles=[*before.roles, *(r for r in after.roles if r not in before.roles)],
-            country=before.country or after.country,
+            country=before.country or after.country or _of_state(tokens, at, j, before.adjacent_role),
             gender=gender,
             cued=cue,
             title_alias=f"{before.title} {alias}" if before.title and not multi else None,

@@ -44,6 +44,17 @@ _ROLE_PHRASES: Final[dict[str, str]] = {
     "energy minister": "energy minister",
     "culture minister": "culture minister",
     "minister": "minister",
+    "minister of interior": "interior minister",
+    "minister of the interior": "interior minister",
+    "minister of home affairs": "home minister",
+    "minister of defence": "defence minister",
+    "minister of defense": "defense minister",
+    "minister of finance": "finance minister",
+    "minister of justice": "justice minister",
+    "minister of trade": "trade minister",
+    "minister of commerce": "commerce minister",
+    "minister of state": "minister",
+    "minister of information": "minister",
     "secretary of state": "secretary of state",
     "state secretary": "state secretary",
     "secretary-general": "secretary-general",
@@ -570,7 +581,12 @@ PRONOUNS: Final[dict[str, Gender]] = {
 def _build() -> dict[tuple[str, ...], str]:
     out: dict[tuple[str, ...], str] = {}
     for phrase, role in _ROLE_PHRASES.items():
-        out[tuple(phrase.split())] = role
+        words = tuple(phrase.split())
+        out[words] = role
+        # a plural title before a list of names: "Presidents X of Ukraine and Y of Russia"
+        last = words[-1]
+        if last.isalpha() and not last.endswith("s"):
+            out.setdefault((*words[:-1], last + "s"), role)
     return out
 
 

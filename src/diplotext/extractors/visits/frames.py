@@ -94,16 +94,39 @@ def _visitors_of_clause(ctx: EventContext, clause: Clause) -> tuple[list[Actor],
     return people, subject
 
 
+def _owner(ctx: EventContext, phrase: Phrase) -> list[Actor]:
+    """The persons whose trip a phrase is: its possessor, or that of a phrase it is part of."""
+    for p, _, _ in _walk(phrase):
+        if p.possessor is not None and p.possessor.kind == "person" and p.possessor.actor is not None:
+            return [p.possessor.actor]
+        if p.owner is not None:
+            got = ctx.persons(p.owner)
+            if got:
+                return got
+    return []
+
+
+def _walk(phrase: Phrase, depth: int = 0) -> list[tuple[Phrase, int, None]]:
+    out = [(phrase, depth, None)]
+    for _, p in phrase.preps:
+        out.extend(_walk(p, depth + 1))
+    return out
+
+
 def _verbal_visitors(ctx: EventContext, frame: Frame) -> tuple[list[Actor], Phrase | None]:
     clause = frame.clause
     if clause.predicate.passive:
         return [], None
     if frame.lemma == "take":
-        # "the tour will first take him to Kenya": the one taken travels, when a trip takes him
+        # "the tour will first take him to Kenya": the one taken travels, when a trip takes him;
+        # "Hu's tour will take him": the tour's owner is the one taken
         subject = clause.subject
         if subject is None or subject.head.lower() not in TRIP_NOUNS:
             return [], None
         obj = next((a.phrase for a in clause.args if a.role == "object"), None)
+        owner = _owner(ctx, subject)
+        if owner:
+            return owner, subject
         return ctx.persons(obj), obj
     return _visitors_of_clause(ctx, clause)
 
@@ -128,14 +151,24 @@ def _nominal_visitors(ctx: EventContext, frame: Frame) -> tuple[list[Actor], Phr
         owners = ctx.persons(phrase.owner)
         if owners:
             return owners, phrase.owner, False
+    in_clause = frame.arg is not None and frame.arg.role in ("object", "pp")
     if poss is not None and poss.kind == "person" and poss.actor is not None:
         # "his visit" in a clause whose subject is a person is that person's visit
-        if poss.pronoun and subject_people and frame.depth == 0 and poss.actor not in subject_people:
+        if poss.pronoun and subject_people and in_clause and poss.actor not in subject_people:
             return subject_people, subject, True
         return [poss.actor], None, False
     if poss is not None or phrase.owner is not None:
         return [], None, False
-    if frame.arg is not None and frame.arg.role in ("object", "pp") and frame.depth == 0:
+    subject_trip = clause.subject
+    if subject_trip is not None and subject_trip is not phrase and subject_trip.head.lower() in TRIP_NOUNS:
+        owners = _owner(ctx, subject_trip)
+        if owners:
+            return owners, subject_trip, True  # "Rosati's visit, which included stops in X"
+    if in_clause and frame.depth == 0:
+        reporting = clause.predicate.lemma in _REPORTING
+        definite = bool(set(phrase.words) & {"the", "this", "that", "these"})
+        if reporting and definite:
+            return [], None, False  # "through this visit, Cui said": the speaker tells of a visit
         return subject_people, subject, True
     return [], None, False
 

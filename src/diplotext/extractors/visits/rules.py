@@ -334,10 +334,16 @@ class _Finder:
         by_visitor: dict[str, list[_Case]] = {}
         for case in self.cases.values():
             by_visitor.setdefault(case.visitor.id, []).append(case)
-            for use in case.uses:
-                for person in use.trip.host_persons:
+        for trip in self.trips:
+            # hosts named with a trip ("as guest of X, Y and Z"): each met where he is host
+            for visitor in trip.visitors:
+                cases = by_visitor.get(visitor.id, [])
+                for person in trip.host_persons:
                     code = ctx.state_of(person)
-                    if code == case.host or (code is None and use.tour == 1):
+                    fits = [c for c in cases if c.host == code]
+                    if not fits and code is None and len(trip.hosts) <= 1:
+                        fits = [c for c in cases if not trip.hosts or c.host == trip.hosts[0].code]
+                    for case in fits[:1]:
                         self.meet(case, person)
         for idx in ctx.layer.matching(_MEETINGS):
             for frame in ctx.frames(idx, MEET_VERBS, MEET_NOUNS):
