@@ -14,6 +14,7 @@ from builders import make_article, person, state, timex
 from diplotext.extractors import extradition
 from diplotext.extractors.extradition.rules import CODES
 from diplotext.model import Actor, Event, TemporalExpression
+from diplotext.syntax import parse
 
 # --------------------------------------------------------------------------- helpers
 
@@ -22,7 +23,10 @@ def run(
     text: str, published: str, actors: list[Actor], dates: list[TemporalExpression] | None = None
 ) -> list[Event]:
     article = make_article(text, published)
-    return extradition.extract_events(article=article, actors=actors, dates=dates or [], quotes=[])
+    dates = dates or []
+    return extradition.extract_events(
+        article=article, actors=actors, dates=dates, quotes=[], clauses=parse(article, actors, dates)
+    )
 
 
 # --------------------------------------------------------------------------- a refusal

@@ -19,6 +19,7 @@ from builders import make_article, person, state, timex
 from diplotext.extractors import visits
 from diplotext.extractors.visits.rules import first_in
 from diplotext.model import Actor, Article, Event, Quote, TemporalExpression
+from diplotext.syntax import parse
 
 # --------------------------------------------------------------------------- helpers
 
@@ -31,7 +32,10 @@ def run(
     quotes: list[Quote] | None = None,
 ) -> list[Event]:
     article = make_article(text, published)
-    return visits.extract_events(article=article, actors=actors, dates=dates or [], quotes=quotes or [])
+    dates = dates or []
+    return visits.extract_events(
+        article=article, actors=actors, dates=dates, quotes=quotes or [], clauses=parse(article, actors, dates)
+    )
 
 
 def by_host(events: list[Event]) -> dict[Any, Event]:
@@ -280,7 +284,9 @@ def test_here_is_the_dateline_place() -> None:
     article = Article(
         text=text, published=dt.date(2030, 4, 9), paragraphs=paragraphs, dateline="Ankara", dateline_span=None
     )
-    (event,) = visits.extract_events(article=article, actors=actors, dates=dates, quotes=[])
+    (event,) = visits.extract_events(
+        article=article, actors=actors, dates=dates, quotes=[], clauses=parse(article, actors, dates)
+    )
     assert (event.roles["visitor_state"], event.roles["host_state"]) == ("EGY", "TUR")
     assert event.place == "Ankara"
     assert event.date == "2030-04-09"
@@ -321,7 +327,7 @@ def test_no_people_no_visits_and_empty_article() -> None:
     assert run("The visit to Japan was a success.", "2030-01-01", []) == []
     assert run("", "2030-01-01", []) == []
     article = Article(text="visit", paragraphs=())
-    assert visits.extract_events(article=article, actors=[], dates=[], quotes=[]) == []
+    assert visits.extract_events(article=article, actors=[], dates=[], quotes=[], clauses=parse(article, [], [])) == []
 
 
 # --------------------------------------------------------------------------- first_in
@@ -500,7 +506,9 @@ def test_arbitrary_input_never_breaks_the_event_plugins(
     paragraphs = [m.span() for m in regex.finditer(r"[^\n]+(?:\n[^\n]+)*", text)]
     article = Article(text=text, published=dt.date(2030, 1, 1), paragraphs=paragraphs)
     for plugin in (visits, extradition):
-        for event in plugin.extract_events(article=article, actors=actors, dates=dates, quotes=[]):
+        for event in plugin.extract_events(
+            article=article, actors=actors, dates=dates, quotes=[], clauses=parse(article, actors, dates)
+        ):
             assert all(0 <= s <= e <= n for s, e in event.evidence)
             assert 0.0 <= event.confidence <= 1.0
             event.to_dict()

@@ -32,7 +32,7 @@ __all__ = [
     "confidence",
     "date_value",
     "merge_spans",
-    "trigger_pattern",
+    "trigger_words",
 ]
 
 _DATE_VALUE = regex.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
@@ -111,23 +111,22 @@ def confidence(base: float, *, evidence: int, penalties: int = 0) -> float:
     return round(max(0.05, min(0.99, value)), 2)
 
 
-def trigger_pattern(words: Iterable[str]) -> regex.Pattern[str]:
-    """One case-insensitive pattern for every inflected form of these verbs and nouns: the
-    sentences worth reading into clauses for an event type."""
+def trigger_words(words: Iterable[str]) -> frozenset[str]:
+    """Every inflected form of these verbs and nouns (the first word of a phrasal one), lower
+    case: the words that make a sentence worth reading into clauses for an event type."""
     from diplotext.syntax.words import inflect, verb_forms
 
     forms: set[str] = set()
     lemmas = set()
     for w in words:
-        head = w.split()[0]
+        head = w.split()[0].lower()
         lemmas.add(head)
         forms.add(head)
         forms.update(inflect(head).values())
     for form, pairs in verb_forms().items():
         if any(lemma in lemmas for lemma, _ in pairs):
             forms.add(form)
-    alternatives = "|".join(sorted((regex.escape(f) for f in forms), key=len, reverse=True))
-    return regex.compile(rf"\b(?:{alternatives})\b", regex.IGNORECASE)
+    return frozenset(forms)
 
 
 @attrs.frozen(kw_only=True)
@@ -305,6 +304,22 @@ class EventContext:
         self._frames[key] = uniq
         return uniq
 
+    def sentence_has(
+        self, sentence: int, kinds: Iterable[str], actors: Iterable[str] = (), *, places_only: bool = False
+    ) -> bool:
+        """Does the sentence name an entity of one of ``kinds`` (or one of these actor ids)? With
+        ``places_only``, a demonym does not count. A cheap test before a sentence is read."""
+        if not 0 <= sentence < len(self.layer.sentences):
+            return False
+        wanted = set(kinds)
+        ids = set(actors)
+        for e in self.layer.entities_in(*self.layer.sentences[sentence]):
+            if places_only and e.place_kind == "demonym":
+                continue
+            if e.kind in wanted or (e.actor is not None and e.actor.id in ids):
+                return True
+        return False
+
     def parent(self, clause: Clause) -> Clause | None:
         """The clause ``clause`` depends on, or ``None``."""
         if clause.parent is None:
@@ -393,7 +408,7 @@ class EventContext:
         self._descriptions_read = True
         taken = {r.lower() for a in self.actors if a.kind == "person" for r in a.roles}
         roleless = [
-            e for e in self.layer.entities if e.kind == "person" and e.actor is not None and not e.pronoun and not e.actor.roles
+            e for e in self.layer.named() if e.kind == "person" and e.actor is not None and not e.pronoun and not e.actor.roles
         ]
         if not roleless:
             return
@@ -476,7 +491,7 @@ class EventContext:
             if a.kind == "person" and a.id != actor.id and a.country and roles & {r.lower() for r in a.roles}
         }
         codes: set[str] = set()
-        for ent in self.layer.entities:
+        for ent in self.layer.named():
             if ent.kind not in _STATE_KINDS or ent.place_kind != "demonym" or not ent.code:
                 continue
             m = _ROLE_WORDS.match(self.text, ent.end, min(len(self.text), ent.end + 40))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from diplotext.model import Actor, Article, TemporalExpression
-from diplotext.syntax.entities import find_entities, place_kind
+from diplotext.syntax.entities import find_entities, find_places, place_kind
 from diplotext.syntax.layer import ClauseLayer, parse_sentence
 from diplotext.syntax.types import Arg, Clause, Entity, Phrase, Predicate
 from diplotext.text import sentences
@@ -32,4 +32,6 @@ __all__ = [
 
 def parse(article: Article, actors: Sequence[Actor], dates: Sequence[TemporalExpression]) -> ClauseLayer:
     """The clause layer of an article's body and captions (sentences are read on first use)."""
-    return ClauseLayer(article.text, sentences(article), find_entities(article, actors, dates))
+    return ClauseLayer(
+        article.text, sentences(article), find_entities(article, actors, dates, places=False), find_places
+    )

@@ -586,7 +586,14 @@ def _build(
     n = len(toks)
     args: list[Arg] = []
     subject_phrase: Phrase | None = None
-    if d.object_control and d.parent is not None and d.parent < len(built):
+    if d.kind == "infinitive" and d.parent is not None and d.parent < len(built) and g.first > 0:
+        # "paid for him to fly": the "for" phrase right before the infinitive is its subject
+        before = toks[g.first - 1].end
+        for a in built[d.parent].args:
+            if a.role == "pp" and a.prep == "for" and a.phrase.end == before:
+                subject_phrase = a.phrase
+                d.subject_from = d.parent
+    if subject_phrase is None and d.object_control and d.parent is not None and d.parent < len(built):
         subject_phrase = _controller(built[d.parent])
         if subject_phrase is not None:
             d.subject_from = d.parent

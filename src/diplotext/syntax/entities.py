@@ -8,6 +8,7 @@ because ``actors`` reports states, not the cities and buildings a visit goes to.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterable, Sequence
 
@@ -16,7 +17,7 @@ import regex
 from diplotext.model import Actor, Article, TemporalExpression
 from diplotext.syntax.types import Entity
 
-__all__ = ["find_entities", "place_kind"]
+__all__ = ["find_entities", "find_places", "place_kind"]
 
 _CAP_RUN = regex.compile(
     r"\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?\p{Lu}[\p{L}\p{M}'’.\-]*){0,4}"
@@ -49,9 +50,35 @@ def place_kind(name: str) -> tuple[str, str] | None:
     return None
 
 
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """Lower-case first words of every place name the gazetteer knows (and its abbreviations):
+    a window of words that starts with no such word is no place, and is not looked up."""
+    from diplotext import geo
+
+    names, abbreviations = geo.gazetteer()
+    out = {k.split()[0] for k in names if k}
+    out.update(a.split()[0].lower().rstrip(".") for a in abbreviations)
+    return frozenset(out)
+
+
+def _could_be_place(word: str, firsts: frozenset[str]) -> bool:
+    import unicodedata
+
+    low = word.lower()
+    if low.endswith(("'s", "’s")):
+        low = low[:-2]
+    low = low.rstrip(",;:")
+    if low in firsts or low.rstrip(".") in firsts:
+        return True
+    folded = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+    return folded in firsts or low in ("the", "st", "st.", "saint", "u.s", "u.k", "u.n")
+
+
 def _places(text: str, segments: Iterable[tuple[int, int]]) -> list[Entity]:
     """Place names in capitalised runs, longest first (up to four words)."""
     out: list[Entity] = []
+    firsts = _first_words()
     for seg_start, seg_end in segments:
         for run in _CAP_RUN.finditer(text, seg_start, seg_end):
             offset, words = run.start(), [(m.start(), m.end()) for m in _TOKEN.finditer(run.group())]
@@ -59,6 +86,9 @@ def _places(text: str, segments: Iterable[tuple[int, int]]) -> list[Entity]:
             i = 0
             while i < len(words):
                 hit = None
+                if not _could_be_place(s_run[words[i][0] : words[i][1]], firsts):
+                    i += 1
+                    continue
                 for j in range(min(len(words), i + 4), i, -1):
                     s, e = words[i][0], words[j - 1][1]
                     name = s_run[s:e].rstrip(".,;:")
@@ -89,11 +119,17 @@ def _places(text: str, segments: Iterable[tuple[int, int]]) -> list[Entity]:
     return out
 
 
+def find_places(text: str, start: int, end: int) -> list[Entity]:
+    """Place names (states, demonyms, cities, seats) in ``text[start:end]``."""
+    return _places(text, [(start, end)])
+
+
 def find_entities(
-    article: Article, actors: Sequence[Actor], dates: Sequence[TemporalExpression]
+    article: Article, actors: Sequence[Actor], dates: Sequence[TemporalExpression], *, places: bool = True
 ) -> list[Entity]:
     """Every entity unit of the article, in text order, without overlaps: actor mentions first,
-    then places not inside one, then times not inside either."""
+    then places not inside one (unless ``places`` is false: the clause layer finds them per
+    sentence, when it reads one), then times not inside either."""
     text = article.text
     n = len(text)
     found: list[Entity] = []
@@ -121,7 +157,8 @@ def find_entities(
                     pronoun=surface.lower() in _PRONOUNS,
                 )
             )
-    found.extend(_places(text, article.segments))
+    if places:
+        found.extend(_places(text, article.segments))
     for d in dates:
         if 0 <= d.start < d.end <= n:
             found.append(Entity(start=d.start, end=d.end, kind="time", text=d.text, time=d))
@@ -129,8 +166,6 @@ def find_entities(
     found.sort(key=lambda x: (rank[x.kind], x.start, -x.end))
     taken: list[tuple[int, int]] = []
     kept: list[Entity] = []
-    import bisect
-
     for ent in found:
         i = bisect.bisect_left(taken, (ent.start, -1))
         clash = (i > 0 and taken[i - 1][1] > ent.start) or (i < len(taken) and taken[i][0] < ent.end)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import regex
 
@@ -19,6 +19,8 @@ from diplotext.syntax.tokens import tokenize
 from diplotext.syntax.types import Clause, Entity
 
 __all__ = ["MAX_SENTENCE_TOKENS", "ClauseLayer", "parse_sentence"]
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*")
 
 MAX_SENTENCE_TOKENS = 400
 """Sentences longer than this are read in windows of this many tokens (a list or a table, not prose)."""
@@ -39,22 +41,74 @@ class ClauseLayer:
     """The clauses of one article's body and captions, by sentence.
 
     ``sentences`` are the sentence spans; ``entities`` every entity unit (persons, states,
-    organisations, places, times) in text order. Clauses are read when first asked for.
+    organisations, places, times) in text order. Clauses are read when first asked for; so are the
+    place names of a sentence (``places``: a function finding them in a span).
     """
 
-    __slots__ = ("_cache", "_ent_starts", "_lock", "_sent_starts", "entities", "sentences", "text")
+    __slots__ = (
+        "_cache",
+        "_done",
+        "_ents",
+        "_lock",
+        "_place_finder",
+        "_sent_starts",
+        "_starts",
+        "_words",
+        "sentences",
+        "text",
+    )
 
-    def __init__(self, text: str = "", sentences: Sequence[Span] = (), entities: Sequence[Entity] = ()) -> None:
+    def __init__(
+        self,
+        text: str = "",
+        sentences: Sequence[Span] = (),
+        entities: Sequence[Entity] = (),
+        places: Callable[[str, int, int], list[Entity]] | None = None,
+    ) -> None:
         self.text = text
         self.sentences: tuple[Span, ...] = tuple(sentences)
-        self.entities: tuple[Entity, ...] = tuple(entities)
+        self._ents: list[Entity] = sorted(entities, key=lambda e: e.start)
+        self._starts = [e.start for e in self._ents]
+        self._place_finder = places
+        self._done: set[int] = set()
         self._sent_starts = [s for s, _ in self.sentences]
-        self._ent_starts = [e.start for e in self.entities]
         self._cache: dict[int, tuple[Clause, ...]] = {}
+        self._words: dict[str, list[int]] | None = None
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
         return f"ClauseLayer({len(self.sentences)} sentences, {len(self._cache)} read)"
+
+    @property
+    def entities(self) -> tuple[Entity, ...]:
+        """Every entity unit of the article, in text order (finding every sentence's places)."""
+        if self._place_finder is not None:
+            for i in range(len(self.sentences)):
+                self._complete(i)
+        return tuple(self._ents)
+
+    def named(self) -> tuple[Entity, ...]:
+        """The entity units found so far: every actor mention and time, and the places of the
+        sentences read (no sentence is scanned for places by this call)."""
+        return tuple(self._ents)
+
+    def _complete(self, index: int) -> None:
+        """Add the place names of sentence ``index`` that no other entity covers."""
+        if self._place_finder is None or index in self._done:
+            return
+        with self._lock:
+            if index in self._done:
+                return
+            s, e = self.sentences[index]
+            for place in self._place_finder(self.text, s, e):
+                i = bisect.bisect_left(self._starts, place.start)
+                before = self._ents[i - 1] if i > 0 else None
+                after = self._ents[i] if i < len(self._ents) else None
+                if (before is not None and before.end > place.start) or (after is not None and after.start < place.end):
+                    continue
+                self._ents.insert(i, place)
+                self._starts.insert(i, place.start)
+            self._done.add(index)
 
     # ------------------------------------------------------------------ lookups
     def sentence_at(self, pos: int) -> int:
@@ -63,9 +117,15 @@ class ClauseLayer:
 
     def entities_in(self, start: int, end: int) -> list[Entity]:
         """Entity units that start in ``[start, end)`` and end by ``end``."""
-        lo = bisect.bisect_left(self._ent_starts, start)
-        hi = bisect.bisect_left(self._ent_starts, end, lo)
-        return [e for e in self.entities[lo:hi] if e.end <= end]
+        if self._place_finder is not None and self.sentences:
+            first = self.sentence_at(start)
+            for i in range(first, len(self.sentences)):
+                if self.sentences[i][0] >= end:
+                    break
+                self._complete(i)
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end, lo)
+        return [e for e in self._ents[lo:hi] if e.end <= end]
 
     def in_sentence(self, index: int) -> tuple[Clause, ...]:
         """The clauses of sentence ``index``, in text order of their predicates."""
@@ -97,6 +157,27 @@ class ClauseLayer:
                 if not out or out[-1] != idx:
                     out.append(idx)
         return out
+
+    def with_words(self, words: frozenset[str]) -> list[int]:
+        """Indices of the sentences holding one of ``words`` (lower case), in order. The article's
+        words are indexed once, on first use, for every rule that asks."""
+        index = self._words
+        if index is None:
+            index = {}
+            low = self.text.lower()
+            findall = _WORD.findall
+            for i, (s, e) in enumerate(self.sentences):
+                for w in set(findall(low, s, e)):
+                    got = index.get(w)
+                    if got is None:
+                        index[w] = [i]
+                    else:
+                        got.append(i)
+            self._words = index
+        found: set[int] = set()
+        for w in index.keys() & words:
+            found.update(index[w])
+        return sorted(found)
 
     def clauses(self) -> Iterator[Clause]:
         """Every clause of the article, reading every sentence."""

@@ -32,6 +32,12 @@ _WORD = regex.compile(
 _BREAKS = frozenset(";:()[]{}—–")
 _QUOTES = frozenset("\"“”‘’'«»")
 _ENDS = frozenset(".!?…")
+_CLITICS = {
+    **dict.fromkeys(("'s", "’s"), "GEN"),
+    **dict.fromkeys(("n't", "n’t"), "NEG"),
+    **dict.fromkeys(("'ll", "’ll", "'d", "’d"), "MODAL"),
+    **dict.fromkeys(("'re", "’re", "'ve", "’ve", "'m", "’m"), "AUX"),
+}
 _COMPOUND_PREPS = frozenset(
     [("according", "to"), ("ahead", "of"), ("prior", "to"), ("because", "of"), ("instead", "of"), ("due", "to"),
      ("out", "of"), ("in", "front"), ("on", "behalf"), ("as", "part")]
@@ -59,50 +65,55 @@ class Token:
         return f"{self.text}/{self.tag}"
 
 
+def _closed_classes() -> dict[str, str]:
+    """Lower-case word -> tag for the closed word classes (the first class listed wins)."""
+    table: dict[str, str] = {}
+    for words, tag in (
+        ({"to"}, "TO"),
+        (W.MODALS.keys(), "MODAL"),
+        ({w for w in W.AUXILIARIES if not w.startswith("'")}, "AUX"),
+        ({"not", "never", "n't", "n’t"}, "NEG"),
+        (W.SUBJECT_PRONOUNS, "PRON"),
+        (W.POSSESSIVES, "POSS"),
+        (W.OBJECT_PRONOUNS, "OPRON"),
+        ({"that"}, "THAT"),
+        ({"who", "whom", "whose", "which"}, "REL"),
+        (W.CONJUNCTIONS, "CONJ"),
+        (W.PREPOSITIONS, "PREP"),
+        (W.SUBORDINATORS, "SUB"),
+        (W.DETERMINERS, "DET"),
+    ):
+        for w in words:
+            table.setdefault(w, tag)
+    return table
+
+
+_CLOSED = _closed_classes()
+_ADVERBS = W.VERB_ADVERBS | {"here"}
+_VERB_FORMS = W.verb_forms()
+_PUNCT = {",": ","}
+
+
 def _word_tag(tok: Token, first: bool) -> None:
     low = tok.low
-    text = tok.text
-    if low == "to":
-        tok.tag = "TO"
-    elif low in W.MODALS and not (text[0].isupper() and low == "may" and not first):
-        tok.tag = "MODAL"
-    elif low in W.AUXILIARIES and not low.startswith("'"):
-        tok.tag = "AUX"
-    elif low in ("not", "never", "n't", "n’t"):
-        tok.tag = "NEG"
-    elif low in W.SUBJECT_PRONOUNS and low != "it":
-        tok.tag = "PRON"
-    elif low == "it":
-        tok.tag = "PRON"
-    elif low in W.POSSESSIVES:
-        tok.tag = "POSS"
-    elif low in W.OBJECT_PRONOUNS:
-        tok.tag = "OPRON"
-    elif low == "that":
-        tok.tag = "THAT"
-    elif low in ("who", "whom", "whose", "which"):
-        tok.tag = "REL"
-    elif low in W.CONJUNCTIONS:
-        tok.tag = "CONJ"
-    elif low in W.PREPOSITIONS:
-        tok.tag = "PREP"
-    elif low in W.SUBORDINATORS:
-        tok.tag = "SUB"
-    elif low in W.DETERMINERS:
-        tok.tag = "DET"
-    elif low[0].isdigit():
+    tag = _CLOSED.get(low)
+    upper = tok.text[0].isupper()
+    if tag is not None and not (tag == "MODAL" and low == "may" and upper and not first):
+        tok.tag = tag
+        return
+    if low[0].isdigit():
         tok.tag = "NUM"
+        return
+    forms = _VERB_FORMS.get(low)
+    if forms and not (upper and not first):
+        tok.forms = forms
+        tok.tag = "V?"
+    elif low in _ADVERBS or (low.endswith("ly") and len(low) > 4):
+        tok.tag = "ADV"
+    elif upper and not first:
+        tok.tag = "PROPN"
     else:
-        forms = W.verb_forms().get(low)
-        if forms and not (text[0].isupper() and not first):
-            tok.forms = forms
-            tok.tag = "V?"
-        elif low in W.VERB_ADVERBS or low == "here" or (low.endswith("ly") and len(low) > 4):
-            tok.tag = "ADV"
-        elif text[0].isupper() and not first:
-            tok.tag = "PROPN"
-        else:
-            tok.tag = "NOUN"
+        tok.tag = "NOUN"
 
 
 def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> list[Token]:
@@ -116,10 +127,21 @@ def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> lis
         for m in _WORD.finditer(text, pos, stop):
             w = m.group()
             ch = w[0]
+            if ch.isalnum():
+                tok = Token(m.start(), m.end(), w, "W")
+                _word_tag(tok, not out or out[-1].tag in ("Q", "BRK", "END"))
+                out.append(tok)
+                continue
             if ch == ",":
                 tag = ","
-            elif (ch in "-–" and len(w) == 1 and m.start() > 0 and m.end() < len(text)
-                  and text[m.start() - 1].isalnum() and text[m.end()].isalnum()):
+            elif (
+                ch in "-–"
+                and len(w) == 1
+                and m.start() > 0
+                and m.end() < len(text)
+                and text[m.start() - 1].isalnum()
+                and text[m.end()].isalnum()
+            ):
                 tag = "SYM"  # a range or a compound: "7-9", "Sino-US"
             elif w in _BREAKS or ch in "-–—":
                 tag = "BRK"
@@ -127,22 +149,9 @@ def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> lis
                 tag = "Q"
             elif ch in _ENDS:
                 tag = "END"
-            elif w.lower() in ("'s", "’s"):
-                tag = "GEN"
-            elif w.lower() in ("n't", "n’t"):
-                tag = "NEG"
-            elif w.lower() in ("'ll", "’ll", "'d", "’d"):
-                tag = "MODAL"
-            elif w.lower() in ("'re", "’re", "'ve", "’ve", "'m", "’m"):
-                tag = "AUX"
-            elif not (ch.isalnum()):
-                tag = "SYM"
             else:
-                tag = "W"
-            tok = Token(m.start(), m.end(), w, tag)
-            if tag == "W":
-                _word_tag(tok, not out or out[-1].tag in ("Q", "BRK", "END"))
-            out.append(tok)
+                tag = _CLITICS.get(w.lower(), "SYM")
+            out.append(Token(m.start(), m.end(), w, tag))
         if ent is None or ent.start >= end:
             break
         if ent.end > stop:

@@ -36,6 +36,7 @@ from diplotext.extractors.actors.organizations import (
 from diplotext.extractors.actors.roles import Gender
 from diplotext.extractors.actors.tokens import Token, tokenize, words
 from diplotext.model import Actor, Article, Span
+from diplotext.syntax.words import verb_forms
 
 PLACE_MAX_TOKENS: Final = 5
 RUN_MAX_TOKENS: Final = 6
@@ -592,8 +593,6 @@ def _of_state(tokens: Sequence[Token], at: list[Tag | None], j: int, titled: boo
 @functools.lru_cache(maxsize=4096)
 def _inflected_verb(word: str) -> bool:
     """Is the word only ever an inflected verb ("met", "visited", "says"), never a bare noun?"""
-    from diplotext.syntax.words import verb_forms
-
     kinds = {k for _, k in verb_forms().get(word, ())}
     return bool(kinds) and "base" not in kinds
 
@@ -649,8 +648,6 @@ def _after(tokens: Sequence[Token], at: list[Tag | None], j: int) -> _Context:
 
 def _person_clause_after(tokens: Sequence[Token], j: int) -> bool:
     """A clause about a person after a name: ", who ...", ", 44, ...", ", extradited to ..."."""
-    from diplotext.syntax.words import verb_forms
-
     n = len(tokens)
     if j + 1 >= n or tokens[j].text != ",":
         return False

@@ -26,8 +26,8 @@ def extract_events(
     article: Article,
     actors: Sequence[Actor],
     dates: Sequence[TemporalExpression],
-    quotes: Sequence[Quote] = (),
-    clauses: ClauseLayer | None = None,
+    quotes: Sequence[Quote],
+    clauses: ClauseLayer,
 ) -> list[Event]:
     """Find extradition disputes, one event per suspect."""
     if not article.segments:

@@ -24,7 +24,7 @@ from collections import Counter
 import attrs
 import regex
 
-from diplotext.extractors.eventkit import EventContext, compare_to, confidence, date_value, merge_spans, trigger_pattern
+from diplotext.extractors.eventkit import EventContext, compare_to, confidence, date_value, merge_spans, trigger_words
 from diplotext.extractors.extradition.acts import (
     DECISION_VERBS,
     SURRENDER_NOUNS,
@@ -51,9 +51,7 @@ CODES: dict[str, tuple[str, str]] = {
 _ORDER = ("completed", "refused", "granted", "pending", "requested")
 _VERBS = frozenset(SURRENDER_VERBS)
 _NOUNS = frozenset(SURRENDER_NOUNS)
-_TRIGGERS = regex.compile(
-    trigger_pattern(sorted(_VERBS | _NOUNS)).pattern + r"|\bred[ \t]+notices?\b|\bHague\b", regex.IGNORECASE
-)
+_TRIGGERS = trigger_words(_VERBS | _NOUNS) | {"hague", "notice", "notices"}
 _FOLLOW_UP = regex.compile(r"\b(?:requests?|warrants?|Interpol|constitution|extradit\w*)\b", regex.IGNORECASE)
 _FOLLOW_SENTENCES = 3
 _WHEREABOUTS = frozenset(["be", "live", "hold", "detain", "arrest", "jail", "imprison", "hide", "remain", "stay", "reside"])
@@ -70,13 +68,20 @@ class _Case:
 class _Finder:
     def __init__(self, ctx: EventContext) -> None:
         self.ctx = ctx
-        self.tribunal = tribunal(ctx.text)
+        self._tribunal: str | None | bool = False
         self.cases: dict[str, _Case] = {}
         self.loose: list[Act] = []
 
+    @property
+    def tribunal(self) -> str | None:
+        """The international tribunal the article speaks of, read on first need."""
+        if self._tribunal is False:
+            self._tribunal = tribunal(self.ctx.text)
+        return self._tribunal  # type: ignore[return-value]
+
     def scan(self) -> None:
         ctx = self.ctx
-        trigger_sentences = ctx.layer.matching(_TRIGGERS)
+        trigger_sentences = ctx.layer.with_words(_TRIGGERS)
         for idx in trigger_sentences:
             for frame in ctx.frames(idx, _VERBS | DECISION_VERBS, _NOUNS):
                 if frame.phrase is None and frame.lemma in DECISION_VERBS and frame.lemma not in _VERBS:

@@ -25,8 +25,8 @@ def extract_events(
     article: Article,
     actors: Sequence[Actor],
     dates: Sequence[TemporalExpression],
-    quotes: Sequence[Quote] = (),
-    clauses: ClauseLayer | None = None,
+    quotes: Sequence[Quote],
+    clauses: ClauseLayer,
 ) -> list[Event]:
     """Find visits, one event per visitor and host state."""
     if not article.segments:

@@ -211,9 +211,27 @@ def _host_entities(ctx: EventContext, prep: str, phrase: Phrase) -> list[Entity]
     return []
 
 
+def _verb_phrases(frame: Frame) -> list[tuple[str, Phrase]]:
+    """A verbal frame's phrases; a phrase chained to a "from" phrase is part of the origin
+    ("from a holiday [in Egypt]" is where he came from, not where he went)."""
+    if frame.phrase is not None:
+        return list(frame.phrases())
+    out: list[tuple[str, Phrase]] = []
+    args = frame.clause.args
+    for a in args:
+        if a.role == "object":
+            out.append(("object", a.phrase))
+        elif a.role in ("pp", "agent") and a.prep:
+            head = a
+            while head.after is not None and args[head.after].role in ("pp", "agent"):
+                head = args[head.after]
+            out.append(("from" if head.prep == "from" else a.prep, a.phrase))
+    return out
+
+
 def _hosts(ctx: EventContext, frame: Frame, preps: tuple[str, ...]) -> tuple[list[Entity], list[Entity]]:
     """``(hosts, origins)`` of a frame from its phrases, in the lemma's order of prepositions."""
-    phrases = list(frame.phrases())
+    phrases = _verb_phrases(frame)
     hosts: list[Entity] = []
     for want in preps:
         for prep, p in phrases:
@@ -222,9 +240,13 @@ def _hosts(ctx: EventContext, frame: Frame, preps: tuple[str, ...]) -> tuple[lis
         if hosts:
             break
     origins: list[Entity] = []
+    private = False
     for prep, p in phrases:
         if prep == "from" or (prep == "object" and frame.lemma in ("leave", "depart")):
-            origins.extend(ctx.places(p))
+            if p.head.lower() in _PRIVATE:
+                private = True  # "flew from a holiday in X": no visit there
+            if not private:
+                origins.extend(ctx.places(p))
     return hosts, origins
 
 
@@ -315,14 +337,34 @@ def _tense_status(ctx: EventContext, clause: Clause, *, arrival: bool) -> str | 
 
 
 _PLANNING_VERBS: Final = frozenset(
-    ["plan", "expect", "schedule", "announce", "invite", "agree", "decide", "prepare", "hope", "want", "intend", "propose", "wish", "set", "urge", "ask"]
+    ["plan", "expect", "schedule", "announce", "invite", "agree", "decide", "prepare", "hope", "want", "intend", "propose", "wish", "set", "urge", "ask", "welcome"]
 )
-_INVITING: Final = frozenset(["invite", "ask", "urge"])
+_INVITING: Final = frozenset(["invite", "ask", "urge", "welcome"])
+_PART_STATUS: Final = {
+    "start": "arrived",
+    "beginning": "arrived",
+    "outset": "arrived",
+    "end": "ended",
+    "conclusion": "ended",
+    "close": "ended",
+    "eve": "planned",
+    "middle": "ongoing",
+    "course": "ongoing",
+}
+"""A part of a trip a phrase names ("at the start of a visit") and what it says of the trip."""
 
 
 def _nominal_status(ctx: EventContext, frame: Frame) -> str | None:
     phrase = frame.phrase
     assert phrase is not None
+    for outer in frame.outer:
+        part = _PART_STATUS.get(outer.head.lower())
+        if part is not None:
+            # "said here at the start of a three-day visit": told on that day
+            told = _tense_status(ctx, frame.clause, arrival=True)
+            if part == "arrived":
+                return "planned" if told == "planned" else "arrived"
+            return "planned" if told == "planned" and part != "planned" else part
     words = set(phrase.words)
     if words & ONGOING_MODIFIERS:
         return "ongoing"

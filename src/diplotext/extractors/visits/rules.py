@@ -34,7 +34,7 @@ from diplotext.extractors.eventkit import (
     confidence,
     date_value,
     merge_spans,
-    trigger_pattern,
+    trigger_words,
 )
 from diplotext.extractors.visits.frames import (
     HOST_VERBS,
@@ -60,10 +60,15 @@ PLOVER = "CONSULT"
 
 _VERBS = frozenset(TRIP_VERBS) | HOST_VERBS
 _NOUNS = frozenset(TRIP_NOUNS)
-_TRIGGERS = trigger_pattern(sorted(_VERBS | _NOUNS))
-_MEETINGS = trigger_pattern(sorted(MEET_VERBS | MEET_NOUNS))
+_TRIGGERS = trigger_words(_VERBS | _NOUNS)
+_MEETINGS = trigger_words(MEET_VERBS | MEET_NOUNS)
+_STRONG = trigger_words(_NOUNS | {"visit", "tour", "travel", "arrive", "fly", "depart"})
+"""Trip words that are read wherever they stand; the others only in sentences naming a place or person."""
 _MEET_PLACES = frozenset(["meet", "talk", "confer", "hold", "sign", "negotiate", "dine"])
 _MEET_PLACE_NOUNS = MEET_NOUNS - {"summit", "conference", "consultations"}
+_MEETING_PLACE_WORDS = frozenset(
+    ["meet", "meets", "met", "meeting", "meetings", "talks", "talked", "confer", "conferred", "dined", "dinner"]
+)
 _BACKGROUND_DAYS = 45
 _ARRIVAL_DAYS = 3
 
@@ -185,12 +190,18 @@ class _Finder:
     # ------------------------------------------------------------------ scanning
     def scan(self) -> None:
         ctx = self.ctx
-        for idx in ctx.layer.matching(_TRIGGERS):
+        strong = set(ctx.layer.with_words(_STRONG))
+        for idx in ctx.layer.with_words(_TRIGGERS):
+            # a common verb ("go", "take", "receive") is read only where a place is named
+            if idx not in strong and not ctx.sentence_has(idx, ("state", "place"), places_only=True):
+                continue
             for frame in ctx.frames(idx, _VERBS, _NOUNS):
                 trip = self.read(frame)
                 if trip is not None:
                     self.trips.append(trip)
-        for idx in ctx.layer.matching(_MEETINGS):
+        for idx in ctx.layer.with_words(_MEETING_PLACE_WORDS):
+            if not (ctx.sentence_has(idx, ("person",)) and ctx.sentence_has(idx, ("state", "place"), places_only=True)):
+                continue
             for frame in ctx.frames(idx, _MEET_PLACES, _MEET_PLACE_NOUNS):
                 trip = read_meeting(ctx, frame)
                 if trip is not None:
@@ -345,7 +356,10 @@ class _Finder:
                         fits = [c for c in cases if not trip.hosts or c.host == trip.hosts[0].code]
                     for case in fits[:1]:
                         self.meet(case, person)
-        for idx in ctx.layer.matching(_MEETINGS):
+        visitors = list(by_visitor)
+        for idx in ctx.layer.with_words(_MEETINGS):
+            if not ctx.sentence_has(idx, (), visitors):
+                continue  # only meetings of a visitor are read
             for frame in ctx.frames(idx, MEET_VERBS, MEET_NOUNS):
                 self.meeting(frame, by_visitor)
 
