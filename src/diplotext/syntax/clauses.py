@@ -207,12 +207,25 @@ def _np_right(toks: list[Token], k: int, hi: int) -> int | None:
     return last if last >= k else None
 
 
+def _title_of(toks: list[Token], k: int, b: int) -> bool:
+    """Is the "of" at ``k`` inside a title before a name ("Secretary of State X", "Minister of
+    the Interior X")?"""
+    if toks[k].low != "of" or k + 1 > b:
+        return False
+    j = k + 1
+    if toks[j].low == "the":
+        j += 1
+    while j <= b and toks[j].tag == "PROPN":
+        j += 1
+    return j > k + 1 and j <= b and toks[j].tag == "ENT" and toks[j].entity is not None and toks[j].entity.kind == "person"
+
+
 def _phrase(toks: list[Token], a: int, b: int) -> Phrase:
     """The :class:`Phrase` of tokens ``a``..``b``: its core up to the first preposition, and the
     prepositional phrases after it ("visit [to China] [by the president]")."""
     cut = b + 1
     for k in range(a + 1, b + 1):
-        if toks[k].tag == "PREP":
+        if toks[k].tag == "PREP" and not _title_of(toks, k, b):
             cut = k
             break
     head_i = cut - 1
@@ -395,11 +408,11 @@ def _attach(toks: list[Token], drafts: list[_Draft], i: int, groups_at: dict[int
                         other.host = i
                 _shape_clause(toks, d, s)
                 return
+        if d.pred.lemma in _REPORTING and head.vkind != "ing" and _inverted(toks, d):
+            return  # '"...", said the minister'
         if lone and head.vkind in ("ing", "ed", "pp"):
             d.kind = "participle"
             d.start = g.first
-            return
-        if d.pred.lemma in _REPORTING and _inverted(toks, d):
             return
         d.kind = "coordinate"
         d.marker = ","

@@ -62,6 +62,13 @@ def _first_words() -> frozenset[str]:
     return frozenset(out)
 
 
+def _is_region(name: str) -> bool:
+    from diplotext import geo
+
+    got = geo.gazetteer()[0].get(name.lower())
+    return got is not None and got[0] == "region"
+
+
 def _could_be_place(word: str, firsts: frozenset[str]) -> bool:
     import unicodedata
 
@@ -89,9 +96,13 @@ def _places(text: str, segments: Iterable[tuple[int, int]]) -> list[Entity]:
                 if not _could_be_place(s_run[words[i][0] : words[i][1]], firsts):
                     i += 1
                     continue
+                region = None
                 for j in range(min(len(words), i + 4), i, -1):
                     s, e = words[i][0], words[j - 1][1]
                     name = s_run[s:e].rstrip(".,;:")
+                    if j > i + 1 and _is_region(name):
+                        region = j  # "South American": no state inside
+                        break
                     if name.endswith(("'s", "’s")):
                         name = _POSSESSIVE.sub("", name)
                     got = place_kind(name)
@@ -99,7 +110,7 @@ def _places(text: str, segments: Iterable[tuple[int, int]]) -> list[Entity]:
                         hit = (s, s + len(name), got, j)
                         break
                 if hit is None:
-                    i += 1
+                    i = region if region is not None else i + 1
                     continue
                 s, e, (code, kind), j = hit
                 start = offset + s

@@ -182,7 +182,11 @@ def _infinitive_markers(toks: list[Token]) -> None:
 
 def _contractions(toks: list[Token]) -> None:
     for i, t in enumerate(toks):
-        if i + 1 < len(toks) and (t.low, toks[i + 1].low) in _COMPOUND_PREPS:
+        if (
+            i + 1 < len(toks)
+            and (t.low, toks[i + 1].low) in _COMPOUND_PREPS
+            and not (i + 2 < len(toks) and any(k == "base" for _, k in toks[i + 2].forms))
+        ):
             t.tag = "PREP"  # "according to", "ahead of": one preposition
             t.forms = ()
             t.low = f"{t.low} {toks[i + 1].low}"
@@ -279,8 +283,10 @@ def settle(toks: list[Token]) -> None:
                 verb = "ed" if "ed" in kinds else "past"
             elif "ing" in kinds:
                 verb = None if tok.low in W.ING_NOUNS else "ing"  # "a summit meeting"
-            elif ("s" in kinds or "base" in kinds) and nxt is not None and nxt.tag in _NP_START:
-                verb = "s" if "s" in kinds else "base"
+            elif ("s" in kinds or "base" in kinds) and nxt is not None and (
+                nxt.tag in _NP_START or (nxt.tag == "TO" and (tok.low in W.CATENATIVES or tok.low in ("wants", "plans", "hopes", "seeks")))
+            ):
+                verb = "s" if "s" in kinds else "base"  # "officials visit X", "police want to"
             elif (
                 "s" in kinds
                 and tok.low not in W.PLURAL_NOUNS

@@ -218,7 +218,9 @@ def predicate(toks: list[Token], g: Group) -> Predicate:
     aux_lemmas = [W.AUXILIARIES.get(t.low, ("",))[0] for t in tail if t.tag == "AUX"]
     if not g.tos:
         aux_lemmas = [W.AUXILIARIES.get(t.low, ("",))[0] for t in finite_part if t.tag == "AUX"]
-    perfect = "have" in aux_lemmas and head.tag == "VERB" and head.vkind in ("ed", "pp")
+    perfect = "have" in aux_lemmas and head.tag == "VERB" and (
+        head.vkind in ("ed", "pp") or any(t.low == "been" for t in (tail if g.tos else finite_part))
+    )
     # progressive: a form of "be" then the main verb in -ing
     progressive = head.tag == "VERB" and head.vkind == "ing" and "be" in aux_lemmas
     passive = (

@@ -16,7 +16,7 @@ import attrs
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.model import Actor, TemporalExpression
-from diplotext.syntax import Clause, Phrase
+from diplotext.syntax import Arg, Clause, Phrase
 
 __all__ = ["DECISION_VERBS", "REQUEST_NOUNS", "SURRENDER_NOUNS", "SURRENDER_VERBS", "Act", "read_act", "read_decision"]
 
@@ -90,7 +90,16 @@ def parties(ctx: EventContext, phrase: Phrase | None, tribunal: str | None) -> l
 
 
 def _suspects(ctx: EventContext, phrase: Phrase | None) -> list[Actor]:
-    return [p for p in ctx.persons(phrase) if p.kind == "person"]
+    """The persons a phrase names as a suspect: by name or pronoun, not by a description ("the
+    suspect", "the businessman"), which the case the description follows will take."""
+    if phrase is None:
+        return []
+    named = [
+        e.actor
+        for e in phrase.entities
+        if e.kind == "person" and e.actor is not None and (e.pronoun or e.text[:1].isupper())
+    ]
+    return list(dict.fromkeys(named))
 
 
 def _pp(clause: Clause, *preps: str) -> list[Phrase]:
@@ -125,7 +134,17 @@ def _governed(ctx: EventContext, clause: Clause, tribunal: str | None) -> tuple[
     to", "rejected a Croatian request to", "ruled that X can be", "is fighting"."""
     lemma = clause.predicate.lemma
     doers = ctx.doers(clause)
-    if lemma in REQUEST_VERBS:
+    obj_arg = next((a for a in clause.args if a.role == "object"), None)
+    obj = obj_arg.phrase if obj_arg is not None else None
+    if obj is not None and obj.head.lower() in REQUEST_NOUNS and lemma not in REFUSAL_VERBS | GRANT_VERBS:
+        # "received a request from Chile to extradite X": the request's maker asks, the
+        # receiver is asked
+        if clause.predicate.negated:
+            return None, [], [], False
+        asking = _request_side(ctx, obj, tribunal) + _chained_from(ctx, clause, obj_arg, tribunal)
+        return "requested", asking, parties(ctx, doers, tribunal), obj.head.lower().startswith("demand")
+    prepositional = any(a.role == "pp" and f"{lemma} {a.prep}" in REQUEST_VERBS for a in clause.args)
+    if lemma in REQUEST_VERBS or prepositional:
         asked: list[str] = []
         for a in clause.args:
             if a.role == "object" or (a.role == "pp" and a.prep == "on"):
@@ -133,10 +152,9 @@ def _governed(ctx: EventContext, clause: Clause, tribunal: str | None) -> tuple[
         return "requested", parties(ctx, doers, tribunal), asked, lemma == "demand"
     if clause.predicate.negated:
         return None, [], [], False
-    obj = next((a.phrase for a in clause.args if a.role == "object"), None)
     if lemma in REFUSAL_VERBS or lemma in GRANT_VERBS:
         status = "refused" if lemma in REFUSAL_VERBS else "granted"
-        asking = parties(ctx, obj, tribunal) if obj is not None and obj.head.lower() in REQUEST_NOUNS else []
+        asking = _request_side(ctx, obj, tribunal) if obj is not None and obj.head.lower() in REQUEST_NOUNS else []
         return status, asking, parties(ctx, doers, tribunal), False
     if lemma in PENDING_VERBS:
         return "pending", [], [], False
@@ -255,6 +273,19 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         strong=strength == "strong",
         dates=tuple(t for t in (*phrase.times, *clause.times) if t.type in ("DATE", "TIME")),
     )
+
+
+def _chained_from(ctx: EventContext, clause: Clause, arg: Arg | None, tribunal: str | None) -> list[str]:
+    """States of a "from" phrase right after an argument ("a request [from Chile]")."""
+    if arg is None:
+        return []
+    index = next((i for i, a in enumerate(clause.args) if a is arg), None)
+    return [
+        c
+        for a in clause.args
+        if a.role == "pp" and a.prep == "from" and a.after == index
+        for c in parties(ctx, a.phrase, tribunal)
+    ]
 
 
 def _request_side(ctx: EventContext, phrase: Phrase, tribunal: str | None) -> list[str]:

@@ -365,6 +365,13 @@ def _nominal_status(ctx: EventContext, frame: Frame) -> str | None:
             if part == "arrived":
                 return "planned" if told == "planned" else "arrived"
             return "planned" if told == "planned" and part != "planned" else part
+    clause = frame.clause
+    arg = frame.arg
+    if arg is not None and arg.role in ("subject", "object") and frame.depth == 0:
+        # "a planned visit ... was called off", "postponed her trip": what befell the trip wins
+        light = LIGHT_VERBS.get(clause.predicate.lemma)
+        if light in ("cancelled", "postponed", "ended", "begun") and not clause.predicate.negated:
+            return _light_status(ctx, clause)
     words = set(phrase.words)
     if words & ONGOING_MODIFIERS:
         return "ongoing"

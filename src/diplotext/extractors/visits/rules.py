@@ -368,7 +368,7 @@ class _Finder:
         clause = frame.clause
         if clause.predicate.negated:
             return
-        subject = clause.subject
+        subject = ctx.doers(clause)
         subject_people = ctx.persons(subject)
         met: list[Actor] = []
         if frame.phrase is None:
@@ -453,7 +453,8 @@ class _Finder:
         return [self.event(case, case.uses)]
 
     def best_date(self, use: _Use) -> str | None:
-        values = [t.value for t in use.trip.dates if date_value(t.value)]
+        values = [t.value for t in use.trip.dates or use.trip.context_dates if date_value(t.value)]
+        values = [v for v in (calendar_value(v) for v in values) if v]
         return min(values, key=_sort_key) if values else None
 
     def event(self, case: _Case, uses: list[_Use]) -> Event:

@@ -1,0 +1,236 @@
+"""The clause layer (``diplotext.syntax``) and the ``clauses`` plugin, on sentences written for the tests."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import diplotext
+from builders import make_article, person, state, timex
+from diplotext import lexicon
+from diplotext.syntax import Clause, ClauseLayer, parse
+from diplotext.syntax.tokens import tokenize
+from diplotext.syntax.words import inflect, verb_forms
+
+# --------------------------------------------------------------------------- helpers
+
+
+def layer_of(text: str, published: str = "2030-06-12") -> ClauseLayer:
+    doc = diplotext.extract(text, published=published, layout="body", plugins=["actors", "dates"])
+    return parse(doc.article, doc.actors, doc.dates)
+
+
+def clauses(text: str) -> list[Clause]:
+    return list(layer_of(text).clauses())
+
+
+def clause_of(text: str, lemma: str) -> Clause:
+    found = [c for c in clauses(text) if c.predicate.lemma == lemma]
+    assert found, [c.predicate.lemma for c in clauses(text)]
+    return found[0]
+
+
+def span(text: str, phrase: object) -> str | None:
+    if phrase is None:
+        return None
+    return text[phrase.start : phrase.end]  # type: ignore[attr-defined]
+
+
+# --------------------------------------------------------------------------- words
+
+
+def test_regular_and_irregular_verb_forms() -> None:
+    forms = verb_forms()
+    assert ("visit", "ed") in forms["visited"]
+    assert ("plan", "ed") in forms["planned"]
+    assert ("arrive", "ing") in forms["arriving"]
+    assert ("travel", "ed") in forms["travelled"] and ("travel", "ed") in forms["traveled"]
+    assert ("fly", "past") in forms["flew"] and ("fly", "pp") in forms["flown"]
+    assert ("meet", "ed") in forms["met"]
+    assert inflect("try") == {"s": "tries", "ed": "tried", "ing": "trying"}
+    assert inflect("admit", frozenset({"admit"}))["ed"] == "admitted"
+
+
+def test_lexicon_sections_load_from_data_files() -> None:
+    assert "visit" in lexicon.words("verbs", "regular")
+    assert lexicon.mapping("grammar", "modals")["'ll"] == "will"
+    with pytest.raises(lexicon.LexiconError):
+        lexicon.words("grammar", "no such section")
+    with pytest.raises(lexicon.LexiconError):
+        lexicon.sections("no such file")
+
+
+def test_a_word_that_can_be_verb_or_noun_is_settled_by_its_neighbours() -> None:
+    text = "The president visited Japan and his visit was a success, but the talks ended early."
+    tags = {t.text: t.tag for t in tokenize(text, 0, len(text), [])}
+    assert tags["visited"] == "VERB"
+    assert tags["visit"] == "NOUN"
+    assert tags["talks"] == "NOUN"
+    assert tags["ended"] == "VERB"
+
+
+# --------------------------------------------------------------------------- predicates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lemma", "tense", "aspect", "modal", "chain", "negated", "passive"),
+    [
+        ("The minister will not travel to Rome.", "travel", "future", "simple", "will", (), True, False),
+        ("The minister has been visiting Rome.", "visit", "present", "perfect progressive", None, (), False, False),
+        ("The minister is expected to arrive on Monday.", "arrive", "present", "simple", None, ("plan",), False, False),
+        ("The minister refused to hand him over.", "hand over", "past", "simple", None, ("refuse",), False, False),
+        ("The minister was received by the king.", "receive", "past", "simple", None, (), False, True),
+        ("The minister is to visit Rome.", "visit", "present", "simple", None, ("plan",), False, False),
+        ("The minister is due to leave for Rome.", "leave", "present", "simple", None, ("plan",), False, False),
+        ("The minister's visit was called off.", "call off", "past", "simple", None, (), False, True),
+    ],
+)
+def test_verb_groups_carry_tense_aspect_modality_negation_and_voice(
+    sentence: str,
+    lemma: str,
+    tense: str,
+    aspect: str,
+    modal: str | None,
+    chain: tuple[str, ...],
+    negated: bool,
+    passive: bool,
+) -> None:
+    pred = clause_of(sentence, lemma).predicate
+    assert (pred.tense, pred.aspect, pred.modal, pred.chain, pred.negated, pred.passive) == (
+        tense,
+        aspect,
+        modal,
+        chain,
+        negated,
+        passive,
+    )
+
+
+# --------------------------------------------------------------------------- arguments
+
+
+def test_subject_objects_prepositional_phrases_and_times() -> None:
+    text = "French President Anne Morel arrived in Hanoi on Monday for talks with Vietnamese leaders."
+    c = clause_of(text, "arrive")
+    assert span(text, c.subject) == "French President Anne Morel"
+    assert c.subject is not None and [e.kind for e in c.subject.entities] == ["state", "person"]
+    assert [(a.prep, span(text, a.phrase)) for a in c.preps()] == [
+        ("in", "Hanoi"),
+        ("for", "talks"),
+        ("with", "Vietnamese leaders"),
+    ]
+    assert [t.value for t in c.times] == ["2030-06-10"]
+
+
+def test_a_list_of_places_is_one_phrase_with_every_place() -> None:
+    text = "The premier will visit Kenya, Ghana and Senegal in March."
+    c = clause_of(text, "visit")
+    (obj,) = c.objects
+    assert [e.code for e in obj.entities] == ["KEN", "GHA", "SEN"]
+
+
+def test_a_subject_across_a_parenthesis() -> None:
+    cases = {
+        "Hu Li, who is also party chief, arrived in Hanoi.": "Hu Li",
+        "Zoran Kovac, 44, known as the Fox, was extradited in May.": "Zoran Kovac",
+        "Zoran Kovac, extradited to Austria last year, said he was innocent.": "Zoran Kovac",
+    }
+    for text, name in cases.items():
+        main = [c for c in clauses(text) if c.kind == "main"][-1]
+        assert span(text, main.subject) == name, text
+
+
+def test_shared_controlled_and_inverted_subjects() -> None:
+    text = (
+        "Chilean President Marta Vidal arrived in Lima on Monday and will leave for Quito on Friday.\n\n"
+        "Peru invited Colombian President Luis Pardo to visit Lima.\n\n"
+        '"We are ready," said Foreign Minister Rosa Diaz.'
+    )
+    leave = clause_of(text, "leave")
+    assert leave.kind == "coordinate"
+    assert span(text, leave.subject) == "Chilean President Marta Vidal"
+    visit = clause_of(text, "visit")
+    assert visit.kind == "infinitive"
+    assert span(text, visit.subject) == "Colombian President Luis Pardo"
+    say = clause_of(text, "say")
+    assert span(text, say.subject) == "Foreign Minister Rosa Diaz"
+
+
+def test_time_expressions_belong_to_their_own_clause() -> None:
+    text = "President Ana Ruiz said on Tuesday that she would visit Chile in May."
+    say = clause_of(text, "say")
+    visit = clause_of(text, "visit")
+    assert [t.text for t in say.times] == ["Tuesday"]
+    assert [t.text for t in visit.times] == ["May"]
+    assert visit.kind == "complement" and visit.parent == say.index
+
+
+def test_a_noun_phrase_keeps_its_possessor_and_its_prepositional_phrases() -> None:
+    text = "Kenyan President Joseph Omondi's last visit to China was in 2024."
+    c = clause_of(text, "be")
+    subject = c.subject
+    assert subject is not None and subject.head == "visit"
+    assert subject.possessor is not None and subject.possessor.text == "Joseph Omondi"
+    assert "last" in subject.words
+    assert [(p, [e.code for e in ph.entities]) for p, ph in subject.preps] == [("to", ["CHN"])]
+    assert [t.value for t in c.times] == ["2024"]
+
+
+def test_a_name_in_apposition_names_the_argument_before_it() -> None:
+    text = "Tanzania handed over to Kenyan officials a suspect in the bombing, Ali Juma, on Friday."
+    c = clause_of(text, "hand over")
+    (obj_arg,) = [a for a in c.args if a.role == "object"]
+    named = c.named(obj_arg)
+    assert [span(text, p) for p in named] == ["a suspect", "Ali Juma"]
+
+
+# --------------------------------------------------------------------------- the layer and the plugin
+
+
+def test_sentences_are_read_on_first_use_and_found_by_their_words() -> None:
+    text = "Trade grew in May.\n\nThe minister will visit Peru.\n\nPrices fell."
+    layer = layer_of(text)
+    assert "0 read" in repr(layer)
+    assert layer.with_words(frozenset({"visit"})) == [1]
+    assert [c.predicate.lemma for c in layer.in_sentence(1)] == ["visit"]
+    assert "1 read" in repr(layer)
+    assert layer.at(text.index("Peru")) is layer.in_sentence(1)[0]
+    assert layer.in_sentence(99) == ()
+
+
+def test_hand_built_findings_give_the_same_entities() -> None:
+    text = "Chilean President Marta Vidal arrived in Lima on Monday."
+    article = make_article(text, "2030-06-12")
+    actors = [person(1, text, "Marta Vidal", "CHL", roles=("president",)), state(1, text, "CHL", "Chilean")]
+    dates = [timex(text, "Monday", "2030-06-10")]
+    layer = parse(article, actors, dates)
+    (c,) = layer.in_sentence(0)
+    assert [e.kind for e in layer.entities] == ["state", "person", "place", "time"]
+    assert c.subject is not None and c.subject.entities[-1].actor is actors[0]
+
+
+def test_the_clauses_plugin_is_a_stage_later_plugins_read() -> None:
+    from diplotext.plugins import get_registry
+
+    assert "clauses" in get_registry().names()
+    assert get_registry().closure(["visits"]) >= {"clauses", "actors", "dates"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "visit " * 20_000,
+        "He said, " * 5_000 + "and left.",
+        ", who " * 10_000,
+        "(" * 5_000 + "a" + ")" * 5_000,
+        '"' * 20_000,
+        "The minister, who arrived, " * 3_000 + "said so.",
+    ],
+)
+def test_pathological_sentences_are_read_in_bounded_time(text: str) -> None:
+    started = time.perf_counter()
+    layer = parse(make_article(text, "2030-01-01"), [], [])
+    count = sum(1 for _ in layer.clauses())
+    assert time.perf_counter() - started < 10
+    assert count >= 0

@@ -1,0 +1,130 @@
+"""Extradition disputes read from clause frames: one test per class of sentence, end to end.
+
+Every article here is written for the tests (invented people, real countries).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import diplotext
+from diplotext.model import Event
+
+
+def disputes(text: str, published: str = "2030-06-12") -> list[Event]:
+    doc = diplotext.extract(text, published=published, layout="body")
+    assert not [e for e in doc.errors if e.plugin in ("extradition", "clauses")], doc.errors
+    return [e for e in doc.events if e.type == "extradition_dispute"]
+
+
+def roles(event: Event) -> tuple[object, object, object]:
+    return event.roles["suspect"], event.roles["requesting_state"], event.roles["requested_state"]
+
+
+@pytest.mark.parametrize(
+    ("text", "suspect", "asking", "asked", "status"),
+    [
+        (
+            # the object after a prepositional phrase, named in apposition
+            "Tanzania handed over to Kenyan officials a suspect in the hotel bombing, Ali Hamisi Juma, "
+            "on Friday.",
+            "Ali Hamisi Juma",
+            "KEN",
+            "TZA",
+            "completed",
+        ),
+        (
+            "Brazil has refused to hand over businessman Carlos Menezes to Portugal, officials said.",
+            "Carlos Menezes",
+            "PRT",
+            "BRA",
+            "refused",
+        ),
+        (
+            "Fugitive banker Erik Sorensen, who lives in Spain, is fighting extradition to Norway.",
+            "Erik Sorensen",
+            "NOR",
+            "ESP",
+            "pending",
+        ),
+        (
+            # the adjective names the state that asks; the subject of the rejection is asked
+            "Serbia rejected a Bosnian request to extradite former commander Goran Petrovic.",
+            "Goran Petrovic",
+            "BIH",
+            "SRB",
+            "refused",
+        ),
+        (
+            "Argentina received a request from Chile to extradite retired colonel Hugo Barra.",
+            "Hugo Barra",
+            "CHL",
+            "ARG",
+            "requested",
+        ),
+        (
+            # an object-controlled infinitive: the one asked sends back
+            "Turkey has asked Germany to send back dissident writer Selim Demir.",
+            "Selim Demir",
+            "TUR",
+            "DEU",
+            "requested",
+        ),
+        (
+            "Turkish Prime Minister Ayla Kaya has repeatedly called on Sweden to extradite cleric Hasan Tekin, "
+            "Turkish officials said.",
+            "Hasan Tekin",
+            "TUR",
+            "SWE",
+            "requested",
+        ),
+    ],
+)
+def test_ways_of_telling_a_dispute(text: str, suspect: str, asking: str, asked: str, status: str) -> None:
+    (event,) = disputes(text)
+    assert roles(event) == (suspect, asking, asked)
+    assert event.attributes["status"] == status
+
+
+def test_a_transfer_to_the_hague_goes_to_the_tribunal() -> None:
+    text = (
+        "Former militia leader Dragan Vukovic, extradited to The Hague last month to stand trial at the "
+        "war crimes tribunal for the former Yugoslavia, pleaded not guilty on Tuesday.\n\n"
+        "Croatia handed him over in May."
+    )
+    (event,) = disputes(text)
+    assert roles(event) == ("Dragan Vukovic", "ICTY", "HRV")
+    assert event.attributes["status"] == "completed"
+
+
+def test_a_suspect_held_in_a_third_country_is_asked_of_that_country() -> None:
+    text = (
+        "Indian police want to extradite arms dealer Vikram Sethi, who was arrested in Amsterdam last week.\n\n"
+        "Sethi is being held in Amsterdam pending a court hearing."
+    )
+    (event,) = disputes(text)
+    assert roles(event) == ("Vikram Sethi", "IND", "NLD")
+
+
+def test_a_description_of_the_suspect_joins_the_case_it_follows() -> None:
+    text = (
+        "Russia will not hand over the suspect in the poisoning case, President Ivan Orlov told reporters.\n\n"
+        "British prosecutors want Russia to extradite Pavel Serov, a former agent, to Britain."
+    )
+    (event,) = disputes(text)
+    assert roles(event) == ("Pavel Serov", "GBR", "RUS")
+    assert event.attributes["status"] == "refused"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parliament debated a bill that would allow extradition to states without a treaty.",
+        "The two ministers signed an extradition treaty in Lima on Monday.",
+        "Outgoing Prime Minister Rosa Vidal handed over power to Jorge Ortiz on Monday.",
+        "The suspect Tom Barker was extradited from Texas to Oklahoma on Friday.",
+        "Immigration officers deported Lena Novak to Ukraine after her visa expired.",
+    ],
+)
+def test_laws_treaties_handovers_domestic_cases_and_deportations_are_no_disputes(text: str) -> None:
+    assert disputes(text) == []

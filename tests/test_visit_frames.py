@@ -1,0 +1,187 @@
+"""Visits read from clause frames: one test per class of sentence, end to end through the pipeline.
+
+Every article here is written for the tests (invented people, real countries); each test names the
+class of sentence it stands for, not an article it came from.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import diplotext
+from diplotext.model import Event
+
+
+def visits(text: str, published: str = "2030-06-12") -> list[Event]:
+    doc = diplotext.extract(text, published=published, layout="body")
+    assert not [e for e in doc.errors if e.plugin in ("visits", "clauses")], doc.errors
+    return [e for e in doc.events if e.type == "visit"]
+
+
+def by_key(events: list[Event]) -> dict[tuple[Any, Any], Event]:
+    return {(e.roles["visitor"], e.roles["host_state"]): e for e in events}
+
+
+# --------------------------------------------------------------------------- who is a visitor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sports teams, coaches and players
+        "The national rugby team will tour New Zealand in July, coach Darren Miles said on Monday.",
+        "Striker Paolo Ventrone flew to Madrid on Tuesday for a medical before his transfer.",
+        "Captain Rhys Hollins said his squad arrived in Cape Town on Sunday for the second test.",
+        # a defector, refugees, a relic
+        "A North Korean defector, Kim Song-ho, arrived in Seoul on Friday after crossing through China.",
+        "Relics of a medieval saint arrived in Moscow on Friday for a week of veneration.",
+        # a candidate's trip
+        "Presidential candidate Mark Dalton visited Mexico on Wednesday, his campaign said.",
+        # a private trip of a leader
+        "Algerian President Omar Benali went to Paris for medical treatment on Saturday.",
+        # not going: negation, staying away
+        "Polish President Jan Wrobel will not travel to Moscow for the ceremony, his office said.",
+        "Indian Prime Minister Arun Mehra refused to visit Pakistan while the dispute lasts.",
+    ],
+)
+def test_travellers_who_stand_for_no_state_and_trips_not_made_are_no_visits(text: str) -> None:
+    assert visits(text) == []
+
+
+def test_the_visitor_is_the_subject_of_the_trip_not_the_nearest_person() -> None:
+    text = (
+        "On Monday the Kenyan president, Daniel Wekesa, met British Prime Minister Tom Ashby at 10 "
+        "Downing Street, on his first official visit to Britain."
+    )
+    (event,) = visits(text)
+    assert event.roles["visitor"] == "Daniel Wekesa"
+    assert (event.roles["visitor_state"], event.roles["host_state"]) == ("KEN", "GBR")
+    assert event.roles["met"] == ["Tom Ashby"]
+
+
+def test_a_possessive_pronoun_in_the_subjects_clause_is_the_subjects() -> None:
+    text = (
+        "Reporters asked if Chinese President Li Daming was planning to raise the border dispute during "
+        "his visit to India next week."
+    )
+    (event,) = visits(text)
+    assert event.roles["visitor"] == "Li Daming"
+    assert event.roles["host_state"] == "IND"
+    assert event.attributes["status"] == "planned"
+
+
+def test_a_description_names_the_person_the_article_names() -> None:
+    text = (
+        "The Chilean foreign minister said on Tuesday that trade would grow.\n\n"
+        "Ana Fuentes told reporters she would visit Peru and Bolivia in July."
+    )
+    events = by_key(visits(text))
+    assert set(events) == {("Ana Fuentes", "PER"), ("Ana Fuentes", "BOL")}
+    assert all(e.roles["visitor_state"] == "CHL" for e in events.values())
+
+
+# --------------------------------------------------------------------------- where to
+
+
+def test_each_stop_of_a_tour_is_a_visit() -> None:
+    text = "British Finance Minister Harold Penn is visiting Tanzania, Mozambique and Kenya this week."
+    events = by_key(visits(text))
+    assert set(events) == {("Harold Penn", "TZA"), ("Harold Penn", "MOZ"), ("Harold Penn", "KEN")}
+    assert {e.attributes["status"] for e in events.values()} == {"ongoing"}
+
+
+def test_left_one_capital_for_another() -> None:
+    text = "Indian Foreign Minister Rajiv Nair left Kathmandu for Dhaka on Wednesday after two days of talks."
+    events = by_key(visits(text, "2030-06-13"))
+    assert set(events) == {("Rajiv Nair", "NPL"), ("Rajiv Nair", "BGD")}
+    assert events[("Rajiv Nair", "NPL")].attributes["status"] == "completed"
+    assert events[("Rajiv Nair", "BGD")].attributes["status"] == "ongoing"
+    assert events[("Rajiv Nair", "BGD")].date == "2030-06-12"
+
+
+def test_on_the_way_from_a_place_is_a_visit_there_that_ended() -> None:
+    text = (
+        "US Assistant Secretary of State Paul Grady arrived in Honduras on Monday on his way from "
+        "Guatemala, and will leave for Panama on Wednesday."
+    )
+    events = by_key(visits(text, "2030-06-11"))
+    assert events[("Paul Grady", "HND")].attributes["status"] == "ongoing"
+    assert events[("Paul Grady", "HND")].date == "2030-06-10"
+    assert events[("Paul Grady", "GTM")].attributes["status"] == "completed"
+    assert events[("Paul Grady", "PAN")].attributes["status"] == "planned"
+    assert events[("Paul Grady", "PAN")].date == "2030-06-12"
+
+
+def test_arrived_here_is_the_dateline_place() -> None:
+    text = "ANKARA, June 12 (Xinhua) -- Egyptian Foreign Minister Samir Adel arrived here Wednesday for talks."
+    doc = diplotext.extract(text, published="2030-06-12")
+    (event,) = [e for e in doc.events if e.type == "visit"]
+    assert (event.roles["visitor_state"], event.roles["host_state"]) == ("EGY", "TUR")
+    assert event.place == "Ankara"
+    assert event.attributes["status"] == "ongoing"
+
+
+def test_a_meeting_at_a_seat_of_government_abroad_is_a_visit_there() -> None:
+    text = (
+        "The plan was agreed by Afghan President Wali Rahimi and Pakistani President Tariq Aziz during "
+        "their joint meeting with US President Carl Hobbs at the White House in May, the spokesman said."
+    )
+    events = by_key(visits(text))
+    assert ("Wali Rahimi", "USA") in events and ("Tariq Aziz", "USA") in events
+    assert events[("Wali Rahimi", "USA")].place == "Washington"
+    assert events[("Tariq Aziz", "USA")].roles["met"] == ["Carl Hobbs"]
+    assert events[("Tariq Aziz", "USA")].date == "2030-05"
+
+
+def test_visiting_before_a_titled_name_makes_that_person_the_visitor() -> None:
+    text = "Israeli Prime Minister Dan Levin told visiting US Secretary of State Ruth Cole in Jerusalem on Monday that talks would resume."
+    (event,) = visits(text, "2030-06-11")
+    assert event.roles["visitor"] == "Ruth Cole"
+    assert (event.roles["visitor_state"], event.roles["host_state"]) == ("USA", "ISR")
+    assert event.roles["met"] == ["Dan Levin"]
+    assert event.place == "Jerusalem"
+
+
+# --------------------------------------------------------------------------- when, and how far
+
+
+def test_the_date_comes_from_the_trips_own_clause() -> None:
+    text = (
+        "Kenyan President Joseph Omondi arrived in Beijing on Monday for a four-day state visit.\n\n"
+        "Omondi's last visit to China was in 2024, and ties have grown since relations were upgraded in 1999."
+    )
+    events = visits(text, "2030-06-11")
+    current = [e for e in events if e.attributes["status"] == "ongoing"]
+    background = [e for e in events if e.attributes["status"] == "completed"]
+    assert [e.date for e in current] == ["2030-06-10"]
+    assert [e.date for e in background] == ["2024"]
+
+
+def test_tense_aspect_and_modality_give_the_status() -> None:
+    cases = {
+        "German Chancellor Eva Roth is visiting Japan.": "ongoing",
+        "German Chancellor Eva Roth will visit Japan next month.": "planned",
+        "German Chancellor Eva Roth is expected to visit Japan in July.": "planned",
+        "German Chancellor Eva Roth visited Japan in March.": "completed",
+        "German Chancellor Eva Roth has ended her visit to Japan.": "completed",
+        "A planned visit to Japan by German Chancellor Eva Roth was called off on Monday.": "cancelled",
+        "German Chancellor Eva Roth postponed her trip to Japan.": "postponed",
+    }
+    for sentence, status in cases.items():
+        (event,) = visits(sentence)
+        assert event.roles["host_state"] == "JPN", sentence
+        assert event.attributes["status"] == status, sentence
+
+
+def test_what_was_said_during_an_earlier_visit_is_no_new_visit() -> None:
+    text = "Sudanese President Omar Idris has said during a visit to Britain that the war would end soon."
+    assert visits(text) == []
+
+
+def test_a_report_made_during_a_visit_tells_of_an_ongoing_one() -> None:
+    text = '"We want more trade," Thai Foreign Minister Somsak Wong said, midway through a visit to Peru.'
+    (event,) = visits(text)
+    assert event.roles["host_state"] == "PER"
+    assert event.attributes["status"] == "ongoing"
