@@ -682,6 +682,16 @@ def _build(
         last_end = -1 if t.tag not in ("GEN",) else last_end
         k += 1
     pred = d.pred
+    if (
+        d.kind == "coordinate"
+        and d.parent is not None
+        and d.parent < len(built)
+        and g.first == g.head
+        and toks[g.head].vkind == "base"
+    ):
+        # "will hold talks, meet X and sign Y": a bare verb shares the first one's tense and mood
+        first = built[d.parent].predicate
+        pred = attrs.evolve(pred, tense=first.tense, modal=first.modal, chain=first.chain, finite=first.finite)
     if d.kind == "participle" and toks[g.head].vkind in ("ed", "pp") and g.first == g.head and pred.finite:
         pred = attrs.evolve(pred, finite=False, tense="none", passive=True)
     if d.kind in ("infinitive",) or (d.kind == "participle" and toks[g.head].vkind == "ing" and g.first == g.head):

@@ -155,7 +155,7 @@ def _nominal_visitors(ctx: EventContext, frame: Frame) -> tuple[list[Actor], Phr
     if poss is not None and poss.kind == "person" and poss.actor is not None:
         # "his visit" in a clause whose subject is a person is that person's visit
         if poss.pronoun and subject_people and in_clause and poss.actor not in subject_people:
-            return subject_people, subject, True
+            return subject_people, subject if subject_people else None, True
         return [poss.actor], None, False
     if poss is not None or phrase.owner is not None:
         return [], None, False
@@ -169,7 +169,7 @@ def _nominal_visitors(ctx: EventContext, frame: Frame) -> tuple[list[Actor], Phr
         definite = bool(set(phrase.words) & {"the", "this", "that", "these"})
         if reporting and definite:
             return [], None, False  # "through this visit, Cui said": the speaker tells of a visit
-        return subject_people, subject, True
+        return subject_people, subject if subject_people else None, True
     return [], None, False
 
 
@@ -300,6 +300,8 @@ def _tense_status(ctx: EventContext, clause: Clause, *, arrival: bool) -> str | 
     if not pred.finite:
         parent = ctx.parent(clause)
         if parent is not None and parent is not clause:
+            if clause.kind == "infinitive" and parent.predicate.lemma == "be" and not parent.predicate.chain:
+                return None  # "the first premier to visit X in 13 years": says nothing of when
             if clause.kind == "infinitive":
                 if parent.predicate.lemma in _PLANNING_VERBS or set(parent.predicate.chain) & _PLANNING_CHAINS:
                     return "planned"
@@ -505,7 +507,7 @@ def read_host(ctx: EventContext, frame: Frame) -> Trip | None:
     host_persons = ctx.persons(host_side)
     hosts: list[Entity] = []
     for person in host_persons:
-        code = ctx.state_of(person)
+        code = ctx.state_of(person) if ctx.official(person) else None
         if code:
             hosts.append(Entity(start=0, end=0, kind="state", text=person.name, code=code))
             break
@@ -548,7 +550,7 @@ def read_visiting(ctx: EventContext, frame: Frame) -> Trip | None:
                 hosts.extend(ctx.places(a.phrase))
     if not hosts:
         for person in host_persons:
-            code = ctx.state_of(person)
+            code = ctx.state_of(person) if ctx.official(person) else None
             if code:
                 hosts.append(Entity(start=0, end=0, kind="state", text=person.name, code=code))
                 break

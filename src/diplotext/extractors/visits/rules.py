@@ -261,7 +261,9 @@ class _Finder:
         if trip.visitors and not visitors:
             return  # a traveller who is not a state's representative
         if not visitors:
-            if hosts or trip.definite:
+            # "the visit", "the trip to China": told of a case already told; a trip with a
+            # traveller of its own that is no one we know ("the two leaders' visit") is not
+            if (hosts or trip.definite) and _generic(trip.visitor_phrase) and not _owned(trip):
                 self.loose.append((trip, hosts[0].code if len(hosts) == 1 else None, None))
             return
         if not hosts and not trip.origins:
@@ -447,7 +449,8 @@ class _Finder:
             value = self.best_date(use)
             gap = days_between(value, self.ctx.published) if value else None
             old = value is not None and (gap is not None and gap > _BACKGROUND_DAYS or _older_year(value, self.ctx.published))
-            (background if old and use.trip.status in ("completed", "ended", None) else current).append(use)
+            past = old and use.own and use.trip.status in ("completed", "ended", None)
+            (background if past else current).append(use)
         if background and any(u.own for u in current):
             return [self.event(case, current), self.event(case, background)]
         return [self.event(case, case.uses)]
@@ -577,8 +580,44 @@ class _Finder:
                 counts[name] += 1
                 first.setdefault(name, u.trip.frame.trigger[0])
         if not counts:
+            # a city of the host where the visitor does something ("deliver a speech in Paris",
+            # "attend the summit in Kuala Lumpur") in the case's sentences
+            for name, pos in self.cities_of(case, uses):
+                counts[name] += 1
+                first.setdefault(name, pos)
+        if not counts:
             return None
         return max(counts, key=lambda n: (counts[n], -first[n]))
+
+    def cities_of(self, case: _Case, uses: list[_Use]) -> list[tuple[str, int]]:
+        ctx = self.ctx
+        out: list[tuple[str, int]] = []
+        sentences = {ctx.layer.sentence_at(s) for s, _ in case.evidence} if len(uses) == len(case.uses) else {
+            u.trip.frame.sentence for u in uses
+        }
+        for idx in sorted(sentences):
+            for clause in ctx.layer.in_sentence(idx):
+                if case.visitor not in ctx.persons(clause.subject):
+                    continue
+                for a in clause.preps("in", "at"):
+                    for e in ctx.places(a.phrase):
+                        if e.code == case.host and e.place_kind in ("city", "seat"):
+                            name = e.text[4:] if e.text.lower().startswith("the ") else e.text
+                            out.append((geo.capital_of(case.host) or name if e.place_kind == "seat" else name, e.start))
+        return out
+
+
+def _generic(phrase: Phrase | None) -> bool:
+    """No traveller, or one named generically ("the first visit by a Chinese premier")."""
+    return phrase is None or (
+        bool(phrase.words) and phrase.words[0] in ("a", "an") and not any(e.kind == "person" for e in phrase.entities)
+    )
+
+
+def _owned(trip: Trip) -> bool:
+    """Does the trip's noun phrase have an owner ("their visit", "the leaders' trip")?"""
+    phrase = trip.frame.phrase
+    return phrase is not None and (phrase.possessor is not None or phrase.owner is not None)
 
 
 def _sort_key(value: str) -> tuple[int, int, int]:
