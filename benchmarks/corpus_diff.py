@@ -90,6 +90,19 @@ def _key(e: dict[str, Any]) -> tuple[str, ...]:
     return (e["type"], *(str(e["roles"].get(k)) for k in KEYS.get(e["type"], ())))
 
 
+def _keyed(events: Iterator[dict[str, Any]]) -> dict[tuple[str, ...], dict[str, Any]]:
+    """Events by key; a second event with the same key (a background visit) gets a number."""
+    out: dict[tuple[str, ...], dict[str, Any]] = {}
+    for e in events:
+        key = _key(e)
+        n = 1
+        while key in out:
+            n += 1
+            key = (*_key(e), str(n))
+        out[key] = e
+    return out
+
+
 def _load(path: Path) -> dict[str, dict[str, Any]]:
     with path.open(encoding="utf-8") as fh:
         return {row["file"]: row for row in map(json.loads, fh)}
@@ -106,8 +119,8 @@ def diff(before: Path, after: Path, sample: int, seed: int, only: str | None) ->
     changed: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
     fields: Counter[str] = Counter()
     for name in sorted(set(a) | set(b)):
-        old = {_key(e): e for e in a.get(name, {}).get("events", []) if only in (None, e["type"])}
-        new = {_key(e): e for e in b.get(name, {}).get("events", []) if only in (None, e["type"])}
+        old = _keyed(e for e in a.get(name, {}).get("events", []) if only in (None, e["type"]))
+        new = _keyed(e for e in b.get(name, {}).get("events", []) if only in (None, e["type"]))
         for k in new.keys() - old.keys():
             appeared.append((name, new[k]))
         for k in old.keys() - new.keys():

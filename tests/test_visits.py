@@ -380,7 +380,14 @@ def test_pathological_input_is_fast_and_does_not_crash(text: str) -> None:
 def test_out_of_range_spans_and_odd_values_are_ignored() -> None:
     text = "Indian Prime Minister Ravi Menon will visit Japan next month."
     actors = [
-        Actor(id="a1", name="Ravi Menon", kind="person", country="IND", mentions=[(22, 32), (500, 510)]),
+        Actor(
+            id="a1",
+            name="Ravi Menon",
+            kind="person",
+            country="IND",
+            roles=("prime minister",),
+            mentions=[(22, 32), (500, 510)],
+        ),
         Actor(id="s1", name="Japan", kind="state", country="JPN", mentions=[(44, 49)]),
     ]
     dates = [TemporalExpression(text="next month", start=50, end=60, type="DATE", value="XXXX-bad")]

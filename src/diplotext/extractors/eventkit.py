@@ -305,20 +305,35 @@ class EventContext:
         return uniq
 
     def sentence_has(
-        self, sentence: int, kinds: Iterable[str], actors: Iterable[str] = (), *, places_only: bool = False
+        self,
+        sentence: int,
+        kinds: Iterable[str],
+        actors: Iterable[str] = (),
+        *,
+        places_only: bool = False,
+        cities_only: bool = False,
     ) -> bool:
         """Does the sentence name an entity of one of ``kinds`` (or one of these actor ids)? With
-        ``places_only``, a demonym does not count. A cheap test before a sentence is read."""
+        ``places_only``, a demonym does not count; with ``cities_only``, only cities and seats do.
+        A cheap test before a sentence is read."""
         if not 0 <= sentence < len(self.layer.sentences):
             return False
         wanted = set(kinds)
         ids = set(actors)
-        for e in self.layer.entities_in(*self.layer.sentences[sentence]):
-            if places_only and e.place_kind == "demonym":
-                continue
-            if e.kind in wanted or (e.actor is not None and e.actor.id in ids):
-                return True
-        return False
+        span = self.layer.sentences[sentence]
+
+        def found(entities: list[Entity]) -> bool:
+            for e in entities:
+                if (places_only and e.place_kind == "demonym") or (cities_only and e.place_kind not in ("city", "seat")):
+                    continue
+                if e.kind in wanted or (e.actor is not None and e.actor.id in ids):
+                    return True
+            return False
+
+        # actor mentions first; place names only if they could answer and nothing else did
+        if found(self.layer.entities_in(*span, places=False)):
+            return True
+        return "place" in wanted and found(self.layer.entities_in(*span))
 
     def parent(self, clause: Clause) -> Clause | None:
         """The clause ``clause`` depends on, or ``None``."""
@@ -462,7 +477,8 @@ class EventContext:
         if actor.id in self._countries:
             return self._countries[actor.id]
         self._countries[actor.id] = None  # no recursion through describe()
-        found = self._title_state(actor) or self._described_state(actor) or self._dominant_state(actor)
+        by_role = next((_ROLE_STATES[r] for r in actor.roles if r.lower() in _ROLE_STATES), None)
+        found = by_role or self._title_state(actor) or self._described_state(actor) or self._dominant_state(actor)
         self._countries[actor.id] = found
         return found
 
@@ -568,8 +584,10 @@ _ROLE_WORDS = regex.compile(
     regex.IGNORECASE,
 )
 _OFFICIAL = lexicon.words("events", "official roles")
+_ROLE_STATES = lexicon.mapping("events", "role states")
 _DESCRIPTION = regex.compile(
-    r"\b(?i:the|a|an|its|his|her)[ \t]+(?:(?P<adj>\p{Lu}[\p{L}\-]+)[ \t]+)?(?P<role>(?i:"
+    r"\b(?i:the|a|an|its|his|her)[ \t]+(?:(?:first|new|top|current|senior|visiting|then|country's)[ \t]+)*"
+    r"(?:(?P<adj>\p{Lu}[\p{L}\-]+)[ \t]+)?(?P<role>(?i:"
     + "|".join(regex.escape(r).replace("\\ ", "[ \\t]+") for r in sorted(_OFFICIAL, key=len, reverse=True))
     + r"))\b(?![ \t]+\p{Lu})(?![ \t]+of\b)"
 )

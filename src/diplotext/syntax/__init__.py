@@ -33,5 +33,8 @@ __all__ = [
 def parse(article: Article, actors: Sequence[Actor], dates: Sequence[TemporalExpression]) -> ClauseLayer:
     """The clause layer of an article's body and captions (sentences are read on first use)."""
     return ClauseLayer(
-        article.text, sentences(article), find_entities(article, actors, dates, places=False), find_places
+        article.text,
+        sentences(article),
+        lambda: find_entities(article, actors, dates, places=False),
+        find_places,
     )

@@ -337,9 +337,17 @@ def parse_tokens(toks: list[Token], sentence: int, first_index: int) -> list[Cla
     _spans(drafts, n)
     owner = _owners(drafts, n)
     _relate(toks, drafts)
+    bounds: dict[int, list[int]] = {}
+    for k, o in enumerate(owner):
+        got = bounds.get(o)
+        if got is None:
+            bounds[o] = [k, k + 1]
+        else:
+            got[1] = k + 1
     out: list[Clause] = []
     for i in range(len(drafts)):
-        out.append(_build(toks, drafts, i, owner, sentence, first_index, out))
+        lo, hi = bounds.get(i, (0, 0))
+        out.append(_build(toks, drafts, i, owner, sentence, first_index, out, lo, hi))
     return out
 
 
@@ -519,11 +527,13 @@ def _owners(drafts: list[_Draft], n: int) -> list[int]:
             if d.end - d.start < width[k]:
                 owner[k] = i
                 width[k] = d.end - d.start
-    # tokens before the first clause (fronted phrases) belong to the clause after them
+    # tokens before the first clause (fronted phrases: "During his visit, ...") belong to the
+    # main clause they are fronted to, else the clause after them
     first = next((k for k in range(n) if owner[k] >= 0), None)
     if first is not None:
+        main = next((i for i, d in enumerate(drafts) if d.kind == "main"), owner[first])
         for k in range(first):
-            owner[k] = owner[first]
+            owner[k] = main
     return owner
 
 
@@ -593,6 +603,8 @@ def _build(
     sentence: int,
     base: int,
     built: list[Clause],
+    lo: int = 0,
+    hi: int | None = None,
 ) -> Clause:
     d = drafts[i]
     g = d.group
@@ -623,11 +635,12 @@ def _build(
     skip_to = g.last + 1
     if g.particle is not None:
         skip_to = max(skip_to, g.particle + 1)
-    k = 0
+    k = lo
+    stop = n if hi is None else hi
     last_end = -1
     times = []
     objects_open = True
-    while k < n:
+    while k < stop:
         if owner[k] != i:
             k += 1
             continue

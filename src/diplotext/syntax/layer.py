@@ -49,11 +49,14 @@ class ClauseLayer:
         "_cache",
         "_done",
         "_ents",
+        "_source",
         "_lock",
         "_place_finder",
         "_sent_starts",
         "_starts",
         "_words",
+        "_wordset",
+        "_found",
         "sentences",
         "text",
     )
@@ -62,19 +65,37 @@ class ClauseLayer:
         self,
         text: str = "",
         sentences: Sequence[Span] = (),
-        entities: Sequence[Entity] = (),
+        entities: Sequence[Entity] | Callable[[], Sequence[Entity]] = (),
         places: Callable[[str, int, int], list[Entity]] | None = None,
     ) -> None:
         self.text = text
         self.sentences: tuple[Span, ...] = tuple(sentences)
-        self._ents: list[Entity] = sorted(entities, key=lambda e: e.start)
-        self._starts = [e.start for e in self._ents]
+        self._source = entities  # found on first use when a function
+        self._ents: list[Entity] = []
+        self._starts: list[int] = []
+        if not callable(entities):
+            self._load()
         self._place_finder = places
         self._done: set[int] = set()
         self._sent_starts = [s for s, _ in self.sentences]
         self._cache: dict[int, tuple[Clause, ...]] = {}
         self._words: dict[str, list[int]] | None = None
+        self._wordset: frozenset[str] = frozenset()
+        self._found: dict[frozenset[str], list[int]] = {}
         self._lock = threading.Lock()
+
+    def _load(self) -> None:
+        source = self._source
+        found = source() if callable(source) else source
+        self._ents = sorted(found, key=lambda e: e.start)
+        self._starts = [e.start for e in self._ents]
+        self._source = ()
+
+    def _ready(self) -> None:
+        if callable(self._source):
+            with self._lock:
+                if callable(self._source):
+                    self._load()
 
     def __repr__(self) -> str:
         return f"ClauseLayer({len(self.sentences)} sentences, {len(self._cache)} read)"
@@ -82,6 +103,7 @@ class ClauseLayer:
     @property
     def entities(self) -> tuple[Entity, ...]:
         """Every entity unit of the article, in text order (finding every sentence's places)."""
+        self._ready()
         if self._place_finder is not None:
             for i in range(len(self.sentences)):
                 self._complete(i)
@@ -90,12 +112,14 @@ class ClauseLayer:
     def named(self) -> tuple[Entity, ...]:
         """The entity units found so far: every actor mention and time, and the places of the
         sentences read (no sentence is scanned for places by this call)."""
+        self._ready()
         return tuple(self._ents)
 
     def _complete(self, index: int) -> None:
         """Add the place names of sentence ``index`` that no other entity covers."""
         if self._place_finder is None or index in self._done:
             return
+        self._ready()
         with self._lock:
             if index in self._done:
                 return
@@ -115,9 +139,11 @@ class ClauseLayer:
         """Index of the sentence holding offset ``pos`` (the nearest one before it)."""
         return max(0, bisect.bisect_right(self._sent_starts, pos) - 1)
 
-    def entities_in(self, start: int, end: int) -> list[Entity]:
-        """Entity units that start in ``[start, end)`` and end by ``end``."""
-        if self._place_finder is not None and self.sentences:
+    def entities_in(self, start: int, end: int, *, places: bool = True) -> list[Entity]:
+        """Entity units that start in ``[start, end)`` and end by ``end`` (without ``places``,
+        the place names of sentences not read yet are not looked for)."""
+        self._ready()
+        if places and self._place_finder is not None and self.sentences:
             first = self.sentence_at(start)
             for i in range(first, len(self.sentences)):
                 if self.sentences[i][0] >= end:
@@ -174,10 +200,16 @@ class ClauseLayer:
                     else:
                         got.append(i)
             self._words = index
+            self._wordset = frozenset(index)
+        cached = self._found.get(words)
+        if cached is not None:
+            return cached
         found: set[int] = set()
-        for w in index.keys() & words:
+        for w in self._wordset & words:
             found.update(index[w])
-        return sorted(found)
+        out = sorted(found)
+        self._found[words] = out
+        return out
 
     def clauses(self) -> Iterator[Clause]:
         """Every clause of the article, reading every sentence."""

@@ -97,7 +97,10 @@ def _suspects(ctx: EventContext, phrase: Phrase | None) -> list[Actor]:
     named = [
         e.actor
         for e in phrase.entities
-        if e.kind == "person" and e.actor is not None and (e.pronoun or e.text[:1].isupper())
+        if e.kind == "person"
+        and e.actor is not None
+        and e is not phrase.possessor  # "surrender his passport": the passport, not him
+        and (e.pronoun or e.text[:1].isupper())
     ]
     return list(dict.fromkeys(named))
 

@@ -52,6 +52,15 @@ _ORDER = ("completed", "refused", "granted", "pending", "requested")
 _VERBS = frozenset(SURRENDER_VERBS)
 _NOUNS = frozenset(SURRENDER_NOUNS)
 _TRIGGERS = trigger_words(_VERBS | _NOUNS) | {"hague", "notice", "notices"}
+_STRONG = trigger_words({"extradite", "extradition"}) | {"hague", "extraditions"}
+_NEEDS_PARTICLE = trigger_words({"hand", "send", "turn"})
+_PARTICLES = frozenset({"over", "back"})
+_ANY_SURRENDER = regex.compile(
+    r"extradit|surrender|hand(?:s|ed|ing)?[ \t]+(?:\w+[ \t]+){0,3}?over|handover|hand-over|sen[dt][ \t]+(?:\w+[ \t]+){0,3}?back|"
+    r"turn(?:s|ed|ing)?[ \t]+(?:\w+[ \t]+){0,3}?over|transfer|repatriat|deport|hague|red[ \t]+notice",
+    regex.IGNORECASE,
+)
+"""A cheap look over the whole text before any sentence is read."""
 _FOLLOW_UP = regex.compile(r"\b(?:requests?|warrants?|Interpol|constitution|extradit\w*)\b", regex.IGNORECASE)
 _FOLLOW_SENTENCES = 3
 _WHEREABOUTS = frozenset(["be", "live", "hold", "detain", "arrest", "jail", "imprison", "hide", "remain", "stay", "reside"])
@@ -82,7 +91,17 @@ class _Finder:
     def scan(self) -> None:
         ctx = self.ctx
         trigger_sentences = ctx.layer.with_words(_TRIGGERS)
+        strong = set(ctx.layer.with_words(_STRONG))
+        particles = set(ctx.layer.with_words(_PARTICLES))
+        needs_particle = set(ctx.layer.with_words(_NEEDS_PARTICLE))
         for idx in trigger_sentences:
+            # "hand", "send", "transfer" are read only with a person and a state named, and
+            # "hand"/"send"/"turn" only with their particle ("over", "back")
+            weak_ok = (idx not in needs_particle or idx in particles) and (
+                ctx.sentence_has(idx, ("person",)) and ctx.sentence_has(idx, ("state", "place"))
+            )
+            if idx not in strong and not weak_ok:
+                continue
             for frame in ctx.frames(idx, _VERBS | DECISION_VERBS, _NOUNS):
                 if frame.phrase is None and frame.lemma in DECISION_VERBS and frame.lemma not in _VERBS:
                     act = read_decision(ctx, frame, self.tribunal)
@@ -241,6 +260,8 @@ class _Finder:
 
 def find_disputes(ctx: EventContext) -> list[Event]:
     """Every extradition dispute over a named person, one event per suspect."""
+    if not _ANY_SURRENDER.search(ctx.text):
+        return []  # no word of surrender anywhere: nothing to read
     finder = _Finder(ctx)
     finder.scan()
     out = []

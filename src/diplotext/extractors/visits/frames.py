@@ -21,6 +21,7 @@ __all__ = [
     "HOST_VERBS",
     "MEET_NOUNS",
     "MEET_VERBS",
+    "PRESENCE_VERBS",
     "TRIP_NOUNS",
     "TRIP_VERBS",
     "Trip",
@@ -35,6 +36,7 @@ TRIP_PREPS: Final = lexicon.mapping(_E, "trip prepositions")
 HOST_VERBS: Final = lexicon.words(_E, "host verbs")
 MEET_VERBS: Final = lexicon.words(_E, "meeting verbs")
 MEET_NOUNS: Final = lexicon.words(_E, "meeting nouns")
+PRESENCE_VERBS: Final = lexicon.words(_E, "presence verbs")
 PAST_MODIFIERS: Final = lexicon.words(_E, "past modifiers")
 FUTURE_MODIFIERS: Final = lexicon.words(_E, "future modifiers")
 ONGOING_MODIFIERS: Final = lexicon.words(_E, "ongoing modifiers")
@@ -294,8 +296,11 @@ def _dated(ctx: EventContext, times: tuple[TemporalExpression, ...]) -> list[Tem
     return [t for t in times if t.type in ("DATE", "TIME") and date_value(t.value) is not None]
 
 
-def _tense_status(ctx: EventContext, clause: Clause, *, arrival: bool) -> str | None:
-    """Status from the tense, aspect and modality of the clause that carries the trip."""
+def _tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> str | None:
+    """Status from the tense, aspect and modality of the clause that carries the trip. In the
+    past, an arrival (``arrival=True``) gives ``arrived`` and a dated presence
+    (``arrival="present"``: "met X there on Monday") gives ``present``: both mean still there if
+    recent enough, which the case decides from the date."""
     pred = clause.predicate
     if not pred.finite:
         parent = ctx.parent(clause)
@@ -332,7 +337,9 @@ def _tense_status(ctx: EventContext, clause: Clause, *, arrival: bool) -> str | 
     if pred.tense == "past":
         if pred.aspect == "progressive" and future_date:
             return "planned"
-        if arrival and not pred.aspect.startswith("perfect") or (arrival and pred.tense == "past"):
+        if arrival == "present":
+            return "present"  # was there then: still there if that was in the last days
+        if arrival:
             return "arrived"
         return "completed"
     return None
@@ -411,7 +418,11 @@ def _nominal_status(ctx: EventContext, frame: Frame) -> str | None:
                 return "background"
             return "planned" if _tense_status(ctx, clause, arrival=False) == "planned" else "ongoing"
         if relation in ("within", "purpose"):
-            base = _tense_status(ctx, clause, arrival=clause.predicate.lemma in _ARRIVALS or clause.predicate.lemma == "be")
+            # "met X on Monday, on his first visit": the visit went on that day
+            lemma = clause.predicate.lemma
+            base = _tense_status(
+                ctx, clause, arrival=True if lemma in _ARRIVALS or lemma == "be" else "present" if relation == "within" else False
+            )
             if clause.predicate.lemma == "be" and clause.predicate.tense == "present" and base != "planned":
                 return "ongoing"  # "is on a visit", "is in Tokyo for a visit"
             return base
@@ -580,7 +591,7 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
     if frame.phrase is None:
         visitors, vphrase = _visitors_of_clause(ctx, clause)
         inferred = clause.subject_from is not None
-        status = _tense_status(ctx, clause, arrival=False)
+        status = _tense_status(ctx, clause, arrival="present")  # met there on Monday: still there
         dates = tuple(_dated(ctx, clause.times))
         context: tuple[TemporalExpression, ...] = ()
     else:
@@ -603,6 +614,19 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         context_dates=context,
         meeting=True,
     )
+
+
+def read_presence(ctx: EventContext, frame: Frame) -> Trip | None:
+    """ "The pope celebrated mass in Sarajevo", "the minister addressed parliament in Paris": an
+    official doing something in person in a city abroad is visiting it (a city or seat, not a
+    country: "spoke in Britain" may be by telephone; never a place the verb is about)."""
+    trip = read_meeting(ctx, frame)
+    if trip is None:
+        return None
+    hosts = tuple(h for h in trip.hosts if h.place_kind in ("city", "seat"))
+    if not hosts:
+        return None
+    return attrs.evolve(trip, hosts=hosts)
 
 
 def days_between(a: str, published: dt.date | None) -> int | None:

@@ -46,6 +46,8 @@ from diplotext.extractors.visits.frames import (
     days_between,
     read_host,
     read_meeting,
+    read_presence,
+    PRESENCE_VERBS,
     read_trip,
     read_visiting,
 )
@@ -62,12 +64,30 @@ _VERBS = frozenset(TRIP_VERBS) | HOST_VERBS
 _NOUNS = frozenset(TRIP_NOUNS)
 _TRIGGERS = trigger_words(_VERBS | _NOUNS)
 _MEETINGS = trigger_words(MEET_VERBS | MEET_NOUNS)
-_STRONG = trigger_words(_NOUNS | {"visit", "tour", "travel", "arrive", "fly", "depart"})
+_PRESENCE_WORDS = trigger_words(PRESENCE_VERBS)
+
+_STRONG = trigger_words({"visit", "tour", "travel", "arrive", "fly", "depart", "trip", "journey"}) | {
+    "stopover",
+    "stopovers",
+    "arrival",
+    "departure",
+    "visits",
+    "trips",
+    "tours",
+}
 """Trip words that are read wherever they stand; the others only in sentences naming a place or person."""
+_WEAK_CONTEXT = regex.compile(
+    r"\b(?i:"
+    + "|".join(sorted((_TRIGGERS - _STRONG), key=len, reverse=True))
+    + r")\b(?:[ \t]+[\w'’-]+){0,5}?[ \t]+(?i:(?:to|for|in|into|at|from|of|through)[ \t]+)?(?i:the[ \t]+)?\p{Lu}"
+    + r"|\b(?i:here)\b"
+)
+"""A common trip verb with a capitalised word a few words after it: worth reading."""
 _MEET_PLACES = frozenset(["meet", "talk", "confer", "hold", "sign", "negotiate", "dine"])
 _MEET_PLACE_NOUNS = MEET_NOUNS - {"summit", "conference", "consultations"}
 _MEETING_PLACE_WORDS = frozenset(
-    ["meet", "meets", "met", "meeting", "meetings", "talks", "talked", "confer", "conferred", "dined", "dinner"]
+    ["meet", "meets", "met", "meeting", "meetings", "talks", "talked", "confer", "conferred", "dined", "dinner",
+     "sign", "signs", "signed", "signing"]
 )
 _BACKGROUND_DAYS = 45
 _ARRIVAL_DAYS = 3
@@ -191,14 +211,22 @@ class _Finder:
     def scan(self) -> None:
         ctx = self.ctx
         strong = set(ctx.layer.with_words(_STRONG))
+        deferred: list[int] = []
         for idx in ctx.layer.with_words(_TRIGGERS):
-            # a common verb ("go", "take", "receive") is read only where a place is named
-            if idx not in strong and not ctx.sentence_has(idx, ("state", "place"), places_only=True):
+            # a common verb ("go", "take", "receive") is read only where a place is named, and
+            # a capitalised word follows it within a few words ("came to Rome", "left Beijing")
+            if idx not in strong and not (
+                _WEAK_CONTEXT.search(self.text, *ctx.layer.sentences[idx])
+                and ctx.sentence_has(idx, ("state", "place"), places_only=True)
+            ):
                 continue
-            for frame in ctx.frames(idx, _VERBS, _NOUNS):
-                trip = self.read(frame)
-                if trip is not None:
-                    self.trips.append(trip)
+            if not ctx.sentence_has(idx, ("person",)):
+                deferred.append(idx)  # "the visit will deepen ties": read once a trip is known
+                continue
+            self.read_sentence(idx)
+        if self.trips:
+            for idx in deferred:
+                self.read_sentence(idx)
         for idx in ctx.layer.with_words(_MEETING_PLACE_WORDS):
             if not (ctx.sentence_has(idx, ("person",)) and ctx.sentence_has(idx, ("state", "place"), places_only=True)):
                 continue
@@ -206,10 +234,23 @@ class _Finder:
                 trip = read_meeting(ctx, frame)
                 if trip is not None:
                     self.trips.append(trip)
+        for idx in ctx.layer.with_words(_PRESENCE_WORDS):
+            if not (ctx.sentence_has(idx, ("state", "place"), cities_only=True) and ctx.sentence_has(idx, ("person",))):
+                continue
+            for frame in ctx.frames(idx, PRESENCE_VERBS, ()):
+                trip = read_presence(ctx, frame)
+                if trip is not None:
+                    self.trips.append(trip)
         self.trips.sort(key=lambda t: (t.meeting, t.frame.trigger[0]))
         for trip in self.trips:
             self.place(trip)
         self.settle_loose()
+
+    def read_sentence(self, idx: int) -> None:
+        for frame in self.ctx.frames(idx, _VERBS, _NOUNS):
+            trip = self.read(frame)
+            if trip is not None:
+                self.trips.append(trip)
 
     def read(self, frame: Frame) -> Trip | None:
         if frame.phrase is None and frame.lemma in HOST_VERBS:
@@ -464,8 +505,8 @@ class _Finder:
         ctx = self.ctx
         status = self.status(uses)
         date = self.date(case, uses, status)
-        if status == "arrived":
-            status = self.arrived(uses, date)
+        if status in ("arrived", "present"):
+            status = self.arrived(uses, date, undated="ongoing" if status == "arrived" else "completed")
         place = self.place_name(case, uses)
         fi = None
         for idx in sorted({u.trip.frame.sentence for u in uses}):
@@ -515,15 +556,19 @@ class _Finder:
             weight[s] += w
         if weight["ongoing"] and weight["ongoing"] >= weight["planned"] / 2:
             return "ongoing"
+        if weight["present"] and weight["arrived"]:
+            weight["arrived"] += weight.pop("present")
         best = max(weight, key=lambda s: (weight[s], s == "arrived", s == "planned"))
         return best
 
-    def arrived(self, uses: list[_Use], date: str | None) -> str:
-        """An arrival in the past: the visit goes on if the arrival was in the last days (or
-        its stated length reaches publication), else it is over."""
+    def arrived(self, uses: list[_Use], date: str | None, undated: str) -> str:
+        """An arrival (or a presence) in the past: the visit goes on if it was in the last days
+        (or its stated length reaches publication), else it is over; ``undated`` when no date says."""
         gap = days_between(date, self.ctx.published) if date else None
         if gap is None:
-            return "ongoing" if date is None or compare_to(date, self.ctx.published) == 0 else "completed"
+            if date is None:
+                return undated
+            return "ongoing" if compare_to(date, self.ctx.published) == 0 else "completed"
         length = max((_days(t.value) for u in uses for t in self.durations(u)), default=0)
         return "ongoing" if gap <= max(_ARRIVAL_DAYS, length) else "completed"
 
@@ -535,6 +580,7 @@ class _Finder:
     def date(self, case: _Case, uses: list[_Use], status: str | None) -> str | None:
         published = self.ctx.published
         want_future = status == "planned"
+        status = "arrived" if status == "present" else status
 
         def fits(value: str) -> bool:
             when = compare_to(value, published)
@@ -651,6 +697,8 @@ _NON_OFFICIAL = frozenset(
 
 def find_visits(ctx: EventContext) -> list[Event]:
     """Every visit the article describes, one event per (visitor, host state)."""
+    if not any(a.kind == "person" and ctx.official(a) for a in ctx.actors):
+        return []  # nobody in the article represents a state: no title, no description of one
     finder = _Finder(ctx)
     finder.scan()
     finder.meetings()
