@@ -395,3 +395,60 @@ def test_regions_naming_america_are_not_the_united_states() -> None:
     )
     states = [a for a in diplotext.extract(text, published="2021-05-05").actors if a.kind == "state"]
     assert [(a.country, [text[s:e] for s, e in a.mentions]) for a in states] == [("USA", ["U.S."])]
+
+
+# --------------------------------------------------------------------------- cues and namesakes
+
+
+def test_a_title_or_state_in_the_text_wins_over_a_well_known_namesake() -> None:
+    text = "King Hussein of Jordan met Palestinian leaders in Amman. Hussein said peace was possible."
+    doc = diplotext.extract(text, published="1997-04-23", layout="body")
+    (hussein,) = [a for a in doc.actors if a.kind == "person"]
+    assert hussein.name == "Hussein"
+    assert (hussein.country, hussein.roles) == ("JOR", ("king",))
+
+
+def test_namesakes_stay_apart_and_a_lone_surname_goes_to_the_one_named_last() -> None:
+    text = (
+        "Laura Morrow opened a school while Daniel K. Morrow met the premier. Morrow said ties were strong."
+    )
+    people = {a.name: a for a in actors_of(text) if a.kind == "person"}
+    assert set(people) >= {"Laura Morrow", "Daniel K. Morrow"}
+    assert [text[s:e] for s, e in people["Laura Morrow"].mentions] == ["Laura Morrow"]
+    assert "Morrow" in [text[s:e] for s, e in people["Daniel K. Morrow"].mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "role"),
+    [
+        (
+            "Presidents Ivan Petrenko of Ukraine and Oleg Sidorov of Russia signed a plan.",
+            "Ivan Petrenko",
+            "UKR",
+            "president",
+        ),
+        (
+            "Malaysian Minister of Interior Aziz Rahman will visit China.",
+            "Aziz Rahman",
+            "MYS",
+            "interior minister",
+        ),
+        ("Zoran Kovac, 44, was extradited in May.", "Zoran Kovac", None, None),
+        ("Zoran Kovac, extradited to Austria last year, said he was innocent.", "Zoran Kovac", None, None),
+    ],
+)
+def test_titles_and_clauses_that_mark_a_name(
+    text: str, name: str, country: str | None, role: str | None
+) -> None:
+    person = by_name(actors_of(text), name)
+    assert person.kind == "person"
+    assert person.country == country
+    if role is not None:
+        assert role in person.roles
+
+
+def test_a_verb_between_a_description_and_a_title_keeps_them_apart() -> None:
+    text = "The Pakistani president met Prime Minister Tom Ashby at Downing Street."
+    ashby = by_name(actors_of(text), "Tom Ashby")
+    assert ashby.roles == ("prime minister",)
+    assert ashby.country is None

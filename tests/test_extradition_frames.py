@@ -71,8 +71,8 @@ def roles(event: Event) -> tuple[object, object, object]:
             "requested",
         ),
         (
-            "Turkish Prime Minister Ayla Kaya has repeatedly called on Sweden to extradite cleric Hasan Tekin, "
-            "Turkish officials said.",
+            "Turkish Prime Minister Ayla Kaya has repeatedly called on Sweden to extradite cleric "
+            "Hasan Tekin, Turkish officials said.",
             "Hasan Tekin",
             "TUR",
             "SWE",
@@ -99,7 +99,8 @@ def test_a_transfer_to_the_hague_goes_to_the_tribunal() -> None:
 
 def test_a_suspect_held_in_a_third_country_is_asked_of_that_country() -> None:
     text = (
-        "Indian police want to extradite arms dealer Vikram Sethi, who was arrested in Amsterdam last week.\n\n"
+        "Indian police want to extradite arms dealer Vikram Sethi, who was arrested in Amsterdam "
+        "last week.\n\n"
         "Sethi is being held in Amsterdam pending a court hearing."
     )
     (event,) = disputes(text)
@@ -108,7 +109,8 @@ def test_a_suspect_held_in_a_third_country_is_asked_of_that_country() -> None:
 
 def test_a_description_of_the_suspect_joins_the_case_it_follows() -> None:
     text = (
-        "Russia will not hand over the suspect in the poisoning case, President Ivan Orlov told reporters.\n\n"
+        "Russia will not hand over the suspect in the poisoning case, President Ivan Orlov told "
+        "reporters.\n\n"
         "British prosecutors want Russia to extradite Pavel Serov, a former agent, to Britain."
     )
     (event,) = disputes(text)

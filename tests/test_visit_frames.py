@@ -115,7 +115,9 @@ def test_on_the_way_from_a_place_is_a_visit_there_that_ended() -> None:
 
 
 def test_arrived_here_is_the_dateline_place() -> None:
-    text = "ANKARA, June 12 (Xinhua) -- Egyptian Foreign Minister Samir Adel arrived here Wednesday for talks."
+    text = (
+        "ANKARA, June 12 (Xinhua) -- Egyptian Foreign Minister Samir Adel arrived here Wednesday for talks."
+    )
     doc = diplotext.extract(text, published="2030-06-12")
     (event,) = [e for e in doc.events if e.type == "visit"]
     assert (event.roles["visitor_state"], event.roles["host_state"]) == ("EGY", "TUR")
@@ -136,7 +138,10 @@ def test_a_meeting_at_a_seat_of_government_abroad_is_a_visit_there() -> None:
 
 
 def test_visiting_before_a_titled_name_makes_that_person_the_visitor() -> None:
-    text = "Israeli Prime Minister Dan Levin told visiting US Secretary of State Ruth Cole in Jerusalem on Monday that talks would resume."
+    text = (
+        "Israeli Prime Minister Dan Levin told visiting US Secretary of State Ruth Cole in Jerusalem on "
+        "Monday that talks would resume."
+    )
     (event,) = visits(text, "2030-06-11")
     assert event.roles["visitor"] == "Ruth Cole"
     assert (event.roles["visitor_state"], event.roles["host_state"]) == ("USA", "ISR")
@@ -185,3 +190,22 @@ def test_a_report_made_during_a_visit_tells_of_an_ongoing_one() -> None:
     (event,) = visits(text)
     assert event.roles["host_state"] == "PER"
     assert event.attributes["status"] == "ongoing"
+
+
+def test_two_possessors_of_one_trip_noun_are_two_visitors() -> None:
+    text = (
+        "An official said that Czech President Jan Kral and Czech Prime Minister Petr Dusek's respective "
+        "visits to China last and this year helped ties."
+    )
+    events = by_key(visits(text))
+    assert set(events) == {("Jan Kral", "CHN"), ("Petr Dusek", "CHN")}
+    assert {e.attributes["status"] for e in events.values()} == {"completed"}
+
+
+def test_visiting_after_and_in_a_phrase_still_names_the_visitor() -> None:
+    text = (
+        "Trade will grow, according to sources close to the talks between Chinese President Wu Lin and "
+        "visiting US President Carl Hobbs."
+    )
+    (event,) = visits(text)
+    assert (event.roles["visitor"], event.roles["host_state"]) == ("Carl Hobbs", "CHN")

@@ -34,7 +34,11 @@ def run(
     article = make_article(text, published)
     dates = dates or []
     return visits.extract_events(
-        article=article, actors=actors, dates=dates, quotes=quotes or [], clauses=parse(article, actors, dates)
+        article=article,
+        actors=actors,
+        dates=dates,
+        quotes=quotes or [],
+        clauses=parse(article, actors, dates),
     )
 
 
@@ -327,7 +331,10 @@ def test_no_people_no_visits_and_empty_article() -> None:
     assert run("The visit to Japan was a success.", "2030-01-01", []) == []
     assert run("", "2030-01-01", []) == []
     article = Article(text="visit", paragraphs=())
-    assert visits.extract_events(article=article, actors=[], dates=[], quotes=[], clauses=parse(article, [], [])) == []
+    assert (
+        visits.extract_events(article=article, actors=[], dates=[], quotes=[], clauses=parse(article, [], []))
+        == []
+    )
 
 
 # --------------------------------------------------------------------------- first_in

@@ -2,8 +2,9 @@
 
 Stages run in this order, each seeing what the earlier ones found:
 ``read_article`` -> ``extract_actors`` -> ``extract_dates`` -> ``extract_clauses`` ->
-``extract_quotes`` -> ``extract_events`` -> ``finalize_document``. Hooks are always called with keyword arguments, and a
-specification only ever gains arguments, so an implementation may take any subset of them.
+``extract_quotes`` -> ``extract_events`` -> ``finalize_document``. Hooks are always called with
+keyword arguments, and a specification only ever gains arguments, so an implementation may take any
+subset of them.
 """
 
 from __future__ import annotations

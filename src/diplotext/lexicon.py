@@ -78,6 +78,7 @@ def mapping(name: str, section: str) -> dict[str, str]:
     """A ``key | value`` section as a dict (keys lower case)."""
     return {r[0].lower(): r[1] for r in rows(name, section) if len(r) >= 2}
 
+
 MONTH_NAMES: Final = (
     "january",
     "february",

@@ -26,8 +26,8 @@ from diplotext.syntax import Arg, Clause, ClauseLayer, Entity, Phrase, parse, pl
 
 __all__ = [
     "EventContext",
-    "calendar_value",
     "Frame",
+    "calendar_value",
     "compare_to",
     "confidence",
     "date_value",
@@ -54,10 +54,10 @@ def date_value(value: str | None) -> tuple[int, int | None, int | None] | None:
     week = _ISO_WEEK.match(value)
     if week:
         try:
-            day = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4)
+            thursday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4)
         except ValueError:
             return None
-        return day.year, day.month, day.day
+        return thursday.year, thursday.month, thursday.day
     m = _DATE_VALUE.match(value)
     if not m:
         return None
@@ -168,8 +168,7 @@ class Frame:
                 elif a.role in ("pp", "agent") and a.prep:
                     yield a.prep, a.phrase
             return
-        for prep, p in self.phrase.preps:
-            yield prep, p
+        yield from self.phrase.preps
         if self.arg is None or self.depth:
             return
         args = self.clause.args
@@ -196,7 +195,21 @@ class Frame:
 
 
 TRANSPARENT: frozenset[str] = frozenset(
-    ["start", "beginning", "end", "conclusion", "close", "eve", "middle", "course", "sidelines", "margins", "outset", "first leg", "part"]
+    [
+        "start",
+        "beginning",
+        "end",
+        "conclusion",
+        "close",
+        "eve",
+        "middle",
+        "course",
+        "sidelines",
+        "margins",
+        "outset",
+        "first leg",
+        "part",
+    ]
 )
 """Head nouns a phrase sees through: "at the start [of a visit]" is said of the visit."""
 
@@ -324,7 +337,9 @@ class EventContext:
 
         def found(entities: list[Entity]) -> bool:
             for e in entities:
-                if (places_only and e.place_kind == "demonym") or (cities_only and e.place_kind not in ("city", "seat")):
+                if (places_only and e.place_kind == "demonym") or (
+                    cities_only and e.place_kind not in ("city", "seat")
+                ):
                     continue
                 if e.kind in wanted or (e.actor is not None and e.actor.id in ids):
                     return True
@@ -366,8 +381,8 @@ class EventContext:
         person with that role (of that state, when the phrase names one), else ``None``."""
         head = phrase.head.lower()
         words = phrase.words
-        if not words or any(w in _FORMER for w in words):
-            return None
+        if not words or any(w in _FORMER for w in words) or words[0] in ("a", "an", "another", "any"):
+            return None  # "a Polish foreign minister" is anyone holding the role, not the one named
         role = None
         for n in (3, 2, 1):
             if len(words) >= n:
@@ -423,7 +438,9 @@ class EventContext:
         self._descriptions_read = True
         taken = {r.lower() for a in self.actors if a.kind == "person" for r in a.roles}
         roleless = [
-            e for e in self.layer.named() if e.kind == "person" and e.actor is not None and not e.pronoun and not e.actor.roles
+            e
+            for e in self.layer.named()
+            if e.kind == "person" and e.actor is not None and not e.pronoun and not e.actor.roles
         ]
         if not roleless:
             return
@@ -441,7 +458,11 @@ class EventContext:
                 code = got[0]
             idx = self.layer.sentence_at(m.start())
             lo = self.layer.sentences[max(0, idx - 2)][0] if self.layer.sentences else 0
-            hi = self.layer.sentences[min(len(self.layer.sentences) - 1, idx + 2)][1] if self.layer.sentences else 0
+            hi = (
+                self.layer.sentences[min(len(self.layer.sentences) - 1, idx + 2)][1]
+                if self.layer.sentences
+                else 0
+            )
             i = bisect.bisect_left(starts, m.start())
             before = [e for e in roleless[:i] if e.start >= lo]
             after = [e for e in roleless[i:] if e.start < hi]
@@ -478,7 +499,9 @@ class EventContext:
             return self._countries[actor.id]
         self._countries[actor.id] = None  # no recursion through describe()
         by_role = next((_ROLE_STATES[r] for r in actor.roles if r.lower() in _ROLE_STATES), None)
-        found = by_role or self._title_state(actor) or self._described_state(actor) or self._dominant_state(actor)
+        found = (
+            by_role or self._title_state(actor) or self._described_state(actor) or self._dominant_state(actor)
+        )
         self._countries[actor.id] = found
         return found
 
@@ -491,9 +514,13 @@ class EventContext:
         for s, _ in actor.mentions:
             before = self.layer.entities_in(max(0, s - 60), s)
             for ent in reversed(before):
-                if ent.kind in _STATE_KINDS and ent.code and ent.place_kind in ("demonym", "country", None):
-                    if _TITLE_GAP.fullmatch(self.text[ent.end : s]):
-                        return ent.code
+                if (
+                    ent.kind in _STATE_KINDS
+                    and ent.code
+                    and ent.place_kind in ("demonym", "country", None)
+                    and _TITLE_GAP.fullmatch(self.text[ent.end : s])
+                ):
+                    return ent.code
                 break
         return None
 
@@ -527,7 +554,11 @@ class EventContext:
                 if ent.kind in _STATE_KINDS and ent.code and ent.place_kind in ("demonym", "country"):
                     counts.setdefault(ent.code, set()).add(idx)
         ranked = sorted(counts.items(), key=lambda kv: -len(kv[1]))
-        if not ranked or len(ranked[0][1]) < 2 or (len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1])):
+        if (
+            not ranked
+            or len(ranked[0][1]) < 2
+            or (len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1]))
+        ):
             return None
         return ranked[0][0]
 
@@ -579,7 +610,8 @@ _TITLE_GAP = regex.compile(
     r"state|chief|secretary|defence|defense|interior|finance|trade))*[ \t]+"
 )
 _ROLE_WORDS = regex.compile(
-    r"[ \t]+((?:prime[ \t]+|foreign[ \t]+|deputy[ \t]+|vice[ \t]+)?(?:minister|president|premier|leader|king|queen|"
+    r"[ \t]+((?:prime[ \t]+|foreign[ \t]+|deputy[ \t]+|vice[ \t]+)?"
+    r"(?:minister|president|premier|leader|king|queen|"
     r"chancellor|envoy|ambassador|secretary|emir|sultan|monarch|general))\b(?![ \t]+\p{Lu})",
     regex.IGNORECASE,
 )
@@ -593,5 +625,16 @@ _DESCRIPTION = regex.compile(
 )
 _NON_OFFICIAL = lexicon.words("events", "non-official roles")
 _NEVER_OFFICIAL = frozenset(
-    ["player", "coach", "athlete", "footballer", "boxer", "golfer", "candidate", "nominee", "tourist", "student"]
+    [
+        "player",
+        "coach",
+        "athlete",
+        "footballer",
+        "boxer",
+        "golfer",
+        "candidate",
+        "nominee",
+        "tourist",
+        "student",
+    ]
 )

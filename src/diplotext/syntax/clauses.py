@@ -27,7 +27,9 @@ from diplotext.syntax.verbs import Group, predicate, verb_groups
 __all__ = ["parse_tokens"]
 
 _REPORTING = lexicon.words("speech", "reporting verbs")
-_ADVERBIAL_PREPS = frozenset(["after", "before", "since", "until", "till", "as", "following", "upon", "on", "while"])
+_ADVERBIAL_PREPS = frozenset(
+    ["after", "before", "since", "until", "till", "as", "following", "upon", "on", "while"]
+)
 _HEADS = frozenset(["ENT", "NOUN", "PROPN", "NUM", "PRON", "OPRON"])
 _NP_INNER = frozenset(["NOUN", "PROPN", "ENT", "NUM", "GEN"])
 _STOPS = frozenset([",", "BRK", "END", "Q"])
@@ -67,15 +69,21 @@ def _np_core_left(toks: list[Token], k: int, lo: int) -> int | None:
     j = k
     while j - 1 >= lo:
         t = toks[j - 1]
-        if t.tag in _NP_INNER or (
-            t.tag in ("TIME", "SYM") and toks[j].tag in ("NOUN", "PROPN", "TIME", "NUM", "SYM")
-        ) or (t.tag == "SYM" and toks[j].tag == "ENT"):
+        if (
+            t.tag in _NP_INNER
+            or (t.tag in ("TIME", "SYM") and toks[j].tag in ("NOUN", "PROPN", "TIME", "NUM", "SYM"))
+            or (t.tag == "SYM" and toks[j].tag == "ENT")
+        ):
             j -= 1
             continue
-        if t.tag in ("ADV", "VERB") and j - 2 >= lo and toks[j - 2].tag in ("DET", "POSS", "GEN"):
-            if t.tag == "ADV" or t.vkind in ("ed", "ing"):
-                j -= 1
-                continue
+        if (
+            t.tag in ("ADV", "VERB")
+            and j - 2 >= lo
+            and toks[j - 2].tag in ("DET", "POSS", "GEN")
+            and (t.tag == "ADV" or t.vkind in ("ed", "ing"))
+        ):
+            j -= 1
+            continue
         if t.tag in ("DET", "POSS"):
             return j - 1
         if t.tag == "PREP" and t.low == "of" and j - 2 >= lo and toks[j - 2].tag in ("NOUN", "PROPN", "ENT"):
@@ -105,37 +113,47 @@ def _np_left(toks: list[Token], k: int, lo: int) -> int | None:
     return j
 
 
+def _demonym(tok: Token) -> bool:
+    return tok.tag == "ENT" and tok.entity is not None and tok.entity.place_kind == "demonym"
+
+
 def _list_continues(toks: list[Token], j: int, hi: int) -> int | None:
     """After an entity at ``j - 1``: the index of the next listed entity (", Ghana", "and Mali",
     ", and the Philippines", "and its State President X", ", Lao President Y"), or ``None``."""
     prev = toks[j - 1]
     if prev.tag != "ENT" or prev.entity is None:
         return None
+    prev_entity: Entity = prev.entity
     k = j
     if k < hi and toks[k].tag == ",":
         k += 1
     if k < hi and toks[k].tag == "CONJ" and toks[k].low in ("and", "or"):
         k += 1
-    elif k < hi and toks[k].low == "as" and k + 2 < hi and toks[k + 1].low == "well" and toks[k + 2].low == "as":
+    elif (
+        k < hi
+        and toks[k].low == "as"
+        and k + 2 < hi
+        and toks[k + 1].low == "well"
+        and toks[k + 2].low == "as"
+    ):
         k += 3
     if k == j:
         return None
-    person = prev.entity.kind == "person"
+    person = prev_entity.kind == "person"
     if k < hi and toks[k].tag in ("DET", "POSS") and (toks[k].low == "the" or person):
         k += 1
     if person:
         # titles before the next name: "Lao President", "its State President"
-        while k < hi and (
-            toks[k].tag == "PROPN" or (toks[k].tag == "ENT" and toks[k].entity is not None and toks[k].entity.place_kind == "demonym")
-        ):
+        while k < hi and (toks[k].tag == "PROPN" or _demonym(toks[k])):
             k += 1
-    if k >= hi or toks[k].tag != "ENT" or toks[k].entity is None:
+    found = toks[k].entity if k < hi and toks[k].tag == "ENT" else None
+    if found is None:
         return None
-    ent = toks[k].entity
+    ent: Entity = found
     after = toks[k + 1] if k + 1 < hi else None
     if ent.place_kind == "demonym":
         return None
-    if {prev.entity.kind, ent.kind} <= {"state", "place"}:
+    if {prev_entity.kind, ent.kind} <= {"state", "place"}:
         # "to Ankara, Turkish diplomats said": a place that starts a new phrase is no list item
         return None if after is not None and after.tag in ("NOUN", "PROPN", "GEN") else k
     if person and ent.kind == "person":
@@ -185,20 +203,35 @@ def _np_right(toks: list[Token], k: int, hi: int) -> int | None:
         if tag == "ADV" and j + 1 < hi and toks[j + 1].tag in ("NOUN", "PROPN", "ENT", "ADV") and j > k:
             j += 1
             continue
-        if tag == "VERB" and t.vkind in ("ed", "ing") and not head and j > k and j + 1 < hi and toks[j + 1].tag in (
-            "NOUN",
-            "PROPN",
-            "ENT",
+        if (
+            tag == "VERB"
+            and t.vkind in ("ed", "ing")
+            and not head
+            and j > k
+            and j + 1 < hi
+            and toks[j + 1].tag
+            in (
+                "NOUN",
+                "PROPN",
+                "ENT",
+            )
         ):
             j += 1
             continue
-        if tag == "PREP" and t.low == "of" and head and j + 1 < hi and toks[j + 1].tag in (
-            "DET",
-            "POSS",
-            "NOUN",
-            "PROPN",
-            "ENT",
-            "NUM",
+        if (
+            tag == "PREP"
+            and t.low == "of"
+            and head
+            and j + 1 < hi
+            and toks[j + 1].tag
+            in (
+                "DET",
+                "POSS",
+                "NOUN",
+                "PROPN",
+                "ENT",
+                "NUM",
+            )
         ):
             j += 1
             head = False
@@ -217,7 +250,8 @@ def _title_of(toks: list[Token], k: int, b: int) -> bool:
         j += 1
     while j <= b and toks[j].tag == "PROPN":
         j += 1
-    return j > k + 1 and j <= b and toks[j].tag == "ENT" and toks[j].entity is not None and toks[j].entity.kind == "person"
+    ent = toks[j].entity if j <= b else None
+    return j > k + 1 and toks[j].tag == "ENT" and ent is not None and ent.kind == "person"
 
 
 def _phrase(toks: list[Token], a: int, b: int) -> Phrase:
@@ -233,19 +267,39 @@ def _phrase(toks: list[Token], a: int, b: int) -> Phrase:
         head_i -= 1
     core = toks[a:cut]
     ents = tuple(t.entity for t in core if t.entity is not None and t.entity.kind != "time")
-    times = tuple(t.entity.time for t in toks[a : b + 1] if t.entity is not None and t.entity.time is not None)
+    times = tuple(
+        t.entity.time for t in toks[a : b + 1] if t.entity is not None and t.entity.time is not None
+    )
     possessor: Entity | None = None
     owner: Phrase | None = None
     for k in range(a, head_i):
         t = toks[k]
-        if t.entity is not None and t.entity.kind != "time" and (
-            (k + 1 < cut and toks[k + 1].tag == "GEN") or (t.entity.pronoun and t.low in W.POSSESSIVES)
+        if (
+            t.entity is not None
+            and t.entity.kind != "time"
+            and ((k + 1 < cut and toks[k + 1].tag == "GEN") or (t.entity.pronoun and t.low in W.POSSESSIVES))
         ):
             possessor = t.entity
             owner = None
         elif t.tag == "GEN" and k > a and toks[k - 1].entity is None:
             owner = _phrase(toks, a, k - 1)  # "the Pakistani president's visit"
             possessor = None
+    possessors: tuple[Entity, ...] = ()
+    if possessor is not None:
+        # "A and B's visits": every name joined to the possessor by "and"
+        found = [possessor]
+        k = next((x for x in range(a, head_i) if toks[x].entity is possessor), a)
+        while True:
+            while k - 1 >= a and (toks[k - 1].tag == "PROPN" or _demonym(toks[k - 1])):
+                k -= 1  # the title before a name: "Czech Prime Minister B"
+            if not (k - 2 >= a and toks[k - 1].low == "and" and toks[k - 2].entity is not None):
+                break
+            ent = toks[k - 2].entity
+            if ent is None or ent.kind != possessor.kind:
+                break
+            found.insert(0, ent)
+            k -= 2
+        possessors = tuple(found)
     preps: list[tuple[str, Phrase]] = []
     k = cut
     while k <= b:
@@ -262,6 +316,7 @@ def _phrase(toks: list[Token], a: int, b: int) -> Phrase:
         words=tuple(t.low for t in core),
         entities=ents,
         possessor=possessor,
+        possessors=possessors,
         owner=owner,
         times=times,
         preps=tuple(preps),
@@ -272,7 +327,13 @@ def _phrase(toks: list[Token], a: int, b: int) -> Phrase:
 
 
 def _skip_adverbs_left(toks: list[Token], k: int, lo: int) -> int:
-    while k >= lo and toks[k].tag in ("ADV", "TIME") and not (toks[k].tag == "TIME" and k - 1 >= lo and toks[k - 1].tag == "PREP"):
+    """Left past adverbs and times before a verb group ("X on Friday wrapped up", "X also said")."""
+    while k >= lo and toks[k].tag in ("ADV", "TIME"):
+        if toks[k].tag == "TIME" and k - 1 >= lo and toks[k - 1].tag == "PREP":
+            if k - 2 >= lo and toks[k - 2].tag in _HEADS:
+                k -= 2  # "Pope X on Friday wrapped up": a time phrase between subject and verb
+                continue
+            break
         k -= 1
     return k
 
@@ -319,7 +380,12 @@ def _piece_fits(toks: list[Token], a: int, close: int, groups_at: dict[int, Grou
         return True
     if first.tag == "VERB" and first.vkind in ("ed", "ing", "pp"):
         return True
-    if first.tag == "ADV" and a + 1 < close and toks[a + 1].tag == "VERB" and toks[a + 1].vkind in ("ed", "ing"):
+    if (
+        first.tag == "ADV"
+        and a + 1 < close
+        and toks[a + 1].tag == "VERB"
+        and toks[a + 1].vkind in ("ed", "ing")
+    ):
         return True
     return not any(k in groups_at for k in range(a, close))
 
@@ -332,7 +398,7 @@ def parse_tokens(toks: list[Token], sentence: int, first_index: int) -> list[Cla
     n = len(toks)
     groups_at = {g.first: g for g in groups}
     drafts = [_Draft(group=g, pred=predicate(toks, g)) for g in groups]
-    for i, d in enumerate(drafts):
+    for i in range(len(drafts)):
         _attach(toks, drafts, i, groups_at)
     _spans(drafts, n)
     owner = _owners(drafts, n)
@@ -347,7 +413,9 @@ def parse_tokens(toks: list[Token], sentence: int, first_index: int) -> list[Cla
     out: list[Clause] = []
     for i in range(len(drafts)):
         lo, hi = bounds.get(i, (0, 0))
-        out.append(_build(toks, drafts, i, owner, sentence, first_index, out, lo, hi))
+        out.append(
+            _build(toks, drafts, i, owner, sentence=sentence, base=first_index, built=out, lo=lo, hi=hi)
+        )
     return out
 
 
@@ -369,7 +437,12 @@ def _attach(toks: list[Token], drafts: list[_Draft], i: int, groups_at: dict[int
     k = _skip_adverbs_left(toks, g.first - 1, lo)
     if k < lo:
         # nothing of its own before it: the sentence start, or right after the previous group
-        if i > 0 and toks[g.first - 1].tag not in _STOPS and d.kind != "participle" and d.pred.lemma not in ("be",):
+        if (
+            i > 0
+            and toks[g.first - 1].tag not in _STOPS
+            and d.kind != "participle"
+            and d.pred.lemma not in ("be",)
+        ):
             d.kind = "complement" if drafts[i - 1].pred.lemma in _REPORTING else d.kind
         _inverted(toks, d)
         if d.kind == "main" and lone and head.vkind in ("ed", "pp") and i > 0:
@@ -403,7 +476,7 @@ def _attach(toks: list[Token], drafts: list[_Draft], i: int, groups_at: dict[int
     if t.tag == ",":
         close = k
         opening = _parenthesis(toks, close, 0, groups_at)
-        if opening is not None and not (d.kind == "participle"):
+        if opening is not None and d.kind != "participle":
             s = _np_left(toks, opening - 1, 0)
             if s is not None:
                 d.subject = (s, opening - 1)
@@ -433,7 +506,7 @@ def _attach(toks: list[Token], drafts: list[_Draft], i: int, groups_at: dict[int
         return
     s = _np_left(toks, k, lo)
     if s is None:
-        if t.tag == "VERB" or t.tag == "AUX":
+        if t.tag in ("VERB", "AUX"):
             return
         if lone and head.vkind in ("ed", "pp", "ing") and i > 0:
             d.kind = "participle"
@@ -450,7 +523,9 @@ def _shape_clause(toks: list[Token], d: _Draft, s: int) -> None:
     b = toks[s - 1]
     if b.tag in ("TIME", "ADV") and s >= 2 and toks[s - 2].tag == "VERB" and toks[s - 2].lemma in _REPORTING:
         b = toks[s - 2]  # "said Tuesday he would ..."
-    if b.tag == "REL" or (b.tag == "THAT" and s >= 2 and toks[s - 2].tag in _HEADS and not _reported(toks, s - 2)):
+    if b.tag == "REL" or (
+        b.tag == "THAT" and s >= 2 and toks[s - 2].tag in _HEADS and not _reported(toks, s - 2)
+    ):
         # "X, whom Egypt asked ...", "the man that police arrested": an object relative
         d.kind = "relative"
         d.marker = b.low
@@ -486,7 +561,7 @@ def _reported(toks: list[Token], k: int) -> bool:
 
 
 def _inverted(toks: list[Token], d: _Draft) -> bool:
-    """ '"...", said the minister': the subject after a reporting verb."""
+    """'"...", said the minister': the subject after a reporting verb."""
     if d.pred.lemma not in _REPORTING:
         return False
     j = d.group.last + 1
@@ -555,9 +630,11 @@ def _relate(toks: list[Token], drafts: list[_Draft]) -> None:
         if d.kind == "main":
             continue
         prev = i - 1
-        while prev >= 0 and drafts[prev].fixed_end is not None and drafts[prev].fixed_end <= d.start:
+        while prev >= 0 and (drafts[prev].fixed_end or d.start + 1) <= d.start:
             prev -= 1
-        if d.kind in ("adverbial", "participle") and (prev < 0 or d.start == 0 or toks[d.start - 1].tag in ("BRK", "Q")):
+        if d.kind in ("adverbial", "participle") and (
+            prev < 0 or d.start == 0 or toks[d.start - 1].tag in ("BRK", "Q")
+        ):
             after = [m for m in mains if m > i]
             d.parent = after[0] if after else (prev if prev >= 0 else None)
         else:
@@ -566,7 +643,8 @@ def _relate(toks: list[Token], drafts: list[_Draft]) -> None:
             continue
         p = drafts[d.parent]
         if d.kind == "infinitive" and (
-            p.pred.lemma in W.OBJECT_CONTROL or any(w.startswith(p.pred.lemma + " ") for w in W.OBJECT_CONTROL)
+            p.pred.lemma in W.OBJECT_CONTROL
+            or any(w.startswith(p.pred.lemma + " ") for w in W.OBJECT_CONTROL)
         ):
             d.object_control = True
             continue  # the object is read when the parent's arguments are known
@@ -580,7 +658,9 @@ def _appositive(toks: list[Token], k: int) -> bool:
     t = toks[k]
     if t.tag != "ENT" or t.entity is None or t.entity.kind != "person" or t.entity.pronoun:
         return False
-    return k + 1 >= len(toks) or toks[k + 1].tag in (",", "END", "CONJ", "Q", "BRK") or toks[k + 1].low == "also"
+    return (
+        k + 1 >= len(toks) or toks[k + 1].tag in (",", "END", "CONJ", "Q", "BRK") or toks[k + 1].low == "also"
+    )
 
 
 def _controller(parent: Clause) -> Phrase | None:
@@ -600,6 +680,7 @@ def _build(
     drafts: list[_Draft],
     i: int,
     owner: list[int],
+    *,
     sentence: int,
     base: int,
     built: list[Clause],
@@ -668,9 +749,12 @@ def _build(
                 continue
             end = _np_right(toks, np_at, n)
             if end is not None:
-                role = "agent" if t.low == "by" and d.pred.passive else "pp"
                 after = len(args) - 1 if last_end == k - 1 and args else None
-                args.append(Arg(role=role, prep=t.low, phrase=_phrase(toks, np_at, end), after=after))
+                phrase = _phrase(toks, np_at, end)
+                if t.low == "by" and d.pred.passive:
+                    args.append(Arg(role="agent", prep=t.low, phrase=phrase, after=after))
+                else:
+                    args.append(Arg(role="pp", prep=t.low, phrase=phrase, after=after))
                 last_end = end
                 k = end + 1
                 if k > g.last and any(a.role == "object" for a in args):
@@ -683,7 +767,14 @@ def _build(
                 last_end = end
                 k = end + 1
                 continue
-        if t.tag == "," and args and last_end == k - 1 and k + 1 < n and owner[k + 1] == i and _appositive(toks, k + 1):
+        if (
+            t.tag == ","
+            and args
+            and last_end == k - 1
+            and k + 1 < n
+            and owner[k + 1] == i
+            and _appositive(toks, k + 1)
+        ):
             root = len(args) - 1
             while args[root].after is not None:
                 root = args[root].after  # type: ignore[assignment]
@@ -704,10 +795,14 @@ def _build(
     ):
         # "will hold talks, meet X and sign Y": a bare verb shares the first one's tense and mood
         first = built[d.parent].predicate
-        pred = attrs.evolve(pred, tense=first.tense, modal=first.modal, chain=first.chain, finite=first.finite)
+        pred = attrs.evolve(
+            pred, tense=first.tense, modal=first.modal, chain=first.chain, finite=first.finite
+        )
     if d.kind == "participle" and toks[g.head].vkind in ("ed", "pp") and g.first == g.head and pred.finite:
         pred = attrs.evolve(pred, finite=False, tense="none", passive=True)
-    if d.kind in ("infinitive",) or (d.kind == "participle" and toks[g.head].vkind == "ing" and g.first == g.head):
+    if d.kind in ("infinitive",) or (
+        d.kind == "participle" and toks[g.head].vkind == "ing" and g.first == g.head
+    ):
         pred = attrs.evolve(pred, finite=False, tense="none")
     start = toks[min(d.start, n - 1)].start
     end = toks[min(d.end, n) - 1].end

@@ -25,7 +25,23 @@ _CAP_RUN = regex.compile(
 _TOKEN = regex.compile(r"\S+")
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _PRONOUNS = frozenset(
-    "he him his she her hers they them their theirs it its himself herself themselves".split()
+    (
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "hers",
+        "they",
+        "them",
+        "their",
+        "theirs",
+        "it",
+        "its",
+        "himself",
+        "herself",
+        "themselves",
+    )
 )
 
 

@@ -49,14 +49,14 @@ class ClauseLayer:
         "_cache",
         "_done",
         "_ents",
-        "_source",
+        "_found",
         "_lock",
         "_place_finder",
         "_sent_starts",
+        "_source",
         "_starts",
         "_words",
         "_wordset",
-        "_found",
         "sentences",
         "text",
     )
@@ -128,7 +128,9 @@ class ClauseLayer:
                 i = bisect.bisect_left(self._starts, place.start)
                 before = self._ents[i - 1] if i > 0 else None
                 after = self._ents[i] if i < len(self._ents) else None
-                if (before is not None and before.end > place.start) or (after is not None and after.start < place.end):
+                if (before is not None and before.end > place.start) or (
+                    after is not None and after.start < place.end
+                ):
                     continue
                 self._ents.insert(i, place)
                 self._starts.insert(i, place.start)
@@ -173,16 +175,6 @@ class ClauseLayer:
             if c.start <= pos < c.end and (best is None or c.end - c.start <= best.end - best.start):
                 best = c
         return best
-
-    def matching(self, pattern: regex.Pattern[str]) -> list[int]:
-        """Indices of the sentences where ``pattern`` matches (one pass over the text)."""
-        out: list[int] = []
-        for m in pattern.finditer(self.text):
-            idx = self.sentence_at(m.start())
-            if self.sentences and self.sentences[idx][0] <= m.start() < self.sentences[idx][1]:
-                if not out or out[-1] != idx:
-                    out.append(idx)
-        return out
 
     def with_words(self, words: frozenset[str]) -> list[int]:
         """Indices of the sentences holding one of ``words`` (lower case), in order. The article's

@@ -39,8 +39,18 @@ _CLITICS = {
     **dict.fromkeys(("'re", "’re", "'ve", "’ve", "'m", "’m"), "AUX"),
 }
 _COMPOUND_PREPS = frozenset(
-    [("according", "to"), ("ahead", "of"), ("prior", "to"), ("because", "of"), ("instead", "of"), ("due", "to"),
-     ("out", "of"), ("in", "front"), ("on", "behalf"), ("as", "part")]
+    [
+        ("according", "to"),
+        ("ahead", "of"),
+        ("prior", "to"),
+        ("because", "of"),
+        ("instead", "of"),
+        ("due", "to"),
+        ("out", "of"),
+        ("in", "front"),
+        ("on", "behalf"),
+        ("as", "part"),
+    ]
 )
 _PRON_BE = frozenset(["he", "she", "it", "that", "there", "what", "who", "here"])
 
@@ -104,11 +114,14 @@ def _word_tag(tok: Token, first: bool) -> None:
     if low[0].isdigit():
         tok.tag = "NUM"
         return
+    if low in _ADVERBS:
+        tok.tag = "ADV"  # "last", "still", "just": adverbs before they are verbs
+        return
     forms = _VERB_FORMS.get(low)
     if forms and not (upper and not first):
         tok.forms = forms
         tok.tag = "V?"
-    elif low in _ADVERBS or (low.endswith("ly") and len(low) > 4):
+    elif low.endswith("ly") and len(low) > 4:
         tok.tag = "ADV"
     elif upper and not first:
         tok.tag = "PROPN"
@@ -155,7 +168,15 @@ def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> lis
         if ent is None or ent.start >= end:
             break
         if ent.end > stop:
-            out.append(Token(ent.start, ent.end, text[ent.start : ent.end], "TIME" if ent.kind == "time" else "ENT", ent))
+            out.append(
+                Token(
+                    ent.start,
+                    ent.end,
+                    text[ent.start : ent.end],
+                    "TIME" if ent.kind == "time" else "ENT",
+                    ent,
+                )
+            )
         pos = max(stop, ent.end)
         k += 1
     _contractions(out)
@@ -165,7 +186,7 @@ def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> lis
 
 
 def _infinitive_markers(toks: list[Token]) -> None:
-    """"to" is an infinitive marker only before a verb ("to visit"); else a preposition ("to China")."""
+    """ "to" is an infinitive marker only before a verb ("to visit"); else a preposition ("to China")."""
     n = len(toks)
     for i, t in enumerate(toks):
         if t.tag != "TO":
@@ -175,7 +196,10 @@ def _infinitive_markers(toks: list[Token]) -> None:
             k += 1
         if not (
             k < n
-            and ((toks[k].tag == "VERB" and toks[k].vkind == "base") or (toks[k].tag == "AUX" and toks[k].low in ("be", "have")))
+            and (
+                (toks[k].tag == "VERB" and toks[k].vkind == "base")
+                or (toks[k].tag == "AUX" and toks[k].low in ("be", "have"))
+            )
         ):
             t.tag = "PREP"
 
@@ -246,11 +270,15 @@ def settle(toks: list[Token]) -> None:
         ):
             tok.tag = "NOUN"  # "the talks ended", "visits will resume": a noun before its verb
             continue
-        if ptag in ("TO", "MODAL") or (ptag == "NEG" and prev2 is not None and prev2.tag in ("MODAL", "AUX", "TO")):
+        if ptag in ("TO", "MODAL") or (
+            ptag == "NEG" and prev2 is not None and prev2.tag in ("MODAL", "AUX", "TO")
+        ):
             verb = "base" if "base" in kinds else None
             if verb is None and ptag == "NEG":
                 verb = next(iter(kinds))
-        elif ptag == "AUX" or (ptag in ("ADV", "NEG") and prev2 is not None and prev2.tag in ("AUX", "MODAL")):
+        elif ptag == "AUX" or (
+            ptag in ("ADV", "NEG") and prev2 is not None and prev2.tag in ("AUX", "MODAL")
+        ):
             aux = prev if ptag == "AUX" else prev2
             assert aux is not None
             lemma = W.AUXILIARIES.get(aux.low, ("", "", False))[0] if aux.tag == "AUX" else "modal"
@@ -260,9 +288,7 @@ def settle(toks: list[Token]) -> None:
                     verb = None
             elif lemma == "have":
                 verb = "ed" if "ed" in kinds else "pp" if "pp" in kinds else None
-            elif lemma == "do":
-                verb = "base" if "base" in kinds else None
-            elif lemma == "modal":
+            elif lemma in ("do", "modal"):
                 verb = "base" if "base" in kinds else None
         elif ptag in _NOUNISH or (ptag == "ADV" and prev2 is not None and prev2.tag in _NOUNISH):
             verb = None  # "the planned visit", "his visit", "three visits"
@@ -273,9 +299,18 @@ def settle(toks: list[Token]) -> None:
         elif ptag in ("ENT", "PROPN", "REL", "THAT", "OPRON"):
             # "Cohen arrived", "China welcomes", "who visited", "told him visiting ..."
             verb = next((k for k in ("ed", "past", "s", "ing", "pp") if k in kinds), None)
-            if verb is None and "base" in kinds and (ptag in ("REL", "THAT") or (nxt is not None and nxt.tag in _NP_START)):
+            if (
+                verb is None
+                and "base" in kinds
+                and (ptag in ("REL", "THAT") or (nxt is not None and nxt.tag in _NP_START))
+            ):
                 verb = "base"  # "who visit", "that Germany extradite X", "Britain and France want"
-            if verb == "s" and nxt is not None and nxt.tag in ("PREP", "TO", ",", "END", "CONJ") and ptag == "PROPN":
+            if (
+                verb == "s"
+                and nxt is not None
+                and nxt.tag in ("PREP", "TO", ",", "END", "CONJ")
+                and ptag == "PROPN"
+            ):
                 verb = None  # "Heritage visits to ..." is a noun
         elif ptag == "NOUN":
             # "the president visited", "officials visit": a verb when the noun starts a phrase
@@ -283,8 +318,16 @@ def settle(toks: list[Token]) -> None:
                 verb = "ed" if "ed" in kinds else "past"
             elif "ing" in kinds:
                 verb = None if tok.low in W.ING_NOUNS else "ing"  # "a summit meeting"
-            elif ("s" in kinds or "base" in kinds) and nxt is not None and (
-                nxt.tag in _NP_START or (nxt.tag == "TO" and (tok.low in W.CATENATIVES or tok.low in ("wants", "plans", "hopes", "seeks")))
+            elif (
+                ("s" in kinds or "base" in kinds)
+                and nxt is not None
+                and (
+                    nxt.tag in _NP_START
+                    or (
+                        nxt.tag == "TO"
+                        and (tok.low in W.CATENATIVES or tok.low in ("wants", "plans", "hopes", "seeks"))
+                    )
+                )
             ):
                 verb = "s" if "s" in kinds else "base"  # "officials visit X", "police want to"
             elif (
@@ -296,18 +339,28 @@ def settle(toks: list[Token]) -> None:
             ):
                 verb = "s"  # "the offer comes as", "the minister arrives in"
         elif ptag in (",", "CONJ", "BRK", "Q", "SUB", "") or prev is None:
-            if "base" in kinds and infinitives and ptag in (",", "CONJ") and nxt is not None and (
-                nxt.tag in _NP_START or nxt.tag == "PREP"
+            if (
+                "base" in kinds
+                and infinitives
+                and ptag in (",", "CONJ")
+                and nxt is not None
+                and (nxt.tag in _NP_START or nxt.tag == "PREP")
             ):
                 verb = "base"
             elif "ing" in kinds:
                 verb = "ing"
             elif "ed" in kinds or "past" in kinds or "pp" in kinds:
                 verb = next(k for k in ("ed", "past", "pp") if k in kinds)
-            elif ptag == "CONJ" and ("s" in kinds or "base" in kinds) and nxt is not None and nxt.tag not in (
-                "PREP",
-                ",",
-                "END",
+            elif (
+                ptag == "CONJ"
+                and ("s" in kinds or "base" in kinds)
+                and nxt is not None
+                and nxt.tag
+                not in (
+                    "PREP",
+                    ",",
+                    "END",
+                )
             ):
                 verb = "s" if "s" in kinds else "base"
         elif ptag == "ADV":

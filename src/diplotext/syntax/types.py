@@ -58,7 +58,7 @@ class Phrase:
     ``head`` is the lower-case head word (the last word before any ``of``-phrase; an entity's
     text when an entity ends the phrase); ``words`` are its lower-case words (modifiers such as
     "last", "planned", "state" are read from them); ``possessor`` is the entity of "X's"/"his"
-    before the head, ``owner`` the phrase of a possessive description ("the Pakistani president's");
+    before the head (``possessors`` all of them: "Klaus and Paroubek's visits"), ``owner`` the phrase of a possessive description ("the Pakistani president's");
     ``entities`` are in text order, several for a list ("Kenya, Ghana and Mali");
     ``times`` the temporal expressions inside it ("Kasuri's December 7-9 visit"); ``preps`` the
     prepositional phrases inside it, after the core ("visit [to China]", "president [of Kenya]").
@@ -72,6 +72,7 @@ class Phrase:
     words: tuple[str, ...] = ()
     entities: tuple[Entity, ...] = ()
     possessor: Entity | None = None
+    possessors: tuple[Entity, ...] = ()
     owner: Phrase | None = None
     times: tuple[TemporalExpression, ...] = ()
     preps: tuple[tuple[str, Phrase], ...] = ()
@@ -96,8 +97,8 @@ class Arg:
     """One argument of a clause: subject, object, agent ("by X" of a passive), a prepositional
     phrase (``prep`` says which), or the antecedent of a relative clause whose pronoun is not its
     subject ("X, [whom] Egypt asked Italy to extradite"), or a name in apposition ("a suspect in
-    the bombing, [X]", whose ``after`` is the argument it names); ``after`` is the index of the argument this one
-    directly follows inside a noun phrase ("visit [to China]"), or ``None``."""
+    the bombing, [X]", whose ``after`` is the argument it names); ``after`` is the index of the
+    argument this one directly follows inside a noun phrase ("visit [to China]"), or ``None``."""
 
     role: ArgRole
     phrase: Phrase

@@ -19,9 +19,9 @@ from diplotext.syntax.types import Predicate
 __all__ = ["Group", "predicate", "verb_groups"]
 
 _PHRASAL = lexicon.words("grammar", "phrasal verbs")
-_PARTICLE_OF = {p.split()[0]: set() for p in _PHRASAL}
+_PARTICLE_OF: dict[str, set[str]] = {}
 for _p in _PHRASAL:
-    _PARTICLE_OF[_p.split()[0]].add(_p.split()[1])
+    _PARTICLE_OF.setdefault(_p.split()[0], set()).add(_p.split()[1])
 _INSIDE = frozenset(["MODAL", "AUX", "NEG", "VERB"])
 
 
@@ -95,7 +95,10 @@ def _grow(toks: list[Token], first: int, j: int) -> Group:
             j += 1
             continue
         if t.tag == "VERB":
-            if head >= 0 and not (t.vkind == "ing" and toks[head].lemma in ("begin", "start", "stop", "continue", "keep", "finish")):
+            if head >= 0 and not (
+                t.vkind == "ing"
+                and toks[head].lemma in ("begin", "start", "stop", "continue", "keep", "finish")
+            ):
                 break
             head = j
             last = j
@@ -116,7 +119,13 @@ def _grow(toks: list[Token], first: int, j: int) -> Group:
                 j += 1
             head = -1
             continue
-        if t.tag == "NOUN" and head < 0 and j > first and toks[j - 1].tag in ("AUX", "ADV", "NEG") and _chains(toks, j + 1, t.low):
+        if (
+            t.tag == "NOUN"
+            and head < 0
+            and j > first
+            and toks[j - 1].tag in ("AUX", "ADV", "NEG")
+            and _chains(toks, j + 1, t.low)
+        ):
             # "is due to", "is likely to", "are unable to"
             last = j + 1
             tos.append(j + 1)
@@ -187,8 +196,8 @@ def predicate(toks: list[Token], g: Group) -> Predicate:
         chain.append("plan" if word == "be" else W.CATENATIVES.get(word, word))
     # the part after the last "to" decides voice and the main verb
     tail_from = g.tos[-1] + 1 if g.tos else g.first
-    tail = [t for t in toks[tail_from : g.last + 1]]
-    lemma = head.lemma or W.AUXILIARIES.get(head.low, (head.low,))[0] if head.tag != "VERB" else head.lemma
+    tail = list(toks[tail_from : g.last + 1])
+    lemma = head.lemma if head.tag == "VERB" else W.AUXILIARIES.get(head.low, (head.low,))[0]
     if head.tag == "MODAL":
         lemma = head.low
     if g.particle is not None:
@@ -218,8 +227,10 @@ def predicate(toks: list[Token], g: Group) -> Predicate:
     aux_lemmas = [W.AUXILIARIES.get(t.low, ("",))[0] for t in tail if t.tag == "AUX"]
     if not g.tos:
         aux_lemmas = [W.AUXILIARIES.get(t.low, ("",))[0] for t in finite_part if t.tag == "AUX"]
-    perfect = "have" in aux_lemmas and head.tag == "VERB" and (
-        head.vkind in ("ed", "pp") or any(t.low == "been" for t in (tail if g.tos else finite_part))
+    perfect = (
+        "have" in aux_lemmas
+        and head.tag == "VERB"
+        and (head.vkind in ("ed", "pp") or any(t.low == "been" for t in (tail if g.tos else finite_part)))
     )
     # progressive: a form of "be" then the main verb in -ing
     progressive = head.tag == "VERB" and head.vkind == "ing" and "be" in aux_lemmas

@@ -18,10 +18,10 @@ __all__ = [
     "CONJUNCTIONS",
     "COPULAS",
     "DETERMINERS",
+    "ING_NOUNS",
     "MODALS",
     "NEGATIONS",
     "OBJECT_CONTROL",
-    "ING_NOUNS",
     "OBJECT_PRONOUNS",
     "PARTICLES",
     "PLURAL_NOUNS",
@@ -85,9 +85,7 @@ def _double(base: str, doubling: frozenset[str]) -> bool:
 
 def inflect(base: str, doubling: frozenset[str] = frozenset()) -> dict[str, str]:
     """The regular ``s``, ``ed`` and ``ing`` forms of a verb."""
-    if base.endswith(("s", "sh", "ch", "x", "z", "o")) and not base.endswith(("ss", "ous")):
-        s = base + "es"
-    elif base.endswith("ss"):
+    if base.endswith(("sh", "ch", "x", "z", "o", "ss")) or (base.endswith("s") and not base.endswith("ous")):
         s = base + "es"
     elif base.endswith("y") and len(base) > 1 and base[-2] not in _VOWELS:
         s = base[:-1] + "ies"
@@ -95,7 +93,13 @@ def inflect(base: str, doubling: frozenset[str] = frozenset()) -> dict[str, str]
         s = base + "s"
     if base.endswith("e"):
         ed = base + "d"
-        ing = base[:-2] + "ying" if base.endswith("ie") else base + "ing" if base.endswith("ee") else base[:-1] + "ing"
+        ing = (
+            base[:-2] + "ying"
+            if base.endswith("ie")
+            else base + "ing"
+            if base.endswith("ee")
+            else base[:-1] + "ing"
+        )
     elif base.endswith("y") and len(base) > 1 and base[-2] not in _VOWELS:
         ed = base[:-1] + "ied"
         ing = base + "ing"

@@ -571,7 +571,13 @@ def _before(
             continue
         # a noun before the role: "Latvian customs officer", "Thai trade envoy" (not a verb:
         # "the Pakistani president met Prime Minister X")
-        if seen_role and tok.is_lower and tok.low not in _STOP and j - 1 >= 0 and not _inflected_verb(tok.low):
+        if (
+            seen_role
+            and tok.is_lower
+            and tok.low not in _STOP
+            and j - 1 >= 0
+            and not _inflected_verb(tok.low)
+        ):
             left = at[j - 1]
             if (left is not None and left.kind in ("demonym", "state", "role")) or tokens[
                 j - 1
@@ -657,7 +663,9 @@ def _person_clause_after(tokens: Sequence[Token], j: int) -> bool:
     if nxt.text.isdigit() and len(nxt.text) <= 2 and j + 2 < n and tokens[j + 2].text == ",":
         return True  # an age
     forms = verb_forms().get(nxt.low, ())
-    return nxt.is_lower and any(k in ("ed", "pp") for _, k in forms) and not any(k == "base" for _, k in forms)
+    return (
+        nxt.is_lower and any(k in ("ed", "pp") for _, k in forms) and not any(k == "base" for _, k in forms)
+    )
 
 
 def _person_candidates(

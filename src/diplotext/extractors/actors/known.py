@@ -3,7 +3,7 @@ article names only by surname and title ("President Assad") or without a nationa
 
 The article's own text always wins: a person the article names in full keeps that name and only
 gains a missing country; a lone surname is completed only when exactly one figure with that
-surname fits the publication year (and, when the article gives a role, that role).
+surname fits the publication year and, when the article gives a role or a state, that role and state.
 """
 
 from __future__ import annotations
@@ -88,6 +88,12 @@ def enrich(people: Sequence[Entity], year: int | None) -> None:
         if len(found) != 1:
             continue
         fig = found[0]
+        # the article's own word wins: "King Hussein" is no "Saddam Hussein" (a president), and
+        # a person the article gives another state is not the figure of that name
+        if ent.roles and not fig.roles & set(ent.roles):
+            continue
+        if ent.countries and fig.country not in ent.countries:
+            continue
         ent.surfaces.append(ent.name)
         ent.name = fig.name
         if not ent.countries:

@@ -18,7 +18,15 @@ from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.model import Actor, TemporalExpression
 from diplotext.syntax import Arg, Clause, Phrase
 
-__all__ = ["DECISION_VERBS", "REQUEST_NOUNS", "SURRENDER_NOUNS", "SURRENDER_VERBS", "Act", "read_act", "read_decision"]
+__all__ = [
+    "DECISION_VERBS",
+    "REQUEST_NOUNS",
+    "SURRENDER_NOUNS",
+    "SURRENDER_VERBS",
+    "Act",
+    "read_act",
+    "read_decision",
+]
 
 _E: Final = "events"
 SURRENDER_VERBS: Final = lexicon.mapping(_E, "surrender verbs")
@@ -78,7 +86,14 @@ def parties(ctx: EventContext, phrase: Phrase | None, tribunal: str | None) -> l
         for name, code in AGENCIES.items():
             if name in text:
                 out.append(code)
-        if not out and phrase.head.lower() in ("government", "authorities", "court", "officials", "police", "prosecutors"):
+        if not out and phrase.head.lower() in (
+            "government",
+            "authorities",
+            "court",
+            "officials",
+            "police",
+            "prosecutors",
+        ):
             for prep, p in phrase.preps:
                 if prep in ("in", "of"):
                     out.extend(parties(ctx, p, tribunal))
@@ -122,7 +137,11 @@ def _status_of_clause(ctx: EventContext, clause: Clause) -> str | None:
     if not pred.finite:
         # "X, extradited to The Hague, said": a passive participle tells of what was done
         return "completed" if clause.kind == "participle" and pred.passive else None
-    if pred.modal in ("can", "could", "may", "might", "should", "must") or pred.tense == "future" or pred.modal == "would":
+    if (
+        pred.modal in ("can", "could", "may", "might", "should", "must")
+        or pred.tense == "future"
+        or pred.modal == "would"
+    ):
         return "granted" if pred.passive or pred.modal in ("will", "would") else "pending"
     if pred.tense == "past" or pred.aspect.startswith("perfect"):
         return "completed"
@@ -131,7 +150,9 @@ def _status_of_clause(ctx: EventContext, clause: Clause) -> str | None:
     return None
 
 
-def _governed(ctx: EventContext, clause: Clause, tribunal: str | None) -> tuple[str | None, list[str], list[str], bool]:
+def _governed(
+    ctx: EventContext, clause: Clause, tribunal: str | None
+) -> tuple[str | None, list[str], list[str], bool]:
     """What the clause governing a surrender says: ``(status, requesting, requested, demand)``.
     "asked Russia to extradite" (a request: its subject asks, its object is asked), "refused
     to", "rejected a Croatian request to", "ruled that X can be", "is fighting"."""
@@ -157,7 +178,9 @@ def _governed(ctx: EventContext, clause: Clause, tribunal: str | None) -> tuple[
         return None, [], [], False
     if lemma in REFUSAL_VERBS or lemma in GRANT_VERBS:
         status = "refused" if lemma in REFUSAL_VERBS else "granted"
-        asking = _request_side(ctx, obj, tribunal) if obj is not None and obj.head.lower() in REQUEST_NOUNS else []
+        asking = (
+            _request_side(ctx, obj, tribunal) if obj is not None and obj.head.lower() in REQUEST_NOUNS else []
+        )
         return status, asking, parties(ctx, doers, tribunal), False
     if lemma in PENDING_VERBS:
         return "pending", [], [], False
@@ -173,7 +196,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
     if frame.phrase is None:
         strength = SURRENDER_VERBS.get(frame.lemma, "weak")
         if strength == "tribunal" and not any(
-            "hague" in ctx.text[p.start : p.end].lower() or "tribunal" in " ".join(p.words) for p in _pp(clause, "to")
+            "hague" in ctx.text[p.start : p.end].lower() or "tribunal" in " ".join(p.words)
+            for p in _pp(clause, "to")
         ):
             return None
         requesting = [c for p in _pp(clause, "to") for c in parties(ctx, p, tribunal)]
@@ -183,7 +207,11 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             requested += [c for p in _pp(clause, "by") for c in parties(ctx, p, tribunal)]
         else:
             suspects = [
-                s for a in clause.args if a.role == "object" for p in clause.named(a) for s in _suspects(ctx, p)
+                s
+                for a in clause.args
+                if a.role == "object"
+                for p in clause.named(a)
+                for s in _suspects(ctx, p)
             ]
             if not suspects:
                 ante = next((a.phrase for a in clause.args if a.role == "antecedent"), None)
@@ -202,7 +230,9 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         if parent is not None and clause.kind in ("infinitive", "complement", "participle"):
             got, asking, asked, demand = _governed(ctx, parent, tribunal)
             if got is not None:
-                status = got if status in (None, "completed", "granted", "pending") or got == "refused" else status
+                status = (
+                    got if status in (None, "completed", "granted", "pending") or got == "refused" else status
+                )
                 requesting += asking
                 requested += asked
         return Act(
@@ -218,9 +248,9 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         )
     phrase = frame.phrase
     strength = SURRENDER_NOUNS.get(frame.lemma, "weak")
-    suspects: list[Actor] = []
-    requesting: list[str] = []
-    requested: list[str] = []
+    suspects = []
+    requesting = []
+    requested = []
     for prep, p in phrase.preps:
         if prep == "of":
             suspects += _suspects(ctx, p)
@@ -228,7 +258,11 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             requesting += parties(ctx, p, tribunal)
         elif prep == "from":
             requested += parties(ctx, p, tribunal)
-    if phrase.possessor is not None and phrase.possessor.kind == "person" and phrase.possessor.actor is not None:
+    if (
+        phrase.possessor is not None
+        and phrase.possessor.kind == "person"
+        and phrase.possessor.actor is not None
+    ):
         suspects.append(phrase.possessor.actor)
     elif phrase.owner is not None:
         suspects += _suspects(ctx, phrase.owner)
@@ -238,7 +272,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 requesting += parties(ctx, p, tribunal)
             elif prep == "from" and p not in [q for _, q in phrase.preps]:
                 requested += parties(ctx, p, tribunal)
-    status: str | None = None
+    status = None
     demand = False
     # "[a Croatian request / Washington's demand] for [his extradition]": the request's side
     for outer in reversed(frame.outer):
@@ -249,7 +283,9 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             break
     arg = frame.arg
     governing_phrase = frame.outer[0] if frame.outer else phrase
-    if arg is not None and (frame.depth == 0 or (frame.outer and frame.outer[0].head.lower() in REQUEST_NOUNS)):
+    if arg is not None and (
+        frame.depth == 0 or (frame.outer and frame.outer[0].head.lower() in REQUEST_NOUNS)
+    ):
         if arg.role in ("object", "pp"):
             got, asking, asked, dem = _governed(ctx, clause, tribunal)
             if got == "pending":
@@ -318,7 +354,11 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
             return None
         suspects = _suspects(ctx, clause.subject)
         asking = [c for p in _pp(clause, "by", "in") for c in parties(ctx, p, tribunal)]
-        return Act(frame=frame, suspects=tuple(suspects), requesting=tuple(asking), status="requested") if asking else None
+        return (
+            Act(frame=frame, suspects=tuple(suspects), requesting=tuple(asking), status="requested")
+            if asking
+            else None
+        )
     if lemma in HELD_VERBS:
         suspects = _suspects(ctx, clause.subject) if pred.passive or lemma in ("live", "hide") else []
         held = [c for p in _pp(clause, "in") for c in parties(ctx, p, tribunal)]

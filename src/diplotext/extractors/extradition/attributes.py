@@ -13,7 +13,28 @@ __all__ = ["case_name", "grounds", "tribunal", "victim"]
 
 _I = regex.IGNORECASE
 _STOPWORDS = frozenset(
-    "the a an to of against with and on his her their its all these those new any such same".split()
+    (
+        "the",
+        "a",
+        "an",
+        "to",
+        "of",
+        "against",
+        "with",
+        "and",
+        "on",
+        "his",
+        "her",
+        "their",
+        "its",
+        "all",
+        "these",
+        "those",
+        "new",
+        "any",
+        "such",
+        "same",
+    )
 )
 _GROUNDS: tuple[tuple[regex.Pattern[str], str], ...] = (
     (
@@ -94,8 +115,6 @@ def _short(phrase: str, limit: int = 90) -> str:
     return " ".join(out)
 
 
-
-
 def tribunal(text: str) -> str | None:
     """The international tribunal an article speaks of (``ICC``, ``ICTR``, ``ICTY``), if any."""
     for pattern, name in _TRIBUNAL:
@@ -110,7 +129,11 @@ def grounds(text: str, spans: list[Span]) -> str | None:
     for s0, s1 in spans:
         for pattern, label in _GROUNDS:
             if label not in out and pattern.search(text, s0, s1):
-                if label == "does not extradite its own nationals" and out and out[0].startswith("constitution"):
+                if (
+                    label == "does not extradite its own nationals"
+                    and out
+                    and out[0].startswith("constitution")
+                ):
                     continue
                 out.append(label)
     return "; ".join(out) or None
@@ -156,6 +179,8 @@ def case_name(ctx: EventContext, suspect: Actor, spans: list[Span]) -> str | Non
     """A few words for the charge ("charged with X", "X charges"), prefixed by "war crimes" when
     the case's sentences speak of war crimes and the charge does not say so."""
     name = _charge(ctx, suspect, spans)
-    if any(_WAR_CRIMES.search(ctx.text, *span) for span in spans) and (name is None or not _WAR_CRIMES.search(name)):
+    if any(_WAR_CRIMES.search(ctx.text, *span) for span in spans) and (
+        name is None or not _WAR_CRIMES.search(name)
+    ):
         name = "war crimes" if name is None else f"war crimes: {name}"
     return name

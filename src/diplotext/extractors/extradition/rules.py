@@ -24,7 +24,14 @@ from collections import Counter
 import attrs
 import regex
 
-from diplotext.extractors.eventkit import EventContext, compare_to, confidence, date_value, merge_spans, trigger_words
+from diplotext.extractors.eventkit import (
+    EventContext,
+    compare_to,
+    confidence,
+    date_value,
+    merge_spans,
+    trigger_words,
+)
 from diplotext.extractors.extradition.acts import (
     DECISION_VERBS,
     SURRENDER_NOUNS,
@@ -56,14 +63,17 @@ _STRONG = trigger_words({"extradite", "extradition"}) | {"hague", "extraditions"
 _NEEDS_PARTICLE = trigger_words({"hand", "send", "turn"})
 _PARTICLES = frozenset({"over", "back"})
 _ANY_SURRENDER = regex.compile(
-    r"extradit|surrender|hand(?:s|ed|ing)?[ \t]+(?:\w+[ \t]+){0,3}?over|handover|hand-over|sen[dt][ \t]+(?:\w+[ \t]+){0,3}?back|"
+    r"extradit|surrender|hand(?:s|ed|ing)?[ \t]+(?:\w+[ \t]+){0,3}?over|handover|hand-over|"
+    r"sen[dt][ \t]+(?:\w+[ \t]+){0,3}?back|"
     r"turn(?:s|ed|ing)?[ \t]+(?:\w+[ \t]+){0,3}?over|transfer|repatriat|deport|hague|red[ \t]+notice",
     regex.IGNORECASE,
 )
 """A cheap look over the whole text before any sentence is read."""
 _FOLLOW_UP = regex.compile(r"\b(?:requests?|warrants?|Interpol|constitution|extradit\w*)\b", regex.IGNORECASE)
 _FOLLOW_SENTENCES = 3
-_WHEREABOUTS = frozenset(["be", "live", "hold", "detain", "arrest", "jail", "imprison", "hide", "remain", "stay", "reside"])
+_WHEREABOUTS = frozenset(
+    ["be", "live", "hold", "detain", "arrest", "jail", "imprison", "hide", "remain", "stay", "reside"]
+)
 
 
 @attrs.define
@@ -77,7 +87,7 @@ class _Case:
 class _Finder:
     def __init__(self, ctx: EventContext) -> None:
         self.ctx = ctx
-        self._tribunal: str | None | bool = False
+        self._tribunal: str | bool | None = False
         self.cases: dict[str, _Case] = {}
         self.loose: list[Act] = []
 
@@ -118,7 +128,9 @@ class _Finder:
             return
         # sentences right after a case that speak of the request, warrant or constitution
         taken = {i for c in self.cases.values() for i in c.sentences}
-        for idx in sorted({i + k for i in taken for k in range(1, _FOLLOW_SENTENCES + 1)} - taken - set(trigger_sentences)):
+        for idx in sorted(
+            {i + k for i in taken for k in range(1, _FOLLOW_SENTENCES + 1)} - taken - set(trigger_sentences)
+        ):
             if idx < len(ctx.layer.sentences) and _FOLLOW_UP.search(ctx.text, *ctx.layer.sentences[idx]):
                 for frame in ctx.frames(idx, DECISION_VERBS, ()):
                     act = read_decision(ctx, frame, self.tribunal)
@@ -185,8 +197,13 @@ class _Finder:
         suspect_state = ctx.state_of(case.suspect)
         if asked_code is None and suspect_state and suspect_state != asking_code:
             asked_code, inferred = suspect_state, True
-        if asking_code is None and self.tribunal and any(
-            regex.search(r"\bHague\b|\btribunal\b", ctx.text[slice(*ctx.layer.sentences[i])]) for i in case.sentences
+        if (
+            asking_code is None
+            and self.tribunal
+            and any(
+                regex.search(r"\bHague\b|\btribunal\b", ctx.text[slice(*ctx.layer.sentences[i])])
+                for i in case.sentences
+            )
         ):
             asking_code, inferred = self.tribunal, True
         if asking_code == asked_code:
@@ -200,7 +217,9 @@ class _Finder:
         demand = any(a.demand for a in case.acts)
         code, plover = CODES["demanded" if kind == "requested" and demand else kind]
         spans: list[Span] = [ctx.layer.sentences[i] for i in sorted(case.sentences)]
-        name_victim, named_case = victim(ctx, case.suspect, spans if len(self.cases) > 1 else [*spans, *ctx.layer.sentences])
+        name_victim, named_case = victim(
+            ctx, case.suspect, spans if len(self.cases) > 1 else [*spans, *ctx.layer.sentences]
+        )
         penalties = int(asking_code is None) + int(asked_code is None) + int(inferred) + int(status is None)
         return Event(
             type="extradition_dispute",
@@ -234,7 +253,9 @@ class _Finder:
                 continue
             seen.add(idx)
             for clause in ctx.layer.in_sentence(idx):
-                if clause.predicate.lemma not in _WHEREABOUTS or case.suspect not in ctx.persons(clause.subject):
+                if clause.predicate.lemma not in _WHEREABOUTS or case.suspect not in ctx.persons(
+                    clause.subject
+                ):
                     continue
                 for a in clause.preps("in"):
                     for e in ctx.places(a.phrase):

@@ -29,8 +29,12 @@ __all__ = [
 ]
 
 _E: Final = "events"
-TRIP_VERBS: Final[dict[str, tuple[str, ...]]] = {r[0]: tuple(r[1].split()) for r in lexicon.rows(_E, "trip verbs")}
-TRIP_NOUNS: Final[dict[str, tuple[str, ...]]] = {r[0]: tuple(r[1].split()) for r in lexicon.rows(_E, "trip nouns")}
+TRIP_VERBS: Final[dict[str, tuple[str, ...]]] = {
+    r[0]: tuple(r[1].split()) for r in lexicon.rows(_E, "trip verbs")
+}
+TRIP_NOUNS: Final[dict[str, tuple[str, ...]]] = {
+    r[0]: tuple(r[1].split()) for r in lexicon.rows(_E, "trip nouns")
+}
 LIGHT_VERBS: Final = lexicon.mapping(_E, "trip light verbs")
 TRIP_PREPS: Final = lexicon.mapping(_E, "trip prepositions")
 HOST_VERBS: Final = lexicon.words(_E, "host verbs")
@@ -42,7 +46,9 @@ FUTURE_MODIFIERS: Final = lexicon.words(_E, "future modifiers")
 ONGOING_MODIFIERS: Final = lexicon.words(_E, "ongoing modifiers")
 _ARRIVALS: Final = frozenset(["arrive", "land", "reach", "begin", "start", "open", "kick off", "launch"])
 _NEGATIVE_CHAINS: Final = frozenset(["refuse", "fail", "unable", "unlikely"])
-_PLANNING_CHAINS: Final = frozenset(["plan", "wish", "promise", "agree", "decide", "threaten", "likely", "try", "offer", "need"])
+_PLANNING_CHAINS: Final = frozenset(
+    ["plan", "wish", "promise", "agree", "decide", "threaten", "likely", "try", "offer", "need"]
+)
 _SCHEDULE_PRESENT: Final = frozenset(["fly", "head", "leave", "depart", "travel", "go", "come"])
 _DELEGATION: Final = frozenset(["delegation", "mission", "team"])
 _REPORTING: Final = lexicon.words("speech", "reporting verbs")
@@ -53,7 +59,9 @@ _SUBJECT_PREDICATES: Final = lexicon.words(_E, "trip subject predicates")
 def _private(frame: Frame) -> bool:
     """ "went to Paris for medical treatment", "on holiday in X": a private trip."""
     for prep, p in frame.phrases():
-        if prep in ("for", "on") and (p.head.lower() in _PRIVATE or set(p.words) & {"medical", "holiday", "vacation"}):
+        if prep in ("for", "on") and (
+            p.head.lower() in _PRIVATE or set(p.words) & {"medical", "holiday", "vacation"}
+        ):
             return True
     return False
 
@@ -158,7 +166,8 @@ def _nominal_visitors(ctx: EventContext, frame: Frame) -> tuple[list[Actor], Phr
         # "his visit" in a clause whose subject is a person is that person's visit
         if poss.pronoun and subject_people and in_clause and poss.actor not in subject_people:
             return subject_people, subject if subject_people else None, True
-        return [poss.actor], None, False
+        owners = [e.actor for e in phrase.possessors if e.kind == "person" and e.actor is not None]
+        return owners or [poss.actor], None, False
     if poss is not None or phrase.owner is not None:
         return [], None, False
     subject_trip = clause.subject
@@ -167,10 +176,15 @@ def _nominal_visitors(ctx: EventContext, frame: Frame) -> tuple[list[Actor], Phr
         if owners:
             return owners, subject_trip, True  # "Rosati's visit, which included stops in X"
     if in_clause and frame.depth == 0:
-        reporting = clause.predicate.lemma in _REPORTING
-        definite = bool(set(phrase.words) & {"the", "this", "that", "these"})
-        if reporting and definite:
-            return [], None, False  # "through this visit, Cui said": the speaker tells of a visit
+        if (
+            frame.arg is not None
+            and frame.arg.role == "pp"
+            and phrase.words
+            and phrase.words[0] in ("the", "this", "that", "these")
+        ):
+            # "the visit", "this trip": one already told of, whoever the clause's subject is
+            # ("Putin met him during the visit", "through this visit, Cui said")
+            return [], None, False
         return subject_people, subject if subject_people else None, True
     return [], None, False
 
@@ -281,8 +295,7 @@ def _light_status(ctx: EventContext, clause: Clause) -> str | None:
     if light == "tense":
         return _tense_status(ctx, clause, arrival=False)
     if light == "begun":
-        base = _tense_status(ctx, clause, arrival=True)
-        return base
+        return _tense_status(ctx, clause, arrival=True)
     if light == "ended":
         return "planned" if _tense_status(ctx, clause, arrival=False) == "planned" else "ended"
     if light in ("cancelled", "postponed"):
@@ -308,7 +321,10 @@ def _tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> 
             if clause.kind == "infinitive" and parent.predicate.lemma == "be" and not parent.predicate.chain:
                 return None  # "the first premier to visit X in 13 years": says nothing of when
             if clause.kind == "infinitive":
-                if parent.predicate.lemma in _PLANNING_VERBS or set(parent.predicate.chain) & _PLANNING_CHAINS:
+                if (
+                    parent.predicate.lemma in _PLANNING_VERBS
+                    or set(parent.predicate.chain) & _PLANNING_CHAINS
+                ):
                     return "planned"
                 got = _tense_status(ctx, parent, arrival=arrival)
                 return "planned" if got in ("completed",) and parent.predicate.lemma in _INVITING else got
@@ -318,7 +334,11 @@ def _tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> 
     when = [compare_to(t.value, ctx.published) for t in _dated(ctx, clause.times)]
     future_date = 1 in when
     past_date = -1 in when
-    if pred.tense == "future" or chain & _PLANNING_CHAINS or (pred.modal and pred.modal not in ("would",) and pred.tense != "past"):
+    if (
+        pred.tense == "future"
+        or chain & _PLANNING_CHAINS
+        or (pred.modal and pred.modal not in ("would",) and pred.tense != "past")
+    ):
         return "planned"
     if pred.modal == "would":
         return "planned" if not past_date else "completed"
@@ -346,7 +366,25 @@ def _tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> 
 
 
 _PLANNING_VERBS: Final = frozenset(
-    ["plan", "expect", "schedule", "announce", "invite", "agree", "decide", "prepare", "hope", "want", "intend", "propose", "wish", "set", "urge", "ask", "welcome"]
+    [
+        "plan",
+        "expect",
+        "schedule",
+        "announce",
+        "invite",
+        "agree",
+        "decide",
+        "prepare",
+        "hope",
+        "want",
+        "intend",
+        "propose",
+        "wish",
+        "set",
+        "urge",
+        "ask",
+        "welcome",
+    ]
 )
 _INVITING: Final = frozenset(["invite", "ask", "urge", "welcome"])
 _PART_STATUS: Final = {
@@ -396,7 +434,11 @@ def _nominal_status(ctx: EventContext, frame: Frame) -> str | None:
         light = _light_status(ctx, clause)
         if light is not None:
             return light
-        return _tense_status(ctx, clause, arrival=False) if clause.predicate.lemma in ("await", "prepare") else None
+        return (
+            _tense_status(ctx, clause, arrival=False)
+            if clause.predicate.lemma in ("await", "prepare")
+            else None
+        )
     if arg.role == "subject":
         if LIGHT_VERBS.get(clause.predicate.lemma) in ("cancelled", "postponed", "ended", "begun"):
             # "The visit was cancelled", "the visit ended on Friday"
@@ -421,7 +463,13 @@ def _nominal_status(ctx: EventContext, frame: Frame) -> str | None:
             # "met X on Monday, on his first visit": the visit went on that day
             lemma = clause.predicate.lemma
             base = _tense_status(
-                ctx, clause, arrival=True if lemma in _ARRIVALS or lemma == "be" else "present" if relation == "within" else False
+                ctx,
+                clause,
+                arrival=True
+                if lemma in _ARRIVALS or lemma == "be"
+                else "present"
+                if relation == "within"
+                else False,
             )
             if clause.predicate.lemma == "be" and clause.predicate.tense == "present" and base != "planned":
                 return "ongoing"  # "is on a visit", "is in Tokyo for a visit"
@@ -445,11 +493,17 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         inferred = clause.subject_from is not None
         hosts, origins = _hosts(ctx, frame, preps)
         here = "here" in preps and "here" in _clause_words(ctx, clause)
-        status = _tense_status(ctx, clause, arrival=frame.lemma in _ARRIVALS or frame.lemma in _SCHEDULE_PRESENT)
-        if status == "ongoing" and pred.tense == "present" and pred.aspect == "simple" and frame.lemma in _SCHEDULE_PRESENT:
-            # "flies to Lima on Sunday", "heads for Tokyo": the news present of a schedule
-            if not any(compare_to(t.value, ctx.published) in (-1, 0) for t in _dated(ctx, clause.times)):
-                status = "planned"
+        status = _tense_status(
+            ctx, clause, arrival=frame.lemma in _ARRIVALS or frame.lemma in _SCHEDULE_PRESENT
+        )
+        if (
+            status == "ongoing"
+            and pred.tense == "present"
+            and pred.aspect == "simple"
+            and frame.lemma in _SCHEDULE_PRESENT
+            and not any(compare_to(t.value, ctx.published) in (-1, 0) for t in _dated(ctx, clause.times))
+        ):
+            status = "planned"  # "flies to Lima on Sunday", "heads for Tokyo": the news present of a schedule
         dates = tuple(_dated(ctx, clause.times))
         return Trip(
             frame=frame,
@@ -550,7 +604,7 @@ def read_visiting(ctx: EventContext, frame: Frame) -> Trip | None:
     if obj is None:
         return None
     visitors = ctx.persons(obj)
-    if not visitors or ctx.places(obj) and not any(e.kind == "person" for e in obj.entities):
+    if not visitors or (ctx.places(obj) and not any(e.kind == "person" for e in obj.entities)):
         return None
     parent = ctx.parent(clause) or clause
     host_persons = ctx.persons(parent.subject)

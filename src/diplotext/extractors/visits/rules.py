@@ -40,6 +40,7 @@ from diplotext.extractors.visits.frames import (
     HOST_VERBS,
     MEET_NOUNS,
     MEET_VERBS,
+    PRESENCE_VERBS,
     TRIP_NOUNS,
     TRIP_VERBS,
     Trip,
@@ -47,7 +48,6 @@ from diplotext.extractors.visits.frames import (
     read_host,
     read_meeting,
     read_presence,
-    PRESENCE_VERBS,
     read_trip,
     read_visiting,
 )
@@ -79,15 +79,31 @@ _STRONG = trigger_words({"visit", "tour", "travel", "arrive", "fly", "depart", "
 _WEAK_CONTEXT = regex.compile(
     r"\b(?i:"
     + "|".join(sorted((_TRIGGERS - _STRONG), key=len, reverse=True))
-    + r")\b(?:[ \t]+[\w'’-]+){0,5}?[ \t]+(?i:(?:to|for|in|into|at|from|of|through)[ \t]+)?(?i:the[ \t]+)?\p{Lu}"
+    + r")\b(?:[ \t]+[\w'’-]+){0,5}?[ \t]+"
+    + r"(?i:(?:to|for|in|into|at|from|of|through)[ \t]+)?(?i:the[ \t]+)?\p{Lu}"
     + r"|\b(?i:here)\b"
 )
 """A common trip verb with a capitalised word a few words after it: worth reading."""
 _MEET_PLACES = frozenset(["meet", "talk", "confer", "hold", "sign", "negotiate", "dine"])
 _MEET_PLACE_NOUNS = MEET_NOUNS - {"summit", "conference", "consultations"}
 _MEETING_PLACE_WORDS = frozenset(
-    ["meet", "meets", "met", "meeting", "meetings", "talks", "talked", "confer", "conferred", "dined", "dinner",
-     "sign", "signs", "signed", "signing"]
+    [
+        "meet",
+        "meets",
+        "met",
+        "meeting",
+        "meetings",
+        "talks",
+        "talked",
+        "confer",
+        "conferred",
+        "dined",
+        "dinner",
+        "sign",
+        "signs",
+        "signed",
+        "signing",
+    ]
 )
 _BACKGROUND_DAYS = 45
 _ARRIVAL_DAYS = 3
@@ -165,7 +181,11 @@ class _Finder:
         for t in [trip, *(t for t in self.trips if actor in t.visitors)]:
             for phrase in self.describing(t):
                 for e in phrase.entities:
-                    if e.code and e.kind in ("state", "place") and e.place_kind in ("demonym", "country", None):
+                    if (
+                        e.code
+                        and e.kind in ("state", "place")
+                        and e.place_kind in ("demonym", "country", None)
+                    ):
                         return e.code
         return None
 
@@ -184,9 +204,9 @@ class _Finder:
         Swedish foreign minister to visit"), never only a former one."""
         got = self._eligible.get(actor.id)
         if got is None:
-            got = any(self._eligible_in(actor, t) for t in self.trips if actor in t.visitors) or self._eligible_in(
-                actor, trip
-            )
+            got = any(
+                self._eligible_in(actor, t) for t in self.trips if actor in t.visitors
+            ) or self._eligible_in(actor, trip)
             self._eligible[actor.id] = got
         return got
 
@@ -201,7 +221,9 @@ class _Finder:
             return False
         for phrase in self.describing(trip):
             text = " " + " ".join(phrase.words).replace("-", " ") + " "
-            if any(f" {r} " in text for r in _INTERNATIONAL_ROLES) or any(f" {o} " in text for o in _INTERNATIONAL):
+            if any(f" {r} " in text for r in _INTERNATIONAL_ROLES) or any(
+                f" {o} " in text for o in _INTERNATIONAL
+            ):
                 return False
             if _ROLE_WORD.search(text):
                 return True
@@ -228,14 +250,20 @@ class _Finder:
             for idx in deferred:
                 self.read_sentence(idx)
         for idx in ctx.layer.with_words(_MEETING_PLACE_WORDS):
-            if not (ctx.sentence_has(idx, ("person",)) and ctx.sentence_has(idx, ("state", "place"), places_only=True)):
+            if not (
+                ctx.sentence_has(idx, ("person",))
+                and ctx.sentence_has(idx, ("state", "place"), places_only=True)
+            ):
                 continue
             for frame in ctx.frames(idx, _MEET_PLACES, _MEET_PLACE_NOUNS):
                 trip = read_meeting(ctx, frame)
                 if trip is not None:
                     self.trips.append(trip)
         for idx in ctx.layer.with_words(_PRESENCE_WORDS):
-            if not (ctx.sentence_has(idx, ("state", "place"), cities_only=True) and ctx.sentence_has(idx, ("person",))):
+            if not (
+                ctx.sentence_has(idx, ("state", "place"), cities_only=True)
+                and ctx.sentence_has(idx, ("person",))
+            ):
                 continue
             for frame in ctx.frames(idx, PRESENCE_VERBS, ()):
                 trip = read_presence(ctx, frame)
@@ -259,7 +287,7 @@ class _Finder:
             frame.phrase is None
             and frame.lemma == "visit"
             and self.text[frame.trigger[0] : frame.trigger[1]].lower() == "visiting"
-            and frame.clause.kind == "participle"
+            and not frame.clause.predicate.finite
         ):
             got = read_visiting(self.ctx, frame)
             if got is not None:
@@ -291,7 +319,11 @@ class _Finder:
                             if e.code not in skip and e.place_kind in ("city", "seat", "country"):
                                 found = e
             if found is not None:
-                return [attrs.evolve(found, place_kind="country" if found.place_kind == "country" else found.place_kind)]
+                return [
+                    attrs.evolve(
+                        found, place_kind="country" if found.place_kind == "country" else found.place_kind
+                    )
+                ]
         return []
 
     def place(self, trip: Trip) -> None:
@@ -324,14 +356,28 @@ class _Finder:
                 if code != state:
                     if trip.meeting and (v.id, code) not in self.cases and self.has_case_elsewhere(v, trip):
                         continue
-                    self.add(v, state, code, _Use(trip=trip, own=not trip.meeting, tour=len(codes)), direct=not trip.inferred_visitor)
+                    self.add(
+                        v,
+                        state,
+                        code,
+                        _Use(trip=trip, own=not trip.meeting, tour=len(codes)),
+                        direct=not trip.inferred_visitor,
+                    )
             for origin in trip.origins:
                 if origin.code and origin.code != state and origin.code not in codes:
                     # "left Beijing", "on his way from X": that stay is over
-                    done = attrs.evolve(trip, status="ended" if not codes else "completed", context_dates=(), hosts=(origin,))
+                    done = attrs.evolve(
+                        trip, status="ended" if not codes else "completed", context_dates=(), hosts=(origin,)
+                    )
                     if codes:
                         done = attrs.evolve(done, dates=())
-                    self.add(v, state, origin.code, _Use(trip=done, own=True, tour=1), direct=not trip.inferred_visitor)
+                    self.add(
+                        v,
+                        state,
+                        origin.code,
+                        _Use(trip=done, own=True, tour=1),
+                        direct=not trip.inferred_visitor,
+                    )
 
     def has_case_elsewhere(self, visitor: Actor, trip: Trip) -> bool:
         """Is the visitor's trip of this sentence already a case with another host? (A meeting
@@ -423,14 +469,12 @@ class _Finder:
             ):
                 return
             for prep, p in frame.phrases():
-                if prep in ("object", "with") or (prep == "by" and clause.predicate.passive):
-                    met.extend(ctx.persons(p))
-                elif prep == "between":
+                if prep in ("object", "with", "between") or (prep == "by" and clause.predicate.passive):
                     met.extend(ctx.persons(p))
             if frame.lemma == "meet" and len(subject_people) > 1:
                 met.extend(subject_people)
         else:
-            if frame.arg is None or frame.arg.role == "subject" and frame.depth == 0:
+            if frame.arg is None or (frame.arg.role == "subject" and frame.depth == 0):
                 if frame.phrase.preps:
                     for prep, p in frame.phrase.preps:
                         if prep in ("with", "between"):
@@ -485,11 +529,14 @@ class _Finder:
     def finish(self, case: _Case) -> list[Event]:
         """One event for the case, or two when it holds a past visit told as background ("his
         last visit to China was in 2005") beside the current one."""
-        background, current = [], []
+        background: list[_Use] = []
+        current: list[_Use] = []
         for use in case.uses:
             value = self.best_date(use)
             gap = days_between(value, self.ctx.published) if value else None
-            old = value is not None and (gap is not None and gap > _BACKGROUND_DAYS or _older_year(value, self.ctx.published))
+            old = value is not None and (
+                (gap is not None and gap > _BACKGROUND_DAYS) or _older_year(value, self.ctx.published)
+            )
             past = old and use.own and use.trip.status in ("completed", "ended", None)
             (background if past else current).append(use)
         if background and any(u.own for u in current):
@@ -527,7 +574,9 @@ class _Finder:
                 "visitor": case.visitor.name,
                 "visitor_state": case.state,
                 "host_state": case.host,
-                "met": list(case.met) if len(uses) == len(case.uses) or any(u.own for u in uses if u.trip.status != "completed") else [],
+                "met": list(case.met)
+                if len(uses) == len(case.uses) or any(u.own for u in uses if u.trip.status != "completed")
+                else [],
             },
             attributes={
                 "status": status or "completed",
@@ -542,7 +591,11 @@ class _Finder:
     def status(self, uses: list[_Use]) -> str | None:
         """The case's status: a cancellation or postponement wins, then an end, then the status
         most frames say (own frames count double, a tour frame less than a frame of one host)."""
-        said = [(u.trip.status, 2.0 if u.own and u.tour == 1 else 1.5 if u.own else 0.5) for u in uses if u.trip.status]
+        said = [
+            (u.trip.status, 2.0 if u.own and u.tour == 1 else 1.5 if u.own else 0.5)
+            for u in uses
+            if u.trip.status
+        ]
         if not said:
             return None
         kinds = {s for s, _ in said}
@@ -551,15 +604,16 @@ class _Finder:
                 return final
         if "ended" in kinds:
             return "completed"
-        weight: Counter[str] = Counter()
+        weight: dict[str, float] = {}
         for s, w in said:
-            weight[s] += w
+            weight[s] = weight.get(s, 0.0) + w
+        for s in ("ongoing", "planned", "present", "arrived"):
+            weight.setdefault(s, 0.0)
         if weight["ongoing"] and weight["ongoing"] >= weight["planned"] / 2:
             return "ongoing"
         if weight["present"] and weight["arrived"]:
             weight["arrived"] += weight.pop("present")
-        best = max(weight, key=lambda s: (weight[s], s == "arrived", s == "planned"))
-        return best
+        return max(weight, key=lambda s: (weight[s], s == "arrived", s == "planned"))
 
     def arrived(self, uses: list[_Use], date: str | None, undated: str) -> str:
         """An arrival (or a presence) in the past: the visit goes on if it was in the last days
@@ -590,6 +644,7 @@ class _Finder:
 
         tiers: list[list[str]] = [[], [], [], []]
         first = any(u.trip.first_leg for u in uses)
+
         def value(t: TemporalExpression, u: _Use | None = None) -> str:
             v = calendar_value(t.value) or ""
             if u is not None and u.tour > 1 and not first and "W" not in v:
@@ -638,9 +693,11 @@ class _Finder:
     def cities_of(self, case: _Case, uses: list[_Use]) -> list[tuple[str, int]]:
         ctx = self.ctx
         out: list[tuple[str, int]] = []
-        sentences = {ctx.layer.sentence_at(s) for s, _ in case.evidence} if len(uses) == len(case.uses) else {
-            u.trip.frame.sentence for u in uses
-        }
+        sentences = (
+            {ctx.layer.sentence_at(s) for s, _ in case.evidence}
+            if len(uses) == len(case.uses)
+            else {u.trip.frame.sentence for u in uses}
+        )
         for idx in sorted(sentences):
             for clause in ctx.layer.in_sentence(idx):
                 if case.visitor not in ctx.persons(clause.subject):
@@ -649,14 +706,21 @@ class _Finder:
                     for e in ctx.places(a.phrase):
                         if e.code == case.host and e.place_kind in ("city", "seat"):
                             name = e.text[4:] if e.text.lower().startswith("the ") else e.text
-                            out.append((geo.capital_of(case.host) or name if e.place_kind == "seat" else name, e.start))
+                            out.append(
+                                (
+                                    geo.capital_of(case.host) or name if e.place_kind == "seat" else name,
+                                    e.start,
+                                )
+                            )
         return out
 
 
 def _generic(phrase: Phrase | None) -> bool:
     """No traveller, or one named generically ("the first visit by a Chinese premier")."""
     return phrase is None or (
-        bool(phrase.words) and phrase.words[0] in ("a", "an") and not any(e.kind == "person" for e in phrase.entities)
+        bool(phrase.words)
+        and phrase.words[0] in ("a", "an")
+        and not any(e.kind == "person" for e in phrase.entities)
     )
 
 
@@ -681,17 +745,40 @@ def _days(value: str) -> int:
 def _older_year(value: str, published: object) -> bool:
     parts = date_value(value)
     year = getattr(published, "year", None)
-    return parts is not None and year is not None and parts[0] < year - 0 and parts[1] is None and parts[0] < year
+    return (
+        parts is not None
+        and year is not None
+        and parts[0] < year - 0
+        and parts[1] is None
+        and parts[0] < year
+    )
 
 
 _INTERNATIONAL = lexicon.words("events", "international offices")
-_INTERNATIONAL_ROLES = frozenset(["secretary general", "secretary-general", "high representative", "commissioner"])
+_INTERNATIONAL_ROLES = frozenset(
+    ["secretary general", "secretary-general", "high representative", "commissioner"]
+)
 _ROLE_WORD = regex.compile(
-    r" (?:" + "|".join(regex.escape(r) for r in sorted(lexicon.words("events", "official roles"), key=len, reverse=True))
+    r" (?:"
+    + "|".join(
+        regex.escape(r) for r in sorted(lexicon.words("events", "official roles"), key=len, reverse=True)
+    )
     + r"|\w*minister) "
 )
 _NON_OFFICIAL = frozenset(
-    ["player", "coach", "athlete", "footballer", "boxer", "golfer", "candidate", "nominee", "tourist", "student", "captain"]
+    [
+        "player",
+        "coach",
+        "athlete",
+        "footballer",
+        "boxer",
+        "golfer",
+        "candidate",
+        "nominee",
+        "tourist",
+        "student",
+        "captain",
+    ]
 )
 
 
