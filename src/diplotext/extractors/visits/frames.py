@@ -608,6 +608,15 @@ def read_visiting(ctx: EventContext, frame: Frame) -> Trip | None:
         return None
     parent = ctx.parent(clause) or clause
     host_persons = ctx.persons(parent.subject)
+    if not any(ctx.official(p) for p in host_persons):
+        # "talks between X and visiting Y": the other party named in the clause
+        host_persons = [
+            p
+            for a in parent.args
+            if a.role in ("pp", "object")
+            for p in ctx.persons(a.phrase)
+            if p not in visitors
+        ]
     hosts: list[Entity] = []
     for c in (clause, parent):
         for a in c.args:
