@@ -209,3 +209,18 @@ def test_visiting_after_and_in_a_phrase_still_names_the_visitor() -> None:
     )
     (event,) = visits(text)
     assert (event.roles["visitor"], event.roles["host_state"]) == ("Carl Hobbs", "CHN")
+
+
+def test_a_visiting_counterpart_is_the_visitor_and_the_other_party_the_host() -> None:
+    text = (
+        "The deal was made during talks between Vietnamese Prime Minister Tran Van Hai and his visiting "
+        "Japanese counterpart Kenji Sato in Hanoi on Sunday."
+    )
+    (event,) = visits(text, "2030-06-16")
+    assert (event.roles["visitor"], event.roles["visitor_state"], event.roles["host_state"]) == (
+        "Kenji Sato",
+        "JPN",
+        "VNM",
+    )
+    assert event.roles["met"] == ["Tran Van Hai"]
+    assert event.place == "Hanoi"

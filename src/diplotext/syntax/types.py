@@ -58,7 +58,8 @@ class Phrase:
     ``head`` is the lower-case head word (the last word before any ``of``-phrase; an entity's
     text when an entity ends the phrase); ``words`` are its lower-case words (modifiers such as
     "last", "planned", "state" are read from them); ``possessor`` is the entity of "X's"/"his"
-    before the head (``possessors`` all of them: "Klaus and Paroubek's visits"), ``owner`` the phrase of a possessive description ("the Pakistani president's");
+    before the head (``possessors`` all of them: "A and B's visits"), ``owner`` the phrase of a
+    possessive description ("the Pakistani president's");
     ``entities`` are in text order, several for a list ("Kenya, Ghana and Mali");
     ``times`` the temporal expressions inside it ("Kasuri's December 7-9 visit"); ``preps`` the
     prepositional phrases inside it, after the core ("visit [to China]", "president [of Kenya]").

@@ -631,11 +631,50 @@ def read_visiting(ctx: EventContext, frame: Frame) -> Trip | None:
     return Trip(
         frame=frame,
         visitors=tuple(visitors),
+        visitor_phrase=obj,
         hosts=tuple(hosts),
         here=not hosts,
         status="ongoing",
         dates=tuple(_dated(ctx, clause.times) or _dated(ctx, parent.times)),
         host_persons=tuple(host_persons),
+    )
+
+
+def read_visiting_phrase(ctx: EventContext, clause: Clause, phrase: Phrase) -> Trip | None:
+    """ "talks with his visiting Japanese counterpart X in Hanoi": a phrase whose person is
+    called visiting; the host is another person of the clause, or a place it is in."""
+    visitors = [
+        p for p in ctx.persons(phrase) if p is not (phrase.possessor.actor if phrase.possessor else None)
+    ]
+    if not visitors:
+        return None
+    trigger = phrase.head_span
+    frame = Frame(lemma="visit", clause=clause, trigger=trigger)
+    others = [
+        p
+        for a in clause.args
+        if a.role in ("subject", "pp", "object", "agent")
+        for p in ctx.persons(a.phrase)
+        if p not in visitors and ctx.official(p)
+    ]
+    hosts: list[Entity] = []
+    for a in clause.preps("in", "at"):
+        hosts.extend(e for e in ctx.places(a.phrase) if e.place_kind in ("city", "seat", "country"))
+    if not hosts:
+        for person in others:
+            code = ctx.state_of(person)
+            if code:
+                hosts.append(Entity(start=0, end=0, kind="state", text=person.name, code=code))
+                break
+    return Trip(
+        frame=frame,
+        visitors=tuple(visitors),
+        visitor_phrase=phrase,
+        hosts=tuple(hosts[:1]),
+        here=not hosts,
+        status="ongoing",
+        dates=tuple(_dated(ctx, clause.times)),
+        host_persons=tuple(others),
     )
 
 

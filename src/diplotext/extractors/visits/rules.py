@@ -50,6 +50,7 @@ from diplotext.extractors.visits.frames import (
     read_presence,
     read_trip,
     read_visiting,
+    read_visiting_phrase,
 )
 from diplotext.lexicon import NUMBER_WORDS
 from diplotext.model import Actor, Event, Span, TemporalExpression
@@ -65,6 +66,7 @@ _NOUNS = frozenset(TRIP_NOUNS)
 _TRIGGERS = trigger_words(_VERBS | _NOUNS)
 _MEETINGS = trigger_words(MEET_VERBS | MEET_NOUNS)
 _PRESENCE_WORDS = trigger_words(PRESENCE_VERBS)
+_VISITING = frozenset({"visiting"})
 
 _STRONG = trigger_words({"visit", "tour", "travel", "arrive", "fly", "depart", "trip", "journey"}) | {
     "stopover",
@@ -249,6 +251,15 @@ class _Finder:
         if self.trips:
             for idx in deferred:
                 self.read_sentence(idx)
+        for idx in ctx.layer.with_words(_VISITING):
+            # "his visiting Japanese counterpart X": "visiting" inside a phrase
+            for clause in ctx.layer.in_sentence(idx):
+                for a in clause.args:
+                    words = a.phrase.words
+                    if "visiting" in words and words.index("visiting") < len(words) - 1:
+                        trip = read_visiting_phrase(ctx, clause, a.phrase)
+                        if trip is not None:
+                            self.trips.append(trip)
         for idx in ctx.layer.with_words(_MEETING_PLACE_WORDS):
             if not (
                 ctx.sentence_has(idx, ("person",))
