@@ -387,7 +387,13 @@ def _piece_fits(toks: list[Token], a: int, close: int, groups_at: dict[int, Grou
         and toks[a + 1].vkind in ("ed", "ing")
     ):
         return True
-    return not any(k in groups_at for k in range(a, close))
+    verbs = [k for k in range(a, close) if k in groups_at]
+    if not verbs:
+        return True
+    # "a Canadian citizen who is also ...": an apposition with a relative clause of its own
+    return any(
+        toks[k].tag == "REL" or (toks[k].tag == "THAT" and k + 1 == verbs[0]) for k in range(a, verbs[0])
+    )
 
 
 def parse_tokens(toks: list[Token], sentence: int, first_index: int) -> list[Clause]:

@@ -120,6 +120,15 @@ def _suspects(ctx: EventContext, phrase: Phrase | None) -> list[Actor]:
     return list(dict.fromkeys(named))
 
 
+def _sentence_subject(ctx: EventContext, clause: Clause) -> list[Actor]:
+    """The person named (not by a pronoun) as the subject of the sentence's first main clause."""
+    for c in ctx.layer.in_sentence(clause.sentence):
+        if c.kind == "main" and c is not clause and c.subject is not None:
+            named = [e.actor for e in c.subject.entities if e.kind == "person" and e.actor and not e.pronoun]
+            return named[:1]
+    return []
+
+
 def _pp(clause: Clause, *preps: str) -> list[Phrase]:
     return [a.phrase for a in clause.args if a.role in ("pp", "agent") and a.prep in preps]
 
@@ -213,6 +222,11 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 for p in clause.named(a)
                 for s in _suspects(ctx, p)
             ]
+            objects = [e for a in clause.args if a.role == "object" for e in a.phrase.entities]
+            if len(suspects) == 1 and objects and objects[0].pronoun:
+                # "Mr X is appealing the decision to extradite him": him is the one the
+                # sentence is about, whoever the pronoun was last taken for
+                suspects = _sentence_subject(ctx, clause) or suspects
             if not suspects:
                 ante = next((a.phrase for a in clause.args if a.role == "antecedent"), None)
                 parent = ctx.parent(clause)

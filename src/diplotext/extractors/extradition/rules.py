@@ -13,7 +13,7 @@
    the sentences that follow, join the case before them.
 3. *Not disputes:* no named person; no state on either side; the same state on both; a weak
    word ("hand over") with only one state.
-4. Status is the latest act (completed > refused > granted > pending > requested); the date is
+4. Status is the latest act (completed > refused > pending (an appeal comes after a decision) > granted > requested); the date is
    the latest one told of that act; grounds, victim and charge are read from the case's sentences.
 """
 
@@ -55,7 +55,7 @@ CODES: dict[str, tuple[str, str]] = {
 }
 """Status -> (CAMEO code, PLOVER type); "demanded" is a request made as a demand."""
 
-_ORDER = ("completed", "refused", "granted", "pending", "requested")
+_ORDER = ("completed", "refused", "pending", "granted", "requested")
 _VERBS = frozenset(SURRENDER_VERBS)
 _NOUNS = frozenset(SURRENDER_NOUNS)
 _TRIGGERS = trigger_words(_VERBS | _NOUNS) | {"hague", "notice", "notices"}
@@ -257,9 +257,15 @@ class _Finder:
                     clause.subject
                 ):
                     continue
-                for a in clause.preps("in"):
-                    for e in ctx.places(a.phrase):
-                        if e.code and e.code != asking:
+                for a in clause.preps("in", "at"):
+                    # "arrested at Amsterdam's airport", "on probation in Romania"
+                    for e in a.phrase.entities:
+                        if (
+                            e.kind in ("state", "place")
+                            and e.code
+                            and e.code != asking
+                            and e.place_kind != "demonym"
+                        ):
                             return e.code
         return None
 
