@@ -13,8 +13,9 @@
    the sentences that follow, join the case before them.
 3. *Not disputes:* no named person; no state on either side; the same state on both; a weak
    word ("hand over") with only one state.
-4. Status is the latest act (completed > refused > pending (an appeal comes after a decision) > granted > requested); the date is
-   the latest one told of that act; grounds, victim and charge are read from the case's sentences.
+4. Status is the latest act: completed > refused > pending (an appeal comes after a decision) >
+   granted > requested; the date is the latest one told of that act; grounds, victim and charge
+   are read from the case's sentences.
 """
 
 from __future__ import annotations
