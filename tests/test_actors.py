@@ -452,3 +452,18 @@ def test_a_verb_between_a_description_and_a_title_keeps_them_apart() -> None:
     ashby = by_name(actors_of(text), "Tom Ashby")
     assert ashby.roles == ("prime minister",)
     assert ashby.country is None
+
+
+def test_a_name_in_apposition_to_a_role_is_a_person_of_that_state() -> None:
+    text = "The minister met his Chilean counterpart, Rodrigo Palma Fuentes, on Monday."
+    palma = by_name(actors_of(text), "Rodrigo Palma Fuentes")
+    assert palma.kind == "person" and palma.country == "CHL"
+    text = "The minister met the Chilean foreign minister, Rodrigo Palma Fuentes, on Monday."
+    palma = by_name(actors_of(text), "Rodrigo Palma Fuentes")
+    assert palma.country == "CHL" and "foreign minister" in palma.roles
+
+
+def test_a_plural_role_noun_names_no_one_without_a_name_right_after_it() -> None:
+    text = "They signed a pact on the transfer of prisoners, Rodrigo Palma said."
+    palma = by_name(actors_of(text), "Rodrigo Palma")
+    assert "prisoner" not in palma.roles

@@ -221,6 +221,43 @@ def test_a_name_in_apposition_names_the_argument_before_it() -> None:
     assert [span(text, p) for p in named] == ["a suspect", "Ali Juma"]
 
 
+def test_a_short_quotation_inside_a_clause_does_not_break_it() -> None:
+    text = 'The minister said he was "very satisfied" with the talks with Peru.'
+    c = clause_of(text, "satisfy")
+    assert span(text, c.subject) == "he" and c.kind == "complement"
+    assert [a.prep for a in c.args if a.role == "pp"] == ["with", "with"]
+
+
+def test_two_noun_phrases_joined_by_and_are_one_subject() -> None:
+    text = "Irish Prime Minister Sean Doyle and Chilean President Marta Vidal met in Santiago."
+    meet = clause_of(text, "meet")
+    assert meet.kind == "main"
+    assert span(text, meet.subject) == "Irish Prime Minister Sean Doyle and Chilean President Marta Vidal"
+    # but an object and a new clause stay apart
+    text = "The envoy met Marta Vidal and the talks ended."
+    assert clause_of(text, "end").kind == "coordinate"
+
+
+def test_a_time_phrase_after_and_keeps_the_shared_subject() -> None:
+    text = "The minister held talks on Friday and on Saturday was due to meet the king."
+    meet = clause_of(text, "meet")
+    assert span(text, meet.subject) == "The minister"
+
+
+def test_a_participle_after_a_noun_in_a_phrase_is_no_new_clause() -> None:
+    text = "The envoy held talks on decisions made by the two presidents in May."
+    make = clause_of(text, "make")
+    assert make.kind == "participle" and make.predicate.passive
+    assert span(text, make.subject) == "decisions"
+    hold = clause_of(text, "hold")
+    assert span(text, hold.subject) == "The envoy"
+
+
+def test_a_noun_between_and_and_and_is_no_verb() -> None:
+    text = "He held talks at the ministry of industry and trade and later left for Lima."
+    assert "trade" not in [c.predicate.lemma for c in clauses(text)]
+
+
 # --------------------------------------------------------------------------- the layer and the plugin
 
 

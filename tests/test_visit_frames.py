@@ -224,3 +224,90 @@ def test_a_visiting_counterpart_is_the_visitor_and_the_other_party_the_host() ->
     )
     assert event.roles["met"] == ["Tran Van Hai"]
     assert event.place == "Hanoi"
+
+
+# --------------------------------------------------------------------------- whom the visitor met
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "met"),
+    [
+        # a coordinated subject meets or holds talks
+        (
+            "Irish Prime Minister Sean Doyle and Chilean President Marta Vidal met in Santiago on Monday.",
+            "Sean Doyle",
+            ["Marta Vidal"],
+        ),
+        (
+            "Irish Prime Minister Sean Doyle and Chilean President Marta Vidal will hold talks in "
+            "Santiago on Monday.",
+            "Sean Doyle",
+            ["Marta Vidal"],
+        ),
+        # a name in apposition to the phrase of the meeting
+        (
+            "Irish Prime Minister Sean Doyle held talks in Santiago with his Chilean counterpart, "
+            "Rodrigo Palma Fuentes, on Monday.",
+            "Sean Doyle",
+            ["Rodrigo Palma Fuentes"],
+        ),
+        # a short quotation inside the clause of the meeting
+        (
+            'Irish Prime Minister Sean Doyle, on a visit to Chile, said he was "very satisfied" with his '
+            "talks with Chilean President Marta Vidal on Monday.",
+            "Sean Doyle",
+            ["Marta Vidal"],
+        ),
+        # a subject shared across a time phrase after "and"
+        (
+            "Irish Prime Minister Sean Doyle arrived in Santiago on Sunday and on Monday was due to meet "
+            "Chilean President Marta Vidal.",
+            "Sean Doyle",
+            ["Marta Vidal"],
+        ),
+    ],
+)
+def test_the_people_a_visitor_meets_in_the_ways_news_tells_it(
+    text: str, visitor: str, met: list[str]
+) -> None:
+    events = [e for e in visits(text, "2030-06-12") if e.roles["visitor"] == visitor]
+    assert events, visits(text, "2030-06-12")
+    assert events[0].roles["host_state"] == "CHL"
+    assert events[0].roles["met"] == met
+
+
+def test_a_third_countrys_leader_met_during_the_one_trip_is_met_on_it() -> None:
+    text = (
+        "Chinese President Wu Lin met Australian Prime Minister Tom Ashby on Friday.\n\n"
+        "Wu is in Hanoi for a state visit."
+    )
+    (event,) = visits(text, "2030-06-14")
+    assert event.roles["host_state"] == "VNM"
+    assert event.roles["met"] == ["Tom Ashby"]
+    assert event.date == "2030-06-14"  # undated but going on: the day of publication
+    assert event.place == "Hanoi"
+
+
+def test_a_meeting_at_home_with_a_visitor_is_not_part_of_a_trip_still_to_come() -> None:
+    text = (
+        "Chinese President Wu Lin will visit the United States next year, according to sources close to "
+        "the talks between Wu and visiting US President Carl Hobbs."
+    )
+    events = by_key(visits(text, "2030-06-14"))
+    assert events[("Wu Lin", "USA")].roles["met"] == []
+    assert events[("Wu Lin", "USA")].attributes["status"] == "planned"
+    assert events[("Carl Hobbs", "CHN")].roles["met"] == ["Wu Lin"]
+
+
+def test_an_invitation_with_an_infinitive_is_a_planned_visit() -> None:
+    text = "China welcomes Malaysian Interior Minister Aziz Rahman to come for a visit, a spokesman said."
+    (event,) = visits(text)
+    assert event.roles["host_state"] == "CHN"
+    assert event.attributes["status"] == "planned"
+
+
+def test_told_upon_arrival_is_the_day_of_the_arrival() -> None:
+    text = "US envoy Carl Hobbs told reporters upon his arrival in Beijing that talks would start soon."
+    (event,) = visits(text, "2030-06-12")
+    assert event.attributes["status"] == "ongoing"
+    assert event.place == "Beijing"

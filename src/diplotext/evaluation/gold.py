@@ -144,12 +144,21 @@ class _Scorer:
         self.result.issue(self.doc_id, section, what, detail, ctx)
 
     def run(self) -> None:
-        self.article()
-        self.dates()
-        self.quotes()
-        if "actors" in self.item:
+        # an entry's "layers" says which layers are annotated; without it, all of them are
+        layers = self.item.get("layers")
+        wanted = (
+            set(layers) if isinstance(layers, list) else {"article", "dates", "quotes", "events", "actors"}
+        )
+        if "article" in wanted:
+            self.article()
+        if "dates" in wanted:
+            self.dates()
+        if "quotes" in wanted:
+            self.quotes()
+        if "actors" in self.item and "actors" in wanted:
             self.actors()
-        self.events()
+        if "events" in wanted:
+            self.events()
 
     # ---------------------------------------------------------------- helpers
     def _title_end(self) -> int:

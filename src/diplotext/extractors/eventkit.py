@@ -161,26 +161,36 @@ class Frame:
         """``(preposition or "object", phrase)`` that can say where the event goes: a verbal frame's
         objects and prepositional phrases; a nominal frame's own prepositional phrases and the
         clause's phrases chained right after it ("a visit [to China] [in May]")."""
+        # a name in apposition goes with the phrase it follows ("with his counterpart, X,")
+        args = self.clause.args
+        said: dict[int, str] = {}
         if self.phrase is None:
-            for a in self.clause.args:
+            for i, a in enumerate(args):
                 if a.role == "object":
-                    yield "object", a.phrase
+                    said[i] = "object"
                 elif a.role in ("pp", "agent") and a.prep:
-                    yield a.prep, a.phrase
+                    said[i] = a.prep
+                elif a.role == "apposition" and a.after in said:
+                    said[i] = said[a.after]
+                else:
+                    continue
+                yield said[i], a.phrase
             return
         yield from self.phrase.preps
         if self.arg is None or self.depth:
             return
-        args = self.clause.args
         start = next((i for i, a in enumerate(args) if a is self.arg), None)
         if start is None:
             return
-        chained = {start}
+        said[start] = ""
         for i in range(start + 1, len(args)):
             a = args[i]
-            if a.after in chained and a.prep:
-                chained.add(i)
+            if a.after in said and a.prep:
+                said[i] = a.prep
                 yield a.prep, a.phrase
+            elif a.role == "apposition" and a.after in said and said[a.after]:
+                said[i] = said[a.after]
+                yield said[i], a.phrase
 
     @property
     def times(self) -> tuple[TemporalExpression, ...]:
@@ -273,6 +283,7 @@ class EventContext:
         self._by_role: dict[str, list[Actor]] | None = None
         self._learned_roles: dict[str, set[str]] = {}
         self._descriptions_read = False
+        self._title_states: dict[int, str] | None = None
         self.dateline_code: str | None = None
         if article.dateline:
             found = place_kind(article.dateline)
@@ -512,17 +523,37 @@ class EventContext:
 
     def _title_state(self, actor: Actor) -> str | None:
         for s, _ in actor.mentions:
-            before = self.layer.entities_in(max(0, s - 60), s)
-            for ent in reversed(before):
-                if (
-                    ent.kind in _STATE_KINDS
-                    and ent.code
-                    and ent.place_kind in ("demonym", "country", None)
-                    and _TITLE_GAP.fullmatch(self.text[ent.end : s])
-                ):
-                    return ent.code
-                break
+            ent = self._title_entity(s)
+            if ent is not None:
+                return ent.code
         return None
+
+    def _title_entity(self, start: int) -> Entity | None:
+        """The state or demonym in the title right before a mention ("Mongolian Prime Minister")."""
+        before = self.layer.entities_in(max(0, start - 60), start)
+        if before:
+            ent = before[-1]
+            if (
+                ent.kind in _STATE_KINDS
+                and ent.code
+                and ent.place_kind in ("demonym", "country", None)
+                and _TITLE_GAP.fullmatch(self.text[ent.end : start])
+            ):
+                return ent
+        return None
+
+    def _titles(self) -> dict[int, str]:
+        """Start of each state named in a person's title -> that person's id."""
+        if self._title_states is None:
+            self._title_states = {}
+            for a in self.actors:
+                if a.kind != "person":
+                    continue
+                for s, _ in a.mentions:
+                    ent = self._title_entity(s)
+                    if ent is not None:
+                        self._title_states.setdefault(ent.start, a.id)
+        return self._title_states
 
     def _described_state(self, actor: Actor) -> str | None:
         roles = {r.lower() for r in actor.roles}
@@ -546,11 +577,14 @@ class EventContext:
         if len(actor.mentions) < 2:
             return None
         counts: dict[str, set[int]] = {}
+        titles = self._titles()
         for s, _ in actor.mentions:
             idx = self.layer.sentence_at(s)
             if not self.layer.sentences:
                 return None
             for ent in self.layer.entities_in(*self.layer.sentences[idx]):
+                if titles.get(ent.start, actor.id) != actor.id:
+                    continue  # "Palestinian President X ... talks with King Y": X's state, not Y's
                 if ent.kind in _STATE_KINDS and ent.code and ent.place_kind in ("demonym", "country"):
                     counts.setdefault(ent.code, set()).add(idx)
         ranked = sorted(counts.items(), key=lambda kv: -len(kv[1]))
@@ -567,7 +601,16 @@ class EventContext:
         roles = self.roles_of(actor)
         if roles & _NON_OFFICIAL:
             return bool(roles & _OFFICIAL) and not roles & _NEVER_OFFICIAL
-        return bool(roles & _OFFICIAL) or any(r.endswith("minister") for r in roles)
+        return (
+            bool(roles & _OFFICIAL)
+            or any(r.endswith("minister") for r in roles)
+            or (not roles and self._counterpart(actor))
+        )
+
+    def _counterpart(self, actor: Actor) -> bool:
+        """Is the person called someone's counterpart ("his Iraqi counterpart X"), an office holder
+        like the one he is the counterpart of?"""
+        return any(_COUNTERPART.search(self.text, max(0, s - 16), s) for s, _ in actor.mentions)
 
     def former(self, actor: Actor) -> bool:
         """Is the person only ever called a former office holder ("former President X")?"""
@@ -616,6 +659,7 @@ _ROLE_WORDS = regex.compile(
     regex.IGNORECASE,
 )
 _OFFICIAL = lexicon.words("events", "official roles")
+_COUNTERPART = regex.compile(r"\bcounterparts?,?[ \t]+\Z", regex.IGNORECASE)
 _ROLE_STATES = lexicon.mapping("events", "role states")
 _DESCRIPTION = regex.compile(
     r"\b(?i:the|a|an|its|his|her)[ \t]+(?:(?:first|new|top|current|senior|visiting|then|country's)[ \t]+)*"

@@ -55,6 +55,7 @@ class _Draft:
     host: int | None = None  # the clause a parenthetical sits in
     object_control: bool = False
     antecedent: tuple[int, int] | None = None
+    reduced: tuple[int, int] | None = None  # "a delegation headed by X left": the noun it follows
 
 
 # --------------------------------------------------------------------------- noun phrases
@@ -330,8 +331,10 @@ def _skip_adverbs_left(toks: list[Token], k: int, lo: int) -> int:
     """Left past adverbs and times before a verb group ("X on Friday wrapped up", "X also said")."""
     while k >= lo and toks[k].tag in ("ADV", "TIME"):
         if toks[k].tag == "TIME" and k - 1 >= lo and toks[k - 1].tag == "PREP":
-            if k - 2 >= lo and toks[k - 2].tag in _HEADS:
-                k -= 2  # "Pope X on Friday wrapped up": a time phrase between subject and verb
+            if k - 2 >= lo and toks[k - 2].tag in (*_HEADS, "CONJ"):
+                # "Pope X on Friday wrapped up", "X held talks and on Saturday was due to":
+                # a time phrase between subject (or conjunction) and verb
+                k -= 2
                 continue
             break
         k -= 1
@@ -440,6 +443,17 @@ def _attach(toks: list[Token], drafts: list[_Draft], i: int, groups_at: dict[int
     lone = g.first == g.head and head.tag == "VERB"
     if lone and head.vkind == "ing":
         d.kind = "participle"
+    if (
+        i > 0
+        and drafts[i - 1].reduced is not None
+        and not any(toks[x].tag in _REDUCED_BREAKS for x in range(drafts[i - 1].group.last + 1, g.first))
+    ):
+        # "a delegation headed by X left for Y": the noun before the participle is the subject
+        s0, e0 = drafts[i - 1].reduced  # type: ignore[misc]
+        d.subject = (s0, e0)
+        d.start = s0
+        _shape_clause(toks, d, s0)
+        return
     k = _skip_adverbs_left(toks, g.first - 1, lo)
     if k < lo:
         # nothing of its own before it: the sentence start, or right after the previous group
@@ -517,6 +531,33 @@ def _attach(toks: list[Token], drafts: list[_Draft], i: int, groups_at: dict[int
         if lone and head.vkind in ("ed", "pp", "ing") and i > 0:
             d.kind = "participle"
         return
+    if (
+        lone
+        and head.vkind in ("ed", "pp")
+        and g.last + 1 < len(toks)
+        and toks[g.last + 1].low == "by"
+        and i + 1 < len(drafts)
+        and _finite(toks, drafts[i + 1].group)
+        and not any(toks[x].tag in _REDUCED_BREAKS for x in range(g.last + 1, drafts[i + 1].group.first))
+    ):
+        d.kind = "participle"  # "a delegation headed by X left": a participle, then the verb
+        d.subject = (s, k)
+        d.reduced = (s, k)
+        d.fixed_end = drafts[i + 1].group.first
+        d.host = i + 1
+        return
+    if (
+        lone
+        and head.vkind in ("ed", "pp")
+        and s > 0
+        and toks[s - 1].tag == "PREP"
+        and (toks[s - 1].low not in _ADVERBIAL_PREPS or toks[s - 1].low in ("on", "upon"))
+        and i > 0
+    ):
+        # "talks on decisions made by X": a noun inside a phrase and the participle after it
+        d.kind = "participle"
+        d.subject = (s, k)
+        return
     d.subject = (s, k)
     d.start = s
     _shape_clause(toks, d, s)
@@ -551,6 +592,13 @@ def _shape_clause(toks: list[Token], d: _Draft, s: int) -> None:
         d.marker = b.low
         d.start = s - 1
     elif b.tag == "CONJ":
+        a = _coordinated_subject(toks, s) if b.low == "and" and d.subject is not None else None
+        if a is not None and d.subject is not None:
+            # "X and Y met": one subject of two noun phrases, not a clause coordinated to X
+            d.subject = (a, d.subject[1])
+            d.start = a
+            _shape_clause(toks, d, a)
+            return
         d.kind = "coordinate"
         d.marker = b.low
         d.start = s - 1
@@ -558,6 +606,35 @@ def _shape_clause(toks: list[Token], d: _Draft, s: int) -> None:
         d.kind = "complement"
     elif b.tag == "NOUN" and s >= 2 and toks[s - 2].tag == "VERB" and toks[s - 2].lemma in _REPORTING:
         d.kind = "complement"  # "told reporters the minister will ..."
+
+
+_SUBJECT_OPENERS = frozenset(["SUB", "THAT", "Q", "BRK", "END"])
+
+
+def _coordinated_subject(toks: list[Token], s: int) -> int | None:
+    """Start of "X, Y and" before the noun phrase at ``s``, when the list opens a clause (at the
+    sentence start or after a subordinator): "Abe and Bush will hold talks"; ``None`` when the
+    words before are an object ("met X and Y arrived")."""
+    a = _np_left(toks, s - 2, 0) if s >= 2 else None
+    while a is not None and a >= 2 and toks[a - 1].tag == ",":
+        left = _np_left(toks, a - 2, 0)
+        if left is None:
+            break
+        a = left
+    if a is None:
+        return None
+    if a == 0 or toks[a - 1].tag in _SUBJECT_OPENERS:
+        return a
+    return None
+
+
+_REDUCED_BREAKS = frozenset([",", "CONJ", "SUB", "REL", "THAT", "END", "Q", "BRK"])
+
+
+def _finite(toks: list[Token], g: Group) -> bool:
+    """Does the verb group start with a finite verb or an auxiliary ("left", "will visit")?"""
+    first = toks[g.first]
+    return first.tag in ("AUX", "MODAL") or (first.tag == "VERB" and first.vkind in ("ed", "past", "s"))
 
 
 def _reported(toks: list[Token], k: int) -> bool:

@@ -180,9 +180,40 @@ def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> lis
         pos = max(stop, ent.end)
         k += 1
     _contractions(out)
+    out = _inline_quotes(out)
     settle(out)
     _infinitive_markers(out)
     return out
+
+
+_MAX_INLINE_QUOTE = 12
+"""Longest quoted run (tokens) read as part of the clause around it."""
+
+_NOT_BEFORE_INLINE = frozenset([",", "END", "BRK", "Q", "SYM"])
+
+
+def _inline_quotes(toks: list[Token]) -> list[Token]:
+    """Drop the quote marks around a short quoted run inside a clause (he was "very satisfied"
+    with, described as "a turning point" by), so the clause reads on across them. A quote that
+    opens a sentence or follows punctuation stays: it frames speech, not a phrase."""
+    drop: set[int] = set()
+    n = len(toks)
+    k = 1
+    while k < n:
+        if toks[k].tag == "Q" and toks[k - 1].tag not in _NOT_BEFORE_INLINE:
+            close = None
+            for j in range(k + 1, min(n, k + 2 + _MAX_INLINE_QUOTE)):
+                tag = toks[j].tag
+                if tag == "Q":
+                    close = j
+                    break
+                if tag in ("END", "BRK"):
+                    break
+            if close is not None and close > k + 1:
+                drop.update((k, close))
+                k = close
+        k += 1
+    return [t for i, t in enumerate(toks) if i not in drop] if drop else toks
 
 
 def _infinitive_markers(toks: list[Token]) -> None:
@@ -355,12 +386,7 @@ def settle(toks: list[Token]) -> None:
                 ptag == "CONJ"
                 and ("s" in kinds or "base" in kinds)
                 and nxt is not None
-                and nxt.tag
-                not in (
-                    "PREP",
-                    ",",
-                    "END",
-                )
+                and nxt.tag not in ("PREP", ",", "END", "CONJ", "BRK", "Q")
             ):
                 verb = "s" if "s" in kinds else "base"
         elif ptag == "ADV":

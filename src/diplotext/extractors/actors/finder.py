@@ -228,6 +228,11 @@ def _match_role(tokens: Sequence[Token], i: int) -> Tag | None:
         else:
             key = (*key, t.low)
         role = roles.ROLES.get(key)
+        if role is not None and key in roles.PLURAL_ROLES:
+            # "Presidents X and Y", never "the transfer of prisoners, X said"
+            after = tokens[j + 1] if j + 1 < n else None
+            if after is None or not after.is_cap or not _adjacent(tokens, j, j + 1):
+                role = None
         if role is not None:
             best = Tag("role", i, j + 1, role)
     return best
@@ -509,6 +514,7 @@ class _Context:
     title: str | None = None  # a capitalised title right before the name ("President")
     gender: Gender = None
     adjacent_role: bool = False
+    apposed_role: bool = False  # "his Afghan counterpart, X": a role phrase, a comma, the name
 
 
 def _before(
@@ -541,6 +547,8 @@ def _before(
                 ctx.adjacent_role = True
                 if tokens[tag.start].is_cap:
                     ctx.title = " ".join(t.text for t in tokens[tag.start : tag.end])
+            elif tag.end == i - 1 and tokens[i - 1].text == ",":
+                ctx.apposed_role = True
             g = roles.role_gender([tag.code or ""])
             ctx.gender = ctx.gender or g
             j = tag.start - 1
@@ -705,6 +713,7 @@ def _person_candidates(
             or after.adjacent_role
             or (multi and (verb_after or according) and not words[0].initial)
             or described
+            or (multi and before.apposed_role and (j >= n or tokens[j].text in (",", ".", ";")))
         )
         if (
             not multi

@@ -578,19 +578,23 @@ PRONOUNS: Final[dict[str, Gender]] = {
 }
 
 
-def _build() -> dict[tuple[str, ...], str]:
+def _build() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]:
     out: dict[tuple[str, ...], str] = {}
+    plural: set[tuple[str, ...]] = set()
     for phrase, role in _ROLE_PHRASES.items():
         words = tuple(phrase.split())
         out[words] = role
         # a plural title before a list of names: "Presidents X of Ukraine and Y of Russia"
         last = words[-1]
-        if last.isalpha() and not last.endswith("s"):
-            out.setdefault((*words[:-1], last + "s"), role)
-    return out
+        key = (*words[:-1], last + "s")
+        if last.isalpha() and not last.endswith("s") and key not in out:
+            out[key] = role
+            plural.add(key)
+    return out, frozenset(plural)
 
 
-ROLES: Final[dict[tuple[str, ...], str]] = _build()
+ROLES, PLURAL_ROLES = _build()
+"""Token tuple -> role; the plural titles among the keys, which need a name right after them."""
 ROLE_MAX_TOKENS: Final = max(len(k) for k in ROLES)
 ROLE_FIRST: Final = frozenset(k[0].rstrip(".") for k in ROLES)
 

@@ -97,10 +97,16 @@ def _visitors_of_clause(ctx: EventContext, clause: Clause) -> tuple[list[Actor],
     subject = ctx.doers(clause)
     people = ctx.persons(subject)
     if not people and subject is not None and subject.head.lower() in _DELEGATION:
-        # "a delegation led by X"
+        # "a delegation led by X" in the phrase, or "a delegation headed by X left for" with the
+        # participle read as a clause of its own
         for prep, p in subject.preps:
             if prep == "by":
                 people = ctx.persons(p)
+        for c in ctx.layer.in_sentence(clause.sentence):
+            if people:
+                break
+            if c.kind == "participle" and c.subject is not None and c.subject.start == subject.start:
+                people = ctx.persons(next((a.phrase for a in c.args if a.role == "agent"), None))
     return people, subject
 
 
@@ -585,6 +591,10 @@ def read_host(ctx: EventContext, frame: Frame) -> Trip | None:
                 if hosts:
                     break
     status = _tense_status(ctx, clause, arrival=False)
+    if status != "cancelled" and any(
+        c.parent == clause.index and c.kind == "infinitive" for c in ctx.layer.in_sentence(clause.sentence)
+    ):
+        status = "planned"  # "X welcomes Y to come for a visit": an invitation, not a reception
     return Trip(
         frame=frame,
         visitors=tuple(visitors),

@@ -108,7 +108,10 @@ _MEETING_PLACE_WORDS = frozenset(
     ]
 )
 _BACKGROUND_DAYS = 45
+_GATHERINGS = MEET_NOUNS | {"conference", "forum", "session", "ceremony"}
 _ARRIVAL_DAYS = 3
+"""Sentences (from 0, the title first) that tell an article's news: an undated visit there is dated
+by publication."""
 
 _FIRST_IN = regex.compile(
     r"\bfirst\b.{0,160}?\b(?:in|for|over|during)[ \t]+(?:the[ \t]+)?(?:(?:past|last|previous)[ \t]+)?"
@@ -468,8 +471,10 @@ class _Finder:
         clause = frame.clause
         if clause.predicate.negated:
             return
-        subject = ctx.doers(clause)
-        subject_people = ctx.persons(subject)
+        subject_people = ctx.persons(ctx.doers(clause))
+        if not subject_people and frame.phrase is not None and clause.predicate.passive:
+            # "X was satisfied with the talks with Y": the subject of a passive with no agent
+            subject_people = ctx.persons(clause.subject)
         met: list[Actor] = []
         if frame.phrase is None:
             lemma = frame.lemma
@@ -482,7 +487,7 @@ class _Finder:
             for prep, p in frame.phrases():
                 if prep in ("object", "with", "between") or (prep == "by" and clause.predicate.passive):
                     met.extend(ctx.persons(p))
-            if frame.lemma == "meet" and len(subject_people) > 1:
+            if len(subject_people) > 1:  # "X and Y met", "X and Y will hold talks"
                 met.extend(subject_people)
         else:
             if frame.arg is None or (frame.arg.role == "subject" and frame.depth == 0):
@@ -512,10 +517,20 @@ class _Finder:
         code = ctx.state_of(person)
         if code is not None and code == cases[0].state:
             return
+        cities = self.meeting_cities(frame)
         matching = [c for c in cases if c.host == code]
         sentence = ctx.layer.sentences[frame.sentence]
+        pred = frame.clause.predicate
         if matching:
             target = matching[0]
+            if all(u.trip.status == "planned" for u in target.uses) and (
+                (pred.tense == "past" and not pred.chain) or self.visiting(person, target.state)
+            ):
+                # "X met Y", "talks between X and the visiting Y": not part of X's visit to Y's
+                # country, which is still to come
+                return
+        elif [c for c in cases if c.host in cities]:
+            target = next(c for c in cases if c.host in cities)
         else:
             here = [c for c in cases if sentence in c.evidence]
             if here:
@@ -523,11 +538,33 @@ class _Finder:
             else:
                 before = [c for c in cases if c.order <= frame.trigger[0]]
                 target = max(before, key=lambda c: max(s for s, _ in c.evidence)) if before else cases[0]
-            if code is not None and code != target.host:
-                return
+            if code is not None and not here and len(cases) > 1:
+                return  # a third country's leader, and no telling which trip it was on
+        if cities and target.host not in cities:
+            return  # "will meet X in Beijing" is no part of a visit to Japan
         self.meet(target, person)
         target.evidence.add(sentence)
         target.met_dates.extend(t for t in frame.clause.times if t.type in ("DATE", "TIME"))
+
+    def meeting_cities(self, frame: Frame) -> set[str]:
+        """The states of the cities a meeting is said to be in ("will meet X in Beijing", "talks
+        on the sidelines of a summit held in [city]"); countries are left out, being often the
+        topic ("discussed the situation in X")."""
+        ctx = self.ctx
+        phrases = [p for prep, p in frame.phrases() if prep in ("in", "at")]
+        for c in ctx.layer.in_sentence(frame.sentence):
+            # "a summit held in [city]": where a meeting of the phrase took place
+            if (
+                c.parent == frame.clause.index
+                and c.kind in ("participle", "relative")
+                and _names_gathering(c.subject)
+            ):
+                phrases.extend(a.phrase for a in c.preps("in", "at"))
+        return {e.code for p in phrases for e in ctx.places(p) if e.code and e.place_kind in ("city", "seat")}
+
+    def visiting(self, person: Actor, host: str | None) -> bool:
+        """Is ``person`` a visitor to ``host``?"""
+        return any(c.visitor.id == person.id and c.host == host for c in self.cases.values())
 
     def meet(self, case: _Case, person: Actor) -> None:
         if person.id == case.visitor.id or person.name in case.met:
@@ -565,6 +602,8 @@ class _Finder:
         date = self.date(case, uses, status)
         if status in ("arrived", "present"):
             status = self.arrived(uses, date, undated="ongoing" if status == "arrived" else "completed")
+        if date is None:
+            date = self.undated(uses, status)
         place = self.place_name(case, uses)
         fi = None
         for idx in sorted({u.trip.frame.sentence for u in uses}):
@@ -575,7 +614,7 @@ class _Finder:
         evidence = {ctx.layer.sentences[u.trip.frame.sentence] for u in uses}
         if len(uses) == len(case.uses):
             evidence |= case.evidence
-        penalties = int(status is None) + int(date is None and status != "completed") + int(not case.direct)
+        penalties = int(status is None) + int(date is None and status != "completed")
         return Event(
             type="visit",
             code=CODE,
@@ -603,7 +642,16 @@ class _Finder:
         """The case's status: a cancellation or postponement wins, then an end, then the status
         most frames say (own frames count double, a tour frame less than a frame of one host)."""
         said = [
-            (u.trip.status, 2.0 if u.own and u.tour == 1 else 1.5 if u.own else 0.5)
+            (
+                u.trip.status,
+                0.5  # a frame naming no place ("Hu's tour") says less than one naming this host
+                if not u.trip.hosts and not u.trip.here
+                else 2.0
+                if u.own and u.tour == 1
+                else 1.5
+                if u.own
+                else 0.5,
+            )
             for u in uses
             if u.trip.status
         ]
@@ -672,6 +720,13 @@ class _Finder:
                 return min(good, key=_sort_key)
         return None
 
+    def undated(self, uses: list[_Use], status: str | None) -> str | None:
+        """An undated visit going on at publication: the day of publication."""
+        published = self.ctx.published
+        if published is None or status != "ongoing":
+            return None
+        return published.isoformat()
+
     def place_name(self, case: _Case, uses: list[_Use]) -> str | None:
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
@@ -710,8 +765,12 @@ class _Finder:
             else {u.trip.frame.sentence for u in uses}
         )
         for idx in sorted(sentences):
-            for clause in ctx.layer.in_sentence(idx):
-                if case.visitor not in ctx.persons(clause.subject):
+            clauses = ctx.layer.in_sentence(idx)
+            mine = {c.index for c in clauses if case.visitor in ctx.persons(c.subject)}
+            for clause in clauses:
+                # the visitor's clauses, and those hanging from them ("X will attend the summit
+                # to be held in [city]")
+                if clause.index not in mine and clause.parent not in mine:
                     continue
                 for a in clause.preps("in", "at"):
                     for e in ctx.places(a.phrase):
@@ -724,6 +783,15 @@ class _Finder:
                                 )
                             )
         return out
+
+
+def _names_gathering(phrase: Phrase | None) -> bool:
+    """Is the phrase a meeting, or part of one ("the sidelines of a summit")?"""
+    while phrase is not None:
+        if phrase.head.lower() in _GATHERINGS:
+            return True
+        phrase = next((p for prep, p in phrase.preps if prep == "of"), None)
+    return False
 
 
 def _generic(phrase: Phrase | None) -> bool:
