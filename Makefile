@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck check eval bench clean
+.PHONY: demo test lint typecheck check eval bench corpus-diff clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,10 +29,23 @@ check: test lint typecheck
 
 eval: $(STAMP)
 	$(BIN)/diplotext eval ../shared/gold/seeds.json ../shared/gold/dev.json ../shared/bench/quotes/polnear/dev
+	$(BIN)/diplotext eval --half a ../shared/gold/dev.json ../shared/gold/events_dev.json
+	$(BIN)/diplotext eval --half b ../shared/gold/dev.json ../shared/gold/events_dev.json
 	$(BIN)/diplotext eval --plugins dates ../shared/bench/timex/TimeBank ../shared/bench/timex/AQUAINT
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
+# every event of ../shared/corpus from the last commit and from the working tree, and a sample of
+# what appeared, vanished or changed
+SNAP := .corpus-diff
+corpus-diff: $(STAMP)
+	rm -rf $(SNAP) && git worktree prune && mkdir -p $(SNAP)
+	git worktree add --quiet --detach $(SNAP)/head HEAD
+	PYTHONPATH=$(SNAP)/head/src $(BIN)/python benchmarks/corpus_diff.py snapshot $(SNAP)/before.jsonl
+	git worktree remove --force $(SNAP)/head
+	$(BIN)/python benchmarks/corpus_diff.py snapshot $(SNAP)/after.jsonl
+	$(BIN)/python benchmarks/corpus_diff.py diff $(SNAP)/before.jsonl $(SNAP)/after.jsonl --sample 30
+
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache $(SNAP)

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 import diplotext
 from builders import make_article, person, state, timex
 from diplotext.extractors import visits
-from diplotext.extractors.visits.rules import first_in
+from diplotext.extractors.visits.attributes import first_in
 from diplotext.model import Actor, Article, Event, Quote, TemporalExpression
 from diplotext.syntax import parse
 

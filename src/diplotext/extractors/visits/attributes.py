@@ -1,0 +1,318 @@
+"""What a visit event says of its case: the status, date and place the case's frames agree on,
+whether a past visit is told beside the current one (two events then), and "the first visit in
+six years" (``first_in``). Each function takes the article's context and a finished case.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+
+import regex
+
+from diplotext import geo
+from diplotext.extractors.eventkit import (
+    EventContext,
+    calendar_value,
+    compare_to,
+    confidence,
+    date_value,
+    merge_spans,
+)
+from diplotext.extractors.visits.cases import Case, Use
+from diplotext.lexicon import NUMBER_WORDS
+from diplotext.model import Event, TemporalExpression
+
+__all__ = ["case_events", "days_between", "first_in"]
+
+CODE = "042"
+PLOVER = "CONSULT"
+
+_BACKGROUND_DAYS = 45
+_ARRIVAL_DAYS = 3
+"""Days after an arrival during which, with no stated length, the visit is taken to go on."""
+
+_FIRST_IN = regex.compile(
+    r"\bfirst\b.{0,160}?\b(?:in|for|over|during)[ \t]+(?:the[ \t]+)?(?:(?:past|last|previous)[ \t]+)?"
+    r"(?:(?:more[ \t]+than|almost|nearly|over|some|about)[ \t]+)?"
+    r"(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|half[ \t]+a)[ \t-]+"
+    r"(?P<unit>years?|decades?|months?)\b",
+    regex.IGNORECASE | regex.DOTALL,
+)
+_VISIT_WORD = regex.compile(r"\b(?:visit\w*|trip|tour|travel\w*|stop)\b", regex.IGNORECASE)
+
+
+def first_in(text: str, dates: Iterable[TemporalExpression] = ()) -> str | None:
+    """``"P6Y"`` for "the first visit ... in six years" (a DURATION from ``dates`` when it has
+    one there), else ``None``."""
+    m = _FIRST_IN.search(text)
+    if not m or not _VISIT_WORD.search(text, max(0, m.start() - 60), m.end()):
+        return None
+    for d in dates:
+        if d.type == "DURATION" and regex.fullmatch(r"P\d+[YM]", d.value or ""):
+            return d.value
+    word = m.group("n").lower()
+    if word.startswith("half"):
+        return "P6M"
+    n = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    if n is None:
+        return None
+    unit = m.group("unit").lower()
+    if unit.startswith("decade"):
+        return f"P{n * 10}Y"
+    return f"P{n}M" if unit.startswith("month") else f"P{n}Y"
+
+
+def days_between(a: str, published: dt.date | None) -> int | None:
+    """Days from a full date value to the publication date (positive when before it)."""
+    parts = date_value(a)
+    if parts is None or published is None or parts[1] is None or parts[2] is None:
+        return None
+    try:
+        return (published - dt.date(parts[0], parts[1], parts[2])).days
+    except ValueError:
+        return None
+
+
+def case_events(ctx: EventContext, case: Case) -> list[Event]:
+    """One event for the case, or two when it holds a past visit told as background ("his
+    last visit to China was in 2005") beside the current one."""
+    background: list[Use] = []
+    current: list[Use] = []
+    for use in case.uses:
+        value = _best_date(ctx, use)
+        gap = days_between(value, ctx.published) if value else None
+        old = value is not None and (
+            (gap is not None and gap > _BACKGROUND_DAYS) or _older_year(value, ctx.published)
+        )
+        past = old and use.own and use.trip.status in ("completed", "ended", None)
+        (background if past else current).append(use)
+    if background and any(u.own for u in current):
+        return [_event(ctx, case, current), _event(ctx, case, background)]
+    return [_event(ctx, case, case.uses)]
+
+
+def _best_date(ctx: EventContext, use: Use) -> str | None:
+    values = [t.value for t in use.trip.dates or use.trip.context_dates if date_value(t.value)]
+    values = [v for v in (calendar_value(v) for v in values) if v]
+    return min(values, key=_sort_key) if values else None
+
+
+def _event(ctx: EventContext, case: Case, uses: list[Use]) -> Event:
+    status = _status(uses)
+    date = _date(ctx, case, uses, status)
+    if status in ("arrived", "present"):
+        status = _arrived(ctx, uses, date, undated="ongoing" if status == "arrived" else "completed")
+    if date is None:
+        date = _undated(ctx, uses, status)
+    place = _place_name(ctx, case, uses)
+    fi = None
+    for idx in sorted({u.trip.frame.sentence for u in uses}):
+        s0, s1 = ctx.layer.sentences[idx]
+        fi = first_in(ctx.text[s0:s1], [d for d in ctx.dates if s0 <= d.start < s1])
+        if fi:
+            break
+    evidence = {ctx.layer.sentences[u.trip.frame.sentence] for u in uses}
+    if len(uses) == len(case.uses):
+        evidence |= case.evidence
+    penalties = int(status is None) + int(date is None and status != "completed")
+    return Event(
+        type="visit",
+        code=CODE,
+        date=date,
+        place=place,
+        roles={
+            "visitor": case.visitor.name,
+            "visitor_state": case.state,
+            "host_state": case.host,
+            "met": list(case.met)
+            if len(uses) == len(case.uses) or any(u.own for u in uses if u.trip.status != "completed")
+            else [],
+        },
+        attributes={
+            "status": status or "completed",
+            "first_in": fi,
+            "plover": PLOVER,
+            "plover_mode": "visit",
+        },
+        evidence=merge_spans(evidence),
+        confidence=confidence(0.85 if case.direct else 0.7, evidence=len(evidence), penalties=penalties),
+    )
+
+
+def _status(uses: list[Use]) -> str | None:
+    """The case's status: a cancellation or postponement wins, then an end, then the status
+    most frames say (own frames count double, a tour frame less than a frame of one host)."""
+    said = [
+        (
+            u.trip.status,
+            0.5  # a frame naming no place ("Hu's tour") says less than one naming this host
+            if not u.trip.hosts and not u.trip.here
+            else 2.0
+            if u.own and u.tour == 1
+            else 1.5
+            if u.own
+            else 0.5,
+        )
+        for u in uses
+        if u.trip.status
+    ]
+    if not said:
+        return None
+    kinds = {s for s, _ in said}
+    for final in ("cancelled", "postponed"):
+        if final in kinds:
+            return final
+    if "ended" in kinds:
+        return "completed"
+    weight: dict[str, float] = {}
+    for s, w in said:
+        weight[s] = weight.get(s, 0.0) + w
+    for s in ("ongoing", "planned", "present", "arrived"):
+        weight.setdefault(s, 0.0)
+    if weight["ongoing"] and weight["ongoing"] >= weight["planned"] / 2:
+        return "ongoing"
+    if weight["present"] and weight["arrived"]:
+        weight["arrived"] += weight.pop("present")
+    return max(weight, key=lambda s: (weight[s], s == "arrived", s == "planned"))
+
+
+def _arrived(ctx: EventContext, uses: list[Use], date: str | None, undated: str) -> str:
+    """An arrival (or a presence) in the past: the visit goes on if it was in the last days
+    (or its stated length reaches publication), else it is over; ``undated`` when no date says."""
+    gap = days_between(date, ctx.published) if date else None
+    if gap is None:
+        if date is None:
+            return undated
+        return "ongoing" if compare_to(date, ctx.published) == 0 else "completed"
+    length = max((_days(t.value) for u in uses for t in _durations(ctx, u)), default=0)
+    return "ongoing" if gap <= max(_ARRIVAL_DAYS, length) else "completed"
+
+
+def _durations(ctx: EventContext, use: Use) -> list[TemporalExpression]:
+    clause = use.trip.frame.clause
+    s0, s1 = clause.start, clause.end
+    return [d for d in ctx.dates if s0 <= d.start < s1 and d.type == "DURATION"]
+
+
+def _date(ctx: EventContext, case: Case, uses: list[Use], status: str | None) -> str | None:
+    published = ctx.published
+    want_future = status == "planned"
+    status = "arrived" if status == "present" else status
+
+    def fits(value: str) -> bool:
+        when = compare_to(value, published)
+        if when is None or status is None or status in ("cancelled", "postponed"):
+            return True
+        return when >= 0 if want_future else when <= 0
+
+    tiers: list[list[str]] = [[], [], [], []]
+    first = any(u.trip.first_leg for u in uses)
+
+    def value(t: TemporalExpression, u: Use | None = None) -> str:
+        v = calendar_value(t.value) or ""
+        if u is not None and u.tour > 1 and not first and "W" not in v:
+            v = v[:7]
+        return v
+
+    for u in uses:
+        tiers[0 if u.own else 2].extend(value(t, u) for t in u.trip.dates)
+        tiers[1 if u.own else 2].extend(value(t, u) for t in u.trip.context_dates)
+    tiers[3].extend(value(t) for t in case.met_dates)
+    for values in tiers:
+        good = [v for v in values if date_value(v) and fits(v)]
+        if good:
+            return min(good, key=_sort_key)
+    return None
+
+
+def _undated(ctx: EventContext, uses: list[Use], status: str | None) -> str | None:
+    """An undated visit going on at publication: the day of publication."""
+    published = ctx.published
+    if published is None or status != "ongoing":
+        return None
+    return published.isoformat()
+
+
+def _place_name(ctx: EventContext, case: Case, uses: list[Use]) -> str | None:
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for u in uses:
+        for h in u.trip.hosts:
+            if h.code != case.host:
+                continue
+            name = None
+            if h.place_kind == "city":
+                name = h.text[4:] if h.text.lower().startswith("the ") else h.text
+            elif h.place_kind == "seat":
+                name = geo.capital_of(case.host)
+            if name:
+                counts[name] += 1
+                first.setdefault(name, h.start)
+        if u.trip.here and ctx.dateline_code == case.host and ctx.article.dateline:
+            name = ctx.article.dateline.strip().title()
+            counts[name] += 1
+            first.setdefault(name, u.trip.frame.trigger[0])
+    if not counts:
+        # a city of the host where the visitor does something ("deliver a speech in Paris",
+        # "attend the summit in Kuala Lumpur") in the case's sentences
+        for name, pos in _cities_of(ctx, case, uses):
+            counts[name] += 1
+            first.setdefault(name, pos)
+    if not counts:
+        return None
+    return max(counts, key=lambda n: (counts[n], -first[n]))
+
+
+def _cities_of(ctx: EventContext, case: Case, uses: list[Use]) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    sentences = (
+        {ctx.layer.sentence_at(s) for s, _ in case.evidence}
+        if len(uses) == len(case.uses)
+        else {u.trip.frame.sentence for u in uses}
+    )
+    for idx in sorted(sentences):
+        clauses = ctx.layer.in_sentence(idx)
+        mine = {c.index for c in clauses if case.visitor in ctx.persons(c.subject)}
+        for clause in clauses:
+            # the visitor's clauses, and those hanging from them ("X will attend the summit
+            # to be held in [city]")
+            if clause.index not in mine and clause.parent not in mine:
+                continue
+            for a in clause.preps("in", "at"):
+                for e in ctx.places(a.phrase):
+                    if e.code == case.host and e.place_kind in ("city", "seat"):
+                        name = e.text[4:] if e.text.lower().startswith("the ") else e.text
+                        out.append(
+                            (
+                                geo.capital_of(case.host) or name if e.place_kind == "seat" else name,
+                                e.start,
+                            )
+                        )
+    return out
+
+
+def _sort_key(value: str) -> tuple[int, int, int]:
+    year, month, day = date_value(value) or (0, None, None)
+    return year, month or 13, day or 32
+
+
+def _days(value: str) -> int:
+    m = regex.fullmatch(r"P(\d+)([DWMY])", value or "")
+    if not m:
+        return 0
+    return int(m.group(1)) * {"D": 1, "W": 7, "M": 30, "Y": 365}[m.group(2)]
+
+
+def _older_year(value: str, published: object) -> bool:
+    parts = date_value(value)
+    year = getattr(published, "year", None)
+    return (
+        parts is not None
+        and year is not None
+        and parts[0] < year - 0
+        and parts[1] is None
+        and parts[0] < year
+    )

@@ -1,0 +1,165 @@
+"""Whom a visitor met: ``met`` of the cases, from meeting frames whose subject is a visitor ("X met
+Y", "held talks with Y", "a meeting with Y"), from the hosts named with a trip ("as guest of Y")
+and from host frames ("Y received X"). A meeting joins the visitor's case in the state of the
+person met, else the one in whose state the meeting's city is, else the case of its sentence (or
+the latest before it).
+"""
+
+from __future__ import annotations
+
+from diplotext.extractors.eventkit import Frame, trigger_words
+from diplotext.extractors.visits.cases import Case, FinderBase
+from diplotext.extractors.visits.vocabulary import MEET_NOUNS, MEET_VERBS
+from diplotext.model import Actor
+from diplotext.syntax import Phrase
+
+__all__ = ["Meetings"]
+
+_MEETINGS = trigger_words(MEET_VERBS | MEET_NOUNS)
+_GATHERINGS = MEET_NOUNS | {"conference", "forum", "session", "ceremony"}
+
+
+class Meetings(FinderBase):
+    """The finder's part that reads meetings into the cases found."""
+
+    def meetings(self) -> None:
+        """``met`` from meeting frames whose subject is a visitor, from hosts of host frames."""
+        ctx = self.ctx
+        if not self.cases:
+            return
+        by_visitor: dict[str, list[Case]] = {}
+        for case in self.cases.values():
+            by_visitor.setdefault(case.visitor.id, []).append(case)
+        for trip in self.trips:
+            # hosts named with a trip ("as guest of X, Y and Z"): each met where he is host
+            for visitor in trip.visitors:
+                cases = by_visitor.get(visitor.id, [])
+                for person in trip.host_persons:
+                    code = ctx.state_of(person)
+                    fits = [c for c in cases if c.host == code]
+                    if not fits and code is None and len(trip.hosts) <= 1:
+                        fits = [c for c in cases if not trip.hosts or c.host == trip.hosts[0].code]
+                    for case in fits[:1]:
+                        self.meet(case, person)
+        visitors = list(by_visitor)
+        for idx in ctx.layer.with_words(_MEETINGS):
+            if not ctx.sentence_has(idx, (), visitors):
+                continue  # only meetings of a visitor are read
+            for frame in ctx.frames(idx, MEET_VERBS, MEET_NOUNS):
+                self.meeting(frame, by_visitor)
+
+    def meeting(self, frame: Frame, by_visitor: dict[str, list[Case]]) -> None:
+        ctx = self.ctx
+        clause = frame.clause
+        if clause.predicate.negated:
+            return
+        subject_people = ctx.persons(ctx.doers(clause))
+        if not subject_people and frame.phrase is not None and clause.predicate.passive:
+            # "X was satisfied with the talks with Y": the subject of a passive with no agent
+            subject_people = ctx.persons(clause.subject)
+        met: list[Actor] = []
+        if frame.phrase is None:
+            lemma = frame.lemma
+            if lemma == "receive" and not clause.predicate.passive:
+                return  # a host frame: handled as a visit
+            if lemma in ("hold", "sign", "discuss") and not any(
+                a.role == "object" and a.phrase.head.lower() in MEET_NOUNS for a in clause.args
+            ):
+                return
+            for prep, p in frame.phrases():
+                if prep in ("object", "with", "between") or (prep == "by" and clause.predicate.passive):
+                    met.extend(ctx.persons(p))
+            if len(subject_people) > 1:  # "X and Y met", "X and Y will hold talks"
+                met.extend(subject_people)
+        else:
+            if frame.arg is None or (frame.arg.role == "subject" and frame.depth == 0):
+                if frame.phrase.preps:
+                    for prep, p in frame.phrase.preps:
+                        if prep in ("with", "between"):
+                            met.extend(ctx.persons(p))
+                            if prep == "between":
+                                subject_people = list(met)
+                if not subject_people:
+                    return
+            for prep, p in frame.phrases():
+                if prep in ("with", "between"):
+                    met.extend(ctx.persons(p))
+        if not met:
+            return
+        for visitor in subject_people or met:
+            cases = by_visitor.get(visitor.id)
+            if not cases:
+                continue
+            for person in met:
+                if person.id != visitor.id:
+                    self.assign(cases, person, frame)
+
+    def assign(self, cases: list[Case], person: Actor, frame: Frame) -> None:
+        ctx = self.ctx
+        code = ctx.state_of(person)
+        if code is not None and code == cases[0].state:
+            return
+        cities = self.meeting_cities(frame)
+        matching = [c for c in cases if c.host == code]
+        sentence = ctx.layer.sentences[frame.sentence]
+        pred = frame.clause.predicate
+        if matching:
+            target = matching[0]
+            if all(u.trip.status == "planned" for u in target.uses) and (
+                (pred.tense == "past" and not pred.chain) or self.visiting(person, target.state)
+            ):
+                # "X met Y", "talks between X and the visiting Y": not part of X's visit to Y's
+                # country, which is still to come
+                return
+        elif [c for c in cases if c.host in cities]:
+            target = next(c for c in cases if c.host in cities)
+        else:
+            here = [c for c in cases if sentence in c.evidence]
+            if here:
+                target = here[0]
+            else:
+                before = [c for c in cases if c.order <= frame.trigger[0]]
+                target = max(before, key=lambda c: max(s for s, _ in c.evidence)) if before else cases[0]
+            if code is not None and not here and len(cases) > 1:
+                return  # a third country's leader, and no telling which trip it was on
+        if cities and target.host not in cities:
+            return  # "will meet X in Beijing" is no part of a visit to Japan
+        self.meet(target, person)
+        target.evidence.add(sentence)
+        target.met_dates.extend(t for t in frame.clause.times if t.type in ("DATE", "TIME"))
+
+    def meeting_cities(self, frame: Frame) -> set[str]:
+        """The states of the cities a meeting is said to be in ("will meet X in Beijing", "talks
+        on the sidelines of a summit held in [city]"); countries are left out, being often the
+        topic ("discussed the situation in X")."""
+        ctx = self.ctx
+        phrases = [p for prep, p in frame.phrases() if prep in ("in", "at")]
+        for c in ctx.layer.in_sentence(frame.sentence):
+            # "a summit held in [city]": where a meeting of the phrase took place
+            if (
+                c.parent == frame.clause.index
+                and c.kind in ("participle", "relative")
+                and _names_gathering(c.subject)
+            ):
+                phrases.extend(a.phrase for a in c.preps("in", "at"))
+        return {e.code for p in phrases for e in ctx.places(p) if e.code and e.place_kind in ("city", "seat")}
+
+    def visiting(self, person: Actor, host: str | None) -> bool:
+        """Is ``person`` a visitor to ``host``?"""
+        return any(c.visitor.id == person.id and c.host == host for c in self.cases.values())
+
+    def meet(self, case: Case, person: Actor) -> None:
+        if person.id == case.visitor.id or person.name in case.met:
+            return
+        if self.ctx.state_of(person) == case.state:
+            return
+        case.met.append(person.name)
+
+
+def _names_gathering(phrase: Phrase | None) -> bool:
+    """Is the phrase a meeting, or part of one ("the sidelines of a summit")?"""
+    while phrase is not None:
+        if phrase.head.lower() in _GATHERINGS:
+            return True
+        phrase = next((p for prep, p in phrase.preps if prep == "of"), None)
+    return False

@@ -1,0 +1,103 @@
+"""Who may be a visitor: a person who represents a state (an official role, the actor's or one
+the text gives the traveller: "Polish Foreign Minister X", "She is the first Swedish foreign
+minister to visit"), never a former one, an athlete or an international official; and the state
+they represent.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from diplotext import lexicon
+from diplotext.extractors.visits.cases import FinderBase
+from diplotext.extractors.visits.frames import Trip
+from diplotext.model import Actor
+from diplotext.syntax import Phrase
+
+__all__ = ["Representatives"]
+
+_INTERNATIONAL = lexicon.words("events", "international offices")
+_INTERNATIONAL_ROLES = frozenset(
+    ["secretary general", "secretary-general", "high representative", "commissioner"]
+)
+_ROLE_WORD = regex.compile(
+    r" (?:"
+    + "|".join(
+        regex.escape(r) for r in sorted(lexicon.words("events", "official roles"), key=len, reverse=True)
+    )
+    + r"|\w*minister) "
+)
+_NON_OFFICIAL = frozenset(
+    [
+        "player",
+        "coach",
+        "athlete",
+        "footballer",
+        "boxer",
+        "golfer",
+        "candidate",
+        "nominee",
+        "tourist",
+        "student",
+        "captain",
+    ]
+)
+
+
+class Representatives(FinderBase):
+    """The finder's part that tells a state's representatives and their states."""
+
+    def state(self, actor: Actor, trip: Trip) -> str | None:
+        code = self.ctx.state_of(actor)
+        if code:
+            return code
+        for t in [trip, *(t for t in self.trips if actor in t.visitors)]:
+            for phrase in self.describing(t):
+                for e in phrase.entities:
+                    if (
+                        e.code
+                        and e.kind in ("state", "place")
+                        and e.place_kind in ("demonym", "country", None)
+                    ):
+                        return e.code
+        return None
+
+    def describing(self, trip: Trip) -> list[Phrase]:
+        """Phrases that describe the visitor: the subject phrase itself, and the complement of a
+        copula the trip hangs on ("She is the first Swedish foreign minister to visit ...")."""
+        out = [trip.visitor_phrase] if trip.visitor_phrase is not None else []
+        parent = self.ctx.parent(trip.frame.clause)
+        if parent is not None and parent.predicate.lemma == "be":
+            out.extend(a.phrase for a in parent.args if a.role == "object")
+        return out
+
+    def eligible(self, actor: Actor, trip: Trip) -> bool:
+        """A state's representative: an official role (the actor's, or one the text gives the
+        traveller in any trip frame about them: "Polish Foreign Minister X", "She is the first
+        Swedish foreign minister to visit"), never only a former one."""
+        got = self._eligible.get(actor.id)
+        if got is None:
+            got = any(
+                self._eligible_in(actor, t) for t in self.trips if actor in t.visitors
+            ) or self._eligible_in(actor, trip)
+            self._eligible[actor.id] = got
+        return got
+
+    def _eligible_in(self, actor: Actor, trip: Trip) -> bool:
+        ctx = self.ctx
+        if actor.kind != "person" or ctx.former(actor):
+            return False
+        if ctx.official(actor):
+            return True
+        roles = {r.lower() for r in actor.roles}
+        if roles & _NON_OFFICIAL:
+            return False
+        for phrase in self.describing(trip):
+            text = " " + " ".join(phrase.words).replace("-", " ") + " "
+            if any(f" {r} " in text for r in _INTERNATIONAL_ROLES) or any(
+                f" {o} " in text for o in _INTERNATIONAL
+            ):
+                return False
+            if _ROLE_WORD.search(text):
+                return True
+        return False

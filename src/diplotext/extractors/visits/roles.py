@@ -1,0 +1,217 @@
+"""Who travels and where to: the visitor and the hosts (and the places left) that one trip frame
+names. A trip verb's visitor is the doer of its clause; a trip noun's is its possessor, its "by"
+phrase or the subject of the clause it serves. The hosts are the places the trip word governs, in
+the order of prepositions the lexicon gives each word.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from diplotext.extractors.eventkit import EventContext, Frame
+from diplotext.extractors.visits.vocabulary import PRIVATE_PURPOSES, TRIP_NOUNS
+from diplotext.model import Actor
+from diplotext.syntax import Clause, Entity, Phrase
+
+__all__ = [
+    "clause_visitors",
+    "hosted_by",
+    "hosts_and_origins",
+    "nominal_hosts",
+    "nominal_visitors",
+    "verbal_visitors",
+]
+
+_DELEGATION: Final = frozenset(["delegation", "mission", "team"])
+
+
+def clause_visitors(ctx: EventContext, clause: Clause) -> tuple[list[Actor], Phrase | None]:
+    subject = ctx.doers(clause)
+    people = ctx.persons(subject)
+    if not people and subject is not None and subject.head.lower() in _DELEGATION:
+        # "a delegation led by X" in the phrase, or "a delegation headed by X left for" with the
+        # participle read as a clause of its own
+        for prep, p in subject.preps:
+            if prep == "by":
+                people = ctx.persons(p)
+        for c in ctx.layer.in_sentence(clause.sentence):
+            if people:
+                break
+            if c.kind == "participle" and c.subject is not None and c.subject.start == subject.start:
+                people = ctx.persons(next((a.phrase for a in c.args if a.role == "agent"), None))
+    return people, subject
+
+
+def _owner(ctx: EventContext, phrase: Phrase) -> list[Actor]:
+    """The persons whose trip a phrase is: its possessor, or that of a phrase it is part of."""
+    for p, _, _ in _walk(phrase):
+        if p.possessor is not None and p.possessor.kind == "person" and p.possessor.actor is not None:
+            return [p.possessor.actor]
+        if p.owner is not None:
+            got = ctx.persons(p.owner)
+            if got:
+                return got
+    return []
+
+
+def _walk(phrase: Phrase, depth: int = 0) -> list[tuple[Phrase, int, None]]:
+    out = [(phrase, depth, None)]
+    for _, p in phrase.preps:
+        out.extend(_walk(p, depth + 1))
+    return out
+
+
+def verbal_visitors(ctx: EventContext, frame: Frame) -> tuple[list[Actor], Phrase | None]:
+    clause = frame.clause
+    if clause.predicate.passive:
+        return [], None
+    if frame.lemma == "take":
+        # "the tour will first take him to Kenya": the one taken travels, when a trip takes him;
+        # "Hu's tour will take him": the tour's owner is the one taken
+        subject = clause.subject
+        if subject is None or subject.head.lower() not in TRIP_NOUNS:
+            return [], None
+        obj = next((a.phrase for a in clause.args if a.role == "object"), None)
+        owner = _owner(ctx, subject)
+        if owner:
+            return owner, subject
+        return ctx.persons(obj), obj
+    return clause_visitors(ctx, clause)
+
+
+def nominal_visitors(ctx: EventContext, frame: Frame) -> tuple[list[Actor], Phrase | None, bool]:
+    """The visitor of a trip noun: its possessor ("Wen's visit"), its "by" phrase, or the
+    subject of the clause it serves ("paid a visit", "arrived for a visit", "met X on his visit").
+    The flag says the visitor came from the clause, not the phrase."""
+    phrase = frame.phrase
+    assert phrase is not None
+    clause = frame.clause
+    for prep, p in frame.phrases():
+        if prep == "by":
+            people = ctx.persons(p)
+            if people:
+                return people, p, False
+    subject_people, subject = clause_visitors(ctx, clause)
+    if frame.arg is not None and frame.arg.role == "subject":
+        subject_people = []
+    poss = phrase.possessor
+    if poss is None and phrase.owner is not None:
+        owners = ctx.persons(phrase.owner)
+        if owners:
+            return owners, phrase.owner, False
+    in_clause = frame.arg is not None and frame.arg.role in ("object", "pp")
+    if poss is not None and poss.kind == "person" and poss.actor is not None:
+        # "his visit" in a clause whose subject is a person is that person's visit
+        if poss.pronoun and subject_people and in_clause and poss.actor not in subject_people:
+            return subject_people, subject if subject_people else None, True
+        owners = [e.actor for e in phrase.possessors if e.kind == "person" and e.actor is not None]
+        return owners or [poss.actor], None, False
+    if poss is not None or phrase.owner is not None:
+        return [], None, False
+    subject_trip = clause.subject
+    if subject_trip is not None and subject_trip is not phrase and subject_trip.head.lower() in TRIP_NOUNS:
+        owners = _owner(ctx, subject_trip)
+        if owners:
+            return owners, subject_trip, True  # "Rosati's visit, which included stops in X"
+    if in_clause and frame.depth == 0:
+        if (
+            frame.arg is not None
+            and frame.arg.role == "pp"
+            and phrase.words
+            and phrase.words[0] in ("the", "this", "that", "these")
+        ):
+            # "the visit", "this trip": one already told of, whoever the clause's subject is
+            # ("Putin met him during the visit", "through this visit, Cui said")
+            return [], None, False
+        return subject_people, subject if subject_people else None, True
+    return [], None, False
+
+
+_HOSTING_NOUNS: Final = frozenset(["guest", "guests", "invitation", "invitations", "host", "hosts"])
+
+
+def hosted_by(ctx: EventContext, frame: Frame) -> list[Actor]:
+    """Hosts named with the trip: "as guest of X", "at the invitation of X", "hosted by X"."""
+    out: list[Actor] = []
+    for prep, p in frame.phrases():
+        if prep in ("as", "at", "on", "upon") and p.head.lower() in _HOSTING_NOUNS:
+            for inner_prep, inner in p.preps:
+                if inner_prep == "of":
+                    out.extend(ctx.persons(inner))
+    return out
+
+
+def _host_entities(ctx: EventContext, prep: str, phrase: Phrase) -> list[Entity]:
+    """The places a phrase after a trip word names: its states and places (a list gives
+    several); a person object stands for the person's state ("visited President X")."""
+    places = ctx.places(phrase)
+    if places:
+        return places
+    if prep == "object":
+        for person in ctx.persons(phrase):
+            code = ctx.state_of(person)
+            if code:
+                return [Entity(start=phrase.start, end=phrase.end, kind="state", text=person.name, code=code)]
+    return []
+
+
+def _verb_phrases(frame: Frame) -> list[tuple[str, Phrase]]:
+    """A verbal frame's phrases; a phrase chained to a "from" phrase is part of the origin
+    ("from a holiday [in Egypt]" is where he came from, not where he went)."""
+    if frame.phrase is not None:
+        return list(frame.phrases())
+    out: list[tuple[str, Phrase]] = []
+    args = frame.clause.args
+    for a in args:
+        if a.role == "object":
+            out.append(("object", a.phrase))
+        elif a.role in ("pp", "agent") and a.prep:
+            head = a
+            while head.after is not None and args[head.after].role in ("pp", "agent"):
+                head = args[head.after]
+            out.append(("from" if head.prep == "from" else a.prep, a.phrase))
+    return out
+
+
+def hosts_and_origins(
+    ctx: EventContext, frame: Frame, preps: tuple[str, ...]
+) -> tuple[list[Entity], list[Entity]]:
+    """``(hosts, origins)`` of a frame from its phrases, in the lemma's order of prepositions."""
+    phrases = _verb_phrases(frame)
+    hosts: list[Entity] = []
+    for want in preps:
+        for prep, p in phrases:
+            if prep == want:
+                hosts.extend(_host_entities(ctx, prep, p))
+        if hosts:
+            break
+    origins: list[Entity] = []
+    private = False
+    for prep, p in phrases:
+        if prep == "from" or (prep == "object" and frame.lemma in ("leave", "depart")):
+            if p.head.lower() in PRIVATE_PURPOSES:
+                private = True  # "flew from a holiday in X": no visit there
+            if not private:
+                origins.extend(ctx.places(p))
+    return hosts, origins
+
+
+def nominal_hosts(ctx: EventContext, frame: Frame) -> list[Entity]:
+    phrase = frame.phrase
+    assert phrase is not None
+    hosts, _ = hosts_and_origins(ctx, frame, TRIP_NOUNS.get(frame.lemma, ("to", "in")))
+    if hosts:
+        return hosts
+    # "his China visit", "a three-nation Africa tour": a place in the phrase itself
+    inside = [e for e in ctx.places(phrase) if phrase.possessor is None or e is not phrase.possessor]
+    inside = [e for e in inside if e.place_kind in ("country", "city", "seat") or e.kind == "place"]
+    if inside:
+        return inside
+    # "is in Tokyo for a visit", "arrived in Lima for a state visit": the clause's place
+    if frame.arg is not None and frame.arg.role == "pp" and frame.depth == 0:
+        for a in frame.clause.args:
+            if a.role == "pp" and a.prep in ("in", "at", "to") and a is not frame.arg:
+                got = ctx.places(a.phrase)
+                if got:
+                    return got
+    return []

@@ -1,0 +1,220 @@
+"""Whether a trip is planned, going on, done, cancelled or postponed, as one frame tells it: from
+the tense, aspect and modality of the clause that carries the trip (and of the clause it hangs
+on), the verb governing a trip noun ("began his visit", "called off the trip"), the noun's own
+modifiers ("upcoming", "last") and the part of the trip a phrase names ("at the end of a visit").
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from diplotext.extractors.eventkit import EventContext, Frame, compare_to, date_value
+from diplotext.extractors.visits.vocabulary import (
+    ARRIVALS,
+    FUTURE_MODIFIERS,
+    LIGHT_VERBS,
+    ONGOING_MODIFIERS,
+    PAST_MODIFIERS,
+    REPORTING_VERBS,
+    SUBJECT_PREDICATES,
+    TRIP_PREPS,
+)
+from diplotext.model import TemporalExpression
+from diplotext.syntax import Clause
+
+__all__ = ["dated", "nominal_status", "tense_status"]
+
+_PLANNING_CHAINS: Final = frozenset(
+    ["plan", "wish", "promise", "agree", "decide", "threaten", "likely", "try", "offer", "need"]
+)
+
+
+def _light_status(ctx: EventContext, clause: Clause) -> str | None:
+    """What a verb governing a trip noun says of the trip ("began his visit", "cancelled the trip")."""
+    light = LIGHT_VERBS.get(clause.predicate.lemma)
+    if light is None:
+        return None
+    if light == "tense":
+        return tense_status(ctx, clause, arrival=False)
+    if light == "begun":
+        return tense_status(ctx, clause, arrival=True)
+    if light == "ended":
+        return "planned" if tense_status(ctx, clause, arrival=False) == "planned" else "ended"
+    if light in ("cancelled", "postponed"):
+        if clause.predicate.negated:
+            return None
+        return light if tense_status(ctx, clause, arrival=False) != "planned" else "planned"
+    return light
+
+
+def dated(ctx: EventContext, times: tuple[TemporalExpression, ...]) -> list[TemporalExpression]:
+    """The times that are dates ("DATE" or "TIME" with a calendar value), not durations or sets."""
+    return [t for t in times if t.type in ("DATE", "TIME") and date_value(t.value) is not None]
+
+
+def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> str | None:
+    """Status from the tense, aspect and modality of the clause that carries the trip. In the
+    past, an arrival (``arrival=True``) gives ``arrived`` and a dated presence
+    (``arrival="present"``: "met X there on Monday") gives ``present``: both mean still there if
+    recent enough, which the case decides from the date."""
+    pred = clause.predicate
+    if not pred.finite:
+        parent = ctx.parent(clause)
+        if parent is not None and parent is not clause:
+            if clause.kind == "infinitive" and parent.predicate.lemma == "be" and not parent.predicate.chain:
+                return None  # "the first premier to visit X in 13 years": says nothing of when
+            if clause.kind == "infinitive":
+                if (
+                    parent.predicate.lemma in _PLANNING_VERBS
+                    or set(parent.predicate.chain) & _PLANNING_CHAINS
+                ):
+                    return "planned"
+                got = tense_status(ctx, parent, arrival=arrival)
+                return "planned" if got in ("completed",) and parent.predicate.lemma in _INVITING else got
+            return tense_status(ctx, parent, arrival=arrival)
+        return None
+    chain = set(pred.chain)
+    when = [compare_to(t.value, ctx.published) for t in dated(ctx, clause.times)]
+    future_date = 1 in when
+    past_date = -1 in when
+    if (
+        pred.tense == "future"
+        or chain & _PLANNING_CHAINS
+        or (pred.modal and pred.modal not in ("would",) and pred.tense != "past")
+    ):
+        return "planned"
+    if pred.modal == "would":
+        return "planned" if not past_date else "completed"
+    if pred.aspect in ("progressive", "perfect progressive") and pred.tense == "present":
+        return "planned" if future_date else "ongoing"
+    if pred.tense == "present":
+        if pred.aspect == "perfect":
+            return "ongoing" if arrival else "completed"
+        if future_date:
+            return "planned"
+        if past_date and not arrival:
+            return "completed"
+        if pred.lemma == "be":
+            return "ongoing"
+        return "ongoing"
+    if pred.tense == "past":
+        if pred.aspect == "progressive" and future_date:
+            return "planned"
+        if arrival == "present":
+            return "present"  # was there then: still there if that was in the last days
+        if arrival:
+            return "arrived"
+        return "completed"
+    return None
+
+
+_PLANNING_VERBS: Final = frozenset(
+    [
+        "plan",
+        "expect",
+        "schedule",
+        "announce",
+        "invite",
+        "agree",
+        "decide",
+        "prepare",
+        "hope",
+        "want",
+        "intend",
+        "propose",
+        "wish",
+        "set",
+        "urge",
+        "ask",
+        "welcome",
+    ]
+)
+_INVITING: Final = frozenset(["invite", "ask", "urge", "welcome"])
+_PART_STATUS: Final = {
+    "start": "arrived",
+    "beginning": "arrived",
+    "outset": "arrived",
+    "end": "ended",
+    "conclusion": "ended",
+    "close": "ended",
+    "eve": "planned",
+    "middle": "ongoing",
+    "course": "ongoing",
+}
+"""A part of a trip a phrase names ("at the start of a visit") and what it says of the trip."""
+
+
+def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
+    phrase = frame.phrase
+    assert phrase is not None
+    for outer in frame.outer:
+        part = _PART_STATUS.get(outer.head.lower())
+        if part is not None:
+            # "said here at the start of a three-day visit": told on that day
+            told = tense_status(ctx, frame.clause, arrival=True)
+            if part == "arrived":
+                return "planned" if told == "planned" else "arrived"
+            return "planned" if told == "planned" and part != "planned" else part
+    clause = frame.clause
+    arg = frame.arg
+    if arg is not None and arg.role in ("subject", "object") and frame.depth == 0:
+        # "a planned visit ... was called off", "postponed her trip": what befell the trip wins
+        light = LIGHT_VERBS.get(clause.predicate.lemma)
+        if light in ("cancelled", "postponed", "ended", "begun") and not clause.predicate.negated:
+            return _light_status(ctx, clause)
+    words = set(phrase.words)
+    if words & ONGOING_MODIFIERS:
+        return "ongoing"
+    if words & FUTURE_MODIFIERS:
+        return "planned"
+    if words & PAST_MODIFIERS:
+        return "completed"
+    clause = frame.clause
+    arg = frame.arg
+    if arg is None or frame.depth > 1:
+        return None
+    if arg.role == "object":
+        light = _light_status(ctx, clause)
+        if light is not None:
+            return light
+        return (
+            tense_status(ctx, clause, arrival=False)
+            if clause.predicate.lemma in ("await", "prepare")
+            else None
+        )
+    if arg.role == "subject":
+        if LIGHT_VERBS.get(clause.predicate.lemma) in ("cancelled", "postponed", "ended", "begun"):
+            # "The visit was cancelled", "the visit ended on Friday"
+            return _light_status(ctx, clause)
+        told = tense_status(ctx, clause, arrival=False)
+        if told == "planned" or clause.predicate.lemma in SUBJECT_PREDICATES:
+            return told  # "the visit will deepen ties", "his last visit was in 2005"
+        return None  # "the visit was designed to ...": says nothing of when
+    if arg.role == "pp" and frame.depth == 0:
+        relation = TRIP_PREPS.get(arg.prep or "")
+        if relation == "before":
+            return "planned"
+        if relation == "after":
+            return "completed"
+        if relation == "within" and clause.predicate.lemma in REPORTING_VERBS:
+            # "he said, midway through a visit to X": the report is the visit's day; "has said
+            # during a visit" tells of some earlier visit, not this one
+            if clause.predicate.aspect.startswith("perfect"):
+                return "background"
+            return "planned" if tense_status(ctx, clause, arrival=False) == "planned" else "ongoing"
+        if relation in ("within", "purpose"):
+            # "met X on Monday, on his first visit": the visit went on that day
+            lemma = clause.predicate.lemma
+            base = tense_status(
+                ctx,
+                clause,
+                arrival=True
+                if lemma in ARRIVALS or lemma == "be"
+                else "present"
+                if relation == "within"
+                else False,
+            )
+            if clause.predicate.lemma == "be" and clause.predicate.tense == "present" and base != "planned":
+                return "ongoing"  # "is on a visit", "is in Tokyo for a visit"
+            return base
+    return None

@@ -1,0 +1,49 @@
+"""The words the ``visits`` plugin reads trips by: trip verbs and nouns with the prepositions
+that name their host, light verbs and what they say of a trip ("began", "cancelled"), host, meeting
+and presence verbs, tense modifiers ("upcoming", "last"). Most are in ``data/lexicon/events.txt``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from diplotext import lexicon
+
+__all__ = [
+    "ARRIVALS",
+    "FUTURE_MODIFIERS",
+    "HOST_VERBS",
+    "LIGHT_VERBS",
+    "MEET_NOUNS",
+    "MEET_VERBS",
+    "ONGOING_MODIFIERS",
+    "PAST_MODIFIERS",
+    "PRESENCE_VERBS",
+    "PRIVATE_PURPOSES",
+    "REPORTING_VERBS",
+    "SUBJECT_PREDICATES",
+    "TRIP_NOUNS",
+    "TRIP_PREPS",
+    "TRIP_VERBS",
+]
+
+_E: Final = "events"
+TRIP_VERBS: Final[dict[str, tuple[str, ...]]] = {
+    r[0]: tuple(r[1].split()) for r in lexicon.rows(_E, "trip verbs")
+}
+TRIP_NOUNS: Final[dict[str, tuple[str, ...]]] = {
+    r[0]: tuple(r[1].split()) for r in lexicon.rows(_E, "trip nouns")
+}
+LIGHT_VERBS: Final = lexicon.mapping(_E, "trip light verbs")
+TRIP_PREPS: Final = lexicon.mapping(_E, "trip prepositions")
+HOST_VERBS: Final = lexicon.words(_E, "host verbs")
+MEET_VERBS: Final = lexicon.words(_E, "meeting verbs")
+MEET_NOUNS: Final = lexicon.words(_E, "meeting nouns")
+PRESENCE_VERBS: Final = lexicon.words(_E, "presence verbs")
+PAST_MODIFIERS: Final = lexicon.words(_E, "past modifiers")
+FUTURE_MODIFIERS: Final = lexicon.words(_E, "future modifiers")
+ONGOING_MODIFIERS: Final = lexicon.words(_E, "ongoing modifiers")
+ARRIVALS: Final = frozenset(["arrive", "land", "reach", "begin", "start", "open", "kick off", "launch"])
+REPORTING_VERBS: Final = lexicon.words("speech", "reporting verbs")
+PRIVATE_PURPOSES: Final = lexicon.words(_E, "private purposes")
+SUBJECT_PREDICATES: Final = lexicon.words(_E, "trip subject predicates")

@@ -1,0 +1,178 @@
+"""The arguments of a clause, read from its own tokens, and the :class:`Clause` they make.
+
+:func:`build_clause` turns a :class:`~diplotext.syntax.drafts.Draft` into a :class:`Clause`: its
+subject (its own, a shared one, or the phrase that controls an infinitive: "invite X to", "paid for
+him to fly"), the antecedent of a relative clause, objects, prepositional and "by" agent phrases,
+names in apposition and time expressions, and the predicate's tense and voice adjusted to the
+clause's kind (a bare coordinated verb, a participle, an infinitive).
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from diplotext.syntax import words as W
+from diplotext.syntax.drafts import Draft
+from diplotext.syntax.phrases import appositive, np_right, phrase_of
+from diplotext.syntax.tokens import Token
+from diplotext.syntax.types import Arg, Clause, Phrase
+
+__all__ = ["build_clause"]
+
+
+def _controller(parent: Clause) -> Phrase | None:
+    """The phrase of a parent clause that controls its infinitive: the object of "invite X to",
+    the object of a prepositional verb ("called on X to")."""
+    lemma = parent.predicate.lemma
+    for a in parent.args:
+        if a.role == "object" and lemma in W.OBJECT_CONTROL:
+            return a.phrase
+        if a.role == "pp" and f"{lemma} {a.prep}" in W.OBJECT_CONTROL:
+            return a.phrase
+    return None
+
+
+def build_clause(
+    toks: list[Token],
+    drafts: list[Draft],
+    i: int,
+    owner: list[int],
+    *,
+    sentence: int,
+    base: int,
+    built: list[Clause],
+    lo: int = 0,
+    hi: int | None = None,
+) -> Clause:
+    d = drafts[i]
+    g = d.group
+    n = len(toks)
+    args: list[Arg] = []
+    subject_phrase: Phrase | None = None
+    if d.kind == "infinitive" and d.parent is not None and d.parent < len(built) and g.first > 0:
+        # "paid for him to fly": the "for" phrase right before the infinitive is its subject
+        before = toks[g.first - 1].end
+        for a in built[d.parent].args:
+            if a.role == "pp" and a.prep == "for" and a.phrase.end == before:
+                subject_phrase = a.phrase
+                d.subject_from = d.parent
+    if subject_phrase is None and d.object_control and d.parent is not None and d.parent < len(built):
+        subject_phrase = _controller(built[d.parent])
+        if subject_phrase is not None:
+            d.subject_from = d.parent
+        elif drafts[d.parent].subject is not None:
+            d.subject = drafts[d.parent].subject
+            d.subject_from = d.parent
+    if d.subject is not None and subject_phrase is None:
+        subject_phrase = phrase_of(toks, d.subject[0], d.subject[1])
+    if subject_phrase is not None:
+        args.append(Arg(role="subject", phrase=subject_phrase))
+    if d.antecedent is not None:
+        args.append(Arg(role="antecedent", phrase=phrase_of(toks, d.antecedent[0], d.antecedent[1])))
+    own_subject = d.subject if d.subject_from is None else None
+    skip_to = g.last + 1
+    if g.particle is not None:
+        skip_to = max(skip_to, g.particle + 1)
+    k = lo
+    stop = n if hi is None else hi
+    last_end = -1
+    times = []
+    objects_open = True
+    while k < stop:
+        if owner[k] != i:
+            k += 1
+            continue
+        t = toks[k]
+        if k == d.start and d.marker is not None and t.low == d.marker:
+            k += 1  # the word that opens the clause ("after", "who") is no preposition of it
+            continue
+        if own_subject is not None and own_subject[0] <= k <= own_subject[1]:
+            k = own_subject[1] + 1
+            continue
+        if g.first <= k <= g.last or k == g.particle:
+            k += 1
+            last_end = -1
+            continue
+        if t.tag == "TIME":
+            if t.entity is not None and t.entity.time is not None:
+                times.append(t.entity.time)
+            k += 1
+            continue
+        if t.tag in ("PREP", "TO") and k + 1 < n and owner[k + 1] == i:
+            np_at = k + 2 if toks[k + 1].tag == "PART" and k + 2 < n else k + 1
+            nxt = toks[np_at]
+            if nxt.tag == "TIME":
+                k = np_at
+                continue
+            end = np_right(toks, np_at, n)
+            if end is not None:
+                after = len(args) - 1 if last_end == k - 1 and args else None
+                phrase = phrase_of(toks, np_at, end)
+                if t.low == "by" and d.pred.passive:
+                    args.append(Arg(role="agent", prep=t.low, phrase=phrase, after=after))
+                else:
+                    args.append(Arg(role="pp", prep=t.low, phrase=phrase, after=after))
+                last_end = end
+                k = end + 1
+                if k > g.last and any(a.role == "object" for a in args):
+                    objects_open = False  # "handed over to Kenyan officials a suspect": one object may follow
+                continue
+        if objects_open and k >= skip_to and t.tag in ("DET", "POSS", "NOUN", "PROPN", "ENT", "NUM", "OPRON"):
+            end = np_right(toks, k, n)
+            if end is not None and all(owner[x] == i for x in range(k, end + 1)):
+                args.append(Arg(role="object", phrase=phrase_of(toks, k, end)))
+                last_end = end
+                k = end + 1
+                continue
+        if (
+            t.tag == ","
+            and args
+            and last_end == k - 1
+            and k + 1 < n
+            and owner[k + 1] == i
+            and appositive(toks, k + 1)
+        ):
+            root = len(args) - 1
+            while args[root].after is not None:
+                root = args[root].after  # type: ignore[assignment]
+            args.append(Arg(role="apposition", phrase=phrase_of(toks, k + 1, k + 1), after=root))
+            k += 2
+            continue
+        if t.tag in (",", "CONJ", "BRK", "Q", "SUB", "VERB") and k > g.last:
+            objects_open = False
+        last_end = -1 if t.tag not in ("GEN",) else last_end
+        k += 1
+    pred = d.pred
+    if (
+        d.kind == "coordinate"
+        and d.parent is not None
+        and d.parent < len(built)
+        and g.first == g.head
+        and toks[g.head].vkind == "base"
+    ):
+        # "will hold talks, meet X and sign Y": a bare verb shares the first one's tense and mood
+        first = built[d.parent].predicate
+        pred = attrs.evolve(
+            pred, tense=first.tense, modal=first.modal, chain=first.chain, finite=first.finite
+        )
+    if d.kind == "participle" and toks[g.head].vkind in ("ed", "pp") and g.first == g.head and pred.finite:
+        pred = attrs.evolve(pred, finite=False, tense="none", passive=True)
+    if d.kind in ("infinitive",) or (
+        d.kind == "participle" and toks[g.head].vkind == "ing" and g.first == g.head
+    ):
+        pred = attrs.evolve(pred, finite=False, tense="none")
+    start = toks[min(d.start, n - 1)].start
+    end = toks[min(d.end, n) - 1].end
+    return Clause(
+        index=base + i,
+        sentence=sentence,
+        start=start,
+        end=max(end, start),
+        kind=d.kind,
+        predicate=pred,
+        args=tuple(args),
+        times=tuple(times),
+        parent=None if d.parent is None else base + d.parent,
+        marker=d.marker,
+        subject_from=None if d.subject_from is None else base + d.subject_from,
+    )

@@ -1,0 +1,317 @@
+"""Noun phrases of a tagged sentence: where they start and end, and the :class:`Phrase` they make.
+
+:func:`np_left` and :func:`np_core_left` find the start of the noun phrase that ends at a token
+(possessives, "of"-phrases and, after a determiner, a chain of prepositional phrases included);
+:func:`np_right` finds the end of the one that starts at a token (lists of names and states
+included: "Ghana, Mali and the Philippines"). :func:`phrase_of` reads tokens into a
+:class:`Phrase`: its head, core words, entities, possessor and prepositional phrases.
+:func:`appositive` and :func:`coordinated_subject` test a name in apposition and a list of noun
+phrases that opens a clause.
+"""
+
+from __future__ import annotations
+
+from diplotext.syntax import words as W
+from diplotext.syntax.tokens import Token
+from diplotext.syntax.types import Entity, Phrase
+
+__all__ = ["HEADS", "appositive", "coordinated_subject", "np_core_left", "np_left", "np_right", "phrase_of"]
+
+HEADS = frozenset(["ENT", "NOUN", "PROPN", "NUM", "PRON", "OPRON"])
+_NP_INNER = frozenset(["NOUN", "PROPN", "ENT", "NUM", "GEN"])
+_CHAIN_PREPS = frozenset(
+    ["of", "by", "to", "from", "in", "for", "with", "on", "at", "about", "against", "between", "over", "into"]
+)
+
+
+def np_core_left(toks: list[Token], k: int, lo: int) -> int | None:
+    """Start of the simple noun phrase ending at ``k`` (possessives and "of"-phrases included)."""
+    if k < lo or toks[k].tag not in HEADS:
+        return None
+    if toks[k].tag == "PRON":
+        return k
+    j = k
+    while j - 1 >= lo:
+        t = toks[j - 1]
+        if (
+            t.tag in _NP_INNER
+            or (t.tag in ("TIME", "SYM") and toks[j].tag in ("NOUN", "PROPN", "TIME", "NUM", "SYM"))
+            or (t.tag == "SYM" and toks[j].tag == "ENT")
+        ):
+            j -= 1
+            continue
+        if (
+            t.tag in ("ADV", "VERB")
+            and j - 2 >= lo
+            and toks[j - 2].tag in ("DET", "POSS", "GEN")
+            and (t.tag == "ADV" or t.vkind in ("ed", "ing"))
+        ):
+            j -= 1
+            continue
+        if t.tag in ("DET", "POSS"):
+            return j - 1
+        if t.tag == "PREP" and t.low == "of" and j - 2 >= lo and toks[j - 2].tag in ("NOUN", "PROPN", "ENT"):
+            j -= 1
+            continue
+        break
+    return j
+
+
+def np_left(toks: list[Token], k: int, lo: int) -> int | None:
+    """Start of the noun phrase ending at ``k`` (``None`` when ``toks[k]`` ends none), with a
+    prepositional chain after a determiner or possessor phrase ("the visit by the president",
+    "Kibaki's last visit to China")."""
+    j = np_core_left(toks, k, lo)
+    if j is None:
+        return None
+    while j - 2 >= lo and toks[j - 1].low in _CHAIN_PREPS and toks[j - 2].tag in ("NOUN", "ENT", "PROPN"):
+        outer = np_core_left(toks, j - 2, lo)
+        if outer is None:
+            break
+        determined = toks[outer].tag in ("DET", "POSS", "ENT") or any(
+            toks[x].tag == "GEN" for x in range(outer, j - 1)
+        )
+        if not determined:
+            break
+        j = outer
+    return j
+
+
+def _demonym(tok: Token) -> bool:
+    return tok.tag == "ENT" and tok.entity is not None and tok.entity.place_kind == "demonym"
+
+
+def _list_continues(toks: list[Token], j: int, hi: int) -> int | None:
+    """After an entity at ``j - 1``: the index of the next listed entity (", Ghana", "and Mali",
+    ", and the Philippines", "and its State President X", ", Lao President Y"), or ``None``."""
+    prev = toks[j - 1]
+    if prev.tag != "ENT" or prev.entity is None:
+        return None
+    prev_entity: Entity = prev.entity
+    k = j
+    if k < hi and toks[k].tag == ",":
+        k += 1
+    if k < hi and toks[k].tag == "CONJ" and toks[k].low in ("and", "or"):
+        k += 1
+    elif (
+        k < hi
+        and toks[k].low == "as"
+        and k + 2 < hi
+        and toks[k + 1].low == "well"
+        and toks[k + 2].low == "as"
+    ):
+        k += 3
+    if k == j:
+        return None
+    person = prev_entity.kind == "person"
+    if k < hi and toks[k].tag in ("DET", "POSS") and (toks[k].low == "the" or person):
+        k += 1
+    if person:
+        # titles before the next name: "Lao President", "its State President"
+        while k < hi and (toks[k].tag == "PROPN" or _demonym(toks[k])):
+            k += 1
+    found = toks[k].entity if k < hi and toks[k].tag == "ENT" else None
+    if found is None:
+        return None
+    ent: Entity = found
+    after = toks[k + 1] if k + 1 < hi else None
+    if ent.place_kind == "demonym":
+        return None
+    if {prev_entity.kind, ent.kind} <= {"state", "place"}:
+        # "to Ankara, Turkish diplomats said": a place that starts a new phrase is no list item
+        return None if after is not None and after.tag in ("NOUN", "PROPN", "GEN") else k
+    if person and ent.kind == "person":
+        # "with A, B said": a name before a verb is a new subject
+        return None if after is not None and after.tag in ("VERB", "AUX", "MODAL", "NOUN") else k
+    return None
+
+
+def np_right(toks: list[Token], k: int, hi: int) -> int | None:
+    """End (inclusive) of the noun phrase starting at ``k``, or ``None``."""
+    j = k
+    head = False
+    last = -1
+    while j < hi:
+        t = toks[j]
+        tag = t.tag
+        if tag in ("DET", "POSS"):
+            if head:
+                break
+            j += 1
+            continue
+        if tag in ("NOUN", "PROPN", "ENT", "NUM", "OPRON", "PRON"):
+            if tag == "PRON" and j > k:
+                break
+            head = True
+            last = j
+            j += 1
+            if j < hi and toks[j].tag == "GEN":
+                j += 1
+                head = False
+                continue
+            if tag in ("OPRON", "PRON"):
+                break
+            nxt = _list_continues(toks, j, hi)
+            if nxt is not None:
+                j = nxt
+                head = False
+            continue
+        if tag == "TIME" and not head:
+            # "the December 7-9 visit", "his Monday meeting"
+            m = j + 1
+            while m + 1 < hi and toks[m].tag == "SYM" and toks[m + 1].tag in ("TIME", "NUM"):
+                m += 2
+            if m < hi and toks[m].tag == "NOUN":
+                j = m
+                continue
+        if tag == "ADV" and j + 1 < hi and toks[j + 1].tag in ("NOUN", "PROPN", "ENT", "ADV") and j > k:
+            j += 1
+            continue
+        if (
+            tag == "VERB"
+            and t.vkind in ("ed", "ing")
+            and not head
+            and j > k
+            and j + 1 < hi
+            and toks[j + 1].tag
+            in (
+                "NOUN",
+                "PROPN",
+                "ENT",
+            )
+        ):
+            j += 1
+            continue
+        if (
+            tag == "PREP"
+            and t.low == "of"
+            and head
+            and j + 1 < hi
+            and toks[j + 1].tag
+            in (
+                "DET",
+                "POSS",
+                "NOUN",
+                "PROPN",
+                "ENT",
+                "NUM",
+            )
+        ):
+            j += 1
+            head = False
+            continue
+        break
+    return last if last >= k else None
+
+
+def _title_of(toks: list[Token], k: int, b: int) -> bool:
+    """Is the "of" at ``k`` inside a title before a name ("Secretary of State X", "Minister of
+    the Interior X")?"""
+    if toks[k].low != "of" or k + 1 > b:
+        return False
+    j = k + 1
+    if toks[j].low == "the":
+        j += 1
+    while j <= b and toks[j].tag == "PROPN":
+        j += 1
+    ent = toks[j].entity if j <= b else None
+    return j > k + 1 and toks[j].tag == "ENT" and ent is not None and ent.kind == "person"
+
+
+def phrase_of(toks: list[Token], a: int, b: int) -> Phrase:
+    """The :class:`Phrase` of tokens ``a``..``b``: its core up to the first preposition, and the
+    prepositional phrases after it ("visit [to China] [by the president]")."""
+    cut = b + 1
+    for k in range(a + 1, b + 1):
+        if toks[k].tag == "PREP" and not _title_of(toks, k, b):
+            cut = k
+            break
+    head_i = cut - 1
+    while head_i > a and toks[head_i].tag in ("GEN", "NUM", "TIME") and toks[head_i - 1].tag in HEADS:
+        head_i -= 1
+    core = toks[a:cut]
+    ents = tuple(t.entity for t in core if t.entity is not None and t.entity.kind != "time")
+    times = tuple(
+        t.entity.time for t in toks[a : b + 1] if t.entity is not None and t.entity.time is not None
+    )
+    possessor: Entity | None = None
+    owner: Phrase | None = None
+    for k in range(a, head_i):
+        t = toks[k]
+        if (
+            t.entity is not None
+            and t.entity.kind != "time"
+            and ((k + 1 < cut and toks[k + 1].tag == "GEN") or (t.entity.pronoun and t.low in W.POSSESSIVES))
+        ):
+            possessor = t.entity
+            owner = None
+        elif t.tag == "GEN" and k > a and toks[k - 1].entity is None:
+            owner = phrase_of(toks, a, k - 1)  # "the Pakistani president's visit"
+            possessor = None
+    possessors: tuple[Entity, ...] = ()
+    if possessor is not None:
+        # "A and B's visits": every name joined to the possessor by "and"
+        found = [possessor]
+        k = next((x for x in range(a, head_i) if toks[x].entity is possessor), a)
+        while True:
+            while k - 1 >= a and (toks[k - 1].tag == "PROPN" or _demonym(toks[k - 1])):
+                k -= 1  # the title before a name: "Czech Prime Minister B"
+            if not (k - 2 >= a and toks[k - 1].low == "and" and toks[k - 2].entity is not None):
+                break
+            ent = toks[k - 2].entity
+            if ent is None or ent.kind != possessor.kind:
+                break
+            found.insert(0, ent)
+            k -= 2
+        possessors = tuple(found)
+    preps: list[tuple[str, Phrase]] = []
+    k = cut
+    while k <= b:
+        nxt = next((x for x in range(k + 1, b + 1) if toks[x].tag == "PREP" and toks[x].low != "of"), b + 1)
+        if k + 1 <= nxt - 1:
+            preps.append((toks[k].low, phrase_of(toks, k + 1, nxt - 1)))
+        k = nxt
+    head = toks[head_i]
+    return Phrase(
+        start=toks[a].start,
+        end=toks[b].end,
+        head=head.low if head.entity is None else head.text,
+        head_span=(head.start, head.end),
+        words=tuple(t.low for t in core),
+        entities=ents,
+        possessor=possessor,
+        possessors=possessors,
+        owner=owner,
+        times=times,
+        preps=tuple(preps),
+    )
+
+
+def appositive(toks: list[Token], k: int) -> bool:
+    """Is ``toks[k]`` a person's name in apposition (followed by a comma, the end, "and", "also")?"""
+    t = toks[k]
+    if t.tag != "ENT" or t.entity is None or t.entity.kind != "person" or t.entity.pronoun:
+        return False
+    return (
+        k + 1 >= len(toks) or toks[k + 1].tag in (",", "END", "CONJ", "Q", "BRK") or toks[k + 1].low == "also"
+    )
+
+
+_SUBJECT_OPENERS = frozenset(["SUB", "THAT", "Q", "BRK", "END"])
+
+
+def coordinated_subject(toks: list[Token], s: int) -> int | None:
+    """Start of "X, Y and" before the noun phrase at ``s``, when the list opens a clause (at the
+    sentence start or after a subordinator): "Abe and Bush will hold talks"; ``None`` when the
+    words before are an object ("met X and Y arrived")."""
+    a = np_left(toks, s - 2, 0) if s >= 2 else None
+    while a is not None and a >= 2 and toks[a - 1].tag == ",":
+        left = np_left(toks, a - 2, 0)
+        if left is None:
+            break
+        a = left
+    if a is None:
+        return None
+    if a == 0 or toks[a - 1].tag in _SUBJECT_OPENERS:
+        return a
+    return None
