@@ -130,3 +130,13 @@ def test_a_description_of_the_suspect_joins_the_case_it_follows() -> None:
 )
 def test_laws_treaties_handovers_domestic_cases_and_deportations_are_no_disputes(text: str) -> None:
     assert disputes(text) == []
+
+
+def test_a_nationality_given_by_a_description_is_the_requested_state() -> None:
+    text = (
+        "The Moldovan hacker who broke into the mail of dozens of officials was jailed on Thursday.\n\n"
+        "Ion Vrabie, 41, was extradited in 2028 to the United States and pleaded guilty in May."
+    )
+    (event,) = disputes(text)
+    assert roles(event) == ("Ion Vrabie", "USA", "MDA")
+    assert event.attributes["status"] == "completed"

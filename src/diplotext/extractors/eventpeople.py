@@ -116,6 +116,7 @@ class EventPeople:
         if self._descriptions_read:
             return
         self._descriptions_read = True
+        self._read_nationalities()
         taken = {r.lower() for a in self.actors if a.kind == "person" for r in a.roles}
         roleless = [
             e
@@ -152,6 +153,33 @@ class EventPeople:
             self._learned_roles.setdefault(found.actor.id, set()).add(role)
             if code and not found.actor.country and not self._countries.get(found.actor.id):
                 self._countries[found.actor.id] = code
+
+    def _read_nationalities(self) -> None:
+        """ "The Romanian hacker ... X", "a Turkish businessman, X,": a demonym with a noun for a
+        person gives its state to the nearest person named without one (before it in its sentence
+        or the one before, else after it in the two after)."""
+        countryless = [
+            e
+            for e in self.layer.named()
+            if e.kind == "person" and e.actor is not None and not e.pronoun and not e.actor.country
+        ]
+        if not countryless or not self.layer.sentences:
+            return
+        starts = [e.start for e in countryless]
+        sentences = self.layer.sentences
+        for m in _NATIONAL.finditer(self.text):
+            got = place_kind(m.group("adj"))
+            if got is None or got[1] != "demonym":
+                continue
+            idx = self.layer.sentence_at(m.start())
+            lo = sentences[max(0, idx - 1)][0]
+            hi = sentences[min(len(sentences) - 1, idx + 2)][1]
+            i = bisect.bisect_left(starts, m.start())
+            before = [e for e in countryless[:i] if e.start >= lo]
+            after = [e for e in countryless[i:] if e.start < hi]
+            found = before[-1] if before else after[0] if after else None
+            if found is not None and found.actor is not None:
+                self._countries.setdefault(found.actor.id, got[0])
 
     def by_role(self) -> dict[str, list[Actor]]:
         """Persons by role, the roles descriptions gave them included."""
@@ -314,6 +342,11 @@ _DESCRIPTION = regex.compile(
     + r"))\b(?![ \t]+\p{Lu})(?![ \t]+of\b)"
 )
 _NON_OFFICIAL = lexicon.words("events", "non-official roles")
+_NATIONAL = regex.compile(
+    r"\b(?i:the|a|an)[ \t]+(?P<adj>\p{Lu}[\p{L}\-]+)[ \t]+(?i:"
+    + "|".join(sorted(lexicon.words("events", "person nouns"), key=len, reverse=True))
+    + r")\b(?![ \t]+\p{Lu})"
+)
 _NEVER_OFFICIAL = frozenset(
     [
         "player",
