@@ -224,6 +224,7 @@ class EventContext(EventPeople):
         self._by_role: dict[str, list[Actor]] | None = None
         self._learned_roles: dict[str, set[str]] = {}
         self._descriptions_read = False
+        self._nationalities_read = False
         self._title_states: dict[int, str] | None = None
         self.dateline_code: str | None = None
         if article.dateline:

@@ -36,6 +36,7 @@ class EventPeople:
     _by_role: dict[str, list[Actor]] | None
     _learned_roles: dict[str, set[str]]
     _descriptions_read: bool
+    _nationalities_read: bool
     _title_states: dict[int, str] | None
 
     def persons(self, phrase: Phrase | None) -> list[Actor]:
@@ -116,7 +117,6 @@ class EventPeople:
         if self._descriptions_read:
             return
         self._descriptions_read = True
-        self._read_nationalities()
         taken = {r.lower() for a in self.actors if a.kind == "person" for r in a.roles}
         roleless = [
             e
@@ -203,6 +203,9 @@ class EventPeople:
         if actor.country:
             return actor.country
         self._read_descriptions()
+        if not self._nationalities_read:
+            self._nationalities_read = True
+            self._read_nationalities()
         if actor.id in self._countries:
             return self._countries[actor.id]
         self._countries[actor.id] = None  # no recursion through describe()

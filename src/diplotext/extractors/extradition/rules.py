@@ -63,13 +63,6 @@ _TRIGGERS = trigger_words(_VERBS | _NOUNS) | {"hague", "notice", "notices"}
 _STRONG = trigger_words({"extradite", "extradition"}) | {"hague", "extraditions"}
 _NEEDS_PARTICLE = trigger_words({"hand", "send", "turn"})
 _PARTICLES = frozenset({"over", "back"})
-_ANY_SURRENDER = regex.compile(
-    r"extradit|surrender|hand(?:s|ed|ing)?[ \t]+(?:\w+[ \t]+){0,3}?over|handover|hand-over|"
-    r"sen[dt][ \t]+(?:\w+[ \t]+){0,3}?back|"
-    r"turn(?:s|ed|ing)?[ \t]+(?:\w+[ \t]+){0,3}?over|transfer|repatriat|deport|hague|red[ \t]+notice",
-    regex.IGNORECASE,
-)
-"""A cheap look over the whole text before any sentence is read."""
 _FOLLOW_UP = regex.compile(r"\b(?:requests?|warrants?|Interpol|constitution|extradit\w*)\b", regex.IGNORECASE)
 _FOLLOW_SENTENCES = 3
 _WHEREABOUTS = frozenset(
@@ -288,8 +281,8 @@ class _Finder:
 
 def find_disputes(ctx: EventContext) -> list[Event]:
     """Every extradition dispute over a named person, one event per suspect."""
-    if not _ANY_SURRENDER.search(ctx.text):
-        return []  # no word of surrender anywhere: nothing to read
+    if not ctx.layer.with_words(_TRIGGERS):
+        return []  # no word of surrender anywhere: nothing to read (the word index is shared)
     finder = _Finder(ctx)
     finder.scan()
     out = []

@@ -329,7 +329,11 @@ def _owned(trip: Trip) -> bool:
 
 def find_visits(ctx: EventContext) -> list[Event]:
     """Every visit the article describes, one event per (visitor, host state)."""
-    if not any(a.kind == "person" and ctx.official(a) for a in ctx.actors):
+    people = [a for a in ctx.actors if a.kind == "person"]
+    # titled people first: a role-less one needs the article's descriptions read
+    if not any(ctx.official(a) for a in people if a.roles) and not any(
+        ctx.official(a) for a in people if not a.roles
+    ):
         return []  # nobody in the article represents a state: no title, no description of one
     finder = _Finder(ctx)
     finder.scan()
