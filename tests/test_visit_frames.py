@@ -204,8 +204,8 @@ def test_two_possessors_of_one_trip_noun_are_two_visitors() -> None:
 
 def test_visiting_after_and_in_a_phrase_still_names_the_visitor() -> None:
     text = (
-        "Trade will grow, according to sources close to the talks between Chinese President Wu Lin and "
-        "visiting US President Carl Hobbs."
+        "Trade will grow, according to aides briefed on the discussions between Chinese President Wu Lin "
+        "and visiting US President Carl Hobbs."
     )
     (event,) = visits(text)
     assert (event.roles["visitor"], event.roles["host_state"]) == ("Carl Hobbs", "CHN")
@@ -290,8 +290,8 @@ def test_a_third_countrys_leader_met_during_the_one_trip_is_met_on_it() -> None:
 
 def test_a_meeting_at_home_with_a_visitor_is_not_part_of_a_trip_still_to_come() -> None:
     text = (
-        "Chinese President Wu Lin will visit the United States next year, according to sources close to "
-        "the talks between Wu and visiting US President Carl Hobbs."
+        "Chinese President Wu Lin will visit the United States in the spring, according to aides briefed "
+        "on the discussions between Wu and visiting US President Carl Hobbs."
     )
     events = by_key(visits(text, "2030-06-14"))
     assert events[("Wu Lin", "USA")].roles["met"] == []
