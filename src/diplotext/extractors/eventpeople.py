@@ -350,17 +350,4 @@ _NATIONAL = regex.compile(
     + "|".join(sorted(lexicon.words("events", "person nouns"), key=len, reverse=True))
     + r")\b(?![ \t]+\p{Lu})"
 )
-_NEVER_OFFICIAL = frozenset(
-    [
-        "player",
-        "coach",
-        "athlete",
-        "footballer",
-        "boxer",
-        "golfer",
-        "candidate",
-        "nominee",
-        "tourist",
-        "student",
-    ]
-)
+_NEVER_OFFICIAL = lexicon.words("events", "never official roles")

@@ -173,12 +173,7 @@ def read_host(ctx: EventContext, frame: Frame) -> Trip | None:
     if not visitors:
         return None
     host_persons = ctx.persons(host_side)
-    hosts: list[Entity] = []
-    for person in host_persons:
-        code = ctx.state_of(person) if ctx.official(person) else None
-        if code:
-            hosts.append(Entity(start=0, end=0, kind="state", text=person.name, code=code))
-            break
+    hosts = _host_of(ctx, host_persons, officials_only=True)
     if not hosts and host_side is not None:
         hosts = [e for e in ctx.places(host_side) if e.place_kind != "demonym" or len(host_side.words) == 1]
     if not hosts:
@@ -230,11 +225,7 @@ def read_visiting(ctx: EventContext, frame: Frame) -> Trip | None:
             if a.role == "pp" and a.prep in ("in", "at") and not hosts:
                 hosts.extend(ctx.places(a.phrase))
     if not hosts:
-        for person in host_persons:
-            code = ctx.state_of(person) if ctx.official(person) else None
-            if code:
-                hosts.append(Entity(start=0, end=0, kind="state", text=person.name, code=code))
-                break
+        hosts = _host_of(ctx, host_persons, officials_only=True)
     return Trip(
         frame=frame,
         visitors=tuple(visitors),
@@ -268,11 +259,7 @@ def read_visiting_phrase(ctx: EventContext, clause: Clause, phrase: Phrase) -> T
     for a in clause.preps("in", "at"):
         hosts.extend(e for e in ctx.places(a.phrase) if e.place_kind in ("city", "seat", "country"))
     if not hosts:
-        for person in others:
-            code = ctx.state_of(person)
-            if code:
-                hosts.append(Entity(start=0, end=0, kind="state", text=person.name, code=code))
-                break
+        hosts = _host_of(ctx, others, officials_only=False)
     return Trip(
         frame=frame,
         visitors=tuple(visitors),
@@ -336,3 +323,14 @@ def read_presence(ctx: EventContext, frame: Frame) -> Trip | None:
     if not hosts:
         return None
     return attrs.evolve(trip, hosts=hosts)
+
+
+def _host_of(ctx: EventContext, persons: list[Actor], *, officials_only: bool) -> list[Entity]:
+    """The state of the first person (official, with ``officials_only``) that has one, as a host."""
+    for person in persons:
+        if officials_only and not ctx.official(person):
+            continue
+        code = ctx.state_of(person)
+        if code:
+            return [Entity(start=0, end=0, kind="state", text=person.name, code=code)]
+    return []

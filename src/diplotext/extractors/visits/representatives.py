@@ -27,21 +27,7 @@ _ROLE_WORD = regex.compile(
     )
     + r"|\w*minister) "
 )
-_NON_OFFICIAL = frozenset(
-    [
-        "player",
-        "coach",
-        "athlete",
-        "footballer",
-        "boxer",
-        "golfer",
-        "candidate",
-        "nominee",
-        "tourist",
-        "student",
-        "captain",
-    ]
-)
+_NEVER_OFFICIAL = lexicon.words("events", "never official roles")
 
 
 class Representatives(FinderBase):
@@ -90,7 +76,7 @@ class Representatives(FinderBase):
         if ctx.official(actor):
             return True
         roles = {r.lower() for r in actor.roles}
-        if roles & _NON_OFFICIAL:
+        if roles & _NEVER_OFFICIAL:
             return False
         for phrase in self.describing(trip):
             text = " " + " ".join(phrase.words).replace("-", " ") + " "
