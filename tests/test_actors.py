@@ -467,3 +467,9 @@ def test_a_plural_role_noun_names_no_one_without_a_name_right_after_it() -> None
     text = "They signed a pact on the transfer of prisoners, Rodrigo Palma said."
     palma = by_name(actors_of(text), "Rodrigo Palma")
     assert "prisoner" not in palma.roles
+
+
+def test_a_given_name_that_is_also_a_common_word_still_starts_a_name() -> None:
+    people = actors_of("Officials met President Bill Hartley on Friday.")
+    assert by_name(people, "Bill Hartley").roles == ("president",)
+    assert not [a for a in actors_of("The Bill of Rights was read aloud.") if a.kind == "person"]

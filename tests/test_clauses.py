@@ -258,6 +258,27 @@ def test_a_noun_between_and_and_and_is_no_verb() -> None:
     assert "trade" not in [c.predicate.lemma for c in clauses(text)]
 
 
+def test_a_participle_opening_the_sentence_takes_the_main_clauses_subject() -> None:
+    text = "Met at the airport by the prime minister, the envoy said the talks would go well."
+    meet = clause_of(text, "meet")
+    assert meet.kind == "participle" and meet.predicate.passive
+    assert span(text, meet.subject) == "the envoy"
+
+
+def test_a_bare_verb_after_and_joins_the_last_bare_verb() -> None:
+    text = "She was due to lay a wreath, talk to guards who survived the attack and meet the president."
+    meet = clause_of(text, "meet")
+    assert span(text, meet.subject) == "She"
+    assert meet.predicate.chain == ("plan",)
+
+
+def test_the_comma_closing_a_city_and_its_country_keeps_the_phrases_together() -> None:
+    text = "He spoke after talks in Lima, Peru, with the president."
+    say = clause_of(text, "speak")
+    chained = {text[a.phrase.start : a.phrase.end]: a.after for a in say.args if a.role == "pp"}
+    assert chained["the president"] is not None
+
+
 # --------------------------------------------------------------------------- the layer and the plugin
 
 

@@ -258,6 +258,13 @@ def test_a_visiting_counterpart_is_the_visitor_and_the_other_party_the_host() ->
             "Sean Doyle",
             ["Marta Vidal"],
         ),
+        # met by someone at the airport, told in a participle before the clause
+        (
+            "Irish Prime Minister Sean Doyle arrived in Santiago on Sunday.\n\nMet at the airport by Chilean "
+            "President Marta Vidal and her husband, Doyle said he was ready for talks.",
+            "Sean Doyle",
+            ["Marta Vidal"],
+        ),
         # a subject shared across a time phrase after "and"
         (
             "Irish Prime Minister Sean Doyle arrived in Santiago on Sunday and on Monday was due to meet "

@@ -15,6 +15,7 @@ import bisect
 import regex
 
 from diplotext import lexicon
+from diplotext.extractors.actors import roles as actor_roles
 from diplotext.model import Actor
 from diplotext.syntax import ClauseLayer, Entity, Phrase, place_kind
 
@@ -45,8 +46,14 @@ class EventPeople:
         person of the article with that role and state."""
         if phrase is None:
             return []
-        people = [e.actor for e in phrase.entities if e.kind == "person" and e.actor is not None]
-        people = [p for p in people if phrase.possessor is None or p is not phrase.possessor.actor]
+        # not the possessor's own mention ("Kibaki's visit"), though the same person may be named
+        # again in the phrase ("President X and X's wife")
+        owner = phrase.possessor.start if phrase.possessor is not None else None
+        people = [
+            e.actor
+            for e in phrase.entities
+            if e.kind == "person" and e.actor is not None and e.start != owner
+        ]
         if people:
             # "Chinese President Hu" is one person; "Klaus and Paroubek" two
             seen: list[Actor] = []
@@ -64,14 +71,16 @@ class EventPeople:
         words = phrase.words
         if not words or any(w in _FORMER for w in words) or words[0] in ("a", "an", "another", "any"):
             return None  # "a Polish foreign minister" is anyone holding the role, not the one named
-        role = None
+        role = said = None
         for n in (3, 2, 1):
             if len(words) >= n:
-                cand = " ".join(w for w in words[-n:])
+                said = " ".join(w for w in words[-n:])
+                # a title's other name counts as the title ("the pontiff" for the pope)
+                cand = actor_roles.ROLES.get(tuple(words[-n:])) or said
                 if cand in self.by_role() or cand in _OFFICIAL:
                     role = cand
                     break
-        if role is None or head not in role.split():
+        if role is None or said is None or head not in said.split():
             return None
         codes = {e.code for e in phrase.entities if e.code and e.kind in STATE_KINDS}
         holders = self.by_role().get(role, [])

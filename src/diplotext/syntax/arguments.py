@@ -138,6 +138,17 @@ def build_clause(
             args.append(Arg(role="apposition", phrase=phrase_of(toks, k + 1, k + 1), after=root))
             k += 2
             continue
+        if (
+            t.tag == ","
+            and args
+            and last_end == k - 1
+            and args[-1].role == "pp"
+            and _closes_place_pair(toks, args[-1].phrase, k)
+        ):
+            # "talks in Amman, Jordan, with X": the comma closing "city, country" keeps the chain
+            last_end = k
+            k += 1
+            continue
         if t.tag in (",", "CONJ", "BRK", "Q", "SUB", "VERB") and k > g.last:
             objects_open = False
         last_end = -1 if t.tag not in ("GEN",) else last_end
@@ -176,3 +187,19 @@ def build_clause(
         marker=d.marker,
         subject_from=None if d.subject_from is None else base + d.subject_from,
     )
+
+
+def _closes_place_pair(toks: list[Token], phrase: Phrase, k: int) -> bool:
+    """Is the comma at ``k`` the one closing a "city, country" phrase right before it?"""
+    places = [e for e in phrase.entities if e.kind in ("place", "state")]
+    return (
+        len(places) == 2
+        and k + 1 < len(toks)
+        and toks[k + 1].tag == "PREP"
+        and "," in _between(toks, places[0].end, places[1].start)
+    )
+
+
+def _between(toks: list[Token], start: int, end: int) -> str:
+    """The punctuation tokens between two character offsets, joined."""
+    return "".join(t.text for t in toks if start <= t.start and t.end <= end)

@@ -182,6 +182,17 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         _inverted(toks, d)
         if d.kind == "main" and lone and head.vkind in ("ed", "pp") and i > 0:
             d.kind = "participle"
+        elif (
+            d.kind == "main"
+            and lone
+            and head.vkind in ("ed", "pp", "past")
+            and i == 0
+            and len(drafts) > 1
+            and any(toks[x].tag == "," for x in range(g.last + 1, drafts[1].group.first))
+        ):
+            # "Met at the airport by X, the pope said ...": a participle fronted to its clause
+            d.kind = "participle"
+            d.pred = attrs.evolve(d.pred, passive=True, finite=False, tense="none")
         return
     t = toks[k]
     if t.tag == "Q" and k - 1 >= lo and toks[k - 1].tag == ",":
@@ -326,6 +337,11 @@ def _shape_clause(toks: list[Token], d: Draft, s: int) -> None:
 _REDUCED_BREAKS = frozenset([",", "CONJ", "SUB", "REL", "THAT", "END", "Q", "BRK"])
 
 
+def _bare(toks: list[Token], d: Draft) -> bool:
+    """Does the clause's verb group end in a bare infinitive ("meet", "will meet", "to meet")?"""
+    return toks[d.group.head].tag == "VERB" and toks[d.group.head].vkind == "base"
+
+
 def _finite(toks: list[Token], g: Group) -> bool:
     """Does the verb group start with a finite verb or an auxiliary ("left", "will visit")?"""
     first = toks[g.first]
@@ -417,6 +433,14 @@ def _relate(toks: list[Token], drafts: list[Draft]) -> None:
             d.parent = after[0] if after else (prev if prev >= 0 else None)
         else:
             d.parent = prev if prev >= 0 else None
+            if d.kind == "coordinate" and prev >= 0 and _bare(toks, d) and not _bare(toks, drafts[prev]):
+                # "was due to lay flowers, talk to those who survived and meet X": a bare verb
+                # joins the last bare one, not the finite verb of a clause in between
+                k = prev - 1
+                while k >= 0 and not _bare(toks, drafts[k]):
+                    k -= 1
+                if k >= 0:
+                    d.parent = k
         if d.parent is None or d.subject is not None:
             continue
         p = drafts[d.parent]

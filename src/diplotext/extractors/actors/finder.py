@@ -491,13 +491,30 @@ def _split_run(tokens: Sequence[Token], i: int, j: int) -> list[tuple[int, int]]
     start = i
     for k in range(i, j):
         t = tokens[k]
-        if t.is_word and names.is_non_name(t.text) and not (k > start and _month_surname(tokens, start, k)):
+        if (
+            t.is_word
+            and names.is_non_name(t.text)
+            and not (k > start and _month_surname(tokens, start, k))
+            and not _first_name_first(tokens, start, k, j)
+        ):
             if k > start:
                 out.append((start, k))
             start = k + 1
     if j > start:
         out.append((start, j))
     return [(a, b) for a, b in out if any(tokens[x].is_word for x in range(a, b))]
+
+
+def _first_name_first(tokens: Sequence[Token], start: int, k: int, j: int) -> bool:
+    """ "Bill Clinton", "Grant Shapps": a given name that is also a common word, first in a run and
+    followed by a name word."""
+    return (
+        k == start
+        and k + 1 < j
+        and names.is_first_name(tokens[k].text)
+        and tokens[k + 1].is_word
+        and not names.is_non_name(tokens[k + 1].text)
+    )
 
 
 def _month_surname(tokens: Sequence[Token], start: int, k: int) -> bool:

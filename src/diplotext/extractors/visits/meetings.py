@@ -53,7 +53,11 @@ class Meetings(FinderBase):
         clause = frame.clause
         if clause.predicate.negated:
             return
-        subject_people = ctx.persons(ctx.doers(clause))
+        if frame.phrase is None and clause.predicate.passive and frame.lemma != "receive":
+            # "X was met at the airport by Y": the subject is the one met by the agent
+            subject_people = ctx.persons(clause.subject)
+        else:
+            subject_people = ctx.persons(ctx.doers(clause))
         if not subject_people and frame.phrase is not None and clause.predicate.passive:
             # "X was satisfied with the talks with Y": the subject of a passive with no agent
             subject_people = ctx.persons(clause.subject)
