@@ -265,6 +265,16 @@ def test_a_participle_opening_the_sentence_takes_the_main_clauses_subject() -> N
     assert span(text, meet.subject) == "the envoy"
 
 
+def test_a_name_after_a_name_and_a_comma_starts_the_subject() -> None:
+    text = "After talks with President Marta Vidal, Prime Minister Sean Doyle, on a visit to Chile, left."
+    leave = clause_of(text, "leave")
+    assert span(text, leave.subject) == "Prime Minister Sean Doyle"
+    # a list of names closed by "and" stays one phrase
+    text = "He will meet President Marta Vidal, Foreign Minister Rosa Diaz and the army chief."
+    (obj,) = clause_of(text, "meet").objects
+    assert [e.text for e in obj.entities if e.kind == "person"] == ["Marta Vidal", "Rosa Diaz"]
+
+
 def test_a_bare_verb_after_and_joins_the_last_bare_verb() -> None:
     text = "She was due to lay a wreath, talk to guards who survived the attack and meet the president."
     meet = clause_of(text, "meet")

@@ -265,6 +265,20 @@ def test_a_visiting_counterpart_is_the_visitor_and_the_other_party_the_host() ->
             "Sean Doyle",
             ["Marta Vidal"],
         ),
+        # a time between a meeting noun and its "with" phrase, a round of talks
+        (
+            "In an opening round of talks late Monday with Chilean President Marta Vidal, Irish Prime "
+            "Minister Sean Doyle, on a visit to Chile, pledged support.",
+            "Sean Doyle",
+            ["Marta Vidal"],
+        ),
+        # talks in a relative clause on the trip, the visitor named after it
+        (
+            "Starting a four-day stay in Santiago, which includes talks on Tuesday with Chilean President "
+            "Marta Vidal, Irish Prime Minister Sean Doyle also met business leaders.",
+            "Sean Doyle",
+            ["Marta Vidal"],
+        ),
         # a subject shared across a time phrase after "and"
         (
             "Irish Prime Minister Sean Doyle arrived in Santiago on Sunday and on Monday was due to meet "

@@ -157,11 +157,15 @@ TRANSPARENT: frozenset[str] = frozenset(
         "sidelines",
         "margins",
         "outset",
-        "first leg",
+        "leg",
+        "stop",
         "part",
+        "round",
+        "series",
     ]
 )
-"""Head nouns a phrase sees through: "at the start [of a visit]" is said of the visit."""
+"""Head nouns a phrase sees through: "at the start [of a visit]" is said of the visit, "an opening
+round [of talks] with X" of the talks."""
 
 
 def _nested(

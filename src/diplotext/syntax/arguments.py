@@ -96,12 +96,16 @@ def build_clause(
         if t.tag == "TIME":
             if t.entity is not None and t.entity.time is not None:
                 times.append(t.entity.time)
+            if last_end == k - 1:
+                last_end = k  # "talks late Monday with X": a time keeps the phrases chained
             k += 1
             continue
         if t.tag in ("PREP", "TO") and k + 1 < n and owner[k + 1] == i:
             np_at = k + 2 if toks[k + 1].tag == "PART" and k + 2 < n else k + 1
             nxt = toks[np_at]
             if nxt.tag == "TIME":
+                if last_end == k - 1:
+                    last_end = np_at - 1  # "talks on Tuesday with X": the chain goes on past the time
                 k = np_at
                 continue
             end = np_right(toks, np_at, n)

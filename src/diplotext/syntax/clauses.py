@@ -74,10 +74,33 @@ def _parenthesis(toks: list[Token], close: int, lo: int, groups_at: dict[int, Gr
         if t.tag == "," and not depth:
             first = toks[k + 1] if k + 1 < close else None
             before = toks[k - 1]
-            if first is not None and before.tag in HEADS and _fits(toks, k + 1, close, groups_at):
+            if (
+                first is not None
+                and before.tag in HEADS
+                and not _name_after_name(toks, k, close)
+                and _fits(toks, k + 1, close, groups_at)
+            ):
                 best = k
         k -= 1
     return best
+
+
+def _person(tok: Token) -> bool:
+    ent = tok.entity
+    return tok.tag == "ENT" and ent is not None and ent.kind == "person" and not ent.pronoun
+
+
+def _name_after_name(toks: list[Token], k: int, close: int) -> bool:
+    """ "with A, B, on a visit, said": a titled name after a name starts the subject, it is no
+    parenthesis about the first one."""
+    if not _person(toks[k - 1]):
+        return False
+    x = k + 1
+    while x < close and toks[x].tag != ",":
+        if _person(toks[x]):
+            return True
+        x += 1
+    return False
 
 
 def _fits(toks: list[Token], a: int, close: int, groups_at: dict[int, Group]) -> bool:

@@ -122,8 +122,26 @@ def _list_continues(toks: list[Token], j: int, hi: int) -> int | None:
         return None if after is not None and after.tag in ("NOUN", "PROPN", "GEN") else k
     if person and ent.kind == "person":
         # "with A, B said": a name before a verb is a new subject
-        return None if after is not None and after.tag in ("VERB", "AUX", "MODAL", "NOUN") else k
+        if after is not None and after.tag in ("VERB", "AUX", "MODAL", "NOUN"):
+            return None
+        if toks[j].tag == "," and toks[j + 1].tag != "CONJ" and not _list_goes_on(toks, k + 1, hi):
+            # "talks with A, B, on a visit, pledged": a list joined by commas only ends in "and"
+            return None
+        return k
     return None
+
+
+def _list_goes_on(toks: list[Token], k: int, hi: int) -> bool:
+    """Does a list of names go on after ``k`` ("and C", ", C and D") within a few tokens?"""
+    for x in range(k, min(hi, k + 16)):
+        t = toks[x]
+        if t.tag == "CONJ":
+            return t.low in ("and", "or")
+        if t.tag in ("VERB", "AUX", "MODAL", "REL", "THAT", "SUB", "END", "BRK", "Q", "TIME", "ADV") or (
+            t.tag == "PREP" and t.low != "of"
+        ):
+            return False
+    return False
 
 
 def np_right(toks: list[Token], k: int, hi: int) -> int | None:

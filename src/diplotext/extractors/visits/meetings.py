@@ -61,6 +61,20 @@ class Meetings(FinderBase):
         if not subject_people and frame.phrase is not None and clause.predicate.passive:
             # "X was satisfied with the talks with Y": the subject of a passive with no agent
             subject_people = ctx.persons(clause.subject)
+        if not subject_people and frame.phrase is not None:
+            # "kicking off a stay in Washington, which includes talks with Y, X met ...": the
+            # talks are those of the people of the clauses the relative or participle hangs on
+            up = clause
+            for _ in range(3):
+                if up.kind not in ("relative", "participle"):
+                    break
+                parent = ctx.parent(up)
+                if parent is None:
+                    break
+                up = parent
+                subject_people = ctx.persons(ctx.doers(up))
+                if subject_people:
+                    break
         met: list[Actor] = []
         if frame.phrase is None:
             lemma = frame.lemma
