@@ -279,6 +279,19 @@ def test_a_visiting_counterpart_is_the_visitor_and_the_other_party_the_host() ->
             "Sean Doyle",
             ["Marta Vidal"],
         ),
+        # the host is the subject and the visitor the one met, the host named in apposition
+        (
+            "Irish Prime Minister Sean Doyle arrived in Santiago on Sunday.\n\nChile's president, Marta "
+            "Vidal, met on Monday with Doyle.",
+            "Sean Doyle",
+            ["Marta Vidal"],
+        ),
+        (
+            "Irish Prime Minister Sean Doyle arrived in Santiago on Sunday.\n\nChilean President Marta Vidal "
+            "held talks with Doyle on Monday.",
+            "Sean Doyle",
+            ["Marta Vidal"],
+        ),
         # a subject shared across a time phrase after "and"
         (
             "Irish Prime Minister Sean Doyle arrived in Santiago on Sunday and on Monday was due to meet "
@@ -332,3 +345,18 @@ def test_told_upon_arrival_is_the_day_of_the_arrival() -> None:
     (event,) = visits(text, "2030-06-12")
     assert event.attributes["status"] == "ongoing"
     assert event.place == "Beijing"
+
+
+def test_a_traveller_met_by_another_traveller_is_not_met_on_his_own_trip() -> None:
+    text = (
+        "Italian Prime Minister Carlo Neri flew to Tirana for talks with his Albanian counterpart Ilir Dako."
+        "\n\nAfter their meeting, Dako went on to Athens for talks with Greek officials."
+    )
+    events = by_key(visits(text, "2030-06-12"))
+    assert events[("Carlo Neri", "ALB")].roles["met"] == ["Ilir Dako"]
+    assert events[("Ilir Dako", "GRC")].roles["met"] == []
+
+
+def test_an_envoy_of_an_international_organisation_is_no_visitor() -> None:
+    text = "The head of the OSCE mission, Karl Huber, held talks in Rome with Italian officials on Monday."
+    assert visits(text) == []

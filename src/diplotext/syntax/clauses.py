@@ -248,7 +248,14 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         if opening is not None and d.kind != "participle":
             s = np_left(toks, opening - 1, 0)
             if s is not None:
-                d.subject = (s, opening - 1)
+                end = opening - 1
+                if (
+                    close - opening == 2
+                    and _person(toks[opening + 1])
+                    and not any(_person(toks[x]) for x in range(s, opening))
+                ):
+                    end = close - 1  # "Nicaragua's president-elect, X, met": the name is the subject's
+                d.subject = (s, end)
                 d.start = s
                 d.host = None
                 # the parenthesis' own clauses sit inside it

@@ -111,6 +111,18 @@ class Meetings(FinderBase):
             for person in met:
                 if person.id != visitor.id:
                     self.assign(cases, person, frame)
+        # "X met with Y, the visiting envoy": the visitor is the one met, X (a host who travels
+        # nowhere in the article, of a state it names) is whom he met
+        if any(p.id in by_visitor for p in subject_people):
+            return
+        hosts = [p for p in subject_people if ctx.state_of(p) is not None]
+        for visitor in met:
+            cases = by_visitor.get(visitor.id)
+            if not cases or visitor in subject_people:
+                continue
+            for person in hosts:
+                if person.id != visitor.id:
+                    self.assign(cases, person, frame)
 
     def assign(self, cases: list[Case], person: Actor, frame: Frame) -> None:
         ctx = self.ctx

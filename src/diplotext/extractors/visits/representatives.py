@@ -73,13 +73,28 @@ class Representatives(FinderBase):
         ctx = self.ctx
         if actor.kind != "person" or ctx.former(actor):
             return False
+        texts = [
+            " " + " ".join(regex.findall(r"[\w.]+", ctx.text[p.start : p.end].lower())) + " "
+            for p in self.describing(trip)
+        ]
+        # "the head of the OSCE mission, X,": whatever else he is, he travels for no one state
+        if any(f" {r} " in t for t in texts for r in _INTERNATIONAL_ROLES) or any(
+            f" {o} " in t for t in texts for o in _INTERNATIONAL
+        ):
+            return False
+        if ctx.official(actor):
+            return True
+        roles = {r.lower() for r in actor.roles}
+        if roles & _NEVER_OFFICIAL:
+            return False
+        return any(_ROLE_WORD.search(t) for t in texts)
         if ctx.official(actor):
             return True
         roles = {r.lower() for r in actor.roles}
         if roles & _NEVER_OFFICIAL:
             return False
         for phrase in self.describing(trip):
-            text = " " + " ".join(phrase.words).replace("-", " ") + " "
+            text = " " + " ".join(regex.findall(r"[\w.]+", ctx.text[phrase.start : phrase.end].lower())) + " "
             if any(f" {r} " in text for r in _INTERNATIONAL_ROLES) or any(
                 f" {o} " in text for o in _INTERNATIONAL
             ):
