@@ -360,3 +360,16 @@ def test_a_traveller_met_by_another_traveller_is_not_met_on_his_own_trip() -> No
 def test_an_envoy_of_an_international_organisation_is_no_visitor() -> None:
     text = "The head of the OSCE mission, Karl Huber, held talks in Rome with Italian officials on Monday."
     assert visits(text) == []
+
+
+def test_a_trip_with_no_host_in_a_datelined_story_is_a_visit_to_the_datelines_state() -> None:
+    text = (
+        "Koval in Moscow\n\nMOSCOW (AP) -- A major aim of Ukrainian President Ivan Koval's four-day state "
+        "visit was a pact on trade, officials said on Friday."
+    )
+    doc = diplotext.extract(text, published="2030-02-27")
+    (event,) = [e for e in doc.events if e.type == "visit"]
+    assert (event.roles["visitor_state"], event.roles["host_state"], event.place) == ("UKR", "RUS", "Moscow")
+    # a story datelined in the visitor's own capital makes no visit
+    text = text.replace("MOSCOW", "KIEV").replace("Moscow", "Kiev")
+    assert not [e for e in diplotext.extract(text, published="2030-02-27").events if e.type == "visit"]

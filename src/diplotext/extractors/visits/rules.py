@@ -285,6 +285,7 @@ class _Finder(Representatives, Meetings):
     def settle_loose(self) -> None:
         """Frames that name only the visitor, only the host, or neither ("the visit") join the
         case they refer to: the latest one before them that fits, else the only case."""
+        self.dateline_trips()
         if not self.cases:
             return
         keys = [t[0] for t in self._order]
@@ -310,6 +311,30 @@ class _Finder(Representatives, Meetings):
                 continue
             target.uses.append(Use(trip=trip, own=False, tour=1))
             target.evidence.add(self.ctx.layer.sentences[trip.frame.sentence])
+
+    def dateline_trips(self) -> None:
+        """ "MOSCOW - ... Kuchma's four-day state visit ...": the trip of a visitor the story
+        names no host for is a visit to the dateline's state, when he is not of that state."""
+        code = self.ctx.dateline_code
+        if code is None:
+            return
+        known = {c.visitor.id for c in self.cases.values()}
+        for trip, host, visitor in self.loose:
+            if (
+                host is not None
+                or visitor is None
+                or visitor.id in known
+                or trip.status == "background"
+                or trip.frame.phrase is None
+            ):
+                continue
+            state = self.state(visitor, trip)
+            if state is None or state == code:
+                continue
+            self.states[visitor.id] = state
+            here = attrs.evolve(trip, here=True)
+            self.add(visitor, state, code, Use(trip=here, own=True, tour=1), direct=not trip.inferred_visitor)
+        self.loose = [t for t in self.loose if not (t[2] is not None and (t[2].id, code) in self.cases)]
 
 
 def _generic(phrase: Phrase | None) -> bool:
