@@ -46,7 +46,7 @@ class EventPeople:
         person of the article with that role and state."""
         if phrase is None:
             return []
-        # not the possessor's own mention ("Kibaki's visit"), though the same person may be named
+        # not the possessor's own mention ("Omondi's visit"), though the same person may be named
         # again in the phrase ("President X and X's wife")
         owner = phrase.possessor.start if phrase.possessor is not None else None
         people = [
@@ -55,7 +55,7 @@ class EventPeople:
             if e.kind == "person" and e.actor is not None and e.start != owner
         ]
         if people:
-            # "Chinese President Hu" is one person; "Klaus and Paroubek" two
+            # "Chinese President Wu" is one person; "Novak and Horak" two
             seen: list[Actor] = []
             for p in people:
                 if p not in seen:
@@ -120,7 +120,7 @@ class EventPeople:
 
     def _read_descriptions(self) -> None:
         """Descriptions of persons the text never names with a title ("the Polish foreign
-        minister said ... Dariusz Rosati told reporters"): each description that no named person's
+        minister said ... Jan Nowak told reporters"): each description that no named person's
         role answers goes to the nearest person named without a role (before it in its sentence or
         the two before, else after it in the two after), with the state a demonym in it gives."""
         if self._descriptions_read:

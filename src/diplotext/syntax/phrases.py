@@ -60,7 +60,7 @@ def np_core_left(toks: list[Token], k: int, lo: int) -> int | None:
 def np_left(toks: list[Token], k: int, lo: int) -> int | None:
     """Start of the noun phrase ending at ``k`` (``None`` when ``toks[k]`` ends none), with a
     prepositional chain after a determiner or possessor phrase ("the visit by the president",
-    "Kibaki's last visit to China")."""
+    "Omondi's last visit to China")."""
     j = np_core_left(toks, k, lo)
     if j is None:
         return None

@@ -61,7 +61,7 @@ class Phrase:
     before the head (``possessors`` all of them: "A and B's visits"), ``owner`` the phrase of a
     possessive description ("the Pakistani president's");
     ``entities`` are in text order, several for a list ("Kenya, Ghana and Mali");
-    ``times`` the temporal expressions inside it ("Kasuri's December 7-9 visit"); ``preps`` the
+    ``times`` the temporal expressions inside it ("the minister's December 7-9 visit"); ``preps`` the
     prepositional phrases inside it, after the core ("visit [to China]", "president [of Kenya]").
     ``words`` and ``entities`` are those of the core.
     """

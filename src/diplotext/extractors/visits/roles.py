@@ -112,7 +112,7 @@ def nominal_visitors(ctx: EventContext, frame: Frame) -> tuple[list[Actor], Phra
     if subject_trip is not None and subject_trip is not phrase and subject_trip.head.lower() in TRIP_NOUNS:
         owners = _owner(ctx, subject_trip)
         if owners:
-            return owners, subject_trip, True  # "Rosati's visit, which included stops in X"
+            return owners, subject_trip, True  # "Nowak's visit, which included stops in X"
     if in_clause and frame.depth == 0:
         if (
             frame.arg is not None

@@ -313,7 +313,7 @@ class _Finder(Representatives, Meetings):
             target.evidence.add(self.ctx.layer.sentences[trip.frame.sentence])
 
     def dateline_trips(self) -> None:
-        """ "MOSCOW - ... Kuchma's four-day state visit ...": the trip of a visitor the story
+        """ "MOSCOW - ... the president's four-day state visit ...": the trip of a visitor the story
         names no host for is a visit to the dateline's state, when he is not of that state."""
         code = self.ctx.dateline_code
         if code is None:
