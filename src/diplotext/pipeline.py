@@ -113,6 +113,21 @@ class _Run:
             out.append((name, result))
         return out
 
+    def first(self, hook: str, kind: type[T], kwargs: Mapping[str, Any]) -> T | None:
+        """The first result of the right type a plugin gives; one that fails or returns another
+        type is recorded and the next is tried."""
+        for name, fn, argnames in self.registry.implementations(hook, self.selected):
+            try:
+                got = fn(**{a: kwargs[a] for a in argnames})
+                if got is not None and not isinstance(got, kind):
+                    raise TypeError(f"{hook} returned a {type(got).__name__}, expected {kind.__name__}")
+            except Exception as exc:
+                self.fail(name, hook, exc)
+                continue
+            if got is not None:
+                return got
+        return None
+
     def collect(
         self, hook: str, kind: type[T], kwargs: Mapping[str, Any], stamp: Callable[[T, str], T]
     ) -> list[T]:
@@ -133,23 +148,7 @@ class _Run:
 
     # ---------------------------------------------------------------- stages
     def read(self, text: str, record: Mapping[str, Any]) -> Article:
-        article: Article | None = None
-        for name, fn, argnames in self.registry.implementations("read_article", self.selected):
-            try:
-                article = fn(**{a: {"text": text, "record": record}[a] for a in argnames})
-            except Exception as exc:
-                self.fail(name, "read_article", exc)
-                continue
-            if article is not None:
-                if not isinstance(article, Article):
-                    self.fail(
-                        name,
-                        "read_article",
-                        TypeError(f"read_article returned a {type(article).__name__}, expected Article"),
-                    )
-                    article = None
-                    continue
-                break
+        article = self.first("read_article", Article, {"text": text, "record": record})
         if article is None:  # no reader: the whole text is one paragraph
             article = Article(text=text, paragraphs=[(0, len(text))] if text.strip() else [])
         given = {k: record[k] for k in RECORD_FIELDS if record.get(k) is not None}
@@ -166,18 +165,10 @@ class _Run:
         self, article: Article, actors: Sequence[Actor], dates: Sequence[TemporalExpression]
     ) -> ClauseLayer:
         """The first clause layer a plugin gives (an empty one when none does, or all fail)."""
-        kwargs = {"article": article, "actors": actors, "dates": dates}
-        for name, fn, argnames in self.registry.implementations("extract_clauses", self.selected):
-            try:
-                got = fn(**{a: kwargs[a] for a in argnames})
-                if got is not None and not isinstance(got, ClauseLayer):
-                    raise TypeError(f"extract_clauses returned a {type(got).__name__}, expected ClauseLayer")
-            except Exception as exc:
-                self.fail(name, "extract_clauses", exc)
-                continue
-            if got is not None:
-                return got
-        return ClauseLayer()
+        layer = self.first(
+            "extract_clauses", ClauseLayer, {"article": article, "actors": actors, "dates": dates}
+        )
+        return layer if layer is not None else ClauseLayer()
 
     def run(self, record: Mapping[str, Any]) -> Document:
         text = record.get("text")

@@ -104,19 +104,13 @@ def _grow(toks: list[Token], first: int, j: int) -> Group:
             last = j
             j += 1
             if _chains(toks, j, t.lemma):
-                tos.append(j)
                 last = j
-                j += 1
-                while j < n and toks[j].tag in ("ADV", "NEG"):
-                    j += 1
+                j = _past_to(toks, j, tos)
                 head = -1
             continue
         if t.tag == "TO" and j > first and _chains(toks, j, _catenative_word(toks, j - 1)):
-            tos.append(j)
             last = j
-            j += 1
-            while j < n and toks[j].tag in ("ADV", "NEG"):
-                j += 1
+            j = _past_to(toks, j, tos)
             head = -1
             continue
         if (
@@ -128,10 +122,7 @@ def _grow(toks: list[Token], first: int, j: int) -> Group:
         ):
             # "is due to", "is likely to", "are unable to"
             last = j + 1
-            tos.append(j + 1)
-            j += 2
-            while j < n and toks[j].tag in ("ADV", "NEG"):
-                j += 1
+            j = _past_to(toks, j + 1, tos)
             continue
         break
     if head < 0:
@@ -155,6 +146,15 @@ def _grow(toks: list[Token], first: int, j: int) -> Group:
             if tk.tag in (",", "BRK", "END", "Q", "VERB", "AUX", "MODAL", "CONJ", "SUB", "REL", "THAT"):
                 break
     return g
+
+
+def _past_to(toks: list[Token], j: int, tos: list[int]) -> int:
+    """Record the chained "to" at ``j`` and return the index after it and any adverbs."""
+    tos.append(j)
+    j += 1
+    while j < len(toks) and toks[j].tag in ("ADV", "NEG"):
+        j += 1
+    return j
 
 
 def _catenative_word(toks: list[Token], k: int) -> str:
