@@ -238,6 +238,16 @@ def test_places_months_and_sentence_starters_are_not_people() -> None:
     assert [a for a in actors_of(text) if a.kind == "person"] == []
 
 
+
+def test_unlisted_given_name_opening_a_sentence_is_a_person() -> None:
+    text = (
+        "Zemfir Ostrakov was sentenced on Friday to nine years in jail. Ostrakov denied the charges.\n\n"
+        "Meanwhile Ostrakov said he would appeal. Brightline Video is growing fast, Brightline said."
+    )
+    people = [a for a in actors_of(text) if a.kind == "person"]
+    assert [p.name for p in people] == ["Zemfir Ostrakov"]
+    assert mention_texts(text, people[0]) == ["Zemfir Ostrakov", "Ostrakov", "Ostrakov", "he"]
+
 def test_actor_at_finds_the_actor_behind_a_span() -> None:
     actors = actors_of(STORY)
     start = STORY.index("Mr. Halvorsen")

@@ -18,6 +18,7 @@ __all__ = [
     "CONJUNCTIONS",
     "COPULAS",
     "DETERMINERS",
+    "FUNCTION_WORDS",
     "ING_NOUNS",
     "MODALS",
     "NEGATIONS",
@@ -52,6 +53,20 @@ COPULAS: Final = lexicon.words(_G, "copulas")
 OBJECT_CONTROL: Final = lexicon.words(_G, "object control")
 PLURAL_NOUNS: Final = lexicon.words(_G, "plural nouns")
 ING_NOUNS: Final = lexicon.words(_G, "ing nouns")
+FUNCTION_WORDS: Final = (
+    DETERMINERS
+    | POSSESSIVES
+    | SUBJECT_PRONOUNS
+    | OBJECT_PRONOUNS
+    | RELATIVES
+    | PREPOSITIONS
+    | CONJUNCTIONS
+    | SUBORDINATORS
+    | NEGATIONS
+    | VERB_ADVERBS
+    | PARTICLES
+)
+"""Closed-class words: never a name, whatever their case."""
 
 AUXILIARIES: Final[dict[str, tuple[str, str, bool]]] = {
     r[0].lower(): (r[1], r[2], r[3] == "1") for r in lexicon.rows(_G, "auxiliaries")

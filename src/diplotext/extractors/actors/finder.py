@@ -36,7 +36,7 @@ from diplotext.extractors.actors.organizations import (
 from diplotext.extractors.actors.roles import Gender
 from diplotext.extractors.actors.tokens import Token, tokenize, words
 from diplotext.model import Actor, Article, Span
-from diplotext.syntax.words import verb_forms
+from diplotext.syntax.words import FUNCTION_WORDS, verb_forms
 
 PLACE_MAX_TOKENS: Final = 5
 RUN_MAX_TOKENS: Final = 6
@@ -693,6 +693,43 @@ def _person_clause_after(tokens: Sequence[Token], j: int) -> bool:
     )
 
 
+_ADVERB_ENDINGS: Final = ("ly", "ward", "wards", "ever", "ing", "ary", "ous", "ful")
+"""Endings of sentence adverbs, adjectives and participles ("Afterwards", "However", "Legendary");
+a given name with such an ending ("Kelly") is in the first-name list and cued on its own."""
+
+
+class _Usage:
+    """How the article uses its words, counted once when first asked: the words it writes in lower
+    case, and how often each capitalised word stands alone or before the next one."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.lower = {t.low for t in tokens if t.is_lower}
+        self.caps: Counter[str] = Counter(t.text for t in tokens if t.is_cap)
+        self.pairs: Counter[tuple[str, str]] = Counter(
+            (a.text, b.text) for a, b in zip(tokens, tokens[1:], strict=False) if a.is_cap and b.is_cap
+        )
+
+    def unknown_given_name(self, words: Sequence[Token]) -> bool:
+        """A sentence-initial run that reads as an unlisted given name and a surname ("Alaattin X
+        was convicted ... X is"), not a common word ("Meanwhile X said") nor a company or product
+        ("Acme Video is"): the first word is no common word, is never written without the second,
+        and the last word is also written without the first."""
+        first, second, last = words[0], words[1], words[-1]
+        low = first.low
+        if (
+            low in self.lower
+            or low.endswith(_ADVERB_ENDINGS)
+            or low in verb_forms()
+            or low in FUNCTION_WORDS
+            or names.is_non_name(low)
+        ):
+            return False
+        if self.caps[first.text] != self.pairs[(first.text, second.text)]:
+            return False
+        before_last = words[-2].text
+        return self.caps[last.text] > self.pairs[(before_last, last.text)]
+
+
 def _person_candidates(
     text: str,
     tokens: Sequence[Token],
@@ -704,6 +741,7 @@ def _person_candidates(
     cued: list[Candidate] = []
     uncued: list[Candidate] = []
     n = len(tokens)
+    usage: _Usage | None = None
     for i, j in _runs(tokens, at, taken):
         # a sentence-initial run of one common word is no name
         words = [t for t in tokens[i:j] if t.is_word]
@@ -722,13 +760,18 @@ def _person_candidates(
         cjk = (
             multi and len(words) <= 3 and names.is_cjk_surname(first) and names.looks_cjk_given(words[1].text)
         )
+        if multi and words[0].initial and (verb_after or according):
+            usage = usage or _Usage(tokens)
+            opens = usage.unknown_given_name(words)
+        else:
+            opens = not words[0].initial
         cue = (
             before.honorific is not None
             or before.adjacent_role
             or (multi and names.is_first_name(first))
             or cjk
             or after.adjacent_role
-            or (multi and (verb_after or according) and not words[0].initial)
+            or (multi and (verb_after or according) and opens)
             or described
             or (multi and before.apposed_role and (j >= n or tokens[j].text in (",", ".", ";")))
         )
