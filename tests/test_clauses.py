@@ -120,6 +120,10 @@ def test_a_word_that_can_be_verb_or_noun_is_settled_by_its_neighbours() -> None:
             False,
         ),
         ("The minister's visit was called off.", "call off", "past", "simple", None, (), False, True),
+        ("The minister may well travel to Rome.", "travel", "present", "simple", "may", (), False, False),
+        ("The minister could visit Rome.", "visit", "present", "simple", "could", (), False, False),
+        ("The minister'll visit Rome.", "visit", "future", "simple", "will", (), False, False),
+        ("The minister would visit Rome.", "visit", "past", "simple", "would", (), False, False),
     ],
 )
 def test_verb_groups_carry_tense_aspect_modality_negation_and_voice(  # noqa: PLR0917
@@ -157,6 +161,15 @@ def test_subject_objects_prepositional_phrases_and_times() -> None:
         ("with", "Vietnamese leaders"),
     ]
     assert [t.value for t in c.times] == ["2030-06-10"]
+
+
+def test_an_object_between_a_verb_and_its_particle() -> None:
+    text = "The junta agreed to hand them over, and the court will send the two men back to Lima."
+    hand = clause_of(text, "hand over")
+    send = clause_of(text, "send back")
+    assert [span(text, a.phrase) for a in hand.args if a.role == "object"] == ["them"]
+    assert [span(text, a.phrase) for a in send.args if a.role == "object"] == ["the two men"]
+    assert [(a.prep, span(text, a.phrase)) for a in send.preps()] == [("to", "Lima")]
 
 
 def test_a_list_of_places_is_one_phrase_with_every_place() -> None:

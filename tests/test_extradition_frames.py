@@ -86,6 +86,24 @@ def test_ways_of_telling_a_dispute(text: str, suspect: str, asking: str, asked: 
     assert event.attributes["status"] == status
 
 
+def test_a_weak_surrender_word_needs_a_suspect_or_a_demand() -> None:
+    # a child or a migrant sent home is no extradition; a demand or a charge makes it one
+    assert disputes("Officials in Miami sent Tomas Ferreira back to Cuba on Friday.") == []
+    (event,) = disputes("Officials in Miami sent Tomas Ferreira back to Cuba on Friday to face fraud charges.")
+    assert roles(event) == ("Tomas Ferreira", "CUB", "USA")
+
+
+def test_them_stands_for_the_people_named_together_before_it() -> None:
+    text = (
+        "Two men, Lars Holm and Erik Dahl, are wanted for the ferry bombing.\n\n"
+        "Sweden agreed on Monday to hand them over to Norway for trial."
+    )
+    events = disputes(text)
+    assert [roles(e) for e in events] == [("Lars Holm", "NOR", "SWE"), ("Erik Dahl", "NOR", "SWE")]
+    assert {e.attributes["status"] for e in events} == {"granted"}
+    assert {e.date for e in events} == {"2030-06-10"}
+
+
 def test_a_transfer_to_the_hague_goes_to_the_tribunal() -> None:
     text = (
         "Former militia leader Dragan Vukovic, extradited to The Hague last month to stand trial at the "

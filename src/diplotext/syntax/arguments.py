@@ -72,6 +72,9 @@ def build_clause(
     own_subject = d.subject if d.subject_from is None else None
     skip_to = g.last + 1
     if g.particle is not None:
+        if g.particle > skip_to and all(owner[x] == i for x in range(skip_to, g.particle)):
+            # the object between a verb and its particle: "hand them over", "send the men back"
+            args.append(Arg(role="object", phrase=phrase_of(toks, skip_to, g.particle - 1)))
         skip_to = max(skip_to, g.particle + 1)
     k = lo
     stop = n if hi is None else hi
@@ -89,7 +92,7 @@ def build_clause(
         if own_subject is not None and own_subject[0] <= k <= own_subject[1]:
             k = own_subject[1] + 1
             continue
-        if g.first <= k <= g.last or k == g.particle:
+        if g.first <= k < skip_to:
             k += 1
             last_end = -1
             continue

@@ -252,7 +252,7 @@ def _contractions(toks: list[Token]) -> None:
             t.low = "is"
         elif t.tag == "MODAL" and t.low in ("'d", "’d"):
             t.low = "would"
-        elif t.tag == "MODAL":
+        elif t.tag == "MODAL" and t.low in ("'ll", "’ll"):
             t.low = "will"
         elif t.tag == "AUX" and t.low in ("'re", "’re"):
             t.low = "are"

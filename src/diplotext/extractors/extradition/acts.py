@@ -20,7 +20,9 @@ from diplotext.syntax import Arg, Clause, Phrase
 
 __all__ = [
     "DECISION_VERBS",
+    "REFUSAL_VERBS",
     "REQUEST_NOUNS",
+    "REQUEST_VERBS",
     "SURRENDER_NOUNS",
     "SURRENDER_VERBS",
     "Act",
@@ -129,6 +131,28 @@ def _sentence_subject(ctx: EventContext, clause: Clause) -> list[Actor]:
     return []
 
 
+_PLURAL_LOOKBACK: Final = 2
+
+
+def _named_before(ctx: EventContext, clause: Clause) -> list[Actor]:
+    """The people "them" stands for: the two or more people, none of them an official, named
+    together last before it, in its sentence or the two before ("A and B are wanted ... X agreed
+    to hand them over")."""
+    layer = ctx.layer
+    for idx in range(clause.sentence, max(-1, clause.sentence - _PLURAL_LOOKBACK - 1), -1):
+        start, end = layer.sentences[idx]
+        end = min(end, clause.start) if idx == clause.sentence else end
+        people = [
+            e.actor
+            for e in layer.entities_in(start, end)
+            if e.kind == "person" and e.actor is not None and not e.pronoun
+        ]
+        people = [p for p in dict.fromkeys(people) if not ctx.official(p)]
+        if len(people) >= 2:
+            return people
+    return []
+
+
 def _pp(clause: Clause, *preps: str) -> list[Phrase]:
     return [a.phrase for a in clause.args if a.role in ("pp", "agent") and a.prep in preps]
 
@@ -227,6 +251,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 # "Mr X is appealing the decision to extradite him": him is the one the
                 # sentence is about, whoever the pronoun was last taken for
                 suspects = _sentence_subject(ctx, clause) or suspects
+            if not suspects and any(a.phrase.words == ("them",) for a in clause.args if a.role == "object"):
+                suspects = _named_before(ctx, clause)  # "agreed to hand them over"
             if not suspects:
                 ante = next((a.phrase for a in clause.args if a.role == "antecedent"), None)
                 parent = ctx.parent(clause)
@@ -241,9 +267,11 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         status = _status_of_clause(ctx, clause)
         demand = False
         parent = ctx.parent(clause)
+        times = clause.times
         if parent is not None and clause.kind in ("infinitive", "complement", "participle"):
             got, asking, asked, demand = _governed(ctx, parent, tribunal)
             if got is not None:
+                times = times or parent.times  # "agreed on Monday to hand them over": the decision's day
                 status = (
                     got if status in (None, "completed", "granted", "pending") or got == "refused" else status
                 )
@@ -258,7 +286,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             demand=demand,
             strong=strength == "strong",
             tribunal=strength == "tribunal",
-            dates=tuple(t for t in clause.times if t.type in ("DATE", "TIME")),
+            dates=tuple(t for t in times if t.type in ("DATE", "TIME")),
         )
     phrase = frame.phrase
     strength = SURRENDER_NOUNS.get(frame.lemma, "weak")

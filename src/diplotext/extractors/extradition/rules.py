@@ -25,6 +25,7 @@ from collections import Counter
 import attrs
 import regex
 
+from diplotext import lexicon
 from diplotext.extractors.eventkit import (
     EventContext,
     compare_to,
@@ -35,6 +36,8 @@ from diplotext.extractors.eventkit import (
 )
 from diplotext.extractors.extradition.acts import (
     DECISION_VERBS,
+    REFUSAL_VERBS,
+    REQUEST_VERBS,
     SURRENDER_NOUNS,
     SURRENDER_VERBS,
     Act,
@@ -63,8 +66,11 @@ _TRIGGERS = trigger_words(_VERBS | _NOUNS) | {"hague", "notice", "notices"}
 _STRONG = trigger_words({"extradite", "extradition"}) | {"hague", "extraditions"}
 _NEEDS_PARTICLE = trigger_words({"hand", "send", "turn"})
 _PARTICLES = frozenset({"over", "back"})
+_PLURAL = frozenset({"them"})
 _FOLLOW_UP = regex.compile(r"\b(?:requests?|warrants?|Interpol|constitution|extradit\w*)\b", regex.IGNORECASE)
 _FOLLOW_SENTENCES = 3
+_CRIMINAL = lexicon.words("events", "criminal words")
+_DEMANDING = REQUEST_VERBS | REFUSAL_VERBS | {"refuse"}
 _WHEREABOUTS = frozenset(
     ["be", "live", "hold", "detain", "arrest", "jail", "imprison", "hide", "remain", "stay", "reside"]
 )
@@ -98,11 +104,13 @@ class _Finder:
         strong = set(ctx.layer.with_words(_STRONG))
         particles = set(ctx.layer.with_words(_PARTICLES))
         needs_particle = set(ctx.layer.with_words(_NEEDS_PARTICLE))
+        plural = set(ctx.layer.with_words(_PLURAL))  # "hand them over": people named before
         for idx in trigger_sentences:
             # "hand", "send", "transfer" are read only with a person and a state named, and
             # "hand"/"send"/"turn" only with their particle ("over", "back")
             weak_ok = (idx not in needs_particle or idx in particles) and (
-                ctx.sentence_has(idx, ("person",)) and ctx.sentence_has(idx, ("state", "place"))
+                (ctx.sentence_has(idx, ("person",)) or idx in plural)
+                and ctx.sentence_has(idx, ("state", "place"))
             )
             if idx not in strong and not weak_ok:
                 continue
@@ -205,6 +213,8 @@ class _Finder:
         strong = any(a.strong or a.tribunal for a in case.acts)
         if (asking_code is None or asked_code is None or inferred) and not strong:
             return None
+        if not strong and not self.criminal(case) and not any(map(self.demanded, case.acts)):
+            return None  # "helped send the boy back to his father in X": no suspect, no extradition
         statuses = {a.status for a in case.acts if a.status}
         status = next((s for s in _ORDER if s in statuses), None)
         kind = status or "requested"
@@ -235,6 +245,23 @@ class _Finder:
             evidence=merge_spans(spans),
             confidence=confidence(0.85, evidence=len(spans), penalties=penalties),
         )
+
+    def criminal(self, case: _Case) -> bool:
+        """Is the person handed over a suspect: a word of crime, charge or trial in the case's
+        sentences or in those naming the suspect?"""
+        ctx = self.ctx
+        sentences = set(case.sentences)
+        sentences.update(ctx.layer.sentence_at(s) for s, _ in case.suspect.mentions)
+        return not sentences.isdisjoint(ctx.layer.with_words(_CRIMINAL))
+
+    def demanded(self, act: Act) -> bool:
+        """Is the surrender asked for or refused ("asked X to send back Y", "refused to hand over")?"""
+        pred = act.frame.clause.predicate
+        lemmas = {pred.lemma, *pred.chain}
+        parent = self.ctx.parent(act.frame.clause)
+        if parent is not None:
+            lemmas.add(parent.predicate.lemma)
+        return not lemmas.isdisjoint(_DEMANDING)
 
     def whereabouts(self, case: _Case, asking: str | None) -> str | None:
         """Where the suspect is said to be (held, living, jailed, on probation "in X"), when no

@@ -136,7 +136,8 @@ class Meetings(FinderBase):
         if matching:
             target = matching[0]
             if all(u.trip.status == "planned" for u in target.uses) and (
-                (pred.tense == "past" and not pred.chain) or self.visiting(person, target.state)
+                (pred.tense == "past" and not pred.chain and not pred.modal)
+                or self.visiting(person, target.state)
             ):
                 # "X met Y", "talks between X and the visiting Y": not part of X's visit to Y's
                 # country, which is still to come
