@@ -219,6 +219,8 @@ def _date(ctx: EventContext, case: Case, uses: list[Use], status: str | None) ->
 
     for u in uses:
         tiers[0 if u.own else 2].extend(value(t, u) for t in u.trip.dates)
+        if status in ("cancelled", "postponed") and u.trip.status == status:
+            continue  # "called off on Monday": the day of the decision, not of the trip
         tiers[1 if u.own else 2].extend(value(t, u) for t in u.trip.context_dates)
     tiers[3].extend(value(t) for t in case.met_dates)
     for values in tiers:

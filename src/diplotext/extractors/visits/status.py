@@ -43,6 +43,8 @@ def _light_status(ctx: EventContext, clause: Clause) -> str | None:
     if light in ("cancelled", "postponed"):
         if clause.predicate.negated:
             return None
+        if clause.kind == "participle" and clause.predicate.passive:
+            return light  # "the trip, called off on Monday, ...": done, whatever the main clause says
         return light if tense_status(ctx, clause, arrival=False) != "planned" else "planned"
     return light
 
@@ -195,7 +197,8 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
         if relation == "before":
             return "planned"
         if relation == "after":
-            return "completed"
+            # "left after a visit to X" is done; "will rest after his visit to X" is still to come
+            return "planned" if tense_status(ctx, clause, arrival=False) == "planned" else "completed"
         if relation == "within" and clause.predicate.lemma in REPORTING_VERBS:
             # "he said, midway through a visit to X": the report is the visit's day; "has said
             # during a visit" tells of some earlier visit, not this one
