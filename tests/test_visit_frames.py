@@ -92,6 +92,25 @@ def test_each_stop_of_a_tour_is_a_visit() -> None:
     assert {e.attributes["status"] for e in events.values()} == {"ongoing"}
 
 
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Pope Pius XIV will arrive in the Bosnian capital on Saturday for a two-day visit.", "BIH"),
+        ("Thai Prime Minister Anan Chai toured west Japan's Kansai region on Monday.", "JPN"),
+        ("Thai Prime Minister Anan Chai landed on Monday in India's Goa Province.", "IND"),
+        ("Thai Prime Minister Anan Chai visited the Arab country of Oman last year.", "OMN"),
+        (
+            "Peru and Chile signed a fishing accord in 2024. Months later Bolivian President Rosa "
+            "Quispe paid a state visit to the country.",
+            "CHL",
+        ),
+    ],
+)
+def test_a_host_named_by_a_description(text: str, host: str) -> None:
+    (event,) = visits(text)
+    assert event.roles["host_state"] == host
+
+
 def test_left_one_capital_for_another() -> None:
     text = "Indian Foreign Minister Rajiv Nair left Kathmandu for Dhaka on Wednesday after two days of talks."
     events = by_key(visits(text, "2030-06-13"))

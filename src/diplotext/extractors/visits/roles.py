@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from diplotext.extractors.eventkit import EventContext, Frame
+from diplotext.extractors.eventpeople import STATE_KINDS
 from diplotext.extractors.visits.vocabulary import PRIVATE_PURPOSES, TRIP_NOUNS
 from diplotext.model import Actor
 from diplotext.syntax import Clause, Entity, Phrase
@@ -141,10 +142,44 @@ def hosted_by(ctx: EventContext, frame: Frame) -> list[Actor]:
     return out
 
 
-def _host_entities(ctx: EventContext, prep: str, phrase: Phrase) -> list[Entity]:
+_PLACE_NOUNS: Final = frozenset(
+    ["capital", "city", "province", "region", "island", "port", "town", "county", "country", "nation"]
+)
+"""Head nouns of a phrase that names a place by what it is ("the Bosnian capital", "the country")."""
+_ANAPHORA_SENTENCES: Final = 2
+
+
+def _described_place(ctx: EventContext, phrase: Phrase, frame: Frame) -> list[Entity]:
+    """A place named by a description: the state a demonym or possessive gives it ("the Bosnian
+    capital", "China's Hainan province"), or for "the country" the last state named before it
+    in the sentence or the two before, other than the traveller's own."""
+    if phrase.head not in _PLACE_NOUNS:
+        return []
+    for e in reversed(phrase.entities):
+        if e.kind in STATE_KINDS and e.code:
+            return [Entity(start=phrase.start, end=phrase.end, kind="state", text=e.text, code=e.code)]
+    for prep, inner in phrase.preps:
+        if prep == "of":
+            return ctx.places(inner)  # "the Arab country of X", "the city of X"
+    if phrase.head not in ("country", "nation") or phrase.words[:1] != ("the",) or phrase.preps:
+        return []
+    layer = ctx.layer
+    first = max(0, frame.sentence - _ANAPHORA_SENTENCES)
+    before = layer.entities_in(layer.sentences[first][0], phrase.start)
+    own = {ctx.state_of(a) for a in ctx.persons(ctx.doers(frame.clause))}
+    subject = frame.clause.subject
+    for e in reversed(before):
+        inside = subject is not None and subject.start <= e.start < subject.end
+        if e.kind in STATE_KINDS and e.code and e.code not in own and not inside:
+            return [Entity(start=phrase.start, end=phrase.end, kind="state", text=e.text, code=e.code)]
+    return []
+
+
+def _host_entities(ctx: EventContext, prep: str, phrase: Phrase, frame: Frame) -> list[Entity]:
     """The places a phrase after a trip word names: its states and places (a list gives
-    several); a person object stands for the person's state ("visited President X")."""
-    places = ctx.places(phrase)
+    several), a place named by a description ("the Bosnian capital", "the country"); a person
+    object stands for the person's state ("visited President X")."""
+    places = ctx.places(phrase) or _described_place(ctx, phrase, frame)
     if places:
         return places
     if prep == "object":
@@ -182,7 +217,7 @@ def hosts_and_origins(
     for want in preps:
         for prep, p in phrases:
             if prep == want:
-                hosts.extend(_host_entities(ctx, prep, p))
+                hosts.extend(_host_entities(ctx, prep, p, frame))
         if hosts:
             break
     origins: list[Entity] = []
