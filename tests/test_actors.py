@@ -238,7 +238,6 @@ def test_places_months_and_sentence_starters_are_not_people() -> None:
     assert [a for a in actors_of(text) if a.kind == "person"] == []
 
 
-
 def test_unlisted_given_name_opening_a_sentence_is_a_person() -> None:
     text = (
         "Zemfir Ostrakov was sentenced on Friday to nine years in jail. Ostrakov denied the charges.\n\n"
@@ -247,6 +246,7 @@ def test_unlisted_given_name_opening_a_sentence_is_a_person() -> None:
     people = [a for a in actors_of(text) if a.kind == "person"]
     assert [p.name for p in people] == ["Zemfir Ostrakov"]
     assert mention_texts(text, people[0]) == ["Zemfir Ostrakov", "Ostrakov", "Ostrakov", "he"]
+
 
 def test_actor_at_finds_the_actor_behind_a_span() -> None:
     actors = actors_of(STORY)

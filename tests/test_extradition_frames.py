@@ -89,7 +89,9 @@ def test_ways_of_telling_a_dispute(text: str, suspect: str, asking: str, asked: 
 def test_a_weak_surrender_word_needs_a_suspect_or_a_demand() -> None:
     # a child or a migrant sent home is no extradition; a demand or a charge makes it one
     assert disputes("Officials in Miami sent Tomas Ferreira back to Cuba on Friday.") == []
-    (event,) = disputes("Officials in Miami sent Tomas Ferreira back to Cuba on Friday to face fraud charges.")
+    (event,) = disputes(
+        "Officials in Miami sent Tomas Ferreira back to Cuba on Friday to face fraud charges."
+    )
     assert roles(event) == ("Tomas Ferreira", "CUB", "USA")
 
 

@@ -111,6 +111,34 @@ def test_a_host_named_by_a_description(text: str, host: str) -> None:
     assert event.roles["host_state"] == host
 
 
+def test_a_participle_in_apposition_is_a_trip_going_on() -> None:
+    events = visits(
+        "Irish Foreign Minister Niamh Byrne, currently visiting Ottawa, is due to meet Canadian "
+        "Prime Minister Paul Gray on Friday."
+    )
+    assert [(e.roles["host_state"], e.attributes["status"]) for e in events] == [("CAN", "ongoing")]
+    (event,) = visits(
+        "Irish Foreign Minister Niamh Byrne, now touring Chile, said on Monday that trade would grow."
+    )
+    assert (event.roles["host_state"], event.attributes["status"], event.date) == (
+        "CHL",
+        "ongoing",
+        "2030-06-10",
+    )
+    (event,) = visits(
+        "During staying in Lima, Irish Foreign Minister Niamh Byrne will meet Peruvian leaders."
+    )
+    assert event.attributes["status"] == "planned"
+
+
+def test_the_visit_of_a_person_names_the_visitor() -> None:
+    (event,) = visits(
+        "Officials praised the coming visit of Irish Foreign Minister Niamh Byrne to Peru in August."
+    )
+    assert (event.roles["visitor"], event.roles["host_state"]) == ("Niamh Byrne", "PER")
+    assert (event.attributes["status"], event.date) == ("planned", "2030-08")
+
+
 def test_left_one_capital_for_another() -> None:
     text = "Indian Foreign Minister Rajiv Nair left Kathmandu for Dhaka on Wednesday after two days of talks."
     events = by_key(visits(text, "2030-06-13"))

@@ -122,7 +122,7 @@ def _piece_fits(toks: list[Token], a: int, close: int, groups_at: dict[int, Grou
     if first.tag == "VERB" and first.vkind in ("ed", "ing", "pp"):
         return True
     if (
-        first.tag == "ADV"
+        first.tag in ("ADV", "TIME")
         and a + 1 < close
         and toks[a + 1].tag == "VERB"
         and toks[a + 1].vkind in ("ed", "ing")

@@ -393,6 +393,8 @@ def settle(toks: list[Token]) -> None:
             verb = next((k for k in ("ed", "past", "s", "ing") if k in kinds), None)
         elif ptag == "TIME":
             verb = next((k for k in ("ed", "past", "s") if k in kinds), None)
+            if verb is None and "ing" in kinds and (prev2 is None or prev2.tag == ","):
+                verb = "ing"  # "X, currently visiting Y, said"
         elif ptag == "VERB":
             # "began visiting", "stop talking"
             verb = "ing" if "ing" in kinds else None

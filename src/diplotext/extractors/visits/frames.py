@@ -108,6 +108,10 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         ):
             status = "planned"  # "flies to Lima on Sunday", "heads for Tokyo": the news present of a schedule
         dates = tuple(dated(ctx, clause.times))
+        context: tuple[TemporalExpression, ...] = ()
+        parent = ctx.parent(clause)
+        if not dates and status == "present" and clause.kind == "participle" and parent is not None:
+            context = tuple(dated(ctx, parent.times))  # "X, now visiting Y, said on Monday"
         return Trip(
             frame=frame,
             visitors=tuple(visitors),
@@ -115,6 +119,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             inferred_visitor=inferred,
             hosts=tuple(hosts),
             origins=tuple(origins),
+            context_dates=context,
             here=here,
             status=status,
             dates=dates,

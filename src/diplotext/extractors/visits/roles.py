@@ -88,7 +88,8 @@ def nominal_visitors(ctx: EventContext, frame: Frame) -> tuple[list[Actor], Phra
     assert phrase is not None
     clause = frame.clause
     for prep, p in frame.phrases():
-        if prep == "by":
+        if prep == "by" or (prep == "of" and phrase.preps[:1] == ((prep, p),)):
+            # "a visit by X", "the expected visit of X to Y" (the "of" right after the noun)
             people = ctx.persons(p)
             if people:
                 return people, p, False

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from diplotext.extractors.eventkit import EventContext, Frame, compare_to, date_value
 from diplotext.extractors.visits.vocabulary import (
     ARRIVALS,
@@ -21,6 +23,7 @@ from diplotext.extractors.visits.vocabulary import (
 )
 from diplotext.model import TemporalExpression
 from diplotext.syntax import Clause
+from diplotext.syntax.words import PREPOSITIONS
 
 __all__ = ["dated", "nominal_status", "tense_status"]
 
@@ -73,7 +76,18 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
                     return "planned"
                 got = tense_status(ctx, parent, arrival=arrival)
                 return "planned" if got in ("completed",) and parent.predicate.lemma in _INVITING else got
-            return tense_status(ctx, parent, arrival=arrival)
+            told = tense_status(ctx, parent, arrival=arrival)
+            if (
+                clause.kind == "participle"
+                and clause.marker is None
+                and pred.form == "ing"
+                and not _after_preposition(ctx, pred.start)
+                and not arrival
+                and told is not None
+            ):
+                # "X, currently visiting Y, said ...": there while the rest was said or planned
+                return "present" if told in ("completed", "arrived", "present") else "ongoing"
+            return told
         return None
     chain = set(pred.chain)
     when = [compare_to(t.value, ctx.published) for t in dated(ctx, clause.times)]
@@ -108,6 +122,15 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
             return "arrived"
         return "completed"
     return None
+
+
+_LAST_WORD: Final = regex.compile(r"(\w+)\W*$")
+
+
+def _after_preposition(ctx: EventContext, pos: int) -> bool:
+    """Does a preposition stand right before ``pos`` ("during staying in X")?"""
+    m = _LAST_WORD.search(ctx.text, max(0, pos - 24), pos)
+    return m is not None and m.group(1).lower() in PREPOSITIONS
 
 
 _PLANNING_VERBS: Final = frozenset(
