@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 from collections import Counter
 from collections.abc import Sequence
@@ -706,7 +707,7 @@ class _Usage:
         self.lower = {t.low for t in tokens if t.is_lower}
         self.caps: Counter[str] = Counter(t.text for t in tokens if t.is_cap)
         self.pairs: Counter[tuple[str, str]] = Counter(
-            (a.text, b.text) for a, b in zip(tokens, tokens[1:], strict=False) if a.is_cap and b.is_cap
+            (a.text, b.text) for a, b in itertools.pairwise(tokens) if a.is_cap and b.is_cap
         )
 
     def unknown_given_name(self, words: Sequence[Token]) -> bool:

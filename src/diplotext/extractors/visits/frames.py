@@ -108,10 +108,10 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         ):
             status = "planned"  # "flies to Lima on Sunday", "heads for Tokyo": the news present of a schedule
         dates = tuple(dated(ctx, clause.times))
-        context: tuple[TemporalExpression, ...] = ()
+        around: tuple[TemporalExpression, ...] = ()
         parent = ctx.parent(clause)
         if not dates and status == "present" and clause.kind == "participle" and parent is not None:
-            context = tuple(dated(ctx, parent.times))  # "X, now visiting Y, said on Monday"
+            around = tuple(dated(ctx, parent.times))  # "X, now visiting Y, said on Monday"
         return Trip(
             frame=frame,
             visitors=tuple(visitors),
@@ -119,7 +119,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             inferred_visitor=inferred,
             hosts=tuple(hosts),
             origins=tuple(origins),
-            context_dates=context,
+            context_dates=around,
             here=here,
             status=status,
             dates=dates,
