@@ -85,11 +85,17 @@ def test_a_description_names_the_person_the_article_names() -> None:
 # --------------------------------------------------------------------------- where to
 
 
-def test_each_stop_of_a_tour_is_a_visit() -> None:
+def test_each_stop_of_a_tour_is_a_visit_and_the_stops_after_the_first_are_to_come() -> None:
     text = "British Finance Minister Harold Penn is visiting Tanzania, Mozambique and Kenya this week."
     events = by_key(visits(text))
     assert set(events) == {("Harold Penn", "TZA"), ("Harold Penn", "MOZ"), ("Harold Penn", "KEN")}
-    assert {e.attributes["status"] for e in events.values()} == {"ongoing"}
+    assert events[("Harold Penn", "TZA")].attributes["status"] == "ongoing"
+    assert events[("Harold Penn", "MOZ")].attributes["status"] == "planned"
+    assert events[("Harold Penn", "KEN")].attributes["status"] == "planned"
+    text = "Penn, on the first leg of a tour of Chile and Peru, planned to tour a copper mine on Friday."
+    events = by_key(visits("British Finance Minister Harold Penn arrived on Monday. " + text))
+    assert events[("Harold Penn", "CHL")].attributes["status"] == "ongoing"
+    assert events[("Harold Penn", "PER")].attributes["status"] == "planned"
 
 
 @pytest.mark.parametrize(

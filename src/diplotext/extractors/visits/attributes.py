@@ -101,7 +101,7 @@ def _best_date(ctx: EventContext, use: Use) -> str | None:
 
 
 def _event(ctx: EventContext, case: Case, uses: list[Use]) -> Event:
-    status = _status(uses)
+    status = _status(uses, case.host)
     date = _date(ctx, case, uses, status)
     if status in ("arrived", "present"):
         status = _arrived(ctx, uses, date, undated="ongoing" if status == "arrived" else "completed")
@@ -142,12 +142,23 @@ def _event(ctx: EventContext, case: Case, uses: list[Use]) -> Event:
     )
 
 
-def _status(uses: list[Use]) -> str | None:
+def _leg_status(use: Use, host: str) -> str | None:
+    """A frame's status for one host: a tour going on is at its first stop, and the stops
+    after it are still to come ("is on a visit to A and B": in A now, B planned)."""
+    status = use.trip.status
+    if status == "ongoing" and use.tour > 1:
+        codes = [h.code for h in use.trip.hosts]
+        if host in codes and codes.index(host) > 0:
+            return "planned"
+    return status
+
+
+def _status(uses: list[Use], host: str) -> str | None:
     """The case's status: a cancellation or postponement wins, then an end, then the status
     most frames say (own frames count double, a tour frame less than a frame of one host)."""
     said = [
         (
-            u.trip.status,
+            _leg_status(u, host),
             0.5  # a frame naming no place ("Hu's tour") says less than one naming this host
             if not u.trip.hosts and not u.trip.here
             else 2.0

@@ -165,6 +165,8 @@ _PART_STATUS: Final = {
     "eve": "planned",
     "middle": "ongoing",
     "course": "ongoing",
+    "stop": "ongoing",
+    "leg": "ongoing",
 }
 """A part of a trip a phrase names ("at the start of a visit") and what it says of the trip."""
 
@@ -175,8 +177,14 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
     for outer in frame.outer:
         part = _PART_STATUS.get(outer.head.lower())
         if part is not None:
-            # "said here at the start of a three-day visit": told on that day
-            told = tense_status(ctx, frame.clause, arrival=True)
+            # "said here at the start of a three-day visit": told on that day; "X, on the first
+            # stop of a tour, planned to ...": the plan is the clause's, the stop is now
+            pred = frame.clause.predicate
+            told = (
+                "planned"
+                if pred.tense == "future" or (pred.modal is not None and pred.tense != "past")
+                else None
+            )
             if part == "arrived":
                 return "planned" if told == "planned" else "arrived"
             return "planned" if told == "planned" and part != "planned" else part
