@@ -142,10 +142,10 @@ def _event(ctx: EventContext, case: Case, uses: list[Use]) -> Event:
     )
 
 
-def _leg_status(use: Use, host: str) -> str | None:
+def _leg_status(use: Use, host: str) -> str:
     """A frame's status for one host: a tour going on is at its first stop, and the stops
     after it are still to come ("is on a visit to A and B": in A now, B planned)."""
-    status = use.trip.status
+    status = use.trip.status or ""
     if status == "ongoing" and use.tour > 1:
         codes = [h.code for h in use.trip.hosts]
         if host in codes and codes.index(host) > 0:
