@@ -106,6 +106,17 @@ def test_them_stands_for_the_people_named_together_before_it() -> None:
     assert {e.date for e in events} == {"2030-06-10"}
 
 
+def test_a_headlines_nationality_for_the_suspect_names_the_state_that_gave_him_up() -> None:
+    text = (
+        "Peruvian fraud suspect extradited\n\n"
+        "Luis Prado was extradited to the United States on Friday to face charges of wire fraud."
+    )
+    doc = diplotext.extract(text, published="2030-06-12")
+    (event,) = [e for e in doc.events if e.type == "extradition_dispute"]
+    assert roles(event) == ("Luis Prado", "USA", "PER")
+    assert event.attributes["status"] == "completed"
+
+
 def test_a_transfer_to_the_hague_goes_to_the_tribunal() -> None:
     text = (
         "Former militia leader Dragan Vukovic, extradited to The Hague last month to stand trial at the "

@@ -355,8 +355,11 @@ _DESCRIPTION = regex.compile(
 )
 _NON_OFFICIAL = lexicon.words("events", "non-official roles")
 _NATIONAL = regex.compile(
-    r"\b(?i:the|a|an)[ \t]+(?P<adj>\p{Lu}[\p{L}\-]+)[ \t]+(?i:"
+    # "the Romanian hacker", "a Turkish war crimes suspect", and a headline's "Croatian suspect"
+    r"(?:\b(?i:the|a|an)[ \t]+|^(?:\p{Lu}+[ \t]+)?)(?P<adj>\p{Lu}[\p{L}\-]+)[ \t]+"
+    r"(?:\p{Ll}[\p{Ll}\-]*[ \t]+){0,2}(?i:"
     + "|".join(sorted(lexicon.words("events", "person nouns"), key=len, reverse=True))
-    + r")\b(?![ \t]+\p{Lu})"
+    + r")\b(?![ \t]+\p{Lu})",
+    regex.MULTILINE,
 )
 _NEVER_OFFICIAL = lexicon.words("events", "never official roles")
