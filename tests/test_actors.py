@@ -240,7 +240,9 @@ def test_places_months_and_sentence_starters_are_not_people() -> None:
 
 def test_a_name_in_utf8_read_as_latin1_stays_one_name() -> None:
     # "Jürgen Müller" and "José" as they look when UTF-8 bytes were decoded as Latin-1
-    text = "Police said Dr. J\u00c3\u00bcrgen M\u00c3\u00bcller met Minister Jos\u00c3\u00a9 Alvarez on Monday."
+    text = (
+        "Police said Dr. J\u00c3\u00bcrgen M\u00c3\u00bcller met Minister Jos\u00c3\u00a9 Alvarez on Monday."
+    )
     people = [a.name for a in actors_of(text) if a.kind == "person"]
     assert people == ["J\u00c3\u00bcrgen M\u00c3\u00bcller", "Jos\u00c3\u00a9 Alvarez"]
 

@@ -186,8 +186,21 @@ def test_a_meeting_at_a_seat_of_government_abroad_is_a_visit_there() -> None:
     events = by_key(visits(text))
     assert ("Wali Rahimi", "USA") in events and ("Tariq Aziz", "USA") in events
     assert events[("Wali Rahimi", "USA")].place == "Washington"
-    assert events[("Tariq Aziz", "USA")].roles["met"] == ["Carl Hobbs"]
+    assert events[("Tariq Aziz", "USA")].roles["met"] == ["Carl Hobbs", "Wali Rahimi"]  # a joint meeting
     assert events[("Tariq Aziz", "USA")].date == "2030-05"
+
+
+def test_their_trip_is_the_trip_of_the_people_listed_before_it() -> None:
+    text = (
+        "Officials studied the accords signed by Peruvian President Ana Rios and Chilean President "
+        "Jorge Vial during their meeting with US President John Hale at the White House in May."
+    )
+    events = by_key(visits(text))
+    assert set(events) == {("Ana Rios", "USA"), ("Jorge Vial", "USA")}
+    assert events[("Ana Rios", "USA")].attributes["status"] == "completed"
+    assert events[("Ana Rios", "USA")].roles["met"] == ["John Hale", "Jorge Vial"]
+    # no list before "their": nobody's trip
+    assert visits("Peru said their talks at the White House in May went well.") == []
 
 
 def test_visiting_before_a_titled_name_makes_that_person_the_visitor() -> None:

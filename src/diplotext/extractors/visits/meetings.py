@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from diplotext.extractors.eventkit import Frame, trigger_words
 from diplotext.extractors.visits.cases import Case, FinderBase
+from diplotext.extractors.visits.roles import named_together_before
 from diplotext.extractors.visits.vocabulary import MEET_NOUNS, MEET_VERBS
 from diplotext.model import Actor
 from diplotext.syntax import Phrase
@@ -58,6 +59,12 @@ class Meetings(FinderBase):
             subject_people = ctx.persons(clause.subject)
         else:
             subject_people = ctx.persons(ctx.doers(clause))
+        together: list[Actor] = []
+        if frame.phrase is not None and frame.phrase.words[:1] == ("their",):
+            # "decisions by A and B during their meeting with C": the meeting is A's and B's,
+            # who meet each other there too
+            together = named_together_before(ctx, frame.phrase)
+            subject_people = together or subject_people
         if not subject_people and frame.phrase is not None and clause.predicate.passive:
             # "X was satisfied with the talks with Y": the subject of a passive with no agent
             subject_people = ctx.persons(clause.subject)
@@ -102,6 +109,8 @@ class Meetings(FinderBase):
             for prep, p in frame.phrases():
                 if prep in ("with", "between"):
                     met.extend(ctx.persons(p))
+            if met:
+                met.extend(together)
         if not met:
             return
         for visitor in subject_people or met:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.eventpeople import STATE_KINDS
 from diplotext.extractors.visits.vocabulary import PRIVATE_PURPOSES, TRIP_NOUNS
@@ -18,6 +20,7 @@ __all__ = [
     "clause_visitors",
     "hosted_by",
     "hosts_and_origins",
+    "named_together_before",
     "nominal_hosts",
     "nominal_visitors",
     "verbal_visitors",
@@ -110,6 +113,10 @@ def nominal_visitors(ctx: EventContext, frame: Frame) -> tuple[list[Actor], Phra
         return owners or [poss.actor], None, False
     if poss is not None or phrase.owner is not None:
         return [], None, False
+    if phrase.words[:1] == ("their",):
+        group = named_together_before(ctx, phrase)
+        if group:
+            return group, None, True  # "decisions by A and B during their meeting with C"
     subject_trip = clause.subject
     if subject_trip is not None and subject_trip is not phrase and subject_trip.head.lower() in TRIP_NOUNS:
         owners = _owner(ctx, subject_trip)
@@ -127,6 +134,31 @@ def nominal_visitors(ctx: EventContext, frame: Frame) -> tuple[list[Actor], Phra
             return [], None, False
         return subject_people, subject if subject_people else None, True
     return [], None, False
+
+
+_LIST_GLUE: Final = regex.compile(r"^[\s,]*(?:and\s+)?(?:\p{Lu}[\p{L}.\-]*\s+)*$")
+"""What may stand between two names of one list: a comma or "and", and capitalised titles."""
+
+
+def named_together_before(ctx: EventContext, phrase: Phrase) -> list[Actor]:
+    """The people "their" stands for: the list of people named last before it in its sentence
+    ("A and B", "A, B and C", each perhaps with a title)."""
+    layer = ctx.layer
+    start = layer.sentences[layer.sentence_at(phrase.start)][0]
+    people = [
+        e for e in layer.entities_in(start, phrase.start) if e.kind == "person" and e.actor and not e.pronoun
+    ]
+    if len(people) < 2:
+        return []
+    group = [people[-1]]
+    for e in reversed(people[:-1]):
+        glue = ctx.text[e.end : group[0].start]
+        if not _LIST_GLUE.match(glue) or len(glue) > 40:
+            break
+        group.insert(0, e)
+    if len(group) < 2 or " and " not in ctx.text[group[0].start : group[-1].start]:
+        return []
+    return list(dict.fromkeys(e.actor for e in group if e.actor is not None))
 
 
 _HOSTING_NOUNS: Final = frozenset(["guest", "guests", "invitation", "invitations", "host", "hosts"])

@@ -76,6 +76,15 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
                     return "planned"
                 got = tense_status(ctx, parent, arrival=arrival)
                 return "planned" if got in ("completed",) and parent.predicate.lemma in _INVITING else got
+            if (
+                clause.kind == "participle"
+                and pred.passive
+                and clause.subject is not None
+                and not ctx.persons(clause.subject)
+            ):
+                # "decisions made by X during a visit": done before the clause it hangs on
+                when = [compare_to(t.value, ctx.published) for t in dated(ctx, clause.times)]
+                return "planned" if 1 in when else "completed"
             told = tense_status(ctx, parent, arrival=arrival)
             if (
                 clause.kind == "participle"
