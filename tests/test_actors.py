@@ -247,6 +247,12 @@ def test_a_name_in_utf8_read_as_latin1_stays_one_name() -> None:
     assert people == ["J\u00c3\u00bcrgen M\u00c3\u00bcller", "Jos\u00c3\u00a9 Alvarez"]
 
 
+def test_a_city_after_a_titled_given_name_is_a_surname() -> None:
+    text = "Chilean President Rosa Lima met Mr. Jack London, then flew to Lima."
+    people = [a.name for a in actors_of(text) if a.kind == "person"]
+    assert people == ["Rosa Lima", "Jack London"]
+
+
 def test_unlisted_given_name_opening_a_sentence_is_a_person() -> None:
     text = (
         "Zemfir Ostrakov was sentenced on Friday to nine years in jail. Ostrakov denied the charges.\n\n"

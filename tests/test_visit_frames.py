@@ -203,6 +203,19 @@ def test_their_trip_is_the_trip_of_the_people_listed_before_it() -> None:
     assert visits("Peru said their talks at the White House in May went well.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese President Li Wei arrived on Monday for a state visit at Brazilian President Rosa Lima's invitation.",
+        "Chinese President Li Wei arrived on Monday for a state visit at the invitation of Brazilian President Rosa Lima.",
+    ],
+)
+def test_a_trip_naming_no_place_goes_to_the_state_of_the_official_who_invited(text: str) -> None:
+    (event,) = visits(text)
+    assert (event.roles["visitor"], event.roles["host_state"]) == ("Li Wei", "BRA")
+    assert event.roles["met"] == ["Rosa Lima"]
+
+
 def test_visiting_before_a_titled_name_makes_that_person_the_visitor() -> None:
     text = (
         "Israeli Prime Minister Dan Levin told visiting US Secretary of State Ruth Cole in Jerusalem on "

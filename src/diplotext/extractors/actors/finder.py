@@ -266,6 +266,8 @@ def _tag(tokens: Sequence[Token]) -> tuple[list[Tag | None], list[Tag]]:
                 best = Tag("state", i, i + 1, code)
             if low in place_first or (not low.isascii() and names.fold(low) in place_first):
                 place = _match_place(tokens, i, places)
+                if place is not None and _surname_after_given_name(tokens, at, place):
+                    place = None  # "President Rosa Lima": a city's name as a surname
                 if place is not None and (best is None or place.end - place.start > best.end - best.start):
                     best = place
             if best is None and tok.low in roles.HONORIFICS:
@@ -291,6 +293,23 @@ def _tag(tokens: Sequence[Token]) -> tuple[list[Tag | None], list[Tag]]:
             at[k] = best
         free = best.end
     return at, tags
+
+
+def _surname_after_given_name(tokens: Sequence[Token], at: list[Tag | None], place: Tag) -> bool:
+    """Is a one-word city right after a known given name, itself after a title or honorific,
+    a surname ("President Rosa Lima", "Mr. Jack London")?"""
+    i = place.start
+    if place.kind == "state" or place.end - i != 1 or i < 2 or not _adjacent(tokens, i - 1, i):
+        return False
+    given = tokens[i - 1]
+    before = at[i - 2]
+    return (
+        given.is_cap
+        and at[i - 1] is None
+        and names.is_first_name(given.text)
+        and before is not None
+        and before.kind in ("role", "honorific")
+    )
 
 
 def _hyphen_parts(

@@ -172,6 +172,9 @@ def hosted_by(ctx: EventContext, frame: Frame) -> list[Actor]:
             for inner_prep, inner in p.preps:
                 if inner_prep == "of":
                     out.extend(ctx.persons(inner))
+            poss = p.possessor  # "at X's invitation"
+            if poss is not None and poss.kind == "person" and poss.actor is not None and not poss.pronoun:
+                out.append(poss.actor)
     return out
 
 

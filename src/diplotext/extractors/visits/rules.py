@@ -215,7 +215,7 @@ class _Finder(Representatives, Meetings):
     def place(self, trip: Trip) -> None:
         if trip.status == "background":
             return  # "has said during a visit to X": some earlier visit, not one this story tells
-        hosts = list(trip.hosts) or (self.here(trip) if trip.here else [])
+        hosts = list(trip.hosts) or (self.here(trip) if trip.here else []) or self.inviters(trip)
         visitors = [v for v in trip.visitors if self.eligible(v, trip)]
         if trip.visitors and not visitors:
             return  # a traveller who is not a state's representative
@@ -264,6 +264,16 @@ class _Finder(Representatives, Meetings):
                         Use(trip=done, own=True, tour=1),
                         direct=not trip.inferred_visitor,
                     )
+
+    def inviters(self, trip: Trip) -> list[Entity]:
+        """The state of the official who invited or hosts the traveller ("arrived for a state
+        visit at X's invitation"), when the trip names no place."""
+        ctx = self.ctx
+        for person in trip.host_persons:
+            code = ctx.state_of(person) if ctx.official(person) else None
+            if code and person not in trip.visitors:
+                return [Entity(start=0, end=0, kind="state", text=person.name, code=code)]
+        return []
 
     def has_case_elsewhere(self, visitor: Actor, trip: Trip) -> bool:
         """Is the visitor's trip of this sentence already a case with another host? (A meeting
