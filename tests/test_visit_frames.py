@@ -206,8 +206,8 @@ def test_their_trip_is_the_trip_of_the_people_listed_before_it() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Chinese President Li Wei arrived on Monday for a state visit at Brazilian President Rosa Lima's invitation.",
-        "Chinese President Li Wei arrived on Monday for a state visit at the invitation of Brazilian President Rosa Lima.",
+        "Chinese President Li Wei arrived on Monday at Brazilian President Rosa Lima's invitation.",
+        "Chinese President Li Wei arrived on Monday at the invitation of Brazilian President Rosa Lima.",
     ],
 )
 def test_a_trip_naming_no_place_goes_to_the_state_of_the_official_who_invited(text: str) -> None:
