@@ -216,6 +216,20 @@ def test_a_trip_naming_no_place_goes_to_the_state_of_the_official_who_invited(te
     assert event.roles["met"] == ["Rosa Lima"]
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Chile is the last leg of Chinese President Li Wei's four-nation tour.", "ongoing"),
+        ("Chile is the first stop on Chinese President Li Wei's tour of Latin America.", "ongoing"),
+        ("The first destination of Chinese President Li Wei's tour will be Chile.", "planned"),
+    ],
+)
+def test_a_state_that_is_a_leg_of_a_tour_is_visited(text: str, status: str) -> None:
+    (event,) = visits(text)
+    assert (event.roles["visitor"], event.roles["host_state"]) == ("Li Wei", "CHL")
+    assert event.attributes["status"] == status
+
+
 def test_visiting_before_a_titled_name_makes_that_person_the_visitor() -> None:
     text = (
         "Israeli Prime Minister Dan Levin told visiting US Secretary of State Ruth Cole in Jerusalem on "

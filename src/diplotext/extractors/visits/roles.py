@@ -161,6 +161,9 @@ def named_together_before(ctx: EventContext, phrase: Phrase) -> list[Actor]:
     return list(dict.fromkeys(e.actor for e in group if e.actor is not None))
 
 
+_LEGS: Final = frozenset(["leg", "stop", "stopover", "destination", "port of call"])
+"""Nouns for one place of a trip ("the last leg of his tour")."""
+
 _HOSTING_NOUNS: Final = frozenset(["guest", "guests", "invitation", "invitations", "host", "hosts"])
 
 
@@ -273,6 +276,16 @@ def nominal_hosts(ctx: EventContext, frame: Frame) -> list[Entity]:
     hosts, _ = hosts_and_origins(ctx, frame, TRIP_NOUNS.get(frame.lemma, ("to", "in")))
     if hosts:
         return hosts
+    # "X is the last leg of Y's tour", "the first stop of the tour will be X"
+    clause = frame.clause
+    if clause.predicate.lemma == "be" and frame.arg is not None and frame.depth <= 1:
+        core = [a for a in clause.args if a.role in ("object", "subject")]
+        leg = next((a for a in core if a.phrase.head.lower() in _LEGS), None)
+        if leg is not None and (leg is frame.arg or frame.arg.role == "pp"):
+            for a in core:
+                got = ctx.places(a.phrase) if a is not leg else []
+                if got:
+                    return got
     # "his China visit", "a three-nation Africa tour": a place in the phrase itself
     inside = [e for e in ctx.places(phrase) if phrase.possessor is None or e is not phrase.possessor]
     inside = [e for e in inside if e.place_kind in ("country", "city", "seat") or e.kind == "place"]
