@@ -247,6 +247,18 @@ def test_a_name_in_utf8_read_as_latin1_stays_one_name() -> None:
     assert people == ["J\u00c3\u00bcrgen M\u00c3\u00bcller", "Jos\u00c3\u00a9 Alvarez"]
 
 
+def test_a_name_after_a_royal_title_is_not_the_surname_of_another_person() -> None:
+    text = (
+        "Iraq's Karim Faisal, facing troops at the border, sought peace today. Also today, King Faisal "
+        "of Jordan arrived in Washington seeking to mediate. Karim said he would withdraw."
+    )
+    people = {a.name: a for a in actors_of(text) if a.kind == "person"}
+    assert set(people) == {"Karim Faisal", "Faisal"}
+    assert people["Faisal"].roles == ("king",)
+    assert people["Faisal"].country == "JOR"
+    assert mention_texts(text, people["Karim Faisal"]) == ["Karim Faisal", "Karim", "he"]
+
+
 def test_a_city_after_a_titled_given_name_is_a_surname() -> None:
     text = "Chilean President Rosa Lima met Mr. Jack London, then flew to Lima."
     people = [a.name for a in actors_of(text) if a.kind == "person"]

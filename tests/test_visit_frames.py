@@ -230,6 +230,11 @@ def test_a_state_that_is_a_leg_of_a_tour_is_visited(text: str, status: str) -> N
     assert event.attributes["status"] == status
 
 
+def test_a_participle_after_the_place_of_arrival_is_the_travellers() -> None:
+    (event,) = visits("King Faisal of Jordan arrived in Washington on Monday seeking to mediate the crisis.")
+    assert (event.roles["visitor"], event.roles["host_state"], event.place) == ("Faisal", "USA", "Washington")
+
+
 def test_visiting_before_a_titled_name_makes_that_person_the_visitor() -> None:
     text = (
         "Israeli Prime Minister Dan Levin told visiting US Secretary of State Ruth Cole in Jerusalem on "

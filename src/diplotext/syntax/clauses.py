@@ -314,6 +314,22 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         d.kind = "participle"
         d.subject = (s, k)
         return
+    if (
+        first.tag == "VERB"
+        and first.vkind == "ing"
+        and s > 0
+        and toks[s - 1].tag == "PREP"
+        and i > 0
+        and all(
+            toks[x].tag == "ENT" and toks[x].entity is not None and toks[x].entity.kind in ("state", "place")
+            for x in range(s, k + 1)
+        )
+    ):
+        # "arrived in Washington seeking to mediate": the place is no subject; the participle
+        # takes the subject of the clause before it
+        d.kind = "participle"
+        d.start = g.first
+        return
     d.subject = (s, k)
     d.start = s
     _shape_clause(toks, d, s)

@@ -19,7 +19,7 @@ import bisect
 import operator
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from diplotext.extractors.actors import names, roles
 from diplotext.extractors.actors.tokens import Token
@@ -108,6 +108,11 @@ def _last_before(ent: Entity, pos: int) -> int:
     return max((s for s, _ in ent.mentions if s < pos), default=-1)
 
 
+_REGNAL: Final = frozenset(
+    ["king", "queen", "prince", "princess", "crown prince", "emir", "sultan", "sheikh", "emperor", "pope"]
+)
+
+
 def join_names(cued: list[Candidate], uncued: list[Candidate], tokens: Sequence[Token]) -> list[Entity]:
     """People from name mentions: full names first, then lone names joined to them."""
     from diplotext.extractors.actors.finder import Entity
@@ -133,6 +138,13 @@ def join_names(cued: list[Candidate], uncued: list[Candidate], tokens: Sequence[
     ):
         for cand in sorted(group, key=lambda c: c.span):
             ent = index.match_single(cand.tokens[0], cand.span[0])
+            if (
+                ent is not None
+                and _REGNAL.intersection(cand.roles)
+                and not _REGNAL.intersection(ent.roles)
+                and all(len(f) >= 2 for f in ent.forms)
+            ):
+                ent = None  # "King Hussein" is not the "Saddam Hussein" named before
             if ent is None:
                 if not cand.cued:
                     continue
@@ -143,8 +155,14 @@ def join_names(cued: list[Candidate], uncued: list[Candidate], tokens: Sequence[
     for cand in sorted((c for c in uncued if len(c.tokens) >= 2), key=lambda c: c.span):
         ent = index.match_full(cand.tokens)
         if ent is None:
+            # not a "King Hussein" or "Queen Rania": after a royal title the one name is a
+            # given name, never the surname of some other full name
             ent = next(
-                (p for p in index.by_last.get(names.skeleton(cand.tokens[-1]), ()) if len(p.forms[0]) == 1),
+                (
+                    p
+                    for p in index.by_last.get(names.skeleton(cand.tokens[-1]), ())
+                    if len(p.forms[0]) == 1 and not _REGNAL.intersection(p.roles)
+                ),
                 None,
             )
         if ent is not None:
