@@ -320,10 +320,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         and s > 0
         and toks[s - 1].tag == "PREP"
         and i > 0
-        and all(
-            toks[x].tag == "ENT" and toks[x].entity is not None and toks[x].entity.kind in ("state", "place")
-            for x in range(s, k + 1)
-        )
+        and all(_place_token(toks[x]) for x in range(s, k + 1))
     ):
         # "arrived in Washington seeking to mediate": the place is no subject; the participle
         # takes the subject of the clause before it
@@ -333,6 +330,11 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
     d.subject = (s, k)
     d.start = s
     _shape_clause(toks, d, s)
+
+
+def _place_token(tok: Token) -> bool:
+    entity = tok.entity
+    return tok.tag == "ENT" and entity is not None and entity.kind in ("state", "place")
 
 
 def _shape_clause(toks: list[Token], d: Draft, s: int) -> None:
