@@ -274,6 +274,8 @@ def test_tense_aspect_and_modality_give_the_status() -> None:
         "German Chancellor Eva Roth's trip to Japan, called off on Monday, was to be her first.": "cancelled",
         "German Chancellor Eva Roth will rest at her lake house after her visit to Japan in July.": "planned",
         "German Chancellor Eva Roth fell ill after her visit to Japan.": "completed",
+        "German Chancellor Eva Roth toured a port today as she wraps up her visit to Japan.": "ongoing",
+        "German Chancellor Eva Roth wrapped up her visit to Japan on Friday.": "completed",
     }
     for sentence, status in cases.items():
         (event,) = visits(sentence)

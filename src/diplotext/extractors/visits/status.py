@@ -42,7 +42,10 @@ def _light_status(ctx: EventContext, clause: Clause) -> str | None:
     if light == "begun":
         return tense_status(ctx, clause, arrival=True)
     if light == "ended":
-        return "planned" if tense_status(ctx, clause, arrival=False) == "planned" else "ended"
+        told = tense_status(ctx, clause, arrival=False)
+        if told == "ongoing" and clause.predicate.aspect in ("simple", "progressive"):
+            return "ongoing"  # "as he wraps up a visit", "is ending his tour": the last day
+        return "planned" if told == "planned" else "ended"
     if light in ("cancelled", "postponed"):
         if clause.predicate.negated:
             return None
