@@ -259,6 +259,12 @@ def test_a_name_after_a_royal_title_is_not_the_surname_of_another_person() -> No
     assert mention_texts(text, people["Karim Faisal"]) == ["Karim Faisal", "Karim", "he"]
 
 
+def test_a_role_of_a_states_body_in_apposition_gives_the_state() -> None:
+    text = "Drones killed Hamid Rostami, head of Iran's border guard, near the airport."
+    (person,) = [a for a in actors_of(text) if a.kind == "person"]
+    assert (person.name, person.country) == ("Hamid Rostami", "IRN")
+
+
 def test_a_city_after_a_titled_given_name_is_a_surname() -> None:
     text = "Chilean President Rosa Lima met Mr. Jack London, then flew to Lima."
     people = [a.name for a in actors_of(text) if a.kind == "person"]

@@ -187,6 +187,14 @@ def test_an_object_between_a_verb_and_its_particle() -> None:
     assert [(a.prep, span(text, a.phrase)) for a in send.preps()] == [("to", "Lima")]
 
 
+def test_a_fronted_participle_or_infinitive_before_be_takes_the_subject_after_it() -> None:
+    text = "Also arriving on the plane were Foreign Minister Ana Soto and Trade Minister Luis Vega."
+    arrive = clause_of(text, "arrive")
+    assert span(text, arrive.subject) == "Foreign Minister Ana Soto and Trade Minister Luis Vega"
+    text = "First to arrive on Friday was Energy Minister Karim Hadj."
+    assert span(text, clause_of(text, "arrive").subject) == "Energy Minister Karim Hadj"
+
+
 def test_a_list_of_places_is_one_phrase_with_every_place() -> None:
     text = "The premier will visit Kenya, Ghana and Senegal in March."
     c = clause_of(text, "visit")

@@ -235,6 +235,21 @@ def test_a_participle_after_the_place_of_arrival_is_the_travellers() -> None:
     assert (event.roles["visitor"], event.roles["host_state"], event.place) == ("Faisal", "USA", "Washington")
 
 
+def test_an_arrival_naming_no_place_is_at_the_place_the_story_is_set_in() -> None:
+    text = (
+        "Chinese President Li Wei arrived in Lima on Monday. Also arriving aboard the plane were "
+        "Chinese Foreign Minister Wang Tao and Chinese Commerce Minister Zhou Bin."
+    )
+    assert set(by_key(visits(text))) == {("Li Wei", "PER"), ("Wang Tao", "PER"), ("Zhou Bin", "PER")}
+    text = "Gas talks will open in Oslo on Thursday. Russian Energy Minister Pavel Orlov is due to arrive on Wednesday."
+    (event,) = visits(text)
+    assert (event.roles["host_state"], event.attributes["status"]) == ("NOR", "planned")
+    text = (
+        "Chilean Foreign Minister Ana Soto studied in Spain. Arriving back home in 1990, she joined the army."
+    )
+    assert visits(text) == []
+
+
 def test_visiting_before_a_titled_name_makes_that_person_the_visitor() -> None:
     text = (
         "Israeli Prime Minister Dan Levin told visiting US Secretary of State Ruth Cole in Jerusalem on "

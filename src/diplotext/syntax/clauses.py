@@ -177,6 +177,8 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         d.kind = "infinitive"
         d.marker = "to"
         return
+    if i == 1 and _fronted_inversion(toks, drafts[0], d):
+        return
     head = toks[g.head]
     lone = g.first == g.head and head.tag == "VERB"
     if lone and head.vkind == "ing":
@@ -400,6 +402,31 @@ def _reported(toks: list[Token], k: int) -> bool:
     """Is the noun phrase ending at ``k`` the object of a reporting verb ("told reporters")?"""
     a = np_core_left(toks, k, 0)
     return a is not None and a > 0 and toks[a - 1].tag == "VERB" and toks[a - 1].lemma in _REPORTING
+
+
+def _fronted_inversion(toks: list[Token], before: Draft, d: Draft) -> bool:
+    """ "Also arriving on the plane were A and B", "First to arrive was X": a participle or
+    infinitive opens the sentence, a lone "be" follows and the subject of both comes after it."""
+    g = d.group
+    if d.pred.lemma != "be" or g.first != g.head or g.tos:
+        return False
+    opening = before.group.first
+    if before.pred.lemma == "be" or opening > 2:
+        return False
+    if any(toks[x].tag not in ("ADV", "TIME", "NUM", "ADJ", "NOUN") for x in range(0, opening)):
+        return False  # only "Also", "First", "Next" before it
+    head = toks[before.group.first]
+    if not (head.tag == "TO" or (head.tag == "VERB" and head.vkind == "ing")):
+        return False
+    j = g.last + 1
+    end = np_right(toks, j, len(toks)) if j < len(toks) else None
+    if end is None or not any(toks[x].tag == "ENT" for x in range(j, end + 1)):
+        return False
+    d.subject = (j, end)
+    d.kind = "main"
+    before.kind = "participle" if head.tag == "VERB" else "infinitive"
+    before.subject = (j, end)
+    return True
 
 
 def _inverted(toks: list[Token], d: Draft) -> bool:

@@ -666,6 +666,10 @@ def _after(tokens: Sequence[Token], at: list[Tag | None], j: int) -> _Context:
             ctx.roles.append(tag.code or "")
             ctx.adjacent_role = True
             k = tag.end
+            if k + 1 < n and tokens[k].low == "of":
+                of = at[k + 1]
+                if of is not None and of.kind == "state" and of.start == k + 1:
+                    ctx.country = ctx.country or of.code  # ", head of Iran's Quds Force"
             nxt = at[k] if k < n else None
             if nxt is not None and nxt.kind == "role" and tokens[k].is_word:
                 continue

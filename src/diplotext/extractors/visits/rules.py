@@ -101,6 +101,9 @@ _MEETING_PLACE_WORDS = frozenset(
     ]
 )
 
+_PLAIN_ARRIVALS = frozenset(["arrive", "land"])
+_HOMEWARD = regex.compile(r"\b(?:home|back)\b", regex.IGNORECASE)
+
 
 class _Finder(Representatives, Meetings):
     """Finds the cases of an article: :meth:`scan` reads the trip frames and places them in cases,
@@ -215,7 +218,11 @@ class _Finder(Representatives, Meetings):
     def place(self, trip: Trip) -> None:
         if trip.status == "background":
             return  # "has said during a visit to X": some earlier visit, not one this story tells
-        hosts = list(trip.hosts) or (self.here(trip) if trip.here else []) or self.inviters(trip)
+        hosts = (
+            list(trip.hosts)
+            or (self.here(trip) if trip.here or self.implicit_arrival(trip) else [])
+            or self.inviters(trip)
+        )
         visitors = [v for v in trip.visitors if self.eligible(v, trip)]
         if trip.visitors and not visitors:
             return  # a traveller who is not a state's representative
@@ -264,6 +271,15 @@ class _Finder(Representatives, Meetings):
                         Use(trip=done, own=True, tour=1),
                         direct=not trip.inferred_visitor,
                     )
+
+    def implicit_arrival(self, trip: Trip) -> bool:
+        """An arrival that names no place and no origin ("also arriving were A and B", "first to
+        arrive was X", "is due to arrive on Wednesday"): at the place the story is set in (not
+        "arriving back home")."""
+        frame = trip.frame
+        if frame.phrase is not None or frame.lemma not in _PLAIN_ARRIVALS or trip.origins:
+            return False
+        return not _HOMEWARD.search(self.text, frame.clause.start, frame.clause.end)
 
     def inviters(self, trip: Trip) -> list[Entity]:
         """The state of the official who invited or hosts the traveller ("arrived for a state
