@@ -413,7 +413,7 @@ def _fronted_inversion(toks: list[Token], before: Draft, d: Draft) -> bool:
     opening = before.group.first
     if before.pred.lemma == "be" or opening > 2:
         return False
-    if any(toks[x].tag not in ("ADV", "TIME", "NUM", "ADJ", "NOUN") for x in range(0, opening)):
+    if any(toks[x].tag not in ("ADV", "TIME", "NUM", "ADJ", "NOUN") for x in range(opening)):
         return False  # only "Also", "First", "Next" before it
     head = toks[before.group.first]
     if not (head.tag == "TO" or (head.tag == "VERB" and head.vkind == "ing")):
