@@ -241,7 +241,10 @@ def test_an_arrival_naming_no_place_is_at_the_place_the_story_is_set_in() -> Non
         "Chinese Foreign Minister Wang Tao and Chinese Commerce Minister Zhou Bin."
     )
     assert set(by_key(visits(text))) == {("Li Wei", "PER"), ("Wang Tao", "PER"), ("Zhou Bin", "PER")}
-    text = "Talks open in Oslo on Friday. Russian Energy Minister Pavel Orlov is due to arrive on Wednesday."
+    text = (
+        "Gas talks will open in Oslo on Thursday. Russian Energy Minister Pavel Orlov is due to arrive "
+        "on Wednesday."
+    )
     (event,) = visits(text)
     assert (event.roles["host_state"], event.attributes["status"]) == ("NOR", "planned")
     text = (
