@@ -117,6 +117,17 @@ def test_a_headlines_nationality_for_the_suspect_names_the_state_that_gave_him_u
     assert event.attributes["status"] == "completed"
 
 
+def test_extradited_from_a_state_sends_a_suspect_home() -> None:
+    text = (
+        "Mexico's best-known cartel boss was jailed on Friday for 30 years.\n\n"
+        "Raul Ochoa was convicted of ordering two murders. Ochoa, who was extradited from Spain last "
+        "year, faces five other trials."
+    )
+    (event,) = disputes(text)
+    assert roles(event) == ("Raul Ochoa", "MEX", "ESP")
+    assert (event.attributes["status"], event.date) == ("completed", "2029")
+
+
 def test_a_transfer_to_the_hague_goes_to_the_tribunal() -> None:
     text = (
         "Former militia leader Dragan Vukovic, extradited to The Hague last month to stand trial at the "

@@ -178,8 +178,8 @@ class EventPeople:
         sentences = self.layer.sentences
         for m in _NATIONAL.finditer(self.text):
             got = place_kind(m.group("adj"))
-            if got is None or got[1] != "demonym":
-                continue
+            if got is None or got[1] != ("country" if m.group("poss") else "demonym"):
+                continue  # "the Romanian hacker", "Turkey's top mafia boss"
             idx = self.layer.sentence_at(m.start())
             lo = sentences[max(0, idx - 1)][0]
             hi = sentences[min(len(sentences) - 1, idx + 2)][1]
@@ -356,7 +356,7 @@ _DESCRIPTION = regex.compile(
 _NON_OFFICIAL = lexicon.words("events", "non-official roles")
 _NATIONAL = regex.compile(
     # "the Romanian hacker", "a Turkish war crimes suspect", and a headline's "Croatian suspect"
-    r"(?:\b(?i:the|a|an)[ \t]+|^(?:\p{Lu}+[ \t]+)?)(?P<adj>\p{Lu}[\p{L}\-]+)[ \t]+"
+    r"(?:\b(?i:the|a|an)[ \t]+|^(?:\p{Lu}+[ \t]+)?)(?P<adj>\p{Lu}[\p{L}\-]+)(?P<poss>['’]s)?[ \t]+"
     r"(?:\p{Ll}[\p{Ll}\-]*[ \t]+){0,2}(?i:"
     + "|".join(sorted(lexicon.words("events", "person nouns"), key=len, reverse=True))
     + r")\b(?![ \t]+\p{Lu})",

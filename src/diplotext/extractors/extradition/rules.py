@@ -199,6 +199,8 @@ class _Finder:
         suspect_state = ctx.state_of(case.suspect)
         if asked_code is None and suspect_state and suspect_state != asking_code:
             asked_code, inferred = suspect_state, True
+        if asking_code is None and asked_code and suspect_state and suspect_state != asked_code:
+            asking_code, inferred = suspect_state, True  # "extradited from Austria": sent home
         if (
             asking_code is None
             and self.tribunal
