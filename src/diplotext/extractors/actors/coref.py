@@ -72,10 +72,14 @@ class _Index:
         return starts[k - 1] if k else -1
 
     def match_full(self, tokens: Sequence[str]) -> Entity | None:
+        kin = tokens[0].lower() in _KIN_PARTICLES
+        tail = [t.lower() for t in tokens]
         for ent in self.by_last.get(names.skeleton(tokens[-1]), ()):
             for form in ent.forms:
                 if len(form) >= 2 and _same_full(tokens, form):
                     return ent
+                if kin and len(form) > len(tokens) and [t.lower() for t in form[-len(tokens) :]] == tail:
+                    return ent  # "Abu Samra", "Bin Hadi": the end of "Khaled Abu Samra"
         return None
 
     def match_single(self, token: str, pos: int) -> Entity | None:
@@ -108,6 +112,8 @@ def _last_before(ent: Entity, pos: int) -> int:
     return max((s for s, _ in ent.mentions if s < pos), default=-1)
 
 
+_KIN_PARTICLES: Final = frozenset(["abu", "bin", "ibn", "ben", "bint", "abd", "ould", "al", "el"])
+"""Words that open an Arabic family name of two words ("Abu Samra", "bin Hadi")."""
 _REGNAL: Final = frozenset(
     ["king", "queen", "prince", "princess", "crown prince", "emir", "sultan", "sheikh", "emperor", "pope"]
 )
