@@ -128,6 +128,24 @@ def test_extradited_from_a_state_sends_a_suspect_home() -> None:
     assert (event.attributes["status"], event.date) == ("completed", "2029")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Serbia must work with the war crimes tribunal for the former Yugoslavia, EU leaders said. They "
+        "urged Belgrade to help the court seeking former general Marko Vidic, who is believed to be "
+        "hiding in Serbia.",
+        "Former general Marko Vidic, wanted by the UN war crimes tribunal in The Hague, is believed to "
+        "be hiding in Serbia.",
+    ],
+)
+def test_a_tribunal_seeking_a_suspect_hiding_in_a_state_asks_that_state(sentence: str) -> None:
+    (event,) = disputes(sentence)
+    assert roles(event) == ("Marko Vidic", "ICTY", "SRB")
+    assert event.attributes["status"] == "requested"
+    # a domestic police force that wants to question someone is no tribunal
+    assert disputes("Police in Lima want to question businessman Luis Prado, who is hiding in Brazil.") == []
+
+
 def test_a_transfer_to_the_hague_goes_to_the_tribunal() -> None:
     text = (
         "Former militia leader Dragan Vukovic, extradited to The Hague last month to stand trial at the "

@@ -41,7 +41,8 @@ COMPLETED_VERBS: Final = lexicon.words(_E, "completed verbs")
 REQUEST_NOUNS: Final = lexicon.words(_E, "request nouns")
 HELD_VERBS: Final = lexicon.words(_E, "held verbs")
 AGENCIES: Final = lexicon.mapping(_E, "agencies")
-DECISION_VERBS: Final = REFUSAL_VERBS | GRANT_VERBS | frozenset(["want"]) | HELD_VERBS
+_WANTING: Final = frozenset(["want", "seek"])
+DECISION_VERBS: Final = REFUSAL_VERBS | GRANT_VERBS | _WANTING | HELD_VERBS
 _ASKING_CHAINS: Final = frozenset(["wish", "try", "plan", "need", "threaten", "promise"])
 _REFUSING_CHAINS: Final = frozenset(["refuse", "unable", "unlikely", "fail"])
 
@@ -391,13 +392,27 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
     clause = frame.clause
     pred = clause.predicate
     lemma = frame.lemma
-    if lemma == "want":
-        if not pred.passive:
-            return None
-        suspects = _suspects(ctx, clause.subject)
-        asking = [c for p in _pp(clause, "by", "in") for c in parties(ctx, p, tribunal)]
+    if lemma in _WANTING:
+        if pred.passive:  # "X, wanted by the tribunal"
+            suspects = _suspects(ctx, clause.subject)
+            asking = [c for p in _pp(clause, "by", "in") for c in parties(ctx, p, tribunal)]
+        else:  # "the tribunal is seeking X": only a tribunal's wish makes a case of its own
+            obj = next((a.phrase for a in clause.args if a.role == "object"), None)
+            suspects = _suspects(ctx, obj)
+            doers = ctx.doers(clause)
+            asking = parties(ctx, doers, tribunal)
+            if tribunal and doers is not None and doers.head.lower() in ("tribunal", "court", "prosecutor"):
+                asking = [tribunal]  # "the war crimes tribunal is seeking X"
+            if not (tribunal and tribunal in asking):
+                return None
         return (
-            Act(frame=frame, suspects=tuple(suspects), requesting=tuple(asking), status="requested")
+            Act(
+                frame=frame,
+                suspects=tuple(suspects),
+                requesting=tuple(asking),
+                status="requested",
+                tribunal=bool(tribunal and tribunal in asking),
+            )
             if asking
             else None
         )

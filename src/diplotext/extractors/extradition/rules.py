@@ -62,7 +62,7 @@ CODES: dict[str, tuple[str, str]] = {
 _ORDER = ("completed", "refused", "pending", "granted", "requested")
 _VERBS = frozenset(SURRENDER_VERBS)
 _NOUNS = frozenset(SURRENDER_NOUNS)
-_TRIGGERS = trigger_words(_VERBS | _NOUNS) | {"hague", "notice", "notices"}
+_TRIGGERS = trigger_words(_VERBS | _NOUNS) | {"hague", "notice", "notices", "tribunal"}
 _STRONG = trigger_words({"extradite", "extradition"}) | {"hague", "extraditions"}
 _NEEDS_PARTICLE = trigger_words({"hand", "send", "turn"})
 _PARTICLES = frozenset({"over", "back"})
@@ -71,6 +71,8 @@ _FOLLOW_UP = regex.compile(r"\b(?:requests?|warrants?|Interpol|constitution|extr
 _FOLLOW_SENTENCES = 3
 _CRIMINAL = lexicon.words("events", "criminal words")
 _DEMANDING = REQUEST_VERBS | REFUSAL_VERBS | {"refuse"}
+_WANTING = frozenset({"seek", "want"})
+_SEEKING = trigger_words(_WANTING)
 _WHEREABOUTS = frozenset(
     ["be", "live", "hold", "detain", "arrest", "jail", "imprison", "hide", "remain", "stay", "reside"]
 )
@@ -126,6 +128,14 @@ class _Finder:
                         self.add(suspect, act)
                 else:
                     self.loose.append(act)
+        if self.tribunal:
+            # "the war crimes court seeking X": a tribunal's wish, told without a word of surrender
+            for idx in sorted(set(ctx.layer.with_words(_SEEKING)) - set(trigger_sentences)):
+                for frame in ctx.frames(idx, _WANTING, ()):
+                    act = read_decision(ctx, frame, self.tribunal)
+                    if act is not None and act.tribunal:
+                        for suspect in act.suspects:
+                            self.add(suspect, act)
         if not self.cases:
             return
         # sentences right after a case that speak of the request, warrant or constitution
