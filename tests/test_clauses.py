@@ -83,6 +83,9 @@ def test_a_word_that_can_be_verb_or_noun_is_settled_by_its_neighbours() -> None:
     assert tags["visit"] == "NOUN"
     assert tags["talks"] == "NOUN"
     assert tags["ended"] == "VERB"
+    text = "Spain jailed Ana Soto for her alleged role in the fraud."
+    layer = layer_of(text)
+    assert [c.predicate.lemma for c in layer.in_sentence(0)] == ["jail"]
 
 
 # --------------------------------------------------------------------------- predicates

@@ -86,6 +86,28 @@ def test_ways_of_telling_a_dispute(text: str, suspect: str, asking: str, asked: 
     assert event.attributes["status"] == status
 
 
+@pytest.mark.parametrize(
+    ("sentence", "case"),
+    [
+        (
+            "Peru handed over to U.S. officials a suspect in the U.N. office bombing, Juan Ruiz, on Friday.",
+            "U.N. office bombing",
+        ),
+        (
+            "Peru extradited Juan Ruiz, who pleaded guilty to wire fraud in 2020, to the United States.",
+            "wire fraud in 2020",
+        ),
+        (
+            "Peru extradited Juan Ruiz to the United States for his alleged role in a bank robbery.",
+            "a bank robbery",
+        ),
+    ],
+)
+def test_the_charge_names_the_case(sentence: str, case: str) -> None:
+    (event,) = disputes(sentence)
+    assert event.attributes["case"] == case
+
+
 def test_a_weak_surrender_word_needs_a_suspect_or_a_demand() -> None:
     # a child or a migrant sent home is no extradition; a demand or a charge makes it one
     assert disputes("Officials in Miami sent Tomas Ferreira back to Cuba on Friday.") == []

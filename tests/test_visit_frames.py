@@ -294,6 +294,9 @@ def test_tense_aspect_and_modality_give_the_status() -> None:
         "German Chancellor Eva Roth fell ill after her visit to Japan.": "completed",
         "German Chancellor Eva Roth toured a port today as she wraps up her visit to Japan.": "ongoing",
         "German Chancellor Eva Roth wrapped up her visit to Japan on Friday.": "completed",
+        "German Chancellor Eva Roth decided to postpone her planned visit to Japan.": "postponed",
+        "German Chancellor Eva Roth hinted at cancelling her planned visit to Japan.": "planned",
+        "German Chancellor Eva Roth praised her December 2029 visit to Japan.": "completed",
     }
     for sentence, status in cases.items():
         (event,) = visits(sentence)

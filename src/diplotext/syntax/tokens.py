@@ -321,7 +321,12 @@ def settle(toks: list[Token]) -> None:
                 verb = "ed" if "ed" in kinds else "pp" if "pp" in kinds else None
             elif lemma in ("do", "modal"):
                 verb = "base" if "base" in kinds else None
-        elif ptag in _NOUNISH or (ptag == "ADV" and prev2 is not None and prev2.tag in _NOUNISH):
+        elif (
+            ptag in _NOUNISH
+            or (ptag == "ADV" and prev2 is not None and prev2.tag in _NOUNISH)
+            # "his alleged role" (but "his visiting counterpart" is read as a participle)
+            or (prev is not None and ptag == "ENT" and prev.low in W.POSSESSIVES and "ing" not in kinds)
+        ):
             verb = None  # "the planned visit", "his visit", "three visits"
         elif ptag == "PREP":
             verb = "ing" if "ing" in kinds else None  # "after arriving"

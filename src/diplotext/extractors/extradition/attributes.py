@@ -78,8 +78,9 @@ _VICTIM_AFTER = regex.compile(
 )
 _CHARGES = regex.compile(
     r"\b(?:charged[ \t]+with|accused[ \t]+of|wanted[ \t]+(?:for|in[ \t]+connection[ \t]+with)|"
-    r"on[ \t]+charges[ \t]+of|convicted[ \t]+of)"
-    r"[ \t]+(?:involvement[ \t]+in[ \t]+)?(?:the[ \t]+)?(?P<c>[^,.;\"“”]{3,120})",
+    r"on[ \t]+charges[ \t]+of|convicted[ \t]+of|suspect(?:ed)?[ \t]+in|pleaded[ \t]+guilty[ \t]+to|"
+    r"for[ \t]+(?:his|her|their)[ \t]+(?:alleged[ \t]+)?(?:role|part)[ \t]+in)"
+    r"[ \t]+(?:involvement[ \t]+in[ \t]+)?(?:the[ \t]+)?(?P<c>(?:[^,.;\"“”]|(?<=\b\p{Lu})\.){3,120})",
     _I,
 )
 _NAMED_CHARGES = regex.compile(r"\b(?P<c>(?:\w+[ \t]+(?:and[ \t]+)?)?\w+)[ \t]+charges\b", _I)

@@ -51,6 +51,15 @@ def _light_status(ctx: EventContext, clause: Clause) -> str | None:
             return None
         if clause.kind == "participle" and clause.predicate.passive:
             return light  # "the trip, called off on Monday, ...": done, whatever the main clause says
+        if set(clause.predicate.chain) & _DECIDING and clause.predicate.tense == "past":
+            return light  # "decided to cancel the visit"
+        if not clause.predicate.finite:
+            # "hinted at cancelling his visit", "threatened to postpone it": not done; "decided
+            # to cancel it" is
+            parent = ctx.parent(clause)
+            if parent is None or parent.predicate.lemma not in _DECIDING:
+                return None
+            return light if tense_status(ctx, parent, arrival=False) != "planned" else "planned"
         return light if tense_status(ctx, clause, arrival=False) != "planned" else "planned"
     return light
 
@@ -167,6 +176,7 @@ _PLANNING_VERBS: Final = frozenset(
     ]
 )
 _INVITING: Final = frozenset(["invite", "ask", "urge", "welcome"])
+_DECIDING: Final = frozenset(["decide", "agree", "have", "be", "choose", "vote"])
 _PART_STATUS: Final = {
     "start": "arrived",
     "beginning": "arrived",
@@ -206,7 +216,9 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
         # "a planned visit ... was called off", "postponed her trip": what befell the trip wins
         light = LIGHT_VERBS.get(clause.predicate.lemma)
         if light in ("cancelled", "postponed", "ended", "begun") and not clause.predicate.negated:
-            return _light_status(ctx, clause)
+            got = _light_status(ctx, clause)
+            if got is not None:
+                return got
     words = set(phrase.words)
     if words & ONGOING_MODIFIERS:
         return "ongoing"
@@ -214,6 +226,11 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
         return "planned"
     if words & PAST_MODIFIERS:
         return "completed"
+    when = {compare_to(t.value, ctx.published) for t in dated(ctx, frame.times)}
+    if when == {-1}:
+        return "completed"  # "his talks last month in X": the phrase's own date says when
+    if when == {1}:
+        return "planned"
     clause = frame.clause
     arg = frame.arg
     if arg is None or frame.depth > 1:
