@@ -253,6 +253,40 @@ def test_an_arrival_naming_no_place_is_at_the_place_the_story_is_set_in() -> Non
     assert visits(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        (
+            "The U.S. Undersecretary of State Paul Ward met envoys. Ward arrived in Beijing on Tuesday.",
+            "Paul Ward",
+            "CHN",
+        ),
+        (
+            "US House of Representatives speaker Paul Ward is to pay a short visit to Taiwan on Friday.",
+            "Paul Ward",
+            "TWN",
+        ),
+        (
+            "U.S. Secretary of Education Mary Ward led a delegation on a visit to China last week.",
+            "Mary Ward",
+            "CHN",
+        ),
+    ],
+)
+def test_the_visitors_state_from_the_title_before_the_name(text: str, visitor: str, host: str) -> None:
+    (event,) = visits(text)
+    assert (event.roles["visitor"], event.roles["visitor_state"], event.roles["host_state"]) == (
+        visitor,
+        "USA",
+        host,
+    )
+
+
+def test_a_state_named_at_the_end_of_the_sentence_before_is_no_title() -> None:
+    text = "The king paid for a tour to Petra in Jordan. Party leader Tom Rees declared a trip to Mexico."
+    assert visits(text) == []
+
+
 def test_visiting_before_a_titled_name_makes_that_person_the_visitor() -> None:
     text = (
         "Israeli Prime Minister Dan Levin told visiting US Secretary of State Ruth Cole in Jerusalem on "

@@ -61,8 +61,27 @@ class EventPeople:
                 if p not in seen:
                     seen.append(p)
             return seen
+        titled = self._titled_by_body(phrase)
+        if titled is not None:
+            return [titled]
         found = self.describe(phrase)
         return [found] if found is not None else []
+
+    def _titled_by_body(self, phrase: Phrase) -> Actor | None:
+        """ "US House of Representatives speaker X": a body's name, its "of" phrase and a role,
+        then the person, who ends the phrase and is the one it names."""
+        if not self.text[phrase.head_span[0] : phrase.head_span[1]][:1].isupper():
+            return None
+        for prep, inner in phrase.preps:
+            last = inner.entities[-1] if prep == "of" and inner.entities else None
+            if (
+                last is not None
+                and last.kind == "person"
+                and last.actor is not None
+                and last.end == phrase.end
+            ):
+                return last.actor
+        return None
 
     def describe(self, phrase: Phrase) -> Actor | None:
         """The person a description names ("the Pakistani president", "the premier"): the one
@@ -246,7 +265,7 @@ class EventPeople:
                 ent.kind in STATE_KINDS
                 and ent.code
                 and ent.place_kind in ("demonym", "country", None)
-                and _TITLE_GAP.fullmatch(self.text[ent.end : start])
+                and _TITLE_GAP.fullmatch(self.text, ent.end + _abbreviation_dot(self.text, ent), start)
             ):
                 return ent
         return None
@@ -333,10 +352,17 @@ class EventPeople:
         return seen
 
 
+def _abbreviation_dot(text: str, ent: Entity) -> int:
+    """1 when the entity is an abbreviation whose last period the text has after it ("U.S.")."""
+    return 1 if "." in ent.text and text[ent.end : ent.end + 1] == "." else 0
+
+
 _TITLE_GAP = regex.compile(
     r"(?:[ \t]+(?:\p{Lu}[\p{L}.'’\-]*|of|the|and|his|her|their|its|new|foreign|prime|deputy|vice|"
     r"minister|president|counterpart|leader|premier|king|queen|emperor|empress|governor|official|head|"
-    r"state|chief|secretary|defence|defense|interior|finance|trade))*[ \t]+"
+    r"state|chief|secretary|defence|defense|interior|finance|trade|speaker|envoy|ambassador|"
+    r"undersecretary|under|assistant|special|representative|commander|chairman|director|adviser|"
+    r"advisor|general|senator|spokesman|spokeswoman))*[ \t]+"
 )
 _ROLE_WORDS = regex.compile(
     r"[ \t]+((?:prime[ \t]+|foreign[ \t]+|deputy[ \t]+|vice[ \t]+)?"
