@@ -276,7 +276,6 @@ _ROLE_PHRASES: Final[dict[str, str]] = {
     "head": "head",
     "deputy": "deputy",
     "secretary": "secretary",
-    "undersecretary": "under-secretary",
     "counselor": "counselor",
     "president of the republic": "president",
     # cue-only nouns: a name follows or is in apposition, but no role is reported
