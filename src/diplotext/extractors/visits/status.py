@@ -264,7 +264,12 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
             # during a visit" tells of some earlier visit, not this one
             if clause.predicate.aspect.startswith("perfect"):
                 return "background"
-            return "planned" if tense_status(ctx, clause, arrival=False) == "planned" else "ongoing"
+            told = tense_status(ctx, clause, arrival=False)
+            if told == "planned":
+                return "planned"
+            if any(compare_to(t.value, ctx.published) == -1 for t in dated(ctx, clause.times)):
+                return "present"  # "said during a visit last week": there then, gone if long ago
+            return "ongoing"
         if relation in ("within", "purpose"):
             # "met X on Monday, on his first visit": the visit went on that day
             lemma = clause.predicate.lemma
