@@ -332,6 +332,7 @@ def test_tense_aspect_and_modality_give_the_status() -> None:
         "German Chancellor Eva Roth hinted at cancelling her planned visit to Japan.": "planned",
         "German Chancellor Eva Roth praised her December 2029 visit to Japan.": "completed",
         "In March, German Chancellor Eva Roth said during a visit to Japan that ties were good.": "completed",
+        "The talks paved the way for German Chancellor Eva Roth's visit to Japan early next year.": "planned",
         "German Chancellor Eva Roth said on Monday, during a visit to Japan, that ties were good.": "ongoing",
     }
     for sentence, status in cases.items():

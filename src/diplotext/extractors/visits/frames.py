@@ -138,10 +138,12 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
     context: list[TemporalExpression] = []
     if frame.arg is not None and frame.depth == 0:
         context = [t for t in dated(ctx, clause.times) if t not in own]
+    when = {compare_to(t.value, ctx.published) for t in (own or context)}
     if status is None:
         # a trip told with a date and no tense of its own: before or after publication
-        when = {compare_to(t.value, ctx.published) for t in (own or context)}
         status = "completed" if when == {-1} else "planned" if when == {1} else None
+    elif status == "completed" and when == {1}:
+        status = "planned"  # "paving the way for X's visit early next year": not done yet
     words = set(phrase.words)
     return Trip(
         frame=frame,
