@@ -221,6 +221,10 @@ def _host_entities(ctx: EventContext, prep: str, phrase: Phrase, frame: Frame) -
     places = ctx.places(phrase) or _described_place(ctx, phrase, frame)
     if places:
         return places
+    poss = phrase.possessor
+    if prep == "object" and poss is not None and poss.kind in STATE_KINDS and poss.code:
+        # "visited Kenya's biggest slum", "toured China's oldest port": a site in that state
+        return [Entity(start=phrase.start, end=phrase.end, kind="state", text=poss.text, code=poss.code)]
     if prep == "object":
         for person in ctx.persons(phrase):
             code = ctx.state_of(person)
@@ -278,6 +282,12 @@ def nominal_hosts(ctx: EventContext, frame: Frame) -> list[Entity]:
         return hosts
     # "X is the last leg of Y's tour", "the first stop of the tour will be X"
     clause = frame.clause
+    for outer in frame.outer:
+        if outer.head.lower() in _LEGS:
+            # "the German leg of his tour": the leg's demonym names the host
+            got = [e for e in outer.entities if e.kind in STATE_KINDS and e.code]
+            if got:
+                return got[-1:]
     if clause.predicate.lemma == "be" and frame.arg is not None and frame.depth <= 1:
         core = [a for a in clause.args if a.role in ("object", "subject")]
         leg = next((a for a in core if a.phrase.head.lower() in _LEGS), None)
