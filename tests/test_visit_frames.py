@@ -326,6 +326,15 @@ def test_the_date_comes_from_the_trips_own_clause() -> None:
     assert [e.date for e in background] == ["2024"]
 
 
+def test_a_when_clause_is_dated_by_the_clause_it_hangs_on() -> None:
+    for text in (
+        "Ties grew in 2025 when Chinese President Li Wei paid a state visit to Chile.",
+        "Ties grew in 2025 when Chinese President Li Wei visited Chile.",
+    ):
+        (event,) = visits(text)
+        assert (event.date, event.attributes["status"]) == ("2025", "completed")
+
+
 def test_tense_aspect_and_modality_give_the_status() -> None:
     cases = {
         "German Chancellor Eva Roth is visiting Japan.": "ongoing",

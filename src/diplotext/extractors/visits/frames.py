@@ -80,6 +80,9 @@ def _clause_words(ctx: EventContext, clause: Clause) -> list[str]:
     return ctx.text[clause.start : clause.end].lower().split()
 
 
+_AT_THE_TIME: Final = frozenset(["when", "as", "while"])
+
+
 def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
     """What a trip frame says, or ``None`` when it says there is no trip ("will not travel to",
     "refused to visit")."""
@@ -110,8 +113,16 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         dates = tuple(dated(ctx, clause.times))
         around: tuple[TemporalExpression, ...] = ()
         parent = ctx.parent(clause)
-        if not dates and status == "present" and clause.kind == "participle" and parent is not None:
-            around = tuple(dated(ctx, parent.times))  # "X, now visiting Y, said on Monday"
+        if (
+            not dates
+            and parent is not None
+            and (
+                (status == "present" and clause.kind == "participle")
+                or (clause.kind == "adverbial" and clause.marker in _AT_THE_TIME)
+            )
+        ):
+            # "X, now visiting Y, said on Monday"; "ties began in 2003 when X visited Y"
+            around = tuple(dated(ctx, parent.times))
         return Trip(
             frame=frame,
             visitors=tuple(visitors),
@@ -138,6 +149,10 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
     context: list[TemporalExpression] = []
     if frame.arg is not None and frame.depth == 0:
         context = [t for t in dated(ctx, clause.times) if t not in own]
+        parent = ctx.parent(clause)
+        if not own and not context and parent is not None and clause.kind == "adverbial":
+            if clause.marker in _AT_THE_TIME:
+                context = dated(ctx, parent.times)  # "ties began in 2003 when X paid a visit"
     when = {compare_to(t.value, ctx.published) for t in (own or context)}
     if status is None:
         # a trip told with a date and no tense of its own: before or after publication
