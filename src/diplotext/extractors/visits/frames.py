@@ -150,9 +150,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
     if frame.arg is not None and frame.depth == 0:
         context = [t for t in dated(ctx, clause.times) if t not in own]
         parent = ctx.parent(clause)
-        if not own and not context and parent is not None and clause.kind == "adverbial":
-            if clause.marker in _AT_THE_TIME:
-                context = dated(ctx, parent.times)  # "ties began in 2003 when X paid a visit"
+        if not (own or context) and parent is not None and clause.marker in _AT_THE_TIME:
+            context = dated(ctx, parent.times)  # "ties began in 2003 when X paid a visit"
     when = {compare_to(t.value, ctx.published) for t in (own or context)}
     if status is None:
         # a trip told with a date and no tense of its own: before or after publication
