@@ -299,6 +299,18 @@ def test_a_state_named_at_the_end_of_the_sentence_before_is_no_title() -> None:
     assert visits(text) == []
 
 
+def test_kept_from_visiting_is_the_object_and_no_trip() -> None:
+    (event,) = visits("The bombings would not prevent US envoy Tom Reed from visiting Jordan on Sunday.")
+    assert (event.roles["visitor"], event.attributes["status"]) == ("Tom Reed", "planned")
+    (event,) = visits("Bad weather prevented US envoy Tom Reed from visiting Jordan on Sunday.")
+    assert (event.roles["visitor"], event.attributes["status"]) == ("Tom Reed", "cancelled")
+
+
+def test_two_titled_names_joined_by_and_both_travel() -> None:
+    text = "US Defense Secretary Tom Reed and US Gen. Sam Cole returned from a visit to Saudi Arabia."
+    assert set(by_key(visits(text))) == {("Tom Reed", "SAU"), ("Sam Cole", "SAU")}
+
+
 def test_visiting_before_a_titled_name_makes_that_person_the_visitor() -> None:
     text = (
         "Israeli Prime Minister Dan Levin told visiting US Secretary of State Ruth Cole in Jerusalem on "

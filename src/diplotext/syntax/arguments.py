@@ -25,7 +25,7 @@ def _controller(parent: Clause) -> Phrase | None:
     the object of a prepositional verb ("called on X to")."""
     lemma = parent.predicate.lemma
     for a in parent.args:
-        if a.role == "object" and lemma in W.OBJECT_CONTROL:
+        if a.role == "object" and (lemma in W.OBJECT_CONTROL or lemma in W.KEEPING_VERBS):
             return a.phrase
         if a.role == "pp" and f"{lemma} {a.prep}" in W.OBJECT_CONTROL:
             return a.phrase

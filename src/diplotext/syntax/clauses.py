@@ -525,6 +525,14 @@ def _relate(toks: list[Token], drafts: list[Draft]) -> None:
         ):
             d.object_control = True
             continue  # the object is read when the parent's arguments are known
+        if (
+            d.kind == "participle"
+            and p.pred.lemma in W.KEEPING_VERBS
+            and d.group.first > 0
+            and toks[d.group.first - 1].low == "from"
+        ):
+            d.object_control = True  # "prevented X from visiting Y": X would have visited
+            continue
         if p.subject is not None:
             d.subject = p.subject
             d.subject_from = p.subject_from if p.subject_from is not None else d.parent

@@ -20,8 +20,11 @@ from diplotext.syntax.types import Entity
 
 __all__ = ["Token", "settle", "tokenize"]
 
+_TITLES = "|".join(sorted((w.capitalize() for w in W.TITLE_ABBREVIATIONS), key=len, reverse=True))
 _WORD = regex.compile(
-    r"(?:\p{Lu}\.){2,}"  # U.S., U.N.
+    # "Gen." before a name (or before an entity, where the search stops): the period is the title's
+    rf"\b(?:{_TITLES})\.(?=[ \t]+\p{{Lu}}|[ \t]*$)"
+    r"|(?:\p{Lu}\.){2,}"  # U.S., U.N.
     r"|\p{L}+(?=n['’]t\b)"  # "do" of "don't"
     r"|n['’]t\b"
     r"|['’](?:s|re|ve|ll|d|m)\b"

@@ -20,6 +20,7 @@ __all__ = [
     "DETERMINERS",
     "FUNCTION_WORDS",
     "ING_NOUNS",
+    "KEEPING_VERBS",
     "MODALS",
     "NEGATIONS",
     "OBJECT_CONTROL",
@@ -31,6 +32,7 @@ __all__ = [
     "RELATIVES",
     "SUBJECT_PRONOUNS",
     "SUBORDINATORS",
+    "TITLE_ABBREVIATIONS",
     "VERB_ADVERBS",
     "inflect",
     "verb_forms",
@@ -53,6 +55,8 @@ COPULAS: Final = lexicon.words(_G, "copulas")
 OBJECT_CONTROL: Final = lexicon.words(_G, "object control")
 PLURAL_NOUNS: Final = lexicon.words(_G, "plural nouns")
 ING_NOUNS: Final = lexicon.words(_G, "ing nouns")
+TITLE_ABBREVIATIONS: Final = lexicon.words(_G, "title abbreviations")
+KEEPING_VERBS: Final = lexicon.words(_G, "keeping verbs")
 FUNCTION_WORDS: Final = (
     DETERMINERS
     | POSSESSIVES

@@ -23,7 +23,7 @@ from diplotext.extractors.visits.vocabulary import (
 )
 from diplotext.model import TemporalExpression
 from diplotext.syntax import Clause
-from diplotext.syntax.words import PREPOSITIONS
+from diplotext.syntax.words import KEEPING_VERBS, PREPOSITIONS
 
 __all__ = ["dated", "nominal_status", "tense_status"]
 
@@ -88,6 +88,11 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
                     return "planned"
                 got = tense_status(ctx, parent, arrival=arrival)
                 return "planned" if got in ("completed",) and parent.predicate.lemma in _INVITING else got
+            if parent.predicate.lemma in KEEPING_VERBS and _after_word(ctx, pred.start, "from"):
+                # "prevented X from visiting Y": no trip; "would not prevent X from visiting": one
+                if not parent.predicate.negated:
+                    return "cancelled"
+                return "planned" if parent.predicate.modal else tense_status(ctx, parent, arrival=arrival)
             if (
                 clause.kind == "participle"
                 and pred.passive
@@ -152,6 +157,11 @@ def _after_preposition(ctx: EventContext, pos: int) -> bool:
     """Does a preposition stand right before ``pos`` ("during staying in X")?"""
     m = _LAST_WORD.search(ctx.text, max(0, pos - 24), pos)
     return m is not None and m.group(1).lower() in PREPOSITIONS
+
+
+def _after_word(ctx: EventContext, pos: int, word: str) -> bool:
+    m = _LAST_WORD.search(ctx.text, max(0, pos - 24), pos)
+    return m is not None and m.group(1).lower() == word
 
 
 _PLANNING_VERBS: Final = frozenset(
