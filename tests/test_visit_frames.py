@@ -178,6 +178,18 @@ def test_arrived_here_is_the_dateline_place() -> None:
     assert event.attributes["status"] == "ongoing"
 
 
+def test_arrived_here_with_no_dateline_is_the_headlines_place() -> None:
+    text = (
+        "Iraqi PM Arrives In New Delhi For Talks\n\n"
+        "Iraqi Prime Minister Ali Hadi arrived here Wednesday for talks with US President John Hale.\n\n"
+        "Hadi will fly to Tokyo on Friday."
+    )
+    doc = diplotext.extract(text, published="2030-06-12")
+    events = {e.roles["host_state"]: e for e in doc.events if e.type == "visit"}
+    assert set(events) == {"IND", "JPN"}
+    assert events["IND"].attributes["status"] == "ongoing"
+
+
 def test_a_meeting_at_a_seat_of_government_abroad_is_a_visit_there() -> None:
     text = (
         "The plan was agreed by Afghan President Wali Rahimi and Pakistani President Tariq Aziz during "

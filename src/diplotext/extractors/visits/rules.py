@@ -51,7 +51,7 @@ from diplotext.extractors.visits.vocabulary import (
     TRIP_VERBS,
 )
 from diplotext.model import Actor, Event
-from diplotext.syntax import Entity, Phrase
+from diplotext.syntax import Entity, Phrase, place_kind
 
 __all__ = ["find_visits"]
 
@@ -102,6 +102,8 @@ _MEETING_PLACE_WORDS = frozenset(
 )
 
 _PLAIN_ARRIVALS = frozenset(["arrive", "land"])
+_OPENING_SENTENCES = 2
+_TITLE_WORD = regex.compile(r"\b\p{Lu}[\p{L}\-']*")
 _HOMEWARD = regex.compile(r"\b(?:home|back)\b", regex.IGNORECASE)
 
 
@@ -213,7 +215,41 @@ class _Finder(Representatives, Meetings):
                         found, place_kind="country" if found.place_kind == "country" else found.place_kind
                     )
                 ]
+        if idx <= _OPENING_SENTENCES:
+            return self.title_place(skip)
         return []
+
+    def title_place(self, skip: set[str | None]) -> list[Entity]:
+        """The one place the headline names ("X arrives in Amman"), for "arrived here" in a story's
+        opening sentences when there is no dateline."""
+        article = self.ctx.article
+        if not article.title or article.title_span is None:
+            return []
+        start = article.title_span[0]
+        found: list[Entity] = []
+        words = list(_TITLE_WORD.finditer(article.title))
+        k = 0
+        while k < len(words):
+            for width in (2, 1):  # "New Delhi", then "Delhi"
+                if k + width > len(words):
+                    continue
+                a, b = words[k].start(), words[k + width - 1].end()
+                got = place_kind(article.title[a:b])
+                if got is not None and got[1] in ("city", "seat") and got[0] not in skip:
+                    found.append(
+                        Entity(
+                            start=start + a,
+                            end=start + b,
+                            kind="place",
+                            text=article.title[a:b],
+                            code=got[0],
+                            place_kind=got[1],
+                        )
+                    )
+                    k += width - 1
+                    break
+            k += 1
+        return found if len({e.code for e in found}) == 1 else []
 
     def place(self, trip: Trip) -> None:
         if trip.status == "background":
