@@ -190,6 +190,17 @@ def test_arrived_here_with_no_dateline_is_the_headlines_place() -> None:
     assert events["IND"].attributes["status"] == "ongoing"
 
 
+def test_a_named_travellers_trip_with_no_place_is_to_the_headlines_place() -> None:
+    text = (
+        "Army ready for NATO, says German minister in Warsaw\n\n"
+        "German Defence Minister Rudolf Brandt, ending a two-day visit, said the army was ready.\n\n"
+        "The minister's visit was his first."
+    )
+    doc = diplotext.extract(text, published="2030-06-12")
+    (event,) = [e for e in doc.events if e.type == "visit"]
+    assert (event.roles["visitor"], event.roles["host_state"]) == ("Rudolf Brandt", "POL")
+
+
 def test_a_meeting_at_a_seat_of_government_abroad_is_a_visit_there() -> None:
     text = (
         "The plan was agreed by Afghan President Wali Rahimi and Pakistani President Tariq Aziz during "

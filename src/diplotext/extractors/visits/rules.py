@@ -215,8 +215,8 @@ class _Finder(Representatives, Meetings):
                         found, place_kind="country" if found.place_kind == "country" else found.place_kind
                     )
                 ]
-        if idx <= _OPENING_SENTENCES:
-            return self.title_place(skip)
+        if idx <= _OPENING_SENTENCES and trip.frame.lemma not in ("leave", "depart"):
+            return self.title_place(skip)  # not "left here for X": the headline names X
         return []
 
     def title_place(self, skip: set[str | None]) -> list[Entity]:
@@ -376,11 +376,18 @@ class _Finder(Representatives, Meetings):
 
     def dateline_trips(self) -> None:
         """ "MOSCOW - ... the president's four-day state visit ...": the trip of a visitor the story
-        names no host for is a visit to the dateline's state, when he is not of that state."""
+        names no host for is a visit to the dateline's state (with no dateline, the one place the
+        headline names), when he is not of that state."""
         code = self.ctx.dateline_code
+        named_only = False
+        if code is None:
+            titled = self.title_place(set())
+            code = titled[0].code if titled else None
+            named_only = True  # a headline is a weaker clue: only for a traveller named in the trip
         if code is None:
             return
         known = {c.visitor.id for c in self.cases.values()}
+        used: set[int] = set()
         for trip, host, visitor in self.loose:
             if (
                 host is not None
@@ -388,6 +395,7 @@ class _Finder(Representatives, Meetings):
                 or visitor.id in known
                 or trip.status == "background"
                 or trip.frame.phrase is None
+                or (named_only and not _named(trip))
             ):
                 continue
             state = self.state(visitor, trip)
@@ -396,7 +404,8 @@ class _Finder(Representatives, Meetings):
             self.states[visitor.id] = state
             here = attrs.evolve(trip, here=True)
             self.add(visitor, state, code, Use(trip=here, own=True, tour=1), direct=not trip.inferred_visitor)
-        self.loose = [t for t in self.loose if not (t[2] is not None and (t[2].id, code) in self.cases)]
+            used.add(id(trip))
+        self.loose = [t for t in self.loose if id(t[0]) not in used]
 
 
 def _generic(phrase: Phrase | None) -> bool:
@@ -405,6 +414,17 @@ def _generic(phrase: Phrase | None) -> bool:
         bool(phrase.words)
         and phrase.words[0] in ("a", "an")
         and not any(e.kind == "person" for e in phrase.entities)
+    )
+
+
+def _named(trip: Trip) -> bool:
+    """Is the traveller named (not a pronoun or a description) where the trip is told?"""
+    phrases = [trip.visitor_phrase, trip.frame.phrase]
+    return any(
+        e.kind == "person" and not e.pronoun and e.text[:1].isupper()
+        for p in phrases
+        if p is not None
+        for e in (*p.entities, *p.possessors)
     )
 
 
