@@ -117,6 +117,12 @@ def test_a_host_named_by_a_description(text: str, host: str) -> None:
     assert event.roles["host_state"] == host
 
 
+def test_a_meeting_in_a_described_capital_is_a_visit_there() -> None:
+    text = "Portuguese President Ana Silva met Uruguayan leaders in the Uruguayan capital on Friday."
+    (event,) = visits(text)
+    assert (event.roles["host_state"], event.attributes["status"]) == ("URY", "completed")
+
+
 def test_a_participle_in_apposition_is_a_trip_going_on() -> None:
     events = visits(
         "Irish Foreign Minister Niamh Byrne, currently visiting Ottawa, is due to meet Canadian "

@@ -18,6 +18,7 @@ import attrs
 from diplotext.extractors.eventkit import EventContext, Frame, compare_to
 from diplotext.extractors.visits.roles import (
     clause_visitors,
+    described_place,
     hosted_by,
     hosts_and_origins,
     nominal_hosts,
@@ -302,7 +303,8 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
     places: list[Entity] = []
     for prep, p in frame.phrases():
         if prep in ("in", "at"):
-            places.extend(e for e in ctx.places(p) if e.place_kind in ("city", "seat", "country"))
+            found = ctx.places(p) or described_place(ctx, p, frame)  # "in the Uruguayan capital"
+            places.extend(e for e in found if e.place_kind in ("city", "seat", "country"))
     if not places:
         return None
     if frame.phrase is None:

@@ -18,6 +18,7 @@ from diplotext.syntax import Clause, Entity, Phrase
 
 __all__ = [
     "clause_visitors",
+    "described_place",
     "hosted_by",
     "hosts_and_origins",
     "named_together_before",
@@ -188,7 +189,7 @@ _PLACE_NOUNS: Final = frozenset(
 _ANAPHORA_SENTENCES: Final = 2
 
 
-def _described_place(ctx: EventContext, phrase: Phrase, frame: Frame) -> list[Entity]:
+def described_place(ctx: EventContext, phrase: Phrase, frame: Frame) -> list[Entity]:
     """A place named by a description: the state a demonym or possessive gives it ("the Bosnian
     capital", "China's Hainan province"), or for "the country" the last state named before it
     in the sentence or the two before, other than the traveller's own."""
@@ -196,7 +197,16 @@ def _described_place(ctx: EventContext, phrase: Phrase, frame: Frame) -> list[En
         return []
     for e in reversed(phrase.entities):
         if e.kind in STATE_KINDS and e.code:
-            return [Entity(start=phrase.start, end=phrase.end, kind="state", text=e.text, code=e.code)]
+            return [
+                Entity(
+                    start=phrase.start,
+                    end=phrase.end,
+                    kind="state",
+                    text=e.text,
+                    code=e.code,
+                    place_kind="country",
+                )
+            ]
     for prep, inner in phrase.preps:
         if prep == "of":
             return ctx.places(inner)  # "the Arab country of X", "the city of X"
@@ -210,7 +220,16 @@ def _described_place(ctx: EventContext, phrase: Phrase, frame: Frame) -> list[En
     for e in reversed(before):
         inside = subject is not None and subject.start <= e.start < subject.end
         if e.kind in STATE_KINDS and e.code and e.code not in own and not inside:
-            return [Entity(start=phrase.start, end=phrase.end, kind="state", text=e.text, code=e.code)]
+            return [
+                Entity(
+                    start=phrase.start,
+                    end=phrase.end,
+                    kind="state",
+                    text=e.text,
+                    code=e.code,
+                    place_kind="country",
+                )
+            ]
     return []
 
 
@@ -218,7 +237,7 @@ def _host_entities(ctx: EventContext, prep: str, phrase: Phrase, frame: Frame) -
     """The places a phrase after a trip word names: its states and places (a list gives
     several), a place named by a description ("the Bosnian capital", "the country"); a person
     object stands for the person's state ("visited President X")."""
-    places = ctx.places(phrase) or _described_place(ctx, phrase, frame)
+    places = ctx.places(phrase) or described_place(ctx, phrase, frame)
     if places:
         return places
     poss = phrase.possessor

@@ -102,6 +102,7 @@ _MEETING_PLACE_WORDS = frozenset(
 )
 
 _PLAIN_ARRIVALS = frozenset(["arrive", "land"])
+_PLACE_NOUN_WORDS = frozenset(["capital", "city", "province", "region", "port", "town"])
 _OPENING_SENTENCES = 2
 _TITLE_WORD = regex.compile(r"\b\p{Lu}[\p{L}\-']*")
 _HOMEWARD = regex.compile(r"\b(?:home|back)\b", regex.IGNORECASE)
@@ -140,10 +141,14 @@ class _Finder(Representatives, Meetings):
                         trip = read_visiting_phrase(ctx, clause, a.phrase)
                         if trip is not None:
                             self.trips.append(trip)
+        described = set(ctx.layer.with_words(_PLACE_NOUN_WORDS))
         for idx in ctx.layer.with_words(_MEETING_PLACE_WORDS):
             if not (
                 ctx.sentence_has(idx, ("person",))
-                and ctx.sentence_has(idx, ("state", "place"), places_only=True)
+                and (
+                    ctx.sentence_has(idx, ("state", "place"), places_only=True)
+                    or (idx in described and ctx.sentence_has(idx, ("state",)))  # "the Uruguayan capital"
+                )
             ):
                 continue
             for frame in ctx.frames(idx, _MEET_PLACES, _MEET_PLACE_NOUNS):
