@@ -168,6 +168,26 @@ def test_a_tribunal_seeking_a_suspect_hiding_in_a_state_asks_that_state(sentence
     assert disputes("Police in Lima want to question businessman Luis Prado, who is hiding in Brazil.") == []
 
 
+def test_detained_at_the_tribunal_after_an_arrest_abroad_is_a_completed_transfer() -> None:
+    text = (
+        "Former general Ante Vukic was arrested in Spain on Wednesday.\n\n"
+        "He was detained at the war crimes tribunal for the former Yugoslavia at The Hague on Saturday."
+    )
+    (event,) = disputes(text)
+    assert roles(event) == ("Ante Vukic", "ICTY", "ESP")
+    assert (event.attributes["status"], event.date) == ("completed", "2030-06-08")
+    assert (
+        disputes("Former general Ante Vukic was arrested in Spain. He was detained in a Madrid jail.") == []
+    )
+    text = (
+        "Croats protested the arrest of former general Ante Vukic.\n\n"
+        "The former general was arrested in Spain on Wednesday. He was detained at the war crimes "
+        "tribunal for the former Yugoslavia at The Hague on Saturday."
+    )
+    (event,) = disputes(text)
+    assert roles(event) == ("Ante Vukic", "ICTY", "ESP")
+
+
 def test_a_transfer_to_the_hague_goes_to_the_tribunal() -> None:
     text = (
         "Former militia leader Dragan Vukovic, extradited to The Hague last month to stand trial at the "

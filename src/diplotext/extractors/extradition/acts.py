@@ -154,6 +154,10 @@ def _named_before(ctx: EventContext, clause: Clause) -> list[Actor]:
     return []
 
 
+def _names_tribunal(phrase: Phrase) -> bool:
+    return phrase.head.lower() in ("tribunal", "court")
+
+
 def _pp(clause: Clause, *preps: str) -> list[Phrase]:
     return [a.phrase for a in clause.args if a.role in ("pp", "agent") and a.prep in preps]
 
@@ -418,6 +422,22 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
         )
     if lemma in HELD_VERBS:
         suspects = _suspects(ctx, clause.subject) if pred.passive or lemma in ("live", "hide") else []
+        if suspects and tribunal and pred.passive and not pred.negated:
+            at = [
+                p
+                for p in _pp(clause, "at", "in")
+                if tribunal in parties(ctx, p, tribunal) or _names_tribunal(p)
+            ]
+            if at and pred.tense == "past":
+                # "he was detained at the tribunal at The Hague": handed over to it
+                return Act(
+                    frame=frame,
+                    suspects=tuple(suspects),
+                    requesting=(tribunal,),
+                    status="completed",
+                    tribunal=True,
+                    dates=tuple(t for t in clause.times if t.type in ("DATE", "TIME")),
+                )
         held = [c for p in _pp(clause, "in") for c in parties(ctx, p, tribunal)]
         if not suspects or not held:
             return None

@@ -73,6 +73,7 @@ _CRIMINAL = lexicon.words("events", "criminal words")
 _DEMANDING = REQUEST_VERBS | REFUSAL_VERBS | {"refuse"}
 _WANTING = frozenset({"seek", "want"})
 _SEEKING = trigger_words(_WANTING)
+_TRIBUNAL_SEATS = {"ICTY": "NLD", "ICC": "NLD", "ICTR": "TZA"}
 _WHEREABOUTS = frozenset(
     ["be", "live", "hold", "detain", "arrest", "jail", "imprison", "hide", "remain", "stay", "reside"]
 )
@@ -280,6 +281,8 @@ class _Finder:
         sentence says which state is asked: that state holds him."""
         ctx = self.ctx
         seen: set[int] = set()
+        skip = {asking, _TRIBUNAL_SEATS.get(asking or "")}  # "held in The Hague": the tribunal's seat
+        found: list[tuple[int, str]] = []
         for s, _ in case.suspect.mentions:
             idx = ctx.layer.sentence_at(s)
             if idx in seen or not ctx.layer.sentences:
@@ -296,11 +299,28 @@ class _Finder:
                         if (
                             e.kind in ("state", "place")
                             and e.code
-                            and e.code != asking
+                            and e.code not in skip
                             and e.place_kind != "demonym"
                         ):
-                            return e.code
-        return None
+                            # where he was arrested first, then where he is held
+                            found.append((0 if clause.predicate.lemma == "arrest" else 1, e.code))
+        if not found:
+            # "The former general was arrested in Spain. He was handed to the tribunal": an arrest
+            # told of a description, right before the case's own sentences
+            for idx in sorted({i - k for i in case.sentences for k in (0, 1)} - seen):
+                for clause in ctx.layer.in_sentence(idx) if idx >= 0 else ():
+                    pred = clause.predicate
+                    if (
+                        pred.lemma != "arrest"
+                        or not pred.passive
+                        or ctx.persons(clause.subject) not in ([], [case.suspect])
+                    ):
+                        continue
+                    for a in clause.preps("in"):
+                        codes = [e.code for e in ctx.places(a.phrase) if e.code and e.code not in skip]
+                        if codes:
+                            return codes[0]
+        return min(found)[1] if found else None
 
     def date(self, case: _Case, status: str | None) -> str | None:
         """The latest date told of an act with the final status, not after publication."""
