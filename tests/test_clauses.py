@@ -76,6 +76,21 @@ def test_every_verb_the_event_and_speech_rules_name_is_a_known_verb() -> None:
     assert {m for m in missing if m[2] not in known and m[2] not in nouns_first} == set()
 
 
+def test_every_verb_and_particle_the_rules_name_is_a_phrasal_verb() -> None:
+    # "kick off", "rule out": without an entry the particle is read as a preposition and the
+    # rule naming the phrasal verb never fires ("call on X to" is a verb and a preposition)
+    phrasal = lexicon.words("grammar", "phrasal verbs")
+    particles = lexicon.words("grammar", "particles") - {"on", "in"}
+    named = {
+        item.split("|")[0].strip().lower()
+        for name in ("events", "speech")
+        for section, items in lexicon.sections(name).items()
+        if "verb" in section
+        for item in items
+    }
+    assert {w for w in named if len(w.split()) == 2 and w.split()[1] in particles} <= phrasal
+
+
 def test_a_word_that_can_be_verb_or_noun_is_settled_by_its_neighbours() -> None:
     text = "The president visited Japan and his visit was a success, but the talks ended early."
     tags = {t.text: t.tag for t in tokenize(text, 0, len(text), [])}

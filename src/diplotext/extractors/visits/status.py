@@ -81,6 +81,10 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
             if clause.kind == "infinitive" and parent.predicate.lemma == "be" and not parent.predicate.chain:
                 return None  # "the first premier to visit X in 13 years": says nothing of when
             if clause.kind == "infinitive":
+                own = {compare_to(t.value, ctx.published) for t in dated(ctx, clause.times)}
+                if own == {-1} and parent.predicate.tense == "past" and not parent.predicate.modal:
+                    # "was invited to open his visit on Nov 21" (a day gone by): it happened
+                    return tense_status(ctx, parent, arrival=arrival)
                 if (
                     parent.predicate.lemma in _PLANNING_VERBS
                     or set(parent.predicate.chain) & _PLANNING_CHAINS
