@@ -395,7 +395,7 @@ def test_tense_aspect_and_modality_give_the_status() -> None:
         "German Chancellor Eva Roth praised her December 2029 visit to Japan.": "completed",
         "In March, German Chancellor Eva Roth said during a visit to Japan that ties were good.": "completed",
         "The talks paved the way for German Chancellor Eva Roth's visit to Japan early next year.": "planned",
-        "Kicking off a four-day stay in Japan, German Chancellor Eva Roth met its premier on Monday.": "ongoing",
+        "Kicking off a four-day stay in Japan, German Chancellor Eva Roth met aides on Monday.": "ongoing",
         "German Chancellor Eva Roth was invited to open her visit to Japan on June 11.": "ongoing",
         "German Chancellor Eva Roth was invited to open her visit to Japan on June 20.": "planned",
         "German Chancellor Eva Roth said on Monday, during a visit to Japan, that ties were good.": "ongoing",
