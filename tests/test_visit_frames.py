@@ -38,8 +38,8 @@ def by_key(events: list[Event]) -> dict[tuple[Any, Any], Event]:
         "A North Korean defector, Kim Song-ho, arrived in Seoul on Friday after crossing through China.",
         "Relics of a medieval saint arrived in Moscow on Friday for a week of veneration.",
         # a religious or rebel leader stands for no state
-        "Tibet's exiled spiritual leader, the Lama Tenzin Dorje, arrived in Washington on Monday to "
-        "meet US President John Hale.",
+        "Exiled Chinese spiritual leader Tenzin Dorje arrived in Washington on Monday to meet US "
+        "President John Hale at the White House.",
         # a candidate's trip
         "Presidential candidate Mark Dalton visited Mexico on Wednesday, his campaign said.",
         # a private trip of a leader

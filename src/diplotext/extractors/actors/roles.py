@@ -152,7 +152,6 @@ _ROLE_PHRASES: Final[dict[str, str]] = {
     "opposition leader": "opposition leader",
     "guerrilla leader": "rebel leader",
     "militia leader": "rebel leader",
-    "opposition leader": "opposition leader",
     "head of state": "head of state",
     "dictator": "dictator",
     "strongman": "leader",
