@@ -73,6 +73,7 @@ _CRIMINAL = lexicon.words("events", "criminal words")
 _DEMANDING = REQUEST_VERBS | REFUSAL_VERBS | {"refuse"}
 _WANTING = frozenset({"seek", "want"})
 _SEEKING = trigger_words(_WANTING)
+_TRIBUNAL_WORDS = frozenset({"tribunal", "tribunals", "hague", "icty", "ictr", "icc"})
 _TRIBUNAL_SEATS = {"ICTY": "NLD", "ICC": "NLD", "ICTR": "TZA"}
 _WHEREABOUTS = frozenset(
     ["be", "live", "hold", "detain", "arrest", "jail", "imprison", "hide", "remain", "stay", "reside"]
@@ -129,7 +130,7 @@ class _Finder:
                         self.add(suspect, act)
                 else:
                     self.loose.append(act)
-        if self.tribunal:
+        if ctx.layer.with_words(_TRIBUNAL_WORDS) and self.tribunal:
             # "the war crimes court seeking X": a tribunal's wish, told without a word of surrender
             for idx in sorted(set(ctx.layer.with_words(_SEEKING)) - set(trigger_sentences)):
                 for frame in ctx.frames(idx, _WANTING, ()):
