@@ -189,6 +189,18 @@ _PLACE_NOUNS: Final = frozenset(
 _ANAPHORA_SENTENCES: Final = 2
 
 
+def _standing_for(phrase: Phrase, state: Entity) -> Entity:
+    """The state ``state`` names, as the unit of the whole ``phrase`` that describes a place in it."""
+    return Entity(
+        start=phrase.start,
+        end=phrase.end,
+        kind="state",
+        text=state.text,
+        code=state.code,
+        place_kind="country",
+    )
+
+
 def described_place(ctx: EventContext, phrase: Phrase, frame: Frame) -> list[Entity]:
     """A place named by a description: the state a demonym or possessive gives it ("the Bosnian
     capital", "China's Hainan province"), or for "the country" the last state named before it
@@ -197,16 +209,7 @@ def described_place(ctx: EventContext, phrase: Phrase, frame: Frame) -> list[Ent
         return []
     for e in reversed(phrase.entities):
         if e.kind in STATE_KINDS and e.code:
-            return [
-                Entity(
-                    start=phrase.start,
-                    end=phrase.end,
-                    kind="state",
-                    text=e.text,
-                    code=e.code,
-                    place_kind="country",
-                )
-            ]
+            return [_standing_for(phrase, e)]
     for prep, inner in phrase.preps:
         if prep == "of":
             return ctx.places(inner)  # "the Arab country of X", "the city of X"
@@ -220,16 +223,7 @@ def described_place(ctx: EventContext, phrase: Phrase, frame: Frame) -> list[Ent
     for e in reversed(before):
         inside = subject is not None and subject.start <= e.start < subject.end
         if e.kind in STATE_KINDS and e.code and e.code not in own and not inside:
-            return [
-                Entity(
-                    start=phrase.start,
-                    end=phrase.end,
-                    kind="state",
-                    text=e.text,
-                    code=e.code,
-                    place_kind="country",
-                )
-            ]
+            return [_standing_for(phrase, e)]
     return []
 
 
