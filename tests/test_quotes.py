@@ -498,3 +498,35 @@ def test_according_to_inside_the_clause_keeps_the_whole_clause() -> None:
         ),
         ("official data", "Exports grew 4 percent last year"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deficit will grow, according to figures released Wednesday.",
+        "In March, 60 percent said the economy was weak.",
+    ],
+)
+def test_a_date_a_number_or_a_clause_is_never_a_speaker(text: str) -> None:
+    doc = diplotext.extract(text, published="2030-06-12", layout="body")
+    assert doc.quotes, "the reported speech is still found"
+    assert [q.speaker for q in doc.quotes] == [None] * len(doc.quotes)
+
+
+def test_a_word_opening_the_sentence_is_no_part_of_the_speakers_name() -> None:
+    text = "Although Halvorsen said the talks had failed, Oslo will try again."
+    doc = diplotext.extract(text, published="2030-06-12", layout="body")
+    assert [q.speaker for q in doc.quotes] == ["Halvorsen"]
+
+
+def test_which_phrases_are_pieces_of_a_clause() -> None:
+    from diplotext.extractors.quotes.fragments import is_fragment
+
+    assert is_fragment(["Japan's", "lower", "house", "adopted", "a", "resolution"])
+    assert is_fragment(["it", "expected", "the", "hold"])
+    assert is_fragment(["last", "week"])
+    assert is_fragment(["000", "reward"])
+    assert not is_fragment(["one", "senior", "official", "involved"])  # a participle after a noun
+    assert not is_fragment(["Maria", "do", "Carmo", "Silveira"])  # a name's particle
+    assert not is_fragment(["36-page", "submission"])
+    assert not is_fragment(["the", "52-year-old"])

@@ -30,6 +30,7 @@ import regex
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.model import Actor, Quote, QuoteKind, Span
 
+from . import fragments
 from . import indirect as ind
 from .cues import BEFORE_CUES, CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES, Cue, find_cues
 from .direct import at_sentence_start, is_direct, quote_sentences
@@ -839,6 +840,12 @@ def _resolve(
         else:
             continue
         resolved_raw[id(r)] = (said, cue)
+        if said.name is not None and fragments.is_fragment(said.name.split()):
+            said = _NO_SPEAKER  # "Wednesday", "60 percent", "the lower house adopted a resolution"
+        elif said.name is not None and said.actor_id is None:
+            words = said.name.split()
+            if len(words) > 1 and fragments.leading_fragment(words[0]):
+                said = attrs.evolve(said, name=" ".join(words[1:]))  # "Although X" -> "X"
         m = said.mention
         out.append(
             Quote(
@@ -865,6 +872,9 @@ class _Said:
     actor_id: str | None
     mention: Mention | None
     person: bool
+
+
+_NO_SPEAKER: Final = _Said(None, None, None, False)
 
 
 def _resolve_mention(

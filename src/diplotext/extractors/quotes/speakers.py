@@ -16,6 +16,7 @@ from typing import Final
 import attrs
 import regex
 
+from diplotext.extractors.quotes import fragments
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.model import Actor, Span
 
@@ -705,8 +706,17 @@ def _strip_titles(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str
 
 
 def core(text: str, start: int, end: int) -> Mention | None:
-    """Trim a speaker phrase to a name ("Sergei Lavrov"), group text or pronoun."""
+    """Trim a speaker phrase to a name ("Sergei Lavrov"), group text or pronoun, after the word
+    that opens the sentence ("But X said": :mod:`diplotext.extractors.quotes.fragments`)."""
     toks = list(_tokens(text, start, end))
+    while len(toks) > 1 and fragments.leading_fragment(toks[0][2]):
+        toks = toks[1:]  # "But X said", "Although X insisted"
+    if not toks:
+        return None
+    return _core(text, toks)
+
+
+def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
     while toks and (not _is_word(toks[-1][2]) or toks[-1][2] in {"'s", "’s"}):
         toks.pop()
     if toks and toks[-1][2].endswith(".") and len(toks[-1][2]) > 2:

@@ -1,0 +1,95 @@
+"""What a speaker phrase can never be: a date ("Wednesday", "last week"), a number ("60 percent"),
+or a piece of a clause ("Japan's lower house adopted a resolution", "Even without changes the
+commission does"). A phrase opening with a sentence adverb or a conjunction ("But X", "Although X",
+"If X", "Earlier X") is the name after it.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from diplotext.syntax.words import (
+    AUXILIARIES,
+    CONJUNCTIONS,
+    DETERMINERS,
+    MODALS,
+    OBJECT_PRONOUNS,
+    POSSESSIVES,
+    SUBORDINATORS,
+    verb_forms,
+)
+
+__all__ = ["is_fragment", "leading_fragment"]
+
+_TIME_WORDS: Final = frozenset(
+    [
+        *(w.lower() for w in WEEKDAY_NAMES),
+        *(w.lower() for w in MONTH_NAMES),
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "earlier",
+        "later",
+        "last",
+        "next",
+        "this",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+    ]
+)
+_OPENERS: Final = (
+    SUBORDINATORS
+    | CONJUNCTIONS
+    | frozenset(
+        ["earlier", "later", "meanwhile", "maybe", "perhaps", "even", "also", "however", "still", "yet"]
+    )
+)
+"""Words that open a sentence before its subject, never a speaker's name."""
+_OBJECT_OPENERS: Final = DETERMINERS | OBJECT_PRONOUNS | POSSESSIVES
+_NUMBER: Final = regex.compile(r"^[$£€¥]?\d[\d,.]*%?$")
+"""A first word that is only a number ("60 percent", "000 reward"); not "400m", "36-page", "52-year-old"."""
+
+
+def leading_fragment(word: str) -> bool:
+    """Is a phrase's first word one that opens a sentence before the subject ("But", "Although")?"""
+    return word.lower() in _OPENERS
+
+
+def _finite(word: str, after: str | None) -> bool:
+    """Is a lower-case word a finite verb: an auxiliary or modal ("does", "was"), a past-only form
+    ("gave"), or a past form with an object after it ("adopted a resolution"), not a participle
+    after a noun ("the official involved", "a report issued")?"""
+    if word in AUXILIARIES or word in MODALS:
+        return True
+    kinds = {k for _, k in verb_forms().get(word, ())}
+    if kinds == {"past"}:
+        return True
+    return "ed" in kinds and "base" not in kinds and after is not None and after in _OBJECT_OPENERS
+
+
+def is_fragment(words: list[str]) -> bool:
+    """Can a phrase of these words not name a speaker: all time words, a number, or a clause?"""
+    if not words:
+        return True
+    lows = [w.lower().strip(".,") for w in words]
+    if all(w in _TIME_WORDS for w in lows):
+        return True
+    if _NUMBER.match(words[0]):
+        return True
+    return any(
+        w.islower()
+        and not (i + 1 < len(words) and words[i + 1][:1].isupper())  # "Maria do Carmo": a name's particle
+        and _finite(lows[i], lows[i + 1] if i + 1 < len(lows) else None)
+        for i, w in enumerate(words)
+        if i > 0
+    )
