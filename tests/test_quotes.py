@@ -530,3 +530,17 @@ def test_which_phrases_are_pieces_of_a_clause() -> None:
     assert not is_fragment(["Maria", "do", "Carmo", "Silveira"])  # a name's particle
     assert not is_fragment(["36-page", "submission"])
     assert not is_fragment(["the", "52-year-old"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of the bank added 11 cents to 57.11 dollars, while the index added 42 points.",
+        "Forward Ji Lin added 15 points and eight rebounds in the win.",
+        "The new line will add value for passengers.",
+        "The government will continue expanding the port.",
+    ],
+)
+def test_add_and_continue_with_an_amount_or_a_gerund_report_no_speech(text: str) -> None:
+    doc = diplotext.extract(text, published="2030-06-12", layout="body")
+    assert doc.quotes == []

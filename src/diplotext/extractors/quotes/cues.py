@@ -351,7 +351,8 @@ _DETERMINER_BEFORE: Final = regex.compile(
 )
 _AFTER_EXCLUDED: Final = {
     "call": regex.compile(r"\s+(?:for|on|off|up|in|out|back|it\s+quits)\b"),
-    "add": regex.compile(r"\s+(?:to|up)\b"),
+    # "added 11 cents to 57.11 dollars", "added 15 points", "will add value": no speech
+    "add": regex.compile(r"\s+(?:to|up|value|weight|fuel|[$£€¥]?\d)"),
     "condemn": regex.compile(r"\s+to\b"),
     "note": regex.compile(r"\s+(?:for)\b"),
     "state": regex.compile(
@@ -365,7 +366,7 @@ _AFTER_EXCLUDED: Final = {
     "vow": regex.compile(r"\s+to\b"),
     "respond": regex.compile(r"\s+to\b"),
     "reply": regex.compile(r"\s+to\b"),
-    "continue": regex.compile(r"\s+(?:to|with|in|on)\b"),
+    "continue": regex.compile(r"\s+(?:to|with|in|on|\w+ing)\b"),  # "continued expanding"
     "maintain": regex.compile(r"\s+(?:a|an|the|its|their|his|her)\b"),
 }
 
