@@ -543,4 +543,4 @@ def test_which_phrases_are_pieces_of_a_clause() -> None:
 )
 def test_add_and_continue_with_an_amount_or_a_gerund_report_no_speech(text: str) -> None:
     doc = diplotext.extract(text, published="2030-06-12", layout="body")
-    assert doc.quotes == []
+    assert doc.quotes == ()
