@@ -544,3 +544,18 @@ def test_which_phrases_are_pieces_of_a_clause() -> None:
 def test_add_and_continue_with_an_amount_or_a_gerund_report_no_speech(text: str) -> None:
     doc = diplotext.extract(text, published="2030-06-12", layout="body")
     assert doc.quotes == ()
+
+
+def test_a_section_label_over_news_is_no_speaker_turn() -> None:
+    text = (
+        "The minister resigned on Monday.\n\n"
+        "OVERSEAS: Markets fell in Asia after the news.\n\n"
+        "HALVORSEN: We will fight on.\n\n"
+        "JONES: The vote is lost. HALVORSEN: Is it?"
+    )
+    doc = diplotext.extract(text, published="2030-06-12")
+    assert [(q.speaker, q.text) for q in doc.quotes] == [
+        ("HALVORSEN", "We will fight on."),
+        ("JONES", "The vote is lost."),
+        ("HALVORSEN", "Is it?"),
+    ]

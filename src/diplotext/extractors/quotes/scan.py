@@ -650,9 +650,16 @@ def scan_article(text: str, segments: Sequence[Span], actors: Sequence[Actor]) -
     carried: _Raw | None = None  # the last quote of the previous paragraph, for continuations
     pending: _Unit | None = None  # 'He said:' closing the previous paragraph
     budget = MAX_SENTENCES
+    named = {  # the words of the names of the article's people and bodies (not states)
+        word.lower()
+        for a in actors
+        if a.kind != "state"
+        for name in (a.name, *a.aliases)
+        for word in name.split()
+    }
     for index, (ps, pe) in enumerate(segments):
         next_opens = index + 1 < len(segments) and opens_with_quote(text, *segments[index + 1])
-        turns = _transcript_turns(text, ps, pe)
+        turns = _transcript_turns(text, ps, pe, named)
         if turns:  # 'PENCE: Well, look, ... WALLACE: If I may ...': each turn is a direct quote
             raws.extend(_Raw("direct", start, end, unit) for unit, start, end in turns)
             carried, pending = raws[-1], None
@@ -729,8 +736,13 @@ _CAPS_TURN: Final = regex.compile(
 )
 
 
-def _transcript_turns(text: str, ps: int, pe: int) -> list[tuple[_Unit, int, int]]:
-    """'WALLACE: If I may ...' / '"PENCE: Well ...': speaker labels opening the paragraph.
+_SPOKEN: Final = regex.compile(r"\b(?i:I|I'm|I've|we|we're|my|our|me|us|you|your)\b|\?")
+"""Signs of a turn of speech: the first or second person, a question."""
+
+
+def _transcript_turns(text: str, ps: int, pe: int, named: set[str]) -> list[tuple[_Unit, int, int]]:
+    """'WALLACE: If I may ...' / '"PENCE: Well ...': speaker labels opening the paragraph (a lone
+    one-word label that names no person of the article opens a turn only with a sign of speech).
 
     After a label opening the paragraph, capitalised labels after a sentence end ('... ready.
     TAPPER: And ...') start the next turn.
@@ -744,6 +756,14 @@ def _transcript_turns(text: str, ps: int, pe: int) -> list[tuple[_Unit, int, int
             break
         if later.group(1).split()[0].lower() not in _NOT_SPEAKERS:
             labels.append(later)
+    word = m.group(1).strip()
+    if (
+        len(labels) == 1
+        and " " not in word
+        and word.lower() not in named
+        and not _SPOKEN.search(text, m.end(), pe)
+    ):
+        return []  # "OVERSEAS: Markets fell in Asia.": a section label over news, no one speaking
     turns: list[tuple[_Unit, int, int]] = []
     for k, label in enumerate(labels):
         start = label.end()
