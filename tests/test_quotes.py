@@ -559,3 +559,17 @@ def test_a_section_label_over_news_is_no_speaker_turn() -> None:
         ("JONES", "The vote is lost."),
         ("HALVORSEN", "Is it?"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The numbers are clear," said lead author Dr. Anna Berg, an internal medicine specialist.',
+        '"The numbers are clear," said spokeswoman Anna Berg.',
+        '"The numbers are clear," Anna Berg, director of research at the Oslo Institute, said on Monday.',
+        '"The numbers are clear," Anna Berg, a chemist, told the Oslo Post.',
+    ],
+)
+def test_a_role_before_or_an_apposition_after_the_name_leaves_the_name_the_speaker(text: str) -> None:
+    doc = diplotext.extract(text, published="2030-06-12", layout="body")
+    assert [q.speaker for q in doc.quotes] == ["Anna Berg"]

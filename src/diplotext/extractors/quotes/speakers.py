@@ -627,6 +627,15 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
             return _OPEN
         if k >= 0 and toks[k][2] == "(":
             i = k - 1
+    if i >= 2 and toks[i][2] == ",":
+        # '"...," X, director of research at Y, said': the name before the apposition
+        k = i - 1
+        while k > 0 and toks[k][2] not in {",", '"', "“", "”"} and i - k <= _APPOSITION_MAX:
+            k -= 1
+        if k > 0 and toks[k][2] == "," and toks[k + 1][2][:1].islower() and _is_cap(toks[k - 1][2]):
+            if partial and k - 1 <= 0:
+                return _OPEN
+            i = k - 1
     if partial and i <= 0:
         return _OPEN
     if i >= 1 and toks[i][2].lower() in {"who", "which"}:  # "an architect who said"
@@ -670,6 +679,15 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
     return toks[first][0], toks[last][1]
 
 
+_ROLE_WORDS_MAX: Final = 3
+_APPOSITION_MAX: Final = 12
+
+
+def _role_word(tok: str) -> bool:
+    """A lower-case word that may stand in a title before a name ("lead", "author", "spokesman")."""
+    return _is_word(tok) and tok.islower() and tok not in _STOP_AFTER and tok not in _NOT_NAME_OR_ARTICLE
+
+
 def phrase_after(text: str, pos: int, hi: int) -> Span | None:
     """The noun phrase starting at ``pos`` ("said Cui Tiankai, director..." -> "Cui Tiankai")."""
     toks = _tokens(text, pos, min(hi, pos + 200))
@@ -677,7 +695,12 @@ def phrase_after(text: str, pos: int, hi: int) -> Span | None:
         return None
     first = toks[0][2]
     if not (first[0].isupper() or first.lower() in PRONOUNS or first.lower() in _PHRASE_OPENERS):
-        return None
+        # "said lead author Anna Berg", "said spokesman Tom Reed": role words, then the name
+        k = 0
+        while k < min(_ROLE_WORDS_MAX, len(toks)) and _role_word(toks[k][2]):
+            k += 1
+        if k == 0 or k >= len(toks) or not _is_cap(toks[k][2]):
+            return None
     last = 0
     for k, (_, _, tok) in enumerate(toks):
         if k >= 10 or (not _is_word(tok) and tok not in {"'", "’", "-"}):
