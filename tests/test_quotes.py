@@ -573,3 +573,12 @@ def test_a_section_label_over_news_is_no_speaker_turn() -> None:
 def test_a_role_before_or_an_apposition_after_the_name_leaves_the_name_the_speaker(text: str) -> None:
     doc = diplotext.extract(text, published="2030-06-12", layout="body")
     assert [q.speaker for q in doc.quotes] == ["Anna Berg"]
+
+
+def test_an_adverb_is_never_a_speaker_but_a_name_ending_in_ly_is() -> None:
+    from diplotext.extractors.quotes.fragments import is_fragment
+
+    for word in ("Recently", "allegedly", "Shortly", "now", "Still"):
+        assert is_fragment([word]), word
+    for word in ("Kelly", "Connolly", "Beverly", "Donnelly", "daily"):
+        assert not is_fragment([word]), word

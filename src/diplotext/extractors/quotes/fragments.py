@@ -56,6 +56,11 @@ _OPENERS: Final = (
 )
 """Words that open a sentence before its subject, never a speaker's name."""
 _OBJECT_OPENERS: Final = DETERMINERS | OBJECT_PRONOUNS | POSSESSIVES
+_ADVERBS: Final = frozenset(["now", "here", "there", "too", "again", "then", "once", "soon"])
+_ADVERB: Final = regex.compile(r"^[a-z]{2,}(?:ing|ed|al|n|t|te|ous|ive|ful|ib|ab|c|ss)ly$")
+"""A one-word adverb by its ending ("formally", "recently", "allegedly", "shortly"), not a name
+that ends in "-ly" ("Kelly", "Connolly", "Beverly") nor a newspaper ("the daily")."""
+_CLAUSE_OPENERS: Final = frozenset(["following", "asked", "speaking", "according", "referring", "responding"])
 _NUMBER: Final = regex.compile(r"^[$£€¥]?\d[\d,.]*%?$")
 """A first word that is only a number ("60 percent", "000 reward"); not "400m", "36-page", "52-year-old"."""
 
@@ -84,6 +89,10 @@ def is_fragment(words: list[str]) -> bool:
     lows = [w.lower().strip(".,") for w in words]
     if all(w in _TIME_WORDS for w in lows):
         return True
+    if len(lows) == 1 and (lows[0] in _OPENERS or lows[0] in _ADVERBS or _ADVERB.match(lows[0])):
+        return True  # "Still", "Recently", "now": an adverb
+    if lows[0] in _CLAUSE_OPENERS:
+        return True  # "Following a swiftly ...", "Asked about ..."
     if _NUMBER.match(words[0]):
         return True
     return any(

@@ -860,7 +860,7 @@ def _resolve(
         else:
             continue
         resolved_raw[id(r)] = (said, cue)
-        if said.name is not None and fragments.is_fragment(said.name.split()):
+        if said.name is not None and said.actor_id is None and fragments.is_fragment(said.name.split()):
             said = _NO_SPEAKER  # "Wednesday", "60 percent", "the lower house adopted a resolution"
         elif said.name is not None and said.actor_id is None:
             words = said.name.split()
