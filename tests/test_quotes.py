@@ -582,3 +582,13 @@ def test_an_adverb_is_never_a_speaker_but_a_name_ending_in_ly_is() -> None:
         assert is_fragment([word]), word
     for word in ("Kelly", "Connolly", "Beverly", "Donnelly", "daily"):
         assert not is_fragment([word]), word
+
+
+def test_the_ministry_or_the_company_said_is_the_body_the_article_named() -> None:
+    text = (
+        "The Norwegian Foreign Ministry summoned the envoy on Monday. The talks were useful, the "
+        "ministry said. Reuters reported the news. Prices will rise, the company said."
+    )
+    doc = diplotext.extract(text, published="2030-06-12", layout="body")
+    speakers = [q.speaker for q in doc.quotes if q.cue == "said"]
+    assert speakers == ["Norwegian Foreign Ministry", "company"]  # no company named: not the agency

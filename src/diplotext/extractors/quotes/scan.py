@@ -36,6 +36,7 @@ from .cues import BEFORE_CUES, CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CU
 from .direct import at_sentence_start, is_direct, quote_sentences
 from .marks import QuoteSpan, opens_with_quote, paragraph_quotes
 from .speakers import (
+    BODY_HEADS,
     Mention,
     Resolver,
     core,
@@ -938,6 +939,9 @@ def _resolve_mention(
         same = history.by_head.get(head)
         if same is not None:
             return _Said(same.name, same.actor_id, m, same.person)
+        body = resolver.body_before(m.start, head) if head in BODY_HEADS else None
+        if body is not None:
+            return _Said(body.name, body.id, m, False)  # "the company said": the one it named
         if resolvable_title(head):
             titled = _titled(resolver, m, head)
             if titled is not None:

@@ -20,7 +20,16 @@ from diplotext.extractors.quotes import fragments
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.model import Actor, Span
 
-__all__ = ["PRONOUNS", "Mention", "Resolver", "core", "name_like", "phrase_after", "phrase_before"]
+__all__ = [
+    "BODY_HEADS",
+    "PRONOUNS",
+    "Mention",
+    "Resolver",
+    "core",
+    "name_like",
+    "phrase_after",
+    "phrase_before",
+]
 
 _TOKEN: Final = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’\-]|\.(?=\p{L}))*\.?|[^\s\p{L}\p{N}]")
 _CAP_WORD: Final = regex.compile(r"(?:(?:al|el|bin|ibn|de|van|von|da|di|du|la|le|der|dos|das)[\-\s]?)?\p{Lu}")
@@ -890,6 +899,57 @@ class Resolved:
     person: bool
 
 
+_COMPANY_WORDS: Final = frozenset(
+    [
+        "inc",
+        "corp",
+        "corporation",
+        "co",
+        "ltd",
+        "plc",
+        "group",
+        "holdings",
+        "technologies",
+        "technology",
+        "systems",
+        "industries",
+        "motors",
+        "airlines",
+        "airways",
+        "bank",
+        "company",
+        "insurance",
+        "association",
+    ]
+)
+_GENERIC_BODIES: Final = {
+    "company": _COMPANY_WORDS,
+    "firm": _COMPANY_WORDS,
+    "carrier": frozenset(["airlines", "airways", "air"]),
+    "airline": frozenset(["airlines", "airways", "air"]),
+    "lender": frozenset(["bank"]),
+    "insurer": frozenset(["insurance"]),
+}
+"""A generic head and the words a name it may stand for holds ("the company": "X Inc", "X Group")."""
+BODY_HEADS: Final = frozenset(_GENERIC_BODIES) | frozenset(
+    [
+        "bank",
+        "group",
+        "ministry",
+        "department",
+        "agency",
+        "organisation",
+        "organization",
+        "council",
+        "commission",
+        "party",
+        "union",
+    ]
+)
+"""Heads of a description that stands for an organisation the article names ("the company said")."""
+_BODY_LOOKBACK: Final = 6
+
+
 class Resolver:
     """Resolve speaker mentions to full names (actors first, then the article's own names)."""
 
@@ -945,6 +1005,23 @@ class Resolver:
         )
 
     # ---------------------------------------------------------------- lookups
+    def body_before(self, pos: int, head: str) -> Actor | None:
+        """The organisation "the company", "the ministry" stands for: the one mentioned last before
+        ``pos`` whose name holds the head word, or for a generic head ("company", "firm") the
+        organisation mentioned last; only within the few mentions before ``pos``."""
+        words = _GENERIC_BODIES.get(head, frozenset([head]))
+        k = bisect.bisect_left(self._mention_starts, pos)
+        seen = 0
+        while k > 0 and seen < _BODY_LOOKBACK:
+            k -= 1
+            actor = self._mentions[k][2]
+            if actor.kind not in ("organization", "group"):
+                continue
+            seen += 1
+            if not words.isdisjoint(w.strip(".,") for w in actor.name.lower().split()):
+                return actor
+        return None
+
     def actor_at(self, start: int, end: int) -> Actor | None:
         """The actor with a mention covering ``start``-``end`` (or ending it: "spokesman Dino Djalal")."""
         best: tuple[int, Actor] | None = None
