@@ -16,6 +16,7 @@ from typing import Final
 import attrs
 import regex
 
+from diplotext import lexicon
 from diplotext.extractors.quotes import fragments
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.model import Actor, Span
@@ -899,54 +900,13 @@ class Resolved:
     person: bool
 
 
-_COMPANY_WORDS: Final = frozenset(
-    [
-        "inc",
-        "corp",
-        "corporation",
-        "co",
-        "ltd",
-        "plc",
-        "group",
-        "holdings",
-        "technologies",
-        "technology",
-        "systems",
-        "industries",
-        "motors",
-        "airlines",
-        "airways",
-        "bank",
-        "company",
-        "insurance",
-        "association",
-    ]
-)
-_GENERIC_BODIES: Final = {
-    "company": _COMPANY_WORDS,
-    "firm": _COMPANY_WORDS,
-    "carrier": frozenset(["airlines", "airways", "air"]),
-    "airline": frozenset(["airlines", "airways", "air"]),
-    "lender": frozenset(["bank"]),
-    "insurer": frozenset(["insurance"]),
+_BODIES: Final = {
+    row[0]: frozenset(row[1].split()) if len(row) > 1 else frozenset(row[:1])
+    for row in lexicon.rows("speech", "body heads")
 }
-"""A generic head and the words a name it may stand for holds ("the company": "X Inc", "X Group")."""
-BODY_HEADS: Final = frozenset(_GENERIC_BODIES) | frozenset(
-    [
-        "bank",
-        "group",
-        "ministry",
-        "department",
-        "agency",
-        "organisation",
-        "organization",
-        "council",
-        "commission",
-        "party",
-        "union",
-    ]
-)
-"""Heads of a description that stands for an organisation the article names ("the company said")."""
+"""Heads of a description that stands for an organisation the article names ("the ministry said"),
+each with the words a name it may stand for holds ("the company": "X Inc", "X Group")."""
+BODY_HEADS: Final = frozenset(_BODIES)
 _BODY_LOOKBACK: Final = 6
 
 
@@ -1009,7 +969,7 @@ class Resolver:
         """The organisation "the company", "the ministry" stands for: the one mentioned last before
         ``pos`` whose name holds the head word, or for a generic head ("company", "firm") the
         organisation mentioned last; only within the few mentions before ``pos``."""
-        words = _GENERIC_BODIES.get(head, frozenset([head]))
+        words = _BODIES.get(head, frozenset([head]))
         k = bisect.bisect_left(self._mention_starts, pos)
         seen = 0
         while k > 0 and seen < _BODY_LOOKBACK:
