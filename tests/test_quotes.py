@@ -592,3 +592,9 @@ def test_the_ministry_or_the_company_said_is_the_body_the_article_named() -> Non
     doc = diplotext.extract(text, published="2030-06-12", layout="body")
     speakers = [q.speaker for q in doc.quotes if q.cue == "said"]
     assert speakers == ["Norwegian Foreign Ministry", "company"]  # no company named: not the agency
+
+
+def test_the_n_year_old_is_the_person_last_quoted_or_named() -> None:
+    text = 'Tom Reed said on Monday he was innocent. "I did nothing," the 52-year-old told reporters.'
+    doc = diplotext.extract(text, published="2030-06-12", layout="body")
+    assert [q.speaker for q in doc.quotes] == ["Tom Reed", "Tom Reed"]

@@ -942,6 +942,11 @@ def _resolve_mention(
         body = resolver.body_before(m.start, head) if head in BODY_HEADS else None
         if body is not None:
             return _Said(body.name, body.id, m, False)  # "the company said": the one it named
+        if _AGED.match(head) and owner is None:
+            # "the 52-year-old told reporters": the person the story is about, last named
+            if history.person is not None:
+                h = history.person
+                return _Said(h.name, h.actor_id, m, True)
         if resolvable_title(head):
             titled = _titled(resolver, m, head)
             if titled is not None:
@@ -955,6 +960,7 @@ def _resolve_mention(
     return _Said(m.text, None, m, _person_head(m.text))
 
 
+_AGED: Final = regex.compile(r"^\d{1,3}-year-old$")
 _POSSESSIVE_BEFORE: Final = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
 _NATIONALITY_IN: Final = regex.compile(r"\b\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ch|an|i)\b")
 
