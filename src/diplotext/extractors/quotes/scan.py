@@ -942,11 +942,9 @@ def _resolve_mention(
         body = resolver.body_before(m.start, head) if head in BODY_HEADS else None
         if body is not None:
             return _Said(body.name, body.id, m, False)  # "the company said": the one it named
-        if _AGED.match(head) and owner is None:
-            # "the 52-year-old told reporters": the person the story is about, last named
-            if history.person is not None:
-                h = history.person
-                return _Said(h.name, h.actor_id, m, True)
+        if _AGED.match(head) and owner is None and history.person is not None:
+            h = history.person  # "the 52-year-old told reporters": the person last quoted
+            return _Said(h.name, h.actor_id, m, True)
         if resolvable_title(head):
             titled = _titled(resolver, m, head)
             if titled is not None:
