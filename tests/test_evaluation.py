@@ -12,7 +12,7 @@ import pytest
 
 from diplotext.cli import main
 from diplotext.evaluation.brat import attribution_type, brat_documents, parse_ann, score_brat
-from diplotext.evaluation.cli import detect_kind
+from diplotext.evaluation.cli import detect_kind, evaluate
 from diplotext.evaluation.common import GoldError, Options
 from diplotext.evaluation.gold import load_gold, score_gold
 from diplotext.evaluation.matching import (
@@ -527,3 +527,61 @@ def test_cli_root_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert "--root" in capsys.readouterr().err
     assert main(["eval", str(moved), "--plugins", "reader", "--root", str(GOLD.parent)]) == 0
     assert "extent (relaxed)" in capsys.readouterr().out
+
+
+def _ggt_file(tmp_path: Path) -> Path:
+    text = (
+        'Mayor Ada Quist said the bridge would open in May. "We are ready," Quist told reporters. '
+        "The council, meanwhile, has approved the budget."
+    )
+    gold = [
+        {
+            "id": "g1",
+            "text": text,
+            "published": "2030-06-12",
+            "quotes": [
+                {
+                    "text": "the bridge would open in May",
+                    "kind": "indirect",
+                    "speaker": "Ada Quist",
+                    "start": text.index("the bridge"),
+                    "end": text.index(" May.") + 4,
+                },
+                {
+                    "text": "We are ready,",
+                    "kind": "direct",
+                    "speaker": "Ada Quist",
+                    "start": text.index("We are"),
+                    "end": text.index("ready,") + 6,
+                },
+                {
+                    "text": "budget talks failed",
+                    "kind": "mixed",
+                    "speaker": "Bo Lind",
+                    "start": text.index("has approved"),
+                    "end": len(text) - 1,
+                },
+            ],
+        }
+    ]
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    return path
+
+
+def test_ggt_quotes_are_scored_by_overlap_and_speaker(tmp_path: Path) -> None:
+    path = _ggt_file(tmp_path)
+    assert detect_kind(path) == "ggt" and detect_kind(tmp_path) == "ggt"
+    result = evaluate(path)
+    loose = result.sections["quotes"].prf["all, 30 % overlap"]
+    assert (loose.gold, loose.system, loose.matched_gold) == (3, 2, 2)
+    speaker = result.sections["quotes"].accuracy["speaker (full name)"]
+    assert (speaker.correct, speaker.total) == (2.0, 2)
+    assert result.sections["quotes"].prf["mixed"].matched_gold == 0
+    assert any(i.what == "miss" for i in result.issues)
+
+
+def test_a_diplotext_gold_file_is_not_taken_for_ggt(tmp_path: Path) -> None:
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps([{"file": "a.txt", "quotes": []}]), encoding="utf-8")
+    assert detect_kind(path) == "gold"

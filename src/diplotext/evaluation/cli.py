@@ -1,8 +1,9 @@
 """``diplotext eval``: score the pipeline against gold data and print P/R/F1 tables.
 
-Each GOLD argument is one of: a diplotext gold file (a ``.json`` list of articles), TimeML (a
-``.tml`` file or a folder of them), or brat attributions (a folder with ``text/`` and
-``attributions/``, or ``.ann`` files beside their ``.txt``). Exit status 0 when scoring ran
+Each GOLD argument is one of: a diplotext gold file (a ``.json`` list of articles), a GGT quote set
+(a ``.json`` list of articles with their ``text`` and ``quotes``, or its folder), TimeML (a ``.tml``
+file or a folder of them), or brat attributions (a folder with ``text/`` and ``attributions/``, or
+``.ann`` files beside their ``.txt``). Exit status 0 when scoring ran
 (whatever the scores), 2 for bad usage or gold that cannot be read.
 """
 
@@ -28,7 +29,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "gold",
         nargs="+",
         metavar="GOLD",
-        help="diplotext gold .json, TimeML .tml file or folder, or brat attribution folder",
+        help="diplotext gold .json, GGT quotes .json (or its folder), TimeML .tml file or folder, "
+        "or brat attribution folder",
     )
     parser.add_argument("--json", action="store_true", help="print all figures as one JSON object")
     parser.add_argument(
@@ -55,11 +57,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def detect_kind(path: Path) -> str:
-    """``gold``, ``timeml`` or ``brat`` for a GOLD argument (``GoldError`` when it is none)."""
+    """``gold``, ``ggt``, ``timeml`` or ``brat`` for a GOLD argument (``GoldError`` when none)."""
     from diplotext.evaluation.brat import is_brat_folder
+    from diplotext.evaluation.ggt import is_ggt
 
     if not path.exists():
         raise GoldError(f"{path}: no such file or directory")
+    if is_ggt(path):
+        return "ggt"
     if path.is_file():
         suffix = path.suffix.lower()
         if suffix == ".tml":
@@ -85,6 +90,10 @@ def evaluate(path: Path, options: Options | None = None) -> Result:
         from diplotext.evaluation.timeml import score_timeml
 
         return score_timeml(path, options)
+    if kind == "ggt":
+        from diplotext.evaluation.ggt import score_ggt
+
+        return score_ggt(path, options)
     from diplotext.evaluation.brat import score_brat
 
     return score_brat(path, options)
