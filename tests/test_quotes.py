@@ -598,3 +598,12 @@ def test_the_n_year_old_is_the_person_last_quoted_or_named() -> None:
     text = 'Tom Reed said on Monday he was innocent. "I did nothing," the 52-year-old told reporters.'
     doc = diplotext.extract(text, published="2030-06-12", layout="body")
     assert [q.speaker for q in doc.quotes] == ["Tom Reed", "Tom Reed"]
+
+
+def test_he_or_she_skips_a_last_speaker_of_the_other_gender() -> None:
+    text = (
+        'Ms Ada Quist said the bridge was safe. Her plan did not impress engineer Tom Reed. "It will '
+        'not last," he said. "It will," she said.'
+    )
+    doc = diplotext.extract(text, published="2030-06-12", layout="body")
+    assert [q.speaker for q in doc.quotes if q.kind == "direct"] == ["Tom Reed", "Ada Quist"]

@@ -909,9 +909,20 @@ def _resolve_mention(
     actor = resolver.actor_at(m.start, m.end)
     if m.kind == "pronoun" and low in {"he", "she", "i"} and history.person is not None:
         # a pronoun attribution continues the last speaker (coreference by subject would pick
-        # whoever the quote talked about)
+        # whoever the quote talked about), unless that speaker is of the other gender: then the
+        # latest speaker, else the nearest person named before, who fits
         h = history.person
-        return _Said(h.name, h.actor_id, m, True)
+        want = _PRONOUN_GENDER.get(low)
+        if want is None or resolver.gender(h.name, h.actor_id) in (None, want):
+            return _Said(h.name, h.actor_id, m, True)
+        for cand in reversed(history.people):
+            if resolver.gender(cand.name, cand.actor_id) == want:
+                return _Said(cand.name, cand.actor_id, m, True)
+        person = resolver.person_before(m.start, want)
+        if person is not None:
+            return _Said(person.name, person.id, m, True)
+        near = resolver.nearest_person(m.start, want)
+        return _Said(near, None, m, near is not None)
     if actor is not None:
         if actor.kind == "person" or m.kind == "pronoun":
             return _Said(actor.name, actor.id, m, actor.kind == "person")
@@ -958,6 +969,7 @@ def _resolve_mention(
     return _Said(m.text, None, m, _person_head(m.text))
 
 
+_PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
 _AGED: Final = regex.compile(r"^\d{1,3}-year-old$")
 _POSSESSIVE_BEFORE: Final = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
 _NATIONALITY_IN: Final = regex.compile(r"\b\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ch|an|i)\b")

@@ -17,6 +17,7 @@ import attrs
 import regex
 
 from diplotext import lexicon
+from diplotext.extractors.actors.names import first_name_gender
 from diplotext.extractors.quotes import fragments
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.model import Actor, Span
@@ -27,6 +28,7 @@ __all__ = [
     "Mention",
     "Resolver",
     "core",
+    "gender_of",
     "name_like",
     "phrase_after",
     "phrase_before",
@@ -533,6 +535,16 @@ _PHRASE_OPENERS: Final = frozenset(
     ]
 )
 _HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame"})
+_HONORIFIC_GENDER: Final = {
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "sir": "m",
+    "dame": "f",
+    "lady": "f",
+    "lord": "m",
+}
 _NOT_NAME_OR_ARTICLE: Final = _NOT_NAME | {"a", "an", "the"}
 _POSSESSIVE_TAIL: Final = regex.compile(r"['’]s?(?:\s+[\p{Ll}][\p{L}\-]*){0,3}$")
 
@@ -920,6 +932,7 @@ class Resolver:
             key=lambda t: (t[0], -t[1]),
         )
         self._mention_starts = [m[0] for m in self._mentions]
+        self._actors = {a.id: a for a in actors}
         self._segments = tuple(segments)
         self._index: list[_Name] | None = None
         self._by_key: dict[str, list[_Name]] | None = None
@@ -1062,10 +1075,48 @@ class Resolver:
         """Was the person named ``name`` introduced with this title anywhere in the article?"""
         return any(n.name == name for n in self._by("t:" + title))
 
-    def nearest_person(self, position: int) -> str | None:
+    def gender(self, name: str | None, actor_id: str | None) -> str | None:
+        """The gender a speaker's name, or its actor's other written forms ("Ms Quist"), tell."""
+        got = gender_of(name)
+        if got is None and actor_id is not None:
+            actor = self._actors.get(actor_id)
+            for form in actor.aliases if actor is not None else ():
+                got = gender_of(form)
+                if got is not None:
+                    break
+        return got
+
+    def person_before(self, position: int, gender: str) -> Actor | None:
+        """The person last mentioned before ``position`` whose names tell this gender."""
+        k = bisect.bisect_left(self._mention_starts, position)
+        while k > 0:
+            k -= 1
+            actor = self._mentions[k][2]
+            if actor.kind == "person" and self.gender(actor.name, actor.id) == gender:
+                return actor
+        return None
+
+    def nearest_person(self, position: int, gender: str | None = None) -> str | None:
+        """The person named last before ``position`` (when ``gender`` is given, of that gender as
+        a given name or an honorific tells)."""
         names = self._names
         k = bisect.bisect_right([n.end for n in names], position)
-        return names[k - 1].name if k > 0 else None
+        while k > 0:
+            k -= 1
+            if gender is None or gender_of(names[k].name) == gender:
+                return names[k].name
+        return None
+
+
+def gender_of(name: str | None) -> str | None:
+    """``m`` or ``f`` from a name's honorific or given name ("Mrs X", "Ada X"), else ``None``."""
+    words = (name or "").replace(".", " ").split()
+    for word in reversed(words[:-1] if len(words) > 1 else words):  # "Engineer Tom Reed", "Ms Quist"
+        low = word.lower()
+        got = _HONORIFIC_GENDER.get(low) or first_name_gender(word)
+        if got is not None:
+            return got
+    return None
 
 
 def resolvable_title(word: str) -> bool:
