@@ -607,3 +607,9 @@ def test_he_or_she_skips_a_last_speaker_of_the_other_gender() -> None:
     )
     doc = diplotext.extract(text, published="2030-06-12", layout="body")
     assert [q.speaker for q in doc.quotes if q.kind == "direct"] == ["Tom Reed", "Ada Quist"]
+
+
+def test_someones_aides_or_lawyer_are_the_speakers_not_that_someone() -> None:
+    text = "Mr Reed's aides say the plan is dead. Reed's lawyer said he would appeal."
+    doc = diplotext.extract(text, published="2030-06-12", layout="body")
+    assert [q.speaker for q in doc.quotes] == ["Mr Reed's aides", "Reed's lawyer"]

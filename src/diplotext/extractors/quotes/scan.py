@@ -37,6 +37,7 @@ from .direct import at_sentence_start, is_direct, quote_sentences
 from .marks import QuoteSpan, opens_with_quote, paragraph_quotes
 from .speakers import (
     BODY_HEADS,
+    PEOPLE_OF,
     Mention,
     Resolver,
     core,
@@ -906,6 +907,8 @@ def _resolve_mention(
         h = history.last
         return _Said(h.name, h.actor_id, h.mention, h.person) if h else _Said(None, None, None, False)
     low = m.text.lower()
+    if m.kind == "group" and head_noun(m.text) in PEOPLE_OF and _OWNED.search(m.text):
+        return _Said(m.text, None, m, _person_head(m.text))  # "Mr Reed's aides": not Mr Reed
     actor = resolver.actor_at(m.start, m.end)
     if m.kind == "pronoun" and low in {"he", "she", "i"} and history.person is not None:
         # a pronoun attribution continues the last speaker (coreference by subject would pick
@@ -970,6 +973,7 @@ def _resolve_mention(
 
 
 _PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
+_OWNED: Final = regex.compile(r"['’]s?\s+\S+$")
 _AGED: Final = regex.compile(r"^\d{1,3}-year-old$")
 _POSSESSIVE_BEFORE: Final = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
 _NATIONALITY_IN: Final = regex.compile(r"\b\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ch|an|i)\b")

@@ -24,6 +24,7 @@ from diplotext.model import Actor, Span
 
 __all__ = [
     "BODY_HEADS",
+    "PEOPLE_OF",
     "PRONOUNS",
     "Mention",
     "Resolver",
@@ -771,8 +772,14 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
             toks[-1] = (s, e - 1, w[:-1])  # the sentence's period, not an abbreviation
     if not toks:
         return None
-    # "Chinese Foreign Ministry's announcement" -> "Chinese Foreign Ministry"
+    # "Chinese Foreign Ministry's announcement" -> "Chinese Foreign Ministry"; but "Mr Reed's aides"
+    # are the aides
     tail = _POSSESSIVE_TAIL.search(text, toks[0][0], toks[-1][1])
+    if tail is not None and toks[-1][2].lower() in PEOPLE_OF and tail.start() > toks[0][0]:
+        while toks and toks[0][2].lower() in {"a", "an", "the"}:
+            toks = toks[1:]
+        if toks:
+            return Mention(toks[0][0], toks[-1][1], text[toks[0][0] : toks[-1][1]], "group")
     if tail is not None and tail.start() > toks[0][0] and tail.group()[:1] in "'’":
         toks = [t for t in toks if t[0] < tail.start()]
         if toks and toks[-1][1] > tail.start():
@@ -919,6 +926,7 @@ _BODIES: Final = {
 """Heads of a description that stands for an organisation the article names ("the ministry said"),
 each with the words a name it may stand for holds ("the company": "X Inc", "X Group")."""
 BODY_HEADS: Final = frozenset(_BODIES)
+PEOPLE_OF: Final = lexicon.words("speech", "people of someone")
 _BODY_LOOKBACK: Final = 6
 
 
