@@ -613,3 +613,9 @@ def test_someones_aides_or_lawyer_are_the_speakers_not_that_someone() -> None:
     text = "Mr Reed's aides say the plan is dead. Reed's lawyer said he would appeal."
     doc = diplotext.extract(text, published="2030-06-12", layout="body")
     assert [q.speaker for q in doc.quotes] == ["Mr Reed's aides", "Reed's lawyer"]
+
+
+def test_an_acronym_the_article_spells_out_names_the_speaker_in_full() -> None:
+    text = "The Oslo Port Authority (OPA) backed the deal on Monday. The loan is safe, OPA said."
+    doc = diplotext.extract(text, published="2030-06-12", layout="body")
+    assert [q.speaker for q in doc.quotes] == ["Oslo Port Authority"]

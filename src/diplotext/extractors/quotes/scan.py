@@ -868,6 +868,10 @@ def _resolve(
             words = said.name.split()
             if len(words) > 1 and fragments.leading_fragment(words[0]):
                 said = attrs.evolve(said, name=" ".join(words[1:]))  # "Although X" -> "X"
+            elif said.name in resolver.acronyms:
+                said = attrs.evolve(
+                    said, name=resolver.acronyms[said.name]
+                )  # "EDC" as the article spelt it out
         m = said.mention
         out.append(
             Quote(

@@ -927,6 +927,9 @@ _BODIES: Final = {
 each with the words a name it may stand for holds ("the company": "X Inc", "X Group")."""
 BODY_HEADS: Final = frozenset(_BODIES)
 PEOPLE_OF: Final = lexicon.words("speech", "people of someone")
+_ACRONYM: Final = regex.compile(
+    r"(?P<long>(?:\p{Lu}[\p{L}\-]*[ \t]+(?:(?:of|for|and|the|de)[ \t]+)?){1,8})\((?P<short>\p{Lu}{2,6})\)"
+)
 _BODY_LOOKBACK: Final = 6
 
 
@@ -941,6 +944,7 @@ class Resolver:
         )
         self._mention_starts = [m[0] for m in self._mentions]
         self._actors = {a.id: a for a in actors}
+        self._acronyms: dict[str, str] | None = None
         self._segments = tuple(segments)
         self._index: list[_Name] | None = None
         self._by_key: dict[str, list[_Name]] | None = None
@@ -1082,6 +1086,23 @@ class Resolver:
     def has_title(self, name: str, title: str) -> bool:
         """Was the person named ``name`` introduced with this title anywhere in the article?"""
         return any(n.name == name for n in self._by("t:" + title))
+
+    @property
+    def acronyms(self) -> dict[str, str]:
+        """Acronyms the article defines ("Export Development Canada (EDC)" -> ``{"EDC": ...}``),
+        read on first use: the capitalised words before the parenthesis whose initials spell it."""
+        if self._acronyms is None:
+            self._acronyms = {}
+            for m in _ACRONYM.finditer(self.text):
+                short = m.group("short")
+                words = m.group("long").split()
+                caps = [w for w in words if w[:1].isupper()]
+                for k in range(len(caps)):
+                    if "".join(w[0] for w in caps[k:]) == short:
+                        first = words.index(caps[k]) if caps[k] in words else 0
+                        self._acronyms.setdefault(short, " ".join(words[first:]))
+                        break
+        return self._acronyms
 
     def gender(self, name: str | None, actor_id: str | None) -> str | None:
         """The gender a speaker's name, or its actor's other written forms ("Ms Quist"), tell."""
