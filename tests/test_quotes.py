@@ -546,9 +546,11 @@ def test_add_and_continue_with_an_amount_or_a_gerund_report_no_speech(text: str)
     assert doc.quotes == ()
 
 
-def test_a_section_label_over_news_is_no_speaker_turn() -> None:
+def test_a_section_or_link_label_is_no_speaker_turn() -> None:
     text = (
         "The minister resigned on Monday.\n\n"
+        "READ MORE: Why the minister quit and what comes next\n\n"
+        "RELATED: Five things to know about the budget\n\n"
         "OVERSEAS: Markets fell in Asia after the news.\n\n"
         "HALVORSEN: We will fight on.\n\n"
         "JONES: The vote is lost. HALVORSEN: Is it?"
