@@ -621,3 +621,20 @@ def test_an_acronym_the_article_spells_out_names_the_speaker_in_full() -> None:
     text = "The Oslo Port Authority (OPA) backed the deal on Monday. The loan is safe, OPA said."
     doc = diplotext.extract(text, published="2030-06-12", layout="body")
     assert [q.speaker for q in doc.quotes] == ["Oslo Port Authority"]
+
+
+def test_a_noun_first_cue_form_is_a_verb_before_that_after_its_subject() -> None:
+    text = (
+        "Rates are low. Mr. McKinley notes that the moment is rare. The new rule states that fees "
+        "will rise. Funding for the ex-communist states that joined fell. Six states that voted no lost."
+    )
+    doc = diplotext.extract(text, published="2030-06-12", layout="body")
+    assert [(q.speaker, q.cue) for q in doc.quotes] == [("McKinley", "notes"), ("new rule", "states")]
+
+
+def test_a_clause_with_its_own_subject_is_no_speaker() -> None:
+    from diplotext.extractors.quotes.fragments import is_fragment
+
+    assert is_fragment(["It", "summed", "up", "the", "attitude"])
+    assert is_fragment(["they", "report", "a", "number"])
+    assert not is_fragment(["It"])

@@ -18,6 +18,7 @@ from diplotext.syntax.words import (
     MODALS,
     OBJECT_PRONOUNS,
     POSSESSIVES,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
     verb_forms,
 )
@@ -93,6 +94,8 @@ def is_fragment(words: list[str]) -> bool:
         return True  # "Still", "Recently", "now": an adverb
     if lows[0] in _CLAUSE_OPENERS:
         return True  # "Following a swiftly ...", "Asked about ..."
+    if len(lows) > 2 and lows[0] in SUBJECT_PRONOUNS:
+        return True  # "It summed up the attitude of ...": a clause with its own subject
     if _NUMBER.match(words[0]):
         return True
     return any(
