@@ -35,9 +35,8 @@ from . import indirect as ind
 from .cues import BEFORE_CUES, CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES, Cue, find_cues
 from .direct import at_sentence_start, is_direct, quote_sentences
 from .marks import QuoteSpan, opens_with_quote, paragraph_quotes
+from .naming import BODY_HEADS, PEOPLE_OF
 from .speakers import (
-    BODY_HEADS,
-    PEOPLE_OF,
     Mention,
     Resolver,
     core,

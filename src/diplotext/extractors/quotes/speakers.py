@@ -16,20 +16,16 @@ from typing import Final
 import attrs
 import regex
 
-from diplotext import lexicon
-from diplotext.extractors.actors.names import first_name_gender
 from diplotext.extractors.quotes import fragments
+from diplotext.extractors.quotes.naming import BODY_WORDS, PEOPLE_OF, acronyms_in, gender_of
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.model import Actor, Span
 
 __all__ = [
-    "BODY_HEADS",
-    "PEOPLE_OF",
     "PRONOUNS",
     "Mention",
     "Resolver",
     "core",
-    "gender_of",
     "name_like",
     "phrase_after",
     "phrase_before",
@@ -536,16 +532,6 @@ _PHRASE_OPENERS: Final = frozenset(
     ]
 )
 _HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame"})
-_HONORIFIC_GENDER: Final = {
-    "mr": "m",
-    "mrs": "f",
-    "ms": "f",
-    "miss": "f",
-    "sir": "m",
-    "dame": "f",
-    "lady": "f",
-    "lord": "m",
-}
 _NOT_NAME_OR_ARTICLE: Final = _NOT_NAME | {"a", "an", "the"}
 _POSSESSIVE_TAIL: Final = regex.compile(r"['’]s?(?:\s+[\p{Ll}][\p{L}\-]*){0,3}$")
 
@@ -919,17 +905,6 @@ class Resolved:
     person: bool
 
 
-_BODIES: Final = {
-    row[0]: frozenset(row[1].split()) if len(row) > 1 else frozenset(row[:1])
-    for row in lexicon.rows("speech", "body heads")
-}
-"""Heads of a description that stands for an organisation the article names ("the ministry said"),
-each with the words a name it may stand for holds ("the company": "X Inc", "X Group")."""
-BODY_HEADS: Final = frozenset(_BODIES)
-PEOPLE_OF: Final = lexicon.words("speech", "people of someone")
-_ACRONYM: Final = regex.compile(
-    r"(?P<long>(?:\p{Lu}[\p{L}\-]*[ \t]+(?:(?:of|for|and|the|de)[ \t]+)?){1,8})\((?P<short>\p{Lu}{2,6})\)"
-)
 _BODY_LOOKBACK: Final = 6
 
 
@@ -994,7 +969,7 @@ class Resolver:
         """The organisation "the company", "the ministry" stands for: the one mentioned last before
         ``pos`` whose name holds the head word, or for a generic head ("company", "firm") the
         organisation mentioned last; only within the few mentions before ``pos``."""
-        words = _BODIES.get(head, frozenset([head]))
+        words = BODY_WORDS.get(head, frozenset([head]))
         k = bisect.bisect_left(self._mention_starts, pos)
         seen = 0
         while k > 0 and seen < _BODY_LOOKBACK:
@@ -1092,16 +1067,7 @@ class Resolver:
         """Acronyms the article defines ("Export Development Canada (EDC)" -> ``{"EDC": ...}``),
         read on first use: the capitalised words before the parenthesis whose initials spell it."""
         if self._acronyms is None:
-            self._acronyms = {}
-            for m in _ACRONYM.finditer(self.text):
-                short = m.group("short")
-                words = m.group("long").split()
-                caps = [w for w in words if w[:1].isupper()]
-                for k in range(len(caps)):
-                    if "".join(w[0] for w in caps[k:]) == short:
-                        first = words.index(caps[k]) if caps[k] in words else 0
-                        self._acronyms.setdefault(short, " ".join(words[first:]))
-                        break
+            self._acronyms = acronyms_in(self.text)
         return self._acronyms
 
     def gender(self, name: str | None, actor_id: str | None) -> str | None:
@@ -1135,17 +1101,6 @@ class Resolver:
             if gender is None or gender_of(names[k].name) == gender:
                 return names[k].name
         return None
-
-
-def gender_of(name: str | None) -> str | None:
-    """``m`` or ``f`` from a name's honorific or given name ("Mrs X", "Ada X"), else ``None``."""
-    words = (name or "").replace(".", " ").split()
-    for word in reversed(words[:-1] if len(words) > 1 else words):  # "Engineer Tom Reed", "Ms Quist"
-        low = word.lower()
-        got = _HONORIFIC_GENDER.get(low) or first_name_gender(word)
-        if got is not None:
-            return got
-    return None
 
 
 def resolvable_title(word: str) -> bool:

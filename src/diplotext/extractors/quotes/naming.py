@@ -1,0 +1,63 @@
+"""How a speaker is named beyond the words at the cue: the gender a name tells (for "he said"),
+the organisations a description stands for ("the ministry said"), the people of someone ("X's
+aides"), and the acronyms an article spells out ("Export Development Canada (EDC)")."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from diplotext import lexicon
+from diplotext.extractors.actors.names import first_name_gender
+
+__all__ = ["BODY_HEADS", "BODY_WORDS", "PEOPLE_OF", "acronyms_in", "gender_of"]
+
+BODY_WORDS: Final = {
+    row[0]: frozenset(row[1].split()) if len(row) > 1 else frozenset(row[:1])
+    for row in lexicon.rows("speech", "body heads")
+}
+"""Heads of a description that stands for an organisation the article names ("the ministry said"),
+each with the words a name it may stand for holds ("the company": "X Inc", "X Group")."""
+BODY_HEADS: Final = frozenset(BODY_WORDS)
+PEOPLE_OF: Final = lexicon.words("speech", "people of someone")
+"""Nouns for people who speak for or beside someone: "X's aides say" is the aides, not X."""
+
+_HONORIFIC_GENDER: Final = {
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "sir": "m",
+    "dame": "f",
+    "lady": "f",
+    "lord": "m",
+}
+_ACRONYM: Final = regex.compile(
+    r"(?P<long>(?:\p{Lu}[\p{L}\-]*[ \t]+(?:(?:of|for|and|the|de)[ \t]+)?){1,8})\((?P<short>\p{Lu}{2,6})\)"
+)
+
+
+def gender_of(name: str | None) -> str | None:
+    """``m`` or ``f`` from a name's honorific or given name ("Mrs X", "Ada X"), else ``None``."""
+    words = (name or "").replace(".", " ").split()
+    for word in reversed(words[:-1] if len(words) > 1 else words):  # "Engineer Tom Reed", "Ms Quist"
+        got = _HONORIFIC_GENDER.get(word.lower()) or first_name_gender(word)
+        if got is not None:
+            return got
+    return None
+
+
+def acronyms_in(text: str) -> dict[str, str]:
+    """Acronyms a text defines ("Export Development Canada (EDC)" -> ``{"EDC": ...}``): the
+    capitalised words before the parenthesis whose initials spell it."""
+    out: dict[str, str] = {}
+    for m in _ACRONYM.finditer(text):
+        short = m.group("short")
+        words = m.group("long").split()
+        caps = [w for w in words if w[:1].isupper()]
+        for k in range(len(caps)):
+            if "".join(w[0] for w in caps[k:]) == short:
+                out.setdefault(short, " ".join(words[words.index(caps[k]) :]))
+                break
+    return out
