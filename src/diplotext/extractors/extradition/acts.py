@@ -25,6 +25,7 @@ __all__ = [
     "REQUEST_VERBS",
     "SURRENDER_NOUNS",
     "SURRENDER_VERBS",
+    "WANTING_VERBS",
     "Act",
     "read_act",
     "read_decision",
@@ -41,8 +42,8 @@ COMPLETED_VERBS: Final = lexicon.words(_E, "completed verbs")
 REQUEST_NOUNS: Final = lexicon.words(_E, "request nouns")
 HELD_VERBS: Final = lexicon.words(_E, "held verbs")
 AGENCIES: Final = lexicon.mapping(_E, "agencies")
-_WANTING: Final = frozenset(["want", "seek"])
-DECISION_VERBS: Final = REFUSAL_VERBS | GRANT_VERBS | _WANTING | HELD_VERBS
+WANTING_VERBS: Final = frozenset(["want", "seek"])
+DECISION_VERBS: Final = REFUSAL_VERBS | GRANT_VERBS | WANTING_VERBS | HELD_VERBS
 _ASKING_CHAINS: Final = frozenset(["wish", "try", "plan", "need", "threaten", "promise"])
 _REFUSING_CHAINS: Final = frozenset(["refuse", "unable", "unlikely", "fail"])
 
@@ -396,7 +397,7 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
     clause = frame.clause
     pred = clause.predicate
     lemma = frame.lemma
-    if lemma in _WANTING:
+    if lemma in WANTING_VERBS:
         if pred.passive:  # "X, wanted by the tribunal"
             suspects = _suspects(ctx, clause.subject)
             asking = [c for p in _pp(clause, "by", "in") for c in parties(ctx, p, tribunal)]

@@ -40,6 +40,7 @@ from diplotext.extractors.extradition.acts import (
     REQUEST_VERBS,
     SURRENDER_NOUNS,
     SURRENDER_VERBS,
+    WANTING_VERBS,
     Act,
     read_act,
     read_decision,
@@ -71,8 +72,7 @@ _FOLLOW_UP = regex.compile(r"\b(?:requests?|warrants?|Interpol|constitution|extr
 _FOLLOW_SENTENCES = 3
 _CRIMINAL = lexicon.words("events", "criminal words")
 _DEMANDING = REQUEST_VERBS | REFUSAL_VERBS | {"refuse"}
-_WANTING = frozenset({"seek", "want"})
-_SEEKING = trigger_words(_WANTING)
+_SEEKING = trigger_words(WANTING_VERBS)
 _TRIBUNAL_WORDS = frozenset({"tribunal", "tribunals", "hague", "icty", "ictr", "icc"})
 _TRIBUNAL_SEATS = {"ICTY": "NLD", "ICC": "NLD", "ICTR": "TZA"}
 _WHEREABOUTS = frozenset(
@@ -133,7 +133,7 @@ class _Finder:
         if ctx.layer.with_words(_TRIBUNAL_WORDS) and self.tribunal:
             # "the war crimes court seeking X": a tribunal's wish, told without a word of surrender
             for idx in sorted(set(ctx.layer.with_words(_SEEKING)) - set(trigger_sentences)):
-                for frame in ctx.frames(idx, _WANTING, ()):
+                for frame in ctx.frames(idx, WANTING_VERBS, ()):
                     act = read_decision(ctx, frame, self.tribunal)
                     if act is not None and act.tribunal:
                         for suspect in act.suspects:

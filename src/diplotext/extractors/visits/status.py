@@ -92,7 +92,7 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
                     return "planned"
                 got = tense_status(ctx, parent, arrival=arrival)
                 return "planned" if got in ("completed",) and parent.predicate.lemma in _INVITING else got
-            if parent.predicate.lemma in KEEPING_VERBS and _after_word(ctx, pred.start, "from"):
+            if parent.predicate.lemma in KEEPING_VERBS and _word_before(ctx, pred.start) == "from":
                 # "prevented X from visiting Y": no trip; "would not prevent X from visiting": one
                 if not parent.predicate.negated:
                     return "cancelled"
@@ -157,15 +157,14 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
 _LAST_WORD: Final = regex.compile(r"(\w+)\W*$")
 
 
+def _word_before(ctx: EventContext, pos: int) -> str:
+    """The word right before ``pos``, lower case ("during" of "during staying in X")."""
+    m = _LAST_WORD.search(ctx.text, max(0, pos - 24), pos)
+    return m.group(1).lower() if m is not None else ""
+
+
 def _after_preposition(ctx: EventContext, pos: int) -> bool:
-    """Does a preposition stand right before ``pos`` ("during staying in X")?"""
-    m = _LAST_WORD.search(ctx.text, max(0, pos - 24), pos)
-    return m is not None and m.group(1).lower() in PREPOSITIONS
-
-
-def _after_word(ctx: EventContext, pos: int, word: str) -> bool:
-    m = _LAST_WORD.search(ctx.text, max(0, pos - 24), pos)
-    return m is not None and m.group(1).lower() == word
+    return _word_before(ctx, pos) in PREPOSITIONS
 
 
 _PLANNING_VERBS: Final = frozenset(
