@@ -21,6 +21,7 @@ from diplotext.extractors import quotes as plugin
 from diplotext.extractors.quotes.cues import LEMMAS, find_cues
 from diplotext.extractors.quotes.marks import find_quote_spans
 from diplotext.model import Actor, Article, Quote
+from diplotext.syntax import parse
 
 _PARA = regex.compile(r"[^\n]+(?:\n[^\n]+)*")
 
@@ -30,7 +31,8 @@ def article(text: str) -> Article:
 
 
 def run(text: str, actors: Sequence[Actor] = ()) -> list[Quote]:
-    found = plugin.extract_quotes(article(text), list(actors))
+    art = article(text)
+    found = plugin.extract_quotes(art, list(actors), parse(art, list(actors), []))
     for q in found:  # every item is evidence-linked
         assert text[q.start : q.end] == q.text
         if q.cue is not None:
@@ -60,8 +62,8 @@ def one(found: Sequence[Quote], kind: str, text: str) -> Quote:
 # --------------------------------------------------------------------------- the plugin
 
 
-def test_plugin_declares_actors_prerequisite() -> None:
-    assert plugin.REQUIRES == ("actors",)
+def test_plugin_declares_actors_and_clauses_prerequisites() -> None:
+    assert plugin.REQUIRES == ("actors", "clauses")
 
 
 # --------------------------------------------------------------------------- direct
@@ -393,7 +395,8 @@ def test_cue_lexicon_covers_the_inflections_and_excludes_nouns_and_passives() ->
 )
 def test_pathological_megabyte_finishes_fast(text: str) -> None:
     start = time.perf_counter()
-    plugin.extract_quotes(article(text), [])
+    art = article(text)
+    plugin.extract_quotes(art, [], parse(art, [], []))
     assert time.perf_counter() - start < 5.0
 
 

@@ -11,15 +11,16 @@ from collections.abc import Sequence
 
 from diplotext.hookspecs import hookimpl
 from diplotext.model import Actor, Article, Quote
+from diplotext.syntax import ClauseLayer
 
 from .scan import scan_article
 
 __all__ = ["REQUIRES", "extract_quotes"]
 
-REQUIRES: tuple[str, ...] = ("actors",)
+REQUIRES: tuple[str, ...] = ("actors", "clauses")
 
 
 @hookimpl
-def extract_quotes(article: Article, actors: Sequence[Actor]) -> list[Quote]:
+def extract_quotes(article: Article, actors: Sequence[Actor], clauses: ClauseLayer) -> list[Quote]:
     """Find direct, partial and indirect quotes in the article's paragraphs and captions."""
-    return scan_article(article.text, article.segments, actors)
+    return scan_article(article.text, article.segments, actors, clauses)

@@ -381,13 +381,14 @@ _AFTER_EXCLUDED: Final = {
     "vow": regex.compile(r"\s+to\b"),
     "respond": regex.compile(r"\s+to\b"),
     "reply": regex.compile(r"\s+to\b"),
-    "continue": regex.compile(r"\s+(?:to|with|in|on|\w+ing)\b"),  # "continued expanding"
     "maintain": regex.compile(r"\s+(?:a|an|the|its|their|his|her)\b"),
 }
 
 _AFTER_REQUIRED: Final = {
     # "accused X of Y": without "of" it is the adjective ("extradite accused criminals")
     "accuse": regex.compile(r"[^.;:!?\n]{0,80}?\bof\b"),
+    # '"...," he continued.' / "He continued: ...": not "the curfew would continue through May"
+    "continue": regex.compile(r"\s*(?:[,:.;!?\"“”'‘’—–]|\s-|$|\s+that\b)"),
 }
 
 

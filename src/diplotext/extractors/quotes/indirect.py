@@ -17,11 +17,13 @@ from diplotext.model import Span
 
 __all__ = [
     "clean",
+    "has_finite",
     "has_words",
     "intro_like",
     "looks_like_clause",
     "skip_adjuncts",
     "starts_with_that",
+    "unsaid",
     "word_count",
 ]
 
@@ -230,6 +232,28 @@ _NOT_BEFORE_VERB: Final = frozenset(
     ]
 )
 _WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
+
+
+_NEGATED_BEFORE: Final = regex.compile(
+    r"(?r)(?<![\p{L}])(?:not|never|n['’]t|refused\s+to|declined\s+to|refuses\s+to|declines\s+to)\s+"
+    r"(?:(?:yet|immediately|publicly|still|directly)\s+)?$",
+    regex.IGNORECASE,
+)
+_WH_START: Final = regex.compile(r"(?i:which|what|when|where|whether|why|who|how|if)(?![\p{L}])")
+
+
+def unsaid(text: str, lo: int, cue_start: int, content_start: int) -> bool:
+    """Is this what someone would not say ("will not say which or how", "declined to say
+    whether ...")? A negated cue whose clause is a question holds no one's words."""
+    return (
+        _WH_START.match(text, content_start) is not None
+        and _NEGATED_BEFORE.search(text, max(lo, cue_start - 30), cue_start) is not None
+    )
+
+
+def has_finite(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` hold a finite verb form ("have", "was", "warned")?"""
+    return _FINITE.search(text, start, end) is not None
 
 
 def word_count(text: str, start: int, end: int) -> int:

@@ -11,7 +11,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.actors.names import first_name_gender
 
-__all__ = ["BODY_HEADS", "BODY_WORDS", "PEOPLE_OF", "acronyms_in", "gender_of"]
+__all__ = ["BODY_HEADS", "BODY_WORDS", "PEOPLE_OF", "SPEAKER_NOUNS", "acronyms_in", "gender_of"]
 
 BODY_WORDS: Final = {
     row[0]: frozenset(row[1].split()) if len(row) > 1 else frozenset(row[:1])
@@ -22,6 +22,8 @@ each with the words a name it may stand for holds ("the company": "X Inc", "X Gr
 BODY_HEADS: Final = frozenset(BODY_WORDS)
 PEOPLE_OF: Final = lexicon.words("speech", "people of someone")
 """Nouns for people who speak for or beside someone: "X's aides say" is the aides, not X."""
+SPEAKER_NOUNS: Final = lexicon.words("speech", "speaker nouns") | lexicon.words("events", "person nouns")
+"""Heads of a phrase that can say something, besides titles, body heads and people of someone."""
 
 _HONORIFIC_GENDER: Final = {
     "mr": "m",

@@ -29,6 +29,7 @@ import regex
 
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.model import Actor, Quote, QuoteKind, Span
+from diplotext.syntax import ClauseLayer
 
 from . import fragments
 from . import indirect as ind
@@ -47,6 +48,7 @@ from .speakers import (
     phrase_before,
     resolvable_title,
 )
+from .subjects import clause_subject, coordinated, opening_subject, quoted_as, speaker_like
 
 __all__ = ["scan_article"]
 
@@ -122,15 +124,28 @@ def _chunk_before_comma(text: str, lo: int, pos: int) -> Span | None:
 _CONJUNCTION: Final = regex.compile(r"(?:But|And|So|Yet|Still|Meanwhile|However),?\s+")
 
 
+_CHUNK_END: Final = regex.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|\s--|\s?[—–](?=\s|\p{L}))")
+
+
 def _first_chunk(text: str, ss: int, pos: int) -> Span | None:
-    k = text.find(",", ss, min(pos, ss + 80))
-    if k < 0:
+    """The words opening the sentence up to its first comma or dash ("Rep. X (D-N.Y.), chair of
+    ..., said", "X -- co-editor of ... -- said"), after a conjunction."""
+    m = _CHUNK_END.search(text, ss, min(pos, ss + 80))
+    if m is None:
         return None
-    m = _CONJUNCTION.match(text, ss, k)
-    return (m.end() if m else ss), k
+    c = _CONJUNCTION.match(text, ss, m.start())
+    return (c.end() if c else ss), m.start()
 
 
-def _units(text: str, ss: int, se: int, cues: Sequence[Cue], quotes: Sequence[QuoteSpan]) -> list[_Unit]:
+def _units(
+    text: str,
+    ss: int,
+    se: int,
+    cues: Sequence[Cue],
+    quotes: Sequence[QuoteSpan],
+    *,
+    layer: ClauseLayer | None = None,
+) -> list[_Unit]:
     units: list[_Unit] = []
     for cue in cues:
         prev = units[-1] if units else None
@@ -146,6 +161,15 @@ def _units(text: str, ss: int, se: int, cues: Sequence[Cue], quotes: Sequence[Qu
             end = span[1] if span else cue.end
             units.append(_Unit(cue, source, cue.start, end, join_start))
             continue
+        quoted = quoted_as(text, ss, cue.start) if cue.participial else None
+        if quoted is not None:  # "a paper quoted the director as saying ..."
+            who, verb = quoted
+            join_at = max(verb, lo)
+            if prev is not None and prev.cue.lemma == "cite" and prev.cue.start == verb:
+                units.pop()  # "citing X as saying": X says it, not the one citing
+                join_at = verb
+            units.append(_Unit(cue, who, who.start, cue.end, join_at, speaker_before=True))
+            continue
         if (
             cue.participial
             and prev is not None
@@ -156,13 +180,21 @@ def _units(text: str, ss: int, se: int, cues: Sequence[Cue], quotes: Sequence[Qu
             continue
         if cue.participial:
             if prev is not None:
-                if _COORDINATED.search(text, max(lo, cue.start - 12), cue.start):
+                if coordinated(text, lo, cue.start):
                     units.append(_Unit(cue, None, cue.start, cue.end, join_start, parent=prev))
                 continue  # "when announcing ...": not a new attribution
-            subject = _subject(text, ss, cue.start)
+            opening = opening_subject(text, ss, cue.start)
+            subject = _named(opening) or clause_subject(layer, text, cue.start, ss) or speaker_like(opening)
             if subject is not None:
                 units.append(_Unit(cue, subject, cue.start, cue.end, join_start))
             continue
+        if prev is None and coordinated(text, lo, cue.start):
+            # "The governor met protesters and said ...": the subject of the first verb
+            opening = opening_subject(text, ss, cue.start)
+            subject = _named(opening) or clause_subject(layer, text, cue.start, ss) or speaker_like(opening)
+            if subject is not None:
+                units.append(_Unit(cue, subject, cue.start, cue.end, join_start))
+                continue
         mention: Mention | None = None
         attr_start = cue.start
         before = phrase_before(text, lo, cue.start)
@@ -213,65 +245,16 @@ def _units(text: str, ss: int, se: int, cues: Sequence[Cue], quotes: Sequence[Qu
         if prev is not None:
             units.append(_Unit(cue, None, cue.start, cue.end, join_start, parent=prev))
             continue
-        if _COORDINATED.search(text, max(ss, cue.start - 12), cue.start):
-            subject = _subject(text, ss, cue.start)  # "Democrats described it as ominous, and said ..."
-            if subject is not None:
-                units.append(_Unit(cue, subject, cue.start, cue.end, join_start))
+        subject = clause_subject(layer, text, cue.start, lo)
+        if subject is not None:  # "The chair of the group, a former senator, said ..."
+            units.append(_Unit(cue, subject, subject.start, cue.end, subject.start, speaker_before=True))
         # otherwise no one to say it ("a letter that says ..."): not an attribution
     return units
 
 
-# only asked whether it matches, so searched in reverse (tried at the end of the window only)
-_COORDINATED: Final = regex.compile(r"(?r)(?<![\p{L}])(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
-_NAME_START: Final = regex.compile(
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}(?=\s+\p{Ll})"
-)
-_NOT_SUBJECTS: Final = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "but",
-        "and",
-        "as",
-        "after",
-        "before",
-        "when",
-        "while",
-        "if",
-        "although",
-        "though",
-        "during",
-        "since",
-        "for",
-        "with",
-        "by",
-    ]
-)
-_SUBJECT_NP: Final = regex.compile(
-    r"((?:(?:A|An|The)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?"
-    r"\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}(?:\s+\p{Ll}[\p{L}\-]*){0,2}?"
-    r"|He|She|They|It|We)"
-    r"(?=\s+(?:also\s+|then\s+|later\s+|on\s+\p{Lu}\p{Ll}+day\s+)?"
-    r"(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed|\p{Ll}+s)\s)"
-)
-
-
-def _subject(text: str, ss: int, pos: int) -> Mention | None:
-    """The subject opening the sentence: who "..., arguing that ..." or "... and said ..." continues.
-
-    A name, a pronoun or a short noun phrase ("A New York judge"), followed by a verb-like word.
-    """
-    m = _SUBJECT_NP.match(text, ss, min(pos, ss + 120))
-    if m is not None:
-        return core(text, m.start(1), m.end(1))
-    m = _NAME_START.match(text, ss, min(pos, ss + 120))
-    if m is None or text[m.start() : m.end()].split(maxsplit=1)[0].lower() in _NOT_SUBJECTS:
-        return None
-    return core(text, m.start(), m.end())
+def _named(m: Mention | None) -> Mention | None:
+    """``m`` when it is a name or a pronoun (a sentence opening with one is its subject)."""
+    return m if m is not None and m.kind in ("name", "pronoun") else None
 
 
 _ACCORDING_NP: Final = regex.compile(
@@ -390,6 +373,7 @@ def _analyse_sentence(
     paragraph_start: bool,
     pending: _Unit | None = None,
     paragraph_cues: Sequence[Cue],
+    layer: ClauseLayer | None = None,
 ) -> list[_Raw]:
     opens = [q.open for q in quotes]
     lo = 0
@@ -401,7 +385,7 @@ def _analyse_sentence(
             break
         if c.end <= se and not _inside(c.start, quotes, opens):
             cues.append(c)
-    units = _units(text, ss, se, cues, quotes)
+    units = _units(text, ss, se, cues, quotes, layer=layer)
     units = _prune(text, units, se, quotes)
     out: list[_Raw] = []
     # ---- direct / partial classification
@@ -484,6 +468,8 @@ def _analyse_sentence(
             else:
                 ua.content = None
     for u in units:
+        if u.content is not None and ind.unsaid(text, ss, u.cue.start, u.content[0]):
+            u.content = None  # "declined to say whether ..."
         if u.content is not None and u.content[1] - u.content[0] <= MAX_CLAUSE:
             out.append(_Raw("indirect", u.content[0], u.content[1], u))
     # ---- partial quotes
@@ -596,7 +582,7 @@ def _clause(
             return ind.clean(text, start, after_hi)
         return None
     skip = _REGARDING.match(text, pos, after_hi)
-    if skip is not None:
+    if skip is not None and not ind.has_finite(text, pos, skip.end()):  # not "said about 20 people have ..."
         pos = skip.end()
     if any(q.open == pos and q.open in direct_opens for q in quotes):
         return None
@@ -645,8 +631,11 @@ def _prep(text: str, pos: int) -> bool:
 # --------------------------------------------------------------------------- article level
 
 
-def scan_article(text: str, segments: Sequence[Span], actors: Sequence[Actor]) -> list[Quote]:
-    """Every quote in the segments of ``text``, with resolved speakers, in text order."""
+def scan_article(
+    text: str, segments: Sequence[Span], actors: Sequence[Actor], layer: ClauseLayer | None = None
+) -> list[Quote]:
+    """Every quote in the segments of ``text``, with resolved speakers, in text order (``layer``, the
+    clause layer, gives the subject of a cue no name stands next to)."""
     raws: list[_Raw] = []
     carried: _Raw | None = None  # the last quote of the previous paragraph, for continuations
     pending: _Unit | None = None  # 'He said:' closing the previous paragraph
@@ -687,6 +676,7 @@ def scan_article(text: str, segments: Sequence[Span], actors: Sequence[Actor]) -
                 paragraph_start=first,
                 pending=pending if first else None,
                 paragraph_cues=cues,
+                layer=layer,
             )
             raws.extend(found)
             if found:
@@ -910,6 +900,8 @@ def _resolve_mention(
         h = history.last
         return _Said(h.name, h.actor_id, h.mention, h.person) if h else _Said(None, None, None, False)
     low = m.text.lower()
+    if m.kind == "pronoun":
+        low = _SUBJECT_FORM.get(low, low)  # "quoted him as saying"
     if m.kind == "group" and head_noun(m.text) in PEOPLE_OF and _OWNED.search(m.text):
         return _Said(m.text, None, m, _person_head(m.text))  # "Mr Reed's aides": not Mr Reed
     actor = resolver.actor_at(m.start, m.end)
@@ -976,6 +968,7 @@ def _resolve_mention(
 
 
 _PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
+_SUBJECT_FORM: Final = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"}
 _OWNED: Final = regex.compile(r"['’]s?\s+\S+$")
 _AGED: Final = regex.compile(r"^\d{1,3}-year-old$")
 _POSSESSIVE_BEFORE: Final = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")

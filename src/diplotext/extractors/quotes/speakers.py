@@ -531,6 +531,7 @@ _PHRASE_OPENERS: Final = frozenset(
         "few",
     ]
 )
+_PRONOUN_LEAD: Final = regex.compile(r"(?i:(he|she|they|it|we|i))(?:['’](?:d|ll|ve|m|re|s))?$")
 _HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame"})
 _NOT_NAME_OR_ARTICLE: Final = _NOT_NAME | {"a", "an", "the"}
 _POSSESSIVE_TAIL: Final = regex.compile(r"['’]s?(?:\s+[\p{Ll}][\p{L}\-]*){0,3}$")
@@ -776,6 +777,10 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
     if len(toks) == 1 and toks[0][2].lower() in PRONOUNS:
         s, e, w = toks[0]
         return Mention(s, e, w, "pronoun")
+    lead = _PRONOUN_LEAD.match(toks[0][2])
+    if lead is not None and len(toks) <= 3 and all(t[2].islower() for t in toks[1:]):
+        s = toks[0][0]  # "We already asked", "I'd say": the pronoun alone
+        return Mention(s, s + lead.end(1), lead.group(1), "pronoun")
     last = toks[-1][2]
     if _is_cap(last) and last.lower() not in _TITLE_WORDS:
         # the trailing run of capitalised words

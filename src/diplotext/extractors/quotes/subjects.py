@@ -1,0 +1,193 @@
+"""Who a cue's subject is when no name stands next to it.
+
+``opening_subject`` reads the phrase opening the sentence ("Democrats described it as ominous, and
+said ..."); ``clause_subject`` asks the clause layer for the subject of the clause whose verb the
+cue is (shared by coordinated verbs, controlled in participles: "The governor met protesters and
+said ...", "The envoy spoke about the talks, saying ...", "The chair of the group, a former
+senator, said ..."); ``coordinated`` tells a cue that continues a verb phrase ("... and said",
+"... but has said").
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from diplotext.syntax import ClauseLayer, Phrase
+
+from .naming import BODY_HEADS, PEOPLE_OF, SPEAKER_NOUNS
+from .speakers import PRONOUNS, Mention, core, person_title
+
+__all__ = [
+    "MAX_SENTENCE",
+    "can_speak",
+    "clause_subject",
+    "coordinated",
+    "opening_subject",
+    "quoted_as",
+    "speaker_like",
+]
+
+# only asked whether it matches, so searched in reverse (tried at the end of the window only)
+_COORDINATED: Final = regex.compile(
+    r"(?r)(?<![\p{L}])(?:and|but)\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?:(?:has|have|had|will|would)\s+(?:also\s+)?)?$"
+)
+
+
+_QUOTED_AS: Final = regex.compile(
+    r"(?<![\p{L}])(?:quoted|quoting|quotes|quote|cited|citing|cites|cite)\s+([^.;:!?\"“”]{2,160}?)\s+as\s+$"
+)
+
+
+def quoted_as(text: str, lo: int, pos: int) -> tuple[Mention, int] | None:
+    """The speaker of "as saying" at ``pos`` (the one quoted: "a paper quoted the director as
+    saying ...", "citing officials as saying ...") and where "quoted"/"citing" starts."""
+    if not text[max(lo, pos - 4) : pos].rstrip().endswith("as"):
+        return None
+    m = _QUOTED_AS.search(text, max(lo, pos - 200), pos)
+    if m is None:
+        return None
+    start, end = m.span(1)
+    if text[start:end].lower() in _OBJECT_PRONOUNS:
+        return Mention(start, end, text[start:end], "pronoun"), m.start()
+    found = core(text, start, end)
+    return (found, m.start()) if found is not None else None
+
+
+_OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them", "me", "us"})
+
+
+def speaker_like(m: Mention | None) -> Mention | None:
+    """``m`` when it is a name or pronoun or its head can speak ("The money will ..." cannot)."""
+    if m is None or m.kind in ("name", "pronoun"):
+        return m
+    return m if _can_speak_head(m.text.split()[-1].lower()) else None
+
+
+def coordinated(text: str, lo: int, pos: int) -> bool:
+    """Does a coordinated verb phrase end at ``pos`` ("... and said", "... but has also said")?"""
+    return _COORDINATED.search(text, max(lo, pos - 24), pos) is not None
+
+
+_NAME_START: Final = regex.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}(?=\s+\p{Ll})"
+)
+_NOT_SUBJECTS: Final = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "but",
+        "and",
+        "as",
+        "after",
+        "before",
+        "when",
+        "while",
+        "if",
+        "although",
+        "though",
+        "during",
+        "since",
+        "for",
+        "with",
+        "by",
+    ]
+)
+_SUBJECT_NP: Final = regex.compile(
+    r"((?:(?:A|An|The)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?"
+    r"(?!(?:A|An|The)\s)\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}(?:\s+\p{Ll}[\p{L}\-]*){0,2}?"
+    r"|(?:A|An|The)\s+\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?"
+    r"|He|She|They|It|We)"
+    r"(?=\s+(?:also\s+|then\s+|later\s+|on\s+\p{Lu}\p{Ll}+day\s+)?"
+    r"(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed|\p{Ll}+s)\s)"
+)
+
+
+def opening_subject(text: str, ss: int, pos: int) -> Mention | None:
+    """The subject opening the sentence: who "..., arguing that ..." or "... and said ..." continues.
+
+    A name, a pronoun or a short noun phrase ("A New York judge"), followed by a verb-like word.
+    """
+    m = _SUBJECT_NP.match(text, ss, min(pos, ss + 120))
+    if m is not None:
+        return core(text, m.start(1), m.end(1))
+    m = _NAME_START.match(text, ss, min(pos, ss + 120))
+    if m is None or text[m.start() : m.end()].split(maxsplit=1)[0].lower() in _NOT_SUBJECTS:
+        return None
+    return core(text, m.start(), m.end())
+
+
+MAX_SENTENCE: Final = 3000
+"""Longest sentence (characters) read into clauses for a subject: longer runs are lists, not prose."""
+_RELATIVE_SPEAKERS: Final = frozenset({"who", "whom"})
+_SPEAKING_KINDS: Final = frozenset({"person", "organization", "state", "group"})
+
+
+def can_speak(phrase: Phrase) -> bool:
+    """Is ``phrase`` something that can say something: a named person, body or state, a pronoun,
+    or a head noun for people or a body ("the governor", "officials", "the alliance")?"""
+    at, end = phrase.head_span
+    for entity in phrase.entities:  # the entity at the head ("UN cooperation" is no speaker)
+        if (entity.start <= at < entity.end or entity.end == end) and entity.kind in _SPEAKING_KINDS:
+            return True
+    return phrase.head in PRONOUNS or _can_speak_head(phrase.head)
+
+
+def _can_speak_head(head: str) -> bool:
+    for word in (head, head[:-1] if head.endswith("s") else head, head[:-2] if head.endswith("es") else head):
+        if word in SPEAKER_NOUNS or word in BODY_HEADS or word in PEOPLE_OF or person_title(word):
+            return True
+    return False
+
+
+def _core_end(phrase: Phrase) -> int:
+    """Where a subject's core ends: after its head and any "of" phrases ("the chair of the
+    group"), before other phrases ("the alliance [at the time]")."""
+    end = phrase.head_span[1]
+    for prep, inner in phrase.preps:
+        if prep != "of" or inner.start - end > 5:
+            break
+        end = inner.end
+    return max(end, phrase.head_span[1])
+
+
+def clause_subject(layer: ClauseLayer | None, text: str, cue_start: int, floor: int) -> Mention | None:
+    """The subject the clause layer gives the clause whose verb is at ``cue_start``, when it stands
+    between ``floor`` and the cue and can speak (not "a letter that says ...", "the mood").
+
+    A participle after a comma takes the subject of the clause it hangs on, and so does one whose
+    own subject cannot speak ("He contacted the show saying ...": he, not the show)."""
+    if layer is None or not layer.sentences:
+        return None
+    index = layer.sentence_at(cue_start)
+    start, end = layer.sentences[index]
+    if end - start > MAX_SENTENCE:
+        return None
+    clauses = layer.in_sentence(index)
+    for clause in clauses:
+        p = clause.predicate
+        if not p.start <= cue_start < p.end:
+            continue
+        if clause.kind == "infinitive" or (
+            clause.kind == "relative" and clause.marker not in _RELATIVE_SPEAKERS
+        ):
+            return None  # "too long to describe", "a letter that says"
+        subject = clause.subject
+        if clause.kind == "participle" and clause.parent is not None and 0 <= clause.parent < len(clauses):
+            # ", saying ...": the subject of the clause it hangs on; "footage of X asking ...": X
+            # when X can speak ("He contacted the show saying ...": he)
+            after_comma = text[max(start, cue_start - 4) : cue_start].rstrip().endswith(",")
+            if after_comma or subject is None or not can_speak(subject):
+                subject = clauses[clause.parent].subject or subject
+        if subject is None or subject.start < floor or subject.end > cue_start or not can_speak(subject):
+            return None
+        end = min(_core_end(subject), cue_start)
+        comma = text.find(",", subject.start, end)
+        return core(text, subject.start, comma if comma > subject.start else end)  # "X, vice president"
+    return None

@@ -1,0 +1,156 @@
+"""Who says it when no name stands next to the cue: subjects read off the clause layer.
+
+Every sentence here is written for these tests. Each runs the whole pipeline (the clause layer
+needs actors and dates), and checks the reported clause and its speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import diplotext
+from diplotext.model import Quote
+
+
+def quotes(text: str) -> list[Quote]:
+    return list(diplotext.extract(text, published="2030-06-12", layout="body").quotes)
+
+
+def said(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in quotes(text) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        # a coordinated verb phrase shares the subject of the first verb
+        (
+            "The governor met protesters and said a curfew would continue through the weekend.",
+            "a curfew would continue through the weekend",
+            "governor",
+        ),
+        (
+            "The senator backs more spending but has said she will hold firm to the treaty.",
+            "she will hold firm to the treaty",
+            "senator",
+        ),
+        # a subject with an apposition between it and the cue
+        (
+            "The chairman of the group, a former senator, said members will help him raise cash.",
+            "members will help him raise cash",
+            "chairman of the group",
+        ),
+        (
+            "Kall -- co-editor of a book on the debates -- said the candidate tended to make announcements.",
+            "the candidate tended to make announcements",
+            "Kall",
+        ),
+        (
+            "Rep. John Doe (D-N.Y.), chair of the budget panel, said donors will send checks to the party.",
+            "donors will send checks to the party",
+            "John Doe",
+        ),
+        # a participle after a comma: the subject of the clause it hangs on
+        ("The envoy spoke about the talks, saying they went well.", "they went well", "envoy"),
+    ],
+)
+def test_subject_of_the_cue_from_the_clause_layer(text: str, clause: str, speaker: str) -> None:
+    assert (clause, speaker) in said(text)
+
+
+def test_a_name_with_its_job_after_a_comma_is_the_name() -> None:
+    text = (
+        '"Fuel efficiency catches the eye of every buyer," Ana Berg, vice president and chief '
+        "operating officer of the sales arm, said in a statement."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Ana Berg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        (
+            "A daily paper quoted the director as saying the talks had stalled.",
+            "the talks had stalled",
+            "director",
+        ),
+        (
+            "Maria Lopez spoke on Monday. The report quoted her as saying that the plan had failed.",
+            "the plan had failed",
+            "Maria Lopez",
+        ),
+    ],
+)
+def test_quoted_as_saying_is_the_one_quoted(text: str, clause: str, speaker: str) -> None:
+    assert said(text) == [(clause, speaker)]
+
+
+def test_citing_someone_as_saying_is_not_the_citer_s_claim() -> None:
+    text = (
+        "Officials said prices rose sharply last month, citing a senior minister as saying cuts would stay."
+    )
+    assert said(text) == [
+        ("prices rose sharply last month", "Officials"),
+        ("cuts would stay", "senior minister"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The money will be used for the project and will add new elements to the software.",
+        "Anyone wanting to spoil the mood could point out that the fisheries have been hit hard.",
+        "It will be too long to describe what has to be done on the new planets.",
+        "The curfew will continue through the weekend and into next month.",
+    ],
+)
+def test_no_speaker_no_quote(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_continue_is_a_cue_only_where_speech_goes_on() -> None:
+    found = quotes('"We will not stop," the minister continued. "The work goes on."')
+    assert [(q.kind, q.speaker, q.cue) for q in found] == [
+        ("direct", "minister", "continued"),
+        ("direct", "minister", "continued"),
+    ]
+    assert said("The curfew would continue through the weekend, officials said.") == [
+        ("The curfew would continue through the weekend", "officials")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister declined to say whether the talks would resume next week.",
+        "The minister did not say when the talks would resume next week.",
+        "He has set aside funds for tax cuts, although he still will not say which or how.",
+    ],
+)
+def test_what_someone_would_not_say_is_no_quote(text: str) -> None:
+    assert said(text) == []
+
+
+def test_a_clause_opening_with_when_is_still_said() -> None:
+    text = "The minister said when the talks resume, the ceasefire will hold."
+    assert said(text) == [("when the talks resume, the ceasefire will hold", "minister")]
+
+
+def test_an_amount_after_said_about_is_the_clause_not_a_topic() -> None:
+    text = "The mayor has said about 20 people have applied for a seat on the new council."
+    assert said(text) == [("about 20 people have applied for a seat on the new council", "mayor")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yes, definitely.  We already asked for more telescope time to look at the star again.",
+        "Modding is popular.  I'd say the mobile versions use the same protocol as the desktop.",
+    ],
+)
+def test_a_pronoun_subject_is_the_pronoun_alone(text: str) -> None:
+    found = quotes(text)
+    assert found and all(q.speaker_start is not None for q in found)
+    for q in found:
+        assert q.speaker_start is not None and q.speaker_end is not None
+        assert text[q.speaker_start : q.speaker_end] in {"We", "I"}
