@@ -154,3 +154,45 @@ def test_a_pronoun_subject_is_the_pronoun_alone(text: str) -> None:
     for q in found:
         assert q.speaker_start is not None and q.speaker_end is not None
         assert text[q.speaker_start : q.speaker_end] in {"We", "I"}
+
+
+# --------------------------------------------------------------------------- "he said" after another person
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in quotes(text)]
+
+
+def test_he_said_after_a_new_subject_is_the_new_subject() -> None:
+    text = (
+        '"We need more time," said Mark Berg, the chief negotiator.\n\n'
+        "Peter Novak, the foreign minister, warned of long delays in the process.\n\n"
+        '"The process is stalled," he said.'
+    )
+    assert speakers(text) == ["Mark Berg", "Peter Novak"]
+
+
+def test_a_name_inside_the_last_speaker_s_words_does_not_take_over() -> None:
+    text = (
+        '"We need more time," said Mark Berg, the chief negotiator. '
+        '"Peter Novak will come next week," he said. Peter Novak will see the prime minister, he added.'
+    )
+    assert set(speakers(text)) == {"Mark Berg"}
+
+
+def test_the_last_speaker_named_again_keeps_the_pronoun() -> None:
+    text = (
+        '"We need more time," said Mark Berg, the chief negotiator.\n\n'
+        "Peter Novak spoke first, and then Berg set out the plan.\n\n"
+        '"The process is stalled," he said.'
+    )
+    assert speakers(text) == ["Mark Berg", "Mark Berg"]
+
+
+def test_a_pronoun_after_a_name_tells_its_gender() -> None:
+    text = (
+        '"We need more time," said Mark Berg, the chief negotiator.\n\n'
+        "Sam Lee won the last seat, her first since 2020.\n\n"
+        '"The process is stalled," he said.'
+    )
+    assert speakers(text) == ["Mark Berg", "Mark Berg"]

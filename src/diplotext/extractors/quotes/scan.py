@@ -786,11 +786,19 @@ def _colon_unit(text: str, ps: int, pe: int) -> _Unit | None:
 class _History:
     """What earlier attributions resolved to: the last speaker, the last person, by head noun."""
 
-    def __init__(self) -> None:
+    def __init__(self, spans: Sequence[Span] = ()) -> None:
+        self._spans = sorted(spans)
+        self._starts = [s for s, _ in self._spans]
+        self._reach = list(itertools.accumulate((e for _, e in self._spans), max))
         self.last: _Said | None = None
         self.person: _Said | None = None
         self.by_head: dict[str, _Said] = {}
         self.people: list[_Said] = []  # the person speakers so far, latest last
+
+    def said(self, pos: int) -> bool:
+        """Is ``pos`` inside a quote (direct words or a reported clause)?"""
+        k = bisect.bisect_right(self._starts, pos) - 1
+        return k >= 0 and self._reach[k] > pos
 
     def add(self, said: _Said) -> None:
         self.last = said
@@ -807,7 +815,7 @@ def _resolve(
 ) -> list[Quote]:
     resolver = Resolver(text, segments, actors)
     cache: dict[int, _Said] = {}
-    history = _History()
+    history = _History([(r.start, r.end) for r in raws])
     # the attributions in text order, and for each the next one naming a person (for "the
     # Polish foreign minister said ..." before the article names him)
     order: list[_Unit] = []
@@ -911,6 +919,11 @@ def _resolve_mention(
         # latest speaker, else the nearest person named before, who fits
         h = history.person
         want = _PRONOUN_GENDER.get(low)
+        if h.mention is not None and h.mention.end < m.start:
+            # "..., said A. B warned of delays. '...,' he said": B, named after A spoke
+            other = resolver.subject_person(h.mention.end, m.start, want, history.said, h.actor_id or h.name)
+            if other is not None and other.name != h.name and other.id != h.actor_id:
+                return _Said(other.name, other.id, m, True)
         if want is None or resolver.gender(h.name, h.actor_id) in (None, want):
             return _Said(h.name, h.actor_id, m, True)
         for cand in reversed(history.people):

@@ -10,7 +10,7 @@ mentions first, then through names found in the article, then through the previo
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 import attrs
@@ -1096,6 +1096,37 @@ class Resolver:
                 return actor
         return None
 
+    def subject_person(
+        self,
+        lo: int,
+        hi: int,
+        gender: str | None,
+        said: Callable[[int], bool] = lambda _: False,
+        current: str | None = None,
+    ) -> Actor | None:
+        """The person named last as the subject opening a sentence between ``lo`` and ``hi``
+        (not of the other gender, not inside what someone ``said``): who a "he said" after them
+        most likely means; ``None`` when the ``current`` speaker is named again after them."""
+        k = bisect.bisect_left(self._mention_starts, hi)
+        seen = 0
+        while k > 0 and seen < _SUBJECT_LOOKBACK:
+            k -= 1
+            s, e, actor = self._mentions[k]
+            if s <= lo:
+                break
+            seen += 1
+            if actor.kind != "person" or self.text[s:e].lower() in _OBJECT_OR_SUBJECT_PRONOUNS:
+                continue
+            if current in {actor.id, actor.name}:
+                return None  # "... and Owen is confident. He added": Owen again
+            if not _opens_sentence(self.text, s) or said(s):
+                continue
+            found = _gender_after(self.text, e) or self.gender(actor.name, actor.id)
+            if gender is not None and found is not None and found != gender:
+                continue
+            return actor
+        return None
+
     def nearest_person(self, position: int, gender: str | None = None) -> str | None:
         """The person named last before ``position`` (when ``gender`` is given, of that gender as
         a given name or an honorific tells)."""
@@ -1106,6 +1137,39 @@ class Resolver:
             if gender is None or gender_of(names[k].name) == gender:
                 return names[k].name
         return None
+
+
+_SUBJECT_LOOKBACK: Final = 40
+_OBJECT_OR_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "his", "they", "them", "i", "we"})
+_SENTENCE_LEAD: Final = regex.compile(
+    r"(?r)(?:^|[.!?]['\"’”]?\s+|\n\s*)[\"“'‘]?(?:\p{Lu}[\p{L}.\-]*\s+){0,3}$"
+)
+
+
+_GENDERED_AFTER: Final = regex.compile(
+    r"[^.!?\n\"“”]{0,160}?(?<![\p{L}])(his|her|he|she|him|himself|herself)(?![\p{L}])"
+)
+_PRONOUN_GENDERS: Final = {
+    "his": "m",
+    "he": "m",
+    "him": "m",
+    "himself": "m",
+    "her": "f",
+    "she": "f",
+    "herself": "f",
+}
+
+
+def _gender_after(text: str, pos: int) -> str | None:
+    """The gender the first personal pronoun after a name in its sentence tells ("X secured the
+    last seat, her first ...")."""
+    m = _GENDERED_AFTER.match(text, pos, min(len(text), pos + 200))
+    return _PRONOUN_GENDERS[m.group(1).lower()] if m is not None else None
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Does the name at ``pos`` open its sentence (after at most three capitalised title words)?"""
+    return _SENTENCE_LEAD.search(text, max(0, pos - 60), pos) is not None
 
 
 def resolvable_title(word: str) -> bool:
