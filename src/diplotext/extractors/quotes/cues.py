@@ -1,4 +1,5 @@
-"""The reporting-verb lexicon: speech cues with their inflections, and how to find them.
+"""The reporting-verb lexicon (``data/lexicon/speech.txt [quote cues]``): speech cues with their
+inflections and classes, and how to find them.
 
 Every cue form maps to its lemma. Forms are matched in lower case as whole words (``According to``
 in any case). A few uses are not speech and are dropped: passives and raisings ("was told",
@@ -14,6 +15,8 @@ from typing import Any, Final
 import attrs
 import regex
 
+from diplotext import lexicon
+
 __all__ = [
     "BEFORE_CUES",
     "CLAUSE_CUES",
@@ -26,281 +29,42 @@ __all__ = [
 ]
 
 
-def _forms(base: str, third: str, past: str, ing: str) -> dict[str, str]:
-    return {base: base, third: base, past: base, ing: base}
+def _cue_rows() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """Every cue form -> its lemma, and each class -> its lemmas, from ``speech.txt [quote cues]``."""
+    forms: dict[str, str] = {}
+    classes: dict[str, set[str]] = {}
+    for row in lexicon.rows("speech", "quote cues"):
+        base = row[0].lower()
+        for form in row[:4]:
+            forms[form.lower()] = base
+        for name in row[4].split() if len(row) > 4 else ():
+            classes.setdefault(name, set()).add(base)
+    return forms, {k: frozenset(v) for k, v in classes.items()}
 
 
-_LEXICON: dict[str, str] = {}
-for _row in (
-    ("say", "says", "said", "saying"),
-    ("tell", "tells", "told", "telling"),
-    ("add", "adds", "added", "adding"),
-    ("insist", "insists", "insisted", "insisting"),
-    ("warn", "warns", "warned", "warning"),
-    ("admit", "admits", "admitted", "admitting"),
-    ("note", "notes", "noted", "noting"),
-    ("stress", "stresses", "stressed", "stressing"),
-    ("continue", "continues", "continued", "continuing"),
-    ("brand", "brands", "branded", "branding"),
-    ("call", "calls", "called", "calling"),
-    ("describe", "describes", "described", "describing"),
-    ("accuse", "accuses", "accused", "accusing"),
-    ("announce", "announces", "announced", "announcing"),
-    ("call for", "calls for", "called for", "calling for"),
-    ("call on", "calls on", "called on", "calling on"),
-    ("decline", "declines", "declined", "declining"),
-    ("refuse", "refuses", "refused", "refusing"),
-    ("propose", "proposes", "proposed", "proposing"),
-    ("mention", "mentions", "mentioned", "mentioning"),
-    ("discuss", "discusses", "discussed", "discussing"),
-    ("denounce", "denounces", "denounced", "denouncing"),
-    ("defend", "defends", "defended", "defending"),
-    ("question", "questions", "questioned", "questioning"),
-    ("attack", "attacks", "attacked", "attacking"),
-    ("blame", "blames", "blamed", "blaming"),
-    ("repeat", "repeats", "repeated", "repeating"),
-    ("claim", "claims", "claimed", "claiming"),
-    ("argue", "argues", "argued", "arguing"),
-    ("explain", "explains", "explained", "explaining"),
-    ("recognize", "recognizes", "recognized", "recognizing"),
-    ("recognise", "recognises", "recognised", "recognising"),
-    ("highlight", "highlights", "highlighted", "highlighting"),
-    ("confirm", "confirms", "confirmed", "confirming"),
-    ("report", "reports", "reported", "reporting"),
-    ("state", "states", "stated", "stating"),
-    ("emphasize", "emphasizes", "emphasized", "emphasizing"),
-    ("emphasise", "emphasises", "emphasised", "emphasising"),
-    ("reiterate", "reiterates", "reiterated", "reiterating"),
-    ("declare", "declares", "declared", "declaring"),
-    ("assert", "asserts", "asserted", "asserting"),
-    ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
-    ("concede", "concedes", "conceded", "conceding"),
-    ("maintain", "maintains", "maintained", "maintaining"),
-    ("contend", "contends", "contended", "contending"),
-    ("deny", "denies", "denied", "denying"),
-    ("predict", "predicts", "predicted", "predicting"),
-    ("reply", "replies", "replied", "replying"),
-    ("respond", "responds", "responded", "responding"),
-    ("remark", "remarks", "remarked", "remarking"),
-    ("comment", "comments", "commented", "commenting"),
-    ("observe", "observes", "observed", "observing"),
-    ("reveal", "reveals", "revealed", "revealing"),
-    ("disclose", "discloses", "disclosed", "disclosing"),
-    ("complain", "complains", "complained", "complaining"),
-    ("caution", "cautions", "cautioned", "cautioning"),
-    ("allege", "alleges", "alleged", "alleging"),
-    ("write", "writes", "wrote", "writing"),
-    ("tweet", "tweets", "tweeted", "tweeting"),
-    ("underline", "underlines", "underlined", "underlining"),
-    ("underscore", "underscores", "underscored", "underscoring"),
-    ("inform", "informs", "informed", "informing"),
-    ("assure", "assures", "assured", "assuring"),
-    ("remind", "reminds", "reminded", "reminding"),
-    ("promise", "promises", "promised", "promising"),
-    ("pledge", "pledges", "pledged", "pledging"),
-    ("vow", "vows", "vowed", "vowing"),
-    ("indicate", "indicates", "indicated", "indicating"),
-    ("suggest", "suggests", "suggested", "suggesting"),
-    ("agree", "agrees", "agreed", "agreeing"),
-    ("point out", "points out", "pointed out", "pointing out"),
-    ("label", "labels", "labeled", "labeling"),
-    ("label", "labels", "labelled", "labelling"),
-    ("dub", "dubs", "dubbed", "dubbing"),
-    ("term", "terms", "termed", "terming"),
-    ("criticize", "criticizes", "criticized", "criticizing"),
-    ("criticise", "criticises", "criticised", "criticising"),
-    ("blast", "blasts", "blasted", "blasting"),
-    ("slam", "slams", "slammed", "slamming"),
-    ("praise", "praises", "praised", "praising"),
-    ("dismiss", "dismisses", "dismissed", "dismissing"),
-    ("liken", "likens", "likened", "likening"),
-    ("mock", "mocks", "mocked", "mocking"),
-    ("ask", "asks", "asked", "asking"),
-    ("chant", "chants", "chanted", "chanting"),
-    ("joke", "jokes", "joked", "joking"),
-    ("quip", "quips", "quipped", "quipping"),
-    ("recall", "recalls", "recalled", "recalling"),
-    ("cite", "cites", "cited", "citing"),
-    ("condemn", "condemns", "condemned", "condemning"),
-    ("hail", "hails", "hailed", "hailing"),
-    ("tout", "touts", "touted", "touting"),
-    ("boast", "boasts", "boasted", "boasting"),
-    ("lament", "laments", "lamented", "lamenting"),
-    ("urge", "urges", "urged", "urging"),
-    ("testify", "testifies", "testified", "testifying"),
-    ("counter", "counters", "countered", "countering"),
-    ("retort", "retorts", "retorted", "retorting"),
-    ("concur", "concurs", "concurred", "concurring"),
-    ("welcome", "welcomes", "welcomed", "welcoming"),
-    ("demand", "demands", "demanded", "demanding"),
-    ("announce", "announces", "announced", "announcing"),
-):
-    _LEXICON.update(_forms(*_row))
+_LEXICON, _CLASSES = _cue_rows()
 _LEXICON["according to"] = "according to"
-_NOUN_FIRST: dict[str, str] = {}
+_NOUN_FIRST: dict[str, str] = {
+    form: _LEXICON.pop(form) for form in sorted(lexicon.words("speech", "noun-first cue forms"))
+}
 """Cue forms that are nouns far more often ("notes", "comments"): a cue only before "that"."""
-for _noun in (
-    "attack",
-    "attacks",
-    "question",
-    "questions",
-    "repeat",
-    "blame",
-    "decline",
-    "state",
-    "states",
-    "report",
-    "comment",
-    "comments",
-    "remark",
-    "remarks",
-    "note",
-    "notes",
-    "call",
-    "term",
-    "terms",
-    "cite",
-    "tout",
-    "hail",
-    "counter",
-    "demand",
-    "demands",
-    "welcome",
-    "label",
-    "labels",
-    "chant",
-    "chants",
-    "joke",
-    "jokes",
-    "boast",
-    "mock",
-    "lament",
-):
-    _NOUN_FIRST[_noun] = _LEXICON.pop(_noun)  # nouns far more often than verbs
 
 LEMMAS: Final[Mapping[str, str]] = _LEXICON
 """Every cue form (lower case) -> its lemma."""
 
-SAY_CUES: Final = frozenset({"say", "tell", "according to", "add", "continue", "write", "state", "report"})
+SAY_CUES: Final = _CLASSES["say"] | {"according to"}
 """Cues whose complement is reported speech even without "that" (``X said the talks went well``)."""
 
-OBJECT_CUES: Final = frozenset({"tell", "inform", "assure", "remind", "warn", "promise"})
+OBJECT_CUES: Final = _CLASSES["object"]
 """Cues that take a listener before the reported clause (``told reporters (that) ...``)."""
 
-CLAUSE_CUES: Final = frozenset(
-    {
-        "say",
-        "tell",
-        "add",
-        "insist",
-        "warn",
-        "admit",
-        "note",
-        "stress",
-        "continue",
-        "announce",
-        "claim",
-        "argue",
-        "explain",
-        "recognize",
-        "testify",
-        "counter",
-        "retort",
-        "recall",
-        "boast",
-        "concur",
-        "joke",
-        "quip",
-        "recognise",
-        "highlight",
-        "confirm",
-        "report",
-        "state",
-        "emphasize",
-        "emphasise",
-        "reiterate",
-        "declare",
-        "assert",
-        "acknowledge",
-        "concede",
-        "maintain",
-        "contend",
-        "deny",
-        "predict",
-        "reply",
-        "respond",
-        "remark",
-        "comment",
-        "observe",
-        "reveal",
-        "disclose",
-        "complain",
-        "caution",
-        "allege",
-        "write",
-        "tweet",
-        "underline",
-        "underscore",
-        "inform",
-        "assure",
-        "remind",
-        "promise",
-        "pledge",
-        "vow",
-        "indicate",
-        "suggest",
-        "agree",
-        "point out",
-        "according to",
-    }
-)
+CLAUSE_CUES: Final = _CLASSES["clause"] | {"according to"}
 """Cues that can introduce a reported clause (the others only attribute quoted fragments)."""
 
-BEFORE_CUES: Final = CLAUSE_CUES - {
-    "maintain",
-    "agree",
-    "promise",
-    "pledge",
-    "vow",
-    "suggest",
-    "indicate",
-    "deny",
-}
+BEFORE_CUES: Final = _CLASSES["before"] | {"according to"}
 """Cues that can close a sentence of reported speech: 'CLAUSE, X said.'"""
 
-COMPLEMENT_CUES: Final = frozenset(
-    {
-        "call for",
-        "call on",
-        "call",
-        "note",
-        "announce",
-        "report",
-        "describe",
-        "urge",
-        "ask",
-        "promise",
-        "pledge",
-        "vow",
-        "propose",
-        "decline",
-        "cite",
-        "criticize",
-        "criticise",
-        "attack",
-        "blast",
-        "slam",
-        "praise",
-        "condemn",
-        "denounce",
-        "defend",
-        "question",
-        "mention",
-        "discuss",
-        "accuse",
-        "blame",
-    }
-)
+COMPLEMENT_CUES: Final = _CLASSES["complement"]
 """Speech acts whose object is what was said: 'X called for a ceasefire', 'X urged Y to leave'.
 
 Their complement is reported as an indirect quote when the speaker is named next to the cue and no
