@@ -196,3 +196,49 @@ def test_a_pronoun_after_a_name_tells_its_gender() -> None:
         '"The process is stalled," he said.'
     )
     assert speakers(text) == ["Mark Berg", "Mark Berg"]
+
+
+# --------------------------------------------------------------------------- cue verbs and shapes
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('"The delay is unacceptable," the deputy scolded the minister on Tuesday.', "scolded"),
+        ('"This is a disgrace," the senator charged.', "charged"),
+        ('"Nobody listens to us," the farmer shouted from the crowd.', "shouted"),
+        ('"We did it," she exclaimed.', "exclaimed"),
+    ],
+)
+def test_less_common_cue_verbs_attribute_a_quote(text: str, cue: str) -> None:
+    assert [q.cue for q in quotes(text)] == [cue]
+
+
+def test_charge_reports_speech_only_with_a_clause() -> None:
+    assert said("The mayor charged that the budget had been cut in secret.") == [
+        ("the budget had been cut in secret", "mayor")
+    ]
+    assert quotes("He was charged with fraud in May and held without charge for a week.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "What the inspector discovered, she says, is that the records had been destroyed.",
+            "What the inspector discovered, she says, is that the records had been destroyed",
+        ),
+        (
+            "It is common, he explains, for officials to delay such reports.",
+            "It is common, he explains, for officials to delay such reports",
+        ),
+        ("The talks failed, he said, and the delegates went home.", "The talks failed"),
+    ],
+)
+def test_an_attribution_inside_a_clause_reports_the_whole_clause(text: str, clause: str) -> None:
+    assert [q for q, _ in said(text)] == [clause]
+
+
+def test_a_participle_between_subject_and_verb_is_no_attribution() -> None:
+    text = "The agency, citing two officials, reported both production and exports had been disrupted."
+    assert said(text) == [("both production and exports had been disrupted", "agency")]

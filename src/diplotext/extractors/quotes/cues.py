@@ -1,4 +1,4 @@
-"""The reporting-verb lexicon (``data/lexicon/speech.txt [quote cues]``): speech cues with their
+"""The reporting-verb lexicon (``data/lexicon/speech.txt [quote cue verbs]``): speech cues with their
 inflections and classes, and how to find them.
 
 Every cue form maps to its lemma. Forms are matched in lower case as whole words (``According to``
@@ -30,10 +30,10 @@ __all__ = [
 
 
 def _cue_rows() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
-    """Every cue form -> its lemma, and each class -> its lemmas, from ``speech.txt [quote cues]``."""
+    """Every cue form -> its lemma, and each class -> its lemmas, from ``speech.txt [quote cue verbs]``."""
     forms: dict[str, str] = {}
     classes: dict[str, set[str]] = {}
-    for row in lexicon.rows("speech", "quote cues"):
+    for row in lexicon.rows("speech", "quote cue verbs"):
         base = row[0].lower()
         for form in row[:4]:
             forms[form.lower()] = base
@@ -124,7 +124,8 @@ _PASSIVE_BEFORE: Final = regex.compile(
     regex.IGNORECASE,
 )
 _DETERMINER_BEFORE: Final = regex.compile(
-    r"(?r)(?:(?<![\p{L}])(?:the|a|an|his|her|its|their|our|my|this|these|those|no|any|of)|\p{L}['’]s?)\s+"
+    r"(?r)(?:(?<![\p{L}])(?:the|a|an|his|her|its|their|our|my|this|these|those|no|any|of|such|recent)"
+    r"|\p{L}['’]s?)\s+"
     r"(?:[\p{L}]+-[\p{L}\-]+\s+|[\p{Ll}]+(?:ing|ive|ous|ful|ic)\s+)?$",
     regex.IGNORECASE,
 )
@@ -151,6 +152,8 @@ _AFTER_EXCLUDED: Final = {
 _AFTER_REQUIRED: Final = {
     # "accused X of Y": without "of" it is the adjective ("extradite accused criminals")
     "accuse": regex.compile(r"[^.;:!?\n]{0,80}?\bof\b"),
+    # "charged that ...", '"...," she charged.': not "charged with murder", "charged $5"
+    "charge": regex.compile(r"\s+that\b|\s*[,.;:!?\"”’]"),
     # '"...," he continued.' / "He continued: ...": not "the curfew would continue through May"
     "continue": regex.compile(r"\s*(?:[,:.;!?\"“”'‘’—–]|\s-|$|\s+that\b)"),
 }

@@ -13,10 +13,12 @@ from typing import Final
 
 import regex
 
+from diplotext import lexicon
 from diplotext.model import Span
 
 __all__ = [
     "clean",
+    "continues",
     "has_finite",
     "has_words",
     "intro_like",
@@ -249,6 +251,33 @@ def unsaid(text: str, lo: int, cue_start: int, content_start: int) -> bool:
         _WH_START.match(text, content_start) is not None
         and _NEGATED_BEFORE.search(text, max(lo, cue_start - 30), cue_start) is not None
     )
+
+
+_NEW_CLAUSE: Final = frozenset().union(
+    *(
+        lexicon.words("grammar", section)
+        for section in (
+            "determiners",
+            "possessives",
+            "subject pronouns",
+            "relatives",
+            "conjunctions",
+            "subordinators",
+        )
+    ),
+    {"so", "there", "adding", "noting", "saying", "insisting", "according"},
+)
+"""Words that open a new clause after ", he said," (not a continuation of the interrupted one)."""
+_FIRST_WORD: Final = regex.compile(r"\s*([\p{L}]+)")
+
+
+def continues(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` go on with the clause an attribution interrupted ("..., he says, *is
+    that* ...", "..., he explains, *for* officials to ...") rather than open a new one?"""
+    m = _FIRST_WORD.match(text, start, end)
+    if m is None or not m.group(1).islower() or m.group(1) in _NEW_CLAUSE:
+        return False
+    return has_words(text, m.start(1), end, 2)
 
 
 def has_finite(text: str, start: int, end: int) -> bool:

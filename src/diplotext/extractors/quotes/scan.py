@@ -185,7 +185,8 @@ def _units(
                 continue  # "when announcing ...": not a new attribution
             opening = opening_subject(text, ss, cue.start)
             subject = _named(opening) or clause_subject(layer, text, cue.start, ss) or speaker_like(opening)
-            if subject is not None:
+            if subject is not None and text[subject.end : cue.start].strip() != ",":
+                # not "Reuters, citing sources, reported ...": a participle between subject and verb
                 units.append(_Unit(cue, subject, cue.start, cue.end, join_start))
             continue
         if prev is None and coordinated(text, lo, cue.start):
@@ -229,6 +230,11 @@ def _units(
             if m is not None:
                 units.append(_Unit(cue, m, first[0], cue.end, first[0], speaker_before=True))
                 continue
+        if first is not None and lo == ss and _PARTICIPLE_ASIDE.fullmatch(text, first[1], cue.start):
+            aside = speaker_like(core(text, *first))  # "The agency, citing officials, reported ..."
+            if aside is not None:
+                units.append(_Unit(cue, aside, first[0], cue.end, first[0], speaker_before=True))
+                continue
         lead = text[lo : cue.start].rstrip()
         if not lead or lead[-1] in ",\"”'’":
             after = phrase_after(text, cue.end, se)
@@ -250,6 +256,9 @@ def _units(
             units.append(_Unit(cue, subject, subject.start, cue.end, subject.start, speaker_before=True))
         # otherwise no one to say it ("a letter that says ..."): not an attribution
     return units
+
+
+_PARTICIPLE_ASIDE: Final = regex.compile(r",\s*\p{Ll}+ing\s[^,;:\"“”]{1,80},\s*")
 
 
 def _named(m: Mention | None) -> Mention | None:
@@ -547,6 +556,9 @@ def _clause(
                 return ind.clean(text, start, after_hi)
         if starts_quoted:
             return None
+        if rest.startswith(",") and not u.cue.according and ind.continues(text, pos + 1, after_hi):
+            # "What he found, he says, is that ...": the attribution sits inside one clause
+            return ind.clean(text, before_lo, after_hi)
         if text[before_lo:before_hi].lstrip()[:1] in {'"', "“"} and not any(
             q.open >= before_lo for q in quotes
         ):
