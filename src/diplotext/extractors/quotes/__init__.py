@@ -1,8 +1,13 @@
 """The ``quotes`` plugin: direct, partial and reported speech, with cue and resolved speaker.
 
-See ``docs/quotes.md`` for the rules. The pieces: ``marks`` pairs quotation marks, ``cues`` is the
-reporting-verb lexicon, ``direct`` tells direct from partial quotations, ``indirect`` finds reported
-clauses, ``speakers`` finds and resolves speaker mentions, and ``scan`` puts them together.
+See ``docs/quotes.md`` for the rules. The pieces, in the order the scan uses them: ``marks`` pairs
+quotation marks, ``cues`` finds the reporting verbs (lexicon in ``speech.txt``), ``units`` makes each
+cue an attribution with its speaker mention (``mentions`` reads the phrase next to the cue,
+``subjects`` asks the clause layer when none stands there), ``sentence`` gives each attribution its
+direct quotations, reported clause (``indirect``, ``direct``) and partial quotations,
+``transcripts`` reads speaker-labelled turns, ``speakers`` resolves every mention over the article
+(``resolver`` holds the article's names, ``naming`` how bodies and genders are named, ``fragments``
+what can never be a speaker), and ``scan`` runs it all paragraph by paragraph within ``limits``.
 """
 
 from __future__ import annotations

@@ -16,8 +16,9 @@ import regex
 
 from diplotext.syntax import ClauseLayer, Phrase
 
+from .mentions import PRONOUNS, Mention, core
 from .naming import BODY_HEADS, PEOPLE_OF, SPEAKER_NOUNS
-from .speakers import PRONOUNS, Mention, core, person_title
+from .resolver import person_title
 
 __all__ = [
     "MAX_SENTENCE",

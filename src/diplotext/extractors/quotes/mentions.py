@@ -1,0 +1,424 @@
+"""Speaker mentions: the noun phrase an attribution names.
+
+``phrase_before`` / ``phrase_after`` find the speaker mention next to a cue ("Mr Miliband said",
+"said Cui Tiankai, director of ..."); ``core`` trims a mention to the name or group text
+("Russian foreign minister Sergei Lavrov" -> "Sergei Lavrov", "a Thai official" -> "Thai
+official"). :mod:`.resolver` turns a mention into a full name.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+import regex
+
+from diplotext import lexicon
+from diplotext.extractors.quotes import fragments
+from diplotext.extractors.quotes.naming import PEOPLE_OF
+from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from diplotext.model import Span
+
+__all__ = [
+    "COUNTRY_WORDS",
+    "NATIONALITY",
+    "NOT_NAME_OR_ARTICLE",
+    "ORG_WORDS",
+    "PRONOUNS",
+    "TITLE_WORDS",
+    "Mention",
+    "core",
+    "head_noun",
+    "last_tokens",
+    "name_like",
+    "phrase_after",
+    "phrase_before",
+    "strip_titles",
+    "tokens",
+]
+
+_TOKEN: Final = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’\-]|\.(?=\p{L}))*\.?|[^\s\p{L}\p{N}]")
+_CAP_WORD: Final = regex.compile(r"(?:(?:al|el|bin|ibn|de|van|von|da|di|du|la|le|der|dos|das)[\-\s]?)?\p{Lu}")
+
+PRONOUNS: Final = frozenset({"he", "she", "they", "it", "we", "i"})
+
+_SKIP_BEFORE: Final = lexicon.words("speech", "words before a cue")
+_NOT_NAME: Final = lexicon.words("speech", "not name words") | set(WEEKDAY_NAMES) | set(MONTH_NAMES)
+_LEADING_PREP: Final = frozenset({"in", "on", "at", "of", "during", "after", "before", "under", "inside"})
+_DAYS: Final = frozenset((*WEEKDAY_NAMES, "today", "yesterday"))
+_STOP_BEFORE: Final = lexicon.words("speech", "words ending a speaker phrase")
+_STOP_AFTER: Final = lexicon.words("speech", "words ending a speaker after the cue") | _DAYS
+_DETERMINERS: Final = frozenset({"a", "an", "the", "but", "and", "so", "yet", "then", "however"})
+TITLE_WORDS: Final = lexicon.words("speech", "speaker title words")
+ORG_WORDS: Final = lexicon.words("speech", "organisation words")
+NATIONALITY: Final = regex.compile(
+    r"^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)|French|Dutch|American|Mexican|Moroccan|Cuban|Kenyan|Ugandan|"
+    r"Sudanese|Chilean|Peruvian|Venezuelan|Libyan|Syrian|Iranian|Afghan|Tibetan|Nepalese|Sri\s+Lankan|"
+    r"Israeli|Iraqi|Kuwaiti|Thai|Greek|Swiss|Dutch|Czech|Slovak|Iraqi|Israeli|"
+    r"Pakistani|Saudi|Yemeni|Omani|Qatari|Bahraini|Emirati|Afghan|Filipino|Malay|Lao|Kazakh|Uzbek)$"
+)
+COUNTRY_WORDS: Final = frozenset(
+    w.lower()
+    for w in [
+        "Iran",
+        "Iraq",
+        "China",
+        "Russia",
+        "Britain",
+        "England",
+        "France",
+        "Germany",
+        "Japan",
+        "India",
+        "Israel",
+        "Syria",
+        "Libya",
+        "Egypt",
+        "Turkey",
+        "Pakistan",
+        "Afghanistan",
+        "Ukraine",
+        "Poland",
+        "Italy",
+        "Spain",
+        "Canada",
+        "Australia",
+        "Brazil",
+        "Mexico",
+        "Korea",
+        "Vietnam",
+        "Laos",
+        "Thailand",
+        "Indonesia",
+        "Malaysia",
+        "Singapore",
+        "Philippines",
+        "Cuba",
+        "Venezuela",
+        "Nigeria",
+        "Kenya",
+        "Ethiopia",
+        "Sudan",
+        "Tehran",
+        "Beijing",
+        "Moscow",
+        "Washington",
+        "London",
+        "Paris",
+        "Berlin",
+        "Tokyo",
+        "Delhi",
+        "Kabul",
+        "Baghdad",
+        "Damascus",
+        "Cairo",
+        "Ankara",
+    ]
+)
+_PHRASE_OPENERS: Final = lexicon.words("speech", "speaker phrase openers")
+_PRONOUN_LEAD: Final = regex.compile(r"(?i:(he|she|they|it|we|i))(?:['’](?:d|ll|ve|m|re|s))?$")
+_HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame"})
+NOT_NAME_OR_ARTICLE: Final = _NOT_NAME | {"a", "an", "the"}
+_POSSESSIVE_TAIL: Final = regex.compile(r"['’]s?(?:\s+[\p{Ll}][\p{L}\-]*){0,3}$")
+
+
+@attrs.frozen
+class Mention:
+    """A speaker mention: its span, its text and what kind of phrase it is."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "name", "pronoun", "group", "description"
+
+
+def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def last_tokens(text: str, floor: int, pos: int, n: int) -> list[tuple[int, int, str]]:
+    """``tokens(text, floor, pos)[-n:]``, tokenising a short stretch first: from a space, the
+    tokens are the same as the whole stretch's last ones."""
+    start = pos - 8 * n
+    while start > floor and text[start] not in " \t\n":
+        start -= 1
+    if start > floor:
+        toks = tokens(text, start, pos)
+        if len(toks) >= n:
+            return toks[-n:]
+    return tokens(text, floor, pos)[-n:]
+
+
+def _is_word(tok: str) -> bool:
+    return tok[0].isalnum()
+
+
+def _is_cap(tok: str) -> bool:
+    return _CAP_WORD.match(tok) is not None or (tok[0].isupper())
+
+
+def name_like(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a proper name (1-6 capitalised words, particles allowed)?"""
+    toks = tokens(text, start, end)
+    words = [t for t in toks if _is_word(t[2])]
+    if not words or len(words) > 6 or len(words) != len(toks):
+        return False
+    if any(
+        w[2].lower() in _NOT_NAME and not (w[2] == "and" and 0 < k < len(words) - 1)
+        for k, w in enumerate(words)
+    ):
+        return False
+    return (
+        _is_cap(words[0][2])
+        and _is_cap(words[-1][2])
+        and all(
+            _is_cap(w[2])
+            or w[2].lower() in {"al", "bin", "de", "van", "von", "da", "di", "du", "la", "le", "of", "and"}
+            for w in words
+        )
+    )
+
+
+_PHRASE_LEAD: Final = (_DETERMINERS - {"a", "an", "the"}) | _LEADING_PREP
+"""Words dropped from the front of a phrase before a cue ("many", "in"...)."""
+
+_SHORT_WINDOW: Final = 64
+"""Characters :func:`phrase_before` tokenises first; it looks at the whole window only when the
+phrase may reach further back."""
+
+
+class _Open:
+    """The phrase may begin before the tokens looked at."""
+
+
+_OPEN: Final = _Open()
+
+
+def phrase_before(text: str, lo: int, pos: int) -> Span | None:
+    """The noun phrase ending just before ``pos`` (skipping "has", "also", "on Monday"...)."""
+    floor = max(lo, pos - 240)
+    start = pos - _SHORT_WINDOW
+    if start > floor:
+        # Start at a space: the tokens after it are then the whole window's last tokens.
+        while start > floor and text[start] not in " \t\n":
+            start -= 1
+        if start > floor:
+            found = _phrase_before(text, tokens(text, start, pos), partial=True)
+            if not isinstance(found, _Open):
+                return found
+    got = _phrase_before(text, tokens(text, floor, pos), partial=False)
+    return None if isinstance(got, _Open) else got
+
+
+def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool) -> Span | _Open | None:
+    """:func:`phrase_before` over ``toks``; when they are only the last tokens of the window
+    (``partial``) and the walk comes to their first, ``_OPEN``: the answer needs the ones before."""
+    i = len(toks) - 1
+    if i >= 0 and toks[i][2] == ")":  # "Sen. David Perdue (R-Ga.) said"
+        k = i
+        while k >= 0 and toks[k][2] != "(" and i - k < 12:
+            k -= 1
+        if partial and k <= 0:
+            return _OPEN
+        if k >= 0 and toks[k][2] == "(":
+            i = k - 1
+    if i >= 2 and toks[i][2] == ",":
+        # '"...," X, director of research at Y, said': the name before the apposition
+        k = i - 1
+        while k > 0 and toks[k][2] not in {",", '"', "“", "”"} and i - k <= _APPOSITION_MAX:
+            k -= 1
+        if k > 0 and toks[k][2] == "," and toks[k + 1][2][:1].islower() and _is_cap(toks[k - 1][2]):
+            if partial and k - 1 <= 0:
+                return _OPEN
+            i = k - 1
+    if partial and i <= 0:
+        return _OPEN
+    if i >= 1 and toks[i][2].lower() in {"who", "which"}:  # "an architect who said"
+        i -= 1
+        if i >= 0 and toks[i][2] == ",":
+            i -= 1
+    while i >= 0:
+        if partial and i <= 0:
+            return _OPEN
+        word = toks[i][2].lower()
+        if word in _SKIP_BEFORE:
+            i -= 1
+        elif word in _DAYS and i > 0 and toks[i - 1][2].lower() in {"on", "late", "early"}:
+            i -= 2
+        elif word in _DAYS:
+            i -= 1
+        else:
+            break
+    if partial and i <= 0:
+        return _OPEN
+    if i < 0 or not _is_word(toks[i][2]) or toks[i][2].lower() in _STOP_BEFORE:
+        return None
+    last = i
+    j = i
+    while j >= 0 and last - j < 12:
+        tok = toks[j][2]
+        if not _is_word(tok) and tok not in {"'", "’", "-", "."}:
+            break
+        if tok.lower() in _STOP_BEFORE and j != last:
+            break
+        if tok == "-" and toks[j][0] > 0 and text[toks[j][0] - 1].isspace():
+            break
+        j -= 1
+    if partial and j <= 0:
+        return _OPEN
+    first = j + 1
+    while first <= last and toks[first][2].lower() in _PHRASE_LEAD:
+        first += 1
+    if first > last:
+        return None
+    return toks[first][0], toks[last][1]
+
+
+_ROLE_WORDS_MAX: Final = 3
+_APPOSITION_MAX: Final = 12
+
+
+def _role_word(tok: str) -> bool:
+    """A lower-case word that may stand in a title before a name ("lead", "author", "spokesman")."""
+    return _is_word(tok) and tok.islower() and tok not in _STOP_AFTER and tok not in NOT_NAME_OR_ARTICLE
+
+
+def phrase_after(text: str, pos: int, hi: int) -> Span | None:
+    """The noun phrase starting at ``pos`` ("said Cui Tiankai, director..." -> "Cui Tiankai")."""
+    toks = tokens(text, pos, min(hi, pos + 200))
+    if not toks or not _is_word(toks[0][2]):
+        return None
+    first = toks[0][2]
+    if not (first[0].isupper() or first.lower() in PRONOUNS or first.lower() in _PHRASE_OPENERS):
+        # "said lead author Anna Berg", "said spokesman Tom Reed": role words, then the name
+        k = 0
+        while k < min(_ROLE_WORDS_MAX, len(toks)) and _role_word(toks[k][2]):
+            k += 1
+        if k == 0 or k >= len(toks) or not _is_cap(toks[k][2]):
+            return None
+    last = 0
+    for k, (_, _, tok) in enumerate(toks):
+        if k >= 10 or (not _is_word(tok) and tok not in {"'", "’", "-"}):
+            break
+        if k > 0 and tok.lower() in _STOP_AFTER:
+            break
+        last = k
+    return toks[0][0], toks[last][1]
+
+
+def strip_titles(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    while len(words) > 1:
+        w = words[0][2]
+        low = w.lower().rstrip(".")
+        strippable = (
+            low in TITLE_WORDS
+            or w.lower() in TITLE_WORDS
+            or w.islower()
+            or (low in COUNTRY_WORDS and len(words) > 2)
+            or (NATIONALITY.match(w) is not None and len(words) > 2)
+        )
+        if not strippable:
+            break
+        words = words[1:]
+    return words
+
+
+def core(text: str, start: int, end: int) -> Mention | None:
+    """Trim a speaker phrase to a name ("Sergei Lavrov"), group text or pronoun, after the word
+    that opens the sentence ("But X said": :mod:`diplotext.extractors.quotes.fragments`)."""
+    toks = list(tokens(text, start, end))
+    while len(toks) > 1 and fragments.leading_fragment(toks[0][2]):
+        toks = toks[1:]  # "But X said", "Although X insisted"
+    if not toks:
+        return None
+    return _core(text, toks)
+
+
+def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
+    while toks and (not _is_word(toks[-1][2]) or toks[-1][2] in {"'s", "’s"}):
+        toks.pop()
+    if toks and toks[-1][2].endswith(".") and len(toks[-1][2]) > 2:
+        last_word = toks[-1][2].rstrip(".").lower()
+        if last_word not in _HONORIFICS and last_word not in {"jr", "sr", "st", "co", "inc", "ltd"}:
+            s, e, w = toks[-1]
+            toks[-1] = (s, e - 1, w[:-1])  # the sentence's period, not an abbreviation
+    if not toks:
+        return None
+    # "Chinese Foreign Ministry's announcement" -> "Chinese Foreign Ministry"; but "Mr Reed's aides"
+    # are the aides
+    tail = _POSSESSIVE_TAIL.search(text, toks[0][0], toks[-1][1])
+    if tail is not None and toks[-1][2].lower() in PEOPLE_OF and tail.start() > toks[0][0]:
+        while toks and toks[0][2].lower() in {"a", "an", "the"}:
+            toks = toks[1:]
+        if toks:
+            return Mention(toks[0][0], toks[-1][1], text[toks[0][0] : toks[-1][1]], "group")
+    if tail is not None and tail.start() > toks[0][0] and tail.group()[:1] in "'’":
+        toks = [t for t in toks if t[0] < tail.start()]
+        if toks and toks[-1][1] > tail.start():
+            s, e, w = toks[-1]
+            toks[-1] = (s, tail.start(), w[: tail.start() - s])
+    if not toks:
+        return None
+    if len(toks) == 1 and toks[0][2].lower() in PRONOUNS:
+        s, e, w = toks[0]
+        return Mention(s, e, w, "pronoun")
+    lead = _PRONOUN_LEAD.match(toks[0][2])
+    if lead is not None and len(toks) <= 3 and all(t[2].islower() for t in toks[1:]):
+        s = toks[0][0]  # "We already asked", "I'd say": the pronoun alone
+        return Mention(s, s + lead.end(1), lead.group(1), "pronoun")
+    last = toks[-1][2]
+    if _is_cap(last) and last.lower() not in TITLE_WORDS:
+        # the trailing run of capitalised words
+        k = len(toks) - 1
+        while k > 0 and (
+            _is_cap(toks[k - 1][2])
+            or toks[k - 1][2].lower() in {"al", "bin", "de", "van", "von"}
+            or (toks[k - 1][2] == "and" and k > 1 and _is_cap(toks[k - 2][2]) and last.lower() in ORG_WORDS)
+        ):
+            k -= 1
+        run = toks[k:]
+        kb = k - 1
+        while kb >= 0 and toks[kb][2].lower() in {"the", "a", "an"}:
+            kb -= 1
+        if (
+            len(run) <= 2
+            and kb >= 0
+            and toks[kb][2].lower() in {"in", "of", "for", "from", "at", "to", "on", "with"}
+        ):
+            rest = toks
+            while rest and rest[0][2].lower() in {"a", "an", "the"}:
+                rest = rest[1:]
+            if rest:
+                return Mention(rest[0][0], rest[-1][1], text[rest[0][0] : rest[-1][1]], "group")
+        if last.lower() in ORG_WORDS or any(t[2].lower() in ORG_WORDS for t in run[-2:]):
+            while run and run[0][2].lower() in {"a", "an", "the"}:
+                run = run[1:]
+            if run:
+                return Mention(run[0][0], run[-1][1], text[run[0][0] : run[-1][1]], "group")
+            return None
+        stripped = strip_titles(run)
+        # keep an honorific in the mention ("Mr Brandt"), drop job titles ("President")
+        k = len(run) - len(stripped)
+        if k > 0 and run[k - 1][2].lower().rstrip(".") in _HONORIFICS:
+            stripped = run[k - 1 :]
+        return Mention(stripped[0][0], stripped[-1][1], text[stripped[0][0] : stripped[-1][1]], "name")
+    # a common-noun phrase: group text or a description ("the foreign minister", "a spokesman")
+    while toks and toks[0][2].lower() in {"a", "an", "the", "its", "his", "her", "their"}:
+        det = toks[0][2].lower()
+        toks = toks[1:]
+        if toks:
+            s, e = toks[0][0], toks[-1][1]
+            kind = (
+                "description" if det in {"the", "his", "her", "their", "its"} or len(toks) == 1 else "group"
+            )
+            return Mention(s, e, text[s:e], kind)
+    if not toks:
+        return None
+    s, e = toks[0][0], toks[-1][1]
+    return Mention(s, e, text[s:e], "group")
+
+
+def head_noun(mention_text: str) -> str:
+    """The last word of a description, lower case ("the Polish foreign minister" -> "minister")."""
+    words = mention_text.split()
+    return words[-1].lower() if words else ""

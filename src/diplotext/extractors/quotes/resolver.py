@@ -1,0 +1,335 @@
+"""Speaker resolution: a mention to a full name, through the ``actors`` plugin's mentions first,
+then through the names found in the article (titles they were introduced with, genders their
+given names or honorifics tell), then through who opened the sentences since the last speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from typing import Final
+
+import attrs
+import regex
+
+from diplotext import lexicon
+from diplotext.model import Actor, Span
+
+from .mentions import (
+    COUNTRY_WORDS,
+    NATIONALITY,
+    NOT_NAME_OR_ARTICLE,
+    ORG_WORDS,
+    TITLE_WORDS,
+    last_tokens,
+    strip_titles,
+    tokens,
+)
+from .naming import BODY_WORDS, acronyms_in, gender_of
+
+__all__ = ["Resolved", "Resolver", "person_title", "resolvable_title"]
+
+_NAME_WORD: Final = r"(?:(?:Mr|Mrs|Ms|Dr|Jr|Sr|St)\.|\p{Lu}\.|\p{Lu}[\p{L}'’\-]*(?![\p{L}.]))"
+_NAME_RUN: Final = regex.compile(
+    rf"(?:{_NAME_WORD}|(?:al|el|bin|de|van|von)-?\p{{Lu}}[\p{{L}}'’\-]*)"
+    rf"(?:[ \t](?:{_NAME_WORD}|(?:al|el|bin|ibn|de|van|von|da)(?=[ \t\-]\p{{Lu}})"
+    rf"|(?:al|el)-\p{{Lu}}[\p{{L}}'’\-]*))*"
+)
+_PERSON_TITLES: Final = lexicon.words("speech", "person titles")
+_RESOLVING_TITLES: Final = _PERSON_TITLES - {
+    "chief",
+    "commander",
+    "diplomat",
+    "director",
+    "general",
+    "official",
+}
+"""Titles that, standing alone ("the minister said"), point back to a person named with them."""
+
+
+@attrs.frozen
+class _Name:
+    start: int
+    end: int
+    name: str
+    tokens: frozenset[str]
+    titles: frozenset[str]
+
+
+@attrs.frozen
+class Resolved:
+    """A resolved speaker: the name to report and the actor id when an actor matched."""
+
+    name: str
+    actor_id: str | None
+    person: bool
+
+
+_BODY_LOOKBACK: Final = 6
+
+
+class Resolver:
+    """Resolve speaker mentions to full names (actors first, then the article's own names)."""
+
+    def __init__(self, text: str, segments: Sequence[Span], actors: Sequence[Actor]) -> None:
+        self.text = text
+        self._mentions: list[tuple[int, int, Actor]] = sorted(
+            ((s, e, a) for a in actors for s, e in a.mentions if 0 <= s < e <= len(text)),
+            key=lambda t: (t[0], -t[1]),
+        )
+        self._mention_starts = [m[0] for m in self._mentions]
+        self._actors = {a.id: a for a in actors}
+        self._acronyms: dict[str, str] | None = None
+        self._segments = tuple(segments)
+        self._index: list[_Name] | None = None
+        self._by_key: dict[str, list[_Name]] | None = None
+        self._full_cache: dict[frozenset[str], list[_Name]] = {}
+
+    @property
+    def _names(self) -> list[_Name]:
+        """Person names in the article (built on first use: most speakers resolve through actors)."""
+        if self._index is None:
+            self._index = []
+            for ss, se in self._segments:
+                for m in _NAME_RUN.finditer(self.text, ss, se):
+                    run = m.group()
+                    if " " in run or "\t" in run:  # one word is one token: never a full name
+                        self._add_name(m.start(), m.end())
+        return self._index
+
+    def _add_name(self, start: int, end: int) -> None:
+        toks = tokens(self.text, start, end)
+        while toks and toks[-1][2].endswith(("'s", "’s")):
+            s, e, w = toks[-1]
+            toks[-1] = (s, e - 2, w[:-2])
+            break
+        while toks and toks[0][2].lower() in NOT_NAME_OR_ARTICLE:
+            toks = toks[1:]
+        if not toks:
+            return
+        if any(t[2].lower() in ORG_WORDS for t in toks):
+            return
+        words = strip_titles(toks)
+        if len(words) < 2 or len(words) > 5:
+            return
+        if any(w[2].lower() in TITLE_WORDS or w[2].lower() in COUNTRY_WORDS for w in words):
+            return
+        titles = frozenset(t[2].lower().rstrip(".") for t in toks[: len(toks) - len(words)])
+        # lower-case titles just before the run: "presidential spokesman Dino Patti Djalal"
+        before = last_tokens(self.text, max(0, start - 40), start, 3)
+        titles |= {t[2].lower() for t in before if t[2].islower()}
+        name = self.text[words[0][0] : words[-1][1]]
+        assert self._index is not None
+        self._index.append(
+            _Name(words[0][0], words[-1][1], name, frozenset(w[2].lower() for w in words), titles)
+        )
+
+    # ---------------------------------------------------------------- lookups
+    def body_before(self, pos: int, head: str) -> Actor | None:
+        """The organisation "the company", "the ministry" stands for: the one mentioned last before
+        ``pos`` whose name holds the head word, or for a generic head ("company", "firm") the
+        organisation mentioned last; only within the few mentions before ``pos``."""
+        words = BODY_WORDS.get(head, frozenset([head]))
+        k = bisect.bisect_left(self._mention_starts, pos)
+        seen = 0
+        while k > 0 and seen < _BODY_LOOKBACK:
+            k -= 1
+            actor = self._mentions[k][2]
+            if actor.kind not in ("organization", "group"):
+                continue
+            seen += 1
+            if not words.isdisjoint(w.strip(".,") for w in actor.name.lower().split()):
+                return actor
+        return None
+
+    def actor_at(self, start: int, end: int) -> Actor | None:
+        """The actor with a mention covering ``start``-``end`` (or ending it: "spokesman Dino Djalal")."""
+        best: tuple[int, Actor] | None = None
+        k = bisect.bisect_right(self._mention_starts, end)
+        while k > 0:
+            k -= 1
+            s, e, actor = self._mentions[k]
+            if s < start - 300:
+                break
+            if e < start:
+                continue
+            if s <= start and e >= end:
+                score = 3
+            elif start <= s and e == end:
+                score = 2
+            elif start <= s and e <= end and actor.kind == "person":
+                score = 1
+            else:
+                continue
+            if best is None or score > best[0]:
+                best = (score, actor)
+        return best[1] if best else None
+
+    def _by(self, key: str) -> list[_Name]:
+        if self._by_key is None:
+            self._by_key = {}
+            for n in self._names:
+                for word in n.tokens:
+                    self._by_key.setdefault("w:" + word, []).append(n)
+                for title in n.titles:
+                    self._by_key.setdefault("t:" + title, []).append(n)
+        return self._by_key.get(key, [])
+
+    @staticmethod
+    def _nearest(names: Sequence[_Name], position: int) -> _Name:
+        """The last of ``names`` (in text order) starting at or before ``position``, else the first."""
+        k = bisect.bisect_right([n.start for n in names], position)
+        return names[k - 1] if k > 0 else names[0]
+
+    def full_name(self, mention: str, position: int) -> str | None:
+        """The fullest name in the article containing every word of ``mention``, nearest first."""
+        words = frozenset(
+            w.lower() for w in mention.replace(".", " ").split() if w.lower() not in TITLE_WORDS
+        )
+        if not words:
+            return None
+        candidates = self._full_cache.get(words)
+        if candidates is None:
+            pool = min((self._by("w:" + w) for w in words), key=len)
+            candidates = [n for n in pool if words <= n.tokens]
+            if candidates:
+                longest = max(len(n.tokens) for n in candidates)
+                candidates = [n for n in candidates if len(n.tokens) == longest]
+            self._full_cache[words] = candidates
+        if not candidates:
+            return None
+        return self._nearest(candidates, position).name
+
+    def titled(self, title: str, position: int, nationalities: frozenset[str] = frozenset()) -> str | None:
+        """The person nearest to ``position`` introduced with this title ("President Hu Jintao").
+
+        With ``nationalities`` ("polish"), people introduced with another nationality are skipped.
+        """
+        if title not in _RESOLVING_TITLES:
+            return None
+        hits = self._by("t:" + title)
+        if nationalities:
+            hits = [
+                n
+                for n in hits
+                if nationalities & n.titles or not any(NATIONALITY.match(t.capitalize()) for t in n.titles)
+            ]
+        if not hits:
+            return None
+        return self._nearest(hits, position).name
+
+    def has_title(self, name: str, title: str) -> bool:
+        """Was the person named ``name`` introduced with this title anywhere in the article?"""
+        return any(n.name == name for n in self._by("t:" + title))
+
+    @property
+    def acronyms(self) -> dict[str, str]:
+        """Acronyms the article defines ("Export Development Canada (EDC)" -> ``{"EDC": ...}``),
+        read on first use: the capitalised words before the parenthesis whose initials spell it."""
+        if self._acronyms is None:
+            self._acronyms = acronyms_in(self.text)
+        return self._acronyms
+
+    def gender(self, name: str | None, actor_id: str | None) -> str | None:
+        """The gender a speaker's name, or its actor's other written forms ("Ms Quist"), tell."""
+        got = gender_of(name)
+        if got is None and actor_id is not None:
+            actor = self._actors.get(actor_id)
+            for form in actor.aliases if actor is not None else ():
+                got = gender_of(form)
+                if got is not None:
+                    break
+        return got
+
+    def person_before(self, position: int, gender: str) -> Actor | None:
+        """The person last mentioned before ``position`` whose names tell this gender."""
+        k = bisect.bisect_left(self._mention_starts, position)
+        while k > 0:
+            k -= 1
+            actor = self._mentions[k][2]
+            if actor.kind == "person" and self.gender(actor.name, actor.id) == gender:
+                return actor
+        return None
+
+    def subject_person(
+        self,
+        lo: int,
+        hi: int,
+        gender: str | None,
+        said: Callable[[int], bool] = lambda _: False,
+        current: str | None = None,
+    ) -> Actor | None:
+        """The person named last as the subject opening a sentence between ``lo`` and ``hi``
+        (not of the other gender, not inside what someone ``said``): who a "he said" after them
+        most likely means; ``None`` when the ``current`` speaker is named again after them."""
+        k = bisect.bisect_left(self._mention_starts, hi)
+        seen = 0
+        while k > 0 and seen < _SUBJECT_LOOKBACK:
+            k -= 1
+            s, e, actor = self._mentions[k]
+            if s <= lo:
+                break
+            seen += 1
+            if actor.kind != "person" or self.text[s:e].lower() in _OBJECT_OR_SUBJECT_PRONOUNS:
+                continue
+            if current in {actor.id, actor.name}:
+                return None  # "... and Owen is confident. He added": Owen again
+            if not _opens_sentence(self.text, s) or said(s):
+                continue
+            found = _gender_after(self.text, e) or self.gender(actor.name, actor.id)
+            if gender is not None and found is not None and found != gender:
+                continue
+            return actor
+        return None
+
+    def nearest_person(self, position: int, gender: str | None = None) -> str | None:
+        """The person named last before ``position`` (when ``gender`` is given, of that gender as
+        a given name or an honorific tells)."""
+        names = self._names
+        k = bisect.bisect_right([n.end for n in names], position)
+        while k > 0:
+            k -= 1
+            if gender is None or gender_of(names[k].name) == gender:
+                return names[k].name
+        return None
+
+
+_SUBJECT_LOOKBACK: Final = 40
+_OBJECT_OR_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "his", "they", "them", "i", "we"})
+_SENTENCE_LEAD: Final = regex.compile(
+    r"(?r)(?:^|[.!?]['\"’”]?\s+|\n\s*)[\"“'‘]?(?:\p{Lu}[\p{L}.\-]*\s+){0,3}$"
+)
+
+
+_GENDERED_AFTER: Final = regex.compile(
+    r"[^.!?\n\"“”]{0,160}?(?<![\p{L}])(his|her|he|she|him|himself|herself)(?![\p{L}])"
+)
+_PRONOUN_GENDERS: Final = {
+    "his": "m",
+    "he": "m",
+    "him": "m",
+    "himself": "m",
+    "her": "f",
+    "she": "f",
+    "herself": "f",
+}
+
+
+def _gender_after(text: str, pos: int) -> str | None:
+    """The gender the first personal pronoun after a name in its sentence tells ("X secured the
+    last seat, her first ...")."""
+    m = _GENDERED_AFTER.match(text, pos, min(len(text), pos + 200))
+    return _PRONOUN_GENDERS[m.group(1).lower()] if m is not None else None
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Does the name at ``pos`` open its sentence (after at most three capitalised title words)?"""
+    return _SENTENCE_LEAD.search(text, max(0, pos - 60), pos) is not None
+
+
+def resolvable_title(word: str) -> bool:
+    return word in _RESOLVING_TITLES
+
+
+def person_title(word: str) -> bool:
+    return word in _PERSON_TITLES

@@ -1,0 +1,291 @@
+"""One sentence: its attributions, its direct quotations given to the nearest attribution, each
+attribution's reported clause (after "that"; before it in 'CLAUSE, X said.'; after it in 'X said
+(that) CLAUSE'), and its partial quotations given to the attribution whose clause holds them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import regex
+
+from diplotext.model import Span
+from diplotext.syntax import ClauseLayer
+
+from . import indirect as ind
+from .cues import BEFORE_CUES, CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES, Cue
+from .direct import at_sentence_start, is_direct
+from .limits import MAX_CLAUSE, MAX_CUES
+from .marks import QuoteSpan, opens_with_quote
+from .units import SUBJECT_START, Raw, Unit, dash_attribution, ends_phrase, find_units, inside, prune
+
+__all__ = ["analyse_sentence"]
+
+
+def analyse_sentence(
+    text: str,
+    ss: int,
+    se: int,
+    quotes: Sequence[QuoteSpan],
+    *,
+    last_quote: Raw | None,
+    paragraph_start: bool,
+    pending: Unit | None = None,
+    paragraph_cues: Sequence[Cue],
+    layer: ClauseLayer | None = None,
+) -> list[Raw]:
+    opens = [q.open for q in quotes]
+    lo = 0
+    while lo < len(paragraph_cues) and paragraph_cues[lo].start < ss:
+        lo += 1
+    cues: list[Cue] = []
+    for c in paragraph_cues[lo:]:
+        if c.start >= se or len(cues) >= MAX_CUES:
+            break
+        if c.end <= se and not inside(c.start, quotes, opens):
+            cues.append(c)
+    units = find_units(text, ss, se, cues, quotes, layer=layer)
+    units = prune(text, units, se, quotes)
+    out: list[Raw] = []
+    # ---- direct / partial classification
+    direct: list[QuoteSpan] = []
+    partial: list[QuoteSpan] = []
+    previous: QuoteSpan | None = None
+    for q in quotes:
+        cue_between = previous is not None and any(previous.outer_end <= u.cue.start < q.open for u in units)
+        if q.start >= q.end:
+            previous = q
+            continue
+        (direct if is_direct(text, (ss, se), q, previous, cue_between) else partial).append(q)
+        previous = q
+    # ---- direct quotes to attributions
+    for q in direct:
+        opening = at_sentence_start(text, ss, q)
+        best: tuple[int, Unit, bool] | None = None
+        for u in units:
+            if u.attr_start >= q.outer_end:
+                a, b, after = q.outer_end, u.attr_start, True
+                if u.cue.participial and u.parent is not None:
+                    continue
+            elif u.attr_end <= q.open:
+                a, b, after = u.attr_end, q.open, False
+            else:
+                continue
+            limit = 30 if after and opening else 12
+            if not ind.words_within(text, a, b, limit):
+                continue
+            gap = ind.word_count(text, a, b)
+            if best is None or gap < best[0] or (gap == best[0] and after):
+                best = (gap, u, after)
+        if best is not None:
+            _, u, after = best
+            if after:
+                u.took_direct_before = True
+            else:
+                u.took_direct_after = True
+            out.append(Raw("direct", q.start, q.end, u))
+        elif (dash := dash_attribution(text, q, se)) is not None:
+            out.append(Raw("direct", q.start, q.end, dash))
+        elif pending is not None and not units:
+            pending.took_direct_after = True
+            out.append(Raw("direct", q.start, q.end, pending))
+        elif last_quote is not None:
+            out.append(
+                Raw("direct", q.start, q.end, None, inherit_cue=not paragraph_start, previous=last_quote)
+            )
+    # ---- reported clauses
+    direct_opens = {q.open for q in direct}
+    for k, u in enumerate(units):
+        nxt = units[k + 1] if k + 1 < len(units) else None
+        prev = units[k - 1] if k > 0 else None
+        after_lo = u.attr_end
+        after_hi = nxt.join_start if nxt is not None else se
+        before_lo = prev.attr_end if prev is not None else ss
+        before_hi = u.join_start if not u.speaker_before and not u.inverted else u.attr_start
+        if u.cue.according:
+            before_hi = u.join_start
+            if not text[ss : u.attr_start].strip():
+                after_hi = se
+        u.content = _clause(
+            text,
+            u,
+            before_lo=before_lo,
+            before_hi=before_hi,
+            after_lo=after_lo,
+            after_hi=after_hi,
+            quotes=quotes,
+            direct_opens=direct_opens,
+        )
+    # shared region: "..., noting A, and B, he said" -> split at the last ", and "
+    for k in range(1, len(units)):
+        ua, ub = units[k - 1], units[k]
+        if ua.content is not None and ub.content is not None and ua.content[1] > ub.content[0]:
+            cut = text.rfind(", and ", ub.content[0], ua.content[1])
+            if cut > ub.content[0]:
+                ua.content = ind.clean(text, ua.content[0], cut)
+                ub.content = ind.clean(text, cut + 6, ub.content[1])
+            else:
+                ua.content = None
+    for u in units:
+        if u.content is not None and ind.unsaid(text, ss, u.cue.start, u.content[0]):
+            u.content = None  # "declined to say whether ..."
+        if u.content is not None and u.content[1] - u.content[0] <= MAX_CLAUSE:
+            out.append(Raw("indirect", u.content[0], u.content[1], u))
+    # ---- partial quotes
+    for q in partial:
+        if q.end <= q.start or not text[q.start : q.end].strip():
+            continue
+        holder = next(
+            (u for u in units if u.content and u.content[0] <= q.open and q.outer_end <= u.content[1] + 1),
+            None,
+        )
+        if holder is None:
+            preceding = [u for u in units if u.cue.end <= q.open]
+            following = [u for u in units if u.cue.start >= q.outer_end]
+            holder = preceding[-1] if preceding else (following[0] if following else None)
+        if holder is not None:
+            out.append(Raw("partial", q.start, q.end, holder))
+    return out
+
+
+def _clause(
+    text: str,
+    u: Unit,
+    *,
+    before_lo: int,
+    before_hi: int,
+    after_lo: int,
+    after_hi: int,
+    quotes: Sequence[QuoteSpan],
+    direct_opens: set[int],
+) -> Span | None:
+    lemma = u.cue.lemma
+    if (lemma not in CLAUSE_CUES and lemma not in COMPLEMENT_CUES) or after_hi < after_lo:
+        after_hi = after_lo
+    pos = ind.skip_adjuncts(text, after_lo, after_hi, listener=lemma in OBJECT_CUES)
+    that = ind.starts_with_that(text, pos, after_hi)
+    if that is None and lemma in CLAUSE_CUES and not u.cue.according:
+        that = (
+            ind.find_that(text, pos, after_hi, words=8) if lemma in OBJECT_CUES or _prep(text, pos) else None
+        )
+    if that is not None and lemma in CLAUSE_CUES:
+        return ind.clean(text, that, after_hi)
+    if u.took_direct_after:
+        return None
+    # 'CLAUSE, X said.' / 'CLAUSE, according to X.' / 'CLAUSE, said X.'
+    lead = text[before_lo : max(before_hi, u.attr_start)].rstrip()
+    clause_after = (
+        pos < after_hi
+        and text[pos] not in ",:"
+        and not u.cue.according
+        and lemma in CLAUSE_CUES
+        and not ind.intro_like(text, pos, after_hi)
+        and (
+            ind.looks_like_clause(text, pos, after_hi)
+            or (lemma in SAY_CUES and ind.starts_clause(text, pos, after_hi))
+        )
+    )
+    if (
+        (u.speaker_before or u.inverted or u.cue.according)
+        and (lemma in BEFORE_CUES or u.cue.according)
+        and not u.appositive
+        and not clause_after
+        and (
+            lead.endswith((",", ',"', ",”", ",'", ",’"))
+            or (u.cue.according and ends_phrase(text, u.attr_end, after_hi))
+        )
+        and ind.has_words(text, before_lo, before_hi, 3)
+        and not u.took_direct_before
+        and before_lo != before_hi
+    ):
+        starts_quoted = any(before_lo - 2 <= o <= before_lo + 2 for o in direct_opens)
+        rest = text[pos:after_hi]
+        if rest.startswith(",") and ind.intro_like(text, before_lo, before_hi):
+            start = pos + 1
+            if ind.has_words(text, start, after_hi, 3):
+                return ind.clean(text, start, after_hi)
+        if starts_quoted:
+            return None
+        if rest.startswith(",") and not u.cue.according and ind.continues(text, pos + 1, after_hi):
+            # "What he found, he says, is that ...": the attribution sits inside one clause
+            return ind.clean(text, before_lo, after_hi)
+        if text[before_lo:before_hi].lstrip()[:1] in {'"', "“"} and not any(
+            q.open >= before_lo for q in quotes
+        ):
+            return None
+        if (
+            u.cue.according
+            and rest.startswith(",")
+            and not ind.has_words(text, before_lo, before_hi, 6)
+            and ind.has_words(text, pos + 1, after_hi, 3)
+        ):
+            # "X then led, according to Y, the largest march": the source sits inside the clause
+            return ind.clean(text, before_lo, after_hi)
+        return ind.clean(text, before_lo, before_hi)
+    if u.took_direct_before:
+        return None
+    if pos >= after_hi:
+        return None
+    if u.cue.according:
+        if text[pos] == ",":
+            return ind.clean(text, pos + 1, after_hi)
+        return None
+    if lemma not in CLAUSE_CUES and lemma not in COMPLEMENT_CUES:
+        return None
+    if text[pos] in ",:":
+        start = pos + 1
+        while start < after_hi and text[start].isspace():
+            start += 1
+        if opens_with_quote(text, start, after_hi) and start in direct_opens:
+            return None
+        if lemma in SAY_CUES and ind.has_words(text, start, after_hi, 4):
+            return ind.clean(text, start, after_hi)
+        if ind.looks_like_clause(text, start, after_hi):
+            return ind.clean(text, start, after_hi)
+        return None
+    skip = _REGARDING.match(text, pos, after_hi)
+    if skip is not None and not ind.has_finite(text, pos, skip.end()):  # not "said about 20 people have ..."
+        pos = skip.end()
+    if any(q.open == pos and q.open in direct_opens for q in quotes):
+        return None
+    if (
+        lemma in SAY_CUES
+        and lemma not in {"report", "state", "write"}
+        and ind.has_words(text, pos, after_hi, 3)
+    ):
+        if not ind.intro_like(text, pos, after_hi) or ind.looks_like_clause(text, pos, after_hi):
+            return ind.clean(text, pos, after_hi)
+        return None
+    if ind.looks_like_clause(text, pos, after_hi):
+        return ind.clean(text, pos, after_hi)
+    if (
+        u.parent is not None
+        and not u.cue.participial
+        and SUBJECT_START.match(text, pos, after_hi)
+        and ind.has_words(text, pos, after_hi, 3)
+    ):
+        return ind.clean(text, pos, after_hi)
+    if (
+        lemma in COMPLEMENT_CUES
+        and (
+            (u.mention is not None and u.parent is None and (u.speaker_before or u.inverted))
+            or u.parent is not None
+        )
+        and not any(after_lo <= q.open < after_hi for q in quotes)
+    ):
+        return ind.clean(text, pos, after_hi)  # "X called for a ceasefire": the object is what was said
+    return None
+
+
+_REGARDING: Final = regex.compile(
+    r"(?:regarding|concerning|about|on|of|in\s+response\s+to|referring\s+to)\s[^,;:\"“”]{1,80}?,\s*",
+    regex.IGNORECASE,
+)
+_PREP: Final = regex.compile(
+    r"(?:to|on|in|at|during|after|before|with|from|by|late|early)\s", regex.IGNORECASE
+)
+
+
+def _prep(text: str, pos: int) -> bool:
+    return _PREP.match(text, pos, pos + 10) is not None

@@ -1,0 +1,111 @@
+"""Transcripts and colon attributions: a paragraph opening with a speaker label ("PENCE: Well, ...")
+is a run of turns, each a direct quote; an attribution ending its paragraph with a colon ("Trump
+said:") attributes the quote that comes next.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from . import indirect as ind
+from .cues import Cue, find_cues
+from .limits import MAX_PARAGRAPH_CUES
+from .mentions import core
+from .units import Unit, find_units
+
+__all__ = ["colon_unit", "transcript_turns"]
+
+_TURN: Final = regex.compile(
+    r"[\"“]?((?:\p{Lu}[\p{L}'’.\-]*)(?:[ \t]+\p{Lu}[\p{L}'’.\-]*){0,3})[ \t]*(:)[ \t]+(?=\S)"
+)
+_NOT_SPEAKERS: Final = frozenset(
+    [
+        "update",
+        "clarification",
+        "correction",
+        "note",
+        "editor's",
+        "editor’s",
+        "watch",
+        "read",
+        "photo",
+        "photos",
+        "video",
+        "related",
+        "source",
+        "sources",
+        "more",
+        "see",
+        "also",
+        "listen",
+        "transcript",
+        "caption",
+        "credit",
+        "warning",
+        "breaking",
+    ]
+)
+
+
+_CAPS_TURN: Final = regex.compile(
+    r"(?<=[.?!)\]\"”—–-][ \t]{1,3})[\"“]?"
+    r"(\p{Lu}[\p{Lu}.'’\-]+(?:[ \t]\p{Lu}[\p{Lu}.'’\-]+){0,2})[ \t]*(:)[ \t]+(?=\S)"
+)
+
+
+_SPOKEN: Final = regex.compile(r"\b(?i:I|I'm|I've|we|we're|my|our|me|us|you|your)\b|\?")
+"""Signs of a turn of speech: the first or second person, a question."""
+
+
+def transcript_turns(text: str, ps: int, pe: int, named: set[str]) -> list[tuple[Unit, int, int]]:
+    """'WALLACE: If I may ...' / '"PENCE: Well ...': speaker labels opening the paragraph (a lone
+    one-word label that names no person of the article opens a turn only with a sign of speech).
+
+    After a label opening the paragraph, capitalised labels after a sentence end ('... ready.
+    TAPPER: And ...') start the next turn.
+    """
+    m = _TURN.match(text, ps, min(pe, ps + 80))
+    if m is None or m.group(1).split()[0].lower() in _NOT_SPEAKERS:
+        return []
+    labels = [m]
+    for k, later in enumerate(_CAPS_TURN.finditer(text, m.end(), pe)):
+        if k >= MAX_PARAGRAPH_CUES:
+            break
+        if later.group(1).split()[0].lower() not in _NOT_SPEAKERS:
+            labels.append(later)
+    word = m.group(1).strip()
+    if (
+        len(labels) == 1
+        and " " not in word
+        and word.lower() not in named
+        and not _SPOKEN.search(text, m.end(), pe)
+    ):
+        return []  # "OVERSEAS: Markets fell in Asia.": a section label over news, no one speaking
+    turns: list[tuple[Unit, int, int]] = []
+    for k, label in enumerate(labels):
+        start = label.end()
+        end = labels[k + 1].start() if k + 1 < len(labels) else pe
+        while end > start and (text[end - 1].isspace() or text[end - 1] in '"“”'):
+            end -= 1
+        if not ind.has_words(text, start, end, 2):
+            continue
+        mention = core(text, label.start(1), label.end(1))
+        cue = Cue(label.start(2), label.end(2), ":", "colon")
+        unit = Unit(cue, mention, label.start(1), label.end(2), label.start(1), took_direct_after=True)
+        turns.append((unit, start, end))
+    return turns
+
+
+def colon_unit(text: str, ps: int, pe: int) -> Unit | None:
+    """An attribution ending its paragraph with a colon ('Trump said:'), whose quote comes next."""
+    tail = text[max(ps, pe - 200) : pe].rstrip()
+    if not tail.endswith(":"):
+        return None
+    cues = list(find_cues(text, max(ps, pe - 200), pe))
+    if not cues:
+        return None
+    start = max(ps, pe - 200)
+    units = find_units(text, start, pe, cues[-1:], [])
+    return units[0] if units else None

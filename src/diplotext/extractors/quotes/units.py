@@ -1,0 +1,345 @@
+"""Attributions: each cue of a sentence with the speaker mention next to it (before it, after it for
+'said Cui', after "according to", the sentence's or clause layer's subject, or the previous
+attribution's for ", adding that ..."), and which of them can attribute anything.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+import regex
+
+from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from diplotext.model import QuoteKind, Span
+from diplotext.syntax import ClauseLayer
+
+from . import indirect as ind
+from .cues import CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES, Cue
+from .marks import QuoteSpan, opens_with_quote
+from .mentions import Mention, core, name_like, phrase_after, phrase_before
+from .subjects import clause_subject, coordinated, opening_subject, quoted_as, speaker_like
+
+__all__ = [
+    "NATIONALITY_WORD",
+    "SUBJECT_START",
+    "Raw",
+    "Unit",
+    "according_phrase",
+    "dash_attribution",
+    "ends_phrase",
+    "find_units",
+    "inside",
+    "last_char",
+    "prune",
+    "root_unit",
+]
+
+_JOIN_BEFORE: Final = regex.compile(r"(?:,\s*|\s+)(?:(?:and|but|while|before|then)\s+)?$")
+NATIONALITY_WORD: Final = regex.compile(r"^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ch|an|i)$|^Thai$|^Greek$|^Swiss$")
+_MONTHS_DAYS: Final = frozenset((*WEEKDAY_NAMES, *MONTH_NAMES))
+
+
+@attrs.define
+class Unit:
+    cue: Cue
+    mention: Mention | None
+    attr_start: int  # where the attribution (speaker + cue) begins
+    attr_end: int  # where it ends
+    join_start: int  # start including a joining ", and" / ", but"
+    inverted: bool = False
+    speaker_before: bool = False
+    appositive: bool = False  # ", Ali Alghasi Mehr, said": what precedes belongs to the speaker
+    parent: Unit | None = None  # the attribution this one continues ("adding", "but insisted")
+    took_direct_before: bool = False
+    took_direct_after: bool = False
+    content: Span | None = None
+
+
+@attrs.define
+class Raw:
+    kind: QuoteKind
+    start: int
+    end: int
+    unit: Unit | None
+    inherit_cue: bool = False
+    previous: Raw | None = None  # for quotes that continue the previous speaker
+
+
+def root_unit(unit: Unit) -> Unit:
+    seen = 0
+    while unit.parent is not None and unit.mention is None and seen < 50:
+        unit = unit.parent
+        seen += 1
+    return unit
+
+
+def _chunk_before_comma(text: str, lo: int, pos: int) -> Span | None:
+    """The words between the comma before ``pos`` and the comma before that: ', Ali Alghasi Mehr, said'."""
+    i = pos
+    while i > lo and text[i - 1].isspace():
+        i -= 1
+    if i <= lo or text[i - 1] != ",":
+        return None
+    end = i - 1
+    start = max(lo, end - 120)
+    k = text.rfind(",", start, end)
+    begin = k + 1 if k >= 0 else start
+    if k < 0 and start > lo:
+        return None
+    while begin < end and text[begin].isspace():
+        begin += 1
+    return (begin, end) if end > begin else None
+
+
+_CONJUNCTION: Final = regex.compile(r"(?:But|And|So|Yet|Still|Meanwhile|However),?\s+")
+
+
+_CHUNK_END: Final = regex.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|\s--|\s?[—–](?=\s|\p{L}))")
+
+
+def _first_chunk(text: str, ss: int, pos: int) -> Span | None:
+    """The words opening the sentence up to its first comma or dash ("Rep. X (D-N.Y.), chair of
+    ..., said", "X -- co-editor of ... -- said"), after a conjunction."""
+    m = _CHUNK_END.search(text, ss, min(pos, ss + 80))
+    if m is None:
+        return None
+    c = _CONJUNCTION.match(text, ss, m.start())
+    return (c.end() if c else ss), m.start()
+
+
+def find_units(
+    text: str,
+    ss: int,
+    se: int,
+    cues: Sequence[Cue],
+    quotes: Sequence[QuoteSpan],
+    *,
+    layer: ClauseLayer | None = None,
+) -> list[Unit]:
+    units: list[Unit] = []
+    for cue in cues:
+        prev = units[-1] if units else None
+        lo = prev.attr_end if prev is not None else ss
+        for q in quotes:
+            if q.outer_end <= cue.start and q.outer_end > lo:
+                lo = q.outer_end
+        join = _JOIN_BEFORE.search(text, max(lo, cue.start - 16), cue.start)
+        join_start = join.start() if join is not None and join.group().strip() else cue.start
+        if cue.according:
+            span = according_phrase(text, cue.end, se)
+            source = core(text, *span) if span else None
+            end = span[1] if span else cue.end
+            units.append(Unit(cue, source, cue.start, end, join_start))
+            continue
+        quoted = quoted_as(text, ss, cue.start) if cue.participial else None
+        if quoted is not None:  # "a paper quoted the director as saying ..."
+            who, verb = quoted
+            join_at = max(verb, lo)
+            if prev is not None and prev.cue.lemma == "cite" and prev.cue.start == verb:
+                units.pop()  # "citing X as saying": X says it, not the one citing
+                join_at = verb
+            units.append(Unit(cue, who, who.start, cue.end, join_at, speaker_before=True))
+            continue
+        if (
+            cue.participial
+            and prev is not None
+            and join_start < cue.start
+            and "," in text[join_start : cue.start]
+        ):
+            units.append(Unit(cue, None, cue.start, cue.end, join_start, parent=prev))
+            continue
+        if cue.participial:
+            if prev is not None:
+                if coordinated(text, lo, cue.start):
+                    units.append(Unit(cue, None, cue.start, cue.end, join_start, parent=prev))
+                continue  # "when announcing ...": not a new attribution
+            opening = opening_subject(text, ss, cue.start)
+            subject = _named(opening) or clause_subject(layer, text, cue.start, ss) or speaker_like(opening)
+            if subject is not None and text[subject.end : cue.start].strip() != ",":
+                # not "Reuters, citing sources, reported ...": a participle between subject and verb
+                units.append(Unit(cue, subject, cue.start, cue.end, join_start))
+            continue
+        if prev is None and coordinated(text, lo, cue.start):
+            # "The governor met protesters and said ...": the subject of the first verb
+            opening = opening_subject(text, ss, cue.start)
+            subject = _named(opening) or clause_subject(layer, text, cue.start, ss) or speaker_like(opening)
+            if subject is not None:
+                units.append(Unit(cue, subject, cue.start, cue.end, join_start))
+                continue
+        mention: Mention | None = None
+        attr_start = cue.start
+        before = phrase_before(text, lo, cue.start)
+        if before is not None:
+            m = core(text, *before)
+            if m is not None and m.kind in {"name", "pronoun"}:
+                mention = m
+            elif m is not None:
+                first = _first_chunk(text, ss, before[0])
+                if lo == ss and first is not None and name_like(text, *first) and first[1] < before[0]:
+                    fm = core(text, *first)
+                    if fm is not None:
+                        mention, attr_start = fm, first[0]
+                if mention is None:
+                    mention = m
+            if mention is not None and attr_start == cue.start:
+                attr_start = min(before[0], cue.start)
+            if mention is not None:
+                units.append(
+                    Unit(cue, mention, attr_start, cue.end, min(join_start, attr_start), speaker_before=True)
+                )
+                continue
+        chunk = _chunk_before_comma(text, lo, cue.start)
+        if chunk is not None and name_like(text, *chunk):
+            m = core(text, *chunk)
+            if m is not None:
+                units.append(Unit(cue, m, chunk[0], cue.end, chunk[0], speaker_before=True, appositive=True))
+                continue
+        first = _first_chunk(text, ss, cue.start)
+        if first is not None and lo == ss and name_like(text, *first) and not opens_with_quote(text, ss, se):
+            m = core(text, *first)
+            if m is not None:
+                units.append(Unit(cue, m, first[0], cue.end, first[0], speaker_before=True))
+                continue
+        if first is not None and lo == ss and _PARTICIPLE_ASIDE.fullmatch(text, first[1], cue.start):
+            aside = speaker_like(core(text, *first))  # "The agency, citing officials, reported ..."
+            if aside is not None:
+                units.append(Unit(cue, aside, first[0], cue.end, first[0], speaker_before=True))
+                continue
+        lead = text[lo : cue.start].rstrip()
+        if not lead or lead[-1] in ",\"”'’":
+            after = phrase_after(text, cue.end, se)
+            if (
+                after is not None
+                and text[after[0] : after[1]].split(maxsplit=1)[0].lower() not in _MONTHS_DAYS
+            ):
+                m = core(text, *after)
+                if m is not None and m.kind == "pronoun" and not ends_phrase(text, m.end, se):
+                    m = None  # ', said it was ...': a clause, not '"...," said he.'
+                if m is not None and (m.kind != "description" or m.text.split()[0][0].isalpha()):
+                    units.append(Unit(cue, m, cue.start, after[1], join_start, inverted=True))
+                    continue
+        if prev is not None:
+            units.append(Unit(cue, None, cue.start, cue.end, join_start, parent=prev))
+            continue
+        subject = clause_subject(layer, text, cue.start, lo)
+        if subject is not None:  # "The chair of the group, a former senator, said ..."
+            units.append(Unit(cue, subject, subject.start, cue.end, subject.start, speaker_before=True))
+        # otherwise no one to say it ("a letter that says ..."): not an attribution
+    return units
+
+
+_PARTICIPLE_ASIDE: Final = regex.compile(r",\s*\p{Ll}+ing\s[^,;:\"“”]{1,80},\s*")
+
+
+def _named(m: Mention | None) -> Mention | None:
+    """``m`` when it is a name or a pronoun (a sentence opening with one is its subject)."""
+    return m if m is not None and m.kind in ("name", "pronoun") else None
+
+
+_ACCORDING_NP: Final = regex.compile(
+    r"\s*((?:[^\s,;:.()\"“”]+|\.(?=\S))(?:\s+(?!(?:who|which|that|between|when|as|and\s+(?:the|a)\s|on|in\s+(?:a|an|the|its|his|her)\s)\b)"
+    r"(?:[^\s,;:.()\"“”]+|\.(?=\S))){0,7})"
+)
+
+
+def according_phrase(text: str, pos: int, end: int) -> Span | None:
+    """The source after "according to", up to a comma, a clause or eight words."""
+    m = _ACCORDING_NP.match(text, pos, min(end, pos + 160))
+    if m is None:
+        return None
+    return m.span(1)
+
+
+def prune(text: str, units: list[Unit], se: int, quotes: Sequence[QuoteSpan]) -> list[Unit]:
+    kept: list[Unit] = []
+    dropped: set[int] = set()
+    for u in units:
+        parent = u.parent
+        if parent is not None and id(parent) in dropped:
+            # "Democrats described it as ominous, and said ...": the speaker of the dropped cue
+            u.parent = None
+            if u.mention is None:
+                u.mention = parent.mention
+            if u.mention is None:
+                dropped.add(id(u))
+                continue
+        if _viable(text, u, se, quotes):
+            kept.append(u)
+        else:
+            dropped.add(id(u))
+    return kept
+
+
+def _viable(text: str, u: Unit, se: int, quotes: Sequence[QuoteSpan]) -> bool:
+    """Can this cue attribute anything? (drops "the country claimed independence")"""
+    lemma = u.cue.lemma
+    if lemma in SAY_CUES or u.cue.according:
+        return True
+    if lemma in COMPLEMENT_CUES and ((u.mention is not None and u.parent is None) or u.parent is not None):
+        return True
+    k = bisect.bisect_left([q.open for q in quotes], u.attr_end)
+    if k < len(quotes) and ind.words_within(text, u.attr_end, quotes[k].open, 12):
+        return True
+    k = bisect.bisect_right([q.outer_end for q in quotes], u.attr_start) - 1
+    if k >= 0 and ind.words_within(text, quotes[k].outer_end, u.attr_start, 3):
+        return True
+    if lemma not in CLAUSE_CUES:
+        return False
+    pos = ind.skip_adjuncts(text, u.attr_end, se, listener=lemma in OBJECT_CUES)
+    if ind.starts_with_that(text, pos, se) is not None or ind.find_that(text, pos, se, words=8) is not None:
+        return True
+    if pos < se and text[pos] == ",":
+        pos += 1
+    if ind.looks_like_clause(text, pos, se):
+        return True
+    if (
+        u.parent is not None
+        and not u.cue.participial
+        and SUBJECT_START.match(text, pos, se)
+        and ind.has_words(text, pos, se, 3)
+    ):
+        return True  # "..., but insisted the sanctions stay": the same speaker goes on
+    return last_char(text, u.attr_start) == "," and ind.words_within(text, pos, se, 6)
+
+
+def last_char(text: str, pos: int, floor: int = 0) -> str:
+    """The last non-space character before ``pos`` (at most 200 back), or ""."""
+    i = pos
+    while i > floor and text[i - 1].isspace() and pos - i < 200:
+        i -= 1
+    return text[i - 1] if i > floor and not text[i - 1].isspace() else ""
+
+
+SUBJECT_START: Final = regex.compile(
+    r"\s*(?:(?:the|a|an|this|these|its|their|his|her|our|he|she|they|it|we)\s|\p{Lu})"
+)
+_DASH_NAME: Final = regex.compile(
+    r"[ \t]*(―|—|–|--)[ \t]*((?:\p{Lu}[\p{L}'’\-]*\.?)(?:[ \t]+\p{Lu}[\p{L}'’\-]*\.?){0,3})"
+    r"(?=[ \t]*(?:[,.;\n]|$))"
+)
+
+
+def dash_attribution(text: str, q: QuoteSpan, se: int) -> Unit | None:
+    """'"..." ― Sonya Herridge': a quotation signed with a dash and a name."""
+    m = _DASH_NAME.match(text, q.outer_end, se)
+    if m is None:
+        return None
+    mention = Mention(m.start(2), m.end(2), m.group(2), "name")
+    cue = Cue(m.start(1), m.end(1), m.group(1), "dash")
+    return Unit(cue, mention, cue.start, m.end(2), cue.start, inverted=True, took_direct_before=True)
+
+
+def ends_phrase(text: str, pos: int, end: int) -> bool:
+    """Does only punctuation (or the end) follow ``pos``?"""
+    i = pos
+    while i < end and text[i].isspace():
+        i += 1
+    return i >= end or text[i] in ",.;:!?)"
+
+
+def inside(pos: int, quotes: Sequence[QuoteSpan], opens: Sequence[int]) -> bool:
+    k = bisect.bisect_right(opens, pos) - 1
+    return k >= 0 and quotes[k].open <= pos < quotes[k].outer_end
