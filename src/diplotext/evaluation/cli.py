@@ -57,14 +57,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def detect_kind(path: Path) -> str:
-    """``gold``, ``ggt``, ``timeml`` or ``brat`` for a GOLD argument (``GoldError`` when none)."""
+    """``gold``, ``ggt``, ``timexjson``, ``timeml`` or ``brat`` for a GOLD argument (``GoldError``
+    when none)."""
     from diplotext.evaluation.brat import is_brat_folder
     from diplotext.evaluation.ggt import is_ggt
+    from diplotext.evaluation.timexjson import is_timex_json
 
     if not path.exists():
         raise GoldError(f"{path}: no such file or directory")
     if is_ggt(path):
         return "ggt"
+    if is_timex_json(path):
+        return "timexjson"
     if path.is_file():
         suffix = path.suffix.lower()
         if suffix == ".tml":
@@ -76,7 +80,7 @@ def detect_kind(path: Path) -> str:
         return "brat"
     if any(path.glob("*.tml")):
         return "timeml"
-    raise GoldError(f"{path}: a folder with neither .tml files nor brat text/ + attributions/")
+    raise GoldError(f"{path}: a folder with no gold.json, .tml files or brat text/ + attributions/")
 
 
 def evaluate(path: Path, options: Options | None = None) -> Result:
@@ -94,6 +98,10 @@ def evaluate(path: Path, options: Options | None = None) -> Result:
         from diplotext.evaluation.ggt import score_ggt
 
         return score_ggt(path, options)
+    if kind == "timexjson":
+        from diplotext.evaluation.timexjson import score_timex_json
+
+        return score_timex_json(path, options)
     from diplotext.evaluation.brat import score_brat
 
     return score_brat(path, options)
