@@ -19,13 +19,11 @@ import bisect
 import operator
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 from diplotext.extractors.actors import names, roles
+from diplotext.extractors.actors.entities import Candidate, Entity, Tag
 from diplotext.extractors.actors.tokens import Token
-
-if TYPE_CHECKING:
-    from diplotext.extractors.actors.finder import Candidate, Entity, Tag
 
 _token_start = operator.attrgetter("start")
 _HISTORY = 4
@@ -121,8 +119,6 @@ _REGNAL: Final = frozenset(
 
 def join_names(cued: list[Candidate], uncued: list[Candidate], tokens: Sequence[Token]) -> list[Entity]:
     """People from name mentions: full names first, then lone names joined to them."""
-    from diplotext.extractors.actors.finder import Entity
-
     index = _Index()
     people = index.people
     for cand in sorted((c for c in cued if len(c.tokens) >= 2), key=lambda c: c.span):

@@ -11,12 +11,10 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from importlib import resources
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from diplotext.extractors.actors import names
-
-if TYPE_CHECKING:
-    from diplotext.extractors.actors.finder import Entity
+from diplotext.extractors.actors.entities import Entity
 
 _FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "VNM", "TWN"})
 

@@ -1,0 +1,219 @@
+"""Person-name candidates: maximal runs of capitalised untagged tokens, cut at words that are never
+names, each kept as a cued candidate when a cue names it a person (an honorific, a title or role, a
+known given name, a verb after it, an apposition) or as an uncued run that coreference may still join.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Sequence
+from typing import Final
+
+from diplotext.extractors.actors import names, roles
+from diplotext.extractors.actors.entities import Candidate, Tag
+from diplotext.extractors.actors.name_cues import (
+    _after,
+    _before,
+    _is_name_token,
+    _of_state,
+    _person_clause_after,
+)
+from diplotext.extractors.actors.tagging import _adjacent
+from diplotext.extractors.actors.tokens import Token
+from diplotext.syntax.words import FUNCTION_WORDS, verb_forms
+
+RUN_MAX_TOKENS: Final = 6
+
+
+def _runs(tokens: Sequence[Token], at: list[Tag | None], taken: list[bool]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised untagged tokens (with particles and initials inside)."""
+    out: list[tuple[int, int]] = []
+    n = len(tokens)
+    arabic = names.ARABIC_PREFIX.match
+    starts = [
+        k for k, t in enumerate(tokens) if t.is_cap or (t.is_lower and "-" in t.text and arabic(t.text))
+    ]
+    free = 0  # the first token after the last run
+    for i in starts:
+        if i < free or at[i] is not None or taken[i]:
+            continue
+        j = i + 1
+        while j < n and _adjacent(tokens, j - 1, j):
+            t = tokens[j]
+            if at[j] is not None or taken[j]:
+                break
+            if _is_name_token(t):
+                j += 1
+                continue
+            # an initial's period: "George W. Bush"
+            if t.text == "." and len(tokens[j - 1].text) == 1 and tokens[j - 1].is_cap:
+                j += 1
+                continue
+            # a particle between two capitalised words
+            if (
+                t.low in names.PARTICLES
+                and j + 1 < n
+                and _is_name_token(tokens[j + 1])
+                and at[j + 1] is None
+                and _adjacent(tokens, j, j + 1)
+            ):
+                j += 1
+                continue
+            break
+        if tokens[j - 1].text == ".":
+            j -= 1
+        out.extend(_split_run(tokens, i, j))
+        free = max(j, i + 1)
+    return out
+
+
+def _split_run(tokens: Sequence[Token], i: int, j: int) -> list[tuple[int, int]]:
+    """Cut a run at words that are never names (months, "Ministry", a sentence-initial "The")."""
+    if j == i + 1:  # one token (the common case): a name word unless never one
+        t = tokens[i]
+        return [(i, j)] if t.is_word and not names.is_non_name(t.text) else []
+    out: list[tuple[int, int]] = []
+    start = i
+    for k in range(i, j):
+        t = tokens[k]
+        if (
+            t.is_word
+            and names.is_non_name(t.text)
+            and not (k > start and _month_surname(tokens, start, k))
+            and not _first_name_first(tokens, start, k, j)
+        ):
+            if k > start:
+                out.append((start, k))
+            start = k + 1
+    if j > start:
+        out.append((start, j))
+    return [(a, b) for a, b in out if any(tokens[x].is_word for x in range(a, b))]
+
+
+def _first_name_first(tokens: Sequence[Token], start: int, k: int, j: int) -> bool:
+    """ "Bill Clinton", "Grant Shapps": a given name that is also a common word, first in a run and
+    followed by a name word."""
+    return (
+        k == start
+        and k + 1 < j
+        and names.is_first_name(tokens[k].text)
+        and tokens[k + 1].is_word
+        and not names.is_non_name(tokens[k + 1].text)
+    )
+
+
+def _month_surname(tokens: Sequence[Token], start: int, k: int) -> bool:
+    """ "Theresa May": a month after a given name is a surname."""
+    return tokens[k].low == "may" and names.is_first_name(tokens[k - 1].text)
+
+
+_ADVERB_ENDINGS: Final = ("ly", "ward", "wards", "ever", "ing", "ary", "ous", "ful")
+"""Endings of sentence adverbs, adjectives and participles ("Afterwards", "However", "Legendary");
+a given name with such an ending ("Kelly") is in the first-name list and cued on its own."""
+
+
+class _Usage:
+    """How the article uses its words, counted once when first asked: the words it writes in lower
+    case, and how often each capitalised word stands alone or before the next one."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.lower = {t.low for t in tokens if t.is_lower}
+        self.caps: Counter[str] = Counter(t.text for t in tokens if t.is_cap)
+        self.pairs: Counter[tuple[str, str]] = Counter(
+            (a.text, b.text) for a, b in itertools.pairwise(tokens) if a.is_cap and b.is_cap
+        )
+
+    def unknown_given_name(self, words: Sequence[Token]) -> bool:
+        """A sentence-initial run that reads as an unlisted given name and a surname ("Alaattin X
+        was convicted ... X is"), not a common word ("Meanwhile X said") nor a company or product
+        ("Acme Video is"): the first word is no common word, is never written without the second,
+        and the last word is also written without the first."""
+        first, second, last = words[0], words[1], words[-1]
+        low = first.low
+        if (
+            low in self.lower
+            or low.endswith(_ADVERB_ENDINGS)
+            or low in verb_forms()
+            or low in FUNCTION_WORDS
+            or names.is_non_name(low)
+        ):
+            return False
+        if self.caps[first.text] != self.pairs[(first.text, second.text)]:
+            return False
+        before_last = words[-2].text
+        return self.caps[last.text] > self.pairs[(before_last, last.text)]
+
+
+def _person_candidates(
+    text: str,
+    tokens: Sequence[Token],
+    at: list[Tag | None],
+    taken: list[bool],
+    org_country: Sequence[str | None],
+) -> tuple[list[Candidate], list[Candidate]]:
+    """(cued candidates, uncued runs) from the capitalised runs."""
+    cued: list[Candidate] = []
+    uncued: list[Candidate] = []
+    n = len(tokens)
+    usage: _Usage | None = None
+    for i, j in _runs(tokens, at, taken):
+        # a sentence-initial run of one common word is no name
+        words = [t for t in tokens[i:j] if t.is_word]
+        if not words or len(words) > RUN_MAX_TOKENS:
+            continue
+        if i >= 2 and tokens[i - 1].text == "/" and tokens[i - 2].low in ("photo", "photos", "pool"):
+            continue  # a photo credit: "(AP Photo/Jane Doe)"
+        toks = [t.text for t in words]
+        before = _before(tokens, at, i, org_country)
+        after = _after(tokens, at, j)
+        first = words[0].text
+        multi = len(words) >= 2
+        verb_after = j < n and tokens[j].low in roles.PERSON_VERBS and _adjacent(tokens, j - 1, j)
+        according = i >= 2 and tokens[i - 1].low == "to" and tokens[i - 2].low == "according"
+        described = multi and _person_clause_after(tokens, j)
+        cjk = (
+            multi and len(words) <= 3 and names.is_cjk_surname(first) and names.looks_cjk_given(words[1].text)
+        )
+        if multi and words[0].initial and (verb_after or according):
+            usage = usage or _Usage(tokens)
+            opens = usage.unknown_given_name(words)
+        else:
+            opens = not words[0].initial
+        cue = (
+            before.honorific is not None
+            or before.adjacent_role
+            or (multi and names.is_first_name(first))
+            or cjk
+            or after.adjacent_role
+            or (multi and (verb_after or according) and opens)
+            or described
+            or (multi and before.apposed_role and (j >= n or tokens[j].text in (",", ".", ";")))
+        )
+        if (
+            not multi
+            and words[0].initial
+            and before.honorific is None
+            and not (before.adjacent_role or after.adjacent_role)
+        ):
+            cue = False
+        start = before.honorific_start if before.honorific_start is not None else words[0].start
+        span = (start, words[-1].end)
+        alias = text[span[0] : span[1]]
+        gender = before.gender or after.gender
+        if gender is None and multi and not cjk:
+            gender = names.first_name_gender(first)
+        cand = Candidate(
+            tokens=toks,
+            span=span,
+            alias=alias,
+            written=text[words[0].start : words[-1].end],
+            first=i,
+            roles=[*before.roles, *(r for r in after.roles if r not in before.roles)],
+            country=before.country or after.country or _of_state(tokens, at, j, before.adjacent_role),
+            gender=gender,
+            cued=cue,
+            title_alias=f"{before.title} {alias}" if before.title and not multi else None,
+        )
+        (cued if cue else uncued).append(cand)
+    return cued, uncued

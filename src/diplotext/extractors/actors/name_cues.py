@@ -1,0 +1,213 @@
+"""What stands around a capitalised run that may be a person's name: titles, roles, honorifics and
+nationality before it ("former Russian spy", "Mr.", "visiting British Prime Minister"), an apposition
+after it (", the Russian foreign minister"), "of" and a state after a titled name, and a clause about
+a person after it (", who ...", ", 44,").
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from diplotext.extractors.actors import names, roles
+from diplotext.extractors.actors.entities import Tag
+from diplotext.extractors.actors.roles import Gender
+from diplotext.extractors.actors.tagging import _adjacent
+from diplotext.extractors.actors.tokens import Token, words
+from diplotext.syntax.words import verb_forms
+
+_STOP: Final = frozenset(
+    words(
+        """
+    who which that whose whom said says was were is are has have had be been being will would could
+    should may might can and or but nor in on at of to for with by from as into about after before
+    not no also then than so if when while where his her its their our my your he she it they we
+    """
+    )
+)
+
+
+def _is_name_token(tok: Token) -> bool:
+    if not tok.is_word:
+        return False
+    if tok.is_cap:
+        return True
+    return "-" in tok.text and bool(names.ARABIC_PREFIX.match(tok.text))
+
+
+@attrs.define(slots=True)
+class _Context:
+    roles: list[str] = attrs.field(factory=list)
+    country: str | None = None
+    honorific: str | None = None
+    honorific_start: int | None = None
+    title: str | None = None  # a capitalised title right before the name ("President")
+    gender: Gender = None
+    adjacent_role: bool = False
+    apposed_role: bool = False  # "his Afghan counterpart, X": a role phrase, a comma, the name
+
+
+def _before(
+    tokens: Sequence[Token], at: list[Tag | None], i: int, org_country: Sequence[str | None]
+) -> _Context:
+    """Titles, roles and nationality right before a name: "former Russian spy", "Mr.",
+    "visiting British Prime Minister", "Chinese Foreign Ministry spokeswoman", but not the
+    owner's in "Scotland Yard's chief suspect,"."""
+    ctx = _Context()
+    seen_role = False
+    j = i - 1
+    sentence = tokens[i].sentence
+    if j >= 0:
+        tag = at[j]
+        if tag is not None and tag.kind == "honorific" and tag.end == i:
+            ctx.honorific = tag.code
+            ctx.honorific_start = tokens[tag.start].start
+            ctx.gender = roles.HONORIFICS.get(tag.code or "")
+            j = tag.start - 1
+    steps = 0
+    comma_ok = ctx.honorific is None
+    while j >= 0 and steps < 10 and tokens[j].sentence == sentence:
+        steps += 1
+        tok = tokens[j]
+        tag = at[j]
+        if tag is not None and tag.kind == "role" and (tag.code or tokens[tag.start].is_lower):
+            if tag.code and tag.code not in ctx.roles:
+                ctx.roles.append(tag.code)
+            if tag.end == i or (ctx.honorific is not None and tag.end == i - 1):
+                ctx.adjacent_role = True
+                if tokens[tag.start].is_cap:
+                    ctx.title = " ".join(t.text for t in tokens[tag.start : tag.end])
+            elif tag.end == i - 1 and tokens[i - 1].text == ",":
+                ctx.apposed_role = True
+            g = roles.role_gender([tag.code or ""])
+            ctx.gender = ctx.gender or g
+            j = tag.start - 1
+            comma_ok = False
+            seen_role = True
+            continue
+        if seen_role and org_country[j] is not None:
+            ctx.country = ctx.country or org_country[j]
+            break
+        if tag is not None and tag.kind in ("demonym", "state") and seen_role:
+            ctx.country = ctx.country or tag.code
+            j = tag.start - 1
+            continue
+        if tok.text == "," and comma_ok and j - 1 >= 0:
+            prev = at[j - 1]
+            if prev is not None and prev.kind == "role" and not tokens[prev.start].is_cap:
+                comma_ok = False
+                j -= 1
+                continue
+            break
+        if tok.low == "s" and j >= 2 and tokens[j - 1].text in "'’" and seen_role:
+            owner = at[j - 2]
+            if owner is not None and owner.kind == "state":
+                ctx.country = ctx.country or owner.code
+            break
+        if tok.low in roles.ROLE_MODIFIERS or tok.low.startswith("ex-"):
+            j -= 1
+            continue
+        # a noun before the role: "Latvian customs officer", "Thai trade envoy" (not a verb:
+        # "the Pakistani president met Prime Minister X")
+        if (
+            seen_role
+            and tok.is_lower
+            and tok.low not in _STOP
+            and j - 1 >= 0
+            and not _inflected_verb(tok.low)
+        ):
+            left = at[j - 1]
+            if (left is not None and left.kind in ("demonym", "state", "role")) or tokens[
+                j - 1
+            ].low in roles.ROLE_MODIFIERS:
+                j -= 1
+                continue
+        break
+    return ctx
+
+
+def _of_state(tokens: Sequence[Token], at: list[Tag | None], j: int, titled: bool) -> str | None:
+    """ "President X of Pakistan": the state after a titled name."""
+    if not titled or j + 1 >= len(tokens) or tokens[j].low != "of" or not _adjacent(tokens, j - 1, j):
+        return None
+    tag = at[j + 1]
+    return tag.code if tag is not None and tag.kind == "state" and tag.start == j + 1 else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _inflected_verb(word: str) -> bool:
+    """Is the word only ever an inflected verb ("met", "visited", "says"), never a bare noun?"""
+    kinds = {k for _, k in verb_forms().get(word, ())}
+    return bool(kinds) and "base" not in kinds
+
+
+def _after(tokens: Sequence[Token], at: list[Tag | None], j: int) -> _Context:
+    """An apposition after a name: ", the Russian foreign minister", ", a former Russian security
+    officer", ", director of ...", ", Russia's envoy"."""
+    ctx = _Context()
+    n = len(tokens)
+    if j >= n or tokens[j].text != ",":
+        return ctx
+    sentence = tokens[j].sentence
+    k = j + 1
+    steps = 0
+    while k < n and steps < 8 and tokens[k].sentence == sentence:
+        steps += 1
+        tok = tokens[k]
+        tag = at[k]
+        if tag is not None and tag.kind == "role" and (tag.code or tokens[tag.start].is_lower):
+            ctx.roles.append(tag.code or "")
+            ctx.adjacent_role = True
+            k = tag.end
+            if k + 1 < n and tokens[k].low == "of":
+                of = at[k + 1]
+                if of is not None and of.kind == "state" and of.start == k + 1:
+                    ctx.country = ctx.country or of.code  # ", head of Iran's Quds Force"
+            nxt = at[k] if k < n else None
+            if nxt is not None and nxt.kind == "role" and tokens[k].is_word:
+                continue
+            if k < n and _is_name_token(tokens[k]) and nxt is None and _adjacent(tokens, k - 1, k):
+                # a list of titled names: "Hu Jintao, Premier Wen Jiabao": the title is the next one's
+                return _Context()
+            break
+        if tag is not None and tag.kind in ("demonym", "state"):
+            ctx.country = ctx.country or tag.code
+            k = tag.end
+            if k + 1 < n and tokens[k].text in "'’" and tokens[k + 1].low == "s":
+                k += 2
+            continue
+        if tok.low in roles.ROLE_MODIFIERS or tok.low.startswith("ex-"):
+            if tok.low.startswith("ex-") and tag is not None and tag.kind in ("demonym", "state"):
+                ctx.country = ctx.country or tag.code
+            k += 1
+            continue
+        # a noun before the role: ", a former Latvian customs officer"
+        if tok.is_lower and tok.low not in _STOP and tag is None:
+            nxt = at[k + 1] if k + 1 < n else None
+            if nxt is not None and nxt.kind == "role":
+                k += 1
+                continue
+        break
+    if not ctx.adjacent_role:
+        ctx.country = None
+    ctx.roles = [r for r in ctx.roles if r]
+    return ctx
+
+
+def _person_clause_after(tokens: Sequence[Token], j: int) -> bool:
+    """A clause about a person after a name: ", who ...", ", 44, ...", ", extradited to ..."."""
+    n = len(tokens)
+    if j + 1 >= n or tokens[j].text != ",":
+        return False
+    nxt = tokens[j + 1]
+    if nxt.low in ("who", "whose", "whom"):
+        return True
+    if nxt.text.isdigit() and len(nxt.text) <= 2 and j + 2 < n and tokens[j + 2].text == ",":
+        return True  # an age
+    forms = verb_forms().get(nxt.low, ())
+    return (
+        nxt.is_lower and any(k in ("ed", "pp") for _, k in forms) and not any(k == "base" for _, k in forms)
+    )

@@ -1,0 +1,119 @@
+"""Organisations and groups found over the tagged tokens: capitalised phrases ending in an
+organisation head ("Chinese Foreign Ministry", "Ministry of Foreign Affairs"), with the country of a
+demonym or possessive state before them, and groups of a country ("British prosecutors", "U.S.
+officials").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from diplotext.extractors.actors import roles
+from diplotext.extractors.actors.entities import OrgMention, Tag
+from diplotext.extractors.actors.organizations import (
+    MINISTRY_WORDS,
+    ORG_HEADS,
+    ORG_MAX_TOKENS,
+)
+from diplotext.extractors.actors.tagging import _adjacent
+from diplotext.extractors.actors.tokens import Token
+
+
+def _org_phrases(tokens: Sequence[Token], at: list[Tag | None]) -> list[OrgMention]:
+    """Capitalised phrases ending in an organisation head: "Chinese Foreign Ministry",
+    "Ministry of Foreign Affairs", "Prosecutor General's Office"."""
+    out: list[OrgMention] = []
+    n = len(tokens)
+    heads = [k for k, t in enumerate(tokens) if t.is_cap and t.low in ORG_HEADS and at[k] is None]
+    free = 0  # the first token after the last phrase
+    for i in heads:
+        if i < free:
+            continue
+        # extend left over capitalised untagged words ("Foreign"), then one demonym/state
+        left = i
+        while left - 1 >= 0 and i - left < ORG_MAX_TOKENS and _adjacent(tokens, left - 1, left):
+            prev = tokens[left - 1]
+            if prev.is_cap and at[left - 1] is None and prev.is_word and not prev.initial:
+                left -= 1
+            elif prev.is_cap and at[left - 1] is None and prev.initial and prev.low in MINISTRY_WORDS:
+                left -= 1
+                break
+            else:
+                break
+        country: str | None = None
+        start_tok = left
+        if left - 1 >= 0 and _adjacent(tokens, left - 1, left):
+            tag = at[left - 1]
+            if tag is not None and tag.kind in ("demonym", "state") and tag.span is None:
+                country = tag.code
+                start_tok = tag.start
+        # possessive state: "Russia's Foreign Ministry"
+        if country is None and left >= 3 and tokens[left - 1].low == "s" and tokens[left - 2].text in "'’":
+            tag = at[left - 3]
+            if tag is not None and tag.kind == "state":
+                country = tag.code
+        end = i + 1
+        # "Ministry of Foreign Affairs", "Court of Justice"
+        if end + 1 < n and tokens[end].low in ("of", "for") and _adjacent(tokens, end - 1, end):
+            j = end + 1
+            if j < n and tokens[j].low == "the":
+                j += 1
+            k = j
+            while (
+                k < n
+                and k - j < ORG_MAX_TOKENS
+                and tokens[k].is_cap
+                and at[k] is None
+                and _adjacent(tokens, k - 1, k)
+            ):
+                k += 1
+                if k < n and tokens[k].low == "and" and k + 1 < n and tokens[k + 1].is_cap:
+                    k += 1
+            if k > j and tokens[k - 1].is_cap:
+                end = k
+        words = [t.low for t in tokens[left:end] if t.is_word]
+        if len(words) == 1 and country is None:
+            free = end
+            continue
+        span = (tokens[start_tok].start, tokens[end - 1].end)
+        core = " ".join(words)
+        out.append(OrgMention(core, "", country, span))
+        free = end
+    return out
+
+
+def _groups(text: str, tokens: Sequence[Token], at: list[Tag | None]) -> list[OrgMention]:
+    """ "British prosecutors", "Senior Chinese diplomats", "U.S. officials": groups with a country."""
+    out: list[OrgMention] = []
+    n = len(tokens)
+    for i, tag in enumerate(at):
+        if tag is None or tag.kind not in ("demonym", "state") or tag.end - 1 != i or tag.span is not None:
+            continue
+        if tag.kind == "state" and tokens[tag.start].text not in ("U.S.", "US", "UK", "U.K.", "EU"):
+            continue
+        j = i + 1
+        if (
+            j + 1 < n
+            and tokens[j].is_lower
+            and tokens[j].low in MINISTRY_WORDS
+            and tokens[j + 1].low in roles.GROUP_NOUNS
+        ):
+            j += 1
+        if j >= n or not _adjacent(tokens, j - 1, j) or tokens[j].low not in roles.GROUP_NOUNS:
+            continue
+        if not tokens[j].is_lower:
+            continue
+        if tag.start >= 2 and tokens[tag.start - 1].low in ("and", "or", "&"):
+            continue  # "the Russian and British leaders": people of two countries, not one group
+        start = tag.start
+        while (
+            start - 1 >= 0
+            and tokens[start - 1].low in roles.GROUP_MODIFIERS
+            and _adjacent(tokens, start - 1, start)
+        ):
+            start -= 1
+        span = (tokens[start].start, tokens[j].end)
+        out.append(
+            OrgMention(f"{tag.code}:{tokens[j].low}", text[span[0] : span[1]], tag.code, span, "group")
+        )
+    return out

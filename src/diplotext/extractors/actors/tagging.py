@@ -1,0 +1,250 @@
+"""Tagging tokens: the longest match at each capitalised token of organisations, places (states,
+demonyms, capitals, seats, cities), roles and honorifics, and states and demonyms inside hyphenated
+words ("UK-Russia"); with the token helpers the later stages share (is a pair of tokens one phrase,
+the character span of a run of tokens).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import Final
+
+from diplotext import geo
+from diplotext.extractors.actors import names, roles
+from diplotext.extractors.actors.entities import Tag
+from diplotext.extractors.actors.organizations import (
+    ORG_FIRST,
+    ORG_MAX_TOKENS,
+    ORGS,
+    ORGS_EXACT,
+)
+from diplotext.extractors.actors.tokens import Token
+from diplotext.model import Span
+
+PLACE_MAX_TOKENS: Final = 5
+
+
+_ROLE_ABBREVIATIONS: Final = frozenset(
+    {
+        "sen",
+        "gov",
+        "gen",
+        "col",
+        "prof",
+        "capt",
+        "lt",
+        "maj",
+        "adm",
+        "rep",
+        "amb",
+        "sgt",
+        "supt",
+        "insp",
+        "det",
+        "pres",
+    }
+)
+
+
+_PLACE_CONNECTORS: Final = frozenset({"of", "and", "the", "de", "da", "du", "la", "el", "es", "au"})
+
+
+@functools.cache
+def _place_first() -> frozenset[str]:
+    places, _ = geo.gazetteer()
+    return frozenset(k.split()[0] for k in places) | {"saint", "st"}
+
+
+def _span(tokens: Sequence[Token], i: int, j: int) -> Span:
+    return tokens[i].start, tokens[j - 1].end
+
+
+def _adjacent(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Are tokens i..j-1 one phrase (same sentence, separated by single spaces or nothing)?"""
+    a, b = tokens[i], tokens[j]
+    return a.sentence == b.sentence and 0 <= b.start - a.end <= 1
+
+
+def _match_org(tokens: Sequence[Token], i: int) -> Tag | None:
+    tok = tokens[i]
+    entry = ORGS_EXACT.get(tok.text)
+    best: Tag | None = None
+    if entry is not None:
+        best = Tag("org", i, i + 1, entry.country, entry.key, entry.name)
+    if not (tok.is_cap or tok.low.startswith("al")) or tok.low not in ORG_FIRST:
+        return best
+    key: tuple[str, ...] = ()
+    n = len(tokens)
+    for j in range(i, min(n, i + ORG_MAX_TOKENS)):
+        if j > i and not _adjacent(tokens, j - 1, j):
+            break
+        key = (*key, tokens[j].low)
+        entry = ORGS.get(key)
+        if entry is not None:
+            best = Tag("org", i, j + 1, entry.country, entry.key, entry.name)
+    return best
+
+
+def _match_place(tokens: Sequence[Token], i: int, places: dict[str, tuple[str, str]]) -> Tag | None:
+    tok = tokens[i]
+    if not tok.is_cap:
+        return None
+    best: Tag | None = None
+    parts: list[str] = []
+    n = len(tokens)
+    j = i
+    words = 0
+    while j < n and words < PLACE_MAX_TOKENS:
+        t = tokens[j]
+        if j > i and not _adjacent(tokens, j - 1, j):
+            break
+        if t.text == ".":
+            if parts and parts[-1] == "st":  # "St. Petersburg"
+                j += 1
+                continue
+            break
+        if not t.is_word:
+            break
+        if (
+            j > i
+            and not t.is_cap
+            and t.low not in _PLACE_CONNECTORS
+            and not names.ARABIC_PREFIX.match(t.text)
+        ):
+            break
+        parts.append(t.low if t.low != "saint" else "st")
+        words += 1
+        j += 1
+        if not t.is_cap:
+            continue
+        key = " ".join(parts)
+        if not key.isascii():
+            key = names.fold(key)
+        hit = places.get(key)
+        if hit is not None:
+            best = Tag(hit[0], i, j, hit[1])
+    return best
+
+
+def _match_role(tokens: Sequence[Token], i: int) -> Tag | None:
+    if tokens[i].low not in roles.ROLE_FIRST:
+        return None
+    best: Tag | None = None
+    key: tuple[str, ...] = ()
+    n = len(tokens)
+    for j in range(i, min(n, i + roles.ROLE_MAX_TOKENS)):
+        t = tokens[j]
+        if j > i and not _adjacent(tokens, j - 1, j):
+            break
+        if t.text == "." and key and key[-1] in _ROLE_ABBREVIATIONS:
+            key = (*key[:-1], key[-1] + ".")
+        else:
+            key = (*key, t.low)
+        role = roles.ROLES.get(key)
+        if role is not None and key in roles.PLURAL_ROLES:
+            # "Presidents X and Y", never "the transfer of prisoners, X said"
+            after = tokens[j + 1] if j + 1 < n else None
+            if after is None or not after.is_cap or not _adjacent(tokens, j, j + 1):
+                role = None
+        if role is not None:
+            best = Tag("role", i, j + 1, role)
+    return best
+
+
+def _tag(tokens: Sequence[Token]) -> tuple[list[Tag | None], list[Tag]]:
+    """Per-token tag (the tag covering it) and the list of tags in order."""
+    places, abbreviations = geo.gazetteer()
+    at: list[Tag | None] = [None] * len(tokens)
+    tags: list[Tag] = []
+    n = len(tokens)
+    role_first = roles.ROLE_FIRST
+    place_first = _place_first()
+    # only capitalised words, hyphenated words and role words can start a tag
+    starts = [
+        k for k, t in enumerate(tokens) if t.is_word and (t.is_cap or "-" in t.text or t.low in role_first)
+    ]
+    free = 0  # the first token not inside a tag already
+    for i in starts:
+        if i < free:
+            continue
+        tok = tokens[i]
+        best: Tag | None = None
+        if tok.is_cap:
+            low = tok.low
+            if low in ORG_FIRST or tok.text in ORGS_EXACT:
+                best = _match_org(tokens, i)
+            code = abbreviations.get(tok.text)
+            if code is not None and (best is None or best.end - best.start <= 1):
+                best = Tag("state", i, i + 1, code)
+            if low in place_first or (not low.isascii() and names.fold(low) in place_first):
+                place = _match_place(tokens, i, places)
+                if place is not None and _surname_after_given_name(tokens, at, place):
+                    place = None  # "President Rosa Lima": a city's name as a surname
+                if place is not None and (best is None or place.end - place.start > best.end - best.start):
+                    best = place
+            if best is None and tok.low in roles.HONORIFICS:
+                end = i + 1
+                if end < n and tokens[end].text == "." and tokens[end].start == tok.end:
+                    end += 1
+                best = Tag("honorific", i, end, tok.low)
+        elif tok.low.startswith("al-"):
+            best = _match_org(tokens, i)
+        if (best is None or best.kind != "org") and tok.low in role_first:
+            role = _match_role(tokens, i)
+            if role is not None and (best is None or role.end - role.start > best.end - best.start):
+                best = role
+        if best is None:
+            if "-" in tok.text:
+                found = _hyphen_parts(tok, i, places, abbreviations)
+                if found:
+                    tags.extend(found)
+                    at[i] = found[0]
+            continue
+        tags.append(best)
+        for k in range(best.start, best.end):
+            at[k] = best
+        free = best.end
+    return at, tags
+
+
+def _surname_after_given_name(tokens: Sequence[Token], at: list[Tag | None], place: Tag) -> bool:
+    """Is a one-word city right after a known given name, itself after a title or honorific,
+    a surname ("President Rosa Lima", "Mr. Jack London")?"""
+    i = place.start
+    if place.kind == "state" or place.end - i != 1 or i < 2 or not _adjacent(tokens, i - 1, i):
+        return False
+    given = tokens[i - 1]
+    before = at[i - 2]
+    return (
+        given.is_cap
+        and at[i - 1] is None
+        and names.is_first_name(given.text)
+        and before is not None
+        and before.kind in ("role", "honorific")
+    )
+
+
+def _hyphen_parts(
+    tok: Token,
+    i: int,
+    places: dict[str, tuple[str, str]],
+    abbreviations: dict[str, str],
+) -> list[Tag]:
+    """States and demonyms inside a hyphenated word: "UK-Russia", "ex-Russian", "Sino-US"."""
+    pos = tok.start
+    found: list[Tag] = []
+    for part in tok.text.split("-"):
+        start = pos
+        pos += len(part) + 1
+        if not part or not part[0].isupper():
+            continue
+        code = abbreviations.get(part)
+        kind = "state"
+        if code is None:
+            hit = places.get(names.fold(part))
+            if hit is None or hit[0] not in ("state", "demonym"):
+                continue
+            kind, code = hit
+        found.append(Tag(kind, i, i + 1, code, span=(start, start + len(part))))
+    return found

@@ -1,0 +1,107 @@
+"""Context checks a pattern cannot express: is a number a year (not an identifier, a count or part
+of a name such as "Security Council 1973"), is a capitalised month word the month, is "fall" the season.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from diplotext.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
+
+from .context import Context, Match
+
+# Words before a number that make it an identifier, not a year.
+_NOT_YEAR_BEFORE: Final = regex.compile(
+    r"(?:\b(?:resolutions?|articles?|art|no|nos|number|numbers|flight|flights|route|highway|chapter|section"
+    r"|paragraph|clause|rule|item|page|pages|room|code|model|version|type|class|unit|bus|line|seat|pt|vol"
+    r"|volume|issue|box|lot|block|suite|platform|gate|channel|decree|order|protocol|law|bill|case|cases|file"
+    r"|document|report|phone|tel|fax|call|dial|ext|extension|serial|id|account|p|pp|squad|regiment|division"
+    r"|battalion|brigade|division|convoy|opec|ss|cc|catalog|catalogue|invoice|grade|level|score|scored|beat"
+    r"|won|lost|drew|exactly|total|totalling|totaling|of|some|about|nearly|almost|over|than|to|up|just"
+    r"|only|around|approximately|roughly|least|estimated|additional|another|extra|with)\s*\.?\s*|[$£€¥#№+=×x*]\s*"
+    r"|\d[\s,.:/-]{1,2}|\bthe\s+top\s+)$",
+    regex.IGNORECASE,
+)
+
+
+# Words before a number that make it a year whatever follows.
+_YEAR_BEFORE: Final = regex.compile(
+    r"\b(?:in|since|by|until|till|from|to|through|during|before|after|of|early|late|mid|year|years|circa|c"
+    r"|spring|summer|autumn|fall|winter|between|and|or|as\s+of|throughout|around|the|fiscal|its|their|his|her"
+    r"|this|that|'s|’s|than|for)\s*-?\s*$",
+    regex.IGNORECASE,
+)
+
+
+_COUNT_NOUNS: Final = regex.compile(
+    r"^\s{0,3}(?:more\s+|other\s+|new\s+|additional\s+|extra\s+|of\s+)?(?:people|persons|men|women|children|kids"
+    r"|troops|soldiers|police|policemen|officers|residents|students|workers|members|delegates|votes|voters"
+    r"|seats|deaths|dead|dollars|euros|yuan|yen|pounds|rupees|tons|tonnes|kilometers|kilometres|km|miles|meters"
+    r"|metres|feet|units|vehicles|cars|houses|homes|jobs|points|hectares|acres|barrels|shares|copies|words"
+    r"|times|calories|refugees|prisoners|detainees|victims|civilians|patients|pilgrims|tourists|visitors"
+    r"|athletes|participants|companies|firms|employees|staff|rebels|militants|fighters|protesters|demonstrators"
+    r"|migrants|cases|infections|samples|sites|villages|buildings|schools|projects|items|signatures"
+    r"|percent|per|%|hours|minutes|seconds|days|weeks|months|years|[mb]illion|thousand|to\s+\d)\b",
+    regex.IGNORECASE,
+)
+
+
+_NAME_BEFORE: Final = regex.compile(
+    r"(?<![.!?]\s{0,3})(?<=\w\s{1,3}|\w[,.]?\s{1,3})\b(\p{Lu}[\p{L}.]*)\s{1,2}$"
+)
+
+
+_NOT_NAMES: Final = frozenset(
+    [
+        *MONTH_NAMES,
+        *MONTH_ABBREVIATIONS,
+        *WEEKDAY_NAMES,
+        *("in", "since", "by", "until", "from", "during", "before", "after", "of", "and", "or"),
+    ]
+)
+
+
+_NEXT_IS_NUMBER: Final = regex.compile(r"^\s{1,2}\d{2,}")
+
+
+_MONTH_BEFORE: Final = regex.compile(
+    r"\b(?:in|since|until|till|by|from|to|through|during|of|before|after|between|and|or|early|late|mid|last"
+    r"|next|this|that|for|throughout|around|as\s+of|on|until|each|every|the|end|start|beginning|middle|since"
+    r"|late|starting|ending|last|coming|past)\s*-?\s*$|^\s*$|[,(]\s*$",
+    regex.IGNORECASE,
+)
+
+
+_FALL_OK_AFTER: Final = regex.compile(
+    r"^(?:\s*[.,;:)!?\"”]|\s*$|\s+(?:of\s+(?:19|20)\d\d|\d{4}|and|or|when|as|semester|season|term)\b)"
+)
+
+
+def _year_ok(ctx: Context, m: Match, start: int, end: int, year: int) -> bool:
+    before = ctx.before(start, 24)
+    after = ctx.after(end, 40)
+    if _NOT_YEAR_BEFORE.search(before) and not _YEAR_BEFORE.search(before[-12:]):
+        return False
+    if _NOT_YEAR_BEFORE.search(before) and regex.search(
+        r"(?:resolution|article|no|number|\d[\s,.:/-]{1,2})\s*\.?\s*$", before, regex.I
+    ):
+        return False
+    if _NEXT_IS_NUMBER.match(after):
+        return False
+    strong = bool(_YEAR_BEFORE.search(before))
+    name = _NAME_BEFORE.search(before)
+    if name and not strong and name.group(1).lower() not in _NOT_NAMES:
+        return False  # "Security Council 1973", "Orion 1980": part of a name
+    if _COUNT_NOUNS.match(after) and not regex.search(
+        r"\b(?:in|since|by|until|from|of|during|the|its|'s|’s)\s*$", before, regex.I
+    ):
+        return False
+    if year < 1800 and not strong:
+        return False
+    return ctx.anchor is None or year <= ctx.anchor.year + 60 or strong
+
+
+def _month_ok(ctx: Context, start: int, word: str) -> bool:
+    return bool(_MONTH_BEFORE.search(ctx.before(start, 20))) or (word.endswith(".") and word[:1].isupper())

@@ -1,0 +1,298 @@
+"""Rules for days and times of day: full and numeric dates, month-and-day dates and ranges, weekdays,
+today, yesterday and tomorrow, parts of days, clock times and holidays, each resolved to a day against
+the anchor (the tense of the clause deciding which way a bare weekday or month and day goes).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Final
+
+import regex
+
+from diplotext.model import TemporalExpression
+
+from .context import Context, Match, _g, _one, _tx
+from .grammar import WEEKDAYS
+from .parts import _POD, _anchor_day, _clock, _date, _day, _month, _pmod, _time_value
+from .resolve import Tense, day_value, month_day_value, weekday_value
+
+
+def _resolve_md(  # noqa: PLR0917
+    ctx: Context, month: int, day: int, year: str | None, s: int, e: int
+) -> tuple[str | None, bool]:
+    if year:
+        d = _date(int(year), month, day)
+        return (day_value(d) if d else None), False
+    return month_day_value(ctx.anchor, month, day, ctx.tense(s, e)), True
+
+
+def r_date_clock(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    month, day, clock = _month(_g(m, "month")), _day(_g(m, "day")), _clock(m.group("clock"))
+    if month is None or day is None or clock is None:
+        return None
+    value, rel = _resolve_md(ctx, month, day, _g(m, "year"), m.start(), m.end())
+    if value is None:
+        return None
+    return _one(_tx(ctx, m.start(), m.end(), "TIME", _time_value(value, clock), relative=rel))
+
+
+def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    clock = _clock(m.group("clock"))
+    if clock is None:
+        return None
+    tense = ctx.tense(m.start(), m.end())
+    value: str | None
+    if _g(m, "weekday"):
+        value = weekday_value(ctx.anchor, WEEKDAYS[m.group("weekday").lower()], tense)
+    elif _g(m, "deictic"):
+        value = _anchor_day(
+            ctx, {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[m.group("deictic").lower()]
+        )
+    else:
+        month, day = _month(_g(m, "month")), _day(_g(m, "day"))
+        if month is None or day is None:
+            return None
+        value = month_day_value(ctx.anchor, month, day, tense)
+    if value is None:
+        return None
+    mod = "APPROX" if _g(m, "approx") else None
+    return _one(_tx(ctx, m.start(), m.end(), "TIME", _time_value(value, clock), mod, relative=True))
+
+
+def r_day_clock(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    clock = _clock(m.group("clock"))
+    if clock is None:
+        return None
+    value = weekday_value(ctx.anchor, WEEKDAYS[m.group("weekday").lower()], ctx.tense(m.start(), m.end()))
+    return _one(_tx(ctx, m.start(), m.end(), "TIME", _time_value(value, clock), relative=True))
+
+
+def r_iso(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    d = _date(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", day_value(d))) if d else None
+
+
+def r_numeric(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    a, b, y = int(m.group("a")), int(m.group("b")), m.group("year")
+    year = int(y)
+    if len(y) == 2:
+        pivot = (ctx.anchor.year % 100 + 10) if ctx.anchor else 30
+        year += 2000 if year <= pivot else 1900
+    month, day = (b, a) if a > 12 else (a, b)
+    d = _date(year, month, day)
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", day_value(d))) if d else None
+
+
+def r_md_range(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    month, day, day2 = _month(_g(m, "month")), _day(_g(m, "day")), _day(_g(m, "day2"))
+    if month is None or day is None or day2 is None:
+        return None
+    year = _g(m, "year")
+    s1, e1 = m.start("month"), m.end("day")
+    v1, rel = _resolve_md(ctx, month, day, year, s1, e1)
+    if v1 is None:
+        return None
+    first = _tx(ctx, s1, e1, "DATE", v1, relative=rel)
+    out = [first] if first else []
+    if day2 > day:
+        v2 = v1[:8] + f"{day2:02d}"
+        if _date(2000, month, day2) is not None:
+            second = _tx(ctx, m.start("day2"), m.end("day2"), "DATE", v2, relative=rel)
+            if second:
+                out.append(second)
+    return out or None
+
+
+def r_dm_range(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    month, day, day2 = _month(_g(m, "month")), _day(_g(m, "day")), _day(_g(m, "day2"))
+    if month is None or day is None or day2 is None or day2 <= day:
+        return None
+    year = _g(m, "year")
+    v2, rel = _resolve_md(ctx, month, day2, year, m.start("day2"), m.end())
+    if v2 is None or _date(2000, month, day) is None:
+        return None
+    v1 = v2[:8] + f"{day:02d}"
+    out = [
+        _tx(ctx, m.start("day"), m.end("day"), "DATE", v1, relative=rel),
+        _tx(ctx, m.start("day2"), m.end(), "DATE", v2, relative=rel),
+    ]
+    return [t for t in out if t] or None
+
+
+def r_dmy(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    month, day = _month(_g(m, "month")), _day(_g(m, "day"))
+    if month is None or day is None:
+        return None
+    value, rel = _resolve_md(ctx, month, day, _g(m, "year"), m.start(), m.end())
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", value, relative=rel))
+
+
+r_mdy = r_dmy
+
+
+_DEICTIC: Final = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "overnight": 0}
+
+
+def r_deictic(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    word = " ".join(m.group("deictic").lower().split())
+    if word == "overnight" and not _g(m, "pod"):
+        return None
+    offset = _DEICTIC.get(word)
+    if offset is None:
+        offset = -2 if "yesterday" in word else 2
+    day = _anchor_day(ctx, offset)
+    pod = _g(m, "pod")
+    mod = _pmod(_g(m, "pmod"))
+    if pod or word == "tonight":
+        code = _POD[pod.lower()] if pod else "NI"
+        return _one(_tx(ctx, m.start(), m.end(), "TIME", f"{day}T{code}", mod, relative=True))
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", day, mod, relative=True))
+
+
+def r_this_pod(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    rel = m.group("rel").lower()
+    pod = m.group("pod").lower()
+    if rel == "last" and pod != "night":
+        return None
+    offset = {"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1}[rel]
+    day = _anchor_day(ctx, offset)
+    return _one(
+        _tx(ctx, m.start(), m.end(), "TIME", f"{day}T{_POD[pod]}", _pmod(_g(m, "pmod")), relative=True)
+    )
+
+
+_FOLLOWING_DATE: Final = regex.compile(
+    r",?\s{1,3}(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.))\s{1,3}(?P<day>\d{1,2})\b"
+    r"(?:,?\s{1,3}(?P<year>(?:19|20)\d\d)\b)?"
+)
+
+
+def _weekday_of_following_date(ctx: Context, end: int, weekday: int) -> str | None:
+    """ "Monday, Sept. 12, 2011": the date that follows, when it falls on that weekday."""
+    m = _FOLLOWING_DATE.match(ctx.text, end, ctx.hi)
+    if not m:
+        return None
+    month, day = _month(m.group("month")), int(m.group("day"))
+    if month is None:
+        return None
+    if m.group("year"):
+        d = _date(int(m.group("year")), month, day)
+    else:
+        value = month_day_value(ctx.anchor, month, day, None)
+        d = dt.date.fromisoformat(value) if value and value[0].isdigit() else None
+    return day_value(d) if d is not None and d.isoweekday() == weekday else None
+
+
+def r_weekday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    wd = WEEKDAYS[m.group("weekday").lower()]
+    if _g(m, "plural"):
+        return _one(_tx(ctx, m.start(), m.end(), "SET", f"XXXX-WXX-{wd}", quant="EVERY"))
+    rel_word = " ".join((_g(m, "rel") or "").lower().split())
+    pmod_word = (_g(m, "pmod") or "").lower()
+    rel: str | None = None
+    if rel_word in ("last", "this past", "past") or "previous" in pmod_word:
+        rel = "last"
+    elif rel_word in ("next", "coming", "this coming") or "following" in pmod_word:
+        rel = "next"
+    elif rel_word == "this":
+        rel = "this"
+    tense: Tense = None
+    if rel is None:
+        # "Wednesday's ruling" names something done; otherwise the clause's tense decides
+        possessive = ctx.text[m.end("weekday") : m.end("weekday") + 2] in ("'s", "’s")
+        tense = "past" if possessive else ctx.tense(m.start(), m.end())
+    value = _weekday_of_following_date(ctx, m.end(), wd) or weekday_value(ctx.anchor, wd, tense, rel)
+    pod = _g(m, "pod")
+    mod = _pmod(pmod_word) if pmod_word in ("early", "late", "earlier") else None
+    if pod:
+        return _one(_tx(ctx, m.start(), m.end(), "TIME", f"{value}T{_POD[pod.lower()]}", mod, relative=True))
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=True))
+
+
+def _easter(year: int) -> dt.date:
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    mm = (a + 11 * h + 22 * ll) // 451
+    month = (h + ll - 7 * mm + 114) // 31
+    day = (h + ll - 7 * mm + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    first = dt.date(year, month, 1)
+    d = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7)
+    if n > 0:
+        return d + dt.timedelta(days=7 * (n - 1))
+    last = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def _holiday(name: str, year: int) -> dt.date | None:
+    fixed = {
+        "christmas eve": (12, 24),
+        "christmas day": (12, 25),
+        "christmas": (12, 25),
+        "new year's day": (1, 1),
+        "new year's eve": (12, 31),
+        "valentine's day": (2, 14),
+        "halloween": (10, 31),
+        "independence day": (7, 4),
+        "boxing day": (12, 26),
+    }
+    if name in fixed:
+        return dt.date(year, *fixed[name])
+    if name.startswith("thanksgiving"):
+        return _nth_weekday(year, 11, 4, 4)
+    if name == "labor day":
+        return _nth_weekday(year, 9, 1, 1)
+    if name == "memorial day":
+        return _nth_weekday(year, 5, 1, -1)
+    if name.startswith("easter"):
+        return _easter(year)
+    if name == "good friday":
+        return _easter(year) - dt.timedelta(days=2)
+    if name == "election day":
+        return _nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
+    return None
+
+
+def r_holiday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    name = " ".join(m.group("hol").lower().replace("’", "'").split())
+    if ctx.anchor is None:
+        return None
+    tense = ctx.tense(m.start(), m.end())
+    best: tuple[float, dt.date] | None = None
+    for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1):
+        d = _holiday(name, year)
+        if d is None:
+            continue
+        delta = (d - ctx.anchor).days
+        score = abs(delta) * (2.0 if (delta < 0) == (tense == "future") else 1.0)
+        if best is None or score < best[0]:
+            best = (score, d)
+    if best is None:
+        return None
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", day_value(best[1]), relative=True))
+
+
+def r_clock(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    clock = _clock(m.group("clock"))
+    if clock is None:
+        return None
+    word = m.group("clock").lower()
+    if word in ("noon", "midday", "midnight") and not regex.search(
+        r"\b(?:at|by|until|before|after|around|about|from|till|since)\s+$", ctx.before(m.start(), 10)
+    ):
+        return None
+    mod = "APPROX" if _g(m, "approx") else None
+    return _one(
+        _tx(ctx, m.start(), m.end(), "TIME", _time_value(_anchor_day(ctx), clock), mod, relative=True)
+    )

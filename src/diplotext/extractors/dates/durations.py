@@ -1,0 +1,228 @@
+"""Rules for lengths of time and repetition: durations ("six years", "three-day", "for years"),
+"ago" expressions ("two years ago", "a year earlier", "two years before the war") and sets
+("annually", "every two weeks", "twice a year", "each Thursday").
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from diplotext.model import TemporalExpression
+
+from .context import Context, Match, _g, _one, _tx
+from .grammar import WEEKDAYS
+from .parts import _POD, _month
+from .periods import _SEASONS
+from .quarters import _year_ago_quarter
+from .resolve import day_value, shift
+from .values import duration_value, mod_of, parse_number, unit_of
+
+_AGO_MOD: Final = {
+    "MORE_THAN": "BEFORE",
+    "LESS_THAN": "AFTER",
+    "APPROX": "APPROX",
+    "EQUAL_OR_MORE": "ON_OR_BEFORE",
+}
+
+
+def _amount(m: Match) -> float | None:
+    return parse_number(_g(m, "num")) if _g(m, "num") else None
+
+
+def r_ago(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    unit = unit_of(m.group("unit"))
+    if unit is None:
+        return None
+    amount = _amount(m)
+    direction = m.group("dir").lower()
+    if direction in ("before", "prior") and not regex.match(r"\s*(?:[.,;:)]|$)", ctx.after(m.end(), 3)):
+        # "two years before the war": the duration alone
+        s = m.start("num") if _g(m, "num") else m.start("vague")
+        return _one(_tx(ctx, s, m.end("unit"), "DURATION", duration_value(amount, unit)))
+    mod = mod_of(_g(m, "dmod"))
+    mod = _AGO_MOD.get(mod or "", None)
+    if amount is None or ctx.anchor is None or amount != int(amount):
+        return _one(_tx(ctx, m.start(), m.end(), "DATE", "PAST_REF", mod))
+    n = int(amount)
+    if n == 1 and unit == "year" and direction in ("ago", "earlier") and not mod:
+        quarter = _year_ago_quarter(ctx, m.start())
+        if quarter:
+            return _one(_tx(ctx, m.start(), m.end(), "DATE", quarter, relative=True))
+    value: str | None
+    if unit in ("second", "minute", "hour"):
+        value = day_value(ctx.anchor)
+    elif unit == "millennium":
+        value = shift(ctx.anchor, "year", -1000 * n)
+    else:
+        value = shift(ctx.anchor, unit, -n)
+    if value is not None and unit in ("decade", "century"):
+        value = shift(ctx.anchor, "year", -n * (10 if unit == "decade" else 100))
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=True))
+
+
+def r_duration(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    if _g(m, "old"):
+        return []
+    unit = unit_of(m.group("unit"))
+    if unit is None:
+        return None
+    num = (_g(m, "num") or "").lower()
+    after = ctx.after(m.end(), 12)
+    if unit == "second" and num in ("a", "an", "") and not _g(m, "dmod"):
+        return None
+    if unit == "quarter" and (regex.match(r"\s+of\b", after) or num in ("a", "an", "one")):
+        return None
+    if regex.match(r"[-‐]old\b|\s+old\b", after):
+        return []
+    if (
+        num in ("a", "an")
+        and not _g(m, "span")
+        and not _g(m, "dmod")
+        and regex.search(
+            r"(?:\d|%|\b(?:once|twice|times|\w+s|cents?|each|per))\s{1,3}$", ctx.before(m.start(), 24)
+        )
+    ):
+        return None  # a rate: "700 seats a week", "$1.76 a year"
+    amount = _amount(m)
+    vague = (_g(m, "vague") or "").lower()
+    mod = mod_of(_g(m, "dmod"))
+    if "couple" in vague:
+        amount = 2.0
+    elif "dozen" in vague and "dozens" not in vague:
+        amount = 12.0
+    if amount is None and not vague:
+        return None
+    return _one(_tx(ctx, m.start(), m.end(), "DURATION", duration_value(amount, unit), mod))
+
+
+def r_duration_adj(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    old = (_g(m, "old") or "").lower()
+    if old and "long" not in old:
+        return []
+    unit = unit_of(m.group("unit"))
+    word = m.group("num").lower()
+    amount = 0.5 if word == "half" else parse_number(word)
+    if unit is None or amount is None:
+        return None
+    return _one(_tx(ctx, m.start(), m.end(), "DURATION", duration_value(amount, unit)))
+
+
+def r_duration_long(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    word = m.group("unit").lower()
+    unit = unit_of(word)
+    if unit is None:
+        return None
+    amount = None if word.endswith("s") else 1.0
+    return _one(_tx(ctx, m.start(), m.end(), "DURATION", duration_value(amount, unit)))
+
+
+def r_bare_plural(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    unit = unit_of(m.group("unit"))
+    if unit is None or regex.match(r"\s*(?:of|old|[-‐]old|ago)\b", ctx.after(m.end(), 8)):
+        return None
+    return _one(_tx(ctx, m.start(), m.end(), "DURATION", duration_value(None, unit)))
+
+
+_SET_ADV: Final = {
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "monthly": "P1M",
+    "weekly": "P1W",
+    "daily": "P1D",
+    "hourly": "PT1H",
+    "quarterly": "P3M",
+    "biannually": "P6M",
+    "semiannually": "P6M",
+    "biennially": "P2Y",
+    "nightly": "P1D",
+}
+
+
+_FUNCTION_WORDS: Final = frozenset(
+    [
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "for",
+        "since",
+        "from",
+        "to",
+        "by",
+        "until",
+        "with",
+        "over",
+        "through",
+        "during",
+        "throughout",
+        "the",
+        "a",
+        "an",
+        "as",
+        "but",
+        "while",
+        "under",
+        "after",
+        "before",
+        "if",
+        "so",
+        "than",
+        "this",
+        "that",
+        "those",
+        "these",
+        "its",
+        "his",
+        "her",
+        "their",
+        "since",
+    ]
+)
+
+
+_FREQ: Final = {"once": "1X", "twice": "2X", "three times": "3X", "four times": "4X"}
+
+
+def r_set(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    if _g(m, "adv"):
+        nxt = regex.match(r"\s{1,3}([A-Za-z][\w-]*)", ctx.after(m.end(), 24))
+        adjective_ok = m.group("adv").lower() in ("daily", "weekly") and nxt and nxt.group(1).islower()
+        if nxt and nxt.group(1) not in _FUNCTION_WORDS and not adjective_ok:
+            return (
+                None  # "quarterly dividend", "daily flights", "the party daily Granma": an adjective, a noun
+            )
+        return _one(_tx(ctx, m.start(), m.end(), "SET", _SET_ADV[m.group("adv").lower()], quant="EVERY"))
+    if _g(m, "freq"):
+        unit = unit_of(m.group("unit"))
+        if unit is None:
+            return None
+        freq_word = " ".join(m.group("freq").lower().split())
+        freq = _FREQ.get(freq_word)
+        if freq is None:
+            n = parse_number(freq_word.split()[0])
+            freq = f"{int(n)}X" if n else "XX"
+        return _one(_tx(ctx, m.start(), m.end(), "SET", duration_value(1.0, unit), freq=freq))
+    value: str | None
+    if _g(m, "weekday"):
+        value = f"XXXX-WXX-{WEEKDAYS[m.group('weekday').lower()]}"
+    elif _g(m, "month"):
+        month = _month(m.group("month"))
+        value = f"XXXX-{month:02d}" if month else None
+    elif _g(m, "season"):
+        value = f"XXXX-{_SEASONS[m.group('season').lower()][0]}"
+    elif _g(m, "pod"):
+        value = f"XXXX-XX-XXT{_POD[m.group('pod').lower()]}"
+    else:
+        unit = unit_of(m.group("unit") or "")
+        if unit is None:
+            return None
+        amount = parse_number(_g(m, "num")) if _g(m, "num") else 1.0
+        if amount is None:
+            return None
+        if _g(m, "other"):
+            amount *= 2
+        value = duration_value(amount, unit)
+    return _one(_tx(ctx, m.start(), m.end(), "SET", value, quant="EVERY"))

@@ -1,0 +1,251 @@
+"""Rules for months, seasons, years, decades and centuries: "November 2006", "May" (the month),
+"last March", "July and August", "this summer", "the winter of 1998", "2006", "nineteen ninety-six",
+"the late 1990s", "the 21st century".
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from diplotext.lexicon import NUMBER_WORDS
+from diplotext.model import TemporalExpression
+
+from .checks import _FALL_OK_AFTER, _month_ok, _year_ok
+from .context import Context, Match, _g, _one, _tx
+from .parts import _day, _month, _premod, _rel_shift
+from .resolve import month_only_value, month_value, year_value
+from .values import parse_number
+
+
+def r_month_rel_year(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    month = _month(_g(m, "month"))
+    if month is None:
+        return None
+    delta = _rel_shift(m.group("rel"))
+    if ctx.anchor is None:
+        mv, yv = f"XXXX-{month:02d}", "XXXX"
+    else:
+        y = ctx.anchor.year + delta
+        mv, yv = month_value(y, month), year_value(y)
+    out = [
+        _tx(ctx, m.start("month"), m.end("month"), "DATE", mv, relative=True),
+        _tx(ctx, m.start("ryear"), m.end("ryear"), "DATE", yv, relative=True),
+    ]
+    return [t for t in out if t]
+
+
+def r_month_range(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    first, second = _month(m.group("month")), _month(m.group("month2"))
+    if first is None or second is None:
+        return None
+    year: int | None
+    if _g(m, "year"):
+        year, relative = int(m.group("year")), False
+    elif _g(m, "ryear"):
+        year, relative = (None if ctx.anchor is None else ctx.anchor.year + _rel_shift(m.group("rel"))), True
+    else:
+        v = month_only_value(ctx.anchor, second, ctx.tense(m.start(), m.end()))
+        year, relative = (int(v[:4]) if v[:4].isdigit() else None), True
+    y1 = None if year is None else (year if first <= second else year - 1)
+    second_end = m.end("year") if _g(m, "year") else m.end("month2")
+    out = [
+        _tx(ctx, m.start("month"), m.end("month"), "DATE", _month_text(y1, first), relative=relative),
+        _tx(ctx, m.start("month2"), second_end, "DATE", _month_text(year, second), relative=relative),
+    ]
+    if _g(m, "ryear"):
+        yv = "XXXX" if year is None else year_value(year)
+        out.append(_tx(ctx, m.start("ryear"), m.end("ryear"), "DATE", yv, relative=True))
+    return [t for t in out if t]
+
+
+def _month_text(year: int | None, month: int) -> str:
+    return f"XXXX-{month:02d}" if year is None else month_value(year, month)
+
+
+def r_month_year(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    month = _month(_g(m, "month"))
+    if month is None:
+        return None
+    value = month_value(int(m.group("year")), month)
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", value, _premod(_g(m, "premod"))))
+
+
+_DECADE_WORDS: Final = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+
+
+def r_decade(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    if _g(m, "dec"):
+        value = m.group("dec")[:3]
+    elif _g(m, "dec2"):
+        d = int(m.group("dec2")[1:3])
+        now = ctx.anchor.year if ctx.anchor else 2000
+        century = now // 100 if d <= now % 100 else now // 100 - 1
+        value = f"{century:02d}{d // 10}"
+    else:
+        value = f"19{_DECADE_WORDS[m.group('decw').lower()]}"
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", value, _premod(_g(m, "premod"))))
+
+
+_CENT_WORDS: Final = {
+    "twenty-first": 21,
+    "twentieth": 20,
+    "nineteenth": 19,
+    "eighteenth": 18,
+    "seventeenth": 17,
+    "sixteenth": 16,
+    "fifteenth": 15,
+}
+
+
+def r_century(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    word = m.group("cent").lower()
+    n = _CENT_WORDS.get(word) or _day(word)
+    if not n or n > 30:
+        return None
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", f"{n - 1:02d}", _premod(_g(m, "premod"))))
+
+
+_YEAR_TENS: Final = {
+    w: NUMBER_WORDS[w] for w in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+}
+
+
+def r_year_words(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    words = " ".join(m.group("yw").lower().split())
+    if words.startswith("two thousand"):
+        rest = words[len("two thousand") :].replace("and", "").strip()
+        n = parse_number(rest) if rest else 0.0
+        if n is None:
+            return None
+        return _one(_tx(ctx, m.start(), m.end(), "DATE", year_value(2000 + int(n))))
+    head, _, tail = words.partition(" ")
+    century = {"eighteen": 18, "nineteen": 19, "twenty": 20}[head]
+    n = parse_number(tail)
+    if n is None or n >= 100:
+        return None
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", year_value(century * 100 + int(n))))
+
+
+_SEASONS: Final = {
+    "spring": ("SP", 3),
+    "summer": ("SU", 6),
+    "autumn": ("FA", 9),
+    "fall": ("FA", 9),
+    "winter": ("WI", 12),
+}
+
+
+def r_season(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    word = m.group("season").lower()
+    code, first = _SEASONS[word]
+    rel = (_g(m, "rel") or "").lower()
+    strong = rel in ("last", "next", "this", "coming", "past", "this past", "this coming")
+    if (
+        word == "fall"
+        and not strong
+        and not _g(m, "year")
+        and not _FALL_OK_AFTER.match(ctx.after(m.end(), 24))
+    ):
+        return None
+    if (
+        rel in ("the", "that")
+        and not _g(m, "year")
+        and word == "fall"
+        and not regex.search(r"\b(?:in|during|by|until|since|this|last|next)\s+$", ctx.before(m.start(), 12))
+    ):
+        return None
+    if _g(m, "year"):
+        return _one(
+            _tx(ctx, m.start(), m.end(), "DATE", f"{m.group('year')}-{code}", _premod(_g(m, "premod")))
+        )
+    if ctx.anchor is None:
+        value = f"XXXX-{code}"
+    else:
+        a = ctx.anchor
+        if rel in ("last", "this past"):
+            year = a.year if first + 3 <= a.month else a.year - 1
+        elif rel in ("next", "coming", "this coming"):
+            year = a.year if first > a.month else a.year + 1
+        else:
+            year = a.year
+        value = f"{year_value(year)}-{code}"
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", value, _premod(_g(m, "premod")), relative=True))
+
+
+def r_season_year(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    code, _ = _SEASONS[m.group("season").lower()]
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", f"{m.group('year')}-{code}", _premod(_g(m, "premod"))))
+
+
+def r_rel_month(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    month = _month(m.group("month"))
+    if month is None:
+        return None
+    if ctx.anchor is None:
+        return _one(_tx(ctx, m.start(), m.end(), "DATE", f"XXXX-{month:02d}"))
+    rel = " ".join(m.group("rel").lower().split())
+    a = ctx.anchor
+    if rel in ("last", "this past"):
+        year = a.year if month < a.month else a.year - 1
+    elif rel in ("next", "coming", "this coming"):
+        year = a.year if month > a.month else a.year + 1
+    else:
+        year = a.year
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", month_value(year, month), relative=True))
+
+
+def r_month(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    word = m.group("month")
+    month = _month(word)
+    if month is None:
+        return None
+    premod = _g(m, "premod")
+    if not premod and not _month_ok(ctx, m.start(), word):
+        return None
+    if (
+        not premod
+        and word in ("May", "March")
+        and not regex.search(
+            r"\b(?:in|since|until|till|by|from|to|through|during|of|before|after|between|early|late|mid|last|next"
+            r"|this|that|end|beginning|start|middle)\s*-?\s*$|[,]\s*$",
+            ctx.before(m.start(), 16),
+            regex.IGNORECASE,
+        )
+    ):
+        return None
+    if word == "May" and regex.match(
+        r"\s+(?:be|have|not|also|well|still|need|want|take|make|come|go)\b", ctx.after(m.end(), 8)
+    ):
+        return None
+    value = month_only_value(ctx.anchor, month, ctx.tense(m.start(), m.end()))
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", value, _premod(premod), relative=True))
+
+
+def r_year(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    year = int(m.group("year"))
+    s, e = m.start(), m.end("year")
+    premod = _g(m, "premod")
+    if not premod and not _g(m, "yearword") and not _year_ok(ctx, m, m.start("year"), e, year):
+        return None
+    if _g(m, "year2") and not _year_ok(ctx, m, m.start("year"), m.end(), year):
+        return None
+    mod = _premod(premod)
+    first = _tx(ctx, s, e, "DATE", year_value(year), mod)
+    out = [first] if first else []
+    y2 = _g(m, "year2")
+    if y2 and len(y2) == 4 and int(y2) > year:
+        second = _tx(ctx, m.start("year2"), m.end("year2"), "DATE", year_value(int(y2)))
+        if second:
+            out.append(second)
+    return out

@@ -1,0 +1,140 @@
+"""Rules for the periods of financial reports: quarters and halves ("the third quarter", "Q3 2005",
+"the 1988 second quarter"), fiscal years, and "the year-ago period" or "a year ago" next to money,
+which take the quarter the report named last (``Context.last_quarter``).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from diplotext.model import TemporalExpression
+
+from .context import Context, Match, _g, _one, _tx
+from .grammar import ORDINALS
+from .parts import _day, _rel_shift
+from .resolve import add_months, quarter_of, year_value
+
+
+def _expand_year(text: str, ctx: Context) -> int:
+    digits = "".join(ch for ch in text if ch.isdigit())
+    year = int(digits)
+    if len(digits) == 2:
+        pivot = (ctx.anchor.year % 100 + 10) if ctx.anchor else 30
+        year += 2000 if year <= pivot else 1900
+    return year
+
+
+def r_fiscal(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", year_value(_expand_year(m.group("year"), ctx))))
+
+
+def r_quarter(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    n = ORDINALS.get(m.group("qord").lower()) or _day(m.group("qord"))
+    if not n:
+        return None
+    half = bool(_g(m, "h"))
+    if (half and n > 2) or n > 4:
+        return None
+    if half and not (_g(m, "year") or _g(m, "ryear")):
+        # "the first half" alone is too often a match period or a half of something else
+        after = ctx.after(m.end(), 12).lower()
+        if not regex.match(r"\s*(?:of\s+the\s+year|of\s+this\s+year)", after):
+            return None
+    text = m.group().lower()
+    relative = False
+    if _g(m, "year"):
+        year: int | None = int(m.group("year"))
+    elif ctx.anchor is None:
+        year = None
+    else:
+        relative = True
+        delta = _rel_shift(_g(m, "rel")) if _g(m, "ryear") else 0
+        if text.startswith("last year"):
+            delta = -1
+        elif text.startswith("next year"):
+            delta = 1
+        elif not _g(m, "ryear") and not half and n > quarter_of(ctx.anchor.month):
+            delta = -1  # a quarter not yet begun is most often last year's, just reported
+        year = ctx.anchor.year + delta
+    prefix = "XXXX" if year is None else year_value(year)
+    value = f"{prefix}-{'H' if half else 'Q'}{n}"
+    start = m.start()
+    if text.startswith("the") and "-" in ctx.text[m.start("qord") : m.end("q" if _g(m, "q") else "h")]:
+        start = m.start("qord")  # "the third-quarter loss": the adjective alone
+    if year is not None and not half:
+        ctx.last_quarter = (year, n, m.start())
+    return _one(_tx(ctx, start, m.end(), "DATE", value, relative=relative))
+
+
+def r_year_quarter(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    year = int(m.group("year"))
+    what = " ".join(m.group("what").lower().split())
+    qord = _g(m, "qord")
+    n = (ORDINALS.get(qord.lower()) or _day(qord)) if qord else None
+    lq = ctx.last_quarter
+    if what == "quarter" and n:
+        value = f"{year}-Q{n}"
+        ctx.last_quarter = (year, n, m.start())
+    elif lq is not None and what in ("quarter", "period") and m.start() - lq[2] <= 2000:
+        value = f"{year}-Q{lq[1]}"  # "the 1988 period": that year's quarter of the report
+    elif what.endswith("half"):
+        value = f"{year}-H{2 if what.startswith('second') or n == 2 else 1}"
+    else:
+        value = year_value(year)
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", value))
+
+
+def r_quarter_q(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    if not _g(m, "year"):
+        return None
+    kind, n = ("Q", m.group("qnum")) if _g(m, "qnum") else ("H", m.group("hnum"))
+    if kind == "Q":
+        ctx.last_quarter = (int(m.group("year")), int(n), m.start())
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", f"{m.group('year')}-{kind}{n}"))
+
+
+_MONEY_BEFORE: Final = regex.compile(
+    r"(?:[$£€¥#]\s?\d|\d\s*%|\bcents?\b|\ba\s+share\b|\bmillion\b|\bbillion\b)"
+)
+
+
+def _year_ago_quarter(ctx: Context, start: int) -> str | None:
+    """ "a year ago" in a financial report compares the same quarter a year before (``1988-Q3``)."""
+    lq = ctx.last_quarter
+    if lq is None or start - lq[2] > 2000 or not _MONEY_BEFORE.search(ctx.before(start, 80)):
+        return None
+    return f"{year_value(lq[0] - 1)}-Q{lq[1]}"
+
+
+def r_fin_period(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    adj = " ".join((_g(m, "padj") or "").lower().split())
+    ago = any(k in adj for k in ("year-ago", "year-earlier", "comparable", "corresponding"))
+    lq = ctx.last_quarter
+    if lq is not None and m.start() - lq[2] <= 2000:
+        value = f"{year_value(lq[0] - ago)}-Q{lq[1]}"
+    elif m.group("what").lower() == "quarter" and ctx.anchor is not None:
+        y, mo = add_months(ctx.anchor.year, ctx.anchor.month, -3 - 12 * ago)
+        value = f"{year_value(y)}-Q{quarter_of(mo)}"
+    else:
+        return None
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", value, relative=True))
+
+
+def r_year_ago_adj(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    lq = ctx.last_quarter
+    if lq is not None and m.start() - lq[2] <= 2000:
+        value = f"{year_value(lq[0] - 1)}-Q{lq[1]}"
+    elif ctx.anchor is not None:
+        value = year_value(ctx.anchor.year - 1)
+    else:
+        return None
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", value, relative=True))
+
+
+def r_fiscal_year(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    """ "the fiscal year": the anchor's (the report's) year."""
+    if ctx.anchor is None:
+        return _one(_tx(ctx, m.start(), m.end(), "DATE", "XXXX"))
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", year_value(ctx.anchor.year), relative=True))

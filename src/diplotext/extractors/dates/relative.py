@@ -1,0 +1,148 @@
+"""Rules for expressions relative to the anchor or to the narrative: a unit with "last", "next",
+"this" or "the following" ("last week", "the previous year", "earlier this month"), the weekend, and
+the vague references "now", "recently", "the future" (``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from diplotext.model import TemporalExpression
+
+from .context import Context, Match, _g, _one, _tx
+from .parts import _pmod, _premod, _rel_shift
+from .quarters import _year_ago_quarter
+from .resolve import add_months, iso_week_value, quarter_of, shift, year_value
+
+
+def _unresolved(unit: str) -> str:
+    return {
+        "year": "XXXX",
+        "month": "XXXX-XX",
+        "week": "XXXX-WXX",
+        "weekend": "XXXX-WXX-WE",
+        "quarter": "XXXX-QX",
+        "decade": "XXX",
+        "century": "XX",
+        "day": "XXXX-XX-XX",
+        "fortnight": "XXXX-WXX",
+    }[unit]
+
+
+def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    if m.group("cunit")[:1].isupper() and m.start("cunit") > m.start():
+        return None  # "This Week", a title
+    unit = " ".join(m.group("cunit").lower().split())
+    if unit == "fiscal year":
+        unit = "year"
+    rel = _g(m, "rel2")
+    delta = _rel_shift(rel)
+    mod = _premod(_g(m, "premod")) or _pmod(_g(m, "pmod"))
+    rel_norm = " ".join((rel or "").lower().split())
+    if unit == "day" and rel_norm in (
+        "the past",
+        "past",
+        "the last",
+        "last",
+        "the next",
+        "next",
+        "this",
+        "coming",
+    ):
+        return None  # "the past day" is a duration; "this day" an idiom
+    if unit == "day" and rel_norm == "that":
+        return None
+    value: str | None
+    narrative = rel_norm in (
+        "that",
+        "the following",
+        "following",
+        "the previous",
+        "previous",
+        "the preceding",
+        "preceding",
+        "the same",
+        "same",
+        "the prior",
+        "prior",
+    )
+    if unit == "year" and narrative:
+        follow = regex.match(r"\s{1,3}(?:in|of)\s{1,3}((?:19|20)\d\d)\b", ctx.after(m.end(), 12))
+        if follow:  # "over the same time of previous year in 2004"
+            value = year_value(int(follow.group(1)) + delta)
+            return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=True))
+        if ctx.last_year is not None and rel_norm not in ("the same", "same"):
+            value = year_value(ctx.last_year + delta)
+            return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=True))
+    if ctx.anchor is None:
+        return _one(_tx(ctx, m.start(), m.end(), "DATE", _unresolved(unit), mod))
+    if unit == "quarter" and rel_norm in ("year-ago", "year-earlier", "the year-ago", "the year-earlier"):
+        y, mo = add_months(ctx.anchor.year, ctx.anchor.month, -15)
+        value = f"{year_value(y)}-Q{quarter_of(mo)}"
+    elif unit == "weekend":
+        sat = ctx.anchor + dt.timedelta(days=6 - ctx.anchor.isoweekday() + 7 * delta)
+        value = iso_week_value(sat) + "-WE"
+    elif unit == "quarter" and delta == 0 and rel_norm in ("", "the", "that", "the latest", "latest"):
+        y, mo = add_months(ctx.anchor.year, ctx.anchor.month, -3)
+        value = f"{year_value(y)}-Q{quarter_of(mo)}"
+    else:
+        value = shift(ctx.anchor, unit, delta)
+        if unit == "year" and delta == -1 and rel_norm == "last" and not mod:
+            value = _year_ago_quarter(ctx, m.start()) or value
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=True))
+
+
+r_relative_plain = r_relative
+
+
+def r_the_weekend(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    if ctx.anchor is None:
+        return _one(_tx(ctx, m.start(), m.end(), "DATE", "XXXX-WXX-WE"))
+    word = m.group("the").lower()
+    a = ctx.anchor
+    to_sat = 6 - a.isoweekday()  # Saturday of the anchor's week, relative to the anchor
+    if word == "last":
+        sat = a + dt.timedelta(days=to_sat - 7 if to_sat >= 0 else to_sat)
+    elif word == "next":
+        sat = a + dt.timedelta(days=to_sat + 7 if to_sat < 0 else to_sat)
+    elif word == "this":
+        sat = a + dt.timedelta(days=to_sat)
+    else:
+        tense = ctx.tense(m.start(), m.end())
+        if tense == "future":
+            sat = a + dt.timedelta(days=to_sat if to_sat >= 0 else to_sat + 7)
+        else:
+            sat = a + dt.timedelta(days=to_sat if to_sat <= 0 else to_sat - 7)
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", iso_week_value(sat) + "-WE", relative=True))
+
+
+def r_ref(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    word = " ".join(m.group().lower().split())
+    after = ctx.after(m.end(), 24).lower()
+    if word == "current" and regex.match(
+        r"\s+(?:account|affairs|events|issue|edition|form|law|laws|situation)\b", after
+    ):
+        return None
+    if word == "earlier" and not regex.match(
+        r"\s*(?:[.,;:)]|$|\s+(?:that|this|in|on|when|as|than)\b)", after
+    ):
+        return None
+    if word == "earlier" and regex.search(r"\d\s*$|\b(?:an?|the|than)\s+$", ctx.before(m.start(), 12)):
+        return None
+    if word == "soon" and (
+        regex.search(r"\bas\s+$", ctx.before(m.start(), 4)) or regex.match(r"\s+after\b", after)
+    ):
+        return None
+    if word.endswith("future") and (
+        regex.search(r"foreseeable\s+$", ctx.before(m.start(), 14))
+        or regex.match(r"\s{1,3}(?!of\b|and\b|or\b|as\b|is\b|in\b|for\b)[a-z]", after)
+    ):
+        return None
+    if word == "future" and regex.search(
+        r"\b(?:a|any|no|its|their|his|her|our|the)\s+$", ctx.before(m.start(), 8)
+    ):
+        return None
+    value = "PRESENT_REF" if _g(m, "present") else "PAST_REF" if _g(m, "past") else "FUTURE_REF"
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", value))
