@@ -10,8 +10,10 @@ Rules (one left-to-right pass per paragraph, so linear in the text):
   a letter, and close only before a non-letter, so apostrophes never count: ``Russia's``,
   ``don't``, ``the '90s``, ``rock 'n' roll``. Single quotes inside a double quote are nested and
   not reported on their own.
-- a mark that opens while another double quote is open restarts the quote there (the earlier
-  mark was stray); a closing mark with nothing open is ignored.
+- a mark that opens while another double quote is open restarts the quote there; when the open
+  quote's words end a sentence right before it (``"A. "B."``, paragraphs of one quote run into one
+  line) they are a quote of their own, else the earlier mark was stray; a closing mark with nothing
+  open is ignored.
 - a quote still open at the end of a paragraph runs to the paragraph end when the next paragraph
   opens with a quotation mark (the news convention for a quote over several paragraphs), or when it
   opened the paragraph or followed a colon; otherwise the stray mark is dropped. A quote never runs
@@ -35,6 +37,8 @@ _OPEN_DOUBLE: Final = frozenset("“„«")
 _CLOSE_DOUBLE: Final = frozenset("”»")
 _OPENERS_BEFORE: Final = frozenset("([{—–-/\u00a0")
 _ELISIONS: Final = regex.compile(r"(?i:em|n|til|cause|tis|twas|bout|round)(?![\p{L}])")
+_SENTENCE_END: Final = regex.compile(r"(?r)[.!?][)\]]?[ \t]+$")
+"""A sentence ends right before a mark (searched in reverse: tried at the end of the window only)."""
 _LEADING: Final = regex.compile(r"[\s(\[\-—–]*(?:``|[\"“„«‘'])")
 
 
@@ -130,6 +134,11 @@ def _pair(text: str, ps: int, pe: int, index: int, next_opens: bool) -> list[Quo
             if dq is not None and opening and (_is_space(nxt) or i + 1 >= pe):
                 opening = False  # '... end "' : a closing mark after a space
         if opening:
+            if dq is not None and _SENTENCE_END.search(text, dq + dq_width, i):
+                # '"A. "B."': a quote over several paragraphs run into one; A ends at its sentence
+                end = _trim_end(text, dq + dq_width, i)
+                if end > dq + dq_width:
+                    spans.append(QuoteSpan(dq, None, dq + dq_width, end, index))
             dq, dq_width = i, width
             sq = None
         elif dq is not None:

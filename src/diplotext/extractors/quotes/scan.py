@@ -69,11 +69,14 @@ def scan_article(
         opens = [q.open for q in pq]
         first = True
         last: Raw | None = None
+        orphans: list[Raw] = []  # '"A. "B," said X.': A has no attribution of its own
         for ss, se in quote_sentences(text, ps, pe, pq):
             budget -= 1
             if budget < 0:
                 break
             sq = pq[bisect.bisect_left(opens, ss) : bisect.bisect_left(opens, se)]
+            held = orphans[:]
+            orphans.clear()
             found = analyse_sentence(
                 text,
                 ss,
@@ -84,7 +87,18 @@ def scan_article(
                 pending=pending if first else None,
                 paragraph_cues=cues,
                 layer=layer,
+                orphans=orphans if not held else None,
             )
+            if held:
+                opening = found[0] if found else None
+                if (
+                    opening is not None
+                    and opening.kind == "direct"
+                    and opening.unit is not None
+                    and opens_with_quote(text, ss, se)
+                ):
+                    for raw in held:  # the quote goes on: the attribution after it is its own
+                        raw.unit, raw.previous, raw.inherit_cue = opening.unit, None, False
             raws.extend(found)
             if found:
                 last = found[-1]

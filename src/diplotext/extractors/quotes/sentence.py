@@ -34,7 +34,10 @@ def analyse_sentence(
     pending: Unit | None = None,
     paragraph_cues: Sequence[Cue],
     layer: ClauseLayer | None = None,
+    orphans: list[Raw] | None = None,
 ) -> list[Raw]:
+    """The quotes of sentence ``ss``-``se``; direct quotations no attribution takes are added to
+    ``orphans`` (the next sentence's may, when it opens with a quotation)."""
     opens = [q.open for q in quotes]
     lo = 0
     while lo < len(paragraph_cues) and paragraph_cues[lo].start < ss:
@@ -90,10 +93,11 @@ def analyse_sentence(
         elif pending is not None and not units:
             pending.took_direct_after = True
             out.append(Raw("direct", q.start, q.end, pending))
-        elif last_quote is not None:
-            out.append(
-                Raw("direct", q.start, q.end, None, inherit_cue=not paragraph_start, previous=last_quote)
-            )
+        elif last_quote is not None or orphans is not None:
+            raw = Raw("direct", q.start, q.end, None, inherit_cue=not paragraph_start, previous=last_quote)
+            out.append(raw)
+            if orphans is not None:
+                orphans.append(raw)  # the next sentence's attribution may take it
     # ---- reported clauses
     direct_opens = {q.open for q in direct}
     for k, u in enumerate(units):

@@ -1,4 +1,5 @@
-"""Who says it when no name stands next to the cue: subjects read off the clause layer.
+"""Quote shapes found on news no rule was written against: subjects read off the clause layer,
+cue verbs, attributions inside a clause, and quotes over several paragraphs run into one line.
 
 Every sentence here is written for these tests. Each runs the whole pipeline (the clause layer
 needs actors and dates), and checks the reported clause and its speaker.
@@ -242,3 +243,27 @@ def test_an_attribution_inside_a_clause_reports_the_whole_clause(text: str, clau
 def test_a_participle_between_subject_and_verb_is_no_attribution() -> None:
     text = "The agency, citing two officials, reported both production and exports had been disrupted."
     assert said(text) == [("both production and exports had been disrupted", "agency")]
+
+
+# --------------------------------------------------------------------------- quotes run into one line
+
+
+def test_paragraphs_of_one_quote_run_into_one_line_are_each_a_quote() -> None:
+    text = (
+        'The coach said: "We will win the match. "The team is ready and the fans are behind us."\n\n'
+        '"We trained hard all week. "Nobody doubts us," said the captain.'
+    )
+    assert [(q.kind, q.text, q.speaker) for q in quotes(text)] == [
+        ("direct", "We will win the match.", "coach"),
+        ("direct", "The team is ready and the fans are behind us.", "coach"),
+        ("direct", "We trained hard all week.", "captain"),
+        ("direct", "Nobody doubts us,", "captain"),
+    ]
+
+
+def test_a_mark_inside_a_sentence_is_no_sentence_end() -> None:
+    from diplotext.extractors.quotes.marks import paragraph_quotes
+
+    text = 'It was a "great day and then "It was fine," said the coach.'
+    spans = paragraph_quotes(text, 0, len(text), 0, False)
+    assert [text[q.start : q.end] for q in spans] == ["It was fine,"]
