@@ -267,3 +267,29 @@ def test_a_mark_inside_a_sentence_is_no_sentence_end() -> None:
     text = 'It was a "great day and then "It was fine," said the coach.'
     spans = paragraph_quotes(text, 0, len(text), 0, False)
     assert [text[q.start : q.end] for q in spans] == ["It was fine,"]
+
+
+# --------------------------------------------------------------------------- "X's Y said"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The world's richest countries have said they will cut the debt of poor states.",
+            "world's richest countries",
+        ),
+        ("The ministry's statement said the talks with the rebels went well.", "ministry"),
+        ("Mr Reed's aides said he was ill and would stay at home.", "Mr Reed's aides"),
+    ],
+)
+def test_a_possessive_speaker_is_the_one_that_can_speak(text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+def test_a_possessive_title_is_the_person_introduced_with_it() -> None:
+    text = (
+        "Justice Minister Ana Ruiz met the families on Monday.\n\n"
+        "The country's justice minister said the new law would protect the victims of crime."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Ana Ruiz"]

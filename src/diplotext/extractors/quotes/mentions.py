@@ -15,7 +15,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.quotes import fragments
-from diplotext.extractors.quotes.naming import PEOPLE_OF
+from diplotext.extractors.quotes.naming import PERSON_TITLES, can_speak_head
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.model import Span
 
@@ -347,11 +347,14 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
     # "Chinese Foreign Ministry's announcement" -> "Chinese Foreign Ministry"; but "Mr Reed's aides"
     # are the aides
     tail = _POSSESSIVE_TAIL.search(text, toks[0][0], toks[-1][1])
-    if tail is not None and toks[-1][2].lower() in PEOPLE_OF and tail.start() > toks[0][0]:
+    if tail is not None and tail.start() > toks[0][0] and can_speak_head(toks[-1][2].lower()):
+        # "Mr Reed's aides", "the world's richest countries": the aides, the countries; "X's
+        # justice minister" a description the article's names may resolve
         while toks and toks[0][2].lower() in {"a", "an", "the"}:
             toks = toks[1:]
         if toks:
-            return Mention(toks[0][0], toks[-1][1], text[toks[0][0] : toks[-1][1]], "group")
+            kind = "description" if toks[-1][2].lower() in PERSON_TITLES else "group"
+            return Mention(toks[0][0], toks[-1][1], text[toks[0][0] : toks[-1][1]], kind)
     if tail is not None and tail.start() > toks[0][0] and tail.group()[:1] in "'’":
         toks = [t for t in toks if t[0] < tail.start()]
         if toks and toks[-1][1] > tail.start():

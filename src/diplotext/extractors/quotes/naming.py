@@ -11,7 +11,16 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.actors.names import first_name_gender
 
-__all__ = ["BODY_HEADS", "BODY_WORDS", "PEOPLE_OF", "SPEAKER_NOUNS", "acronyms_in", "gender_of"]
+__all__ = [
+    "BODY_HEADS",
+    "BODY_WORDS",
+    "PEOPLE_OF",
+    "PERSON_TITLES",
+    "SPEAKER_NOUNS",
+    "acronyms_in",
+    "can_speak_head",
+    "gender_of",
+]
 
 BODY_WORDS: Final = {
     row[0]: frozenset(row[1].split()) if len(row) > 1 else frozenset(row[:1])
@@ -24,6 +33,20 @@ PEOPLE_OF: Final = lexicon.words("speech", "people of someone")
 """Nouns for people who speak for or beside someone: "X's aides say" is the aides, not X."""
 SPEAKER_NOUNS: Final = lexicon.words("speech", "speaker nouns") | lexicon.words("events", "person nouns")
 """Heads of a phrase that can say something, besides titles, body heads and people of someone."""
+PERSON_TITLES: Final = lexicon.words("speech", "person titles")
+"""Singular job titles of people: a description headed by one is a person ("the minister said")."""
+
+
+def can_speak_head(head: str) -> bool:
+    """Can a phrase headed by ``head`` (lower case; plurals read as their singular) say something:
+    a noun for people or a body ("officials", "the alliance", "countries"), not "the mood"?"""
+    for word in (head, head[:-1] if head.endswith("s") else head, head[:-2] if head.endswith("es") else head):
+        if word in SPEAKER_NOUNS or word in BODY_HEADS or word in PEOPLE_OF or word in PERSON_TITLES:
+            return True
+    if head.endswith("ies"):
+        return head[:-3] + "y" in SPEAKER_NOUNS
+    return False
+
 
 _HONORIFIC_GENDER: Final = {
     "mr": "m",

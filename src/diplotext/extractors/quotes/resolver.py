@@ -12,7 +12,6 @@ from typing import Final
 import attrs
 import regex
 
-from diplotext import lexicon
 from diplotext.model import Actor, Span
 
 from .mentions import (
@@ -25,7 +24,7 @@ from .mentions import (
     strip_titles,
     tokens,
 )
-from .naming import BODY_WORDS, acronyms_in, gender_of
+from .naming import BODY_WORDS, PERSON_TITLES, acronyms_in, gender_of
 
 __all__ = ["Resolved", "Resolver", "person_title", "resolvable_title"]
 
@@ -35,7 +34,7 @@ _NAME_RUN: Final = regex.compile(
     rf"(?:[ \t](?:{_NAME_WORD}|(?:al|el|bin|ibn|de|van|von|da)(?=[ \t\-]\p{{Lu}})"
     rf"|(?:al|el)-\p{{Lu}}[\p{{L}}'’\-]*))*"
 )
-_PERSON_TITLES: Final = lexicon.words("speech", "person titles")
+_PERSON_TITLES: Final = PERSON_TITLES
 _RESOLVING_TITLES: Final = _PERSON_TITLES - {
     "chief",
     "commander",

@@ -17,8 +17,7 @@ import regex
 from diplotext.syntax import ClauseLayer, Phrase
 
 from .mentions import PRONOUNS, Mention, core
-from .naming import BODY_HEADS, PEOPLE_OF, SPEAKER_NOUNS
-from .resolver import person_title
+from .naming import can_speak_head
 
 __all__ = [
     "MAX_SENTENCE",
@@ -64,7 +63,7 @@ def speaker_like(m: Mention | None) -> Mention | None:
     """``m`` when it is a name or pronoun or its head can speak ("The money will ..." cannot)."""
     if m is None or m.kind in ("name", "pronoun"):
         return m
-    return m if _can_speak_head(m.text.split()[-1].lower()) else None
+    return m if can_speak_head(m.text.split()[-1].lower()) else None
 
 
 def coordinated(text: str, lo: int, pos: int) -> bool:
@@ -137,14 +136,7 @@ def can_speak(phrase: Phrase) -> bool:
     for entity in phrase.entities:  # the entity at the head ("UN cooperation" is no speaker)
         if (entity.start <= at < entity.end or entity.end == end) and entity.kind in _SPEAKING_KINDS:
             return True
-    return phrase.head in PRONOUNS or _can_speak_head(phrase.head)
-
-
-def _can_speak_head(head: str) -> bool:
-    for word in (head, head[:-1] if head.endswith("s") else head, head[:-2] if head.endswith("es") else head):
-        if word in SPEAKER_NOUNS or word in BODY_HEADS or word in PEOPLE_OF or person_title(word):
-            return True
-    return False
+    return phrase.head in PRONOUNS or can_speak_head(phrase.head)
 
 
 def _core_end(phrase: Phrase) -> int:
