@@ -15,7 +15,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.quotes import fragments
-from diplotext.extractors.quotes.naming import PERSON_TITLES, can_speak_head
+from diplotext.extractors.quotes.naming import PEOPLE_OF, PERSON_TITLES, can_speak_head
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.model import Span
 
@@ -353,7 +353,8 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
         while toks and toks[0][2].lower() in {"a", "an", "the"}:
             toks = toks[1:]
         if toks:
-            kind = "description" if toks[-1][2].lower() in PERSON_TITLES else "group"
+            head = toks[-1][2].lower()
+            kind = "description" if head in PERSON_TITLES and head not in PEOPLE_OF else "group"
             return Mention(toks[0][0], toks[-1][1], text[toks[0][0] : toks[-1][1]], kind)
     if tail is not None and tail.start() > toks[0][0] and tail.group()[:1] in "'’":
         toks = [t for t in toks if t[0] < tail.start()]
