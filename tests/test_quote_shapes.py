@@ -293,3 +293,24 @@ def test_a_possessive_title_is_the_person_introduced_with_it() -> None:
         "The country's justice minister said the new law would protect the victims of crime."
     )
     assert [q.speaker for q in quotes(text)] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "The minister insists he will not promise any new money to the regions this year.",
+            "he will not promise any new money to the regions this year",
+        ),
+        (
+            "Officials said the envoy would announce the new plan at a press conference on Friday.",
+            "the envoy would announce the new plan at a press conference on Friday",
+        ),
+        (
+            "The president said he wanted to discuss trade with the visiting delegation next week.",
+            "he wanted to discuss trade with the visiting delegation next week",
+        ),
+    ],
+)
+def test_a_cue_verb_inside_a_reported_clause_is_part_of_it(text: str, clause: str) -> None:
+    assert [q for q, _ in said(text)] == [clause]

@@ -134,6 +134,13 @@ def find_units(
             end = span[1] if span else cue.end
             units.append(Unit(cue, source, cue.start, end, join_start))
             continue
+        if (
+            prev is not None
+            and cue.text.lower() == cue.lemma
+            and not cue.according
+            and _INNER_VERB.search(text, max(lo, cue.start - 24), cue.start) is not None
+        ):
+            continue  # "said the envoy would announce ...": inside the clause already reported
         quoted = quoted_as(text, ss, cue.start) if cue.participial else None
         if quoted is not None:  # "a paper quoted the director as saying ..."
             who, verb = quoted
@@ -231,6 +238,12 @@ def find_units(
     return units
 
 
+_INNER_VERB: Final = regex.compile(
+    r"(?r)(?<![\p{L}])(?:to|will|would|could|should|can|may|might|must|shall|not|n['’]t|do|does|did)\s+"
+    r"(?:(?:not|also|never|then|soon|later|first|publicly|formally|officially)\s+)?$",
+    regex.IGNORECASE,
+)
+"""A base-form cue after "to", a modal or "not" is a verb of a clause, not an attribution of its own."""
 _PARTICIPLE_ASIDE: Final = regex.compile(r",\s*\p{Ll}+ing\s[^,;:\"“”]{1,80},\s*")
 
 
