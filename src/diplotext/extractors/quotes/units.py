@@ -139,7 +139,8 @@ def find_units(
             and cue.text.lower() == cue.lemma
             and not cue.according
             and _INNER_VERB.search(text, max(lo, cue.start - 24), cue.start) is not None
-        ):
+            and text[prev.cue.end : cue.start].split() not in (["to"], ["not", "to"])
+        ):  # (but "declined to say whether ..." is one attribution)
             continue  # "said the envoy would announce ...": inside the clause already reported
         quoted = quoted_as(text, ss, cue.start) if cue.participial else None
         if quoted is not None:  # "a paper quoted the director as saying ..."
