@@ -314,3 +314,26 @@ def test_a_possessive_title_is_the_person_introduced_with_it() -> None:
 )
 def test_a_cue_verb_inside_a_reported_clause_is_part_of_it(text: str, clause: str) -> None:
     assert [q for q, _ in said(text)] == [clause]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A storm the forecasters named "Queenie" hit the coast on Monday, officials said.',
+        'He dismissed terms like "digital" as empty words, the report said.',
+        'The yacht "Sea Star" was seized in the harbour, the police said.',
+    ],
+)
+def test_a_quoted_name_or_term_is_no_partial_quote(text: str) -> None:
+    assert [q for q in quotes(text) if q.kind == "partial"] == []
+
+
+def test_a_quoted_phrase_called_by_a_speaker_is_a_partial_quote() -> None:
+    found = quotes('The minister called the plan "a disgrace" and said it would fail the workers.')
+    assert ("partial", "a disgrace", "minister") in [(q.kind, q.text, q.speaker) for q in found]
+
+
+def test_a_blast_is_no_cue() -> None:
+    assert said("A coal mine blast killed ten workers on Sunday, state media said.") == [
+        ("A coal mine blast killed ten workers on Sunday", "state media")
+    ]

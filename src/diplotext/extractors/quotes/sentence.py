@@ -138,7 +138,7 @@ def analyse_sentence(
             out.append(Raw("indirect", u.content[0], u.content[1], u))
     # ---- partial quotes
     for q in partial:
-        if q.end <= q.start or not text[q.start : q.end].strip():
+        if q.end <= q.start or not text[q.start : q.end].strip() or _name_or_term(text, q):
             continue
         holder = next(
             (u for u in units if u.content and u.content[0] <= q.open and q.outer_end <= u.content[1] + 1),
@@ -151,6 +151,27 @@ def analyse_sentence(
         if holder is not None:
             out.append(Raw("partial", q.start, q.end, holder))
     return out
+
+
+_NAME_WORDS: Final = regex.compile(
+    r"\s*(?!The\s)\p{Lu}[\p{L}\p{N}'’.\-]*(?:\s+(?:\p{Lu}|\p{N})[\p{L}\p{N}'’.\-]*){0,3}\s*"
+)
+_TERM_BEFORE: Final = regex.compile(
+    r"(?r)(?:(?<![\p{L}])(?:terms?|words?|phrases?|expressions?|labels?|slogans?|nicknames?)\s+(?:like|such\s+as)?"
+    r"|(?<![\p{L}])(?:the|a)\s+(?:term|word|phrase|expression|label|slogan|nickname)|known\s+as|nicknamed|named)"
+    r"\s*$",
+    regex.IGNORECASE,
+)
+
+
+def _name_or_term(text: str, q: QuoteSpan) -> bool:
+    """Is a quoted fragment a name ("the storm "Queenie"", "a yacht "Phocea"") or a term
+    mentioned, not used ("terms like "digital"", "known as "the wall"")? Neither is anyone's words."""
+    if _NAME_WORDS.fullmatch(text, q.start, q.end) is not None and not text[
+        q.start : q.end
+    ].rstrip().endswith((".", "!", "?", ",")):
+        return True
+    return _TERM_BEFORE.search(text, max(0, q.open - 30), q.open) is not None
 
 
 def _clause(
