@@ -337,3 +337,26 @@ def test_a_blast_is_no_cue() -> None:
     assert said("A coal mine blast killed ten workers on Sunday, state media said.") == [
         ("A coal mine blast killed ten workers on Sunday", "state media")
     ]
+
+
+# --------------------------------------------------------------------------- speakers named by role or nationality
+
+
+def test_a_title_then_a_comma_then_the_name_is_the_name() -> None:
+    assert speakers('"The bank is strong," said Nordbank CEO, Ola Grimstad.') == ["Ola Grimstad"]
+
+
+def test_quoted_by_someone_as_saying_is_the_subject_s_words() -> None:
+    text = "The minister was quoted by a local daily as saying the talks had stalled."
+    assert said(text) == [("the talks had stalled", "minister")]
+
+
+def test_a_line_up_of_names_is_no_turn_of_speech() -> None:
+    assert quotes("Subs Not Used: Smith, Jones, Brown, Green.") == []
+
+
+def test_the_demonym_is_the_person_of_that_country_named_last() -> None:
+    text = 'Peter Novak, an American diplomat, arrived on Monday. "The talks are hard," the American said.'
+    assert speakers(text) == ["Peter Novak"]
+    text = 'Ivan Petrov, a Russian diplomat, came too. "We will not accept this," a Russian said.'
+    assert speakers(text) != ["Ivan Petrov"]

@@ -303,7 +303,23 @@ def phrase_after(text: str, pos: int, hi: int) -> Span | None:
         if k > 0 and tok.lower() in _STOP_AFTER:
             break
         last = k
+    if toks[last][2].lower() in TITLE_WORDS and last + 2 < len(toks) and toks[last + 1][2] == ",":
+        # "said Credit Suisse CEO, Oswald Grubel": the name after the title
+        end = _name_end(toks, last + 2)
+        if end is not None:
+            return toks[last + 2][0], toks[end][1]
     return toks[0][0], toks[last][1]
+
+
+def _name_end(toks: list[tuple[int, int, str]], k: int) -> int | None:
+    """The last token of a name of two to four capitalised words starting at ``k``, closed by
+    punctuation or the end."""
+    j = k
+    while j < len(toks) and j - k < 4 and _is_cap(toks[j][2]) and _is_word(toks[j][2]):
+        j += 1
+    if j - k < 2 or (j < len(toks) and _is_word(toks[j][2])):
+        return None
+    return j - 1
 
 
 def strip_titles(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

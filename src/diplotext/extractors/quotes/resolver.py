@@ -240,6 +240,19 @@ class Resolver:
                     break
         return got
 
+    def person_of(self, country: str, position: int) -> Actor | None:
+        """The person of this country (ISO3) mentioned last before ``position`` ("the American
+        said" after "X, an American diplomat")."""
+        k = bisect.bisect_left(self._mention_starts, position)
+        seen = 0
+        while k > 0 and seen < _SUBJECT_LOOKBACK:
+            k -= 1
+            seen += 1
+            actor = self._mentions[k][2]
+            if actor.kind == "person" and actor.country == country:
+                return actor
+        return None
+
     def person_before(self, position: int, gender: str) -> Actor | None:
         """The person last mentioned before ``position`` whose names tell this gender."""
         k = bisect.bisect_left(self._mention_starts, position)

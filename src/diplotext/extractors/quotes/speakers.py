@@ -12,6 +12,7 @@ from typing import Final
 import attrs
 import regex
 
+from diplotext import geo
 from diplotext.model import Actor, Quote, Span
 
 from . import fragments
@@ -154,6 +155,16 @@ def _resolve_mention(
     if m.kind == "group" and head_noun(m.text) in PEOPLE_OF and _OWNED.search(m.text):
         return _Said(m.text, None, m, _person_head(m.text))  # "Mr Reed's aides": not Mr Reed
     actor = resolver.actor_at(m.start, m.end)
+    if (
+        (actor is None or actor.kind == "state")
+        and " " not in m.text
+        and m.text[:1].isupper()
+        and _DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start) is not None
+    ):
+        code = geo.demonym_code(m.text)
+        person = resolver.person_of(code, m.start) if code is not None else None
+        if person is not None:  # "the American said": the American the article named last
+            return _Said(person.name, person.id, m, True)
     if m.kind == "pronoun" and low in {"he", "she", "i"} and history.person is not None:
         # a pronoun attribution continues the last speaker (coreference by subject would pick
         # whoever the quote talked about), unless that speaker is of the other gender: then the
@@ -221,6 +232,7 @@ def _resolve_mention(
     return _Said(m.text, None, m, _person_head(m.text))
 
 
+_DEFINITE_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:the)\s+$")
 _PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
 _SUBJECT_FORM: Final = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"}
 _OWNED: Final = regex.compile(r"['’]s?\s+\S+$")

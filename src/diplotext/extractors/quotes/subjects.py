@@ -16,7 +16,7 @@ import regex
 
 from diplotext.syntax import ClauseLayer, Phrase
 
-from .mentions import PRONOUNS, Mention, core
+from .mentions import PRONOUNS, Mention, core, phrase_before
 from .naming import can_speak_head
 
 __all__ = [
@@ -50,12 +50,19 @@ def quoted_as(text: str, lo: int, pos: int) -> tuple[Mention, int] | None:
     if m is None:
         return None
     start, end = m.span(1)
+    if text[start:end].lower().startswith("by "):
+        # "X was quoted by a daily as saying": X, the subject of the passive
+        aux = _PASSIVE_AUX.search(text, max(lo, m.start() - 20), m.start())
+        before = phrase_before(text, lo, aux.start()) if aux is not None else None
+        found = core(text, *before) if before is not None else None
+        return (found, m.start()) if found is not None else None
     if text[start:end].lower() in _OBJECT_PRONOUNS:
         return Mention(start, end, text[start:end], "pronoun"), m.start()
     found = core(text, start, end)
     return (found, m.start()) if found is not None else None
 
 
+_PASSIVE_AUX: Final = regex.compile(r"(?r)(?<![\p{L}])(?:was|were|is|are|has\s+been|had\s+been|been)\s+$")
 _OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them", "me", "us"})
 
 

@@ -59,6 +59,13 @@ _SPOKEN: Final = regex.compile(r"\b(?i:I|I'm|I've|we|we're|my|our|me|us|you|your
 """Signs of a turn of speech: the first or second person, a question."""
 
 
+_NAME_LIST: Final = regex.compile(
+    r"\s*\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}"
+    r"(?:\s*(?:,|;|\band\b)\s*\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}){1,}\.?\s*"
+)
+"""A list of capitalised names ("Smith, Jones, Brown."): a line-up or caption, not speech."""
+
+
 def transcript_turns(text: str, ps: int, pe: int, named: set[str]) -> list[tuple[Unit, int, int]]:
     """'WALLACE: If I may ...' / '"PENCE: Well ...': speaker labels opening the paragraph (a lone
     one-word label that names no person of the article opens a turn only with a sign of speech).
@@ -89,8 +96,8 @@ def transcript_turns(text: str, ps: int, pe: int, named: set[str]) -> list[tuple
         end = labels[k + 1].start() if k + 1 < len(labels) else pe
         while end > start and (text[end - 1].isspace() or text[end - 1] in '"“”'):
             end -= 1
-        if not ind.has_words(text, start, end, 2):
-            continue
+        if not ind.has_words(text, start, end, 2) or _NAME_LIST.fullmatch(text, start, end):
+            continue  # "Subs not used: A, B, C.": a line-up, no one's words
         mention = core(text, label.start(1), label.end(1))
         cue = Cue(label.start(2), label.end(2), ":", "colon")
         unit = Unit(cue, mention, label.start(1), label.end(2), label.start(1), took_direct_after=True)
