@@ -360,3 +360,20 @@ def test_the_demonym_is_the_person_of_that_country_named_last() -> None:
     assert speakers(text) == ["Peter Novak"]
     text = 'Ivan Petrov, a Russian diplomat, came too. "We will not accept this," a Russian said.'
     assert speakers(text) != ["Ivan Petrov"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They formed a joint venture called Orion 1980 to build the plant.",
+        'The mayor introduced an economic plan called "Build It Better" on Monday.',
+    ],
+)
+def test_a_thing_called_a_name_is_naming_not_speech(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_someone_calling_something_a_name_is_still_a_speech_act() -> None:
+    assert [q.cue for q in quotes("A spokesman called the decision a disgrace for the whole region.")] == [
+        "called"
+    ]

@@ -149,6 +149,13 @@ _AFTER_EXCLUDED: Final = {
     "maintain": regex.compile(r"\s+(?:a|an|the|its|their|his|her)\b"),
 }
 
+_NAMING: Final = frozenset({"call", "dub", "term", "label", "brand"})
+_NAME_AFTER: Final = regex.compile(r"\s+[\"“'‘]?(?!The\s)\p{Lu}")
+_INDEFINITE_BEFORE: Final = regex.compile(
+    r"(?r)(?<![\p{L}])(?:a|an|another|one|new)\s+(?:[\p{L}\-]+\s+){0,3}$", regex.IGNORECASE
+)
+"""A thing introduced with "a" before "called X" is being named ("a venture called Orion")."""
+
 _AFTER_REQUIRED: Final = {
     # "accused X of Y": without "of" it is the adjective ("extradite accused criminals")
     "accuse": regex.compile(r"[^.;:!?\n]{0,80}?\bof\b"),
@@ -206,4 +213,10 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
         needed = _AFTER_REQUIRED.get(lemma)
         if needed is not None and not needed.match(text, m.end(), min(end, m.end() + 90)):
             continue
+        if (
+            lemma in _NAMING
+            and _NAME_AFTER.match(text, m.end(), min(end, m.end() + 8))
+            and _INDEFINITE_BEFORE.search(text, max(start, m.start() - 40), m.start())
+        ):
+            continue  # "a joint venture called Orion", "a storm named ...": naming, not speech
         yield Cue(m.start(), m.end(), form, lemma)
