@@ -377,3 +377,18 @@ def test_someone_calling_something_a_name_is_still_a_speech_act() -> None:
     assert [q.cue for q in quotes("A spokesman called the decision a disgrace for the whole region.")] == [
         "called"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The foreign ministry issued a statement on Monday. The statement said the talks would resume in May.",
+            "foreign ministry",
+        ),
+        ("Mark Berg sent a letter to the council. The letter said the plan was illegal.", "Mark Berg"),
+        ("The statement said the talks would resume in May after the holiday.", "statement"),
+    ],
+)
+def test_the_statement_said_is_who_issued_it(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

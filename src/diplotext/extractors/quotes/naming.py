@@ -14,6 +14,7 @@ from diplotext.extractors.actors.names import first_name_gender
 __all__ = [
     "BODY_HEADS",
     "BODY_WORDS",
+    "DOCUMENT_HEADS",
     "PEOPLE_OF",
     "PERSON_TITLES",
     "SPEAKER_NOUNS",
@@ -33,6 +34,8 @@ PEOPLE_OF: Final = lexicon.words("speech", "people of someone")
 """Nouns for people who speak for or beside someone: "X's aides say" is the aides, not X."""
 SPEAKER_NOUNS: Final = lexicon.words("speech", "speaker nouns") | lexicon.words("events", "person nouns")
 """Heads of a phrase that can say something, besides titles, body heads and people of someone."""
+DOCUMENT_HEADS: Final = lexicon.words("speech", "document heads")
+"""Heads of a description that stands for a document ("the statement said"): its issuer speaks."""
 PERSON_TITLES: Final = lexicon.words("speech", "person titles")
 """Singular job titles of people: a description headed by one is a person ("the minister said")."""
 

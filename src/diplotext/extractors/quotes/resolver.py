@@ -21,10 +21,11 @@ from .mentions import (
     ORG_WORDS,
     TITLE_WORDS,
     last_tokens,
+    phrase_before,
     strip_titles,
     tokens,
 )
-from .naming import BODY_WORDS, PERSON_TITLES, acronyms_in, gender_of
+from .naming import BODY_WORDS, DOCUMENT_HEADS, PERSON_TITLES, acronyms_in, gender_of
 
 __all__ = ["Resolved", "Resolver", "person_title", "resolvable_title"]
 
@@ -240,6 +241,20 @@ class Resolver:
                     break
         return got
 
+    def issuer_of(self, head: str, position: int) -> tuple[int, int] | None:
+        """Who issued the document "the statement" stands for: the subject before "issued a
+        statement" in the few sentences before ``position`` (its span), or ``None``."""
+        lo = max(0, position - _ISSUER_WINDOW)
+        found = None
+        for m in _ISSUED.finditer(self.text, lo, position):
+            if m.group("head").lower() == head:
+                found = m
+        if found is None:
+            return None
+        floor = max(lo, found.start() - 120)
+        stop = max(self.text.rfind("\n", floor, found.start()), self.text.rfind(". ", floor, found.start()))
+        return phrase_before(self.text, stop + 1 if stop >= 0 else floor, found.start())
+
     def person_of(self, country: str, position: int) -> Actor | None:
         """The person of this country (ISO3) mentioned last before ``position`` ("the American
         said" after "X, an American diplomat")."""
@@ -306,6 +321,15 @@ class Resolver:
         return None
 
 
+_ISSUER_WINDOW: Final = 600
+_ISSUED: Final = regex.compile(
+    r"(?<![\p{L}])(?:issued|released|published|put\s+out|sent|signed|wrote|circulated|posted)\s+"
+    r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{Ll}\-]+\s+){0,2}?(?P<head>"
+    + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
+    + r")(?![\p{L}])",
+    regex.IGNORECASE,
+)
+"""'X issued a (joint) statement': the verb and the document's head word."""
 _SUBJECT_LOOKBACK: Final = 40
 _OBJECT_OR_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "his", "they", "them", "i", "we"})
 _SENTENCE_LEAD: Final = regex.compile(

@@ -17,8 +17,8 @@ from diplotext.model import Actor, Quote, Span
 
 from . import fragments
 from .cues import Cue
-from .mentions import Mention, head_noun
-from .naming import BODY_HEADS, PEOPLE_OF
+from .mentions import Mention, core, head_noun
+from .naming import BODY_HEADS, DOCUMENT_HEADS, PEOPLE_OF
 from .resolver import Resolver, person_title, resolvable_title
 from .units import NATIONALITY_WORD, Raw, Unit, root_unit
 
@@ -201,6 +201,11 @@ def _resolve_mention(
         return _Said(full or m.text, None, m, True)
     if m.kind == "description":
         head = head_noun(m.text)
+        if head in DOCUMENT_HEADS:  # "The statement said": who issued it
+            span = resolver.issuer_of(head, m.start)
+            issuer = core(resolver.text, *span) if span is not None else None
+            if issuer is not None and issuer.kind != "pronoun":
+                return _resolve_mention(resolver, issuer, history, forward)
         owner = _POSSESSIVE_BEFORE.search(resolver.text, max(0, m.start - 8), m.start)
         if owner is not None:
             # "his lawyer said": someone else than the owner; the phrase is all we know
