@@ -392,3 +392,19 @@ def test_someone_calling_something_a_name_is_still_a_speech_act() -> None:
 )
 def test_the_statement_said_is_who_issued_it(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The senator has long said the tax code is unfair to small firms.", "senator"),
+        ("The minister has traditionally argued that taxes must fall.", "minister"),
+        ("The company last month said its profits would fall sharply.", "company"),
+        ("Overall, the fund predicted that growth would slow next year.", "fund"),
+        ("Still, the newspaper reported that the talks had failed.", "newspaper"),
+        ("Ana Ruiz, 22, of Dayton, Ohio, said the protest would go on all week.", "Ana Ruiz"),
+        ('"It was a long day for all of us," Mr. King, 82, told reporters.', "Mr. King"),
+    ],
+)
+def test_words_between_or_before_the_speaker_are_stepped_over(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

@@ -23,7 +23,7 @@ from diplotext.syntax.words import (
     verb_forms,
 )
 
-__all__ = ["is_fragment", "leading_fragment"]
+__all__ = ["is_adverb", "is_fragment", "leading_fragment"]
 
 _TIME_WORDS: Final = frozenset(
     [
@@ -64,6 +64,12 @@ that ends in "-ly" ("Kelly", "Connolly", "Beverly") nor a newspaper ("the daily"
 _CLAUSE_OPENERS: Final = frozenset(["following", "asked", "speaking", "according", "referring", "responding"])
 _NUMBER: Final = regex.compile(r"^[$£€¥]?\d[\d,.]*%?$")
 """A first word that is only a number ("60 percent", "000 reward"); not "400m", "36-page", "52-year-old"."""
+
+
+def is_adverb(word: str) -> bool:
+    """Is a lower-case word an adverb by its ending ("traditionally", "repeatedly"), not a name or
+    a noun that ends in "-ly"?"""
+    return _ADVERB.match(word) is not None
 
 
 def leading_fragment(word: str) -> bool:

@@ -179,6 +179,9 @@ def name_like(text: str, start: int, end: int) -> bool:
     )
 
 
+_TIME_UNITS: Final = frozenset(
+    {"week", "month", "year", "night", "weekend", "spring", "summer", "autumn", "winter"}
+)
 _PHRASE_LEAD: Final = (_DETERMINERS - {"a", "an", "the"}) | _LEADING_PREP
 """Words dropped from the front of a phrase before a cue ("many", "in"...)."""
 
@@ -241,10 +244,12 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
         if partial and i <= 0:
             return _OPEN
         word = toks[i][2].lower()
-        if word in _SKIP_BEFORE:
-            i -= 1
+        if word in _SKIP_BEFORE or (toks[i][2].islower() and fragments.is_adverb(word)):
+            i -= 1  # "has also said", "has long said", "has traditionally argued"
         elif word in _DAYS and i > 0 and toks[i - 1][2].lower() in {"on", "late", "early"}:
             i -= 2
+        elif word in _TIME_UNITS and i > 0 and toks[i - 1][2].lower() in {"last", "this", "next", "earlier"}:
+            i -= 2  # "the company last month said"
         elif word in _DAYS:
             i -= 1
         else:

@@ -12,10 +12,12 @@ from typing import Final
 import attrs
 import regex
 
+from diplotext import lexicon
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.model import QuoteKind, Span
 from diplotext.syntax import ClauseLayer
 
+from . import fragments
 from . import indirect as ind
 from .cues import CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES, Cue
 from .marks import QuoteSpan, opens_with_quote
@@ -177,6 +179,16 @@ def find_units(
             if subject is not None:
                 units.append(Unit(cue, subject, cue.start, cue.end, join_start))
                 continue
+        inserts = _NAME_INSERTS.search(text, max(lo, cue.start - 160), cue.start)
+        if inserts is not None and (
+            inserts.group("age") or inserts.group("home")
+        ):  # "Ana Ruiz, 22, of Dayton, Ohio, said", '"...," Mr. King, 82, told'
+            named = core(text, *inserts.span("name"))
+            if named is not None and name_like(text, *inserts.span("name")):
+                units.append(
+                    Unit(cue, named, named.start, cue.end, min(join_start, named.start), speaker_before=True)
+                )
+                continue
         mention: Mention | None = None
         attr_start = cue.start
         before = phrase_before(text, lo, cue.start)
@@ -186,7 +198,13 @@ def find_units(
                 mention = m
             elif m is not None:
                 first = _first_chunk(text, ss, before[0])
-                if lo == ss and first is not None and name_like(text, *first) and first[1] < before[0]:
+                if (
+                    lo == ss
+                    and first is not None
+                    and name_like(text, *first)
+                    and first[1] < before[0]
+                    and not _sentence_adverb(text, *first)
+                ):
                     fm = core(text, *first)
                     if fm is not None:
                         mention, attr_start = fm, first[0]
@@ -206,6 +224,8 @@ def find_units(
                 units.append(Unit(cue, m, chunk[0], cue.end, chunk[0], speaker_before=True, appositive=True))
                 continue
         first = _first_chunk(text, ss, cue.start)
+        if first is not None and _sentence_adverb(text, *first):
+            first = None  # "Still, the newspaper reported ...": no speaker in the opener
         if first is not None and lo == ss and name_like(text, *first) and not opens_with_quote(text, ss, se):
             m = core(text, *first)
             if m is not None:
@@ -246,6 +266,23 @@ _INNER_VERB: Final = regex.compile(
 )
 """A base-form cue after "to", a modal or "not" is a verb of a clause, not an attribution of its own."""
 _PARTICIPLE_ASIDE: Final = regex.compile(r",\s*\p{Ll}+ing\s[^,;:\"“”]{1,80},\s*")
+
+
+_NAME_INSERTS: Final = regex.compile(
+    r"(?r)(?:^|(?<=[\s\"“”,]))(?<!(?:of|and|the|in|to|for|from|with|at|by|or)\s)"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3})"
+    r"(?P<age>,\s*\d{1,3})?(?P<home>,\s*of\s+\p{Lu}[^,;:\"“”]{1,40}(?:,\s*\p{Lu}[\p{L}]*\.?(?:\s+\p{Lu}[\p{L}]*\.?)?)?)?"
+    r",\s*$"
+)
+"""A name, then its age and/or home between commas ("X, 22,", "X, of Dayton, Ohio,", "X, 22, of Y,")."""
+_SENTENCE_ADVERBS: Final = lexicon.words("speech", "sentence openers")
+
+
+def _sentence_adverb(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` one word that opens a sentence before its subject ("Overall",
+    "Still", "Separately")?"""
+    word = text[start:end].strip()
+    return " " not in word and (word.lower() in _SENTENCE_ADVERBS or fragments.is_adverb(word.lower()))
 
 
 def _named(m: Mention | None) -> Mention | None:
