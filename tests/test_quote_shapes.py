@@ -408,3 +408,29 @@ def test_the_statement_said_is_who_issued_it(text: str, speaker: str) -> None:
 )
 def test_words_between_or_before_the_speaker_are_stepped_over(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+def test_a_long_apposition_after_a_quote_leaves_the_name() -> None:
+    text = (
+        '"It was a first step, but we will see the results on the ground," Ali Jaber, a political '
+        "science professor at the university in the old town, told a news agency."
+    )
+    assert speakers(text) == ["Ali Jaber"]
+
+
+def test_an_apposition_after_a_phrase_that_is_no_name_is_not_stepped_over() -> None:
+    text = (
+        "The service will be cheaper for traders at Shopline, an online market, said director Lin Hua "
+        "of the postal bureau."
+    )
+    assert speakers(text) == ["Lin Hua"]
+
+
+def test_the_listener_after_told_is_never_the_speaker() -> None:
+    text = 'Dana Ward spoke on Monday. "We will vote for change," told a news channel the actress.'
+    assert "news channel" not in " ".join(q.speaker or "" for q in quotes(text))
+
+
+def test_a_one_letter_label_names_no_speaker() -> None:
+    text = "Q: What do you think of the plan?\n\nA: I think it will fail because nobody wants it."
+    assert all(q.speaker not in {"Q", "A"} for q in quotes(text))

@@ -230,7 +230,20 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
         k = i - 1
         while k > 0 and toks[k][2] not in {",", '"', "“", "”"} and i - k <= _APPOSITION_MAX:
             k -= 1
-        if k > 0 and toks[k][2] == "," and toks[k + 1][2][:1].islower() and _is_cap(toks[k - 1][2]):
+        if partial and k <= 0:
+            return _OPEN  # the apposition may open before the tokens looked at
+        n = k - 1  # the name before the apposition runs back to a quote mark, a comma or the start
+        while n > 0 and _is_cap(toks[n - 1][2]) and _is_word(toks[n - 1][2]) and k - n < 6:
+            n -= 1
+        if partial and n <= 0 < k:
+            return _OPEN
+        named = (
+            n == 0
+            or not _is_word(toks[n - 1][2])
+            or toks[n - 1][2].lower() not in _NOT_BEFORE_NAME
+            or toks[k + 1][2].lower() == "who"  # "X of the Y Center, who led the study, told"
+        )
+        if k > 0 and toks[k][2] == "," and toks[k + 1][2][:1].islower() and _is_cap(toks[k - 1][2]) and named:
             if partial and k - 1 <= 0:
                 return _OPEN
             i = k - 1
@@ -279,8 +292,10 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
     return toks[first][0], toks[last][1]
 
 
+_NOT_BEFORE_NAME: Final = _LEADING_PREP | {"for", "to", "with", "from", "by", "than", "against", "about"}
+"""Words before a capitalised run that make it the object of a phrase, not a speaker's name."""
 _ROLE_WORDS_MAX: Final = 3
-_APPOSITION_MAX: Final = 12
+_APPOSITION_MAX: Final = 16
 
 
 def _role_word(tok: str) -> bool:

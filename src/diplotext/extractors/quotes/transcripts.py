@@ -98,7 +98,9 @@ def transcript_turns(text: str, ps: int, pe: int, named: set[str]) -> list[tuple
             end -= 1
         if not ind.has_words(text, start, end, 2) or _NAME_LIST.fullmatch(text, start, end):
             continue  # "Subs not used: A, B, C.": a line-up, no one's words
-        mention = core(text, label.start(1), label.end(1))
+        label_text = label.group(1).strip()
+        # "Q:" and "A:" mark an interview's question and answer, not a speaker's name
+        mention = None if len(label_text) == 1 else core(text, label.start(1), label.end(1))
         cue = Cue(label.start(2), label.end(2), ":", "colon")
         unit = Unit(cue, mention, label.start(1), label.end(2), label.start(1), took_direct_after=True)
         turns.append((unit, start, end))

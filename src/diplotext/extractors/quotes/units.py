@@ -237,7 +237,7 @@ def find_units(
                 units.append(Unit(cue, aside, first[0], cue.end, first[0], speaker_before=True))
                 continue
         lead = text[lo : cue.start].rstrip()
-        if not lead or lead[-1] in ",\"”'’":
+        if (not lead or lead[-1] in ",\"”'’") and cue.lemma not in _LISTENER_FIRST:
             after = phrase_after(text, cue.end, se)
             if (
                 after is not None
@@ -275,6 +275,8 @@ _NAME_INSERTS: Final = regex.compile(
     r",\s*$"
 )
 """A name, then its age and/or home between commas ("X, 22,", "X, of Dayton, Ohio,", "X, 22, of Y,")."""
+_LISTENER_FIRST: Final = frozenset({"tell", "inform", "assure", "reassure", "remind"})
+"""Cues whose object is the listener: '"...," told MSNBC' names no speaker after the cue."""
 _SENTENCE_ADVERBS: Final = lexicon.words("speech", "sentence openers")
 
 
