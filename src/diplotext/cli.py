@@ -43,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument(
         "--plugins", metavar="NAME,...", help="run only these plugins (their prerequisites run too)"
     )
+    add_time_mode(ex)
     ex.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     ex.add_argument("--strict", action="store_true", help="stop at the first plugin error")
     ex.add_argument("--summary", action="store_true", help="print a short human-readable summary instead")
@@ -58,6 +59,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_arguments(ev)
     return parser
+
+
+def add_time_mode(parser: argparse.ArgumentParser) -> None:
+    """The ``--time-mode`` option (of ``extract`` and ``eval``)."""
+    parser.add_argument(
+        "--time-mode",
+        choices=("news", "narrative", "auto"),
+        help="resolve relative dates against publication (news, the default), the story's own time "
+        "(narrative), or as a detector decides per document (auto); a record's time_mode wins",
+    )
 
 
 def _records(paths: Sequence[str]) -> Iterator[tuple[str, Any]]:
@@ -125,7 +136,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
             else:
                 try:
                     doc = extract_record(
-                        rec, default_published=published, plugins=plugins, strict=args.strict
+                        rec,
+                        default_published=published,
+                        default_time_mode=args.time_mode,
+                        plugins=plugins,
+                        strict=args.strict,
                     )
                 except Exception as exc:
                     if args.strict:

@@ -14,6 +14,8 @@ from typing import Any, BinaryIO
 
 import attrs
 
+from diplotext.model import TIME_MODES
+
 MAX_BYTES = 20_000_000
 """Largest input file read (bytes)."""
 
@@ -73,6 +75,8 @@ def _check_record(obj: Any, where: str) -> Record:
     for key in ("id", "title", "published", "dateline", "url", "source"):
         if obj.get(key) is not None and not isinstance(obj[key], str):
             raise ValueError(f"{where}: field {key!r} must be a string or null")
+    if obj.get("time_mode") is not None and obj["time_mode"] not in TIME_MODES:
+        raise ValueError(f"{where}: field 'time_mode' must be one of {', '.join(TIME_MODES)} or null")
     return obj
 
 

@@ -15,6 +15,7 @@ import attrs
 
 __all__ = [
     "SCHEMA",
+    "TIME_MODES",
     "Actor",
     "Article",
     "Document",
@@ -24,6 +25,7 @@ __all__ = [
     "RoleValue",
     "Span",
     "TemporalExpression",
+    "TimeMode",
     "output_schema",
 ]
 
@@ -35,6 +37,10 @@ Span: TypeAlias = tuple[int, int]
 ActorKind: TypeAlias = Literal["person", "state", "organization", "group"]
 TimexType: TypeAlias = Literal["DATE", "TIME", "DURATION", "SET"]
 QuoteKind: TypeAlias = Literal["direct", "partial", "indirect"]
+TimeMode: TypeAlias = Literal["news", "narrative", "auto"]
+"""How relative dates are resolved: against publication (``news``), against the story's own time
+(``narrative``), or either, as a detector decides per document (``auto``); see docs/dates.md."""
+TIME_MODES: Final = ("news", "narrative", "auto")
 RoleValue: TypeAlias = str | list[str] | None
 AttributeValue: TypeAlias = str | int | float | bool | list[str] | None
 
@@ -77,6 +83,14 @@ def _published_from(value: object) -> dt.date | dt.datetime | None:
     raise TypeError(f"published must be a date, datetime, ISO string or None, not {type(value).__name__}")
 
 
+def _time_mode(value: object) -> TimeMode | None:
+    if value is None:
+        return None
+    if value not in TIME_MODES:
+        raise ValueError(f"time_mode must be one of {', '.join(TIME_MODES)}, not {value!r}")
+    return value
+
+
 def published_iso(value: dt.date | dt.datetime | None) -> str | None:
     """ISO 8601 text for a publication date or datetime (``None`` stays ``None``)."""
     return None if value is None else value.isoformat()
@@ -99,6 +113,9 @@ class Article:
     paragraphs: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
     captions: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
     boilerplate: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    time_mode: TimeMode | None = attrs.field(default=None, converter=_time_mode)
+    """How the dates plugin resolves relative dates (``None``: its default, ``news``). An input
+    option, like the publication date; not part of the output document."""
 
     @property
     def body(self) -> str:

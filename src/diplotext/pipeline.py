@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from diplotext.model import Actor, Article, Document, Error, Event, Quote, TemporalExpression
+from diplotext.model import Actor, Article, Document, Error, Event, Quote, TemporalExpression, TimeMode
 from diplotext.plugins import Registry, get_registry
 from diplotext.syntax.layer import ClauseLayer
 
@@ -22,7 +22,7 @@ __all__ = ["MAX_CHARS", "extract", "extract_record"]
 MAX_CHARS = 5_000_000
 """Longest text processed; longer input gives a document with an ``errors`` entry and no findings."""
 
-RECORD_FIELDS = ("title", "published", "dateline", "url", "source")
+RECORD_FIELDS = ("title", "published", "dateline", "url", "source", "time_mode")
 
 T = TypeVar("T")
 
@@ -38,6 +38,7 @@ def extract(
     id: str | None = None,
     default_published: str | dt.date | None = None,
     layout: str | None = None,
+    time_mode: TimeMode | None = None,
     plugins: Iterable[str] | None = None,
     strict: bool = False,
     registry: Registry | None = None,
@@ -46,8 +47,10 @@ def extract(
 
     Given fields (``title``, ``published`` ...) win over what the reader detects in ``text``;
     ``default_published`` is used only when neither is there. ``layout="body"`` says the text is
-    all body (no title, date line or dateline to look for). ``plugins`` names the plugins to run
-    (their prerequisites run too); all by default.
+    all body (no title, date line or dateline to look for). ``time_mode`` is how relative dates are
+    resolved: ``news`` (the default: against publication), ``narrative`` (against the story's own
+    time) or ``auto`` (see docs/dates.md). ``plugins`` names the plugins to run (their
+    prerequisites run too); all by default.
     """
     record: dict[str, Any] = {
         "id": id,
@@ -58,6 +61,7 @@ def extract(
         "url": url,
         "source": source,
         "layout": layout,
+        "time_mode": time_mode,
     }
     return extract_record(
         record, default_published=default_published, plugins=plugins, strict=strict, registry=registry
@@ -68,17 +72,19 @@ def extract_record(
     record: Mapping[str, Any],
     *,
     default_published: str | dt.date | None = None,
+    default_time_mode: TimeMode | None = None,
     plugins: Iterable[str] | None = None,
     strict: bool = False,
     registry: Registry | None = None,
 ) -> Document:
     """Extract from an input record (``{"text": ..., "title": ..., "published": ...}``).
 
-    ``default_published`` stands in when neither the record nor the text gives a publication date.
+    ``default_published`` stands in when neither the record nor the text gives a publication date;
+    ``default_time_mode`` when the record has no ``time_mode``.
     """
     reg = registry or get_registry()
     selected = reg.closure(plugins) if plugins is not None else None
-    return _Run(reg, selected, strict, default_published).run(record)
+    return _Run(reg, selected, strict, default_published, default_time_mode).run(record)
 
 
 class _Run:
@@ -88,8 +94,10 @@ class _Run:
         selected: set[str] | None,
         strict: bool,
         default_published: str | dt.date | None = None,
+        default_time_mode: TimeMode | None = None,
     ) -> None:
         self.default_published = default_published
+        self.default_time_mode = default_time_mode
         self.registry = registry
         self.selected = selected
         self.strict = strict
@@ -159,6 +167,8 @@ class _Run:
         article = attrs.evolve(article, id=record.get("id"), **given)
         if article.published is None and self.default_published is not None:
             article = attrs.evolve(article, published=self.default_published)
+        if article.time_mode is None and self.default_time_mode is not None:
+            article = attrs.evolve(article, time_mode=self.default_time_mode)
         return article
 
     def clauses(

@@ -39,6 +39,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--plugins", metavar="NAME,...", help="run only these plugins (their prerequisites run too)"
     )
+    from diplotext.cli import add_time_mode
+
+    add_time_mode(parser)
     parser.add_argument(
         "--limit", type=int, metavar="N", help="score only the first N documents of each GOLD"
     )
@@ -129,7 +132,7 @@ def run(args: argparse.Namespace) -> int:
     root = Path(args.root) if args.root else None
     if root is not None and not root.is_dir():
         return _die(f"--root: {args.root}: not a folder")
-    options = Options(plugins=plugins, limit=args.limit, root=root, half=args.half)
+    options = Options(plugins=plugins, limit=args.limit, root=root, half=args.half, time_mode=args.time_mode)
     status = 0
     results: list[Result] = []
     for gold in args.gold:
@@ -145,6 +148,7 @@ def run(args: argparse.Namespace) -> int:
         out = {
             "diplotext": __version__,
             "plugins": list(plugins) if plugins is not None else None,
+            "time_mode": options.time_mode,
             "results": [r.to_dict(show=args.show) for r in results],
         }
         print(json.dumps(out, ensure_ascii=False, indent=2))

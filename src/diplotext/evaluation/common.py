@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 
 from diplotext.evaluation.report import Result
-from diplotext.model import Document
+from diplotext.model import Document, TimeMode
 from diplotext.plugins import Registry
 
 __all__ = ["HALVES", "GoldError", "Options", "half_of", "published_default", "read_text", "run_pipeline"]
@@ -39,6 +39,7 @@ class Options:
     registry to use instead of the process-wide one (tests). ``limit``: score only the first N
     documents. ``root``: the folder gold ``file`` paths are relative to (diplotext gold only).
     ``half``: score only the documents of this half (:func:`half_of`), ``None`` for all.
+    ``time_mode``: the dates plugin's mode for documents that do not set one (``None``: news).
     """
 
     plugins: Sequence[str] | None = None
@@ -46,6 +47,7 @@ class Options:
     limit: int | None = None
     root: Path | None = None
     half: str | None = None
+    time_mode: TimeMode | None = None
 
     def wants(self, name: str) -> bool:
         """Is the document of this name in the chosen half (always, when no half is chosen)?"""
@@ -60,7 +62,11 @@ def run_pipeline(
     from diplotext.pipeline import extract_record
 
     doc = extract_record(
-        record, default_published=default_published, plugins=options.plugins, registry=options.registry
+        record,
+        default_published=default_published,
+        default_time_mode=options.time_mode,
+        plugins=options.plugins,
+        registry=options.registry,
     )
     doc_id = str(record.get("id"))
     result.documents += 1

@@ -16,12 +16,13 @@ from collections.abc import Iterable
 import regex
 
 from diplotext.hookspecs import hookimpl
-from diplotext.model import Article, Span, TemporalExpression
+from diplotext.model import Article, Span, TemporalExpression, TimeMode
 
 from .grammar import DIGIT, LOOKBACK, MONTHS, SCANNER, TRIGGERS, WEEKDAYS, pattern_for
+from .modes import Mode, choose_mode
 from .rules import Context, interpret
 
-__all__ = ["extract_dates", "find_dates"]
+__all__ = ["extract_dates", "find_dates", "time_mode_of"]
 
 REQUIRES: tuple[str, ...] = ()
 
@@ -36,29 +37,56 @@ def find_dates(
     text: str,
     published: dt.date | dt.datetime | None = None,
     spans: Iterable[Span] | None = None,
+    *,
+    mode: TimeMode = "news",
 ) -> list[TemporalExpression]:
     """Temporal expressions in ``text`` (or in its ``spans``), sorted by offset.
 
     ``published`` is the anchor for relative expressions; without it they keep unresolved values
-    (``XXXX``, ``XXXX-WXX-1`` ...). Offsets are into ``text``.
+    (``XXXX``, ``XXXX-WXX-1`` ...). Offsets are into ``text``. ``mode`` is ``news`` (relative
+    expressions read against publication), ``narrative`` (against the story's own time, the last
+    date named) or ``auto`` (a detector decides; see :mod:`.modes`).
     """
-    anchor = _anchor_of(published)
-    regions = [(0, len(text))] if spans is None else sorted(spans)
+    ctx, regions = _prepare(text, published, spans)
+    ctx.mode = choose_mode(mode, text, ctx.low, (items for _, _, items in regions), ctx.anchor)
     found: list[TemporalExpression] = []
-    ctx = Context(text, 0, 0, anchor)
+    for lo, hi, items in regions:
+        ctx.lo, ctx.hi = lo, hi
+        found.extend(_scan(ctx, lo, hi, items))
+    found.sort(key=lambda t: (t.start, t.end))
+    return found
+
+
+def time_mode_of(
+    text: str, published: dt.date | dt.datetime | None = None, spans: Iterable[Span] | None = None
+) -> Mode:
+    """The mode ``find_dates(..., mode="auto")`` reads ``text`` in: ``news`` or ``narrative``."""
+    ctx, regions = _prepare(text, published, spans)
+    return choose_mode("auto", text, ctx.low, (items for _, _, items in regions), ctx.anchor)
+
+
+Region = tuple[int, int, list[tuple[int, int, str | None]]]
+
+
+def _prepare(
+    text: str, published: dt.date | dt.datetime | None, spans: Iterable[Span] | None
+) -> tuple[Context, list[Region]]:
+    """The scan's context and its regions, each with the tokens of the pre-scan (the one pass over
+    every character)."""
+    ctx = Context(text, 0, 0, _anchor_of(published))
     ctx.low = text.lower()
     if len(ctx.low) != len(text):  # a few characters change length when lower-cased
         ctx.low = text.translate(_ASCII_LOWER)
+    regions: list[Region] = []
     last_end = 0
-    for region_lo, region_hi in regions:
+    for region_lo, region_hi in [(0, len(text))] if spans is None else sorted(spans):
         lo, hi = max(region_lo, last_end), min(region_hi, len(text))
         if hi <= lo:
             continue
-        ctx.lo, ctx.hi = lo, hi
-        found.extend(_scan(ctx, lo, hi))
+        items = [(m.start(), m.end(), m.lastgroup) for m in SCANNER.finditer(ctx.low, lo, hi)]
+        regions.append((lo, hi, items))
         last_end = hi
-    found.sort(key=lambda t: (t.start, t.end))
-    return found
+    return ctx, regions
 
 
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
@@ -104,13 +132,19 @@ _LEAD_NEXT: dict[str, frozenset[str]] = {
     "that": _set("year month week day time quarter weekend period season same summer spring"),
 }
 """Leading words that start an expression only before one of these words."""
+_LEAD_NEXT_STORY: dict[str, frozenset[str]] = {
+    **_LEAD_NEXT,
+    "that": _LEAD_NEXT["that"] | _set("morning afternoon evening night decade century"),
+}
+"""The same in narrative mode, where "that night" is the story's night."""
 _NEXT_WORD = regex.compile(r"[\s-]{1,6}['’]?([a-z]+|\d)")
 
 
 def _starts(
-    text: str, low: str, items: list[tuple[int, int, str | None]], lo: int
+    text: str, low: str, items: list[tuple[int, int, str | None]], lo: int, narrative: bool = False
 ) -> tuple[list[int], list[str]]:
     """Plausible expression starts (offsets, dispatch keys) among the pre-scan items, left to right."""
+    lead_next = _LEAD_NEXT_STORY if narrative else _LEAD_NEXT
     offsets: list[int] = []
     keys: list[str] = []
     for k, (s, e, kind) in enumerate(items):
@@ -124,9 +158,9 @@ def _starts(
             key = low[s:e]
             if key in _CAPITALISED and not text[s].isupper():
                 continue  # "may" the verb; months and weekdays are written with a capital
-            if key in _LEAD_NEXT:
+            if key in lead_next:
                 nxt = _NEXT_WORD.match(low, e)
-                if nxt is None or nxt.group(1) not in _LEAD_NEXT[key]:
+                if nxt is None or nxt.group(1) not in lead_next[key]:
                     continue
             if kind == "s" and k + 1 < len(items) and items[k + 1][2] == "d":
                 ns, ne, _ = items[k + 1]
@@ -143,16 +177,18 @@ def _starts(
     return offsets, keys
 
 
-def _scan(ctx: Context, lo: int, hi: int) -> list[TemporalExpression]:
-    """Expressions in ``text[lo:hi]``, leftmost first.
+def _scan(
+    ctx: Context, lo: int, hi: int, items: list[tuple[int, int, str | None]]
+) -> list[TemporalExpression]:
+    """Expressions in ``text[lo:hi]`` (whose pre-scan tokens are ``items``), leftmost first.
 
     Every expression holds a trigger token (a digit run, a month, a unit word ...) and starts at most
     ``LOOKBACK`` characters before it, on a word that can begin one; only there is the grammar tried,
     restricted to the rules that can start with that word. Each start is tried once (its result is
     kept for the next trigger), so the work is linear in the length of the text."""
     text, low = ctx.text, ctx.low
-    items = [(m.start(), m.end(), m.lastgroup) for m in SCANNER.finditer(low, lo, hi)]
-    offsets, keys = _starts(text, low, items, lo)
+    narrative = ctx.mode == "narrative"
+    offsets, keys = _starts(text, low, items, lo, narrative)
     tried: dict[int, tuple[int, list[TemporalExpression] | None]] = {}
     out: list[TemporalExpression] = []
     pos = lo
@@ -167,7 +203,7 @@ def _scan(ctx: Context, lo: int, hi: int) -> list[TemporalExpression]:
         while k < len(offsets) and offsets[k] <= t_start:
             s = offsets[k]
             if s not in tried:
-                pattern = pattern_for(keys[k])
+                pattern = pattern_for(keys[k], narrative)
                 m = pattern.match(text, s, hi) if pattern is not None else None
                 tried[s] = (-1, None) if m is None else (m.end(), interpret(ctx, m))
             k += 1
@@ -175,8 +211,8 @@ def _scan(ctx: Context, lo: int, hi: int) -> list[TemporalExpression]:
             if end <= t_start or result is None:
                 continue
             for t in result:
-                if t.anchor is None and t.type == "DATE" and t.value[:4].isdigit():
-                    ctx.last_year = int(t.value[:4])
+                if narrative or t.anchor is None or ctx.earlier is not None:
+                    ctx.note(t)  # (otherwise a value read against publication: nothing to take in)
             out.extend(result)
             pos = end
             break
@@ -185,5 +221,6 @@ def _scan(ctx: Context, lo: int, hi: int) -> list[TemporalExpression]:
 
 @hookimpl
 def extract_dates(article: Article) -> list[TemporalExpression]:
-    """Find temporal expressions in the article's body paragraphs and captions."""
-    return find_dates(article.text, article.published, article.segments)
+    """Find temporal expressions in the article's body paragraphs and captions, in the article's
+    time mode (news by default)."""
+    return find_dates(article.text, article.published, article.segments, mode=article.time_mode or "news")

@@ -79,14 +79,18 @@ _FALL_OK_AFTER: Final = regex.compile(
 )
 
 
+_ID_BEFORE: Final = regex.compile(r"(?:resolution|article|no|number|\d[\s,.:/-]{1,2})\s*\.?\s*$", regex.I)
+_PERIOD_WORD_BEFORE: Final = regex.compile(
+    r"\b(?:in|since|by|until|from|of|during|the|its|'s|’s)\s*$", regex.I
+)
+
+
 def _year_ok(ctx: Context, m: Match, start: int, end: int, year: int) -> bool:
     before = ctx.before(start, 24)
     after = ctx.after(end, 40)
     if _NOT_YEAR_BEFORE.search(before) and not _YEAR_BEFORE.search(before[-12:]):
         return False
-    if _NOT_YEAR_BEFORE.search(before) and regex.search(
-        r"(?:resolution|article|no|number|\d[\s,.:/-]{1,2})\s*\.?\s*$", before, regex.I
-    ):
+    if _NOT_YEAR_BEFORE.search(before) and _ID_BEFORE.search(before):
         return False
     if _NEXT_IS_NUMBER.match(after):
         return False
@@ -94,9 +98,7 @@ def _year_ok(ctx: Context, m: Match, start: int, end: int, year: int) -> bool:
     name = _NAME_BEFORE.search(before)
     if name and not strong and name.group(1).lower() not in _NOT_NAMES:
         return False  # "Security Council 1973", "Orion 1980": part of a name
-    if _COUNT_NOUNS.match(after) and not regex.search(
-        r"\b(?:in|since|by|until|from|of|during|the|its|'s|’s)\s*$", before, regex.I
-    ):
+    if _COUNT_NOUNS.match(after) and not _PERIOD_WORD_BEFORE.search(before):
         return False
     if year < 1800 and not strong:
         return False

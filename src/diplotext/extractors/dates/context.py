@@ -6,11 +6,14 @@ anchor date and what the article has named so far), the ``Match`` type, and the 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from typing import Final
 
 import regex
 
 from diplotext.model import TemporalExpression, TimexType
 
+from .narrative import Background, Reference, advance, reference_of
 from .resolve import Tense
 from .tense import tense_at
 
@@ -20,19 +23,87 @@ Match = regex.Match[str]
 class Context:
     """What a rule needs besides its match: the text, the segment bounds and the anchor date."""
 
-    __slots__ = ("anchor", "hi", "last_quarter", "last_year", "lo", "low", "text")
+    __slots__ = (
+        "_background",
+        "_paragraph",
+        "anchor",
+        "earlier",
+        "hi",
+        "last_quarter",
+        "last_year",
+        "lo",
+        "low",
+        "mode",
+        "story",
+        "text",
+    )
 
-    def __init__(self, text: str, lo: int, hi: int, anchor: dt.date | None) -> None:
+    def __init__(self, text: str, lo: int, hi: int, anchor: dt.date | None, mode: str = "news") -> None:
         self.text = text
         self.lo = lo
         self.hi = hi
         self.anchor = anchor
+        self.mode = mode
+        """``news`` or ``narrative`` (``auto`` is decided before the scan)."""
+        self.story: Reference | None = None
+        """Narrative mode: the story's time, the last date named (:mod:`.narrative`)."""
+        self.earlier: TemporalExpression | None = None
+        """News mode: the last absolute date of a year before publication, unless an expression read
+        against publication came after it (see :meth:`background`)."""
+        self._background: tuple[TemporalExpression | None, Background | None] = (None, None)
+        self._paragraph = (-1, -1)
         self.low = text
         """``text`` lower-cased (same length), for the trigger scan."""
         self.last_quarter: tuple[int, int, int] | None = None
         """(year, quarter, offset) of the latest quarter named (a financial report's reference period)."""
         self.last_year: int | None = None
-        """The year of the latest absolute date read so far (the narrative anchor)."""
+        """The year of the latest absolute date read so far."""
+
+    def note(self, t: TemporalExpression) -> None:
+        """Take in an expression the scan has accepted: what the article has named so far."""
+        if self.mode == "narrative" and t.anchor != "published" and t.type in ("DATE", "TIME"):
+            ref = reference_of(t.value)
+            if ref is not None:
+                self.story = advance(self.story, ref)
+        if t.anchor is None:
+            if t.type == "DATE" and t.value[:4].isdigit():
+                year = self.last_year = int(t.value[:4])
+                self.earlier = t if self.anchor is not None and year < self.anchor.year else None
+        elif t.anchor == "published":
+            self.earlier = None  # the text is back in its own present
+
+    def background(self, start: int) -> Background | None:
+        """News mode: the earlier year the paragraph around ``start`` is about. It is the year of the
+        last absolute date before ``start`` when that date is of a year before publication, opens its
+        sentence ("In 1998, ...") and is in the same paragraph, and no expression read against
+        publication came between."""
+        t = self.earlier
+        if t is None or self.mode != "news":
+            return None
+        seen, bg = self._background
+        if seen is not t:
+            bg = None
+            if self._opens_sentence(t.start):
+                bg = Background(int(t.value[:4]), t.value, self._paragraph_end(t.end))
+            self._background = (t, bg)
+        return bg if bg is not None and start < bg.end else None
+
+    def _opens_sentence(self, start: int) -> bool:
+        """Does the date at ``start`` open its sentence, alone or after a preposition ("In 1998,",
+        "Back in June 1998")? Such a date frames what follows; one inside a clause does not."""
+        m = _FRAME_WORDS.search(self.text, max(self.lo, start - 24), start)
+        opener = m.start() if m else start
+        return opener == self.lo or bool(_SENTENCE_START.search(self.text, max(self.lo, opener - 12), opener))
+
+    def _paragraph_end(self, pos: int) -> int:
+        """Where the paragraph holding ``pos`` ends (a blank line or the segment's end); remembered,
+        so the search runs once a paragraph."""
+        end, hi = self._paragraph
+        if hi != self.hi or not pos <= end:
+            m = _PARAGRAPH_BREAK.search(self.text, pos, self.hi)
+            end = m.start() if m else self.hi
+            self._paragraph = (end, self.hi)
+        return end
 
     def tense(self, start: int, end: int) -> Tense:
         return tense_at(self.text, start, end, self.lo, self.hi)
@@ -42,6 +113,16 @@ class Context:
 
     def after(self, end: int, width: int = 30) -> str:
         return self.text[end : min(self.hi, end + width)]
+
+
+_PARAGRAPH_BREAK: Final = re.compile(r"\n[^\S\n]*\n")
+_FRAME_WORDS: Final = re.compile(
+    r"(?:(?:In|On|By|During|At|From|After|Throughout)\s+"
+    r"|(?:Back|And|But|Then|Later|Earlier)\s+(?:in|on|by|during|at|from|after|throughout)\s+)$"
+)
+"""What may open a sentence before a date that frames it: "In", "Back in"."""
+_SENTENCE_START: Final = re.compile(r"(?:[.!?][\"”’)]?\s+|\n[^\S\n]*\n\s*)$")
+"""The end of the sentence or paragraph before."""
 
 
 def _tx(  # noqa: PLR0917
@@ -54,8 +135,10 @@ def _tx(  # noqa: PLR0917
     *,
     quant: str | None = None,
     freq: str | None = None,
-    relative: bool = False,
+    relative: bool | str = False,
 ) -> TemporalExpression | None:
+    """The expression ``ctx.text[start:end]``; ``relative`` is ``True`` for a value read against the
+    publication date, or the value of the date it was read against (the story's time)."""
     if value is None or end <= start:
         return None
     return TemporalExpression(
@@ -67,7 +150,7 @@ def _tx(  # noqa: PLR0917
         mod=mod,
         quant=quant,
         freq=freq,
-        anchor="published" if relative and ctx.anchor is not None else None,
+        anchor=relative if isinstance(relative, str) else "published" if relative and ctx.anchor else None,
         plugin="dates",
     )
 

@@ -12,19 +12,20 @@ import regex
 
 from diplotext.model import TemporalExpression
 
+from . import anchoring
 from .context import Context, Match, _g, _one, _tx
 from .grammar import WEEKDAYS
 from .parts import _POD, _anchor_day, _clock, _date, _day, _month, _pmod, _time_value
-from .resolve import Tense, day_value, month_day_value, weekday_value
+from .resolve import Tense, day_value, month_day_value
 
 
 def _resolve_md(  # noqa: PLR0917
     ctx: Context, month: int, day: int, year: str | None, s: int, e: int
-) -> tuple[str | None, bool]:
+) -> anchoring.Anchored:
     if year:
         d = _date(int(year), month, day)
         return (day_value(d) if d else None), False
-    return month_day_value(ctx.anchor, month, day, ctx.tense(s, e)), True
+    return anchoring.month_and_day(ctx, month, day, s, e)
 
 
 def r_date_clock(ctx: Context, m: Match) -> list[TemporalExpression] | None:
@@ -41,10 +42,15 @@ def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     clock = _clock(m.group("clock"))
     if clock is None:
         return None
-    tense = ctx.tense(m.start(), m.end())
     value: str | None
+    anchor: bool | str = True
     if _g(m, "weekday"):
-        value = weekday_value(ctx.anchor, WEEKDAYS[m.group("weekday").lower()], tense)
+        tense = (
+            None
+            if ctx.story is not None and anchoring.weekday_in_story(ctx)
+            else ctx.tense(m.start(), m.end())
+        )
+        value, anchor = anchoring.weekday(ctx, WEEKDAYS[m.group("weekday").lower()], tense)
     elif _g(m, "deictic"):
         value = _anchor_day(
             ctx, {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[m.group("deictic").lower()]
@@ -53,19 +59,24 @@ def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         month, day = _month(_g(m, "month")), _day(_g(m, "day"))
         if month is None or day is None:
             return None
-        value = month_day_value(ctx.anchor, month, day, tense)
+        value, anchor = anchoring.month_and_day(ctx, month, day, m.start(), m.end())
     if value is None:
         return None
     mod = "APPROX" if _g(m, "approx") else None
-    return _one(_tx(ctx, m.start(), m.end(), "TIME", _time_value(value, clock), mod, relative=True))
+    return _one(_tx(ctx, m.start(), m.end(), "TIME", _time_value(value, clock), mod, relative=anchor))
 
 
 def r_day_clock(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     clock = _clock(m.group("clock"))
     if clock is None:
         return None
-    value = weekday_value(ctx.anchor, WEEKDAYS[m.group("weekday").lower()], ctx.tense(m.start(), m.end()))
-    return _one(_tx(ctx, m.start(), m.end(), "TIME", _time_value(value, clock), relative=True))
+    tense = (
+        None if ctx.story is not None and anchoring.weekday_in_story(ctx) else ctx.tense(m.start(), m.end())
+    )
+    value, anchor = anchoring.weekday(ctx, WEEKDAYS[m.group("weekday").lower()], tense)
+    if value is None:
+        return None
+    return _one(_tx(ctx, m.start(), m.end(), "TIME", _time_value(value, clock), relative=anchor))
 
 
 def r_iso(ctx: Context, m: Match) -> list[TemporalExpression] | None:
@@ -179,6 +190,9 @@ def _weekday_of_following_date(ctx: Context, end: int, weekday: int) -> str | No
         return None
     if m.group("year"):
         d = _date(int(m.group("year")), month, day)
+    elif ctx.story is not None:
+        value, _ = anchoring.month_and_day(ctx, month, day, m.start(), m.end())
+        d = dt.date.fromisoformat(value) if value and value[0].isdigit() else None
     else:
         value = month_day_value(ctx.anchor, month, day, None)
         d = dt.date.fromisoformat(value) if value and value[0].isdigit() else None
@@ -199,16 +213,24 @@ def r_weekday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     elif rel_word == "this":
         rel = "this"
     tense: Tense = None
-    if rel is None:
+    story_rel = not rel_word  # "the previous Friday" follows a story; "last Friday" is publication's
+    if rel is None and (ctx.story is None or not anchoring.weekday_in_story(ctx, story_rel)):
         # "Wednesday's ruling" names something done; otherwise the clause's tense decides
         possessive = ctx.text[m.end("weekday") : m.end("weekday") + 2] in ("'s", "’s")
         tense = "past" if possessive else ctx.tense(m.start(), m.end())
-    value = _weekday_of_following_date(ctx, m.end(), wd) or weekday_value(ctx.anchor, wd, tense, rel)
+    following = _weekday_of_following_date(ctx, m.end(), wd)
+    value, anchor = (
+        (following, True) if following else anchoring.weekday(ctx, wd, tense, rel, story_rel=story_rel)
+    )
+    if value is None:
+        return None
     pod = _g(m, "pod")
     mod = _pmod(pmod_word) if pmod_word in ("early", "late", "earlier") else None
     if pod:
-        return _one(_tx(ctx, m.start(), m.end(), "TIME", f"{value}T{_POD[pod.lower()]}", mod, relative=True))
-    return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=True))
+        return _one(
+            _tx(ctx, m.start(), m.end(), "TIME", f"{value}T{_POD[pod.lower()]}", mod, relative=anchor)
+        )
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=anchor))
 
 
 def _easter(year: int) -> dt.date:
@@ -266,6 +288,16 @@ def _holiday(name: str, year: int) -> dt.date | None:
 
 def r_holiday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     name = " ".join(m.group("hol").lower().replace("’", "'").split())
+    value, anchor = anchoring.day_without_year(
+        ctx, lambda year: _holiday(name, year), lambda: _holiday_near_anchor(ctx, m, name)
+    )
+    if value is None:
+        return None
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", value, relative=anchor))
+
+
+def _holiday_near_anchor(ctx: Context, m: Match, name: str) -> str | None:
+    """The holiday nearest publication, a distance against the tense counting double."""
     if ctx.anchor is None:
         return None
     tense = ctx.tense(m.start(), m.end())
@@ -278,9 +310,10 @@ def r_holiday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         score = abs(delta) * (2.0 if (delta < 0) == (tense == "future") else 1.0)
         if best is None or score < best[0]:
             best = (score, d)
-    if best is None:
-        return None
-    return _one(_tx(ctx, m.start(), m.end(), "DATE", day_value(best[1]), relative=True))
+    return None if best is None else day_value(best[1])
+
+
+_CLOCK_WORD_BEFORE: Final = regex.compile(r"\b(?:at|by|until|before|after|around|about|from|till|since)\s+$")
 
 
 def r_clock(ctx: Context, m: Match) -> list[TemporalExpression] | None:
@@ -288,11 +321,10 @@ def r_clock(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if clock is None:
         return None
     word = m.group("clock").lower()
-    if word in ("noon", "midday", "midnight") and not regex.search(
-        r"\b(?:at|by|until|before|after|around|about|from|till|since)\s+$", ctx.before(m.start(), 10)
-    ):
+    if word in ("noon", "midday", "midnight") and not _CLOCK_WORD_BEFORE.search(ctx.before(m.start(), 10)):
         return None
     mod = "APPROX" if _g(m, "approx") else None
-    return _one(
-        _tx(ctx, m.start(), m.end(), "TIME", _time_value(_anchor_day(ctx), clock), mod, relative=True)
-    )
+    day, anchor = anchoring.clock_day(ctx)
+    if day is None:
+        return None
+    return _one(_tx(ctx, m.start(), m.end(), "TIME", _time_value(day, clock), mod, relative=anchor))

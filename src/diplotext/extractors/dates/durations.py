@@ -11,6 +11,7 @@ import regex
 
 from diplotext.model import TemporalExpression
 
+from . import anchoring
 from .context import Context, Match, _g, _one, _tx
 from .grammar import WEEKDAYS
 from .parts import _POD, _month
@@ -27,6 +28,14 @@ _AGO_MOD: Final = {
 }
 
 
+_PUNCT_NEXT: Final = regex.compile(r"\s*(?:[.,;:)]|$)")
+_OF_NEXT: Final = regex.compile(r"\s+of\b")
+_OLD_NEXT: Final = regex.compile(r"[-‐]old\b|\s+old\b")
+_RATE_BEFORE: Final = regex.compile(r"(?:\d|%|\b(?:once|twice|times|\w+s|cents?|each|per))\s{1,3}$")
+_NOT_BARE_NEXT: Final = regex.compile(r"\s*(?:of|old|[-‐]old|ago)\b")
+_WORD_NEXT: Final = regex.compile(r"\s{1,3}([A-Za-z][\w-]*)")
+
+
 def _amount(m: Match) -> float | None:
     return parse_number(_g(m, "num")) if _g(m, "num") else None
 
@@ -37,12 +46,16 @@ def r_ago(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return None
     amount = _amount(m)
     direction = m.group("dir").lower()
-    if direction in ("before", "prior") and not regex.match(r"\s*(?:[.,;:)]|$)", ctx.after(m.end(), 3)):
+    if direction in ("before", "prior") and not _PUNCT_NEXT.match(ctx.after(m.end(), 3)):
         # "two years before the war": the duration alone
         s = m.start("num") if _g(m, "num") else m.start("vague")
         return _one(_tx(ctx, s, m.end("unit"), "DURATION", duration_value(amount, unit)))
     mod = mod_of(_g(m, "dmod"))
     mod = _AGO_MOD.get(mod or "", None)
+    if ctx.story is not None and direction != "ago" and amount is not None and amount == int(amount):
+        got = anchoring.story(ctx, unit, -int(amount))  # narrative: "a year earlier" than the story's time
+        if got is not None and got[0] is not None:
+            return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], mod, relative=got[1]))
     if amount is None or ctx.anchor is None or amount != int(amount):
         return _one(_tx(ctx, m.start(), m.end(), "DATE", "PAST_REF", mod))
     n = int(amount)
@@ -72,17 +85,15 @@ def r_duration(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     after = ctx.after(m.end(), 12)
     if unit == "second" and num in ("a", "an", "") and not _g(m, "dmod"):
         return None
-    if unit == "quarter" and (regex.match(r"\s+of\b", after) or num in ("a", "an", "one")):
+    if unit == "quarter" and (_OF_NEXT.match(after) or num in ("a", "an", "one")):
         return None
-    if regex.match(r"[-‐]old\b|\s+old\b", after):
+    if _OLD_NEXT.match(after):
         return []
     if (
         num in ("a", "an")
         and not _g(m, "span")
         and not _g(m, "dmod")
-        and regex.search(
-            r"(?:\d|%|\b(?:once|twice|times|\w+s|cents?|each|per))\s{1,3}$", ctx.before(m.start(), 24)
-        )
+        and _RATE_BEFORE.search(ctx.before(m.start(), 24))
     ):
         return None  # a rate: "700 seats a week", "$1.76 a year"
     amount = _amount(m)
@@ -120,7 +131,7 @@ def r_duration_long(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 
 def r_bare_plural(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     unit = unit_of(m.group("unit"))
-    if unit is None or regex.match(r"\s*(?:of|old|[-‐]old|ago)\b", ctx.after(m.end(), 8)):
+    if unit is None or _NOT_BARE_NEXT.match(ctx.after(m.end(), 8)):
         return None
     return _one(_tx(ctx, m.start(), m.end(), "DURATION", duration_value(None, unit)))
 
@@ -188,7 +199,7 @@ _FREQ: Final = {"once": "1X", "twice": "2X", "three times": "3X", "four times": 
 
 def r_set(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if _g(m, "adv"):
-        nxt = regex.match(r"\s{1,3}([A-Za-z][\w-]*)", ctx.after(m.end(), 24))
+        nxt = _WORD_NEXT.match(ctx.after(m.end(), 24))
         adjective_ok = m.group("adv").lower() in ("daily", "weekly") and nxt and nxt.group(1).islower()
         if nxt and nxt.group(1) not in _FUNCTION_WORDS and not adjective_ok:
             return (

@@ -229,6 +229,11 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?:{W}of{W}(?P<year>{YEAR})|(?!\s+of\b))",
     ),
     ("season_year", rf"{MOD_PRE}(?P<season>{SEASON}){W}(?:of{W})?(?P<year>{YEAR})"),
+    # narrative mode only: "two days later", "a year afterwards", "three weeks earlier" (the story's time)
+    (
+        "story_later",
+        rf"(?P<num>{NUM}){W}(?P<unit>{UNIT}){W}(?P<dir>later|afterwards?|thereafter|earlier)\b",
+    ),
     # "N years ago", "more than 1,300 years ago", "a year earlier"
     (
         "ago",
@@ -268,6 +273,12 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"|(?:every|each)(?:{W}(?P<other>other))?(?:{W}(?P<num>{NUM}))?{W}(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY})s?|(?P<month>{MONTH})"
         rf"|(?P<season>{SEASON})|(?P<pod>morning|afternoon|evening|night)\b)"
         r"|(?P<adv>annually|yearly|monthly|weekly|daily|hourly|quarterly|biannually|biennially|semiannually|nightly)\b)",
+    ),
+    # narrative mode only: "that night", "the next morning", "the day before" (the story's day)
+    (
+        "story_day",
+        rf"(?P<rel>that|the{W}(?:next|following|previous|same)){W}(?P<pod>morning|afternoon|evening|night)\b"
+        rf"|the{W}day{W}(?P<dir>before|after)(?=\s{{0,3}}(?:[,.;:)]|$))",
     ),
     # "yesterday morning", "this morning", "last night", "tonight", "today"
     (
@@ -340,6 +351,9 @@ RULES: Final[list[tuple[str, str]]] = [
 
 RULE_NAMES: Final[tuple[str, ...]] = tuple(f"r_{name}" for name, _ in RULES)
 
+NARRATIVE_ONLY: Final = frozenset(["story_later", "story_day"])
+"""Rules compiled only in narrative mode: in news their words are left as they were (a duration)."""
+
 # --------------------------------------------------------------------------- dispatch
 
 TOKEN: Final = regex.compile(r"[^\W\d_]+|\d+")
@@ -408,6 +422,8 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
         " biannually biennially semiannually nightly"
     ),
     "year_words": _words("the nineteen eighteen twenty two"),
+    "story_later": _NUMW,
+    "story_day": _words("that the"),
     "deictic": _PMODW | _words("the today tomorrow yesterday tonight overnight"),
     "this_pod": _PMODW | _words("this last tomorrow yesterday"),
     "weekday": _PMODW | _words("the previous following last next this coming past") | _WEEKDAYW,
@@ -433,108 +449,19 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
 }
 assert set(FIRST_WORDS) == {name for name, _ in RULES}
 
-TRIGGERS: Final[frozenset[str]] = frozenset(
-    [
-        *MONTHS,
-        "sept",
-        *WEEKDAYS,
-        "second",
-        "seconds",
-        "minute",
-        "minutes",
-        "hour",
-        "hours",
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "weekend",
-        "weekends",
-        "fortnight",
-        "fortnights",
-        "month",
-        "months",
-        "quarter",
-        "quarters",
-        "year",
-        "years",
-        "decade",
-        "decades",
-        "century",
-        "centuries",
-        "millennium",
-        "millennia",
-        "today",
-        "tomorrow",
-        "yesterday",
-        "tonight",
-        "overnight",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "now",
-        "currently",
-        "current",
-        "presently",
-        "nowadays",
-        "moment",
-        "present",
-        "recently",
-        "recent",
-        "lately",
-        "past",
-        "future",
-        "soon",
-        "shortly",
-        "term",
-        "course",
-        "annually",
-        "yearly",
-        "monthly",
-        "weekly",
-        "daily",
-        "hourly",
-        "quarterly",
-        "biannually",
-        "biennially",
-        "semiannually",
-        "nightly",
-        "spring",
-        "summer",
-        "autumn",
-        "fall",
-        "winter",
-        "noon",
-        "midnight",
-        "midday",
-        "am",
-        "pm",
-        "fiscal",
-        "fy",
-        "q1",
-        "q2",
-        "q3",
-        "q4",
-        "h1",
-        "h2",
-        "twenties",
-        "thirties",
-        "forties",
-        "fifties",
-        "sixties",
-        "seventies",
-        "eighties",
-        "nineties",
-        "christmas",
-        "thanksgiving",
-        "easter",
-        "halloween",
-        "nineteen",
-        "eighteen",
-        "twenty",
-        "thousand",
-    ]
+TRIGGERS: Final[frozenset[str]] = (
+    frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | _words(
+        "sept second seconds minute minutes hour hours day days week weeks weekend weekends fortnight "
+        "fortnights month months quarter quarters year years decade decades century centuries millennium "
+        "millennia today tomorrow yesterday tonight overnight morning afternoon evening night now currently "
+        "current presently nowadays moment present recently recent lately past future soon shortly term "
+        "course annually yearly monthly weekly daily hourly quarterly biannually biennially semiannually "
+        "nightly spring summer autumn fall winter noon midnight midday am pm fiscal fy q1 q2 q3 q4 h1 h2 "
+        "twenties thirties forties fifties sixties seventies eighties nineties christmas thanksgiving easter "
+        "halloween nineteen eighteen twenty thousand"
+    )
 )
 """Lower-cased tokens one of which every expression contains (digit runs always count)."""
 
@@ -583,20 +510,25 @@ def rule_names(pattern: regex.Pattern[str]) -> tuple[str, ...]:
 
 _BY_NAMES: dict[tuple[str, ...], regex.Pattern[str]] = {}
 _BY_WORD: dict[str, regex.Pattern[str] | None] = {}
+_BY_WORD_STORY: dict[str, regex.Pattern[str] | None] = {}
 
 
-def pattern_for(word: str) -> regex.Pattern[str] | None:
+def pattern_for(word: str, narrative: bool = False) -> regex.Pattern[str] | None:
     """The grammar restricted to the rules that can start with ``word`` (lower case; ``#`` for 1-3
-    digits, ``#4`` for four); compiled on first use and kept."""
+    digits, ``#4`` for four), with the :data:`NARRATIVE_ONLY` rules in narrative mode; compiled on
+    first use and kept."""
+    cache = _BY_WORD_STORY if narrative else _BY_WORD
     try:
-        return _BY_WORD[word]
+        return cache[word]
     except KeyError:
         pass
-    names = tuple(name for name, _ in RULES if word in FIRST_WORDS[name])
+    names = tuple(
+        name for name, _ in RULES if word in FIRST_WORDS[name] and (narrative or name not in NARRATIVE_ONLY)
+    )
     pattern = None
     if names:
         pattern = _BY_NAMES.get(names)
         if pattern is None:
             pattern = _BY_NAMES[names] = _compile(names)
-    _BY_WORD[word] = pattern
+    cache[word] = pattern
     return pattern

@@ -59,6 +59,9 @@ def _pmod(word: str | None) -> str | None:
     return None
 
 
+_CLOCK_SEPARATOR: Final = regex.compile(r"[:.]")
+
+
 def _clock(text: str) -> tuple[int, int] | None:
     t = text.lower().replace(" ", "")
     if t in ("noon", "midday"):
@@ -69,7 +72,7 @@ def _clock(text: str) -> tuple[int, int] | None:
     am = "a.m" in t or t.endswith("am")
     digits = t.rstrip(".").replace("a.m", "").replace("p.m", "").replace("am", "").replace("pm", "")
     digits = digits.rstrip(".")
-    parts = regex.split(r"[:.]", digits)
+    parts = _CLOCK_SEPARATOR.split(digits)
     try:
         hour = int(parts[0])
         minute = int(parts[1]) if len(parts) > 1 and parts[1] else 0

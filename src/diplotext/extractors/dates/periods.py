@@ -12,10 +12,12 @@ import regex
 from diplotext.lexicon import NUMBER_WORDS
 from diplotext.model import TemporalExpression
 
+from . import anchoring
 from .checks import _FALL_OK_AFTER, _month_ok, _year_ok
 from .context import Context, Match, _g, _one, _tx
+from .narrative import story_month
 from .parts import _day, _month, _premod, _rel_shift
-from .resolve import month_only_value, month_value, year_value
+from .resolve import month_value, year_value
 from .values import parse_number
 
 
@@ -41,13 +43,14 @@ def r_month_range(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if first is None or second is None:
         return None
     year: int | None
+    relative: bool | str
     if _g(m, "year"):
         year, relative = int(m.group("year")), False
     elif _g(m, "ryear"):
         year, relative = (None if ctx.anchor is None else ctx.anchor.year + _rel_shift(m.group("rel"))), True
     else:
-        v = month_only_value(ctx.anchor, second, ctx.tense(m.start(), m.end()))
-        year, relative = (int(v[:4]) if v[:4].isdigit() else None), True
+        v, relative = anchoring.month_alone(ctx, second, m.start(), m.end())
+        year = int(v[:4]) if v and v[:4].isdigit() else None
     y1 = None if year is None else (year if first <= second else year - 1)
     second_end = m.end("year") if _g(m, "year") else m.end("month2")
     out = [
@@ -162,14 +165,17 @@ def r_season(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         rel in ("the", "that")
         and not _g(m, "year")
         and word == "fall"
-        and not regex.search(r"\b(?:in|during|by|until|since|this|last|next)\s+$", ctx.before(m.start(), 12))
+        and not _FALL_WORD_BEFORE.search(ctx.before(m.start(), 12))
     ):
         return None
     if _g(m, "year"):
         return _one(
             _tx(ctx, m.start(), m.end(), "DATE", f"{m.group('year')}-{code}", _premod(_g(m, "premod")))
         )
-    if ctx.anchor is None:
+    anchor: bool | str = True
+    if ctx.story is not None and not strong:  # "that winter", "in the summer": the story's
+        value, anchor = f"{year_value(story_month(ctx.story, first)[0])}-{code}", ctx.story.value
+    elif ctx.anchor is None:
         value = f"XXXX-{code}"
     else:
         a = ctx.anchor
@@ -180,7 +186,7 @@ def r_season(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         else:
             year = a.year
         value = f"{year_value(year)}-{code}"
-    return _one(_tx(ctx, m.start(), m.end(), "DATE", value, _premod(_g(m, "premod")), relative=True))
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", value, _premod(_g(m, "premod")), relative=anchor))
 
 
 def r_season_year(ctx: Context, m: Match) -> list[TemporalExpression] | None:
@@ -205,6 +211,15 @@ def r_rel_month(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return _one(_tx(ctx, m.start(), m.end(), "DATE", month_value(year, month), relative=True))
 
 
+_FALL_WORD_BEFORE: Final = regex.compile(r"\b(?:in|during|by|until|since|this|last|next)\s+$")
+_MAY_MARCH_BEFORE: Final = regex.compile(
+    r"\b(?:in|since|until|till|by|from|to|through|during|of|before|after|between|early|late|mid|last|next"
+    r"|this|that|end|beginning|start|middle)\s*-?\s*$|[,]\s*$",
+    regex.IGNORECASE,
+)
+_VERB_NEXT: Final = regex.compile(r"\s+(?:be|have|not|also|well|still|need|want|take|make|come|go)\b")
+
+
 def r_month(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     word = m.group("month")
     month = _month(word)
@@ -213,23 +228,12 @@ def r_month(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     premod = _g(m, "premod")
     if not premod and not _month_ok(ctx, m.start(), word):
         return None
-    if (
-        not premod
-        and word in ("May", "March")
-        and not regex.search(
-            r"\b(?:in|since|until|till|by|from|to|through|during|of|before|after|between|early|late|mid|last|next"
-            r"|this|that|end|beginning|start|middle)\s*-?\s*$|[,]\s*$",
-            ctx.before(m.start(), 16),
-            regex.IGNORECASE,
-        )
-    ):
+    if not premod and word in ("May", "March") and not _MAY_MARCH_BEFORE.search(ctx.before(m.start(), 16)):
         return None
-    if word == "May" and regex.match(
-        r"\s+(?:be|have|not|also|well|still|need|want|take|make|come|go)\b", ctx.after(m.end(), 8)
-    ):
+    if word == "May" and _VERB_NEXT.match(ctx.after(m.end(), 8)):
         return None
-    value = month_only_value(ctx.anchor, month, ctx.tense(m.start(), m.end()))
-    return _one(_tx(ctx, m.start(), m.end(), "DATE", value, _premod(premod), relative=True))
+    value, anchor = anchoring.month_alone(ctx, month, m.start(), m.end())
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", value, _premod(premod), relative=anchor))
 
 
 def r_year(ctx: Context, m: Match) -> list[TemporalExpression] | None:

@@ -30,6 +30,9 @@ def r_fiscal(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return _one(_tx(ctx, m.start(), m.end(), "DATE", year_value(_expand_year(m.group("year"), ctx))))
 
 
+_OF_THE_YEAR_NEXT: Final = regex.compile(r"\s*(?:of\s+the\s+year|of\s+this\s+year)")
+
+
 def r_quarter(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     n = ORDINALS.get(m.group("qord").lower()) or _day(m.group("qord"))
     if not n:
@@ -40,7 +43,7 @@ def r_quarter(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if half and not (_g(m, "year") or _g(m, "ryear")):
         # "the first half" alone is too often a match period or a half of something else
         after = ctx.after(m.end(), 12).lower()
-        if not regex.match(r"\s*(?:of\s+the\s+year|of\s+this\s+year)", after):
+        if not _OF_THE_YEAR_NEXT.match(after):
             return None
     text = m.group().lower()
     relative = False

@@ -6,11 +6,13 @@ the vague references "now", "recently", "the future" (``PRESENT_REF``, ``PAST_RE
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 
 import regex
 
 from diplotext.model import TemporalExpression
 
+from . import anchoring
 from .context import Context, Match, _g, _one, _tx
 from .parts import _pmod, _premod, _rel_shift
 from .quarters import _year_ago_quarter
@@ -31,6 +33,39 @@ def _unresolved(unit: str) -> str:
     }[unit]
 
 
+_YEAR_NEXT: Final = regex.compile(r"\s{1,3}(?:in|of)\s{1,3}((?:19|20)\d\d)\b")
+_CURRENT_NOUN_NEXT: Final = regex.compile(
+    r"\s+(?:account|affairs|events|issue|edition|form|law|laws|situation)\b"
+)
+_EARLIER_END_NEXT: Final = regex.compile(r"\s*(?:[.,;:)]|$|\s+(?:that|this|in|on|when|as|than)\b)")
+_EARLIER_ADJ_BEFORE: Final = regex.compile(r"\d\s*$|\b(?:an?|the|than)\s+$")
+_AS_BEFORE: Final = regex.compile(r"\bas\s+$")
+_AFTER_NEXT: Final = regex.compile(r"\s+after\b")
+_FORESEEABLE_BEFORE: Final = regex.compile(r"foreseeable\s+$")
+_NOUN_NEXT: Final = regex.compile(r"\s{1,3}(?!of\b|and\b|or\b|as\b|is\b|in\b|for\b)[a-z]")
+_DETERMINER_BEFORE: Final = regex.compile(r"\b(?:a|any|no|its|their|his|her|our|the)\s+$")
+
+
+_STORY_RELS = frozenset(
+    [
+        "that",
+        "the same",
+        "same",
+        "the next",
+        "the following",
+        "following",
+        "the previous",
+        "previous",
+        "the preceding",
+        "preceding",
+        "the prior",
+        "prior",
+    ]
+)
+"""Words that, in narrative mode, count a unit from the story's time ("the next day", "that year");
+"next year", "last week" and "this month" stay with publication (the time of writing)."""
+
+
 def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if m.group("cunit")[:1].isupper() and m.start("cunit") > m.start():
         return None  # "This Week", a title
@@ -41,6 +76,10 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     delta = _rel_shift(rel)
     mod = _premod(_g(m, "premod")) or _pmod(_g(m, "pmod"))
     rel_norm = " ".join((rel or "").lower().split())
+    if ctx.story is not None and rel_norm in _STORY_RELS:  # narrative: "that month", "the next day"
+        got = anchoring.story(ctx, unit, delta)
+        if got is not None:
+            return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], mod, relative=got[1]))
     if unit == "day" and rel_norm in (
         "the past",
         "past",
@@ -69,7 +108,7 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         "prior",
     )
     if unit == "year" and narrative:
-        follow = regex.match(r"\s{1,3}(?:in|of)\s{1,3}((?:19|20)\d\d)\b", ctx.after(m.end(), 12))
+        follow = _YEAR_NEXT.match(ctx.after(m.end(), 12))
         if follow:  # "over the same time of previous year in 2004"
             value = year_value(int(follow.group(1)) + delta)
             return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=True))
@@ -121,28 +160,19 @@ def r_the_weekend(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 def r_ref(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     word = " ".join(m.group().lower().split())
     after = ctx.after(m.end(), 24).lower()
-    if word == "current" and regex.match(
-        r"\s+(?:account|affairs|events|issue|edition|form|law|laws|situation)\b", after
-    ):
+    if word == "current" and _CURRENT_NOUN_NEXT.match(after):
         return None
-    if word == "earlier" and not regex.match(
-        r"\s*(?:[.,;:)]|$|\s+(?:that|this|in|on|when|as|than)\b)", after
-    ):
+    if word == "earlier" and not _EARLIER_END_NEXT.match(after):
         return None
-    if word == "earlier" and regex.search(r"\d\s*$|\b(?:an?|the|than)\s+$", ctx.before(m.start(), 12)):
+    if word == "earlier" and _EARLIER_ADJ_BEFORE.search(ctx.before(m.start(), 12)):
         return None
-    if word == "soon" and (
-        regex.search(r"\bas\s+$", ctx.before(m.start(), 4)) or regex.match(r"\s+after\b", after)
-    ):
+    if word == "soon" and (_AS_BEFORE.search(ctx.before(m.start(), 4)) or _AFTER_NEXT.match(after)):
         return None
     if word.endswith("future") and (
-        regex.search(r"foreseeable\s+$", ctx.before(m.start(), 14))
-        or regex.match(r"\s{1,3}(?!of\b|and\b|or\b|as\b|is\b|in\b|for\b)[a-z]", after)
+        _FORESEEABLE_BEFORE.search(ctx.before(m.start(), 14)) or _NOUN_NEXT.match(after)
     ):
         return None
-    if word == "future" and regex.search(
-        r"\b(?:a|any|no|its|their|his|her|our|the)\s+$", ctx.before(m.start(), 8)
-    ):
+    if word == "future" and _DETERMINER_BEFORE.search(ctx.before(m.start(), 8)):
         return None
     value = "PRESENT_REF" if _g(m, "present") else "PAST_REF" if _g(m, "past") else "FUTURE_REF"
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value))

@@ -2,7 +2,8 @@
 
 The rules are in :mod:`.days` (dates, weekdays, clock times, holidays), :mod:`.periods` (months,
 seasons, years, decades, centuries), :mod:`.quarters` (quarters, halves, fiscal years),
-:mod:`.durations` (durations, "ago", sets) and :mod:`.relative` ("last week", the weekend, "now");
+:mod:`.durations` (durations, "ago", sets), :mod:`.relative` ("last week", the weekend, "now") and
+:mod:`.story` (narrative mode's "two days later", "that night");
 they share the :class:`~.context.Context` of :mod:`.context`, the part readers of :mod:`.parts` and
 the context checks of :mod:`.checks`.
 
@@ -18,7 +19,7 @@ from typing import Final
 
 from diplotext.model import TemporalExpression
 
-from . import days, durations, periods, quarters, relative
+from . import days, durations, periods, quarters, relative, story
 from .context import Context, Match
 from .grammar import RULE_NAMES, rule_names
 
@@ -28,7 +29,7 @@ Rule = Callable[[Context, Match], list[TemporalExpression] | None]
 
 _DEFINED: Final = {
     name: value
-    for module in (days, periods, quarters, durations, relative)
+    for module in (days, periods, quarters, durations, relative, story)
     for name, value in vars(module).items()
     if name.startswith("r_")
 }

@@ -1,0 +1,101 @@
+"""What a relative value is anchored on: the publication date (news), the story's reference
+(narrative, :mod:`.narrative`), or, in news, the earlier year a background paragraph is about.
+
+Each function returns the value and its anchor for :func:`~.context._tx`: ``True`` for the
+publication date, or the value of the date it was read against (the story's reference).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TypeAlias
+
+from .context import Context
+from .narrative import story_day, story_month, story_shift, story_weekday
+from .parts import _date
+from .resolve import Tense, day_value, month_day_value, month_only_value, month_value, weekday_value
+
+__all__ = [
+    "Anchored",
+    "clock_day",
+    "day_without_year",
+    "month_alone",
+    "month_and_day",
+    "story",
+    "weekday",
+    "weekday_in_story",
+]
+
+Anchored: TypeAlias = tuple[str | None, bool | str]
+"""A value and what it was read against (``True``: publication; a str: that date's value)."""
+
+
+def month_and_day(ctx: Context, month: int, day: int, start: int, end: int) -> Anchored:
+    """A day of a month with no year ("7 February", "Dec. 4")."""
+    ref = ctx.story
+    if ref is not None:
+        return story_day(ref, lambda y: _date(y, month, day)), ref.value
+    bg = ctx.background(start)
+    if bg is not None and ctx.tense(start, end) != "future":
+        d = _date(bg.year, month, day)
+        if d is not None:
+            return day_value(d), bg.value
+    return month_day_value(ctx.anchor, month, day, ctx.tense(start, end)), True
+
+
+def day_without_year(
+    ctx: Context, day_in: Callable[[int], dt.date | None], news: Callable[[], str | None]
+) -> Anchored:
+    """A named day whose date depends on the year (a holiday): the story's year in narrative mode,
+    else what ``news`` gives (resolved against publication)."""
+    ref = ctx.story
+    if ref is not None:
+        return story_day(ref, day_in), ref.value
+    return news(), True
+
+
+def month_alone(ctx: Context, month: int, start: int, end: int) -> Anchored:
+    """A month with no year ("in March")."""
+    ref = ctx.story
+    if ref is not None:
+        return month_value(*story_month(ref, month)), ref.value
+    bg = ctx.background(start)
+    if bg is not None and ctx.tense(start, end) != "future":
+        return month_value(bg.year, month), bg.value
+    return month_only_value(ctx.anchor, month, ctx.tense(start, end)), True
+
+
+def weekday(
+    ctx: Context, wd: int, tense: Tense, rel: str | None = None, *, story_rel: bool = True
+) -> Anchored:
+    """A weekday, ``rel`` "last", "next" or "this". In narrative mode a bare weekday or one with an
+    anaphoric word (``story_rel``: "the previous Friday", "the following Monday") follows the
+    story when the story is at a day; "last Friday" and "this Friday" stay with publication, and
+    so does every weekday while the story has named no day (a weekday needs a day to count from)."""
+    ref = ctx.story
+    if story_rel and ref is not None and ref.day is not None:
+        return story_weekday(ref, wd, rel), ref.value
+    return weekday_value(ctx.anchor, wd, tense, rel), True
+
+
+def weekday_in_story(ctx: Context, story_rel: bool = True) -> bool:
+    """Is a weekday read against the story's day (so the clause's tense is not needed)?"""
+    return story_rel and ctx.story is not None and ctx.story.day is not None
+
+
+def story(ctx: Context, unit: str, amount: int) -> Anchored | None:
+    """``amount`` units from the story's time ("two days later", "that month"), or ``None`` outside
+    narrative mode or before the text has named a date."""
+    ref = ctx.story
+    if ref is None:
+        return None
+    return story_shift(ref, unit, amount), ref.value
+
+
+def clock_day(ctx: Context) -> Anchored:
+    """The day a clock time with no day is on: the story's day, else the publication date."""
+    ref = ctx.story
+    if ref is not None:
+        return story_shift(ref, "day", 0), ref.value
+    return (day_value(ctx.anchor) if ctx.anchor else "XXXX-XX-XX"), True
