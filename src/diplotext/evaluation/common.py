@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -74,6 +75,21 @@ def run_pipeline(
     for err in doc.errors:
         result.issue(doc_id, "pipeline", "error", f"{err.plugin}: {err.message}")
     return doc
+
+
+def json_records(file: Path, items: str, what: str) -> list[Mapping[str, Any]]:
+    """A JSON file holding a list of records, each with a ``text`` string and an ``items`` list
+    (``GoldError`` naming the file and ``what`` it should be, otherwise)."""
+    try:
+        data = json.loads(read_text(file, keep_newlines=True))
+    except ValueError as exc:
+        raise GoldError(f"{file}: invalid JSON ({exc})") from None
+    if not isinstance(data, list) or not all(
+        isinstance(r, dict) and isinstance(r.get("text"), str) and isinstance(r.get(items), list)
+        for r in data
+    ):
+        raise GoldError(f"{file}: {what} is a JSON list of records with 'text' and '{items}'")
+    return data
 
 
 def read_text(path: Path, *, keep_newlines: bool = False) -> str:

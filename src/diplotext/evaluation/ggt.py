@@ -11,13 +11,17 @@ reports quote F1 0.837 at 0.3 overlap and 0.761 at 0.8, and speaker accuracy 0.8
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final
 
-from diplotext.evaluation.common import GoldError, Options, published_default, read_text, run_pipeline
+from diplotext.evaluation.common import (
+    Options,
+    json_records,
+    published_default,
+    run_pipeline,
+)
 from diplotext.evaluation.matching import PRF, norm_name, overlap
 from diplotext.evaluation.report import Result, context
 from diplotext.model import Quote, Span
@@ -49,17 +53,7 @@ def is_ggt(path: Path) -> bool:
 
 
 def _articles(path: Path) -> list[Mapping[str, Any]]:
-    file = _gold_file(path)
-    try:
-        data = json.loads(read_text(file, keep_newlines=True))
-    except ValueError as exc:
-        raise GoldError(f"{file}: invalid JSON ({exc})") from None
-    if not isinstance(data, list) or not all(
-        isinstance(a, dict) and isinstance(a.get("text"), str) and isinstance(a.get("quotes"), list)
-        for a in data
-    ):
-        raise GoldError(f"{file}: a GGT file is a JSON list of articles with 'text' and 'quotes'")
-    return data
+    return json_records(_gold_file(path), "quotes", "a GGT file")
 
 
 def _gold_spans(article: Mapping[str, Any]) -> Iterator[tuple[Span, Mapping[str, Any]]]:

@@ -10,13 +10,12 @@ title is given its id as title, so the reader never takes its first line for a h
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from diplotext.evaluation.common import GoldError, Options, published_default, read_text, run_pipeline
+from diplotext.evaluation.common import GoldError, Options, json_records, published_default, run_pipeline
 from diplotext.evaluation.report import Result
 from diplotext.evaluation.timeml import Timex, TimexScorer
 
@@ -44,17 +43,7 @@ def is_timex_json(path: Path) -> bool:
 
 
 def _records(path: Path) -> list[Mapping[str, Any]]:
-    file = _gold_file(path)
-    try:
-        data = json.loads(read_text(file, keep_newlines=True))
-    except ValueError as exc:
-        raise GoldError(f"{file}: invalid JSON ({exc})") from None
-    if not isinstance(data, list) or not all(
-        isinstance(r, dict) and isinstance(r.get("text"), str) and isinstance(r.get("timexes"), list)
-        for r in data
-    ):
-        raise GoldError(f"{file}: a timex set is a JSON list of records with 'text' and 'timexes'")
-    return data
+    return json_records(_gold_file(path), "timexes", "a timex set")
 
 
 def _span(item: Any, text: str) -> tuple[int, int] | None:
