@@ -1,4 +1,4 @@
-"""The ``diplotext`` command: ``extract``, ``plugins`` and ``eval``."""
+"""The ``diplotext`` command: ``extract``, ``batch``, ``plugins`` and ``eval``."""
 
 from __future__ import annotations
 
@@ -47,6 +47,16 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     ex.add_argument("--strict", action="store_true", help="stop at the first plugin error")
     ex.add_argument("--summary", action="store_true", help="print a short human-readable summary instead")
+
+    ba = sub.add_parser(
+        "batch",
+        help="extract from many articles with worker processes, into one file",
+        description="Extract from folders, globs or files of articles with worker processes; the "
+        "documents are written in input order, one per line (or one CSV row per event / quote).",
+    )
+    from diplotext.batch import add_arguments as add_batch_arguments
+
+    add_batch_arguments(ba)
 
     sub.add_parser("plugins", help="list installed plugins as JSON")
 
@@ -174,6 +184,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "extract":
         return cmd_extract(args)
+    if args.command == "batch":
+        from diplotext.batch import run as run_batch
+
+        return run_batch(args)
     if args.command == "plugins":
         return cmd_plugins(args)
     if args.command == "eval":
