@@ -153,15 +153,37 @@ def test_resume_after_a_cut_output_gives_the_whole_run(
     assert "0 articles" in err and "11 already done" in err
 
 
+@pytest.mark.parametrize(
+    ("fmt", "content"),
+    [
+        ("jsonl", "hello\n"),
+        ("jsonl", "no line end"),
+        ("jsonl", json.dumps({"id": "r1", "text": "an input record, not an output document"}) + "\n"),
+        ("events-csv", "name,age\nAda,36\n"),
+        ("quotes-csv", "doc_id,published,quo"),  # half a header of another format
+    ],
+)
 def test_resume_refuses_a_file_that_is_not_its_output(
-    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str, content: str
 ) -> None:
-    other = tmp_path / "notes.jsonl"
-    other.write_text("hello\n", encoding="utf-8")
-    code, _, err = run([str(corpus), "-o", str(other), "--resume", "-j", "1"], capsys)
+    other = tmp_path / "notes.txt"
+    other.write_text(content, encoding="utf-8")
+    args = [str(corpus / "a"), "-o", str(other), "--resume", "-j", "1", "--format", fmt]
+    if fmt == "quotes-csv":
+        args[-1] = "events-csv"
+    code, _, err = run(args, capsys)
     assert code == 2
-    assert err.count("\n") == 1 and "notes.jsonl:1" in err and "not resuming" in err
-    assert other.read_text(encoding="utf-8") == "hello\n"
+    assert err.count("\n") == 1 and "notes.txt" in err and "not resuming" in err
+    assert other.read_text(encoding="utf-8") == content  # left as it was
+
+
+def test_an_input_file_is_never_the_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "r1", "text": short(1)}) + "\n", encoding="utf-8")
+    before = feed.read_bytes()
+    code, _, err = run([str(feed), "-o", str(feed), "-j", "1"], capsys)
+    assert (code, err.count("\n")) == (2, 1) and "is an INPUT too" in err
+    assert feed.read_bytes() == before
 
 
 def test_bad_files_and_records_become_errors_entries(
@@ -388,3 +410,20 @@ def test_ctrl_c_leaves_whole_lines_and_resume_finishes(tmp_path: Path) -> None:
     assert 5 <= len(done) < 150
     subprocess.run([*cmd, "--resume"], env=env, check=True, capture_output=True)
     assert [d["id"] for d in lines(out)] == [f"{n:03d}.txt" for n in range(150)]
+
+
+def test_time_mode_reaches_the_workers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = tmp_path / "story"
+    root.mkdir()
+    (root / "a.txt").write_text("Talks\n\nThe talks began on 3 May 1990. Two days later they ended.\n")
+    out = tmp_path / "out.jsonl"
+    code = main(["batch", str(root), "-o", str(out), "-j", "2", "--time-mode", "narrative"])
+    assert code == 0, capsys.readouterr().err
+    values = {d["text"]: d["value"] for d in lines(out)[0]["dates"]}  # type: ignore[union-attr]
+    assert values["Two days later"] == "1990-05-05"
+
+
+def test_the_csv_columns_are_the_documented_ones() -> None:
+    page = (Path(__file__).resolve().parent.parent / "docs" / "scale.md").read_text(encoding="utf-8")
+    for columns in (EVENT_COLUMNS, QUOTE_COLUMNS):
+        assert "    " + ",".join(columns) + "\n" in page

@@ -17,7 +17,7 @@ import sys
 import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -25,6 +25,9 @@ from diplotext.batch_inputs import Task, count_articles, read_index, resolve_inp
 from diplotext.batch_output import FORMATS, open_output, write_whole
 from diplotext.batch_workers import Settings, Stop, in_process, pooled
 from diplotext.inputs import InputError
+
+if TYPE_CHECKING:
+    from diplotext.model import TimeMode
 
 __all__ = ["add_arguments", "run", "run_batch"]
 
@@ -63,6 +66,7 @@ def run_batch(
     resume: bool = False,
     plugins: Sequence[str] | None = None,
     published: str | None = None,
+    time_mode: TimeMode | None = None,
     progress: bool | None = None,
     start_method: str | None = None,
 ) -> int:
@@ -73,7 +77,7 @@ def run_batch(
     standard error is a terminal). ``start_method``: the ``multiprocessing`` start method (default:
     the platform's).
     """
-    from diplotext.model import _published_from
+    from diplotext.model import TIME_MODES, _published_from
 
     def die(message: str) -> int:
         print(f"diplotext batch: {message}", file=sys.stderr)
@@ -86,12 +90,18 @@ def run_batch(
         return die(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     if resume and output is None:
         return die("--resume needs -o FILE")
+    if time_mode is not None and time_mode not in TIME_MODES:
+        return die(f"--time-mode must be one of {', '.join(TIME_MODES)}, not {time_mode!r}")
     try:
         _published_from(published)
     except (TypeError, ValueError):
         return die(f"--published: not an ISO 8601 date or datetime: {published!r}")
     try:
         sources, root = resolve_inputs(inputs)
+        if output is not None and any(
+            s.kind == "file" and os.path.realpath(s.arg) == os.path.realpath(output) for s in sources
+        ):
+            raise InputError(f"{output}: is an INPUT too; write the output elsewhere")
         meta: dict[str, dict[str, str]] = {}
         for path in index:
             got = read_index(path)
@@ -110,7 +120,7 @@ def run_batch(
         return die(str(exc))
 
     exclude = frozenset({os.path.abspath(output), os.path.realpath(output)} if output else ())
-    settings = Settings(fmt, tuple(plugins) if plugins is not None else None, published)
+    settings = Settings(fmt, tuple(plugins) if plugins is not None else None, published, time_mode)
     tally = _Tally()
     todo = _not_done(done, tasks(sources, root, index=meta or None, exclude=exclude), tally)
     bar: Any = None
@@ -219,6 +229,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--published", metavar="DATE", help="publication date or datetime (ISO 8601) for input that has none"
     )
+    from diplotext.cli import add_time_mode
+
+    add_time_mode(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -235,4 +248,5 @@ def run(args: argparse.Namespace) -> int:
         resume=args.resume,
         plugins=plugins,
         published=args.published,
+        time_mode=args.time_mode,
     )

@@ -29,7 +29,8 @@ __all__ = [
 
 FORMATS: Final = ("jsonl", "events-csv", "quotes-csv")
 
-_ID_AT_START = re.compile(rb'\{"schema": "[^"]*", "id": ("(?:[^"\\]|\\.)*"|null)')
+_START = b'{"schema": "diplotext/'
+_ID_AT_START = re.compile(rb'\{"schema": "diplotext/[^"]*", "id": ("(?:[^"\\]|\\.)*"|null)')
 
 
 class ResumeError(InputError):
@@ -60,16 +61,15 @@ def _jsonl_ids(fh: IO[bytes], name: str) -> tuple[set[str], int]:
     done: set[str] = set()
     end = 0
     for lineno, line in enumerate(fh, 1):
-        if not line.endswith(b"\n"):
+        whole = line.endswith(b"\n")
+        m = _ID_AT_START.match(line) if whole else None
+        if not (m or (not whole and line[: len(_START)] == _START[: len(line)])):
+            # written by something else: refuse rather than cut
+            raise ResumeError(f"{name}:{lineno}: not a diplotext JSONL document; not resuming")
+        if not whole:
             break  # a half-written last line
         end += len(line)
-        if not line.strip():
-            continue
-        m = _ID_AT_START.match(line)
-        try:
-            got = json.loads(m.group(1)) if m else json.loads(line).get("id")
-        except (ValueError, AttributeError):
-            raise ResumeError(f"{name}:{lineno}: not a diplotext JSONL document; not resuming") from None
+        got = json.loads(m.group(1)) if m else None
         if isinstance(got, str):
             done.add(got)
     return done, end
@@ -95,6 +95,7 @@ class _Lines:
 def _csv_ids(fh: IO[bytes], name: str, columns: tuple[str, ...]) -> tuple[set[str], int]:
     """The document ids of a CSV output and where to cut it: before the rows of its last document,
     which a stop may have left with some rows missing (it is done again)."""
+    header_line = csv_text([columns])
     lines = _Lines(fh)
     reader = csv.reader(lines, strict=True)
     done: set[str] = set()
@@ -103,6 +104,9 @@ def _csv_ids(fh: IO[bytes], name: str, columns: tuple[str, ...]) -> tuple[set[st
     try:
         first = next(reader, None)
         if first is None:
+            fh.seek(0)
+            if not header_line.startswith(fh.read(len(header_line) + 1).decode("utf-8", "replace")):
+                raise ResumeError(f"{name}: its header is not the one of this --format; not resuming")
             return done, 0
         if tuple(first) != columns:
             raise ResumeError(f"{name}: its header is not the one of this --format; not resuming")

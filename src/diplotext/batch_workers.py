@@ -24,13 +24,16 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
 from types import FrameType
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
 from diplotext.batch_inputs import BadTask, FileTask, Task
 from diplotext.batch_output import format_document
 from diplotext.inputs import InputError
+
+if TYPE_CHECKING:
+    from diplotext.model import TimeMode
 
 __all__ = ["CHUNK", "IN_FLIGHT", "Result", "Settings", "Stop", "in_process", "init_worker", "pooled", "work"]
 
@@ -49,6 +52,7 @@ class Settings:
     fmt: str = "jsonl"
     plugins: tuple[str, ...] | None = None
     published: str | None = None
+    time_mode: TimeMode | None = None
 
 
 class Result(NamedTuple):
@@ -145,7 +149,12 @@ def _extract(task: Task, settings: Settings) -> Any:
             )
         )
         record["published"] = None
-    doc = extract_record(record, default_published=settings.published, plugins=settings.plugins)
+    doc = extract_record(
+        record,
+        default_published=settings.published,
+        default_time_mode=settings.time_mode,
+        plugins=settings.plugins,
+    )
     return attrs.evolve(doc, errors=(*doc.errors, *problems)) if problems else doc
 
 
