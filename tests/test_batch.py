@@ -368,6 +368,29 @@ def test_an_article_that_kills_its_worker_is_an_errors_entry(
     assert bad[0]["errors"][0]["stage"] == "worker"  # type: ignore[index]
 
 
+class _KillsAll:
+    @hookimpl
+    def extract_events(self, article: diplotext.Article) -> list[diplotext.Event]:
+        os.kill(os.getpid(), signal.SIGKILL)
+        return []
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+def test_workers_that_keep_dying_stop_the_run_without_blaming_articles(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plugins.register(_KillsAll(), "kills_all")
+    try:
+        out = tmp_path / "out.jsonl"
+        code = run_batch([str(corpus)], str(out), jobs=2, start_method="fork")
+    finally:
+        plugins.unregister("kills_all")
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "died on 3 articles in a row" in err and "--resume" in err
+    assert out.read_text(encoding="utf-8") == ""
+
+
 def test_workers_started_afresh_give_the_same_output(
     corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -245,7 +245,7 @@ def _one_by_one(
     """Run again the tasks a dead worker took with it, one at a time in a one-worker pool, so the
     one that kills its worker is known."""
     executor: ProcessPoolExecutor | None = None
-    deaths = 0
+    died: list[Result] = []  # written once a later article shows the workers can live
     try:
         for task in lost:
             if stop.signum:
@@ -256,15 +256,18 @@ def _one_by_one(
             except BrokenProcessPool:
                 executor.shutdown(wait=True)
                 executor = None
-                deaths += 1
-                if deaths >= DEATHS_IN_A_ROW:
-                    raise BrokenProcessPool(f"worker processes died on {deaths} articles in a row") from None
-                yield _died(task, settings.fmt)
+                died.append(_died(task, settings.fmt))
+                if len(died) >= DEATHS_IN_A_ROW:
+                    raise BrokenProcessPool(
+                        f"worker processes died on {len(died)} articles in a row"
+                    ) from None
                 continue
             if results is None:
                 return
-            deaths = 0
+            yield from died
+            died.clear()
             yield from results
+        yield from died
     finally:
         if executor is not None:
             _terminate(executor, deque())
