@@ -174,3 +174,23 @@ def test_summary_is_human_readable(article: Path, capsys: pytest.CaptureFixture[
     code, out, _ = run(["extract", "--summary", "--published", "2023-03-03", str(article)], capsys)
     assert code == 0
     assert out.startswith("# Minister lands in Hanoi for talks\n  2023-03-03")
+
+
+def test_a_record_with_a_bad_date_is_an_errors_entry_and_the_stream_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stream = tmp_path / "dates.jsonl"
+    stream.write_text(
+        json.dumps({"id": "a", "text": "T\n\nThe envoy arrived on Monday.", "published": "garbage"})
+        + "\n"
+        + json.dumps({"id": "b", "text": "T\n\nThe envoy left on Tuesday.", "published": "2030-06-12"})
+        + "\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(["extract", str(stream)], capsys)
+    assert code == 0
+    docs = [json.loads(line) for line in out.splitlines()]
+    assert [d["id"] for d in docs] == ["a", "b"]
+    assert docs[0]["article"]["published"] is None
+    assert "published" in docs[0]["errors"][0]["message"]
+    assert docs[1]["errors"] == [] and docs[1]["article"]["published"] == "2030-06-12"

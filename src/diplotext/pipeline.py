@@ -164,6 +164,12 @@ class _Run:
             given["dateline_span"] = None
         if "title" in given:
             given["title_span"] = None
+        if "published" in given:
+            try:
+                attrs.evolve(article, published=given["published"])
+            except (TypeError, ValueError) as exc:  # "published": "garbage": the record's date is dropped
+                self.fail("input", "read_article", ValueError(f"field 'published': {exc}"))
+                del given["published"]
         article = attrs.evolve(article, id=record.get("id"), **given)
         if article.published is None and self.default_published is not None:
             article = attrs.evolve(article, published=self.default_published)
