@@ -205,7 +205,7 @@ def _scan(
             if s not in tried:
                 pattern = pattern_for(keys[k], narrative)
                 m = pattern.match(text, s, hi) if pattern is not None else None
-                tried[s] = (-1, None) if m is None else (m.end(), interpret(ctx, m))
+                tried[s] = (-1, None) if m is None else (m.end(), _interpret(ctx, m))
             k += 1
             end, result = tried[s]
             if end <= t_start or result is None:
@@ -217,6 +217,15 @@ def _scan(
             pos = end
             break
     return out
+
+
+def _interpret(ctx: Context, m: regex.Match[str]) -> list[TemporalExpression] | None:
+    """:func:`.rules.interpret`, with a date out of the calendar's range (a publication date of
+    year 1 or 9999 and "next week") read as no expression rather than an error."""
+    try:
+        return interpret(ctx, m)
+    except (OverflowError, ValueError):
+        return None
 
 
 @hookimpl

@@ -16,6 +16,7 @@ from diplotext.model import TemporalExpression, TimexType
 from .narrative import Background, Reference, advance, reference_of
 from .resolve import Tense
 from .tense import tense_at
+from .values import is_timex_value
 
 Match = regex.Match[str]
 
@@ -138,8 +139,9 @@ def _tx(  # noqa: PLR0917
     relative: bool | str = False,
 ) -> TemporalExpression | None:
     """The expression ``ctx.text[start:end]``; ``relative`` is ``True`` for a value read against the
-    publication date, or the value of the date it was read against (the story's time)."""
-    if value is None or end <= start:
+    publication date, or the value of the date it was read against (the story's time). A value that
+    is not well-formed TIMEX3 (calendar arithmetic at the ends of the calendar) gives no expression."""
+    if value is None or end <= start or not is_timex_value(value):
         return None
     return TemporalExpression(
         text=ctx.text[start:end],

@@ -238,8 +238,8 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "ago",
         rf"(?:{DUR_MOD}{W})?(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))(?:{W}(?:or|and){W}so)?{W}(?P<unit>{UNIT})"
-        rf"(?:{W}or{W}so)?{W}(?P<dir>ago|earlier|before|previously|prior)\b"
-        rf"(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|he|she|it|they|we|I)\b)",
+        rf"(?:{W}or{W}so)?{W}(?P<dir>ago\b|(?:earlier|before|previously|prior)\b"
+        rf"(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|he|she|it|they|we|I)\b))",
     ),
     # "the past 13 years", "the next two weeks", "the first nine months", "more than four years", "six years"
     (
