@@ -136,3 +136,128 @@ def test_every_value_is_well_formed_for_any_publication_date(day: dt.date, mode:
     """Even at the ends of the calendar (a publication date of year 1 or 9999) nothing raises and
     every value parses; what cannot be computed is left out."""
     found(_MIXED, day, mode)
+
+
+# --------------------------------------------------------------------------- 2. forms
+
+FORMS = [
+    # sentence, expression, type, value, mod (publication: Wednesday 2005-11-16)
+    ("The envoys will meet on 26 Jan in Bern to sign it.", "26 Jan", "DATE", "2006-01-26", None),
+    ("The envoys met on 30 Oct in Bern to sign it.", "30 Oct", "DATE", "2005-10-30", None),
+    ("Rail strikes were called for 3 NOV across the region.", "3 NOV", "DATE", "2005-11-03", None),
+    ("The cabinet met on monday to weigh the offer.", "monday", "DATE", "2005-11-14", None),
+    ("The cabinet will meet on fri to weigh the offer.", "fri", "DATE", "2005-11-18", None),
+    ("The cabinet will meet next Tues. to weigh the offer.", "next Tues.", "DATE", "2005-11-22", None),
+    ("The cabinet will meet Sat 19 Nov to weigh the offer.", "Sat 19 Nov", "DATE", "2005-11-19", None),
+    ("The vote is on Thursday, May 2 in the capital.", "Thursday, May 2", "DATE", "2005-05-02", None),
+    (
+        "The vote was held on Saturday 8 October 2011 there.",
+        "Saturday 8 October 2011",
+        "DATE",
+        "2011-10-08",
+        None,
+    ),
+    ("The vote was held on Friday, 18 November, at dawn.", "Friday, 18 November", "DATE", "2005-11-18", None),
+    (
+        "Posted THURSDAY, MARCH 14, 2013, 9:31 AM by the desk.",
+        "THURSDAY, MARCH 14, 2013, 9:31 AM",
+        "TIME",
+        "2013-03-14T09:31",
+        None,
+    ),
+    ("The loans fall due at month's end, the bank said.", "month's end", "DATE", "2005-11", "END"),
+    ("The mission should be wound up by year's end.", "year's end", "DATE", "2005", "END"),
+    (
+        "The economy has shrunk for two consecutive quarters.",
+        "two consecutive quarters",
+        "DURATION",
+        "P2Q",
+        None,
+    ),
+    ("Prices have risen for seven straight years.", "seven straight years", "DURATION", "P7Y", None),
+    ("Exports fell in 2003. The year previous, they had risen.", "The year previous", "DATE", "2002", None),
+    (
+        "Sales were $4 million last year, up from $3 million the year before.",
+        "the year before",
+        "DATE",
+        "2003",
+        None,
+    ),
+    ("The fleet sailed in autumn and came back in early winter.", "autumn", "DATE", "2005-FA", None),
+    ("The fleet sailed in autumn and came back in early winter.", "early winter", "DATE", "2004-WI", "START"),
+    ("Autumn came early to the valley.", "Autumn", "DATE", "2005-FA", None),
+    ("The ferry sails again in Spring, the company said.", "Spring", "DATE", "2005-SP", None),
+    ("The city was founded in 76 BC by settlers.", "76 BC", "DATE", "BC0076", None),
+    ("Rome and Carthage went to war in 264 B.C. over Sicily.", "264 B.C.", "DATE", "BC0264", None),
+    ("The town walls date from AD 800 at the latest.", "AD 800", "DATE", "0800", None),
+    ("The town walls date from 1066 AD at the latest.", "1066 AD", "DATE", "1066", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "type_", "value", "mod"), FORMS)
+def test_form(sentence: str, phrase: str, type_: str, value: str, mod: str | None) -> None:
+    t = only(sentence, phrase)
+    assert (t.type, t.value, t.mod) == (type_, value, mod)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She sat down and read The Sun over breakfast.",
+        "They wed in a small chapel by the sea.",
+        "Walkers came to see the midnight sun over the fjord.",
+        "Shops sold out of winter coats and Spring Street was closed.",
+        "A free kick by Winter was headed in by the striker.",
+        "The hopes of the Arab Spring faded.",
+    ],
+)
+def test_words_that_only_look_like_weekdays_or_seasons(sentence: str) -> None:
+    assert [t.text for t in found(sentence)] == []
+
+
+def test_weekday_and_date_are_one_expression_with_the_date_s_value() -> None:
+    got = [(t.text, t.value) for t in found("Talks resume on Monday, Nov. 21, the envoy said.")]
+    assert got == [("Monday, Nov. 21", "2005-11-21")]
+
+
+def test_a_weekday_picks_the_year_its_date_falls_on() -> None:
+    # 2 May is a Thursday in 2013, not in 2012 (publication year) or 2011
+    assert only("The vote is on Thursday, May 2.", "Thursday, May 2", dt.date(2012, 12, 20)).value == (
+        "2013-05-02"
+    )
+
+
+def test_a_weekday_before_a_range_leaves_the_range_its_own() -> None:
+    got = [t.text for t in found("The fair runs Friday, Nov. 18-20 in the hall.")]
+    assert got[0] == "Friday"
+    assert "Nov. 18" in got
+
+
+def test_a_season_alone_follows_the_tense() -> None:
+    # published in May: the coming autumn in the future tense, last autumn in the past tense
+    assert only("The bridge will reopen in autumn.", "autumn", dt.date(2011, 5, 3)).value == "2011-FA"
+    assert only("The bridge was closed in autumn.", "autumn", dt.date(2011, 5, 3)).value == "2010-FA"
+
+
+def test_bc_years_parse_and_score_as_the_scorer_reads_them() -> None:
+    from diplotext.evaluation.timeml import _same_value
+
+    t = only("The temple burned in 264 BC and was rebuilt.", "264 BC")
+    assert t.value == "BC0264"
+    assert _same_value("-0263", t.value)
+
+
+def test_a_few_hours_after_an_event_is_a_point_in_a_story() -> None:
+    text = (
+        "On 5 June 1944 the fleet sailed. A few hours after the landing, the port fell. "
+        "Two days after it, they left."
+    )
+    got = {t.text: (t.type, t.value) for t in found(text, dt.date(2030, 1, 1), "narrative")}
+    assert got["A few hours"] == ("DATE", "1944-06-05")
+    assert got["Two days"] == ("DATE", "1944-06-07")
+
+
+def test_a_few_hours_after_an_event_stays_a_duration_in_news() -> None:
+    # TimeML (and TimeBank) tag "N units after <event>" as a duration anchored on the event
+    t = only("A few hours after the vote, crowds gathered.", "A few hours")
+    assert (t.type, t.value) == ("DURATION", "PTXH")

@@ -18,7 +18,8 @@ import regex
 from diplotext.hookspecs import hookimpl
 from diplotext.model import Article, Span, TemporalExpression, TimeMode
 
-from .grammar import DIGIT, LOOKBACK, MONTHS, SCANNER, TRIGGERS, WEEKDAYS, pattern_for
+from .blocks import MONTHS
+from .dispatch import DIGIT, LOOKBACK, SCANNER, TRIGGERS, pattern_for
 from .modes import Mode, choose_mode
 from .rules import Context, interpret
 
@@ -96,6 +97,7 @@ _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 # or a word ("5 years", "12 April", "3 times a year"), which must then be a trigger or one of these.
 _AFTER_NUMBER = regex.compile(
     r"(?::\d\d|[./]\d\d?\s{0,2}(?:a\.?m|p\.?m)\b|/\d|st\b|nd\b|rd\b|th\b|\s1/2|\s{0,2}(?:a\.?m|p\.?m)\b"
+    r"|\s?(?:b\.?c\.?e?|a\.?d\.?|c\.?e\.?)(?!\w)"
     r"|(?:\s{0,2}[-–]\s{0,2}\d{1,2}[\s,]{1,3}|\s+(?:to|and|or|through|until)\s+\d{1,2}[\s,]{1,3}|,\d{3}(?:,\d{3})*"
     r"|\.5)?[-‐\s]{1,3}(?:(?:more|additional|straight|consecutive|full|whole|or\s+so)\s+)?([^\W\d_]+))"
 )
@@ -114,7 +116,8 @@ def _digit_key(low: str, s: int, e: int, lo: int) -> str | None:
     return None
 
 
-_CAPITALISED = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"sept"}
+_CAPITALISED = frozenset(MONTHS) | {"sept"}
+"""Month words start an expression only with a capital ("may" the verb); weekdays in any case."""
 _UNITS = (
     "second seconds minute minutes hour hours day days week weeks fortnight month months quarter year years"
 )
@@ -169,6 +172,7 @@ def _starts(
                     and ns - e < 4
                     and low[ns - 1] not in "'’"
                     and _digit_key(low, ns, ne, lo) is None
+                    and key != "ad"  # "AD 800"
                 ):
                     key = None  # "about 1.5 billion", "at 911.53": a number that is no time
         if key is not None:
@@ -205,27 +209,24 @@ def _scan(
             if s not in tried:
                 pattern = pattern_for(keys[k], narrative)
                 m = pattern.match(text, s, hi) if pattern is not None else None
-                tried[s] = (-1, None) if m is None else (m.end(), _interpret(ctx, m))
+                if m is None:
+                    tried[s] = (-1, None)
+                else:
+                    try:
+                        tried[s] = (m.end(), interpret(ctx, m))
+                    except (OverflowError, ValueError):  # a date out of the calendar (year 1 or 9999)
+                        tried[s] = (m.end(), None)
             k += 1
             end, result = tried[s]
             if end <= t_start or result is None:
                 continue
             for t in result:
-                if narrative or t.anchor is None or ctx.earlier is not None:
+                if narrative or t.anchor is None or ctx.earlier is not None or len(t.value) == 4:
                     ctx.note(t)  # (otherwise a value read against publication: nothing to take in)
             out.extend(result)
             pos = end
             break
     return out
-
-
-def _interpret(ctx: Context, m: regex.Match[str]) -> list[TemporalExpression] | None:
-    """:func:`.rules.interpret`, with a date out of the calendar's range (a publication date of
-    year 1 or 9999 and "next week") read as no expression rather than an error."""
-    try:
-        return interpret(ctx, m)
-    except (OverflowError, ValueError):
-        return None
 
 
 @hookimpl

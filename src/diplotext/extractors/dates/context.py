@@ -58,7 +58,8 @@ class Context:
         self.last_quarter: tuple[int, int, int] | None = None
         """(year, quarter, offset) of the latest quarter named (a financial report's reference period)."""
         self.last_year: int | None = None
-        """The year of the latest absolute date read so far."""
+        """The year of the latest absolute date read so far, or of a year read against publication
+        ("last year")."""
 
     def note(self, t: TemporalExpression) -> None:
         """Take in an expression the scan has accepted: what the article has named so far."""
@@ -72,6 +73,8 @@ class Context:
                 self.earlier = t if self.anchor is not None and year < self.anchor.year else None
         elif t.anchor == "published":
             self.earlier = None  # the text is back in its own present
+            if t.type == "DATE" and len(t.value) == 4 and t.value.isdigit():
+                self.last_year = int(t.value)  # "last year ..., the year before"
 
     def background(self, start: int) -> Background | None:
         """News mode: the earlier year the paragraph around ``start`` is about. It is the year of the
@@ -126,6 +129,10 @@ _SENTENCE_START: Final = re.compile(r"(?:[.!?][\"”’)]?\s+|\n[^\S\n]*\n\s*)$"
 """The end of the sentence or paragraph before."""
 
 
+_WELL_FORMED: dict[str, bool] = {}
+"""Values already checked with :func:`.values.is_timex_value` (most values recur)."""
+
+
 def _tx(  # noqa: PLR0917
     ctx: Context,
     start: int,
@@ -141,7 +148,14 @@ def _tx(  # noqa: PLR0917
     """The expression ``ctx.text[start:end]``; ``relative`` is ``True`` for a value read against the
     publication date, or the value of the date it was read against (the story's time). A value that
     is not well-formed TIMEX3 (calendar arithmetic at the ends of the calendar) gives no expression."""
-    if value is None or end <= start or not is_timex_value(value):
+    if value is None or end <= start:
+        return None
+    valid = _WELL_FORMED.get(value)
+    if valid is None:
+        valid = is_timex_value(value)
+        if len(_WELL_FORMED) < 4096:
+            _WELL_FORMED[value] = valid
+    if not valid:
         return None
     return TemporalExpression(
         text=ctx.text[start:end],

@@ -10,11 +10,12 @@ from typing import Final
 
 import regex
 
+from diplotext import lexicon
 from diplotext.model import TemporalExpression
 
 from . import anchoring
+from .blocks import WEEKDAY_WORDS
 from .context import Context, Match, _g, _one, _tx
-from .grammar import WEEKDAYS
 from .parts import _POD, _anchor_day, _clock, _date, _day, _month, _pmod, _time_value
 from .resolve import Tense, day_value, month_day_value
 
@@ -50,7 +51,7 @@ def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
             if ctx.story is not None and anchoring.weekday_in_story(ctx)
             else ctx.tense(m.start(), m.end())
         )
-        value, anchor = anchoring.weekday(ctx, WEEKDAYS[m.group("weekday").lower()], tense)
+        value, anchor = anchoring.weekday(ctx, _weekday(m), tense)
     elif _g(m, "deictic"):
         value = _anchor_day(
             ctx, {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[m.group("deictic").lower()]
@@ -73,10 +74,51 @@ def r_day_clock(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     tense = (
         None if ctx.story is not None and anchoring.weekday_in_story(ctx) else ctx.tense(m.start(), m.end())
     )
-    value, anchor = anchoring.weekday(ctx, WEEKDAYS[m.group("weekday").lower()], tense)
+    value, anchor = anchoring.weekday(ctx, _weekday(m), tense)
     if value is None:
         return None
     return _one(_tx(ctx, m.start(), m.end(), "TIME", _time_value(value, clock), relative=anchor))
+
+
+def _weekday(m: Match) -> int:
+    return WEEKDAY_WORDS[m.group("weekday").lower().rstrip(".")][0]
+
+
+def r_weekday_date(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    """ "Thursday, May 2", "Saturday 8 October 2011", "THURSDAY, MARCH 14, 2013, 9:31 AM": one
+    expression with the date's value; with no year, a year in which the date falls on that weekday
+    is preferred."""
+    month, day, wd = _month(_g(m, "month")), _day(_g(m, "day")), _weekday(m)
+    if month is None or day is None:
+        return None
+    year = _g(m, "year")
+    value: str | None
+    rel: bool | str
+    if year:
+        d = _date(int(year), month, day)
+        value, rel = (day_value(d) if d else None), False
+    else:
+
+        def on_weekday(y: int) -> dt.date | None:
+            d = _date(y, month, day)
+            return d if d is not None and d.isoweekday() == wd else None
+
+        def near_publication() -> str | None:
+            a = ctx.anchor
+            if a is None:
+                return None
+            options = [d for y in (a.year - 1, a.year, a.year + 1) if (d := on_weekday(y)) is not None]
+            return day_value(min(options, key=lambda d: abs((d - a).days))) if options else None
+
+        value, rel = anchoring.day_without_year(ctx, on_weekday, near_publication)
+        if value is None:
+            value, rel = anchoring.month_and_day(ctx, month, day, m.start(), m.end())
+    if value is None:
+        return None
+    clock = _clock(m.group("clock")) if _g(m, "clock") else None
+    if clock is not None:
+        return _one(_tx(ctx, m.start(), m.end(), "TIME", _time_value(value, clock), relative=rel))
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", value, relative=rel))
 
 
 def r_iso(ctx: Context, m: Match) -> list[TemporalExpression] | None:
@@ -200,7 +242,10 @@ def _weekday_of_following_date(ctx: Context, end: int, weekday: int) -> str | No
 
 
 def r_weekday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
-    wd = WEEKDAYS[m.group("weekday").lower()]
+    word = m.group("weekday").lower().rstrip(".")
+    wd, short = WEEKDAY_WORDS[word]
+    if short and not _short_weekday_ok(ctx, m, word):
+        return None
     if _g(m, "plural"):
         return _one(_tx(ctx, m.start(), m.end(), "SET", f"XXXX-WXX-{wd}", quant="EVERY"))
     rel_word = " ".join((_g(m, "rel") or "").lower().split())
@@ -231,6 +276,23 @@ def r_weekday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
             _tx(ctx, m.start(), m.end(), "TIME", f"{value}T{_POD[pod.lower()]}", mod, relative=anchor)
         )
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=anchor))
+
+
+_SHORT_BEFORE: Final = regex.compile(r"([a-z]+)\s{1,3}$|[-–]\s{0,2}$")
+
+
+def _short_weekday_ok(ctx: Context, m: Match, short: str) -> bool:
+    """A short weekday alone ("fri", "Tues.") is the day after "on", "until", "next" ... (the lexicon's
+    ``time``/``short weekday before``) or before a part of the day; "sun", "sat", "wed" and "mon" are
+    words as well and count only before a date or a clock (the rules before this one)."""
+    if short in lexicon.words("time", "ambiguous weekday abbreviations") or _g(m, "plural"):
+        return False
+    if _g(m, "rel") or _g(m, "pod"):
+        return True
+    before = _SHORT_BEFORE.search(ctx.before(m.start(), 12).lower())
+    if before is None:
+        return False
+    return before.group(1) is None or before.group(1) in lexicon.words("time", "short weekday before")
 
 
 def _easter(year: int) -> dt.date:

@@ -12,8 +12,8 @@ import regex
 from diplotext.model import TemporalExpression
 
 from . import anchoring
+from .blocks import WEEKDAYS
 from .context import Context, Match, _g, _one, _tx
-from .grammar import WEEKDAYS
 from .parts import _POD, _month
 from .periods import _SEASONS
 from .quarters import _year_ago_quarter

@@ -1,6 +1,6 @@
 """Which time mode a document is read in: ``news``, ``narrative``, or ``auto`` (a detector decides).
 
-The detector reads the tokens of the pre-scan (:data:`.grammar.SCANNER`), so it costs no second
+The detector reads the tokens of the pre-scan (:data:`.dispatch.SCANNER`), so it costs no second
 pass over the text. A document is read as a narrative when its dates are those of a story in the
 past rather than of its own present:
 

@@ -10,8 +10,8 @@ from typing import Final
 
 import regex
 
+from .blocks import MONTHS
 from .context import Context
-from .grammar import MONTHS
 from .resolve import day_value
 
 

@@ -153,6 +153,8 @@ def r_season(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     word = m.group("season").lower()
     code, first = _SEASONS[word]
     rel = (_g(m, "rel") or "").lower()
+    if not rel and not _g(m, "year"):
+        return _bare_season(ctx, m, word)
     strong = rel in ("last", "next", "this", "coming", "past", "this past", "this coming")
     if (
         word == "fall"
@@ -189,9 +191,64 @@ def r_season(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, _premod(_g(m, "premod")), relative=anchor))
 
 
-def r_season_year(ctx: Context, m: Match) -> list[TemporalExpression] | None:
-    code, _ = _SEASONS[m.group("season").lower()]
-    return _one(_tx(ctx, m.start(), m.end(), "DATE", f"{m.group('year')}-{code}", _premod(_g(m, "premod"))))
+_SEASON_PREPOSITION: Final = regex.compile(
+    r"\b(?:in|during|by|until|till|since|through|throughout|from|before|after|over|into|for|of)\s{1,3}$",
+    regex.IGNORECASE,
+)
+_SENTENCE_START: Final = regex.compile(r"(?:^|[.!?][\"”’)]?\s{1,6})$")
+_SEASON_OK_AFTER: Final = regex.compile(
+    r"(?:\s*(?:[.,;:)!?\"”]|$)|\s+(?:and|or|when|as|the|a|an|this|that|he|she|it|they|we|i|his|her|their|its|to"
+    r"|in|on|at|for|with|after|before|because|while|is|was|were|will|would|has|had|have|came|comes|began"
+    r"|begins|ended|ends|arrived|arrives)\b)",
+    regex.IGNORECASE,
+)
+
+
+def _bare_season(ctx: Context, m: Match, word: str) -> list[TemporalExpression] | None:
+    """A season alone ("in autumn", "early summer", "Autumn came early."): after a preposition or a
+    modifier or at the start of a sentence, and not before a noun it qualifies ("winter coats",
+    "Spring Street"); a capitalised season after "by" is a name ("a kick by Winter"). News: the
+    publication year's, the next year's when the clause is in the future tense and that season is
+    over, the year before when it is in the past tense and that season has not begun; narrative:
+    the story's."""
+    premod = _g(m, "premod")
+    if word == "fall" and not (premod and _FALL_OK_AFTER.match(ctx.after(m.end(), 24))):
+        return None
+    if ctx.text[m.end() : m.end() + 1] == "-":
+        return None  # "winter-time", "summer-long"
+    before = ctx.before(m.start(), 16)
+    prep = _SEASON_PREPOSITION.search(before)
+    if prep and prep.group().startswith("by") and m.group("season")[0].isupper():
+        prep = None
+    if not premod and not prep and not _SENTENCE_START.search(before):
+        return None
+    if not _SEASON_OK_AFTER.match(ctx.after(m.end(), 16)):
+        return None
+    code, first = _SEASONS[word]
+    anchor: bool | str = True
+    if ctx.story is not None:
+        value, anchor = f"{year_value(story_month(ctx.story, first)[0])}-{code}", ctx.story.value
+    elif ctx.anchor is None:
+        value = f"XXXX-{code}"
+    else:
+        a, year = ctx.anchor, ctx.anchor.year
+        tense = ctx.tense(m.start(), m.end())
+        if tense == "future" and first + 2 < a.month:
+            year += 1
+        elif tense == "past" and first > a.month:
+            year -= 1
+        value = f"{year_value(year)}-{code}"
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", value, _premod(premod), relative=anchor))
+
+
+def r_era_year(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    """ "76 BC" (TIMEX3 ``BC0076``), "264 B.C.", "AD 800" and "800 AD" (``0800``)."""
+    n = int(_g(m, "num") or m.group("year"))
+    if n < 1:
+        return None
+    era = (_g(m, "era") or "AD").upper().replace(".", "")
+    value = f"BC{n:04d}" if era.startswith("BC") else year_value(n)
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", value))
 
 
 def r_rel_month(ctx: Context, m: Match) -> list[TemporalExpression] | None:
@@ -240,6 +297,8 @@ def r_year(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     year = int(m.group("year"))
     s, e = m.start(), m.end("year")
     premod = _g(m, "premod")
+    if _g(m, "era"):  # "1066 AD", "1345 B.C."
+        return r_era_year(ctx, m) if not _g(m, "year2") else None
     if not premod and not _g(m, "yearword") and not _year_ok(ctx, m, m.start("year"), e, year):
         return None
     if _g(m, "year2") and not _year_ok(ctx, m, m.start("year"), m.end(), year):

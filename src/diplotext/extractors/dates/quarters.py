@@ -11,8 +11,8 @@ import regex
 
 from diplotext.model import TemporalExpression
 
+from .blocks import ORDINALS
 from .context import Context, Match, _g, _one, _tx
-from .grammar import ORDINALS
 from .parts import _day, _rel_shift
 from .resolve import add_months, quarter_of, year_value
 

@@ -72,10 +72,10 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     unit = " ".join(m.group("cunit").lower().split())
     if unit == "fiscal year":
         unit = "year"
-    rel = _g(m, "rel2")
-    delta = _rel_shift(rel)
+    rel_norm = " ".join((_g(m, "rel2") or "").lower().split())
+    rel_norm = _AFTER_UNIT.get(rel_norm, rel_norm)  # "the year before" is "the previous year"
+    delta = _rel_shift(rel_norm)
     mod = _premod(_g(m, "premod")) or _pmod(_g(m, "pmod"))
-    rel_norm = " ".join((rel or "").lower().split())
     if ctx.story is not None and rel_norm in _STORY_RELS:  # narrative: "that month", "the next day"
         got = anchoring.story(ctx, unit, delta)
         if got is not None:
@@ -134,6 +134,22 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 
 
 r_relative_plain = r_relative
+r_unit_post = r_relative
+
+_AFTER_UNIT: Final = {"before": "previous", "earlier": "previous", "after": "following", "later": "following"}
+"""What a word after the unit means ("the year before", "the month after")."""
+
+
+def r_unit_end(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    """ "at month's end", "by year's end": the period of publication (in narrative mode, of the
+    story) with the mod ``END``."""
+    unit = m.group("cunit").lower()
+    got = anchoring.story(ctx, unit, 0)
+    if got is not None and got[0] is not None:
+        return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], "END", relative=got[1]))
+    if ctx.anchor is None:
+        return _one(_tx(ctx, m.start(), m.end(), "DATE", _unresolved(unit), "END"))
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", shift(ctx.anchor, unit, 0), "END", relative=True))
 
 
 def r_the_weekend(ctx: Context, m: Match) -> list[TemporalExpression] | None:

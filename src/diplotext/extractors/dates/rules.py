@@ -21,7 +21,8 @@ from diplotext.model import TemporalExpression
 
 from . import days, durations, periods, quarters, relative, story
 from .context import Context, Match
-from .grammar import RULE_NAMES, rule_names
+from .dispatch import rule_names
+from .grammar import RULE_NAMES
 
 __all__ = ["Context", "interpret"]
 

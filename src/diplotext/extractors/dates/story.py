@@ -9,6 +9,10 @@ read.
 
 from __future__ import annotations
 
+from typing import Final
+
+import regex
+
 from diplotext.model import TemporalExpression
 
 from . import anchoring, durations
@@ -18,17 +22,40 @@ from .values import duration_value, parse_number, unit_of
 
 
 def r_story_later(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    """ "two days later", "a year earlier", and "two days after the landing", "a few hours before
+    the attack" (a point the story's time stands for; the extent is the amount alone, as TimeML
+    has it, "after" being the signal)."""
     unit = unit_of(m.group("unit"))
-    amount = parse_number(m.group("num"))
-    if unit is None or amount is None:
-        return None
-    sign = -1 if m.group("dir").lower() == "earlier" else 1
-    got = anchoring.story(ctx, unit, sign * int(amount)) if amount == int(amount) else None
+    direction = m.group("dir").lower()
+    event = direction in ("after", "before") and not _CLAUSE_END.match(ctx.after(m.end(), 4))
+    if direction in ("after", "before") and not event:
+        return None  # "two days before." is the ago rule's
+    amount = parse_number(_g(m, "num")) if _g(m, "num") else None
+    if unit is None or (amount is None and not (event and unit in _SUB_DAY)):
+        return None if unit is None or not event else _duration(ctx, m, amount, unit)
+    end = m.end("unit") if event else m.end()
+    sign = -1 if direction in ("earlier", "before") else 1
+    if amount is None or unit in _SUB_DAY:  # "a few hours after the vote": that day
+        got = anchoring.story(ctx, "day", 0) if event else None
+    else:
+        got = anchoring.story(ctx, unit, sign * int(amount)) if amount == int(amount) else None
     if got is not None and got[0] is not None:
-        return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], relative=got[1]))
+        return _one(_tx(ctx, m.start(), end, "DATE", got[0], relative=got[1]))
+    if event:
+        return _duration(ctx, m, amount, unit)
     if sign < 0:
         return durations.r_ago(ctx, m)  # "a year earlier" with no story yet: as news reads it
-    return _one(_tx(ctx, m.start(), m.end("unit"), "DURATION", duration_value(amount, unit)))
+    return _duration(ctx, m, amount, unit)
+
+
+_CLAUSE_END: Final = regex.compile(r"\s*(?:[.,;:)]|$)")
+_SUB_DAY: Final = frozenset(["second", "minute", "hour"])
+
+
+def _duration(ctx: Context, m: Match, amount: float | None, unit: str) -> list[TemporalExpression] | None:
+    """The amount alone, as news reads it ("two days", "a few hours")."""
+    start = m.start("num") if _g(m, "num") else m.start("vague")
+    return _one(_tx(ctx, start, m.end("unit"), "DURATION", duration_value(amount, unit)))
 
 
 def r_story_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:

@@ -1,0 +1,163 @@
+"""The building blocks of the candidate grammar (:mod:`.grammar`): month, weekday and ordinal words
+with their numbers, and the regular-expression pieces the rules are made of (a month, a day number,
+a year, a clock time, a modifier ...).
+
+Every piece is bounded (short whitespace runs, fixed alternations), so the rules built from them
+have no nested unbounded quantifier.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from diplotext import lexicon
+
+__all__ = ["MONTHS", "ORDINALS", "WEEKDAYS", "WEEKDAY_WORDS", "weekday_number"]
+
+MONTHS: Final[dict[str, int]] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+
+WEEKDAYS: Final[dict[str, int]] = {
+    "monday": 1,
+    "tuesday": 2,
+    "wednesday": 3,
+    "thursday": 4,
+    "friday": 5,
+    "saturday": 6,
+    "sunday": 7,
+}
+
+ORDINALS: Final[dict[str, int]] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "twenty-first": 21,
+    "final": 4,
+    "last": 4,
+}
+
+# --------------------------------------------------------------------------- building blocks
+
+W = r"\s{1,6}"  # a short whitespace run (line breaks included: wire copy wraps mid-sentence)
+_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_MONTH_CAPS = _MONTH_FULL.upper()
+_MONTH_ABBR_CAPS = _MONTH_ABBR.upper()
+# Months are case-sensitive ("may" the verb); abbreviations need their period, or a day number next;
+# in capitals ("MARCH 14, 2013", a date line) a month needs a number next.
+MONTH = rf"(?-i:(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBR})\.|(?:{_MONTH_ABBR})\b(?=\s{{0,3}}\d))"
+MONTH_DATE = (
+    rf"(?-i:(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBR})\.|(?:{_MONTH_ABBR})\b(?=\s{{0,3}}\d)"
+    rf"|(?:{_MONTH_CAPS}|{_MONTH_ABBR_CAPS})\b\.?(?=,?\s{{0,3}}\d))"
+)
+"""A month before a day or a year, which may also be in capitals."""
+MONTH_AFTER_DAY = rf"(?-i:(?:{_MONTH_FULL}|{_MONTH_CAPS})\b|(?:{_MONTH_ABBR}|{_MONTH_ABBR_CAPS})\b\.?)"
+"""A month after a day number: an abbreviation needs no period there ("26 Jan", "30 OCT")."""
+WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+"""A weekday name, in any case ("Monday", "monday", "MONDAY")."""
+_SHORT_WEEKDAYS = sorted(lexicon.mapping("time", "weekday abbreviations"), key=len, reverse=True)
+_CLEAR_SHORT_WEEKDAYS = [
+    w for w in _SHORT_WEEKDAYS if w not in lexicon.words("time", "ambiguous weekday abbreviations")
+]
+_SHORT_PERIOD = r"(?:\.(?!\s*(?:$|(?-i:[A-Z\"“]))))?"  # "Fri., Oct. 5", but not a sentence's period
+WEEKDAY_ANY = rf"(?:{WEEKDAY}|(?:{'|'.join(_SHORT_WEEKDAYS)})\b{_SHORT_PERIOD})"
+"""A weekday name or its short form ("Fri", "Thurs.", "sat"); the rules check a short form's context."""
+WEEKDAY_CLEAR = rf"(?:{WEEKDAY}|(?:{'|'.join(_CLEAR_SHORT_WEEKDAYS)})\b{_SHORT_PERIOD})"
+"""A weekday name or a short form that is no English word ("Fri", not "Sun": "the midnight sun")."""
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d,]\d)"
+YEAR2 = r"(?:'|’)\d\d(?!\w)"
+_UNIT_WORDS = (
+    r"seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies)"
+    r"|millenni(?:um|a)"
+)
+UNIT = rf"(?:{_UNIT_WORDS})\b"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+NUMWORD = rf"(?:(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_TEENS}|{_ONES}|a\s+hundred|hundred)\b"
+NUMDIGIT = r"(?:\d{1,3}(?:,\d{3}){1,3}|\d{1,4})(?:\s1/2|\.5)?(?![\d,.:/]\d)"
+VAGUE = (
+    r"(?:a\s+few|few|several|some|many|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+dozen|dozens\s+of"
+    r"|hundreds\s+of|a\s+number\s+of)\b"
+)
+NUM = rf"(?:{NUMDIGIT}|{NUMWORD}|an?\b)"
+SEASON = r"(?:spring|summer|autumn|winter|fall)\b"
+POD = r"(?:morning|afternoon|evening|night|overnight)\b"
+TZ = r"(?-i:[A-Z]{2,4}T|GMT|UTC)\b"
+ERA = r"(?-i:BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE|C\.E\.)"
+"""An era after a year ("76 BC", "AD 800", "264 B.C.")."""
+CLOCK = (
+    r"(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s{0,2}(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
+    r"|(?:[01]\d|2[0-3]):[0-5]\d(?:\s{0,2}(?:a\.m\.|p\.m\.|am\b|pm\b))?(?![\d:])"
+    r"|noon\b|midnight\b|midday\b)"
+)
+MOD_PRE = (
+    r"(?P<premod>(?:the\s+)?(?:very\s+)?(?:early|late|mid)(?:-|\s{1,3})"
+    r"|(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+)?"
+    r"|(?:the\s+)?(?:first|second|latter|early|later)\s+(?:half|part)\s+of\s+(?:the\s+)?)?"
+)
+DUR_MOD = (
+    r"(?P<dmod>more\s+than|longer\s+than|less\s+than|fewer\s+than|under|nearly|almost|about|around"
+    r"|some|roughly|approximately|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than"
+    r"|just\s+over|just\s+under|well\s+over)"
+)
+
+
+def _weekday_words() -> dict[str, tuple[int, bool]]:
+    words = {w: (n, False) for w, n in WEEKDAYS.items()}
+    for w, n in lexicon.mapping("time", "weekday abbreviations").items():
+        words[w] = (int(n), True)
+    return words
+
+
+WEEKDAY_WORDS: Final[dict[str, tuple[int, bool]]] = _weekday_words()
+"""Every weekday word, lower case and without its period: its ISO number and whether it is a short
+form ("fri" -> ``(5, True)``)."""
+
+
+def weekday_number(word: str) -> int | None:
+    """The ISO number of a weekday name or short form ("Friday", "fri", "Thurs." -> 5, 4), else ``None``."""
+    got = WEEKDAY_WORDS.get(word.lower().rstrip("."))
+    return None if got is None else got[0]
