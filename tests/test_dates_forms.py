@@ -261,3 +261,63 @@ def test_a_few_hours_after_an_event_stays_a_duration_in_news() -> None:
     # TimeML (and TimeBank) tag "N units after <event>" as a duration anchored on the event
     t = only("A few hours after the vote, crowds gathered.", "A few hours")
     assert (t.type, t.value) == ("DURATION", "PTXH")
+
+
+# --------------------------------------------------------------------------- 3. clock times
+
+OCT_24 = dt.date(2011, 10, 24)  # a Monday
+
+
+def test_a_clock_time_after_a_named_day_belongs_to_that_day() -> None:
+    text = "The lorry overturned on Oct. 21, 2011, on the ring road. At 2:18 p.m. the first crews arrived."
+    t = only(text, "2:18 p.m.", OCT_24)
+    assert (t.value, t.anchor) == ("2011-10-21T14:18", "2011-10-21")
+
+
+def test_a_clock_time_after_a_weekday_belongs_to_that_weekday() -> None:
+    text = "The strike began on Friday. By 6 p.m. the port was shut."
+    assert only(text, "6 p.m.", OCT_24).value == "2011-10-21T18:00"
+
+
+def test_a_future_clock_time_does_not_take_a_past_day() -> None:
+    text = "The man was arrested on Friday. He will appear before a judge at 10 a.m."
+    assert only(text, "10 a.m.", OCT_24).value == "2011-10-24T10:00"
+
+
+def test_a_clock_time_with_no_day_named_is_on_the_publication_date() -> None:
+    assert only("At 9 a.m. the market opened.", "9 a.m.", OCT_24).value == "2011-10-24T09:00"
+
+
+def test_a_clock_time_before_an_aside_and_a_weekday_is_on_that_weekday() -> None:
+    got = values("The quake struck at 8:30 a.m. (2330 GMT) Friday, the agency said.", OCT_24)
+    assert got["8:30 a.m."] == "2011-10-21T08:30"
+    assert got["2330 GMT"] == "2011-10-21T23:30"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "type_", "value"),
+    [
+        (
+            "POSTED: FRIDAY, OCTOBER 21, 2011, 7:05 PM",
+            "FRIDAY, OCTOBER 21, 2011, 7:05 PM",
+            "TIME",
+            "2011-10-21T19:05",
+        ),
+        ("UPDATED OCTOBER 21, 2011 at 9:31 AM", "OCTOBER 21, 2011 at 9:31 AM", "TIME", "2011-10-21T09:31"),
+        ("The polls opened at 07:35GMT in the north.", "07:35GMT", "TIME", "2011-10-24T07:35"),
+        ("The polls opened at 0735 GMT in the north.", "0735 GMT", "TIME", "2011-10-24T07:35"),
+        ("The polls opened at 1030am in the north.", "1030am", "TIME", "2011-10-24T10:30"),
+        ("The polls opened at 930pm in the north.", "930pm", "TIME", "2011-10-24T21:30"),
+        ("The crossing takes 1hr in calm weather.", "1hr", "DURATION", "PT1H"),
+        ("The crossing takes 2 hrs in calm weather.", "2 hrs", "DURATION", "PT2H"),
+        ("The crossing takes 45mins in calm weather.", "45mins", "DURATION", "PT45M"),
+    ],
+)
+def test_clock_forms(sentence: str, phrase: str, type_: str, value: str) -> None:
+    t = only(sentence, phrase, OCT_24)
+    assert (t.type, t.value) == (type_, value)
+
+
+def test_race_times_and_years_before_a_zone_are_no_dates() -> None:
+    assert [t.text for t in found("She won in 2:14:04, a course record.", OCT_24)] == []
+    assert values("Trading closed at 1945 GMT in London.", OCT_24) == {"1945 GMT": "2011-10-24T19:45"}

@@ -19,7 +19,7 @@ from diplotext.hookspecs import hookimpl
 from diplotext.model import Article, Span, TemporalExpression, TimeMode
 
 from .blocks import MONTHS
-from .dispatch import DIGIT, LOOKBACK, SCANNER, TRIGGERS, pattern_for
+from .dispatch import CLOCK4, DIGIT, LOOKBACK, SCANNER, TRIGGERS, pattern_for
 from .modes import Mode, choose_mode
 from .rules import Context, interpret
 
@@ -97,17 +97,22 @@ _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 # or a word ("5 years", "12 April", "3 times a year"), which must then be a trigger or one of these.
 _AFTER_NUMBER = regex.compile(
     r"(?::\d\d|[./]\d\d?\s{0,2}(?:a\.?m|p\.?m)\b|/\d|st\b|nd\b|rd\b|th\b|\s1/2|\s{0,2}(?:a\.?m|p\.?m)\b"
-    r"|\s?(?:b\.?c\.?e?|a\.?d\.?|c\.?e\.?)(?!\w)"
+    r"|\s?(?:b\.?c\.?e?|a\.?d\.?|c\.?e\.?)(?!\w)|\s?(?:hrs?|mins?)\b"
     r"|(?:\s{0,2}[-–]\s{0,2}\d{1,2}[\s,]{1,3}|\s+(?:to|and|or|through|until)\s+\d{1,2}[\s,]{1,3}|,\d{3}(?:,\d{3})*"
     r"|\.5)?[-‐\s]{1,3}(?:(?:more|additional|straight|consecutive|full|whole|or\s+so)\s+)?([^\W\d_]+))"
 )
 _NUMBER_NOUNS = frozenset(["times"])
+_CLOCK4_NEXT = regex.compile(
+    r"\s{0,3}(?:gmt|utc|z|hrs|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|eest|ist|jst|hkt|sgt|aest|msk)\b"
+    r"|\s{0,2}[ap]\.?m\b"
+)
+"""After four digits that are a clock time ("0735 GMT", "1030am"), not a year."""
 
 
 def _digit_key(low: str, s: int, e: int, lo: int) -> str | None:
     """The dispatch key of a digit run, or ``None`` when nothing temporal can start there."""
     if e - s == 4:
-        return "#4"
+        return CLOCK4 if _CLOCK4_NEXT.match(low, e) else "#4"
     if e - s > 4:
         return None
     nxt = _AFTER_NUMBER.match(low, e)
@@ -221,7 +226,7 @@ def _scan(
             if end <= t_start or result is None:
                 continue
             for t in result:
-                if narrative or t.anchor is None or ctx.earlier is not None or len(t.value) == 4:
+                if narrative or t.anchor is None or ctx.earlier is not None or len(t.value) in (4, 10, 16):
                     ctx.note(t)  # (otherwise a value read against publication: nothing to take in)
             out.extend(result)
             pos = end

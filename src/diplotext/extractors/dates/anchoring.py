@@ -93,9 +93,25 @@ def story(ctx: Context, unit: str, amount: int) -> Anchored | None:
     return story_shift(ref, unit, amount), ref.value
 
 
-def clock_day(ctx: Context) -> Anchored:
-    """The day a clock time with no day is on: the story's day, else the publication date."""
+def clock_day(ctx: Context, start: int, end: int) -> Anchored:
+    """The day a clock time with no day is on: the story's day (narrative); in news the day the
+    text named last, when it is at most :data:`CLOCK_DAY_REACH` characters before ("on Oct. 21,
+    2011 ... At 2:18 p.m.") and not against the clause's tense (a past day for "will open at 9
+    a.m."); otherwise the publication date."""
     ref = ctx.story
     if ref is not None:
         return story_shift(ref, "day", 0), ref.value
+    named = ctx.last_day
+    if named is not None and start - named[1] <= CLOCK_DAY_REACH:
+        day = named[0]
+        published = day_value(ctx.anchor) if ctx.anchor else None
+        if published is None or day == published:
+            return day, (True if published else day)
+        tense = ctx.tense(start, end)
+        if not (tense == "future" and day < published) and not (tense == "past" and day > published):
+            return day, day
     return (day_value(ctx.anchor) if ctx.anchor else "XXXX-XX-XX"), True
+
+
+CLOCK_DAY_REACH = 1000
+"""How far back (in characters) the day a clock time belongs to may have been named."""

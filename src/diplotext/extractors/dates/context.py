@@ -30,6 +30,7 @@ class Context:
         "anchor",
         "earlier",
         "hi",
+        "last_day",
         "last_quarter",
         "last_year",
         "lo",
@@ -57,12 +58,18 @@ class Context:
         """``text`` lower-cased (same length), for the trigger scan."""
         self.last_quarter: tuple[int, int, int] | None = None
         """(year, quarter, offset) of the latest quarter named (a financial report's reference period)."""
+        self.last_day: tuple[str, int] | None = None
+        """(day value, end offset) of the latest expression that named a day ("Oct. 21, 2011",
+        "Monday", "yesterday"), which a clock time alone after it belongs to."""
         self.last_year: int | None = None
         """The year of the latest absolute date read so far, or of a year read against publication
         ("last year")."""
 
     def note(self, t: TemporalExpression) -> None:
         """Take in an expression the scan has accepted: what the article has named so far."""
+        v = t.value
+        if len(v) >= 10 and v[4] == "-" and v[7] == "-" and v[:4].isdigit() and v[8:10].isdigit():
+            self.last_day = (v[:10], t.end)
         if self.mode == "narrative" and t.anchor != "published" and t.type in ("DATE", "TIME"):
             ref = reference_of(t.value)
             if ref is not None:
@@ -110,7 +117,7 @@ class Context:
         return end
 
     def tense(self, start: int, end: int) -> Tense:
-        return tense_at(self.text, start, end, self.lo, self.hi)
+        return tense_at(self.text, start, end, self.lo, self.hi, self.low)
 
     def before(self, start: int, width: int = 30) -> str:
         return self.text[max(self.lo, start - width) : start]

@@ -375,6 +375,11 @@ def _holiday_near_anchor(ctx: Context, m: Match, name: str) -> str | None:
     return None if best is None else day_value(best[1])
 
 
+_DAY_AFTER_ASIDE: Final = regex.compile(
+    r"(?:\s{0,3}\([^()\n]{1,16}\)|\)),?\s{1,3}(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+"""A weekday after an aside in brackets, or after the bracket a clock time closes: "at 10:35 a.m.
+(0735 GMT) Friday", "(0735 GMT) Friday"."""
 _CLOCK_WORD_BEFORE: Final = regex.compile(r"\b(?:at|by|until|before|after|around|about|from|till|since)\s+$")
 
 
@@ -386,7 +391,12 @@ def r_clock(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if word in ("noon", "midday", "midnight") and not _CLOCK_WORD_BEFORE.search(ctx.before(m.start(), 10)):
         return None
     mod = "APPROX" if _g(m, "approx") else None
-    day, anchor = anchoring.clock_day(ctx)
+    following = _DAY_AFTER_ASIDE.match(ctx.text, m.end(), ctx.hi)
+    if following is not None and ctx.story is None:  # "10:35 a.m. (0735 GMT) Friday"
+        wd = WEEKDAY_WORDS[following.group(1).lower()][0]
+        day, anchor = anchoring.weekday(ctx, wd, ctx.tense(m.start(), following.end()))
+    else:
+        day, anchor = anchoring.clock_day(ctx, m.start(), m.end())
     if day is None:
         return None
     return _one(_tx(ctx, m.start(), m.end(), "TIME", _time_value(day, clock), mod, relative=anchor))

@@ -19,11 +19,13 @@ from .blocks import MONTHS, WEEKDAYS
 from .grammar import NARRATIVE_ONLY, RULE_NAMES, RULES
 from .values import trie
 
-__all__ = ["DIGIT", "FIRST_WORDS", "LOOKBACK", "SCANNER", "TRIGGERS", "pattern_for", "rule_names"]
+__all__ = ["CLOCK4", "DIGIT", "FIRST_WORDS", "LOOKBACK", "SCANNER", "TRIGGERS", "pattern_for", "rule_names"]
 
 TOKEN: Final = regex.compile(r"[^\W\d_]+|\d+")
 """Words and digit runs: the scanner tries the grammar only near a trigger token, at a plausible start."""
 
+CLOCK4: Final = "#4c"
+"""The first-word key of four digits that are a clock time ("0735 GMT", "1030am")."""
 DIGIT: Final = "#"
 """The first-word key of a run of one to three digits (``#4``: four digits; ``'#``: "'90s")."""
 
@@ -61,7 +63,7 @@ _SEASONW = _words("spring summer autumn fall winter")
 FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "weekday_date": _ANY_WEEKDAYW | _words("this last next coming"),
     "date_clock": _MONTHW,
-    "clock_day": _CLOCKW,
+    "clock_day": _CLOCKW | _words("#4c"),
     "day_clock": _ANY_WEEKDAYW,
     "iso": _words("#4"),
     "numeric": _words("#"),
@@ -117,7 +119,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
         "christmas new thanksgiving valentine halloween independence labor memorial boxing easter good"
         " election"
     ),
-    "clock": _CLOCKW,
+    "clock": _CLOCKW | _words("#4c"),
 }
 assert set(FIRST_WORDS) == {name for name, _ in RULES}
 
@@ -144,7 +146,7 @@ CONTINUERS: Final[frozenset[str]] = _words(
 
 
 def _scanner() -> re.Pattern[str]:
-    starters = frozenset().union(*FIRST_WORDS.values()) - {"#", "#4", "'#"}
+    starters = frozenset().union(*FIRST_WORDS.values()) - {"#", "#4", CLOCK4, "'#"}
     nexts = starters | TRIGGERS | CONTINUERS
     alpha = sorted(w for w in TRIGGERS if w.isalpha())
     lead = sorted(w for w in starters - TRIGGERS if w.isalpha())
@@ -164,7 +166,7 @@ by an expression word (``s``), in lower-cased text."""
 LOOKBACK: Final = 48
 """How far before a trigger an expression may start (the longest run of leading modifiers)."""
 
-_EDGE_BEFORE = r"(?<![\w'’$£€¥#/.-])"
+_EDGE_BEFORE = r"(?<![\w'’$£€¥#/.:-])"
 
 
 _NAMES_OF: dict[regex.Pattern[str], tuple[str, ...]] = {}

@@ -35,6 +35,7 @@ from .blocks import (
     SEASON,
     TZ,
     UNIT,
+    UNIT_ABBR,
     VAGUE,
     WEEKDAY,
     WEEKDAY_ANY,
@@ -61,12 +62,12 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "date_clock",
         rf"(?P<month>{MONTH_DATE}){W}(?P<day>{DAY}),?{W}(?:(?P<year>{YEAR}),?\s{{1,3}})?(?:at\s+)?(?P<clock>{CLOCK})"
-        rf"(?:\s{{1,3}}(?P<tz>{TZ}))?",
+        rf"(?:\s{{0,3}}(?P<tz>{TZ}))?",
     ),
     # "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "noon Thursday"
     (
         "clock_day",
-        rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK})(?:\s{{1,3}}(?P<tz>{TZ}))?,?"
+        rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?,?"
         rf"(?:\s+(?:on|local\s+time))?{W}(?:(?P<weekday>{WEEKDAY_CLEAR})|(?P<month>{MONTH}){W}(?P<day>{DAY})"
         r"|(?P<deictic>today|tomorrow|yesterday|tonight))",
     ),
@@ -74,7 +75,7 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "day_clock",
         rf"(?P<weekday>{WEEKDAY_ANY})(?:\s+(?P<pod>morning|afternoon|evening|night))?,?\s+(?:at\s+)?"
-        rf"(?P<clock>{CLOCK})(?:\s{{1,3}}(?P<tz>{TZ}))?",
+        rf"(?P<clock>{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?",
     ),
     ("iso", r"(?P<year>(?:19|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\d-])"),
     (
@@ -167,7 +168,7 @@ RULES: Final[list[tuple[str, str]]] = [
         r"|past|last|next|previous|following|coming|first|final|latest|remaining)"
         rf"{W})?"
         rf"(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))(?:{W}(?P<more>more|additional|straight|consecutive|full|whole))?"
-        rf"{W}(?P<unit>{UNIT})(?P<old>[-\s]old\b|\s+of\s+age\b)?",
+        rf"(?:{W}(?P<unit>{UNIT})|(?<=\d)\s?(?P<unit>{UNIT_ABBR}))(?P<old>[-\s]old\b|\s+of\s+age\b)?",
     ),
     # "three-day", "two-year", "10-year", "16-hour", "52-week"
     (
@@ -278,7 +279,7 @@ RULES: Final[list[tuple[str, str]]] = [
         r"|Valentine(?:'s|’s)\s+Day|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Boxing\s+Day|Easter(?:\s+Sunday)?"
         r"|Good\s+Friday|Election\s+Day))\b",
     ),
-    ("clock", rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK})(?:\s{{1,3}}(?P<tz>{TZ}))?"),
+    ("clock", rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?"),
 ]
 
 RULE_NAMES: Final[tuple[str, ...]] = tuple(f"r_{name}" for name, _ in RULES)

@@ -73,6 +73,8 @@ def _clock(text: str) -> tuple[int, int] | None:
     digits = t.rstrip(".").replace("a.m", "").replace("p.m", "").replace("am", "").replace("pm", "")
     digits = digits.rstrip(".")
     parts = _CLOCK_SEPARATOR.split(digits)
+    if len(parts) == 1 and len(digits) in (3, 4) and digits.isdigit():
+        parts = [digits[:-2], digits[-2:]]  # "1030am", "0735 GMT"
     try:
         hour = int(parts[0])
         minute = int(parts[1]) if len(parts) > 1 and parts[1] else 0

@@ -173,8 +173,10 @@ _CUE_WORDS: Final = sorted(
     key=len,
     reverse=True,
 )
-# Candidate cue words (and any word ending in "-ed"), found by one pass over the window.
-_CANDIDATE: Final = re.compile(r"(?i)\b(?:" + trie(_CUE_WORDS) + r")\b|\b[a-z]{3,}ed\b|\b[a-z]+['’]ll\b")
+# Candidate cue words (and any word ending in "-ed"), found by one pass over the lower-cased window
+# (matching lower-case text is about twice as fast as matching with IGNORECASE).
+_CANDIDATE: Final = re.compile(r"\b(?:" + trie(_CUE_WORDS) + r")\b|\b[a-z]{3,}ed\b|\b[a-z]+['’]ll\b")
+_ASCII_LOWER: Final = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _PREV: Final = re.compile(r"([A-Za-z]+)\s{1,6}$")
 _NEXT: Final = re.compile(r"\s{1,6}([A-Za-z]+)")
 
@@ -220,9 +222,16 @@ def _cue(text: str, ws: int, we: int) -> Tense:
     return None
 
 
-def tense_at(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> Tense:
-    """The tense of the clause around ``text[start:end]``, within ``[lo, hi)`` (``None`` if no cue)."""
+def tense_at(  # noqa: PLR0917
+    text: str, start: int, end: int, lo: int = 0, hi: int | None = None, low: str | None = None
+) -> Tense:
+    """The tense of the clause around ``text[start:end]``, within ``[lo, hi)`` (``None`` if no cue);
+    ``low`` is ``text`` lower-cased (same length), if the caller has it."""
     hi = len(text) if hi is None else hi
+    if low is None:
+        low = text.lower()
+        if len(low) != len(text):  # a few characters change length when lower-cased
+            low = text.translate(_ASCII_LOWER)
     left = max(lo, start - _WINDOW)
     right = min(hi, end + _WINDOW)
     # clip the window to the sentence around the expression
@@ -231,14 +240,14 @@ def tense_at(text: str, start: int, end: int, lo: int = 0, hi: int | None = None
     stop = _SENTENCE_END.search(text, end, right)
     if stop:
         right = stop.start() + 1
-    before = [(c.start(), c.end()) for c in _CANDIDATE.finditer(text, left, start)]
+    before = [(c.start(), c.end()) for c in _CANDIDATE.finditer(low, left, start)]
     best: tuple[int, Tense] | None = None
     for ws, we in reversed(before):  # the nearest cue wins
         kind = _cue(text, ws, we)
         if kind is not None:
             best = (start - we, kind)
             break
-    for c in _CANDIDATE.finditer(text, end, right):
+    for c in _CANDIDATE.finditer(low, end, right):
         dist = c.start() - end + _AFTER_PENALTY
         if best is not None and dist >= best[0]:
             break
