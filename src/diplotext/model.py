@@ -26,6 +26,7 @@ __all__ = [
     "Span",
     "TemporalExpression",
     "TimeMode",
+    "TimexRange",
     "output_schema",
 ]
 
@@ -47,6 +48,10 @@ AttributeValue: TypeAlias = str | int | float | bool | list[str] | None
 
 def _spans(value: Iterable[Sequence[int]]) -> tuple[Span, ...]:
     return tuple((int(s), int(e)) for s, e in value)
+
+
+def _span(value: Sequence[int]) -> Span:
+    return int(value[0]), int(value[1])
 
 
 def _strs(value: Iterable[str]) -> tuple[str, ...]:
@@ -228,6 +233,27 @@ class Actor:
 
 
 @attrs.frozen(kw_only=True)
+class TimexRange:
+    """A range or interval two expressions make together ("from 2009 to 2011", "April 17-19",
+    "between March and May"): the values of its begin and end points (TIMEX3's ``beginPoint`` and
+    ``endPoint``) and the span of the whole phrase. Both end expressions carry the same range."""
+
+    begin: str
+    end: str
+    span: Span = attrs.field(converter=_span)
+
+    def __attrs_post_init__(self) -> None:
+        _check_order(self.span[0], self.span[1], f"range {self.begin}/{self.end}")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"begin": self.begin, "end": self.end, "span": [self.span[0], self.span[1]]}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TimexRange:
+        return cls(begin=data["begin"], end=data["end"], span=data["span"])
+
+
+@attrs.frozen(kw_only=True)
 class TemporalExpression:
     """A TIMEX3 temporal expression, normalised against the publication date."""
 
@@ -241,6 +267,8 @@ class TemporalExpression:
     freq: str | None = None
     anchor: str | None = None
     """What the value was resolved against (``"published"`` or another expression's value)."""
+    range: TimexRange | None = None
+    """The range this expression is an end of ("2009" and "2011" in "from 2009 to 2011"), or ``None``."""
     plugin: str | None = attrs.field(default=None, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -257,6 +285,7 @@ class TemporalExpression:
             "quant": self.quant,
             "freq": self.freq,
             "anchor": self.anchor,
+            "range": None if self.range is None else self.range.to_dict(),
             "plugin": self.plugin,
         }
 
@@ -272,6 +301,7 @@ class TemporalExpression:
             quant=data.get("quant"),
             freq=data.get("freq"),
             anchor=data.get("anchor"),
+            range=TimexRange.from_dict(data["range"]) if data.get("range") else None,
             plugin=data.get("plugin"),
         )
 

@@ -21,6 +21,7 @@ from diplotext.model import Article, Span, TemporalExpression, TimeMode
 from .blocks import MONTHS
 from .dispatch import CLOCK4, DIGIT, LOOKBACK, SCANNER, TRIGGERS, pattern_for
 from .modes import Mode, choose_mode
+from .ranges import link_ranges
 from .rules import Context, interpret
 
 __all__ = ["extract_dates", "find_dates", "time_mode_of"]
@@ -55,7 +56,7 @@ def find_dates(
         ctx.lo, ctx.hi = lo, hi
         found.extend(_scan(ctx, lo, hi, items))
     found.sort(key=lambda t: (t.start, t.end))
-    return found
+    return link_ranges(text, found)
 
 
 def time_mode_of(
@@ -98,7 +99,7 @@ _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _AFTER_NUMBER = regex.compile(
     r"(?::\d\d|[./]\d\d?\s{0,2}(?:a\.?m|p\.?m)\b|/\d|st\b|nd\b|rd\b|th\b|\s1/2|\s{0,2}(?:a\.?m|p\.?m)\b"
     r"|\s?(?:b\.?c\.?e?|a\.?d\.?|c\.?e\.?)(?!\w)|\s?(?:hrs?|mins?)\b"
-    r"|(?:\s{0,2}[-–]\s{0,2}\d{1,2}[\s,]{1,3}|\s+(?:to|and|or|through|until)\s+\d{1,2}[\s,]{1,3}|,\d{3}(?:,\d{3})*"
+    r"|(?:\s{0,2}[-–]\s{0,2}\d{1,2},?|\s+(?:to|and|or|through|until)\s+\d{1,2},?|,\d{3}(?:,\d{3})*"
     r"|\.5)?[-‐\s]{1,3}(?:(?:more|additional|straight|consecutive|full|whole|or\s+so)\s+)?([^\W\d_]+))"
 )
 _NUMBER_NOUNS = frozenset(["times"])

@@ -85,7 +85,9 @@ _PERIOD_WORD_BEFORE: Final = regex.compile(
 )
 
 
-def _year_ok(ctx: Context, m: Match, start: int, end: int, year: int) -> bool:
+def _year_ok(ctx: Context, m: Match, start: int, end: int, year: int, *, paired: bool = False) -> bool:
+    """Is the number ``text[start:end]`` the year ``year``? ``paired``: it opens a year range
+    ("(1792-1797)"), which makes an early year as likely a year as a preposition would."""
     before = ctx.before(start, 24)
     after = ctx.after(end, 40)
     if _NOT_YEAR_BEFORE.search(before) and not _YEAR_BEFORE.search(before[-12:]):
@@ -94,7 +96,7 @@ def _year_ok(ctx: Context, m: Match, start: int, end: int, year: int) -> bool:
         return False
     if _NEXT_IS_NUMBER.match(after):
         return False
-    strong = bool(_YEAR_BEFORE.search(before))
+    strong = paired or bool(_YEAR_BEFORE.search(before))
     name = _NAME_BEFORE.search(before)
     if name and not strong and name.group(1).lower() not in _NOT_NAMES:
         return False  # "Security Council 1973", "Orion 1980": part of a name

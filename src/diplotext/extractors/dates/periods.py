@@ -299,14 +299,17 @@ def r_year(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     premod = _g(m, "premod")
     if _g(m, "era"):  # "1066 AD", "1345 B.C."
         return r_era_year(ctx, m) if not _g(m, "year2") else None
-    if not premod and not _g(m, "yearword") and not _year_ok(ctx, m, m.start("year"), e, year):
+    y2 = _g(m, "year2")
+    if y2 and len(y2) == 2 and int(y2) > year % 100:  # "1990-91"
+        y2 = str(year - year % 100 + int(y2))
+    paired = bool(y2) and len(y2 or "") == 4 and 0 < int(y2 or 0) - year <= 100
+    if not premod and not _g(m, "yearword") and not _year_ok(ctx, m, m.start("year"), e, year, paired=paired):
         return None
-    if _g(m, "year2") and not _year_ok(ctx, m, m.start("year"), m.end(), year):
+    if _g(m, "year2") and not _year_ok(ctx, m, m.start("year"), m.end(), year, paired=paired):
         return None
     mod = _premod(premod)
     first = _tx(ctx, s, e, "DATE", year_value(year), mod)
     out = [first] if first else []
-    y2 = _g(m, "year2")
     if y2 and len(y2) == 4 and int(y2) > year:
         second = _tx(ctx, m.start("year2"), m.end("year2"), "DATE", year_value(int(y2)))
         if second:

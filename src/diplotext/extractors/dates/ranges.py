@@ -1,0 +1,102 @@
+"""Ranges and intervals: two expressions that are the begin and end of one period ("from 2009 to
+2011", "April 17-19", "6-15 October 1952", "(1792-1797)", "between March and May", "from 10 a.m.
+to 2 p.m.").
+
+TimeML tags the two ends as two expressions (TimeBank does, and so do the rules); this pass, run
+once over what the scan found, links each such pair: both ends get the same
+:class:`~diplotext.model.TimexRange` (the begin and end values, TIMEX3's ``beginPoint`` and
+``endPoint``, and the span of the whole phrase). A pair is linked when
+
+- the two are next to each other, of the same type (DATE or TIME), with only a dash, ``to``,
+  ``through``, ``until`` or ``till`` between them, or ``and`` after ``between``;
+- "to" and the other words are not a change from one date to another ("moved from March to May":
+  the lexicon's ``time``/``range change verbs`` before ``from``);
+- the begin is before the end (compared on what both values name), or the end is ``PRESENT_REF``
+  or ``FUTURE_REF`` after "from" or "between" ("from 2009 to the present").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+import regex
+
+from diplotext import lexicon
+from diplotext.model import TemporalExpression, TimexRange
+
+__all__ = ["link_ranges"]
+
+_GAP: Final = regex.compile(r"\s{0,3}(?:[-–—]|to|through|thru|until|till|and|-to-)\s{0,3}", regex.IGNORECASE)
+_FROM_BEFORE: Final = regex.compile(
+    r"\b(?P<word>from|between)\s{1,3}(?:the\s{1,3})?$|[(\[]\s{0,2}$", regex.IGNORECASE
+)
+_VERB_BEFORE: Final = regex.compile(r"\b([a-z]+)\s{1,3}(?:\S+\s{1,3}){0,3}$", regex.IGNORECASE)
+_KINDS: Final = frozenset(["DATE", "TIME"])
+_MAX_GAP: Final = 13
+"""The longest gap :data:`_GAP` can match ("   through   ")."""
+_OPEN_ENDS: Final = frozenset(["PRESENT_REF", "FUTURE_REF"])
+
+
+def _comparable(value: str) -> str | None:
+    """The part of a value two range ends are compared on (``None``: not a calendar value)."""
+    if len(value) >= 4 and value[:4].isdigit():
+        return value
+    if value.startswith("XXXX-") and value[5:7].isdigit():
+        return value
+    return None
+
+
+def _ordered(begin: str, end: str, opener: str | None) -> bool:
+    a, b = _comparable(begin), _comparable(end)
+    if a is not None and end in _OPEN_ENDS and opener is not None:
+        return True  # "from 2009 to the present"
+    if a is None or b is None:
+        return False
+    n = min(len(a), len(b), 16)
+    return a[:n] <= b[:n] and a != b
+
+
+def link_ranges(text: str, found: Sequence[TemporalExpression]) -> list[TemporalExpression]:
+    """``found`` (sorted by offset) with the ends of each range carrying their :class:`TimexRange`."""
+    out = list(found)
+    k = 0
+    while k + 1 < len(out):
+        a, b = out[k], out[k + 1]
+        if b.start - a.end > _MAX_GAP or a.type not in _KINDS or b.type != a.type or a.range is not None:
+            k += 1
+            continue
+        gap = _GAP.fullmatch(text, a.end, b.start)
+        if gap is None:
+            k += 1
+            continue
+        word = gap.group().strip().lower()
+        before = _FROM_BEFORE.search(text, max(0, a.start - 12), a.start)
+        opener: str | None = None
+        start = a.start
+        if before is not None and before.group("word"):
+            opener, start = before.group("word").lower(), before.start()
+        if not _ordered(a.value, b.value, opener):
+            k += 1
+            continue
+        if word == "and" and opener != "between":
+            k += 1
+            continue
+        if opener == "from" and _changes(text, start):
+            k += 1
+            continue
+        span = TimexRange(begin=a.value, end=b.value, span=(start, b.end))
+        out[k] = attrs.evolve(a, range=span)
+        out[k + 1] = attrs.evolve(b, range=span)
+        k += 2
+    return out
+
+
+def _changes(text: str, start: int) -> bool:
+    """Is the "from" at ``start`` that of a change ("moved the vote from March to May")?"""
+    m = _VERB_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    words = lexicon.words("time", "range change verbs")
+    return any(w.lower() in words for w in regex.findall(r"[A-Za-z]+", m.group()))
