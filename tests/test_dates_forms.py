@@ -321,3 +321,45 @@ def test_clock_forms(sentence: str, phrase: str, type_: str, value: str) -> None
 def test_race_times_and_years_before_a_zone_are_no_dates() -> None:
     assert [t.text for t in found("She won in 2:14:04, a course record.", OCT_24)] == []
     assert values("Trading closed at 1945 GMT in London.", OCT_24) == {"1945 GMT": "2011-10-24T19:45"}
+
+
+# --------------------------------------------------------------------------- 5. tense in news
+
+MAY_3 = dt.date(2011, 5, 3)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        # a past verb that governs the date: not a day ahead
+        ("A delivery van rear-ended a bus on June 8 near the depot.", "June 8", "2010-06-08"),
+        # reported speech may look ahead
+        ("Officials said the vote is on June 8 in all districts.", "June 8", "2011-06-08"),
+        # a date of another clause ("which expire"), a date a few days ahead
+        ("Tenants refused to renew leases which expire on June 8.", "June 8", "2011-06-08"),
+        ("A pipe burst on May 1 under the square.", "May 1", "2011-05-01"),
+        # "until": the end still ahead, but not in the past perfect
+        ("The museum is closed until Friday for repairs.", "Friday", "2011-05-06"),
+        ("The hearing was adjourned until Monday.", "Monday", "2011-05-09"),
+        ("Until Friday, the police had not named a suspect.", "Friday", "2011-04-29"),
+        # a modal and a participle after "be": the future
+        ("The new bridge should be completed in October.", "October", "2011-10"),
+        ("The results will be published on Thursday.", "Thursday", "2011-05-05"),
+        ("The old bridge was completed in October.", "October", "2010-10"),
+    ],
+)
+def test_the_tense_decides_which_way_a_date_goes(sentence: str, phrase: str, value: str) -> None:
+    assert only(sentence, phrase, MAY_3).value == value
+
+
+def test_last_year_next_to_a_yearly_figure_is_the_year() -> None:
+    text = (
+        "Profit in the third quarter rose to $3 million. Full-year profit was $9 million, up from "
+        "$7 million last year."
+    )
+    assert values(text, MAY_3)["last year"] == "2010"
+
+
+def test_last_year_next_to_a_quarterly_figure_is_that_quarter() -> None:
+    text = "Profit in the third quarter rose to $3 million from $2 million last year."
+    assert values(text, MAY_3)["last year"] == "2009-Q3"

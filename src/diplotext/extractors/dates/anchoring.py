@@ -41,7 +41,8 @@ def month_and_day(ctx: Context, month: int, day: int, start: int, end: int) -> A
         d = _date(bg.year, month, day)
         if d is not None:
             return day_value(d), bg.value
-    return month_day_value(ctx.anchor, month, day, ctx.tense(start, end)), True
+    tense = ctx.tense(start, end)
+    return month_day_value(ctx.anchor, month, day, tense, ctx.firm(start, end)), True
 
 
 def day_without_year(

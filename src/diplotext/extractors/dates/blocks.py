@@ -94,8 +94,12 @@ MONTH_DATE = (
 """A month before a day or a year, which may also be in capitals."""
 MONTH_AFTER_DAY = rf"(?-i:(?:{_MONTH_FULL}|{_MONTH_CAPS})\b|(?:{_MONTH_ABBR}|{_MONTH_ABBR_CAPS})\b\.?)"
 """A month after a day number: an abbreviation needs no period there ("26 Jan", "30 OCT")."""
-WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-"""A weekday name, in any case ("Monday", "monday", "MONDAY")."""
+WEEKDAY = (
+    r"(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+"""A weekday name, in any case ("Monday", "monday", "MONDAY"; the usual spelling is tried first,
+without case folding, which is faster)."""
 _SHORT_WEEKDAYS = sorted(lexicon.mapping("time", "weekday abbreviations"), key=len, reverse=True)
 _CLEAR_SHORT_WEEKDAYS = [
     w for w in _SHORT_WEEKDAYS if w not in lexicon.words("time", "ambiguous weekday abbreviations")

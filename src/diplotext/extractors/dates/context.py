@@ -11,11 +11,12 @@ from typing import Final
 
 import regex
 
+from diplotext import lexicon
 from diplotext.model import TemporalExpression, TimexType
 
 from .narrative import Background, Reference, advance, reference_of
 from .resolve import Tense
-from .tense import tense_at
+from .tense import Cue, tense_cue
 from .values import is_timex_value
 
 Match = regex.Match[str]
@@ -27,6 +28,7 @@ class Context:
     __slots__ = (
         "_background",
         "_paragraph",
+        "_tense",
         "anchor",
         "earlier",
         "hi",
@@ -54,6 +56,7 @@ class Context:
         against publication came after it (see :meth:`background`)."""
         self._background: tuple[TemporalExpression | None, Background | None] = (None, None)
         self._paragraph = (-1, -1)
+        self._tense: tuple[int, int, Cue] = (-1, -1, (None, None, -1))
         self.low = text
         """``text`` lower-cased (same length), for the trigger scan."""
         self.last_quarter: tuple[int, int, int] | None = None
@@ -117,7 +120,31 @@ class Context:
         return end
 
     def tense(self, start: int, end: int) -> Tense:
-        return tense_at(self.text, start, end, self.lo, self.hi, self.low)
+        """The tense of the clause around ``text[start:end]`` (:mod:`.tense`)."""
+        return self.tense_cue(start, end)[0]
+
+    def tense_cue(self, start: int, end: int) -> Cue:
+        """The tense, the cue word that decided it and its offset; the last one asked for is kept."""
+        s, e, cue = self._tense
+        if (s, e) != (start, end):
+            cue = tense_cue(self.text, start, end, self.lo, self.hi, self.low)
+            self._tense = (start, end, cue)
+        return cue
+
+    def firm(self, start: int, end: int) -> bool:
+        """Is the date at ``start`` firmly in the past? It is when a past verb other than a verb of
+        saying governs it: the verb comes before it in the same clause, at most
+        :data:`FIRM_REACH` characters and no comma away, and "on" stands right before the date
+        ("rear-ended a truck on June 8" in May: last June). "said the vote is on June 8", "created
+        an office, effective Feb. 1" and "payable Jan. 2" may be ahead; future cues such as
+        "scheduled" are too often said of a plan already past to be taken firmly."""
+        tense, word, at = self.tense_cue(start, end)
+        if tense != "past" or at < 0 or at >= start or start - at > FIRM_REACH:
+            return False
+        between = self.text[at:start]
+        if "," in between or ";" in between or not _ON_BEFORE.search(between) or _RELATIVE.search(between):
+            return False  # "refused leases which expire on May 14": another verb's date
+        return word not in lexicon.words("time", "reporting verbs")
 
     def before(self, start: int, width: int = 30) -> str:
         return self.text[max(self.lo, start - width) : start]
@@ -126,6 +153,12 @@ class Context:
         return self.text[end : min(self.hi, end + width)]
 
 
+FIRM_REACH: Final = 48
+"""How far (in characters) a past verb may stand before the date it makes firmly past."""
+_ON_BEFORE: Final = re.compile(r"\bon\s{1,3}$", re.IGNORECASE)
+_RELATIVE: Final = re.compile(
+    r"\b(?:which|that|who|whom|whose|when|where|while|until|and|or|but)\b", re.IGNORECASE
+)
 _PARAGRAPH_BREAK: Final = re.compile(r"\n[^\S\n]*\n")
 _FRAME_WORDS: Final = re.compile(
     r"(?:(?:In|On|By|During|At|From|After|Throughout)\s+"

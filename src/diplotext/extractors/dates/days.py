@@ -84,7 +84,7 @@ def _weekday(m: Match) -> int:
     return WEEKDAY_WORDS[m.group("weekday").lower().rstrip(".")][0]
 
 
-def r_weekday_date(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+def _weekday_date(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     """ "Thursday, May 2", "Saturday 8 October 2011", "THURSDAY, MARCH 14, 2013, 9:31 AM": one
     expression with the date's value; with no year, a year in which the date falls on that weekday
     is preferred."""
@@ -242,6 +242,8 @@ def _weekday_of_following_date(ctx: Context, end: int, weekday: int) -> str | No
 
 
 def r_weekday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    if _g(m, "month"):
+        return _weekday_date(ctx, m)
     word = m.group("weekday").lower().rstrip(".")
     wd, short = WEEKDAY_WORDS[word]
     if short and not _short_weekday_ok(ctx, m, word):

@@ -61,7 +61,6 @@ _CLOCKW = _words("# noon midnight midday around about approximately")
 _SEASONW = _words("spring summer autumn fall winter")
 
 FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
-    "weekday_date": _ANY_WEEKDAYW | _words("this last next coming"),
     "date_clock": _MONTHW,
     "clock_day": _CLOCKW | _words("#4c"),
     "day_clock": _ANY_WEEKDAYW,
@@ -152,13 +151,15 @@ def _scanner() -> re.Pattern[str]:
     lead = sorted(w for w in starters - TRIGGERS if w.isalpha())
     follow = sorted(w for w in nexts if w.isalpha())
     return re.compile(
-        rf"\b(?:(?P<d>\d+)|(?P<t>{trie(alpha)}|q[1-4]|h[12])\b|(?P<f>fy)(?=\s?\d)"
+        rf"(?<!\w)(?=[a-z\d])(?:(?P<d>\d+)|(?P<t>{trie(alpha)}|q[1-4]|h[12])\b|(?P<f>fy)(?=\s?\d)"
         rf"|(?P<s>{trie(lead)})\b(?=\.?,?[\s-]{{1,6}}['’]?(?:\d|(?:{trie(follow)})\b)))"
     )
 
 
 # The pre-scan is a plain trie of literals (no backtracking); the standard library's ``re`` runs it
 # about three times faster than ``regex``, and it is the one pass over every character of the text.
+# Every token starts with a lower-case ASCII letter or a digit: the lookahead lets ``re`` skip other positions
+# at once (the same matches as a leading ``\b``, about a sixth faster).
 SCANNER: Final = _scanner()
 """Digit runs (``d``), trigger words (``t``), ``fy`` before a year (``f``) and leading words followed
 by an expression word (``s``), in lower-cased text."""

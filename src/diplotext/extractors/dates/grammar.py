@@ -50,14 +50,6 @@ __all__ = ["MONTHS", "NARRATIVE_ONLY", "ORDINALS", "RULES", "RULE_NAMES", "WEEKD
 # --------------------------------------------------------------------------- rules, in priority order
 
 RULES: Final[list[tuple[str, str]]] = [
-    # "Thursday, May 2", "Saturday 8 October 2011", "THURSDAY, MARCH 14, 2013, 9:31 AM": one expression
-    (
-        "weekday_date",
-        rf"(?:(?P<rel>this\s+coming|this\s+past|this|last|next|coming){W})?(?P<weekday>{WEEKDAY_ANY}),?{W}"
-        rf"(?:(?P<month>{MONTH_DATE}){W}(?P<day>{DAY})|(?:the{W})?(?P<day>{DAY}){W}(?:of{W})?(?P<month>{MONTH_AFTER_DAY}))"
-        rf"(?!\s{{0,2}}[-–]\s{{0,2}}\d|\s+(?:to|and|through|until|till|or)\s+\d)(?:,?{W}(?P<year>{YEAR}))?"
-        rf"(?:,?\s{{1,3}}(?:at\s+)?(?P<clock>{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?)?",
-    ),
     # "September 12, 2011 09:00 pm", "Sept. 12, 2011, at 9 p.m."
     (
         "date_clock",
@@ -211,12 +203,16 @@ RULES: Final[list[tuple[str, str]]] = [
         "this_pod",
         rf"(?:(?P<pmod>early|late|earlier|later){W})?(?P<rel>this|last|tomorrow|yesterday){W}(?P<pod>morning|afternoon|evening|night)\b",
     ),
-    # "early Monday", "Monday morning", "last Friday", "next Tuesday"
+    # "early Monday", "Monday morning", "last Friday", "next Tuesday", "Thursday, May 2"
     (
         "weekday",
         rf"(?:(?P<pmod>early|late|earlier|later|(?:the\s+)?(?:previous|following))\s{{1,3}})?"
         rf"(?:(?P<rel>last|next|this|coming|this\s+coming|this\s+past|past){W})?(?P<weekday>{WEEKDAY_ANY})"
-        rf"(?:(?=['’]s\b)|(?P<plural>s)\b)?(?:{W}(?P<pod>morning|afternoon|evening|night)\b)?",
+        # with its date, one expression: "Thursday, May 2", "SATURDAY 8 OCTOBER 2011, 9:31 AM"
+        rf"(?:,?{W}(?:(?P<month>{MONTH_DATE}){W}(?P<day>{DAY})|(?:the{W})?(?P<day>{DAY}){W}(?:of{W})?"
+        rf"(?P<month>{MONTH_AFTER_DAY}))(?!\s{{0,2}}[-–]\s{{0,2}}\d|\s+(?:to|and|through|until|till|or)\s+\d)"
+        rf"(?:,?{W}(?P<year>{YEAR}))?(?:,?\s{{1,3}}(?:at\s+)?(?P<clock>{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?)?"
+        rf"|(?:(?=['’]s\b)|(?P<plural>s)\b)?(?:{W}(?P<pod>morning|afternoon|evening|night)\b)?)",
     ),
     # "early next year", "earlier this month", "the end of the year", "last week", "the previous year"
     (

@@ -9,6 +9,7 @@ from typing import Final
 
 import regex
 
+from diplotext import lexicon
 from diplotext.model import TemporalExpression
 
 from .blocks import ORDINALS
@@ -104,11 +105,24 @@ _MONEY_BEFORE: Final = regex.compile(
 
 
 def _year_ago_quarter(ctx: Context, start: int) -> str | None:
-    """ "a year ago" in a financial report compares the same quarter a year before (``1988-Q3``)."""
+    """ "a year ago" in a financial report compares the same quarter a year before (``1988-Q3``),
+    unless the sentence is about a yearly figure ("full-year profit ..., up from $2 billion last
+    year": the year; the lexicon's ``time``/``yearly figures``)."""
     lq = ctx.last_quarter
     if lq is None or start - lq[2] > 2000 or not _MONEY_BEFORE.search(ctx.before(start, 80)):
         return None
+    if _yearly(ctx.before(start, 160)):
+        return None
     return f"{year_value(lq[0] - 1)}-Q{lq[1]}"
+
+
+def _yearly(before: str) -> bool:
+    """Does the sentence that ends ``before`` speak of a yearly figure?"""
+    sentence = _SENTENCE_BREAK.split(before)[-1].lower()
+    return any(word in sentence for word in lexicon.words("time", "yearly figures"))
+
+
+_SENTENCE_BREAK: Final = regex.compile(r"[.!?;]\s+(?=[A-Z\"“])")
 
 
 def r_fin_period(ctx: Context, m: Match) -> list[TemporalExpression] | None:

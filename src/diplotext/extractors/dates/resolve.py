@@ -93,6 +93,10 @@ def shift(anchor: dt.date, unit: str, amount: int) -> str | None:
     return None
 
 
+FIRM_AGAINST = 10.0
+"""How much a distance against a firm tense weighs (:func:`month_day_value`)."""
+
+
 def _weight(delta: float, tense: Tense, against: float = 2.0) -> float:
     """Distance from the anchor, times ``against`` when it goes against the tense (none: the past)."""
     if tense == "future":
@@ -100,15 +104,20 @@ def _weight(delta: float, tense: Tense, against: float = 2.0) -> float:
     return abs(delta) * (against if delta > 0 else 1.0)
 
 
-def month_day_value(anchor: dt.date | None, month: int, day: int, tense: Tense) -> str | None:
+def month_day_value(
+    anchor: dt.date | None, month: int, day: int, tense: Tense, firm: bool = False
+) -> str | None:
     """A day of a month with no year: the one nearest the anchor, a distance against the tense
-    counting double (so the tense decides only when the year is in doubt)."""
+    counting double (so the tense decides only when the year is in doubt), or ten times when the
+    past tense is ``firm`` (a past verb other than "said": "rear-ended a truck on June 8" in May is
+    last June; the day counts as ahead only within about a month)."""
     if anchor is None:
         return f"XXXX-{month:02d}-{day:02d}" if _safe_date(2000, month, day) else None
     options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe_date(y, month, day))]
     if not options:
         return None
-    return day_value(min(options, key=lambda d: _weight((d - anchor).days, tense)))
+    against = FIRM_AGAINST if firm else 2.0
+    return day_value(min(options, key=lambda d: _weight((d - anchor).days, tense, against)))
 
 
 def month_only_value(anchor: dt.date | None, month: int, tense: Tense) -> str:

@@ -8,7 +8,10 @@ Future cues: "will", "shall", "'ll", "would", "due", "scheduled", "upcoming", "n
 "is/are/was/were to", "going to", "expected/plans/set/intends/hopes/aims/supposed to", "was scheduled",
 and "to" before a verb of meeting or travel ("to visit", "to meet", "to hold" ...).
 Past cues: "was", "were", "had", "did", "said", "told", "ago", "last", "yesterday", "earlier", common
-irregular past forms and words ending in "-ed" ("had been scheduled" is past).
+irregular past forms and words ending in "-ed" ("had been scheduled" is past), but not a participle
+after "be", "is", "are" ("is closed", "will be completed": the lexicon's ``time``/``participle
+auxiliaries``). The modals "should", "must", "might" are future cues, and a day right after "until"
+or "till" is ahead ("closed until Friday"); these word lists are in the lexicon (``time``).
 """
 
 from __future__ import annotations
@@ -16,10 +19,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from diplotext import lexicon
+
 from .resolve import Tense
 from .values import trie
 
-__all__ = ["tense_at"]
+__all__ = ["Cue", "tense_at", "tense_cue"]
 
 _WINDOW: Final = 120
 _AFTER_PENALTY: Final = 30
@@ -168,8 +173,19 @@ _NOT_PAST_ED: Final = frozenset(
 )
 
 
+_MODALS: Final = lexicon.words("time", "future modals")
+_MORE_PAST: Final = lexicon.words("time", "past verbs")
+_AUXILIARIES: Final = lexicon.words("time", "participle auxiliaries")
+_UNTIL: Final = lexicon.words("time", "until")
+_PERFECT: Final = frozenset(["had"])
 _CUE_WORDS: Final = sorted(
-    _FUTURE | _PAST | _NOT_PAST_ED | {"to", "was", "were", "been", "due", "early", "soon"},
+    _FUTURE
+    | _PAST
+    | _MORE_PAST
+    | _NOT_PAST_ED
+    | _MODALS
+    | _UNTIL
+    | {"to", "was", "were", "been", "due", "early", "soon"},
     key=len,
     reverse=True,
 )
@@ -213,11 +229,18 @@ def _cue(text: str, ws: int, we: int) -> Tense:
             return "future" if prev == "as" and nxt == "as" else None  # "as early as Tuesday"
     if w == "next" and _NEXT.match(text, we) and text[we : we + 4].strip().lower().startswith("to"):
         return None  # "next to the embassy"
-    if w in _FUTURE:
+    if w in _FUTURE or w in _MODALS:
         return "future"
-    if w in _PAST:
-        return "past"
-    if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED and text[ws].islower():
+    if (
+        w in _PAST
+        or w in _MORE_PAST
+        or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED and text[ws].islower())
+    ):
+        chunk = text[max(0, ws - 8) : ws]  # the word before (the auxiliaries are short)
+        words = chunk.split()
+        whole = len(words) > 1 or ws <= 8 or not chunk[0].isalpha()
+        if words and whole and words[-1].lower() in _AUXILIARIES:
+            return None  # "is closed", "are held", "will be completed": a participle; the auxiliary tells
         return "past"
     return None
 
@@ -227,6 +250,19 @@ def tense_at(  # noqa: PLR0917
 ) -> Tense:
     """The tense of the clause around ``text[start:end]``, within ``[lo, hi)`` (``None`` if no cue);
     ``low`` is ``text`` lower-cased (same length), if the caller has it."""
+    return tense_cue(text, start, end, lo, hi, low)[0]
+
+
+Cue = tuple[Tense, str | None, int]
+"""A tense, the cue word that decided it (lower case) and where that word starts (-1: none)."""
+
+
+def tense_cue(  # noqa: PLR0917
+    text: str, start: int, end: int, lo: int = 0, hi: int | None = None, low: str | None = None
+) -> Cue:
+    """:func:`tense_at`, the cue word that decided it and its offset, or ``(None, None, -1)``. A
+    day or month right after "until" or "till" is ahead: ``("future", "until", offset)``, unless
+    the clause is in the past perfect ("Until Thursday, they had not called him")."""
     hi = len(text) if hi is None else hi
     if low is None:
         low = text.lower()
@@ -241,18 +277,27 @@ def tense_at(  # noqa: PLR0917
     if stop:
         right = stop.start() + 1
     before = [(c.start(), c.end()) for c in _CANDIDATE.finditer(low, left, start)]
-    best: tuple[int, Tense] | None = None
+    best: tuple[int, Tense, int, int] | None = None
+    until: Cue | None = None
+    if before and start - before[-1][1] <= 1 and low[before[-1][0] : before[-1][1]] in _UNTIL:
+        until = ("future", low[before[-1][0] : before[-1][1]], before[-1][0])  # "closed until Friday"
+        before.pop()
     for ws, we in reversed(before):  # the nearest cue wins
         kind = _cue(text, ws, we)
         if kind is not None:
-            best = (start - we, kind)
+            best = (start - we, kind, ws, we)
             break
     for c in _CANDIDATE.finditer(low, end, right):
         dist = c.start() - end + _AFTER_PENALTY
         if best is not None and dist >= best[0]:
             break
+        if low[c.start() : c.end()] in _MODALS:
+            continue  # "the November figures should not be read ...": a modal after says nothing of it
         kind = _cue(text, c.start(), c.end())
         if kind is not None:
-            best = (dist, kind)
+            best = (dist, kind, c.start(), c.end())
             break
-    return best[1] if best else None
+    cue: Cue = (best[1], low[best[2] : best[3]], best[2]) if best else (None, None, -1)
+    if until is not None and not (cue[0] == "past" and cue[1] in _PERFECT):
+        return until  # ahead, unless the clause is in the past perfect ("Until Thursday, they had not")
+    return cue
