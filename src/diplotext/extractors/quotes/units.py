@@ -179,7 +179,11 @@ def find_units(
             if subject is not None:
                 units.append(Unit(cue, subject, cue.start, cue.end, join_start))
                 continue
-        inserts = _NAME_INSERTS.search(text, max(lo, cue.start - 160), cue.start)
+        inserts = (
+            _NAME_INSERTS.search(text, max(lo, cue.start - 160), cue.start)
+            if text[max(lo, cue.start - 4) : cue.start].rstrip().endswith(",")
+            else None
+        )
         if inserts is not None and (
             inserts.group("age") or inserts.group("home")
         ):  # "Ana Ruiz, 22, of Dayton, Ohio, said", '"...," Mr. King, 82, told'
