@@ -31,6 +31,7 @@ import attrs
 from diplotext.batch_inputs import BadTask, FileTask, Task
 from diplotext.batch_output import format_document
 from diplotext.inputs import InputError
+from diplotext.records import error_document
 
 if TYPE_CHECKING:
     from diplotext.model import TimeMode
@@ -100,14 +101,6 @@ def work(chunk: Sequence[Task]) -> list[Result]:
     return [process(task, settings) for task in chunk]
 
 
-def _error_doc(doc_id: str, stage: str, message: str) -> Any:
-    from diplotext.model import Article, Document, Error
-
-    return Document(
-        id=doc_id, article=Article(text=""), errors=[Error(plugin="diplotext", stage=stage, message=message)]
-    )
-
-
 def _record_of(task: FileTask) -> dict[str, Any] | str:
     """The record of a one-article file (index metadata winning), or why it cannot be read."""
     from diplotext.inputs import BadRecord, read_records
@@ -125,37 +118,23 @@ def _record_of(task: FileTask) -> dict[str, Any] | str:
 
 
 def _extract(task: Task, settings: Settings) -> Any:
-    from diplotext.model import Error, _published_from
-    from diplotext.pipeline import extract_record
+    from diplotext.records import checked_document
 
     if isinstance(task, BadTask):
-        return _error_doc(task.id, "input", task.message)
+        return error_document(task.id, "input", task.message)
     if isinstance(task, FileTask):
         got = _record_of(task)
         if isinstance(got, str):
-            return _error_doc(task.id, "input", got)
+            return error_document(task.id, "input", got)
         record = got
     else:
         record = dict(task.record)
-    problems = []
-    try:
-        _published_from(record.get("published"))
-    except (TypeError, ValueError):
-        problems.append(
-            Error(
-                plugin="diplotext",
-                stage="input",
-                message=f"published: {record['published']!r} is not an ISO 8601 date or datetime; left out",
-            )
-        )
-        record["published"] = None
-    doc = extract_record(
+    return checked_document(
         record,
         default_published=settings.published,
         default_time_mode=settings.time_mode,
         plugins=settings.plugins,
     )
-    return attrs.evolve(doc, errors=(*doc.errors, *problems)) if problems else doc
 
 
 def _result(task: Task, data: dict[str, Any], fmt: str) -> Result:
@@ -169,7 +148,7 @@ def process(task: Task, settings: Settings) -> Result:
     try:
         data = _extract(task, settings).to_dict()
     except Exception as exc:
-        data = _error_doc(task.id, "pipeline", f"{type(exc).__name__}: {exc}"[:500]).to_dict()
+        data = error_document(task.id, "pipeline", f"{type(exc).__name__}: {exc}"[:500]).to_dict()
     return _result(task, data, settings.fmt)
 
 
@@ -236,7 +215,7 @@ def _wait(fut: Future[list[Result]], stop: Stop) -> list[Result] | None:
 
 def _died(task: Task, fmt: str) -> Result:
     message = f"{task.id}: the worker process died on this article (killed by the system: out of memory?)"
-    return _result(task, _error_doc(task.id, "worker", message).to_dict(), fmt)
+    return _result(task, error_document(task.id, "worker", message).to_dict(), fmt)
 
 
 def _one_by_one(
