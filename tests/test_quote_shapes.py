@@ -434,3 +434,113 @@ def test_the_listener_after_told_is_never_the_speaker() -> None:
 def test_a_one_letter_label_names_no_speaker() -> None:
     text = "Q: What do you think of the plan?\n\nA: I think it will fail because nobody wants it."
     assert all(q.speaker not in {"Q", "A"} for q in quotes(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cue verb that needs its object, right before a preposition: a passive participle
+        "The court tried two officers accused of planting mines along the border.",
+        "The plan, criticised by the opposition as too costly, was approved on Monday.",
+        "Officials urged to resign by the protesters stayed in their posts.",
+        "The minister, blamed for the delays, kept his job.",
+    ],
+)
+def test_a_passive_participle_of_a_cue_verb_is_no_attribution(text: str) -> None:
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        # the participle is passive, the participle after the comma is the court's speech
+        (
+            "A court refused to extradite Mark Ellison, a banker accused of fraud, saying he "
+            "could face an unfair trial.",
+            "he could face an unfair trial",
+            "court",
+        ),
+        # "when asked about ...": the answer is the speaker's, the question is no quote
+        (
+            "Asked about the deal, the minister said talks would go on.",
+            "talks would go on",
+            "minister",
+        ),
+        # the active verb with its object stays an attribution
+        (
+            "The opposition accused the government of lying to parliament.",
+            "the government of lying to parliament",
+            "opposition",
+        ),
+    ],
+)
+def test_passive_participles_beside_real_attributions(text: str, clause: str, speaker: str) -> None:
+    got = said(text)
+    assert (clause, speaker) in got
+    assert len(got) == 1
+
+
+def test_a_capitalised_name_after_told_is_the_listener_not_a_passive() -> None:
+    text = '"We will run again," Maria Costa told To Vima newspaper.'
+    assert [(q.kind, q.speaker, q.cue) for q in quotes(text)] == [("direct", "Maria Costa", "told")]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        # a relative clause between the subject and the cue: what follows the cue is the
+        # reported clause, not an inverted speaker
+        (
+            "The minister, who was arrested last year, said the claims were false.",
+            "the claims were false",
+            "minister",
+        ),
+        (
+            "The firm, which last year made several other finds, said the latest discovery could "
+            "lead to large gas volumes.",
+            "the latest discovery could lead to large gas volumes",
+            "firm",
+        ),
+        (
+            "The senior abbot, who has visited some 30 countries, said he always uses mobile phones.",
+            "he always uses mobile phones",
+            "senior abbot",
+        ),
+    ],
+)
+def test_a_relative_clause_before_the_cue_keeps_the_subject(text: str, clause: str, speaker: str) -> None:
+    assert said(text) == [(clause, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # after a quotation the words after the cue are the speaker, participle and all
+        ('"They will help," said a foreign ministry statement released on Monday.', "statement"),
+        ('"It is a plot", said a statement signed by three groups.', "statement"),
+    ],
+)
+def test_an_inverted_speaker_after_a_quotation_may_hold_a_participle(text: str, speaker: str) -> None:
+    got = quotes(text)
+    assert [q.kind for q in got] == ["direct"]
+    assert speaker in (got[0].speaker or "")
+
+
+def test_an_indefinite_description_is_someone_new() -> None:
+    text = (
+        '"We will solve the problem first," chief executive Hans Berg said. A spokesman for the '
+        "parent company said it would have to halt some production."
+    )
+    got = said(text)
+    assert got == [("it would have to halt some production", "spokesman for the parent company")]
+    # while "the spokesman" after a quoted person is that person
+    text = text.replace("A spokesman for the parent company", "The spokesman")
+    assert said(text) == [("it would have to halt some production", "Hans Berg")]
+
+
+def test_an_indefinite_description_may_be_named_further_on() -> None:
+    text = (
+        "Chile and Peru will sign a fishing accord next week, a spokesman said on Thursday. "
+        '"The text is ready," presidential spokesman Tomas Reed told reporters.'
+    )
+    assert ("Chile and Peru will sign a fishing accord next week", "Tomas Reed") in said(text)

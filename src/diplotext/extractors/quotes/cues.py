@@ -165,6 +165,14 @@ _AFTER_REQUIRED: Final = {
     "continue": regex.compile(r"\s*(?:[,:.;!?\"“”'‘’—–]|\s-|$|\s+that\b)"),
 }
 
+_PAST_FORMS: Final = frozenset(row[2].lower() for row in lexicon.rows("speech", "quote cue verbs"))
+_PASSIVE_AFTER: Final = {
+    row[0].lower(): regex.compile(r"\s+(?:" + "|".join(map(regex.escape, row[1].split())) + r")\b")
+    for row in lexicon.rows("speech", "cue verbs passive before a preposition")
+}
+"""A cue that needs its object, in its past form right before one of these words, is a passive
+participle: "a banker accused of fraud", "when asked about the deal", "criticised by the opposition"."""
+
 
 @attrs.frozen
 class Cue:
@@ -210,6 +218,13 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
         after = _AFTER_EXCLUDED.get(lemma)
         if after is not None and after.match(text, m.end(), min(end, m.end() + 24)):
             continue
+        passive = _PASSIVE_AFTER.get(lemma)
+        if (
+            passive is not None
+            and key in _PAST_FORMS
+            and passive.match(text, m.end(), min(end, m.end() + 12))
+        ):
+            continue  # "a banker accused of fraud", "asked about the deal": passive participles
         needed = _AFTER_REQUIRED.get(lemma)
         if needed is not None and not needed.match(text, m.end(), min(end, m.end() + 90)):
             continue

@@ -206,6 +206,20 @@ def _resolve_mention(
             issuer = core(resolver.text, *span) if span is not None else None
             if issuer is not None and issuer.kind != "pronoun":
                 return _resolve_mention(resolver, issuer, history, forward)
+        if _INDEFINITE_BEFORE.search(resolver.text, max(0, m.start - 10), m.start):
+            # "a spokesman for the firm said": someone new, not the last person quoted; the one
+            # introduced with that title, or named with it further on ("The spokesman, X, ..."),
+            # or the one described with the same head noun before
+            named = _titled(resolver, m, head) if resolvable_title(head) else None
+            ahead = forward() if resolvable_title(head) and named is None else None
+            if ahead is not None and resolver.has_title(ahead, head):
+                named = ahead
+            if named:
+                return _Said(named, None, m, True)
+            same = history.by_head.get(head)  # "A Delta spokesman said ... A spokesman added"
+            if same is not None:
+                return _Said(same.name, same.actor_id, m, same.person)
+            return _Said(m.text, None, m, _person_head(m.text))
         owner = _POSSESSIVE_BEFORE.search(resolver.text, max(0, m.start - 8), m.start)
         if owner is not None:
             # "his lawyer said": someone else than the owner; the phrase is all we know
@@ -237,6 +251,7 @@ def _resolve_mention(
     return _Said(m.text, None, m, _person_head(m.text))
 
 
+_INDEFINITE_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:an?|another|one)\s+$")
 _DEFINITE_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:the)\s+$")
 _PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
 _SUBJECT_FORM: Final = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"}

@@ -10,11 +10,12 @@ senator, said ..."); ``coordinated`` tells a cue that continues a verb phrase ("
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 import regex
 
-from diplotext.syntax import ClauseLayer, Phrase
+from diplotext.syntax import Clause, ClauseLayer, Phrase
 
 from .mentions import PRONOUNS, Mention, core, phrase_before
 from .naming import can_speak_head
@@ -157,6 +158,18 @@ def _core_end(phrase: Phrase) -> int:
     return max(end, phrase.head_span[1])
 
 
+def _described_by_who(clauses: Sequence[Clause], subject: Phrase) -> bool:
+    """Does a "who" clause describe ``subject`` ("The abbot, who has visited 30 countries, said")?
+    Then it is a person, whatever its head noun."""
+    return any(
+        c.kind == "relative"
+        and c.marker in _RELATIVE_SPEAKERS
+        and c.subject is not None
+        and c.subject.start == subject.start
+        for c in clauses
+    )
+
+
 def clause_subject(layer: ClauseLayer | None, text: str, cue_start: int, floor: int) -> Mention | None:
     """The subject the clause layer gives the clause whose verb is at ``cue_start``, when it stands
     between ``floor`` and the cue and can speak (not "a letter that says ...", "the mood").
@@ -185,7 +198,9 @@ def clause_subject(layer: ClauseLayer | None, text: str, cue_start: int, floor: 
             after_comma = text[max(start, cue_start - 4) : cue_start].rstrip().endswith(",")
             if after_comma or subject is None or not can_speak(subject):
                 subject = clauses[clause.parent].subject or subject
-        if subject is None or subject.start < floor or subject.end > cue_start or not can_speak(subject):
+        if subject is None or subject.start < floor or subject.end > cue_start:
+            return None
+        if not can_speak(subject) and not _described_by_who(clauses, subject):
             return None
         end = min(_core_end(subject), cue_start)
         comma = text.find(",", subject.start, end)

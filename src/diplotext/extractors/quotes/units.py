@@ -22,7 +22,7 @@ from . import indirect as ind
 from .cues import CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES, Cue
 from .marks import QuoteSpan, opens_with_quote
 from .mentions import Mention, core, name_like, phrase_after, phrase_before
-from .subjects import clause_subject, coordinated, opening_subject, quoted_as, speaker_like
+from .subjects import can_speak, clause_subject, coordinated, opening_subject, quoted_as, speaker_like
 
 __all__ = [
     "NATIONALITY_WORD",
@@ -246,6 +246,8 @@ def find_units(
             if (
                 after is not None
                 and text[after[0] : after[1]].split(maxsplit=1)[0].lower() not in _MONTHS_DAYS
+                and (after_quote(lead) or not complement_after(layer, cue.start, after[0], after[1]))
+                and not _pronoun_subject(text, after[0], after[1])
             ):
                 m = core(text, *after)
                 if m is not None and m.kind == "pronoun" and not ends_phrase(text, m.end, se):
@@ -387,6 +389,39 @@ def dash_attribution(text: str, q: QuoteSpan, se: int) -> Unit | None:
     mention = Mention(m.start(2), m.end(2), m.group(2), "name")
     cue = Cue(m.start(1), m.end(1), m.group(1), "dash")
     return Unit(cue, mention, cue.start, m.end(2), cue.start, inverted=True, took_direct_before=True)
+
+
+_SUBJECT_PRONOUN: Final = regex.compile(r"(?:he|she|they|we|it|i)\s+(?=\p{L})", regex.IGNORECASE)
+
+
+def _pronoun_subject(text: str, start: int, end: int) -> bool:
+    """Do the words after a cue open with a pronoun and go on ("said he always uses ...")? Then
+    they are the reported clause: an inverted pronoun speaker ends its phrase ('..., said he.')."""
+    return _SUBJECT_PRONOUN.match(text, start, end) is not None
+
+
+def after_quote(lead: str) -> bool:
+    """Does the cue follow a quotation (or nothing) in its stretch: '"...," said ...'?"""
+    stripped = lead.rstrip(", ")
+    return not stripped or stripped[-1] in _CLOSING_QUOTES
+
+
+def complement_after(layer: ClauseLayer | None, cue_start: int, start: int, end: int) -> bool:
+    """Are the words after a cue what was said ("X, who was arrested, said the talks went well"),
+    not an inverted speaker (", said a statement issued on Monday")? So when the clause layer gives
+    the cue a subject before it that can speak and a finite clause's verb stands in ``[start, end)``."""
+    if layer is None or not layer.sentences:
+        return False
+    clauses = layer.in_sentence(layer.sentence_at(start))
+    own = next((c for c in clauses if c.predicate.start <= cue_start < c.predicate.end), None)
+    if own is None or own.subject is None or own.subject.start > cue_start or not can_speak(own.subject):
+        return False
+    return any(start < c.predicate.start < end and c.kind not in _NOT_FINITE for c in clauses)
+
+
+_CLOSING_QUOTES: Final = frozenset("\"”'’")
+_NOT_FINITE: Final = frozenset({"participle", "infinitive", "relative"})
+"""Clauses that can sit inside a speaker phrase: "said a statement released on Monday"."""
 
 
 def ends_phrase(text: str, pos: int, end: int) -> bool:
