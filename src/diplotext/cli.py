@@ -1,4 +1,4 @@
-"""The ``diplotext`` command: ``extract``, ``batch``, ``plugins`` and ``eval``."""
+"""The ``diplotext`` command: ``extract``, ``batch``, ``link``, ``plugins`` and ``eval``."""
 
 from __future__ import annotations
 
@@ -57,6 +57,16 @@ def build_parser() -> argparse.ArgumentParser:
     from diplotext.batch import add_arguments as add_batch_arguments
 
     add_batch_arguments(ba)
+
+    li = sub.add_parser(
+        "link",
+        help="link the events of a batch output into cross-article cases",
+        description="Link the visits and extradition disputes of 'diplotext batch' output (JSONL) "
+        "into one case per real-world event, with its status history and distinct articles and sources.",
+    )
+    from diplotext.linking.cli import add_arguments as add_link_arguments
+
+    add_link_arguments(li)
 
     sub.add_parser("plugins", help="list installed plugins as JSON")
 
@@ -188,6 +198,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from diplotext.batch import run as run_batch
 
         return run_batch(args)
+    if args.command == "link":
+        from diplotext.linking.cli import run as run_link
+
+        return run_link(args)
     if args.command == "plugins":
         return cmd_plugins(args)
     if args.command == "eval":
