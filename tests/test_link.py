@@ -201,6 +201,11 @@ def test_sources_and_evidence_snippets() -> None:
     assert source_of({"url": "https://www.gazette.qq/x"}, "a/b.txt") == "gazette.qq"
     assert source_of({}, "feeds/2030.jsonl:4") == "feeds"
     assert source_of({}, "story.txt") is None
+    # file names of the LDC news corpora carry their outlet
+    assert source_of({}, "news/QQW_ENG_20300101.0007.txt") == "QQW"
+    assert source_of({}, "QQA20300101.0418.txt") == "QQA"
+    assert source_of({}, "news/qqj_0042.txt") == "QQJ"
+    assert source_of({}, "post/bulletin2030.txt") == "post"
     body = "First paragraph here.\n\nThe envoy landed in Velmora on Monday."
     # the article text had a headline and one blank line more: paragraphs at 10 and 34
     line = doc(

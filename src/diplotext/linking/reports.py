@@ -9,6 +9,7 @@ dropped as soon as its line is read, so memory grows with the number of events, 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final
 from urllib.parse import urlsplit
@@ -114,8 +115,9 @@ class LineError:
 
 
 def source_of(article: Mapping[str, Any], doc_id: str) -> str | None:
-    """``article.source``, else the host of ``article.url`` (no ``www.``), else the top folder of
-    the document id (``news/AFP_ENG_1997.txt`` -> ``news``), else ``None`` (unknown)."""
+    """``article.source``, else the host of ``article.url`` (no ``www.``), else the outlet of an LDC
+    document id (``news/AFP_ENG_19970401.0006.txt`` -> ``AFP``), else the top folder of the document
+    id (``wire/0412.txt`` -> ``wire``), else ``None`` (unknown)."""
     source = article.get("source")
     if isinstance(source, str) and source.strip():
         return source.strip()
@@ -124,10 +126,19 @@ def source_of(article: Mapping[str, Any], doc_id: str) -> str | None:
         host = urlsplit(url if "//" in url else "//" + url).hostname
         if host:
             return host.removeprefix("www.")
+    ldc = _LDC_ID.match(doc_id.rsplit("/", 1)[-1])
+    if ldc is not None:
+        return ldc.group(1).upper()
     if "/" in doc_id:
         top = doc_id.split("/", 1)[0]
         return top or None
     return None
+
+
+_LDC_ID: Final = re.compile(r"([A-Za-z]{2,5})(?:_?(?:[A-Z]{3}_)?(?:19|20)\d{6}[._]\d{3,4}|_\d{4}\b)")
+"""A file named like a document of the LDC news corpora (Gigaword, TimeBank...): the outlet's
+letters, a language code, then the date or a number (``AFP_ENG_19970401.0006``, ``APW20000210.0328``,
+``wsj_0610``)."""
 
 
 def _published(value: Any) -> str | None:
