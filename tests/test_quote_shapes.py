@@ -544,3 +544,97 @@ def test_an_indefinite_description_may_be_named_further_on() -> None:
         '"The text is ready," presidential spokesman Tomas Reed told reporters.'
     )
     assert ("Chile and Peru will sign a fishing accord next week", "Tomas Reed") in said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        # an aside between commas right after the cue is not part of what was said
+        (
+            "The minister said, however, that such a move would be costly.",
+            "such a move would be costly",
+            "minister",
+        ),
+        ("The minister said, though, the move would be costly.", "the move would be costly", "minister"),
+        (
+            "The minister added, in a statement on Friday, that the move would be costly.",
+            "the move would be costly",
+            "minister",
+        ),
+        (
+            "The minister told reporters, however, that the move would be costly.",
+            "the move would be costly",
+            "minister",
+        ),
+    ],
+)
+def test_an_aside_after_the_cue_is_left_out(text: str, clause: str, speaker: str) -> None:
+    assert said(text) == [(clause, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        # a bare plural that can speak after an inverted cue
+        ("The death toll rose to 68, said officials.", "The death toll rose to 68", "officials"),
+        (
+            "The death toll rose to 68, said sources with the national bureau.",
+            "The death toll rose to 68",
+            "sources",
+        ),
+        # a phrase about the speaker after the inverted attribution is no part of the clause
+        (
+            "Most food would be Western style, said Anna Berg, from the committee, at the meeting.",
+            "Most food would be Western style",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_inverted_speakers_with_plurals_and_phrases_after_them(text: str, clause: str, speaker: str) -> None:
+    assert said(text) == [(clause, speaker)]
+
+
+def test_an_inverted_attribution_inside_one_clause_still_reports_it_whole() -> None:
+    text = "What he found, says the report, is that the plan failed."
+    assert said(text) == [("What he found, says the report, is that the plan failed", "report")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # cue forms that are nouns here
+        "The manager and his team have earned praise for turning the airline around.",
+        "She won her first grand slam in Paris last year.",
+        "The brand values are quality and trust.",
+        # a pronoun object that closes the phrase reports nothing
+        "I say this as the phone only made number 20 on the list.",
+        "The minister said so in a speech in May.",
+    ],
+)
+def test_nouns_and_pronoun_objects_are_no_attributions(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_a_noun_cue_form_leaves_the_real_attribution_whole() -> None:
+    text = "The novel received special praise for its plot, critics said."
+    assert said(text) == [("The novel received special praise for its plot", "critics")]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # the object of a speech act ends where a second verb phrase of the speaker begins
+        (
+            "Australia has asked for security guarantees and has begun its training in the capital.",
+            "for security guarantees",
+        ),
+        ("The firm called the sale illegal and has turned to the courts.", "the sale illegal"),
+    ],
+)
+def test_the_object_of_a_speech_act_ends_before_a_second_verb_phrase(text: str, clause: str) -> None:
+    assert [c for c, _ in said(text)] == [clause]
+
+
+def test_cried_is_a_cue() -> None:
+    text = '"We must talk," a party spokesman, Omar Radi, cried to the crowd.'
+    assert [(q.kind, q.speaker, q.cue) for q in quotes(text)] == [("direct", "Omar Radi", "cried")]

@@ -308,13 +308,29 @@ def _skip_ws(text: str, pos: int, end: int) -> int:
     return m.end() if m else pos
 
 
+_ASIDE: Final = regex.compile(
+    r""",\s*(?:(?:however|though|also|therefore|nonetheless|nevertheless|meanwhile|moreover|furthermore|
+           in\s+turn|too|again|instead|in\s+fact|of\s+course|for\s+(?:example|instance|his|her|its|their)\s+part)
+           \s*,\s*
+         |[^,;:"“”\n]{1,60}?,\s*(?=that(?![\p{L}])))""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+"""An aside between commas right after the cue: an adverb (", however,") or, before "that", any
+short phrase (", in a statement on Friday, that ...")."""
+
+
 def skip_adjuncts(text: str, pos: int, end: int, *, listener: bool) -> int:
     """Position after the adjuncts (and, for "told", the listener) that follow a cue."""
+    aside = _ASIDE.match(text, pos, end)
+    if aside is not None:
+        pos = aside.end()
     pos = _skip_ws(text, pos, end)
     if listener:
         m = _LISTENER.match(text, pos, end)
         if m is not None and not _THAT.match(text, pos, end):
-            pos = _skip_ws(text, m.end(), end)
+            pos = m.end()
+            aside = _ASIDE.match(text, pos, end)  # "told reporters, however, that"
+            pos = _skip_ws(text, aside.end() if aside is not None else pos, end)
     for _ in range(4):
         m = _ADJUNCT.match(text, pos, end)
         if m is None:
@@ -378,7 +394,7 @@ def clean(text: str, start: int, end: int) -> Span | None:
     while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
         start += 1
     m = _THAT.match(text, start, end)
-    if m is not None:
+    if m is not None and has_words(text, m.end(), end, 2):  # not "declined that assignment"
         start = m.end()
     m = _CONNECTIVE.match(text, start, end)
     if m is not None:

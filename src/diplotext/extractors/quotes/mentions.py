@@ -309,7 +309,11 @@ def phrase_after(text: str, pos: int, hi: int) -> Span | None:
     if not toks or not _is_word(toks[0][2]):
         return None
     first = toks[0][2]
-    if not (first[0].isupper() or first.lower() in PRONOUNS or first.lower() in _PHRASE_OPENERS):
+    bare = first.rstrip(".")
+    plural_speakers = bare[-1:] == "s" and bare.islower() and can_speak_head(bare)  # "said officials"
+    if not (
+        first[0].isupper() or first.lower() in PRONOUNS or first.lower() in _PHRASE_OPENERS or plural_speakers
+    ):
         # "said lead author Anna Berg", "said spokesman Tom Reed": role words, then the name
         k = 0
         while k < min(_ROLE_WORDS_MAX, len(toks)) and _role_word(toks[k][2]):

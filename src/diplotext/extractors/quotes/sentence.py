@@ -174,6 +174,17 @@ def _name_or_term(text: str, q: QuoteSpan) -> bool:
     return _TERM_BEFORE.search(text, max(0, q.open - 30), q.open) is not None
 
 
+_PRONOUN_OBJECT: Final = regex.compile(
+    r"\s+(?:this|so)"
+    r"(?:\s+(?:as|because|when|about|in|on|at|after|before|while|if|for|of|with|again)(?![\p{L}])|\s*[,.;:!?]|\s*$)",
+    regex.IGNORECASE,
+)
+"""A cue whose object is "this" or "so" closing the phrase: "I say this as ...", "said so in May":
+the cue still attributes the quotation beside it, but reports no clause of its own."""
+_SPEAKER_PP: Final = regex.compile(r"\s*(?:from|of|with|at)\s", regex.IGNORECASE)
+"""After "..., said X": ", from the committee," is about X, not a continuation of the clause."""
+
+
 def _clause(
     text: str,
     u: Unit,
@@ -186,6 +197,8 @@ def _clause(
     direct_opens: set[int],
 ) -> Span | None:
     lemma = u.cue.lemma
+    if _PRONOUN_OBJECT.match(text, u.cue.end, min(len(text), u.cue.end + 30)):
+        return None  # "I say this as ...", "he said this while ...": it points back, reports nothing
     if (lemma not in CLAUSE_CUES and lemma not in COMPLEMENT_CUES) or after_hi < after_lo:
         after_hi = after_lo
     pos = ind.skip_adjuncts(text, after_lo, after_hi, listener=lemma in OBJECT_CUES)
@@ -232,7 +245,12 @@ def _clause(
                 return ind.clean(text, start, after_hi)
         if starts_quoted:
             return None
-        if rest.startswith(",") and not u.cue.according and ind.continues(text, pos + 1, after_hi):
+        if (
+            rest.startswith(",")
+            and not u.cue.according
+            and not (u.inverted and _SPEAKER_PP.match(text, pos + 1, after_hi))
+            and ind.continues(text, pos + 1, after_hi)
+        ):
             # "What he found, he says, is that ...": the attribution sits inside one clause
             return ind.clean(text, before_lo, after_hi)
         if text[before_lo:before_hi].lstrip()[:1] in {'"', "“"} and not any(
@@ -283,6 +301,8 @@ def _clause(
             return ind.clean(text, pos, after_hi)
         return None
     if ind.looks_like_clause(text, pos, after_hi):
+        if lemma not in CLAUSE_CUES:  # "called the sale illegal and has turned to the courts"
+            return ind.clean(text, pos, _object_end(text, pos, after_hi))
         return ind.clean(text, pos, after_hi)
     if (
         u.parent is not None
@@ -299,8 +319,23 @@ def _clause(
         )
         and not any(after_lo <= q.open < after_hi for q in quotes)
     ):
-        return ind.clean(text, pos, after_hi)  # "X called for a ceasefire": the object is what was said
+        # "X called for a ceasefire": the object is what was said, up to a second verb phrase of
+        # the speaker's ("... and has begun its training")
+        return ind.clean(text, pos, _object_end(text, pos, after_hi))
     return None
+
+
+def _object_end(text: str, pos: int, end: int) -> int:
+    vp = _COORDINATED_VP.search(text, pos, end)
+    return vp.start() if vp is not None else end
+
+
+_COORDINATED_VP: Final = regex.compile(
+    r",?\s+(?:and|but)\s+(?:has|have|had|will|would|is|was|are|were|could|can|may|might|must|should|"
+    r"did|does|do|then|later|also|now)(?![\p{L}])",
+    regex.IGNORECASE,
+)
+"""A second verb phrase of the speaker after the object of a complement cue."""
 
 
 _REGARDING: Final = regex.compile(
