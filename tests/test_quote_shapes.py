@@ -638,3 +638,28 @@ def test_the_object_of_a_speech_act_ends_before_a_second_verb_phrase(text: str, 
 def test_cried_is_a_cue() -> None:
     text = '"We must talk," a party spokesman, Omar Radi, cried to the crowd.'
     assert [(q.kind, q.speaker, q.cue) for q in quotes(text)] == [("direct", "Omar Radi", "cried")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # after a quotation ending in a comma, question or exclamation mark: a name or a person
+        # and a past-tense verb of any kind close the attribution
+        ('"France will always be France," an angry Duval retaliated.', "Duval", "retaliated"),
+        ('"Not now," Bennett shot back with a laugh.', "Bennett", "shot"),
+        ('"Are you sure?" the minister wondered aloud.', "minister", "wondered"),
+    ],
+)
+def test_any_past_tense_verb_after_a_quotation_attributes_it(text: str, speaker: str, cue: str) -> None:
+    assert [(q.kind, q.speaker, q.cue) for q in quotes(text)] == [("direct", speaker, cue)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"That was the plan." Anna Berg resigned on Monday.',  # a full stop ends the quotation
+        '"Stop," the wind howled.',  # a wind cannot speak
+    ],
+)
+def test_a_verb_after_a_quotation_needs_a_speaker_and_a_continuing_quotation(text: str) -> None:
+    assert all(q.cue is None for q in quotes(text))

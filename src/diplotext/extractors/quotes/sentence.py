@@ -18,7 +18,17 @@ from .cues import BEFORE_CUES, CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CU
 from .direct import at_sentence_start, is_direct
 from .limits import MAX_CLAUSE, MAX_CUES
 from .marks import QuoteSpan, opens_with_quote
-from .units import SUBJECT_START, Raw, Unit, dash_attribution, ends_phrase, find_units, inside, prune
+from .units import (
+    SUBJECT_START,
+    Raw,
+    Unit,
+    dash_attribution,
+    ends_phrase,
+    find_units,
+    inside,
+    prune,
+    verb_attribution,
+)
 
 __all__ = ["analyse_sentence"]
 
@@ -90,6 +100,8 @@ def analyse_sentence(
             out.append(Raw("direct", q.start, q.end, u))
         elif (dash := dash_attribution(text, q, se)) is not None:
             out.append(Raw("direct", q.start, q.end, dash))
+        elif (verb := verb_attribution(text, q, se)) is not None:
+            out.append(Raw("direct", q.start, q.end, verb))
         elif pending is not None and not units:
             pending.took_direct_after = True
             out.append(Raw("direct", q.start, q.end, pending))
