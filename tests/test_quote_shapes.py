@@ -663,3 +663,27 @@ def test_any_past_tense_verb_after_a_quotation_attributes_it(text: str, speaker:
 )
 def test_a_verb_after_a_quotation_needs_a_speaker_and_a_continuing_quotation(text: str) -> None:
     assert all(q.cue is None for q in quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # someone who works for or stands beside a named person is not that person
+        ("An aide to Senator Gonzalez said the plan was dead.", "aide to Senator Gonzalez"),
+        ('"It is over," a close adviser to Senator Gonzalez said.', "close adviser to Senator Gonzalez"),
+        ("A lawyer for Anna Berg said she would appeal.", "lawyer for Anna Berg"),
+        # a participle and its phrase after the speaker's head are left out
+        (
+            '"They will help," said a foreign ministry statement released on Monday.',
+            "foreign ministry statement",
+        ),
+        ('"It is over," an aide involved in the case said.', "aide"),
+    ],
+)
+def test_speaker_phrases_keep_their_head(text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+def test_a_participle_in_a_fronted_phrase_leaves_the_subject_after_it() -> None:
+    text = 'In a statement issued on Wednesday Lord Amwell said: "I have no doubt."'
+    assert [q.speaker for q in quotes(text)] == ["Amwell"]

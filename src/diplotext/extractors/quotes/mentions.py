@@ -278,6 +278,9 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
         if not _is_word(tok) and tok not in {"'", "’", "-", "."}:
             break
         if tok.lower() in _STOP_BEFORE and j != last:
+            if tok.lower() == "to" and j > 0 and toks[j - 1][2].lower() in PEOPLE_OF:
+                j -= 1  # "an aide to Senator X said": the aide
+                continue
             break
         if tok == "-" and toks[j][0] > 0 and text[toks[j][0] - 1].isspace():
             break
@@ -363,6 +366,27 @@ def strip_titles(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
     return words
 
 
+_AFTER_PARTICIPLE: Final = frozenset({"on", "in", "at", "after", "during", "last", "earlier", "from", "to"})
+"""Prepositions after a participle that ends a speaker phrase (not "by": "issued by X" names X)."""
+
+
+def _subject_at_end(toks: list[tuple[int, int, str]]) -> bool:
+    """Does the phrase end in a name that is not the object of a preposition ("In a statement
+    issued on Wednesday Lord Woolf", not "an aide involved in the Berg case")?"""
+    k = len(toks)
+    while k > 0 and _is_cap(toks[k - 1][2]) and toks[k - 1][2].lower() not in _DATE_WORDS:
+        k -= 1
+    if k == len(toks) or k == 0:
+        return False
+    return toks[k - 1][2].lower() not in _NOT_BEFORE_NAME | {"the", "a", "an"}
+
+
+_DATE_WORDS: Final = frozenset(w.lower() for w in (*WEEKDAY_NAMES, *MONTH_NAMES))
+
+
+_PREPOSITION_NEXT: Final = regex.compile(r"\s+(?:" + "|".join(sorted(_AFTER_PARTICIPLE)) + r")(?![\p{L}])")
+
+
 def core(text: str, start: int, end: int) -> Mention | None:
     """Trim a speaker phrase to a name ("Sergei Lavrov"), group text or pronoun, after the word
     that opens the sentence ("But X said": :mod:`diplotext.extractors.quotes.fragments`)."""
@@ -371,10 +395,20 @@ def core(text: str, start: int, end: int) -> Mention | None:
         toks = toks[1:]  # "But X said", "Although X insisted"
     if not toks:
         return None
+    last = toks[-1][2]
+    participle = last.islower() and last.endswith("ed")
+    if len(toks) > 1 and participle and _PREPOSITION_NEXT.match(text, toks[-1][1]):
+        toks = toks[:-1]  # "said a statement released | on Monday"
     return _core(text, toks)
 
 
 def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
+    if toks and not _subject_at_end(toks):
+        for k in range(1, len(toks) - 1):
+            word = toks[k][2]
+            if word.islower() and word.endswith("ed") and toks[k + 1][2].lower() in _AFTER_PARTICIPLE:
+                toks = toks[:k]  # "a statement released on Monday", "an aide involved in the case"
+                break
     while toks and (not _is_word(toks[-1][2]) or toks[-1][2] in {"'s", "’s"}):
         toks.pop()
     if toks and toks[-1][2].endswith(".") and len(toks[-1][2]) > 2:

@@ -155,6 +155,8 @@ def _resolve_mention(
     if m.kind == "group" and head_noun(m.text) in PEOPLE_OF and _OWNED.search(m.text):
         return _Said(m.text, None, m, _person_head(m.text))  # "Mr Reed's aides": not Mr Reed
     actor = resolver.actor_at(m.start, m.end)
+    if actor is not None and actor.kind == "person" and m.kind != "name" and _SOMEONE_OF.match(m.text):
+        return _Said(m.text, None, m, True)  # "an aide to Senator X": the aide, not X
     if (
         (actor is None or actor.kind == "state")
         and " " not in m.text
@@ -252,6 +254,14 @@ def _resolve_mention(
 
 
 _INDEFINITE_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:an?|another|one)\s+$")
+_SOMEONE_OF: Final = regex.compile(
+    r"(?:[\p{L}\-]+\s+){0,2}?(?:"
+    + "|".join(sorted(PEOPLE_OF, key=len, reverse=True))
+    + r")\s+(?:to|for|of)\s",
+    regex.IGNORECASE,
+)
+"""A person described by someone they work for or stand beside ("aide to Senator X", "a close
+adviser to X", "lawyer for X")."""
 _DEFINITE_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:the)\s+$")
 _PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
 _SUBJECT_FORM: Final = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"}
