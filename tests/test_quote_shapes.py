@@ -687,3 +687,37 @@ def test_speaker_phrases_keep_their_head(text: str, speaker: str) -> None:
 def test_a_participle_in_a_fronted_phrase_leaves_the_subject_after_it() -> None:
     text = 'In a statement issued on Wednesday Lord Amwell said: "I have no doubt."'
     assert [q.speaker for q in quotes(text)] == ["Amwell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a share of people polled can speak
+        ("While 47 percent said the economy was improving, few agreed.", "47 percent"),
+        ("About 4 in 10 voters say the country is on the wrong track.", "4 in 10 voters"),
+    ],
+)
+def test_shares_of_people_polled_are_speakers(text: str, speaker: str) -> None:
+    assert speaker in [q.speaker for q in quotes(text)]
+
+
+def test_a_number_that_counts_no_people_is_no_speaker() -> None:
+    assert said("$500 million was pledged, officials said.") == [("$500 million was pledged", "officials")]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        # a cue's past form after a count is an adjective
+        (
+            "The victories left him with 1,124 pledged delegates, officials said.",
+            "The victories left him with 1,124 pledged delegates",
+            "officials",
+        ),
+        # but a number in a name, or a year, leaves the cue alone
+        ("Radio 1 said the show would go on.", "the show would go on", "Radio 1"),
+        ("The unit in 2003 said the plan had failed.", "the plan had failed", "unit in 2003"),
+    ],
+)
+def test_a_count_before_a_past_form_makes_it_an_adjective(text: str, clause: str, speaker: str) -> None:
+    assert said(text) == [(clause, speaker)]

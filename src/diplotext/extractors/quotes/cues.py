@@ -165,6 +165,23 @@ _AFTER_REQUIRED: Final = {
     "continue": regex.compile(r"\s*(?:[,:.;!?\"“”'‘’—–]|\s-|$|\s+that\b)"),
 }
 
+_NEVER_ADJECTIVES: Final = frozenset({"say", "tell", "add", "write"})
+"""Past forms that never modify a noun ("60 said ...": sixty people said)."""
+_COUNT_BEFORE: Final = regex.compile(
+    r"(?r)(?:^|(?<=(?:^|[^\p{L}])\p{Ll}[\p{Ll}\-]*\s+|[(,]\s+))(?P<n>\d(?:[\d,.]*\d)?|(?i:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))\s+$"
+)
+
+
+def _counted_before(text: str, lo: int, pos: int) -> bool:
+    """Does a count stand right before ``pos``, after a lower-case word or at the start ("with 1,124
+    pledged", "Three reported")? Not a name's number ("Radio 1 said", "Sakhalin-2") nor a year."""
+    m = _COUNT_BEFORE.search(text, lo, pos)
+    if m is None:
+        return False
+    n = m.group("n")
+    return not (len(n) == 4 and n.isdigit() and n[:2] in {"19", "20"})
+
+
 _PAST_FORMS: Final = frozenset(row[2].lower() for row in lexicon.rows("speech", "quote cue verbs"))
 _PASSIVE_AFTER: Final = {
     row[0].lower(): regex.compile(r"\s+(?:" + "|".join(map(regex.escape, row[1].split())) + r")\b")
@@ -218,6 +235,12 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
         after = _AFTER_EXCLUDED.get(lemma)
         if after is not None and after.match(text, m.end(), min(end, m.end() + 24)):
             continue
+        if (
+            key in _PAST_FORMS
+            and lemma not in _NEVER_ADJECTIVES
+            and _counted_before(text, max(start, m.start() - 40), m.start())
+        ):
+            continue  # "1,124 pledged delegates", "three reported cases": an adjective
         passive = _PASSIVE_AFTER.get(lemma)
         if (
             passive is not None
