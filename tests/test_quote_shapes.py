@@ -721,3 +721,18 @@ def test_a_number_that_counts_no_people_is_no_speaker() -> None:
 )
 def test_a_count_before_a_past_form_makes_it_an_adjective(text: str, clause: str, speaker: str) -> None:
     assert said(text) == [(clause, speaker)]
+
+
+def test_it_stands_for_a_body_not_a_person_or_a_share() -> None:
+    text = (
+        "The ministry said the talks had failed. Officials said the deal was dead. "
+        "It added that talks would resume."
+    )
+    assert ("talks would resume", "ministry") in said(text)
+    text = "The report said girls were at risk, and 60 percent said the same. Many were exploited, it added."
+    assert ("Many were exploited", "report") in said(text)
+
+
+def test_a_clause_cut_before_the_next_attribution_drops_the_conjunction() -> None:
+    text = "The report said most girls were at risk, and 60 percent said the same for boys."
+    assert said(text)[0] == ("most girls were at risk", "report")

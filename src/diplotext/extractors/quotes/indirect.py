@@ -410,6 +410,12 @@ def clean(text: str, start: int, end: int) -> Span | None:
             break
     while end > start and text[end - 1].isspace():
         end -= 1
+    tail = _TRAILING_CONJUNCTION.search(text, start, end)
+    if tail is not None:  # "A said X, and B said Y": X without the "and"
+        end = tail.start()
     if not has_words(text, start, end, 2):
         return None
     return start, end
+
+
+_TRAILING_CONJUNCTION: Final = regex.compile(r",\s*(?:and|but|or|while|whereas)$")

@@ -475,6 +475,8 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
                 return Mention(run[0][0], run[-1][1], text[run[0][0] : run[-1][1]], "group")
             return None
         stripped = strip_titles(run)
+        if len(stripped) == len(run) > 1 and run[0][2] == "The":
+            run = stripped = run[1:]  # "The United Nations" opening a sentence
         # keep an honorific in the mention ("Mr Brandt"), drop job titles ("President")
         k = len(run) - len(stripped)
         if k > 0 and run[k - 1][2].lower().rstrip(".") in _HONORIFICS:

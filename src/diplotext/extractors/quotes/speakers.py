@@ -18,7 +18,7 @@ from diplotext.model import Actor, Quote, Span
 from . import fragments
 from .cues import Cue
 from .mentions import Mention, core, head_noun
-from .naming import BODY_HEADS, DOCUMENT_HEADS, PEOPLE_OF
+from .naming import BODY_HEADS, DOCUMENT_HEADS, PEOPLE_OF, can_speak_head
 from .resolver import Resolver, person_title, resolvable_title
 from .units import NATIONALITY_WORD, Raw, Unit, root_unit
 
@@ -36,6 +36,7 @@ class _History:
         self.person: _Said | None = None
         self.by_head: dict[str, _Said] = {}
         self.people: list[_Said] = []  # the person speakers so far, latest last
+        self.recent: list[_Said] = []  # every speaker so far, latest last (the last few kept)
 
     def said(self, pos: int) -> bool:
         """Is ``pos`` inside a quote (direct words or a reported clause)?"""
@@ -48,6 +49,7 @@ class _History:
             self.person = said
             if said.name:
                 self.people.append(said)
+        self.recent = [*self.recent[-5:], said]
         if said.mention is not None and said.mention.kind != "name" and said.name:
             self.by_head[head_noun(said.mention.text)] = said
 
@@ -196,7 +198,7 @@ def _resolve_mention(
         if low in {"he", "she", "i"}:
             name = resolver.nearest_person(m.start)
             return _Said(name, None, m, name is not None)  # None rather than a bare "he"
-        h = history.last
+        h = _it(resolver, history) if low == "it" else history.last
         return _Said(h.name, h.actor_id, m, h.person) if h else _Said(None, None, m, False)
     if m.kind == "name":
         full = resolver.full_name(m.text, m.start)
@@ -254,6 +256,29 @@ def _resolve_mention(
 
 
 _INDEFINITE_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:an?|another|one)\s+$")
+
+
+def _it(resolver: Resolver, history: _History) -> _Said | None:
+    """The latest speaker "it" can stand for: not a man or a woman, not a plural or a share
+    ("BA warned ... it said": BA; "60 percent said ... it added": the report before them)."""
+    for h in reversed(history.recent):
+        if h.name and not _plural_or_share(h.name) and resolver.gender(h.name, h.actor_id) is None:
+            return h
+    return None
+
+
+def _plural_or_share(name: str) -> bool:
+    """ "officials", "Officials" (opening a sentence), "60 percent"; not "United Nations"."""
+    words = name.split()
+    last = words[-1].lower()
+    plural = last.endswith("s") and can_speak_head(last) and (len(words) == 1 or words[-1].islower())
+    return plural or bool(_PLURAL_OR_SHARE.search(name))
+
+
+_PLURAL_OR_SHARE: Final = regex.compile(
+    r"(?:\b\p{Ll}+s|\d\s*%|\bpercent|\bper\s+cent|\d\s+in\s+\d+)$|\bpercent\b"
+)
+"""A speaker "it" cannot stand for: a lower-case plural ("officials"), a share ("60 percent of X")."""
 _SOMEONE_OF: Final = regex.compile(
     r"(?:[\p{L}\-]+\s+){0,2}?(?:"
     + "|".join(sorted(PEOPLE_OF, key=len, reverse=True))
