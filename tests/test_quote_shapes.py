@@ -736,3 +736,42 @@ def test_it_stands_for_a_body_not_a_person_or_a_share() -> None:
 def test_a_clause_cut_before_the_next_attribution_drops_the_conjunction() -> None:
     text = "The report said most girls were at risk, and 60 percent said the same for boys."
     assert said(text)[0] == ("most girls were at risk", "report")
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        # a document stands for who issued it, named in its own phrase before
+        (
+            "Harvests fell, according to a report by the Office on Rural Affairs issued in May. "
+            "Output dropped 20 percent, the report said.",
+            "Output dropped 20 percent",
+            "Office on Rural Affairs",
+        ),
+        (
+            "Imports will be stopped, according to a statement issued by the Agriculture Ministry. "
+            "The statement also stressed that no cases had been found.",
+            "no cases had been found",
+            "Agriculture Ministry",
+        ),
+        (
+            "The Fed's latest survey showed growth. Labour markets firmed, the survey said.",
+            "Labour markets firmed",
+            "Fed",
+        ),
+        # or in the same phrase
+        (
+            "An ISAF statement described the clash. The wounded were taken to a hospital, the statement said.",
+            "The wounded were taken to a hospital",
+            "ISAF",
+        ),
+    ],
+)
+def test_a_document_speaks_for_its_issuer(text: str, clause: str, speaker: str) -> None:
+    assert (clause, speaker) in said(text)
+
+
+def test_a_document_with_no_issuer_stays_itself() -> None:
+    assert said("A report said on Tuesday that a widow had been attacked.") == [
+        ("a widow had been attacked", "report")
+    ]

@@ -249,6 +249,15 @@ class Resolver:
         for m in _ISSUED.finditer(self.text, lo, position):
             if m.group("head").lower() == head:
                 found = m
+        named = None
+        for m in _NAMED_DOCUMENT.finditer(self.text, lo, position):
+            if m.group("head").lower() == head and (m.group("by") or m.group("owner") or m.group("org")):
+                named = m
+        if named is not None and (found is None or named.start() > found.start()):
+            # "a report by the UN Office on Drugs", "the Agriculture Ministry's statement",
+            # "an ISAF statement": the name in the document's own phrase
+            who = "by" if named.group("by") else "owner" if named.group("owner") else "org"
+            return named.span(who)
         if found is None:
             return None
         floor = max(lo, found.start() - 120)
@@ -330,6 +339,21 @@ _ISSUED: Final = regex.compile(
     regex.IGNORECASE,
 )
 """'X issued a (joint) statement': the verb and the document's head word."""
+_HEADS: Final = "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
+_ISSUER_NAME: Final = (
+    r"\p{Lu}(?:[\p{L}\-]|\.(?=\p{L}))*"
+    r"(?:[ \t]+(?:of|on|for|and|the|\p{Lu}(?:[\p{L}\-]|\.(?=\p{L}))*)){0,6}"
+    r"(?<=\p{L})(?<![ \t](?:of|on|for|and|the))"
+)
+"""A name that may hold "of", "on", "and" ("the UN Office on Drugs and Crime"), within a sentence."""
+_NAMED_DOCUMENT: Final = regex.compile(
+    r"(?<![\p{L}])(?:(?P<owner>" + _ISSUER_NAME + r")['’]s\s+(?:[\p{Ll}\-]+\s+){0,2}"
+    r"|(?<![\p{L}])(?i:a|an|the|its)\s+(?P<org>(?:\p{Lu}[\p{L}.\-]*\s+){1,4})(?:[\p{Ll}\-]+\s+){0,1})?"
+    r"(?P<head>" + _HEADS + r")(?![\p{L}])"
+    r"(?:\s+(?:(?:issued|released|published|prepared|put\s+out|sent|signed|posted|compiled)\s+)?"
+    r"(?:[\p{Ll}\-]+\s+){0,2}?(?:by|from)\s+(?:the\s+)?(?P<by>" + _ISSUER_NAME + r"))?",
+)
+"""A document named with its issuer: "a report by the UN Office", "X's statement", "an X statement"."""
 _SUBJECT_LOOKBACK: Final = 40
 _OBJECT_OR_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "his", "they", "them", "i", "we"})
 _SENTENCE_LEAD: Final = regex.compile(

@@ -203,11 +203,16 @@ def _resolve_mention(
     if m.kind == "name":
         full = resolver.full_name(m.text, m.start)
         return _Said(full or m.text, None, m, True)
+    owner = _DOCUMENT_OWNER.match(m.text) if m.kind in ("group", "description") else None
+    if owner is not None and geo.demonym_code(owner.group(1)) is None:
+        # "an ISAF statement said", "the World Bank's report": who issued it (not "a Chinese report")
+        named = Mention(m.start, m.start + owner.end(1), owner.group(1), "group")
+        return _resolve_mention(resolver, named, history, forward)
     if m.kind == "description":
         head = head_noun(m.text)
         if head in DOCUMENT_HEADS:  # "The statement said": who issued it
             span = resolver.issuer_of(head, m.start)
-            issuer = core(resolver.text, *span) if span is not None else None
+            issuer = _whole_name(resolver.text, span) if span is not None else None
             if issuer is not None and issuer.kind != "pronoun":
                 return _resolve_mention(resolver, issuer, history, forward)
         if _INDEFINITE_BEFORE.search(resolver.text, max(0, m.start - 10), m.start):
@@ -256,6 +261,26 @@ def _resolve_mention(
 
 
 _INDEFINITE_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:an?|another|one)\s+$")
+
+
+def _whole_name(text: str, span: Span) -> Mention | None:
+    """The issuer of a document as a mention: a name with "of", "on", "and" in it whole ("UN Office
+    on Drugs and Crime"), anything else trimmed as a speaker phrase."""
+    if _ORG_NAME.fullmatch(text, *span):
+        return Mention(span[0], span[1], text[span[0] : span[1]], "group")
+    return core(text, *span)
+
+
+_DOCUMENT_OWNER: Final = regex.compile(
+    r"(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,4})(?:['’]s)?\s+(?:[\p{Ll}\-]+\s+){0,2}(?:"
+    + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
+    + r")$"
+)
+"""A document with its issuer's name before it: "ISAF statement", "World Bank's annual report"."""
+_ORG_NAME: Final = regex.compile(
+    r"\p{Lu}[\p{L}.\-]*(?:[ \t]+(?:of|on|for|and|\p{Lu}[\p{L}.\-]*))*"
+    r"[ \t]+(?:of|on|for|and)[ \t]+\p{Lu}[\p{L}.\-]*(?:[ \t]+\p{Lu}[\p{L}.\-]*)*"
+)
 
 
 def _it(resolver: Resolver, history: _History) -> _Said | None:
