@@ -206,8 +206,8 @@ def _resolve_mention(
     owner = _DOCUMENT_OWNER.match(m.text) if m.kind in ("group", "description") else None
     if owner is not None and geo.demonym_code(owner.group(1)) is None:
         # "an ISAF statement said", "the World Bank's report": who issued it (not "a Chinese report")
-        named = Mention(m.start, m.start + owner.end(1), owner.group(1), "group")
-        return _resolve_mention(resolver, named, history, forward)
+        issuing = Mention(m.start, m.start + owner.end(1), owner.group(1), "group")
+        return _resolve_mention(resolver, issuing, history, forward)
     if m.kind == "description":
         head = head_noun(m.text)
         if head in DOCUMENT_HEADS:  # "The statement said": who issued it
