@@ -103,12 +103,14 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "year_ago_adj": _words("year"),
     "the_weekend": _words("the this last next"),
     "fiscal_year": _words("the"),
-    "unit_end": _words("year month week quarter"),
+    "unit_end": _words("the year month week quarter"),
     "unit_post": _words("the"),
     "rel_month": _words("last next this coming"),
     "month": _MODPREW | _MONTHW,
     "era_year": _words("# ad"),
     "year": _MODPREW | _words("year #4"),
+    "the_year": _words("the"),
+    "year_end": _words("around about year"),
     "ref": _words(
         "right now currently at presently nowadays these the current recently lately recent future soon"
         " shortly"
@@ -139,7 +141,8 @@ TRIGGERS: Final[frozenset[str]] = (
 """Lower-cased tokens one of which every expression contains (digit runs always count)."""
 
 CONTINUERS: Final[frozenset[str]] = _words(
-    "than of to as or and so half part least due near short long additional straight consecutive"
+    "than of to as or and so half part least due near short long additional straight consecutive full whole"
+    " entire calendar"
 )
 """Words that may follow a leading word that is not itself a trigger ("more than", "at least")."""
 

@@ -232,8 +232,8 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?P<rel2>(?:the{W})?(?:last|next|this|coming|past|previous|following|current|same|that|this\s+past|this\s+coming|preceding|year-ago|year-earlier|prior))"
         rf"{W}(?P<cunit>year|month|week|weekend|quarter|decade|century|fiscal\s+year|fortnight|day)\b(?!-|\s+(?:or|and)\s+(?:two|so))",
     ),
-    # "at month's end", "by year's end"
-    ("unit_end", rf"(?P<cunit>year|month|week|quarter)(?:'s|’s){W}(?:end|close)\b"),
+    # "at month's end", "by year's end", "by the year's end"
+    ("unit_end", rf"(?:the{W})?(?P<cunit>year|month|week|quarter)(?:'s|’s){W}(?:end|close)\b"),
     # "the year previous", "the year before." (at a clause's end; "the year before the war" is an event's)
     (
         "unit_post",
@@ -261,6 +261,15 @@ RULES: Final[list[tuple[str, str]]] = [
         "year_words",
         rf"(?:the{W}year{W})?(?P<yw>(?:nineteen|eighteen|twenty){W}(?:{_TENS})(?:-(?:{_ONES}))?|two\s+thousand(?:\s+(?:and\s+)?(?:{_ONES}|{_TEENS}))?)\b(?![\s-]{{1,3}}(?:{_UNIT_WORDS}|people|dollars))",
     ),
+    # "for the year", "the full year", "a high for the year", "the year ended March 31"
+    (
+        "the_year",
+        rf"the{W}(?:(?P<yadj>full|whole|entire|calendar){W})?(?P<cunit>year)\b(?![-‐]|\s{{1,3}}(?:\d|ago|earlier"
+        r"|later|before|after|previous|following|prior|of\b(?!\s{1,3}[$£€¥#]\d)|when|in\s+which|that|which|since"
+        r"|nineteen|two\s+thousand)\b)",
+    ),
+    # "by year-end", "around year end", "since year-end"
+    ("year_end", rf"(?:(?P<approx>around|about){W})?year[-‐\s]end\b(?![-‐])"),
     (
         "ref",
         r"(?P<present>right\s+now|now|currently|at\s+(?:the|this)\s+moment|at\s+present|presently|nowadays|these\s+days"

@@ -122,6 +122,9 @@ def _yearly(before: str) -> bool:
     return any(word in sentence for word in lexicon.words("time", "yearly figures"))
 
 
+_ENDED_NEXT: Final = regex.compile(r"\s{1,3}(?:ended|ending)\b")
+"""After a year or a quarter: "the year ended March 31", "the fiscal year ending June 30"."""
+
 _SENTENCE_BREAK: Final = regex.compile(r"[.!?;]\s+(?=[A-Z\"“])")
 
 
@@ -151,7 +154,10 @@ def r_year_ago_adj(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 
 
 def r_fiscal_year(ctx: Context, m: Match) -> list[TemporalExpression] | None:
-    """ "the fiscal year": the anchor's (the report's) year."""
+    """ "the fiscal year": the anchor's (the report's) year; "the fiscal year ended Jan. 31" is the
+    twelve months that ended then (a duration, as for "the year ended ...")."""
+    if _ENDED_NEXT.match(ctx.after(m.end(), 12)):
+        return _one(_tx(ctx, m.start(), m.end(), "DURATION", "P1Y"))
     if ctx.anchor is None:
         return _one(_tx(ctx, m.start(), m.end(), "DATE", "XXXX"))
     return _one(_tx(ctx, m.start(), m.end(), "DATE", year_value(ctx.anchor.year), relative=True))

@@ -1,0 +1,96 @@
+"""The ``dates`` plugin: the year of the text's present, and the periods of financial reports.
+
+Every sentence here is written for these tests (none is copied from a benchmark or gold file). The
+publication date 1999-11-03 is a Wednesday in the fourth quarter: the last quarter a report can cover
+is 1999-Q3.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplotext.extractors.dates import find_dates
+from diplotext.extractors.dates.values import is_timex_value
+from diplotext.model import TemporalExpression
+
+PUBLISHED = dt.date(1999, 11, 3)
+
+
+def found(text: str, published: dt.date | None = PUBLISHED, mode: str = "news") -> list[TemporalExpression]:
+    result = find_dates(text, published, mode=mode)  # type: ignore[arg-type]
+    for t in result:
+        assert text[t.start : t.end] == t.text
+        assert is_timex_value(t.value), (t.text, t.value)
+    return result
+
+
+def got(text: str, published: dt.date | None = PUBLISHED, mode: str = "news") -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in found(text, published, mode)]
+
+
+# --------------------------------------------------------------------------- 1. "the year"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("For the year, shipments of the tiles were flat.", ("the year", "DATE", "1999")),
+        ("The brewer expects a loss for the full year.", ("the full year", "DATE", "1999")),
+        ("Its shares touched a high for the year of $31 in June.", ("the year", "DATE", "1999")),
+        ("Output slowed through the first months of the year.", ("the year", "DATE", "1999")),
+        ("The calendar year closes with a holiday.", ("The calendar year", "DATE", "1999")),
+        # the twelve months that ended on a day: a duration, as TimeBank has it
+        ("Revenue for the year ended June 30 was $4 million.", ("the year", "DURATION", "P1Y")),
+        ("Profit in the fiscal year ending Aug. 31 fell.", ("the fiscal year", "DURATION", "P1Y")),
+    ],
+)
+def test_the_year_is_the_year_of_the_present(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in got(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was voted player of the year by the league.",
+        "He is the Coach of the Year.",
+        "Prices are always high at this time of the year.",
+        "Complaints are rising by the year.",
+        "That was the year when the bridge fell.",
+        "The year of the horse begins in February.",
+    ],
+)
+def test_the_year_in_titles_and_idioms_is_no_date(text: str) -> None:
+    assert not [t for t in got(text) if t[0].lower().endswith("the year")]
+
+
+def test_the_year_in_narrative_mode_is_the_storys() -> None:
+    text = "The mill opened in March 1911. For the year, it spun 40 tons of wool."
+    assert ("the year", "DATE", "1911") in got(text, mode="narrative")
+
+
+def test_the_year_without_publication_date_is_unresolved() -> None:
+    assert ("the year", "DATE", "XXXX") in got("For the year, sales fell.", None)
+
+
+# --------------------------------------------------------------------------- 2. year-end
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The merger should close by year-end.", ("year-end", "DATE", "1999")),
+        ("The plant will reopen around year end, the company said.", ("around year end", "DATE", "1999")),
+        ("The index has gained 8% since year-end.", ("year-end", "DATE", "1998")),
+        ("They hope to sign by the year's end.", ("the year's end", "DATE", "1999")),
+    ],
+)
+def test_year_end_is_the_end_of_the_year(text: str, expected: tuple[str, str, str]) -> None:
+    hits = [t for t in found(text) if t.text == expected[0]]
+    assert [(t.text, t.type, t.value) for t in hits] == [expected]
+    assert hits[0].mod == "END"
+
+
+def test_year_end_as_an_adjective_is_no_date() -> None:
+    assert got("Year-end bonuses were cut, and the year-end rally never came.") == []
