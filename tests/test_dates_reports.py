@@ -94,3 +94,47 @@ def test_year_end_is_the_end_of_the_year(text: str, expected: tuple[str, str, st
 
 def test_year_end_as_an_adjective_is_no_date() -> None:
     assert got("Year-end bonuses were cut, and the year-end rally never came.") == []
+
+
+# --------------------------------------------------------------------------- 3. the report's quarter
+
+
+def test_a_quarter_still_ahead_is_not_the_reports_quarter() -> None:
+    text = (
+        "Acme's third-quarter profit rose 8% to $12 million from $11 million a year ago. "
+        "The storm will cause a fourth-quarter charge of $2 million, the company said. "
+        "Margins in the latest quarter narrowed, and sales slipped to $90 million from $95 million a year ago."
+    )
+    assert got(text) == [
+        ("third-quarter", "DATE", "1999-Q3"),
+        ("a year ago", "DATE", "1998-Q3"),
+        ("fourth-quarter", "DATE", "1999-Q4"),
+        ("the latest quarter", "DATE", "1999-Q3"),
+        ("a year ago", "DATE", "1998-Q3"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Bolt Corp. reported lower fourth-quarter earnings, hurt by a strike.",
+        "Bolt Corp.'s net income for the fourth quarter ended Sept. 30 fell 12%.",
+    ],
+)
+def test_a_fiscal_quarter_reported_or_ended_is_the_reports(lead: str) -> None:
+    text = lead + " Net fell to $8 million from $9 million a year earlier."
+    assert ("a year earlier", "DATE", "1998-Q4") in got(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("There were no unusual items in the latest period.", ("the latest period", "DATE", "1999-Q3")),
+        ("Sales in the most recent period were flat.", ("the most recent period", "DATE", "1999-Q3")),
+        ("The latest quarter was the best in a decade.", ("The latest quarter", "DATE", "1999-Q3")),
+    ],
+)
+def test_the_latest_period_without_a_quarter_named_is_the_last_quarter_over(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in got(text)

@@ -129,7 +129,7 @@ TRIGGERS: Final[frozenset[str]] = (
     | _CLEAR_WEEKDAYW
     | _words(
         "sept second seconds minute minutes hour hours day days week weeks weekend weekends fortnight "
-        "fortnights month months quarter quarters year years decade decades century centuries millennium "
+        "fortnights month months quarter quarters period year years decade decades century centuries millennium "
         "millennia today tomorrow yesterday tonight overnight morning afternoon evening night now currently "
         "current presently nowadays moment present recently recent lately past future soon shortly term "
         "course annually yearly monthly weekly daily hourly quarterly biannually biennially semiannually "
@@ -142,7 +142,7 @@ TRIGGERS: Final[frozenset[str]] = (
 
 CONTINUERS: Final[frozenset[str]] = _words(
     "than of to as or and so half part least due near short long additional straight consecutive full whole"
-    " entire calendar"
+    " entire calendar most"
 )
 """Words that may follow a leading word that is not itself a trigger ("more than", "at least")."""
 

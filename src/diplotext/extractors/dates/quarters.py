@@ -68,8 +68,23 @@ def r_quarter(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if text.startswith("the") and "-" in ctx.text[m.start("qord") : m.end("q" if _g(m, "q") else "h")]:
         start = m.start("qord")  # "the third-quarter loss": the adjective alone
     if year is not None and not half:
-        ctx.last_quarter = (year, n, m.start())
+        _note_quarter(ctx, year, n, m.start(), m.end())
     return _one(_tx(ctx, start, m.end(), "DATE", value, relative=relative))
+
+
+def _note_quarter(ctx: Context, year: int, n: int, start: int, end: int) -> None:
+    """Take a quarter as the report's (``Context.last_quarter``) when it is over by publication, or
+    is a fiscal quarter said to have ended ("the fourth quarter ended Sept. 30") or reported in the
+    past tense ("reported lower fourth-quarter earnings"): "a fourth-quarter charge" that "will"
+    come in November is no period a report covers."""
+    a = ctx.anchor
+    if (
+        a is None
+        or a.year * 12 + a.month > year * 12 + 3 * n
+        or _ENDED_NEXT.match(ctx.after(end, 12))
+        or ctx.tense(start, end) == "past"
+    ):
+        ctx.last_quarter = (year, n, start)
 
 
 def r_year_quarter(ctx: Context, m: Match) -> list[TemporalExpression] | None:
@@ -80,7 +95,7 @@ def r_year_quarter(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     lq = ctx.last_quarter
     if what == "quarter" and n:
         value = f"{year}-Q{n}"
-        ctx.last_quarter = (year, n, m.start())
+        _note_quarter(ctx, year, n, m.start(), m.end())
     elif lq is not None and what in ("quarter", "period") and m.start() - lq[2] <= 2000:
         value = f"{year}-Q{lq[1]}"  # "the 1988 period": that year's quarter of the report
     elif what.endswith("half"):
@@ -95,7 +110,7 @@ def r_quarter_q(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return None
     kind, n = ("Q", m.group("qnum")) if _g(m, "qnum") else ("H", m.group("hnum"))
     if kind == "Q":
-        ctx.last_quarter = (int(m.group("year")), int(n), m.start())
+        _note_quarter(ctx, int(m.group("year")), int(n), m.start(), m.end())
     return _one(_tx(ctx, m.start(), m.end(), "DATE", f"{m.group('year')}-{kind}{n}"))
 
 
@@ -128,13 +143,19 @@ _ENDED_NEXT: Final = regex.compile(r"\s{1,3}(?:ended|ending)\b")
 _SENTENCE_BREAK: Final = regex.compile(r"[.!?;]\s+(?=[A-Z\"“])")
 
 
+_LATEST: Final = frozenset(["latest", "most recent"])
+_YEAR_BEFORE_NEXT: Final = regex.compile(r"\s{1,3}(?:of\s{1,3})?(?:last\s{1,3}year|a\s{1,3}year\s{1,3}(?:ago|earlier))\b")
+
+
 def r_fin_period(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     adj = " ".join((_g(m, "padj") or "").lower().split())
+    if adj == "same" and _YEAR_BEFORE_NEXT.match(ctx.after(m.end(), 24)):
+        return None  # "the same period last year": not the report's period
     ago = any(k in adj for k in ("year-ago", "year-earlier", "comparable", "corresponding"))
     lq = ctx.last_quarter
     if lq is not None and m.start() - lq[2] <= 2000:
         value = f"{year_value(lq[0] - ago)}-Q{lq[1]}"
-    elif m.group("what").lower() == "quarter" and ctx.anchor is not None:
+    elif ctx.anchor is not None and (m.group("what").lower() == "quarter" or adj in _LATEST):
         y, mo = add_months(ctx.anchor.year, ctx.anchor.month, -3 - 12 * ago)
         value = f"{year_value(y)}-Q{quarter_of(mo)}"
     else:
