@@ -138,3 +138,42 @@ def test_the_latest_period_without_a_quarter_named_is_the_last_quarter_over(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in got(text)
+
+
+# --------------------------------------------------------------------------- 4. a period a year before
+
+
+def test_year_ago_quarters_and_periods_are_one_expression() -> None:
+    text = (
+        "Bolt earned $5 million in the third quarter. In the year-ago third quarter it lost $1 million. "
+        "Exports for last year's quarter were $3 million, and for the quarter a year ago $2 million. "
+        "It compared with a year-earlier loss of $2 million. Net for the year-earlier nine months rose."
+    )
+    assert got(text) == [
+        ("the third quarter", "DATE", "1999-Q3"),
+        ("the year-ago third quarter", "DATE", "1998-Q3"),
+        ("last year's quarter", "DATE", "1998-Q3"),
+        ("the quarter a year ago", "DATE", "1998-Q3"),
+        ("year-earlier", "DATE", "1998-Q3"),
+        ("the year-earlier nine months", "DURATION", "P9M"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the period the sentence named, a year before
+        ("In the first half of 1999, exports rose 8% over the same period of last year.", "1998-H1"),
+        ("Imports in October rose 3% from the same period a year earlier.", "1998-10"),
+        ("For the second quarter this year, output rose 5% compared with the same period last year.", "1998-Q2"),
+        # a range of months gives its year
+        ("From January to August 1999, sales grew 4% compared with the same period last year.", "1998"),
+        # none named: the report's quarter, or the year
+        ("Gruber's third-quarter loss narrowed. Sales fell 2% from the corresponding period last year.", "1998-Q3"),
+        ("Rents rose 4% over the corresponding period last year.", "1998"),
+        ("Rents rose 4% over the comparable period in 1997.", "1997"),
+    ],
+)
+def test_the_same_period_last_year_is_the_period_compared(text: str, expected: str) -> None:
+    hits = [t for t in found(text) if "period" in t.text]
+    assert [t.value for t in hits] == [expected]

@@ -77,7 +77,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     | _words("#4 '# twenties thirties forties fifties sixties seventies eighties nineties"),
     "century": _MODPREW | _words("# twenty twentieth nineteenth eighteenth seventeenth sixteenth fifteenth"),
     "fiscal": _words("the fiscal fy"),
-    "quarter": _words("the this last next fiscal first second third fourth final #"),
+    "quarter": _words("the this last next fiscal first second third fourth final year #"),
     "year_quarter": _words("the #4"),
     "quarter_q": _words("q1 q2 q3 q4 h1 h2"),
     "season": _MODPREW | _SEASONW | _words("last next this coming past that"),
@@ -100,6 +100,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "relative": _PMODW | _MODPREW | _RELW,
     "relative_plain": _RELW,
     "fin_period": _words("the its"),
+    "last_years_period": _words("last"),
     "year_ago_adj": _words("year"),
     "the_weekend": _words("the this last next"),
     "fiscal_year": _words("the"),
@@ -142,7 +143,7 @@ TRIGGERS: Final[frozenset[str]] = (
 
 CONTINUERS: Final[frozenset[str]] = _words(
     "than of to as or and so half part least due near short long additional straight consecutive full whole"
-    " entire calendar most"
+    " entire calendar most comparable corresponding"
 )
 """Words that may follow a leading word that is not itself a trigger ("more than", "at least")."""
 

@@ -49,6 +49,13 @@ __all__ = ["MONTHS", "NARRATIVE_ONLY", "ORDINALS", "RULES", "RULE_NAMES", "WEEKD
 
 # --------------------------------------------------------------------------- rules, in priority order
 
+_PERIOD_TAIL = (
+    rf"(?:{W}(?P<tail>a{W}year{W}(?:ago|earlier)|(?:of{W})?last{W}year|of{W}the{W}(?:previous|prior|preceding){W}year"
+    rf"|(?:of|in){W}(?P<year>{YEAR})))?"
+)
+"""What may follow a report's period to say which year it is of: "the same period last year", "the
+quarter a year ago", "the comparable period of 1998"."""
+
 RULES: Final[list[tuple[str, str]]] = [
     # "September 12, 2011 09:00 pm", "Sept. 12, 2011, at 9 p.m."
     (
@@ -124,7 +131,7 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "quarter",
         rf"(?:the{W}|this{W}year(?:'s|’s){W}|last{W}year(?:'s|’s){W}|next{W}year(?:'s|’s){W})?"
-        rf"(?:fiscal[-\s]{{1,3}})?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)[-\s]{{1,3}}"
+        rf"(?:(?P<qago>year-ago|year-earlier){W})?(?:fiscal[-\s]{{1,3}})?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)[-\s]{{1,3}}"
         rf"(?:fiscal[-\s]{{1,3}})?(?:(?P<q>quarter)|(?P<h>half))\b(?!\s+(?:century|of\s+the\s+(?:century|game|match)))"
         rf"(?:{W}of{W}(?:(?P<year>{YEAR})|(?P<ryear>(?P<rel>last|this|next){W}year)|(?:the{W})?fiscal{W}(?P<year>{YEAR})))?",
     ),
@@ -156,7 +163,8 @@ RULES: Final[list[tuple[str, str]]] = [
     # "the past 13 years", "the next two weeks", "the first nine months", "more than four years", "six years"
     (
         "duration",
-        rf"(?:{DUR_MOD}{W})?(?:(?P<span>the(?:{W}(?:past|last|next|previous|following|coming|first|final|latest|remaining))?"
+        rf"(?:{DUR_MOD}{W})?(?:(?P<span>the(?:{W}(?:past|last|next|previous|following|coming|first|final|latest|remaining"
+        r"|year-ago|year-earlier))?"
         r"|past|last|next|previous|following|coming|first|final|latest|remaining)"
         rf"{W})?"
         rf"(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))(?:{W}(?P<more>more|additional|straight|consecutive|full|whole))?"
@@ -214,17 +222,23 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?:,?{W}(?P<year>{YEAR}))?(?:,?\s{{1,3}}(?:at\s+)?(?P<clock>{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?)?"
         rf"|(?:(?=['’]s\b)|(?P<plural>s)\b)?(?:{W}(?P<pod>morning|afternoon|evening|night)\b)?)",
     ),
+    # "last year's quarter", "last year's comparable period"
+    (
+        "last_years_period",
+        rf"last{W}year(?:'s|’s){W}(?P<padj>(?:comparable|corresponding|same|fiscal){W})?(?P<what>period|quarter)\b(?!-)",
+    ),
     # "early next year", "earlier this month", "the end of the year", "last week", "the previous year"
     (
         "relative",
         rf"(?:(?P<pmod>early|late|earlier|later)(?:{W}in)?{W}|{MOD_PRE})(?P<rel2>(?:the{W})?(?:last|next|this|coming|past|previous|following|current|same|that|this\s+past|this\s+coming|preceding|year-ago|year-earlier|prior))?"
         rf"(?:{W})?(?(rel2)|(?(premod)|(?(pmod)|(?!))))(?:the{W})?(?P<cunit>year|month|week|weekend|quarter|decade|century|fiscal\s+year|day|fortnight)\b(?!-)",
     ),
-    # financial reports: "the latest quarter", "the year-ago period", "year-earlier" profit
+    # financial reports: "the latest quarter", "the year-ago period", "year-earlier" profit, "the same
+    # period last year", "the quarter a year ago"
     (
         "fin_period",
         rf"(?:the|its){W}(?P<padj>(?:latest|most\s+recent|comparable|corresponding|same|year-ago|year-earlier)"
-        rf"(?:{W}(?:year-ago|year-earlier|fiscal))?{W})?(?P<what>period|quarter)\b(?!-)",
+        rf"(?:{W}(?:year-ago|year-earlier|fiscal))?{W})?(?P<what>period|quarter)\b(?!-){_PERIOD_TAIL}",
     ),
     ("year_ago_adj", r"(?P<adj>year-ago|year-earlier)\b(?!\s+(?:quarter|period)\b)"),
     (

@@ -62,12 +62,18 @@ def r_quarter(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         elif not _g(m, "ryear") and not half and n > quarter_of(ctx.anchor.month):
             delta = -1  # a quarter not yet begun is most often last year's, just reported
         year = ctx.anchor.year + delta
+    ago = bool(_g(m, "qago"))
+    if ago:
+        ctx.compared = m.end()
+    if ago and year is not None:  # "the year-ago third quarter": the report's quarter a year before
+        lq = ctx.last_quarter
+        year = (lq[0] if lq is not None and lq[1] == n and not half else year) - 1
     prefix = "XXXX" if year is None else year_value(year)
     value = f"{prefix}-{'H' if half else 'Q'}{n}"
     start = m.start()
     if text.startswith("the") and "-" in ctx.text[m.start("qord") : m.end("q" if _g(m, "q") else "h")]:
-        start = m.start("qord")  # "the third-quarter loss": the adjective alone
-    if year is not None and not half:
+        start = m.start("qago") if ago else m.start("qord")  # "the third-quarter loss": the adjective alone
+    if year is not None and not half and not ago:
         _note_quarter(ctx, year, n, m.start(), m.end())
     return _one(_tx(ctx, start, m.end(), "DATE", value, relative=relative))
 
@@ -119,7 +125,7 @@ _MONEY_BEFORE: Final = regex.compile(
 )
 
 
-def _year_ago_quarter(ctx: Context, start: int) -> str | None:
+def _year_ago_quarter(ctx: Context, start: int, end: int) -> str | None:
     """ "a year ago" in a financial report compares the same quarter a year before (``1988-Q3``),
     unless the sentence is about a yearly figure ("full-year profit ..., up from $2 billion last
     year": the year; the lexicon's ``time``/``yearly figures``)."""
@@ -128,6 +134,7 @@ def _year_ago_quarter(ctx: Context, start: int) -> str | None:
         return None
     if _yearly(ctx.before(start, 160)):
         return None
+    ctx.compared = end
     return f"{year_value(lq[0] - 1)}-Q{lq[1]}"
 
 
@@ -144,26 +151,60 @@ _SENTENCE_BREAK: Final = regex.compile(r"[.!?;]\s+(?=[A-Z\"“])")
 
 
 _LATEST: Final = frozenset(["latest", "most recent"])
-_YEAR_BEFORE_NEXT: Final = regex.compile(r"\s{1,3}(?:of\s{1,3})?(?:last\s{1,3}year|a\s{1,3}year\s{1,3}(?:ago|earlier))\b")
 
 
 def r_fin_period(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    """ "the latest quarter", "the year-ago period": the report's quarter (a year before); "the same
+    period last year", "the quarter a year ago", "the comparable period of 1998": the period the
+    sentence named before (a quarter, a half, a month), else the report's quarter, in that year."""
     adj = " ".join((_g(m, "padj") or "").lower().split())
-    if adj == "same" and _YEAR_BEFORE_NEXT.match(ctx.after(m.end(), 24)):
-        return None  # "the same period last year": not the report's period
-    ago = any(k in adj for k in ("year-ago", "year-earlier", "comparable", "corresponding"))
+    tail = (_g(m, "tail") or "").lower()
+    named = int(m.group("year")) if _g(m, "year") else None
+    ago = (
+        any(k in adj for k in ("year-ago", "year-earlier", "comparable", "corresponding"))
+        or m.group().lower().startswith("last")
+        or (bool(tail) and named is None)
+    )
+    if ago:
+        ctx.compared = m.end()
+    if tail:
+        return _one(_tx(ctx, m.start(), m.end(), "DATE", _year_before_period(ctx, m.start(), named), relative=True))
     lq = ctx.last_quarter
     if lq is not None and m.start() - lq[2] <= 2000:
         value = f"{year_value(lq[0] - ago)}-Q{lq[1]}"
     elif ctx.anchor is not None and (m.group("what").lower() == "quarter" or adj in _LATEST):
         y, mo = add_months(ctx.anchor.year, ctx.anchor.month, -3 - 12 * ago)
         value = f"{year_value(y)}-Q{quarter_of(mo)}"
+    elif ctx.anchor is not None and ago:
+        value = year_value(ctx.anchor.year - 1)
     else:
         return None
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, relative=True))
 
 
+r_last_years_period = r_fin_period
+
+
+def _year_before_period(ctx: Context, start: int, year: int | None) -> str | None:
+    """The period a sentence compares with, in ``year`` or a year before: the period the sentence
+    named last before ``start`` ("sales in the first half of 2006 rose, against the same period last
+    year": ``2005-H1``), else the report's quarter, else the year alone."""
+    named = ctx.last_period
+    if named is not None and start - named[1] <= 300 and not _SENTENCE_BREAK.search(ctx.text, named[1], start):
+        ref_year, rest = int(named[0][:4]), named[0][4:]
+    elif ctx.last_quarter is not None and start - ctx.last_quarter[2] <= 2000:
+        ref_year, rest = ctx.last_quarter[0], f"-Q{ctx.last_quarter[1]}"
+    elif ctx.anchor is not None:
+        ref_year, rest = ctx.anchor.year, ""
+    elif year is not None:
+        ref_year, rest = year, ""
+    else:
+        return None
+    return year_value(ref_year - 1 if year is None else year) + rest
+
+
 def r_year_ago_adj(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    ctx.compared = m.end()
     lq = ctx.last_quarter
     if lq is not None and m.start() - lq[2] <= 2000:
         value = f"{year_value(lq[0] - 1)}-Q{lq[1]}"

@@ -130,7 +130,7 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     else:
         value = shift(ctx.anchor, unit, delta)
         if unit == "year" and delta == -1 and rel_norm == "last" and not mod:
-            value = _year_ago_quarter(ctx, m.start()) or value
+            value = _year_ago_quarter(ctx, m.start(), m.end()) or value
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=True))
 
 
