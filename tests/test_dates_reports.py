@@ -177,3 +177,31 @@ def test_year_ago_quarters_and_periods_are_one_expression() -> None:
 def test_the_same_period_last_year_is_the_period_compared(text: str, expected: str) -> None:
     hits = [t for t in found(text) if "period" in t.text]
     assert [t.value for t in hits] == [expected]
+
+
+# --------------------------------------------------------------------------- 5. periods longer than a quarter
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("For the nine months, net rose to $30 million from $25 million a year earlier.", "a year earlier"),
+        ("In the first half, sales were $80 million, against $70 million last year.", "last year"),
+        ("Year-to-date revenue reached $1 billion, up from $900 million a year ago.", "a year ago"),
+        ("For the six months, it compared with year-earlier net of $4 million.", "year-earlier"),
+    ],
+)
+def test_a_year_back_from_a_longer_period_is_the_year(sentence: str, phrase: str) -> None:
+    text = "Crane Co.'s third-quarter profit rose 5% to $9 million from $8 million a year ago. " + sentence
+    assert got(text)[1] == ("a year ago", "DATE", "1998-Q3")  # the quarter's comparison
+    assert (phrase, "DATE", "1998") in got(text)
+
+
+def test_a_sentence_opening_on_its_period_reads_the_sentence_before() -> None:
+    text = (
+        "Crane Co.'s third-quarter profit rose 5% to $9 million. "
+        "In the first nine months, net was $30 million, against $25 million in the 1998 period. "
+        "The year-ago results included a gain."
+    )
+    assert ("the 1998 period", "DATE", "1998") in got(text)
+    assert ("year-ago", "DATE", "1998") in got(text)

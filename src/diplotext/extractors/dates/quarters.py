@@ -102,7 +102,12 @@ def r_year_quarter(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if what == "quarter" and n:
         value = f"{year}-Q{n}"
         _note_quarter(ctx, year, n, m.start(), m.end())
-    elif lq is not None and what in ("quarter", "period") and m.start() - lq[2] <= 2000:
+    elif (
+        lq is not None
+        and what in ("quarter", "period")
+        and m.start() - lq[2] <= 2000
+        and not (what == "period" and _yearly(ctx, m.start()))
+    ):
         value = f"{year}-Q{lq[1]}"  # "the 1988 period": that year's quarter of the report
     elif what.endswith("half"):
         value = f"{year}-H{2 if what.startswith('second') or n == 2 else 1}"
@@ -132,15 +137,21 @@ def _year_ago_quarter(ctx: Context, start: int, end: int) -> str | None:
     lq = ctx.last_quarter
     if lq is None or start - lq[2] > 2000 or not _MONEY_BEFORE.search(ctx.before(start, 80)):
         return None
-    if _yearly(ctx.before(start, 160)):
+    if _yearly(ctx, start):
         return None
     ctx.compared = end
     return f"{year_value(lq[0] - 1)}-Q{lq[1]}"
 
 
-def _yearly(before: str) -> bool:
-    """Does the sentence that ends ``before`` speak of a yearly figure?"""
-    sentence = _SENTENCE_BREAK.split(before)[-1].lower()
+def _yearly(ctx: Context, start: int) -> bool:
+    """Does the sentence before ``start`` speak of a yearly figure, or of a period longer than a
+    quarter (the lexicon's ``time``/``yearly figures``)? When the expression opens its sentence ("The
+    year-ago results included ..."), the sentence before counts too."""
+    parts = _SENTENCE_BREAK.split(ctx.before(start, 240))
+    sentence = parts[-1]
+    if len(parts) > 1 and len(sentence.split()) <= 3:
+        sentence = parts[-2] + " " + sentence
+    sentence = sentence.lower()
     return any(word in sentence for word in lexicon.words("time", "yearly figures"))
 
 
@@ -170,9 +181,12 @@ def r_fin_period(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if tail:
         return _one(_tx(ctx, m.start(), m.end(), "DATE", _year_before_period(ctx, m.start(), named), relative=True))
     lq = ctx.last_quarter
-    if lq is not None and m.start() - lq[2] <= 2000:
+    longer = m.group("what").lower() == "period" and ago and _yearly(ctx, m.start())
+    if lq is not None and m.start() - lq[2] <= 2000 and not longer:
         value = f"{year_value(lq[0] - ago)}-Q{lq[1]}"
-    elif ctx.anchor is not None and (m.group("what").lower() == "quarter" or adj in _LATEST):
+        if not ago:
+            ctx.last_quarter = (lq[0], lq[1], m.start())  # the report is still on its quarter
+    elif ctx.anchor is not None and (m.group("what").lower() == "quarter" or adj in _LATEST) and not longer:
         y, mo = add_months(ctx.anchor.year, ctx.anchor.month, -3 - 12 * ago)
         value = f"{year_value(y)}-Q{quarter_of(mo)}"
     elif ctx.anchor is not None and ago:
@@ -204,9 +218,11 @@ def _year_before_period(ctx: Context, start: int, year: int | None) -> str | Non
 
 
 def r_year_ago_adj(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    """ "year-earlier profit": the report's quarter a year before, or the year before in a sentence
+    about a year or a longer period ("for the nine months, against year-earlier net of ...")."""
     ctx.compared = m.end()
     lq = ctx.last_quarter
-    if lq is not None and m.start() - lq[2] <= 2000:
+    if lq is not None and m.start() - lq[2] <= 2000 and not _yearly(ctx, m.start()):
         value = f"{year_value(lq[0] - 1)}-Q{lq[1]}"
     elif ctx.anchor is not None:
         value = year_value(ctx.anchor.year - 1)
