@@ -158,6 +158,9 @@ FORMS = [
         None,
     ),
     ("The vote was held on Friday, 18 November, at dawn.", "Friday, 18 November", "DATE", "2005-11-18", None),
+    # a date before a colon (a heading, an introduction) is no clock time
+    ("The paper wrote in its leader on Monday, Nov. 14: the vote stands.", "Monday, Nov. 14", "DATE", "2005-11-14", None),
+    ("Agenda for Dec. 2: a vote on the budget.", "Dec. 2", "DATE", "2005-12-02", None),
     (
         "Posted THURSDAY, MARCH 14, 2013, 9:31 AM by the desk.",
         "THURSDAY, MARCH 14, 2013, 9:31 AM",
@@ -213,6 +216,12 @@ def test_form(sentence: str, phrase: str, type_: str, value: str, mod: str | Non
 )
 def test_words_that_only_look_like_weekdays_or_seasons(sentence: str) -> None:
     assert [t.text for t in found(sentence)] == []
+
+
+def test_a_day_before_a_colon_and_digits_is_a_clock() -> None:
+    assert [(t.text, t.value) for t in found("Doors open Dec. 2 at 6:30 p.m. sharp.")] == [
+        ("Dec. 2 at 6:30 p.m.", "2005-12-02T18:30")
+    ]
 
 
 def test_weekday_and_date_are_one_expression_with_the_date_s_value() -> None:
