@@ -355,6 +355,16 @@ MAY_3 = dt.date(2011, 5, 3)  # a Tuesday
         ("The new bridge should be completed in October.", "October", "2011-10"),
         ("The results will be published on Thursday.", "Thursday", "2011-05-05"),
         ("The old bridge was completed in October.", "October", "2010-10"),
+        # a plan in the past perfect is a day gone by
+        ("The auction had been due to close Friday, but bidding was extended.", "Friday", "2011-04-29"),
+        ("The vote had been scheduled to take place on Sunday.", "Sunday", "2011-05-01"),
+        # "since": behind, whatever comes after
+        ("The ship has been at sea since March and was scheduled to dock soon.", "March", "2011-03"),
+        # a word in "-ed" after a determiner is an adjective, not a past verb
+        ("Bonds will be repaid on a still unspecified date in January.", "January", "2012-01"),
+        # a period that "ended" on a day is over
+        ("In the fiscal year ended Jan. 31, sales rose 4%.", "Jan. 31", "2011-01-31"),
+        ("In the fiscal year ended June 30, sales rose 4%.", "June 30", "2010-06-30"),
     ],
 )
 def test_the_tense_decides_which_way_a_date_goes(sentence: str, phrase: str, value: str) -> None:

@@ -150,6 +150,8 @@ class Context:
         if tense != "past" or at < 0 or at >= start or start - at > FIRM_REACH:
             return False
         between = self.text[at:start]
+        if word == "ended" and not between[5:].strip():
+            return True  # "the fiscal year ended Jan. 31": a period over
         if "," in between or ";" in between or not _ON_BEFORE.search(between) or _RELATIVE.search(between):
             return False  # "refused leases which expire on May 14": another verb's date
         return word not in lexicon.words("time", "reporting verbs")
