@@ -194,6 +194,9 @@ FORMS = [
     ("Rome and Carthage went to war in 264 B.C. over Sicily.", "264 B.C.", "DATE", "BC0264", None),
     ("The town walls date from AD 800 at the latest.", "AD 800", "DATE", "0800", None),
     ("The town walls date from 1066 AD at the latest.", "1066 AD", "DATE", "1066", None),
+    # years said in words, as broadcast transcripts write them
+    ("Prices last sank this low in the winter of nineteen eighty-six.", "the winter of nineteen eighty-six", "DATE", "1986-WI", None),
+    ("February nineteen seventy-nine. The shah has fled.", "February nineteen seventy-nine", "DATE", "1979-02", None),
 ]
 
 
@@ -216,6 +219,10 @@ def test_form(sentence: str, phrase: str, type_: str, value: str, mod: str | Non
 )
 def test_words_that_only_look_like_weekdays_or_seasons(sentence: str) -> None:
     assert [t.text for t in found(sentence)] == []
+
+
+def test_a_number_of_things_after_a_month_is_no_year_in_words() -> None:
+    assert "March two thousand" not in [t.text for t in found("In March two thousand farmers marched.")]
 
 
 def test_a_day_before_a_colon_and_digits_is_a_clock() -> None:

@@ -49,6 +49,11 @@ __all__ = ["MONTHS", "NARRATIVE_ONLY", "ORDINALS", "RULES", "RULE_NAMES", "WEEKD
 
 # --------------------------------------------------------------------------- rules, in priority order
 
+YEAR_WORDS = (
+    rf"(?:nineteen|eighteen|twenty){W}(?:{_TENS})(?:-(?:{_ONES}))?|two\s+thousand(?:\s+(?:and\s+)?(?:{_ONES}|{_TEENS}))?"
+)
+"""A year said in words, as broadcast transcripts write it: "nineteen ninety-four", "two thousand"."""
+
 _PERIOD_TAIL = (
     rf"(?:{W}(?P<tail>a{W}year{W}(?:ago|earlier)|(?:of{W})?last{W}year|of{W}the{W}(?:previous|prior|preceding){W}year"
     rf"|(?:of|in){W}(?P<year>{YEAR})))?"
@@ -108,7 +113,7 @@ RULES: Final[list[tuple[str, str]]] = [
     # "mid-2005", "early 1990", "the end of 1994", "late November", "November 2006", "the summer of 1998"
     (
         "month_year",
-        rf"{MOD_PRE}(?P<month>{MONTH_DATE}),?{W}(?:of{W})?(?P<year>{YEAR})",
+        rf"{MOD_PRE}(?P<month>{MONTH_DATE}),?{W}(?:of{W})?(?:(?P<year>{YEAR})|(?P<yw>{YEAR_WORDS})\b(?!\s{{1,3}}(?-i:[a-z])))",
     ),
     # "the 1990s", "the late 1990s", "the '80s", "the nineties", "1980s"
     (
@@ -145,7 +150,7 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "season",
         rf"{MOD_PRE}(?:(?P<rel>last|next|this|coming|past|this\s+past|this\s+coming|the|that){W})?(?P<season>{SEASON})"
-        rf"(?:{W}(?:of{W})?(?P<year>{YEAR})|(?!\s+of\b))",
+        rf"(?:{W}(?:of{W})?(?:(?P<year>{YEAR})|(?P<yw>{YEAR_WORDS})\b(?!\s{{1,3}}(?-i:[a-z])))|(?!\s+of\b))",
     ),
     # narrative mode only: "two days later", "a year afterwards", "three weeks earlier" (the story's time)
     (
@@ -273,7 +278,7 @@ RULES: Final[list[tuple[str, str]]] = [
     ),
     (
         "year_words",
-        rf"(?:the{W}year{W})?(?P<yw>(?:nineteen|eighteen|twenty){W}(?:{_TENS})(?:-(?:{_ONES}))?|two\s+thousand(?:\s+(?:and\s+)?(?:{_ONES}|{_TEENS}))?)\b(?![\s-]{{1,3}}(?:{_UNIT_WORDS}|people|dollars))",
+        rf"(?:the{W}year{W})?(?P<yw>{YEAR_WORDS})\b(?![\s-]{{1,3}}(?:{_UNIT_WORDS}|people|dollars))",
     ),
     # "for the year", "the full year", "a high for the year", "the year ended March 31"
     (
