@@ -159,7 +159,13 @@ FORMS = [
     ),
     ("The vote was held on Friday, 18 November, at dawn.", "Friday, 18 November", "DATE", "2005-11-18", None),
     # a date before a colon (a heading, an introduction) is no clock time
-    ("The paper wrote in its leader on Monday, Nov. 14: the vote stands.", "Monday, Nov. 14", "DATE", "2005-11-14", None),
+    (
+        "The paper wrote in its leader on Monday, Nov. 14: the vote stands.",
+        "Monday, Nov. 14",
+        "DATE",
+        "2005-11-14",
+        None,
+    ),
     ("Agenda for Dec. 2: a vote on the budget.", "Dec. 2", "DATE", "2005-12-02", None),
     (
         "Posted THURSDAY, MARCH 14, 2013, 9:31 AM by the desk.",
@@ -195,8 +201,20 @@ FORMS = [
     ("The town walls date from AD 800 at the latest.", "AD 800", "DATE", "0800", None),
     ("The town walls date from 1066 AD at the latest.", "1066 AD", "DATE", "1066", None),
     # years said in words, as broadcast transcripts write them
-    ("Prices last sank this low in the winter of nineteen eighty-six.", "the winter of nineteen eighty-six", "DATE", "1986-WI", None),
-    ("February nineteen seventy-nine. The shah has fled.", "February nineteen seventy-nine", "DATE", "1979-02", None),
+    (
+        "Prices last sank this low in the winter of nineteen eighty-six.",
+        "the winter of nineteen eighty-six",
+        "DATE",
+        "1986-WI",
+        None,
+    ),
+    (
+        "February nineteen seventy-nine. The shah has fled.",
+        "February nineteen seventy-nine",
+        "DATE",
+        "1979-02",
+        None,
+    ),
 ]
 
 

@@ -103,7 +103,7 @@ def test_a_quarter_still_ahead_is_not_the_reports_quarter() -> None:
     text = (
         "Acme's third-quarter profit rose 8% to $12 million from $11 million a year ago. "
         "The storm will cause a fourth-quarter charge of $2 million, the company said. "
-        "Margins in the latest quarter narrowed, and sales slipped to $90 million from $95 million a year ago."
+        "Margins in the latest quarter narrowed; sales slipped to $90 million from $95 million a year ago."
     )
     assert got(text) == [
         ("third-quarter", "DATE", "1999-Q3"),
@@ -165,11 +165,17 @@ def test_year_ago_quarters_and_periods_are_one_expression() -> None:
         # the period the sentence named, a year before
         ("In the first half of 1999, exports rose 8% over the same period of last year.", "1998-H1"),
         ("Imports in October rose 3% from the same period a year earlier.", "1998-10"),
-        ("For the second quarter this year, output rose 5% compared with the same period last year.", "1998-Q2"),
+        (
+            "For the second quarter this year, output rose 5% compared with the same period last year.",
+            "1998-Q2",
+        ),
         # a range of months gives its year
         ("From January to August 1999, sales grew 4% compared with the same period last year.", "1998"),
         # none named: the report's quarter, or the year
-        ("Gruber's third-quarter loss narrowed. Sales fell 2% from the corresponding period last year.", "1998-Q3"),
+        (
+            "Gruber's third-quarter loss narrowed. Sales fell 2% from the corresponding period last year.",
+            "1998-Q3",
+        ),
         ("Rents rose 4% over the corresponding period last year.", "1998"),
         ("Rents rose 4% over the comparable period in 1997.", "1997"),
     ],

@@ -130,13 +130,13 @@ TRIGGERS: Final[frozenset[str]] = (
     | _CLEAR_WEEKDAYW
     | _words(
         "sept second seconds minute minutes hour hours day days week weeks weekend weekends fortnight "
-        "fortnights month months quarter quarters period year years decade decades century centuries millennium "
-        "millennia today tomorrow yesterday tonight overnight morning afternoon evening night now currently "
-        "current presently nowadays moment present recently recent lately past future soon shortly term "
-        "course annually yearly monthly weekly daily hourly quarterly biannually biennially semiannually "
-        "nightly spring summer autumn fall winter noon midnight midday am pm fiscal fy q1 q2 q3 q4 h1 h2 "
-        "twenties thirties forties fifties sixties seventies eighties nineties christmas thanksgiving easter "
-        "halloween nineteen eighteen twenty thousand"
+        "fortnights month months quarter quarters period year years decade decades century centuries "
+        "millennium millennia today tomorrow yesterday tonight overnight morning afternoon evening night "
+        "now currently current presently nowadays moment present recently recent lately past future soon "
+        "shortly term course annually yearly monthly weekly daily hourly quarterly biannually biennially "
+        "semiannually nightly spring summer autumn fall winter noon midnight midday am pm fiscal fy q1 q2 "
+        "q3 q4 h1 h2 twenties thirties forties fifties sixties seventies eighties nineties christmas "
+        "thanksgiving easter halloween nineteen eighteen twenty thousand"
     )
 )
 """Lower-cased tokens one of which every expression contains (digit runs always count)."""

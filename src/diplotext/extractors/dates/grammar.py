@@ -50,7 +50,8 @@ __all__ = ["MONTHS", "NARRATIVE_ONLY", "ORDINALS", "RULES", "RULE_NAMES", "WEEKD
 # --------------------------------------------------------------------------- rules, in priority order
 
 YEAR_WORDS = (
-    rf"(?:nineteen|eighteen|twenty){W}(?:{_TENS})(?:-(?:{_ONES}))?|two\s+thousand(?:\s+(?:and\s+)?(?:{_ONES}|{_TEENS}))?"
+    rf"(?:nineteen|eighteen|twenty){W}(?:{_TENS})(?:-(?:{_ONES}))?"
+    rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_ONES}|{_TEENS}))?"
 )
 """A year said in words, as broadcast transcripts write it: "nineteen ninety-four", "two thousand"."""
 

@@ -170,12 +170,7 @@ def r_season(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if not rel and named is None:
         return _bare_season(ctx, m, word)
     strong = rel in ("last", "next", "this", "coming", "past", "this past", "this coming")
-    if (
-        word == "fall"
-        and not strong
-        and named is None
-        and not _FALL_OK_AFTER.match(ctx.after(m.end(), 24))
-    ):
+    if word == "fall" and not strong and named is None and not _FALL_OK_AFTER.match(ctx.after(m.end(), 24)):
         return None
     if (
         rel in ("the", "that")

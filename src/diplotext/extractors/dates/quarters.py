@@ -179,7 +179,9 @@ def r_fin_period(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if ago:
         ctx.compared = m.end()
     if tail:
-        return _one(_tx(ctx, m.start(), m.end(), "DATE", _year_before_period(ctx, m.start(), named), relative=True))
+        return _one(
+            _tx(ctx, m.start(), m.end(), "DATE", _year_before_period(ctx, m.start(), named), relative=True)
+        )
     lq = ctx.last_quarter
     longer = m.group("what").lower() == "period" and ago and _yearly(ctx, m.start())
     if lq is not None and m.start() - lq[2] <= 2000 and not longer:
@@ -204,7 +206,11 @@ def _year_before_period(ctx: Context, start: int, year: int | None) -> str | Non
     named last before ``start`` ("sales in the first half of 2006 rose, against the same period last
     year": ``2005-H1``), else the report's quarter, else the year alone."""
     named = ctx.last_period
-    if named is not None and start - named[1] <= 300 and not _SENTENCE_BREAK.search(ctx.text, named[1], start):
+    if (
+        named is not None
+        and start - named[1] <= 300
+        and not _SENTENCE_BREAK.search(ctx.text, named[1], start)
+    ):
         ref_year, rest = int(named[0][:4]), named[0][4:]
     elif ctx.last_quarter is not None and start - ctx.last_quarter[2] <= 2000:
         ref_year, rest = ctx.last_quarter[0], f"-Q{ctx.last_quarter[1]}"

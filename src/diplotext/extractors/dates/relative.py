@@ -193,7 +193,9 @@ def r_year_end(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return _this_year(ctx, m.start(), m.end(), "END", -1 if since else 0)
 
 
-def _this_year(ctx: Context, start: int, end: int, mod: str | None, delta: int = 0) -> list[TemporalExpression] | None:
+def _this_year(
+    ctx: Context, start: int, end: int, mod: str | None, delta: int = 0
+) -> list[TemporalExpression] | None:
     got = anchoring.story(ctx, "year", delta)
     if got is not None and got[0] is not None:
         return _one(_tx(ctx, start, end, "DATE", got[0], mod, relative=got[1]))

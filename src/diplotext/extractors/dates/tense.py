@@ -232,7 +232,11 @@ def _cue(text: str, ws: int, we: int) -> Tense:
         if prev == "been" and w != "to":
             return "past"  # "had been due to expire Friday"
         if w == "to":
-            if prev in _FUTURE_BEFORE_TO and p is not None and _BEEN_BEFORE.search(text, max(0, p.start() - 8), p.start()):
+            if (
+                prev in _FUTURE_BEFORE_TO
+                and p is not None
+                and _BEEN_BEFORE.search(text, max(0, p.start() - 8), p.start())
+            ):
                 return "past"  # "had been due to expire Friday", "had been scheduled to open on May 3"
             return "future" if nxt in _TO_VERBS or prev in _FUTURE_BEFORE_TO else None
         if w in ("early", "soon"):
