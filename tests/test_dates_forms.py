@@ -158,6 +158,15 @@ FORMS = [
         None,
     ),
     ("The vote was held on Friday, 18 November, at dawn.", "Friday, 18 November", "DATE", "2005-11-18", None),
+    # a date before a colon (a heading, an introduction) is no clock time
+    (
+        "The paper wrote in its leader on Monday, Nov. 14: the vote stands.",
+        "Monday, Nov. 14",
+        "DATE",
+        "2005-11-14",
+        None,
+    ),
+    ("Agenda for Dec. 2: a vote on the budget.", "Dec. 2", "DATE", "2005-12-02", None),
     (
         "Posted THURSDAY, MARCH 14, 2013, 9:31 AM by the desk.",
         "THURSDAY, MARCH 14, 2013, 9:31 AM",
@@ -191,6 +200,21 @@ FORMS = [
     ("Rome and Carthage went to war in 264 B.C. over Sicily.", "264 B.C.", "DATE", "BC0264", None),
     ("The town walls date from AD 800 at the latest.", "AD 800", "DATE", "0800", None),
     ("The town walls date from 1066 AD at the latest.", "1066 AD", "DATE", "1066", None),
+    # years said in words, as broadcast transcripts write them
+    (
+        "Prices last sank this low in the winter of nineteen eighty-six.",
+        "the winter of nineteen eighty-six",
+        "DATE",
+        "1986-WI",
+        None,
+    ),
+    (
+        "February nineteen seventy-nine. The shah has fled.",
+        "February nineteen seventy-nine",
+        "DATE",
+        "1979-02",
+        None,
+    ),
 ]
 
 
@@ -213,6 +237,16 @@ def test_form(sentence: str, phrase: str, type_: str, value: str, mod: str | Non
 )
 def test_words_that_only_look_like_weekdays_or_seasons(sentence: str) -> None:
     assert [t.text for t in found(sentence)] == []
+
+
+def test_a_number_of_things_after_a_month_is_no_year_in_words() -> None:
+    assert "March two thousand" not in [t.text for t in found("In March two thousand farmers marched.")]
+
+
+def test_a_day_before_a_colon_and_digits_is_a_clock() -> None:
+    assert [(t.text, t.value) for t in found("Doors open Dec. 2 at 6:30 p.m. sharp.")] == [
+        ("Dec. 2 at 6:30 p.m.", "2005-12-02T18:30")
+    ]
 
 
 def test_weekday_and_date_are_one_expression_with_the_date_s_value() -> None:
@@ -346,6 +380,16 @@ MAY_3 = dt.date(2011, 5, 3)  # a Tuesday
         ("The new bridge should be completed in October.", "October", "2011-10"),
         ("The results will be published on Thursday.", "Thursday", "2011-05-05"),
         ("The old bridge was completed in October.", "October", "2010-10"),
+        # a plan in the past perfect is a day gone by
+        ("The auction had been due to close Friday, but bidding was extended.", "Friday", "2011-04-29"),
+        ("The vote had been scheduled to take place on Sunday.", "Sunday", "2011-05-01"),
+        # "since": behind, whatever comes after
+        ("The ship has been at sea since March and was scheduled to dock soon.", "March", "2011-03"),
+        # a word in "-ed" after a determiner is an adjective, not a past verb
+        ("Bonds will be repaid on a still unspecified date in January.", "January", "2012-01"),
+        # a period that "ended" on a day is over
+        ("In the fiscal year ended Jan. 31, sales rose 4%.", "Jan. 31", "2011-01-31"),
+        ("In the fiscal year ended June 30, sales rose 4%.", "June 30", "2010-06-30"),
     ],
 )
 def test_the_tense_decides_which_way_a_date_goes(sentence: str, phrase: str, value: str) -> None:

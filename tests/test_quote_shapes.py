@@ -761,8 +761,8 @@ def test_a_clause_cut_before_the_next_attribution_drops_the_conjunction() -> Non
         ),
         # or in the same phrase
         (
-            "An ISAF statement described the clash. The wounded were taken to a hospital, the statement said.",
-            "The wounded were taken to a hospital",
+            "An ISAF statement described the clash. The wounded were taken to hospital, the statement said.",
+            "The wounded were taken to hospital",
             "ISAF",
         ),
     ],

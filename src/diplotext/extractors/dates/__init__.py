@@ -92,6 +92,8 @@ def _prepare(
 
 
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+_PERIOD = regex.compile(r"\d{4}(?:-(?:[01]\d|Q[1-4]|H[12]))?$")
+"""A value naming a year, a month, a quarter or a half: what "the same period last year" may mean."""
 
 
 # What may follow a short number that starts an expression: a clock, a date, a range, an ordinal,
@@ -229,10 +231,26 @@ def _scan(
             for t in result:
                 if narrative or t.anchor is None or ctx.earlier is not None or len(t.value) in (4, 10, 16):
                     ctx.note(t)  # (otherwise a value read against publication: nothing to take in)
+            if result and result[-1].type == "DATE" and _PERIOD.match(result[-1].value):
+                _note_period(ctx, result)
             out.extend(result)
             pos = end
             break
     return out
+
+
+def _note_period(ctx: Context, result: list[TemporalExpression]) -> None:
+    """Keep the period an expression names for "the same period last year": of a range ("January to
+    September 2006") its year alone; a year right after a finer period of that year ("the third
+    quarter this year") keeps the finer one."""
+    t = result[-1]
+    if t.end == ctx.compared:
+        return
+    value = t.value if len(result) == 1 else t.value[:4]
+    last = ctx.last_period
+    if len(value) == 4 and last is not None and last[0][:4] == value and t.start - last[1] <= 12:
+        value = last[0]
+    ctx.last_period = (value, t.end)
 
 
 @hookimpl

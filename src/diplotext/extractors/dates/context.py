@@ -30,9 +30,11 @@ class Context:
         "_paragraph",
         "_tense",
         "anchor",
+        "compared",
         "earlier",
         "hi",
         "last_day",
+        "last_period",
         "last_quarter",
         "last_year",
         "lo",
@@ -64,6 +66,12 @@ class Context:
         self.last_day: tuple[str, int] | None = None
         """(day value, end offset) of the latest expression that named a day ("Oct. 21, 2011",
         "Monday", "yesterday"), which a clock time alone after it belongs to."""
+        self.compared = -1
+        """End offset of the last expression that is itself a comparison a year back ("the year-ago
+        quarter"): it is no period a later "the same period last year" compares with."""
+        self.last_period: tuple[str, int] | None = None
+        """(value, end offset) of the latest period named (a year, half, quarter or month: ``2006-H1``;
+        a range of months gives its year), which "the same period last year" compares with."""
         self.last_year: int | None = None
         """The year of the latest absolute date read so far, or of a year read against publication
         ("last year")."""
@@ -142,6 +150,8 @@ class Context:
         if tense != "past" or at < 0 or at >= start or start - at > FIRM_REACH:
             return False
         between = self.text[at:start]
+        if word == "ended" and not between[5:].strip():
+            return True  # "the fiscal year ended Jan. 31": a period over
         if "," in between or ";" in between or not _ON_BEFORE.search(between) or _RELATIVE.search(between):
             return False  # "refused leases which expire on May 14": another verb's date
         return word not in lexicon.words("time", "reporting verbs")

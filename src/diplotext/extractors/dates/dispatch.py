@@ -77,7 +77,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     | _words("#4 '# twenties thirties forties fifties sixties seventies eighties nineties"),
     "century": _MODPREW | _words("# twenty twentieth nineteenth eighteenth seventeenth sixteenth fifteenth"),
     "fiscal": _words("the fiscal fy"),
-    "quarter": _words("the this last next fiscal first second third fourth final #"),
+    "quarter": _words("the this last next fiscal first second third fourth final year #"),
     "year_quarter": _words("the #4"),
     "quarter_q": _words("q1 q2 q3 q4 h1 h2"),
     "season": _MODPREW | _SEASONW | _words("last next this coming past that"),
@@ -100,15 +100,18 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "relative": _PMODW | _MODPREW | _RELW,
     "relative_plain": _RELW,
     "fin_period": _words("the its"),
+    "last_years_period": _words("last"),
     "year_ago_adj": _words("year"),
     "the_weekend": _words("the this last next"),
     "fiscal_year": _words("the"),
-    "unit_end": _words("year month week quarter"),
+    "unit_end": _words("the year month week quarter"),
     "unit_post": _words("the"),
     "rel_month": _words("last next this coming"),
     "month": _MODPREW | _MONTHW,
     "era_year": _words("# ad"),
     "year": _MODPREW | _words("year #4"),
+    "the_year": _words("the"),
+    "year_end": _words("around about year"),
     "ref": _words(
         "right now currently at presently nowadays these the current recently lately recent future soon"
         " shortly"
@@ -127,19 +130,20 @@ TRIGGERS: Final[frozenset[str]] = (
     | _CLEAR_WEEKDAYW
     | _words(
         "sept second seconds minute minutes hour hours day days week weeks weekend weekends fortnight "
-        "fortnights month months quarter quarters year years decade decades century centuries millennium "
-        "millennia today tomorrow yesterday tonight overnight morning afternoon evening night now currently "
-        "current presently nowadays moment present recently recent lately past future soon shortly term "
-        "course annually yearly monthly weekly daily hourly quarterly biannually biennially semiannually "
-        "nightly spring summer autumn fall winter noon midnight midday am pm fiscal fy q1 q2 q3 q4 h1 h2 "
-        "twenties thirties forties fifties sixties seventies eighties nineties christmas thanksgiving easter "
-        "halloween nineteen eighteen twenty thousand"
+        "fortnights month months quarter quarters period year years decade decades century centuries "
+        "millennium millennia today tomorrow yesterday tonight overnight morning afternoon evening night "
+        "now currently current presently nowadays moment present recently recent lately past future soon "
+        "shortly term course annually yearly monthly weekly daily hourly quarterly biannually biennially "
+        "semiannually nightly spring summer autumn fall winter noon midnight midday am pm fiscal fy q1 q2 "
+        "q3 q4 h1 h2 twenties thirties forties fifties sixties seventies eighties nineties christmas "
+        "thanksgiving easter halloween nineteen eighteen twenty thousand"
     )
 )
 """Lower-cased tokens one of which every expression contains (digit runs always count)."""
 
 CONTINUERS: Final[frozenset[str]] = _words(
-    "than of to as or and so half part least due near short long additional straight consecutive"
+    "than of to as or and so half part least due near short long additional straight consecutive full whole"
+    " entire calendar most comparable corresponding"
 )
 """Words that may follow a leading word that is not itself a trigger ("more than", "at least")."""
 

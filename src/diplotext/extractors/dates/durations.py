@@ -31,6 +31,7 @@ _AGO_MOD: Final = {
 _PUNCT_NEXT: Final = regex.compile(r"\s*(?:[.,;:)]|$)")
 _OF_NEXT: Final = regex.compile(r"\s+of\b")
 _OLD_NEXT: Final = regex.compile(r"[-‐]old\b|\s+old\b")
+_AGO_ADJ_NEXT: Final = regex.compile(r"[-‐](?:ago|earlier)\b")
 _RATE_BEFORE: Final = regex.compile(r"(?:\d|%|\b(?:once|twice|times|\w+s|cents?|each|per))\s{1,3}$")
 _NOT_BARE_NEXT: Final = regex.compile(r"\s*(?:of|old|[-‐]old|ago)\b")
 _WORD_NEXT: Final = regex.compile(r"\s{1,3}([A-Za-z][\w-]*)")
@@ -60,7 +61,7 @@ def r_ago(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return _one(_tx(ctx, m.start(), m.end(), "DATE", "PAST_REF", mod))
     n = int(amount)
     if n == 1 and unit == "year" and direction in ("ago", "earlier") and not mod:
-        quarter = _year_ago_quarter(ctx, m.start())
+        quarter = _year_ago_quarter(ctx, m.start(), m.end())
         if quarter:
             return _one(_tx(ctx, m.start(), m.end(), "DATE", quarter, relative=True))
     value: str | None
@@ -89,6 +90,8 @@ def r_duration(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return None
     if _OLD_NEXT.match(after):
         return []
+    if _AGO_ADJ_NEXT.match(after):
+        return None  # "a year-earlier loss": the adjective's, not a duration
     if (
         num in ("a", "an")
         and not _g(m, "span")

@@ -49,6 +49,19 @@ __all__ = ["MONTHS", "NARRATIVE_ONLY", "ORDINALS", "RULES", "RULE_NAMES", "WEEKD
 
 # --------------------------------------------------------------------------- rules, in priority order
 
+YEAR_WORDS = (
+    rf"(?:nineteen|eighteen|twenty){W}(?:{_TENS})(?:-(?:{_ONES}))?"
+    rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_ONES}|{_TEENS}))?"
+)
+"""A year said in words, as broadcast transcripts write it: "nineteen ninety-four", "two thousand"."""
+
+_PERIOD_TAIL = (
+    rf"(?:{W}(?P<tail>a{W}year{W}(?:ago|earlier)|(?:of{W})?last{W}year|of{W}the{W}(?:previous|prior|preceding){W}year"
+    rf"|(?:of|in){W}(?P<year>{YEAR})))?"
+)
+"""What may follow a report's period to say which year it is of: "the same period last year", "the
+quarter a year ago", "the comparable period of 1998"."""
+
 RULES: Final[list[tuple[str, str]]] = [
     # "September 12, 2011 09:00 pm", "Sept. 12, 2011, at 9 p.m."
     (
@@ -101,7 +114,7 @@ RULES: Final[list[tuple[str, str]]] = [
     # "mid-2005", "early 1990", "the end of 1994", "late November", "November 2006", "the summer of 1998"
     (
         "month_year",
-        rf"{MOD_PRE}(?P<month>{MONTH_DATE}),?{W}(?:of{W})?(?P<year>{YEAR})",
+        rf"{MOD_PRE}(?P<month>{MONTH_DATE}),?{W}(?:of{W})?(?:(?P<year>{YEAR})|(?P<yw>{YEAR_WORDS})\b(?!\s{{1,3}}(?-i:[a-z])))",
     ),
     # "the 1990s", "the late 1990s", "the '80s", "the nineties", "1980s"
     (
@@ -124,7 +137,7 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "quarter",
         rf"(?:the{W}|this{W}year(?:'s|’s){W}|last{W}year(?:'s|’s){W}|next{W}year(?:'s|’s){W})?"
-        rf"(?:fiscal[-\s]{{1,3}})?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)[-\s]{{1,3}}"
+        rf"(?:(?P<qago>year-ago|year-earlier){W})?(?:fiscal[-\s]{{1,3}})?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)[-\s]{{1,3}}"
         rf"(?:fiscal[-\s]{{1,3}})?(?:(?P<q>quarter)|(?P<h>half))\b(?!\s+(?:century|of\s+the\s+(?:century|game|match)))"
         rf"(?:{W}of{W}(?:(?P<year>{YEAR})|(?P<ryear>(?P<rel>last|this|next){W}year)|(?:the{W})?fiscal{W}(?P<year>{YEAR})))?",
     ),
@@ -138,7 +151,7 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "season",
         rf"{MOD_PRE}(?:(?P<rel>last|next|this|coming|past|this\s+past|this\s+coming|the|that){W})?(?P<season>{SEASON})"
-        rf"(?:{W}(?:of{W})?(?P<year>{YEAR})|(?!\s+of\b))",
+        rf"(?:{W}(?:of{W})?(?:(?P<year>{YEAR})|(?P<yw>{YEAR_WORDS})\b(?!\s{{1,3}}(?-i:[a-z])))|(?!\s+of\b))",
     ),
     # narrative mode only: "two days later", "a year afterwards", "three weeks earlier" (the story's time)
     (
@@ -156,7 +169,8 @@ RULES: Final[list[tuple[str, str]]] = [
     # "the past 13 years", "the next two weeks", "the first nine months", "more than four years", "six years"
     (
         "duration",
-        rf"(?:{DUR_MOD}{W})?(?:(?P<span>the(?:{W}(?:past|last|next|previous|following|coming|first|final|latest|remaining))?"
+        rf"(?:{DUR_MOD}{W})?(?:(?P<span>the(?:{W}(?:past|last|next|previous|following|coming|first|final|latest|remaining"
+        r"|year-ago|year-earlier))?"
         r"|past|last|next|previous|following|coming|first|final|latest|remaining)"
         rf"{W})?"
         rf"(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))(?:{W}(?P<more>more|additional|straight|consecutive|full|whole))?"
@@ -214,17 +228,23 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?:,?{W}(?P<year>{YEAR}))?(?:,?\s{{1,3}}(?:at\s+)?(?P<clock>{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?)?"
         rf"|(?:(?=['’]s\b)|(?P<plural>s)\b)?(?:{W}(?P<pod>morning|afternoon|evening|night)\b)?)",
     ),
+    # "last year's quarter", "last year's comparable period"
+    (
+        "last_years_period",
+        rf"last{W}year(?:'s|’s){W}(?P<padj>(?:comparable|corresponding|same|fiscal){W})?(?P<what>period|quarter)\b(?!-)",
+    ),
     # "early next year", "earlier this month", "the end of the year", "last week", "the previous year"
     (
         "relative",
         rf"(?:(?P<pmod>early|late|earlier|later)(?:{W}in)?{W}|{MOD_PRE})(?P<rel2>(?:the{W})?(?:last|next|this|coming|past|previous|following|current|same|that|this\s+past|this\s+coming|preceding|year-ago|year-earlier|prior))?"
         rf"(?:{W})?(?(rel2)|(?(premod)|(?(pmod)|(?!))))(?:the{W})?(?P<cunit>year|month|week|weekend|quarter|decade|century|fiscal\s+year|day|fortnight)\b(?!-)",
     ),
-    # financial reports: "the latest quarter", "the year-ago period", "year-earlier" profit
+    # financial reports: "the latest quarter", "the year-ago period", "year-earlier" profit, "the same
+    # period last year", "the quarter a year ago"
     (
         "fin_period",
         rf"(?:the|its){W}(?P<padj>(?:latest|most\s+recent|comparable|corresponding|same|year-ago|year-earlier)"
-        rf"(?:{W}(?:year-ago|year-earlier|fiscal))?{W})?(?P<what>period|quarter)\b(?!-)",
+        rf"(?:{W}(?:year-ago|year-earlier|fiscal))?{W})?(?P<what>period|quarter)\b(?!-){_PERIOD_TAIL}",
     ),
     ("year_ago_adj", r"(?P<adj>year-ago|year-earlier)\b(?!\s+(?:quarter|period)\b)"),
     (
@@ -232,8 +252,8 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?P<rel2>(?:the{W})?(?:last|next|this|coming|past|previous|following|current|same|that|this\s+past|this\s+coming|preceding|year-ago|year-earlier|prior))"
         rf"{W}(?P<cunit>year|month|week|weekend|quarter|decade|century|fiscal\s+year|fortnight|day)\b(?!-|\s+(?:or|and)\s+(?:two|so))",
     ),
-    # "at month's end", "by year's end"
-    ("unit_end", rf"(?P<cunit>year|month|week|quarter)(?:'s|’s){W}(?:end|close)\b"),
+    # "at month's end", "by year's end", "by the year's end"
+    ("unit_end", rf"(?:the{W})?(?P<cunit>year|month|week|quarter)(?:'s|’s){W}(?:end|close)\b"),
     # "the year previous", "the year before." (at a clause's end; "the year before the war" is an event's)
     (
         "unit_post",
@@ -259,8 +279,17 @@ RULES: Final[list[tuple[str, str]]] = [
     ),
     (
         "year_words",
-        rf"(?:the{W}year{W})?(?P<yw>(?:nineteen|eighteen|twenty){W}(?:{_TENS})(?:-(?:{_ONES}))?|two\s+thousand(?:\s+(?:and\s+)?(?:{_ONES}|{_TEENS}))?)\b(?![\s-]{{1,3}}(?:{_UNIT_WORDS}|people|dollars))",
+        rf"(?:the{W}year{W})?(?P<yw>{YEAR_WORDS})\b(?![\s-]{{1,3}}(?:{_UNIT_WORDS}|people|dollars))",
     ),
+    # "for the year", "the full year", "a high for the year", "the year ended March 31"
+    (
+        "the_year",
+        rf"the{W}(?:(?P<yadj>full|whole|entire|calendar){W})?(?P<cunit>year)\b(?![-‐]|\s{{1,3}}(?:\d|ago|earlier"
+        r"|later|before|after|previous|following|prior|of\b(?!\s{1,3}[$£€¥#]\d)|when|in\s+which|that|which|since"
+        r"|nineteen|two\s+thousand)\b)",
+    ),
+    # "by year-end", "around year end", "since year-end"
+    ("year_end", rf"(?:(?P<approx>around|about){W})?year[-‐\s]end\b(?![-‐])"),
     (
         "ref",
         r"(?P<present>right\s+now|now|currently|at\s+(?:the|this)\s+moment|at\s+present|presently|nowadays|these\s+days"

@@ -71,7 +71,10 @@ def r_month_year(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     month = _month(_g(m, "month"))
     if month is None:
         return None
-    value = month_value(int(m.group("year")), month)
+    year = _year_of(m)
+    if year is None:
+        return None
+    value = month_value(year, month)
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, _premod(_g(m, "premod"))))
 
 
@@ -125,19 +128,29 @@ _YEAR_TENS: Final = {
 
 
 def r_year_words(ctx: Context, m: Match) -> list[TemporalExpression] | None:
-    words = " ".join(m.group("yw").lower().split())
+    year = _year_of_words(m.group("yw"))
+    return None if year is None else _one(_tx(ctx, m.start(), m.end(), "DATE", year_value(year)))
+
+
+def _year_of_words(text: str) -> int | None:
+    """The year said in words ("nineteen ninety-four" -> 1994, "two thousand and one" -> 2001)."""
+    words = " ".join(text.lower().split())
     if words.startswith("two thousand"):
         rest = words[len("two thousand") :].replace("and", "").strip()
         n = parse_number(rest) if rest else 0.0
-        if n is None:
-            return None
-        return _one(_tx(ctx, m.start(), m.end(), "DATE", year_value(2000 + int(n))))
+        return None if n is None else 2000 + int(n)
     head, _, tail = words.partition(" ")
     century = {"eighteen": 18, "nineteen": 19, "twenty": 20}[head]
     n = parse_number(tail)
-    if n is None or n >= 100:
-        return None
-    return _one(_tx(ctx, m.start(), m.end(), "DATE", year_value(century * 100 + int(n))))
+    return None if n is None or n >= 100 else century * 100 + int(n)
+
+
+def _year_of(m: Match) -> int | None:
+    """The year a match names in digits or in words ("November 1994", "the winter of nineteen
+    ninety-four"), ``None`` if neither."""
+    if _g(m, "year"):
+        return int(m.group("year"))
+    return _year_of_words(m.group("yw")) if _g(m, "yw") else None
 
 
 _SEASONS: Final = {
@@ -153,26 +166,22 @@ def r_season(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     word = m.group("season").lower()
     code, first = _SEASONS[word]
     rel = (_g(m, "rel") or "").lower()
-    if not rel and not _g(m, "year"):
+    named = _year_of(m)
+    if not rel and named is None:
         return _bare_season(ctx, m, word)
     strong = rel in ("last", "next", "this", "coming", "past", "this past", "this coming")
-    if (
-        word == "fall"
-        and not strong
-        and not _g(m, "year")
-        and not _FALL_OK_AFTER.match(ctx.after(m.end(), 24))
-    ):
+    if word == "fall" and not strong and named is None and not _FALL_OK_AFTER.match(ctx.after(m.end(), 24)):
         return None
     if (
         rel in ("the", "that")
-        and not _g(m, "year")
+        and named is None
         and word == "fall"
         and not _FALL_WORD_BEFORE.search(ctx.before(m.start(), 12))
     ):
         return None
-    if _g(m, "year"):
+    if named is not None:
         return _one(
-            _tx(ctx, m.start(), m.end(), "DATE", f"{m.group('year')}-{code}", _premod(_g(m, "premod")))
+            _tx(ctx, m.start(), m.end(), "DATE", f"{year_value(named)}-{code}", _premod(_g(m, "premod")))
         )
     anchor: bool | str = True
     if ctx.story is not None and not strong:  # "that winter", "in the summer": the story's

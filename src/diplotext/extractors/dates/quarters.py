@@ -62,14 +62,35 @@ def r_quarter(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         elif not _g(m, "ryear") and not half and n > quarter_of(ctx.anchor.month):
             delta = -1  # a quarter not yet begun is most often last year's, just reported
         year = ctx.anchor.year + delta
+    ago = bool(_g(m, "qago"))
+    if ago:
+        ctx.compared = m.end()
+    if ago and year is not None:  # "the year-ago third quarter": the report's quarter a year before
+        lq = ctx.last_quarter
+        year = (lq[0] if lq is not None and lq[1] == n and not half else year) - 1
     prefix = "XXXX" if year is None else year_value(year)
     value = f"{prefix}-{'H' if half else 'Q'}{n}"
     start = m.start()
     if text.startswith("the") and "-" in ctx.text[m.start("qord") : m.end("q" if _g(m, "q") else "h")]:
-        start = m.start("qord")  # "the third-quarter loss": the adjective alone
-    if year is not None and not half:
-        ctx.last_quarter = (year, n, m.start())
+        start = m.start("qago") if ago else m.start("qord")  # "the third-quarter loss": the adjective alone
+    if year is not None and not half and not ago:
+        _note_quarter(ctx, year, n, m.start(), m.end())
     return _one(_tx(ctx, start, m.end(), "DATE", value, relative=relative))
+
+
+def _note_quarter(ctx: Context, year: int, n: int, start: int, end: int) -> None:
+    """Take a quarter as the report's (``Context.last_quarter``) when it is over by publication, or
+    is a fiscal quarter said to have ended ("the fourth quarter ended Sept. 30") or reported in the
+    past tense ("reported lower fourth-quarter earnings"): "a fourth-quarter charge" that "will"
+    come in November is no period a report covers."""
+    a = ctx.anchor
+    if (
+        a is None
+        or a.year * 12 + a.month > year * 12 + 3 * n
+        or _ENDED_NEXT.match(ctx.after(end, 12))
+        or ctx.tense(start, end) == "past"
+    ):
+        ctx.last_quarter = (year, n, start)
 
 
 def r_year_quarter(ctx: Context, m: Match) -> list[TemporalExpression] | None:
@@ -80,8 +101,13 @@ def r_year_quarter(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     lq = ctx.last_quarter
     if what == "quarter" and n:
         value = f"{year}-Q{n}"
-        ctx.last_quarter = (year, n, m.start())
-    elif lq is not None and what in ("quarter", "period") and m.start() - lq[2] <= 2000:
+        _note_quarter(ctx, year, n, m.start(), m.end())
+    elif (
+        lq is not None
+        and what in ("quarter", "period")
+        and m.start() - lq[2] <= 2000
+        and not (what == "period" and _yearly(ctx, m.start()))
+    ):
         value = f"{year}-Q{lq[1]}"  # "the 1988 period": that year's quarter of the report
     elif what.endswith("half"):
         value = f"{year}-H{2 if what.startswith('second') or n == 2 else 1}"
@@ -95,7 +121,7 @@ def r_quarter_q(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return None
     kind, n = ("Q", m.group("qnum")) if _g(m, "qnum") else ("H", m.group("hnum"))
     if kind == "Q":
-        ctx.last_quarter = (int(m.group("year")), int(n), m.start())
+        _note_quarter(ctx, int(m.group("year")), int(n), m.start(), m.end())
     return _one(_tx(ctx, m.start(), m.end(), "DATE", f"{m.group('year')}-{kind}{n}"))
 
 
@@ -104,44 +130,105 @@ _MONEY_BEFORE: Final = regex.compile(
 )
 
 
-def _year_ago_quarter(ctx: Context, start: int) -> str | None:
+def _year_ago_quarter(ctx: Context, start: int, end: int) -> str | None:
     """ "a year ago" in a financial report compares the same quarter a year before (``1988-Q3``),
     unless the sentence is about a yearly figure ("full-year profit ..., up from $2 billion last
     year": the year; the lexicon's ``time``/``yearly figures``)."""
     lq = ctx.last_quarter
     if lq is None or start - lq[2] > 2000 or not _MONEY_BEFORE.search(ctx.before(start, 80)):
         return None
-    if _yearly(ctx.before(start, 160)):
+    if _yearly(ctx, start):
         return None
+    ctx.compared = end
     return f"{year_value(lq[0] - 1)}-Q{lq[1]}"
 
 
-def _yearly(before: str) -> bool:
-    """Does the sentence that ends ``before`` speak of a yearly figure?"""
-    sentence = _SENTENCE_BREAK.split(before)[-1].lower()
+def _yearly(ctx: Context, start: int) -> bool:
+    """Does the sentence before ``start`` speak of a yearly figure, or of a period longer than a
+    quarter (the lexicon's ``time``/``yearly figures``)? When the expression opens its sentence ("The
+    year-ago results included ..."), the sentence before counts too."""
+    parts = _SENTENCE_BREAK.split(ctx.before(start, 240))
+    sentence = parts[-1]
+    if len(parts) > 1 and len(sentence.split()) <= 3:
+        sentence = parts[-2] + " " + sentence
+    sentence = sentence.lower()
     return any(word in sentence for word in lexicon.words("time", "yearly figures"))
 
+
+_ENDED_NEXT: Final = regex.compile(r"\s{1,3}(?:ended|ending)\b")
+"""After a year or a quarter: "the year ended March 31", "the fiscal year ending June 30"."""
 
 _SENTENCE_BREAK: Final = regex.compile(r"[.!?;]\s+(?=[A-Z\"“])")
 
 
+_LATEST: Final = frozenset(["latest", "most recent"])
+
+
 def r_fin_period(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    """ "the latest quarter", "the year-ago period": the report's quarter (a year before); "the same
+    period last year", "the quarter a year ago", "the comparable period of 1998": the period the
+    sentence named before (a quarter, a half, a month), else the report's quarter, in that year."""
     adj = " ".join((_g(m, "padj") or "").lower().split())
-    ago = any(k in adj for k in ("year-ago", "year-earlier", "comparable", "corresponding"))
+    tail = (_g(m, "tail") or "").lower()
+    named = int(m.group("year")) if _g(m, "year") else None
+    ago = (
+        any(k in adj for k in ("year-ago", "year-earlier", "comparable", "corresponding"))
+        or m.group().lower().startswith("last")
+        or (bool(tail) and named is None)
+    )
+    if ago:
+        ctx.compared = m.end()
+    if tail:
+        return _one(
+            _tx(ctx, m.start(), m.end(), "DATE", _year_before_period(ctx, m.start(), named), relative=True)
+        )
     lq = ctx.last_quarter
-    if lq is not None and m.start() - lq[2] <= 2000:
+    longer = m.group("what").lower() == "period" and ago and _yearly(ctx, m.start())
+    if lq is not None and m.start() - lq[2] <= 2000 and not longer:
         value = f"{year_value(lq[0] - ago)}-Q{lq[1]}"
-    elif m.group("what").lower() == "quarter" and ctx.anchor is not None:
+        if not ago:
+            ctx.last_quarter = (lq[0], lq[1], m.start())  # the report is still on its quarter
+    elif ctx.anchor is not None and (m.group("what").lower() == "quarter" or adj in _LATEST) and not longer:
         y, mo = add_months(ctx.anchor.year, ctx.anchor.month, -3 - 12 * ago)
         value = f"{year_value(y)}-Q{quarter_of(mo)}"
+    elif ctx.anchor is not None and ago:
+        value = year_value(ctx.anchor.year - 1)
     else:
         return None
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, relative=True))
 
 
+r_last_years_period = r_fin_period
+
+
+def _year_before_period(ctx: Context, start: int, year: int | None) -> str | None:
+    """The period a sentence compares with, in ``year`` or a year before: the period the sentence
+    named last before ``start`` ("sales in the first half of 2006 rose, against the same period last
+    year": ``2005-H1``), else the report's quarter, else the year alone."""
+    named = ctx.last_period
+    if (
+        named is not None
+        and start - named[1] <= 300
+        and not _SENTENCE_BREAK.search(ctx.text, named[1], start)
+    ):
+        ref_year, rest = int(named[0][:4]), named[0][4:]
+    elif ctx.last_quarter is not None and start - ctx.last_quarter[2] <= 2000:
+        ref_year, rest = ctx.last_quarter[0], f"-Q{ctx.last_quarter[1]}"
+    elif ctx.anchor is not None:
+        ref_year, rest = ctx.anchor.year, ""
+    elif year is not None:
+        ref_year, rest = year, ""
+    else:
+        return None
+    return year_value(ref_year - 1 if year is None else year) + rest
+
+
 def r_year_ago_adj(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    """ "year-earlier profit": the report's quarter a year before, or the year before in a sentence
+    about a year or a longer period ("for the nine months, against year-earlier net of ...")."""
+    ctx.compared = m.end()
     lq = ctx.last_quarter
-    if lq is not None and m.start() - lq[2] <= 2000:
+    if lq is not None and m.start() - lq[2] <= 2000 and not _yearly(ctx, m.start()):
         value = f"{year_value(lq[0] - 1)}-Q{lq[1]}"
     elif ctx.anchor is not None:
         value = year_value(ctx.anchor.year - 1)
@@ -151,7 +238,10 @@ def r_year_ago_adj(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 
 
 def r_fiscal_year(ctx: Context, m: Match) -> list[TemporalExpression] | None:
-    """ "the fiscal year": the anchor's (the report's) year."""
+    """ "the fiscal year": the anchor's (the report's) year; "the fiscal year ended Jan. 31" is the
+    twelve months that ended then (a duration, as for "the year ended ...")."""
+    if _ENDED_NEXT.match(ctx.after(m.end(), 12)):
+        return _one(_tx(ctx, m.start(), m.end(), "DURATION", "P1Y"))
     if ctx.anchor is None:
         return _one(_tx(ctx, m.start(), m.end(), "DATE", "XXXX"))
     return _one(_tx(ctx, m.start(), m.end(), "DATE", year_value(ctx.anchor.year), relative=True))

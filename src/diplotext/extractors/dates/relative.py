@@ -10,12 +10,13 @@ from typing import Final
 
 import regex
 
+from diplotext import lexicon
 from diplotext.model import TemporalExpression
 
 from . import anchoring
 from .context import Context, Match, _g, _one, _tx
 from .parts import _pmod, _premod, _rel_shift
-from .quarters import _year_ago_quarter
+from .quarters import _ENDED_NEXT, _year_ago_quarter
 from .resolve import add_months, iso_week_value, quarter_of, shift, year_value
 
 
@@ -129,7 +130,7 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     else:
         value = shift(ctx.anchor, unit, delta)
         if unit == "year" and delta == -1 and rel_norm == "last" and not mod:
-            value = _year_ago_quarter(ctx, m.start()) or value
+            value = _year_ago_quarter(ctx, m.start(), m.end()) or value
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=True))
 
 
@@ -150,6 +151,60 @@ def r_unit_end(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if ctx.anchor is None:
         return _one(_tx(ctx, m.start(), m.end(), "DATE", _unresolved(unit), "END"))
     return _one(_tx(ctx, m.start(), m.end(), "DATE", shift(ctx.anchor, unit, 0), "END", relative=True))
+
+
+_BY_BEFORE: Final = regex.compile(r"\bby\s+$")
+_TITLE_BEFORE: Final = regex.compile(r"\b([a-z]+)\s+of\s+$")
+_YEAR_END_BEFORE: Final = regex.compile(
+    r"\b(?:by|since|at|until|till|before|after|through|from|near|to|toward|towards|around|about|of)\s+$"
+)
+_YEAR_END_NEXT: Final = regex.compile(
+    r"\s*(?:[.,;:)!?\"”]|$|(?:and|or|but|when|as|to|in|on|at|for|with|from|than|because|if|while|after|before)\b)"
+)
+
+
+def r_the_year(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    """ "for the year", "the full year", "a high for the year": the year of the text's present (the
+    publication year; in narrative mode the story's, in a background paragraph that paragraph's).
+    "the year ended March 31" is the twelve months that ended then: a duration, as TimeBank has it.
+    Not a title ("Player of the Year", "person of the year"), "this time of the year" or "growing
+    by the year"."""
+    if m.group("cunit")[:1].isupper():
+        return None  # "Player of the Year"
+    before = ctx.before(m.start(), 24).lower()
+    if _BY_BEFORE.search(before):
+        return None  # "rising by the year": year after year
+    title = _TITLE_BEFORE.search(before)
+    if title is not None and title.group(1) in lexicon.words("time", "year titles"):
+        return None
+    if _ENDED_NEXT.match(ctx.after(m.end(), 12)):
+        return _one(_tx(ctx, m.start(), m.end(), "DURATION", "P1Y"))
+    return _this_year(ctx, m.start(), m.end(), None)
+
+
+def r_year_end(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    """ "by year-end", "around year end", "since year-end": the end of the year of the text's
+    present (the year before after "since"); the noun only ("year-end results" is an adjective)."""
+    if not _g(m, "approx") and not _YEAR_END_BEFORE.search(ctx.before(m.start(), 12).lower()):
+        return None
+    if not _YEAR_END_NEXT.match(ctx.after(m.end(), 12)):
+        return None
+    since = ctx.before(m.start(), 8).lower().rstrip().endswith("since")
+    return _this_year(ctx, m.start(), m.end(), "END", -1 if since else 0)
+
+
+def _this_year(
+    ctx: Context, start: int, end: int, mod: str | None, delta: int = 0
+) -> list[TemporalExpression] | None:
+    got = anchoring.story(ctx, "year", delta)
+    if got is not None and got[0] is not None:
+        return _one(_tx(ctx, start, end, "DATE", got[0], mod, relative=got[1]))
+    bg = ctx.background(start)
+    if bg is not None:
+        return _one(_tx(ctx, start, end, "DATE", year_value(bg.year + delta), mod, relative=bg.value))
+    if ctx.anchor is None:
+        return _one(_tx(ctx, start, end, "DATE", "XXXX", mod))
+    return _one(_tx(ctx, start, end, "DATE", shift(ctx.anchor, "year", delta), mod, relative=True))
 
 
 def r_the_weekend(ctx: Context, m: Match) -> list[TemporalExpression] | None:

@@ -177,6 +177,7 @@ _MODALS: Final = lexicon.words("time", "future modals")
 _MORE_PAST: Final = lexicon.words("time", "past verbs")
 _AUXILIARIES: Final = lexicon.words("time", "participle auxiliaries")
 _UNTIL: Final = lexicon.words("time", "until")
+_SINCE: Final = lexicon.words("time", "since")
 _PERFECT: Final = frozenset(["had"])
 _CUE_WORDS: Final = sorted(
     _FUTURE
@@ -185,6 +186,7 @@ _CUE_WORDS: Final = sorted(
     | _NOT_PAST_ED
     | _MODALS
     | _UNTIL
+    | _SINCE
     | {"to", "was", "were", "been", "due", "early", "soon"},
     key=len,
     reverse=True,
@@ -194,6 +196,12 @@ _CUE_WORDS: Final = sorted(
 _CANDIDATE: Final = re.compile(r"\b(?:" + trie(_CUE_WORDS) + r")\b|\b[a-z]{3,}ed\b|\b[a-z]+['’]ll\b")
 _ASCII_LOWER: Final = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _PREV: Final = re.compile(r"([A-Za-z]+)\s{1,6}$")
+_BEEN_BEFORE: Final = re.compile(r"\bbeen\s{1,6}$", re.IGNORECASE)
+_DETERMINER_BEFORE: Final = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|this|these|those)\s{1,6}(?:(?:still|newly|once|[a-z]+ly)\s{1,6})?$",
+    re.IGNORECASE,
+)
+"""Before a word in "-ed" that is then an adjective, not a past verb: "a still unspecified date"."""
 _NEXT: Final = re.compile(r"\s{1,6}([A-Za-z]+)")
 
 
@@ -224,6 +232,12 @@ def _cue(text: str, ws: int, we: int) -> Tense:
         if prev == "been" and w != "to":
             return "past"  # "had been due to expire Friday"
         if w == "to":
+            if (
+                prev in _FUTURE_BEFORE_TO
+                and p is not None
+                and _BEEN_BEFORE.search(text, max(0, p.start() - 8), p.start())
+            ):
+                return "past"  # "had been due to expire Friday", "had been scheduled to open on May 3"
             return "future" if nxt in _TO_VERBS or prev in _FUTURE_BEFORE_TO else None
         if w in ("early", "soon"):
             return "future" if prev == "as" and nxt == "as" else None  # "as early as Tuesday"
@@ -236,6 +250,8 @@ def _cue(text: str, ws: int, we: int) -> Tense:
         or w in _MORE_PAST
         or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED and text[ws].islower())
     ):
+        if w.endswith("ed") and _DETERMINER_BEFORE.search(text, max(0, ws - 24), ws):
+            return None  # "on a still unspecified date", "the revised plan": an adjective
         chunk = text[max(0, ws - 8) : ws]  # the word before (the auxiliaries are short)
         words = chunk.split()
         whole = len(words) > 1 or ws <= 8 or not chunk[0].isalpha()
@@ -282,6 +298,8 @@ def tense_cue(  # noqa: PLR0917
     if before and start - before[-1][1] <= 1 and low[before[-1][0] : before[-1][1]] in _UNTIL:
         until = ("future", low[before[-1][0] : before[-1][1]], before[-1][0])  # "closed until Friday"
         before.pop()
+    elif before and start - before[-1][1] <= 1 and low[before[-1][0] : before[-1][1]] in _SINCE:
+        return ("past", low[before[-1][0] : before[-1][1]], before[-1][0])  # "on patrol since March"
     for ws, we in reversed(before):  # the nearest cue wins
         kind = _cue(text, ws, we)
         if kind is not None:
