@@ -21,6 +21,85 @@ def one(text: str, published: str = "2030-06-12") -> Event:
     return event
 
 
+# --------------------------------------------------------------------------- "visiting X", no place
+
+
+def test_a_sentence_opened_by_visiting_takes_the_state_the_clause_deals_with() -> None:
+    event = one("Visiting Russian Prime Minister Viktor Orlov gave a warning to Slovakia on Monday.")
+    assert (event.roles["visitor"], event.roles["host_state"]) == ("Viktor Orlov", "SVK")
+    assert event.attributes["status"] == "ongoing"
+    assert event.date == "2030-06-10"
+
+
+def test_a_state_subject_hosts_the_visiting_official_it_speaks_to() -> None:
+    event = one("Beijing announced to visiting French Defence Minister Charles Moreau that China would sign.")
+    assert (event.roles["visitor"], event.roles["host_state"]) == ("Charles Moreau", "CHN")
+
+
+def test_the_official_the_visitor_deals_with_in_his_own_participle_is_the_host() -> None:
+    text = (
+        "Addressing a joint press conference with Pakistani Foreign Minister Imran Qadir, visiting "
+        "Russian Foreign Minister Sergey Volkov said both countries had agreed to expand trade."
+    )
+    event = one(text)
+    assert (event.roles["visitor"], event.roles["host_state"]) == ("Sergey Volkov", "PAK")
+    assert event.roles["met"] == ["Imran Qadir"]
+
+
+def test_visiting_with_no_other_party_and_no_dateline_is_no_visit() -> None:
+    assert visits("Visiting Russian Prime Minister Viktor Orlov said on Monday that ties were good.") == []
+
+
+def test_a_dateline_still_wins_over_the_state_a_clause_speaks_of() -> None:
+    text = (
+        "ISLAMABAD, June 11 -- Visiting Russian Foreign Minister Sergey Volkov criticised Iran on Thursday."
+    )
+    doc = diplotext.extract(text, published="2030-06-12")
+    (event,) = [e for e in doc.events if e.type == "visit"]
+    assert event.roles["host_state"] == "PAK"
+
+
+# --------------------------------------------------------------------------- a pair of states
+
+
+def test_a_visit_by_one_of_a_pair_of_states_is_to_the_other() -> None:
+    text = (
+        "Brazil and Russia agreed Thursday to develop cooperation in trade during a visit by Russia's "
+        "Foreign Minister Sergei Volkov, officials said."
+    )
+    event = one(text)
+    assert (event.roles["visitor"], event.roles["host_state"]) == ("Sergei Volkov", "BRA")
+    assert event.date == "2030-06-06"
+    assert event.attributes["status"] == "completed"
+
+
+def test_a_pair_without_the_visitors_state_names_no_host() -> None:
+    text = (
+        "Brazil and Chile agreed Thursday to develop cooperation in trade during a visit by Russia's "
+        "Foreign Minister Sergei Volkov, officials said."
+    )
+    assert [e.roles["host_state"] for e in visits(text)] in ([], [None])
+
+
+# --------------------------------------------------------------------------- agreed during a visit
+
+
+def test_a_commitment_made_during_a_visit_dates_the_visit_and_makes_it_done() -> None:
+    text = (
+        "Japanese Prime Minister Taro Kono said Japan and China agreed to build a new relationship "
+        "during his visit to China last month."
+    )
+    event = one(text)
+    assert event.roles["host_state"] == "CHN"
+    assert event.attributes["status"] == "completed"
+    assert event.date == "2030-05"
+
+
+def test_a_hope_to_act_during_a_visit_is_still_a_planned_visit() -> None:
+    text = "Japanese Prime Minister Taro Kono hopes to raise the issue during his visit to China next week."
+    assert one(text).attributes["status"] == "planned"
+
+
 # --------------------------------------------------------------------------- the city of a description
 
 

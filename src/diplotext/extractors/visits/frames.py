@@ -16,6 +16,7 @@ from typing import Final
 import attrs
 
 from diplotext.extractors.eventkit import EventContext, Frame, compare_to
+from diplotext.extractors.visits.parties import own_clause_persons, pair_partner, party_states
 from diplotext.extractors.visits.roles import (
     clause_visitors,
     described_place,
@@ -25,7 +26,7 @@ from diplotext.extractors.visits.roles import (
     nominal_visitors,
     verbal_visitors,
 )
-from diplotext.extractors.visits.status import dated, nominal_status, tense_status
+from diplotext.extractors.visits.status import agreed_during, dated, nominal_status, tense_status
 from diplotext.extractors.visits.vocabulary import ARRIVALS, PRIVATE_PURPOSES, TRIP_VERBS
 from diplotext.model import Actor, TemporalExpression
 from diplotext.syntax import Clause, Entity, Phrase
@@ -145,6 +146,10 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         return None
     visitors, vphrase, inferred = nominal_visitors(ctx, frame)
     hosts = nominal_hosts(ctx, frame)
+    if not hosts and visitors and frame.arg is not None and frame.arg.role == "pp":
+        # "Brazil and Russia agreed ... during a visit by Russia's X": the other of the pair
+        source = ctx.parent(clause) if clause.subject_from is not None else clause
+        hosts = pair_partner(ctx, source or clause, visitors)
     status = nominal_status(ctx, frame)
     own = dated(ctx, frame.times)
     context: list[TemporalExpression] = []
@@ -153,6 +158,9 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         parent = ctx.parent(clause)
         if not (own or context) and parent is not None and clause.marker in _AT_THE_TIME:
             context = dated(ctx, parent.times)  # "ties began in 2003 when X paid a visit"
+        agreed = agreed_during(ctx, frame)
+        if not (own or context) and agreed is not None:
+            context = dated(ctx, agreed.times)  # "agreed Thursday to ... during a visit by X"
     when = {compare_to(t.value, ctx.published) for t in (own or context)}
     if status is None:
         # a trip told with a date and no tense of its own: before or after publication
@@ -222,16 +230,22 @@ def read_host(ctx: EventContext, frame: Frame) -> Trip | None:
 
 def read_visiting(ctx: EventContext, frame: Frame) -> Trip | None:
     """ "told visiting Hungarian Prime Minister X": the person after "visiting" is the visitor,
-    the host a place of the sentence, the state of the clause's subject, or the dateline's."""
+    the host a place of the sentence, the state of the clause's subject, or the dateline's;
+    "Visiting Russian Prime Minister X warned Slovakia": the subject the participle opens."""
     clause = frame.clause
     obj = next((a.phrase for a in clause.args if a.role == "object"), None)
+    subject = clause.subject
+    if obj is None and clause.kind == "participle" and subject is not None and ctx.parent(clause) is not None:
+        obj = (
+            subject if subject.start >= frame.trigger[1] else None
+        )  # "Visiting X said": it opens the subject
     if obj is None:
         return None
     visitors = ctx.persons(obj)
     if not visitors or (ctx.places(obj) and not any(e.kind == "person" for e in obj.entities)):
         return None
     parent = ctx.parent(clause) or clause
-    host_persons = ctx.persons(parent.subject)
+    host_persons = [p for p in ctx.persons(parent.subject) if p not in visitors]
     if not any(ctx.official(p) for p in host_persons):
         # "talks between X and visiting Y": the other party named in the clause
         host_persons = [
@@ -240,7 +254,7 @@ def read_visiting(ctx: EventContext, frame: Frame) -> Trip | None:
             if a.role in ("pp", "object")
             for p in ctx.persons(a.phrase)
             if p not in visitors
-        ]
+        ] or own_clause_persons(ctx, parent, visitors)
     hosts: list[Entity] = []
     for c in (clause, parent):
         for a in c.args:
@@ -248,6 +262,8 @@ def read_visiting(ctx: EventContext, frame: Frame) -> Trip | None:
                 hosts.extend(ctx.places(a.phrase))
     if not hosts:
         hosts = _host_of(ctx, host_persons, officials_only=True)
+    if not hosts and ctx.dateline_code is None:
+        hosts = party_states(ctx, (parent,), visitors)  # "Beijing told visiting X", "warned Slovakia"
     return Trip(
         frame=frame,
         visitors=tuple(visitors),
@@ -277,11 +293,14 @@ def read_visiting_phrase(ctx: EventContext, clause: Clause, phrase: Phrase) -> T
         for p in ctx.persons(a.phrase)
         if p not in visitors and ctx.official(p)
     ]
+    others = others or own_clause_persons(ctx, clause, visitors)
     hosts: list[Entity] = []
     for a in clause.preps("in", "at"):
         hosts.extend(e for e in ctx.places(a.phrase) if e.place_kind in ("city", "seat", "country"))
     if not hosts:
         hosts = _host_of(ctx, others, officials_only=False)
+    if not hosts and ctx.dateline_code is None:
+        hosts = party_states(ctx, (clause,), visitors)  # "Beijing announced to visiting X"
     return Trip(
         frame=frame,
         visitors=tuple(visitors),
