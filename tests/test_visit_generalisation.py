@@ -115,3 +115,44 @@ def test_the_town_of_x_names_the_city_visited() -> None:
 def test_a_demonyms_capital_is_that_states_capital_city() -> None:
     event = one("Italian Prime Minister Marco Bellini arrived on Sunday in the Bosnian capital for talks.")
     assert (event.roles["host_state"], event.place) == ("BIH", "Sarajevo")
+
+
+# --------------------------------------------------------------------------- "here" without a dateline
+
+
+def test_talks_held_here_are_a_visit_to_the_place_the_story_is_set_in() -> None:
+    text = (
+        "Fahmy due for Berlin talks\n\n"
+        "Egyptian President Omar Fahmy will hold talks with German Chancellor Greta Lang here on June 20, "
+        "the German government said."
+    )
+    doc = diplotext.extract(text, published="2030-06-12")
+    (event,) = [e for e in doc.events if e.type == "visit"]
+    assert (event.roles["visitor"], event.roles["host_state"], event.place) == ("Omar Fahmy", "DEU", "Berlin")
+    assert event.roles["met"] == ["Greta Lang"]
+    assert (event.date, event.attributes["status"]) == ("2030-06-20", "planned")
+
+
+def test_talks_here_with_a_dateline_are_a_visit_to_the_datelines_state() -> None:
+    text = "ROME, June 11 -- Kenyan President Daniel Wekesa held talks with Italian Premier Luca Ferri here on Monday."
+    doc = diplotext.extract(text, published="2030-06-12")
+    (event,) = [e for e in doc.events if e.type == "visit"]
+    assert (event.roles["host_state"], event.place) == ("ITA", "Rome")
+
+
+def test_met_here_with_no_known_place_joins_no_case() -> None:
+    text = (
+        "Chinese President Li Daming and Japanese Prime Minister Taro Kono met here on Saturday.\n\n"
+        "Kono plans to visit China next month."
+    )
+    (event,) = visits(text)
+    assert event.roles["host_state"] == "CHN"
+    assert event.roles["met"] == []
+    assert event.attributes["status"] == "planned"
+
+
+def test_an_arrival_here_takes_the_city_of_the_headline() -> None:
+    text = "Fahmy arrives in Berlin\n\nEgyptian President Omar Fahmy arrived here on Monday for a three-day visit."
+    doc = diplotext.extract(text, published="2030-06-12")
+    (event,) = [e for e in doc.events if e.type == "visit"]
+    assert (event.roles["host_state"], event.place) == ("DEU", "Berlin")

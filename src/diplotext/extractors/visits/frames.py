@@ -324,7 +324,9 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         if prep in ("in", "at"):
             found = ctx.places(p) or described_place(ctx, p, frame)  # "in the Uruguayan capital"
             places.extend(e for e in found if e.place_kind in ("city", "seat", "country"))
-    if not places:
+    # "X will hold talks with Y here on Monday": where the story is set
+    here = not places and frame.phrase is None and "here" in _clause_words(ctx, clause)
+    if not places and not here:
         return None
     if frame.phrase is None:
         visitors, vphrase = clause_visitors(ctx, clause)
@@ -347,6 +349,7 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         visitor_phrase=vphrase,
         inferred_visitor=inferred,
         hosts=tuple(places[:1]),
+        here=here,
         status=status,
         dates=dates,
         context_dates=context,
