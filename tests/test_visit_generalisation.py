@@ -134,7 +134,10 @@ def test_talks_held_here_are_a_visit_to_the_place_the_story_is_set_in() -> None:
 
 
 def test_talks_here_with_a_dateline_are_a_visit_to_the_datelines_state() -> None:
-    text = "ROME, June 11 -- Kenyan President Daniel Wekesa held talks with Italian Premier Luca Ferri here on Monday."
+    text = (
+        "ROME, June 11 -- Kenyan President Daniel Wekesa held talks with Italian Premier Luca Ferri "
+        "here on Monday."
+    )
     doc = diplotext.extract(text, published="2030-06-12")
     (event,) = [e for e in doc.events if e.type == "visit"]
     assert (event.roles["host_state"], event.place) == ("ITA", "Rome")
@@ -152,7 +155,10 @@ def test_met_here_with_no_known_place_joins_no_case() -> None:
 
 
 def test_an_arrival_here_takes_the_city_of_the_headline() -> None:
-    text = "Fahmy arrives in Berlin\n\nEgyptian President Omar Fahmy arrived here on Monday for a three-day visit."
+    text = (
+        "Fahmy arrives in Berlin\n\n"
+        "Egyptian President Omar Fahmy arrived here on Monday for a three-day visit."
+    )
     doc = diplotext.extract(text, published="2030-06-12")
     (event,) = [e for e in doc.events if e.type == "visit"]
     assert (event.roles["host_state"], event.place) == ("DEU", "Berlin")
