@@ -162,3 +162,48 @@ def test_an_arrival_here_takes_the_city_of_the_headline() -> None:
     doc = diplotext.extract(text, published="2030-06-12")
     (event,) = [e for e in doc.events if e.type == "visit"]
     assert (event.roles["host_state"], event.place) == ("DEU", "Berlin")
+
+
+# --------------------------------------------------------------------------- the day a trip ended
+
+
+def test_the_day_a_visit_was_wrapped_up_is_its_last_and_its_length_gives_the_first() -> None:
+    event = one("Pope Clement XV on Friday wrapped up a four-day visit to Turkey.", published="2030-06-15")
+    assert (event.date, event.attributes["status"]) == ("2030-06-11", "completed")
+
+
+def test_the_day_a_visit_ended_with_no_length_gives_its_week() -> None:
+    event = one("Pope Clement XV on Friday wrapped up a visit to Turkey.", published="2030-06-15")
+    assert event.date == "2030-W24"
+
+
+def test_a_day_after_a_visit_is_not_its_first_day() -> None:
+    event = one(
+        "Chinese President Li Daming arrived home on Thursday after a state visit to Britain.", "2030-06-15"
+    )
+    assert (event.roles["host_state"], event.date) == ("GBR", "2030-W24")
+
+
+def test_an_arrival_and_a_departure_date_the_visit_by_the_arrival() -> None:
+    text = (
+        "Russian Prime Minister Ivan Petrov arrived in Beijing on Tuesday. He left Beijing on Friday "
+        "afternoon, ending his official visit to China."
+    )
+    assert one(text, "2030-06-15").date == "2030-06-11"
+
+
+def test_words_said_after_an_arrival_are_dated_by_the_arrival() -> None:
+    text = (
+        "Foreign Minister Chen Bo spoke to reporters after US Speaker Tom Ridley's arrival in Taipei "
+        "on Wednesday morning."
+    )
+    assert one(text, "2030-06-13").date == "2030-06-12"
+
+
+# --------------------------------------------------------------------------- a tour with a range of days
+
+
+def test_a_tour_told_with_a_range_of_days_starts_at_its_first_stop_on_the_first_day() -> None:
+    text = "Chinese President Li Daming will pay state visits to Vietnam, Laos and India from June 15 to 26."
+    got = {e.roles["host_state"]: e.date for e in visits(text)}
+    assert got == {"VNM": "2030-06-15", "LAO": "2030-06", "IND": "2030-06"}

@@ -27,7 +27,7 @@ from diplotext.extractors.visits.roles import (
     verbal_visitors,
 )
 from diplotext.extractors.visits.status import agreed_during, dated, nominal_status, tense_status
-from diplotext.extractors.visits.vocabulary import ARRIVALS, PRIVATE_PURPOSES, TRIP_VERBS
+from diplotext.extractors.visits.vocabulary import ARRIVALS, PRIVATE_PURPOSES, TRIP_PREPS, TRIP_VERBS
 from diplotext.model import Actor, TemporalExpression
 from diplotext.syntax import Clause, Entity, Phrase
 
@@ -76,6 +76,9 @@ class Trip:
     definite: bool = False
     first_leg: bool = False
     meeting: bool = False
+    closing: bool = False
+    """The frame's dates are the day the trip ended, or a day after it ("arrived home Thursday
+    after a visit to X"), not the day it began."""
 
 
 def _clause_words(ctx: EventContext, clause: Clause) -> list[str]:
@@ -182,6 +185,11 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         or phrase.owner is not None,
         first_leg=False,
         host_persons=tuple(hosted_by(ctx, frame)),
+        closing=frame.lemma not in ("arrival", "arrive")  # "said after X's arrival": the first day
+        and frame.arg is not None
+        and frame.arg.role == "pp"
+        and frame.depth == 0
+        and TRIP_PREPS.get(frame.arg.prep or "") == "after",
     )
 
 
