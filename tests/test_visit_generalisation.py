@@ -207,3 +207,39 @@ def test_a_tour_told_with_a_range_of_days_starts_at_its_first_stop_on_the_first_
     text = "Chinese President Li Daming will pay state visits to Vietnam, Laos and India from June 15 to 26."
     got = {e.roles["host_state"]: e.date for e in visits(text)}
     assert got == {"VNM": "2030-06-15", "LAO": "2030-06", "IND": "2030-06"}
+
+
+# --------------------------------------------------------------------------- whom the visitor met
+
+
+def test_the_person_with_whom_the_visitor_met_is_met() -> None:
+    text = (
+        "Russian Prime Minister Ivan Petrov arrived in Bratislava on Monday. According to the spokesman "
+        "of Slovak President Jan Kollar, with whom Petrov met, Petrov warned against NATO membership."
+    )
+    assert one(text).roles["met"] == ["Jan Kollar"]
+
+
+def test_a_joint_news_conference_with_a_host_is_a_meeting() -> None:
+    text = (
+        "Italian President Carlo Bassi arrived in Ankara on Monday for a state visit. Bassi told a joint "
+        "news conference with Turkish President Ahmet Sen that ties were strong."
+    )
+    assert one(text).roles["met"] == ["Ahmet Sen"]
+
+
+def test_a_visit_that_is_an_opportunity_to_meet_someone_is_the_owners_meeting() -> None:
+    text = (
+        "US Secretary of State Jane Morrow will travel to Germany next week. Morrow's visit to Germany "
+        "will be an opportunity to meet with German Chancellor Greta Lang, the State Department said."
+    )
+    assert one(text).roles["met"] == ["Greta Lang"]
+
+
+def test_a_third_states_leader_met_before_the_trip_began_is_not_met_on_it() -> None:
+    text = (
+        "King Hamad of Jordan arrived in Washington on Wednesday. He carried a message from Iraqi "
+        "President Karim Aziz, with whom the king met on Monday."
+    )
+    event = one(text, "2030-06-12")
+    assert (event.roles["host_state"], event.roles["met"]) == ("USA", [])
