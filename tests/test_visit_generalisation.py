@@ -243,3 +243,30 @@ def test_a_third_states_leader_met_before_the_trip_began_is_not_met_on_it() -> N
     )
     event = one(text, "2030-06-12")
     assert (event.roles["host_state"], event.roles["met"]) == ("USA", [])
+
+
+# --------------------------------------------------------------------------- a month before the trip noun
+
+
+def test_a_month_before_a_trip_noun_dates_the_trip() -> None:
+    text = (
+        "Japanese Prime Minister Taro Kono said Japan and China have agreed to build a new relationship "
+        "during his October visit to China."
+    )
+    event = one(text, "2030-11-18")
+    assert (event.date, event.attributes["status"]) == ("2030-10", "completed")
+
+
+def test_a_month_before_a_planned_trip_is_the_next_such_month() -> None:
+    text = "Japanese Prime Minister Taro Kono said his planned January visit to China would go ahead."
+    event = one(text, "2030-11-18")
+    assert (event.date, event.attributes["status"]) == ("2031-01", "planned")
+
+
+def test_agreeing_to_act_during_a_visit_still_to_come_leaves_it_planned() -> None:
+    text = (
+        "Japanese Prime Minister Taro Kono said Japan and China agreed to sign a treaty during his visit "
+        "to China next month."
+    )
+    event = one(text, "2030-11-18")
+    assert (event.date, event.attributes["status"]) == ("2030-12", "planned")

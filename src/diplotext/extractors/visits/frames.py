@@ -16,6 +16,7 @@ from typing import Final
 import attrs
 
 from diplotext.extractors.eventkit import EventContext, Frame, compare_to
+from diplotext.extractors.visits.months import month_modifier
 from diplotext.extractors.visits.parties import own_clause_persons, pair_partner, party_states
 from diplotext.extractors.visits.roles import (
     clause_visitors,
@@ -154,7 +155,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         source = ctx.parent(clause) if clause.subject_from is not None else clause
         hosts = pair_partner(ctx, source or clause, visitors)
     status = nominal_status(ctx, frame)
-    own = dated(ctx, frame.times)
+    own = dated(ctx, frame.times) or month_modifier(ctx, phrase, status)
     context: list[TemporalExpression] = []
     if frame.arg is not None and frame.depth == 0:
         context = [t for t in dated(ctx, clause.times) if t not in own]

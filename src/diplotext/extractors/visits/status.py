@@ -207,6 +207,10 @@ _PART_STATUS: Final = {
 
 
 _AGREEING: Final = frozenset(["agree", "decide", "pledge", "promise", "vow", "resolve"])
+_HAVE_AGREED: Final = regex.compile(
+    r"\b(?:has|have)[ \t]+(?:\w+[ \t]+)?(?:agreed|decided|pledged|promised|vowed|resolved)\b",
+    regex.IGNORECASE,
+)
 """Verbs of a commitment made at a moment: "agreed to build ties during his visit" was agreed then."""
 
 
@@ -217,11 +221,17 @@ def agreed_during(ctx: EventContext, frame: Frame) -> Clause | None:
     if arg is None or arg.role != "pp" or frame.depth != 0 or TRIP_PREPS.get(arg.prep or "") != "within":
         return None
     clause = frame.clause
+    if any(compare_to(t.value, ctx.published) == 1 for t in dated(ctx, (*frame.times, *clause.times))):
+        return None  # "agreed to meet during his visit next week": still to come
     for c in (clause, ctx.parent(clause) if clause.kind == "infinitive" else None):
         if c is None:
             continue
         pred = c.predicate
-        if pred.tense != "past" or pred.modal or pred.negated or not pred.finite:
+        done = pred.tense == "past" or (
+            pred.tense == "present"
+            and (pred.aspect == "perfect" or bool(_HAVE_AGREED.search(ctx.text, c.start, pred.head[0])))
+        )
+        if not done or pred.modal or pred.negated or not pred.finite:
             continue
         if set(pred.chain) & _AGREEING or (c is not clause and pred.lemma in _AGREEING):
             return c
