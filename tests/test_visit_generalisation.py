@@ -270,3 +270,23 @@ def test_agreeing_to_act_during_a_visit_still_to_come_leaves_it_planned() -> Non
     )
     event = one(text, "2030-11-18")
     assert (event.date, event.attributes["status"]) == ("2030-12", "planned")
+
+
+# --------------------------------------------------------------------------- who can be a visitor
+
+
+def test_a_trade_representative_represents_a_state() -> None:
+    text = (
+        "US Trade Representative Rob Haskins, on a two-day visit to India, said New Delhi must cut tariffs."
+    )
+    event = one(text)
+    assert (event.roles["visitor"], event.roles["host_state"]) == ("Rob Haskins", "IND")
+
+
+def test_talks_that_are_only_the_background_of_a_visit_are_no_trip_of_the_visitor() -> None:
+    text = (
+        "US Trade Representative Rob Haskins, on a two-day visit to India, said New Delhi must cut "
+        "tariffs. His visit came in the backdrop of the deadlock in negotiations at Geneva and London "
+        "last week to conclude the round of trade talks."
+    )
+    assert [e.roles["host_state"] for e in visits(text)] == ["IND"]

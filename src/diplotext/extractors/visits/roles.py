@@ -120,7 +120,14 @@ def nominal_visitors(ctx: EventContext, frame: Frame) -> tuple[list[Actor], Phra
         if group:
             return group, None, True  # "decisions by A and B during their meeting with C"
     subject_trip = clause.subject
-    if subject_trip is not None and subject_trip is not phrase and subject_trip.head.lower() in TRIP_NOUNS:
+    if (
+        subject_trip is not None
+        and subject_trip is not phrase
+        and subject_trip.head.lower() in TRIP_NOUNS
+        # not "the visit came amid the deadlock in talks at X": the talks of others
+        and frame.depth <= 1
+        and (frame.arg is None or frame.arg.after is None)
+    ):
         owners = _owner(ctx, subject_trip)
         if owners:
             return owners, subject_trip, True  # "Nowak's visit, which included stops in X"
