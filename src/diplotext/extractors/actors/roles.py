@@ -211,6 +211,7 @@ _ROLE_PHRASES: Final[dict[str, str]] = {
     "magnate": "magnate",
     "heir": "heir",
     "representative": "representative",
+    "trade representative": "trade representative",
     "delegate": "delegate",
     "negotiator": "negotiator",
     "mediator": "mediator",

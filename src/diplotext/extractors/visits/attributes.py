@@ -219,26 +219,50 @@ def _date(ctx: EventContext, case: Case, uses: list[Use], status: str | None) ->
             return True
         return when >= 0 if want_future else when <= 0
 
-    tiers: list[list[str]] = [[], [], [], []]
+    tiers: list[list[tuple[str, bool]]] = [[], [], [], []]
     first = any(u.trip.first_leg for u in uses)
 
     def value(t: TemporalExpression, u: Use | None = None) -> str:
         v = calendar_value(t.value) or ""
         if u is not None and u.tour > 1 and not first and "W" not in v:
+            hosts = [h.code for h in u.trip.hosts]
+            begin = calendar_value(t.range.begin) if t.range is not None else None
+            if hosts[:1] == [case.host] and begin and len(begin) == 10:
+                return begin  # "will visit A, B and C from Nov. 15 to 26": the tour starts in A
             v = v[:7]
         return v
 
     for u in uses:
-        tiers[0 if u.own else 2].extend(value(t, u) for t in u.trip.dates)
+        # a frame that tells when the trip ended ("wrapped up a visit on Friday", "after a visit")
+        ends = u.trip.closing or u.trip.status == "ended"
+        tiers[0 if u.own else 2].extend((value(t, u), ends) for t in u.trip.dates)
         if status in ("cancelled", "postponed") and u.trip.status == status:
             continue  # "called off on Monday": the day of the decision, not of the trip
-        tiers[1 if u.own else 2].extend(value(t, u) for t in u.trip.context_dates)
-    tiers[3].extend(value(t) for t in case.met_dates)
-    for values in tiers:
-        good = [v for v in values if date_value(v) and fits(v)]
+        tiers[1 if u.own else 2].extend((value(t, u), ends) for t in u.trip.context_dates)
+    tiers[3].extend((value(t), False) for t in case.met_dates)
+    for told in tiers:
+        good = [v for v, _ in told if date_value(v) and fits(v)]
         if good:
-            return min(good, key=_sort_key)
+            best = min(good, key=_sort_key)
+            if all(ends for v, ends in told if v == best):
+                return _start_before(ctx, uses, best)
+            return best
     return None
+
+
+def _start_before(ctx: EventContext, uses: list[Use], end: str) -> str:
+    """The start of a trip told only by the day it ended ("wrapped up a three-day visit on
+    Friday", "arrived home Thursday after a visit to X"): the stated length back from it, else the
+    ISO week of that day (the day itself is its last, not its first)."""
+    parts = date_value(end)
+    if parts is None or parts[1] is None or parts[2] is None or len(end) != 10:
+        return end
+    day = dt.date(parts[0], parts[1], parts[2])
+    length = max((_days(t.value) for u in uses for t in _durations(ctx, u)), default=0)
+    if 0 < length <= 31:
+        return (day - dt.timedelta(days=length - 1)).isoformat()
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
 
 
 def _undated(ctx: EventContext, uses: list[Use], status: str | None) -> str | None:

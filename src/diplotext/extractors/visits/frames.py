@@ -16,6 +16,8 @@ from typing import Final
 import attrs
 
 from diplotext.extractors.eventkit import EventContext, Frame, compare_to
+from diplotext.extractors.visits.months import month_modifier
+from diplotext.extractors.visits.parties import own_clause_persons, pair_partner, party_states
 from diplotext.extractors.visits.roles import (
     clause_visitors,
     described_place,
@@ -25,8 +27,8 @@ from diplotext.extractors.visits.roles import (
     nominal_visitors,
     verbal_visitors,
 )
-from diplotext.extractors.visits.status import dated, nominal_status, tense_status
-from diplotext.extractors.visits.vocabulary import ARRIVALS, PRIVATE_PURPOSES, TRIP_VERBS
+from diplotext.extractors.visits.status import agreed_during, dated, nominal_status, tense_status
+from diplotext.extractors.visits.vocabulary import ARRIVALS, PRIVATE_PURPOSES, TRIP_PREPS, TRIP_VERBS
 from diplotext.model import Actor, TemporalExpression
 from diplotext.syntax import Clause, Entity, Phrase
 
@@ -75,6 +77,9 @@ class Trip:
     definite: bool = False
     first_leg: bool = False
     meeting: bool = False
+    closing: bool = False
+    """The frame's dates are the day the trip ended, or a day after it ("arrived home Thursday
+    after a visit to X"), not the day it began."""
 
 
 def _clause_words(ctx: EventContext, clause: Clause) -> list[str]:
@@ -145,14 +150,21 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         return None
     visitors, vphrase, inferred = nominal_visitors(ctx, frame)
     hosts = nominal_hosts(ctx, frame)
+    if not hosts and visitors and frame.arg is not None and frame.arg.role == "pp":
+        # "Brazil and Russia agreed ... during a visit by Russia's X": the other of the pair
+        source = ctx.parent(clause) if clause.subject_from is not None else clause
+        hosts = pair_partner(ctx, source or clause, visitors)
     status = nominal_status(ctx, frame)
-    own = dated(ctx, frame.times)
+    own = dated(ctx, frame.times) or month_modifier(ctx, phrase, status)
     context: list[TemporalExpression] = []
     if frame.arg is not None and frame.depth == 0:
         context = [t for t in dated(ctx, clause.times) if t not in own]
         parent = ctx.parent(clause)
         if not (own or context) and parent is not None and clause.marker in _AT_THE_TIME:
             context = dated(ctx, parent.times)  # "ties began in 2003 when X paid a visit"
+        agreed = agreed_during(ctx, frame)
+        if not (own or context) and agreed is not None:
+            context = dated(ctx, agreed.times)  # "agreed Thursday to ... during a visit by X"
     when = {compare_to(t.value, ctx.published) for t in (own or context)}
     if status is None:
         # a trip told with a date and no tense of its own: before or after publication
@@ -174,6 +186,11 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         or phrase.owner is not None,
         first_leg=False,
         host_persons=tuple(hosted_by(ctx, frame)),
+        closing=frame.lemma not in ("arrival", "arrive")  # "said after X's arrival": the first day
+        and frame.arg is not None
+        and frame.arg.role == "pp"
+        and frame.depth == 0
+        and TRIP_PREPS.get(frame.arg.prep or "") == "after",
     )
 
 
@@ -222,16 +239,22 @@ def read_host(ctx: EventContext, frame: Frame) -> Trip | None:
 
 def read_visiting(ctx: EventContext, frame: Frame) -> Trip | None:
     """ "told visiting Hungarian Prime Minister X": the person after "visiting" is the visitor,
-    the host a place of the sentence, the state of the clause's subject, or the dateline's."""
+    the host a place of the sentence, the state of the clause's subject, or the dateline's;
+    "Visiting Russian Prime Minister X warned Slovakia": the subject the participle opens."""
     clause = frame.clause
     obj = next((a.phrase for a in clause.args if a.role == "object"), None)
+    subject = clause.subject
+    if obj is None and clause.kind == "participle" and subject is not None and ctx.parent(clause) is not None:
+        obj = (
+            subject if subject.start >= frame.trigger[1] else None
+        )  # "Visiting X said": it opens the subject
     if obj is None:
         return None
     visitors = ctx.persons(obj)
     if not visitors or (ctx.places(obj) and not any(e.kind == "person" for e in obj.entities)):
         return None
     parent = ctx.parent(clause) or clause
-    host_persons = ctx.persons(parent.subject)
+    host_persons = [p for p in ctx.persons(parent.subject) if p not in visitors]
     if not any(ctx.official(p) for p in host_persons):
         # "talks between X and visiting Y": the other party named in the clause
         host_persons = [
@@ -240,7 +263,7 @@ def read_visiting(ctx: EventContext, frame: Frame) -> Trip | None:
             if a.role in ("pp", "object")
             for p in ctx.persons(a.phrase)
             if p not in visitors
-        ]
+        ] or own_clause_persons(ctx, parent, visitors)
     hosts: list[Entity] = []
     for c in (clause, parent):
         for a in c.args:
@@ -248,6 +271,8 @@ def read_visiting(ctx: EventContext, frame: Frame) -> Trip | None:
                 hosts.extend(ctx.places(a.phrase))
     if not hosts:
         hosts = _host_of(ctx, host_persons, officials_only=True)
+    if not hosts and ctx.dateline_code is None:
+        hosts = party_states(ctx, (parent,), visitors)  # "Beijing told visiting X", "warned Slovakia"
     return Trip(
         frame=frame,
         visitors=tuple(visitors),
@@ -277,11 +302,14 @@ def read_visiting_phrase(ctx: EventContext, clause: Clause, phrase: Phrase) -> T
         for p in ctx.persons(a.phrase)
         if p not in visitors and ctx.official(p)
     ]
+    others = others or own_clause_persons(ctx, clause, visitors)
     hosts: list[Entity] = []
     for a in clause.preps("in", "at"):
         hosts.extend(e for e in ctx.places(a.phrase) if e.place_kind in ("city", "seat", "country"))
     if not hosts:
         hosts = _host_of(ctx, others, officials_only=False)
+    if not hosts and ctx.dateline_code is None:
+        hosts = party_states(ctx, (clause,), visitors)  # "Beijing announced to visiting X"
     return Trip(
         frame=frame,
         visitors=tuple(visitors),
@@ -305,7 +333,9 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         if prep in ("in", "at"):
             found = ctx.places(p) or described_place(ctx, p, frame)  # "in the Uruguayan capital"
             places.extend(e for e in found if e.place_kind in ("city", "seat", "country"))
-    if not places:
+    # "X will hold talks with Y here on Monday": where the story is set
+    here = not places and frame.phrase is None and "here" in _clause_words(ctx, clause)
+    if not places and not here:
         return None
     if frame.phrase is None:
         visitors, vphrase = clause_visitors(ctx, clause)
@@ -328,6 +358,7 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         visitor_phrase=vphrase,
         inferred_visitor=inferred,
         hosts=tuple(places[:1]),
+        here=here,
         status=status,
         dates=dates,
         context_dates=context,

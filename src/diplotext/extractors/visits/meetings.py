@@ -7,16 +7,22 @@ the latest before it).
 
 from __future__ import annotations
 
-from diplotext.extractors.eventkit import Frame, trigger_words
+import regex
+
+from diplotext.extractors.eventkit import Frame, date_value, trigger_words
 from diplotext.extractors.visits.cases import Case, FinderBase
 from diplotext.extractors.visits.roles import named_together_before
-from diplotext.extractors.visits.vocabulary import MEET_NOUNS, MEET_VERBS
+from diplotext.extractors.visits.vocabulary import MEET_NOUNS, MEET_VERBS, TRIP_NOUNS
 from diplotext.model import Actor
-from diplotext.syntax import Phrase
+from diplotext.syntax import Clause, Phrase
 
 __all__ = ["Meetings"]
 
 _MEETINGS = trigger_words(MEET_VERBS | MEET_NOUNS)
+_JOINT = frozenset(["joint"])
+_APPEARANCES = frozenset(["conference", "appearance", "statement", "declaration"])
+"""Nouns of a joint appearance ("a joint news conference with Y", "a joint statement with Y")."""
+_WITH_WHOM = regex.compile(r"\bwith[ \t]+whom\b", regex.IGNORECASE)
 _GATHERINGS = MEET_NOUNS | {"conference", "forum", "session", "ceremony"}
 
 
@@ -48,6 +54,13 @@ class Meetings(FinderBase):
                 continue  # only meetings of a visitor are read
             for frame in ctx.frames(idx, MEET_VERBS, MEET_NOUNS):
                 self.meeting(frame, by_visitor)
+        for idx in ctx.layer.with_words(_JOINT):
+            if not ctx.sentence_has(idx, (), visitors):
+                continue
+            for frame in ctx.frames(idx, (), _APPEARANCES):
+                # "X told a joint news conference with Y": they appeared together, so met
+                if frame.phrase is not None and "joint" in frame.phrase.words:
+                    self.meeting(frame, by_visitor)
 
     def meeting(self, frame: Frame, by_visitor: dict[str, list[Case]]) -> None:
         ctx = self.ctx
@@ -59,6 +72,11 @@ class Meetings(FinderBase):
             subject_people = ctx.persons(clause.subject)
         else:
             subject_people = ctx.persons(ctx.doers(clause))
+            doers = ctx.doers(clause)
+            if not subject_people and doers is not None and doers.head.lower() in TRIP_NOUNS:
+                # "X's visit will be an opportunity to meet with Y": the trip's owner meets Y
+                owner = doers.possessor
+                subject_people = [owner.actor] if owner is not None and owner.actor is not None else []
         together: list[Actor] = []
         if frame.phrase is not None and frame.phrase.words[:1] == ("their",):
             # "decisions by A and B during their meeting with C": the meeting is A's and B's,
@@ -94,6 +112,7 @@ class Meetings(FinderBase):
             for prep, p in frame.phrases():
                 if prep in ("object", "with", "between") or (prep == "by" and clause.predicate.passive):
                     met.extend(ctx.persons(p))
+            met.extend(self.with_whom(clause))
             if len(subject_people) > 1:  # "X and Y met", "X and Y will hold talks"
                 met.extend(subject_people)
         else:
@@ -133,6 +152,21 @@ class Meetings(FinderBase):
                 if person.id != visitor.id:
                     self.assign(cases, person, frame)
 
+    def with_whom(self, clause: Clause) -> list[Actor]:
+        """ "President Y, with whom X met, said ...": the person the relative clause hangs on."""
+        ctx = self.ctx
+        if clause.kind != "relative" or clause.marker not in ("whom", "which"):
+            return []
+        if not _WITH_WHOM.search(ctx.text, max(0, clause.start - 16), clause.start + 10):
+            return []
+        start = ctx.layer.sentences[clause.sentence][0]
+        before = [
+            e.actor
+            for e in ctx.layer.entities_in(start, clause.start)
+            if e.kind == "person" and e.actor is not None and not e.pronoun
+        ]
+        return before[-1:]
+
     def assign(self, cases: list[Case], person: Actor, frame: Frame) -> None:
         ctx = self.ctx
         code = ctx.state_of(person)
@@ -162,6 +196,8 @@ class Meetings(FinderBase):
                 target = max(before, key=lambda c: max(s for s, _ in c.evidence)) if before else cases[0]
             if code is not None and not here and len(cases) > 1:
                 return  # a third country's leader, and no telling which trip it was on
+            if code is not None and _before_trip(frame, target):
+                return  # "Saddam, with whom the king met Monday" before the trip began: elsewhere
         if cities and target.host not in cities:
             return  # "will meet X in Beijing" is no part of a visit to Japan
         self.meet(target, person)
@@ -203,3 +239,13 @@ def _names_gathering(phrase: Phrase | None) -> bool:
             return True
         phrase = next((p for prep, p in phrase.preps if prep == "of"), None)
     return False
+
+
+def _before_trip(frame: Frame, case: Case) -> bool:
+    """Is the meeting dated before every date the case's own frames give (a meeting on Monday,
+    a trip that began on Wednesday)?"""
+    met = [date_value(t.value) for t in frame.clause.times if t.type in ("DATE", "TIME")]
+    own = [date_value(t.value) for u in case.uses if u.own for t in u.trip.dates]
+    days = [d for d in met if d is not None and d[2] is not None]
+    starts = [d for d in own if d is not None and d[2] is not None]
+    return bool(days and starts) and max(days) < min(starts)

@@ -10,6 +10,7 @@ from typing import Final
 
 import regex
 
+from diplotext import geo
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.eventpeople import STATE_KINDS
 from diplotext.extractors.visits.vocabulary import PRIVATE_PURPOSES, TRIP_NOUNS
@@ -119,7 +120,14 @@ def nominal_visitors(ctx: EventContext, frame: Frame) -> tuple[list[Actor], Phra
         if group:
             return group, None, True  # "decisions by A and B during their meeting with C"
     subject_trip = clause.subject
-    if subject_trip is not None and subject_trip is not phrase and subject_trip.head.lower() in TRIP_NOUNS:
+    if (
+        subject_trip is not None
+        and subject_trip is not phrase
+        and subject_trip.head.lower() in TRIP_NOUNS
+        # not "the visit came amid the deadlock in talks at X": the talks of others
+        and frame.depth <= 1
+        and (frame.arg is None or frame.arg.after is None)
+    ):
         owners = _owner(ctx, subject_trip)
         if owners:
             return owners, subject_trip, True  # "Nowak's visit, which included stops in X"
@@ -190,7 +198,13 @@ _ANAPHORA_SENTENCES: Final = 2
 
 
 def _standing_for(phrase: Phrase, state: Entity) -> Entity:
-    """The state ``state`` names, as the unit of the whole ``phrase`` that describes a place in it."""
+    """The state ``state`` names, as the unit of the whole ``phrase`` that describes a place in it;
+    "the Bosnian capital" is that state's capital city."""
+    capital = geo.capital_of(state.code) if phrase.head == "capital" and state.code else None
+    if capital:
+        return Entity(
+            start=phrase.start, end=phrase.end, kind="place", text=capital, code=state.code, place_kind="city"
+        )
     return Entity(
         start=phrase.start,
         end=phrase.end,
@@ -207,6 +221,11 @@ def described_place(ctx: EventContext, phrase: Phrase, frame: Frame) -> list[Ent
     in the sentence or the two before, other than the traveller's own."""
     if phrase.head not in _PLACE_NOUNS:
         return []
+    for prep, inner in phrase.preps[:1]:
+        # "the southern Albanian town of X", "China's port city of X": the city the phrase names
+        cities = [e for e in ctx.places(inner) if e.place_kind == "city"] if prep == "of" else []
+        if cities:
+            return cities
     for e in reversed(phrase.entities):
         if e.kind in STATE_KINDS and e.code:
             return [_standing_for(phrase, e)]

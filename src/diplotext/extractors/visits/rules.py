@@ -60,6 +60,7 @@ _NOUNS = frozenset(TRIP_NOUNS)
 _TRIGGERS = trigger_words(_VERBS | _NOUNS)
 _PRESENCE_WORDS = trigger_words(PRESENCE_VERBS)
 _VISITING = frozenset({"visiting"})
+_HERE = frozenset({"here"})
 
 _STRONG = trigger_words({"visit", "tour", "travel", "arrive", "fly", "depart", "trip", "journey"}) | {
     "stopover",
@@ -142,12 +143,14 @@ class _Finder(Representatives, Meetings):
                         if trip is not None:
                             self.trips.append(trip)
         described = set(ctx.layer.with_words(_PLACE_NOUN_WORDS))
+        here = set(ctx.layer.with_words(_HERE))
         for idx in ctx.layer.with_words(_MEETING_PLACE_WORDS):
             if not (
                 ctx.sentence_has(idx, ("person",))
                 and (
                     ctx.sentence_has(idx, ("state", "place"), places_only=True)
                     or (idx in described and ctx.sentence_has(idx, ("state",)))  # "the Uruguayan capital"
+                    or idx in here  # "met X here"
                 )
             ):
                 continue
@@ -259,11 +262,14 @@ class _Finder(Representatives, Meetings):
     def place(self, trip: Trip) -> None:
         if trip.status == "background":
             return  # "has said during a visit to X": some earlier visit, not one this story tells
-        hosts = (
-            list(trip.hosts)
-            or (self.here(trip) if trip.here or self.implicit_arrival(trip) else [])
-            or self.inviters(trip)
-        )
+        hosts = list(trip.hosts)
+        if not hosts and (trip.here or self.implicit_arrival(trip)):
+            hosts = self.here(trip)
+            if hosts and self.ctx.dateline_code is None:
+                trip = attrs.evolve(trip, hosts=tuple(hosts))  # the place the story is set in names the city
+        hosts = hosts or self.inviters(trip)
+        if trip.meeting and not hosts:
+            return  # "met here" where the story's place is not known: no trip of any case
         visitors = [v for v in trip.visitors if self.eligible(v, trip)]
         if trip.visitors and not visitors:
             return  # a traveller who is not a state's representative

@@ -25,7 +25,7 @@ from diplotext.model import TemporalExpression
 from diplotext.syntax import Clause
 from diplotext.syntax.words import KEEPING_VERBS, PREPOSITIONS
 
-__all__ = ["dated", "nominal_status", "tense_status"]
+__all__ = ["agreed_during", "dated", "nominal_status", "tense_status"]
 
 _PLANNING_CHAINS: Final = frozenset(
     ["plan", "wish", "promise", "agree", "decide", "threaten", "likely", "try", "offer", "need"]
@@ -206,6 +206,38 @@ _PART_STATUS: Final = {
 """A part of a trip a phrase names ("at the start of a visit") and what it says of the trip."""
 
 
+_AGREEING: Final = frozenset(["agree", "decide", "pledge", "promise", "vow", "resolve"])
+_HAVE_AGREED: Final = regex.compile(
+    r"\b(?:has|have)[ \t]+(?:\w+[ \t]+)?(?:agreed|decided|pledged|promised|vowed|resolved)\b",
+    regex.IGNORECASE,
+)
+"""Verbs of a commitment made at a moment: "agreed to build ties during his visit" was agreed then."""
+
+
+def agreed_during(ctx: EventContext, frame: Frame) -> Clause | None:
+    """The clause of a past commitment made during the trip a "during"/"on" phrase names ("A and B
+    agreed [to build ties] during X's visit"): the trip is when it was agreed, not to come."""
+    arg = frame.arg
+    if arg is None or arg.role != "pp" or frame.depth != 0 or TRIP_PREPS.get(arg.prep or "") != "within":
+        return None
+    clause = frame.clause
+    if any(compare_to(t.value, ctx.published) == 1 for t in dated(ctx, (*frame.times, *clause.times))):
+        return None  # "agreed to meet during his visit next week": still to come
+    for c in (clause, ctx.parent(clause) if clause.kind == "infinitive" else None):
+        if c is None:
+            continue
+        pred = c.predicate
+        done = pred.tense == "past" or (
+            pred.tense == "present"
+            and (pred.aspect == "perfect" or bool(_HAVE_AGREED.search(ctx.text, c.start, pred.head[0])))
+        )
+        if not done or pred.modal or pred.negated or not pred.finite:
+            continue
+        if set(pred.chain) & _AGREEING or (c is not clause and pred.lemma in _AGREEING):
+            return c
+    return None
+
+
 def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
     phrase = frame.phrase
     assert phrase is not None
@@ -267,6 +299,8 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
         return None  # "the visit was designed to ...": says nothing of when
     if arg.role == "pp" and frame.depth == 0:
         relation = TRIP_PREPS.get(arg.prep or "")
+        if agreed_during(ctx, frame) is not None:
+            return "present"  # agreed there then: gone by now unless that was in the last days
         if relation == "before":
             return "planned"
         if relation == "after":

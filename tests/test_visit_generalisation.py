@@ -1,0 +1,292 @@
+"""Visits: classes of sentence found missed or misread on unannotated news (issue 9).
+
+Every sentence here is written for the tests (invented people, real countries); each test names the
+class of sentence it stands for.
+"""
+
+from __future__ import annotations
+
+import diplotext
+from diplotext.model import Event
+
+
+def visits(text: str, published: str = "2030-06-12") -> list[Event]:
+    doc = diplotext.extract(text, published=published, layout="body")
+    assert not [e for e in doc.errors if e.plugin in ("visits", "clauses")], doc.errors
+    return [e for e in doc.events if e.type == "visit"]
+
+
+def one(text: str, published: str = "2030-06-12") -> Event:
+    (event,) = visits(text, published)
+    return event
+
+
+# --------------------------------------------------------------------------- "visiting X", no place
+
+
+def test_a_sentence_opened_by_visiting_takes_the_state_the_clause_deals_with() -> None:
+    event = one("Visiting Russian Prime Minister Viktor Orlov gave a warning to Slovakia on Monday.")
+    assert (event.roles["visitor"], event.roles["host_state"]) == ("Viktor Orlov", "SVK")
+    assert event.attributes["status"] == "ongoing"
+    assert event.date == "2030-06-10"
+
+
+def test_a_state_subject_hosts_the_visiting_official_it_speaks_to() -> None:
+    event = one("Beijing announced to visiting French Defence Minister Charles Moreau that China would sign.")
+    assert (event.roles["visitor"], event.roles["host_state"]) == ("Charles Moreau", "CHN")
+
+
+def test_the_official_the_visitor_deals_with_in_his_own_participle_is_the_host() -> None:
+    text = (
+        "Addressing a joint press conference with Pakistani Foreign Minister Imran Qadir, visiting "
+        "Russian Foreign Minister Sergey Volkov said both countries had agreed to expand trade."
+    )
+    event = one(text)
+    assert (event.roles["visitor"], event.roles["host_state"]) == ("Sergey Volkov", "PAK")
+    assert event.roles["met"] == ["Imran Qadir"]
+
+
+def test_visiting_with_no_other_party_and_no_dateline_is_no_visit() -> None:
+    assert visits("Visiting Russian Prime Minister Viktor Orlov said on Monday that ties were good.") == []
+
+
+def test_a_dateline_still_wins_over_the_state_a_clause_speaks_of() -> None:
+    text = (
+        "ISLAMABAD, June 11 -- Visiting Russian Foreign Minister Sergey Volkov criticised Iran on Thursday."
+    )
+    doc = diplotext.extract(text, published="2030-06-12")
+    (event,) = [e for e in doc.events if e.type == "visit"]
+    assert event.roles["host_state"] == "PAK"
+
+
+# --------------------------------------------------------------------------- a pair of states
+
+
+def test_a_visit_by_one_of_a_pair_of_states_is_to_the_other() -> None:
+    text = (
+        "Brazil and Russia agreed Thursday to develop cooperation in trade during a visit by Russia's "
+        "Foreign Minister Sergei Volkov, officials said."
+    )
+    event = one(text)
+    assert (event.roles["visitor"], event.roles["host_state"]) == ("Sergei Volkov", "BRA")
+    assert event.date == "2030-06-06"
+    assert event.attributes["status"] == "completed"
+
+
+def test_a_pair_without_the_visitors_state_names_no_host() -> None:
+    text = (
+        "Brazil and Chile agreed Thursday to develop cooperation in trade during a visit by Russia's "
+        "Foreign Minister Sergei Volkov, officials said."
+    )
+    assert [e.roles["host_state"] for e in visits(text)] in ([], [None])
+
+
+# --------------------------------------------------------------------------- agreed during a visit
+
+
+def test_a_commitment_made_during_a_visit_dates_the_visit_and_makes_it_done() -> None:
+    text = (
+        "Japanese Prime Minister Taro Kono said Japan and China agreed to build a new relationship "
+        "during his visit to China last month."
+    )
+    event = one(text)
+    assert event.roles["host_state"] == "CHN"
+    assert event.attributes["status"] == "completed"
+    assert event.date == "2030-05"
+
+
+def test_a_hope_to_act_during_a_visit_is_still_a_planned_visit() -> None:
+    text = "Japanese Prime Minister Taro Kono hopes to raise the issue during his visit to China next week."
+    assert one(text).attributes["status"] == "planned"
+
+
+# --------------------------------------------------------------------------- the city of a description
+
+
+def test_the_town_of_x_names_the_city_visited() -> None:
+    text = (
+        "Italian Prime Minister Marco Bellini made a flying visit to the southern Albanian town of Durres "
+        "on Sunday."
+    )
+    event = one(text)
+    assert (event.roles["host_state"], event.place) == ("ALB", "Durres")
+
+
+def test_a_demonyms_capital_is_that_states_capital_city() -> None:
+    event = one("Italian Prime Minister Marco Bellini arrived on Sunday in the Bosnian capital for talks.")
+    assert (event.roles["host_state"], event.place) == ("BIH", "Sarajevo")
+
+
+# --------------------------------------------------------------------------- "here" without a dateline
+
+
+def test_talks_held_here_are_a_visit_to_the_place_the_story_is_set_in() -> None:
+    text = (
+        "Fahmy due for Berlin talks\n\n"
+        "Egyptian President Omar Fahmy will hold talks with German Chancellor Greta Lang here on June 20, "
+        "the German government said."
+    )
+    doc = diplotext.extract(text, published="2030-06-12")
+    (event,) = [e for e in doc.events if e.type == "visit"]
+    assert (event.roles["visitor"], event.roles["host_state"], event.place) == ("Omar Fahmy", "DEU", "Berlin")
+    assert event.roles["met"] == ["Greta Lang"]
+    assert (event.date, event.attributes["status"]) == ("2030-06-20", "planned")
+
+
+def test_talks_here_with_a_dateline_are_a_visit_to_the_datelines_state() -> None:
+    text = (
+        "ROME, June 11 -- Kenyan President Daniel Wekesa held talks with Italian Premier Luca Ferri "
+        "here on Monday."
+    )
+    doc = diplotext.extract(text, published="2030-06-12")
+    (event,) = [e for e in doc.events if e.type == "visit"]
+    assert (event.roles["host_state"], event.place) == ("ITA", "Rome")
+
+
+def test_met_here_with_no_known_place_joins_no_case() -> None:
+    text = (
+        "Chinese President Li Daming and Japanese Prime Minister Taro Kono met here on Saturday.\n\n"
+        "Kono plans to visit China next month."
+    )
+    (event,) = visits(text)
+    assert event.roles["host_state"] == "CHN"
+    assert event.roles["met"] == []
+    assert event.attributes["status"] == "planned"
+
+
+def test_an_arrival_here_takes_the_city_of_the_headline() -> None:
+    text = (
+        "Fahmy arrives in Berlin\n\n"
+        "Egyptian President Omar Fahmy arrived here on Monday for a three-day visit."
+    )
+    doc = diplotext.extract(text, published="2030-06-12")
+    (event,) = [e for e in doc.events if e.type == "visit"]
+    assert (event.roles["host_state"], event.place) == ("DEU", "Berlin")
+
+
+# --------------------------------------------------------------------------- the day a trip ended
+
+
+def test_the_day_a_visit_was_wrapped_up_is_its_last_and_its_length_gives_the_first() -> None:
+    event = one("Pope Clement XV on Friday wrapped up a four-day visit to Turkey.", published="2030-06-15")
+    assert (event.date, event.attributes["status"]) == ("2030-06-11", "completed")
+
+
+def test_the_day_a_visit_ended_with_no_length_gives_its_week() -> None:
+    event = one("Pope Clement XV on Friday wrapped up a visit to Turkey.", published="2030-06-15")
+    assert event.date == "2030-W24"
+
+
+def test_a_day_after_a_visit_is_not_its_first_day() -> None:
+    event = one(
+        "Chinese President Li Daming arrived home on Thursday after a state visit to Britain.", "2030-06-15"
+    )
+    assert (event.roles["host_state"], event.date) == ("GBR", "2030-W24")
+
+
+def test_an_arrival_and_a_departure_date_the_visit_by_the_arrival() -> None:
+    text = (
+        "Russian Prime Minister Ivan Petrov arrived in Beijing on Tuesday. He left Beijing on Friday "
+        "afternoon, ending his official visit to China."
+    )
+    assert one(text, "2030-06-15").date == "2030-06-11"
+
+
+def test_words_said_after_an_arrival_are_dated_by_the_arrival() -> None:
+    text = (
+        "Foreign Minister Chen Bo spoke to reporters after US Speaker Tom Ridley's arrival in Taipei "
+        "on Wednesday morning."
+    )
+    assert one(text, "2030-06-13").date == "2030-06-12"
+
+
+# --------------------------------------------------------------------------- a tour with a range of days
+
+
+def test_a_tour_told_with_a_range_of_days_starts_at_its_first_stop_on_the_first_day() -> None:
+    text = "Chinese President Li Daming will pay state visits to Vietnam, Laos and India from June 15 to 26."
+    got = {e.roles["host_state"]: e.date for e in visits(text)}
+    assert got == {"VNM": "2030-06-15", "LAO": "2030-06", "IND": "2030-06"}
+
+
+# --------------------------------------------------------------------------- whom the visitor met
+
+
+def test_the_person_with_whom_the_visitor_met_is_met() -> None:
+    text = (
+        "Russian Prime Minister Ivan Petrov arrived in Bratislava on Monday. According to the spokesman "
+        "of Slovak President Jan Kollar, with whom Petrov met, Petrov warned against NATO membership."
+    )
+    assert one(text).roles["met"] == ["Jan Kollar"]
+
+
+def test_a_joint_news_conference_with_a_host_is_a_meeting() -> None:
+    text = (
+        "Italian President Carlo Bassi arrived in Ankara on Monday for a state visit. Bassi told a joint "
+        "news conference with Turkish President Ahmet Sen that ties were strong."
+    )
+    assert one(text).roles["met"] == ["Ahmet Sen"]
+
+
+def test_a_visit_that_is_an_opportunity_to_meet_someone_is_the_owners_meeting() -> None:
+    text = (
+        "US Secretary of State Jane Morrow will travel to Germany next week. Morrow's visit to Germany "
+        "will be an opportunity to meet with German Chancellor Greta Lang, the State Department said."
+    )
+    assert one(text).roles["met"] == ["Greta Lang"]
+
+
+def test_a_third_states_leader_met_before_the_trip_began_is_not_met_on_it() -> None:
+    text = (
+        "King Hamad of Jordan arrived in Washington on Wednesday. He carried a message from Iraqi "
+        "President Karim Aziz, with whom the king met on Monday."
+    )
+    event = one(text, "2030-06-12")
+    assert (event.roles["host_state"], event.roles["met"]) == ("USA", [])
+
+
+# --------------------------------------------------------------------------- a month before the trip noun
+
+
+def test_a_month_before_a_trip_noun_dates_the_trip() -> None:
+    text = (
+        "Japanese Prime Minister Taro Kono said Japan and China have agreed to build a new relationship "
+        "during his October visit to China."
+    )
+    event = one(text, "2030-11-18")
+    assert (event.date, event.attributes["status"]) == ("2030-10", "completed")
+
+
+def test_a_month_before_a_planned_trip_is_the_next_such_month() -> None:
+    text = "Japanese Prime Minister Taro Kono said his planned January visit to China would go ahead."
+    event = one(text, "2030-11-18")
+    assert (event.date, event.attributes["status"]) == ("2031-01", "planned")
+
+
+def test_agreeing_to_act_during_a_visit_still_to_come_leaves_it_planned() -> None:
+    text = (
+        "Japanese Prime Minister Taro Kono said Japan and China agreed to sign a treaty during his visit "
+        "to China next month."
+    )
+    event = one(text, "2030-11-18")
+    assert (event.date, event.attributes["status"]) == ("2030-12", "planned")
+
+
+# --------------------------------------------------------------------------- who can be a visitor
+
+
+def test_a_trade_representative_represents_a_state() -> None:
+    text = (
+        "US Trade Representative Rob Haskins, on a two-day visit to India, said New Delhi must cut tariffs."
+    )
+    event = one(text)
+    assert (event.roles["visitor"], event.roles["host_state"]) == ("Rob Haskins", "IND")
+
+
+def test_talks_that_are_only_the_background_of_a_visit_are_no_trip_of_the_visitor() -> None:
+    text = (
+        "US Trade Representative Rob Haskins, on a two-day visit to India, said New Delhi must cut "
+        "tariffs. His visit came in the backdrop of the deadlock in negotiations at Geneva and London "
+        "last week to conclude the round of trade talks."
+    )
+    assert [e.roles["host_state"] for e in visits(text)] == ["IND"]
