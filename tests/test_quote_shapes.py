@@ -775,3 +775,20 @@ def test_a_document_with_no_issuer_stays_itself() -> None:
     assert said("A report said on Tuesday that a widow had been attacked.") == [
         ("a widow had been attacked", "report")
     ]
+
+
+def test_the_company_is_the_name_that_opened_a_sentence_before() -> None:
+    text = (
+        "Orbix has expanded its range with a new player, and shares in Orbix rose. The company "
+        "also said the old model "
+        "would be dropped."
+    )
+    assert said(text) == [("the old model would be dropped", "Orbix")]
+    # never a person or a state
+    text = "President Anna Berg visited the plant. The company said sales had fallen."
+    assert said(text) == [("sales had fallen", "company")]
+
+
+def test_a_word_capitalised_only_by_its_place_is_no_company() -> None:
+    text = "Annual profits rose. The company said sales had fallen."
+    assert said(text) == [("sales had fallen", "company")]

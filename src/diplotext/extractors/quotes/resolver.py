@@ -142,6 +142,40 @@ class Resolver:
                 return actor
         return None
 
+    def named_subject_before(self, pos: int) -> tuple[int, int] | None:
+        """A name opening one of the sentences just before ``pos`` as their subject, that the
+        actors plugin does not know as a person or a state ("Apple has expanded ... The company
+        said": Apple); the latest, or ``None``."""
+        found = None
+        for m in _NAMED_OPENING.finditer(self.text, max(0, pos - _SUBJECT_WINDOW), pos):
+            actor = self.actor_at(m.start(1), m.end(1))
+            if actor is not None and actor.kind in ("person", "state"):
+                continue
+            words = m.group(1).split()
+            if words[0].lower() in _NOT_SUBJECT_NAMES or words[0].lower() in NOT_NAME_OR_ARTICLE:
+                continue
+            if len(words) == 1 and not self._used_as_name(words[0], m.end(1)):
+                continue  # "Annual profits rose", "Three said": a word capitalised by its place
+            found = m.span(1)
+        return found
+
+    def _used_as_name(self, word: str, after: int) -> bool:
+        """Is a capitalised word a name: capitals inside it ("CalFire"), or capitalised again
+        where no sentence starts ("... shares in Orbix fell")?"""
+        if any(ch.isupper() for ch in word[1:]):
+            return True
+        text = self.text
+        lo, hi = max(0, after - 3000), min(len(text), after + 3000)
+        at = text.find(word, lo, hi)
+        while at >= 0:
+            end = at + len(word)
+            if (end >= len(text) or not text[end].isalpha()) and at >= 2 and text[at - 1] in " \t":
+                before = text[at - 2]
+                if before.islower() or before in ",;":
+                    return True
+            at = text.find(word, end, hi)
+        return False
+
     def actor_at(self, start: int, end: int) -> Actor | None:
         """The actor with a mention covering ``start``-``end`` (or ending it: "spokesman Dino Djalal")."""
         best: tuple[int, Actor] | None = None
@@ -330,6 +364,35 @@ class Resolver:
         return None
 
 
+_SUBJECT_WINDOW: Final = 400
+_NAMED_OPENING: Final = regex.compile(
+    r"(?:^|(?<=[.!?][\"”’]?\s+)|(?<=\n))"
+    r"(\p{Lu}[\p{L}&.\-]*(?:[ \t]+\p{Lu}[\p{L}&.\-]*){0,3})"
+    r"(?:['’]s\s+\p{Ll}+)?[ \t]+(?:has|have|had|is|was|will|would|also|said|made|cut|sold|bought|paid|"
+    r"rose|fell|won|lost|held|took|\p{Ll}+ed|\p{Ll}+s)(?![\p{L}])",
+    regex.MULTILINE,
+)
+_NOT_SUBJECT_NAMES: Final = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "but",
+        "and",
+        "in",
+        "on",
+        "at",
+        "mr",
+        "mrs",
+    }
+)
 _ISSUER_WINDOW: Final = 600
 _ISSUED: Final = regex.compile(
     r"(?<![\p{L}])(?:issued|released|published|put\s+out|sent|signed|wrote|circulated|posted)\s+"

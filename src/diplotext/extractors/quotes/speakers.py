@@ -244,6 +244,10 @@ def _resolve_mention(
         body = resolver.body_before(m.start, head) if head in BODY_HEADS else None
         if body is not None:
             return _Said(body.name, body.id, m, False)  # "the company said": the one it named
+        if head in _FIRM_HEADS and _DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start):
+            span = resolver.named_subject_before(m.start)  # "Apple has ... The company said"
+            if span is not None:
+                return _Said(resolver.text[span[0] : span[1]], None, m, False)
         if _AGED.match(head) and owner is None and history.person is not None:
             h = history.person  # "the 52-year-old told reporters": the person last quoted
             return _Said(h.name, h.actor_id, m, True)
@@ -304,6 +308,10 @@ _PLURAL_OR_SHARE: Final = regex.compile(
     r"(?:\b\p{Ll}+s|\d\s*%|\bpercent|\bper\s+cent|\d\s+in\s+\d+)$|\bpercent\b"
 )
 """A speaker "it" cannot stand for: a lower-case plural ("officials"), a share ("60 percent of X")."""
+_FIRM_HEADS: Final = frozenset(
+    {"company", "firm", "group", "carrier", "airline", "lender", "insurer", "carmaker"}
+)
+"""Heads for a business the article may name without a word that marks it as one ("Apple")."""
 _SOMEONE_OF: Final = regex.compile(
     r"(?:[\p{L}\-]+\s+){0,2}?(?:"
     + "|".join(sorted(PEOPLE_OF, key=len, reverse=True))
