@@ -507,7 +507,7 @@ def test_according_to_inside_the_clause_keeps_the_whole_clause() -> None:
     "text",
     [
         "The deficit will grow, according to figures released Wednesday.",
-        "In March, 60 said the economy was weak.",  # a bare number (a share of people is a speaker)
+        "In March, 60 percent said the economy was weak.",
     ],
 )
 def test_a_date_a_number_or_a_clause_is_never_a_speaker(text: str) -> None:

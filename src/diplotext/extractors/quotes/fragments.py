@@ -66,12 +66,6 @@ _NUMBER: Final = regex.compile(r"^[$£€¥]?\d[\d,.]*%?$")
 """A first word that is only a number ("60 percent", "000 reward"); not "400m", "36-page", "52-year-old"."""
 
 
-def _share(lows: list[str]) -> bool:
-    """A share of people polled: "47 percent", "47% (of voters)", "four in 10", "one out of five"
-    (not a count: "11 people attacked the post" is no speech)."""
-    return lows[0].endswith("%") or (len(lows) > 1 and lows[1] in {"percent", "per", "in", "out"})
-
-
 def is_adverb(word: str) -> bool:
     """Is a lower-case word an adverb by its ending ("traditionally", "repeatedly"), not a name or
     a noun that ends in "-ly"?"""
@@ -108,7 +102,7 @@ def is_fragment(words: list[str]) -> bool:
         return True  # "Following a swiftly ...", "Asked about ..."
     if len(lows) > 2 and lows[0] in SUBJECT_PRONOUNS:
         return True  # "It summed up the attitude of ...": a clause with its own subject
-    if _NUMBER.match(words[0]) and not _share(lows):
+    if _NUMBER.match(words[0]):
         return True
     return any(
         w.islower()
