@@ -780,3 +780,43 @@ def test_the_company_is_the_name_that_opened_a_sentence_before() -> None:
 def test_a_word_capitalised_only_by_its_place_is_no_company() -> None:
     text = "Annual profits rose. The company said sales had fallen."
     assert said(text) == [("sales had fallen", "company")]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        # an adverb opening the sentence is no speaker: the inverted attribution after it is
+        ("Then, says Dr Amal Ruiz, the online world found out.", "the online world found out", "Amal Ruiz"),
+        (
+            "Currently, says Dr Amal Ruiz, the equipment is very expensive.",
+            "the equipment is very expensive",
+            "Amal Ruiz",
+        ),
+        # a legal document speaks for whoever filed it, like a report
+        (
+            "Her lawsuit, filed in the district court, said the sprinter had passed a test.",
+            "the sprinter had passed a test",
+            "Her lawsuit",
+        ),
+        # "it" with no earlier speaker: the name that opened a sentence before
+        (
+            "Orbix has taken more legal action, and shares in Orbix rose. The group has sued three "
+            "men. It said two versions were put onto the net.",
+            "two versions were put onto the net",
+            "Orbix",
+        ),
+    ],
+)
+def test_openers_documents_and_it(text: str, clause: str, speaker: str) -> None:
+    assert (clause, speaker) in said(text)
+
+
+def test_a_given_name_does_not_settle_a_gender_the_pronoun_contradicts() -> None:
+    # "Jan" can be a man's or a woman's name; no one else fits "she"
+    text = (
+        'Union chair Jan Berrow said officers should watch. "They should not be placed in danger," she said.'
+    )
+    assert [q.speaker for q in quotes(text)] == ["Jan Berrow", "Jan Berrow"]
+    # an honorific settles it: then nobody
+    text = 'Mr Tom Reed said officers should watch. "They should not be placed in danger," she said.'
+    assert [q.speaker for q in quotes(text)] == ["Tom Reed", None]

@@ -15,7 +15,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.quotes import fragments
-from diplotext.extractors.quotes.naming import PEOPLE_OF, PERSON_TITLES, can_speak_head
+from diplotext.extractors.quotes.naming import DOCUMENT_HEADS, PEOPLE_OF, PERSON_TITLES, can_speak_head
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.model import Span
 
@@ -421,7 +421,9 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
     # "Chinese Foreign Ministry's announcement" -> "Chinese Foreign Ministry"; but "Mr Reed's aides"
     # are the aides
     tail = _POSSESSIVE_TAIL.search(text, toks[0][0], toks[-1][1])
-    if tail is not None and tail.start() > toks[0][0] and can_speak_head(toks[-1][2].lower()):
+    owned = toks[-1][2].lower()
+    speaks = can_speak_head(owned) and owned not in DOCUMENT_HEADS  # "the ministry's statement": the ministry
+    if tail is not None and tail.start() > toks[0][0] and speaks:
         # "Mr Reed's aides", "the world's richest countries": the aides, the countries; "X's
         # justice minister" a description the article's names may resolve
         while toks and toks[0][2].lower() in {"a", "an", "the"}:

@@ -21,6 +21,7 @@ __all__ = [
     "acronyms_in",
     "can_speak_head",
     "gender_of",
+    "honorific_gender",
 ]
 
 BODY_WORDS: Final = {
@@ -42,9 +43,12 @@ PERSON_TITLES: Final = lexicon.words("speech", "person titles")
 
 def can_speak_head(head: str) -> bool:
     """Can a phrase headed by ``head`` (lower case; plurals read as their singular) say something:
-    a noun for people or a body ("officials", "the alliance", "countries"), not "the mood"?"""
+    a noun for people or a body ("officials", "the alliance", "countries") or a document that
+    speaks for its issuer ("the report", "her lawsuit"), not "the mood"?"""
     for word in (head, head[:-1] if head.endswith("s") else head, head[:-2] if head.endswith("es") else head):
         if word in SPEAKER_NOUNS or word in BODY_HEADS or word in PEOPLE_OF or word in PERSON_TITLES:
+            return True
+        if word in DOCUMENT_HEADS:
             return True
     if head.endswith("ies"):
         return head[:-3] + "y" in SPEAKER_NOUNS
@@ -71,6 +75,15 @@ def gender_of(name: str | None) -> str | None:
     words = (name or "").replace(".", " ").split()
     for word in reversed(words[:-1] if len(words) > 1 else words):  # "Engineer Tom Reed", "Ms Quist"
         got = _HONORIFIC_GENDER.get(word.lower()) or first_name_gender(word)
+        if got is not None:
+            return got
+    return None
+
+
+def honorific_gender(name: str) -> str | None:
+    """``m`` or ``f`` from an honorific in a name ("Mrs X", "Mr. Y"), else ``None``."""
+    for word in name.replace(".", " ").split():
+        got = _HONORIFIC_GENDER.get(word.lower())
         if got is not None:
             return got
     return None

@@ -25,7 +25,7 @@ from .mentions import (
     strip_titles,
     tokens,
 )
-from .naming import BODY_WORDS, DOCUMENT_HEADS, PERSON_TITLES, acronyms_in, gender_of
+from .naming import BODY_WORDS, DOCUMENT_HEADS, PERSON_TITLES, acronyms_in, gender_of, honorific_gender
 
 __all__ = ["Resolved", "Resolver", "person_title", "resolvable_title"]
 
@@ -274,6 +274,14 @@ class Resolver:
                 if got is not None:
                     break
         return got
+
+    def firm_gender(self, name: str | None, actor_id: str | None) -> bool:
+        """Does an honorific ("Mr", "Ms") in the name or its actor's other forms tell its gender
+        (not a given name alone, which can be either: "Jan", "Andrea")?"""
+        forms = [name or ""]
+        actor = self._actors.get(actor_id) if actor_id is not None else None
+        forms.extend(actor.aliases if actor is not None else ())
+        return any(honorific_gender(form) is not None for form in forms)
 
     def issuer_of(self, head: str, position: int) -> tuple[int, int] | None:
         """Who issued the document "the statement" stands for: the subject before "issued a

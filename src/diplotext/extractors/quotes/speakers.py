@@ -189,6 +189,9 @@ def _resolve_mention(
         if person is not None:
             return _Said(person.name, person.id, m, True)
         near = resolver.nearest_person(m.start, want)
+        if near is None and not resolver.firm_gender(h.name, h.actor_id):
+            # "Jan Berry said ... '...,' she said": a given name can be either; no one else fits
+            return _Said(h.name, h.actor_id, m, True)
         return _Said(near, None, m, near is not None)
     if actor is not None:
         if actor.kind == "person" or m.kind == "pronoun":
@@ -199,6 +202,10 @@ def _resolve_mention(
             name = resolver.nearest_person(m.start)
             return _Said(name, None, m, name is not None)  # None rather than a bare "he"
         h = _it(resolver, history) if low == "it" else history.last
+        if h is None and low == "it":
+            span = resolver.named_subject_before(m.start)  # "Apple has sued ... It said": Apple
+            if span is not None:
+                return _Said(resolver.text[span[0] : span[1]], None, m, False)
         return _Said(h.name, h.actor_id, m, h.person) if h else _Said(None, None, m, False)
     if m.kind == "name":
         full = resolver.full_name(m.text, m.start)

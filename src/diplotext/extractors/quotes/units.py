@@ -197,6 +197,8 @@ def find_units(
         mention: Mention | None = None
         attr_start = cue.start
         before = phrase_before(text, lo, cue.start)
+        if before is not None and _sentence_adverb(text, *before):
+            before = None  # "Then, says X, ...": an adverb opens the sentence, X is after the cue
         if before is not None:
             m = core(text, *before)
             if m is not None and m.kind in {"name", "pronoun"}:
@@ -223,7 +225,7 @@ def find_units(
                 )
                 continue
         chunk = _chunk_before_comma(text, lo, cue.start)
-        if chunk is not None and name_like(text, *chunk):
+        if chunk is not None and name_like(text, *chunk) and not _sentence_adverb(text, *chunk):
             m = core(text, *chunk)
             if m is not None:
                 units.append(Unit(cue, m, chunk[0], cue.end, chunk[0], speaker_before=True, appositive=True))
