@@ -820,3 +820,22 @@ def test_a_given_name_does_not_settle_a_gender_the_pronoun_contradicts() -> None
     # an honorific settles it: then nobody
     text = 'Mr Tom Reed said officers should watch. "They should not be placed in danger," she said.'
     assert [q.speaker for q in quotes(text)] == ["Tom Reed", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        # the noun phrase a relative clause hangs on starts at its determiner
+        ("The company refused to pay an architect who said he was stiffed.", "he was stiffed", "architect"),
+        ("The campaign hired a lawyer who said the claims were false.", "the claims were false", "lawyer"),
+        # a clause reported inside a relative clause set off by commas ends with it
+        ("The minister, who said the claims were false, resigned.", "the claims were false", "minister"),
+        (
+            "The minister, who has long said that the plan would fail, was right.",
+            "the plan would fail",
+            "minister",
+        ),
+    ],
+)
+def test_attributions_inside_relative_clauses(text: str, clause: str, speaker: str) -> None:
+    assert said(text) == [(clause, speaker)]

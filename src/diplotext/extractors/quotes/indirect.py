@@ -419,3 +419,20 @@ def clean(text: str, start: int, end: int) -> Span | None:
 
 
 _TRAILING_CONJUNCTION: Final = regex.compile(r",\s*(?:and|but|or|while|whereas)$")
+
+
+_COMMA_WORD: Final = regex.compile(r",\s+(\p{Ll}+)")
+_RELATIVE_BEFORE: Final = regex.compile(r",\s*(?:who|which)\s+(?:\p{Ll}+\s+){0,2}$")
+
+
+def relative_end(text: str, cue_start: int, start: int, end: int) -> int:
+    """Where a clause reported inside a relative clause set off by commas ends: at the comma before
+    the main clause's verb ("The minister, who said the claims were false, resigned")."""
+    if _RELATIVE_BEFORE.search(text, max(0, cue_start - 40), cue_start) is None:
+        return end
+    for m in _COMMA_WORD.finditer(text, start, end):
+        word = m.group(1)
+        if word in _AUX or word in _IRREGULAR or (word.endswith("ed") and len(word) > 4):
+            return m.start()
+    return end
+

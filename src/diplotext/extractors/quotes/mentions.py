@@ -249,7 +249,9 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
             i = k - 1
     if partial and i <= 0:
         return _OPEN
+    relative = False
     if i >= 1 and toks[i][2].lower() in {"who", "which"}:  # "an architect who said"
+        relative = True
         i -= 1
         if i >= 0 and toks[i][2] == ",":
             i -= 1
@@ -292,7 +294,26 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
         first += 1
     if first > last:
         return None
+    if relative:
+        # "refused to pay an architect who said": the noun phrase the relative hangs on starts at
+        # its determiner, or after a preposition ("compared with 64 percent who say")
+        for k in range(last - 1, first - 1, -1):
+            word = toks[k][2]
+            if word.lower() in _RELATIVE_NP_START and word.islower():
+                first = k
+                break
+            if word in _RELATIVE_NP_AFTER:
+                first = k + 1
+                break
     return toks[first][0], toks[last][1]
+
+
+_RELATIVE_NP_START: Final = frozenset(
+    {"a", "an", "the", "his", "her", "their", "its", "our", "this", "these", "those"}
+)
+_RELATIVE_NP_AFTER: Final = frozenset(
+    {"with", "to", "for", "from", "by", "about", "among", "including", "like", "than"}
+)
 
 
 _NOT_BEFORE_NAME: Final = _LEADING_PREP | {"for", "to", "with", "from", "by", "than", "against", "about"}

@@ -123,6 +123,7 @@ def analyse_sentence(
             before_hi = u.join_start
             if not text[ss : u.attr_start].strip():
                 after_hi = se
+        after_hi = ind.relative_end(text, u.cue.start, after_lo, after_hi)  # ", who said ..., resigned"
         u.content = _clause(
             text,
             u,
