@@ -435,4 +435,3 @@ def relative_end(text: str, cue_start: int, start: int, end: int) -> int:
         if word in _AUX or word in _IRREGULAR or (word.endswith("ed") and len(word) > 4):
             return m.start()
     return end
-
