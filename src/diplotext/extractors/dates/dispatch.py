@@ -194,8 +194,8 @@ def _rule_pattern(name: str) -> regex.Pattern[str]:
         pattern = regex.compile(
             rf"{_EDGE_BEFORE}(?:(?P<r_{name}>{_RULE_TEXT[name]}))(?![\w])", regex.IGNORECASE | regex.VERSION0
         )
+        _NAMES_OF[pattern] = (f"r_{name}",)  # before another thread can take the pattern
         _RULE_PATTERNS[name] = pattern
-        _NAMES_OF[pattern] = (f"r_{name}",)
     return pattern
 
 
