@@ -6,8 +6,10 @@ the same texts in the same run, plus import time and peak memory.
 Contenders run in interleaved rounds (each round runs every contender once over the whole sample,
 in a rotating order), and the tables give medians over rounds, in wall-clock and in CPU time (the
 steadier one on a machine shared with other jobs). A plugin's own time is the CPU time of
-``plugins=[name]`` minus that of its prerequisites alone (the reader always runs). spaCy's small
-English model is timed too when installed, as an optional comparison.
+``plugins=[name]`` minus that of its prerequisites alone (the reader always runs). The scan floor,
+one case-insensitive pass of a 35-keyword ``regex`` alternation, shows how far the pipeline is from
+the least any extractor reading every character pays. spaCy's small English model is timed too when
+installed, as an optional comparison.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus" / "news"
 
 Runner = Callable[[str], object]
+SCAN_FLOOR = "scan floor: one 35-keyword regex pass"
 
 
 def load_sample(corpus: Path, limit: int, seed: int) -> list[str]:
@@ -92,6 +95,29 @@ def dateparser_runner() -> Runner:
     return run
 
 
+_SCAN_TEXT = (
+    "visit visits visited visiting trip tour talks summit meeting met minister president premier"
+    " ambassador envoy embassy treaty agreement extradition extradite extradited sanctions said says"
+    " told announced arrived arrives arrival delegation foreign state government official officials"
+)
+SCAN_WORDS = tuple(_SCAN_TEXT.split())
+"""35 diplomacy keywords: the scan floor is one case-insensitive ``regex`` pass looking for them."""
+
+
+def scan_floor_runner() -> Runner:
+    """The floor: one pass of a 35-keyword ``regex`` alternation over the text (what any extractor
+    that reads every character at least once has to pay)."""
+    import regex
+
+    assert len(SCAN_WORDS) == 35
+    pattern = regex.compile(r"\b(?:" + "|".join(SCAN_WORDS) + r")\b", regex.IGNORECASE)
+
+    def run(text: str) -> object:
+        return pattern.findall(text)
+
+    return run
+
+
 def spacy_runner() -> tuple[str, Runner] | None:
     """spaCy's small English model (DATE/TIME entities), when installed; textacy is not needed."""
     try:
@@ -129,6 +155,7 @@ def contenders() -> tuple[dict[str, Runner], dict[str, list[str]]]:
             runners[key] = diplotext_runner(needs)
         prereq[name] = [key]
     runners["dateparser.search_dates"] = dateparser_runner()
+    runners[SCAN_FLOOR] = scan_floor_runner()
     sp = spacy_runner()
     if sp is not None:
         runners[sp[0]] = sp[1]
@@ -246,6 +273,10 @@ def ratios(rows: Sequence[dict[str, Any]]) -> dict[str, float]:
         out[f"dateparser.search_dates / whole diplotext pipeline ({label})"] = (
             dp[key] / by["diplotext (all plugins)"][key]
         )
+    if SCAN_FLOOR in by:
+        out["whole diplotext pipeline / the scan floor (CPU time)"] = by["diplotext (all plugins)"][
+            "median_cpu_s"
+        ] / max(by[SCAN_FLOOR]["median_cpu_s"], 1e-9)
     if "dates" in by:
         out["dateparser.search_dates / diplotext dates plugin's own CPU time"] = dp["median_cpu_s"] / max(
             by["dates"]["own_cpu_s"], 1e-9

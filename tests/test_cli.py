@@ -194,3 +194,23 @@ def test_a_record_with_a_bad_date_is_an_errors_entry_and_the_stream_goes_on(
     assert docs[0]["article"]["published"] is None
     assert "published" in docs[0]["errors"][0]["message"]
     assert docs[1]["errors"] == [] and docs[1]["article"]["published"] == "2030-06-12"
+
+
+def test_extract_loads_no_batch_or_eval_modules(article: Path) -> None:
+    code = (
+        "import sys; from diplotext.cli import main; main(['extract', sys.argv[1]]); "
+        "print(sorted(m for m in sys.modules if m.startswith(('diplotext.batch', 'diplotext.evaluation', "
+        "'multiprocessing', 'concurrent'))), file=sys.stderr)"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(article)], capture_output=True, text=True, check=True
+    )
+    assert proc.stderr.strip() == "[]"
+    assert json.loads(proc.stdout)["article"]["title"] == "Minister lands in Hanoi for talks"
+
+
+@pytest.mark.parametrize("command", ["batch", "eval"])
+def test_every_command_keeps_its_options(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    assert "--plugins" in capsys.readouterr().out

@@ -418,3 +418,34 @@ def test_any_mix_of_date_words_is_handled(pieces: list[str], published: dt.date 
 def test_extent_leaves_out_possessive_and_prepositions() -> None:
     assert texts("Friday's vote was held over three years of talks.") == ["Friday", "three years"]
     assert texts("The company reported its third-quarter loss.") == ["third-quarter"]
+
+
+_DISPATCH_TEXT = (
+    "The talks of the past two weeks, in the first quarter of 2011 and the 1990s, ended last Tuesday at "
+    "10 p.m.; the next round opens on Nov. 18-19, 2011, 3 days from now, the end of the year or early "
+    "next month. He served 12 years, twice a year, in fiscal 2010, from 2009 to 2011, in the spring."
+)
+
+
+@pytest.mark.parametrize("word", ["the", "#", "#4", "last", "next", "early", "november", "tuesday"])
+def test_rules_tried_one_by_one_match_as_their_alternation(word: str) -> None:
+    import regex
+
+    from diplotext.extractors.dates import dispatch
+
+    names = dispatch.rules_for(word)
+    body = "|".join(f"(?P<r_{n}>{dispatch._RULE_TEXT[n]})" for n in names)
+    alternation = regex.compile(
+        rf"{dispatch._EDGE_BEFORE}(?:{body})(?![\w])", regex.IGNORECASE | regex.VERSION0
+    )
+    for start in range(len(_DISPATCH_TEXT)):
+        one = dispatch.match_at(word, _DISPATCH_TEXT, start, len(_DISPATCH_TEXT))
+        whole = alternation.match(_DISPATCH_TEXT, start)
+        if one is None or whole is None:
+            assert one is whole
+            continue
+        # the same span, the same rule, every group of the rule in the same place
+        assert one.span() == whole.span()
+        assert all(one.span(name) == whole.span(name) for name in one.re.groupindex)
+        (rule,) = (n for n in one.re.groupindex if n.startswith("r_"))
+        assert whole.start(rule) == start

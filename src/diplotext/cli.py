@@ -16,7 +16,10 @@ def _die(message: str) -> int:
     return EXIT_USAGE
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command-line parser; with ``command``, only that sub-command's options are filled in (the
+    others keep their name and help), so ``extract`` does not import the modules of ``batch`` and
+    ``eval`` just to describe their options."""
     from diplotext import __version__
 
     parser = argparse.ArgumentParser(
@@ -54,9 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Extract from folders, globs or files of articles with worker processes; the "
         "documents are written in input order, one per line (or one CSV row per event / quote).",
     )
-    from diplotext.batch import add_arguments as add_batch_arguments
+    if command in (None, "batch"):
+        from diplotext.batch import add_arguments as add_batch_arguments
 
-    add_batch_arguments(ba)
+        add_batch_arguments(ba)
 
     li = sub.add_parser(
         "link",
@@ -75,9 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="score the pipeline against gold data",
         description="Score against diplotext gold JSON, TimeML (.tml) or brat attribution folders.",
     )
-    from diplotext.evaluation.cli import add_arguments
+    if command in (None, "eval"):
+        from diplotext.evaluation.cli import add_arguments
 
-    add_arguments(ev)
+        add_arguments(ev)
     return parser
 
 
@@ -189,8 +194,14 @@ def cmd_plugins(_: argparse.Namespace) -> int:
     return 0
 
 
+def _command_of(argv: Sequence[str]) -> str | None:
+    """The sub-command named in ``argv``: its first word that is not an option (the top level has
+    only ``--help`` and ``--version``, which take no value)."""
+    return next((a for a in argv if not a.startswith("-")), None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(_command_of(sys.argv[1:] if argv is None else argv))
     args = parser.parse_args(argv)
     if args.command == "extract":
         return cmd_extract(args)

@@ -19,7 +19,7 @@ from diplotext.hookspecs import hookimpl
 from diplotext.model import Article, Span, TemporalExpression, TimeMode
 
 from .blocks import MONTHS
-from .dispatch import CLOCK4, DIGIT, LOOKBACK, SCANNER, TRIGGERS, pattern_for
+from .dispatch import CLOCK4, DIGIT, LOOKBACK, SCANNER, TRIGGERS, match_at
 from .modes import Mode, choose_mode
 from .ranges import link_ranges
 from .rules import Context, interpret
@@ -215,8 +215,7 @@ def _scan(
         while k < len(offsets) and offsets[k] <= t_start:
             s = offsets[k]
             if s not in tried:
-                pattern = pattern_for(keys[k], narrative)
-                m = pattern.match(text, s, hi) if pattern is not None else None
+                m = match_at(keys[k], text, s, hi, narrative)
                 if m is None:
                     tried[s] = (-1, None)
                 else:

@@ -4,7 +4,8 @@ Every alternative is a bounded sequence of lexicon words, numbers and short whit
 pieces of :mod:`.blocks`), with no nested unbounded quantifier, so a scan is linear in the length of
 the text. Each rule is an outer named group ``r_<name>``; inner groups (``month``, ``day``, ``year``,
 ``num``, ``unit`` ...) may repeat across rules (the ``regex`` module allows duplicate names in
-different branches). :mod:`.dispatch` compiles the rules that can start with a given word.
+different branches). :mod:`.dispatch` compiles each rule on its own, on first use, and tries the rules
+that can start with a given word in this order.
 
 Which alternative wins at a position is decided by their order (leftmost, then first listed), so the
 longer compound forms come before their parts. Context checks that a pattern cannot express cheaply
