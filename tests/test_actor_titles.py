@@ -1,0 +1,147 @@
+"""The actors plugin: titles with a complement ("Minister for Agriculture and Fisheries X") and envoys
+posted to a place ("US envoy in Sudan X")."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplotext.extractors.actors import find_actors
+from diplotext.model import Actor, Article
+
+
+def people(text: str) -> list[Actor]:
+    return [a for a in find_actors(Article(text=text, paragraphs=((0, len(text)),))) if a.kind == "person"]
+
+
+def person(text: str) -> Actor:
+    found = people(text)
+    assert len(found) == 1, [a.name for a in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "country"),
+    [
+        (
+            "Minister for Agriculture and Fisheries Ana Duro arrived in Lisbon on Monday.",
+            "Ana Duro",
+            "minister",
+            None,
+        ),
+        (
+            "Prime Minister of the Republic of Korea (ROK) Kim Ja-won flew to Tokyo last week.",
+            "Kim Ja-won",
+            "prime minister",
+            "KOR",
+        ),
+        ("Vice President of Kenya Tom Otieno will travel to Kampala.", "Tom Otieno", "vice president", "KEN"),
+        (
+            "President of the Senate Ruth Alvarez met the delegation.",
+            "Ruth Alvarez",
+            "senate president",
+            None,
+        ),
+        (
+            "Secretary of State for Foreign Affairs Hugo Brandt said the talks went well.",
+            "Hugo Brandt",
+            "foreign secretary",
+            None,
+        ),
+        (
+            "Minister of Foreign Affairs and Cooperation Paulo Mendes flew to Luanda.",
+            "Paulo Mendes",
+            "foreign minister",
+            None,
+        ),
+        ("Chief of General Staff Oleg Varin inspected the troops.", "Oleg Varin", "chief of staff", None),
+        (
+            "Chairman of the Joint Chiefs of Staff Mark Delane arrived in Seoul.",
+            "Mark Delane",
+            "chairman",
+            None,
+        ),
+        (
+            "Minister of Foreign Affairs of Peru Lucia Tamayo signed the accord.",
+            "Lucia Tamayo",
+            "foreign minister",
+            "PER",
+        ),
+        (
+            "Chancellor of the Exchequer Nigel Pembury's budget was criticised.",
+            "Nigel Pembury",
+            "chancellor of the exchequer",
+            None,
+        ),
+        (
+            "The talks were led by the Minister for Europe, Douglas Pembury, and his aides.",
+            "Douglas Pembury",
+            "minister",
+            None,
+        ),
+    ],
+)
+def test_a_title_with_its_complement_gives_role_and_state(
+    text: str, name: str, role: str, country: str | None
+) -> None:
+    actor = person(text)
+    assert actor.name == name
+    assert role in actor.roles
+    assert actor.country == country
+
+
+def test_the_complement_is_no_actor_and_its_state_stays_a_state() -> None:
+    text = "Vice President of Kenya Tom Otieno will travel to Kampala."
+    actors = find_actors(Article(text=text, paragraphs=((0, len(text)),)))
+    assert [a.name for a in actors if a.kind == "state"] == ["Kenya"]
+    assert [a.name for a in actors if a.kind == "person"] == ["Tom Otieno"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "country"),
+    [
+        ("US envoy in Sudan Peter Gale said the talks would resume.", "Peter Gale", "envoy", "USA"),
+        ("UN special envoy to Myanmar Lena Marsh arrived in Yangon.", "Lena Marsh", "envoy", None),
+        ("Ambassador to China Robert Kline met officials in Beijing.", "Robert Kline", "ambassador", None),
+        ("The Italian ambassador to Egypt, Marco Ferri, was recalled.", "Marco Ferri", "ambassador", "ITA"),
+        (
+            "The Dutch ambassador to Kenya Patience Holm were among the hurt.",
+            "Patience Holm",
+            "ambassador",
+            "NLD",
+        ),
+        (
+            "British Ambassador to the United Nations Helen Crane said it was a mistake.",
+            "Helen Crane",
+            "ambassador",
+            "GBR",
+        ),
+    ],
+)
+def test_an_envoy_belongs_to_the_state_before_the_title_not_the_host(
+    text: str, name: str, role: str, country: str | None
+) -> None:
+    actor = person(text)
+    assert (actor.name, actor.country) == (name, country)
+    assert role in actor.roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bodies and places after a title are no names
+        "He is president of the National Academy of Sciences and chairs its board.",
+        "Rolf Kessler, deputy head of Swiss Re's disasters department, said claims would be small.",
+        "The industry minister of India's Andhra Pradesh state said a team would come.",
+        "Director General of the Chamber of Commerce Bureau said nothing.",
+    ],
+)
+def test_a_complement_followed_by_a_body_gives_no_person(text: str) -> None:
+    names = [a.name for a in people(text)]
+    assert not any(n in ("Academy", "Re", "Andhra Pradesh", "Bureau", "Swiss Re") for n in names), names
+
+
+def test_an_unlisted_portfolio_noun_is_not_taken_into_the_name() -> None:
+    actor = person("Minister for Horticulture and Aquaculture Ines Vidal opened the fair.")
+    assert actor.name == "Ines Vidal"
+    actor = person("Minister of State for the Environment Magdi Fares Nour said so.")
+    assert actor.name == "Magdi Fares Nour"  # an unlisted given name stays in the name
