@@ -1,11 +1,13 @@
-"""The actors plugin: titles with a complement ("Minister for Agriculture and Fisheries X") and envoys
-posted to a place ("US envoy in Sudan X")."""
+"""The actors plugin: titles with a complement ("Minister for Agriculture and Fisheries X"), envoys
+posted to a place ("US envoy in Sudan X") and regnal names ("Juan Carlos I")."""
 
 from __future__ import annotations
 
 import pytest
 
+import diplotext
 from diplotext.extractors.actors import find_actors
+from diplotext.extractors.actors.titles import is_regnal_numeral
 from diplotext.model import Actor, Article
 
 
@@ -145,3 +147,67 @@ def test_an_unlisted_portfolio_noun_is_not_taken_into_the_name() -> None:
     assert actor.name == "Ines Vidal"
     actor = person("Minister of State for the Environment Magdi Fares Nour said so.")
     assert actor.name == "Magdi Fares Nour"  # an unlisted given name stays in the name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Pope Benedict XVI arrived in Ankara on Tuesday.", "Benedict XVI", "pope"),
+        ("King Juan Carlos I of Spain arrived in Rabat.", "Juan Carlos I", "king"),
+        ("Juan Carlos I, the Spanish king, flew to Rabat.", "Juan Carlos I", "king"),
+        ("Queen Elizabeth I in 1588 ruled England.", "Elizabeth I", "queen"),
+        ("King Carl XVI Gustaf of Sweden arrived in Oslo.", "Carl XVI Gustaf", "king"),
+    ],
+)
+def test_a_regnal_numeral_is_part_of_the_name(text: str, name: str, role: str) -> None:
+    actor = person(text)
+    assert actor.name == name
+    assert role in actor.roles
+
+
+def test_a_regnal_name_joins_its_shorter_forms_and_keeps_numerals_apart() -> None:
+    text = (
+        "King Juan Carlos I of Spain arrived in Rabat. Juan Carlos met the Moroccan king. "
+        "Pope Benedict XV never came. Benedict XIV did not either."
+    )
+    found = {a.name: a for a in people(text)}
+    assert set(found) == {"Juan Carlos I", "Benedict XV", "Benedict XIV"}
+    assert len(found["Juan Carlos I"].mentions) >= 2
+
+
+def test_the_pronoun_i_after_a_name_is_no_numeral() -> None:
+    assert person("Asked about Nicolas Anelka I said nothing.").name == "Nicolas Anelka"
+    assert person("Wayne A. I. Fredericks, president of the college, wrote to us.").name != "I. Fredericks"
+
+
+def test_a_regnal_name_alone_is_the_office_holder() -> None:
+    doc = diplotext.extract("Benedict XVI's visit to Turkey ended on Friday.", published="2006-12-01")
+    (actor,) = [a for a in doc.actors if a.kind == "person"]
+    assert (actor.name, actor.country, actor.roles) == ("Benedict XVI", "VAT", ("pope",))
+    (visit,) = doc.events
+    assert visit.roles["visitor"] == "Benedict XVI"
+    assert visit.roles["host_state"] == "TUR"
+
+
+def test_the_holy_see_speaking_is_not_the_pope() -> None:
+    doc = diplotext.extract(
+        "Pope Benedict XVI was deeply distressed by the ordination, the Vatican said on Saturday.",
+        published="2006-12-02",
+    )
+    assert [q.speaker for q in doc.quotes] == ["Vatican"]
+
+
+@pytest.mark.parametrize(
+    ("word", "numeral"),
+    [
+        ("I", True),
+        ("II", True),
+        ("XVI", True),
+        ("XXIII", True),
+        ("IIII", False),
+        ("VX", False),
+        ("Ix", False),
+    ],
+)
+def test_regnal_numerals(word: str, numeral: bool) -> None:
+    assert is_regnal_numeral(word) is numeral

@@ -21,7 +21,7 @@ from diplotext.extractors.actors.entities import Tag
 from diplotext.extractors.actors.tagging import _adjacent
 from diplotext.extractors.actors.tokens import Token
 
-__all__ = ["COMPLEMENT_MAX_TOKENS", "extend_titles"]
+__all__ = ["COMPLEMENT_MAX_TOKENS", "REGNAL_TITLES", "extend_titles", "is_regnal_numeral"]
 
 COMPLEMENT_MAX_TOKENS: Final = 14
 _NAME_MAX_TOKENS: Final = 5
@@ -30,6 +30,8 @@ _COMPLEMENT_TITLES: Final = lexicon.words("titles", "complement titles")
 _HOST_TITLES: Final = lexicon.words("titles", "host titles")
 _TITLE_ROLES: Final = lexicon.mapping("titles", "title roles")
 _WORDS: Final = lexicon.words("titles", "complement words")
+REGNAL_TITLES: Final = lexicon.words("titles", "regnal titles")
+"""Titles before a regnal name ("King", "Pope"): after them "I" is a numeral."""
 
 _CONNECTORS: Final = frozenset({"of", "for", "and", "the", "&"})
 _HOST_CONNECTORS: Final = frozenset({"to", "in", "at"})
@@ -52,6 +54,18 @@ _NOUN_ENDINGS: Final = (
 )
 """Endings of the portfolio nouns the lexicon may miss ("Horticulture", "Promotion", "Procurement")."""
 _NOT_AFTER_NAME: Final = lexicon.words("titles", "nouns after a place")
+
+
+def is_regnal_numeral(word: str) -> bool:
+    """A Roman numeral from I to XXXIX written as a regnal number ("II", "XVI", "XXIII")."""
+    if not word or len(word) > 6 or any(c not in "IVX" for c in word):
+        return False
+    # canonical form only: tens, then units (IX, IV, V?I{0,3})
+    tens = len(word) - len(word.lstrip("X"))
+    if tens > 3:
+        return False
+    units = word[tens:]
+    return units in ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
 
 
 def extend_titles(tokens: Sequence[Token], at: list[Tag | None]) -> None:
@@ -204,7 +218,7 @@ def _name_follows(tokens: Sequence[Token], at: list[Tag | None], c: int) -> bool
             continue
         if not (t.is_word and (t.is_cap or "-" in t.text)):
             break
-        if names.is_non_name(t.text):
+        if names.is_non_name(t.text) and not is_regnal_numeral(t.text):
             return False
         words += 1
         k += 1
