@@ -20,6 +20,7 @@ from diplotext.extractors.actors.name_cues import (
     _person_clause_after,
 )
 from diplotext.extractors.actors.tagging import _adjacent
+from diplotext.extractors.actors.titles import REGNAL_TITLES
 from diplotext.extractors.actors.tokens import Token
 from diplotext.syntax.words import FUNCTION_WORDS, verb_forms
 
@@ -82,6 +83,7 @@ def _split_run(tokens: Sequence[Token], i: int, j: int) -> list[tuple[int, int]]
             and names.is_non_name(t.text)
             and not (k > start and _month_surname(tokens, start, k))
             and not _first_name_first(tokens, start, k, j)
+            and not (k > start and _regnal_one(tokens, start, k))
         ):
             if k > start:
                 out.append((start, k))
@@ -101,6 +103,23 @@ def _first_name_first(tokens: Sequence[Token], start: int, k: int, j: int) -> bo
         and tokens[k + 1].is_word
         and not names.is_non_name(tokens[k + 1].text)
     )
+
+
+def _regnal_one(tokens: Sequence[Token], start: int, k: int) -> bool:
+    """ "King Aldric Juan I of Spain", "Aldric Juan I, the king": "I" after a name is a regnal
+    numeral after a royal or papal title, or when no lower-case word follows it (then it is the
+    pronoun: "Nicolas Anelka I will never forget")."""
+    before = tokens[k - 1]
+    if tokens[k].text != "I" or len(before.text) < 2 or not before.is_word or names.is_non_name(before.text):
+        return False
+    if start > 0 and tokens[start - 1].low in REGNAL_TITLES:
+        return True
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is None or nxt.sentence != tokens[k].sentence:
+        return True
+    if nxt.text in ".'’" and nxt.start == tokens[k].end:
+        return False  # an initial ("Wayne A. I. Frederick") or "I'm"
+    return not nxt.is_lower or nxt.low in ("of", "and")
 
 
 def _month_surname(tokens: Sequence[Token], start: int, k: int) -> bool:

@@ -23,6 +23,7 @@ from typing import Final
 
 from diplotext.extractors.actors import names, roles
 from diplotext.extractors.actors.entities import Candidate, Entity, Tag
+from diplotext.extractors.actors.titles import is_regnal_numeral
 from diplotext.extractors.actors.tokens import Token
 
 _token_start = operator.attrgetter("start")
@@ -33,6 +34,20 @@ def _same_full(a: Sequence[str], b: Sequence[str]) -> bool:
     if not names.same_token(a[-1], b[-1]):
         return False
     return names.same_token(a[0], b[0]) or names.initial_of(a[0], b[0]) or names.initial_of(b[0], a[0])
+
+
+def _core(form: Sequence[str]) -> Sequence[str]:
+    """A name without its regnal numeral: "Aldric Juan I" is keyed and compared as "Aldric Juan"."""
+    return form[:-1] if len(form) >= 2 and is_regnal_numeral(form[-1]) else form
+
+
+def _same_name(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Full names of one person, a regnal numeral aside ("Aldric Juan I", "Aldric Juan"); two
+    numerals must agree ("Clement XV" is not "Clement XVI")."""
+    ca, cb = _core(a), _core(b)
+    if len(ca) < len(a) and len(cb) < len(b) and a[-1] != b[-1]:
+        return False
+    return _same_full(ca, cb)
 
 
 class _Index:
@@ -57,7 +72,7 @@ class _Index:
     def add(self, ent: Entity, cand: Candidate) -> None:
         _add(ent, cand)
         bisect.insort(self.starts[id(ent)], cand.span[0])
-        form = cand.tokens
+        form = _core(cand.tokens)
         self._put(self.by_last, form[-1], ent)
         if ent.cjk:
             self._put(self.by_last, form[0], ent)
@@ -72,9 +87,9 @@ class _Index:
     def match_full(self, tokens: Sequence[str]) -> Entity | None:
         kin = tokens[0].lower() in _KIN_PARTICLES
         tail = [t.lower() for t in tokens]
-        for ent in self.by_last.get(names.skeleton(tokens[-1]), ()):
+        for ent in self.by_last.get(names.skeleton(_core(tokens)[-1]), ()):
             for form in ent.forms:
-                if len(form) >= 2 and _same_full(tokens, form):
+                if len(form) >= 2 and _same_name(tokens, form):
                     return ent
                 if kin and len(form) > len(tokens) and [t.lower() for t in form[-len(tokens) :]] == tail:
                     return ent  # "Abu Samra", "Bin Hadi": the end of "Khaled Abu Samra"
@@ -162,7 +177,7 @@ def join_names(cued: list[Candidate], uncued: list[Candidate], tokens: Sequence[
             ent = next(
                 (
                     p
-                    for p in index.by_last.get(names.skeleton(cand.tokens[-1]), ())
+                    for p in index.by_last.get(names.skeleton(_core(cand.tokens)[-1]), ())
                     if len(p.forms[0]) == 1 and not _REGNAL.intersection(p.roles)
                 ),
                 None,

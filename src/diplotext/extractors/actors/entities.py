@@ -23,6 +23,8 @@ class Tag:
     key: str | None = None  # organisation key
     name: str | None = None  # organisation default name
     span: Span | None = None  # character span when not the tokens' (a part of a hyphenated word)
+    country: str | None = None  # a title's state from its complement ("Vice President of Kenya")
+    complement: bool = False  # a title with its complement ("Minister for Agriculture and Fisheries")
 
 
 @attrs.define(slots=True)

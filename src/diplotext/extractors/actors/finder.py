@@ -5,7 +5,8 @@ Stages, each one pass over the tokens (lookups are dictionary accesses over wind
 a few tokens, so the whole is linear in the length of the article):
 
 1. :func:`.tagging._tag` - longest match at each capitalised token of organisations, places (states,
-   demonyms, capitals, seats, cities), roles and honorifics; demonyms inside hyphenated words.
+   demonyms, capitals, seats, cities), roles and honorifics; demonyms inside hyphenated words;
+   :func:`.titles.extend_titles` - titles take their complement ("Vice President of Kenya").
 2. :func:`.org_phrases._org_phrases`, :func:`.org_phrases._groups` - generic organisations
    ("Chinese Foreign Ministry") and groups ("British prosecutors").
 3. :func:`.candidates._runs` / :func:`.candidates._person_candidates` - capitalised runs that are
@@ -30,6 +31,7 @@ from diplotext.extractors.actors.candidates import _person_candidates
 from diplotext.extractors.actors.entities import Candidate, Entity, OrgMention, Tag
 from diplotext.extractors.actors.org_phrases import _groups, _org_phrases
 from diplotext.extractors.actors.tagging import _tag
+from diplotext.extractors.actors.titles import extend_titles
 from diplotext.extractors.actors.tokens import Token, tokenize
 from diplotext.model import Actor, Article
 
@@ -43,6 +45,7 @@ def find_actors(article: Article, *, plugin: str | None = None) -> list[Actor]:
     if not tokens:
         return []
     at, tags = _tag(tokens)
+    extend_titles(tokens, at)
     orgs = _org_phrases(tokens, at)
     groups = _groups(text, tokens, at)
     taken = [False] * len(tokens)

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from diplotext.extractors.actors import names
 from diplotext.extractors.actors.entities import Entity
+from diplotext.extractors.actors.titles import is_regnal_numeral
 
 _FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "VNM", "TWN"})
 
@@ -76,6 +77,9 @@ def enrich(people: Sequence[Entity], year: int | None) -> None:
             fig = _full_match(tokens)
             if fig is not None and not ent.countries:
                 ent.countries.append(fig.country)
+            if fig is not None and not ent.roles and is_regnal_numeral(tokens[-1]):
+                # a regnal name is its holder's office: "Clement XVI's visit" is the pope's
+                ent.add_roles(sorted(fig.roles))
             continue
         found = list(by_family.get(names.skeleton(tokens[0]), ()))
         if year is not None:

@@ -76,6 +76,7 @@ def _before(
         if tag is not None and tag.kind == "role" and (tag.code or tokens[tag.start].is_lower):
             if tag.code and tag.code not in ctx.roles:
                 ctx.roles.append(tag.code)
+            ctx.country = ctx.country or tag.country
             if tag.end == i or (ctx.honorific is not None and tag.end == i - 1):
                 ctx.adjacent_role = True
                 if tokens[tag.start].is_cap:
@@ -97,7 +98,11 @@ def _before(
             continue
         if tok.text == "," and comma_ok and j - 1 >= 0:
             prev = at[j - 1]
-            if prev is not None and prev.kind == "role" and not tokens[prev.start].is_cap:
+            if (
+                prev is not None
+                and prev.kind == "role"
+                and (prev.complement or not tokens[prev.start].is_cap)
+            ):
                 comma_ok = False
                 j -= 1
                 continue

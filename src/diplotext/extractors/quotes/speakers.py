@@ -165,7 +165,8 @@ def _resolve_mention(
         and m.text[:1].isupper()
         and _DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start) is not None
     ):
-        code = geo.demonym_code(m.text)
+        # a demonym, not a state's own name: "the Vatican said" is the Holy See, not the pope
+        code = geo.demonym_code(m.text) if geo.country_code(m.text) is None else None
         person = resolver.person_of(code, m.start) if code is not None else None
         if person is not None:  # "the American said": the American the article named last
             return _Said(person.name, person.id, m, True)

@@ -1,0 +1,209 @@
+"""The actors plugin: titles with a complement ("Minister for Agriculture and Fisheries X"), envoys
+posted to a place ("US envoy in Sudan X") and regnal names ("Aldric I")."""
+
+from __future__ import annotations
+
+import pytest
+
+import diplotext
+from diplotext.extractors.actors import find_actors
+from diplotext.extractors.actors.titles import is_regnal_numeral
+from diplotext.model import Actor, Article
+
+
+def people(text: str) -> list[Actor]:
+    return [a for a in find_actors(Article(text=text, paragraphs=((0, len(text)),))) if a.kind == "person"]
+
+
+def person(text: str) -> Actor:
+    found = people(text)
+    assert len(found) == 1, [a.name for a in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "country"),
+    [
+        (
+            "Minister for Agriculture and Fisheries Ana Duro arrived in Lisbon on Monday.",
+            "Ana Duro",
+            "minister",
+            None,
+        ),
+        (
+            "Prime Minister of the Republic of Korea (ROK) Kim Ja-won flew to Tokyo last week.",
+            "Kim Ja-won",
+            "prime minister",
+            "KOR",
+        ),
+        ("Vice President of Kenya Tom Otieno will travel to Kampala.", "Tom Otieno", "vice president", "KEN"),
+        (
+            "President of the Senate Ruth Alvarez met the delegation.",
+            "Ruth Alvarez",
+            "senate president",
+            None,
+        ),
+        (
+            "Secretary of State for Foreign Affairs Hugo Brandt said the talks went well.",
+            "Hugo Brandt",
+            "foreign secretary",
+            None,
+        ),
+        (
+            "Minister of Foreign Affairs and Cooperation Paulo Mendes flew to Luanda.",
+            "Paulo Mendes",
+            "foreign minister",
+            None,
+        ),
+        ("Chief of General Staff Oleg Varin inspected the troops.", "Oleg Varin", "chief of staff", None),
+        (
+            "Chairman of the Joint Chiefs of Staff Mark Delane arrived in Seoul.",
+            "Mark Delane",
+            "chairman",
+            None,
+        ),
+        (
+            "Minister of Foreign Affairs of Peru Lucia Tamayo signed the accord.",
+            "Lucia Tamayo",
+            "foreign minister",
+            "PER",
+        ),
+        (
+            "Chancellor of the Exchequer Nigel Pembury's budget was criticised.",
+            "Nigel Pembury",
+            "chancellor of the exchequer",
+            None,
+        ),
+        (
+            "The talks were led by the Minister for Europe, Douglas Pembury, and his aides.",
+            "Douglas Pembury",
+            "minister",
+            None,
+        ),
+    ],
+)
+def test_a_title_with_its_complement_gives_role_and_state(
+    text: str, name: str, role: str, country: str | None
+) -> None:
+    actor = person(text)
+    assert actor.name == name
+    assert role in actor.roles
+    assert actor.country == country
+
+
+def test_the_complement_is_no_actor_and_its_state_stays_a_state() -> None:
+    text = "Vice President of Kenya Tom Otieno will travel to Kampala."
+    actors = find_actors(Article(text=text, paragraphs=((0, len(text)),)))
+    assert [a.name for a in actors if a.kind == "state"] == ["Kenya"]
+    assert [a.name for a in actors if a.kind == "person"] == ["Tom Otieno"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "country"),
+    [
+        ("US envoy in Sudan Peter Gale said the talks would resume.", "Peter Gale", "envoy", "USA"),
+        ("UN special envoy to Myanmar Lena Marsh arrived in Yangon.", "Lena Marsh", "envoy", None),
+        ("Ambassador to China Robert Kline met officials in Beijing.", "Robert Kline", "ambassador", None),
+        ("The Italian ambassador to Egypt, Marco Ferri, was recalled.", "Marco Ferri", "ambassador", "ITA"),
+        (
+            "The Dutch ambassador to Kenya Patience Holm were among the hurt.",
+            "Patience Holm",
+            "ambassador",
+            "NLD",
+        ),
+        (
+            "British Ambassador to the United Nations Helen Crane said it was a mistake.",
+            "Helen Crane",
+            "ambassador",
+            "GBR",
+        ),
+    ],
+)
+def test_an_envoy_belongs_to_the_state_before_the_title_not_the_host(
+    text: str, name: str, role: str, country: str | None
+) -> None:
+    actor = person(text)
+    assert (actor.name, actor.country) == (name, country)
+    assert role in actor.roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bodies and places after a title are no names
+        "He is president of the National Academy of Sciences and chairs its board.",
+        "Rolf Kessler, deputy head of Swiss Re's disasters department, said claims would be small.",
+        "The industry minister of India's Andhra Pradesh state said a team would come.",
+        "Director General of the Chamber of Commerce Bureau said nothing.",
+    ],
+)
+def test_a_complement_followed_by_a_body_gives_no_person(text: str) -> None:
+    names = [a.name for a in people(text)]
+    assert not any(n in ("Academy", "Re", "Andhra Pradesh", "Bureau", "Swiss Re") for n in names), names
+
+
+def test_an_unlisted_portfolio_noun_is_not_taken_into_the_name() -> None:
+    actor = person("Minister for Horticulture and Aquaculture Ines Vidal opened the fair.")
+    assert actor.name == "Ines Vidal"
+    actor = person("Minister of State for the Environment Magdi Fares Nour said so.")
+    assert actor.name == "Magdi Fares Nour"  # an unlisted given name stays in the name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Pope Clement XIX arrived in Ankara on Tuesday.", "Clement XIX", "pope"),
+        ("King Aldric Juan I of Spain arrived in Rabat.", "Aldric Juan I", "king"),
+        ("Aldric Juan I, the Spanish king, flew to Rabat.", "Aldric Juan I", "king"),
+        ("Queen Rowena I in 1588 ruled England.", "Rowena I", "queen"),
+        ("King Carl XVI Gustaf of Sweden arrived in Oslo.", "Carl XVI Gustaf", "king"),
+    ],
+)
+def test_a_regnal_numeral_is_part_of_the_name(text: str, name: str, role: str) -> None:
+    actor = person(text)
+    assert actor.name == name
+    assert role in actor.roles
+
+
+def test_a_regnal_name_joins_its_shorter_forms_and_keeps_numerals_apart() -> None:
+    text = (
+        "King Aldric Juan I of Spain arrived in Rabat. Aldric Juan met the Moroccan king. "
+        "Pope Clement XV never came. Clement XIV did not either."
+    )
+    found = {a.name: a for a in people(text)}
+    assert set(found) == {"Aldric Juan I", "Clement XV", "Clement XIV"}
+    assert len(found["Aldric Juan I"].mentions) >= 2
+
+
+def test_the_pronoun_i_after_a_name_is_no_numeral() -> None:
+    assert person("Asked about Nicolas Anelka I said nothing.").name == "Nicolas Anelka"
+    assert person("Wayne A. I. Fredericks, president of the college, wrote to us.").name != "I. Fredericks"
+
+
+def test_a_regnal_name_alone_is_a_person() -> None:
+    doc = diplotext.extract("Clement XIX's visit to Turkey ended on Friday.", published="2006-12-01")
+    assert [a.name for a in doc.actors if a.kind == "person"] == ["Clement XIX"]
+
+
+def test_the_holy_see_speaking_is_not_the_pope() -> None:
+    doc = diplotext.extract(
+        "Pope Clement XIX was deeply distressed by the ordination, the Vatican said on Saturday.",
+        published="2006-12-02",
+    )
+    assert [q.speaker for q in doc.quotes] == ["Vatican"]
+
+
+@pytest.mark.parametrize(
+    ("word", "numeral"),
+    [
+        ("I", True),
+        ("II", True),
+        ("XVI", True),
+        ("XXIII", True),
+        ("IIII", False),
+        ("VX", False),
+        ("Ix", False),
+    ],
+)
+def test_regnal_numerals(word: str, numeral: bool) -> None:
+    assert is_regnal_numeral(word) is numeral
