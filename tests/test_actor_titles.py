@@ -207,3 +207,14 @@ def test_the_holy_see_speaking_is_not_the_pope() -> None:
 )
 def test_regnal_numerals(word: str, numeral: bool) -> None:
     assert is_regnal_numeral(word) is numeral
+
+
+def test_a_sentence_adverb_before_a_title_is_no_person() -> None:
+    doc = diplotext.extract(
+        "Firstly, the prime minister insisted that he had been involved.", published="2030-01-01"
+    )
+    assert not [a for a in doc.actors if a.kind == "person" and a.name == "Firstly"]
+    doc = diplotext.extract(
+        "Kelly, the prime minister, insisted that he had been involved.", published="2030-01-01"
+    )
+    assert [a.name for a in doc.actors if a.kind == "person"] == ["Kelly"]

@@ -839,3 +839,14 @@ def test_a_given_name_does_not_settle_a_gender_the_pronoun_contradicts() -> None
 )
 def test_attributions_inside_relative_clauses(text: str, clause: str, speaker: str) -> None:
     assert said(text) == [(clause, speaker)]
+
+
+def test_a_description_resolves_to_the_same_office_not_a_neighbouring_one() -> None:
+    text = (
+        "Shadow chancellor Oliver Lent attacked the plan. Chancellor Gordon Brine defended it. "
+        '"The sums add up," the chancellor said. Deputy Prime Minister Tom Proud spoke too. '
+        "Prime Minister Tony Blaine was at the summit. The prime minister said the talks went well."
+    )
+    got = {q.text: q.speaker for q in quotes(text)}
+    assert got["The sums add up,"] == "Gordon Brine"
+    assert got["the talks went well"] == "Tony Blaine"

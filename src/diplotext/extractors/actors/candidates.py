@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Final
 
+from diplotext import lexicon
 from diplotext.extractors.actors import names, roles
 from diplotext.extractors.actors.entities import Candidate, Tag
 from diplotext.extractors.actors.name_cues import (
@@ -127,6 +128,8 @@ def _month_surname(tokens: Sequence[Token], start: int, k: int) -> bool:
     return tokens[k].low == "may" and names.is_first_name(tokens[k - 1].text)
 
 
+_SENTENCE_OPENERS: Final = lexicon.words("speech", "sentence openers")
+"""Words that open a sentence before its subject, set off by a comma ("Firstly, the minister said")."""
 _ADVERB_ENDINGS: Final = ("ly", "ward", "wards", "ever", "ing", "ary", "ous", "ful")
 """Endings of sentence adverbs, adjectives and participles ("Afterwards", "However", "Legendary");
 a given name with such an ending ("Kelly") is in the first-name list and cued on its own."""
@@ -216,6 +219,15 @@ def _person_candidates(
             and not (before.adjacent_role or after.adjacent_role)
         ):
             cue = False
+        if (
+            not multi
+            and words[0].initial
+            and words[0].low in _SENTENCE_OPENERS
+            and not names.is_first_name(first)
+            and j < n
+            and tokens[j].text == ","
+        ):
+            continue  # "Firstly, the prime minister said": a sentence adverb, not "X, the prime minister"
         start = before.honorific_start if before.honorific_start is not None else words[0].start
         span = (start, words[-1].end)
         alias = text[span[0] : span[1]]

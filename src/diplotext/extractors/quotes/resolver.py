@@ -234,14 +234,26 @@ class Resolver:
             return None
         return self._nearest(candidates, position).name
 
-    def titled(self, title: str, position: int, nationalities: frozenset[str] = frozenset()) -> str | None:
+    def titled(
+        self,
+        title: str,
+        position: int,
+        nationalities: frozenset[str] = frozenset(),
+        modifiers: frozenset[str] = frozenset(),
+    ) -> str | None:
         """The person nearest to ``position`` introduced with this title ("President Hu Jintao").
 
-        With ``nationalities`` ("polish"), people introduced with another nationality are skipped.
+        With ``nationalities`` ("polish"), people introduced with another nationality are skipped;
+        with ``modifiers`` ("prime" of "the prime minister"), people whose title lacks one, and
+        people whose title has a rank the description does not ("deputy", "vice", "former").
         """
         if title not in _RESOLVING_TITLES:
             return None
-        hits = self._by("t:" + title)
+        hits = [
+            n
+            for n in self._by("t:" + title)
+            if modifiers <= n.titles and not ((n.titles & _RANKS) - modifiers)
+        ]
         if nationalities:
             hits = [
                 n
@@ -372,6 +384,8 @@ class Resolver:
         return None
 
 
+_RANKS: Final = frozenset({"deputy", "vice", "former", "acting", "assistant", "junior", "shadow", "ex"})
+"""Words of a title that make another office than the bare title ("Deputy Prime Minister")."""
 _SUBJECT_WINDOW: Final = 400
 _NAMED_OPENING: Final = regex.compile(
     r"(?:^|(?<=[.!?][\"”’]?\s+)|(?<=\n))"

@@ -344,7 +344,27 @@ def _person_head(text: str) -> bool:
 
 def _titled(resolver: Resolver, m: Mention, head: str) -> str | None:
     nationalities = frozenset(w.lower() for w in m.text.split() if NATIONALITY_WORD.match(w))
-    return resolver.titled(head, m.start, nationalities)
+    modifiers = frozenset(w for w in m.text.lower().split()[:-1] if w in _TITLE_MODIFIERS)
+    return resolver.titled(head, m.start, nationalities, modifiers)
+
+
+_TITLE_MODIFIERS: Final = frozenset(
+    {
+        "prime",
+        "foreign",
+        "defence",
+        "defense",
+        "finance",
+        "interior",
+        "justice",
+        "trade",
+        "home",
+        "deputy",
+        "vice",
+    }
+    | {"chief", "general", "senior", "former", "acting", "assistant", "junior", "shadow"}
+)
+"""Words before a title that name another office ("the prime minister" is no "minister")."""
 
 
 def _dedupe(quotes: Sequence[Quote]) -> list[Quote]:
