@@ -12,6 +12,7 @@ from typing import Final
 import attrs
 import regex
 
+from diplotext import lexicon
 from diplotext.model import Actor, Span
 
 from .mentions import (
@@ -384,7 +385,7 @@ class Resolver:
         return None
 
 
-_RANKS: Final = frozenset({"deputy", "vice", "former", "acting", "assistant", "junior", "shadow", "ex"})
+_RANKS: Final = lexicon.words("speech", "title ranks")
 """Words of a title that make another office than the bare title ("Deputy Prime Minister")."""
 _SUBJECT_WINDOW: Final = 400
 _NAMED_OPENING: Final = regex.compile(

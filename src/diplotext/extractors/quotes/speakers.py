@@ -12,7 +12,7 @@ from typing import Final
 import attrs
 import regex
 
-from diplotext import geo
+from diplotext import geo, lexicon
 from diplotext.model import Actor, Quote, Span
 
 from . import fragments
@@ -316,9 +316,7 @@ _PLURAL_OR_SHARE: Final = regex.compile(
     r"(?:\b\p{Ll}+s|\d\s*%|\bpercent|\bper\s+cent|\d\s+in\s+\d+)$|\bpercent\b"
 )
 """A speaker "it" cannot stand for: a lower-case plural ("officials"), a share ("60 percent of X")."""
-_FIRM_HEADS: Final = frozenset(
-    {"company", "firm", "group", "carrier", "airline", "lender", "insurer", "carmaker"}
-)
+_FIRM_HEADS: Final = lexicon.words("speech", "firm heads")
 """Heads for a business the article may name without a word that marks it as one ("Apple")."""
 _SOMEONE_OF: Final = regex.compile(
     r"(?:[\p{L}\-]+\s+){0,2}?(?:"
@@ -348,22 +346,7 @@ def _titled(resolver: Resolver, m: Mention, head: str) -> str | None:
     return resolver.titled(head, m.start, nationalities, modifiers)
 
 
-_TITLE_MODIFIERS: Final = frozenset(
-    {
-        "prime",
-        "foreign",
-        "defence",
-        "defense",
-        "finance",
-        "interior",
-        "justice",
-        "trade",
-        "home",
-        "deputy",
-        "vice",
-    }
-    | {"chief", "general", "senior", "former", "acting", "assistant", "junior", "shadow"}
-)
+_TITLE_MODIFIERS: Final = lexicon.words("speech", "title modifiers")
 """Words before a title that name another office ("the prime minister" is no "minister")."""
 
 
