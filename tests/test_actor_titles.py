@@ -218,3 +218,31 @@ def test_a_sentence_adverb_before_a_title_is_no_person() -> None:
         "Kelly, the prime minister, insisted that he had been involved.", published="2030-01-01"
     )
     assert [a.name for a in doc.actors if a.kind == "person"] == ["Kelly"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia extradited Marko Petrovic to the tribunal on Friday.",
+        "Police arrested Marko Petrovic in Belgrade.",
+        "Tanzania handed over Marko Petrovic to Kenya, where he is wanted for fraud.",
+    ],
+)
+def test_the_object_of_a_verb_that_takes_a_person_is_a_person(text: str) -> None:
+    doc = diplotext.extract(text, published="2030-03-04", layout="body")
+    assert "Marko Petrovic" in [a.name for a in doc.actors if a.kind == "person"]
+
+
+def test_a_product_released_is_no_person() -> None:
+    doc = diplotext.extract(
+        "The company released Windows Vesta on Monday.", published="2030-03-04", layout="body"
+    )
+    assert not [a for a in doc.actors if a.kind == "person"]
+
+
+def test_an_extradition_to_a_tribunal_with_an_unknown_given_name() -> None:
+    doc = diplotext.extract(
+        "Serbia extradited Marko Petrovic to the UN war crimes tribunal on Friday.", published="2030-03-04"
+    )
+    (event,) = [e for e in doc.events if e.type == "extradition_dispute"]
+    assert (event.roles["suspect"], event.roles["requested_state"]) == ("Marko Petrovic", "SRB")

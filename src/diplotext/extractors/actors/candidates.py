@@ -128,6 +128,22 @@ def _month_surname(tokens: Sequence[Token], start: int, k: int) -> bool:
     return tokens[k].low == "may" and names.is_first_name(tokens[k - 1].text)
 
 
+_PERSON_OBJECT_VERBS: Final = lexicon.words("events", "verbs before a person")
+
+
+def _object_of_person_verb(tokens: Sequence[Token], i: int) -> bool:
+    """Is the run at ``i`` the object of a verb that takes a person ("extradited X Y", "handed over
+    X Y", "arrested X Y")?"""
+    if i < 1:
+        return False
+    prev = tokens[i - 1].low
+    if prev == "over" and i >= 2:
+        return any(lemma == "hand" for lemma, _ in verb_forms().get(tokens[i - 2].low, ())) and (
+            "hand over" in _PERSON_OBJECT_VERBS
+        )
+    return any(lemma in _PERSON_OBJECT_VERBS and kind != "base" for lemma, kind in verb_forms().get(prev, ()))
+
+
 _SENTENCE_OPENERS: Final = lexicon.words("speech", "sentence openers")
 """Words that open a sentence before its subject, set off by a comma ("Firstly, the minister said")."""
 _ADVERB_ENDINGS: Final = ("ly", "ward", "wards", "ever", "ing", "ary", "ous", "ful")
@@ -203,7 +219,8 @@ def _person_candidates(
         else:
             opens = not words[0].initial
         cue = (
-            before.honorific is not None
+            (multi and _object_of_person_verb(tokens, i))
+            or before.honorific is not None
             or before.adjacent_role
             or (multi and names.is_first_name(first))
             or cjk
