@@ -242,3 +242,20 @@ def test_a_nationality_given_by_a_description_is_the_requested_state() -> None:
     (event,) = disputes(text)
     assert roles(event) == ("Ion Vrabie", "USA", "MDA")
     assert event.attributes["status"] == "completed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tanzania on Monday handed over Peter Mbeki, a businessman wanted for fraud, to Kenya.",
+        "Tanzania on Monday handed over Peter Mbeki, a businessman wanted for fraud, to Kenyan officials.",
+    ],
+)
+def test_the_state_handed_to_after_an_apposition_of_the_suspect(text: str) -> None:
+    doc = diplotext.extract(text, published="2030-03-04", layout="body")
+    (event,) = [e for e in doc.events if e.type == "extradition_dispute"]
+    assert (event.roles["suspect"], event.roles["requesting_state"], event.roles["requested_state"]) == (
+        "Peter Mbeki",
+        "KEN",
+        "TZA",
+    )

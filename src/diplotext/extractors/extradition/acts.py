@@ -163,6 +163,25 @@ def _pp(clause: Clause, *preps: str) -> list[Phrase]:
     return [a.phrase for a in clause.args if a.role in ("pp", "agent") and a.prep in preps]
 
 
+def _to_after_apposition(ctx: EventContext, clause: Clause) -> list[Phrase]:
+    """ "handed over X, a businessman wanted for fraud, to Kenya": the "to" phrase after an
+    apposition of the object, which the clause layer gives the apposition's own clause."""
+    objects = [a.phrase for a in clause.args if a.role == "object"]
+    if not objects:
+        return []
+    end = objects[0].end
+    text = ctx.text
+    if not text.startswith(",", end):
+        return []
+    for other in ctx.layer.in_sentence(clause.sentence):
+        subject = other.subject
+        if other is clause or subject is None or not end < subject.start <= end + 3:
+            continue
+        # the phrase after the comma that closes the apposition
+        return [p for p in _pp(other, "to") if text.count(",", end, p.start) >= 2]
+    return []
+
+
 def _status_of_clause(ctx: EventContext, clause: Clause) -> str | None:
     """What a surrender verb's own clause says: refused, granted, requested, completed."""
     pred = clause.predicate
@@ -239,7 +258,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             for p in _pp(clause, "to")
         ):
             return None
-        requesting = [c for p in _pp(clause, "to") for c in parties(ctx, p, tribunal)]
+        to = _pp(clause, "to") or _to_after_apposition(ctx, clause)
+        requesting = [c for p in to for c in parties(ctx, p, tribunal)]
         requested = [c for p in _pp(clause, "from") for c in parties(ctx, p, tribunal)]
         if pred.passive:
             suspects = _suspects(ctx, clause.subject)
