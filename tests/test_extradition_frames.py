@@ -259,3 +259,24 @@ def test_the_state_handed_to_after_an_apposition_of_the_suspect(text: str) -> No
         "KEN",
         "TZA",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # "it", subject of a clause a state reports, is that state
+        (
+            "Peru said on Monday it had received a request from Chile for the extradition of "
+            "former minister Jorge Soto.",
+            ("Jorge Soto", "CHL", "PER"),
+        ),
+        (
+            "Brazil said it would not hand over Carlos Rivera, who is wanted in Spain on drug charges.",
+            ("Carlos Rivera", "ESP", "BRA"),
+        ),
+    ],
+)
+def test_it_is_the_state_that_says_it(text: str, roles: tuple[str, str, str]) -> None:
+    doc = diplotext.extract(text, published="2030-03-04", layout="body")
+    (event,) = [e for e in doc.events if e.type == "extradition_dispute"]
+    assert (event.roles["suspect"], event.roles["requesting_state"], event.roles["requested_state"]) == roles

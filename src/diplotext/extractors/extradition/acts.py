@@ -163,6 +163,27 @@ def _pp(clause: Clause, *preps: str) -> list[Phrase]:
     return [a.phrase for a in clause.args if a.role in ("pp", "agent") and a.prep in preps]
 
 
+_SAY_LEMMAS: Final = frozenset({"say", "announce", "state", "confirm", "tell", "add", "insist", "report"})
+
+
+def _it_is_the_sayer(ctx: EventContext, clause: Clause, doers: Phrase | None) -> Phrase | None:
+    """ "Peru said it had received a request": "it", subject of a clause reported by another, is
+    that clause's subject."""
+    if doers is None or tuple(w.lower() for w in doers.words) != ("it",):
+        return doers
+    clauses = ctx.layer.in_sentence(clause.sentence)
+    sayer: Clause | None
+    if clause.kind == "complement" and clause.parent is not None and 0 <= clause.parent < len(clauses):
+        sayer = clauses[clause.parent]
+    else:  # "Peru said on Monday it had ...": two clauses the layer leaves side by side
+        sayer = next(
+            (c for c in reversed(clauses) if c.end <= doers.start and c.predicate.lemma in _SAY_LEMMAS), None
+        )
+        if sayer is not None and ctx.text[sayer.predicate.end : doers.start].count(",") > 1:
+            sayer = None
+    return sayer.subject if sayer is not None and sayer.subject is not None else doers
+
+
 def _to_after_apposition(ctx: EventContext, clause: Clause) -> list[Phrase]:
     """ "handed over X, a businessman wanted for fraud, to Kenya": the "to" phrase after an
     apposition of the object, which the clause layer gives the apposition's own clause."""
@@ -215,7 +236,7 @@ def _governed(
     "asked Russia to extradite" (a request: its subject asks, its object is asked), "refused
     to", "rejected a Croatian request to", "ruled that X can be", "is fighting"."""
     lemma = clause.predicate.lemma
-    doers = ctx.doers(clause)
+    doers = _it_is_the_sayer(ctx, clause, ctx.doers(clause))
     obj_arg = next((a for a in clause.args if a.role == "object"), None)
     obj = obj_arg.phrase if obj_arg is not None else None
     if obj is not None and obj.head.lower() in REQUEST_NOUNS and lemma not in REFUSAL_VERBS | GRANT_VERBS:
@@ -285,7 +306,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 if ante is None and parent is not None:
                     ante = next((a.phrase for a in parent.args if a.role == "antecedent"), None)
                 suspects = _suspects(ctx, ante)
-            subject_side = parties(ctx, clause.subject, tribunal)
+            subject_side = parties(ctx, _it_is_the_sayer(ctx, clause, clause.subject), tribunal)
             if set(pred.chain) & _ASKING_CHAINS:
                 requesting += subject_side  # "Britain wants to extradite X"
             else:
@@ -471,7 +492,7 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
     status = "refused" if lemma in REFUSAL_VERBS else "granted"
     return Act(
         frame=frame,
-        requested=tuple(parties(ctx, ctx.doers(clause), tribunal)),
+        requested=tuple(parties(ctx, _it_is_the_sayer(ctx, clause, ctx.doers(clause)), tribunal)),
         requesting=tuple(_request_side(ctx, obj, tribunal)) if obj is not None else (),
         suspects=tuple(_suspects(ctx, obj)),
         status=status,
