@@ -850,3 +850,14 @@ def test_a_description_resolves_to_the_same_office_not_a_neighbouring_one() -> N
     got = {q.text: q.speaker for q in quotes(text)}
     assert got["The sums add up,"] == "Gordon Brine"
     assert got["the talks went well"] == "Tony Blaine"
+
+
+def test_a_document_sent_in_the_same_clause_speaks_for_its_sender() -> None:
+    assert said("The minister sent a letter saying the talks had failed.") == [
+        ("the talks had failed", "minister")
+    ]
+
+
+def test_a_nationality_is_no_issuer_of_a_document() -> None:
+    text = "A British paper said on Monday that profits had fallen."
+    assert said(text) == [("profits had fallen", "British paper")]

@@ -12,7 +12,7 @@ from typing import Final
 import attrs
 import regex
 
-from diplotext import lexicon
+from diplotext import geo, lexicon
 from diplotext.model import Actor, Span
 
 from .mentions import (
@@ -306,7 +306,8 @@ class Resolver:
                 found = m
         named = None
         for m in _NAMED_DOCUMENT.finditer(self.text, lo, position):
-            if m.group("head").lower() == head and (m.group("by") or m.group("owner") or m.group("org")):
+            who = m.group("by") or m.group("owner") or m.group("org")
+            if m.group("head").lower() == head and who and not _nationality_only(who):
                 named = m
         if named is not None and (found is None or named.start() > found.start()):
             # "a report by the UN Office on Drugs", "the Agriculture Ministry's statement",
@@ -383,6 +384,12 @@ class Resolver:
             if gender is None or gender_of(names[k].name) == gender:
                 return names[k].name
         return None
+
+
+def _nationality_only(words: str) -> bool:
+    """ "Turkish", "British" (a nationality, not a name: "the Turkish statement"); not "Vatican"."""
+    words = words.strip()
+    return geo.demonym_code(words) is not None and geo.country_code(words) is None
 
 
 _RANKS: Final = lexicon.words("speech", "title ranks")

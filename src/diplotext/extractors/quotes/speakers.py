@@ -212,14 +212,16 @@ def _resolve_mention(
         full = resolver.full_name(m.text, m.start)
         return _Said(full or m.text, None, m, True)
     owner = _DOCUMENT_OWNER.match(m.text) if m.kind in ("group", "description") else None
-    if owner is not None and geo.demonym_code(owner.group(1)) is None:
+    if owner is not None and not _not_an_issuer(owner.group(1)):
         # "an ISAF statement said", "the World Bank's report": who issued it (not "a Chinese report")
         issuing = Mention(m.start, m.start + owner.end(1), owner.group(1), "group")
         return _resolve_mention(resolver, issuing, history, forward)
     if m.kind == "description":
         head = head_noun(m.text)
         if head in DOCUMENT_HEADS:  # "The statement said": who issued it
-            span = resolver.issuer_of(head, m.start)
+            span = resolver.issuer_of(head, m.end)
+            if span is not None and _not_an_issuer(resolver.text[span[0] : span[1]]):
+                span = None  # not across a paragraph, not a nationality ("a British paper")
             issuer = _whole_name(resolver.text, span) if span is not None else None
             if issuer is not None and issuer.kind != "pronoun":
                 return _resolve_mention(resolver, issuer, history, forward)
@@ -273,6 +275,11 @@ def _resolve_mention(
 
 
 _INDEFINITE_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:an?|another|one)\s+$")
+
+
+def _not_an_issuer(words: str) -> bool:
+    """A paragraph break or a nationality adjective ("British", not "Vatican") is no issuer."""
+    return "\n" in words or (geo.demonym_code(words) is not None and geo.country_code(words) is None)
 
 
 def _whole_name(text: str, span: Span) -> Mention | None:
