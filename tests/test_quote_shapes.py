@@ -861,3 +861,29 @@ def test_a_document_sent_in_the_same_clause_speaks_for_its_sender() -> None:
 def test_a_nationality_is_no_issuer_of_a_document() -> None:
     text = "A British paper said on Monday that profits had fallen."
     assert said(text) == [("profits had fallen", "British paper")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cue's -s form after a preposition or a verb taking a noun is a noun
+        "Following claims that foreign troops had crossed the border, the minister was asked about it.",
+        "The fresh violence drew calls for restraint from the international community.",
+        # a fall, not a refusal
+        "The unemployment rate declined to 3.8 percent last month.",
+        # a physical attack, a door slammed: no "as", "for" or "over" naming what was said
+        "Ten armed men attacked the vessel on Monday.",
+        "The wind slammed the door shut.",
+    ],
+)
+def test_cue_words_that_are_not_speech_here(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_speech_acts_that_say_what_they_attack_stay() -> None:
+    assert said("The opposition attacked the plan as unfair.") == [("the plan as unfair", "opposition")]
+    # a named person attacking: words, not blows
+    assert said("Mr Cable also attacked the government's unfair taxes.") == [
+        ("the government's unfair taxes", "Cable")
+    ]
+    assert said("The group calls for an end to the fighting.") == [("an end to the fighting", "group")]

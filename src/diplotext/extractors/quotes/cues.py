@@ -145,6 +145,8 @@ _AFTER_EXCLUDED: Final = {
     "pledge": regex.compile(r"\s+to\b"),
     "vow": regex.compile(r"\s+to\b"),
     "respond": regex.compile(r"\s+to\b"),
+    # "the rate declined to 3.8 percent", "declined by 2%": a fall, not a refusal
+    "decline": regex.compile(r"\s+(?:to|by|from)\s+[$£€¥]?\d|\s+(?:sharply|slightly|steadily)\b"),
     "reply": regex.compile(r"\s+to\b"),
     "maintain": regex.compile(r"\s+(?:a|an|the|its|their|his|her)\b"),
 }
@@ -161,10 +163,29 @@ _AFTER_REQUIRED: Final = {
     "accuse": regex.compile(r"[^.;:!?\n]{0,80}?\bof\b"),
     # "charged that ...", '"...," she charged.': not "charged with murder", "charged $5"
     "charge": regex.compile(r"\s+that\b|\s*[,.;:!?\"”’]"),
+    # "attacked the plan as unfair", "slammed the government over ...": not "armed men attacked the
+    # vessel", "slammed the door"
+    "attack": regex.compile(r"[^.;:!?\n\"“”]{0,80}?\b(?:as|for|over)\b"),
+    "blast": regex.compile(r"[^.;:!?\n\"“”]{0,80}?\b(?:as|for|over)\b"),
+    "slam": regex.compile(r"[^.;:!?\n\"“”]{0,80}?\b(?:as|for|over)\b"),
     # '"...," he continued.' / "He continued: ...": not "the curfew would continue through May"
     "continue": regex.compile(r"\s*(?:[,:.;!?\"“”'‘’—–]|\s-|$|\s+that\b)"),
 }
 
+_SPOKEN_BY_NAME: Final = frozenset({"attack", "blast", "slam"})
+_NAME_BEFORE: Final = regex.compile(
+    r"(?r)(?:\p{Lu}[\p{L}'’\-]*|(?<![\p{L}])(?:he|she|they|we|I))\s+"
+    r"(?:(?:has|had|have|also|publicly|again|repeatedly|sharply|fiercely|strongly|openly)\s+){0,2}$"
+)
+"""A name or a pronoun right before "attacked", "slammed": a politician's words ("Mr X also attacked
+Labour's taxes", "she attacked the officers"), where "monks attacked the properties" is not."""
+_PREPOSITION_BEFORE: Final = regex.compile(
+    r"(?r)(?<![\p{L}])(?:following|amid|despite|over|after|against|about|with|without|of|to|drew|drawing|"
+    r"prompted|prompting|sparked|sparking|rejected|dismissed|denied|deny|denies)\s+$",
+    regex.IGNORECASE,
+)
+"""A preposition or a verb taking a noun right before a cue's -s form: "following claims that ...",
+"amid calls for ...", "drew calls for restraint" (the noun, not "X calls for")."""
 _NEVER_ADJECTIVES: Final = frozenset({"say", "tell", "add", "write"})
 """Past forms that never modify a noun ("60 said ...": sixty people said)."""
 _COUNT_BEFORE: Final = regex.compile(
@@ -183,6 +204,7 @@ def _counted_before(text: str, lo: int, pos: int) -> bool:
 
 
 _PAST_FORMS: Final = frozenset(row[2].lower() for row in lexicon.rows("speech", "quote cue verbs"))
+_THIRD_PERSON_FORMS: Final = frozenset(row[1].lower() for row in lexicon.rows("speech", "quote cue verbs"))
 _PASSIVE_AFTER: Final = {
     row[0].lower(): regex.compile(r"\s+(?:" + "|".join(map(regex.escape, row[1].split())) + r")\b")
     for row in lexicon.rows("speech", "cue verbs passive before a preposition")
@@ -235,6 +257,10 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
         after = _AFTER_EXCLUDED.get(lemma)
         if after is not None and after.match(text, m.end(), min(end, m.end() + 24)):
             continue
+        if key in _THIRD_PERSON_FORMS and _PREPOSITION_BEFORE.search(
+            text, max(start, m.start() - 16), m.start()
+        ):
+            continue  # "following claims that ...", "amid calls for ...": a noun
         if (
             key in _PAST_FORMS
             and lemma not in _NEVER_ADJECTIVES
@@ -249,7 +275,13 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
         ):
             continue  # "a banker accused of fraud", "asked about the deal": passive participles
         needed = _AFTER_REQUIRED.get(lemma)
-        if needed is not None and not needed.match(text, m.end(), min(end, m.end() + 90)):
+        if (
+            needed is not None
+            and not needed.match(text, m.end(), min(end, m.end() + 90))
+            and not (
+                lemma in _SPOKEN_BY_NAME and _NAME_BEFORE.search(text, max(start, m.start() - 60), m.start())
+            )
+        ):
             continue
         if (
             lemma in _NAMING
