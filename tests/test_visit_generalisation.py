@@ -6,6 +6,8 @@ class of sentence it stands for.
 
 from __future__ import annotations
 
+import pytest
+
 import diplotext
 from diplotext.model import Event
 
@@ -290,3 +292,25 @@ def test_talks_that_are_only_the_background_of_a_visit_are_no_trip_of_the_visito
         "last week to conclude the round of trade talks."
     )
     assert [e.roles["host_state"] for e in visits(text)] == ["IND"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trip told only as a condition or a question is no visit
+        "Cuban President Raul Soto said he would be arrested if he went to Miami.",
+        "Cuban President Raul Soto asked whether he could travel to Spain next month.",
+    ],
+)
+def test_a_hypothetical_trip_is_no_visit(text: str) -> None:
+    doc = diplotext.extract(text, published="2030-05-03")
+    assert [e for e in doc.events if e.type == "visit"] == []
+
+
+def test_a_planned_visit_with_a_condition_after_it_stays() -> None:
+    doc = diplotext.extract(
+        "Cuban President Raul Soto will visit Spain next month if his health allows.", published="2030-05-03"
+    )
+    assert [(e.roles["host_state"], e.attributes["status"]) for e in doc.events if e.type == "visit"] == [
+        ("ESP", "planned")
+    ]

@@ -89,6 +89,10 @@ def _clause_words(ctx: EventContext, clause: Clause) -> list[str]:
 _AT_THE_TIME: Final = frozenset(["when", "as", "while"])
 
 
+_HYPOTHETICAL: Final = frozenset({"if", "unless", "whether"})
+"""Markers of a clause that tells of a trip only as a condition or a question."""
+
+
 def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
     """What a trip frame says, or ``None`` when it says there is no trip ("will not travel to",
     "refused to visit")."""
@@ -100,6 +104,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
     if frame.phrase is None:
         if pred.negated or chain & _NEGATIVE_CHAINS:
             return None
+        if clause.kind == "adverbial" and clause.marker in _HYPOTHETICAL:
+            return None  # "he would be arrested if he went to Miami", "asked whether he could travel"
         preps = TRIP_VERBS.get(frame.lemma, ("to",))
         visitors, vphrase = verbal_visitors(ctx, frame)
         inferred = clause.subject_from is not None
