@@ -314,3 +314,13 @@ def test_a_planned_visit_with_a_condition_after_it_stays() -> None:
     assert [(e.roles["host_state"], e.attributes["status"]) for e in doc.events if e.type == "visit"] == [
         ("ESP", "planned")
     ]
+
+
+def test_a_city_no_gazetteer_knows_described_after_its_name() -> None:
+    text = (
+        "Russian President Ivan Orlov arrived in Kelbar, a port town in southern Norway, on Monday "
+        "for a two-day visit."
+    )
+    doc = diplotext.extract(text, published="2030-05-03")
+    (visit,) = [e for e in doc.events if e.type == "visit"]
+    assert (visit.roles["host_state"], visit.place) == ("NOR", "Kelbar")

@@ -195,6 +195,35 @@ _PLACE_NOUNS: Final = frozenset(
 )
 """Head nouns of a phrase that names a place by what it is ("the Bosnian capital", "the country")."""
 _ANAPHORA_SENTENCES: Final = 2
+_APPOSED_PLACE: Final = regex.compile(
+    r",\s+(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,3}(?:city|town|port|resort|village|island)\s+"
+    r"(?:in|on|of)\s+[^,;.()]{2,60}"
+)
+"""", a scenic city in China's Hainan province": what follows a name no gazetteer knows."""
+
+
+def _apposed_city(ctx: EventContext, phrase: Phrase) -> list[Entity]:
+    """A name no gazetteer knows, described right after it as a city or town of a state ("Kelbar,
+    a port town in southern Norway"): that city, in that state."""
+    name = ctx.text[phrase.start : phrase.end]
+    if not name[:1].isupper() or phrase.entities or " " in name.strip():
+        return []
+    m = _APPOSED_PLACE.match(ctx.text, phrase.end)
+    if m is None:
+        return []
+    states = [e for e in ctx.layer.entities_in(m.start(), m.end()) if e.kind in STATE_KINDS and e.code]
+    if len(states) != 1:
+        return []
+    return [
+        Entity(
+            start=phrase.start,
+            end=phrase.end,
+            kind="place",
+            text=name,
+            code=states[0].code,
+            place_kind="city",
+        )
+    ]
 
 
 def _standing_for(phrase: Phrase, state: Entity) -> Entity:
@@ -250,7 +279,7 @@ def _host_entities(ctx: EventContext, prep: str, phrase: Phrase, frame: Frame) -
     """The places a phrase after a trip word names: its states and places (a list gives
     several), a place named by a description ("the Bosnian capital", "the country"); a person
     object stands for the person's state ("visited President X")."""
-    places = ctx.places(phrase) or described_place(ctx, phrase, frame)
+    places = ctx.places(phrase) or described_place(ctx, phrase, frame) or _apposed_city(ctx, phrase)
     if places:
         return places
     poss = phrase.possessor
