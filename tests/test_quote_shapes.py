@@ -887,3 +887,17 @@ def test_speech_acts_that_say_what_they_attack_stay() -> None:
         ("the government's unfair taxes", "Cable")
     ]
     assert said("The group calls for an end to the fighting.") == [("an end to the fighting", "group")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a participle in -ing and what it takes are no part of the speaker
+        ("Some delegates attending the talks said the plan would fail.", "Some delegates"),
+        ("Residents living along the border said the shelling had stopped.", "Residents"),
+        # an -ing word before the head is a modifier
+        ("The sporting director said the plan would fail.", "sporting director"),
+    ],
+)
+def test_a_participle_after_the_speaker_head_is_left_out(text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(text)] == [speaker]

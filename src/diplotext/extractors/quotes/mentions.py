@@ -405,6 +405,38 @@ def _subject_at_end(toks: list[tuple[int, int, str]]) -> bool:
 _DATE_WORDS: Final = frozenset(w.lower() for w in (*WEEKDAY_NAMES, *MONTH_NAMES))
 
 
+_AFTER_ING_PARTICIPLE: Final = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "this",
+        "these",
+        "here",
+        "there",
+        "he",
+        "she",
+        "they",
+        "it",
+    }
+    | {"in", "on", "at", "from", "to", "for", "with", "along", "across", "near", "inside", "outside", "that"}
+)
+_BEFORE_ING_NOUN: Final = frozenset(
+    {"for", "of", "in", "on", "at", "by", "with", "to", "about", "from", "after", "before", "without"}
+    | {"the", "a", "an", "this", "that", "his", "her", "its", "their", "despite", "amid", "continue"}
+)
+"""Words after which an -ing word is a noun or a gerund ("department for planning"), not a participle."""
+_ING_PREPOSITIONS: Final = frozenset(
+    {"including", "according", "following", "regarding", "concerning", "during"}
+)
+_ING_NOUNS: Final = frozenset(
+    {"meeting", "building", "hearing", "briefing", "wedding", "morning", "evening", "thing"}
+)
+"""-ing words that are nouns heading a phrase ("a meeting in Paris"), never participles here."""
 _PREPOSITION_NEXT: Final = regex.compile(r"\s+(?:" + "|".join(sorted(_AFTER_PARTICIPLE)) + r")(?![\p{L}])")
 
 
@@ -429,6 +461,24 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
             word = toks[k][2]
             if word.islower() and word.endswith("ed") and toks[k + 1][2].lower() in _AFTER_PARTICIPLE:
                 toks = toks[:k]  # "a statement released on Monday", "an aide involved in the case"
+                break
+    for k in range(1, len(toks)):
+        word = toks[k][2]
+        if (
+            word.islower()
+            and word.endswith("ing")
+            and len(word) > 5
+            and word not in _ING_NOUNS
+            and word not in _ING_PREPOSITIONS
+            and toks[k - 1][2].lower() not in _BEFORE_ING_NOUN
+            and toks[k - 1][2].lower() not in _ING_PREPOSITIONS
+            and (k > 1 or toks[0][2].lower() not in _BEFORE_ING_NOUN)
+        ):
+            after = toks[k + 1][2] if k + 1 < len(toks) else None
+            if after is None or after in _AFTER_ING_PARTICIPLE:
+                # "reports reaching here", "delegates attending the talks": the participle and
+                # what it takes; not "banking analysts", "the sporting director" (a modifier)
+                toks = toks[:k]
                 break
     while toks and (not _is_word(toks[-1][2]) or toks[-1][2] in {"'s", "’s"}):
         toks.pop()
