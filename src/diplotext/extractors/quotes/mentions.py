@@ -18,6 +18,7 @@ from diplotext.extractors.quotes import fragments
 from diplotext.extractors.quotes.naming import DOCUMENT_HEADS, PEOPLE_OF, PERSON_TITLES, can_speak_head
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.model import Span
+from diplotext.syntax.words import PREPOSITIONS
 
 __all__ = [
     "COUNTRY_WORDS",
@@ -430,9 +431,7 @@ _BEFORE_ING_NOUN: Final = frozenset(
     | {"the", "a", "an", "this", "that", "his", "her", "its", "their", "despite", "amid", "continue"}
 )
 """Words after which an -ing word is a noun or a gerund ("department for planning"), not a participle."""
-_ING_PREPOSITIONS: Final = frozenset(
-    {"including", "according", "following", "regarding", "concerning", "during"}
-)
+_ING_PREPOSITIONS: Final = frozenset(w for w in PREPOSITIONS if w.endswith("ing")) | {"according"}
 _ING_NOUNS: Final = frozenset(
     {"meeting", "building", "hearing", "briefing", "wedding", "morning", "evening", "thing"}
 )

@@ -28,7 +28,7 @@ from .mentions import (
 )
 from .naming import BODY_WORDS, DOCUMENT_HEADS, PERSON_TITLES, acronyms_in, gender_of, honorific_gender
 
-__all__ = ["Resolved", "Resolver", "person_title", "resolvable_title"]
+__all__ = ["Resolved", "Resolver", "nationality_only", "person_title", "resolvable_title"]
 
 _NAME_WORD: Final = r"(?:(?:Mr|Mrs|Ms|Dr|Jr|Sr|St)\.|\p{Lu}\.|\p{Lu}[\p{L}'’\-]*(?![\p{L}.]))"
 _NAME_RUN: Final = regex.compile(
@@ -307,7 +307,7 @@ class Resolver:
         named = None
         for m in _NAMED_DOCUMENT.finditer(self.text, lo, position):
             who = m.group("by") or m.group("owner") or m.group("org")
-            if m.group("head").lower() == head and who and not _nationality_only(who):
+            if m.group("head").lower() == head and who and not nationality_only(who):
                 named = m
         if named is not None and (found is None or named.start() > found.start()):
             # "a report by the UN Office on Drugs", "the Agriculture Ministry's statement",
@@ -386,7 +386,7 @@ class Resolver:
         return None
 
 
-def _nationality_only(words: str) -> bool:
+def nationality_only(words: str) -> bool:
     """ "Turkish", "British" (a nationality, not a name: "the Turkish statement"); not "Vatican"."""
     words = words.strip()
     return geo.demonym_code(words) is not None and geo.country_code(words) is None

@@ -19,7 +19,7 @@ from . import fragments
 from .cues import Cue
 from .mentions import Mention, core, head_noun
 from .naming import BODY_HEADS, DOCUMENT_HEADS, PEOPLE_OF, can_speak_head
-from .resolver import Resolver, person_title, resolvable_title
+from .resolver import Resolver, nationality_only, person_title, resolvable_title
 from .units import NATIONALITY_WORD, Raw, Unit, root_unit
 
 __all__ = ["resolve_speakers"]
@@ -279,7 +279,7 @@ _INDEFINITE_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:an?|another|one)\s+$
 
 def _not_an_issuer(words: str) -> bool:
     """A paragraph break or a nationality adjective ("British", not "Vatican") is no issuer."""
-    return "\n" in words or (geo.demonym_code(words) is not None and geo.country_code(words) is None)
+    return "\n" in words or nationality_only(words)
 
 
 def _whole_name(text: str, span: Span) -> Mention | None:
