@@ -66,14 +66,17 @@ def _one(job: tuple[str, str, str | None]) -> dict[str, Any]:
                 "code": e.code,
                 "date": e.date,
                 "place": e.place,
-                "roles": e.roles,
+                "roles": dict(e.roles),
                 "attributes": {k: v for k, v in e.attributes.items() if k not in ("plover", "plover_mode")},
                 "confidence": e.confidence,
                 "evidence": " ".join(text[s:t].split()),
             }
         )
     quotes = [[q.kind, q.speaker, q.cue] for q in doc.quotes]
-    return {"file": rel, "events": events, "quotes": quotes, "errors": [e.message for e in doc.errors]}
+    row = {"file": rel, "events": events, "quotes": quotes, "errors": [e.message for e in doc.errors]}
+    if doc.warnings:
+        row["warnings"] = [[w.plugin, w.message, w.count] for w in doc.warnings]
+    return row
 
 
 def snapshot(out: Path, corpus: Path, jobs: int) -> None:

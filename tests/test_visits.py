@@ -103,8 +103,8 @@ def test_tour_dates_first_leg_own_dates_and_month_for_the_rest() -> None:
 
 def test_tour_met_first_in_and_evidence() -> None:
     hosts = by_host(tour_events())
-    assert hosts["KEN"].roles["met"] == ["Daniel Mwangi"]
-    assert hosts["GHA"].roles["met"] == []
+    assert hosts["KEN"].roles["met"] == ("Daniel Mwangi",)
+    assert hosts["GHA"].roles["met"] == ()
     assert hosts["GHA"].attributes["first_in"] == "P12Y"
     assert hosts["KEN"].attributes["first_in"] is None
     ken = evidence_texts(TOUR, hosts["KEN"])
@@ -171,12 +171,12 @@ def test_visiting_person_and_hosted_person_are_visitors() -> None:
     assert set(events) == {"Peter Szalai", "Marco Lenti"}
     szalai = events["Peter Szalai"]
     assert (szalai.roles["visitor_state"], szalai.roles["host_state"]) == ("HUN", "RUS")
-    assert szalai.roles["met"] == ["Oleg Baranov"]
+    assert szalai.roles["met"] == ("Oleg Baranov",)
     assert szalai.attributes["status"] == "ongoing"
     assert szalai.place == "Moscow"
     lenti = events["Marco Lenti"]
     assert (lenti.roles["visitor_state"], lenti.roles["host_state"]) == ("ITA", "EGY")
-    assert lenti.roles["met"] == ["Samir Fawzi"]
+    assert lenti.roles["met"] == ("Samir Fawzi",)
     assert lenti.attributes["status"] == "completed"
 
 
@@ -424,7 +424,7 @@ def test_end_to_end_full_pipeline() -> None:
     arg = found["ARG"]
     assert arg.roles["visitor"] == "Felipe Ortega"
     assert arg.roles["visitor_state"] == "ESP"
-    assert arg.roles["met"] == ["Lucia Benitez"]
+    assert arg.roles["met"] == ("Lucia Benitez",)
     assert arg.date == "2030-03-10"
     assert arg.place == "Buenos Aires"
     assert arg.attributes["status"] == "planned"

@@ -67,6 +67,7 @@ def run_batch(
     plugins: Sequence[str] | None = None,
     published: str | None = None,
     time_mode: TimeMode | None = None,
+    time_budget: float | None = None,
     progress: bool | None = None,
     start_method: str | None = None,
 ) -> int:
@@ -75,7 +76,7 @@ def run_batch(
     ``output``: a file (``None``: standard output). ``jobs``: worker processes (default: the CPUs
     this process may use; 1 runs in this process). ``progress``: a progress bar (default: when
     standard error is a terminal). ``start_method``: the ``multiprocessing`` start method (default:
-    the platform's).
+    the platform's). ``time_budget``: seconds each article may take (see docs/reliability.md).
     """
     from diplotext.model import TIME_MODES, _published_from
 
@@ -90,6 +91,8 @@ def run_batch(
         return die(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     if resume and output is None:
         return die("--resume needs -o FILE")
+    if time_budget is not None and not time_budget > 0:
+        return die(f"--time-budget must be a positive number of seconds, not {time_budget}")
     if time_mode is not None and time_mode not in TIME_MODES:
         return die(f"--time-mode must be one of {', '.join(TIME_MODES)}, not {time_mode!r}")
     try:
@@ -120,7 +123,9 @@ def run_batch(
         return die(str(exc))
 
     exclude = frozenset({os.path.abspath(output), os.path.realpath(output)} if output else ())
-    settings = Settings(fmt, tuple(plugins) if plugins is not None else None, published, time_mode)
+    settings = Settings(
+        fmt, tuple(plugins) if plugins is not None else None, published, time_mode, time_budget
+    )
     tally = _Tally()
     todo = _not_done(done, tasks(sources, root, index=meta or None, exclude=exclude), tally)
     bar: Any = None
@@ -229,6 +234,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--published", metavar="DATE", help="publication date or datetime (ISO 8601) for input that has none"
     )
+    parser.add_argument(
+        "--time-budget",
+        type=float,
+        metavar="SECONDS",
+        help="time each article may take: plugins still to run (or running) past it are named in "
+        "its errors and the document keeps what finished",
+    )
     from diplotext.cli import add_time_mode
 
     add_time_mode(parser)
@@ -249,4 +261,5 @@ def run(args: argparse.Namespace) -> int:
         plugins=plugins,
         published=args.published,
         time_mode=args.time_mode,
+        time_budget=args.time_budget,
     )

@@ -54,6 +54,7 @@ class Settings:
     plugins: tuple[str, ...] | None = None
     published: str | None = None
     time_mode: TimeMode | None = None
+    time_budget: float | None = None
 
 
 class Result(NamedTuple):
@@ -134,6 +135,7 @@ def _extract(task: Task, settings: Settings) -> Any:
         default_published=settings.published,
         default_time_mode=settings.time_mode,
         plugins=settings.plugins,
+        time_budget=settings.time_budget,
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any, Final, Literal, TypeAlias
+from typing import Any, Final, Literal, NoReturn, TypeAlias, TypeVar
 
 import attrs
 
@@ -21,6 +21,8 @@ __all__ = [
     "Document",
     "Error",
     "Event",
+    "FrozenMap",
+    "Notice",
     "Quote",
     "RoleValue",
     "Span",
@@ -42,8 +44,11 @@ TimeMode: TypeAlias = Literal["news", "narrative", "auto"]
 """How relative dates are resolved: against publication (``news``), against the story's own time
 (``narrative``), or either, as a detector decides per document (``auto``); see docs/dates.md."""
 TIME_MODES: Final = ("news", "narrative", "auto")
-RoleValue: TypeAlias = str | list[str] | None
-AttributeValue: TypeAlias = str | int | float | bool | list[str] | None
+RoleValue: TypeAlias = str | tuple[str, ...] | None
+AttributeValue: TypeAlias = str | int | float | bool | tuple[str, ...] | None
+
+
+V = TypeVar("V")
 
 
 def _spans(value: Iterable[Sequence[int]]) -> tuple[Span, ...]:
@@ -361,12 +366,54 @@ class Quote:
         )
 
 
-def _roles(value: Mapping[str, Any]) -> dict[str, RoleValue]:
-    return {k: (list(v) if isinstance(v, list | tuple) else v) for k, v in value.items()}
+class FrozenMap(dict[str, V]):
+    """A read-only, hashable dict (``Event.roles``, ``Event.attributes``): it compares equal to a
+    dict with the same items and serialises like one (``json.dumps``), and every change raises
+    ``TypeError``."""
+
+    __slots__ = ()
+
+    def _read_only(self, *args: object, **kwargs: object) -> NoReturn:
+        raise TypeError(f"{type(self).__name__} is read-only")
+
+    __setitem__ = __delitem__ = _read_only
+    clear = pop = popitem = setdefault = update = _read_only
+    __ior__ = _read_only
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(frozenset(self.items()))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({dict(self)!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (dict(self),))
+
+    def __copy__(self) -> FrozenMap[V]:
+        return self
+
+    def __deepcopy__(self, memo: object) -> FrozenMap[V]:
+        return self
 
 
-def _attributes(value: Mapping[str, Any]) -> dict[str, AttributeValue]:
-    return {k: (list(v) if isinstance(v, list | tuple) else v) for k, v in value.items()}
+def _frozen_value(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list | tuple) else value
+
+
+def _roles(value: Mapping[str, Any]) -> FrozenMap[RoleValue]:
+    if isinstance(value, FrozenMap):
+        return value
+    return FrozenMap((k, _frozen_value(v)) for k, v in value.items())
+
+
+def _attributes(value: Mapping[str, Any]) -> FrozenMap[AttributeValue]:
+    if isinstance(value, FrozenMap):
+        return value
+    return FrozenMap((k, _frozen_value(v)) for k, v in value.items())
+
+
+def _plain(value: Any) -> Any:
+    return list(value) if isinstance(value, tuple) else value
 
 
 @attrs.frozen(kw_only=True)
@@ -374,16 +421,17 @@ class Event:
     """A coded event (a visit, an extradition dispute, or a plugin's own type) with its evidence.
 
     ``roles`` maps role names to names (persons by resolved full name, states by ISO 3166-1
-    alpha-3), lists for many-valued roles such as ``met``. ``id`` is assigned by the pipeline
-    when the plugin leaves it empty.
+    alpha-3), tuples for many-valued roles such as ``met`` (lists in ``to_dict()``). ``roles`` and
+    ``attributes`` are read-only :class:`FrozenMap` s, so an event (and a document) is hashable.
+    ``id`` is assigned by the pipeline when the plugin leaves it empty.
     """
 
     type: str
     code: str | None = None
     date: str | None = None
     place: str | None = None
-    roles: dict[str, RoleValue] = attrs.field(factory=dict, converter=_roles)
-    attributes: dict[str, AttributeValue] = attrs.field(factory=dict, converter=_attributes)
+    roles: FrozenMap[RoleValue] = attrs.field(factory=FrozenMap, converter=_roles)
+    attributes: FrozenMap[AttributeValue] = attrs.field(factory=FrozenMap, converter=_attributes)
     evidence: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
     confidence: float = 1.0
     plugin: str | None = None
@@ -400,8 +448,8 @@ class Event:
             "code": self.code,
             "date": self.date,
             "place": self.place,
-            "roles": {k: (list(v) if isinstance(v, list) else v) for k, v in self.roles.items()},
-            "attributes": {k: (list(v) if isinstance(v, list) else v) for k, v in self.attributes.items()},
+            "roles": {k: _plain(v) for k, v in self.roles.items()},
+            "attributes": {k: _plain(v) for k, v in self.attributes.items()},
             "evidence": _span_list(self.evidence),
             "confidence": self.confidence,
             "plugin": self.plugin,
@@ -439,6 +487,29 @@ class Error:
         return cls(plugin=data["plugin"], message=data["message"], stage=data.get("stage"))
 
 
+@attrs.frozen(kw_only=True)
+class Notice:
+    """A warning about one article: results a plugin (or stage) left out, such as a cap it hit or
+    duplicates it dropped, and how many times (``count``). The document still stands."""
+
+    plugin: str
+    message: str
+    stage: str | None = None
+    count: int = 1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"plugin": self.plugin, "message": self.message, "stage": self.stage, "count": self.count}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Notice:
+        return cls(
+            plugin=data["plugin"],
+            message=data["message"],
+            stage=data.get("stage"),
+            count=int(data.get("count", 1)),
+        )
+
+
 # --------------------------------------------------------------------------- document
 
 
@@ -462,6 +533,10 @@ def _errors(v: Iterable[Error]) -> tuple[Error, ...]:
     return tuple(v)
 
 
+def _notices(v: Iterable[Notice]) -> tuple[Notice, ...]:
+    return tuple(v)
+
+
 @attrs.frozen(kw_only=True)
 class Document:
     """Everything diplotext found in one article: the output document of the contract."""
@@ -473,6 +548,8 @@ class Document:
     quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_quotes)
     events: tuple[Event, ...] = attrs.field(default=(), converter=_events)
     errors: tuple[Error, ...] = attrs.field(default=(), converter=_errors)
+    warnings: tuple[Notice, ...] = attrs.field(default=(), converter=_notices)
+    """Caps hit and results dropped (``to_dict()`` has the key only when there are some)."""
     schema: str = SCHEMA
 
     @property
@@ -487,7 +564,7 @@ class Document:
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's output document (plain JSON-ready types)."""
-        return {
+        out: dict[str, Any] = {
             "schema": self.schema,
             "id": self.id,
             "article": self.article.to_dict(),
@@ -497,6 +574,9 @@ class Document:
             "events": [e.to_dict() for e in self.events],
             "errors": [e.to_dict() for e in self.errors],
         }
+        if self.warnings:
+            out["warnings"] = [w.to_dict() for w in self.warnings]
+        return out
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, text: str | None = None) -> Document:
@@ -517,6 +597,7 @@ class Document:
             quotes=[Quote.from_dict(q) for q in data.get("quotes", [])],
             events=[Event.from_dict(e) for e in data.get("events", [])],
             errors=[Error.from_dict(e) for e in data.get("errors", [])],
+            warnings=[Notice.from_dict(w) for w in data.get("warnings", [])],
         )
 
 

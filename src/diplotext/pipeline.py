@@ -1,18 +1,22 @@
 """The pipeline: run the plugin stages over one article and assemble its Document.
 
-A plugin that raises is recorded in ``Document.errors`` and the other plugins go on (``strict=True``
-re-raises instead). Results never depend on the order plugins were registered in: each list is
-sorted by offsets, then plugin name.
+Each plugin is called through pluggy on its own (:mod:`diplotext.hookcalls`): one that raises,
+returns bad results or runs out of the time budget is recorded in ``Document.errors`` and the other
+plugins go on (``strict=True`` re-raises instead); caps plugins hit are in ``Document.warnings``.
+Results never depend on the order plugins were registered in: each list is sorted by offsets, then
+plugin name.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, TypeVar
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 import attrs
 
+from diplotext import itemchecks, runtime
+from diplotext.hookcalls import HookRunner
 from diplotext.model import Actor, Article, Document, Error, Event, Quote, TemporalExpression, TimeMode
 from diplotext.plugins import Registry, get_registry
 from diplotext.syntax.layer import ClauseLayer
@@ -23,8 +27,6 @@ MAX_CHARS = 5_000_000
 """Longest text processed; longer input gives a document with an ``errors`` entry and no findings."""
 
 RECORD_FIELDS = ("title", "published", "dateline", "url", "source", "time_mode")
-
-T = TypeVar("T")
 
 
 def extract(
@@ -42,6 +44,7 @@ def extract(
     plugins: Iterable[str] | None = None,
     strict: bool = False,
     registry: Registry | None = None,
+    time_budget: float | None = None,
 ) -> Document:
     """Extract dates, actors, quotes and events from one article.
 
@@ -50,7 +53,9 @@ def extract(
     all body (no title, date line or dateline to look for). ``time_mode`` is how relative dates are
     resolved: ``news`` (the default: against publication), ``narrative`` (against the story's own
     time) or ``auto`` (see docs/dates.md). ``plugins`` names the plugins to run (their
-    prerequisites run too); all by default.
+    prerequisites run too); all by default. ``time_budget`` (seconds) bounds the time spent on
+    the article: plugins whose turn comes after it are not run, and one still running stops at its
+    next budget check; each is named in ``errors`` (see docs/reliability.md).
     """
     record: dict[str, Any] = {
         "id": id,
@@ -64,7 +69,12 @@ def extract(
         "time_mode": time_mode,
     }
     return extract_record(
-        record, default_published=default_published, plugins=plugins, strict=strict, registry=registry
+        record,
+        default_published=default_published,
+        plugins=plugins,
+        strict=strict,
+        registry=registry,
+        time_budget=time_budget,
     )
 
 
@@ -76,87 +86,46 @@ def extract_record(
     plugins: Iterable[str] | None = None,
     strict: bool = False,
     registry: Registry | None = None,
+    time_budget: float | None = None,
 ) -> Document:
     """Extract from an input record (``{"text": ..., "title": ..., "published": ...}``).
 
     ``default_published`` stands in when neither the record nor the text gives a publication date;
-    ``default_time_mode`` when the record has no ``time_mode``.
+    ``default_time_mode`` when the record has no ``time_mode``; ``time_budget`` as in :func:`extract`.
     """
+    if time_budget is not None and not time_budget > 0:
+        raise ValueError(f"time_budget must be a positive number of seconds, not {time_budget!r}")
     reg = registry or get_registry()
     selected = reg.closure(plugins) if plugins is not None else None
-    return _Run(reg, selected, strict, default_published, default_time_mode).run(record)
+    report = runtime.Report.starting_now(time_budget)
+    token = runtime.activate(report)
+    try:
+        hooks = HookRunner(reg, selected, strict, report)
+        return _Run(hooks, default_published, default_time_mode).run(record)
+    finally:
+        runtime.deactivate(token)
 
 
 class _Run:
     def __init__(
         self,
-        registry: Registry,
-        selected: set[str] | None,
-        strict: bool,
+        hooks: HookRunner,
         default_published: str | dt.date | None = None,
         default_time_mode: TimeMode | None = None,
     ) -> None:
         self.default_published = default_published
         self.default_time_mode = default_time_mode
-        self.registry = registry
-        self.selected = selected
-        self.strict = strict
-        self.errors: list[Error] = []
+        self.hooks = hooks
+        self.errors = hooks.errors
 
-    # ---------------------------------------------------------------- helpers
     def fail(self, plugin: str, stage: str, exc: BaseException) -> None:
-        if self.strict:
-            raise exc
-        message = f"{type(exc).__name__}: {exc}".strip()
-        self.errors.append(Error(plugin=plugin, message=message[:500], stage=stage))
-
-    def call(self, hook: str, kwargs: Mapping[str, Any]) -> list[tuple[str, Any]]:
-        out = []
-        for name, fn, argnames in self.registry.implementations(hook, self.selected):
-            try:
-                result = fn(**{a: kwargs[a] for a in argnames})
-            except Exception as exc:
-                self.fail(name, hook, exc)
-                continue
-            out.append((name, result))
-        return out
-
-    def first(self, hook: str, kind: type[T], kwargs: Mapping[str, Any]) -> T | None:
-        """The first result of the right type a plugin gives; one that fails or returns another
-        type is recorded and the next is tried."""
-        for name, fn, argnames in self.registry.implementations(hook, self.selected):
-            try:
-                got = fn(**{a: kwargs[a] for a in argnames})
-                if got is not None and not isinstance(got, kind):
-                    raise TypeError(f"{hook} returned a {type(got).__name__}, expected {kind.__name__}")
-            except Exception as exc:
-                self.fail(name, hook, exc)
-                continue
-            if got is not None:
-                return got
-        return None
-
-    def collect(
-        self, hook: str, kind: type[T], kwargs: Mapping[str, Any], stamp: Callable[[T, str], T]
-    ) -> list[T]:
-        items: list[T] = []
-        for name, result in self.call(hook, kwargs):
-            if result is None:
-                continue
-            try:
-                got = list(result)
-                bad = next((x for x in got if not isinstance(x, kind)), None)
-                if bad is not None:
-                    raise TypeError(f"{hook} returned a {type(bad).__name__}, expected {kind.__name__}")
-            except Exception as exc:
-                self.fail(name, hook, exc)
-                continue
-            items.extend(stamp(x, name) for x in got)
-        return items
+        self.hooks.fail(plugin, stage, exc)
 
     # ---------------------------------------------------------------- stages
     def read(self, text: str, record: Mapping[str, Any]) -> Article:
-        article = self.first("read_article", Article, {"text": text, "record": record})
+        article = self.hooks.first(
+            "read_article", Article, {"text": text, "record": record}, itemchecks.article_problem
+        )
         if article is None:  # no reader: the whole text is one paragraph
             article = Article(text=text, paragraphs=[(0, len(text))] if text.strip() else [])
         given = {k: record[k] for k in RECORD_FIELDS if record.get(k) is not None}
@@ -181,8 +150,11 @@ class _Run:
         self, article: Article, actors: Sequence[Actor], dates: Sequence[TemporalExpression]
     ) -> ClauseLayer:
         """The first clause layer a plugin gives (an empty one when none does, or all fail)."""
-        layer = self.first(
-            "extract_clauses", ClauseLayer, {"article": article, "actors": actors, "dates": dates}
+        layer = self.hooks.first(
+            "extract_clauses",
+            ClauseLayer,
+            {"article": article, "actors": actors, "dates": dates},
+            lambda _: None,
         )
         return layer if layer is not None else ClauseLayer()
 
@@ -214,34 +186,39 @@ class _Run:
             return Document(id=record.get("id"), article=article, errors=self.errors)
         article = self.read(text, record)
 
-        actors = self.collect(
-            "extract_actors",
-            Actor,
-            {"article": article},
-            lambda a, n: a if a.plugin else attrs.evolve(a, plugin=n),
-        )
+        text = article.text
+        actors = [
+            a if a.plugin else attrs.evolve(a, plugin=n)
+            for n, a in self.hooks.collect("extract_actors", Actor, {"article": article}, text)
+        ]
         actors.sort(key=lambda a: (a.start, a.plugin or "", a.id))
-        dates = self.collect(
-            "extract_dates",
-            TemporalExpression,
-            {"article": article, "actors": actors},
-            lambda d, n: d if d.plugin else attrs.evolve(d, plugin=n),
-        )
+        dates = [
+            d if d.plugin else attrs.evolve(d, plugin=n)
+            for n, d in self.hooks.collect(
+                "extract_dates", TemporalExpression, {"article": article, "actors": actors}, text
+            )
+        ]
         dates.sort(key=lambda d: (d.start, d.end, d.plugin or ""))
         clauses = self.clauses(article, actors, dates)
-        quotes = self.collect(
-            "extract_quotes",
-            Quote,
-            {"article": article, "actors": actors, "dates": dates, "clauses": clauses},
-            lambda q, n: q if q.plugin else attrs.evolve(q, plugin=n),
-        )
+        quotes = [
+            q if q.plugin else attrs.evolve(q, plugin=n)
+            for n, q in self.hooks.collect(
+                "extract_quotes",
+                Quote,
+                {"article": article, "actors": actors, "dates": dates, "clauses": clauses},
+                text,
+            )
+        ]
         quotes.sort(key=lambda q: (q.start, q.end, q.plugin or ""))
-        events = self.collect(
-            "extract_events",
-            Event,
-            {"article": article, "actors": actors, "dates": dates, "quotes": quotes, "clauses": clauses},
-            lambda e, n: e if e.plugin else attrs.evolve(e, plugin=n),
-        )
+        events = [
+            e if e.plugin else attrs.evolve(e, plugin=n)
+            for n, e in self.hooks.collect(
+                "extract_events",
+                Event,
+                {"article": article, "actors": actors, "dates": dates, "quotes": quotes, "clauses": clauses},
+                text,
+            )
+        ]
         events = _number_events(events)
 
         document = Document(
@@ -252,20 +229,17 @@ class _Run:
             quotes=quotes,
             events=events,
             errors=self.errors,
+            warnings=self.hooks.report.warnings,
         )
-        for name, fn, argnames in self.registry.implementations("finalize_document", self.selected):
-            try:
-                replaced = fn(**{a: {"document": document}[a] for a in argnames})
-                if replaced is not None and not isinstance(replaced, Document):
-                    raise TypeError(f"finalize_document returned a {type(replaced).__name__}")
-            except Exception as exc:
-                self.fail(name, "finalize_document", exc)
-                continue
-            if replaced is not None:
-                document = replaced
-        if document.errors != tuple(self.errors):
+        for _, replaced in self.hooks.last_of("finalize_document", Document, {"document": document}):
+            document = replaced
+        warnings = self.hooks.report.warnings
+        if document.errors != tuple(self.errors) or document.warnings != tuple(warnings):
             extra = [e for e in self.errors if e not in document.errors]
-            document = attrs.evolve(document, errors=(*document.errors, *extra))
+            more = [w for w in warnings if w not in document.warnings]
+            document = attrs.evolve(
+                document, errors=(*document.errors, *extra), warnings=(*document.warnings, *more)
+            )
         return document
 
 

@@ -12,7 +12,7 @@ import functools
 import importlib
 import os
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib import metadata
 from typing import Any
 
@@ -80,6 +80,7 @@ class Registry:
         self.pm.add_hookspecs(hookspecs)
         self._meta: dict[str, tuple[str | None, str | None, str | None]] = {}
         self.failed: dict[str, PluginInfo] = {}
+        self._callers: dict[tuple[Any, ...], list[tuple[str, pluggy.HookCaller]]] = {}
 
     # ---------------------------------------------------------------- registering
     def register(
@@ -92,6 +93,7 @@ class Registry:
     ) -> str:
         """Register a plugin object (module, class or instance); returns its name."""
         got = self.pm.register(plugin, name=name)
+        self._callers.clear()
         if got is None:  # pragma: no cover - pluggy returns None only for blocked names
             raise PluginError(f"plugin {name!r} is blocked")
         module = getattr(plugin, "__name__", None) or type(plugin).__module__
@@ -102,6 +104,7 @@ class Registry:
         """Remove a plugin by name (a no-op when it is not registered)."""
         if self.pm.get_plugin(name) is not None:
             self.pm.unregister(name=name)
+        self._callers.clear()
         self._meta.pop(name, None)
 
     def names(self) -> list[str]:
@@ -149,20 +152,37 @@ class Registry:
         out.extend(self.failed.values())
         return sorted(out, key=lambda p: p.name)
 
-    def implementations(
-        self, hook: str, selected: set[str] | None
-    ) -> list[tuple[str, Callable[..., Any], list[str]]]:
-        """``(plugin name, function, argument names)`` for a hook, in a fixed order: ``tryfirst``
-        ones, then the rest, then ``trylast`` ones, each group by plugin name."""
-        caller = getattr(self.pm.hook, hook)
-        impls = []
-        for impl in caller.get_hookimpls():
-            if selected is not None and impl.plugin_name not in selected:
-                continue
-            rank = 0 if impl.tryfirst else 2 if impl.trylast else 1
-            impls.append((rank, impl.plugin_name, impl.function, list(impl.argnames)))
-        impls.sort(key=lambda t: (t[0], t[1]))
-        return [(name, fn, args) for _, name, fn, args in impls]
+    def callers(self, hook: str, selected: set[str] | None) -> list[tuple[str, pluggy.HookCaller]]:
+        """One hook caller per plugin implementing ``hook``: ``(plugin name, caller)``, where the
+        caller is ``pm.hook.<hook>`` without the other plugins' implementations (wrappers of the
+        selected plugins stay in every caller, so they wrap each plugin's call). Only ``selected``
+        plugins (all when ``None``) take part. The order is fixed: ``tryfirst`` implementations,
+        then the rest, then ``trylast`` ones, each group by plugin name."""
+        impls = getattr(self.pm.hook, hook).get_hookimpls()
+        key = (
+            hook,
+            None if selected is None else frozenset(selected),
+            tuple((i.plugin_name, id(i.plugin)) for i in impls),
+        )
+        got = self._callers.get(key)
+        if got is None:
+            got = self._callers[key] = self._make_callers(hook, impls, selected)
+        return got
+
+    def _make_callers(
+        self, hook: str, impls: Sequence[pluggy.HookImpl], selected: set[str] | None
+    ) -> list[tuple[str, pluggy.HookCaller]]:
+        taking_part = [i for i in impls if selected is None or i.plugin_name in selected]
+        wrappers = {id(i.plugin) for i in taking_part if i.wrapper or i.hookwrapper}
+        ranked = sorted(
+            (i for i in taking_part if not (i.wrapper or i.hookwrapper)),
+            key=lambda i: (0 if i.tryfirst else 2 if i.trylast else 1, i.plugin_name),
+        )
+        out = []
+        for impl in ranked:
+            others = [i.plugin for i in impls if i.plugin is not impl.plugin and id(i.plugin) not in wrappers]
+            out.append((impl.plugin_name, self.pm.subset_hook_caller(hook, remove_plugins=others)))
+        return out
 
 
 def _wanted_from_env() -> set[str] | None:

@@ -54,8 +54,10 @@ def checked_document(
     default_published: str | None = None,
     default_time_mode: TimeMode | None = None,
     plugins: tuple[str, ...] | None = None,
+    time_budget: float | None = None,
 ) -> Document:
-    """Extract from ``record``; a bad ``published`` and a failing pipeline become ``errors`` entries."""
+    """Extract from ``record``; a bad ``published`` and a failing pipeline become ``errors`` entries
+    (``time_budget``: seconds for the article, as in :func:`diplotext.extract`)."""
     import attrs
 
     from diplotext.model import Error, _published_from
@@ -81,7 +83,11 @@ def checked_document(
         record["published"] = None
     try:
         doc = extract_record(
-            record, default_published=default_published, default_time_mode=default_time_mode, plugins=plugins
+            record,
+            default_published=default_published,
+            default_time_mode=default_time_mode,
+            plugins=plugins,
+            time_budget=time_budget,
         )
     except Exception as exc:
         return error_document(doc_id, "pipeline", f"{type(exc).__name__}: {exc}"[:500])

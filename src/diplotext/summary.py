@@ -38,7 +38,9 @@ def summarize(doc: Document) -> str:
         lines.append(f"\nEvents ({len(doc.events)})")
         for e in doc.events:
             roles = ", ".join(
-                f"{k}={v if not isinstance(v, list) else '+'.join(v)}" for k, v in e.roles.items() if v
+                f"{k}={v if not isinstance(v, list | tuple) else '+'.join(v)}"
+                for k, v in e.roles.items()
+                if v
             )
             attrs_ = ", ".join(f"{k}={v}" for k, v in e.attributes.items() if v)
             lines.append(

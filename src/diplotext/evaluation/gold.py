@@ -512,7 +512,7 @@ def _key_equal(role: str, g: object, s: object) -> bool:
 def _as_str(value: object) -> str | None:
     if value is None:
         return None
-    if isinstance(value, list):
+    if isinstance(value, list | tuple):
         return " ".join(str(v) for v in value)
     return str(value)
 

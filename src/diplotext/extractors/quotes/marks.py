@@ -28,6 +28,7 @@ from typing import Final
 import attrs
 import regex
 
+from diplotext import runtime
 from diplotext.model import Span
 
 __all__ = ["MAX_MARKS", "QuoteSpan", "find_quote_spans", "opens_with_quote", "paragraph_quotes"]
@@ -100,8 +101,12 @@ def _pair(text: str, ps: int, pe: int, index: int, next_opens: bool) -> list[Quo
     sq: int | None = None  # position of the open single mark (top level only when dq is None)
     sq_nested = False
     for n, m in enumerate(_MARK.finditer(text, ps, pe)):
-        if n >= MAX_MARKS:
-            break  # not prose: leave the rest of the paragraph unquoted
+        if n >= MAX_MARKS:  # not prose: leave the rest of the paragraph unquoted
+            runtime.warn(
+                f"paragraph with more than {MAX_MARKS:,} quotation marks: the marks after that "
+                "were not paired (count: paragraphs)"
+            )
+            break
         i = m.start()
         width = m.end() - i
         ch = '"' if m.group() == "''" else "“" if m.group() == "``" else text[i]

@@ -23,6 +23,7 @@ import bisect
 import itertools
 from collections.abc import Sequence
 
+from diplotext import runtime
 from diplotext.model import Actor, Quote, Span
 from diplotext.syntax import ClauseLayer
 
@@ -55,6 +56,7 @@ def scan_article(
         for word in name.split()
     }
     for index, (ps, pe) in enumerate(segments):
+        runtime.check_time()
         next_opens = index + 1 < len(segments) and opens_with_quote(text, *segments[index + 1])
         turns = transcript_turns(text, ps, pe, named)
         if turns:  # 'PENCE: Well, look, ... WALLACE: If I may ...': each turn is a direct quote
@@ -62,7 +64,13 @@ def scan_article(
             carried, pending = raws[-1], None
             continue
         pq = paragraph_quotes(text, ps, pe, index, next_opens)
-        cues = list(itertools.islice(find_cues(text, ps, pe), MAX_PARAGRAPH_CUES))
+        cues = list(itertools.islice(find_cues(text, ps, pe), MAX_PARAGRAPH_CUES + 1))
+        if len(cues) > MAX_PARAGRAPH_CUES:
+            del cues[MAX_PARAGRAPH_CUES:]
+            runtime.warn(
+                f"paragraph with more than {MAX_PARAGRAPH_CUES:,} speech cues: "
+                "the cues after that were not read (count: paragraphs)"
+            )
         if not pq and not cues:
             carried = pending = None
             continue
@@ -73,6 +81,10 @@ def scan_article(
         for ss, se in quote_sentences(text, ps, pe, pq):
             budget -= 1
             if budget < 0:
+                runtime.warn(
+                    f"article with more than {MAX_SENTENCES:,} sentences: "
+                    "the sentences after that were not read for quotes"
+                )
                 break
             sq = pq[bisect.bisect_left(opens, ss) : bisect.bisect_left(opens, se)]
             held = orphans[:]

@@ -5,11 +5,13 @@ attribution's reported clause (after "that"; before it in 'CLAUSE, X said.'; aft
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import Final
 
 import regex
 
+from diplotext import runtime
 from diplotext.model import Span
 from diplotext.syntax import ClauseLayer
 
@@ -49,12 +51,16 @@ def analyse_sentence(
     """The quotes of sentence ``ss``-``se``; direct quotations no attribution takes are added to
     ``orphans`` (the next sentence's may, when it opens with a quotation)."""
     opens = [q.open for q in quotes]
-    lo = 0
-    while lo < len(paragraph_cues) and paragraph_cues[lo].start < ss:
-        lo += 1
+    lo = bisect.bisect_left(paragraph_cues, ss, key=_cue_start)
     cues: list[Cue] = []
     for c in paragraph_cues[lo:]:
-        if c.start >= se or len(cues) >= MAX_CUES:
+        if c.start >= se:
+            break
+        if len(cues) >= MAX_CUES:
+            runtime.warn(
+                f"sentence with more than {MAX_CUES} speech cues: the cues after that were not read "
+                "(count: sentences)"
+            )
             break
         if c.end <= se and not inside(c.start, quotes, opens):
             cues.append(c)
@@ -147,7 +153,9 @@ def analyse_sentence(
     for u in units:
         if u.content is not None and ind.unsaid(text, ss, u.cue.start, u.content[0]):
             u.content = None  # "declined to say whether ..."
-        if u.content is not None and u.content[1] - u.content[0] <= MAX_CLAUSE:
+        if u.content is not None and u.content[1] - u.content[0] > MAX_CLAUSE:
+            runtime.warn(f"reported clause longer than {MAX_CLAUSE:,} characters: not kept as a quote")
+        elif u.content is not None:
             out.append(Raw("indirect", u.content[0], u.content[1], u))
     # ---- partial quotes
     for q in partial:
@@ -362,3 +370,7 @@ _PREP: Final = regex.compile(
 
 def _prep(text: str, pos: int) -> bool:
     return _PREP.match(text, pos, pos + 10) is not None
+
+
+def _cue_start(cue: Cue) -> int:
+    return cue.start

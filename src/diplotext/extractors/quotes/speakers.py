@@ -12,7 +12,7 @@ from typing import Final
 import attrs
 import regex
 
-from diplotext import geo, lexicon
+from diplotext import geo, lexicon, runtime
 from diplotext.model import Actor, Quote, Span
 
 from . import fragments
@@ -358,6 +358,8 @@ _TITLE_MODIFIERS: Final = lexicon.words("speech", "title modifiers")
 
 
 def _dedupe(quotes: Sequence[Quote]) -> list[Quote]:
+    """The quotes without repeats (same kind, words and speaker as an earlier one: a pull quote, a
+    caption, a paragraph run twice); how many were dropped is reported as a warning."""
     seen: set[tuple[str, str, str | None]] = set()
     out: list[Quote] = []
     for q in sorted(quotes, key=lambda q: (q.start, q.end)):
@@ -366,4 +368,9 @@ def _dedupe(quotes: Sequence[Quote]) -> list[Quote]:
             continue
         seen.add(key)
         out.append(q)
+    if len(out) < len(quotes):
+        runtime.warn(
+            "repeated quotes dropped (same kind, words and speaker as an earlier quote; count: quotes)",
+            count=len(quotes) - len(out),
+        )
     return out

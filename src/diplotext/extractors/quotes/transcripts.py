@@ -9,6 +9,8 @@ from typing import Final
 
 import regex
 
+from diplotext import runtime
+
 from . import indirect as ind
 from .cues import Cue, find_cues
 from .limits import MAX_PARAGRAPH_CUES
@@ -79,6 +81,10 @@ def transcript_turns(text: str, ps: int, pe: int, named: set[str]) -> list[tuple
     labels = [m]
     for k, later in enumerate(_CAPS_TURN.finditer(text, m.end(), pe)):
         if k >= MAX_PARAGRAPH_CUES:
+            runtime.warn(
+                f"transcript paragraph with more than {MAX_PARAGRAPH_CUES:,} speaker labels: "
+                "the turns after that were not read (count: paragraphs)"
+            )
             break
         if later.group(1).split()[0].lower() not in _NOT_SPEAKERS:
             labels.append(later)
