@@ -450,3 +450,35 @@ def test_the_csv_columns_are_the_documented_ones() -> None:
     page = (Path(__file__).resolve().parent.parent / "docs" / "scale.md").read_text(encoding="utf-8")
     for columns in (EVENT_COLUMNS, QUOTE_COLUMNS):
         assert "    " + ",".join(columns) + "\n" in page
+
+
+class _Dawdler:
+    """Sleeps on one article, past any small time budget."""
+
+    @hookimpl
+    def extract_dates(self, article: diplotext.Article) -> None:
+        if "DAWDLE" in article.text:
+            time.sleep(0.5)
+
+
+def test_time_budget_names_the_slow_plugin_and_keeps_the_rest(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (corpus / "a" / "02.txt").write_text("Slow day\n\nDAWDLE. The minister met Ann Berg.\n", encoding="utf-8")
+    plugins.register(_Dawdler(), "dawdler")
+    try:
+        out = tmp_path / "out.jsonl"
+        code, _, err = run([str(corpus), "-o", str(out), "--jobs", "1", "--time-budget", "0.2"], capsys)
+    finally:
+        plugins.unregister("dawdler")
+    assert code == 0, err
+    docs = {d["id"]: d for d in lines(out)}
+    assert sorted(docs) == EXPECTED_IDS
+    slow = docs["a/02.txt"]
+    assert slow["errors"][0]["plugin"] == "dawdler"  # type: ignore[index]
+    assert "ran past the time budget of 0.2 s" in slow["errors"][0]["message"]  # type: ignore[index]
+    assert {e["plugin"] for e in slow["errors"]} >= {"dawdler", "quotes"}  # type: ignore[union-attr]
+    assert slow["actors"]  # what ran before stands
+    assert all(not d["errors"] for i, d in docs.items() if i != "a/02.txt")
+    code, _, err = run([str(corpus), "-o", str(tmp_path / "x.jsonl"), "--time-budget", "0"], capsys)
+    assert code == 2 and "--time-budget must be a positive number" in err

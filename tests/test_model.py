@@ -156,3 +156,41 @@ def test_pipeline_output_validates_against_schema() -> None:
     doc = diplotext.extract(TEXT, published="2024-03-06")
     jsonschema.validate(doc.to_dict(), output_schema())
     assert Document.from_dict(doc.to_dict(), text=TEXT) == doc
+
+
+def test_documents_are_hashable_and_cannot_be_changed() -> None:
+    import pickle
+
+    from diplotext.model import FrozenMap
+
+    event = Event(
+        type="visit",
+        roles={"visitor": "Ann Berg", "met": ["Carl Hobbs", "Wu Lin"]},
+        attributes={"status": "completed", "topics": ["trade"]},
+        evidence=[(0, 4)],
+    )
+    doc = Document(article=Article(text="Talks in Oslo."), events=[event])
+    assert hash(doc) == hash(Document(article=Article(text="Talks in Oslo."), events=[event]))
+    assert isinstance(event.roles, FrozenMap)
+    assert event.roles["met"] == ("Carl Hobbs", "Wu Lin")
+    assert event.roles == {"visitor": "Ann Berg", "met": ("Carl Hobbs", "Wu Lin")}
+    for change in (
+        lambda: event.roles.__setitem__("visitor", "X"),
+        lambda: event.roles.update(visitor="X"),
+        lambda: event.attributes.pop("status"),
+        event.roles.clear,
+        lambda: event.attributes.setdefault("new", 1),
+    ):
+        with pytest.raises(TypeError, match="read-only"):
+            change()
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        doc.events[0].roles = {}  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        doc.events[0].roles["met"].append("X")  # type: ignore[union-attr]
+    assert event.roles["visitor"] == "Ann Berg"
+    assert pickle.loads(pickle.dumps(doc)) == doc
+    assert json.loads(json.dumps(event.roles)) == {"visitor": "Ann Berg", "met": ["Carl Hobbs", "Wu Lin"]}
+    data = doc.to_dict()
+    assert data["events"][0]["roles"] == {"visitor": "Ann Berg", "met": ["Carl Hobbs", "Wu Lin"]}
+    assert data["events"][0]["attributes"]["topics"] == ["trade"]
+    assert Document.from_dict(data, text="Talks in Oslo.") == doc

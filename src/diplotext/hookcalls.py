@@ -65,10 +65,14 @@ class HookRunner:
             began = time.monotonic()
             try:
                 result = caller(**kwargs, report=report)
-            except TimeBudgetExceeded as exc:
+            except (TimeBudgetExceeded, TimeoutError) as exc:
+                if isinstance(exc, TimeoutError) and not report.over_budget():
+                    self.fail(_culprit(exc, caller, name), hook, exc)  # a guarded regex scan timed out
+                    continue
                 if self.strict:
                     raise
-                self.note(name, hook, f"stopped: {exc} while it ran; its results are dropped")
+                spent = f"time budget of {report.budget:g} s spent"
+                self.note(name, hook, f"stopped: {spent} while it ran; its results are dropped")
                 continue
             except Exception as exc:
                 self.fail(_culprit(exc, caller, name), hook, exc)

@@ -159,11 +159,7 @@ class Registry:
         plugins (all when ``None``) take part. The order is fixed: ``tryfirst`` implementations,
         then the rest, then ``trylast`` ones, each group by plugin name."""
         impls = getattr(self.pm.hook, hook).get_hookimpls()
-        key = (
-            hook,
-            None if selected is None else frozenset(selected),
-            tuple((i.plugin_name, id(i.plugin)) for i in impls),
-        )
+        key = (hook, None if selected is None else frozenset(selected), *map(id, impls))
         got = self._callers.get(key)
         if got is None:
             got = self._callers[key] = self._make_callers(hook, impls, selected)

@@ -137,11 +137,13 @@ def finditer(
     pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
 ) -> Iterator[Any]:
     """``pattern.finditer`` with the guard's timeout (:class:`TimeoutError` when it runs out)."""
-    end = len(text) if endpos is None else endpos
-    return pattern.finditer(text, pos, end, timeout=current().regex_timeout())
+    report = _CURRENT.get()
+    timeout = REGEX_TIMEOUT if report is None or report.deadline is None else report.regex_timeout()
+    return pattern.finditer(text, pos, len(text) if endpos is None else endpos, timeout=timeout)
 
 
 def search(pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> Any:
     """``pattern.search`` with the guard's timeout (:class:`TimeoutError` when it runs out)."""
-    end = len(text) if endpos is None else endpos
-    return pattern.search(text, pos, end, timeout=current().regex_timeout())
+    report = _CURRENT.get()
+    timeout = REGEX_TIMEOUT if report is None or report.deadline is None else report.regex_timeout()
+    return pattern.search(text, pos, len(text) if endpos is None else endpos, timeout=timeout)

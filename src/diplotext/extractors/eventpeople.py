@@ -14,7 +14,7 @@ import bisect
 
 import regex
 
-from diplotext import lexicon
+from diplotext import lexicon, runtime
 from diplotext.extractors.actors import roles as actor_roles
 from diplotext.model import Actor
 from diplotext.syntax import ClauseLayer, Entity, Phrase, place_kind
@@ -154,7 +154,7 @@ class EventPeople:
         if not roleless:
             return
         starts = [e.start for e in roleless]
-        for m in _DESCRIPTION.finditer(self.text):
+        for m in runtime.finditer(_DESCRIPTION, self.text):
             role = " ".join(m.group("role").lower().split())
             if role in taken:
                 continue
@@ -195,7 +195,7 @@ class EventPeople:
             return
         starts = [e.start for e in countryless]
         sentences = self.layer.sentences
-        for m in _NATIONAL.finditer(self.text):
+        for m in runtime.finditer(_NATIONAL, self.text):
             got = place_kind(m.group("adj"))
             if got is None or got[1] != ("country" if m.group("poss") else "demonym"):
                 continue  # "the Romanian hacker", "Turkey's top mafia boss"

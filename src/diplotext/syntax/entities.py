@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
+from diplotext import runtime
 from diplotext.model import Actor, Article, TemporalExpression
 from diplotext.syntax.types import Entity
 
@@ -103,7 +104,7 @@ def _places(text: str, segments: Iterable[tuple[int, int]]) -> list[Entity]:
     out: list[Entity] = []
     firsts = _first_words()
     for seg_start, seg_end in segments:
-        for run in _CAP_RUN.finditer(text, seg_start, seg_end):
+        for run in runtime.finditer(_CAP_RUN, text, seg_start, seg_end):
             offset, words = run.start(), [(m.start(), m.end()) for m in _TOKEN.finditer(run.group())]
             s_run = run.group()
             i = 0

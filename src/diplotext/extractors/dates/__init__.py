@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 import regex
 
+from diplotext import runtime
 from diplotext.hookspecs import hookimpl
 from diplotext.model import Article, Span, TemporalExpression, TimeMode
 
@@ -85,6 +86,7 @@ def _prepare(
         lo, hi = max(region_lo, last_end), min(region_hi, len(text))
         if hi <= lo:
             continue
+        runtime.check_time()
         items = [(m.start(), m.end(), m.lastgroup) for m in SCANNER.finditer(ctx.low, lo, hi)]
         regions.append((lo, hi, items))
         last_end = hi

@@ -9,7 +9,7 @@ __all__ = ["MAX_CLAUSE", "MAX_CUES", "MAX_PARAGRAPH_CUES", "MAX_SENTENCES"]
 MAX_SENTENCES: Final = 20_000
 """Most sentences analysed in one article (a long book has fewer; past it, input is not prose)."""
 
-MAX_PARAGRAPH_CUES: Final = 400
+MAX_PARAGRAPH_CUES: Final = 20_000
 """Most cues looked at in one paragraph."""
 
 MAX_CUES: Final = 24

@@ -8,7 +8,7 @@ from typing import Final
 
 import regex
 
-from diplotext import lexicon
+from diplotext import lexicon, runtime
 from diplotext.extractors.actors.names import first_name_gender
 
 __all__ = [
@@ -93,7 +93,7 @@ def acronyms_in(text: str) -> dict[str, str]:
     """Acronyms a text defines ("Export Development Canada (EDC)" -> ``{"EDC": ...}``): the
     capitalised words before the parenthesis whose initials spell it."""
     out: dict[str, str] = {}
-    for m in _ACRONYM.finditer(text):
+    for m in runtime.finditer(_ACRONYM, text):
         short = m.group("short")
         words = m.group("long").split()
         caps = [w for w in words if w[:1].isupper()]

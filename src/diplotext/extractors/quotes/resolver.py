@@ -12,7 +12,7 @@ from typing import Final
 import attrs
 import regex
 
-from diplotext import geo, lexicon
+from diplotext import geo, lexicon, runtime
 from diplotext.model import Actor, Span
 
 from .mentions import (
@@ -92,7 +92,7 @@ class Resolver:
         if self._index is None:
             self._index = []
             for ss, se in self._segments:
-                for m in _NAME_RUN.finditer(self.text, ss, se):
+                for m in runtime.finditer(_NAME_RUN, self.text, ss, se):
                     run = m.group()
                     if " " in run or "\t" in run:  # one word is one token: never a full name
                         self._add_name(m.start(), m.end())

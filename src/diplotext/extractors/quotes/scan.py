@@ -55,8 +55,9 @@ def scan_article(
         for name in (a.name, *a.aliases)
         for word in name.split()
     }
+    check_time = runtime.current().check_time
     for index, (ps, pe) in enumerate(segments):
-        runtime.check_time()
+        check_time()
         next_opens = index + 1 < len(segments) and opens_with_quote(text, *segments[index + 1])
         turns = transcript_turns(text, ps, pe, named)
         if turns:  # 'PENCE: Well, look, ... WALLACE: If I may ...': each turn is a direct quote

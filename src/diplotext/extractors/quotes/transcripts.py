@@ -79,7 +79,7 @@ def transcript_turns(text: str, ps: int, pe: int, named: set[str]) -> list[tuple
     if m is None or m.group(1).split()[0].lower() in _NOT_SPEAKERS:
         return []
     labels = [m]
-    for k, later in enumerate(_CAPS_TURN.finditer(text, m.end(), pe)):
+    for k, later in enumerate(runtime.finditer(_CAPS_TURN, text, m.end(), pe)):
         if k >= MAX_PARAGRAPH_CUES:
             runtime.warn(
                 f"transcript paragraph with more than {MAX_PARAGRAPH_CUES:,} speaker labels: "

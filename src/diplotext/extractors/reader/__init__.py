@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any, Literal
 
+from diplotext import runtime
 from diplotext.extractors.reader.boilerplate import is_boilerplate, is_tail_filler
 from diplotext.extractors.reader.captions import is_caption
 from diplotext.extractors.reader.header import (
@@ -145,6 +146,13 @@ def read(text: str, record: Mapping[str, Any] | None = None) -> Article:
 
     head, first = _read_header(text, units, record.get("title"))
     kinds = _classify(text, units, first)
+    repeats = kinds.count("duplicate")
+    if repeats:
+        runtime.warn(
+            f"repeated paragraphs dropped (the same words as an earlier paragraph of {MIN_DUPLICATE}+ "
+            "characters; count: paragraphs)",
+            count=repeats,
+        )
     paragraphs: list[Span] = []
     captions: list[Span] = []
     removed: list[Span] = []
