@@ -13,10 +13,13 @@ def _warnings(doc: Document) -> dict[str, int]:
     return {w.message: w.count for w in doc.warnings}
 
 
-def test_a_thousand_attributed_quotes_in_one_paragraph_are_all_found() -> None:
-    text = "Talks in Oslo\n\n" + " ".join(SAID.format(i=i) for i in range(1000)) + "\n"
-    doc = diplotext.extract(text)
-    assert len([q for q in doc.quotes if q.kind == "direct"]) == 1000
+def test_thousands_of_attributed_quotes_in_one_paragraph_are_all_found() -> None:
+    text = "Talks in Oslo\n\n" + " ".join(SAID.format(i=i) for i in range(1500)) + "\n"
+    doc = diplotext.extract(text, plugins=["quotes"])
+    assert len([q for q in doc.quotes if q.kind == "direct" and q.speaker]) == 1500
+    reported = " ".join(f"The minister said that item {i} is fine." for i in range(1000))
+    doc = diplotext.extract("Talks in Oslo\n\n" + reported + "\n", plugins=["quotes"])
+    assert len([q for q in doc.quotes if q.kind == "indirect"]) == 1000
     assert doc.warnings == ()
     assert doc.errors == ()
 

@@ -126,6 +126,7 @@ class Article:
     time_mode: TimeMode | None = attrs.field(default=None, converter=_time_mode)
     """How the dates plugin resolves relative dates (``None``: its default, ``news``). An input
     option, like the publication date; not part of the output document."""
+    _segments: tuple[Span, ...] | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
     @property
     def body(self) -> str:
@@ -142,7 +143,11 @@ class Article:
     @property
     def segments(self) -> tuple[Span, ...]:
         """The spans extractors read, in text order: body paragraphs and captions (each once)."""
-        return tuple(sorted(set(self.paragraphs) | set(self.captions)))
+        got = self._segments
+        if got is None:  # worked out once: every plugin asks
+            got = tuple(sorted(set(self.paragraphs) | set(self.captions)))
+            object.__setattr__(self, "_segments", got)
+        return got
 
     def iter_segments(self) -> Iterator[tuple[int, str]]:
         """``(offset, text)`` for each segment, for scanners that keep offsets into ``text``."""

@@ -100,7 +100,7 @@ def _pair(text: str, ps: int, pe: int, index: int, next_opens: bool) -> list[Quo
     dq_width = 1
     sq: int | None = None  # position of the open single mark (top level only when dq is None)
     sq_nested = False
-    for n, m in enumerate(runtime.finditer(_MARK, text, ps, pe)):
+    for n, m in enumerate(_MARK.finditer(text, ps, pe)):
         if n >= MAX_MARKS:  # not prose: leave the rest of the paragraph unquoted
             runtime.warn(
                 f"paragraph with more than {MAX_MARKS:,} quotation marks: the marks after that "

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import regex
 
-from diplotext import runtime
 from diplotext.extractors.reader.header import parse_date_line
 from diplotext.model import Span
 from diplotext.text import trim
@@ -31,7 +30,7 @@ def lines(text: str) -> list[Span]:
     """Every line of ``text`` as an untrimmed ``(start, end)`` span without its line break."""
     out: list[Span] = []
     pos = 0
-    for m in runtime.finditer(_LINE_BREAK, text):
+    for m in _LINE_BREAK.finditer(text):
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, len(text)))
