@@ -244,7 +244,7 @@ def test_a_third_states_leader_met_before_the_trip_began_is_not_met_on_it() -> N
         "President Karim Aziz, with whom the king met on Monday."
     )
     event = one(text, "2030-06-12")
-    assert (event.roles["host_state"], event.roles["met"]) == ("USA", [])
+    assert (event.roles["host_state"], event.roles["met"]) == ("USA", ())
 
 
 # --------------------------------------------------------------------------- a month before the trip noun

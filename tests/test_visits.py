@@ -137,7 +137,7 @@ def test_an_ongoing_visit_with_place_date_met_and_first_in() -> None:
         "visitor": "Helena Duarte",
         "visitor_state": "BRA",
         "host_state": "JPN",
-        "met": ["Kenji Morimoto"],
+        "met": ("Kenji Morimoto",),
     }
     assert event.place == "Tokyo"
     assert event.date == "2030-05-13"
