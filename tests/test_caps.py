@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import jsonschema
+
 import diplotext
 from diplotext.extractors.quotes import limits, marks
-from diplotext.model import Document
+from diplotext.model import Document, output_schema
 
 SAID = '"We will talk about item {i} today," the minister said.'
 
@@ -32,6 +34,7 @@ def test_repeated_paragraphs_are_dropped_and_counted() -> None:
     assert (warning.plugin, warning.stage, warning.count) == ("reader", "read_article", 299)
     assert warning.message.startswith("repeated paragraphs dropped")
     assert doc.to_dict()["warnings"][0]["count"] == 299
+    jsonschema.validate(doc.to_dict(), output_schema())
 
 
 def test_repeated_quotes_are_dropped_and_counted() -> None:
