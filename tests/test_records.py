@@ -4,6 +4,7 @@ event, evidence text; the summary's legend and plurals."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -178,3 +179,34 @@ def test_legend_words() -> None:
     assert cameo_name("1246") == "a kind of: Reject"
     assert cameo_name("99") is None
     assert plover_meaning("consult") == plover_meaning("CONSULT") is not None
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_pandas_recipe_of_the_docs_runs(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("pandas", reason="pandas is not installed (it is in the spark extra)")
+    page = (ROOT / "docs" / "output.md").read_text(encoding="utf-8")
+    (code,) = [b for b in re.findall(r"```python\n(.*?)```", page, re.DOTALL) if "to_records" in b]
+    monkeypatch.chdir(ROOT)
+    scope: dict[str, Any] = {}
+    exec(compile(code, "docs/output.md", "exec"), scope)
+    assert list(scope["table"].columns) == list(EVENT_COLUMNS) and len(scope["table"]) == len(
+        scope["doc"].events
+    )
+    out = capsys.readouterr().out
+    shown = re.search(r"The first table printed .*?:\n\n((?:    .*\n)+)", page)
+    assert shown is not None
+    assert out.startswith("".join(line[4:] + "\n" for line in shown.group(1).splitlines()))
+    assert "Tomasz Wieczorek" in out
+
+
+def test_the_legend_shown_in_the_docs_is_what_the_summary_prints(doc: Document) -> None:
+    page = (ROOT / "docs" / "output.md").read_text(encoding="utf-8")
+    shown = re.search(r"\n    Legend\n((?:      .*\n)+)", page)
+    assert shown is not None
+    printed = summarize(doc).split("\nLegend\n", 1)[1].splitlines()
+    for line in shown.group(1).splitlines():
+        assert line[4:] in printed
