@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
 import sys
 from pathlib import Path
 
@@ -36,14 +35,11 @@ def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
     return code, out, err
 
 
-def run_stdin(args: list[str], data: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "diplotext.cli", *args],
-        input=data,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+class Stdin:
+    """Standard input holding ``data`` (what the reader takes: ``sys.stdin.buffer``)."""
+
+    def __init__(self, data: str) -> None:
+        self.buffer = io.BytesIO(data.encode("utf-8"))
 
 
 def expected_documents() -> list[dict[str, object]]:
@@ -88,16 +84,16 @@ def test_one_article_stays_one_pretty_document(capsys: pytest.CaptureFixture[str
     assert again == out
 
 
-@pytest.mark.parametrize("fmt", [None, "json", "events-csv"])
+@pytest.mark.parametrize("fmt", [None, "json", "jsonl", "events-csv", "quotes-csv"])
 def test_jsonl_from_stdin_and_from_a_file_come_out_the_same(
-    fmt: str | None, stream: Path, capsys: pytest.CaptureFixture[str]
+    fmt: str | None, stream: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     args = ["extract"] + (["--format", fmt] if fmt else [])
     code, from_file, _ = run([*args, str(stream)], capsys)
     assert code == 0
-    piped = run_stdin(args, JSONL)
-    assert piped.returncode == 0, piped.stderr
-    assert piped.stdout == from_file
+    for stdin_args in (args, [*args, "-"]):
+        monkeypatch.setattr(sys, "stdin", Stdin(JSONL))
+        assert run(stdin_args, capsys) == (0, from_file, "")
     if fmt is None:  # JSONL in, JSONL out by default
         assert [json.loads(line) for line in from_file.splitlines()] == expected_documents()
 
