@@ -192,6 +192,14 @@ def test_show_command_writes_the_page(tmp_path: Path, capsys: pytest.CaptureFixt
     assert {"date", "actor", "quote", "event"} <= set(page.kinds.values())
     assert main(["show", str(tmp_path / "missing.txt")]) == 2
     assert "missing.txt" in capsys.readouterr().err
+    texts = ["Talks\n\nThe minister said on Monday that talks went well.", "Rain\n\nRain & <wind> fell."]
+    stream = tmp_path / "two.jsonl"
+    stream.write_text(
+        "".join(f'{{"id": "r{n}", "text": {t!r}}}\n'.replace("'", '"') for n, t in enumerate(texts))
+    )
+    assert main(["show", str(stream)]) == 0
+    page = parse(capsys.readouterr().out)
+    assert page.texts == texts  # one section per record, in order
 
 
 # ----------------------------------------------------------------------------- in a real browser
