@@ -3,6 +3,7 @@ in a real headless browser (Chromium; skipped with a message where none is insta
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import struct
@@ -194,9 +195,7 @@ def test_show_command_writes_the_page(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "missing.txt" in capsys.readouterr().err
     texts = ["Talks\n\nThe minister said on Monday that talks went well.", "Rain\n\nRain & <wind> fell."]
     stream = tmp_path / "two.jsonl"
-    stream.write_text(
-        "".join(f'{{"id": "r{n}", "text": {t!r}}}\n'.replace("'", '"') for n, t in enumerate(texts))
-    )
+    stream.write_text("".join(json.dumps({"id": f"r{n}", "text": t}) + "\n" for n, t in enumerate(texts)))
     assert main(["show", str(stream)]) == 0
     page = parse(capsys.readouterr().out)
     assert page.texts == texts  # one section per record, in order
