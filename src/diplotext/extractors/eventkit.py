@@ -139,8 +139,13 @@ class Frame:
         if self.phrase is None:
             return self.clause.times
         out = list(self.phrase.times)
+        ends = {self.phrase.end}
         for _, p in self.phrases():
             out.extend(t for t in p.times if t not in out)
+            ends.add(p.end)
+        # a time right after the phrase ("his talks last month in X", "a visit to China last
+        # May"), which the clause layer gives the clause, is the phrase's own
+        out.extend(t for t in self.clause.times if t.start - 1 in ends and t not in out)
         return tuple(out)
 
 
