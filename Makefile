@@ -43,7 +43,7 @@ $(DOCS_STAMP): $(STAMP)
 	touch $(DOCS_STAMP)
 
 docs: $(DOCS_STAMP)
-	$(BIN)/mkdocs build --strict --clean --site-dir site
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --clean --site-dir site
 
 # the sdist and wheel, into dist/, checked by twine
 dist: $(STAMP)
