@@ -34,7 +34,7 @@ from diplotext.cli import main as cli_main
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
-PAGES = sorted(p.relative_to(ROOT).as_posix() for p in DOCS.glob("*.md")) + ["README.md"]
+PAGES = [*sorted(p.relative_to(ROOT).as_posix() for p in DOCS.glob("*.md")), "README.md"]
 SANCTIONS_SRC = ROOT / "examples" / "diplotext-sanctions" / "src"
 
 RUNNABLE = {"python", "console", "bash", "sh", "shell"}

@@ -103,7 +103,10 @@ def test_every_sanction_verb_is_a_verb_the_clause_layer_knows() -> None:
     sys.path.insert(0, str(SANCTIONS / "src"))
     try:
         verbs = set().union(
-            *(lexicon.words("sanctions", s, package="diplotext_sanctions") for s in ("impose", "threaten", "lift"))
+            *(
+                lexicon.words("sanctions", s, package="diplotext_sanctions")
+                for s in ("impose", "threaten", "lift")
+            )
         )
     finally:
         sys.path.remove(str(SANCTIONS / "src"))

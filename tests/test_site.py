@@ -95,7 +95,9 @@ def test_the_licence_file_matches_the_declared_licence() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert project["license"] == "Apache-2.0"
     assert "LICENSE" in project["license-files"]
-    assert "Apache License\n                           Version 2.0" in (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert "Apache License\n                           Version 2.0" in (ROOT / "LICENSE").read_text(
+        encoding="utf-8"
+    )
 
 
 def test_the_readme_links_work_off_github() -> None:

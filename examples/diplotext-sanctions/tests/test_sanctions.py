@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import diplotext_sanctions
 import pytest
 
 import diplotext
-import diplotext_sanctions
 from diplotext.model import Document
 
 PUBLISHED = "2031-05-07"  # a Wednesday
