@@ -126,3 +126,15 @@ def test_make_demo_installs_only_diplotext() -> None:
     assert recipe is not None
     assert "pip install --quiet -e .\n" in recipe.group(1)
     assert "[dev]" not in recipe.group(1)
+
+
+def test_the_plugins_page_lists_every_event_field_and_the_class_form_of_requires() -> None:
+    import attrs
+
+    from diplotext.model import Event
+
+    page = (DOCS / "plugins.md").read_text(encoding="utf-8")
+    table = page.split("### The event you return", 1)[1].split("\n## ", 1)[0]
+    for field in attrs.fields(Event):
+        assert f"| `{field.name}` |" in table, f"docs/plugins.md does not list Event.{field.name}"
+    assert re.search(r"class \w+:\n    REQUIRES = \(", page), "no class-attribute REQUIRES example"

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -67,3 +68,11 @@ def on_page_markdown(markdown: str, **_: Any) -> str:
     if MARKER in markdown:
         markdown = markdown.replace(MARKER, cli_reference())
     return markdown
+
+
+ROLE = re.compile(r":(?:func|mod|class|meth|attr|data|exc|obj):(?=<code>)")
+
+
+def on_page_content(html: str, **_: Any) -> str:
+    """Docstrings use Sphinx roles (:func:`x`); on the site the code is enough."""
+    return ROLE.sub("", html)
