@@ -15,6 +15,7 @@ EXAMPLES: dict[str | None, str] = {
 examples:
   diplotext extract --summary examples/state_visit.txt
   diplotext extract --published 2011-09-12 article.txt > doc.json
+  diplotext show examples/state_visit.txt -o page.html
   diplotext batch articles/ -o docs.jsonl
   diplotext plugins
   diplotext COMMAND --help         (each command's options and examples)""",
@@ -24,8 +25,14 @@ examples:
   diplotext extract --summary article.txt            a short human-readable summary
   diplotext extract --published 2011-09-12 a.txt b.txt > out.jsonl
   diplotext extract records.jsonl --plugins visits -o visits.jsonl
+  diplotext extract --format events-csv a.txt b.txt > events.csv
   cat article.txt | diplotext extract --published 2011-09-12 -
   diplotext extract --time-mode narrative history.txt""",
+    "show": """\
+examples:
+  diplotext show article.txt -o page.html            open page.html in a browser
+  diplotext show --published 2011-09-12 article.txt -o page.html
+  diplotext show --plugins visits records.jsonl -o visits.html""",
     "batch": """\
 examples:
   diplotext batch news/ -o news.jsonl                every article under news/, in input order
