@@ -100,7 +100,7 @@ class Frame:
     def phrases(self) -> Iterator[tuple[str, Phrase]]:
         """``(preposition or "object", phrase)`` that can say where the event goes: a verbal frame's
         objects and prepositional phrases; a nominal frame's own prepositional phrases and the
-        clause's phrases chained right after it ("a visit [to China] [in May]")."""
+        clause's phrases chained right after it ("a visit *to China* *in May*")."""
         # a name in apposition goes with the phrase it follows ("with his counterpart, X,")
         args = self.clause.args
         said: dict[int, str] = {}
