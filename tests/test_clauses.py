@@ -401,3 +401,10 @@ def test_a_coordinate_clause_after_a_closed_relative_joins_the_main_clause() -> 
     # without the commas the relative clause goes on: the minister arrived and signed
     text = "He met the minister who arrived on Monday and signed the pact."
     assert span(text, clause_of(text, "sign").subject) == "the minister"
+
+
+def test_a_description_of_the_same_person_in_commas_is_a_parenthesis() -> None:
+    text = "Ken Mori, the Japanese foreign minister, visited China on Monday."
+    visit = clause_of(text, "visit")
+    assert (visit.kind, span(text, visit.subject)) == ("main", "Ken Mori")
+    assert not visit.predicate.passive

@@ -95,10 +95,20 @@ def _name_after_name(toks: list[Token], k: int, close: int) -> bool:
     parenthesis about the first one."""
     if not _person(toks[k - 1]):
         return False
+    first = toks[k - 1].entity
     x = k + 1
     while x < close and toks[x].tag != ",":
         if _person(toks[x]):
-            return True
+            # "X, the Japanese foreign minister, said": a description of the same person is a
+            # parenthesis about X
+            other = toks[x].entity
+            same = (
+                first is not None
+                and other is not None
+                and first.actor is not None
+                and first.actor is other.actor
+            )
+            return not same
         x += 1
     return False
 
