@@ -400,3 +400,30 @@ def test_a_time_right_after_the_trip_noun_is_its_own() -> None:
         "Peruvian President Jose Prado."
     )
     assert (event.date, event.attributes["status"]) == ("2030-05", "completed")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Chilean President Ana Ruiz is in Lima for two days of talks with Peruvian leaders.", "ongoing"),
+        ("The Chilean president, Ana Ruiz, is due in Lima next week.", "planned"),
+        ("Chilean President Ana Ruiz was in Lima on Thursday to meet Jose Prado.", "completed"),
+        ("Chilean President Ana Ruiz is at a summit in Lima.", "ongoing"),
+    ],
+)
+def test_being_in_a_city_abroad_is_a_visit(text: str, status: str) -> None:
+    event = one(text)
+    assert (event.roles["host_state"], event.place, event.attributes["status"]) == ("PER", "Lima", status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Ana Ruiz was born in Lima.",
+        "Chilean President Ana Ruiz was upbeat about the summit in Lima.",
+        "Chilean President Ana Ruiz was at the Lima Cancer Center in Lima.",
+        "Chilean President Ana Ruiz is currently making a film on poverty in Lima.",
+    ],
+)
+def test_being_is_no_visit_unless_it_is_being_in_the_city(text: str) -> None:
+    assert visits(text) == []

@@ -54,7 +54,7 @@ def confidence(base: float, *, evidence: int, penalties: int = 0) -> float:
 def trigger_words(words: Iterable[str]) -> frozenset[str]:
     """Every inflected form of these verbs and nouns (the first word of a phrasal one), lower
     case: the words that make a sentence worth reading into clauses for an event type."""
-    from diplotext.syntax.words import inflect, verb_forms
+    from diplotext.syntax.words import AUXILIARIES, inflect, verb_forms
 
     forms: set[str] = set()
     lemmas = set()
@@ -66,6 +66,8 @@ def trigger_words(words: Iterable[str]) -> frozenset[str]:
     for form, pairs in verb_forms().items():
         if any(lemma in lemmas for lemma, _ in pairs):
             forms.add(form)
+    # "be" and "have" are auxiliaries: "is", "are", "were", "has" are forms of theirs
+    forms.update(form for form, (lemma, _, _) in AUXILIARIES.items() if lemma in lemmas and form.isalpha())
     return frozenset(forms)
 
 

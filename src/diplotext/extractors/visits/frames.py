@@ -34,7 +34,13 @@ from diplotext.extractors.visits.status import (
     tense_status,
     uncounted,
 )
-from diplotext.extractors.visits.vocabulary import ARRIVALS, PRIVATE_PURPOSES, TRIP_PREPS, TRIP_VERBS
+from diplotext.extractors.visits.vocabulary import (
+    ARRIVALS,
+    MEET_NOUNS,
+    PRIVATE_PURPOSES,
+    TRIP_PREPS,
+    TRIP_VERBS,
+)
 from diplotext.model import Actor, TemporalExpression
 from diplotext.syntax import Clause, Entity, Phrase
 
@@ -383,6 +389,8 @@ def read_presence(ctx: EventContext, frame: Frame) -> Trip | None:
     """ "The pope celebrated mass in Sarajevo", "the minister addressed parliament in Paris": an
     official doing something in person in a city abroad is visiting it (a city or seat, not a
     country: "spoke in Britain" may be by telephone; never a place the verb is about)."""
+    if frame.lemma == "be" and not _being_in_a_city(ctx, frame.clause):
+        return None  # "was born in X", "was upbeat about the summit in X", "is making a film in X"
     trip = read_meeting(ctx, frame)
     if trip is None:
         return None
@@ -390,6 +398,27 @@ def read_presence(ctx: EventContext, frame: Frame) -> Trip | None:
     if not hosts:
         return None
     return attrs.evolve(trip, hosts=hosts)
+
+
+def _being_in_a_city(ctx: EventContext, clause: Clause) -> bool:
+    """ "was in Geneva to lobby", "is due in Washington", "will be at the summit in Brussels": the
+    first phrase after "be" is "in" or "at" a city (or a phrase in one), nothing else before it
+    but "due"."""
+    meeting = False
+    for a in clause.args:
+        if a.role == "subject":
+            continue
+        if a.role == "object" and a.phrase.words == ("due",):
+            continue
+        if a.role != "pp" or a.prep not in ("in", "at"):
+            return False
+        places = ctx.places(a.phrase) or [e for _, p in a.phrase.preps for e in ctx.places(p)]
+        if any(e.place_kind in ("city", "seat") for e in places):
+            return True
+        if meeting or a.phrase.head.lower() not in MEET_NOUNS:
+            return False
+        meeting = True  # "is at a summit in Brussels": the next phrase says where
+    return False
 
 
 def _host_of(ctx: EventContext, persons: list[Actor], *, officials_only: bool) -> list[Entity]:
