@@ -7,11 +7,11 @@ from __future__ import annotations
 import difflib
 import functools
 import unicodedata
-from importlib import resources
 from typing import Final
 
 import regex
 
+from diplotext import lexicon
 from diplotext.extractors.actors.roles import Gender
 from diplotext.extractors.actors.tokens import words
 
@@ -127,22 +127,14 @@ NON_NAME: Final = frozenset(
 
 @functools.cache
 def _first_names() -> dict[str, Gender]:
-    text = resources.files("diplotext").joinpath("data", "first_names.txt").read_text(encoding="utf-8")
+    """Folded given name -> ``"m"``, ``"f"`` or ``None`` (either) from ``lexicon/first_names.txt``."""
     out: dict[str, Gender] = {}
-    section: Gender = None
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("["):
-            section = "m" if line == "[m]" else "f" if line == "[f]" else None
-            continue
-        for word in line.split():
-            key = fold(word)
-            if key in out and out[key] != section:
-                out[key] = None
-            else:
-                out[key] = section
+    for section, lines in lexicon.sections("first_names").items():
+        gender: Gender = "m" if section == "m" else "f" if section == "f" else None
+        for line in lines:
+            for word in line.split():
+                key = fold(word)
+                out[key] = None if key in out and out[key] != gender else gender
     return out
 
 
