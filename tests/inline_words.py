@@ -69,6 +69,11 @@ def _exported(tree: ast.AST) -> set[int]:
     return ids
 
 
+def _func_name(call: ast.Call) -> str:
+    func = call.func
+    return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+
+
 def _docstrings(tree: ast.AST) -> set[int]:
     ids = set()
     for node in ast.walk(tree):
@@ -86,10 +91,8 @@ def scan_source(source: str, path: str) -> Iterator[InlineList]:
     exported = _exported(tree)
     compiled: set[int] = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and node.args:
-            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
-            if name == "compile":
-                compiled.update(id(n) for n in ast.walk(node.args[0]))
+        if isinstance(node, ast.Call) and node.args and _func_name(node) == "compile":
+            compiled.update(id(n) for n in ast.walk(node.args[0]))
     for node in ast.walk(tree):
         if isinstance(node, (ast.Set, ast.List, ast.Tuple)):
             if id(node) in exported:
@@ -121,9 +124,7 @@ def scan_source(source: str, path: str) -> Iterator[InlineList]:
             and len(node.args) == 1
             and isinstance(node.args[0], ast.Constant)
             and isinstance(node.args[0].value, str)
-            and (node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")).endswith(
-                "words"
-            )
+            and _func_name(node).endswith("words")
         ):
             words = [w for w in node.args[0].value.split() if is_word(w)]
             if len(words) >= MIN_WORDS:
@@ -133,8 +134,8 @@ def scan_source(source: str, path: str) -> Iterator[InlineList]:
             if "(?" not in text and id(node) not in compiled:
                 continue
             for m in _ALTERNATION.finditer(text):
-                words = tuple(re.sub(r"\\s[+*?]?|\\", " ", w).replace("  ", " ") for w in m.group(1).split("|"))
-                words = tuple(w for w in words if is_word(w))
+                plain = (re.sub(r"\\s[+*?]?|\\", " ", w).replace("  ", " ") for w in m.group(1).split("|"))
+                words = tuple(w for w in plain if is_word(w))
                 if len(words) >= MIN_WORDS:
                     yield InlineList(path, node.lineno, "regex", words)
 
@@ -171,7 +172,8 @@ def summarise(found: list[InlineList]) -> Summary:
 def main(argv: list[str]) -> None:
     found = scan()
     s = summarise(found)
-    print(f"{s.strings} strings in {s.lists} lists across {s.modules} modules; {s.shared_words} words in 3+ lists")
+    print(f"{s.strings} strings in {s.lists} lists across {s.modules} modules;", end=" ")
+    print(f"{s.shared_words} words in three or more lists")
     per_module: dict[str, int] = defaultdict(int)
     for x in found:
         per_module[x.path] += len(x.words)

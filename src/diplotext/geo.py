@@ -293,11 +293,6 @@ def _alpha3(code: str) -> str | None:
     return None
 
 
-def is_known_place(name: str) -> bool:
-    """Is ``name`` a country, city or seat of power (used to keep places out of person names)?"""
-    return bool(country_code(name) or city_country(name) or seat_code(name))
-
-
 def gazetteer() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
     """Every news form at once, for scanners: ``(folded form -> (kind, code), exact abbreviation -> code)``.
 

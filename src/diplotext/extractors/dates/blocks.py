@@ -112,7 +112,6 @@ WEEKDAY_CLEAR = rf"(?:{WEEKDAY}|(?:{'|'.join(_CLEAR_SHORT_WEEKDAYS)})\b{_SHORT_P
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d,]\d|\s{0,3}(?-i:GMT|UTC)\b)"
 """A year from 1000 to 2099 (not a clock time: "2000 GMT")."""
-YEAR2 = r"(?:'|’)\d\d(?!\w)"
 _UNIT_WORDS = (
     r"seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies)"
     r"|millenni(?:um|a)"
@@ -129,7 +128,6 @@ VAGUE = (
 )
 NUM = rf"(?:{NUMDIGIT}|{NUMWORD}|an?\b)"
 SEASON = r"(?:spring|summer|autumn|winter|fall)\b"
-POD = r"(?:morning|afternoon|evening|night|overnight)\b"
 TZ = r"(?-i:[A-Z]{2,4}T|GMT|UTC|Z)\b"
 """A time zone after a clock time, with or without a space ("9 p.m. EST", "07:35GMT")."""
 UNIT_ABBR = r"(?:hrs?|mins?)\b"

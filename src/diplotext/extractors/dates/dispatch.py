@@ -31,7 +31,6 @@ __all__ = [
     "rules_for",
 ]
 
-TOKEN: Final = regex.compile(r"[^\W\d_]+|\d+")
 """Words and digit runs: the scanner tries the grammar only near a trigger token, at a plausible start."""
 
 CLOCK4: Final = "#4c"

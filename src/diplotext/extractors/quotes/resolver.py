@@ -28,7 +28,7 @@ from .mentions import (
 )
 from .naming import BODY_WORDS, DOCUMENT_HEADS, PERSON_TITLES, acronyms_in, gender_of, honorific_gender
 
-__all__ = ["Resolved", "Resolver", "nationality_only", "person_title", "resolvable_title"]
+__all__ = ["Resolver", "nationality_only", "person_title", "resolvable_title"]
 
 _NAME_WORD: Final = r"(?:(?:Mr|Mrs|Ms|Dr|Jr|Sr|St)\.|\p{Lu}\.|\p{Lu}[\p{L}'’\-]*(?![\p{L}.]))"
 _NAME_RUN: Final = regex.compile(
@@ -55,15 +55,6 @@ class _Name:
     name: str
     tokens: frozenset[str]
     titles: frozenset[str]
-
-
-@attrs.frozen
-class Resolved:
-    """A resolved speaker: the name to report and the actor id when an actor matched."""
-
-    name: str
-    actor_id: str | None
-    person: bool
 
 
 _BODY_LOOKBACK: Final = 6
