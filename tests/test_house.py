@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ast
 import collections
+from collections.abc import Iterator
 from importlib import resources
+from pathlib import Path
 
 from diplotext import lexicon
 from diplotext.extractors.actors.names import fold
@@ -40,3 +43,113 @@ def test_a_given_name_has_one_section() -> None:
                 where[fold(word)].add(section)
     assert {w: s for w, s in where.items() if len(s) > 1} == {}
     assert set(lexicon.sections("first_names")) == {"m", "f", "u"}
+
+
+SRC = Path(__file__).resolve().parent.parent / "src"
+
+
+def _top_level_imports(body: list[ast.stmt]) -> Iterator[ast.Import | ast.ImportFrom]:
+    """Imports run when the module loads: the module body, and ``if``/``try`` blocks in it, but
+    not ``if TYPE_CHECKING:`` and not imports inside functions (lazy ones)."""
+    for node in body:
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            yield node
+        elif isinstance(node, ast.If):
+            if "TYPE_CHECKING" not in ast.unparse(node.test):
+                yield from _top_level_imports(node.body)
+            yield from _top_level_imports(node.orelse)
+        elif isinstance(node, ast.Try):
+            for block in (node.body, node.orelse, node.finalbody, *(h.body for h in node.handlers)):
+                yield from _top_level_imports(block)
+
+
+def import_graph(root: Path = SRC) -> dict[str, set[str]]:
+    """Module -> the diplotext modules it imports when it loads."""
+    files = {}
+    for file in (root / "diplotext").rglob("*.py"):
+        parts = file.relative_to(root).with_suffix("").parts
+        files[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = file
+
+    def known(name: str) -> str | None:
+        while name and name not in files:
+            name = name.rpartition(".")[0]
+        return name or None
+
+    graph: dict[str, set[str]] = {}
+    for module, file in files.items():
+        package = module if file.name == "__init__.py" else module.rpartition(".")[0]
+        deps = set()
+        for node in _top_level_imports(ast.parse(file.read_text("utf-8")).body):
+            if isinstance(node, ast.Import):
+                deps.update(known(alias.name) for alias in node.names)
+                continue
+            base = node.module or ""
+            if node.level:
+                anchor = package
+                for _ in range(node.level - 1):
+                    anchor = anchor.rpartition(".")[0]
+                base = f"{anchor}.{base}" if base else anchor
+            # "from pkg import mod" imports the submodule; "from mod import name" the module
+            deps.update(
+                known(f"{base}.{alias.name}") if f"{base}.{alias.name}" in files else known(base)
+                for alias in node.names
+            )
+        deps.discard(None)
+        deps.discard(module)
+        graph[module] = {d for d in deps if d is not None}
+    return graph
+
+
+def import_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected groups of more than one module (Tarjan, iterative)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    cycles: list[list[str]] = []
+    for start in sorted(graph):
+        if start in index:
+            continue
+        work = [(start, iter(sorted(graph[start])))]
+        index[start] = low[start] = len(index)
+        stack.append(start)
+        on_stack.add(start)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph.get(child, ())))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                group = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    group.append(member)
+                    if member == node:
+                        break
+                if len(group) > 1:
+                    cycles.append(sorted(group))
+    return cycles
+
+
+def test_no_import_cycles_among_diplotext_modules() -> None:
+    graph = import_graph()
+    # the graph is read correctly: absolute, "from package import module" and relative imports
+    assert "diplotext.extractors.actors.coref" in graph["diplotext.extractors.actors.finder"]
+    assert "diplotext.lexicon" in graph["diplotext.syntax.words"]
+    assert import_cycles(graph) == []
+
+
+def test_the_cycle_finder_finds_a_cycle() -> None:
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}, "e": set()}
+    assert import_cycles(graph) == [["a", "b", "c"]]
