@@ -25,6 +25,7 @@ ENTRY_POINT_GROUP = "diplotext"
 ENV_VAR = "DIPLOTEXT_LOAD_PLUGINS"
 READER = "reader"
 
+
 @attrs.frozen(kw_only=True)
 class PluginInfo:
     """What ``diplotext plugins`` reports about one plugin."""

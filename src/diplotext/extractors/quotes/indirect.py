@@ -74,165 +74,11 @@ _CONNECTIVE: Final = regex.compile(
     r"(?:In\s+addition|Moreover|Furthermore|However|Meanwhile|Also|Besides|Still|Nevertheless|But|And|So),?\s+"
 )
 _CLAUSE_WORD: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’]*")
-_NOT_SUBJECT: Final = frozenset(
-    ["to", "for", "of", "on", "about", "with", "at", "in", "whether", "if", "how", "by", "from"]
-)
-_ADVERBIAL_START: Final = frozenset(
-    [
-        "here",
-        "there",
-        "when",
-        "while",
-        "as",
-        "after",
-        "before",
-        "during",
-        "later",
-        "earlier",
-        "today",
-        "yesterday",
-        "tonight",
-        "last",
-        "this",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "under",
-        "according",
-    ]
-)
-_AUX: Final = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "must",
-        "may",
-        "might",
-        "shall",
-        "has",
-        "have",
-        "had",
-        "does",
-        "do",
-        "did",
-        "isn't",
-        "wasn't",
-        "won't",
-        "wouldn't",
-        "can't",
-        "couldn't",
-        "don't",
-        "doesn't",
-        "didn't",
-        "hasn't",
-        "haven't",
-        "aren't",
-        "weren't",
-    ]
-)
-_IRREGULAR: Final = frozenset(
-    [
-        "forbade",
-        "made",
-        "went",
-        "took",
-        "gave",
-        "came",
-        "saw",
-        "knew",
-        "thought",
-        "became",
-        "began",
-        "kept",
-        "held",
-        "brought",
-        "stood",
-        "left",
-        "met",
-        "ran",
-        "won",
-        "lost",
-        "sent",
-        "spent",
-        "built",
-        "felt",
-        "found",
-        "got",
-        "put",
-        "meant",
-        "paid",
-        "sought",
-        "fought",
-        "taught",
-        "bought",
-        "grew",
-        "drew",
-        "led",
-        "fell",
-        "rose",
-        "broke",
-        "spoke",
-        "chose",
-        "wrote",
-        "drove",
-        "shook",
-        "hid",
-        "bore",
-        "wore",
-        "struck",
-        "hung",
-        "stuck",
-        "sold",
-        "understood",
-        "remains",
-        "needs",
-        "wants",
-        "seems",
-        "appears",
-        "means",
-        "faces",
-        "lacks",
-        "plans",
-        "hopes",
-        "believes",
-        "intends",
-        "supports",
-        "opposes",
-    ]
-)
-_NOT_BEFORE_VERB: Final = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "my",
-        "your",
-        "this",
-        "that",
-        "these",
-        "those",
-        "to",
-        "be",
-        "been",
-        "being",
-    ]
-)
+_NOT_SUBJECT: Final = lexicon.words("speech", "words that open no subject")
+_ADVERBIAL_START: Final = lexicon.words("speech", "adjunct openers")
+_AUX: Final = lexicon.words("speech", "auxiliaries and modals")
+_IRREGULAR: Final = lexicon.words("speech", "irregular past forms")
+_NOT_BEFORE_VERB: Final = lexicon.words("speech", "words before a noun or an infinitive")
 _WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
 
 
@@ -265,7 +111,7 @@ _NEW_CLAUSE: Final = frozenset().union(
             "subordinators",
         )
     ),
-    {"so", "there", "adding", "noting", "saying", "insisting", "according"},
+    lexicon.words("speech", "clause openers after a cue"),
 )
 """Words that open a new clause after ", he said," (not a continuation of the interrupted one)."""
 _FIRST_WORD: Final = regex.compile(r"\s*([\p{L}]+)")

@@ -41,15 +41,15 @@ __all__ = [
 _TOKEN: Final = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’\-]|\.(?=\p{L}))*\.?|[^\s\p{L}\p{N}]")
 _CAP_WORD: Final = regex.compile(r"(?:(?:al|el|bin|ibn|de|van|von|da|di|du|la|le|der|dos|das)[\-\s]?)?\p{Lu}")
 
-PRONOUNS: Final = frozenset({"he", "she", "they", "it", "we", "i"})
+PRONOUNS: Final = lexicon.words("speech", "personal pronouns")
 
 _SKIP_BEFORE: Final = lexicon.words("speech", "words before a cue")
 _NOT_NAME: Final = lexicon.words("speech", "not name words") | set(WEEKDAY_NAMES) | set(MONTH_NAMES)
-_LEADING_PREP: Final = frozenset({"in", "on", "at", "of", "during", "after", "before", "under", "inside"})
+_LEADING_PREP: Final = lexicon.words("speech", "prepositions before a speaker")
 _DAYS: Final = frozenset((*WEEKDAY_NAMES, "today", "yesterday"))
 _STOP_BEFORE: Final = lexicon.words("speech", "words ending a speaker phrase")
 _STOP_AFTER: Final = lexicon.words("speech", "words ending a speaker after the cue") | _DAYS
-_DETERMINERS: Final = frozenset({"a", "an", "the", "but", "and", "so", "yet", "then", "however"})
+_DETERMINERS: Final = lexicon.words("speech", "words before a speaker name")
 TITLE_WORDS: Final = lexicon.words("speech", "speaker title words")
 ORG_WORDS: Final = lexicon.words("speech", "organisation words")
 NATIONALITY: Final = regex.compile(

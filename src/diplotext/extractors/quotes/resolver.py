@@ -393,27 +393,7 @@ _NAMED_OPENING: Final = regex.compile(
     r"rose|fell|won|lost|held|took|\p{Ll}+ed|\p{Ll}+s)(?![\p{L}])",
     regex.MULTILINE,
 )
-_NOT_SUBJECT_NAMES: Final = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "but",
-        "and",
-        "in",
-        "on",
-        "at",
-        "mr",
-        "mrs",
-    }
-)
+_NOT_SUBJECT_NAMES: Final = lexicon.words("speech", "words that are no subject name")
 _ISSUER_WINDOW: Final = 600
 _ISSUED: Final = regex.compile(
     r"(?<![\p{L}])(?:issued|released|published|put\s+out|sent|signed|wrote|circulated|posted)\s+"
