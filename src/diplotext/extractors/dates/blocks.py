@@ -11,70 +11,19 @@ from __future__ import annotations
 from typing import Final
 
 from diplotext import lexicon
+from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 
 __all__ = ["MONTHS", "ORDINALS", "WEEKDAYS", "WEEKDAY_WORDS", "weekday_number"]
 
-MONTHS: Final[dict[str, int]] = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
+MONTHS: Final[dict[str, int]] = {name: n for n, name in enumerate(MONTH_NAMES, 1)} | {
+    short: next(n for n, name in enumerate(MONTH_NAMES, 1) if name.startswith(short))
+    for short in lexicon.entries("time", "month short forms")
 }
 
-WEEKDAYS: Final[dict[str, int]] = {
-    "monday": 1,
-    "tuesday": 2,
-    "wednesday": 3,
-    "thursday": 4,
-    "friday": 5,
-    "saturday": 6,
-    "sunday": 7,
-}
+WEEKDAYS: Final[dict[str, int]] = {name: n for n, name in enumerate(WEEKDAY_NAMES, 1)}
 
 ORDINALS: Final[dict[str, int]] = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "twenty-first": 21,
-    "final": 4,
-    "last": 4,
+    word: int(n) for word, n in lexicon.mapping("time", "ordinal words").items()
 }
 
 # --------------------------------------------------------------------------- building blocks

@@ -49,26 +49,20 @@ _ADJUNCT: Final = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _LISTENER: Final = regex.compile(
-    r"""(?:(?:the|a|an|his|her|their|its|visiting|foreign|local|state|national)\s+){0,3}
-        (?:reporters|journalists|press|media|parliament|lawmakers|legislators|senators|audience|crowd|
-           conference|news\s+conference|press\s+conference|briefing|meeting|rally|newspaper|daily|agency|
-           television|radio|channel|broadcaster|interviewer|supporters|members|delegates|diplomats|
-           students|officials|visitors|guests|counterpart|lawmakers|investors|CNN|BBC|AFP|Reuters|AP|Xinhua|
-           the\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}|[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}.]+){0,4}|
-           him|her|them|us|me|you)(?![\p{L}])""",
+    rf"""(?:(?:{lexicon.alternation("speech", "listener modifiers")})\s+){{0,3}}
+        (?:{lexicon.alternation("speech", "listeners")}|
+           the\s+[\p{{Lu}}][\p{{L}}]+(?:\s+[\p{{Lu}}][\p{{L}}]+){{0,3}}|[\p{{Lu}}][\p{{L}}]+(?:\s+[\p{{Lu}}][\p{{L}}.]+){{0,4}}|
+           him|her|them|us|me|you)(?![\p{{L}}])""",
     regex.VERBOSE,
 )
 _THAT: Final = regex.compile(r"that(?![\p{L}])\s*")
 _FINITE: Final = regex.compile(
-    r"""(?<![\p{L}'’])(?:is|are|was|were|will|would|can|could|should|must|may|might|shall|has|have|had|
-        does|do|did|isn't|wasn't|won't|wouldn't|can't|couldn't|don't|doesn't|didn't|hasn't|haven't|
-        [\p{Ll}]{2,}(?<!e)ed)(?![\p{L}'’])""",
+    r"(?<![\p{L}'’])(?:"
+    + lexicon.alternation("speech", "finite forms")
+    + r"|[\p{Ll}]{2,}(?<!e)ed)(?![\p{L}'’])",
     regex.VERBOSE,
 )
-_INTRO: Final = regex.compile(
-    r"(?i:as\s+for|as\s+to|when|while|through|during|in|on|at|after|before|if|regarding|concerning|"
-    r"for|with|without|since|once|asked|speaking|turning|touching|referring|besides|meanwhile|also)(?![\p{L}])"
-)
+_INTRO: Final = regex.compile(r"(?i:" + lexicon.alternation("speech", "topic introducers") + r")(?![\p{L}])")
 _DETERMINER_START: Final = regex.compile(r"(?i:the|a|an|this|these|those)\s")
 _CONNECTIVE: Final = regex.compile(
     r"(?:In\s+addition|Moreover|Furthermore|However|Meanwhile|Also|Besides|Still|Nevertheless|But|And|So),?\s+"
