@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
+import inline_words
 from diplotext import lexicon
 from diplotext.extractors.actors.names import fold
 
@@ -153,3 +154,38 @@ def test_no_import_cycles_among_diplotext_modules() -> None:
 def test_the_cycle_finder_finds_a_cycle() -> None:
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}, "e": set()}
     assert import_cycles(graph) == [["a", "b", "c"]]
+
+
+# Inline lists that are no vocabulary: HTML tag names and the syllables of pinyin.
+_NOT_VOCABULARY = {("html.py", "script"), ("html.py", "p"), ("extractors/actors/names.py", "iang")}
+_MAX_INLINE_WORDS = 16
+_MAX_INLINE_STRINGS = 2400  # 5,933 before the word lists moved to data/lexicon (2,280 after)
+
+
+def test_word_lists_live_in_the_lexicon_not_in_code() -> None:
+    found = inline_words.scan()
+    where = (
+        "put the words in a section of src/diplotext/data/lexicon/*.txt and read them with diplotext.lexicon"
+    )
+    long_lists = [
+        f"{x.path}:{x.line} ({len(x.words)} words: {', '.join(x.words[:4])}, ...)"
+        for x in found
+        if len(x.words) > _MAX_INLINE_WORDS and (x.path, x.words[0]) not in _NOT_VOCABULARY
+    ]
+    assert long_lists == [], f"word lists written in code; {where}"
+    total = inline_words.summarise(found).strings
+    assert total <= _MAX_INLINE_STRINGS, f"{total} words written in code; {where}"
+
+
+def test_the_word_list_scanner_finds_each_form() -> None:
+    source = """
+import re
+A = frozenset({"alpha", "beta", "gamma", "delta", "epsilon"})
+B = "one two three four five".split()
+C = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday)\\b")
+D = {"north": 1, "south": 2, "east": 3, "west": 4, "centre": 5}
+E = ("NOUN", "VERB", "ADJ", "ADV", "PRON")
+__all__ = ["one", "two", "three", "four", "five"]
+"""
+    kinds = sorted((x.kind, len(x.words)) for x in inline_words.scan_source(source, "example.py"))
+    assert kinds == [("dict", 5), ("literal", 5), ("regex", 5), ("split", 5)]

@@ -73,8 +73,13 @@ def entries(name: str, section: str) -> tuple[str, ...]:
 @functools.cache
 def alternation(name: str, section: str, space: str = r"\s+") -> str:
     """The entries of one section as a regular-expression alternation ``a|b c|...``, in file order
-    (which is the order the alternatives are tried in), each escaped, with ``space`` between words."""
-    return "|".join(regex.escape(e, special_only=True).replace("\\ ", space) for e in _section(name, section))
+    (which is the order the alternatives are tried in), each escaped, with ``space`` between words.
+    Of a ``key | value`` entry only the key is taken."""
+    keys = (e.split("|", 1)[0].strip() for e in _section(name, section))
+    # a hyphen is special only inside a character class, which an alternation never is
+    return "|".join(
+        regex.escape(k, special_only=True).replace("\\ ", space).replace("\\-", "-") for k in keys
+    )
 
 
 @functools.cache

@@ -95,11 +95,7 @@ MOD_PRE = (
     r"|(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+)?"
     r"|(?:the\s+)?(?:first|second|latter|early|later)\s+(?:half|part)\s+of\s+(?:the\s+)?)?"
 )
-DUR_MOD = (
-    r"(?P<dmod>more\s+than|longer\s+than|less\s+than|fewer\s+than|under|nearly|almost|about|around"
-    r"|some|roughly|approximately|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than"
-    r"|just\s+over|just\s+under|well\s+over)"
-)
+DUR_MOD = rf"(?P<dmod>{lexicon.alternation('time', 'duration modifier values')})"
 
 
 def _weekday_words() -> dict[str, tuple[int, bool]]:

@@ -86,11 +86,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "duration_adj": _NUMW | _words("half"),
     "duration_long": _UNITW,
     "bare_plural": _UNITW,
-    "set": _words(
-        "once twice three four several many # every each annually yearly monthly weekly daily hourly"
-        " quarterly"
-        " biannually biennially semiannually nightly"
-    ),
+    "set": lexicon.words("time", "frequency openers") | _words("#"),
     "year_words": _words("the nineteen eighteen twenty two"),
     "story_later": _NUMW | _VAGUEW,
     "story_day": _words("that the"),

@@ -125,7 +125,7 @@ _PASSIVE_BEFORE: Final = regex.compile(
     regex.IGNORECASE,
 )
 _DETERMINER_BEFORE: Final = regex.compile(
-    r"(?r)(?:(?<![\p{L}])(?:the|a|an|his|her|its|their|our|my|this|these|those|no|any|of|such|recent)"
+    r"(?r)(?:(?<![\p{L}])(?:" + lexicon.alternation("speech", "determiners before a cue noun") + ")"
     r"|\p{L}['’]s?)\s+"
     r"(?:[\p{L}]+-[\p{L}\-]+\s+|[\p{Ll}]+(?:ing|ive|ous|ful|ic)\s+)?$",
     regex.IGNORECASE,

@@ -389,8 +389,9 @@ _SUBJECT_WINDOW: Final = 400
 _NAMED_OPENING: Final = regex.compile(
     r"(?:^|(?<=[.!?][\"”’]?\s+)|(?<=\n))"
     r"(\p{Lu}[\p{L}&.\-]*(?:[ \t]+\p{Lu}[\p{L}&.\-]*){0,3})"
-    r"(?:['’]s\s+\p{Ll}+)?[ \t]+(?:has|have|had|is|was|will|would|also|said|made|cut|sold|bought|paid|"
-    r"rose|fell|won|lost|held|took|\p{Ll}+ed|\p{Ll}+s)(?![\p{L}])",
+    r"(?:['’]s\s+\p{Ll}+)?[ \t]+(?:"
+    + lexicon.alternation("speech", "words after a named opening")
+    + r"|\p{Ll}+ed|\p{Ll}+s)(?![\p{L}])",
     regex.MULTILINE,
 )
 _NOT_SUBJECT_NAMES: Final = lexicon.words("speech", "words that are no subject name")
