@@ -45,7 +45,7 @@ GROUP_NOUNS: Final = lexicon.words("actors", "group nouns")
 GROUP_MODIFIERS: Final = lexicon.words("actors", "group modifiers")
 
 # Verbs that, right after a capitalised run, make it a person (or other agent) rather than a place.
-PERSON_VERBS: Final = lexicon.words("actors", "verbs after a person")
+PERSON_VERBS: Final = lexicon.words("actors", "forms after a person")
 
 PRONOUNS: Final[dict[str, Gender]] = _genders("gendered pronouns")
 
