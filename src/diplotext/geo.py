@@ -23,6 +23,8 @@ from typing import Final
 
 import attrs
 
+from diplotext import lexicon
+
 __all__ = [
     "capital_of",
     "city_country",
@@ -34,7 +36,6 @@ __all__ = [
 
 _DATA_FILE: Final = "geo_news.txt"
 
-# Seats of power and buildings that stand for a government in news copy ("the Kremlin said").
 _REGIONS: Final = frozenset(
     f"{part} {tail}"
     for part in ("south", "north", "latin", "central", "pan")
@@ -43,48 +44,7 @@ _REGIONS: Final = frozenset(
 """Continents and regions whose names contain a state's name or demonym ("South American" is no
 state): scanners match them as a whole so that "American" inside them is not read as the USA."""
 
-_SEATS: Final[dict[str, str]] = {
-    "kremlin": "RUS",
-    "white house": "USA",
-    "pentagon": "USA",
-    "state department": "USA",
-    "foggy bottom": "USA",
-    "capitol hill": "USA",
-    "oval office": "USA",
-    "downing street": "GBR",
-    "no 10": "GBR",
-    "no. 10": "GBR",
-    "number 10": "GBR",
-    "number ten": "GBR",
-    "whitehall": "GBR",
-    "westminster": "GBR",
-    "elysee": "FRA",
-    "elysee palace": "FRA",
-    "quai d'orsay": "FRA",
-    "matignon": "FRA",
-    "zhongnanhai": "CHN",
-    "blue house": "KOR",
-    "cheong wa dae": "KOR",
-    "kantei": "JPN",
-    "kasumigaseki": "JPN",
-    "chancellery": "DEU",
-    "south block": "IND",
-    "raisina hill": "IND",
-    "rashtrapati bhavan": "IND",
-    "quirinale": "ITA",
-    "palazzo chigi": "ITA",
-    "farnesina": "ITA",
-    "moncloa": "ESP",
-    "casa rosada": "ARG",
-    "planalto": "BRA",
-    "itamaraty": "BRA",
-    "los pinos": "MEX",
-    "malacanang": "PHL",
-    "malacanang palace": "PHL",
-    "binnenhof": "NLD",
-    "parliament hill": "CAN",
-    "bankova": "UKR",
-}
+_SEATS: Final[dict[str, str]] = lexicon.mapping("places", "seats of power")
 
 
 @attrs.frozen
@@ -293,11 +253,6 @@ def _alpha3(code: str) -> str | None:
         country = pycountry.countries.get(alpha_2=code)
         return None if country is None else str(country.alpha_3)
     return None
-
-
-def is_known_place(name: str) -> bool:
-    """Is ``name`` a country, city or seat of power (used to keep places out of person names)?"""
-    return bool(country_code(name) or city_country(name) or seat_code(name))
 
 
 def gazetteer() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:

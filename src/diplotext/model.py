@@ -8,7 +8,7 @@ output document of the contract (schema ``diplotext/1``) and ``Document.from_dic
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final, Literal, TypeAlias
 
 import attrs
@@ -141,11 +141,6 @@ class Article:
     def segments(self) -> tuple[Span, ...]:
         """The spans extractors read, in text order: body paragraphs and captions (each once)."""
         return tuple(sorted(set(self.paragraphs) | set(self.captions)))
-
-    def iter_segments(self) -> Iterator[tuple[int, str]]:
-        """``(offset, text)`` for each segment, for scanners that keep offsets into ``text``."""
-        for s, e in self.segments:
-            yield s, self.text[s:e]
 
     def span_text(self, span: Span) -> str:
         return self.text[span[0] : span[1]]

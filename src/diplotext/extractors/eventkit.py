@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
+from diplotext import lexicon
 from diplotext.extractors.eventdates import calendar_value, compare_to, date_value
 from diplotext.extractors.eventpeople import STATE_KINDS, EventPeople
 from diplotext.model import Actor, Article, Quote, Span, TemporalExpression
@@ -151,26 +152,7 @@ class Frame:
         return tuple(out)
 
 
-TRANSPARENT: frozenset[str] = frozenset(
-    [
-        "start",
-        "beginning",
-        "end",
-        "conclusion",
-        "close",
-        "eve",
-        "middle",
-        "course",
-        "sidelines",
-        "margins",
-        "outset",
-        "leg",
-        "stop",
-        "part",
-        "round",
-        "series",
-    ]
-)
+TRANSPARENT: frozenset[str] = lexicon.words("events", "transparent nouns")
 """Head nouns a phrase sees through: "at the start [of a visit]" is said of the visit, "an opening
 round [of talks] with X" of the talks."""
 

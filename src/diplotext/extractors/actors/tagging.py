@@ -10,7 +10,7 @@ import functools
 from collections.abc import Sequence
 from typing import Final
 
-from diplotext import geo
+from diplotext import geo, lexicon
 from diplotext.extractors.actors import names, roles
 from diplotext.extractors.actors.entities import Tag
 from diplotext.extractors.actors.organizations import (
@@ -25,29 +25,10 @@ from diplotext.model import Span
 PLACE_MAX_TOKENS: Final = 5
 
 
-_ROLE_ABBREVIATIONS: Final = frozenset(
-    {
-        "sen",
-        "gov",
-        "gen",
-        "col",
-        "prof",
-        "capt",
-        "lt",
-        "maj",
-        "adm",
-        "rep",
-        "amb",
-        "sgt",
-        "supt",
-        "insp",
-        "det",
-        "pres",
-    }
-)
+_ROLE_ABBREVIATIONS: Final = lexicon.words("actors", "role abbreviations")
 
 
-_PLACE_CONNECTORS: Final = frozenset({"of", "and", "the", "de", "da", "du", "la", "el", "es", "au"})
+_PLACE_CONNECTORS: Final = lexicon.words("actors", "place name connectors")
 
 
 @functools.cache

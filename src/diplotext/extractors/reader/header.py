@@ -12,6 +12,7 @@ from typing import Final
 import attrs
 import regex
 
+from diplotext import lexicon
 from diplotext.extractors.reader.timezones import US_GENERIC, zone
 from diplotext.model import Span
 
@@ -27,20 +28,8 @@ __all__ = [
 MAX_DATE_LINE = 200
 """Longest line read as a date line (characters)."""
 
-_MONTHS: Final[dict[str, int]] = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
+_MONTHS: Final[dict[str, int]] = {name[:3]: n for n, name in enumerate(lexicon.MONTH_NAMES, 1)}
+"""The first three letters of each month name and its number."""
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -101,10 +90,7 @@ _ALPHA = regex.compile(r"\p{L}")
 _DASH = regex.compile(r"[-–—]")
 _INITIAL = regex.compile(r"(?<=['’])\p{Ll}|^\p{Ll}")
 _HAS_DATE = regex.compile(r"\d{4}|\bago\b|\bjust\s+now\b|\byesterday\b|\btoday\b|\bread\b", regex.I)
-_LOWER_PARTICLES = frozenset(
-    {"de", "del", "della", "der", "des", "di", "da", "do", "dos", "du", "el", "la", "las", "le", "les"}
-    | {"los", "es", "al", "of", "and", "on", "upon", "au", "aux", "sur", "am", "an", "im"}
-)
+_LOWER_PARTICLES = lexicon.words("places", "lower-case words in place names")
 
 
 @attrs.frozen
@@ -297,12 +283,7 @@ _DATELINE = regex.compile(
     """,
     regex.X,
 )
-# Capitalised kickers that open a story the way a dateline does, but are not places.
-_NOT_PLACES = frozenset(
-    {"breaking", "breaking news", "update", "updated", "urgent", "exclusive", "analysis", "opinion"}
-    | {"watch", "live", "flash", "alert", "news alert", "correction", "editor's note", "editor’s note"}
-    | {"comment", "review", "factbox", "explainer", "interview", "video", "photos", "listen"}
-)
+_NOT_PLACES = lexicon.words("reader", "kickers")
 _MONTH_ONLY = regex.compile(rf"{_MONTH}", regex.I)
 
 

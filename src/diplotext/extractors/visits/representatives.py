@@ -121,11 +121,6 @@ class Representatives(FinderBase):
         if roles & _NEVER_OFFICIAL:
             return False
         return any(_ROLE_WORD.search(t) for t in texts)
-        if ctx.official(actor):
-            return True
-        roles = {r.lower() for r in actor.roles}
-        if roles & _NEVER_OFFICIAL:
-            return False
         for phrase in self.describing(trip):
             text = " " + " ".join(regex.findall(r"[\w.]+", ctx.text[phrase.start : phrase.end].lower())) + " "
             if any(f" {r} " in text for r in _INTERNATIONAL_ROLES) or any(

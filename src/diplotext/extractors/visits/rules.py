@@ -29,6 +29,7 @@ import bisect
 import attrs
 import regex
 
+from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame, trigger_words
 from diplotext.extractors.visits.attributes import case_events
 from diplotext.extractors.visits.cases import Case, Use
@@ -80,30 +81,12 @@ _WEAK_CONTEXT = regex.compile(
     + r"|\b(?i:here)\b"
 )
 """A common trip verb with a capitalised word a few words after it: worth reading."""
-_MEET_PLACES = frozenset(["meet", "talk", "confer", "hold", "sign", "negotiate", "dine"])
+_MEET_PLACES = lexicon.words("events", "meeting lemmas before a place")
 _MEET_PLACE_NOUNS = MEET_NOUNS - {"summit", "conference", "consultations"}
-_MEETING_PLACE_WORDS = frozenset(
-    [
-        "meet",
-        "meets",
-        "met",
-        "meeting",
-        "meetings",
-        "talks",
-        "talked",
-        "confer",
-        "conferred",
-        "dined",
-        "dinner",
-        "sign",
-        "signs",
-        "signed",
-        "signing",
-    ]
-)
+_MEETING_PLACE_WORDS = lexicon.words("events", "words around a meeting place")
 
 _PLAIN_ARRIVALS = frozenset(["arrive", "land"])
-_PLACE_NOUN_WORDS = frozenset(["capital", "city", "province", "region", "port", "town"])
+_PLACE_NOUN_WORDS = lexicon.words("events", "place nouns")
 _OPENING_SENTENCES = 2
 _TITLE_WORD = regex.compile(r"\b\p{Lu}[\p{L}\-']*")
 _HOMEWARD = regex.compile(r"\b(?:home|back)\b", regex.IGNORECASE)

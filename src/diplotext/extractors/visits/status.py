@@ -181,27 +181,7 @@ def _after_preposition(ctx: EventContext, pos: int) -> bool:
     return _word_before(ctx, pos) in PREPOSITIONS
 
 
-_PLANNING_VERBS: Final = frozenset(
-    [
-        "plan",
-        "expect",
-        "schedule",
-        "announce",
-        "invite",
-        "agree",
-        "decide",
-        "prepare",
-        "hope",
-        "want",
-        "intend",
-        "propose",
-        "wish",
-        "set",
-        "urge",
-        "ask",
-        "welcome",
-    ]
-)
+_PLANNING_VERBS: Final = lexicon.words("events", "planning verbs")
 _INVITING: Final = frozenset(["invite", "ask", "urge", "welcome"])
 _DECIDING: Final = frozenset(["decide", "agree", "have", "be", "choose", "vote"])
 _PART_STATUS: Final = {
