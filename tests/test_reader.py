@@ -19,7 +19,7 @@ from diplotext.extractors.reader import read
 from diplotext.extractors.reader.boilerplate import is_boilerplate
 from diplotext.extractors.reader.captions import is_caption
 from diplotext.extractors.reader.header import find_dateline, parse_date_line, place_name
-from diplotext.extractors.reader.timezones import zone
+from diplotext.timezones import zone
 from diplotext.hookspecs import hookimpl
 from diplotext.model import Article
 from diplotext.plugins import Registry

@@ -190,6 +190,7 @@ class _Run:
         text = record.get("text")
         if not isinstance(text, str):
             raise TypeError(f"the article text must be a str, not {type(text).__name__}")
+        self.errors.extend(_input_errors(record.get("input_errors")))
         if len(text) > MAX_CHARS:
             self.errors.append(
                 Error(
@@ -267,6 +268,25 @@ class _Run:
             extra = [e for e in self.errors if e not in document.errors]
             document = attrs.evolve(document, errors=(*document.errors, *extra))
         return document
+
+
+def _input_errors(value: Any) -> list[Error]:
+    """The notes an input reader left in the record (``input_errors``: how the input was read, e.g.
+    an HTML page read without trafilatura); entries that are not ``{"message": str, ...}`` are skipped."""
+    if not isinstance(value, list | tuple):
+        return []
+    out = []
+    for item in value:
+        if isinstance(item, Mapping) and isinstance(item.get("message"), str):
+            plugin, stage = item.get("plugin"), item.get("stage")
+            out.append(
+                Error(
+                    plugin=plugin if isinstance(plugin, str) else "input",
+                    message=item["message"][:500],
+                    stage=stage if isinstance(stage, str) else "input",
+                )
+            )
+    return out
 
 
 def _number_events(events: Sequence[Event]) -> list[Event]:
