@@ -19,10 +19,10 @@ from diplotext.extractors.reader import read
 from diplotext.extractors.reader.boilerplate import is_boilerplate
 from diplotext.extractors.reader.captions import is_caption
 from diplotext.extractors.reader.header import find_dateline, parse_date_line, place_name
-from diplotext.timezones import zone
 from diplotext.hookspecs import hookimpl
 from diplotext.model import Article
 from diplotext.plugins import Registry
+from diplotext.timezones import zone
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -378,8 +378,12 @@ def test_pipeline_uses_the_reader_and_given_fields_win() -> None:
     doc = diplotext.extract(text, plugins=[])
     assert doc.article.title == "Polish foreign minister in Brazil for first visit in 12 years"
     assert doc.to_dict()["article"]["published"] == "2023-03-14T18:40:00-03:00"
-    given = diplotext.extract(text, plugins=[], published="2023-03-15", dateline="Rio de Janeiro")
+    given = diplotext.extract(
+        text, plugins=[], published="2023-03-15", published_policy="override", dateline="Rio de Janeiro"
+    )
     assert given.article.published == dt.date(2023, 3, 15)
+    filled = diplotext.extract(text, plugins=[], published="2023-03-15")  # the text's date line wins
+    assert filled.article.published == doc.article.published
     assert given.article.dateline == "Rio de Janeiro" and given.article.dateline_span is None
     assert given.article.body == doc.article.body
 

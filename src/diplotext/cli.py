@@ -36,7 +36,17 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     )
     ex.add_argument("paths", nargs="*", metavar="PATH", help="input files; '-' or none reads stdin")
     ex.add_argument(
-        "--published", metavar="DATE", help="publication date or datetime (ISO 8601) for input that has none"
+        "--published",
+        metavar="DATE",
+        help="publication date or datetime (ISO 8601) for input that has none (a date line in the text "
+        "or a record's published field wins; see --published-policy)",
+    )
+    ex.add_argument(
+        "--published-policy",
+        choices=("fill", "override"),
+        default="fill",
+        help="fill: --published only fills a missing date (the default); override: it wins over the "
+        "text's date line and a record's published field",
     )
     ex.add_argument(
         "--format",
@@ -127,6 +137,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     try:
         published = _check_published(args.published)
+        if args.published_policy == "override" and published is None:
+            raise ValueError("--published-policy override needs --published DATE")
         plugins = None
         if args.plugins is not None:
             plugins = [p for p in args.plugins.split(",") if p.strip()]
@@ -159,6 +171,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
                     errors=[Error(plugin="diplotext", stage="input", message=rec.message)],
                 )
             else:
+                if args.published_policy == "override":
+                    rec = {**rec, "published": published}
                 try:
                     doc = extract_record(
                         rec,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import attrs
 
@@ -17,7 +17,7 @@ from diplotext.model import Actor, Article, Document, Error, Event, Quote, Tempo
 from diplotext.plugins import Registry, get_registry
 from diplotext.syntax.layer import ClauseLayer
 
-__all__ = ["MAX_CHARS", "extract", "extract_record"]
+__all__ = ["MAX_CHARS", "PUBLISHED_POLICIES", "PublishedPolicy", "extract", "extract_record"]
 
 MAX_CHARS = 5_000_000
 """Longest text processed; longer input gives a document with an ``errors`` entry and no findings."""
@@ -25,6 +25,11 @@ MAX_CHARS = 5_000_000
 RECORD_FIELDS = ("title", "published", "dateline", "url", "source", "time_mode")
 
 T = TypeVar("T")
+
+PublishedPolicy = Literal["fill", "override"]
+PUBLISHED_POLICIES: tuple[PublishedPolicy, ...] = ("fill", "override")
+"""How a publication date given to ``extract`` or ``--published`` meets one the text states:
+``fill`` only fills a missing one (the default), ``override`` wins over it."""
 
 
 def extract(
@@ -37,6 +42,7 @@ def extract(
     source: str | None = None,
     id: str | None = None,
     default_published: str | dt.date | None = None,
+    published_policy: PublishedPolicy = "fill",
     layout: str | None = None,
     time_mode: TimeMode | None = None,
     plugins: Iterable[str] | None = None,
@@ -45,13 +51,21 @@ def extract(
 ) -> Document:
     """Extract dates, actors, quotes and events from one article.
 
-    Given fields (``title``, ``published`` ...) win over what the reader detects in ``text``;
-    ``default_published`` is used only when neither is there. ``layout="body"`` says the text is
+    ``published`` fills in the publication date when the text gives none (a date line such as
+    ``"Published: 12 September 2011"`` or ``"Belgrade, 3 March 2008"`` wins), as ``--published``
+    does on the command line; with ``published_policy="override"`` it wins over the text's date.
+    ``default_published`` is the same as ``published`` under ``"fill"`` (``published`` wins when
+    both are given). The other given fields (``title``, ``dateline`` ...) win over what the reader
+    detects in ``text``. ``layout="body"`` says the text is
     all body (no title, date line or dateline to look for). ``time_mode`` is how relative dates are
     resolved: ``news`` (the default: against publication), ``narrative`` (against the story's own
     time) or ``auto`` (see docs/dates.md). ``plugins`` names the plugins to run (their
     prerequisites run too); all by default.
     """
+    if published_policy not in PUBLISHED_POLICIES:
+        raise ValueError(f"published_policy must be 'fill' or 'override', not {published_policy!r}")
+    if published_policy == "fill" and published is not None:
+        published, default_published = None, published
     record: dict[str, Any] = {
         "id": id,
         "text": text,

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import regex
 
+from diplotext.datelines import MAX_DATE_LINE, parse_date_line
 from diplotext.html.meta import FURNITURE, PageFacts, record_fields
 
 if TYPE_CHECKING:
@@ -31,6 +32,9 @@ MAX_CAPTION = 1000
 _CAPTION_CLASS: Final = regex.compile(r"(?<![a-z])(?:caption|credit)s?(?![a-z])", regex.I)
 _SKIP_TAGS: Final = frozenset({"nav", "footer", "aside", "form", "script", "style", "noscript", "template"})
 _SPACE: Final = regex.compile(r"\s+")
+_AFTER_H1: Final = (
+    "following::text()[normalize-space()][not(ancestor::script or ancestor::style)][position() <= 12]"
+)
 _DATE_SEARCH: Final = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
 """trafilatura's date finder reads the page's markup only, not dates in the story's text."""
 
@@ -110,6 +114,21 @@ def _captions(tree: HtmlElement) -> list[str]:
     return out
 
 
+def _date_line(tree: HtmlElement) -> str | None:
+    """A date line among the first short texts after the page's first ``<h1>`` ("8 February 2024",
+    "Prague, 12 March 2018"): trafilatura leaves the story's header out of the main text."""
+    h1 = next(tree.iter("h1"), None)
+    if h1 is None:
+        return None
+    for node in h1.xpath(_AFTER_H1):
+        line = _words(str(node))
+        if len(line) <= MAX_DATE_LINE:
+            got = parse_date_line(line)
+            if got is not None and got.published is not None:
+                return line
+    return None
+
+
 def _inline(el: HtmlElement) -> Iterator[str]:
     """An element's text with ``<lb>`` line breaks as newlines."""
     if el.text:
@@ -148,8 +167,9 @@ def _blocks(body: HtmlElement) -> list[str]:
 def rich_record(markup: str) -> dict[str, Any] | None:
     """An input record from HTML markup with trafilatura, or ``None`` when it finds no article text.
 
-    The text is the page's title heading (when trafilatura keeps it), then the captions, then the
-    article's paragraphs, separated by blank lines. ``captions`` lists the captions' spans in it.
+    The text is the page's title heading (when trafilatura keeps it), the date line under the
+    ``<h1>`` (when there is one), the captions, then the article's paragraphs, separated by blank
+    lines. ``captions`` lists the captions' spans in it.
     """
     from trafilatura import bare_extraction
     from trafilatura.utils import load_html
@@ -159,6 +179,7 @@ def rich_record(markup: str) -> dict[str, Any] | None:
         return None
     facts = _facts(tree)
     captions = _captions(tree)
+    date_line = _date_line(tree)
     try:
         found = bare_extraction(
             tree,
@@ -181,11 +202,13 @@ def rich_record(markup: str) -> dict[str, Any] | None:
     facts.extra_title = getattr(found, "title", None)
     facts.extra_date = getattr(found, "date", None)
     fields = record_fields(facts)
-    caption_keys = {c.casefold() for c in captions}
-    blocks = [b for b in blocks if _words(b).casefold() not in caption_keys]
+    header = [date_line] if date_line else []
+    moved = {c.casefold() for c in (*captions, *header)}
+    blocks = [b for b in blocks if _words(b).casefold() not in moved]
     title = fields.get("title")
     lead = 1 if blocks and title and _words(blocks[0]).casefold() == title.casefold() else 0
-    parts = [*blocks[:lead], *captions, *blocks[lead:]]
+    parts = [*blocks[:lead], *header, *captions, *blocks[lead:]]
+    first_caption = lead + len(header)
     spans: list[list[int]] = []
     pos = 0
     pieces: list[str] = []
@@ -193,7 +216,7 @@ def rich_record(markup: str) -> dict[str, Any] | None:
         if i:
             pieces.append("\n\n")
             pos += 2
-        if lead <= i < lead + len(captions):
+        if first_caption <= i < first_caption + len(captions):
             spans.append([pos, pos + len(part)])
         pieces.append(part)
         pos += len(part)
