@@ -232,7 +232,7 @@ def test_nothing_is_fetched(monkeypatch: pytest.MonkeyPatch) -> None:
     assert rec["title"] == "Foreign ministers agree to reopen consulates"
     assert "Poland and Lithuania agreed" in rec["text"]
     # A URL alone is text, not something to download.
-    assert html_record("http://127.0.0.1:9/page.html") == {"text": "http://127.0.0.1:9/page.html"}
+    assert html_record("http://127.0.0.1:9/page.html")["text"] == "http://127.0.0.1:9/page.html"
     assert attempts == []
 
 
@@ -254,3 +254,26 @@ def test_the_cli_on_text_does_not_import_trafilatura(tmp_path: Path) -> None:
     assert (
         json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["article"]["title"] == "Talks resume"
     )
+
+
+def test_html_output_carries_the_text_its_offsets_index(tmp_path: Path) -> None:
+    """The CLI's JSON for a page holds ``article.text`` (the user has only the markup); a text
+    file's does not; the document reads back with working offsets."""
+    import jsonschema
+
+    from diplotext.cli import main
+    from diplotext.model import output_schema
+
+    out = tmp_path / "out.json"
+    assert main(["extract", str(PAGES / "div_page.html"), "-o", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    jsonschema.validate(data, output_schema())
+    text = data["article"]["text"]
+    assert data["quotes"] and all(text[q["start"] : q["end"]] == q["text"] for q in data["quotes"])
+    assert all(text[d["start"] : d["end"]] == d["text"] for d in data["dates"])
+    again = Document.from_dict(data)
+    assert again.text == text and again.to_dict() == data
+    plain = tmp_path / "a.txt"
+    plain.write_text("Talks resume\n\nThe ministers met in Geneva on Monday.\n", encoding="utf-8")
+    assert main(["extract", str(plain), "-o", str(out)]) == 0
+    assert "text" not in json.loads(out.read_text(encoding="utf-8"))["article"]

@@ -184,6 +184,8 @@ class _Run:
             except (TypeError, ValueError) as exc:  # "published": "garbage": the record's date is dropped
                 self.fail("input", "read_article", ValueError(f"field 'published': {exc}"))
                 del given["published"]
+        if record.get("text_in_output") is True:
+            given["text_in_output"] = True
         article = attrs.evolve(article, id=record.get("id"), **given)
         if article.published is None and self.default_published is not None:
             article = attrs.evolve(article, published=self.default_published)

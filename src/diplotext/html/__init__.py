@@ -29,7 +29,8 @@ def have_trafilatura() -> bool:
 def html_record(markup: str, *, engine: str | None = None) -> dict[str, Any]:
     """An input record from HTML markup: ``text`` and, when the page gives them, ``title``,
     ``published`` (ISO 8601), ``url``, ``source``, ``captions`` (spans in ``text``) and
-    ``input_errors`` (how the page was read, when not as asked).
+    ``input_errors`` (how the page was read, when not as asked); ``text_in_output`` is true (the
+    output document carries ``article.text``, which its offsets index).
 
     ``engine`` is ``"trafilatura"``, ``"basic"`` or ``None`` (trafilatura when installed). A page in
     which trafilatura finds no article text is read by the basic parser.
@@ -38,13 +39,15 @@ def html_record(markup: str, *, engine: str | None = None) -> dict[str, Any]:
         raise ValueError(f"engine must be 'trafilatura', 'basic' or None, not {engine!r}")
     from diplotext.html.basic import basic_record
 
+    record: dict[str, Any] | None
     if engine == "basic":
-        return basic_record(markup)
-    if not have_trafilatura():
+        record = basic_record(markup)
+    elif not have_trafilatura():
         record = basic_record(markup)
         record["input_errors"] = [{"plugin": "html", "stage": "input", "message": FALLBACK_MESSAGE}]
-        return record
-    from diplotext.html.rich import rich_record
+    else:
+        from diplotext.html.rich import rich_record
 
-    got = rich_record(markup)
-    return got if got is not None else basic_record(markup)
+        record = rich_record(markup) or basic_record(markup)
+    record["text_in_output"] = True  # the offsets index this text, which the user does not have
+    return record
