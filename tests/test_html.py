@@ -144,3 +144,19 @@ def test_html_file_through_the_input_reader(tmp_path: Path) -> None:
         "The envoy at Noi Bai airport on Tuesday. (AP Photo/Quang Vu)"
     ]
     assert "By Linh Pham" not in art.body
+
+
+def test_basic_parser_figcaptions_are_captions() -> None:
+    page = (
+        "<h1>Envoys meet</h1><figure><img src='a.jpg'><figcaption>  Envoys in Geneva\n on Monday. "
+        "</figcaption></figure><p>The envoys met in Geneva on Monday to discuss the ceasefire.</p>"
+        "<figure><figcaption><p>Second</p><p>picture</p></figcaption></figure><figcaption>never closed"
+    )
+    rec = basic_record(page)
+    text = rec["text"]
+    assert "\ue000" not in text and "\ue001" not in text
+    assert [text[s:e] for s, e in rec["captions"]] == ["Envoys in Geneva on Monday.", "Second\n\npicture"]
+    art = extract_record({**rec, "title": "Envoys meet"}, plugins=[]).article
+    assert [art.text[s:e] for s, e in art.captions] == ["Envoys in Geneva on Monday.", "Second", "picture"]
+    assert art.body == "The envoys met in Geneva on Monday to discuss the ceasefire.\n\nnever closed"
+    assert "\ue000" not in basic_record("<p>a \ue000 b \ue001 c</p>")["text"]  # marks in the page are dropped

@@ -82,6 +82,10 @@ _BLOCK: Final = frozenset(
 _VOID: Final = frozenset(
     {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
 )
+_CAPTION_OPEN: Final = "\ue000"  # private-use marks around <figcaption> text while the text is built
+_CAPTION_CLOSE: Final = "\ue001"
+_MARKS: Final = regex.compile("[\ue000\ue001]")
+_MARK_SPLIT: Final = regex.compile("([\ue000\ue001])")
 _STRUCTURAL: Final = frozenset({"html", "body", "main", "article"})
 _SPACES: Final = regex.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANKS: Final = regex.compile(r"\n[ \t]*(?:\n[ \t]*)+")
@@ -164,6 +168,8 @@ class _Page(HTMLParser):
             self.in_h1 = True
         if tag in _BLOCK:
             self._emit("\n\n")
+        if tag == "figcaption":
+            self._emit(_CAPTION_OPEN)
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
@@ -186,6 +192,8 @@ class _Page(HTMLParser):
                 if top == "h1" and self.in_h1:
                     self.in_h1 = False
                     self.h1_done = True
+                if top == "figcaption":
+                    self._emit(_CAPTION_CLOSE)
                 if top in _BLOCK:
                     self._emit("\n\n")
             if top == tag:
@@ -208,7 +216,42 @@ class _Page(HTMLParser):
             return
         if self.in_h1:
             self.h1_parts.append(data)
-        self._emit(_SPACES.sub(" ", data.replace("\n", " ")))
+        self._emit(_SPACES.sub(" ", _MARKS.sub("", data.replace("\n", " "))))
+
+
+def _tight(text: str) -> str:
+    """No space just inside a caption's marks (linear: one split, one strip per piece)."""
+    if _CAPTION_OPEN not in text:
+        return text
+    pieces = _MARK_SPLIT.split(text)
+    for i in range(0, len(pieces), 2):
+        if i > 0 and pieces[i - 1] == _CAPTION_OPEN:
+            pieces[i] = pieces[i].lstrip()
+        if i + 1 < len(pieces) and pieces[i + 1] == _CAPTION_CLOSE:
+            pieces[i] = pieces[i].rstrip()
+    return "".join(pieces)
+
+
+def _captions(text: str) -> tuple[str, list[list[int]]]:
+    """Take the caption marks out of ``text``: the text and the captions' spans in it (an unclosed
+    or empty caption gives no span)."""
+    out: list[str] = []
+    spans: list[list[int]] = []
+    pos = 0
+    length = 0
+    start: int | None = None
+    for m in _MARKS.finditer(text):
+        out.append(text[pos : m.start()])
+        length += m.start() - pos
+        pos = m.end()
+        if m.group() == _CAPTION_OPEN:
+            start = length
+        elif start is not None:
+            if start < length:  # _tight took the spaces next to the marks away
+                spans.append([start, length])
+            start = None
+    out.append(text[pos:])
+    return "".join(out), spans
 
 
 def _clean(text: str) -> str:
@@ -235,9 +278,9 @@ def basic_record(markup: str) -> dict[str, Any]:
         page.close()
     except (AssertionError, ValueError):  # pragma: no cover - html.parser is forgiving; be safe anyway
         pass
-    text = _clean("".join(page.parts["all"]))
+    text = _clean(_tight("".join(page.parts["all"])))
     for scope in ("article", "main"):
-        scoped = _clean("".join(page.parts[scope]))
+        scoped = _clean(_tight("".join(page.parts[scope])))
         if len(scoped) >= MIN_ARTICLE_CHARS:
             text = scoped
             break
@@ -248,4 +291,8 @@ def basic_record(markup: str) -> dict[str, Any]:
         title_tag=_one_line(page.title_parts),
         time_datetime=page.time_datetime,
     )
-    return {"text": text, **record_fields(facts)}
+    text, captions = _captions(text)
+    record: dict[str, Any] = {"text": text, **record_fields(facts)}
+    if captions:
+        record["captions"] = captions
+    return record
