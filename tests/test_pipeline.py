@@ -106,3 +106,18 @@ def test_published_override_wins_over_the_text() -> None:
     assert [d.value for d in doc.dates if d.text == "Monday"] == ["2012-04-16"]
     with pytest.raises(ValueError, match="published_policy"):
         diplotext.extract(DATED, published="2012-04-20", published_policy="always")  # type: ignore[arg-type]
+
+
+def test_extract_record_published_policy() -> None:
+    record = {"text": DATED, "published": "2012-04-15"}
+    fill = pipeline.extract_record(record, default_published="2012-04-20", plugins=[])
+    assert fill.article.published == dt.date(2012, 4, 15)  # the record's field wins over a default
+    assert pipeline.extract_record(
+        {"text": DATED}, default_published="2012-04-20", plugins=[]
+    ).article.published == (dt.date(2012, 4, 12))
+    override = pipeline.extract_record(
+        record, default_published="2012-04-20", published_policy="override", plugins=[]
+    )
+    assert override.article.published == dt.date(2012, 4, 20)
+    with pytest.raises(ValueError, match="published_policy"):
+        pipeline.extract_record(record, published_policy="sometimes", plugins=[])  # type: ignore[arg-type]

@@ -171,12 +171,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
                     errors=[Error(plugin="diplotext", stage="input", message=rec.message)],
                 )
             else:
-                if args.published_policy == "override":
-                    rec = {**rec, "published": published}
                 try:
                     doc = extract_record(
                         rec,
                         default_published=published,
+                        published_policy=args.published_policy,
                         default_time_mode=args.time_mode,
                         plugins=plugins,
                         strict=args.strict,

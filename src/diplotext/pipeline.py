@@ -86,6 +86,7 @@ def extract_record(
     record: Mapping[str, Any],
     *,
     default_published: str | dt.date | None = None,
+    published_policy: PublishedPolicy = "fill",
     default_time_mode: TimeMode | None = None,
     plugins: Iterable[str] | None = None,
     strict: bool = False,
@@ -93,9 +94,15 @@ def extract_record(
 ) -> Document:
     """Extract from an input record (``{"text": ..., "title": ..., "published": ...}``).
 
-    ``default_published`` stands in when neither the record nor the text gives a publication date;
-    ``default_time_mode`` when the record has no ``time_mode``.
+    ``default_published`` stands in when neither the record nor the text gives a publication date
+    (``published_policy="fill"``, the default); with ``published_policy="override"`` it wins over
+    both (what ``--published-policy override`` does). ``default_time_mode`` stands in when the
+    record has no ``time_mode``.
     """
+    if published_policy not in PUBLISHED_POLICIES:
+        raise ValueError(f"published_policy must be 'fill' or 'override', not {published_policy!r}")
+    if published_policy == "override" and default_published is not None:
+        record = {**record, "published": default_published}
     reg = registry or get_registry()
     selected = reg.closure(plugins) if plugins is not None else None
     return _Run(reg, selected, strict, default_published, default_time_mode).run(record)
