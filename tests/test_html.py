@@ -160,3 +160,26 @@ def test_basic_parser_figcaptions_are_captions() -> None:
     assert [art.text[s:e] for s, e in art.captions] == ["Envoys in Geneva on Monday.", "Second", "picture"]
     assert art.body == "The envoys met in Geneva on Monday to discuss the ceasefire.\n\nnever closed"
     assert "\ue000" not in basic_record("<p>a \ue000 b \ue001 c</p>")["text"]  # marks in the page are dropped
+
+
+def test_the_core_html_readers_use_no_plugin_internals() -> None:
+    """diplotext.html and the shared date-line grammar import nothing from the plugins' packages."""
+    import ast
+
+    src = Path(__file__).resolve().parent.parent / "src" / "diplotext"
+    files = [
+        *sorted((src / "html").glob("*.py")),
+        src / "datelines.py",
+        src / "timezones.py",
+        src / "inputs.py",
+    ]
+    for path in files:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            elif isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            for name in names:
+                assert not name.startswith("diplotext.extractors"), (path.name, name)
