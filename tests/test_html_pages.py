@@ -277,3 +277,18 @@ def test_html_output_carries_the_text_its_offsets_index(tmp_path: Path) -> None:
     plain.write_text("Talks resume\n\nThe ministers met in Geneva on Monday.\n", encoding="utf-8")
     assert main(["extract", str(plain), "-o", str(out)]) == 0
     assert "text" not in json.loads(out.read_text(encoding="utf-8"))["article"]
+
+
+def test_a_failing_trafilatura_falls_back_and_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    import diplotext.html.rich
+
+    def boom(markup: str) -> None:
+        raise RuntimeError("parser exploded")
+
+    monkeypatch.setattr(diplotext.html.rich, "rich_record", boom)
+    rec = html_record("<html><body><p>The envoy arrived in Hanoi on Tuesday.</p></body></html>")
+    assert rec["text"] == "The envoy arrived in Hanoi on Tuesday."
+    doc = extract_record(rec)
+    assert [e.message for e in doc.errors] == [
+        "trafilatura failed on this page (RuntimeError: parser exploded); used the basic HTML parser"
+    ]

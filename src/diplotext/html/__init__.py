@@ -48,6 +48,12 @@ def html_record(markup: str, *, engine: str | None = None) -> dict[str, Any]:
     else:
         from diplotext.html.rich import rich_record
 
-        record = rich_record(markup) or basic_record(markup)
+        try:
+            record = rich_record(markup) or basic_record(markup)
+        except Exception as exc:  # lxml or trafilatura failed on this page: it is still read
+            record = basic_record(markup)
+            reason = f"{type(exc).__name__}: {exc}"[:200]
+            message = f"trafilatura failed on this page ({reason}); used the basic HTML parser"
+            record["input_errors"] = [{"plugin": "html", "stage": "input", "message": message}]
     record["text_in_output"] = True  # the offsets index this text, which the user does not have
     return record
