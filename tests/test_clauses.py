@@ -392,3 +392,12 @@ def test_pathological_sentences_are_read_in_bounded_time(text: str) -> None:
     count = sum(1 for _ in layer.clauses())
     assert time.perf_counter() - started < 10
     assert count >= 0
+
+
+def test_a_coordinate_clause_after_a_closed_relative_joins_the_main_clause() -> None:
+    text = "He met the minister, who arrived on Monday, and signed the pact."
+    sign = clause_of(text, "sign")
+    assert span(text, sign.subject) == "He"
+    # without the commas the relative clause goes on: the minister arrived and signed
+    text = "He met the minister who arrived on Monday and signed the pact."
+    assert span(text, clause_of(text, "sign").subject) == "the minister"

@@ -184,6 +184,8 @@ def _tables() -> _Tables:
         for city in more.split(";"):
             if city:
                 cities.setdefault(_saint(_fold(_strip_the(city))), code)
+    for key, code in _shadowing_subdivisions(names).items():
+        cities.setdefault(key, code)
     return _Tables(names, abbreviations, demonyms, cities, capitals, news_names)
 
 
@@ -327,3 +329,28 @@ def _gazetteer() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
     for key in _REGIONS:
         out[key] = ("region", "")
     return out, dict(t.abbreviations)
+
+
+_ARTICLES: Final = frozenset({"la", "le", "les", "el", "l'"})
+
+
+def _shadowing_subdivisions(names: dict[str, str]) -> dict[str, str]:
+    """Provinces and states whose names end in another state's name ("New Mexico", "New South
+    Wales", "New Jersey"), folded, with their own country's code: scanners take the longest
+    match, so the province is not read as the state inside its name. From pycountry's
+    subdivisions; a name that only adds an article ("La Réunion") is the state itself."""
+    import pycountry
+
+    out: dict[str, str] = {}
+    for sub in pycountry.subdivisions:
+        words = _fold(sub.name).split()
+        for k in range(1, len(words)):
+            tail = " ".join(words[k:])
+            code = names.get(tail)
+            if code is None or " ".join(words[:k]) in _ARTICLES:
+                continue
+            own = _alpha3(sub.country_code)
+            if own is not None and own != code and _fold(sub.name) not in names:
+                out[_fold(sub.name)] = own
+            break
+    return out

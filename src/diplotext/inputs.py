@@ -97,8 +97,22 @@ def _sniff(text: str) -> str:
     return "txt"
 
 
-def read_records(path: str, stream: BinaryIO | None = None) -> Iterator[Record | BadRecord]:
-    """The records in one input (``-`` or a given stream means standard input)."""
+@attrs.frozen
+class Input:
+    """One opened input: its name, how it is read, and its records (produced lazily)."""
+
+    name: str
+    kind: str
+    """``txt``, ``html``, ``json`` or ``jsonl``: by the file's suffix, else by its content."""
+    several: bool
+    """A collection of records (JSONL, a JSON array), not one article: always the same for the same
+    content, whether it comes from a file or from standard input."""
+    records: Iterator[Record | BadRecord]
+
+
+def open_input(path: str, stream: BinaryIO | None = None) -> Input:
+    """Read one input (``-`` or a given stream means standard input); raises :class:`InputError`
+    when it cannot be read (or is a JSON file that does not parse)."""
     name = "<stdin>" if path == "-" else path
     if path == "-" and stream is None:
         stream = sys.stdin.buffer
@@ -112,6 +126,22 @@ def read_records(path: str, stream: BinaryIO | None = None) -> Iterator[Record |
         ".html": "html",
         ".htm": "html",
     }.get(suffix) or _sniff(text)
+    data: Any = None
+    if kind == "json":
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            raise InputError(f"{name}: invalid JSON ({exc})") from None
+    several = kind == "jsonl" or isinstance(data, list)
+    return Input(name=name, kind=kind, several=several, records=_records_of(name, kind, text, data))
+
+
+def read_records(path: str, stream: BinaryIO | None = None) -> Iterator[Record | BadRecord]:
+    """The records in one input (``-`` or a given stream means standard input)."""
+    yield from open_input(path, stream).records
+
+
+def _records_of(name: str, kind: str, text: str, data: Any) -> Iterator[Record | BadRecord]:
     if kind == "txt":
         yield {"id": name, "text": text}
     elif kind == "html":
@@ -119,10 +149,6 @@ def read_records(path: str, stream: BinaryIO | None = None) -> Iterator[Record |
 
         yield {"id": name, **html_record(text)}
     elif kind == "json":
-        try:
-            data = json.loads(text)
-        except ValueError as exc:
-            raise InputError(f"{name}: invalid JSON ({exc})") from None
         items = data if isinstance(data, list) else [data]
         for i, obj in enumerate(items):
             where = name if not isinstance(data, list) else f"{name}[{i}]"

@@ -24,6 +24,7 @@ __all__ = [
     "Quote",
     "RoleValue",
     "Span",
+    "TableName",
     "TemporalExpression",
     "TimeMode",
     "TimexRange",
@@ -44,6 +45,8 @@ TimeMode: TypeAlias = Literal["news", "narrative", "auto"]
 TIME_MODES: Final = ("news", "narrative", "auto")
 RoleValue: TypeAlias = str | list[str] | None
 AttributeValue: TypeAlias = str | int | float | bool | list[str] | None
+TableName: TypeAlias = Literal["events", "quotes", "actors", "dates"]
+"""The flat tables of :meth:`Document.to_records`."""
 
 
 def _spans(value: Iterable[Sequence[int]]) -> tuple[Span, ...]:
@@ -504,6 +507,16 @@ class Document:
             "events": [e.to_dict() for e in self.events],
             "errors": [e.to_dict() for e in self.errors],
         }
+
+    def to_records(self, table: TableName) -> list[dict[str, str | int | float | None]]:
+        """One flat dict per event, quote, actor or date (``table``): the columns of
+        ``diplotext.tables`` (``EVENT_COLUMNS`` ...), values ``str``/``int``/``float``/``None``,
+        nested values (roles, attributes, spans) as JSON text. ``pandas.DataFrame(doc.to_records(
+        "events"))`` is a table of the events; ``events`` and ``quotes`` are the rows of the
+        ``events-csv`` and ``quotes-csv`` formats. See docs/output.md."""
+        from diplotext.tables import records
+
+        return records(self.to_dict(), table)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, text: str | None = None) -> Document:

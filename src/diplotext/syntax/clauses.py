@@ -481,6 +481,17 @@ def _owners(drafts: list[Draft], n: int) -> list[int]:
     return owner
 
 
+def _after_closed_relative(toks: list[Token], drafts: list[Draft], prev: int, d: Draft) -> bool:
+    """Is the clause before a coordinate one a relative closed by a comma (", who ..., and")?"""
+    rel = drafts[prev]
+    if rel.kind != "relative" or rel.parent is None:
+        return False
+    k = d.group.first - 1
+    while k > rel.start and toks[k].low in ("and", "then", "also"):
+        k -= 1
+    return k > rel.start and toks[k].text == ","
+
+
 def _relate(toks: list[Token], drafts: list[Draft]) -> None:
     """Parents and shared or controlled subjects."""
     mains = [i for i, d in enumerate(drafts) if d.kind == "main"]
@@ -508,6 +519,10 @@ def _relate(toks: list[Token], drafts: list[Draft]) -> None:
             d.parent = after[0] if after else (prev if prev >= 0 else None)
         else:
             d.parent = prev if prev >= 0 else None
+            if d.kind == "coordinate" and prev >= 0 and _after_closed_relative(toks, drafts, prev, d):
+                # "X issued a warrant for Y, who lives in Z, and asked W": the coordinate joins
+                # the clause the relative hangs on, not the relative
+                d.parent = drafts[prev].parent
             if d.kind == "coordinate" and prev >= 0 and _bare(toks, d) and not _bare(toks, drafts[prev]):
                 # "was due to lay flowers, talk to those who survived and meet X": a bare verb
                 # joins the last bare one, not the finite verb of a clause in between

@@ -27,7 +27,13 @@ from diplotext.extractors.visits.roles import (
     nominal_visitors,
     verbal_visitors,
 )
-from diplotext.extractors.visits.status import agreed_during, dated, nominal_status, tense_status
+from diplotext.extractors.visits.status import (
+    agreed_during,
+    dated,
+    nominal_status,
+    tense_status,
+    uncounted,
+)
 from diplotext.extractors.visits.vocabulary import ARRIVALS, PRIVATE_PURPOSES, TRIP_PREPS, TRIP_VERBS
 from diplotext.model import Actor, TemporalExpression
 from diplotext.syntax import Clause, Entity, Phrase
@@ -122,7 +128,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             and not any(compare_to(t.value, ctx.published) in (-1, 0) for t in dated(ctx, clause.times))
         ):
             status = "planned"  # "flies to Lima on Sunday", "heads for Tokyo": the news present of a schedule
-        dates = tuple(dated(ctx, clause.times))
+        dates = tuple(uncounted(ctx, dated(ctx, clause.times), _clause_words(ctx, clause)))
         around: tuple[TemporalExpression, ...] = ()
         parent = ctx.parent(clause)
         if (
@@ -161,10 +167,11 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         source = ctx.parent(clause) if clause.subject_from is not None else clause
         hosts = pair_partner(ctx, source or clause, visitors)
     status = nominal_status(ctx, frame)
-    own = dated(ctx, frame.times) or month_modifier(ctx, phrase, status)
+    counting = (*phrase.words, *_clause_words(ctx, clause))
+    own = uncounted(ctx, dated(ctx, frame.times), counting) or month_modifier(ctx, phrase, status)
     context: list[TemporalExpression] = []
     if frame.arg is not None and frame.depth == 0:
-        context = [t for t in dated(ctx, clause.times) if t not in own]
+        context = [t for t in uncounted(ctx, dated(ctx, clause.times), counting) if t not in own]
         parent = ctx.parent(clause)
         if not (own or context) and parent is not None and clause.marker in _AT_THE_TIME:
             context = dated(ctx, parent.times)  # "ties began in 2003 when X paid a visit"
@@ -347,7 +354,7 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         visitors, vphrase = clause_visitors(ctx, clause)
         inferred = clause.subject_from is not None
         status = tense_status(ctx, clause, arrival="present")  # met there on Monday: still there
-        dates = tuple(dated(ctx, clause.times))
+        dates = tuple(uncounted(ctx, dated(ctx, clause.times), _clause_words(ctx, clause)))
         context: tuple[TemporalExpression, ...] = ()
     else:
         visitors, vphrase, inferred = nominal_visitors(ctx, frame)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from diplotext import lexicon
+from diplotext.extractors.eventkit import trigger_words
 from diplotext.extractors.visits.cases import FinderBase
 from diplotext.extractors.visits.frames import Trip
 from diplotext.model import Actor
@@ -28,6 +29,8 @@ _ROLE_WORD = regex.compile(
     + r"|\w*minister) "
 )
 _NEVER_OFFICIAL = lexicon.words("events", "never official roles")
+_RESIDENCE_VERBS = lexicon.words("events", "residence verbs")
+_RESIDENCE_WORDS = trigger_words(_RESIDENCE_VERBS)
 
 
 class Representatives(FinderBase):
@@ -56,6 +59,36 @@ class Representatives(FinderBase):
         if parent is not None and parent.predicate.lemma == "be":
             out.extend(a.phrase for a in parent.args if a.role == "object")
         return out
+
+    def lives_in(self, actor: Actor) -> set[str]:
+        """The states the story says a person lives in ("X, who has lived in the United States
+        since 1982", "X lives in Peru"): no visit of theirs goes there. Read once per article."""
+        table = self._residences
+        if table is None:
+            table = self._residences = {}
+            ctx = self.ctx
+            for idx in ctx.layer.with_words(_RESIDENCE_WORDS):
+                for clause in ctx.layer.in_sentence(idx):
+                    pred = clause.predicate
+                    if (
+                        pred.lemma not in _RESIDENCE_VERBS
+                        or pred.tense != "present"  # "lives", "has lived"; not "lived", "to live"
+                        or pred.negated
+                        or pred.modal
+                        or pred.chain
+                    ):
+                        continue
+                    people = ctx.persons(clause.subject)
+                    codes = {
+                        e.code
+                        for a in clause.args
+                        if a.role == "pp" and a.prep == "in"
+                        for e in ctx.places(a.phrase)
+                        if e.code
+                    }
+                    for person in people:
+                        table.setdefault(person.id, set()).update(codes)
+        return table.get(actor.id, set())
 
     def eligible(self, actor: Actor, trip: Trip) -> bool:
         """A state's representative: an official role (the actor's, or one the text gives the

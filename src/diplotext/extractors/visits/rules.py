@@ -292,8 +292,9 @@ class _Finder(Representatives, Meetings):
             if state is None:
                 continue
             self.states[v.id] = state
+            home = self.lives_in(v)
             for code in codes:
-                if code != state:
+                if code != state and code not in home:
                     if trip.meeting and (v.id, code) not in self.cases and self.has_case_elsewhere(v, trip):
                         continue
                     self.add(
