@@ -42,3 +42,8 @@ def fresh_registry(monkeypatch: pytest.MonkeyPatch) -> Iterator[plugins.Registry
     plugins.reset()
     yield plugins.get_registry()
     plugins.reset()
+
+
+# the ``diplotext_plugin`` fixture, as an installed diplotext gives it to every pytest run (entry
+# point ``pytest11``; the same name, so it is not registered twice)
+pytest_plugins = ["diplotext.pytest_plugin"]

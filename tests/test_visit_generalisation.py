@@ -392,3 +392,11 @@ def test_no_visit_to_the_state_a_person_lives_in() -> None:
         ]
         == "USA"
     )
+
+
+def test_a_time_right_after_the_trip_noun_is_its_own() -> None:
+    event = one(
+        "Chilean President Ana Ruiz will brief the cabinet on her talks last month in Lima with "
+        "Peruvian President Jose Prado."
+    )
+    assert (event.date, event.attributes["status"]) == ("2030-05", "completed")

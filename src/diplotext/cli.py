@@ -109,6 +109,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         from diplotext.evaluation.cli import add_arguments
 
         add_arguments(ev)
+    from diplotext.cli_examples import add_examples
+
+    add_examples(parser)
     return parser
 
 

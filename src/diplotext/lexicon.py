@@ -3,7 +3,9 @@ extractors share (month and weekday names, number words).
 
 A lexicon file is plain text: ``# comments``, ``[section]`` headers, one entry per line. Entries are
 read with :func:`words` (a set of lower-case entries), :func:`rows` (entries split on ``|``) or
-:func:`mapping` (``key | value``). Files are read once, on first use.
+:func:`mapping` (``key | value``). Files are read once, on first use. A plugin package keeps its own
+word lists the same way, in ``<its package>/data/lexicon/``, and reads them with ``package=`` its
+import name (``words("sanctions", "impose", package="diplotext_sanctions")``).
 """
 
 from __future__ import annotations
@@ -30,13 +32,13 @@ class LexiconError(LookupError):
 
 
 @functools.cache
-def sections(name: str) -> dict[str, tuple[str, ...]]:
-    """Every section of ``data/lexicon/<name>.txt``: its entries in file order, stripped, comments
-    and blank lines dropped."""
+def sections(name: str, package: str = "diplotext") -> dict[str, tuple[str, ...]]:
+    """Every section of ``data/lexicon/<name>.txt`` in ``package``: its entries in file order,
+    stripped, comments and blank lines dropped."""
     try:
-        text = resources.files("diplotext").joinpath("data", "lexicon", f"{name}.txt").read_text("utf-8")
+        text = resources.files(package).joinpath("data", "lexicon", f"{name}.txt").read_text("utf-8")
     except FileNotFoundError:
-        raise LexiconError(f"no lexicon file {name!r}") from None
+        raise LexiconError(f"no lexicon file {name!r} in {package}") from None
     out: dict[str, list[str]] = {}
     current: list[str] | None = None
     for raw in text.splitlines():
@@ -52,31 +54,32 @@ def sections(name: str) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _section(name: str, section: str) -> tuple[str, ...]:
+def _section(name: str, section: str, package: str) -> tuple[str, ...]:
     try:
-        return sections(name)[section]
+        return sections(name, package)[section]
     except KeyError:
         raise LexiconError(f"lexicon {name!r} has no section [{section}]") from None
 
 
 @functools.cache
-def words(name: str, section: str) -> frozenset[str]:
+def words(name: str, section: str, package: str = "diplotext") -> frozenset[str]:
     """The entries of one section, lower case, as a set."""
-    return frozenset(e.lower() for e in _section(name, section))
+    return frozenset(e.lower() for e in _section(name, section, package))
 
 
 @functools.cache
-def rows(name: str, section: str) -> tuple[tuple[str, ...], ...]:
+def rows(name: str, section: str, package: str = "diplotext") -> tuple[tuple[str, ...], ...]:
     """The entries of one section split on ``|`` (or on spaces when there is no ``|``)."""
     return tuple(
-        tuple(p.strip() for p in (e.split("|") if "|" in e else e.split())) for e in _section(name, section)
+        tuple(p.strip() for p in (e.split("|") if "|" in e else e.split()))
+        for e in _section(name, section, package)
     )
 
 
 @functools.cache
-def mapping(name: str, section: str) -> dict[str, str]:
+def mapping(name: str, section: str, package: str = "diplotext") -> dict[str, str]:
     """A ``key | value`` section as a dict (keys lower case)."""
-    return {r[0].lower(): r[1] for r in rows(name, section) if len(r) >= 2}
+    return {r[0].lower(): r[1] for r in rows(name, section, package) if len(r) >= 2}
 
 
 MONTH_NAMES: Final = (

@@ -100,7 +100,7 @@ class Frame:
     def phrases(self) -> Iterator[tuple[str, Phrase]]:
         """``(preposition or "object", phrase)`` that can say where the event goes: a verbal frame's
         objects and prepositional phrases; a nominal frame's own prepositional phrases and the
-        clause's phrases chained right after it ("a visit [to China] [in May]")."""
+        clause's phrases chained right after it ("a visit *to China* *in May*")."""
         # a name in apposition goes with the phrase it follows ("with his counterpart, X,")
         args = self.clause.args
         said: dict[int, str] = {}
@@ -139,8 +139,13 @@ class Frame:
         if self.phrase is None:
             return self.clause.times
         out = list(self.phrase.times)
+        ends = {self.phrase.end}
         for _, p in self.phrases():
             out.extend(t for t in p.times if t not in out)
+            ends.add(p.end)
+        # a time right after the phrase ("his talks last month in X", "a visit to China last
+        # May"), which the clause layer gives the clause, is the phrase's own
+        out.extend(t for t in self.clause.times if t.start - 1 in ends and t not in out)
         return tuple(out)
 
 
