@@ -39,9 +39,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         description="Extract from .txt, .json, .jsonl or .html articles ('-' or none: stdin).",
     )
     ex.add_argument("paths", nargs="*", metavar="PATH", help="input files; '-' or none reads stdin")
-    ex.add_argument(
-        "--published", metavar="DATE", help="publication date or datetime (ISO 8601) for input that has none"
-    )
+    add_published(ex)
     shape = ex.add_mutually_exclusive_group()
     shape.add_argument(
         "--format",
@@ -71,9 +69,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         "highlighted, and the events and a legend below it.",
     )
     sh.add_argument("paths", nargs="*", metavar="PATH", help="input files; '-' or none reads stdin")
-    sh.add_argument(
-        "--published", metavar="DATE", help="publication date or datetime (ISO 8601) for input that has none"
-    )
+    add_published(sh)
     sh.add_argument(
         "--plugins", metavar="NAME,...", help="run only these plugins (their prerequisites run too)"
     )
@@ -117,6 +113,24 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
     add_examples(parser)
     return parser
+
+
+def add_published(parser: argparse.ArgumentParser) -> None:
+    """``--published`` and ``--published-policy`` (of ``extract`` and ``show``): the same meaning as
+    ``extract(text, published=..., published_policy=...)``."""
+    parser.add_argument(
+        "--published",
+        metavar="DATE",
+        help="publication date or datetime (ISO 8601) for input that has none (a date line in the text "
+        "or a record's published field wins; see --published-policy)",
+    )
+    parser.add_argument(
+        "--published-policy",
+        choices=("fill", "override"),
+        default="fill",
+        help="fill: --published only fills a missing date (the default); override: it wins over the "
+        "text's date line and a record's published field",
+    )
 
 
 def add_time_mode(parser: argparse.ArgumentParser) -> None:
@@ -179,6 +193,7 @@ def _documents(args: argparse.Namespace, first: Input | None) -> Iterator[Docume
                 yield extract_record(
                     rec,
                     default_published=args.published,
+                    published_policy=args.published_policy,
                     default_time_mode=args.time_mode,
                     plugins=args.plugin_list,
                     strict=args.strict,
@@ -201,6 +216,8 @@ def _prepare(args: argparse.Namespace) -> Input | None:
 
     try:
         args.published = _check_published(args.published)
+        if args.published_policy == "override" and args.published is None:
+            raise ValueError("--published-policy override needs --published DATE")
         args.plugin_list = None
         if args.plugins is not None:
             args.plugin_list = [p for p in args.plugins.split(",") if p.strip()]

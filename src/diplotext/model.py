@@ -124,6 +124,9 @@ class Article:
     time_mode: TimeMode | None = attrs.field(default=None, converter=_time_mode)
     """How the dates plugin resolves relative dates (``None``: its default, ``news``). An input
     option, like the publication date; not part of the output document."""
+    text_in_output: bool = False
+    """Put ``text`` in the output document: for input whose text the user does not have (an HTML
+    page's article text, which the offsets index), so the offsets point somewhere."""
 
     @property
     def body(self) -> str:
@@ -146,7 +149,7 @@ class Article:
         return self.text[span[0] : span[1]]
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "title": self.title,
             "published": published_iso(self.published),
             "dateline": self.dateline,
@@ -160,6 +163,9 @@ class Article:
             "title_span": list(self.title_span) if self.title_span else None,
             "dateline_span": list(self.dateline_span) if self.dateline_span else None,
         }
+        if self.text_in_output:
+            out["text"] = self.text
+        return out
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, text: str, id: str | None = None) -> Article:
@@ -180,6 +186,7 @@ class Article:
             paragraphs=data.get("paragraphs") or (),
             captions=data.get("captions") or (),
             boilerplate=data.get("boilerplate") or (),
+            text_in_output="text" in data,
         )
 
 
@@ -513,6 +520,8 @@ class Document:
         if data.get("schema") != SCHEMA:
             raise ValueError(f"not a {SCHEMA} document: schema is {data.get('schema')!r}")
         art = data["article"]
+        if text is None and isinstance(art.get("text"), str):
+            text = art["text"]  # a document that carries its text (HTML input)
         if text is None:
             text = art.get("body") or ""
             art = {**art, "paragraphs": [[0, len(text)]] if text else [], "captions": [], "boilerplate": []}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import attrs
 
@@ -17,7 +17,7 @@ from diplotext.model import Actor, Article, Document, Error, Event, Quote, Tempo
 from diplotext.plugins import Registry, get_registry
 from diplotext.syntax.layer import ClauseLayer
 
-__all__ = ["MAX_CHARS", "extract", "extract_record"]
+__all__ = ["MAX_CHARS", "PUBLISHED_POLICIES", "PublishedPolicy", "extract", "extract_record"]
 
 MAX_CHARS = 5_000_000
 """Longest text processed; longer input gives a document with an ``errors`` entry and no findings."""
@@ -25,6 +25,11 @@ MAX_CHARS = 5_000_000
 RECORD_FIELDS = ("title", "published", "dateline", "url", "source", "time_mode")
 
 T = TypeVar("T")
+
+PublishedPolicy = Literal["fill", "override"]
+PUBLISHED_POLICIES: tuple[PublishedPolicy, ...] = ("fill", "override")
+"""How a publication date given to ``extract`` or ``--published`` meets one the text states:
+``fill`` only fills a missing one (the default), ``override`` wins over it."""
 
 
 def extract(
@@ -37,6 +42,7 @@ def extract(
     source: str | None = None,
     id: str | None = None,
     default_published: str | dt.date | None = None,
+    published_policy: PublishedPolicy = "fill",
     layout: str | None = None,
     time_mode: TimeMode | None = None,
     plugins: Iterable[str] | None = None,
@@ -45,13 +51,21 @@ def extract(
 ) -> Document:
     """Extract dates, actors, quotes and events from one article.
 
-    Given fields (``title``, ``published`` ...) win over what the reader detects in ``text``;
-    ``default_published`` is used only when neither is there. ``layout="body"`` says the text is
+    ``published`` fills in the publication date when the text gives none (a date line such as
+    ``"Published: 12 September 2011"`` or ``"Belgrade, 3 March 2008"`` wins), as ``--published``
+    does on the command line; with ``published_policy="override"`` it wins over the text's date.
+    ``default_published`` is the same as ``published`` under ``"fill"`` (``published`` wins when
+    both are given). The other given fields (``title``, ``dateline`` ...) win over what the reader
+    detects in ``text``. ``layout="body"`` says the text is
     all body (no title, date line or dateline to look for). ``time_mode`` is how relative dates are
     resolved: ``news`` (the default: against publication), ``narrative`` (against the story's own
     time) or ``auto`` (see docs/dates.md). ``plugins`` names the plugins to run (their
     prerequisites run too); all by default.
     """
+    if published_policy not in PUBLISHED_POLICIES:
+        raise ValueError(f"published_policy must be 'fill' or 'override', not {published_policy!r}")
+    if published_policy == "fill" and published is not None:
+        published, default_published = None, published
     record: dict[str, Any] = {
         "id": id,
         "text": text,
@@ -72,6 +86,7 @@ def extract_record(
     record: Mapping[str, Any],
     *,
     default_published: str | dt.date | None = None,
+    published_policy: PublishedPolicy = "fill",
     default_time_mode: TimeMode | None = None,
     plugins: Iterable[str] | None = None,
     strict: bool = False,
@@ -79,9 +94,15 @@ def extract_record(
 ) -> Document:
     """Extract from an input record (``{"text": ..., "title": ..., "published": ...}``).
 
-    ``default_published`` stands in when neither the record nor the text gives a publication date;
-    ``default_time_mode`` when the record has no ``time_mode``.
+    ``default_published`` stands in when neither the record nor the text gives a publication date
+    (``published_policy="fill"``, the default); with ``published_policy="override"`` it wins over
+    both (what ``--published-policy override`` does). ``default_time_mode`` stands in when the
+    record has no ``time_mode``.
     """
+    if published_policy not in PUBLISHED_POLICIES:
+        raise ValueError(f"published_policy must be 'fill' or 'override', not {published_policy!r}")
+    if published_policy == "override" and default_published is not None:
+        record = {**record, "published": default_published}
     reg = registry or get_registry()
     selected = reg.closure(plugins) if plugins is not None else None
     return _Run(reg, selected, strict, default_published, default_time_mode).run(record)
@@ -170,6 +191,8 @@ class _Run:
             except (TypeError, ValueError) as exc:  # "published": "garbage": the record's date is dropped
                 self.fail("input", "read_article", ValueError(f"field 'published': {exc}"))
                 del given["published"]
+        if record.get("text_in_output") is True:
+            given["text_in_output"] = True
         article = attrs.evolve(article, id=record.get("id"), **given)
         if article.published is None and self.default_published is not None:
             article = attrs.evolve(article, published=self.default_published)
@@ -190,6 +213,7 @@ class _Run:
         text = record.get("text")
         if not isinstance(text, str):
             raise TypeError(f"the article text must be a str, not {type(text).__name__}")
+        self.errors.extend(_input_errors(record.get("input_errors")))
         if len(text) > MAX_CHARS:
             self.errors.append(
                 Error(
@@ -267,6 +291,25 @@ class _Run:
             extra = [e for e in self.errors if e not in document.errors]
             document = attrs.evolve(document, errors=(*document.errors, *extra))
         return document
+
+
+def _input_errors(value: Any) -> list[Error]:
+    """The notes an input reader left in the record (``input_errors``: how the input was read, e.g.
+    an HTML page read without trafilatura); entries that are not ``{"message": str, ...}`` are skipped."""
+    if not isinstance(value, list | tuple):
+        return []
+    out = []
+    for item in value:
+        if isinstance(item, Mapping) and isinstance(item.get("message"), str):
+            plugin, stage = item.get("plugin"), item.get("stage")
+            out.append(
+                Error(
+                    plugin=plugin if isinstance(plugin, str) else "input",
+                    message=item["message"][:500],
+                    stage=stage if isinstance(stage, str) else "input",
+                )
+            )
+    return out
 
 
 def _number_events(events: Sequence[Event]) -> list[Event]:
