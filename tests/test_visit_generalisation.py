@@ -427,3 +427,18 @@ def test_being_in_a_city_abroad_is_a_visit(text: str, status: str) -> None:
 )
 def test_being_is_no_visit_unless_it_is_being_in_the_city(text: str) -> None:
     assert visits(text) == []
+
+
+@pytest.mark.parametrize("verb", ["hosted", "received", "welcomed"])
+def test_a_host_verb_needs_no_place(verb: str) -> None:
+    event = one(f"Peruvian President Jose Prado {verb} his Chilean counterpart Ana Ruiz on Monday.")
+    assert (event.roles["visitor"], event.roles["host_state"], event.roles["met"]) == (
+        "Ana Ruiz",
+        "PER",
+        ["Jose Prado"],
+    )
+
+
+def test_a_reception_by_no_state_is_no_visit() -> None:
+    assert visits("Chilean President Ana Ruiz was greeted at the airport by her two daughters.") == []
+    assert visits("Peruvian President Jose Prado received a letter from Chilean President Ana Ruiz.") == []

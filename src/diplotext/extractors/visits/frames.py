@@ -232,6 +232,17 @@ def read_host(ctx: EventContext, frame: Frame) -> Trip | None:
         return None
     host_persons = ctx.persons(host_side)
     hosts = _host_of(ctx, host_persons, officials_only=True)
+    if not hosts and (host_persons or pred.passive) and not any(ctx.official(p) for p in host_persons):
+        # "was greeted at the airport by his two daughters": no state receives him (unless the
+        # "by" phrase or a place names one, below)
+        hosts = (
+            [e for e in ctx.places(host_side) if e.place_kind != "demonym"] if host_side is not None else []
+        )
+        hosts = hosts or [
+            e for a in clause.args if a.role == "pp" and a.prep in ("in", "at") for e in ctx.places(a.phrase)
+        ]
+        if not hosts:
+            return None
     if not hosts and host_side is not None:
         hosts = [e for e in ctx.places(host_side) if e.place_kind != "demonym" or len(host_side.words) == 1]
     if not hosts:

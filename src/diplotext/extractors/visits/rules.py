@@ -61,6 +61,7 @@ _NOUNS = frozenset(TRIP_NOUNS)
 _TRIGGERS = trigger_words(_VERBS | _NOUNS)
 _PRESENCE_WORDS = trigger_words(PRESENCE_VERBS)
 _VISITING = frozenset({"visiting"})
+_HOSTING = trigger_words(HOST_VERBS)
 _HERE = frozenset({"here"})
 
 _STRONG = trigger_words({"visit", "tour", "travel", "arrive", "fly", "depart", "trip", "journey"}) | {
@@ -100,6 +101,8 @@ class _Finder(Representatives, Meetings):
     def scan(self) -> None:
         ctx = self.ctx
         strong = set(ctx.layer.with_words(_STRONG))
+        # "X hosted his Chilean counterpart Y": a host verb needs no place, its host has a state
+        strong.update(i for i in ctx.layer.with_words(_HOSTING) if ctx.sentence_has(i, ("person",)))
         deferred: list[int] = []
         for idx in ctx.layer.with_words(_TRIGGERS):
             # a common verb ("go", "take", "receive") is read only where a place is named, and
