@@ -408,3 +408,9 @@ def test_a_description_of_the_same_person_in_commas_is_a_parenthesis() -> None:
     visit = clause_of(text, "visit")
     assert (visit.kind, span(text, visit.subject)) == ("main", "Ken Mori")
     assert not visit.predicate.passive
+
+
+def test_a_present_verb_after_a_parenthesis_about_a_name() -> None:
+    text = "Sato, the Japanese prime minister, arrives in Washington on Monday for talks."
+    arrive = clause_of(text, "arrive")
+    assert (arrive.kind, span(text, arrive.subject), arrive.predicate.tense) == ("main", "Sato", "present")
