@@ -442,3 +442,8 @@ def test_a_host_verb_needs_no_place(verb: str) -> None:
 def test_a_reception_by_no_state_is_no_visit() -> None:
     assert visits("Chilean President Ana Ruiz was greeted at the airport by her two daughters.") == []
     assert visits("Peruvian President Jose Prado received a letter from Chilean President Ana Ruiz.") == []
+
+
+def test_being_in_two_cities_is_two_legs() -> None:
+    events = visits("Eva Braun, the German chancellor, was in Paris on Monday and in Warsaw on Tuesday.")
+    assert sorted(e.roles["host_state"] for e in events) == ["FRA", "POL"]

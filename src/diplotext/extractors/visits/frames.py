@@ -406,6 +406,17 @@ def read_presence(ctx: EventContext, frame: Frame) -> Trip | None:
     if trip is None:
         return None
     hosts = tuple(h for h in trip.hosts if h.place_kind in ("city", "seat"))
+    if frame.lemma == "be" and hosts:
+        # "was in Paris on Monday and in Warsaw on Tuesday": each city is a leg
+        more = [
+            e
+            for a in frame.clause.args
+            if a.role == "pp" and a.prep in ("in", "at")
+            for e in ctx.places(a.phrase)
+            if e.place_kind in ("city", "seat") and e.code not in {h.code for h in hosts}
+        ]
+        hosts = (*hosts, *more)
+        return attrs.evolve(trip, hosts=hosts, meeting=False)  # being there is the trip itself
     if not hosts:
         return None
     return attrs.evolve(trip, hosts=hosts)
