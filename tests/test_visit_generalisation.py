@@ -447,3 +447,25 @@ def test_a_reception_by_no_state_is_no_visit() -> None:
 def test_being_in_two_cities_is_two_legs() -> None:
     events = visits("Eva Braun, the German chancellor, was in Paris on Monday and in Warsaw on Tuesday.")
     assert sorted(e.roles["host_state"] for e in events) == ["FRA", "POL"]
+
+
+def test_expected_in_a_city_is_a_planned_visit() -> None:
+    event = one("Chilean President Ana Ruiz is expected in Lima on Thursday.")
+    assert (event.roles["host_state"], event.attributes["status"], event.date) == ("PER", "planned", "2030-06-13")
+    assert visits("Chilean President Ana Ruiz expects a deal in Lima.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's foreign minister, Luis Vera, said in Lima on Monday that the talks had gone well.",
+        "Chile's foreign minister, Luis Vera, told reporters in Lima that the talks had gone well.",
+    ],
+)
+def test_speaking_in_a_city_abroad_is_being_there(text: str) -> None:
+    event = one(text)
+    assert (event.roles["visitor"], event.roles["host_state"], event.place) == ("Luis Vera", "PER", "Lima")
+
+
+def test_speaking_of_a_city_is_not_being_there() -> None:
+    assert visits("Chilean President Ana Ruiz said in a statement that Lima must act.") == []

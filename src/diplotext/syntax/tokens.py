@@ -394,6 +394,8 @@ def settle(toks: list[Token]) -> None:
                 and (nxt is None or nxt.tag in ("PREP", "SUB", "ADV", "TIME", ",", "END", "TO"))
             ):
                 verb = "s"  # "the offer comes as", "the minister arrives in"
+            elif "base" in kinds and tok.low in W.COPULAS and prev is not None and prev.low.endswith("s"):
+                verb = "base"  # "gaps remain before", "the leaders seem ready": a copula after a plural
         elif ptag in (",", "CONJ", "BRK", "Q", "SUB", "") or prev is None:
             if (
                 "base" in kinds

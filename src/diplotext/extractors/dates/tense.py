@@ -129,6 +129,8 @@ def _cue(text: str, ws: int, we: int) -> Tense:
             return "future"  # "was scheduled to meet on Saturday": future from where the story stands
         if prev == "been" and w != "to":
             return "past"  # "had been due to expire Friday"
+        if w == "expected" and prev in ("is", "are", "am"):
+            return "future"  # "is expected in Lima on Thursday"
         if w == "to":
             if (
                 prev in _FUTURE_BEFORE_TO

@@ -17,6 +17,7 @@ __all__ = [
     "LIGHT_VERBS",
     "MEET_NOUNS",
     "MEET_VERBS",
+    "OCCASION_NOUNS",
     "ONGOING_MODIFIERS",
     "PAST_MODIFIERS",
     "PRESENCE_VERBS",
@@ -44,6 +45,7 @@ PRESENCE_VERBS: Final = lexicon.words(_E, "presence verbs")
 PAST_MODIFIERS: Final = lexicon.words(_E, "past modifiers")
 FUTURE_MODIFIERS: Final = lexicon.words(_E, "future modifiers")
 ONGOING_MODIFIERS: Final = lexicon.words(_E, "ongoing modifiers")
+OCCASION_NOUNS: Final = lexicon.words(_E, "occasion nouns")
 COUNTING_MODIFIERS: Final = lexicon.words(_E, "counting modifiers")
 ARRIVALS: Final = frozenset(["arrive", "land", "reach", "begin", "start", "open", "kick off", "launch"])
 REPORTING_VERBS: Final = lexicon.words("speech", "reporting verbs")
