@@ -451,7 +451,8 @@ def test_being_in_two_cities_is_two_legs() -> None:
 
 def test_expected_in_a_city_is_a_planned_visit() -> None:
     event = one("Chilean President Ana Ruiz is expected in Lima on Thursday.")
-    assert (event.roles["host_state"], event.attributes["status"], event.date) == ("PER", "planned", "2030-06-13")
+    got = (event.roles["host_state"], event.attributes["status"], event.date)
+    assert got == ("PER", "planned", "2030-06-13")
     assert visits("Chilean President Ana Ruiz expects a deal in Lima.") == []
 
 

@@ -422,7 +422,9 @@ def read_presence(ctx: EventContext, frame: Frame) -> Trip | None:
             return None
         dates = tuple(dated(ctx, clause.times))
         when = {compare_to(t.value, ctx.published) for t in dates}
-        status = "planned"  # "is expected in Lima"; "was expected in Lima early Thursday": by the date
+        status: str | None = (
+            "planned"  # "is expected in Lima"; "was expected ... early Thursday": by the date
+        )
         if clause.predicate.tense == "past":
             status = "completed" if when == {-1} else "planned" if when == {1} else None
         trip: Trip | None = Trip(
