@@ -26,7 +26,7 @@ from typing import Any, Literal, NamedTuple
 
 import attrs
 
-from diplotext.inputs import MAX_BYTES, BadRecord, InputError, _check_record, decode, read_records
+from diplotext.inputs import MAX_BYTES, BadRecord, InputError, _check_record, decode_with_note, read_records
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -239,7 +239,8 @@ def _stream_jsonl(path: str, name: str, meta: Mapping[str, str]) -> Iterator[Tas
             if not raw.strip():
                 continue
             try:
-                record = _check_record(json.loads(decode(raw, where)), where)
+                line, note = decode_with_note(raw, where)
+                record = _check_record(json.loads(line), where)
             except InputError as exc:
                 yield BadTask(where, str(exc))
                 continue
@@ -247,7 +248,8 @@ def _stream_jsonl(path: str, name: str, meta: Mapping[str, str]) -> Iterator[Tas
                 msg = str(exc) if str(exc).startswith(where) else f"{where}: invalid JSON ({exc})"
                 yield BadTask(where, msg)
                 continue
-            yield RecordTask({**_with_defaults(record, meta), "id": _id_of(record, where)})
+            notes = {"input_notes": [note]} if note else {}
+            yield RecordTask({**_with_defaults(record, meta), "id": _id_of(record, where), **notes})
 
 
 def _read_whole(path: str, name: str, meta: Mapping[str, str]) -> Iterator[Task]:

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from diplotext.language import detect_language
 from diplotext.model import Actor, Article, Document, Error, Event, Quote, TemporalExpression, TimeMode
 from diplotext.plugins import Registry, get_registry
 from diplotext.syntax.layer import ClauseLayer
@@ -22,7 +23,7 @@ __all__ = ["MAX_CHARS", "extract", "extract_record"]
 MAX_CHARS = 5_000_000
 """Longest text processed; longer input gives a document with an ``errors`` entry and no findings."""
 
-RECORD_FIELDS = ("title", "published", "dateline", "url", "source", "time_mode")
+RECORD_FIELDS = ("title", "published", "dateline", "url", "source", "time_mode", "language")
 
 T = TypeVar("T")
 
@@ -170,6 +171,8 @@ class _Run:
             except (TypeError, ValueError) as exc:  # "published": "garbage": the record's date is dropped
                 self.fail("input", "read_article", ValueError(f"field 'published': {exc}"))
                 del given["published"]
+        if "language" not in given and article.language == "en":  # a reader's own finding stands
+            given["language"] = detect_language(article.span_text(span) for span in article.segments)
         article = attrs.evolve(article, id=record.get("id"), **given)
         if article.published is None and self.default_published is not None:
             article = attrs.evolve(article, published=self.default_published)
@@ -190,6 +193,10 @@ class _Run:
         text = record.get("text")
         if not isinstance(text, str):
             raise TypeError(f"the article text must be a str, not {type(text).__name__}")
+        self.errors.extend(
+            Error(plugin="diplotext", stage="input", message=str(note))
+            for note in record.get("input_notes") or ()
+        )
         if len(text) > MAX_CHARS:
             self.errors.append(
                 Error(
@@ -213,6 +220,10 @@ class _Run:
             )
             return Document(id=record.get("id"), article=article, errors=self.errors)
         article = self.read(text, record)
+        if article.language != "en":
+            message = f"the text reads as {article.language!r}, not English: nothing extracted"
+            self.errors.append(Error(plugin="diplotext", stage="input", message=message))
+            return Document(id=record.get("id"), article=article, errors=self.errors)
 
         actors = self.collect(
             "extract_actors",
