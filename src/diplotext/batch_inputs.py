@@ -26,7 +26,16 @@ from typing import Any, Literal, NamedTuple
 
 import attrs
 
-from diplotext.inputs import MAX_BYTES, BadRecord, InputError, _check_record, decode_with_note, read_records
+from diplotext.inputs import (
+    MAX_BYTES,
+    BadRecord,
+    InputError,
+    _check_record,
+    _json_reason,
+    _noted,
+    decode_with_note,
+    read_records,
+)
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -244,12 +253,13 @@ def _stream_jsonl(path: str, name: str, meta: Mapping[str, str]) -> Iterator[Tas
             except InputError as exc:
                 yield BadTask(where, str(exc))
                 continue
-            except ValueError as exc:
-                msg = str(exc) if str(exc).startswith(where) else f"{where}: invalid JSON ({exc})"
+            except (ValueError, RecursionError) as exc:
+                reason = _json_reason(exc)
+                msg = reason if reason.startswith(where) else f"{where}: invalid JSON ({reason})"
                 yield BadTask(where, msg)
                 continue
-            notes = {"input_notes": [note]} if note else {}
-            yield RecordTask({**_with_defaults(record, meta), "id": _id_of(record, where), **notes})
+            record = _noted(record, note)
+            yield RecordTask({**_with_defaults(record, meta), "id": _id_of(record, where)})
 
 
 def _read_whole(path: str, name: str, meta: Mapping[str, str]) -> Iterator[Task]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -138,7 +139,13 @@ def _read_bytes(path: str, stream: BinaryIO | None) -> bytes:
     return data
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+"""A lone surrogate: JSON's ``"\\ud800"`` escape reads as one, and no UTF-8 output can hold it."""
+
+
 def _check_record(obj: Any, where: str) -> Record:
+    """A JSON object checked as an input record; a lone surrogate in one of its strings is replaced
+    by U+FFFD (one character for one, so offsets do not move) and noted in ``input_notes``."""
     if not isinstance(obj, dict):
         raise ValueError(f"{where}: a record must be a JSON object, not {type(obj).__name__}")
     if not isinstance(obj.get("text"), str):
@@ -148,7 +155,28 @@ def _check_record(obj: Any, where: str) -> Record:
             raise ValueError(f"{where}: field {key!r} must be a string or null")
     if obj.get("time_mode") is not None and obj["time_mode"] not in TIME_MODES:
         raise ValueError(f"{where}: field 'time_mode' must be one of {', '.join(TIME_MODES)} or null")
-    return obj
+    record: dict[str, Any] = {k: v for k, v in obj.items() if k != "input_notes"}  # ours only
+    notes = []
+    for key, value in obj.items():
+        if isinstance(value, str) and _SURROGATE.search(value):
+            record[key], n = _SURROGATE.subn("\ufffd", value)
+            notes.append(f"{where}: {n:,} lone surrogate(s) in field {key!r} read as U+FFFD")
+    if notes:
+        record["input_notes"] = notes
+    return record
+
+
+def _noted(record: Record, note: str | None) -> Record:
+    """The record with ``note`` (about the file it came from) first among its ``input_notes``."""
+    if note is None:
+        return record
+    return {**record, "input_notes": [note, *record.get("input_notes", ())]}
+
+
+def _json_reason(exc: Exception) -> str:
+    """Why JSON did not load: the parser's message, or "nested too deeply" (Python's parser
+    recurses, and raises :class:`RecursionError` on ``[[[[...``)."""
+    return "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
 
 
 def _sniff(text: str) -> str:
@@ -159,7 +187,7 @@ def _sniff(text: str) -> str:
         first = text.lstrip().split("\n", 1)[0].strip()
         try:
             json.loads(first)
-        except ValueError:
+        except (ValueError, RecursionError):
             return "json"
         rest = text.lstrip().split("\n", 1)
         return "jsonl" if len(rest) > 1 and rest[1].strip() else "json"
@@ -174,7 +202,6 @@ def read_records(path: str, stream: BinaryIO | None = None) -> Iterator[Record |
     if path == "-" and stream is None:
         stream = sys.stdin.buffer
     text, note = decode_with_note(_read_bytes(name, stream), name)
-    notes = {"input_notes": [note]} if note else {}
     suffix = Path(path).suffix.lower() if path != "-" else ""
     kind = {
         ".json": "json",
@@ -185,16 +212,16 @@ def read_records(path: str, stream: BinaryIO | None = None) -> Iterator[Record |
         ".htm": "html",
     }.get(suffix) or _sniff(text)
     if kind == "txt":
-        yield {"id": name, "text": text, **notes}
+        yield _noted({"id": name, "text": text}, note)
     elif kind == "html":
         from diplotext.html import html_record
 
-        yield {"id": name, **html_record(text), **notes}
+        yield _noted({"id": name, **html_record(text)}, note)
     elif kind == "json":
         try:
             data = json.loads(text)
-        except ValueError as exc:
-            raise InputError(f"{name}: invalid JSON ({exc})") from None
+        except (ValueError, RecursionError) as exc:
+            raise InputError(f"{name}: invalid JSON ({_json_reason(exc)})") from None
         items = data if isinstance(data, list) else [data]
         for i, obj in enumerate(items):
             where = name if not isinstance(data, list) else f"{name}[{i}]"
@@ -205,16 +232,19 @@ def read_records(path: str, stream: BinaryIO | None = None) -> Iterator[Record |
                     raise InputError(str(exc)) from None
                 yield BadRecord(id=where, message=str(exc))
                 continue
-            yield {**rec, "id": rec.get("id") or where, **notes}
+            yield _noted({**rec, "id": rec.get("id") or where}, note)
     else:
-        for lineno, line in enumerate(text.splitlines(), 1):
+        # "\n" only: str.splitlines() would also cut at U+2028, U+0085..., which JSON strings may hold
+        for lineno, line in enumerate(text.split("\n"), 1):
             if not line.strip():
                 continue
             where = f"{name}:{lineno}"
             try:
                 rec = _check_record(json.loads(line), where)
-            except ValueError as exc:
-                msg = str(exc) if str(exc).startswith(where) else f"{where}: invalid JSON ({exc})"
+            except (ValueError, RecursionError) as exc:
+                msg = (
+                    str(exc) if str(exc).startswith(where) else f"{where}: invalid JSON ({_json_reason(exc)})"
+                )
                 yield BadRecord(id=where, message=msg)
                 continue
-            yield {**rec, "id": rec.get("id") or where, **notes}
+            yield _noted({**rec, "id": rec.get("id") or where}, note)

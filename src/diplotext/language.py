@@ -1,10 +1,11 @@
 """Is an article English? A cheap, linear check with no model: the script of its letters, then the
 share of its words that are common function words of English and of a few other languages.
 
-:func:`detect_language` gives ``"en"``, the ISO 639-1 code of another language it recognises
-(``fr``, ``de``, ``es``, ``it``, ``pt``, ``nl``, ``sv``, ``pl``, ``tr``, ``id``, ``sw``; ``el``, ``he``, ``ja``, ``ko``, ``th``, ``ka``,
-``hy``, ``zh`` by script), ``und-<Script>`` for a script several languages share (``und-Cyrl``,
-``und-Arab``...), or ``und`` for Latin-script text that reads as none of them. Short texts (fewer
+:func:`detect_language` gives ``"en"``; the ISO 639-1 code of another language it recognises by
+its words (``fr``, ``de``, ``es``, ``it``, ``pt``, ``nl``, ``sv``, ``pl``, ``tr``, ``id``, ``sw``)
+or by its script (``el``, ``he``, ``ja``, ``ko``, ``th``, ``ka``, ``hy``, ``zh``);
+``und-<Script>`` for a script several languages share (``und-Cyrl``, ``und-Arab``...); or ``und``
+for Latin-script text with many accented words that reads as none of them. Short texts (fewer
 than :data:`MIN_WORDS` words) and text the check cannot place are taken as English, the library's
 language. The pipeline extracts nothing from a document whose language is not English (see
 docs/reliability.md).

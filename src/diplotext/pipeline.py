@@ -193,10 +193,9 @@ class _Run:
         text = record.get("text")
         if not isinstance(text, str):
             raise TypeError(f"the article text must be a str, not {type(text).__name__}")
-        self.errors.extend(
-            Error(plugin="diplotext", stage="input", message=str(note))
-            for note in record.get("input_notes") or ()
-        )
+        notes = record.get("input_notes")  # what the input readers noted (docs/reliability.md)
+        if isinstance(notes, list | tuple):
+            self.errors.extend(Error(plugin="diplotext", stage="input", message=str(n)[:500]) for n in notes)
         if len(text) > MAX_CHARS:
             self.errors.append(
                 Error(
