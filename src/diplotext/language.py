@@ -33,6 +33,10 @@ MIN_SHARE = 0.12
 """Share of a language's function words among the Latin-script words that makes the text that
 language (English news runs at 0.35-0.45; other languages' text at under 0.05 for English words)."""
 
+MIN_DISTINCT = 4
+"""Different function words of another language a text must have to be that language (one word
+that happens to be in its list, "met" in "Putin met Macron", is not enough)."""
+
 MIN_ENGLISH_SHARE = 0.05
 """Below this share of English function words, Latin-script text no other list places is ``und``
 when many of its words have letters English does not use (a table of names and scores stays ``en``)."""
@@ -120,9 +124,11 @@ def detect_language(pieces: Iterable[str]) -> str:
     if len(latin) < MIN_WORDS:
         return "en"
     lists = _function_words()
-    shares = {code: sum(w in words for w in latin) / len(latin) for code, words in lists.items()}
+    counts = Counter(latin)
+    shares = {code: sum(counts[w] for w in words) / len(latin) for code, words in lists.items()}
     best = max(_LANGUAGES[1:], key=lambda code: shares[code])
-    if shares[best] >= MIN_SHARE and shares[best] > shares["en"]:
+    distinct = sum(w in counts for w in lists[best])
+    if shares[best] >= MIN_SHARE and shares[best] > shares["en"] and distinct >= MIN_DISTINCT:
         return best
     accented = sum(not w.isascii() for w in latin) / len(latin)
     if shares["en"] < MIN_ENGLISH_SHARE and accented >= MIN_ACCENTED_SHARE:

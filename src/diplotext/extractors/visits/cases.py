@@ -54,3 +54,4 @@ class FinderBase:
         self.states: dict[str, str | None] = {}
         self.trips: list[Trip] = []
         self._eligible: dict[str, bool] = {}
+        self._trip_states: dict[str, str | None] = {}
