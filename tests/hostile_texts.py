@@ -39,6 +39,11 @@ def news(n: int) -> str:
     return "".join(out)[:n]
 
 
+def after_news(unit: str) -> Maker:
+    """A few news paragraphs (persons to refer to), then ``unit`` over and over in one sentence."""
+    return lambda n: news(3000) + repeat(unit)(max(0, n - 3000))
+
+
 MAKERS: dict[str, Maker] = {
     "no spaces": repeat("a"),
     "quote marks": repeat('"'),
@@ -54,4 +59,8 @@ MAKERS: dict[str, Maker] = {
     ),
     "control chars": repeat("Talks\x00 began\x1b.\x07 "),
     "news": news,
+    # each of these took quadratic time once (a person's mentions x the states in their sentence;
+    # a visitor's trips x trips): 400 KB took 100 s and 18 s
+    "pronouns and places": after_news("she said that he said that Moscow, "),
+    "repeated visits": after_news("Foreign Minister Ana Duarte arrived in Lima on Monday for talks. "),
 }
