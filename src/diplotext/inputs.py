@@ -80,7 +80,7 @@ def decode_with_note(data: bytes, name: str) -> tuple[str, str | None]:
        do not decode are refused (:class:`InputError`);
     2. otherwise a NUL byte or more than 1% of control bytes in the first 64 KB: binary, refused;
     3. valid UTF-8 is UTF-8;
-    4. UTF-8 with damage (more well-formed multi-byte sequences than bad bytes) is UTF-8 with each
+    4. UTF-8 with damage (as many well-formed multi-byte sequences as bad bytes) is UTF-8 with each
        bad byte read as U+FFFD, and the note says how many;
     5. anything else is Windows-1252 (Latin-1 for its five unassigned bytes), which never fails.
 
@@ -106,7 +106,7 @@ def decode_with_note(data: bytes, name: str) -> tuple[str, str | None]:
     given = data.count("\ufffd".encode())
     bad = text.count("\ufffd") - given
     multibyte = len(text) - len(text.encode("ascii", "ignore")) - bad - given
-    if multibyte > bad:
+    if multibyte >= bad:  # Windows-1252 text hardly ever holds a well-formed UTF-8 sequence
         return text, f"{name}: not valid UTF-8: {bad:,} bad byte(s) read as U+FFFD"
     return data.decode("cp1252", "diplotext-latin1"), None
 

@@ -65,6 +65,7 @@ _SCRIPTS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("Ethi", "Ethiopic"),
     )
 )
+_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 _SCRIPT_LANGUAGE = {
     "Grek": "el",
     "Hebr": "he",
@@ -100,12 +101,15 @@ def detect_language(pieces: Iterable[str]) -> str:
     docstring. Linear in the text looked at, and it looks at no more than :data:`MAX_WORDS` words."""
     letters: Counter[str] = Counter()
     latin: list[str] = []
+    kana = False
     n = 0
     for piece in pieces:
         for match in _WORD.finditer(piece):
             word = match.group()
             script = _script(word)
             letters[script] += len(word)
+            if script == "Hani" and not kana:
+                kana = _KANA.search(word) is not None  # Japanese: kana among the Han characters
             if script == "Latn":
                 latin.append(word.lower())
             n += 1
@@ -118,7 +122,7 @@ def detect_language(pieces: Iterable[str]) -> str:
         return "en"
     script, count = letters.most_common(1)[0]
     if script != "Latn" and count * 2 > total and (n >= MIN_WORDS or count >= 2 * MIN_WORDS):
-        if script in ("Hani", "Hira", "Kana") and letters["Hira"] + letters["Kana"] > 0:
+        if script in ("Hani", "Hira", "Kana") and kana:
             return "ja"
         return _SCRIPT_LANGUAGE.get(script, f"und-{script}" if script != "other" else "und")
     if len(latin) < MIN_WORDS:
