@@ -206,3 +206,34 @@ def test_extract_never_raises_on_any_str(text: str, layout: str | None, title: s
     doc = diplotext.extract(text, layout=layout, title=title)
     check_document(doc)
     check_round_trip(doc)
+
+
+def test_same_input_same_output_in_a_fresh_process(tmp_path: Path) -> None:
+    """Two fresh processes with different hash seeds (set and dict orders) give the documents this
+    process gives, byte for byte."""
+    import os
+    import subprocess
+    import sys
+
+    texts = [*_fixture_texts(), " ".join(SENTENCES), "\n\n".join(SENTENCES[::-1]) + "\u201c" + NOISE[-5]]
+    paths = []
+    for i, text in enumerate(texts):
+        path = tmp_path / f"{i}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    here = "".join(
+        json.dumps(diplotext.extract(t, id=p).to_dict(), ensure_ascii=False) + "\n"
+        for t, p in zip(texts, paths, strict=True)
+    )
+    src = str(Path(__file__).resolve().parent.parent / "src")
+    code = "import sys; from diplotext.cli import main; sys.exit(main())"
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": src}
+        done = subprocess.run(
+            [sys.executable, "-c", code, "extract", "--format", "jsonl", *paths],
+            env=env,
+            capture_output=True,
+            timeout=300,
+            check=True,
+        )
+        assert done.stdout.decode("utf-8") == here
