@@ -10,14 +10,15 @@ input: about the size factor); then one article of ``--largest`` characters mixi
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-import diplotext  # noqa: E402
-from hostile_texts import MAKERS, news  # noqa: E402
+import diplotext
+from hostile_texts import MAKERS, news
 
 
 def cpu_seconds(text: str) -> float:
@@ -37,7 +38,7 @@ def main() -> None:
     print("|---|" + "---:|" * len(sizes) + "---|")
     for name in sorted(MAKERS):
         times = [cpu_seconds(MAKERS[name](n)) for n in sizes]
-        growth = ", ".join(f"{b / a:.1f}x" if a > 0.01 else "-" for a, b in zip(times, times[1:]))
+        growth = ", ".join(f"{b / a:.1f}x" if a > 0.01 else "-" for a, b in itertools.pairwise(times))
         print(f"| {name} | " + " | ".join(f"{t:.2f} s" for t in times) + f" | {growth} |", flush=True)
     part = args.largest // (len(MAKERS) + 2)
     text = news(3 * part) + "".join(MAKERS[name](part) for name in sorted(MAKERS) if name != "news")
