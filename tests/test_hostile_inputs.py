@@ -100,6 +100,7 @@ HOSTILE: dict[str, bytes] = {
     ).encode(),
     "surrogate.json": b'{"id": "s\\udc00", "text": "Talks \\ud800 began on Monday."}',
     "wrong.json": b'{"text": 5}',
+    "empty-bad-date.json": b'{"text": "", "published": "garbage"}',
     "scripts.html": (
         b"<html><head><script>document.write('<p>injected</p>'); alert(1)</script>"
         b"<style>p { color: red }</style><link rel=stylesheet href='http://192.0.2.1/x.css'></head>"
@@ -147,6 +148,8 @@ def test_hostile_file_gives_a_document_or_one_line(
     if name == "deep-line.jsonl":
         assert docs[0]["errors"][0]["message"].endswith(":1: invalid JSON (nested too deeply)")
         assert docs[1]["quotes"]
+    if name == "empty-bad-date.json":  # raised ValueError when the text was empty
+        assert [e["stage"] for e in docs[0]["errors"]] == ["input", "read_article"]
     if name == "surrogate.json":
         assert docs[0]["id"] == "s\ufffd"
         assert "lone surrogate" in docs[0]["errors"][0]["message"]

@@ -201,9 +201,17 @@ def test_every_item_points_at_its_text(text: str, published: str | None) -> None
 
 
 @settings(suppress_health_check=[HealthCheck.too_slow])
-@given(text=st.text(), layout=st.sampled_from([None, "body"]), title=st.none() | st.text(max_size=20))
-def test_extract_never_raises_on_any_str(text: str, layout: str | None, title: str | None) -> None:
-    doc = diplotext.extract(text, layout=layout, title=title)
+@given(
+    text=st.text() | st.sampled_from(["", " ", "\n\n"]),
+    layout=st.sampled_from([None, "body"]),
+    title=st.none() | st.text(max_size=20),
+    published=st.none() | st.text(max_size=30) | st.sampled_from(["2011-02-30", "2011-09-12T25:00"]),
+)
+def test_extract_never_raises_on_any_str(
+    text: str, layout: str | None, title: str | None, published: str | None
+) -> None:
+    """Any text, and any string where a date is expected (a bad one is an ``errors`` entry)."""
+    doc = diplotext.extract(text, layout=layout, title=title, published=published)
     check_document(doc)
     check_round_trip(doc)
 

@@ -160,6 +160,11 @@ class _Run:
         article = self.first("read_article", Article, {"text": text, "record": record})
         if article is None:  # no reader: the whole text is one paragraph
             article = Article(text=text, paragraphs=[(0, len(text))] if text.strip() else [])
+        return self.with_record(article, record, detect=True)
+
+    def with_record(self, article: Article, record: Mapping[str, Any], *, detect: bool) -> Article:
+        """The article with the record's given fields (a ``published`` that is not a date is
+        dropped with an ``errors`` entry), the defaults, and (``detect``) its language."""
         given = {k: record[k] for k in RECORD_FIELDS if record.get(k) is not None}
         if "dateline" in given:
             given["dateline_span"] = None
@@ -171,7 +176,7 @@ class _Run:
             except (TypeError, ValueError) as exc:  # "published": "garbage": the record's date is dropped
                 self.fail("input", "read_article", ValueError(f"field 'published': {exc}"))
                 del given["published"]
-        if "language" not in given and article.language == "en":  # a reader's own finding stands
+        if detect and "language" not in given and article.language == "en":  # a reader's finding stands
             given["language"] = detect_language(article.span_text(span) for span in article.segments)
         article = attrs.evolve(article, id=record.get("id"), **given)
         if article.published is None and self.default_published is not None:
@@ -213,10 +218,7 @@ class _Run:
             self.errors.append(
                 Error(plugin="diplotext", stage="input", message="empty text: nothing to extract")
             )
-            article = Article(text=text, id=record.get("id"))
-            article = attrs.evolve(
-                article, **{k: record[k] for k in RECORD_FIELDS if record.get(k) is not None}
-            )
+            article = self.with_record(Article(text=text), record, detect=False)
             return Document(id=record.get("id"), article=article, errors=self.errors)
         article = self.read(text, record)
         if article.language != "en":
