@@ -13,6 +13,7 @@ from typing import Any, Literal, TypeVar
 
 import attrs
 
+from diplotext.language import detect_language
 from diplotext.model import Actor, Article, Document, Error, Event, Quote, TemporalExpression, TimeMode
 from diplotext.plugins import Registry, get_registry
 from diplotext.syntax.layer import ClauseLayer
@@ -22,7 +23,7 @@ __all__ = ["MAX_CHARS", "PUBLISHED_POLICIES", "PublishedPolicy", "extract", "ext
 MAX_CHARS = 5_000_000
 """Longest text processed; longer input gives a document with an ``errors`` entry and no findings."""
 
-RECORD_FIELDS = ("title", "published", "dateline", "url", "source", "time_mode")
+RECORD_FIELDS = ("title", "published", "dateline", "url", "source", "time_mode", "language")
 
 T = TypeVar("T")
 
@@ -180,6 +181,11 @@ class _Run:
         article = self.first("read_article", Article, {"text": text, "record": record})
         if article is None:  # no reader: the whole text is one paragraph
             article = Article(text=text, paragraphs=[(0, len(text))] if text.strip() else [])
+        return self.with_record(article, record, detect=True)
+
+    def with_record(self, article: Article, record: Mapping[str, Any], *, detect: bool) -> Article:
+        """The article with the record's given fields (a ``published`` that is not a date is
+        dropped with an ``errors`` entry), the defaults, and (``detect``) its language."""
         given = {k: record[k] for k in RECORD_FIELDS if record.get(k) is not None}
         if "dateline" in given:
             given["dateline_span"] = None
@@ -193,6 +199,8 @@ class _Run:
                 del given["published"]
         if record.get("text_in_output") is True:
             given["text_in_output"] = True
+        if detect and "language" not in given and article.language == "en":  # a reader's finding stands
+            given["language"] = detect_language(article.span_text(span) for span in article.segments)
         article = attrs.evolve(article, id=record.get("id"), **given)
         if article.published is None and self.default_published is not None:
             article = attrs.evolve(article, published=self.default_published)
@@ -214,6 +222,9 @@ class _Run:
         if not isinstance(text, str):
             raise TypeError(f"the article text must be a str, not {type(text).__name__}")
         self.errors.extend(_input_errors(record.get("input_errors")))
+        notes = record.get("input_notes")  # what the input readers noted (docs/reliability.md)
+        if isinstance(notes, list | tuple):
+            self.errors.extend(Error(plugin="diplotext", stage="input", message=str(n)[:500]) for n in notes)
         if len(text) > MAX_CHARS:
             self.errors.append(
                 Error(
@@ -231,12 +242,13 @@ class _Run:
             self.errors.append(
                 Error(plugin="diplotext", stage="input", message="empty text: nothing to extract")
             )
-            article = Article(text=text, id=record.get("id"))
-            article = attrs.evolve(
-                article, **{k: record[k] for k in RECORD_FIELDS if record.get(k) is not None}
-            )
+            article = self.with_record(Article(text=text), record, detect=False)
             return Document(id=record.get("id"), article=article, errors=self.errors)
         article = self.read(text, record)
+        if article.language != "en":
+            message = f"the text reads as {article.language!r}, not English: nothing extracted"
+            self.errors.append(Error(plugin="diplotext", stage="input", message=message))
+            return Document(id=record.get("id"), article=article, errors=self.errors)
 
         actors = self.collect(
             "extract_actors",

@@ -306,10 +306,10 @@ class EventPeople:
             return None
         counts: dict[str, set[int]] = {}
         titles = self._titles()
-        for s, _ in actor.mentions:
-            idx = self.layer.sentence_at(s)
-            if not self.layer.sentences:
-                return None
+        if not self.layer.sentences:
+            return None
+        # each sentence once, however many mentions it holds: linear in the entities read
+        for idx in sorted({self.layer.sentence_at(s) for s, _ in actor.mentions}):
             for ent in self.layer.entities_in(*self.layer.sentences[idx]):
                 if titles.get(ent.start, actor.id) != actor.id:
                     continue  # "Palestinian President X ... talks with King Y": X's state, not Y's

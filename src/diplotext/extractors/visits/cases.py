@@ -55,3 +55,4 @@ class FinderBase:
         self.trips: list[Trip] = []
         self._eligible: dict[str, bool] = {}
         self._residences: dict[str, set[str]] | None = None
+        self._trip_states: dict[str, str | None] = {}

@@ -37,18 +37,23 @@ class Representatives(FinderBase):
     """The finder's part that tells a state's representatives and their states."""
 
     def state(self, actor: Actor, trip: Trip) -> str | None:
-        code = self.ctx.state_of(actor)
+        """The visitor's state: the actor's own, else the first a phrase describing them names, in
+        this trip or any other (the trips are all read by the time this is asked)."""
+        code = self.ctx.state_of(actor) or self._phrase_state(trip)
         if code:
             return code
-        for t in [trip, *(t for t in self.trips if actor in t.visitors)]:
-            for phrase in self.describing(t):
-                for e in phrase.entities:
-                    if (
-                        e.code
-                        and e.kind in ("state", "place")
-                        and e.place_kind in ("demonym", "country", None)
-                    ):
-                        return e.code
+        # the same for every trip of the actor: found once (linear in the trips, however many)
+        if actor.id not in self._trip_states:
+            found = (self._phrase_state(t) for t in self.trips if actor in t.visitors)
+            self._trip_states[actor.id] = next((c for c in found if c), None)
+        return self._trip_states[actor.id]
+
+    def _phrase_state(self, trip: Trip) -> str | None:
+        """The state a phrase describing the trip's visitor names ("Polish Foreign Minister X")."""
+        for phrase in self.describing(trip):
+            for e in phrase.entities:
+                if e.code and e.kind in ("state", "place") and e.place_kind in ("demonym", "country", None):
+                    return e.code
         return None
 
     def describing(self, trip: Trip) -> list[Phrase]:
