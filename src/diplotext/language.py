@@ -77,7 +77,6 @@ _SCRIPT_LANGUAGE = {
     "Geor": "ka",
     "Armn": "hy",
 }
-_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "sv", "pl", "tr", "id", "sw")
 
 
 @functools.cache
@@ -85,7 +84,7 @@ def _function_words() -> dict[str, frozenset[str]]:
     """Each language's function words; another language's list leaves out the English ones."""
     lists = {
         code: frozenset(w.lower() for row in lexicon.rows("languages", code) for w in row)
-        for code in _LANGUAGES
+        for code in lexicon.sections("languages")  # one section per language, English first
     }
     english = lists["en"]
     return {code: words if code == "en" else words - english for code, words in lists.items()}
@@ -130,7 +129,7 @@ def detect_language(pieces: Iterable[str]) -> str:
     lists = _function_words()
     counts = Counter(latin)
     shares = {code: sum(counts[w] for w in words) / len(latin) for code, words in lists.items()}
-    best = max(_LANGUAGES[1:], key=lambda code: shares[code])
+    best = max((code for code in shares if code != "en"), key=lambda code: shares[code])
     distinct = sum(w in counts for w in lists[best])
     if shares[best] >= MIN_SHARE and shares[best] > shares["en"] and distinct >= MIN_DISTINCT:
         return best
