@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from diplotext import plugins
 
@@ -42,3 +44,14 @@ def fresh_registry(monkeypatch: pytest.MonkeyPatch) -> Iterator[plugins.Registry
     plugins.reset()
     yield plugins.get_registry()
     plugins.reset()
+
+
+# the ``diplotext_plugin`` fixture, as an installed diplotext gives it to every pytest run (entry
+# point ``pytest11``; the same name, so it is not registered twice)
+pytest_plugins = ["diplotext.pytest_plugin"]
+
+# Hypothesis profiles: ``ci`` (the default: few cases, derandomized, so the suite stays quick and
+# repeatable) and ``dev`` (many more, random) for long runs: HYPOTHESIS_PROFILE=dev pytest ...
+settings.register_profile("ci", max_examples=60, deadline=None, derandomize=True, print_blob=True)
+settings.register_profile("dev", max_examples=2000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

@@ -523,3 +523,13 @@ def test_a_given_name_that_is_also_a_common_word_still_starts_a_name() -> None:
     people = actors_of("Officials met President Bill Hartley on Friday.")
     assert by_name(people, "Bill Hartley").roles == ("president",)
     assert not [a for a in actors_of("The Bill of Rights was read aloud.") if a.kind == "person"]
+
+
+def test_a_city_that_is_a_given_name_after_a_title_starts_a_name() -> None:
+    actors = actors_of(
+        "Serbia handed over the former general Milan Kovac on Thursday. General Milan Ruzic spoke."
+    )
+    assert by_name(actors, "Milan Kovac").kind == "person"
+    assert by_name(actors, "Milan Ruzic").kind == "person"
+    # the city itself stays a place
+    assert [a.name for a in actors_of("The president flew to Milan on Monday.") if a.kind == "person"] == []

@@ -392,3 +392,25 @@ def test_pathological_sentences_are_read_in_bounded_time(text: str) -> None:
     count = sum(1 for _ in layer.clauses())
     assert time.perf_counter() - started < 10
     assert count >= 0
+
+
+def test_a_coordinate_clause_after_a_closed_relative_joins_the_main_clause() -> None:
+    text = "He met the minister, who arrived on Monday, and signed the pact."
+    sign = clause_of(text, "sign")
+    assert span(text, sign.subject) == "He"
+    # without the commas the relative clause goes on: the minister arrived and signed
+    text = "He met the minister who arrived on Monday and signed the pact."
+    assert span(text, clause_of(text, "sign").subject) == "the minister"
+
+
+def test_a_description_of_the_same_person_in_commas_is_a_parenthesis() -> None:
+    text = "Ken Mori, the Japanese foreign minister, visited China on Monday."
+    visit = clause_of(text, "visit")
+    assert (visit.kind, span(text, visit.subject)) == ("main", "Ken Mori")
+    assert not visit.predicate.passive
+
+
+def test_a_present_verb_after_a_parenthesis_about_a_name() -> None:
+    text = "Sato, the Japanese prime minister, arrives in Washington on Monday for talks."
+    arrive = clause_of(text, "arrive")
+    assert (arrive.kind, span(text, arrive.subject), arrive.predicate.tense) == ("main", "Sato", "present")

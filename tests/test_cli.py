@@ -214,3 +214,36 @@ def test_every_command_keeps_its_options(command: str, capsys: pytest.CaptureFix
     with pytest.raises(SystemExit):
         main([command, "--help"])
     assert "--plugins" in capsys.readouterr().out
+
+
+DATED = "Envoy in Seoul\n\nPublished: 12 April 2012\n\nThe envoy arrived in Seoul on Monday for talks.\n"
+
+
+def test_published_policy_fill_and_override(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--published means what extract(published=...) means: it fills a missing date, and with
+    --published-policy override it wins over the text's date line and a record's field."""
+    dated = tmp_path / "dated.txt"
+    dated.write_text(DATED, encoding="utf-8")
+    rec = tmp_path / "r.jsonl"
+    rec.write_text(json.dumps({"text": "T\n\nBody.", "published": "2001-05-06"}) + "\n", encoding="utf-8")
+
+    def published(*args: str) -> list[str]:
+        code, out, err = run(["extract", "--format", "jsonl", *args], capsys)
+        assert code == 0, err
+        return [json.loads(line)["article"]["published"] for line in out.splitlines()]
+
+    assert published("--published", "2012-04-20", str(dated), str(rec)) == ["2012-04-12", "2001-05-06"]
+    assert published("--published", "2012-04-20", "--published-policy", "fill", str(dated)) == ["2012-04-12"]
+    assert published("--published", "2012-04-20", "--published-policy", "override", str(dated), str(rec)) == [
+        "2012-04-20",
+        "2012-04-20",
+    ]
+    import diplotext
+
+    for policy in ("fill", "override"):  # the same answer as the Python call
+        doc = diplotext.extract(DATED, published="2012-04-20", published_policy=policy)
+        assert published("--published", "2012-04-20", "--published-policy", policy, str(dated)) == [
+            doc.to_dict()["article"]["published"]
+        ]
+    code, _, err = run(["extract", "--published-policy", "override", str(dated)], capsys)
+    assert code == 2 and "--published" in err

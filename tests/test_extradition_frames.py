@@ -280,3 +280,106 @@ def test_it_is_the_state_that_says_it(text: str, roles: tuple[str, str, str]) ->
     doc = diplotext.extract(text, published="2030-03-04", layout="body")
     (event,) = [e for e in doc.events if e.type == "extradition_dispute"]
     assert (event.roles["suspect"], event.roles["requesting_state"], event.roles["requested_state"]) == roles
+
+
+# --------------------------------------------------------------------------- session 6 classes
+
+
+@pytest.mark.parametrize(
+    ("text", "suspect", "asking", "asked", "status"),
+    [
+        (
+            # "they", subject of a reported clause, is the sayer; where he was arrested is asked
+            "Tomas Ferreira, wanted in Brazil for fraud, was arrested in Lisbon on Monday. Brazilian "
+            "prosecutors said they would seek his extradition.",
+            "Tomas Ferreira",
+            "BRA",
+            "PRT",
+            "requested",
+        ),
+        (
+            # "wanted in X" in another sentence names the requesting state
+            "Tomas Ferreira, wanted in Brazil for fraud, was arrested in Lisbon on Monday. "
+            "Prosecutors said they would seek his extradition.",
+            "Tomas Ferreira",
+            "BRA",
+            "PRT",
+            "requested",
+        ),
+        (
+            # a decision still to come is pending, not granted
+            "Tomas Ferreira, who is wanted by Brazil for fraud, was arrested in Lisbon on Monday. "
+            "A court will rule on his extradition next week.",
+            "Tomas Ferreira",
+            "BRA",
+            "PRT",
+            "pending",
+        ),
+        (
+            # handed to a tribunal the "to" phrase names without its seat
+            "Serbia handed over the former general Milan Kovac to the war crimes tribunal on Thursday.",
+            "Milan Kovac",
+            "ICTY",
+            "SRB",
+            "completed",
+        ),
+        (
+            "Serbia transferred the former general Milan Kovac to the International Criminal Tribunal "
+            "for the former Yugoslavia on Thursday.",
+            "Milan Kovac",
+            "ICTY",
+            "SRB",
+            "completed",
+        ),
+        (
+            # "who is held in X" hung on "the extradition of X"
+            "Brazilian authorities have requested the extradition of Tomas Ferreira, who is being held "
+            "in Portugal.",
+            "Tomas Ferreira",
+            "BRA",
+            "PRT",
+            "requested",
+        ),
+        (
+            # a coordinate clause after a closed relative clause takes the main clause's subject
+            "Brazil issued an international arrest warrant for Tomas Ferreira, who lives in Portugal, and "
+            "asked Lisbon to extradite him.",
+            "Tomas Ferreira",
+            "BRA",
+            "PRT",
+            "requested",
+        ),
+        (
+            # compounds: a surrender noun modifying a request, a hearing, proceedings
+            "Portugal rejected Brazil's extradition request for Tomas Ferreira on Monday.",
+            "Tomas Ferreira",
+            "BRA",
+            "PRT",
+            "refused",
+        ),
+        (
+            "Tomas Ferreira, who is wanted in Brazil for fraud, appeared at an extradition hearing in "
+            "Lisbon on Monday.",
+            "Tomas Ferreira",
+            "BRA",
+            "PRT",
+            "pending",
+        ),
+        (
+            "A Lisbon court will hold extradition proceedings against Tomas Ferreira, who is wanted in "
+            "Brazil, next month.",
+            "Tomas Ferreira",
+            "BRA",
+            "PRT",
+            "pending",
+        ),
+    ],
+)
+def test_session_six_classes(text: str, suspect: str, asking: str, asked: str, status: str) -> None:
+    (event,) = disputes(text)
+    assert roles(event) == (suspect, asking, asked)
+    assert event.attributes["status"] == status
+
+
+def test_a_request_compound_without_a_surrender_noun_is_no_case() -> None:
+    assert disputes("Portugal rejected Brazil's trade request for Tomas Ferreira on Monday.") == []

@@ -180,3 +180,21 @@ def test_gazetteer_for_scanners() -> None:
     assert "chineses" not in places
     assert abbreviations["U.S."] == "USA"
     assert "us" not in places
+
+
+def test_provinces_named_after_another_state_are_their_own_countrys() -> None:
+    """A province whose name ends in another state's name is a place of its own country."""
+    assert geo.city_country("New Mexico") == "USA"
+    assert geo.city_country("New South Wales") == "AUS"
+    assert geo.country_code("Mexico") == "MEX"
+    assert geo.country_code("New Mexico") is None
+    assert geo.country_code("Northern Ireland") == "GBR"  # a news name of the state itself
+
+
+def test_province_name_is_not_the_state_inside_it() -> None:
+    from diplotext import extract
+
+    doc = extract("She grew up in New Mexico and later moved to Peru.", published="2020-05-01")
+    assert [a.name for a in doc.actors if a.kind == "state"] == ["Peru"]
+    doc = extract("Chilean President Ana Ruiz will visit New Mexico next week.", published="2020-05-01")
+    assert [(e.roles["visitor_state"], e.roles["host_state"]) for e in doc.events] == [("CHL", "USA")]

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from diplotext.html import html_record
+from diplotext.html.basic import basic_record
 from diplotext.inputs import BadRecord, read_records
 from diplotext.pipeline import extract_record
 
@@ -41,7 +42,7 @@ PAGE = """<!doctype html>
 
 
 def test_metadata_from_meta_tags() -> None:
-    rec = html_record(PAGE)
+    rec = html_record(PAGE, engine="basic")
     assert rec["title"] == "Envoy arrives in Hanoi for trade talks"
     assert rec["published"] == "2024-03-05T09:30:00+07:00"
     assert rec["url"] == "https://harbour.example/world/envoy-hanoi"
@@ -49,7 +50,7 @@ def test_metadata_from_meta_tags() -> None:
 
 
 def test_visible_article_text_in_blocks() -> None:
-    text = html_record(PAGE)["text"]
+    text = html_record(PAGE, engine="basic")["text"]
     paragraphs = text.split("\n\n")
     assert paragraphs[0] == "Envoy arrives in Hanoi for trade talks"
     assert "By Linh Pham" in paragraphs
@@ -72,16 +73,16 @@ def test_json_ld_and_title_fallbacks() -> None:
        "datePublished": "2022-06-01T08:00:00Z", "url": "https://mountain.example/b",
        "publisher": {"@type": "Organization", "name": "Mountain Post"}}]}
     </script></head><body><p>Nepal and China reopened a key crossing on Wednesday.</p></body></html>"""
-    rec = html_record(page)
+    rec = html_record(page, engine="basic")
     assert rec["title"] == "Border reopens after two years"
     assert rec["published"] == "2022-06-01T08:00:00+00:00"
     assert rec["url"] == "https://mountain.example/b"
     assert rec["source"] == "Mountain Post"
     assert rec["text"] == "Nepal and China reopened a key crossing on Wednesday."
 
-    plain = html_record("<title>Talks stall | Mountain Post</title><h1>Talks stall in Geneva</h1><p>x</p>")
+    plain = basic_record("<title>Talks stall | Mountain Post</title><h1>Talks stall in Geneva</h1><p>x</p>")
     assert plain["title"] == "Talks stall in Geneva"
-    only_title = html_record("<title>Talks stall | Mountain Post</title><p>Body.</p>")
+    only_title = basic_record("<title>Talks stall | Mountain Post</title><p>Body.</p>")
     assert only_title["title"] == "Talks stall"
     assert "published" not in only_title and "url" not in only_title and "source" not in only_title
 
@@ -90,7 +91,7 @@ def test_bad_dates_and_json_are_ignored() -> None:
     page = """<meta property="article:published_time" content="sometime last week">
     <script type="application/ld+json">{not json</script>
     <time datetime="2021-11-02">Nov 2</time><p>Text.</p>"""
-    rec = html_record(page)
+    rec = html_record(page, engine="basic")
     assert rec["published"] == "2021-11-02"
     assert rec["text"] == "Nov 2\n\nText."
 
@@ -98,9 +99,9 @@ def test_bad_dates_and_json_are_ignored() -> None:
 def test_article_element_preferred_when_substantial() -> None:
     story = "Delegates from twelve countries met in Lima to discuss fisheries. " * 5
     page = f"<body><div>Menu Login Subscribe</div><article><p>{story}</p></article><div>Footer</div></body>"
-    assert html_record(page)["text"] == story.strip()
+    assert html_record(page, engine="basic")["text"] == story.strip()
     short = "<body><div>Intro text</div><article><p>Short.</p></article></body>"
-    assert html_record(short)["text"] == "Intro text\n\nShort."
+    assert html_record(short, engine="basic")["text"] == "Intro text\n\nShort."
 
 
 @pytest.mark.parametrize(
@@ -124,6 +125,7 @@ def test_article_element_preferred_when_substantial() -> None:
 def test_bad_markup_never_crashes_or_hangs(markup: str) -> None:
     start = time.perf_counter()
     rec = html_record(markup)
+    assert isinstance(basic_record(markup)["text"], str)
     assert isinstance(rec["text"], str)
     assert time.perf_counter() - start < 10
 
@@ -142,3 +144,42 @@ def test_html_file_through_the_input_reader(tmp_path: Path) -> None:
         "The envoy at Noi Bai airport on Tuesday. (AP Photo/Quang Vu)"
     ]
     assert "By Linh Pham" not in art.body
+
+
+def test_basic_parser_figcaptions_are_captions() -> None:
+    page = (
+        "<h1>Envoys meet</h1><figure><img src='a.jpg'><figcaption>  Envoys in Geneva\n on Monday. "
+        "</figcaption></figure><p>The envoys met in Geneva on Monday to discuss the ceasefire.</p>"
+        "<figure><figcaption><p>Second</p><p>picture</p></figcaption></figure><figcaption>never closed"
+    )
+    rec = basic_record(page)
+    text = rec["text"]
+    assert "\ue000" not in text and "\ue001" not in text
+    assert [text[s:e] for s, e in rec["captions"]] == ["Envoys in Geneva on Monday.", "Second\n\npicture"]
+    art = extract_record({**rec, "title": "Envoys meet"}, plugins=[]).article
+    assert [art.text[s:e] for s, e in art.captions] == ["Envoys in Geneva on Monday.", "Second", "picture"]
+    assert art.body == "The envoys met in Geneva on Monday to discuss the ceasefire.\n\nnever closed"
+    assert "\ue000" not in basic_record("<p>a \ue000 b \ue001 c</p>")["text"]  # marks in the page are dropped
+
+
+def test_the_core_html_readers_use_no_plugin_internals() -> None:
+    """diplotext.html and the shared date-line grammar import nothing from the plugins' packages."""
+    import ast
+
+    src = Path(__file__).resolve().parent.parent / "src" / "diplotext"
+    files = [
+        *sorted((src / "html").glob("*.py")),
+        src / "datelines.py",
+        src / "timezones.py",
+        src / "inputs.py",
+    ]
+    for path in files:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            elif isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            for name in names:
+                assert not name.startswith("diplotext.extractors"), (path.name, name)

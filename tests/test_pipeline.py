@@ -81,3 +81,43 @@ def test_a_reader_plugin_can_replace_the_builtin(fresh_registry: plugins.Registr
 
     plugins.register(OneLine(), name="oneline")
     assert diplotext.extract("a\n\nb").article.title == "custom"
+
+
+# --------------------------------------------------------------------------- published: fill or override
+
+DATED = "Envoy in Seoul\n\nPublished: 12 April 2012\n\nThe envoy arrived in Seoul on Monday for talks."
+UNDATED = "Envoy in Seoul\n\nThe envoy arrived in Seoul on Monday for talks."
+
+
+def test_published_fills_a_missing_date_by_default() -> None:
+    assert diplotext.extract(DATED, published="2012-04-20").article.published == dt.date(2012, 4, 12)
+    assert diplotext.extract(UNDATED, published="2012-04-20").article.published == dt.date(2012, 4, 20)
+    assert diplotext.extract(DATED, published="2012-04-20", published_policy="fill").article.published == (
+        dt.date(2012, 4, 12)
+    )
+    # Relative dates resolve against the date that wins: the text's (12 April 2012 was a Thursday).
+    monday = diplotext.extract(DATED, published="2012-04-20").dates
+    assert [d.value for d in monday if d.text == "Monday"] == ["2012-04-09"]
+
+
+def test_published_override_wins_over_the_text() -> None:
+    doc = diplotext.extract(DATED, published="2012-04-20", published_policy="override")
+    assert doc.article.published == dt.date(2012, 4, 20)
+    assert [d.value for d in doc.dates if d.text == "Monday"] == ["2012-04-16"]
+    with pytest.raises(ValueError, match="published_policy"):
+        diplotext.extract(DATED, published="2012-04-20", published_policy="always")  # type: ignore[arg-type]
+
+
+def test_extract_record_published_policy() -> None:
+    record = {"text": DATED, "published": "2012-04-15"}
+    fill = pipeline.extract_record(record, default_published="2012-04-20", plugins=[])
+    assert fill.article.published == dt.date(2012, 4, 15)  # the record's field wins over a default
+    assert pipeline.extract_record(
+        {"text": DATED}, default_published="2012-04-20", plugins=[]
+    ).article.published == (dt.date(2012, 4, 12))
+    override = pipeline.extract_record(
+        record, default_published="2012-04-20", published_policy="override", plugins=[]
+    )
+    assert override.article.published == dt.date(2012, 4, 20)
+    with pytest.raises(ValueError, match="published_policy"):
+        pipeline.extract_record(record, published_policy="sometimes", plugins=[])  # type: ignore[arg-type]

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import subprocess
 import sys
 import textwrap
+import tomllib
+from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -221,3 +224,30 @@ def test_plugins_command_lists_third_party_plugin(tmp_path: Path) -> None:
         "requires": [],
     }
     assert listed["reader"]["hooks"] == ["read_article"]
+
+
+def test_the_built_in_plugins_are_listed_once_as_entry_points() -> None:
+    # pyproject.toml is the one list: every extractor package with hook implementations is in it,
+    # and what it lists is what the installed metadata loads
+    pyproject = tomllib.loads((Path(__file__).resolve().parent.parent / "pyproject.toml").read_text("utf-8"))
+    listed = pyproject["project"]["entry-points"]["diplotext"]
+    folder = Path(diplotext.__file__).parent / "extractors"
+    with_hooks = set()
+    for package in sorted(p.name for p in folder.iterdir() if (p / "__init__.py").is_file()):
+        module = importlib.import_module(f"diplotext.extractors.{package}")
+        if any(hasattr(getattr(module, attr), "diplotext_impl") for attr in dir(module)):
+            with_hooks.add(module.__name__)
+    assert set(listed.values()) == with_hooks
+    installed = {ep.name: ep.value for ep in metadata.entry_points(group="diplotext") if ep.name in listed}
+    assert installed == listed
+
+
+def test_without_entry_points_the_missing_reader_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(plugins.metadata, "entry_points", lambda group: [])
+    registry = plugins.Registry()
+    plugins._load_entry_points(registry, None)
+    assert registry.names() == []
+    (failed,) = registry.info()
+    assert failed.name == "reader"
+    assert failed.error is not None
+    assert "pip install" in failed.error

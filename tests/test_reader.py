@@ -19,10 +19,10 @@ from diplotext.extractors.reader import read
 from diplotext.extractors.reader.boilerplate import is_boilerplate
 from diplotext.extractors.reader.captions import is_caption
 from diplotext.extractors.reader.header import find_dateline, parse_date_line, place_name
-from diplotext.extractors.reader.timezones import zone
 from diplotext.hookspecs import hookimpl
 from diplotext.model import Article
 from diplotext.plugins import Registry
+from diplotext.timezones import zone
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -378,8 +378,12 @@ def test_pipeline_uses_the_reader_and_given_fields_win() -> None:
     doc = diplotext.extract(text, plugins=[])
     assert doc.article.title == "Polish foreign minister in Brazil for first visit in 12 years"
     assert doc.to_dict()["article"]["published"] == "2023-03-14T18:40:00-03:00"
-    given = diplotext.extract(text, plugins=[], published="2023-03-15", dateline="Rio de Janeiro")
+    given = diplotext.extract(
+        text, plugins=[], published="2023-03-15", published_policy="override", dateline="Rio de Janeiro"
+    )
     assert given.article.published == dt.date(2023, 3, 15)
+    filled = diplotext.extract(text, plugins=[], published="2023-03-15")  # the text's date line wins
+    assert filled.article.published == doc.article.published
     assert given.article.dateline == "Rio de Janeiro" and given.article.dateline_span is None
     assert given.article.body == doc.article.body
 
@@ -582,3 +586,80 @@ def test_long_interview_answer_about_subscriptions_is_body() -> None:
     check_spans(art)
     assert answer in art.body
     assert art.boilerplate == ()
+
+
+# --------------------------------------------------------------------------- date lines with a place
+
+STORY = "Serbia said on Monday it would send a delegation to the talks in Brussels next week."
+
+
+@pytest.mark.parametrize(
+    ("header", "place"),
+    [
+        ("Belgrade, 3 March 2008", "Belgrade"),
+        ("BELGRADE, March 3, 2008", "Belgrade"),
+        ("Belgrade, Serbia, 3 March 2008", "Belgrade"),
+        ("3 March 2008 — Belgrade", "Belgrade"),
+        ("March 3, 2008 - BELGRADE", "Belgrade"),
+        ("Sarajevo, Bosnia and Herzegovina, Monday 3 March 2008", "Sarajevo"),
+    ],
+)
+def test_date_line_with_a_place_gives_date_and_dateline(header: str, place: str) -> None:
+    text = f"Serbia to join talks\n\n{header}\n\n{STORY}"
+    art = read(text)
+    assert art.published == dt.date(2008, 3, 3)
+    assert art.dateline == place
+    assert art.dateline_span is not None
+    s, e = art.dateline_span
+    assert text[s:e].casefold() == place.casefold()
+    assert art.body == STORY
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["BELGRADE, March 3, 2008 (AFP) -", "Belgrade, 3 March 2008 (Reuters) -", "BELGRADE, 3 March 2008 —"],
+)
+def test_dated_body_dateline_is_the_publication_date(opening: str) -> None:
+    text = f"Serbia to join talks\n\n{opening} {STORY}"
+    art = read(text)
+    assert (art.published, art.dateline, art.body) == (dt.date(2008, 3, 3), "Belgrade", STORY)
+
+
+def test_header_date_wins_over_the_body_dateline_and_the_record_over_both() -> None:
+    text = f"Serbia to join talks\n\nPublished: 4 March 2008\n\nBELGRADE, March 3, 2008 (AFP) - {STORY}"
+    assert read(text).published == dt.date(2008, 3, 4)
+    assert read(f"Serbia to join talks\n\nBELGRADE, March 3 (AFP) - {STORY}").published is None  # no year
+    doc = diplotext.extract(text, plugins=[], published="2008-03-05", published_policy="override")
+    assert doc.article.published == dt.date(2008, 3, 5)
+    record = {"text": text, "published": "2008-03-06"}
+    assert diplotext.extract_record(record, plugins=[]).article.published == dt.date(2008, 3, 6)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reuters, 3 March 2008",  # a source in title case is not a place
+        "REUTERS, March 3, 2008",
+        "The talks, 3 March 2008",
+        "Belgrade, 3 March 2008, was the day the talks collapsed",
+    ],
+)
+def test_place_first_lines_need_a_place_and_a_date_alone(line: str) -> None:
+    got = parse_date_line(line)
+    assert got is None or got.dateline is None
+
+
+def test_given_captions_are_captions_and_bad_ones_are_ignored() -> None:
+    text = "Talks resume\n\nMinisters in Geneva on Monday.\n\nThe ministers met in Geneva on Monday."
+    start = text.index("Ministers")
+    span = [start, start + len("Ministers in Geneva on Monday.")]
+    art = read(text, {"title": "Talks resume", "captions": [span]})
+    assert [text[s:e] for s, e in art.captions] == ["Ministers in Geneva on Monday."]
+    assert art.body == "The ministers met in Geneva on Monday."
+    for bad in ([[5, 2]], [[0, 10_000]], "0-5", [["a", "b"]], [[True, 3]], None):
+        art = read(text, {"title": "Talks resume", "captions": bad})
+        assert art.captions == ()
+        assert art.body.startswith("Ministers in Geneva")
+    # Without a title, a given caption standing first is still not taken as the headline.
+    art = read(text[start:], {"captions": [[0, span[1] - start]]})
+    assert art.title is None and len(art.captions) == 1

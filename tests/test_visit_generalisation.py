@@ -324,3 +324,149 @@ def test_a_city_no_gazetteer_knows_described_after_its_name() -> None:
     doc = diplotext.extract(text, published="2030-05-03")
     (visit,) = [e for e in doc.events if e.type == "visit"]
     assert (visit.roles["host_state"], visit.place) == ("NOR", "Kelbar")
+
+
+# --------------------------------------------------------------------------- session 6 classes
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Chilean President Ana Ruiz said her Brazil visit had been a success.", "BRA"),
+        ("Nepali Deputy Prime Minister Ram Oli spoke to the media after returning from India visit.", "IND"),
+        ("During his Japan trip next week, Chilean President Luis Vera will meet Taro Sato.", "JPN"),
+    ],
+)
+def test_a_place_that_modifies_the_trip_noun_is_its_host(text: str, host: str) -> None:
+    assert one(text).roles["host_state"] == host
+
+
+def test_a_demonym_that_modifies_the_trip_noun_names_no_host() -> None:
+    assert visits("The Brazilian visit was cancelled by Chilean President Ana Ruiz.") == []
+
+
+def test_a_trip_noun_in_a_passive_clause_is_its_subjects() -> None:
+    event = one("Chilean President Ana Ruiz was welcomed by Jose Prado on arrival in Lima on Friday.")
+    assert (event.roles["visitor"], event.roles["host_state"]) == ("Ana Ruiz", "PER")
+    # the arrival of someone who represents no state is no trip, and takes no other visit's place
+    (event,) = visits(
+        "Tomas Ferreira, who has lived in the United States since 2012, was arrested on arrival in "
+        "New York by immigration officers in July 2028. An official said Chilean President Ana Ruiz "
+        "raised the issue during a Washington visit in early May."
+    )
+    assert (event.roles["visitor"], event.place, event.date) == ("Ana Ruiz", "Washington", "2030-05")
+
+
+def test_the_since_date_of_a_counted_trip_is_not_a_trip() -> None:
+    (event,) = visits(
+        "Chilean President Ana Ruiz arrived in Lima on Friday. It is her first visit to Peru since 2019."
+    )
+    assert event.date == "2030-06-07"
+
+
+def test_a_since_date_of_a_trip_that_goes_on_is_its_start() -> None:
+    event = one("Chilean President Ana Ruiz, who has been visiting Peru since Monday, met Jose Prado.")
+    assert event.date == "2030-06-10"
+
+
+def test_an_agent_who_is_a_person_keeps_the_trip_of_a_passive_clause() -> None:
+    event = one("The deal was brokered by Chilean President Ana Ruiz during a visit to Peru.")
+    assert (event.roles["visitor"], event.roles["host_state"]) == ("Ana Ruiz", "PER")
+
+
+def test_no_visit_to_the_state_a_person_lives_in() -> None:
+    assert (
+        visits(
+            "Palestinian leader Tomas Ferreira, who has lived in Jordan since 2012, was arrested on "
+            "arrival in Amman by immigration officers."
+        )
+        == []
+    )
+    assert visits("Palestinian leader Tomas Ferreira lives in Jordan. He will visit Jordan on Monday.") == []
+    # a home given up, or another state, does not stop a visit
+    moved = "Palestinian leader Tomas Ferreira used to live in Jordan. He will visit Jordan on Monday."
+    assert len(visits(moved)) == 1
+    assert (
+        one("Palestinian leader Tomas Ferreira lives in Jordan. He flew to Washington on Monday.").roles[
+            "host_state"
+        ]
+        == "USA"
+    )
+
+
+def test_a_time_right_after_the_trip_noun_is_its_own() -> None:
+    event = one(
+        "Chilean President Ana Ruiz will brief the cabinet on her talks last month in Lima with "
+        "Peruvian President Jose Prado."
+    )
+    assert (event.date, event.attributes["status"]) == ("2030-05", "completed")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Chilean President Ana Ruiz is in Lima for two days of talks with Peruvian leaders.", "ongoing"),
+        ("The Chilean president, Ana Ruiz, is due in Lima next week.", "planned"),
+        ("Chilean President Ana Ruiz was in Lima on Thursday to meet Jose Prado.", "completed"),
+        ("Chilean President Ana Ruiz is at a summit in Lima.", "ongoing"),
+    ],
+)
+def test_being_in_a_city_abroad_is_a_visit(text: str, status: str) -> None:
+    event = one(text)
+    assert (event.roles["host_state"], event.place, event.attributes["status"]) == ("PER", "Lima", status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Ana Ruiz was born in Lima.",
+        "Chilean President Ana Ruiz was upbeat about the summit in Lima.",
+        "Chilean President Ana Ruiz was at the Lima Cancer Center in Lima.",
+        "Chilean President Ana Ruiz is currently making a film on poverty in Lima.",
+    ],
+)
+def test_being_is_no_visit_unless_it_is_being_in_the_city(text: str) -> None:
+    assert visits(text) == []
+
+
+@pytest.mark.parametrize("verb", ["hosted", "received", "welcomed"])
+def test_a_host_verb_needs_no_place(verb: str) -> None:
+    event = one(f"Peruvian President Jose Prado {verb} his Chilean counterpart Ana Ruiz on Monday.")
+    assert (event.roles["visitor"], event.roles["host_state"], event.roles["met"]) == (
+        "Ana Ruiz",
+        "PER",
+        ("Jose Prado",),
+    )
+
+
+def test_a_reception_by_no_state_is_no_visit() -> None:
+    assert visits("Chilean President Ana Ruiz was greeted at the airport by her two daughters.") == []
+    assert visits("Peruvian President Jose Prado received a letter from Chilean President Ana Ruiz.") == []
+
+
+def test_being_in_two_cities_is_two_legs() -> None:
+    events = visits("Eva Braun, the German chancellor, was in Paris on Monday and in Warsaw on Tuesday.")
+    assert sorted(e.roles["host_state"] for e in events) == ["FRA", "POL"]
+
+
+def test_expected_in_a_city_is_a_planned_visit() -> None:
+    event = one("Chilean President Ana Ruiz is expected in Lima on Thursday.")
+    got = (event.roles["host_state"], event.attributes["status"], event.date)
+    assert got == ("PER", "planned", "2030-06-13")
+    assert visits("Chilean President Ana Ruiz expects a deal in Lima.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's foreign minister, Luis Vera, said in Lima on Monday that the talks had gone well.",
+        "Chile's foreign minister, Luis Vera, told reporters in Lima that the talks had gone well.",
+    ],
+)
+def test_speaking_in_a_city_abroad_is_being_there(text: str) -> None:
+    event = one(text)
+    assert (event.roles["visitor"], event.roles["host_state"], event.place) == ("Luis Vera", "PER", "Lima")
+
+
+def test_speaking_of_a_city_is_not_being_there() -> None:
+    assert visits("Chilean President Ana Ruiz said in a statement that Lima must act.") == []

@@ -1,7 +1,7 @@
 """diplotext: structured, evidence-linked data from English news about international diplomacy.
 
 import diplotext
-doc = diplotext.extract(text, published="2011-09-12")
+doc = diplotext.extract(text, published="2011-09-12")   # fills a date the text does not state
 doc.dates, doc.actors, doc.quotes, doc.events, doc.article
 doc.to_dict()
 """

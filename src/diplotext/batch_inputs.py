@@ -26,7 +26,16 @@ from typing import Any, Literal, NamedTuple
 
 import attrs
 
-from diplotext.inputs import MAX_BYTES, BadRecord, InputError, _check_record, decode, read_records
+from diplotext.inputs import (
+    MAX_BYTES,
+    BadRecord,
+    InputError,
+    _check_record,
+    _json_reason,
+    _noted,
+    decode_with_note,
+    read_records,
+)
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -239,14 +248,17 @@ def _stream_jsonl(path: str, name: str, meta: Mapping[str, str]) -> Iterator[Tas
             if not raw.strip():
                 continue
             try:
-                record = _check_record(json.loads(decode(raw, where)), where)
+                line, note = decode_with_note(raw, where)
+                record = _check_record(json.loads(line), where)
             except InputError as exc:
                 yield BadTask(where, str(exc))
                 continue
-            except ValueError as exc:
-                msg = str(exc) if str(exc).startswith(where) else f"{where}: invalid JSON ({exc})"
+            except (ValueError, RecursionError) as exc:
+                reason = _json_reason(exc)
+                msg = reason if reason.startswith(where) else f"{where}: invalid JSON ({reason})"
                 yield BadTask(where, msg)
                 continue
+            record = _noted(record, note)
             yield RecordTask({**_with_defaults(record, meta), "id": _id_of(record, where)})
 
 

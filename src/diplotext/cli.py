@@ -1,4 +1,4 @@
-"""The ``diplotext`` command: ``extract``, ``batch``, ``link``, ``plugins`` and ``eval``."""
+"""The ``diplotext`` command: ``extract``, ``show``, ``batch``, ``link``, ``plugins`` and ``eval``."""
 
 from __future__ import annotations
 
@@ -6,7 +6,11 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator, Sequence
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from diplotext.inputs import Input
+    from diplotext.model import Document
 
 EXIT_USAGE = 2
 
@@ -35,13 +39,20 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         description="Extract from .txt, .json, .jsonl or .html articles ('-' or none: stdin).",
     )
     ex.add_argument("paths", nargs="*", metavar="PATH", help="input files; '-' or none reads stdin")
-    ex.add_argument(
-        "--published", metavar="DATE", help="publication date or datetime (ISO 8601) for input that has none"
-    )
-    ex.add_argument(
+    add_published(ex)
+    shape = ex.add_mutually_exclusive_group()
+    shape.add_argument(
         "--format",
-        choices=("json", "jsonl"),
-        help="json: one pretty document; jsonl: one per line (default for several inputs)",
+        choices=("json", "jsonl", "events-csv", "quotes-csv"),
+        help="json: one pretty document for one article, a JSON array of them for several inputs, "
+        "JSONL or a JSON array; jsonl: one document per line (the default for several inputs); "
+        "events-csv, quotes-csv: one CSV row per event / quote (columns: docs/output.md)",
+    )
+    shape.add_argument(
+        "--summary",
+        action="store_true",
+        help="print a short human-readable summary with a legend of its codes instead "
+        "(not with --format: use one or the other)",
     )
     ex.add_argument(
         "--plugins", metavar="NAME,...", help="run only these plugins (their prerequisites run too)"
@@ -49,7 +60,22 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     add_time_mode(ex)
     ex.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     ex.add_argument("--strict", action="store_true", help="stop at the first plugin error")
-    ex.add_argument("--summary", action="store_true", help="print a short human-readable summary instead")
+
+    sh = sub.add_parser(
+        "show",
+        help="write an HTML page with what was found highlighted in the article",
+        description="Write one self-contained HTML page (no scripts, no external resources) showing "
+        "each article with its dates, actor mentions, quotes (with their speakers) and event evidence "
+        "highlighted, and the events and a legend below it.",
+    )
+    sh.add_argument("paths", nargs="*", metavar="PATH", help="input files; '-' or none reads stdin")
+    add_published(sh)
+    sh.add_argument(
+        "--plugins", metavar="NAME,...", help="run only these plugins (their prerequisites run too)"
+    )
+    add_time_mode(sh)
+    sh.add_argument("-o", "--output", metavar="FILE", help="write the page here instead of stdout")
+    sh.add_argument("--strict", action="store_true", help="stop at the first plugin error")
 
     ba = sub.add_parser(
         "batch",
@@ -83,7 +109,28 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         from diplotext.evaluation.cli import add_arguments
 
         add_arguments(ev)
+    from diplotext.cli_examples import add_examples
+
+    add_examples(parser)
     return parser
+
+
+def add_published(parser: argparse.ArgumentParser) -> None:
+    """``--published`` and ``--published-policy`` (of ``extract`` and ``show``): the same meaning as
+    ``extract(text, published=..., published_policy=...)``."""
+    parser.add_argument(
+        "--published",
+        metavar="DATE",
+        help="publication date or datetime (ISO 8601) for input that has none (a date line in the text "
+        "or a record's published field wins; see --published-policy)",
+    )
+    parser.add_argument(
+        "--published-policy",
+        choices=("fill", "override"),
+        default="fill",
+        help="fill: --published only fills a missing date (the default); override: it wins over the "
+        "text's date line and a record's published field",
+    )
 
 
 def add_time_mode(parser: argparse.ArgumentParser) -> None:
@@ -96,12 +143,18 @@ def add_time_mode(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _records(paths: Sequence[str]) -> Iterator[tuple[str, Any]]:
-    from diplotext.inputs import read_records
+def _records(paths: Sequence[str], first: Input | None) -> Iterator[tuple[str, Any]]:
+    """``(path, record)`` for each record of each input; an input that cannot be read gives
+    ``(path, InputError)`` and the next input is read."""
+    from diplotext.inputs import InputError, open_input
 
-    for path in paths or ["-"]:
-        for rec in read_records(path):
-            yield path, rec
+    for n, path in enumerate(paths):
+        try:
+            opened = first if (n == 0 and first is not None) else open_input(path)
+            for rec in opened.records:
+                yield path, rec
+        except InputError as exc:
+            yield path, exc
 
 
 def _check_published(value: str | None) -> str | None:
@@ -119,68 +172,116 @@ def _check_published(value: str | None) -> str | None:
     return value
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
+def _documents(args: argparse.Namespace, first: Input | None) -> Iterator[Document | str]:
+    """The documents of ``args.paths`` (``show`` and ``extract``); an input that cannot be read gives
+    its one-line message instead. Raises :class:`_Stop` for a failure with ``--strict``."""
     from diplotext.inputs import BadRecord, InputError
     from diplotext.model import Article, Document, Error
     from diplotext.pipeline import extract_record
+
+    for path, rec in _records(args.paths or ["-"], first):
+        if isinstance(rec, InputError):
+            yield str(rec)
+        elif isinstance(rec, BadRecord):
+            yield Document(
+                id=rec.id,
+                article=Article(text=""),
+                errors=[Error(plugin="diplotext", stage="input", message=rec.message)],
+            )
+        else:
+            try:
+                yield extract_record(
+                    rec,
+                    default_published=args.published,
+                    published_policy=args.published_policy,
+                    default_time_mode=args.time_mode,
+                    plugins=args.plugin_list,
+                    strict=args.strict,
+                )
+            except Exception as exc:
+                if args.strict:
+                    raise _Stop(f"{rec.get('id') or path}: {type(exc).__name__}: {exc}") from exc
+                raise
+
+
+class _Stop(Exception):
+    """A ``--strict`` run stops: the message for standard error."""
+
+
+def _prepare(args: argparse.Namespace) -> Input | None:
+    """Check ``--published`` and ``--plugins`` (into ``args.plugin_list``) and open a lone input
+    (to know whether it is one article or several); raises ``ValueError`` with the message."""
+    from diplotext.inputs import InputError, open_input
     from diplotext.plugins import PluginError, get_registry
 
     try:
-        published = _check_published(args.published)
-        plugins = None
+        args.published = _check_published(args.published)
+        if args.published_policy == "override" and args.published is None:
+            raise ValueError("--published-policy override needs --published DATE")
+        args.plugin_list = None
         if args.plugins is not None:
-            plugins = [p for p in args.plugins.split(",") if p.strip()]
-            get_registry().closure(plugins)
-    except (ValueError, PluginError) as exc:
-        return _die(str(exc))
+            args.plugin_list = [p for p in args.plugins.split(",") if p.strip()]
+            get_registry().closure(args.plugin_list)
+        paths = args.paths or ["-"]
+        return open_input(paths[0]) if len(paths) == 1 else None
+    except (InputError, PluginError) as exc:
+        raise ValueError(str(exc)) from None
 
-    several = len(args.paths) > 1 or any(p.lower().endswith((".jsonl", ".ndjson")) for p in args.paths)
-    fmt = args.format or ("jsonl" if several else "json")
-    out: IO[str]
+
+def _open_output(path: str | None) -> IO[str]:
     try:
-        out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+        return open(path, "w", encoding="utf-8") if path else sys.stdout
     except OSError as exc:
-        return _die(f"{args.output}: {exc.strerror or exc}")
-    status = 0
-    try:
-        records = _records(args.paths)
-        while True:
-            try:
-                path, rec = next(records)
-            except StopIteration:
-                break
-            except InputError as exc:
-                status = _die(str(exc))
-                continue
-            if isinstance(rec, BadRecord):
-                doc = Document(
-                    id=rec.id,
-                    article=Article(text=""),
-                    errors=[Error(plugin="diplotext", stage="input", message=rec.message)],
-                )
-            else:
-                try:
-                    doc = extract_record(
-                        rec,
-                        default_published=published,
-                        default_time_mode=args.time_mode,
-                        plugins=plugins,
-                        strict=args.strict,
-                    )
-                except Exception as exc:
-                    if args.strict:
-                        return _die(f"{rec.get('id') or path}: {type(exc).__name__}: {exc}")
-                    raise
-            if args.summary:
-                from diplotext.summary import summarize
+        raise ValueError(f"{path}: {exc.strerror or exc}") from None
 
-                out.write(summarize(doc) + "\n")
-            elif fmt == "json":
-                out.write(json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) + "\n")
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from diplotext.extract_output import DocumentWriter
+
+    try:
+        first = _prepare(args)
+        several = first is None or first.several
+        fmt = "summary" if args.summary else args.format or ("jsonl" if several else "json")
+        out = _open_output(args.output)
+    except ValueError as exc:
+        return _die(str(exc))
+    status = 0
+    writer = DocumentWriter(out, fmt, several=several)
+    try:
+        for doc in _documents(args, first):
+            if isinstance(doc, str):
+                status = _die(doc)
             else:
-                out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+                writer.write(doc)
+        writer.close()
+    except _Stop as exc:
+        writer.close()
+        return _die(str(exc))
     except BrokenPipeError:  # pragma: no cover - `diplotext extract ... | head`
         return 0
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return status
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from diplotext.show import render_page
+
+    try:
+        first = _prepare(args)
+        docs = []
+        status = 0
+        for doc in _documents(args, first):
+            if isinstance(doc, str):
+                status = _die(doc)
+            else:
+                docs.append(doc)
+        out = _open_output(args.output)
+    except (ValueError, _Stop) as exc:
+        return _die(str(exc))
+    try:
+        out.write(render_page(docs))
     finally:
         if out is not sys.stdout:
             out.close()
@@ -213,6 +314,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from diplotext.linking.cli import run as run_link
 
         return run_link(args)
+    if args.command == "show":
+        return cmd_show(args)
     if args.command == "plugins":
         return cmd_plugins(args)
     if args.command == "eval":

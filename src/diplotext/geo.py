@@ -23,6 +23,8 @@ from typing import Final
 
 import attrs
 
+from diplotext import lexicon
+
 __all__ = [
     "capital_of",
     "city_country",
@@ -34,7 +36,6 @@ __all__ = [
 
 _DATA_FILE: Final = "geo_news.txt"
 
-# Seats of power and buildings that stand for a government in news copy ("the Kremlin said").
 _REGIONS: Final = frozenset(
     f"{part} {tail}"
     for part in ("south", "north", "latin", "central", "pan")
@@ -43,48 +44,7 @@ _REGIONS: Final = frozenset(
 """Continents and regions whose names contain a state's name or demonym ("South American" is no
 state): scanners match them as a whole so that "American" inside them is not read as the USA."""
 
-_SEATS: Final[dict[str, str]] = {
-    "kremlin": "RUS",
-    "white house": "USA",
-    "pentagon": "USA",
-    "state department": "USA",
-    "foggy bottom": "USA",
-    "capitol hill": "USA",
-    "oval office": "USA",
-    "downing street": "GBR",
-    "no 10": "GBR",
-    "no. 10": "GBR",
-    "number 10": "GBR",
-    "number ten": "GBR",
-    "whitehall": "GBR",
-    "westminster": "GBR",
-    "elysee": "FRA",
-    "elysee palace": "FRA",
-    "quai d'orsay": "FRA",
-    "matignon": "FRA",
-    "zhongnanhai": "CHN",
-    "blue house": "KOR",
-    "cheong wa dae": "KOR",
-    "kantei": "JPN",
-    "kasumigaseki": "JPN",
-    "chancellery": "DEU",
-    "south block": "IND",
-    "raisina hill": "IND",
-    "rashtrapati bhavan": "IND",
-    "quirinale": "ITA",
-    "palazzo chigi": "ITA",
-    "farnesina": "ITA",
-    "moncloa": "ESP",
-    "casa rosada": "ARG",
-    "planalto": "BRA",
-    "itamaraty": "BRA",
-    "los pinos": "MEX",
-    "malacanang": "PHL",
-    "malacanang palace": "PHL",
-    "binnenhof": "NLD",
-    "parliament hill": "CAN",
-    "bankova": "UKR",
-}
+_SEATS: Final[dict[str, str]] = lexicon.mapping("places", "seats of power")
 
 
 @attrs.frozen
@@ -184,6 +144,8 @@ def _tables() -> _Tables:
         for city in more.split(";"):
             if city:
                 cities.setdefault(_saint(_fold(_strip_the(city))), code)
+    for key, code in _shadowing_subdivisions(names).items():
+        cities.setdefault(key, code)
     return _Tables(names, abbreviations, demonyms, cities, capitals, news_names)
 
 
@@ -293,11 +255,6 @@ def _alpha3(code: str) -> str | None:
     return None
 
 
-def is_known_place(name: str) -> bool:
-    """Is ``name`` a country, city or seat of power (used to keep places out of person names)?"""
-    return bool(country_code(name) or city_country(name) or seat_code(name))
-
-
 def gazetteer() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
     """Every news form at once, for scanners: ``(folded form -> (kind, code), exact abbreviation -> code)``.
 
@@ -327,3 +284,28 @@ def _gazetteer() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
     for key in _REGIONS:
         out[key] = ("region", "")
     return out, dict(t.abbreviations)
+
+
+_ARTICLES: Final = frozenset({"la", "le", "les", "el", "l'"})
+
+
+def _shadowing_subdivisions(names: dict[str, str]) -> dict[str, str]:
+    """Provinces and states whose names end in another state's name ("New Mexico", "New South
+    Wales", "New Jersey"), folded, with their own country's code: scanners take the longest
+    match, so the province is not read as the state inside its name. From pycountry's
+    subdivisions; a name that only adds an article ("La Réunion") is the state itself."""
+    import pycountry
+
+    out: dict[str, str] = {}
+    for sub in pycountry.subdivisions:
+        words = _fold(sub.name).split()
+        for k in range(1, len(words)):
+            tail = " ".join(words[k:])
+            code = names.get(tail)
+            if code is None or " ".join(words[:k]) in _ARTICLES:
+                continue
+            own = _alpha3(sub.country_code)
+            if own is not None and own != code and _fold(sub.name) not in names:
+                out[_fold(sub.name)] = own
+            break
+    return out

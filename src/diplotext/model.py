@@ -8,7 +8,7 @@ output document of the contract (schema ``diplotext/1``) and ``Document.from_dic
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final, Literal, NoReturn, TypeAlias, TypeVar
 
 import attrs
@@ -26,6 +26,7 @@ __all__ = [
     "Quote",
     "RoleValue",
     "Span",
+    "TableName",
     "TemporalExpression",
     "TimeMode",
     "TimexRange",
@@ -46,6 +47,8 @@ TimeMode: TypeAlias = Literal["news", "narrative", "auto"]
 TIME_MODES: Final = ("news", "narrative", "auto")
 RoleValue: TypeAlias = str | tuple[str, ...] | None
 AttributeValue: TypeAlias = str | int | float | bool | tuple[str, ...] | None
+TableName: TypeAlias = Literal["events", "quotes", "actors", "dates"]
+"""The flat tables of :meth:`Document.to_records`."""
 
 
 V = TypeVar("V")
@@ -126,6 +129,9 @@ class Article:
     time_mode: TimeMode | None = attrs.field(default=None, converter=_time_mode)
     """How the dates plugin resolves relative dates (``None``: its default, ``news``). An input
     option, like the publication date; not part of the output document."""
+    text_in_output: bool = False
+    """Put ``text`` in the output document: for input whose text the user does not have (an HTML
+    page's article text, which the offsets index), so the offsets point somewhere."""
     _segments: tuple[Span, ...] | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
     @property
@@ -149,16 +155,11 @@ class Article:
             object.__setattr__(self, "_segments", got)
         return got
 
-    def iter_segments(self) -> Iterator[tuple[int, str]]:
-        """``(offset, text)`` for each segment, for scanners that keep offsets into ``text``."""
-        for s, e in self.segments:
-            yield s, self.text[s:e]
-
     def span_text(self, span: Span) -> str:
         return self.text[span[0] : span[1]]
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "title": self.title,
             "published": published_iso(self.published),
             "dateline": self.dateline,
@@ -172,6 +173,9 @@ class Article:
             "title_span": list(self.title_span) if self.title_span else None,
             "dateline_span": list(self.dateline_span) if self.dateline_span else None,
         }
+        if self.text_in_output:
+            out["text"] = self.text
+        return out
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, text: str, id: str | None = None) -> Article:
@@ -192,6 +196,7 @@ class Article:
             paragraphs=data.get("paragraphs") or (),
             captions=data.get("captions") or (),
             boilerplate=data.get("boilerplate") or (),
+            text_in_output="text" in data,
         )
 
 
@@ -373,8 +378,8 @@ class Quote:
 
 class FrozenMap(dict[str, V]):
     """A read-only, hashable dict (``Event.roles``, ``Event.attributes``): it compares equal to a
-    dict with the same items and serialises like one (``json.dumps``), and every change raises
-    ``TypeError``."""
+    dict with the same items, prints and serialises like one (``json.dumps``), and every change
+    raises ``TypeError``."""
 
     __slots__ = ()
 
@@ -387,9 +392,6 @@ class FrozenMap(dict[str, V]):
 
     def __hash__(self) -> int:  # type: ignore[override]
         return hash(frozenset(self.items()))
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({dict(self)!r})"
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (dict(self),))
@@ -583,6 +585,16 @@ class Document:
             out["warnings"] = [w.to_dict() for w in self.warnings]
         return out
 
+    def to_records(self, table: TableName) -> list[dict[str, str | int | float | None]]:
+        """One flat dict per event, quote, actor or date (``table``): the columns of
+        ``diplotext.tables`` (``EVENT_COLUMNS`` ...), values ``str``/``int``/``float``/``None``,
+        nested values (roles, attributes, spans) as JSON text. ``pandas.DataFrame(doc.to_records(
+        "events"))`` is a table of the events; ``events`` and ``quotes`` are the rows of the
+        ``events-csv`` and ``quotes-csv`` formats. See docs/output.md."""
+        from diplotext.tables import records
+
+        return records(self.to_dict(), table)
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, text: str | None = None) -> Document:
         """Read an output document back. The input text is not part of the document:
@@ -590,6 +602,8 @@ class Document:
         if data.get("schema") != SCHEMA:
             raise ValueError(f"not a {SCHEMA} document: schema is {data.get('schema')!r}")
         art = data["article"]
+        if text is None and isinstance(art.get("text"), str):
+            text = art["text"]  # a document that carries its text (HTML input)
         if text is None:
             text = art.get("body") or ""
             art = {**art, "paragraphs": [[0, len(text)]] if text else [], "captions": [], "boilerplate": []}

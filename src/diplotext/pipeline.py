@@ -11,22 +11,28 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
 from diplotext import itemchecks, runtime
 from diplotext.hookcalls import HookRunner
+from diplotext.language import detect_language
 from diplotext.model import Actor, Article, Document, Error, Event, Quote, TemporalExpression, TimeMode
 from diplotext.plugins import Registry, get_registry
 from diplotext.syntax.layer import ClauseLayer
 
-__all__ = ["MAX_CHARS", "extract", "extract_record"]
+__all__ = ["MAX_CHARS", "PUBLISHED_POLICIES", "PublishedPolicy", "extract", "extract_record"]
 
 MAX_CHARS = 5_000_000
 """Longest text processed; longer input gives a document with an ``errors`` entry and no findings."""
 
-RECORD_FIELDS = ("title", "published", "dateline", "url", "source", "time_mode")
+RECORD_FIELDS = ("title", "published", "dateline", "url", "source", "time_mode", "language")
+
+PublishedPolicy = Literal["fill", "override"]
+PUBLISHED_POLICIES: tuple[PublishedPolicy, ...] = ("fill", "override")
+"""How a publication date given to ``extract`` or ``--published`` meets one the text states:
+``fill`` only fills a missing one (the default), ``override`` wins over it."""
 
 
 def extract(
@@ -39,6 +45,7 @@ def extract(
     source: str | None = None,
     id: str | None = None,
     default_published: str | dt.date | None = None,
+    published_policy: PublishedPolicy = "fill",
     layout: str | None = None,
     time_mode: TimeMode | None = None,
     plugins: Iterable[str] | None = None,
@@ -48,8 +55,12 @@ def extract(
 ) -> Document:
     """Extract dates, actors, quotes and events from one article.
 
-    Given fields (``title``, ``published`` ...) win over what the reader detects in ``text``;
-    ``default_published`` is used only when neither is there. ``layout="body"`` says the text is
+    ``published`` fills in the publication date when the text gives none (a date line such as
+    ``"Published: 12 September 2011"`` or ``"Belgrade, 3 March 2008"`` wins), as ``--published``
+    does on the command line; with ``published_policy="override"`` it wins over the text's date.
+    ``default_published`` is the same as ``published`` under ``"fill"`` (``published`` wins when
+    both are given). The other given fields (``title``, ``dateline`` ...) win over what the reader
+    detects in ``text``. ``layout="body"`` says the text is
     all body (no title, date line or dateline to look for). ``time_mode`` is how relative dates are
     resolved: ``news`` (the default: against publication), ``narrative`` (against the story's own
     time) or ``auto`` (see docs/dates.md). ``plugins`` names the plugins to run (their
@@ -57,6 +68,10 @@ def extract(
     the article: plugins whose turn comes after it are not run, and one still running stops at its
     next budget check; each is named in ``errors`` (see docs/reliability.md).
     """
+    if published_policy not in PUBLISHED_POLICIES:
+        raise ValueError(f"published_policy must be 'fill' or 'override', not {published_policy!r}")
+    if published_policy == "fill" and published is not None:
+        published, default_published = None, published
     record: dict[str, Any] = {
         "id": id,
         "text": text,
@@ -82,6 +97,7 @@ def extract_record(
     record: Mapping[str, Any],
     *,
     default_published: str | dt.date | None = None,
+    published_policy: PublishedPolicy = "fill",
     default_time_mode: TimeMode | None = None,
     plugins: Iterable[str] | None = None,
     strict: bool = False,
@@ -90,11 +106,17 @@ def extract_record(
 ) -> Document:
     """Extract from an input record (``{"text": ..., "title": ..., "published": ...}``).
 
-    ``default_published`` stands in when neither the record nor the text gives a publication date;
-    ``default_time_mode`` when the record has no ``time_mode``; ``time_budget`` as in :func:`extract`.
+    ``default_published`` stands in when neither the record nor the text gives a publication date
+    (``published_policy="fill"``, the default); with ``published_policy="override"`` it wins over
+    both (what ``--published-policy override`` does). ``default_time_mode`` stands in when the
+    record has no ``time_mode``; ``time_budget`` as in :func:`extract`.
     """
     if time_budget is not None and not time_budget > 0:
         raise ValueError(f"time_budget must be a positive number of seconds, not {time_budget!r}")
+    if published_policy not in PUBLISHED_POLICIES:
+        raise ValueError(f"published_policy must be 'fill' or 'override', not {published_policy!r}")
+    if published_policy == "override" and default_published is not None:
+        record = {**record, "published": default_published}
     reg = registry or get_registry()
     selected = reg.closure(plugins) if plugins is not None else None
     report = runtime.Report.starting_now(time_budget)
@@ -128,6 +150,11 @@ class _Run:
         )
         if article is None:  # no reader: the whole text is one paragraph
             article = Article(text=text, paragraphs=[(0, len(text))] if text.strip() else [])
+        return self.with_record(article, record, detect=True)
+
+    def with_record(self, article: Article, record: Mapping[str, Any], *, detect: bool) -> Article:
+        """The article with the record's given fields (a ``published`` that is not a date is
+        dropped with an ``errors`` entry), the defaults, and (``detect``) its language."""
         given = {k: record[k] for k in RECORD_FIELDS if record.get(k) is not None}
         if "dateline" in given:
             given["dateline_span"] = None
@@ -139,6 +166,10 @@ class _Run:
             except (TypeError, ValueError) as exc:  # "published": "garbage": the record's date is dropped
                 self.fail("input", "read_article", ValueError(f"field 'published': {exc}"))
                 del given["published"]
+        if record.get("text_in_output") is True:
+            given["text_in_output"] = True
+        if detect and "language" not in given and article.language == "en":  # a reader's finding stands
+            given["language"] = detect_language(article.span_text(span) for span in article.segments)
         article = attrs.evolve(article, id=record.get("id"), **given)
         if article.published is None and self.default_published is not None:
             article = attrs.evolve(article, published=self.default_published)
@@ -162,6 +193,10 @@ class _Run:
         text = record.get("text")
         if not isinstance(text, str):
             raise TypeError(f"the article text must be a str, not {type(text).__name__}")
+        self.errors.extend(_input_errors(record.get("input_errors")))
+        notes = record.get("input_notes")  # what the input readers noted (docs/reliability.md)
+        if isinstance(notes, list | tuple):
+            self.errors.extend(Error(plugin="diplotext", stage="input", message=str(n)[:500]) for n in notes)
         if len(text) > MAX_CHARS:
             self.errors.append(
                 Error(
@@ -179,12 +214,13 @@ class _Run:
             self.errors.append(
                 Error(plugin="diplotext", stage="input", message="empty text: nothing to extract")
             )
-            article = Article(text=text, id=record.get("id"))
-            article = attrs.evolve(
-                article, **{k: record[k] for k in RECORD_FIELDS if record.get(k) is not None}
-            )
+            article = self.with_record(Article(text=text), record, detect=False)
             return Document(id=record.get("id"), article=article, errors=self.errors)
         article = self.read(text, record)
+        if article.language != "en":
+            message = f"the text reads as {article.language!r}, not English: nothing extracted"
+            self.errors.append(Error(plugin="diplotext", stage="input", message=message))
+            return Document(id=record.get("id"), article=article, errors=self.errors)
 
         text = article.text
         actors = [
@@ -241,6 +277,25 @@ class _Run:
                 document, errors=(*document.errors, *extra), warnings=(*document.warnings, *more)
             )
         return document
+
+
+def _input_errors(value: Any) -> list[Error]:
+    """The notes an input reader left in the record (``input_errors``: how the input was read, e.g.
+    an HTML page read without trafilatura); entries that are not ``{"message": str, ...}`` are skipped."""
+    if not isinstance(value, list | tuple):
+        return []
+    out = []
+    for item in value:
+        if isinstance(item, Mapping) and isinstance(item.get("message"), str):
+            plugin, stage = item.get("plugin"), item.get("stage")
+            out.append(
+                Error(
+                    plugin=plugin if isinstance(plugin, str) else "input",
+                    message=item["message"][:500],
+                    stage=stage if isinstance(stage, str) else "input",
+                )
+            )
+    return out
 
 
 def _number_events(events: Sequence[Event]) -> list[Event]:

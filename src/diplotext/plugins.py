@@ -1,6 +1,8 @@
 """Finding, loading, listing and selecting plugins.
 
-Every plugin, built-in or third-party, is registered through the ``diplotext`` entry-point group.
+Every plugin, built-in or third-party, is registered through the ``diplotext`` entry-point group:
+the built-ins are listed once, in ``pyproject.toml`` (``[project.entry-points.diplotext]``), so
+diplotext must be installed (``pip install -e .`` for a source tree) for them to load.
 ``DIPLOTEXT_LOAD_PLUGINS=a,b`` restricts which entry points load (their prerequisites load too;
 an empty value loads only the reader). A plugin module may declare ``REQUIRES = ("actors", ...)``:
 the plugins it needs to have run before it.
@@ -8,11 +10,9 @@ the plugins it needs to have run before it.
 
 from __future__ import annotations
 
-import functools
-import importlib
 import os
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from importlib import metadata
 from typing import Any
 
@@ -24,17 +24,6 @@ from diplotext import hookspecs
 ENTRY_POINT_GROUP = "diplotext"
 ENV_VAR = "DIPLOTEXT_LOAD_PLUGINS"
 READER = "reader"
-
-BUILTINS: Mapping[str, str] = {
-    "reader": "diplotext.extractors.reader",
-    "actors": "diplotext.extractors.actors",
-    "dates": "diplotext.extractors.dates",
-    "clauses": "diplotext.extractors.clauses",
-    "quotes": "diplotext.extractors.quotes",
-    "visits": "diplotext.extractors.visits",
-    "extradition": "diplotext.extractors.extradition",
-}
-"""The built-in plugins and their modules (what ``pyproject.toml`` registers as entry points)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -190,8 +179,6 @@ def _wanted_from_env() -> set[str] | None:
 
 def _load_entry_points(registry: Registry, wanted: set[str] | None) -> None:
     eps = sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name)
-    found = {ep.name for ep in eps}
-    missing_builtins = {n: m for n, m in BUILTINS.items() if n not in found}
     pending: dict[str, Callable[[], object]] = {}
     meta: dict[str, tuple[str | None, str | None]] = {}
     for ep in eps:
@@ -200,12 +187,14 @@ def _load_entry_points(registry: Registry, wanted: set[str] | None) -> None:
         dist = ep.dist
         meta[ep.name] = (dist.name if dist else None, dist.version if dist else None)
         pending[ep.name] = ep.load
-    # Running from a source tree that was never installed: the built-ins still load, by module.
-    from diplotext import __version__
-
-    for name, module in missing_builtins.items():
-        meta[name] = ("diplotext", __version__)
-        pending[name] = functools.partial(importlib.import_module, module)
+    if READER not in pending and registry.get(READER) is None:
+        # a source tree that was never installed has no entry points, so no built-in plugin
+        registry.failed[READER] = PluginInfo(
+            name=READER,
+            package="diplotext",
+            version=None,
+            error="no 'diplotext' entry points: install diplotext (pip install -e .) to load its plugins",
+        )
 
     todo = sorted(pending) if wanted is None else sorted(wanted | {READER})
     done: set[str] = set()

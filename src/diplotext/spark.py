@@ -25,7 +25,14 @@ from typing import TYPE_CHECKING, Any, Final, TypedDict, Unpack
 import attrs
 
 from diplotext.records import RECORD_FIELDS, checked_document, clean_value
-from diplotext.tables import EVENT_COLUMNS, QUOTE_COLUMNS, event_rows, quote_rows
+from diplotext.tables import (
+    DOUBLE_COLUMNS,
+    EVENT_COLUMNS,
+    INTEGER_COLUMNS,
+    QUOTE_COLUMNS,
+    event_rows,
+    quote_rows,
+)
 
 if TYPE_CHECKING:
     from diplotext.model import TimeMode
@@ -43,8 +50,8 @@ __all__ = [
     "extract_quotes",
 ]
 
-_INTEGER_COLUMNS: Final = frozenset({"start", "end", "cue_start", "cue_end"})
-_DOUBLE_COLUMNS: Final = frozenset({"confidence"})
+_INTEGER_COLUMNS: Final = INTEGER_COLUMNS
+_DOUBLE_COLUMNS: Final = DOUBLE_COLUMNS
 
 
 def _schema(columns: Sequence[str]) -> str:

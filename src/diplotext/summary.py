@@ -1,7 +1,9 @@
-"""A short human-readable summary of a Document (``diplotext extract --summary``)."""
+"""A short human-readable summary of a Document (``diplotext extract --summary``), ending in a
+legend of the codes it shows (CAMEO codes, PLOVER categories, attributes, durations)."""
 
 from __future__ import annotations
 
+from diplotext.legend import legend, plural
 from diplotext.model import Document
 
 
@@ -10,15 +12,16 @@ def _clip(text: str, width: int = 90) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def summarize(doc: Document) -> str:
-    """Title, date and dateline, then the actors, dates, quotes and events, one line each."""
+def summarize(doc: Document, *, with_legend: bool = True) -> str:
+    """Title, date and dateline, then the actors, dates, quotes and events, one line each, and
+    (``with_legend``) what their codes mean."""
     art = doc.article
     published = art.published.isoformat() if art.published else "unknown date"
     where = f" — {art.dateline}" if art.dateline else ""
     lines = [f"# {art.title or '(no title)'}", f"  {published}{where}"]
     lines.append(
-        f"  {len(art.paragraphs)} paragraphs, {len(art.captions)} captions, "
-        f"{len(art.boilerplate)} boilerplate blocks removed"
+        f"  {plural(len(art.paragraphs), 'paragraph')}, {plural(len(art.captions), 'caption')}, "
+        f"{plural(len(art.boilerplate), 'boilerplate block')} removed"
     )
     if doc.actors:
         lines.append(f"\nActors ({len(doc.actors)})")
@@ -43,11 +46,17 @@ def summarize(doc: Document) -> str:
                 if v
             )
             attrs_ = ", ".join(f"{k}={v}" for k, v in e.attributes.items() if v)
+            when_where = " ".join(x for x in (e.date or "?", e.place) if x)
             lines.append(
-                f"  {e.id} {e.type} [{e.code}] {e.date or '?'} {e.place or ''}: {roles}"
+                f"  {e.id} {e.type} [{e.code or '-'}] {when_where}: {roles}"
                 + (f"; {attrs_}" if attrs_ else "")
                 + f" (confidence {e.confidence:.2f})"
             )
     for err in doc.errors:
         lines.append(f"\n! {err.plugin}: {err.message}")
+    entries = legend(doc) if with_legend else []
+    if entries:
+        width = min(max(len(key) for key, _ in entries), 24)
+        lines.append("\nLegend")
+        lines.extend(f"  {key:<{width}}  {meaning}" for key, meaning in entries)
     return "\n".join(lines)

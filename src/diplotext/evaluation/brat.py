@@ -25,6 +25,7 @@ from pathlib import Path
 import attrs
 import regex
 
+from diplotext import lexicon
 from diplotext.evaluation.common import GoldError, Options, published_default, read_text, run_pipeline
 from diplotext.evaluation.matching import names_match, norm_name, overlap, tokens
 from diplotext.evaluation.report import Result, context
@@ -45,28 +46,10 @@ KIND = "brat attributions"
 TYPES = ("speech", "belief", "endorsement", "other")
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # Base forms; inflected cue words are reduced to them by _bases().
-_SPEECH = _words(
-    """say said tell told add accord write wrote written tweet note report announce ask argue explain declare
-    state claim insist warn respond reply promise pledge vow reveal deny mention stress echo denounce blast
-    attack dismiss charge cite call describe suggest acknowledge admit criticize criticise criticism accuse
-    recall continue urge decline refuse propose praise question conclude predict quote confirm complain
-    complaint joke boast remark point post comment testify speak spoke talk tout thank statement interview
-    defend refer express assure mock discuss reiterate assert concede slam decry lament repeat highlight
-    remind emphasize emphasise shout chant email allege blame condemn request welcome tell announcement
-    release letter speech put describe dub brand label insist cry scream yell write"""
-)
-_BELIEF = _words(
-    """think thought believe feel felt know knew known hope fear want wish expect see saw seen view consider
-    doubt worry suspect understand understood realize realise recognize assume seem appear like prefer plan
-    intend convinced concerned afraid sure confident aware determined decide remember forget forgot imagine
-    wonder trust"""
-)
-_ENDORSE = _words("""endorse support supporter back oppose favor favour agree vote approve reject""")
+_SPEECH = lexicon.words("speech", "attribution speech words")
+_BELIEF = lexicon.words("speech", "attribution belief words")
+_ENDORSE = lexicon.words("speech", "attribution endorsement words")
 
 
 def _bases(word: str) -> Iterator[str]:

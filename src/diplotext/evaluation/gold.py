@@ -17,49 +17,30 @@ from pathlib import Path
 from typing import Any
 
 from diplotext.evaluation.common import GoldError, Options, published_default, read_text, run_pipeline
+from diplotext.evaluation.gold_events import (
+    EVENT_ATTRIBUTES,
+    EVENT_KEYS,
+    attribute_ok,
+    event_fields,
+    event_key_match,
+    event_label,
+)
 from diplotext.evaluation.matching import (
-    dates_match,
     find_all,
     match_one_to_one,
-    names_match,
     norm_name,
     normalize,
     overlap,
     token_f1,
-    tokens,
 )
 from diplotext.evaluation.report import Result, context
-from diplotext.model import Document, Event, Quote, Span, TemporalExpression
+from diplotext.model import Document, Quote, Span, TemporalExpression
 
 __all__ = ["EVENT_ATTRIBUTES", "EVENT_KEYS", "load_gold", "score_gold"]
 
 KIND = "diplotext gold"
 
 QUOTE_KINDS = ("direct", "partial", "indirect")
-
-EVENT_KEYS: Mapping[str, tuple[str, ...]] = {
-    "visit": ("visitor", "host_state"),
-    "extradition_dispute": ("suspect", "requested_state"),
-}
-"""The roles that identify an event of each type (a type not listed matches on its type alone)."""
-
-EVENT_ATTRIBUTES: Mapping[str, tuple[str, ...]] = {
-    "visit": ("visitor_state", "host_state", "place", "date", "status", "met", "first_in"),
-    "extradition_dispute": (
-        "requesting_state",
-        "requested_state",
-        "suspect",
-        "victim",
-        "case",
-        "status",
-        "grounds",
-        "date",
-    ),
-}
-"""The attributes checked on matched events, per type."""
-
-_FUZZY_ATTRIBUTES = frozenset({"grounds", "case"})
-_NAME_ATTRIBUTES = frozenset({"visitor", "suspect", "victim"})
 
 
 def load_gold(path: Path) -> list[dict[str, Any]]:
@@ -424,13 +405,13 @@ class _Scorer:
         sec = self.result.section("events")
         gold = list(self.item.get("events") or [])
         optional = list(self.item.get("optional_events") or [])
-        system = [_event_fields(e) for e in self.doc.events]
-        pairs = match_one_to_one(gold, system, _event_key_match)
+        system = [event_fields(e) for e in self.doc.events]
+        pairs = match_one_to_one(gold, system, event_key_match)
         matched = set(pairs.values())
         counted = [
             si
             for si, s in enumerate(system)
-            if si in matched or not any(_event_key_match(o, s) is not None for o in optional)
+            if si in matched or not any(event_key_match(o, s) is not None for o in optional)
         ]
         types = sorted({str(g.get("type")) for g in gold} | {str(system[si]["type"]) for si in counted})
         sec.row("all").count(gold=len(gold), system=len(counted), matched=len(pairs))
@@ -445,7 +426,7 @@ class _Scorer:
             for attr in EVENT_ATTRIBUTES.get(str(g.get("type")), ()):
                 if attr not in g:
                     continue
-                ok, score = _attribute_ok(attr, g.get(attr), s.get(attr))
+                ok, score = attribute_ok(attr, g.get(attr), s.get(attr))
                 sec.acc(f"{g['type']}.{attr}").score(ok)
                 if attr == "met":
                     sec.acc(f"{g['type']}.met (jaccard)").score(score)
@@ -453,14 +434,14 @@ class _Scorer:
                     self.issue(
                         "events",
                         f"wrong {attr}",
-                        f"{_event_label(g)}: gold {g.get(attr)!r}, system {s.get(attr)!r}",
+                        f"{event_label(g)}: gold {g.get(attr)!r}, system {s.get(attr)!r}",
                     )
         for gi, g in enumerate(gold):
             if gi not in pairs:
-                self.issue("events", "miss", _event_label(g), self._evidence_span(g))
+                self.issue("events", "miss", event_label(g), self._evidence_span(g))
         for si in counted:
             if si not in matched:
-                self.issue("events", "false positive", _event_label(system[si]), system[si].get("_span"))
+                self.issue("events", "false positive", event_label(system[si]), system[si].get("_span"))
 
     def _evidence_span(self, g: Mapping[str, Any]) -> Span | None:
         ev = g.get("evidence")
@@ -492,72 +473,3 @@ def _norm(text: str) -> str:
 def _short(text: str, n: int = 90) -> str:
     text = " ".join(text.split())
     return repr(text if len(text) <= n else text[: n - 5] + " ... ")
-
-
-def _event_fields(event: Event) -> dict[str, Any]:
-    """A system event flattened like a gold event: roles and attributes at the top level."""
-    out: dict[str, Any] = {"type": event.type, "date": event.date, "place": event.place}
-    out.update(event.attributes)
-    out.update(event.roles)
-    out["_span"] = event.evidence[0] if event.evidence else None
-    return out
-
-
-def _key_equal(role: str, g: object, s: object) -> bool:
-    if role in _NAME_ATTRIBUTES:
-        return names_match(_as_str(g), _as_str(s))
-    return norm_name(_as_str(g)) == norm_name(_as_str(s))
-
-
-def _as_str(value: object) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, list | tuple):
-        return " ".join(str(v) for v in value)
-    return str(value)
-
-
-def _event_key_match(g: Mapping[str, Any], s: Mapping[str, Any]) -> float | None:
-    if g.get("type") != s.get("type"):
-        return None
-    keys = EVENT_KEYS.get(str(g.get("type")), ())
-    if not all(_key_equal(k, g.get(k), s.get(k)) for k in keys):
-        return None
-    # prefer pairs that also agree on the other attributes
-    extra = EVENT_ATTRIBUTES.get(str(g.get("type")), ())
-    return 1.0 + sum(_attribute_ok(a, g.get(a), s.get(a))[0] for a in extra if a in g) / 100
-
-
-def _attribute_ok(attr: str, gold: Any, system: Any) -> tuple[bool, float]:
-    """Whether a system attribute value counts as right, and a graded score (Jaccard for ``met``)."""
-    if attr == "met":
-        gl, sl = _name_list(gold), _name_list(system)
-        if not gl and not sl:
-            return True, 1.0
-        pairs = match_one_to_one(gl, sl, lambda a, b: 1.0 if names_match(a, b) else None)
-        union = len(gl) + len(sl) - len(pairs)
-        return len(pairs) == len(gl) == len(sl), len(pairs) / union
-    if gold is None or system is None:
-        ok = (gold is None or gold == "") and (system is None or system == "")
-        return ok, float(ok)
-    if attr == "date":
-        ok = dates_match(str(gold), str(system))
-    elif attr in _FUZZY_ATTRIBUTES:
-        ok = token_f1(str(gold), str(system)) >= 0.5
-    elif attr in _NAME_ATTRIBUTES:
-        ok = names_match(str(gold), str(system))
-    else:
-        ok = tokens(str(gold)) == tokens(str(system))
-    return ok, float(ok)
-
-
-def _name_list(value: Any) -> list[str]:
-    if isinstance(value, list | tuple):
-        return [str(x) for x in value if x]
-    return [str(value)] if value else []
-
-
-def _event_label(e: Mapping[str, Any]) -> str:
-    keys = EVENT_KEYS.get(str(e.get("type")), ())
-    parts = [f"{k}={e.get(k)!r}" for k in keys]
-    return f"{e.get('type')} " + " ".join(parts)

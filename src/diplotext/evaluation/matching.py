@@ -4,7 +4,7 @@ text normalisation with offsets kept, token overlap and one-to-one matching."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
@@ -300,18 +300,6 @@ def match_one_to_one(
         if gi not in g2s:
             augment(gi, set())
     return dict(sorted(g2s.items()))
-
-
-def sum_prf(rows: Iterable[PRF]) -> PRF:
-    total = PRF()
-    for row in rows:
-        total.add(row)
-    return total
-
-
-def merge_accuracies(into: dict[str, Accuracy], other: Mapping[str, Accuracy]) -> None:
-    for key, acc in other.items():
-        into.setdefault(key, Accuracy()).add(acc)
 
 
 _ISO_WEEK = regex.compile(r"(\d{4})-W(\d{1,2})")

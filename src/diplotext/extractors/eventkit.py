@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
+from diplotext import lexicon
 from diplotext.extractors.eventdates import calendar_value, compare_to, date_value
 from diplotext.extractors.eventpeople import STATE_KINDS, EventPeople
 from diplotext.model import Actor, Article, Quote, Span, TemporalExpression
@@ -54,7 +55,7 @@ def confidence(base: float, *, evidence: int, penalties: int = 0) -> float:
 def trigger_words(words: Iterable[str]) -> frozenset[str]:
     """Every inflected form of these verbs and nouns (the first word of a phrasal one), lower
     case: the words that make a sentence worth reading into clauses for an event type."""
-    from diplotext.syntax.words import inflect, verb_forms
+    from diplotext.syntax.words import AUXILIARIES, inflect, verb_forms
 
     forms: set[str] = set()
     lemmas = set()
@@ -66,6 +67,8 @@ def trigger_words(words: Iterable[str]) -> frozenset[str]:
     for form, pairs in verb_forms().items():
         if any(lemma in lemmas for lemma, _ in pairs):
             forms.add(form)
+    # "be" and "have" are auxiliaries: "is", "are", "were", "has" are forms of theirs
+    forms.update(form for form, (lemma, _, _) in AUXILIARIES.items() if lemma in lemmas and form.isalpha())
     return frozenset(forms)
 
 
@@ -100,7 +103,7 @@ class Frame:
     def phrases(self) -> Iterator[tuple[str, Phrase]]:
         """``(preposition or "object", phrase)`` that can say where the event goes: a verbal frame's
         objects and prepositional phrases; a nominal frame's own prepositional phrases and the
-        clause's phrases chained right after it ("a visit [to China] [in May]")."""
+        clause's phrases chained right after it ("a visit *to China* *in May*")."""
         # a name in apposition goes with the phrase it follows ("with his counterpart, X,")
         args = self.clause.args
         said: dict[int, str] = {}
@@ -139,31 +142,17 @@ class Frame:
         if self.phrase is None:
             return self.clause.times
         out = list(self.phrase.times)
+        ends = {self.phrase.end}
         for _, p in self.phrases():
             out.extend(t for t in p.times if t not in out)
+            ends.add(p.end)
+        # a time right after the phrase ("his talks last month in X", "a visit to China last
+        # May"), which the clause layer gives the clause, is the phrase's own
+        out.extend(t for t in self.clause.times if t.start - 1 in ends and t not in out)
         return tuple(out)
 
 
-TRANSPARENT: frozenset[str] = frozenset(
-    [
-        "start",
-        "beginning",
-        "end",
-        "conclusion",
-        "close",
-        "eve",
-        "middle",
-        "course",
-        "sidelines",
-        "margins",
-        "outset",
-        "leg",
-        "stop",
-        "part",
-        "round",
-        "series",
-    ]
-)
+TRANSPARENT: frozenset[str] = lexicon.words("events", "transparent nouns")
 """Head nouns a phrase sees through: "at the start [of a visit]" is said of the visit, "an opening
 round [of talks] with X" of the talks."""
 

@@ -306,10 +306,10 @@ class EventPeople:
             return None
         counts: dict[str, set[int]] = {}
         titles = self._titles()
-        for s, _ in actor.mentions:
-            idx = self.layer.sentence_at(s)
-            if not self.layer.sentences:
-                return None
+        if not self.layer.sentences:
+            return None
+        # each sentence once, however many mentions it holds: linear in the entities read
+        for idx in sorted({self.layer.sentence_at(s) for s, _ in actor.mentions}):
             for ent in self.layer.entities_in(*self.layer.sentences[idx]):
                 if titles.get(ent.start, actor.id) != actor.id:
                     continue  # "Palestinian President X ... talks with King Y": X's state, not Y's
@@ -358,11 +358,9 @@ def _abbreviation_dot(text: str, ent: Entity) -> int:
 
 
 _TITLE_GAP = regex.compile(
-    r"(?:[ \t]+(?:\p{Lu}[\p{L}.'’\-]*|of|the|and|his|her|their|its|new|foreign|prime|deputy|vice|"
-    r"minister|president|counterpart|leader|premier|king|queen|emperor|empress|governor|official|head|"
-    r"state|chief|secretary|defence|defense|interior|finance|trade|speaker|envoy|ambassador|"
-    r"undersecretary|under|assistant|special|representative|commander|chairman|director|adviser|"
-    r"advisor|general|senator|spokesman|spokeswoman))*[ \t]+"
+    r"(?:[ \t]+(?:\p{Lu}[\p{L}.'’\-]*|"
+    + lexicon.alternation("events", "title words between a name and a role")
+    + r"))*[ \t]+"
 )
 _ROLE_WORDS = regex.compile(
     r"[ \t]+((?:prime[ \t]+|foreign[ \t]+|deputy[ \t]+|vice[ \t]+)?"

@@ -29,21 +29,13 @@ from typing import Final
 import attrs
 import regex
 
+from diplotext import lexicon
+
 __all__ = ["PersonName", "parse", "same_person", "surname_matches", "titled", "words_agree"]
 
-_TITLES: Final = frozenset(
-    {"mr", "mrs", "ms", "miss", "mme", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "reverend"}
-    | {"gen", "general", "col", "colonel", "lt", "maj", "major", "capt", "captain", "adm", "admiral"}
-    | {"cmdr", "sheikh", "shaikh", "sheik", "president", "premier", "pm", "minister", "secretary"}
-    | {"chancellor", "senator", "sen", "rep", "gov", "governor", "judge", "justice", "ambassador"}
-    | {"envoy", "father", "his", "her", "excellency", "honourable", "honorable", "hon", "pope", "king"}
-    | {"queen", "prince", "princess", "emperor"}
-)
+_TITLES: Final = lexicon.words("names", "titles before a name")
 _SUFFIXES: Final = frozenset({"jr", "sr", "jnr", "snr"})
-_PARTICLES: Final = frozenset(
-    {"al", "el", "bin", "ibn", "bint", "van", "von", "der", "den", "de", "da", "di", "du", "do", "dos", "das"}
-    | {"del", "della", "le", "la"}
-)
+_PARTICLES: Final = lexicon.words("names", "name particles for linking")
 _WORD: Final = regex.compile(r"[\p{L}\p{M}]+(?:['\u2019-][\p{L}\p{M}]+)*")
 _RULES: Final = (
     ("kh", "h"),

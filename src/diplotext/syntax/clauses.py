@@ -27,6 +27,7 @@ from diplotext import lexicon
 from diplotext.syntax import words as W
 from diplotext.syntax.arguments import build_clause
 from diplotext.syntax.drafts import Draft
+from diplotext.syntax.parentheses import is_person, parenthesis
 from diplotext.syntax.phrases import HEADS, coordinated_subject, np_core_left, np_left, np_right
 from diplotext.syntax.tokens import Token
 from diplotext.syntax.types import Clause
@@ -39,7 +40,6 @@ _ADVERBIAL_PREPS = frozenset(
     ["after", "before", "since", "until", "till", "as", "following", "upon", "on", "while"]
 )
 _STOPS = frozenset([",", "BRK", "END", "Q"])
-_MAX_PARENTHESIS = 40  # tokens
 
 
 def _skip_adverbs_left(toks: list[Token], k: int, lo: int) -> int:
@@ -54,87 +54,6 @@ def _skip_adverbs_left(toks: list[Token], k: int, lo: int) -> int:
             break
         k -= 1
     return k
-
-
-def _parenthesis(toks: list[Token], close: int, lo: int, groups_at: dict[int, Group]) -> int | None:
-    """The opening comma of a parenthesis that ends at the comma ``close`` and follows a noun
-    phrase (", who arrived Monday,", ", 63,", ", extradited to X,"), the leftmost that fits."""
-    best = None
-    k = close - 1
-    floor = max(lo, close - _MAX_PARENTHESIS)
-    depth = 0
-    while k > floor:
-        t = toks[k]
-        if t.text == ")":
-            depth += 1
-        elif t.text == "(" and depth:
-            depth -= 1
-        elif t.tag in ("BRK", "END") and not depth:
-            break
-        if t.tag == "," and not depth:
-            first = toks[k + 1] if k + 1 < close else None
-            before = toks[k - 1]
-            if (
-                first is not None
-                and before.tag in HEADS
-                and not _name_after_name(toks, k, close)
-                and _fits(toks, k + 1, close, groups_at)
-            ):
-                best = k
-        k -= 1
-    return best
-
-
-def _person(tok: Token) -> bool:
-    ent = tok.entity
-    return tok.tag == "ENT" and ent is not None and ent.kind == "person" and not ent.pronoun
-
-
-def _name_after_name(toks: list[Token], k: int, close: int) -> bool:
-    """ "with A, B, on a visit, said": a titled name after a name starts the subject, it is no
-    parenthesis about the first one."""
-    if not _person(toks[k - 1]):
-        return False
-    x = k + 1
-    while x < close and toks[x].tag != ",":
-        if _person(toks[x]):
-            return True
-        x += 1
-    return False
-
-
-def _fits(toks: list[Token], a: int, close: int, groups_at: dict[int, Group]) -> bool:
-    """Is ``toks[a:close]`` a parenthesis: relative clauses, participle phrases and verbless
-    appositions, one or several separated by commas (", 44, known online as X,")?"""
-    piece = a
-    for k in range(a, close + 1):
-        if k == close or toks[k].tag == ",":
-            if k > piece and not _piece_fits(toks, piece, k, groups_at):
-                return False
-            piece = k + 1
-    return True
-
-
-def _piece_fits(toks: list[Token], a: int, close: int, groups_at: dict[int, Group]) -> bool:
-    first = toks[a]
-    if first.tag == "REL":
-        return True
-    if first.tag == "VERB" and first.vkind in ("ed", "ing", "pp"):
-        return True
-    if (
-        first.tag in ("ADV", "TIME")
-        and a + 1 < close
-        and toks[a + 1].tag == "VERB"
-        and toks[a + 1].vkind in ("ed", "ing")
-    ):
-        return True
-    verbs = [k for k in range(a, close) if k in groups_at]
-    if not verbs:
-        return True
-    # "a Canadian citizen who is also ...": an apposition with a relative clause of its own
-    return any(
-        toks[k].tag == "REL" or (toks[k].tag == "THAT" and k + 1 == verbs[0]) for k in range(a, verbs[0])
-    )
 
 
 def parse_tokens(toks: list[Token], sentence: int, first_index: int) -> list[Clause]:
@@ -246,15 +165,15 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         return
     if t.tag == ",":
         close = k
-        opening = _parenthesis(toks, close, 0, groups_at)
+        opening = parenthesis(toks, close, 0, groups_at)
         if opening is not None and d.kind != "participle":
             s = np_left(toks, opening - 1, 0)
             if s is not None:
                 end = opening - 1
                 if (
                     close - opening == 2
-                    and _person(toks[opening + 1])
-                    and not any(_person(toks[x]) for x in range(s, opening))
+                    and is_person(toks[opening + 1])
+                    and not any(is_person(toks[x]) for x in range(s, opening))
                 ):
                     end = close - 1  # "Nicaragua's president-elect, X, met": the name is the subject's
                 d.subject = (s, end)
@@ -481,6 +400,17 @@ def _owners(drafts: list[Draft], n: int) -> list[int]:
     return owner
 
 
+def _after_closed_relative(toks: list[Token], drafts: list[Draft], prev: int, d: Draft) -> bool:
+    """Is the clause before a coordinate one a relative closed by a comma (", who ..., and")?"""
+    rel = drafts[prev]
+    if rel.kind != "relative" or rel.parent is None:
+        return False
+    k = d.group.first - 1
+    while k > rel.start and toks[k].low in ("and", "then", "also"):
+        k -= 1
+    return k > rel.start and toks[k].text == ","
+
+
 def _relate(toks: list[Token], drafts: list[Draft]) -> None:
     """Parents and shared or controlled subjects."""
     mains = [i for i, d in enumerate(drafts) if d.kind == "main"]
@@ -508,6 +438,10 @@ def _relate(toks: list[Token], drafts: list[Draft]) -> None:
             d.parent = after[0] if after else (prev if prev >= 0 else None)
         else:
             d.parent = prev if prev >= 0 else None
+            if d.kind == "coordinate" and prev >= 0 and _after_closed_relative(toks, drafts, prev, d):
+                # "X issued a warrant for Y, who lives in Z, and asked W": the coordinate joins
+                # the clause the relative hangs on, not the relative
+                d.parent = drafts[prev].parent
             if d.kind == "coordinate" and prev >= 0 and _bare(toks, d) and not _bare(toks, drafts[prev]):
                 # "was due to lay flowers, talk to those who survived and meet X": a bare verb
                 # joins the last bare one, not the finite verb of a clause in between

@@ -277,6 +277,23 @@ def _kinds(tok: Token) -> set[str]:
     return {k for _, k in tok.forms}
 
 
+def _after_parenthesis(toks: list[Token], comma: int) -> bool:
+    """Does the comma at ``comma`` close a verbless parenthesis that follows a name ("Sato, the
+    Japanese prime minister,")? Then a word after it is the name's verb."""
+    k = comma - 1
+    lo = max(0, comma - 12)
+    while k > lo and toks[k].tag not in (",", "END", "Q", "BRK"):
+        if toks[k].tag in ("VERB", "V?", "AUX", "MODAL", "REL", "THAT", "SUB", "CONJ"):
+            return False
+        k -= 1
+    return (
+        k > 0
+        and toks[k].tag == ","
+        and toks[k - 1].tag in ("ENT", "PROPN")
+        and (k < 2 or toks[k - 2].tag in ("ENT", "PROPN", "END", "Q", "BRK", "DET"))
+    )
+
+
 def settle(toks: list[Token]) -> None:
     """Decide each verb-or-noun word (``V?``) from its neighbours: ``VERB`` (with ``lemma`` and
     ``vkind``) or ``NOUN``."""
@@ -377,6 +394,8 @@ def settle(toks: list[Token]) -> None:
                 and (nxt is None or nxt.tag in ("PREP", "SUB", "ADV", "TIME", ",", "END", "TO"))
             ):
                 verb = "s"  # "the offer comes as", "the minister arrives in"
+            elif "base" in kinds and tok.low in W.COPULAS and prev is not None and prev.low.endswith("s"):
+                verb = "base"  # "gaps remain before", "the leaders seem ready": a copula after a plural
         elif ptag in (",", "CONJ", "BRK", "Q", "SUB", "") or prev is None:
             if (
                 "base" in kinds
@@ -397,6 +416,13 @@ def settle(toks: list[Token]) -> None:
                 and nxt.tag not in ("PREP", ",", "END", "CONJ", "BRK", "Q")
             ):
                 verb = "s" if "s" in kinds else "base"
+            elif (
+                ptag == ","
+                and "s" in kinds
+                and tok.low not in W.PLURAL_NOUNS
+                and _after_parenthesis(toks, i - 1)
+            ):
+                verb = "s"  # "Sato, the Japanese prime minister, arrives in Washington"
         elif ptag == "ADV":
             verb = next((k for k in ("ed", "past", "s", "ing") if k in kinds), None)
         elif ptag == "TIME":

@@ -9,33 +9,18 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Final
 
-from diplotext import geo
+from diplotext import geo, lexicon
 from diplotext.extractors.actors.entities import Entity, OrgMention, Tag
 from diplotext.extractors.actors.tagging import _adjacent, _span
-from diplotext.extractors.actors.tokens import Token, words
+from diplotext.extractors.actors.tokens import Token
 from diplotext.model import Actor, Span
 
 # Words before a capital that make it a place rather than a government ("talks in Moscow").
-_LOCATIVE: Final = frozenset(
-    words(
-        """
-    in at to from near into inside outside via through across toward towards around visit visits
-    visited visiting arrived arrive arrives reached reach landed flew fly flies travelled traveled
-    travel trip trips return returned returning left leave leaves based born died lives lived live
-    headed heading bound embassy consulate outskirts streets centre center downtown suburb suburbs
-    of
-    """
-    )
-)
+_LOCATIVE: Final = lexicon.words("actors", "words before a place")
 
 
 _CALENDAR: Final = frozenset(
-    words(
-        """
-        monday tuesday wednesday thursday friday saturday sunday january february march april may june
-        july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-        """
-    )
+    (*lexicon.WEEKDAY_NAMES, *lexicon.MONTH_NAMES, *lexicon.entries("time", "month short forms"))
 )
 
 

@@ -146,7 +146,7 @@ def _object_of_person_verb(tokens: Sequence[Token], i: int) -> bool:
 
 _SENTENCE_OPENERS: Final = lexicon.words("speech", "sentence openers")
 """Words that open a sentence before its subject, set off by a comma ("Firstly, the minister said")."""
-_ADVERB_ENDINGS: Final = ("ly", "ward", "wards", "ever", "ing", "ary", "ous", "ful")
+_ADVERB_ENDINGS: Final = lexicon.entries("names", "endings of words that are no given name")
 """Endings of sentence adverbs, adjectives and participles ("Afterwards", "However", "Legendary");
 a given name with such an ending ("Kelly") is in the first-name list and cued on its own."""
 

@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Final
 
+from diplotext import lexicon
 from diplotext.extractors.actors import names, roles
 from diplotext.extractors.actors.entities import Candidate, Entity, Tag
 from diplotext.extractors.actors.titles import is_regnal_numeral
@@ -125,11 +126,9 @@ def _last_before(ent: Entity, pos: int) -> int:
     return max((s for s, _ in ent.mentions if s < pos), default=-1)
 
 
-_KIN_PARTICLES: Final = frozenset(["abu", "bin", "ibn", "ben", "bint", "abd", "ould", "al", "el"])
+_KIN_PARTICLES: Final = lexicon.words("names", "arabic name particles")
 """Words that open an Arabic family name of two words ("Abu Samra", "bin Hadi")."""
-_REGNAL: Final = frozenset(
-    ["king", "queen", "prince", "princess", "crown prince", "emir", "sultan", "sheikh", "emperor", "pope"]
-)
+_REGNAL: Final = lexicon.words("actors", "royal titles")
 
 
 def join_names(cued: list[Candidate], uncued: list[Candidate], tokens: Sequence[Token]) -> list[Entity]:
@@ -255,44 +254,7 @@ def title_references(people: list[Entity], tokens: Sequence[Token], at: Sequence
             best.mentions.append((pos, tokens[tag.end - 1].end))
 
 
-_AFTER_OBJECT = frozenset(
-    {
-        "to",
-        "that",
-        "as",
-        "and",
-        "or",
-        "in",
-        "on",
-        "at",
-        "with",
-        "for",
-        "from",
-        "by",
-        "of",
-        "about",
-        "after",
-        "before",
-        "during",
-        "into",
-        "over",
-        "when",
-        "while",
-        "because",
-        "if",
-        "but",
-        "again",
-        "too",
-        "back",
-        "last",
-        "this",
-        "off",
-        "up",
-        "down",
-        "out",
-        "away",
-    }
-)
+_AFTER_OBJECT = lexicon.words("actors", "words after an object")
 
 
 def _is_object(tokens: Sequence[Token], k: int) -> bool:

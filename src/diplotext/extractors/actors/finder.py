@@ -25,6 +25,7 @@ import operator
 from collections.abc import Sequence
 from typing import Final
 
+from diplotext import lexicon
 from diplotext.extractors.actors import coref, known
 from diplotext.extractors.actors.assembly import _org_entities, _state_entities, _to_actors
 from diplotext.extractors.actors.candidates import _person_candidates
@@ -97,12 +98,10 @@ _token_end: Final = operator.attrgetter("end")
 _token_start: Final = operator.attrgetter("start")
 
 
-_COPULAS: Final = frozenset({"became", "becomes", "become", "is", "was", "as", "remains", "remained"})
+_COPULAS: Final = lexicon.words("actors", "copulas before a role")
 
 
-_PREDICATE_MODIFIERS: Final = frozenset(
-    {"the", "a", "an", "first", "new", "former", "only", "then", "current", "now", "also", "still"}
-)
+_PREDICATE_MODIFIERS: Final = lexicon.words("actors", "modifiers before a predicate role")
 
 
 def _predicate_roles(people: list[Entity], tokens: Sequence[Token], at: list[Tag | None]) -> None:

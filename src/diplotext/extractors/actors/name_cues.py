@@ -12,22 +12,15 @@ from typing import Final
 
 import attrs
 
+from diplotext import lexicon
 from diplotext.extractors.actors import names, roles
 from diplotext.extractors.actors.entities import Tag
 from diplotext.extractors.actors.roles import Gender
 from diplotext.extractors.actors.tagging import _adjacent
-from diplotext.extractors.actors.tokens import Token, words
+from diplotext.extractors.actors.tokens import Token
 from diplotext.syntax.words import verb_forms
 
-_STOP: Final = frozenset(
-    words(
-        """
-    who which that whose whom said says was were is are has have had be been being will would could
-    should may might can and or but nor in on at of to for with by from as into about after before
-    not no also then than so if when while where his her its their our my your he she it they we
-    """
-    )
-)
+_STOP: Final = lexicon.words("actors", "words that stop a name")
 
 
 def _is_name_token(tok: Token) -> bool:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
-from diplotext.extractors.actors.tokens import tokenize_form, words
+from diplotext import lexicon
+from diplotext.extractors.actors.tokens import tokenize_form
 
 
 class OrgEntry(NamedTuple):
@@ -156,29 +157,9 @@ _LEXICON: Final[list[tuple[str, str, str | None, str]]] = [
 ORG_MAX_TOKENS: Final = 8
 
 # Head nouns: a capitalised phrase ending with one is an organisation.
-ORG_HEADS: Final = frozenset(
-    words(
-        """
-    ministry council commission committee agency parliament court police party office department
-    service bank organization organisation union assembly army navy senate congress duma embassy
-    consulate foundation institute university association federation front movement corporation
-    company government cabinet administration bureau directorate secretariat tribunal prosecutors
-    prosecution guard corps forces command authority authorities board
-            facility prison patrol laboratory clinic inc llc plc corp ltd group institution
-    """
-    )
-)
+ORG_HEADS: Final = lexicon.words("actors", "organisation heads")
 # Words that may come before a head noun inside an organisation's name ("Foreign Ministry").
-MINISTRY_WORDS: Final = frozenset(
-    words(
-        """
-    foreign defence defense interior justice finance trade commerce home economy energy health
-    education culture information security intelligence emergency emergencies agriculture
-    environment transport industry labour labor state public prosecutor prosecutors prosecutor's
-    general supreme constitutional high federal national central investigative investigation
-    """
-    )
-)
+MINISTRY_WORDS: Final = lexicon.words("actors", "ministry words")
 
 
 def _build() -> tuple[dict[tuple[str, ...], OrgEntry], dict[str, OrgEntry]]:

@@ -10,7 +10,7 @@ import functools
 from collections.abc import Sequence
 from typing import Final
 
-from diplotext import geo
+from diplotext import geo, lexicon
 from diplotext.extractors.actors import names, roles
 from diplotext.extractors.actors.entities import Tag
 from diplotext.extractors.actors.organizations import (
@@ -25,29 +25,10 @@ from diplotext.model import Span
 PLACE_MAX_TOKENS: Final = 5
 
 
-_ROLE_ABBREVIATIONS: Final = frozenset(
-    {
-        "sen",
-        "gov",
-        "gen",
-        "col",
-        "prof",
-        "capt",
-        "lt",
-        "maj",
-        "adm",
-        "rep",
-        "amb",
-        "sgt",
-        "supt",
-        "insp",
-        "det",
-        "pres",
-    }
-)
+_ROLE_ABBREVIATIONS: Final = lexicon.words("actors", "role abbreviations")
 
 
-_PLACE_CONNECTORS: Final = frozenset({"of", "and", "the", "de", "da", "du", "la", "el", "es", "au"})
+_PLACE_CONNECTORS: Final = lexicon.words("actors", "place name connectors")
 
 
 @functools.cache
@@ -179,8 +160,10 @@ def _tag(tokens: Sequence[Token]) -> tuple[list[Tag | None], list[Tag]]:
                 best = Tag("state", i, i + 1, code)
             if low in place_first or (not low.isascii() and names.fold(low) in place_first):
                 place = _match_place(tokens, i, places)
-                if place is not None and _surname_after_given_name(tokens, at, place):
-                    place = None  # "President Rosa Lima": a city's name as a surname
+                if place is not None and (
+                    _surname_after_given_name(tokens, at, place) or _given_name_after_title(tokens, at, place)
+                ):
+                    place = None  # "President Rosa Lima", "General Milan Kovac": a city's name in a name
                 if place is not None and (best is None or place.end - place.start > best.end - best.start):
                     best = place
             if best is None and tok.low in roles.HONORIFICS:
@@ -222,6 +205,25 @@ def _surname_after_given_name(tokens: Sequence[Token], at: list[Tag | None], pla
         and names.is_first_name(given.text)
         and before is not None
         and before.kind in ("role", "honorific")
+    )
+
+
+def _given_name_after_title(tokens: Sequence[Token], at: list[Tag | None], place: Tag) -> bool:
+    """Is a one-word city that is also a given name, right after a title or honorific and before
+    a capitalised word, a given name ("General Milan Kovac", "Ms. Florence Dubois")?"""
+    i = place.start
+    if place.kind == "state" or place.end - i != 1 or i < 1 or i + 1 >= len(tokens):
+        return False
+    before, after = at[i - 1], tokens[i + 1]
+    return (
+        before is not None
+        and before.kind in ("role", "honorific")
+        and _adjacent(tokens, i - 1, i)
+        and _adjacent(tokens, i, i + 1)
+        and after.is_cap
+        and after.is_word
+        and after.low not in _place_first()
+        and names.is_first_name(tokens[i].text)
     )
 
 

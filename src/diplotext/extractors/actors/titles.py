@@ -37,21 +37,7 @@ _CONNECTORS: Final = frozenset({"of", "for", "and", "the", "&"})
 _HOST_CONNECTORS: Final = frozenset({"to", "in", "at"})
 _PLACE_KINDS: Final = frozenset({"state", "demonym", "capital", "city", "seat", "org"})
 
-_NOUN_ENDINGS: Final = (
-    "ies",
-    "tion",
-    "tions",
-    "ment",
-    "ments",
-    "ure",
-    "ism",
-    "ity",
-    "ics",
-    "ance",
-    "ence",
-    "ship",
-    "ness",
-)
+_NOUN_ENDINGS: Final = lexicon.entries("actors", "noun endings")
 """Endings of the portfolio nouns the lexicon may miss ("Horticulture", "Promotion", "Procurement")."""
 _NOT_AFTER_NAME: Final = lexicon.words("titles", "nouns after a place")
 

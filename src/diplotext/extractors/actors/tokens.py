@@ -57,11 +57,6 @@ class Token(NamedTuple):
     is_lower: bool
 
 
-def words(text: str) -> list[str]:
-    """The whitespace-separated words of a lexicon block."""
-    return text.split()
-
-
 def tokenize_form(form: str) -> tuple[str, ...]:
     """Lower-cased tokens of a lexicon form, split the way the text is."""
     return tuple(m.group().lower() for m in _TOKEN.finditer(form.replace("\u2019", "'")))

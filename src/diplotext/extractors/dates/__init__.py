@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 import regex
 
-from diplotext import runtime
+from diplotext import lexicon, runtime
 from diplotext.hookspecs import hookimpl
 from diplotext.model import Article, Span, TemporalExpression, TimeMode
 
@@ -108,7 +108,7 @@ _AFTER_NUMBER = regex.compile(
 )
 _NUMBER_NOUNS = frozenset(["times"])
 _CLOCK4_NEXT = regex.compile(
-    r"\s{0,3}(?:gmt|utc|z|hrs|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|eest|ist|jst|hkt|sgt|aest|msk)\b"
+    rf"\s{{0,3}}(?:{lexicon.alternation('time', 'time zones after a clock')})\b"
     r"|\s{0,2}[ap]\.?m\b"
 )
 """After four digits that are a clock time ("0735 GMT", "1030am"), not a year."""

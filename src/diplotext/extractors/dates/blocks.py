@@ -11,70 +11,19 @@ from __future__ import annotations
 from typing import Final
 
 from diplotext import lexicon
+from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 
 __all__ = ["MONTHS", "ORDINALS", "WEEKDAYS", "WEEKDAY_WORDS", "weekday_number"]
 
-MONTHS: Final[dict[str, int]] = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
+MONTHS: Final[dict[str, int]] = {name: n for n, name in enumerate(MONTH_NAMES, 1)} | {
+    short: next(n for n, name in enumerate(MONTH_NAMES, 1) if name.startswith(short))
+    for short in lexicon.entries("time", "month short forms")
 }
 
-WEEKDAYS: Final[dict[str, int]] = {
-    "monday": 1,
-    "tuesday": 2,
-    "wednesday": 3,
-    "thursday": 4,
-    "friday": 5,
-    "saturday": 6,
-    "sunday": 7,
-}
+WEEKDAYS: Final[dict[str, int]] = {name: n for n, name in enumerate(WEEKDAY_NAMES, 1)}
 
 ORDINALS: Final[dict[str, int]] = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "twenty-first": 21,
-    "final": 4,
-    "last": 4,
+    word: int(n) for word, n in lexicon.mapping("time", "ordinal words").items()
 }
 
 # --------------------------------------------------------------------------- building blocks
@@ -112,7 +61,6 @@ WEEKDAY_CLEAR = rf"(?:{WEEKDAY}|(?:{'|'.join(_CLEAR_SHORT_WEEKDAYS)})\b{_SHORT_P
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d,]\d|\s{0,3}(?-i:GMT|UTC)\b)"
 """A year from 1000 to 2099 (not a clock time: "2000 GMT")."""
-YEAR2 = r"(?:'|’)\d\d(?!\w)"
 _UNIT_WORDS = (
     r"seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies)"
     r"|millenni(?:um|a)"
@@ -129,7 +77,6 @@ VAGUE = (
 )
 NUM = rf"(?:{NUMDIGIT}|{NUMWORD}|an?\b)"
 SEASON = r"(?:spring|summer|autumn|winter|fall)\b"
-POD = r"(?:morning|afternoon|evening|night|overnight)\b"
 TZ = r"(?-i:[A-Z]{2,4}T|GMT|UTC|Z)\b"
 """A time zone after a clock time, with or without a space ("9 p.m. EST", "07:35GMT")."""
 UNIT_ABBR = r"(?:hrs?|mins?)\b"
@@ -148,11 +95,7 @@ MOD_PRE = (
     r"|(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+)?"
     r"|(?:the\s+)?(?:first|second|latter|early|later)\s+(?:half|part)\s+of\s+(?:the\s+)?)?"
 )
-DUR_MOD = (
-    r"(?P<dmod>more\s+than|longer\s+than|less\s+than|fewer\s+than|under|nearly|almost|about|around"
-    r"|some|roughly|approximately|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than"
-    r"|just\s+over|just\s+under|well\s+over)"
-)
+DUR_MOD = rf"(?P<dmod>{lexicon.alternation('time', 'duration modifier values')})"
 
 
 def _weekday_words() -> dict[str, tuple[int, bool]]:

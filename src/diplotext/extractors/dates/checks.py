@@ -8,42 +8,29 @@ from typing import Final
 
 import regex
 
+from diplotext import lexicon
 from diplotext.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 
 from .context import Context, Match
 
 # Words before a number that make it an identifier, not a year.
+_IDENTIFIER_WORDS: Final = lexicon.alternation("time", "words before an identifier number")
 _NOT_YEAR_BEFORE: Final = regex.compile(
-    r"(?:\b(?:resolutions?|articles?|art|no|nos|number|numbers|flight|flights|route|highway|chapter|section"
-    r"|paragraph|clause|rule|item|page|pages|room|code|model|version|type|class|unit|bus|line|seat|pt|vol"
-    r"|volume|issue|box|lot|block|suite|platform|gate|channel|decree|order|protocol|law|bill|case|cases|file"
-    r"|document|report|phone|tel|fax|call|dial|ext|extension|serial|id|account|p|pp|squad|regiment|division"
-    r"|battalion|brigade|division|convoy|opec|ss|cc|catalog|catalogue|invoice|grade|level|score|scored|beat"
-    r"|won|lost|drew|exactly|total|totalling|totaling|of|some|about|nearly|almost|over|than|to|up|just"
-    r"|only|around|approximately|roughly|least|estimated|additional|another|extra|with)\s*\.?\s*|[$£€¥#№+=×x*]\s*"
-    r"|\d[\s,.:/-]{1,2}|\bthe\s+top\s+)$",
+    rf"(?:\b(?:resolutions?|articles?|{_IDENTIFIER_WORDS})\s*\.?\s*"
+    r"|[$£€¥#№+=×x*]\s*|\d[\s,.:/-]{1,2}|\bthe\s+top\s+)$",
     regex.IGNORECASE,
 )
 
 
 # Words before a number that make it a year whatever follows.
 _YEAR_BEFORE: Final = regex.compile(
-    r"\b(?:in|since|by|until|till|from|to|through|during|before|after|of|early|late|mid|year|years|circa|c"
-    r"|spring|summer|autumn|fall|winter|between|and|or|as\s+of|throughout|around|the|fiscal|its|their|his|her"
-    r"|this|that|'s|’s|than|for)\s*-?\s*$",
-    regex.IGNORECASE,
+    rf"\b(?:{lexicon.alternation('time', 'words before a year')})\s*-?\s*$", regex.IGNORECASE
 )
 
 
 _COUNT_NOUNS: Final = regex.compile(
-    r"^\s{0,3}(?:more\s+|other\s+|new\s+|additional\s+|extra\s+|of\s+)?(?:people|persons|men|women|children|kids"
-    r"|troops|soldiers|police|policemen|officers|residents|students|workers|members|delegates|votes|voters"
-    r"|seats|deaths|dead|dollars|euros|yuan|yen|pounds|rupees|tons|tonnes|kilometers|kilometres|km|miles|meters"
-    r"|metres|feet|units|vehicles|cars|houses|homes|jobs|points|hectares|acres|barrels|shares|copies|words"
-    r"|times|calories|refugees|prisoners|detainees|victims|civilians|patients|pilgrims|tourists|visitors"
-    r"|athletes|participants|companies|firms|employees|staff|rebels|militants|fighters|protesters|demonstrators"
-    r"|migrants|cases|infections|samples|sites|villages|buildings|schools|projects|items|signatures"
-    r"|percent|per|%|hours|minutes|seconds|days|weeks|months|years|[mb]illion|thousand|to\s+\d)\b",
+    r"^\s{0,3}(?:more\s+|other\s+|new\s+|additional\s+|extra\s+|of\s+)?"
+    rf"(?:{lexicon.alternation('time', 'count nouns')}|%|[mb]illion|to\s+\d)\b",
     regex.IGNORECASE,
 )
 
@@ -67,9 +54,7 @@ _NEXT_IS_NUMBER: Final = regex.compile(r"^\s{1,2}\d{2,}")
 
 
 _MONTH_BEFORE: Final = regex.compile(
-    r"\b(?:in|since|until|till|by|from|to|through|during|of|before|after|between|and|or|early|late|mid|last"
-    r"|next|this|that|for|throughout|around|as\s+of|on|until|each|every|the|end|start|beginning|middle|since"
-    r"|late|starting|ending|last|coming|past)\s*-?\s*$|^\s*$|[,(]\s*$",
+    rf"\b(?:{lexicon.alternation('time', 'words before a month')})\s*-?\s*$|^\s*$|[,(]\s*$",
     regex.IGNORECASE,
 )
 

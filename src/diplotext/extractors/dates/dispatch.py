@@ -31,7 +31,6 @@ __all__ = [
     "rules_for",
 ]
 
-TOKEN: Final = regex.compile(r"[^\W\d_]+|\d+")
 """Words and digit runs: the scanner tries the grammar only near a trigger token, at a plausible start."""
 
 CLOCK4: Final = "#4c"
@@ -50,23 +49,14 @@ _SHORT_WEEKDAYW = frozenset(lexicon.mapping("time", "weekday abbreviations"))
 _ANY_WEEKDAYW = _WEEKDAYW | _SHORT_WEEKDAYW
 _CLEAR_WEEKDAYW = _ANY_WEEKDAYW - lexicon.words("time", "ambiguous weekday abbreviations")
 """Weekday words that are triggers; "sun", "sat", "wed" and "mon" only start an expression."""
-_NUMW = _words(
-    "a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
-    " seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred # #4"
-)
+_NUMW = frozenset(w for w in lexicon.NUMBER_WORDS if " " not in w) - {"dozen"} | _words("# #4")
 _VAGUEW = _words("a few several some many couple dozens hundreds number")
 _MODPREW = _words("the very early late mid end beginning start middle turn close first second latter later")
-_DURMODW = _words(
-    "more over longer less fewer under nearly almost about around some roughly approximately at up no within"
-    " just well only"
-)
+_DURMODW = lexicon.words("time", "duration modifiers")
 _SPANW = _words("the past last next previous following coming first final latest remaining")
 _RELW = _words("the last next this coming past previous following current same that preceding year prior")
 _PMODW = _words("early late earlier later")
-_UNITW = _words(
-    "second seconds minute minutes hour hours day days week weeks fortnight fortnights month months quarter"
-    " quarters year years decade decades century centuries millennium millennia"
-)
+_UNITW = lexicon.words("time", "time units")
 _CLOCKW = _words("# noon midnight midday around about approximately")
 _SEASONW = _words("spring summer autumn fall winter")
 
@@ -96,11 +86,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "duration_adj": _NUMW | _words("half"),
     "duration_long": _UNITW,
     "bare_plural": _UNITW,
-    "set": _words(
-        "once twice three four several many # every each annually yearly monthly weekly daily hourly"
-        " quarterly"
-        " biannually biennially semiannually nightly"
-    ),
+    "set": lexicon.words("time", "frequency openers") | _words("#"),
     "year_words": _words("the nineteen eighteen twenty two"),
     "story_later": _NUMW | _VAGUEW,
     "story_day": _words("that the"),
@@ -122,11 +108,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "year": _MODPREW | _words("year #4"),
     "the_year": _words("the"),
     "year_end": _words("around about year"),
-    "ref": _words(
-        "right now currently at presently nowadays these the current recently lately recent future soon"
-        " shortly"
-        " coming"
-    ),
+    "ref": lexicon.words("time", "present reference words"),
     "holiday": _words(
         "christmas new thanksgiving valentine halloween independence labor memorial boxing easter good"
         " election"
@@ -135,26 +117,10 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
 }
 assert set(FIRST_WORDS) == {name for name, _ in RULES}
 
-TRIGGERS: Final[frozenset[str]] = (
-    frozenset(MONTHS)
-    | _CLEAR_WEEKDAYW
-    | _words(
-        "sept second seconds minute minutes hour hours day days week weeks weekend weekends fortnight "
-        "fortnights month months quarter quarters period year years decade decades century centuries "
-        "millennium millennia today tomorrow yesterday tonight overnight morning afternoon evening night "
-        "now currently current presently nowadays moment present recently recent lately past future soon "
-        "shortly term course annually yearly monthly weekly daily hourly quarterly biannually biennially "
-        "semiannually nightly spring summer autumn fall winter noon midnight midday am pm fiscal fy q1 q2 "
-        "q3 q4 h1 h2 twenties thirties forties fifties sixties seventies eighties nineties christmas "
-        "thanksgiving easter halloween nineteen eighteen twenty thousand"
-    )
-)
+TRIGGERS: Final[frozenset[str]] = frozenset(MONTHS) | _CLEAR_WEEKDAYW | lexicon.words("time", "trigger words")
 """Lower-cased tokens one of which every expression contains (digit runs always count)."""
 
-CONTINUERS: Final[frozenset[str]] = _words(
-    "than of to as or and so half part least due near short long additional straight consecutive full whole"
-    " entire calendar most comparable corresponding"
-)
+CONTINUERS: Final[frozenset[str]] = lexicon.words("time", "continuers")
 """Words that may follow a leading word that is not itself a trigger ("more than", "at least")."""
 
 

@@ -9,6 +9,7 @@ from typing import Final
 
 import regex
 
+from diplotext import lexicon
 from diplotext.model import TemporalExpression
 
 from . import anchoring
@@ -154,47 +155,7 @@ _SET_ADV: Final = {
 }
 
 
-_FUNCTION_WORDS: Final = frozenset(
-    [
-        "and",
-        "or",
-        "in",
-        "on",
-        "at",
-        "for",
-        "since",
-        "from",
-        "to",
-        "by",
-        "until",
-        "with",
-        "over",
-        "through",
-        "during",
-        "throughout",
-        "the",
-        "a",
-        "an",
-        "as",
-        "but",
-        "while",
-        "under",
-        "after",
-        "before",
-        "if",
-        "so",
-        "than",
-        "this",
-        "that",
-        "those",
-        "these",
-        "its",
-        "his",
-        "her",
-        "their",
-        "since",
-    ]
-)
+_FUNCTION_WORDS: Final = lexicon.words("time", "function words between a number and a unit")
 
 
 _FREQ: Final = {"once": "1X", "twice": "2X", "three times": "3X", "four times": "4X"}

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from diplotext import lexicon
+
 from .blocks import (
     _ONES,
     _TEENS,
@@ -62,6 +64,8 @@ _PERIOD_TAIL = (
 )
 """What may follow a report's period to say which year it is of: "the same period last year", "the
 quarter a year ago", "the comparable period of 1998"."""
+
+_RELATIVE: Final = lexicon.alternation("time", "relative words")
 
 RULES: Final[list[tuple[str, str]]] = [
     # "September 12, 2011 09:00 pm", "Sept. 12, 2011, at 9 p.m."
@@ -237,7 +241,7 @@ RULES: Final[list[tuple[str, str]]] = [
     # "early next year", "earlier this month", "the end of the year", "last week", "the previous year"
     (
         "relative",
-        rf"(?:(?P<pmod>early|late|earlier|later)(?:{W}in)?{W}|{MOD_PRE})(?P<rel2>(?:the{W})?(?:last|next|this|coming|past|previous|following|current|same|that|this\s+past|this\s+coming|preceding|year-ago|year-earlier|prior))?"
+        rf"(?:(?P<pmod>early|late|earlier|later)(?:{W}in)?{W}|{MOD_PRE})(?P<rel2>(?:the{W})?(?:{_RELATIVE}))?"
         rf"(?:{W})?(?(rel2)|(?(premod)|(?(pmod)|(?!))))(?:the{W})?(?P<cunit>year|month|week|weekend|quarter|decade|century|fiscal\s+year|day|fortnight)\b(?!-)",
     ),
     # financial reports: "the latest quarter", "the year-ago period", "year-earlier" profit, "the same
@@ -250,7 +254,7 @@ RULES: Final[list[tuple[str, str]]] = [
     ("year_ago_adj", r"(?P<adj>year-ago|year-earlier)\b(?!\s+(?:quarter|period)\b)"),
     (
         "relative_plain",
-        rf"(?P<rel2>(?:the{W})?(?:last|next|this|coming|past|previous|following|current|same|that|this\s+past|this\s+coming|preceding|year-ago|year-earlier|prior))"
+        rf"(?P<rel2>(?:the{W})?(?:{_RELATIVE}))"
         rf"{W}(?P<cunit>year|month|week|weekend|quarter|decade|century|fiscal\s+year|fortnight|day)\b(?!-|\s+(?:or|and)\s+(?:two|so))",
     ),
     # "at month's end", "by year's end", "by the year's end"

@@ -9,6 +9,7 @@ from typing import Final
 
 import regex
 
+from diplotext import lexicon
 from diplotext.lexicon import NUMBER_WORDS
 from diplotext.model import TemporalExpression
 
@@ -206,9 +207,7 @@ _SEASON_PREPOSITION: Final = regex.compile(
 )
 _SENTENCE_START: Final = regex.compile(r"(?:^|[.!?][\"”’)]?\s{1,6})$")
 _SEASON_OK_AFTER: Final = regex.compile(
-    r"(?:\s*(?:[.,;:)!?\"”]|$)|\s+(?:and|or|when|as|the|a|an|this|that|he|she|it|they|we|i|his|her|their|its|to"
-    r"|in|on|at|for|with|after|before|because|while|is|was|were|will|would|has|had|have|came|comes|began"
-    r"|begins|ended|ends|arrived|arrives)\b)",
+    rf"(?:\s*(?:[.,;:)!?\"”]|$)|\s+(?:{lexicon.alternation('time', 'words after a season')})\b)",
     regex.IGNORECASE,
 )
 
@@ -279,8 +278,7 @@ def r_rel_month(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 
 _FALL_WORD_BEFORE: Final = regex.compile(r"\b(?:in|during|by|until|since|this|last|next)\s+$")
 _MAY_MARCH_BEFORE: Final = regex.compile(
-    r"\b(?:in|since|until|till|by|from|to|through|during|of|before|after|between|early|late|mid|last|next"
-    r"|this|that|end|beginning|start|middle)\s*-?\s*$|[,]\s*$",
+    rf"\b(?:{lexicon.alternation('time', 'words before may or march')})\s*-?\s*$|[,]\s*$",
     regex.IGNORECASE,
 )
 _VERB_NEXT: Final = regex.compile(r"\s+(?:be|have|not|also|well|still|need|want|take|make|come|go)\b")

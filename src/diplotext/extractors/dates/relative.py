@@ -156,10 +156,10 @@ def r_unit_end(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 _BY_BEFORE: Final = regex.compile(r"\bby\s+$")
 _TITLE_BEFORE: Final = regex.compile(r"\b([a-z]+)\s+of\s+$")
 _YEAR_END_BEFORE: Final = regex.compile(
-    r"\b(?:by|since|at|until|till|before|after|through|from|near|to|toward|towards|around|about|of)\s+$"
+    rf"\b(?:{lexicon.alternation('time', 'words before a year end')})\s+$"
 )
 _YEAR_END_NEXT: Final = regex.compile(
-    r"\s*(?:[.,;:)!?\"”]|$|(?:and|or|but|when|as|to|in|on|at|for|with|from|than|because|if|while|after|before)\b)"
+    rf"\s*(?:[.,;:)!?\"”]|$|(?:{lexicon.alternation('time', 'words after a year end')})\b)"
 )
 
 

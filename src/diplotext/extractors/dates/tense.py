@@ -50,111 +50,9 @@ _FUTURE: Final = frozenset(
         "gonna",
     ]
 )
-_FUTURE_BEFORE_TO: Final = frozenset(
-    [
-        "is",
-        "are",
-        "am",
-        "going",
-        "expected",
-        "plan",
-        "plans",
-        "set",
-        "intend",
-        "intends",
-        "hope",
-        "hopes",
-        "aim",
-        "aims",
-        "supposed",
-        "due",
-        "scheduled",
-    ]
-)
-_TO_VERBS: Final = frozenset(
-    [
-        "visit",
-        "meet",
-        "hold",
-        "attend",
-        "travel",
-        "sign",
-        "arrive",
-        "begin",
-        "start",
-        "open",
-        "resume",
-        "host",
-        "leave",
-        "return",
-        "vote",
-        "announce",
-        "launch",
-        "address",
-        "tour",
-        "fly",
-        "head",
-        "go",
-        "convene",
-        "decide",
-        "take",
-        "be",
-    ]
-)
-_PAST: Final = frozenset(
-    [
-        "was",
-        "were",
-        "had",
-        "did",
-        "said",
-        "told",
-        "met",
-        "held",
-        "went",
-        "came",
-        "took",
-        "left",
-        "began",
-        "made",
-        "gave",
-        "saw",
-        "won",
-        "lost",
-        "fell",
-        "rose",
-        "sent",
-        "spoke",
-        "ago",
-        "last",
-        "yesterday",
-        "earlier",
-        "brought",
-        "fought",
-        "bought",
-        "thought",
-        "caught",
-        "taught",
-        "sought",
-        "spent",
-        "built",
-        "struck",
-        "led",
-        "fled",
-        "kept",
-        "felt",
-        "found",
-        "became",
-        "broke",
-        "chose",
-        "drove",
-        "ran",
-        "wrote",
-        "got",
-        "meant",
-        "paid",
-    ]
-)
+_FUTURE_BEFORE_TO: Final = lexicon.words("time", "words before a future to")
+_TO_VERBS: Final = lexicon.words("time", "event verbs after to")
+_PAST: Final = lexicon.words("time", "past forms")
 _NOT_PAST_ED: Final = frozenset(
     [
         "scheduled",
@@ -231,6 +129,8 @@ def _cue(text: str, ws: int, we: int) -> Tense:
             return "future"  # "was scheduled to meet on Saturday": future from where the story stands
         if prev == "been" and w != "to":
             return "past"  # "had been due to expire Friday"
+        if w == "expected" and prev in ("is", "are", "am"):
+            return "future"  # "is expected in Lima on Thursday"
         if w == "to":
             if (
                 prev in _FUTURE_BEFORE_TO

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from diplotext import lexicon
 from diplotext.lexicon import NUMBER_WORDS
 
 __all__ = [
@@ -19,59 +20,9 @@ __all__ = [
 ]
 
 
-_UNITS: Final[dict[str, str]] = {
-    "second": "second",
-    "seconds": "second",
-    "minute": "minute",
-    "minutes": "minute",
-    "hour": "hour",
-    "hours": "hour",
-    "hr": "hour",
-    "hrs": "hour",
-    "min": "minute",
-    "mins": "minute",
-    "day": "day",
-    "days": "day",
-    "week": "week",
-    "weeks": "week",
-    "fortnight": "fortnight",
-    "fortnights": "fortnight",
-    "month": "month",
-    "months": "month",
-    "quarter": "quarter",
-    "quarters": "quarter",
-    "year": "year",
-    "years": "year",
-    "decade": "decade",
-    "decades": "decade",
-    "century": "century",
-    "centuries": "century",
-    "millennium": "millennium",
-    "millennia": "millennium",
-}
+_UNITS: Final[dict[str, str]] = lexicon.mapping("time", "time unit forms")
 
-_MODS: Final[dict[str, str]] = {
-    "more than": "MORE_THAN",
-    "longer than": "MORE_THAN",
-    "just over": "MORE_THAN",
-    "well over": "MORE_THAN",
-    "less than": "LESS_THAN",
-    "fewer than": "LESS_THAN",
-    "under": "LESS_THAN",
-    "just under": "LESS_THAN",
-    "nearly": "LESS_THAN",
-    "almost": "LESS_THAN",
-    "about": "APPROX",
-    "around": "APPROX",
-    "some": "APPROX",
-    "roughly": "APPROX",
-    "approximately": "APPROX",
-    "at least": "EQUAL_OR_MORE",
-    "no less than": "EQUAL_OR_MORE",
-    "at most": "EQUAL_OR_LESS",
-    "up to": "EQUAL_OR_LESS",
-    "no more than": "EQUAL_OR_LESS",
-}
+_MODS: Final[dict[str, str]] = lexicon.mapping("time", "duration modifier values")
 
 
 def _norm(text: str) -> str:

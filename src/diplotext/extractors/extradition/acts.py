@@ -34,9 +34,11 @@ __all__ = [
 _E: Final = "events"
 SURRENDER_VERBS: Final = lexicon.mapping(_E, "surrender verbs")
 SURRENDER_NOUNS: Final = lexicon.mapping(_E, "surrender nouns")
+COMPOUND_HEADS: Final = lexicon.mapping(_E, "surrender compound heads")
 REQUEST_VERBS: Final = lexicon.words(_E, "request verbs")
 REFUSAL_VERBS: Final = lexicon.words(_E, "refusal verbs")
 GRANT_VERBS: Final = lexicon.words(_E, "grant verbs")
+OPEN_DECISION_VERBS: Final = lexicon.words(_E, "open decision verbs")
 PENDING_VERBS: Final = lexicon.words(_E, "pending verbs")
 COMPLETED_VERBS: Final = lexicon.words(_E, "completed verbs")
 REQUEST_NOUNS: Final = lexicon.words(_E, "request nouns")
@@ -156,7 +158,8 @@ def _named_before(ctx: EventContext, clause: Clause) -> list[Actor]:
 
 
 def _names_tribunal(phrase: Phrase) -> bool:
-    return phrase.head.lower() in ("tribunal", "court")
+    """ "the war crimes tribunal", "the International Criminal Tribunal for the former Yugoslavia"."""
+    return phrase.head.lower() in ("tribunal", "court") or any("tribunal" in w.split() for w in phrase.words)
 
 
 def _pp(clause: Clause, *preps: str) -> list[Phrase]:
@@ -167,9 +170,10 @@ _SAY_LEMMAS: Final = frozenset({"say", "announce", "state", "confirm", "tell", "
 
 
 def _it_is_the_sayer(ctx: EventContext, clause: Clause, doers: Phrase | None) -> Phrase | None:
-    """ "Peru said it had received a request": "it", subject of a clause reported by another, is
-    that clause's subject."""
-    if doers is None or tuple(w.lower() for w in doers.words) != ("it",):
+    """ "Peru said it had received a request", "Brazilian prosecutors said they would seek his
+    extradition": "it" or "they", subject of a clause reported by another, is that clause's
+    subject."""
+    if doers is None or tuple(w.lower() for w in doers.words) not in (("it",), ("they",)):
         return doers
     clauses = ctx.layer.in_sentence(clause.sentence)
     sayer: Clause | None
@@ -255,6 +259,8 @@ def _governed(
         return "requested", parties(ctx, doers, tribunal), asked, lemma == "demand"
     if clause.predicate.negated:
         return None, [], [], False
+    if lemma in OPEN_DECISION_VERBS and (clause.predicate.tense == "future" or clause.predicate.modal):
+        return "pending", [], parties(ctx, doers, tribunal), False  # "a court will rule on"
     if lemma in REFUSAL_VERBS or lemma in GRANT_VERBS:
         status = "refused" if lemma in REFUSAL_VERBS else "granted"
         asking = (
@@ -275,12 +281,13 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
     if frame.phrase is None:
         strength = SURRENDER_VERBS.get(frame.lemma, "weak")
         if strength == "tribunal" and not any(
-            "hague" in ctx.text[p.start : p.end].lower() or "tribunal" in " ".join(p.words)
-            for p in _pp(clause, "to")
+            "hague" in ctx.text[p.start : p.end].lower() or _names_tribunal(p) for p in _pp(clause, "to")
         ):
             return None
         to = _pp(clause, "to") or _to_after_apposition(ctx, clause)
         requesting = [c for p in to for c in parties(ctx, p, tribunal)]
+        if tribunal and not requesting and any(_names_tribunal(p) for p in to):
+            requesting = [tribunal]  # "handed X over to the war crimes tribunal"
         requested = [c for p in _pp(clause, "from") for c in parties(ctx, p, tribunal)]
         if pred.passive:
             suspects = _suspects(ctx, clause.subject)
@@ -336,12 +343,20 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             dates=tuple(t for t in times if t.type in ("DATE", "TIME")),
         )
     phrase = frame.phrase
-    strength = SURRENDER_NOUNS.get(frame.lemma, "weak")
+    compound = frame.lemma in COMPOUND_HEADS
+    if compound:
+        # "Brazil's extradition request for X", "an extradition hearing for X"
+        modifier = _surrender_modifier(phrase)
+        if modifier is None:
+            return None
+        strength = SURRENDER_NOUNS[modifier]
+    else:
+        strength = SURRENDER_NOUNS.get(frame.lemma, "weak")
     suspects = []
     requesting = []
     requested = []
     for prep, p in phrase.preps:
-        if prep == "of":
+        if prep == "of" or (compound and prep in ("for", "against")):
             suspects += _suspects(ctx, p)
         elif prep == "to":
             requesting += parties(ctx, p, tribunal)
@@ -361,6 +376,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 requesting += parties(ctx, p, tribunal)
             elif prep == "from" and p not in [q for _, q in phrase.preps]:
                 requested += parties(ctx, p, tribunal)
+            elif compound and prep in ("for", "against") and p not in [q for _, q in phrase.preps]:
+                suspects += _suspects(ctx, p)  # "rejected Brazil's extradition request for X"
     status = None
     demand = False
     # "[a Croatian request / Washington's demand] for [his extradition]": the request's side
@@ -391,6 +408,23 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 if pred.negated:
                     status = None
                 requested += [c for p in _pp(clause, "by") for c in parties(ctx, p, tribunal)]
+    if compound:
+        told = COMPOUND_HEADS[frame.lemma]
+        if told == "requested":
+            requesting += _request_side(ctx, phrase, tribunal)
+        elif told == "pending" and arg is not None and frame.depth == 0:
+            # "X appeared at an extradition hearing in Lisbon": his hearing, where he is held
+            if not suspects:
+                suspects += _suspects(ctx, ctx.doers(clause))
+            elif arg.role == "object" and clause.kind != "relative":
+                # "a Lisbon court will hold extradition proceedings against X"
+                requested += parties(ctx, ctx.doers(clause), tribunal)
+            requested += [
+                c
+                for p in (*_pp(clause, "in"), *(q for r, q in phrase.preps if r == "in"))
+                for c in parties(ctx, p, tribunal)
+            ]
+        status = status or told
     return Act(
         frame=frame,
         suspects=tuple(dict.fromkeys(suspects)),
@@ -401,6 +435,17 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         strong=strength == "strong",
         dates=tuple(t for t in (*phrase.times, *clause.times) if t.type in ("DATE", "TIME")),
     )
+
+
+def _surrender_modifier(phrase: Phrase) -> str | None:
+    """The surrender noun that modifies a phrase's head ("extradition" of "an extradition
+    hearing"), or ``None``."""
+    words = [w.lower() for w in phrase.words]
+    head = phrase.head.lower()
+    if head not in words:
+        return None
+    before = words[: words.index(head)]
+    return next((w for w in reversed(before) if w in SURRENDER_NOUNS), None)
 
 
 def _chained_from(ctx: EventContext, clause: Clause, arg: Arg | None, tribunal: str | None) -> list[str]:

@@ -6,36 +6,14 @@ from __future__ import annotations
 
 import regex
 
+from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.model import Actor, Span
 
 __all__ = ["case_name", "grounds", "tribunal", "victim"]
 
 _I = regex.IGNORECASE
-_STOPWORDS = frozenset(
-    (
-        "the",
-        "a",
-        "an",
-        "to",
-        "of",
-        "against",
-        "with",
-        "and",
-        "on",
-        "his",
-        "her",
-        "their",
-        "its",
-        "all",
-        "these",
-        "those",
-        "new",
-        "any",
-        "such",
-        "same",
-    )
-)
+_STOPWORDS = lexicon.words("events", "extradition stopwords")
 _GROUNDS: tuple[tuple[regex.Pattern[str], str], ...] = (
     (
         regex.compile(r"\bconstitution\b.{0,80}\b(?:extradit\w*|citizens|nationals)\b", _I | regex.S),

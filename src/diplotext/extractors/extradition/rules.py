@@ -35,6 +35,7 @@ from diplotext.extractors.eventkit import (
     trigger_words,
 )
 from diplotext.extractors.extradition.acts import (
+    COMPOUND_HEADS,
     DECISION_VERBS,
     REFUSAL_VERBS,
     REQUEST_VERBS,
@@ -42,11 +43,13 @@ from diplotext.extractors.extradition.acts import (
     SURRENDER_VERBS,
     WANTING_VERBS,
     Act,
+    parties,
     read_act,
     read_decision,
 )
 from diplotext.extractors.extradition.attributes import case_name, grounds, tribunal, victim
 from diplotext.model import Actor, Event, Span
+from diplotext.syntax import Clause
 
 __all__ = ["CODES", "find_disputes"]
 
@@ -62,8 +65,8 @@ CODES: dict[str, tuple[str, str]] = {
 
 _ORDER = ("completed", "refused", "pending", "granted", "requested")
 _VERBS = frozenset(SURRENDER_VERBS)
-_NOUNS = frozenset(SURRENDER_NOUNS)
-_TRIGGERS = trigger_words(_VERBS | _NOUNS) | {"hague", "notice", "notices", "tribunal"}
+_NOUNS = frozenset(SURRENDER_NOUNS) | frozenset(COMPOUND_HEADS)
+_TRIGGERS = trigger_words(_VERBS | frozenset(SURRENDER_NOUNS)) | {"hague", "notice", "notices", "tribunal"}
 _STRONG = trigger_words({"extradite", "extradition"}) | {"hague", "extraditions"}
 _NEEDS_PARTICLE = trigger_words({"hand", "send", "turn"})
 _PARTICLES = frozenset({"over", "back"})
@@ -200,6 +203,8 @@ class _Finder:
             for code in act.requested:
                 asked[code] += 2
         asking_code = asking.most_common(1)[0][0] if asking else None
+        if asking_code is None and any(a.strong for a in case.acts):
+            asking_code = self.wanted_by(case)  # "X, wanted in Brazil for fraud, was arrested in Y"
         asked.pop(asking_code or "", None)
         asked_code = asked.most_common(1)[0][0] if asked else None
         inferred = False
@@ -277,6 +282,24 @@ class _Finder:
             lemmas.add(parent.predicate.lemma)
         return not lemmas.isdisjoint(_DEMANDING)
 
+    def wanted_by(self, case: _Case) -> str | None:
+        """The state the suspect is said to be wanted in or by ("X, wanted in Brazil for fraud",
+        "who is wanted by Peru"), in any sentence that names him; that sentence joins the case."""
+        ctx = self.ctx
+        for idx in sorted({ctx.layer.sentence_at(s) for s, _ in case.suspect.mentions}):
+            for clause in ctx.layer.in_sentence(idx):
+                pred = clause.predicate
+                if pred.lemma != "want" or not pred.passive or pred.negated:
+                    continue
+                if case.suspect not in ctx.persons(clause.subject):
+                    continue
+                for a in clause.preps("in", "by"):
+                    codes = parties(ctx, a.phrase, self.tribunal)
+                    if codes:
+                        case.sentences.add(idx)
+                        return codes[0]
+        return None
+
     def whereabouts(self, case: _Case, asking: str | None) -> str | None:
         """Where the suspect is said to be (held, living, jailed, on probation "in X"), when no
         sentence says which state is asked: that state holds him."""
@@ -290,8 +313,8 @@ class _Finder:
                 continue
             seen.add(idx)
             for clause in ctx.layer.in_sentence(idx):
-                if clause.predicate.lemma not in _WHEREABOUTS or case.suspect not in ctx.persons(
-                    clause.subject
+                if clause.predicate.lemma not in _WHEREABOUTS or not (
+                    case.suspect in ctx.persons(clause.subject) or _relative_on(ctx, clause, case.suspect)
                 ):
                     continue
                 for a in clause.preps("in", "at"):
@@ -337,6 +360,19 @@ class _Finder:
                     continue
                 found.append(value)
         return max(found) if found else None
+
+
+def _relative_on(ctx: EventContext, clause: Clause, person: Actor) -> bool:
+    """Is a relative clause about the person its antecedent ends with ("the extradition of X,
+    who is held in Y": the clause layer hangs "who" on the whole phrase)?"""
+    subject = clause.subject
+    if clause.kind != "relative" or subject is None:
+        return False
+    inside = ctx.layer.entities_in(subject.start, subject.end)
+    last = max((e for e in inside if e.kind == "person"), key=lambda e: e.end, default=None)
+    return (
+        last is not None and last.actor is not None and last.actor.id == person.id and last.end == subject.end
+    )
 
 
 def find_disputes(ctx: EventContext) -> list[Event]:

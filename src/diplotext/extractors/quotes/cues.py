@@ -104,8 +104,9 @@ _CUE_RE: Final = re.compile(
 _THAT_AFTER: Final = regex.compile(r"\s+that\b")
 _VERB_BEFORE_THAT: Final = frozenset({"note", "state", "comment", "remark"})
 _SUBJECT_BEFORE: Final = regex.compile(
-    r"(?:\b\p{Lu}[\p{L}.\-]*|\b(?:he|she|it|this|which|who|rule|law|agreement|proposal|report|statement|"
-    r"letter|website|constitution|treaty|charter|resolution|document|article|study|survey|paper|bill)),?\s+$"
+    r"(?:\b\p{Lu}[\p{L}.\-]*|\b(?:"
+    + lexicon.alternation("speech", "document subjects before a cue")
+    + r")),?\s+$"
 )
 """A name, pronoun or document right before "notes that": its subject (not "ex-communist states that")."""
 _QUANTITY_BEFORE: Final = regex.compile(
@@ -124,7 +125,7 @@ _PASSIVE_BEFORE: Final = regex.compile(
     regex.IGNORECASE,
 )
 _DETERMINER_BEFORE: Final = regex.compile(
-    r"(?r)(?:(?<![\p{L}])(?:the|a|an|his|her|its|their|our|my|this|these|those|no|any|of|such|recent)"
+    r"(?r)(?:(?<![\p{L}])(?:" + lexicon.alternation("speech", "determiners before a cue noun") + ")"
     r"|\p{L}['’]s?)\s+"
     r"(?:[\p{L}]+-[\p{L}\-]+\s+|[\p{Ll}]+(?:ing|ive|ous|ful|ic)\s+)?$",
     regex.IGNORECASE,
@@ -180,8 +181,7 @@ _NAME_BEFORE: Final = regex.compile(
 """A name or a pronoun right before "attacked", "slammed": a politician's words ("Mr X also attacked
 Labour's taxes", "she attacked the officers"), where "monks attacked the properties" is not."""
 _PREPOSITION_BEFORE: Final = regex.compile(
-    r"(?r)(?<![\p{L}])(?:following|amid|despite|over|after|against|about|with|without|of|to|drew|drawing|"
-    r"prompted|prompting|sparked|sparking|rejected|dismissed|denied|deny|denies)\s+$",
+    rf"(?r)(?<![\p{{L}}])(?:{lexicon.alternation('speech', 'words before a cue noun')})\s+$",
     regex.IGNORECASE,
 )
 """A preposition or a verb taking a noun right before a cue's -s form: "following claims that ...",

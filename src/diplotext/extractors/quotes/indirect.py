@@ -49,190 +49,30 @@ _ADJUNCT: Final = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _LISTENER: Final = regex.compile(
-    r"""(?:(?:the|a|an|his|her|their|its|visiting|foreign|local|state|national)\s+){0,3}
-        (?:reporters|journalists|press|media|parliament|lawmakers|legislators|senators|audience|crowd|
-           conference|news\s+conference|press\s+conference|briefing|meeting|rally|newspaper|daily|agency|
-           television|radio|channel|broadcaster|interviewer|supporters|members|delegates|diplomats|
-           students|officials|visitors|guests|counterpart|lawmakers|investors|CNN|BBC|AFP|Reuters|AP|Xinhua|
-           the\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}|[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}.]+){0,4}|
-           him|her|them|us|me|you)(?![\p{L}])""",
+    rf"""(?:(?:{lexicon.alternation("speech", "listener modifiers")})\s+){{0,3}}
+        (?:{lexicon.alternation("speech", "listeners")}|
+           the\s+[\p{{Lu}}][\p{{L}}]+(?:\s+[\p{{Lu}}][\p{{L}}]+){{0,3}}|[\p{{Lu}}][\p{{L}}]+(?:\s+[\p{{Lu}}][\p{{L}}.]+){{0,4}}|
+           him|her|them|us|me|you)(?![\p{{L}}])""",
     regex.VERBOSE,
 )
 _THAT: Final = regex.compile(r"that(?![\p{L}])\s*")
 _FINITE: Final = regex.compile(
-    r"""(?<![\p{L}'’])(?:is|are|was|were|will|would|can|could|should|must|may|might|shall|has|have|had|
-        does|do|did|isn't|wasn't|won't|wouldn't|can't|couldn't|don't|doesn't|didn't|hasn't|haven't|
-        [\p{Ll}]{2,}(?<!e)ed)(?![\p{L}'’])""",
+    r"(?<![\p{L}'’])(?:"
+    + lexicon.alternation("speech", "finite forms")
+    + r"|[\p{Ll}]{2,}(?<!e)ed)(?![\p{L}'’])",
     regex.VERBOSE,
 )
-_INTRO: Final = regex.compile(
-    r"(?i:as\s+for|as\s+to|when|while|through|during|in|on|at|after|before|if|regarding|concerning|"
-    r"for|with|without|since|once|asked|speaking|turning|touching|referring|besides|meanwhile|also)(?![\p{L}])"
-)
+_INTRO: Final = regex.compile(r"(?i:" + lexicon.alternation("speech", "topic introducers") + r")(?![\p{L}])")
 _DETERMINER_START: Final = regex.compile(r"(?i:the|a|an|this|these|those)\s")
 _CONNECTIVE: Final = regex.compile(
     r"(?:In\s+addition|Moreover|Furthermore|However|Meanwhile|Also|Besides|Still|Nevertheless|But|And|So),?\s+"
 )
 _CLAUSE_WORD: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’]*")
-_NOT_SUBJECT: Final = frozenset(
-    ["to", "for", "of", "on", "about", "with", "at", "in", "whether", "if", "how", "by", "from"]
-)
-_ADVERBIAL_START: Final = frozenset(
-    [
-        "here",
-        "there",
-        "when",
-        "while",
-        "as",
-        "after",
-        "before",
-        "during",
-        "later",
-        "earlier",
-        "today",
-        "yesterday",
-        "tonight",
-        "last",
-        "this",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "under",
-        "according",
-    ]
-)
-_AUX: Final = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "must",
-        "may",
-        "might",
-        "shall",
-        "has",
-        "have",
-        "had",
-        "does",
-        "do",
-        "did",
-        "isn't",
-        "wasn't",
-        "won't",
-        "wouldn't",
-        "can't",
-        "couldn't",
-        "don't",
-        "doesn't",
-        "didn't",
-        "hasn't",
-        "haven't",
-        "aren't",
-        "weren't",
-    ]
-)
-_IRREGULAR: Final = frozenset(
-    [
-        "forbade",
-        "made",
-        "went",
-        "took",
-        "gave",
-        "came",
-        "saw",
-        "knew",
-        "thought",
-        "became",
-        "began",
-        "kept",
-        "held",
-        "brought",
-        "stood",
-        "left",
-        "met",
-        "ran",
-        "won",
-        "lost",
-        "sent",
-        "spent",
-        "built",
-        "felt",
-        "found",
-        "got",
-        "put",
-        "meant",
-        "paid",
-        "sought",
-        "fought",
-        "taught",
-        "bought",
-        "grew",
-        "drew",
-        "led",
-        "fell",
-        "rose",
-        "broke",
-        "spoke",
-        "chose",
-        "wrote",
-        "drove",
-        "shook",
-        "hid",
-        "bore",
-        "wore",
-        "struck",
-        "hung",
-        "stuck",
-        "sold",
-        "understood",
-        "remains",
-        "needs",
-        "wants",
-        "seems",
-        "appears",
-        "means",
-        "faces",
-        "lacks",
-        "plans",
-        "hopes",
-        "believes",
-        "intends",
-        "supports",
-        "opposes",
-    ]
-)
-_NOT_BEFORE_VERB: Final = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "my",
-        "your",
-        "this",
-        "that",
-        "these",
-        "those",
-        "to",
-        "be",
-        "been",
-        "being",
-    ]
-)
+_NOT_SUBJECT: Final = lexicon.words("speech", "words that open no subject")
+_ADVERBIAL_START: Final = lexicon.words("speech", "adjunct openers")
+_AUX: Final = lexicon.words("speech", "auxiliaries and modals")
+_IRREGULAR: Final = lexicon.words("speech", "irregular past forms")
+_NOT_BEFORE_VERB: Final = lexicon.words("speech", "words before a noun or an infinitive")
 _WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
 
 
@@ -265,7 +105,7 @@ _NEW_CLAUSE: Final = frozenset().union(
             "subordinators",
         )
     ),
-    {"so", "there", "adding", "noting", "saying", "insisting", "according"},
+    lexicon.words("speech", "clause openers after a cue"),
 )
 """Words that open a new clause after ", he said," (not a continuation of the interrupted one)."""
 _FIRST_WORD: Final = regex.compile(r"\s*([\p{L}]+)")

@@ -41,81 +41,21 @@ __all__ = [
 _TOKEN: Final = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’\-]|\.(?=\p{L}))*\.?|[^\s\p{L}\p{N}]")
 _CAP_WORD: Final = regex.compile(r"(?:(?:al|el|bin|ibn|de|van|von|da|di|du|la|le|der|dos|das)[\-\s]?)?\p{Lu}")
 
-PRONOUNS: Final = frozenset({"he", "she", "they", "it", "we", "i"})
+PRONOUNS: Final = lexicon.words("speech", "personal pronouns")
 
 _SKIP_BEFORE: Final = lexicon.words("speech", "words before a cue")
 _NOT_NAME: Final = lexicon.words("speech", "not name words") | set(WEEKDAY_NAMES) | set(MONTH_NAMES)
-_LEADING_PREP: Final = frozenset({"in", "on", "at", "of", "during", "after", "before", "under", "inside"})
+_LEADING_PREP: Final = lexicon.words("speech", "prepositions before a speaker")
 _DAYS: Final = frozenset((*WEEKDAY_NAMES, "today", "yesterday"))
 _STOP_BEFORE: Final = lexicon.words("speech", "words ending a speaker phrase")
 _STOP_AFTER: Final = lexicon.words("speech", "words ending a speaker after the cue") | _DAYS
-_DETERMINERS: Final = frozenset({"a", "an", "the", "but", "and", "so", "yet", "then", "however"})
+_DETERMINERS: Final = lexicon.words("speech", "words before a speaker name")
 TITLE_WORDS: Final = lexicon.words("speech", "speaker title words")
 ORG_WORDS: Final = lexicon.words("speech", "organisation words")
 NATIONALITY: Final = regex.compile(
-    r"^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)|French|Dutch|American|Mexican|Moroccan|Cuban|Kenyan|Ugandan|"
-    r"Sudanese|Chilean|Peruvian|Venezuelan|Libyan|Syrian|Iranian|Afghan|Tibetan|Nepalese|Sri\s+Lankan|"
-    r"Israeli|Iraqi|Kuwaiti|Thai|Greek|Swiss|Dutch|Czech|Slovak|Iraqi|Israeli|"
-    r"Pakistani|Saudi|Yemeni|Omani|Qatari|Bahraini|Emirati|Afghan|Filipino|Malay|Lao|Kazakh|Uzbek)$"
+    r"^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)|" + lexicon.alternation("places", "nationality words") + r")$"
 )
-COUNTRY_WORDS: Final = frozenset(
-    w.lower()
-    for w in [
-        "Iran",
-        "Iraq",
-        "China",
-        "Russia",
-        "Britain",
-        "England",
-        "France",
-        "Germany",
-        "Japan",
-        "India",
-        "Israel",
-        "Syria",
-        "Libya",
-        "Egypt",
-        "Turkey",
-        "Pakistan",
-        "Afghanistan",
-        "Ukraine",
-        "Poland",
-        "Italy",
-        "Spain",
-        "Canada",
-        "Australia",
-        "Brazil",
-        "Mexico",
-        "Korea",
-        "Vietnam",
-        "Laos",
-        "Thailand",
-        "Indonesia",
-        "Malaysia",
-        "Singapore",
-        "Philippines",
-        "Cuba",
-        "Venezuela",
-        "Nigeria",
-        "Kenya",
-        "Ethiopia",
-        "Sudan",
-        "Tehran",
-        "Beijing",
-        "Moscow",
-        "Washington",
-        "London",
-        "Paris",
-        "Berlin",
-        "Tokyo",
-        "Delhi",
-        "Kabul",
-        "Baghdad",
-        "Damascus",
-        "Cairo",
-        "Ankara",
-    ]
-)
+COUNTRY_WORDS: Final = lexicon.words("places", "country words in speaker names")
 _PHRASE_OPENERS: Final = lexicon.words("speech", "speaker phrase openers")
 _PRONOUN_LEAD: Final = regex.compile(r"(?i:(he|she|they|it|we|i))(?:['’](?:d|ll|ve|m|re|s))?$")
 _HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame"})

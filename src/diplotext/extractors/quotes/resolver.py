@@ -28,7 +28,7 @@ from .mentions import (
 )
 from .naming import BODY_WORDS, DOCUMENT_HEADS, PERSON_TITLES, acronyms_in, gender_of, honorific_gender
 
-__all__ = ["Resolved", "Resolver", "nationality_only", "person_title", "resolvable_title"]
+__all__ = ["Resolver", "nationality_only", "person_title", "resolvable_title"]
 
 _NAME_WORD: Final = r"(?:(?:Mr|Mrs|Ms|Dr|Jr|Sr|St)\.|\p{Lu}\.|\p{Lu}[\p{L}'’\-]*(?![\p{L}.]))"
 _NAME_RUN: Final = regex.compile(
@@ -55,15 +55,6 @@ class _Name:
     name: str
     tokens: frozenset[str]
     titles: frozenset[str]
-
-
-@attrs.frozen
-class Resolved:
-    """A resolved speaker: the name to report and the actor id when an actor matched."""
-
-    name: str
-    actor_id: str | None
-    person: bool
 
 
 _BODY_LOOKBACK: Final = 6
@@ -398,31 +389,12 @@ _SUBJECT_WINDOW: Final = 400
 _NAMED_OPENING: Final = regex.compile(
     r"(?:^|(?<=[.!?][\"”’]?\s+)|(?<=\n))"
     r"(\p{Lu}[\p{L}&.\-]*(?:[ \t]+\p{Lu}[\p{L}&.\-]*){0,3})"
-    r"(?:['’]s\s+\p{Ll}+)?[ \t]+(?:has|have|had|is|was|will|would|also|said|made|cut|sold|bought|paid|"
-    r"rose|fell|won|lost|held|took|\p{Ll}+ed|\p{Ll}+s)(?![\p{L}])",
+    r"(?:['’]s\s+\p{Ll}+)?[ \t]+(?:"
+    + lexicon.alternation("speech", "words after a named opening")
+    + r"|\p{Ll}+ed|\p{Ll}+s)(?![\p{L}])",
     regex.MULTILINE,
 )
-_NOT_SUBJECT_NAMES: Final = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "but",
-        "and",
-        "in",
-        "on",
-        "at",
-        "mr",
-        "mrs",
-    }
-)
+_NOT_SUBJECT_NAMES: Final = lexicon.words("speech", "words that are no subject name")
 _ISSUER_WINDOW: Final = 600
 _ISSUED: Final = regex.compile(
     r"(?<![\p{L}])(?:issued|released|published|put\s+out|sent|signed|wrote|circulated|posted)\s+"

@@ -11,7 +11,7 @@ from typing import Final
 
 import regex
 
-from diplotext import runtime
+from diplotext import lexicon, runtime
 from diplotext.model import Span
 from diplotext.syntax import ClauseLayer
 
@@ -352,8 +352,9 @@ def _object_end(text: str, pos: int, end: int) -> int:
 
 
 _COORDINATED_VP: Final = regex.compile(
-    r",?\s+(?:and|but)\s+(?:has|have|had|will|would|is|was|are|were|could|can|may|might|must|should|"
-    r"did|does|do|then|later|also|now)(?![\p{L}])",
+    r",?\s+(?:and|but)\s+(?:"
+    + lexicon.alternation("speech", "words opening a coordinated predicate")
+    + r")(?![\p{L}])",
     regex.IGNORECASE,
 )
 """A second verb phrase of the speaker after the object of a complement cue."""

@@ -15,6 +15,7 @@ from typing import Final
 
 import regex
 
+from diplotext import lexicon
 from diplotext.syntax import Clause, ClauseLayer, Phrase
 
 from .mentions import PRONOUNS, Mention, core, phrase_before
@@ -82,31 +83,7 @@ def coordinated(text: str, lo: int, pos: int) -> bool:
 _NAME_START: Final = regex.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}(?=\s+\p{Ll})"
 )
-_NOT_SUBJECTS: Final = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "but",
-        "and",
-        "as",
-        "after",
-        "before",
-        "when",
-        "while",
-        "if",
-        "although",
-        "though",
-        "during",
-        "since",
-        "for",
-        "with",
-        "by",
-    ]
-)
+_NOT_SUBJECTS: Final = lexicon.words("speech", "words that are no quoted subject")
 _SUBJECT_NP: Final = regex.compile(
     r"((?:(?:A|An|The)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?"
     r"(?!(?:A|An|The)\s)\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}(?:\s+\p{Ll}[\p{L}\-]*){0,2}?"

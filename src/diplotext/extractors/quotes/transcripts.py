@@ -9,7 +9,7 @@ from typing import Final
 
 import regex
 
-from diplotext import runtime
+from diplotext import lexicon, runtime
 
 from . import indirect as ind
 from .cues import Cue, find_cues
@@ -22,33 +22,7 @@ __all__ = ["colon_unit", "transcript_turns"]
 _TURN: Final = regex.compile(
     r"[\"“]?((?:\p{Lu}[\p{L}'’.\-]*)(?:[ \t]+\p{Lu}[\p{L}'’.\-]*){0,3})[ \t]*(:)[ \t]+(?=\S)"
 )
-_NOT_SPEAKERS: Final = frozenset(
-    [
-        "update",
-        "clarification",
-        "correction",
-        "note",
-        "editor's",
-        "editor’s",
-        "watch",
-        "read",
-        "photo",
-        "photos",
-        "video",
-        "related",
-        "source",
-        "sources",
-        "more",
-        "see",
-        "also",
-        "listen",
-        "transcript",
-        "caption",
-        "credit",
-        "warning",
-        "breaking",
-    ]
-)
+_NOT_SPEAKERS: Final = lexicon.words("speech", "words that are no transcript speaker")
 
 
 _CAPS_TURN: Final = regex.compile(

@@ -1,9 +1,11 @@
 """The ``reader`` plugin: raw article text to an :class:`~diplotext.model.Article`.
 
-It finds the title line, the date line (publication date, time and zone, and a dash-separated
-dateline), a dateline opening the first body paragraph ("MOSCOW, Sept 12 (Reuters) -"), photo
-captions (each kept once) and boilerplate (sign-up, paywall, newsletter, comment and share blocks),
-and splits the body into paragraphs. Every result is a span into the input text.
+It finds the title line, the date line (publication date, time and zone, and a dateline place:
+"... - NEW DELHI", "Belgrade, 3 March 2008"), a dateline opening the first body paragraph
+("MOSCOW, Sept 12 (Reuters) -"; with a year, its date is the publication date when the header
+gives none), photo captions (each kept once; spans the record's ``captions`` gives are captions) and
+boilerplate (sign-up, paywall, newsletter, comment and share blocks), and splits the body into
+paragraphs. Every result is a span into the input text.
 
 The hook is ``trylast``, so a third-party reader registered as a plugin takes precedence. See
 ``docs/reader.md`` for the rules.
@@ -16,6 +18,7 @@ from collections.abc import Mapping
 from typing import Any, Literal
 
 from diplotext import runtime
+from diplotext.datelines import date_in
 from diplotext.extractors.reader.boilerplate import is_boilerplate, is_tail_filler
 from diplotext.extractors.reader.captions import is_caption
 from diplotext.extractors.reader.header import (
@@ -76,10 +79,34 @@ class _Header:
         return True
 
 
-def _read_header(text: str, units: list[Span], given_title: Any) -> tuple[_Header, int]:
+def given_captions(record: Mapping[str, Any], text: str) -> list[Span]:
+    """The record's ``captions`` (spans an input reader found, e.g. an HTML page's ``<figcaption>``),
+    keeping only well-formed spans inside the text."""
+    value = record.get("captions")
+    if not isinstance(value, list | tuple):
+        return []
+    out: list[Span] = []
+    for item in value:
+        if (
+            isinstance(item, list | tuple)
+            and len(item) == 2
+            and all(isinstance(x, int) and not isinstance(x, bool) for x in item)
+            and 0 <= item[0] < item[1] <= len(text)
+        ):
+            out.append((item[0], item[1]))
+    return out
+
+
+def _within(span: Span, spans: list[Span]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in spans)
+
+
+def _read_header(
+    text: str, units: list[Span], given_title: Any, captions: list[Span] | None = None
+) -> tuple[_Header, int]:
     """The header fields and the index of the first unit after the header."""
     head = _Header()
-    if not units:
+    if not units or (captions and _within(units[0], captions)):
         return head, 0
     i = 0
     s, e = units[0]
@@ -104,10 +131,13 @@ def _read_header(text: str, units: list[Span], given_title: Any) -> tuple[_Heade
     return head, i
 
 
-def _classify(text: str, units: list[Span], first: int) -> list[Kind]:
+def _classify(text: str, units: list[Span], first: int, captions: list[Span] | None = None) -> list[Kind]:
     kinds: list[Kind] = []
     seen: set[str] = set()
     for s, e in units[first:]:
+        if captions and _within((s, e), captions):
+            kinds.append("caption")
+            continue
         chunk = text[s:e]
         key = _norm(chunk) if e - s >= MIN_DUPLICATE else None
         if key is not None and key in seen:
@@ -144,8 +174,9 @@ def read(text: str, record: Mapping[str, Any] | None = None) -> Article:
     if record.get("layout") == "body":
         return Article(text=text, paragraphs=units)
 
-    head, first = _read_header(text, units, record.get("title"))
-    kinds = _classify(text, units, first)
+    captions_given = given_captions(record, text)
+    head, first = _read_header(text, units, record.get("title"), captions_given)
+    kinds = _classify(text, units, first, captions_given)
     repeats = kinds.count("duplicate")
     if repeats:
         runtime.warn(
@@ -171,6 +202,8 @@ def read(text: str, record: Mapping[str, Any] | None = None) -> Article:
                     place, place_span, body_start = found
                     if head.dateline is None:
                         head.dateline, head.dateline_span = place, place_span
+                    if head.published is None:  # "BELGRADE, March 3, 2008 (AFP) -": the date, with its year
+                        head.published = date_in(text[s:body_start])
                     s, e = trim(text, body_start, e)
                     if s >= e:  # the dateline stood alone: the body starts at the next paragraph
                         continue

@@ -14,6 +14,8 @@ from typing import Final
 
 import regex
 
+from diplotext import lexicon
+
 __all__ = ["is_boilerplate", "is_tail_filler", "vocabulary_hits"]
 
 _VOCAB: Final = regex.compile(
@@ -102,46 +104,7 @@ MAX_WORDS_PER_HIT = 12
 
 
 # Every vocabulary entry contains one of these (a cheap test that skips most news paragraphs).
-_STEMS: Final = (
-    "subscri",
-    "sign",
-    "log",
-    "regist",
-    "account",
-    "newsletter",
-    "mail",
-    "password",
-    "cookie",
-    "privacy",
-    "terms",
-    "comment",
-    "community",
-    "share",
-    "follow",
-    "read",
-    "advertis",
-    "sponsor",
-    "captcha",
-    "only",
-    "paywall",
-    "unlock",
-    "free",
-    "continue",
-    "click",
-    "download",
-    "rights",
-    "copyright",
-    "©",
-    "required",
-    "least",
-    "notification",
-    "related",
-    "most",
-    "also like",
-    "recommended",
-    "forgot",
-    "save",
-)
+_STEMS: Final = lexicon.entries("reader", "boilerplate stems")
 
 
 def vocabulary_hits(text: str) -> int:

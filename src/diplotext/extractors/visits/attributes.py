@@ -33,11 +33,13 @@ _BACKGROUND_DAYS = 45
 _ARRIVAL_DAYS = 3
 """Days after an arrival during which, with no stated length, the visit is taken to go on."""
 
+_NUMBERS_TO_FIFTY = "|".join(
+    w for w, n in NUMBER_WORDS.items() if n <= 50 and " " not in w and w not in ("an", "dozen")
+)
 _FIRST_IN = regex.compile(
     r"\bfirst\b.{0,160}?\b(?:in|for|over|during)[ \t]+(?:the[ \t]+)?(?:(?:past|last|previous)[ \t]+)?"
     r"(?:(?:more[ \t]+than|almost|nearly|over|some|about)[ \t]+)?"
-    r"(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|half[ \t]+a)[ \t-]+"
+    r"(?P<n>\d{1,3}|" + _NUMBERS_TO_FIFTY + r"|half[ \t]+a)[ \t-]+"
     r"(?P<unit>years?|decades?|months?)\b",
     regex.IGNORECASE | regex.DOTALL,
 )

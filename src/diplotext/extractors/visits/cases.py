@@ -54,3 +54,5 @@ class FinderBase:
         self.states: dict[str, str | None] = {}
         self.trips: list[Trip] = []
         self._eligible: dict[str, bool] = {}
+        self._residences: dict[str, set[str]] | None = None
+        self._trip_states: dict[str, str | None] = {}

@@ -27,8 +27,21 @@ from diplotext.extractors.visits.roles import (
     nominal_visitors,
     verbal_visitors,
 )
-from diplotext.extractors.visits.status import agreed_during, dated, nominal_status, tense_status
-from diplotext.extractors.visits.vocabulary import ARRIVALS, PRIVATE_PURPOSES, TRIP_PREPS, TRIP_VERBS
+from diplotext.extractors.visits.status import (
+    agreed_during,
+    dated,
+    nominal_status,
+    tense_status,
+    uncounted,
+)
+from diplotext.extractors.visits.vocabulary import (
+    ARRIVALS,
+    MEET_NOUNS,
+    OCCASION_NOUNS,
+    PRIVATE_PURPOSES,
+    TRIP_PREPS,
+    TRIP_VERBS,
+)
 from diplotext.model import Actor, TemporalExpression
 from diplotext.syntax import Clause, Entity, Phrase
 
@@ -122,7 +135,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             and not any(compare_to(t.value, ctx.published) in (-1, 0) for t in dated(ctx, clause.times))
         ):
             status = "planned"  # "flies to Lima on Sunday", "heads for Tokyo": the news present of a schedule
-        dates = tuple(dated(ctx, clause.times))
+        dates = tuple(uncounted(ctx, dated(ctx, clause.times), _clause_words(ctx, clause)))
         around: tuple[TemporalExpression, ...] = ()
         parent = ctx.parent(clause)
         if (
@@ -161,10 +174,11 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         source = ctx.parent(clause) if clause.subject_from is not None else clause
         hosts = pair_partner(ctx, source or clause, visitors)
     status = nominal_status(ctx, frame)
-    own = dated(ctx, frame.times) or month_modifier(ctx, phrase, status)
+    counting = (*phrase.words, *_clause_words(ctx, clause))
+    own = uncounted(ctx, dated(ctx, frame.times), counting) or month_modifier(ctx, phrase, status)
     context: list[TemporalExpression] = []
     if frame.arg is not None and frame.depth == 0:
-        context = [t for t in dated(ctx, clause.times) if t not in own]
+        context = [t for t in uncounted(ctx, dated(ctx, clause.times), counting) if t not in own]
         parent = ctx.parent(clause)
         if not (own or context) and parent is not None and clause.marker in _AT_THE_TIME:
             context = dated(ctx, parent.times)  # "ties began in 2003 when X paid a visit"
@@ -219,6 +233,17 @@ def read_host(ctx: EventContext, frame: Frame) -> Trip | None:
         return None
     host_persons = ctx.persons(host_side)
     hosts = _host_of(ctx, host_persons, officials_only=True)
+    if not hosts and (host_persons or pred.passive) and not any(ctx.official(p) for p in host_persons):
+        # "was greeted at the airport by his two daughters": no state receives him (unless the
+        # "by" phrase or a place names one, below)
+        hosts = (
+            [e for e in ctx.places(host_side) if e.place_kind != "demonym"] if host_side is not None else []
+        )
+        hosts = hosts or [
+            e for a in clause.args if a.role == "pp" and a.prep in ("in", "at") for e in ctx.places(a.phrase)
+        ]
+        if not hosts:
+            return None
     if not hosts and host_side is not None:
         hosts = [e for e in ctx.places(host_side) if e.place_kind != "demonym" or len(host_side.words) == 1]
     if not hosts:
@@ -347,7 +372,7 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         visitors, vphrase = clause_visitors(ctx, clause)
         inferred = clause.subject_from is not None
         status = tense_status(ctx, clause, arrival="present")  # met there on Monday: still there
-        dates = tuple(dated(ctx, clause.times))
+        dates = tuple(uncounted(ctx, dated(ctx, clause.times), _clause_words(ctx, clause)))
         context: tuple[TemporalExpression, ...] = ()
     else:
         visitors, vphrase, inferred = nominal_visitors(ctx, frame)
@@ -376,13 +401,96 @@ def read_presence(ctx: EventContext, frame: Frame) -> Trip | None:
     """ "The pope celebrated mass in Sarajevo", "the minister addressed parliament in Paris": an
     official doing something in person in a city abroad is visiting it (a city or seat, not a
     country: "spoke in Britain" may be by telephone; never a place the verb is about)."""
-    trip = read_meeting(ctx, frame)
+    if frame.lemma == "expect" and not frame.clause.predicate.passive:
+        return None  # "X expects a deal in Lima": only "X is expected in Lima" places X there
+    if frame.lemma in _BEING_VERBS and not _being_in_a_city(ctx, frame.clause, objects=frame.lemma == "tell"):
+        # "was born in X", "was upbeat about the summit in X", "is making a film in X", "said in
+        # comments on a summit in X", "says gaps remain before talks in X"
+        return None
+    if frame.lemma == "expect":
+        # "X is expected in Lima on Thursday": the passive's subject is due there
+        clause = frame.clause
+        places = [
+            e
+            for a in clause.args
+            if a.role == "pp" and a.prep in ("in", "at")
+            for e in ctx.places(a.phrase)
+            if e.place_kind in ("city", "seat")
+        ]
+        visitors = ctx.persons(clause.subject)
+        if not places or not visitors or clause.predicate.negated:
+            return None
+        dates = tuple(dated(ctx, clause.times))
+        when = {compare_to(t.value, ctx.published) for t in dates}
+        status: str | None = (
+            "planned"  # "is expected in Lima"; "was expected ... early Thursday": by the date
+        )
+        if clause.predicate.tense == "past":
+            status = "completed" if when == {-1} else "planned" if when == {1} else None
+        trip: Trip | None = Trip(
+            frame=frame,
+            visitors=tuple(visitors),
+            visitor_phrase=clause.subject,
+            hosts=tuple(places),
+            status=status,
+            dates=dates,
+        )
+    else:
+        trip = read_meeting(ctx, frame)
     if trip is None:
         return None
     hosts = tuple(h for h in trip.hosts if h.place_kind in ("city", "seat"))
+    if frame.lemma in ("be", "expect") and hosts:
+        # "was in Paris on Monday and in Warsaw on Tuesday": each city is a leg
+        more = [
+            e
+            for a in frame.clause.args
+            if a.role == "pp" and a.prep in ("in", "at")
+            for e in ctx.places(a.phrase)
+            if e.place_kind in ("city", "seat") and e.code not in {h.code for h in hosts}
+        ]
+        hosts = (*hosts, *more)
+        return attrs.evolve(trip, hosts=hosts, meeting=False)  # being there is the trip itself
     if not hosts:
         return None
     return attrs.evolve(trip, hosts=hosts)
+
+
+_BEING_VERBS: Final = frozenset(["be", "expect", "say", "tell"])
+"""Presence verbs that place their subject only through the phrase right after them."""
+
+
+def _being_in_a_city(ctx: EventContext, clause: Clause, *, objects: bool = False) -> bool:
+    """ "was in Geneva to lobby", "is due in Washington", "will be at the summit in Brussels",
+    "said in Lima", "told reporters in Tokyo": the first phrase after the verb (and its object,
+    with ``objects``) is "in" or "at" a city (or a meeting in one), nothing else before it but
+    "due"."""
+    meeting = False
+    for a in clause.args:
+        if a.role == "subject":
+            continue
+        if a.role == "object" and (a.phrase.words == ("due",) or objects):
+            continue
+        occasion = a.phrase.head.lower() in MEET_NOUNS or a.phrase.head.lower() in OCCASION_NOUNS
+        if a.role != "pp" or (a.prep not in ("in", "at") and not (a.prep == "on" and occasion)):
+            return False
+        if any(
+            e.place_kind in ("city", "seat") for e in _places_within(ctx, a.phrase, 0 if not occasion else 3)
+        ):
+            return True
+        if meeting or not occasion:
+            return False
+        meeting = True  # "is at a summit in Brussels": the next phrase says where
+    return False
+
+
+def _places_within(ctx: EventContext, phrase: Phrase, depth: int) -> list[Entity]:
+    """The places a phrase names, or (down to ``depth`` more levels) its "of"/"in"/"at" phrases
+    name: "the sidelines [of a summit [in Brussels]]"."""
+    found = ctx.places(phrase) or [e for r, p in phrase.preps if r in ("in", "at") for e in ctx.places(p)]
+    if found or depth <= 0:
+        return found
+    return [e for r, p in phrase.preps if r in ("of", "in", "at") for e in _places_within(ctx, p, depth - 1)]
 
 
 def _host_of(ctx: EventContext, persons: list[Actor], *, officials_only: bool) -> list[Entity]:

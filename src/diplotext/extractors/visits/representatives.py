@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from diplotext import lexicon
+from diplotext.extractors.eventkit import trigger_words
 from diplotext.extractors.visits.cases import FinderBase
 from diplotext.extractors.visits.frames import Trip
 from diplotext.model import Actor
@@ -28,24 +29,31 @@ _ROLE_WORD = regex.compile(
     + r"|\w*minister) "
 )
 _NEVER_OFFICIAL = lexicon.words("events", "never official roles")
+_RESIDENCE_VERBS = lexicon.words("events", "residence verbs")
+_RESIDENCE_WORDS = trigger_words(_RESIDENCE_VERBS)
 
 
 class Representatives(FinderBase):
     """The finder's part that tells a state's representatives and their states."""
 
     def state(self, actor: Actor, trip: Trip) -> str | None:
-        code = self.ctx.state_of(actor)
+        """The visitor's state: the actor's own, else the first a phrase describing them names, in
+        this trip or any other (the trips are all read by the time this is asked)."""
+        code = self.ctx.state_of(actor) or self._phrase_state(trip)
         if code:
             return code
-        for t in [trip, *(t for t in self.trips if actor in t.visitors)]:
-            for phrase in self.describing(t):
-                for e in phrase.entities:
-                    if (
-                        e.code
-                        and e.kind in ("state", "place")
-                        and e.place_kind in ("demonym", "country", None)
-                    ):
-                        return e.code
+        # the same for every trip of the actor: found once (linear in the trips, however many)
+        if actor.id not in self._trip_states:
+            found = (self._phrase_state(t) for t in self.trips if actor in t.visitors)
+            self._trip_states[actor.id] = next((c for c in found if c), None)
+        return self._trip_states[actor.id]
+
+    def _phrase_state(self, trip: Trip) -> str | None:
+        """The state a phrase describing the trip's visitor names ("Polish Foreign Minister X")."""
+        for phrase in self.describing(trip):
+            for e in phrase.entities:
+                if e.code and e.kind in ("state", "place") and e.place_kind in ("demonym", "country", None):
+                    return e.code
         return None
 
     def describing(self, trip: Trip) -> list[Phrase]:
@@ -56,6 +64,36 @@ class Representatives(FinderBase):
         if parent is not None and parent.predicate.lemma == "be":
             out.extend(a.phrase for a in parent.args if a.role == "object")
         return out
+
+    def lives_in(self, actor: Actor) -> set[str]:
+        """The states the story says a person lives in ("X, who has lived in the United States
+        since 1982", "X lives in Peru"): no visit of theirs goes there. Read once per article."""
+        table = self._residences
+        if table is None:
+            table = self._residences = {}
+            ctx = self.ctx
+            for idx in ctx.layer.with_words(_RESIDENCE_WORDS):
+                for clause in ctx.layer.in_sentence(idx):
+                    pred = clause.predicate
+                    if (
+                        pred.lemma not in _RESIDENCE_VERBS
+                        or pred.tense != "present"  # "lives", "has lived"; not "lived", "to live"
+                        or pred.negated
+                        or pred.modal
+                        or pred.chain
+                    ):
+                        continue
+                    people = ctx.persons(clause.subject)
+                    codes = {
+                        e.code
+                        for a in clause.args
+                        if a.role == "pp" and a.prep == "in"
+                        for e in ctx.places(a.phrase)
+                        if e.code
+                    }
+                    for person in people:
+                        table.setdefault(person.id, set()).update(codes)
+        return table.get(actor.id, set())
 
     def eligible(self, actor: Actor, trip: Trip) -> bool:
         """A state's representative: an official role (the actor's, or one the text gives the
@@ -88,11 +126,6 @@ class Representatives(FinderBase):
         if roles & _NEVER_OFFICIAL:
             return False
         return any(_ROLE_WORD.search(t) for t in texts)
-        if ctx.official(actor):
-            return True
-        roles = {r.lower() for r in actor.roles}
-        if roles & _NEVER_OFFICIAL:
-            return False
         for phrase in self.describing(trip):
             text = " " + " ".join(regex.findall(r"[\w.]+", ctx.text[phrase.start : phrase.end].lower())) + " "
             if any(f" {r} " in text for r in _INTERNATIONAL_ROLES) or any(

@@ -99,6 +99,19 @@ def nominal_visitors(ctx: EventContext, frame: Frame) -> tuple[list[Actor], Phra
             if people:
                 return people, p, False
     subject_people, subject = clause_visitors(ctx, clause)
+    if (
+        not subject_people
+        and clause.predicate.passive
+        and clause.predicate.finite
+        and clause.subject_from is None
+        and frame.arg is not None
+        and frame.arg.role == "pp"
+        and ctx.persons(clause.subject)
+    ):
+        # "X was arrested on arrival in Y by immigration officers": with no person as its agent,
+        # the trip is the passive's subject's ("brokered by X during a visit" stays X's)
+        subject = clause.subject
+        subject_people = ctx.persons(subject)
     if frame.arg is not None and frame.arg.role == "subject":
         subject_people = []
     poss = phrase.possessor
@@ -335,6 +348,21 @@ def hosts_and_origins(
     return hosts, origins
 
 
+def _modifying_places(phrase: Phrase) -> list[Entity]:
+    """The countries and cities that modify a trip noun ("her China visit", "a Washington trip"),
+    not its possessor; a demonym there is ambiguous ("the Chinese visit": by or to) and names none."""
+    head = phrase.head_span[0]
+    return [
+        e
+        for e in phrase.entities
+        if e.end <= head
+        and e is not phrase.possessor
+        and e.kind in STATE_KINDS
+        and e.code
+        and (e.place_kind in ("country", "city", "seat") or e.kind == "place")
+    ]
+
+
 def nominal_hosts(ctx: EventContext, frame: Frame) -> list[Entity]:
     phrase = frame.phrase
     assert phrase is not None
@@ -360,6 +388,8 @@ def nominal_hosts(ctx: EventContext, frame: Frame) -> list[Entity]:
     # "his China visit", "a three-nation Africa tour": a place in the phrase itself
     inside = [e for e in ctx.places(phrase) if phrase.possessor is None or e is not phrase.possessor]
     inside = [e for e in inside if e.place_kind in ("country", "city", "seat") or e.kind == "place"]
+    if not inside:
+        inside = _modifying_places(phrase)
     if inside:
         return inside
     # "is in Tokyo for a visit", "arrived in Lima for a state visit": the clause's place

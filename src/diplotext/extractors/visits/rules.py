@@ -29,6 +29,7 @@ import bisect
 import attrs
 import regex
 
+from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame, trigger_words
 from diplotext.extractors.visits.attributes import case_events
 from diplotext.extractors.visits.cases import Case, Use
@@ -60,6 +61,7 @@ _NOUNS = frozenset(TRIP_NOUNS)
 _TRIGGERS = trigger_words(_VERBS | _NOUNS)
 _PRESENCE_WORDS = trigger_words(PRESENCE_VERBS)
 _VISITING = frozenset({"visiting"})
+_HOSTING = trigger_words(HOST_VERBS)
 _HERE = frozenset({"here"})
 
 _STRONG = trigger_words({"visit", "tour", "travel", "arrive", "fly", "depart", "trip", "journey"}) | {
@@ -80,30 +82,12 @@ _WEAK_CONTEXT = regex.compile(
     + r"|\b(?i:here)\b"
 )
 """A common trip verb with a capitalised word a few words after it: worth reading."""
-_MEET_PLACES = frozenset(["meet", "talk", "confer", "hold", "sign", "negotiate", "dine"])
+_MEET_PLACES = lexicon.words("events", "meeting lemmas before a place")
 _MEET_PLACE_NOUNS = MEET_NOUNS - {"summit", "conference", "consultations"}
-_MEETING_PLACE_WORDS = frozenset(
-    [
-        "meet",
-        "meets",
-        "met",
-        "meeting",
-        "meetings",
-        "talks",
-        "talked",
-        "confer",
-        "conferred",
-        "dined",
-        "dinner",
-        "sign",
-        "signs",
-        "signed",
-        "signing",
-    ]
-)
+_MEETING_PLACE_WORDS = lexicon.words("events", "words around a meeting place")
 
 _PLAIN_ARRIVALS = frozenset(["arrive", "land"])
-_PLACE_NOUN_WORDS = frozenset(["capital", "city", "province", "region", "port", "town"])
+_PLACE_NOUN_WORDS = lexicon.words("events", "place nouns")
 _OPENING_SENTENCES = 2
 _TITLE_WORD = regex.compile(r"\b\p{Lu}[\p{L}\-']*")
 _HOMEWARD = regex.compile(r"\b(?:home|back)\b", regex.IGNORECASE)
@@ -117,6 +101,8 @@ class _Finder(Representatives, Meetings):
     def scan(self) -> None:
         ctx = self.ctx
         strong = set(ctx.layer.with_words(_STRONG))
+        # "X hosted his Chilean counterpart Y": a host verb needs no place, its host has a state
+        strong.update(i for i in ctx.layer.with_words(_HOSTING) if ctx.sentence_has(i, ("person",)))
         deferred: list[int] = []
         for idx in ctx.layer.with_words(_TRIGGERS):
             # a common verb ("go", "take", "receive") is read only where a place is named, and
@@ -292,8 +278,9 @@ class _Finder(Representatives, Meetings):
             if state is None:
                 continue
             self.states[v.id] = state
+            home = self.lives_in(v)
             for code in codes:
-                if code != state:
+                if code != state and code not in home:
                     if trip.meeting and (v.id, code) not in self.cases and self.has_case_elsewhere(v, trip):
                         continue
                     self.add(

@@ -6,13 +6,16 @@ modifiers ("upcoming", "last") and the part of the trip a phrase names ("at the 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Final
 
 import regex
 
+from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame, compare_to, date_value
 from diplotext.extractors.visits.vocabulary import (
     ARRIVALS,
+    COUNTING_MODIFIERS,
     FUTURE_MODIFIERS,
     LIGHT_VERBS,
     ONGOING_MODIFIERS,
@@ -67,6 +70,16 @@ def _light_status(ctx: EventContext, clause: Clause) -> str | None:
 def dated(ctx: EventContext, times: tuple[TemporalExpression, ...]) -> list[TemporalExpression]:
     """The times that are dates ("DATE" or "TIME" with a calendar value), not durations or sets."""
     return [t for t in times if t.type in ("DATE", "TIME") and date_value(t.value) is not None]
+
+
+def uncounted(
+    ctx: EventContext, times: list[TemporalExpression], words: Iterable[str]
+) -> list[TemporalExpression]:
+    """``times`` without a "since" date when ``words`` count the trip among others ("her first
+    visit since 2009", "three times since 2001"): that date starts the count; it is no trip's."""
+    if not times or not COUNTING_MODIFIERS.intersection(w.lower() for w in words):
+        return times
+    return [t for t in times if _word_before(ctx, t.start) not in SINCE_WORDS]
 
 
 def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> str | None:
@@ -155,6 +168,7 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
 
 
 _LAST_WORD: Final = regex.compile(r"(\w+)\W*$")
+SINCE_WORDS: Final = lexicon.words("time", "since")
 
 
 def _word_before(ctx: EventContext, pos: int) -> str:
@@ -167,27 +181,7 @@ def _after_preposition(ctx: EventContext, pos: int) -> bool:
     return _word_before(ctx, pos) in PREPOSITIONS
 
 
-_PLANNING_VERBS: Final = frozenset(
-    [
-        "plan",
-        "expect",
-        "schedule",
-        "announce",
-        "invite",
-        "agree",
-        "decide",
-        "prepare",
-        "hope",
-        "want",
-        "intend",
-        "propose",
-        "wish",
-        "set",
-        "urge",
-        "ask",
-        "welcome",
-    ]
-)
+_PLANNING_VERBS: Final = lexicon.words("events", "planning verbs")
 _INVITING: Final = frozenset(["invite", "ask", "urge", "welcome"])
 _DECIDING: Final = frozenset(["decide", "agree", "have", "be", "choose", "vote"])
 _PART_STATUS: Final = {

@@ -11,11 +11,13 @@ from diplotext import lexicon
 
 __all__ = [
     "ARRIVALS",
+    "COUNTING_MODIFIERS",
     "FUTURE_MODIFIERS",
     "HOST_VERBS",
     "LIGHT_VERBS",
     "MEET_NOUNS",
     "MEET_VERBS",
+    "OCCASION_NOUNS",
     "ONGOING_MODIFIERS",
     "PAST_MODIFIERS",
     "PRESENCE_VERBS",
@@ -43,6 +45,8 @@ PRESENCE_VERBS: Final = lexicon.words(_E, "presence verbs")
 PAST_MODIFIERS: Final = lexicon.words(_E, "past modifiers")
 FUTURE_MODIFIERS: Final = lexicon.words(_E, "future modifiers")
 ONGOING_MODIFIERS: Final = lexicon.words(_E, "ongoing modifiers")
+OCCASION_NOUNS: Final = lexicon.words(_E, "occasion nouns")
+COUNTING_MODIFIERS: Final = lexicon.words(_E, "counting modifiers")
 ARRIVALS: Final = frozenset(["arrive", "land", "reach", "begin", "start", "open", "kick off", "launch"])
 REPORTING_VERBS: Final = lexicon.words("speech", "reporting verbs")
 PRIVATE_PURPOSES: Final = lexicon.words(_E, "private purposes")

@@ -1,23 +1,23 @@
-"""HTML pages to input records: the visible article text plus what the page states about itself.
+"""The fallback HTML reader (no trafilatura): the visible article text, with the standard library only.
 
-Uses only the standard library's :mod:`html.parser`. The text keeps block elements apart with blank
-lines (so the reader sees paragraphs), drops scripts, styles, navigation, footers, asides, forms and
-hidden elements, and prefers the page's ``<article>`` (else ``<main>``) when it holds enough text.
-Metadata comes from ``og:title``, JSON-LD ``headline``, ``<h1>`` and ``<title>``; ``article:published_time``
-and JSON-LD ``datePublished``; ``og:url`` or the canonical link; ``og:site_name`` or the JSON-LD publisher.
+Uses :mod:`html.parser`. The text keeps block elements apart with blank lines (so the reader sees
+paragraphs), drops scripts, styles, navigation, footers, asides, forms, hidden elements and blocks
+whose class or id names page furniture (comments, trending, related, cookie, share, newsletter,
+menu ...), and prefers the page's ``<article>`` (else ``<main>``) when it holds enough text.
+Metadata is chosen by :mod:`diplotext.html.meta`.
 """
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from collections.abc import Iterator
 from html.parser import HTMLParser
 from typing import Any, Final
 
 import regex
 
-__all__ = ["html_record"]
+from diplotext.html.meta import FURNITURE, MAX_JSON_LD, PageFacts, record_fields
+
+__all__ = ["basic_record"]
 
 _DROP: Final = frozenset(
     {
@@ -82,16 +82,18 @@ _BLOCK: Final = frozenset(
 _VOID: Final = frozenset(
     {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
 )
+_CAPTION_OPEN: Final = "\ue000"  # private-use marks around <figcaption> text while the text is built
+_CAPTION_CLOSE: Final = "\ue001"
+_MARKS: Final = regex.compile("[\ue000\ue001]")
+_MARK_SPLIT: Final = regex.compile("([\ue000\ue001])")
+_STRUCTURAL: Final = frozenset({"html", "body", "main", "article"})
 _SPACES: Final = regex.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANKS: Final = regex.compile(r"\n[ \t]*(?:\n[ \t]*)+")
 _STRAY_LT: Final = regex.compile(r"<(?:(?![A-Za-z/!?])|(?=[^<>]*+(?:<|\Z)))")
-_TITLE_SUFFIX: Final = regex.compile(r"\s+[|\-–—:]\s+[^|\-–—:]{1,60}$")
 MIN_ARTICLE_CHARS = 200
 """An ``<article>`` or ``<main>`` element with less text than this is not taken as the whole story."""
 MAX_DEPTH = 512
 """Deepest element nesting tracked; deeper start tags are read as inline text."""
-MAX_JSON_LD = 1_000_000
-"""Largest JSON-LD block parsed (characters)."""
 
 
 class _Page(HTMLParser):
@@ -148,7 +150,11 @@ class _Page(HTMLParser):
             return
         if len(self.stack) >= MAX_DEPTH:  # absurdly deep or unclosed markup: read on as inline
             return
-        hidden = "hidden" in a or a.get("aria-hidden", "").lower() == "true"
+        hidden = (
+            "hidden" in a
+            or a.get("aria-hidden", "").lower() == "true"
+            or (tag not in _STRUCTURAL and FURNITURE.search(f"{a.get('class', '')} {a.get('id', '')}"))
+        )
         self.stack.append(tag)
         self.open[tag] += 1
         if self.drop_depth or tag in _DROP or hidden:
@@ -162,6 +168,8 @@ class _Page(HTMLParser):
             self.in_h1 = True
         if tag in _BLOCK:
             self._emit("\n\n")
+        if tag == "figcaption":
+            self._emit(_CAPTION_OPEN)
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
@@ -184,6 +192,8 @@ class _Page(HTMLParser):
                 if top == "h1" and self.in_h1:
                     self.in_h1 = False
                     self.h1_done = True
+                if top == "figcaption":
+                    self._emit(_CAPTION_CLOSE)
                 if top in _BLOCK:
                     self._emit("\n\n")
             if top == tag:
@@ -206,7 +216,42 @@ class _Page(HTMLParser):
             return
         if self.in_h1:
             self.h1_parts.append(data)
-        self._emit(_SPACES.sub(" ", data.replace("\n", " ")))
+        self._emit(_SPACES.sub(" ", _MARKS.sub("", data.replace("\n", " "))))
+
+
+def _tight(text: str) -> str:
+    """No space just inside a caption's marks (linear: one split, one strip per piece)."""
+    if _CAPTION_OPEN not in text:
+        return text
+    pieces = _MARK_SPLIT.split(text)
+    for i in range(0, len(pieces), 2):
+        if i > 0 and pieces[i - 1] == _CAPTION_OPEN:
+            pieces[i] = pieces[i].lstrip()
+        if i + 1 < len(pieces) and pieces[i + 1] == _CAPTION_CLOSE:
+            pieces[i] = pieces[i].rstrip()
+    return "".join(pieces)
+
+
+def _captions(text: str) -> tuple[str, list[list[int]]]:
+    """Take the caption marks out of ``text``: the text and the captions' spans in it (an unclosed
+    or empty caption gives no span)."""
+    out: list[str] = []
+    spans: list[list[int]] = []
+    pos = 0
+    length = 0
+    start: int | None = None
+    for m in _MARKS.finditer(text):
+        out.append(text[pos : m.start()])
+        length += m.start() - pos
+        pos = m.end()
+        if m.group() == _CAPTION_OPEN:
+            start = length
+        elif start is not None:
+            if start < length:  # _tight took the spaces next to the marks away
+                spans.append([start, length])
+            start = None
+    out.append(text[pos:])
+    return "".join(out), spans
 
 
 def _clean(text: str) -> str:
@@ -219,64 +264,7 @@ def _one_line(parts: list[str]) -> str | None:
     return text or None
 
 
-def _walk(node: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
-    """Every JSON object in a JSON-LD document (``@graph`` and nested lists included)."""
-    if depth > 20:
-        return
-    if isinstance(node, dict):
-        yield node
-        for value in node.values():
-            if isinstance(value, dict | list):
-                yield from _walk(value, depth + 1)
-    elif isinstance(node, list):
-        for item in node:
-            yield from _walk(item, depth + 1)
-
-
-def _json_ld(blocks: list[str]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for block in blocks:
-        try:
-            data = json.loads(block)
-        except (ValueError, RecursionError):
-            continue
-        for obj in _walk(data):
-            kind = obj.get("@type")
-            kinds = kind if isinstance(kind, list) else [kind]
-            if not any(isinstance(k, str) and ("Article" in k or k == "Report") for k in kinds):
-                continue
-            for key in ("headline", "datePublished", "url"):
-                value = obj.get(key)
-                if isinstance(value, str) and value.strip() and key not in out:
-                    out[key] = value.strip()
-            publisher = obj.get("publisher")
-            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-                out.setdefault("publisher", publisher["name"].strip())
-    return out
-
-
-def _published(value: str | None) -> str | None:
-    """An ISO 8601 date or datetime from a page's date string, or ``None`` when it is not one."""
-    if not value:
-        return None
-    from diplotext.extractors.reader.header import parse_date_line
-    from diplotext.model import published_iso
-
-    got = parse_date_line(value.strip())
-    if got is None or got.published is None:
-        return None
-    return published_iso(got.published)
-
-
-def _strip_site(title: str, site: str | None) -> str:
-    """``"Talks resume | The Daily Planet"`` -> ``"Talks resume"`` (when the suffix names the site)."""
-    m = _TITLE_SUFFIX.search(title)
-    if m and (site is None or site.casefold() in m.group().casefold()):
-        return title[: m.start()].strip()
-    return title
-
-
-def html_record(markup: str) -> dict[str, Any]:
+def basic_record(markup: str) -> dict[str, Any]:
     """An input record (``text`` and whatever metadata the page states) from HTML markup.
 
     Keys besides ``text`` are present only when the page gives them: ``title``, ``published`` (ISO
@@ -290,45 +278,21 @@ def html_record(markup: str) -> dict[str, Any]:
         page.close()
     except (AssertionError, ValueError):  # pragma: no cover - html.parser is forgiving; be safe anyway
         pass
-    text = _clean("".join(page.parts["all"]))
+    text = _clean(_tight("".join(page.parts["all"])))
     for scope in ("article", "main"):
-        scoped = _clean("".join(page.parts[scope]))
+        scoped = _clean(_tight("".join(page.parts[scope])))
         if len(scoped) >= MIN_ARTICLE_CHARS:
             text = scoped
             break
-    record: dict[str, Any] = {"text": text}
-    meta = page.meta
-    ld = _json_ld(page.json_ld)
-    source = meta.get("og:site_name") or ld.get("publisher")
-    title = (
-        meta.get("og:title")
-        or meta.get("twitter:title")
-        or ld.get("headline")
-        or _one_line(page.h1_parts)
-        or (_strip_site(t, source) if (t := _one_line(page.title_parts)) else None)
+    facts = PageFacts(
+        meta=page.meta,
+        json_ld=page.json_ld,
+        h1=_one_line(page.h1_parts),
+        title_tag=_one_line(page.title_parts),
+        time_datetime=page.time_datetime,
     )
-    if title:
-        record["title"] = " ".join(title.split())
-    published = None
-    for candidate in (
-        meta.get("article:published_time"),
-        ld.get("datePublished"),
-        meta.get("datepublished"),
-        meta.get("pubdate"),
-        meta.get("publish-date"),
-        meta.get("date"),
-        meta.get("dc.date"),
-        meta.get("dc.date.issued"),
-        page.time_datetime,
-    ):
-        published = _published(candidate)
-        if published:
-            break
-    if published:
-        record["published"] = published
-    url = meta.get("og:url") or meta.get("canonical") or ld.get("url")
-    if url:
-        record["url"] = url
-    if source:
-        record["source"] = source
+    text, captions = _captions(text)
+    record: dict[str, Any] = {"text": text, **record_fields(facts)}
+    if captions:
+        record["captions"] = captions
     return record

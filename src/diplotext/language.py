@@ -1,0 +1,139 @@
+"""Is an article English? A cheap, linear check with no model: the script of its letters, then the
+share of its words that are common function words of English and of a few other languages.
+
+:func:`detect_language` gives ``"en"``; the ISO 639-1 code of another language it recognises by
+its words (``fr``, ``de``, ``es``, ``it``, ``pt``, ``nl``, ``sv``, ``pl``, ``tr``, ``id``, ``sw``)
+or by its script (``el``, ``he``, ``ja``, ``ko``, ``th``, ``ka``, ``hy``, ``zh``);
+``und-<Script>`` for a script several languages share (``und-Cyrl``, ``und-Arab``...); or ``und``
+for Latin-script text with many accented words that reads as none of them. Short texts (fewer
+than :data:`MIN_WORDS` words) and text the check cannot place are taken as English, the library's
+language. The pipeline extracts nothing from a document whose language is not English (see
+docs/reliability.md).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Iterable
+
+import regex
+
+from diplotext import lexicon
+
+__all__ = ["MAX_WORDS", "MIN_WORDS", "detect_language"]
+
+MIN_WORDS = 25
+"""Fewer words than this: too little to go on, the text is taken as English."""
+
+MAX_WORDS = 5_000
+"""Words looked at (the first ones); enough to decide, and it keeps the check cheap on huge input."""
+
+MIN_SHARE = 0.12
+"""Share of a language's function words among the Latin-script words that makes the text that
+language (English news runs at 0.35-0.45; other languages' text at under 0.05 for English words)."""
+
+MIN_DISTINCT = 4
+"""Different function words of another language a text must have to be that language (one word
+that happens to be in its list, "met" in "Putin met Macron", is not enough)."""
+
+MIN_ENGLISH_SHARE = 0.05
+"""Below this share of English function words, Latin-script text no other list places is ``und``
+when many of its words have letters English does not use (a table of names and scores stays ``en``)."""
+
+MIN_ACCENTED_SHARE = 0.10
+"""Share of words with a non-ASCII letter that marks Latin-script text as not English."""
+
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'\u2019]*")
+_SCRIPTS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
+    (name, regex.compile(rf"\p{{{prop}}}"))
+    for name, prop in (
+        ("Latn", "Latin"),
+        ("Cyrl", "Cyrillic"),
+        ("Arab", "Arabic"),
+        ("Hebr", "Hebrew"),
+        ("Grek", "Greek"),
+        ("Hani", "Han"),
+        ("Hira", "Hiragana"),
+        ("Kana", "Katakana"),
+        ("Hang", "Hangul"),
+        ("Deva", "Devanagari"),
+        ("Beng", "Bengali"),
+        ("Thai", "Thai"),
+        ("Geor", "Georgian"),
+        ("Armn", "Armenian"),
+        ("Ethi", "Ethiopic"),
+    )
+)
+_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+_SCRIPT_LANGUAGE = {
+    "Grek": "el",
+    "Hebr": "he",
+    "Hang": "ko",
+    "Hira": "ja",
+    "Kana": "ja",
+    "Hani": "zh",
+    "Thai": "th",
+    "Geor": "ka",
+    "Armn": "hy",
+}
+
+
+@functools.cache
+def _function_words() -> dict[str, frozenset[str]]:
+    """Each language's function words; another language's list leaves out the English ones."""
+    lists = {
+        code: frozenset(w.lower() for row in lexicon.rows("languages", code) for w in row)
+        for code in lexicon.sections("languages")  # one section per language, English first
+    }
+    english = lists["en"]
+    return {code: words if code == "en" else words - english for code, words in lists.items()}
+
+
+def _script(word: str) -> str:
+    first = word[0]
+    return next((name for name, pattern in _SCRIPTS if pattern.match(first)), "other")
+
+
+def detect_language(pieces: Iterable[str]) -> str:
+    """The language of the text made of ``pieces`` (say, an article's paragraphs): see the module
+    docstring. Linear in the text looked at, and it looks at no more than :data:`MAX_WORDS` words."""
+    letters: Counter[str] = Counter()
+    latin: list[str] = []
+    kana = False
+    n = 0
+    for piece in pieces:
+        for match in _WORD.finditer(piece):
+            word = match.group()
+            script = _script(word)
+            letters[script] += len(word)
+            if script == "Hani" and not kana:
+                kana = _KANA.search(word) is not None  # Japanese: kana among the Han characters
+            if script == "Latn":
+                latin.append(word.lower())
+            n += 1
+            if n >= MAX_WORDS:
+                break
+        if n >= MAX_WORDS:
+            break
+    total = sum(letters.values())
+    if total == 0:
+        return "en"
+    script, count = letters.most_common(1)[0]
+    if script != "Latn" and count * 2 > total and (n >= MIN_WORDS or count >= 2 * MIN_WORDS):
+        if script in ("Hani", "Hira", "Kana") and kana:
+            return "ja"
+        return _SCRIPT_LANGUAGE.get(script, f"und-{script}" if script != "other" else "und")
+    if len(latin) < MIN_WORDS:
+        return "en"
+    lists = _function_words()
+    counts = Counter(latin)
+    shares = {code: sum(counts[w] for w in words) / len(latin) for code, words in lists.items()}
+    best = max((code for code in shares if code != "en"), key=lambda code: shares[code])
+    distinct = sum(w in counts for w in lists[best])
+    if shares[best] >= MIN_SHARE and shares[best] > shares["en"] and distinct >= MIN_DISTINCT:
+        return best
+    accented = sum(not w.isascii() for w in latin) / len(latin)
+    if shares["en"] < MIN_ENGLISH_SHARE and accented >= MIN_ACCENTED_SHARE:
+        return "und"
+    return "en"
