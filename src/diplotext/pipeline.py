@@ -172,7 +172,11 @@ class _Run:
             given["language"] = detect_language(article.span_text(span) for span in article.segments)
         article = attrs.evolve(article, id=record.get("id"), **given)
         if article.published is None and self.default_published is not None:
-            article = attrs.evolve(article, published=self.default_published)
+            try:
+                article = attrs.evolve(article, published=self.default_published)
+            except (TypeError, ValueError) as exc:  # published="garbage": no date, and an errors entry
+                self.fail("input", "read_article", ValueError(f"published: {exc}"))
+                self.default_published = None
         if article.time_mode is None and self.default_time_mode is not None:
             article = attrs.evolve(article, time_mode=self.default_time_mode)
         return article
