@@ -74,8 +74,9 @@ def _one(job: tuple[str, str, str | None]) -> dict[str, Any]:
         )
     quotes = [[q.kind, q.speaker, q.cue] for q in doc.quotes]
     row = {"file": rel, "events": events, "quotes": quotes, "errors": [e.message for e in doc.errors]}
-    if doc.warnings:
-        row["warnings"] = [[w.plugin, w.message, w.count] for w in doc.warnings]
+    warnings = getattr(doc, "warnings", ())  # a tree from before Document.warnings has none
+    if warnings:
+        row["warnings"] = [[w.plugin, w.message, w.count] for w in warnings]
     return row
 
 
