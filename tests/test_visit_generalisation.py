@@ -470,3 +470,17 @@ def test_speaking_in_a_city_abroad_is_being_there(text: str) -> None:
 
 def test_speaking_of_a_city_is_not_being_there() -> None:
     assert visits("Chilean President Ana Ruiz said in a statement that Lima must act.") == []
+
+
+def test_officials_a_story_names_with_no_state_are_of_its_home_state() -> None:
+    text = (
+        "Economy grows\n\nWASHINGTON — The economy grew faster than expected, officials said on Thursday.\n\n"
+        "Secretary of State Ann Hill flew to Moscow last week for talks with Russian Foreign "
+        "Minister Ivan Petrov.\n\nVice President Sam Cole is scheduled to travel to Israel next month."
+    )
+    doc = diplotext.extract(text, published="2030-06-12")
+    got = sorted((e.roles["visitor"], e.roles["visitor_state"], e.roles["host_state"]) for e in doc.events)
+    assert got == [("Ann Hill", "USA", "RUS"), ("Sam Cole", "USA", "ISR")]
+    # a title that is no home title (a chairman, an envoy) gets no state from the story
+    doc = diplotext.extract(text.replace("Secretary of State", "Chairman"), published="2030-06-12")
+    assert "Ann Hill" not in [e.roles["visitor"] for e in doc.events]

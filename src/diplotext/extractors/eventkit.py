@@ -219,6 +219,7 @@ class EventContext(EventPeople):
         self._descriptions_read = False
         self._nationalities_read = False
         self._title_states: dict[int, str] | None = None
+        self._home: str | None = None
         self.dateline_code: str | None = None
         if article.dateline:
             found = place_kind(article.dateline)

@@ -39,6 +39,8 @@ class EventPeople:
     _descriptions_read: bool
     _nationalities_read: bool
     _title_states: dict[int, str] | None
+    _home: str | None
+    dateline_code: str | None
 
     def persons(self, phrase: Phrase | None) -> list[Actor]:
         """The persons a phrase names: its person entities (a list gives several), pronouns as
@@ -243,6 +245,23 @@ class EventPeople:
         )
         self._countries[actor.id] = found
         return found
+
+    def home_state(self) -> str | None:
+        """The state the story is told from, whose officials it need not name a state for
+        ("President X", "Secretary of State Y" in a Washington story): the dateline's, else the
+        state the article names most (twice or more, and twice as often as any other)."""
+        if self._home is not None:
+            return self._home or None
+        home = self.dateline_code
+        if home is None:
+            counts = sorted(
+                ((len(a.mentions), a.country) for a in self.actors if a.kind == "state" and a.country),
+                reverse=True,
+            )
+            if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
+                home = counts[0][1]
+        self._home = home or ""
+        return home
 
     def learn(self, actor: Actor, code: str) -> None:
         """Record the state a rule found for a person the actors stage left without one."""

@@ -29,6 +29,7 @@ _ROLE_WORD = regex.compile(
     + r"|\w*minister) "
 )
 _NEVER_OFFICIAL = lexicon.words("events", "never official roles")
+_HOME_TITLES = lexicon.words("events", "home titles")
 _RESIDENCE_VERBS = lexicon.words("events", "residence verbs")
 _RESIDENCE_WORDS = trigger_words(_RESIDENCE_VERBS)
 
@@ -45,7 +46,12 @@ class Representatives(FinderBase):
         # the same for every trip of the actor: found once (linear in the trips, however many)
         if actor.id not in self._trip_states:
             found = (self._phrase_state(t) for t in self.trips if actor in t.visitors)
-            self._trip_states[actor.id] = next((c for c in found if c), None)
+            code = next((c for c in found if c), None)
+            if code is None and {r.lower() for r in actor.roles} & _HOME_TITLES:
+                # "President X", "Secretary of State Y" with no state named anywhere: the officials
+                # a story names without one are its home state's
+                code = self.ctx.home_state()
+            self._trip_states[actor.id] = code
         return self._trip_states[actor.id]
 
     def _phrase_state(self, trip: Trip) -> str | None:
