@@ -98,18 +98,13 @@ class Report:
 
 
 _CURRENT: contextvars.ContextVar[Report | None] = contextvars.ContextVar("diplotext_report", default=None)
-_IDLE: Final = Report()
-"""Stands in outside a pipeline run (a plugin's function called directly): warnings go nowhere."""
 
 
 def current() -> Report:
-    """The report of the article being processed (outside a run: one that keeps nothing)."""
+    """The report of the article being processed (outside a run, as when a plugin's function is
+    called directly: a new report, with no budget, that nobody reads)."""
     got = _CURRENT.get()
-    if got is None:
-        _IDLE.warnings.clear()
-        _IDLE._index.clear()
-        return _IDLE
-    return got
+    return Report() if got is None else got
 
 
 def activate(report: Report) -> contextvars.Token[Report | None]:
