@@ -92,12 +92,45 @@ def _function_words() -> dict[str, frozenset[str]]:
 
 def _script(word: str) -> str:
     first = word[0]
-    return next((name for name, pattern in _SCRIPTS if pattern.match(first)), "other")
+    if first < "\x80":
+        return "Latn"  # an ASCII letter: the common case, no pattern tried
+    return _char_script(first)
+
+
+@functools.lru_cache(maxsize=4096)
+def _char_script(char: str) -> str:
+    return next((name for name, pattern in _SCRIPTS if pattern.match(char)), "other")
+
+
+QUICK_WORDS = 300
+"""Words the quick check reads before the full one."""
+QUICK_ENGLISH_SHARE = 0.25
+"""Share of English function words among the first words that settles it: English news runs at
+0.35 to 0.45, other languages written in Latin letters well under 0.10."""
+
+
+def _clearly_english(pieces: list[str]) -> bool:
+    """Do the first :data:`QUICK_WORDS` words (ASCII, at least :data:`MIN_WORDS` of them) hold
+    English function words at :data:`QUICK_ENGLISH_SHARE` or more? Then no script count is needed."""
+    sample: list[str] = []
+    for piece in pieces:
+        sample.extend(_WORD.findall(piece, 0, 20_000))
+        if len(sample) >= QUICK_WORDS:
+            break
+    sample = sample[:QUICK_WORDS]
+    if len(sample) < MIN_WORDS or sum(not w.isascii() for w in sample) * 20 > len(sample):
+        return False
+    english = _function_words()["en"]
+    return sum(w.lower() in english for w in sample) >= QUICK_ENGLISH_SHARE * len(sample)
 
 
 def detect_language(pieces: Iterable[str]) -> str:
     """The language of the text made of ``pieces`` (say, an article's paragraphs): see the module
     docstring. Linear in the text looked at, and it looks at no more than :data:`MAX_WORDS` words."""
+    pieces = list(pieces)
+    quick = _clearly_english(pieces)
+    if quick:
+        return "en"
     letters: Counter[str] = Counter()
     latin: list[str] = []
     kana = False
