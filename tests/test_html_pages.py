@@ -159,12 +159,13 @@ def test_fallback_without_trafilatura_says_so(monkeypatch: pytest.MonkeyPatch) -
     (record,) = list(read_records(str(PAGES / "article_page.html")))
     assert isinstance(record, dict)
     doc = extract_record(record)
-    assert [(e.plugin, e.stage, e.message) for e in doc.errors] == [("html", "input", FALLBACK_MESSAGE)]
+    assert [(w.plugin, w.stage, w.message) for w in doc.warnings] == [("html", "input", FALLBACK_MESSAGE)]
+    assert doc.errors == ()
     assert FALLBACK_MESSAGE.startswith("trafilatura not installed")
     assert doc.article.title == "Foreign ministers agree to reopen consulates"
     assert any(q.speaker == "Adam Nowicki" for q in doc.quotes)
     _check_offsets(doc)
-    assert html_record("<p>x</p>", engine="basic").get("input_errors") is None  # asked for: no note
+    assert html_record("<p>x</p>", engine="basic").get("input_warnings") is None  # asked for: no note
 
 
 def test_engine_is_checked() -> None:
@@ -176,6 +177,7 @@ def test_fragment_trafilatura_cannot_read_goes_to_the_basic_parser() -> None:
     rec = html_record("<p>Nepal and China reopened a key crossing on Wednesday.</p>")
     assert rec["text"] == "Nepal and China reopened a key crossing on Wednesday."
     assert "input_errors" not in rec
+    assert "input_warnings" not in rec
 
 
 def test_captions_once_and_not_from_furniture() -> None:

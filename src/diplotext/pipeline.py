@@ -18,7 +18,17 @@ import attrs
 from diplotext import itemchecks, runtime
 from diplotext.hookcalls import HookRunner
 from diplotext.language import detect_language
-from diplotext.model import Actor, Article, Document, Error, Event, Quote, TemporalExpression, TimeMode
+from diplotext.model import (
+    Actor,
+    Article,
+    Document,
+    Error,
+    Event,
+    Notice,
+    Quote,
+    TemporalExpression,
+    TimeMode,
+)
 from diplotext.plugins import Registry, get_registry
 from diplotext.syntax.layer import ClauseLayer
 
@@ -198,6 +208,10 @@ class _Run:
         if not isinstance(text, str):
             raise TypeError(f"the article text must be a str, not {type(text).__name__}")
         self.errors.extend(_input_errors(record.get("input_errors")))
+        for note in _input_errors(record.get("input_warnings")):  # "read without trafilatura"
+            self.hooks.report.warnings.append(
+                Notice(plugin=note.plugin, stage=note.stage, message=note.message)
+            )
         notes = record.get("input_notes")  # what the input readers noted (docs/reliability.md)
         if isinstance(notes, list | tuple):
             self.errors.extend(Error(plugin="diplotext", stage="input", message=str(n)[:500]) for n in notes)

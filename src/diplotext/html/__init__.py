@@ -3,9 +3,9 @@
 With the ``diplotext[html]`` extra installed, :mod:`diplotext.html.rich` reads the page with
 trafilatura (navigation, cookie banners, trending bars, related links and comments stay out of the
 text; figure captions and credits become captions). Without it, :mod:`diplotext.html.basic` (the
-standard library's ``html.parser``) reads it, and the record carries an ``input_errors`` entry
-saying so. Nothing is ever fetched: links, images, scripts and stylesheets the page references are
-not resolved.
+standard library's ``html.parser``) reads it, and the record carries an ``input_warnings`` entry
+saying so (a warning in the document). Nothing is ever fetched: links, images, scripts and
+stylesheets the page references are not resolved.
 """
 
 from __future__ import annotations
@@ -29,8 +29,9 @@ def have_trafilatura() -> bool:
 def html_record(markup: str, *, engine: str | None = None) -> dict[str, Any]:
     """An input record from HTML markup: ``text`` and, when the page gives them, ``title``,
     ``published`` (ISO 8601), ``url``, ``source``, ``captions`` (spans in ``text``) and
-    ``input_errors`` (how the page was read, when not as asked); ``text_in_output`` is true (the
-    output document carries ``article.text``, which its offsets index).
+    ``input_warnings`` / ``input_errors`` (how the page was read, when not as asked);
+    ``text_in_output`` is true (the output document carries ``article.text``, which its offsets
+    index).
 
     ``engine`` is ``"trafilatura"``, ``"basic"`` or ``None`` (trafilatura when installed). A page in
     which trafilatura finds no article text is read by the basic parser.
@@ -44,7 +45,7 @@ def html_record(markup: str, *, engine: str | None = None) -> dict[str, Any]:
         record = basic_record(markup)
     elif not have_trafilatura():
         record = basic_record(markup)
-        record["input_errors"] = [{"plugin": "html", "stage": "input", "message": FALLBACK_MESSAGE}]
+        record["input_warnings"] = [{"plugin": "html", "stage": "input", "message": FALLBACK_MESSAGE}]
     else:
         from diplotext.html.rich import rich_record
 
