@@ -294,3 +294,22 @@ def test_a_failing_trafilatura_falls_back_and_says_so(monkeypatch: pytest.Monkey
     assert [e.message for e in doc.errors] == [
         "trafilatura failed on this page (RuntimeError: parser exploded); used the basic HTML parser"
     ]
+
+
+@pytest.mark.parametrize("engine", ["basic", "trafilatura"])
+def test_html_caps_are_warnings(engine: str) -> None:
+    story = "<p>Chilean President Ana Ruiz visited Peru on Monday, officials said in a statement.</p>"
+    huge = '<script type="application/ld+json">{"headline": "' + "x" * 1_100_000 + '"}</script>'
+    page = f"<html><head>{huge}</head><body><article>{story}</article></body></html>"
+    doc = extract_record(html_record(page, engine=engine))
+    assert [(w.plugin, w.count) for w in doc.warnings] == [("html", 1)]
+    assert "JSON-LD" in doc.warnings[0].message
+
+
+def test_markup_nested_too_deep_is_a_warning_with_a_count() -> None:
+    story = "<p>Chilean President Ana Ruiz visited Peru on Monday.</p>"
+    page = "<html><body><article>" + "<div>" * 600 + story + "</div>" * 600 + "</article></body></html>"
+    doc = extract_record(html_record(page, engine="basic"))
+    (warning,) = doc.warnings
+    assert "nested deeper" in warning.message and warning.count > 80
+    assert "Ana Ruiz" in doc.article.text

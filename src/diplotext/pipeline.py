@@ -208,9 +208,9 @@ class _Run:
         if not isinstance(text, str):
             raise TypeError(f"the article text must be a str, not {type(text).__name__}")
         self.errors.extend(_input_errors(record.get("input_errors")))
-        for note in _input_errors(record.get("input_warnings")):  # "read without trafilatura"
+        for note, count in _input_warnings(record.get("input_warnings")):  # "read without trafilatura"
             self.hooks.report.warnings.append(
-                Notice(plugin=note.plugin, stage=note.stage, message=note.message)
+                Notice(plugin=note.plugin, stage=note.stage, message=note.message, count=count)
             )
         notes = record.get("input_notes")  # what the input readers noted (docs/reliability.md)
         if isinstance(notes, list | tuple):
@@ -295,6 +295,18 @@ class _Run:
                 document, errors=(*document.errors, *extra), warnings=(*document.warnings, *more)
             )
         return document
+
+
+def _input_warnings(value: Any) -> list[tuple[Error, int]]:
+    """The warnings an input reader left (``input_warnings``, read like ``input_errors``), each with
+    its ``count`` (1 when it gives none)."""
+    notes = _input_errors(value)
+    counts = [
+        item["count"] if isinstance(item.get("count"), int) and item["count"] > 0 else 1
+        for item in (value if isinstance(value, list | tuple) else ())
+        if isinstance(item, Mapping) and isinstance(item.get("message"), str)
+    ]
+    return list(zip(notes, counts, strict=True))
 
 
 def _input_errors(value: Any) -> list[Error]:

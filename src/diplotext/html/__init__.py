@@ -45,7 +45,8 @@ def html_record(markup: str, *, engine: str | None = None) -> dict[str, Any]:
         record = basic_record(markup)
     elif not have_trafilatura():
         record = basic_record(markup)
-        record["input_warnings"] = [{"plugin": "html", "stage": "input", "message": FALLBACK_MESSAGE}]
+        fallback = {"plugin": "html", "stage": "input", "message": FALLBACK_MESSAGE}
+        record["input_warnings"] = [fallback, *record.get("input_warnings", ())]
     else:
         from diplotext.html.rich import rich_record
 

@@ -15,7 +15,7 @@ from typing import Any, Final
 
 import regex
 
-from diplotext.html.meta import FURNITURE, MAX_JSON_LD, PageFacts, record_fields
+from diplotext.html.meta import FURNITURE, MAX_JSON_LD, PageFacts, json_ld_note, record_fields
 
 __all__ = ["basic_record"]
 
@@ -112,6 +112,7 @@ class _Page(HTMLParser):
         self.h1_done = False
         self.in_h1 = False
         self.json_ld: list[str] = []
+        self.too_deep = 0  # elements past MAX_DEPTH, read as inline text
         self.in_json_ld = False
         self.time_datetime: str | None = None
 
@@ -149,6 +150,7 @@ class _Page(HTMLParser):
                 self._emit("\n\n")
             return
         if len(self.stack) >= MAX_DEPTH:  # absurdly deep or unclosed markup: read on as inline
+            self.too_deep += 1
             return
         hidden = (
             "hidden" in a
@@ -206,7 +208,7 @@ class _Page(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self.in_json_ld and self.json_ld:
-            if len(self.json_ld[-1]) < MAX_JSON_LD:
+            if len(self.json_ld[-1]) <= MAX_JSON_LD:
                 self.json_ld[-1] += data
             return
         if self.in_title:
@@ -295,4 +297,19 @@ def basic_record(markup: str) -> dict[str, Any]:
     record: dict[str, Any] = {"text": text, **record_fields(facts)}
     if captions:
         record["captions"] = captions
+    notes = []
+    if page.too_deep:
+        notes.append(
+            {
+                "plugin": "html",
+                "stage": "input",
+                "message": f"elements nested deeper than {MAX_DEPTH} read as inline text",
+                "count": page.too_deep,
+            }
+        )
+    long_json_ld = json_ld_note(page.json_ld)
+    if long_json_ld is not None:
+        notes.append(long_json_ld)
+    if notes:
+        record["input_warnings"] = notes
     return record

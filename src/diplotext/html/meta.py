@@ -71,6 +71,15 @@ def _walk(node: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
             yield from _walk(item, depth + 1)
 
 
+def json_ld_note(blocks: list[str]) -> dict[str, Any] | None:
+    """An ``input_warnings`` entry for the JSON-LD blocks too long to read (``None``: none)."""
+    skipped = sum(len(block) > MAX_JSON_LD for block in blocks)
+    if not skipped:
+        return None
+    message = f"JSON-LD blocks over {MAX_JSON_LD:,} characters not read for metadata"
+    return {"plugin": "html", "stage": "input", "message": message, "count": skipped}
+
+
 def json_ld(blocks: list[str]) -> dict[str, str]:
     """``headline``, ``datePublished``, ``url`` and ``publisher`` of the first article object."""
     out: dict[str, str] = {}

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Final
 import regex
 
 from diplotext.datelines import MAX_DATE_LINE, parse_date_line
-from diplotext.html.meta import FURNITURE, PageFacts, record_fields
+from diplotext.html.meta import FURNITURE, PageFacts, json_ld_note, record_fields
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -223,4 +223,7 @@ def rich_record(markup: str) -> dict[str, Any] | None:
     record: dict[str, Any] = {"text": "".join(pieces), **fields}
     if spans:
         record["captions"] = spans
+    long_json_ld = json_ld_note(facts.json_ld)
+    if long_json_ld is not None:
+        record["input_warnings"] = [long_json_ld]
     return record
