@@ -414,3 +414,13 @@ def test_a_present_verb_after_a_parenthesis_about_a_name() -> None:
     text = "Sato, the Japanese prime minister, arrives in Washington on Monday for talks."
     arrive = clause_of(text, "arrive")
     assert (arrive.kind, span(text, arrive.subject), arrive.predicate.tense) == ("main", "Sato", "present")
+
+
+def test_a_past_participle_after_the_object_of_want_is_a_passive_complement() -> None:
+    text = "Brazil wants Tomas Ferreira extradited from Portugal."
+    extradite = clause_of(text, "extradite")
+    assert (extradite.kind, extradite.predicate.passive, span(text, extradite.subject)) == (
+        "complement",
+        True,
+        "Tomas Ferreira",
+    )

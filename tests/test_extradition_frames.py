@@ -383,3 +383,9 @@ def test_session_six_classes(text: str, suspect: str, asking: str, asked: str, s
 
 def test_a_request_compound_without_a_surrender_noun_is_no_case() -> None:
     assert disputes("Portugal rejected Brazil's trade request for Tomas Ferreira on Monday.") == []
+
+
+def test_wanting_a_suspect_extradited_is_a_request() -> None:
+    (event,) = disputes("Brazil wants Tomas Ferreira extradited from Portugal.")
+    assert roles(event) == ("Tomas Ferreira", "BRA", "PRT")
+    assert event.attributes["status"] == "requested"

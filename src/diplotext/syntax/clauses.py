@@ -297,6 +297,16 @@ def _shape_clause(toks: list[Token], d: Draft, s: int) -> None:
         d.kind = "coordinate"
         d.marker = b.low
         d.start = s - 1
+    elif (
+        b.tag == "VERB"
+        and b.lemma in W.OBJECT_PARTICIPLE_VERBS
+        and d.group.first == d.group.head
+        and toks[d.group.head].vkind in ("ed", "pp")
+    ):
+        # "Brazil wants X extradited from Portugal": a passive complement whose subject is the
+        # object of "want"
+        d.kind = "complement"
+        d.pred = attrs.evolve(d.pred, passive=True, finite=False, tense="none")
     elif b.tag == "VERB" and b.lemma in _REPORTING:
         d.kind = "complement"
     elif b.tag == "NOUN" and s >= 2 and toks[s - 2].tag == "VERB" and toks[s - 2].lemma in _REPORTING:

@@ -24,6 +24,7 @@ __all__ = [
     "MODALS",
     "NEGATIONS",
     "OBJECT_CONTROL",
+    "OBJECT_PARTICIPLE_VERBS",
     "OBJECT_PRONOUNS",
     "PARTICLES",
     "PLURAL_NOUNS",
@@ -57,6 +58,7 @@ PLURAL_NOUNS: Final = lexicon.words(_G, "plural nouns")
 ING_NOUNS: Final = lexicon.words(_G, "ing nouns")
 TITLE_ABBREVIATIONS: Final = lexicon.words(_G, "title abbreviations")
 KEEPING_VERBS: Final = lexicon.words(_G, "keeping verbs")
+OBJECT_PARTICIPLE_VERBS: Final = lexicon.words(_G, "object participle verbs")
 FUNCTION_WORDS: Final = (
     DETERMINERS
     | POSSESSIVES
