@@ -208,7 +208,7 @@ class _Run:
         if not isinstance(text, str):
             raise TypeError(f"the article text must be a str, not {type(text).__name__}")
         self.errors.extend(_input_errors(record.get("input_errors")))
-        for note, count in _input_warnings(record.get("input_warnings")):  # "read without trafilatura"
+        for note, count in _input_notes(record.get("input_warnings")):  # "read without trafilatura"
             self.hooks.report.warnings.append(
                 Notice(plugin=note.plugin, stage=note.stage, message=note.message, count=count)
             )
@@ -297,34 +297,27 @@ class _Run:
         return document
 
 
-def _input_warnings(value: Any) -> list[tuple[Error, int]]:
-    """The warnings an input reader left (``input_warnings``, read like ``input_errors``), each with
-    its ``count`` (1 when it gives none)."""
-    notes = _input_errors(value)
-    counts = [
-        item["count"] if isinstance(item.get("count"), int) and item["count"] > 0 else 1
-        for item in (value if isinstance(value, list | tuple) else ())
-        if isinstance(item, Mapping) and isinstance(item.get("message"), str)
-    ]
-    return list(zip(notes, counts, strict=True))
-
-
 def _input_errors(value: Any) -> list[Error]:
     """The notes an input reader left in the record (``input_errors``: how the input was read, e.g.
-    an HTML page read without trafilatura); entries that are not ``{"message": str, ...}`` are skipped."""
+    a page trafilatura failed on); entries that are not ``{"message": str, ...}`` are skipped."""
+    return [note for note, _ in _input_notes(value)]
+
+
+def _input_notes(value: Any) -> list[tuple[Error, int]]:
+    """The ``{"message", "plugin", "stage", "count"}`` notes an input reader left in a record
+    (``input_errors``, ``input_warnings``), each with its count (1 when it gives none)."""
     if not isinstance(value, list | tuple):
         return []
     out = []
     for item in value:
         if isinstance(item, Mapping) and isinstance(item.get("message"), str):
-            plugin, stage = item.get("plugin"), item.get("stage")
-            out.append(
-                Error(
-                    plugin=plugin if isinstance(plugin, str) else "input",
-                    message=item["message"][:500],
-                    stage=stage if isinstance(stage, str) else "input",
-                )
+            plugin, stage, count = item.get("plugin"), item.get("stage"), item.get("count")
+            note = Error(
+                plugin=plugin if isinstance(plugin, str) else "input",
+                message=item["message"][:500],
+                stage=stage if isinstance(stage, str) else "input",
             )
+            out.append((note, count if isinstance(count, int) and count > 0 else 1))
     return out
 
 

@@ -233,17 +233,11 @@ def read_host(ctx: EventContext, frame: Frame) -> Trip | None:
         return None
     host_persons = ctx.persons(host_side)
     hosts = _host_of(ctx, host_persons, officials_only=True)
-    if not hosts and (host_persons or pred.passive) and not any(ctx.official(p) for p in host_persons):
-        # "was greeted at the airport by his two daughters": no state receives him (unless the
-        # "by" phrase or a place names one, below)
-        hosts = (
-            [e for e in ctx.places(host_side) if e.place_kind != "demonym"] if host_side is not None else []
-        )
-        hosts = hosts or [
-            e for a in clause.args if a.role == "pp" and a.prep in ("in", "at") for e in ctx.places(a.phrase)
-        ]
-        if not hosts:
-            return None
+    # "was greeted at the airport by his two daughters": received by no state's official, a visit
+    # only where the "by" phrase or a place names a state
+    unofficial = (
+        not hosts and (bool(host_persons) or pred.passive) and not any(ctx.official(p) for p in host_persons)
+    )
     if not hosts and host_side is not None:
         hosts = [e for e in ctx.places(host_side) if e.place_kind != "demonym" or len(host_side.words) == 1]
     if not hosts:
@@ -252,6 +246,8 @@ def read_host(ctx: EventContext, frame: Frame) -> Trip | None:
                 hosts = ctx.places(a.phrase)
                 if hosts:
                     break
+    if not hosts and unofficial:
+        return None
     status = tense_status(ctx, clause, arrival=False)
     if status != "cancelled" and any(
         c.parent == clause.index and c.kind == "infinitive" for c in ctx.layer.in_sentence(clause.sentence)
@@ -410,13 +406,7 @@ def read_presence(ctx: EventContext, frame: Frame) -> Trip | None:
     if frame.lemma == "expect":
         # "X is expected in Lima on Thursday": the passive's subject is due there
         clause = frame.clause
-        places = [
-            e
-            for a in clause.args
-            if a.role == "pp" and a.prep in ("in", "at")
-            for e in ctx.places(a.phrase)
-            if e.place_kind in ("city", "seat")
-        ]
+        places = _cities_in(ctx, clause)
         visitors = ctx.persons(clause.subject)
         if not places or not visitors or clause.predicate.negated:
             return None
@@ -442,18 +432,20 @@ def read_presence(ctx: EventContext, frame: Frame) -> Trip | None:
     hosts = tuple(h for h in trip.hosts if h.place_kind in ("city", "seat"))
     if frame.lemma in ("be", "expect") and hosts:
         # "was in Paris on Monday and in Warsaw on Tuesday": each city is a leg
-        more = [
-            e
-            for a in frame.clause.args
-            if a.role == "pp" and a.prep in ("in", "at")
-            for e in ctx.places(a.phrase)
-            if e.place_kind in ("city", "seat") and e.code not in {h.code for h in hosts}
-        ]
+        known = {h.code for h in hosts}
+        more = [e for e in _cities_in(ctx, frame.clause) if e.code not in known]
         hosts = (*hosts, *more)
         return attrs.evolve(trip, hosts=hosts, meeting=False)  # being there is the trip itself
     if not hosts:
         return None
     return attrs.evolve(trip, hosts=hosts)
+
+
+def _cities_in(ctx: EventContext, clause: Clause) -> list[Entity]:
+    """The cities and seats the clause's "in"/"at" phrases name."""
+    return [
+        e for a in clause.preps("in", "at") for e in ctx.places(a.phrase) if e.place_kind in ("city", "seat")
+    ]
 
 
 _BEING_VERBS: Final = frozenset(["be", "expect", "say", "tell"])
