@@ -389,3 +389,79 @@ def test_wanting_a_suspect_extradited_is_a_request() -> None:
     (event,) = disputes("Brazil wants Tomas Ferreira extradited from Portugal.")
     assert roles(event) == ("Tomas Ferreira", "BRA", "PRT")
     assert event.attributes["status"] == "requested"
+
+
+@pytest.mark.parametrize(
+    ("text", "suspect", "asking", "asked", "status"),
+    [
+        (
+            # the suspect named in the sentence before, then described ("the gunman")
+            "Police in Portugal detained Ruben Castellano, 52, on Sunday. Greek prosecutors want to "
+            "extradite the gunman, who is accused of a robbery in Athens.",
+            "Ruben Castellano",
+            "GRC",
+            "PRT",
+            "requested",
+        ),
+        (
+            # described first, named in the next sentence
+            "Peru has asked Bolivia to send back the financier. Marco Quiroga fled to La Paz in "
+            "March after his fund collapsed.",
+            "Marco Quiroga",
+            "PER",
+            "BOL",
+            "requested",
+        ),
+        (
+            # an age for a description
+            "Lena Morrow was arrested in Ireland last week. Canada is seeking to extradite the "
+            "34-year-old on fraud charges.",
+            "Lena Morrow",
+            "CAN",
+            "IRL",
+            "requested",
+        ),
+    ],
+)
+def test_a_description_stands_for_the_suspect_named_near_it(
+    text: str, suspect: str, asking: str, asked: str, status: str
+) -> None:
+    (event,) = disputes(text)
+    assert roles(event) == (suspect, asking, asked)
+    assert event.attributes["status"] == status
+
+
+def test_a_description_is_not_an_official_named_near_it() -> None:
+    # the only person named before "the businessman" holds an office: no suspect, no case
+    text = (
+        "Foreign Minister Ilse Brandt met her Turkish counterpart on Monday. Turkey wants Germany "
+        "to extradite the businessman, officials said."
+    )
+    assert disputes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "KABUL, March 3 (Reuters) - The ruling council refused on Monday to hand over Omar Feld to "
+            "the United States, which accuses him of planning the bombing.",
+            "AFG",
+        ),
+        (
+            "ABUJA, May 2 - The junta said it would not hand over the former president Abel Kotto to "
+            "Ghana, which wants to try him for war crimes.",
+            "NGA",
+        ),
+        ("MADRID, June 1 - A court ruled on Friday that Viktor Sabin can be extradited to Russia.", "ESP"),
+    ],
+)
+def test_a_body_that_names_no_state_acts_for_the_datelines(text: str, asked: str) -> None:
+    (event,) = [
+        e for e in diplotext.extract(text, published="2030-06-12").events if e.type == "extradition_dispute"
+    ]
+    assert event.roles["requested_state"] == asked
+
+
+def test_a_body_that_names_no_state_without_a_dateline_gives_no_state() -> None:
+    assert disputes("The government refused to hand over Omar Feld to the United States.") == []

@@ -12,11 +12,12 @@ from __future__ import annotations
 from typing import Final
 
 import attrs
+import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.model import Actor, TemporalExpression
-from diplotext.syntax import Arg, Clause, Phrase
+from diplotext.syntax import Arg, Clause, Entity, Phrase
 
 __all__ = [
     "DECISION_VERBS",
@@ -27,6 +28,7 @@ __all__ = [
     "SURRENDER_VERBS",
     "WANTING_VERBS",
     "Act",
+    "holders",
     "read_act",
     "read_decision",
 ]
@@ -44,6 +46,8 @@ COMPLETED_VERBS: Final = lexicon.words(_E, "completed verbs")
 REQUEST_NOUNS: Final = lexicon.words(_E, "request nouns")
 HELD_VERBS: Final = lexicon.words(_E, "held verbs")
 AGENCIES: Final = lexicon.mapping(_E, "agencies")
+SUSPECT_DESCRIPTIONS: Final = lexicon.words(_E, "suspect descriptions")
+GOVERNING_NOUNS: Final = lexicon.words(_E, "governing nouns")
 WANTING_VERBS: Final = frozenset(["want", "seek"])
 DECISION_VERBS: Final = REFUSAL_VERBS | GRANT_VERBS | WANTING_VERBS | HELD_VERBS
 _ASKING_CHAINS: Final = frozenset(["wish", "try", "plan", "need", "threaten", "promise"])
@@ -110,6 +114,16 @@ def parties(ctx: EventContext, phrase: Phrase | None, tribunal: str | None) -> l
     return seen
 
 
+def holders(ctx: EventContext, phrase: Phrase | None, tribunal: str | None) -> list[str]:
+    """The state that holds a suspect, as the phrase doing the surrender or the refusing names it:
+    its :func:`parties`, else, for a body that names no state ("the junta", "the authorities"), the
+    dateline's state."""
+    got = parties(ctx, phrase, tribunal)
+    if got or phrase is None or phrase.entities or ctx.dateline_code is None:
+        return got
+    return [ctx.dateline_code] if phrase.head.lower() in GOVERNING_NOUNS else []
+
+
 def _suspects(ctx: EventContext, phrase: Phrase | None) -> list[Actor]:
     """The persons a phrase names as a suspect: by name or pronoun, not by a description ("the
     suspect", "the businessman"), which the case the description follows will take."""
@@ -124,6 +138,42 @@ def _suspects(ctx: EventContext, phrase: Phrase | None) -> list[Actor]:
         and (e.pronoun or e.text[:1].isupper())
     ]
     return list(dict.fromkeys(named))
+
+
+_AGE: Final = regex.compile(r"\d+-year-old")
+
+
+def _described(ctx: EventContext, phrase: Phrase | None, clause: Clause) -> list[Actor]:
+    """The person a description stands for ("Italy wants to extradite the gunman", "the
+    41-year-old"): the last person named before it (its sentence and the two before) who holds
+    no office and is not named in the clause itself, else the first such person named in the
+    next sentence ("asked Paraguay to send back the banker. X fled ...")."""
+    if phrase is None or phrase.entities or len(phrase.words) < 2 or phrase.words[0] not in ("the", "this"):
+        return []
+    head = phrase.head.lower()
+    if head not in SUSPECT_DESCRIPTIONS and not _AGE.fullmatch(head):
+        return []
+    layer = ctx.layer
+    in_clause = {e.actor.id for e in layer.entities_in(clause.start, clause.end) if e.actor is not None}
+
+    def fits(e: Entity) -> bool:
+        return (
+            e.kind == "person"
+            and e.actor is not None
+            and not e.pronoun
+            and e.actor.id not in in_clause
+            and not ctx.official(e.actor)
+        )
+
+    lo = layer.sentences[max(0, clause.sentence - 2)][0]
+    before = [e for e in layer.entities_in(lo, phrase.start) if fits(e)]
+    if before:
+        return [before[-1].actor]  # type: ignore[list-item]
+    if clause.sentence + 1 < len(layer.sentences):
+        after = [e for e in layer.entities_in(*layer.sentences[clause.sentence + 1]) if fits(e)]
+        if after:
+            return [after[0].actor]  # type: ignore[list-item]
+    return []
 
 
 def _sentence_subject(ctx: EventContext, clause: Clause) -> list[Actor]:
@@ -266,7 +316,7 @@ def _governed(
         asking = (
             _request_side(ctx, obj, tribunal) if obj is not None and obj.head.lower() in REQUEST_NOUNS else []
         )
-        return status, asking, parties(ctx, doers, tribunal), False
+        return status, asking, holders(ctx, doers, tribunal), False
     if lemma in PENDING_VERBS:
         return "pending", [], [], False
     if lemma in COMPLETED_VERBS:
@@ -290,7 +340,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             requesting = [tribunal]  # "handed X over to the war crimes tribunal"
         requested = [c for p in _pp(clause, "from") for c in parties(ctx, p, tribunal)]
         if pred.passive:
-            suspects = _suspects(ctx, clause.subject)
+            suspects = _suspects(ctx, clause.subject) or _described(ctx, clause.subject, clause)
             requested += [c for p in _pp(clause, "by") for c in parties(ctx, p, tribunal)]
         else:
             suspects = [
@@ -313,11 +363,14 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 if ante is None and parent is not None:
                     ante = next((a.phrase for a in parent.args if a.role == "antecedent"), None)
                 suspects = _suspects(ctx, ante)
-            subject_side = parties(ctx, _it_is_the_sayer(ctx, clause, clause.subject), tribunal)
+            if not suspects:
+                obj = next((a.phrase for a in clause.args if a.role == "object"), None)
+                suspects = _described(ctx, obj, clause)
+            doers = _it_is_the_sayer(ctx, clause, clause.subject)
             if set(pred.chain) & _ASKING_CHAINS:
-                requesting += subject_side  # "Britain wants to extradite X"
+                requesting += parties(ctx, doers, tribunal)  # "Britain wants to extradite X"
             else:
-                requested += subject_side
+                requested += holders(ctx, doers, tribunal)
         status = _status_of_clause(ctx, clause)
         demand = False
         parent = ctx.parent(clause)
@@ -537,7 +590,7 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
     status = "refused" if lemma in REFUSAL_VERBS else "granted"
     return Act(
         frame=frame,
-        requested=tuple(parties(ctx, _it_is_the_sayer(ctx, clause, ctx.doers(clause)), tribunal)),
+        requested=tuple(holders(ctx, _it_is_the_sayer(ctx, clause, ctx.doers(clause)), tribunal)),
         requesting=tuple(_request_side(ctx, obj, tribunal)) if obj is not None else (),
         suspects=tuple(_suspects(ctx, obj)),
         status=status,

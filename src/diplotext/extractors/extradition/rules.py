@@ -41,6 +41,7 @@ from diplotext.extractors.extradition.acts import (
     REQUEST_VERBS,
     SURRENDER_NOUNS,
     SURRENDER_VERBS,
+    SUSPECT_DESCRIPTIONS,
     WANTING_VERBS,
     Act,
     parties,
@@ -112,6 +113,7 @@ class _Finder:
         particles = set(ctx.layer.with_words(_PARTICLES))
         needs_particle = set(ctx.layer.with_words(_NEEDS_PARTICLE))
         plural = set(ctx.layer.with_words(_PLURAL))  # "hand them over": people named before
+        plural |= set(ctx.layer.with_words(SUSPECT_DESCRIPTIONS))  # "send back the banker"
         for idx in trigger_sentences:
             # "hand", "send", "transfer" are read only with a person and a state named, and
             # "hand"/"send"/"turn" only with their particle ("over", "back")
@@ -313,13 +315,19 @@ class _Finder:
                 continue
             seen.add(idx)
             for clause in ctx.layer.in_sentence(idx):
-                if clause.predicate.lemma not in _WHEREABOUTS or not (
+                if clause.predicate.lemma not in _WHEREABOUTS:
+                    continue
+                phrases = [a.phrase for a in clause.preps("in", "at")]
+                if _arrested_by(ctx, clause, case.suspect):
+                    # "police in Spain arrested X": where the police are
+                    phrases += [p for prep, p in clause.subject.preps if prep == "in"]  # type: ignore[union-attr]
+                elif not (
                     case.suspect in ctx.persons(clause.subject) or _relative_on(ctx, clause, case.suspect)
                 ):
                     continue
-                for a in clause.preps("in", "at"):
+                for phrase in phrases:
                     # "arrested at Amsterdam's airport", "on probation in Romania"
-                    for e in a.phrase.entities:
+                    for e in phrase.entities:
                         if (
                             e.kind in ("state", "place")
                             and e.code
@@ -360,6 +368,18 @@ class _Finder:
                     continue
                 found.append(value)
         return max(found) if found else None
+
+
+def _arrested_by(ctx: EventContext, clause: Clause, person: Actor) -> bool:
+    """Is the clause an active arrest or detention of the person ("police in Spain arrested X")?"""
+    pred = clause.predicate
+    return (
+        pred.lemma in ("arrest", "detain")
+        and not pred.passive
+        and not pred.negated
+        and clause.subject is not None
+        and any(person in ctx.persons(a.phrase) for a in clause.args if a.role == "object")
+    )
 
 
 def _relative_on(ctx: EventContext, clause: Clause, person: Actor) -> bool:
