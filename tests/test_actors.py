@@ -533,3 +533,17 @@ def test_a_city_that_is_a_given_name_after_a_title_starts_a_name() -> None:
     assert by_name(actors, "Milan Ruzic").kind == "person"
     # the city itself stays a place
     assert [a.name for a in actors_of("The president flew to Milan on Monday.") if a.kind == "person"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said Anselmo Quiroga fled to La Paz in March.",
+        "Officials said Teodor Vasquiel died in hospital on Sunday.",
+        "The court heard that Ilkan Moravec pleaded guilty to fraud.",
+    ],
+)
+def test_an_unlisted_name_before_what_only_a_person_does_is_a_person(text: str) -> None:
+    doc = diplotext.extract(text, published="2030-06-12", plugins=["actors"])
+    people = [a.name for a in doc.actors if a.kind == "person"]
+    assert len(people) == 1 and people[0] in text
