@@ -424,3 +424,34 @@ def test_a_past_participle_after_the_object_of_want_is_a_passive_complement() ->
         True,
         "Tomas Ferreira",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "subject", "when"),
+    [
+        (
+            "In July 2027 President Ilse Marten paid a visit to Ghana.",
+            "pay",
+            "President Ilse Marten",
+            "2027-07",
+        ),
+        (
+            "Last week Foreign Minister Ana Diaz travelled to Chile.",
+            "travel",
+            "Foreign Minister Ana Diaz",
+            "2030-W23",
+        ),
+    ],
+)
+def test_a_fronted_time_without_a_comma_is_no_part_of_a_titled_subject(
+    text: str, lemma: str, subject: str, when: str
+) -> None:
+    c = clause_of(text, lemma)
+    assert span(text, c.subject) == subject
+    assert [t.value for t in c.times] == [when]
+
+
+def test_a_time_after_a_determiner_still_modifies_the_noun() -> None:
+    text = "The July 2027 President Marten visit to Ghana was short."
+    c = clause_of(text, "be")
+    assert span(text, c.subject) == "The July 2027 President Marten visit to Ghana"

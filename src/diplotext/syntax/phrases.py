@@ -31,8 +31,11 @@ def np_core_left(toks: list[Token], k: int, lo: int) -> int | None:
     if toks[k].tag == "PRON":
         return k
     j = k
+    named = toks[k].tag == "ENT" and toks[k].entity is not None and toks[k].entity.kind == "person"
     while j - 1 >= lo:
         t = toks[j - 1]
+        if t.tag == "TIME" and named and toks[j].tag == "PROPN":
+            break  # "In July 2015 President X paid": a fronted time, then a titled name
         if (
             t.tag in _NP_INNER
             or (t.tag in ("TIME", "SYM") and toks[j].tag in ("NOUN", "PROPN", "TIME", "NUM", "SYM"))
