@@ -455,3 +455,17 @@ def test_a_time_after_a_determiner_still_modifies_the_noun() -> None:
     text = "The July 2027 President Marten visit to Ghana was short."
     c = clause_of(text, "be")
     assert span(text, c.subject) == "The July 2027 President Marten visit to Ghana"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "French President Ilse Marten's visit to Lebanon on May 10-11 was a success, officials said.",
+        "French President Ilse Marten's visit to Lebanon from May 10 to May 12 was a success.",
+        "French President Ilse Marten's visit to Lebanon between May 10 and May 12 was a success.",
+    ],
+)
+def test_a_date_range_before_the_verb_leaves_the_subject_whole(text: str) -> None:
+    c = clause_of(text, "be")
+    assert span(text, c.subject) == "French President Ilse Marten's visit to Lebanon"
+    assert [t.value for t in c.times][0] == "2030-05-10"

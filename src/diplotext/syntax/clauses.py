@@ -40,11 +40,15 @@ _ADVERBIAL_PREPS = frozenset(
     ["after", "before", "since", "until", "till", "as", "following", "upon", "on", "while"]
 )
 _STOPS = frozenset([",", "BRK", "END", "Q"])
+_RANGE = frozenset(["-", "–", "—", "to", "through", "and", "until", "till"])
 
 
 def _skip_adverbs_left(toks: list[Token], k: int, lo: int) -> int:
     """Left past adverbs and times before a verb group ("X on Friday wrapped up", "X also said")."""
     while k >= lo and toks[k].tag in ("ADV", "TIME"):
+        if toks[k].tag == "TIME" and k - 2 >= lo and toks[k - 2].tag == "TIME" and toks[k - 1].low in _RANGE:
+            k -= 2  # "on May 10-11", "from May 10 to May 12": a range is one time phrase
+            continue
         if toks[k].tag == "TIME" and k - 1 >= lo and toks[k - 1].tag == "PREP":
             if k - 2 >= lo and toks[k - 2].tag in (*HEADS, "CONJ"):
                 # "Pope X on Friday wrapped up", "X held talks and on Saturday was due to":
