@@ -28,7 +28,9 @@ _WORD = regex.compile(
     r"|\p{L}+(?=n['’]t\b)"  # "do" of "don't"
     r"|n['’]t\b"
     r"|['’](?:s|re|ve|ll|d|m)\b"
-    r"|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-.&/][\p{L}\p{N}]+|['’](?![sd]\b|ll\b|re\b|ve\b)\p{L}+)*"
+    r"|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-.&/][\p{L}\p{N}]+|['’](?![sd]\b|ll\b|re\b|ve\b)\p{L}+"
+    # a compound broken at the end of a line: "rebel- held", "three- nation" (not "pro- and anti-")
+    r"|-[ ](?!(?:and|or|nor|to)\b)\p{Ll}+)*"
     r"|-{2,}|[^\s]",
     regex.VERSION1,
 )
