@@ -484,3 +484,44 @@ def test_officials_a_story_names_with_no_state_are_of_its_home_state() -> None:
     # a title that is no home title (a chairman, an envoy) gets no state from the story
     doc = diplotext.extract(text.replace("Secretary of State", "Chairman"), published="2030-06-12")
     assert "Ann Hill" not in [e.roles["visitor"] for e in doc.events]
+
+
+# --------------------------------------------------------------------------- session 7 classes
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Italian Prime Minister Dario Feltri made a flying visit to the southern Albanian town of Vlorek on Sunday.",
+            "Vlorek",
+        ),
+        ("Italian Prime Minister Dario Feltri arrived in the Albanian port of Durrsa on Sunday.", "Durrsa"),
+    ],
+)
+def test_a_town_no_gazetteer_knows_is_named_by_its_description(text: str, place: str) -> None:
+    event = one(text)
+    assert (event.roles["host_state"], event.place) == ("ALB", place)
+
+
+def test_a_fronted_date_is_the_visits_own() -> None:
+    event = one(
+        "In July 2027 President Ilse Marten of France paid the first visit ever to Ghana by a French leader."
+    )
+    assert (event.roles["host_state"], event.date, event.attributes["status"]) == (
+        "GHA",
+        "2027-07",
+        "completed",
+    )
+
+
+def test_a_date_range_after_a_possessive_visit_keeps_the_visit() -> None:
+    event = one("French President Ilse Marten's visit to Lebanon on May 10-11 was a success, officials said.")
+    assert (event.roles["host_state"], event.date) == ("LBN", "2030-05-10")
+
+
+def test_a_broken_compound_does_not_break_the_trip() -> None:
+    event = one(
+        "Japanese Prime Minister Ken Oda made a flying visit to the rebel- held town of Gulu in Uganda on Sunday."
+    )
+    assert event.roles["host_state"] == "UGA"

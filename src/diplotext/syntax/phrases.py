@@ -31,10 +31,14 @@ def np_core_left(toks: list[Token], k: int, lo: int) -> int | None:
     if toks[k].tag == "PRON":
         return k
     j = k
-    named = toks[k].tag == "ENT" and toks[k].entity is not None and toks[k].entity.kind == "person"
     while j - 1 >= lo:
         t = toks[j - 1]
-        if t.tag == "TIME" and named and toks[j].tag == "PROPN":
+        if (
+            t.tag == "TIME"
+            and toks[j].tag == "PROPN"
+            and not (j - 2 >= lo and toks[j - 2].tag in ("DET", "POSS", "GEN"))
+            and _titled_name(toks, j, k)
+        ):
             break  # "In July 2015 President X paid": a fronted time, then a titled name
         if (
             t.tag in _NP_INNER
@@ -58,6 +62,17 @@ def np_core_left(toks: list[Token], k: int, lo: int) -> int | None:
             continue
         break
     return j
+
+
+def _titled_name(toks: list[Token], j: int, k: int) -> bool:
+    """Do the capitalised words from ``j`` lead to a person's name ("President X", "Foreign
+    Minister X")?"""
+    for x in range(j, k + 1):
+        if toks[x].tag == "ENT":
+            return toks[x].entity is not None and toks[x].entity.kind == "person"
+        if toks[x].tag != "PROPN":
+            return False
+    return False
 
 
 def np_left(toks: list[Token], k: int, lo: int) -> int | None:

@@ -257,6 +257,22 @@ def _standing_for(phrase: Phrase, state: Entity) -> Entity:
     )
 
 
+_NAME: Final = regex.compile(r"\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*){0,2}")
+_SETTLEMENTS: Final = frozenset(["city", "town", "port", "village", "island", "capital"])
+
+
+def _unlisted_town(ctx: EventContext, phrase: Phrase, prep: str, inner: Phrase) -> Entity | None:
+    """ "the southern Albanian town of X" where no gazetteer knows X: a city of the demonym's
+    state, named X."""
+    if prep != "of" or inner.entities or phrase.head not in _SETTLEMENTS:
+        return None
+    name = ctx.text[inner.start : inner.end]
+    state = next((e for e in reversed(phrase.entities) if e.kind in STATE_KINDS and e.code), None)
+    if state is None or _NAME.fullmatch(name) is None:
+        return None
+    return Entity(start=inner.start, end=inner.end, kind="place", text=name, code=state.code, place_kind="city")
+
+
 def described_place(ctx: EventContext, phrase: Phrase, frame: Frame) -> list[Entity]:
     """A place named by a description: the state a demonym or possessive gives it ("the Bosnian
     capital", "China's Hainan province"), or for "the country" the last state named before it
@@ -268,6 +284,9 @@ def described_place(ctx: EventContext, phrase: Phrase, frame: Frame) -> list[Ent
         cities = [e for e in ctx.places(inner) if e.place_kind == "city"] if prep == "of" else []
         if cities:
             return cities
+        unknown = _unlisted_town(ctx, phrase, prep, inner)
+        if unknown is not None:
+            return [unknown]
     for e in reversed(phrase.entities):
         if e.kind in STATE_KINDS and e.code:
             return [_standing_for(phrase, e)]
