@@ -465,3 +465,30 @@ def test_a_body_that_names_no_state_acts_for_the_datelines(text: str, asked: str
 
 def test_a_body_that_names_no_state_without_a_dateline_gives_no_state() -> None:
     assert disputes("The government refused to hand over Omar Feld to the United States.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "suspect", "asking", "asked", "status"),
+    [
+        (
+            "Austria asked Hungary on Monday to extradite Zoltan Berecki.",
+            "Zoltan Berecki",
+            "AUT",
+            "HUN",
+            "requested",
+        ),
+        (
+            "Serbia refused on Friday to extradite Dragan Lukovac to Croatia.",
+            "Dragan Lukovac",
+            "HRV",
+            "SRB",
+            "refused",
+        ),
+    ],
+)
+def test_an_unlisted_name_after_an_infinitive_surrender_verb_is_the_suspect(
+    text: str, suspect: str, asking: str, asked: str, status: str
+) -> None:
+    (event,) = disputes(text)
+    assert roles(event) == (suspect, asking, asked)
+    assert event.attributes["status"] == status

@@ -129,6 +129,7 @@ def _month_surname(tokens: Sequence[Token], start: int, k: int) -> bool:
 
 
 _PERSON_OBJECT_VERBS: Final = lexicon.words("events", "verbs before a person")
+_MODALS: Final = frozenset(["will", "would", "can", "could", "may", "might", "must", "should", "not"])
 
 
 def _object_of_person_verb(tokens: Sequence[Token], i: int) -> bool:
@@ -137,11 +138,17 @@ def _object_of_person_verb(tokens: Sequence[Token], i: int) -> bool:
     if i < 1:
         return False
     prev = tokens[i - 1].low
+    verb = i - 1
     if prev == "over" and i >= 2:
-        return any(lemma == "hand" for lemma, _ in verb_forms().get(tokens[i - 2].low, ())) and (
-            "hand over" in _PERSON_OBJECT_VERBS
-        )
-    return any(lemma in _PERSON_OBJECT_VERBS and kind != "base" for lemma, kind in verb_forms().get(prev, ()))
+        if not any(lemma == "hand" for lemma, _ in verb_forms().get(tokens[i - 2].low, ())):
+            return False
+        return "hand over" in _PERSON_OBJECT_VERBS
+    # a base form only as an infinitive or after a modal ("asked Spain to extradite X Y")
+    infinitive = verb >= 1 and (tokens[verb - 1].low == "to" or tokens[verb - 1].low in _MODALS)
+    return any(
+        lemma in _PERSON_OBJECT_VERBS and (kind != "base" or infinitive)
+        for lemma, kind in verb_forms().get(prev, ())
+    )
 
 
 _SENTENCE_OPENERS: Final = lexicon.words("speech", "sentence openers")
