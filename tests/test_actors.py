@@ -547,3 +547,21 @@ def test_an_unlisted_name_before_what_only_a_person_does_is_a_person(text: str) 
     doc = diplotext.extract(text, published="2030-06-12", plugins=["actors"])
     people = [a.name for a in doc.actors if a.kind == "person"]
     assert len(people) == 1 and people[0] in text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Germany extradited Polish national Tomasz Bakowicz to Poland on Thursday.", "Tomasz Bakowicz"),
+        ("Police said Turkish citizen Kerem Aydinli was detained.", "Kerem Aydinli"),
+        ("Customs officers stopped drug trafficker Ilmar Sokk at the border.", "Ilmar Sokk"),
+    ],
+)
+def test_a_name_after_a_nationality_or_a_criminal_role_is_a_person(text: str, name: str) -> None:
+    doc = diplotext.extract(text, published="2030-06-12", plugins=["actors"])
+    assert [a.name for a in doc.actors if a.kind == "person"] == [name]
+
+
+def test_a_capitalised_national_in_a_body_name_is_no_role() -> None:
+    doc = diplotext.extract("The British National Ballet Company said it would tour.", plugins=["actors"])
+    assert [a for a in doc.actors if a.kind == "person"] == []

@@ -151,6 +151,17 @@ def _object_of_person_verb(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+_NATIONALS: Final = frozenset(["national", "citizen", "resident"])
+
+
+def _demonym_national(tokens: Sequence[Token], at: list[Tag | None], i: int) -> bool:
+    """Is the run at ``i`` named as "a Polish national", "Turkish citizen" (lower case)?"""
+    if i < 2 or tokens[i - 1].low not in _NATIONALS or not tokens[i - 1].is_lower:
+        return False
+    tag = at[i - 2]
+    return tag is not None and tag.kind == "demonym" and tag.end == i - 1
+
+
 _SENTENCE_OPENERS: Final = lexicon.words("speech", "sentence openers")
 """Words that open a sentence before its subject, set off by a comma ("Firstly, the minister said")."""
 _ADVERB_ENDINGS: Final = lexicon.entries("names", "endings of words that are no given name")
@@ -227,6 +238,7 @@ def _person_candidates(
             opens = not words[0].initial
         cue = (
             (multi and _object_of_person_verb(tokens, i))
+            or (multi and _demonym_national(tokens, at, i))
             or before.honorific is not None
             or before.adjacent_role
             or (multi and names.is_first_name(first))
