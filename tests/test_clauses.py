@@ -479,3 +479,10 @@ def test_a_compound_broken_at_a_line_end_is_one_word() -> None:
     # "pro- and anti-": a hyphen before a conjunction is no broken compound
     toks = tokenize("the pro- and anti-war groups", 0, 28, [])
     assert [t.text for t in toks][:3] == ["the", "pro", "-"]
+
+
+def test_a_verb_the_list_lacks_after_an_auxiliary_is_a_participle() -> None:
+    text = "The refusal has vexed Chile, and the suspect was airlifted to Lima."
+    assert [c.predicate.lemma for c in clauses(text)] == ["vex", "airlift"]
+    # not after a copula: "remains unanswered" keeps its adjective
+    assert [c.predicate.lemma for c in clauses("The request remains unanswered, officials said.")] == ["say"]

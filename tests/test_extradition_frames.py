@@ -492,3 +492,40 @@ def test_an_unlisted_name_after_an_infinitive_surrender_verb_is_the_suspect(
     (event,) = disputes(text)
     assert roles(event) == (suspect, asking, asked)
     assert event.attributes["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "suspect", "asking", "asked", "status"),
+    [
+        (
+            # a subjunctive after "requested that", a role noun before the name
+            "Chile has formally requested that Peru extradite arms dealer Tomas Ibarguen.",
+            "Tomas Ibarguen",
+            "CHL",
+            "PER",
+            "requested",
+        ),
+        (
+            "Chile demanded on Monday that Peru extradite drug trafficker Tomas Ibarguen, whom "
+            "Santiago accuses of smuggling.",
+            "Tomas Ibarguen",
+            "CHL",
+            "PER",
+            "requested",
+        ),
+        (
+            # the destination before the suspect's "of" phrase
+            "A court in Lima approved on Tuesday the extradition to Chile of drug trafficker Tomas Ibarguen.",
+            "Tomas Ibarguen",
+            "CHL",
+            "PER",
+            "granted",
+        ),
+    ],
+)
+def test_that_clauses_and_phrase_order_in_surrender_frames(
+    text: str, suspect: str, asking: str, asked: str, status: str
+) -> None:
+    (event,) = disputes(text)
+    assert roles(event) == (suspect, asking, asked)
+    assert event.attributes["status"] == status

@@ -109,7 +109,11 @@ _VERB_FORMS = W.verb_forms()
 _PUNCT = {",": ","}
 
 
-def _word_tag(tok: Token, first: bool) -> None:
+_UNLISTED_PAST = regex.compile(r"\p{Ll}{2,}[^e]ed")
+_NOT_PAST = frozenset(["hundred", "kindred", "sacred", "naked", "wicked", "rugged", "beloved", "crooked"])
+
+
+def _word_tag(tok: Token, first: bool, prev: Token | None = None) -> None:
     low = tok.low
     tag = _CLOSED.get(low)
     upper = tok.text[0].isupper()
@@ -123,6 +127,16 @@ def _word_tag(tok: Token, first: bool) -> None:
         tok.tag = "ADV"  # "last", "still", "just": adverbs before they are verbs
         return
     forms = _VERB_FORMS.get(low)
+    if (
+        forms is None
+        and prev is not None
+        and prev.tag == "AUX"
+        and _UNLISTED_PAST.fullmatch(low)
+        and low not in _NOT_PAST
+    ):
+        # a verb the list lacks, right after an auxiliary ("has angered", "was airlifted"): its
+        # -ed form, a participle
+        forms = ((low[:-2], "ed"),)
     if forms and not (upper and not first):
         tok.forms = forms
         tok.tag = "V?"
@@ -147,7 +161,7 @@ def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> lis
             ch = w[0]
             if ch.isalnum():
                 tok = Token(m.start(), m.end(), w, "W")
-                _word_tag(tok, not out or out[-1].tag in ("Q", "BRK", "END"))
+                _word_tag(tok, not out or out[-1].tag in ("Q", "BRK", "END"), out[-1] if out else None)
                 out.append(tok)
                 continue
             if ch == ",":
@@ -360,7 +374,11 @@ def settle(toks: list[Token]) -> None:
             if (
                 verb is None
                 and "base" in kinds
-                and (ptag in ("REL", "THAT") or (nxt is not None and nxt.tag in _NP_START))
+                and (
+                    ptag in ("REL", "THAT")
+                    or (nxt is not None and nxt.tag in _NP_START)
+                    or (prev2 is not None and prev2.tag == "THAT")  # "requested that Peru extradite drug ..."
+                )
             ):
                 verb = "base"  # "who visit", "that Germany extradite X", "Britain and France want"
             if (

@@ -411,10 +411,18 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
     for prep, p in phrase.preps:
         if prep == "of" or (compound and prep in ("for", "against")):
             suspects += _suspects(ctx, p)
+            # "the extradition of X from Lebanon": the phrases the suspect's own phrase carries
+            for inner, q in p.preps:
+                if inner == "to":
+                    requesting += parties(ctx, q, tribunal)
+                elif inner == "from":
+                    requested += parties(ctx, q, tribunal)
         elif prep == "to":
             requesting += parties(ctx, p, tribunal)
+            suspects += _of_after(ctx, p)
         elif prep == "from":
             requested += parties(ctx, p, tribunal)
+            suspects += _of_after(ctx, p)
     if (
         phrase.possessor is not None
         and phrase.possessor.kind == "person"
@@ -427,8 +435,10 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         for prep, p in frame.phrases():
             if prep == "to" and p not in [q for _, q in phrase.preps]:
                 requesting += parties(ctx, p, tribunal)
+                suspects += _of_after(ctx, p)
             elif prep == "from" and p not in [q for _, q in phrase.preps]:
                 requested += parties(ctx, p, tribunal)
+                suspects += _of_after(ctx, p)
             elif compound and prep in ("for", "against") and p not in [q for _, q in phrase.preps]:
                 suspects += _suspects(ctx, p)  # "rejected Brazil's extradition request for X"
     status = None
@@ -488,6 +498,12 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         strong=strength == "strong",
         dates=tuple(t for t in (*phrase.times, *clause.times) if t.type in ("DATE", "TIME")),
     )
+
+
+def _of_after(ctx: EventContext, phrase: Phrase) -> list[Actor]:
+    """ "the extradition to Germany [of X]", "from Austria [of X]": the suspect named in the "of"
+    phrase that the destination or the source phrase carries."""
+    return [s for prep, q in phrase.preps if prep == "of" for s in _suspects(ctx, q)]
 
 
 def _surrender_modifier(phrase: Phrase) -> str | None:
