@@ -486,3 +486,23 @@ def test_a_verb_the_list_lacks_after_an_auxiliary_is_a_participle() -> None:
     assert [c.predicate.lemma for c in clauses(text)] == ["vex", "airlift"]
     # not after a copula: "remains unanswered" keeps its adjective
     assert [c.predicate.lemma for c in clauses("The request remains unanswered, officials said.")] == ["say"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "subject", "obj"),
+    [
+        (
+            "Peru's refusal to extradite arms dealer Tomas Ibarguen has angered Chile.",
+            "anger",
+            "Peru's refusal",
+            "Chile",
+        ),
+        ("The plan to build a dam in Laos has drawn protests.", "draw", "The plan", "protests"),
+    ],
+)
+def test_a_noun_with_an_infinitive_is_the_subject_of_the_verb_after_its_object(
+    text: str, lemma: str, subject: str, obj: str
+) -> None:
+    c = clause_of(text, lemma)
+    assert span(text, c.subject) == subject
+    assert [span(text, a.phrase) for a in c.args if a.role == "object"] == [obj]

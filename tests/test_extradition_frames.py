@@ -529,3 +529,32 @@ def test_that_clauses_and_phrase_order_in_surrender_frames(
     (event,) = disputes(text)
     assert roles(event) == (suspect, asking, asked)
     assert event.attributes["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "suspect", "asking", "asked", "status"),
+    [
+        (
+            "Peru's refusal to extradite Chilean arms dealer Tomas Ibarguen has angered Chile.",
+            "Tomas Ibarguen",
+            "CHL",
+            "PER",
+            "refused",
+        ),
+        (
+            # the refusal in a phrase, the requesting state from "wanted in" a city of it
+            "The summit was overshadowed by Ecuador's refusal to hand over Ivo Marsic, a banker wanted "
+            "in Zagreb for fraud.",
+            "Ivo Marsic",
+            "HRV",
+            "ECU",
+            "refused",
+        ),
+    ],
+)
+def test_a_noun_of_refusal_with_an_infinitive_refuses_the_surrender(
+    text: str, suspect: str, asking: str, asked: str, status: str
+) -> None:
+    (event,) = disputes(text)
+    assert roles(event) == (suspect, asking, asked)
+    assert event.attributes["status"] == status

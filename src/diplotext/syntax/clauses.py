@@ -117,6 +117,8 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         d.start = s0
         _shape_clause(toks, d, s0)
         return
+    if _noun_infinitive_subject(toks, drafts, i):
+        return
     k = _skip_adverbs_left(toks, g.first - 1, lo)
     if k < lo:
         # nothing of its own before it: the sentence start, or right after the previous group
@@ -260,6 +262,33 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
 def _place_token(tok: Token) -> bool:
     entity = tok.entity
     return tok.tag == "ENT" and entity is not None and entity.kind in ("state", "place")
+
+
+def _noun_infinitive_subject(toks: list[Token], drafts: list[Draft], i: int) -> bool:
+    """ "[Brazil's refusal] to extradite X has angered Peru": a noun with an infinitive opens the
+    clause, so the noun phrase before the next verb is the infinitive's object and the noun is
+    the subject. Sets draft ``i``'s subject and says whether it did."""
+    if i == 0 or drafts[i - 1].kind != "infinitive":
+        return False
+    d, inf = drafts[i], drafts[i - 1]
+    to = inf.group.first
+    lo = drafts[i - 2].group.last + 1 if i > 1 else 0
+    if to - 1 < lo or toks[to - 1].tag != "NOUN" or toks[inf.group.head].tag != "VERB":
+        return False
+    s = np_left(toks, to - 1, lo)
+    obj = inf.group.last + 1
+    if s is None or (s > lo and toks[s - 1].tag not in _STOPS) or obj >= d.group.first:
+        return False
+    end = np_right(toks, obj, d.group.first)
+    while end is not None and end + 2 < d.group.first and toks[end + 1].tag == "PREP":
+        end = np_right(toks, end + 2, d.group.first)  # "to build a dam in Laos has"
+    if end != d.group.first - 1:
+        return False  # the words between are not a noun phrase and its prepositional phrases
+    d.subject = (s, to - 1)
+    d.start = s
+    inf.fixed_end = d.group.first
+    inf.host = i
+    return True
 
 
 def _shape_clause(toks: list[Token], d: Draft, s: int) -> None:

@@ -44,6 +44,7 @@ OPEN_DECISION_VERBS: Final = lexicon.words(_E, "open decision verbs")
 PENDING_VERBS: Final = lexicon.words(_E, "pending verbs")
 COMPLETED_VERBS: Final = lexicon.words(_E, "completed verbs")
 REQUEST_NOUNS: Final = lexicon.words(_E, "request nouns")
+REFUSAL_NOUNS: Final = lexicon.words(_E, "refusal nouns")
 HELD_VERBS: Final = lexicon.words(_E, "held verbs")
 AGENCIES: Final = lexicon.mapping(_E, "agencies")
 SUSPECT_DESCRIPTIONS: Final = lexicon.words(_E, "suspect descriptions")
@@ -257,6 +258,32 @@ def _to_after_apposition(ctx: EventContext, clause: Clause) -> list[Phrase]:
     return []
 
 
+def _noun_of_infinitive(ctx: EventContext, clause: Clause) -> tuple[str, list[str]] | None:
+    """ "[Brazil's refusal] to extradite X", "[Peru's request] to extradite X": an infinitive whose
+    subject is a noun of refusal or request says the status; the noun's owner is the side."""
+    if clause.kind != "infinitive":
+        return None
+    parent = ctx.parent(clause)
+    phrases = [clause.subject] + ([a.phrase for a in parent.args] if parent is not None else [])
+    gap = ctx.text[: clause.start]
+    subject = next(
+        (p for p in phrases if p is not None and p.end <= clause.start and not gap[p.end :].strip()),
+        None,
+    )
+    if subject is None:
+        return None
+    head = subject.head.lower()
+    if head in REFUSAL_NOUNS:
+        status = "refused"
+    elif head in REQUEST_NOUNS:
+        status = "requested"
+    else:
+        return None
+    owner = subject.possessor
+    side = [owner.code] if owner is not None and owner.code and owner.kind in ("state", "place") else []
+    return status, side
+
+
 def _status_of_clause(ctx: EventContext, clause: Clause) -> str | None:
     """What a surrender verb's own clause says: refused, granted, requested, completed."""
     pred = clause.predicate
@@ -373,6 +400,11 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 requested += holders(ctx, doers, tribunal)
         status = _status_of_clause(ctx, clause)
         demand = False
+        intent = _noun_of_infinitive(ctx, clause)
+        if intent is not None:
+            # "Brazil's refusal to extradite X", "Peru's request to extradite X"
+            status, side = intent
+            (requested if status == "refused" else requesting).extend(side)
         parent = ctx.parent(clause)
         times = clause.times
         if parent is not None and clause.kind in ("infinitive", "complement", "participle"):

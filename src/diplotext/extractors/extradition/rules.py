@@ -205,7 +205,7 @@ class _Finder:
             for code in act.requested:
                 asked[code] += 2
         asking_code = asking.most_common(1)[0][0] if asking else None
-        if asking_code is None and any(a.strong for a in case.acts):
+        if asking_code is None:
             asking_code = self.wanted_by(case)  # "X, wanted in Brazil for fraud, was arrested in Y"
         asked.pop(asking_code or "", None)
         asked_code = asked.most_common(1)[0][0] if asked else None
@@ -291,9 +291,12 @@ class _Finder:
         for idx in sorted({ctx.layer.sentence_at(s) for s, _ in case.suspect.mentions}):
             for clause in ctx.layer.in_sentence(idx):
                 pred = clause.predicate
-                if pred.lemma != "want" or not pred.passive or pred.negated:
+                if pred.lemma != "want" or pred.negated:
                     continue
-                if case.suspect not in ctx.persons(clause.subject):
+                apposed = self.apposed(case, clause)
+                if not (pred.passive or (apposed and not any(a.role == "object" for a in clause.args))):
+                    continue  # "X, a businessman wanted in Krakow": a passive participle
+                if case.suspect not in ctx.persons(clause.subject) and not apposed:
                     continue
                 for a in clause.preps("in", "by"):
                     codes = parties(ctx, a.phrase, self.tribunal)
@@ -301,6 +304,12 @@ class _Finder:
                         case.sentences.add(idx)
                         return codes[0]
         return None
+
+    def apposed(self, case: _Case, clause: Clause) -> bool:
+        """Is the clause's subject a description in apposition to the suspect ("X, a businessman
+        wanted in Krakow")?"""
+        subject = self.ctx.text[: clause.subject.start] if clause.subject is not None else ""
+        return bool(subject) and any(subject[e:].strip() == "," for _, e in case.suspect.mentions if e < len(subject))
 
     def whereabouts(self, case: _Case, asking: str | None) -> str | None:
         """Where the suspect is said to be (held, living, jailed, on probation "in X"), when no
