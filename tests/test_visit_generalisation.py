@@ -493,7 +493,8 @@ def test_officials_a_story_names_with_no_state_are_of_its_home_state() -> None:
     ("text", "place"),
     [
         (
-            "Italian Prime Minister Dario Feltri made a flying visit to the southern Albanian town of Vlorek on Sunday.",
+            "Italian Prime Minister Dario Feltri made a flying visit to the southern Albanian town of "
+            "Vlorek on Sunday.",
             "Vlorek",
         ),
         ("Italian Prime Minister Dario Feltri arrived in the Albanian port of Durrsa on Sunday.", "Durrsa"),
@@ -522,6 +523,7 @@ def test_a_date_range_after_a_possessive_visit_keeps_the_visit() -> None:
 
 def test_a_broken_compound_does_not_break_the_trip() -> None:
     event = one(
-        "Japanese Prime Minister Ken Oda made a flying visit to the rebel- held town of Gulu in Uganda on Sunday."
+        "Japanese Prime Minister Ken Oda made a flying visit to the rebel- held town of Gulu in "
+        "Uganda on Sunday."
     )
     assert event.roles["host_state"] == "UGA"

@@ -40,7 +40,7 @@ _ADVERBIAL_PREPS = frozenset(
     ["after", "before", "since", "until", "till", "as", "following", "upon", "on", "while"]
 )
 _STOPS = frozenset([",", "BRK", "END", "Q"])
-_RANGE = frozenset(["-", "–", "—", "to", "through", "and", "until", "till"])
+_RANGE = lexicon.words("grammar", "range words")
 
 
 def _skip_adverbs_left(toks: list[Token], k: int, lo: int) -> int:

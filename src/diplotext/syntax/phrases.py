@@ -69,7 +69,8 @@ def _titled_name(toks: list[Token], j: int, k: int) -> bool:
     Minister X")?"""
     for x in range(j, k + 1):
         if toks[x].tag == "ENT":
-            return toks[x].entity is not None and toks[x].entity.kind == "person"
+            entity = toks[x].entity
+            return entity is not None and entity.kind == "person"
         if toks[x].tag != "PROPN":
             return False
     return False

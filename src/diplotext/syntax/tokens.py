@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 import regex
 
+from diplotext import lexicon
 from diplotext.syntax import words as W
 from diplotext.syntax.types import Entity
 
@@ -110,7 +111,7 @@ _PUNCT = {",": ","}
 
 
 _UNLISTED_PAST = regex.compile(r"\p{Ll}{2,}[^e]ed")
-_NOT_PAST = frozenset(["hundred", "kindred", "sacred", "naked", "wicked", "rugged", "beloved", "crooked"])
+_NOT_PAST = lexicon.words("grammar", "adjectives in ed")
 
 
 def _word_tag(tok: Token, first: bool, prev: Token | None = None) -> None:

@@ -23,7 +23,7 @@ from diplotext.extractors.actors.name_cues import (
 from diplotext.extractors.actors.tagging import _adjacent
 from diplotext.extractors.actors.titles import REGNAL_TITLES
 from diplotext.extractors.actors.tokens import Token
-from diplotext.syntax.words import FUNCTION_WORDS, verb_forms
+from diplotext.syntax.words import FUNCTION_WORDS, MODALS, verb_forms
 
 RUN_MAX_TOKENS: Final = 6
 
@@ -129,7 +129,7 @@ def _month_surname(tokens: Sequence[Token], start: int, k: int) -> bool:
 
 
 _PERSON_OBJECT_VERBS: Final = lexicon.words("events", "verbs before a person")
-_MODALS: Final = frozenset(["will", "would", "can", "could", "may", "might", "must", "should", "not"])
+_MODALS: Final = frozenset(MODALS) | {"not"}
 
 
 def _object_of_person_verb(tokens: Sequence[Token], i: int) -> bool:
@@ -151,7 +151,7 @@ def _object_of_person_verb(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
-_NATIONALS: Final = frozenset(["national", "citizen", "resident"])
+_NATIONALS: Final = lexicon.words("actors", "nationality nouns")
 
 
 def _demonym_national(tokens: Sequence[Token], at: list[Tag | None], i: int) -> bool:

@@ -309,7 +309,9 @@ class _Finder:
         """Is the clause's subject a description in apposition to the suspect ("X, a businessman
         wanted in Krakow")?"""
         subject = self.ctx.text[: clause.subject.start] if clause.subject is not None else ""
-        return bool(subject) and any(subject[e:].strip() == "," for _, e in case.suspect.mentions if e < len(subject))
+        return bool(subject) and any(
+            subject[e:].strip() == "," for _, e in case.suspect.mentions if e < len(subject)
+        )
 
     def whereabouts(self, case: _Case, asking: str | None) -> str | None:
         """Where the suspect is said to be (held, living, jailed, on probation "in X"), when no

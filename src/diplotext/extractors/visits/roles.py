@@ -10,7 +10,7 @@ from typing import Final
 
 import regex
 
-from diplotext import geo
+from diplotext import geo, lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.eventpeople import STATE_KINDS
 from diplotext.extractors.visits.vocabulary import PRIVATE_PURPOSES, TRIP_NOUNS
@@ -258,7 +258,7 @@ def _standing_for(phrase: Phrase, state: Entity) -> Entity:
 
 
 _NAME: Final = regex.compile(r"\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*){0,2}")
-_SETTLEMENTS: Final = frozenset(["city", "town", "port", "village", "island", "capital"])
+_SETTLEMENTS: Final = lexicon.words("events", "settlement nouns")
 
 
 def _unlisted_town(ctx: EventContext, phrase: Phrase, prep: str, inner: Phrase) -> Entity | None:
@@ -270,7 +270,9 @@ def _unlisted_town(ctx: EventContext, phrase: Phrase, prep: str, inner: Phrase) 
     state = next((e for e in reversed(phrase.entities) if e.kind in STATE_KINDS and e.code), None)
     if state is None or _NAME.fullmatch(name) is None:
         return None
-    return Entity(start=inner.start, end=inner.end, kind="place", text=name, code=state.code, place_kind="city")
+    return Entity(
+        start=inner.start, end=inner.end, kind="place", text=name, code=state.code, place_kind="city"
+    )
 
 
 def described_place(ctx: EventContext, phrase: Phrase, frame: Frame) -> list[Entity]:
