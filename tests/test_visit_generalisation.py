@@ -527,3 +527,24 @@ def test_a_broken_compound_does_not_break_the_trip() -> None:
         "Uganda on Sunday."
     )
     assert event.roles["host_state"] == "UGA"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Kenya hosted Ghanaian President Kofi Mensa in Nairobi on Sunday.", "Nairobi"),
+        ("Jordan's King Faris Hamdan received Iraqi Prime Minister Ali Kazimi in Amman on Sunday.", "Amman"),
+    ],
+)
+def test_a_reception_takes_its_city_from_the_clause(text: str, place: str) -> None:
+    event = one(text, published="2030-03-10")
+    assert event.place == place
+
+
+def test_a_reception_in_a_story_datelined_in_the_hosts_city_is_there() -> None:
+    text = (
+        "Peru and Chile sign deals\n\nLIMA, March 6 (AFP) - Peruvian President Ana Velarde welcomed "
+        "Chilean Foreign Minister Jorge Sepulveda at the presidential palace on Friday.\n"
+    )
+    (event,) = [e for e in diplotext.extract(text, published="2030-03-10").events if e.type == "visit"]
+    assert (event.roles["host_state"], event.place) == ("PER", "Lima")

@@ -300,9 +300,16 @@ def _place_name(ctx: EventContext, case: Case, uses: list[Use]) -> str | None:
         for name, pos in _cities_of(ctx, case, uses):
             counts[name] += 1
             first.setdefault(name, pos)
+    if not counts and ctx.dateline_code == case.host and ctx.article.dateline and _told_as_happened(uses):
+        # a story datelined in the host's city that names no other city there: the dateline's
+        return ctx.article.dateline.strip().title()
     if not counts:
         return None
     return max(counts, key=lambda n: (counts[n], -first[n]))
+
+
+def _told_as_happened(uses: list[Use]) -> bool:
+    return any(u.trip.status in ("completed", "ongoing", "arrived") for u in uses)
 
 
 def _cities_of(ctx: EventContext, case: Case, uses: list[Use]) -> list[tuple[str, int]]:

@@ -248,6 +248,15 @@ def read_host(ctx: EventContext, frame: Frame) -> Trip | None:
                     break
     if not hosts and unofficial:
         return None
+    codes = {h.code for h in hosts if h.place_kind not in ("city", "seat")}
+    for a in clause.args if codes and len(hosts) == len(codes) else ():
+        # "received X in Amman", "will welcome X to Kigali": the city of the host's state
+        if a.role == "pp" and a.prep in ("in", "at", "to"):
+            hosts += [
+                e
+                for e in ctx.places(a.phrase)
+                if e.place_kind in ("city", "seat") and e.code in codes and e not in hosts
+            ]
     status = tense_status(ctx, clause, arrival=False)
     if status != "cancelled" and any(
         c.parent == clause.index and c.kind == "infinitive" for c in ctx.layer.in_sentence(clause.sentence)
