@@ -548,3 +548,34 @@ def test_a_reception_in_a_story_datelined_in_the_hosts_city_is_there() -> None:
     )
     (event,) = [e for e in diplotext.extract(text, published="2030-03-10").events if e.type == "visit"]
     assert (event.roles["host_state"], event.place) == ("PER", "Lima")
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "visitor_state", "host"),
+    [
+        ("Sudanese army chief Idris Kamal visited Cairo on Sunday.", "Idris Kamal", "SDN", "EGY"),
+        (
+            "Pakistan's army chief, General Tariq Mahmood, arrived in Washington on Monday for talks.",
+            "Tariq Mahmood",
+            "PAK",
+            "USA",
+        ),
+        (
+            "King Pieter Aldering of the Netherlands visited Paramaribo on Monday.",
+            "Pieter Aldering",
+            "NLD",
+            "SUR",
+        ),
+        ("President Ana Ruiz of the Philippines arrived in Tokyo on Monday.", "Ana Ruiz", "PHL", "JPN"),
+        ("Irish Taoiseach Sean Mulcahy visited London on Monday.", "Sean Mulcahy", "IRL", "GBR"),
+    ],
+)
+def test_military_chiefs_titles_after_an_apposed_role_and_of_the_state(
+    text: str, visitor: str, visitor_state: str, host: str
+) -> None:
+    event = one(text)
+    assert (event.roles["visitor"], event.roles["visitor_state"], event.roles["host_state"]) == (
+        visitor,
+        visitor_state,
+        host,
+    )

@@ -87,8 +87,11 @@ def np_left(toks: list[Token], k: int, lo: int) -> int | None:
         outer = np_core_left(toks, j - 2, lo)
         if outer is None:
             break
-        determined = toks[outer].tag in ("DET", "POSS", "ENT") or any(
-            toks[x].tag == "GEN" for x in range(outer, j - 1)
+        named = toks[j - 2].entity
+        determined = (
+            toks[outer].tag in ("DET", "POSS", "ENT")
+            or any(toks[x].tag == "GEN" for x in range(outer, j - 1))
+            or (named is not None and named.kind == "person")  # "President X of the Philippines"
         )
         if not determined:
             break
