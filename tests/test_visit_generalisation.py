@@ -579,3 +579,26 @@ def test_military_chiefs_titles_after_an_apposed_role_and_of_the_state(
         visitor_state,
         host,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The German ambassador to Kenya, Petra Vogel, visited Mombasa on Monday.",
+        "Ukraine's ambassador to Germany, Oleksii Marchenko, met lawmakers in Berlin on Tuesday.",
+        "Indian Prime Minister Arvind Sethuraman has declined an invitation to visit Islamabad.",
+        "A visit by Chinese President Zhou Liming to Japan is not on the agenda this year, officials said.",
+    ],
+)
+def test_no_visit_for_a_resident_envoy_a_declined_invitation_or_a_trip_not_planned(text: str) -> None:
+    assert visits(text) == []
+
+
+def test_a_negated_copula_about_a_visit_that_happened_keeps_it() -> None:
+    event = one("A visit by Chinese President Zhou Liming to Japan last May was not a success.")
+    assert event.roles["host_state"] == "JPN"
+
+
+def test_an_accepted_invitation_is_a_planned_visit() -> None:
+    event = one("Indian Prime Minister Arvind Sethuraman has accepted an invitation to visit Islamabad.")
+    assert event.attributes["status"] == "planned"

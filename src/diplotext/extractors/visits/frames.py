@@ -15,6 +15,7 @@ from typing import Final
 
 import attrs
 
+from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame, compare_to
 from diplotext.extractors.visits.months import month_modifier
 from diplotext.extractors.visits.parties import own_clause_persons, pair_partner, party_states
@@ -57,6 +58,31 @@ __all__ = [
 
 _NEGATIVE_CHAINS: Final = frozenset(["refuse", "fail", "unable", "unlikely"])
 _SCHEDULE_PRESENT: Final = frozenset(["fly", "head", "leave", "depart", "travel", "go", "come"])
+_DECLINING: Final = lexicon.words("events", "declining verbs")
+_UNPLANNED: Final = lexicon.words("events", "unplanned words")
+_INVITATIONS: Final = frozenset(["invitation", "invitations", "offer", "request"])
+
+
+def _turned_down(ctx: EventContext, clause: Clause) -> bool:
+    """Is the trip an infinitive after a declined invitation ("declined an invitation to visit")?"""
+    parent = ctx.parent(clause)
+    if clause.kind != "infinitive" or parent is None or parent.predicate.negated:
+        return False
+    if parent.predicate.lemma not in _DECLINING:
+        return False
+    return any(a.role == "object" and a.phrase.head.lower() in _INVITATIONS for a in parent.args)
+
+
+def _not_on_the_agenda(ctx: EventContext, clause: Clause) -> bool:
+    """ "A visit by X is not on the agenda / not planned": a negated clause about the trip noun
+    that says no one plans it."""
+    pred = clause.predicate
+    if not pred.negated:
+        return False
+    if pred.lemma in _UNPLANNED:
+        return True
+    words = {w for a in clause.args if a.role in ("pp", "object") for w in a.phrase.words}
+    return not words.isdisjoint(_UNPLANNED)
 
 
 def _private(frame: Frame) -> bool:
@@ -115,7 +141,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
     if _private(frame):
         return None
     if frame.phrase is None:
-        if pred.negated or chain & _NEGATIVE_CHAINS:
+        if pred.negated or chain & _NEGATIVE_CHAINS or _turned_down(ctx, clause):
             return None
         if clause.kind == "adverbial" and clause.marker in _HYPOTHETICAL:
             return None  # "he would be arrested if he went to Miami", "asked whether he could travel"
@@ -166,6 +192,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
     if (frame.arg is not None and frame.arg.role == "object" and pred.negated) or (
         chain & _NEGATIVE_CHAINS and frame.arg is not None and frame.arg.role == "object"
     ):
+        return None
+    if frame.arg is not None and frame.arg.role == "subject" and _not_on_the_agenda(ctx, clause):
         return None
     visitors, vphrase, inferred = nominal_visitors(ctx, frame)
     hosts = nominal_hosts(ctx, frame)
