@@ -602,3 +602,27 @@ def test_a_negated_copula_about_a_visit_that_happened_keeps_it() -> None:
 def test_an_accepted_invitation_is_a_planned_visit() -> None:
     event = one("Indian Prime Minister Arvind Sethuraman has accepted an invitation to visit Islamabad.")
     assert event.attributes["status"] == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Iranian Foreign Minister Abbas Sadeghi held talks in Muscat on Saturday and returned to "
+            "Tehran the same evening.",
+            "completed",
+        ),
+        (
+            "Foreign Minister Abbas Sadeghi of Iran held talks in Muscat on Saturday. He flew home Sunday.",
+            "completed",
+        ),
+        (
+            "Iranian Foreign Minister Abbas Sadeghi held talks in Muscat on Saturday. He will return "
+            "home on Friday.",
+            "ongoing",
+        ),
+    ],
+)
+def test_a_return_home_after_the_visit_ends_it(text: str, status: str) -> None:
+    event = one(text, published="2030-03-10")
+    assert (event.roles["host_state"], event.attributes["status"]) == ("OMN", status)

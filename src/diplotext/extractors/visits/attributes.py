@@ -107,6 +107,8 @@ def _event(ctx: EventContext, case: Case, uses: list[Use]) -> Event:
     date = _date(ctx, case, uses, status)
     if status in ("arrived", "present"):
         status = _arrived(ctx, uses, date, undated="ongoing" if status == "arrived" else "completed")
+    if status == "ongoing" and case.home_by is not None:
+        status = "completed"  # back home since
     if date is None:
         date = _undated(ctx, uses, status)
     place = _place_name(ctx, case, uses)

@@ -42,6 +42,7 @@ from diplotext.extractors.visits.frames import (
     read_visiting,
     read_visiting_phrase,
 )
+from diplotext.extractors.visits.homecoming import mark_homecomings
 from diplotext.extractors.visits.meetings import Meetings
 from diplotext.extractors.visits.representatives import Representatives
 from diplotext.extractors.visits.vocabulary import (
@@ -443,6 +444,7 @@ def find_visits(ctx: EventContext) -> list[Event]:
     finder = _Finder(ctx)
     finder.scan()
     finder.meetings()
+    mark_homecomings(ctx, finder.cases)
     out: list[Event] = []
     for case in sorted(finder.cases.values(), key=lambda c: c.order):
         out.extend(case_events(ctx, case))
