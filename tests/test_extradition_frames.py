@@ -558,3 +558,80 @@ def test_a_noun_of_refusal_with_an_infinitive_refuses_the_surrender(
     (event,) = disputes(text)
     assert roles(event) == (suspect, asking, asked)
     assert event.attributes["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "suspect", "asking", "asked", "status"),
+    [
+        (
+            "Chile has renewed its request to extradite Peruvian businessman Tomas Ibarguen.",
+            "Tomas Ibarguen",
+            "CHL",
+            "PER",
+            "requested",
+        ),
+        (
+            "The International Criminal Court has asked Sudan to extradite Idris Kamal Osman.",
+            "Idris Kamal Osman",
+            "ICC",
+            "SDN",
+            "requested",
+        ),
+        (
+            "Sudan has refused to hand over Idris Kamal Osman to the International Criminal Court.",
+            "Idris Kamal Osman",
+            "ICC",
+            "SDN",
+            "refused",
+        ),
+        (
+            "Peru surrendered Chilean drug trafficker Tomas Ibarguen to Chile on Thursday.",
+            "Tomas Ibarguen",
+            "CHL",
+            "PER",
+            "completed",
+        ),
+        (
+            "Former dictator Ruben Alvear was handed over to U.S. authorities by Panama on Friday.",
+            "Ruben Alvear",
+            "USA",
+            "PAN",
+            "completed",
+        ),
+        (
+            "A court in Lima ordered that drug trafficker Tomas Ibarguen be sent to Chile to stand trial.",
+            "Tomas Ibarguen",
+            "CHL",
+            "PER",
+            "granted",
+        ),
+        (
+            "Drug trafficker Tomas Ibarguen has been held in Peru since May pending extradition to Chile.",
+            "Tomas Ibarguen",
+            "CHL",
+            "PER",
+            "pending",
+        ),
+        (
+            "Peruvian police arrested drug trafficker Tomas Ibarguen in Lima at the request of Chile.",
+            "Tomas Ibarguen",
+            "CHL",
+            "PER",
+            "requested",
+        ),
+    ],
+)
+def test_request_makers_tribunals_other_surrender_shapes_and_arrests_on_request(
+    text: str, suspect: str, asking: str, asked: str, status: str
+) -> None:
+    (event,) = disputes(text)
+    assert roles(event) == (suspect, asking, asked)
+    assert event.attributes["status"] == status
+
+
+def test_a_description_is_not_someone_the_text_gives_another_part() -> None:
+    text = (
+        "Police chief Greg Aldous said the shooting was over. Mexico would seek to extradite the gunman, "
+        "Foreign Secretary Marco Ebrio said."
+    )
+    assert disputes(text) == []

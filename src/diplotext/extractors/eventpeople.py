@@ -148,6 +148,7 @@ class EventPeople:
             return
         self._descriptions_read = True
         taken = {r.lower() for a in self.actors if a.kind == "person" for r in a.roles}
+        taken |= {_EQUIVALENT[r] for r in taken if r in _EQUIVALENT}
         roleless = [
             e
             for e in self.layer.named()
@@ -387,6 +388,7 @@ _ROLE_WORDS = regex.compile(
     r"chancellor|envoy|ambassador|secretary|emir|sultan|monarch|general))\b(?![ \t]+\p{Lu})",
     regex.IGNORECASE,
 )
+_EQUIVALENT = lexicon.mapping("events", "equivalent roles")
 _OFFICIAL = lexicon.words("events", "official roles")
 _COUNTERPART = regex.compile(r"\bcounterparts?,?[ \t]+\Z", regex.IGNORECASE)
 _ROLE_STATES = lexicon.mapping("events", "role states")

@@ -16,10 +16,12 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
+from diplotext.extractors.extradition.attributes import names_tribunal
 from diplotext.model import Actor, TemporalExpression
 from diplotext.syntax import Arg, Clause, Entity, Phrase
 
 __all__ = [
+    "ARREST_VERBS",
     "DECISION_VERBS",
     "REFUSAL_VERBS",
     "REQUEST_NOUNS",
@@ -30,6 +32,7 @@ __all__ = [
     "Act",
     "holders",
     "read_act",
+    "read_arrest_request",
     "read_decision",
 ]
 
@@ -45,10 +48,12 @@ PENDING_VERBS: Final = lexicon.words(_E, "pending verbs")
 COMPLETED_VERBS: Final = lexicon.words(_E, "completed verbs")
 REQUEST_NOUNS: Final = lexicon.words(_E, "request nouns")
 REFUSAL_NOUNS: Final = lexicon.words(_E, "refusal nouns")
+MAKING_VERBS: Final = lexicon.words(_E, "request making verbs")
 HELD_VERBS: Final = lexicon.words(_E, "held verbs")
 AGENCIES: Final = lexicon.mapping(_E, "agencies")
 SUSPECT_DESCRIPTIONS: Final = lexicon.words(_E, "suspect descriptions")
 GOVERNING_NOUNS: Final = lexicon.words(_E, "governing nouns")
+_CRIMINAL_ROLES: Final = lexicon.words(_E, "person nouns")
 WANTING_VERBS: Final = frozenset(["want", "seek"])
 DECISION_VERBS: Final = REFUSAL_VERBS | GRANT_VERBS | WANTING_VERBS | HELD_VERBS
 _ASKING_CHAINS: Final = frozenset(["wish", "try", "plan", "need", "threaten", "promise"])
@@ -79,6 +84,8 @@ def parties(ctx: EventContext, phrase: Phrase | None, tribunal: str | None) -> l
     ("President Putin"), The Hague as the tribunal the article speaks of."""
     if phrase is None:
         return []
+    if tribunal and names_tribunal(ctx.text[phrase.start : phrase.end], tribunal):
+        return [tribunal]  # "the International Criminal Court has asked Sudan to ..."
     out: list[str] = []
     for e in phrase.entities:
         code = e.code
@@ -148,7 +155,7 @@ def _described(ctx: EventContext, phrase: Phrase | None, clause: Clause) -> list
     """The person a description stands for ("Italy wants to extradite the gunman", "the
     41-year-old"): the last person named before it (its sentence and the two before) who holds
     no office and is not named in the clause itself, else the first such person named in the
-    next sentence ("asked Paraguay to send back the banker. X fled ...")."""
+    three sentences after ("asked Paraguay to send back the banker. X fled ...")."""
     if phrase is None or phrase.entities or len(phrase.words) < 2 or phrase.words[0] not in ("the", "this"):
         return []
     head = phrase.head.lower()
@@ -164,17 +171,23 @@ def _described(ctx: EventContext, phrase: Phrase | None, clause: Clause) -> list
             and not e.pronoun
             and e.actor.id not in in_clause
             and not ctx.official(e.actor)
+            # no one the text gives another part ("police chief X", "witness X")
+            and all(r.lower() in SUSPECT_DESCRIPTIONS or r.lower() in _CRIMINAL_ROLES for r in e.actor.roles)
         )
 
     lo = layer.sentences[max(0, clause.sentence - 2)][0]
     before = [e for e in layer.entities_in(lo, phrase.start) if fits(e)]
     if before:
         return [before[-1].actor]  # type: ignore[list-item]
-    if clause.sentence + 1 < len(layer.sentences):
-        after = [e for e in layer.entities_in(*layer.sentences[clause.sentence + 1]) if fits(e)]
+    for idx in range(clause.sentence + 1, min(len(layer.sentences), clause.sentence + 1 + _AFTER)):
+        after = [e for e in layer.entities_in(*layer.sentences[idx]) if fits(e)]
         if after:
             return [after[0].actor]  # type: ignore[list-item]
     return []
+
+
+_AFTER: Final = 3
+"""Sentences after a description where the suspect it stands for may be named first."""
 
 
 def _sentence_subject(ctx: EventContext, clause: Clause) -> list[Actor]:
@@ -326,7 +339,11 @@ def _governed(
         if clause.predicate.negated:
             return None, [], [], False
         asking = _request_side(ctx, obj, tribunal) + _chained_from(ctx, clause, obj_arg, tribunal)
-        return "requested", asking, parties(ctx, doers, tribunal), obj.head.lower().startswith("demand")
+        demand = obj.head.lower().startswith("demand")
+        if lemma in MAKING_VERBS:
+            # "Brazil renewed its request to extradite X": the maker asks
+            return "requested", [*parties(ctx, doers, tribunal), *asking], [], demand
+        return "requested", asking, parties(ctx, doers, tribunal), demand
     prepositional = any(a.role == "pp" and f"{lemma} {a.prep}" in REQUEST_VERBS for a in clause.args)
     if lemma in REQUEST_VERBS or prepositional:
         asked: list[str] = []
@@ -503,6 +520,12 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 if pred.negated:
                     status = None
                 requested += [c for p in _pp(clause, "by") for c in parties(ctx, p, tribunal)]
+    if phrase.words[:1] in (("pending",), ("awaiting",)) and frame.depth == 0:
+        # "X has been held in Spain pending extradition to the US": held where he is asked for
+        status = status or "pending"
+        if pred.passive:
+            suspects += _suspects(ctx, clause.subject)
+        requested += [c for p in _pp(clause, "in") for c in parties(ctx, p, tribunal)]
     if compound:
         told = COMPOUND_HEADS[frame.lemma]
         if told == "requested":
@@ -536,6 +559,46 @@ def _of_after(ctx: EventContext, phrase: Phrase) -> list[Actor]:
     """ "the extradition to Germany [of X]", "from Austria [of X]": the suspect named in the "of"
     phrase that the destination or the source phrase carries."""
     return [s for prep, q in phrase.preps if prep == "of" for s in _suspects(ctx, q)]
+
+
+ARREST_VERBS: Final = frozenset(["arrest", "detain"])
+
+
+def read_arrest_request(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | None:
+    """ "Italian police arrested X in Milan at the request of the United States": an arrest made
+    at a state's request; the state where it was made is asked to surrender him."""
+    clause = frame.clause
+    pred = clause.predicate
+    if pred.negated or pred.modal or not (pred.tense == "past" or pred.aspect.startswith("perfect")):
+        return None
+    asking = [
+        c
+        for p in _pp(clause, "at", "on")
+        if p.head.lower() in ("request", "requests", "behest")
+        for prep, q in p.preps
+        if prep == "of"
+        for c in parties(ctx, q, tribunal)
+    ]
+    if not asking:
+        return None
+    if pred.passive:
+        suspects = _suspects(ctx, clause.subject)
+        doers = next((a.phrase for a in clause.args if a.role == "agent"), None)
+    else:
+        suspects = [s for a in clause.args if a.role == "object" for s in _suspects(ctx, a.phrase)]
+        doers = clause.subject
+    held = [c for p in _pp(clause, "in") for c in parties(ctx, p, tribunal)] or holders(ctx, doers, tribunal)
+    if not suspects or not held:
+        return None
+    return Act(
+        frame=frame,
+        suspects=tuple(dict.fromkeys(suspects)),
+        requesting=tuple(asking),
+        requested=tuple(held[:1]),
+        status="requested",
+        strong=True,
+        dates=tuple(t for t in clause.times if t.type in ("DATE", "TIME")),
+    )
 
 
 def _surrender_modifier(phrase: Phrase) -> str | None:

@@ -35,6 +35,7 @@ from diplotext.extractors.eventkit import (
     trigger_words,
 )
 from diplotext.extractors.extradition.acts import (
+    ARREST_VERBS,
     COMPOUND_HEADS,
     DECISION_VERBS,
     REFUSAL_VERBS,
@@ -46,6 +47,7 @@ from diplotext.extractors.extradition.acts import (
     Act,
     parties,
     read_act,
+    read_arrest_request,
     read_decision,
 )
 from diplotext.extractors.extradition.attributes import case_name, grounds, tribunal, victim
@@ -71,6 +73,9 @@ _TRIGGERS = trigger_words(_VERBS | frozenset(SURRENDER_NOUNS)) | {"hague", "noti
 _STRONG = trigger_words({"extradite", "extradition"}) | {"hague", "extraditions"}
 _NEEDS_PARTICLE = trigger_words({"hand", "send", "turn"})
 _PARTICLES = frozenset({"over", "back"})
+_TRIAL = frozenset({"trial"})
+_AT_REQUEST = frozenset({"request", "behest"})
+_ARRESTING = trigger_words(ARREST_VERBS)
 _PLURAL = frozenset({"them"})
 _FOLLOW_UP = regex.compile(r"\b(?:requests?|warrants?|Interpol|constitution|extradit\w*)\b", regex.IGNORECASE)
 _FOLLOW_SENTENCES = 3
@@ -112,6 +117,7 @@ class _Finder:
         strong = set(ctx.layer.with_words(_STRONG))
         particles = set(ctx.layer.with_words(_PARTICLES))
         needs_particle = set(ctx.layer.with_words(_NEEDS_PARTICLE))
+        particles |= set(ctx.layer.with_words(_TRIAL))  # "be sent to Britain to stand trial"
         plural = set(ctx.layer.with_words(_PLURAL))  # "hand them over": people named before
         plural |= set(ctx.layer.with_words(SUSPECT_DESCRIPTIONS))  # "send back the banker"
         for idx in trigger_sentences:
@@ -135,6 +141,12 @@ class _Finder:
                         self.add(suspect, act)
                 else:
                     self.loose.append(act)
+        for idx in sorted(set(ctx.layer.with_words(_AT_REQUEST)) & set(ctx.layer.with_words(_ARRESTING))):
+            # "police arrested X in Milan at the request of the United States"
+            for frame in ctx.frames(idx, ARREST_VERBS, ()):
+                act = read_arrest_request(ctx, frame, self.tribunal)
+                for suspect in act.suspects if act is not None else ():
+                    self.add(suspect, act)  # type: ignore[arg-type]
         if ctx.layer.with_words(_TRIBUNAL_WORDS) and self.tribunal:
             # "the war crimes court seeking X": a tribunal's wish, told without a word of surrender
             for idx in sorted(set(ctx.layer.with_words(_SEEKING)) - set(trigger_sentences)):
@@ -408,7 +420,9 @@ def _relative_on(ctx: EventContext, clause: Clause, person: Actor) -> bool:
 
 def find_disputes(ctx: EventContext) -> list[Event]:
     """Every extradition dispute over a named person, one event per suspect."""
-    if not ctx.layer.with_words(_TRIGGERS):
+    if not ctx.layer.with_words(_TRIGGERS) and not (
+        ctx.layer.with_words(_AT_REQUEST) and ctx.layer.with_words(_ARRESTING)
+    ):
         return []  # no word of surrender anywhere: nothing to read (the word index is shared)
     finder = _Finder(ctx)
     finder.scan()
