@@ -565,3 +565,9 @@ def test_a_name_after_a_nationality_or_a_criminal_role_is_a_person(text: str, na
 def test_a_capitalised_national_in_a_body_name_is_no_role() -> None:
     doc = diplotext.extract("The British National Ballet Company said it would tour.", plugins=["actors"])
     assert [a for a in doc.actors if a.kind == "person"] == []
+
+
+def test_a_korean_surname_that_is_a_common_word_before_a_hyphenated_given_name() -> None:
+    doc = diplotext.extract("South Korean President Park Min-jae visited Jakarta.", plugins=["actors"])
+    assert [a.name for a in doc.actors if a.kind == "person"] == ["Park Min-jae"]
+    assert [a for a in diplotext.extract("They met in Central Park.", plugins=["actors"]).actors] == []

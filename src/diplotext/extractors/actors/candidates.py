@@ -85,6 +85,7 @@ def _split_run(tokens: Sequence[Token], i: int, j: int) -> list[tuple[int, int]]
             and not (k > start and _month_surname(tokens, start, k))
             and not _first_name_first(tokens, start, k, j)
             and not (k > start and _regnal_one(tokens, start, k))
+            and not _korean_surname(tokens, k, j)
         ):
             if k > start:
                 out.append((start, k))
@@ -92,6 +93,17 @@ def _split_run(tokens: Sequence[Token], i: int, j: int) -> list[tuple[int, int]]
     if j > start:
         out.append((start, j))
     return [(a, b) for a, b in out if any(tokens[x].is_word for x in range(a, b))]
+
+
+def _korean_surname(tokens: Sequence[Token], k: int, j: int) -> bool:
+    """ "Park Ji-hoon": an East Asian surname that is also a common word, before a hyphenated
+    given name."""
+    return (
+        k + 1 < j
+        and names.is_cjk_surname(tokens[k].text)
+        and "-" in tokens[k + 1].text
+        and names.looks_cjk_given(tokens[k + 1].text)
+    )
 
 
 def _first_name_first(tokens: Sequence[Token], start: int, k: int, j: int) -> bool:
