@@ -570,4 +570,4 @@ def test_a_capitalised_national_in_a_body_name_is_no_role() -> None:
 def test_a_korean_surname_that_is_a_common_word_before_a_hyphenated_given_name() -> None:
     doc = diplotext.extract("South Korean President Park Min-jae visited Jakarta.", plugins=["actors"])
     assert [a.name for a in doc.actors if a.kind == "person"] == ["Park Min-jae"]
-    assert [a for a in diplotext.extract("They met in Central Park.", plugins=["actors"]).actors] == []
+    assert list(diplotext.extract("They met in Central Park.", plugins=["actors"]).actors) == []

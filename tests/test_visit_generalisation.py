@@ -626,3 +626,24 @@ def test_an_accepted_invitation_is_a_planned_visit() -> None:
 def test_a_return_home_after_the_visit_ends_it(text: str, status: str) -> None:
     event = one(text, published="2030-03-10")
     assert (event.roles["host_state"], event.attributes["status"]) == ("OMN", status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Swedish PM in Hanoi\n\nPrime Minister Karin Lindqvist arrived in Hanoi on Monday for a visit.\n",
+        "Irish president in Japan\n\nPresident Niamh Garvey arrived in Tokyo on Tuesday for a state visit.\n",
+    ],
+)
+def test_the_headline_gives_a_titled_visitor_their_state(text: str) -> None:
+    (event,) = [e for e in diplotext.extract(text, published="2030-03-10").events if e.type == "visit"]
+    assert event.roles["visitor_state"] in ("SWE", "IRL")
+    assert event.roles["visitor_state"] != event.roles["host_state"]
+
+
+def test_the_headline_state_is_not_given_when_another_holder_of_the_role_may_be_meant() -> None:
+    text = (
+        "Irish president in Japan\n\nPresident Niamh Garvey met President Aoife Brennan in Tokyo on "
+        "Tuesday.\n"
+    )
+    assert [e for e in diplotext.extract(text, published="2030-03-10").events if e.type == "visit"] == []
