@@ -647,3 +647,24 @@ def test_the_headline_state_is_not_given_when_another_holder_of_the_role_may_be_
         "Tuesday.\n"
     )
     assert [e for e in diplotext.extract(text, published="2030-03-10").events if e.type == "visit"] == []
+
+
+def test_talks_with_an_official_of_the_datelines_state_are_held_there() -> None:
+    text = (
+        "Pakistan and Saudi Arabia discuss oil\n\nRIYADH, March 9 (AP) - Pakistani Prime Minister "
+        "Imran Qadiri held talks with Saudi Crown Prince Faisal bin Khalid on Monday on oil supplies.\n"
+    )
+    (event,) = [e for e in diplotext.extract(text, published="2030-03-10").events if e.type == "visit"]
+    assert (event.roles["host_state"], event.place, event.roles["met"]) == (
+        "SAU",
+        "Riyadh",
+        ["Faisal bin Khalid"],
+    )
+
+
+def test_talks_with_an_official_of_another_state_than_the_datelines_are_no_visit() -> None:
+    text = (
+        "Leaders talk\n\nRIYADH, March 9 (AP) - Pakistani Prime Minister Imran Qadiri held talks with "
+        "Indian Prime Minister Ravi Menon on Monday.\n"
+    )
+    assert [e for e in diplotext.extract(text, published="2030-03-10").events if e.type == "visit"] == []

@@ -386,6 +386,22 @@ def read_visiting_phrase(ctx: EventContext, clause: Clause, phrase: Phrase) -> T
     )
 
 
+def _met_the_datelines_official(ctx: EventContext, frame: Frame) -> bool:
+    """ "RIYADH - Pakistani Prime Minister X held talks with Saudi Crown Prince Y on Monday": a
+    meeting that names no place, with an official of the state the story is datelined in, is held
+    there."""
+    home = ctx.dateline_code
+    if home is None:
+        return False
+    partners = [
+        p
+        for prep, phrase in frame.phrases()
+        if prep in ("with", "object")
+        for p in ctx.persons(phrase)
+    ]
+    return any(ctx.official(p) and ctx.state_of(p) == home for p in partners)
+
+
 def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
     """ "X met Y in Z", "during their meeting with Y at the White House": a meeting held in a
     place abroad is a trip there (the doers travel; the place must be named, not a demonym)."""
@@ -399,6 +415,8 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
             places.extend(e for e in found if e.place_kind in ("city", "seat", "country"))
     # "X will hold talks with Y here on Monday": where the story is set
     here = not places and frame.phrase is None and "here" in _clause_words(ctx, clause)
+    if not places and not here and frame.phrase is None:
+        here = _met_the_datelines_official(ctx, frame)
     if not places and not here:
         return None
     if frame.phrase is None:

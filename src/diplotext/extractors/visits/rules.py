@@ -138,6 +138,8 @@ class _Finder(Representatives, Meetings):
                     ctx.sentence_has(idx, ("state", "place"), places_only=True)
                     or (idx in described and ctx.sentence_has(idx, ("state",)))  # "the Uruguayan capital"
                     or idx in here  # "met X here"
+                    # "RIYADH - Pakistani PM X met Saudi Crown Prince Y": an official of the dateline's
+                    or (ctx.dateline_code is not None and ctx.sentence_has(idx, ("state",)))
                 )
             ):
                 continue
