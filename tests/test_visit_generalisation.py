@@ -655,7 +655,7 @@ def test_talks_with_an_official_of_the_datelines_state_are_held_there() -> None:
         "Imran Qadiri held talks with Saudi Crown Prince Faisal bin Khalid on Monday on oil supplies.\n"
     )
     (event,) = [e for e in diplotext.extract(text, published="2030-03-10").events if e.type == "visit"]
-    assert (event.roles["host_state"], event.place, event.roles["met"]) == (
+    assert (event.roles["host_state"], event.place, list(event.roles["met"])) == (
         "SAU",
         "Riyadh",
         ["Faisal bin Khalid"],
