@@ -668,3 +668,12 @@ def test_talks_with_an_official_of_another_state_than_the_datelines_are_no_visit
         "Indian Prime Minister Ravi Menon on Monday.\n"
     )
     assert [e for e in diplotext.extract(text, published="2030-03-10").events if e.type == "visit"] == []
+
+
+def test_a_state_that_calls_off_a_visit_by_someone_was_its_host() -> None:
+    event = one("Ghana has cancelled a visit by Dutch Foreign Minister Anouk Verhoef.")
+    assert (event.roles["visitor_state"], event.roles["host_state"], event.attributes["status"]) == (
+        "NLD",
+        "GHA",
+        "cancelled",
+    )

@@ -394,10 +394,7 @@ def _met_the_datelines_official(ctx: EventContext, frame: Frame) -> bool:
     if home is None:
         return False
     partners = [
-        p
-        for prep, phrase in frame.phrases()
-        if prep in ("with", "object")
-        for p in ctx.persons(phrase)
+        p for prep, phrase in frame.phrases() if prep in ("with", "object") for p in ctx.persons(phrase)
     ]
     return any(ctx.official(p) and ctx.state_of(p) == home for p in partners)
 

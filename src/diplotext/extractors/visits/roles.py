@@ -13,7 +13,7 @@ import regex
 from diplotext import geo, lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.eventpeople import STATE_KINDS
-from diplotext.extractors.visits.vocabulary import PRIVATE_PURPOSES, TRIP_NOUNS
+from diplotext.extractors.visits.vocabulary import LIGHT_VERBS, PRIVATE_PURPOSES, TRIP_NOUNS
 from diplotext.model import Actor
 from diplotext.syntax import Clause, Entity, Phrase
 
@@ -413,6 +413,22 @@ def nominal_hosts(ctx: EventContext, frame: Frame) -> list[Entity]:
         inside = _modifying_places(phrase)
     if inside:
         return inside
+    # "China has cancelled a visit by X", "Kenya postponed the trip of X": a state that calls off
+    # or puts off a visit it was to receive
+    if (
+        frame.arg is not None
+        and frame.arg.role == "object"
+        and frame.depth == 0
+        and LIGHT_VERBS.get(clause.predicate.lemma) in ("cancelled", "postponed")
+        and any(p in {"by", "of"} for p, _ in frame.phrases())
+    ):
+        got = [
+            e
+            for e in ctx.places(clause.subject)
+            if e.place_kind in ("country", "seat") or (e.code and geo.capital_of(e.code) == e.text)
+        ]
+        if len(got) == 1 and len(clause.subject.words if clause.subject else ()) <= 2:
+            return got
     # "is in Tokyo for a visit", "arrived in Lima for a state visit": the clause's place
     if frame.arg is not None and frame.arg.role == "pp" and frame.depth == 0:
         for a in frame.clause.args:
