@@ -507,3 +507,11 @@ def test_a_noun_with_an_infinitive_is_the_subject_of_the_verb_after_its_object(
     c = clause_of(text, lemma)
     assert span(text, c.subject) == subject
     assert [span(text, a.phrase) for a in c.args if a.role == "object"] == [obj]
+
+
+def test_a_participle_with_by_after_an_object_is_a_reduced_relative() -> None:
+    text = "Egypt hosted a delegation led by army chief Idris Kamal in Cairo."
+    host = clause_of(text, "host")
+    assert [span(text, a.phrase) for a in host.args if a.role == "object"] == ["a delegation"]
+    lead = clause_of(text, "lead")
+    assert (lead.kind, span(text, lead.subject)) == ("participle", "a delegation")

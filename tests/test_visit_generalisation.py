@@ -677,3 +677,13 @@ def test_a_state_that_calls_off_a_visit_by_someone_was_its_host() -> None:
         "GHA",
         "cancelled",
     )
+
+
+def test_a_hosted_delegation_is_its_leaders_visit() -> None:
+    event = one("Egypt hosted a delegation led by Sudanese army chief Idris Kamal in Cairo on Sunday.")
+    assert (event.roles["visitor"], event.roles["host_state"], event.place, event.date) == (
+        "Idris Kamal",
+        "EGY",
+        "Cairo",
+        "2030-06-09",
+    )

@@ -232,6 +232,20 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
     if (
         lone
         and head.vkind in ("ed", "pp")
+        and g.last + 1 < len(toks)
+        and toks[g.last + 1].low == "by"
+        and i > 0
+        and s == lo
+        and drafts[i - 1].pred.lemma not in ("be", "have")
+    ):
+        # "hosted a delegation led by X in Cairo": the previous verb's object, then a participle
+        d.kind = "participle"
+        d.subject = (s, k)
+        d.start = g.first
+        return
+    if (
+        lone
+        and head.vkind in ("ed", "pp")
         and s > 0
         and toks[s - 1].tag == "PREP"
         and (toks[s - 1].low not in _ADVERBIAL_PREPS or toks[s - 1].low in ("on", "upon"))

@@ -21,6 +21,7 @@ from diplotext.extractors.visits.months import month_modifier
 from diplotext.extractors.visits.parties import own_clause_persons, pair_partner, party_states
 from diplotext.extractors.visits.roles import (
     clause_visitors,
+    delegation_leaders,
     described_place,
     hosted_by,
     hosts_and_origins,
@@ -253,12 +254,22 @@ def read_host(ctx: EventContext, frame: Frame) -> Trip | None:
         visitors = ctx.persons(clause.subject)
         agent = next((a.phrase for a in clause.args if a.role == "agent"), None)
         host_side = agent
+        obj = None
     else:
         obj = next((a.phrase for a in clause.args if a.role == "object"), None)
-        visitors = ctx.persons(obj)
+        visitors = ctx.persons(obj) or (delegation_leaders(ctx, obj, clause.sentence) if obj else [])
         host_side = clause.subject
     if not visitors:
         return None
+    # "hosted a delegation led by X in Cairo on Sunday": the participle on the object carries the
+    # reception's place and time
+    args = list(clause.args)
+    times = list(clause.times)
+    if not pred.passive and obj is not None and not ctx.persons(obj):
+        for c in ctx.layer.in_sentence(clause.sentence):
+            if c.kind == "participle" and c.subject is not None and c.subject.start == obj.start:
+                args += [a for a in c.args if a.role == "pp" and a.prep != "by"]
+                times += c.times
     host_persons = ctx.persons(host_side)
     hosts = _host_of(ctx, host_persons, officials_only=True)
     # "was greeted at the airport by his two daughters": received by no state's official, a visit
@@ -269,7 +280,7 @@ def read_host(ctx: EventContext, frame: Frame) -> Trip | None:
     if not hosts and host_side is not None:
         hosts = [e for e in ctx.places(host_side) if e.place_kind != "demonym" or len(host_side.words) == 1]
     if not hosts:
-        for a in clause.args:
+        for a in args:
             if a.role == "pp" and a.prep in ("in", "at", "to"):
                 hosts = ctx.places(a.phrase)
                 if hosts:
@@ -277,7 +288,7 @@ def read_host(ctx: EventContext, frame: Frame) -> Trip | None:
     if not hosts and unofficial:
         return None
     codes = {h.code for h in hosts if h.place_kind not in ("city", "seat")}
-    for a in clause.args if codes and len(hosts) == len(codes) else ():
+    for a in args if codes and len(hosts) == len(codes) else ():
         # "received X in Amman", "will welcome X to Kigali": the city of the host's state
         if a.role == "pp" and a.prep in ("in", "at", "to"):
             hosts += [
@@ -296,7 +307,7 @@ def read_host(ctx: EventContext, frame: Frame) -> Trip | None:
         hosts=tuple(hosts),
         here=not hosts,
         status=status,
-        dates=tuple(dated(ctx, clause.times)),
+        dates=tuple(dated(ctx, tuple(times))),
         host_persons=tuple(host_persons),
     )
 

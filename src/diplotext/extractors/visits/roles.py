@@ -19,6 +19,7 @@ from diplotext.syntax import Clause, Entity, Phrase
 
 __all__ = [
     "clause_visitors",
+    "delegation_leaders",
     "described_place",
     "hosted_by",
     "hosts_and_origins",
@@ -34,18 +35,29 @@ _DELEGATION: Final = frozenset(["delegation", "mission", "team"])
 def clause_visitors(ctx: EventContext, clause: Clause) -> tuple[list[Actor], Phrase | None]:
     subject = ctx.doers(clause)
     people = ctx.persons(subject)
-    if not people and subject is not None and subject.head.lower() in _DELEGATION:
-        # "a delegation led by X" in the phrase, or "a delegation headed by X left for" with the
-        # participle read as a clause of its own
-        for prep, p in subject.preps:
-            if prep == "by":
-                people = ctx.persons(p)
-        for c in ctx.layer.in_sentence(clause.sentence):
-            if people:
-                break
-            if c.kind == "participle" and c.subject is not None and c.subject.start == subject.start:
-                people = ctx.persons(next((a.phrase for a in c.args if a.role == "agent"), None))
+    if not people and subject is not None:
+        people = delegation_leaders(ctx, subject, clause.sentence)
     return people, subject
+
+
+def delegation_leaders(ctx: EventContext, phrase: Phrase, sentence: int) -> list[Actor]:
+    """The persons who lead a delegation: "a delegation led by X" in the phrase, or "a delegation
+    headed by X left for", "hosted a delegation led by X" with the participle read as a clause of
+    its own."""
+    if phrase.head.lower() not in _DELEGATION:
+        return []
+    for prep, p in phrase.preps:
+        if prep == "by":
+            return ctx.persons(p)
+    for c in ctx.layer.in_sentence(sentence):
+        if c.kind == "participle" and c.subject is not None and c.subject.start == phrase.start:
+            by = next(
+                (a.phrase for a in c.args if a.role == "agent" or (a.role == "pp" and a.prep == "by")), None
+            )
+            people = ctx.persons(by)
+            if people:
+                return people
+    return []
 
 
 def _owner(ctx: EventContext, phrase: Phrase) -> list[Actor]:
