@@ -687,3 +687,18 @@ def test_a_hosted_delegation_is_its_leaders_visit() -> None:
         "Cairo",
         "2030-06-09",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Swedish Prime Minister Karin Lindqvist visited Hanoi on Monday, the first visit by a Swedish "
+        "head of government since 1999.",
+        "Swedish Prime Minister Karin Lindqvist became the first Swedish head of government to visit "
+        "Vietnam since 1999.",
+    ],
+)
+def test_first_since_a_year_gives_first_in_and_no_date(text: str) -> None:
+    event = one(text)
+    assert event.attributes["first_in"] == "P31Y"
+    assert event.date != "1999"

@@ -43,14 +43,26 @@ _FIRST_IN = regex.compile(
     r"(?P<unit>years?|decades?|months?)\b",
     regex.IGNORECASE | regex.DOTALL,
 )
+_FIRST_SINCE = regex.compile(
+    r"\bfirst\b.{0,160}?\bsince[ \t]+(?P<year>1[89]\d\d|20\d\d)\b", regex.IGNORECASE | regex.DOTALL
+)
 _VISIT_WORD = regex.compile(r"\b(?:visit\w*|trip|tour|travel\w*|stop)\b", regex.IGNORECASE)
 
 
-def first_in(text: str, dates: Iterable[TemporalExpression] = ()) -> str | None:
+def first_in(
+    text: str, dates: Iterable[TemporalExpression] = (), published: dt.date | None = None
+) -> str | None:
     """``"P6Y"`` for "the first visit ... in six years" (a DURATION from ``dates`` when it has
-    one there), else ``None``."""
+    one there), ``"P31Y"`` for "the first ... to visit ... since 1995" in a story of 2026, else
+    ``None``."""
     m = _FIRST_IN.search(text)
-    if not m or not _VISIT_WORD.search(text, max(0, m.start() - 60), m.end()):
+    if not m:
+        since = _FIRST_SINCE.search(text)
+        if since is None or published is None or not _VISIT_WORD.search(text, since.start(), since.end()):
+            return None
+        years = published.year - int(since.group("year"))
+        return f"P{years}Y" if 0 < years < 200 else None
+    if not _VISIT_WORD.search(text, max(0, m.start() - 60), m.end()):
         return None
     for d in dates:
         if d.type == "DURATION" and regex.fullmatch(r"P\d+[YM]", d.value or ""):
@@ -115,7 +127,7 @@ def _event(ctx: EventContext, case: Case, uses: list[Use]) -> Event:
     fi = None
     for idx in sorted({u.trip.frame.sentence for u in uses}):
         s0, s1 = ctx.layer.sentences[idx]
-        fi = first_in(ctx.text[s0:s1], [d for d in ctx.dates if s0 <= d.start < s1])
+        fi = first_in(ctx.text[s0:s1], [d for d in ctx.dates if s0 <= d.start < s1], ctx.published)
         if fi:
             break
     evidence = {ctx.layer.sentences[u.trip.frame.sentence] for u in uses}

@@ -162,7 +162,16 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             and not any(compare_to(t.value, ctx.published) in (-1, 0) for t in dated(ctx, clause.times))
         ):
             status = "planned"  # "flies to Lima on Sunday", "heads for Tokyo": the news present of a schedule
-        dates = tuple(uncounted(ctx, dated(ctx, clause.times), _clause_words(ctx, clause)))
+        told = _clause_words(ctx, clause)
+        governing = ctx.parent(clause)
+        if (
+            clause.kind == "infinitive"
+            and governing is not None
+            and governing.predicate.lemma in ("be", "become")
+        ):
+            # "became the first Swedish premier to visit Vietnam since 1995": the count is the copula's
+            told = told + [w for a in governing.args for w in a.phrase.words]
+        dates = tuple(uncounted(ctx, dated(ctx, clause.times), told))
         around: tuple[TemporalExpression, ...] = ()
         parent = ctx.parent(clause)
         if (
