@@ -702,3 +702,25 @@ def test_first_since_a_year_gives_first_in_and_no_date(text: str) -> None:
     event = one(text)
     assert event.attributes["first_in"] == "P31Y"
     assert event.date != "1999"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "status"),
+    [
+        (
+            "Indonesian President Budi Hartono has postponed his visit to South Korea, which had been "
+            "scheduled for March 18.",
+            "2030-03-18",
+            "postponed",
+        ),
+        (
+            "Palestinian President Yusuf Haddad has postponed a visit to Jordan that had been scheduled "
+            "for Sunday, an ambassador said.",
+            "2030-03-17",
+            "postponed",
+        ),
+    ],
+)
+def test_the_date_a_called_off_trip_was_scheduled_for_is_its_date(text: str, date: str, status: str) -> None:
+    event = one(text, published="2030-03-16")
+    assert (event.date, event.attributes["status"]) == (date, status)

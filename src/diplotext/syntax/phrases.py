@@ -43,6 +43,7 @@ def np_core_left(toks: list[Token], k: int, lo: int) -> int | None:
         if (
             t.tag in _NP_INNER
             or (t.tag in ("TIME", "SYM") and toks[j].tag in ("NOUN", "PROPN", "TIME", "NUM", "SYM"))
+            or (t.tag == "TIME" and toks[j].tag == "GEN")  # "Thursday's state visit"
             or (t.tag == "SYM" and toks[j].tag == "ENT")
         ):
             j -= 1

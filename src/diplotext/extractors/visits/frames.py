@@ -11,6 +11,7 @@ the clause's predicate and arguments: the visitor and hosts through
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Final
 
 import attrs
@@ -223,6 +224,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         agreed = agreed_during(ctx, frame)
         if not (own or context) and agreed is not None:
             context = dated(ctx, agreed.times)  # "agreed Thursday to ... during a visit by X"
+    if not own and frame.depth == 0:
+        own = _scheduled_for(ctx, frame)
     when = {compare_to(t.value, ctx.published) for t in (own or context)}
     if status is None:
         # a trip told with a date and no tense of its own: before or after publication
@@ -250,6 +253,48 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         and frame.depth == 0
         and TRIP_PREPS.get(frame.arg.prep or "") == "after",
     )
+
+
+_SCHEDULING: Final = frozenset(["schedule", "plan", "set", "slate", "due", "expect"])
+
+
+def _scheduled_for(ctx: EventContext, frame: Frame) -> list[TemporalExpression]:
+    """ "postponed his visit to Korea, which had been scheduled for March 18", "a visit by X that
+    was planned for next week": a passive relative of scheduling right after the trip phrase (or
+    its destination, which the clause layer may take for the antecedent) dates the trip."""
+    clause = frame.clause
+    ends = {p.end for _, p in frame.phrases()} | {frame.phrase.end if frame.phrase else -1}
+    for c in ctx.layer.in_sentence(clause.sentence):
+        if (
+            c.kind == "relative"
+            and c.predicate.lemma in _SCHEDULING
+            and c.predicate.passive
+            and not c.predicate.negated
+            and c.subject is not None
+            and c.subject.end in ends
+        ):
+            return [_coming(ctx, t) for t in dated(ctx, c.times)]
+    return []
+
+
+def _coming(ctx: EventContext, t: TemporalExpression) -> TemporalExpression:
+    """A bare weekday a trip was scheduled for is the coming one ("postponed a visit that had been
+    scheduled for Sunday", told on a Saturday), whatever tense the scheduling is told in."""
+    published = ctx.published
+    if published is None or t.text.strip().lower().rstrip(".") not in _WEEKDAY_NAMES:
+        return t
+    try:
+        day = dt.date.fromisoformat(t.value)
+    except ValueError:
+        return t
+    while day <= published:
+        day += dt.timedelta(days=7)
+    return attrs.evolve(t, value=day.isoformat())
+
+
+_WEEKDAY_NAMES: Final = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
 
 
 def read_host(ctx: EventContext, frame: Frame) -> Trip | None:
