@@ -724,3 +724,12 @@ def test_first_since_a_year_gives_first_in_and_no_date(text: str) -> None:
 def test_the_date_a_called_off_trip_was_scheduled_for_is_its_date(text: str, date: str, status: str) -> None:
     event = one(text, published="2030-03-16")
     assert (event.date, event.attributes["status"]) == (date, status)
+
+
+def test_later_counts_from_the_day_told_before_about_the_same_person() -> None:
+    text = (
+        "Prime Minister Ahmed Darwish of Egypt opened an investment conference in Cairo on Monday. "
+        "He later flew to Amman, where he met King Faris Hamdan."
+    )
+    event = one(text, published="2030-03-13")
+    assert (event.roles["host_state"], event.date) == ("JOR", "2030-03-11")

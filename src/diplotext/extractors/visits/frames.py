@@ -185,6 +185,9 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         ):
             # "X, now visiting Y, said on Monday"; "ties began in 2003 when X visited Y"
             around = tuple(dated(ctx, parent.times))
+        if not dates and not around and pred.tense == "past" and not _LATER.isdisjoint(told):
+            # "... opened a conference in Cairo on Monday. He later flew to Amman": the day before
+            around = tuple(_day_told_before(ctx, clause, visitors))
         return Trip(
             frame=frame,
             visitors=tuple(visitors),
@@ -253,6 +256,27 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         and frame.depth == 0
         and TRIP_PREPS.get(frame.arg.prep or "") == "after",
     )
+
+
+_LATER: Final = frozenset(["later", "afterwards", "afterward", "subsequently", "then"])
+
+
+def _day_told_before(ctx: EventContext, clause: Clause, visitors: list[Actor]) -> list[TemporalExpression]:
+    """The date of the clause before this one (its sentence, else the sentence before) that is
+    about the same person: "later" counts from it."""
+    layer = ctx.layer
+    for idx in (clause.sentence, clause.sentence - 1):
+        if idx < 0:
+            continue
+        found: list[TemporalExpression] = []
+        for c in layer.in_sentence(idx):
+            if c.start >= clause.start:
+                break
+            if c.kind in ("main", "coordinate") and any(v in ctx.persons(c.subject) for v in visitors):
+                found = [t for t in dated(ctx, c.times) if t.type == "DATE"] or found
+        if found:
+            return found[-1:]
+    return []
 
 
 _SCHEDULING: Final = frozenset(["schedule", "plan", "set", "slate", "due", "expect"])
