@@ -733,3 +733,25 @@ def test_later_counts_from_the_day_told_before_about_the_same_person() -> None:
     )
     event = one(text, published="2030-03-13")
     assert (event.roles["host_state"], event.date) == ("JOR", "2030-03-11")
+
+
+def test_a_return_from_a_city_after_talks_is_a_completed_visit_there() -> None:
+    event = one(
+        "Serbian President Dragan Petrak returned from Moscow on Sunday after talks with Sergei Volkov."
+    )
+    assert (event.roles["host_state"], event.place, event.attributes["status"]) == (
+        "RUS",
+        "Moscow",
+        "completed",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbian President Dragan Petrak returned to Moscow on Sunday for more talks.",
+        "The pope, who held a mass in Sarajevo on Sunday, was to return to Italy in the evening.",
+    ],
+)
+def test_a_return_to_a_place_is_no_new_trip(text: str) -> None:
+    assert [e.roles["host_state"] for e in visits(text)] in ([], ["BIH"])

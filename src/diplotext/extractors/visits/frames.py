@@ -151,6 +151,9 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         visitors, vphrase = verbal_visitors(ctx, frame)
         inferred = clause.subject_from is not None
         hosts, origins = hosts_and_origins(ctx, frame, preps)
+        if frame.lemma == "return" and not origins:
+            # "returned to Cairo", "was to return home": a way back, no trip ("returned from X" ends one)
+            return None
         here = "here" in preps and "here" in _clause_words(ctx, clause)
         status = tense_status(
             ctx, clause, arrival=frame.lemma in ARRIVALS or frame.lemma in _SCHEDULE_PRESENT
