@@ -635,3 +635,37 @@ def test_a_description_is_not_someone_the_text_gives_another_part() -> None:
         "Foreign Secretary Marco Ebrio said."
     )
     assert disputes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "suspect", "asking", "asked", "status"),
+    [
+        (
+            "Ukraine is seeking the extradition of Dmytro Fedorenko from Austria.",
+            "Dmytro Fedorenko",
+            "UKR",
+            "AUT",
+            "requested",
+        ),
+        (
+            "Serbia will not extradite its citizen Dragan Lukovac to Croatia.",
+            "Dragan Lukovac",
+            "HRV",
+            "SRB",
+            "refused",
+        ),
+        (
+            "Spain asked Belgium to hand over Catalan politician Jordi Puigcerda.",
+            "Jordi Puigcerda",
+            "ESP",
+            "BEL",
+            "requested",
+        ),
+    ],
+)
+def test_names_after_a_surrender_noun_its_citizen_or_a_politician_are_persons(
+    text: str, suspect: str, asking: str, asked: str, status: str
+) -> None:
+    (event,) = disputes(text)
+    assert roles(event) == (suspect, asking, asked)
+    assert event.attributes["status"] == status

@@ -142,6 +142,7 @@ def _month_surname(tokens: Sequence[Token], start: int, k: int) -> bool:
 
 _PERSON_OBJECT_VERBS: Final = lexicon.words("events", "verbs before a person")
 _MODALS: Final = frozenset(MODALS) | {"not"}
+_PERSON_OF_NOUNS: Final = lexicon.words("events", "nouns before a person")
 
 
 def _object_of_person_verb(tokens: Sequence[Token], i: int) -> bool:
@@ -150,6 +151,8 @@ def _object_of_person_verb(tokens: Sequence[Token], i: int) -> bool:
     if i < 1:
         return False
     prev = tokens[i - 1].low
+    if prev == "of" and i >= 2 and tokens[i - 2].low in _PERSON_OF_NOUNS:
+        return True  # "the extradition of X Y"
     verb = i - 1
     if prev == "over" and i >= 2:
         if not any(lemma == "hand" for lemma, _ in verb_forms().get(tokens[i - 2].low, ())):
@@ -170,6 +173,8 @@ def _demonym_national(tokens: Sequence[Token], at: list[Tag | None], i: int) -> 
     """Is the run at ``i`` named as "a Polish national", "Turkish citizen" (lower case)?"""
     if i < 2 or tokens[i - 1].low not in _NATIONALS or not tokens[i - 1].is_lower:
         return False
+    if tokens[i - 2].low in ("its", "their", "his", "her"):
+        return True  # "Serbia will not extradite its citizen X Y"
     tag = at[i - 2]
     return tag is not None and tag.kind == "demonym" and tag.end == i - 1
 
