@@ -62,7 +62,7 @@ _NEGATIVE_CHAINS: Final = frozenset(["refuse", "fail", "unable", "unlikely"])
 _SCHEDULE_PRESENT: Final = frozenset(["fly", "head", "leave", "depart", "travel", "go", "come"])
 _DECLINING: Final = lexicon.words("events", "declining verbs")
 _UNPLANNED: Final = lexicon.words("events", "unplanned words")
-_INVITATIONS: Final = frozenset(["invitation", "invitations", "offer", "request"])
+_INVITATIONS: Final = lexicon.words("events", "invitation nouns")
 
 
 def _turned_down(ctx: EventContext, clause: Clause) -> bool:
@@ -261,7 +261,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
     )
 
 
-_LATER: Final = frozenset(["later", "afterwards", "afterward", "subsequently", "then"])
+_LATER: Final = lexicon.words("events", "later words")
 
 
 def _day_told_before(ctx: EventContext, clause: Clause, visitors: list[Actor]) -> list[TemporalExpression]:
@@ -282,7 +282,7 @@ def _day_told_before(ctx: EventContext, clause: Clause, visitors: list[Actor]) -
     return []
 
 
-_SCHEDULING: Final = frozenset(["schedule", "plan", "set", "slate", "due", "expect"])
+_SCHEDULING: Final = lexicon.words("events", "scheduling words")
 
 
 def _scheduled_for(ctx: EventContext, frame: Frame) -> list[TemporalExpression]:
@@ -319,9 +319,7 @@ def _coming(ctx: EventContext, t: TemporalExpression) -> TemporalExpression:
     return attrs.evolve(t, value=day.isoformat())
 
 
-_WEEKDAY_NAMES: Final = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-)
+_WEEKDAY_NAMES: Final = lexicon.words("time", "weekday names")
 
 
 def read_host(ctx: EventContext, frame: Frame) -> Trip | None:
