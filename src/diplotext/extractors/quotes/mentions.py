@@ -15,14 +15,13 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.quotes import fragments
+from diplotext.extractors.quotes.countries import descriptor_length
 from diplotext.extractors.quotes.naming import DOCUMENT_HEADS, PEOPLE_OF, PERSON_TITLES, can_speak_head
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.model import Span
 from diplotext.syntax.words import PREPOSITIONS
 
 __all__ = [
-    "COUNTRY_WORDS",
-    "NATIONALITY",
     "NOT_NAME_OR_ARTICLE",
     "ORG_WORDS",
     "PRONOUNS",
@@ -52,10 +51,6 @@ _STOP_AFTER: Final = lexicon.words("speech", "words ending a speaker after the c
 _DETERMINERS: Final = lexicon.words("speech", "words before a speaker name")
 TITLE_WORDS: Final = lexicon.words("speech", "speaker title words")
 ORG_WORDS: Final = lexicon.words("speech", "organisation words")
-NATIONALITY: Final = regex.compile(
-    r"^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)|" + lexicon.alternation("places", "nationality words") + r")$"
-)
-COUNTRY_WORDS: Final = lexicon.words("places", "country words in speaker names")
 _PHRASE_OPENERS: Final = lexicon.words("speech", "speaker phrase openers")
 _PRONOUN_LEAD: Final = regex.compile(r"(?i:(he|she|they|it|we|i))(?:['’](?:d|ll|ve|m|re|s))?$")
 _HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame"})
@@ -312,19 +307,18 @@ def _name_end(toks: list[tuple[int, int, str]], k: int) -> int | None:
 
 
 def strip_titles(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The words of a name without the titles, role words and country or nationality descriptors
+    before it ("Chilean President Ana Soto" -> "Ana Soto"; "Ghana Evening Ledger" stays whole)."""
     while len(words) > 1:
         w = words[0][2]
         low = w.lower().rstrip(".")
-        strippable = (
-            low in TITLE_WORDS
-            or w.lower() in TITLE_WORDS
-            or w.islower()
-            or (low in COUNTRY_WORDS and len(words) > 2)
-            or (NATIONALITY.match(w) is not None and len(words) > 2)
-        )
-        if not strippable:
+        if low in TITLE_WORDS or w.lower() in TITLE_WORDS or w.islower():
+            words = words[1:]
+            continue
+        n = descriptor_length([t[2] for t in words], TITLE_WORDS) if len(words) > 2 else 0
+        if n == 0 or len(words) <= n + 1:
             break
-        words = words[1:]
+        words = words[n:]
     return words
 
 

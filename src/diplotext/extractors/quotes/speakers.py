@@ -16,11 +16,12 @@ from diplotext import geo, lexicon, runtime
 from diplotext.model import Actor, Quote, Span
 
 from . import fragments
+from .countries import is_nationality
 from .cues import Cue
 from .mentions import Mention, core, head_noun
 from .naming import BODY_HEADS, DOCUMENT_HEADS, PEOPLE_OF, can_speak_head
 from .resolver import Resolver, nationality_only, person_title, resolvable_title
-from .units import NATIONALITY_WORD, Raw, Unit, root_unit
+from .units import Raw, Unit, root_unit
 
 __all__ = ["resolve_speakers"]
 
@@ -243,7 +244,7 @@ def _resolve_mention(
         if owner is not None:
             # "his lawyer said": someone else than the owner; the phrase is all we know
             return _Said(resolver.text[owner.start() : m.end], None, m, _person_head(m.text))
-        if resolvable_title(head) and not _NATIONALITY_IN.search(m.text):
+        if resolvable_title(head) and not _names_nationality(m.text):
             # "the minister said" after a minister spoke: the latest speaker with that title
             for h in reversed(history.people[-6:]):
                 if h.name and resolver.has_title(h.name, head):
@@ -339,7 +340,11 @@ _SUBJECT_FORM: Final = {"him": "he", "her": "she", "them": "they", "me": "i", "u
 _OWNED: Final = regex.compile(r"['’]s?\s+\S+$")
 _AGED: Final = regex.compile(r"^\d{1,3}-year-old$")
 _POSSESSIVE_BEFORE: Final = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
-_NATIONALITY_IN: Final = regex.compile(r"\b\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ch|an|i)\b")
+
+
+def _names_nationality(text: str) -> bool:
+    """Does a description name a nationality ("the Polish minister")?"""
+    return any(w[:1].isupper() and is_nationality(w) for w in text.split())
 
 
 def _person_head(text: str) -> bool:
@@ -348,7 +353,7 @@ def _person_head(text: str) -> bool:
 
 
 def _titled(resolver: Resolver, m: Mention, head: str) -> str | None:
-    nationalities = frozenset(w.lower() for w in m.text.split() if NATIONALITY_WORD.match(w))
+    nationalities = frozenset(w.lower() for w in m.text.split() if w[:1].isupper() and is_nationality(w))
     modifiers = frozenset(w for w in m.text.lower().split()[:-1] if w in _TITLE_MODIFIERS)
     return resolver.titled(head, m.start, nationalities, modifiers)
 

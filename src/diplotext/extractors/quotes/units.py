@@ -26,7 +26,6 @@ from .naming import can_speak_head
 from .subjects import can_speak, clause_subject, coordinated, opening_subject, quoted_as, speaker_like
 
 __all__ = [
-    "NATIONALITY_WORD",
     "SUBJECT_START",
     "Raw",
     "Unit",
@@ -41,7 +40,6 @@ __all__ = [
 ]
 
 _JOIN_BEFORE: Final = regex.compile(r"(?:,\s*|\s+)(?:(?:and|but|while|before|then)\s+)?$")
-NATIONALITY_WORD: Final = regex.compile(r"^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ch|an|i)$|^Thai$|^Greek$|^Swiss$")
 _MONTHS_DAYS: Final = frozenset((*WEEKDAY_NAMES, *MONTH_NAMES))
 
 
