@@ -18,6 +18,8 @@ import regex
 from diplotext import lexicon
 from diplotext.syntax import Clause, ClauseLayer, Phrase
 
+from .countries import is_nationality
+from .fronted import fronted_end
 from .mentions import PRONOUNS, Mention, core, phrase_before
 from .naming import can_speak_head
 
@@ -85,23 +87,32 @@ _NAME_START: Final = regex.compile(
 )
 _NOT_SUBJECTS: Final = lexicon.words("speech", "words that are no quoted subject")
 _SUBJECT_NP: Final = regex.compile(
-    r"((?:(?:A|An|The)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?"
+    r"((?:(?:A|An|The|a|an|the)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?"
     r"(?!(?:A|An|The)\s)\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}(?:\s+\p{Ll}[\p{L}\-]*){0,2}?"
-    r"|(?:A|An|The)\s+\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?"
+    r"|(?:A|An|The|a|an|the)\s+\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?"
     r"|He|She|They|It|We)"
     r"(?=\s+(?:also\s+|then\s+|later\s+|on\s+\p{Lu}\p{Ll}+day\s+)?"
-    r"(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed|\p{Ll}+s)\s)"
+    r"(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed|\p{Ll}+(?<!s)s)\s)"
 )
 
 
 def opening_subject(text: str, ss: int, pos: int) -> Mention | None:
     """The subject opening the sentence: who "..., arguing that ..." or "... and said ..." continues.
 
-    A name, a pronoun or a short noun phrase ("A New York judge"), followed by a verb-like word.
+    A name, a pronoun or a short noun phrase ("A New York judge"), followed by a verb-like word,
+    after a fronted adverbial if one opens the sentence ("Hours later, the mayor ...").
     """
+    for _ in range(2):  # "Back in 1999, in a TV interview, Mr. X ..."
+        after = fronted_end(text, ss, pos)
+        if after is None:
+            break
+        ss = after
     m = _SUBJECT_NP.match(text, ss, min(pos, ss + 120))
     if m is not None:
-        return core(text, m.start(1), m.end(1))
+        found = core(text, m.start(1), m.end(1))
+        if found is not None and " " not in found.text and is_nationality(found.text):
+            return None  # "American officials over the weekend became ...": no verb after "American"
+        return found
     m = _NAME_START.match(text, ss, min(pos, ss + 120))
     if m is None or text[m.start() : m.end()].split(maxsplit=1)[0].lower() in _NOT_SUBJECTS:
         return None

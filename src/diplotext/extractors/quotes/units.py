@@ -20,6 +20,7 @@ from diplotext.syntax import ClauseLayer
 from . import fragments
 from . import indirect as ind
 from .cues import CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES, Cue
+from .fronted import is_fronted
 from .marks import QuoteSpan, opens_with_quote
 from .mentions import Mention, core, name_like, phrase_after, phrase_before
 from .naming import can_speak_head
@@ -208,7 +209,7 @@ def find_units(
                     and first is not None
                     and name_like(text, *first)
                     and first[1] < before[0]
-                    and not _sentence_adverb(text, *first)
+                    and not _sentence_adverb(text, *first, chunk=True)
                 ):
                     fm = core(text, *first)
                     if fm is not None:
@@ -229,7 +230,7 @@ def find_units(
                 units.append(Unit(cue, m, chunk[0], cue.end, chunk[0], speaker_before=True, appositive=True))
                 continue
         first = _first_chunk(text, ss, cue.start)
-        if first is not None and _sentence_adverb(text, *first):
+        if first is not None and _sentence_adverb(text, *first, chunk=True):
             first = None  # "Still, the newspaper reported ...": no speaker in the opener
         if first is not None and lo == ss and name_like(text, *first) and not opens_with_quote(text, ss, se):
             m = core(text, *first)
@@ -287,11 +288,14 @@ _LISTENER_FIRST: Final = frozenset({"tell", "inform", "assure", "reassure", "rem
 _SENTENCE_ADVERBS: Final = lexicon.words("speech", "sentence openers")
 
 
-def _sentence_adverb(text: str, start: int, end: int) -> bool:
+def _sentence_adverb(text: str, start: int, end: int, *, chunk: bool = False) -> bool:
     """Is ``text[start:end]`` one word that opens a sentence before its subject ("Overall",
-    "Still", "Separately")?"""
+    "Still", "Separately"), or, for a ``chunk`` set off by a comma, a fronted adverbial ("In a
+    statement released Friday", "Hours later")?"""
     word = text[start:end].strip()
-    return " " not in word and (word.lower() in _SENTENCE_ADVERBS or fragments.is_adverb(word.lower()))
+    if " " not in word:
+        return word.lower() in _SENTENCE_ADVERBS or fragments.is_adverb(word.lower())
+    return chunk and is_fronted(word.split())
 
 
 def _named(m: Mention | None) -> Mention | None:
