@@ -1,6 +1,7 @@
-"""Fronted adverbials: the phrase opening a sentence before its subject ("Hours later,", "Facing
-criticism,", "In a statement released Friday,", "Regardless,") is never the speaker; the subject
-after its comma is.
+"""Adverbials are never the speaker. A phrase opening a sentence before its subject ("Hours
+later,", "Facing criticism,", "In a statement released Friday,", "Regardless,"): the subject after
+its comma is. Between a speaker and its cue ("also widely", "in fact", "two weeks ago"): the
+subject before it is.
 
 Every sentence here is written for these tests.
 """
@@ -100,3 +101,21 @@ def test_fronted_end_needs_a_comma_before_the_limit() -> None:
     assert fronted_end(text, 0, 8) is None  # the comma is past the limit
     quoted = 'In "a bold move", the mayor spoke.'
     assert fronted_end(quoted, 0, len(quoted)) is None  # a quotation inside: not an adverbial
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The ministry less than two weeks ago said the letter was lost.", "ministry"),
+        ("Local unions also widely condemned the decision to close the plant.", "Local unions"),
+        ("Several critics have in fact argued that the plan was unfair.", "Several critics"),
+        ("Farm groups bitterly complained that the tariff was unfair.", "Farm groups"),
+        ("The league has in the past said it sees the ban as unfair.", "league"),
+        ("The tenants thus far have refused to sign, and said they would stay.", "tenants"),
+        # a noun in -ly is the speaker's head, not an adverb
+        ("The Okafor family said the verdict was unfair.", "Okafor family"),
+        ("The royal family said the visit would go ahead.", "royal family"),
+    ],
+)
+def test_adverbials_between_speaker_and_cue_are_no_speaker(text: str, speaker: str) -> None:
+    assert speakers(text)[-1:] == [speaker]

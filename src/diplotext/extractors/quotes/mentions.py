@@ -15,6 +15,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.quotes import fragments
+from diplotext.extractors.quotes.between import adverbial_length
 from diplotext.extractors.quotes.countries import descriptor_length
 from diplotext.extractors.quotes.naming import DOCUMENT_HEADS, PEOPLE_OF, PERSON_TITLES, can_speak_head
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
@@ -191,12 +192,15 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
         i -= 1
         if i >= 0 and toks[i][2] == ",":
             i -= 1
+    words = [t[2] for t in toks]
     while i >= 0:
         if partial and i <= 0:
             return _OPEN
         word = toks[i][2].lower()
         if word in _SKIP_BEFORE or (toks[i][2].islower() and fragments.is_adverb(word)):
             i -= 1  # "has also said", "has long said", "has traditionally argued"
+        elif skip := adverbial_length(words, i):
+            i -= skip  # "groups also widely condemned", "have in fact said"
         elif word in _DAYS and i > 0 and toks[i - 1][2].lower() in {"on", "late", "early"}:
             i -= 2
         elif word in _TIME_UNITS and i > 0 and toks[i - 1][2].lower() in {"last", "this", "next", "earlier"}:
