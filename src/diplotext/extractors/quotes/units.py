@@ -19,7 +19,7 @@ from diplotext.syntax import ClauseLayer
 
 from . import fragments
 from . import indirect as ind
-from .cues import CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES, Cue
+from .cues import BEFORE_CUES, CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES, Cue
 from .fronted import is_fronted
 from .marks import QuoteSpan, opens_with_quote
 from .mentions import Mention, core, name_like, phrase_after, phrase_before
@@ -144,6 +144,12 @@ def find_units(
             and text[prev.cue.end : cue.start].split() not in (["to"], ["not", "to"])
         ):  # (but "declined to say whether ..." is one attribution)
             continue  # "said the envoy would announce ...": inside the clause already reported
+        if (
+            cue.lemma in _NAMING
+            and _NAMED_AFTER.match(text, cue.end, se)
+            and _COMMA_BEFORE.search(text, max(lo, cue.start - 4), cue.start)
+        ):
+            continue  # "a new tool, called Pixora, ...": a name given, not speech
         quoted = quoted_as(text, ss, cue.start) if cue.participial else None
         if quoted is not None:  # "a paper quoted the director as saying ..."
             who, verb = quoted
@@ -243,10 +249,11 @@ def find_units(
                 units.append(Unit(cue, aside, first[0], cue.end, first[0], speaker_before=True))
                 continue
         lead = text[lo : cue.start].rstrip()
-        if (not lead or lead[-1] in ",\"”'’") and cue.lemma not in _LISTENER_FIRST:
+        if (not lead or lead[-1] in ",\"”'’") and cue.lemma not in _LISTENER_FIRST | _NAMING:
             after = phrase_after(text, cue.end, se)
             if (
                 after is not None
+                and (lead[-1:] != "," or cue.lemma in BEFORE_CUES or ends_phrase(text, after[1], se))
                 and text[after[0] : after[1]].split(maxsplit=1)[0].lower() not in _MONTHS_DAYS
                 and (after_quote(lead) or not complement_after(layer, cue.start, after[0], after[1]))
                 and not _pronoun_subject(text, after[0], after[1])
@@ -284,6 +291,13 @@ _NAME_INSERTS: Final = regex.compile(
 )
 """A name, then its age and/or home between commas ("X, 22,", "X, of Dayton, Ohio,", "X, 22, of Y,")."""
 _LISTENER_FIRST: Final = frozenset({"tell", "inform", "assure", "reassure", "remind"})
+_NAMED_AFTER: Final = regex.compile(
+    r"\s+(?:the\s+|a\s+)?\p{Lu}[\p{L}\p{N}'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}'’\-]*){0,6}\s*(?:[,.;:()]|$)"
+)
+"""A name and nothing more after a naming cue ("called Pixora, which ..."), not "called Jones a liar"."""
+_COMMA_BEFORE: Final = regex.compile(r",\s*$")
+_NAMING: Final = lexicon.words("speech", "naming cues")
+"""Cues that also name a thing ("a tool, called X, ..."): the name after them is no speaker."""
 """Cues whose object is the listener: '"...," told MSNBC' names no speaker after the cue."""
 _SENTENCE_ADVERBS: Final = lexicon.words("speech", "sentence openers")
 
