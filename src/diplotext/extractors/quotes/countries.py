@@ -30,7 +30,9 @@ _ORG_WORDS: Final = lexicon.words("speech", "organisation words")
 _REGIONAL: Final = regex.compile(r"^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$")
 """Adjectives of a region, continent or nation that geo names no state for ("Asian", "European",
 "Scottish")."""
-_ADJECTIVE: Final = regex.compile(r"(?:al|ic|ive|ary|ous|ern|ing)$")
+_ADJECTIVE: Final = regex.compile(
+    r"(?:" + lexicon.alternation("places", "adjective endings in organisation names") + r")$"
+)
 """Endings of the adjectives that open an organisation's name ("Medical", "Public", "National")."""
 
 

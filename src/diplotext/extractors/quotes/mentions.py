@@ -326,9 +326,7 @@ def strip_titles(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
     return words
 
 
-_AFTER_PARTICIPLE: Final = frozenset(
-    {"on", "in", "at", "after", "during", "last", "earlier", "from", "to", "for"}
-)
+_AFTER_PARTICIPLE: Final = lexicon.words("speech", "prepositions after a participle")
 """Prepositions after a participle that ends a speaker phrase (not "by": "issued by X" names X)."""
 
 

@@ -22,9 +22,18 @@ from . import indirect as ind
 from .cues import BEFORE_CUES, CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES, Cue
 from .fronted import is_fronted
 from .marks import QuoteSpan, opens_with_quote
-from .mentions import Mention, core, name_like, phrase_after, phrase_before
+from .mentions import Mention, core, head_noun, name_like, phrase_after, phrase_before
 from .naming import can_speak_head
-from .subjects import can_speak, clause_subject, coordinated, opening_subject, quoted_as, speaker_like
+from .subjects import (
+    can_speak,
+    clause_subject,
+    coordinated,
+    opening_subject,
+    quoted_as,
+    relative_head,
+    speaker_like,
+    with_subject,
+)
 
 __all__ = [
     "SUBJECT_START",
@@ -159,6 +168,10 @@ def find_units(
                 join_at = verb
             units.append(Unit(cue, who, who.start, cue.end, join_at, speaker_before=True))
             continue
+        said_with = with_subject(text, lo, cue.start) if cue.participial else None
+        if said_with is not None:  # "..., with Ms. X saying ...": X
+            units.append(Unit(cue, said_with, said_with.start, cue.end, join_start, speaker_before=True))
+            continue
         if (
             cue.participial
             and prev is not None
@@ -202,6 +215,8 @@ def find_units(
         mention: Mention | None = None
         attr_start = cue.start
         before = phrase_before(text, lo, cue.start)
+        if before is not None and text[before[0]].islower():
+            before = relative_head(text, lo, cue.start) or before  # "economists who favor X agree"
         if before is not None and _sentence_adverb(text, *before):
             before = None  # "Then, says X, ...": an adverb opens the sentence, X is after the cue
         if before is not None:
@@ -216,6 +231,7 @@ def find_units(
                     and name_like(text, *first)
                     and first[1] < before[0]
                     and not _sentence_adverb(text, *first, chunk=True)
+                    and not _parenthetical(text, first[1], before, cue.end)
                 ):
                     fm = core(text, *first)
                     if fm is not None:
@@ -310,6 +326,15 @@ def _sentence_adverb(text: str, start: int, end: int, *, chunk: bool = False) ->
     if " " not in word:
         return word.lower() in _SENTENCE_ADVERBS or fragments.is_adverb(word.lower())
     return chunk and is_fronted(word.split())
+
+
+def _parenthetical(text: str, first_end: int, before: Span, cue_end: int) -> bool:
+    """Is "X, officials said, ..." the shape: the attribution set off by commas right after the
+    subject of the reported clause, so the phrase before the cue is the speaker, not X?"""
+    if text[first_end : before[0]].strip() != "," or text[cue_end : cue_end + 2].lstrip()[:1] != ",":
+        return False
+    head = head_noun(text[before[0] : before[1]])
+    return head.endswith("s") and not head.endswith("ss")  # "officials", not "head of the agency"
 
 
 def _named(m: Mention | None) -> Mention | None:

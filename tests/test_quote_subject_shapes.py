@@ -1,0 +1,53 @@
+"""Subjects the speaker phrase misread: "..., with X saying ..." (X says it), a restrictive "who"
+clause between the subject and the cue ("economists who favor X agree": the economists), and an
+attribution set off by commas after the subject of the reported clause ("X, officials said, ...":
+the officials).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import diplotext
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in diplotext.extract(text, published="2030-06-12", layout="body").quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Farmers were quick to respond, with Ms. Vell tweeting that the tariff was a disaster.", "Vell"),
+        (
+            "Okafor turned his fire on the mayor, with the campaign of the former governor saying the "
+            "mayor was no reformer.",
+            "campaign of the former governor",
+        ),
+        ("Even economists who favor carbon taxes agree that change will be slow.", "economists"),
+        ("A local councillor who was at the event has also defended the mayor.", "local councillor"),
+        ("Mr. Okafor, officials said, has become skeptical of the plan.", "officials"),
+        ("The mayor, aides say, is tired of the fight.", "aides"),
+    ],
+)
+def test_the_subject_of_the_cue_speaks(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an apposition, not a parenthetical attribution: the name before it speaks
+        ('Carlos Nuno, head of trade for the ministry said, "we will wait."', "Carlos Nuno"),
+        # a "who" clause with a subject of its own: the subject inside it speaks
+        ('He backed help for pensioners, especially women who he said "are most likely to be poor".', "he"),
+    ],
+)
+def test_shapes_that_stay(text: str, speaker: str) -> None:
+    got = list(diplotext.extract(text, published="2030-06-12", layout="body").quotes)
+    assert got and all(
+        text[q.speaker_start : q.speaker_end] == speaker for q in got if q.speaker_start is not None
+    )
+    assert any(q.speaker_start is not None for q in got)
