@@ -51,3 +51,22 @@ def test_shapes_that_stay(text: str, speaker: str) -> None:
         text[q.speaker_start : q.speaker_end] == speaker for q in got if q.speaker_start is not None
     )
     assert any(q.speaker_start is not None for q in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a "who" clause set off by commas after a common noun
+        (
+            "One attendee, who like others spoke on the condition of anonymity, said the meeting was tense.",
+            "One attendee",
+        ),
+        # ... but a name after the cue is the speaker of a sentence it closes
+        ("Rescuers are searching for five miners, who likely did not survive the blast, said Li.", "Li"),
+        # a fronted subordinate clause
+        ("When the storm hit, the governor met farmers, promising that aid would come.", "governor"),
+        ("If the deal fails, officials said, prices will rise.", "officials"),
+    ],
+)
+def test_relative_and_subordinate_clauses(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

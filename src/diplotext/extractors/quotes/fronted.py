@@ -2,7 +2,7 @@
 never the speaker ("Hours later, the mayor ...", "Facing criticism from donors, Ms. X ...", "In a
 statement released Friday, Rep. X ...", "Regardless, the ministry said ...").
 
-A phrase is fronted when it opens with a preposition, a participle (a verb form in -ing or -ed,
+A phrase is fronted when it opens with a preposition or a subordinator, a participle (a verb form in -ing or -ed,
 before a lower-case word), an adverb (a sentence opener, or a word in -ly before a verb form), or
 is a time phrase ("Two days later", "Moments earlier", "Back in 1999").
 """
@@ -15,7 +15,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
-from diplotext.syntax.words import DETERMINERS, POSSESSIVES, PREPOSITIONS, verb_forms
+from diplotext.syntax.words import DETERMINERS, POSSESSIVES, PREPOSITIONS, SUBORDINATORS, verb_forms
 
 from .fragments import is_adverb
 
@@ -61,8 +61,8 @@ def is_fronted(words: list[str]) -> bool:
     after = words[1] if len(words) > 1 else None
     if len(words) == 1:
         return first in _OPENERS or is_adverb(first)
-    if first in PREPOSITIONS and first not in _NOT_FRONTED:
-        return True
+    if (first in PREPOSITIONS or first in SUBORDINATORS) and first not in _NOT_FRONTED:
+        return True  # "In a statement on Friday", "When I asked the mayor if he would run again"
     if first in _TIME_LEAD and after is not None and after.lower() in PREPOSITIONS:
         return True  # "Back in 1999"
     if first in _TIME_OPENERS and len(words) <= 3 and any(w.lower() in _TIME_WORDS for w in words[1:]):

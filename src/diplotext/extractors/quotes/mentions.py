@@ -180,7 +180,19 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
             or toks[n - 1][2].lower() not in _NOT_BEFORE_NAME
             or toks[k + 1][2].lower() == "who"  # "X of the Y Center, who led the study, told"
         )
-        if k > 0 and toks[k][2] == "," and toks[k + 1][2][:1].islower() and _is_cap(toks[k - 1][2]) and named:
+        # "One attendee, who ..., said the ...": not before a name after the cue ("..., said Li")
+        relative = (
+            toks[k + 1][2] == "who"
+            and _is_word(toks[k - 1][2])
+            and not _NAME_AFTER_CUE.match(text, toks[-1][1])
+        )
+        if (
+            k > 0
+            and toks[k][2] == ","
+            and toks[k + 1][2][:1].islower()
+            and (_is_cap(toks[k - 1][2]) or relative)
+            and named
+        ):
             if partial and k - 1 <= 0:
                 return _OPEN
             i = k - 1
@@ -256,6 +268,8 @@ _RELATIVE_NP_AFTER: Final = frozenset(
 )
 
 
+_NAME_AFTER_CUE: Final = regex.compile(r"\s*\S+\s+\p{Lu}")
+"""A capitalised word after the cue at the position: perhaps its speaker ('..., said Li')."""
 _NOT_BEFORE_NAME: Final = _LEADING_PREP | {"for", "to", "with", "from", "by", "than", "against", "about"}
 """Words before a capitalised run that make it the object of a phrase, not a speaker's name."""
 _ROLE_WORDS_MAX: Final = 3

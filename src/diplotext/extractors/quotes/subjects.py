@@ -103,7 +103,7 @@ def opening_subject(text: str, ss: int, pos: int) -> Mention | None:
     A name, a pronoun or a short noun phrase ("A New York judge"), followed by a verb-like word,
     after a fronted adverbial if one opens the sentence ("Hours later, the mayor ...").
     """
-    for _ in range(2):  # "Back in 1999, in a TV interview, Mr. X ..."
+    for _ in range(3):  # "Last month, when I asked him, he ...", "Back in 1999, in an interview, X ..."
         after = fronted_end(text, ss, pos)
         if after is None:
             break
