@@ -2,9 +2,9 @@
 never the speaker ("Hours later, the mayor ...", "Facing criticism from donors, Ms. X ...", "In a
 statement released Friday, Rep. X ...", "Regardless, the ministry said ...").
 
-A phrase is fronted when it opens with a preposition or a subordinator, a participle (a verb form in -ing or -ed,
-before a lower-case word), an adverb (a sentence opener, or a word in -ly before a verb form), or
-is a time phrase ("Two days later", "Moments earlier", "Back in 1999").
+A phrase is fronted when it opens with a preposition or a subordinator, a participle (a verb form
+in -ing or -ed, before a lower-case word), an adverb (a sentence opener, or a word in -ly before a
+verb form), or is a time phrase ("Two days later", "Moments earlier", "Back in 1999").
 """
 
 from __future__ import annotations
