@@ -70,3 +70,38 @@ def test_shapes_that_stay(text: str, speaker: str) -> None:
 )
 def test_relative_and_subordinate_clauses(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # one-word roles of the actors plugin are people who can speak
+        (
+            'Shivering in a long silver dress, the Kenyan-born actress stopped and joked: "It is cold '
+            'but I love it."',
+            "Kenyan-born actress",
+        ),
+        ("Economists agree that change will be slow.", "Economists"),
+        ("The striker's agent has warned the club that talks will end on Friday.", "striker's agent"),
+    ],
+)
+def test_role_nouns_speak(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All athletes must inform their federations where they are.",
+        "The court ruled that the speaker could declare the seats vacant.",
+        "Details of how investors will be able to claim their share will follow.",
+        "She may defend her title in Paris next year.",
+    ],
+)
+def test_a_speech_act_under_a_modal_of_possibility_is_no_quote(text: str) -> None:
+    assert speakers(text) == []
+
+
+def test_first_person_hedges_stay_speech() -> None:
+    got = diplotext.extract("I must say, the plan is good.", published="2030-06-12", layout="body").quotes
+    assert [q.cue for q in got] == ["say"]

@@ -146,6 +146,12 @@ def find_units(
             units.append(Unit(cue, source, cue.start, end, join_start))
             continue
         if (
+            prev is None
+            and cue.text.lower() == cue.lemma
+            and _UNREALISED.search(text, max(lo, cue.start - 24), cue.start) is not None
+        ):
+            continue  # "All members must inform ...", "the speaker could declare ...": no speech yet
+        if (
             prev is not None
             and cue.text.lower() == cue.lemma
             and not cue.according
@@ -296,6 +302,12 @@ _INNER_VERB: Final = regex.compile(
     regex.IGNORECASE,
 )
 """A base-form cue after "to", a modal or "not" is a verb of a clause, not an attribution of its own."""
+_UNREALISED: Final = regex.compile(
+    r"(?r)(?<![\p{L}])(?<!(?<![\p{L}])(?:I|[Ww]e)\s)(?:could|must|may|might|shall|be\s+able\s+to)\s+(?:not\s+)?$",
+    regex.IGNORECASE,
+)
+"""A base-form cue after a modal of possibility or duty: a speech act that has not happened (not
+after "I" or "we": "I must say", "I might add" are said)."""
 _PARTICIPLE_ASIDE: Final = regex.compile(r",\s*\p{Ll}+ing\s[^,;:\"“”]{1,80},\s*")
 
 
