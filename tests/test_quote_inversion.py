@@ -62,3 +62,16 @@ def test_a_name_given_is_no_quote(text: str) -> None:
 
 def test_calling_someone_something_is_still_speech() -> None:
     assert attributions("Ms. Vell, who spoke on Monday, called Okafor a liar.") == [("indirect", "Vell")]
+
+
+def test_charged_after_a_quotation_is_speech() -> None:
+    assert attributions('"This is a disgrace," charged Ms. Vell.') == [("direct", "Vell")]
+    assert attributions("He was charged with fraud on Monday.") == []
+
+
+def test_the_aged_description_is_the_person_introduced_with_that_age() -> None:
+    text = (
+        "Jane Holt, 52, won the race on Sunday. Her coach, Tom Reed, 61, was pleased. "
+        '"I trained for years," the 52-year-old said.'
+    )
+    assert attributions(text) == [("direct", "Jane Holt")]

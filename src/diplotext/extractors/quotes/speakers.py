@@ -259,9 +259,13 @@ def _resolve_mention(
             span = resolver.named_subject_before(m.start)  # "Apple has ... The company said"
             if span is not None:
                 return _Said(resolver.text[span[0] : span[1]], None, m, False)
-        if _AGED.match(head) and owner is None and history.person is not None:
-            h = history.person  # "the 52-year-old told reporters": the person last quoted
-            return _Said(h.name, h.actor_id, m, True)
+        if _AGED.match(head) and owner is None:
+            aged = _introduced_with_age(resolver.text, head.split("-", 1)[0], m.start)
+            if aged is not None:  # "Jane Holt, 52, ... the 52-year-old said": the one of that age
+                return _Said(aged, None, m, True)
+            if history.person is not None:
+                h = history.person  # "the 52-year-old told reporters": the person last quoted
+                return _Said(h.name, h.actor_id, m, True)
         if resolvable_title(head):
             titled = _titled(resolver, m, head)
             if titled is not None:
@@ -340,6 +344,21 @@ _SUBJECT_FORM: Final = {"him": "he", "her": "she", "them": "they", "me": "i", "u
 _OWNED: Final = regex.compile(r"['’]s?\s+\S+$")
 _AGED: Final = regex.compile(r"^\d{1,3}-year-old$")
 _POSSESSIVE_BEFORE: Final = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
+
+
+_NAME_AGED: Final = regex.compile(
+    r"(?<![\p{L}])(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){1,3}),\s*(\d{1,3}),"
+)
+_AGE_WINDOW: Final = 3000
+
+
+def _introduced_with_age(text: str, age: str, pos: int) -> str | None:
+    """The name last introduced with this age before ``pos`` ("Jane Holt, 52, ...")."""
+    found = None
+    for m in _NAME_AGED.finditer(text, max(0, pos - _AGE_WINDOW), pos):
+        if m.group(2) == age:
+            found = m.group(1)
+    return found
 
 
 def _names_nationality(text: str) -> bool:

@@ -19,7 +19,7 @@ from diplotext.syntax import ClauseLayer
 
 from . import fragments
 from . import indirect as ind
-from .cues import BEFORE_CUES, CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES, Cue
+from .cues import BEFORE_CUES, CLAUSE_CUES, COMPLEMENT_CUES, NAMING_CUES, OBJECT_CUES, SAY_CUES, Cue
 from .fronted import is_fronted
 from .marks import QuoteSpan, opens_with_quote
 from .mentions import Mention, core, head_noun, name_like, phrase_after, phrase_before
@@ -160,7 +160,7 @@ def find_units(
         ):  # (but "declined to say whether ..." is one attribution)
             continue  # "said the envoy would announce ...": inside the clause already reported
         if (
-            cue.lemma in _NAMING
+            cue.lemma in NAMING_CUES
             and _NAMED_AFTER.match(text, cue.end, se)
             and _COMMA_BEFORE.search(text, max(lo, cue.start - 4), cue.start)
         ):
@@ -271,7 +271,7 @@ def find_units(
                 units.append(Unit(cue, aside, first[0], cue.end, first[0], speaker_before=True))
                 continue
         lead = text[lo : cue.start].rstrip()
-        if (not lead or lead[-1] in ",\"”'’") and cue.lemma not in _LISTENER_FIRST | _NAMING:
+        if (not lead or lead[-1] in ",\"”'’") and cue.lemma not in _LISTENER_FIRST | NAMING_CUES:
             after = phrase_after(text, cue.end, se)
             if (
                 after is not None
@@ -324,8 +324,7 @@ _NAMED_AFTER: Final = regex.compile(
 )
 """A name and nothing more after a naming cue ("called Pixora, which ..."), not "called Jones a liar"."""
 _COMMA_BEFORE: Final = regex.compile(r",\s*$")
-_NAMING: Final = lexicon.words("speech", "naming cues")
-"""Cues that also name a thing ("a tool, called X, ..."): the name after them is no speaker."""
+
 """Cues whose object is the listener: '"...," told MSNBC' names no speaker after the cue."""
 _SENTENCE_ADVERBS: Final = lexicon.words("speech", "sentence openers")
 
