@@ -75,3 +75,20 @@ def test_the_aged_description_is_the_person_introduced_with_that_age() -> None:
         '"I trained for years," the 52-year-old said.'
     )
     assert attributions(text) == [("direct", "Jane Holt")]
+
+
+def test_a_quoted_term_before_a_relative_clause_is_not_its_speakers() -> None:
+    text = 'Parliament passed a law on "foreign agents", which critics say will silence the press.'
+    assert attributions(text) == [("indirect", "critics")]
+    kept = 'The "historic" deal, officials said, will be signed on Monday.'
+    assert ("partial", "officials") in attributions(kept)
+
+
+def test_link_lines_quote_no_one() -> None:
+    text = (
+        "The council met on Monday to discuss the budget.\n\n"
+        "READ MORE: Why the mayor said the plan was dead\n\n"
+        "The vote is due next week, officials said.\n\n"
+        "Related: Mayor says budget will pass"
+    )
+    assert attributions(text) == [("indirect", "officials")]
