@@ -105,3 +105,30 @@ def test_a_speech_act_under_a_modal_of_possibility_is_no_quote(text: str) -> Non
 def test_first_person_hedges_stay_speech() -> None:
     got = diplotext.extract("I must say, the plan is good.", published="2030-06-12", layout="body").quotes
     assert [q.cue for q in got] == ["say"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A news report published Wednesday said the minister used a private phone.", "news report"),
+        ("Okafor, speaking at a rally in Dayton, Ohio, warned that the plan would fail.", "Okafor"),
+        ("Ana Ruiz, from Omaha, Nebraska, said she would sell the farm.", "Ana Ruiz"),
+        (
+            "The union's organiser in Lagos, Ade Bello, told reporters that the strike would go on.",
+            "Ade Bello",
+        ),
+        (
+            "A letter from the union obtained by The Daily Ledger warns that strikes will follow.",
+            "letter from the union",
+        ),
+        ('"It will not spread," Stromberg added by telephone.', "Stromberg"),
+    ],
+)
+def test_places_participles_and_agents_around_the_speaker(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_passive_added_by_is_no_speech() -> None:
+    assert (
+        speakers("Democrats blocked the bill because of measures added by Republicans on other issues.") == []
+    )

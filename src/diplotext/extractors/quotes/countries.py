@@ -23,7 +23,7 @@ import regex
 from diplotext import geo, lexicon
 from diplotext.extractors.actors.names import fold, is_first_name, is_non_name
 
-__all__ = ["descriptor_length", "is_nationality", "name_blocked_by_place", "place_kind"]
+__all__ = ["descriptor_length", "is_nationality", "is_place_name", "name_blocked_by_place", "place_kind"]
 
 _KINDS: Final = frozenset({"state", "demonym", "capital", "region"})
 _ORG_WORDS: Final = lexicon.words("speech", "organisation words")
@@ -112,3 +112,22 @@ def name_blocked_by_place(words: list[str]) -> bool:
             continue  # "Sara Jordan": a surname
         return True
     return False
+
+
+@functools.cache
+def _subdivisions() -> frozenset[str]:
+    """Folded names of the provinces and states pycountry knows ("ohio", "cornwall")."""
+    import pycountry
+
+    return frozenset(fold(sub.name) for sub in pycountry.subdivisions)
+
+
+def is_place_name(name: str) -> bool:
+    """Is ``name`` a country, a city or a province or state ("Ohio", "Cornwall", "Nebraska")?"""
+    name = name.strip().rstrip(".")
+    if not name[:1].isupper():
+        return False
+    kind = place_kind(name)
+    if kind in ("state", "capital"):
+        return True
+    return geo.city_country(name) is not None or fold(name) in _subdivisions()

@@ -175,6 +175,7 @@ _AFTER_REQUIRED: Final = {
     "continue": regex.compile(r"\s*(?:[,:.;!?\"“”'‘’—–]|\s-|$|\s+that\b)"),
 }
 
+_BY_NEXT: Final = regex.compile(r"\s+by(?![\p{L}])")
 _AFTER_QUOTE: Final = regex.compile(r"[,!?][\"”’]\s*$")
 """A cue right after the end of a quotation ('"...," charged X'): the speech act, whatever follows."""
 _SPOKEN_BY_NAME: Final = frozenset({"attack", "blast", "slam"})
@@ -278,6 +279,13 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
             and passive.match(text, m.end(), min(end, m.end() + 12))
         ):
             continue  # "a banker accused of fraud", "asked about the deal": passive participles
+        if (
+            lemma == "add"
+            and key in _PAST_FORMS
+            and _BY_NEXT.match(text, m.end(), min(end, m.end() + 6))
+            and not _NAME_BEFORE.search(text, max(start, m.start() - 60), m.start())
+        ):
+            continue  # "measures added by Republicans", not '"...," Stromberg added by telephone
         needed = _AFTER_REQUIRED.get(lemma)
         if (
             needed is not None

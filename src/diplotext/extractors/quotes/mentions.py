@@ -388,6 +388,10 @@ _ING_NOUNS: Final = frozenset(
     {"meeting", "building", "hearing", "briefing", "wedding", "morning", "evening", "thing"}
 )
 """-ing words that are nouns heading a phrase ("a meeting in Paris"), never participles here."""
+_DAY_NEXT: Final = regex.compile(
+    r"\s+(?:" + "|".join(sorted(_DATE_WORDS)) + r")(?![\p{L}])", regex.IGNORECASE
+)
+_NOT_ISSUED: Final = lexicon.words("speech", "participles whose agent issued nothing")
 _PREPOSITION_NEXT: Final = regex.compile(r"\s+(?:" + "|".join(sorted(_AFTER_PARTICIPLE)) + r")(?![\p{L}])")
 
 
@@ -401,8 +405,12 @@ def core(text: str, start: int, end: int) -> Mention | None:
         return None
     last = toks[-1][2]
     participle = last.islower() and last.endswith("ed")
-    if len(toks) > 1 and participle and _PREPOSITION_NEXT.match(text, toks[-1][1]):
-        toks = toks[:-1]  # "said a statement released | on Monday"
+    if (
+        len(toks) > 1
+        and participle
+        and (_PREPOSITION_NEXT.match(text, toks[-1][1]) or _DAY_NEXT.match(text, toks[-1][1]))
+    ):
+        toks = toks[:-1]  # "said a statement released | on Monday", "a report published | Wednesday"
     return _core(text, toks)
 
 
@@ -410,8 +418,16 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
     if toks and not _subject_at_end(toks):
         for k in range(1, len(toks) - 1):
             word = toks[k][2]
-            if word.islower() and word.endswith("ed") and toks[k + 1][2].lower() in _AFTER_PARTICIPLE:
+            next_word = toks[k + 1][2].lower()
+            if (
+                word.islower()
+                and word.endswith("ed")
+                and (next_word in _AFTER_PARTICIPLE or next_word in _DATE_WORDS)
+            ):
                 toks = toks[:k]  # "a statement released on Monday", "an aide involved in the case"
+                break
+            if word in _NOT_ISSUED and next_word == "by":
+                toks = toks[:k]  # "a letter obtained by the Ledger": the letter, not the Ledger
                 break
     for k in range(1, len(toks)):
         word = toks[k][2]

@@ -19,6 +19,7 @@ from diplotext.syntax import ClauseLayer
 
 from . import fragments
 from . import indirect as ind
+from .countries import is_place_name
 from .cues import BEFORE_CUES, CLAUSE_CUES, COMPLEMENT_CUES, NAMING_CUES, OBJECT_CUES, SAY_CUES, Cue
 from .fronted import is_fronted
 from .marks import QuoteSpan, opens_with_quote
@@ -223,6 +224,9 @@ def find_units(
         before = phrase_before(text, lo, cue.start)
         if before is not None and text[before[0]].islower():
             before = relative_head(text, lo, cue.start) or before  # "economists who favor X agree"
+        agent = _AGENT_BEFORE.search(text, max(lo, before[0] - 24), before[0]) if before is not None else None
+        if agent is not None:  # "a letter obtained by the Ledger warns": the letter
+            before = phrase_before(text, lo, agent.start()) or before
         if before is not None and _sentence_adverb(text, *before):
             before = None  # "Then, says X, ...": an adverb opens the sentence, X is after the cue
         if before is not None:
@@ -252,6 +256,12 @@ def find_units(
                 )
                 continue
         chunk = _chunk_before_comma(text, lo, cue.start)
+        if (
+            chunk is not None
+            and _PLACE_BEFORE.search(text, max(lo, chunk[0] - 60), chunk[0])
+            and is_place_name(text[chunk[0] : chunk[1]])
+        ):
+            chunk = None  # "X, speaking in Dayton, Ohio, warned": the state of a place, not a speaker
         if chunk is not None and name_like(text, *chunk) and not _sentence_adverb(text, *chunk):
             m = core(text, *chunk)
             if m is not None:
@@ -337,6 +347,18 @@ def _sentence_adverb(text: str, start: int, end: int, *, chunk: bool = False) ->
     if " " not in word:
         return word.lower() in _SENTENCE_ADVERBS or fragments.is_adverb(word.lower())
     return chunk and is_fronted(word.split())
+
+
+_AGENT_BEFORE: Final = regex.compile(
+    r"(?r)(?<![\p{L}])(?:"
+    + lexicon.alternation("speech", "participles whose agent issued nothing")
+    + r")\s+by\s+(?:the\s+)?$",
+    regex.IGNORECASE,
+)
+_PLACE_BEFORE: Final = regex.compile(
+    r"(?r)(?<![\p{L}])(?:in|at|from|near|outside)\s+\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2},\s*$"
+)
+"""A place after a preposition and a comma: what follows is its state or country ("in Dayton, Ohio,")."""
 
 
 def _parenthetical(text: str, first_end: int, before: Span, cue_end: int) -> bool:
