@@ -15,7 +15,7 @@ from diplotext.syntax.words import AUXILIARIES, MODALS, NEGATIONS
 
 __all__ = ["adverbial_length"]
 
-_PHRASES: Final = lexicon.words("speech", "adverbial phrases before a cue")
+_PHRASES: Final = lexicon.words("speech", "set phrases before a cue")
 _PHRASE_MAX: Final = max(len(p.split()) for p in _PHRASES)
 _QUANTITIES: Final = lexicon.words("speech", "quantities before ago")
 _UNITS: Final = frozenset(u + s for u in lexicon.words("speech", "time units before ago") for s in ("", "s"))

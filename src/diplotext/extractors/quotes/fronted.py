@@ -29,7 +29,7 @@ _TIME_WORDS: Final = lexicon.words("speech", "fronted time nouns") | {
     w.lower() for w in (*WEEKDAY_NAMES, *MONTH_NAMES)
 }
 _CONJUNCTIONS: Final = lexicon.words("speech", "fronted conjunctions")
-_NOT_FRONTED: Final = lexicon.words("speech", "prepositions that front no adverbial")
+_NOT_FRONTED: Final = lexicon.words("speech", "prepositions that open no fronted phrase")
 _AFTER_UNKNOWN_ING: Final = DETERMINERS | POSSESSIVES | PREPOSITIONS
 _MAX_FRONTED: Final = 200
 _WORD: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
