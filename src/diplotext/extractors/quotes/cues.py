@@ -22,6 +22,7 @@ __all__ = [
     "CLAUSE_CUES",
     "COMPLEMENT_CUES",
     "LEMMAS",
+    "NAMING_CUES",
     "OBJECT_CUES",
     "SAY_CUES",
     "Cue",
@@ -152,7 +153,8 @@ _AFTER_EXCLUDED: Final = {
     "maintain": regex.compile(r"\s+(?:a|an|the|its|their|his|her)\b"),
 }
 
-_NAMING: Final = frozenset({"call", "dub", "term", "label", "brand"})
+NAMING_CUES: Final = lexicon.words("speech", "naming cues")
+"""Cues that also name a thing ("a venture called Orion", "a tool, called X, ...")."""
 _NAME_AFTER: Final = regex.compile(r"\s+[\"“'‘]?(?!The\s)\p{Lu}")
 _INDEFINITE_BEFORE: Final = regex.compile(
     r"(?r)(?<![\p{L}])(?:a|an|another|one|new)\s+(?:[\p{L}\-]+\s+){0,3}$", regex.IGNORECASE
@@ -173,6 +175,9 @@ _AFTER_REQUIRED: Final = {
     "continue": regex.compile(r"\s*(?:[,:.;!?\"“”'‘’—–]|\s-|$|\s+that\b)"),
 }
 
+_BY_NEXT: Final = regex.compile(r"\s+by(?![\p{L}])")
+_AFTER_QUOTE: Final = regex.compile(r"[,!?][\"”’]\s*$")
+"""A cue right after the end of a quotation ('"...," charged X'): the speech act, whatever follows."""
 _SPOKEN_BY_NAME: Final = frozenset({"attack", "blast", "slam"})
 _NAME_BEFORE: Final = regex.compile(
     r"(?r)(?:\p{Lu}[\p{L}'’\-]*|(?<![\p{L}])(?:he|she|they|we|I))\s+"
@@ -274,17 +279,25 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
             and passive.match(text, m.end(), min(end, m.end() + 12))
         ):
             continue  # "a banker accused of fraud", "asked about the deal": passive participles
+        if (
+            lemma == "add"
+            and key in _PAST_FORMS
+            and _BY_NEXT.match(text, m.end(), min(end, m.end() + 6))
+            and not _NAME_BEFORE.search(text, max(start, m.start() - 60), m.start())
+        ):
+            continue  # "measures added by Republicans", not '"...," Stromberg added by telephone
         needed = _AFTER_REQUIRED.get(lemma)
         if (
             needed is not None
             and not needed.match(text, m.end(), min(end, m.end() + 90))
+            and not _AFTER_QUOTE.search(text, max(start, m.start() - 4), m.start())  # '"...," charged X'
             and not (
                 lemma in _SPOKEN_BY_NAME and _NAME_BEFORE.search(text, max(start, m.start() - 60), m.start())
             )
         ):
             continue
         if (
-            lemma in _NAMING
+            lemma in NAMING_CUES
             and _NAME_AFTER.match(text, m.end(), min(end, m.end() + 8))
             and _INDEFINITE_BEFORE.search(text, max(start, m.start() - 40), m.start())
         ):

@@ -15,14 +15,14 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.quotes import fragments
+from diplotext.extractors.quotes.between import adverbial_length
+from diplotext.extractors.quotes.countries import descriptor_length
 from diplotext.extractors.quotes.naming import DOCUMENT_HEADS, PEOPLE_OF, PERSON_TITLES, can_speak_head
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.model import Span
 from diplotext.syntax.words import PREPOSITIONS
 
 __all__ = [
-    "COUNTRY_WORDS",
-    "NATIONALITY",
     "NOT_NAME_OR_ARTICLE",
     "ORG_WORDS",
     "PRONOUNS",
@@ -52,10 +52,6 @@ _STOP_AFTER: Final = lexicon.words("speech", "words ending a speaker after the c
 _DETERMINERS: Final = lexicon.words("speech", "words before a speaker name")
 TITLE_WORDS: Final = lexicon.words("speech", "speaker title words")
 ORG_WORDS: Final = lexicon.words("speech", "organisation words")
-NATIONALITY: Final = regex.compile(
-    r"^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)|" + lexicon.alternation("places", "nationality words") + r")$"
-)
-COUNTRY_WORDS: Final = lexicon.words("places", "country words in speaker names")
 _PHRASE_OPENERS: Final = lexicon.words("speech", "speaker phrase openers")
 _PRONOUN_LEAD: Final = regex.compile(r"(?i:(he|she|they|it|we|i))(?:['’](?:d|ll|ve|m|re|s))?$")
 _HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame"})
@@ -184,7 +180,19 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
             or toks[n - 1][2].lower() not in _NOT_BEFORE_NAME
             or toks[k + 1][2].lower() == "who"  # "X of the Y Center, who led the study, told"
         )
-        if k > 0 and toks[k][2] == "," and toks[k + 1][2][:1].islower() and _is_cap(toks[k - 1][2]) and named:
+        # "One attendee, who ..., said the ...": not before a name after the cue ("..., said Li")
+        relative = (
+            toks[k + 1][2] == "who"
+            and _is_word(toks[k - 1][2])
+            and not _NAME_AFTER_CUE.match(text, toks[-1][1])
+        )
+        if (
+            k > 0
+            and toks[k][2] == ","
+            and toks[k + 1][2][:1].islower()
+            and (_is_cap(toks[k - 1][2]) or relative)
+            and named
+        ):
             if partial and k - 1 <= 0:
                 return _OPEN
             i = k - 1
@@ -196,12 +204,15 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
         i -= 1
         if i >= 0 and toks[i][2] == ",":
             i -= 1
+    words = [t[2] for t in toks]
     while i >= 0:
         if partial and i <= 0:
             return _OPEN
         word = toks[i][2].lower()
         if word in _SKIP_BEFORE or (toks[i][2].islower() and fragments.is_adverb(word)):
             i -= 1  # "has also said", "has long said", "has traditionally argued"
+        elif skip := adverbial_length(words, i):
+            i -= skip  # "groups also widely condemned", "have in fact said"
         elif word in _DAYS and i > 0 and toks[i - 1][2].lower() in {"on", "late", "early"}:
             i -= 2
         elif word in _TIME_UNITS and i > 0 and toks[i - 1][2].lower() in {"last", "this", "next", "earlier"}:
@@ -257,6 +268,8 @@ _RELATIVE_NP_AFTER: Final = frozenset(
 )
 
 
+_NAME_AFTER_CUE: Final = regex.compile(r"\s*\S+\s+\p{Lu}")
+"""A capitalised word after the cue at the position: perhaps its speaker ('..., said Li')."""
 _NOT_BEFORE_NAME: Final = _LEADING_PREP | {"for", "to", "with", "from", "by", "than", "against", "about"}
 """Words before a capitalised run that make it the object of a phrase, not a speaker's name."""
 _ROLE_WORDS_MAX: Final = 3
@@ -312,23 +325,22 @@ def _name_end(toks: list[tuple[int, int, str]], k: int) -> int | None:
 
 
 def strip_titles(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The words of a name without the titles, role words and country or nationality descriptors
+    before it ("Chilean President Ana Soto" -> "Ana Soto"; "Ghana Evening Ledger" stays whole)."""
     while len(words) > 1:
         w = words[0][2]
         low = w.lower().rstrip(".")
-        strippable = (
-            low in TITLE_WORDS
-            or w.lower() in TITLE_WORDS
-            or w.islower()
-            or (low in COUNTRY_WORDS and len(words) > 2)
-            or (NATIONALITY.match(w) is not None and len(words) > 2)
-        )
-        if not strippable:
+        if low in TITLE_WORDS or w.lower() in TITLE_WORDS or w.islower():
+            words = words[1:]
+            continue
+        n = descriptor_length([t[2] for t in words], TITLE_WORDS) if len(words) > 2 else 0
+        if n == 0 or len(words) <= n + 1:
             break
-        words = words[1:]
+        words = words[n:]
     return words
 
 
-_AFTER_PARTICIPLE: Final = frozenset({"on", "in", "at", "after", "during", "last", "earlier", "from", "to"})
+_AFTER_PARTICIPLE: Final = lexicon.words("speech", "prepositions after a participle")
 """Prepositions after a participle that ends a speaker phrase (not "by": "issued by X" names X)."""
 
 
@@ -376,6 +388,10 @@ _ING_NOUNS: Final = frozenset(
     {"meeting", "building", "hearing", "briefing", "wedding", "morning", "evening", "thing"}
 )
 """-ing words that are nouns heading a phrase ("a meeting in Paris"), never participles here."""
+_DAY_NEXT: Final = regex.compile(
+    r"\s+(?:" + "|".join(sorted(_DATE_WORDS)) + r")(?![\p{L}])", regex.IGNORECASE
+)
+_NOT_ISSUED: Final = lexicon.words("speech", "participles whose agent issued nothing")
 _PREPOSITION_NEXT: Final = regex.compile(r"\s+(?:" + "|".join(sorted(_AFTER_PARTICIPLE)) + r")(?![\p{L}])")
 
 
@@ -389,8 +405,12 @@ def core(text: str, start: int, end: int) -> Mention | None:
         return None
     last = toks[-1][2]
     participle = last.islower() and last.endswith("ed")
-    if len(toks) > 1 and participle and _PREPOSITION_NEXT.match(text, toks[-1][1]):
-        toks = toks[:-1]  # "said a statement released | on Monday"
+    if (
+        len(toks) > 1
+        and participle
+        and (_PREPOSITION_NEXT.match(text, toks[-1][1]) or _DAY_NEXT.match(text, toks[-1][1]))
+    ):
+        toks = toks[:-1]  # "said a statement released | on Monday", "a report published | Wednesday"
     return _core(text, toks)
 
 
@@ -398,8 +418,16 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
     if toks and not _subject_at_end(toks):
         for k in range(1, len(toks) - 1):
             word = toks[k][2]
-            if word.islower() and word.endswith("ed") and toks[k + 1][2].lower() in _AFTER_PARTICIPLE:
+            next_word = toks[k + 1][2].lower()
+            if (
+                word.islower()
+                and word.endswith("ed")
+                and (next_word in _AFTER_PARTICIPLE or next_word in _DATE_WORDS)
+            ):
                 toks = toks[:k]  # "a statement released on Monday", "an aide involved in the case"
+                break
+            if word in _NOT_ISSUED and next_word == "by":
+                toks = toks[:k]  # "a letter obtained by the Ledger": the letter, not the Ledger
                 break
     for k in range(1, len(toks)):
         word = toks[k][2]

@@ -33,8 +33,13 @@ each with the words a name it may stand for holds ("the company": "X Inc", "X Gr
 BODY_HEADS: Final = frozenset(BODY_WORDS)
 PEOPLE_OF: Final = lexicon.words("speech", "people of someone")
 """Nouns for people who speak for or beside someone: "X's aides say" is the aides, not X."""
-SPEAKER_NOUNS: Final = lexicon.words("speech", "speaker nouns") | lexicon.words("events", "person nouns")
-"""Heads of a phrase that can say something, besides titles, body heads and people of someone."""
+SPEAKER_NOUNS: Final = (
+    lexicon.words("speech", "speaker nouns")
+    | lexicon.words("events", "person nouns")
+    | {role for role in lexicon.mapping("actors", "role phrases") if " " not in role and role.isalpha()}
+)
+"""Heads of a phrase that can say something, besides titles, body heads and people of someone; the
+one-word roles of the actors plugin ("actress", "economist", "bishop") among them."""
 DOCUMENT_HEADS: Final = lexicon.words("speech", "document heads")
 """Heads of a description that stands for a document ("the statement said"): its issuer speaks."""
 PERSON_TITLES: Final = lexicon.words("speech", "person titles")

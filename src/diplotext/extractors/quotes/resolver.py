@@ -15,9 +15,8 @@ import regex
 from diplotext import geo, lexicon, runtime
 from diplotext.model import Actor, Span
 
+from .countries import is_nationality, name_blocked_by_place
 from .mentions import (
-    COUNTRY_WORDS,
-    NATIONALITY,
     NOT_NAME_OR_ARTICLE,
     ORG_WORDS,
     TITLE_WORDS,
@@ -104,7 +103,7 @@ class Resolver:
         words = strip_titles(toks)
         if len(words) < 2 or len(words) > 5:
             return
-        if any(w[2].lower() in TITLE_WORDS or w[2].lower() in COUNTRY_WORDS for w in words):
+        if any(w[2].lower() in TITLE_WORDS for w in words) or name_blocked_by_place([w[2] for w in words]):
             return
         titles = frozenset(t[2].lower().rstrip(".") for t in toks[: len(toks) - len(words)])
         # lower-case titles just before the run: "presidential spokesman Dino Patti Djalal"
@@ -248,9 +247,7 @@ class Resolver:
         ]
         if nationalities:
             hits = [
-                n
-                for n in hits
-                if nationalities & n.titles or not any(NATIONALITY.match(t.capitalize()) for t in n.titles)
+                n for n in hits if nationalities & n.titles or not any(is_nationality(t) for t in n.titles)
             ]
         if not hits:
             return None

@@ -22,8 +22,11 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Sequence
+from typing import Final
 
-from diplotext import runtime
+import regex
+
+from diplotext import lexicon, runtime
 from diplotext.model import Actor, Quote, Span
 from diplotext.syntax import ClauseLayer
 
@@ -37,6 +40,12 @@ from .transcripts import colon_unit, transcript_turns
 from .units import Raw, Unit
 
 __all__ = ["MAX_CLAUSE", "MAX_CUES", "MAX_PARAGRAPH_CUES", "MAX_SENTENCES", "scan_article"]
+
+
+_LINK_LINE: Final = regex.compile(
+    r"\s*(?i:" + lexicon.alternation("speech", "link line labels") + r")\s*:", regex.IGNORECASE
+)
+"""A line opening with a link label ("READ MORE:", "Related:")."""
 
 
 def scan_article(
@@ -59,6 +68,9 @@ def scan_article(
     for index, (ps, pe) in enumerate(segments):
         check_time()
         next_opens = index + 1 < len(segments) and opens_with_quote(text, *segments[index + 1])
+        if _LINK_LINE.match(text, ps, pe):
+            carried = pending = None
+            continue  # "READ MORE: Why the mayor said ...": a link to another story
         turns = transcript_turns(text, ps, pe, named)
         if turns:  # 'PENCE: Well, look, ... WALLACE: If I may ...': each turn is a direct quote
             raws.extend(Raw("direct", start, end, unit) for unit, start, end in turns)

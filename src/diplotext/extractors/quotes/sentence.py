@@ -169,11 +169,20 @@ def analyse_sentence(
             preceding = [u for u in units if u.cue.end <= q.open]
             following = [u for u in units if u.cue.start >= q.outer_end]
             holder = preceding[-1] if preceding else (following[0] if following else None)
+            if (
+                not preceding
+                and holder is not None
+                and _RELATIVE_AFTER.match(text, q.outer_end, holder.cue.start)
+            ):
+                holder = None  # 'a law on "foreign agents", which critics say ...': a term, not theirs
         if holder is not None:
             out.append(Raw("partial", q.start, q.end, holder))
     return out
 
 
+_RELATIVE_AFTER: Final = regex.compile(r"[^\"“”]{0,3}?[,(]?\s*(?:which|that|who)\s")
+"""A relative clause opening right after a quoted fragment: the fragment is its antecedent, a term
+the clause's speaker is talking about."""
 _NAME_WORDS: Final = regex.compile(
     r"\s*(?!The\s)\p{Lu}[\p{L}\p{N}'’.\-]*(?:\s+(?:\p{Lu}|\p{N})[\p{L}\p{N}'’.\-]*){0,3}\s*"
 )

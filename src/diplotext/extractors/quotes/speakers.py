@@ -16,11 +16,12 @@ from diplotext import geo, lexicon, runtime
 from diplotext.model import Actor, Quote, Span
 
 from . import fragments
+from .countries import is_nationality
 from .cues import Cue
 from .mentions import Mention, core, head_noun
 from .naming import BODY_HEADS, DOCUMENT_HEADS, PEOPLE_OF, can_speak_head
 from .resolver import Resolver, nationality_only, person_title, resolvable_title
-from .units import NATIONALITY_WORD, Raw, Unit, root_unit
+from .units import Raw, Unit, root_unit
 
 __all__ = ["resolve_speakers"]
 
@@ -243,7 +244,7 @@ def _resolve_mention(
         if owner is not None:
             # "his lawyer said": someone else than the owner; the phrase is all we know
             return _Said(resolver.text[owner.start() : m.end], None, m, _person_head(m.text))
-        if resolvable_title(head) and not _NATIONALITY_IN.search(m.text):
+        if resolvable_title(head) and not _names_nationality(m.text):
             # "the minister said" after a minister spoke: the latest speaker with that title
             for h in reversed(history.people[-6:]):
                 if h.name and resolver.has_title(h.name, head):
@@ -258,9 +259,13 @@ def _resolve_mention(
             span = resolver.named_subject_before(m.start)  # "Apple has ... The company said"
             if span is not None:
                 return _Said(resolver.text[span[0] : span[1]], None, m, False)
-        if _AGED.match(head) and owner is None and history.person is not None:
-            h = history.person  # "the 52-year-old told reporters": the person last quoted
-            return _Said(h.name, h.actor_id, m, True)
+        if _AGED.match(head) and owner is None:
+            aged = _introduced_with_age(resolver.text, head.split("-", 1)[0], m.start)
+            if aged is not None:  # "Jane Holt, 52, ... the 52-year-old said": the one of that age
+                return _Said(aged, None, m, True)
+            if history.person is not None:
+                h = history.person  # "the 52-year-old told reporters": the person last quoted
+                return _Said(h.name, h.actor_id, m, True)
         if resolvable_title(head):
             titled = _titled(resolver, m, head)
             if titled is not None:
@@ -339,7 +344,26 @@ _SUBJECT_FORM: Final = {"him": "he", "her": "she", "them": "they", "me": "i", "u
 _OWNED: Final = regex.compile(r"['’]s?\s+\S+$")
 _AGED: Final = regex.compile(r"^\d{1,3}-year-old$")
 _POSSESSIVE_BEFORE: Final = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
-_NATIONALITY_IN: Final = regex.compile(r"\b\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ch|an|i)\b")
+
+
+_NAME_AGED: Final = regex.compile(
+    r"(?<![\p{L}])(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){1,3}),\s*(\d{1,3}),"
+)
+_AGE_WINDOW: Final = 3000
+
+
+def _introduced_with_age(text: str, age: str, pos: int) -> str | None:
+    """The name last introduced with this age before ``pos`` ("Jane Holt, 52, ...")."""
+    found = None
+    for m in _NAME_AGED.finditer(text, max(0, pos - _AGE_WINDOW), pos):
+        if m.group(2) == age:
+            found = m.group(1)
+    return found
+
+
+def _names_nationality(text: str) -> bool:
+    """Does a description name a nationality ("the Polish minister")?"""
+    return any(w[:1].isupper() and is_nationality(w) for w in text.split())
 
 
 def _person_head(text: str) -> bool:
@@ -348,7 +372,7 @@ def _person_head(text: str) -> bool:
 
 
 def _titled(resolver: Resolver, m: Mention, head: str) -> str | None:
-    nationalities = frozenset(w.lower() for w in m.text.split() if NATIONALITY_WORD.match(w))
+    nationalities = frozenset(w.lower() for w in m.text.split() if w[:1].isupper() and is_nationality(w))
     modifiers = frozenset(w for w in m.text.lower().split()[:-1] if w in _TITLE_MODIFIERS)
     return resolver.titled(head, m.start, nationalities, modifiers)
 

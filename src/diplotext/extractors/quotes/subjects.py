@@ -17,7 +17,10 @@ import regex
 
 from diplotext import lexicon
 from diplotext.syntax import Clause, ClauseLayer, Phrase
+from diplotext.syntax.words import DETERMINERS, POSSESSIVES, SUBJECT_PRONOUNS
 
+from .countries import is_nationality
+from .fronted import fronted_end
 from .mentions import PRONOUNS, Mention, core, phrase_before
 from .naming import can_speak_head
 
@@ -85,23 +88,32 @@ _NAME_START: Final = regex.compile(
 )
 _NOT_SUBJECTS: Final = lexicon.words("speech", "words that are no quoted subject")
 _SUBJECT_NP: Final = regex.compile(
-    r"((?:(?:A|An|The)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?"
+    r"((?:(?:A|An|The|a|an|the)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?"
     r"(?!(?:A|An|The)\s)\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}(?:\s+\p{Ll}[\p{L}\-]*){0,2}?"
-    r"|(?:A|An|The)\s+\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?"
+    r"|(?:A|An|The|a|an|the)\s+\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?"
     r"|He|She|They|It|We)"
     r"(?=\s+(?:also\s+|then\s+|later\s+|on\s+\p{Lu}\p{Ll}+day\s+)?"
-    r"(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed|\p{Ll}+s)\s)"
+    r"(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed|\p{Ll}+(?<!s)s)\s)"
 )
 
 
 def opening_subject(text: str, ss: int, pos: int) -> Mention | None:
     """The subject opening the sentence: who "..., arguing that ..." or "... and said ..." continues.
 
-    A name, a pronoun or a short noun phrase ("A New York judge"), followed by a verb-like word.
+    A name, a pronoun or a short noun phrase ("A New York judge"), followed by a verb-like word,
+    after a fronted adverbial if one opens the sentence ("Hours later, the mayor ...").
     """
+    for _ in range(3):  # "Last month, when I asked him, he ...", "Back in 1999, in an interview, X ..."
+        after = fronted_end(text, ss, pos)
+        if after is None:
+            break
+        ss = after
     m = _SUBJECT_NP.match(text, ss, min(pos, ss + 120))
     if m is not None:
-        return core(text, m.start(1), m.end(1))
+        found = core(text, m.start(1), m.end(1))
+        if found is not None and " " not in found.text and is_nationality(found.text):
+            return None  # "American officials over the weekend became ...": no verb after "American"
+        return found
     m = _NAME_START.match(text, ss, min(pos, ss + 120))
     if m is None or text[m.start() : m.end()].split(maxsplit=1)[0].lower() in _NOT_SUBJECTS:
         return None
@@ -183,3 +195,39 @@ def clause_subject(layer: ClauseLayer | None, text: str, cue_start: int, floor: 
         comma = text.find(",", subject.start, end)
         return core(text, subject.start, comma if comma > subject.start else end)  # "X, vice president"
     return None
+
+
+_WITH: Final = regex.compile(r"(?<![\p{L}])with\s+(?=[^,;:\"“”()]{2,100}$)")
+
+
+def with_subject(text: str, lo: int, pos: int) -> Mention | None:
+    """The subject of a participle in "..., with X saying ..." (X), or ``None``."""
+    m = _WITH.search(text, max(lo, pos - 104), pos)
+    if m is None or not text[max(lo, m.start() - 3) : m.start()].rstrip().endswith(","):
+        return None
+    end = pos
+    while end > m.end() and text[end - 1].isspace():
+        end -= 1
+    return speaker_like(core(text, m.end(), end))
+
+
+_WHO_BEFORE: Final = regex.compile(r"(?r)(?<![\p{L}])who\s+(\p{Ll}+)(?![\p{L}])[^,;:\"“”()]{0,80}$")
+_NEW_CLAUSE: Final = regex.compile(
+    r"(?<![\p{L}])(?:but|while|whereas|and\s+(?:the|a|an|his|her|its|their))\s"
+)
+"""A clause of its own after the "who" clause ("who gives money but the report says")."""
+_OWN_SUBJECT: Final = DETERMINERS | POSSESSIVES | SUBJECT_PRONOUNS
+"""Words after "who" that open a subject of its own ("who he said ..."): the clause is no subject's."""
+
+
+def relative_head(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """The noun phrase a restrictive "who" clause ending at the cue at ``pos`` hangs on
+    ("economists who favor carbon taxes agree": economists; "an architect who said": not here,
+    the cue is in the clause)."""
+    m = _WHO_BEFORE.search(text, max(lo, pos - 90), pos)
+    if m is None or m.group(1) in _OWN_SUBJECT or _NEW_CLAUSE.search(text, m.end(1), pos):
+        return None
+    head = phrase_before(text, lo, m.start())
+    if head is None or core(text, *head) is None:
+        return None  # described by "who", a phrase names a person whatever its head noun
+    return head

@@ -19,14 +19,24 @@ from diplotext.syntax import ClauseLayer
 
 from . import fragments
 from . import indirect as ind
-from .cues import CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES, Cue
+from .countries import is_place_name
+from .cues import BEFORE_CUES, CLAUSE_CUES, COMPLEMENT_CUES, NAMING_CUES, OBJECT_CUES, SAY_CUES, Cue
+from .fronted import is_fronted
 from .marks import QuoteSpan, opens_with_quote
-from .mentions import Mention, core, name_like, phrase_after, phrase_before
+from .mentions import Mention, core, head_noun, name_like, phrase_after, phrase_before
 from .naming import can_speak_head
-from .subjects import can_speak, clause_subject, coordinated, opening_subject, quoted_as, speaker_like
+from .subjects import (
+    can_speak,
+    clause_subject,
+    coordinated,
+    opening_subject,
+    quoted_as,
+    relative_head,
+    speaker_like,
+    with_subject,
+)
 
 __all__ = [
-    "NATIONALITY_WORD",
     "SUBJECT_START",
     "Raw",
     "Unit",
@@ -41,7 +51,6 @@ __all__ = [
 ]
 
 _JOIN_BEFORE: Final = regex.compile(r"(?:,\s*|\s+)(?:(?:and|but|while|before|then)\s+)?$")
-NATIONALITY_WORD: Final = regex.compile(r"^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ch|an|i)$|^Thai$|^Greek$|^Swiss$")
 _MONTHS_DAYS: Final = frozenset((*WEEKDAY_NAMES, *MONTH_NAMES))
 
 
@@ -138,6 +147,12 @@ def find_units(
             units.append(Unit(cue, source, cue.start, end, join_start))
             continue
         if (
+            prev is None
+            and cue.text.lower() == cue.lemma
+            and _UNREALISED.search(text, max(lo, cue.start - 24), cue.start) is not None
+        ):
+            continue  # "All members must inform ...", "the speaker could declare ...": no speech yet
+        if (
             prev is not None
             and cue.text.lower() == cue.lemma
             and not cue.according
@@ -145,6 +160,12 @@ def find_units(
             and text[prev.cue.end : cue.start].split() not in (["to"], ["not", "to"])
         ):  # (but "declined to say whether ..." is one attribution)
             continue  # "said the envoy would announce ...": inside the clause already reported
+        if (
+            cue.lemma in NAMING_CUES
+            and _NAMED_AFTER.match(text, cue.end, se)
+            and _COMMA_BEFORE.search(text, max(lo, cue.start - 4), cue.start)
+        ):
+            continue  # "a new tool, called Pixora, ...": a name given, not speech
         quoted = quoted_as(text, ss, cue.start) if cue.participial else None
         if quoted is not None:  # "a paper quoted the director as saying ..."
             who, verb = quoted
@@ -153,6 +174,10 @@ def find_units(
                 units.pop()  # "citing X as saying": X says it, not the one citing
                 join_at = verb
             units.append(Unit(cue, who, who.start, cue.end, join_at, speaker_before=True))
+            continue
+        said_with = with_subject(text, lo, cue.start) if cue.participial else None
+        if said_with is not None:  # "..., with Ms. X saying ...": X
+            units.append(Unit(cue, said_with, said_with.start, cue.end, join_start, speaker_before=True))
             continue
         if (
             cue.participial
@@ -197,6 +222,11 @@ def find_units(
         mention: Mention | None = None
         attr_start = cue.start
         before = phrase_before(text, lo, cue.start)
+        if before is not None and text[before[0]].islower():
+            before = relative_head(text, lo, cue.start) or before  # "economists who favor X agree"
+        agent = _AGENT_BEFORE.search(text, max(lo, before[0] - 24), before[0]) if before is not None else None
+        if agent is not None:  # "a letter obtained by the Ledger warns": the letter
+            before = phrase_before(text, lo, agent.start()) or before
         if before is not None and _sentence_adverb(text, *before):
             before = None  # "Then, says X, ...": an adverb opens the sentence, X is after the cue
         if before is not None:
@@ -210,7 +240,8 @@ def find_units(
                     and first is not None
                     and name_like(text, *first)
                     and first[1] < before[0]
-                    and not _sentence_adverb(text, *first)
+                    and not _sentence_adverb(text, *first, chunk=True)
+                    and not _parenthetical(text, first[1], before, cue.end)
                 ):
                     fm = core(text, *first)
                     if fm is not None:
@@ -225,13 +256,19 @@ def find_units(
                 )
                 continue
         chunk = _chunk_before_comma(text, lo, cue.start)
+        if (
+            chunk is not None
+            and _PLACE_BEFORE.search(text, max(lo, chunk[0] - 60), chunk[0])
+            and is_place_name(text[chunk[0] : chunk[1]])
+        ):
+            chunk = None  # "X, speaking in Dayton, Ohio, warned": the state of a place, not a speaker
         if chunk is not None and name_like(text, *chunk) and not _sentence_adverb(text, *chunk):
             m = core(text, *chunk)
             if m is not None:
                 units.append(Unit(cue, m, chunk[0], cue.end, chunk[0], speaker_before=True, appositive=True))
                 continue
         first = _first_chunk(text, ss, cue.start)
-        if first is not None and _sentence_adverb(text, *first):
+        if first is not None and _sentence_adverb(text, *first, chunk=True):
             first = None  # "Still, the newspaper reported ...": no speaker in the opener
         if first is not None and lo == ss and name_like(text, *first) and not opens_with_quote(text, ss, se):
             m = core(text, *first)
@@ -244,10 +281,11 @@ def find_units(
                 units.append(Unit(cue, aside, first[0], cue.end, first[0], speaker_before=True))
                 continue
         lead = text[lo : cue.start].rstrip()
-        if (not lead or lead[-1] in ",\"”'’") and cue.lemma not in _LISTENER_FIRST:
+        if (not lead or lead[-1] in ",\"”'’") and cue.lemma not in _LISTENER_FIRST | NAMING_CUES:
             after = phrase_after(text, cue.end, se)
             if (
                 after is not None
+                and (lead[-1:] != "," or cue.lemma in BEFORE_CUES or ends_phrase(text, after[1], se))
                 and text[after[0] : after[1]].split(maxsplit=1)[0].lower() not in _MONTHS_DAYS
                 and (after_quote(lead) or not complement_after(layer, cue.start, after[0], after[1]))
                 and not _pronoun_subject(text, after[0], after[1])
@@ -274,6 +312,12 @@ _INNER_VERB: Final = regex.compile(
     regex.IGNORECASE,
 )
 """A base-form cue after "to", a modal or "not" is a verb of a clause, not an attribution of its own."""
+_UNREALISED: Final = regex.compile(
+    r"(?r)(?<![\p{L}])(?<!(?<![\p{L}])(?:I|[Ww]e)\s)(?:could|must|may|might|shall|be\s+able\s+to)\s+(?:not\s+)?$",
+    regex.IGNORECASE,
+)
+"""A base-form cue after a modal of possibility or duty: a speech act that has not happened (not
+after "I" or "we": "I must say", "I might add" are said)."""
 _PARTICIPLE_ASIDE: Final = regex.compile(r",\s*\p{Ll}+ing\s[^,;:\"“”]{1,80},\s*")
 
 
@@ -285,15 +329,45 @@ _NAME_INSERTS: Final = regex.compile(
 )
 """A name, then its age and/or home between commas ("X, 22,", "X, of Dayton, Ohio,", "X, 22, of Y,")."""
 _LISTENER_FIRST: Final = frozenset({"tell", "inform", "assure", "reassure", "remind"})
+_NAMED_AFTER: Final = regex.compile(
+    r"\s+(?:the\s+|a\s+)?\p{Lu}[\p{L}\p{N}'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}'’\-]*){0,6}\s*(?:[,.;:()]|$)"
+)
+"""A name and nothing more after a naming cue ("called Pixora, which ..."), not "called Jones a liar"."""
+_COMMA_BEFORE: Final = regex.compile(r",\s*$")
+
 """Cues whose object is the listener: '"...," told MSNBC' names no speaker after the cue."""
 _SENTENCE_ADVERBS: Final = lexicon.words("speech", "sentence openers")
 
 
-def _sentence_adverb(text: str, start: int, end: int) -> bool:
+def _sentence_adverb(text: str, start: int, end: int, *, chunk: bool = False) -> bool:
     """Is ``text[start:end]`` one word that opens a sentence before its subject ("Overall",
-    "Still", "Separately")?"""
+    "Still", "Separately"), or, for a ``chunk`` set off by a comma, a fronted adverbial ("In a
+    statement released Friday", "Hours later")?"""
     word = text[start:end].strip()
-    return " " not in word and (word.lower() in _SENTENCE_ADVERBS or fragments.is_adverb(word.lower()))
+    if " " not in word:
+        return word.lower() in _SENTENCE_ADVERBS or fragments.is_adverb(word.lower())
+    return chunk and is_fronted(word.split())
+
+
+_AGENT_BEFORE: Final = regex.compile(
+    r"(?r)(?<![\p{L}])(?:"
+    + lexicon.alternation("speech", "participles whose agent issued nothing")
+    + r")\s+by\s+(?:the\s+)?$",
+    regex.IGNORECASE,
+)
+_PLACE_BEFORE: Final = regex.compile(
+    r"(?r)(?<![\p{L}])(?:in|at|from|near|outside)\s+\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2},\s*$"
+)
+"""A place after a preposition and a comma: what follows is its state or country ("in Dayton, Ohio,")."""
+
+
+def _parenthetical(text: str, first_end: int, before: Span, cue_end: int) -> bool:
+    """Is "X, officials said, ..." the shape: the attribution set off by commas right after the
+    subject of the reported clause, so the phrase before the cue is the speaker, not X?"""
+    if text[first_end : before[0]].strip() != "," or text[cue_end : cue_end + 2].lstrip()[:1] != ",":
+        return False
+    head = head_noun(text[before[0] : before[1]])
+    return head.endswith("s") and not head.endswith("ss")  # "officials", not "head of the agency"
 
 
 def _named(m: Mention | None) -> Mention | None:
