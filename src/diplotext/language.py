@@ -20,6 +20,7 @@ from collections.abc import Iterable
 import regex
 
 from diplotext import lexicon
+from diplotext.patterns import lazy
 
 __all__ = ["MAX_WORDS", "MIN_WORDS", "detect_language"]
 
@@ -65,7 +66,7 @@ _SCRIPTS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("Ethi", "Ethiopic"),
     )
 )
-_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+_KANA = lazy(r"[\p{Hiragana}\p{Katakana}]")
 _SCRIPT_LANGUAGE = {
     "Grek": "el",
     "Hebr": "he",
