@@ -15,21 +15,8 @@ import regex
 
 __all__ = ["lazy"]
 
-_METHODS: Final = (
-    "match",
-    "fullmatch",
-    "search",
-    "finditer",
-    "findall",
-    "sub",
-    "subn",
-    "split",
-    "splititer",
-    "scanner",
-    "groupindex",
-    "groups",
-    "flags",
-)
+_PUBLIC: Final = tuple(name for name in dir(regex.compile("")) if not name.startswith("_"))
+"""What a compiled pattern offers (``match``, ``search``, ``finditer``, ``flags``...)."""
 
 
 class _LazyPattern:
@@ -43,8 +30,8 @@ class _LazyPattern:
         if name.startswith("__"):
             raise AttributeError(name)
         compiled = regex.compile(self.pattern, self._flags)
-        for method in _METHODS:
-            setattr(self, method, getattr(compiled, method))
+        for attribute in _PUBLIC:
+            setattr(self, attribute, getattr(compiled, attribute))
         return getattr(compiled, name)
 
     def __repr__(self) -> str:
