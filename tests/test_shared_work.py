@@ -51,3 +51,12 @@ def test_the_quick_language_check_reads_the_same_first_words_as_the_whole_piece(
             whole = language._WORD.findall(piece, 0, language.QUICK_CHARS)
             assert got[:wanted] == whole[:wanted]
             assert len(got) >= min(wanted, len(whole))
+
+
+def test_trigger_words_hold_regular_irregular_and_auxiliary_forms() -> None:
+    from diplotext.extractors.eventkit import trigger_words
+
+    got = trigger_words({"fly", "be", "hand over"})
+    assert {"fly", "flies", "flew", "flown", "flying", "be", "is", "are", "was", "were"} <= got
+    assert {"hand", "hands", "handed", "handing"} <= got
+    assert "over" not in got and "meet" not in got
