@@ -533,3 +533,41 @@ def test_a_city_that_is_a_given_name_after_a_title_starts_a_name() -> None:
     assert by_name(actors, "Milan Ruzic").kind == "person"
     # the city itself stays a place
     assert [a.name for a in actors_of("The president flew to Milan on Monday.") if a.kind == "person"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said Anselmo Quiroga fled to La Paz in March.",
+        "Officials said Teodor Vasquiel died in hospital on Sunday.",
+        "The court heard that Ilkan Moravec pleaded guilty to fraud.",
+    ],
+)
+def test_an_unlisted_name_before_what_only_a_person_does_is_a_person(text: str) -> None:
+    doc = diplotext.extract(text, published="2030-06-12", plugins=["actors"])
+    people = [a.name for a in doc.actors if a.kind == "person"]
+    assert len(people) == 1 and people[0] in text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Germany extradited Polish national Tomasz Bakowicz to Poland on Thursday.", "Tomasz Bakowicz"),
+        ("Police said Turkish citizen Kerem Aydinli was detained.", "Kerem Aydinli"),
+        ("Customs officers stopped drug trafficker Ilmar Sokk at the border.", "Ilmar Sokk"),
+    ],
+)
+def test_a_name_after_a_nationality_or_a_criminal_role_is_a_person(text: str, name: str) -> None:
+    doc = diplotext.extract(text, published="2030-06-12", plugins=["actors"])
+    assert [a.name for a in doc.actors if a.kind == "person"] == [name]
+
+
+def test_a_capitalised_national_in_a_body_name_is_no_role() -> None:
+    doc = diplotext.extract("The British National Ballet Company said it would tour.", plugins=["actors"])
+    assert [a for a in doc.actors if a.kind == "person"] == []
+
+
+def test_a_korean_surname_that_is_a_common_word_before_a_hyphenated_given_name() -> None:
+    doc = diplotext.extract("South Korean President Park Min-jae visited Jakarta.", plugins=["actors"])
+    assert [a.name for a in doc.actors if a.kind == "person"] == ["Park Min-jae"]
+    assert list(diplotext.extract("They met in Central Park.", plugins=["actors"]).actors) == []

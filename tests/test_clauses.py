@@ -424,3 +424,94 @@ def test_a_past_participle_after_the_object_of_want_is_a_passive_complement() ->
         True,
         "Tomas Ferreira",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "subject", "when"),
+    [
+        (
+            "In July 2027 President Ilse Marten paid a visit to Ghana.",
+            "pay",
+            "President Ilse Marten",
+            "2027-07",
+        ),
+        (
+            "Last week Foreign Minister Ana Diaz travelled to Chile.",
+            "travel",
+            "Foreign Minister Ana Diaz",
+            "2030-W23",
+        ),
+    ],
+)
+def test_a_fronted_time_without_a_comma_is_no_part_of_a_titled_subject(
+    text: str, lemma: str, subject: str, when: str
+) -> None:
+    c = clause_of(text, lemma)
+    assert span(text, c.subject) == subject
+    assert [t.value for t in c.times] == [when]
+
+
+def test_a_time_after_a_determiner_still_modifies_the_noun() -> None:
+    text = "The July 2027 President Marten visit to Ghana was short."
+    c = clause_of(text, "be")
+    assert span(text, c.subject) == "The July 2027 President Marten visit to Ghana"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "French President Ilse Marten's visit to Lebanon on May 10-11 was a success, officials said.",
+        "French President Ilse Marten's visit to Lebanon from May 10 to May 12 was a success.",
+        "French President Ilse Marten's visit to Lebanon between May 10 and May 12 was a success.",
+    ],
+)
+def test_a_date_range_before_the_verb_leaves_the_subject_whole(text: str) -> None:
+    c = clause_of(text, "be")
+    assert span(text, c.subject) == "French President Ilse Marten's visit to Lebanon"
+    assert c.times[0].value == "2030-05-10"
+
+
+def test_a_compound_broken_at_a_line_end_is_one_word() -> None:
+    text = "Prime Minister Ken Oda made a flying visit to the rebel- held town of Vlore on Sunday."
+    c = clause_of(text, "make")
+    assert [c.predicate.lemma for c in clauses(text)] == ["make"]
+    first = next(iter(c.preps()))
+    assert (first.prep, span(text, first.phrase)) == ("to", "the rebel- held town of Vlore")
+    # "pro- and anti-": a hyphen before a conjunction is no broken compound
+    toks = tokenize("the pro- and anti-war groups", 0, 28, [])
+    assert [t.text for t in toks][:3] == ["the", "pro", "-"]
+
+
+def test_a_verb_the_list_lacks_after_an_auxiliary_is_a_participle() -> None:
+    text = "The refusal has vexed Chile, and the suspect was airlifted to Lima."
+    assert [c.predicate.lemma for c in clauses(text)] == ["vex", "airlift"]
+    # not after a copula: "remains unanswered" keeps its adjective
+    assert [c.predicate.lemma for c in clauses("The request remains unanswered, officials said.")] == ["say"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "subject", "obj"),
+    [
+        (
+            "Peru's refusal to extradite arms dealer Tomas Ibarguen has angered Chile.",
+            "anger",
+            "Peru's refusal",
+            "Chile",
+        ),
+        ("The plan to build a dam in Laos has drawn protests.", "draw", "The plan", "protests"),
+    ],
+)
+def test_a_noun_with_an_infinitive_is_the_subject_of_the_verb_after_its_object(
+    text: str, lemma: str, subject: str, obj: str
+) -> None:
+    c = clause_of(text, lemma)
+    assert span(text, c.subject) == subject
+    assert [span(text, a.phrase) for a in c.args if a.role == "object"] == [obj]
+
+
+def test_a_participle_with_by_after_an_object_is_a_reduced_relative() -> None:
+    text = "Egypt hosted a delegation led by army chief Idris Kamal in Cairo."
+    host = clause_of(text, "host")
+    assert [span(text, a.phrase) for a in host.args if a.role == "object"] == ["a delegation"]
+    lead = clause_of(text, "lead")
+    assert (lead.kind, span(text, lead.subject)) == ("participle", "a delegation")

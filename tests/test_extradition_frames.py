@@ -389,3 +389,249 @@ def test_wanting_a_suspect_extradited_is_a_request() -> None:
     (event,) = disputes("Brazil wants Tomas Ferreira extradited from Portugal.")
     assert roles(event) == ("Tomas Ferreira", "BRA", "PRT")
     assert event.attributes["status"] == "requested"
+
+
+@pytest.mark.parametrize(
+    ("text", "suspect", "asking", "asked", "status"),
+    [
+        (
+            # the suspect named in the sentence before, then described ("the gunman")
+            "Police in Portugal detained Ruben Castellano, 52, on Sunday. Greek prosecutors want to "
+            "extradite the gunman, who is accused of a robbery in Athens.",
+            "Ruben Castellano",
+            "GRC",
+            "PRT",
+            "requested",
+        ),
+        (
+            # described first, named in the next sentence
+            "Peru has asked Bolivia to send back the financier. Marco Quiroga fled to La Paz in "
+            "March after his fund collapsed.",
+            "Marco Quiroga",
+            "PER",
+            "BOL",
+            "requested",
+        ),
+        (
+            # an age for a description
+            "Lena Morrow was arrested in Ireland last week. Canada is seeking to extradite the "
+            "34-year-old on fraud charges.",
+            "Lena Morrow",
+            "CAN",
+            "IRL",
+            "requested",
+        ),
+    ],
+)
+def test_a_description_stands_for_the_suspect_named_near_it(
+    text: str, suspect: str, asking: str, asked: str, status: str
+) -> None:
+    (event,) = disputes(text)
+    assert roles(event) == (suspect, asking, asked)
+    assert event.attributes["status"] == status
+
+
+def test_a_description_is_not_an_official_named_near_it() -> None:
+    # the only person named before "the businessman" holds an office: no suspect, no case
+    text = (
+        "Foreign Minister Ilse Brandt met her Turkish counterpart on Monday. Turkey wants Germany "
+        "to extradite the businessman, officials said."
+    )
+    assert disputes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "KABUL, March 3 (Reuters) - The ruling council refused on Monday to hand over Omar Feld to "
+            "the United States, which accuses him of planning the bombing.",
+            "AFG",
+        ),
+        (
+            "ABUJA, May 2 - The junta said it would not hand over the former president Abel Kotto to "
+            "Ghana, which wants to try him for war crimes.",
+            "NGA",
+        ),
+        ("MADRID, June 1 - A court ruled on Friday that Viktor Sabin can be extradited to Russia.", "ESP"),
+    ],
+)
+def test_a_body_that_names_no_state_acts_for_the_datelines(text: str, asked: str) -> None:
+    (event,) = [
+        e for e in diplotext.extract(text, published="2030-06-12").events if e.type == "extradition_dispute"
+    ]
+    assert event.roles["requested_state"] == asked
+
+
+def test_a_body_that_names_no_state_without_a_dateline_gives_no_state() -> None:
+    assert disputes("The government refused to hand over Omar Feld to the United States.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "suspect", "asking", "asked", "status"),
+    [
+        (
+            "Austria asked Hungary on Monday to extradite Zoltan Berecki.",
+            "Zoltan Berecki",
+            "AUT",
+            "HUN",
+            "requested",
+        ),
+        (
+            "Serbia refused on Friday to extradite Dragan Lukovac to Croatia.",
+            "Dragan Lukovac",
+            "HRV",
+            "SRB",
+            "refused",
+        ),
+    ],
+)
+def test_an_unlisted_name_after_an_infinitive_surrender_verb_is_the_suspect(
+    text: str, suspect: str, asking: str, asked: str, status: str
+) -> None:
+    (event,) = disputes(text)
+    assert roles(event) == (suspect, asking, asked)
+    assert event.attributes["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "suspect", "asking", "asked", "status"),
+    [
+        (
+            # a subjunctive after "requested that", a role noun before the name
+            "Chile has formally requested that Peru extradite arms dealer Tomas Ibarguen.",
+            "Tomas Ibarguen",
+            "CHL",
+            "PER",
+            "requested",
+        ),
+        (
+            "Chile demanded on Monday that Peru extradite drug trafficker Tomas Ibarguen, whom "
+            "Santiago accuses of smuggling.",
+            "Tomas Ibarguen",
+            "CHL",
+            "PER",
+            "requested",
+        ),
+        (
+            # the destination before the suspect's "of" phrase
+            "A court in Lima approved on Tuesday the extradition to Chile of drug trafficker Tomas Ibarguen.",
+            "Tomas Ibarguen",
+            "CHL",
+            "PER",
+            "granted",
+        ),
+    ],
+)
+def test_that_clauses_and_phrase_order_in_surrender_frames(
+    text: str, suspect: str, asking: str, asked: str, status: str
+) -> None:
+    (event,) = disputes(text)
+    assert roles(event) == (suspect, asking, asked)
+    assert event.attributes["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "suspect", "asking", "asked", "status"),
+    [
+        (
+            "Peru's refusal to extradite Chilean arms dealer Tomas Ibarguen has angered Chile.",
+            "Tomas Ibarguen",
+            "CHL",
+            "PER",
+            "refused",
+        ),
+        (
+            # the refusal in a phrase, the requesting state from "wanted in" a city of it
+            "The summit was overshadowed by Ecuador's refusal to hand over Ivo Marsic, a banker wanted "
+            "in Zagreb for fraud.",
+            "Ivo Marsic",
+            "HRV",
+            "ECU",
+            "refused",
+        ),
+    ],
+)
+def test_a_noun_of_refusal_with_an_infinitive_refuses_the_surrender(
+    text: str, suspect: str, asking: str, asked: str, status: str
+) -> None:
+    (event,) = disputes(text)
+    assert roles(event) == (suspect, asking, asked)
+    assert event.attributes["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "suspect", "asking", "asked", "status"),
+    [
+        (
+            "Chile has renewed its request to extradite Peruvian businessman Tomas Ibarguen.",
+            "Tomas Ibarguen",
+            "CHL",
+            "PER",
+            "requested",
+        ),
+        (
+            "The International Criminal Court has asked Sudan to extradite Idris Kamal Osman.",
+            "Idris Kamal Osman",
+            "ICC",
+            "SDN",
+            "requested",
+        ),
+        (
+            "Sudan has refused to hand over Idris Kamal Osman to the International Criminal Court.",
+            "Idris Kamal Osman",
+            "ICC",
+            "SDN",
+            "refused",
+        ),
+        (
+            "Peru surrendered Chilean drug trafficker Tomas Ibarguen to Chile on Thursday.",
+            "Tomas Ibarguen",
+            "CHL",
+            "PER",
+            "completed",
+        ),
+        (
+            "Former dictator Ruben Alvear was handed over to U.S. authorities by Panama on Friday.",
+            "Ruben Alvear",
+            "USA",
+            "PAN",
+            "completed",
+        ),
+        (
+            "A court in Lima ordered that drug trafficker Tomas Ibarguen be sent to Chile to stand trial.",
+            "Tomas Ibarguen",
+            "CHL",
+            "PER",
+            "granted",
+        ),
+        (
+            "Drug trafficker Tomas Ibarguen has been held in Peru since May pending extradition to Chile.",
+            "Tomas Ibarguen",
+            "CHL",
+            "PER",
+            "pending",
+        ),
+        (
+            "Peruvian police arrested drug trafficker Tomas Ibarguen in Lima at the request of Chile.",
+            "Tomas Ibarguen",
+            "CHL",
+            "PER",
+            "requested",
+        ),
+    ],
+)
+def test_request_makers_tribunals_other_surrender_shapes_and_arrests_on_request(
+    text: str, suspect: str, asking: str, asked: str, status: str
+) -> None:
+    (event,) = disputes(text)
+    assert roles(event) == (suspect, asking, asked)
+    assert event.attributes["status"] == status
+
+
+def test_a_description_is_not_someone_the_text_gives_another_part() -> None:
+    text = (
+        "Police chief Greg Aldous said the shooting was over. Mexico would seek to extradite the gunman, "
+        "Foreign Secretary Marco Ebrio said."
+    )
+    assert disputes(text) == []

@@ -484,3 +484,221 @@ def test_officials_a_story_names_with_no_state_are_of_its_home_state() -> None:
     # a title that is no home title (a chairman, an envoy) gets no state from the story
     doc = diplotext.extract(text.replace("Secretary of State", "Chairman"), published="2030-06-12")
     assert "Ann Hill" not in [e.roles["visitor"] for e in doc.events]
+
+
+# --------------------------------------------------------------------------- session 7 classes
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Italian Prime Minister Dario Feltri made a flying visit to the southern Albanian town of "
+            "Vlorek on Sunday.",
+            "Vlorek",
+        ),
+        ("Italian Prime Minister Dario Feltri arrived in the Albanian port of Durrsa on Sunday.", "Durrsa"),
+    ],
+)
+def test_a_town_no_gazetteer_knows_is_named_by_its_description(text: str, place: str) -> None:
+    event = one(text)
+    assert (event.roles["host_state"], event.place) == ("ALB", place)
+
+
+def test_a_fronted_date_is_the_visits_own() -> None:
+    event = one(
+        "In July 2027 President Ilse Marten of France paid the first visit ever to Ghana by a French leader."
+    )
+    assert (event.roles["host_state"], event.date, event.attributes["status"]) == (
+        "GHA",
+        "2027-07",
+        "completed",
+    )
+
+
+def test_a_date_range_after_a_possessive_visit_keeps_the_visit() -> None:
+    event = one("French President Ilse Marten's visit to Lebanon on May 10-11 was a success, officials said.")
+    assert (event.roles["host_state"], event.date) == ("LBN", "2030-05-10")
+
+
+def test_a_broken_compound_does_not_break_the_trip() -> None:
+    event = one(
+        "Japanese Prime Minister Ken Oda made a flying visit to the rebel- held town of Gulu in "
+        "Uganda on Sunday."
+    )
+    assert event.roles["host_state"] == "UGA"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Kenya hosted Ghanaian President Kofi Mensa in Nairobi on Sunday.", "Nairobi"),
+        ("Jordan's King Faris Hamdan received Iraqi Prime Minister Ali Kazimi in Amman on Sunday.", "Amman"),
+    ],
+)
+def test_a_reception_takes_its_city_from_the_clause(text: str, place: str) -> None:
+    event = one(text, published="2030-03-10")
+    assert event.place == place
+
+
+def test_a_reception_in_a_story_datelined_in_the_hosts_city_is_there() -> None:
+    text = (
+        "Peru and Chile sign deals\n\nLIMA, March 6 (AFP) - Peruvian President Ana Velarde welcomed "
+        "Chilean Foreign Minister Jorge Sepulveda at the presidential palace on Friday.\n"
+    )
+    (event,) = [e for e in diplotext.extract(text, published="2030-03-10").events if e.type == "visit"]
+    assert (event.roles["host_state"], event.place) == ("PER", "Lima")
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "visitor_state", "host"),
+    [
+        ("Sudanese army chief Idris Kamal visited Cairo on Sunday.", "Idris Kamal", "SDN", "EGY"),
+        (
+            "Pakistan's army chief, General Tariq Mahmood, arrived in Washington on Monday for talks.",
+            "Tariq Mahmood",
+            "PAK",
+            "USA",
+        ),
+        (
+            "King Pieter Aldering of the Netherlands visited Paramaribo on Monday.",
+            "Pieter Aldering",
+            "NLD",
+            "SUR",
+        ),
+        ("President Ana Ruiz of the Philippines arrived in Tokyo on Monday.", "Ana Ruiz", "PHL", "JPN"),
+        ("Irish Taoiseach Sean Mulcahy visited London on Monday.", "Sean Mulcahy", "IRL", "GBR"),
+    ],
+)
+def test_military_chiefs_titles_after_an_apposed_role_and_of_the_state(
+    text: str, visitor: str, visitor_state: str, host: str
+) -> None:
+    event = one(text)
+    assert (event.roles["visitor"], event.roles["visitor_state"], event.roles["host_state"]) == (
+        visitor,
+        visitor_state,
+        host,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The German ambassador to Kenya, Petra Vogel, visited Mombasa on Monday.",
+        "Ukraine's ambassador to Germany, Oleksii Marchenko, met lawmakers in Berlin on Tuesday.",
+        "Indian Prime Minister Arvind Sethuraman has declined an invitation to visit Islamabad.",
+        "A visit by Chinese President Zhou Liming to Japan is not on the agenda this year, officials said.",
+    ],
+)
+def test_no_visit_for_a_resident_envoy_a_declined_invitation_or_a_trip_not_planned(text: str) -> None:
+    assert visits(text) == []
+
+
+def test_a_negated_copula_about_a_visit_that_happened_keeps_it() -> None:
+    event = one("A visit by Chinese President Zhou Liming to Japan last May was not a success.")
+    assert event.roles["host_state"] == "JPN"
+
+
+def test_an_accepted_invitation_is_a_planned_visit() -> None:
+    event = one("Indian Prime Minister Arvind Sethuraman has accepted an invitation to visit Islamabad.")
+    assert event.attributes["status"] == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Iranian Foreign Minister Abbas Sadeghi held talks in Muscat on Saturday and returned to "
+            "Tehran the same evening.",
+            "completed",
+        ),
+        (
+            "Foreign Minister Abbas Sadeghi of Iran held talks in Muscat on Saturday. He flew home Sunday.",
+            "completed",
+        ),
+        (
+            "Iranian Foreign Minister Abbas Sadeghi held talks in Muscat on Saturday. He will return "
+            "home on Friday.",
+            "ongoing",
+        ),
+    ],
+)
+def test_a_return_home_after_the_visit_ends_it(text: str, status: str) -> None:
+    event = one(text, published="2030-03-10")
+    assert (event.roles["host_state"], event.attributes["status"]) == ("OMN", status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Swedish PM in Hanoi\n\nPrime Minister Karin Lindqvist arrived in Hanoi on Monday for a visit.\n",
+        "Irish president in Japan\n\nPresident Niamh Garvey arrived in Tokyo on Tuesday for a state visit.\n",
+    ],
+)
+def test_the_headline_gives_a_titled_visitor_their_state(text: str) -> None:
+    (event,) = [e for e in diplotext.extract(text, published="2030-03-10").events if e.type == "visit"]
+    assert event.roles["visitor_state"] in ("SWE", "IRL")
+    assert event.roles["visitor_state"] != event.roles["host_state"]
+
+
+def test_the_headline_state_is_not_given_when_another_holder_of_the_role_may_be_meant() -> None:
+    text = (
+        "Irish president in Japan\n\nPresident Niamh Garvey met President Aoife Brennan in Tokyo on "
+        "Tuesday.\n"
+    )
+    assert [e for e in diplotext.extract(text, published="2030-03-10").events if e.type == "visit"] == []
+
+
+def test_talks_with_an_official_of_the_datelines_state_are_held_there() -> None:
+    text = (
+        "Pakistan and Saudi Arabia discuss oil\n\nRIYADH, March 9 (AP) - Pakistani Prime Minister "
+        "Imran Qadiri held talks with Saudi Crown Prince Faisal bin Khalid on Monday on oil supplies.\n"
+    )
+    (event,) = [e for e in diplotext.extract(text, published="2030-03-10").events if e.type == "visit"]
+    assert (event.roles["host_state"], event.place, list(event.roles["met"])) == (
+        "SAU",
+        "Riyadh",
+        ["Faisal bin Khalid"],
+    )
+
+
+def test_talks_with_an_official_of_another_state_than_the_datelines_are_no_visit() -> None:
+    text = (
+        "Leaders talk\n\nRIYADH, March 9 (AP) - Pakistani Prime Minister Imran Qadiri held talks with "
+        "Indian Prime Minister Ravi Menon on Monday.\n"
+    )
+    assert [e for e in diplotext.extract(text, published="2030-03-10").events if e.type == "visit"] == []
+
+
+def test_a_state_that_calls_off_a_visit_by_someone_was_its_host() -> None:
+    event = one("Ghana has cancelled a visit by Dutch Foreign Minister Anouk Verhoef.")
+    assert (event.roles["visitor_state"], event.roles["host_state"], event.attributes["status"]) == (
+        "NLD",
+        "GHA",
+        "cancelled",
+    )
+
+
+def test_a_hosted_delegation_is_its_leaders_visit() -> None:
+    event = one("Egypt hosted a delegation led by Sudanese army chief Idris Kamal in Cairo on Sunday.")
+    assert (event.roles["visitor"], event.roles["host_state"], event.place, event.date) == (
+        "Idris Kamal",
+        "EGY",
+        "Cairo",
+        "2030-06-09",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Swedish Prime Minister Karin Lindqvist visited Hanoi on Monday, the first visit by a Swedish "
+        "head of government since 1999.",
+        "Swedish Prime Minister Karin Lindqvist became the first Swedish head of government to visit "
+        "Vietnam since 1999.",
+    ],
+)
+def test_first_since_a_year_gives_first_in_and_no_date(text: str) -> None:
+    event = one(text)
+    assert event.attributes["first_in"] == "P31Y"
+    assert event.date != "1999"

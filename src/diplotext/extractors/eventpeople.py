@@ -149,6 +149,7 @@ class EventPeople:
             return
         self._descriptions_read = True
         taken = {r.lower() for a in self.actors if a.kind == "person" for r in a.roles}
+        taken |= {_EQUIVALENT[r] for r in taken if r in _EQUIVALENT}
         roleless = [
             e
             for e in self.layer.named()
@@ -242,10 +243,41 @@ class EventPeople:
         self._countries[actor.id] = None  # no recursion through describe()
         by_role = next((_ROLE_STATES[r] for r in actor.roles if r.lower() in _ROLE_STATES), None)
         found = (
-            by_role or self._title_state(actor) or self._described_state(actor) or self._dominant_state(actor)
+            by_role
+            or self._title_state(actor)
+            or self._described_state(actor)
+            or self._headline_state(actor)
+            or self._dominant_state(actor)
         )
         self._countries[actor.id] = found
         return found
+
+    def _headline_state(self, actor: Actor) -> str | None:
+        """ "Irish president in Japan" over "President X arrived in Tokyo": a demonym before a role
+        in the headline gives its state to the one person of the article with that role and no
+        state of its own."""
+        title = getattr(getattr(self, "article", None), "title", None)
+        held = {r.lower() for r in actor.roles}
+        if not title or not held:
+            return None
+        words = _HEADLINE_WORD.findall(title)
+        for k, word in enumerate(words[:-1]):
+            got = place_kind(word)
+            if got is None or got[1] not in ("demonym", "country"):
+                continue
+            for width in (2, 1):
+                role = _HEADLINE_ROLES.get(" ".join(words[k + 1 : k + 1 + width]).lower())
+                if role is None or role not in held:
+                    continue
+                rivals = [
+                    a
+                    for a in self.actors
+                    if a.kind == "person" and a.id != actor.id and role in {r.lower() for r in a.roles}
+                ]
+                if any(a.country is None or a.country == got[0] for a in rivals):
+                    return None  # another holder of the role may be the one the headline means
+                return got[0]
+        return None
 
     def home_state(self) -> str | None:
         """The state the story is told from, whose officials it need not name a state for
@@ -388,6 +420,9 @@ _ROLE_WORDS = regex.compile(
     r"chancellor|envoy|ambassador|secretary|emir|sultan|monarch|general))\b(?![ \t]+\p{Lu})",
     regex.IGNORECASE,
 )
+_EQUIVALENT = lexicon.mapping("events", "equivalent roles")
+_HEADLINE_ROLES = lexicon.mapping("events", "headline roles")
+_HEADLINE_WORD = regex.compile(r"[\p{L}][\p{L}\-']*")
 _OFFICIAL = lexicon.words("events", "official roles")
 _COUNTERPART = lazy(r"\bcounterparts?,?[ \t]+\Z", regex.IGNORECASE)
 _ROLE_STATES = lexicon.mapping("events", "role states")

@@ -103,6 +103,10 @@ def build_clause(
                 last_end = k  # "talks late Monday with X": a time keeps the phrases chained
             k += 1
             continue
+        if t.tag == "ADV" and last_end == k - 1 and args:
+            last_end = k  # "the first visit ever to Ghana": an adverb keeps the phrases chained
+            k += 1
+            continue
         if t.tag in ("PREP", "TO") and k + 1 < n and owner[k + 1] == i:
             np_at = k + 2 if toks[k + 1].tag == "PART" and k + 2 < n else k + 1
             nxt = toks[np_at]

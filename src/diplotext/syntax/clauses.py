@@ -40,11 +40,15 @@ _ADVERBIAL_PREPS = frozenset(
     ["after", "before", "since", "until", "till", "as", "following", "upon", "on", "while"]
 )
 _STOPS = frozenset([",", "BRK", "END", "Q"])
+_RANGE = lexicon.words("grammar", "range words")
 
 
 def _skip_adverbs_left(toks: list[Token], k: int, lo: int) -> int:
     """Left past adverbs and times before a verb group ("X on Friday wrapped up", "X also said")."""
     while k >= lo and toks[k].tag in ("ADV", "TIME"):
+        if toks[k].tag == "TIME" and k - 2 >= lo and toks[k - 2].tag == "TIME" and toks[k - 1].low in _RANGE:
+            k -= 2  # "on May 10-11", "from May 10 to May 12": a range is one time phrase
+            continue
         if toks[k].tag == "TIME" and k - 1 >= lo and toks[k - 1].tag == "PREP":
             if k - 2 >= lo and toks[k - 2].tag in (*HEADS, "CONJ"):
                 # "Pope X on Friday wrapped up", "X held talks and on Saturday was due to":
@@ -112,6 +116,8 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         d.subject = (s0, e0)
         d.start = s0
         _shape_clause(toks, d, s0)
+        return
+    if _noun_infinitive_subject(toks, drafts, i):
         return
     k = _skip_adverbs_left(toks, g.first - 1, lo)
     if k < lo:
@@ -226,6 +232,20 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
     if (
         lone
         and head.vkind in ("ed", "pp")
+        and g.last + 1 < len(toks)
+        and toks[g.last + 1].low == "by"
+        and i > 0
+        and s == lo
+        and drafts[i - 1].pred.lemma not in ("be", "have")
+    ):
+        # "hosted a delegation led by X in Cairo": the previous verb's object, then a participle
+        d.kind = "participle"
+        d.subject = (s, k)
+        d.start = g.first
+        return
+    if (
+        lone
+        and head.vkind in ("ed", "pp")
         and s > 0
         and toks[s - 1].tag == "PREP"
         and (toks[s - 1].low not in _ADVERBIAL_PREPS or toks[s - 1].low in ("on", "upon"))
@@ -256,6 +276,33 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
 def _place_token(tok: Token) -> bool:
     entity = tok.entity
     return tok.tag == "ENT" and entity is not None and entity.kind in ("state", "place")
+
+
+def _noun_infinitive_subject(toks: list[Token], drafts: list[Draft], i: int) -> bool:
+    """ "[Brazil's refusal] to extradite X has angered Peru": a noun with an infinitive opens the
+    clause, so the noun phrase before the next verb is the infinitive's object and the noun is
+    the subject. Sets draft ``i``'s subject and says whether it did."""
+    if i == 0 or drafts[i - 1].kind != "infinitive":
+        return False
+    d, inf = drafts[i], drafts[i - 1]
+    to = inf.group.first
+    lo = drafts[i - 2].group.last + 1 if i > 1 else 0
+    if to - 1 < lo or toks[to - 1].tag != "NOUN" or toks[inf.group.head].tag != "VERB":
+        return False
+    s = np_left(toks, to - 1, lo)
+    obj = inf.group.last + 1
+    if s is None or (s > lo and toks[s - 1].tag not in _STOPS) or obj >= d.group.first:
+        return False
+    end = np_right(toks, obj, d.group.first)
+    while end is not None and end + 2 < d.group.first and toks[end + 1].tag == "PREP":
+        end = np_right(toks, end + 2, d.group.first)  # "to build a dam in Laos has"
+    if end != d.group.first - 1:
+        return False  # the words between are not a noun phrase and its prepositional phrases
+    d.subject = (s, to - 1)
+    d.start = s
+    inf.fixed_end = d.group.first
+    inf.host = i
+    return True
 
 
 def _shape_clause(toks: list[Token], d: Draft, s: int) -> None:

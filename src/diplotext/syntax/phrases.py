@@ -34,6 +34,13 @@ def np_core_left(toks: list[Token], k: int, lo: int) -> int | None:
     while j - 1 >= lo:
         t = toks[j - 1]
         if (
+            t.tag == "TIME"
+            and toks[j].tag == "PROPN"
+            and not (j - 2 >= lo and toks[j - 2].tag in ("DET", "POSS", "GEN"))
+            and _titled_name(toks, j, k)
+        ):
+            break  # "In July 2015 President X paid": a fronted time, then a titled name
+        if (
             t.tag in _NP_INNER
             or (t.tag in ("TIME", "SYM") and toks[j].tag in ("NOUN", "PROPN", "TIME", "NUM", "SYM"))
             or (t.tag == "SYM" and toks[j].tag == "ENT")
@@ -57,6 +64,18 @@ def np_core_left(toks: list[Token], k: int, lo: int) -> int | None:
     return j
 
 
+def _titled_name(toks: list[Token], j: int, k: int) -> bool:
+    """Do the capitalised words from ``j`` lead to a person's name ("President X", "Foreign
+    Minister X")?"""
+    for x in range(j, k + 1):
+        if toks[x].tag == "ENT":
+            entity = toks[x].entity
+            return entity is not None and entity.kind == "person"
+        if toks[x].tag != "PROPN":
+            return False
+    return False
+
+
 def np_left(toks: list[Token], k: int, lo: int) -> int | None:
     """Start of the noun phrase ending at ``k`` (``None`` when ``toks[k]`` ends none), with a
     prepositional chain after a determiner or possessor phrase ("the visit by the president",
@@ -68,8 +87,11 @@ def np_left(toks: list[Token], k: int, lo: int) -> int | None:
         outer = np_core_left(toks, j - 2, lo)
         if outer is None:
             break
-        determined = toks[outer].tag in ("DET", "POSS", "ENT") or any(
-            toks[x].tag == "GEN" for x in range(outer, j - 1)
+        named = toks[j - 2].entity
+        determined = (
+            toks[outer].tag in ("DET", "POSS", "ENT")
+            or any(toks[x].tag == "GEN" for x in range(outer, j - 1))
+            or (named is not None and named.kind == "person")  # "President X of the Philippines"
         )
         if not determined:
             break

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 import regex
 
+from diplotext import lexicon
 from diplotext.syntax import words as W
 from diplotext.syntax.types import Entity
 
@@ -28,7 +29,9 @@ _WORD = regex.compile(
     r"|\p{L}+(?=n['’]t\b)"  # "do" of "don't"
     r"|n['’]t\b"
     r"|['’](?:s|re|ve|ll|d|m)\b"
-    r"|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-.&/][\p{L}\p{N}]+|['’](?![sd]\b|ll\b|re\b|ve\b)\p{L}+)*"
+    r"|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-.&/][\p{L}\p{N}]+|['’](?![sd]\b|ll\b|re\b|ve\b)\p{L}+"
+    # a compound broken at the end of a line: "rebel- held", "three- nation" (not "pro- and anti-")
+    r"|-[ ](?!(?:and|or|nor|to)\b)\p{Ll}+)*"
     r"|-{2,}|[^\s]",
     regex.VERSION1,
 )
@@ -107,7 +110,11 @@ _VERB_FORMS = W.verb_forms()
 _PUNCT = {",": ","}
 
 
-def _word_tag(tok: Token, first: bool) -> None:
+_UNLISTED_PAST = regex.compile(r"\p{Ll}{2,}[^e]ed")
+_NOT_PAST = lexicon.words("grammar", "adjectives in ed")
+
+
+def _word_tag(tok: Token, first: bool, prev: Token | None = None) -> None:
     low = tok.low
     tag = _CLOSED.get(low)
     upper = tok.text[0].isupper()
@@ -121,6 +128,16 @@ def _word_tag(tok: Token, first: bool) -> None:
         tok.tag = "ADV"  # "last", "still", "just": adverbs before they are verbs
         return
     forms = _VERB_FORMS.get(low)
+    if (
+        forms is None
+        and prev is not None
+        and prev.tag == "AUX"
+        and _UNLISTED_PAST.fullmatch(low)
+        and low not in _NOT_PAST
+    ):
+        # a verb the list lacks, right after an auxiliary ("has angered", "was airlifted"): its
+        # -ed form, a participle
+        forms = ((low[:-2], "ed"),)
     if forms and not (upper and not first):
         tok.forms = forms
         tok.tag = "V?"
@@ -145,7 +162,7 @@ def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> lis
             ch = w[0]
             if ch.isalnum():
                 tok = Token(m.start(), m.end(), w, "W")
-                _word_tag(tok, not out or out[-1].tag in ("Q", "BRK", "END"))
+                _word_tag(tok, not out or out[-1].tag in ("Q", "BRK", "END"), out[-1] if out else None)
                 out.append(tok)
                 continue
             if ch == ",":
@@ -358,7 +375,11 @@ def settle(toks: list[Token]) -> None:
             if (
                 verb is None
                 and "base" in kinds
-                and (ptag in ("REL", "THAT") or (nxt is not None and nxt.tag in _NP_START))
+                and (
+                    ptag in ("REL", "THAT")
+                    or (nxt is not None and nxt.tag in _NP_START)
+                    or (prev2 is not None and prev2.tag == "THAT")  # "requested that Peru extradite drug ..."
+                )
             ):
                 verb = "base"  # "who visit", "that Germany extradite X", "Britain and France want"
             if (

@@ -23,7 +23,7 @@ from diplotext.extractors.actors.name_cues import (
 from diplotext.extractors.actors.tagging import _adjacent
 from diplotext.extractors.actors.titles import REGNAL_TITLES
 from diplotext.extractors.actors.tokens import Token
-from diplotext.syntax.words import FUNCTION_WORDS, verb_forms
+from diplotext.syntax.words import FUNCTION_WORDS, MODALS, verb_forms
 
 RUN_MAX_TOKENS: Final = 6
 
@@ -85,6 +85,7 @@ def _split_run(tokens: Sequence[Token], i: int, j: int) -> list[tuple[int, int]]
             and not (k > start and _month_surname(tokens, start, k))
             and not _first_name_first(tokens, start, k, j)
             and not (k > start and _regnal_one(tokens, start, k))
+            and not _korean_surname(tokens, k, j)
         ):
             if k > start:
                 out.append((start, k))
@@ -92,6 +93,17 @@ def _split_run(tokens: Sequence[Token], i: int, j: int) -> list[tuple[int, int]]
     if j > start:
         out.append((start, j))
     return [(a, b) for a, b in out if any(tokens[x].is_word for x in range(a, b))]
+
+
+def _korean_surname(tokens: Sequence[Token], k: int, j: int) -> bool:
+    """ "Park Ji-hoon": an East Asian surname that is also a common word, before a hyphenated
+    given name."""
+    return (
+        k + 1 < j
+        and names.is_cjk_surname(tokens[k].text)
+        and "-" in tokens[k + 1].text
+        and names.looks_cjk_given(tokens[k + 1].text)
+    )
 
 
 def _first_name_first(tokens: Sequence[Token], start: int, k: int, j: int) -> bool:
@@ -129,6 +141,7 @@ def _month_surname(tokens: Sequence[Token], start: int, k: int) -> bool:
 
 
 _PERSON_OBJECT_VERBS: Final = lexicon.words("events", "verbs before a person")
+_MODALS: Final = frozenset(MODALS) | {"not"}
 
 
 def _object_of_person_verb(tokens: Sequence[Token], i: int) -> bool:
@@ -137,11 +150,28 @@ def _object_of_person_verb(tokens: Sequence[Token], i: int) -> bool:
     if i < 1:
         return False
     prev = tokens[i - 1].low
+    verb = i - 1
     if prev == "over" and i >= 2:
-        return any(lemma == "hand" for lemma, _ in verb_forms().get(tokens[i - 2].low, ())) and (
-            "hand over" in _PERSON_OBJECT_VERBS
-        )
-    return any(lemma in _PERSON_OBJECT_VERBS and kind != "base" for lemma, kind in verb_forms().get(prev, ()))
+        if not any(lemma == "hand" for lemma, _ in verb_forms().get(tokens[i - 2].low, ())):
+            return False
+        return "hand over" in _PERSON_OBJECT_VERBS
+    # a base form only as an infinitive or after a modal ("asked Spain to extradite X Y")
+    infinitive = verb >= 1 and (tokens[verb - 1].low == "to" or tokens[verb - 1].low in _MODALS)
+    return any(
+        lemma in _PERSON_OBJECT_VERBS and (kind != "base" or infinitive)
+        for lemma, kind in verb_forms().get(prev, ())
+    )
+
+
+_NATIONALS: Final = lexicon.words("actors", "nationality nouns")
+
+
+def _demonym_national(tokens: Sequence[Token], at: list[Tag | None], i: int) -> bool:
+    """Is the run at ``i`` named as "a Polish national", "Turkish citizen" (lower case)?"""
+    if i < 2 or tokens[i - 1].low not in _NATIONALS or not tokens[i - 1].is_lower:
+        return False
+    tag = at[i - 2]
+    return tag is not None and tag.kind == "demonym" and tag.end == i - 1
 
 
 _SENTENCE_OPENERS: Final = lexicon.words("speech", "sentence openers")
@@ -220,6 +250,7 @@ def _person_candidates(
             opens = not words[0].initial
         cue = (
             (multi and _object_of_person_verb(tokens, i))
+            or (multi and _demonym_national(tokens, at, i))
             or before.honorific is not None
             or before.adjacent_role
             or (multi and names.is_first_name(first))

@@ -79,7 +79,9 @@ def _before(
             g = roles.role_gender([tag.code or ""])
             ctx.gender = ctx.gender or g
             j = tag.start - 1
-            comma_ok = False
+            # "Pakistan's army chief, General X": a title right before the name may follow a role
+            # in apposition, which still gives its state
+            comma_ok = comma_ok and ctx.title is not None and tag.end == i and not seen_role
             seen_role = True
             continue
         if seen_role and org_country[j] is not None:
@@ -131,8 +133,9 @@ def _of_state(tokens: Sequence[Token], at: list[Tag | None], j: int, titled: boo
     """ "President X of Pakistan": the state after a titled name."""
     if not titled or j + 1 >= len(tokens) or tokens[j].low != "of" or not _adjacent(tokens, j - 1, j):
         return None
-    tag = at[j + 1]
-    return tag.code if tag is not None and tag.kind == "state" and tag.start == j + 1 else None
+    k = j + 2 if tokens[j + 1].low == "the" and j + 2 < len(tokens) else j + 1  # "of the Netherlands"
+    tag = at[k]
+    return tag.code if tag is not None and tag.kind == "state" and tag.start == k else None
 
 
 @functools.lru_cache(maxsize=4096)

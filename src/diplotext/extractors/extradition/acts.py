@@ -12,13 +12,16 @@ from __future__ import annotations
 from typing import Final
 
 import attrs
+import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
+from diplotext.extractors.extradition.attributes import names_tribunal
 from diplotext.model import Actor, TemporalExpression
-from diplotext.syntax import Arg, Clause, Phrase
+from diplotext.syntax import Arg, Clause, Entity, Phrase
 
 __all__ = [
+    "ARREST_VERBS",
     "DECISION_VERBS",
     "REFUSAL_VERBS",
     "REQUEST_NOUNS",
@@ -27,7 +30,9 @@ __all__ = [
     "SURRENDER_VERBS",
     "WANTING_VERBS",
     "Act",
+    "holders",
     "read_act",
+    "read_arrest_request",
     "read_decision",
 ]
 
@@ -42,8 +47,13 @@ OPEN_DECISION_VERBS: Final = lexicon.words(_E, "open decision verbs")
 PENDING_VERBS: Final = lexicon.words(_E, "pending verbs")
 COMPLETED_VERBS: Final = lexicon.words(_E, "completed verbs")
 REQUEST_NOUNS: Final = lexicon.words(_E, "request nouns")
+REFUSAL_NOUNS: Final = lexicon.words(_E, "refusal nouns")
+MAKING_VERBS: Final = lexicon.words(_E, "request making verbs")
 HELD_VERBS: Final = lexicon.words(_E, "held verbs")
 AGENCIES: Final = lexicon.mapping(_E, "agencies")
+SUSPECT_DESCRIPTIONS: Final = lexicon.words(_E, "suspect descriptions")
+GOVERNING_NOUNS: Final = lexicon.words(_E, "governing nouns")
+_CRIMINAL_ROLES: Final = lexicon.words(_E, "person nouns")
 WANTING_VERBS: Final = frozenset(["want", "seek"])
 DECISION_VERBS: Final = REFUSAL_VERBS | GRANT_VERBS | WANTING_VERBS | HELD_VERBS
 _ASKING_CHAINS: Final = frozenset(["wish", "try", "plan", "need", "threaten", "promise"])
@@ -74,6 +84,8 @@ def parties(ctx: EventContext, phrase: Phrase | None, tribunal: str | None) -> l
     ("President Putin"), The Hague as the tribunal the article speaks of."""
     if phrase is None:
         return []
+    if tribunal and names_tribunal(ctx.text[phrase.start : phrase.end], tribunal):
+        return [tribunal]  # "the International Criminal Court has asked Sudan to ..."
     out: list[str] = []
     for e in phrase.entities:
         code = e.code
@@ -110,6 +122,16 @@ def parties(ctx: EventContext, phrase: Phrase | None, tribunal: str | None) -> l
     return seen
 
 
+def holders(ctx: EventContext, phrase: Phrase | None, tribunal: str | None) -> list[str]:
+    """The state that holds a suspect, as the phrase doing the surrender or the refusing names it:
+    its :func:`parties`, else, for a body that names no state ("the junta", "the authorities"), the
+    dateline's state."""
+    got = parties(ctx, phrase, tribunal)
+    if got or phrase is None or phrase.entities or ctx.dateline_code is None:
+        return got
+    return [ctx.dateline_code] if phrase.head.lower() in GOVERNING_NOUNS else []
+
+
 def _suspects(ctx: EventContext, phrase: Phrase | None) -> list[Actor]:
     """The persons a phrase names as a suspect: by name or pronoun, not by a description ("the
     suspect", "the businessman"), which the case the description follows will take."""
@@ -124,6 +146,48 @@ def _suspects(ctx: EventContext, phrase: Phrase | None) -> list[Actor]:
         and (e.pronoun or e.text[:1].isupper())
     ]
     return list(dict.fromkeys(named))
+
+
+_AGE: Final = regex.compile(r"\d+-year-old")
+
+
+def _described(ctx: EventContext, phrase: Phrase | None, clause: Clause) -> list[Actor]:
+    """The person a description stands for ("Italy wants to extradite the gunman", "the
+    41-year-old"): the last person named before it (its sentence and the two before) who holds
+    no office and is not named in the clause itself, else the first such person named in the
+    three sentences after ("asked Paraguay to send back the banker. X fled ...")."""
+    if phrase is None or phrase.entities or len(phrase.words) < 2 or phrase.words[0] not in ("the", "this"):
+        return []
+    head = phrase.head.lower()
+    if head not in SUSPECT_DESCRIPTIONS and not _AGE.fullmatch(head):
+        return []
+    layer = ctx.layer
+    in_clause = {e.actor.id for e in layer.entities_in(clause.start, clause.end) if e.actor is not None}
+
+    def fits(e: Entity) -> bool:
+        return (
+            e.kind == "person"
+            and e.actor is not None
+            and not e.pronoun
+            and e.actor.id not in in_clause
+            and not ctx.official(e.actor)
+            # no one the text gives another part ("police chief X", "witness X")
+            and all(r.lower() in SUSPECT_DESCRIPTIONS or r.lower() in _CRIMINAL_ROLES for r in e.actor.roles)
+        )
+
+    lo = layer.sentences[max(0, clause.sentence - 2)][0]
+    before = [e for e in layer.entities_in(lo, phrase.start) if fits(e)]
+    if before:
+        return [before[-1].actor]  # type: ignore[list-item]
+    for idx in range(clause.sentence + 1, min(len(layer.sentences), clause.sentence + 1 + _AFTER)):
+        after = [e for e in layer.entities_in(*layer.sentences[idx]) if fits(e)]
+        if after:
+            return [after[0].actor]  # type: ignore[list-item]
+    return []
+
+
+_AFTER: Final = 3
+"""Sentences after a description where the suspect it stands for may be named first."""
 
 
 def _sentence_subject(ctx: EventContext, clause: Clause) -> list[Actor]:
@@ -207,6 +271,32 @@ def _to_after_apposition(ctx: EventContext, clause: Clause) -> list[Phrase]:
     return []
 
 
+def _noun_of_infinitive(ctx: EventContext, clause: Clause) -> tuple[str, list[str]] | None:
+    """ "[Brazil's refusal] to extradite X", "[Peru's request] to extradite X": an infinitive whose
+    subject is a noun of refusal or request says the status; the noun's owner is the side."""
+    if clause.kind != "infinitive":
+        return None
+    parent = ctx.parent(clause)
+    phrases = [clause.subject] + ([a.phrase for a in parent.args] if parent is not None else [])
+    gap = ctx.text[: clause.start]
+    subject = next(
+        (p for p in phrases if p is not None and p.end <= clause.start and not gap[p.end :].strip()),
+        None,
+    )
+    if subject is None:
+        return None
+    head = subject.head.lower()
+    if head in REFUSAL_NOUNS:
+        status = "refused"
+    elif head in REQUEST_NOUNS:
+        status = "requested"
+    else:
+        return None
+    owner = subject.possessor
+    side = [owner.code] if owner is not None and owner.code and owner.kind in ("state", "place") else []
+    return status, side
+
+
 def _status_of_clause(ctx: EventContext, clause: Clause) -> str | None:
     """What a surrender verb's own clause says: refused, granted, requested, completed."""
     pred = clause.predicate
@@ -249,7 +339,11 @@ def _governed(
         if clause.predicate.negated:
             return None, [], [], False
         asking = _request_side(ctx, obj, tribunal) + _chained_from(ctx, clause, obj_arg, tribunal)
-        return "requested", asking, parties(ctx, doers, tribunal), obj.head.lower().startswith("demand")
+        demand = obj.head.lower().startswith("demand")
+        if lemma in MAKING_VERBS:
+            # "Brazil renewed its request to extradite X": the maker asks
+            return "requested", [*parties(ctx, doers, tribunal), *asking], [], demand
+        return "requested", asking, parties(ctx, doers, tribunal), demand
     prepositional = any(a.role == "pp" and f"{lemma} {a.prep}" in REQUEST_VERBS for a in clause.args)
     if lemma in REQUEST_VERBS or prepositional:
         asked: list[str] = []
@@ -266,7 +360,7 @@ def _governed(
         asking = (
             _request_side(ctx, obj, tribunal) if obj is not None and obj.head.lower() in REQUEST_NOUNS else []
         )
-        return status, asking, parties(ctx, doers, tribunal), False
+        return status, asking, holders(ctx, doers, tribunal), False
     if lemma in PENDING_VERBS:
         return "pending", [], [], False
     if lemma in COMPLETED_VERBS:
@@ -290,7 +384,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             requesting = [tribunal]  # "handed X over to the war crimes tribunal"
         requested = [c for p in _pp(clause, "from") for c in parties(ctx, p, tribunal)]
         if pred.passive:
-            suspects = _suspects(ctx, clause.subject)
+            suspects = _suspects(ctx, clause.subject) or _described(ctx, clause.subject, clause)
             requested += [c for p in _pp(clause, "by") for c in parties(ctx, p, tribunal)]
         else:
             suspects = [
@@ -313,13 +407,21 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 if ante is None and parent is not None:
                     ante = next((a.phrase for a in parent.args if a.role == "antecedent"), None)
                 suspects = _suspects(ctx, ante)
-            subject_side = parties(ctx, _it_is_the_sayer(ctx, clause, clause.subject), tribunal)
+            if not suspects:
+                obj = next((a.phrase for a in clause.args if a.role == "object"), None)
+                suspects = _described(ctx, obj, clause)
+            doers = _it_is_the_sayer(ctx, clause, clause.subject)
             if set(pred.chain) & _ASKING_CHAINS:
-                requesting += subject_side  # "Britain wants to extradite X"
+                requesting += parties(ctx, doers, tribunal)  # "Britain wants to extradite X"
             else:
-                requested += subject_side
+                requested += holders(ctx, doers, tribunal)
         status = _status_of_clause(ctx, clause)
         demand = False
+        intent = _noun_of_infinitive(ctx, clause)
+        if intent is not None:
+            # "Brazil's refusal to extradite X", "Peru's request to extradite X"
+            status, side = intent
+            (requested if status == "refused" else requesting).extend(side)
         parent = ctx.parent(clause)
         times = clause.times
         if parent is not None and clause.kind in ("infinitive", "complement", "participle"):
@@ -358,10 +460,18 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
     for prep, p in phrase.preps:
         if prep == "of" or (compound and prep in ("for", "against")):
             suspects += _suspects(ctx, p)
+            # "the extradition of X from Lebanon": the phrases the suspect's own phrase carries
+            for inner, q in p.preps:
+                if inner == "to":
+                    requesting += parties(ctx, q, tribunal)
+                elif inner == "from":
+                    requested += parties(ctx, q, tribunal)
         elif prep == "to":
             requesting += parties(ctx, p, tribunal)
+            suspects += _of_after(ctx, p)
         elif prep == "from":
             requested += parties(ctx, p, tribunal)
+            suspects += _of_after(ctx, p)
     if (
         phrase.possessor is not None
         and phrase.possessor.kind == "person"
@@ -374,8 +484,10 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         for prep, p in frame.phrases():
             if prep == "to" and p not in [q for _, q in phrase.preps]:
                 requesting += parties(ctx, p, tribunal)
+                suspects += _of_after(ctx, p)
             elif prep == "from" and p not in [q for _, q in phrase.preps]:
                 requested += parties(ctx, p, tribunal)
+                suspects += _of_after(ctx, p)
             elif compound and prep in ("for", "against") and p not in [q for _, q in phrase.preps]:
                 suspects += _suspects(ctx, p)  # "rejected Brazil's extradition request for X"
     status = None
@@ -408,6 +520,12 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 if pred.negated:
                     status = None
                 requested += [c for p in _pp(clause, "by") for c in parties(ctx, p, tribunal)]
+    if phrase.words[:1] in (("pending",), ("awaiting",)) and frame.depth == 0:
+        # "X has been held in Spain pending extradition to the US": held where he is asked for
+        status = status or "pending"
+        if pred.passive:
+            suspects += _suspects(ctx, clause.subject)
+        requested += [c for p in _pp(clause, "in") for c in parties(ctx, p, tribunal)]
     if compound:
         told = COMPOUND_HEADS[frame.lemma]
         if told == "requested":
@@ -434,6 +552,52 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         demand=demand,
         strong=strength == "strong",
         dates=tuple(t for t in (*phrase.times, *clause.times) if t.type in ("DATE", "TIME")),
+    )
+
+
+def _of_after(ctx: EventContext, phrase: Phrase) -> list[Actor]:
+    """ "the extradition to Germany [of X]", "from Austria [of X]": the suspect named in the "of"
+    phrase that the destination or the source phrase carries."""
+    return [s for prep, q in phrase.preps if prep == "of" for s in _suspects(ctx, q)]
+
+
+ARREST_VERBS: Final = frozenset(["arrest", "detain"])
+
+
+def read_arrest_request(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | None:
+    """ "Italian police arrested X in Milan at the request of the United States": an arrest made
+    at a state's request; the state where it was made is asked to surrender him."""
+    clause = frame.clause
+    pred = clause.predicate
+    if pred.negated or pred.modal or not (pred.tense == "past" or pred.aspect.startswith("perfect")):
+        return None
+    asking = [
+        c
+        for p in _pp(clause, "at", "on")
+        if p.head.lower() in ("request", "requests", "behest")
+        for prep, q in p.preps
+        if prep == "of"
+        for c in parties(ctx, q, tribunal)
+    ]
+    if not asking:
+        return None
+    if pred.passive:
+        suspects = _suspects(ctx, clause.subject)
+        doers = next((a.phrase for a in clause.args if a.role == "agent"), None)
+    else:
+        suspects = [s for a in clause.args if a.role == "object" for s in _suspects(ctx, a.phrase)]
+        doers = clause.subject
+    held = [c for p in _pp(clause, "in") for c in parties(ctx, p, tribunal)] or holders(ctx, doers, tribunal)
+    if not suspects or not held:
+        return None
+    return Act(
+        frame=frame,
+        suspects=tuple(dict.fromkeys(suspects)),
+        requesting=tuple(asking),
+        requested=tuple(held[:1]),
+        status="requested",
+        strong=True,
+        dates=tuple(t for t in clause.times if t.type in ("DATE", "TIME")),
     )
 
 
@@ -537,7 +701,7 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
     status = "refused" if lemma in REFUSAL_VERBS else "granted"
     return Act(
         frame=frame,
-        requested=tuple(parties(ctx, _it_is_the_sayer(ctx, clause, ctx.doers(clause)), tribunal)),
+        requested=tuple(holders(ctx, _it_is_the_sayer(ctx, clause, ctx.doers(clause)), tribunal)),
         requesting=tuple(_request_side(ctx, obj, tribunal)) if obj is not None else (),
         suspects=tuple(_suspects(ctx, obj)),
         status=status,

@@ -11,7 +11,13 @@ from diplotext.extractors.eventkit import EventContext
 from diplotext.model import Actor, Span
 from diplotext.patterns import lazy
 
-__all__ = ["case_name", "grounds", "tribunal", "victim"]
+__all__ = [
+    "case_name",
+    "grounds",
+    "names_tribunal",
+    "tribunal",
+    "victim",
+]
 
 _I = regex.IGNORECASE
 _STOPWORDS = lexicon.words("events", "extradition stopwords")
@@ -101,6 +107,15 @@ def tribunal(text: str) -> str | None:
         if pattern.search(text):
             return name
     return None
+
+
+def names_tribunal(text: str, name: str) -> bool:
+    """Does ``text`` (a phrase) name the tribunal ``name`` ("the International Criminal Court",
+    "the UN tribunal for the former Yugoslavia", "the war crimes tribunal")?"""
+    return any(n == name and p.search(text) for p, n in _TRIBUNAL) or bool(_TRIBUNAL_HEAD.search(text))
+
+
+_TRIBUNAL_HEAD = regex.compile(r"\btribunal\b", _I)
 
 
 def grounds(text: str, spans: list[Span]) -> str | None:

@@ -35,16 +35,19 @@ from diplotext.extractors.eventkit import (
     trigger_words,
 )
 from diplotext.extractors.extradition.acts import (
+    ARREST_VERBS,
     COMPOUND_HEADS,
     DECISION_VERBS,
     REFUSAL_VERBS,
     REQUEST_VERBS,
     SURRENDER_NOUNS,
     SURRENDER_VERBS,
+    SUSPECT_DESCRIPTIONS,
     WANTING_VERBS,
     Act,
     parties,
     read_act,
+    read_arrest_request,
     read_decision,
 )
 from diplotext.extractors.extradition.attributes import case_name, grounds, tribunal, victim
@@ -70,6 +73,9 @@ _TRIGGERS = trigger_words(_VERBS | frozenset(SURRENDER_NOUNS)) | {"hague", "noti
 _STRONG = trigger_words({"extradite", "extradition"}) | {"hague", "extraditions"}
 _NEEDS_PARTICLE = trigger_words({"hand", "send", "turn"})
 _PARTICLES = frozenset({"over", "back"})
+_TRIAL = frozenset({"trial"})
+_AT_REQUEST = frozenset({"request", "behest"})
+_ARRESTING = trigger_words(ARREST_VERBS)
 _PLURAL = frozenset({"them"})
 _FOLLOW_UP = regex.compile(r"\b(?:requests?|warrants?|Interpol|constitution|extradit\w*)\b", regex.IGNORECASE)
 _FOLLOW_SENTENCES = 3
@@ -111,7 +117,9 @@ class _Finder:
         strong = set(ctx.layer.with_words(_STRONG))
         particles = set(ctx.layer.with_words(_PARTICLES))
         needs_particle = set(ctx.layer.with_words(_NEEDS_PARTICLE))
+        particles |= set(ctx.layer.with_words(_TRIAL))  # "be sent to Britain to stand trial"
         plural = set(ctx.layer.with_words(_PLURAL))  # "hand them over": people named before
+        plural |= set(ctx.layer.with_words(SUSPECT_DESCRIPTIONS))  # "send back the banker"
         for idx in trigger_sentences:
             # "hand", "send", "transfer" are read only with a person and a state named, and
             # "hand"/"send"/"turn" only with their particle ("over", "back")
@@ -133,6 +141,12 @@ class _Finder:
                         self.add(suspect, act)
                 else:
                     self.loose.append(act)
+        for idx in sorted(set(ctx.layer.with_words(_AT_REQUEST)) & set(ctx.layer.with_words(_ARRESTING))):
+            # "police arrested X in Milan at the request of the United States"
+            for frame in ctx.frames(idx, ARREST_VERBS, ()):
+                act = read_arrest_request(ctx, frame, self.tribunal)
+                for suspect in act.suspects if act is not None else ():
+                    self.add(suspect, act)  # type: ignore[arg-type]
         if ctx.layer.with_words(_TRIBUNAL_WORDS) and self.tribunal:
             # "the war crimes court seeking X": a tribunal's wish, told without a word of surrender
             for idx in sorted(set(ctx.layer.with_words(_SEEKING)) - set(trigger_sentences)):
@@ -203,7 +217,7 @@ class _Finder:
             for code in act.requested:
                 asked[code] += 2
         asking_code = asking.most_common(1)[0][0] if asking else None
-        if asking_code is None and any(a.strong for a in case.acts):
+        if asking_code is None:
             asking_code = self.wanted_by(case)  # "X, wanted in Brazil for fraud, was arrested in Y"
         asked.pop(asking_code or "", None)
         asked_code = asked.most_common(1)[0][0] if asked else None
@@ -289,9 +303,12 @@ class _Finder:
         for idx in sorted({ctx.layer.sentence_at(s) for s, _ in case.suspect.mentions}):
             for clause in ctx.layer.in_sentence(idx):
                 pred = clause.predicate
-                if pred.lemma != "want" or not pred.passive or pred.negated:
+                if pred.lemma != "want" or pred.negated:
                     continue
-                if case.suspect not in ctx.persons(clause.subject):
+                apposed = self.apposed(case, clause)
+                if not (pred.passive or (apposed and not any(a.role == "object" for a in clause.args))):
+                    continue  # "X, a businessman wanted in Krakow": a passive participle
+                if case.suspect not in ctx.persons(clause.subject) and not apposed:
                     continue
                 for a in clause.preps("in", "by"):
                     codes = parties(ctx, a.phrase, self.tribunal)
@@ -299,6 +316,14 @@ class _Finder:
                         case.sentences.add(idx)
                         return codes[0]
         return None
+
+    def apposed(self, case: _Case, clause: Clause) -> bool:
+        """Is the clause's subject a description in apposition to the suspect ("X, a businessman
+        wanted in Krakow")?"""
+        subject = self.ctx.text[: clause.subject.start] if clause.subject is not None else ""
+        return bool(subject) and any(
+            subject[e:].strip() == "," for _, e in case.suspect.mentions if e < len(subject)
+        )
 
     def whereabouts(self, case: _Case, asking: str | None) -> str | None:
         """Where the suspect is said to be (held, living, jailed, on probation "in X"), when no
@@ -313,13 +338,19 @@ class _Finder:
                 continue
             seen.add(idx)
             for clause in ctx.layer.in_sentence(idx):
-                if clause.predicate.lemma not in _WHEREABOUTS or not (
+                if clause.predicate.lemma not in _WHEREABOUTS:
+                    continue
+                phrases = [a.phrase for a in clause.preps("in", "at")]
+                if _arrested_by(ctx, clause, case.suspect):
+                    # "police in Spain arrested X": where the police are
+                    phrases += [p for prep, p in clause.subject.preps if prep == "in"]  # type: ignore[union-attr]
+                elif not (
                     case.suspect in ctx.persons(clause.subject) or _relative_on(ctx, clause, case.suspect)
                 ):
                     continue
-                for a in clause.preps("in", "at"):
+                for phrase in phrases:
                     # "arrested at Amsterdam's airport", "on probation in Romania"
-                    for e in a.phrase.entities:
+                    for e in phrase.entities:
                         if (
                             e.kind in ("state", "place")
                             and e.code
@@ -362,6 +393,18 @@ class _Finder:
         return max(found) if found else None
 
 
+def _arrested_by(ctx: EventContext, clause: Clause, person: Actor) -> bool:
+    """Is the clause an active arrest or detention of the person ("police in Spain arrested X")?"""
+    pred = clause.predicate
+    return (
+        pred.lemma in ("arrest", "detain")
+        and not pred.passive
+        and not pred.negated
+        and clause.subject is not None
+        and any(person in ctx.persons(a.phrase) for a in clause.args if a.role == "object")
+    )
+
+
 def _relative_on(ctx: EventContext, clause: Clause, person: Actor) -> bool:
     """Is a relative clause about the person its antecedent ends with ("the extradition of X,
     who is held in Y": the clause layer hangs "who" on the whole phrase)?"""
@@ -377,7 +420,9 @@ def _relative_on(ctx: EventContext, clause: Clause, person: Actor) -> bool:
 
 def find_disputes(ctx: EventContext) -> list[Event]:
     """Every extradition dispute over a named person, one event per suspect."""
-    if not ctx.layer.with_words(_TRIGGERS):
+    if not ctx.layer.with_words(_TRIGGERS) and not (
+        ctx.layer.with_words(_AT_REQUEST) and ctx.layer.with_words(_ARRESTING)
+    ):
         return []  # no word of surrender anywhere: nothing to read (the word index is shared)
     finder = _Finder(ctx)
     finder.scan()

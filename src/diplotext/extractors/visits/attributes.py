@@ -43,14 +43,26 @@ _FIRST_IN = regex.compile(
     r"(?P<unit>years?|decades?|months?)\b",
     regex.IGNORECASE | regex.DOTALL,
 )
+_FIRST_SINCE = regex.compile(
+    r"\bfirst\b.{0,160}?\bsince[ \t]+(?P<year>1[89]\d\d|20\d\d)\b", regex.IGNORECASE | regex.DOTALL
+)
 _VISIT_WORD = regex.compile(r"\b(?:visit\w*|trip|tour|travel\w*|stop)\b", regex.IGNORECASE)
 
 
-def first_in(text: str, dates: Iterable[TemporalExpression] = ()) -> str | None:
+def first_in(
+    text: str, dates: Iterable[TemporalExpression] = (), published: dt.date | None = None
+) -> str | None:
     """``"P6Y"`` for "the first visit ... in six years" (a DURATION from ``dates`` when it has
-    one there), else ``None``."""
+    one there), ``"P31Y"`` for "the first ... to visit ... since 1995" in a story of 2026, else
+    ``None``."""
     m = _FIRST_IN.search(text)
-    if not m or not _VISIT_WORD.search(text, max(0, m.start() - 60), m.end()):
+    if not m:
+        since = _FIRST_SINCE.search(text)
+        if since is None or published is None or not _VISIT_WORD.search(text, since.start(), since.end()):
+            return None
+        years = published.year - int(since.group("year"))
+        return f"P{years}Y" if 0 < years < 200 else None
+    if not _VISIT_WORD.search(text, max(0, m.start() - 60), m.end()):
         return None
     for d in dates:
         if d.type == "DURATION" and regex.fullmatch(r"P\d+[YM]", d.value or ""):
@@ -107,13 +119,15 @@ def _event(ctx: EventContext, case: Case, uses: list[Use]) -> Event:
     date = _date(ctx, case, uses, status)
     if status in ("arrived", "present"):
         status = _arrived(ctx, uses, date, undated="ongoing" if status == "arrived" else "completed")
+    if status == "ongoing" and case.home_by is not None:
+        status = "completed"  # back home since
     if date is None:
         date = _undated(ctx, uses, status)
     place = _place_name(ctx, case, uses)
     fi = None
     for idx in sorted({u.trip.frame.sentence for u in uses}):
         s0, s1 = ctx.layer.sentences[idx]
-        fi = first_in(ctx.text[s0:s1], [d for d in ctx.dates if s0 <= d.start < s1])
+        fi = first_in(ctx.text[s0:s1], [d for d in ctx.dates if s0 <= d.start < s1], ctx.published)
         if fi:
             break
     evidence = {ctx.layer.sentences[u.trip.frame.sentence] for u in uses}
@@ -300,9 +314,16 @@ def _place_name(ctx: EventContext, case: Case, uses: list[Use]) -> str | None:
         for name, pos in _cities_of(ctx, case, uses):
             counts[name] += 1
             first.setdefault(name, pos)
+    if not counts and ctx.dateline_code == case.host and ctx.article.dateline and _told_as_happened(uses):
+        # a story datelined in the host's city that names no other city there: the dateline's
+        return ctx.article.dateline.strip().title()
     if not counts:
         return None
     return max(counts, key=lambda n: (counts[n], -first[n]))
+
+
+def _told_as_happened(uses: list[Use]) -> bool:
+    return any(u.trip.status in ("completed", "ongoing", "arrived") for u in uses)
 
 
 def _cities_of(ctx: EventContext, case: Case, uses: list[Use]) -> list[tuple[str, int]]:

@@ -38,6 +38,9 @@ class Case:
     met: list[str] = attrs.field(factory=list)
     met_dates: list[TemporalExpression] = attrs.field(factory=list)
     direct: bool = False
+    home_by: int | None = None
+    """Where the text has the visitor back home after the visit ("... and returned to Tehran the
+    same evening"): the visit is over, whatever its own frames say."""
 
 
 class FinderBase:

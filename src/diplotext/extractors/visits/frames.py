@@ -15,11 +15,13 @@ from typing import Final
 
 import attrs
 
+from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame, compare_to
 from diplotext.extractors.visits.months import month_modifier
 from diplotext.extractors.visits.parties import own_clause_persons, pair_partner, party_states
 from diplotext.extractors.visits.roles import (
     clause_visitors,
+    delegation_leaders,
     described_place,
     hosted_by,
     hosts_and_origins,
@@ -57,6 +59,31 @@ __all__ = [
 
 _NEGATIVE_CHAINS: Final = frozenset(["refuse", "fail", "unable", "unlikely"])
 _SCHEDULE_PRESENT: Final = frozenset(["fly", "head", "leave", "depart", "travel", "go", "come"])
+_DECLINING: Final = lexicon.words("events", "declining verbs")
+_UNPLANNED: Final = lexicon.words("events", "unplanned words")
+_INVITATIONS: Final = frozenset(["invitation", "invitations", "offer", "request"])
+
+
+def _turned_down(ctx: EventContext, clause: Clause) -> bool:
+    """Is the trip an infinitive after a declined invitation ("declined an invitation to visit")?"""
+    parent = ctx.parent(clause)
+    if clause.kind != "infinitive" or parent is None or parent.predicate.negated:
+        return False
+    if parent.predicate.lemma not in _DECLINING:
+        return False
+    return any(a.role == "object" and a.phrase.head.lower() in _INVITATIONS for a in parent.args)
+
+
+def _not_on_the_agenda(ctx: EventContext, clause: Clause) -> bool:
+    """ "A visit by X is not on the agenda / not planned": a negated clause about the trip noun
+    that says no one plans it."""
+    pred = clause.predicate
+    if not pred.negated:
+        return False
+    if pred.lemma in _UNPLANNED:
+        return True
+    words = {w for a in clause.args if a.role in ("pp", "object") for w in a.phrase.words}
+    return not words.isdisjoint(_UNPLANNED)
 
 
 def _private(frame: Frame) -> bool:
@@ -115,7 +142,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
     if _private(frame):
         return None
     if frame.phrase is None:
-        if pred.negated or chain & _NEGATIVE_CHAINS:
+        if pred.negated or chain & _NEGATIVE_CHAINS or _turned_down(ctx, clause):
             return None
         if clause.kind == "adverbial" and clause.marker in _HYPOTHETICAL:
             return None  # "he would be arrested if he went to Miami", "asked whether he could travel"
@@ -135,7 +162,16 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             and not any(compare_to(t.value, ctx.published) in (-1, 0) for t in dated(ctx, clause.times))
         ):
             status = "planned"  # "flies to Lima on Sunday", "heads for Tokyo": the news present of a schedule
-        dates = tuple(uncounted(ctx, dated(ctx, clause.times), _clause_words(ctx, clause)))
+        told = _clause_words(ctx, clause)
+        governing = ctx.parent(clause)
+        if (
+            clause.kind == "infinitive"
+            and governing is not None
+            and governing.predicate.lemma in ("be", "become")
+        ):
+            # "became the first Swedish premier to visit Vietnam since 1995": the count is the copula's
+            told = told + [w for a in governing.args for w in a.phrase.words]
+        dates = tuple(uncounted(ctx, dated(ctx, clause.times), told))
         around: tuple[TemporalExpression, ...] = ()
         parent = ctx.parent(clause)
         if (
@@ -166,6 +202,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
     if (frame.arg is not None and frame.arg.role == "object" and pred.negated) or (
         chain & _NEGATIVE_CHAINS and frame.arg is not None and frame.arg.role == "object"
     ):
+        return None
+    if frame.arg is not None and frame.arg.role == "subject" and _not_on_the_agenda(ctx, clause):
         return None
     visitors, vphrase, inferred = nominal_visitors(ctx, frame)
     hosts = nominal_hosts(ctx, frame)
@@ -225,12 +263,22 @@ def read_host(ctx: EventContext, frame: Frame) -> Trip | None:
         visitors = ctx.persons(clause.subject)
         agent = next((a.phrase for a in clause.args if a.role == "agent"), None)
         host_side = agent
+        obj = None
     else:
         obj = next((a.phrase for a in clause.args if a.role == "object"), None)
-        visitors = ctx.persons(obj)
+        visitors = ctx.persons(obj) or (delegation_leaders(ctx, obj, clause.sentence) if obj else [])
         host_side = clause.subject
     if not visitors:
         return None
+    # "hosted a delegation led by X in Cairo on Sunday": the participle on the object carries the
+    # reception's place and time
+    args = list(clause.args)
+    times = list(clause.times)
+    if not pred.passive and obj is not None and not ctx.persons(obj):
+        for c in ctx.layer.in_sentence(clause.sentence):
+            if c.kind == "participle" and c.subject is not None and c.subject.start == obj.start:
+                args += [a for a in c.args if a.role == "pp" and a.prep != "by"]
+                times += c.times
     host_persons = ctx.persons(host_side)
     hosts = _host_of(ctx, host_persons, officials_only=True)
     # "was greeted at the airport by his two daughters": received by no state's official, a visit
@@ -241,13 +289,22 @@ def read_host(ctx: EventContext, frame: Frame) -> Trip | None:
     if not hosts and host_side is not None:
         hosts = [e for e in ctx.places(host_side) if e.place_kind != "demonym" or len(host_side.words) == 1]
     if not hosts:
-        for a in clause.args:
+        for a in args:
             if a.role == "pp" and a.prep in ("in", "at", "to"):
                 hosts = ctx.places(a.phrase)
                 if hosts:
                     break
     if not hosts and unofficial:
         return None
+    codes = {h.code for h in hosts if h.place_kind not in ("city", "seat")}
+    for a in args if codes and len(hosts) == len(codes) else ():
+        # "received X in Amman", "will welcome X to Kigali": the city of the host's state
+        if a.role == "pp" and a.prep in ("in", "at", "to"):
+            hosts += [
+                e
+                for e in ctx.places(a.phrase)
+                if e.place_kind in ("city", "seat") and e.code in codes and e not in hosts
+            ]
     status = tense_status(ctx, clause, arrival=False)
     if status != "cancelled" and any(
         c.parent == clause.index and c.kind == "infinitive" for c in ctx.layer.in_sentence(clause.sentence)
@@ -259,7 +316,7 @@ def read_host(ctx: EventContext, frame: Frame) -> Trip | None:
         hosts=tuple(hosts),
         here=not hosts,
         status=status,
-        dates=tuple(dated(ctx, clause.times)),
+        dates=tuple(dated(ctx, tuple(times))),
         host_persons=tuple(host_persons),
     )
 
@@ -349,6 +406,19 @@ def read_visiting_phrase(ctx: EventContext, clause: Clause, phrase: Phrase) -> T
     )
 
 
+def _met_the_datelines_official(ctx: EventContext, frame: Frame) -> bool:
+    """ "RIYADH - Pakistani Prime Minister X held talks with Saudi Crown Prince Y on Monday": a
+    meeting that names no place, with an official of the state the story is datelined in, is held
+    there."""
+    home = ctx.dateline_code
+    if home is None:
+        return False
+    partners = [
+        p for prep, phrase in frame.phrases() if prep in ("with", "object") for p in ctx.persons(phrase)
+    ]
+    return any(ctx.official(p) and ctx.state_of(p) == home for p in partners)
+
+
 def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
     """ "X met Y in Z", "during their meeting with Y at the White House": a meeting held in a
     place abroad is a trip there (the doers travel; the place must be named, not a demonym)."""
@@ -362,6 +432,8 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
             places.extend(e for e in found if e.place_kind in ("city", "seat", "country"))
     # "X will hold talks with Y here on Monday": where the story is set
     here = not places and frame.phrase is None and "here" in _clause_words(ctx, clause)
+    if not places and not here and frame.phrase is None:
+        here = _met_the_datelines_official(ctx, frame)
     if not places and not here:
         return None
     if frame.phrase is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from diplotext import lexicon
+from diplotext import lexicon, runtime
 from diplotext.extractors.eventkit import trigger_words
 from diplotext.extractors.visits.cases import FinderBase
 from diplotext.extractors.visits.frames import Trip
@@ -32,6 +32,16 @@ _NEVER_OFFICIAL = lexicon.words("events", "never official roles")
 _HOME_TITLES = lexicon.words("events", "home titles")
 _RESIDENCE_VERBS = lexicon.words("events", "residence verbs")
 _RESIDENCE_WORDS = trigger_words(_RESIDENCE_VERBS)
+_POSTED = regex.compile(
+    r"\b(?:"
+    + "|".join(
+        regex.escape(w) for w in sorted(lexicon.words("events", "resident posts"), key=len, reverse=True)
+    )
+    + r")\s+(?:to|in)\s+",
+    regex.IGNORECASE,
+)
+_POST_REACH = 60
+"""How far (characters) from the post's state the holder's name may stand (", X," around it)."""
 
 
 class Representatives(FinderBase):
@@ -78,6 +88,7 @@ class Representatives(FinderBase):
         if table is None:
             table = self._residences = {}
             ctx = self.ctx
+            self._posted(table)
             for idx in ctx.layer.with_words(_RESIDENCE_WORDS):
                 for clause in ctx.layer.in_sentence(idx):
                     pred = clause.predicate
@@ -100,6 +111,30 @@ class Representatives(FinderBase):
                     for person in people:
                         table.setdefault(person.id, set()).update(codes)
         return table.get(actor.id, set())
+
+    def _posted(self, table: dict[str, set[str]]) -> None:
+        """ "Ukraine's ambassador to Germany, X,", "X, the German ambassador in Kenya": the post's
+        holder, the person named right before or after it in its sentence, lives in that state."""
+        ctx = self.ctx
+        layer = ctx.layer
+        for m in runtime.finditer(_POSTED, ctx.text):
+            idx = layer.sentence_at(m.start())
+            start, end = layer.sentences[idx] if layer.sentences else (0, len(ctx.text))
+            places = [e for e in layer.entities_in(m.end(), min(end, m.end() + 40)) if e.code]
+            if not places or places[0].start > m.end() + 4 or places[0].kind not in ("state", "place"):
+                continue
+            state = places[0]
+            near = [
+                e
+                for e in layer.entities_in(
+                    max(start, m.start() - _POST_REACH), min(end, state.end + _POST_REACH)
+                )
+                if e.kind == "person" and e.actor is not None and not e.pronoun
+            ]
+            if not near:
+                continue
+            holder = min(near, key=lambda e: min(abs(e.start - state.end), abs(m.start() - e.end)))
+            table.setdefault(holder.actor.id, set()).add(state.code)  # type: ignore[union-attr,arg-type]
 
     def eligible(self, actor: Actor, trip: Trip) -> bool:
         """A state's representative: an official role (the actor's, or one the text gives the

@@ -8,16 +8,19 @@ from __future__ import annotations
 
 from typing import Final
 
-from diplotext import geo
+import regex
+
+from diplotext import geo, lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.eventpeople import STATE_KINDS
-from diplotext.extractors.visits.vocabulary import PRIVATE_PURPOSES, TRIP_NOUNS
+from diplotext.extractors.visits.vocabulary import LIGHT_VERBS, PRIVATE_PURPOSES, TRIP_NOUNS
 from diplotext.model import Actor
 from diplotext.patterns import lazy
 from diplotext.syntax import Clause, Entity, Phrase
 
 __all__ = [
     "clause_visitors",
+    "delegation_leaders",
     "described_place",
     "hosted_by",
     "hosts_and_origins",
@@ -33,18 +36,29 @@ _DELEGATION: Final = frozenset(["delegation", "mission", "team"])
 def clause_visitors(ctx: EventContext, clause: Clause) -> tuple[list[Actor], Phrase | None]:
     subject = ctx.doers(clause)
     people = ctx.persons(subject)
-    if not people and subject is not None and subject.head.lower() in _DELEGATION:
-        # "a delegation led by X" in the phrase, or "a delegation headed by X left for" with the
-        # participle read as a clause of its own
-        for prep, p in subject.preps:
-            if prep == "by":
-                people = ctx.persons(p)
-        for c in ctx.layer.in_sentence(clause.sentence):
-            if people:
-                break
-            if c.kind == "participle" and c.subject is not None and c.subject.start == subject.start:
-                people = ctx.persons(next((a.phrase for a in c.args if a.role == "agent"), None))
+    if not people and subject is not None:
+        people = delegation_leaders(ctx, subject, clause.sentence)
     return people, subject
+
+
+def delegation_leaders(ctx: EventContext, phrase: Phrase, sentence: int) -> list[Actor]:
+    """The persons who lead a delegation: "a delegation led by X" in the phrase, or "a delegation
+    headed by X left for", "hosted a delegation led by X" with the participle read as a clause of
+    its own."""
+    if phrase.head.lower() not in _DELEGATION:
+        return []
+    for prep, p in phrase.preps:
+        if prep == "by":
+            return ctx.persons(p)
+    for c in ctx.layer.in_sentence(sentence):
+        if c.kind == "participle" and c.subject is not None and c.subject.start == phrase.start:
+            by = next(
+                (a.phrase for a in c.args if a.role == "agent" or (a.role == "pp" and a.prep == "by")), None
+            )
+            people = ctx.persons(by)
+            if people:
+                return people
+    return []
 
 
 def _owner(ctx: EventContext, phrase: Phrase) -> list[Actor]:
@@ -256,6 +270,24 @@ def _standing_for(phrase: Phrase, state: Entity) -> Entity:
     )
 
 
+_NAME: Final = regex.compile(r"\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*){0,2}")
+_SETTLEMENTS: Final = lexicon.words("events", "settlement nouns")
+
+
+def _unlisted_town(ctx: EventContext, phrase: Phrase, prep: str, inner: Phrase) -> Entity | None:
+    """ "the southern Albanian town of X" where no gazetteer knows X: a city of the demonym's
+    state, named X."""
+    if prep != "of" or inner.entities or phrase.head not in _SETTLEMENTS:
+        return None
+    name = ctx.text[inner.start : inner.end]
+    state = next((e for e in reversed(phrase.entities) if e.kind in STATE_KINDS and e.code), None)
+    if state is None or _NAME.fullmatch(name) is None:
+        return None
+    return Entity(
+        start=inner.start, end=inner.end, kind="place", text=name, code=state.code, place_kind="city"
+    )
+
+
 def described_place(ctx: EventContext, phrase: Phrase, frame: Frame) -> list[Entity]:
     """A place named by a description: the state a demonym or possessive gives it ("the Bosnian
     capital", "China's Hainan province"), or for "the country" the last state named before it
@@ -267,6 +299,9 @@ def described_place(ctx: EventContext, phrase: Phrase, frame: Frame) -> list[Ent
         cities = [e for e in ctx.places(inner) if e.place_kind == "city"] if prep == "of" else []
         if cities:
             return cities
+        unknown = _unlisted_town(ctx, phrase, prep, inner)
+        if unknown is not None:
+            return [unknown]
     for e in reversed(phrase.entities):
         if e.kind in STATE_KINDS and e.code:
             return [_standing_for(phrase, e)]
@@ -391,6 +426,22 @@ def nominal_hosts(ctx: EventContext, frame: Frame) -> list[Entity]:
         inside = _modifying_places(phrase)
     if inside:
         return inside
+    # "China has cancelled a visit by X", "Kenya postponed the trip of X": a state that calls off
+    # or puts off a visit it was to receive
+    if (
+        frame.arg is not None
+        and frame.arg.role == "object"
+        and frame.depth == 0
+        and LIGHT_VERBS.get(clause.predicate.lemma) in ("cancelled", "postponed")
+        and any(p in {"by", "of"} for p, _ in frame.phrases())
+    ):
+        got = [
+            e
+            for e in ctx.places(clause.subject)
+            if e.place_kind in ("country", "seat") or (e.code and geo.capital_of(e.code) == e.text)
+        ]
+        if len(got) == 1 and len(clause.subject.words if clause.subject else ()) <= 2:
+            return got
     # "is in Tokyo for a visit", "arrived in Lima for a state visit": the clause's place
     if frame.arg is not None and frame.arg.role == "pp" and frame.depth == 0:
         for a in frame.clause.args:

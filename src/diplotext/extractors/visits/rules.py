@@ -42,6 +42,7 @@ from diplotext.extractors.visits.frames import (
     read_visiting,
     read_visiting_phrase,
 )
+from diplotext.extractors.visits.homecoming import mark_homecomings
 from diplotext.extractors.visits.meetings import Meetings
 from diplotext.extractors.visits.representatives import Representatives
 from diplotext.extractors.visits.vocabulary import (
@@ -138,6 +139,8 @@ class _Finder(Representatives, Meetings):
                     ctx.sentence_has(idx, ("state", "place"), places_only=True)
                     or (idx in described and ctx.sentence_has(idx, ("state",)))  # "the Uruguayan capital"
                     or idx in here  # "met X here"
+                    # "RIYADH - Pakistani PM X met Saudi Crown Prince Y": an official of the dateline's
+                    or (ctx.dateline_code is not None and ctx.sentence_has(idx, ("state",)))
                 )
             ):
                 continue
@@ -444,6 +447,7 @@ def find_visits(ctx: EventContext) -> list[Event]:
     finder = _Finder(ctx)
     finder.scan()
     finder.meetings()
+    mark_homecomings(ctx, finder.cases)
     out: list[Event] = []
     for case in sorted(finder.cases.values(), key=lambda c: c.order):
         out.extend(case_events(ctx, case))

@@ -183,7 +183,7 @@ def _after_preposition(ctx: EventContext, pos: int) -> bool:
 
 
 _PLANNING_VERBS: Final = lexicon.words("events", "planning verbs")
-_INVITING: Final = frozenset(["invite", "ask", "urge", "welcome"])
+_INVITING: Final = frozenset(["invite", "ask", "urge", "welcome", "accept"])
 _DECIDING: Final = frozenset(["decide", "agree", "have", "be", "choose", "vote"])
 _PART_STATUS: Final = {
     "start": "arrived",

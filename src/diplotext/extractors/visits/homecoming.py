@@ -1,0 +1,50 @@
+"""A visitor back home ends the visit: "held talks in Muscat on Saturday and returned to Tehran the
+same evening", "He flew home on Sunday". A past return (not negated, not planned) to the visitor's
+own state, or "home"/"back home", marks every case of that visitor told before it as over.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from diplotext import lexicon
+from diplotext.extractors.eventkit import EventContext, trigger_words
+from diplotext.extractors.visits.cases import Case
+
+__all__ = ["mark_homecomings"]
+
+_RETURN_VERBS: Final = lexicon.words("events", "return verbs")
+_RETURN_WORDS: Final = trigger_words(_RETURN_VERBS)
+_HOME: Final = frozenset(["home"])
+
+
+def mark_homecomings(ctx: EventContext, cases: dict[tuple[str, str], Case]) -> None:
+    """Set ``home_by`` on the cases a later return home ends."""
+    if not cases:
+        return
+    by_visitor: dict[str, list[Case]] = {}
+    for case in cases.values():
+        by_visitor.setdefault(case.visitor.id, []).append(case)
+    for idx in ctx.layer.with_words(_RETURN_WORDS):
+        for clause in ctx.layer.in_sentence(idx):
+            pred = clause.predicate
+            if (
+                pred.lemma not in _RETURN_VERBS
+                or pred.negated
+                or pred.modal
+                or pred.chain
+                or not (pred.tense == "past" or pred.aspect.startswith("perfect"))
+            ):
+                continue
+            words = {w for a in clause.args for w in a.phrase.words}
+            places = {e.code for a in clause.preps("to") for e in ctx.places(a.phrase) if e.code}
+            for person in ctx.persons(clause.subject):
+                mine = by_visitor.get(person.id, [])
+                if not mine:
+                    continue
+                state = mine[0].state
+                if not (state in places or (not places and not words.isdisjoint(_HOME))):
+                    continue
+                for case in mine:
+                    if case.order < clause.start and case.host != state:
+                        case.home_by = clause.start
