@@ -482,3 +482,20 @@ def test_time_budget_names_the_slow_plugin_and_keeps_the_rest(
     assert all(not d["errors"] for i, d in docs.items() if i != "a/02.txt")
     code, _, err = run([str(corpus), "-o", str(tmp_path / "x.jsonl"), "--time-budget", "0"], capsys)
     assert code == 2 and "--time-budget must be a positive number" in err
+
+
+def test_a_worker_freezes_its_heap_once_after_its_first_chunk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The objects a worker loads for good are taken out of the cyclic collector's reach once,
+    after its first chunk (the plugins' lazily loaded tables included), and never again."""
+    import gc
+
+    from diplotext import batch_workers
+    from diplotext.batch_inputs import BadTask
+
+    frozen: list[int] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(1))
+    monkeypatch.setattr(batch_workers, "_heap_settled", False)
+    first = batch_workers.work([BadTask("a", "unreadable")])
+    assert frozen == [1] and len(first) == 1
+    batch_workers.work([BadTask("b", "unreadable"), BadTask("c", "unreadable")])
+    assert frozen == [1]

@@ -198,3 +198,19 @@ def test_province_name_is_not_the_state_inside_it() -> None:
     assert [a.name for a in doc.actors if a.kind == "state"] == ["Peru"]
     doc = extract("Chilean President Ana Ruiz will visit New Mexico next week.", published="2020-05-01")
     assert [(e.roles["visitor_state"], e.roles["host_state"]) for e in doc.events] == [("CHL", "USA")]
+
+
+def test_subdivisions_read_from_the_file_are_pycountrys() -> None:
+    """The subdivisions geo reads straight from pycountry's database file are the ones pycountry's
+    objects give, in the same order (names and country codes)."""
+    read = geo._subdivisions()
+    assert len(read) > 4000
+    assert read == [(sub.name, sub.country_code) for sub in pycountry.subdivisions]
+
+
+def test_subdivisions_fall_back_to_pycountry_when_the_file_is_missing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    expected = [(sub.name, sub.country_code) for sub in pycountry.subdivisions]
+    monkeypatch.setattr(pycountry.subdivisions, "filename", "/nonexistent/iso3166-2.json")
+    assert geo._subdivisions() == expected

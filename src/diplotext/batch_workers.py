@@ -12,6 +12,7 @@ found and becomes a document with an ``errors`` entry, and the run goes on.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import multiprocessing
 import os
@@ -99,7 +100,24 @@ def load(settings: Settings) -> None:
 def work(chunk: Sequence[Task]) -> list[Result]:
     """Process a chunk of tasks in a worker (after :func:`init_worker`)."""
     settings = _settings if _settings is not None else Settings()
-    return [process(task, settings) for task in chunk]
+    results = [process(task, settings) for task in chunk]
+    settle_heap()
+    return results
+
+
+_heap_settled = False
+
+
+def settle_heap() -> None:
+    """Once per process, after its first articles: move every object alive then (the plugins'
+    modules, word lists, gazetteer and compiled patterns, loaded on first use) out of the cyclic
+    garbage collector's reach (:func:`gc.freeze`). They live as long as the process, and the
+    collector's full passes would otherwise walk them again and again (about 2 % of a worker's
+    time). Reference counting still frees everything an article makes."""
+    global _heap_settled
+    if not _heap_settled:
+        _heap_settled = True
+        gc.freeze()
 
 
 def _record_of(task: FileTask) -> dict[str, Any] | str:
@@ -187,6 +205,7 @@ def in_process(todo: Iterator[Task], settings: Settings, stop: Stop) -> Iterator
         if stop.signum:
             return
         yield process(task, settings)
+        settle_heap()
 
 
 Pending = deque[tuple["Future[list[Result]]", list[Task]]]

@@ -22,8 +22,8 @@ def _die(message: str) -> int:
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The command-line parser; with ``command``, only that sub-command's options are filled in (the
-    others keep their name and help), so ``extract`` does not import the modules of ``batch`` and
-    ``eval`` just to describe their options."""
+    others keep their name and help), so ``extract`` does not import the modules of ``batch``,
+    ``link`` and ``eval`` just to describe their options."""
     from diplotext import __version__
 
     parser = argparse.ArgumentParser(
@@ -94,9 +94,10 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         description="Link the visits and extradition disputes of 'diplotext batch' output (JSONL) "
         "into one case per real-world event, with its status history and distinct articles and sources.",
     )
-    from diplotext.linking.cli import add_arguments as add_link_arguments
+    if command in (None, "link"):
+        from diplotext.linking.cli import add_arguments as add_link_arguments
 
-    add_link_arguments(li)
+        add_link_arguments(li)
 
     sub.add_parser("plugins", help="list installed plugins as JSON")
 

@@ -15,6 +15,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.model import Span
+from diplotext.patterns import lazy
 from diplotext.timezones import US_GENERIC, zone
 
 __all__ = ["MAX_DATE_LINE", "MONTH", "YEAR", "DateLine", "date_in", "parse_date_line", "place_name"]
@@ -36,7 +37,7 @@ _WEEKDAY = (
 YEAR = r"(?:19|20)\d{2}"
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 
-_ISO = regex.compile(
+_ISO = lazy(
     r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
     r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:\.\d{1,9})?)?)?"
     r"\s?(?P<z>Z|[+\-]\d{2}:?\d{2})?"
@@ -64,7 +65,7 @@ _TOKEN = regex.compile(
     """,
     regex.I | regex.X,
 )
-_MONTH_WORD = regex.compile(MONTH, regex.I)
+_MONTH_WORD = lazy(MONTH, regex.I)
 _LEFTOVER = regex.compile(r"[\p{L}\d]")
 _UPDATED = regex.compile(r"\b(?:updated|modified)\b", regex.I)
 _SEPARATOR = regex.compile(r"\s*[|·•]\s*|\s+[-–—]{1,2}\s+|\s+/\s+")
@@ -79,9 +80,9 @@ _BYLINE = regex.compile(
     r"(?i:by|written\s+by|reporting\s+by)\s+\p{Lu}[\p{L}.'’\-]*(?:[\s,]+[\p{L}.'’&\-]+){0,8}"
 )
 _CAPS_PLACE = regex.compile(r"\p{Lu}[\p{Lu}.'’\-]+(?:\s+\p{Lu}[\p{Lu}.'’\-]*){0,4}")
-_TITLE_PLACE = regex.compile(r"\p{Lu}[\p{Ll}'’.\-]+(?:\s+(?:\p{Lu}[\p{Ll}'’.\-]+|de|es|al|el|la|of)){0,3}")
+_TITLE_PLACE = lazy(r"\p{Lu}[\p{Ll}'’.\-]+(?:\s+(?:\p{Lu}[\p{Ll}'’.\-]+|de|es|al|el|la|of)){0,3}")
 # "Belgrade, 3 March 2008", "BELGRADE, Serbia, March 3, 2008": a place (and region) before the date.
-_PLACE_FIRST = regex.compile(
+_PLACE_FIRST = lazy(
     r"(?P<place>\p{Lu}[\p{L}'’.\-]+(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|es|al|el|la|of)){0,3})"
     rf"(?:,\s*(?!(?i:{MONTH})\b)\p{{Lu}}[\p{{L}}.'’\-]*(?:\s+(?:\p{{Lu}}[\p{{L}}.'’\-]*|and|of)){{0,3}}){{0,2}}"
     r",?\s+(?P<rest>\S.{0,120})"
@@ -90,7 +91,7 @@ _AGENCY_NAMES = frozenset(
     {"AP", "AFP", "REUTERS", "XINHUA", "UPI", "DPA", "EFE", "ANSA", "TASS", "ITAR-TASS", "IANS", "PTI", "ANI"}
     | {"BERNAMA", "KYODO", "YONHAP", "ANADOLU", "SPUTNIK", "RIA", "IRNA", "WAM", "SPA", "KUNA", "BBC", "CNN"}
 )
-_SOURCE = regex.compile(r"(?:The\s+)?\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,3}")
+_SOURCE = lazy(r"(?:The\s+)?\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,3}")
 
 _DASH = regex.compile(r"[-–—]")
 _INITIAL = regex.compile(r"(?<=['’])\p{Ll}|^\p{Ll}")

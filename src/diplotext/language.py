@@ -20,6 +20,7 @@ from collections.abc import Iterable
 import regex
 
 from diplotext import lexicon
+from diplotext.patterns import lazy
 
 __all__ = ["MAX_WORDS", "MIN_WORDS", "detect_language"]
 
@@ -65,7 +66,7 @@ _SCRIPTS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("Ethi", "Ethiopic"),
     )
 )
-_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+_KANA = lazy(r"[\p{Hiragana}\p{Katakana}]")
 _SCRIPT_LANGUAGE = {
     "Grek": "el",
     "Hebr": "he",
@@ -114,14 +115,34 @@ def _clearly_english(pieces: list[str]) -> bool:
     English function words at :data:`QUICK_ENGLISH_SHARE` or more? Then no script count is needed."""
     sample: list[str] = []
     for piece in pieces:
-        sample.extend(_WORD.findall(piece, 0, 20_000))
+        sample.extend(_first_words(piece, QUICK_WORDS - len(sample)))
         if len(sample) >= QUICK_WORDS:
             break
     sample = sample[:QUICK_WORDS]
-    if len(sample) < MIN_WORDS or sum(not w.isascii() for w in sample) * 20 > len(sample):
+    if len(sample) < MIN_WORDS:
+        return False
+    if not "".join(sample).isascii() and sum(not w.isascii() for w in sample) * 20 > len(sample):
         return False
     english = _function_words()["en"]
-    return sum(w.lower() in english for w in sample) >= QUICK_ENGLISH_SHARE * len(sample)
+    hits = sum(map(english.__contains__, map(str.lower, sample)))
+    return hits >= QUICK_ENGLISH_SHARE * len(sample)
+
+
+QUICK_CHARS = 20_000
+"""Characters of one piece the quick check reads at most."""
+
+
+def _first_words(piece: str, wanted: int) -> list[str]:
+    """The words among the first :data:`QUICK_CHARS` characters of ``piece``: all of them, or at
+    least the first ``wanted`` ones. A short window is tried first; a match can only be cut short by
+    the window's end when it is the last one, so a window with more than ``wanted`` words gives the
+    first ``wanted`` words exactly as the whole piece would."""
+    window = 8 * wanted  # English runs at about 6 characters a word
+    if window < min(len(piece), QUICK_CHARS):
+        words = _WORD.findall(piece, 0, window)
+        if len(words) > wanted:
+            return words
+    return _WORD.findall(piece, 0, QUICK_CHARS)
 
 
 def detect_language(pieces: Iterable[str]) -> str:

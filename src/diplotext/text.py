@@ -43,9 +43,34 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     return len(word) == 1 and text[m.start(1)].isupper()
 
 
-def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
-    """Sentences of ``text[start:end]`` as trimmed spans into ``text``."""
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> tuple[Span, ...]:
+    """Sentences of ``text[start:end]`` as trimmed spans into ``text``.
+
+    The spans of the last text asked about are kept (by identity of the text, per ``start`` and
+    ``end``), so the plugins that split the same paragraphs of one article (actors, quotes, the
+    clause layer) split each of them once."""
     end = len(text) if end is None else end
+    memo = _memo
+    if memo[0] is not text:
+        memo = _new_memo(text)
+    got = memo[1].get((start, end))
+    if got is None:
+        got = memo[1][start, end] = tuple(_split(text, start, end))
+    return got
+
+
+_Memo = tuple[str | None, dict[Span, tuple[Span, ...]]]
+_memo: _Memo = (None, {})
+
+
+def _new_memo(text: str) -> _Memo:
+    """An empty memo for ``text``, replacing the last one (threads each keep the one they read)."""
+    global _memo
+    _memo = (text, {})
+    return _memo
+
+
+def _split(text: str, start: int, end: int) -> Iterator[Span]:
     pos = start
     for m in _BOUNDARY.finditer(text, start, end):
         stop = m.end()

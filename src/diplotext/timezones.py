@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
-import regex
+from diplotext.patterns import lazy
 
 __all__ = ["US_GENERIC", "ZONES", "parse_offset", "zone"]
 
@@ -93,7 +93,7 @@ def _us_daylight(day: dt.date) -> bool:
     return start <= day < end
 
 
-_OFFSET = regex.compile(r"(?:(?:UTC|GMT)\s*)?([+\-−])(\d{1,2})(?::?(\d{2}))?")
+_OFFSET = lazy(r"(?:(?:UTC|GMT)\s*)?([+\-−])(\d{1,2})(?::?(\d{2}))?")
 
 
 def _tz(minutes: int) -> dt.tzinfo:

@@ -17,6 +17,7 @@ are re-exported here, where the plugins import them.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -55,7 +56,7 @@ def confidence(base: float, *, evidence: int, penalties: int = 0) -> float:
 def trigger_words(words: Iterable[str]) -> frozenset[str]:
     """Every inflected form of these verbs and nouns (the first word of a phrasal one), lower
     case: the words that make a sentence worth reading into clauses for an event type."""
-    from diplotext.syntax.words import AUXILIARIES, inflect, verb_forms
+    from diplotext.syntax.words import inflect
 
     forms: set[str] = set()
     lemmas = set()
@@ -64,12 +65,26 @@ def trigger_words(words: Iterable[str]) -> frozenset[str]:
         lemmas.add(head)
         forms.add(head)
         forms.update(inflect(head).values())
-    for form, pairs in verb_forms().items():
-        if any(lemma in lemmas for lemma, _ in pairs):
-            forms.add(form)
-    # "be" and "have" are auxiliaries: "is", "are", "were", "has" are forms of theirs
-    forms.update(form for form, (lemma, _, _) in AUXILIARIES.items() if lemma in lemmas and form.isalpha())
+    known = _forms_by_lemma()
+    for lemma in lemmas:
+        forms.update(known.get(lemma, ()))
     return frozenset(forms)
+
+
+@functools.cache
+def _forms_by_lemma() -> dict[str, frozenset[str]]:
+    """Each lexicon verb's forms, and the auxiliaries' ("be" and "have": "is", "are", "were",
+    "has"), by lemma: what :func:`trigger_words` adds to the regular forms it makes."""
+    from diplotext.syntax.words import AUXILIARIES, verb_forms
+
+    out: dict[str, set[str]] = {}
+    for form, pairs in verb_forms().items():
+        for lemma, _ in pairs:
+            out.setdefault(lemma, set()).add(form)
+    for form, (lemma, _, _) in AUXILIARIES.items():
+        if form.isalpha():
+            out.setdefault(lemma, set()).add(form)
+    return {lemma: frozenset(forms) for lemma, forms in out.items()}
 
 
 @attrs.frozen(kw_only=True)

@@ -17,6 +17,7 @@ import regex
 from diplotext import lexicon, runtime
 from diplotext.extractors.actors import roles as actor_roles
 from diplotext.model import Actor
+from diplotext.patterns import lazy
 from diplotext.syntax import ClauseLayer, Entity, Phrase, place_kind
 
 __all__ = ["STATE_KINDS", "EventPeople"]
@@ -408,7 +409,7 @@ def _abbreviation_dot(text: str, ent: Entity) -> int:
     return 1 if "." in ent.text and text[ent.end : ent.end + 1] == "." else 0
 
 
-_TITLE_GAP = regex.compile(
+_TITLE_GAP = lazy(
     r"(?:[ \t]+(?:\p{Lu}[\p{L}.'’\-]*|"
     + lexicon.alternation("events", "title words between a name and a role")
     + r"))*[ \t]+"
@@ -423,9 +424,9 @@ _EQUIVALENT = lexicon.mapping("events", "equivalent roles")
 _HEADLINE_ROLES = lexicon.mapping("events", "headline roles")
 _HEADLINE_WORD = regex.compile(r"[\p{L}][\p{L}\-']*")
 _OFFICIAL = lexicon.words("events", "official roles")
-_COUNTERPART = regex.compile(r"\bcounterparts?,?[ \t]+\Z", regex.IGNORECASE)
+_COUNTERPART = lazy(r"\bcounterparts?,?[ \t]+\Z", regex.IGNORECASE)
 _ROLE_STATES = lexicon.mapping("events", "role states")
-_DESCRIPTION = regex.compile(
+_DESCRIPTION = lazy(
     r"\b(?i:the|a|an|its|his|her)[ \t]+(?:(?:first|new|top|current|senior|visiting|then|country's)[ \t]+)*"
     r"(?:(?P<adj>\p{Lu}[\p{L}\-]+)[ \t]+)?(?P<role>(?i:"
     + "|".join(regex.escape(r).replace("\\ ", "[ \\t]+") for r in sorted(_OFFICIAL, key=len, reverse=True))

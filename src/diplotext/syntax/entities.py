@@ -86,7 +86,23 @@ def _is_region(name: str) -> bool:
     return got is not None and got[0] == "region"
 
 
-def _could_be_place(word: str, firsts: frozenset[str]) -> bool:
+_PLACE_STARTS: dict[str, bool] = {}
+"""Per word of a capitalised run: could a place name start with it (:func:`_could_be_place`)."""
+_MAX_PLACE_STARTS = 50_000
+
+
+def _could_be_place(word: str) -> bool:
+    """Could a place name start with this word of a capitalised run (its first word is one of a
+    known place name, or an article or "Saint")? Kept per word."""
+    got = _PLACE_STARTS.get(word)
+    if got is None:
+        if len(_PLACE_STARTS) >= _MAX_PLACE_STARTS:
+            _PLACE_STARTS.clear()
+        got = _PLACE_STARTS[word] = _starts_place(word, _first_words())
+    return got
+
+
+def _starts_place(word: str, firsts: frozenset[str]) -> bool:
     import unicodedata
 
     low = word.lower()
@@ -102,15 +118,16 @@ def _could_be_place(word: str, firsts: frozenset[str]) -> bool:
 def _places(text: str, segments: Iterable[tuple[int, int]]) -> list[Entity]:
     """Place names in capitalised runs, longest first (up to four words)."""
     out: list[Entity] = []
-    firsts = _first_words()
     for seg_start, seg_end in segments:
         for run in runtime.finditer(_CAP_RUN, text, seg_start, seg_end):
-            offset, words = run.start(), [(m.start(), m.end()) for m in _TOKEN.finditer(run.group())]
             s_run = run.group()
+            if not any(map(_could_be_place, s_run.split())):
+                continue  # most runs: no word a place name starts with
+            offset, words = run.start(), [(m.start(), m.end()) for m in _TOKEN.finditer(s_run)]
             i = 0
             while i < len(words):
                 hit = None
-                if not _could_be_place(s_run[words[i][0] : words[i][1]], firsts):
+                if not _could_be_place(s_run[words[i][0] : words[i][1]]):
                     i += 1
                     continue
                 region = None

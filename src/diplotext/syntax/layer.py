@@ -56,7 +56,6 @@ class ClauseLayer:
         "_source",
         "_starts",
         "_words",
-        "_wordset",
         "sentences",
         "text",
     )
@@ -79,8 +78,7 @@ class ClauseLayer:
         self._done: set[int] = set()
         self._sent_starts = [s for s, _ in self.sentences]
         self._cache: dict[int, tuple[Clause, ...]] = {}
-        self._words: dict[str, list[int]] | None = None
-        self._wordset: frozenset[str] = frozenset()
+        self._words: list[frozenset[str]] | None = None
         self._found: dict[frozenset[str], list[int]] = {}
         self._lock = threading.Lock()
 
@@ -178,28 +176,16 @@ class ClauseLayer:
 
     def with_words(self, words: frozenset[str]) -> list[int]:
         """Indices of the sentences holding one of ``words`` (lower case), in order. The article's
-        words are indexed once, on first use, for every rule that asks."""
-        index = self._words
-        if index is None:
-            index = {}
+        words are gathered once, on first use (a set per sentence), for every rule that asks."""
+        sets = self._words
+        if sets is None:
             low = self.text.lower()
             findall = _WORD.findall
-            for i, (s, e) in enumerate(self.sentences):
-                for w in set(findall(low, s, e)):
-                    got = index.get(w)
-                    if got is None:
-                        index[w] = [i]
-                    else:
-                        got.append(i)
-            self._words = index
-            self._wordset = frozenset(index)
+            sets = self._words = [frozenset(findall(low, s, e)) for s, e in self.sentences]
         cached = self._found.get(words)
         if cached is not None:
             return cached
-        found: set[int] = set()
-        for w in self._wordset & words:
-            found.update(index[w])
-        out = sorted(found)
+        out = [i for i, found in enumerate(sets) if not found.isdisjoint(words)]
         self._found[words] = out
         return out
 

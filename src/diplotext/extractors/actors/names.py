@@ -13,6 +13,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.actors.roles import Gender
+from diplotext.patterns import lazy
 
 # Chinese, Korean and Vietnamese family names: written first, so "Wen Jiabao" is Mr. Wen.
 CJK_SURNAMES: Final = frozenset(lexicon.entries("names", "cjk surnames"))
@@ -23,8 +24,8 @@ _PINYIN = (
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|"
     r"ue|er|a|o|e|i|u|v)"
 )
-_GIVEN_CJK = regex.compile(rf"(?i){_PINYIN}(?:{_PINYIN})?(?:-{_PINYIN}(?:{_PINYIN})?)?")
-_GIVEN_KOREAN = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}+")
+_GIVEN_CJK = lazy(rf"(?i){_PINYIN}(?:{_PINYIN})?(?:-{_PINYIN}(?:{_PINYIN})?)?")
+_GIVEN_KOREAN = lazy(r"\p{Lu}\p{Ll}+-\p{Ll}+")
 
 # Lowercase particles that may sit inside a name ("Dominique de Villepin", "Ban Ki-moon").
 PARTICLES: Final = lexicon.words("names", "name particles")

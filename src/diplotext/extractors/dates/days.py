@@ -12,6 +12,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.model import TemporalExpression
+from diplotext.patterns import lazy
 
 from . import anchoring
 from .blocks import WEEKDAY_WORDS
@@ -377,7 +378,7 @@ def _holiday_near_anchor(ctx: Context, m: Match, name: str) -> str | None:
     return None if best is None else day_value(best[1])
 
 
-_DAY_AFTER_ASIDE: Final = regex.compile(
+_DAY_AFTER_ASIDE: Final = lazy(
     r"(?:\s{0,3}\([^()\n]{1,16}\)|\)),?\s{1,3}(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 """A weekday after an aside in brackets, or after the bracket a clock time closes: "at 10:35 a.m.

@@ -12,6 +12,7 @@ import regex
 from diplotext import lexicon
 from diplotext.lexicon import NUMBER_WORDS
 from diplotext.model import TemporalExpression
+from diplotext.patterns import lazy
 
 from . import anchoring
 from .checks import _FALL_OK_AFTER, _month_ok, _year_ok
@@ -277,7 +278,7 @@ def r_rel_month(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 
 
 _FALL_WORD_BEFORE: Final = regex.compile(r"\b(?:in|during|by|until|since|this|last|next)\s+$")
-_MAY_MARCH_BEFORE: Final = regex.compile(
+_MAY_MARCH_BEFORE: Final = lazy(
     rf"\b(?:{lexicon.alternation('time', 'words before may or march')})\s*-?\s*$|[,]\s*$",
     regex.IGNORECASE,
 )

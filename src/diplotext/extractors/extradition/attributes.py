@@ -9,6 +9,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.model import Actor, Span
+from diplotext.patterns import lazy
 
 __all__ = [
     "case_name",
@@ -83,7 +84,7 @@ _TRIBUNAL = (
 
 
 _WAR_CRIMES = regex.compile(r"\bwar[ \t-]*crimes?\b", _I)
-_CLAUSE_END = regex.compile(r"[ \t]+(?:during|while|when|after|before|but|and[ \t]+(?:was|is|has))\b", _I)
+_CLAUSE_END = lazy(r"[ \t]+(?:during|while|when|after|before|but|and[ \t]+(?:was|is|has))\b", _I)
 
 
 def _short(phrase: str, limit: int = 90) -> str:

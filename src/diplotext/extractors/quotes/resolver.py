@@ -14,6 +14,7 @@ import regex
 
 from diplotext import geo, lexicon, runtime
 from diplotext.model import Actor, Span
+from diplotext.patterns import lazy
 
 from .countries import is_nationality, name_blocked_by_place
 from .mentions import (
@@ -393,7 +394,7 @@ _NAMED_OPENING: Final = regex.compile(
 )
 _NOT_SUBJECT_NAMES: Final = lexicon.words("speech", "words that are no subject name")
 _ISSUER_WINDOW: Final = 600
-_ISSUED: Final = regex.compile(
+_ISSUED: Final = lazy(
     r"(?<![\p{L}])(?:issued|released|published|put\s+out|sent|signed|wrote|circulated|posted)\s+"
     r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{Ll}\-]+\s+){0,2}?(?P<head>"
     + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
@@ -408,7 +409,7 @@ _ISSUER_NAME: Final = (
     r"(?<=\p{L})(?<![ \t](?:of|on|for|and|the))"
 )
 """A name that may hold "of", "on", "and" ("the UN Office on Drugs and Crime"), within a sentence."""
-_NAMED_DOCUMENT: Final = regex.compile(
+_NAMED_DOCUMENT: Final = lazy(
     r"(?<![\p{L}])(?:(?P<owner>" + _ISSUER_NAME + r")['’]s\s+(?:[\p{Ll}\-]+\s+){0,2}"
     r"|(?<![\p{L}])(?i:a|an|the|its)\s+(?P<org>(?:\p{Lu}[\p{L}.\-]*\s+){1,4})(?:[\p{Ll}\-]+\s+){0,1})?"
     r"(?P<head>" + _HEADS + r")(?![\p{L}])"

@@ -15,6 +15,7 @@ import regex
 from diplotext import lexicon
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.model import QuoteKind, Span
+from diplotext.patterns import lazy
 from diplotext.syntax import ClauseLayer
 
 from . import fragments
@@ -321,7 +322,7 @@ after "I" or "we": "I must say", "I might add" are said)."""
 _PARTICIPLE_ASIDE: Final = regex.compile(r",\s*\p{Ll}+ing\s[^,;:\"“”]{1,80},\s*")
 
 
-_NAME_INSERTS: Final = regex.compile(
+_NAME_INSERTS: Final = lazy(
     r"(?r)(?:^|(?<=[\s\"“”,]))(?<!(?:of|and|the|in|to|for|from|with|at|by|or)\s)"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3})"
     r"(?P<age>,\s*\d{1,3})?(?P<home>,\s*of\s+\p{Lu}[^,;:\"“”]{1,40}(?:,\s*\p{Lu}[\p{L}]*\.?(?:\s+\p{Lu}[\p{L}]*\.?)?)?)?"
@@ -468,7 +469,7 @@ def dash_attribution(text: str, q: QuoteSpan, se: int) -> Unit | None:
     return Unit(cue, mention, cue.start, m.end(2), cue.start, inverted=True, took_direct_before=True)
 
 
-_VERB_AFTER_QUOTE: Final = regex.compile(
+_VERB_AFTER_QUOTE: Final = lazy(
     r"""[ \t]*(?P<np>(?:(?:an?|the)[ \t]+(?:(?!(?:to|of|for|with|from|at|in|on|by)[ \t])
                                           [\p{Ll}\-]+[ \t]+){0,2})?
           \p{Lu}[\p{L}'’.\-]*(?:[ \t]+\p{Lu}[\p{L}'’.\-]*){0,3}

@@ -9,6 +9,8 @@ from typing import Final
 
 import regex
 
+from diplotext.patterns import lazy
+
 __all__ = ["is_caption"]
 
 _AGENCIES = (
@@ -33,7 +35,7 @@ _CREDIT_END: Final = regex.compile(
     regex.X,
 )
 # A caption label opening the block.
-_CAPTION_START: Final = regex.compile(
+_CAPTION_START: Final = lazy(
     r"\W{0,3}(?:image\s+(?:caption|copyright|source)|media\s+caption|caption|photo(?:graph)?\s*(?:credit)?"
     r"|picture|file\s+photo|pictured)\s*[:|]",
     regex.I,
@@ -43,7 +45,7 @@ _CREDIT_ONLY: Final = regex.compile(
     rf"(?:{_AGENCIES})(?:\s+(?i:photo|via)\b[\p{{L}} ]{{0,30}})?\W{{0,3}}"
 )
 # "Image caption" and "Image copyright" labels of scraped BBC-style pages.
-_LABEL_ANYWHERE: Final = regex.compile(r"\b(?:Image|Media)\s+(?:caption|copyright)\b")
+_LABEL_ANYWHERE: Final = lazy(r"\b(?:Image|Media)\s+(?:caption|copyright)\b")
 
 _AGENCY_WORD: Final = regex.compile(rf"\b(?:{_AGENCIES})\W{{0,3}}$")
 

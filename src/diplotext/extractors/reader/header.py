@@ -14,6 +14,7 @@ from diplotext.datelines import MONTH as _MONTH
 from diplotext.datelines import YEAR as _YEAR
 from diplotext.datelines import DateLine, parse_date_line, place_name
 from diplotext.model import Span
+from diplotext.patterns import lazy
 
 __all__ = [
     "DateLine",
@@ -25,9 +26,7 @@ __all__ = [
 ]
 
 _ALPHA = regex.compile(r"\p{L}")
-_BYLINE = regex.compile(
-    r"(?i:by|written\s+by|reporting\s+by)\s+\p{Lu}[\p{L}.'’\-]*(?:[\s,]+[\p{L}.'’&\-]+){0,8}"
-)
+_BYLINE = lazy(r"(?i:by|written\s+by|reporting\s+by)\s+\p{Lu}[\p{L}.'’\-]*(?:[\s,]+[\p{L}.'’&\-]+){0,8}")
 
 # --------------------------------------------------------------------------- body datelines
 
@@ -48,7 +47,7 @@ _DATELINE = regex.compile(
     regex.X,
 )
 _NOT_PLACES = lexicon.words("reader", "kickers")
-_MONTH_ONLY = regex.compile(rf"{_MONTH}", regex.I)
+_MONTH_ONLY = lazy(rf"{_MONTH}", regex.I)
 
 
 def find_dateline(text: str, start: int, end: int) -> tuple[str, Span, int] | None:
@@ -71,7 +70,7 @@ def find_dateline(text: str, start: int, end: int) -> tuple[str, Span, int] | No
 
 # --------------------------------------------------------------------------- title
 
-_SENTENCE_END = regex.compile(r"[.!?…][\"'”’)]*$")
+_SENTENCE_END = lazy(r"[.!?…][\"'”’)]*$")
 _INNER_SENTENCE = regex.compile(r"\p{Ll}{3}[.!?]\s+\p{Lu}\p{Ll}")
 
 

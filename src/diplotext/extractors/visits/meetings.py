@@ -14,6 +14,7 @@ from diplotext.extractors.visits.cases import Case, FinderBase
 from diplotext.extractors.visits.roles import named_together_before
 from diplotext.extractors.visits.vocabulary import MEET_NOUNS, MEET_VERBS, TRIP_NOUNS
 from diplotext.model import Actor
+from diplotext.patterns import lazy
 from diplotext.syntax import Clause, Phrase
 
 __all__ = ["Meetings"]
@@ -22,7 +23,7 @@ _MEETINGS = trigger_words(MEET_VERBS | MEET_NOUNS)
 _JOINT = frozenset(["joint"])
 _APPEARANCES = frozenset(["conference", "appearance", "statement", "declaration"])
 """Nouns of a joint appearance ("a joint news conference with Y", "a joint statement with Y")."""
-_WITH_WHOM = regex.compile(r"\bwith[ \t]+whom\b", regex.IGNORECASE)
+_WITH_WHOM = lazy(r"\bwith[ \t]+whom\b", regex.IGNORECASE)
 _GATHERINGS = MEET_NOUNS | {"conference", "forum", "session", "ceremony"}
 
 

@@ -15,6 +15,7 @@ from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.eventpeople import STATE_KINDS
 from diplotext.extractors.visits.vocabulary import LIGHT_VERBS, PRIVATE_PURPOSES, TRIP_NOUNS
 from diplotext.model import Actor
+from diplotext.patterns import lazy
 from diplotext.syntax import Clause, Entity, Phrase
 
 __all__ = [
@@ -170,7 +171,7 @@ def nominal_visitors(ctx: EventContext, frame: Frame) -> tuple[list[Actor], Phra
     return [], None, False
 
 
-_LIST_GLUE: Final = regex.compile(r"^[\s,]*(?:and\s+)?(?:\p{Lu}[\p{L}.\-]*\s+)*$")
+_LIST_GLUE: Final = lazy(r"^[\s,]*(?:and\s+)?(?:\p{Lu}[\p{L}.\-]*\s+)*$")
 """What may stand between two names of one list: a comma or "and", and capitalised titles."""
 
 
@@ -220,7 +221,7 @@ _PLACE_NOUNS: Final = frozenset(
 )
 """Head nouns of a phrase that names a place by what it is ("the Bosnian capital", "the country")."""
 _ANAPHORA_SENTENCES: Final = 2
-_APPOSED_PLACE: Final = regex.compile(
+_APPOSED_PLACE: Final = lazy(
     r",\s+(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,3}(?:city|town|port|resort|village|island)\s+"
     r"(?:in|on|of)\s+[^,;.()]{2,60}"
 )

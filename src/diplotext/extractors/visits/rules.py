@@ -53,6 +53,7 @@ from diplotext.extractors.visits.vocabulary import (
     TRIP_VERBS,
 )
 from diplotext.model import Actor, Event
+from diplotext.patterns import lazy
 from diplotext.syntax import Entity, Phrase, place_kind
 
 __all__ = ["find_visits"]
@@ -90,8 +91,8 @@ _MEETING_PLACE_WORDS = lexicon.words("events", "words around a meeting place")
 _PLAIN_ARRIVALS = frozenset(["arrive", "land"])
 _PLACE_NOUN_WORDS = lexicon.words("events", "place nouns")
 _OPENING_SENTENCES = 2
-_TITLE_WORD = regex.compile(r"\b\p{Lu}[\p{L}\-']*")
-_HOMEWARD = regex.compile(r"\b(?:home|back)\b", regex.IGNORECASE)
+_TITLE_WORD = lazy(r"\b\p{Lu}[\p{L}\-']*")
+_HOMEWARD = lazy(r"\b(?:home|back)\b", regex.IGNORECASE)
 
 
 class _Finder(Representatives, Meetings):

@@ -25,6 +25,7 @@ from diplotext.extractors.visits.vocabulary import (
     TRIP_PREPS,
 )
 from diplotext.model import TemporalExpression
+from diplotext.patterns import lazy
 from diplotext.syntax import Clause
 from diplotext.syntax.words import KEEPING_VERBS, PREPOSITIONS
 
@@ -201,7 +202,7 @@ _PART_STATUS: Final = {
 
 
 _AGREEING: Final = frozenset(["agree", "decide", "pledge", "promise", "vow", "resolve"])
-_HAVE_AGREED: Final = regex.compile(
+_HAVE_AGREED: Final = lazy(
     r"\b(?:has|have)[ \t]+(?:\w+[ \t]+)?(?:agreed|decided|pledged|promised|vowed|resolved)\b",
     regex.IGNORECASE,
 )
