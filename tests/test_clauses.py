@@ -515,3 +515,9 @@ def test_a_participle_with_by_after_an_object_is_a_reduced_relative() -> None:
     assert [span(text, a.phrase) for a in host.args if a.role == "object"] == ["a delegation"]
     lead = clause_of(text, "lead")
     assert (lead.kind, span(text, lead.subject)) == ("participle", "a delegation")
+
+
+def test_who_after_a_person_inside_an_of_phrase_is_about_the_person() -> None:
+    text = "Talks dominated the agenda of President Ilham Rasimov, who arrived in Tbilisi on Monday."
+    c = clause_of(text, "arrive")
+    assert (c.kind, span(text, c.subject)) == ("relative", "President Ilham Rasimov")

@@ -755,3 +755,15 @@ def test_a_return_from_a_city_after_talks_is_a_completed_visit_there() -> None:
 )
 def test_a_return_to_a_place_is_no_new_trip(text: str) -> None:
     assert [e.roles["host_state"] for e in visits(text)] in ([], ["BIH"])
+
+
+def test_a_relative_clause_on_a_person_inside_a_phrase_tells_their_trip() -> None:
+    event = one(
+        "Talks on a pipeline dominated the agenda of Azerbaijani President Ilham Rasimov, who arrived "
+        "in Tbilisi on Monday for a two-day visit."
+    )
+    assert (event.roles["visitor"], event.roles["host_state"], event.place) == (
+        "Ilham Rasimov",
+        "GEO",
+        "Tbilisi",
+    )

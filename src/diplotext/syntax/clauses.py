@@ -156,6 +156,9 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         if ante >= 0 and toks[ante].tag == ",":
             ante -= 1
         s = np_core_left(toks, ante, 0)  # "a meeting with X, who arrived": X
+        if s is not None and t.low in ("who", "whom", "whose") and is_person(toks[ante]):
+            # "the agenda of President X, who arrived": the person, not the phrase holding them
+            s = next((x + 1 for x in range(ante - 1, s - 1, -1) if toks[x].low == "of"), s)
         if s is not None:
             d.subject = (s, ante)
         return

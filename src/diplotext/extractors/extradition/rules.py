@@ -344,9 +344,7 @@ class _Finder:
                 if _arrested_by(ctx, clause, case.suspect):
                     # "police in Spain arrested X": where the police are
                     phrases += [p for prep, p in clause.subject.preps if prep == "in"]  # type: ignore[union-attr]
-                elif not (
-                    case.suspect in ctx.persons(clause.subject) or _relative_on(ctx, clause, case.suspect)
-                ):
+                elif case.suspect not in ctx.persons(clause.subject):
                     continue
                 for phrase in phrases:
                     # "arrested at Amsterdam's airport", "on probation in Romania"
@@ -402,19 +400,6 @@ def _arrested_by(ctx: EventContext, clause: Clause, person: Actor) -> bool:
         and not pred.negated
         and clause.subject is not None
         and any(person in ctx.persons(a.phrase) for a in clause.args if a.role == "object")
-    )
-
-
-def _relative_on(ctx: EventContext, clause: Clause, person: Actor) -> bool:
-    """Is a relative clause about the person its antecedent ends with ("the extradition of X,
-    who is held in Y": the clause layer hangs "who" on the whole phrase)?"""
-    subject = clause.subject
-    if clause.kind != "relative" or subject is None:
-        return False
-    inside = ctx.layer.entities_in(subject.start, subject.end)
-    last = max((e for e in inside if e.kind == "person"), key=lambda e: e.end, default=None)
-    return (
-        last is not None and last.actor is not None and last.actor.id == person.id and last.end == subject.end
     )
 
 
