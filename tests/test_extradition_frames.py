@@ -669,3 +669,12 @@ def test_names_after_a_surrender_noun_its_citizen_or_a_politician_are_persons(
     (event,) = disputes(text)
     assert roles(event) == (suspect, asking, asked)
     assert event.attributes["status"] == status
+
+
+def test_every_name_of_a_list_in_apposition_is_a_suspect() -> None:
+    found = disputes(
+        "Britain has asked Iran to extradite two men, Reza Karimi and Hossein Tavassoli, suspected of "
+        "stabbing a journalist in London."
+    )
+    assert sorted(e.roles["suspect"] for e in found) == ["Hossein Tavassoli", "Reza Karimi"]
+    assert {(e.roles["requesting_state"], e.roles["requested_state"]) for e in found} == {("GBR", "IRN")}

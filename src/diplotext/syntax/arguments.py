@@ -146,8 +146,16 @@ def build_clause(
             root = len(args) - 1
             while args[root].after is not None:
                 root = args[root].after  # type: ignore[assignment]
-            args.append(Arg(role="apposition", phrase=phrase_of(toks, k + 1, k + 1), after=root))
-            k += 2
+            last = k + 1
+            while (
+                last + 2 < n
+                and toks[last + 1].low in ("and", ",")
+                and owner[last + 2] == i
+                and appositive(toks, last + 2)
+            ):
+                last += 2  # "two men, X and Y, suspected of": every name of the list
+            args.append(Arg(role="apposition", phrase=phrase_of(toks, k + 1, last), after=root))
+            k = last + 1
             continue
         if (
             t.tag == ","
