@@ -678,3 +678,37 @@ def test_every_name_of_a_list_in_apposition_is_a_suspect() -> None:
     )
     assert sorted(e.roles["suspect"] for e in found) == ["Hossein Tavassoli", "Reza Karimi"]
     assert {(e.roles["requesting_state"], e.roles["requested_state"]) for e in found} == {("GBR", "IRN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "suspect", "asking", "asked", "status"),
+    [
+        (
+            "Activist Sanjar Umarbek won his fight against extradition from Turkey to Uzbekistan on Friday.",
+            "Sanjar Umarbek",
+            "UZB",
+            "TUR",
+            "refused",
+        ),
+        (
+            "Businessman Conor Dwane lost his fight against extradition from Britain to the United States.",
+            "Conor Dwane",
+            "USA",
+            "GBR",
+            "granted",
+        ),
+        (
+            "Businessman Viktor Orlik was freed in Athens after a Greek court rejected Russia's extradition request.",
+            "Viktor Orlik",
+            "RUS",
+            "GRC",
+            "refused",
+        ),
+    ],
+)
+def test_the_outcome_of_a_suspects_fight_and_a_release_after_a_refusal(
+    text: str, suspect: str, asking: str, asked: str, status: str
+) -> None:
+    (event,) = disputes(text)
+    assert roles(event) == (suspect, asking, asked)
+    assert event.attributes["status"] == status

@@ -49,6 +49,8 @@ COMPLETED_VERBS: Final = lexicon.words(_E, "completed verbs")
 REQUEST_NOUNS: Final = lexicon.words(_E, "request nouns")
 REFUSAL_NOUNS: Final = lexicon.words(_E, "refusal nouns")
 MAKING_VERBS: Final = lexicon.words(_E, "request making verbs")
+OUTCOME_VERBS: Final = lexicon.mapping(_E, "contest outcome verbs")
+CONTEST_NOUNS: Final = lexicon.words(_E, "contest nouns")
 HELD_VERBS: Final = lexicon.words(_E, "held verbs")
 AGENCIES: Final = lexicon.mapping(_E, "agencies")
 SUSPECT_DESCRIPTIONS: Final = lexicon.words(_E, "suspect descriptions")
@@ -353,6 +355,8 @@ def _governed(
         return "requested", parties(ctx, doers, tribunal), asked, lemma == "demand"
     if clause.predicate.negated:
         return None, [], [], False
+    if lemma in OUTCOME_VERBS and obj is not None and obj.head.lower() in CONTEST_NOUNS:
+        return OUTCOME_VERBS[lemma], [], [], False  # "won his fight against extradition"
     if lemma in OPEN_DECISION_VERBS and (clause.predicate.tense == "future" or clause.predicate.modal):
         return "pending", [], parties(ctx, doers, tribunal), False  # "a court will rule on"
     if lemma in REFUSAL_VERBS or lemma in GRANT_VERBS:
@@ -506,8 +510,10 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
     ):
         if arg.role in ("object", "pp"):
             got, asking, asked, dem = _governed(ctx, clause, tribunal)
-            if got == "pending":
-                suspects += _suspects(ctx, ctx.doers(clause))  # "X is fighting extradition"
+            if got == "pending" or clause.predicate.lemma in OUTCOME_VERBS:
+                suspects += _suspects(
+                    ctx, ctx.doers(clause)
+                )  # "X is fighting / won his fight against extradition"
             if got is not None:
                 status = got
                 requesting += asking if governing_phrase is phrase else []
@@ -543,6 +549,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 for c in parties(ctx, p, tribunal)
             ]
         status = status or told
+    if not suspects:
+        suspects += _the_one_it_befell(ctx, clause)
     return Act(
         frame=frame,
         suspects=tuple(dict.fromkeys(suspects)),
@@ -553,6 +561,15 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         strong=strength == "strong",
         dates=tuple(t for t in (*phrase.times, *clause.times) if t.type in ("DATE", "TIME")),
     )
+
+
+def _the_one_it_befell(ctx: EventContext, clause: Clause) -> list[Actor]:
+    """ "X was freed after a court rejected Russia's extradition request": the subject of the
+    passive clause an adverbial decision hangs on, when that is no official."""
+    parent = ctx.parent(clause)
+    if clause.kind != "adverbial" or parent is None or not parent.predicate.passive:
+        return []
+    return [p for p in _suspects(ctx, parent.subject) if not ctx.official(p)]
 
 
 def _of_after(ctx: EventContext, phrase: Phrase) -> list[Actor]:
