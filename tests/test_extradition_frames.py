@@ -698,7 +698,7 @@ def test_every_name_of_a_list_in_apposition_is_a_suspect() -> None:
             "granted",
         ),
         (
-            "Businessman Viktor Orlik was freed in Athens after a Greek court rejected Russia's extradition request.",
+            "Viktor Orlik was freed in Athens after a Greek court rejected Russia's extradition request.",
             "Viktor Orlik",
             "RUS",
             "GRC",
