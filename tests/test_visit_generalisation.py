@@ -767,3 +767,12 @@ def test_a_relative_clause_on_a_person_inside_a_phrase_tells_their_trip() -> Non
         "GEO",
         "Tbilisi",
     )
+
+
+def test_a_role_with_a_remit_before_an_apposed_name_gives_its_state() -> None:
+    event = one("China's special envoy for Middle East affairs, Zhai Minghe, visited Damascus on Sunday.")
+    assert (event.roles["visitor"], event.roles["visitor_state"], event.roles["host_state"]) == (
+        "Zhai Minghe",
+        "CHN",
+        "SYR",
+    )

@@ -101,6 +101,12 @@ def _before(
                 comma_ok = False
                 j -= 1
                 continue
+            role_end = _before_remit(tokens, j - 1, sentence)
+            if role_end is not None:
+                # "China's special envoy for Middle East affairs, X": past the envoy's remit
+                comma_ok = False
+                j = role_end
+                continue
             break
         if tok.low == "s" and j >= 2 and tokens[j - 1].text in "'’" and seen_role:
             owner = at[j - 2]
@@ -127,6 +133,23 @@ def _before(
                 continue
         break
     return ctx
+
+
+_REMIT_HEADS: Final = frozenset(["affairs", "issues", "relations", "policy", "questions"])
+_REMIT_REACH: Final = 6
+
+
+def _before_remit(tokens: Sequence[Token], k: int, sentence: int) -> int | None:
+    """ "envoy for Middle East affairs": when ``k`` ends such a remit, the index of the word before
+    its "for" (the role), else ``None``."""
+    if k < 0 or tokens[k].low not in _REMIT_HEADS:
+        return None
+    for x in range(k - 1, max(-1, k - _REMIT_REACH), -1):
+        if tokens[x].sentence != sentence:
+            return None
+        if tokens[x].low == "for":
+            return x - 1 if x >= 1 else None
+    return None
 
 
 def _of_state(tokens: Sequence[Token], at: list[Tag | None], j: int, titled: bool) -> str | None:
