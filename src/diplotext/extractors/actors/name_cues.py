@@ -135,7 +135,7 @@ def _before(
     return ctx
 
 
-_REMIT_HEADS: Final = frozenset(["affairs", "issues", "relations", "policy", "questions"])
+_REMIT_HEADS: Final = lexicon.words("actors", "remit heads")
 _REMIT_REACH: Final = 6
 
 
