@@ -776,3 +776,18 @@ def test_a_role_with_a_remit_before_an_apposed_name_gives_its_state() -> None:
         "CHN",
         "SYR",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "hosts"),
+    [
+        (
+            "Taiwanese President Lin Chia-hao made a stopover in New York on Sunday on his way to Guatemala.",
+            ["USA", "GTM"],
+        ),
+        ("Japanese Prime Minister Ken Oda left Tokyo on Monday on his way to Kenya.", ["KEN"]),
+        ("Japanese Prime Minister Ken Oda said the deal paved the way to peace in Kenya.", []),
+    ],
+)
+def test_on_ones_way_to_a_place_is_a_trip_there(text: str, hosts: list[str]) -> None:
+    assert [e.roles["host_state"] for e in visits(text)] == hosts

@@ -65,6 +65,17 @@ _UNPLANNED: Final = lexicon.words("events", "unplanned words")
 _INVITATIONS: Final = lexicon.words("events", "invitation nouns")
 
 
+def _on_the_way(frame: Frame) -> bool:
+    """ "on his way to Guatemala", "made her way to Kenya": the traveller's own way, in an "on"
+    phrase or as what they make."""
+    phrase, arg = frame.phrase, frame.arg
+    if phrase is None or phrase.possessor is None or arg is None:
+        return False
+    return (arg.role == "pp" and arg.prep == "on") or (
+        arg.role == "object" and frame.clause.predicate.lemma == "make"
+    )
+
+
 def _turned_down(ctx: EventContext, clause: Clause) -> bool:
     """Is the trip an infinitive after a declined invitation ("declined an invitation to visit")?"""
     parent = ctx.parent(clause)
@@ -212,6 +223,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         return None
     if frame.arg is not None and frame.arg.role == "subject" and _not_on_the_agenda(ctx, clause):
         return None
+    if frame.lemma == "way" and not _on_the_way(frame):
+        return None  # "the way to peace": only "on his way to X" tells of a trip
     visitors, vphrase, inferred = nominal_visitors(ctx, frame)
     hosts = nominal_hosts(ctx, frame)
     if not hosts and visitors and frame.arg is not None and frame.arg.role == "pp":
