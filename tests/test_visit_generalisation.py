@@ -791,3 +791,19 @@ def test_a_role_with_a_remit_before_an_apposed_name_gives_its_state() -> None:
 )
 def test_on_ones_way_to_a_place_is_a_trip_there(text: str, hosts: list[str]) -> None:
     assert [e.roles["host_state"] for e in visits(text)] == hosts
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "status"),
+    [
+        (
+            "Australian Foreign Minister Penny Lowe arrives in Beijing on Wednesday for talks.",
+            "2030-03-13",
+            "planned",
+        ),
+        ("US Defense Secretary Wil Cohan flies into Tokyo on Monday for talks.", "2030-03-11", "planned"),
+    ],
+)
+def test_the_news_present_of_a_schedule_names_the_coming_weekday(text: str, date: str, status: str) -> None:
+    event = one(text, published="2030-03-10")
+    assert (event.date, event.attributes["status"]) == (date, status)

@@ -187,6 +187,17 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             # "became the first Swedish premier to visit Vietnam since 1995": the count is the copula's
             told = told + [w for a in governing.args for w in a.phrase.words]
         dates = tuple(uncounted(ctx, dated(ctx, clause.times), told))
+        if (
+            pred.tense == "present"
+            and pred.aspect == "simple"
+            and clause.kind in ("main", "coordinate")
+            and (frame.lemma in _SCHEDULE_PRESENT or frame.lemma in ARRIVALS)
+        ):
+            # "arrives in Beijing on Wednesday", "travels on to Jakarta on Tuesday": the news present
+            # of a schedule names the coming weekday
+            dates = tuple(_coming(ctx, t) for t in dates)
+            if dates and all(compare_to(t.value, ctx.published) == 1 for t in dates):
+                status = "planned"
         around: tuple[TemporalExpression, ...] = ()
         parent = ctx.parent(clause)
         if (
@@ -327,7 +338,7 @@ def _coming(ctx: EventContext, t: TemporalExpression) -> TemporalExpression:
         day = dt.date.fromisoformat(t.value)
     except ValueError:
         return t
-    while day <= published:
+    while day < published:
         day += dt.timedelta(days=7)
     return attrs.evolve(t, value=day.isoformat())
 
