@@ -807,3 +807,14 @@ def test_on_ones_way_to_a_place_is_a_trip_there(text: str, hosts: list[str]) -> 
 def test_the_news_present_of_a_schedule_names_the_coming_weekday(text: str, date: str, status: str) -> None:
     event = one(text, published="2030-03-10")
     assert (event.date, event.attributes["status"]) == (date, status)
+
+
+def test_a_host_official_who_is_the_visitors_co_subject_met_them() -> None:
+    event = one(
+        "Peruvian President Ana Velarde and Chilean President Jorge Sepulveda opened a bridge in Lima."
+    )
+    assert (event.roles["visitor"], event.roles["host_state"], list(event.roles["met"])) == (
+        "Jorge Sepulveda",
+        "PER",
+        ["Ana Velarde"],
+    )

@@ -55,6 +55,7 @@ class Meetings(FinderBase):
                 continue  # only meetings of a visitor are read
             for frame in ctx.frames(idx, MEET_VERBS, MEET_NOUNS):
                 self.meeting(frame, by_visitor)
+        self.acting_together()
         for idx in ctx.layer.with_words(_JOINT):
             if not ctx.sentence_has(idx, (), visitors):
                 continue
@@ -224,6 +225,27 @@ class Meetings(FinderBase):
     def visiting(self, person: Actor, host: str | None) -> bool:
         """Is ``person`` a visitor to ``host``?"""
         return any(c.visitor.id == person.id and c.host == host for c in self.cases.values())
+
+    def acting_together(self) -> None:
+        """ "Argentine President A and Venezuelan President B signed the deal in Buenos Aires": an
+        official of the host state who is the visitor's co-subject in the visit's own sentences met
+        them."""
+        ctx = self.ctx
+        for case in self.cases.values():
+            for start, _ in sorted(case.evidence):
+                for clause in ctx.layer.in_sentence(ctx.layer.sentence_at(start)):
+                    if clause.predicate.negated or clause.kind not in ("main", "coordinate"):
+                        continue
+                    people = ctx.persons(clause.subject)
+                    if case.visitor not in people or len(people) < 2:
+                        continue
+                    for other in people:
+                        if (
+                            other is not case.visitor
+                            and ctx.official(other)
+                            and ctx.state_of(other) == case.host
+                        ):
+                            self.meet(case, other)
 
     def meet(self, case: Case, person: Actor) -> None:
         if person.id == case.visitor.id or person.name in case.met:
