@@ -818,3 +818,33 @@ def test_a_host_official_who_is_the_visitors_co_subject_met_them() -> None:
         "PER",
         ["Ana Velarde"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host", "place"),
+    [
+        (
+            "Polish Prime Minister Donald Kowal met Latvian Prime Minister Arturs Berzins in Warsaw.",
+            "Arturs Berzins",
+            "POL",
+            "Warsaw",
+        ),
+        (
+            "Chinese President Li Wenming held talks with Vietnamese leader Tran Van Duc in Beijing.",
+            "Tran Van Duc",
+            "CHN",
+            "Beijing",
+        ),
+        (
+            "King Faris Hamdan of Jordan met Palestinian President Yusuf Haddad in the resort of Aqaba.",
+            "Yusuf Haddad",
+            "JOR",
+            "Aqaba",
+        ),
+    ],
+)
+def test_a_host_who_meets_a_foreign_official_at_home_receives_a_visit(
+    text: str, visitor: str, host: str, place: str
+) -> None:
+    event = one(text)
+    assert (event.roles["visitor"], event.roles["host_state"], event.place) == (visitor, host, place)

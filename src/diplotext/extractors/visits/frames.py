@@ -533,6 +533,10 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
     if frame.phrase is None:
         visitors, vphrase = clause_visitors(ctx, clause)
         inferred = clause.subject_from is not None
+        guests = _guests_of_a_host(ctx, frame, visitors, places)
+        if guests:
+            # "Polish Prime Minister X met Latvian Prime Minister Y in Warsaw": X is at home, Y visits
+            visitors, vphrase, inferred = guests, None, False
         status = tense_status(ctx, clause, arrival="present")  # met there on Monday: still there
         dates = tuple(uncounted(ctx, dated(ctx, clause.times), _clause_words(ctx, clause)))
         context: tuple[TemporalExpression, ...] = ()
@@ -557,6 +561,26 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         context_dates=context,
         meeting=True,
     )
+
+
+def _guests_of_a_host(
+    ctx: EventContext, frame: Frame, subjects: list[Actor], places: list[Entity]
+) -> list[Actor]:
+    """The officials a meeting's subject met at home: when every subject is an official of the
+    state the meeting's place is in, the officials of another state in the object or "with"
+    phrase are the ones who travelled."""
+    codes = {e.code for e in places if e.code}
+    if len(codes) != 1 or not subjects:
+        return []
+    if not all(ctx.official(p) and ctx.state_of(p) in codes for p in subjects):
+        return []
+    return [
+        p
+        for prep, phrase in frame.phrases()
+        if prep in ("object", "with")
+        for p in ctx.persons(phrase)
+        if ctx.official(p) and ctx.state_of(p) not in codes and ctx.state_of(p) is not None
+    ]
 
 
 def read_presence(ctx: EventContext, frame: Frame) -> Trip | None:

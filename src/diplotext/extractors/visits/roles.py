@@ -216,9 +216,7 @@ def hosted_by(ctx: EventContext, frame: Frame) -> list[Actor]:
     return out
 
 
-_PLACE_NOUNS: Final = frozenset(
-    ["capital", "city", "province", "region", "island", "port", "town", "county", "country", "nation"]
-)
+_PLACE_NOUNS: Final = lexicon.words("events", "place nouns")
 """Head nouns of a phrase that names a place by what it is ("the Bosnian capital", "the country")."""
 _ANAPHORA_SENTENCES: Final = 2
 _APPOSED_PLACE: Final = lazy(
