@@ -571,3 +571,8 @@ def test_a_korean_surname_that_is_a_common_word_before_a_hyphenated_given_name()
     doc = diplotext.extract("South Korean President Park Min-jae visited Jakarta.", plugins=["actors"])
     assert [a.name for a in doc.actors if a.kind == "person"] == ["Park Min-jae"]
     assert list(diplotext.extract("They met in Central Park.", plugins=["actors"]).actors) == []
+
+
+def test_a_title_that_is_also_a_given_name_after_another_title_is_the_name() -> None:
+    doc = diplotext.extract("Afghan Foreign Minister Amir Khan Zadrani spoke on Monday.", plugins=["actors"])
+    assert [a.name for a in doc.actors if a.kind == "person"] == ["Amir Khan Zadrani"]

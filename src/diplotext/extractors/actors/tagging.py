@@ -175,6 +175,8 @@ def _tag(tokens: Sequence[Token]) -> tuple[list[Tag | None], list[Tag]]:
             best = _match_org(tokens, i)
         if (best is None or best.kind != "org") and tok.low in role_first:
             role = _match_role(tokens, i)
+            if role is not None and _given_name_after_a_title(tokens, at, role):
+                role = None  # "Foreign Minister Amir Khan X": a title that is also a given name
             if role is not None and (best is None or role.end - role.start > best.end - best.start):
                 best = role
         if best is None:
@@ -189,6 +191,24 @@ def _tag(tokens: Sequence[Token]) -> tuple[list[Tag | None], list[Tag]]:
             at[k] = best
         free = best.end
     return at, tags
+
+
+def _given_name_after_a_title(tokens: Sequence[Token], at: list[Tag | None], role: Tag) -> bool:
+    """Is a one-word capitalised role that is also a given name ("Amir") right after a title, and
+    followed by a capitalised word: a name, not a second title?"""
+    i = role.start
+    if role.end - i != 1 or i < 1 or not tokens[i].is_cap or not names.is_first_name(tokens[i].text):
+        return False
+    before = at[i - 1]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        before is not None
+        and before.kind == "role"
+        and before.end == i
+        and nxt is not None
+        and nxt.is_cap
+        and _adjacent(tokens, i, i + 1)
+    )
 
 
 def _surname_after_given_name(tokens: Sequence[Token], at: list[Tag | None], place: Tag) -> bool:
