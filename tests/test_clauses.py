@@ -521,3 +521,12 @@ def test_who_after_a_person_inside_an_of_phrase_is_about_the_person() -> None:
     text = "Talks dominated the agenda of President Ilham Rasimov, who arrived in Tbilisi on Monday."
     c = clause_of(text, "arrive")
     assert (c.kind, span(text, c.subject)) == ("relative", "President Ilham Rasimov")
+
+
+def test_phrases_after_a_relative_set_off_by_commas_are_the_outer_clauses() -> None:
+    text = "Tanzania handed over Ali Juma, who is wanted for fraud, to Kenya on Friday."
+    outer = clause_of(text, "hand over")
+    assert [(a.prep, span(text, a.phrase)) for a in outer.preps()] == [("to", "Kenya")]
+    assert [t.text for t in outer.times] == ["Friday"]
+    inner = clause_of(text, "want")
+    assert [(a.prep, span(text, a.phrase)) for a in inner.preps()] == [("for", "fraud")]

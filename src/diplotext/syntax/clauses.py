@@ -152,6 +152,10 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         d.kind = "relative"
         d.marker = t.low
         d.start = k
+        if k >= 1 and toks[k - 1].tag == "," and i > 0:
+            d.fixed_end = _closing_comma(toks, drafts, i)
+            if d.fixed_end is not None:
+                d.host = i - 1  # the outer clause goes on after the closing comma
         ante = k - 1
         if ante >= 0 and toks[ante].tag == ",":
             ante -= 1
@@ -274,6 +278,25 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
     d.subject = (s, k)
     d.start = s
     _shape_clause(toks, d, s)
+
+
+def _closing_comma(toks: list[Token], drafts: list[Draft], i: int) -> int | None:
+    """ "handed over X, who is wanted for fraud, to Kenya on Friday": the comma that closes a
+    relative set off by commas, when only phrases (no verb) follow it before the next clause or the
+    end; what follows it is the outer clause's."""
+    g = drafts[i].group
+    stop = drafts[i + 1].group.first if i + 1 < len(drafts) else len(toks)
+    for x in range(g.last + 1, stop):
+        if toks[x].tag in ("END", "Q", "BRK"):
+            return None
+        if toks[x].tag == ",":
+            after = toks[x + 1] if x + 1 < len(toks) else None
+            if after is None or after.tag not in ("PREP", "TIME"):
+                return None
+            if any(toks[y].tag in ("REL", "THAT", "SUB", "CONJ", ",") for y in range(x + 1, stop)):
+                return None
+            return x
+    return None
 
 
 def _place_token(tok: Token) -> bool:
