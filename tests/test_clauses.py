@@ -530,3 +530,11 @@ def test_phrases_after_a_relative_set_off_by_commas_are_the_outer_clauses() -> N
     assert [t.text for t in outer.times] == ["Friday"]
     inner = clause_of(text, "want")
     assert [(a.prep, span(text, a.phrase)) for a in inner.preps()] == [("for", "fraud")]
+
+
+def test_a_description_with_a_participle_in_apposition_to_an_object() -> None:
+    text = "Tanzania handed over Ali Juma, a businessman wanted for fraud, to Kenya on Friday."
+    outer = clause_of(text, "hand over")
+    assert [(a.prep, span(text, a.phrase)) for a in outer.preps()] == [("to", "Kenya")]
+    inner = clause_of(text, "want")
+    assert (inner.kind, span(text, inner.subject)) == ("participle", "a businessman")

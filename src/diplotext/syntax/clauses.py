@@ -239,6 +239,24 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
     if (
         lone
         and head.vkind in ("ed", "pp")
+        and i > 0
+        and s >= 1
+        and toks[s - 1].tag == ","
+        and _object_right_before(toks, drafts[i - 1].group.last + 1, s - 1)
+    ):
+        closing = _closing_comma(toks, drafts, i)
+        if closing is not None:
+            # "handed over X, a businessman wanted for fraud, to Kenya": a description with a
+            # participle in apposition to the object; the outer clause goes on after it
+            d.kind = "participle"
+            d.subject = (s, k)
+            d.start = s
+            d.fixed_end = closing
+            d.host = i - 1
+            return
+    if (
+        lone
+        and head.vkind in ("ed", "pp")
         and g.last + 1 < len(toks)
         and toks[g.last + 1].low == "by"
         and i > 0
@@ -278,6 +296,15 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
     d.subject = (s, k)
     d.start = s
     _shape_clause(toks, d, s)
+
+
+def _object_right_before(toks: list[Token], start: int, stop: int) -> bool:
+    """Is ``toks[start:stop]`` one noun phrase, after a verb's particle if any ("handed over [X]")?"""
+    while start < stop and toks[start].low in W.PARTICLES:
+        start += 1
+    if start >= stop:
+        return False
+    return np_right(toks, start, stop) == stop - 1
 
 
 def _closing_comma(toks: list[Token], drafts: list[Draft], i: int) -> int | None:
