@@ -64,7 +64,9 @@ def month_alone(ctx: Context, month: int, start: int, end: int) -> Anchored:
     bg = ctx.background(start)
     if bg is not None and ctx.tense(start, end) != "future":
         return month_value(bg.year, month), bg.value
-    return month_only_value(ctx.anchor, month, ctx.tense(start, end)), True
+    tense = ctx.tense(start, end)
+    firm = tense == "past" and ctx.firm(start, end, month=True)
+    return month_only_value(ctx.anchor, month, tense, firm), True
 
 
 def weekday(
@@ -78,6 +80,26 @@ def weekday(
     if story_rel and ref is not None and ref.day is not None:
         return story_weekday(ref, wd, rel), ref.value
     return weekday_value(ctx.anchor, wd, tense, rel), True
+
+
+def weekday_from_named(ctx: Context, wd: int, rel: str, start: int) -> Anchored:
+    """ "the previous Friday", "the following Monday" (``rel`` "last" or "next"): counted from the
+    story's day in narrative mode; in news from the day the text named last when it is at most
+    :data:`CLOCK_DAY_REACH` characters before ("closed on Friday, Oct. 27, down 4% from the
+    previous Friday": Oct. 20), else from publication, like "last Friday" and "next Monday"."""
+    named = ctx.last_day
+    if ctx.story is None and named is not None and start - named[1] <= CLOCK_DAY_REACH:
+        day = _iso_day(named[0])
+        if day is not None:
+            return weekday_value(day, wd, None, rel), named[0]
+    return weekday(ctx, wd, None, rel)
+
+
+def _iso_day(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 def weekday_in_story(ctx: Context, story_rel: bool = True) -> bool:

@@ -139,11 +139,12 @@ class Context:
             self._tense = (start, end, cue)
         return cue
 
-    def firm(self, start: int, end: int) -> bool:
+    def firm(self, start: int, end: int, *, month: bool = False) -> bool:
         """Is the date at ``start`` firmly in the past? It is when a past verb other than a verb of
         saying governs it: the verb comes before it in the same clause, at most
         :data:`FIRM_REACH` characters and no comma away, and "on" stands right before the date
-        ("rear-ended a truck on June 8" in May: last June). "said the vote is on June 8", "created
+        ("rear-ended a truck on June 8" in May: last June), or "in" before a ``month`` ("was
+        founded in December" in October: last December). "said the vote is on June 8", "created
         an office, effective Feb. 1" and "payable Jan. 2" may be ahead; future cues such as
         "scheduled" are too often said of a plan already past to be taken firmly."""
         tense, word, at = self.tense_cue(start, end)
@@ -152,8 +153,11 @@ class Context:
         between = self.text[at:start]
         if word == "ended" and not between[5:].strip():
             return True  # "the fiscal year ended Jan. 31": a period over
-        if "," in between or ";" in between or not _ON_BEFORE.search(between) or _RELATIVE.search(between):
+        before = _IN_BEFORE if month else _ON_BEFORE
+        if "," in between or ";" in between or not before.search(between) or _RELATIVE.search(between):
             return False  # "refused leases which expire on May 14": another verb's date
+        if _AHEAD_BETWEEN.search(between):
+            return False  # "wanted to land there in May", "was looking forward to a visit in May"
         return word not in lexicon.words("time", "reporting verbs")
 
     def before(self, start: int, width: int = 30) -> str:
@@ -166,6 +170,13 @@ class Context:
 FIRM_REACH: Final = 48
 """How far (in characters) a past verb may stand before the date it makes firmly past."""
 _ON_BEFORE: Final = re.compile(r"\bon\s{1,3}$", re.IGNORECASE)
+_IN_BEFORE: Final = re.compile(r"\bin\s{1,3}$", re.IGNORECASE)
+_AHEAD_BETWEEN: Final = re.compile(
+    r"^(?:was|were)\s{1,3}[a-z]+ing\b|\bto\s{1,3}(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b"
+    r"|\bforward\b",
+    re.IGNORECASE,
+)
+"""Between a past verb and a date: an intention or a progressive, which may point ahead."""
 _RELATIVE: Final = re.compile(
     r"\b(?:which|that|who|whom|whose|when|where|while|until|and|or|but)\b", re.IGNORECASE
 )

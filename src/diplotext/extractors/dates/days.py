@@ -16,7 +16,7 @@ from diplotext.model import TemporalExpression
 from . import anchoring
 from .blocks import WEEKDAY_WORDS
 from .context import Context, Match, _g, _one, _tx
-from .parts import _POD, _anchor_day, _clock, _date, _day, _month, _pmod, _time_value
+from .parts import _POD, _anchor_day, _clock, _date, _day, _month, _pmod, _rel_shift, _time_value
 from .resolve import Tense, day_value, month_day_value
 
 
@@ -177,6 +177,11 @@ def r_dmy(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     month, day = _month(_g(m, "month")), _day(_g(m, "day"))
     if month is None or day is None:
         return None
+    if _g(m, "ryear"):  # "June 5 last year"
+        year = None if ctx.anchor is None else ctx.anchor.year + _rel_shift(m.group("rel"))
+        d = _date(year if year is not None else 2000, month, day)
+        value = None if d is None else f"XXXX-{month:02d}-{day:02d}" if year is None else day_value(d)
+        return _one(_tx(ctx, m.start(), m.end(), "DATE", value, relative=True))
     value, rel = _resolve_md(ctx, month, day, _g(m, "year"), m.start(), m.end())
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, relative=rel))
 
@@ -241,6 +246,23 @@ def _weekday_of_following_date(ctx: Context, end: int, weekday: int) -> str | No
     return day_value(d) if d is not None and d.isoweekday() == weekday else None
 
 
+_APPOSITION_BEFORE: Final = regex.compile(r",\s{1,3}(?:a|which\s+was|then\s+a)\s{1,3}$", regex.IGNORECASE)
+
+
+def _weekday_of_date_before(ctx: Context, start: int, weekday: int) -> str | None:
+    """ "March 10, a Thursday": the day just named, when the weekday after it in apposition is its own."""
+    named = ctx.last_day
+    if named is None or start - named[1] > 16:
+        return None
+    if not _APPOSITION_BEFORE.search(ctx.text, named[1], start):
+        return None
+    try:
+        day = dt.date.fromisoformat(named[0])
+    except ValueError:
+        return None
+    return named[0] if day.isoweekday() == weekday else None
+
+
 def r_weekday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if _g(m, "month"):
         return _weekday_date(ctx, m)
@@ -265,10 +287,15 @@ def r_weekday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         # "Wednesday's ruling" names something done; otherwise the clause's tense decides
         possessive = ctx.text[m.end("weekday") : m.end("weekday") + 2] in ("'s", "’s")
         tense = "past" if possessive else ctx.tense(m.start(), m.end())
-    following = _weekday_of_following_date(ctx, m.end(), wd)
-    value, anchor = (
-        (following, True) if following else anchoring.weekday(ctx, wd, tense, rel, story_rel=story_rel)
-    )
+    following = _weekday_of_following_date(ctx, m.end(), wd) or _weekday_of_date_before(ctx, m.start(), wd)
+    value: str | None
+    anchor: bool | str
+    if following:
+        value, anchor = following, True
+    elif story_rel and rel is not None:  # "the previous Friday": before the day the text is at
+        value, anchor = anchoring.weekday_from_named(ctx, wd, rel, m.start())
+    else:
+        value, anchor = anchoring.weekday(ctx, wd, tense, rel, story_rel=story_rel)
     if value is None:
         return None
     pod = _g(m, "pod")

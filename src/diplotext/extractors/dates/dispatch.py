@@ -70,7 +70,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "dm_range": _words("#"),
     "dmy": _words("#"),
     "mdy": _MONTHW,
-    "month_rel_year": _MONTHW,
+    "month_rel_year": _MONTHW | _MODPREW,
     "month_range": _MONTHW,
     "month_year": _MONTHW | _MODPREW,
     "decade": _MODPREW
@@ -147,6 +147,12 @@ by an expression word (``s``), in lower-cased text."""
 LOOKBACK: Final = 48
 """How far before a trigger an expression may start (the longest run of leading modifiers)."""
 
+MATCH_REACH: Final = 400
+"""How far past its start a rule may look: far more than the longest expression and the context its
+lookaheads read, and a bound on the work of a pattern whose literal the ``regex`` module looks for
+ahead before matching ("year" in "early June last year"), which would otherwise scan the rest of
+the segment at every start that fails."""
+
 _EDGE_BEFORE = r"(?<![\w'’$£€¥#/.:-])"
 
 
@@ -203,6 +209,7 @@ def match_at(word: str, text: str, start: int, end: int, narrative: bool = False
     only a few of them)."""
     if _EDGE.match(text, start) is None:
         return None
+    end = min(end, start + MATCH_REACH)
     for name in rules_for(word, narrative):
         m = _rule_pattern(name).match(text, start, end)
         if m is not None:

@@ -66,6 +66,8 @@ _PERIOD_TAIL = (
 quarter a year ago", "the comparable period of 1998"."""
 
 _RELATIVE: Final = lexicon.alternation("time", "relative words")
+_REL_YEAR = rf"|{W}(?:of{W})?(?P<ryear>(?P<rel>last|this|next){W}year)\b"
+"""After a day and month, the year a phrase names: "June 5 last year" is one expression."""
 
 RULES: Final[list[tuple[str, str]]] = [
     # "September 12, 2011 09:00 pm", "Sept. 12, 2011, at 9 p.m."
@@ -105,17 +107,20 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?:,?{W}(?P<year>{YEAR}))?",
     ),
     # "12 April 2012", "12th of April", "12 April"
-    ("dmy", rf"(?P<day>{DAY}){W}(?:of{W})?(?P<month>{MONTH_AFTER_DAY})(?:,?{W}(?P<year>{YEAR}))?"),
-    # "Sept. 12, 2011", "April 12"; "the 12th of April"
-    ("mdy", rf"(?P<month>{MONTH_DATE}){W}(?P<day>{DAY})(?:,?{W}(?P<year>{YEAR}))?"),
+    ("dmy", rf"(?P<day>{DAY}){W}(?:of{W})?(?P<month>{MONTH_AFTER_DAY})(?:,?{W}(?P<year>{YEAR}){_REL_YEAR})?"),
+    # "Sept. 12, 2011", "April 12"; "the 12th of April"; "June 5 last year"
+    ("mdy", rf"(?P<month>{MONTH_DATE}){W}(?P<day>{DAY})(?:,?{W}(?P<year>{YEAR}){_REL_YEAR})?"),
     # "from Jan. to Oct. this year", "January to March 2005": two months of one year
     (
         "month_range",
         rf"(?P<month>{MONTH}){W}(?:to|through|until|till|and|[-–]){W}(?P<month2>{MONTH})"
         rf"(?:,?{W}(?:of{W})?(?:(?P<year>{YEAR})|(?P<ryear>(?P<rel>last|this|next){W}year)\b))?",
     ),
-    # "January this year" (the month, with its year from the phrase that follows)
-    ("month_rel_year", rf"(?P<month>{MONTH}){W}(?:of{W})?(?P<ryear>(?P<rel>last|this|next){W}year)\b"),
+    # "January this year", "early June last year": one expression, the month of the year the phrase names
+    (
+        "month_rel_year",
+        rf"{MOD_PRE}(?P<month>{MONTH}){W}(?:of{W})?(?P<ryear>(?P<rel>last|this|next){W}year)\b",
+    ),
     # "mid-2005", "early 1990", "the end of 1994", "late November", "November 2006", "the summer of 1998"
     (
         "month_year",

@@ -1,0 +1,127 @@
+"""The ``dates`` plugin: what a date is counted from (the seventh dates session of issue 11).
+
+A month with the year a phrase names ("June last year"), a month in a firmly past clause, a weekday
+counted from the day the text is at ("the previous Friday"), and the other classes of this session.
+Every sentence here is written for these tests. 2011-05-03 is a Tuesday, 1989-10-30 a Monday.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplotext.extractors.dates import find_dates
+from diplotext.extractors.dates.values import is_timex_value
+from diplotext.model import TemporalExpression
+
+TUESDAY = dt.date(2011, 5, 3)
+MONDAY = dt.date(1989, 10, 30)
+
+
+def found(text: str, published: dt.date | None = TUESDAY) -> list[TemporalExpression]:
+    result = find_dates(text, published)
+    for t in result:
+        assert text[t.start : t.end] == t.text
+        assert is_timex_value(t.value), (t.text, t.value)
+    return result
+
+
+def values(text: str, published: dt.date | None = TUESDAY) -> dict[str, str]:
+    return {t.text: t.value for t in found(text, published)}
+
+
+# ------------------------------------------------------------ a month and the year a phrase names
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The clinic opened in January this year.", "January this year", "2011-01"),
+        ("But in June last year the coalition split.", "June last year", "2010-06"),
+        ("The treaty lapses in April next year.", "April next year", "2012-04"),
+        ("The study was due in November of this year.", "November of this year", "2011-11"),
+        ("The bridge was shut on Sept. 30 last year.", "Sept. 30 last year", "2010-09-30"),
+        ("A ferry sank on 12 March last year.", "12 March last year", "2010-03-12"),
+        ("In May this year the port reopened.", "May this year", "2011-05"),
+    ],
+)
+def test_month_with_a_relative_year_is_one_expression(text: str, phrase: str, value: str) -> None:
+    assert values(text) == {phrase: value}
+
+
+def test_month_with_a_relative_year_keeps_its_modifier() -> None:
+    (t,) = found("The envoy arrived in early October last year.")
+    assert (t.text, t.value, t.mod) == ("early October last year", "2010-10", "START")
+
+
+def test_month_with_a_relative_year_without_publication_date() -> None:
+    assert values("Exports fell in March last year.", None) == {"March last year": "XXXX-03"}
+
+
+def test_a_name_before_this_year_is_no_month() -> None:
+    # "May" the surname: "this year" stands alone
+    assert values("Theresa May this year said no.") == {"this year": "2011"}
+
+
+def test_a_month_range_with_a_relative_year_stays_two_ends() -> None:
+    got = values("From Feb. to Aug. this year imports doubled.")
+    assert got == {"Feb.": "2011-02", "Aug.": "2011-08", "this year": "2011"}
+
+
+# --------------------------------------------------------------------------- a month in a firmly past clause
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The chain was founded in December.", "1988-12"),
+        ("The museum reopened in November after repairs.", "1988-11"),
+        ("Rebels seized the town in December.", "1988-12"),
+    ],
+)
+def test_month_after_a_past_verb_is_gone_by(text: str, value: str) -> None:
+    (t,) = found(text, MONDAY)
+    assert t.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The vote will be held in November.", "1989-11"),  # future
+        ("The firm said in December it would sell.", "1989-12"),  # a verb of saying: no firm past
+        ("Officials said they wanted to hold talks in November.", "1989-11"),  # an intention
+        ("The minister was looking forward to a visit in November.", "1989-11"),  # a progressive
+        ("The plant closed, and the new owners reopen it in December.", "1989-12"),  # another clause
+    ],
+)
+def test_month_not_firmly_past_keeps_the_nearest(text: str, value: str) -> None:
+    (t,) = found(text, MONDAY)
+    assert t.value == value
+
+
+# ------------------------------------------------------------ weekdays counted from the day named
+
+
+def test_the_previous_weekday_counts_from_the_day_named_last() -> None:
+    text = "The index closed on Friday, April 29, down 4% from the previous Friday."
+    assert values(text)["the previous Friday"] == "2011-04-22"
+
+
+def test_the_previous_weekday_with_no_day_named_counts_from_publication() -> None:
+    assert values("The index fell 4% from the previous Friday.") == {"the previous Friday": "2011-04-29"}
+
+
+def test_the_following_weekday_counts_from_the_day_named_last() -> None:
+    text = "The talks opened on March 10, and the accord was signed the following Monday."
+    assert values(text)["the following Monday"] == "2011-03-14"
+
+
+def test_a_weekday_in_apposition_is_the_day_just_named() -> None:
+    got = values("The talks opened on March 10, a Thursday, in Oslo.")
+    assert got == {"March 10": "2011-03-10", "Thursday": "2011-03-10"}
+
+
+def test_a_weekday_in_apposition_that_does_not_fit_is_read_alone() -> None:
+    got = values("The talks opened on March 11, a Thursday, in Oslo.")  # March 11, 2011 was a Friday
+    assert got["Thursday"] == "2011-04-28"
