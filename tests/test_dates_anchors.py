@@ -125,3 +125,99 @@ def test_a_weekday_in_apposition_is_the_day_just_named() -> None:
 def test_a_weekday_in_apposition_that_does_not_fit_is_read_alone() -> None:
     got = values("The talks opened on March 11, a Thursday, in Oslo.")  # March 11, 2011 was a Friday
     assert got["Thursday"] == "2011-04-28"
+
+
+# ------------------------------------------------------------ a day, week or month after the date named
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The strike began in March. The following month, the firm was sold.",
+            "The following month",
+            "2011-04",
+        ),
+        ("The bank cut rates in February, after a rise the previous month.", "the previous month", "2011-01"),
+        ("He was detained on April 18 and freed the following day.", "the following day", "2011-04-19"),
+        (
+            "The talks opened on March 10. The following week, the envoys left.",
+            "The following week",
+            "2011-W11",
+        ),
+        (
+            "A bomb hit the market on April 20. Earlier that day, the envoy had left.",
+            "Earlier that day",
+            "2011-04-20",
+        ),
+    ],
+)
+def test_an_anaphoric_unit_counts_from_the_date_named_last(text: str, phrase: str, value: str) -> None:
+    assert values(text)[phrase] == value
+
+
+def test_an_anaphoric_month_with_nothing_named_counts_from_publication() -> None:
+    assert values("The ministers will meet again the following month.") == {"the following month": "2011-06"}
+
+
+def test_an_anaphoric_day_with_nothing_named_is_no_expression() -> None:
+    assert values("It was, that day, a quiet town.") == {}
+
+
+# ------------------------------------------------------------ the week of a day; and a half
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The hearing is set for the week of May 16.", "the week of May 16", "2011-W20"),
+        ("The vote took place the week of 6 March 2000, in Lima.", "the week of 6 March 2000", "2000-W10"),
+    ],
+)
+def test_the_week_of_a_day_is_its_iso_week(text: str, phrase: str, value: str) -> None:
+    assert values(text) == {phrase: value}
+
+
+def test_the_week_of_a_day_without_publication_date_is_an_unknown_week() -> None:
+    assert values("The hearing is set for the week of May 16.", None) == {"the week of May 16": "XXXX-WXX"}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The walk took an hour and a half.", "an hour and a half", "PT1H30M"),
+        ("The siege lasted a year and a half.", "a year and a half", "P1Y6M"),
+        ("The talks took three and a half hours.", "three and a half hours", "PT3H30M"),
+        ("A minute and a half later the lights went out.", "A minute and a half", "PT1M30S"),
+    ],
+)
+def test_and_a_half_adds_half_a_unit(text: str, phrase: str, value: str) -> None:
+    (t,) = found(text)
+    assert (t.text, t.type, t.value) == (phrase, "DURATION", value)
+
+
+def test_and_a_half_ago_counts_back_in_months() -> None:
+    assert values("The war ended two and a half years ago.") == {"two and a half years ago": "2008-11"}
+    assert values("Two years ago it ended.") == {"Two years ago": "2009"}
+
+
+def test_a_half_hearted_effort_is_no_half() -> None:
+    assert values("It took five years and a half-hearted effort.") == {"five years": "P5Y"}
+
+
+def test_the_same_month_last_year_is_the_month_named_a_year_back() -> None:
+    text = "Sales in September rose 1% from the previous month and 8% from the same month last year."
+    got = values(text, dt.date(2005, 11, 16))
+    assert got == {
+        "September": "2005-09",
+        "the previous month": "2005-08",
+        "the same month last year": "2004-09",
+    }
+
+
+def test_a_report_week_far_from_the_day_named_counts_from_publication() -> None:
+    text = (
+        "Trading resumes on Friday. "
+        + "Brokers expect thin markets in a holiday mood across the region. " * 6
+    ) + "Volumes were up from the previous week."
+    assert values(text)["the previous week"] == "2011-W17"

@@ -232,6 +232,8 @@ def _scan(
             for t in result:
                 if narrative or t.anchor is None or ctx.earlier is not None or len(t.value) in (4, 10, 16):
                     ctx.note(t)  # (otherwise a value read against publication: nothing to take in)
+                elif len(t.value) == 7 and t.anchor == "published":
+                    ctx.note_month(t)  # a month read against publication ("in March")
             if result and result[-1].type == "DATE" and _PERIOD.match(result[-1].value):
                 _note_period(ctx, result)
             out.extend(result)

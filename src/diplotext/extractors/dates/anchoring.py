@@ -14,7 +14,7 @@ from typing import TypeAlias
 from .context import Context
 from .narrative import story_day, story_month, story_shift, story_weekday
 from .parts import _date
-from .resolve import Tense, day_value, month_day_value, month_only_value, month_value, weekday_value
+from .resolve import Tense, day_value, month_day_value, month_only_value, month_value, shift, weekday_value
 
 __all__ = [
     "Anchored",
@@ -116,6 +116,24 @@ def story(ctx: Context, unit: str, amount: int) -> Anchored | None:
     return story_shift(ref, unit, amount), ref.value
 
 
+def from_named(ctx: Context, unit: str, amount: int, start: int) -> Anchored | None:
+    """News: ``amount`` days, weeks or months (``unit``) from the date the text named last, when it
+    did shortly before ``start`` (a day at most :data:`CLOCK_DAY_REACH` characters, as for a clock
+    time; a week or month :data:`FROM_NAMED_REACH`) ("on April 18 ... the following
+    day", "in March. The following month"); ``None`` when it named none (a day or week needs a day,
+    a month a month)."""
+    named = ctx.last_month if unit == "month" else ctx.last_day
+    reach = CLOCK_DAY_REACH if unit == "day" else FROM_NAMED_REACH
+    if named is None or start - named[1] > reach:
+        return None
+    value = named[0]
+    try:
+        ref = dt.date.fromisoformat(value + "-01" if unit == "month" else value)
+    except ValueError:
+        return None
+    return shift(ref, unit, amount), value
+
+
 def clock_day(ctx: Context, start: int, end: int) -> Anchored:
     """The day a clock time with no day is on: the story's day (narrative); in news the day the
     text named last, when it is at most :data:`CLOCK_DAY_REACH` characters before ("on Oct. 21,
@@ -138,3 +156,8 @@ def clock_day(ctx: Context, start: int, end: int) -> Anchored:
 
 CLOCK_DAY_REACH = 1000
 """How far back (in characters) the day a clock time belongs to may have been named."""
+
+FROM_NAMED_REACH = 400
+"""How far (in characters) before "the following week" or "the previous month" the date it counts
+from may have been named (about two sentences: further back, a report's "up from the previous
+week" compares with its own present, not with a day it named in passing)."""

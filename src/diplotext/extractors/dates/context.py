@@ -34,6 +34,7 @@ class Context:
         "earlier",
         "hi",
         "last_day",
+        "last_month",
         "last_period",
         "last_quarter",
         "last_year",
@@ -66,6 +67,9 @@ class Context:
         self.last_day: tuple[str, int] | None = None
         """(day value, end offset) of the latest expression that named a day ("Oct. 21, 2011",
         "Monday", "yesterday"), which a clock time alone after it belongs to."""
+        self.last_month: tuple[str, int] | None = None
+        """(month value, end offset) of the latest expression that named a month or a day of one,
+        which "the following month" counts from."""
         self.compared = -1
         """End offset of the last expression that is itself a comparison a year back ("the year-ago
         quarter"): it is no period a later "the same period last year" compares with."""
@@ -79,8 +83,10 @@ class Context:
     def note(self, t: TemporalExpression) -> None:
         """Take in an expression the scan has accepted: what the article has named so far."""
         v = t.value
-        if len(v) >= 10 and v[4] == "-" and v[7] == "-" and v[:4].isdigit() and v[8:10].isdigit():
-            self.last_day = (v[:10], t.end)
+        if len(v) >= 7 and v[4] == "-" and v[:4].isdigit() and v[5:7].isdigit():
+            self.last_month = (v[:7], t.end)
+            if len(v) >= 10 and v[7] == "-" and v[8:10].isdigit():
+                self.last_day = (v[:10], t.end)
         if self.mode == "narrative" and t.anchor != "published" and t.type in ("DATE", "TIME"):
             ref = reference_of(t.value)
             if ref is not None:
@@ -93,6 +99,12 @@ class Context:
             self.earlier = None  # the text is back in its own present
             if t.type == "DATE" and len(t.value) == 4 and t.value.isdigit():
                 self.last_year = int(t.value)  # "last year ..., the year before"
+
+    def note_month(self, t: TemporalExpression) -> None:
+        """Take in a month read against publication: "the following month" counts from it."""
+        v = t.value
+        if v[4:5] == "-" and v[:4].isdigit() and v[5:7].isdigit():
+            self.last_month = (v[:7], t.end)
 
     def background(self, start: int) -> Background | None:
         """News mode: the earlier year the paragraph around ``start`` is about. It is the year of the

@@ -17,7 +17,7 @@ from . import anchoring
 from .blocks import WEEKDAY_WORDS
 from .context import Context, Match, _g, _one, _tx
 from .parts import _POD, _anchor_day, _clock, _date, _day, _month, _pmod, _rel_shift, _time_value
-from .resolve import Tense, day_value, month_day_value
+from .resolve import Tense, day_value, iso_week_value, month_day_value
 
 
 def _resolve_md(  # noqa: PLR0917
@@ -187,6 +187,18 @@ def r_dmy(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 
 
 r_mdy = r_dmy
+
+
+def r_week_of(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    """ "the week of March 6": the ISO week holding that day."""
+    month, day = _month(_g(m, "month")), _day(_g(m, "day"))
+    if month is None or day is None:
+        return None
+    value, rel = _resolve_md(ctx, month, day, _g(m, "year"), m.start(), m.end())
+    if value is None:
+        return None
+    value = iso_week_value(dt.date.fromisoformat(value)) if value[:1].isdigit() else "XXXX-WXX"
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", value, relative=rel))
 
 
 _DEICTIC: Final = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "overnight": 0}

@@ -66,6 +66,8 @@ _PERIOD_TAIL = (
 quarter a year ago", "the comparable period of 1998"."""
 
 _RELATIVE: Final = lexicon.alternation("time", "relative words")
+_AND_A_HALF = rf"{W}and{W}a{W}half\b(?![-‐])"
+"""After a number or its unit: "two and a half years", "an hour and a half" (half a unit more)."""
 _REL_YEAR = rf"|{W}(?:of{W})?(?P<ryear>(?P<rel>last|this|next){W}year)\b"
 """After a day and month, the year a phrase names: "June 5 last year" is one expression."""
 
@@ -93,6 +95,12 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "numeric",
         r"(?<![\d/.])(?P<a>[01]?\d|2\d|3[01])/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])",
+    ),
+    # "the week of March 6", "the week of 6 March 2000": the ISO week holding that day
+    (
+        "week_of",
+        rf"the{W}week{W}of{W}(?:(?P<month>{MONTH_DATE}){W}(?P<day>{DAY})|(?P<day>{DAY}){W}(?P<month>{MONTH_AFTER_DAY}))"
+        rf"(?:,?{W}(?P<year>{YEAR}))?(?![\d-])",
     ),
     # "Nov. 18-19", "from Dec. 4 to 15" (two dates), with an optional year
     (
@@ -172,8 +180,8 @@ RULES: Final[list[tuple[str, str]]] = [
     # "N years ago", "more than 1,300 years ago", "a year earlier"
     (
         "ago",
-        rf"(?:{DUR_MOD}{W})?(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))(?:{W}(?:or|and){W}so)?{W}(?P<unit>{UNIT})"
-        rf"(?:{W}or{W}so)?{W}(?P<dir>ago\b|(?:earlier|before|previously|prior)\b"
+        rf"(?:{DUR_MOD}{W})?(?:(?P<num>{NUM})(?P<half>{_AND_A_HALF})?|(?P<vague>{VAGUE}))(?:{W}(?:or|and){W}so)?{W}(?P<unit>{UNIT})"
+        rf"(?(half)|(?P<half>{_AND_A_HALF})?)(?:{W}or{W}so)?{W}(?P<dir>ago\b|(?:earlier|before|previously|prior)\b"
         rf"(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|he|she|it|they|we|I)\b))",
     ),
     # "the past 13 years", "the next two weeks", "the first nine months", "more than four years", "six years"
@@ -183,8 +191,9 @@ RULES: Final[list[tuple[str, str]]] = [
         r"|year-ago|year-earlier))?"
         r"|past|last|next|previous|following|coming|first|final|latest|remaining)"
         rf"{W})?"
-        rf"(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))(?:{W}(?P<more>more|additional|straight|consecutive|full|whole))?"
-        rf"(?:{W}(?P<unit>{UNIT})|(?<=\d)\s?(?P<unit>{UNIT_ABBR}))(?P<old>[-\s]old\b|\s+of\s+age\b)?",
+        rf"(?:(?P<num>{NUM})(?P<half>{_AND_A_HALF})?|(?P<vague>{VAGUE}))(?:{W}(?P<more>more|additional|straight|consecutive|full|whole))?"
+        rf"(?:{W}(?P<unit>{UNIT})|(?<=\d)\s?(?P<unit>{UNIT_ABBR}))(?(half)|(?P<half>{_AND_A_HALF})?)"
+        r"(?P<old>[-\s]old\b|\s+of\s+age\b)?",
     ),
     # "three-day", "two-year", "10-year", "16-hour", "52-week"
     (
@@ -237,6 +246,12 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?P<month>{MONTH_AFTER_DAY}))(?!\s{{0,2}}[-–]\s{{0,2}}\d|\s+(?:to|and|through|until|till|or)\s+\d)"
         rf"(?:,?{W}(?P<year>{YEAR}))?(?:,?\s{{1,3}}(?:at\s+)?(?P<clock>{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?)?"
         rf"|(?:(?=['’]s\b)|(?P<plural>s)\b)?(?:{W}(?P<pod>morning|afternoon|evening|night)\b)?)",
+    ),
+    # "the same month last year", "the same month a year earlier": the month named, a year back
+    (
+        "same_month_year_ago",
+        rf"the{W}same{W}month{W}(?:of{W})?(?:last{W}year|the{W}(?:previous|prior|preceding){W}year"
+        rf"|a{W}year{W}(?:ago|earlier|before))\b",
     ),
     # "last year's quarter", "last year's comparable period"
     (

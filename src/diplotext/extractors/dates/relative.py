@@ -81,6 +81,15 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         got = anchoring.story(ctx, unit, delta)
         if got is not None:
             return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], mod, relative=got[1]))
+    if (
+        ctx.story is None
+        and unit in ("day", "week", "month")
+        and rel_norm in _FROM_NAMED
+        and not _YEAR_BACK_NEXT.match(ctx.after(m.end(), 24))
+    ):
+        got = anchoring.from_named(ctx, unit, delta, m.start())
+        if got is not None:  # news: "released the next day", "the following month"
+            return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], mod, relative=got[1]))
     if unit == "day" and rel_norm in (
         "the past",
         "past",
@@ -134,8 +143,44 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=True))
 
 
+def r_same_month_year_ago(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    """ "the same month last year": the month the text named shortly before, a year back (with none,
+    publication's month a year back)."""
+    got = anchoring.from_named(ctx, "month", -12, m.start())
+    if got is None:
+        if ctx.anchor is None:
+            return _one(_tx(ctx, m.start(), m.end(), "DATE", "XXXX-XX"))
+        got = shift(ctx.anchor, "month", -12), True
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], relative=got[1]))
+
+
 r_relative_plain = r_relative
 r_unit_post = r_relative
+
+_FROM_NAMED: Final = frozenset(
+    [
+        "that",
+        "the following",
+        "following",
+        "the previous",
+        "previous",
+        "the preceding",
+        "preceding",
+        "the prior",
+        "prior",
+        "the same",
+        "same",
+    ]
+)
+"""Words that, in news, count a day, week or month from the date the text named last, when it named
+one shortly before ("arrested on April 18 and released the following day"); with none, the day
+after publication and the like ("the following month")."""
+
+_YEAR_BACK_NEXT: Final = regex.compile(
+    r"\s{1,3}(?:of\s{1,3})?(?:last|the\s{1,3}(?:previous|prior|preceding))\s{1,3}year\b|\s{1,3}a\s{1,3}year\s{1,3}(?:ago|earlier)\b",
+    regex.IGNORECASE,
+)
+"""After "the same month": a comparison a year back ("the same month last year"), not the month named."""
 
 _AFTER_UNIT: Final = {"before": "previous", "earlier": "previous", "after": "following", "later": "following"}
 """What a word after the unit means ("the year before", "the month after")."""
