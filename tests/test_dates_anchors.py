@@ -221,3 +221,87 @@ def test_a_report_week_far_from_the_day_named_counts_from_publication() -> None:
         + "Brokers expect thin markets in a holiday mood across the region. " * 6
     ) + "Volumes were up from the previous week."
     assert values(text)["the previous week"] == "2011-W17"
+
+
+# ------------------------------------------------------- forms: clock words, seasons, sets, days in words
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The blast came at 4 in the morning.", "4 in the morning", "2011-05-03T04:00"),
+        ("A second blast came at 10:30 in the evening.", "10:30 in the evening", "2011-05-03T22:30"),
+        ("The border closes by 11 at night.", "11 at night", "2011-05-03T23:00"),
+    ],
+)
+def test_a_clock_time_with_its_part_of_the_day(text: str, phrase: str, value: str) -> None:
+    (t,) = found(text)
+    assert (t.text, t.type, t.value) == (phrase, "TIME", value)
+
+
+def test_a_number_before_in_the_morning_with_no_preposition_is_no_clock() -> None:
+    assert values("Of the 12 in the morning session, 4 in the evening group left.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The deal closed at 07:35GMT on 26 Jan in Oslo.", "07:35GMT on 26 Jan", "2011-01-26T07:35"),
+        ("The offer expires at 5 p.m. EST, Nov. 6, 2010.", "5 p.m. EST, Nov. 6, 2010", "2010-11-06T17:00"),
+    ],
+)
+def test_a_clock_time_before_a_date_is_on_that_date(text: str, phrase: str, value: str) -> None:
+    assert values(text) == {phrase: value}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("In the spring of next year the troops leave.", "the spring of next year", "2012-SP"),
+        ("The summer last year was hot.", "The summer last year", "2010-SU"),
+    ],
+)
+def test_a_season_with_a_relative_year(text: str, phrase: str, value: str) -> None:
+    assert values(text) == {phrase: value}
+
+
+def test_every_other_weekday_is_a_set() -> None:
+    (t,) = found("Every other Tuesday the staff meet.")
+    assert (t.text, t.type, t.value) == ("Every other Tuesday", "SET", "XXXX-WXX-2")
+
+
+def test_each_other_before_a_weekday_is_the_pronoun() -> None:
+    assert values("The leaders praised each other Monday.") == {"Monday": "2011-05-02"}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The ceremony is on March eighth.", "March eighth", "2011-03-08"),
+        ("The vote is on the twenty-first of May.", "the twenty-first of May", "2011-05-21"),
+        ("The summit opens on the fifth of June, 2012.", "the fifth of June, 2012", "2012-06-05"),
+        ("On May first the shops close.", "May first", "2011-05-01"),
+        ("The day is this coming Sunday, March eighth.", "this coming Sunday, March eighth", "2011-03-08"),
+    ],
+)
+def test_a_day_of_the_month_in_words(text: str, phrase: str, value: str) -> None:
+    assert values(text) == {phrase: value}
+
+
+@pytest.mark.parametrize(
+    "text", ["Theresa May first said no.", "In the March second round, he won.", "It was the first of many."]
+)
+def test_an_ordinal_after_a_name_or_in_a_phrase_is_no_day(text: str) -> None:
+    assert values(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March the first ships arrived.",
+        "In March first deliveries began.",
+        "In June the second wave came.",
+    ],
+)
+def test_an_ordinal_before_a_noun_after_a_month_is_no_day(text: str) -> None:
+    assert all(t.text in ("March", "June") for t in found(text))

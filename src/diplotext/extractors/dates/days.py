@@ -60,7 +60,7 @@ def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         month, day = _month(_g(m, "month")), _day(_g(m, "day"))
         if month is None or day is None:
             return None
-        value, anchor = anchoring.month_and_day(ctx, month, day, m.start(), m.end())
+        value, anchor = _resolve_md(ctx, month, day, _g(m, "year"), m.start(), m.end())
     if value is None:
         return None
     mod = "APPROX" if _g(m, "approx") else None
@@ -187,6 +187,22 @@ def r_dmy(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 
 
 r_mdy = r_dmy
+
+
+def r_md_word(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    """ "March eighth", "the twenty-first of May": a day in words ("May" and "March" need a word
+    before them that makes them the month: "on May first", not "Theresa May first said")."""
+    word = m.group("month")
+    if word in ("May", "March") and not _MONTH_WORD_BEFORE.search(ctx.before(m.start("month"), 16)):
+        return None
+    return r_dmy(ctx, m)
+
+
+r_dm_word = r_md_word
+_MONTH_WORD_BEFORE: Final = regex.compile(
+    r"\b(?:on|of|by|until|till|since|from|before|after|to|and)\s{1,3}(?:the\s{1,3})?$|,\s{1,3}$",
+    regex.IGNORECASE,
+)
 
 
 def r_week_of(ctx: Context, m: Match) -> list[TemporalExpression] | None:
@@ -429,8 +445,9 @@ def r_clock(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if clock is None:
         return None
     word = m.group("clock").lower()
-    if word in ("noon", "midday", "midnight") and not _CLOCK_WORD_BEFORE.search(ctx.before(m.start(), 10)):
-        return None
+    said = word in ("noon", "midday", "midnight") or " the " in word or word.endswith("night")
+    if said and not _CLOCK_WORD_BEFORE.search(ctx.before(m.start(), 10)):
+        return None  # "noon" and "4 in the morning" only after "at", "by", "until" ...
     mod = "APPROX" if _g(m, "approx") else None
     following = _DAY_AFTER_ASIDE.match(ctx.text, m.end(), ctx.hi)
     if following is not None and ctx.story is None:  # "10:35 a.m. (0735 GMT) Friday"

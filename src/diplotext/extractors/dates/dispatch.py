@@ -15,7 +15,7 @@ import regex
 
 from diplotext import lexicon
 
-from .blocks import MONTHS, WEEKDAYS
+from .blocks import DAY_ORDINALS, MONTHS, WEEKDAYS
 from .grammar import NARRATIVE_ONLY, RULE_NAMES, RULES
 from .values import trie
 
@@ -72,6 +72,8 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "dmy": _words("#"),
     "mdy": _MONTHW,
     "month_rel_year": _MONTHW | _MODPREW,
+    "md_word": _MONTHW,
+    "dm_word": _words("the") | frozenset(w.split("-")[0] for w in DAY_ORDINALS),
     "month_range": _MONTHW,
     "month_year": _MONTHW | _MODPREW,
     "decade": _MODPREW

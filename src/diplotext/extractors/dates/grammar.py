@@ -25,6 +25,7 @@ from .blocks import (
     _UNIT_WORDS,
     CLOCK,
     DAY,
+    DAY_WORD,
     DUR_MOD,
     ERA,
     MOD_PRE,
@@ -68,6 +69,12 @@ quarter a year ago", "the comparable period of 1998"."""
 _RELATIVE: Final = lexicon.alternation("time", "relative words")
 _AND_A_HALF = rf"{W}and{W}a{W}half\b(?![-‐])"
 """After a number or its unit: "two and a half years", "an hour and a half" (half a unit more)."""
+_NO_NOUN_NEXT = (
+    r"(?!\s{1,3}(?!(?:at|in|and|or|to|the|of|on|with|when|as|for|from|this|that|next|last|is|was|will|would)\b)"
+    r"(?-i:[a-z]))"
+)
+"""After "March first": no lower-case word other than a function word ("In March first deliveries
+began" is no day)."""
 _REL_YEAR = rf"|{W}(?:of{W})?(?P<ryear>(?P<rel>last|this|next){W}year)\b"
 """After a day and month, the year a phrase names: "June 5 last year" is one expression."""
 
@@ -82,7 +89,8 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "clock_day",
         rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?,?"
-        rf"(?:\s+(?:on|local\s+time))?{W}(?:(?P<weekday>{WEEKDAY_CLEAR})|(?P<month>{MONTH}){W}(?P<day>{DAY})"
+        rf"(?:\s+(?:on|local\s+time))?{W}(?:(?P<weekday>{WEEKDAY_CLEAR})|(?:(?P<month>{MONTH}){W}(?P<day>{DAY})"
+        rf"|(?P<day>{DAY}){W}(?P<month>{MONTH_AFTER_DAY}))(?:,?{W}(?P<year>{YEAR}))?"
         r"|(?P<deictic>today|tomorrow|yesterday|tonight))",
     ),
     # "Wednesday at 10 p.m."
@@ -118,6 +126,9 @@ RULES: Final[list[tuple[str, str]]] = [
     ("dmy", rf"(?P<day>{DAY}){W}(?:of{W})?(?P<month>{MONTH_AFTER_DAY})(?:,?{W}(?P<year>{YEAR}){_REL_YEAR})?"),
     # "Sept. 12, 2011", "April 12"; "the 12th of April"; "June 5 last year"
     ("mdy", rf"(?P<month>{MONTH_DATE}){W}(?P<day>{DAY})(?:,?{W}(?P<year>{YEAR}){_REL_YEAR})?"),
+    # "March eighth", "the eighth of March": a day in words
+    ("md_word", rf"(?P<month>{MONTH}){W}(?P<day>{DAY_WORD})(?:,?{W}(?P<year>{YEAR})|{_NO_NOUN_NEXT})"),
+    ("dm_word", rf"(?:the{W})?(?P<day>{DAY_WORD}){W}of{W}(?P<month>{MONTH})(?:,?{W}(?P<year>{YEAR}))?"),
     # "from Jan. to Oct. this year", "January to March 2005": two months of one year
     (
         "month_range",
@@ -165,11 +176,13 @@ RULES: Final[list[tuple[str, str]]] = [
         r"(?P<what>quarter|period|half|first\s+half|second\s+half)\b",
     ),
     ("quarter_q", rf"(?-i:Q(?P<qnum>[1-4])|H(?P<hnum>[12]))(?:{W}(?P<year>{YEAR}))?\b"),
-    # "the summer of 1998", "summer 2005", "last fall", "this spring", "in autumn", "early summer"
+    # "the summer of 1998", "summer 2005", "last fall", "this spring", "in autumn", "early summer",
+    # "the spring of next year"
     (
         "season",
         rf"{MOD_PRE}(?:(?P<rel>last|next|this|coming|past|this\s+past|this\s+coming|the|that){W})?(?P<season>{SEASON})"
-        rf"(?:{W}(?:of{W})?(?:(?P<year>{YEAR})|(?P<yw>{YEAR_WORDS})\b(?!\s{{1,3}}(?-i:[a-z])))|(?!\s+of\b))",
+        rf"(?:{W}(?:of{W})?(?:(?P<year>{YEAR})|(?P<yw>{YEAR_WORDS})\b(?!\s{{1,3}}(?-i:[a-z]))"
+        rf"|(?P<ryear>(?P<yrel>last|this|next){W}year)\b)|(?!\s+of\b))",
     ),
     # narrative mode only: "two days later", "a year afterwards", "three weeks earlier" (the story's time)
     (
@@ -215,7 +228,7 @@ RULES: Final[list[tuple[str, str]]] = [
         "set",
         rf"(?:(?P<freq>once|twice|three\s+times|four\s+times|(?:\d{{1,2}}|several|many)\s+times){W}(?:a|an|per|every|each){W}"
         rf"(?P<unit>year|month|week|day|hour|decade|quarter)\b"
-        rf"|(?:every|each)(?:{W}(?P<other>other))?(?:{W}(?P<num>{NUM}))?{W}(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY})s?|(?P<month>{MONTH})"
+        rf"|(?:every(?:{W}(?P<other>other))?|each)(?:{W}(?P<num>{NUM}))?{W}(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY})s?|(?P<month>{MONTH})"
         rf"|(?P<season>{SEASON})|(?P<pod>morning|afternoon|evening|night)\b)"
         r"|(?P<adv>annually|yearly|monthly|weekly|daily|hourly|quarterly|biannually|biennially|semiannually|nightly)\b)",
     ),
@@ -242,7 +255,7 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?:(?P<pmod>early|late|earlier|later|(?:the\s+)?(?:previous|following))\s{{1,3}})?"
         rf"(?:(?P<rel>last|next|this|coming|this\s+coming|this\s+past|past){W})?(?P<weekday>{WEEKDAY_ANY})"
         # with its date, one expression: "Thursday, May 2", "SATURDAY 8 OCTOBER 2011, 9:31 AM"
-        rf"(?:,?{W}(?:(?P<month>{MONTH_DATE}){W}(?P<day>{DAY})|(?:the{W})?(?P<day>{DAY}){W}(?:of{W})?"
+        rf"(?:,?{W}(?:(?P<month>{MONTH_DATE}){W}(?P<day>{DAY}|{DAY_WORD})|(?:the{W})?(?P<day>{DAY}){W}(?:of{W})?"
         rf"(?P<month>{MONTH_AFTER_DAY}))(?!\s{{0,2}}[-–]\s{{0,2}}\d|\s+(?:to|and|through|until|till|or)\s+\d)"
         rf"(?:,?{W}(?P<year>{YEAR}))?(?:,?\s{{1,3}}(?:at\s+)?(?P<clock>{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?)?"
         rf"|(?:(?=['’]s\b)|(?P<plural>s)\b)?(?:{W}(?P<pod>morning|afternoon|evening|night)\b)?)",

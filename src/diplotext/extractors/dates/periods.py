@@ -166,6 +166,10 @@ def r_season(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     code, first = _SEASONS[word]
     rel = (_g(m, "rel") or "").lower()
     named = _year_of(m)
+    if _g(m, "ryear"):  # "the spring of next year", "summer last year"
+        year = None if ctx.anchor is None else ctx.anchor.year + _rel_shift(m.group("yrel"))
+        value = f"{'XXXX' if year is None else year_value(year)}-{code}"
+        return _one(_tx(ctx, m.start(), m.end(), "DATE", value, _premod(_g(m, "premod")), relative=True))
     if not rel and named is None:
         return _bare_season(ctx, m, word)
     strong = rel in ("last", "next", "this", "coming", "past", "this past", "this coming")
