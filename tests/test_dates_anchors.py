@@ -305,3 +305,116 @@ def test_an_ordinal_after_a_name_or_in_a_phrase_is_no_day(text: str) -> None:
 )
 def test_an_ordinal_before_a_noun_after_a_month_is_no_day(text: str) -> None:
     assert all(t.text in ("March", "June") for t in found(text))
+
+
+# ------------------------------------------------------------ amounts and tails: ranges of durations, "or so"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Shipments resume within two to three weeks.", "two to three weeks", "P2W"),
+        ("Rates may rise over the next 12 to 18 months.", "the next 12 to 18 months", "P12M"),
+        ("The trip takes two or three days.", "two or three days", "P2D"),
+        ("A term of 5-10 years is likely.", "5-10 years", "P5Y"),
+        ("Banks have five business days to reply.", "five business days", "P5D"),
+        ("Trading stopped for eight trading days.", "eight trading days", "P8D"),
+    ],
+)
+def test_a_range_of_amounts_is_one_duration_from_its_lower_end(text: str, phrase: str, value: str) -> None:
+    (t,) = found(text)
+    assert (t.text, t.type, t.value) == (phrase, "DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("The plant will be shut over the next year or so.", "the next year or so", "2012", "APPROX"),
+        ("The firm will not be profitable until 1994 or later.", "1994 or later", "1994", "ON_OR_AFTER"),
+        ("Earnings for 2012 and beyond look weak.", "2012 and beyond", "2012", "ON_OR_AFTER"),
+        ("The files date from 2005 or earlier.", "2005 or earlier", "2005", "ON_OR_BEFORE"),
+        ("It took a week or so.", "a week or so", "P1W", "APPROX"),
+    ],
+)
+def test_a_tail_of_approximation_or_open_end_joins_the_expression(
+    text: str, phrase: str, value: str, mod: str
+) -> None:
+    (t,) = found(text)
+    assert (t.text, t.value, t.mod) == (phrase, value, mod)
+
+
+def test_or_so_before_a_clause_is_left_out() -> None:
+    assert values("We met in 2009 or so the story goes.") == {"2009": "2009"}
+
+
+def test_the_weeks_ahead_is_the_future() -> None:
+    assert values("Prices will rise in the weeks ahead.") == {"the weeks ahead": "FUTURE_REF"}
+
+
+# ------------------------------------------------------------ the present age; parts of a day
+
+
+@pytest.mark.parametrize("text", ["In today's world the web matters.", "It is a lesson for today's youth."])
+def test_today_s_world_is_no_day(text: str) -> None:
+    assert values(text) == {}
+
+
+def test_today_s_meeting_is_the_day() -> None:
+    assert values("Today's meeting was short.") == {"Today": "2011-05-03"}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("By mid-afternoon the crowd had left.", "mid-afternoon", "2011-05-03TAF", "MID"),
+        (
+            "In London at mid-afternoon yesterday, shares fell.",
+            "mid-afternoon yesterday",
+            "2011-05-02TAF",
+            "MID",
+        ),
+        (
+            "The clash began on April 20. By late afternoon, troops had left.",
+            "late afternoon",
+            "2011-04-20TAF",
+            "END",
+        ),
+        ("Early evening on Monday the rain began.", "Early evening on Monday", "2011-05-02TEV", "START"),
+    ],
+)
+def test_a_part_of_a_day_alone_or_with_its_day(text: str, phrase: str, value: str, mod: str) -> None:
+    t = next(t for t in found(text) if t.text == phrase)
+    assert (t.type, t.value, t.mod) == ("TIME", value, mod)
+
+
+def test_a_hyphenated_part_of_a_day_is_an_adjective() -> None:
+    assert values("A late-afternoon rally drew crowds.") == {}
+
+
+def test_a_part_of_a_day_before_trading_is_a_time_and_before_another_noun_no_time() -> None:
+    assert values("In early afternoon trading, the dollar rose.") == {"early afternoon": "2011-05-03TAF"}
+    assert values("The early morning flights are full.") == {}
+
+
+def test_a_part_of_a_day_before_its_date() -> None:
+    assert values("The raid lasted until early morning of March 30.") == {
+        "early morning of March 30": "2011-03-30TMO"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("It was better than four or five years ago.", "four or five years ago", "2007"),
+        ("Games from 10-15 years ago are back.", "10-15 years ago", "2001"),
+    ],
+)
+def test_a_range_of_amounts_ago_counts_back_the_lower_end(text: str, phrase: str, value: str) -> None:
+    assert values(text) == {phrase: value}
+
+
+@pytest.mark.parametrize(
+    "text", ["Just 17% of 18 to 24 year olds vote.", "Only a quarter of 14-16 year olds knew."]
+)
+def test_ages_of_a_range_of_years_are_no_duration(text: str) -> None:
+    assert values(text) == {}

@@ -22,7 +22,7 @@ from diplotext.model import Article, Span, TemporalExpression, TimeMode
 from .blocks import MONTHS
 from .dispatch import CLOCK4, DIGIT, LOOKBACK, SCANNER, TRIGGERS, match_at
 from .modes import Mode, choose_mode
-from .ranges import link_ranges
+from .ranges import extend_tails, link_ranges
 from .rules import Context, interpret
 
 __all__ = ["extract_dates", "find_dates", "time_mode_of"]
@@ -57,7 +57,7 @@ def find_dates(
         ctx.lo, ctx.hi = lo, hi
         found.extend(_scan(ctx, lo, hi, items))
     found.sort(key=lambda t: (t.start, t.end))
-    return link_ranges(text, found)
+    return extend_tails(text, link_ranges(text, found))
 
 
 def time_mode_of(
@@ -105,7 +105,7 @@ _AFTER_NUMBER = regex.compile(
     r"|\s?(?:b\.?c\.?e?|a\.?d\.?|c\.?e\.?)(?!\w)|\s?(?:hrs?|mins?)\b"
     r"|\s{1,3}in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)\b|\s{1,3}at\s{1,3}night\b"
     r"|(?:\s{0,2}[-–]\s{0,2}\d{1,2},?|\s+(?:to|and|or|through|until)\s+\d{1,2},?|,\d{3}(?:,\d{3})*"
-    r"|\.5)?[-‐\s]{1,3}(?:(?:more|additional|straight|consecutive|full|whole|or\s+so)\s+)?([^\W\d_]+))"
+    r"|\.5)?[-‐\s]{1,3}(?:(?:more|additional|straight|consecutive|full|whole|business|working|trading|or\s+so)\s+)?([^\W\d_]+))"
 )
 _NUMBER_NOUNS = frozenset(["times"])
 _CLOCK4_NEXT = regex.compile(

@@ -217,6 +217,7 @@ def r_week_of(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, relative=rel))
 
 
+_GENERIC_NEXT: Final = regex.compile(r"['’]s\s{1,3}([A-Za-z]+)")
 _DEICTIC: Final = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "overnight": 0}
 
 
@@ -224,6 +225,10 @@ def r_deictic(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     word = " ".join(m.group("deictic").lower().split())
     if word == "overnight" and not _g(m, "pod"):
         return None
+    if word == "today" and not _g(m, "pod"):
+        generic = _GENERIC_NEXT.match(ctx.text, m.end(), ctx.hi)
+        if generic and generic.group(1).lower() in lexicon.words("time", "generic nouns after today's"):
+            return []  # "in today's world": the present age, no day
     offset = _DEICTIC.get(word)
     if offset is None:
         offset = -2 if "yesterday" in word else 2
@@ -246,6 +251,29 @@ def r_this_pod(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return _one(
         _tx(ctx, m.start(), m.end(), "TIME", f"{day}T{_POD[pod]}", _pmod(_g(m, "pmod")), relative=True)
     )
+
+
+def r_pod_alone(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    """ "mid-afternoon", "early evening", "mid-morning yesterday", "late afternoon on Tuesday"."""
+    pod = _POD[m.group("pod").lower()]
+    mod = "MID" if m.group("pmod").lower().startswith("mid") else _pmod(m.group("pmod").strip())
+    value: str | None
+    anchor: bool | str
+    if _g(m, "weekday"):
+        tense = None if anchoring.weekday_in_story(ctx) else ctx.tense(m.start(), m.end())
+        value, anchor = anchoring.weekday(ctx, _weekday(m), tense)
+    elif _g(m, "deictic"):
+        value, anchor = _anchor_day(ctx, _DEICTIC[m.group("deictic").lower()]), True
+    elif _g(m, "month"):  # "early morning of March 30"
+        month, day = _month(m.group("month")), _day(m.group("day"))
+        if month is None or day is None:
+            return None
+        value, anchor = _resolve_md(ctx, month, day, _g(m, "year"), m.start(), m.end())
+    else:
+        value, anchor = anchoring.clock_day(ctx, m.start(), m.end())
+    if value is None:
+        return None
+    return _one(_tx(ctx, m.start(), m.end(), "TIME", f"{value}T{pod}", mod, relative=anchor))
 
 
 _FOLLOWING_DATE: Final = regex.compile(

@@ -95,6 +95,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "story_day": _words("that the"),
     "deictic": _PMODW | _words("the today tomorrow yesterday tonight overnight"),
     "this_pod": _PMODW | _words("this last tomorrow yesterday"),
+    "pod_alone": _words("mid early late"),
     "weekday": _PMODW | _words("the previous following last next this coming past") | _ANY_WEEKDAYW,
     "relative": _PMODW | _MODPREW | _RELW,
     "relative_plain": _RELW,

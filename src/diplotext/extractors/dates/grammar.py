@@ -69,6 +69,8 @@ quarter a year ago", "the comparable period of 1998"."""
 _RELATIVE: Final = lexicon.alternation("time", "relative words")
 _AND_A_HALF = rf"{W}and{W}a{W}half\b(?![-‐])"
 """After a number or its unit: "two and a half years", "an hour and a half" (half a unit more)."""
+_UP_TO = rf"(?:(?<!\d\d\d\d)(?P<upto>{W}(?:to|or){W}|\s{{0,2}}[-–]\s{{0,2}})(?P<num2>{NUM}))?"
+"""After a number, the upper end of a range of amounts: "two to three weeks", "30 or 40 years ago"."""
 _NO_NOUN_NEXT = (
     r"(?!\s{1,3}(?!(?:at|in|and|or|to|the|of|on|with|when|as|for|from|this|that|next|last|is|was|will|would)\b)"
     r"(?-i:[a-z]))"
@@ -193,7 +195,7 @@ RULES: Final[list[tuple[str, str]]] = [
     # "N years ago", "more than 1,300 years ago", "a year earlier"
     (
         "ago",
-        rf"(?:{DUR_MOD}{W})?(?:(?P<num>{NUM})(?P<half>{_AND_A_HALF})?|(?P<vague>{VAGUE}))(?:{W}(?:or|and){W}so)?{W}(?P<unit>{UNIT})"
+        rf"(?:{DUR_MOD}{W})?(?:(?P<num>{NUM})(?P<half>{_AND_A_HALF})?{_UP_TO}|(?P<vague>{VAGUE}))(?:{W}(?:or|and){W}so)?{W}(?P<unit>{UNIT})"
         rf"(?(half)|(?P<half>{_AND_A_HALF})?)(?:{W}or{W}so)?{W}(?P<dir>ago\b|(?:earlier|before|previously|prior)\b"
         rf"(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|he|she|it|they|we|I)\b))",
     ),
@@ -204,9 +206,10 @@ RULES: Final[list[tuple[str, str]]] = [
         r"|year-ago|year-earlier))?"
         r"|past|last|next|previous|following|coming|first|final|latest|remaining)"
         rf"{W})?"
-        rf"(?:(?P<num>{NUM})(?P<half>{_AND_A_HALF})?|(?P<vague>{VAGUE}))(?:{W}(?P<more>more|additional|straight|consecutive|full|whole))?"
+        rf"(?:(?P<num>{NUM})(?P<half>{_AND_A_HALF})?{_UP_TO}"
+        rf"|(?P<vague>{VAGUE}))(?:{W}(?P<more>more|additional|straight|consecutive|full|whole|business|working|trading))?"
         rf"(?:{W}(?P<unit>{UNIT})|(?<=\d)\s?(?P<unit>{UNIT_ABBR}))(?(half)|(?P<half>{_AND_A_HALF})?)"
-        r"(?P<old>[-\s]old\b|\s+of\s+age\b)?",
+        r"(?P<old>[-\s]olds?\b|\s+of\s+age\b)?",
     ),
     # "three-day", "two-year", "10-year", "16-hour", "52-week"
     (
@@ -248,6 +251,15 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "this_pod",
         rf"(?:(?P<pmod>early|late|earlier|later){W})?(?P<rel>this|last|tomorrow|yesterday){W}(?P<pod>morning|afternoon|evening|night)\b",
+    ),
+    # "mid-afternoon", "early evening", "mid-morning yesterday", "late afternoon on Tuesday": a part of
+    # a day, the day named with it or else the day the text is at (as for a clock time)
+    (
+        "pod_alone",
+        rf"(?P<pmod>mid-|mid\s|early\s+|late\s+)(?P<pod>morning|afternoon|evening)\b(?![-‐])"
+        rf"(?:{W}(?:on{W}|of{W})?(?:(?P<weekday>{WEEKDAY})|(?P<deictic>today|yesterday|tomorrow)\b"
+        rf"|(?P<month>{MONTH}){W}(?P<day>{DAY})(?:,?{W}(?P<year>{YEAR}))?)|(?=\s{{1,3}}(?:trading|trade|dealings|session)\b)"
+        rf"|{_NO_NOUN_NEXT})",
     ),
     # "early Monday", "Monday morning", "last Friday", "next Tuesday", "Thursday, May 2"
     (
@@ -334,6 +346,7 @@ RULES: Final[list[tuple[str, str]]] = [
         r"|the\s+present(?:\s+time)?|current)\b"
         r"|(?P<past>recently|lately|the\s+past|recent\s+(?:days|weeks|months|years|times))\b"
         r"|(?P<future>the\s+(?:near\s+|distant\s+)?future|future|soon|the\s+coming\s+(?:days|weeks|months|years)"
+        r"|the\s+(?:days|weeks|months|years)\s+ahead"
         r"|coming\s+(?:days|weeks|months|years)|the\s+near\s+term|the\s+long\s+term|the\s+short\s+term)\b",
     ),
     (
