@@ -25,6 +25,7 @@ __all__ = [
     "FIRST_WORDS",
     "LOOKBACK",
     "SCANNER",
+    "THE_NEXT",
     "TRIGGERS",
     "match_at",
     "rule_names",
@@ -66,14 +67,14 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "day_clock": _ANY_WEEKDAYW,
     "iso": _words("#4"),
     "numeric": _words("#"),
-    "week_of": _words("the"),
+    "week_of": _words("the_week"),
     "md_range": _MONTHW,
     "dm_range": _words("#"),
     "dmy": _words("#"),
     "mdy": _MONTHW,
-    "month_rel_year": _MONTHW | _MODPREW,
+    "month_rel_year": _MONTHW | _words("early late mid"),
     "md_word": _MONTHW,
-    "dm_word": _words("the") | frozenset(w.split("-")[0] for w in DAY_ORDINALS),
+    "dm_word": frozenset(w.split("-")[0] for w in DAY_ORDINALS),
     "month_range": _MONTHW,
     "month_year": _MONTHW | _MODPREW,
     "decade": _MODPREW
@@ -100,7 +101,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "relative": _PMODW | _MODPREW | _RELW,
     "relative_plain": _RELW,
     "fin_period": _words("the its"),
-    "same_month_year_ago": _words("the"),
+    "same_month_year_ago": _words("the_same"),
     "last_years_period": _words("last"),
     "year_ago_adj": _words("year"),
     "the_weekend": _words("the this last next"),
@@ -124,6 +125,10 @@ assert set(FIRST_WORDS) == {name for name, _ in RULES}
 
 TRIGGERS: Final[frozenset[str]] = frozenset(MONTHS) | _CLEAR_WEEKDAYW | lexicon.words("time", "trigger words")
 """Lower-cased tokens one of which every expression contains (digit runs always count)."""
+
+THE_NEXT: Final = frozenset(["week", "same"])
+"""Words after "the" that give it a key of its own (``the_week``, ``the_same``): the rules that need
+them ("the week of March 6", "the same month last year") are tried only there, not at every "the"."""
 
 CONTINUERS: Final[frozenset[str]] = lexicon.words("time", "continuers")
 """Words that may follow a leading word that is not itself a trigger ("more than", "at least")."""
@@ -191,14 +196,17 @@ _BY_WORD_STORY: dict[str, tuple[str, ...]] = {}
 
 def rules_for(word: str, narrative: bool = False) -> tuple[str, ...]:
     """The names of the rules that can start with ``word`` (lower case; ``#`` for 1-3 digits, ``#4``
-    for four), in priority order, with the :data:`NARRATIVE_ONLY` rules in narrative mode."""
+    for four; ``the_week`` for "the" before "week", see :data:`THE_NEXT`), in priority order, with
+    the :data:`NARRATIVE_ONLY` rules in narrative mode."""
     cache = _BY_WORD_STORY if narrative else _BY_WORD
     names = cache.get(word)
     if names is None:
+        first = word.split("_")[0]  # "the_week": the rules for "the" and those for "the week"
         names = cache[word] = tuple(
             name
             for name, _ in RULES
-            if word in FIRST_WORDS[name] and (narrative or name not in NARRATIVE_ONLY)
+            if (word in FIRST_WORDS[name] or first in FIRST_WORDS[name])
+            and (narrative or name not in NARRATIVE_ONLY)
         )
     return names
 
