@@ -74,7 +74,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "mdy": _MONTHW,
     "month_rel_year": _MONTHW | _words("early late mid"),
     "md_word": _MONTHW,
-    "dm_word": frozenset(w.split("-")[0] for w in DAY_ORDINALS),
+    "dm_word": frozenset(w.split("-", 1)[0] for w in DAY_ORDINALS),
     "month_range": _MONTHW,
     "month_year": _MONTHW | _MODPREW,
     "decade": _MODPREW
@@ -201,7 +201,7 @@ def rules_for(word: str, narrative: bool = False) -> tuple[str, ...]:
     cache = _BY_WORD_STORY if narrative else _BY_WORD
     names = cache.get(word)
     if names is None:
-        first = word.split("_")[0]  # "the_week": the rules for "the" and those for "the week"
+        first = word.split("_", 1)[0]  # "the_week": the rules for "the" and those for "the week"
         names = cache[word] = tuple(
             name
             for name, _ in RULES
