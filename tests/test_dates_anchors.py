@@ -418,3 +418,24 @@ def test_a_range_of_amounts_ago_counts_back_the_lower_end(text: str, phrase: str
 )
 def test_ages_of_a_range_of_years_are_no_duration(text: str) -> None:
     assert values(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("Exports rose early in the year.", "early in the year", "2011", "START"),
+        ("Late in the month prices fell.", "Late in the month", "2011-05", "END"),
+    ],
+)
+def test_early_or_late_in_a_period(text: str, phrase: str, value: str, mod: str) -> None:
+    (t,) = found(text)
+    assert (t.text, t.value, t.mod) == (phrase, value, mod)
+
+
+def test_later_in_the_day_is_left_alone() -> None:
+    assert values("Officials met again later in the day.") == {}
+
+
+def test_the_end_of_a_month_with_a_relative_year() -> None:
+    (t,) = found("Certificates expired at the end of December last year.")
+    assert (t.text, t.value, t.mod) == ("the end of December last year", "2010-12", "END")

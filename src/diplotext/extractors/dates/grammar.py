@@ -315,7 +315,7 @@ RULES: Final[list[tuple[str, str]]] = [
     # "last November", "this September", "next May"
     ("rel_month", rf"(?P<rel>last|next|this|coming|this\s+past|this\s+coming){W}(?P<month>{MONTH})(?!{W}\d)"),
     # "mid-November", "early December", "the end of November", a bare "November"/"Jan."
-    ("month", rf"{MOD_PRE}(?P<month>{MONTH})"),
+    ("month", rf"{MOD_PRE}(?P<month>{MONTH})(?:{W}(?:of{W})?(?P<ryear>(?P<rel>last|this|next){W}year)\b)?"),
     # "76 BC", "264 B.C.", "AD 800" (four-digit years with an era are the year rule's: "1066 AD")
     (
         "era_year",

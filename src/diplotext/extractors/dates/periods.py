@@ -287,6 +287,8 @@ _VERB_NEXT: Final = regex.compile(r"\s+(?:be|have|not|also|well|still|need|want|
 
 
 def r_month(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    if _g(m, "ryear"):  # "the end of June this year"
+        return r_month_rel_year(ctx, m)
     word = m.group("month")
     month = _month(word)
     if month is None:

@@ -71,6 +71,8 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if m.group("cunit")[:1].isupper() and m.start("cunit") > m.start():
         return None  # "This Week", a title
     unit = " ".join(m.group("cunit").lower().split())
+    if unit == "day" and _g(m, "pmod") and _IN_THE_DAY.search(m.group()):
+        return None  # "later in the day": a part of a day the text is telling, left alone as before
     if unit == "fiscal year":
         unit = "year"
     rel_norm = " ".join((_g(m, "rel2") or "").lower().split())
@@ -181,6 +183,8 @@ _YEAR_BACK_NEXT: Final = regex.compile(
     regex.IGNORECASE,
 )
 """After "the same month": a comparison a year back ("the same month last year"), not the month named."""
+
+_IN_THE_DAY: Final = regex.compile(r"\sin\s{1,6}the\s{1,6}day$", regex.IGNORECASE)
 
 _AFTER_UNIT: Final = {"before": "previous", "earlier": "previous", "after": "following", "later": "following"}
 """What a word after the unit means ("the year before", "the month after")."""
