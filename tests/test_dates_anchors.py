@@ -439,3 +439,27 @@ def test_later_in_the_day_is_left_alone() -> None:
 def test_the_end_of_a_month_with_a_relative_year() -> None:
     (t,) = found("Certificates expired at the end of December last year.")
     assert (t.text, t.value, t.mod) == ("the end of December last year", "2010-12", "END")
+
+
+def test_later_in_a_month_is_no_future_cue() -> None:
+    assert values("Protests escalated later in June.", dt.date(2020, 7, 25)) == {"June": "2020-06"}
+
+
+def test_the_next_month_in_a_past_clause_counts_from_the_month_named() -> None:
+    got = values(
+        "The envoy quit in March 2019. The next month, the party chose a new one.", dt.date(2020, 7, 25)
+    )
+    assert got["The next month"] == "2019-04"
+    assert values("The ministers will meet in the next month.", dt.date(2020, 7, 25)) == {
+        "the next month": "2020-08"
+    }
+
+
+def test_the_next_day_in_a_past_clause() -> None:
+    got = values("He was arrested on March 3 and freed the next day.", dt.date(2020, 7, 25))
+    assert got["the next day"] == "2020-03-04"
+
+
+def test_the_present_before_a_noun_is_an_adjective() -> None:
+    assert values("The scientists behind the present study noted it.") == {}
+    assert values("Until the present, no cure existed.") == {"the present": "PRESENT_REF"}

@@ -343,7 +343,7 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "ref",
         r"(?P<present>right\s+now|now|currently|at\s+(?:the|this)\s+moment|at\s+present|presently|nowadays|these\s+days"
-        r"|the\s+present(?:\s+time)?|current)\b"
+        rf"|the\s+present(?:\s+(?:time|day)\b|{_NO_NOUN_NEXT})|current)\b"
         r"|(?P<past>recently|lately|the\s+past|recent\s+(?:days|weeks|months|years|times))\b"
         r"|(?P<future>the\s+(?:near\s+|distant\s+)?future|future|soon|the\s+coming\s+(?:days|weeks|months|years)"
         r"|the\s+(?:days|weeks|months|years)\s+ahead"

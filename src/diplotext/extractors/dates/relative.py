@@ -86,7 +86,7 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if (
         ctx.story is None
         and unit in ("day", "week", "month")
-        and rel_norm in _FROM_NAMED
+        and (rel_norm in _FROM_NAMED or (rel_norm == "the next" and ctx.tense(m.start(), m.end()) == "past"))
         and not _YEAR_BACK_NEXT.match(ctx.after(m.end(), 24))
     ):
         got = anchoring.from_named(ctx, unit, delta, m.start())
@@ -176,7 +176,9 @@ _FROM_NAMED: Final = frozenset(
 )
 """Words that, in news, count a day, week or month from the date the text named last, when it named
 one shortly before ("arrested on April 18 and released the following day"); with none, the day
-after publication and the like ("the following month")."""
+after publication and the like ("the following month"). "the next" counts so in a past clause
+("withdrew in March. The next month, the party ..."); elsewhere it is publication's ("will meet
+in the next month")."""
 
 _YEAR_BACK_NEXT: Final = regex.compile(
     r"\s{1,3}(?:of\s{1,3})?(?:last|the\s{1,3}(?:previous|prior|preceding))\s{1,3}year\b|\s{1,3}a\s{1,3}year\s{1,3}(?:ago|earlier)\b",
