@@ -463,3 +463,17 @@ def test_the_next_day_in_a_past_clause() -> None:
 def test_the_present_before_a_noun_is_an_adjective() -> None:
     assert values("The scientists behind the present study noted it.") == {}
     assert values("Until the present, no cure existed.") == {"the present": "PRESENT_REF"}
+
+
+def test_a_half_of_the_year_is_one_expression() -> None:
+    (t,) = found("Talks will take place in the second half of the year.")
+    assert (t.text, t.value) == ("the second half of the year", "2011-H2")
+
+
+def test_a_quarter_of_the_year_ended_keeps_the_year_apart() -> None:
+    got = values("Profit fell in the first quarter of the year ended June 30.")
+    assert "the first quarter" in got and got["the year"] == "P1Y"
+
+
+def test_easter_monday_is_the_day_after_easter() -> None:
+    assert values("The vote is on Easter Monday.") == {"Easter Monday": "2011-04-25"}

@@ -424,6 +424,8 @@ def _holiday(name: str, year: int) -> dt.date | None:
         return _nth_weekday(year, 9, 1, 1)
     if name == "memorial day":
         return _nth_weekday(year, 5, 1, -1)
+    if name == "easter monday":
+        return _easter(year) + dt.timedelta(days=1)
     if name.startswith("easter"):
         return _easter(year)
     if name == "good friday":

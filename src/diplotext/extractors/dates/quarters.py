@@ -41,7 +41,7 @@ def r_quarter(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     half = bool(_g(m, "h"))
     if (half and n > 2) or n > 4:
         return None
-    if half and not (_g(m, "year") or _g(m, "ryear")):
+    if half and not (_g(m, "year") or _g(m, "ryear") or _g(m, "theyear")):
         # "the first half" alone is too often a match period or a half of something else
         after = ctx.after(m.end(), 12).lower()
         if not _OF_THE_YEAR_NEXT.match(after):
