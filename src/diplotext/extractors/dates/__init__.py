@@ -20,7 +20,7 @@ from diplotext.hookspecs import hookimpl
 from diplotext.model import Article, Span, TemporalExpression, TimeMode
 
 from .blocks import MONTHS
-from .dispatch import CLOCK4, DIGIT, LOOKBACK, SCANNER, THE_NEXT, TRIGGERS, match_at
+from .dispatch import CLOCK4, DIGIT, LOOKBACK, SCANNER, THE, TRIGGERS, match_at
 from .modes import Mode, choose_mode
 from .ranges import extend_tails, link_ranges
 from .rules import Context, interpret
@@ -176,10 +176,10 @@ def _starts(
                 nxt = _NEXT_WORD.match(low, e)
                 if nxt is None or nxt.group(1) not in lead_next[key]:
                     continue
-            elif key == "the" and k + 1 < len(items) and items[k + 1][0] - e <= 3:
-                word = low[items[k + 1][0] : items[k + 1][1]]
-                if word in THE_NEXT:
-                    key = f"the_{word}"  # "the week of", "the same month last year"
+            elif key == THE and k + 1 < len(items):
+                ns, ne, nkind = items[k + 1]
+                if nkind != "d" and ns - e <= 3 and text[e:ns].isspace():
+                    key = f"the_{text[ns:ne]}"  # the rules that can go on with that word only
             if kind == "s" and k + 1 < len(items) and items[k + 1][2] == "d":
                 ns, ne, _ = items[k + 1]
                 if (

@@ -63,9 +63,9 @@ DAY_ORDINALS: Final[dict[str, int]] = {
     word: int(n) for word, n in lexicon.mapping("time", "day ordinal words").items()
 }
 DAY_WORD = (
-    "(?:"
-    + "|".join(w.replace("-", r"[-\s]") for w in sorted(DAY_ORDINALS, key=len, reverse=True))
-    + r")\b(?![-‐]|\s{1,3}(?:quarter|half|round|time|place|term|straight|consecutive|largest|biggest|most)\b)"
+    r"(?:(?:(?:twenty|thirty)[-\s])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh"
+    r"|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)"
+    r"\b(?![-‐]|\s{1,3}(?:quarter|half|round|time|place|term|straight|consecutive|largest|biggest|most)\b)"
 )
 """A day of the month in words: "eighth", "twenty-first" (not "the March second round")."""
 YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d,]\d|\s{0,3}(?-i:GMT|UTC)\b)"
@@ -96,11 +96,12 @@ CLOCK = (
     r"(?:(?:1[0-2]|0?[1-9])(?:[:.]?[0-5]\d)?\s{0,2}(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
     r"|(?:[01]\d|2[0-3]):[0-5]\d(?:\s{0,2}(?:a\.m\.|p\.m\.|am\b|pm\b))?(?![\d:]|\s{1,3}(?:in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)|at\s{1,3}night))"
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s{0,3}(?-i:GMT|UTC|Z|[A-Z]{2,4}T)\b|\s?hrs\b)"
-    r"|noon\b|midnight\b|midday\b"
-    r"|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s{1,3}(?:in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)|at\s{1,3}night)\b)"
+    r"|noon\b|midnight\b|midday\b)"
 )
-"""A clock time: "9 p.m.", "10:35 a.m.", "1030am", "21:00", "0735 GMT" (four digits need a zone), "noon",
-"4 in the morning", "10:30 at night"."""
+"""A clock time: "9 p.m.", "10:35 a.m.", "1030am", "21:00", "0735 GMT" (four digits need a zone), "noon"
+(not "10:30" before "in the evening": that is :data:`CLOCK_POD`'s)."""
+CLOCK_POD = r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s{1,3}(?:in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)|at\s{1,3}night)\b"
+"""A clock time with its part of the day: "4 in the morning", "10:30 at night" (the clock rule's only)."""
 MOD_PRE = (
     r"(?P<premod>(?:the\s+)?(?:very\s+)?(?:early|late|mid)(?:-|\s{1,3})"
     r"|(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+)?"

@@ -178,7 +178,7 @@ def r_dmy(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if month is None or day is None:
         return None
     if _g(m, "ryear"):  # "June 5 last year"
-        year = None if ctx.anchor is None else ctx.anchor.year + _rel_shift(m.group("rel"))
+        year = None if ctx.anchor is None else ctx.anchor.year + _rel_shift(m.group("ryear").split()[0])
         d = _date(year if year is not None else 2000, month, day)
         value = None if d is None else f"XXXX-{month:02d}-{day:02d}" if year is None else day_value(d)
         return _one(_tx(ctx, m.start(), m.end(), "DATE", value, relative=True))

@@ -25,7 +25,7 @@ __all__ = [
     "FIRST_WORDS",
     "LOOKBACK",
     "SCANNER",
-    "THE_NEXT",
+    "THE",
     "TRIGGERS",
     "match_at",
     "rule_names",
@@ -67,7 +67,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "day_clock": _ANY_WEEKDAYW,
     "iso": _words("#4"),
     "numeric": _words("#"),
-    "week_of": _words("the_week"),
+    "week_of": _words("the_week the_Week"),
     "md_range": _MONTHW,
     "dm_range": _words("#"),
     "dmy": _words("#"),
@@ -101,7 +101,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "relative": _PMODW | _MODPREW | _RELW,
     "relative_plain": _RELW,
     "fin_period": _words("the its"),
-    "same_month_year_ago": _words("the_same"),
+    "same_month_year_ago": _words("the_same the_Same"),
     "last_years_period": _words("last"),
     "year_ago_adj": _words("year"),
     "the_weekend": _words("the this last next"),
@@ -126,9 +126,11 @@ assert set(FIRST_WORDS) == {name for name, _ in RULES}
 TRIGGERS: Final[frozenset[str]] = frozenset(MONTHS) | _CLEAR_WEEKDAYW | lexicon.words("time", "trigger words")
 """Lower-cased tokens one of which every expression contains (digit runs always count)."""
 
-THE_NEXT: Final = frozenset(["week", "same"])
-"""Words after "the" that give it a key of its own (``the_week``, ``the_same``): the rules that need
-them ("the week of March 6", "the same month last year") are tried only there, not at every "the"."""
+THE: Final = "the"
+"""The one start word keyed by the word after it (``the_week``, ``the_January``): about half of all
+rule tries started at a "the", and most of its rules cannot go on with the word that follows (a
+partial match of "the week" tells which can); "the week of March 6" and "the same month last year"
+are tried only there."""
 
 CONTINUERS: Final[frozenset[str]] = lexicon.words("time", "continuers")
 """Words that may follow a leading word that is not itself a trigger ("more than", "at least")."""
@@ -196,18 +198,26 @@ _BY_WORD_STORY: dict[str, tuple[str, ...]] = {}
 
 def rules_for(word: str, narrative: bool = False) -> tuple[str, ...]:
     """The names of the rules that can start with ``word`` (lower case; ``#`` for 1-3 digits, ``#4``
-    for four; ``the_week`` for "the" before "week", see :data:`THE_NEXT`), in priority order, with
-    the :data:`NARRATIVE_ONLY` rules in narrative mode."""
+    for four; ``the_Word`` for "the" before a word, see :data:`THE`), in priority order, with the
+    :data:`NARRATIVE_ONLY` rules in narrative mode."""
     cache = _BY_WORD_STORY if narrative else _BY_WORD
     names = cache.get(word)
     if names is None:
-        first = word.split("_", 1)[0]  # "the_week": the rules for "the" and those for "the week"
-        names = cache[word] = tuple(
+        first, _, second = word.partition("_")
+        names = tuple(
             name
             for name, _ in RULES
             if (word in FIRST_WORDS[name] or first in FIRST_WORDS[name])
             and (narrative or name not in NARRATIVE_ONLY)
         )
+        if second:  # "the" before a word: only the rules that can go on with that word
+            sample = f"{first} {second}"
+            names = tuple(
+                name
+                for name in names
+                if word in FIRST_WORDS[name] or _rule_pattern(name).match(sample, partial=True) is not None
+            )
+        cache[word] = names
     return names
 
 
@@ -223,8 +233,22 @@ def match_at(word: str, text: str, start: int, end: int, narrative: bool = False
     if _EDGE.match(text, start) is None:
         return None
     end = min(end, start + MATCH_REACH)
-    for name in rules_for(word, narrative):
+    ready = _READY.get((word, narrative))
+    if ready is not None:  # every rule of this word compiled: no lookups on the way
+        for pattern in ready:
+            m = pattern.match(text, start, end)
+            if m is not None:
+                return m
+        return None
+    names = rules_for(word, narrative)
+    for name in names:
         m = _rule_pattern(name).match(text, start, end)
         if m is not None:
             return m
+    if all(name in _RULE_PATTERNS for name in names):
+        _READY[(word, narrative)] = tuple(_RULE_PATTERNS[name] for name in names)
     return None
+
+
+_READY: dict[tuple[str, bool], tuple[regex.Pattern[str], ...]] = {}
+"""The compiled rules of a start word, once all of them have been compiled (by use)."""

@@ -24,6 +24,7 @@ from .blocks import (
     _TENS,
     _UNIT_WORDS,
     CLOCK,
+    CLOCK_POD,
     DAY,
     DAY_WORD,
     DUR_MOD,
@@ -69,7 +70,11 @@ quarter a year ago", "the comparable period of 1998"."""
 _RELATIVE: Final = lexicon.alternation("time", "relative words")
 _AND_A_HALF = rf"{W}and{W}a{W}half\b(?![-‐])"
 """After a number or its unit: "two and a half years", "an hour and a half" (half a unit more)."""
-_UP_TO = rf"(?:(?<!\d\d\d\d)(?P<upto>{W}(?:to|or){W}|\s{{0,2}}[-–]\s{{0,2}})(?P<num2>{NUM}))?"
+_UP_TO = (
+    rf"(?:(?<!\d\d\d\d)(?:{W}(?:to|or){W}|\s{{0,2}}[-–]\s{{0,2}})"
+    r"(?:\d{1,3}(?:\.5)?(?![\d,.:/]\d)|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|eighteen|twenty|thirty|forty|fifty|sixty|hundred)\b))?"
+)
 """After a number, the upper end of a range of amounts: "two to three weeks", "30 or 40 years ago"."""
 _NO_NOUN_NEXT = (
     r"(?!\s{1,3}(?!(?:at|in|and|or|to|the|of|on|with|when|as|for|from|this|that|next|last|is|was|will|would)\b)"
@@ -77,7 +82,7 @@ _NO_NOUN_NEXT = (
 )
 """After "March first": no lower-case word other than a function word ("In March first deliveries
 began" is no day)."""
-_REL_YEAR = rf"|{W}(?:of{W})?(?P<ryear>(?P<rel>last|this|next){W}year)\b"
+_REL_YEAR = rf"|{W}(?:of{W})?(?P<ryear>(?:last|this|next){W}year)\b"
 """After a day and month, the year a phrase names: "June 5 last year" is one expression."""
 
 RULES: Final[list[tuple[str, str]]] = [
@@ -140,7 +145,7 @@ RULES: Final[list[tuple[str, str]]] = [
     # "January this year", "early June last year": one expression, the month of the year the phrase names
     (
         "month_rel_year",
-        rf"{MOD_PRE}(?P<month>{MONTH}){W}(?:of{W})?(?P<ryear>(?P<rel>last|this|next){W}year)\b",
+        rf"{MOD_PRE}(?P<month>{MONTH}){W}(?:of{W})?(?P<ryear>(?:last|this|next){W}year)\b",
     ),
     # "mid-2005", "early 1990", "the end of 1994", "late November", "November 2006", "the summer of 1998"
     (
@@ -185,7 +190,7 @@ RULES: Final[list[tuple[str, str]]] = [
         "season",
         rf"{MOD_PRE}(?:(?P<rel>last|next|this|coming|past|this\s+past|this\s+coming|the|that){W})?(?P<season>{SEASON})"
         rf"(?:{W}(?:of{W})?(?:(?P<year>{YEAR})|(?P<yw>{YEAR_WORDS})\b(?!\s{{1,3}}(?-i:[a-z]))"
-        rf"|(?P<ryear>(?P<yrel>last|this|next){W}year)\b)|(?!\s+of\b))",
+        rf"|(?P<ryear>(?:last|this|next){W}year)\b)|(?!\s+of\b))",
     ),
     # narrative mode only: "two days later", "a year afterwards", "three weeks earlier" (the story's time)
     (
@@ -316,7 +321,7 @@ RULES: Final[list[tuple[str, str]]] = [
     # "last November", "this September", "next May"
     ("rel_month", rf"(?P<rel>last|next|this|coming|this\s+past|this\s+coming){W}(?P<month>{MONTH})(?!{W}\d)"),
     # "mid-November", "early December", "the end of November", a bare "November"/"Jan."
-    ("month", rf"{MOD_PRE}(?P<month>{MONTH})(?:{W}(?:of{W})?(?P<ryear>(?P<rel>last|this|next){W}year)\b)?"),
+    ("month", rf"{MOD_PRE}(?P<month>{MONTH})(?:{W}(?:of{W})?(?P<ryear>(?:last|this|next){W}year)\b)?"),
     # "76 BC", "264 B.C.", "AD 800" (four-digit years with an era are the year rule's: "1066 AD")
     (
         "era_year",
@@ -356,7 +361,10 @@ RULES: Final[list[tuple[str, str]]] = [
         r"|Valentine(?:'s|’s)\s+Day|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Boxing\s+Day|Easter(?:\s+(?:Sunday|Monday))?"
         r"|Good\s+Friday|Election\s+Day))\b",
     ),
-    ("clock", rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?"),
+    (
+        "clock",
+        rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK_POD}|{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?",
+    ),
 ]
 
 RULE_NAMES: Final[tuple[str, ...]] = tuple(f"r_{name}" for name, _ in RULES)

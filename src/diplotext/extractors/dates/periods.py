@@ -32,7 +32,7 @@ def r_month_rel_year(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     premod = _g(m, "premod")
     if not premod and word in ("May", "March") and not _MAY_MARCH_BEFORE.search(ctx.before(m.start(), 16)):
         return None
-    delta = _rel_shift(m.group("rel"))
+    delta = _rel_shift(m.group("ryear").split()[0])
     value = f"XXXX-{month:02d}" if ctx.anchor is None else month_value(ctx.anchor.year + delta, month)
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, _premod(premod), relative=True))
 
@@ -167,7 +167,7 @@ def r_season(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     rel = (_g(m, "rel") or "").lower()
     named = _year_of(m)
     if _g(m, "ryear"):  # "the spring of next year", "summer last year"
-        year = None if ctx.anchor is None else ctx.anchor.year + _rel_shift(m.group("yrel"))
+        year = None if ctx.anchor is None else ctx.anchor.year + _rel_shift(m.group("ryear").split()[0])
         value = f"{'XXXX' if year is None else year_value(year)}-{code}"
         return _one(_tx(ctx, m.start(), m.end(), "DATE", value, _premod(_g(m, "premod")), relative=True))
     if not rel and named is None:
