@@ -100,7 +100,10 @@ CLOCK = (
 )
 """A clock time: "9 p.m.", "10:35 a.m.", "1030am", "21:00", "0735 GMT" (four digits need a zone), "noon"
 (not "10:30" before "in the evening": that is :data:`CLOCK_POD`'s)."""
-CLOCK_POD = r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s{1,3}(?:in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)|at\s{1,3}night)\b"
+CLOCK_POD = (
+    r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s{1,3}"
+    r"(?:in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)|at\s{1,3}night)\b"
+)
 """A clock time with its part of the day: "4 in the morning", "10:30 at night" (the clock rule's only)."""
 MOD_PRE = (
     r"(?P<premod>(?:the\s+)?(?:very\s+)?(?:early|late|mid)(?:-|\s{1,3})"
