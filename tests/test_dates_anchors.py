@@ -477,3 +477,14 @@ def test_a_quarter_of_the_year_ended_keeps_the_year_apart() -> None:
 
 def test_easter_monday_is_the_day_after_easter() -> None:
     assert values("The vote is on Easter Monday.") == {"Easter Monday": "2011-04-25"}
+
+
+def test_narrative_mode_does_not_count_from_a_day_read_against_publication() -> None:
+    """In narrative mode "the following day" is the story's; a day read against publication starts
+    no story (news mode counts it from that day)."""
+    text = "Shares fell on Tuesday and rose the following day before a rule change on May 1. They eased on Thursday."
+    news = {t.text: t.value for t in find_dates(text, dt.date(1997, 4, 5))}
+    story = {t.text: t.value for t in find_dates(text, dt.date(1997, 4, 5), mode="narrative")}
+    assert news["the following day"] == "1997-04-02"
+    assert story["the following day"] != "1997-04-02"
+    assert news["Thursday"] == story["Thursday"] == "1997-04-03"

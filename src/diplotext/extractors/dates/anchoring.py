@@ -88,7 +88,7 @@ def weekday_from_named(ctx: Context, wd: int, rel: str, start: int) -> Anchored:
     :data:`CLOCK_DAY_REACH` characters before ("closed on Friday, Oct. 27, down 4% from the
     previous Friday": Oct. 20), else from publication, like "last Friday" and "next Monday"."""
     named = ctx.last_day
-    if ctx.story is None and named is not None and start - named[1] <= CLOCK_DAY_REACH:
+    if ctx.mode == "news" and named is not None and start - named[1] <= CLOCK_DAY_REACH:
         day = _iso_day(named[0])
         if day is not None:
             return weekday_value(day, wd, None, rel), named[0]
@@ -124,8 +124,8 @@ def from_named(ctx: Context, unit: str, amount: int, start: int) -> Anchored | N
     a month a month)."""
     named = ctx.last_month if unit == "month" else ctx.last_day
     reach = CLOCK_DAY_REACH if unit == "day" else FROM_NAMED_REACH
-    if named is None or start - named[1] > reach:
-        return None
+    if ctx.mode != "news" or named is None or start - named[1] > reach:
+        return None  # (narrative mode counts from the story's time instead)
     value = named[0]
     try:
         ref = dt.date.fromisoformat(value + "-01" if unit == "month" else value)

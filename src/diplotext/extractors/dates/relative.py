@@ -84,7 +84,7 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         if got is not None:
             return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], mod, relative=got[1]))
     if (
-        ctx.story is None
+        ctx.mode == "news"
         and unit in ("day", "week", "month")
         and (rel_norm in _FROM_NAMED or (rel_norm == "the next" and ctx.tense(m.start(), m.end()) == "past"))
         and not _YEAR_BACK_NEXT.match(ctx.after(m.end(), 24))
