@@ -482,7 +482,10 @@ def test_easter_monday_is_the_day_after_easter() -> None:
 def test_narrative_mode_does_not_count_from_a_day_read_against_publication() -> None:
     """In narrative mode "the following day" is the story's; a day read against publication starts
     no story (news mode counts it from that day)."""
-    text = "Shares fell on Tuesday and rose the following day before a rule change on May 1. They eased on Thursday."
+    text = (
+        "Shares fell on Tuesday and rose the following day before a rule change on May 1. "
+        "They eased on Thursday."
+    )
     news = {t.text: t.value for t in find_dates(text, dt.date(1997, 4, 5))}
     story = {t.text: t.value for t in find_dates(text, dt.date(1997, 4, 5), mode="narrative")}
     assert news["the following day"] == "1997-04-02"
