@@ -491,3 +491,29 @@ def test_narrative_mode_does_not_count_from_a_day_read_against_publication() -> 
     assert news["the following day"] == "1997-04-02"
     assert story["the following day"] != "1997-04-02"
     assert news["Thursday"] == story["Thursday"] == "1997-04-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The fleet sailed in 1941. Late in the year the army retreated.", "Late in the year", "1941"),
+        (
+            "The fleet sailed in 1941. In the first half of the year it rested.",
+            "the first half of the year",
+            "1941-H1",
+        ),
+        (
+            "The war began in 1914. Two or three years later the front broke.",
+            "Two or three years later",
+            "1917",
+        ),
+        (
+            "The fleet sailed in 1941. In the early morning of 7 December it struck.",
+            "early morning of 7 December",
+            "1941-12-07TMO",
+        ),
+    ],
+)
+def test_narrative_mode_reads_these_against_the_story(text: str, phrase: str, value: str) -> None:
+    got = {t.text: t.value for t in find_dates(text, TUESDAY, mode="narrative")}
+    assert got[phrase] == value

@@ -70,11 +70,12 @@ quarter a year ago", "the comparable period of 1998"."""
 _RELATIVE: Final = lexicon.alternation("time", "relative words")
 _AND_A_HALF = rf"{W}and{W}a{W}half\b(?![-‐])"
 """After a number or its unit: "two and a half years", "an hour and a half" (half a unit more)."""
-_UP_TO = (
-    rf"(?:(?<!\d\d\d\d)(?:{W}(?:to|or){W}|\s{{0,2}}[-–]\s{{0,2}})"
+_UPPER_END = (
     r"(?:\d{1,3}(?:\.5)?(?![\d,.:/]\d)|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
-    r"|eighteen|twenty|thirty|forty|fifty|sixty|hundred)\b))?"
+    r"|eighteen|twenty|thirty|forty|fifty|sixty|hundred)\b)"
 )
+_RANGE_TO = rf"(?<!\d\d\d\d)(?:{W}(?:to|or){W}|\s{{0,2}}[-–]\s{{0,2}})"
+_UP_TO = rf"(?:{_RANGE_TO}{_UPPER_END})?"
 """After a number, the upper end of a range of amounts: "two to three weeks", "30 or 40 years ago"."""
 _NO_NOUN_NEXT = (
     r"(?!\s{1,3}(?!(?:at|in|and|or|to|the|of|on|with|when|as|for|from|this|that|next|last|is|was|will|would)\b)"
@@ -195,7 +196,7 @@ RULES: Final[list[tuple[str, str]]] = [
     # narrative mode only: "two days later", "a year afterwards", "three weeks earlier" (the story's time)
     (
         "story_later",
-        rf"(?:(?P<num>{NUM})|(?P<vague>{VAGUE})){W}(?P<unit>{UNIT}){W}"
+        rf"(?:(?P<num>{NUM})(?:{_RANGE_TO}(?P<num2>{_UPPER_END}))?|(?P<vague>{VAGUE})){W}(?P<unit>{UNIT}){W}"
         r"(?P<dir>later|afterwards?|thereafter|earlier|after|before)\b",
     ),
     # "N years ago", "more than 1,300 years ago", "a year earlier"
@@ -264,7 +265,7 @@ RULES: Final[list[tuple[str, str]]] = [
         "pod_alone",
         rf"(?P<pmod>mid-|mid\s|early\s+|late\s+)(?P<pod>morning|afternoon|evening)\b(?![-‐])"
         rf"(?:{W}(?:on{W}|of{W})?(?:(?P<weekday>{WEEKDAY})|(?P<deictic>today|yesterday|tomorrow)\b"
-        rf"|(?P<month>{MONTH}){W}(?P<day>{DAY})(?:,?{W}(?P<year>{YEAR}))?)|(?=\s{{1,3}}(?:trading|trade|dealings|session)\b)"
+        rf"|(?:(?P<month>{MONTH}){W}(?P<day>{DAY})|(?P<day>{DAY}){W}(?P<month>{MONTH_AFTER_DAY}))(?:,?{W}(?P<year>{YEAR}))?)|(?=\s{{1,3}}(?:trading|trade|dealings|session)\b)"
         rf"|{_NO_NOUN_NEXT})",
     ),
     # "early Monday", "Monday morning", "last Friday", "next Tuesday", "Thursday, May 2"

@@ -12,6 +12,7 @@ import regex
 from diplotext import lexicon
 from diplotext.model import TemporalExpression
 
+from . import anchoring
 from .blocks import ORDINALS
 from .context import Context, Match, _g, _one, _tx
 from .parts import _day, _rel_shift
@@ -47,9 +48,12 @@ def r_quarter(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         if not _OF_THE_YEAR_NEXT.match(after):
             return None
     text = m.group().lower()
-    relative = False
+    relative: bool | str = False
+    story = anchoring.story(ctx, "year", 0) if _g(m, "theyear") else None
     if _g(m, "year"):
         year: int | None = int(m.group("year"))
+    elif story is not None and story[0] is not None and story[0][:4].isdigit():
+        year, relative = int(story[0][:4]), story[1]  # narrative: "the first half of the year" is the story's
     elif ctx.anchor is None:
         year = None
     else:

@@ -79,6 +79,10 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     rel_norm = _AFTER_UNIT.get(rel_norm, rel_norm)  # "the year before" is "the previous year"
     delta = _rel_shift(rel_norm)
     mod = _premod(_g(m, "premod")) or _pmod(_g(m, "pmod"))
+    if ctx.story is not None and not rel_norm and _IN_THE_UNIT.search(m.group()):
+        got = anchoring.story(ctx, unit, 0)  # narrative: "late in the year" is the story's year
+        if got is not None:
+            return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], mod, relative=got[1]))
     if ctx.story is not None and rel_norm in _STORY_RELS:  # narrative: "that month", "the next day"
         got = anchoring.story(ctx, unit, delta)
         if got is not None:
@@ -187,6 +191,7 @@ _YEAR_BACK_NEXT: Final = regex.compile(
 """After "the same month": a comparison a year back ("the same month last year"), not the month named."""
 
 _IN_THE_DAY: Final = regex.compile(r"\sin\s{1,6}the\s{1,6}day$", regex.IGNORECASE)
+_IN_THE_UNIT: Final = regex.compile(r"\sin\s{1,6}the\s{1,6}[a-z]+$", regex.IGNORECASE)
 
 _AFTER_UNIT: Final = {"before": "previous", "earlier": "previous", "after": "following", "later": "following"}
 """What a word after the unit means ("the year before", "the month after")."""
