@@ -105,7 +105,9 @@ _AFTER_NUMBER = regex.compile(
     r"|\s?(?:b\.?c\.?e?|a\.?d\.?|c\.?e\.?)(?!\w)|\s?(?:hrs?|mins?)\b"
     r"|\s{1,3}in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)\b|\s{1,3}at\s{1,3}night\b"
     r"|(?:\s{0,2}[-–]\s{0,2}\d{1,2},?|\s+(?:to|and|or|through|until)\s+\d{1,2},?|,\d{3}(?:,\d{3})*"
-    r"|\.5)?[-‐\s]{1,3}(?:(?:more|additional|straight|consecutive|full|whole|business|working|trading|or\s+so)\s+)?([^\W\d_]+))"
+    r"|\.5)?[-‐\s]{1,3}(?:(?:"
+    + lexicon.alternation("time", "words between a number and a unit")
+    + r"|or\s+so)\s+)?([^\W\d_]+))"
 )
 _NUMBER_NOUNS = frozenset(["times"])
 _CLOCK4_NEXT = regex.compile(

@@ -62,11 +62,9 @@ DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 DAY_ORDINALS: Final[dict[str, int]] = {
     word: int(n) for word, n in lexicon.mapping("time", "day ordinal words").items()
 }
-DAY_WORD = (
-    r"(?:(?:(?:twenty|thirty)[-\s])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh"
-    r"|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)"
-    r"\b(?![-‐]|\s{1,3}(?:quarter|half|round|time|place|term|straight|consecutive|largest|biggest|most)\b)"
-)
+_DAY_WORDS = lexicon.alternation("time", "day ordinal words").replace("-", "[-\\s]")
+_NOT_DAY_NEXT = lexicon.alternation("time", "words after an ordinal that is no day")
+DAY_WORD = rf"(?:{_DAY_WORDS})\b(?![-‐]|\s{{1,3}}(?:{_NOT_DAY_NEXT})\b)"
 """A day of the month in words: "eighth", "twenty-first" (not "the March second round")."""
 YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d,]\d|\s{0,3}(?-i:GMT|UTC)\b)"
 """A year from 1000 to 2099 (not a clock time: "2000 GMT")."""

@@ -184,8 +184,8 @@ FIRM_REACH: Final = 48
 _ON_BEFORE: Final = re.compile(r"\bon\s{1,3}$", re.IGNORECASE)
 _IN_BEFORE: Final = re.compile(r"\bin\s{1,3}$", re.IGNORECASE)
 _AHEAD_BETWEEN: Final = re.compile(
-    r"^(?:was|were)\s{1,3}[a-z]+ing\b|\bto\s{1,3}(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b"
-    r"|\bforward\b",
+    rf"^(?:was|were)\s{{1,3}}[a-z]+ing\b|\bto\s{{1,3}}(?!(?:{lexicon.alternation('grammar', 'determiners')}"
+    r"|his|her|its|their)\b)[a-z]+\b|\bforward\b",
     re.IGNORECASE,
 )
 """Between a past verb and a date: an intention or a progressive, which may point ahead."""

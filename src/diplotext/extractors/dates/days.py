@@ -200,7 +200,7 @@ def r_md_word(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 
 r_dm_word = r_md_word
 _MONTH_WORD_BEFORE: Final = regex.compile(
-    r"\b(?:on|of|by|until|till|since|from|before|after|to|and)\s{1,3}(?:the\s{1,3})?$|,\s{1,3}$",
+    rf"\b(?:{lexicon.alternation('time', 'words before a month')})\s{{1,3}}(?:the\s{{1,3}})?$|,\s{{1,3}}$",
     regex.IGNORECASE,
 )
 

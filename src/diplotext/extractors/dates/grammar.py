@@ -68,18 +68,17 @@ _PERIOD_TAIL = (
 quarter a year ago", "the comparable period of 1998"."""
 
 _RELATIVE: Final = lexicon.alternation("time", "relative words")
+_BETWEEN_NUMBER_AND_UNIT: Final = lexicon.alternation("time", "words between a number and a unit")
+_POD_NOUNS: Final = lexicon.alternation("time", "nouns after a part of the day")
 _AND_A_HALF = rf"{W}and{W}a{W}half\b(?![-‐])"
 """After a number or its unit: "two and a half years", "an hour and a half" (half a unit more)."""
-_UPPER_END = (
-    r"(?:\d{1,3}(?:\.5)?(?![\d,.:/]\d)|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
-    r"|eighteen|twenty|thirty|forty|fifty|sixty|hundred)\b)"
-)
+_UPPER_WORDS = lexicon.alternation("time", "upper ends of a range of amounts")
+_UPPER_END = rf"(?:\d{{1,3}}(?:\.5)?(?![\d,.:/]\d)|(?:{_UPPER_WORDS})\b)"
 _RANGE_TO = rf"(?<!\d\d\d\d)(?:{W}(?:to|or){W}|\s{{0,2}}[-–]\s{{0,2}})"
 _UP_TO = rf"(?:{_RANGE_TO}{_UPPER_END})?"
 """After a number, the upper end of a range of amounts: "two to three weeks", "30 or 40 years ago"."""
 _NO_NOUN_NEXT = (
-    r"(?!\s{1,3}(?!(?:at|in|and|or|to|the|of|on|with|when|as|for|from|this|that|next|last|is|was|will|would)\b)"
-    r"(?-i:[a-z]))"
+    rf"(?!\s{{1,3}}(?!(?:{lexicon.alternation('time', 'function words after a date word')})\b)(?-i:[a-z]))"
 )
 """After "March first": no lower-case word other than a function word ("In March first deliveries
 began" is no day)."""
@@ -214,7 +213,7 @@ RULES: Final[list[tuple[str, str]]] = [
         r"|past|last|next|previous|following|coming|first|final|latest|remaining)"
         rf"{W})?"
         rf"(?:(?P<num>{NUM})(?P<half>{_AND_A_HALF})?{_UP_TO}"
-        rf"|(?P<vague>{VAGUE}))(?:{W}(?P<more>more|additional|straight|consecutive|full|whole|business|working|trading))?"
+        rf"|(?P<vague>{VAGUE}))(?:{W}(?P<more>{_BETWEEN_NUMBER_AND_UNIT}))?"
         rf"(?:{W}(?P<unit>{UNIT})|(?<=\d)\s?(?P<unit>{UNIT_ABBR}))(?(half)|(?P<half>{_AND_A_HALF})?)"
         r"(?P<old>[-\s]olds?\b|\s+of\s+age\b)?",
     ),
@@ -265,7 +264,7 @@ RULES: Final[list[tuple[str, str]]] = [
         "pod_alone",
         rf"(?P<pmod>mid-|mid\s|early\s+|late\s+)(?P<pod>morning|afternoon|evening)\b(?![-‐])"
         rf"(?:{W}(?:on{W}|of{W})?(?:(?P<weekday>{WEEKDAY})|(?P<deictic>today|yesterday|tomorrow)\b"
-        rf"|(?:(?P<month>{MONTH}){W}(?P<day>{DAY})|(?P<day>{DAY}){W}(?P<month>{MONTH_AFTER_DAY}))(?:,?{W}(?P<year>{YEAR}))?)|(?=\s{{1,3}}(?:trading|trade|dealings|session)\b)"
+        rf"|(?:(?P<month>{MONTH}){W}(?P<day>{DAY})|(?P<day>{DAY}){W}(?P<month>{MONTH_AFTER_DAY}))(?:,?{W}(?P<year>{YEAR}))?)|(?=\s{{1,3}}(?:{_POD_NOUNS})\b)"
         rf"|{_NO_NOUN_NEXT})",
     ),
     # "early Monday", "Monday morning", "last Friday", "next Tuesday", "Thursday, May 2"

@@ -104,7 +104,8 @@ def _changes(text: str, start: int) -> bool:
 
 _TAIL: Final = regex.compile(
     r"\s{1,3}(?:(?P<approx>or\s{1,3}so)|(?P<after>or\s{1,3}later|and\s{1,3}beyond|or\s{1,3}after)"
-    r"|(?P<before>or\s{1,3}earlier|or\s{1,3}before))\b(?!\s{1,3}(?:the|a|an|his|her|its|their|this|that)\b)",
+    r"|(?P<before>or\s{1,3}earlier|or\s{1,3}before))\b"
+    rf"(?!\s{{1,3}}(?:{lexicon.alternation('grammar', 'determiners')}|his|her|its|their)\b)",
     regex.IGNORECASE,
 )
 """After an expression, a word of approximation or of an open end: "the next year or so" (APPROX),

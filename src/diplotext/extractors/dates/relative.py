@@ -163,21 +163,7 @@ def r_same_month_year_ago(ctx: Context, m: Match) -> list[TemporalExpression] | 
 r_relative_plain = r_relative
 r_unit_post = r_relative
 
-_FROM_NAMED: Final = frozenset(
-    [
-        "that",
-        "the following",
-        "following",
-        "the previous",
-        "previous",
-        "the preceding",
-        "preceding",
-        "the prior",
-        "prior",
-        "the same",
-        "same",
-    ]
-)
+_FROM_NAMED: Final = _STORY_RELS - {"the next"}
 """Words that, in news, count a day, week or month from the date the text named last, when it named
 one shortly before ("arrested on April 18 and released the following day"); with none, the day
 after publication and the like ("the following month"). "the next" counts so in a past clause
