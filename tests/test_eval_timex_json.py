@@ -88,6 +88,9 @@ def test_bad_records_are_a_clear_error(tmp_path: Path) -> None:
         ("2013-05-02T22:40Z", "2013-05-02T17:40", False, False),
         ("2013-05-02T22:40Z", "2013-05-02T17:41", True, False),
         ("2013-05-02", "2013-05-03", True, False),
+        ("2000-W7", "2000-W07", False, True),  # a week number without its leading zero
+        ("2000-W7-WE", "2000-W07-WE", False, True),
+        ("2000-W7", "2000-W17", False, False),
     ],
 )
 def test_value_spellings_the_sets_differ_on(gold: str, system: str, tolerant: bool, same: bool) -> None:

@@ -159,7 +159,8 @@ def score_timeml(path: Path, options: Options | None = None) -> Result:
 def _same_value(gold: str, system: str | None, *, zone_tolerant: bool = False) -> bool:
     """Are two TIMEX3 values the same, reading the spellings test sets differ on: decades,
     centuries and millennia as years (``P2DE`` = ``P20Y``), BC years as ISO astronomical years
-    (``BC0264`` = ``-0263``); with ``zone_tolerant``, clock times a whole time zone apart."""
+    (``BC0264`` = ``-0263``), a one-digit week number as two digits (``2000-W7`` = ``2000-W07``);
+    with ``zone_tolerant``, clock times a whole time zone apart."""
     if system is None:
         return False
     if gold == system or _canonical(gold) == _canonical(system):
@@ -195,6 +196,8 @@ _SPAN_UNITS: Final = {"DE": 10, "CE": 100, "CL": 100, "ML": 1000}
 _LONG_DURATION: Final = regex.compile(r"P(\d+(?:\.\d+)?)(DE|CE|CL|ML)")
 _BC_YEAR: Final = regex.compile(r"BC(\d{1,4})")
 _MINUS_YEAR: Final = regex.compile(r"-(\d{1,4})")
+_SHORT_WEEK: Final = regex.compile(r"(\d{4})-W(\d)(-WE|-\d)?")
+"""A week number written without its leading zero (AQUAINT's ``2000-W7``), read as ``2000-W07``."""
 
 
 def _canonical(value: str) -> str:
@@ -208,6 +211,9 @@ def _canonical(value: str) -> str:
     m = _MINUS_YEAR.fullmatch(value)
     if m is not None:
         return f"-{int(m.group(1)):04d}"
+    m = _SHORT_WEEK.fullmatch(value)
+    if m is not None:
+        return f"{m.group(1)}-W0{m.group(2)}{m.group(3) or ''}"
     return value
 
 

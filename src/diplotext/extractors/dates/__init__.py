@@ -20,9 +20,9 @@ from diplotext.hookspecs import hookimpl
 from diplotext.model import Article, Span, TemporalExpression, TimeMode
 
 from .blocks import MONTHS
-from .dispatch import CLOCK4, DIGIT, LOOKBACK, SCANNER, TRIGGERS, match_at
+from .dispatch import CLOCK4, DIGIT, LOOKBACK, SCANNER, THE, TRIGGERS, match_at
 from .modes import Mode, choose_mode
-from .ranges import link_ranges
+from .ranges import extend_tails, link_ranges
 from .rules import Context, interpret
 
 __all__ = ["extract_dates", "find_dates", "time_mode_of"]
@@ -57,7 +57,7 @@ def find_dates(
         ctx.lo, ctx.hi = lo, hi
         found.extend(_scan(ctx, lo, hi, items))
     found.sort(key=lambda t: (t.start, t.end))
-    return link_ranges(text, found)
+    return extend_tails(text, link_ranges(text, found))
 
 
 def time_mode_of(
@@ -103,8 +103,11 @@ _PERIOD = regex.compile(r"\d{4}(?:-(?:[01]\d|Q[1-4]|H[12]))?$")
 _AFTER_NUMBER = regex.compile(
     r"(?::\d\d|[./]\d\d?\s{0,2}(?:a\.?m|p\.?m)\b|/\d|st\b|nd\b|rd\b|th\b|\s1/2|\s{0,2}(?:a\.?m|p\.?m)\b"
     r"|\s?(?:b\.?c\.?e?|a\.?d\.?|c\.?e\.?)(?!\w)|\s?(?:hrs?|mins?)\b"
+    r"|\s{1,3}in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)\b|\s{1,3}at\s{1,3}night\b"
     r"|(?:\s{0,2}[-–]\s{0,2}\d{1,2},?|\s+(?:to|and|or|through|until)\s+\d{1,2},?|,\d{3}(?:,\d{3})*"
-    r"|\.5)?[-‐\s]{1,3}(?:(?:more|additional|straight|consecutive|full|whole|or\s+so)\s+)?([^\W\d_]+))"
+    r"|\.5)?[-‐\s]{1,3}(?:(?:"
+    + lexicon.alternation("time", "words between a number and a unit")
+    + r"|or\s+so)\s+)?([^\W\d_]+))"
 )
 _NUMBER_NOUNS = frozenset(["times"])
 _CLOCK4_NEXT = regex.compile(
@@ -175,6 +178,10 @@ def _starts(
                 nxt = _NEXT_WORD.match(low, e)
                 if nxt is None or nxt.group(1) not in lead_next[key]:
                     continue
+            elif key == THE and k + 1 < len(items):
+                ns, ne, nkind = items[k + 1]
+                if nkind != "d" and ns - e <= 3 and text[e:ns].isspace():
+                    key = f"the_{text[ns:ne]}"  # the rules that can go on with that word only
             if kind == "s" and k + 1 < len(items) and items[k + 1][2] == "d":
                 ns, ne, _ = items[k + 1]
                 if (
@@ -232,6 +239,8 @@ def _scan(
             for t in result:
                 if narrative or t.anchor is None or ctx.earlier is not None or len(t.value) in (4, 10, 16):
                     ctx.note(t)  # (otherwise a value read against publication: nothing to take in)
+                elif len(t.value) == 7 and t.anchor == "published":
+                    ctx.note_month(t)  # a month read against publication ("in March")
             if result and result[-1].type == "DATE" and _PERIOD.match(result[-1].value):
                 _note_period(ctx, result)
             out.extend(result)

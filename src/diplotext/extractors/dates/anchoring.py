@@ -14,7 +14,7 @@ from typing import TypeAlias
 from .context import Context
 from .narrative import story_day, story_month, story_shift, story_weekday
 from .parts import _date
-from .resolve import Tense, day_value, month_day_value, month_only_value, month_value, weekday_value
+from .resolve import Tense, day_value, month_day_value, month_only_value, month_value, shift, weekday_value
 
 __all__ = [
     "Anchored",
@@ -64,7 +64,9 @@ def month_alone(ctx: Context, month: int, start: int, end: int) -> Anchored:
     bg = ctx.background(start)
     if bg is not None and ctx.tense(start, end) != "future":
         return month_value(bg.year, month), bg.value
-    return month_only_value(ctx.anchor, month, ctx.tense(start, end)), True
+    tense = ctx.tense(start, end)
+    firm = tense == "past" and ctx.firm(start, end, month=True)
+    return month_only_value(ctx.anchor, month, tense, firm), True
 
 
 def weekday(
@@ -80,6 +82,26 @@ def weekday(
     return weekday_value(ctx.anchor, wd, tense, rel), True
 
 
+def weekday_from_named(ctx: Context, wd: int, rel: str, start: int) -> Anchored:
+    """ "the previous Friday", "the following Monday" (``rel`` "last" or "next"): counted from the
+    story's day in narrative mode; in news from the day the text named last when it is at most
+    :data:`CLOCK_DAY_REACH` characters before ("closed on Friday, Oct. 27, down 4% from the
+    previous Friday": Oct. 20), else from publication, like "last Friday" and "next Monday"."""
+    named = ctx.last_day
+    if ctx.mode == "news" and named is not None and start - named[1] <= CLOCK_DAY_REACH:
+        day = _iso_day(named[0])
+        if day is not None:
+            return weekday_value(day, wd, None, rel), named[0]
+    return weekday(ctx, wd, None, rel)
+
+
+def _iso_day(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
 def weekday_in_story(ctx: Context, story_rel: bool = True) -> bool:
     """Is a weekday read against the story's day (so the clause's tense is not needed)?"""
     return story_rel and ctx.story is not None and ctx.story.day is not None
@@ -92,6 +114,24 @@ def story(ctx: Context, unit: str, amount: int) -> Anchored | None:
     if ref is None:
         return None
     return story_shift(ref, unit, amount), ref.value
+
+
+def from_named(ctx: Context, unit: str, amount: int, start: int) -> Anchored | None:
+    """News: ``amount`` days, weeks or months (``unit``) from the date the text named last, when it
+    did shortly before ``start`` (a day at most :data:`CLOCK_DAY_REACH` characters, as for a clock
+    time; a week or month :data:`FROM_NAMED_REACH`) ("on April 18 ... the following
+    day", "in March. The following month"); ``None`` when it named none (a day or week needs a day,
+    a month a month)."""
+    named = ctx.last_month if unit == "month" else ctx.last_day
+    reach = CLOCK_DAY_REACH if unit == "day" else FROM_NAMED_REACH
+    if ctx.mode != "news" or named is None or start - named[1] > reach:
+        return None  # (narrative mode counts from the story's time instead)
+    value = named[0]
+    try:
+        ref = dt.date.fromisoformat(value + "-01" if unit == "month" else value)
+    except ValueError:
+        return None
+    return shift(ref, unit, amount), value
 
 
 def clock_day(ctx: Context, start: int, end: int) -> Anchored:
@@ -116,3 +156,8 @@ def clock_day(ctx: Context, start: int, end: int) -> Anchored:
 
 CLOCK_DAY_REACH = 1000
 """How far back (in characters) the day a clock time belongs to may have been named."""
+
+FROM_NAMED_REACH = 400
+"""How far (in characters) before "the following week" or "the previous month" the date it counts
+from may have been named (about two sentences: further back, a report's "up from the previous
+week" compares with its own present, not with a day it named in passing)."""

@@ -59,6 +59,13 @@ WEEKDAY_ANY = rf"(?:{WEEKDAY}|(?:{'|'.join(_SHORT_WEEKDAYS)})\b{_SHORT_PERIOD})"
 WEEKDAY_CLEAR = rf"(?:{WEEKDAY}|(?:{'|'.join(_CLEAR_SHORT_WEEKDAYS)})\b{_SHORT_PERIOD})"
 """A weekday name or a short form that is no English word ("Fri", not "Sun": "the midnight sun")."""
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
+DAY_ORDINALS: Final[dict[str, int]] = {
+    word: int(n) for word, n in lexicon.mapping("time", "day ordinal words").items()
+}
+_DAY_WORDS = lexicon.alternation("time", "day ordinal words").replace("-", "[-\\s]")
+_NOT_DAY_NEXT = lexicon.alternation("time", "words after an ordinal that is no day")
+DAY_WORD = rf"(?:{_DAY_WORDS})\b(?![-‐]|\s{{1,3}}(?:{_NOT_DAY_NEXT})\b)"
+"""A day of the month in words: "eighth", "twenty-first" (not "the March second round")."""
 YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d,]\d|\s{0,3}(?-i:GMT|UTC)\b)"
 """A year from 1000 to 2099 (not a clock time: "2000 GMT")."""
 _UNIT_WORDS = (
@@ -85,11 +92,17 @@ ERA = r"(?-i:BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE|C\.E\.)"
 """An era after a year ("76 BC", "AD 800", "264 B.C.")."""
 CLOCK = (
     r"(?:(?:1[0-2]|0?[1-9])(?:[:.]?[0-5]\d)?\s{0,2}(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
-    r"|(?:[01]\d|2[0-3]):[0-5]\d(?:\s{0,2}(?:a\.m\.|p\.m\.|am\b|pm\b))?(?![\d:])"
+    r"|(?:[01]\d|2[0-3]):[0-5]\d(?:\s{0,2}(?:a\.m\.|p\.m\.|am\b|pm\b))?(?![\d:]|\s{1,3}(?:in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)|at\s{1,3}night))"
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s{0,3}(?-i:GMT|UTC|Z|[A-Z]{2,4}T)\b|\s?hrs\b)"
     r"|noon\b|midnight\b|midday\b)"
 )
-"""A clock time: "9 p.m.", "10:35 a.m.", "1030am", "21:00", "0735 GMT" (four digits need a zone), "noon"."""
+"""A clock time: "9 p.m.", "10:35 a.m.", "1030am", "21:00", "0735 GMT" (four digits need a zone), "noon"
+(not "10:30" before "in the evening": that is :data:`CLOCK_POD`'s)."""
+CLOCK_POD = (
+    r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s{1,3}"
+    r"(?:in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)|at\s{1,3}night)\b"
+)
+"""A clock time with its part of the day: "4 in the morning", "10:30 at night" (the clock rule's only)."""
 MOD_PRE = (
     r"(?P<premod>(?:the\s+)?(?:very\s+)?(?:early|late|mid)(?:-|\s{1,3})"
     r"|(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+)?"

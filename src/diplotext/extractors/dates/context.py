@@ -34,6 +34,7 @@ class Context:
         "earlier",
         "hi",
         "last_day",
+        "last_month",
         "last_period",
         "last_quarter",
         "last_year",
@@ -66,6 +67,9 @@ class Context:
         self.last_day: tuple[str, int] | None = None
         """(day value, end offset) of the latest expression that named a day ("Oct. 21, 2011",
         "Monday", "yesterday"), which a clock time alone after it belongs to."""
+        self.last_month: tuple[str, int] | None = None
+        """(month value, end offset) of the latest expression that named a month or a day of one,
+        which "the following month" counts from."""
         self.compared = -1
         """End offset of the last expression that is itself a comparison a year back ("the year-ago
         quarter"): it is no period a later "the same period last year" compares with."""
@@ -79,8 +83,10 @@ class Context:
     def note(self, t: TemporalExpression) -> None:
         """Take in an expression the scan has accepted: what the article has named so far."""
         v = t.value
-        if len(v) >= 10 and v[4] == "-" and v[7] == "-" and v[:4].isdigit() and v[8:10].isdigit():
-            self.last_day = (v[:10], t.end)
+        if len(v) >= 7 and v[4] == "-" and v[:4].isdigit() and v[5:7].isdigit():
+            self.last_month = (v[:7], t.end)
+            if len(v) >= 10 and v[7] == "-" and v[8:10].isdigit():
+                self.last_day = (v[:10], t.end)
         if self.mode == "narrative" and t.anchor != "published" and t.type in ("DATE", "TIME"):
             ref = reference_of(t.value)
             if ref is not None:
@@ -93,6 +99,12 @@ class Context:
             self.earlier = None  # the text is back in its own present
             if t.type == "DATE" and len(t.value) == 4 and t.value.isdigit():
                 self.last_year = int(t.value)  # "last year ..., the year before"
+
+    def note_month(self, t: TemporalExpression) -> None:
+        """Take in a month read against publication: "the following month" counts from it."""
+        v = t.value
+        if v[4:5] == "-" and v[:4].isdigit() and v[5:7].isdigit():
+            self.last_month = (v[:7], t.end)
 
     def background(self, start: int) -> Background | None:
         """News mode: the earlier year the paragraph around ``start`` is about. It is the year of the
@@ -139,11 +151,12 @@ class Context:
             self._tense = (start, end, cue)
         return cue
 
-    def firm(self, start: int, end: int) -> bool:
+    def firm(self, start: int, end: int, *, month: bool = False) -> bool:
         """Is the date at ``start`` firmly in the past? It is when a past verb other than a verb of
         saying governs it: the verb comes before it in the same clause, at most
         :data:`FIRM_REACH` characters and no comma away, and "on" stands right before the date
-        ("rear-ended a truck on June 8" in May: last June). "said the vote is on June 8", "created
+        ("rear-ended a truck on June 8" in May: last June), or "in" before a ``month`` ("was
+        founded in December" in October: last December). "said the vote is on June 8", "created
         an office, effective Feb. 1" and "payable Jan. 2" may be ahead; future cues such as
         "scheduled" are too often said of a plan already past to be taken firmly."""
         tense, word, at = self.tense_cue(start, end)
@@ -152,8 +165,11 @@ class Context:
         between = self.text[at:start]
         if word == "ended" and not between[5:].strip():
             return True  # "the fiscal year ended Jan. 31": a period over
-        if "," in between or ";" in between or not _ON_BEFORE.search(between) or _RELATIVE.search(between):
+        before = _IN_BEFORE if month else _ON_BEFORE
+        if "," in between or ";" in between or not before.search(between) or _RELATIVE.search(between):
             return False  # "refused leases which expire on May 14": another verb's date
+        if _AHEAD_BETWEEN.search(between):
+            return False  # "wanted to land there in May", "was looking forward to a visit in May"
         return word not in lexicon.words("time", "reporting verbs")
 
     def before(self, start: int, width: int = 30) -> str:
@@ -166,6 +182,13 @@ class Context:
 FIRM_REACH: Final = 48
 """How far (in characters) a past verb may stand before the date it makes firmly past."""
 _ON_BEFORE: Final = re.compile(r"\bon\s{1,3}$", re.IGNORECASE)
+_IN_BEFORE: Final = re.compile(r"\bin\s{1,3}$", re.IGNORECASE)
+_AHEAD_BETWEEN: Final = re.compile(
+    rf"^(?:was|were)\s{{1,3}}[a-z]+ing\b|\bto\s{{1,3}}(?!(?:{lexicon.alternation('grammar', 'determiners')}"
+    r"|his|her|its|their)\b)[a-z]+\b|\bforward\b",
+    re.IGNORECASE,
+)
+"""Between a past verb and a date: an intention or a progressive, which may point ahead."""
 _RELATIVE: Final = re.compile(
     r"\b(?:which|that|who|whom|whose|when|where|while|until|and|or|but)\b", re.IGNORECASE
 )

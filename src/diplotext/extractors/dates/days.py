@@ -17,8 +17,8 @@ from diplotext.patterns import lazy
 from . import anchoring
 from .blocks import WEEKDAY_WORDS
 from .context import Context, Match, _g, _one, _tx
-from .parts import _POD, _anchor_day, _clock, _date, _day, _month, _pmod, _time_value
-from .resolve import Tense, day_value, month_day_value
+from .parts import _POD, _anchor_day, _clock, _date, _day, _month, _pmod, _rel_shift, _time_value
+from .resolve import Tense, day_value, iso_week_value, month_day_value
 
 
 def _resolve_md(  # noqa: PLR0917
@@ -61,7 +61,7 @@ def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         month, day = _month(_g(m, "month")), _day(_g(m, "day"))
         if month is None or day is None:
             return None
-        value, anchor = anchoring.month_and_day(ctx, month, day, m.start(), m.end())
+        value, anchor = _resolve_md(ctx, month, day, _g(m, "year"), m.start(), m.end())
     if value is None:
         return None
     mod = "APPROX" if _g(m, "approx") else None
@@ -178,6 +178,11 @@ def r_dmy(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     month, day = _month(_g(m, "month")), _day(_g(m, "day"))
     if month is None or day is None:
         return None
+    if _g(m, "ryear"):  # "June 5 last year"
+        year = None if ctx.anchor is None else ctx.anchor.year + _rel_shift(m.group("ryear").split()[0])
+        d = _date(year if year is not None else 2000, month, day)
+        value = None if d is None else f"XXXX-{month:02d}-{day:02d}" if year is None else day_value(d)
+        return _one(_tx(ctx, m.start(), m.end(), "DATE", value, relative=True))
     value, rel = _resolve_md(ctx, month, day, _g(m, "year"), m.start(), m.end())
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, relative=rel))
 
@@ -185,6 +190,35 @@ def r_dmy(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 r_mdy = r_dmy
 
 
+def r_md_word(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    """ "March eighth", "the twenty-first of May": a day in words ("May" and "March" need a word
+    before them that makes them the month: "on May first", not "Theresa May first said")."""
+    word = m.group("month")
+    if word in ("May", "March") and not _MONTH_WORD_BEFORE.search(ctx.before(m.start("month"), 16)):
+        return None
+    return r_dmy(ctx, m)
+
+
+r_dm_word = r_md_word
+_MONTH_WORD_BEFORE: Final = regex.compile(
+    rf"\b(?:{lexicon.alternation('time', 'words before a month')})\s{{1,3}}(?:the\s{{1,3}})?$|,\s{{1,3}}$",
+    regex.IGNORECASE,
+)
+
+
+def r_week_of(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    """ "the week of March 6": the ISO week holding that day."""
+    month, day = _month(_g(m, "month")), _day(_g(m, "day"))
+    if month is None or day is None:
+        return None
+    value, rel = _resolve_md(ctx, month, day, _g(m, "year"), m.start(), m.end())
+    if value is None:
+        return None
+    value = iso_week_value(dt.date.fromisoformat(value)) if value[:1].isdigit() else "XXXX-WXX"
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", value, relative=rel))
+
+
+_GENERIC_NEXT: Final = regex.compile(r"['’]s\s{1,3}([A-Za-z]+)")
 _DEICTIC: Final = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "overnight": 0}
 
 
@@ -192,6 +226,10 @@ def r_deictic(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     word = " ".join(m.group("deictic").lower().split())
     if word == "overnight" and not _g(m, "pod"):
         return None
+    if word == "today" and not _g(m, "pod"):
+        generic = _GENERIC_NEXT.match(ctx.text, m.end(), ctx.hi)
+        if generic and generic.group(1).lower() in lexicon.words("time", "generic nouns after today's"):
+            return []  # "in today's world": the present age, no day
     offset = _DEICTIC.get(word)
     if offset is None:
         offset = -2 if "yesterday" in word else 2
@@ -214,6 +252,29 @@ def r_this_pod(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return _one(
         _tx(ctx, m.start(), m.end(), "TIME", f"{day}T{_POD[pod]}", _pmod(_g(m, "pmod")), relative=True)
     )
+
+
+def r_pod_alone(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    """ "mid-afternoon", "early evening", "mid-morning yesterday", "late afternoon on Tuesday"."""
+    pod = _POD[m.group("pod").lower()]
+    mod = "MID" if m.group("pmod").lower().startswith("mid") else _pmod(m.group("pmod").strip())
+    value: str | None
+    anchor: bool | str
+    if _g(m, "weekday"):
+        tense = None if anchoring.weekday_in_story(ctx) else ctx.tense(m.start(), m.end())
+        value, anchor = anchoring.weekday(ctx, _weekday(m), tense)
+    elif _g(m, "deictic"):
+        value, anchor = _anchor_day(ctx, _DEICTIC[m.group("deictic").lower()]), True
+    elif _g(m, "month"):  # "early morning of March 30"
+        month, day = _month(m.group("month")), _day(m.group("day"))
+        if month is None or day is None:
+            return None
+        value, anchor = _resolve_md(ctx, month, day, _g(m, "year"), m.start(), m.end())
+    else:
+        value, anchor = anchoring.clock_day(ctx, m.start(), m.end())
+    if value is None:
+        return None
+    return _one(_tx(ctx, m.start(), m.end(), "TIME", f"{value}T{pod}", mod, relative=anchor))
 
 
 _FOLLOWING_DATE: Final = regex.compile(
@@ -242,6 +303,23 @@ def _weekday_of_following_date(ctx: Context, end: int, weekday: int) -> str | No
     return day_value(d) if d is not None and d.isoweekday() == weekday else None
 
 
+_APPOSITION_BEFORE: Final = regex.compile(r",\s{1,3}(?:a|which\s+was|then\s+a)\s{1,3}$", regex.IGNORECASE)
+
+
+def _weekday_of_date_before(ctx: Context, start: int, weekday: int) -> str | None:
+    """ "March 10, a Thursday": the day just named, when the weekday after it in apposition is its own."""
+    named = ctx.last_day
+    if named is None or start - named[1] > 16:
+        return None
+    if not _APPOSITION_BEFORE.search(ctx.text, named[1], start):
+        return None
+    try:
+        day = dt.date.fromisoformat(named[0])
+    except ValueError:
+        return None
+    return named[0] if day.isoweekday() == weekday else None
+
+
 def r_weekday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if _g(m, "month"):
         return _weekday_date(ctx, m)
@@ -266,10 +344,15 @@ def r_weekday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         # "Wednesday's ruling" names something done; otherwise the clause's tense decides
         possessive = ctx.text[m.end("weekday") : m.end("weekday") + 2] in ("'s", "’s")
         tense = "past" if possessive else ctx.tense(m.start(), m.end())
-    following = _weekday_of_following_date(ctx, m.end(), wd)
-    value, anchor = (
-        (following, True) if following else anchoring.weekday(ctx, wd, tense, rel, story_rel=story_rel)
-    )
+    following = _weekday_of_following_date(ctx, m.end(), wd) or _weekday_of_date_before(ctx, m.start(), wd)
+    value: str | None
+    anchor: bool | str
+    if following:
+        value, anchor = following, True
+    elif story_rel and rel is not None:  # "the previous Friday": before the day the text is at
+        value, anchor = anchoring.weekday_from_named(ctx, wd, rel, m.start())
+    else:
+        value, anchor = anchoring.weekday(ctx, wd, tense, rel, story_rel=story_rel)
     if value is None:
         return None
     pod = _g(m, "pod")
@@ -342,6 +425,8 @@ def _holiday(name: str, year: int) -> dt.date | None:
         return _nth_weekday(year, 9, 1, 1)
     if name == "memorial day":
         return _nth_weekday(year, 5, 1, -1)
+    if name == "easter monday":
+        return _easter(year) + dt.timedelta(days=1)
     if name.startswith("easter"):
         return _easter(year)
     if name == "good friday":
@@ -391,8 +476,9 @@ def r_clock(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if clock is None:
         return None
     word = m.group("clock").lower()
-    if word in ("noon", "midday", "midnight") and not _CLOCK_WORD_BEFORE.search(ctx.before(m.start(), 10)):
-        return None
+    said = word in ("noon", "midday", "midnight") or " the " in word or word.endswith("night")
+    if said and not _CLOCK_WORD_BEFORE.search(ctx.before(m.start(), 10)):
+        return None  # "noon" and "4 in the morning" only after "at", "by", "until" ...
     mod = "APPROX" if _g(m, "approx") else None
     following = _DAY_AFTER_ASIDE.match(ctx.text, m.end(), ctx.hi)
     if following is not None and ctx.story is None:  # "10:35 a.m. (0735 GMT) Friday"

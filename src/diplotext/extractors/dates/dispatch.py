@@ -15,7 +15,7 @@ import regex
 
 from diplotext import lexicon
 
-from .blocks import MONTHS, WEEKDAYS
+from .blocks import DAY_ORDINALS, MONTHS, WEEKDAYS
 from .grammar import NARRATIVE_ONLY, RULE_NAMES, RULES
 from .values import trie
 
@@ -25,6 +25,7 @@ __all__ = [
     "FIRST_WORDS",
     "LOOKBACK",
     "SCANNER",
+    "THE",
     "TRIGGERS",
     "match_at",
     "rule_names",
@@ -66,11 +67,14 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "day_clock": _ANY_WEEKDAYW,
     "iso": _words("#4"),
     "numeric": _words("#"),
+    "week_of": _words("the_week the_Week"),
     "md_range": _MONTHW,
     "dm_range": _words("#"),
     "dmy": _words("#"),
     "mdy": _MONTHW,
-    "month_rel_year": _MONTHW,
+    "month_rel_year": _MONTHW | _words("early late mid"),
+    "md_word": _MONTHW,
+    "dm_word": frozenset(w.split("-", 1)[0] for w in DAY_ORDINALS),
     "month_range": _MONTHW,
     "month_year": _MONTHW | _MODPREW,
     "decade": _MODPREW
@@ -92,10 +96,12 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "story_day": _words("that the"),
     "deictic": _PMODW | _words("the today tomorrow yesterday tonight overnight"),
     "this_pod": _PMODW | _words("this last tomorrow yesterday"),
+    "pod_alone": _words("mid early late"),
     "weekday": _PMODW | _words("the previous following last next this coming past") | _ANY_WEEKDAYW,
     "relative": _PMODW | _MODPREW | _RELW,
     "relative_plain": _RELW,
     "fin_period": _words("the its"),
+    "same_month_year_ago": _words("the_same the_Same"),
     "last_years_period": _words("last"),
     "year_ago_adj": _words("year"),
     "the_weekend": _words("the this last next"),
@@ -119,6 +125,12 @@ assert set(FIRST_WORDS) == {name for name, _ in RULES}
 
 TRIGGERS: Final[frozenset[str]] = frozenset(MONTHS) | _CLEAR_WEEKDAYW | lexicon.words("time", "trigger words")
 """Lower-cased tokens one of which every expression contains (digit runs always count)."""
+
+THE: Final = "the"
+"""The one start word keyed by the word after it (``the_week``, ``the_January``): about half of all
+rule tries started at a "the", and most of its rules cannot go on with the word that follows (a
+partial match of "the week" tells which can); "the week of March 6" and "the same month last year"
+are tried only there."""
 
 CONTINUERS: Final[frozenset[str]] = lexicon.words("time", "continuers")
 """Words that may follow a leading word that is not itself a trigger ("more than", "at least")."""
@@ -146,6 +158,12 @@ by an expression word (``s``), in lower-cased text."""
 
 LOOKBACK: Final = 48
 """How far before a trigger an expression may start (the longest run of leading modifiers)."""
+
+MATCH_REACH: Final = 400
+"""How far past its start a rule may look: far more than the longest expression and the context its
+lookaheads read, and a bound on the work of a pattern whose literal the ``regex`` module looks for
+ahead before matching ("year" in "early June last year"), which would otherwise scan the rest of
+the segment at every start that fails."""
 
 _EDGE_BEFORE = r"(?<![\w'’$£€¥#/.:-])"
 
@@ -180,15 +198,26 @@ _BY_WORD_STORY: dict[str, tuple[str, ...]] = {}
 
 def rules_for(word: str, narrative: bool = False) -> tuple[str, ...]:
     """The names of the rules that can start with ``word`` (lower case; ``#`` for 1-3 digits, ``#4``
-    for four), in priority order, with the :data:`NARRATIVE_ONLY` rules in narrative mode."""
+    for four; ``the_Word`` for "the" before a word, see :data:`THE`), in priority order, with the
+    :data:`NARRATIVE_ONLY` rules in narrative mode."""
     cache = _BY_WORD_STORY if narrative else _BY_WORD
     names = cache.get(word)
     if names is None:
-        names = cache[word] = tuple(
+        first, _, second = word.partition("_")
+        names = tuple(
             name
             for name, _ in RULES
-            if word in FIRST_WORDS[name] and (narrative or name not in NARRATIVE_ONLY)
+            if (word in FIRST_WORDS[name] or first in FIRST_WORDS[name])
+            and (narrative or name not in NARRATIVE_ONLY)
         )
+        if second:  # "the" before a word: only the rules that can go on with that word
+            sample = f"{first} {second}"
+            names = tuple(
+                name
+                for name in names
+                if word in FIRST_WORDS[name] or _rule_pattern(name).match(sample, partial=True) is not None
+            )
+        cache[word] = names
     return names
 
 
@@ -203,8 +232,23 @@ def match_at(word: str, text: str, start: int, end: int, narrative: bool = False
     only a few of them)."""
     if _EDGE.match(text, start) is None:
         return None
-    for name in rules_for(word, narrative):
+    end = min(end, start + MATCH_REACH)
+    ready = _READY.get((word, narrative))
+    if ready is not None:  # every rule of this word compiled: no lookups on the way
+        for pattern in ready:
+            m = pattern.match(text, start, end)
+            if m is not None:
+                return m
+        return None
+    names = rules_for(word, narrative)
+    for name in names:
         m = _rule_pattern(name).match(text, start, end)
         if m is not None:
             return m
+    if all(name in _RULE_PATTERNS for name in names):
+        _READY[(word, narrative)] = tuple(_RULE_PATTERNS[name] for name in names)
     return None
+
+
+_READY: dict[tuple[str, bool], tuple[regex.Pattern[str], ...]] = {}
+"""The compiled rules of a start word, once all of them have been compiled (by use)."""

@@ -39,7 +39,11 @@ _WORD_NEXT: Final = regex.compile(r"\s{1,3}([A-Za-z][\w-]*)")
 
 
 def _amount(m: Match) -> float | None:
-    return parse_number(_g(m, "num")) if _g(m, "num") else None
+    """The number of units; "and a half" adds half of one ("two and a half years", "an hour and a half")."""
+    amount = parse_number(_g(m, "num")) if _g(m, "num") else None
+    if amount is not None and _g(m, "half"):
+        amount += 0.5
+    return amount
 
 
 def r_ago(ctx: Context, m: Match) -> list[TemporalExpression] | None:
@@ -58,6 +62,8 @@ def r_ago(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         got = anchoring.story(ctx, unit, -int(amount))  # narrative: "a year earlier" than the story's time
         if got is not None and got[0] is not None:
             return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], mod, relative=got[1]))
+    if amount is not None and amount != int(amount) and unit == "year" and amount * 12 == int(amount * 12):
+        unit, amount = "month", amount * 12  # "two and a half years ago": thirty months back
     if amount is None or ctx.anchor is None or amount != int(amount):
         return _one(_tx(ctx, m.start(), m.end(), "DATE", "PAST_REF", mod))
     n = int(amount)

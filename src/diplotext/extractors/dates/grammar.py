@@ -24,7 +24,9 @@ from .blocks import (
     _TENS,
     _UNIT_WORDS,
     CLOCK,
+    CLOCK_POD,
     DAY,
+    DAY_WORD,
     DUR_MOD,
     ERA,
     MOD_PRE,
@@ -66,6 +68,22 @@ _PERIOD_TAIL = (
 quarter a year ago", "the comparable period of 1998"."""
 
 _RELATIVE: Final = lexicon.alternation("time", "relative words")
+_BETWEEN_NUMBER_AND_UNIT: Final = lexicon.alternation("time", "words between a number and a unit")
+_POD_NOUNS: Final = lexicon.alternation("time", "nouns after a part of the day")
+_AND_A_HALF = rf"{W}and{W}a{W}half\b(?![-‐])"
+"""After a number or its unit: "two and a half years", "an hour and a half" (half a unit more)."""
+_UPPER_WORDS = lexicon.alternation("time", "upper ends of a range of amounts")
+_UPPER_END = rf"(?:\d{{1,3}}(?:\.5)?(?![\d,.:/]\d)|(?:{_UPPER_WORDS})\b)"
+_RANGE_TO = rf"(?<!\d\d\d\d)(?:{W}(?:to|or){W}|\s{{0,2}}[-–]\s{{0,2}})"
+_UP_TO = rf"(?:{_RANGE_TO}{_UPPER_END})?"
+"""After a number, the upper end of a range of amounts: "two to three weeks", "30 or 40 years ago"."""
+_NO_NOUN_NEXT = (
+    rf"(?!\s{{1,3}}(?!(?:{lexicon.alternation('time', 'function words after a date word')})\b)(?-i:[a-z]))"
+)
+"""After "March first": no lower-case word other than a function word ("In March first deliveries
+began" is no day)."""
+_REL_YEAR = rf"|{W}(?:of{W})?(?P<ryear>(?:last|this|next){W}year)\b"
+"""After a day and month, the year a phrase names: "June 5 last year" is one expression."""
 
 RULES: Final[list[tuple[str, str]]] = [
     # "September 12, 2011 09:00 pm", "Sept. 12, 2011, at 9 p.m."
@@ -78,7 +96,8 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "clock_day",
         rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?,?"
-        rf"(?:\s+(?:on|local\s+time))?{W}(?:(?P<weekday>{WEEKDAY_CLEAR})|(?P<month>{MONTH}){W}(?P<day>{DAY})"
+        rf"(?:\s+(?:on|local\s+time))?{W}(?:(?P<weekday>{WEEKDAY_CLEAR})|(?:(?P<month>{MONTH}){W}(?P<day>{DAY})"
+        rf"|(?P<day>{DAY}){W}(?P<month>{MONTH_AFTER_DAY}))(?:,?{W}(?P<year>{YEAR}))?"
         r"|(?P<deictic>today|tomorrow|yesterday|tonight))",
     ),
     # "Wednesday at 10 p.m."
@@ -91,6 +110,12 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "numeric",
         r"(?<![\d/.])(?P<a>[01]?\d|2\d|3[01])/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])",
+    ),
+    # "the week of March 6", "the week of 6 March 2000": the ISO week holding that day
+    (
+        "week_of",
+        rf"the{W}week{W}of{W}(?:(?P<month>{MONTH_DATE}){W}(?P<day>{DAY})|(?P<day>{DAY}){W}(?P<month>{MONTH_AFTER_DAY}))"
+        rf"(?:,?{W}(?P<year>{YEAR}))?(?![\d-])",
     ),
     # "Nov. 18-19", "from Dec. 4 to 15" (two dates), with an optional year
     (
@@ -105,17 +130,23 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?:,?{W}(?P<year>{YEAR}))?",
     ),
     # "12 April 2012", "12th of April", "12 April"
-    ("dmy", rf"(?P<day>{DAY}){W}(?:of{W})?(?P<month>{MONTH_AFTER_DAY})(?:,?{W}(?P<year>{YEAR}))?"),
-    # "Sept. 12, 2011", "April 12"; "the 12th of April"
-    ("mdy", rf"(?P<month>{MONTH_DATE}){W}(?P<day>{DAY})(?:,?{W}(?P<year>{YEAR}))?"),
+    ("dmy", rf"(?P<day>{DAY}){W}(?:of{W})?(?P<month>{MONTH_AFTER_DAY})(?:,?{W}(?P<year>{YEAR}){_REL_YEAR})?"),
+    # "Sept. 12, 2011", "April 12"; "the 12th of April"; "June 5 last year"
+    ("mdy", rf"(?P<month>{MONTH_DATE}){W}(?P<day>{DAY})(?:,?{W}(?P<year>{YEAR}){_REL_YEAR})?"),
+    # "March eighth", "the eighth of March": a day in words
+    ("md_word", rf"(?P<month>{MONTH}){W}(?P<day>{DAY_WORD})(?:,?{W}(?P<year>{YEAR})|{_NO_NOUN_NEXT})"),
+    ("dm_word", rf"(?:the{W})?(?P<day>{DAY_WORD}){W}of{W}(?P<month>{MONTH})(?:,?{W}(?P<year>{YEAR}))?"),
     # "from Jan. to Oct. this year", "January to March 2005": two months of one year
     (
         "month_range",
         rf"(?P<month>{MONTH}){W}(?:to|through|until|till|and|[-–]){W}(?P<month2>{MONTH})"
         rf"(?:,?{W}(?:of{W})?(?:(?P<year>{YEAR})|(?P<ryear>(?P<rel>last|this|next){W}year)\b))?",
     ),
-    # "January this year" (the month, with its year from the phrase that follows)
-    ("month_rel_year", rf"(?P<month>{MONTH}){W}(?:of{W})?(?P<ryear>(?P<rel>last|this|next){W}year)\b"),
+    # "January this year", "early June last year": one expression, the month of the year the phrase names
+    (
+        "month_rel_year",
+        rf"{MOD_PRE}(?P<month>{MONTH}){W}(?:of{W})?(?P<ryear>(?:last|this|next){W}year)\b",
+    ),
     # "mid-2005", "early 1990", "the end of 1994", "late November", "November 2006", "the summer of 1998"
     (
         "month_year",
@@ -144,7 +175,8 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?:the{W}|this{W}year(?:'s|’s){W}|last{W}year(?:'s|’s){W}|next{W}year(?:'s|’s){W})?"
         rf"(?:(?P<qago>year-ago|year-earlier){W})?(?:fiscal[-\s]{{1,3}})?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)[-\s]{{1,3}}"
         rf"(?:fiscal[-\s]{{1,3}})?(?:(?P<q>quarter)|(?P<h>half))\b(?!\s+(?:century|of\s+the\s+(?:century|game|match)))"
-        rf"(?:{W}of{W}(?:(?P<year>{YEAR})|(?P<ryear>(?P<rel>last|this|next){W}year)|(?:the{W})?fiscal{W}(?P<year>{YEAR})))?",
+        rf"(?:{W}of{W}(?:(?P<year>{YEAR})|(?P<ryear>(?P<rel>last|this|next){W}year)|(?:the{W})?fiscal{W}(?P<year>{YEAR})"
+        rf"|(?P<theyear>the{W}(?:(?:current|calendar){W})?year)\b(?!\s{{1,3}}(?:ago|earlier|before|previous|prior|ended|to)\b)))?",
     ),
     (
         "year_quarter",
@@ -152,23 +184,25 @@ RULES: Final[list[tuple[str, str]]] = [
         r"(?P<what>quarter|period|half|first\s+half|second\s+half)\b",
     ),
     ("quarter_q", rf"(?-i:Q(?P<qnum>[1-4])|H(?P<hnum>[12]))(?:{W}(?P<year>{YEAR}))?\b"),
-    # "the summer of 1998", "summer 2005", "last fall", "this spring", "in autumn", "early summer"
+    # "the summer of 1998", "summer 2005", "last fall", "this spring", "in autumn", "early summer",
+    # "the spring of next year"
     (
         "season",
         rf"{MOD_PRE}(?:(?P<rel>last|next|this|coming|past|this\s+past|this\s+coming|the|that){W})?(?P<season>{SEASON})"
-        rf"(?:{W}(?:of{W})?(?:(?P<year>{YEAR})|(?P<yw>{YEAR_WORDS})\b(?!\s{{1,3}}(?-i:[a-z])))|(?!\s+of\b))",
+        rf"(?:{W}(?:of{W})?(?:(?P<year>{YEAR})|(?P<yw>{YEAR_WORDS})\b(?!\s{{1,3}}(?-i:[a-z]))"
+        rf"|(?P<ryear>(?:last|this|next){W}year)\b)|(?!\s+of\b))",
     ),
     # narrative mode only: "two days later", "a year afterwards", "three weeks earlier" (the story's time)
     (
         "story_later",
-        rf"(?:(?P<num>{NUM})|(?P<vague>{VAGUE})){W}(?P<unit>{UNIT}){W}"
+        rf"(?:(?P<num>{NUM})(?:{_RANGE_TO}(?P<num2>{_UPPER_END}))?|(?P<vague>{VAGUE})){W}(?P<unit>{UNIT}){W}"
         r"(?P<dir>later|afterwards?|thereafter|earlier|after|before)\b",
     ),
     # "N years ago", "more than 1,300 years ago", "a year earlier"
     (
         "ago",
-        rf"(?:{DUR_MOD}{W})?(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))(?:{W}(?:or|and){W}so)?{W}(?P<unit>{UNIT})"
-        rf"(?:{W}or{W}so)?{W}(?P<dir>ago\b|(?:earlier|before|previously|prior)\b"
+        rf"(?:{DUR_MOD}{W})?(?:(?P<num>{NUM})(?P<half>{_AND_A_HALF})?{_UP_TO}|(?P<vague>{VAGUE}))(?:{W}(?:or|and){W}so)?{W}(?P<unit>{UNIT})"
+        rf"(?(half)|(?P<half>{_AND_A_HALF})?)(?:{W}or{W}so)?{W}(?P<dir>ago\b|(?:earlier|before|previously|prior)\b"
         rf"(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|he|she|it|they|we|I)\b))",
     ),
     # "the past 13 years", "the next two weeks", "the first nine months", "more than four years", "six years"
@@ -178,8 +212,10 @@ RULES: Final[list[tuple[str, str]]] = [
         r"|year-ago|year-earlier))?"
         r"|past|last|next|previous|following|coming|first|final|latest|remaining)"
         rf"{W})?"
-        rf"(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))(?:{W}(?P<more>more|additional|straight|consecutive|full|whole))?"
-        rf"(?:{W}(?P<unit>{UNIT})|(?<=\d)\s?(?P<unit>{UNIT_ABBR}))(?P<old>[-\s]old\b|\s+of\s+age\b)?",
+        rf"(?:(?P<num>{NUM})(?P<half>{_AND_A_HALF})?{_UP_TO}"
+        rf"|(?P<vague>{VAGUE}))(?:{W}(?P<more>{_BETWEEN_NUMBER_AND_UNIT}))?"
+        rf"(?:{W}(?P<unit>{UNIT})|(?<=\d)\s?(?P<unit>{UNIT_ABBR}))(?(half)|(?P<half>{_AND_A_HALF})?)"
+        r"(?P<old>[-\s]olds?\b|\s+of\s+age\b)?",
     ),
     # "three-day", "two-year", "10-year", "16-hour", "52-week"
     (
@@ -201,7 +237,7 @@ RULES: Final[list[tuple[str, str]]] = [
         "set",
         rf"(?:(?P<freq>once|twice|three\s+times|four\s+times|(?:\d{{1,2}}|several|many)\s+times){W}(?:a|an|per|every|each){W}"
         rf"(?P<unit>year|month|week|day|hour|decade|quarter)\b"
-        rf"|(?:every|each)(?:{W}(?P<other>other))?(?:{W}(?P<num>{NUM}))?{W}(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY})s?|(?P<month>{MONTH})"
+        rf"|(?:every(?:{W}(?P<other>other))?|each)(?:{W}(?P<num>{NUM}))?{W}(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY})s?|(?P<month>{MONTH})"
         rf"|(?P<season>{SEASON})|(?P<pod>morning|afternoon|evening|night)\b)"
         r"|(?P<adv>annually|yearly|monthly|weekly|daily|hourly|quarterly|biannually|biennially|semiannually|nightly)\b)",
     ),
@@ -222,16 +258,31 @@ RULES: Final[list[tuple[str, str]]] = [
         "this_pod",
         rf"(?:(?P<pmod>early|late|earlier|later){W})?(?P<rel>this|last|tomorrow|yesterday){W}(?P<pod>morning|afternoon|evening|night)\b",
     ),
+    # "mid-afternoon", "early evening", "mid-morning yesterday", "late afternoon on Tuesday": a part of
+    # a day, the day named with it or else the day the text is at (as for a clock time)
+    (
+        "pod_alone",
+        rf"(?P<pmod>mid-|mid\s|early\s+|late\s+)(?P<pod>morning|afternoon|evening)\b(?![-‐])"
+        rf"(?:{W}(?:on{W}|of{W})?(?:(?P<weekday>{WEEKDAY})|(?P<deictic>today|yesterday|tomorrow)\b"
+        rf"|(?:(?P<month>{MONTH}){W}(?P<day>{DAY})|(?P<day>{DAY}){W}(?P<month>{MONTH_AFTER_DAY}))(?:,?{W}(?P<year>{YEAR}))?)|(?=\s{{1,3}}(?:{_POD_NOUNS})\b)"
+        rf"|{_NO_NOUN_NEXT})",
+    ),
     # "early Monday", "Monday morning", "last Friday", "next Tuesday", "Thursday, May 2"
     (
         "weekday",
         rf"(?:(?P<pmod>early|late|earlier|later|(?:the\s+)?(?:previous|following))\s{{1,3}})?"
         rf"(?:(?P<rel>last|next|this|coming|this\s+coming|this\s+past|past){W})?(?P<weekday>{WEEKDAY_ANY})"
         # with its date, one expression: "Thursday, May 2", "SATURDAY 8 OCTOBER 2011, 9:31 AM"
-        rf"(?:,?{W}(?:(?P<month>{MONTH_DATE}){W}(?P<day>{DAY})|(?:the{W})?(?P<day>{DAY}){W}(?:of{W})?"
+        rf"(?:,?{W}(?:(?P<month>{MONTH_DATE}){W}(?P<day>{DAY}|{DAY_WORD})|(?:the{W})?(?P<day>{DAY}){W}(?:of{W})?"
         rf"(?P<month>{MONTH_AFTER_DAY}))(?!\s{{0,2}}[-–]\s{{0,2}}\d|\s+(?:to|and|through|until|till|or)\s+\d)"
         rf"(?:,?{W}(?P<year>{YEAR}))?(?:,?\s{{1,3}}(?:at\s+)?(?P<clock>{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?)?"
         rf"|(?:(?=['’]s\b)|(?P<plural>s)\b)?(?:{W}(?P<pod>morning|afternoon|evening|night)\b)?)",
+    ),
+    # "the same month last year", "the same month a year earlier": the month named, a year back
+    (
+        "same_month_year_ago",
+        rf"the{W}same{W}month{W}(?:of{W})?(?:last{W}year|the{W}(?:previous|prior|preceding){W}year"
+        rf"|a{W}year{W}(?:ago|earlier|before))\b",
     ),
     # "last year's quarter", "last year's comparable period"
     (
@@ -270,7 +321,7 @@ RULES: Final[list[tuple[str, str]]] = [
     # "last November", "this September", "next May"
     ("rel_month", rf"(?P<rel>last|next|this|coming|this\s+past|this\s+coming){W}(?P<month>{MONTH})(?!{W}\d)"),
     # "mid-November", "early December", "the end of November", a bare "November"/"Jan."
-    ("month", rf"{MOD_PRE}(?P<month>{MONTH})"),
+    ("month", rf"{MOD_PRE}(?P<month>{MONTH})(?:{W}(?:of{W})?(?P<ryear>(?:last|this|next){W}year)\b)?"),
     # "76 BC", "264 B.C.", "AD 800" (four-digit years with an era are the year rule's: "1066 AD")
     (
         "era_year",
@@ -298,18 +349,22 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "ref",
         r"(?P<present>right\s+now|now|currently|at\s+(?:the|this)\s+moment|at\s+present|presently|nowadays|these\s+days"
-        r"|the\s+present(?:\s+time)?|current)\b"
+        rf"|the\s+present(?:\s+(?:time|day)\b|{_NO_NOUN_NEXT})|current)\b"
         r"|(?P<past>recently|lately|the\s+past|recent\s+(?:days|weeks|months|years|times))\b"
         r"|(?P<future>the\s+(?:near\s+|distant\s+)?future|future|soon|the\s+coming\s+(?:days|weeks|months|years)"
+        r"|the\s+(?:days|weeks|months|years)\s+ahead"
         r"|coming\s+(?:days|weeks|months|years)|the\s+near\s+term|the\s+long\s+term|the\s+short\s+term)\b",
     ),
     (
         "holiday",
         r"(?-i:(?P<hol>Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year(?:'s|’s)\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?"
-        r"|Valentine(?:'s|’s)\s+Day|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Boxing\s+Day|Easter(?:\s+Sunday)?"
+        r"|Valentine(?:'s|’s)\s+Day|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Boxing\s+Day|Easter(?:\s+(?:Sunday|Monday))?"
         r"|Good\s+Friday|Election\s+Day))\b",
     ),
-    ("clock", rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?"),
+    (
+        "clock",
+        rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK_POD}|{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?",
+    ),
 ]
 
 RULE_NAMES: Final[tuple[str, ...]] = tuple(f"r_{name}" for name, _ in RULES)

@@ -10,7 +10,7 @@ from typing import Final
 
 import regex
 
-from .blocks import MONTHS
+from .blocks import DAY_ORDINALS, MONTHS
 from .context import Context
 from .resolve import day_value
 
@@ -25,7 +25,9 @@ def _day(word: str | None) -> int | None:
     if not word:
         return None
     digits = "".join(ch for ch in word if ch.isdigit())
-    return int(digits) if digits else None
+    if digits:
+        return int(digits)
+    return DAY_ORDINALS.get("-".join(word.lower().split()))  # "eighth", "twenty first"
 
 
 def _date(year: int, month: int, day: int) -> dt.date | None:
@@ -60,10 +62,14 @@ def _pmod(word: str | None) -> str | None:
 
 
 _CLOCK_SEPARATOR: Final = regex.compile(r"[:.]")
+_CLOCK_POD: Final = regex.compile(r"in the(?:morning|afternoon|evening)$|atnight$".replace(" ", ""))
 
 
 def _clock(text: str) -> tuple[int, int] | None:
-    t = text.lower().replace(" ", "")
+    t = "".join(text.lower().split())
+    pod = _CLOCK_POD.search(t)
+    if pod is not None:  # "4 in the morning", "10:30 at night"
+        t = t[: pod.start()] + ("am" if pod.group() == "inthemorning" else "pm")
     if t in ("noon", "midday"):
         return 12, 0
     if t == "midnight":

@@ -24,20 +24,18 @@ from .values import parse_number
 
 
 def r_month_rel_year(ctx: Context, m: Match) -> list[TemporalExpression] | None:
-    month = _month(_g(m, "month"))
+    """ "January this year", "early June last year": one expression (as TimeML tags it), the month of
+    the year the phrase names. "May" and "March" need a word before them that makes them the month."""
+    word = _g(m, "month")
+    month = _month(word)
     if month is None:
         return None
-    delta = _rel_shift(m.group("rel"))
-    if ctx.anchor is None:
-        mv, yv = f"XXXX-{month:02d}", "XXXX"
-    else:
-        y = ctx.anchor.year + delta
-        mv, yv = month_value(y, month), year_value(y)
-    out = [
-        _tx(ctx, m.start("month"), m.end("month"), "DATE", mv, relative=True),
-        _tx(ctx, m.start("ryear"), m.end("ryear"), "DATE", yv, relative=True),
-    ]
-    return [t for t in out if t]
+    premod = _g(m, "premod")
+    if not premod and word in ("May", "March") and not _MAY_MARCH_BEFORE.search(ctx.before(m.start(), 16)):
+        return None
+    delta = _rel_shift(m.group("ryear").split()[0])
+    value = f"XXXX-{month:02d}" if ctx.anchor is None else month_value(ctx.anchor.year + delta, month)
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", value, _premod(premod), relative=True))
 
 
 def r_month_range(ctx: Context, m: Match) -> list[TemporalExpression] | None:
@@ -169,6 +167,10 @@ def r_season(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     code, first = _SEASONS[word]
     rel = (_g(m, "rel") or "").lower()
     named = _year_of(m)
+    if _g(m, "ryear"):  # "the spring of next year", "summer last year"
+        year = None if ctx.anchor is None else ctx.anchor.year + _rel_shift(m.group("ryear").split()[0])
+        value = f"{'XXXX' if year is None else year_value(year)}-{code}"
+        return _one(_tx(ctx, m.start(), m.end(), "DATE", value, _premod(_g(m, "premod")), relative=True))
     if not rel and named is None:
         return _bare_season(ctx, m, word)
     strong = rel in ("last", "next", "this", "coming", "past", "this past", "this coming")
@@ -286,6 +288,8 @@ _VERB_NEXT: Final = regex.compile(r"\s+(?:be|have|not|also|well|still|need|want|
 
 
 def r_month(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    if _g(m, "ryear"):  # "the end of June this year"
+        return r_month_rel_year(ctx, m)
     word = m.group("month")
     month = _month(word)
     if month is None:

@@ -12,6 +12,7 @@ import regex
 from diplotext import lexicon
 from diplotext.model import TemporalExpression
 
+from . import anchoring
 from .blocks import ORDINALS
 from .context import Context, Match, _g, _one, _tx
 from .parts import _day, _rel_shift
@@ -41,15 +42,18 @@ def r_quarter(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     half = bool(_g(m, "h"))
     if (half and n > 2) or n > 4:
         return None
-    if half and not (_g(m, "year") or _g(m, "ryear")):
+    if half and not (_g(m, "year") or _g(m, "ryear") or _g(m, "theyear")):
         # "the first half" alone is too often a match period or a half of something else
         after = ctx.after(m.end(), 12).lower()
         if not _OF_THE_YEAR_NEXT.match(after):
             return None
     text = m.group().lower()
-    relative = False
+    relative: bool | str = False
+    story = anchoring.story(ctx, "year", 0) if _g(m, "theyear") else None
     if _g(m, "year"):
         year: int | None = int(m.group("year"))
+    elif story is not None and story[0] is not None and story[0][:4].isdigit():
+        year, relative = int(story[0][:4]), story[1]  # narrative: "the first half of the year" is the story's
     elif ctx.anchor is None:
         year = None
     else:

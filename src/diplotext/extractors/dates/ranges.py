@@ -26,7 +26,7 @@ import regex
 from diplotext import lexicon
 from diplotext.model import TemporalExpression, TimexRange
 
-__all__ = ["link_ranges"]
+__all__ = ["extend_tails", "link_ranges"]
 
 _GAP: Final = regex.compile(r"\s{0,3}(?:[-–—]|to|through|thru|until|till|and|-to-)\s{0,3}", regex.IGNORECASE)
 _FROM_BEFORE: Final = regex.compile(
@@ -100,3 +100,32 @@ def _changes(text: str, start: int) -> bool:
         return False
     words = lexicon.words("time", "range change verbs")
     return any(w.lower() in words for w in regex.findall(r"[A-Za-z]+", m.group()))
+
+
+_TAIL: Final = regex.compile(
+    r"\s{1,3}(?:(?P<approx>or\s{1,3}so)|(?P<after>or\s{1,3}later|and\s{1,3}beyond|or\s{1,3}after)"
+    r"|(?P<before>or\s{1,3}earlier|or\s{1,3}before))\b"
+    rf"(?!\s{{1,3}}(?:{lexicon.alternation('grammar', 'determiners')}|his|her|its|their)\b)",
+    regex.IGNORECASE,
+)
+"""After an expression, a word of approximation or of an open end: "the next year or so" (APPROX),
+"1994 or later", "1990 and beyond" (ON_OR_AFTER), "2005 or earlier" (ON_OR_BEFORE)."""
+_TAIL_MODS: Final = {"approx": "APPROX", "after": "ON_OR_AFTER", "before": "ON_OR_BEFORE"}
+
+
+def extend_tails(text: str, found: Sequence[TemporalExpression]) -> list[TemporalExpression]:
+    """``found`` (sorted by offset) with a tail such as "or so" or "or later" taken into the
+    expression before it, as TimeML tags it, its ``mod`` set when it had none (a duration or a date;
+    not a set, and not an end of a range)."""
+    out = list(found)
+    for k, t in enumerate(out):
+        if t.type == "SET" or t.range is not None:
+            continue
+        m = _TAIL.match(text, t.end)
+        if m is None or (k + 1 < len(out) and out[k + 1].start < m.end()):
+            continue
+        kind = m.lastgroup or ""
+        if kind != "approx" and t.type == "DURATION":
+            continue  # "two years or later" is no open end
+        out[k] = attrs.evolve(t, text=text[t.start : m.end()], end=m.end(), mod=t.mod or _TAIL_MODS[kind])
+    return out

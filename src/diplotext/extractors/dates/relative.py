@@ -71,15 +71,30 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if m.group("cunit")[:1].isupper() and m.start("cunit") > m.start():
         return None  # "This Week", a title
     unit = " ".join(m.group("cunit").lower().split())
+    if unit == "day" and _g(m, "pmod") and _IN_THE_DAY.search(m.group()):
+        return None  # "later in the day": a part of a day the text is telling, left alone as before
     if unit == "fiscal year":
         unit = "year"
     rel_norm = " ".join((_g(m, "rel2") or "").lower().split())
     rel_norm = _AFTER_UNIT.get(rel_norm, rel_norm)  # "the year before" is "the previous year"
     delta = _rel_shift(rel_norm)
     mod = _premod(_g(m, "premod")) or _pmod(_g(m, "pmod"))
+    if ctx.story is not None and not rel_norm and _IN_THE_UNIT.search(m.group()):
+        got = anchoring.story(ctx, unit, 0)  # narrative: "late in the year" is the story's year
+        if got is not None:
+            return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], mod, relative=got[1]))
     if ctx.story is not None and rel_norm in _STORY_RELS:  # narrative: "that month", "the next day"
         got = anchoring.story(ctx, unit, delta)
         if got is not None:
+            return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], mod, relative=got[1]))
+    if (
+        ctx.mode == "news"
+        and unit in ("day", "week", "month")
+        and (rel_norm in _FROM_NAMED or (rel_norm == "the next" and ctx.tense(m.start(), m.end()) == "past"))
+        and not _YEAR_BACK_NEXT.match(ctx.after(m.end(), 24))
+    ):
+        got = anchoring.from_named(ctx, unit, delta, m.start())
+        if got is not None:  # news: "released the next day", "the following month"
             return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], mod, relative=got[1]))
     if unit == "day" and rel_norm in (
         "the past",
@@ -134,8 +149,35 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=True))
 
 
+def r_same_month_year_ago(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    """ "the same month last year": the month the text named shortly before, a year back (with none,
+    publication's month a year back)."""
+    got = anchoring.from_named(ctx, "month", -12, m.start())
+    if got is None:
+        if ctx.anchor is None:
+            return _one(_tx(ctx, m.start(), m.end(), "DATE", "XXXX-XX"))
+        got = shift(ctx.anchor, "month", -12), True
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], relative=got[1]))
+
+
 r_relative_plain = r_relative
 r_unit_post = r_relative
+
+_FROM_NAMED: Final = _STORY_RELS - {"the next"}
+"""Words that, in news, count a day, week or month from the date the text named last, when it named
+one shortly before ("arrested on April 18 and released the following day"); with none, the day
+after publication and the like ("the following month"). "the next" counts so in a past clause
+("withdrew in March. The next month, the party ..."); elsewhere it is publication's ("will meet
+in the next month")."""
+
+_YEAR_BACK_NEXT: Final = regex.compile(
+    r"\s{1,3}(?:of\s{1,3})?(?:last|the\s{1,3}(?:previous|prior|preceding))\s{1,3}year\b|\s{1,3}a\s{1,3}year\s{1,3}(?:ago|earlier)\b",
+    regex.IGNORECASE,
+)
+"""After "the same month": a comparison a year back ("the same month last year"), not the month named."""
+
+_IN_THE_DAY: Final = regex.compile(r"\sin\s{1,6}the\s{1,6}day$", regex.IGNORECASE)
+_IN_THE_UNIT: Final = regex.compile(r"\sin\s{1,6}the\s{1,6}[a-z]+$", regex.IGNORECASE)
 
 _AFTER_UNIT: Final = {"before": "previous", "earlier": "previous", "after": "following", "later": "following"}
 """What a word after the unit means ("the year before", "the month after")."""

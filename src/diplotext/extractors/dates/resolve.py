@@ -120,9 +120,10 @@ def month_day_value(
     return day_value(min(options, key=lambda d: _weight((d - anchor).days, tense, against)))
 
 
-def month_only_value(anchor: dt.date | None, month: int, tense: Tense) -> str:
-    """A month with no year: future tense -> the first on or after the anchor's month; otherwise the
-    nearest, a later month counting three times its distance (news reports the past), the earlier on a tie.
+def month_only_value(anchor: dt.date | None, month: int, tense: Tense, firm: bool = False) -> str:
+    """A month with no year: future tense -> the first on or after the anchor's month; a ``firm``
+    past ("was founded in December") -> the last on or before it; otherwise the nearest, a later
+    month counting three times its distance (news reports the past), the earlier on a tie.
     """
     if anchor is None:
         return f"XXXX-{month:02d}"
@@ -130,6 +131,8 @@ def month_only_value(anchor: dt.date | None, month: int, tense: Tense) -> str:
     options = [year * 12 + month for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
     if tense == "future":  # "will return in December": never a month gone by
         options = [o for o in options if o >= here]
+    elif firm:  # "was founded in December" in October: a month gone by
+        options = [o for o in options if o <= here]
     best = min(options, key=lambda o: (_weight(o - here, tense, 3.0), o))
     return month_value((best - 1) // 12, (best - 1) % 12 + 1)
 

@@ -30,7 +30,9 @@ def r_story_later(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     event = direction in ("after", "before") and not _CLAUSE_END.match(ctx.after(m.end(), 4))
     if direction in ("after", "before") and not event:
         return None  # "two days before." is the ago rule's
-    amount = parse_number(_g(m, "num")) if _g(m, "num") else None
+    amount = (
+        parse_number(_g(m, "num2") or _g(m, "num")) if _g(m, "num") else None
+    )  # "two or three years later": three
     if unit is None or (amount is None and not (event and unit in _SUB_DAY)):
         return None if unit is None or not event else _duration(ctx, m, amount, unit)
     end = m.end("unit") if event else m.end()

@@ -101,6 +101,7 @@ _DETERMINER_BEFORE: Final = re.compile(
 )
 """Before a word in "-ed" that is then an adjective, not a past verb: "a still unspecified date"."""
 _NEXT: Final = re.compile(r"\s{1,6}([A-Za-z]+)")
+_IN_NEXT: Final = re.compile(r"\s{1,6}in\b", re.IGNORECASE)
 
 
 def _cue(text: str, ws: int, we: int) -> Tense:
@@ -143,6 +144,8 @@ def _cue(text: str, ws: int, we: int) -> Tense:
             return "future" if prev == "as" and nxt == "as" else None  # "as early as Tuesday"
     if w == "next" and _NEXT.match(text, we) and text[we : we + 4].strip().lower().startswith("to"):
         return None  # "next to the embassy"
+    if w == "later" and _IN_NEXT.match(text, we):
+        return None  # "escalated later in June": a place in the month, no future
     if w in _FUTURE or w in _MODALS:
         return "future"
     if (

@@ -77,7 +77,13 @@ def duration_value(amount: float | None, unit: str) -> str:
         unit, amount = "week", None if amount is None else amount * 2
     if amount is not None and amount != int(amount):  # "2 1/2 years" -> P2Y6M
         whole = int(amount)
-        smaller = {"year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60), "month": ("day", 30)}
+        smaller = {
+            "year": ("month", 12),
+            "day": ("hour", 24),
+            "hour": ("minute", 60),
+            "minute": ("second", 60),
+            "month": ("day", 30),
+        }
         if unit in smaller:
             sub, factor = smaller[unit]
             rest = round((amount - whole) * factor)
