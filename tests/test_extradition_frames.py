@@ -712,3 +712,11 @@ def test_the_outcome_of_a_suspects_fight_and_a_release_after_a_refusal(
     (event,) = disputes(text)
     assert roles(event) == (suspect, asking, asked)
     assert event.attributes["status"] == status
+
+
+def test_awaiting_a_decision_on_its_request_is_pending_between_the_maker_and_the_one_asked() -> None:
+    (event,) = disputes(
+        "Chile is still awaiting a decision from Peru on its request for the extradition of Tomas Ibarguen."
+    )
+    assert roles(event) == ("Tomas Ibarguen", "CHL", "PER")
+    assert event.attributes["status"] == "pending"

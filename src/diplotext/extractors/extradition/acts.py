@@ -504,6 +504,18 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             status = status or "requested"
             break
     arg = frame.arg
+    if arg is not None and arg.role == "pp" and frame.depth == 0 and not frame.outer:
+        # "Brazil is awaiting a decision from Paraguay on its request for the extradition of X":
+        # the request the phrase is chained to, its maker the subject for "its"
+        request = _chained_request(clause, arg)
+        if request is not None:
+            requesting += _request_side(ctx, request, tribunal) or (
+                parties(ctx, clause.subject, tribunal) if request.words[:1] in (("its",), ("their",)) else []
+            )
+            status = status or "requested"
+            if pred.lemma in PENDING_VERBS or pred.lemma == "await":
+                status = "pending"
+                requested += [c for p in _pp(clause, "from") for c in parties(ctx, p, tribunal)]
     governing_phrase = frame.outer[0] if frame.outer else phrase
     if arg is not None and (
         frame.depth == 0 or (frame.outer and frame.outer[0].head.lower() in REQUEST_NOUNS)
@@ -616,6 +628,22 @@ def read_arrest_request(ctx: EventContext, frame: Frame, tribunal: str | None) -
         strong=True,
         dates=tuple(t for t in clause.times if t.type in ("DATE", "TIME")),
     )
+
+
+def _chained_request(clause: Clause, arg: Arg) -> Phrase | None:
+    """The request noun phrase an argument is chained after ("on its request [for the
+    extradition of X]"), if any."""
+    index = next((i for i, a in enumerate(clause.args) if a is arg), None)
+    seen = 0
+    while index is not None and seen < 4:
+        before = clause.args[index].after
+        if before is None:
+            return None
+        prev = clause.args[before]
+        if prev.phrase.head.lower() in REQUEST_NOUNS:
+            return prev.phrase
+        index, seen = before, seen + 1
+    return None
 
 
 def _surrender_modifier(phrase: Phrase) -> str | None:
