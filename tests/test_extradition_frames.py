@@ -720,3 +720,26 @@ def test_awaiting_a_decision_on_its_request_is_pending_between_the_maker_and_the
     )
     assert roles(event) == ("Tomas Ibarguen", "CHL", "PER")
     assert event.attributes["status"] == "pending"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Drug trafficker Tomas Ibarguen, who is wanted in Chile for murder, was arrested in Peru.",
+            ("Tomas Ibarguen", "CHL", "PER"),
+        ),
+        (
+            "Dutch police arrested Mehmet Celikel, a Turkish national wanted in Turkey, in Rotterdam.",
+            ("Mehmet Celikel", "TUR", "NLD"),
+        ),
+        (
+            "Drug trafficker Tomas Ibarguen, who is wanted in Peru for murder, was arrested in Peru.",
+            None,
+        ),
+    ],
+)
+def test_an_arrest_in_one_state_of_someone_another_state_wants(
+    text: str, found: tuple[str, str, str] | None
+) -> None:
+    assert [roles(e) for e in disputes(text)] == ([found] if found else [])

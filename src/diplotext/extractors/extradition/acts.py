@@ -34,6 +34,7 @@ __all__ = [
     "read_act",
     "read_arrest_request",
     "read_decision",
+    "read_wanted_arrest",
 ]
 
 _E: Final = "events"
@@ -593,7 +594,9 @@ def _of_after(ctx: EventContext, phrase: Phrase) -> list[Actor]:
 ARREST_VERBS: Final = frozenset(["arrest", "detain"])
 
 
-def read_arrest_request(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | None:
+def read_arrest_request(
+    ctx: EventContext, frame: Frame, tribunal: str | None, *, asking_needed: bool = True
+) -> Act | None:
     """ "Italian police arrested X in Milan at the request of the United States": an arrest made
     at a state's request; the state where it was made is asked to surrender him."""
     clause = frame.clause
@@ -608,7 +611,7 @@ def read_arrest_request(ctx: EventContext, frame: Frame, tribunal: str | None) -
         if prep == "of"
         for c in parties(ctx, q, tribunal)
     ]
-    if not asking:
+    if not asking and asking_needed:
         return None
     if pred.passive:
         suspects = _suspects(ctx, clause.subject)
@@ -628,6 +631,32 @@ def read_arrest_request(ctx: EventContext, frame: Frame, tribunal: str | None) -
         strong=True,
         dates=tuple(t for t in clause.times if t.type in ("DATE", "TIME")),
     )
+
+
+def read_wanted_arrest(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | None:
+    """ "X, who is wanted in Brazil for murder, was arrested in Paraguay": an arrest in one state of
+    someone the sentence says another state wants."""
+    act = read_arrest_request(ctx, frame, tribunal, asking_needed=False)
+    if act is None:
+        return None
+    wanted: list[str] = []
+    for c in ctx.layer.in_sentence(frame.clause.sentence):
+        pred = c.predicate
+        if pred.lemma != "want" or pred.negated or c.subject is None:
+            continue
+        if not (pred.passive or c.kind in ("participle", "relative")):
+            continue
+        about = ctx.persons(c.subject)
+        if not about and c.subject.end <= frame.clause.start + 200:
+            near = ctx.layer.entities_in(max(0, c.subject.start - 80), c.subject.start)
+            about = [e.actor for e in near if e.kind == "person" and e.actor is not None][-1:]
+        if not set(about) & set(act.suspects):
+            continue
+        wanted += [x for a in c.preps("in", "by") for x in parties(ctx, a.phrase, tribunal)]
+    wanted = [w for w in wanted if w not in act.requested]
+    if not wanted:
+        return None
+    return attrs.evolve(act, requesting=tuple(wanted[:1]))
 
 
 def _chained_request(clause: Clause, arg: Arg) -> Phrase | None:

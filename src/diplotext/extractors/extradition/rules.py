@@ -49,6 +49,7 @@ from diplotext.extractors.extradition.acts import (
     read_act,
     read_arrest_request,
     read_decision,
+    read_wanted_arrest,
 )
 from diplotext.extractors.extradition.attributes import case_name, grounds, tribunal, victim
 from diplotext.model import Actor, Event, Span
@@ -76,6 +77,7 @@ _PARTICLES = frozenset({"over", "back"})
 _TRIAL = frozenset({"trial"})
 _AT_REQUEST = frozenset({"request", "behest"})
 _ARRESTING = trigger_words(ARREST_VERBS)
+_WANTED = frozenset({"wanted"})
 _PLURAL = frozenset({"them"})
 _FOLLOW_UP = regex.compile(r"\b(?:requests?|warrants?|Interpol|constitution|extradit\w*)\b", regex.IGNORECASE)
 _FOLLOW_SENTENCES = 3
@@ -141,10 +143,17 @@ class _Finder:
                         self.add(suspect, act)
                 else:
                     self.loose.append(act)
-        for idx in sorted(set(ctx.layer.with_words(_AT_REQUEST)) & set(ctx.layer.with_words(_ARRESTING))):
+        arresting = set(ctx.layer.with_words(_ARRESTING))
+        for idx in sorted(set(ctx.layer.with_words(_AT_REQUEST)) & arresting):
             # "police arrested X in Milan at the request of the United States"
             for frame in ctx.frames(idx, ARREST_VERBS, ()):
                 act = read_arrest_request(ctx, frame, self.tribunal)
+                for suspect in act.suspects if act is not None else ():
+                    self.add(suspect, act)  # type: ignore[arg-type]
+        for idx in sorted(set(ctx.layer.with_words(_WANTED)) & arresting):
+            # "X, who is wanted in Brazil for murder, was arrested in Paraguay"
+            for frame in ctx.frames(idx, ARREST_VERBS, ()):
+                act = read_wanted_arrest(ctx, frame, self.tribunal)
                 for suspect in act.suspects if act is not None else ():
                     self.add(suspect, act)  # type: ignore[arg-type]
         if ctx.layer.with_words(_TRIBUNAL_WORDS) and self.tribunal:
@@ -406,7 +415,8 @@ def _arrested_by(ctx: EventContext, clause: Clause, person: Actor) -> bool:
 def find_disputes(ctx: EventContext) -> list[Event]:
     """Every extradition dispute over a named person, one event per suspect."""
     if not ctx.layer.with_words(_TRIGGERS) and not (
-        ctx.layer.with_words(_AT_REQUEST) and ctx.layer.with_words(_ARRESTING)
+        (ctx.layer.with_words(_AT_REQUEST) or ctx.layer.with_words(_WANTED))
+        and ctx.layer.with_words(_ARRESTING)
     ):
         return []  # no word of surrender anywhere: nothing to read (the word index is shared)
     finder = _Finder(ctx)
