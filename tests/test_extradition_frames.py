@@ -391,46 +391,6 @@ def test_wanting_a_suspect_extradited_is_a_request() -> None:
     assert event.attributes["status"] == "requested"
 
 
-@pytest.mark.parametrize(
-    ("text", "suspect", "asking", "asked", "status"),
-    [
-        (
-            # the suspect named in the sentence before, then described ("the gunman")
-            "Police in Portugal detained Ruben Castellano, 52, on Sunday. Greek prosecutors want to "
-            "extradite the gunman, who is accused of a robbery in Athens.",
-            "Ruben Castellano",
-            "GRC",
-            "PRT",
-            "requested",
-        ),
-        (
-            # described first, named in the next sentence
-            "Peru has asked Bolivia to send back the financier. Marco Quiroga fled to La Paz in "
-            "March after his fund collapsed.",
-            "Marco Quiroga",
-            "PER",
-            "BOL",
-            "requested",
-        ),
-        (
-            # an age for a description
-            "Lena Morrow was arrested in Ireland last week. Canada is seeking to extradite the "
-            "34-year-old on fraud charges.",
-            "Lena Morrow",
-            "CAN",
-            "IRL",
-            "requested",
-        ),
-    ],
-)
-def test_a_description_stands_for_the_suspect_named_near_it(
-    text: str, suspect: str, asking: str, asked: str, status: str
-) -> None:
-    (event,) = disputes(text)
-    assert roles(event) == (suspect, asking, asked)
-    assert event.attributes["status"] == status
-
-
 def test_a_description_is_not_an_official_named_near_it() -> None:
     # the only person named before "the businessman" holds an office: no suspect, no case
     text = (
@@ -467,208 +427,12 @@ def test_a_body_that_names_no_state_without_a_dateline_gives_no_state() -> None:
     assert disputes("The government refused to hand over Omar Feld to the United States.") == []
 
 
-@pytest.mark.parametrize(
-    ("text", "suspect", "asking", "asked", "status"),
-    [
-        (
-            "Austria asked Hungary on Monday to extradite Zoltan Berecki.",
-            "Zoltan Berecki",
-            "AUT",
-            "HUN",
-            "requested",
-        ),
-        (
-            "Serbia refused on Friday to extradite Dragan Lukovac to Croatia.",
-            "Dragan Lukovac",
-            "HRV",
-            "SRB",
-            "refused",
-        ),
-    ],
-)
-def test_an_unlisted_name_after_an_infinitive_surrender_verb_is_the_suspect(
-    text: str, suspect: str, asking: str, asked: str, status: str
-) -> None:
-    (event,) = disputes(text)
-    assert roles(event) == (suspect, asking, asked)
-    assert event.attributes["status"] == status
-
-
-@pytest.mark.parametrize(
-    ("text", "suspect", "asking", "asked", "status"),
-    [
-        (
-            # a subjunctive after "requested that", a role noun before the name
-            "Chile has formally requested that Peru extradite arms dealer Tomas Ibarguen.",
-            "Tomas Ibarguen",
-            "CHL",
-            "PER",
-            "requested",
-        ),
-        (
-            "Chile demanded on Monday that Peru extradite drug trafficker Tomas Ibarguen, whom "
-            "Santiago accuses of smuggling.",
-            "Tomas Ibarguen",
-            "CHL",
-            "PER",
-            "requested",
-        ),
-        (
-            # the destination before the suspect's "of" phrase
-            "A court in Lima approved on Tuesday the extradition to Chile of drug trafficker Tomas Ibarguen.",
-            "Tomas Ibarguen",
-            "CHL",
-            "PER",
-            "granted",
-        ),
-    ],
-)
-def test_that_clauses_and_phrase_order_in_surrender_frames(
-    text: str, suspect: str, asking: str, asked: str, status: str
-) -> None:
-    (event,) = disputes(text)
-    assert roles(event) == (suspect, asking, asked)
-    assert event.attributes["status"] == status
-
-
-@pytest.mark.parametrize(
-    ("text", "suspect", "asking", "asked", "status"),
-    [
-        (
-            "Peru's refusal to extradite Chilean arms dealer Tomas Ibarguen has angered Chile.",
-            "Tomas Ibarguen",
-            "CHL",
-            "PER",
-            "refused",
-        ),
-        (
-            # the refusal in a phrase, the requesting state from "wanted in" a city of it
-            "The summit was overshadowed by Ecuador's refusal to hand over Ivo Marsic, a banker wanted "
-            "in Zagreb for fraud.",
-            "Ivo Marsic",
-            "HRV",
-            "ECU",
-            "refused",
-        ),
-    ],
-)
-def test_a_noun_of_refusal_with_an_infinitive_refuses_the_surrender(
-    text: str, suspect: str, asking: str, asked: str, status: str
-) -> None:
-    (event,) = disputes(text)
-    assert roles(event) == (suspect, asking, asked)
-    assert event.attributes["status"] == status
-
-
-@pytest.mark.parametrize(
-    ("text", "suspect", "asking", "asked", "status"),
-    [
-        (
-            "Chile has renewed its request to extradite Peruvian businessman Tomas Ibarguen.",
-            "Tomas Ibarguen",
-            "CHL",
-            "PER",
-            "requested",
-        ),
-        (
-            "The International Criminal Court has asked Sudan to extradite Idris Kamal Osman.",
-            "Idris Kamal Osman",
-            "ICC",
-            "SDN",
-            "requested",
-        ),
-        (
-            "Sudan has refused to hand over Idris Kamal Osman to the International Criminal Court.",
-            "Idris Kamal Osman",
-            "ICC",
-            "SDN",
-            "refused",
-        ),
-        (
-            "Peru surrendered Chilean drug trafficker Tomas Ibarguen to Chile on Thursday.",
-            "Tomas Ibarguen",
-            "CHL",
-            "PER",
-            "completed",
-        ),
-        (
-            "Former dictator Ruben Alvear was handed over to U.S. authorities by Panama on Friday.",
-            "Ruben Alvear",
-            "USA",
-            "PAN",
-            "completed",
-        ),
-        (
-            "A court in Lima ordered that drug trafficker Tomas Ibarguen be sent to Chile to stand trial.",
-            "Tomas Ibarguen",
-            "CHL",
-            "PER",
-            "granted",
-        ),
-        (
-            "Drug trafficker Tomas Ibarguen has been held in Peru since May pending extradition to Chile.",
-            "Tomas Ibarguen",
-            "CHL",
-            "PER",
-            "pending",
-        ),
-        (
-            "Peruvian police arrested drug trafficker Tomas Ibarguen in Lima at the request of Chile.",
-            "Tomas Ibarguen",
-            "CHL",
-            "PER",
-            "requested",
-        ),
-    ],
-)
-def test_request_makers_tribunals_other_surrender_shapes_and_arrests_on_request(
-    text: str, suspect: str, asking: str, asked: str, status: str
-) -> None:
-    (event,) = disputes(text)
-    assert roles(event) == (suspect, asking, asked)
-    assert event.attributes["status"] == status
-
-
 def test_a_description_is_not_someone_the_text_gives_another_part() -> None:
     text = (
         "Police chief Greg Aldous said the shooting was over. Mexico would seek to extradite the gunman, "
         "Foreign Secretary Marco Ebrio said."
     )
     assert disputes(text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "suspect", "asking", "asked", "status"),
-    [
-        (
-            "Ukraine is seeking the extradition of Dmytro Fedorenko from Austria.",
-            "Dmytro Fedorenko",
-            "UKR",
-            "AUT",
-            "requested",
-        ),
-        (
-            "Serbia will not extradite its citizen Dragan Lukovac to Croatia.",
-            "Dragan Lukovac",
-            "HRV",
-            "SRB",
-            "refused",
-        ),
-        (
-            "Spain asked Belgium to hand over Catalan politician Jordi Puigcerda.",
-            "Jordi Puigcerda",
-            "ESP",
-            "BEL",
-            "requested",
-        ),
-    ],
-)
-def test_names_after_a_surrender_noun_its_citizen_or_a_politician_are_persons(
-    text: str, suspect: str, asking: str, asked: str, status: str
-) -> None:
-    (event,) = disputes(text)
-    assert roles(event) == (suspect, asking, asked)
-    assert event.attributes["status"] == status
 
 
 def test_every_name_of_a_list_in_apposition_is_a_suspect() -> None:
@@ -678,40 +442,6 @@ def test_every_name_of_a_list_in_apposition_is_a_suspect() -> None:
     )
     assert sorted(e.roles["suspect"] for e in found) == ["Hossein Tavassoli", "Reza Karimi"]
     assert {(e.roles["requesting_state"], e.roles["requested_state"]) for e in found} == {("GBR", "IRN")}
-
-
-@pytest.mark.parametrize(
-    ("text", "suspect", "asking", "asked", "status"),
-    [
-        (
-            "Activist Sanjar Umarbek won his fight against extradition from Turkey to Uzbekistan on Friday.",
-            "Sanjar Umarbek",
-            "UZB",
-            "TUR",
-            "refused",
-        ),
-        (
-            "Businessman Conor Dwane lost his fight against extradition from Britain to the United States.",
-            "Conor Dwane",
-            "USA",
-            "GBR",
-            "granted",
-        ),
-        (
-            "Viktor Orlik was freed in Athens after a Greek court rejected Russia's extradition request.",
-            "Viktor Orlik",
-            "RUS",
-            "GRC",
-            "refused",
-        ),
-    ],
-)
-def test_the_outcome_of_a_suspects_fight_and_a_release_after_a_refusal(
-    text: str, suspect: str, asking: str, asked: str, status: str
-) -> None:
-    (event,) = disputes(text)
-    assert roles(event) == (suspect, asking, asked)
-    assert event.attributes["status"] == status
 
 
 def test_awaiting_a_decision_on_its_request_is_pending_between_the_maker_and_the_one_asked() -> None:
@@ -743,3 +473,212 @@ def test_an_arrest_in_one_state_of_someone_another_state_wants(
     text: str, found: tuple[str, str, str] | None
 ) -> None:
     assert [roles(e) for e in disputes(text)] == ([found] if found else [])
+
+
+# each id names the class of sentence the case stands for (session 7: battery and corpus classes)
+SURRENDER_SHAPES = [
+    pytest.param(  # the suspect named in the sentence before, then described ("the gunman")
+        "Police in Portugal detained Ruben Castellano, 52, on Sunday. Greek prosecutors want to "
+        "extradite the gunman, who is accused of a robbery in Athens.",
+        "Ruben Castellano",
+        "GRC",
+        "PRT",
+        "requested",
+        id="a-description-stands-for-the-suspect-named-near-it-0",
+    ),
+    pytest.param(  # described first, named in the next sentence
+        "Peru has asked Bolivia to send back the financier. Marco Quiroga fled to La Paz in "
+        "March after his fund collapsed.",
+        "Marco Quiroga",
+        "PER",
+        "BOL",
+        "requested",
+        id="a-description-stands-for-the-suspect-named-near-it-1",
+    ),
+    pytest.param(  # an age for a description
+        "Lena Morrow was arrested in Ireland last week. Canada is seeking to extradite the "
+        "34-year-old on fraud charges.",
+        "Lena Morrow",
+        "CAN",
+        "IRL",
+        "requested",
+        id="a-description-stands-for-the-suspect-named-near-it-2",
+    ),
+    pytest.param(
+        "Austria asked Hungary on Monday to extradite Zoltan Berecki.",
+        "Zoltan Berecki",
+        "AUT",
+        "HUN",
+        "requested",
+        id="an-unlisted-name-after-an-infinitive-surrender-verb-is-the-suspect-0",
+    ),
+    pytest.param(
+        "Serbia refused on Friday to extradite Dragan Lukovac to Croatia.",
+        "Dragan Lukovac",
+        "HRV",
+        "SRB",
+        "refused",
+        id="an-unlisted-name-after-an-infinitive-surrender-verb-is-the-suspect-1",
+    ),
+    pytest.param(  # a subjunctive after "requested that", a role noun before the name
+        "Chile has formally requested that Peru extradite arms dealer Tomas Ibarguen.",
+        "Tomas Ibarguen",
+        "CHL",
+        "PER",
+        "requested",
+        id="that-clauses-and-phrase-order-in-surrender-frames-0",
+    ),
+    pytest.param(
+        "Chile demanded on Monday that Peru extradite drug trafficker Tomas Ibarguen, whom "
+        "Santiago accuses of smuggling.",
+        "Tomas Ibarguen",
+        "CHL",
+        "PER",
+        "requested",
+        id="that-clauses-and-phrase-order-in-surrender-frames-1",
+    ),
+    pytest.param(  # the destination before the suspect's "of" phrase
+        "A court in Lima approved on Tuesday the extradition to Chile of drug trafficker Tomas Ibarguen.",
+        "Tomas Ibarguen",
+        "CHL",
+        "PER",
+        "granted",
+        id="that-clauses-and-phrase-order-in-surrender-frames-2",
+    ),
+    pytest.param(
+        "Peru's refusal to extradite Chilean arms dealer Tomas Ibarguen has angered Chile.",
+        "Tomas Ibarguen",
+        "CHL",
+        "PER",
+        "refused",
+        id="a-noun-of-refusal-with-an-infinitive-refuses-the-surrender-0",
+    ),
+    pytest.param(  # the refusal in a phrase, the requesting state from "wanted in" a city of it
+        "The summit was overshadowed by Ecuador's refusal to hand over Ivo Marsic, a banker wanted "
+        "in Zagreb for fraud.",
+        "Ivo Marsic",
+        "HRV",
+        "ECU",
+        "refused",
+        id="a-noun-of-refusal-with-an-infinitive-refuses-the-surrender-1",
+    ),
+    pytest.param(
+        "Chile has renewed its request to extradite Peruvian businessman Tomas Ibarguen.",
+        "Tomas Ibarguen",
+        "CHL",
+        "PER",
+        "requested",
+        id="request-makers-tribunals-other-surrender-shapes-and-arrests-on-request-0",
+    ),
+    pytest.param(
+        "The International Criminal Court has asked Sudan to extradite Idris Kamal Osman.",
+        "Idris Kamal Osman",
+        "ICC",
+        "SDN",
+        "requested",
+        id="request-makers-tribunals-other-surrender-shapes-and-arrests-on-request-1",
+    ),
+    pytest.param(
+        "Sudan has refused to hand over Idris Kamal Osman to the International Criminal Court.",
+        "Idris Kamal Osman",
+        "ICC",
+        "SDN",
+        "refused",
+        id="request-makers-tribunals-other-surrender-shapes-and-arrests-on-request-2",
+    ),
+    pytest.param(
+        "Peru surrendered Chilean drug trafficker Tomas Ibarguen to Chile on Thursday.",
+        "Tomas Ibarguen",
+        "CHL",
+        "PER",
+        "completed",
+        id="request-makers-tribunals-other-surrender-shapes-and-arrests-on-request-3",
+    ),
+    pytest.param(
+        "Former dictator Ruben Alvear was handed over to U.S. authorities by Panama on Friday.",
+        "Ruben Alvear",
+        "USA",
+        "PAN",
+        "completed",
+        id="request-makers-tribunals-other-surrender-shapes-and-arrests-on-request-4",
+    ),
+    pytest.param(
+        "A court in Lima ordered that drug trafficker Tomas Ibarguen be sent to Chile to stand trial.",
+        "Tomas Ibarguen",
+        "CHL",
+        "PER",
+        "granted",
+        id="request-makers-tribunals-other-surrender-shapes-and-arrests-on-request-5",
+    ),
+    pytest.param(
+        "Drug trafficker Tomas Ibarguen has been held in Peru since May pending extradition to Chile.",
+        "Tomas Ibarguen",
+        "CHL",
+        "PER",
+        "pending",
+        id="request-makers-tribunals-other-surrender-shapes-and-arrests-on-request-6",
+    ),
+    pytest.param(
+        "Peruvian police arrested drug trafficker Tomas Ibarguen in Lima at the request of Chile.",
+        "Tomas Ibarguen",
+        "CHL",
+        "PER",
+        "requested",
+        id="request-makers-tribunals-other-surrender-shapes-and-arrests-on-request-7",
+    ),
+    pytest.param(
+        "Ukraine is seeking the extradition of Dmytro Fedorenko from Austria.",
+        "Dmytro Fedorenko",
+        "UKR",
+        "AUT",
+        "requested",
+        id="names-after-a-surrender-noun-its-citizen-or-a-politician-are-persons-0",
+    ),
+    pytest.param(
+        "Serbia will not extradite its citizen Dragan Lukovac to Croatia.",
+        "Dragan Lukovac",
+        "HRV",
+        "SRB",
+        "refused",
+        id="names-after-a-surrender-noun-its-citizen-or-a-politician-are-persons-1",
+    ),
+    pytest.param(
+        "Spain asked Belgium to hand over Catalan politician Jordi Puigcerda.",
+        "Jordi Puigcerda",
+        "ESP",
+        "BEL",
+        "requested",
+        id="names-after-a-surrender-noun-its-citizen-or-a-politician-are-persons-2",
+    ),
+    pytest.param(
+        "Activist Sanjar Umarbek won his fight against extradition from Turkey to Uzbekistan on Friday.",
+        "Sanjar Umarbek",
+        "UZB",
+        "TUR",
+        "refused",
+        id="the-outcome-of-a-suspects-fight-and-a-release-after-a-refusal-0",
+    ),
+    pytest.param(
+        "Businessman Conor Dwane lost his fight against extradition from Britain to the United States.",
+        "Conor Dwane",
+        "USA",
+        "GBR",
+        "granted",
+        id="the-outcome-of-a-suspects-fight-and-a-release-after-a-refusal-1",
+    ),
+    pytest.param(
+        "Viktor Orlik was freed in Athens after a Greek court rejected Russia's extradition request.",
+        "Viktor Orlik",
+        "RUS",
+        "GRC",
+        "refused",
+        id="the-outcome-of-a-suspects-fight-and-a-release-after-a-refusal-2",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "suspect", "asking", "asked", "status"), SURRENDER_SHAPES)
+def test_a_class_of_surrender_sentence(text: str, suspect: str, asking: str, asked: str, status: str) -> None:
+    (event,) = disputes(text)
+    assert roles(event) == (suspect, asking, asked)
+    assert event.attributes["status"] == status
