@@ -230,11 +230,9 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         and _finite(toks, drafts[i + 1].group)
         and not any(toks[x].tag in _REDUCED_BREAKS for x in range(g.last + 1, drafts[i + 1].group.first))
     ):
-        d.kind = "participle"  # "a delegation headed by X left": a participle, then the verb
-        d.subject = (s, k)
+        # "a delegation headed by X left": a participle, then the verb
+        _hosted_participle(d, (s, k), end=drafts[i + 1].group.first, host=i + 1)
         d.reduced = (s, k)
-        d.fixed_end = drafts[i + 1].group.first
-        d.host = i + 1
         return
     if (
         lone
@@ -248,11 +246,8 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         if closing is not None:
             # "handed over X, a businessman wanted for fraud, to Kenya": a description with a
             # participle in apposition to the object; the outer clause goes on after it
-            d.kind = "participle"
-            d.subject = (s, k)
+            _hosted_participle(d, (s, k), end=closing, host=i - 1)
             d.start = s
-            d.fixed_end = closing
-            d.host = i - 1
             return
     if (
         lone
@@ -296,6 +291,15 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
     d.subject = (s, k)
     d.start = s
     _shape_clause(toks, d, s)
+
+
+def _hosted_participle(d: Draft, subject: tuple[int, int], *, end: int, host: int) -> None:
+    """Make ``d`` a participle clause on ``subject`` that ends at token ``end``, inside clause
+    ``host``, which goes on after it."""
+    d.kind = "participle"
+    d.subject = subject
+    d.fixed_end = end
+    d.host = host
 
 
 def _object_right_before(toks: list[Token], start: int, stop: int) -> bool:
