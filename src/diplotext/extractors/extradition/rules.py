@@ -34,8 +34,11 @@ from diplotext.extractors.eventkit import (
     merge_spans,
     trigger_words,
 )
-from diplotext.extractors.extradition.acts import (
-    ARREST_VERBS,
+from diplotext.extractors.extradition.acts import Act, read_act, read_decision
+from diplotext.extractors.extradition.arrests import ARREST_VERBS, read_arrest_request, read_wanted_arrest
+from diplotext.extractors.extradition.attributes import case_name, grounds, tribunal, victim
+from diplotext.extractors.extradition.sides import parties
+from diplotext.extractors.extradition.vocabulary import (
     COMPOUND_HEADS,
     DECISION_VERBS,
     REFUSAL_VERBS,
@@ -44,14 +47,7 @@ from diplotext.extractors.extradition.acts import (
     SURRENDER_VERBS,
     SUSPECT_DESCRIPTIONS,
     WANTING_VERBS,
-    Act,
-    parties,
-    read_act,
-    read_arrest_request,
-    read_decision,
-    read_wanted_arrest,
 )
-from diplotext.extractors.extradition.attributes import case_name, grounds, tribunal, victim
 from diplotext.model import Actor, Event, Span
 from diplotext.syntax import Clause
 

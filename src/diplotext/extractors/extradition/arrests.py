@@ -1,0 +1,85 @@
+"""Arrests that make a case without a word of surrender: "police arrested X in Milan at the request
+of the United States", "X, who is wanted in Brazil for murder, was arrested in Paraguay"."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+
+from diplotext.extractors.eventkit import EventContext, Frame
+from diplotext.extractors.extradition.acts import Act
+from diplotext.extractors.extradition.people import named_suspects, pp_phrases
+from diplotext.extractors.extradition.sides import holders, parties
+
+__all__ = ["ARREST_VERBS", "read_arrest_request", "read_wanted_arrest"]
+
+
+ARREST_VERBS: Final = frozenset(["arrest", "detain"])
+
+
+def read_arrest_request(
+    ctx: EventContext, frame: Frame, tribunal: str | None, *, asking_needed: bool = True
+) -> Act | None:
+    """ "Italian police arrested X in Milan at the request of the United States": an arrest made
+    at a state's request; the state where it was made is asked to surrender him."""
+    clause = frame.clause
+    pred = clause.predicate
+    if pred.negated or pred.modal or not (pred.tense == "past" or pred.aspect.startswith("perfect")):
+        return None
+    asking = [
+        c
+        for p in pp_phrases(clause, "at", "on")
+        if p.head.lower() in ("request", "requests", "behest")
+        for prep, q in p.preps
+        if prep == "of"
+        for c in parties(ctx, q, tribunal)
+    ]
+    if not asking and asking_needed:
+        return None
+    if pred.passive:
+        suspects = named_suspects(ctx, clause.subject)
+        doers = next((a.phrase for a in clause.args if a.role == "agent"), None)
+    else:
+        suspects = [s for a in clause.args if a.role == "object" for s in named_suspects(ctx, a.phrase)]
+        doers = clause.subject
+    held = [c for p in pp_phrases(clause, "in") for c in parties(ctx, p, tribunal)] or holders(
+        ctx, doers, tribunal
+    )
+    if not suspects or not held:
+        return None
+    return Act(
+        frame=frame,
+        suspects=tuple(dict.fromkeys(suspects)),
+        requesting=tuple(asking),
+        requested=tuple(held[:1]),
+        status="requested",
+        strong=True,
+        dates=tuple(t for t in clause.times if t.type in ("DATE", "TIME")),
+    )
+
+
+def read_wanted_arrest(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | None:
+    """ "X, who is wanted in Brazil for murder, was arrested in Paraguay": an arrest in one state of
+    someone the sentence says another state wants."""
+    act = read_arrest_request(ctx, frame, tribunal, asking_needed=False)
+    if act is None:
+        return None
+    wanted: list[str] = []
+    for c in ctx.layer.in_sentence(frame.clause.sentence):
+        pred = c.predicate
+        if pred.lemma != "want" or pred.negated or c.subject is None:
+            continue
+        if not (pred.passive or c.kind in ("participle", "relative")):
+            continue
+        about = ctx.persons(c.subject)
+        if not about and c.subject.end <= frame.clause.start + 200:
+            near = ctx.layer.entities_in(max(0, c.subject.start - 80), c.subject.start)
+            about = [e.actor for e in near if e.kind == "person" and e.actor is not None][-1:]
+        if not set(about) & set(act.suspects):
+            continue
+        wanted += [x for a in c.preps("in", "by") for x in parties(ctx, a.phrase, tribunal)]
+    wanted = [w for w in wanted if w not in act.requested]
+    if not wanted:
+        return None
+    return attrs.evolve(act, requesting=tuple(wanted[:1]))

@@ -1,0 +1,132 @@
+"""Who a surrender frame is about: the persons a phrase names as the suspect, a description that
+stands for a suspect named near it, "them" for the people named together before it, the sentence's
+subject for a pronoun, and the one a decision befell."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from diplotext.extractors.eventkit import EventContext
+from diplotext.extractors.extradition.vocabulary import CRIMINAL_ROLES, SUSPECT_DESCRIPTIONS
+from diplotext.model import Actor
+from diplotext.syntax import Clause, Entity, Phrase
+
+__all__ = [
+    "described_suspect",
+    "named_before",
+    "named_suspects",
+    "of_after_suspects",
+    "pp_phrases",
+    "sentence_subject",
+    "the_one_it_befell",
+]
+
+
+def pp_phrases(clause: Clause, *preps: str) -> list[Phrase]:
+    return [a.phrase for a in clause.args if a.role in ("pp", "agent") and a.prep in preps]
+
+
+def named_suspects(ctx: EventContext, phrase: Phrase | None) -> list[Actor]:
+    """The persons a phrase names as a suspect: by name or pronoun, not by a description ("the
+    suspect", "the businessman"), which the case the description follows will take."""
+    if phrase is None:
+        return []
+    named = [
+        e.actor
+        for e in phrase.entities
+        if e.kind == "person"
+        and e.actor is not None
+        and e is not phrase.possessor  # "surrender his passport": the passport, not him
+        and (e.pronoun or e.text[:1].isupper())
+    ]
+    return list(dict.fromkeys(named))
+
+
+_AGE: Final = regex.compile(r"\d+-year-old")
+
+
+def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) -> list[Actor]:
+    """The person a description stands for ("Italy wants to extradite the gunman", "the
+    41-year-old"): the last person named before it (its sentence and the two before) who holds
+    no office and is not named in the clause itself, else the first such person named in the
+    three sentences after ("asked Paraguay to send back the banker. X fled ...")."""
+    if phrase is None or phrase.entities or len(phrase.words) < 2 or phrase.words[0] not in ("the", "this"):
+        return []
+    head = phrase.head.lower()
+    if head not in SUSPECT_DESCRIPTIONS and not _AGE.fullmatch(head):
+        return []
+    layer = ctx.layer
+    in_clause = {e.actor.id for e in layer.entities_in(clause.start, clause.end) if e.actor is not None}
+
+    def fits(e: Entity) -> bool:
+        return (
+            e.kind == "person"
+            and e.actor is not None
+            and not e.pronoun
+            and e.actor.id not in in_clause
+            and not ctx.official(e.actor)
+            # no one the text gives another part ("police chief X", "witness X")
+            and all(r.lower() in SUSPECT_DESCRIPTIONS or r.lower() in CRIMINAL_ROLES for r in e.actor.roles)
+        )
+
+    lo = layer.sentences[max(0, clause.sentence - 2)][0]
+    before = [e for e in layer.entities_in(lo, phrase.start) if fits(e)]
+    if before:
+        return [before[-1].actor]  # type: ignore[list-item]
+    for idx in range(clause.sentence + 1, min(len(layer.sentences), clause.sentence + 1 + _AFTER)):
+        after = [e for e in layer.entities_in(*layer.sentences[idx]) if fits(e)]
+        if after:
+            return [after[0].actor]  # type: ignore[list-item]
+    return []
+
+
+_AFTER: Final = 3
+"""Sentences after a description where the suspect it stands for may be named first."""
+
+
+def sentence_subject(ctx: EventContext, clause: Clause) -> list[Actor]:
+    """The person named (not by a pronoun) as the subject of the sentence's first main clause."""
+    for c in ctx.layer.in_sentence(clause.sentence):
+        if c.kind == "main" and c is not clause and c.subject is not None:
+            named = [e.actor for e in c.subject.entities if e.kind == "person" and e.actor and not e.pronoun]
+            return named[:1]
+    return []
+
+
+_PLURAL_LOOKBACK: Final = 2
+
+
+def named_before(ctx: EventContext, clause: Clause) -> list[Actor]:
+    """The people "them" stands for: the two or more people, none of them an official, named
+    together last before it, in its sentence or the two before ("A and B are wanted ... X agreed
+    to hand them over")."""
+    layer = ctx.layer
+    for idx in range(clause.sentence, max(-1, clause.sentence - _PLURAL_LOOKBACK - 1), -1):
+        start, end = layer.sentences[idx]
+        end = min(end, clause.start) if idx == clause.sentence else end
+        people = [
+            e.actor
+            for e in layer.entities_in(start, end)
+            if e.kind == "person" and e.actor is not None and not e.pronoun
+        ]
+        people = [p for p in dict.fromkeys(people) if not ctx.official(p)]
+        if len(people) >= 2:
+            return people
+    return []
+
+
+def the_one_it_befell(ctx: EventContext, clause: Clause) -> list[Actor]:
+    """ "X was freed after a court rejected Russia's extradition request": the subject of the
+    passive clause an adverbial decision hangs on, when that is no official."""
+    parent = ctx.parent(clause)
+    if clause.kind != "adverbial" or parent is None or not parent.predicate.passive:
+        return []
+    return [p for p in named_suspects(ctx, parent.subject) if not ctx.official(p)]
+
+
+def of_after_suspects(ctx: EventContext, phrase: Phrase) -> list[Actor]:
+    """ "the extradition to Germany [of X]", "from Austria [of X]": the suspect named in the "of"
+    phrase that the destination or the source phrase carries."""
+    return [s for prep, q in phrase.preps if prep == "of" for s in named_suspects(ctx, q)]

@@ -1,0 +1,214 @@
+"""Who asks and who is asked: the states (or the tribunal) a phrase stands for, the state holding a
+suspect, a request's maker, and the clause shapes that carry them ("it" for the sayer, a "to"
+phrase after an apposition, a noun of refusal or request with an infinitive, a request chained to
+a surrender noun)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from diplotext.extractors.eventkit import EventContext
+from diplotext.extractors.extradition.attributes import names_tribunal
+from diplotext.extractors.extradition.people import pp_phrases
+from diplotext.extractors.extradition.vocabulary import (
+    AGENCIES,
+    GOVERNING_NOUNS,
+    REFUSAL_NOUNS,
+    REQUEST_NOUNS,
+    SURRENDER_NOUNS,
+)
+from diplotext.syntax import Arg, Clause, Phrase
+
+__all__ = [
+    "chained_from",
+    "chained_request",
+    "holders",
+    "it_is_the_sayer",
+    "names_a_tribunal",
+    "noun_of_infinitive",
+    "parties",
+    "request_side",
+    "surrender_modifier",
+    "to_after_apposition",
+]
+
+
+def parties(ctx: EventContext, phrase: Phrase | None, tribunal: str | None) -> list[str]:
+    """The states (or tribunal) a phrase stands for: states, demonyms ("Turkish prosecutors"),
+    cities and seats ("the government in Sanaa"), agencies ("Scotland Yard"), an official's state
+    ("President Putin"), The Hague as the tribunal the article speaks of."""
+    if phrase is None:
+        return []
+    if tribunal and names_tribunal(ctx.text[phrase.start : phrase.end], tribunal):
+        return [tribunal]  # "the International Criminal Court has asked Sudan to ..."
+    out: list[str] = []
+    for e in phrase.entities:
+        code = e.code
+        if e.kind in ("state", "place") and code:
+            if e.text.lower().endswith("hague") and tribunal:
+                code = tribunal
+            out.append(code)
+        elif e.kind == "person" and e.actor is not None and ctx.official(e.actor):
+            got = ctx.state_of(e.actor)
+            if got:
+                out.append(got)
+        elif e.kind == "organization" and code:
+            out.append(code)
+    if not out:
+        text = " ".join(phrase.words)
+        for name, code in AGENCIES.items():
+            if name in text:
+                out.append(code)
+        if not out and phrase.head.lower() in (
+            "government",
+            "authorities",
+            "court",
+            "officials",
+            "police",
+            "prosecutors",
+        ):
+            for prep, p in phrase.preps:
+                if prep in ("in", "of"):
+                    out.extend(parties(ctx, p, tribunal))
+    seen: list[str] = []
+    for c in out:
+        if c not in seen:
+            seen.append(c)
+    return seen
+
+
+def holders(ctx: EventContext, phrase: Phrase | None, tribunal: str | None) -> list[str]:
+    """The state that holds a suspect, as the phrase doing the surrender or the refusing names it:
+    its :func:`parties`, else, for a body that names no state ("the junta", "the authorities"), the
+    dateline's state."""
+    got = parties(ctx, phrase, tribunal)
+    if got or phrase is None or phrase.entities or ctx.dateline_code is None:
+        return got
+    return [ctx.dateline_code] if phrase.head.lower() in GOVERNING_NOUNS else []
+
+
+def names_a_tribunal(phrase: Phrase) -> bool:
+    """ "the war crimes tribunal", "the International Criminal Tribunal for the former Yugoslavia"."""
+    return phrase.head.lower() in ("tribunal", "court") or any("tribunal" in w.split() for w in phrase.words)
+
+
+SAY_LEMMAS: Final = frozenset({"say", "announce", "state", "confirm", "tell", "add", "insist", "report"})
+
+
+def it_is_the_sayer(ctx: EventContext, clause: Clause, doers: Phrase | None) -> Phrase | None:
+    """ "Peru said it had received a request", "Brazilian prosecutors said they would seek his
+    extradition": "it" or "they", subject of a clause reported by another, is that clause's
+    subject."""
+    if doers is None or tuple(w.lower() for w in doers.words) not in (("it",), ("they",)):
+        return doers
+    clauses = ctx.layer.in_sentence(clause.sentence)
+    sayer: Clause | None
+    if clause.kind == "complement" and clause.parent is not None and 0 <= clause.parent < len(clauses):
+        sayer = clauses[clause.parent]
+    else:  # "Peru said on Monday it had ...": two clauses the layer leaves side by side
+        sayer = next(
+            (c for c in reversed(clauses) if c.end <= doers.start and c.predicate.lemma in SAY_LEMMAS), None
+        )
+        if sayer is not None and ctx.text[sayer.predicate.end : doers.start].count(",") > 1:
+            sayer = None
+    return sayer.subject if sayer is not None and sayer.subject is not None else doers
+
+
+def to_after_apposition(ctx: EventContext, clause: Clause) -> list[Phrase]:
+    """ "handed over X, a businessman wanted for fraud, to Kenya": the "to" phrase after an
+    apposition of the object, which the clause layer gives the apposition's own clause."""
+    objects = [a.phrase for a in clause.args if a.role == "object"]
+    if not objects:
+        return []
+    end = objects[0].end
+    text = ctx.text
+    if not text.startswith(",", end):
+        return []
+    for other in ctx.layer.in_sentence(clause.sentence):
+        subject = other.subject
+        if other is clause or subject is None or not end < subject.start <= end + 3:
+            continue
+        # the phrase after the comma that closes the apposition
+        return [p for p in pp_phrases(other, "to") if text.count(",", end, p.start) >= 2]
+    return []
+
+
+def noun_of_infinitive(ctx: EventContext, clause: Clause) -> tuple[str, list[str]] | None:
+    """ "[Brazil's refusal] to extradite X", "[Peru's request] to extradite X": an infinitive whose
+    subject is a noun of refusal or request says the status; the noun's owner is the side."""
+    if clause.kind != "infinitive":
+        return None
+    parent = ctx.parent(clause)
+    phrases = [clause.subject] + ([a.phrase for a in parent.args] if parent is not None else [])
+    gap = ctx.text[: clause.start]
+    subject = next(
+        (p for p in phrases if p is not None and p.end <= clause.start and not gap[p.end :].strip()),
+        None,
+    )
+    if subject is None:
+        return None
+    head = subject.head.lower()
+    if head in REFUSAL_NOUNS:
+        status = "refused"
+    elif head in REQUEST_NOUNS:
+        status = "requested"
+    else:
+        return None
+    owner = subject.possessor
+    side = [owner.code] if owner is not None and owner.code and owner.kind in ("state", "place") else []
+    return status, side
+
+
+def chained_request(clause: Clause, arg: Arg) -> Phrase | None:
+    """The request noun phrase an argument is chained after ("on its request [for the
+    extradition of X]"), if any."""
+    index = next((i for i, a in enumerate(clause.args) if a is arg), None)
+    seen = 0
+    while index is not None and seen < 4:
+        before = clause.args[index].after
+        if before is None:
+            return None
+        prev = clause.args[before]
+        if prev.phrase.head.lower() in REQUEST_NOUNS:
+            return prev.phrase
+        index, seen = before, seen + 1
+    return None
+
+
+def surrender_modifier(phrase: Phrase) -> str | None:
+    """The surrender noun that modifies a phrase's head ("extradition" of "an extradition
+    hearing"), or ``None``."""
+    words = [w.lower() for w in phrase.words]
+    head = phrase.head.lower()
+    if head not in words:
+        return None
+    before = words[: words.index(head)]
+    return next((w for w in reversed(before) if w in SURRENDER_NOUNS), None)
+
+
+def chained_from(ctx: EventContext, clause: Clause, arg: Arg | None, tribunal: str | None) -> list[str]:
+    """States of a "from" phrase right after an argument ("a request [from Chile]")."""
+    if arg is None:
+        return []
+    index = next((i for i, a in enumerate(clause.args) if a is arg), None)
+    return [
+        c
+        for a in clause.args
+        if a.role == "pp" and a.prep == "from" and a.after == index
+        for c in parties(ctx, a.phrase, tribunal)
+    ]
+
+
+def request_side(ctx: EventContext, phrase: Phrase, tribunal: str | None) -> list[str]:
+    """Who makes a request: its possessor ("Washington's demand"), a demonym in it ("a Croatian
+    request"), or its "from" phrase ("a request from Croatia")."""
+    out: list[str] = []
+    if phrase.possessor is not None and phrase.possessor.code and phrase.possessor.kind in ("state", "place"):
+        out.append(phrase.possessor.code)
+    for e in phrase.entities:
+        if e.kind in ("state", "place") and e.code and e is not phrase.possessor:
+            out.append(e.code)
+    for prep, p in phrase.preps:
+        if prep == "from":
+            out += parties(ctx, p, tribunal)
+    return out
