@@ -11,12 +11,10 @@ the clause's predicate and arguments: the visitor and hosts through
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Final
 
 import attrs
 
-from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame, compare_to
 from diplotext.extractors.visits.months import month_modifier
 from diplotext.extractors.visits.parties import own_clause_persons, pair_partner, party_states
@@ -37,10 +35,19 @@ from diplotext.extractors.visits.status import (
     tense_status,
     uncounted,
 )
+from diplotext.extractors.visits.trip_context import (
+    LATER,
+    coming_weekday,
+    day_told_before,
+    guests_of_a_host,
+    met_the_datelines_official,
+    not_on_the_agenda,
+    on_the_way,
+    scheduled_for,
+    turned_down,
+)
 from diplotext.extractors.visits.vocabulary import (
     ARRIVALS,
-    MEET_NOUNS,
-    OCCASION_NOUNS,
     PRIVATE_PURPOSES,
     TRIP_PREPS,
     TRIP_VERBS,
@@ -52,7 +59,6 @@ __all__ = [
     "Trip",
     "read_host",
     "read_meeting",
-    "read_presence",
     "read_trip",
     "read_visiting",
     "read_visiting_phrase",
@@ -60,42 +66,6 @@ __all__ = [
 
 _NEGATIVE_CHAINS: Final = frozenset(["refuse", "fail", "unable", "unlikely"])
 _SCHEDULE_PRESENT: Final = frozenset(["fly", "head", "leave", "depart", "travel", "go", "come"])
-_DECLINING: Final = lexicon.words("events", "declining verbs")
-_UNPLANNED: Final = lexicon.words("events", "unplanned words")
-_INVITATIONS: Final = lexicon.words("events", "invitation nouns")
-
-
-def _on_the_way(frame: Frame) -> bool:
-    """ "on his way to Guatemala", "made her way to Kenya": the traveller's own way, in an "on"
-    phrase or as what they make."""
-    phrase, arg = frame.phrase, frame.arg
-    if phrase is None or phrase.possessor is None or arg is None:
-        return False
-    return (arg.role == "pp" and arg.prep == "on") or (
-        arg.role == "object" and frame.clause.predicate.lemma == "make"
-    )
-
-
-def _turned_down(ctx: EventContext, clause: Clause) -> bool:
-    """Is the trip an infinitive after a declined invitation ("declined an invitation to visit")?"""
-    parent = ctx.parent(clause)
-    if clause.kind != "infinitive" or parent is None or parent.predicate.negated:
-        return False
-    if parent.predicate.lemma not in _DECLINING:
-        return False
-    return any(a.role == "object" and a.phrase.head.lower() in _INVITATIONS for a in parent.args)
-
-
-def _not_on_the_agenda(ctx: EventContext, clause: Clause) -> bool:
-    """ "A visit by X is not on the agenda / not planned": a negated clause about the trip noun
-    that says no one plans it."""
-    pred = clause.predicate
-    if not pred.negated:
-        return False
-    if pred.lemma in _UNPLANNED:
-        return True
-    words = {w for a in clause.args if a.role in ("pp", "object") for w in a.phrase.words}
-    return not words.isdisjoint(_UNPLANNED)
 
 
 def _private(frame: Frame) -> bool:
@@ -154,7 +124,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
     if _private(frame):
         return None
     if frame.phrase is None:
-        if pred.negated or chain & _NEGATIVE_CHAINS or _turned_down(ctx, clause):
+        if pred.negated or chain & _NEGATIVE_CHAINS or turned_down(ctx, clause):
             return None
         if clause.kind == "adverbial" and clause.marker in _HYPOTHETICAL:
             return None  # "he would be arrested if he went to Miami", "asked whether he could travel"
@@ -195,7 +165,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         ):
             # "arrives in Beijing on Wednesday", "travels on to Jakarta on Tuesday": the news present
             # of a schedule names the coming weekday
-            dates = tuple(_coming(ctx, t) for t in dates)
+            dates = tuple(coming_weekday(ctx, t) for t in dates)
             if dates and all(compare_to(t.value, ctx.published) == 1 for t in dates):
                 status = "planned"
         around: tuple[TemporalExpression, ...] = ()
@@ -210,9 +180,9 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         ):
             # "X, now visiting Y, said on Monday"; "ties began in 2003 when X visited Y"
             around = tuple(dated(ctx, parent.times))
-        if not dates and not around and pred.tense == "past" and not _LATER.isdisjoint(told):
+        if not dates and not around and pred.tense == "past" and not LATER.isdisjoint(told):
             # "... opened a conference in Cairo on Monday. He later flew to Amman": the day before
-            around = tuple(_day_told_before(ctx, clause, visitors))
+            around = tuple(day_told_before(ctx, clause, visitors))
         return Trip(
             frame=frame,
             visitors=tuple(visitors),
@@ -232,9 +202,9 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         chain & _NEGATIVE_CHAINS and frame.arg is not None and frame.arg.role == "object"
     ):
         return None
-    if frame.arg is not None and frame.arg.role == "subject" and _not_on_the_agenda(ctx, clause):
+    if frame.arg is not None and frame.arg.role == "subject" and not_on_the_agenda(ctx, clause):
         return None
-    if frame.lemma == "way" and not _on_the_way(frame):
+    if frame.lemma == "way" and not on_the_way(frame):
         return None  # "the way to peace": only "on his way to X" tells of a trip
     visitors, vphrase, inferred = nominal_visitors(ctx, frame)
     hosts = nominal_hosts(ctx, frame)
@@ -255,7 +225,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         if not (own or context) and agreed is not None:
             context = dated(ctx, agreed.times)  # "agreed Thursday to ... during a visit by X"
     if not own and frame.depth == 0:
-        own = _scheduled_for(ctx, frame)
+        own = scheduled_for(ctx, frame)
     when = {compare_to(t.value, ctx.published) for t in (own or context)}
     if status is None:
         # a trip told with a date and no tense of its own: before or after publication
@@ -283,67 +253,6 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         and frame.depth == 0
         and TRIP_PREPS.get(frame.arg.prep or "") == "after",
     )
-
-
-_LATER: Final = lexicon.words("events", "later words")
-
-
-def _day_told_before(ctx: EventContext, clause: Clause, visitors: list[Actor]) -> list[TemporalExpression]:
-    """The date of the clause before this one (its sentence, else the sentence before) that is
-    about the same person: "later" counts from it."""
-    layer = ctx.layer
-    for idx in (clause.sentence, clause.sentence - 1):
-        if idx < 0:
-            continue
-        found: list[TemporalExpression] = []
-        for c in layer.in_sentence(idx):
-            if c.start >= clause.start:
-                break
-            if c.kind in ("main", "coordinate") and any(v in ctx.persons(c.subject) for v in visitors):
-                found = [t for t in dated(ctx, c.times) if t.type == "DATE"] or found
-        if found:
-            return found[-1:]
-    return []
-
-
-_SCHEDULING: Final = lexicon.words("events", "scheduling words")
-
-
-def _scheduled_for(ctx: EventContext, frame: Frame) -> list[TemporalExpression]:
-    """ "postponed his visit to Korea, which had been scheduled for March 18", "a visit by X that
-    was planned for next week": a passive relative of scheduling right after the trip phrase (or
-    its destination, which the clause layer may take for the antecedent) dates the trip."""
-    clause = frame.clause
-    ends = {p.end for _, p in frame.phrases()} | {frame.phrase.end if frame.phrase else -1}
-    for c in ctx.layer.in_sentence(clause.sentence):
-        if (
-            c.kind == "relative"
-            and c.predicate.lemma in _SCHEDULING
-            and c.predicate.passive
-            and not c.predicate.negated
-            and c.subject is not None
-            and c.subject.end in ends
-        ):
-            return [_coming(ctx, t) for t in dated(ctx, c.times)]
-    return []
-
-
-def _coming(ctx: EventContext, t: TemporalExpression) -> TemporalExpression:
-    """A bare weekday a trip was scheduled for is the coming one ("postponed a visit that had been
-    scheduled for Sunday", told on a Saturday), whatever tense the scheduling is told in."""
-    published = ctx.published
-    if published is None or t.text.strip().lower().rstrip(".") not in _WEEKDAY_NAMES:
-        return t
-    try:
-        day = dt.date.fromisoformat(t.value)
-    except ValueError:
-        return t
-    while day < published:
-        day += dt.timedelta(days=7)
-    return attrs.evolve(t, value=day.isoformat())
-
-
-_WEEKDAY_NAMES: Final = lexicon.words("time", "weekday names")
 
 
 def read_host(ctx: EventContext, frame: Frame) -> Trip | None:
@@ -500,19 +409,6 @@ def read_visiting_phrase(ctx: EventContext, clause: Clause, phrase: Phrase) -> T
     )
 
 
-def _met_the_datelines_official(ctx: EventContext, frame: Frame) -> bool:
-    """ "RIYADH - Pakistani Prime Minister X held talks with Saudi Crown Prince Y on Monday": a
-    meeting that names no place, with an official of the state the story is datelined in, is held
-    there."""
-    home = ctx.dateline_code
-    if home is None:
-        return False
-    partners = [
-        p for prep, phrase in frame.phrases() if prep in ("with", "object") for p in ctx.persons(phrase)
-    ]
-    return any(ctx.official(p) and ctx.state_of(p) == home for p in partners)
-
-
 def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
     """ "X met Y in Z", "during their meeting with Y at the White House": a meeting held in a
     place abroad is a trip there (the doers travel; the place must be named, not a demonym)."""
@@ -527,13 +423,13 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
     # "X will hold talks with Y here on Monday": where the story is set
     here = not places and frame.phrase is None and "here" in _clause_words(ctx, clause)
     if not places and not here and frame.phrase is None:
-        here = _met_the_datelines_official(ctx, frame)
+        here = met_the_datelines_official(ctx, frame)
     if not places and not here:
         return None
     if frame.phrase is None:
         visitors, vphrase = clause_visitors(ctx, clause)
         inferred = clause.subject_from is not None
-        guests = _guests_of_a_host(ctx, frame, visitors, places)
+        guests = guests_of_a_host(ctx, frame, visitors, places)
         if guests:
             # "Polish Prime Minister X met Latvian Prime Minister Y in Warsaw": X is at home, Y visits
             visitors, vphrase, inferred = guests, None, False
@@ -561,118 +457,6 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         context_dates=context,
         meeting=True,
     )
-
-
-def _guests_of_a_host(
-    ctx: EventContext, frame: Frame, subjects: list[Actor], places: list[Entity]
-) -> list[Actor]:
-    """The officials a meeting's subject met at home: when every subject is an official of the
-    state the meeting's place is in, the officials of another state in the object or "with"
-    phrase are the ones who travelled."""
-    codes = {e.code for e in places if e.code}
-    if len(codes) != 1 or not subjects:
-        return []
-    if not all(ctx.official(p) and ctx.state_of(p) in codes for p in subjects):
-        return []
-    return [
-        p
-        for prep, phrase in frame.phrases()
-        if prep in ("object", "with")
-        for p in ctx.persons(phrase)
-        if ctx.official(p) and ctx.state_of(p) not in codes and ctx.state_of(p) is not None
-    ]
-
-
-def read_presence(ctx: EventContext, frame: Frame) -> Trip | None:
-    """ "The pope celebrated mass in Sarajevo", "the minister addressed parliament in Paris": an
-    official doing something in person in a city abroad is visiting it (a city or seat, not a
-    country: "spoke in Britain" may be by telephone; never a place the verb is about)."""
-    if frame.lemma == "expect" and not frame.clause.predicate.passive:
-        return None  # "X expects a deal in Lima": only "X is expected in Lima" places X there
-    if frame.lemma in _BEING_VERBS and not _being_in_a_city(ctx, frame.clause, objects=frame.lemma == "tell"):
-        # "was born in X", "was upbeat about the summit in X", "is making a film in X", "said in
-        # comments on a summit in X", "says gaps remain before talks in X"
-        return None
-    if frame.lemma == "expect":
-        # "X is expected in Lima on Thursday": the passive's subject is due there
-        clause = frame.clause
-        places = _cities_in(ctx, clause)
-        visitors = ctx.persons(clause.subject)
-        if not places or not visitors or clause.predicate.negated:
-            return None
-        dates = tuple(dated(ctx, clause.times))
-        when = {compare_to(t.value, ctx.published) for t in dates}
-        status: str | None = (
-            "planned"  # "is expected in Lima"; "was expected ... early Thursday": by the date
-        )
-        if clause.predicate.tense == "past":
-            status = "completed" if when == {-1} else "planned" if when == {1} else None
-        trip: Trip | None = Trip(
-            frame=frame,
-            visitors=tuple(visitors),
-            visitor_phrase=clause.subject,
-            hosts=tuple(places),
-            status=status,
-            dates=dates,
-        )
-    else:
-        trip = read_meeting(ctx, frame)
-    if trip is None:
-        return None
-    hosts = tuple(h for h in trip.hosts if h.place_kind in ("city", "seat"))
-    if frame.lemma in ("be", "expect") and hosts:
-        # "was in Paris on Monday and in Warsaw on Tuesday": each city is a leg
-        known = {h.code for h in hosts}
-        more = [e for e in _cities_in(ctx, frame.clause) if e.code not in known]
-        hosts = (*hosts, *more)
-        return attrs.evolve(trip, hosts=hosts, meeting=False)  # being there is the trip itself
-    if not hosts:
-        return None
-    return attrs.evolve(trip, hosts=hosts)
-
-
-def _cities_in(ctx: EventContext, clause: Clause) -> list[Entity]:
-    """The cities and seats the clause's "in"/"at" phrases name."""
-    return [
-        e for a in clause.preps("in", "at") for e in ctx.places(a.phrase) if e.place_kind in ("city", "seat")
-    ]
-
-
-_BEING_VERBS: Final = frozenset(["be", "expect", "say", "tell"])
-"""Presence verbs that place their subject only through the phrase right after them."""
-
-
-def _being_in_a_city(ctx: EventContext, clause: Clause, *, objects: bool = False) -> bool:
-    """ "was in Geneva to lobby", "is due in Washington", "will be at the summit in Brussels",
-    "said in Lima", "told reporters in Tokyo": the first phrase after the verb (and its object,
-    with ``objects``) is "in" or "at" a city (or a meeting in one), nothing else before it but
-    "due"."""
-    meeting = False
-    for a in clause.args:
-        if a.role == "subject":
-            continue
-        if a.role == "object" and (a.phrase.words == ("due",) or objects):
-            continue
-        occasion = a.phrase.head.lower() in MEET_NOUNS or a.phrase.head.lower() in OCCASION_NOUNS
-        if a.role != "pp" or (a.prep not in ("in", "at") and not (a.prep == "on" and occasion)):
-            return False
-        if any(
-            e.place_kind in ("city", "seat") for e in _places_within(ctx, a.phrase, 0 if not occasion else 3)
-        ):
-            return True
-        if meeting or not occasion:
-            return False
-        meeting = True  # "is at a summit in Brussels": the next phrase says where
-    return False
-
-
-def _places_within(ctx: EventContext, phrase: Phrase, depth: int) -> list[Entity]:
-    """The places a phrase names, or (down to ``depth`` more levels) its "of"/"in"/"at" phrases
-    name: "the sidelines [of a summit [in Brussels]]"."""
-    found = ctx.places(phrase) or [e for r, p in phrase.preps if r in ("in", "at") for e in ctx.places(p)]
-    if found or depth <= 0:
-        return found
-    return [e for r, p in phrase.preps if r in ("of", "in", "at") for e in _places_within(ctx, p, depth - 1)]
 
 
 def _host_of(ctx: EventContext, persons: list[Actor], *, officials_only: bool) -> list[Entity]:

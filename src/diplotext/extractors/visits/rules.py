@@ -37,13 +37,13 @@ from diplotext.extractors.visits.frames import (
     Trip,
     read_host,
     read_meeting,
-    read_presence,
     read_trip,
     read_visiting,
     read_visiting_phrase,
 )
 from diplotext.extractors.visits.homecoming import mark_homecomings
 from diplotext.extractors.visits.meetings import Meetings
+from diplotext.extractors.visits.presence import read_presence
 from diplotext.extractors.visits.representatives import Representatives
 from diplotext.extractors.visits.vocabulary import (
     HOST_VERBS,

@@ -1,0 +1,108 @@
+"""Presence frames: an official doing something in person in a city abroad ("celebrated mass in
+Sarajevo", "was in Geneva", "is expected in Lima", "said in Brussels") is visiting it."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+
+from diplotext.extractors.eventkit import EventContext, Frame, compare_to
+from diplotext.extractors.visits.frames import Trip, read_meeting
+from diplotext.extractors.visits.status import dated
+from diplotext.extractors.visits.vocabulary import MEET_NOUNS, OCCASION_NOUNS
+from diplotext.syntax import Clause, Entity, Phrase
+
+__all__ = ["cities_in", "places_within", "read_presence"]
+
+
+def read_presence(ctx: EventContext, frame: Frame) -> Trip | None:
+    """ "The pope celebrated mass in Sarajevo", "the minister addressed parliament in Paris": an
+    official doing something in person in a city abroad is visiting it (a city or seat, not a
+    country: "spoke in Britain" may be by telephone; never a place the verb is about)."""
+    if frame.lemma == "expect" and not frame.clause.predicate.passive:
+        return None  # "X expects a deal in Lima": only "X is expected in Lima" places X there
+    if frame.lemma in _BEING_VERBS and not _being_in_a_city(ctx, frame.clause, objects=frame.lemma == "tell"):
+        # "was born in X", "was upbeat about the summit in X", "is making a film in X", "said in
+        # comments on a summit in X", "says gaps remain before talks in X"
+        return None
+    if frame.lemma == "expect":
+        # "X is expected in Lima on Thursday": the passive's subject is due there
+        clause = frame.clause
+        places = cities_in(ctx, clause)
+        visitors = ctx.persons(clause.subject)
+        if not places or not visitors or clause.predicate.negated:
+            return None
+        dates = tuple(dated(ctx, clause.times))
+        when = {compare_to(t.value, ctx.published) for t in dates}
+        status: str | None = (
+            "planned"  # "is expected in Lima"; "was expected ... early Thursday": by the date
+        )
+        if clause.predicate.tense == "past":
+            status = "completed" if when == {-1} else "planned" if when == {1} else None
+        trip: Trip | None = Trip(
+            frame=frame,
+            visitors=tuple(visitors),
+            visitor_phrase=clause.subject,
+            hosts=tuple(places),
+            status=status,
+            dates=dates,
+        )
+    else:
+        trip = read_meeting(ctx, frame)
+    if trip is None:
+        return None
+    hosts = tuple(h for h in trip.hosts if h.place_kind in ("city", "seat"))
+    if frame.lemma in ("be", "expect") and hosts:
+        # "was in Paris on Monday and in Warsaw on Tuesday": each city is a leg
+        known = {h.code for h in hosts}
+        more = [e for e in cities_in(ctx, frame.clause) if e.code not in known]
+        hosts = (*hosts, *more)
+        return attrs.evolve(trip, hosts=hosts, meeting=False)  # being there is the trip itself
+    if not hosts:
+        return None
+    return attrs.evolve(trip, hosts=hosts)
+
+
+def cities_in(ctx: EventContext, clause: Clause) -> list[Entity]:
+    """The cities and seats the clause's "in"/"at" phrases name."""
+    return [
+        e for a in clause.preps("in", "at") for e in ctx.places(a.phrase) if e.place_kind in ("city", "seat")
+    ]
+
+
+_BEING_VERBS: Final = frozenset(["be", "expect", "say", "tell"])
+"""Presence verbs that place their subject only through the phrase right after them."""
+
+
+def _being_in_a_city(ctx: EventContext, clause: Clause, *, objects: bool = False) -> bool:
+    """ "was in Geneva to lobby", "is due in Washington", "will be at the summit in Brussels",
+    "said in Lima", "told reporters in Tokyo": the first phrase after the verb (and its object,
+    with ``objects``) is "in" or "at" a city (or a meeting in one), nothing else before it but
+    "due"."""
+    meeting = False
+    for a in clause.args:
+        if a.role == "subject":
+            continue
+        if a.role == "object" and (a.phrase.words == ("due",) or objects):
+            continue
+        occasion = a.phrase.head.lower() in MEET_NOUNS or a.phrase.head.lower() in OCCASION_NOUNS
+        if a.role != "pp" or (a.prep not in ("in", "at") and not (a.prep == "on" and occasion)):
+            return False
+        if any(
+            e.place_kind in ("city", "seat") for e in places_within(ctx, a.phrase, 0 if not occasion else 3)
+        ):
+            return True
+        if meeting or not occasion:
+            return False
+        meeting = True  # "is at a summit in Brussels": the next phrase says where
+    return False
+
+
+def places_within(ctx: EventContext, phrase: Phrase, depth: int) -> list[Entity]:
+    """The places a phrase names, or (down to ``depth`` more levels) its "of"/"in"/"at" phrases
+    name: "the sidelines [of a summit [in Brussels]]"."""
+    found = ctx.places(phrase) or [e for r, p in phrase.preps if r in ("in", "at") for e in ctx.places(p)]
+    if found or depth <= 0:
+        return found
+    return [e for r, p in phrase.preps if r in ("of", "in", "at") for e in places_within(ctx, p, depth - 1)]

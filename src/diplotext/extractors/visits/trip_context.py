@@ -1,0 +1,165 @@
+"""What the words around a trip say of it, read for :mod:`~diplotext.extractors.visits.frames`:
+"declined an invitation to visit" and "not on the agenda" (no trip), "on his way to X", "later"
+after a dated clause, "which had been scheduled for March 18", a weekday in the news present of a
+schedule, and meetings held at home or in the dateline's city."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Final
+
+import attrs
+
+from diplotext import lexicon
+from diplotext.extractors.eventkit import EventContext, Frame
+from diplotext.extractors.visits.status import dated
+from diplotext.model import Actor, TemporalExpression
+from diplotext.syntax import Clause, Entity
+
+__all__ = [
+    "LATER",
+    "coming_weekday",
+    "day_told_before",
+    "guests_of_a_host",
+    "met_the_datelines_official",
+    "not_on_the_agenda",
+    "on_the_way",
+    "scheduled_for",
+    "turned_down",
+]
+
+
+_DECLINING: Final = lexicon.words("events", "declining verbs")
+
+
+_UNPLANNED: Final = lexicon.words("events", "unplanned words")
+
+
+_INVITATIONS: Final = lexicon.words("events", "invitation nouns")
+
+
+def on_the_way(frame: Frame) -> bool:
+    """ "on his way to Guatemala", "made her way to Kenya": the traveller's own way, in an "on"
+    phrase or as what they make."""
+    phrase, arg = frame.phrase, frame.arg
+    if phrase is None or phrase.possessor is None or arg is None:
+        return False
+    return (arg.role == "pp" and arg.prep == "on") or (
+        arg.role == "object" and frame.clause.predicate.lemma == "make"
+    )
+
+
+def turned_down(ctx: EventContext, clause: Clause) -> bool:
+    """Is the trip an infinitive after a declined invitation ("declined an invitation to visit")?"""
+    parent = ctx.parent(clause)
+    if clause.kind != "infinitive" or parent is None or parent.predicate.negated:
+        return False
+    if parent.predicate.lemma not in _DECLINING:
+        return False
+    return any(a.role == "object" and a.phrase.head.lower() in _INVITATIONS for a in parent.args)
+
+
+def not_on_the_agenda(ctx: EventContext, clause: Clause) -> bool:
+    """ "A visit by X is not on the agenda / not planned": a negated clause about the trip noun
+    that says no one plans it."""
+    pred = clause.predicate
+    if not pred.negated:
+        return False
+    if pred.lemma in _UNPLANNED:
+        return True
+    words = {w for a in clause.args if a.role in ("pp", "object") for w in a.phrase.words}
+    return not words.isdisjoint(_UNPLANNED)
+
+
+LATER: Final = lexicon.words("events", "later words")
+
+
+def day_told_before(ctx: EventContext, clause: Clause, visitors: list[Actor]) -> list[TemporalExpression]:
+    """The date of the clause before this one (its sentence, else the sentence before) that is
+    about the same person: "later" counts from it."""
+    layer = ctx.layer
+    for idx in (clause.sentence, clause.sentence - 1):
+        if idx < 0:
+            continue
+        found: list[TemporalExpression] = []
+        for c in layer.in_sentence(idx):
+            if c.start >= clause.start:
+                break
+            if c.kind in ("main", "coordinate") and any(v in ctx.persons(c.subject) for v in visitors):
+                found = [t for t in dated(ctx, c.times) if t.type == "DATE"] or found
+        if found:
+            return found[-1:]
+    return []
+
+
+_SCHEDULING: Final = lexicon.words("events", "scheduling words")
+
+
+def scheduled_for(ctx: EventContext, frame: Frame) -> list[TemporalExpression]:
+    """ "postponed his visit to Korea, which had been scheduled for March 18", "a visit by X that
+    was planned for next week": a passive relative of scheduling right after the trip phrase (or
+    its destination, which the clause layer may take for the antecedent) dates the trip."""
+    clause = frame.clause
+    ends = {p.end for _, p in frame.phrases()} | {frame.phrase.end if frame.phrase else -1}
+    for c in ctx.layer.in_sentence(clause.sentence):
+        if (
+            c.kind == "relative"
+            and c.predicate.lemma in _SCHEDULING
+            and c.predicate.passive
+            and not c.predicate.negated
+            and c.subject is not None
+            and c.subject.end in ends
+        ):
+            return [coming_weekday(ctx, t) for t in dated(ctx, c.times)]
+    return []
+
+
+def coming_weekday(ctx: EventContext, t: TemporalExpression) -> TemporalExpression:
+    """A bare weekday a trip was scheduled for is the coming one ("postponed a visit that had been
+    scheduled for Sunday", told on a Saturday), whatever tense the scheduling is told in."""
+    published = ctx.published
+    if published is None or t.text.strip().lower().rstrip(".") not in _WEEKDAY_NAMES:
+        return t
+    try:
+        day = dt.date.fromisoformat(t.value)
+    except ValueError:
+        return t
+    while day < published:
+        day += dt.timedelta(days=7)
+    return attrs.evolve(t, value=day.isoformat())
+
+
+_WEEKDAY_NAMES: Final = lexicon.words("time", "weekday names")
+
+
+def met_the_datelines_official(ctx: EventContext, frame: Frame) -> bool:
+    """ "RIYADH - Pakistani Prime Minister X held talks with Saudi Crown Prince Y on Monday": a
+    meeting that names no place, with an official of the state the story is datelined in, is held
+    there."""
+    home = ctx.dateline_code
+    if home is None:
+        return False
+    partners = [
+        p for prep, phrase in frame.phrases() if prep in ("with", "object") for p in ctx.persons(phrase)
+    ]
+    return any(ctx.official(p) and ctx.state_of(p) == home for p in partners)
+
+
+def guests_of_a_host(
+    ctx: EventContext, frame: Frame, subjects: list[Actor], places: list[Entity]
+) -> list[Actor]:
+    """The officials a meeting's subject met at home: when every subject is an official of the
+    state the meeting's place is in, the officials of another state in the object or "with"
+    phrase are the ones who travelled."""
+    codes = {e.code for e in places if e.code}
+    if len(codes) != 1 or not subjects:
+        return []
+    if not all(ctx.official(p) and ctx.state_of(p) in codes for p in subjects):
+        return []
+    return [
+        p
+        for prep, phrase in frame.phrases()
+        if prep in ("object", "with")
+        for p in ctx.persons(phrase)
+        if ctx.official(p) and ctx.state_of(p) not in codes and ctx.state_of(p) is not None
+    ]
