@@ -26,6 +26,13 @@ import attrs
 from diplotext import lexicon
 from diplotext.syntax import words as W
 from diplotext.syntax.arguments import build_clause
+from diplotext.syntax.attachments import (
+    STOPS,
+    closing_comma,
+    hosted_participle,
+    noun_infinitive_subject,
+    object_right_before,
+)
 from diplotext.syntax.drafts import Draft
 from diplotext.syntax.parentheses import is_person, parenthesis
 from diplotext.syntax.phrases import HEADS, coordinated_subject, np_core_left, np_left, np_right
@@ -39,7 +46,6 @@ _REPORTING = lexicon.words("speech", "reporting verbs")
 _ADVERBIAL_PREPS = frozenset(
     ["after", "before", "since", "until", "till", "as", "following", "upon", "on", "while"]
 )
-_STOPS = frozenset([",", "BRK", "END", "Q"])
 _RANGE = lexicon.words("grammar", "range words")
 
 
@@ -117,14 +123,14 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         d.start = s0
         _shape_clause(toks, d, s0)
         return
-    if _noun_infinitive_subject(toks, drafts, i):
+    if noun_infinitive_subject(toks, drafts, i):
         return
     k = _skip_adverbs_left(toks, g.first - 1, lo)
     if k < lo:
         # nothing of its own before it: the sentence start, or right after the previous group
         if (
             i > 0
-            and toks[g.first - 1].tag not in _STOPS
+            and toks[g.first - 1].tag not in STOPS
             and d.kind != "participle"
             and d.pred.lemma not in ("be",)
         ):
@@ -153,7 +159,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         d.marker = t.low
         d.start = k
         if k >= 1 and toks[k - 1].tag == "," and i > 0:
-            d.fixed_end = _closing_comma(toks, drafts, i)
+            d.fixed_end = closing_comma(toks, drafts, i)
             if d.fixed_end is not None:
                 d.host = i - 1  # the outer clause goes on after the closing comma
         ante = k - 1
@@ -231,7 +237,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         and not any(toks[x].tag in _REDUCED_BREAKS for x in range(g.last + 1, drafts[i + 1].group.first))
     ):
         # "a delegation headed by X left": a participle, then the verb
-        _hosted_participle(d, (s, k), end=drafts[i + 1].group.first, host=i + 1)
+        hosted_participle(d, (s, k), end=drafts[i + 1].group.first, host=i + 1)
         d.reduced = (s, k)
         return
     if (
@@ -240,13 +246,13 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         and i > 0
         and s >= 1
         and toks[s - 1].tag == ","
-        and _object_right_before(toks, drafts[i - 1].group.last + 1, s - 1)
+        and object_right_before(toks, drafts[i - 1].group.last + 1, s - 1)
     ):
-        closing = _closing_comma(toks, drafts, i)
+        closing = closing_comma(toks, drafts, i)
         if closing is not None:
             # "handed over X, a businessman wanted for fraud, to Kenya": a description with a
             # participle in apposition to the object; the outer clause goes on after it
-            _hosted_participle(d, (s, k), end=closing, host=i - 1)
+            hosted_participle(d, (s, k), end=closing, host=i - 1)
             d.start = s
             return
     if (
@@ -293,73 +299,9 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
     _shape_clause(toks, d, s)
 
 
-def _hosted_participle(d: Draft, subject: tuple[int, int], *, end: int, host: int) -> None:
-    """Make ``d`` a participle clause on ``subject`` that ends at token ``end``, inside clause
-    ``host``, which goes on after it."""
-    d.kind = "participle"
-    d.subject = subject
-    d.fixed_end = end
-    d.host = host
-
-
-def _object_right_before(toks: list[Token], start: int, stop: int) -> bool:
-    """Is ``toks[start:stop]`` one noun phrase, after a verb's particle if any ("handed over [X]")?"""
-    while start < stop and toks[start].low in W.PARTICLES:
-        start += 1
-    if start >= stop:
-        return False
-    return np_right(toks, start, stop) == stop - 1
-
-
-def _closing_comma(toks: list[Token], drafts: list[Draft], i: int) -> int | None:
-    """ "handed over X, who is wanted for fraud, to Kenya on Friday": the comma that closes a
-    relative set off by commas, when only phrases (no verb) follow it before the next clause or the
-    end; what follows it is the outer clause's."""
-    g = drafts[i].group
-    stop = drafts[i + 1].group.first if i + 1 < len(drafts) else len(toks)
-    for x in range(g.last + 1, stop):
-        if toks[x].tag in ("END", "Q", "BRK"):
-            return None
-        if toks[x].tag == ",":
-            after = toks[x + 1] if x + 1 < len(toks) else None
-            if after is None or after.tag not in ("PREP", "TIME"):
-                return None
-            if any(toks[y].tag in ("REL", "THAT", "SUB", "CONJ", ",") for y in range(x + 1, stop)):
-                return None
-            return x
-    return None
-
-
 def _place_token(tok: Token) -> bool:
     entity = tok.entity
     return tok.tag == "ENT" and entity is not None and entity.kind in ("state", "place")
-
-
-def _noun_infinitive_subject(toks: list[Token], drafts: list[Draft], i: int) -> bool:
-    """ "[Brazil's refusal] to extradite X has angered Peru": a noun with an infinitive opens the
-    clause, so the noun phrase before the next verb is the infinitive's object and the noun is
-    the subject. Sets draft ``i``'s subject and says whether it did."""
-    if i == 0 or drafts[i - 1].kind != "infinitive":
-        return False
-    d, inf = drafts[i], drafts[i - 1]
-    to = inf.group.first
-    lo = drafts[i - 2].group.last + 1 if i > 1 else 0
-    if to - 1 < lo or toks[to - 1].tag != "NOUN" or toks[inf.group.head].tag != "VERB":
-        return False
-    s = np_left(toks, to - 1, lo)
-    obj = inf.group.last + 1
-    if s is None or (s > lo and toks[s - 1].tag not in _STOPS) or obj >= d.group.first:
-        return False
-    end = np_right(toks, obj, d.group.first)
-    while end is not None and end + 2 < d.group.first and toks[end + 1].tag == "PREP":
-        end = np_right(toks, end + 2, d.group.first)  # "to build a dam in Laos has"
-    if end != d.group.first - 1:
-        return False  # the words between are not a noun phrase and its prepositional phrases
-    d.subject = (s, to - 1)
-    d.start = s
-    inf.fixed_end = d.group.first
-    inf.host = i
-    return True
 
 
 def _shape_clause(toks: list[Token], d: Draft, s: int) -> None:

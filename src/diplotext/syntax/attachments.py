@@ -1,0 +1,81 @@
+"""Where a clause hangs when commas or an infinitive stand between it and its neighbours: a
+relative or a participle description set off by commas inside an outer clause that goes on after
+them ("handed over X, who is wanted for fraud, to Kenya"), and a noun with an infinitive that is
+the subject of the verb after the infinitive's object ("[Peru's refusal] to extradite X has
+angered Chile")."""
+
+from __future__ import annotations
+
+from diplotext.syntax import words as W
+from diplotext.syntax.drafts import Draft
+from diplotext.syntax.phrases import np_left, np_right
+from diplotext.syntax.tokens import Token
+
+__all__ = ["STOPS", "closing_comma", "hosted_participle", "noun_infinitive_subject", "object_right_before"]
+
+STOPS = frozenset([",", "BRK", "END", "Q"])
+"""Tokens that end the words before a clause's verb that can be its subject."""
+
+
+def hosted_participle(d: Draft, subject: tuple[int, int], *, end: int, host: int) -> None:
+    """Make ``d`` a participle clause on ``subject`` that ends at token ``end``, inside clause
+    ``host``, which goes on after it."""
+    d.kind = "participle"
+    d.subject = subject
+    d.fixed_end = end
+    d.host = host
+
+
+def object_right_before(toks: list[Token], start: int, stop: int) -> bool:
+    """Is ``toks[start:stop]`` one noun phrase, after a verb's particle if any ("handed over [X]")?"""
+    while start < stop and toks[start].low in W.PARTICLES:
+        start += 1
+    if start >= stop:
+        return False
+    return np_right(toks, start, stop) == stop - 1
+
+
+def closing_comma(toks: list[Token], drafts: list[Draft], i: int) -> int | None:
+    """ "handed over X, who is wanted for fraud, to Kenya on Friday": the comma that closes a
+    relative set off by commas, when only phrases (no verb) follow it before the next clause or the
+    end; what follows it is the outer clause's."""
+    g = drafts[i].group
+    stop = drafts[i + 1].group.first if i + 1 < len(drafts) else len(toks)
+    for x in range(g.last + 1, stop):
+        if toks[x].tag in ("END", "Q", "BRK"):
+            return None
+        if toks[x].tag == ",":
+            after = toks[x + 1] if x + 1 < len(toks) else None
+            if after is None or after.tag not in ("PREP", "TIME"):
+                return None
+            if any(toks[y].tag in ("REL", "THAT", "SUB", "CONJ", ",") for y in range(x + 1, stop)):
+                return None
+            return x
+    return None
+
+
+def noun_infinitive_subject(toks: list[Token], drafts: list[Draft], i: int) -> bool:
+    """ "[Brazil's refusal] to extradite X has angered Peru": a noun with an infinitive opens the
+    clause, so the noun phrase before the next verb is the infinitive's object and the noun is
+    the subject. Sets draft ``i``'s subject and says whether it did."""
+    if i == 0 or drafts[i - 1].kind != "infinitive":
+        return False
+    d, inf = drafts[i], drafts[i - 1]
+    to = inf.group.first
+    lo = drafts[i - 2].group.last + 1 if i > 1 else 0
+    if to - 1 < lo or toks[to - 1].tag != "NOUN" or toks[inf.group.head].tag != "VERB":
+        return False
+    s = np_left(toks, to - 1, lo)
+    obj = inf.group.last + 1
+    if s is None or (s > lo and toks[s - 1].tag not in STOPS) or obj >= d.group.first:
+        return False
+    end = np_right(toks, obj, d.group.first)
+    while end is not None and end + 2 < d.group.first and toks[end + 1].tag == "PREP":
+        end = np_right(toks, end + 2, d.group.first)  # "to build a dam in Laos has"
+    if end != d.group.first - 1:
+        return False  # the words between are not a noun phrase and its prepositional phrases
+    d.subject = (s, to - 1)
+    d.start = s
+    inf.fixed_end = d.group.first
+    inf.host = i
+    return True
