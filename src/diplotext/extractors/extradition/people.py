@@ -72,13 +72,13 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
         )
 
     lo = layer.sentences[max(0, clause.sentence - 2)][0]
-    before = [e for e in layer.entities_in(lo, phrase.start) if fits(e)]
+    before = [e.actor for e in layer.entities_in(lo, phrase.start) if fits(e) and e.actor is not None]
     if before:
-        return [before[-1].actor]  # type: ignore[list-item]
+        return before[-1:]
     for idx in range(clause.sentence + 1, min(len(layer.sentences), clause.sentence + 1 + _AFTER)):
-        after = [e for e in layer.entities_in(*layer.sentences[idx]) if fits(e)]
+        after = [e.actor for e in layer.entities_in(*layer.sentences[idx]) if fits(e) and e.actor is not None]
         if after:
-            return [after[0].actor]  # type: ignore[list-item]
+            return after[:1]
     return []
 
 

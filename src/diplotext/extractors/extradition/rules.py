@@ -144,14 +144,16 @@ class _Finder:
             # "police arrested X in Milan at the request of the United States"
             for frame in ctx.frames(idx, ARREST_VERBS, ()):
                 act = read_arrest_request(ctx, frame, self.tribunal)
-                for suspect in act.suspects if act is not None else ():
-                    self.add(suspect, act)  # type: ignore[arg-type]
+                if act is not None:
+                    for suspect in act.suspects:
+                        self.add(suspect, act)
         for idx in sorted(set(ctx.layer.with_words(_WANTED)) & arresting):
             # "X, who is wanted in Brazil for murder, was arrested in Paraguay"
             for frame in ctx.frames(idx, ARREST_VERBS, ()):
                 act = read_wanted_arrest(ctx, frame, self.tribunal)
-                for suspect in act.suspects if act is not None else ():
-                    self.add(suspect, act)  # type: ignore[arg-type]
+                if act is not None:
+                    for suspect in act.suspects:
+                        self.add(suspect, act)
         if ctx.layer.with_words(_TRIBUNAL_WORDS) and self.tribunal:
             # "the war crimes court seeking X": a tribunal's wish, told without a word of surrender
             for idx in sorted(set(ctx.layer.with_words(_SEEKING)) - set(trigger_sentences)):
@@ -346,9 +348,9 @@ class _Finder:
                 if clause.predicate.lemma not in _WHEREABOUTS:
                     continue
                 phrases = [a.phrase for a in clause.preps("in", "at")]
-                if _arrested_by(ctx, clause, case.suspect):
+                if _arrested_by(ctx, clause, case.suspect) and clause.subject is not None:
                     # "police in Spain arrested X": where the police are
-                    phrases += [p for prep, p in clause.subject.preps if prep == "in"]  # type: ignore[union-attr]
+                    phrases += [p for prep, p in clause.subject.preps if prep == "in"]
                 elif case.suspect not in ctx.persons(clause.subject):
                     continue
                 for phrase in phrases:

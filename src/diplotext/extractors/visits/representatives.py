@@ -134,7 +134,8 @@ class Representatives(FinderBase):
             if not near:
                 continue
             holder = min(near, key=lambda e: min(abs(e.start - state.end), abs(m.start() - e.end)))
-            table.setdefault(holder.actor.id, set()).add(state.code)  # type: ignore[union-attr,arg-type]
+            if holder.actor is not None and state.code is not None:
+                table.setdefault(holder.actor.id, set()).add(state.code)
 
     def eligible(self, actor: Actor, trip: Trip) -> bool:
         """A state's representative: an official role (the actor's, or one the text gives the
