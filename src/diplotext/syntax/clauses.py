@@ -227,11 +227,11 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         if lone and head.vkind in ("ed", "pp", "ing") and i > 0:
             d.kind = "participle"
         return
+    participle = lone and head.vkind in ("ed", "pp")
+    by_after = g.last + 1 < len(toks) and toks[g.last + 1].low == "by"
     if (
-        lone
-        and head.vkind in ("ed", "pp")
-        and g.last + 1 < len(toks)
-        and toks[g.last + 1].low == "by"
+        participle
+        and by_after
         and i + 1 < len(drafts)
         and _finite(toks, drafts[i + 1].group)
         and not any(toks[x].tag in _REDUCED_BREAKS for x in range(g.last + 1, drafts[i + 1].group.first))
@@ -241,8 +241,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         d.reduced = (s, k)
         return
     if (
-        lone
-        and head.vkind in ("ed", "pp")
+        participle
         and i > 0
         and s >= 1
         and toks[s - 1].tag == ","
@@ -255,23 +254,14 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
             hosted_participle(d, (s, k), end=closing, host=i - 1)
             d.start = s
             return
-    if (
-        lone
-        and head.vkind in ("ed", "pp")
-        and g.last + 1 < len(toks)
-        and toks[g.last + 1].low == "by"
-        and i > 0
-        and s == lo
-        and drafts[i - 1].pred.lemma not in ("be", "have")
-    ):
+    if participle and by_after and i > 0 and s == lo and drafts[i - 1].pred.lemma not in ("be", "have"):
         # "hosted a delegation led by X in Cairo": the previous verb's object, then a participle
         d.kind = "participle"
         d.subject = (s, k)
         d.start = g.first
         return
     if (
-        lone
-        and head.vkind in ("ed", "pp")
+        participle
         and s > 0
         and toks[s - 1].tag == "PREP"
         and (toks[s - 1].low not in _ADVERBIAL_PREPS or toks[s - 1].low in ("on", "upon"))
