@@ -267,6 +267,17 @@ def test_a_noun_phrase_keeps_its_possessor_and_its_prepositional_phrases() -> No
     assert [t.value for t in c.times] == ["2024"]
 
 
+def test_a_lower_case_noun_before_of_and_a_titled_name_heads_its_phrase() -> None:
+    # "of" + title + name is part of a title only after a capitalised word ("Secretary of State X")
+    text = "The planned visit of Queen Ilse Marten of Norway to Chile has been called off."
+    c = clause_of(text, "call off")
+    assert c.subject is not None and c.subject.head == "visit"
+    assert [p for p, _ in c.subject.preps] == ["of", "to"]
+    text = "Secretary of State Dana Hollis visited Lima on Monday."
+    subject = clause_of(text, "visit").subject
+    assert subject is not None and subject.head == "Dana Hollis"
+
+
 def test_a_name_in_apposition_names_the_argument_before_it() -> None:
     text = "Tanzania handed over to Kenyan officials a suspect in the bombing, Ali Juma, on Friday."
     c = clause_of(text, "hand over")

@@ -388,6 +388,7 @@ def test_tense_aspect_and_modality_give_the_status() -> None:
         "German Chancellor Eva Roth has ended her visit to Japan.": "completed",
         "A planned visit to Japan by German Chancellor Eva Roth was called off on Monday.": "cancelled",
         "German Chancellor Eva Roth postponed her trip to Japan.": "postponed",
+        "The planned visit of Chancellor Eva Roth of Germany to Japan has been cancelled.": "cancelled",
         "German Chancellor Eva Roth's trip to Japan, called off on Monday, was to be her first.": "cancelled",
         "German Chancellor Eva Roth will rest at her lake house after her visit to Japan in July.": "planned",
         "German Chancellor Eva Roth fell ill after her visit to Japan.": "completed",

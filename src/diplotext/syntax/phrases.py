@@ -248,8 +248,8 @@ def np_right(toks: list[Token], k: int, hi: int) -> int | None:
 def _title_of(toks: list[Token], k: int, b: int) -> bool:
     """Is the "of" at ``k`` inside a title before a name ("Secretary of State X", "Minister of
     the Interior X")?"""
-    if toks[k].low != "of" or k + 1 > b:
-        return False
+    if toks[k].low != "of" or k + 1 > b or k == 0 or not toks[k - 1].text[:1].isupper():
+        return False  # a lower-case noun before "of" heads its own phrase ("the visit of King X")
     j = k + 1
     if toks[j].low == "the":
         j += 1
