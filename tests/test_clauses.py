@@ -303,6 +303,14 @@ def test_two_noun_phrases_joined_by_and_are_one_subject() -> None:
     assert clause_of(text, "end").kind == "coordinate"
 
 
+def test_the_and_of_a_between_phrase_joins_its_two_sides_not_two_clauses() -> None:
+    text = "Talks in Accra between Togolese President Eli Kodjo and Ghanaian President Ama Boateng ended on Friday."
+    end = clause_of(text, "end")
+    assert end.kind == "main"
+    assert end.subject is not None and end.subject.head == "talks"
+    assert [p for p, _ in end.subject.preps] == ["in", "between"]
+
+
 def test_a_time_phrase_after_and_keeps_the_shared_subject() -> None:
     text = "The minister held talks on Friday and on Saturday was due to meet the king."
     meet = clause_of(text, "meet")

@@ -848,3 +848,15 @@ def test_a_host_who_meets_a_foreign_official_at_home_receives_a_visit(
 ) -> None:
     event = one(text)
     assert (event.roles["visitor"], event.roles["host_state"], event.place) == (visitor, host, place)
+
+
+# --------------------------------------------------------------------------- meetings named by a noun
+
+
+def test_talks_between_a_host_and_a_foreign_official_in_the_hosts_city_are_a_visit() -> None:
+    text = "Talks in Accra between Togolese President Eli Kodjo and Ghanaian President Ama Boateng ended on Friday."
+    event = one(text)
+    assert (event.roles["visitor"], event.roles["host_state"], event.place) == ("Eli Kodjo", "GHA", "Accra")
+    assert list(event.roles["met"]) == ["Ama Boateng"]
+    # at a third state's venue nobody hosts: no visit is read from "between" alone
+    assert visits(text.replace("Accra", "Geneva")) == []

@@ -40,6 +40,7 @@ from diplotext.extractors.visits.trip_context import (
     coming_weekday,
     day_told_before,
     guests_of_a_host,
+    parties_from_abroad,
     met_the_datelines_official,
     not_on_the_agenda,
     on_the_way,
@@ -440,6 +441,8 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         visitors, vphrase, inferred = nominal_visitors(ctx, frame)
         if not visitors and frame.phrase.possessor is not None and frame.arg is not None:
             visitors, vphrase = clause_visitors(ctx, clause)
+        if not visitors:
+            visitors, vphrase = parties_from_abroad(ctx, frame, places), None
         status = nominal_status(ctx, frame) or tense_status(ctx, clause, arrival=False)
         dates = tuple(dated(ctx, frame.times))
         context = tuple(t for t in dated(ctx, clause.times) if t not in dates)

@@ -24,6 +24,7 @@ __all__ = [
     "met_the_datelines_official",
     "not_on_the_agenda",
     "on_the_way",
+    "parties_from_abroad",
     "scheduled_for",
     "turned_down",
 ]
@@ -163,3 +164,16 @@ def guests_of_a_host(
         for p in ctx.persons(phrase)
         if ctx.official(p) and ctx.state_of(p) not in codes and ctx.state_of(p) is not None
     ]
+
+
+def parties_from_abroad(ctx: EventContext, frame: Frame, places: list[Entity]) -> list[Actor]:
+    """ "Talks in Accra between Togo's president and Ghana's": the officials in a meeting noun's
+    "between" phrase who come from another state than the place's, when an official of the
+    place's state is a party too (at a third state's venue nobody is the host)."""
+    codes = {e.code for e in places if e.code}
+    if len(codes) != 1:
+        return []
+    people = [p for prep, phrase in frame.phrases() if prep == "between" for p in ctx.persons(phrase)]
+    if not any(ctx.official(p) and ctx.state_of(p) in codes for p in people):
+        return []
+    return [p for p in people if ctx.official(p) and ctx.state_of(p) not in codes | {None}]
