@@ -311,6 +311,15 @@ def test_the_and_of_a_between_phrase_joins_its_two_sides_not_two_clauses() -> No
     assert [p for p, _ in end.subject.preps] == ["in", "between"]
 
 
+def test_a_which_clause_with_a_phase_verb_is_about_the_event_not_the_place_before_it() -> None:
+    text = "Her visit to Brazil, which began on Monday, ends today."
+    begin = clause_of(text, "begin")
+    assert begin.subject is not None and begin.subject.head == "visit"
+    text = "She flew to Brazil, which began talks with Peru in May."
+    begin = clause_of(text, "begin")
+    assert begin.subject is not None and begin.subject.head == "Brazil"
+
+
 def test_a_time_phrase_after_and_keeps_the_shared_subject() -> None:
     text = "The minister held talks on Friday and on Saturday was due to meet the king."
     meet = clause_of(text, "meet")

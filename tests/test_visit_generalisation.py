@@ -860,3 +860,19 @@ def test_talks_between_a_host_and_a_foreign_official_in_the_hosts_city_are_a_vis
     assert list(event.roles["met"]) == ["Ama Boateng"]
     # at a third state's venue nobody hosts: no visit is read from "between" alone
     assert visits(text.replace("Accra", "Geneva")) == []
+
+
+# --------------------------------------------------------------------------- the date from a clause on the trip
+
+
+def test_a_weekday_in_a_future_clause_on_the_trip_is_the_coming_one() -> None:
+    # published on a Wednesday: "Sunday" in "will start ... on Sunday" is four days later
+    text = "Peruvian President Rosa Quispe, who will start a three-day visit to Brazil on Sunday, said trade was key."
+    event = one(text, published="2030-06-12")
+    assert (event.date, event.attributes["status"]) == ("2030-06-16", "planned")
+
+
+def test_a_relative_on_the_trip_noun_tells_when_it_began() -> None:
+    text = "Peruvian President Rosa Quispe's five-day visit to Brazil, which began on Monday, will focus on trade."
+    event = one(text, published="2030-06-12")
+    assert (event.date, event.attributes["status"]) == ("2030-06-10", "ongoing")

@@ -169,6 +169,9 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         if s is not None and t.low in ("who", "whom", "whose") and is_person(toks[ante]):
             # "the agenda of President X, who arrived": the person, not the phrase holding them
             s = next((x + 1 for x in range(ante - 1, s - 1, -1) if toks[x].low == "of"), s)
+        elif s is not None and t.low in ("which", "that") and d.pred.lemma in W.EVENT_PHASE_VERBS:
+            # "his visit to Chile, which began on Sunday": the event, with its phrases
+            s = np_left(toks, ante, 0)
         if s is not None:
             d.subject = (s, ante)
         return

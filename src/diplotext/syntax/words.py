@@ -25,6 +25,7 @@ __all__ = [
     "NEGATIONS",
     "OBJECT_CONTROL",
     "OBJECT_PARTICIPLE_VERBS",
+    "EVENT_PHASE_VERBS",
     "OBJECT_PRONOUNS",
     "PARTICLES",
     "PLURAL_NOUNS",
@@ -59,6 +60,7 @@ ING_NOUNS: Final = lexicon.words(_G, "ing nouns")
 TITLE_ABBREVIATIONS: Final = lexicon.words(_G, "title abbreviations")
 KEEPING_VERBS: Final = lexicon.words(_G, "keeping verbs")
 OBJECT_PARTICIPLE_VERBS: Final = lexicon.words(_G, "object participle verbs")
+EVENT_PHASE_VERBS: Final = lexicon.words(_G, "event phase verbs")
 FUNCTION_WORDS: Final = (
     DETERMINERS
     | POSSESSIVES

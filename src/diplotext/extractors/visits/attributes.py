@@ -21,6 +21,7 @@ from diplotext.extractors.eventkit import (
     merge_spans,
 )
 from diplotext.extractors.visits.cases import Case, Use
+from diplotext.extractors.visits.trip_context import coming_weekday
 from diplotext.lexicon import NUMBER_WORDS
 from diplotext.model import Event, TemporalExpression
 
@@ -239,6 +240,8 @@ def _date(ctx: EventContext, case: Case, uses: list[Use], status: str | None) ->
     first = any(u.trip.first_leg for u in uses)
 
     def value(t: TemporalExpression, u: Use | None = None) -> str:
+        if want_future:
+            t = coming_weekday(ctx, t)  # "who will start a visit on Sunday", told on a Tuesday
         v = calendar_value(t.value) or ""
         if u is not None and u.tour > 1 and not first and "W" not in v:
             hosts = [h.code for h in u.trip.hosts]
