@@ -876,3 +876,12 @@ def test_a_relative_on_the_trip_noun_tells_when_it_began() -> None:
     text = "Peruvian President Rosa Quispe's five-day visit to Brazil, which began on Monday, will focus on trade."
     event = one(text, published="2030-06-12")
     assert (event.date, event.attributes["status"]) == ("2030-06-10", "ongoing")
+
+
+def test_a_visit_going_on_is_over_once_the_visitor_is_at_the_next_stop_on_a_later_day() -> None:
+    text = (
+        "German Chancellor Eva Roth arrived in Madrid on Monday for talks with the Spanish prime minister. "
+        "On Tuesday she flew to Lisbon, the second and final leg of her tour."
+    )
+    found = {e.roles["host_state"]: (e.date, e.attributes["status"]) for e in visits(text, "2030-06-11")}
+    assert found == {"ESP": ("2030-06-10", "completed"), "PRT": ("2030-06-11", "ongoing")}

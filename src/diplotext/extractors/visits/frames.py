@@ -40,10 +40,10 @@ from diplotext.extractors.visits.trip_context import (
     coming_weekday,
     day_told_before,
     guests_of_a_host,
-    parties_from_abroad,
     met_the_datelines_official,
     not_on_the_agenda,
     on_the_way,
+    parties_from_abroad,
     scheduled_for,
     turned_down,
 )

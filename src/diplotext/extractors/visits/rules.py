@@ -41,7 +41,7 @@ from diplotext.extractors.visits.frames import (
     read_visiting,
     read_visiting_phrase,
 )
-from diplotext.extractors.visits.homecoming import mark_homecomings
+from diplotext.extractors.visits.homecoming import end_earlier_legs, mark_homecomings
 from diplotext.extractors.visits.meetings import Meetings
 from diplotext.extractors.visits.presence import read_presence
 from diplotext.extractors.visits.representatives import Representatives
@@ -449,6 +449,7 @@ def find_visits(ctx: EventContext) -> list[Event]:
     finder.meetings()
     mark_homecomings(ctx, finder.cases)
     out: list[Event] = []
+    told: set[int] = set()
     for case in sorted(finder.cases.values(), key=lambda c: c.order):
-        out.extend(case_events(ctx, case))
-    return out
+        out.extend(case_events(ctx, case, told))
+    return end_earlier_legs(out, told)
