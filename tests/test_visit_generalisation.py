@@ -885,3 +885,11 @@ def test_a_visit_going_on_is_over_once_the_visitor_is_at_the_next_stop_on_a_late
     )
     found = {e.roles["host_state"]: (e.date, e.attributes["status"]) for e in visits(text, "2030-06-11")}
     assert found == {"ESP": ("2030-06-10", "completed"), "PRT": ("2030-06-11", "ongoing")}
+
+
+def test_a_state_looking_forward_to_a_visit_hosts_it() -> None:
+    event = one("Chile is looking forward to Irish President Nora Daly's visit in May.", "2030-03-12")
+    assert (event.roles["host_state"], event.date, event.attributes["status"]) == ("CHL", "2030-05", "planned")
+    # a state commenting on the visit is not its host; nor is the visitor's own state
+    assert visits("Peru criticised Irish President Nora Daly's visit in May.", "2030-03-12") == []
+    assert visits("Ireland is looking forward to Irish President Nora Daly's visit in May.", "2030-03-12") == []

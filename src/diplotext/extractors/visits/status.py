@@ -27,7 +27,7 @@ from diplotext.extractors.visits.vocabulary import (
 from diplotext.model import TemporalExpression
 from diplotext.patterns import lazy
 from diplotext.syntax import Clause
-from diplotext.syntax.words import KEEPING_VERBS, PREPOSITIONS
+from diplotext.syntax.words import EVENT_PHASE_VERBS, KEEPING_VERBS, PREPOSITIONS
 
 __all__ = ["agreed_during", "dated", "nominal_status", "tense_status"]
 
@@ -137,6 +137,8 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
     when = [compare_to(t.value, ctx.published) for t in dated(ctx, clause.times)]
     future_date = 1 in when
     past_date = -1 in when
+    if _present_for_future(ctx, clause) and not past_date:
+        return "planned"  # "will sign the deal when he visits Beijing"
     if (
         pred.tense == "future"
         or chain & _PLANNING_CHAINS
@@ -166,6 +168,28 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
             return "arrived"
         return "completed"
     return None
+
+
+_TIME_MARKERS: Final = frozenset(["when", "once", "after", "before", "until", "till", "whenever"])
+
+
+def _present_for_future(ctx: EventContext, clause: Clause) -> bool:
+    """A present-tense "when"/"once"/"after"/... clause under a clause about the future tells the
+    future: "is expected to sign the deal when he visits Beijing"."""
+    pred = clause.predicate
+    if not (
+        pred.tense == "present"
+        and pred.aspect in ("simple", "perfect")
+        and not pred.modal
+        and clause.kind == "adverbial"
+        and clause.marker in _TIME_MARKERS
+        and pred.lemma not in EVENT_PHASE_VERBS  # "after he concludes his visit": its end
+    ):
+        return False
+    parent = ctx.parent(clause)
+    return (
+        parent is not None and parent is not clause and tense_status(ctx, parent, arrival=False) == "planned"
+    )
 
 
 _LAST_WORD: Final = regex.compile(r"(\w+)\W*$")
