@@ -320,6 +320,14 @@ def test_a_which_clause_with_a_phase_verb_is_about_the_event_not_the_place_befor
     assert begin.subject is not None and begin.subject.head == "Brazil"
 
 
+def test_a_name_glued_to_a_lower_case_word_by_a_hyphen_is_one_token() -> None:
+    text = "She met the US-based lawyer on Sino-US ties."
+    (clause,) = layer_of(text).in_sentence(0)
+    objects = [span(text, a.phrase) for a in clause.args if a.role == "object"]
+    assert objects == ["the US-based lawyer"]
+    assert [p.entities[0].code for p in (a.phrase for a in clause.args if a.role == "object")] == ["USA"]
+
+
 def test_a_time_phrase_after_and_keeps_the_shared_subject() -> None:
     text = "The minister held talks on Friday and on Saturday was due to meet the king."
     meet = clause_of(text, "meet")

@@ -682,3 +682,10 @@ def test_a_class_of_surrender_sentence(text: str, suspect: str, asking: str, ask
     (event,) = disputes(text)
     assert roles(event) == (suspect, asking, asked)
     assert event.attributes["status"] == status
+
+
+def test_a_name_glued_to_a_word_by_a_hyphen_is_one_modifier_of_the_suspect() -> None:
+    text = "Norway has rejected a request by Peru for the extradition of Peruvian-born trader Tomas Vilca, officials said."
+    (event,) = disputes(text)
+    assert roles(event) == ("Tomas Vilca", "PER", "NOR")
+    assert event.attributes["status"] == "refused"
