@@ -328,6 +328,19 @@ def test_a_name_glued_to_a_lower_case_word_by_a_hyphen_is_one_token() -> None:
     assert [p.entities[0].code for p in (a.phrase for a in clause.args if a.role == "object")] == ["USA"]
 
 
+def test_a_past_participle_on_a_description_inside_the_previous_clause_is_no_new_clause() -> None:
+    text = "Chile on Monday sent back to Peru a former banker, Luis Tapia, wanted there for fraud, police said."
+    send = clause_of(text, "send back")
+    assert [span(text, a.phrase) for a in send.args if a.role == "object"] == ["a former banker"]
+    assert clause_of(text, "want").kind == "participle"
+    text = "A court adjourned until May the hearing of Luis Tapia, a former army officer wanted by Peru."
+    want = clause_of(text, "want")
+    assert want.kind == "participle" and span(text, want.subject) == "a former army officer"
+    # a name after a fronted participle keeps its own verb
+    text = "Accompanied by four ministers, Luis Tapia arrived in Lima on Monday."
+    assert clause_of(text, "arrive").kind == "main"
+
+
 def test_a_time_phrase_after_and_keeps_the_shared_subject() -> None:
     text = "The minister held talks on Friday and on Saturday was due to meet the king."
     meet = clause_of(text, "meet")

@@ -689,3 +689,10 @@ def test_a_name_glued_to_a_word_by_a_hyphen_is_one_modifier_of_the_suspect() -> 
     (event,) = disputes(text)
     assert roles(event) == ("Tomas Vilca", "PER", "NOR")
     assert event.attributes["status"] == "refused"
+
+
+def test_a_suspect_described_after_the_object_of_a_surrender_verb() -> None:
+    text = "Chile on Monday sent back to Peru a former banker, Luis Tapia, wanted there for fraud, police said."
+    (event,) = disputes(text)
+    assert roles(event) == ("Luis Tapia", "PER", "CHL")
+    assert (event.attributes["status"], event.date) == ("completed", "2030-06-10")

@@ -190,6 +190,16 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         opening = parenthesis(toks, close, 0, groups_at)
         if opening is not None and d.kind != "participle":
             s = np_left(toks, opening - 1, 0)
+            if (
+                s is not None
+                and toks[s].low in ("a", "an", "the")
+                and _described_object(toks, drafts, i, s, lo)
+            ):
+                # "sent back to Peru a trader, X, wanted there for fraud": a description of the
+                # previous verb's object, not a clause of its own
+                d.kind = "participle"
+                d.subject = (s, close - 1)
+                return
             if s is not None:
                 end = opening - 1
                 if (
@@ -257,6 +267,18 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
             hosted_participle(d, (s, k), end=closing, host=i - 1)
             d.start = s
             return
+    if (
+        participle
+        and s >= 2
+        and toks[s].low in ("a", "an", "the")
+        and toks[s - 1].tag == ","
+        and _described_object(toks, drafts, i, s - 1, lo)
+    ):
+        # "adjourned the hearing of X, a former commander wanted by Peru": a description in
+        # apposition to a name inside the previous clause
+        d.kind = "participle"
+        d.subject = (s, k)
+        return
     if participle and by_after and i > 0 and s == lo and drafts[i - 1].pred.lemma not in ("be", "have"):
         # "hosted a delegation led by X in Cairo": the previous verb's object, then a participle
         d.kind = "participle"
@@ -290,6 +312,31 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
     d.subject = (s, k)
     d.start = s
     _shape_clause(toks, d, s)
+
+
+def _described_object(toks: list[Token], drafts: list[Draft], i: int, s: int, lo: int) -> bool:
+    """Is the lone past participle of draft ``i`` on a description ("a former banker") of a
+    noun phrase inside the previous finite clause (the phrase before ``s`` opens no clause: no
+    comma, break or start before it), not a verb of its own? Reporting verbs ("..., police
+    said") and names ("..., Talabani arrived") have verbs of their own."""
+    d = drafts[i]
+    g = d.group
+    head = toks[g.head]
+    if i == 0 or g.first != g.head or head.tag != "VERB" or head.vkind not in ("ed", "pp"):
+        return False
+    if d.pred.lemma in _REPORTING or s <= lo or not _finite(toks, drafts[i - 1].group):
+        return False
+    before = np_left(toks, s - 1, lo) if toks[s - 1].tag != "," else None
+    if toks[s - 1].tag == ",":
+        before = np_left(toks, s - 2, lo) if s - 2 >= lo else None
+        if before is None or not is_person(toks[s - 2]):
+            return False
+    elif not is_person(toks[s - 1]) and toks[s - 1].tag not in ("ENT", "NOUN", "PROPN"):
+        return False
+    start = before if before is not None else s
+    return (
+        start > lo and toks[start - 1].tag not in STOPS and toks[start - 1].tag not in ("CONJ", "SUB", "REL")
+    )
 
 
 def _place_token(tok: Token) -> bool:
