@@ -696,3 +696,20 @@ def test_a_suspect_described_after_the_object_of_a_surrender_verb() -> None:
     (event,) = disputes(text)
     assert roles(event) == ("Luis Tapia", "PER", "CHL")
     assert (event.attributes["status"], event.date) == ("completed", "2030-06-10")
+
+
+def test_eligible_for_extradition_is_pending_on_the_day_of_the_ruling() -> None:
+    text = "A Chilean judge on Monday ruled that Peruvian trader Luis Tapia is eligible for extradition to Peru."
+    (event,) = disputes(text)
+    assert roles(event) == ("Luis Tapia", "PER", "CHL")
+    assert (event.attributes["status"], event.date) == ("pending", "2030-06-10")
+
+
+def test_a_refusal_told_by_a_participle_has_the_day_of_its_clause() -> None:
+    text = (
+        '"Chile will not send Luis Tapia to a country where he may face the death penalty," the Chilean '
+        "justice minister said on Monday, rejecting Peru's extradition request."
+    )
+    (event,) = disputes(text)
+    assert roles(event) == ("Luis Tapia", "PER", "CHL")
+    assert (event.attributes["status"], event.date) == ("refused", "2030-06-10")
