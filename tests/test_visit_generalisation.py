@@ -893,3 +893,17 @@ def test_a_state_looking_forward_to_a_visit_hosts_it() -> None:
     # a state commenting on the visit is not its host; nor is the visitor's own state
     assert visits("Peru criticised Irish President Nora Daly's visit in May.", "2030-03-12") == []
     assert visits("Ireland is looking forward to Irish President Nora Daly's visit in May.", "2030-03-12") == []
+
+
+def test_a_headline_possessive_before_a_surname_gives_the_state_and_a_topic_place_is_no_venue() -> None:
+    text = (
+        "Chile's Rojas receives Bolivian army chief in Santiago\n\n"
+        "President Marta Rojas received Bolivian army chief General Hugo Quispe in Santiago on Sunday "
+        "for talks on the floods in Bolivia, her office said.\n\n"
+        "Rojas pledged Chile's support for Bolivia's recovery, her spokesman said."
+    )
+    doc = diplotext.extract(text, published="2030-06-12")
+    found = [(e.roles["visitor"], e.roles["visitor_state"], e.roles["host_state"]) for e in doc.events]
+    # the host is no visitor of Bolivia, however often Bolivia is named beside her
+    assert found == [("Hugo Quispe", "BOL", "CHL")]
+    assert list(doc.events[0].roles["met"]) == ["Marta Rojas"]

@@ -255,12 +255,21 @@ class EventPeople:
     def _headline_state(self, actor: Actor) -> str | None:
         """ "Irish president in Japan" over "President X arrived in Tokyo": a demonym before a role
         in the headline gives its state to the one person of the article with that role and no
-        state of its own."""
+        state of its own; "Egypt's Sisa receives ..." gives its state to the person of that surname."""
         title = getattr(getattr(self, "article", None), "title", None)
-        held = {r.lower() for r in actor.roles}
-        if not title or not held:
+        if not title:
             return None
         words = _HEADLINE_WORD.findall(title)
+        surname = actor.name.split()[-1] if actor.name else ""
+        for k, word in enumerate(words[:-1]):
+            # "Egypt's Sisa receives ...": a state's possessive right before the person's surname
+            if words[k + 1] == surname and word[-2:] in ("'s", "’s"):
+                got = place_kind(word[:-2])
+                if got is not None and got[1] == "country":
+                    return got[0]
+        held = {r.lower() for r in actor.roles}
+        if not held:
+            return None
         for k, word in enumerate(words[:-1]):
             got = place_kind(word)
             if got is None or got[1] not in ("demonym", "country"):
@@ -422,7 +431,7 @@ _ROLE_WORDS = regex.compile(
 )
 _EQUIVALENT = lexicon.mapping("events", "equivalent roles")
 _HEADLINE_ROLES = lexicon.mapping("events", "headline roles")
-_HEADLINE_WORD = regex.compile(r"[\p{L}][\p{L}\-']*")
+_HEADLINE_WORD = regex.compile(r"[\p{L}][\p{L}\-'’]*")
 _OFFICIAL = lexicon.words("events", "official roles")
 _COUNTERPART = lazy(r"\bcounterparts?,?[ \t]+\Z", regex.IGNORECASE)
 _ROLE_STATES = lexicon.mapping("events", "role states")

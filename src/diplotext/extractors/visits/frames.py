@@ -410,6 +410,9 @@ def read_visiting_phrase(ctx: EventContext, clause: Clause, phrase: Phrase) -> T
     )
 
 
+_TOPIC_PREPS: Final = frozenset(["on", "about", "over", "regarding", "concerning"])
+
+
 def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
     """ "X met Y in Z", "during their meeting with Y at the White House": a meeting held in a
     place abroad is a trip there (the doers travel; the place must be named, not a demonym)."""
@@ -417,8 +420,11 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
     if clause.predicate.negated:
         return None
     places: list[Entity] = []
+    topic = False
     for prep, p in frame.phrases():
-        if prep in ("in", "at"):
+        # "talks on the war in Sudan": a place after the topic of a meeting noun is the topic's
+        topic = topic or (frame.phrase is not None and prep in _TOPIC_PREPS)
+        if prep in ("in", "at") and not topic:
             found = ctx.places(p) or described_place(ctx, p, frame)  # "in the Uruguayan capital"
             places.extend(e for e in found if e.place_kind in ("city", "seat", "country"))
     # "X will hold talks with Y here on Monday": where the story is set
