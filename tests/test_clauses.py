@@ -341,6 +341,13 @@ def test_a_past_participle_on_a_description_inside_the_previous_clause_is_no_new
     assert clause_of(text, "arrive").kind == "main"
 
 
+def test_a_clause_after_a_described_noun_takes_the_subject_of_the_clause_it_hangs_on() -> None:
+    text = "She will fly to Lima on Monday for talks on a pact signed last year, before ending the tour in Quito."
+    end = clause_of(text, "end")
+    assert span(text, end.subject) == "She"
+    assert clause_of(text, "sign").subject is not None
+
+
 def test_a_time_phrase_after_and_keeps_the_shared_subject() -> None:
     text = "The minister held talks on Friday and on Saturday was due to meet the king."
     meet = clause_of(text, "meet")

@@ -549,6 +549,20 @@ def _relate(toks: list[Token], drafts: list[Draft]) -> None:
         if d.parent is None or d.subject is not None:
             continue
         p = drafts[d.parent]
+        while (
+            d.kind in ("adverbial", "participle")
+            and d.start > 0
+            and toks[d.start - 1].tag == ","
+            and p.kind == "participle"
+            and p.group.first == p.group.head
+            and toks[p.group.head].vkind in ("ed", "pp")
+            and p.parent is not None
+            and p.parent < d.parent
+        ):
+            # "will fly to X for talks on a pact signed last year, before ending the tour in Y":
+            # not the pact but the subject of the clause the description hangs on ends the tour
+            d.parent = p.parent
+            p = drafts[d.parent]
         if d.kind == "infinitive" and (
             p.pred.lemma in W.OBJECT_CONTROL
             or any(w.startswith(p.pred.lemma + " ") for w in W.OBJECT_CONTROL)
