@@ -692,14 +692,18 @@ def test_a_name_glued_to_a_word_by_a_hyphen_is_one_modifier_of_the_suspect() -> 
 
 
 def test_a_suspect_described_after_the_object_of_a_surrender_verb() -> None:
-    text = "Chile on Monday sent back to Peru a former banker, Luis Tapia, wanted there for fraud, police said."
+    text = (
+        "Chile on Monday sent back to Peru a former banker, Luis Tapia, wanted there for fraud, police said."
+    )
     (event,) = disputes(text)
     assert roles(event) == ("Luis Tapia", "PER", "CHL")
     assert (event.attributes["status"], event.date) == ("completed", "2030-06-10")
 
 
 def test_eligible_for_extradition_is_pending_on_the_day_of_the_ruling() -> None:
-    text = "A Chilean judge on Monday ruled that Peruvian trader Luis Tapia is eligible for extradition to Peru."
+    text = (
+        "A Chilean judge on Monday ruled that Peruvian trader Luis Tapia is eligible for extradition to Peru."
+    )
     (event,) = disputes(text)
     assert roles(event) == ("Luis Tapia", "PER", "CHL")
     assert (event.attributes["status"], event.date) == ("pending", "2030-06-10")
@@ -713,3 +717,41 @@ def test_a_refusal_told_by_a_participle_has_the_day_of_its_clause() -> None:
     (event,) = disputes(text)
     assert roles(event) == ("Luis Tapia", "PER", "CHL")
     assert (event.attributes["status"], event.date) == ("refused", "2030-06-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "date"),
+    [
+        # a request sent is no surrender
+        (
+            "Peru said it had sent Chile a request for the extradition of Luis Tapia, a banker.",
+            "requested",
+            None,
+        ),
+        # a rule or a habit naming no suspect gives no status to the case
+        (
+            "Peru asked Chile to extradite Luis Tapia, the ministry said. "
+            "Chile's constitution forbids the extradition of its nationals.",
+            "requested",
+            None,
+        ),
+        (
+            "Peru asked Chile on Monday to extradite Luis Tapia, a banker wanted for fraud. "
+            "Chile has never extradited a banker to Peru.",
+            "requested",
+            "2030-06-10",
+        ),
+        # the suspect's own plea is not the extradition request; "since" starts a state, not an act
+        (
+            "Luis Tapia has been held in Spain since January pending extradition to Peru, a court said "
+            "on Tuesday, rejecting his request for bail.",
+            "pending",
+            None,
+        ),
+    ],
+)
+def test_requests_rules_and_pleas_that_are_no_decision_on_the_case(
+    text: str, status: str, date: str | None
+) -> None:
+    (event,) = disputes(text)
+    assert (event.attributes["status"], event.date) == (status, date)

@@ -55,7 +55,7 @@ from diplotext.extractors.extradition.vocabulary import (
     WANTING_VERBS,
 )
 from diplotext.model import Actor, TemporalExpression
-from diplotext.syntax import Clause
+from diplotext.syntax import Clause, Phrase
 
 __all__ = ["Act", "read_act", "read_decision"]
 
@@ -160,6 +160,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
     clause = frame.clause
     pred = clause.predicate
     if frame.phrase is None:
+        if any(a.role == "object" and a.phrase.head.lower() in REQUEST_NOUNS for a in clause.args):
+            return None  # "sent Chile a request for the extradition of X": a request, not a surrender
         strength = SURRENDER_VERBS.get(frame.lemma, "weak")
         if strength == "tribunal" and not any(
             "hague" in ctx.text[p.start : p.end].lower() or names_a_tribunal(p)
@@ -434,6 +436,8 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
     obj = next((a.phrase for a in clause.args if a.role == "object"), None)
     if obj is not None and obj.head.lower() not in REQUEST_NOUNS and not named_suspects(ctx, obj):
         return None
+    if obj is not None and obj.head.lower() in REQUEST_NOUNS and _someone_elses_request(obj):
+        return None  # "rejecting his request for bail": the suspect's own plea
     status = "refused" if lemma in REFUSAL_VERBS else "granted"
     return Act(
         frame=frame,
@@ -452,3 +456,16 @@ def _participle_times(ctx: EventContext, clause: Clause) -> tuple[TemporalExpres
     if clause.kind != "participle" or parent is None or parent is clause:
         return ()
     return parent.times
+
+
+def _someone_elses_request(phrase: Phrase) -> bool:
+    """Is the request a person's ("his request", "X's request") or for something other than a
+    surrender ("a request for bail")? A state asks for an extradition."""
+    poss = phrase.possessor
+    if poss is not None and poss.kind == "person":
+        return True
+    wanted = [p for prep, p in phrase.preps if prep == "for"]
+    return bool(wanted) and all(
+        p.head.lower() not in SURRENDER_NOUNS and not any(e.kind == "person" for e in p.entities)
+        for p in wanted
+    )

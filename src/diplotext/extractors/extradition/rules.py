@@ -205,6 +205,8 @@ class _Finder:
             return
         if act.frame.sentence - max(case.sentences) > _FOLLOW_SENTENCES + 1:
             return
+        if _policy(self.ctx, act):
+            act = attrs.evolve(act, status=None)  # it may give grounds, never the case's status
         case.acts.append(act)
         case.sentences.add(act.frame.sentence)
 
@@ -391,11 +393,30 @@ class _Finder:
             if act.status != status:
                 continue
             for d in act.dates:
+                if _SINCE.search(self.ctx.text, max(0, d.start - 7), d.start):
+                    continue  # "held since January": when a state began, not an act
                 value = d.value.split("T")[0]
                 if date_value(value) is None or compare_to(value, self.ctx.published) == 1:
                     continue
                 found.append(value)
         return max(found) if found else None
+
+
+def _policy(ctx: EventContext, act: Act) -> bool:
+    """An act naming no suspect told as a rule or a habit, not a decision on the case: "Canada
+    does not extradite people to ...", "its constitution forbids the extradition of its
+    nationals", "Albania has never extradited a fighter to Serbia" (present simple, or "never")."""
+    pred = act.frame.clause.predicate
+    if act.suspects or act.dates or pred.modal or pred.tense not in ("present",):
+        return False
+    if pred.aspect == "simple":
+        return True
+    clause = act.frame.clause
+    return _NEVER.search(ctx.text, clause.start, clause.end) is not None
+
+
+_NEVER = regex.compile(r"\bnever\b", regex.IGNORECASE)
+_SINCE = regex.compile(r"\bsince\s+\Z", regex.IGNORECASE)
 
 
 def _arrested_by(ctx: EventContext, clause: Clause, person: Actor) -> bool:
