@@ -755,3 +755,15 @@ def test_requests_rules_and_pleas_that_are_no_decision_on_the_case(
 ) -> None:
     (event,) = disputes(text)
     assert (event.attributes["status"], event.date) == (status, date)
+
+
+def test_a_suspect_of_a_known_case_taken_to_a_state_has_been_handed_over() -> None:
+    text = "Bolivian trader Luis Tapia was flown to Peru on Friday after Bolivia granted his extradition."
+    (event,) = disputes(text)
+    assert roles(event) == ("Luis Tapia", "PER", "BOL")
+    assert (event.attributes["status"], event.date) == ("completed", "2030-06-07")
+    text = "Peru had asked Chile to extradite Luis Tapia in 2028, but Chile refused. He was deported to Peru on Monday."
+    (event,) = disputes(text)
+    assert (event.attributes["status"], event.date) == ("completed", "2030-06-10")
+    # a journey alone makes no case
+    assert disputes("Injured tourist Luis Tapia was flown to Germany on Friday.") == []

@@ -35,7 +35,13 @@ from diplotext.extractors.eventkit import (
     trigger_words,
 )
 from diplotext.extractors.extradition.acts import Act, read_act, read_decision
-from diplotext.extractors.extradition.arrests import ARREST_VERBS, read_arrest_request, read_wanted_arrest
+from diplotext.extractors.extradition.arrests import (
+    ARREST_VERBS,
+    TRANSPORT_VERBS,
+    read_arrest_request,
+    read_transport,
+    read_wanted_arrest,
+)
 from diplotext.extractors.extradition.attributes import case_name, grounds, tribunal, victim
 from diplotext.extractors.extradition.sides import parties
 from diplotext.extractors.extradition.vocabulary import (
@@ -77,6 +83,7 @@ _WANTED = frozenset({"wanted"})
 _PLURAL = frozenset({"them"})
 _FOLLOW_UP = regex.compile(r"\b(?:requests?|warrants?|Interpol|constitution|extradit\w*)\b", regex.IGNORECASE)
 _FOLLOW_SENTENCES = 3
+_TRANSPORT_WORDS = trigger_words(TRANSPORT_VERBS)
 _CRIMINAL = lexicon.words("events", "criminal words")
 _DEMANDING = REQUEST_VERBS | REFUSAL_VERBS | {"refuse"}
 _SEEKING = trigger_words(WANTING_VERBS)
@@ -164,6 +171,12 @@ class _Finder:
                             self.add(suspect, act)
         if not self.cases:
             return
+        for idx in ctx.layer.with_words(_TRANSPORT_WORDS):
+            # "X was flown to the United States on Friday": the journey that ends a known case
+            for frame in ctx.frames(idx, TRANSPORT_VERBS, ()):
+                act = read_transport(ctx, frame, self.tribunal)
+                if act is not None:
+                    self.attach(act)
         # sentences right after a case that speak of the request, warrant or constitution
         taken = {i for c in self.cases.values() for i in c.sentences}
         for idx in sorted(
