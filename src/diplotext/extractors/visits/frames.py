@@ -15,6 +15,7 @@ from typing import Final
 
 import attrs
 
+from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame, compare_to
 from diplotext.extractors.visits.months import month_modifier
 from diplotext.extractors.visits.parties import own_clause_persons, pair_partner, party_states
@@ -410,7 +411,7 @@ def read_visiting_phrase(ctx: EventContext, clause: Clause, phrase: Phrase) -> T
     )
 
 
-_TOPIC_PREPS: Final = frozenset(["on", "about", "over", "regarding", "concerning"])
+_TOPIC_PREPS: Final = lexicon.words("events", "topic prepositions")
 
 
 def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:

@@ -170,7 +170,7 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
     return None
 
 
-_TIME_MARKERS: Final = frozenset(["when", "once", "after", "before", "until", "till", "whenever"])
+_TIME_MARKERS: Final = lexicon.words("events", "time subordinators")
 
 
 def _present_for_future(ctx: EventContext, clause: Clause) -> bool:
