@@ -907,3 +907,18 @@ def test_a_headline_possessive_before_a_surname_gives_the_state_and_a_topic_plac
     # the host is no visitor of Bolivia, however often Bolivia is named beside her
     assert found == [("Hugo Quispe", "BOL", "CHL")]
     assert list(doc.events[0].roles["met"]) == ["Marta Rojas"]
+
+
+def test_a_dialogue_in_a_foreign_capital_by_an_external_affairs_minister_is_a_visit() -> None:
+    text = (
+        "Indian foreign minister to visit Chile\n\n"
+        "NEW DELHI, June 10 (PTI) - External Affairs Minister Arun Mehta will hold a strategic "
+        "dialogue with his Chilean counterpart Ana Rojas in Santiago on June 16, the ministry said."
+    )
+    (event,) = [e for e in diplotext.extract(text, published="2030-06-12").events if e.type == "visit"]
+    assert (event.roles["visitor"], event.roles["visitor_state"], event.roles["host_state"]) == (
+        "Arun Mehta",
+        "IND",
+        "CHL",
+    )
+    assert (event.place, event.date, event.attributes["status"]) == ("Santiago", "2030-06-16", "planned")
