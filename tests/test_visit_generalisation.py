@@ -922,3 +922,10 @@ def test_a_dialogue_in_a_foreign_capital_by_an_external_affairs_minister_is_a_vi
         "CHL",
     )
     assert (event.place, event.date, event.attributes["status"]) == ("Santiago", "2030-06-16", "planned")
+
+
+def test_a_range_that_holds_the_day_of_publication_is_a_visit_going_on_since_its_start() -> None:
+    event = one("Peruvian President Rosa Quispe is paying a state visit to Brazil from June 10 to 14.")
+    assert (event.date, event.attributes["status"]) == ("2030-06-10", "ongoing")
+    event = one("Peruvian President Rosa Quispe will pay a state visit to Brazil from June 20 to 24.")
+    assert (event.date, event.attributes["status"]) == ("2030-06-20", "planned")

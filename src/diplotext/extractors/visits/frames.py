@@ -16,7 +16,7 @@ from typing import Final
 import attrs
 
 from diplotext import lexicon
-from diplotext.extractors.eventkit import EventContext, Frame, compare_to
+from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.months import month_modifier
 from diplotext.extractors.visits.parties import own_clause_persons, pair_partner, party_states
 from diplotext.extractors.visits.roles import (
@@ -35,6 +35,7 @@ from diplotext.extractors.visits.status import (
     nominal_status,
     tense_status,
     uncounted,
+    when_told,
 )
 from diplotext.extractors.visits.trip_context import (
     LATER,
@@ -146,7 +147,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             and pred.tense == "present"
             and pred.aspect == "simple"
             and frame.lemma in _SCHEDULE_PRESENT
-            and not any(compare_to(t.value, ctx.published) in (-1, 0) for t in dated(ctx, clause.times))
+            and not any(when_told(ctx, t) in (-1, 0) for t in dated(ctx, clause.times))
         ):
             status = "planned"  # "flies to Lima on Sunday", "heads for Tokyo": the news present of a schedule
         told = _clause_words(ctx, clause)
@@ -168,7 +169,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             # "arrives in Beijing on Wednesday", "travels on to Jakarta on Tuesday": the news present
             # of a schedule names the coming weekday
             dates = tuple(coming_weekday(ctx, t) for t in dates)
-            if dates and all(compare_to(t.value, ctx.published) == 1 for t in dates):
+            if dates and all(when_told(ctx, t) == 1 for t in dates):
                 status = "planned"
         around: tuple[TemporalExpression, ...] = ()
         parent = ctx.parent(clause)
@@ -228,7 +229,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             context = dated(ctx, agreed.times)  # "agreed Thursday to ... during a visit by X"
     if not own and frame.depth == 0:
         own = scheduled_for(ctx, frame)
-    when = {compare_to(t.value, ctx.published) for t in (own or context)}
+    when = {when_told(ctx, t) for t in (own or context)}
     if status is None:
         # a trip told with a date and no tense of its own: before or after publication
         status = "completed" if when == {-1} else "planned" if when == {1} else None

@@ -29,7 +29,7 @@ from diplotext.patterns import lazy
 from diplotext.syntax import Clause
 from diplotext.syntax.words import EVENT_PHASE_VERBS, KEEPING_VERBS, PREPOSITIONS
 
-__all__ = ["agreed_during", "dated", "nominal_status", "tense_status"]
+__all__ = ["agreed_during", "dated", "nominal_status", "tense_status", "when_told"]
 
 _PLANNING_CHAINS: Final = frozenset(
     ["plan", "wish", "promise", "agree", "decide", "threaten", "likely", "try", "offer", "need"]
@@ -68,6 +68,17 @@ def _light_status(ctx: EventContext, clause: Clause) -> str | None:
     return light
 
 
+def when_told(ctx: EventContext, t: TemporalExpression) -> int | None:
+    """Is the time before (-1), at (0) or after (1) publication? A range holding the day of
+    publication is now ("is visiting China from March 8 to 13", told on March 10)."""
+    r = t.range
+    if r is not None and r.begin and r.end:
+        begin, end = compare_to(r.begin, ctx.published), compare_to(r.end, ctx.published)
+        if begin is not None and end is not None and begin <= 0 <= end:
+            return 0
+    return compare_to(t.value, ctx.published)
+
+
 def dated(ctx: EventContext, times: tuple[TemporalExpression, ...]) -> list[TemporalExpression]:
     """The times that are dates ("DATE" or "TIME" with a calendar value), not durations or sets."""
     return [t for t in times if t.type in ("DATE", "TIME") and date_value(t.value) is not None]
@@ -95,7 +106,7 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
             if clause.kind == "infinitive" and parent.predicate.lemma == "be" and not parent.predicate.chain:
                 return None  # "the first premier to visit X in 13 years": says nothing of when
             if clause.kind == "infinitive":
-                own = {compare_to(t.value, ctx.published) for t in dated(ctx, clause.times)}
+                own = {when_told(ctx, t) for t in dated(ctx, clause.times)}
                 if own == {-1} and parent.predicate.tense == "past" and not parent.predicate.modal:
                     # "was invited to open his visit on Nov 21" (a day gone by): it happened
                     return tense_status(ctx, parent, arrival=arrival)
@@ -118,7 +129,7 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
                 and not ctx.persons(clause.subject)
             ):
                 # "decisions made by X during a visit": done before the clause it hangs on
-                when = [compare_to(t.value, ctx.published) for t in dated(ctx, clause.times)]
+                when = [when_told(ctx, t) for t in dated(ctx, clause.times)]
                 return "planned" if 1 in when else "completed"
             told = tense_status(ctx, parent, arrival=arrival)
             if (
@@ -134,7 +145,7 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
             return told
         return None
     chain = set(pred.chain)
-    when = [compare_to(t.value, ctx.published) for t in dated(ctx, clause.times)]
+    when = [when_told(ctx, t) for t in dated(ctx, clause.times)]
     future_date = 1 in when
     past_date = -1 in when
     if _present_for_future(ctx, clause) and not past_date:
@@ -240,7 +251,7 @@ def agreed_during(ctx: EventContext, frame: Frame) -> Clause | None:
     if arg is None or arg.role != "pp" or frame.depth != 0 or TRIP_PREPS.get(arg.prep or "") != "within":
         return None
     clause = frame.clause
-    if any(compare_to(t.value, ctx.published) == 1 for t in dated(ctx, (*frame.times, *clause.times))):
+    if any(when_told(ctx, t) == 1 for t in dated(ctx, (*frame.times, *clause.times))):
         return None  # "agreed to meet during his visit next week": still to come
     for c in (clause, ctx.parent(clause) if clause.kind == "infinitive" else None):
         if c is None:
@@ -290,7 +301,7 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
         return "planned"
     if words & PAST_MODIFIERS:
         return "completed"
-    when = {compare_to(t.value, ctx.published) for t in dated(ctx, frame.times)}
+    when = {when_told(ctx, t) for t in dated(ctx, frame.times)}
     if when == {-1}:
         return "completed"  # "his talks last month in X": the phrase's own date says when
     if when == {1}:
@@ -333,7 +344,7 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
             told = tense_status(ctx, clause, arrival=False)
             if told == "planned":
                 return "planned"
-            if any(compare_to(t.value, ctx.published) == -1 for t in dated(ctx, clause.times)):
+            if any(when_told(ctx, t) == -1 for t in dated(ctx, clause.times)):
                 return "present"  # "said during a visit last week": there then, gone if long ago
             return "ongoing"
         if relation in ("within", "purpose"):
