@@ -929,3 +929,27 @@ def test_a_range_that_holds_the_day_of_publication_is_a_visit_going_on_since_its
     assert (event.date, event.attributes["status"]) == ("2030-06-10", "ongoing")
     event = one("Peruvian President Rosa Quispe will pay a state visit to Brazil from June 20 to 24.")
     assert (event.date, event.attributes["status"]) == ("2030-06-20", "planned")
+
+
+def test_the_leads_subject_with_a_home_title_is_of_the_datelines_state() -> None:
+    text = (
+        "Minister back from Lima talks\n\n"
+        "QUITO, June 10 (EFE) - Foreign Minister Ana Vera told parliament on Tuesday she had held talks "
+        "in Lima with Peruvian officials on Friday.\n\n"
+        "Vera said Peru and Ecuador would meet again. She said Peru was a partner."
+    )
+    (event,) = [e for e in diplotext.extract(text, published="2030-06-12").events if e.type == "visit"]
+    assert (event.roles["visitor"], event.roles["visitor_state"], event.roles["host_state"]) == (
+        "Ana Vera",
+        "ECU",
+        "PER",
+    )
+    # a host the lead names abroad keeps the state it is named with elsewhere
+    text = (
+        "Minister leaves for Lima\n\n"
+        "QUITO, June 10 (EFE) - Ecuadorean Foreign Minister Ana Vera left on Tuesday for Lima, where she "
+        "will meet President Rosa Quispe on Wednesday.\n\n"
+        "Quispe, Peru's president since 2028, invited her."
+    )
+    (event,) = [e for e in diplotext.extract(text, published="2030-06-12").events if e.type == "visit"]
+    assert list(event.roles["met"]) == ["Rosa Quispe"]
