@@ -953,3 +953,9 @@ def test_the_leads_subject_with_a_home_title_is_of_the_datelines_state() -> None
     )
     (event,) = [e for e in diplotext.extract(text, published="2030-06-12").events if e.type == "visit"]
     assert list(event.roles["met"]) == ["Rosa Quispe"]
+
+
+def test_a_trip_shared_by_a_participle_and_its_clause_is_read_in_the_finite_clause() -> None:
+    text = "A state visit to Chile by Queen Ilse Marten of Norway, scheduled to begin on July 3, has been postponed."
+    event = one(text)
+    assert (event.date, event.attributes["status"]) == ("2030-07-03", "postponed")

@@ -98,15 +98,18 @@ _SCHEDULING: Final = lexicon.words("events", "scheduling words")
 
 def scheduled_for(ctx: EventContext, frame: Frame) -> list[TemporalExpression]:
     """ "postponed his visit to Korea, which had been scheduled for March 18", "a visit by X that
-    was planned for next week": a passive relative of scheduling right after the trip phrase (or
-    its destination, which the clause layer may take for the antecedent) dates the trip."""
+    was planned for next week", "X's visit, scheduled to begin on May 3,": a passive relative or
+    participle of scheduling right after the trip phrase (or its destination, which the clause
+    layer may take for the antecedent) dates the trip."""
     clause = frame.clause
     ends = {p.end for _, p in frame.phrases()} | {frame.phrase.end if frame.phrase else -1}
     for c in ctx.layer.in_sentence(clause.sentence):
+        scheduled = (c.predicate.lemma in _SCHEDULING and c.predicate.passive) or (
+            c.kind == "participle" and "plan" in c.predicate.chain  # ", scheduled to begin on May 3,"
+        )
         if (
-            c.kind == "relative"
-            and c.predicate.lemma in _SCHEDULING
-            and c.predicate.passive
+            c.kind in ("relative", "participle")
+            and scheduled
             and not c.predicate.negated
             and c.subject is not None
             and c.subject.end in ends
