@@ -268,6 +268,22 @@ def agreed_during(ctx: EventContext, frame: Frame) -> Clause | None:
     return None
 
 
+def _participles_on(ctx: EventContext, frame: Frame) -> list[Clause]:
+    """The participle clauses whose subject is the frame's own phrase ("X's trip, called off on
+    Monday, was to be her first")."""
+    phrase = frame.phrase
+    if phrase is None:
+        return []
+    return [
+        c
+        for c in ctx.layer.in_sentence(frame.clause.sentence)
+        if c.kind == "participle"
+        and c is not frame.clause
+        and c.subject is not None
+        and (c.subject.start, c.subject.end) == (phrase.start, phrase.end)
+    ]
+
+
 def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
     phrase = frame.phrase
     assert phrase is not None
@@ -288,12 +304,14 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
     clause = frame.clause
     arg = frame.arg
     if arg is not None and arg.role in ("subject", "object") and frame.depth == 0:
-        # "a planned visit ... was called off", "postponed her trip": what befell the trip wins
-        light = LIGHT_VERBS.get(clause.predicate.lemma)
-        if light in ("cancelled", "postponed", "ended", "begun") and not clause.predicate.negated:
-            got = _light_status(ctx, clause)
-            if got is not None:
-                return got
+        # "a planned visit ... was called off", "postponed her trip": what befell the trip wins;
+        # so does a participle on the trip's phrase ("X's trip, called off on Monday, was ...")
+        for c in (clause, *_participles_on(ctx, frame)):
+            light = LIGHT_VERBS.get(c.predicate.lemma)
+            if light in ("cancelled", "postponed", "ended", "begun") and not c.predicate.negated:
+                got = _light_status(ctx, c)
+                if got is not None:
+                    return got
     words = set(phrase.words)
     if words & ONGOING_MODIFIERS:
         return "ongoing"
