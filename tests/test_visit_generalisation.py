@@ -889,10 +889,16 @@ def test_a_visit_going_on_is_over_once_the_visitor_is_at_the_next_stop_on_a_late
 
 def test_a_state_looking_forward_to_a_visit_hosts_it() -> None:
     event = one("Chile is looking forward to Irish President Nora Daly's visit in May.", "2030-03-12")
-    assert (event.roles["host_state"], event.date, event.attributes["status"]) == ("CHL", "2030-05", "planned")
+    assert (event.roles["host_state"], event.date, event.attributes["status"]) == (
+        "CHL",
+        "2030-05",
+        "planned",
+    )
     # a state commenting on the visit is not its host; nor is the visitor's own state
     assert visits("Peru criticised Irish President Nora Daly's visit in May.", "2030-03-12") == []
-    assert visits("Ireland is looking forward to Irish President Nora Daly's visit in May.", "2030-03-12") == []
+    assert (
+        visits("Ireland is looking forward to Irish President Nora Daly's visit in May.", "2030-03-12") == []
+    )
 
 
 def test_a_headline_possessive_before_a_surname_gives_the_state_and_a_topic_place_is_no_venue() -> None:
@@ -959,3 +965,14 @@ def test_a_trip_shared_by_a_participle_and_its_clause_is_read_in_the_finite_clau
     text = "A state visit to Chile by Queen Ilse Marten of Norway, scheduled to begin on July 3, has been postponed."
     event = one(text)
     assert (event.date, event.attributes["status"]) == ("2030-07-03", "postponed")
+
+
+def test_a_trip_in_a_denied_report_is_no_visit() -> None:
+    assert (
+        visits(
+            "Lima on Monday denied reports that Peruvian President Rosa Quispe would visit Havana this month."
+        )
+        == []
+    )
+    assert visits("Lima dismissed claims that Peruvian President Rosa Quispe will travel to Havana.") == []
+    assert visits("Lima said Peruvian President Rosa Quispe would visit Havana this month.") != []

@@ -41,6 +41,7 @@ from diplotext.extractors.visits.trip_context import (
     LATER,
     coming_weekday,
     day_told_before,
+    denied,
     guests_of_a_host,
     met_the_datelines_official,
     not_on_the_agenda,
@@ -126,6 +127,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
     chain = set(pred.chain)
     if _private(frame):
         return None
+    if denied(ctx, clause):
+        return None  # "denied reports that X would visit Y"
     if frame.phrase is None:
         if pred.negated or chain & _NEGATIVE_CHAINS or turned_down(ctx, clause):
             return None

@@ -20,6 +20,7 @@ __all__ = [
     "LATER",
     "coming_weekday",
     "day_told_before",
+    "denied",
     "guests_of_a_host",
     "met_the_datelines_official",
     "not_on_the_agenda",
@@ -60,6 +61,22 @@ def turned_down(ctx: EventContext, clause: Clause) -> bool:
     return any(a.role == "object" and a.phrase.head.lower() in _INVITATIONS for a in parent.args)
 
 
+def denied(ctx: EventContext, clause: Clause) -> bool:
+    """Is the trip told in a clause someone denies ("the Kremlin denied reports that X would visit
+    Pyongyang", "dismissed claims that she will travel to Cuba")? Up to two clauses up."""
+    current: Clause | None = clause
+    for _ in range(2):
+        if current is None or current.kind not in ("complement", "relative"):
+            return False
+        parent = ctx.parent(current)
+        if parent is None or parent is current:
+            return False
+        if parent.predicate.lemma in _DENYING and not parent.predicate.negated:
+            return True
+        current = parent
+    return False
+
+
 def not_on_the_agenda(ctx: EventContext, clause: Clause) -> bool:
     """ "A visit by X is not on the agenda / not planned": a negated clause about the trip noun
     that says no one plans it."""
@@ -73,6 +90,7 @@ def not_on_the_agenda(ctx: EventContext, clause: Clause) -> bool:
 
 
 LATER: Final = lexicon.words("events", "later words")
+_DENYING: Final = lexicon.words("events", "denial verbs")
 
 
 def day_told_before(ctx: EventContext, clause: Clause, visitors: list[Actor]) -> list[TemporalExpression]:
