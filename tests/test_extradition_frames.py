@@ -767,3 +767,19 @@ def test_a_suspect_of_a_known_case_taken_to_a_state_has_been_handed_over() -> No
     assert (event.attributes["status"], event.date) == ("completed", "2030-06-10")
     # a journey alone makes no case
     assert disputes("Injured tourist Luis Tapia was flown to Germany on Friday.") == []
+
+
+def test_a_surrender_to_a_province_of_the_same_state_is_no_dispute() -> None:
+    assert disputes("Texas authorities on Friday extradited murder suspect Cody Rayburn to Oklahoma.") == []
+    assert disputes("Ontario police on Friday extradited fraud suspect Luc Tremblay to Quebec.") == []
+    # to a province of another state: that state asks
+    (event,) = disputes("Peru on Friday extradited murder suspect Luis Tapia to Texas.")
+    assert roles(event) == ("Luis Tapia", "USA", "PER")
+
+
+def test_geo_names_the_states_of_a_subdivision() -> None:
+    from diplotext import geo
+
+    assert geo.subdivision_countries("Oklahoma") == {"USA"}
+    assert geo.subdivision_countries("Punjab") == {"IND", "PAK"}
+    assert geo.subdivision_countries("Lima Beans") == frozenset()

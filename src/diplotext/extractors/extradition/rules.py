@@ -25,7 +25,7 @@ from collections import Counter
 import attrs
 import regex
 
-from diplotext import lexicon
+from diplotext import geo, lexicon
 from diplotext.extractors.eventkit import (
     EventContext,
     compare_to,
@@ -241,6 +241,12 @@ class _Finder:
         asking_code = asking.most_common(1)[0][0] if asking else None
         if asking_code is None:
             asking_code = self.wanted_by(case)  # "X, wanted in Brazil for fraud, was arrested in Y"
+        if asking_code is None and not asked and self.domestic(case, None):
+            return None  # "Texas authorities extradited X to Oklahoma": within one federal state
+        if asking_code is None:
+            regions = self.regions_to(case) - set(asked)
+            if len(regions) == 1:
+                asking_code = regions.pop()  # "Peru extradited X to Texas": the United States
         asked.pop(asking_code or "", None)
         asked_code = asked.most_common(1)[0][0] if asked else None
         inferred = False
@@ -263,8 +269,8 @@ class _Finder:
             )
         ):
             asking_code, inferred = self.tribunal, True
-        if asking_code == asked_code:
-            return None
+        if asking_code == asked_code or (asking_code is None and self.domestic(case, asked_code)):
+            return None  # "Texas extradited X to Oklahoma": between states of one federal country
         strong = any(a.strong or a.tribunal for a in case.acts)
         if (asking_code is None or asked_code is None or inferred) and not strong:
             return None
@@ -300,6 +306,28 @@ class _Finder:
             evidence=merge_spans(spans),
             confidence=confidence(0.85, evidence=len(spans), penalties=penalties),
         )
+
+    def regions_to(self, case: _Case) -> set[str]:
+        """The states of the provinces or federal states a surrender of the case is made to
+        ("extradited X to Texas": the United States)."""
+        found: set[str] = set()
+        for act in case.acts:
+            if act.frame.phrase is None:
+                for a in act.frame.clause.preps("to"):
+                    found |= geo.subdivision_countries(self.ctx.text[a.phrase.start : a.phrase.end])
+        return found
+
+    def domestic(self, case: _Case, asked: str | None) -> bool:
+        """Is a surrender of the case made to a province or state of the asked state itself (with
+        no asked state, of the dateline's, or of the province that surrenders: "Texas authorities
+        extradited X to Oklahoma")?"""
+        homes = {asked or self.ctx.dateline_code} - {None}
+        for act in case.acts:
+            subject = act.frame.clause.subject if act.frame.phrase is None else None
+            if subject is not None:
+                words = self.ctx.text[subject.start : subject.end].split()
+                homes |= {c for w in words[:3] for c in geo.subdivision_countries(w)}
+        return bool(homes & self.regions_to(case))
 
     def criminal(self, case: _Case) -> bool:
         """Is the person handed over a suspect: a word of crime, charge or trial in the case's
