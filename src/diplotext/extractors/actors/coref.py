@@ -196,7 +196,8 @@ def join_names(cued: list[Candidate], uncued: list[Candidate], tokens: Sequence[
 
 
 def _fullest(ent: Entity) -> str:
-    """The fullest written form: most words, then a known given name, then the most used, then the first."""
+    """The fullest written form: most words, then a given name of the hand-made list (the common
+    spelling: "Alexander", not "Aleksander"), then the most used, then the first."""
     counts = Counter(ent.written)
     order: dict[str, int] = {}
     for n, form in enumerate(ent.written):
@@ -204,7 +205,7 @@ def _fullest(ent: Entity) -> str:
 
     def rank(form: str) -> tuple[int, int, int, int]:
         toks = form.split()
-        known = 1 if len(toks) >= 2 and names.is_first_name(toks[0]) else 0
+        known = 1 if len(toks) >= 2 and names.is_listed_first_name(toks[0]) else 0
         return (len(toks), known, counts[form], -order[form])
 
     return max(counts, key=rank)

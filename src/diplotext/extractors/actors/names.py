@@ -37,17 +37,30 @@ ARABIC_PREFIX: Final = regex.compile(
 NON_NAME: Final = lexicon.words("names", "never name words")
 
 
-@functools.cache
-def _first_names() -> dict[str, Gender]:
-    """Folded given name -> ``"m"``, ``"f"`` or ``None`` (either) from ``lexicon/first_names.txt``."""
+def _read_given_names(name: str) -> dict[str, Gender]:
+    """Folded given name -> ``"m"``, ``"f"`` or ``None`` (either) from ``lexicon/<name>.txt``."""
     out: dict[str, Gender] = {}
-    for section, lines in lexicon.sections("first_names").items():
+    for section, lines in lexicon.sections(name).items():
         gender: Gender = "m" if section == "m" else "f" if section == "f" else None
         for line in lines:
             for word in line.split():
                 key = fold(word)
                 out[key] = None if key in out and out[key] != gender else gender
     return out
+
+
+@functools.cache
+def _listed_first_names() -> dict[str, Gender]:
+    """The hand-made list, ``lexicon/first_names.txt``: given names common in international news."""
+    return _read_given_names("first_names")
+
+
+@functools.cache
+def _first_names() -> dict[str, Gender]:
+    """Every known given name: the broad generated list (``lexicon/given_names.txt``, some 20,000
+    names of many languages, built by ``tools/build_given_names.py`` without English words or
+    places), overridden by the hand-made list. Read on first use."""
+    return {**_read_given_names("given_names"), **_listed_first_names()}
 
 
 def fold(word: str) -> str:
@@ -65,6 +78,12 @@ def is_first_name(word: str) -> bool:
         return True
     head, _, tail = key.partition("-")
     return bool(tail) and word[len(head) + 1 : len(head) + 2].isupper() and head in _first_names()
+
+
+def is_listed_first_name(word: str) -> bool:
+    """A given name of the hand-made list (``first_names.txt``), which is evidence enough on its
+    own; a name only in the broad list is checked against how the article uses the words after it."""
+    return fold(word) in _listed_first_names()
 
 
 def first_name_gender(word: str) -> Gender:
