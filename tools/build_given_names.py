@@ -20,8 +20,8 @@ What is dropped, so that a hit stays evidence of a person:
   "Rose", "Major", "Summer") or a word of diplotext's own vocabularies (verbs, function words,
   words that are never names, titles and roles);
 * a name that is a place diplotext knows (its gazetteer: "Paris", "Georgia", "Jordan", "Florence")
-  or the first word of one ("Santa Cruz", "San Jose"), or an ISO 3166-2 province or state named
-  by pycountry ("Victoria", "Georgia"), or a demonym;
+  or a word of one ("Santa Cruz", "San Jose", "Los Angeles"), or an ISO 3166-2 province or state
+  named by pycountry ("Victoria") or the first word of one, or a demonym;
 * names of one or two letters, and names already in the hand-made ``first_names.txt`` (which keeps
   its genders and its other uses).
 
@@ -142,7 +142,7 @@ def excluded() -> set[str]:
     places, _ = geo.gazetteer()
     for key in places:
         out.add(key)
-        out.add(key.split()[0])
+        out.update(key.split())
     for name, _country in geo._subdivisions():
         folded = _fold(name)
         out.add(folded)
