@@ -77,3 +77,15 @@ def test_the_broad_list_leaves_out_words_and_places() -> None:
         for w in line.split()
     }
     assert broad.isdisjoint(listed)
+
+
+def test_a_lone_family_name_is_the_namesake_not_called_by_given_name() -> None:
+    text = (
+        "Maria Lindqvist and her daughter Karin Lindqvist arrived in Oslo on Monday. Karin waved to "
+        "the crowd. Lindqvist said the trip had been long."
+    )
+    doc = diplotext.extract(text, published="2026-03-10", layout="body")
+    mentions = {a.name: [text[s:e] for s, e in a.mentions] for a in doc.actors if a.kind == "person"}
+    assert mentions["Karin Lindqvist"] == ["Karin Lindqvist", "Karin"]
+    assert "Lindqvist" in mentions["Maria Lindqvist"]
+    assert [q.speaker for q in doc.quotes] == ["Maria Lindqvist"]

@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
-import inline_words
 import pytest
+
+import inline_words
 from diplotext import lexicon
 from diplotext.extractors.actors.names import fold
 

@@ -70,14 +70,14 @@ def _transliterate(name: str, locale: str) -> list[str]:
     forms = [first]
     if first.endswith("iy"):
         forms.append(first[:-2] + "y")  # "Dmitriy" / "Dmitry"
-    if first.endswith("iy") or first.endswith("yy"):
+    if first.endswith(("iy", "yy")):
         forms.append(first[:-2] + "i")  # "Yuriy" / "Yuri"
     return forms
 
 
 def faker_names() -> dict[str, set[str]]:
     """Given name -> the genders ("m", "f", "u") its Faker locales give it."""
-    import faker.providers.person as person
+    from faker.providers import person
 
     out: dict[str, set[str]] = defaultdict(set)
     for module in pkgutil.iter_modules(person.__path__):
@@ -85,7 +85,7 @@ def faker_names() -> dict[str, set[str]]:
         if provider is None:
             continue
         for attr in dir(provider):
-            if not (attr.startswith("first_names") or attr.startswith("first_romanized_names")):
+            if not attr.startswith(("first_names", "first_romanized_names")):
                 continue
             value = getattr(provider, attr)
             if isinstance(value, dict):
@@ -93,10 +93,10 @@ def faker_names() -> dict[str, set[str]]:
             if not isinstance(value, (list, tuple, set, frozenset)):
                 continue
             gender = "m" if "_male" in attr else "f" if "_female" in attr else "u"
-            for raw in value:
-                if not isinstance(raw, str) or not raw.strip():
+            for entry in value:
+                if not isinstance(entry, str) or not entry.strip():
                     continue
-                raw = raw.strip()
+                raw = entry.strip()
                 if _latin(raw):
                     forms = [raw]
                 elif module.name.split("_")[0] in ("ru", "uk", "bg", "mk", "sr"):
@@ -106,9 +106,9 @@ def faker_names() -> dict[str, set[str]]:
                 for form in forms:
                     if " " in form:
                         continue  # "Anthony Gabriel": two names
-                    if form.isupper():
-                        form = "-".join(p.capitalize() for p in form.split("-"))  # "CHIA-LING"
-                    out[form].add(gender)
+                    # "CHIA-LING" -> "Chia-Ling"
+                    name = "-".join(p.capitalize() for p in form.split("-")) if form.isupper() else form
+                    out[name].add(gender)
     return out
 
 
