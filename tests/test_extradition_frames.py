@@ -783,3 +783,13 @@ def test_geo_names_the_states_of_a_subdivision() -> None:
     assert geo.subdivision_countries("Oklahoma") == {"USA"}
     assert geo.subdivision_countries("Punjab") == {"IND", "PAK"}
     assert geo.subdivision_countries("Lima Beans") == frozenset()
+
+
+def test_a_child_handed_to_a_parent_abroad_is_a_custody_case_not_a_dispute() -> None:
+    text = (
+        "Chile said on Monday it would not hand over six-year-old Tomas Vilca to Peru. "
+        "The boy's father in Lima has asked for his return."
+    )
+    assert disputes(text) == []
+    # words of extradition keep the case whoever the suspect is
+    assert disputes("Chile refused on Monday to extradite 15-year-old Tomas Vilca to Peru.") != []

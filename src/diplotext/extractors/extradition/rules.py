@@ -274,7 +274,9 @@ class _Finder:
         strong = any(a.strong or a.tribunal for a in case.acts)
         if (asking_code is None or asked_code is None or inferred) and not strong:
             return None
-        if not strong and not self.criminal(case) and not any(map(self.demanded, case.acts)):
+        if not strong and (
+            self.child(case) or (not self.criminal(case) and not any(map(self.demanded, case.acts)))
+        ):
             return None  # "helped send the boy back to his father in X": no suspect, no extradition
         statuses = {a.status for a in case.acts if a.status}
         status = next((s for s in _ORDER if s in statuses), None)
@@ -323,11 +325,22 @@ class _Finder:
         extradited X to Oklahoma")?"""
         homes = {asked or self.ctx.dateline_code} - {None}
         for act in case.acts:
-            subject = act.frame.clause.subject if act.frame.phrase is None else None
+            if act.frame.phrase is not None:
+                continue
+            subject = act.frame.clause.subject
             if subject is not None:
                 words = self.ctx.text[subject.start : subject.end].split()
                 homes |= {c for w in words[:3] for c in geo.subdivision_countries(w)}
+            for a in act.frame.clause.preps("from"):  # "extradited from Texas to Oklahoma"
+                homes |= geo.subdivision_countries(self.ctx.text[a.phrase.start : a.phrase.end])
         return bool(homes & self.regions_to(case))
+
+    def child(self, case: _Case) -> bool:
+        """Is the person handed over a child ("the boy", "6-year-old X"): a custody case, not a
+        suspect's, unless the words themselves say extradition?"""
+        ctx = self.ctx
+        sentences = {ctx.layer.sentence_at(s) for s, _ in case.suspect.mentions}
+        return any(_CHILD.search(ctx.text, *ctx.layer.sentences[i]) for i in sorted(sentences)[:3])
 
     def criminal(self, case: _Case) -> bool:
         """Is the person handed over a suspect: a word of crime, charge or trial in the case's
@@ -457,6 +470,7 @@ def _policy(ctx: EventContext, act: Act) -> bool:
 
 
 _NEVER = regex.compile(r"\bnever\b", regex.IGNORECASE)
+_CHILD = regex.compile(r"\b(?:boy|girl|child|(?:[1-9]|1[0-5])-year-old)\b", regex.IGNORECASE)
 _SINCE = regex.compile(r"\bsince\s+\Z", regex.IGNORECASE)
 
 
