@@ -103,7 +103,7 @@ _PERIOD = regex.compile(r"\d{4}(?:-(?:[01]\d|Q[1-4]|H[12]))?$")
 _AFTER_NUMBER = regex.compile(
     r"(?::\d\d|[./]\d\d?\s{0,2}(?:a\.?m|p\.?m)\b|/\d|st\b|nd\b|rd\b|th\b|\s1/2|\s{0,2}(?:a\.?m|p\.?m)\b"
     r"|\s?(?:b\.?c\.?e?|a\.?d\.?|c\.?e\.?)(?!\w)|\s?(?:hrs?|mins?)\b"
-    r"|\s{1,3}in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)\b|\s{1,3}at\s{1,3}night\b"
+    r"|\s{1,3}in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)\b|\s{1,3}at\s{1,3}night\b|\s{1,2}o['’]\s?clock\b"
     r"|(?:\s{0,2}[-–]\s{0,2}\d{1,2},?|\s+(?:to|and|or|through|until)\s+\d{1,2},?|,\d{3}(?:,\d{3})*"
     r"|\.5)?[-‐\s]{1,3}(?:(?:"
     + lexicon.alternation("time", "words between a number and a unit")
@@ -145,14 +145,16 @@ _LEAD_NEXT: dict[str, frozenset[str]] = {
     "a": _set(f"{_UNITS} decade century few couple dozen number half hundred"),
     "an": _set("hour hours additional extra"),
     "up": frozenset(["to"]),
-    "that": _set("year month week day time quarter weekend period season same summer spring"),
+    "that": _set(
+        "year month week day time quarter weekend period season same summer spring morning afternoon evening night"
+    ),
 }
 """Leading words that start an expression only before one of these words."""
 _LEAD_NEXT_STORY: dict[str, frozenset[str]] = {
     **_LEAD_NEXT,
-    "that": _LEAD_NEXT["that"] | _set("morning afternoon evening night decade century"),
+    "that": _LEAD_NEXT["that"] | _set("decade century"),
 }
-"""The same in narrative mode, where "that night" is the story's night."""
+"""The same in narrative mode, where "that decade" is the story's decade."""
 _NEXT_WORD = regex.compile(r"[\s-]{1,6}['’]?([a-z]+|\d)")
 
 
@@ -237,7 +239,7 @@ def _scan(
             if end <= t_start or result is None:
                 continue
             for t in result:
-                if narrative or t.anchor is None or ctx.earlier is not None or len(t.value) in (4, 10, 16):
+                if narrative or t.anchor is None or ctx.earlier is not None or len(t.value) in (4, 10, 13, 16):
                     ctx.note(t)  # (otherwise a value read against publication: nothing to take in)
                 elif len(t.value) == 7 and t.anchor == "published":
                     ctx.note_month(t)  # a month read against publication ("in March")

@@ -39,10 +39,13 @@ _WORD_NEXT: Final = regex.compile(r"\s{1,3}([A-Za-z][\w-]*)")
 
 
 def _amount(m: Match) -> float | None:
-    """The number of units; "and a half" adds half of one ("two and a half years", "an hour and a half")."""
+    """The number of units; "and a half" adds half of one ("two and a half years", "an hour and a half"),
+    "half" before it takes half ("half an hour", "half a century")."""
     amount = parse_number(_g(m, "num")) if _g(m, "num") else None
     if amount is not None and _g(m, "half"):
         amount += 0.5
+    if amount is not None and _g(m, "halfof"):
+        amount /= 2
     return amount
 
 

@@ -211,7 +211,7 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?:{DUR_MOD}{W})?(?:(?P<span>the(?:{W}(?:past|last|next|previous|following|coming|first|final|latest|remaining"
         r"|year-ago|year-earlier))?"
         r"|past|last|next|previous|following|coming|first|final|latest|remaining)"
-        rf"{W})?"
+        rf"{W})?(?P<halfof>half{W}(?=an?\s))?"
         rf"(?:(?P<num>{NUM})(?P<half>{_AND_A_HALF})?{_UP_TO}"
         rf"|(?P<vague>{VAGUE}))(?:{W}(?P<more>{_BETWEEN_NUMBER_AND_UNIT}))?"
         rf"(?:{W}(?P<unit>{UNIT})|(?<=\d)\s?(?P<unit>{UNIT_ABBR}))(?(half)|(?P<half>{_AND_A_HALF})?)"
@@ -241,10 +241,12 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"|(?P<season>{SEASON})|(?P<pod>morning|afternoon|evening|night)\b)"
         r"|(?P<adv>annually|yearly|monthly|weekly|daily|hourly|quarterly|biannually|biennially|semiannually|nightly)\b)",
     ),
-    # narrative mode only: "that night", "the next morning", "the day before" (the story's day)
+    # "that night", "later that evening", "the next morning", "the day before": the story's day in
+    # narrative mode, in news the day the text named shortly before
     (
         "story_day",
-        rf"(?P<rel>that|the{W}(?:next|following|previous|same)){W}(?P<pod>morning|afternoon|evening|night)\b"
+        rf"(?:(?P<pmod>early|late|earlier|later){W})?(?P<rel>that|the{W}(?:next|following|previous|same))"
+        rf"{W}(?P<pod>morning|afternoon|evening|night)\b"
         rf"|the{W}day{W}(?P<dir>before|after)(?=\s{{0,3}}(?:[,.;:)]|$))",
     ),
     # "yesterday morning", "this morning", "last night", "tonight", "today"
@@ -369,5 +371,5 @@ RULES: Final[list[tuple[str, str]]] = [
 
 RULE_NAMES: Final[tuple[str, ...]] = tuple(f"r_{name}" for name, _ in RULES)
 
-NARRATIVE_ONLY: Final = frozenset(["story_later", "story_day"])
+NARRATIVE_ONLY: Final = frozenset(["story_later"])
 """Rules compiled only in narrative mode: in news their words are left as they were (a duration)."""
