@@ -20,6 +20,7 @@ from diplotext.hookspecs import hookimpl
 from diplotext.model import Article, Span, TemporalExpression, TimeMode
 
 from .blocks import MONTHS
+from .clockdays import clock_days
 from .dispatch import CLOCK4, DIGIT, LOOKBACK, SCANNER, THE, TRIGGERS, match_at
 from .modes import Mode, choose_mode
 from .ranges import extend_tails, link_ranges
@@ -57,7 +58,7 @@ def find_dates(
         ctx.lo, ctx.hi = lo, hi
         found.extend(_scan(ctx, lo, hi, items))
     found.sort(key=lambda t: (t.start, t.end))
-    return extend_tails(text, link_ranges(text, found))
+    return extend_tails(text, link_ranges(text, clock_days(text, found)))
 
 
 def time_mode_of(
@@ -93,6 +94,10 @@ def _prepare(
     return ctx, regions
 
 
+_NOTED = regex.compile(r"\d{4}(?:-\d\d-\d\d(?:T\d\d:\d\d|T(?:MO|AF|EV))?)?$")
+"""Values read against publication that the scan takes in as the day a later clock time is on: a year,
+a day, a clock time, a morning, afternoon or evening ("yesterday morning ... by 8 a.m."; not a night:
+"explosions on Wednesday night ... by noon" is most often the next day's)."""
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _PERIOD = regex.compile(r"\d{4}(?:-(?:[01]\d|Q[1-4]|H[12]))?$")
 """A value naming a year, a month, a quarter or a half: what "the same period last year" may mean."""
@@ -239,7 +244,7 @@ def _scan(
             if end <= t_start or result is None:
                 continue
             for t in result:
-                if narrative or t.anchor is None or ctx.earlier is not None or len(t.value) in (4, 10, 13, 16):
+                if narrative or t.anchor is None or ctx.earlier is not None or _NOTED.match(t.value):
                     ctx.note(t)  # (otherwise a value read against publication: nothing to take in)
                 elif len(t.value) == 7 and t.anchor == "published":
                     ctx.note_month(t)  # a month read against publication ("in March")

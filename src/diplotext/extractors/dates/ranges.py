@@ -17,6 +17,7 @@ once over what the scan found, links each such pair: both ends get the same
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Final
 
@@ -72,6 +73,8 @@ def link_ranges(text: str, found: Sequence[TemporalExpression]) -> list[Temporal
             k += 1
             continue
         word = gap.group().strip().lower()
+        if a.value > b.value and (word != "and" or _WEEKDAY_ORDER.get(a.text.lower(), 7) < _WEEKDAY_ORDER.get(b.text.lower(), -1)):
+            b = out[k + 1] = _same_week(a, b)  # "Wednesday through Friday" read as last Friday
         before = _FROM_BEFORE.search(text, max(0, a.start - 12), a.start)
         opener: str | None = None
         start = a.start
@@ -91,6 +94,26 @@ def link_ranges(text: str, found: Sequence[TemporalExpression]) -> list[Temporal
         out[k + 1] = attrs.evolve(b, range=span)
         k += 2
     return out
+
+
+_WEEKDAY_ORDER: Final = {
+    w: k for k, w in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+}
+
+
+def _same_week(a: TemporalExpression, b: TemporalExpression) -> TemporalExpression:
+    """The end of "Wednesday through Friday", "Friday and Saturday" when each weekday alone was read
+    against publication and the end came out before the begin: the first such weekday on or after
+    the begin ("Friday through Monday": the Monday after)."""
+    wa, wb = _WEEKDAY_ORDER.get(a.text.lower()), _WEEKDAY_ORDER.get(b.text.lower())
+    if wa is None or wb is None or a.type != "DATE" or b.type != "DATE":
+        return b
+    try:
+        begin = dt.date.fromisoformat(a.value)
+        dt.date.fromisoformat(b.value)
+    except ValueError:
+        return b
+    return attrs.evolve(b, value=(begin + dt.timedelta(days=(wb - wa) % 7)).isoformat())
 
 
 def _changes(text: str, start: int) -> bool:

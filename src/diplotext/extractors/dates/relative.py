@@ -130,7 +130,8 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if unit == "year" and rel_norm == "the next" and ctx.last_year is not None:
         # "visited in 2004 and returned the next year"; "will host it in 2030 and the next year"
         ahead = ctx.anchor is not None and ctx.last_year > ctx.anchor.year
-        narrative = ahead or ctx.tense(m.start(), m.end()) == "past"
+        span = _SPAN_BEFORE.search(ctx.before(m.start(), 10))  # "over the next year": ahead of now
+        narrative = not span and (ahead or ctx.tense(m.start(), m.end()) == "past")
     if unit == "year" and narrative:
         follow = _YEAR_NEXT.match(ctx.after(m.end(), 12))
         if follow:  # "over the same time of previous year in 2004"
@@ -178,6 +179,7 @@ after publication and the like ("the following month"). "the next" counts so in 
 ("withdrew in March. The next month, the party ..."), and "the next day" in any clause ("will land on
 Monday and leave the next day"); elsewhere it is publication's ("will meet in the next month")."""
 
+_SPAN_BEFORE: Final = regex.compile(r"\b(?:in|over|through|within|during|for)\s{1,3}$", regex.IGNORECASE)
 _OR_MORE_NEXT: Final = regex.compile(r"\s{1,3}(?:or|and|to)\s", regex.IGNORECASE)
 """After "the next day": "the next day or two" is ahead of publication, not of the day named."""
 

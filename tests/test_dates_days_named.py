@@ -1,0 +1,163 @@
+"""The ``dates`` plugin: days counted from the day a news text named (the eighth dates session of
+issue 11), and the forms of that session ("half an hour", "10 o'clock").
+
+Every sentence here is written for these tests. 2011-05-03 is a Tuesday, 2020-02-25 a Tuesday.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplotext.extractors.dates import find_dates
+from diplotext.extractors.dates.values import is_timex_value
+from diplotext.model import TemporalExpression
+
+TUESDAY = dt.date(2011, 5, 3)
+
+
+def found(text: str, published: dt.date | None = TUESDAY, mode: str = "news") -> list[TemporalExpression]:
+    result = find_dates(text, published, mode=mode)  # type: ignore[arg-type]
+    for t in result:
+        assert text[t.start : t.end] == t.text
+        assert is_timex_value(t.value), (t.text, t.value)
+    return result
+
+
+def values(text: str, published: dt.date | None = TUESDAY, mode: str = "news") -> dict[str, str]:
+    return {t.text: t.value for t in found(text, published, mode)}
+
+
+# ------------------------------------------------------- the parts of a day the text named (news)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The ferry sank on Saturday. Two more bodies were found that night.", "that night", "2011-04-30TNI"),
+        ("The envoy landed on Sunday and met the king the next morning.", "the next morning", "2011-05-02TMO"),
+        ("Rebels took the airport on April 20; the following evening they lost it.", "the following evening", "2011-04-21TEV"),
+        ("The strike began yesterday, and the union called it off later that evening.", "later that evening", "2011-05-02TEV"),
+        ("The bill passed on April 28. The senate had debated it the day before.", "the day before", "2011-04-27"),
+        ("The dam broke on Sunday afternoon and rescuers arrived that night.", "that night", "2011-05-01TNI"),
+    ],
+)
+def test_a_part_of_the_day_named_before(text: str, phrase: str, value: str) -> None:
+    assert values(text)[phrase] == value
+
+
+def test_early_the_next_morning_keeps_its_mod() -> None:
+    got = {t.text: t for t in found("The storm hit the coast on Friday; power failed early the next morning.")}
+    assert (got["early the next morning"].value, got["early the next morning"].mod) == ("2011-04-30TMO", "START")
+
+
+def test_that_night_with_no_day_named_is_left_alone() -> None:
+    assert "that night" not in values("He spoke to his brother that night, his lawyer said.")
+
+
+def test_narrative_mode_still_counts_from_the_story() -> None:
+    text = "The siege began on 3 March 1815. That night the garrison sallied out."
+    assert values(text, mode="narrative")["That night"] == "1815-03-03TNI"
+
+
+# -------------------------------------------------------------- the next day, the next year
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The minister will fly to Oslo on Monday and return the next day.", "the next day", "2011-05-10"),
+        ("Talks broke down on April 12, and the markets fell the next day.", "the next day", "2011-04-13"),
+        ("The museum opened in 1998 and was extended the next year.", "the next year", "1999"),
+        ("The city will host the games in 2016 and a summit the next year.", "the next year", "2017"),
+    ],
+)
+def test_the_next_unit_from_the_date_named(text: str, phrase: str, value: str) -> None:
+    assert values(text)[phrase] == value
+
+
+def test_the_next_day_or_two_is_not_counted_from_a_day() -> None:
+    assert "the next day" not in values("Voting ended on Sunday; a result is due in the next day or two.")
+
+
+def test_over_the_next_year_stays_with_publication() -> None:
+    text = "Sales fell in 2009. The firm expects growth over the next year."
+    assert values(text)["the next year"] == "2012"
+
+
+# ------------------------------------------------------------------------- a clock time's day
+
+
+def test_a_clock_after_a_morning_belongs_to_that_morning() -> None:
+    text = "A warehouse caught fire yesterday morning. Crews had it under control by 9:15 a.m."
+    assert values(text)["9:15 a.m."] == "2011-05-02T09:15"
+
+
+def test_a_clock_after_a_night_is_not_that_nights() -> None:
+    text = "Two blasts shook the port on Sunday night, police said. Traffic had resumed by noon."
+    assert values(text)["noon"] == "2011-05-03T12:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "clock", "twin", "day"),
+    [
+        ("The tremor struck at 4:10 a.m. local time (0210 GMT) on April 29.", "4:10 a.m.", "0210 GMT", "2011-04-29"),
+        ("The curfew starts at 9 p.m. CEST (1900 UTC) tomorrow.", "9 p.m. CEST", "1900 UTC", "2011-05-04"),
+    ],
+)
+def test_a_clock_and_its_twin_in_brackets_take_the_day_after_them(
+    text: str, clock: str, twin: str, day: str
+) -> None:
+    got = values(text)
+    assert got[clock][:10] == day
+    assert got[twin][:10] == day
+
+
+def test_a_day_in_another_clause_after_the_brackets_is_not_the_clocks() -> None:
+    got = values("The booths open at 07:00 (0500 GMT), officials said on Friday.")
+    assert got["07:00"] == "2011-05-03T07:00"
+
+
+# ------------------------------------------------------------------------------- forms
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The hearing lasted half an hour.", "half an hour", "PT30M"),
+        ("The country has waited half a century for a free vote.", "half a century", "P50Y"),
+        ("The ceasefire held for half a year.", "half a year", "P6M"),
+        ("The crew was paid for half a day.", "half a day", "PT12H"),
+    ],
+)
+def test_half_a_unit(text: str, phrase: str, value: str) -> None:
+    assert values(text)[phrase] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The gates close at 10 o'clock.", "10 o'clock", "2011-05-03T10:00"),
+        ("The raid began at 3 o’clock in the morning.", "3 o’clock in the morning", "2011-05-03T03:00"),
+    ],
+)
+def test_o_clock(text: str, phrase: str, value: str) -> None:
+    assert values(text)[phrase] == value
+
+
+def test_a_programme_title_is_no_clock_time() -> None:
+    assert not found("She read the headlines on the Nine O'clock Show and the 6 O'clock News.")
+
+
+@pytest.mark.parametrize(
+    ("text", "begin", "end"),
+    [
+        ("The country mourned him from Wednesday through Friday.", "2011-04-27", "2011-04-29"),
+        ("The fair will run Friday through Monday.", "2011-05-06", "2011-05-09"),
+    ],
+)
+def test_a_weekday_range_ends_after_it_begins(text: str, begin: str, end: str) -> None:
+    got = [t for t in found(text) if t.type == "DATE"]
+    assert [t.value for t in got] == [begin, end]
+    assert got[0].range is not None and (got[0].range.begin, got[0].range.end) == (begin, end)
