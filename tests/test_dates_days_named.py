@@ -41,6 +41,7 @@ def values(text: str, published: dt.date | None = TUESDAY, mode: str = "news") -
         ("The strike began yesterday, and the union called it off later that evening.", "later that evening", "2011-05-02TEV"),
         ("The bill passed on April 28. The senate had debated it the day before.", "the day before", "2011-04-27"),
         ("The dam broke on Sunday afternoon and rescuers arrived that night.", "that night", "2011-05-01TNI"),
+        ("The board met on Sunday night and the chairman resigned the next morning.", "the next morning", "2011-05-02TMO"),
     ],
 )
 def test_a_part_of_the_day_named_before(text: str, phrase: str, value: str) -> None:

@@ -143,7 +143,7 @@ def clock_day(ctx: Context, start: int, end: int) -> Anchored:
     if ref is not None:
         return story_shift(ref, "day", 0), ref.value
     named = ctx.last_day
-    if named is not None and start - named[1] <= CLOCK_DAY_REACH:
+    if named is not None and start - named[1] <= CLOCK_DAY_REACH and named[1] != ctx.night_end:
         day = named[0]
         published = day_value(ctx.anchor) if ctx.anchor else None
         if published is None or day == published:

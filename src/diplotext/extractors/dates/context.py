@@ -41,6 +41,7 @@ class Context:
         "lo",
         "low",
         "mode",
+        "night_end",
         "story",
         "text",
     )
@@ -67,6 +68,9 @@ class Context:
         self.last_day: tuple[str, int] | None = None
         """(day value, end offset) of the latest expression that named a day ("Oct. 21, 2011",
         "Monday", "yesterday"), which a clock time alone after it belongs to."""
+        self.night_end = -1
+        """End offset of the latest night named ("on Wednesday night"): the day a clock time after it is
+        on is most often the next ("explosions on Wednesday night ... by noon"), so it is no clock's day."""
         self.last_month: tuple[str, int] | None = None
         """(month value, end offset) of the latest expression that named a month or a day of one,
         which "the following month" counts from."""
@@ -87,6 +91,8 @@ class Context:
             self.last_month = (v[:7], t.end)
             if len(v) >= 10 and v[7] == "-" and v[8:10].isdigit():
                 self.last_day = (v[:10], t.end)
+                if v.endswith("TNI"):
+                    self.night_end = t.end
         if self.mode == "narrative" and t.anchor != "published" and t.type in ("DATE", "TIME"):
             ref = reference_of(t.value)
             if ref is not None:

@@ -73,7 +73,7 @@ def link_ranges(text: str, found: Sequence[TemporalExpression]) -> list[Temporal
             k += 1
             continue
         word = gap.group().strip().lower()
-        if a.value > b.value and (word != "and" or _WEEKDAY_ORDER.get(a.text.lower(), 7) < _WEEKDAY_ORDER.get(b.text.lower(), -1)):
+        if a.value > b.value and word != "and":
             b = out[k + 1] = _same_week(a, b)  # "Wednesday through Friday" read as last Friday
         before = _FROM_BEFORE.search(text, max(0, a.start - 12), a.start)
         opener: str | None = None
@@ -102,7 +102,7 @@ _WEEKDAY_ORDER: Final = {
 
 
 def _same_week(a: TemporalExpression, b: TemporalExpression) -> TemporalExpression:
-    """The end of "Wednesday through Friday", "Friday and Saturday" when each weekday alone was read
+    """The end of "Wednesday through Friday", "Friday to Monday" when each weekday alone was read
     against publication and the end came out before the begin: the first such weekday on or after
     the begin ("Friday through Monday": the Monday after)."""
     wa, wb = _WEEKDAY_ORDER.get(a.text.lower()), _WEEKDAY_ORDER.get(b.text.lower())
