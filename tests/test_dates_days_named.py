@@ -162,3 +162,28 @@ def test_a_weekday_range_ends_after_it_begins(text: str, begin: str, end: str) -
     got = [t for t in found(text) if t.type == "DATE"]
     assert [t.value for t in got] == [begin, end]
     assert got[0].range is not None and (got[0].range.begin, got[0].range.end) == (begin, end)
+
+
+# ------------------------------------------------------- a later day of the month named before
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The junta seized power on March 2, 2008, and the king fled on March 9.", "March 9", "2008-03-09"),
+        ("The squad plays in Lyon on June 3, followed by a match in Turin on June 10.", "June 10", "2011-06-10"),
+    ],
+)
+def test_a_later_day_of_the_same_month_takes_its_year(text: str, phrase: str, value: str) -> None:
+    assert values(text)[phrase] == value
+
+
+def test_an_earlier_day_of_that_month_or_another_paragraph_does_not() -> None:
+    assert values("The junta seized power on March 12, 2008. A vote is due on March 2.")["March 2"][:4] != "2008"
+    text = "The junta seized power on March 2, 2008.\n\nThe new cabinet will meet on March 9."
+    assert values(text)["March 9"][:4] != "2008"
+
+
+def test_the_same_day_after_a_night_is_not_that_night() -> None:
+    text = "The verdict is due on Sunday night. She said earlier the same day that she was calm."
+    assert values(text, dt.date(2011, 5, 6))["earlier the same day"] != "2011-05-08"

@@ -96,8 +96,8 @@ def _prepare(
 
 _NOTED = regex.compile(r"\d{4}(?:-\d\d-\d\d(?:T\d\d:\d\d|T(?:MO|AF|EV|NI))?)?$")
 """Values read against publication that the scan takes in: a year, a day, a clock time, a part of a
-day ("yesterday morning ... by 8 a.m."; a night is taken in for "the next morning" but is no clock
-time's day, see :meth:`.Context.note`)."""
+day ("yesterday morning ... by 8 a.m."; a night is taken in for "the next morning" only, see
+:attr:`.Context.last_night`)."""
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _PERIOD = regex.compile(r"\d{4}(?:-(?:[01]\d|Q[1-4]|H[12]))?$")
 """A value naming a year, a month, a quarter or a half: what "the same period last year" may mean."""

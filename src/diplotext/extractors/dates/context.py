@@ -41,7 +41,7 @@ class Context:
         "lo",
         "low",
         "mode",
-        "night_end",
+        "last_night",
         "story",
         "text",
     )
@@ -68,9 +68,11 @@ class Context:
         self.last_day: tuple[str, int] | None = None
         """(day value, end offset) of the latest expression that named a day ("Oct. 21, 2011",
         "Monday", "yesterday"), which a clock time alone after it belongs to."""
-        self.night_end = -1
-        """End offset of the latest night named ("on Wednesday night"): the day a clock time after it is
-        on is most often the next ("explosions on Wednesday night ... by noon"), so it is no clock's day."""
+        self.last_night: tuple[str, int] | None = None
+        """News: (day value, end offset) of the latest night read against publication ("on Wednesday
+        night"), which "the next morning" counts from; it is not :attr:`last_day`, as a clock time or
+        "the same day" after a night is most often another day's ("blasts on Wednesday night ... by
+        noon")."""
         self.last_month: tuple[str, int] | None = None
         """(month value, end offset) of the latest expression that named a month or a day of one,
         which "the following month" counts from."""
@@ -87,12 +89,12 @@ class Context:
     def note(self, t: TemporalExpression) -> None:
         """Take in an expression the scan has accepted: what the article has named so far."""
         v = t.value
-        if len(v) >= 7 and v[4] == "-" and v[:4].isdigit() and v[5:7].isdigit():
+        if v.endswith("TNI") and t.anchor is not None and self.mode == "news" and self.earlier is None:
+            self.last_night = (v[:10], t.end)  # (no clock time's day: see last_night)
+        elif len(v) >= 7 and v[4] == "-" and v[:4].isdigit() and v[5:7].isdigit():
             self.last_month = (v[:7], t.end)
             if len(v) >= 10 and v[7] == "-" and v[8:10].isdigit():
                 self.last_day = (v[:10], t.end)
-                if v.endswith("TNI"):
-                    self.night_end = t.end
         if self.mode == "narrative" and t.anchor != "published" and t.type in ("DATE", "TIME"):
             ref = reference_of(t.value)
             if ref is not None:

@@ -80,5 +80,5 @@ def r_story_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 def _day(ctx: Context, offset: int, start: int) -> anchoring.Anchored | None:
     """``offset`` days from the story's day (narrative) or from the day named shortly before (news)."""
     if ctx.mode == "news":
-        return anchoring.from_named(ctx, "day", offset, start)
+        return anchoring.from_named(ctx, "day", offset, start, night=True)
     return anchoring.story(ctx, "day", offset)
