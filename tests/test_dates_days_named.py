@@ -187,3 +187,22 @@ def test_an_earlier_day_of_that_month_or_another_paragraph_does_not() -> None:
 def test_the_same_day_after_a_night_is_not_that_night() -> None:
     text = "The verdict is due on Sunday night. She said earlier the same day that she was calm."
     assert values(text, dt.date(2011, 5, 6))["earlier the same day"] != "2011-05-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The warehouse fire started at about 11.45pm last night.", "about 11.45pm last night", "2011-05-02T23:45"),
+        ("The warehouse fire started at 3 a.m. last night.", "3 a.m. last night", "2011-05-03T03:00"),
+        ("Troops left at 7 a.m. this morning.", "7 a.m. this morning", "2011-05-03T07:00"),
+        ("The ferry docked at 6pm local time on Sunday.", "6pm local time on Sunday", "2011-05-01T18:00"),
+    ],
+)
+def test_a_clock_with_its_day_after_it(text: str, phrase: str, value: str) -> None:
+    assert values(text)[phrase] == value
+
+
+def test_the_night_of_a_date_is_that_date() -> None:
+    # AQUAINT tags the date alone in "on the night of Oct. 23": so does the plugin
+    got = values("The mayor was attacked on the night of April 12.")
+    assert got == {"April 12": "2011-04-12"}

@@ -96,9 +96,11 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "clock_day",
         rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?,?"
-        rf"(?:\s+(?:on|local\s+time))?{W}(?:(?P<weekday>{WEEKDAY_CLEAR})|(?:(?P<month>{MONTH}){W}(?P<day>{DAY})"
+        rf"(?:\s+local\s+time)?(?:,?\s+on)?{W}(?:(?P<weekday>{WEEKDAY_CLEAR})|(?:(?P<month>{MONTH}){W}(?P<day>{DAY})"
         rf"|(?P<day>{DAY}){W}(?P<month>{MONTH_AFTER_DAY}))(?:,?{W}(?P<year>{YEAR}))?"
-        r"|(?P<deictic>today|tomorrow|yesterday|tonight))",
+        # "10.30pm last night", "at 9 a.m. yesterday morning"
+        rf"|(?P<deictic>(?:today|tomorrow|yesterday)(?:{W}(?:morning|afternoon|evening|night))?\b|tonight"
+        rf"|last{W}night|this{W}(?:morning|afternoon|evening)\b))",
     ),
     # "Wednesday at 10 p.m."
     (
