@@ -41,7 +41,7 @@ def month_and_day(ctx: Context, month: int, day: int, start: int, end: int) -> A
         d = _date(bg.year, month, day)
         if d is not None:
             return day_value(d), bg.value
-    named = ctx.last_day
+    named = ctx.last_dated
     if (
         named is not None
         and start - named[1] <= SAME_MONTH_REACH
@@ -172,8 +172,8 @@ CLOCK_DAY_REACH = 1000
 
 SAME_MONTH_REACH = 300
 """How far (in characters) after a day a later day of the same month with no year takes its year
-("moved on November 15, 2017 ... his resignation on November 21"; "in Rome on February 3, then in
-Dublin on February 11"): about two sentences, in the same paragraph."""
+("moved on November 15, 2017 ... his resignation on November 21"), when the first was named with
+its year: about two sentences, in the same paragraph."""
 
 FROM_NAMED_REACH = 400
 """How far (in characters) before "the following week" or "the previous month" the date it counts

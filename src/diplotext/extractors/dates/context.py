@@ -33,6 +33,7 @@ class Context:
         "compared",
         "earlier",
         "hi",
+        "last_dated",
         "last_day",
         "last_month",
         "last_period",
@@ -68,6 +69,9 @@ class Context:
         self.last_day: tuple[str, int] | None = None
         """(day value, end offset) of the latest expression that named a day ("Oct. 21, 2011",
         "Monday", "yesterday"), which a clock time alone after it belongs to."""
+        self.last_dated: tuple[str, int] | None = None
+        """(day value, end offset) of the latest day named with its year ("November 15, 2017"), whose
+        year a later day of that month takes ("... on November 21")."""
         self.last_night: tuple[str, int] | None = None
         """News: (day value, end offset) of the latest night read against publication ("on Wednesday
         night"), which "the next morning" counts from; it is not :attr:`last_day`, as a clock time or
@@ -95,6 +99,8 @@ class Context:
             self.last_month = (v[:7], t.end)
             if len(v) >= 10 and v[7] == "-" and v[8:10].isdigit():
                 self.last_day = (v[:10], t.end)
+                if t.anchor is None:
+                    self.last_dated = self.last_day
         if self.mode == "narrative" and t.anchor != "published" and t.type in ("DATE", "TIME"):
             ref = reference_of(t.value)
             if ref is not None:
