@@ -209,3 +209,15 @@ def test_the_night_of_a_date_is_that_date() -> None:
     # AQUAINT tags the date alone in "on the night of Oct. 23": so does the plugin
     got = values("The mayor was attacked on the night of April 12.")
     assert got == {"April 12": "2011-04-12"}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Trade between the two grew fast in the past decades.", "the past decades"),
+        ("Droughts have become common in recent decades.", "recent decades"),
+        ("Such raids were rare in the past.", "the past"),
+    ],
+)
+def test_a_past_of_some_length(text: str, phrase: str) -> None:
+    assert values(text) == {phrase: "PAST_REF"}

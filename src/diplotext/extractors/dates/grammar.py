@@ -354,7 +354,9 @@ RULES: Final[list[tuple[str, str]]] = [
         "ref",
         r"(?P<present>right\s+now|now|currently|at\s+(?:the|this)\s+moment|at\s+present|presently|nowadays|these\s+days"
         rf"|the\s+present(?:\s+(?:time|day)\b|{_NO_NOUN_NEXT})|current)\b"
-        r"|(?P<past>recently|lately|the\s+past|recent\s+(?:days|weeks|months|years|times))\b"
+        # "the past decades", "in recent decades": a past of some length
+        r"|(?P<past>recently|lately|the\s+past(?:\s+(?:days|weeks|months|years|decades|centuries)\b)?"
+        r"|recent\s+(?:days|weeks|months|years|decades|times))\b"
         r"|(?P<future>the\s+(?:near\s+|distant\s+)?future|future|soon|the\s+coming\s+(?:days|weeks|months|years)"
         r"|the\s+(?:days|weeks|months|years)\s+ahead"
         r"|coming\s+(?:days|weeks|months|years)|the\s+near\s+term|the\s+long\s+term|the\s+short\s+term)\b",
