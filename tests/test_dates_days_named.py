@@ -221,3 +221,23 @@ def test_the_night_of_a_date_is_that_date() -> None:
 )
 def test_a_past_of_some_length(text: str, phrase: str) -> None:
     assert values(text) == {phrase: "PAST_REF"}
+
+
+# ------------------------------------------------------------------------------ tense cues
+
+FRIDAY = dt.date(2011, 5, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Two hikers died due to a rockfall on Tuesday.", "2011-05-03"),
+        ("The road was shut due to the floods on Tuesday.", "2011-05-03"),
+        ("The audit is due to the board on Tuesday.", "2011-05-10"),
+        ("The tanker is due to dock on Tuesday.", "2011-05-10"),
+        ("Later on Tuesday the envoy met the rebels.", "2011-05-03"),
+        ("The envoy will meet the rebels later on Tuesday.", "2011-05-10"),
+    ],
+)
+def test_due_to_a_cause_and_later_on_a_day_are_no_future(text: str, value: str) -> None:
+    assert values(text, FRIDAY)["Tuesday"] == value

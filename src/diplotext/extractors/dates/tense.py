@@ -101,7 +101,15 @@ _DETERMINER_BEFORE: Final = re.compile(
 )
 """Before a word in "-ed" that is then an adjective, not a past verb: "a still unspecified date"."""
 _NEXT: Final = re.compile(r"\s{1,6}([A-Za-z]+)")
-_IN_NEXT: Final = re.compile(r"\s{1,6}in\b", re.IGNORECASE)
+_IN_NEXT: Final = re.compile(r"\s{1,6}(?:in|on)\b", re.IGNORECASE)
+_DUE_TO_NOUN: Final = re.compile(
+    r"(?:\s{1,6}to)?\s{1,6}(?:"
+    + "|".join(sorted(lexicon.words("grammar", "determiners") | lexicon.words("grammar", "possessives"), key=len, reverse=True))
+    + r")\s",
+    re.IGNORECASE,
+)
+_COPULAS: Final = lexicon.words("grammar", "copulas") | {"be", "been", "is", "are", "was", "were"}
+"""After "due" or "due to": a noun phrase ("due to a landslide", "due to the strike"): a cause, no future."""
 
 
 def _cue(text: str, ws: int, we: int) -> Tense:
@@ -109,6 +117,11 @@ def _cue(text: str, ws: int, we: int) -> Tense:
     w = text[ws:we].lower()
     if w.endswith(("'ll", "’ll")):
         return "future"
+    due = ws if w == "due" else ws - 4 if w == "to" and text[max(0, ws - 4) : ws].lower().strip() == "due" else -1
+    if due >= 0 and _DUE_TO_NOUN.match(text, we):
+        p = _PREV.search(text, max(0, due - 16), due)
+        if p is None or p.group(1).lower() not in _COPULAS:
+            return None  # "died due to a landslide on Saturday" (but "the report is due to the board")
     if w in (
         "was",
         "were",
@@ -145,7 +158,7 @@ def _cue(text: str, ws: int, we: int) -> Tense:
     if w == "next" and _NEXT.match(text, we) and text[we : we + 4].strip().lower().startswith("to"):
         return None  # "next to the embassy"
     if w == "later" and _IN_NEXT.match(text, we):
-        return None  # "escalated later in June": a place in the month, no future
+        return None  # "escalated later in June", "Later on Tuesday he met": a place in the day, no future
     if w in _FUTURE or w in _MODALS:
         return "future"
     if (
