@@ -58,7 +58,9 @@ def find_dates(
         ctx.lo, ctx.hi = lo, hi
         found.extend(_scan(ctx, lo, hi, items))
     found.sort(key=lambda t: (t.start, t.end))
-    return extend_tails(text, link_ranges(text, clock_days(text, found)))
+    if "(" in text or "[" in text:
+        found = clock_days(text, found)  # "at 8:30 p.m. BST (1930 UTC) on August 27"
+    return extend_tails(text, link_ranges(text, found))
 
 
 def time_mode_of(
@@ -94,10 +96,10 @@ def _prepare(
     return ctx, regions
 
 
-_NOTED = regex.compile(r"\d{4}(?:-\d\d-\d\d(?:T\d\d:\d\d|T(?:MO|AF|EV|NI))?)?$")
-"""Values read against publication that the scan takes in: a year, a day, a clock time, a part of a
-day ("yesterday morning ... by 8 a.m."; a night is taken in for "the next morning" only, see
-:attr:`.Context.last_night`)."""
+_NOTED_LENGTHS = frozenset([4, 10, 13, 16])
+"""The lengths of the values read against publication that the scan takes in: a year, a day, a part
+of a day, a clock time ("yesterday morning ... by 8 a.m."; a night is taken in for "the next
+morning" only, see :attr:`.Context.last_night`)."""
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _PERIOD = regex.compile(r"\d{4}(?:-(?:[01]\d|Q[1-4]|H[12]))?$")
 """A value naming a year, a month, a quarter or a half: what "the same period last year" may mean."""
@@ -108,13 +110,13 @@ _PERIOD = regex.compile(r"\d{4}(?:-(?:[01]\d|Q[1-4]|H[12]))?$")
 _AFTER_NUMBER = regex.compile(
     r"(?::\d\d|[./]\d\d?\s{0,2}(?:a\.?m|p\.?m)\b|/\d|st\b|nd\b|rd\b|th\b|\s1/2|\s{0,2}(?:a\.?m|p\.?m)\b"
     r"|\s?(?:b\.?c\.?e?|a\.?d\.?|c\.?e\.?)(?!\w)|\s?(?:hrs?|mins?)\b"
-    r"|\s{1,3}in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)\b|\s{1,3}at\s{1,3}night\b|\s{1,2}o['’]\s?clock\b"
+    r"|\s{1,3}in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)\b|\s{1,3}at\s{1,3}night\b"
     r"|(?:\s{0,2}[-–]\s{0,2}\d{1,2},?|\s+(?:to|and|or|through|until)\s+\d{1,2},?|,\d{3}(?:,\d{3})*"
     r"|\.5)?[-‐\s]{1,3}(?:(?:"
     + lexicon.alternation("time", "words between a number and a unit")
     + r"|or\s+so)\s+)?([^\W\d_]+))"
 )
-_NUMBER_NOUNS = frozenset(["times"])
+_NUMBER_NOUNS = frozenset(["times", "o"])  # "3 times a year"; "10 o'clock" (the word before the apostrophe)
 _CLOCK4_NEXT = regex.compile(
     rf"\s{{0,3}}(?:{lexicon.alternation('time', 'time zones after a clock')})\b"
     r"|\s{0,2}[ap]\.?m\b"
@@ -244,7 +246,7 @@ def _scan(
             if end <= t_start or result is None:
                 continue
             for t in result:
-                if narrative or t.anchor is None or ctx.earlier is not None or _NOTED.match(t.value):
+                if narrative or t.anchor is None or ctx.earlier is not None or len(t.value) in _NOTED_LENGTHS:
                     ctx.note(t)  # (otherwise a value read against publication: nothing to take in)
                 elif len(t.value) == 7 and t.anchor == "published":
                     ctx.note_month(t)  # a month read against publication ("in March")

@@ -247,8 +247,7 @@ RULES: Final[list[tuple[str, str]]] = [
     # narrative mode, in news the day the text named shortly before
     (
         "story_day",
-        rf"(?:(?P<pmod>early|late|earlier|later){W})?(?P<rel>that|the{W}(?:next|following|previous|same))"
-        rf"{W}(?P<pod>morning|afternoon|evening|night)\b"
+        rf"(?P<rel>that|the{W}(?:next|following|previous|same)){W}(?P<pod>morning|afternoon|evening|night)\b"
         rf"|the{W}day{W}(?P<dir>before|after)(?=\s{{0,3}}(?:[,.;:)]|$))",
     ),
     # "yesterday morning", "this morning", "last night", "tonight", "today"

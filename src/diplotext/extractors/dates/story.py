@@ -74,7 +74,13 @@ def r_story_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if got is None or got[0] is None:
         return None
     value = f"{got[0]}T{_POD[m.group('pod').lower()]}"
-    return _one(_tx(ctx, m.start(), m.end(), "TIME", value, _pmod(_g(m, "pmod")), relative=got[1]))
+    before = ctx.before(m.start(), 12)
+    pmod = _PMOD_BEFORE.search(before)  # "later that evening", "early the next morning"
+    start = m.start() - len(before) + pmod.start() if pmod else m.start()
+    return _one(_tx(ctx, start, m.end(), "TIME", value, _pmod(pmod.group(1)) if pmod else None, relative=got[1]))
+
+
+_PMOD_BEFORE: Final = regex.compile(r"(?<![\w-])(early|late|earlier|later)\s{1,3}$", regex.IGNORECASE)
 
 
 def _day(ctx: Context, offset: int, start: int) -> anchoring.Anchored | None:
