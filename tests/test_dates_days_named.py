@@ -241,3 +241,8 @@ FRIDAY = dt.date(2011, 5, 6)
 )
 def test_due_to_a_cause_and_later_on_a_day_are_no_future(text: str, value: str) -> None:
     assert values(text, FRIDAY)["Tuesday"] == value
+
+
+def test_half_a_unit_keeps_the_modifier_before_it() -> None:
+    got = {t.text: t for t in found("The raid lasted nearly half an hour.")}
+    assert (got["nearly half an hour"].value, got["nearly half an hour"].mod) == ("PT30M", "LESS_THAN")

@@ -93,14 +93,15 @@ class Context:
     def note(self, t: TemporalExpression) -> None:
         """Take in an expression the scan has accepted: what the article has named so far."""
         v = t.value
-        if v.endswith("TNI") and t.anchor is not None and self.mode == "news" and self.earlier is None:
-            self.last_night = (v[:10], t.end)  # (no clock time's day: see last_night)
-        elif len(v) >= 7 and v[4] == "-" and v[:4].isdigit() and v[5:7].isdigit():
-            self.last_month = (v[:7], t.end)
-            if len(v) >= 10 and v[7] == "-" and v[8:10].isdigit():
-                self.last_day = (v[:10], t.end)
-                if t.anchor is None:
-                    self.last_dated = self.last_day
+        if len(v) >= 7 and v[4] == "-" and v[:4].isdigit() and v[5:7].isdigit():
+            if len(v) == 13 and v[10:] == "TNI" and t.anchor is not None and self.mode == "news" and self.earlier is None:
+                self.last_night = (v[:10], t.end)  # (no clock time's day: see last_night)
+            else:
+                self.last_month = (v[:7], t.end)
+                if len(v) >= 10 and v[7] == "-" and v[8:10].isdigit():
+                    self.last_day = (v[:10], t.end)
+                    if t.anchor is None:
+                        self.last_dated = self.last_day
         if self.mode == "narrative" and t.anchor != "published" and t.type in ("DATE", "TIME"):
             ref = reference_of(t.value)
             if ref is not None:

@@ -86,7 +86,8 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "quarter_q": _words("q1 q2 q3 q4 h1 h2"),
     "season": _MODPREW | _SEASONW | _words("last next this coming past that"),
     "ago": _DURMODW | _NUMW | _VAGUEW,
-    "duration": _DURMODW | _SPANW | _NUMW | _VAGUEW | _words("half"),
+    "duration": _DURMODW | _SPANW | _NUMW | _VAGUEW,
+    "duration_half": _words("half"),  # ("nearly half an hour": the rule looks back)
     "duration_adj": _NUMW | _words("half"),
     "duration_long": _UNITW,
     "bare_plural": _UNITW,

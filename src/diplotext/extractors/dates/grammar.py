@@ -36,6 +36,7 @@ from .blocks import (
     MONTHS,
     NUM,
     NUMWORD,
+    O_CLOCK,
     ORDINALS,
     SEASON,
     TZ,
@@ -213,11 +214,16 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?:{DUR_MOD}{W})?(?:(?P<span>the(?:{W}(?:past|last|next|previous|following|coming|first|final|latest|remaining"
         r"|year-ago|year-earlier))?"
         r"|past|last|next|previous|following|coming|first|final|latest|remaining)"
-        rf"{W})?(?P<halfof>half{W}(?=an?\s))?"
+        rf"{W})?"
         rf"(?:(?P<num>{NUM})(?P<half>{_AND_A_HALF})?{_UP_TO}"
         rf"|(?P<vague>{VAGUE}))(?:{W}(?P<more>{_BETWEEN_NUMBER_AND_UNIT}))?"
         rf"(?:{W}(?P<unit>{UNIT})|(?<=\d)\s?(?P<unit>{UNIT_ABBR}))(?(half)|(?P<half>{_AND_A_HALF})?)"
         r"(?P<old>[-\s]olds?\b|\s+of\s+age\b)?",
+    ),
+    # "half an hour", "nearly half a century": half the unit
+    (
+        "duration_half",
+        rf"(?P<halfof>half){W}(?P<num>an?){W}(?P<unit>{UNIT})\b",
     ),
     # "three-day", "two-year", "10-year", "16-hour", "52-week"
     (
@@ -368,7 +374,7 @@ RULES: Final[list[tuple[str, str]]] = [
     ),
     (
         "clock",
-        rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK_POD}|{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?",
+        rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK_POD}|{O_CLOCK}|{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?",
     ),
 ]
 

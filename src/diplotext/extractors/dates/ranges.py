@@ -144,6 +144,9 @@ def extend_tails(text: str, found: Sequence[TemporalExpression]) -> list[Tempora
     for k, t in enumerate(out):
         if t.type == "SET" or t.range is not None:
             continue
+        head = text[t.end : t.end + 8].lower()
+        if "or" not in head and "and" not in head:
+            continue  # (a cheap test before the pattern: most expressions have no tail)
         m = _TAIL.match(text, t.end)
         if m is None or (k + 1 < len(out) and out[k + 1].start < m.end()):
             continue

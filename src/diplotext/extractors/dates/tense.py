@@ -117,11 +117,6 @@ def _cue(text: str, ws: int, we: int) -> Tense:
     w = text[ws:we].lower()
     if w.endswith(("'ll", "’ll")):
         return "future"
-    due = ws if w == "due" else ws - 4 if w == "to" and text[max(0, ws - 4) : ws].lower().strip() == "due" else -1
-    if due >= 0 and _DUE_TO_NOUN.match(text, we):
-        p = _PREV.search(text, max(0, due - 16), due)
-        if p is None or p.group(1).lower() not in _COPULAS:
-            return None  # "died due to a landslide on Saturday" (but "the report is due to the board")
     if w in (
         "was",
         "were",
@@ -139,6 +134,11 @@ def _cue(text: str, ws: int, we: int) -> Tense:
         nxt = n.group(1).lower() if n else ""
         p = _PREV.search(text, max(0, ws - 16), ws)
         prev = p.group(1).lower() if p else ""
+        if (w == "due" or (w == "to" and prev == "due")) and _DUE_TO_NOUN.match(text, we):
+            due = ws if w == "due" else p.start(1) if p else ws
+            before_due = _PREV.search(text, max(0, due - 16), due)
+            if before_due is None or before_due.group(1).lower() not in _COPULAS:
+                return None  # "died due to a landslide on Saturday" (but "the report is due to the board")
         if w in ("was", "were") and nxt in ("scheduled", "due", "slated", "to", "set", "expected"):
             return "future"  # "was scheduled to meet on Saturday": future from where the story stands
         if prev == "been" and w != "to":
