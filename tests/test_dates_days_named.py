@@ -36,12 +36,32 @@ def values(text: str, published: dt.date | None = TUESDAY, mode: str = "news") -
     ("text", "phrase", "value"),
     [
         ("The ferry sank on Saturday. Two more bodies were found that night.", "that night", "2011-04-30TNI"),
-        ("The envoy landed on Sunday and met the king the next morning.", "the next morning", "2011-05-02TMO"),
-        ("Rebels took the airport on April 20; the following evening they lost it.", "the following evening", "2011-04-21TEV"),
-        ("The strike began yesterday, and the union called it off later that evening.", "later that evening", "2011-05-02TEV"),
-        ("The bill passed on April 28. The senate had debated it the day before.", "the day before", "2011-04-27"),
+        (
+            "The envoy landed on Sunday and met the king the next morning.",
+            "the next morning",
+            "2011-05-02TMO",
+        ),
+        (
+            "Rebels took the airport on April 20; the following evening they lost it.",
+            "the following evening",
+            "2011-04-21TEV",
+        ),
+        (
+            "The strike began yesterday, and the union called it off later that evening.",
+            "later that evening",
+            "2011-05-02TEV",
+        ),
+        (
+            "The bill passed on April 28. The senate had debated it the day before.",
+            "the day before",
+            "2011-04-27",
+        ),
         ("The dam broke on Sunday afternoon and rescuers arrived that night.", "that night", "2011-05-01TNI"),
-        ("The board met on Sunday night and the chairman resigned the next morning.", "the next morning", "2011-05-02TMO"),
+        (
+            "The board met on Sunday night and the chairman resigned the next morning.",
+            "the next morning",
+            "2011-05-02TMO",
+        ),
     ],
 )
 def test_a_part_of_the_day_named_before(text: str, phrase: str, value: str) -> None:
@@ -49,8 +69,13 @@ def test_a_part_of_the_day_named_before(text: str, phrase: str, value: str) -> N
 
 
 def test_early_the_next_morning_keeps_its_mod() -> None:
-    got = {t.text: t for t in found("The storm hit the coast on Friday; power failed early the next morning.")}
-    assert (got["early the next morning"].value, got["early the next morning"].mod) == ("2011-04-30TMO", "START")
+    got = {
+        t.text: t for t in found("The storm hit the coast on Friday; power failed early the next morning.")
+    }
+    assert (got["early the next morning"].value, got["early the next morning"].mod) == (
+        "2011-04-30TMO",
+        "START",
+    )
 
 
 def test_that_night_with_no_day_named_is_left_alone() -> None:
@@ -103,7 +128,12 @@ def test_a_clock_after_a_night_is_not_that_nights() -> None:
 @pytest.mark.parametrize(
     ("text", "clock", "twin", "day"),
     [
-        ("The tremor struck at 4:10 a.m. local time (0210 GMT) on April 29.", "4:10 a.m.", "0210 GMT", "2011-04-29"),
+        (
+            "The tremor struck at 4:10 a.m. local time (0210 GMT) on April 29.",
+            "4:10 a.m.",
+            "0210 GMT",
+            "2011-04-29",
+        ),
         ("The curfew starts at 9 p.m. CEST (1900 UTC) tomorrow.", "9 p.m. CEST", "1900 UTC", "2011-05-04"),
     ],
 )
@@ -180,9 +210,14 @@ def test_a_later_day_of_the_same_month_takes_its_year(text: str, phrase: str, va
 
 def test_an_earlier_day_of_that_month_or_another_paragraph_does_not() -> None:
     # nor a day read against publication: its year is a guess the next day should not copy
-    got = values("Masks were handed out from as early as March 8. Schools were shut by March 13.", dt.date(2011, 10, 18))
+    got = values(
+        "Masks were handed out from as early as March 8. Schools were shut by March 13.",
+        dt.date(2011, 10, 18),
+    )
     assert got["March 13"] == "2011-03-13"
-    assert values("The junta seized power on March 12, 2008. A vote is due on March 2.")["March 2"][:4] != "2008"
+    assert (
+        values("The junta seized power on March 12, 2008. A vote is due on March 2.")["March 2"][:4] != "2008"
+    )
     text = "The junta seized power on March 2, 2008.\n\nThe new cabinet will meet on March 9."
     assert values(text)["March 9"][:4] != "2008"
 
@@ -195,7 +230,11 @@ def test_the_same_day_after_a_night_is_not_that_night() -> None:
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
-        ("The warehouse fire started at about 11.45pm last night.", "about 11.45pm last night", "2011-05-02T23:45"),
+        (
+            "The warehouse fire started at about 11.45pm last night.",
+            "about 11.45pm last night",
+            "2011-05-02T23:45",
+        ),
         ("The warehouse fire started at 3 a.m. last night.", "3 a.m. last night", "2011-05-03T03:00"),
         ("Troops left at 7 a.m. this morning.", "7 a.m. this morning", "2011-05-03T07:00"),
         ("The ferry docked at 6pm local time on Sunday.", "6pm local time on Sunday", "2011-05-01T18:00"),

@@ -153,7 +153,8 @@ _LEAD_NEXT: dict[str, frozenset[str]] = {
     "an": _set("hour hours additional extra"),
     "up": frozenset(["to"]),
     "that": _set(
-        "year month week day time quarter weekend period season same summer spring morning afternoon evening night"
+        "year month week day time quarter weekend period season same summer spring"
+        " morning afternoon evening night"
     ),
 }
 """Leading words that start an expression only before one of these words."""

@@ -36,13 +36,13 @@ class Context:
         "last_dated",
         "last_day",
         "last_month",
+        "last_night",
         "last_period",
         "last_quarter",
         "last_year",
         "lo",
         "low",
         "mode",
-        "last_night",
         "story",
         "text",
     )
@@ -94,7 +94,13 @@ class Context:
         """Take in an expression the scan has accepted: what the article has named so far."""
         v = t.value
         if len(v) >= 7 and v[4] == "-" and v[:4].isdigit() and v[5:7].isdigit():
-            if len(v) == 13 and v[10:] == "TNI" and t.anchor is not None and self.mode == "news" and self.earlier is None:
+            if (
+                len(v) == 13
+                and v[10:] == "TNI"
+                and t.anchor is not None
+                and self.mode == "news"
+                and self.earlier is None
+            ):
                 self.last_night = (v[:10], t.end)  # (no clock time's day: see last_night)
             else:
                 self.last_month = (v[:7], t.end)

@@ -95,7 +95,9 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "year_words": _words("the nineteen eighteen twenty two"),
     "story_later": _NUMW | _VAGUEW,
     # "that night", "the next morning", "the day before" ("later that evening": the rule looks back)
-    "story_day": _words("that the_next the_following the_previous the_same the_day the_Next the_Following the_Day"),
+    "story_day": _words(
+        "that the_next the_following the_previous the_same the_day the_Next the_Following the_Day"
+    ),
     "deictic": _PMODW | _words("the today tomorrow yesterday tonight overnight"),
     "this_pod": _PMODW | _words("this last tomorrow yesterday"),
     "pod_alone": _words("mid early late"),

@@ -77,7 +77,9 @@ def r_story_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     before = ctx.before(m.start(), 12)
     pmod = _PMOD_BEFORE.search(before)  # "later that evening", "early the next morning"
     start = m.start() - len(before) + pmod.start() if pmod else m.start()
-    return _one(_tx(ctx, start, m.end(), "TIME", value, _pmod(pmod.group(1)) if pmod else None, relative=got[1]))
+    return _one(
+        _tx(ctx, start, m.end(), "TIME", value, _pmod(pmod.group(1)) if pmod else None, relative=got[1])
+    )
 
 
 _PMOD_BEFORE: Final = regex.compile(r"(?<![\w-])(early|late|earlier|later)\s{1,3}$", regex.IGNORECASE)
