@@ -276,9 +276,11 @@ FRIDAY = dt.date(2011, 5, 6)
         ("The tanker is due to dock on Tuesday.", "2011-05-10"),
         ("Later on Tuesday the envoy met the rebels.", "2011-05-03"),
         ("The envoy will meet the rebels later on Tuesday.", "2011-05-10"),
+        ("The next largest party, the Greens, had 12 seats as of Tuesday.", "2011-05-03"),
+        ("The next round of talks opens on Tuesday.", "2011-05-10"),
     ],
 )
-def test_due_to_a_cause_and_later_on_a_day_are_no_future(text: str, value: str) -> None:
+def test_due_to_a_cause_later_on_a_day_and_a_rank_are_no_future(text: str, value: str) -> None:
     assert values(text, FRIDAY)["Tuesday"] == value
 
 

@@ -161,8 +161,10 @@ def _cue(text: str, ws: int, we: int) -> Tense:
             return "future" if nxt in _TO_VERBS or prev in _FUTURE_BEFORE_TO else None
         if w in ("early", "soon"):
             return "future" if prev == "as" and nxt == "as" else None  # "as early as Tuesday"
-    if w == "next" and _NEXT.match(text, we) and text[we : we + 4].strip().lower().startswith("to"):
-        return None  # "next to the embassy"
+    if w == "next":
+        n = _NEXT.match(text, we)
+        if n and (n.group(1).lower() == "to" or n.group(1).lower().endswith("est")):
+            return None  # "next to the embassy"; "the next highest country": a rank, no future
     if w == "later" and _IN_NEXT.match(text, we):
         return None  # "escalated later in June", "Later on Tuesday he met": a place in the day, no future
     if w in _FUTURE or w in _MODALS:
