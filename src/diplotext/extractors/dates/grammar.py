@@ -55,6 +55,9 @@ __all__ = ["MONTHS", "NARRATIVE_ONLY", "ORDINALS", "RULES", "RULE_NAMES", "WEEKD
 
 # --------------------------------------------------------------------------- rules, in priority order
 
+_PAST_SPANS = "days|weeks|months|years|decades|centuries|times"
+"""Plural units after "the past" or "recent" ("the past decades", "recent times")."""
+
 YEAR_WORDS = (
     rf"(?:nineteen|eighteen|twenty){W}(?:{_TENS})(?:-(?:{_ONES}))?"
     rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_ONES}|{_TEENS}))?"
@@ -360,8 +363,7 @@ RULES: Final[list[tuple[str, str]]] = [
         r"(?P<present>right\s+now|now|currently|at\s+(?:the|this)\s+moment|at\s+present|presently|nowadays|these\s+days"
         rf"|the\s+present(?:\s+(?:time|day)\b|{_NO_NOUN_NEXT})|current)\b"
         # "the past decades", "in recent decades": a past of some length
-        r"|(?P<past>recently|lately|the\s+past(?:\s+(?:days|weeks|months|years|decades|centuries)\b)?"
-        r"|recent\s+(?:days|weeks|months|years|decades|times))\b"
+        rf"|(?P<past>recently|lately|the\s+past(?:\s+(?:{_PAST_SPANS})\b)?|recent\s+(?:{_PAST_SPANS}))\b"
         r"|(?P<future>the\s+(?:near\s+|distant\s+)?future|future|soon|the\s+coming\s+(?:days|weeks|months|years)"
         r"|the\s+(?:days|weeks|months|years)\s+ahead"
         r"|coming\s+(?:days|weeks|months|years)|the\s+near\s+term|the\s+long\s+term|the\s+short\s+term)\b",

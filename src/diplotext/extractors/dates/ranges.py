@@ -27,6 +27,8 @@ import regex
 from diplotext import lexicon
 from diplotext.model import TemporalExpression, TimexRange
 
+from .blocks import WEEKDAYS
+
 __all__ = ["extend_tails", "link_ranges"]
 
 _GAP: Final = regex.compile(r"\s{0,3}(?:[-–—]|to|through|thru|until|till|and|-to-)\s{0,3}", regex.IGNORECASE)
@@ -96,16 +98,11 @@ def link_ranges(text: str, found: Sequence[TemporalExpression]) -> list[Temporal
     return out
 
 
-_WEEKDAY_ORDER: Final = {
-    w: k for k, w in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-}
-
-
 def _same_week(a: TemporalExpression, b: TemporalExpression) -> TemporalExpression:
     """The end of "Wednesday through Friday", "Friday to Monday" when each weekday alone was read
     against publication and the end came out before the begin: the first such weekday on or after
     the begin ("Friday through Monday": the Monday after)."""
-    wa, wb = _WEEKDAY_ORDER.get(a.text.lower()), _WEEKDAY_ORDER.get(b.text.lower())
+    wa, wb = WEEKDAYS.get(a.text.lower()), WEEKDAYS.get(b.text.lower())
     if wa is None or wb is None or a.type != "DATE" or b.type != "DATE":
         return b
     try:

@@ -179,7 +179,9 @@ after publication and the like ("the following month"). "the next" counts so in 
 ("withdrew in March. The next month, the party ..."), and "the next day" in any clause ("will land on
 Monday and leave the next day"); elsewhere it is publication's ("will meet in the next month")."""
 
-_SPAN_BEFORE: Final = regex.compile(r"\b(?:in|over|through|within|during|for)\s{1,3}$", regex.IGNORECASE)
+_SPAN_BEFORE: Final = regex.compile(
+    rf"\b(?:{lexicon.alternation('time', 'span prepositions')})\s{{1,3}}$", regex.IGNORECASE
+)
 _OR_MORE_NEXT: Final = regex.compile(r"\s{1,3}(?:or|and|to)\s", regex.IGNORECASE)
 """After "the next day": "the next day or two" is ahead of publication, not of the day named."""
 

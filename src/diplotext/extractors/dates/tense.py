@@ -114,7 +114,7 @@ _DUE_TO_NOUN: Final = re.compile(
     + r")\s",
     re.IGNORECASE,
 )
-_COPULAS: Final = lexicon.words("grammar", "copulas") | {"be", "been", "is", "are", "was", "were"}
+_COPULAS: Final = lexicon.words("grammar", "copulas") | lexicon.words("time", "forms of be")
 """After "due" or "due to": a noun phrase ("due to a landslide", "due to the strike"): a cause, no future."""
 
 
