@@ -287,3 +287,7 @@ def test_due_to_a_cause_later_on_a_day_and_a_rank_are_no_future(text: str, value
 def test_half_a_unit_keeps_the_modifier_before_it() -> None:
     got = {t.text: t for t in found("The raid lasted nearly half an hour.")}
     assert (got["nearly half an hour"].value, got["nearly half an hour"].mod) == ("PT30M", "LESS_THAN")
+
+
+def test_the_coming_hours() -> None:
+    assert values("More rain is expected in the coming hours.") == {"the coming hours": "FUTURE_REF"}

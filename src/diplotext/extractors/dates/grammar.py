@@ -364,9 +364,9 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"|the\s+present(?:\s+(?:time|day)\b|{_NO_NOUN_NEXT})|current)\b"
         # "the past decades", "in recent decades": a past of some length
         rf"|(?P<past>recently|lately|the\s+past(?:\s+(?:{_PAST_SPANS})\b)?|recent\s+(?:{_PAST_SPANS}))\b"
-        r"|(?P<future>the\s+(?:near\s+|distant\s+)?future|future|soon|the\s+coming\s+(?:days|weeks|months|years)"
+        r"|(?P<future>the\s+(?:near\s+|distant\s+)?future|future|soon|the\s+coming\s+(?:hours|days|weeks|months|years)"
         r"|the\s+(?:days|weeks|months|years)\s+ahead"
-        r"|coming\s+(?:days|weeks|months|years)|the\s+near\s+term|the\s+long\s+term|the\s+short\s+term)\b",
+        r"|coming\s+(?:hours|days|weeks|months|years)|the\s+near\s+term|the\s+long\s+term|the\s+short\s+term)\b",
     ),
     (
         "holiday",
