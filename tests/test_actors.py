@@ -588,3 +588,9 @@ def test_an_apposition_naming_a_body_before_the_role_makes_a_person() -> None:
     # a role that opens a clause of its own ("an AFP photographer said") is no apposition
     text = "Troops paraded in Qalandar Kot, an AFP photographer said."
     assert not [a for a in actors_of(text) if a.kind == "person"]
+
+
+def test_a_states_possessive_right_before_a_name_gives_its_state() -> None:
+    text = "Chile's Ana Rojas, Peru's Rosa Quispe and Bolivia's Hugo Mamani met in Lima."
+    found = {a.name: a.country for a in actors_of(text) if a.kind == "person"}
+    assert found == {"Ana Rojas": "CHL", "Rosa Quispe": "PER", "Hugo Mamani": "BOL"}

@@ -108,7 +108,8 @@ def _before(
                 j = role_end
                 continue
             break
-        if tok.low == "s" and j >= 2 and tokens[j - 1].text in "'’" and seen_role:
+        if tok.low == "s" and j >= 2 and tokens[j - 1].text in "'’" and (seen_role or j == i - 1):
+            # "Russia's envoy X"; "Sweden's X, Finland's Y and Norway's Z": the state's own
             owner = at[j - 2]
             if owner is not None and owner.kind == "state":
                 ctx.country = ctx.country or owner.code
