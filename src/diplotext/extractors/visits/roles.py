@@ -224,6 +224,10 @@ _APPOSED_PLACE: Final = lazy(
     r"(?:in|on|of)\s+[^,;.()]{2,60}"
 )
 """", a scenic city in China's Hainan province": what follows a name no gazetteer knows."""
+_COMMA_STATE: Final = lazy(
+    r",\s+(?P<name>\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})(?=\s*,\s*(?!\p{Lu})|\s*[.;)]|\s*\Z)"
+)
+"""", China," or ", Ohio," right after a name no gazetteer knows: the state (or province) it is in."""
 
 
 def _apposed_city(ctx: EventContext, phrase: Phrase) -> list[Entity]:
@@ -234,7 +238,20 @@ def _apposed_city(ctx: EventContext, phrase: Phrase) -> list[Entity]:
         return []
     m = _APPOSED_PLACE.match(ctx.text, phrase.end)
     if m is None:
-        return []
+        m = _COMMA_STATE.match(ctx.text, phrase.end)  # "in Sanya, China, on Monday"
+        if m is None or geo.subdivision_countries(name):
+            return []  # not a list of names, nor a province ("Pennsylvania, Georgia, Florida")
+        region = geo.subdivision_countries(m.group("name"))  # "in Dayton, Ohio,"
+        found = [
+            e for e in ctx.layer.entities_in(m.start("name"), m.end("name")) if e.kind == "state" and e.code
+        ]
+        codes = {e.code for e in found if (e.start, e.end) == m.span("name")} or set(region)
+        if len(codes) != 1:
+            return []
+        code = codes.pop()
+        return [
+            Entity(start=phrase.start, end=phrase.end, kind="place", text=name, code=code, place_kind="city")
+        ]
     states = [e for e in ctx.layer.entities_in(m.start(), m.end()) if e.kind in STATE_KINDS and e.code]
     if len(states) != 1:
         return []
