@@ -979,8 +979,8 @@ def test_a_trip_in_a_denied_report_is_no_visit() -> None:
 
 
 def test_an_unlisted_town_followed_by_its_state_or_province() -> None:
-    event = one("French Defence Minister Paul Roy arrived in Qarshi Bay, Chile, on Monday.")
-    assert (event.place, event.roles["host_state"]) == ("Qarshi Bay", "CHL")
+    event = one("French Defence Minister Paul Roy arrived in Qarshiva, Chile, on Monday.")
+    assert (event.place, event.roles["host_state"]) == ("Qarshiva", "CHL")
     event = one("French Defence Minister Paul Roy arrived in Fallowfield, Ohio, on Monday.")
     assert (event.place, event.roles["host_state"]) == ("Fallowfield", "USA")
     # a list of provinces is no town and its state
