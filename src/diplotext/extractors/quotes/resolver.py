@@ -22,11 +22,11 @@ from .mentions import (
     ORG_WORDS,
     TITLE_WORDS,
     last_tokens,
-    phrase_before,
     strip_titles,
     tokens,
 )
 from .naming import BODY_WORDS, DOCUMENT_HEADS, PERSON_TITLES, acronyms_in, gender_of, honorific_gender
+from .phrases import phrase_before
 
 __all__ = ["Resolver", "nationality_only", "person_title", "resolvable_title"]
 

@@ -20,17 +20,10 @@ from .cues import BEFORE_CUES, CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CU
 from .direct import at_sentence_start, is_direct
 from .limits import MAX_CLAUSE, MAX_CUES
 from .marks import QuoteSpan, opens_with_quote
-from .units import (
-    SUBJECT_START,
-    Raw,
-    Unit,
-    dash_attribution,
-    ends_phrase,
-    find_units,
-    inside,
-    prune,
-    verb_attribution,
-)
+from .trailing import dash_attribution, verb_attribution
+from .unit_types import Raw, Unit
+from .units import ends_phrase, find_units, inside
+from .viability import SUBJECT_START, prune
 
 __all__ = ["analyse_sentence"]
 

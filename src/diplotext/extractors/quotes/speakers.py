@@ -21,7 +21,7 @@ from .cues import Cue
 from .mentions import Mention, core, head_noun
 from .naming import BODY_HEADS, DOCUMENT_HEADS, PEOPLE_OF, can_speak_head
 from .resolver import Resolver, nationality_only, person_title, resolvable_title
-from .units import Raw, Unit, root_unit
+from .unit_types import Raw, Unit, root_unit
 
 __all__ = ["resolve_speakers"]
 
