@@ -18,8 +18,9 @@ from diplotext.patterns import lazy
 from diplotext.syntax import ClauseLayer
 
 from . import fragments
+from . import indirect as ind
 from .countries import is_place_name
-from .cues import BEFORE_CUES, NAMING_CUES, Cue
+from .cues import BEFORE_CUES, NAMING_CUES, OBJECT_CUES, SAY_CUES, Cue
 from .fronted import is_fronted
 from .marks import QuoteSpan, opens_with_quote
 from .mentions import Mention, core, head_noun, name_like
@@ -209,6 +210,12 @@ def find_units(
                     mention = m
             if mention is not None and attr_start == cue.start:
                 attr_start = min(before[0], cue.start)
+            if (
+                mention is not None
+                and prev is not None
+                and _reported_by(text, prev, (attr_start, cue.end), se, quotes)
+            ):
+                continue  # "X said Monday that Y has called for ...": what X reported, Y's part of it
             if mention is not None:
                 units.append(
                     Unit(cue, mention, attr_start, cue.end, min(join_start, attr_start), speaker_before=True)
@@ -263,6 +270,29 @@ def find_units(
             units.append(Unit(cue, subject, subject.start, cue.end, subject.start, speaker_before=True))
         # otherwise no one to say it ("a letter that says ..."): not an attribution
     return units
+
+
+def _reported_by(text: str, prev: Unit, inner: Span, se: int, quotes: Sequence[QuoteSpan]) -> bool:
+    """Does a cue's subject, from ``start``, open the clause the previous attribution reports ("X
+    said Monday that Y has long called for ...", "X told reporters Y argued ...")? Then the inner
+    cue is part of what X said. Not when a quotation follows the inner cue (Y's own words), not
+    after a comma or a joining word ("X said so, and Y argued ..."), not for "according to"."""
+    start, cue_end = inner
+    if prev.mention is None or prev.cue.according or prev.cue.participial or prev.parent is not None:
+        return False
+    if prev.inverted or _PREPOSITION_FIRST.match(text, start) is not None:
+        return False  # "said X in a meeting with ...", "reports from staff confirm": no clause of X's
+    if prev.cue.lemma not in SAY_CUES or prev.attr_end > start or "," in text[prev.attr_end : start]:
+        return False
+    if any(cue_end <= q.open < se for q in quotes):
+        return False
+    pos = ind.skip_adjuncts(text, prev.attr_end, start, listener=prev.cue.lemma in OBJECT_CUES)
+    that = ind.starts_with_that(text, pos, start)
+    pos = that if that is not None else pos
+    return not text[pos:start].strip()
+
+
+_PREPOSITION_FIRST: Final = regex.compile(r"(?:from|of|in|on|at|by|for|with|to)\s", regex.IGNORECASE)
 
 
 _INNER_VERB: Final = regex.compile(

@@ -1,0 +1,57 @@
+"""Error classes of speaker attribution found on development data, each with sentences written for
+these tests (no text of any annotated article):
+
+- a cue inside the clause another speaker reports ("X said Monday that Y has long called for ...")
+  is part of what X said: X is the speaker, the whole clause the quote.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import diplotext
+from diplotext.model import Quote
+
+
+def quotes(text: str) -> list[Quote]:
+    return list(diplotext.extract(text, published="2030-06-12", layout="body").quotes)
+
+
+def said(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Harbour spokesman Aldo Penn said Monday that Mayor Lena Voss has long called for lower fees.",
+            "Aldo Penn",
+            "Mayor Lena Voss has long called for lower fees",
+        ),
+        ("Aldo Penn said the mayor called for calm.", "Aldo Penn", "the mayor called for calm"),
+        (
+            "Aldo Penn told reporters the mayor had argued against the plan.",
+            "Aldo Penn",
+            "the mayor had argued against the plan",
+        ),
+        (
+            "Aldo Penn said on Friday that he had urged the council to vote.",
+            "Aldo Penn",
+            "he had urged the council to vote",
+        ),
+    ],
+)
+def test_a_cue_inside_a_reported_clause_is_part_of_it(text: str, speaker: str, content: str) -> None:
+    assert said(text) == [(speaker, content)]
+
+
+def test_the_inner_speaker_keeps_a_quotation_of_their_own() -> None:
+    got = said('Aldo Penn said the mayor told him: "We are ready."')
+    assert ("mayor", "We are ready.") in got
+
+
+def test_a_preposition_after_the_cue_opens_no_clause() -> None:
+    # "reports from ... confirm": the noun "reports", not a cue whose clause holds "confirm"
+    got = said("The first reports from aid workers in the valley confirm that the bridge has collapsed.")
+    assert all(speaker != "first" for speaker, _ in got)
