@@ -3,6 +3,8 @@ these tests (no text of any annotated article):
 
 - a cue inside the clause another speaker reports ("X said Monday that Y has long called for ...")
   is part of what X said: X is the speaker, the whole clause the quote.
+- a pronoun after a second person opens a sentence behind a lower-case title ("Opposition leader
+  X warned ...", "Union chief Y disagreed.") is that person, not the earlier speaker.
 """
 
 from __future__ import annotations
@@ -55,3 +57,31 @@ def test_a_preposition_after_the_cue_opens_no_clause() -> None:
     # "reports from ... confirm": the noun "reports", not a cue whose clause holds "confirm"
     got = said("The first reports from aid workers in the valley confirm that the bridge has collapsed.")
     assert all(speaker != "first" for speaker, _ in got)
+
+
+SECOND_PERSON = [
+    (
+        'Premier Hana Roos said the deal was fair. "We got what we wanted," she said.\n\n'
+        'Opposition leader Marek Fiala warned of job losses. "This will cost us dearly," he said.',
+        ["Hana Roos", "Hana Roos", "Marek Fiala"],
+    ),
+    (
+        "Premier Tomas Roos said the deal was fair.\n\n"
+        'Union chief Daniel Okoro disagreed. "It is a bad deal," he said.\n\n'
+        '"We got what we wanted," Roos said.',
+        ["Tomas Roos", "Daniel Okoro", "Tomas Roos"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SECOND_PERSON)
+def test_a_pronoun_after_a_second_person_is_that_person(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in quotes(text)] == speakers
+
+
+def test_a_pronoun_inside_what_was_reported_is_not_a_new_subject() -> None:
+    text = (
+        'Premier Tomas Roos spoke first. "We got what we wanted," he said. Roos said trade minister '
+        'Ivan Kral would travel to the capital. "The deal will hold," he added.'
+    )
+    assert [q.speaker for q in quotes(text)][-1] == "Tomas Roos"

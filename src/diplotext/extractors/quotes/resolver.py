@@ -419,9 +419,14 @@ _NAMED_DOCUMENT: Final = lazy(
 """A document named with its issuer: "a report by the UN Office", "X's statement", "an X statement"."""
 _SUBJECT_LOOKBACK: Final = 40
 _OBJECT_OR_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "his", "they", "them", "i", "we"})
-_SENTENCE_LEAD: Final = regex.compile(
-    r"(?r)(?:^|[.!?]['\"’”]?\s+|\n\s*)[\"“'‘]?(?:\p{Lu}[\p{L}.\-]*\s+){0,3}$"
+_LEAD_TITLE: Final = "|".join(
+    regex.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True) if w.isalpha()
 )
+_SENTENCE_LEAD: Final = regex.compile(
+    r"(?r)(?:^|[.!?]['\"’”]?\s+|\n\s*)[\"“'‘]?(?:(?:\p{Lu}[\p{L}.\-]*|(?:" + _LEAD_TITLE + r"))\s+){0,4}$"
+)
+"""What may stand before a name opening its sentence: capitalised words and lower-case title words
+("Opposition leader X", "Union chief X")."""
 
 
 _GENDERED_AFTER: Final = regex.compile(
@@ -446,7 +451,7 @@ def _gender_after(text: str, pos: int) -> str | None:
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
-    """Does the name at ``pos`` open its sentence (after at most three capitalised title words)?"""
+    """Does the name at ``pos`` open its sentence (after at most four title words)?"""
     return _SENTENCE_LEAD.search(text, max(0, pos - 60), pos) is not None
 
 
