@@ -5,6 +5,9 @@ these tests (no text of any annotated article):
   is part of what X said: X is the speaker, the whole clause the quote.
 - a pronoun after a second person opens a sentence behind a lower-case title ("Opposition leader
   X warned ...", "Union chief Y disagreed.") is that person, not the earlier speaker.
+- a surname resolves to the full name the article gave even when that name closed a sentence
+  ("... candidate Mike Pellan."), followed a possessive ("Harbor Weekly's Jo Tamm") or a
+  "Treasury" title, and not to a firm's name with its "Co." or a day glued to it.
 """
 
 from __future__ import annotations
@@ -85,3 +88,37 @@ def test_a_pronoun_inside_what_was_reported_is_not_a_new_subject() -> None:
         'Ivan Kral would travel to the capital. "The deal will hold," he added.'
     )
     assert [q.speaker for q in quotes(text)][-1] == "Tomas Roos"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Voters were upset by the choice of candidate Mike Pellan. Pellan said taxes were too high.",
+            "Mike Pellan",
+        ),
+        (
+            "The review was written by Harbor Weekly's Jo Tamm. Tamm said the film was too long.",
+            "Jo Tamm",
+        ),
+        (
+            "The bill was tabled by Minister of Finance and Treasury Olu Basanga. Basanga said it was fair.",
+            "Olu Basanga",
+        ),
+    ],
+)
+def test_a_surname_takes_the_full_name_the_article_gave(text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+def test_a_name_after_the_cue_closing_its_sentence() -> None:
+    text = '"We will win," said broker Sadiq Rahmani. Later, Rahmani said the market was calm.'
+    assert [q.speaker for q in quotes(text)] == ["Sadiq Rahmani", "Sadiq Rahmani"]
+
+
+def test_a_firm_ending_and_a_day_are_no_part_of_a_name() -> None:
+    text = (
+        "The order went to Brenner Tools Co.\n\nBrenner said sales rose sharply in May. "
+        "Talks were held with the envoy Ana Lisk Tuesday.\n\nLisk said the talks went well."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Brenner Tools", "Ana Lisk"]

@@ -13,6 +13,7 @@ import attrs
 import regex
 
 from diplotext import geo, lexicon, runtime
+from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.model import Actor, Span
 from diplotext.patterns import lazy
 
@@ -30,13 +31,15 @@ from .phrases import phrase_before
 
 __all__ = ["Resolver", "nationality_only", "person_title", "resolvable_title"]
 
-_NAME_WORD: Final = r"(?:(?:Mr|Mrs|Ms|Dr|Jr|Sr|St)\.|\p{Lu}\.|\p{Lu}[\p{L}'’\-]*(?![\p{L}.]))"
+_NAME_WORD: Final = r"(?:(?:Mr|Mrs|Ms|Dr|Jr|Sr|St)\.|\p{Lu}\.|\p{Lu}[\p{L}'’\-]*(?!\p{L}|\.\p{L}))"
 _NAME_RUN: Final = regex.compile(
     rf"(?:{_NAME_WORD}|(?:al|el|bin|de|van|von)-?\p{{Lu}}[\p{{L}}'’\-]*)"
     rf"(?:[ \t](?:{_NAME_WORD}|(?:al|el|bin|ibn|de|van|von|da)(?=[ \t\-]\p{{Lu}})"
     rf"|(?:al|el)-\p{{Lu}}[\p{{L}}'’\-]*))*"
 )
 _PERSON_TITLES: Final = PERSON_TITLES
+_DATE_WORDS: Final = frozenset(w.lower() for w in (*WEEKDAY_NAMES, *MONTH_NAMES))
+_FIRM_ENDS: Final = lexicon.words("speech", "firm name endings")
 _RESOLVING_TITLES: Final = _PERSON_TITLES - {
     "chief",
     "commander",
@@ -95,11 +98,17 @@ class Resolver:
             s, e, w = toks[-1]
             toks[-1] = (s, e - 2, w[:-2])
             break
+        owner = max((k for k, t in enumerate(toks[:-1]) if t[2].endswith(("'s", "’s"))), default=-1)
+        toks = toks[owner + 1 :]  # "Total Film's Jamie Graham": the name after the owner
         while toks and toks[0][2].lower() in NOT_NAME_OR_ARTICLE:
             toks = toks[1:]
         if not toks:
             return
-        if any(t[2].lower() in ORG_WORDS for t in toks):
+        while toks and toks[-1][2].lower() in _DATE_WORDS:
+            toks = toks[:-1]  # "... Region Tuesday.": the day the sentence closes with
+        while toks and toks[-1][2].lower().rstrip(".") in _FIRM_ENDS:
+            toks = toks[:-1]  # "Upjohn Co.", "Viacom Inc.": the name without its firm ending
+        if not toks or any(t[2].lower() in ORG_WORDS for t in toks):
             return
         words = strip_titles(toks)
         if len(words) < 2 or len(words) > 5:
