@@ -7,7 +7,9 @@ these tests (no text of any annotated article):
   X warned ...", "Union chief Y disagreed.") is that person, not the earlier speaker.
 - a surname resolves to the full name the article gave even when that name closed a sentence
   ("... candidate Mike Pellan."), followed a possessive ("Harbor Weekly's Jo Tamm") or a
-  "Treasury" title, and not to a firm's name with its "Co." or a day glued to it.
+  "Treasury" title, and not to a firm's name with its "Co." or a day glued to it; a person the
+  actors plugin knows by one word ("Greta said ...", her surname also a language) takes the
+  fuller name the article gave.
 """
 
 from __future__ import annotations
@@ -122,3 +124,11 @@ def test_a_firm_ending_and_a_day_are_no_part_of_a_name() -> None:
         "Talks were held with the envoy Ana Lisk Tuesday.\n\nLisk said the talks went well."
     )
     assert [q.speaker for q in quotes(text)] == ["Brenner Tools", "Ana Lisk"]
+
+
+def test_a_person_known_by_one_word_takes_the_full_name() -> None:
+    text = (
+        "Greta said the ruling was a victory.\n\nLawyer Greta English represented the men. "
+        "She said the ruling was a victory for the rule of law."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Greta English", "Greta English"]

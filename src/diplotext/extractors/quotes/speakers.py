@@ -196,6 +196,10 @@ def _resolve_mention(
             return _Said(h.name, h.actor_id, m, True)
         return _Said(near, None, m, near is not None)
     if actor is not None:
+        if actor.kind == "person" and " " not in actor.name and m.kind != "pronoun":
+            # an actor known by its surname alone: the full name the article gave it elsewhere
+            full = resolver.full_name(actor.name, m.start)
+            return _Said(full or actor.name, actor.id, m, True)
         if actor.kind == "person" or m.kind == "pronoun":
             return _Said(actor.name, actor.id, m, actor.kind == "person")
         return _Said(m.text, actor.id, m, _person_head(m.text))
