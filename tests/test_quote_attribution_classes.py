@@ -10,6 +10,8 @@ these tests (no text of any annotated article):
   "Treasury" title, and not to a firm's name with its "Co." or a day glued to it; a person the
   actors plugin knows by one word ("Greta said ...", her surname also a language) takes the
   fuller name the article gave.
+- a "she" after a man whose given name is firmly male, with no woman named, is nobody rather
+  than the man; after a given name English news gives either sex ("Jan"), still that speaker.
 """
 
 from __future__ import annotations
@@ -132,3 +134,16 @@ def test_a_person_known_by_one_word_takes_the_full_name() -> None:
         "She said the ruling was a victory for the rule of law."
     )
     assert [q.speaker for q in quotes(text)] == ["Greta English", "Greta English"]
+
+
+def test_a_pronoun_of_the_other_sex_is_nobody_rather_than_the_man() -> None:
+    text = (
+        "Donald Tramp attacked the television host for weeks.\n\nIn an interview released on "
+        "Monday, the two did not discuss his attacks. She told a morning show the tone was cordial."
+    )
+    assert [q.speaker for q in quotes(text)][-1] is None
+
+
+def test_a_given_name_of_either_sex_keeps_the_speaker() -> None:
+    text = 'Union chair Jan Morrow said the talks had failed. "We will strike," she said.'
+    assert [q.speaker for q in quotes(text)] == ["Jan Morrow", "Jan Morrow"]

@@ -191,8 +191,9 @@ def _resolve_mention(
         if person is not None:
             return _Said(person.name, person.id, m, True)
         near = resolver.nearest_person(m.start, want)
-        if near is None and not resolver.firm_gender(h.name, h.actor_id):
+        if near is None and not resolver.firm_gender(h.name, h.actor_id) and _either_sex(h.name):
             # "Jan Berry said ... '...,' she said": a given name can be either; no one else fits
+            # (not "Donald X said ... She told ...": nobody rather than the man)
             return _Said(h.name, h.actor_id, m, True)
         return _Said(near, None, m, near is not None)
     if actor is not None:
@@ -284,6 +285,15 @@ def _resolve_mention(
 
 
 _INDEFINITE_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:an?|another|one)\s+$")
+
+
+def _either_sex(name: str | None) -> bool:
+    """Does the name open with a given name English news gives men and women ("Jan", "Kim")?"""
+    words = (name or "").split()
+    return bool(words) and words[0].lower() in _EITHER_SEX
+
+
+_EITHER_SEX: Final = lexicon.words("speech", "given names of either sex")
 
 
 def _not_an_issuer(words: str) -> bool:
