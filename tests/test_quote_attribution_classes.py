@@ -12,6 +12,9 @@ these tests (no text of any annotated article):
   fuller name the article gave.
 - a "she" after a man whose given name is firmly male, with no woman named, is nobody rather
   than the man; after a given name English news gives either sex ("Jan"), still that speaker.
+- a cue's noun after a verb that takes it ("make calls", "resisted calls"), after "no immediate" or
+  a superlative ("the latest reports were ..."), or a participle after "has been less" is no
+  attribution, and "just" is no speaker.
 """
 
 from __future__ import annotations
@@ -147,3 +150,22 @@ def test_a_pronoun_of_the_other_sex_is_nobody_rather_than_the_man() -> None:
 def test_a_given_name_of_either_sex_keeps_the_speaker() -> None:
     text = 'Union chair Jan Morrow said the talks had failed. "We will strike," she said.'
     assert [q.speaker for q in quotes(text)] == ["Jan Morrow", "Jan Morrow"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Users of the service can also make calls to landlines for a small fee.",
+        "The council has resisted calls to publish the full advice on the harbour.",
+        "There were no immediate reports of casualties or damage in the valley.",
+        "The latest reports were part of a string of positive surprises for the harbour.",
+        "How the new divide will affect children has been less discussed by the board.",
+    ],
+)
+def test_a_cue_noun_is_no_attribution(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_an_adverb_is_no_speaker() -> None:
+    text = "I want to be respectful and I want to just tell my side of the story."
+    assert all(q.speaker != "just" for q in quotes(text))
