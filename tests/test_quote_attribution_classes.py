@@ -15,6 +15,8 @@ these tests (no text of any annotated article):
 - a cue's noun after a verb that takes it ("make calls", "resisted calls"), after "no immediate" or
   a superlative ("the latest reports were ..."), or a participle after "has been less" is no
   attribution, and "just" is no speaker.
+- "the company said" after a firm named at the start of a sentence ("Orbex Mining Corp. cut ...")
+  is the whole firm: the actors plugin keeps a sentence-opening word that is no common word.
 """
 
 from __future__ import annotations
@@ -169,3 +171,19 @@ def test_a_cue_noun_is_no_attribution(text: str) -> None:
 def test_an_adverb_is_no_speaker() -> None:
     text = "I want to be respectful and I want to just tell my side of the story."
     assert all(q.speaker != "just" for q in quotes(text))
+
+
+def test_a_firm_opening_its_sentence_keeps_its_first_word() -> None:
+    text = (
+        "Orbex Mining Corp. cut its output forecast on Tuesday. The company said prices had fallen "
+        "sharply in May."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Orbex Mining Corp"]
+
+
+def test_a_common_word_opening_the_sentence_stays_out_of_the_firm() -> None:
+    text = (
+        "Meanwhile Harbour Shipping Corp. cut its forecast on Tuesday. The company said prices had "
+        "fallen sharply in May."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Harbour Shipping Corp"]
