@@ -17,6 +17,8 @@ these tests (no text of any annotated article):
   attribution, and "just" is no speaker.
 - "the company said" after a firm named at the start of a sentence ("Orbex Mining Corp. cut ...")
   is the whole firm: the actors plugin keeps a sentence-opening word that is no common word.
+- "CLAUSE, according to X, which/who ..." closing a sentence: the quote is the clause alone, not
+  the attribution and the relative clause about X.
 """
 
 from __future__ import annotations
@@ -187,3 +189,19 @@ def test_a_common_word_opening_the_sentence_stays_out_of_the_firm() -> None:
         "fallen sharply in May."
     )
     assert [q.speaker for q in quotes(text)] == ["Harbour Shipping Corp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The harbour is full, according to Kestrel Shipping, which operates the route.", "Kestrel Shipping"),
+        ("The harbour is full, according to Mara Quill, who runs the port.", "Mara Quill"),
+    ],
+)
+def test_a_relative_clause_after_according_to_is_no_part_of_the_quote(text: str, speaker: str) -> None:
+    assert said(text) == [(speaker, "The harbour is full")]
+
+
+def test_according_to_inside_a_clause_still_spans_it() -> None:
+    got = said("Mara Quill then led, according to witnesses, the largest march in years.")
+    assert got == [("witnesses", "Mara Quill then led, according to witnesses, the largest march in years")]

@@ -204,6 +204,8 @@ _PRONOUN_OBJECT: Final = regex.compile(
 )
 """A cue whose object is "this" or "so" closing the phrase: "I say this as ...", "said so in May":
 the cue still attributes the quotation beside it, but reports no clause of its own."""
+_RELATIVE_NEXT: Final = regex.compile(r",\s*(?:which|who|whose|where)\s", regex.IGNORECASE)
+"""A relative clause about the source after "according to X": "..., according to X, which runs ..."."""
 _SPEAKER_PP: Final = regex.compile(r"\s*(?:from|of|with|at)\s", regex.IGNORECASE)
 """After "..., said X": ", from the committee," is about X, not a continuation of the clause."""
 
@@ -255,6 +257,7 @@ def _clause(
         and (
             lead.endswith((",", ',"', ",”", ",'", ",’"))
             or (u.cue.according and ends_phrase(text, u.attr_end, after_hi))
+            or (u.cue.according and _RELATIVE_NEXT.match(text, u.attr_end, after_hi) is not None)
         )
         and ind.has_words(text, before_lo, before_hi, 3)
         and not u.took_direct_before
@@ -283,6 +286,7 @@ def _clause(
         if (
             u.cue.according
             and rest.startswith(",")
+            and _RELATIVE_NEXT.match(text, pos, after_hi) is None
             and not ind.has_words(text, before_lo, before_hi, 6)
             and ind.has_words(text, pos + 1, after_hi, 3)
         ):
