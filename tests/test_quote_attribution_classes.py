@@ -19,6 +19,8 @@ these tests (no text of any annotated article):
   is the whole firm: the actors plugin keeps a sentence-opening word that is no common word.
 - "CLAUSE, according to X, which/who ..." closing a sentence: the quote is the clause alone, not
   the attribution and the relative clause about X.
+- a quoted title of a show, a book or a report ("said on "Morning Hour."", "co-editor of "Chick
+  Lit: The New Fiction."", "In his new book, "Bound to Win," ...") is nobody's words.
 """
 
 from __future__ import annotations
@@ -205,3 +207,30 @@ def test_a_relative_clause_after_according_to_is_no_part_of_the_quote(text: str,
 def test_according_to_inside_a_clause_still_spans_it() -> None:
     got = said("Mara Quill then led, according to witnesses, the largest march in years.")
     assert got == [("witnesses", "Mara Quill then led, according to witnesses, the largest march in years")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            '"The novels were about ordinary working women," said Alma Ferris, a co-editor of '
+            '"Chick Lit: The New Fiction."',
+            ["The novels were about ordinary working women,"],
+        ),
+        (
+            '"It is too early," he said on "Morning Hour." "I will decide later."',
+            ["It is too early,", "I will decide later."],
+        ),
+        (
+            'In his new book, "Bound to Win," and in an interview, Mr. Tamm said the talks had failed.',
+            ["the talks had failed"],
+        ),
+    ],
+)
+def test_a_quoted_title_is_no_quote(text: str, kept: list[str]) -> None:
+    assert [q.text for q in quotes(text)] == kept
+
+
+def test_a_quoted_phrase_in_lower_case_is_still_a_partial_quote() -> None:
+    got = quotes('The mayor said on Monday that the plan was "a recipe for ruin" and would fail.')
+    assert "a recipe for ruin" in [q.text for q in got]

@@ -73,6 +73,8 @@ def analyse_sentence(
         previous = q
     # ---- direct quotes to attributions
     for q in direct:
+        if _work_title(text, q):
+            continue  # 'In his new book, "Bound to Win," ...': a title, not his words
         opening = at_sentence_start(text, ss, q)
         best: tuple[int, Unit, bool] | None = None
         for u in units:
@@ -194,7 +196,28 @@ def _name_or_term(text: str, q: QuoteSpan) -> bool:
         q.start : q.end
     ].rstrip().endswith((".", "!", "?", ",")):
         return True
-    return _TERM_BEFORE.search(text, max(0, q.open - 30), q.open) is not None
+    return _TERM_BEFORE.search(text, max(0, q.open - 30), q.open) is not None or _work_title(text, q)
+
+
+_TITLE_BEFORE: Final = regex.compile(
+    r"(?r)(?:(?<![\p{L}])(?:on|of|"
+    + lexicon.alternation("speech", "words before a quoted title")
+    + r")|\p{L}['’]s?)[ \t,]*$",
+    regex.IGNORECASE,
+)
+_TITLE_WORD: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+
+
+def _work_title(text: str, q: QuoteSpan) -> bool:
+    """Is a quoted fragment the title of a show, a book or a column ("said on MSNBC's "Morning
+    Joe,"", "co-editor of "Chick Lit: The New Fiction.""): every word of four letters or more
+    capitalised, at most eight words, after "on", "of", a possessive or a word like "book"?"""
+    words = _TITLE_WORD.findall(text, q.start, q.end)
+    if not words or len(words) > 8 or not words[0][0].isupper():
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() for w in words if len(w) >= 4):
+        return False
+    return _TITLE_BEFORE.search(text, max(0, q.open - 40), q.open) is not None
 
 
 _PRONOUN_OBJECT: Final = regex.compile(
