@@ -21,6 +21,8 @@ these tests (no text of any annotated article):
   the attribution and the relative clause about X.
 - a quoted title of a show, a book or a report ("said on "Morning Hour."", "co-editor of "Chick
   Lit: The New Fiction."", "In his new book, "Bound to Win," ...") is nobody's words.
+- a quotation no cue attributes, right after a sentence of its paragraph that another person opens
+  ("Betsy X shook her head. "..."", "Y responded to the figures: "...""), is that person's.
 """
 
 from __future__ import annotations
@@ -234,3 +236,34 @@ def test_a_quoted_title_is_no_quote(text: str, kept: list[str]) -> None:
 def test_a_quoted_phrase_in_lower_case_is_still_a_partial_quote() -> None:
     got = quotes('The mayor said on Monday that the plan was "a recipe for ruin" and would fail.')
     assert "a recipe for ruin" in [q.text for q in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            '"Being a dad is my job," Tom Ebling said, pointing to one of his ears. Betsy Ebling shook '
+            'her head. "Tom is much better about it than I am."',
+            ["Tom Ebling", "Betsy Ebling"],
+        ),
+        (
+            '"We will win," Mara Quill said on Monday. Tobias Rand was more restrained: "We have to '
+            'improve first."',
+            ["Mara Quill", "Tobias Rand"],
+        ),
+    ],
+)
+def test_a_quotation_after_another_person_acts_is_theirs(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in quotes(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will win," Mara Quill said on Monday. Voters will decide in May. "It is up to them."',
+        '"We will win," Mara Quill said. Though Tobias Rand leads, the race is close. "It is open."',
+        '"We will win," Mara Quill said on Monday. Tobias Rand leads the race.\n\n"It is open."',
+    ],
+)
+def test_the_last_speaker_goes_on_otherwise(text: str) -> None:
+    assert {q.speaker for q in quotes(text)} == {"Mara Quill"}

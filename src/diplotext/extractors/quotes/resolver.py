@@ -18,6 +18,7 @@ from diplotext.model import Actor, Span
 from diplotext.patterns import lazy
 
 from .countries import is_nationality, name_blocked_by_place
+from .fragments import leading_fragment
 from .mentions import (
     NOT_NAME_OR_ARTICLE,
     ORG_WORDS,
@@ -372,6 +373,37 @@ class Resolver:
             return actor
         return None
 
+    def person_opening(self, lo: int, hi: int) -> tuple[str, str | None, int, int] | None:
+        """The person whose name opens the one sentence ``lo``-``hi`` (the words right before a
+        quotation, in its paragraph: "Betsy X shook her head. "...""): name, actor id and span;
+        an actor of kind person first, else a full name the article writes."""
+        stretch = self.text[lo:hi]
+        if "\n" in stretch or _SENTENCE_END_INSIDE.search(stretch.strip()) is not None:
+            return None  # another paragraph, or more than one sentence
+        first = stretch.split(maxsplit=1)[0] if stretch.strip() else ""
+        if not first[:1].isupper() or leading_fragment(first):
+            return None  # "Though X was ...": the subject is not the name opening it
+        k = bisect.bisect_left(self._mention_starts, lo)
+        while k < len(self._mentions) and self._mentions[k][0] < hi:
+            s, e, actor = self._mentions[k]
+            k += 1
+            if not self.text[lo:s].strip() and s < e:
+                if self.text[s:e].lower() in _OBJECT_OR_SUBJECT_PRONOUNS | {"its", "their", "my", "our"}:
+                    return None  # "His face ...", "She ...": no name opens it
+                person = actor.kind == "person" and e <= hi and not _has_pronoun(actor.name)
+                return (actor.name, actor.id, s, e) if person else None
+        names = self._names
+        k = bisect.bisect_left([n.start for n in names], lo)
+        if (
+            k < len(names)
+            and names[k].end <= hi
+            and not self.text[lo : names[k].start].strip()
+            and not _has_pronoun(names[k].name)
+        ):
+            n = names[k]
+            return n.name, None, n.start, n.end
+        return None
+
     def nearest_person(self, position: int, gender: str | None = None) -> str | None:
         """The person named last before ``position`` (when ``gender`` is given, of that gender as
         a given name or an honorific tells)."""
@@ -431,6 +463,8 @@ _OBJECT_OR_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "his"
 _LEAD_TITLE: Final = "|".join(
     regex.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True) if w.isalpha()
 )
+_SENTENCE_END_INSIDE: Final = regex.compile(r"[.!?][\"'’”)]*\s+(?=\S)")
+"""A sentence end with more text after it."""
 _SENTENCE_LEAD: Final = regex.compile(
     r"(?r)(?:^|[.!?]['\"’”]?\s+|\n\s*)[\"“'‘]?(?:(?:\p{Lu}[\p{L}.\-]*|(?:" + _LEAD_TITLE + r"))\s+){0,4}$"
 )
@@ -450,6 +484,11 @@ _PRONOUN_GENDERS: Final = {
     "she": "f",
     "herself": "f",
 }
+
+
+def _has_pronoun(name: str) -> bool:
+    """ "So I": a sentence opener and a pronoun, not a name."""
+    return any(w.lower() in _OBJECT_OR_SUBJECT_PRONOUNS for w in name.split())
 
 
 def _gender_after(text: str, pos: int) -> str | None:

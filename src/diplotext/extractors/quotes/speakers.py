@@ -101,6 +101,9 @@ def resolve_speakers(
         elif r.previous is not None and id(r.previous) in resolved_raw:
             said, prev_cue = resolved_raw[id(r.previous)]
             cue = prev_cue if r.inherit_cue else None
+            acting = _acting_person(resolver, r, said)
+            if acting is not None:  # 'X said. Y shook her head. "..."': Y's words
+                said, cue = acting, None
         else:
             continue
         resolved_raw[id(r)] = (said, cue)
@@ -285,6 +288,29 @@ def _resolve_mention(
 
 
 _INDEFINITE_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:an?|another|one)\s+$")
+
+
+def _acting_person(resolver: Resolver, r: Raw, said: _Said) -> _Said | None:
+    """A quotation no cue attributes, right after a sentence in its paragraph that a person other
+    than the last speaker opens ("Betsy X shook her head."): that person."""
+    assert r.previous is not None
+    text = resolver.text
+    hi = r.start
+    while hi > r.previous.end and text[hi - 1] in "\"“'‘` \t":
+        hi -= 1  # before this quotation's opening mark
+    ends = list(_SENTENCE_END.finditer(text, r.previous.end, max(r.previous.end, hi - 1)))
+    if not ends or any(ch in text[ends[-1].end() : hi] for ch in '"“”'):
+        return None  # the quotation shares its sentence with the last attribution
+    found = resolver.person_opening(ends[-1].end(), hi)
+    if found is None:
+        return None
+    name, actor_id, s, e = found
+    if (actor_id is not None and actor_id == said.actor_id) or name == said.name:
+        return None
+    return _Said(name, actor_id, Mention(s, e, text[s:e], "name"), True)
+
+
+_SENTENCE_END: Final = regex.compile(r"[.!?][\"'’”)]*[ \t]+")
 
 
 def _either_sex(name: str | None) -> bool:
