@@ -23,6 +23,8 @@ these tests (no text of any annotated article):
   Lit: The New Fiction."", "In his new book, "Bound to Win," ...") is nobody's words.
 - a quotation no cue attributes, right after a sentence of its paragraph that another person opens
   ("Betsy X shook her head. "..."", "Y responded to the figures: "...""), is that person's.
+- a singular role noun capitalised before a full name ("Economist Ana Ruiz Vell") is no part of
+  the name the article's surnames resolve to (not a plural: "Reporters Without Borders").
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from __future__ import annotations
 import pytest
 
 import diplotext
+from diplotext.extractors.quotes.resolver import Resolver
 from diplotext.model import Quote
 
 
@@ -267,3 +270,14 @@ def test_a_quotation_after_another_person_acts_is_theirs(text: str, speakers: li
 )
 def test_the_last_speaker_goes_on_otherwise(text: str) -> None:
     assert {q.speaker for q in quotes(text)} == {"Mara Quill"}
+
+
+def test_a_role_noun_before_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Economist Xiadani Porrek spoke first. Reporters Without Borders spoke next. "
+        "Guy Anton Verhof came last."
+    )
+    resolver = Resolver(text, [(0, len(text))], [])
+    assert resolver.full_name("Porrek", 40) == "Xiadani Porrek"
+    assert resolver.full_name("Borders", 60) == "Reporters Without Borders"
+    assert resolver.full_name("Verhof", 90) == "Guy Anton Verhof"

@@ -13,6 +13,7 @@ import attrs
 import regex
 
 from diplotext import geo, lexicon, runtime
+from diplotext.extractors.actors.names import is_first_name
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.model import Actor, Span
 from diplotext.patterns import lazy
@@ -27,7 +28,15 @@ from .mentions import (
     strip_titles,
     tokens,
 )
-from .naming import BODY_WORDS, DOCUMENT_HEADS, PERSON_TITLES, acronyms_in, gender_of, honorific_gender
+from .naming import (
+    BODY_WORDS,
+    DOCUMENT_HEADS,
+    PERSON_TITLES,
+    acronyms_in,
+    can_speak_head,
+    gender_of,
+    honorific_gender,
+)
 from .phrases import phrase_before
 
 __all__ = ["Resolver", "nationality_only", "person_title", "resolvable_title"]
@@ -112,6 +121,9 @@ class Resolver:
         if not toks or any(t[2].lower() in ORG_WORDS for t in toks):
             return
         words = strip_titles(toks)
+        lead = words[0][2].lower()
+        if len(words) >= 3 and can_speak_head(lead) and not lead.endswith("s") and not is_first_name(lead):
+            words = words[1:]  # "Economist Ana Ruiz", "Billionaire X Y": a role noun, not a given name
         if len(words) < 2 or len(words) > 5:
             return
         if any(w[2].lower() in TITLE_WORDS for w in words) or name_blocked_by_place([w[2] for w in words]):
