@@ -25,6 +25,8 @@ these tests (no text of any annotated article):
   ("Betsy X shook her head. "..."", "Y responded to the figures: "...""), is that person's.
 - a singular role noun capitalised before a full name ("Economist Ana Ruiz Vell") is no part of
   the name the article's surnames resolve to (not a plural: "Reporters Without Borders").
+- a fronted time phrase without its comma ("In January the institute said", "On Tuesday a judge
+  announced", "In 2004 the company reported") leaves its time word out of the speaker.
 """
 
 from __future__ import annotations
@@ -281,3 +283,15 @@ def test_a_role_noun_before_a_name_is_no_part_of_it() -> None:
     assert resolver.full_name("Porrek", 40) == "Xiadani Porrek"
     assert resolver.full_name("Borders", 60) == "Reporters Without Borders"
     assert resolver.full_name("Verhof", 90) == "Guy Anton Verhof"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In January the independent Harbour Institute said taxes would have to rise.", "Harbour Institute"),
+        ("On Tuesday an appeals court judge announced that the trial would resume.", "appeals court judge"),
+        ("In 2004 the company reported a loss of two million dollars.", "company"),
+    ],
+)
+def test_a_fronted_time_word_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(text)] == [speaker]

@@ -23,7 +23,7 @@ from diplotext.syntax.words import (
     verb_forms,
 )
 
-__all__ = ["is_adverb", "is_fragment", "leading_fragment"]
+__all__ = ["is_adverb", "is_fragment", "leading_fragment", "leading_time"]
 
 _TIME_WORDS: Final = frozenset(
     [
@@ -72,6 +72,16 @@ def is_adverb(word: str) -> bool:
     """Is a lower-case word an adverb by its ending ("traditionally", "repeatedly"), not a name or
     a noun that ends in "-ly"?"""
     return _ADVERB.match(word) is not None
+
+
+def leading_time(word: str, next_word: str) -> bool:
+    """Is ``word`` a time word or a year before a determiner, the end of a fronted time phrase
+    without its comma ("In January the institute said", "In 2004 the firm reported")?"""
+    low = word.lower()
+    return (low in _TIME_WORDS or _YEAR.fullmatch(low) is not None) and next_word.lower() in DETERMINERS
+
+
+_YEAR: Final = regex.compile(r"(?:1[89]|20)\d\d")
 
 
 def leading_fragment(word: str) -> bool:

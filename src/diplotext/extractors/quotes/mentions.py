@@ -189,8 +189,10 @@ def core(text: str, start: int, end: int) -> Mention | None:
     """Trim a speaker phrase to a name ("Sergei Lavrov"), group text or pronoun, after the word
     that opens the sentence ("But X said": :mod:`diplotext.extractors.quotes.fragments`)."""
     toks = list(tokens(text, start, end))
-    while len(toks) > 1 and fragments.leading_fragment(toks[0][2]):
-        toks = toks[1:]  # "But X said", "Although X insisted"
+    while len(toks) > 1 and (
+        fragments.leading_fragment(toks[0][2]) or fragments.leading_time(toks[0][2], toks[1][2])
+    ):
+        toks = toks[1:]  # "But X said", "Although X insisted", "In January the institute said"
     if not toks:
         return None
     last = toks[-1][2]
