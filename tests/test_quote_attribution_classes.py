@@ -27,6 +27,9 @@ these tests (no text of any annotated article):
   the name the article's surnames resolve to (not a plural: "Reporters Without Borders").
 - a fronted time phrase without its comma ("In January the institute said", "On Tuesday a judge
   announced", "In 2004 the company reported") leaves its time word out of the speaker.
+- a person named with a given name, then "for", "at" or "with" and a firm ("writes Peter Lenner
+  for Harbor Weekly", "said economist Stephen Rall at Nordbank") is the speaker; a participle
+  phrase after a plural ("Protesters marching through the streets") is no part of it.
 """
 
 from __future__ import annotations
@@ -295,3 +298,18 @@ def test_a_role_noun_before_a_name_is_no_part_of_it() -> None:
 )
 def test_a_fronted_time_word_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
     assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Voters are tired of the race, writes Peter Lenner for Harbor Weekly.", "Peter Lenner"),
+        ("Prices will fall further, said Stephen Rall at Nordbank.", "Stephen Rall"),
+        ("Protesters marching through the streets said the police had gone too far.", "Protesters"),
+        ("Voters are tired, said Friends for Peace.", "Friends for Peace"),
+    ],
+)
+def test_the_speaker_mention_is_the_person(text: str, mention: str) -> None:
+    q = quotes(text)[0]
+    assert q.speaker_start is not None and q.speaker_end is not None
+    assert text[q.speaker_start : q.speaker_end] == mention

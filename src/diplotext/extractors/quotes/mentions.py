@@ -14,6 +14,7 @@ import attrs
 import regex
 
 from diplotext import lexicon
+from diplotext.extractors.actors.names import is_first_name
 from diplotext.extractors.quotes import fragments
 from diplotext.extractors.quotes.countries import descriptor_length
 from diplotext.extractors.quotes.naming import DOCUMENT_HEADS, PEOPLE_OF, PERSON_TITLES, can_speak_head
@@ -167,6 +168,7 @@ _AFTER_ING_PARTICIPLE: Final = frozenset(
         "it",
     }
     | {"in", "on", "at", "from", "to", "for", "with", "along", "across", "near", "inside", "outside", "that"}
+    | {"through", "into", "around", "past", "toward", "towards", "against"}
 )
 _BEFORE_ING_NOUN: Final = frozenset(
     {"for", "of", "in", "on", "at", "by", "with", "to", "about", "from", "after", "before", "without"}
@@ -298,6 +300,14 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
             rest = toks
             while rest and rest[0][2].lower() in {"a", "an", "the"}:
                 rest = rest[1:]
+            writer = rest[: kb - (len(toks) - len(rest))]
+            if (
+                toks[kb][2].lower() in {"for", "at", "with"}
+                and 2 <= len(writer) <= 3
+                and all(is_cap(t[2]) and is_word(t[2]) for t in writer)
+                and is_first_name(writer[0][2])
+            ):  # "writes Peter Lenner for Harbor Weekly": the writer, not "... for Harbor Weekly"
+                return Mention(writer[0][0], writer[-1][1], text[writer[0][0] : writer[-1][1]], "name")
             if rest:
                 return Mention(rest[0][0], rest[-1][1], text[rest[0][0] : rest[-1][1]], "group")
         if last.lower() in ORG_WORDS or any(t[2].lower() in ORG_WORDS for t in run[-2:]):
