@@ -167,8 +167,7 @@ _AFTER_ING_PARTICIPLE: Final = frozenset(
         "they",
         "it",
     }
-    | {"in", "on", "at", "from", "to", "for", "with", "along", "across", "near", "inside", "outside", "that"}
-    | {"through", "into", "around", "past", "toward", "towards", "against"}
+    | lexicon.words("speech", "words after an -ing participle ending a speaker")
 )
 _BEFORE_ING_NOUN: Final = frozenset(
     {"for", "of", "in", "on", "at", "by", "with", "to", "about", "from", "after", "before", "without"}
