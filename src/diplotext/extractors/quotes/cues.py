@@ -123,7 +123,9 @@ _SPACES: Final = regex.compile(r"\s+")
 # are tried at the end of the window only, not at every start in it.
 _PASSIVE_BEFORE: Final = regex.compile(
     r"(?r)(?:\b(?:is|are|was|were|be|been|being|get|got|gets|it's|it’s)\s+"
-    r"(?:(?:" + lexicon.alternation("speech", "adverbs between a passive auxiliary and a cue") + r")\s+)?)$",
+    r"(?:(?:"
+    + lexicon.alternation("speech", "modifiers between a passive auxiliary and a cue")
+    + r")\s+)?)$",
     regex.IGNORECASE,
 )
 _DETERMINER_BEFORE: Final = regex.compile(

@@ -58,7 +58,7 @@ _OPENERS: Final = (
 )
 """Words that open a sentence before its subject, never a speaker's name."""
 _OBJECT_OPENERS: Final = DETERMINERS | OBJECT_PRONOUNS | POSSESSIVES
-_ADVERBS: Final = lexicon.words("speech", "adverbs that are no speaker")
+_ADVERBS: Final = lexicon.words("speech", "one-word modifiers that are no speaker")
 _ADVERB: Final = regex.compile(r"^[a-z]{2,}(?:ing|ed|al|n|t|te|ous|ive|ful|ib|ab|c|ss)ly$")
 """A one-word adverb by its ending ("formally", "recently", "allegedly", "shortly"), not a name
 that ends in "-ly" ("Kelly", "Connolly", "Beverly") nor a newspaper ("the daily")."""
