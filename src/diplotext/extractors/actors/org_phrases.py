@@ -7,7 +7,9 @@ officials").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
+from diplotext import lexicon
 from diplotext.extractors.actors import roles
 from diplotext.extractors.actors.entities import OrgMention, Tag
 from diplotext.extractors.actors.organizations import (
@@ -17,6 +19,22 @@ from diplotext.extractors.actors.organizations import (
 )
 from diplotext.extractors.actors.tagging import _adjacent
 from diplotext.extractors.actors.tokens import Token
+from diplotext.syntax.words import FUNCTION_WORDS, verb_forms
+
+_SENTENCE_OPENERS: Final = lexicon.words("speech", "sentence openers")
+
+
+def _common_word(token: Token, lower: set[str]) -> bool:
+    """Is a capitalised word that opens a sentence a common word ("The", "Meanwhile", "Shares"):
+    a function word, an adverb, a verb form, or a word the article also writes in lower case?"""
+    low = token.low
+    return (
+        low in lower
+        or low in FUNCTION_WORDS
+        or low.endswith("ly")
+        or low in verb_forms()
+        or low in _SENTENCE_OPENERS
+    )
 
 
 def _org_phrases(tokens: Sequence[Token], at: list[Tag | None]) -> list[OrgMention]:
@@ -25,6 +43,7 @@ def _org_phrases(tokens: Sequence[Token], at: list[Tag | None]) -> list[OrgMenti
     out: list[OrgMention] = []
     n = len(tokens)
     heads = [k for k, t in enumerate(tokens) if t.is_cap and t.low in ORG_HEADS and at[k] is None]
+    lower: set[str] | None = None  # the words the article writes in lower case, read when needed
     free = 0  # the first token after the last phrase
     for i in heads:
         if i < free:
@@ -37,6 +56,12 @@ def _org_phrases(tokens: Sequence[Token], at: list[Tag | None]) -> list[OrgMenti
                 left -= 1
             elif prev.is_cap and at[left - 1] is None and prev.initial and prev.low in MINISTRY_WORDS:
                 left -= 1
+                break
+            elif prev.is_cap and at[left - 1] is None and prev.initial and prev.is_word:
+                lower = lower if lower is not None else {t.low for t in tokens if t.is_lower}
+                if _common_word(prev, lower):
+                    break
+                left -= 1  # "Orbex Mining Corp. said": a sentence-opening name word no common word
                 break
             else:
                 break

@@ -122,7 +122,10 @@ _SPACES: Final = regex.compile(r"\s+")
 # These two end at "$" and are only asked whether they match: searched in reverse (``(?r)``), they
 # are tried at the end of the window only, not at every start in it.
 _PASSIVE_BEFORE: Final = regex.compile(
-    r"(?r)(?:\b(?:is|are|was|were|be|been|being|get|got|gets|it's|it’s)\s+(?:also\s+|widely\s+|reportedly\s+)?)$",
+    r"(?r)(?:\b(?:is|are|was|were|be|been|being|get|got|gets|it's|it’s)\s+"
+    r"(?:(?:"
+    + lexicon.alternation("speech", "modifiers between a passive auxiliary and a cue")
+    + r")\s+)?)$",
     regex.IGNORECASE,
 )
 _DETERMINER_BEFORE: Final = regex.compile(

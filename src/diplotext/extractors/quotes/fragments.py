@@ -10,6 +10,7 @@ from typing import Final
 
 import regex
 
+from diplotext import lexicon
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.syntax.words import (
     AUXILIARIES,
@@ -23,7 +24,7 @@ from diplotext.syntax.words import (
     verb_forms,
 )
 
-__all__ = ["is_adverb", "is_fragment", "leading_fragment"]
+__all__ = ["is_adverb", "is_fragment", "leading_fragment", "leading_time"]
 
 _TIME_WORDS: Final = frozenset(
     [
@@ -57,7 +58,7 @@ _OPENERS: Final = (
 )
 """Words that open a sentence before its subject, never a speaker's name."""
 _OBJECT_OPENERS: Final = DETERMINERS | OBJECT_PRONOUNS | POSSESSIVES
-_ADVERBS: Final = frozenset(["now", "here", "there", "too", "again", "then", "once", "soon"])
+_ADVERBS: Final = lexicon.words("speech", "one-word modifiers that are no speaker")
 _ADVERB: Final = regex.compile(r"^[a-z]{2,}(?:ing|ed|al|n|t|te|ous|ive|ful|ib|ab|c|ss)ly$")
 """A one-word adverb by its ending ("formally", "recently", "allegedly", "shortly"), not a name
 that ends in "-ly" ("Kelly", "Connolly", "Beverly") nor a newspaper ("the daily")."""
@@ -70,6 +71,16 @@ def is_adverb(word: str) -> bool:
     """Is a lower-case word an adverb by its ending ("traditionally", "repeatedly"), not a name or
     a noun that ends in "-ly"?"""
     return _ADVERB.match(word) is not None
+
+
+def leading_time(word: str, next_word: str) -> bool:
+    """Is ``word`` a time word or a year before a determiner, the end of a fronted time phrase
+    without its comma ("In January the institute said", "In 2004 the firm reported")?"""
+    low = word.lower()
+    return (low in _TIME_WORDS or _YEAR.fullmatch(low) is not None) and next_word.lower() in DETERMINERS
+
+
+_YEAR: Final = regex.compile(r"(?:1[89]|20)\d\d")
 
 
 def leading_fragment(word: str) -> bool:

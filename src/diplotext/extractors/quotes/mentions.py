@@ -1,7 +1,7 @@
 """Speaker mentions: the noun phrase an attribution names.
 
-``phrase_before`` / ``phrase_after`` find the speaker mention next to a cue ("Mr Miliband said",
-"said Cui Tiankai, director of ..."); ``core`` trims a mention to the name or group text
+:mod:`.phrases` finds the speaker phrase next to a cue ("Mr Miliband said", "said Cui Tiankai,
+director of ..."); ``core`` trims a phrase to the name or group text
 ("Russian foreign minister Sergei Lavrov" -> "Sergei Lavrov", "a Thai official" -> "Thai
 official"). :mod:`.resolver` turns a mention into a full name.
 """
@@ -14,15 +14,16 @@ import attrs
 import regex
 
 from diplotext import lexicon
+from diplotext.extractors.actors.names import is_first_name
 from diplotext.extractors.quotes import fragments
-from diplotext.extractors.quotes.between import adverbial_length
 from diplotext.extractors.quotes.countries import descriptor_length
 from diplotext.extractors.quotes.naming import DOCUMENT_HEADS, PEOPLE_OF, PERSON_TITLES, can_speak_head
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
-from diplotext.model import Span
 from diplotext.syntax.words import PREPOSITIONS
 
 __all__ = [
+    "LEADING_PREP",
+    "NOT_BEFORE_NAME",
     "NOT_NAME_OR_ARTICLE",
     "ORG_WORDS",
     "PRONOUNS",
@@ -30,10 +31,10 @@ __all__ = [
     "Mention",
     "core",
     "head_noun",
+    "is_cap",
+    "is_word",
     "last_tokens",
     "name_like",
-    "phrase_after",
-    "phrase_before",
     "strip_titles",
     "tokens",
 ]
@@ -43,16 +44,10 @@ _CAP_WORD: Final = regex.compile(r"(?:(?:al|el|bin|ibn|de|van|von|da|di|du|la|le
 
 PRONOUNS: Final = lexicon.words("speech", "personal pronouns")
 
-_SKIP_BEFORE: Final = lexicon.words("speech", "words before a cue")
 _NOT_NAME: Final = lexicon.words("speech", "not name words") | set(WEEKDAY_NAMES) | set(MONTH_NAMES)
-_LEADING_PREP: Final = lexicon.words("speech", "prepositions before a speaker")
-_DAYS: Final = frozenset((*WEEKDAY_NAMES, "today", "yesterday"))
-_STOP_BEFORE: Final = lexicon.words("speech", "words ending a speaker phrase")
-_STOP_AFTER: Final = lexicon.words("speech", "words ending a speaker after the cue") | _DAYS
-_DETERMINERS: Final = lexicon.words("speech", "words before a speaker name")
+LEADING_PREP: Final = lexicon.words("speech", "prepositions before a speaker")
 TITLE_WORDS: Final = lexicon.words("speech", "speaker title words")
 ORG_WORDS: Final = lexicon.words("speech", "organisation words")
-_PHRASE_OPENERS: Final = lexicon.words("speech", "speaker phrase openers")
 _PRONOUN_LEAD: Final = regex.compile(r"(?i:(he|she|they|it|we|i))(?:['’](?:d|ll|ve|m|re|s))?$")
 _HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame"})
 NOT_NAME_OR_ARTICLE: Final = _NOT_NAME | {"a", "an", "the"}
@@ -86,18 +81,18 @@ def last_tokens(text: str, floor: int, pos: int, n: int) -> list[tuple[int, int,
     return tokens(text, floor, pos)[-n:]
 
 
-def _is_word(tok: str) -> bool:
+def is_word(tok: str) -> bool:
     return tok[0].isalnum()
 
 
-def _is_cap(tok: str) -> bool:
+def is_cap(tok: str) -> bool:
     return _CAP_WORD.match(tok) is not None or (tok[0].isupper())
 
 
 def name_like(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` a proper name (1-6 capitalised words, particles allowed)?"""
     toks = tokens(text, start, end)
-    words = [t for t in toks if _is_word(t[2])]
+    words = [t for t in toks if is_word(t[2])]
     if not words or len(words) > 6 or len(words) != len(toks):
         return False
     if any(
@@ -106,222 +101,14 @@ def name_like(text: str, start: int, end: int) -> bool:
     ):
         return False
     return (
-        _is_cap(words[0][2])
-        and _is_cap(words[-1][2])
+        is_cap(words[0][2])
+        and is_cap(words[-1][2])
         and all(
-            _is_cap(w[2])
+            is_cap(w[2])
             or w[2].lower() in {"al", "bin", "de", "van", "von", "da", "di", "du", "la", "le", "of", "and"}
             for w in words
         )
     )
-
-
-_TIME_UNITS: Final = frozenset(
-    {"week", "month", "year", "night", "weekend", "spring", "summer", "autumn", "winter"}
-)
-_PHRASE_LEAD: Final = (_DETERMINERS - {"a", "an", "the"}) | _LEADING_PREP
-"""Words dropped from the front of a phrase before a cue ("many", "in"...)."""
-
-_SHORT_WINDOW: Final = 64
-"""Characters :func:`phrase_before` tokenises first; it looks at the whole window only when the
-phrase may reach further back."""
-
-
-class _Open:
-    """The phrase may begin before the tokens looked at."""
-
-
-_OPEN: Final = _Open()
-
-
-def phrase_before(text: str, lo: int, pos: int) -> Span | None:
-    """The noun phrase ending just before ``pos`` (skipping "has", "also", "on Monday"...)."""
-    floor = max(lo, pos - 240)
-    start = pos - _SHORT_WINDOW
-    if start > floor:
-        # Start at a space: the tokens after it are then the whole window's last tokens.
-        while start > floor and text[start] not in " \t\n":
-            start -= 1
-        if start > floor:
-            found = _phrase_before(text, tokens(text, start, pos), partial=True)
-            if not isinstance(found, _Open):
-                return found
-    got = _phrase_before(text, tokens(text, floor, pos), partial=False)
-    return None if isinstance(got, _Open) else got
-
-
-def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool) -> Span | _Open | None:
-    """:func:`phrase_before` over ``toks``; when they are only the last tokens of the window
-    (``partial``) and the walk comes to their first, ``_OPEN``: the answer needs the ones before."""
-    i = len(toks) - 1
-    if i >= 0 and toks[i][2] == ")":  # "Sen. David Perdue (R-Ga.) said"
-        k = i
-        while k >= 0 and toks[k][2] != "(" and i - k < 12:
-            k -= 1
-        if partial and k <= 0:
-            return _OPEN
-        if k >= 0 and toks[k][2] == "(":
-            i = k - 1
-    if i >= 2 and toks[i][2] == ",":
-        # '"...," X, director of research at Y, said': the name before the apposition
-        k = i - 1
-        while k > 0 and toks[k][2] not in {",", '"', "“", "”"} and i - k <= _APPOSITION_MAX:
-            k -= 1
-        if partial and k <= 0:
-            return _OPEN  # the apposition may open before the tokens looked at
-        n = k - 1  # the name before the apposition runs back to a quote mark, a comma or the start
-        while n > 0 and _is_cap(toks[n - 1][2]) and _is_word(toks[n - 1][2]) and k - n < 6:
-            n -= 1
-        if partial and n <= 0 < k:
-            return _OPEN
-        named = (
-            n == 0
-            or not _is_word(toks[n - 1][2])
-            or toks[n - 1][2].lower() not in _NOT_BEFORE_NAME
-            or toks[k + 1][2].lower() == "who"  # "X of the Y Center, who led the study, told"
-        )
-        # "One attendee, who ..., said the ...": not before a name after the cue ("..., said Li")
-        relative = (
-            toks[k + 1][2] == "who"
-            and _is_word(toks[k - 1][2])
-            and not _NAME_AFTER_CUE.match(text, toks[-1][1])
-        )
-        if (
-            k > 0
-            and toks[k][2] == ","
-            and toks[k + 1][2][:1].islower()
-            and (_is_cap(toks[k - 1][2]) or relative)
-            and named
-        ):
-            if partial and k - 1 <= 0:
-                return _OPEN
-            i = k - 1
-    if partial and i <= 0:
-        return _OPEN
-    relative = False
-    if i >= 1 and toks[i][2].lower() in {"who", "which"}:  # "an architect who said"
-        relative = True
-        i -= 1
-        if i >= 0 and toks[i][2] == ",":
-            i -= 1
-    words = [t[2] for t in toks]
-    while i >= 0:
-        if partial and i <= 0:
-            return _OPEN
-        word = toks[i][2].lower()
-        if word in _SKIP_BEFORE or (toks[i][2].islower() and fragments.is_adverb(word)):
-            i -= 1  # "has also said", "has long said", "has traditionally argued"
-        elif skip := adverbial_length(words, i):
-            i -= skip  # "groups also widely condemned", "have in fact said"
-        elif word in _DAYS and i > 0 and toks[i - 1][2].lower() in {"on", "late", "early"}:
-            i -= 2
-        elif word in _TIME_UNITS and i > 0 and toks[i - 1][2].lower() in {"last", "this", "next", "earlier"}:
-            i -= 2  # "the company last month said"
-        elif word in _DAYS:
-            i -= 1
-        else:
-            break
-    if partial and i <= 0:
-        return _OPEN
-    if i < 0 or not _is_word(toks[i][2]) or toks[i][2].lower() in _STOP_BEFORE:
-        return None
-    last = i
-    j = i
-    while j >= 0 and last - j < 12:
-        tok = toks[j][2]
-        if not _is_word(tok) and tok not in {"'", "’", "-", "."}:
-            break
-        if tok.lower() in _STOP_BEFORE and j != last:
-            if tok.lower() == "to" and j > 0 and toks[j - 1][2].lower() in PEOPLE_OF:
-                j -= 1  # "an aide to Senator X said": the aide
-                continue
-            break
-        if tok == "-" and toks[j][0] > 0 and text[toks[j][0] - 1].isspace():
-            break
-        j -= 1
-    if partial and j <= 0:
-        return _OPEN
-    first = j + 1
-    while first <= last and toks[first][2].lower() in _PHRASE_LEAD:
-        first += 1
-    if first > last:
-        return None
-    if relative:
-        # "refused to pay an architect who said": the noun phrase the relative hangs on starts at
-        # its determiner, or after a preposition ("compared with 64 percent who say")
-        for k in range(last - 1, first - 1, -1):
-            word = toks[k][2]
-            if word.lower() in _RELATIVE_NP_START and word.islower():
-                first = k
-                break
-            if word in _RELATIVE_NP_AFTER:
-                first = k + 1
-                break
-    return toks[first][0], toks[last][1]
-
-
-_RELATIVE_NP_START: Final = frozenset(
-    {"a", "an", "the", "his", "her", "their", "its", "our", "this", "these", "those"}
-)
-_RELATIVE_NP_AFTER: Final = frozenset(
-    {"with", "to", "for", "from", "by", "about", "among", "including", "like", "than"}
-)
-
-
-_NAME_AFTER_CUE: Final = regex.compile(r"\s*\S+\s+\p{Lu}")
-"""A capitalised word after the cue at the position: perhaps its speaker ('..., said Li')."""
-_NOT_BEFORE_NAME: Final = _LEADING_PREP | {"for", "to", "with", "from", "by", "than", "against", "about"}
-"""Words before a capitalised run that make it the object of a phrase, not a speaker's name."""
-_ROLE_WORDS_MAX: Final = 3
-_APPOSITION_MAX: Final = 16
-
-
-def _role_word(tok: str) -> bool:
-    """A lower-case word that may stand in a title before a name ("lead", "author", "spokesman")."""
-    return _is_word(tok) and tok.islower() and tok not in _STOP_AFTER and tok not in NOT_NAME_OR_ARTICLE
-
-
-def phrase_after(text: str, pos: int, hi: int) -> Span | None:
-    """The noun phrase starting at ``pos`` ("said Cui Tiankai, director..." -> "Cui Tiankai")."""
-    toks = tokens(text, pos, min(hi, pos + 200))
-    if not toks or not _is_word(toks[0][2]):
-        return None
-    first = toks[0][2]
-    bare = first.rstrip(".")
-    plural_speakers = bare[-1:] == "s" and bare.islower() and can_speak_head(bare)  # "said officials"
-    if not (
-        first[0].isupper() or first.lower() in PRONOUNS or first.lower() in _PHRASE_OPENERS or plural_speakers
-    ):
-        # "said lead author Anna Berg", "said spokesman Tom Reed": role words, then the name
-        k = 0
-        while k < min(_ROLE_WORDS_MAX, len(toks)) and _role_word(toks[k][2]):
-            k += 1
-        if k == 0 or k >= len(toks) or not _is_cap(toks[k][2]):
-            return None
-    last = 0
-    for k, (_, _, tok) in enumerate(toks):
-        if k >= 10 or (not _is_word(tok) and tok not in {"'", "’", "-"}):
-            break
-        if k > 0 and tok.lower() in _STOP_AFTER:
-            break
-        last = k
-    if toks[last][2].lower() in TITLE_WORDS and last + 2 < len(toks) and toks[last + 1][2] == ",":
-        # "said Credit Suisse CEO, Oswald Grubel": the name after the title
-        end = _name_end(toks, last + 2)
-        if end is not None:
-            return toks[last + 2][0], toks[end][1]
-    return toks[0][0], toks[last][1]
-
-
-def _name_end(toks: list[tuple[int, int, str]], k: int) -> int | None:
-    """The last token of a name of two to four capitalised words starting at ``k``, closed by
-    punctuation or the end."""
-    j = k
-    while j < len(toks) and j - k < 4 and _is_cap(toks[j][2]) and _is_word(toks[j][2]):
-        j += 1
-    if j - k < 2 or (j < len(toks) and _is_word(toks[j][2])):
-        return None
-    return j - 1
 
 
 def strip_titles(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -344,15 +131,19 @@ _AFTER_PARTICIPLE: Final = lexicon.words("speech", "prepositions after a partici
 """Prepositions after a participle that ends a speaker phrase (not "by": "issued by X" names X)."""
 
 
+NOT_BEFORE_NAME: Final = LEADING_PREP | {"for", "to", "with", "from", "by", "than", "against", "about"}
+"""Words before a capitalised run that make it the object of a phrase, not a speaker's name."""
+
+
 def _subject_at_end(toks: list[tuple[int, int, str]]) -> bool:
     """Does the phrase end in a name that is not the object of a preposition ("In a statement
     issued on Wednesday Lord Woolf", not "an aide involved in the Berg case")?"""
     k = len(toks)
-    while k > 0 and _is_cap(toks[k - 1][2]) and toks[k - 1][2].lower() not in _DATE_WORDS:
+    while k > 0 and is_cap(toks[k - 1][2]) and toks[k - 1][2].lower() not in _DATE_WORDS:
         k -= 1
     if k == len(toks) or k == 0:
         return False
-    return toks[k - 1][2].lower() not in _NOT_BEFORE_NAME | {"the", "a", "an"}
+    return toks[k - 1][2].lower() not in NOT_BEFORE_NAME | {"the", "a", "an"}
 
 
 _DATE_WORDS: Final = frozenset(w.lower() for w in (*WEEKDAY_NAMES, *MONTH_NAMES))
@@ -376,7 +167,7 @@ _AFTER_ING_PARTICIPLE: Final = frozenset(
         "they",
         "it",
     }
-    | {"in", "on", "at", "from", "to", "for", "with", "along", "across", "near", "inside", "outside", "that"}
+    | lexicon.words("speech", "words after an -ing participle ending a speaker")
 )
 _BEFORE_ING_NOUN: Final = frozenset(
     {"for", "of", "in", "on", "at", "by", "with", "to", "about", "from", "after", "before", "without"}
@@ -399,8 +190,10 @@ def core(text: str, start: int, end: int) -> Mention | None:
     """Trim a speaker phrase to a name ("Sergei Lavrov"), group text or pronoun, after the word
     that opens the sentence ("But X said": :mod:`diplotext.extractors.quotes.fragments`)."""
     toks = list(tokens(text, start, end))
-    while len(toks) > 1 and fragments.leading_fragment(toks[0][2]):
-        toks = toks[1:]  # "But X said", "Although X insisted"
+    while len(toks) > 1 and (
+        fragments.leading_fragment(toks[0][2]) or fragments.leading_time(toks[0][2], toks[1][2])
+    ):
+        toks = toks[1:]  # "But X said", "Although X insisted", "In January the institute said"
     if not toks:
         return None
     last = toks[-1][2]
@@ -447,7 +240,7 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
                 # what it takes; not "banking analysts", "the sporting director" (a modifier)
                 toks = toks[:k]
                 break
-    while toks and (not _is_word(toks[-1][2]) or toks[-1][2] in {"'s", "’s"}):
+    while toks and (not is_word(toks[-1][2]) or toks[-1][2] in {"'s", "’s"}):
         toks.pop()
     if toks and toks[-1][2].endswith(".") and len(toks[-1][2]) > 2:
         last_word = toks[-1][2].rstrip(".").lower()
@@ -485,13 +278,13 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
         s = toks[0][0]  # "We already asked", "I'd say": the pronoun alone
         return Mention(s, s + lead.end(1), lead.group(1), "pronoun")
     last = toks[-1][2]
-    if _is_cap(last) and last.lower() not in TITLE_WORDS:
+    if is_cap(last) and last.lower() not in TITLE_WORDS:
         # the trailing run of capitalised words
         k = len(toks) - 1
         while k > 0 and (
-            _is_cap(toks[k - 1][2])
+            is_cap(toks[k - 1][2])
             or toks[k - 1][2].lower() in {"al", "bin", "de", "van", "von"}
-            or (toks[k - 1][2] == "and" and k > 1 and _is_cap(toks[k - 2][2]) and last.lower() in ORG_WORDS)
+            or (toks[k - 1][2] == "and" and k > 1 and is_cap(toks[k - 2][2]) and last.lower() in ORG_WORDS)
         ):
             k -= 1
         run = toks[k:]
@@ -506,6 +299,14 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
             rest = toks
             while rest and rest[0][2].lower() in {"a", "an", "the"}:
                 rest = rest[1:]
+            writer = rest[: kb - (len(toks) - len(rest))]
+            if (
+                toks[kb][2].lower() in {"for", "at", "with"}
+                and 2 <= len(writer) <= 3
+                and all(is_cap(t[2]) and is_word(t[2]) for t in writer)
+                and is_first_name(writer[0][2])
+            ):  # "writes Peter Lenner for Harbor Weekly": the writer, not "... for Harbor Weekly"
+                return Mention(writer[0][0], writer[-1][1], text[writer[0][0] : writer[-1][1]], "name")
             if rest:
                 return Mention(rest[0][0], rest[-1][1], text[rest[0][0] : rest[-1][1]], "group")
         if last.lower() in ORG_WORDS or any(t[2].lower() in ORG_WORDS for t in run[-2:]):

@@ -13,30 +13,43 @@ import attrs
 import regex
 
 from diplotext import geo, lexicon, runtime
+from diplotext.extractors.actors.names import is_first_name
+from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.model import Actor, Span
 from diplotext.patterns import lazy
 
 from .countries import is_nationality, name_blocked_by_place
+from .fragments import leading_fragment
 from .mentions import (
     NOT_NAME_OR_ARTICLE,
     ORG_WORDS,
     TITLE_WORDS,
     last_tokens,
-    phrase_before,
     strip_titles,
     tokens,
 )
-from .naming import BODY_WORDS, DOCUMENT_HEADS, PERSON_TITLES, acronyms_in, gender_of, honorific_gender
+from .naming import (
+    BODY_WORDS,
+    DOCUMENT_HEADS,
+    PERSON_TITLES,
+    acronyms_in,
+    can_speak_head,
+    gender_of,
+    honorific_gender,
+)
+from .phrases import phrase_before
 
 __all__ = ["Resolver", "nationality_only", "person_title", "resolvable_title"]
 
-_NAME_WORD: Final = r"(?:(?:Mr|Mrs|Ms|Dr|Jr|Sr|St)\.|\p{Lu}\.|\p{Lu}[\p{L}'’\-]*(?![\p{L}.]))"
+_NAME_WORD: Final = r"(?:(?:Mr|Mrs|Ms|Dr|Jr|Sr|St)\.|\p{Lu}\.|\p{Lu}[\p{L}'’\-]*(?!\p{L}|\.\p{L}))"
 _NAME_RUN: Final = regex.compile(
     rf"(?:{_NAME_WORD}|(?:al|el|bin|de|van|von)-?\p{{Lu}}[\p{{L}}'’\-]*)"
     rf"(?:[ \t](?:{_NAME_WORD}|(?:al|el|bin|ibn|de|van|von|da)(?=[ \t\-]\p{{Lu}})"
     rf"|(?:al|el)-\p{{Lu}}[\p{{L}}'’\-]*))*"
 )
 _PERSON_TITLES: Final = PERSON_TITLES
+_DATE_WORDS: Final = frozenset(w.lower() for w in (*WEEKDAY_NAMES, *MONTH_NAMES))
+_FIRM_ENDS: Final = lexicon.words("speech", "firm name endings")
 _RESOLVING_TITLES: Final = _PERSON_TITLES - {
     "chief",
     "commander",
@@ -95,13 +108,22 @@ class Resolver:
             s, e, w = toks[-1]
             toks[-1] = (s, e - 2, w[:-2])
             break
+        owner = max((k for k, t in enumerate(toks[:-1]) if t[2].endswith(("'s", "’s"))), default=-1)
+        toks = toks[owner + 1 :]  # "Total Film's Jamie Graham": the name after the owner
         while toks and toks[0][2].lower() in NOT_NAME_OR_ARTICLE:
             toks = toks[1:]
         if not toks:
             return
-        if any(t[2].lower() in ORG_WORDS for t in toks):
+        while toks and toks[-1][2].lower() in _DATE_WORDS:
+            toks = toks[:-1]  # "... Region Tuesday.": the day the sentence closes with
+        while toks and toks[-1][2].lower().rstrip(".") in _FIRM_ENDS:
+            toks = toks[:-1]  # "Upjohn Co.", "Viacom Inc.": the name without its firm ending
+        if not toks or any(t[2].lower() in ORG_WORDS for t in toks):
             return
         words = strip_titles(toks)
+        lead = words[0][2].lower()
+        if len(words) >= 3 and can_speak_head(lead) and not lead.endswith("s") and not is_first_name(lead):
+            words = words[1:]  # "Economist Ana Ruiz", "Billionaire X Y": a role noun, not a given name
         if len(words) < 2 or len(words) > 5:
             return
         if any(w[2].lower() in TITLE_WORDS for w in words) or name_blocked_by_place([w[2] for w in words]):
@@ -363,6 +385,37 @@ class Resolver:
             return actor
         return None
 
+    def person_opening(self, lo: int, hi: int) -> tuple[str, str | None, int, int] | None:
+        """The person whose name opens the one sentence ``lo``-``hi`` (the words right before a
+        quotation, in its paragraph: "Betsy X shook her head. "...""): name, actor id and span;
+        an actor of kind person first, else a full name the article writes."""
+        stretch = self.text[lo:hi]
+        if "\n" in stretch or _SENTENCE_END_INSIDE.search(stretch.strip()) is not None:
+            return None  # another paragraph, or more than one sentence
+        first = stretch.split(maxsplit=1)[0] if stretch.strip() else ""
+        if not first[:1].isupper() or leading_fragment(first):
+            return None  # "Though X was ...": the subject is not the name opening it
+        k = bisect.bisect_left(self._mention_starts, lo)
+        while k < len(self._mentions) and self._mentions[k][0] < hi:
+            s, e, actor = self._mentions[k]
+            k += 1
+            if not self.text[lo:s].strip() and s < e:
+                if self.text[s:e].lower() in _OBJECT_OR_SUBJECT_PRONOUNS | {"its", "their", "my", "our"}:
+                    return None  # "His face ...", "She ...": no name opens it
+                person = actor.kind == "person" and e <= hi and not _has_pronoun(actor.name)
+                return (actor.name, actor.id, s, e) if person else None
+        names = self._names
+        k = bisect.bisect_left([n.start for n in names], lo)
+        if (
+            k < len(names)
+            and names[k].end <= hi
+            and not self.text[lo : names[k].start].strip()
+            and not _has_pronoun(names[k].name)
+        ):
+            n = names[k]
+            return n.name, None, n.start, n.end
+        return None
+
     def nearest_person(self, position: int, gender: str | None = None) -> str | None:
         """The person named last before ``position`` (when ``gender`` is given, of that gender as
         a given name or an honorific tells)."""
@@ -419,9 +472,16 @@ _NAMED_DOCUMENT: Final = lazy(
 """A document named with its issuer: "a report by the UN Office", "X's statement", "an X statement"."""
 _SUBJECT_LOOKBACK: Final = 40
 _OBJECT_OR_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "his", "they", "them", "i", "we"})
-_SENTENCE_LEAD: Final = regex.compile(
-    r"(?r)(?:^|[.!?]['\"’”]?\s+|\n\s*)[\"“'‘]?(?:\p{Lu}[\p{L}.\-]*\s+){0,3}$"
+_LEAD_TITLE: Final = "|".join(
+    regex.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True) if w.isalpha()
 )
+_SENTENCE_END_INSIDE: Final = regex.compile(r"[.!?][\"'’”)]*\s+(?=\S)")
+"""A sentence end with more text after it."""
+_SENTENCE_LEAD: Final = regex.compile(
+    r"(?r)(?:^|[.!?]['\"’”]?\s+|\n\s*)[\"“'‘]?(?:(?:\p{Lu}[\p{L}.\-]*|(?:" + _LEAD_TITLE + r"))\s+){0,4}$"
+)
+"""What may stand before a name opening its sentence: capitalised words and lower-case title words
+("Opposition leader X", "Union chief X")."""
 
 
 _GENDERED_AFTER: Final = regex.compile(
@@ -438,6 +498,11 @@ _PRONOUN_GENDERS: Final = {
 }
 
 
+def _has_pronoun(name: str) -> bool:
+    """ "So I": a sentence opener and a pronoun, not a name."""
+    return any(w.lower() in _OBJECT_OR_SUBJECT_PRONOUNS for w in name.split())
+
+
 def _gender_after(text: str, pos: int) -> str | None:
     """The gender the first personal pronoun after a name in its sentence tells ("X secured the
     last seat, her first ...")."""
@@ -446,7 +511,7 @@ def _gender_after(text: str, pos: int) -> str | None:
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
-    """Does the name at ``pos`` open its sentence (after at most three capitalised title words)?"""
+    """Does the name at ``pos`` open its sentence (after at most four title words)?"""
     return _SENTENCE_LEAD.search(text, max(0, pos - 60), pos) is not None
 
 

@@ -37,7 +37,7 @@ from .marks import opens_with_quote, paragraph_quotes
 from .sentence import analyse_sentence
 from .speakers import resolve_speakers
 from .transcripts import colon_unit, transcript_turns
-from .units import Raw, Unit
+from .unit_types import Raw, Unit
 
 __all__ = ["MAX_CLAUSE", "MAX_CUES", "MAX_PARAGRAPH_CUES", "MAX_SENTENCES", "scan_article"]
 

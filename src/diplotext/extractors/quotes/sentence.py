@@ -20,17 +20,10 @@ from .cues import BEFORE_CUES, CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CU
 from .direct import at_sentence_start, is_direct
 from .limits import MAX_CLAUSE, MAX_CUES
 from .marks import QuoteSpan, opens_with_quote
-from .units import (
-    SUBJECT_START,
-    Raw,
-    Unit,
-    dash_attribution,
-    ends_phrase,
-    find_units,
-    inside,
-    prune,
-    verb_attribution,
-)
+from .trailing import dash_attribution, verb_attribution
+from .unit_types import Raw, Unit
+from .units import ends_phrase, find_units, inside
+from .viability import SUBJECT_START, prune
 
 __all__ = ["analyse_sentence"]
 
@@ -80,6 +73,8 @@ def analyse_sentence(
         previous = q
     # ---- direct quotes to attributions
     for q in direct:
+        if _work_title(text, q):
+            continue  # 'In his new book, "Bound to Win," ...': a title, not his words
         opening = at_sentence_start(text, ss, q)
         best: tuple[int, Unit, bool] | None = None
         for u in units:
@@ -201,7 +196,28 @@ def _name_or_term(text: str, q: QuoteSpan) -> bool:
         q.start : q.end
     ].rstrip().endswith((".", "!", "?", ",")):
         return True
-    return _TERM_BEFORE.search(text, max(0, q.open - 30), q.open) is not None
+    return _TERM_BEFORE.search(text, max(0, q.open - 30), q.open) is not None or _work_title(text, q)
+
+
+_TITLE_BEFORE: Final = regex.compile(
+    r"(?r)(?:(?<![\p{L}])(?:on|of|"
+    + lexicon.alternation("speech", "words before a quoted title")
+    + r")|\p{L}['’]s?)[ \t,]*$",
+    regex.IGNORECASE,
+)
+_TITLE_WORD: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+
+
+def _work_title(text: str, q: QuoteSpan) -> bool:
+    """Is a quoted fragment the title of a show, a book or a column ("said on MSNBC's "Morning
+    Joe,"", "co-editor of "Chick Lit: The New Fiction.""): every word of four letters or more
+    capitalised, at most eight words, after "on", "of", a possessive or a word like "book"?"""
+    words = _TITLE_WORD.findall(text, q.start, q.end)
+    if not words or len(words) > 8 or not words[0][0].isupper():
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() for w in words if len(w) >= 4):
+        return False
+    return _TITLE_BEFORE.search(text, max(0, q.open - 40), q.open) is not None
 
 
 _PRONOUN_OBJECT: Final = regex.compile(
@@ -211,6 +227,8 @@ _PRONOUN_OBJECT: Final = regex.compile(
 )
 """A cue whose object is "this" or "so" closing the phrase: "I say this as ...", "said so in May":
 the cue still attributes the quotation beside it, but reports no clause of its own."""
+_RELATIVE_NEXT: Final = regex.compile(r",\s*(?:which|who|whose|where)\s", regex.IGNORECASE)
+"""A relative clause about the source after "according to X": "..., according to X, which runs ..."."""
 _SPEAKER_PP: Final = regex.compile(r"\s*(?:from|of|with|at)\s", regex.IGNORECASE)
 """After "..., said X": ", from the committee," is about X, not a continuation of the clause."""
 
@@ -262,6 +280,7 @@ def _clause(
         and (
             lead.endswith((",", ',"', ",”", ",'", ",’"))
             or (u.cue.according and ends_phrase(text, u.attr_end, after_hi))
+            or (u.cue.according and _RELATIVE_NEXT.match(text, u.attr_end, after_hi) is not None)
         )
         and ind.has_words(text, before_lo, before_hi, 3)
         and not u.took_direct_before
@@ -290,6 +309,7 @@ def _clause(
         if (
             u.cue.according
             and rest.startswith(",")
+            and _RELATIVE_NEXT.match(text, pos, after_hi) is None
             and not ind.has_words(text, before_lo, before_hi, 6)
             and ind.has_words(text, pos + 1, after_hi, 3)
         ):

@@ -21,7 +21,7 @@ from .cues import Cue
 from .mentions import Mention, core, head_noun
 from .naming import BODY_HEADS, DOCUMENT_HEADS, PEOPLE_OF, can_speak_head
 from .resolver import Resolver, nationality_only, person_title, resolvable_title
-from .units import Raw, Unit, root_unit
+from .unit_types import Raw, Unit, root_unit
 
 __all__ = ["resolve_speakers"]
 
@@ -101,6 +101,9 @@ def resolve_speakers(
         elif r.previous is not None and id(r.previous) in resolved_raw:
             said, prev_cue = resolved_raw[id(r.previous)]
             cue = prev_cue if r.inherit_cue else None
+            acting = _acting_person(resolver, r, said)
+            if acting is not None:  # 'X said. Y shook her head. "..."': Y's words
+                said, cue = acting, None
         else:
             continue
         resolved_raw[id(r)] = (said, cue)
@@ -191,11 +194,16 @@ def _resolve_mention(
         if person is not None:
             return _Said(person.name, person.id, m, True)
         near = resolver.nearest_person(m.start, want)
-        if near is None and not resolver.firm_gender(h.name, h.actor_id):
+        if near is None and not resolver.firm_gender(h.name, h.actor_id) and _either_sex(h.name):
             # "Jan Berry said ... '...,' she said": a given name can be either; no one else fits
+            # (not "Donald X said ... She told ...": nobody rather than the man)
             return _Said(h.name, h.actor_id, m, True)
         return _Said(near, None, m, near is not None)
     if actor is not None:
+        if actor.kind == "person" and " " not in actor.name and m.kind != "pronoun":
+            # an actor known by its surname alone: the full name the article gave it elsewhere
+            full = resolver.full_name(actor.name, m.start)
+            return _Said(full or actor.name, actor.id, m, True)
         if actor.kind == "person" or m.kind == "pronoun":
             return _Said(actor.name, actor.id, m, actor.kind == "person")
         return _Said(m.text, actor.id, m, _person_head(m.text))
@@ -280,6 +288,38 @@ def _resolve_mention(
 
 
 _INDEFINITE_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:an?|another|one)\s+$")
+
+
+def _acting_person(resolver: Resolver, r: Raw, said: _Said) -> _Said | None:
+    """A quotation no cue attributes, right after a sentence in its paragraph that a person other
+    than the last speaker opens ("Betsy X shook her head."): that person."""
+    assert r.previous is not None
+    text = resolver.text
+    hi = r.start
+    while hi > r.previous.end and text[hi - 1] in "\"“'‘` \t":
+        hi -= 1  # before this quotation's opening mark
+    ends = list(_SENTENCE_END.finditer(text, r.previous.end, max(r.previous.end, hi - 1)))
+    if not ends or any(ch in text[ends[-1].end() : hi] for ch in '"“”'):
+        return None  # the quotation shares its sentence with the last attribution
+    found = resolver.person_opening(ends[-1].end(), hi)
+    if found is None:
+        return None
+    name, actor_id, s, e = found
+    if (actor_id is not None and actor_id == said.actor_id) or name == said.name:
+        return None
+    return _Said(name, actor_id, Mention(s, e, text[s:e], "name"), True)
+
+
+_SENTENCE_END: Final = regex.compile(r"[.!?][\"'’”)]*[ \t]+")
+
+
+def _either_sex(name: str | None) -> bool:
+    """Does the name open with a given name English news gives men and women ("Jan", "Kim")?"""
+    words = (name or "").split()
+    return bool(words) and words[0].lower() in _EITHER_SEX
+
+
+_EITHER_SEX: Final = lexicon.words("speech", "given names of either sex")
 
 
 def _not_an_issuer(words: str) -> bool:

@@ -21,8 +21,9 @@ from diplotext.syntax.words import DETERMINERS, POSSESSIVES, SUBJECT_PRONOUNS
 
 from .countries import is_nationality
 from .fronted import fronted_end
-from .mentions import PRONOUNS, Mention, core, phrase_before
+from .mentions import PRONOUNS, Mention, core
 from .naming import can_speak_head
+from .phrases import phrase_before
 
 __all__ = [
     "MAX_SENTENCE",

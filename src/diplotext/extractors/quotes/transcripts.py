@@ -15,7 +15,8 @@ from . import indirect as ind
 from .cues import Cue, find_cues
 from .limits import MAX_PARAGRAPH_CUES
 from .mentions import core
-from .units import Unit, find_units
+from .unit_types import Unit
+from .units import find_units
 
 __all__ = ["colon_unit", "transcript_turns"]
 

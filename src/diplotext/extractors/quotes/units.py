@@ -1,6 +1,6 @@
 """Attributions: each cue of a sentence with the speaker mention next to it (before it, after it for
 'said Cui', after "according to", the sentence's or clause layer's subject, or the previous
-attribution's for ", adding that ..."), and which of them can attribute anything.
+attribution's for ", adding that ...") (:mod:`.viability` keeps those that can attribute anything).
 """
 
 from __future__ import annotations
@@ -9,23 +9,22 @@ import bisect
 from collections.abc import Sequence
 from typing import Final
 
-import attrs
 import regex
 
 from diplotext import lexicon
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
-from diplotext.model import QuoteKind, Span
+from diplotext.model import Span
 from diplotext.patterns import lazy
 from diplotext.syntax import ClauseLayer
 
 from . import fragments
 from . import indirect as ind
 from .countries import is_place_name
-from .cues import BEFORE_CUES, CLAUSE_CUES, COMPLEMENT_CUES, NAMING_CUES, OBJECT_CUES, SAY_CUES, Cue
+from .cues import BEFORE_CUES, NAMING_CUES, OBJECT_CUES, SAY_CUES, Cue
 from .fronted import is_fronted
 from .marks import QuoteSpan, opens_with_quote
-from .mentions import Mention, core, head_noun, name_like, phrase_after, phrase_before
-from .naming import can_speak_head
+from .mentions import Mention, core, head_noun, name_like
+from .phrases import phrase_after, phrase_before
 from .subjects import (
     can_speak,
     clause_subject,
@@ -36,57 +35,17 @@ from .subjects import (
     speaker_like,
     with_subject,
 )
+from .unit_types import Unit
 
 __all__ = [
-    "SUBJECT_START",
-    "Raw",
-    "Unit",
     "according_phrase",
-    "dash_attribution",
     "ends_phrase",
     "find_units",
     "inside",
-    "last_char",
-    "prune",
-    "root_unit",
 ]
 
 _JOIN_BEFORE: Final = regex.compile(r"(?:,\s*|\s+)(?:(?:and|but|while|before|then)\s+)?$")
 _MONTHS_DAYS: Final = frozenset((*WEEKDAY_NAMES, *MONTH_NAMES))
-
-
-@attrs.define
-class Unit:
-    cue: Cue
-    mention: Mention | None
-    attr_start: int  # where the attribution (speaker + cue) begins
-    attr_end: int  # where it ends
-    join_start: int  # start including a joining ", and" / ", but"
-    inverted: bool = False
-    speaker_before: bool = False
-    appositive: bool = False  # ", Ali Alghasi Mehr, said": what precedes belongs to the speaker
-    parent: Unit | None = None  # the attribution this one continues ("adding", "but insisted")
-    took_direct_before: bool = False
-    took_direct_after: bool = False
-    content: Span | None = None
-
-
-@attrs.define
-class Raw:
-    kind: QuoteKind
-    start: int
-    end: int
-    unit: Unit | None
-    inherit_cue: bool = False
-    previous: Raw | None = None  # for quotes that continue the previous speaker
-
-
-def root_unit(unit: Unit) -> Unit:
-    seen = 0
-    while unit.parent is not None and unit.mention is None and seen < 50:
-        unit = unit.parent
-        seen += 1
-    return unit
 
 
 def _chunk_before_comma(text: str, lo: int, pos: int) -> Span | None:
@@ -251,6 +210,12 @@ def find_units(
                     mention = m
             if mention is not None and attr_start == cue.start:
                 attr_start = min(before[0], cue.start)
+            if (
+                mention is not None
+                and prev is not None
+                and _reported_by(text, prev, (attr_start, cue.end), se, quotes)
+            ):
+                continue  # "X said Monday that Y has called for ...": what X reported, Y's part of it
             if mention is not None:
                 units.append(
                     Unit(cue, mention, attr_start, cue.end, min(join_start, attr_start), speaker_before=True)
@@ -305,6 +270,29 @@ def find_units(
             units.append(Unit(cue, subject, subject.start, cue.end, subject.start, speaker_before=True))
         # otherwise no one to say it ("a letter that says ..."): not an attribution
     return units
+
+
+def _reported_by(text: str, prev: Unit, inner: Span, se: int, quotes: Sequence[QuoteSpan]) -> bool:
+    """Does a cue's subject, from ``start``, open the clause the previous attribution reports ("X
+    said Monday that Y has long called for ...", "X told reporters Y argued ...")? Then the inner
+    cue is part of what X said. Not when a quotation follows the inner cue (Y's own words), not
+    after a comma or a joining word ("X said so, and Y argued ..."), not for "according to"."""
+    start, cue_end = inner
+    if prev.mention is None or prev.cue.according or prev.cue.participial or prev.parent is not None:
+        return False
+    if prev.inverted or _PREPOSITION_FIRST.match(text, start) is not None:
+        return False  # "said X in a meeting with ...", "reports from staff confirm": no clause of X's
+    if prev.cue.lemma not in SAY_CUES or prev.attr_end > start or "," in text[prev.attr_end : start]:
+        return False
+    if any(cue_end <= q.open < se for q in quotes):
+        return False
+    pos = ind.skip_adjuncts(text, prev.attr_end, start, listener=prev.cue.lemma in OBJECT_CUES)
+    that = ind.starts_with_that(text, pos, start)
+    pos = that if that is not None else pos
+    return not text[pos:start].strip()
+
+
+_PREPOSITION_FIRST: Final = regex.compile(r"(?:from|of|in|on|at|by|for|with|to)\s", regex.IGNORECASE)
 
 
 _INNER_VERB: Final = regex.compile(
@@ -388,118 +376,6 @@ def according_phrase(text: str, pos: int, end: int) -> Span | None:
     if m is None:
         return None
     return m.span(1)
-
-
-def prune(text: str, units: list[Unit], se: int, quotes: Sequence[QuoteSpan]) -> list[Unit]:
-    kept: list[Unit] = []
-    dropped: set[int] = set()
-    for u in units:
-        parent = u.parent
-        if parent is not None and id(parent) in dropped:
-            # "Democrats described it as ominous, and said ...": the speaker of the dropped cue
-            u.parent = None
-            if u.mention is None:
-                u.mention = parent.mention
-            if u.mention is None:
-                dropped.add(id(u))
-                continue
-        if _viable(text, u, se, quotes):
-            kept.append(u)
-        else:
-            dropped.add(id(u))
-    return kept
-
-
-def _viable(text: str, u: Unit, se: int, quotes: Sequence[QuoteSpan]) -> bool:
-    """Can this cue attribute anything? (drops "the country claimed independence")"""
-    lemma = u.cue.lemma
-    if lemma in SAY_CUES or u.cue.according:
-        return True
-    if lemma in COMPLEMENT_CUES and ((u.mention is not None and u.parent is None) or u.parent is not None):
-        return True
-    k = bisect.bisect_left([q.open for q in quotes], u.attr_end)
-    if k < len(quotes) and ind.words_within(text, u.attr_end, quotes[k].open, 12):
-        return True
-    k = bisect.bisect_right([q.outer_end for q in quotes], u.attr_start) - 1
-    if k >= 0 and ind.words_within(text, quotes[k].outer_end, u.attr_start, 3):
-        return True
-    if lemma not in CLAUSE_CUES:
-        return False
-    pos = ind.skip_adjuncts(text, u.attr_end, se, listener=lemma in OBJECT_CUES)
-    if ind.starts_with_that(text, pos, se) is not None or ind.find_that(text, pos, se, words=8) is not None:
-        return True
-    if pos < se and text[pos] == ",":
-        pos += 1
-    if ind.looks_like_clause(text, pos, se):
-        return True
-    if (
-        u.parent is not None
-        and not u.cue.participial
-        and SUBJECT_START.match(text, pos, se)
-        and ind.has_words(text, pos, se, 3)
-    ):
-        return True  # "..., but insisted the sanctions stay": the same speaker goes on
-    return last_char(text, u.attr_start) == "," and ind.words_within(text, pos, se, 6)
-
-
-def last_char(text: str, pos: int, floor: int = 0) -> str:
-    """The last non-space character before ``pos`` (at most 200 back), or ""."""
-    i = pos
-    while i > floor and text[i - 1].isspace() and pos - i < 200:
-        i -= 1
-    return text[i - 1] if i > floor and not text[i - 1].isspace() else ""
-
-
-SUBJECT_START: Final = regex.compile(
-    r"\s*(?:(?:the|a|an|this|these|its|their|his|her|our|he|she|they|it|we)\s|\p{Lu})"
-)
-_DASH_NAME: Final = regex.compile(
-    r"[ \t]*(―|—|–|--)[ \t]*((?:\p{Lu}[\p{L}'’\-]*\.?)(?:[ \t]+\p{Lu}[\p{L}'’\-]*\.?){0,3})"
-    r"(?=[ \t]*(?:[,.;\n]|$))"
-)
-
-
-def dash_attribution(text: str, q: QuoteSpan, se: int) -> Unit | None:
-    """'"..." ― Sonya Herridge': a quotation signed with a dash and a name."""
-    m = _DASH_NAME.match(text, q.outer_end, se)
-    if m is None:
-        return None
-    mention = Mention(m.start(2), m.end(2), m.group(2), "name")
-    cue = Cue(m.start(1), m.end(1), m.group(1), "dash")
-    return Unit(cue, mention, cue.start, m.end(2), cue.start, inverted=True, took_direct_before=True)
-
-
-_VERB_AFTER_QUOTE: Final = lazy(
-    r"""[ \t]*(?P<np>(?:(?:an?|the)[ \t]+(?:(?!(?:to|of|for|with|from|at|in|on|by)[ \t])
-                                          [\p{Ll}\-]+[ \t]+){0,2})?
-          \p{Lu}[\p{L}'’.\-]*(?:[ \t]+\p{Lu}[\p{L}'’.\-]*){0,3}
-        |(?:an?|the)[ \t]+(?:[\p{Ll}\-]+[ \t]+){0,2}(?P<head>[\p{Ll}]+))
-        (?:,[ \t]*\d{1,3},)?[ \t]+
-        (?P<verb>\p{Ll}{3,}ed|shot|went|broke|threw|spoke|sang|cut|chimed)
-        (?:[ \t]+(?:back|on|in|out|up))?(?:[ \t]+(?:aloud|\p{Ll}+ly))?
-        (?=[ \t]*(?:[.!?,;]|$
-                  |[ \t](?:with|to|in|at|on|as|after|before|when|while|during|from)(?![\p{L}])))""",
-    regex.VERBOSE,
-)
-
-
-def verb_attribution(text: str, q: QuoteSpan, se: int) -> Unit | None:
-    """'"France is France," an angry Duval retaliated.': after a quotation that ends in a comma,
-    question or exclamation mark, a name (or "a/the ... Name") and a past-tense verb of any kind,
-    closing the sentence or followed by a phrase about how, when or where it was said."""
-    inner = text[max(q.start, q.end - 2) : q.end + 1] if q.close is not None else ""
-    if not any(ch in inner for ch in ",?!"):
-        return None
-    m = _VERB_AFTER_QUOTE.match(text, q.outer_end, se)
-    if m is None:
-        return None
-    if m.group("head") is not None and not can_speak_head(m.group("head")):
-        return None  # "the door slammed", not "the minister wondered"
-    mention = core(text, m.start("np"), m.end("np"))
-    if mention is None or mention.kind not in {"name", "description", "group"}:
-        return None
-    cue = Cue(m.start("verb"), m.end("verb"), m.group("verb"), m.group("verb"))
-    return Unit(cue, mention, m.start("np"), m.end(), m.start("np"), inverted=False, took_direct_before=True)
 
 
 _SUBJECT_PRONOUN: Final = regex.compile(r"(?:he|she|they|we|it|i)\s+(?=\p{L})", regex.IGNORECASE)

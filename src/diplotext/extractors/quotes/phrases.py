@@ -1,0 +1,241 @@
+"""Speaker phrases next to a cue: ``phrase_before`` finds the noun phrase ending before a cue ("Mr
+Miliband said", "X, director of research at Y, said"), ``phrase_after`` the one after it ("said Cui
+Tiankai, director of ..."); :func:`.mentions.core` trims either to the speaker mention."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from diplotext import lexicon
+from diplotext.lexicon import WEEKDAY_NAMES
+from diplotext.model import Span
+
+from . import fragments
+from .between import adverbial_length
+from .mentions import (
+    LEADING_PREP,
+    NOT_BEFORE_NAME,
+    NOT_NAME_OR_ARTICLE,
+    PRONOUNS,
+    TITLE_WORDS,
+    is_cap,
+    is_word,
+    tokens,
+)
+from .naming import PEOPLE_OF, can_speak_head
+
+__all__ = ["phrase_after", "phrase_before"]
+
+_SKIP_BEFORE: Final = lexicon.words("speech", "words before a cue")
+_DAYS: Final = frozenset((*WEEKDAY_NAMES, "today", "yesterday"))
+_STOP_BEFORE: Final = lexicon.words("speech", "words ending a speaker phrase")
+_STOP_AFTER: Final = lexicon.words("speech", "words ending a speaker after the cue") | _DAYS
+_DETERMINERS: Final = lexicon.words("speech", "words before a speaker name")
+_PHRASE_OPENERS: Final = lexicon.words("speech", "speaker phrase openers")
+
+_TIME_UNITS: Final = frozenset(
+    {"week", "month", "year", "night", "weekend", "spring", "summer", "autumn", "winter"}
+)
+_PHRASE_LEAD: Final = (_DETERMINERS - {"a", "an", "the"}) | LEADING_PREP
+"""Words dropped from the front of a phrase before a cue ("many", "in"...)."""
+
+_SHORT_WINDOW: Final = 64
+"""Characters :func:`phrase_before` tokenises first; it looks at the whole window only when the
+phrase may reach further back."""
+
+
+class _Open:
+    """The phrase may begin before the tokens looked at."""
+
+
+_OPEN: Final = _Open()
+
+
+def phrase_before(text: str, lo: int, pos: int) -> Span | None:
+    """The noun phrase ending just before ``pos`` (skipping "has", "also", "on Monday"...)."""
+    floor = max(lo, pos - 240)
+    start = pos - _SHORT_WINDOW
+    if start > floor:
+        # Start at a space: the tokens after it are then the whole window's last tokens.
+        while start > floor and text[start] not in " \t\n":
+            start -= 1
+        if start > floor:
+            found = _phrase_before(text, tokens(text, start, pos), partial=True)
+            if not isinstance(found, _Open):
+                return found
+    got = _phrase_before(text, tokens(text, floor, pos), partial=False)
+    return None if isinstance(got, _Open) else got
+
+
+def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool) -> Span | _Open | None:
+    """:func:`phrase_before` over ``toks``; when they are only the last tokens of the window
+    (``partial``) and the walk comes to their first, ``_OPEN``: the answer needs the ones before."""
+    i = len(toks) - 1
+    if i >= 0 and toks[i][2] == ")":  # "Sen. David Perdue (R-Ga.) said"
+        k = i
+        while k >= 0 and toks[k][2] != "(" and i - k < 12:
+            k -= 1
+        if partial and k <= 0:
+            return _OPEN
+        if k >= 0 and toks[k][2] == "(":
+            i = k - 1
+    if i >= 2 and toks[i][2] == ",":
+        # '"...," X, director of research at Y, said': the name before the apposition
+        k = i - 1
+        while k > 0 and toks[k][2] not in {",", '"', "“", "”"} and i - k <= _APPOSITION_MAX:
+            k -= 1
+        if partial and k <= 0:
+            return _OPEN  # the apposition may open before the tokens looked at
+        n = k - 1  # the name before the apposition runs back to a quote mark, a comma or the start
+        while n > 0 and is_cap(toks[n - 1][2]) and is_word(toks[n - 1][2]) and k - n < 6:
+            n -= 1
+        if partial and n <= 0 < k:
+            return _OPEN
+        named = (
+            n == 0
+            or not is_word(toks[n - 1][2])
+            or toks[n - 1][2].lower() not in NOT_BEFORE_NAME
+            or toks[k + 1][2].lower() == "who"  # "X of the Y Center, who led the study, told"
+        )
+        # "One attendee, who ..., said the ...": not before a name after the cue ("..., said Li")
+        relative = (
+            toks[k + 1][2] == "who"
+            and is_word(toks[k - 1][2])
+            and not _NAME_AFTER_CUE.match(text, toks[-1][1])
+        )
+        if (
+            k > 0
+            and toks[k][2] == ","
+            and toks[k + 1][2][:1].islower()
+            and (is_cap(toks[k - 1][2]) or relative)
+            and named
+        ):
+            if partial and k - 1 <= 0:
+                return _OPEN
+            i = k - 1
+    if partial and i <= 0:
+        return _OPEN
+    relative = False
+    if i >= 1 and toks[i][2].lower() in {"who", "which"}:  # "an architect who said"
+        relative = True
+        i -= 1
+        if i >= 0 and toks[i][2] == ",":
+            i -= 1
+    words = [t[2] for t in toks]
+    while i >= 0:
+        if partial and i <= 0:
+            return _OPEN
+        word = toks[i][2].lower()
+        if word in _SKIP_BEFORE or (toks[i][2].islower() and fragments.is_adverb(word)):
+            i -= 1  # "has also said", "has long said", "has traditionally argued"
+        elif skip := adverbial_length(words, i):
+            i -= skip  # "groups also widely condemned", "have in fact said"
+        elif word in _DAYS and i > 0 and toks[i - 1][2].lower() in {"on", "late", "early"}:
+            i -= 2
+        elif word in _TIME_UNITS and i > 0 and toks[i - 1][2].lower() in {"last", "this", "next", "earlier"}:
+            i -= 2  # "the company last month said"
+        elif word in _DAYS:
+            i -= 1
+        else:
+            break
+    if partial and i <= 0:
+        return _OPEN
+    if i < 0 or not is_word(toks[i][2]) or toks[i][2].lower() in _STOP_BEFORE:
+        return None
+    last = i
+    j = i
+    while j >= 0 and last - j < 12:
+        tok = toks[j][2]
+        if not is_word(tok) and tok not in {"'", "’", "-", "."}:
+            break
+        if tok.lower() in _STOP_BEFORE and j != last:
+            if tok.lower() == "to" and j > 0 and toks[j - 1][2].lower() in PEOPLE_OF:
+                j -= 1  # "an aide to Senator X said": the aide
+                continue
+            break
+        if tok == "-" and toks[j][0] > 0 and text[toks[j][0] - 1].isspace():
+            break
+        j -= 1
+    if partial and j <= 0:
+        return _OPEN
+    first = j + 1
+    while first <= last and toks[first][2].lower() in _PHRASE_LEAD:
+        first += 1
+    if first > last:
+        return None
+    if relative:
+        # "refused to pay an architect who said": the noun phrase the relative hangs on starts at
+        # its determiner, or after a preposition ("compared with 64 percent who say")
+        for k in range(last - 1, first - 1, -1):
+            word = toks[k][2]
+            if word.lower() in _RELATIVE_NP_START and word.islower():
+                first = k
+                break
+            if word in _RELATIVE_NP_AFTER:
+                first = k + 1
+                break
+    return toks[first][0], toks[last][1]
+
+
+_RELATIVE_NP_START: Final = frozenset(
+    {"a", "an", "the", "his", "her", "their", "its", "our", "this", "these", "those"}
+)
+_RELATIVE_NP_AFTER: Final = frozenset(
+    {"with", "to", "for", "from", "by", "about", "among", "including", "like", "than"}
+)
+
+
+_NAME_AFTER_CUE: Final = regex.compile(r"\s*\S+\s+\p{Lu}")
+"""A capitalised word after the cue at the position: perhaps its speaker ('..., said Li')."""
+_ROLE_WORDS_MAX: Final = 3
+_APPOSITION_MAX: Final = 16
+
+
+def _role_word(tok: str) -> bool:
+    """A lower-case word that may stand in a title before a name ("lead", "author", "spokesman")."""
+    return is_word(tok) and tok.islower() and tok not in _STOP_AFTER and tok not in NOT_NAME_OR_ARTICLE
+
+
+def phrase_after(text: str, pos: int, hi: int) -> Span | None:
+    """The noun phrase starting at ``pos`` ("said Cui Tiankai, director..." -> "Cui Tiankai")."""
+    toks = tokens(text, pos, min(hi, pos + 200))
+    if not toks or not is_word(toks[0][2]):
+        return None
+    first = toks[0][2]
+    bare = first.rstrip(".")
+    plural_speakers = bare[-1:] == "s" and bare.islower() and can_speak_head(bare)  # "said officials"
+    if not (
+        first[0].isupper() or first.lower() in PRONOUNS or first.lower() in _PHRASE_OPENERS or plural_speakers
+    ):
+        # "said lead author Anna Berg", "said spokesman Tom Reed": role words, then the name
+        k = 0
+        while k < min(_ROLE_WORDS_MAX, len(toks)) and _role_word(toks[k][2]):
+            k += 1
+        if k == 0 or k >= len(toks) or not is_cap(toks[k][2]):
+            return None
+    last = 0
+    for k, (_, _, tok) in enumerate(toks):
+        if k >= 10 or (not is_word(tok) and tok not in {"'", "’", "-"}):
+            break
+        if k > 0 and tok.lower() in _STOP_AFTER:
+            break
+        last = k
+    if toks[last][2].lower() in TITLE_WORDS and last + 2 < len(toks) and toks[last + 1][2] == ",":
+        # "said Credit Suisse CEO, Oswald Grubel": the name after the title
+        end = _name_end(toks, last + 2)
+        if end is not None:
+            return toks[last + 2][0], toks[end][1]
+    return toks[0][0], toks[last][1]
+
+
+def _name_end(toks: list[tuple[int, int, str]], k: int) -> int | None:
+    """The last token of a name of two to four capitalised words starting at ``k``, closed by
+    punctuation or the end."""
+    j = k
+    while j < len(toks) and j - k < 4 and is_cap(toks[j][2]) and is_word(toks[j][2]):
+        j += 1
+    if j - k < 2 or (j < len(toks) and is_word(toks[j][2])):
+        return None
+    return j - 1

@@ -1,0 +1,82 @@
+"""Which attributions can attribute anything: :func:`prune` drops a cue with nothing said ("the
+country claimed independence") and hands a dropped cue's speaker to the cue that continues it."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import Final
+
+import regex
+
+from . import indirect as ind
+from .cues import CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES
+from .marks import QuoteSpan
+from .unit_types import Unit
+
+__all__ = ["SUBJECT_START", "last_char", "prune"]
+
+
+def prune(text: str, units: list[Unit], se: int, quotes: Sequence[QuoteSpan]) -> list[Unit]:
+    kept: list[Unit] = []
+    dropped: set[int] = set()
+    for u in units:
+        parent = u.parent
+        if parent is not None and id(parent) in dropped:
+            # "Democrats described it as ominous, and said ...": the speaker of the dropped cue
+            u.parent = None
+            if u.mention is None:
+                u.mention = parent.mention
+            if u.mention is None:
+                dropped.add(id(u))
+                continue
+        if _viable(text, u, se, quotes):
+            kept.append(u)
+        else:
+            dropped.add(id(u))
+    return kept
+
+
+def _viable(text: str, u: Unit, se: int, quotes: Sequence[QuoteSpan]) -> bool:
+    """Can this cue attribute anything? (drops "the country claimed independence")"""
+    lemma = u.cue.lemma
+    if lemma in SAY_CUES or u.cue.according:
+        return True
+    if lemma in COMPLEMENT_CUES and ((u.mention is not None and u.parent is None) or u.parent is not None):
+        return True
+    k = bisect.bisect_left([q.open for q in quotes], u.attr_end)
+    if k < len(quotes) and ind.words_within(text, u.attr_end, quotes[k].open, 12):
+        return True
+    k = bisect.bisect_right([q.outer_end for q in quotes], u.attr_start) - 1
+    if k >= 0 and ind.words_within(text, quotes[k].outer_end, u.attr_start, 3):
+        return True
+    if lemma not in CLAUSE_CUES:
+        return False
+    pos = ind.skip_adjuncts(text, u.attr_end, se, listener=lemma in OBJECT_CUES)
+    if ind.starts_with_that(text, pos, se) is not None or ind.find_that(text, pos, se, words=8) is not None:
+        return True
+    if pos < se and text[pos] == ",":
+        pos += 1
+    if ind.looks_like_clause(text, pos, se):
+        return True
+    if (
+        u.parent is not None
+        and not u.cue.participial
+        and SUBJECT_START.match(text, pos, se)
+        and ind.has_words(text, pos, se, 3)
+    ):
+        return True  # "..., but insisted the sanctions stay": the same speaker goes on
+    return last_char(text, u.attr_start) == "," and ind.words_within(text, pos, se, 6)
+
+
+def last_char(text: str, pos: int, floor: int = 0) -> str:
+    """The last non-space character before ``pos`` (at most 200 back), or ""."""
+    i = pos
+    while i > floor and text[i - 1].isspace() and pos - i < 200:
+        i -= 1
+    return text[i - 1] if i > floor and not text[i - 1].isspace() else ""
+
+
+SUBJECT_START: Final = regex.compile(
+    r"\s*(?:(?:the|a|an|this|these|its|their|his|her|our|he|she|they|it|we)\s|\p{Lu})"
+)
