@@ -793,3 +793,13 @@ def test_a_child_handed_to_a_parent_abroad_is_a_custody_case_not_a_dispute() -> 
     assert disputes(text) == []
     # words of extradition keep the case whoever the suspect is
     assert disputes("Chile refused on Monday to extradite 15-year-old Tomas Vilca to Peru.") != []
+
+
+def test_a_state_that_deports_a_wanted_suspect_to_the_asking_state_completes_the_case() -> None:
+    text = (
+        "Chile on Monday deported Luis Tapia, a gang leader, to Peru, where he is wanted for murder. "
+        "Peru had asked Chile to extradite him in 2028, but Chile refused."
+    )
+    (event,) = disputes(text)
+    assert roles(event) == ("Luis Tapia", "PER", "CHL")
+    assert (event.attributes["status"], event.date) == ("completed", "2030-06-10")

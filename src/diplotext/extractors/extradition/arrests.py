@@ -89,20 +89,37 @@ def read_wanted_arrest(ctx: EventContext, frame: Frame, tribunal: str | None) ->
 
 
 def read_transport(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | None:
-    """ "X was flown to the United States on Friday", "X was deported to Sweden": a person taken
-    to a state (past, passive, not negated). It names a case only for a suspect who has one."""
+    """ "X was flown to the United States on Friday", "Turkey deported X to Sweden": a person taken
+    to a state (past, not negated). It joins the case of a suspect who has one; it makes none."""
     clause = frame.clause
     pred = clause.predicate
-    if not pred.passive or pred.negated or pred.modal or pred.tense != "past" or pred.chain:
+    if (
+        pred.negated
+        or pred.modal
+        or not (pred.tense == "past" or pred.aspect.startswith("perfect"))
+        or pred.chain
+    ):
         return None
     to = [c for p in pp_phrases(clause, "to") for c in parties(ctx, p, tribunal)]
-    suspects = named_suspects(ctx, clause.subject)
+    if pred.passive:
+        suspects = named_suspects(ctx, clause.subject)
+        handing: list[str] = []
+    else:  # "Turkey on Monday deported X to Sweden"
+        suspects = [
+            s
+            for a in clause.args
+            if a.role == "object"
+            for p in clause.named(a)
+            for s in named_suspects(ctx, p)
+        ]
+        handing = holders(ctx, clause.subject, tribunal)
     if not to or not suspects:
         return None
     return Act(
         frame=frame,
         suspects=tuple(suspects),
         requesting=tuple(to[:1]),
+        requested=tuple(c for c in handing if c not in to[:1]),
         status="completed",
         dates=tuple(t for t in clause.times if t.type in ("DATE", "TIME")),
     )
