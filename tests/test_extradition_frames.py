@@ -803,3 +803,13 @@ def test_a_state_that_deports_a_wanted_suspect_to_the_asking_state_completes_the
     (event,) = disputes(text)
     assert roles(event) == ("Luis Tapia", "PER", "CHL")
     assert (event.attributes["status"], event.date) == ("completed", "2030-06-10")
+
+
+def test_a_decision_still_to_come_leaves_the_case_pending() -> None:
+    text = (
+        "Peru said on Tuesday it had sent Chile a request for the extradition of Luis Tapia, a banker "
+        "accused of fraud. Chilean courts have 40 days to decide on the request."
+    )
+    (event,) = disputes(text)
+    assert roles(event) == ("Luis Tapia", "PER", "CHL")
+    assert event.attributes["status"] == "pending"

@@ -438,7 +438,11 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
         return None
     if obj is not None and obj.head.lower() in REQUEST_NOUNS and _someone_elses_request(obj):
         return None  # "rejecting his request for bail": the suspect's own plea
-    status = "refused" if lemma in REFUSAL_VERBS else "granted"
+    status: str | None = "refused" if lemma in REFUSAL_VERBS else "granted"
+    if lemma in OPEN_DECISION_VERBS:
+        # "the court will rule on the request", "have 40 days to decide on it": still to come;
+        # "a court ruled on Monday that ..." says not which way, only who decides
+        status = "pending" if pred.tense == "future" or pred.modal or clause.kind == "infinitive" else None
     return Act(
         frame=frame,
         requested=tuple(holders(ctx, it_is_the_sayer(ctx, clause, ctx.doers(clause)), tribunal)),
