@@ -329,7 +329,9 @@ def test_a_name_glued_to_a_lower_case_word_by_a_hyphen_is_one_token() -> None:
 
 
 def test_a_past_participle_on_a_description_inside_the_previous_clause_is_no_new_clause() -> None:
-    text = "Chile on Monday sent back to Peru a former banker, Luis Tapia, wanted there for fraud, police said."
+    text = (
+        "Chile on Monday sent back to Peru a former banker, Luis Tapia, wanted there for fraud, police said."
+    )
     send = clause_of(text, "send back")
     assert [span(text, a.phrase) for a in send.args if a.role == "object"] == ["a former banker"]
     assert clause_of(text, "want").kind == "participle"
@@ -346,6 +348,14 @@ def test_a_clause_after_a_described_noun_takes_the_subject_of_the_clause_it_hang
     end = clause_of(text, "end")
     assert span(text, end.subject) == "She"
     assert clause_of(text, "sign").subject is not None
+
+
+def test_a_participle_after_the_noun_of_an_on_phrase_is_on_that_noun() -> None:
+    text = "Police arrested the banker on a warrant issued on behalf of Peru."
+    issue = clause_of(text, "issue")
+    assert issue.kind == "participle" and span(text, issue.subject) == "a warrant"
+    text = "He said the wife of the envoy arrived on Monday."
+    assert clause_of(text, "arrive").kind != "participle"
 
 
 def test_a_time_phrase_after_and_keeps_the_shared_subject() -> None:

@@ -813,3 +813,20 @@ def test_a_decision_still_to_come_leaves_the_case_pending() -> None:
     (event,) = disputes(text)
     assert roles(event) == ("Luis Tapia", "PER", "CHL")
     assert event.attributes["status"] == "pending"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean police on Tuesday arrested banker Luis Tapia on an extradition warrant issued on behalf of Peru.",
+        "Chilean police on Tuesday arrested banker Luis Tapia on an extradition warrant issued by Peru.",
+    ],
+)
+def test_an_arrest_on_a_states_extradition_warrant(text: str) -> None:
+    (event,) = disputes(text)
+    assert roles(event) == ("Luis Tapia", "PER", "CHL")
+    assert (event.attributes["status"], event.date) == ("requested", "2030-06-11")
+
+
+def test_an_arrest_on_a_warrant_for_a_local_offence_is_no_dispute() -> None:
+    assert disputes("Chilean police arrested Luis Tapia on Tuesday on a warrant for drink driving.") == []

@@ -297,6 +297,20 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         d.kind = "participle"
         d.subject = (s, k)
         return
+    core = np_core_left(toks, k, lo) if participle and i > 0 else None
+    if (
+        core is not None
+        and core > s
+        and toks[core - 1].tag == "PREP"
+        and toks[core - 1].low in ("on", "upon", "under", "with")
+        and _finite(toks, drafts[i - 1].group)
+        and drafts[i - 1].pred.lemma not in _REPORTING
+    ):
+        # "arrested X on an extradition warrant issued by India": the participle is on the noun
+        # of the phrase before it, inside the previous clause
+        d.kind = "participle"
+        d.subject = (core, k)
+        return
     if (
         first.tag == "VERB"
         and first.vkind == "ing"

@@ -7,12 +7,14 @@ from __future__ import annotations
 from typing import Final
 
 import attrs
+import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.extradition.acts import Act
 from diplotext.extractors.extradition.people import named_suspects, pp_phrases
 from diplotext.extractors.extradition.sides import holders, parties
+from diplotext.syntax import Clause
 
 __all__ = ["ARREST_VERBS", "TRANSPORT_VERBS", "read_arrest_request", "read_transport", "read_wanted_arrest"]
 
@@ -38,6 +40,8 @@ def read_arrest_request(
         if prep == "of"
         for c in parties(ctx, q, tribunal)
     ]
+    if not asking:
+        asking = _warrant_issuers(ctx, clause, tribunal)
     if not asking and asking_needed:
         return None
     if pred.passive:
@@ -60,6 +64,29 @@ def read_arrest_request(
         strong=True,
         dates=tuple(t for t in clause.times if t.type in ("DATE", "TIME")),
     )
+
+
+def _warrant_issuers(ctx: EventContext, clause: Clause, tribunal: str | None) -> list[str]:
+    """ "arrested X on an extradition warrant issued on behalf of India", "... on a warrant from
+    Peru": the states named in the few words after an arrest warrant (an extradition or
+    international one, or one a state issued)."""
+    for p in pp_phrases(clause, "on", "under"):
+        if p.head.lower() not in ("warrant", "warrants", "notice"):
+            continue
+        m = _ISSUED.match(ctx.text, p.end)
+        if m is None and "extradition" not in p.words:
+            continue
+        end = m.end() if m is not None else p.end
+        named = [e for e in ctx.layer.entities_in(p.start, end) if e.kind == "state" and e.code]
+        if named:
+            return [e.code for e in named[:1] if e.code]
+    return []
+
+
+_ISSUED: Final = regex.compile(
+    r"\s*(?:,\s*)?(?:(?:issued|sent|requested)\s+)?(?:by|from|on\s+behalf\s+of|at\s+the\s+request\s+of)\s+"
+    r"(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}"
+)
 
 
 def read_wanted_arrest(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | None:
