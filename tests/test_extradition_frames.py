@@ -830,3 +830,13 @@ def test_an_arrest_on_a_states_extradition_warrant(text: str) -> None:
 
 def test_an_arrest_on_a_warrant_for_a_local_offence_is_no_dispute() -> None:
     assert disputes("Chilean police arrested Luis Tapia on Tuesday on a warrant for drink driving.") == []
+
+
+def test_a_state_that_will_not_hand_over_a_named_person_to_another_refuses() -> None:
+    text = (
+        "Chile will not hand over former executive Luis Tapia to Peru, the justice minister said on Tuesday."
+    )
+    (event,) = disputes(text)
+    assert roles(event) == ("Luis Tapia", "PER", "CHL")
+    assert event.attributes["status"] == "refused"
+    assert disputes("Chile did not hand over the painting to Peru.") == []

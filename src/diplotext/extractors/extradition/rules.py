@@ -351,8 +351,11 @@ class _Finder:
         return not sentences.isdisjoint(ctx.layer.with_words(_CRIMINAL))
 
     def demanded(self, act: Act) -> bool:
-        """Is the surrender asked for or refused ("asked X to send back Y", "refused to hand over")?"""
+        """Is the surrender asked for or refused ("asked X to send back Y", "refused to hand over",
+        "will not hand over X to Japan": a state's word on a surrender it is asked for)?"""
         pred = act.frame.clause.predicate
+        if pred.negated and act.frame.phrase is None and act.requesting and act.requested and act.suspects:
+            return True
         lemmas = {pred.lemma, *pred.chain}
         parent = self.ctx.parent(act.frame.clause)
         if parent is not None:
