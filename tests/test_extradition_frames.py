@@ -840,3 +840,11 @@ def test_a_state_that_will_not_hand_over_a_named_person_to_another_refuses() -> 
     assert roles(event) == ("Luis Tapia", "PER", "CHL")
     assert event.attributes["status"] == "refused"
     assert disputes("Chile did not hand over the painting to Peru.") == []
+
+
+def test_a_state_seeking_the_return_of_a_fugitive_asks_for_his_surrender() -> None:
+    (event,) = disputes("Peru on Monday demanded the return of fugitive banker Luis Tapia from Chile.")
+    assert roles(event) == ("Luis Tapia", "PER", "CHL")
+    assert (event.attributes["status"], event.date) == ("requested", "2030-06-10")
+    assert disputes("Peru demanded the return of the stolen gold from Chile.") == []
+    assert disputes("The return of President Luis Tapia to Lima was welcomed.") == []
