@@ -848,3 +848,20 @@ def test_a_state_seeking_the_return_of_a_fugitive_asks_for_his_surrender() -> No
     assert (event.attributes["status"], event.date) == ("requested", "2030-06-10")
     assert disputes("Peru demanded the return of the stolen gold from Chile.") == []
     assert disputes("The return of President Luis Tapia to Lima was welcomed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Peru has asked Interpol to issue a red notice for fugitive banker Luis Tapia, who lives in Chile.",
+            "CHL",
+        ),
+        ("Interpol issued a red notice for Luis Tapia at Peru's request.", None),
+        ("Interpol issued a red notice for Luis Tapia at the request of Peru.", None),
+    ],
+)
+def test_a_red_notice_is_a_request_by_the_state_that_asked_for_it(text: str, asked: str | None) -> None:
+    (event,) = disputes(text)
+    assert roles(event) == ("Luis Tapia", "PER", asked)
+    assert event.attributes["status"] == "requested"

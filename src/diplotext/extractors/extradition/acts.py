@@ -239,9 +239,12 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
     if compound:
         # "Brazil's extradition request for X", "an extradition hearing for X"
         modifier = surrender_modifier(phrase)
-        if modifier is None:
+        if modifier is None and frame.lemma.startswith("notice") and "red" in phrase.words:
+            strength = "strong"  # "an Interpol red notice for X": a call for his arrest and surrender
+        elif modifier is None:
             return None
-        strength = SURRENDER_NOUNS[modifier]
+        else:
+            strength = SURRENDER_NOUNS[modifier]
     else:
         strength = SURRENDER_NOUNS.get(frame.lemma, "weak")
     suspects = []
@@ -334,6 +337,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         told = COMPOUND_HEADS[frame.lemma]
         if told == "requested":
             requesting += request_side(ctx, phrase, tribunal)
+            if not requesting and frame.lemma.startswith("notice"):
+                requesting += _notice_askers(ctx, clause, tribunal)
         elif told == "pending" and arg is not None and frame.depth == 0:
             # "X appeared at an extradition hearing in Lisbon": his hearing, where he is held
             if not suspects:
@@ -460,6 +465,22 @@ def _participle_times(ctx: EventContext, clause: Clause) -> tuple[TemporalExpres
     if clause.kind != "participle" or parent is None or parent is clause:
         return ()
     return parent.times
+
+
+def _notice_askers(ctx: EventContext, clause: Clause, tribunal: str | None) -> list[str]:
+    """Who asked for a red notice: "at Peru's request", or the subject of "asked Interpol to
+    issue ..." (Interpol only publishes it)."""
+    asking = [
+        c
+        for p in pp_phrases(clause, "at", "on")
+        if p.head.lower() in REQUEST_NOUNS
+        for c in request_side(ctx, p, tribunal)
+        or [x for prep, q in p.preps if prep == "of" for x in parties(ctx, q, tribunal)]
+    ]
+    parent = ctx.parent(clause)
+    if not asking and parent is not None and parent is not clause and parent.predicate.lemma in REQUEST_VERBS:
+        asking = parties(ctx, ctx.doers(parent), tribunal)
+    return asking
 
 
 def _someone_elses_request(phrase: Phrase) -> bool:
