@@ -865,3 +865,21 @@ def test_a_red_notice_is_a_request_by_the_state_that_asked_for_it(text: str, ask
     (event,) = disputes(text)
     assert roles(event) == ("Luis Tapia", "PER", asked)
     assert event.attributes["status"] == "requested"
+
+
+def test_each_state_asking_for_the_same_suspect_is_a_case_of_its_own() -> None:
+    text = (
+        "Bolivian trader Luis Tapia has been held in Chile since May pending extradition to the United "
+        "States, a court said on Tuesday. Peru has also requested his extradition, but the court said the "
+        "U.S. request came first."
+    )
+    found = sorted((e.roles["requesting_state"], e.roles["requested_state"]) for e in disputes(text))
+    assert found == [("PER", "CHL"), ("USA", "CHL")]
+
+
+def test_a_from_phrase_after_the_surrender_noun_is_not_the_requests_maker() -> None:
+    text = (
+        "Japan's request for the extradition of trader Luis Tapia from Chile remains unanswered, Tokyo said."
+    )
+    (event,) = disputes(text)
+    assert event.roles["requesting_state"] == "JPN"

@@ -43,6 +43,7 @@ from diplotext.extractors.extradition.arrests import (
     read_wanted_arrest,
 )
 from diplotext.extractors.extradition.attributes import case_name, grounds, tribunal, victim
+from diplotext.extractors.extradition.rivals import rival_requests
 from diplotext.extractors.extradition.sides import parties
 from diplotext.extractors.extradition.vocabulary import (
     COMPOUND_HEADS,
@@ -503,4 +504,5 @@ def find_disputes(ctx: EventContext) -> list[Event]:
         event = finder.finish(case)
         if event is not None:
             out.append(event)
+            out.extend(rival_requests(ctx, event, case.acts, CODES))
     return out

@@ -209,6 +209,8 @@ def request_side(ctx: EventContext, phrase: Phrase, tribunal: str | None) -> lis
         if e.kind in ("state", "place") and e.code and e is not phrase.possessor:
             out.append(e.code)
     for prep, p in phrase.preps:
+        if prep in ("for", "of", "on"):
+            break  # "Japan's request for the extradition of X from Lebanon": that "from" is the surrender's
         if prep == "from":
             out += parties(ctx, p, tribunal)
     return out

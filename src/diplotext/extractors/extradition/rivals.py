@@ -1,0 +1,67 @@
+"""Rival requests: "Colombia has also requested his extradition, but the court said the U.S.
+request had been received first". Each state asking for the same suspect is a case of its own
+(one event per suspect and requesting state)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from diplotext.extractors.eventkit import EventContext, compare_to, date_value
+from diplotext.extractors.extradition.acts import Act
+from diplotext.model import Event
+
+__all__ = ["rival_requests"]
+
+
+def rival_requests(
+    ctx: EventContext, event: Event, acts: Sequence[Act], codes: dict[str, tuple[str, str]]
+) -> list[Event]:
+    """Events for the other states a strong act names as asking for the suspect of ``event``:
+    requested, dated by their own acts. ``codes`` maps a status to its (CAMEO, PLOVER) codes."""
+    main = event.roles.get("requesting_state")
+    asked = event.roles.get("requested_state")
+    # a state named after "from" is the one asked, whatever an act made of it
+    sources = {
+        e.code
+        for act in acts
+        for phrase in (
+            *(a.phrase for a in act.frame.clause.preps("from")),
+            *(
+                p
+                for prep, p in (act.frame.phrase.preps if act.frame.phrase is not None else ())
+                if prep == "from"
+            ),
+        )
+        for e in phrase.entities
+        if e.code
+    }
+    rivals: dict[str, list[Act]] = {}
+    for act in acts:
+        if not act.strong or act.status not in ("requested", "pending", None):
+            continue
+        for code in dict.fromkeys(act.requesting):
+            if code not in (main, asked) and code not in sources and len(code) == 3 and code.isupper():
+                rivals.setdefault(code, []).append(act)
+    out = []
+    for code, mine in rivals.items():
+        days = [
+            d.value.split("T")[0]
+            for a in mine
+            for d in a.dates
+            if date_value(d.value.split("T")[0]) is not None
+            and compare_to(d.value.split("T")[0], ctx.published) != 1
+        ]
+        cameo, plover = codes["requested"]
+        out.append(
+            attrs.evolve(
+                event,
+                code=cameo,
+                date=max(days) if days else None,
+                roles={**event.roles, "requesting_state": code},
+                attributes={**event.attributes, "status": "requested", "grounds": None, "plover": plover},
+                confidence=round(event.confidence * 0.9, 2),
+            )
+        )
+    return out
