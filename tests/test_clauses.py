@@ -304,7 +304,10 @@ def test_two_noun_phrases_joined_by_and_are_one_subject() -> None:
 
 
 def test_the_and_of_a_between_phrase_joins_its_two_sides_not_two_clauses() -> None:
-    text = "Talks in Accra between Togolese President Eli Kodjo and Ghanaian President Ama Boateng ended on Friday."
+    text = (
+        "Talks in Accra between Togolese President Eli Kodjo and Ghanaian "
+        "President Ama Boateng ended on Friday."
+    )
     end = clause_of(text, "end")
     assert end.kind == "main"
     assert end.subject is not None and end.subject.head == "talks"
@@ -344,7 +347,10 @@ def test_a_past_participle_on_a_description_inside_the_previous_clause_is_no_new
 
 
 def test_a_clause_after_a_described_noun_takes_the_subject_of_the_clause_it_hangs_on() -> None:
-    text = "She will fly to Lima on Monday for talks on a pact signed last year, before ending the tour in Quito."
+    text = (
+        "She will fly to Lima on Monday for talks on a pact signed last year, "
+        "before ending the tour in Quito."
+    )
     end = clause_of(text, "end")
     assert span(text, end.subject) == "She"
     assert clause_of(text, "sign").subject is not None

@@ -685,7 +685,10 @@ def test_a_class_of_surrender_sentence(text: str, suspect: str, asking: str, ask
 
 
 def test_a_name_glued_to_a_word_by_a_hyphen_is_one_modifier_of_the_suspect() -> None:
-    text = "Norway has rejected a request by Peru for the extradition of Peruvian-born trader Tomas Vilca, officials said."
+    text = (
+        "Norway has rejected a request by Peru for the extradition of "
+        "Peruvian-born trader Tomas Vilca, officials said."
+    )
     (event,) = disputes(text)
     assert roles(event) == ("Tomas Vilca", "PER", "NOR")
     assert event.attributes["status"] == "refused"
@@ -762,7 +765,10 @@ def test_a_suspect_of_a_known_case_taken_to_a_state_has_been_handed_over() -> No
     (event,) = disputes(text)
     assert roles(event) == ("Luis Tapia", "PER", "BOL")
     assert (event.attributes["status"], event.date) == ("completed", "2030-06-07")
-    text = "Peru had asked Chile to extradite Luis Tapia in 2028, but Chile refused. He was deported to Peru on Monday."
+    text = (
+        "Peru had asked Chile to extradite Luis Tapia in 2028, but Chile "
+        "refused. He was deported to Peru on Monday."
+    )
     (event,) = disputes(text)
     assert (event.attributes["status"], event.date) == ("completed", "2030-06-10")
     # a journey alone makes no case
@@ -818,7 +824,10 @@ def test_a_decision_still_to_come_leaves_the_case_pending() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Chilean police on Tuesday arrested banker Luis Tapia on an extradition warrant issued on behalf of Peru.",
+        (
+            "Chilean police on Tuesday arrested banker Luis Tapia on an "
+            "extradition warrant issued on behalf of Peru."
+        ),
         "Chilean police on Tuesday arrested banker Luis Tapia on an extradition warrant issued by Peru.",
     ],
 )
@@ -854,7 +863,10 @@ def test_a_state_seeking_the_return_of_a_fugitive_asks_for_his_surrender() -> No
     ("text", "asked"),
     [
         (
-            "Peru has asked Interpol to issue a red notice for fugitive banker Luis Tapia, who lives in Chile.",
+            (
+                "Peru has asked Interpol to issue a red notice for fugitive banker "
+                "Luis Tapia, who lives in Chile."
+            ),
             "CHL",
         ),
         ("Interpol issued a red notice for Luis Tapia at Peru's request.", None),

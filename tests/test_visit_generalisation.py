@@ -854,7 +854,10 @@ def test_a_host_who_meets_a_foreign_official_at_home_receives_a_visit(
 
 
 def test_talks_between_a_host_and_a_foreign_official_in_the_hosts_city_are_a_visit() -> None:
-    text = "Talks in Accra between Togolese President Eli Kodjo and Ghanaian President Ama Boateng ended on Friday."
+    text = (
+        "Talks in Accra between Togolese President Eli Kodjo and Ghanaian "
+        "President Ama Boateng ended on Friday."
+    )
     event = one(text)
     assert (event.roles["visitor"], event.roles["host_state"], event.place) == ("Eli Kodjo", "GHA", "Accra")
     assert list(event.roles["met"]) == ["Ama Boateng"]
@@ -862,18 +865,24 @@ def test_talks_between_a_host_and_a_foreign_official_in_the_hosts_city_are_a_vis
     assert visits(text.replace("Accra", "Geneva")) == []
 
 
-# --------------------------------------------------------------------------- the date from a clause on the trip
+# --------------------------------------------------------------------------- dates from a clause on the trip
 
 
 def test_a_weekday_in_a_future_clause_on_the_trip_is_the_coming_one() -> None:
     # published on a Wednesday: "Sunday" in "will start ... on Sunday" is four days later
-    text = "Peruvian President Rosa Quispe, who will start a three-day visit to Brazil on Sunday, said trade was key."
+    text = (
+        "Peruvian President Rosa Quispe, who will start a three-day visit to "
+        "Brazil on Sunday, said trade was key."
+    )
     event = one(text, published="2030-06-12")
     assert (event.date, event.attributes["status"]) == ("2030-06-16", "planned")
 
 
 def test_a_relative_on_the_trip_noun_tells_when_it_began() -> None:
-    text = "Peruvian President Rosa Quispe's five-day visit to Brazil, which began on Monday, will focus on trade."
+    text = (
+        "Peruvian President Rosa Quispe's five-day visit to Brazil, which "
+        "began on Monday, will focus on trade."
+    )
     event = one(text, published="2030-06-12")
     assert (event.date, event.attributes["status"]) == ("2030-06-10", "ongoing")
 
@@ -962,7 +971,10 @@ def test_the_leads_subject_with_a_home_title_is_of_the_datelines_state() -> None
 
 
 def test_a_trip_shared_by_a_participle_and_its_clause_is_read_in_the_finite_clause() -> None:
-    text = "A state visit to Chile by Queen Ilse Marten of Norway, scheduled to begin on July 3, has been postponed."
+    text = (
+        "A state visit to Chile by Queen Ilse Marten of Norway, scheduled to "
+        "begin on July 3, has been postponed."
+    )
     event = one(text)
     assert (event.date, event.attributes["status"]) == ("2030-07-03", "postponed")
 

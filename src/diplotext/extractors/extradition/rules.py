@@ -25,7 +25,7 @@ from collections import Counter
 import attrs
 import regex
 
-from diplotext import geo, lexicon
+from diplotext import lexicon
 from diplotext.extractors.eventkit import (
     EventContext,
     compare_to,
@@ -44,6 +44,7 @@ from diplotext.extractors.extradition.arrests import (
 )
 from diplotext.extractors.extradition.attributes import case_name, grounds, tribunal, victim
 from diplotext.extractors.extradition.rivals import rival_requests
+from diplotext.extractors.extradition.scope import child, domestic, habitual, regions_to
 from diplotext.extractors.extradition.sides import parties
 from diplotext.extractors.extradition.vocabulary import (
     COMPOUND_HEADS,
@@ -219,7 +220,7 @@ class _Finder:
             return
         if act.frame.sentence - max(case.sentences) > _FOLLOW_SENTENCES + 1:
             return
-        if _policy(self.ctx, act):
+        if habitual(self.ctx, act):
             act = attrs.evolve(act, status=None)  # it may give grounds, never the case's status
         case.acts.append(act)
         case.sentences.add(act.frame.sentence)
@@ -242,10 +243,10 @@ class _Finder:
         asking_code = asking.most_common(1)[0][0] if asking else None
         if asking_code is None:
             asking_code = self.wanted_by(case)  # "X, wanted in Brazil for fraud, was arrested in Y"
-        if asking_code is None and not asked and self.domestic(case, None):
+        if asking_code is None and not asked and domestic(self.ctx, case.acts, None):
             return None  # "Texas authorities extradited X to Oklahoma": within one federal state
         if asking_code is None:
-            regions = self.regions_to(case) - set(asked)
+            regions = regions_to(self.ctx, case.acts) - set(asked)
             if len(regions) == 1:
                 asking_code = regions.pop()  # "Peru extradited X to Texas": the United States
         asked.pop(asking_code or "", None)
@@ -270,13 +271,14 @@ class _Finder:
             )
         ):
             asking_code, inferred = self.tribunal, True
-        if asking_code == asked_code or (asking_code is None and self.domestic(case, asked_code)):
+        if asking_code == asked_code or (asking_code is None and domestic(self.ctx, case.acts, asked_code)):
             return None  # "Texas extradited X to Oklahoma": between states of one federal country
         strong = any(a.strong or a.tribunal for a in case.acts)
         if (asking_code is None or asked_code is None or inferred) and not strong:
             return None
         if not strong and (
-            self.child(case) or (not self.criminal(case) and not any(map(self.demanded, case.acts)))
+            child(self.ctx, case.suspect)
+            or (not self.criminal(case) and not any(map(self.demanded, case.acts)))
         ):
             return None  # "helped send the boy back to his father in X": no suspect, no extradition
         statuses = {a.status for a in case.acts if a.status}
@@ -309,39 +311,6 @@ class _Finder:
             evidence=merge_spans(spans),
             confidence=confidence(0.85, evidence=len(spans), penalties=penalties),
         )
-
-    def regions_to(self, case: _Case) -> set[str]:
-        """The states of the provinces or federal states a surrender of the case is made to
-        ("extradited X to Texas": the United States)."""
-        found: set[str] = set()
-        for act in case.acts:
-            if act.frame.phrase is None:
-                for a in act.frame.clause.preps("to"):
-                    found |= geo.subdivision_countries(self.ctx.text[a.phrase.start : a.phrase.end])
-        return found
-
-    def domestic(self, case: _Case, asked: str | None) -> bool:
-        """Is a surrender of the case made to a province or state of the asked state itself (with
-        no asked state, of the dateline's, or of the province that surrenders: "Texas authorities
-        extradited X to Oklahoma")?"""
-        homes = {asked or self.ctx.dateline_code} - {None}
-        for act in case.acts:
-            if act.frame.phrase is not None:
-                continue
-            subject = act.frame.clause.subject
-            if subject is not None:
-                words = self.ctx.text[subject.start : subject.end].split()
-                homes |= {c for w in words[:3] for c in geo.subdivision_countries(w)}
-            for a in act.frame.clause.preps("from"):  # "extradited from Texas to Oklahoma"
-                homes |= geo.subdivision_countries(self.ctx.text[a.phrase.start : a.phrase.end])
-        return bool(homes & self.regions_to(case))
-
-    def child(self, case: _Case) -> bool:
-        """Is the person handed over a child ("the boy", "6-year-old X"): a custody case, not a
-        suspect's, unless the words themselves say extradition?"""
-        ctx = self.ctx
-        sentences = {ctx.layer.sentence_at(s) for s, _ in case.suspect.mentions}
-        return any(_CHILD.search(ctx.text, *ctx.layer.sentences[i]) for i in sorted(sentences)[:3])
 
     def criminal(self, case: _Case) -> bool:
         """Is the person handed over a suspect: a word of crime, charge or trial in the case's
@@ -460,21 +429,6 @@ class _Finder:
         return max(found) if found else None
 
 
-def _policy(ctx: EventContext, act: Act) -> bool:
-    """An act naming no suspect told as a rule or a habit, not a decision on the case: "Canada
-    does not extradite people to ...", "its constitution forbids the extradition of its
-    nationals", "Albania has never extradited a fighter to Serbia" (present simple, or "never")."""
-    pred = act.frame.clause.predicate
-    if act.suspects or act.dates or pred.modal or pred.tense not in ("present",):
-        return False
-    if pred.aspect == "simple":
-        return True
-    clause = act.frame.clause
-    return _NEVER.search(ctx.text, clause.start, clause.end) is not None
-
-
-_NEVER = regex.compile(r"\bnever\b", regex.IGNORECASE)
-_CHILD = regex.compile(r"\b(?:boy|girl|child|(?:[1-9]|1[0-5])-year-old)\b", regex.IGNORECASE)
 _SINCE = regex.compile(r"\bsince\s+\Z", regex.IGNORECASE)
 
 

@@ -56,7 +56,8 @@ def find_dateline(text: str, start: int, end: int) -> tuple[str, Span, int] | No
 
     Recognises ``MOSCOW, Sept 12 (Reuters) -``, ``NAIROBI, Kenya (AP) _``, ``BEIJING, Nov. 30 (Xinhua)--``,
     ``WASHINGTON (AP) —``, ``Kuala Lumpur, Dec 12 (Bernama) --``, ``BERLIN, March 10 (dpa) -``,
-    ``LIMA, May 2 (Andina) Text`` (a date and an agency in brackets close a dateline in capitals) and ``LONDON —``. The body start is
+    ``LIMA, May 2 (Andina) Text`` (a date and an agency in brackets close a dateline in capitals)
+    and ``LONDON —``. The body start is
     ``end`` when the dateline is the whole paragraph (``"HAMILTON (AP) --"`` on a line of its own).
     """
     m = _DATELINE.match(text, start, min(end, start + 160))
