@@ -997,3 +997,10 @@ def test_an_unlisted_town_followed_by_its_state_or_province() -> None:
     assert (event.place, event.roles["host_state"]) == ("Fallowfield", "USA")
     # a list of provinces is no town and its state
     assert visits("French President Jean Morel made stops in Pennsylvania, Georgia, Florida and Iowa.") == []
+
+
+def test_only_a_subject_taking_part_in_a_meeting_noun_is_its_visitor() -> None:
+    text = "Congolese Foreign Minister Etienne Kalala dismissed the planned peace talks in Pretoria as pointless."
+    assert visits(text) == []
+    text = "Congolese Foreign Minister Etienne Kalala held talks in Pretoria with South African officials."
+    assert [e.roles["host_state"] for e in visits(text)] == ["ZAF"]

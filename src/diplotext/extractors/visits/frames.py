@@ -416,6 +416,7 @@ def read_visiting_phrase(ctx: EventContext, clause: Clause, phrase: Phrase) -> T
 
 
 _TOPIC_PREPS: Final = lexicon.words("events", "topic prepositions")
+_TAKING_PART: Final = lexicon.words("events", "meeting light verbs")
 
 
 def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
@@ -450,6 +451,13 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         context: tuple[TemporalExpression, ...] = ()
     else:
         visitors, vphrase, inferred = nominal_visitors(ctx, frame)
+        if (
+            inferred
+            and frame.arg is not None
+            and frame.arg.role == "object"
+            and clause.predicate.lemma not in _TAKING_PART
+        ):
+            visitors = []  # "X dismissed the planned talks in Pretoria": a comment, not a part in them
         if not visitors and frame.phrase.possessor is not None and frame.arg is not None:
             visitors, vphrase = clause_visitors(ctx, clause)
         if not visitors:
