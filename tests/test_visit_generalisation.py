@@ -1004,3 +1004,15 @@ def test_only_a_subject_taking_part_in_a_meeting_noun_is_its_visitor() -> None:
     assert visits(text) == []
     text = "Congolese Foreign Minister Etienne Kalala held talks in Pretoria with South African officials."
     assert [e.roles["host_state"] for e in visits(text)] == ["ZAF"]
+
+
+def test_an_opposition_or_party_leader_is_no_states_visitor_unless_the_party_rules() -> None:
+    assert visits("British opposition leader Tom Reed arrived in Washington on Monday for talks.") == []
+    assert (
+        visits("Hong Kong's Democratic party leader Tom Reed arrived in Washington on Monday for talks.")
+        == []
+    )
+    text = (
+        "Vietnamese Communist Party leader Nong Van Tuan held talks with Chinese President Hu Wen in Beijing."
+    )
+    assert [e.roles["host_state"] for e in visits(text)] == ["CHN"]

@@ -408,6 +408,8 @@ class EventPeople:
     def official(self, actor: Actor) -> bool:
         """Does the person hold a role that represents a state (and none that says otherwise)?"""
         roles = self.roles_of(actor)
+        if roles and roles <= _PARTY_ROLES and self._party_leader(actor):
+            return False  # "opposition leader X", "Democratic party leader X": no state's
         if roles & _NON_OFFICIAL:
             return bool(roles & _OFFICIAL) and not roles & _NEVER_OFFICIAL
         return (
@@ -415,6 +417,16 @@ class EventPeople:
             or any(r.endswith("minister") for r in roles)
             or (not roles and self._counterpart(actor))
         )
+
+    def _party_leader(self, actor: Actor) -> bool:
+        """Is the person titled as a party's or the opposition's leader ("opposition leader X",
+        "Democratic party leader X"), not a ruling communist party's ("Vietnamese Communist Party
+        leader X" leads the state)?"""
+        for s, _ in actor.mentions:
+            m = _PARTY_TITLE.search(self.text, max(0, s - 60), s)
+            if m is not None and not _COMMUNIST.search(self.text, max(0, m.start() - 12), m.end()):
+                return True
+        return False
 
     def _counterpart(self, actor: Actor) -> bool:
         """Is the person called someone's counterpart ("his Iraqi counterpart X"), an office holder
@@ -454,6 +466,9 @@ _HEADLINE_ROLES = lexicon.mapping("events", "headline roles")
 _HEADLINE_WORD = regex.compile(r"[\p{L}][\p{L}\-'’]*")
 _OFFICIAL = lexicon.words("events", "official roles")
 _HOME_TITLES = lexicon.words("events", "home titles")
+_PARTY_TITLE = regex.compile(r"(?i:\b(?:opposition|party)\s+(?:leader|chief|chairman|head))\s+\Z")
+_COMMUNIST = regex.compile(r"\bCommunist\s+Party\b")
+_PARTY_ROLES = frozenset(["leader", "chief", "chairman", "head"])
 _COUNTERPART = lazy(r"\bcounterparts?,?[ \t]+\Z", regex.IGNORECASE)
 _ROLE_STATES = lexicon.mapping("events", "role states")
 _DESCRIPTION = lazy(
