@@ -89,3 +89,44 @@ def test_patterns_compiled_with_plain_flags_match_as_the_others() -> None:
         for pos in range(len(text)):
             a, b = outside.match(text, pos), inside.match(text, pos)
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (source[:60], pos)
+
+
+def test_plain_flags_in_threads_put_every_constant_back() -> None:
+    import threading
+
+    from diplotext.patterns import plain_flags
+
+    before = _flag_constants()
+    seen: list[bool] = []
+
+    def compile_some(k: int) -> None:
+        for n in range(20):
+            with plain_flags():
+                seen.append(type(regex.IGNORECASE) is int)
+                regex.compile(rf"(?:thread{k}|pattern{n})\s+\w+", regex.IGNORECASE, cache_pattern=False)
+
+    threads = [threading.Thread(target=compile_some, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(seen) == 80 and all(seen)
+    assert _flag_constants() == before
+
+
+def test_plain_flags_leave_a_default_version_set_by_the_caller() -> None:
+    from diplotext.patterns import plain_flags
+
+    with plain_flags():  # the constants are looked up once, with the default version as it was
+        pass
+    saved = regex.DEFAULT_VERSION
+    try:
+        regex.DEFAULT_VERSION = regex.VERSION1
+        with plain_flags():
+            pattern = regex.compile(r"[[a-z]--[aeiou]]+", cache_pattern=False)  # set difference: V1 only
+        assert pattern.flags & regex.VERSION1
+        assert pattern.fullmatch("bcd") is not None and pattern.fullmatch("bad") is None
+        assert regex.DEFAULT_VERSION is regex.VERSION1
+    finally:
+        regex.DEFAULT_VERSION = saved
+    assert regex.DEFAULT_VERSION is regex.RegexFlag.VERSION0
