@@ -576,3 +576,15 @@ def test_a_korean_surname_that_is_a_common_word_before_a_hyphenated_given_name()
 def test_a_title_that_is_also_a_given_name_after_another_title_is_the_name() -> None:
     doc = diplotext.extract("Afghan Foreign Minister Amir Khan Zadrani spoke on Monday.", plugins=["actors"])
     assert [a.name for a in doc.actors if a.kind == "person"] == ["Amir Khan Zadrani"]
+
+
+def test_an_apposition_naming_a_body_before_the_role_makes_a_person() -> None:
+    # an unfamiliar given name: the apposition is the only cue
+    text = "A court heard the case of Oztun Veli Hasa, a former Pristina Power Company engineer, on Monday."
+    hasa = by_name(actors_of(text), "Oztun Veli Hasa")
+    assert hasa.kind == "person" and hasa.roles == ("engineer",)
+    text = "Police arrested Oztun Hasa, a Hamas spokesman, in Gaza."
+    assert by_name(actors_of(text), "Oztun Hasa").roles == ("spokesman",)
+    # a role that opens a clause of its own ("an AFP photographer said") is no apposition
+    text = "Troops paraded in Qalandar Kot, an AFP photographer said."
+    assert not [a for a in actors_of(text) if a.kind == "person"]

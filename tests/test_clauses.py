@@ -267,6 +267,17 @@ def test_a_noun_phrase_keeps_its_possessor_and_its_prepositional_phrases() -> No
     assert [t.value for t in c.times] == ["2024"]
 
 
+def test_a_lower_case_noun_before_of_and_a_titled_name_heads_its_phrase() -> None:
+    # "of" + title + name is part of a title only after a capitalised word ("Secretary of State X")
+    text = "The planned visit of Queen Ilse Marten of Norway to Chile has been called off."
+    c = clause_of(text, "call off")
+    assert c.subject is not None and c.subject.head == "visit"
+    assert [p for p, _ in c.subject.preps] == ["of", "to"]
+    text = "Secretary of State Dana Hollis visited Lima on Monday."
+    subject = clause_of(text, "visit").subject
+    assert subject is not None and subject.head == "Dana Hollis"
+
+
 def test_a_name_in_apposition_names_the_argument_before_it() -> None:
     text = "Tanzania handed over to Kenyan officials a suspect in the bombing, Ali Juma, on Friday."
     c = clause_of(text, "hand over")
@@ -290,6 +301,51 @@ def test_two_noun_phrases_joined_by_and_are_one_subject() -> None:
     # but an object and a new clause stay apart
     text = "The envoy met Marta Vidal and the talks ended."
     assert clause_of(text, "end").kind == "coordinate"
+
+
+def test_the_and_of_a_between_phrase_joins_its_two_sides_not_two_clauses() -> None:
+    text = "Talks in Accra between Togolese President Eli Kodjo and Ghanaian President Ama Boateng ended on Friday."
+    end = clause_of(text, "end")
+    assert end.kind == "main"
+    assert end.subject is not None and end.subject.head == "talks"
+    assert [p for p, _ in end.subject.preps] == ["in", "between"]
+
+
+def test_a_which_clause_with_a_phase_verb_is_about_the_event_not_the_place_before_it() -> None:
+    text = "Her visit to Brazil, which began on Monday, ends today."
+    begin = clause_of(text, "begin")
+    assert begin.subject is not None and begin.subject.head == "visit"
+    text = "She flew to Brazil, which began talks with Peru in May."
+    begin = clause_of(text, "begin")
+    assert begin.subject is not None and begin.subject.head == "Brazil"
+
+
+def test_a_name_glued_to_a_lower_case_word_by_a_hyphen_is_one_token() -> None:
+    text = "She met the US-based lawyer on Sino-US ties."
+    (clause,) = layer_of(text).in_sentence(0)
+    objects = [span(text, a.phrase) for a in clause.args if a.role == "object"]
+    assert objects == ["the US-based lawyer"]
+    assert [p.entities[0].code for p in (a.phrase for a in clause.args if a.role == "object")] == ["USA"]
+
+
+def test_a_past_participle_on_a_description_inside_the_previous_clause_is_no_new_clause() -> None:
+    text = "Chile on Monday sent back to Peru a former banker, Luis Tapia, wanted there for fraud, police said."
+    send = clause_of(text, "send back")
+    assert [span(text, a.phrase) for a in send.args if a.role == "object"] == ["a former banker"]
+    assert clause_of(text, "want").kind == "participle"
+    text = "A court adjourned until May the hearing of Luis Tapia, a former army officer wanted by Peru."
+    want = clause_of(text, "want")
+    assert want.kind == "participle" and span(text, want.subject) == "a former army officer"
+    # a name after a fronted participle keeps its own verb
+    text = "Accompanied by four ministers, Luis Tapia arrived in Lima on Monday."
+    assert clause_of(text, "arrive").kind == "main"
+
+
+def test_a_clause_after_a_described_noun_takes_the_subject_of_the_clause_it_hangs_on() -> None:
+    text = "She will fly to Lima on Monday for talks on a pact signed last year, before ending the tour in Quito."
+    end = clause_of(text, "end")
+    assert span(text, end.subject) == "She"
+    assert clause_of(text, "sign").subject is not None
 
 
 def test_a_time_phrase_after_and_keeps_the_shared_subject() -> None:

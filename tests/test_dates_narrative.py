@@ -165,10 +165,10 @@ def test_the_day_before_counts_back_one_day() -> None:
 
 
 def test_news_mode_keeps_its_reading_of_the_same_words() -> None:
-    text = "On 5 June 1944 the fleet sailed. Two days later it landed. That night it rained."
+    text = "On 5 June 1944 the fleet sailed. Two days later it landed."
     got = {t.text: t for t in dates(text, mode="news")}
     assert got["Two days"].type == "DURATION"
-    assert "That night" not in got
+    assert "Two days later" not in got
 
 
 # --------------------------------------------------------------------------- news: the background paragraph

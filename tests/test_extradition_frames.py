@@ -682,3 +682,114 @@ def test_a_class_of_surrender_sentence(text: str, suspect: str, asking: str, ask
     (event,) = disputes(text)
     assert roles(event) == (suspect, asking, asked)
     assert event.attributes["status"] == status
+
+
+def test_a_name_glued_to_a_word_by_a_hyphen_is_one_modifier_of_the_suspect() -> None:
+    text = "Norway has rejected a request by Peru for the extradition of Peruvian-born trader Tomas Vilca, officials said."
+    (event,) = disputes(text)
+    assert roles(event) == ("Tomas Vilca", "PER", "NOR")
+    assert event.attributes["status"] == "refused"
+
+
+def test_a_suspect_described_after_the_object_of_a_surrender_verb() -> None:
+    text = (
+        "Chile on Monday sent back to Peru a former banker, Luis Tapia, wanted there for fraud, police said."
+    )
+    (event,) = disputes(text)
+    assert roles(event) == ("Luis Tapia", "PER", "CHL")
+    assert (event.attributes["status"], event.date) == ("completed", "2030-06-10")
+
+
+def test_eligible_for_extradition_is_pending_on_the_day_of_the_ruling() -> None:
+    text = (
+        "A Chilean judge on Monday ruled that Peruvian trader Luis Tapia is eligible for extradition to Peru."
+    )
+    (event,) = disputes(text)
+    assert roles(event) == ("Luis Tapia", "PER", "CHL")
+    assert (event.attributes["status"], event.date) == ("pending", "2030-06-10")
+
+
+def test_a_refusal_told_by_a_participle_has_the_day_of_its_clause() -> None:
+    text = (
+        '"Chile will not send Luis Tapia to a country where he may face the death penalty," the Chilean '
+        "justice minister said on Monday, rejecting Peru's extradition request."
+    )
+    (event,) = disputes(text)
+    assert roles(event) == ("Luis Tapia", "PER", "CHL")
+    assert (event.attributes["status"], event.date) == ("refused", "2030-06-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "date"),
+    [
+        # a request sent is no surrender
+        (
+            "Peru said it had sent Chile a request for the extradition of Luis Tapia, a banker.",
+            "requested",
+            None,
+        ),
+        # a rule or a habit naming no suspect gives no status to the case
+        (
+            "Peru asked Chile to extradite Luis Tapia, the ministry said. "
+            "Chile's constitution forbids the extradition of its nationals.",
+            "requested",
+            None,
+        ),
+        (
+            "Peru asked Chile on Monday to extradite Luis Tapia, a banker wanted for fraud. "
+            "Chile has never extradited a banker to Peru.",
+            "requested",
+            "2030-06-10",
+        ),
+        # the suspect's own plea is not the extradition request; "since" starts a state, not an act
+        (
+            "Luis Tapia has been held in Spain since January pending extradition to Peru, a court said "
+            "on Tuesday, rejecting his request for bail.",
+            "pending",
+            None,
+        ),
+    ],
+)
+def test_requests_rules_and_pleas_that_are_no_decision_on_the_case(
+    text: str, status: str, date: str | None
+) -> None:
+    (event,) = disputes(text)
+    assert (event.attributes["status"], event.date) == (status, date)
+
+
+def test_a_suspect_of_a_known_case_taken_to_a_state_has_been_handed_over() -> None:
+    text = "Bolivian trader Luis Tapia was flown to Peru on Friday after Bolivia granted his extradition."
+    (event,) = disputes(text)
+    assert roles(event) == ("Luis Tapia", "PER", "BOL")
+    assert (event.attributes["status"], event.date) == ("completed", "2030-06-07")
+    text = "Peru had asked Chile to extradite Luis Tapia in 2028, but Chile refused. He was deported to Peru on Monday."
+    (event,) = disputes(text)
+    assert (event.attributes["status"], event.date) == ("completed", "2030-06-10")
+    # a journey alone makes no case
+    assert disputes("Injured tourist Luis Tapia was flown to Germany on Friday.") == []
+
+
+def test_a_surrender_to_a_province_of_the_same_state_is_no_dispute() -> None:
+    assert disputes("Texas authorities on Friday extradited murder suspect Cody Rayburn to Oklahoma.") == []
+    assert disputes("Ontario police on Friday extradited fraud suspect Luc Tremblay to Quebec.") == []
+    # to a province of another state: that state asks
+    (event,) = disputes("Peru on Friday extradited murder suspect Luis Tapia to Texas.")
+    assert roles(event) == ("Luis Tapia", "USA", "PER")
+
+
+def test_geo_names_the_states_of_a_subdivision() -> None:
+    from diplotext import geo
+
+    assert geo.subdivision_countries("Oklahoma") == {"USA"}
+    assert geo.subdivision_countries("Punjab") == {"IND", "PAK"}
+    assert geo.subdivision_countries("Lima Beans") == frozenset()
+
+
+def test_a_child_handed_to_a_parent_abroad_is_a_custody_case_not_a_dispute() -> None:
+    text = (
+        "Chile said on Monday it would not hand over six-year-old Tomas Vilca to Peru. "
+        "The boy's father in Lima has asked for his return."
+    )
+    assert disputes(text) == []
+    # words of extradition keep the case whoever the suspect is
+    assert disputes("Chile refused on Monday to extradite 15-year-old Tomas Vilca to Peru.") != []

@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
+import pytest
+
 import inline_words
 from diplotext import lexicon
 from diplotext.extractors.actors.names import fold
@@ -22,9 +24,9 @@ def test_no_lexicon_section_holds_an_entry_twice() -> None:
     repeated = {}
     for name in _lexicon_files():
         for section, items in lexicon.sections(name).items():
-            # first_names holds several space-separated names a line, read folded ("José" is "jose");
-            # the others hold one entry a line, read in lower case
-            if name == "first_names":
+            # first_names holds several space-separated names a line, read folded ("José" is "jose"),
+            # and so is given_names; the others hold one entry a line, read in lower case
+            if name in ("first_names", "given_names"):
                 entries = [fold(w) for item in items for w in item.split()]
             else:
                 entries = [item.lower() for item in items]
@@ -35,15 +37,16 @@ def test_no_lexicon_section_holds_an_entry_twice() -> None:
     assert repeated == {}
 
 
-def test_a_given_name_has_one_section() -> None:
+@pytest.mark.parametrize("name", ["first_names", "given_names"])
+def test_a_given_name_has_one_section(name: str) -> None:
     # a name that is both male and female goes to [u] once, not to [m] and [f]
     where = collections.defaultdict(set)
-    for section, items in lexicon.sections("first_names").items():
+    for section, items in lexicon.sections(name).items():
         for item in items:
             for word in item.split():
                 where[fold(word)].add(section)
     assert {w: s for w, s in where.items() if len(s) > 1} == {}
-    assert set(lexicon.sections("first_names")) == {"m", "f", "u"}
+    assert set(lexicon.sections(name)) == {"m", "f", "u"}
 
 
 SRC = Path(__file__).resolve().parent.parent / "src"

@@ -247,6 +247,8 @@ def test_unknown_and_generic_zones() -> None:
         ("DAR ES SALAAM, Tanzania (AP) _ Police", "Dar es Salaam", "Police"),
         ("PORT-AU-PRINCE, Haiti (AP) -- Aid", "Port-au-Prince", "Aid"),
         ("ZHANJIANG, Guangdong, Nov. 15 (Xinhua) --The ship", "Zhanjiang", "The ship"),
+        ("HAMBURG, May 4 (dpa) - Port workers", "Hamburg", "Port workers"),
+        ("QUITO, June 2 (Prensa Andina) Ecuador's leader", "Quito", "Ecuador's leader"),
     ],
 )
 def test_datelines(opening: str, place: str, rest: str) -> None:
@@ -266,6 +268,7 @@ def test_datelines(opening: str, place: str, rest: str) -> None:
         "The Minister - who arrived late - said",
         "Moscow said - at length - that",
         "AVON RENT-A-CAR and TRUCK Corp. said",
+        "OPEC (the cartel) Ministers met",
     ],
 )
 def test_not_datelines(opening: str) -> None:

@@ -388,6 +388,13 @@ def test_tense_aspect_and_modality_give_the_status() -> None:
         "German Chancellor Eva Roth has ended her visit to Japan.": "completed",
         "A planned visit to Japan by German Chancellor Eva Roth was called off on Monday.": "cancelled",
         "German Chancellor Eva Roth postponed her trip to Japan.": "postponed",
+        "The planned visit of Chancellor Eva Roth of Germany to Japan has been cancelled.": "cancelled",
+        "German Chancellor Eva Roth will sign the pact when she visits Japan.": "planned",
+        "German Chancellor Eva Roth is visiting Japan from June 10 to 14.": "ongoing",
+        "A visit to Japan by Chancellor Eva Roth of Germany, scheduled to begin on July 3, has been "
+        "postponed.": "postponed",
+        "German Chancellor Eva Roth is expected to sign the pact once she visits Japan.": "planned",
+        "German Chancellor Eva Roth signed the pact when she visited Japan.": "completed",
         "German Chancellor Eva Roth's trip to Japan, called off on Monday, was to be her first.": "cancelled",
         "German Chancellor Eva Roth will rest at her lake house after her visit to Japan in July.": "planned",
         "German Chancellor Eva Roth fell ill after her visit to Japan.": "completed",

@@ -848,3 +848,131 @@ def test_a_host_who_meets_a_foreign_official_at_home_receives_a_visit(
 ) -> None:
     event = one(text)
     assert (event.roles["visitor"], event.roles["host_state"], event.place) == (visitor, host, place)
+
+
+# --------------------------------------------------------------------------- meetings named by a noun
+
+
+def test_talks_between_a_host_and_a_foreign_official_in_the_hosts_city_are_a_visit() -> None:
+    text = "Talks in Accra between Togolese President Eli Kodjo and Ghanaian President Ama Boateng ended on Friday."
+    event = one(text)
+    assert (event.roles["visitor"], event.roles["host_state"], event.place) == ("Eli Kodjo", "GHA", "Accra")
+    assert list(event.roles["met"]) == ["Ama Boateng"]
+    # at a third state's venue nobody hosts: no visit is read from "between" alone
+    assert visits(text.replace("Accra", "Geneva")) == []
+
+
+# --------------------------------------------------------------------------- the date from a clause on the trip
+
+
+def test_a_weekday_in_a_future_clause_on_the_trip_is_the_coming_one() -> None:
+    # published on a Wednesday: "Sunday" in "will start ... on Sunday" is four days later
+    text = "Peruvian President Rosa Quispe, who will start a three-day visit to Brazil on Sunday, said trade was key."
+    event = one(text, published="2030-06-12")
+    assert (event.date, event.attributes["status"]) == ("2030-06-16", "planned")
+
+
+def test_a_relative_on_the_trip_noun_tells_when_it_began() -> None:
+    text = "Peruvian President Rosa Quispe's five-day visit to Brazil, which began on Monday, will focus on trade."
+    event = one(text, published="2030-06-12")
+    assert (event.date, event.attributes["status"]) == ("2030-06-10", "ongoing")
+
+
+def test_a_visit_going_on_is_over_once_the_visitor_is_at_the_next_stop_on_a_later_day() -> None:
+    text = (
+        "German Chancellor Eva Roth arrived in Madrid on Monday for talks with the Spanish prime minister. "
+        "On Tuesday she flew to Lisbon, the second and final leg of her tour."
+    )
+    found = {e.roles["host_state"]: (e.date, e.attributes["status"]) for e in visits(text, "2030-06-11")}
+    assert found == {"ESP": ("2030-06-10", "completed"), "PRT": ("2030-06-11", "ongoing")}
+
+
+def test_a_state_looking_forward_to_a_visit_hosts_it() -> None:
+    event = one("Chile is looking forward to Irish President Nora Daly's visit in May.", "2030-03-12")
+    assert (event.roles["host_state"], event.date, event.attributes["status"]) == (
+        "CHL",
+        "2030-05",
+        "planned",
+    )
+    # a state commenting on the visit is not its host; nor is the visitor's own state
+    assert visits("Peru criticised Irish President Nora Daly's visit in May.", "2030-03-12") == []
+    assert (
+        visits("Ireland is looking forward to Irish President Nora Daly's visit in May.", "2030-03-12") == []
+    )
+
+
+def test_a_headline_possessive_before_a_surname_gives_the_state_and_a_topic_place_is_no_venue() -> None:
+    text = (
+        "Chile's Rojas receives Bolivian army chief in Santiago\n\n"
+        "President Marta Rojas received Bolivian army chief General Hugo Quispe in Santiago on Sunday "
+        "for talks on the floods in Bolivia, her office said.\n\n"
+        "Rojas pledged Chile's support for Bolivia's recovery, her spokesman said."
+    )
+    doc = diplotext.extract(text, published="2030-06-12")
+    found = [(e.roles["visitor"], e.roles["visitor_state"], e.roles["host_state"]) for e in doc.events]
+    # the host is no visitor of Bolivia, however often Bolivia is named beside her
+    assert found == [("Hugo Quispe", "BOL", "CHL")]
+    assert list(doc.events[0].roles["met"]) == ["Marta Rojas"]
+
+
+def test_a_dialogue_in_a_foreign_capital_by_an_external_affairs_minister_is_a_visit() -> None:
+    text = (
+        "Indian foreign minister to visit Chile\n\n"
+        "NEW DELHI, June 10 (PTI) - External Affairs Minister Arun Mehta will hold a strategic "
+        "dialogue with his Chilean counterpart Ana Rojas in Santiago on June 16, the ministry said."
+    )
+    (event,) = [e for e in diplotext.extract(text, published="2030-06-12").events if e.type == "visit"]
+    assert (event.roles["visitor"], event.roles["visitor_state"], event.roles["host_state"]) == (
+        "Arun Mehta",
+        "IND",
+        "CHL",
+    )
+    assert (event.place, event.date, event.attributes["status"]) == ("Santiago", "2030-06-16", "planned")
+
+
+def test_a_range_that_holds_the_day_of_publication_is_a_visit_going_on_since_its_start() -> None:
+    event = one("Peruvian President Rosa Quispe is paying a state visit to Brazil from June 10 to 14.")
+    assert (event.date, event.attributes["status"]) == ("2030-06-10", "ongoing")
+    event = one("Peruvian President Rosa Quispe will pay a state visit to Brazil from June 20 to 24.")
+    assert (event.date, event.attributes["status"]) == ("2030-06-20", "planned")
+
+
+def test_the_leads_subject_with_a_home_title_is_of_the_datelines_state() -> None:
+    text = (
+        "Minister back from Lima talks\n\n"
+        "QUITO, June 10 (EFE) - Foreign Minister Ana Vera told parliament on Tuesday she had held talks "
+        "in Lima with Peruvian officials on Friday.\n\n"
+        "Vera said Peru and Ecuador would meet again. She said Peru was a partner."
+    )
+    (event,) = [e for e in diplotext.extract(text, published="2030-06-12").events if e.type == "visit"]
+    assert (event.roles["visitor"], event.roles["visitor_state"], event.roles["host_state"]) == (
+        "Ana Vera",
+        "ECU",
+        "PER",
+    )
+    # a host the lead names abroad keeps the state it is named with elsewhere
+    text = (
+        "Minister leaves for Lima\n\n"
+        "QUITO, June 10 (EFE) - Ecuadorean Foreign Minister Ana Vera left on Tuesday for Lima, where she "
+        "will meet President Rosa Quispe on Wednesday.\n\n"
+        "Quispe, Peru's president since 2028, invited her."
+    )
+    (event,) = [e for e in diplotext.extract(text, published="2030-06-12").events if e.type == "visit"]
+    assert list(event.roles["met"]) == ["Rosa Quispe"]
+
+
+def test_a_trip_shared_by_a_participle_and_its_clause_is_read_in_the_finite_clause() -> None:
+    text = "A state visit to Chile by Queen Ilse Marten of Norway, scheduled to begin on July 3, has been postponed."
+    event = one(text)
+    assert (event.date, event.attributes["status"]) == ("2030-07-03", "postponed")
+
+
+def test_a_trip_in_a_denied_report_is_no_visit() -> None:
+    assert (
+        visits(
+            "Lima on Monday denied reports that Peruvian President Rosa Quispe would visit Havana this month."
+        )
+        == []
+    )
+    assert visits("Lima dismissed claims that Peruvian President Rosa Quispe will travel to Havana.") == []
+    assert visits("Lima said Peruvian President Rosa Quispe would visit Havana this month.") != []

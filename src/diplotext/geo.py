@@ -33,6 +33,7 @@ __all__ = [
     "country_name",
     "demonym_code",
     "seat_code",
+    "subdivision_countries",
 ]
 
 _DATA_FILE: Final = "geo_news.txt"
@@ -324,3 +325,21 @@ def _subdivisions() -> list[tuple[str, str]]:
         return [(str(e["name"]), str(e["code"]).split("-")[0]) for e in entries]
     except (OSError, ValueError, LookupError, TypeError, AttributeError):
         return [(sub.name, sub.country_code) for sub in database]
+
+
+def subdivision_countries(name: str) -> frozenset[str]:
+    """ISO3 codes of the states that have an ISO 3166-2 subdivision of this name: ``"Oklahoma"``
+    -> ``{"USA"}``, ``"Punjab"`` -> ``{"IND", "PAK"}``; empty for any other name."""
+    if not isinstance(name, str):
+        return frozenset()
+    return _subdivision_table().get(_fold(_strip_the(_clean(name))), frozenset())
+
+
+@functools.lru_cache(maxsize=1)
+def _subdivision_table() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for name, country in _subdivisions():
+        code = _alpha3(country)
+        if code is not None:
+            table.setdefault(_fold(name), set()).add(code)
+    return {k: frozenset(v) for k, v in table.items()}

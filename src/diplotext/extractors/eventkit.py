@@ -168,6 +168,7 @@ class Frame:
 
 
 TRANSPARENT: frozenset[str] = lexicon.words("events", "transparent nouns")
+_NON_FINITE_KINDS = frozenset(["participle", "infinitive"])
 """Head nouns a phrase sees through: "at the start [of a visit]" is said of the visit, "an opening
 round [of talks] with X" of the talks."""
 
@@ -268,10 +269,11 @@ class EventContext(EventPeople):
                                 outer=outer,
                             )
                         )
-        # a phrase shared by two clauses (an inherited subject) is one frame
+        # a phrase shared by two clauses (an inherited subject) is one frame: the finite clause's
+        # ("X's visit, scheduled to begin on May 3, has been postponed": the postponing)
         seen: set[Span] = set()
         uniq = []
-        for f in sorted(out, key=lambda f: f.trigger):
+        for f in sorted(out, key=lambda f: (f.trigger, f.clause.kind in _NON_FINITE_KINDS)):
             if f.trigger in seen:
                 continue
             seen.add(f.trigger)

@@ -247,6 +247,7 @@ class EventPeople:
             or self._title_state(actor)
             or self._described_state(actor)
             or self._headline_state(actor)
+            or self._dateline_official(actor)
             or self._dominant_state(actor)
         )
         self._countries[actor.id] = found
@@ -255,12 +256,21 @@ class EventPeople:
     def _headline_state(self, actor: Actor) -> str | None:
         """ "Irish president in Japan" over "President X arrived in Tokyo": a demonym before a role
         in the headline gives its state to the one person of the article with that role and no
-        state of its own."""
+        state of its own; "Egypt's Sisa receives ..." gives its state to the person of that surname."""
         title = getattr(getattr(self, "article", None), "title", None)
-        held = {r.lower() for r in actor.roles}
-        if not title or not held:
+        if not title:
             return None
         words = _HEADLINE_WORD.findall(title)
+        surname = actor.name.split()[-1] if actor.name else ""
+        for k, word in enumerate(words[:-1]):
+            # "Egypt's Sisa receives ...": a state's possessive right before the person's surname
+            if words[k + 1] == surname and word[-2:] in ("'s", "’s"):
+                got = place_kind(word[:-2])
+                if got is not None and got[1] == "country":
+                    return got[0]
+        held = {r.lower() for r in actor.roles}
+        if not held:
+            return None
         for k, word in enumerate(words[:-1]):
             got = place_kind(word)
             if got is None or got[1] not in ("demonym", "country"):
@@ -353,6 +363,25 @@ class EventPeople:
                 codes.add(ent.code)
         return codes.pop() if len(codes) == 1 else None
 
+    def _dateline_official(self, actor: Actor) -> str | None:
+        """ "SINGAPORE - Foreign Minister X told parliament ...": the subject of a datelined story's
+        lead with a home title and no state (a wire lead names the state of a foreign one) is of
+        the dateline's state, before any state named beside them later."""
+        if self.dateline_code is None or not {r.lower() for r in actor.roles} & _HOME_TITLES:
+            return None
+        if not self.layer.sentences:
+            return None
+        for clause in self.layer.in_sentence(0):
+            subject = clause.subject
+            if (
+                clause.kind == "main"
+                and subject is not None
+                and clause.subject_from is None
+                and any(e.actor is actor for e in subject.entities)
+            ):
+                return self.dateline_code  # the lead's subject, not a host it names abroad
+        return None
+
     def _dominant_state(self, actor: Actor) -> str | None:
         if len(actor.mentions) < 2:
             return None
@@ -422,8 +451,9 @@ _ROLE_WORDS = regex.compile(
 )
 _EQUIVALENT = lexicon.mapping("events", "equivalent roles")
 _HEADLINE_ROLES = lexicon.mapping("events", "headline roles")
-_HEADLINE_WORD = regex.compile(r"[\p{L}][\p{L}\-']*")
+_HEADLINE_WORD = regex.compile(r"[\p{L}][\p{L}\-'’]*")
 _OFFICIAL = lexicon.words("events", "official roles")
+_HOME_TITLES = lexicon.words("events", "home titles")
 _COUNTERPART = lazy(r"\bcounterparts?,?[ \t]+\Z", regex.IGNORECASE)
 _ROLE_STATES = lexicon.mapping("events", "role states")
 _DESCRIPTION = lazy(

@@ -36,6 +36,7 @@ from diplotext.syntax.attachments import (
 from diplotext.syntax.drafts import Draft
 from diplotext.syntax.parentheses import is_person, parenthesis
 from diplotext.syntax.phrases import HEADS, coordinated_subject, np_core_left, np_left, np_right
+from diplotext.syntax.relations import owners, relate, spans
 from diplotext.syntax.tokens import Token
 from diplotext.syntax.types import Clause
 from diplotext.syntax.verbs import Group, predicate, verb_groups
@@ -76,9 +77,9 @@ def parse_tokens(toks: list[Token], sentence: int, first_index: int) -> list[Cla
     drafts = [Draft(group=g, pred=predicate(toks, g)) for g in groups]
     for i in range(len(drafts)):
         _attach(toks, drafts, i, groups_at)
-    _spans(drafts, n)
-    owner = _owners(drafts, n)
-    _relate(toks, drafts)
+    spans(drafts, n)
+    owner = owners(drafts, n)
+    relate(toks, drafts)
     bounds: dict[int, list[int]] = {}
     for k, o in enumerate(owner):
         got = bounds.get(o)
@@ -169,6 +170,9 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         if s is not None and t.low in ("who", "whom", "whose") and is_person(toks[ante]):
             # "the agenda of President X, who arrived": the person, not the phrase holding them
             s = next((x + 1 for x in range(ante - 1, s - 1, -1) if toks[x].low == "of"), s)
+        elif s is not None and t.low in ("which", "that") and d.pred.lemma in W.EVENT_PHASE_VERBS:
+            # "his visit to Chile, which began on Sunday": the event, with its phrases
+            s = np_left(toks, ante, 0)
         if s is not None:
             d.subject = (s, ante)
         return
@@ -187,6 +191,16 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         opening = parenthesis(toks, close, 0, groups_at)
         if opening is not None and d.kind != "participle":
             s = np_left(toks, opening - 1, 0)
+            if (
+                s is not None
+                and toks[s].low in ("a", "an", "the")
+                and _described_object(toks, drafts, i, s, lo)
+            ):
+                # "sent back to Peru a trader, X, wanted there for fraud": a description of the
+                # previous verb's object, not a clause of its own
+                d.kind = "participle"
+                d.subject = (s, close - 1)
+                return
             if s is not None:
                 end = opening - 1
                 if (
@@ -254,6 +268,18 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
             hosted_participle(d, (s, k), end=closing, host=i - 1)
             d.start = s
             return
+    if (
+        participle
+        and s >= 2
+        and toks[s].low in ("a", "an", "the")
+        and toks[s - 1].tag == ","
+        and _described_object(toks, drafts, i, s - 1, lo)
+    ):
+        # "adjourned the hearing of X, a former commander wanted by Peru": a description in
+        # apposition to a name inside the previous clause
+        d.kind = "participle"
+        d.subject = (s, k)
+        return
     if participle and by_after and i > 0 and s == lo and drafts[i - 1].pred.lemma not in ("be", "have"):
         # "hosted a delegation led by X in Cairo": the previous verb's object, then a participle
         d.kind = "participle"
@@ -287,6 +313,31 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
     d.subject = (s, k)
     d.start = s
     _shape_clause(toks, d, s)
+
+
+def _described_object(toks: list[Token], drafts: list[Draft], i: int, s: int, lo: int) -> bool:
+    """Is the lone past participle of draft ``i`` on a description ("a former banker") of a
+    noun phrase inside the previous finite clause (the phrase before ``s`` opens no clause: no
+    comma, break or start before it), not a verb of its own? Reporting verbs ("..., police
+    said") and names ("..., Talabani arrived") have verbs of their own."""
+    d = drafts[i]
+    g = d.group
+    head = toks[g.head]
+    if i == 0 or g.first != g.head or head.tag != "VERB" or head.vkind not in ("ed", "pp"):
+        return False
+    if d.pred.lemma in _REPORTING or s <= lo or not _finite(toks, drafts[i - 1].group):
+        return False
+    before = np_left(toks, s - 1, lo) if toks[s - 1].tag != "," else None
+    if toks[s - 1].tag == ",":
+        before = np_left(toks, s - 2, lo) if s - 2 >= lo else None
+        if before is None or not is_person(toks[s - 2]):
+            return False
+    elif not is_person(toks[s - 1]) and toks[s - 1].tag not in ("ENT", "NOUN", "PROPN"):
+        return False
+    start = before if before is not None else s
+    return (
+        start > lo and toks[start - 1].tag not in STOPS and toks[start - 1].tag not in ("CONJ", "SUB", "REL")
+    )
 
 
 def _place_token(tok: Token) -> bool:
@@ -352,11 +403,6 @@ def _shape_clause(toks: list[Token], d: Draft, s: int) -> None:
 _REDUCED_BREAKS = frozenset([",", "CONJ", "SUB", "REL", "THAT", "END", "Q", "BRK"])
 
 
-def _bare(toks: list[Token], d: Draft) -> bool:
-    """Does the clause's verb group end in a bare infinitive ("meet", "will meet", "to meet")?"""
-    return toks[d.group.head].tag == "VERB" and toks[d.group.head].vkind == "base"
-
-
 def _finite(toks: list[Token], g: Group) -> bool:
     """Does the verb group start with a finite verb or an auxiliary ("left", "will visit")?"""
     first = toks[g.first]
@@ -406,113 +452,3 @@ def _inverted(toks: list[Token], d: Draft) -> bool:
         return False
     d.subject = (j, end)
     return True
-
-
-def _spans(drafts: list[Draft], n: int) -> None:
-    order = sorted(range(len(drafts)), key=lambda i: drafts[i].start)
-    for pos, i in enumerate(order):
-        d = drafts[i]
-        if d.fixed_end is not None:
-            d.end = d.fixed_end
-            continue
-        end = n
-        for j in order[pos + 1 :]:
-            other = drafts[j]
-            if other.start <= d.start:
-                continue
-            if other.host == i:
-                continue
-            end = other.start
-            break
-        d.end = max(end, d.group.last + 1)
-
-
-def _owners(drafts: list[Draft], n: int) -> list[int]:
-    """For each token, the index of the innermost clause spanning it (-1 for none)."""
-    owner = [-1] * n
-    width = [n + 1] * n
-    for i, d in enumerate(drafts):
-        for k in range(d.start, min(d.end, n)):
-            if d.end - d.start < width[k]:
-                owner[k] = i
-                width[k] = d.end - d.start
-    # tokens before the first clause (fronted phrases: "During his visit, ...") belong to the
-    # main clause they are fronted to, else the clause after them
-    first = next((k for k in range(n) if owner[k] >= 0), None)
-    if first is not None:
-        main = next((i for i, d in enumerate(drafts) if d.kind == "main"), owner[first])
-        for k in range(first):
-            owner[k] = main
-    return owner
-
-
-def _after_closed_relative(toks: list[Token], drafts: list[Draft], prev: int, d: Draft) -> bool:
-    """Is the clause before a coordinate one a relative closed by a comma (", who ..., and")?"""
-    rel = drafts[prev]
-    if rel.kind != "relative" or rel.parent is None:
-        return False
-    k = d.group.first - 1
-    while k > rel.start and toks[k].low in ("and", "then", "also"):
-        k -= 1
-    return k > rel.start and toks[k].text == ","
-
-
-def _relate(toks: list[Token], drafts: list[Draft]) -> None:
-    """Parents and shared or controlled subjects."""
-    mains = [i for i, d in enumerate(drafts) if d.kind == "main"]
-    for i, d in enumerate(drafts):
-        if d.host is not None:
-            host = d.host
-            d.parent = host
-            if d.kind in ("main", "participle", "coordinate"):
-                d.kind = "participle" if d.kind != "main" or d.group.first == d.group.head else "relative"
-                if toks[d.group.head].vkind in ("ed", "pp") and d.group.first == d.group.head:
-                    d.pred = attrs.evolve(d.pred, passive=True, finite=False, tense="none")
-            if d.subject is None and drafts[host].subject is not None:
-                d.subject = drafts[host].subject
-                d.subject_from = host
-            continue
-        if d.kind == "main":
-            continue
-        prev = i - 1
-        while prev >= 0 and (drafts[prev].fixed_end or d.start + 1) <= d.start:
-            prev -= 1
-        if d.kind in ("adverbial", "participle") and (
-            prev < 0 or d.start == 0 or toks[d.start - 1].tag in ("BRK", "Q")
-        ):
-            after = [m for m in mains if m > i]
-            d.parent = after[0] if after else (prev if prev >= 0 else None)
-        else:
-            d.parent = prev if prev >= 0 else None
-            if d.kind == "coordinate" and prev >= 0 and _after_closed_relative(toks, drafts, prev, d):
-                # "X issued a warrant for Y, who lives in Z, and asked W": the coordinate joins
-                # the clause the relative hangs on, not the relative
-                d.parent = drafts[prev].parent
-            if d.kind == "coordinate" and prev >= 0 and _bare(toks, d) and not _bare(toks, drafts[prev]):
-                # "was due to lay flowers, talk to those who survived and meet X": a bare verb
-                # joins the last bare one, not the finite verb of a clause in between
-                k = prev - 1
-                while k >= 0 and not _bare(toks, drafts[k]):
-                    k -= 1
-                if k >= 0:
-                    d.parent = k
-        if d.parent is None or d.subject is not None:
-            continue
-        p = drafts[d.parent]
-        if d.kind == "infinitive" and (
-            p.pred.lemma in W.OBJECT_CONTROL
-            or any(w.startswith(p.pred.lemma + " ") for w in W.OBJECT_CONTROL)
-        ):
-            d.object_control = True
-            continue  # the object is read when the parent's arguments are known
-        if (
-            d.kind == "participle"
-            and p.pred.lemma in W.KEEPING_VERBS
-            and d.group.first > 0
-            and toks[d.group.first - 1].low == "from"
-        ):
-            d.object_control = True  # "prevented X from visiting Y": X would have visited
-            continue
-        if p.subject is not None:
-            d.subject = p.subject
-            d.subject_from = p.subject_from if p.subject_from is not None else d.parent

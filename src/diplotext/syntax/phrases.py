@@ -248,8 +248,8 @@ def np_right(toks: list[Token], k: int, hi: int) -> int | None:
 def _title_of(toks: list[Token], k: int, b: int) -> bool:
     """Is the "of" at ``k`` inside a title before a name ("Secretary of State X", "Minister of
     the Interior X")?"""
-    if toks[k].low != "of" or k + 1 > b:
-        return False
+    if toks[k].low != "of" or k + 1 > b or k == 0 or not toks[k - 1].text[:1].isupper():
+        return False  # a lower-case noun before "of" heads its own phrase ("the visit of King X")
     j = k + 1
     if toks[j].low == "the":
         j += 1
@@ -355,4 +355,21 @@ def coordinated_subject(toks: list[Token], s: int) -> int | None:
         return None
     if a == 0 or toks[a - 1].tag in _SUBJECT_OPENERS:
         return a
+    if toks[a - 1].tag == "PREP" and any(t.low == "between" for t in toks[a - 1 : s - 1]):
+        return _noun_before_between(toks, a - 1)
+    return None
+
+
+def _noun_before_between(toks: list[Token], k: int) -> int | None:
+    """ "Talks in Accra between A and B ended": the "and" joins the two sides of "between", so the
+    subject starts at the noun phrase (with its prepositional phrases) that opens the clause."""
+    while k >= 1:
+        left = np_left(toks, k - 1, 0)
+        if left is None:
+            return None
+        if left == 0 or toks[left - 1].tag in _SUBJECT_OPENERS:
+            return left
+        if toks[left - 1].tag != "PREP":
+            return None
+        k = left - 1
     return None

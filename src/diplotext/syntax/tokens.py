@@ -200,9 +200,35 @@ def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> lis
         pos = max(stop, ent.end)
         k += 1
     _contractions(out)
+    out = _glued_compounds(out)
     out = _inline_quotes(out)
     settle(out)
     _infinitive_markers(out)
+    return out
+
+
+def _glued_compounds(toks: list[Token]) -> list[Token]:
+    """ "Chinese-born", "US-based", "Kremlin-backed": a name glued by a hyphen to a lower-case word
+    is one modifier, the name's token grown over the word (it modifies the noun after it)."""
+    out: list[Token] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if (
+            t.tag == "ENT"
+            and i + 2 < len(toks)
+            and toks[i + 1].tag == "SYM"
+            and toks[i + 1].text == "-"
+            and toks[i + 1].start == t.end
+            and toks[i + 2].start == toks[i + 1].end
+            and toks[i + 2].text[:1].islower()
+        ):
+            word = toks[i + 2]
+            out.append(Token(t.start, word.end, t.text + "-" + word.text, "ENT", t.entity))
+            i += 3
+            continue
+        out.append(t)
+        i += 1
     return out
 
 

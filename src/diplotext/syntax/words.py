@@ -18,6 +18,7 @@ __all__ = [
     "CONJUNCTIONS",
     "COPULAS",
     "DETERMINERS",
+    "EVENT_PHASE_VERBS",
     "FUNCTION_WORDS",
     "ING_NOUNS",
     "KEEPING_VERBS",
@@ -59,6 +60,7 @@ ING_NOUNS: Final = lexicon.words(_G, "ing nouns")
 TITLE_ABBREVIATIONS: Final = lexicon.words(_G, "title abbreviations")
 KEEPING_VERBS: Final = lexicon.words(_G, "keeping verbs")
 OBJECT_PARTICIPLE_VERBS: Final = lexicon.words(_G, "object participle verbs")
+EVENT_PHASE_VERBS: Final = lexicon.words(_G, "event phase verbs")
 FUNCTION_WORDS: Final = (
     DETERMINERS
     | POSSESSIVES

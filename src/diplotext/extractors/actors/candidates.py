@@ -218,6 +218,15 @@ class _Usage:
         return self.caps[last.text] > self.pairs[(before_last, last.text)]
 
 
+def _broad_given_name_cue(words: Sequence[Token], usage: _Usage) -> bool:
+    """Does a run that opens with a given name of the broad list only ("Karin Lindholm", "Fatmir
+    Gashi") read as a person's name? When the given name is not written in capitals ("FIFA Club")
+    and the article writes none of the words after it in lower case ("Ethel Barrymore Theatre",
+    "Bryce Canyon", "Tyson Foods"). A name of the hand-made list
+    needs no such check."""
+    return not words[0].text.isupper() and not any(t.is_cap and t.low in usage.lower for t in words[1:])
+
+
 def _person_candidates(
     text: str,
     tokens: Sequence[Token],
@@ -253,12 +262,16 @@ def _person_candidates(
             opens = usage.unknown_given_name(words)
         else:
             opens = not words[0].initial
+        given_name = multi and names.is_given_name(first)
+        if given_name and not names.is_first_name(first):
+            usage = usage or _Usage(tokens)
+            given_name = _broad_given_name_cue(words, usage)
         cue = (
             (multi and _object_of_person_verb(tokens, i))
             or (multi and _demonym_national(tokens, at, i))
             or before.honorific is not None
             or before.adjacent_role
-            or (multi and names.is_first_name(first))
+            or given_name
             or cjk
             or after.adjacent_role
             or (multi and (verb_after or according) and opens)
@@ -286,7 +299,7 @@ def _person_candidates(
         alias = text[span[0] : span[1]]
         gender = before.gender or after.gender
         if gender is None and multi and not cjk:
-            gender = names.first_name_gender(first)
+            gender = names.given_name_gender(first)
         cand = Candidate(
             tokens=toks,
             span=span,

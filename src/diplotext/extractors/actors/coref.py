@@ -97,12 +97,20 @@ class _Index:
         return None
 
     def match_single(self, token: str, pos: int) -> Entity | None:
+        """The person a lone name stands for: one with that family name before one with that given
+        name; among people sharing a family name, one the article does not call by the given name
+        alone (the lone "Gonzalez" is the father when the boy is "Elian"); then the latest."""
         key = names.skeleton(token)
         best: Entity | None = None
-        best_key = (0, -2)
+        best_key = (0, 0, -2)
         for score, table in ((2, self.by_last), (1, self.by_other)):
-            for ent in table.get(key, ()):
-                rank = (score, self.last_before(ent, pos))
+            bucket = table.get(key, ())
+            # only between people both written with a full name ("Elian Gonzalez", "Juan Miguel
+            # Gonzalez"), not against a lone titled name ("King Hussein")
+            full = sum(1 for e in bucket if any(len(f) >= 2 for f in e.forms)) if score == 2 else 0
+            for ent in bucket:
+                named = full > 1 and _called_by_given_name(ent, token)
+                rank = (score, 0 if named else 1, self.last_before(ent, pos))
                 if rank > best_key:
                     best, best_key = ent, rank
         return best
@@ -120,6 +128,12 @@ def _add(ent: Entity, cand: Candidate) -> None:
         ent.countries.append(cand.country)
     if cand.gender and ent.gender is None:
         ent.gender = cand.gender
+
+
+def _called_by_given_name(ent: Entity, token: str) -> bool:
+    """Is a person written with a full name also written by the given name alone ("Elian")?"""
+    given = {f[0] for f in ent.forms if len(f) >= 2}
+    return any(len(f) == 1 and f[0] in given and f[0] != token for f in ent.forms)
 
 
 def _last_before(ent: Entity, pos: int) -> int:
@@ -188,7 +202,7 @@ def join_names(cued: list[Candidate], uncued: list[Candidate], tokens: Sequence[
         if ent.gender is None:
             for form in ent.forms:
                 if len(form) >= 2 and not ent.cjk:
-                    ent.gender = names.first_name_gender(form[0])
+                    ent.gender = names.given_name_gender(form[0])
                     if ent.gender:
                         break
         ent.gender = ent.gender or roles.role_gender(ent.roles)

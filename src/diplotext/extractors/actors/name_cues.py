@@ -203,6 +203,24 @@ def _after(tokens: Sequence[Token], at: list[Tag | None], j: int) -> _Context:
             if k + 1 < n and tokens[k].text in "'’" and tokens[k + 1].low == "s":
                 k += 2
             continue
+        if (
+            (tag is None or (tag.kind != "role" and tag.start == k))
+            and tok.is_word
+            and not tok.is_lower
+            and tok.low not in roles.ROLE_MODIFIERS
+        ):
+            # ", a former Kosovo Liberation Army commander", ", a Hamas spokesman": the name of a
+            # body before the role
+            m = k
+            while m < n and m - k < 5 and tokens[m].is_word and not tokens[m].is_lower:
+                inner = at[m]
+                if inner is not None and (inner.kind == "role" or inner.start != m):
+                    break
+                m = inner.end if inner is not None else m + 1  # "Pristina Power Company"
+            if m > k and _role_in_apposition(tokens, at, m):
+                k = m
+                continue
+            break
         if tok.low in roles.ROLE_MODIFIERS or tok.low.startswith("ex-"):
             if tok.low.startswith("ex-") and tag is not None and tag.kind in ("demonym", "state"):
                 ctx.country = ctx.country or tag.code
@@ -219,6 +237,16 @@ def _after(tokens: Sequence[Token], at: list[Tag | None], j: int) -> _Context:
         ctx.country = None
     ctx.roles = [r for r in ctx.roles if r]
     return ctx
+
+
+def _role_in_apposition(tokens: Sequence[Token], at: list[Tag | None], k: int) -> bool:
+    """Does a lower-case role start at ``k`` and end an apposition (", a Hamas spokesman,"), not
+    open a clause of its own (", an AFP photographer said")?"""
+    role = at[k] if k < len(tokens) else None
+    if role is None or role.kind != "role" or not tokens[role.start].is_lower:
+        return False
+    nxt = tokens[role.end] if role.end < len(tokens) else None
+    return nxt is None or nxt.low not in roles.PERSON_VERBS
 
 
 def _person_clause_after(tokens: Sequence[Token], j: int) -> bool:

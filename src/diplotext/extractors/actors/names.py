@@ -37,17 +37,31 @@ ARABIC_PREFIX: Final = regex.compile(
 NON_NAME: Final = lexicon.words("names", "never name words")
 
 
-@functools.cache
-def _first_names() -> dict[str, Gender]:
-    """Folded given name -> ``"m"``, ``"f"`` or ``None`` (either) from ``lexicon/first_names.txt``."""
+def _read_given_names(name: str) -> dict[str, Gender]:
+    """Folded given name -> ``"m"``, ``"f"`` or ``None`` (either) from ``lexicon/<name>.txt``."""
     out: dict[str, Gender] = {}
-    for section, lines in lexicon.sections("first_names").items():
+    for section, lines in lexicon.sections(name).items():
         gender: Gender = "m" if section == "m" else "f" if section == "f" else None
         for line in lines:
             for word in line.split():
                 key = fold(word)
                 out[key] = None if key in out and out[key] != gender else gender
     return out
+
+
+@functools.cache
+def _first_names() -> dict[str, Gender]:
+    """The hand-made list, ``lexicon/first_names.txt``: a few hundred given names common in
+    international news."""
+    return _read_given_names("first_names")
+
+
+@functools.cache
+def _given_names() -> dict[str, Gender]:
+    """Every known given name: the broad generated list (``lexicon/given_names.txt``, some 20,000
+    names of many languages, built by ``tools/build_given_names.py`` without English words or
+    places) and the hand-made one, whose genders win. Read on first use."""
+    return {**_read_given_names("given_names"), **_first_names()}
 
 
 def fold(word: str) -> str:
@@ -58,17 +72,34 @@ def fold(word: str) -> str:
     return word.lower()
 
 
-def is_first_name(word: str) -> bool:
-    """A known given name, or a compound of one ("Jean-Louis")."""
+def _in(table: dict[str, Gender], word: str) -> bool:
+    """``word`` or the head of a hyphenated compound of it ("Jean-Louis") is in ``table``."""
     key = fold(word)
-    if key in _first_names():
+    if key in table:
         return True
     head, _, tail = key.partition("-")
-    return bool(tail) and word[len(head) + 1 : len(head) + 2].isupper() and head in _first_names()
+    return bool(tail) and word[len(head) + 1 : len(head) + 2].isupper() and head in table
+
+
+def is_first_name(word: str) -> bool:
+    """A given name of the hand-made list, or a compound of one ("Jean-Louis"): common enough in
+    the news to count wherever a name is weighed against a title, a place or a common word."""
+    return _in(_first_names(), word)
 
 
 def first_name_gender(word: str) -> Gender:
     return _first_names().get(fold(word))
+
+
+def is_given_name(word: str) -> bool:
+    """A given name of either list ("Karin", "Fatmir", "Boris"), or a compound of one: the person
+    cue of a name that opens with it (see ``candidates``)."""
+    return _in(_given_names(), word)
+
+
+def given_name_gender(word: str) -> Gender:
+    """The gender of a given name of either list, the hand-made list's first."""
+    return _given_names().get(fold(word))
 
 
 def is_cjk_surname(word: str) -> bool:

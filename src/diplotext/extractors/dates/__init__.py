@@ -20,6 +20,7 @@ from diplotext.hookspecs import hookimpl
 from diplotext.model import Article, Span, TemporalExpression, TimeMode
 
 from .blocks import MONTHS
+from .clockdays import clock_days
 from .dispatch import CLOCK4, DIGIT, LOOKBACK, SCANNER, THE, TRIGGERS, match_at
 from .modes import Mode, choose_mode
 from .ranges import extend_tails, link_ranges
@@ -57,6 +58,8 @@ def find_dates(
         ctx.lo, ctx.hi = lo, hi
         found.extend(_scan(ctx, lo, hi, items))
     found.sort(key=lambda t: (t.start, t.end))
+    if "(" in text or "[" in text:
+        found = clock_days(text, found)  # "at 8:30 p.m. BST (1930 UTC) on August 27"
     return extend_tails(text, link_ranges(text, found))
 
 
@@ -93,6 +96,10 @@ def _prepare(
     return ctx, regions
 
 
+_NOTED_LENGTHS = frozenset([4, 10, 13, 16])
+"""The lengths of the values read against publication that the scan takes in: a year, a day, a part
+of a day, a clock time ("yesterday morning ... by 8 a.m."; a night is taken in for "the next
+morning" only, see :attr:`.Context.last_night`)."""
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _PERIOD = regex.compile(r"\d{4}(?:-(?:[01]\d|Q[1-4]|H[12]))?$")
 """A value naming a year, a month, a quarter or a half: what "the same period last year" may mean."""
@@ -109,7 +116,7 @@ _AFTER_NUMBER = regex.compile(
     + lexicon.alternation("time", "words between a number and a unit")
     + r"|or\s+so)\s+)?([^\W\d_]+))"
 )
-_NUMBER_NOUNS = frozenset(["times"])
+_NUMBER_NOUNS = frozenset(["times", "o"])  # "3 times a year"; "10 o'clock" (the word before the apostrophe)
 _CLOCK4_NEXT = regex.compile(
     rf"\s{{0,3}}(?:{lexicon.alternation('time', 'time zones after a clock')})\b"
     r"|\s{0,2}[ap]\.?m\b"
@@ -145,14 +152,17 @@ _LEAD_NEXT: dict[str, frozenset[str]] = {
     "a": _set(f"{_UNITS} decade century few couple dozen number half hundred"),
     "an": _set("hour hours additional extra"),
     "up": frozenset(["to"]),
-    "that": _set("year month week day time quarter weekend period season same summer spring"),
+    "that": _set(
+        "year month week day time quarter weekend period season same summer spring"
+        " morning afternoon evening night"
+    ),
 }
 """Leading words that start an expression only before one of these words."""
 _LEAD_NEXT_STORY: dict[str, frozenset[str]] = {
     **_LEAD_NEXT,
-    "that": _LEAD_NEXT["that"] | _set("morning afternoon evening night decade century"),
+    "that": _LEAD_NEXT["that"] | _set("decade century"),
 }
-"""The same in narrative mode, where "that night" is the story's night."""
+"""The same in narrative mode, where "that decade" is the story's decade."""
 _NEXT_WORD = regex.compile(r"[\s-]{1,6}['’]?([a-z]+|\d)")
 
 
@@ -237,7 +247,7 @@ def _scan(
             if end <= t_start or result is None:
                 continue
             for t in result:
-                if narrative or t.anchor is None or ctx.earlier is not None or len(t.value) in (4, 10, 16):
+                if narrative or t.anchor is None or ctx.earlier is not None or len(t.value) in _NOTED_LENGTHS:
                     ctx.note(t)  # (otherwise a value read against publication: nothing to take in)
                 elif len(t.value) == 7 and t.anchor == "published":
                     ctx.note_month(t)  # a month read against publication ("in March")

@@ -41,6 +41,16 @@ def month_and_day(ctx: Context, month: int, day: int, start: int, end: int) -> A
         d = _date(bg.year, month, day)
         if d is not None:
             return day_value(d), bg.value
+    named = ctx.last_dated
+    if (
+        named is not None
+        and start - named[1] <= SAME_MONTH_REACH
+        and named[0][5:7] == f"{month:02d}"
+        and "\n" not in ctx.text[named[1] : start]  # (a new paragraph may be back in the present)
+    ):
+        d = _date(int(named[0][:4]), month, day) if named[0][:4].isdigit() else None
+        if d is not None and day_value(d) >= named[0]:  # "on November 15, 2017 ... on November 21"
+            return day_value(d), named[0]
     tense = ctx.tense(start, end)
     return month_day_value(ctx.anchor, month, day, tense, ctx.firm(start, end)), True
 
@@ -116,13 +126,16 @@ def story(ctx: Context, unit: str, amount: int) -> Anchored | None:
     return story_shift(ref, unit, amount), ref.value
 
 
-def from_named(ctx: Context, unit: str, amount: int, start: int) -> Anchored | None:
+def from_named(ctx: Context, unit: str, amount: int, start: int, *, night: bool = False) -> Anchored | None:
     """News: ``amount`` days, weeks or months (``unit``) from the date the text named last, when it
     did shortly before ``start`` (a day at most :data:`CLOCK_DAY_REACH` characters, as for a clock
     time; a week or month :data:`FROM_NAMED_REACH`) ("on April 18 ... the following
     day", "in March. The following month"); ``None`` when it named none (a day or week needs a day,
-    a month a month)."""
+    a month a month). With ``night``, a night named counts too ("on Monday night ... the next
+    morning")."""
     named = ctx.last_month if unit == "month" else ctx.last_day
+    if night and ctx.last_night is not None and (named is None or ctx.last_night[1] > named[1]):
+        named = ctx.last_night  # "resigned on Monday night ... the next morning"
     reach = CLOCK_DAY_REACH if unit == "day" else FROM_NAMED_REACH
     if ctx.mode != "news" or named is None or start - named[1] > reach:
         return None  # (narrative mode counts from the story's time instead)
@@ -156,6 +169,11 @@ def clock_day(ctx: Context, start: int, end: int) -> Anchored:
 
 CLOCK_DAY_REACH = 1000
 """How far back (in characters) the day a clock time belongs to may have been named."""
+
+SAME_MONTH_REACH = 300
+"""How far (in characters) after a day a later day of the same month with no year takes its year
+("moved on November 15, 2017 ... his resignation on November 21"), when the first was named with
+its year: about two sentences, in the same paragraph."""
 
 FROM_NAMED_REACH = 400
 """How far (in characters) before "the following week" or "the previous month" the date it counts

@@ -98,6 +98,12 @@ CLOCK = (
 )
 """A clock time: "9 p.m.", "10:35 a.m.", "1030am", "21:00", "0735 GMT" (four digits need a zone), "noon"
 (not "10:30" before "in the evening": that is :data:`CLOCK_POD`'s)."""
+O_CLOCK = (
+    r"(?:1[0-2]|0?[1-9])\s{1,2}(?-i:o)['’]\s?clock\b"
+    r"(?:\s{1,3}(?:in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)|at\s{1,3}night)\b)?"
+)
+"""A clock time in "o'clock": "10 o'clock", "4 o'clock in the morning" (not "the 6 O'clock News"; the
+clock rule's only)."""
 CLOCK_POD = (
     r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s{1,3}"
     r"(?:in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)|at\s{1,3}night)\b"

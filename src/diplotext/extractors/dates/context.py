@@ -33,8 +33,10 @@ class Context:
         "compared",
         "earlier",
         "hi",
+        "last_dated",
         "last_day",
         "last_month",
+        "last_night",
         "last_period",
         "last_quarter",
         "last_year",
@@ -67,6 +69,14 @@ class Context:
         self.last_day: tuple[str, int] | None = None
         """(day value, end offset) of the latest expression that named a day ("Oct. 21, 2011",
         "Monday", "yesterday"), which a clock time alone after it belongs to."""
+        self.last_dated: tuple[str, int] | None = None
+        """(day value, end offset) of the latest day named with its year ("November 15, 2017"), whose
+        year a later day of that month takes ("... on November 21")."""
+        self.last_night: tuple[str, int] | None = None
+        """News: (day value, end offset) of the latest night read against publication ("on Wednesday
+        night"), which "the next morning" counts from; it is not :attr:`last_day`, as a clock time or
+        "the same day" after a night is most often another day's ("blasts on Wednesday night ... by
+        noon")."""
         self.last_month: tuple[str, int] | None = None
         """(month value, end offset) of the latest expression that named a month or a day of one,
         which "the following month" counts from."""
@@ -84,9 +94,20 @@ class Context:
         """Take in an expression the scan has accepted: what the article has named so far."""
         v = t.value
         if len(v) >= 7 and v[4] == "-" and v[:4].isdigit() and v[5:7].isdigit():
-            self.last_month = (v[:7], t.end)
-            if len(v) >= 10 and v[7] == "-" and v[8:10].isdigit():
-                self.last_day = (v[:10], t.end)
+            if (
+                len(v) == 13
+                and v[10:] == "TNI"
+                and t.anchor is not None
+                and self.mode == "news"
+                and self.earlier is None
+            ):
+                self.last_night = (v[:10], t.end)  # (no clock time's day: see last_night)
+            else:
+                self.last_month = (v[:7], t.end)
+                if len(v) >= 10 and v[7] == "-" and v[8:10].isdigit():
+                    self.last_day = (v[:10], t.end)
+                    if t.anchor is None:
+                        self.last_dated = self.last_day
         if self.mode == "narrative" and t.anchor != "published" and t.type in ("DATE", "TIME"):
             ref = reference_of(t.value)
             if ref is not None:

@@ -40,6 +40,10 @@ def r_date_clock(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return _one(_tx(ctx, m.start(), m.end(), "TIME", _time_value(value, clock), relative=rel))
 
 
+_NIGHT_ENDS = 6
+"""A clock hour before this in a night ("2 a.m. last night") is on the day after the night's."""
+
+
 def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     clock = _clock(m.group("clock"))
     if clock is None:
@@ -54,9 +58,11 @@ def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         )
         value, anchor = anchoring.weekday(ctx, _weekday(m), tense)
     elif _g(m, "deictic"):
-        value = _anchor_day(
-            ctx, {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[m.group("deictic").lower()]
-        )
+        words = m.group("deictic").lower().split()
+        offset = {"today": 0, "tonight": 0, "this": 0, "tomorrow": 1, "yesterday": -1, "last": -1}[words[0]]
+        if words[-1] == "night" and clock[0] < _NIGHT_ENDS:
+            offset += 1  # "at 2 a.m. last night": the small hours of the day after
+        value = _anchor_day(ctx, offset)
     else:
         month, day = _month(_g(m, "month")), _day(_g(m, "day"))
         if month is None or day is None:

@@ -88,13 +88,17 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "season": _MODPREW | _SEASONW | _words("last next this coming past that"),
     "ago": _DURMODW | _NUMW | _VAGUEW,
     "duration": _DURMODW | _SPANW | _NUMW | _VAGUEW,
+    "duration_half": _words("half"),  # ("nearly half an hour": the rule looks back)
     "duration_adj": _NUMW | _words("half"),
     "duration_long": _UNITW,
     "bare_plural": _UNITW,
     "set": lexicon.words("time", "frequency openers") | _words("#"),
     "year_words": _words("the nineteen eighteen twenty two"),
     "story_later": _NUMW | _VAGUEW,
-    "story_day": _words("that the"),
+    # "that night", "the next morning", "the day before" ("later that evening": the rule looks back)
+    "story_day": _words(
+        "that the_next the_following the_previous the_same the_day the_Next the_Following the_Day"
+    ),
     "deictic": _PMODW | _words("the today tomorrow yesterday tonight overnight"),
     "this_pod": _PMODW | _words("this last tomorrow yesterday"),
     "pod_alone": _words("mid early late"),

@@ -118,6 +118,24 @@ def r_duration(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return _one(_tx(ctx, m.start(), m.end(), "DURATION", duration_value(amount, unit), mod))
 
 
+def r_duration_half(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    """ "half an hour", and "nearly half an hour" with the modifier before it (looked back at, so
+    that the rule is tried at "half" alone)."""
+    unit = unit_of(m.group("unit"))
+    if unit is None:
+        return None
+    before = ctx.before(m.start(), 24)
+    dmod = _DUR_MOD_BEFORE.search(before)
+    start = m.start() - len(before) + dmod.start() if dmod else m.start()
+    mod = mod_of(dmod.group(1)) if dmod else None
+    return _one(_tx(ctx, start, m.end(), "DURATION", duration_value(0.5, unit), mod))
+
+
+_DUR_MOD_BEFORE: Final = regex.compile(
+    rf"(?<![\w-])({lexicon.alternation('time', 'duration modifier values')})\s{{1,3}}$", regex.IGNORECASE
+)
+
+
 def r_duration_adj(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     old = (_g(m, "old") or "").lower()
     if old and "long" not in old:

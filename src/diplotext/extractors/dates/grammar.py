@@ -36,6 +36,7 @@ from .blocks import (
     MONTHS,
     NUM,
     NUMWORD,
+    O_CLOCK,
     ORDINALS,
     SEASON,
     TZ,
@@ -53,6 +54,9 @@ from .blocks import (
 __all__ = ["MONTHS", "NARRATIVE_ONLY", "ORDINALS", "RULES", "RULE_NAMES", "WEEKDAYS"]
 
 # --------------------------------------------------------------------------- rules, in priority order
+
+_PAST_SPANS = "days|weeks|months|years|decades|centuries|times"
+"""Plural units after "the past" or "recent" ("the past decades", "recent times")."""
 
 YEAR_WORDS = (
     rf"(?:nineteen|eighteen|twenty){W}(?:{_TENS})(?:-(?:{_ONES}))?"
@@ -96,9 +100,11 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "clock_day",
         rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?,?"
-        rf"(?:\s+(?:on|local\s+time))?{W}(?:(?P<weekday>{WEEKDAY_CLEAR})|(?:(?P<month>{MONTH}){W}(?P<day>{DAY})"
+        rf"(?:\s+local\s+time)?(?:,?\s+on)?{W}(?:(?P<weekday>{WEEKDAY_CLEAR})|(?:(?P<month>{MONTH}){W}(?P<day>{DAY})"
         rf"|(?P<day>{DAY}){W}(?P<month>{MONTH_AFTER_DAY}))(?:,?{W}(?P<year>{YEAR}))?"
-        r"|(?P<deictic>today|tomorrow|yesterday|tonight))",
+        # "10.30pm last night", "at 9 a.m. yesterday morning"
+        rf"|(?P<deictic>(?:today|tomorrow|yesterday)(?:{W}(?:morning|afternoon|evening|night))?\b|tonight"
+        rf"|last{W}night|this{W}(?:morning|afternoon|evening)\b))",
     ),
     # "Wednesday at 10 p.m."
     (
@@ -217,6 +223,11 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?:{W}(?P<unit>{UNIT})|(?<=\d)\s?(?P<unit>{UNIT_ABBR}))(?(half)|(?P<half>{_AND_A_HALF})?)"
         r"(?P<old>[-\s]olds?\b|\s+of\s+age\b)?",
     ),
+    # "half an hour", "nearly half a century": half the unit
+    (
+        "duration_half",
+        rf"(?P<halfof>half){W}(?P<num>an?){W}(?P<unit>{UNIT})\b",
+    ),
     # "three-day", "two-year", "10-year", "16-hour", "52-week"
     (
         "duration_adj",
@@ -241,7 +252,8 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"|(?P<season>{SEASON})|(?P<pod>morning|afternoon|evening|night)\b)"
         r"|(?P<adv>annually|yearly|monthly|weekly|daily|hourly|quarterly|biannually|biennially|semiannually|nightly)\b)",
     ),
-    # narrative mode only: "that night", "the next morning", "the day before" (the story's day)
+    # "that night", "later that evening", "the next morning", "the day before": the story's day in
+    # narrative mode, in news the day the text named shortly before
     (
         "story_day",
         rf"(?P<rel>that|the{W}(?:next|following|previous|same)){W}(?P<pod>morning|afternoon|evening|night)\b"
@@ -350,10 +362,11 @@ RULES: Final[list[tuple[str, str]]] = [
         "ref",
         r"(?P<present>right\s+now|now|currently|at\s+(?:the|this)\s+moment|at\s+present|presently|nowadays|these\s+days"
         rf"|the\s+present(?:\s+(?:time|day)\b|{_NO_NOUN_NEXT})|current)\b"
-        r"|(?P<past>recently|lately|the\s+past|recent\s+(?:days|weeks|months|years|times))\b"
-        r"|(?P<future>the\s+(?:near\s+|distant\s+)?future|future|soon|the\s+coming\s+(?:days|weeks|months|years)"
+        # "the past decades", "in recent decades": a past of some length
+        rf"|(?P<past>recently|lately|the\s+past(?:\s+(?:{_PAST_SPANS})\b)?|recent\s+(?:{_PAST_SPANS}))\b"
+        r"|(?P<future>the\s+(?:near\s+|distant\s+)?future|future|soon|the\s+coming\s+(?:hours|days|weeks|months|years)"
         r"|the\s+(?:days|weeks|months|years)\s+ahead"
-        r"|coming\s+(?:days|weeks|months|years)|the\s+near\s+term|the\s+long\s+term|the\s+short\s+term)\b",
+        r"|coming\s+(?:hours|days|weeks|months|years)|the\s+near\s+term|the\s+long\s+term|the\s+short\s+term)\b",
     ),
     (
         "holiday",
@@ -363,11 +376,11 @@ RULES: Final[list[tuple[str, str]]] = [
     ),
     (
         "clock",
-        rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK_POD}|{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?",
+        rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK_POD}|{O_CLOCK}|{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?",
     ),
 ]
 
 RULE_NAMES: Final[tuple[str, ...]] = tuple(f"r_{name}" for name, _ in RULES)
 
-NARRATIVE_ONLY: Final = frozenset(["story_later", "story_day"])
+NARRATIVE_ONLY: Final = frozenset(["story_later"])
 """Rules compiled only in narrative mode: in news their words are left as they were (a duration)."""

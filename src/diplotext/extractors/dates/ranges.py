@@ -17,6 +17,7 @@ once over what the scan found, links each such pair: both ends get the same
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Final
 
@@ -25,6 +26,8 @@ import regex
 
 from diplotext import lexicon
 from diplotext.model import TemporalExpression, TimexRange
+
+from .blocks import WEEKDAYS
 
 __all__ = ["extend_tails", "link_ranges"]
 
@@ -72,6 +75,8 @@ def link_ranges(text: str, found: Sequence[TemporalExpression]) -> list[Temporal
             k += 1
             continue
         word = gap.group().strip().lower()
+        if a.value > b.value and word != "and":
+            b = out[k + 1] = _same_week(a, b)  # "Wednesday through Friday" read as last Friday
         before = _FROM_BEFORE.search(text, max(0, a.start - 12), a.start)
         opener: str | None = None
         start = a.start
@@ -91,6 +96,21 @@ def link_ranges(text: str, found: Sequence[TemporalExpression]) -> list[Temporal
         out[k + 1] = attrs.evolve(b, range=span)
         k += 2
     return out
+
+
+def _same_week(a: TemporalExpression, b: TemporalExpression) -> TemporalExpression:
+    """The end of "Wednesday through Friday", "Friday to Monday" when each weekday alone was read
+    against publication and the end came out before the begin: the first such weekday on or after
+    the begin ("Friday through Monday": the Monday after)."""
+    wa, wb = WEEKDAYS.get(a.text.lower()), WEEKDAYS.get(b.text.lower())
+    if wa is None or wb is None or a.type != "DATE" or b.type != "DATE":
+        return b
+    try:
+        begin = dt.date.fromisoformat(a.value)
+        dt.date.fromisoformat(b.value)
+    except ValueError:
+        return b
+    return attrs.evolve(b, value=(begin + dt.timedelta(days=(wb - wa) % 7)).isoformat())
 
 
 def _changes(text: str, start: int) -> bool:
@@ -121,6 +141,9 @@ def extend_tails(text: str, found: Sequence[TemporalExpression]) -> list[Tempora
     for k, t in enumerate(out):
         if t.type == "SET" or t.range is not None:
             continue
+        head = text[t.end : t.end + 8].lower()
+        if "or" not in head and "and" not in head:
+            continue  # (a cheap test before the pattern: most expressions have no tail)
         m = _TAIL.match(text, t.end)
         if m is None or (k + 1 < len(out) and out[k + 1].start < m.end()):
             continue

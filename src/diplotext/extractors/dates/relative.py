@@ -90,8 +90,12 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if (
         ctx.mode == "news"
         and unit in ("day", "week", "month")
-        and (rel_norm in _FROM_NAMED or (rel_norm == "the next" and ctx.tense(m.start(), m.end()) == "past"))
+        and (
+            rel_norm in _FROM_NAMED
+            or (rel_norm == "the next" and (unit == "day" or ctx.tense(m.start(), m.end()) == "past"))
+        )
         and not _YEAR_BACK_NEXT.match(ctx.after(m.end(), 24))
+        and not (unit == "day" and _OR_MORE_NEXT.match(ctx.after(m.end(), 12)))
     ):
         got = anchoring.from_named(ctx, unit, delta, m.start())
         if got is not None:  # news: "released the next day", "the following month"
@@ -123,6 +127,11 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         "the prior",
         "prior",
     )
+    if unit == "year" and rel_norm == "the next" and ctx.last_year is not None:
+        # "visited in 2004 and returned the next year"; "will host it in 2030 and the next year"
+        ahead = ctx.anchor is not None and ctx.last_year > ctx.anchor.year
+        span = _SPAN_BEFORE.search(ctx.before(m.start(), 10))  # "over the next year": ahead of now
+        narrative = not span and (ahead or ctx.tense(m.start(), m.end()) == "past")
     if unit == "year" and narrative:
         follow = _YEAR_NEXT.match(ctx.after(m.end(), 12))
         if follow:  # "over the same time of previous year in 2004"
@@ -167,8 +176,14 @@ _FROM_NAMED: Final = _STORY_RELS - {"the next"}
 """Words that, in news, count a day, week or month from the date the text named last, when it named
 one shortly before ("arrested on April 18 and released the following day"); with none, the day
 after publication and the like ("the following month"). "the next" counts so in a past clause
-("withdrew in March. The next month, the party ..."); elsewhere it is publication's ("will meet
-in the next month")."""
+("withdrew in March. The next month, the party ..."), and "the next day" in any clause ("will land on
+Monday and leave the next day"); elsewhere it is publication's ("will meet in the next month")."""
+
+_SPAN_BEFORE: Final = regex.compile(
+    rf"\b(?:{lexicon.alternation('time', 'span prepositions')})\s{{1,3}}$", regex.IGNORECASE
+)
+_OR_MORE_NEXT: Final = regex.compile(r"\s{1,3}(?:or|and|to)\s", regex.IGNORECASE)
+"""After "the next day": "the next day or two" is ahead of publication, not of the day named."""
 
 _YEAR_BACK_NEXT: Final = regex.compile(
     r"\s{1,3}(?:of\s{1,3})?(?:last|the\s{1,3}(?:previous|prior|preceding))\s{1,3}year\b|\s{1,3}a\s{1,3}year\s{1,3}(?:ago|earlier)\b",

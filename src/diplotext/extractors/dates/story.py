@@ -1,10 +1,12 @@
-"""Rules of the grammar that only narrative mode compiles (:data:`.grammar.NARRATIVE_ONLY`): "two
-days later", "a year afterwards" and "three weeks earlier", counted from the story's time, and the
-story's own day: "that night", "the next morning", "the day before".
+"""Counting from the story's time: "two days later", "a year afterwards" and "three weeks earlier"
+(rules only narrative mode compiles, :data:`.grammar.NARRATIVE_ONLY`), and the story's own day: "that
+night", "the next morning", "the day before".
 
 Before the text has named a date there is no story time: "two days later" is then the duration
 news mode gives ("two days"), "a year earlier" is read against publication, and "that night" is not
-read.
+read. News mode reads "that night" and "the next morning" too, from the day the text named shortly
+before ("caught fire on Saturday ... announced it that night"), and leaves them alone when it named
+none.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from diplotext.model import TemporalExpression
 
 from . import anchoring, durations
 from .context import Context, Match, _g, _one, _tx
-from .parts import _POD
+from .parts import _POD, _pmod
 from .values import duration_value, parse_number, unit_of
 
 
@@ -62,15 +64,29 @@ def _duration(ctx: Context, m: Match, amount: float | None, unit: str) -> list[T
 
 def r_story_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if _g(m, "dir"):
-        got = anchoring.story(ctx, "day", -1 if m.group("dir").lower() == "before" else 1)
-        if got is None:
+        got = _day(ctx, -1 if m.group("dir").lower() == "before" else 1, m.start())
+        if got is None or got[0] is None:
             return None
         return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], relative=got[1]))
     rel = " ".join(m.group("rel").lower().split())
     offset = 1 if rel in ("the next", "the following") else -1 if rel == "the previous" else 0
-    got = anchoring.story(ctx, "day", offset)
+    got = _day(ctx, offset, m.start())
     if got is None or got[0] is None:
         return None
+    value = f"{got[0]}T{_POD[m.group('pod').lower()]}"
+    before = ctx.before(m.start(), 12)
+    pmod = _PMOD_BEFORE.search(before)  # "later that evening", "early the next morning"
+    start = m.start() - len(before) + pmod.start() if pmod else m.start()
     return _one(
-        _tx(ctx, m.start(), m.end(), "TIME", f"{got[0]}T{_POD[m.group('pod').lower()]}", relative=got[1])
+        _tx(ctx, start, m.end(), "TIME", value, _pmod(pmod.group(1)) if pmod else None, relative=got[1])
     )
+
+
+_PMOD_BEFORE: Final = regex.compile(r"(?<![\w-])(early|late|earlier|later)\s{1,3}$", regex.IGNORECASE)
+
+
+def _day(ctx: Context, offset: int, start: int) -> anchoring.Anchored | None:
+    """``offset`` days from the story's day (narrative) or from the day named shortly before (news)."""
+    if ctx.mode == "news":
+        return anchoring.from_named(ctx, "day", offset, start, night=True)
+    return anchoring.story(ctx, "day", offset)

@@ -101,7 +101,21 @@ _DETERMINER_BEFORE: Final = re.compile(
 )
 """Before a word in "-ed" that is then an adjective, not a past verb: "a still unspecified date"."""
 _NEXT: Final = re.compile(r"\s{1,6}([A-Za-z]+)")
-_IN_NEXT: Final = re.compile(r"\s{1,6}in\b", re.IGNORECASE)
+_IN_NEXT: Final = re.compile(r"\s{1,6}(?:in|on)\b", re.IGNORECASE)
+_DUE_TO_NOUN: Final = re.compile(
+    r"(?:\s{1,6}to)?\s{1,6}(?:"
+    + "|".join(
+        sorted(
+            lexicon.words("grammar", "determiners") | lexicon.words("grammar", "possessives"),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\s",
+    re.IGNORECASE,
+)
+_COPULAS: Final = lexicon.words("grammar", "copulas") | lexicon.words("time", "forms of be")
+"""After "due" or "due to": a noun phrase ("due to a landslide", "due to the strike"): a cause, no future."""
 
 
 def _cue(text: str, ws: int, we: int) -> Tense:
@@ -126,6 +140,11 @@ def _cue(text: str, ws: int, we: int) -> Tense:
         nxt = n.group(1).lower() if n else ""
         p = _PREV.search(text, max(0, ws - 16), ws)
         prev = p.group(1).lower() if p else ""
+        if (w == "due" or (w == "to" and prev == "due")) and _DUE_TO_NOUN.match(text, we):
+            due = ws if w == "due" else p.start(1) if p else ws
+            before_due = _PREV.search(text, max(0, due - 16), due)
+            if before_due is None or before_due.group(1).lower() not in _COPULAS:
+                return None  # "died due to a landslide on Saturday" (but "the report is due to the board")
         if w in ("was", "were") and nxt in ("scheduled", "due", "slated", "to", "set", "expected"):
             return "future"  # "was scheduled to meet on Saturday": future from where the story stands
         if prev == "been" and w != "to":
@@ -142,10 +161,12 @@ def _cue(text: str, ws: int, we: int) -> Tense:
             return "future" if nxt in _TO_VERBS or prev in _FUTURE_BEFORE_TO else None
         if w in ("early", "soon"):
             return "future" if prev == "as" and nxt == "as" else None  # "as early as Tuesday"
-    if w == "next" and _NEXT.match(text, we) and text[we : we + 4].strip().lower().startswith("to"):
-        return None  # "next to the embassy"
+    if w == "next":
+        n = _NEXT.match(text, we)
+        if n and (n.group(1).lower() == "to" or n.group(1).lower().endswith("est")):
+            return None  # "next to the embassy"; "the next highest country": a rank, no future
     if w == "later" and _IN_NEXT.match(text, we):
-        return None  # "escalated later in June": a place in the month, no future
+        return None  # "escalated later in June", "Later on Tuesday he met": a place in the day, no future
     if w in _FUTURE or w in _MODALS:
         return "future"
     if (

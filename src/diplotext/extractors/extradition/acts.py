@@ -9,6 +9,8 @@ the case it follows. Vocabularies are in ``data/lexicon/events.txt``.
 
 from __future__ import annotations
 
+from typing import Final
+
 import attrs
 
 from diplotext.extractors.eventkit import EventContext, Frame
@@ -53,7 +55,7 @@ from diplotext.extractors.extradition.vocabulary import (
     WANTING_VERBS,
 )
 from diplotext.model import Actor, TemporalExpression
-from diplotext.syntax import Clause
+from diplotext.syntax import Clause, Phrase
 
 __all__ = ["Act", "read_act", "read_decision"]
 
@@ -102,6 +104,10 @@ def _status_of_clause(ctx: EventContext, clause: Clause) -> str | None:
     return None
 
 
+_OPEN_TO: Final = frozenset(["eligible", "liable", "subject"])
+"""Adjectives after "be" that leave a surrender open ("is eligible for extradition")."""
+
+
 def _governed(
     ctx: EventContext, clause: Clause, tribunal: str | None
 ) -> tuple[str | None, list[str], list[str], bool]:
@@ -142,8 +148,8 @@ def _governed(
             request_side(ctx, obj, tribunal) if obj is not None and obj.head.lower() in REQUEST_NOUNS else []
         )
         return status, asking, holders(ctx, doers, tribunal), False
-    if lemma in PENDING_VERBS:
-        return "pending", [], [], False
+    if lemma in PENDING_VERBS or (lemma == "be" and obj is not None and obj.head.lower() in _OPEN_TO):
+        return "pending", [], [], False  # "is fighting extradition", "is eligible for extradition"
     if lemma in COMPLETED_VERBS:
         return "completed", [], parties(ctx, doers, tribunal), False
     return None, [], [], False
@@ -154,6 +160,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
     clause = frame.clause
     pred = clause.predicate
     if frame.phrase is None:
+        if any(a.role == "object" and a.phrase.head.lower() in REQUEST_NOUNS for a in clause.args):
+            return None  # "sent Chile a request for the extradition of X": a request, not a surrender
         strength = SURRENDER_VERBS.get(frame.lemma, "weak")
         if strength == "tribunal" and not any(
             "hague" in ctx.text[p.start : p.end].lower() or names_a_tribunal(p)
@@ -349,8 +357,25 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         status=status,
         demand=demand,
         strong=strength == "strong",
-        dates=tuple(t for t in (*phrase.times, *clause.times) if t.type in ("DATE", "TIME")),
+        dates=tuple(
+            t
+            for t in (*phrase.times, *clause.times) or _deciding_times(ctx, clause, tribunal)
+            if t.type in ("DATE", "TIME")
+        ),
     )
+
+
+def _deciding_times(
+    ctx: EventContext, clause: Clause, tribunal: str | None
+) -> tuple[TemporalExpression, ...]:
+    """The times of the clause that decides or asks what ``clause`` says ("a judge ruled on Monday
+    that X is eligible for extradition"): the day of the decision."""
+    parent = ctx.parent(clause)
+    if parent is None or parent is clause or clause.kind not in ("infinitive", "complement", "participle"):
+        return ()
+    if parent.predicate.lemma in OPEN_DECISION_VERBS or _governed(ctx, parent, tribunal)[0] is not None:
+        return parent.times
+    return ()
 
 
 def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | None:
@@ -411,6 +436,8 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
     obj = next((a.phrase for a in clause.args if a.role == "object"), None)
     if obj is not None and obj.head.lower() not in REQUEST_NOUNS and not named_suspects(ctx, obj):
         return None
+    if obj is not None and obj.head.lower() in REQUEST_NOUNS and _someone_elses_request(obj):
+        return None  # "rejecting his request for bail": the suspect's own plea
     status = "refused" if lemma in REFUSAL_VERBS else "granted"
     return Act(
         frame=frame,
@@ -418,5 +445,27 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
         requesting=tuple(request_side(ctx, obj, tribunal)) if obj is not None else (),
         suspects=tuple(named_suspects(ctx, obj)),
         status=status,
-        dates=tuple(t for t in clause.times if t.type in ("DATE", "TIME")),
+        dates=tuple(t for t in clause.times or _participle_times(ctx, clause) if t.type in ("DATE", "TIME")),
+    )
+
+
+def _participle_times(ctx: EventContext, clause: Clause) -> tuple[TemporalExpression, ...]:
+    """A participle's act happens when its clause does ("the minister said on Monday, rejecting
+    the request"): that clause's times."""
+    parent = ctx.parent(clause)
+    if clause.kind != "participle" or parent is None or parent is clause:
+        return ()
+    return parent.times
+
+
+def _someone_elses_request(phrase: Phrase) -> bool:
+    """Is the request a person's ("his request", "X's request") or for something other than a
+    surrender ("a request for bail")? A state asks for an extradition."""
+    poss = phrase.possessor
+    if poss is not None and poss.kind == "person":
+        return True
+    wanted = [p for prep, p in phrase.preps if prep == "for"]
+    return bool(wanted) and all(
+        p.head.lower() not in SURRENDER_NOUNS and not any(e.kind == "person" for e in p.entities)
+        for p in wanted
     )

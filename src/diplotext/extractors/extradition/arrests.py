@@ -1,5 +1,6 @@
 """Arrests that make a case without a word of surrender: "police arrested X in Milan at the request
-of the United States", "X, who is wanted in Brazil for murder, was arrested in Paraguay"."""
+of the United States", "X, who is wanted in Brazil for murder, was arrested in Paraguay"; and the
+journey that ends a known case: "X was flown to the United States on Friday"."""
 
 from __future__ import annotations
 
@@ -7,15 +8,17 @@ from typing import Final
 
 import attrs
 
+from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.extradition.acts import Act
 from diplotext.extractors.extradition.people import named_suspects, pp_phrases
 from diplotext.extractors.extradition.sides import holders, parties
 
-__all__ = ["ARREST_VERBS", "read_arrest_request", "read_wanted_arrest"]
+__all__ = ["ARREST_VERBS", "TRANSPORT_VERBS", "read_arrest_request", "read_transport", "read_wanted_arrest"]
 
 
 ARREST_VERBS: Final = frozenset(["arrest", "detain"])
+TRANSPORT_VERBS: Final = lexicon.words("events", "transport verbs")
 
 
 def read_arrest_request(
@@ -83,3 +86,23 @@ def read_wanted_arrest(ctx: EventContext, frame: Frame, tribunal: str | None) ->
     if not wanted:
         return None
     return attrs.evolve(act, requesting=tuple(wanted[:1]))
+
+
+def read_transport(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | None:
+    """ "X was flown to the United States on Friday", "X was deported to Sweden": a person taken
+    to a state (past, passive, not negated). It names a case only for a suspect who has one."""
+    clause = frame.clause
+    pred = clause.predicate
+    if not pred.passive or pred.negated or pred.modal or pred.tense != "past" or pred.chain:
+        return None
+    to = [c for p in pp_phrases(clause, "to") for c in parties(ctx, p, tribunal)]
+    suspects = named_suspects(ctx, clause.subject)
+    if not to or not suspects:
+        return None
+    return Act(
+        frame=frame,
+        suspects=tuple(suspects),
+        requesting=tuple(to[:1]),
+        status="completed",
+        dates=tuple(t for t in clause.times if t.type in ("DATE", "TIME")),
+    )

@@ -25,7 +25,7 @@ from collections import Counter
 import attrs
 import regex
 
-from diplotext import lexicon
+from diplotext import geo, lexicon
 from diplotext.extractors.eventkit import (
     EventContext,
     compare_to,
@@ -35,7 +35,13 @@ from diplotext.extractors.eventkit import (
     trigger_words,
 )
 from diplotext.extractors.extradition.acts import Act, read_act, read_decision
-from diplotext.extractors.extradition.arrests import ARREST_VERBS, read_arrest_request, read_wanted_arrest
+from diplotext.extractors.extradition.arrests import (
+    ARREST_VERBS,
+    TRANSPORT_VERBS,
+    read_arrest_request,
+    read_transport,
+    read_wanted_arrest,
+)
 from diplotext.extractors.extradition.attributes import case_name, grounds, tribunal, victim
 from diplotext.extractors.extradition.sides import parties
 from diplotext.extractors.extradition.vocabulary import (
@@ -77,6 +83,7 @@ _WANTED = frozenset({"wanted"})
 _PLURAL = frozenset({"them"})
 _FOLLOW_UP = regex.compile(r"\b(?:requests?|warrants?|Interpol|constitution|extradit\w*)\b", regex.IGNORECASE)
 _FOLLOW_SENTENCES = 3
+_TRANSPORT_WORDS = trigger_words(TRANSPORT_VERBS)
 _CRIMINAL = lexicon.words("events", "criminal words")
 _DEMANDING = REQUEST_VERBS | REFUSAL_VERBS | {"refuse"}
 _SEEKING = trigger_words(WANTING_VERBS)
@@ -164,6 +171,12 @@ class _Finder:
                             self.add(suspect, act)
         if not self.cases:
             return
+        for idx in ctx.layer.with_words(_TRANSPORT_WORDS):
+            # "X was flown to the United States on Friday": the journey that ends a known case
+            for frame in ctx.frames(idx, TRANSPORT_VERBS, ()):
+                act = read_transport(ctx, frame, self.tribunal)
+                if act is not None:
+                    self.attach(act)
         # sentences right after a case that speak of the request, warrant or constitution
         taken = {i for c in self.cases.values() for i in c.sentences}
         for idx in sorted(
@@ -205,6 +218,8 @@ class _Finder:
             return
         if act.frame.sentence - max(case.sentences) > _FOLLOW_SENTENCES + 1:
             return
+        if _policy(self.ctx, act):
+            act = attrs.evolve(act, status=None)  # it may give grounds, never the case's status
         case.acts.append(act)
         case.sentences.add(act.frame.sentence)
 
@@ -226,6 +241,12 @@ class _Finder:
         asking_code = asking.most_common(1)[0][0] if asking else None
         if asking_code is None:
             asking_code = self.wanted_by(case)  # "X, wanted in Brazil for fraud, was arrested in Y"
+        if asking_code is None and not asked and self.domestic(case, None):
+            return None  # "Texas authorities extradited X to Oklahoma": within one federal state
+        if asking_code is None:
+            regions = self.regions_to(case) - set(asked)
+            if len(regions) == 1:
+                asking_code = regions.pop()  # "Peru extradited X to Texas": the United States
         asked.pop(asking_code or "", None)
         asked_code = asked.most_common(1)[0][0] if asked else None
         inferred = False
@@ -248,12 +269,14 @@ class _Finder:
             )
         ):
             asking_code, inferred = self.tribunal, True
-        if asking_code == asked_code:
-            return None
+        if asking_code == asked_code or (asking_code is None and self.domestic(case, asked_code)):
+            return None  # "Texas extradited X to Oklahoma": between states of one federal country
         strong = any(a.strong or a.tribunal for a in case.acts)
         if (asking_code is None or asked_code is None or inferred) and not strong:
             return None
-        if not strong and not self.criminal(case) and not any(map(self.demanded, case.acts)):
+        if not strong and (
+            self.child(case) or (not self.criminal(case) and not any(map(self.demanded, case.acts)))
+        ):
             return None  # "helped send the boy back to his father in X": no suspect, no extradition
         statuses = {a.status for a in case.acts if a.status}
         status = next((s for s in _ORDER if s in statuses), None)
@@ -285,6 +308,39 @@ class _Finder:
             evidence=merge_spans(spans),
             confidence=confidence(0.85, evidence=len(spans), penalties=penalties),
         )
+
+    def regions_to(self, case: _Case) -> set[str]:
+        """The states of the provinces or federal states a surrender of the case is made to
+        ("extradited X to Texas": the United States)."""
+        found: set[str] = set()
+        for act in case.acts:
+            if act.frame.phrase is None:
+                for a in act.frame.clause.preps("to"):
+                    found |= geo.subdivision_countries(self.ctx.text[a.phrase.start : a.phrase.end])
+        return found
+
+    def domestic(self, case: _Case, asked: str | None) -> bool:
+        """Is a surrender of the case made to a province or state of the asked state itself (with
+        no asked state, of the dateline's, or of the province that surrenders: "Texas authorities
+        extradited X to Oklahoma")?"""
+        homes = {asked or self.ctx.dateline_code} - {None}
+        for act in case.acts:
+            if act.frame.phrase is not None:
+                continue
+            subject = act.frame.clause.subject
+            if subject is not None:
+                words = self.ctx.text[subject.start : subject.end].split()
+                homes |= {c for w in words[:3] for c in geo.subdivision_countries(w)}
+            for a in act.frame.clause.preps("from"):  # "extradited from Texas to Oklahoma"
+                homes |= geo.subdivision_countries(self.ctx.text[a.phrase.start : a.phrase.end])
+        return bool(homes & self.regions_to(case))
+
+    def child(self, case: _Case) -> bool:
+        """Is the person handed over a child ("the boy", "6-year-old X"): a custody case, not a
+        suspect's, unless the words themselves say extradition?"""
+        ctx = self.ctx
+        sentences = {ctx.layer.sentence_at(s) for s, _ in case.suspect.mentions}
+        return any(_CHILD.search(ctx.text, *ctx.layer.sentences[i]) for i in sorted(sentences)[:3])
 
     def criminal(self, case: _Case) -> bool:
         """Is the person handed over a suspect: a word of crime, charge or trial in the case's
@@ -391,11 +447,31 @@ class _Finder:
             if act.status != status:
                 continue
             for d in act.dates:
+                if _SINCE.search(self.ctx.text, max(0, d.start - 7), d.start):
+                    continue  # "held since January": when a state began, not an act
                 value = d.value.split("T")[0]
                 if date_value(value) is None or compare_to(value, self.ctx.published) == 1:
                     continue
                 found.append(value)
         return max(found) if found else None
+
+
+def _policy(ctx: EventContext, act: Act) -> bool:
+    """An act naming no suspect told as a rule or a habit, not a decision on the case: "Canada
+    does not extradite people to ...", "its constitution forbids the extradition of its
+    nationals", "Albania has never extradited a fighter to Serbia" (present simple, or "never")."""
+    pred = act.frame.clause.predicate
+    if act.suspects or act.dates or pred.modal or pred.tense not in ("present",):
+        return False
+    if pred.aspect == "simple":
+        return True
+    clause = act.frame.clause
+    return _NEVER.search(ctx.text, clause.start, clause.end) is not None
+
+
+_NEVER = regex.compile(r"\bnever\b", regex.IGNORECASE)
+_CHILD = regex.compile(r"\b(?:boy|girl|child|(?:[1-9]|1[0-5])-year-old)\b", regex.IGNORECASE)
+_SINCE = regex.compile(r"\bsince\s+\Z", regex.IGNORECASE)
 
 
 def _arrested_by(ctx: EventContext, clause: Clause, person: Actor) -> bool:

@@ -30,7 +30,7 @@ _BYLINE = lazy(r"(?i:by|written\s+by|reporting\s+by)\s+\p{Lu}[\p{L}.'’\-]*(?:[
 
 # --------------------------------------------------------------------------- body datelines
 
-_AGENCY = r"\(\s*\p{Lu}[\p{L}&'’. /\-]{0,40}\)"
+_AGENCY = r"\(\s*\p{L}[\p{L}&'’. /\-]{0,40}\)"
 _DL_DATE = rf",?\s*(?i:{_MONTH}\s*[0-3]?\d|[0-3]?\d\s+{_MONTH})(?:,?\s*{_YEAR})?"
 _REGION = r"(?:,\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2}){0,2}"
 _SEP = r"(?:\s*(?:-{2,3}|[–—]{1,2})\s*|\s*_\s+|\s+-\s*|-\s+)"
@@ -41,6 +41,7 @@ _DATELINE = regex.compile(
     rf"""
     (?: {_CAPS} {_REGION} (?:{_DL_DATE})? \s* (?:{_AGENCY})? {_SEP}
       | {_TITLE} {_REGION} (?:(?:{_DL_DATE})? \s* {_AGENCY} | {_DL_DATE}) {_SEP}
+      | {_CAPS} {_REGION} {_DL_DATE} \s* {_AGENCY} \s+ (?=\p{{Lu}})
     )
     (?:(?=\S)|\Z)
     """,
@@ -54,7 +55,8 @@ def find_dateline(text: str, start: int, end: int) -> tuple[str, Span, int] | No
     """A dateline opening the paragraph ``text[start:end]``: ``(place, place span, body start)``.
 
     Recognises ``MOSCOW, Sept 12 (Reuters) -``, ``NAIROBI, Kenya (AP) _``, ``BEIJING, Nov. 30 (Xinhua)--``,
-    ``WASHINGTON (AP) —``, ``Kuala Lumpur, Dec 12 (Bernama) --`` and ``LONDON —``. The body start is
+    ``WASHINGTON (AP) —``, ``Kuala Lumpur, Dec 12 (Bernama) --``, ``BERLIN, March 10 (dpa) -``,
+    ``LIMA, May 2 (Andina) Text`` (a date and an agency in brackets close a dateline in capitals) and ``LONDON —``. The body start is
     ``end`` when the dateline is the whole paragraph (``"HAMILTON (AP) --"`` on a line of its own).
     """
     m = _DATELINE.match(text, start, min(end, start + 160))

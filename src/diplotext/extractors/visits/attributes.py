@@ -21,6 +21,7 @@ from diplotext.extractors.eventkit import (
     merge_spans,
 )
 from diplotext.extractors.visits.cases import Case, Use
+from diplotext.extractors.visits.trip_context import coming_weekday
 from diplotext.lexicon import NUMBER_WORDS
 from diplotext.model import Event, TemporalExpression
 
@@ -90,9 +91,10 @@ def days_between(a: str, published: dt.date | None) -> int | None:
         return None
 
 
-def case_events(ctx: EventContext, case: Case) -> list[Event]:
+def case_events(ctx: EventContext, case: Case, told: set[int] | None = None) -> list[Event]:
     """One event for the case, or two when it holds a past visit told as background ("his
-    last visit to China was in 2005") beside the current one."""
+    last visit to China was in 2005") beside the current one. The ``id`` of each event whose
+    date the text tells (not the day of publication standing in for it) goes into ``told``."""
     background: list[Use] = []
     current: list[Use] = []
     for use in case.uses:
@@ -104,8 +106,8 @@ def case_events(ctx: EventContext, case: Case) -> list[Event]:
         past = old and use.own and use.trip.status in ("completed", "ended", None)
         (background if past else current).append(use)
     if background and any(u.own for u in current):
-        return [_event(ctx, case, current), _event(ctx, case, background)]
-    return [_event(ctx, case, case.uses)]
+        return [_event(ctx, case, current, told), _event(ctx, case, background, told)]
+    return [_event(ctx, case, case.uses, told)]
 
 
 def _best_date(ctx: EventContext, use: Use) -> str | None:
@@ -114,13 +116,14 @@ def _best_date(ctx: EventContext, use: Use) -> str | None:
     return min(values, key=_sort_key) if values else None
 
 
-def _event(ctx: EventContext, case: Case, uses: list[Use]) -> Event:
+def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None) -> Event:
     status = _status(uses, case.host)
     date = _date(ctx, case, uses, status)
     if status in ("arrived", "present"):
         status = _arrived(ctx, uses, date, undated="ongoing" if status == "arrived" else "completed")
     if status == "ongoing" and case.home_by is not None:
         status = "completed"  # back home since
+    dated = date is not None
     if date is None:
         date = _undated(ctx, uses, status)
     place = _place_name(ctx, case, uses)
@@ -134,7 +137,7 @@ def _event(ctx: EventContext, case: Case, uses: list[Use]) -> Event:
     if len(uses) == len(case.uses):
         evidence |= case.evidence
     penalties = int(status is None) + int(date is None and status != "completed")
-    return Event(
+    event = Event(
         type="visit",
         code=CODE,
         date=date,
@@ -156,6 +159,9 @@ def _event(ctx: EventContext, case: Case, uses: list[Use]) -> Event:
         evidence=merge_spans(evidence),
         confidence=confidence(0.85 if case.direct else 0.7, evidence=len(evidence), penalties=penalties),
     )
+    if dated and told is not None:
+        told.add(id(event))
+    return event
 
 
 def _leg_status(use: Use, host: str) -> str:
@@ -239,6 +245,8 @@ def _date(ctx: EventContext, case: Case, uses: list[Use], status: str | None) ->
     first = any(u.trip.first_leg for u in uses)
 
     def value(t: TemporalExpression, u: Use | None = None) -> str:
+        if want_future:
+            t = coming_weekday(ctx, t)  # "who will start a visit on Sunday", told on a Tuesday
         v = calendar_value(t.value) or ""
         if u is not None and u.tour > 1 and not first and "W" not in v:
             hosts = [h.code for h in u.trip.hosts]

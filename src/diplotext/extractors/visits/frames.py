@@ -15,7 +15,8 @@ from typing import Final
 
 import attrs
 
-from diplotext.extractors.eventkit import EventContext, Frame, compare_to
+from diplotext import lexicon
+from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.months import month_modifier
 from diplotext.extractors.visits.parties import own_clause_persons, pair_partner, party_states
 from diplotext.extractors.visits.roles import (
@@ -34,15 +35,18 @@ from diplotext.extractors.visits.status import (
     nominal_status,
     tense_status,
     uncounted,
+    when_told,
 )
 from diplotext.extractors.visits.trip_context import (
     LATER,
     coming_weekday,
     day_told_before,
+    denied,
     guests_of_a_host,
     met_the_datelines_official,
     not_on_the_agenda,
     on_the_way,
+    parties_from_abroad,
     scheduled_for,
     turned_down,
 )
@@ -123,6 +127,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
     chain = set(pred.chain)
     if _private(frame):
         return None
+    if denied(ctx, clause):
+        return None  # "denied reports that X would visit Y"
     if frame.phrase is None:
         if pred.negated or chain & _NEGATIVE_CHAINS or turned_down(ctx, clause):
             return None
@@ -144,7 +150,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             and pred.tense == "present"
             and pred.aspect == "simple"
             and frame.lemma in _SCHEDULE_PRESENT
-            and not any(compare_to(t.value, ctx.published) in (-1, 0) for t in dated(ctx, clause.times))
+            and not any(when_told(ctx, t) in (-1, 0) for t in dated(ctx, clause.times))
         ):
             status = "planned"  # "flies to Lima on Sunday", "heads for Tokyo": the news present of a schedule
         told = _clause_words(ctx, clause)
@@ -166,7 +172,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             # "arrives in Beijing on Wednesday", "travels on to Jakarta on Tuesday": the news present
             # of a schedule names the coming weekday
             dates = tuple(coming_weekday(ctx, t) for t in dates)
-            if dates and all(compare_to(t.value, ctx.published) == 1 for t in dates):
+            if dates and all(when_told(ctx, t) == 1 for t in dates):
                 status = "planned"
         around: tuple[TemporalExpression, ...] = ()
         parent = ctx.parent(clause)
@@ -226,7 +232,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             context = dated(ctx, agreed.times)  # "agreed Thursday to ... during a visit by X"
     if not own and frame.depth == 0:
         own = scheduled_for(ctx, frame)
-    when = {compare_to(t.value, ctx.published) for t in (own or context)}
+    when = {when_told(ctx, t) for t in (own or context)}
     if status is None:
         # a trip told with a date and no tense of its own: before or after publication
         status = "completed" if when == {-1} else "planned" if when == {1} else None
@@ -409,6 +415,9 @@ def read_visiting_phrase(ctx: EventContext, clause: Clause, phrase: Phrase) -> T
     )
 
 
+_TOPIC_PREPS: Final = lexicon.words("events", "topic prepositions")
+
+
 def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
     """ "X met Y in Z", "during their meeting with Y at the White House": a meeting held in a
     place abroad is a trip there (the doers travel; the place must be named, not a demonym)."""
@@ -416,8 +425,11 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
     if clause.predicate.negated:
         return None
     places: list[Entity] = []
+    topic = False
     for prep, p in frame.phrases():
-        if prep in ("in", "at"):
+        # "talks on the war in Sudan": a place after the topic of a meeting noun is the topic's
+        topic = topic or (frame.phrase is not None and prep in _TOPIC_PREPS)
+        if prep in ("in", "at") and not topic:
             found = ctx.places(p) or described_place(ctx, p, frame)  # "in the Uruguayan capital"
             places.extend(e for e in found if e.place_kind in ("city", "seat", "country"))
     # "X will hold talks with Y here on Monday": where the story is set
@@ -440,6 +452,8 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         visitors, vphrase, inferred = nominal_visitors(ctx, frame)
         if not visitors and frame.phrase.possessor is not None and frame.arg is not None:
             visitors, vphrase = clause_visitors(ctx, clause)
+        if not visitors:
+            visitors, vphrase = parties_from_abroad(ctx, frame, places), None
         status = nominal_status(ctx, frame) or tense_status(ctx, clause, arrival=False)
         dates = tuple(dated(ctx, frame.times))
         context = tuple(t for t in dated(ctx, clause.times) if t not in dates)

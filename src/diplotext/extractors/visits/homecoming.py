@@ -1,17 +1,21 @@
 """A visitor back home ends the visit: "held talks in Muscat on Saturday and returned to Tehran the
 same evening", "He flew home on Sunday". A past return (not negated, not planned) to the visitor's
-own state, or "home"/"back home", marks every case of that visitor told before it as over.
+own state, or "home"/"back home", marks every case of that visitor told before it as over. So does
+the visitor's arrival at the next stop of a tour, on a later day.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
+import attrs
+
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, trigger_words
 from diplotext.extractors.visits.cases import Case
+from diplotext.model import Event
 
-__all__ = ["mark_homecomings"]
+__all__ = ["end_earlier_legs", "mark_homecomings"]
 
 _RETURN_VERBS: Final = lexicon.words("events", "return verbs")
 _RETURN_WORDS: Final = trigger_words(_RETURN_VERBS)
@@ -48,3 +52,28 @@ def mark_homecomings(ctx: EventContext, cases: dict[tuple[str, str], Case]) -> N
                 for case in mine:
                     if case.order < clause.start and case.host != state:
                         case.home_by = clause.start
+
+
+def end_earlier_legs(events: list[Event], told: set[int]) -> list[Event]:
+    """ "Arrived in Madrid on Monday ... on Tuesday she flew to Lisbon": a visit going on is over
+    once its visitor has been somewhere else abroad on a later day the text tells (``told``: the
+    ids of the events whose date is told, not the day of publication standing in for it)."""
+    arrived: dict[str, list[tuple[str, str]]] = {}
+    for e in events:
+        if id(e) in told and e.attributes.get("status") in ("ongoing", "completed") and _full(e.date):
+            stop = (str(e.date), str(e.roles.get("host_state")))
+            arrived.setdefault(str(e.roles.get("visitor")), []).append(stop)
+    out = []
+    for e in events:
+        later = arrived.get(str(e.roles.get("visitor")), [])
+        over = e.attributes.get("status") == "ongoing" and _full(e.date)
+        if over and any(day > str(e.date) and host != e.roles.get("host_state") for day, host in later):
+            out.append(attrs.evolve(e, attributes={**e.attributes, "status": "completed"}))
+        else:
+            out.append(e)
+    return out
+
+
+def _full(value: str | None) -> bool:
+    """Is ``value`` a calendar day ("2030-06-10"; not a week, a month or a time of day)?"""
+    return value is not None and len(value) == 10 and value[4] == "-" and value[7] == "-"

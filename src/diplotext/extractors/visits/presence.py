@@ -7,9 +7,9 @@ from typing import Final
 
 import attrs
 
-from diplotext.extractors.eventkit import EventContext, Frame, compare_to
+from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.frames import Trip, read_meeting
-from diplotext.extractors.visits.status import dated
+from diplotext.extractors.visits.status import dated, when_told
 from diplotext.extractors.visits.vocabulary import MEET_NOUNS, OCCASION_NOUNS
 from diplotext.syntax import Clause, Entity, Phrase
 
@@ -34,7 +34,7 @@ def read_presence(ctx: EventContext, frame: Frame) -> Trip | None:
         if not places or not visitors or clause.predicate.negated:
             return None
         dates = tuple(dated(ctx, clause.times))
-        when = {compare_to(t.value, ctx.published) for t in dates}
+        when = {when_told(ctx, t) for t in dates}
         status: str | None = (
             "planned"  # "is expected in Lima"; "was expected ... early Thursday": by the date
         )

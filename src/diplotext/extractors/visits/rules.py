@@ -41,7 +41,7 @@ from diplotext.extractors.visits.frames import (
     read_visiting,
     read_visiting_phrase,
 )
-from diplotext.extractors.visits.homecoming import mark_homecomings
+from diplotext.extractors.visits.homecoming import end_earlier_legs, mark_homecomings
 from diplotext.extractors.visits.meetings import Meetings
 from diplotext.extractors.visits.presence import read_presence
 from diplotext.extractors.visits.representatives import Representatives
@@ -89,6 +89,7 @@ _MEET_PLACE_NOUNS = MEET_NOUNS - {"summit", "conference", "consultations"}
 _MEETING_PLACE_WORDS = lexicon.words("events", "words around a meeting place")
 
 _PLAIN_ARRIVALS = frozenset(["arrive", "land"])
+_ANTICIPATION_VERBS = lexicon.words("events", "anticipation verbs")
 _PLACE_NOUN_WORDS = lexicon.words("events", "place nouns")
 _OPENING_SENTENCES = 2
 _TITLE_WORD = lazy(r"\b\p{Lu}[\p{L}\-']*")
@@ -349,6 +350,7 @@ class _Finder(Representatives, Meetings):
     def settle_loose(self) -> None:
         """Frames that name only the visitor, only the host, or neither ("the visit") join the
         case they refer to: the latest one before them that fits, else the only case."""
+        self.anticipated_trips()
         self.dateline_trips()
         if not self.cases:
             return
@@ -375,6 +377,37 @@ class _Finder(Representatives, Meetings):
                 continue
             target.uses.append(Use(trip=trip, own=False, tour=1))
             target.evidence.add(self.ctx.layer.sentences[trip.frame.sentence])
+
+    def anticipated_trips(self) -> None:
+        """ "Beijing is looking forward to X's visit in May": a state (or its capital) as the
+        subject of an anticipation verb hosts the trip of its object, when the trip names none."""
+        used: set[int] = set()
+        for trip, host, visitor in self.loose:
+            clause = trip.frame.clause
+            if (
+                host is not None
+                or visitor is None
+                or trip.frame.phrase is None
+                or trip.frame.arg is None
+                or trip.frame.arg.role not in ("object", "pp")
+                or clause.predicate.lemma not in _ANTICIPATION_VERBS
+                or clause.predicate.negated
+            ):
+                continue
+            codes = {e.code for e in self.ctx.places(clause.subject) if e.code}
+            state = self.state(visitor, trip)
+            if len(codes) != 1 or state is None or state in codes:
+                continue
+            self.states[visitor.id] = state
+            self.add(
+                visitor,
+                state,
+                codes.pop(),
+                Use(trip=trip, own=True, tour=1),
+                direct=not trip.inferred_visitor,
+            )
+            used.add(id(trip))
+        self.loose = [t for t in self.loose if id(t[0]) not in used]
 
     def dateline_trips(self) -> None:
         """ "MOSCOW - ... the president's four-day state visit ...": the trip of a visitor the story
@@ -449,6 +482,7 @@ def find_visits(ctx: EventContext) -> list[Event]:
     finder.meetings()
     mark_homecomings(ctx, finder.cases)
     out: list[Event] = []
+    told: set[int] = set()
     for case in sorted(finder.cases.values(), key=lambda c: c.order):
-        out.extend(case_events(ctx, case))
-    return out
+        out.extend(case_events(ctx, case, told))
+    return end_earlier_legs(out, told)

@@ -27,9 +27,9 @@ from diplotext.extractors.visits.vocabulary import (
 from diplotext.model import TemporalExpression
 from diplotext.patterns import lazy
 from diplotext.syntax import Clause
-from diplotext.syntax.words import KEEPING_VERBS, PREPOSITIONS
+from diplotext.syntax.words import EVENT_PHASE_VERBS, KEEPING_VERBS, PREPOSITIONS
 
-__all__ = ["agreed_during", "dated", "nominal_status", "tense_status"]
+__all__ = ["agreed_during", "dated", "nominal_status", "tense_status", "when_told"]
 
 _PLANNING_CHAINS: Final = frozenset(
     ["plan", "wish", "promise", "agree", "decide", "threaten", "likely", "try", "offer", "need"]
@@ -68,6 +68,17 @@ def _light_status(ctx: EventContext, clause: Clause) -> str | None:
     return light
 
 
+def when_told(ctx: EventContext, t: TemporalExpression) -> int | None:
+    """Is the time before (-1), at (0) or after (1) publication? A range holding the day of
+    publication is now ("is visiting China from March 8 to 13", told on March 10)."""
+    r = t.range
+    if r is not None and r.begin and r.end:
+        begin, end = compare_to(r.begin, ctx.published), compare_to(r.end, ctx.published)
+        if begin is not None and end is not None and begin <= 0 <= end:
+            return 0
+    return compare_to(t.value, ctx.published)
+
+
 def dated(ctx: EventContext, times: tuple[TemporalExpression, ...]) -> list[TemporalExpression]:
     """The times that are dates ("DATE" or "TIME" with a calendar value), not durations or sets."""
     return [t for t in times if t.type in ("DATE", "TIME") and date_value(t.value) is not None]
@@ -95,7 +106,7 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
             if clause.kind == "infinitive" and parent.predicate.lemma == "be" and not parent.predicate.chain:
                 return None  # "the first premier to visit X in 13 years": says nothing of when
             if clause.kind == "infinitive":
-                own = {compare_to(t.value, ctx.published) for t in dated(ctx, clause.times)}
+                own = {when_told(ctx, t) for t in dated(ctx, clause.times)}
                 if own == {-1} and parent.predicate.tense == "past" and not parent.predicate.modal:
                     # "was invited to open his visit on Nov 21" (a day gone by): it happened
                     return tense_status(ctx, parent, arrival=arrival)
@@ -118,7 +129,7 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
                 and not ctx.persons(clause.subject)
             ):
                 # "decisions made by X during a visit": done before the clause it hangs on
-                when = [compare_to(t.value, ctx.published) for t in dated(ctx, clause.times)]
+                when = [when_told(ctx, t) for t in dated(ctx, clause.times)]
                 return "planned" if 1 in when else "completed"
             told = tense_status(ctx, parent, arrival=arrival)
             if (
@@ -134,9 +145,11 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
             return told
         return None
     chain = set(pred.chain)
-    when = [compare_to(t.value, ctx.published) for t in dated(ctx, clause.times)]
+    when = [when_told(ctx, t) for t in dated(ctx, clause.times)]
     future_date = 1 in when
     past_date = -1 in when
+    if _present_for_future(ctx, clause) and not past_date:
+        return "planned"  # "will sign the deal when he visits Beijing"
     if (
         pred.tense == "future"
         or chain & _PLANNING_CHAINS
@@ -166,6 +179,28 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
             return "arrived"
         return "completed"
     return None
+
+
+_TIME_MARKERS: Final = lexicon.words("events", "time subordinators")
+
+
+def _present_for_future(ctx: EventContext, clause: Clause) -> bool:
+    """A present-tense "when"/"once"/"after"/... clause under a clause about the future tells the
+    future: "is expected to sign the deal when he visits Beijing"."""
+    pred = clause.predicate
+    if not (
+        pred.tense == "present"
+        and pred.aspect in ("simple", "perfect")
+        and not pred.modal
+        and clause.kind == "adverbial"
+        and clause.marker in _TIME_MARKERS
+        and pred.lemma not in EVENT_PHASE_VERBS  # "after he concludes his visit": its end
+    ):
+        return False
+    parent = ctx.parent(clause)
+    return (
+        parent is not None and parent is not clause and tense_status(ctx, parent, arrival=False) == "planned"
+    )
 
 
 _LAST_WORD: Final = regex.compile(r"(\w+)\W*$")
@@ -216,7 +251,7 @@ def agreed_during(ctx: EventContext, frame: Frame) -> Clause | None:
     if arg is None or arg.role != "pp" or frame.depth != 0 or TRIP_PREPS.get(arg.prep or "") != "within":
         return None
     clause = frame.clause
-    if any(compare_to(t.value, ctx.published) == 1 for t in dated(ctx, (*frame.times, *clause.times))):
+    if any(when_told(ctx, t) == 1 for t in dated(ctx, (*frame.times, *clause.times))):
         return None  # "agreed to meet during his visit next week": still to come
     for c in (clause, ctx.parent(clause) if clause.kind == "infinitive" else None):
         if c is None:
@@ -231,6 +266,22 @@ def agreed_during(ctx: EventContext, frame: Frame) -> Clause | None:
         if set(pred.chain) & _AGREEING or (c is not clause and pred.lemma in _AGREEING):
             return c
     return None
+
+
+def _participles_on(ctx: EventContext, frame: Frame) -> list[Clause]:
+    """The participle clauses whose subject is the frame's own phrase ("X's trip, called off on
+    Monday, was to be her first")."""
+    phrase = frame.phrase
+    if phrase is None:
+        return []
+    return [
+        c
+        for c in ctx.layer.in_sentence(frame.clause.sentence)
+        if c.kind == "participle"
+        and c is not frame.clause
+        and c.subject is not None
+        and (c.subject.start, c.subject.end) == (phrase.start, phrase.end)
+    ]
 
 
 def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
@@ -253,12 +304,14 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
     clause = frame.clause
     arg = frame.arg
     if arg is not None and arg.role in ("subject", "object") and frame.depth == 0:
-        # "a planned visit ... was called off", "postponed her trip": what befell the trip wins
-        light = LIGHT_VERBS.get(clause.predicate.lemma)
-        if light in ("cancelled", "postponed", "ended", "begun") and not clause.predicate.negated:
-            got = _light_status(ctx, clause)
-            if got is not None:
-                return got
+        # "a planned visit ... was called off", "postponed her trip": what befell the trip wins;
+        # so does a participle on the trip's phrase ("X's trip, called off on Monday, was ...")
+        for c in (clause, *_participles_on(ctx, frame)):
+            light = LIGHT_VERBS.get(c.predicate.lemma)
+            if light in ("cancelled", "postponed", "ended", "begun") and not c.predicate.negated:
+                got = _light_status(ctx, c)
+                if got is not None:
+                    return got
     words = set(phrase.words)
     if words & ONGOING_MODIFIERS:
         return "ongoing"
@@ -266,7 +319,7 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
         return "planned"
     if words & PAST_MODIFIERS:
         return "completed"
-    when = {compare_to(t.value, ctx.published) for t in dated(ctx, frame.times)}
+    when = {when_told(ctx, t) for t in dated(ctx, frame.times)}
     if when == {-1}:
         return "completed"  # "his talks last month in X": the phrase's own date says when
     if when == {1}:
@@ -309,7 +362,7 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
             told = tense_status(ctx, clause, arrival=False)
             if told == "planned":
                 return "planned"
-            if any(compare_to(t.value, ctx.published) == -1 for t in dated(ctx, clause.times)):
+            if any(when_told(ctx, t) == -1 for t in dated(ctx, clause.times)):
                 return "present"  # "said during a visit last week": there then, gone if long ago
             return "ongoing"
         if relation in ("within", "purpose"):

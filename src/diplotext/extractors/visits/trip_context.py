@@ -20,10 +20,12 @@ __all__ = [
     "LATER",
     "coming_weekday",
     "day_told_before",
+    "denied",
     "guests_of_a_host",
     "met_the_datelines_official",
     "not_on_the_agenda",
     "on_the_way",
+    "parties_from_abroad",
     "scheduled_for",
     "turned_down",
 ]
@@ -59,6 +61,22 @@ def turned_down(ctx: EventContext, clause: Clause) -> bool:
     return any(a.role == "object" and a.phrase.head.lower() in _INVITATIONS for a in parent.args)
 
 
+def denied(ctx: EventContext, clause: Clause) -> bool:
+    """Is the trip told in a clause someone denies ("the Kremlin denied reports that X would visit
+    Pyongyang", "dismissed claims that she will travel to Cuba")? Up to two clauses up."""
+    current: Clause | None = clause
+    for _ in range(2):
+        if current is None or current.kind not in ("complement", "relative"):
+            return False
+        parent = ctx.parent(current)
+        if parent is None or parent is current:
+            return False
+        if parent.predicate.lemma in _DENYING and not parent.predicate.negated:
+            return True
+        current = parent
+    return False
+
+
 def not_on_the_agenda(ctx: EventContext, clause: Clause) -> bool:
     """ "A visit by X is not on the agenda / not planned": a negated clause about the trip noun
     that says no one plans it."""
@@ -72,6 +90,7 @@ def not_on_the_agenda(ctx: EventContext, clause: Clause) -> bool:
 
 
 LATER: Final = lexicon.words("events", "later words")
+_DENYING: Final = lexicon.words("events", "denial verbs")
 
 
 def day_told_before(ctx: EventContext, clause: Clause, visitors: list[Actor]) -> list[TemporalExpression]:
@@ -97,15 +116,18 @@ _SCHEDULING: Final = lexicon.words("events", "scheduling words")
 
 def scheduled_for(ctx: EventContext, frame: Frame) -> list[TemporalExpression]:
     """ "postponed his visit to Korea, which had been scheduled for March 18", "a visit by X that
-    was planned for next week": a passive relative of scheduling right after the trip phrase (or
-    its destination, which the clause layer may take for the antecedent) dates the trip."""
+    was planned for next week", "X's visit, scheduled to begin on May 3,": a passive relative or
+    participle of scheduling right after the trip phrase (or its destination, which the clause
+    layer may take for the antecedent) dates the trip."""
     clause = frame.clause
     ends = {p.end for _, p in frame.phrases()} | {frame.phrase.end if frame.phrase else -1}
     for c in ctx.layer.in_sentence(clause.sentence):
+        scheduled = (c.predicate.lemma in _SCHEDULING and c.predicate.passive) or (
+            c.kind == "participle" and "plan" in c.predicate.chain  # ", scheduled to begin on May 3,"
+        )
         if (
-            c.kind == "relative"
-            and c.predicate.lemma in _SCHEDULING
-            and c.predicate.passive
+            c.kind in ("relative", "participle")
+            and scheduled
             and not c.predicate.negated
             and c.subject is not None
             and c.subject.end in ends
@@ -163,3 +185,16 @@ def guests_of_a_host(
         for p in ctx.persons(phrase)
         if ctx.official(p) and ctx.state_of(p) not in codes and ctx.state_of(p) is not None
     ]
+
+
+def parties_from_abroad(ctx: EventContext, frame: Frame, places: list[Entity]) -> list[Actor]:
+    """ "Talks in Accra between Togo's president and Ghana's": the officials in a meeting noun's
+    "between" phrase who come from another state than the place's, when an official of the
+    place's state is a party too (at a third state's venue nobody is the host)."""
+    codes = {e.code for e in places if e.code}
+    if len(codes) != 1:
+        return []
+    people = [p for prep, phrase in frame.phrases() if prep == "between" for p in ctx.persons(phrase)]
+    if not any(ctx.official(p) and ctx.state_of(p) in codes for p in people):
+        return []
+    return [p for p in people if ctx.official(p) and ctx.state_of(p) not in codes | {None}]
