@@ -5,15 +5,85 @@ a process that reads one short article uses only some of the patterns the plugin
 others need not be compiled at all. :func:`lazy` gives an object that stands for the compiled
 pattern: its first method call compiles it, and from then on its methods are the compiled
 pattern's own (no extra call per use).
+
+:func:`plain_flags` makes compiling itself cheaper: ``regex``'s parser tests the pattern's flags
+hundreds of times per pattern, and its flags are an ``enum.IntFlag``, whose operators are Python
+code on Python 3.11 (an eighth of the one-file command's instructions went to them). Inside the
+block the flag constants of ``regex`` are the plain integers they stand for, so the same tests
+run in C; the patterns compiled are the same (the flags are the same numbers).
 """
 
 from __future__ import annotations
 
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, Final, cast
 
 import regex
 
-__all__ = ["lazy"]
+__all__ = ["lazy", "plain_flags"]
+
+_FLAG_MODULES: Final = ("regex", "regex._main", "regex._regex_core")
+_flags_lock = threading.Lock()
+_flags_depth = 0
+_flag_targets: list[tuple[object, str, object, object]] | None = None
+"""(module, name, its value, the value with plain flags) for every flag or table of flags."""
+
+
+def _plain(value: object, flag_type: type, ints: dict[object, object]) -> object:
+    """``value`` with its flags made plain integers (a flag, or a table of flags), or itself; one
+    integer object per flag (``regex`` copies ``DEFAULT_VERSION`` from one module to another)."""
+    if isinstance(value, int) and isinstance(value, flag_type):
+        return ints.setdefault(value, int(value))
+    if isinstance(value, dict) and any(isinstance(v, flag_type) for v in value.values()):
+        return {_plain(k, flag_type, ints): _plain(v, flag_type, ints) for k, v in value.items()}
+    return value
+
+
+def _targets() -> list[tuple[object, str, object, object]]:
+    global _flag_targets
+    if _flag_targets is None:
+        import regex._regex_core
+
+        found: list[tuple[object, str, object, object]] = []
+        ints: dict[object, object] = {}
+        flag_type = getattr(regex._regex_core, "RegexFlag", None)
+        if isinstance(flag_type, type):  # an older ``regex`` has plain integers already
+            for module in map(sys.modules.get, _FLAG_MODULES):
+                for name, value in list(vars(module).items()) if module is not None else ():
+                    plain = _plain(value, flag_type, ints)
+                    if plain is not value:
+                        found.append((module, name, value, plain))
+        _flag_targets = found
+    return _flag_targets
+
+
+def _swap(plain_on: bool) -> None:
+    for module, name, value, plain in _targets():
+        old, new = (value, plain) if plain_on else (plain, value)
+        if getattr(module, name, None) is old:  # left alone if someone set it to something else
+            setattr(module, name, new)
+
+
+@contextmanager
+def plain_flags() -> Iterator[None]:
+    """While inside, ``regex``'s flag constants are plain integers (see the module docstring);
+    they are put back when the outermost block ends. Blocks may nest and run in several threads."""
+    global _flags_depth
+    with _flags_lock:
+        _flags_depth += 1
+        if _flags_depth == 1:
+            _swap(True)
+    try:
+        yield
+    finally:
+        with _flags_lock:
+            _flags_depth -= 1
+            if _flags_depth == 0:
+                _swap(False)
+
 
 _PUBLIC: Final = tuple(name for name in dir(regex.compile("")) if not name.startswith("_"))
 """What a compiled pattern offers (``match``, ``search``, ``finditer``, ``flags``...)."""
@@ -29,7 +99,8 @@ class _LazyPattern:
     def __getattr__(self, name: str) -> Any:  # only called for what is not set yet
         if name.startswith("__"):
             raise AttributeError(name)
-        compiled = regex.compile(self.pattern, self._flags)
+        with plain_flags():
+            compiled = regex.compile(self.pattern, int(self._flags))
         for attribute in _PUBLIC:
             setattr(self, attribute, getattr(compiled, attribute))
         return getattr(compiled, name)

@@ -227,8 +227,11 @@ def get_registry() -> Registry:
     global _registry
     with _lock:
         if _registry is None:
+            from diplotext.patterns import plain_flags
+
             reg = Registry()
-            _load_entry_points(reg, _wanted_from_env())
+            with plain_flags():  # the plugins compile their patterns as they load
+                _load_entry_points(reg, _wanted_from_env())
             _registry = reg
         return _registry
 

@@ -14,6 +14,7 @@ from typing import Final
 import regex
 
 from diplotext import lexicon
+from diplotext.patterns import plain_flags
 
 from .blocks import DAY_ORDINALS, MONTHS, WEEKDAYS
 from .grammar import NARRATIVE_ONLY, RULE_NAMES, RULES
@@ -183,9 +184,11 @@ def _rule_pattern(name: str) -> regex.Pattern[str]:
     """One rule of the grammar, compiled on first use and kept."""
     pattern = _RULE_PATTERNS.get(name)
     if pattern is None:
-        pattern = regex.compile(
-            rf"{_EDGE_BEFORE}(?:(?P<r_{name}>{_RULE_TEXT[name]}))(?![\w])", regex.IGNORECASE | regex.VERSION0
-        )
+        with plain_flags():
+            pattern = regex.compile(
+                rf"{_EDGE_BEFORE}(?:(?P<r_{name}>{_RULE_TEXT[name]}))(?![\w])",
+                regex.IGNORECASE | regex.VERSION0,
+            )
         _NAMES_OF[pattern] = (f"r_{name}",)  # before another thread can take the pattern
         _RULE_PATTERNS[name] = pattern
     return pattern
