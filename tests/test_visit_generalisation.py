@@ -1016,3 +1016,11 @@ def test_an_opposition_or_party_leader_is_no_states_visitor_unless_the_party_rul
         "Vietnamese Communist Party leader Nong Van Tuan held talks with Chinese President Hu Wen in Beijing."
     )
     assert [e.roles["host_state"] for e in visits(text)] == ["CHN"]
+
+
+def test_a_city_that_played_host_to_an_official_is_visited() -> None:
+    event = one("Lima played host on Monday to Bolivian Foreign Minister Hugo Mamani, who held talks there.")
+    assert (event.roles["visitor"], event.roles["host_state"], event.place) == ("Hugo Mamani", "PER", "Lima")
+    assert (
+        visits("Bolivian Foreign Minister Hugo Mamani played football in Lima with Peruvian officials.") == []
+    )

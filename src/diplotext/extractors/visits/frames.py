@@ -273,6 +273,13 @@ def read_host(ctx: EventContext, frame: Frame) -> Trip | None:
         agent = next((a.phrase for a in clause.args if a.role == "agent"), None)
         host_side = agent
         obj = None
+    elif frame.lemma == "play":
+        # "Doha played host on Monday to X": only with "host" as its object, the visitor after "to"
+        obj = None
+        if not any(a.role == "object" and a.phrase.head.lower() == "host" for a in clause.args):
+            return None
+        visitors = [p for a in clause.preps("to") for p in ctx.persons(a.phrase)]
+        host_side = clause.subject
     else:
         obj = next((a.phrase for a in clause.args if a.role == "object"), None)
         visitors = ctx.persons(obj) or (delegation_leaders(ctx, obj, clause.sentence) if obj else [])
