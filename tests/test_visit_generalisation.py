@@ -1024,3 +1024,15 @@ def test_a_city_that_played_host_to_an_official_is_visited() -> None:
     assert (
         visits("Bolivian Foreign Minister Hugo Mamani played football in Lima with Peruvian officials.") == []
     )
+
+
+def test_the_first_stop_of_a_tour_told_in_a_relative_on_it() -> None:
+    text = (
+        "Peruvian President Rosa Quispe arrived in Quito on Wednesday, the second stop of a tour "
+        "that began in Bogota on Monday."
+    )
+    found = {e.roles["host_state"]: (e.place, e.date, e.attributes["status"]) for e in visits(text)}
+    assert found == {
+        "ECU": ("Quito", "2030-06-12", "ongoing"),
+        "COL": ("Bogota", "2030-06-10", "completed"),
+    }

@@ -25,6 +25,7 @@ its cases, settling the frames that name no visitor or no host) and :func:`find_
 from __future__ import annotations
 
 import bisect
+from functools import partial
 
 import attrs
 import regex
@@ -42,6 +43,7 @@ from diplotext.extractors.visits.frames import (
     read_visiting_phrase,
 )
 from diplotext.extractors.visits.homecoming import end_earlier_legs, mark_homecomings
+from diplotext.extractors.visits.legs import where_it_began
 from diplotext.extractors.visits.meetings import Meetings
 from diplotext.extractors.visits.presence import read_presence
 from diplotext.extractors.visits.representatives import Representatives
@@ -159,6 +161,7 @@ class _Finder(Representatives, Meetings):
                 trip = read_presence(ctx, frame)
                 if trip is not None:
                     self.trips.append(trip)
+        self.trips += [t for t in map(partial(where_it_began, ctx), self.trips) if t is not None]
         self.trips.sort(key=lambda t: (t.meeting, t.frame.trigger[0]))
         for trip in self.trips:
             self.place(trip)
