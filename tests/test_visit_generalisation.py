@@ -1036,3 +1036,20 @@ def test_the_first_stop_of_a_tour_told_in_a_relative_on_it() -> None:
         "ECU": ("Quito", "2030-06-12", "ongoing"),
         "COL": ("Bogota", "2030-06-10", "completed"),
     }
+
+
+def test_a_state_looking_forward_to_welcoming_a_visitor_hosts_a_planned_visit() -> None:
+    text = (
+        '"We look forward to welcoming President Hugo Mamani of Bolivia to Lima next month," '
+        "Peruvian Foreign Minister Ana Vera said on Monday."
+    )
+    event = one(text, "2030-06-12")
+    assert (event.roles["host_state"], event.place, event.date, event.attributes["status"]) == (
+        "PER",
+        "Lima",
+        "2030-07",
+        "planned",
+    )
+    # "visiting" before a title stays an adjective after "to"
+    text = "Lima announced to visiting Bolivian Foreign Minister Hugo Mamani that it would sign."
+    assert [e.roles["host_state"] for e in visits(text)] == ["PER"]

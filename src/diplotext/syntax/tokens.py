@@ -368,6 +368,13 @@ def settle(toks: list[Token]) -> None:
             ptag == "NEG" and prev2 is not None and prev2.tag in ("MODAL", "AUX", "TO")
         ):
             verb = "base" if "base" in kinds else None
+            adjective = tok.low == "visiting" and not (
+                nxt is not None and nxt.entity is not None and nxt.entity.place_kind in ("country", "city")
+            )
+            if verb is None and ptag == "TO" and "ing" in kinds and not adjective:
+                # "looks forward to welcoming X", "committed to expanding ties" (but "announced to
+                # visiting Minister X": an adjective)
+                verb = "ing"
             if verb is None and ptag == "NEG":
                 verb = next(iter(kinds))
         elif ptag == "AUX" or (

@@ -102,6 +102,8 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
     pred = clause.predicate
     if not pred.finite:
         parent = ctx.parent(clause)
+        if parent is not None and parent is not clause and parent.predicate.lemma in _ANTICIPATING:
+            return "planned"  # "looks forward to welcoming X to Kigali", "awaits ..."
         if parent is not None and parent is not clause:
             if clause.kind == "infinitive" and parent.predicate.lemma == "be" and not parent.predicate.chain:
                 return None  # "the first premier to visit X in 13 years": says nothing of when
@@ -218,6 +220,7 @@ def _after_preposition(ctx: EventContext, pos: int) -> bool:
 
 
 _PLANNING_VERBS: Final = lexicon.words("events", "planning verbs")
+_ANTICIPATING: Final = lexicon.words("events", "anticipation verbs")
 _INVITING: Final = frozenset(["invite", "ask", "urge", "welcome", "accept"])
 _DECIDING: Final = frozenset(["decide", "agree", "have", "be", "choose", "vote"])
 _PART_STATUS: Final = {
