@@ -1053,3 +1053,12 @@ def test_a_state_looking_forward_to_welcoming_a_visitor_hosts_a_planned_visit() 
     # "visiting" before a title stays an adjective after "to"
     text = "Lima announced to visiting Bolivian Foreign Minister Hugo Mamani that it would sign."
     assert [e.roles["host_state"] for e in visits(text)] == ["PER"]
+
+
+def test_a_copula_complement_with_become_describes_the_visitor() -> None:
+    event = one("Ana Vera on Monday became the first Ecuadorean foreign minister to visit Chile since 1995.")
+    assert (event.roles["visitor"], event.roles["visitor_state"], event.roles["host_state"]) == (
+        "Ana Vera",
+        "ECU",
+        "CHL",
+    )

@@ -77,7 +77,7 @@ class Representatives(FinderBase):
         copula the trip hangs on ("She is the first Swedish foreign minister to visit ...")."""
         out = [trip.visitor_phrase] if trip.visitor_phrase is not None else []
         parent = self.ctx.parent(trip.frame.clause)
-        if parent is not None and parent.predicate.lemma == "be":
+        if parent is not None and parent.predicate.lemma in ("be", "become"):
             out.extend(a.phrase for a in parent.args if a.role == "object")
         return out
 
