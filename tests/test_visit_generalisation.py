@@ -1062,3 +1062,8 @@ def test_a_copula_complement_with_become_describes_the_visitor() -> None:
         "ECU",
         "CHL",
     )
+
+
+def test_a_title_only_one_state_has_gives_that_state() -> None:
+    event = one("Taoiseach Niamh Byrne visited Paris on Monday for talks with the French president.")
+    assert (event.roles["visitor_state"], event.roles["host_state"]) == ("IRL", "FRA")

@@ -316,6 +316,10 @@ class EventPeople:
             ent = self._title_entity(s)
             if ent is not None:
                 return ent.code
+        for s, _ in actor.mentions:
+            m = _NATIONAL_TITLE.search(self.text, max(0, s - 30), s)
+            if m is not None:
+                return _NATIONAL_TITLES[m.group(1).lower()]  # "Taoiseach X": a title one state has
         return None
 
     def _title_entity(self, start: int) -> Entity | None:
@@ -466,6 +470,11 @@ _HEADLINE_ROLES = lexicon.mapping("events", "headline roles")
 _HEADLINE_WORD = regex.compile(r"[\p{L}][\p{L}\-'’]*")
 _OFFICIAL = lexicon.words("events", "official roles")
 _HOME_TITLES = lexicon.words("events", "home titles")
+_NATIONAL_TITLES = lexicon.mapping("events", "national titles")
+_NATIONAL_TITLE = regex.compile(
+    r"\b(" + "|".join(sorted(map(regex.escape, _NATIONAL_TITLES), key=len, reverse=True)) + r")\s+\Z",
+    regex.IGNORECASE,
+)
 _PARTY_TITLE = regex.compile(r"(?i:\b(?:opposition|party)\s+(?:leader|chief|chairman|head))\s+\Z")
 _COMMUNIST = regex.compile(r"\bCommunist\s+Party\b")
 _PARTY_ROLES = frozenset(["leader", "chief", "chairman", "head"])
