@@ -65,3 +65,56 @@ def test_a_sentence_opener_after_joined_initials_starts_a_sentence(text: str, fi
 def test_the_speaker_keeps_initials_and_loses_abbreviated_titles(text: str, speaker: str) -> None:
     got = said(text)
     assert [s for s, _ in got] == [speaker]
+
+
+def people(text: str) -> list[str]:
+    doc = diplotext.extract(text, published="2030-06-12")
+    return sorted(a.name for a in doc.actors if a.kind == "person")
+
+
+def organisations(text: str) -> list[str]:
+    doc = diplotext.extract(text, published="2030-06-12")
+    return sorted(a.name for a in doc.actors if a.kind == "organization")
+
+
+def line_in_body(line: str) -> str:
+    """A title-case line between two paragraphs of a story, as link lists and subheads appear."""
+    opening = "Harbor Town Votes.\n\nThe council met on Monday and talks went well."
+    return f"{opening}\n\n{line}\n\nThe mayor spoke later."
+
+
+@pytest.mark.parametrize(
+    ("line", "wanted"),
+    [
+        ("Tomas Okafor Says He Will Run For Mayor.", ["Tomas Okafor"]),
+        ("Zoe Lavelle Responds To Question About Fees.", ["Zoe Lavelle"]),
+        ("Marco Vell Endorses Tomas Okafor.", ["Marco Vell", "Tomas Okafor"]),
+        ("Praises Marco Vell For Harbor Deal.", ["Marco Vell"]),
+    ],
+)
+def test_a_headline_verb_is_no_part_of_a_name(line: str, wanted: list[str]) -> None:
+    assert people(line_in_body(line)) == wanted
+
+
+def test_a_headline_verb_after_a_name_is_no_part_of_an_organisation() -> None:
+    text = line_in_body("Glenna Beckett Blasts Harbor Board Over Fees.")
+    assert people(text) == ["Glenna Beckett"]
+    assert organisations(text) == ["Harbor Board"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Michelle Fields", "Francis Gary Powers", "Mohammad Said Alhaj", "Shane Shook"],
+)
+def test_a_surname_that_is_also_a_verb_form_stays_in_the_name(name: str) -> None:
+    assert name in people(f"{name} said on Monday that the harbour would reopen.")
+
+
+def test_a_headline_article_or_preposition_ends_an_organisation_name() -> None:
+    text = (
+        "Pia Rendell Endorses Tomas Okafor In Senate Race\n\nWisconsin Elects A Supreme Court Justice\n\n"
+        "The governor spoke on Monday."
+    )
+    orgs = organisations(text)
+    assert not any("Endorses" in o or "Elects" in o for o in orgs)
+    assert "Supreme Court" in orgs
