@@ -118,3 +118,44 @@ def test_a_headline_article_or_preposition_ends_an_organisation_name() -> None:
     orgs = organisations(text)
     assert not any("Endorses" in o or "Elects" in o for o in orgs)
     assert "Supreme Court" in orgs
+
+
+def mentions_of(text: str) -> dict[str, list[str]]:
+    doc = diplotext.extract(text, published="2030-06-12", layout="body")
+    return {a.name: [text[s:e] for s, e in a.mentions] for a in doc.actors if a.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "mention"),
+    [
+        (
+            "Ann Marlow and her husband Tom Marlow arrived in Ohio on Monday. Mrs. Marlow thanked the crowd.",
+            "Ann Marlow",
+            "Mrs. Marlow",
+        ),
+        (
+            "Tom Marlow and his wife Ann Marlow arrived in Ohio on Monday. Ms. Marlow thanked the crowd.",
+            "Ann Marlow",
+            "Ms. Marlow",
+        ),
+        (
+            "Ann Marlow campaigned in Ohio. Tom Marlow stayed home. Ann Marlow spoke at noon. Mr. Marlow "
+            "said the economy was strong.",
+            "Tom Marlow",
+            "Mr. Marlow",
+        ),
+    ],
+)
+def test_an_honorific_picks_the_namesake_of_its_sex(text: str, person: str, mention: str) -> None:
+    got = mentions_of(text)
+    assert mention in got[person]
+    assert all(mention not in ms for name, ms in got.items() if name != person)
+
+
+def test_the_speaker_of_a_titled_surname_is_the_namesake_of_its_sex() -> None:
+    text = (
+        "Ann Marlow and her husband Tom Marlow toured the harbour on Monday. "
+        "Mrs. Marlow said the port needed new cranes."
+    )
+    doc = diplotext.extract(text, published="2030-06-12", layout="body")
+    assert [q.speaker for q in doc.quotes] == ["Ann Marlow"]
