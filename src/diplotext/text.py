@@ -20,6 +20,29 @@ _ABBREV = lexicon.words("grammar", "abbreviations inside a sentence")
 # A candidate boundary: sentence punctuation, optional closing quotes/brackets, then space.
 _BOUNDARY = regex.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])|[.!?…]+["'”’)\]]*(?=\s*\n)""")
 _WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}.]*)\.?$")
+# Joined initials of a name: "G.K.", "J.R.R." (the last period is the one asked about).
+_JOINED_INITIALS = regex.compile(r"\p{Lu}(?:\.\p{Lu}){1,3}")
+# The word after a candidate boundary.
+_NEXT_WORD = regex.compile(r"\s+(\p{Lu}[\p{L}'’-]*)")
+# Closed-class words that open a sentence: after "D.C." they mean a new sentence, not a name.
+_OPENERS = frozenset().union(
+    *(
+        lexicon.words("grammar", section)
+        for section in (
+            "determiners",
+            "possessives",
+            "subject pronouns",
+            "object pronouns",
+            "relatives",
+            "prepositions",
+            "conjunctions",
+            "subordinators",
+            "auxiliaries",
+            "modals",
+            "negations",
+        )
+    )
+)
 
 
 def trim(text: str, start: int, end: int) -> Span:
@@ -36,11 +59,17 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     m = _WORD_BEFORE.search(text, max(floor, dot - 12), dot + 1)
     if not m:
         return False
-    word = m.group(1).rstrip(".").lower()
-    if word in _ABBREV:
+    word = m.group(1).rstrip(".")
+    if word.lower() in _ABBREV:
         return True
     # single capital initial: "George W. Bush"
-    return len(word) == 1 and text[m.start(1)].isupper()
+    if len(word) == 1:
+        return word.isupper()
+    # joined initials before a name ("G.K. Chesterton"), not a place ending a sentence ("D.C. The")
+    if _JOINED_INITIALS.fullmatch(word):
+        after = _NEXT_WORD.match(text, dot + 1)
+        return after is not None and after.group(1).lower() not in _OPENERS
+    return False
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> tuple[Span, ...]:

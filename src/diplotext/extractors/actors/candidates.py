@@ -16,6 +16,7 @@ from diplotext.extractors.actors.entities import Candidate, Tag
 from diplotext.extractors.actors.name_cues import (
     _after,
     _before,
+    _finite_verb,
     _is_name_token,
     _of_state,
     _person_clause_after,
@@ -86,13 +87,38 @@ def _split_run(tokens: Sequence[Token], i: int, j: int) -> list[tuple[int, int]]
             and not _first_name_first(tokens, start, k, j)
             and not (k > start and _regnal_one(tokens, start, k))
             and not _korean_surname(tokens, k, j)
-        ):
+        ) or _headline_verb(tokens, start, k, j):
             if k > start:
                 out.append((start, k))
             start = k + 1
     if j > start:
         out.append((start, j))
     return [(a, b) for a, b in out if any(tokens[x].is_word for x in range(a, b))]
+
+
+_HEADLINE_AUXILIARIES: Final = lexicon.words("actors", "capitalised verbs after a name")
+_VERBS_AND_NAMES: Final = lexicon.words("actors", "verb forms that are also given names")
+
+
+def _headline_verb(tokens: Sequence[Token], start: int, k: int, j: int) -> bool:
+    """Is the capitalised word at ``k`` the verb of a title-case headline, no part of the name
+    around it? "Says"/"Would" after a surname or a name opening with a given name ("Christie
+    Says", "Ana Ruiz Would"); an inflected verb after a given name and a surname ("Zoe Saldana
+    Responds", "Glenn Beck Blasts Drudge"), not a surname after a given name ("Michelle Fields",
+    "Francis Gary Powers"); either opening the run before a given name ("Praises Marco Rubio",
+    "Said Dorothy Poynter")."""
+    tok = tokens[k]
+    if not tok.is_word or not tok.is_cap or names.is_first_name(tok.text) or tok.low in _VERBS_AND_NAMES:
+        return False
+    verb = tok.low in _HEADLINE_AUXILIARIES or _finite_verb(tok.low)
+    if not verb:
+        return False
+    if k == start:
+        return k + 1 < j and names.is_given_name(tokens[k + 1].text)
+    given = names.is_given_name(tokens[start].text)
+    if tok.low in _HEADLINE_AUXILIARIES:
+        return k - start == 1 or given
+    return k - start >= 2 and given and not names.is_first_name(tokens[k - 1].text)
 
 
 def _korean_surname(tokens: Sequence[Token], k: int, j: int) -> bool:

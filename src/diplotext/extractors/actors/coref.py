@@ -24,6 +24,7 @@ from typing import Final
 from diplotext import lexicon
 from diplotext.extractors.actors import names, roles
 from diplotext.extractors.actors.entities import Candidate, Entity, Tag
+from diplotext.extractors.actors.roles import Gender
 from diplotext.extractors.actors.titles import is_regnal_numeral
 from diplotext.extractors.actors.tokens import Token
 
@@ -96,13 +97,15 @@ class _Index:
                     return ent  # "Abu Samra", "Bin Hadi": the end of "Khaled Abu Samra"
         return None
 
-    def match_single(self, token: str, pos: int) -> Entity | None:
-        """The person a lone name stands for: one with that family name before one with that given
-        name; among people sharing a family name, one the article does not call by the given name
-        alone (the lone "Gonzalez" is the father when the boy is "Elian"); then the latest."""
+    def match_single(self, token: str, pos: int, gender: Gender = None) -> Entity | None:
+        """The person a lone name stands for: never one of the other sex when the mention says
+        ("Mrs. Clinton" after "Bill and Hillary Clinton"); one with that family name before one
+        with that given name; among people sharing a family name, one the article does not call
+        by the given name alone (the lone "Gonzalez" is the father when the boy is "Elian"); then
+        the latest."""
         key = names.skeleton(token)
         best: Entity | None = None
-        best_key = (0, 0, -2)
+        best_key = (0, 0, 0, -2)
         for score, table in ((2, self.by_last), (1, self.by_other)):
             bucket = table.get(key, ())
             # only between people both written with a full name ("Elian Gonzalez", "Juan Miguel
@@ -110,7 +113,8 @@ class _Index:
             full = sum(1 for e in bucket if any(len(f) >= 2 for f in e.forms)) if score == 2 else 0
             for ent in bucket:
                 named = full > 1 and _called_by_given_name(ent, token)
-                rank = (score, 0 if named else 1, self.last_before(ent, pos))
+                fits = gender is None or _gender_so_far(ent) in (None, gender)
+                rank = (1 if fits else 0, score, 0 if named else 1, self.last_before(ent, pos))
                 if rank > best_key:
                     best, best_key = ent, rank
         return best
@@ -128,6 +132,16 @@ def _add(ent: Entity, cand: Candidate) -> None:
         ent.countries.append(cand.country)
     if cand.gender and ent.gender is None:
         ent.gender = cand.gender
+
+
+def _gender_so_far(ent: Entity) -> Gender:
+    """The sex the mentions joined so far give a person: a cue's, else a full name's given name."""
+    if ent.gender is not None:
+        return ent.gender
+    return next(
+        (g for f in ent.forms if len(f) >= 2 and not ent.cjk for g in [names.given_name_gender(f[0])] if g),
+        None,
+    )
 
 
 def _called_by_given_name(ent: Entity, token: str) -> bool:
@@ -167,7 +181,7 @@ def join_names(cued: list[Candidate], uncued: list[Candidate], tokens: Sequence[
         [c for c in uncued if len(c.tokens) == 1],
     ):
         for cand in sorted(group, key=lambda c: c.span):
-            ent = index.match_single(cand.tokens[0], cand.span[0])
+            ent = index.match_single(cand.tokens[0], cand.span[0], cand.gender)
             if (
                 ent is not None
                 and _REGNAL.intersection(cand.roles)

@@ -169,6 +169,14 @@ def _inflected_verb(word: str) -> bool:
     return bool(kinds) and "base" not in kinds
 
 
+@functools.lru_cache(maxsize=4096)
+def _finite_verb(word: str) -> bool:
+    """Is the word only ever a finite verb: a third-person "-s" or a past form ("endorses",
+    "blasted"), never a bare form or an "-ing"?"""
+    kinds = {k for _, k in verb_forms().get(word, ())}
+    return bool(kinds) and kinds <= {"s", "ed"}
+
+
 def _after(tokens: Sequence[Token], at: list[Tag | None], j: int) -> _Context:
     """An apposition after a name: ", the Russian foreign minister", ", a former Russian security
     officer", ", director of ...", ", Russia's envoy"."""

@@ -10,8 +10,9 @@ from collections.abc import Sequence
 from typing import Final
 
 from diplotext import lexicon
-from diplotext.extractors.actors import roles
+from diplotext.extractors.actors import names, roles
 from diplotext.extractors.actors.entities import OrgMention, Tag
+from diplotext.extractors.actors.name_cues import _finite_verb
 from diplotext.extractors.actors.organizations import (
     MINISTRY_WORDS,
     ORG_HEADS,
@@ -19,9 +20,16 @@ from diplotext.extractors.actors.organizations import (
 )
 from diplotext.extractors.actors.tagging import _adjacent
 from diplotext.extractors.actors.tokens import Token
-from diplotext.syntax.words import FUNCTION_WORDS, verb_forms
+from diplotext.syntax.words import FUNCTION_WORDS, MODALS, verb_forms
 
 _SENTENCE_OPENERS: Final = lexicon.words("speech", "sentence openers")
+# Capitalised words of a title-case headline that no organisation name holds before its head
+# ("Wisconsin Elects A Supreme Court", "Ana Ruiz Would Put Judges On Court").
+_HEADLINE_BREAKS: Final = (
+    lexicon.words("actors", "capitalised verbs after a name")
+    | lexicon.words("actors", "headline words before an organisation")
+    | frozenset(MODALS)
+)
 
 
 def _common_word(token: Token, lower: set[str]) -> bool:
@@ -34,6 +42,18 @@ def _common_word(token: Token, lower: set[str]) -> bool:
         or low.endswith("ly")
         or low in verb_forms()
         or low in _SENTENCE_OPENERS
+    )
+
+
+def _verb_after_a_name(tokens: Sequence[Token], k: int) -> bool:
+    """Is the capitalised word at ``k`` a headline's verb after a given name and a surname
+    ("Glenna Beckett Blasts Harbor Board")?"""
+    return (
+        k >= 2
+        and tokens[k].is_cap
+        and _finite_verb(tokens[k].low)
+        and tokens[k - 1].is_cap
+        and names.is_given_name(tokens[k - 2].text)
     )
 
 
@@ -52,6 +72,8 @@ def _org_phrases(tokens: Sequence[Token], at: list[Tag | None]) -> list[OrgMenti
         left = i
         while left - 1 >= 0 and i - left < ORG_MAX_TOKENS and _adjacent(tokens, left - 1, left):
             prev = tokens[left - 1]
+            if not prev.initial and (prev.low in _HEADLINE_BREAKS or _verb_after_a_name(tokens, left - 1)):
+                break
             if prev.is_cap and at[left - 1] is None and prev.is_word and not prev.initial:
                 left -= 1
             elif prev.is_cap and at[left - 1] is None and prev.initial and prev.low in MINISTRY_WORDS:

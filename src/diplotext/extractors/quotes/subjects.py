@@ -42,8 +42,13 @@ _COORDINATED: Final = regex.compile(
 )
 
 
+# a period inside the one quoted only after an initial or a title ("quoted Dr. A.B. Lee as saying")
+_INNER_PERIOD: Final = (
+    r"(?<=(?<![\p{L}])(?:\p{Lu}|" + lexicon.alternation("grammar", "title abbreviations") + r"))\."
+)
 _QUOTED_AS: Final = regex.compile(
-    r"(?<![\p{L}])(?:quoted|quoting|quotes|quote|cited|citing|cites|cite)\s+([^.;:!?\"“”]{2,160}?)\s+as\s+$"
+    r"(?<![\p{L}])(?:quoted|quoting|quotes|quote|cited|citing|cites|cite)\s+"
+    rf"((?:[^.;:!?\"“”]|{_INNER_PERIOD}){{2,160}}?)\s+as\s+$"
 )
 
 
