@@ -142,6 +142,8 @@ _UNITS = (
     "second seconds minute minutes hour hours day days week weeks fortnight month months quarter year years"
 )
 
+_UNITS_SINGULAR = " ".join(u for u in _UNITS.split() if not u.endswith("s"))
+
 
 def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
@@ -149,7 +151,8 @@ def _set(words: str) -> frozenset[str]:
 
 _LEAD_NEXT: dict[str, frozenset[str]] = {
     "at": _set("least most the present this about around noon midnight midday"),
-    "a": _set(f"{_UNITS} decade century few couple dozen number half hundred"),
+    # singular units only: "a months-long standoff" is "months-long"
+    "a": _set(f"{_UNITS_SINGULAR} decade century few couple dozen number half hundred"),
     "an": _set("hour hours additional extra"),
     "up": frozenset(["to"]),
     "that": _set(
@@ -164,6 +167,8 @@ _LEAD_NEXT_STORY: dict[str, frozenset[str]] = {
 }
 """The same in narrative mode, where "that decade" is the story's decade."""
 _NEXT_WORD = regex.compile(r"[\s-]{1,6}['’]?([a-z]+|\d)")
+_PER_PERIOD = regex.compile(r"[-‐](?:on|to|over)[-‐\s]")
+"""After the unit of "a year-on-year", "a month-to-month": an adjective of comparison."""
 
 
 def _starts(
@@ -188,6 +193,8 @@ def _starts(
                 nxt = _NEXT_WORD.match(low, e)
                 if nxt is None or nxt.group(1) not in lead_next[key]:
                     continue
+                if key == "a" and _PER_PERIOD.match(low, nxt.end()):
+                    continue  # "a year-on-year rise": a comparison, no year
             elif key == THE and k + 1 < len(items):
                 ns, ne, nkind = items[k + 1]
                 if nkind != "d" and ns - e <= 3 and text[e:ns].isspace():

@@ -126,7 +126,7 @@ RULES: Final[list[tuple[str, str]]] = [
     # "Nov. 18-19", "from Dec. 4 to 15" (two dates), with an optional year
     (
         "md_range",
-        rf"(?P<month>{MONTH}){W}(?P<day>{DAY})(?P<sep>\s{{0,2}}[-–]\s{{0,2}}|\s+(?:to|and|through|until|till|or)\s+)"
+        rf"(?P<month>{MONTH})(?:{W}|(?<=\.))(?P<day>{DAY})(?P<sep>\s{{0,2}}[-–]\s{{0,2}}|\s+(?:to|and|through|until|till|or)\s+)"
         rf"(?P<day2>{DAY})(?!\s{{0,3}}(?:[-–]|{_UNIT_WORDS}|%|percent|per\b|people))(?:,?{W}(?P<year>{YEAR}))?",
     ),
     # "3-4 November 2011", "3 and 4 November"
@@ -138,7 +138,7 @@ RULES: Final[list[tuple[str, str]]] = [
     # "12 April 2012", "12th of April", "12 April"
     ("dmy", rf"(?P<day>{DAY}){W}(?:of{W})?(?P<month>{MONTH_AFTER_DAY})(?:,?{W}(?P<year>{YEAR}){_REL_YEAR})?"),
     # "Sept. 12, 2011", "April 12"; "the 12th of April"; "June 5 last year"
-    ("mdy", rf"(?P<month>{MONTH_DATE}){W}(?P<day>{DAY})(?:,?{W}(?P<year>{YEAR}){_REL_YEAR})?"),
+    ("mdy", rf"(?P<month>{MONTH_DATE})(?:{W}|(?<=\.))(?P<day>{DAY})(?:,?{W}(?P<year>{YEAR}){_REL_YEAR})?"),
     # "March eighth", "the eighth of March": a day in words
     ("md_word", rf"(?P<month>{MONTH}){W}(?P<day>{DAY_WORD})(?:,?{W}(?P<year>{YEAR})|{_NO_NOUN_NEXT})"),
     ("dm_word", rf"(?:the{W})?(?P<day>{DAY_WORD}){W}of{W}(?P<month>{MONTH})(?:,?{W}(?P<year>{YEAR}))?"),
@@ -312,7 +312,7 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "fin_period",
         rf"(?:the|its){W}(?P<padj>(?:latest|most\s+recent|comparable|corresponding|same|year-ago|year-earlier)"
-        rf"(?:{W}(?:year-ago|year-earlier|fiscal))?{W})?(?P<what>period|quarter)\b(?!-){_PERIOD_TAIL}",
+        rf"(?:{W}(?:year-ago|year-earlier|fiscal))?{W})?(?P<what>period|quarter)\b(?!-|\s{{1,3}}century){_PERIOD_TAIL}",
     ),
     ("year_ago_adj", r"(?P<adj>year-ago|year-earlier)\b(?!\s+(?:quarter|period)\b)"),
     (
