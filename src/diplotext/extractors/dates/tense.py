@@ -77,6 +77,15 @@ _AUXILIARIES: Final = lexicon.words("time", "participle auxiliaries")
 _UNTIL: Final = lexicon.words("time", "until")
 _SINCE: Final = lexicon.words("time", "since")
 _PERFECT: Final = frozenset(["had"])
+_START_BEFORE: Final = re.compile(
+    r"(?:\b([a-z]+)[,]?\s{1,3})?\b("
+    + "|".join(sorted(lexicon.words("time", "start participles")))
+    + r")\s{1,3}(?:(?:here|there)\s{1,3})?(?:on\s{1,3})?$"
+)
+"""Before a day: "a summit opening here Saturday", "a match starting on Thursday"."""
+_NOT_BEFORE_START: Final = lexicon.words("time", "not before a start participle")
+_START_TAILS: Final = ("g ", "g on ", "here ", "there ")
+"""How the text before a day ends when :data:`_START_BEFORE` may match (a cheap test first)."""
 _CUE_WORDS: Final = sorted(
     _FUTURE
     | _PAST
@@ -224,6 +233,10 @@ def tense_cue(  # noqa: PLR0917
         before.pop()
     elif before and start - before[-1][1] <= 1 and low[before[-1][0] : before[-1][1]] in _SINCE:
         return ("past", low[before[-1][0] : before[-1][1]], before[-1][0])  # "on patrol since March"
+    if low[max(0, start - 8) : start].endswith(_START_TAILS):
+        begun = _START_BEFORE.search(low, max(left, start - 48), start)
+        if begun is not None and begun.group(1) and begun.group(1) not in _NOT_BEFORE_START:
+            return ("future", begun.group(2), begun.start(2))  # "a summit opening here Saturday"
     for ws, we in reversed(before):  # the nearest cue wins
         kind = _cue(text, ws, we)
         if kind is not None:
