@@ -99,6 +99,11 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "story_day": _words(
         "that the_next the_following the_previous the_same the_day the_Next the_Following the_Day"
     ),
+    "nth_day": frozenset(
+        f"the_{w}"
+        for o in _words("first second third fourth fifth sixth seventh eighth ninth tenth opening")
+        for w in (o, o.capitalize())
+    ),
     "deictic": _PMODW | _words("the today tomorrow yesterday tonight overnight"),
     "this_pod": _PMODW | _words("this last tomorrow yesterday"),
     "pod_alone": _words("mid early late"),

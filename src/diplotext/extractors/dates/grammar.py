@@ -259,6 +259,12 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?P<rel>that|the{W}(?:next|following|previous|same)){W}(?P<pod>morning|afternoon|evening|night)\b"
         rf"|the{W}day{W}(?P<dir>before|after)(?=\s{{0,3}}(?:[,.;:)]|$))",
     ),
+    # "the second day of the talks": the day the clause names, or today after "is"
+    (
+        "nth_day",
+        rf"the{W}(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|opening){W}day\b"
+        r"(?=\s{1,3}(?:of\s|in\s{1,3}(?:office|power|charge)\b))",
+    ),
     # "yesterday morning", "this morning", "last night", "tonight", "today"
     (
         "deictic",
