@@ -21,7 +21,7 @@ from diplotext.model import Article, Span, TemporalExpression, TimeMode
 
 from .blocks import MONTHS
 from .clockdays import clock_days
-from .dispatch import CLOCK4, DIGIT, LOOKBACK, SCANNER, THE, TRIGGERS, match_at
+from .dispatch import CLOCK4, DIGIT, GLUED_MONTH, LOOKBACK, SCANNER, THE, TRIGGERS, match_at
 from .modes import Mode, choose_mode
 from .ranges import extend_tails, link_ranges
 from .rules import Context, interpret
@@ -137,6 +137,7 @@ def _digit_key(low: str, s: int, e: int, lo: int) -> str | None:
 
 
 _CAPITALISED = frozenset(MONTHS) | {"sept"}
+_MONTH_ABBRS = frozenset(w for w in _CAPITALISED if len(w) <= 4)
 """Month words start an expression only with a capital ("may" the verb); weekdays in any case."""
 _UNITS = (
     "second seconds minute minutes hour hours day days week weeks fortnight month months quarter year years"
@@ -189,6 +190,8 @@ def _starts(
             key = low[s:e]
             if key in _CAPITALISED and not text[s].isupper():
                 continue  # "may" the verb; months and weekdays are written with a capital
+            if low[e : e + 1] == "." and low[e + 1 : e + 2].isdigit() and key in _MONTH_ABBRS:
+                key = GLUED_MONTH  # "Nov.6": the glued rules only
             if key in lead_next:
                 nxt = _NEXT_WORD.match(low, e)
                 if nxt is None or nxt.group(1) not in lead_next[key]:

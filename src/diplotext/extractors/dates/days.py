@@ -165,6 +165,9 @@ def r_md_range(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return out or None
 
 
+r_md_range_glued = r_md_range
+
+
 def r_dm_range(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     month, day, day2 = _month(_g(m, "month")), _day(_g(m, "day")), _day(_g(m, "day2"))
     if month is None or day is None or day2 is None or day2 <= day:
@@ -195,6 +198,7 @@ def r_dmy(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 
 
 r_mdy = r_dmy
+r_mdy_glued = r_dmy
 
 
 def r_md_word(ctx: Context, m: Match) -> list[TemporalExpression] | None:
@@ -332,10 +336,11 @@ def _weekday_of_date_before(ctx: Context, start: int, weekday: int) -> str | Non
 def r_weekday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if _g(m, "month"):
         return _weekday_date(ctx, m)
+    end = m.end()
     if (
-        not _g(m, "rel")
-        and not _g(m, "pod")
-        and is_weekday_title(ctx.text, m.start("weekday"), m.end("weekday"))
+        (ctx.text[end + 1 : end + 2].isupper() or ctx.text[end - 9 : end - 6] == "on ")  # (cheap tests first)
+        and end == m.end("weekday")
+        and is_weekday_title(ctx.text, m.start(), end)
     ):
         return []  # "the Sunday Times", "the Mail on Sunday": a newspaper
     word = m.group("weekday").lower().rstrip(".")

@@ -126,7 +126,13 @@ RULES: Final[list[tuple[str, str]]] = [
     # "Nov. 18-19", "from Dec. 4 to 15" (two dates), with an optional year
     (
         "md_range",
-        rf"(?P<month>{MONTH})(?:{W}|(?<=\.))(?P<day>{DAY})(?P<sep>\s{{0,2}}[-–]\s{{0,2}}|\s+(?:to|and|through|until|till|or)\s+)"
+        rf"(?P<month>{MONTH}){W}(?P<day>{DAY})(?P<sep>\s{{0,2}}[-–]\s{{0,2}}|\s+(?:to|and|through|until|till|or)\s+)"
+        rf"(?P<day2>{DAY})(?!\s{{0,3}}(?:[-–]|{_UNIT_WORDS}|%|percent|per\b|people))(?:,?{W}(?P<year>{YEAR}))?",
+    ),
+    # "Nov.18 to 19", "Sept.12": a month abbreviation glued to its day (keyed apart: see dispatch)
+    (
+        "md_range_glued",
+        rf"(?P<month>{MONTH})(?<=\.)(?P<day>{DAY})(?P<sep>\s{{0,2}}[-–]\s{{0,2}}|\s+(?:to|and|through|until|till|or)\s+)"
         rf"(?P<day2>{DAY})(?!\s{{0,3}}(?:[-–]|{_UNIT_WORDS}|%|percent|per\b|people))(?:,?{W}(?P<year>{YEAR}))?",
     ),
     # "3-4 November 2011", "3 and 4 November"
@@ -138,7 +144,8 @@ RULES: Final[list[tuple[str, str]]] = [
     # "12 April 2012", "12th of April", "12 April"
     ("dmy", rf"(?P<day>{DAY}){W}(?:of{W})?(?P<month>{MONTH_AFTER_DAY})(?:,?{W}(?P<year>{YEAR}){_REL_YEAR})?"),
     # "Sept. 12, 2011", "April 12"; "the 12th of April"; "June 5 last year"
-    ("mdy", rf"(?P<month>{MONTH_DATE})(?:{W}|(?<=\.))(?P<day>{DAY})(?:,?{W}(?P<year>{YEAR}){_REL_YEAR})?"),
+    ("mdy", rf"(?P<month>{MONTH_DATE}){W}(?P<day>{DAY})(?:,?{W}(?P<year>{YEAR}){_REL_YEAR})?"),
+    ("mdy_glued", rf"(?P<month>{MONTH_DATE})(?<=\.)(?P<day>{DAY})(?:,?{W}(?P<year>{YEAR}){_REL_YEAR})?"),
     # "March eighth", "the eighth of March": a day in words
     ("md_word", rf"(?P<month>{MONTH}){W}(?P<day>{DAY_WORD})(?:,?{W}(?P<year>{YEAR})|{_NO_NOUN_NEXT})"),
     ("dm_word", rf"(?:the{W})?(?P<day>{DAY_WORD}){W}of{W}(?P<month>{MONTH})(?:,?{W}(?P<year>{YEAR}))?"),
@@ -262,7 +269,7 @@ RULES: Final[list[tuple[str, str]]] = [
     # "the second day of the talks": the day the clause names, or today after "is"
     (
         "nth_day",
-        rf"the{W}(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|opening){W}day\b"
+        rf"the{W}(?P<nth>{lexicon.alternation('time', 'ordinals of an event day')}){W}day\b"
         r"(?=\s{1,3}(?:of\s|in\s{1,3}(?:office|power|charge)\b))",
     ),
     # "yesterday morning", "this morning", "last night", "tonight", "today"

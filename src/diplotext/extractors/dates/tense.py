@@ -233,7 +233,7 @@ def tense_cue(  # noqa: PLR0917
         before.pop()
     elif before and start - before[-1][1] <= 1 and low[before[-1][0] : before[-1][1]] in _SINCE:
         return ("past", low[before[-1][0] : before[-1][1]], before[-1][0])  # "on patrol since March"
-    if low[max(0, start - 8) : start].endswith(_START_TAILS):
+    if low.endswith(_START_TAILS, 0, start):
         begun = _START_BEFORE.search(low, max(left, start - 48), start)
         if begun is not None and begun.group(1) and begun.group(1) not in _NOT_BEFORE_START:
             return ("future", begun.group(2), begun.start(2))  # "a summit opening here Saturday"

@@ -23,18 +23,18 @@ _TODAY_BEFORE: Final = regex.compile(r"(?:\b[A-Z]{2,5}|['’]s)\s{1,2}$")
 _TODAY_NEXT: Final = regex.compile(r"\s{1,2}([a-z]+)\b")
 _DAILY_NEXT: Final = regex.compile(r"\s{0,2}(?:([a-z]+)\b|[.;:)\"”]|,(?!\s{0,2}\d)|$)")
 _WORD_BEFORE: Final = regex.compile(r"([\w'’-]+)\s{1,2}$")
-_DETERMINERS: Final = frozenset(["the", "a", "an", "its", "their", "his", "her"])
+_DETERMINERS: Final = lexicon.words("grammar", "determiners") | lexicon.words("grammar", "possessives")
+_PRESS_NOUNS: Final = lexicon.words("time", "press nouns after a weekday")
 
 
 def is_weekday_title(text: str, start: int, end: int) -> bool:
     """``text[start:end]``, a capitalised weekday, names a newspaper: "the Sunday Times", "the Mail on
     Sunday"."""
-    if not text[start : start + 1].isupper():
-        return False
-    nxt = _NEXT_WORD.match(text, end)
-    if nxt is not None and nxt.group(1).lower() in lexicon.words("time", "press nouns after a weekday"):
-        return True
-    if text[start:end] != "Sunday":
+    if text[end + 1 : end + 2].isupper():  # (a cheap test first)
+        nxt = _NEXT_WORD.match(text, end)
+        if nxt is not None and nxt.group(1).lower() in _PRESS_NOUNS and text[start].isupper():
+            return True
+    if text[start - 3 : start] != "on " or text[start:end] != "Sunday":
         return False
     before = _ON_SUNDAY_BEFORE.search(text, max(0, start - 30), start)
     return before is not None and before.group(1).lower() in lexicon.words(
