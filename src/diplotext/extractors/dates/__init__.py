@@ -179,6 +179,7 @@ def _starts(
     lead_next = _LEAD_NEXT_STORY if narrative else _LEAD_NEXT
     offsets: list[int] = []
     keys: list[str] = []
+    last = len(items) - 1
     for k, (s, e, kind) in enumerate(items):
         key: str | None
         if kind == "d":
@@ -188,21 +189,22 @@ def _starts(
             key = _digit_key(low, s, e, lo)
         else:
             key = low[s:e]
-            if key in _CAPITALISED and not text[s].isupper():
-                continue  # "may" the verb; months and weekdays are written with a capital
-            if low[e : e + 1] == "." and low[e + 1 : e + 2].isdigit() and key in _MONTH_ABBRS:
-                key = GLUED_MONTH  # "Nov.6": the glued rules only
+            if key in _CAPITALISED:
+                if not text[s].isupper():
+                    continue  # "may" the verb; months and weekdays are written with a capital
+                if low[e : e + 1] == "." and key in _MONTH_ABBRS and low[e + 1 : e + 2].isdigit():
+                    key = GLUED_MONTH  # "Nov.6": the glued rules only
             if key in lead_next:
                 nxt = _NEXT_WORD.match(low, e)
                 if nxt is None or nxt.group(1) not in lead_next[key]:
                     continue
                 if key == "a" and _PER_PERIOD.match(low, nxt.end()):
                     continue  # "a year-on-year rise": a comparison, no year
-            elif key == THE and k + 1 < len(items):
+            elif key == THE and k < last:
                 ns, ne, nkind = items[k + 1]
                 if nkind != "d" and ns - e <= 3 and text[e:ns].isspace():
                     key = f"the_{text[ns:ne]}"  # the rules that can go on with that word only
-            if kind == "s" and k + 1 < len(items) and items[k + 1][2] == "d":
+            if kind == "s" and k < last and items[k + 1][2] == "d":
                 ns, ne, _ = items[k + 1]
                 if (
                     ne - ns != 4
@@ -230,6 +232,7 @@ def _scan(
     text, low = ctx.text, ctx.low
     narrative = ctx.mode == "narrative"
     offsets, keys = _starts(text, low, items, lo, narrative)
+    n_offsets = len(offsets)
     tried: dict[int, tuple[int, list[TemporalExpression] | None]] = {}
     out: list[TemporalExpression] = []
     pos = lo
@@ -238,10 +241,10 @@ def _scan(
         if kind == "s" or t_start < pos:
             continue
         floor = max(pos, t_start - LOOKBACK)
-        while first < len(offsets) and offsets[first] < floor:
+        while first < n_offsets and offsets[first] < floor:
             first += 1
         k = first
-        while k < len(offsets) and offsets[k] <= t_start:
+        while k < n_offsets and offsets[k] <= t_start:
             s = offsets[k]
             if s not in tried:
                 m = match_at(keys[k], text, s, hi, narrative)
