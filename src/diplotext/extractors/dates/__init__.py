@@ -21,7 +21,7 @@ from diplotext.model import Article, Span, TemporalExpression, TimeMode
 
 from .blocks import MONTHS
 from .clockdays import clock_days
-from .dispatch import CLOCK4, DIGIT, LOOKBACK, SCANNER, THE, TRIGGERS, match_at
+from .dispatch import CLOCK4, DIGIT, GLUED_MONTH, LOOKBACK, SCANNER, THE, TRIGGERS, match_at
 from .modes import Mode, choose_mode
 from .ranges import extend_tails, link_ranges
 from .rules import Context, interpret
@@ -137,10 +137,13 @@ def _digit_key(low: str, s: int, e: int, lo: int) -> str | None:
 
 
 _CAPITALISED = frozenset(MONTHS) | {"sept"}
+_MONTH_ABBRS = frozenset(w for w in _CAPITALISED if len(w) <= 4)
 """Month words start an expression only with a capital ("may" the verb); weekdays in any case."""
 _UNITS = (
     "second seconds minute minutes hour hours day days week weeks fortnight month months quarter year years"
 )
+
+_UNITS_SINGULAR = " ".join(u for u in _UNITS.split() if not u.endswith("s"))
 
 
 def _set(words: str) -> frozenset[str]:
@@ -149,7 +152,8 @@ def _set(words: str) -> frozenset[str]:
 
 _LEAD_NEXT: dict[str, frozenset[str]] = {
     "at": _set("least most the present this about around noon midnight midday"),
-    "a": _set(f"{_UNITS} decade century few couple dozen number half hundred"),
+    # singular units only: "a months-long standoff" is "months-long"
+    "a": _set(f"{_UNITS_SINGULAR} decade century few couple dozen number half hundred"),
     "an": _set("hour hours additional extra"),
     "up": frozenset(["to"]),
     "that": _set(
@@ -164,6 +168,8 @@ _LEAD_NEXT_STORY: dict[str, frozenset[str]] = {
 }
 """The same in narrative mode, where "that decade" is the story's decade."""
 _NEXT_WORD = regex.compile(r"[\s-]{1,6}['’]?([a-z]+|\d)")
+_PER_PERIOD = regex.compile(r"[-‐](?:on|to|over)[-‐\s]")
+"""After the unit of "a year-on-year", "a month-to-month": an adjective of comparison."""
 
 
 def _starts(
@@ -173,6 +179,7 @@ def _starts(
     lead_next = _LEAD_NEXT_STORY if narrative else _LEAD_NEXT
     offsets: list[int] = []
     keys: list[str] = []
+    last = len(items) - 1
     for k, (s, e, kind) in enumerate(items):
         key: str | None
         if kind == "d":
@@ -182,17 +189,22 @@ def _starts(
             key = _digit_key(low, s, e, lo)
         else:
             key = low[s:e]
-            if key in _CAPITALISED and not text[s].isupper():
-                continue  # "may" the verb; months and weekdays are written with a capital
+            if key in _CAPITALISED:
+                if not text[s].isupper():
+                    continue  # "may" the verb; months and weekdays are written with a capital
+                if low[e : e + 1] == "." and key in _MONTH_ABBRS and low[e + 1 : e + 2].isdigit():
+                    key = GLUED_MONTH  # "Nov.6": the glued rules only
             if key in lead_next:
                 nxt = _NEXT_WORD.match(low, e)
                 if nxt is None or nxt.group(1) not in lead_next[key]:
                     continue
-            elif key == THE and k + 1 < len(items):
+                if key == "a" and _PER_PERIOD.match(low, nxt.end()):
+                    continue  # "a year-on-year rise": a comparison, no year
+            elif key == THE and k < last:
                 ns, ne, nkind = items[k + 1]
                 if nkind != "d" and ns - e <= 3 and text[e:ns].isspace():
                     key = f"the_{text[ns:ne]}"  # the rules that can go on with that word only
-            if kind == "s" and k + 1 < len(items) and items[k + 1][2] == "d":
+            if kind == "s" and k < last and items[k + 1][2] == "d":
                 ns, ne, _ = items[k + 1]
                 if (
                     ne - ns != 4
@@ -220,6 +232,7 @@ def _scan(
     text, low = ctx.text, ctx.low
     narrative = ctx.mode == "narrative"
     offsets, keys = _starts(text, low, items, lo, narrative)
+    n_offsets = len(offsets)
     tried: dict[int, tuple[int, list[TemporalExpression] | None]] = {}
     out: list[TemporalExpression] = []
     pos = lo
@@ -228,10 +241,10 @@ def _scan(
         if kind == "s" or t_start < pos:
             continue
         floor = max(pos, t_start - LOOKBACK)
-        while first < len(offsets) and offsets[first] < floor:
+        while first < n_offsets and offsets[first] < floor:
             first += 1
         k = first
-        while k < len(offsets) and offsets[k] <= t_start:
+        while k < n_offsets and offsets[k] <= t_start:
             s = offsets[k]
             if s not in tried:
                 m = match_at(keys[k], text, s, hi, narrative)

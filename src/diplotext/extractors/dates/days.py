@@ -19,6 +19,7 @@ from .blocks import WEEKDAY_WORDS
 from .context import Context, Match, _g, _one, _tx
 from .parts import _POD, _anchor_day, _clock, _date, _day, _month, _pmod, _rel_shift, _time_value
 from .resolve import Tense, day_value, iso_week_value, month_day_value
+from .titles import is_today_title, is_weekday_title
 
 
 def _resolve_md(  # noqa: PLR0917
@@ -164,6 +165,9 @@ def r_md_range(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return out or None
 
 
+r_md_range_glued = r_md_range
+
+
 def r_dm_range(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     month, day, day2 = _month(_g(m, "month")), _day(_g(m, "day")), _day(_g(m, "day2"))
     if month is None or day is None or day2 is None or day2 <= day:
@@ -194,6 +198,7 @@ def r_dmy(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 
 
 r_mdy = r_dmy
+r_mdy_glued = r_dmy
 
 
 def r_md_word(ctx: Context, m: Match) -> list[TemporalExpression] | None:
@@ -233,6 +238,8 @@ def r_deictic(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if word == "overnight" and not _g(m, "pod"):
         return None
     if word == "today" and not _g(m, "pod"):
+        if is_today_title(ctx.text, m.start("deictic"), m.end("deictic")):
+            return []  # "Radio 4's Today programme", "USA Today"
         generic = _GENERIC_NEXT.match(ctx.text, m.end(), ctx.hi)
         if generic and generic.group(1).lower() in lexicon.words("time", "generic nouns after today's"):
             return []  # "in today's world": the present age, no day
@@ -329,6 +336,13 @@ def _weekday_of_date_before(ctx: Context, start: int, weekday: int) -> str | Non
 def r_weekday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if _g(m, "month"):
         return _weekday_date(ctx, m)
+    end = m.end()
+    if (
+        (ctx.text[end + 1 : end + 2].isupper() or ctx.text[end - 9 : end - 6] == "on ")  # (cheap tests first)
+        and end == m.end("weekday")
+        and is_weekday_title(ctx.text, m.start(), end)
+    ):
+        return []  # "the Sunday Times", "the Mail on Sunday": a newspaper
     word = m.group("weekday").lower().rstrip(".")
     wd, short = WEEKDAY_WORDS[word]
     if short and not _short_weekday_ok(ctx, m, word):

@@ -24,6 +24,7 @@ __all__ = [
     "CLOCK4",
     "DIGIT",
     "FIRST_WORDS",
+    "GLUED_MONTH",
     "LOOKBACK",
     "SCANNER",
     "THE",
@@ -37,6 +38,8 @@ __all__ = [
 
 CLOCK4: Final = "#4c"
 """The first-word key of four digits that are a clock time ("0735 GMT", "1030am")."""
+GLUED_MONTH: Final = "month."
+"""The first-word key of a month abbreviation glued to its day ("Nov.6"): only the glued rules."""
 DIGIT: Final = "#"
 """The first-word key of a run of one to three digits (``#4``: four digits; ``'#``: "'90s")."""
 
@@ -70,9 +73,11 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "numeric": _words("#"),
     "week_of": _words("the_week the_Week"),
     "md_range": _MONTHW,
+    "md_range_glued": _words(GLUED_MONTH),
     "dm_range": _words("#"),
     "dmy": _words("#"),
     "mdy": _MONTHW,
+    "mdy_glued": _words(GLUED_MONTH),
     "month_rel_year": _MONTHW | _words("early late mid"),
     "md_word": _MONTHW,
     "dm_word": frozenset(w.split("-", 1)[0] for w in DAY_ORDINALS),
@@ -98,6 +103,9 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     # "that night", "the next morning", "the day before" ("later that evening": the rule looks back)
     "story_day": _words(
         "that the_next the_following the_previous the_same the_day the_Next the_Following the_Day"
+    ),
+    "nth_day": frozenset(
+        f"the_{w}" for o in lexicon.words("time", "ordinals of an event day") for w in (o, o.capitalize())
     ),
     "deictic": _PMODW | _words("the today tomorrow yesterday tonight overnight"),
     "this_pod": _PMODW | _words("this last tomorrow yesterday"),

@@ -19,6 +19,7 @@ from .parts import _POD, _month
 from .periods import _SEASONS
 from .quarters import _year_ago_quarter
 from .resolve import day_value, shift
+from .titles import is_daily_paper
 from .values import duration_value, mod_of, parse_number, unit_of
 
 _AGO_MOD: Final = {
@@ -187,6 +188,8 @@ _FREQ: Final = {"once": "1X", "twice": "2X", "three times": "3X", "four times": 
 
 def r_set(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if _g(m, "adv"):
+        if is_daily_paper(ctx.text, m.start("adv"), m.end("adv")):
+            return []  # "the Haaretz daily said", "China Daily": a newspaper
         nxt = _WORD_NEXT.match(ctx.after(m.end(), 24))
         adjective_ok = m.group("adv").lower() in ("daily", "weekly") and nxt and nxt.group(1).islower()
         if nxt and nxt.group(1) not in _FUNCTION_WORDS and not adjective_ok:

@@ -129,6 +129,12 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?P<month>{MONTH}){W}(?P<day>{DAY})(?P<sep>\s{{0,2}}[-–]\s{{0,2}}|\s+(?:to|and|through|until|till|or)\s+)"
         rf"(?P<day2>{DAY})(?!\s{{0,3}}(?:[-–]|{_UNIT_WORDS}|%|percent|per\b|people))(?:,?{W}(?P<year>{YEAR}))?",
     ),
+    # "Nov.18 to 19", "Sept.12": a month abbreviation glued to its day (keyed apart: see dispatch)
+    (
+        "md_range_glued",
+        rf"(?P<month>{MONTH})(?<=\.)(?P<day>{DAY})(?P<sep>\s{{0,2}}[-–]\s{{0,2}}|\s+(?:to|and|through|until|till|or)\s+)"
+        rf"(?P<day2>{DAY})(?!\s{{0,3}}(?:[-–]|{_UNIT_WORDS}|%|percent|per\b|people))(?:,?{W}(?P<year>{YEAR}))?",
+    ),
     # "3-4 November 2011", "3 and 4 November"
     (
         "dm_range",
@@ -139,6 +145,7 @@ RULES: Final[list[tuple[str, str]]] = [
     ("dmy", rf"(?P<day>{DAY}){W}(?:of{W})?(?P<month>{MONTH_AFTER_DAY})(?:,?{W}(?P<year>{YEAR}){_REL_YEAR})?"),
     # "Sept. 12, 2011", "April 12"; "the 12th of April"; "June 5 last year"
     ("mdy", rf"(?P<month>{MONTH_DATE}){W}(?P<day>{DAY})(?:,?{W}(?P<year>{YEAR}){_REL_YEAR})?"),
+    ("mdy_glued", rf"(?P<month>{MONTH_DATE})(?<=\.)(?P<day>{DAY})(?:,?{W}(?P<year>{YEAR}){_REL_YEAR})?"),
     # "March eighth", "the eighth of March": a day in words
     ("md_word", rf"(?P<month>{MONTH}){W}(?P<day>{DAY_WORD})(?:,?{W}(?P<year>{YEAR})|{_NO_NOUN_NEXT})"),
     ("dm_word", rf"(?:the{W})?(?P<day>{DAY_WORD}){W}of{W}(?P<month>{MONTH})(?:,?{W}(?P<year>{YEAR}))?"),
@@ -259,6 +266,12 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?P<rel>that|the{W}(?:next|following|previous|same)){W}(?P<pod>morning|afternoon|evening|night)\b"
         rf"|the{W}day{W}(?P<dir>before|after)(?=\s{{0,3}}(?:[,.;:)]|$))",
     ),
+    # "the second day of the talks": the day the clause names, or today after "is"
+    (
+        "nth_day",
+        rf"the{W}(?P<nth>{lexicon.alternation('time', 'ordinals of an event day')}){W}day\b"
+        r"(?=\s{1,3}(?:of\s|in\s{1,3}(?:office|power|charge)\b))",
+    ),
     # "yesterday morning", "this morning", "last night", "tonight", "today"
     (
         "deictic",
@@ -312,7 +325,7 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "fin_period",
         rf"(?:the|its){W}(?P<padj>(?:latest|most\s+recent|comparable|corresponding|same|year-ago|year-earlier)"
-        rf"(?:{W}(?:year-ago|year-earlier|fiscal))?{W})?(?P<what>period|quarter)\b(?!-){_PERIOD_TAIL}",
+        rf"(?:{W}(?:year-ago|year-earlier|fiscal))?{W})?(?P<what>period|quarter)\b(?!-|\s{{1,3}}century){_PERIOD_TAIL}",
     ),
     ("year_ago_adj", r"(?P<adj>year-ago|year-earlier)\b(?!\s+(?:quarter|period)\b)"),
     (

@@ -19,7 +19,7 @@ from diplotext.model import TemporalExpression
 
 from . import anchoring, durations
 from .context import Context, Match, _g, _one, _tx
-from .parts import _POD, _pmod
+from .parts import _POD, _anchor_day, _pmod
 from .values import duration_value, parse_number, unit_of
 
 
@@ -90,3 +90,23 @@ def _day(ctx: Context, offset: int, start: int) -> anchoring.Anchored | None:
     if ctx.mode == "news":
         return anchoring.from_named(ctx, "day", offset, start, night=True)
     return anchoring.story(ctx, "day", offset)
+
+
+_PRESENT_BEFORE: Final = regex.compile(r"(?:\bis|['’]s)\s{1,3}$", regex.IGNORECASE)
+_SENTENCE_STOP: Final = regex.compile(r"[.!?;]\s")
+
+
+def r_nth_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    """ "the second day of the talks", "the first day in office": a day of an event, as TimeML tags it.
+    After "is" it is today ("Today is the eighth day of the blockade"); otherwise it is the day the
+    sentence named before it, in news ("entered on Monday the second day of its campaign"); with
+    neither it is left alone (the event's day is not known; a story's day may be its first)."""
+    if _PRESENT_BEFORE.search(ctx.before(m.start(), 12)):
+        return _one(_tx(ctx, m.start(), m.end(), "DATE", _anchor_day(ctx), relative=True))
+    named = ctx.last_day
+    if named is None or _SENTENCE_STOP.search(ctx.text, named[1], m.start()):
+        return []
+    got = anchoring.from_named(ctx, "day", 0, m.start())
+    if got is None or got[0] is None:
+        return []
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], relative=got[1]))

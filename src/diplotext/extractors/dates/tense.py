@@ -77,6 +77,16 @@ _AUXILIARIES: Final = lexicon.words("time", "participle auxiliaries")
 _UNTIL: Final = lexicon.words("time", "until")
 _SINCE: Final = lexicon.words("time", "since")
 _PERFECT: Final = frozenset(["had"])
+_START_BEFORE: Final = re.compile(
+    r"\b("
+    + "|".join(sorted(lexicon.words("time", "start participles")))
+    + r")\s{1,3}(?:(?:here|there)\s{1,3})?(?:on\s{1,3})?$"
+)
+_WORD_BEFORE_START: Final = re.compile(r"([a-z]+),?\s{1,3}$")
+"""Before a day: "a summit opening here Saturday", "a match starting on Thursday"."""
+_NOT_BEFORE_START: Final = lexicon.words("time", "not before a start participle")
+_START_TAILS: Final = ("g ", "g on ", "here ", "there ")
+"""How the text before a day ends when :data:`_START_BEFORE` may match (a cheap test first)."""
 _CUE_WORDS: Final = sorted(
     _FUTURE
     | _PAST
@@ -224,6 +234,12 @@ def tense_cue(  # noqa: PLR0917
         before.pop()
     elif before and start - before[-1][1] <= 1 and low[before[-1][0] : before[-1][1]] in _SINCE:
         return ("past", low[before[-1][0] : before[-1][1]], before[-1][0])  # "on patrol since March"
+    if low.endswith(_START_TAILS, 0, start):
+        begun = _START_BEFORE.search(low, max(left, start - 32), start)
+        if begun is not None:
+            prev = _WORD_BEFORE_START.search(low, max(left, begun.start() - 24), begun.start())
+            if prev is not None and prev.group(1) not in _NOT_BEFORE_START:
+                return ("future", begun.group(1), begun.start(1))  # "a summit opening here Saturday"
     for ws, we in reversed(before):  # the nearest cue wins
         kind = _cue(text, ws, we)
         if kind is not None:
