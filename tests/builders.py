@@ -48,3 +48,16 @@ def make_article(text: str, published: str) -> Article:
     """An article whose paragraphs are the text's blank-line-separated blocks."""
     paragraphs = [m.span() for m in regex.finditer(r"[^\n]+(?:\n[^\n]+)*", text)]
     return Article(text=text, published=dt.date.fromisoformat(published), paragraphs=paragraphs)
+
+
+def date_texts(text: str, published: dt.date | None) -> list[tuple[str, str]]:
+    """``(text, value)`` of each date the dates plugin finds, after checking each one's offsets
+    match its text and its value is a TIMEX3 value."""
+    from diplotext.extractors.dates import find_dates
+    from diplotext.extractors.dates.values import is_timex_value
+
+    result = find_dates(text, published)
+    for t in result:
+        assert text[t.start : t.end] == t.text
+        assert is_timex_value(t.value), (t.text, t.value)
+    return [(t.text, t.value) for t in result]

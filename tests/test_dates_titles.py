@@ -10,18 +10,13 @@ import datetime as dt
 
 import pytest
 
-from diplotext.extractors.dates import find_dates
-from diplotext.extractors.dates.values import is_timex_value
+from builders import date_texts
 
 TUESDAY = dt.date(2011, 5, 3)
 
 
 def texts(text: str, published: dt.date | None = TUESDAY) -> list[tuple[str, str]]:
-    result = find_dates(text, published)
-    for t in result:
-        assert text[t.start : t.end] == t.text
-        assert is_timex_value(t.value), (t.text, t.value)
-    return [(t.text, t.value) for t in result]
+    return date_texts(text, published)
 
 
 @pytest.mark.parametrize(
