@@ -62,14 +62,19 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 # coverage-guided fuzzing of extract() and the readers (atheris): FUZZ_SECONDS=3600 make fuzz.
-# The corpus (seeded from the test articles) and any crash files stay in .fuzz/ (docs/reliability.md)
+# The corpus (seeded from the test articles) and any crash files stay in .fuzz/ (docs/reliability.md);
+# a crash prints its input as a Python literal, so a run elsewhere (CI) can be replayed here.
+# FUZZ_SEED=0 draws a new seed each run; CI passes a fixed one, so a commit's run can be repeated.
 FUZZ_SECONDS ?= 60
+FUZZ_SEED ?= 0
 FUZZ := .fuzz
 fuzz: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[fuzz]'
 	mkdir -p $(FUZZ)/corpus && cp tests/fixtures/articles/*.txt $(FUZZ)/corpus/
-	$(BIN)/python fuzz/fuzz_extract.py -max_total_time=$(FUZZ_SECONDS) -max_len=8192 \
-		-artifact_prefix=$(FUZZ)/ -print_final_stats=1 $(FUZZ)/corpus
+	$(BIN)/python fuzz/fuzz_extract.py -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -seed=$(FUZZ_SEED) \
+		-artifact_prefix=$(FUZZ)/ -print_final_stats=1 $(FUZZ)/corpus \
+		|| { for f in $(FUZZ)/crash-*; do echo "fuzz: $$f holds"; $(BIN)/python -c \
+		'import sys; print(repr(open(sys.argv[1], "rb").read()))' "$$f"; done; exit 1; }
 
 # every event of ../shared/corpus from the last commit and from the working tree, and a sample of
 # what appeared, vanished or changed

@@ -45,7 +45,8 @@ def check(doc: Document) -> None:
         assert all(0 <= s <= e <= n for s, e in a.mentions)
     for ev in doc.events:
         assert all(0 <= s <= e <= n for s, e in ev.evidence)
-    assert [e for e in doc.errors if e.stage != "input"] == []
+    failed = [e for e in doc.errors if e.stage != "input"]
+    assert failed == [], f"{failed!r} on {text[:300]!r}"
     line = json.dumps(doc.to_dict(), ensure_ascii=False)
     line.encode("utf-8")  # no lone surrogates from the readers
     assert Document.from_dict(json.loads(line), text=text) == doc

@@ -146,3 +146,22 @@ def test_text_over_the_limit_is_refused_quickly() -> None:
     doc = diplotext.extract(text)
     assert time.process_time() - start < 5
     assert doc.errors[0].stage == "input" and "over the limit" in doc.errors[0].message
+
+
+CUT_ARTICLE = (
+    "Ruritanian leader to visit Freedonia\n\n"
+    "FREEDONIA CITY, May 4 (Wire) - Ruritanian President Anna Vell arrived in Freedonia City on Monday "
+    "for talks with Foreign Minister Olaf Brand of Norway and Secretary of State Tom Reed. "
+    'A court in Lisbon on Tuesday approved the extradition to Spain of Karl Ost, who "will appeal," '
+    "his lawyer said at the Grand Hall of the Courts. Brazil asked Chile to hand over the former "
+    "minister of the interior Mara Lind. The visit of King Paul of Denmark was called off."
+)
+
+
+def test_an_article_cut_at_any_word_gives_no_plugin_errors() -> None:
+    """Every prefix ending at a word or inside a phrase ("the extradition to Spain of", "Minister of
+    the") reads without a plugin error: the clause layer never looks past the last token."""
+    cuts = [i for i, ch in enumerate(CUT_ARTICLE) if ch == " "] + [len(CUT_ARTICLE)]
+    for c in cuts:
+        doc = diplotext.extract(CUT_ARTICLE[:c], published="2026-05-05", strict=True)
+        check_offsets(doc)

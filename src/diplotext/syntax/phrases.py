@@ -255,7 +255,9 @@ def _title_of(toks: list[Token], k: int, b: int) -> bool:
         j += 1
     while j <= b and toks[j].tag == "PROPN":
         j += 1
-    ent = toks[j].entity if j <= b else None
+    if j > b:
+        return False  # the sentence ends inside the "of" phrase
+    ent = toks[j].entity
     return j > k + 1 and toks[j].tag == "ENT" and ent is not None and ent.kind == "person"
 
 
