@@ -154,13 +154,14 @@ CUT_ARTICLE = (
     "for talks with Foreign Minister Olaf Brand of Norway and Secretary of State Tom Reed. "
     'A court in Lisbon on Tuesday approved the extradition to Spain of Karl Ost, who "will appeal," '
     "his lawyer said at the Grand Hall of the Courts. Brazil asked Chile to hand over the former "
-    "minister of the interior Mara Lind. The visit of King Paul of Denmark was called off."
+    "minister of the interior Mara Lind. The visit of King Paul of Denmark was called off. Lena "
+    "Dahl, the secretary of the Danish Security Council, agreed."
 )
 
 
 def test_an_article_cut_at_any_word_gives_no_plugin_errors() -> None:
-    """Every prefix ending at a word or inside a phrase ("the extradition to Spain of", "Minister of
-    the") reads without a plugin error: the clause layer never looks past the last token."""
+    """Every prefix ending at a word or inside a phrase ("the extradition to Spain of Karl", "the
+    secretary of the Danish") reads without a plugin error: no rule looks past the last token."""
     cuts = [i for i, ch in enumerate(CUT_ARTICLE) if ch == " "] + [len(CUT_ARTICLE)]
     for c in cuts:
         doc = diplotext.extract(CUT_ARTICLE[:c], published="2026-05-05", strict=True)

@@ -156,7 +156,11 @@ def _complement(tokens: Sequence[Token], at: list[Tag | None], tag: Tag) -> tupl
     if end is None:
         return None
     last = at[end - 1]
-    if last is not None and last.kind == "demonym" and not names.is_first_name(tokens[end].text):
+    if (
+        last is not None
+        and last.kind == "demonym"
+        and (end >= n or not names.is_first_name(tokens[end].text))
+    ):
         return None  # "head of Swiss Re", "Iraqi Custody Service": a body's name follows a demonym
     if _name_follows(tokens, at, end):
         return end, country
