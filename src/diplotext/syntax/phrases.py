@@ -274,6 +274,8 @@ def phrase_of(toks: list[Token], a: int, b: int) -> Phrase:
         head_i -= 1
     core = toks[a:cut]
     ents = tuple(t.entity for t in core if t.entity is not None and t.entity.kind != "time")
+    if cut <= b and any(e.kind == "person" for e in ents):
+        ents += _persons_joined_after(toks, cut, b)
     times = tuple(
         t.entity.time for t in toks[a : b + 1] if t.entity is not None and t.entity.time is not None
     )
@@ -328,6 +330,22 @@ def phrase_of(toks: list[Token], a: int, b: int) -> Phrase:
         times=times,
         preps=tuple(preps),
     )
+
+
+def _persons_joined_after(toks: list[Token], a: int, b: int) -> tuple[Entity, ...]:
+    """ "Minister A of Chile and Minister B of Peru": after a person's "of" phrase, the persons
+    joined to the first by "and" (a title may stand before each) are the phrase's own."""
+    out: list[Entity] = []
+    for x in range(a, b):
+        if toks[x].tag != "CONJ" or toks[x].low != "and":
+            continue
+        k = x + 1
+        while k <= b and (toks[k].tag == "PROPN" or _demonym(toks[k])):
+            k += 1
+        ent = toks[k].entity if k <= b and toks[k].tag == "ENT" else None
+        if ent is not None and ent.kind == "person" and not ent.pronoun:
+            out.append(ent)
+    return tuple(out)
 
 
 def appositive(toks: list[Token], k: int) -> bool:

@@ -20,6 +20,7 @@ from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.months import month_modifier
 from diplotext.extractors.visits.parties import own_clause_persons, pair_partner, party_states
 from diplotext.extractors.visits.roles import (
+    by_route,
     clause_visitors,
     delegation_leaders,
     described_place,
@@ -95,6 +96,8 @@ class Trip:
     inferred_visitor: bool = False
     hosts: tuple[Entity, ...] = ()
     origins: tuple[Entity, ...] = ()
+    route: bool = False
+    """The origins are passed through on the way ("by train from Poland"), not stayed in."""
     here: bool = False
     status: str | None = None
     dates: tuple[TemporalExpression, ...] = ()
@@ -196,6 +199,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             inferred_visitor=inferred,
             hosts=tuple(hosts),
             origins=tuple(origins),
+            route=bool(origins) and by_route(frame),
             context_dates=around,
             here=here,
             status=status,

@@ -115,7 +115,9 @@ class Meetings(FinderBase):
                 if prep in ("object", "with", "between") or (prep == "by" and clause.predicate.passive):
                     met.extend(ctx.persons(p))
             met.extend(self.with_whom(clause))
-            if len(subject_people) > 1:  # "X and Y met", "X and Y will hold talks"
+            if len(subject_people) > 1 and not met and not clause.predicate.passive:
+                # "X and Y met", "X and Y will hold talks"; not "X and Y met Z" or "X and Y were
+                # met by Z", where X and Y are company
                 met.extend(subject_people)
         else:
             if frame.arg is None or (frame.arg.role == "subject" and frame.depth == 0):

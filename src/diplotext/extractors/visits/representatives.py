@@ -6,6 +6,8 @@ they represent.
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from diplotext import lexicon, runtime
@@ -40,6 +42,8 @@ _POSTED = regex.compile(
     + r")\s+(?:to|in)\s+",
     regex.IGNORECASE,
 )
+_POSSESSIVE_GAP = regex.compile(r"['\u2019]s?\s+(?:\p{Lu}[\p{L}\-]*\s+){0,4}")
+"""What stands between a state and a name it owns ("Sweden's X", "Poland's Foreign Minister Y")."""
 _POST_REACH = 60
 """How far (characters) from the post's state the holder's name may stand (", X," around it)."""
 
@@ -167,13 +171,28 @@ class Representatives(FinderBase):
         roles = {r.lower() for r in actor.roles}
         if roles & _NEVER_OFFICIAL:
             return False
-        return any(_ROLE_WORD.search(t) for t in texts)
-        for phrase in self.describing(trip):
-            text = " " + " ".join(regex.findall(r"[\w.]+", ctx.text[phrase.start : phrase.end].lower())) + " "
-            if any(f" {r} " in text for r in _INTERNATIONAL_ROLES) or any(
-                f" {o} " in text for o in _INTERNATIONAL
+        if any(_ROLE_WORD.search(t) for t in texts):
+            return True
+        return self._peer_of_an_official(actor, trip)
+
+    def _peer_of_an_official(self, actor: Actor, trip: Trip) -> bool:
+        """ "Sweden's A, Finland's B and Norway's C travelled to Kyiv": travellers listed together,
+        each after a state's possessive, stand for their states alike; when one of them holds an
+        official role, so do the others."""
+        ctx = self.ctx
+        phrase = trip.visitor_phrase
+        if phrase is None or len(trip.visitors) < 2 or actor not in trip.visitors:
+            return False
+        ents = ctx.layer.entities_in(phrase.start, phrase.end)
+        owned: set[str] = set()
+        for prev, ent in itertools.pairwise(ents):
+            if (
+                ent.kind == "person"
+                and ent.actor is not None
+                and prev.kind == "state"
+                and _POSSESSIVE_GAP.fullmatch(ctx.text, prev.end, ent.start)
             ):
-                return False
-            if _ROLE_WORD.search(text):
-                return True
-        return False
+                owned.add(ent.actor.id)
+        if any(v.id not in owned for v in trip.visitors):
+            return False
+        return any(ctx.official(v) for v in trip.visitors if v is not actor)

@@ -13,12 +13,13 @@ import regex
 from diplotext import geo, lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.eventpeople import STATE_KINDS
-from diplotext.extractors.visits.vocabulary import LIGHT_VERBS, PRIVATE_PURPOSES, TRIP_NOUNS
+from diplotext.extractors.visits.vocabulary import LIGHT_VERBS, PRIVATE_PURPOSES, ROUTE_MODES, TRIP_NOUNS
 from diplotext.model import Actor
 from diplotext.patterns import lazy
 from diplotext.syntax import Clause, Entity, Phrase
 
 __all__ = [
+    "by_route",
     "clause_visitors",
     "delegation_leaders",
     "described_place",
@@ -395,6 +396,12 @@ def hosts_and_origins(
             if not private:
                 origins.extend(ctx.places(p))
     return hosts, origins
+
+
+def by_route(frame: Frame) -> bool:
+    """Does the trip name its way ("by train", "by road")? Then a place it comes "from" is passed
+    through, not stayed in."""
+    return any(prep == "by" and p.head.lower() in ROUTE_MODES for prep, p in _verb_phrases(frame))
 
 
 def _modifying_places(phrase: Phrase) -> list[Entity]:

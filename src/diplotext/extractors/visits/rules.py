@@ -91,6 +91,7 @@ _MEET_PLACE_NOUNS = MEET_NOUNS - {"summit", "conference", "consultations"}
 _MEETING_PLACE_WORDS = lexicon.words("events", "words around a meeting place")
 
 _PLAIN_ARRIVALS = frozenset(["arrive", "land"])
+_ARRIVING_FROM = lexicon.words("events", "coming verbs")
 _ANTICIPATION_VERBS = lexicon.words("events", "anticipation verbs")
 _PLACE_NOUN_WORDS = lexicon.words("events", "place nouns")
 _OPENING_SENTENCES = 2
@@ -298,7 +299,7 @@ class _Finder(Representatives, Meetings):
                         Use(trip=trip, own=not trip.meeting, tour=len(codes)),
                         direct=not trip.inferred_visitor,
                     )
-            for origin in trip.origins:
+            for origin in () if trip.route else trip.origins:
                 if origin.code and origin.code != state and origin.code not in codes:
                     # "left Beijing", "on his way from X": that stay is over
                     done = attrs.evolve(
@@ -316,10 +317,20 @@ class _Finder(Representatives, Meetings):
 
     def implicit_arrival(self, trip: Trip) -> bool:
         """An arrival that names no place and no origin ("also arriving were A and B", "first to
-        arrive was X", "is due to arrive on Wednesday"): at the place the story is set in (not
+        arrive was X", "is due to arrive on Wednesday"), or a coming from a place other than the
+        dateline's state ("travelled overnight from Poland"): at the place the story is set in (not
         "arriving back home")."""
         frame = trip.frame
-        if frame.phrase is not None or frame.lemma not in _PLAIN_ARRIVALS or trip.origins:
+        if frame.phrase is not None:
+            return False
+        if trip.origins:
+            # "travelled overnight from Poland" in a story datelined elsewhere: to the dateline's place
+            dateline = self.ctx.dateline_code
+            if frame.lemma not in _ARRIVING_FROM or dateline is None:
+                return False
+            if any(o.code == dateline for o in trip.origins):
+                return False
+        elif frame.lemma not in _PLAIN_ARRIVALS:
             return False
         return not _HOMEWARD.search(self.text, frame.clause.start, frame.clause.end)
 

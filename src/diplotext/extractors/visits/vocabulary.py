@@ -23,6 +23,7 @@ __all__ = [
     "PRESENCE_VERBS",
     "PRIVATE_PURPOSES",
     "REPORTING_VERBS",
+    "ROUTE_MODES",
     "SUBJECT_PREDICATES",
     "TRIP_NOUNS",
     "TRIP_PREPS",
@@ -50,4 +51,5 @@ COUNTING_MODIFIERS: Final = lexicon.words(_E, "counting modifiers")
 ARRIVALS: Final = frozenset(["arrive", "land", "reach", "begin", "start", "open", "kick off", "launch"])
 REPORTING_VERBS: Final = lexicon.words("speech", "reporting verbs")
 PRIVATE_PURPOSES: Final = lexicon.words(_E, "private purposes")
+ROUTE_MODES: Final = lexicon.words(_E, "route modes")
 SUBJECT_PREDICATES: Final = lexicon.words(_E, "trip subject predicates")

@@ -1,0 +1,103 @@
+"""Visits: who travels together (issue 9) — several visitors named in one subject, and the places
+a trip leaves from. Every sentence here is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+import diplotext
+from diplotext.model import Event
+
+
+def visits(text: str, published: str = "2030-06-12") -> list[Event]:
+    doc = diplotext.extract(text, published=published, layout="body")
+    assert not [e for e in doc.errors if e.plugin in ("visits", "clauses")], doc.errors
+    return [e for e in doc.events if e.type == "visit"]
+
+
+def by_visitor(events: list[Event]) -> dict[str, dict[str, object]]:
+    return {str(e.roles["visitor"]): e.roles for e in events}
+
+
+def test_two_titled_visitors_each_with_an_of_state_phrase_both_travel() -> None:
+    """ "Minister A of X and Minister B of Y arrived": the "and" joins the two persons, not the
+    first one's state to the second person."""
+    got = by_visitor(
+        visits(
+            "Trade Minister Hana Vlk of the Czech Republic and Trade Minister Ivo Sestak of "
+            "Slovakia arrived in Vienna on Tuesday for talks on a rail link."
+        )
+    )
+    assert set(got) == {"Hana Vlk", "Ivo Sestak"}
+    assert got["Hana Vlk"]["visitor_state"] == "CZE"
+    assert got["Ivo Sestak"]["visitor_state"] == "SVK"
+    assert {r["host_state"] for r in got.values()} == {"AUT"}
+
+
+def test_a_spouse_joined_after_the_state_phrase_is_no_visitor() -> None:
+    """ "President A of X and her husband B": only a titled or bare name after "and" is a second
+    traveller; a relative introduced by a possessive is company, not a visitor."""
+    got = by_visitor(
+        visits(
+            "President Ana Ferreira of Portugal and her husband Rui Ferreira arrived in Madrid on "
+            "Tuesday for a three-day state visit."
+        )
+    )
+    assert set(got) == {"Ana Ferreira"}
+
+
+ARRIVAL_BY_ROAD = (
+    "RIGA, June 11 (Wire) - Estonia's Kristjan Tamm, Lithuania's Jonas Petraitis and Poland's Foreign "
+    "Minister Adam Nowak travelled overnight by road from Belarus and were received at the border by "
+    "Latvian Foreign Minister Ilze Ozola."
+)
+
+
+def test_a_trip_by_road_from_a_state_is_no_visit_to_it() -> None:
+    """ "travelled by road from Belarus": a way through, not a stay there."""
+    got = visits(ARRIVAL_BY_ROAD)
+    assert got
+    assert all(e.roles["host_state"] != "BLR" for e in got)
+
+
+def test_coming_from_elsewhere_in_a_datelined_story_is_a_visit_to_the_datelines_state() -> None:
+    """ "travelled from X" with no destination, datelined in another state: the trip ends where the
+    story is set."""
+    doc = diplotext.extract(
+        "Ministers in Vilnius\n\n"
+        "VILNIUS, June 11 (Wire) - Polish Foreign Minister Adam Nowak flew in from Warsaw on Monday "
+        "for talks on the gas pipeline. Finnish Foreign Minister Aino Virtanen travelled from Riga.",
+        published="2030-06-12",
+    )
+    got = [e for e in doc.events if e.type == "visit"]
+    assert {(e.roles["visitor"], e.roles["host_state"]) for e in got} == {
+        ("Adam Nowak", "LTU"),
+        ("Aino Virtanen", "LTU"),
+        ("Aino Virtanen", "LVA"),  # where she came from, by no named way: a stay there before
+    }
+
+
+PEERS = (
+    "Polish Foreign Minister Adam Nowak has called for a joint Baltic energy grid. Estonia's Kristjan "
+    "Tamm, Lithuania's Jonas Petraitis and Poland's Adam Nowak arrived in Helsinki on Monday. Tamm, "
+    "Petraitis and Nowak were met at the airport by Finnish Foreign Minister Aino Virtanen."
+)
+
+
+def test_travellers_listed_each_after_a_states_possessive_are_peers_of_the_official_among_them() -> None:
+    """ "Estonia's A, Lithuania's B and Poland's C arrived", C an office holder named before: when
+    one of the list holds an office, the others, named the same way, stand for their states too."""
+    got = by_visitor(visits(PEERS))
+    assert set(got) == {"Kristjan Tamm", "Jonas Petraitis", "Adam Nowak"}
+    assert got["Kristjan Tamm"]["visitor_state"] == "EST"
+    assert got["Jonas Petraitis"]["visitor_state"] == "LTU"
+
+
+def test_a_list_of_possessed_names_with_no_official_among_them_travels_for_no_state() -> None:
+    """The peers rule needs one office holder: "Kenya's A and Ethiopia's B flew to Oslo" alone
+    (runners, say) is no state visit."""
+    assert visits("Kenya's Daniel Kiptoo and Ethiopia's Abebe Tola flew to Oslo on Monday.") == []
+
+
+def test_those_met_together_by_an_official_did_not_meet_each_other() -> None:
+    """ "A and B were met at the airport by C": C is whom each met; A and B are company."""
+    got = by_visitor(visits(PEERS))
+    assert got["Adam Nowak"]["met"] == ("Aino Virtanen",)
