@@ -101,3 +101,28 @@ def test_those_met_together_by_an_official_did_not_meet_each_other() -> None:
     """ "A and B were met at the airport by C": C is whom each met; A and B are company."""
     got = by_visitor(visits(PEERS))
     assert got["Adam Nowak"]["met"] == ("Aino Virtanen",)
+
+
+DESCRIBED = (
+    "Dutch relief for Peru\n\n"
+    "LIMA, May 9 (Wire) - Dutch Trade Minister Pieter Smit on Sunday pledged help for the rebuilding "
+    "of Peru during a visit to the quake-hit country. The Dutch minister, who arrived in Lima on "
+    "Friday for a three-day visit, was also to meet President Rosa Quispe."
+)
+
+
+def test_a_description_by_a_roles_last_word_and_state_names_the_one_holder() -> None:
+    """ "The Dutch minister, who arrived in Lima on Friday": "minister" with the state stands for the
+    one Dutch holder of a fuller role ("trade minister"), so the arrival dates his visit."""
+    doc = diplotext.extract(DESCRIBED, published="2030-05-12")
+    (visit,) = [e for e in doc.events if e.type == "visit"]
+    assert visit.roles["visitor"] == "Pieter Smit"
+    assert visit.date == "2030-05-10"
+
+
+def test_a_meeting_in_a_sentence_telling_the_trip_by_a_description_is_the_visitors() -> None:
+    """The meeting clause of a sentence that tells the trip by a description ("the Dutch minister
+    ... was also to meet Y") gives ``met`` though the visitor is not named there."""
+    doc = diplotext.extract(DESCRIBED, published="2030-05-12")
+    (visit,) = [e for e in doc.events if e.type == "visit"]
+    assert visit.roles["met"] == ("Rosa Quispe",)

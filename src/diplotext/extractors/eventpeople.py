@@ -106,6 +106,13 @@ class EventPeople:
             return None
         codes = {e.code for e in phrase.entities if e.code and e.kind in STATE_KINDS}
         holders = self.by_role().get(role, [])
+        if not holders and codes:
+            # "the Norwegian minister" after "Norwegian Defence Minister X": a role's last word
+            # with the state stands for the fuller role of that state's one holder
+            tail = role.split()[-1]
+            holders = list(
+                dict.fromkeys(a for r, held in self.by_role().items() if r.split()[-1] == tail for a in held)
+            )
         cands = [a for a in holders if not codes or self.state_of(a) in codes]
         if not holders and not codes and words[0] in ("the", "his", "her", "their"):
             # nobody named holds the role: the last person named before it without a role

@@ -50,8 +50,11 @@ class Meetings(FinderBase):
                     for case in fits[:1]:
                         self.meet(case, person)
         visitors = list(by_visitor)
+        # a sentence that tells a visitor's trip by a description ("The Norwegian minister, who
+        # arrived on Saturday, was to meet X") is theirs too
+        told = {ctx.layer.sentence_at(a) for case in self.cases.values() for a, _ in case.evidence}
         for idx in ctx.layer.with_words(_MEETINGS):
-            if not ctx.sentence_has(idx, (), visitors):
+            if idx not in told and not ctx.sentence_has(idx, (), visitors):
                 continue  # only meetings of a visitor are read
             for frame in ctx.frames(idx, MEET_VERBS, MEET_NOUNS):
                 self.meeting(frame, by_visitor)
