@@ -19,12 +19,14 @@ from diplotext.extractors.actors import roles as actor_roles
 from diplotext.model import Actor
 from diplotext.patterns import lazy
 from diplotext.syntax import ClauseLayer, Entity, Phrase, place_kind
+from diplotext.syntax import words as W
 
 __all__ = ["STATE_KINDS", "EventPeople"]
 
 STATE_KINDS = frozenset(["state", "place"])
 """Entity kinds that name a state or a place in it."""
 _FORMER = frozenset(["former", "ex", "ex-", "then", "late", "retired", "outgoing"])
+_PRONOUNS = W.POSSESSIVES | W.SUBJECT_PRONOUNS | W.OBJECT_PRONOUNS
 
 
 class EventPeople:
@@ -447,7 +449,9 @@ class EventPeople:
     def former(self, actor: Actor) -> bool:
         """Is the person only ever called a former office holder ("former President X")?"""
         seen = False
-        for s, _ in actor.mentions:
+        for s, e in actor.mentions:
+            if self.text[s:e].lower() in _PRONOUNS:
+                continue  # "his foundation said": a pronoun says nothing of the office
             words = self.text[max(0, s - 40) : s].lower().split()[-4:]
             if any(w.strip(",.") in _FORMER for w in words):
                 seen = True

@@ -183,7 +183,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             not dates
             and parent is not None
             and (
-                (status == "present" and clause.kind == "participle")
+                (status in ("present", "arrived") and clause.kind == "participle")
                 or (clause.kind == "adverbial" and clause.marker in _AT_THE_TIME)
             )
         ):

@@ -115,8 +115,9 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
                 if (
                     parent.predicate.lemma in _PLANNING_VERBS
                     or set(parent.predicate.chain) & _PLANNING_CHAINS
+                    or (parent.predicate.lemma == "go" and parent.predicate.aspect == "progressive")
                 ):
-                    return "planned"
+                    return "planned"  # "plans to visit", "is going to visit"
                 got = tense_status(ctx, parent, arrival=arrival)
                 return "planned" if got in ("completed",) and parent.predicate.lemma in _INVITING else got
             if parent.predicate.lemma in KEEPING_VERBS and _word_before(ctx, pred.start) == "from":
@@ -142,8 +143,9 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
                 and not arrival
                 and told is not None
             ):
-                # "X, currently visiting Y, said ...": there while the rest was said or planned
-                return "present" if told in ("completed", "arrived", "present") else "ongoing"
+                # "X, currently visiting Y, said ...": there while the rest was said or planned,
+                # so there still when that was in the last days or is not dated (news of the day)
+                return "arrived" if told in ("completed", "arrived", "present") else "ongoing"
             return told
         return None
     chain = set(pred.chain)

@@ -1,0 +1,60 @@
+"""Visits: status and eligibility read from the right cue (issue 9). Every sentence here is written for
+the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+import diplotext
+from diplotext.model import Event
+
+
+def visits(text: str, published: str) -> list[Event]:
+    doc = diplotext.extract(text, published=published, layout="body")
+    assert not [e for e in doc.errors if e.plugin in ("visits", "clauses")], doc.errors
+    return [e for e in doc.events if e.type == "visit"]
+
+
+def test_visiting_in_apposition_to_an_undated_speaker_is_ongoing() -> None:
+    """ "Mr X, visiting Lima, noted ...": there while he spoke, and nothing dates that before the
+    news of the day."""
+    (visit,) = visits(
+        "Irish Foreign Minister Sean Doyle has defended plans to lift the ban on Bolivian beef. "
+        "Mr Doyle, visiting La Paz, noted that the ban applied to four countries.",
+        "2030-05-12",
+    )
+    assert visit.roles["host_state"] == "BOL"
+    assert visit.attributes["status"] == "ongoing"
+
+
+def test_visiting_in_apposition_to_a_speaker_dated_long_ago_is_over() -> None:
+    """The same apposition under a clause dated weeks before publication: the stay is over."""
+    (visit,) = visits(
+        "Mr Sean Doyle, the Irish foreign minister, visiting La Paz, noted on March 3 that the ban "
+        "applied to four countries.",
+        "2030-05-12",
+    )
+    assert visit.attributes["status"] == "completed"
+
+
+def test_is_going_to_visit_is_a_plan_even_inside_a_quote() -> None:
+    """ "X is going to visit Y from 7th to 9th June": "going to" is the future, not a trip now."""
+    (visit,) = visits(
+        "Kenyan Foreign Minister Ruth Wanjiru will pay an official visit to Ghana next month, "
+        'Ghana\'s foreign minister said. "Ms Wanjiru is going to visit Accra from 7th to 9th June," '
+        "he told reporters.",
+        "2030-05-14",
+    )
+    assert visit.attributes["status"] == "planned"
+    assert visit.date == "2030-06-07"
+
+
+def test_a_pronoun_after_former_office_does_not_make_the_person_current() -> None:
+    """ "Former president X would visit Y, his foundation said": only ever called former (a
+    pronoun says nothing of an office), so no state visit."""
+    assert (
+        visits(
+            "Former Canadian prime minister Paul Girard would also visit Ghana, most probably during "
+            "the election, his foundation said.",
+            "2030-11-10",
+        )
+        == []
+    )
