@@ -14,6 +14,7 @@ from typing import Final
 import attrs
 
 from diplotext.extractors.eventkit import EventContext, Frame
+from diplotext.extractors.extradition.act_times import participle_times, reported_times
 from diplotext.extractors.extradition.people import (
     described_suspect,
     named_before,
@@ -214,15 +215,19 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             (requested if status == "refused" else requesting).extend(side)
         parent = ctx.parent(clause)
         times = clause.times
+        told_by = clause
         if parent is not None and clause.kind in ("infinitive", "complement", "participle"):
             got, asking, asked, demand = _governed(ctx, parent, tribunal)
             if got is not None:
                 times = times or parent.times  # "agreed on Monday to hand them over": the decision's day
+                told_by = parent
                 status = (
                     got if status in (None, "completed", "granted", "pending") or got == "refused" else status
                 )
                 requesting += asking
                 requested += asked
+        if not times:
+            times = reported_times(ctx, told_by)
         return Act(
             frame=frame,
             suspects=tuple(suspects),
@@ -454,17 +459,8 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
         requesting=tuple(request_side(ctx, obj, tribunal)) if obj is not None else (),
         suspects=tuple(named_suspects(ctx, obj)),
         status=status,
-        dates=tuple(t for t in clause.times or _participle_times(ctx, clause) if t.type in ("DATE", "TIME")),
+        dates=tuple(t for t in clause.times or participle_times(ctx, clause) if t.type in ("DATE", "TIME")),
     )
-
-
-def _participle_times(ctx: EventContext, clause: Clause) -> tuple[TemporalExpression, ...]:
-    """A participle's act happens when its clause does ("the minister said on Monday, rejecting
-    the request"): that clause's times."""
-    parent = ctx.parent(clause)
-    if clause.kind != "participle" or parent is None or parent is clause:
-        return ()
-    return parent.times
 
 
 def _notice_askers(ctx: EventContext, clause: Clause, tribunal: str | None) -> list[str]:

@@ -243,6 +243,8 @@ class _Finder:
         asking_code = asking.most_common(1)[0][0] if asking else None
         if asking_code is None:
             asking_code = self.wanted_by(case)  # "X, wanted in Brazil for fraud, was arrested in Y"
+        if asking_code is None:
+            asking_code = self.refused_party(case, set(asked))
         if asking_code is None and not asked and domestic(self.ctx, case.acts, None):
             return None  # "Texas authorities extradited X to Oklahoma": within one federal state
         if asking_code is None:
@@ -353,6 +355,24 @@ class _Finder:
                         return codes[0]
         return None
 
+    def refused_party(self, case: _Case, asked: set[str]) -> str | None:
+        """The one state the clause a refusal hangs on has as its subject ("Washington imposed
+        sanctions after Sudan refused to hand over X"): the side that was refused."""
+        ctx = self.ctx
+        for act in case.acts:
+            if act.status != "refused":
+                continue
+            clause = act.frame.clause
+            parent = ctx.parent(clause)
+            while parent is not None and parent is not clause:
+                codes = [c for c in parties(ctx, parent.subject, self.tribunal) if c not in asked]
+                if len(codes) == 1:
+                    return codes[0]
+                if codes or parent.subject is not None:
+                    break  # the nearest subject is some other party's
+                clause, parent = parent, ctx.parent(parent)
+        return None
+
     def apposed(self, case: _Case, clause: Clause) -> bool:
         """Is the clause's subject a description in apposition to the suspect ("X, a businessman
         wanted in Krakow")?"""
@@ -415,9 +435,18 @@ class _Finder:
         """The latest date told of an act with the final status, not after publication."""
         if status is None:
             return None
+        found = self._act_days(case, status)
+        if not found and status == "pending":
+            # "a hearing is scheduled for September" after "arrested X on Tuesday on a warrant":
+            # an undecided case has been pending since its latest dated act
+            found = self._act_days(case, None)
+        return max(found) if found else None
+
+    def _act_days(self, case: _Case, status: str | None) -> list[str]:
+        """The days of the acts with ``status`` (any act: ``None``), not after publication."""
         found = []
         for act in case.acts:
-            if act.status != status:
+            if status is not None and act.status != status:
                 continue
             for d in act.dates:
                 if _SINCE.search(self.ctx.text, max(0, d.start - 7), d.start):
@@ -426,7 +455,7 @@ class _Finder:
                 if date_value(value) is None or compare_to(value, self.ctx.published) == 1:
                     continue
                 found.append(value)
-        return max(found) if found else None
+        return found
 
 
 _SINCE = regex.compile(r"\bsince\s+\Z", regex.IGNORECASE)
