@@ -126,3 +126,19 @@ def test_a_meeting_in_a_sentence_telling_the_trip_by_a_description_is_the_visito
     doc = diplotext.extract(DESCRIBED, published="2030-05-12")
     (visit,) = [e for e in doc.events if e.type == "visit"]
     assert visit.roles["met"] == ("Rosa Quispe",)
+
+
+def test_an_official_who_met_here_with_a_foreign_counterpart_hosted_him() -> None:
+    """ "OSLO - Norwegian Prime Minister X met here Thursday with his Irish counterpart Y": X is at
+    home in the dateline's state, so Y is the one who travelled."""
+    doc = diplotext.extract(
+        "Norway and Ireland talk fisheries\n\n"
+        "OSLO, May 6 (Wire) -- Norwegian Prime Minister Erik Lunde met here Thursday with his Irish "
+        "counterpart Ciaran Walsh and said the talks were useful.",
+        published="2030-05-06",
+    )
+    (visit,) = [e for e in doc.events if e.type == "visit"]
+    assert visit.roles["visitor"] == "Ciaran Walsh"
+    assert visit.roles["host_state"] == "NOR"
+    assert visit.roles["met"] == ("Erik Lunde",)
+    assert visit.date == "2030-05-02"

@@ -355,6 +355,21 @@ def test_first_in(sentence: str, expected: str | None) -> None:
     assert first_in(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It is the first visit by a Chilean leader since 1991.", "P39Y"),
+        # the visit word may come before "first"
+        ("Her visit will be the first by a Chilean leader since 1991.", "P39Y"),
+        # counted from an event, not a year: no first_in (the annotation rules)
+        ("Her visit is the first by a Chilean leader since Latvia won independence in 1991.", None),
+        ("He made his first trip since taking office in 2028.", None),
+    ],
+)
+def test_first_in_since_a_year(sentence: str, expected: str | None) -> None:
+    assert first_in(sentence, (), dt.date(2030, 6, 1)) == expected
+
+
 def test_first_in_prefers_the_duration_dates_found() -> None:
     sentence = "It is the first visit by a Kenyan leader in a decade."
     d = TemporalExpression(text="a decade", start=43, end=51, type="DURATION", value="P10Y")

@@ -45,7 +45,9 @@ _FIRST_IN = regex.compile(
     regex.IGNORECASE | regex.DOTALL,
 )
 _FIRST_SINCE = regex.compile(
-    r"\bfirst\b.{0,160}?\bsince[ \t]+(?P<year>1[89]\d\d|20\d\d)\b", regex.IGNORECASE | regex.DOTALL
+    # "since 1995" (not "since Slovakia gained independence in 1993", which counts from an event)
+    r"\bfirst\b.{0,160}?\bsince[ \t]+(?P<year>1[89]\d\d|20\d\d)\b",
+    regex.IGNORECASE | regex.DOTALL,
 )
 _VISIT_WORD = regex.compile(r"\b(?:visit\w*|trip|tour|travel\w*|stop)\b", regex.IGNORECASE)
 
@@ -59,7 +61,11 @@ def first_in(
     m = _FIRST_IN.search(text)
     if not m:
         since = _FIRST_SINCE.search(text)
-        if since is None or published is None or not _VISIT_WORD.search(text, since.start(), since.end()):
+        if (
+            since is None
+            or published is None
+            or not _VISIT_WORD.search(text, max(0, since.start() - 60), since.end())
+        ):
             return None
         years = published.year - int(since.group("year"))
         return f"P{years}Y" if 0 < years < 200 else None

@@ -453,7 +453,13 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
     if frame.phrase is None:
         visitors, vphrase = clause_visitors(ctx, clause)
         inferred = clause.subject_from is not None
-        guests = guests_of_a_host(ctx, frame, visitors, places)
+        venue = places
+        if here and not places and ctx.dateline_code is not None:
+            # "WARSAW - Polish Prime Minister X met here with his Estonian counterpart Y"
+            venue = [
+                Entity(start=0, end=0, kind="place", text="here", code=ctx.dateline_code, place_kind="city")
+            ]
+        guests = guests_of_a_host(ctx, frame, visitors, venue)
         if guests:
             # "Polish Prime Minister X met Latvian Prime Minister Y in Warsaw": X is at home, Y visits
             visitors, vphrase, inferred = guests, None, False
