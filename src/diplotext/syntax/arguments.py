@@ -117,6 +117,7 @@ def build_clause(
                 continue
             end = np_right(toks, np_at, n)
             if end is not None:
+                end = _joined_person_end(toks, end, owner, i)
                 after = len(args) - 1 if last_end == k - 1 and args else None
                 phrase = phrase_of(toks, np_at, end)
                 if t.low == "by" and d.pred.passive:
@@ -130,6 +131,8 @@ def build_clause(
                 continue
         if objects_open and k >= skip_to and t.tag in ("DET", "POSS", "NOUN", "PROPN", "ENT", "NUM", "OPRON"):
             end = np_right(toks, k, n)
+            if end is not None:
+                end = _joined_person_end(toks, end, owner, i)
             if end is not None and all(owner[x] == i for x in range(k, end + 1)):
                 args.append(Arg(role="object", phrase=phrase_of(toks, k, end)))
                 last_end = end
@@ -206,6 +209,42 @@ def build_clause(
         marker=d.marker,
         subject_from=None if d.subject_from is None else base + d.subject_from,
     )
+
+
+_APPOSITION_STOPS = frozenset(["VERB", "AUX", "MODAL", "REL", "THAT", "SUB", "END", "Q", "BRK", ",", "CONJ"])
+
+
+def _joined_person_end(toks: list[Token], end: int, owner: list[int], i: int) -> int:
+    """The end of a phrase with the titled person joined to it by "and" ("members of parliament
+    and Foreign Minister X"; "X, general secretary of the party, and Vietnamese President Y"),
+    else ``end``."""
+    n = len(toks)
+    j = end + 1
+    last = toks[end].entity if toks[end].tag == "ENT" else None
+    if j < n and toks[j].tag == "," and last is not None:
+        if last.kind != "person":
+            return end
+        m = j + 1
+        while m < min(n, j + 14) and toks[m].tag not in _APPOSITION_STOPS:
+            m += 1
+        if not (m + 1 < n and m > j + 1 and toks[m].tag == "," and toks[m + 1].low == "and"):
+            return end
+        j = m + 1
+    if j >= n or toks[j].low != "and":
+        return end
+    k = j + 1
+    while k < n and (toks[k].tag == "PROPN" or (toks[k].tag == "ENT" and _is_demonym(toks[k]))):
+        k += 1
+    ent = toks[k].entity if k < n and toks[k].tag == "ENT" else None
+    if k == j + 1 or ent is None or ent.kind != "person" or ent.pronoun:
+        return end
+    if any(owner[x] != i for x in range(end + 1, k + 1)):
+        return end
+    return k
+
+
+def _is_demonym(tok: Token) -> bool:
+    return tok.entity is not None and tok.entity.place_kind == "demonym"
 
 
 def _closes_place_pair(toks: list[Token], phrase: Phrase, k: int) -> bool:

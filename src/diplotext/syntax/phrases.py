@@ -274,8 +274,8 @@ def phrase_of(toks: list[Token], a: int, b: int) -> Phrase:
         head_i -= 1
     core = toks[a:cut]
     ents = tuple(t.entity for t in core if t.entity is not None and t.entity.kind != "time")
-    if cut <= b and any(e.kind == "person" for e in ents):
-        ents += _persons_joined_after(toks, cut, b)
+    if cut <= b:
+        ents += _persons_joined_after(toks, cut, b, titled_only=not any(e.kind == "person" for e in ents))
     times = tuple(
         t.entity.time for t in toks[a : b + 1] if t.entity is not None and t.entity.time is not None
     )
@@ -332,9 +332,10 @@ def phrase_of(toks: list[Token], a: int, b: int) -> Phrase:
     )
 
 
-def _persons_joined_after(toks: list[Token], a: int, b: int) -> tuple[Entity, ...]:
+def _persons_joined_after(toks: list[Token], a: int, b: int, *, titled_only: bool) -> tuple[Entity, ...]:
     """ "Minister A of Chile and Minister B of Peru": after a person's "of" phrase, the persons
-    joined to the first by "and" (a title may stand before each) are the phrase's own."""
+    joined to the first by "and" (a title may stand before each) are the phrase's own; after any
+    other phrase's ("members of the parliament and Foreign Minister B"), a titled person is."""
     out: list[Entity] = []
     for x in range(a, b):
         if toks[x].tag != "CONJ" or toks[x].low != "and":
@@ -343,7 +344,7 @@ def _persons_joined_after(toks: list[Token], a: int, b: int) -> tuple[Entity, ..
         while k <= b and (toks[k].tag == "PROPN" or _demonym(toks[k])):
             k += 1
         ent = toks[k].entity if k <= b and toks[k].tag == "ENT" else None
-        if ent is not None and ent.kind == "person" and not ent.pronoun:
+        if ent is not None and ent.kind == "person" and not ent.pronoun and (k > x + 1 or not titled_only):
             out.append(ent)
     return tuple(out)
 

@@ -1,0 +1,43 @@
+"""The clause layer: persons joined by "and" across a phrase's "of" phrase or an apposition.
+
+Every sentence here is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+import diplotext
+from diplotext.syntax import Clause, parse
+
+
+def clause_of(text: str, lemma: str) -> Clause:
+    doc = diplotext.extract(text, published="2030-06-12", layout="body", plugins=["actors", "dates"])
+    found = [c for c in parse(doc.article, doc.actors, doc.dates).clauses() if c.predicate.lemma == lemma]
+    assert found
+    return found[0]
+
+
+def persons(phrase: object) -> list[str]:
+    return [
+        e.text
+        for e in phrase.entities  # type: ignore[attr-defined]
+        if e.kind == "person"
+    ]
+
+
+def test_a_titled_person_after_and_joins_a_phrase_with_an_of_phrase() -> None:
+    """ "with members of the Danish parliament and Foreign Minister X": X is one of those met, not
+    a word left outside every phrase."""
+    text = "She will meet members of the Danish parliament and Foreign Minister Lars Holm on Friday."
+    (with_arg,) = [a for a in clause_of(text, "meet").args if a.role == "object"]
+    assert persons(with_arg.phrase) == ["Lars Holm"]
+    assert text[with_arg.phrase.start : with_arg.phrase.end].endswith("Lars Holm")
+
+
+def test_a_titled_person_after_an_apposition_and_and_joins_the_list() -> None:
+    """ "talked with A, general secretary of the party, and President B": both are talked with."""
+    text = (
+        "He said he talked with Tran Van Long, general secretary of the ruling party, and Laotian "
+        "President Kham Sone on Monday."
+    )
+    (with_arg,) = [a for a in clause_of(text, "talk").args if a.role == "pp" and a.prep == "with"]
+    assert persons(with_arg.phrase) == ["Tran Van Long", "Kham Sone"]
+
