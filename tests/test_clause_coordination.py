@@ -40,4 +40,3 @@ def test_a_titled_person_after_an_apposition_and_and_joins_the_list() -> None:
     )
     (with_arg,) = [a for a in clause_of(text, "talk").args if a.role == "pp" and a.prep == "with"]
     assert persons(with_arg.phrase) == ["Tran Van Long", "Kham Sone"]
-
