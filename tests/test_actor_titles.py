@@ -246,3 +246,40 @@ def test_an_extradition_to_a_tribunal_with_an_unknown_given_name() -> None:
     )
     (event,) = [e for e in doc.events if e.type == "extradition_dispute"]
     assert (event.roles["suspect"], event.roles["requested_state"]) == ("Marko Petrovic", "SRB")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Presidents Ivan Petrov of Bulgaria and Milos Novak of Serbia signed a plan on Friday.",
+            {"Ivan Petrov": ("president", "BGR"), "Milos Novak": ("president", "SRB")},
+        ),
+        (
+            "Prime Ministers Anna Berg of Sweden, Lars Holm of Norway and Mikko Laine of Finland met.",
+            {
+                "Anna Berg": ("prime minister", "SWE"),
+                "Lars Holm": ("prime minister", "NOR"),
+                "Mikko Laine": ("prime minister", "FIN"),
+            },
+        ),
+        ("Foreign Ministers Anna Berg and Lars Holm met.", {"Anna Berg": ("foreign minister", None)}),
+    ],
+)
+def test_a_plural_title_gives_its_role_to_every_name_of_its_list(
+    text: str, expected: dict[str, tuple[str, str | None]]
+) -> None:
+    """ "Presidents A of X and B of Y": the title opens the list, so B is a president too, of Y."""
+    people = {a.name: a for a in diplotext.extract(text, layout="body").actors if a.kind == "person"}
+    for name, (role, country) in expected.items():
+        assert role in people[name].roles
+        assert people[name].country == country
+    if "Lars Holm" in people:
+        assert people["Lars Holm"].roles
+
+
+def test_a_plural_noun_before_a_list_that_a_verb_breaks_gives_no_role() -> None:
+    """Only names, states and list words may stand between: "The presidents met. A and B spoke"
+    gives nobody a title."""
+    doc = diplotext.extract("The presidents met on Friday. Anna Berg and Lars Holm spoke.", layout="body")
+    assert all(not a.roles for a in doc.actors if a.kind == "person")

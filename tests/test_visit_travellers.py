@@ -142,3 +142,19 @@ def test_an_official_who_met_here_with_a_foreign_counterpart_hosted_him() -> Non
     assert visit.roles["host_state"] == "NOR"
     assert visit.roles["met"] == ("Erik Lunde",)
     assert visit.date == "2030-05-02"
+
+
+def test_two_leaders_who_sign_together_in_the_datelines_city_met() -> None:
+    """ "BELGRADE - Presidents A of Bulgaria and B of Serbia signed a plan Friday": signing together is
+    meeting; B, at home for A, is whom A met on A's visit."""
+    doc = diplotext.extract(
+        "Bulgaria and Serbia sign trade plan\n\n"
+        "BELGRADE, May 10 (Wire) - Presidents Ivan Petrov of Bulgaria and Milos Novak of Serbia "
+        "signed an economic cooperation plan on Friday. A major goal of Petrov's three-day state "
+        "visit was the signing of a trade program.",
+        published="2030-05-10",
+    )
+    (visit,) = [e for e in doc.events if e.type == "visit"]
+    assert visit.roles["visitor"] == "Ivan Petrov"
+    assert visit.roles["host_state"] == "SRB"
+    assert visit.roles["met"] == ("Milos Novak",)

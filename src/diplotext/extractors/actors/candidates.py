@@ -333,7 +333,9 @@ def _person_candidates(
             written=text[words[0].start : words[-1].end],
             first=i,
             roles=[*before.roles, *(r for r in after.roles if r not in before.roles)],
-            country=before.country or after.country or _of_state(tokens, at, j, before.adjacent_role),
+            country=before.country
+            or after.country
+            or _of_state(tokens, at, j, before.adjacent_role or before.shared_role),
             gender=gender,
             cued=cue,
             title_alias=f"{before.title} {alias}" if before.title and not multi else None,

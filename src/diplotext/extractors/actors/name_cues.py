@@ -41,6 +41,7 @@ class _Context:
     gender: Gender = None
     adjacent_role: bool = False
     apposed_role: bool = False  # "his Afghan counterpart, X": a role phrase, a comma, the name
+    shared_role: bool = False  # "Presidents A of Ukraine and B of Russia": B's title opens the list
 
 
 def _before(
@@ -133,7 +134,36 @@ def _before(
                 j -= 1
                 continue
         break
+    if not ctx.roles and i >= 2 and tokens[i - 1].low in ("and", ","):
+        shared = _plural_title_before(tokens, at, i - 1, sentence)
+        if shared is not None:
+            ctx.roles.append(shared)
+            ctx.shared_role = True
     return ctx
+
+
+_LIST_REACH: Final = 14
+"""How far back (tokens) a plural title may stand before a later name of its list."""
+
+
+def _plural_title_before(tokens: Sequence[Token], at: list[Tag | None], k: int, sentence: int) -> str | None:
+    """ "Presidents A of Ukraine and B of Russia", "Foreign Ministers A, B and C": the role of a
+    plural title that opens the list a name at ``k + 1`` ends, when only names, states and list
+    words stand between."""
+    for x in range(k - 1, max(-1, k - _LIST_REACH), -1):
+        tok = tokens[x]
+        if tok.sentence != sentence:
+            return None
+        tag = at[x]
+        if tag is not None and tag.kind == "role" and tag.code:
+            key = tuple(t.low for t in tokens[tag.start : tag.end])
+            return tag.code if key in roles.PLURAL_ROLES and tag.end < k else None
+        if tag is not None and tag.kind in ("state", "demonym"):
+            continue
+        if tok.low in ("and", ",", "of", "the") or (tok.is_cap and tag is None):
+            continue
+        return None
+    return None
 
 
 _REMIT_HEADS: Final = lexicon.words("actors", "remit heads")

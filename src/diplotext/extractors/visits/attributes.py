@@ -215,7 +215,8 @@ def _status(uses: list[Use], host: str) -> str | None:
         return "ongoing"
     if weight["present"] and weight["arrived"]:
         weight["arrived"] += weight.pop("present")
-    return max(weight, key=lambda s: (weight[s], s == "arrived", s == "planned"))
+    # a tie: being there (an arrival, a dated presence) says most of now, then a plan
+    return max(weight, key=lambda s: (weight[s], s in ("arrived", "present"), s == "planned"))
 
 
 def _arrived(ctx: EventContext, uses: list[Use], date: str | None, undated: str) -> str:

@@ -110,10 +110,12 @@ class Meetings(FinderBase):
             lemma = frame.lemma
             if lemma == "receive" and not clause.predicate.passive:
                 return  # a host frame: handled as a visit
-            if lemma in ("hold", "sign", "discuss") and not any(
-                a.role == "object" and a.phrase.head.lower() in MEET_NOUNS for a in clause.args
+            if (
+                lemma in ("hold", "sign", "discuss")
+                and not any(a.role == "object" and a.phrase.head.lower() in MEET_NOUNS for a in clause.args)
+                and (len(subject_people) < 2 or clause.predicate.passive)
             ):
-                return
+                return  # "X signed a deal"; but "X and Y signed a plan" did so together
             for prep, p in frame.phrases():
                 if prep in ("object", "with", "between") or (prep == "by" and clause.predicate.passive):
                     met.extend(ctx.persons(p))

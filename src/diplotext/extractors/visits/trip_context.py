@@ -164,6 +164,11 @@ def met_the_datelines_official(ctx: EventContext, frame: Frame) -> bool:
     partners = [
         p for prep, phrase in frame.phrases() if prep in ("with", "object") for p in ctx.persons(phrase)
     ]
+    doers = ctx.persons(ctx.doers(frame.clause)) if frame.phrase is None else []
+    if len(doers) > 1:
+        # "MOSCOW - Presidents A of Ukraine and B of Russia signed a plan Friday": together, at home
+        # for B
+        partners += doers
     return any(ctx.official(p) and ctx.state_of(p) == home for p in partners)
 
 
