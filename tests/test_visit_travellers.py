@@ -158,3 +158,25 @@ def test_two_leaders_who_sign_together_in_the_datelines_city_met() -> None:
     assert visit.roles["visitor"] == "Ivan Petrov"
     assert visit.roles["host_state"] == "SRB"
     assert visit.roles["met"] == ("Milos Novak",)
+
+
+def test_the_stops_a_relative_on_the_tour_lists_are_visits_too() -> None:
+    """ "visited Ghana as part of his three-nation tour which also included Senegal and Mali": one
+    visit per state, with the relative's tense."""
+    got = visits(
+        "Egyptian President Omar Farouk visited Ghana on April 7 as part of his three-nation tour, "
+        "which also included Senegal and Mali.",
+        published="2030-04-20",
+    )
+    assert {e.roles["host_state"] for e in got} == {"GHA", "SEN", "MLI"}
+    assert {e.attributes["status"] for e in got} == {"completed"}
+
+
+def test_a_relative_that_includes_no_place_adds_no_stop() -> None:
+    """ "a tour which included talks on trade": talks are no stop."""
+    got = visits(
+        "Egyptian President Omar Farouk visited Ghana on April 7 as part of a tour which included "
+        "talks on trade.",
+        published="2030-04-20",
+    )
+    assert {e.roles["host_state"] for e in got} == {"GHA"}

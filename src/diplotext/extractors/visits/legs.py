@@ -1,5 +1,6 @@
-"""Earlier stops told in a relative on the tour: "arrived in Belgrade on Tuesday, the second stop of
-a European tour that began in Paris on Sunday": the tour's traveller was in Paris from Sunday."""
+"""Other stops told in a relative on the tour: "arrived in Belgrade on Tuesday, the second stop of
+a European tour that began in Paris on Sunday": the tour's traveller was in Paris from Sunday;
+"visited Ghana as part of a tour which also included Senegal and Mali": and in those two."""
 
 from __future__ import annotations
 
@@ -10,11 +11,12 @@ import attrs
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.visits.frames import Trip
 from diplotext.extractors.visits.presence import cities_in
-from diplotext.extractors.visits.status import dated, when_told
+from diplotext.extractors.visits.status import dated, tense_status, when_told
 
-__all__ = ["where_it_began"]
+__all__ = ["other_stops", "where_it_began"]
 
 _BEGINNING: Final = frozenset(["begin", "start", "open", "kick off"])
+_INCLUDING: Final = frozenset(["include", "take in", "cover"])
 
 
 def where_it_began(ctx: EventContext, trip: Trip) -> Trip | None:
@@ -50,3 +52,36 @@ def where_it_began(ctx: EventContext, trip: Trip) -> Trip | None:
             first_leg=True,
         )
     return None
+
+
+def other_stops(ctx: EventContext, trip: Trip) -> list[Trip]:
+    """The stops a relative on a trip noun lists ("his tour, which also included Senegal and
+    Mali", "a tour that will include stops in Lima and Quito"): a trip to each, with the relative's
+    tense."""
+    phrase = trip.frame.phrase
+    if phrase is None or not trip.visitors:
+        return []
+    out: list[Trip] = []
+    for c in ctx.layer.in_sentence(trip.frame.sentence):
+        subject = c.subject
+        if (
+            c.kind != "relative"
+            or c.predicate.lemma not in _INCLUDING
+            or c.predicate.negated
+            or subject is None
+            or not subject.start <= phrase.head_span[0] < subject.end
+        ):
+            continue
+        places = [
+            e
+            for a in c.args
+            if a.role == "object" or (a.role == "pp" and a.prep in ("in", "to"))
+            for e in ctx.places(a.phrase)
+            if e.place_kind in ("city", "seat", "country") and e.code
+        ]
+        status = tense_status(ctx, c, arrival=False)
+        out.extend(
+            attrs.evolve(trip, hosts=(e,), status=status, dates=(), context_dates=(), first_leg=False)
+            for e in places
+        )
+    return out

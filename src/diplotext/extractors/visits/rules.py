@@ -43,10 +43,10 @@ from diplotext.extractors.visits.frames import (
     read_visiting_phrase,
 )
 from diplotext.extractors.visits.homecoming import end_earlier_legs, mark_homecomings
-from diplotext.extractors.visits.legs import where_it_began
+from diplotext.extractors.visits.legs import other_stops, where_it_began
+from diplotext.extractors.visits.loose import LooseFrames
 from diplotext.extractors.visits.meetings import Meetings
 from diplotext.extractors.visits.presence import read_presence
-from diplotext.extractors.visits.representatives import Representatives
 from diplotext.extractors.visits.vocabulary import (
     HOST_VERBS,
     MEET_NOUNS,
@@ -92,14 +92,13 @@ _MEETING_PLACE_WORDS = lexicon.words("events", "words around a meeting place")
 
 _PLAIN_ARRIVALS = frozenset(["arrive", "land"])
 _ARRIVING_FROM = lexicon.words("events", "coming verbs")
-_ANTICIPATION_VERBS = lexicon.words("events", "anticipation verbs")
 _PLACE_NOUN_WORDS = lexicon.words("events", "place nouns")
 _OPENING_SENTENCES = 2
 _TITLE_WORD = lazy(r"\b\p{Lu}[\p{L}\-']*")
 _HOMEWARD = lazy(r"\b(?:home|back)\b", regex.IGNORECASE)
 
 
-class _Finder(Representatives, Meetings):
+class _Finder(LooseFrames, Meetings):
     """Finds the cases of an article: :meth:`scan` reads the trip frames and places them in cases,
     then :meth:`meetings` adds whom each visitor met. The state it gathers is declared on
     :class:`~diplotext.extractors.visits.cases.FinderBase`."""
@@ -162,7 +161,9 @@ class _Finder(Representatives, Meetings):
                 trip = read_presence(ctx, frame)
                 if trip is not None:
                     self.trips.append(trip)
-        self.trips += [t for t in map(partial(where_it_began, ctx), self.trips) if t is not None]
+        self.trips += [t for t in map(partial(where_it_began, ctx), self.trips) if t is not None] + [
+            t for trip in self.trips for t in other_stops(ctx, trip)
+        ]
         self.trips.sort(key=lambda t: (t.meeting, t.frame.trigger[0]))
         for trip in self.trips:
             self.place(trip)
@@ -361,101 +362,6 @@ class _Finder(Representatives, Meetings):
         case.direct = case.direct or direct
         bisect.insort(self._order, (start, case), key=lambda t: t[0])
 
-    def settle_loose(self) -> None:
-        """Frames that name only the visitor, only the host, or neither ("the visit") join the
-        case they refer to: the latest one before them that fits, else the only case."""
-        self.anticipated_trips()
-        self.dateline_trips()
-        if not self.cases:
-            return
-        keys = [t[0] for t in self._order]
-        for trip, host, visitor in self.loose:
-            pos = trip.frame.trigger[0]
-            i = bisect.bisect_right(keys, pos) - 1
-            target: Case | None = None
-            while i >= 0:
-                case = self._order[i][1]
-                if (visitor is None or case.visitor.id == visitor.id) and (host is None or case.host == host):
-                    target = case
-                    break
-                i -= 1
-            if target is None:
-                fits = {
-                    id(c): c
-                    for c in self.cases.values()
-                    if (visitor is None or c.visitor.id == visitor.id) and (host is None or c.host == host)
-                }
-                if len(fits) == 1:
-                    target = next(iter(fits.values()))
-            if target is None:
-                continue
-            target.uses.append(Use(trip=trip, own=False, tour=1))
-            target.evidence.add(self.ctx.layer.sentences[trip.frame.sentence])
-
-    def anticipated_trips(self) -> None:
-        """ "Beijing is looking forward to X's visit in May": a state (or its capital) as the
-        subject of an anticipation verb hosts the trip of its object, when the trip names none."""
-        used: set[int] = set()
-        for trip, host, visitor in self.loose:
-            clause = trip.frame.clause
-            if (
-                host is not None
-                or visitor is None
-                or trip.frame.phrase is None
-                or trip.frame.arg is None
-                or trip.frame.arg.role not in ("object", "pp")
-                or clause.predicate.lemma not in _ANTICIPATION_VERBS
-                or clause.predicate.negated
-            ):
-                continue
-            codes = {e.code for e in self.ctx.places(clause.subject) if e.code}
-            state = self.state(visitor, trip)
-            if len(codes) != 1 or state is None or state in codes:
-                continue
-            self.states[visitor.id] = state
-            self.add(
-                visitor,
-                state,
-                codes.pop(),
-                Use(trip=trip, own=True, tour=1),
-                direct=not trip.inferred_visitor,
-            )
-            used.add(id(trip))
-        self.loose = [t for t in self.loose if id(t[0]) not in used]
-
-    def dateline_trips(self) -> None:
-        """ "MOSCOW - ... the president's four-day state visit ...": the trip of a visitor the story
-        names no host for is a visit to the dateline's state (with no dateline, the one place the
-        headline names), when he is not of that state."""
-        code = self.ctx.dateline_code
-        named_only = False
-        if code is None:
-            titled = self.title_place(set())
-            code = titled[0].code if titled else None
-            named_only = True  # a headline is a weaker clue: only for a traveller named in the trip
-        if code is None:
-            return
-        known = {c.visitor.id for c in self.cases.values()}
-        used: set[int] = set()
-        for trip, host, visitor in self.loose:
-            if (
-                host is not None
-                or visitor is None
-                or visitor.id in known
-                or trip.status == "background"
-                or trip.frame.phrase is None
-                or (named_only and not _named(trip))
-            ):
-                continue
-            state = self.state(visitor, trip)
-            if state is None or state == code:
-                continue
-            self.states[visitor.id] = state
-            here = attrs.evolve(trip, here=True)
-            self.add(visitor, state, code, Use(trip=here, own=True, tour=1), direct=not trip.inferred_visitor)
-            used.add(id(trip))
-        self.loose = [t for t in self.loose if id(t[0]) not in used]
-
 
 def _generic(phrase: Phrase | None) -> bool:
     """No traveller, or one named generically ("the first visit by a Chinese premier")."""
@@ -463,17 +369,6 @@ def _generic(phrase: Phrase | None) -> bool:
         bool(phrase.words)
         and phrase.words[0] in ("a", "an")
         and not any(e.kind == "person" for e in phrase.entities)
-    )
-
-
-def _named(trip: Trip) -> bool:
-    """Is the traveller named (not a pronoun or a description) where the trip is told?"""
-    phrases = [trip.visitor_phrase, trip.frame.phrase]
-    return any(
-        e.kind == "person" and not e.pronoun and e.text[:1].isupper()
-        for p in phrases
-        if p is not None
-        for e in (*p.entities, *p.possessors)
     )
 
 
