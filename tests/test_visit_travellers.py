@@ -180,3 +180,30 @@ def test_a_relative_that_includes_no_place_adds_no_stop() -> None:
         published="2030-04-20",
     )
     assert {e.roles["host_state"] for e in got} == {"GHA"}
+
+
+def test_a_name_with_an_unclosed_apposition_title_is_the_subject() -> None:
+    """ "Tom Reed, US Secretary of State was visiting Kenya": the comma that would close the title
+    is missing; the title phrase is still the person named before it."""
+    (visit,) = visits(
+        "On Tuesday Tom Reed, US Secretary of State was visiting Kenya to stress support for the vote."
+    )
+    assert visit.roles["visitor"] == "Tom Reed"
+    assert visit.roles["host_state"] == "KEN"
+
+
+def test_a_lower_case_description_after_a_name_and_a_comma_is_not_that_name() -> None:
+    """Only a capitalised title reads as the unclosed apposition: "X met Tom Reed, the minister
+    visited Kenya" is two people."""
+    got = visits("Nora Lind met Tom Reed, the minister visited Kenya on Tuesday.")
+    assert all(e.roles["visitor"] != "Tom Reed" for e in got)
+
+
+def test_in_addition_to_a_city_makes_it_the_visits_main_place() -> None:
+    """ "In addition to Hanoi, X will visit Hue and Da Nang": Hanoi is the visit's place."""
+    (visit,) = visits(
+        "Peruvian Prime Minister Rosa Quispe will pay an official visit to Vietnam from May 22 to 27. "
+        "In addition to Hanoi, Quispe will visit Hue and Da Nang.",
+        published="2030-05-10",
+    )
+    assert visit.place == "Hanoi"

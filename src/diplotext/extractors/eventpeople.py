@@ -27,6 +27,7 @@ STATE_KINDS = frozenset(["state", "place"])
 """Entity kinds that name a state or a place in it."""
 _FORMER = frozenset(["former", "ex", "ex-", "then", "late", "retired", "outgoing"])
 _PRONOUNS = W.POSSESSIVES | W.SUBJECT_PRONOUNS | W.OBJECT_PRONOUNS
+_COMMA_GAP = regex.compile(r"[ \t]*,[ \t]*\Z")
 
 
 class EventPeople:
@@ -69,8 +70,26 @@ class EventPeople:
         titled = self._titled_by_body(phrase)
         if titled is not None:
             return [titled]
-        found = self.describe(phrase)
+        found = self.describe(phrase) or self._apposed_before(phrase)
         return [found] if found is not None else []
+
+    def _apposed_before(self, phrase: Phrase) -> Actor | None:
+        """ "Tom Harlan, US Secretary of State was visiting Kenya": a capitalised title phrase right
+        after a name and a comma, with no comma to close it, is that person."""
+        text = self.text
+        if not text[phrase.start : phrase.start + 1].isupper():
+            return None
+        head = phrase.head.lower()
+        if head not in _OFFICIAL and not any(r.split()[-1] == head for r in _OFFICIAL):
+            return None
+        gap = _COMMA_GAP.search(text, max(0, phrase.start - 4), phrase.start)
+        if gap is None:
+            return None
+        before = self.layer.entities_in(max(0, gap.start() - 80), gap.start())
+        last = before[-1] if before else None
+        if last is None or last.end != gap.start() or last.kind != "person" or last.pronoun:
+            return None
+        return last.actor
 
     def _titled_by_body(self, phrase: Phrase) -> Actor | None:
         """ "US House of Representatives speaker X": a body's name, its "of" phrase and a role,

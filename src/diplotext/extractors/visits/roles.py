@@ -6,6 +6,7 @@ the order of prepositions the lexicon gives each word.
 
 from __future__ import annotations
 
+import itertools
 from typing import Final
 
 import regex
@@ -387,6 +388,15 @@ def hosts_and_origins(
                 hosts.extend(_host_entities(ctx, prep, p, frame))
         if hosts:
             break
+    if hosts and frame.phrase is None:
+        # "In addition to Hanoi, X will visit Hue and Da Nang": Hanoi first, the main stop
+        besides = [
+            e
+            for (prep, p), (nxt, q) in itertools.pairwise(phrases)
+            if prep == "in" and p.head.lower() == "addition" and nxt == "to"
+            for e in _host_entities(ctx, nxt, q, frame)
+        ]
+        hosts = besides + [h for h in hosts if h not in besides]
     origins: list[Entity] = []
     private = False
     for prep, p in phrases:
