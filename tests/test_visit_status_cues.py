@@ -58,3 +58,44 @@ def test_a_pronoun_after_former_office_does_not_make_the_person_current() -> Non
         )
         == []
     )
+
+
+FIRST_TO_VISIT = (
+    "Danish PM makes historic Chile trip\n\n"
+    "SANTIAGO, May 14 (Wire) - Mette Holm on Monday became the first Danish prime minister to "
+    "visit Chile since 1990, as Copenhagen seeks new markets.\n\n"
+    "Holm met Prime Minister Pablo Rojas in Santiago and opened a business forum.\n\n"
+    "Holm travels on to Valparaiso on Wednesday before returning home."
+)
+
+
+def test_became_the_first_to_visit_on_a_day_dates_the_visit_that_day() -> None:
+    """ "X on Monday became the first Danish premier to visit Chile": she was there on Monday, and
+    is there still (a later stop in the country is to come)."""
+    doc = diplotext.extract(FIRST_TO_VISIT, published="2030-05-14")
+    (visit,) = [e for e in doc.events if e.type == "visit"]
+    assert visit.date == "2030-05-13"
+    assert visit.attributes["status"] == "ongoing"
+    assert visit.attributes["first_in"] == "P40Y"
+
+
+def test_a_role_said_with_a_copula_after_a_day_is_the_persons() -> None:
+    """ "X on Monday became the first Danish prime minister": the role and state are X's, so the
+    host's "Prime Minister Y" is not taken for the Danish one the headline names."""
+    doc = diplotext.extract(FIRST_TO_VISIT, published="2030-05-14")
+    people = {a.name: a for a in doc.actors if a.kind == "person"}
+    assert "prime minister" in people["Mette Holm"].roles
+    (visit,) = [e for e in doc.events if e.type == "visit"]
+    assert visit.roles["met"] == ("Pablo Rojas",)
+
+
+def test_became_the_first_to_visit_yesterday_with_nothing_to_come_is_done() -> None:
+    """The same sentence with no stop still to come: a visit of the day before publication that
+    the text does not say goes on."""
+    (visit,) = visits(
+        "Danish Prime Minister Mette Holm on Monday became the first Danish head of government to "
+        "visit Chile since 1990.",
+        "2030-05-14",
+    )
+    assert visit.date == "2030-05-13"
+    assert visit.attributes["status"] == "completed"

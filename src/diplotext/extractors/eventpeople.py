@@ -310,7 +310,11 @@ class EventPeople:
                 rivals = [
                     a
                     for a in self.actors
-                    if a.kind == "person" and a.id != actor.id and role in {r.lower() for r in a.roles}
+                    # roles descriptions give count ("Karin Lindholm ... became the first Swedish
+                    # prime minister to visit"): she may be the one the headline means
+                    if a.kind == "person"
+                    and a.id != actor.id
+                    and role in {r.lower() for r in self.roles_of(a)}
                 ]
                 if any(a.country is None or a.country == got[0] for a in rivals):
                     return None  # another holder of the role may be the one the headline means

@@ -102,6 +102,7 @@ _COPULAS: Final = lexicon.words("actors", "copulas before a role")
 
 
 _PREDICATE_MODIFIERS: Final = lexicon.words("actors", "modifiers before a predicate role")
+_DAY_WORDS: Final = lexicon.words("time", "weekday names") | {"on", "yesterday", "today"}
 
 
 def _predicate_roles(people: list[Entity], tokens: Sequence[Token], at: list[Tag | None]) -> None:
@@ -117,6 +118,11 @@ def _predicate_roles(people: list[Entity], tokens: Sequence[Token], at: list[Tag
             k += 1
             if k + 1 < n and tokens[k].text == "," and tokens[k + 1].low == "who":
                 k += 2
+            # "X on Monday became the first ...": a day between the name and the copula
+            skipped = 0
+            while k < n and skipped < 3 and tokens[k].low in _DAY_WORDS:
+                k += 1
+                skipped += 1
             if k >= n or tokens[k].low not in _COPULAS:
                 continue
             k += 1

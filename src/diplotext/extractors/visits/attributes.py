@@ -124,6 +124,8 @@ def _best_date(ctx: EventContext, use: Use) -> str | None:
 
 def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None) -> Event:
     status = _status(uses, case.host)
+    if status in ("completed", "planned") and _under_way(ctx, uses):
+        status = "ongoing"
     date = _date(ctx, case, uses, status)
     if status in ("arrived", "present"):
         status = _arrived(ctx, uses, date, undated="ongoing" if status == "arrived" else "completed")
@@ -217,6 +219,19 @@ def _status(uses: list[Use], host: str) -> str | None:
         weight["arrived"] += weight.pop("present")
     # a tie: being there (an arrival, a dated presence) says most of now, then a plan
     return max(weight, key=lambda s: (weight[s], s in ("arrived", "present"), s == "planned"))
+
+
+def _under_way(ctx: EventContext, uses: list[Use]) -> bool:
+    """A stay begun in the last days with a stop still to come in the same state ("became the first
+    premier to visit Chile on Monday ... travels on to Valparaiso on Wednesday"): under way."""
+    gaps = [
+        days_between(t.value, ctx.published)
+        for u in uses
+        if u.own and u.trip.status in ("completed", "planned", "arrived", "present")
+        for t in u.trip.dates
+    ]
+    known = [g for g in gaps if g is not None]
+    return any(0 <= g <= _ARRIVAL_DAYS for g in known) and any(-_ARRIVAL_DAYS <= g < 0 for g in known)
 
 
 def _arrived(ctx: EventContext, uses: list[Use], date: str | None, undated: str) -> str:

@@ -167,6 +167,16 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             told = told + [w for a in governing.args for w in a.phrase.words]
         dates = tuple(uncounted(ctx, dated(ctx, clause.times), told))
         if (
+            not dates
+            and clause.kind == "infinitive"
+            and governing is not None
+            and governing.predicate.lemma == "become"
+            and governing.predicate.tense == "past"
+            and not governing.predicate.negated
+        ):
+            # "X on Monday became the first Swedish premier to visit Vietnam": she was there that day
+            dates = tuple(uncounted(ctx, dated(ctx, governing.times), told))
+        if (
             pred.tense == "present"
             and pred.aspect == "simple"
             and clause.kind in ("main", "coordinate")
