@@ -77,6 +77,11 @@ _AUXILIARIES: Final = lexicon.words("time", "participle auxiliaries")
 _UNTIL: Final = lexicon.words("time", "until")
 _SINCE: Final = lexicon.words("time", "since")
 _PERFECT: Final = frozenset(["had"])
+_PRESENT_VERBS: Final = lexicon.words("time", "present verbs of a scheduled event")
+_NOT_BEFORE_PRESENT: Final = lexicon.words("time", "not before a present verb")
+_PARTICLES: Final = {"take": "place", "kick": "off", "get": "under"}
+"""The second word a present verb needs: "takes place", "kicks off", "gets under way"."""
+_TOKEN_BEFORE: Final = re.compile(r"(\S+)\s{1,6}$")
 _START_BEFORE: Final = re.compile(
     r"\b("
     + "|".join(sorted(lexicon.words("time", "start participles")))
@@ -95,6 +100,7 @@ _CUE_WORDS: Final = sorted(
     | _MODALS
     | _UNTIL
     | _SINCE
+    | _PRESENT_VERBS
     | {"to", "was", "were", "been", "due", "early", "soon"},
     key=len,
     reverse=True,
@@ -179,6 +185,8 @@ def _cue(text: str, ws: int, we: int) -> Tense:
         return None  # "escalated later in June", "Later on Tuesday he met": a place in the day, no future
     if w in _FUTURE or w in _MODALS:
         return "future"
+    if w in _PRESENT_VERBS:
+        return _present_verb(text, ws, we, w)
     if (
         w in _PAST
         or w in _MORE_PAST
@@ -193,6 +201,28 @@ def _cue(text: str, ws: int, we: int) -> Tense:
             return None  # "is closed", "are held", "will be completed": a participle; the auxiliary tells
         return "past"
     return None
+
+
+def _present_verb(text: str, ws: int, we: int, w: str) -> Tense:
+    """``future`` if ``text[ws:we]`` (``w``, lower case) is a present verb of a scheduled event
+    ("the summit opens Monday", "leaders meet Tuesday"), ``None`` if it is more likely a noun, an
+    infinitive or a verb after "did" ("the visits on Monday", "did not meet on Monday")."""
+    stem = w[:-1] if w.endswith("s") and w[:-1] in _PARTICLES else w
+    n = _NEXT.match(text, we)
+    nxt = n.group(1).lower() if n else ""
+    if (stem in _PARTICLES and not nxt.startswith(_PARTICLES[stem])) or (w == "heads" and nxt == "of"):
+        return None  # "takes a vote", "heads of state"
+    p = _TOKEN_BEFORE.search(text, max(0, ws - 16), ws)
+    if p is None or (not text[p.start(1)].isalnum() and text[p.start(1)] not in "\"“'‘"):
+        return None  # opening a text, or after a dash or a bracket: unclear
+    if p.group(1).endswith(","):
+        return None  # "On Wednesday, Ricardo Alarcon, head of ...": an apposition
+    prev = p.group(1).strip("\"“”'‘’,").lower()
+    if not prev or prev in _NOT_BEFORE_PRESENT or prev.endswith(("'s", "’s", "s'", "s’")):
+        return None
+    if not w.endswith("s") and (prev in _PAST or prev in _MORE_PAST or prev.endswith("ed")):
+        return None  # "collided head on Saturday": after a past verb, no present verb
+    return "future"
 
 
 def tense_at(  # noqa: PLR0917
@@ -240,8 +270,12 @@ def tense_cue(  # noqa: PLR0917
             prev = _WORD_BEFORE_START.search(low, max(left, begun.start() - 24), begun.start())
             if prev is not None and prev.group(1) not in _NOT_BEFORE_START:
                 return ("future", begun.group(1), begun.start(1))  # "a summit opening here Saturday"
+    passed = False  # a cue word other than "to" between the expression and the one looked at
     for ws, we in reversed(before):  # the nearest cue wins
         kind = _cue(text, ws, we)
+        if kind is not None and passed and low[ws:we] in _PRESENT_VERBS:
+            continue  # a present verb counts only next to its day: "let it begin as planned Saturday"
+        passed = passed or low[ws:we] != "to"
         if kind is not None:
             best = (start - we, kind, ws, we)
             break
@@ -249,8 +283,9 @@ def tense_cue(  # noqa: PLR0917
         dist = c.start() - end + _AFTER_PENALTY
         if best is not None and dist >= best[0]:
             break
-        if low[c.start() : c.end()] in _MODALS:
-            continue  # "the November figures should not be read ...": a modal after says nothing of it
+        if low[c.start() : c.end()] in _MODALS or low[c.start() : c.end()] in _PRESENT_VERBS:
+            continue  # "the November figures should not be read ...": a modal after says nothing of it,
+            # nor a present verb ("On Thursday, Ozawa, who heads the party, ...")
         kind = _cue(text, c.start(), c.end())
         if kind is not None:
             best = (dist, kind, c.start(), c.end())
