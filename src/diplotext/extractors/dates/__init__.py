@@ -21,6 +21,7 @@ from diplotext.model import Article, Span, TemporalExpression, TimeMode
 
 from .blocks import MONTHS
 from .clockdays import clock_days
+from .clockranges import glued_clock_ends
 from .dispatch import CLOCK4, DIGIT, GLUED_MONTH, LOOKBACK, SCANNER, THE, TRIGGERS, match_at
 from .modes import Mode, choose_mode
 from .ranges import extend_tails, link_ranges
@@ -60,6 +61,8 @@ def find_dates(
     found.sort(key=lambda t: (t.start, t.end))
     if "(" in text or "[" in text:
         found = clock_days(text, found)  # "at 8:30 p.m. BST (1930 UTC) on August 27"
+    if "-" in text or "–" in text:
+        found = glued_clock_ends(text, found)  # "10am-4pm"
     return extend_tails(text, link_ranges(text, found))
 
 
