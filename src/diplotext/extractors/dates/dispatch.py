@@ -16,7 +16,7 @@ import regex
 from diplotext import lexicon
 from diplotext.patterns import plain_flags
 
-from .blocks import DAY_ORDINALS, MONTHS, WEEKDAYS
+from .blocks import DAY_ORDINALS, HOLIDAY_FIRST_WORDS, MONTHS, WEEKDAYS
 from .grammar import NARRATIVE_ONLY, RULE_NAMES, RULES
 from .values import trie
 
@@ -128,10 +128,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "the_year": _words("the"),
     "year_end": _words("around about year"),
     "ref": lexicon.words("time", "present reference words"),
-    "holiday": _words(
-        "christmas new thanksgiving valentine halloween independence labor memorial boxing easter good"
-        " election"
-    ),
+    "holiday": HOLIDAY_FIRST_WORDS,
     "clock": _CLOCKW | _words("#4c"),
 }
 assert set(FIRST_WORDS) == {name for name, _ in RULES}
@@ -157,7 +154,7 @@ def _scanner() -> re.Pattern[str]:
     follow = sorted(w for w in nexts if w.isalpha())
     return re.compile(
         rf"(?<!\w)(?=[a-z\d])(?:(?P<d>\d+)|(?P<t>{trie(alpha)}|q[1-4]|h[12])\b|(?P<f>fy)(?=\s?\d)"
-        rf"|(?P<s>{trie(lead)})\b(?=\.?,?[\s-]{{1,6}}['’]?(?:\d|(?:{trie(follow)})\b)))"
+        rf"|(?P<s>{trie(lead)})\b(?=(?:['’]s?)?\.?,?[\s-]{{1,6}}['’]?(?:\d|(?:{trie(follow)})\b)))"
     )
 
 

@@ -29,6 +29,7 @@ from .blocks import (
     DAY_WORD,
     DUR_MOD,
     ERA,
+    HOLIDAY,
     MOD_PRE,
     MONTH,
     MONTH_AFTER_DAY,
@@ -383,9 +384,7 @@ RULES: Final[list[tuple[str, str]]] = [
     ),
     (
         "holiday",
-        r"(?-i:(?P<hol>Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year(?:'s|’s)\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?"
-        r"|Valentine(?:'s|’s)\s+Day|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Boxing\s+Day|Easter(?:\s+(?:Sunday|Monday))?"
-        r"|Good\s+Friday|Election\s+Day))\b",
+        rf"(?-i:(?P<hol>{HOLIDAY}))\b",
     ),
     (
         "clock",
