@@ -235,6 +235,7 @@ _DEICTIC: Final = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "ov
 
 def r_deictic(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     word = " ".join(m.group("deictic").lower().split())
+    word = lexicon.mapping("time", "informal day words").get(word, word)  # "tonite", "tmrw"
     if word == "overnight" and not _g(m, "pod"):
         return None
     if word == "today" and not _g(m, "pod"):

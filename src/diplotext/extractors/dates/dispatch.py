@@ -107,7 +107,9 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "nth_day": frozenset(
         f"the_{w}" for o in lexicon.words("time", "ordinals of an event day") for w in (o, o.capitalize())
     ),
-    "deictic": _PMODW | _words("the today tomorrow yesterday tonight overnight"),
+    "deictic": _PMODW
+    | _words("the today tomorrow yesterday tonight overnight")
+    | frozenset(lexicon.mapping("time", "informal day words")),
     "this_pod": _PMODW | _words("this last tomorrow yesterday"),
     "pod_alone": _words("mid early late"),
     "weekday": _PMODW | _words("the previous following last next this coming past") | _ANY_WEEKDAYW,

@@ -90,6 +90,9 @@ began" is no day)."""
 _REL_YEAR = rf"|{W}(?:of{W})?(?P<ryear>(?:last|this|next){W}year)\b"
 """After a day and month, the year a phrase names: "June 5 last year" is one expression."""
 
+_INFORMAL_DAYS: Final = lexicon.alternation("time", "informal day words")
+"""Informal spellings of "tonight", "tomorrow", "yesterday" ("tonite", "tmrw")."""
+
 RULES: Final[list[tuple[str, str]]] = [
     # "September 12, 2011 09:00 pm", "Sept. 12, 2011, at 9 p.m."
     (
@@ -277,7 +280,7 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "deictic",
         rf"(?:(?P<pmod>early|late|earlier|later){W})?(?P<deictic>the{W}day{W}(?:before{W}yesterday|after{W}tomorrow)"
-        r"|today|tomorrow|yesterday|tonight|overnight)\b"
+        rf"|today|tomorrow|yesterday|tonight|overnight|{_INFORMAL_DAYS})\b"
         rf"(?:{W}(?P<pod>morning|afternoon|evening|night)\b)?",
     ),
     (

@@ -1,0 +1,34 @@
+"""The ``dates`` plugin: informal spellings of the words of the day ("tonite", "tmrw"; the lexicon's
+``time``/``informal day words``) (the tenth dates session of issue 11).
+
+Every sentence here is written for these tests. Publication: Tuesday 2011-05-03.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplotext.extractors.dates import find_dates
+
+PUBLISHED = dt.date(2011, 5, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Choir practice tonite, bring water!", [("tonite", "TIME", "2011-05-03TNI")]),
+        ("Pool closed tmrw for cleaning.", [("tmrw", "DATE", "2011-05-04")]),
+        ("Run club tmr morning by the river.", [("tmr morning", "TIME", "2011-05-04TMO")]),
+        ("Missed the bus yday, walked instead.", [("yday", "DATE", "2011-05-02")]),
+    ],
+)
+def test_informal_words_of_the_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = find_dates(text, PUBLISHED)
+    assert [(t.text, t.type, t.value) for t in found] == expected
+    assert all(text[t.start : t.end] == t.text for t in found)
+
+
+def test_an_informal_word_inside_another_word_is_none() -> None:
+    assert find_dates("The tmrwx file and the tonitely script.", PUBLISHED) == []
