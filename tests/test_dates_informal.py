@@ -32,3 +32,19 @@ def test_informal_words_of_the_day(text: str, expected: list[tuple[str, str, str
 
 def test_an_informal_word_inside_another_word_is_none() -> None:
     assert find_dates("The tmrwx file and the tonitely script.", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Craft fair this Sat in the library.", [("this Sat", "2011-05-07")]),
+        ("Next Sun the ferry runs late.", [("Next Sun", "2011-05-08")]),
+        ("Last Wed the lift broke again.", [("Last Wed", "2011-04-27")]),
+        # without a capital or a word that points to a week they stay words
+        ("She last sat on the board in 2009.", [("2009", "2009")]),
+        ("The Sun printed the letter.", []),
+        ("They wed in a small chapel.", []),
+    ],
+)
+def test_a_short_weekday_that_is_also_a_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_dates(text, PUBLISHED)] == expected

@@ -385,15 +385,20 @@ def r_weekday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=anchor))
 
 
+_POINTING: Final = frozenset(["this", "next", "last", "coming", "this coming"])
 _SHORT_BEFORE: Final = regex.compile(r"([a-z]+)\s{1,3}$|[-–]\s{0,2}$")
 
 
 def _short_weekday_ok(ctx: Context, m: Match, short: str) -> bool:
     """A short weekday alone ("fri", "Tues.") is the day after "on", "until", "next" ... (the lexicon's
     ``time``/``short weekday before``) or before a part of the day; "sun", "sat", "wed" and "mon" are
-    words as well and count only before a date or a clock (the rules before this one)."""
-    if short in lexicon.words("time", "ambiguous weekday abbreviations") or _g(m, "plural"):
+    words as well and count only before a date or a clock (the rules before this one), or with a
+    capital after "this", "next", "last" or "coming"."""
+    if _g(m, "plural"):
         return False
+    if short in lexicon.words("time", "ambiguous weekday abbreviations"):
+        # "this Sat", "next Sun": with a capital, after a word that points to a week ("she last sat")
+        return (_g(m, "rel") or "").lower() in _POINTING and m.group("weekday")[0].isupper()
     if _g(m, "rel") or _g(m, "pod"):
         return True
     before = _SHORT_BEFORE.search(ctx.before(m.start(), 12).lower())

@@ -52,7 +52,6 @@ _MONTHW = frozenset(MONTHS) | {"sept"}
 _WEEKDAYW = frozenset(WEEKDAYS)
 _SHORT_WEEKDAYW = frozenset(lexicon.mapping("time", "weekday abbreviations"))
 _ANY_WEEKDAYW = _WEEKDAYW | _SHORT_WEEKDAYW
-_CLEAR_WEEKDAYW = _ANY_WEEKDAYW - lexicon.words("time", "ambiguous weekday abbreviations")
 """Weekday words that are triggers; "sun", "sat", "wed" and "mon" only start an expression."""
 _NUMW = frozenset(w for w in lexicon.NUMBER_WORDS if " " not in w) - {"dozen"} | _words("# #4")
 _VAGUEW = _words("a few several some many couple dozens hundreds number")
@@ -135,7 +134,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
 }
 assert set(FIRST_WORDS) == {name for name, _ in RULES}
 
-TRIGGERS: Final[frozenset[str]] = frozenset(MONTHS) | _CLEAR_WEEKDAYW | lexicon.words("time", "trigger words")
+TRIGGERS: Final[frozenset[str]] = frozenset(MONTHS) | _ANY_WEEKDAYW | lexicon.words("time", "trigger words")
 """Lower-cased tokens one of which every expression contains (digit runs always count)."""
 
 THE: Final = "the"
