@@ -1,5 +1,6 @@
 """The ``dates`` plugin: informal spellings of the words of the day ("tonite", "tmrw"; the lexicon's
-``time``/``informal day words``) (the tenth dates session of issue 11).
+``time``/``informal day words``), short weekdays that are also words ("this Sat") and "the future"
+before a word (the tenth dates session of issue 11).
 
 Every sentence here is written for these tests. Publication: Tuesday 2011-05-03.
 """
@@ -47,4 +48,19 @@ def test_an_informal_word_inside_another_word_is_none() -> None:
     ],
 )
 def test_a_short_weekday_that_is_also_a_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_dates(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the future" before a conjunction or a verb stays a time
+        ("Patrols may go on well into the future if the truce fails.", [("the future", "FUTURE_REF")]),
+        ("The future looks grim for the old mill.", [("The future", "FUTURE_REF")]),
+        # before a noun it qualifies, or "future" without "the" before most words: no time
+        ("The future queen opened the bridge.", []),
+        ("His future at the ministry is unclear.", []),
+    ],
+)
+def test_the_future_before_a_word(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in find_dates(text, PUBLISHED)] == expected
