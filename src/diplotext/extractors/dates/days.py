@@ -230,12 +230,13 @@ def r_week_of(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 
 
 _GENERIC_NEXT: Final = regex.compile(r"['’]s\s{1,3}([A-Za-z]+)")
+_INFORMAL_DAYS: Final = lexicon.mapping("time", "informal day words")
 _DEICTIC: Final = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "overnight": 0}
 
 
 def r_deictic(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     word = " ".join(m.group("deictic").lower().split())
-    word = lexicon.mapping("time", "informal day words").get(word, word)  # "tonite", "tmrw"
+    word = _INFORMAL_DAYS.get(word, word)  # "tonite", "tmrw"
     if word == "overnight" and not _g(m, "pod"):
         return None
     if word == "today" and not _g(m, "pod"):

@@ -141,7 +141,8 @@ THE: Final = "the"
 """The one start word keyed by the word after it (``the_week``, ``the_January``): about half of all
 rule tries started at a "the", and most of its rules cannot go on with the word that follows (a
 partial match of "the week" tells which can); "the week of March 6" and "the same month last year"
-are tried only there."""
+are tried only there. A "the" before a number is keyed ``the_#`` ("the 1990s"), before a word the
+pre-scan did not keep by that word ("the same time last year")."""
 
 CONTINUERS: Final[frozenset[str]] = lexicon.words("time", "continuers")
 """Words that may follow a leading word that is not itself a trigger ("more than", "at least")."""
@@ -155,7 +156,7 @@ def _scanner() -> re.Pattern[str]:
     follow = sorted(w for w in nexts if w.isalpha())
     return re.compile(
         rf"(?<!\w)(?=[a-z\d])(?:(?P<d>\d+)|(?P<t>{trie(alpha)}|q[1-4]|h[12])\b|(?P<f>fy)(?=\s?\d)"
-        rf"|(?P<s>{trie(lead)})\b(?=(?:['’]s?)?\.?,?[\s-]{{1,6}}['’]?(?:\d|(?:{trie(follow)})\b)))"
+        rf"|(?P<s>{trie(lead)})\b(?=\.?,?[\s-]{{1,6}}['’]?(?:\d|(?:{trie(follow)})\b)))"
     )
 
 
@@ -223,8 +224,8 @@ def rules_for(word: str, narrative: bool = False) -> tuple[str, ...]:
             if (word in FIRST_WORDS[name] or first in FIRST_WORDS[name])
             and (narrative or name not in NARRATIVE_ONLY)
         )
-        if second:  # "the" before a word: only the rules that can go on with that word
-            sample = f"{first} {second}"
+        if second:  # "the" before a word (or a number, "#"): only the rules that can go on with it
+            sample = f"{first} {'1' if second == '#' else second}"
             names = tuple(
                 name
                 for name in names
