@@ -1,6 +1,7 @@
 """The ``dates`` plugin: a present verb of a scheduled event right before a day or month makes it
 ahead ("the summit opens Monday", "leaders meet Tuesday"), unless the verb is more likely a noun,
-an infinitive or stands after its day (the tenth dates session of issue 11).
+an infinitive or stands after its day; so does "is" right before it ("the vote is on Sunday") (the
+tenth dates session of issue 11).
 
 Every sentence here is written for these tests. 2006-11-03 is a Friday.
 """
@@ -57,4 +58,20 @@ def test_a_present_verb_of_a_scheduled_event_puts_the_day_ahead(text: str, word:
     ],
 )
 def test_a_present_verb_that_is_no_cue_leaves_the_day_where_it_was(text: str, word: str, value: str) -> None:
+    assert value_of(text, word) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        # "is", "are" (with "set for", "on", "in") right before a day or month: still ahead
+        ("The filing deadline is Monday.", "Monday", "2006-11-06"),
+        ("The runoff is on Sunday, the commission said.", "Sunday", "2006-11-05"),
+        ("The state election is in June.", "June", "2007-06"),
+        ("The appeal hearing is set for Wednesday.", "Wednesday", "2006-11-08"),
+        # "today is", "it is": the present, not a date ahead
+        ("Today is Monday in the newsroom.", "Monday", "2006-10-30"),
+    ],
+)
+def test_a_day_right_after_is_lies_ahead(text: str, word: str, value: str) -> None:
     assert value_of(text, word) == value

@@ -92,6 +92,17 @@ _WORD_BEFORE_START: Final = re.compile(r"([a-z]+),?\s{1,3}$")
 _NOT_BEFORE_START: Final = lexicon.words("time", "not before a start participle")
 _START_TAILS: Final = ("g ", "g on ", "here ", "there ")
 """How the text before a day ends when :data:`_START_BEFORE` may match (a cheap test first)."""
+_COPULA_BEFORE: Final = re.compile(
+    r"\b([a-z]+)\s{1,3}(is|are)\s{1,3}(?:(?:set|slated|scheduled|planned|expected)\s{1,3})?"
+    r"(?:(?:for|on|in)\s{1,3})?$"
+)
+"""Right before a day or month: "is", "are" (and "set for", "on", "in"): a date still ahead ("the vote is
+on Sunday", "the election is in June", "the hearing is set for Wednesday")."""
+_COPULA_TAILS: Final = ("is ", "are ", "for ", "on ", "in ")
+_NOT_BEFORE_COPULA: Final = frozenset(
+    ["today", "tonight", "yesterday", "tomorrow", "it", "this", "that", "there", "here", "what", "which"]
+)
+"""Subjects that make "is" + a day a statement of the present ("today is Monday")."""
 _CUE_WORDS: Final = sorted(
     _FUTURE
     | _PAST
@@ -264,6 +275,10 @@ def tense_cue(  # noqa: PLR0917
         before.pop()
     elif before and start - before[-1][1] <= 1 and low[before[-1][0] : before[-1][1]] in _SINCE:
         return ("past", low[before[-1][0] : before[-1][1]], before[-1][0])  # "on patrol since March"
+    if low.endswith(_COPULA_TAILS, 0, start):
+        copula = _COPULA_BEFORE.search(low, max(left, start - 40), start)
+        if copula is not None and copula.group(1) not in _NOT_BEFORE_COPULA:
+            return ("future", copula.group(2), copula.start(2))  # "the vote is on Sunday"
     if low.endswith(_START_TAILS, 0, start):
         begun = _START_BEFORE.search(low, max(left, start - 32), start)
         if begun is not None:
