@@ -1,5 +1,6 @@
 """The ``dates`` plugin: clock-time ranges, their end glued to the begin ("10am-4pm") and the day
-both ends share ("from 7 a.m. to 8 p.m. Thursday") (the tenth dates session of issue 11).
+both ends share ("from 7 a.m. to 8 p.m. Thursday"), and two-letter time zones ("5:40 p.m. ET") (the
+tenth dates session of issue 11).
 
 Every sentence here is written for these tests. Publication: Tuesday 2011-05-03.
 """
@@ -80,3 +81,17 @@ def test_a_dash_after_a_clock_time_before_no_clock_time_adds_nothing() -> None:
 def test_the_ends_of_a_clock_range_share_their_day(text: str, begin: str, end: str) -> None:
     ranged = [(b, e) for _, _, b, e in clock_range(text) if b is not None]
     assert ranged == [(begin, end), (begin, end)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The launch went ahead at 5:40 p.m. ET on Monday.",
+            [("5:40 p.m. ET on Monday", "2011-05-02T17:40")],
+        ),
+        ("Ballots close at 8 p.m. PT.", [("8 p.m. PT", "2011-05-03T20:00")]),
+    ],
+)
+def test_a_two_letter_time_zone_belongs_to_its_clock_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, *_ in clock_range(text)] == expected

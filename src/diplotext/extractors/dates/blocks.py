@@ -95,8 +95,8 @@ VAGUE = (
 )
 NUM = rf"(?:{NUMDIGIT}|{NUMWORD}|an?\b)"
 SEASON = r"(?:spring|summer|autumn|winter|fall)\b"
-TZ = r"(?-i:[A-Z]{2,4}T|GMT|UTC|Z)\b"
-"""A time zone after a clock time, with or without a space ("9 p.m. EST", "07:35GMT")."""
+TZ = r"(?-i:[A-Z]{2,4}T|[ECMP]T|GMT|UTC|Z)\b"
+"""A time zone after a clock time, with or without a space ("9 p.m. EST", "07:35GMT", "5:40 p.m. ET")."""
 UNIT_ABBR = r"(?:hrs?|mins?)\b"
 """Hours and minutes written short, right after a number ("1hr", "2 hrs", "45mins")."""
 ERA = r"(?-i:BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE|C\.E\.)"
