@@ -149,7 +149,7 @@ FORMS = [
     ("The cabinet will meet on fri to weigh the offer.", "fri", "DATE", "2005-11-18", None),
     ("The cabinet will meet next Tues. to weigh the offer.", "next Tues.", "DATE", "2005-11-22", None),
     ("The cabinet will meet Sat 19 Nov to weigh the offer.", "Sat 19 Nov", "DATE", "2005-11-19", None),
-    ("The vote is on Thursday, May 2 in the capital.", "Thursday, May 2", "DATE", "2005-05-02", None),
+    ("The vote was on Thursday, May 2 in the capital.", "Thursday, May 2", "DATE", "2005-05-02", None),
     (
         "The vote was held on Saturday 8 October 2011 there.",
         "Saturday 8 October 2011",

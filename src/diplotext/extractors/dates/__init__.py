@@ -21,6 +21,7 @@ from diplotext.model import Article, Span, TemporalExpression, TimeMode
 
 from .blocks import MONTHS
 from .clockdays import clock_days
+from .clockranges import glued_clock_ends
 from .dispatch import CLOCK4, DIGIT, GLUED_MONTH, LOOKBACK, SCANNER, THE, TRIGGERS, match_at
 from .modes import Mode, choose_mode
 from .ranges import extend_tails, link_ranges
@@ -60,6 +61,8 @@ def find_dates(
     found.sort(key=lambda t: (t.start, t.end))
     if "(" in text or "[" in text:
         found = clock_days(text, found)  # "at 8:30 p.m. BST (1930 UTC) on August 27"
+    if "-" in text or "–" in text:
+        found = glued_clock_ends(text, found)  # "10am-4pm"
     return extend_tails(text, link_ranges(text, found))
 
 
@@ -167,6 +170,8 @@ _LEAD_NEXT_STORY: dict[str, frozenset[str]] = {
     "that": _LEAD_NEXT["that"] | _set("decade century"),
 }
 """The same in narrative mode, where "that decade" is the story's decade."""
+_WORD_AFTER_THE = regex.compile(r"\s{1,3}(\d|[A-Za-z]+)")
+"""The word after a "the" (or its first digit), to key the rules tried there."""
 _NEXT_WORD = regex.compile(r"[\s-]{1,6}['’]?([a-z]+|\d)")
 _PER_PERIOD = regex.compile(r"[-‐](?:on|to|over)[-‐\s]")
 """After the unit of "a year-on-year", "a month-to-month": an adjective of comparison."""
@@ -200,10 +205,14 @@ def _starts(
                     continue
                 if key == "a" and _PER_PERIOD.match(low, nxt.end()):
                     continue  # "a year-on-year rise": a comparison, no year
-            elif key == THE and k < last:
-                ns, ne, nkind = items[k + 1]
-                if nkind != "d" and ns - e <= 3 and text[e:ns].isspace():
+            elif key == THE:
+                ns, ne, nkind = items[k + 1] if k < last else (-1, -1, None)
+                if nkind != "d" and ns - e <= 3 and e < ns and text[e:ns].isspace():
                     key = f"the_{text[ns:ne]}"  # the rules that can go on with that word only
+                else:  # a number or a word the pre-scan did not keep: key "the" by it all the same
+                    nxt = _WORD_AFTER_THE.match(text, e)
+                    if nxt is not None:
+                        key = "the_#" if nxt.group(1)[0].isdigit() else f"the_{nxt.group(1)}"
             if kind == "s" and k < last and items[k + 1][2] == "d":
                 ns, ne, _ = items[k + 1]
                 if (

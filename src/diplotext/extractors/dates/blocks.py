@@ -8,12 +8,23 @@ have no nested unbounded quantifier.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from diplotext import lexicon
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 
-__all__ = ["MONTHS", "ORDINALS", "WEEKDAYS", "WEEKDAY_WORDS", "weekday_number"]
+__all__ = [
+    "HOLIDAY",
+    "HOLIDAY_FIRST_WORDS",
+    "HOLIDAY_RULES",
+    "MONTHS",
+    "ORDINALS",
+    "WEEKDAYS",
+    "WEEKDAY_WORDS",
+    "holiday_key",
+    "weekday_number",
+]
 
 MONTHS: Final[dict[str, int]] = {name: n for n, name in enumerate(MONTH_NAMES, 1)} | {
     short: next(n for n, name in enumerate(MONTH_NAMES, 1) if name.startswith(short))
@@ -84,8 +95,8 @@ VAGUE = (
 )
 NUM = rf"(?:{NUMDIGIT}|{NUMWORD}|an?\b)"
 SEASON = r"(?:spring|summer|autumn|winter|fall)\b"
-TZ = r"(?-i:[A-Z]{2,4}T|GMT|UTC|Z)\b"
-"""A time zone after a clock time, with or without a space ("9 p.m. EST", "07:35GMT")."""
+TZ = r"(?-i:[A-Z]{2,4}T|[ECMP]T|GMT|UTC|Z)\b"
+"""A time zone after a clock time, with or without a space ("9 p.m. EST", "07:35GMT", "5:40 p.m. ET")."""
 UNIT_ABBR = r"(?:hrs?|mins?)\b"
 """Hours and minutes written short, right after a number ("1hr", "2 hrs", "45mins")."""
 ERA = r"(?-i:BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE|C\.E\.)"
@@ -133,3 +144,22 @@ def weekday_number(word: str) -> int | None:
     """The ISO number of a weekday name or short form ("Friday", "fri", "Thurs." -> 5, 4), else ``None``."""
     got = WEEKDAY_WORDS.get(word.lower().rstrip("."))
     return None if got is None else got[0]
+
+
+def holiday_key(name: str) -> str:
+    """A holiday name as looked up: lower case, straight apostrophes, no periods, single spaces."""
+    return " ".join(name.lower().replace("’", "'").replace(".", "").split())
+
+
+HOLIDAY_RULES: Final[dict[str, str]] = {
+    holiday_key(name): rule for name, rule in lexicon.rows("time", "holidays")
+}
+_HOLIDAY_NAMES: Final = sorted((name for name, _ in lexicon.rows("time", "holidays")), key=len, reverse=True)
+
+HOLIDAY: Final = "|".join(
+    re.escape(name).replace("\\.", r"\.?").replace("'", "['’]").replace("\\ ", r"\s+")
+    for name in _HOLIDAY_NAMES
+)
+"""The holiday names as one case-sensitive alternation, longest first."""
+HOLIDAY_FIRST_WORDS: Final = frozenset(holiday_key(name).split()[0].split("'")[0] for name in _HOLIDAY_NAMES)
+"""The lower-case words a holiday name starts with ("valentine" of "Valentine's Day")."""

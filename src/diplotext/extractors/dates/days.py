@@ -230,11 +230,13 @@ def r_week_of(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 
 
 _GENERIC_NEXT: Final = regex.compile(r"['’]s\s{1,3}([A-Za-z]+)")
+_INFORMAL_DAYS: Final = lexicon.mapping("time", "informal day words")
 _DEICTIC: Final = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "overnight": 0}
 
 
 def r_deictic(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     word = " ".join(m.group("deictic").lower().split())
+    word = _INFORMAL_DAYS.get(word, word)  # "tonite", "tmrw"
     if word == "overnight" and not _g(m, "pod"):
         return None
     if word == "today" and not _g(m, "pod"):
@@ -384,103 +386,26 @@ def r_weekday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=anchor))
 
 
+_POINTING: Final = frozenset(["this", "next", "last", "coming", "this coming"])
 _SHORT_BEFORE: Final = regex.compile(r"([a-z]+)\s{1,3}$|[-–]\s{0,2}$")
 
 
 def _short_weekday_ok(ctx: Context, m: Match, short: str) -> bool:
     """A short weekday alone ("fri", "Tues.") is the day after "on", "until", "next" ... (the lexicon's
     ``time``/``short weekday before``) or before a part of the day; "sun", "sat", "wed" and "mon" are
-    words as well and count only before a date or a clock (the rules before this one)."""
-    if short in lexicon.words("time", "ambiguous weekday abbreviations") or _g(m, "plural"):
+    words as well and count only before a date or a clock (the rules before this one), or with a
+    capital after "this", "next", "last" or "coming"."""
+    if _g(m, "plural"):
         return False
+    if short in lexicon.words("time", "ambiguous weekday abbreviations"):
+        # "this Sat", "next Sun": with a capital, after a word that points to a week ("she last sat")
+        return (_g(m, "rel") or "").lower() in _POINTING and m.group("weekday")[0].isupper()
     if _g(m, "rel") or _g(m, "pod"):
         return True
     before = _SHORT_BEFORE.search(ctx.before(m.start(), 12).lower())
     if before is None:
         return False
     return before.group(1) is None or before.group(1) in lexicon.words("time", "short weekday before")
-
-
-def _easter(year: int) -> dt.date:
-    a = year % 19
-    b, c = divmod(year, 100)
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    ll = (32 + 2 * e + 2 * i - h - k) % 7
-    mm = (a + 11 * h + 22 * ll) // 451
-    month = (h + ll - 7 * mm + 114) // 31
-    day = (h + ll - 7 * mm + 114) % 31 + 1
-    return dt.date(year, month, day)
-
-
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
-    first = dt.date(year, month, 1)
-    d = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7)
-    if n > 0:
-        return d + dt.timedelta(days=7 * (n - 1))
-    last = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
-    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
-
-
-def _holiday(name: str, year: int) -> dt.date | None:
-    fixed = {
-        "christmas eve": (12, 24),
-        "christmas day": (12, 25),
-        "christmas": (12, 25),
-        "new year's day": (1, 1),
-        "new year's eve": (12, 31),
-        "valentine's day": (2, 14),
-        "halloween": (10, 31),
-        "independence day": (7, 4),
-        "boxing day": (12, 26),
-    }
-    if name in fixed:
-        return dt.date(year, *fixed[name])
-    if name.startswith("thanksgiving"):
-        return _nth_weekday(year, 11, 4, 4)
-    if name == "labor day":
-        return _nth_weekday(year, 9, 1, 1)
-    if name == "memorial day":
-        return _nth_weekday(year, 5, 1, -1)
-    if name == "easter monday":
-        return _easter(year) + dt.timedelta(days=1)
-    if name.startswith("easter"):
-        return _easter(year)
-    if name == "good friday":
-        return _easter(year) - dt.timedelta(days=2)
-    if name == "election day":
-        return _nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
-    return None
-
-
-def r_holiday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
-    name = " ".join(m.group("hol").lower().replace("’", "'").split())
-    value, anchor = anchoring.day_without_year(
-        ctx, lambda year: _holiday(name, year), lambda: _holiday_near_anchor(ctx, m, name)
-    )
-    if value is None:
-        return None
-    return _one(_tx(ctx, m.start(), m.end(), "DATE", value, relative=anchor))
-
-
-def _holiday_near_anchor(ctx: Context, m: Match, name: str) -> str | None:
-    """The holiday nearest publication, a distance against the tense counting double."""
-    if ctx.anchor is None:
-        return None
-    tense = ctx.tense(m.start(), m.end())
-    best: tuple[float, dt.date] | None = None
-    for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1):
-        d = _holiday(name, year)
-        if d is None:
-            continue
-        delta = (d - ctx.anchor).days
-        score = abs(delta) * (2.0 if (delta < 0) == (tense == "future") else 1.0)
-        if best is None or score < best[0]:
-            best = (score, d)
-    return None if best is None else day_value(best[1])
 
 
 _DAY_AFTER_ASIDE: Final = lazy(

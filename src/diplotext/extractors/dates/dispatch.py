@@ -16,7 +16,7 @@ import regex
 from diplotext import lexicon
 from diplotext.patterns import plain_flags
 
-from .blocks import DAY_ORDINALS, MONTHS, WEEKDAYS
+from .blocks import DAY_ORDINALS, HOLIDAY_FIRST_WORDS, MONTHS, WEEKDAYS
 from .grammar import NARRATIVE_ONLY, RULE_NAMES, RULES
 from .values import trie
 
@@ -52,7 +52,6 @@ _MONTHW = frozenset(MONTHS) | {"sept"}
 _WEEKDAYW = frozenset(WEEKDAYS)
 _SHORT_WEEKDAYW = frozenset(lexicon.mapping("time", "weekday abbreviations"))
 _ANY_WEEKDAYW = _WEEKDAYW | _SHORT_WEEKDAYW
-_CLEAR_WEEKDAYW = _ANY_WEEKDAYW - lexicon.words("time", "ambiguous weekday abbreviations")
 """Weekday words that are triggers; "sun", "sat", "wed" and "mon" only start an expression."""
 _NUMW = frozenset(w for w in lexicon.NUMBER_WORDS if " " not in w) - {"dozen"} | _words("# #4")
 _VAGUEW = _words("a few several some many couple dozens hundreds number")
@@ -107,7 +106,9 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "nth_day": frozenset(
         f"the_{w}" for o in lexicon.words("time", "ordinals of an event day") for w in (o, o.capitalize())
     ),
-    "deictic": _PMODW | _words("the today tomorrow yesterday tonight overnight"),
+    "deictic": _PMODW
+    | _words("the today tomorrow yesterday tonight overnight")
+    | frozenset(lexicon.mapping("time", "informal day words")),
     "this_pod": _PMODW | _words("this last tomorrow yesterday"),
     "pod_alone": _words("mid early late"),
     "weekday": _PMODW | _words("the previous following last next this coming past") | _ANY_WEEKDAYW,
@@ -128,22 +129,20 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "the_year": _words("the"),
     "year_end": _words("around about year"),
     "ref": lexicon.words("time", "present reference words"),
-    "holiday": _words(
-        "christmas new thanksgiving valentine halloween independence labor memorial boxing easter good"
-        " election"
-    ),
+    "holiday": HOLIDAY_FIRST_WORDS,
     "clock": _CLOCKW | _words("#4c"),
 }
 assert set(FIRST_WORDS) == {name for name, _ in RULES}
 
-TRIGGERS: Final[frozenset[str]] = frozenset(MONTHS) | _CLEAR_WEEKDAYW | lexicon.words("time", "trigger words")
+TRIGGERS: Final[frozenset[str]] = frozenset(MONTHS) | _ANY_WEEKDAYW | lexicon.words("time", "trigger words")
 """Lower-cased tokens one of which every expression contains (digit runs always count)."""
 
 THE: Final = "the"
 """The one start word keyed by the word after it (``the_week``, ``the_January``): about half of all
 rule tries started at a "the", and most of its rules cannot go on with the word that follows (a
 partial match of "the week" tells which can); "the week of March 6" and "the same month last year"
-are tried only there."""
+are tried only there. A "the" before a number is keyed ``the_#`` ("the 1990s"), before a word the
+pre-scan did not keep by that word ("the same time last year")."""
 
 CONTINUERS: Final[frozenset[str]] = lexicon.words("time", "continuers")
 """Words that may follow a leading word that is not itself a trigger ("more than", "at least")."""
@@ -225,8 +224,8 @@ def rules_for(word: str, narrative: bool = False) -> tuple[str, ...]:
             if (word in FIRST_WORDS[name] or first in FIRST_WORDS[name])
             and (narrative or name not in NARRATIVE_ONLY)
         )
-        if second:  # "the" before a word: only the rules that can go on with that word
-            sample = f"{first} {second}"
+        if second:  # "the" before a word (or a number, "#"): only the rules that can go on with it
+            sample = f"{first} {'1' if second == '#' else second}"
             names = tuple(
                 name
                 for name in names

@@ -29,6 +29,7 @@ from .blocks import (
     DAY_WORD,
     DUR_MOD,
     ERA,
+    HOLIDAY,
     MOD_PRE,
     MONTH,
     MONTH_AFTER_DAY,
@@ -88,6 +89,9 @@ _NO_NOUN_NEXT = (
 began" is no day)."""
 _REL_YEAR = rf"|{W}(?:of{W})?(?P<ryear>(?:last|this|next){W}year)\b"
 """After a day and month, the year a phrase names: "June 5 last year" is one expression."""
+
+_INFORMAL_DAYS: Final = lexicon.alternation("time", "informal day words")
+"""Informal spellings of "tonight", "tomorrow", "yesterday" ("tonite", "tmrw")."""
 
 RULES: Final[list[tuple[str, str]]] = [
     # "September 12, 2011 09:00 pm", "Sept. 12, 2011, at 9 p.m."
@@ -276,7 +280,7 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "deictic",
         rf"(?:(?P<pmod>early|late|earlier|later){W})?(?P<deictic>the{W}day{W}(?:before{W}yesterday|after{W}tomorrow)"
-        r"|today|tomorrow|yesterday|tonight|overnight)\b"
+        rf"|today|tomorrow|yesterday|tonight|overnight|{_INFORMAL_DAYS})\b"
         rf"(?:{W}(?P<pod>morning|afternoon|evening|night)\b)?",
     ),
     (
@@ -383,9 +387,7 @@ RULES: Final[list[tuple[str, str]]] = [
     ),
     (
         "holiday",
-        r"(?-i:(?P<hol>Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year(?:'s|’s)\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?"
-        r"|Valentine(?:'s|’s)\s+Day|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Boxing\s+Day|Easter(?:\s+(?:Sunday|Monday))?"
-        r"|Good\s+Friday|Election\s+Day))\b",
+        rf"(?-i:(?P<hol>{HOLIDAY}))\b",
     ),
     (
         "clock",

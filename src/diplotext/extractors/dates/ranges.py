@@ -28,6 +28,7 @@ from diplotext import lexicon
 from diplotext.model import TemporalExpression, TimexRange
 
 from .blocks import WEEKDAYS
+from .clockranges import share_day
 
 __all__ = ["extend_tails", "link_ranges"]
 
@@ -40,6 +41,7 @@ _KINDS: Final = frozenset(["DATE", "TIME"])
 _MAX_GAP: Final = 13
 """The longest gap :data:`_GAP` can match ("   through   ")."""
 _OPEN_ENDS: Final = frozenset(["PRESENT_REF", "FUTURE_REF"])
+_WORD: Final = regex.compile(r"[a-z]+")
 
 
 def _comparable(value: str) -> str | None:
@@ -75,8 +77,11 @@ def link_ranges(text: str, found: Sequence[TemporalExpression]) -> list[Temporal
             k += 1
             continue
         word = gap.group().strip().lower()
+        a, b = share_day(a, b)  # "from 7 a.m. to 8 p.m. Tuesday": both on Tuesday
         if a.value > b.value and word != "and":
-            b = out[k + 1] = _same_week(a, b)  # "Wednesday through Friday" read as last Friday
+            b = _same_week(a, b)  # "Wednesday through Friday" read as last Friday
+            if b.type == "DATE":
+                out[k + 1] = b  # a day kept even if the two are not linked
         before = _FROM_BEFORE.search(text, max(0, a.start - 12), a.start)
         opener: str | None = None
         start = a.start
@@ -99,18 +104,21 @@ def link_ranges(text: str, found: Sequence[TemporalExpression]) -> list[Temporal
 
 
 def _same_week(a: TemporalExpression, b: TemporalExpression) -> TemporalExpression:
-    """The end of "Wednesday through Friday", "Friday to Monday" when each weekday alone was read
-    against publication and the end came out before the begin: the first such weekday on or after
-    the begin ("Friday through Monday": the Monday after)."""
-    wa, wb = WEEKDAYS.get(a.text.lower()), WEEKDAYS.get(b.text.lower())
-    if wa is None or wb is None or a.type != "DATE" or b.type != "DATE":
+    """The end of "Wednesday through Friday", "Friday to Monday", "6 p.m. Friday to 6 a.m. Monday"
+    when each weekday alone was read against publication and the end came out before the begin:
+    the first such weekday on or after the begin ("Friday through Monday": the Monday after)."""
+    if a.type == "TIME":
+        if not any(w in WEEKDAYS for w in _WORD.findall(b.text.lower())):
+            return b
+    elif a.text.lower() not in WEEKDAYS or b.text.lower() not in WEEKDAYS:
         return b
     try:
-        begin = dt.date.fromisoformat(a.value)
-        dt.date.fromisoformat(b.value)
+        begin = dt.date.fromisoformat(a.value[:10])
+        end = dt.date.fromisoformat(b.value[:10])
     except ValueError:
         return b
-    return attrs.evolve(b, value=(begin + dt.timedelta(days=(wb - wa) % 7)).isoformat())
+    day = begin + dt.timedelta(days=(end.weekday() - begin.weekday()) % 7)
+    return attrs.evolve(b, value=day.isoformat() + b.value[10:])
 
 
 def _changes(text: str, start: int) -> bool:

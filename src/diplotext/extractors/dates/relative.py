@@ -43,7 +43,13 @@ _EARLIER_ADJ_BEFORE: Final = regex.compile(r"\d\s*$|\b(?:an?|the|than)\s+$")
 _AS_BEFORE: Final = regex.compile(r"\bas\s+$")
 _AFTER_NEXT: Final = regex.compile(r"\s+after\b")
 _FORESEEABLE_BEFORE: Final = regex.compile(r"foreseeable\s+$")
-_NOUN_NEXT: Final = regex.compile(r"\s{1,3}(?!of\b|and\b|or\b|as\b|is\b|in\b|for\b)[a-z]")
+_NOUN_NEXT: Final = regex.compile(
+    rf"\s{{1,3}}(?!(?:{lexicon.alternation('time', 'words after the future')})\b)[a-z]"
+)
+"""After "the future": a noun it qualifies ("the future king"), not a word of the lexicon's
+``time``/``words after the future`` ("into the future if ...")."""
+_BARE_NOUN_NEXT: Final = regex.compile(r"\s{1,3}(?!of\b|and\b|or\b|as\b|is\b|in\b|for\b)[a-z]")
+"""After "future" without "the": most words make it a noun ("his future at the club")."""
 _DETERMINER_BEFORE: Final = regex.compile(r"\b(?:a|any|no|its|their|his|her|our|the)\s+$")
 
 
@@ -297,7 +303,8 @@ def r_ref(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if word == "soon" and (_AS_BEFORE.search(ctx.before(m.start(), 4)) or _AFTER_NEXT.match(after)):
         return None
     if word.endswith("future") and (
-        _FORESEEABLE_BEFORE.search(ctx.before(m.start(), 14)) or _NOUN_NEXT.match(after)
+        _FORESEEABLE_BEFORE.search(ctx.before(m.start(), 14))
+        or (_NOUN_NEXT if word.startswith("the") else _BARE_NOUN_NEXT).match(after)
     ):
         return None
     if word == "future" and _DETERMINER_BEFORE.search(ctx.before(m.start(), 8)):

@@ -1,6 +1,6 @@
 """From a grammar match to TIMEX3 expressions: the table of rules by grammar name, and ``interpret``.
 
-The rules are in :mod:`.days` (dates, weekdays, clock times, holidays), :mod:`.periods` (months,
+The rules are in :mod:`.days` (dates, weekdays, clock times), :mod:`.holidays`, :mod:`.periods` (months,
 seasons, years, decades, centuries), :mod:`.quarters` (quarters, halves, fiscal years),
 :mod:`.durations` (durations, "ago", sets), :mod:`.relative` ("last week", the weekend, "now") and
 :mod:`.story` (narrative mode's "two days later", "that night");
@@ -19,7 +19,7 @@ from typing import Final
 
 from diplotext.model import TemporalExpression
 
-from . import days, durations, periods, quarters, relative, story
+from . import days, durations, holidays, periods, quarters, relative, story
 from .context import Context, Match
 from .dispatch import rule_names
 from .grammar import RULE_NAMES
@@ -30,7 +30,7 @@ Rule = Callable[[Context, Match], list[TemporalExpression] | None]
 
 _DEFINED: Final = {
     name: value
-    for module in (days, periods, quarters, durations, relative, story)
+    for module in (days, holidays, periods, quarters, durations, relative, story)
     for name, value in vars(module).items()
     if name.startswith("r_")
 }

@@ -77,6 +77,11 @@ _AUXILIARIES: Final = lexicon.words("time", "participle auxiliaries")
 _UNTIL: Final = lexicon.words("time", "until")
 _SINCE: Final = lexicon.words("time", "since")
 _PERFECT: Final = frozenset(["had"])
+_PRESENT_VERBS: Final = lexicon.words("time", "present verbs of a scheduled event")
+_NOT_BEFORE_PRESENT: Final = lexicon.words("time", "not before a present verb")
+_PARTICLES: Final = {"take": "place", "kick": "off", "get": "under"}
+"""The second word a present verb needs: "takes place", "kicks off", "gets under way"."""
+_TOKEN_BEFORE: Final = re.compile(r"(\S+)\s{1,6}$")
 _START_BEFORE: Final = re.compile(
     r"\b("
     + "|".join(sorted(lexicon.words("time", "start participles")))
@@ -87,6 +92,17 @@ _WORD_BEFORE_START: Final = re.compile(r"([a-z]+),?\s{1,3}$")
 _NOT_BEFORE_START: Final = lexicon.words("time", "not before a start participle")
 _START_TAILS: Final = ("g ", "g on ", "here ", "there ")
 """How the text before a day ends when :data:`_START_BEFORE` may match (a cheap test first)."""
+_COPULA_BEFORE: Final = re.compile(
+    r"\b([a-z]+)\s{1,3}(is|are)\s{1,3}(?:(?:set|slated|scheduled|planned|expected)\s{1,3})?"
+    r"(?:(?:for|on|in)\s{1,3})?$"
+)
+"""Right before a day or month: "is", "are" (and "set for", "on", "in"): a date still ahead ("the vote is
+on Sunday", "the election is in June", "the hearing is set for Wednesday")."""
+_COPULA_TAILS: Final = ("is ", "are ", "for ", "on ", "in ")
+_NOT_BEFORE_COPULA: Final = frozenset(
+    ["today", "tonight", "yesterday", "tomorrow", "it", "this", "that", "there", "here", "what", "which"]
+)
+"""Subjects that make "is" + a day a statement of the present ("today is Monday")."""
 _CUE_WORDS: Final = sorted(
     _FUTURE
     | _PAST
@@ -95,6 +111,7 @@ _CUE_WORDS: Final = sorted(
     | _MODALS
     | _UNTIL
     | _SINCE
+    | _PRESENT_VERBS
     | {"to", "was", "were", "been", "due", "early", "soon"},
     key=len,
     reverse=True,
@@ -179,6 +196,8 @@ def _cue(text: str, ws: int, we: int) -> Tense:
         return None  # "escalated later in June", "Later on Tuesday he met": a place in the day, no future
     if w in _FUTURE or w in _MODALS:
         return "future"
+    if w in _PRESENT_VERBS:
+        return _present_verb(text, ws, we, w)
     if (
         w in _PAST
         or w in _MORE_PAST
@@ -193,6 +212,28 @@ def _cue(text: str, ws: int, we: int) -> Tense:
             return None  # "is closed", "are held", "will be completed": a participle; the auxiliary tells
         return "past"
     return None
+
+
+def _present_verb(text: str, ws: int, we: int, w: str) -> Tense:
+    """``future`` if ``text[ws:we]`` (``w``, lower case) is a present verb of a scheduled event
+    ("the summit opens Monday", "leaders meet Tuesday"), ``None`` if it is more likely a noun, an
+    infinitive or a verb after "did" ("the visits on Monday", "did not meet on Monday")."""
+    stem = w[:-1] if w.endswith("s") and w[:-1] in _PARTICLES else w
+    n = _NEXT.match(text, we)
+    nxt = n.group(1).lower() if n else ""
+    if (stem in _PARTICLES and not nxt.startswith(_PARTICLES[stem])) or (w == "heads" and nxt == "of"):
+        return None  # "takes a vote", "heads of state"
+    p = _TOKEN_BEFORE.search(text, max(0, ws - 16), ws)
+    if p is None or (not text[p.start(1)].isalnum() and text[p.start(1)] not in "\"“'‘"):
+        return None  # opening a text, or after a dash or a bracket: unclear
+    if p.group(1).endswith(","):
+        return None  # "On Wednesday, Ricardo Alarcon, head of ...": an apposition
+    prev = p.group(1).strip("\"“”'‘’,").lower()
+    if not prev or prev in _NOT_BEFORE_PRESENT or prev.endswith(("'s", "’s", "s'", "s’")):
+        return None
+    if not w.endswith("s") and (prev in _PAST or prev in _MORE_PAST or prev.endswith("ed")):
+        return None  # "collided head on Saturday": after a past verb, no present verb
+    return "future"
 
 
 def tense_at(  # noqa: PLR0917
@@ -234,14 +275,22 @@ def tense_cue(  # noqa: PLR0917
         before.pop()
     elif before and start - before[-1][1] <= 1 and low[before[-1][0] : before[-1][1]] in _SINCE:
         return ("past", low[before[-1][0] : before[-1][1]], before[-1][0])  # "on patrol since March"
+    if low.endswith(_COPULA_TAILS, 0, start):
+        copula = _COPULA_BEFORE.search(low, max(left, start - 40), start)
+        if copula is not None and copula.group(1) not in _NOT_BEFORE_COPULA:
+            return ("future", copula.group(2), copula.start(2))  # "the vote is on Sunday"
     if low.endswith(_START_TAILS, 0, start):
         begun = _START_BEFORE.search(low, max(left, start - 32), start)
         if begun is not None:
             prev = _WORD_BEFORE_START.search(low, max(left, begun.start() - 24), begun.start())
             if prev is not None and prev.group(1) not in _NOT_BEFORE_START:
                 return ("future", begun.group(1), begun.start(1))  # "a summit opening here Saturday"
+    passed = False  # a cue word other than "to" between the expression and the one looked at
     for ws, we in reversed(before):  # the nearest cue wins
         kind = _cue(text, ws, we)
+        if kind is not None and passed and low[ws:we] in _PRESENT_VERBS:
+            continue  # a present verb counts only next to its day: "let it begin as planned Saturday"
+        passed = passed or low[ws:we] != "to"
         if kind is not None:
             best = (start - we, kind, ws, we)
             break
@@ -249,8 +298,9 @@ def tense_cue(  # noqa: PLR0917
         dist = c.start() - end + _AFTER_PENALTY
         if best is not None and dist >= best[0]:
             break
-        if low[c.start() : c.end()] in _MODALS:
-            continue  # "the November figures should not be read ...": a modal after says nothing of it
+        if low[c.start() : c.end()] in _MODALS or low[c.start() : c.end()] in _PRESENT_VERBS:
+            continue  # "the November figures should not be read ...": a modal after says nothing of it,
+            # nor a present verb ("On Thursday, Ozawa, who heads the party, ...")
         kind = _cue(text, c.start(), c.end())
         if kind is not None:
             best = (dist, kind, c.start(), c.end())

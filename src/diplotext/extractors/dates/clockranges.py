@@ -1,0 +1,92 @@
+"""Clock-time ranges: the end glued to its begin ("10am-4pm", "8.30pm-9.30pm") and the day the two
+ends share ("from 7 a.m. to 8 p.m. Tuesday": both on Tuesday; "9 p.m. Friday to 2 a.m.": the end on
+Saturday).
+
+The grammar does not start an expression right after a hyphen (so that "2-3" or "1990-91" stay
+whole), so the end of a clock range written without spaces is found here, from the begin the scan
+found. The day of a range's ends is settled by :func:`share_day` before :func:`.ranges.link_ranges`
+checks that the begin comes before the end.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+import regex
+
+from diplotext.model import TemporalExpression
+
+__all__ = ["glued_clock_ends", "share_day"]
+
+_AMPM_END: Final = regex.compile(r"(?:[ap]\.?m\.?|\d:\d\d)$", regex.IGNORECASE)
+"""How the text of a clock time may end for a glued end to follow: "10am", "8.30 p.m.", "10:00"."""
+_GLUED_END: Final = regex.compile(
+    r"[-–](?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ampm>[ap])(?:\.m\.|m\b)"
+    r"|[-–](?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])",
+    regex.IGNORECASE,
+)
+"""A clock time glued to the one before it by a dash: "-4pm", "-9.30 p.m.", "-16:00"."""
+_BARE_CLOCK: Final = regex.compile(
+    r"(?:(?:about|around|approximately)\s+)?"
+    r"(?:(?:1[0-2]|0?[1-9])(?:[:.]?[0-5]\d)?\s{0,2}(?:[ap]\.?m\b\.?)|(?:[01]?\d|2[0-3]):[0-5]\d|noon|midnight|midday)"
+    r"(?:\s{0,3}(?-i:[A-Z]{2,4}))?",
+    regex.IGNORECASE,
+)
+"""A clock time with no day named in it: "7 a.m.", "about 10:35 a.m.", "noon", "9 p.m. EST"."""
+_CLOCK_VALUE: Final = regex.compile(r"(\d{4}-\d\d-\d\d)T(\d\d(?::\d\d)?)$")
+
+
+def glued_clock_ends(text: str, found: Sequence[TemporalExpression]) -> list[TemporalExpression]:
+    """``found`` (sorted by offset) with the end of each clock range glued to its begin by a dash
+    ("10am-4pm"): a TIME on the begin's day."""
+    out: list[TemporalExpression] = []
+    for k, t in enumerate(found):
+        out.append(t)
+        if t.type != "TIME" or t.end >= len(text) or text[t.end] not in "-–":
+            continue
+        m = _GLUED_END.match(text, t.end)
+        day = _CLOCK_VALUE.match(t.value)
+        if m is None or day is None or not _AMPM_END.search(t.text):
+            continue
+        if k + 1 < len(found) and found[k + 1].start < m.end():
+            continue
+        if m.group("h24"):
+            clock = f"{m.group('h24')}:{m.group('m24')}"
+        else:
+            hour = int(m.group("h")) % 12 + (12 if m.group("ampm").lower() == "p" else 0)
+            clock = f"{hour:02d}:{m.group('m') or '00'}"
+        out.append(
+            attrs.evolve(
+                t,
+                text=text[t.end + 1 : m.end()],
+                start=t.end + 1,
+                end=m.end(),
+                value=f"{day.group(1)}T{clock}",
+                mod=None,
+                range=None,
+            )
+        )
+    return out
+
+
+def share_day(a: TemporalExpression, b: TemporalExpression) -> tuple[TemporalExpression, TemporalExpression]:
+    """The begin ``a`` and end ``b`` of a clock range with the day one of them names given to the
+    other, a clock time alone ("7 a.m.") taking the day of the end or begin that has one ("8 p.m.
+    Tuesday"); an end before its begin on the same day is on the next day ("10 p.m. to 2 a.m.")."""
+    if a.type != "TIME" or b.type != "TIME":
+        return a, b
+    va, vb = _CLOCK_VALUE.match(a.value), _CLOCK_VALUE.match(b.value)
+    if va is None or vb is None:
+        return a, b
+    bare_a, bare_b = _BARE_CLOCK.fullmatch(a.text) is not None, _BARE_CLOCK.fullmatch(b.text) is not None
+    if bare_a and not bare_b:
+        a = attrs.evolve(a, value=f"{vb.group(1)}T{va.group(2)}")
+    elif bare_b and not bare_a and vb.group(1) != va.group(1):
+        b = attrs.evolve(b, value=f"{va.group(1)}T{vb.group(2)}")
+    if bare_b and b.value < a.value and b.value[:10] == a.value[:10]:
+        day = dt.date.fromisoformat(b.value[:10]) + dt.timedelta(days=1)
+        b = attrs.evolve(b, value=f"{day.isoformat()}{b.value[10:]}")
+    return a, b

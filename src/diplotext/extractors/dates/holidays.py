@@ -1,0 +1,87 @@
+"""Holidays: named days whose date the year decides ("Christmas", "Thanksgiving", "Mother's Day",
+"Easter Monday"). The names and their rules are the lexicon's ``time``/``holidays``.
+
+In news a holiday is the one nearest publication, a distance against the tense counting double;
+in narrative mode the one of the story's year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+from diplotext.model import TemporalExpression
+
+from . import anchoring
+from .blocks import HOLIDAY_RULES, holiday_key
+from .context import Context, Match, _one, _tx
+from .resolve import day_value
+
+__all__ = ["holiday_date", "r_holiday"]
+
+
+def _easter(year: int) -> dt.date:
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    mm = (a + 11 * h + 22 * ll) // 451
+    month = (h + ll - 7 * mm + 114) // 31
+    day = (h + ll - 7 * mm + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    first = dt.date(year, month, 1)
+    d = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7)
+    if n > 0:
+        return d + dt.timedelta(days=7 * (n - 1))
+    last = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+@functools.lru_cache(maxsize=512)
+def holiday_date(name: str, year: int) -> dt.date | None:
+    """The date of the holiday ``name`` (any case) in ``year``, or ``None`` if it is not one."""
+    rule = HOLIDAY_RULES.get(holiday_key(name))
+    if rule is None:
+        return None
+    parts = rule.split()
+    if parts[0] == "easter":
+        return _easter(year) + dt.timedelta(days=int(parts[1]))
+    if len(parts) == 1:
+        month, day = parts[0].split("-")
+        return dt.date(year, int(month), int(day))
+    shift = int(parts[3]) if len(parts) > 3 else 0
+    return _nth_weekday(year, int(parts[0]), int(parts[1]), int(parts[2])) + dt.timedelta(days=shift)
+
+
+def r_holiday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    name = m.group("hol")
+    value, anchor = anchoring.day_without_year(
+        ctx, lambda year: holiday_date(name, year), lambda: _holiday_near_anchor(ctx, m, name)
+    )
+    if value is None:
+        return None
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", value, relative=anchor))
+
+
+def _holiday_near_anchor(ctx: Context, m: Match, name: str) -> str | None:
+    """The holiday nearest publication, a distance against the tense counting double."""
+    if ctx.anchor is None:
+        return None
+    tense = ctx.tense(m.start(), m.end())
+    best: tuple[float, dt.date] | None = None
+    for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1):
+        d = holiday_date(name, year)
+        if d is None:
+            continue
+        delta = (d - ctx.anchor).days
+        score = abs(delta) * (2.0 if (delta < 0) == (tense == "future") else 1.0)
+        if best is None or score < best[0]:
+            best = (score, d)
+    return None if best is None else day_value(best[1])
