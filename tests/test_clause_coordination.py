@@ -40,3 +40,13 @@ def test_a_titled_person_after_an_apposition_and_and_joins_the_list() -> None:
     )
     (with_arg,) = [a for a in clause_of(text, "talk").args if a.role == "pp" and a.prep == "with"]
     assert persons(with_arg.phrase) == ["Tran Van Long", "Kham Sone"]
+
+
+def test_a_pronoun_after_a_fronted_place_starts_the_subject() -> None:
+    """ "In Jordan she will meet King X": "Jordan she" is no noun phrase; the pronoun is the
+    subject and Jordan the place."""
+    text = "Tom Reed will fly to Cairo on Monday. In Jordan he will meet King Faisal Omar on Tuesday."
+    c = clause_of(text, "meet")
+    assert c.subject is not None and text[c.subject.start : c.subject.end] == "he"
+    (where,) = [a for a in c.args if a.role == "pp" and a.prep == "in"]
+    assert text[where.phrase.start : where.phrase.end] == "Jordan"

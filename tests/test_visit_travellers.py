@@ -207,3 +207,19 @@ def test_in_addition_to_a_city_makes_it_the_visits_main_place() -> None:
         published="2030-05-10",
     )
     assert visit.place == "Hanoi"
+
+
+def test_a_fronted_country_with_a_pronoun_subject_is_a_leg_of_the_trip() -> None:
+    """ "X will arrive in Cairo on Wednesday. In Jordan she will meet King Y on Thursday": two
+    visits, and the king is met in Jordan, not in Egypt."""
+    doc = diplotext.extract(
+        "Reed to Cairo\n\n"
+        "WASHINGTON, March 10 (Wire) - Secretary of State Nora Reed will arrive in Cairo on "
+        "Wednesday.\n\nIn Jordan she will meet King Faisal Omar on Thursday.",
+        published="2030-03-10",
+    )
+    got = {e.roles["host_state"]: e for e in doc.events if e.type == "visit"}
+    assert set(got) == {"EGY", "JOR"}
+    assert {e.roles["visitor_state"] for e in got.values()} == {"USA"}
+    assert got["JOR"].roles["met"] == ("Faisal Omar",)
+    assert got["EGY"].roles["met"] == ()

@@ -344,7 +344,9 @@ class EventPeople:
             self._countries[actor.id] = code
 
     def _title_state(self, actor: Actor) -> str | None:
-        for s, _ in actor.mentions:
+        for s, e in actor.mentions:
+            if self.text[s:e].lower() in _PRONOUNS:
+                continue  # "In Jordan she will meet ...": a pronoun has no title
             ent = self._title_entity(s)
             if ent is not None:
                 return ent.code
@@ -375,8 +377,8 @@ class EventPeople:
             for a in self.actors:
                 if a.kind != "person":
                     continue
-                for s, _ in a.mentions:
-                    ent = self._title_entity(s)
+                for s, e in a.mentions:
+                    ent = None if self.text[s:e].lower() in _PRONOUNS else self._title_entity(s)
                     if ent is not None:
                         self._title_states.setdefault(ent.start, a.id)
         return self._title_states

@@ -28,8 +28,8 @@ def np_core_left(toks: list[Token], k: int, lo: int) -> int | None:
     """Start of the simple noun phrase ending at ``k`` (possessives and "of"-phrases included)."""
     if k < lo or toks[k].tag not in HEADS:
         return None
-    if toks[k].tag == "PRON":
-        return k
+    if toks[k].tag == "PRON" or (toks[k].tag == "ENT" and _subject_pronoun(toks[k])):
+        return k  # "In Jordan she": a pronoun is a phrase of its own
     j = k
     while j - 1 >= lo:
         t = toks[j - 1]
@@ -98,6 +98,12 @@ def np_left(toks: list[Token], k: int, lo: int) -> int | None:
             break
         j = outer
     return j
+
+
+def _subject_pronoun(tok: Token) -> bool:
+    """Is the token a personal pronoun standing for a person ("she", "him"), not a possessive
+    ("his", which opens a phrase)?"""
+    return tok.entity is not None and tok.entity.pronoun and tok.low not in W.POSSESSIVES
 
 
 def _demonym(tok: Token) -> bool:
@@ -181,8 +187,8 @@ def np_right(toks: list[Token], k: int, hi: int) -> int | None:
             j += 1
             continue
         if tag in ("NOUN", "PROPN", "ENT", "NUM", "OPRON", "PRON"):
-            if tag == "PRON" and j > k:
-                break
+            if (tag == "PRON" or (tag == "ENT" and _subject_pronoun(t))) and j > k:
+                break  # "In Jordan she will meet": a pronoun starts a phrase of its own
             head = True
             last = j
             j += 1
