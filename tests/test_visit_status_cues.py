@@ -99,3 +99,16 @@ def test_became_the_first_to_visit_yesterday_with_nothing_to_come_is_done() -> N
     )
     assert visit.date == "2030-05-13"
     assert visit.attributes["status"] == "completed"
+
+
+def test_preparations_and_plans_for_a_visit_make_it_planned() -> None:
+    """ "discussed preparations for a state visit by X to Y" (a phrase chained to the object) and
+    "in the run-up to the visit of X": the trip is still to come, whatever the clause's tense."""
+    for text in (
+        "The two ministers discussed preparations for a state visit by Chilean President Ana Ruiz "
+        "to Peru.",
+        "The two ministers discussed plans for a state visit by Chilean President Ana Ruiz to Peru.",
+        "In the run-up to the visit of Chilean President Ana Ruiz to Peru, the ministers met.",
+    ):
+        (visit,) = visits(text, "2030-01-10")
+        assert visit.attributes["status"] == "planned", text

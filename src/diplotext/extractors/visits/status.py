@@ -233,6 +233,10 @@ _PART_STATUS: Final = {
     "conclusion": "ended",
     "close": "ended",
     "eve": "planned",
+    "preparation": "planned",
+    "preparations": "planned",
+    "run-up": "planned",
+    "plans": "planned",
     "middle": "ongoing",
     "course": "ongoing",
     "stop": "ongoing",
@@ -292,7 +296,12 @@ def _participles_on(ctx: EventContext, frame: Frame) -> list[Clause]:
 def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
     phrase = frame.phrase
     assert phrase is not None
-    for outer in frame.outer:
+    outers = list(frame.outer)
+    arg = frame.arg
+    if arg is not None and arg.role == "pp" and arg.prep in ("for", "of", "to") and arg.after is not None:
+        # "discussed preparations [for a state visit]": the phrase the trip's phrase is chained to
+        outers.append(frame.clause.args[arg.after].phrase)
+    for outer in outers:
         part = _PART_STATUS.get(outer.head.lower())
         if part is not None:
             # "said here at the start of a three-day visit": told on that day; "X, on the first
