@@ -105,10 +105,45 @@ def test_preparations_and_plans_for_a_visit_make_it_planned() -> None:
     """ "discussed preparations for a state visit by X to Y" (a phrase chained to the object) and
     "in the run-up to the visit of X": the trip is still to come, whatever the clause's tense."""
     for text in (
-        "The two ministers discussed preparations for a state visit by Chilean President Ana Ruiz "
-        "to Peru.",
+        "The two ministers discussed preparations for a state visit by Chilean President Ana Ruiz to Peru.",
         "The two ministers discussed plans for a state visit by Chilean President Ana Ruiz to Peru.",
         "In the run-up to the visit of Chilean President Ana Ruiz to Peru, the ministers met.",
     ):
         (visit,) = visits(text, "2030-01-10")
         assert visit.attributes["status"] == "planned", text
+
+
+def test_not_travelling_as_planned_is_a_cancelled_visit() -> None:
+    """ "will not travel to Lima next week as planned": the planned trip is called off; without "as
+    planned" a denied trip is no visit at all."""
+    (visit,) = visits(
+        "Chilean President Ana Ruiz will not travel to Lima next week as planned, her office said.",
+        "2030-01-10",
+    )
+    assert visit.roles["host_state"] == "PER"
+    assert visit.attributes["status"] == "cancelled"
+    assert (
+        visits("Chilean President Ana Ruiz will not travel to Lima next week, her office said.", "2030-01-10")
+        == []
+    )
+
+
+def test_a_relatives_role_is_not_the_persons() -> None:
+    """ "X, wife of the Polish prime minister, opened an exhibition in Vienna": the role after "wife
+    of" is her husband's, so hers is no state visit."""
+    assert (
+        visits(
+            "Ewa Nowicka, wife of the Polish prime minister, opened an exhibition in Vienna on Saturday.",
+            "2030-01-10",
+        )
+        == []
+    )
+
+
+def test_a_private_holiday_is_no_visit() -> None:
+    """ "spent a private holiday in Thailand", "paid a private visit to Spain": no official trip."""
+    for text in (
+        "Finnish Foreign Minister Aino Lehto spent a private holiday in Thailand last month.",
+        "Finnish Foreign Minister Aino Lehto paid a private visit to Spain last month.",
+    ):
+        assert visits(text, "2030-01-10") == [], text

@@ -28,6 +28,12 @@ STATE_KINDS = frozenset(["state", "place"])
 _FORMER = frozenset(["former", "ex", "ex-", "then", "late", "retired", "outgoing"])
 _PRONOUNS = W.POSSESSIVES | W.SUBJECT_PRONOUNS | W.OBJECT_PRONOUNS
 _COMMA_GAP = regex.compile(r"[ \t]*,[ \t]*\Z")
+_KIN_BEFORE = regex.compile(
+    r"\b(?:"
+    + "|".join(regex.escape(w) for w in sorted(lexicon.words("events", "kin nouns")))
+    + r")[ \t]+of[ \t]+\Z",
+    regex.IGNORECASE,
+)
 
 
 class EventPeople:
@@ -188,8 +194,8 @@ class EventPeople:
         starts = [e.start for e in roleless]
         for m in runtime.finditer(_DESCRIPTION, self.text):
             role = " ".join(m.group("role").lower().split())
-            if role in taken:
-                continue
+            if role in taken or _KIN_BEFORE.search(self.text, max(0, m.start() - 24), m.start()):
+                continue  # "X, wife of the Polish prime minister": the role is her husband's
             demonym = m.group("adj")
             code = None
             if demonym:

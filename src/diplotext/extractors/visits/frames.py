@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Final
 
 import attrs
+import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
@@ -70,14 +71,21 @@ __all__ = [
 ]
 
 _NEGATIVE_CHAINS: Final = frozenset(["refuse", "fail", "unable", "unlikely"])
+_AS_PLANNED: Final = regex.compile(
+    r"\bas[ \t]+(?:(?:originally|previously|earlier)[ \t]+)?(?:planned|scheduled|announced)\b",
+    regex.IGNORECASE,
+)
 _SCHEDULE_PRESENT: Final = frozenset(["fly", "head", "leave", "depart", "travel", "go", "come"])
 
 
 def _private(frame: Frame) -> bool:
-    """ "went to Paris for medical treatment", "on holiday in X": a private trip."""
+    """ "went to Paris for medical treatment", "on holiday in X", "spent a private holiday in X", "a
+    private visit to X": a private trip."""
+    if frame.phrase is not None and "private" in frame.phrase.words:
+        return True
     for prep, p in frame.phrases():
-        if prep in ("for", "on") and (
-            p.head.lower() in PRIVATE_PURPOSES or set(p.words) & {"medical", "holiday", "vacation"}
+        if prep in ("for", "on", "object") and (
+            p.head.lower() in PRIVATE_PURPOSES or set(p.words) & {"medical", "holiday", "vacation", "private"}
         ):
             return True
     return False
@@ -133,7 +141,9 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
     if denied(ctx, clause):
         return None  # "denied reports that X would visit Y"
     if frame.phrase is None:
-        if pred.negated or chain & _NEGATIVE_CHAINS or turned_down(ctx, clause):
+        # "will not travel to Seoul next week as planned": a planned trip called off
+        called_off = pred.negated and _AS_PLANNED.search(ctx.text, clause.start, clause.end) is not None
+        if (pred.negated and not called_off) or chain & _NEGATIVE_CHAINS or turned_down(ctx, clause):
             return None
         if clause.kind == "adverbial" and clause.marker in _HYPOTHETICAL:
             return None  # "he would be arrested if he went to Miami", "asked whether he could travel"
@@ -156,6 +166,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             and not any(when_told(ctx, t) in (-1, 0) for t in dated(ctx, clause.times))
         ):
             status = "planned"  # "flies to Lima on Sunday", "heads for Tokyo": the news present of a schedule
+        if called_off:
+            status = "cancelled"
         told = _clause_words(ctx, clause)
         governing = ctx.parent(clause)
         if (

@@ -44,6 +44,18 @@ _POSTED = regex.compile(
 )
 _POSSESSIVE_GAP = regex.compile(r"['\u2019]s?\s+(?:\p{Lu}[\p{L}\-]*\s+){0,4}")
 """What stands between a state and a name it owns ("Sweden's X", "Poland's Foreign Minister Y")."""
+_KIN_OF = regex.compile(
+    r" (?:" + "|".join(regex.escape(w) for w in sorted(lexicon.words("events", "kin nouns"))) + r") of "
+)
+
+
+def _own_part(text: str) -> str:
+    """A description up to a kin noun and "of" ("wife of the Polish prime minister": the role that
+    follows is the relative's)."""
+    m = _KIN_OF.search(text)
+    return text if m is None else text[: m.start() + 1]
+
+
 _POST_REACH = 60
 """How far (characters) from the post's state the holder's name may stand (", X," around it)."""
 
@@ -158,7 +170,7 @@ class Representatives(FinderBase):
         if actor.kind != "person" or ctx.former(actor):
             return False
         texts = [
-            " " + " ".join(regex.findall(r"[\w.]+", ctx.text[p.start : p.end].lower())) + " "
+            _own_part(" " + " ".join(regex.findall(r"[\w.\-]+", ctx.text[p.start : p.end].lower())) + " ")
             for p in self.describing(trip)
         ]
         # "the head of the OSCE mission, X,": whatever else he is, he travels for no one state
