@@ -223,3 +223,12 @@ def test_a_fronted_country_with_a_pronoun_subject_is_a_leg_of_the_trip() -> None
     assert {e.roles["visitor_state"] for e in got.values()} == {"USA"}
     assert got["JOR"].roles["met"] == ("Faisal Omar",)
     assert got["EGY"].roles["met"] == ()
+
+
+def test_a_delegation_of_a_national_body_gives_its_leader_that_state() -> None:
+    """ "A delegation of the Bundestag led by Speaker X visited Taipei": X travels for the state
+    whose body the delegation comes from."""
+    (visit,) = visits("A delegation of the Bundestag led by Speaker Greta Vogel visited Taipei on Thursday.")
+    assert visit.roles["visitor"] == "Greta Vogel"
+    assert visit.roles["visitor_state"] == "DEU"
+    assert visit.roles["host_state"] == "TWN"

@@ -10,7 +10,7 @@ import itertools
 
 import regex
 
-from diplotext import lexicon, runtime
+from diplotext import geo, lexicon, runtime
 from diplotext.extractors.eventkit import trigger_words
 from diplotext.extractors.visits.cases import FinderBase
 from diplotext.extractors.visits.frames import Trip
@@ -56,6 +56,7 @@ def _own_part(text: str) -> str:
     return text if m is None else text[: m.start() + 1]
 
 
+_DELEGATIONS = frozenset(["delegation", "mission"])
 _POST_REACH = 60
 """How far (characters) from the post's state the holder's name may stand (", X," around it)."""
 
@@ -86,6 +87,13 @@ class Representatives(FinderBase):
             for e in phrase.entities:
                 if e.code and e.kind in ("state", "place") and e.place_kind in ("demonym", "country", None):
                     return e.code
+            if phrase.head.lower() in _DELEGATIONS:
+                # "a delegation of the Bundestag led by X": the state of the body it comes from
+                for prep, p in phrase.preps:
+                    for e in p.entities if prep in ("of", "from") else ():
+                        national = e.kind in ("state", "organization") and geo.country_name(e.code or "")
+                        if e.code and national:
+                            return e.code
         return None
 
     def describing(self, trip: Trip) -> list[Phrase]:
