@@ -232,3 +232,10 @@ def test_a_delegation_of_a_national_body_gives_its_leader_that_state() -> None:
     assert visit.roles["visitor"] == "Greta Vogel"
     assert visit.roles["visitor_state"] == "DEU"
     assert visit.roles["host_state"] == "TWN"
+
+
+def test_on_way_to_without_a_possessive_names_the_destination() -> None:
+    """ "will leave Kathmandu for Riyadh on way to Tunis": wire shorthand; Tunis is where the
+    traveller is going."""
+    got = visits("Nepalese King Gyan Bir will leave Kathmandu for Riyadh on way to Tunis on Monday.")
+    assert "TUN" in {e.roles["host_state"] for e in got}

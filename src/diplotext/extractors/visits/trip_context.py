@@ -41,11 +41,14 @@ _INVITATIONS: Final = lexicon.words("events", "invitation nouns")
 
 
 def on_the_way(frame: Frame) -> bool:
-    """ "on his way to Guatemala", "made her way to Kenya": the traveller's own way, in an "on"
-    phrase or as what they make."""
+    """ "on his way to Guatemala", "on way to Tunis", "made her way to Kenya": the traveller's own
+    way, in an "on" phrase or as what they make."""
     phrase, arg = frame.phrase, frame.arg
-    if phrase is None or phrase.possessor is None or arg is None:
+    if phrase is None or arg is None:
         return False
+    if phrase.possessor is None:
+        # "left Dhaka for Riyadh on way to Tunis": wire shorthand without the possessive
+        return phrase.words == ("way",) and arg.role == "pp" and arg.prep == "on"
     return (arg.role == "pp" and arg.prep == "on") or (
         arg.role == "object" and frame.clause.predicate.lemma == "make"
     )
