@@ -239,3 +239,14 @@ def test_on_way_to_without_a_possessive_names_the_destination() -> None:
     traveller is going."""
     got = visits("Nepalese King Gyan Bir will leave Kathmandu for Riyadh on way to Tunis on Monday.")
     assert "TUN" in {e.roles["host_state"] for e in got}
+
+
+def test_the_one_whose_invitation_was_accepted_hosts_the_visit() -> None:
+    """ "X has accepted an invitation from King Y to make a state visit to Spain": Y is whom X is
+    due to meet."""
+    (visit,) = visits(
+        "Chilean President Ana Ruiz has accepted an invitation from King Carlos Ibarra to make a state "
+        "visit to Spain later this year."
+    )
+    assert visit.roles["met"] == ("Carlos Ibarra",)
+    assert visit.attributes["status"] == "planned"

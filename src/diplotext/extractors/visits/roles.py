@@ -215,6 +215,20 @@ def hosted_by(ctx: EventContext, frame: Frame) -> list[Actor]:
             poss = p.possessor  # "at X's invitation"
             if poss is not None and poss.kind == "person" and poss.actor is not None and not poss.pronoun:
                 out.append(poss.actor)
+    parent = ctx.parent(frame.clause) if frame.clause.kind == "infinitive" else None
+    if parent is not None and parent is not frame.clause:
+        # "has accepted an invitation from King X to make a state visit": the inviter hosts
+        args = parent.args
+        for i, a in enumerate(args):
+            if a.role != "object" or a.phrase.head.lower() not in ("invitation", "invitations"):
+                continue
+            poss = a.phrase.possessor
+            if poss is not None and poss.kind == "person" and poss.actor is not None and not poss.pronoun:
+                out.append(poss.actor)
+            out.extend(q for prep, p in a.phrase.preps if prep in ("from", "of") for q in ctx.persons(p))
+            out.extend(
+                q for b in args if b.after == i and b.prep in ("from", "of") for q in ctx.persons(b.phrase)
+            )
     return out
 
 
