@@ -202,12 +202,22 @@ _LEGS: Final = frozenset(["leg", "stop", "stopover", "destination", "port of cal
 """Nouns for one place of a trip ("the last leg of his tour")."""
 
 _HOSTING_NOUNS: Final = frozenset(["guest", "guests", "invitation", "invitations", "host", "hosts"])
+_HOSTED_OCCASIONS: Final = lexicon.words("events", "hosted occasions")
 
 
 def hosted_by(ctx: EventContext, frame: Frame) -> list[Actor]:
     """Hosts named with the trip: "as guest of X", "at the invitation of X", "hosted by X"."""
     out: list[Actor] = []
     for prep, p in frame.phrases():
+        owner = p.possessor
+        if (
+            prep in ("for", "to")
+            and p.head.lower() in _HOSTED_OCCASIONS
+            and owner is not None
+            and owner.kind == "person"
+            and owner.actor is not None
+        ):
+            out.append(owner.actor)  # "visited Accra for Asante's inauguration"
         if prep in ("as", "at", "on", "upon") and p.head.lower() in _HOSTING_NOUNS:
             for inner_prep, inner in p.preps:
                 if inner_prep == "of":
