@@ -259,3 +259,14 @@ def test_the_person_whose_inauguration_a_visitor_attends_is_met() -> None:
     assert visit.roles["met"] == ("Kofi Mensah",)
     (visit,) = visits("Nigerian President Musa Bello visited Accra in January for Kofi Mensah's funeral.")
     assert visit.roles["met"] == ()
+
+
+def test_a_when_clause_with_the_visitor_and_a_host_official_is_a_meeting() -> None:
+    """ "X visited Lima last November, when he and Y agreed to ...": Y, of the host state, met X."""
+    got = by_visitor(
+        visits(
+            "Chilean President Ana Ruiz will travel to Madrid next week. Spanish Prime Minister Luis "
+            "Ortega visited Santiago last November, when he and Ruiz agreed to revive the summits."
+        )
+    )
+    assert got["Luis Ortega"]["met"] == ("Ana Ruiz",)

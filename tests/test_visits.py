@@ -364,6 +364,9 @@ def test_first_in(sentence: str, expected: str | None) -> None:
         # counted from an event, not a year: no first_in (the annotation rules)
         ("Her visit is the first by a Chilean leader since Latvia won independence in 1991.", None),
         ("He made his first trip since taking office in 2028.", None),
+        # the first summit, not the first visit, in six years
+        ("She will travel to Lisbon next week for the first Portugal-Chile summit in six years.", None),
+        ("She will travel to Lisbon next week on the first visit by a Chilean leader in six years.", "P6Y"),
     ],
 )
 def test_first_in_since_a_year(sentence: str, expected: str | None) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 import regex
 
-from diplotext import geo
+from diplotext import geo, lexicon
 from diplotext.extractors.eventkit import (
     EventContext,
     calendar_value,
@@ -50,6 +50,9 @@ _FIRST_SINCE = regex.compile(
     regex.IGNORECASE | regex.DOTALL,
 )
 _VISIT_WORD = regex.compile(r"\b(?:visit\w*|trip|tour|travel\w*|stop)\b", regex.IGNORECASE)
+_GATHERING_WORD = regex.compile(
+    r"\b(?:" + "|".join(sorted(lexicon.words("events", "meeting nouns"))) + r")\b", regex.IGNORECASE
+)
 
 
 def first_in(
@@ -71,6 +74,9 @@ def first_in(
         return f"P{years}Y" if 0 < years < 200 else None
     if not _VISIT_WORD.search(text, max(0, m.start() - 60), m.end()):
         return None
+    counted = text[m.start() : m.start("n")]
+    if _GATHERING_WORD.search(counted) and not _VISIT_WORD.search(counted):
+        return None  # "travel to Lisbon for the first summit in six years": summits are counted
     for d in dates:
         if d.type == "DURATION" and regex.fullmatch(r"P\d+[YM]", d.value or ""):
             return d.value

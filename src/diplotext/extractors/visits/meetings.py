@@ -241,8 +241,13 @@ class Meetings(FinderBase):
         for case in self.cases.values():
             for start, _ in sorted(case.evidence):
                 for clause in ctx.layer.in_sentence(ctx.layer.sentence_at(start)):
-                    if clause.predicate.negated or clause.kind not in ("main", "coordinate"):
-                        continue
+                    if clause.predicate.negated or clause.kind not in (
+                        "main",
+                        "coordinate",
+                        "adverbial",
+                        "relative",
+                    ):
+                        continue  # "visited Brasilia last November, when he and Y agreed to ..." too
                     people = ctx.persons(clause.subject)
                     if case.visitor not in people or len(people) < 2:
                         continue
