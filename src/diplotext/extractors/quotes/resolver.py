@@ -38,6 +38,13 @@ from .naming import (
     honorific_gender,
 )
 from .phrases import phrase_before
+from .subject_position import (
+    OBJECT_OR_SUBJECT_PRONOUNS,
+    SENTENCE_END_INSIDE,
+    gender_after,
+    has_pronoun,
+    opens_sentence,
+)
 
 __all__ = ["Resolver", "nationality_only", "person_title", "resolvable_title"]
 
@@ -373,13 +380,13 @@ class Resolver:
             if s <= lo:
                 break
             seen += 1
-            if actor.kind != "person" or self.text[s:e].lower() in _OBJECT_OR_SUBJECT_PRONOUNS:
+            if actor.kind != "person" or self.text[s:e].lower() in OBJECT_OR_SUBJECT_PRONOUNS:
                 continue
             if current in {actor.id, actor.name}:
                 return None  # "... and Owen is confident. He added": Owen again
-            if not _opens_sentence(self.text, s) or said(s):
-                continue
-            found = _gender_after(self.text, e) or self.gender(actor.name, actor.id)
+            if not opens_sentence(self.text, s, e) or said(s) or self.text.startswith(("'s", "’s"), e):
+                continue  # not "X's ex-wife Y ...": the owner is no subject
+            found = gender_after(self.text, e) or self.gender(actor.name, actor.id)
             if gender is not None and found is not None and found != gender:
                 continue
             return actor
@@ -390,7 +397,7 @@ class Resolver:
         quotation, in its paragraph: "Betsy X shook her head. "...""): name, actor id and span;
         an actor of kind person first, else a full name the article writes."""
         stretch = self.text[lo:hi]
-        if "\n" in stretch or _SENTENCE_END_INSIDE.search(stretch.strip()) is not None:
+        if "\n" in stretch or SENTENCE_END_INSIDE.search(stretch.strip()) is not None:
             return None  # another paragraph, or more than one sentence
         first = stretch.split(maxsplit=1)[0] if stretch.strip() else ""
         if not first[:1].isupper() or leading_fragment(first):
@@ -400,9 +407,9 @@ class Resolver:
             s, e, actor = self._mentions[k]
             k += 1
             if not self.text[lo:s].strip() and s < e:
-                if self.text[s:e].lower() in _OBJECT_OR_SUBJECT_PRONOUNS | {"its", "their", "my", "our"}:
+                if self.text[s:e].lower() in OBJECT_OR_SUBJECT_PRONOUNS | {"its", "their", "my", "our"}:
                     return None  # "His face ...", "She ...": no name opens it
-                person = actor.kind == "person" and e <= hi and not _has_pronoun(actor.name)
+                person = actor.kind == "person" and e <= hi and not has_pronoun(actor.name)
                 return (actor.name, actor.id, s, e) if person else None
         names = self._names
         k = bisect.bisect_left([n.start for n in names], lo)
@@ -410,7 +417,7 @@ class Resolver:
             k < len(names)
             and names[k].end <= hi
             and not self.text[lo : names[k].start].strip()
-            and not _has_pronoun(names[k].name)
+            and not has_pronoun(names[k].name)
         ):
             n = names[k]
             return n.name, None, n.start, n.end
@@ -471,48 +478,6 @@ _NAMED_DOCUMENT: Final = lazy(
 )
 """A document named with its issuer: "a report by the UN Office", "X's statement", "an X statement"."""
 _SUBJECT_LOOKBACK: Final = 40
-_OBJECT_OR_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "his", "they", "them", "i", "we"})
-_LEAD_TITLE: Final = "|".join(
-    regex.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True) if w.isalpha()
-)
-_SENTENCE_END_INSIDE: Final = regex.compile(r"[.!?][\"'’”)]*\s+(?=\S)")
-"""A sentence end with more text after it."""
-_SENTENCE_LEAD: Final = regex.compile(
-    r"(?r)(?:^|[.!?]['\"’”]?\s+|\n\s*)[\"“'‘]?(?:(?:\p{Lu}[\p{L}.\-]*|(?:" + _LEAD_TITLE + r"))\s+){0,4}$"
-)
-"""What may stand before a name opening its sentence: capitalised words and lower-case title words
-("Opposition leader X", "Union chief X")."""
-
-
-_GENDERED_AFTER: Final = regex.compile(
-    r"[^.!?\n\"“”]{0,160}?(?<![\p{L}])(his|her|he|she|him|himself|herself)(?![\p{L}])"
-)
-_PRONOUN_GENDERS: Final = {
-    "his": "m",
-    "he": "m",
-    "him": "m",
-    "himself": "m",
-    "her": "f",
-    "she": "f",
-    "herself": "f",
-}
-
-
-def _has_pronoun(name: str) -> bool:
-    """ "So I": a sentence opener and a pronoun, not a name."""
-    return any(w.lower() in _OBJECT_OR_SUBJECT_PRONOUNS for w in name.split())
-
-
-def _gender_after(text: str, pos: int) -> str | None:
-    """The gender the first personal pronoun after a name in its sentence tells ("X secured the
-    last seat, her first ...")."""
-    m = _GENDERED_AFTER.match(text, pos, min(len(text), pos + 200))
-    return _PRONOUN_GENDERS[m.group(1).lower()] if m is not None else None
-
-
-def _opens_sentence(text: str, pos: int) -> bool:
-    """Does the name at ``pos`` open its sentence (after at most four title words)?"""
-    return _SENTENCE_LEAD.search(text, max(0, pos - 60), pos) is not None
 
 
 def resolvable_title(word: str) -> bool:

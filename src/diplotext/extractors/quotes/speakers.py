@@ -199,6 +199,8 @@ def _resolve_mention(
             # (not "Donald X said ... She told ...": nobody rather than the man)
             return _Said(h.name, h.actor_id, m, True)
         return _Said(near, None, m, near is not None)
+    if actor is not None and m.kind == "pronoun" and not _pronoun_fits(resolver, actor, low):
+        actor = None  # the actors plugin joined a "he" to a woman it also calls "her"
     if actor is not None:
         if actor.kind == "person" and " " not in actor.name and m.kind != "pronoun":
             # an actor known by its surname alone: the full name the article gave it elsewhere
@@ -209,6 +211,10 @@ def _resolve_mention(
         return _Said(m.text, actor.id, m, _person_head(m.text))
     if m.kind == "pronoun":
         if low in {"he", "she", "i"}:
+            want = _PRONOUN_GENDER.get(low)
+            subject = resolver.subject_person(0, m.start, want, history.said) if want else None
+            if subject is not None:  # no one spoke before: who opened a sentence last
+                return _Said(subject.name, subject.id, m, True)
             name = resolver.nearest_person(m.start)
             return _Said(name, None, m, name is not None)  # None rather than a bare "he"
         h = _it(resolver, history) if low == "it" else history.last
@@ -219,7 +225,9 @@ def _resolve_mention(
         return _Said(h.name, h.actor_id, m, h.person) if h else _Said(None, None, m, False)
     if m.kind == "name":
         full = resolver.full_name(m.text, m.start)
-        return _Said(full or m.text, None, m, True)
+        # an acronym ("TDC said") is a body, never the person a later "she" stands for
+        person = not (m.text.isupper() and len(m.text) > 1) and m.text not in resolver.acronyms
+        return _Said(full or m.text, None, m, person)
     owner = _DOCUMENT_OWNER.match(m.text) if m.kind in ("group", "description") else None
     if owner is not None and not _not_an_issuer(owner.group(1)):
         # "an ISAF statement said", "the World Bank's report": who issued it (not "a Chinese report")
@@ -234,6 +242,9 @@ def _resolve_mention(
             issuer = _whole_name(resolver.text, span) if span is not None else None
             if issuer is not None and issuer.kind != "pronoun":
                 return _resolve_mention(resolver, issuer, history, forward)
+            spoke_in = _spoke_in(resolver.text, head, m.start, history) if span is None else None
+            if spoke_in is not None and _DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start):
+                return _Said(spoke_in.name, spoke_in.actor_id, m, spoke_in.person)  # "X said in a statement"
         if _INDEFINITE_BEFORE.search(resolver.text, max(0, m.start - 10), m.start):
             # "a spokesman for the firm said": someone new, not the last person quoted; the one
             # introduced with that title, or named with it further on ("The spokesman, X, ..."),
@@ -271,13 +282,32 @@ def _resolve_mention(
             aged = _introduced_with_age(resolver.text, head.split("-", 1)[0], m.start)
             if aged is not None:  # "Jane Holt, 52, ... the 52-year-old said": the one of that age
                 return _Said(aged, None, m, True)
+            since = _subject_since(resolver, history, m)  # "X rejected it. '...,' the 52-year-old said"
+            if since is not None:
+                return since
             if history.person is not None:
                 h = history.person  # "the 52-year-old told reporters": the person last quoted
+                return _Said(h.name, h.actor_id, m, True)
+        kin = _person_description(resolver.text, m)
+        if kin is not None:
+            # "the father of three said": the new subject, else the last person quoted, when the
+            # sex fits
+            since = _subject_since(resolver, history, m, before_sentence=True)
+            h = since or history.person
+            if since is None and h is not None and h.mention is not None:
+                ends = list(_SENTENCE_END.finditer(resolver.text, max(0, m.start - 400), m.start))
+                if not ends or h.mention.end > ends[-1].start():
+                    h = None  # "X wrote to his son the day before the son reported": not X
+            named = h is not None and h.name is not None and h.name[:1].isupper()
+            if h is not None and named and resolver.gender(h.name, h.actor_id) in (None, *kin):
                 return _Said(h.name, h.actor_id, m, True)
         if resolvable_title(head):
             titled = _titled(resolver, m, head)
             if titled is not None:
                 return _Said(titled, None, m, True)
+            since = _subject_since(resolver, history, m)
+            if since is not None:
+                return since
             if history.person is not None:
                 h = history.person
                 return _Said(h.name, h.actor_id, m, True)
@@ -288,6 +318,88 @@ def _resolve_mention(
 
 
 _INDEFINITE_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:an?|another|one)\s+$")
+
+
+def _subject_since(
+    resolver: Resolver, history: _History, m: Mention, *, before_sentence: bool = False
+) -> _Said | None:
+    """The person who opened a sentence as its subject after the last person spoke and before the
+    description ``m`` ("Halvorsen rejected the claim. '...,' the 52-year-old said"), or ``None``;
+    with ``before_sentence``, not the subject of the description's own sentence ("X wrote to his
+    son the day before the son reported ..." : the son is not X)."""
+    h = history.person
+    if h is None or h.mention is None or h.mention.end >= m.start:
+        return None
+    hi = m.start
+    if before_sentence:
+        ends = [e.end() for e in _SENTENCE_END.finditer(resolver.text, h.mention.end, m.start)]
+        hi = ends[-1] if ends else h.mention.end
+    owned = _OWNER_IN.search(m.text) or _OWNER_BEFORE.search(resolver.text, max(0, m.start - 40), m.start)
+    if _names_nationality(m.text) or owned:
+        return None  # "the British premier", "Iraq's deputy foreign minister": that office only
+    other = resolver.subject_person(h.mention.end, hi, None, history.said, h.actor_id or h.name)
+    if other is None or other.name == h.name or other.id == h.actor_id:
+        return None
+    return _Said(other.name, other.id, m, True)
+
+
+def _person_description(text: str, m: Mention) -> str | None:
+    """The sexes ("m", "f" or both) a definite description of a person may have ("the father of
+    three": "m"; "the teenager": "mf"), or ``None`` when it is no such description."""
+    if _DEFINITE_BEFORE.search(text, max(0, m.start - 5), m.start) is None:
+        return None
+    words = m.text.lower().split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    sex = _PERSON_DESCRIPTIONS.get(head)
+    return None if sex is None else "mf" if sex == "-" else sex
+
+
+_PERSON_DESCRIPTIONS: Final = dict(
+    (row[0].lower(), row[1]) for row in lexicon.rows("speech", "person description heads")
+)
+
+
+def _spoke_in(text: str, head: str, pos: int, history: _History) -> _Said | None:
+    """The last speaker, when their attribution said they spoke "in a statement" (the document
+    ``head``) shortly before ``pos``: "X said in a statement ...", "X, in a statement, urged"."""
+    h = history.last
+    if h is None or h.mention is None or h.name is None or h.mention.start >= pos:
+        return None
+    found = None
+    for d in _IN_DOCUMENT.finditer(text, max(0, h.mention.start - _IN_DOCUMENT_REACH), pos):
+        if d.group("head").lower() == head:
+            found = d
+    if found is None or abs(found.start() - h.mention.end) > _IN_DOCUMENT_REACH:
+        return None
+    return h
+
+
+_IN_DOCUMENT: Final = regex.compile(
+    r"(?<![\p{L}])[Ii]n\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}\-]+\s+){0,2}?(?P<head>"
+    + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
+    + r")(?![\p{L}])",
+    regex.IGNORECASE,
+)
+_IN_DOCUMENT_REACH: Final = 120
+
+
+def _pronoun_fits(resolver: Resolver, actor: Actor, pronoun: str) -> bool:
+    """Can "he" or "she" stand for this actor: a person whose name, or whose other pronouns in the
+    article, tell no other sex?"""
+    want = _PRONOUN_GENDER.get(pronoun)
+    if want is None or actor.kind != "person":
+        return True
+    got = resolver.gender(actor.name, actor.id)
+    if got is not None:
+        return got == want
+    other = _OTHER_SEX_PRONOUNS[want]
+    return not any(resolver.text[s:e].lower() in other for s, e in actor.mentions)
+
+
+_OTHER_SEX_PRONOUNS: Final = {
+    "m": frozenset({"she", "her", "hers", "herself"}),
+    "f": frozenset({"he", "him", "his", "himself"}),
+}
 
 
 def _acting_person(resolver: Resolver, r: Raw, said: _Said) -> _Said | None:
@@ -382,6 +494,8 @@ _DEFINITE_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:the)\s+$")
 _PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
 _SUBJECT_FORM: Final = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"}
 _OWNED: Final = regex.compile(r"['’]s?\s+\S+$")
+_OWNER_IN: Final = regex.compile(r"\p{L}['’]s\s")
+_OWNER_BEFORE: Final = regex.compile(r"\p{L}['’]s\s+(?:[\p{Ll}\-]+\s+)*$")
 _AGED: Final = regex.compile(r"^\d{1,3}-year-old$")
 _POSSESSIVE_BEFORE: Final = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
 

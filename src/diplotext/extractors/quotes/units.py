@@ -20,7 +20,7 @@ from diplotext.syntax import ClauseLayer
 from . import fragments
 from . import indirect as ind
 from .countries import is_place_name
-from .cues import BEFORE_CUES, NAMING_CUES, OBJECT_CUES, SAY_CUES, Cue
+from .cues import BEFORE_CUES, CLAUSE_CUES, NAMING_CUES, OBJECT_CUES, SAY_CUES, Cue
 from .fronted import is_fronted
 from .marks import QuoteSpan, opens_with_quote
 from .mentions import Mention, core, head_noun, name_like
@@ -282,12 +282,14 @@ def _reported_by(text: str, prev: Unit, inner: Span, se: int, quotes: Sequence[Q
         return False
     if prev.inverted or _PREPOSITION_FIRST.match(text, start) is not None:
         return False  # "said X in a meeting with ...", "reports from staff confirm": no clause of X's
-    if prev.cue.lemma not in SAY_CUES or prev.attr_end > start or "," in text[prev.attr_end : start]:
+    if prev.cue.lemma not in CLAUSE_CUES or prev.attr_end > start or "," in text[prev.attr_end : start]:
         return False
     if any(cue_end <= q.open < se for q in quotes):
         return False
     pos = ind.skip_adjuncts(text, prev.attr_end, start, listener=prev.cue.lemma in OBJECT_CUES)
     that = ind.starts_with_that(text, pos, start)
+    if that is None and prev.cue.lemma not in SAY_CUES:
+        return False  # "X warned that Y had asked ...": only with "that" after a cue other than say
     pos = that if that is not None else pos
     return not text[pos:start].strip()
 

@@ -1,0 +1,94 @@
+"""Where a name stands in its sentence: opening it as its subject (after title words, a fronted
+phrase or as the apposition of an opening noun phrase), and the gender a pronoun after it tells."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from diplotext import lexicon
+
+from .mentions import TITLE_WORDS
+
+__all__ = [
+    "OBJECT_OR_SUBJECT_PRONOUNS",
+    "SENTENCE_END_INSIDE",
+    "gender_after",
+    "has_pronoun",
+    "opens_sentence",
+]
+
+OBJECT_OR_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "his", "they", "them", "i", "we"})
+_LEAD_TITLE: Final = "|".join(
+    regex.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True) if w.isalpha()
+)
+SENTENCE_END_INSIDE: Final = regex.compile(r"[.!?][\"'’”)]*\s+(?=\S)")
+"""A sentence end with more text after it."""
+_SENTENCE_LEAD: Final = regex.compile(
+    r"(?r)(?:^|[.!?]['\"’”]?\s+|\n\s*)[\"“'‘]?(?:(?:\p{Lu}[\p{L}.\-]*|(?:" + _LEAD_TITLE + r"))\s+){0,4}$"
+)
+"""What may stand before a name opening its sentence: capitalised words and lower-case title words
+("Opposition leader X", "Union chief X")."""
+
+
+_GENDERED_AFTER: Final = regex.compile(
+    r"[^.!?\n\"“”]{0,160}?(?<![\p{L}])(his|her|he|she|him|himself|herself)(?![\p{L}])"
+)
+_PRONOUN_GENDERS: Final = {
+    "his": "m",
+    "he": "m",
+    "him": "m",
+    "himself": "m",
+    "her": "f",
+    "she": "f",
+    "herself": "f",
+}
+
+
+def has_pronoun(name: str) -> bool:
+    """ "So I": a sentence opener and a pronoun, not a name."""
+    return any(w.lower() in OBJECT_OR_SUBJECT_PRONOUNS for w in name.split())
+
+
+def gender_after(text: str, pos: int) -> str | None:
+    """The gender the first personal pronoun after a name in its sentence tells ("X secured the
+    last seat, her first ...")."""
+    m = _GENDERED_AFTER.match(text, pos, min(len(text), pos + 200))
+    return _PRONOUN_GENDERS[m.group(1).lower()] if m is not None else None
+
+
+def opens_sentence(text: str, pos: int, end: int | None = None) -> bool:
+    """Does the name at ``pos`` open its sentence as its subject: after at most four title words,
+    after a fronted phrase set off by a comma ("On Monday, X ...", "Asked about it, X ..."), or
+    (the name ending at ``end`` before a comma) as the apposition of the noun phrase opening it
+    ("The agency's head, X, disagreed")?"""
+    lo = max(0, pos - _FRONT_REACH)
+    if _SENTENCE_LEAD.search(text, lo, pos) is not None:
+        return True
+    m = _COMMA_LEAD.search(text, lo, pos)
+    if m is None:
+        return False
+    first = m.group("first").lower()
+    if first in _FRONTED_OPENERS:
+        # "On Monday, X", "Wednesday, the day he quit, X"; not "Monday, X endorsed his rival, Y"
+        inner = m.group().split(",", 1)[1][:-1]
+        return _CAPITALISED.search(inner) is None
+    apposed = first in _NOUN_PHRASE_OPENERS or m.group("first").endswith(("'s", "’s"))
+    alone = m.group().count(",") == 1  # not "The three, A, B and C"
+    return apposed and alone and end is not None and text.startswith(",", end)
+
+
+_FRONT_REACH: Final = 100
+_COMMA_LEAD: Final = regex.compile(
+    r"(?r)(?:^|(?<=[.!?]['\"’”]?\s)|(?<=\n))\s*(?P<first>\p{Lu}[\p{L}'’\-]*)(?![\p{L}])"
+    r"[^.!?\n\"“”;:()—–]{0,80},\s+$"
+)
+"""A sentence's first phrase, set off by a comma, right before a name."""
+_CAPITALISED: Final = regex.compile(r"(?<![\p{L}])\p{Lu}")
+_FRONTED_OPENERS: Final = (
+    lexicon.words("speech", "fronted phrase openers")
+    | lexicon.words("speech", "sentence openers")
+    | {w.lower() for w in (*lexicon.WEEKDAY_NAMES, *lexicon.MONTH_NAMES)}
+)
+_NOUN_PHRASE_OPENERS: Final = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "another"})
