@@ -4,8 +4,6 @@
 
 from __future__ import annotations
 
-import bisect
-import itertools
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -21,46 +19,31 @@ from .cues import Cue
 from .mentions import Mention, core, head_noun
 from .naming import BODY_HEADS, DOCUMENT_HEADS, PEOPLE_OF, can_speak_head
 from .resolver import Resolver, nationality_only, person_title, resolvable_title
+from .speaker_history import (
+    DEFINITE_BEFORE,
+    NO_SPEAKER,
+    PRONOUN_GENDER,
+    SENTENCE_END,
+    History,
+    Said,
+    acting_person,
+    names_nationality,
+    person_description,
+    pronoun_fits,
+    spoke_in,
+    subject_since,
+)
 from .unit_types import Raw, Unit, root_unit
 
 __all__ = ["resolve_speakers"]
-
-
-class _History:
-    """What earlier attributions resolved to: the last speaker, the last person, by head noun."""
-
-    def __init__(self, spans: Sequence[Span] = ()) -> None:
-        self._spans = sorted(spans)
-        self._starts = [s for s, _ in self._spans]
-        self._reach = list(itertools.accumulate((e for _, e in self._spans), max))
-        self.last: _Said | None = None
-        self.person: _Said | None = None
-        self.by_head: dict[str, _Said] = {}
-        self.people: list[_Said] = []  # the person speakers so far, latest last
-        self.recent: list[_Said] = []  # every speaker so far, latest last (the last few kept)
-
-    def said(self, pos: int) -> bool:
-        """Is ``pos`` inside a quote (direct words or a reported clause)?"""
-        k = bisect.bisect_right(self._starts, pos) - 1
-        return k >= 0 and self._reach[k] > pos
-
-    def add(self, said: _Said) -> None:
-        self.last = said
-        if said.person:
-            self.person = said
-            if said.name:
-                self.people.append(said)
-        self.recent = [*self.recent[-5:], said]
-        if said.mention is not None and said.mention.kind != "name" and said.name:
-            self.by_head[head_noun(said.mention.text)] = said
 
 
 def resolve_speakers(
     text: str, segments: Sequence[Span], actors: Sequence[Actor], raws: Sequence[Raw]
 ) -> list[Quote]:
     resolver = Resolver(text, segments, actors)
-    cache: dict[int, _Said] = {}
-    history = _History([(r.start, r.end) for r in raws])
+    cache: dict[int, Said] = {}
+    history = History([(r.start, r.end) for r in raws])
     # the attributions in text order, and for each the next one naming a person (for "the
     # Polish foreign minister said ..." before the article names him)
     order: list[Unit] = []
@@ -84,7 +67,7 @@ def resolve_speakers(
         assert m is not None
         return resolver.full_name(m.text, m.start) or m.text
 
-    def said_for(unit: Unit) -> _Said:
+    def said_for(unit: Unit) -> Said:
         root = root_unit(unit)
         key = id(root)
         if key not in cache:
@@ -93,7 +76,7 @@ def resolve_speakers(
         return cache[key]
 
     out: list[Quote] = []
-    resolved_raw: dict[int, tuple[_Said, Cue | None]] = {}
+    resolved_raw: dict[int, tuple[Said, Cue | None]] = {}
     for r in raws:
         if r.unit is not None:
             said = said_for(r.unit)
@@ -101,14 +84,14 @@ def resolve_speakers(
         elif r.previous is not None and id(r.previous) in resolved_raw:
             said, prev_cue = resolved_raw[id(r.previous)]
             cue = prev_cue if r.inherit_cue else None
-            acting = _acting_person(resolver, r, said)
+            acting = acting_person(resolver, r, said)
             if acting is not None:  # 'X said. Y shook her head. "..."': Y's words
                 said, cue = acting, None
         else:
             continue
         resolved_raw[id(r)] = (said, cue)
         if said.name is not None and said.actor_id is None and fragments.is_fragment(said.name.split()):
-            said = _NO_SPEAKER  # "Wednesday", "60 percent", "the lower house adopted a resolution"
+            said = NO_SPEAKER  # "Wednesday", "60 percent", "the lower house adopted a resolution"
         elif said.name is not None and said.actor_id is None:
             words = said.name.split()
             if len(words) > 1 and fragments.leading_fragment(words[0]):
@@ -137,97 +120,86 @@ def resolve_speakers(
     return _dedupe(out)
 
 
-@attrs.define
-class _Said:
-    name: str | None
-    actor_id: str | None
-    mention: Mention | None
-    person: bool
-
-
-_NO_SPEAKER: Final = _Said(None, None, None, False)
-
-
 def _resolve_mention(
-    resolver: Resolver, m: Mention | None, history: _History, forward: Callable[[], str | None]
-) -> _Said:
+    resolver: Resolver, m: Mention | None, history: History, forward: Callable[[], str | None]
+) -> Said:
     """The name for one speaker mention (see docs/quotes.md, "Speaker resolution")."""
     if m is None:
         h = history.last
-        return _Said(h.name, h.actor_id, h.mention, h.person) if h else _Said(None, None, None, False)
+        return Said(h.name, h.actor_id, h.mention, h.person) if h else Said(None, None, None, False)
     low = m.text.lower()
     if m.kind == "pronoun":
         low = _SUBJECT_FORM.get(low, low)  # "quoted him as saying"
     if m.kind == "group" and head_noun(m.text) in PEOPLE_OF and _OWNED.search(m.text):
-        return _Said(m.text, None, m, _person_head(m.text))  # "Mr Reed's aides": not Mr Reed
+        return Said(m.text, None, m, _person_head(m.text))  # "Mr Reed's aides": not Mr Reed
     actor = resolver.actor_at(m.start, m.end)
     if actor is not None and actor.kind == "person" and m.kind != "name" and _SOMEONE_OF.match(m.text):
-        return _Said(m.text, None, m, True)  # "an aide to Senator X": the aide, not X
+        return Said(m.text, None, m, True)  # "an aide to Senator X": the aide, not X
     if (
         (actor is None or actor.kind == "state")
         and " " not in m.text
         and m.text[:1].isupper()
-        and _DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start) is not None
+        and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start) is not None
     ):
         # a demonym, not a state's own name: "the Vatican said" is the Holy See, not the pope
         code = geo.demonym_code(m.text) if geo.country_code(m.text) is None else None
         person = resolver.person_of(code, m.start) if code is not None else None
         if person is not None:  # "the American said": the American the article named last
-            return _Said(person.name, person.id, m, True)
+            return Said(person.name, person.id, m, True)
     if m.kind == "pronoun" and low in {"he", "she", "i"} and history.person is not None:
         # a pronoun attribution continues the last speaker (coreference by subject would pick
         # whoever the quote talked about), unless that speaker is of the other gender: then the
         # latest speaker, else the nearest person named before, who fits
         h = history.person
-        want = _PRONOUN_GENDER.get(low)
+        want = PRONOUN_GENDER.get(low)
         if h.mention is not None and h.mention.end < m.start:
             # "..., said A. B warned of delays. '...,' he said": B, named after A spoke
             other = resolver.subject_person(h.mention.end, m.start, want, history.said, h.actor_id or h.name)
             if other is not None and other.name != h.name and other.id != h.actor_id:
-                return _Said(other.name, other.id, m, True)
+                return Said(other.name, other.id, m, True)
         if want is None or resolver.gender(h.name, h.actor_id) in (None, want):
-            return _Said(h.name, h.actor_id, m, True)
+            return Said(h.name, h.actor_id, m, True)
         for cand in reversed(history.people):
             if resolver.gender(cand.name, cand.actor_id) == want:
-                return _Said(cand.name, cand.actor_id, m, True)
+                return Said(cand.name, cand.actor_id, m, True)
         person = resolver.person_before(m.start, want)
         if person is not None:
-            return _Said(person.name, person.id, m, True)
+            return Said(person.name, person.id, m, True)
         near = resolver.nearest_person(m.start, want)
         if near is None and not resolver.firm_gender(h.name, h.actor_id) and _either_sex(h.name):
             # "Jan Berry said ... '...,' she said": a given name can be either; no one else fits
             # (not "Donald X said ... She told ...": nobody rather than the man)
-            return _Said(h.name, h.actor_id, m, True)
-        return _Said(near, None, m, near is not None)
-    if actor is not None and m.kind == "pronoun" and not _pronoun_fits(resolver, actor, low):
+            return Said(h.name, h.actor_id, m, True)
+        return Said(near, None, m, near is not None)
+    if actor is not None and m.kind == "pronoun" and not pronoun_fits(resolver, actor, low):
         actor = None  # the actors plugin joined a "he" to a woman it also calls "her"
     if actor is not None:
         if actor.kind == "person" and " " not in actor.name and m.kind != "pronoun":
             # an actor known by its surname alone: the full name the article gave it elsewhere
             full = resolver.full_name(actor.name, m.start)
-            return _Said(full or actor.name, actor.id, m, True)
+            return Said(full or actor.name, actor.id, m, True)
         if actor.kind == "person" or m.kind == "pronoun":
-            return _Said(actor.name, actor.id, m, actor.kind == "person")
-        return _Said(m.text, actor.id, m, _person_head(m.text))
+            return Said(actor.name, actor.id, m, actor.kind == "person")
+        return Said(m.text, actor.id, m, _person_head(m.text))
     if m.kind == "pronoun":
         if low in {"he", "she", "i"}:
-            want = _PRONOUN_GENDER.get(low)
+            want = PRONOUN_GENDER.get(low)
             subject = resolver.subject_person(0, m.start, want, history.said) if want else None
             if subject is not None:  # no one spoke before: who opened a sentence last
-                return _Said(subject.name, subject.id, m, True)
+                return Said(subject.name, subject.id, m, True)
             name = resolver.nearest_person(m.start)
-            return _Said(name, None, m, name is not None)  # None rather than a bare "he"
+            return Said(name, None, m, name is not None)  # None rather than a bare "he"
         h = _it(resolver, history) if low == "it" else history.last
         if h is None and low == "it":
             span = resolver.named_subject_before(m.start)  # "Apple has sued ... It said": Apple
             if span is not None:
-                return _Said(resolver.text[span[0] : span[1]], None, m, False)
-        return _Said(h.name, h.actor_id, m, h.person) if h else _Said(None, None, m, False)
+                return Said(resolver.text[span[0] : span[1]], None, m, False)
+        return Said(h.name, h.actor_id, m, h.person) if h else Said(None, None, m, False)
     if m.kind == "name":
         full = resolver.full_name(m.text, m.start)
         # an acronym ("TDC said") is a body, never the person a later "she" stands for
-        person = not (m.text.isupper() and len(m.text) > 1) and m.text not in resolver.acronyms
-        return _Said(full or m.text, None, m, person)
+        is_person = not (m.text.isupper() and len(m.text) > 1) and m.text not in resolver.acronyms
+        return Said(full or m.text, None, m, is_person)
     owner = _DOCUMENT_OWNER.match(m.text) if m.kind in ("group", "description") else None
     if owner is not None and not _not_an_issuer(owner.group(1)):
         # "an ISAF statement said", "the World Bank's report": who issued it (not "a Chinese report")
@@ -242,9 +214,9 @@ def _resolve_mention(
             issuer = _whole_name(resolver.text, span) if span is not None else None
             if issuer is not None and issuer.kind != "pronoun":
                 return _resolve_mention(resolver, issuer, history, forward)
-            spoke_in = _spoke_in(resolver.text, head, m.start, history) if span is None else None
-            if spoke_in is not None and _DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start):
-                return _Said(spoke_in.name, spoke_in.actor_id, m, spoke_in.person)  # "X said in a statement"
+            speaker = spoke_in(resolver.text, head, m.start, history) if span is None else None
+            if speaker is not None and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start):
+                return Said(speaker.name, speaker.actor_id, m, speaker.person)  # "X said in a statement"
         if _INDEFINITE_BEFORE.search(resolver.text, max(0, m.start - 10), m.start):
             # "a spokesman for the firm said": someone new, not the last person quoted; the one
             # introduced with that title, or named with it further on ("The spokesman, X, ..."),
@@ -254,175 +226,70 @@ def _resolve_mention(
             if ahead is not None and resolver.has_title(ahead, head):
                 named = ahead
             if named:
-                return _Said(named, None, m, True)
+                return Said(named, None, m, True)
             same = history.by_head.get(head)  # "A Delta spokesman said ... A spokesman added"
             if same is not None:
-                return _Said(same.name, same.actor_id, m, same.person)
-            return _Said(m.text, None, m, _person_head(m.text))
+                return Said(same.name, same.actor_id, m, same.person)
+            return Said(m.text, None, m, _person_head(m.text))
         owner = _POSSESSIVE_BEFORE.search(resolver.text, max(0, m.start - 8), m.start)
         if owner is not None:
             # "his lawyer said": someone else than the owner; the phrase is all we know
-            return _Said(resolver.text[owner.start() : m.end], None, m, _person_head(m.text))
-        if resolvable_title(head) and not _names_nationality(m.text):
+            return Said(resolver.text[owner.start() : m.end], None, m, _person_head(m.text))
+        if resolvable_title(head) and not names_nationality(m.text):
             # "the minister said" after a minister spoke: the latest speaker with that title
             for h in reversed(history.people[-6:]):
                 if h.name and resolver.has_title(h.name, head):
-                    return _Said(h.name, h.actor_id, m, True)
+                    return Said(h.name, h.actor_id, m, True)
         same = history.by_head.get(head)
         if same is not None:
-            return _Said(same.name, same.actor_id, m, same.person)
+            return Said(same.name, same.actor_id, m, same.person)
         body = resolver.body_before(m.start, head) if head in BODY_HEADS else None
         if body is not None:
-            return _Said(body.name, body.id, m, False)  # "the company said": the one it named
-        if head in _FIRM_HEADS and _DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start):
+            return Said(body.name, body.id, m, False)  # "the company said": the one it named
+        if head in _FIRM_HEADS and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start):
             span = resolver.named_subject_before(m.start)  # "Apple has ... The company said"
             if span is not None:
-                return _Said(resolver.text[span[0] : span[1]], None, m, False)
+                return Said(resolver.text[span[0] : span[1]], None, m, False)
         if _AGED.match(head) and owner is None:
             aged = _introduced_with_age(resolver.text, head.split("-", 1)[0], m.start)
             if aged is not None:  # "Jane Holt, 52, ... the 52-year-old said": the one of that age
-                return _Said(aged, None, m, True)
-            since = _subject_since(resolver, history, m)  # "X rejected it. '...,' the 52-year-old said"
+                return Said(aged, None, m, True)
+            since = subject_since(resolver, history, m)  # "X rejected it. '...,' the 52-year-old said"
             if since is not None:
                 return since
             if history.person is not None:
                 h = history.person  # "the 52-year-old told reporters": the person last quoted
-                return _Said(h.name, h.actor_id, m, True)
-        kin = _person_description(resolver.text, m)
+                return Said(h.name, h.actor_id, m, True)
+        kin = person_description(resolver.text, m)
         if kin is not None:
             # "the father of three said": the new subject, else the last person quoted, when the
             # sex fits
-            since = _subject_since(resolver, history, m, before_sentence=True)
+            since = subject_since(resolver, history, m, before_sentence=True)
             h = since or history.person
             if since is None and h is not None and h.mention is not None:
-                ends = list(_SENTENCE_END.finditer(resolver.text, max(0, m.start - 400), m.start))
+                ends = list(SENTENCE_END.finditer(resolver.text, max(0, m.start - 400), m.start))
                 if not ends or h.mention.end > ends[-1].start():
                     h = None  # "X wrote to his son the day before the son reported": not X
-            named = h is not None and h.name is not None and h.name[:1].isupper()
-            if h is not None and named and resolver.gender(h.name, h.actor_id) in (None, *kin):
-                return _Said(h.name, h.actor_id, m, True)
+            has_name = h is not None and h.name is not None and h.name[:1].isupper()
+            if h is not None and has_name and resolver.gender(h.name, h.actor_id) in (None, *kin):
+                return Said(h.name, h.actor_id, m, True)
         if resolvable_title(head):
             titled = _titled(resolver, m, head)
             if titled is not None:
-                return _Said(titled, None, m, True)
-            since = _subject_since(resolver, history, m)
+                return Said(titled, None, m, True)
+            since = subject_since(resolver, history, m)
             if since is not None:
                 return since
             if history.person is not None:
                 h = history.person
-                return _Said(h.name, h.actor_id, m, True)
+                return Said(h.name, h.actor_id, m, True)
             ahead = forward()
             if ahead is not None:
-                return _Said(ahead, None, m, True)
-    return _Said(m.text, None, m, _person_head(m.text))
+                return Said(ahead, None, m, True)
+    return Said(m.text, None, m, _person_head(m.text))
 
 
 _INDEFINITE_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:an?|another|one)\s+$")
-
-
-def _subject_since(
-    resolver: Resolver, history: _History, m: Mention, *, before_sentence: bool = False
-) -> _Said | None:
-    """The person who opened a sentence as its subject after the last person spoke and before the
-    description ``m`` ("Halvorsen rejected the claim. '...,' the 52-year-old said"), or ``None``;
-    with ``before_sentence``, not the subject of the description's own sentence ("X wrote to his
-    son the day before the son reported ..." : the son is not X)."""
-    h = history.person
-    if h is None or h.mention is None or h.mention.end >= m.start:
-        return None
-    hi = m.start
-    if before_sentence:
-        ends = [e.end() for e in _SENTENCE_END.finditer(resolver.text, h.mention.end, m.start)]
-        hi = ends[-1] if ends else h.mention.end
-    owned = _OWNER_IN.search(m.text) or _OWNER_BEFORE.search(resolver.text, max(0, m.start - 40), m.start)
-    if _names_nationality(m.text) or owned:
-        return None  # "the British premier", "Iraq's deputy foreign minister": that office only
-    other = resolver.subject_person(h.mention.end, hi, None, history.said, h.actor_id or h.name)
-    if other is None or other.name == h.name or other.id == h.actor_id:
-        return None
-    return _Said(other.name, other.id, m, True)
-
-
-def _person_description(text: str, m: Mention) -> str | None:
-    """The sexes ("m", "f" or both) a definite description of a person may have ("the father of
-    three": "m"; "the teenager": "mf"), or ``None`` when it is no such description."""
-    if _DEFINITE_BEFORE.search(text, max(0, m.start - 5), m.start) is None:
-        return None
-    words = m.text.lower().split()
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    sex = _PERSON_DESCRIPTIONS.get(head)
-    return None if sex is None else "mf" if sex == "-" else sex
-
-
-_PERSON_DESCRIPTIONS: Final = dict(
-    (row[0].lower(), row[1]) for row in lexicon.rows("speech", "person description heads")
-)
-
-
-def _spoke_in(text: str, head: str, pos: int, history: _History) -> _Said | None:
-    """The last speaker, when their attribution said they spoke "in a statement" (the document
-    ``head``) shortly before ``pos``: "X said in a statement ...", "X, in a statement, urged"."""
-    h = history.last
-    if h is None or h.mention is None or h.name is None or h.mention.start >= pos:
-        return None
-    found = None
-    for d in _IN_DOCUMENT.finditer(text, max(0, h.mention.start - _IN_DOCUMENT_REACH), pos):
-        if d.group("head").lower() == head:
-            found = d
-    if found is None or abs(found.start() - h.mention.end) > _IN_DOCUMENT_REACH:
-        return None
-    return h
-
-
-_IN_DOCUMENT: Final = regex.compile(
-    r"(?<![\p{L}])[Ii]n\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}\-]+\s+){0,2}?(?P<head>"
-    + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
-    + r")(?![\p{L}])",
-    regex.IGNORECASE,
-)
-_IN_DOCUMENT_REACH: Final = 120
-
-
-def _pronoun_fits(resolver: Resolver, actor: Actor, pronoun: str) -> bool:
-    """Can "he" or "she" stand for this actor: a person whose name, or whose other pronouns in the
-    article, tell no other sex?"""
-    want = _PRONOUN_GENDER.get(pronoun)
-    if want is None or actor.kind != "person":
-        return True
-    got = resolver.gender(actor.name, actor.id)
-    if got is not None:
-        return got == want
-    other = _OTHER_SEX_PRONOUNS[want]
-    return not any(resolver.text[s:e].lower() in other for s, e in actor.mentions)
-
-
-_OTHER_SEX_PRONOUNS: Final = {
-    "m": frozenset({"she", "her", "hers", "herself"}),
-    "f": frozenset({"he", "him", "his", "himself"}),
-}
-
-
-def _acting_person(resolver: Resolver, r: Raw, said: _Said) -> _Said | None:
-    """A quotation no cue attributes, right after a sentence in its paragraph that a person other
-    than the last speaker opens ("Betsy X shook her head."): that person."""
-    assert r.previous is not None
-    text = resolver.text
-    hi = r.start
-    while hi > r.previous.end and text[hi - 1] in "\"“'‘` \t":
-        hi -= 1  # before this quotation's opening mark
-    ends = list(_SENTENCE_END.finditer(text, r.previous.end, max(r.previous.end, hi - 1)))
-    if not ends or any(ch in text[ends[-1].end() : hi] for ch in '"“”'):
-        return None  # the quotation shares its sentence with the last attribution
-    found = resolver.person_opening(ends[-1].end(), hi)
-    if found is None:
-        return None
-    name, actor_id, s, e = found
-    if (actor_id is not None and actor_id == said.actor_id) or name == said.name:
-        return None
-    return _Said(name, actor_id, Mention(s, e, text[s:e], "name"), True)
-
-
-_SENTENCE_END: Final = regex.compile(r"[.!?][\"'’”)]*[ \t]+")
 
 
 def _either_sex(name: str | None) -> bool:
@@ -459,7 +326,7 @@ _ORG_NAME: Final = regex.compile(
 )
 
 
-def _it(resolver: Resolver, history: _History) -> _Said | None:
+def _it(resolver: Resolver, history: History) -> Said | None:
     """The latest speaker "it" can stand for: not a man or a woman, not a plural or a share
     ("BA warned ... it said": BA; "60 percent said ... it added": the report before them)."""
     for h in reversed(history.recent):
@@ -490,12 +357,8 @@ _SOMEONE_OF: Final = regex.compile(
 )
 """A person described by someone they work for or stand beside ("aide to Senator X", "a close
 adviser to X", "lawyer for X")."""
-_DEFINITE_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:the)\s+$")
-_PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
 _SUBJECT_FORM: Final = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"}
 _OWNED: Final = regex.compile(r"['’]s?\s+\S+$")
-_OWNER_IN: Final = regex.compile(r"\p{L}['’]s\s")
-_OWNER_BEFORE: Final = regex.compile(r"\p{L}['’]s\s+(?:[\p{Ll}\-]+\s+)*$")
 _AGED: Final = regex.compile(r"^\d{1,3}-year-old$")
 _POSSESSIVE_BEFORE: Final = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
 
@@ -513,11 +376,6 @@ def _introduced_with_age(text: str, age: str, pos: int) -> str | None:
         if m.group(2) == age:
             found = m.group(1)
     return found
-
-
-def _names_nationality(text: str) -> bool:
-    """Does a description name a nationality ("the Polish minister")?"""
-    return any(w[:1].isupper() and is_nationality(w) for w in text.split())
 
 
 def _person_head(text: str) -> bool:
