@@ -196,3 +196,27 @@ def test_an_owner_opening_the_sentence_is_no_subject() -> None:
         '"He is a difficult man," she said.'
     )
     assert [q.speaker for q in quotes(text) if q.kind == "direct"] == ["Brigitte Holm"]
+
+
+def test_a_title_after_a_riding_name_resolves_to_the_member() -> None:
+    text = 'Lakemont MP Gord Fenwick said the case was troubling. "It is a sad day," the Lakemont MP said.'
+    assert [q.speaker for q in quotes(text)] == ["Gord Fenwick", "Gord Fenwick"]
+
+
+def test_a_possessive_owner_is_not_the_speaker() -> None:
+    text = '"We need staff," said Dr. Amara Kessel.\n\nKessel\'s union called on the province to act.'
+    got = [q.speaker for q in quotes(text)]
+    assert got[0] == "Amara Kessel"
+    assert got[1] != "Amara Kessel"
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        "a news release from the Department of Coastal Defence",
+        "a report by the Department of Coastal Defence",
+    ],
+)
+def test_a_document_from_a_body_is_the_body(document: str) -> None:
+    text = f'"Nobody is above the law," according to {document}.'
+    assert [q.speaker for q in quotes(text)] == ["Department of Coastal Defence"]

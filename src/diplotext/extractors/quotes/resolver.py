@@ -131,6 +131,9 @@ class Resolver:
         lead = words[0][2].lower()
         if len(words) >= 3 and can_speak_head(lead) and not lead.endswith("s") and not is_first_name(lead):
             words = words[1:]  # "Economist Ana Ruiz", "Billionaire X Y": a role noun, not a given name
+        inner = [k for k, w in enumerate(words) if w[2].lower() in TITLE_WORDS]
+        if inner and len(words) - inner[-1] > 2:
+            words = words[inner[-1] + 1 :]  # "Yellowhead MP Gord Fenwick": the name after the title
         if len(words) < 2 or len(words) > 5:
             return
         if any(w[2].lower() in TITLE_WORDS for w in words) or name_blocked_by_place([w[2] for w in words]):

@@ -27,6 +27,7 @@ __all__ = [
     "DEFINITE_BEFORE",
     "NO_SPEAKER",
     "PRONOUN_GENDER",
+    "SENTENCE_BREAK",
     "SENTENCE_END",
     "History",
     "Said",
@@ -91,7 +92,7 @@ def subject_since(
         return None
     hi = m.start
     if before_sentence:
-        ends = [e.end() for e in SENTENCE_END.finditer(resolver.text, h.mention.end, m.start)]
+        ends = [e.end() for e in SENTENCE_BREAK.finditer(resolver.text, h.mention.end, m.start)]
         hi = ends[-1] if ends else h.mention.end
     owned = _OWNER_IN.search(m.text) or _OWNER_BEFORE.search(resolver.text, max(0, m.start - 40), m.start)
     if names_nationality(m.text) or owned:
@@ -130,6 +131,9 @@ def spoke_in(text: str, head: str, pos: int, history: History) -> Said | None:
             found = d
     if found is None or abs(found.start() - h.mention.end) > _IN_DOCUMENT_REACH:
         return None
+    lo, hi = sorted((found.start(), h.mention.start))
+    if SENTENCE_BREAK.search(text, lo, hi) is not None:
+        return None  # "X said ... In a joint statement, five experts ...": not X's statement
     return h
 
 
@@ -182,6 +186,8 @@ def acting_person(resolver: Resolver, r: Raw, said: Said) -> Said | None:
 
 
 SENTENCE_END: Final = regex.compile(r"[.!?][\"'’”)]*[ \t]+")
+SENTENCE_BREAK: Final = regex.compile(r"[.!?][\"'’”)]*\s+|\n")
+"""A sentence's end or a paragraph break."""
 
 
 def names_nationality(text: str) -> bool:

@@ -23,7 +23,7 @@ from .speaker_history import (
     DEFINITE_BEFORE,
     NO_SPEAKER,
     PRONOUN_GENDER,
-    SENTENCE_END,
+    SENTENCE_BREAK,
     History,
     Said,
     acting_person,
@@ -135,6 +135,18 @@ def _resolve_mention(
     actor = resolver.actor_at(m.start, m.end)
     if actor is not None and actor.kind == "person" and m.kind != "name" and _SOMEONE_OF.match(m.text):
         return Said(m.text, None, m, True)  # "an aide to Senator X": the aide, not X
+    sent = _DOCUMENT_FROM.match(resolver.text, m.start) if m.kind in ("group", "description") else None
+    if sent is not None and not _not_an_issuer(sent.group("by")):
+        # "according to a news release from the Department of X": the department
+        return Said(sent.group("by"), None, m, False)
+    owner = _OWNER_HEAD.search(m.text) if actor is not None and m.kind in ("group", "description") else None
+    if owner is not None and actor is not None:
+        owner_end = m.start + owner.start() + 1
+        mentions = actor.mentions
+        if not any(s <= m.start and e >= m.end for s, e in mentions) and any(
+            s >= m.start and e <= owner_end for s, e in mentions
+        ):
+            actor = None  # "Kessel's union": the union, not Kessel ("Ottawa's mayor" named: the mayor)
     if (
         (actor is None or actor.kind == "state")
         and " " not in m.text
@@ -197,6 +209,13 @@ def _resolve_mention(
         return Said(h.name, h.actor_id, m, h.person) if h else Said(None, None, m, False)
     if m.kind == "name":
         full = resolver.full_name(m.text, m.start)
+        title = m.text.split()[-1].lower()
+        if full is None and " " in m.text and resolvable_title(title):
+            # "the Yellowhead MP said": the person introduced with that title and those words
+            modifiers = frozenset(w.lower() for w in m.text.split()[:-1])
+            titled = resolver.titled(title, m.start, frozenset(), modifiers)
+            if titled is not None:
+                return Said(titled, None, m, True)
         # an acronym ("TDC said") is a body, never the person a later "she" stands for
         is_person = not (m.text.isupper() and len(m.text) > 1) and m.text not in resolver.acronyms
         return Said(full or m.text, None, m, is_person)
@@ -267,7 +286,7 @@ def _resolve_mention(
             since = subject_since(resolver, history, m, before_sentence=True)
             h = since or history.person
             if since is None and h is not None and h.mention is not None:
-                ends = list(SENTENCE_END.finditer(resolver.text, max(0, m.start - 400), m.start))
+                ends = list(SENTENCE_BREAK.finditer(resolver.text, max(0, m.start - 400), m.start))
                 if not ends or h.mention.end > ends[-1].start():
                     h = None  # "X wrote to his son the day before the son reported": not X
             has_name = h is not None and h.name is not None and h.name[:1].isupper()
@@ -358,6 +377,16 @@ _SOMEONE_OF: Final = regex.compile(
 """A person described by someone they work for or stand beside ("aide to Senator X", "a close
 adviser to X", "lawyer for X")."""
 _SUBJECT_FORM: Final = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"}
+_DOCUMENT_FROM: Final = regex.compile(
+    r"(?:[\p{Ll}\-]+\s+){0,2}?(?:"
+    + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
+    + r")\s+(?:(?:issued|released|published|sent|posted)\s+)?(?:from|by)\s+(?:the\s+)?"
+    r"(?P<by>\p{Lu}[\p{L}.\-]*(?:[ \t]+(?:of|for|on|and|the|\p{Lu}[\p{L}.\-]*)){0,6})"
+    r"(?<=\p{L})(?<![ \t](?:of|for|on|and|the))"
+)
+"""A document and who issued it ("a news release from the Department of X", "a report by Y")."""
+_OWNER_HEAD: Final = regex.compile(r"\p{L}['’]s\s+(?:[\p{L}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]*$")
+"""A possessive before the head noun of a mention ("Kessel's union", "the firm's chief executive")."""
 _OWNED: Final = regex.compile(r"['’]s?\s+\S+$")
 _AGED: Final = regex.compile(r"^\d{1,3}-year-old$")
 _POSSESSIVE_BEFORE: Final = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
