@@ -220,3 +220,36 @@ def test_a_possessive_owner_is_not_the_speaker() -> None:
 def test_a_document_from_a_body_is_the_body(document: str) -> None:
     text = f'"Nobody is above the law," according to {document}.'
     assert [q.speaker for q in quotes(text)] == ["Department of Coastal Defence"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Producers at Lakefield Pictures shelved the film, having complained it was not scary enough.",
+        "In May, the regulator was widely reported as having asked firms to pay compensation.",
+        "Having announced that he would not jail her, Judge Anton Berwick handed down his sentence.",
+    ],
+)
+def test_having_is_never_a_speaker(text: str) -> None:
+    assert all(q.speaker is None or q.speaker.lower() != "having" for q in quotes(text))
+
+
+def test_a_perfect_participle_continues_the_subject() -> None:
+    text = "Producers at Lakefield Pictures shelved the film, having complained it was not scary enough."
+    got = [(q.speaker or "", q.cue, q.text) for q in quotes(text)]
+    assert [(cue, words) for _, cue, words in got] == [("having complained", "it was not scary enough")]
+    assert got[0][0].startswith("Producers")
+
+
+def test_a_press_secretary_is_no_defence_secretary() -> None:
+    text = (
+        "Defence Secretary Rupert Gallan will shape the plan.\n\n"
+        '"Many people will be involved," White House spokesman Tod Brisket said on Friday.\n\n'
+        '"But the president decides," added the press secretary.'
+    )
+    assert [q.speaker for q in quotes(text)] == ["Tod Brisket", "Tod Brisket"]
+
+
+def test_a_possessive_later_in_the_speaker_phrase_keeps_the_name() -> None:
+    text = '"Their story is baseless," Chen Bolin, the head of the agency\'s press office, said.'
+    assert [q.speaker for q in quotes(text)] == ["Chen Bolin"]

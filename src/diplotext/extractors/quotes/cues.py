@@ -233,11 +233,18 @@ class Cue:
     @property
     def participial(self) -> bool:
         """``adding``, ``noting``...: a cue that continues the previous attribution."""
-        return self.text.lower().endswith("ing") or self.text.lower().endswith("ing out")
+        low = self.text.lower()
+        return low.endswith(("ing", "ing out")) or low.startswith("having ")
 
     @property
     def according(self) -> bool:
         return self.lemma == "according to"
+
+
+_HAVING_BEFORE: Final = regex.compile(
+    r"(?<![\p{L}])(?i:having)\s+(?:(?:also|already|publicly|repeatedly)\s+)?$"
+)
+"""A perfect participle's auxiliary before a past form ("having complained", "having also said")."""
 
 
 def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
@@ -305,4 +312,10 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
             and _INDEFINITE_BEFORE.search(text, max(start, m.start() - 40), m.start())
         ):
             continue  # "a joint venture called Orion", "a storm named ...": naming, not speech
+        having = (
+            _HAVING_BEFORE.search(text, max(start, m.start() - 16), m.start()) if key in _PAST_FORMS else None
+        )
+        if having is not None:  # "..., having complained that ...": a participle like "complaining"
+            yield Cue(having.start(), m.end(), text[having.start() : m.end()], lemma)
+            continue
         yield Cue(m.start(), m.end(), form, lemma)

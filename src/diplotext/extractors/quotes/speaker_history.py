@@ -186,8 +186,8 @@ def acting_person(resolver: Resolver, r: Raw, said: Said) -> Said | None:
 
 
 SENTENCE_END: Final = regex.compile(r"[.!?][\"'’”)]*[ \t]+")
-SENTENCE_BREAK: Final = regex.compile(r"[.!?][\"'’”)]*\s+|\n")
-"""A sentence's end or a paragraph break."""
+SENTENCE_BREAK: Final = regex.compile(r"(?<!(?:^|[\s.])\p{Lu})[.!?][\"'’”)]*\s+(?=[\"“‘'(]?\p{Lu})|\n")
+"""A sentence's end (not the initials of "U.S. military") or a paragraph break."""
 
 
 def names_nationality(text: str) -> bool:

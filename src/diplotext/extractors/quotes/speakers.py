@@ -136,15 +136,16 @@ def _resolve_mention(
     if actor is not None and actor.kind == "person" and m.kind != "name" and _SOMEONE_OF.match(m.text):
         return Said(m.text, None, m, True)  # "an aide to Senator X": the aide, not X
     sent = _DOCUMENT_FROM.match(resolver.text, m.start) if m.kind in ("group", "description") else None
-    if sent is not None and not _not_an_issuer(sent.group("by")):
+    issued_by = _issuer_name(sent.group("by")) if sent is not None else ""
+    if issued_by and not _not_an_issuer(issued_by):
         # "according to a news release from the Department of X": the department
-        return Said(sent.group("by"), None, m, False)
+        return Said(issued_by, None, m, False)
     owner = _OWNER_HEAD.search(m.text) if actor is not None and m.kind in ("group", "description") else None
     if owner is not None and actor is not None:
         owner_end = m.start + owner.start() + 1
         mentions = actor.mentions
         if not any(s <= m.start and e >= m.end for s, e in mentions) and any(
-            s >= m.start and e <= owner_end for s, e in mentions
+            s >= m.start and owner_end - 2 <= e <= owner_end for s, e in mentions
         ):
             actor = None  # "Kessel's union": the union, not Kessel ("Ottawa's mayor" named: the mayor)
     if (
@@ -377,6 +378,18 @@ _SOMEONE_OF: Final = regex.compile(
 """A person described by someone they work for or stand beside ("aide to Senator X", "a close
 adviser to X", "lawyer for X")."""
 _SUBJECT_FORM: Final = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"}
+
+
+def _issuer_name(words: str) -> str:
+    """An issuer's name without a date after it ("ABC Australia on March" -> "ABC Australia")."""
+    toks = words.split()
+    while toks and (toks[-1].lower() in _DATE_OR_LINK or toks[-1].lower() in _DAYS_AND_MONTHS):
+        toks.pop()
+    return " ".join(toks)
+
+
+_DATE_OR_LINK: Final = frozenset({"of", "for", "on", "and", "the", "in", "last", "this"})
+_DAYS_AND_MONTHS: Final = frozenset(w.lower() for w in (*lexicon.WEEKDAY_NAMES, *lexicon.MONTH_NAMES))
 _DOCUMENT_FROM: Final = regex.compile(
     r"(?:[\p{Ll}\-]+\s+){0,2}?(?:"
     + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))

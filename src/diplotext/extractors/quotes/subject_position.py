@@ -9,6 +9,7 @@ import regex
 
 from diplotext import lexicon
 
+from .fronted import is_fronted
 from .mentions import TITLE_WORDS
 
 __all__ = [
@@ -70,7 +71,8 @@ def opens_sentence(text: str, pos: int, end: int | None = None) -> bool:
     if m is None:
         return False
     first = m.group("first").lower()
-    if first in _FRONTED_OPENERS:
+    lead = m.group().split(",", 1)[0].split()
+    if first in _DAYS_AND_MONTHS or is_fronted(lead):
         # "On Monday, X", "Wednesday, the day he quit, X"; not "Monday, X endorsed his rival, Y"
         inner = m.group().split(",", 1)[1][:-1]
         return _CAPITALISED.search(inner) is None
@@ -86,9 +88,5 @@ _COMMA_LEAD: Final = regex.compile(
 )
 """A sentence's first phrase, set off by a comma, right before a name."""
 _CAPITALISED: Final = regex.compile(r"(?<![\p{L}])\p{Lu}")
-_FRONTED_OPENERS: Final = (
-    lexicon.words("speech", "fronted phrase openers")
-    | lexicon.words("speech", "sentence openers")
-    | {w.lower() for w in (*lexicon.WEEKDAY_NAMES, *lexicon.MONTH_NAMES)}
-)
+_DAYS_AND_MONTHS: Final = frozenset(w.lower() for w in (*lexicon.WEEKDAY_NAMES, *lexicon.MONTH_NAMES))
 _NOUN_PHRASE_OPENERS: Final = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "another"})
