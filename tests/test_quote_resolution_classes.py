@@ -253,3 +253,19 @@ def test_a_press_secretary_is_no_defence_secretary() -> None:
 def test_a_possessive_later_in_the_speaker_phrase_keeps_the_name() -> None:
     text = '"Their story is baseless," Chen Bolin, the head of the agency\'s press office, said.'
     assert [q.speaker for q in quotes(text)] == ["Chen Bolin"]
+
+
+def test_a_pronoun_after_a_subject_only_the_article_names_is_that_subject() -> None:
+    # a full name the actors plugin may not know ("Reeve" is no title it reads) still opens the sentence
+    text = (
+        '"This budget protects our services," said Mayor Ilka Brandvold.\n\n'
+        "Reeve Ravindra Dhanoa voted against it. He said the tax increase was far too small."
+    )
+    got = [(q.speaker or "", q.text) for q in quotes(text)]
+    assert got[-1][1] == "the tax increase was far too small"
+    assert got[-1][0].endswith("Ravindra Dhanoa")  # not the mayor
+
+
+def test_a_councillor_is_a_person_with_a_role() -> None:
+    text = "Councillor Ravi Dhanoa voted against it. He said the tax increase was far too small."
+    assert [q.speaker for q in quotes(text)] == ["Ravi Dhanoa"]

@@ -46,7 +46,7 @@ from .subject_position import (
     opens_sentence,
 )
 
-__all__ = ["Resolver", "nationality_only", "person_title", "resolvable_title"]
+__all__ = ["Person", "Resolver", "nationality_only", "person_title", "resolvable_title"]
 
 _NAME_WORD: Final = r"(?:(?:Mr|Mrs|Ms|Dr|Jr|Sr|St)\.|\p{Lu}\.|\p{Lu}[\p{L}'’\-]*(?!\p{L}|\.\p{L}))"
 _NAME_RUN: Final = regex.compile(
@@ -66,6 +66,14 @@ _RESOLVING_TITLES: Final = _PERSON_TITLES - {
     "official",
 }
 """Titles that, standing alone ("the minister said"), point back to a person named with them."""
+
+
+@attrs.frozen
+class Person:
+    """A person a mention may stand for: the name, and the actor's id when the actors plugin knows it."""
+
+    name: str
+    id: str | None
 
 
 @attrs.frozen
@@ -94,6 +102,7 @@ class Resolver:
         self._acronyms: dict[str, str] | None = None
         self._segments = tuple(segments)
         self._index: list[_Name] | None = None
+        self._ends: list[int] | None = None
         self._by_key: dict[str, list[_Name]] | None = None
         self._full_cache: dict[frozenset[str], list[_Name]] = {}
 
@@ -108,6 +117,12 @@ class Resolver:
                     if " " in run or "\t" in run:  # one word is one token: never a full name
                         self._add_name(m.start(), m.end())
         return self._index
+
+    @property
+    def _name_ends(self) -> list[int]:
+        if self._ends is None:
+            self._ends = [n.end for n in self._names]
+        return self._ends
 
     def _add_name(self, start: int, end: int) -> None:
         toks = tokens(self.text, start, end)
@@ -371,12 +386,14 @@ class Resolver:
         gender: str | None,
         said: Callable[[int], bool] = lambda _: False,
         current: str | None = None,
-    ) -> Actor | None:
+    ) -> Person | None:
         """The person named last as the subject opening a sentence between ``lo`` and ``hi``
         (not of the other gender, not inside what someone ``said``): who a "he said" after them
-        most likely means; ``None`` when the ``current`` speaker is named again after them."""
+        most likely means; ``None`` when the ``current`` speaker is named again after them. A full
+        name the actors plugin does not know counts too ("Councillor X voted against it. He ...")."""
         k = bisect.bisect_left(self._mention_starts, hi)
         seen = 0
+        found: tuple[int, Person] | None = None
         while k > 0 and seen < _SUBJECT_LOOKBACK:
             k -= 1
             s, e, actor = self._mentions[k]
@@ -387,13 +404,32 @@ class Resolver:
                 continue
             if current in {actor.id, actor.name}:
                 return None  # "... and Owen is confident. He added": Owen again
-            if not opens_sentence(self.text, s, e) or said(s) or self.text.startswith(("'s", "’s"), e):
-                continue  # not "X's ex-wife Y ...": the owner is no subject
-            found = gender_after(self.text, e) or self.gender(actor.name, actor.id)
-            if gender is not None and found is not None and found != gender:
-                continue
-            return actor
-        return None
+            if self._subject_at(s, e, gender, said, self.gender(actor.name, actor.id)):
+                found = (s, Person(actor.name, actor.id))
+                break
+        names = self._names
+        j = bisect.bisect_left(self._name_ends, hi)
+        stop = max(0, j - _SUBJECT_LOOKBACK)
+        while j > stop:
+            j -= 1
+            n = names[j]
+            if n.start <= lo or (found is not None and n.start <= found[0]):
+                break
+            if self.actor_at(n.start, n.end) is None and self._subject_at(
+                n.start, n.end, gender, said, gender_of(n.name)
+            ):
+                return Person(n.name, None)
+        return found[1] if found is not None else None
+
+    def _subject_at(
+        self, s: int, e: int, gender: str | None, said: Callable[[int], bool], known: str | None
+    ) -> bool:
+        """Does the name at ``s``-``e`` open its sentence as its subject, outside what someone said,
+        of no other gender than ``gender`` (its ``known`` one, or a pronoun after it, tells)?"""
+        if not opens_sentence(self.text, s, e) or said(s) or self.text.startswith(("'s", "’s"), e):
+            return False  # not "X's ex-wife Y ...": the owner is no subject
+        sex = gender_after(self.text, e) or known
+        return gender is None or sex is None or sex == gender
 
     def person_opening(self, lo: int, hi: int) -> tuple[str, str | None, int, int] | None:
         """The person whose name opens the one sentence ``lo``-``hi`` (the words right before a
@@ -430,7 +466,7 @@ class Resolver:
         """The person named last before ``position`` (when ``gender`` is given, of that gender as
         a given name or an honorific tells)."""
         names = self._names
-        k = bisect.bisect_right([n.end for n in names], position)
+        k = bisect.bisect_right(self._name_ends, position)
         while k > 0:
             k -= 1
             if gender is None or gender_of(names[k].name) == gender:
