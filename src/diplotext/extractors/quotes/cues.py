@@ -201,6 +201,13 @@ _COUNT_BEFORE: Final = regex.compile(
 )
 
 
+_QUANTIFIED_BEFORE: Final = regex.compile(
+    r"(?r)(?<![\p{L}\d,.])(?:\d(?:[\d,.]*\d)?|(?i:two|three|four|five|six|seven|eight|nine|ten|dozens|"
+    r"hundreds|thousands|many|several|numerous|countless|repeated|multiple))\s+(?:\p{Ll}[\p{Ll}\-]*\s+)?$"
+)
+"""A count or a quantifier right before a cue's -s form, or before one word and it ("150 phone calls")."""
+
+
 def _counted_before(text: str, lo: int, pos: int) -> bool:
     """Does a count stand right before ``pos``, after a lower-case word or at the start ("with 1,124
     pledged", "Three reported")? Not a name's number ("Radio 1 said", "Sakhalin-2") nor a year."""
@@ -276,6 +283,10 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
             text, max(start, m.start() - 16), m.start()
         ):
             continue  # "following claims that ...", "amid calls for ...": a noun
+        if key in _THIRD_PERSON_FORMS and _QUANTIFIED_BEFORE.search(
+            text, max(start, m.start() - 40), m.start()
+        ):
+            continue  # "150 phone calls", "several warnings", "many reports": a counted noun
         if (
             key in _PAST_FORMS
             and lemma not in _NEVER_ADJECTIVES

@@ -13,13 +13,13 @@ import attrs
 import regex
 
 from diplotext import geo, lexicon, runtime
-from diplotext.extractors.actors.names import is_first_name
+from diplotext.extractors.actors.names import is_first_name, is_given_name
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.model import Actor, Span
 from diplotext.patterns import lazy
 
 from .countries import is_nationality, name_blocked_by_place
-from .fragments import leading_fragment
+from .fragments import is_adverb, leading_fragment
 from .mentions import (
     NOT_NAME_OR_ARTICLE,
     ORG_WORDS,
@@ -415,10 +415,13 @@ class Resolver:
             n = names[j]
             if n.start <= lo or (found is not None and n.start <= found[0]):
                 break
-            if self.actor_at(n.start, n.end) is None and self._subject_at(
-                n.start, n.end, gender, said, gender_of(n.name)
+            name = _person_name(n.name)  # "Ravi X", "Reeve Ravi X" -> "Ravi X"; not "Pulitzer Prize-winning"
+            if (
+                name is not None
+                and self.actor_at(n.start, n.end) is None
+                and self._subject_at(n.start, n.end, gender, said, gender_of(name))
             ):
-                return Person(n.name, None)
+                return Person(name, None)
         return found[1] if found is not None else None
 
     def _subject_at(
@@ -472,6 +475,22 @@ class Resolver:
             if gender is None or gender_of(names[k].name) == gender:
                 return names[k].name
         return None
+
+
+def _person_name(name: str) -> str | None:
+    """A name that opens with a given name, or with one role word before it ("Reeve Ravi X" ->
+    "Ravi X"; not an adverb: "Certainly Saddam X"), else ``None``."""
+    words = name.split()
+    if is_given_name(words[0]):
+        return name
+    if (
+        len(words) >= 3
+        and is_given_name(words[1])
+        and not is_adverb(words[0].lower())
+        and not leading_fragment(words[0])
+    ):
+        return " ".join(words[1:])
+    return None
 
 
 def nationality_only(words: str) -> bool:

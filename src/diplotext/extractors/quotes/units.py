@@ -265,8 +265,10 @@ def find_units(
         if prev is not None:
             units.append(Unit(cue, None, cue.start, cue.end, join_start, parent=prev))
             continue
-        subject = clause_subject(layer, text, cue.start, lo)
-        if subject is not None:  # "The chair of the group, a former senator, said ..."
+        dashed = _DASHED_ASIDE.fullmatch(text, lo, cue.start) if lo == ss else None
+        subject = speaker_like(core(text, *dashed.span("np"))) if dashed is not None else None
+        subject = subject or clause_subject(layer, text, cue.start, lo)
+        if subject is not None:  # "The chair of the group, a former senator, said ...", "X — ... — said"
             units.append(Unit(cue, subject, subject.start, cue.end, subject.start, speaker_before=True))
         # otherwise no one to say it ("a letter that says ..."): not an attribution
     return units
@@ -294,6 +296,11 @@ def _reported_by(text: str, prev: Unit, inner: Span, se: int, quotes: Sequence[Q
     return not text[pos:start].strip()
 
 
+_DASHED_ASIDE: Final = regex.compile(
+    r"\s*(?P<np>[^\s—–\-,;:\"“”()][^—–,;:\"“”()]{0,80}?)\s*(?:—|–|--)[^—–\"“”]{1,160}(?:—|–|--)\s*"
+)
+"""A sentence's subject, then an aside between dashes before its cue ("Two pollsters — both from
+Oregon — said ...")."""
 _PREPOSITION_FIRST: Final = regex.compile(r"(?:from|of|in|on|at|by|for|with|to)\s", regex.IGNORECASE)
 
 
