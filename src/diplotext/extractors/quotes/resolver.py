@@ -12,14 +12,14 @@ from typing import Final
 import attrs
 import regex
 
-from diplotext import geo, lexicon, runtime
+from diplotext import lexicon, runtime
 from diplotext.extractors.actors.names import is_first_name, is_given_name
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.model import Actor, Span
-from diplotext.patterns import lazy
 
 from .countries import is_nationality, name_blocked_by_place
 from .fragments import is_adverb, leading_fragment
+from .issuers import issuer_of, nationality_only
 from .mentions import (
     NOT_NAME_OR_ARTICLE,
     ORG_WORDS,
@@ -30,14 +30,12 @@ from .mentions import (
 )
 from .naming import (
     BODY_WORDS,
-    DOCUMENT_HEADS,
     PERSON_TITLES,
     acronyms_in,
     can_speak_head,
     gender_of,
     honorific_gender,
 )
-from .phrases import phrase_before
 from .subject_position import (
     OBJECT_OR_SUBJECT_PRONOUNS,
     SENTENCE_END_INSIDE,
@@ -333,28 +331,8 @@ class Resolver:
         return any(honorific_gender(form) is not None for form in forms)
 
     def issuer_of(self, head: str, position: int) -> tuple[int, int] | None:
-        """Who issued the document "the statement" stands for: the subject before "issued a
-        statement" in the few sentences before ``position`` (its span), or ``None``."""
-        lo = max(0, position - _ISSUER_WINDOW)
-        found = None
-        for m in _ISSUED.finditer(self.text, lo, position):
-            if m.group("head").lower() == head:
-                found = m
-        named = None
-        for m in _NAMED_DOCUMENT.finditer(self.text, lo, position):
-            who = m.group("by") or m.group("owner") or m.group("org")
-            if m.group("head").lower() == head and who and not nationality_only(who):
-                named = m
-        if named is not None and (found is None or named.start() > found.start()):
-            # "a report by the UN Office on Drugs", "the Agriculture Ministry's statement",
-            # "an ISAF statement": the name in the document's own phrase
-            who = "by" if named.group("by") else "owner" if named.group("owner") else "org"
-            return named.span(who)
-        if found is None:
-            return None
-        floor = max(lo, found.start() - 120)
-        stop = max(self.text.rfind("\n", floor, found.start()), self.text.rfind(". ", floor, found.start()))
-        return phrase_before(self.text, stop + 1 if stop >= 0 else floor, found.start())
+        """Who issued the document "the statement" stands for (see :func:`.issuers.issuer_of`)."""
+        return issuer_of(self.text, head, position)
 
     def person_of(self, country: str, position: int) -> Actor | None:
         """The person of this country (ISO3) mentioned last before ``position`` ("the American
@@ -493,12 +471,6 @@ def _person_name(name: str) -> str | None:
     return None
 
 
-def nationality_only(words: str) -> bool:
-    """ "Turkish", "British" (a nationality, not a name: "the Turkish statement"); not "Vatican"."""
-    words = words.strip()
-    return geo.demonym_code(words) is not None and geo.country_code(words) is None
-
-
 _RANKS: Final = lexicon.words("speech", "title ranks")
 """Words of a title that make another office than the bare title ("Deputy Prime Minister")."""
 _SUBJECT_WINDOW: Final = 400
@@ -511,30 +483,6 @@ _NAMED_OPENING: Final = regex.compile(
     regex.MULTILINE,
 )
 _NOT_SUBJECT_NAMES: Final = lexicon.words("speech", "words that are no subject name")
-_ISSUER_WINDOW: Final = 600
-_ISSUED: Final = lazy(
-    r"(?<![\p{L}])(?:issued|released|published|put\s+out|sent|signed|wrote|circulated|posted)\s+"
-    r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{Ll}\-]+\s+){0,2}?(?P<head>"
-    + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
-    + r")(?![\p{L}])",
-    regex.IGNORECASE,
-)
-"""'X issued a (joint) statement': the verb and the document's head word."""
-_HEADS: Final = "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
-_ISSUER_NAME: Final = (
-    r"\p{Lu}(?:[\p{L}\-]|\.(?=\p{L}))*"
-    r"(?:[ \t]+(?:of|on|for|and|the|\p{Lu}(?:[\p{L}\-]|\.(?=\p{L}))*)){0,6}"
-    r"(?<=\p{L})(?<![ \t](?:of|on|for|and|the))"
-)
-"""A name that may hold "of", "on", "and" ("the UN Office on Drugs and Crime"), within a sentence."""
-_NAMED_DOCUMENT: Final = lazy(
-    r"(?<![\p{L}])(?:(?P<owner>" + _ISSUER_NAME + r")['’]s\s+(?:[\p{Ll}\-]+\s+){0,2}"
-    r"|(?<![\p{L}])(?i:a|an|the|its)\s+(?P<org>(?:\p{Lu}[\p{L}.\-]*\s+){1,4})(?:[\p{Ll}\-]+\s+){0,1})?"
-    r"(?P<head>" + _HEADS + r")(?![\p{L}])"
-    r"(?:\s+(?:(?:issued|released|published|prepared|put\s+out|sent|signed|posted|compiled)\s+)?"
-    r"(?:[\p{Ll}\-]+\s+){0,2}?(?:by|from)\s+(?:the\s+)?(?P<by>" + _ISSUER_NAME + r"))?",
-)
-"""A document named with its issuer: "a report by the UN Office", "X's statement", "an X statement"."""
 _SUBJECT_LOOKBACK: Final = 40
 
 
