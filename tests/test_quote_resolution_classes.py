@@ -296,3 +296,19 @@ def test_a_subject_before_an_aside_between_dashes_speaks() -> None:
 def test_a_local_news_role_noun_is_no_part_of_the_name() -> None:
     text = "Evacuee Carla Whitfield, 38, said she had only minutes to pack."
     assert [q.speaker for q in quotes(text)] == ["Carla Whitfield"]
+
+
+@pytest.mark.parametrize("title", ["Const.", "Cst.", "Sgt."])
+def test_according_to_a_titled_officer(title: str) -> None:
+    text = f"According to {title} Ryan Tisdale, the driver was taken to hospital."
+    got = [(q.speaker, q.text) for q in quotes(text)]
+    assert got == [("Ryan Tisdale", "the driver was taken to hospital")]
+
+
+def test_the_former_minister_is_not_the_prime_minister() -> None:
+    text = (
+        "Finance Minister Alia Brenner resigned on Friday.\n\n"
+        'Prime Minister Jacques Ouimet thanked her. "Alia has been tireless," Ouimet said.\n\n'
+        'Brenner, 47, was first elected in 2015. "It has been an honour," the former minister wrote.'
+    )
+    assert [q.speaker for q in quotes(text)] == ["Jacques Ouimet", "Alia Brenner"]

@@ -299,9 +299,14 @@ class Resolver:
             return None
         return self._nearest(hits, position).name
 
-    def has_title(self, name: str, title: str) -> bool:
-        """Was the person named ``name`` introduced with this title anywhere in the article?"""
-        return any(n.name == name for n in self._by("t:" + title))
+    def has_title(self, name: str, title: str, modifiers: frozenset[str] = frozenset()) -> bool:
+        """Was the person named ``name`` introduced with this title anywhere in the article (with
+        every one of ``modifiers`` and no rank they lack: "the former minister" is no minister
+        introduced without "former")?"""
+        return any(
+            n.name == name and modifiers <= n.titles and not ((n.titles & _RANKS) - modifiers)
+            for n in self._by("t:" + title)
+        )
 
     @property
     def acronyms(self) -> dict[str, str]:

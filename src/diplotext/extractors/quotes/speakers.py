@@ -257,8 +257,9 @@ def _resolve_mention(
             return Said(resolver.text[owner.start() : m.end], None, m, _person_head(m.text))
         if resolvable_title(head) and not names_nationality(m.text):
             # "the minister said" after a minister spoke: the latest speaker with that title
+            modifiers = frozenset(w for w in m.text.lower().split()[:-1] if w in _TITLE_MODIFIERS)
             for h in reversed(history.people[-6:]):
-                if h.name and resolver.has_title(h.name, head):
+                if h.name and resolver.has_title(h.name, head, modifiers):
                     return Said(h.name, h.actor_id, m, True)
         same = history.by_head.get(head)
         if same is not None:

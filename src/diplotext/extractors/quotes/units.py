@@ -374,9 +374,10 @@ def _named(m: Mention | None) -> Mention | None:
 
 
 _ACCORDING_NP: Final = regex.compile(
-    r"\s*((?:[^\s,;:.()\"“”]+|\.(?=\S))(?:\s+(?!(?:who|which|that|between|when|as|and\s+(?:the|a)\s|on|in\s+(?:a|an|the|its|his|her)\s)\b)"
+    r"\s*((?:\p{Lu}\p{L}{0,4}\.(?=\s+\p{Lu})|[^\s,;:.()\"“”]+|\.(?=\S))(?:\s+(?!(?:who|which|that|between|when|as|and\s+(?:the|a)\s|on|in\s+(?:a|an|the|its|his|her)\s)\b)"
     r"(?:[^\s,;:.()\"“”]+|\.(?=\S))){0,7})"
 )
+"""The source after "according to" (a title abbreviation opening it: "according to Sgt. X")."""
 
 
 def according_phrase(text: str, pos: int, end: int) -> Span | None:
