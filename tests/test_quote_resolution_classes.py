@@ -312,3 +312,9 @@ def test_the_former_minister_is_not_the_prime_minister() -> None:
         'Brenner, 47, was first elected in 2015. "It has been an honour," the former minister wrote.'
     )
     assert [q.speaker for q in quotes(text)] == ["Jacques Ouimet", "Alia Brenner"]
+
+
+@pytest.mark.parametrize("noun", ["protesters", "customers", "residents"])
+def test_a_plural_local_noun_before_a_name_is_no_title(noun: str) -> None:
+    text = f"Some of the {noun} Harbour Radio interviewed said they would return."
+    assert all(q.speaker != "Harbour Radio" and q.speaker != "Harbour" for q in quotes(text))
