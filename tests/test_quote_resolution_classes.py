@@ -317,4 +317,4 @@ def test_the_former_minister_is_not_the_prime_minister() -> None:
 @pytest.mark.parametrize("noun", ["protesters", "customers", "residents"])
 def test_a_plural_local_noun_before_a_name_is_no_title(noun: str) -> None:
     text = f"Some of the {noun} Harbour Radio interviewed said they would return."
-    assert all(q.speaker != "Harbour Radio" and q.speaker != "Harbour" for q in quotes(text))
+    assert all(q.speaker not in {"Harbour Radio", "Harbour"} for q in quotes(text))
