@@ -318,3 +318,18 @@ def test_the_former_minister_is_not_the_prime_minister() -> None:
 def test_a_plural_local_noun_before_a_name_is_no_title(noun: str) -> None:
     text = f"Some of the {noun} Harbour Radio interviewed said they would return."
     assert all(q.speaker not in {"Harbour Radio", "Harbour"} for q in quotes(text))
+
+
+def test_a_person_named_after_an_owner_and_a_role_opens_the_sentence() -> None:
+    text = (
+        '"We played well," said coach Arno Wendel.\n\n'
+        "But Wendel's Bayern counterpart Felix Maag was in no mood to celebrate. "
+        'He said: "I am far from happy."'
+    )
+    assert [q.speaker for q in quotes(text)] == ["Arno Wendel", "Felix Maag"]
+
+
+def test_an_owner_before_a_verb_opens_no_sentence_for_the_object() -> None:
+    text = "Wendel's team beat Felix Maag on Sunday."
+    start = text.index("Felix")
+    assert not opens_sentence(text, start, start + len("Felix Maag"))

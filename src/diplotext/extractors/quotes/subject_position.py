@@ -11,6 +11,7 @@ from diplotext import lexicon
 
 from .fronted import is_fronted
 from .mentions import TITLE_WORDS
+from .naming import can_speak_head
 
 __all__ = [
     "OBJECT_OR_SUBJECT_PRONOUNS",
@@ -67,6 +68,10 @@ def opens_sentence(text: str, pos: int, end: int | None = None) -> bool:
     lo = max(0, pos - _FRONT_REACH)
     if _SENTENCE_LEAD.search(text, lo, pos) is not None:
         return True
+    owned = _OWNER_LEAD.search(text, lo, pos)
+    if owned is not None:  # "But Wenger's Bayern counterpart X was ...": X, not Wenger
+        role = owned.group("role").lower()
+        return role in TITLE_WORDS or can_speak_head(role)
     m = _COMMA_LEAD.search(text, lo, pos)
     if m is None:
         return False
@@ -82,6 +87,12 @@ def opens_sentence(text: str, pos: int, end: int | None = None) -> bool:
 
 
 _FRONT_REACH: Final = 100
+_OWNER_LEAD: Final = regex.compile(
+    r"(?r)(?:^|(?<=[.!?]['\"’”]?\s)|(?<=\n))\s*(?:(?:But|And|Yet|So|Meanwhile)\s+)?"
+    r"\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}['’]s\s+(?:[\p{L}\-]+\s+){0,2}(?P<role>\p{L}+)\s+$"
+)
+"""A possessive opening the sentence, then the role of the person named after it ("Wenger's Bayern
+counterpart X")."""
 _COMMA_LEAD: Final = regex.compile(
     r"(?r)(?:^|(?<=[.!?]['\"’”]?\s)|(?<=\n))\s*(?P<first>\p{Lu}[\p{L}'’\-]*)(?![\p{L}])"
     r"[^.!?\n\"“”;:()—–]{0,80},\s+$"
