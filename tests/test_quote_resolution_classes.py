@@ -333,3 +333,16 @@ def test_an_owner_before_a_verb_opens_no_sentence_for_the_object() -> None:
     text = "Wendel's team beat Felix Maag on Sunday."
     start = text.index("Felix")
     assert not opens_sentence(text, start, start + len("Felix Maag"))
+
+
+def test_police_alone_is_the_force_the_article_named() -> None:
+    text = (
+        "Harbour Regional Police charged a man on Sunday. Police said the man was 34.\n\n"
+        '"The investigation is ongoing," police said in a release.'
+    )
+    assert [q.speaker for q in quotes(text)] == ["Harbour Regional Police", "Harbour Regional Police"]
+
+
+def test_police_with_no_force_named_stay_police() -> None:
+    text = "A man was charged on Sunday. Police said the man was 34."
+    assert [q.speaker for q in quotes(text)] == ["Police"]

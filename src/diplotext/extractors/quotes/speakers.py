@@ -225,6 +225,10 @@ def _resolve_mention(
         # "an ISAF statement said", "the World Bank's report": who issued it (not "a Chinese report")
         issuing = Mention(m.start, m.start + owner.end(1), owner.group(1), "group")
         return _resolve_mention(resolver, issuing, history, forward)
+    if m.kind == "group" and " " not in m.text and m.text.lower() in _BARE_BODIES:
+        body = resolver.body_before(m.start, m.text.lower())  # "Police said": the force named before
+        if body is not None:
+            return Said(body.name, body.id, m, False)
     if m.kind == "description":
         head = head_noun(m.text)
         if head in DOCUMENT_HEADS:  # "The statement said": who issued it
@@ -391,6 +395,7 @@ def _issuer_name(words: str) -> str:
 
 _DATE_OR_LINK: Final = frozenset({"of", "for", "on", "and", "the", "in", "last", "this"})
 _DAYS_AND_MONTHS: Final = frozenset(w.lower() for w in (*lexicon.WEEKDAY_NAMES, *lexicon.MONTH_NAMES))
+_BARE_BODIES: Final = lexicon.words("speech", "bodies named by one word")
 _DOCUMENT_FROM: Final = regex.compile(
     r"(?:[\p{Ll}\-]+\s+){0,2}?(?:"
     + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
