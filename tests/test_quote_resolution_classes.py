@@ -346,3 +346,8 @@ def test_police_alone_is_the_force_the_article_named() -> None:
 def test_police_with_no_force_named_stay_police() -> None:
     text = "A man was charged on Sunday. Police said the man was 34."
     assert [q.speaker for q in quotes(text)] == ["Police"]
+
+
+def test_having_with_an_adverb_is_a_participle_too() -> None:
+    text = "The Tories said they were glad, having earlier criticised the decision to send a junior official."
+    assert all((q.speaker or "").lower() != "having" for q in quotes(text))

@@ -249,7 +249,7 @@ class Cue:
 
 
 _HAVING_BEFORE: Final = regex.compile(
-    r"(?<![\p{L}])(?i:having)\s+(?:(?:also|already|publicly|repeatedly)\s+)?$"
+    r"(?<![\p{L}])(?i:having)\s+(?:(?:also|already|earlier|never|once|\p{Ll}+ly)\s+)?$"
 )
 """A perfect participle's auxiliary before a past form ("having complained", "having also said")."""
 
