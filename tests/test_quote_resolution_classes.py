@@ -351,3 +351,17 @@ def test_police_with_no_force_named_stay_police() -> None:
 def test_having_with_an_adverb_is_a_participle_too() -> None:
     text = "The Tories said they were glad, having earlier criticised the decision to send a junior official."
     assert all((q.speaker or "").lower() != "having" for q in quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('And Mr. Christo gloated: "I told you he would not be ready."', "gloated"),
+        ('"It was never this busy," Ana Folau marvelled.', "marvelled"),
+        ('"The lines are too long," Ana Folau griped.', "griped"),
+    ],
+)
+def test_less_common_cue_verbs(text: str, cue: str) -> None:
+    got = quotes(text)
+    assert [(q.kind, q.cue) for q in got] == [("direct", cue)]
+    assert got[0].speaker in ("Christo", "Ana Folau")
