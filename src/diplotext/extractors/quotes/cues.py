@@ -202,8 +202,9 @@ _COUNT_BEFORE: Final = regex.compile(
 
 
 _QUANTIFIED_BEFORE: Final = regex.compile(
-    r"(?r)(?<![\p{L}\d,.])(?:\d(?:[\d,.]*\d)?|(?i:two|three|four|five|six|seven|eight|nine|ten|dozens|"
-    r"hundreds|thousands|many|several|numerous|countless|repeated|multiple))\s+(?:\p{Ll}[\p{Ll}\-]*\s+)?$"
+    r"(?r)(?<![\p{L}\d,.])(?:\d(?:[\d,.]*\d)?|(?i:"
+    + lexicon.alternation("speech", "quantifiers before a cue noun")
+    + r"))\s+(?:\p{Ll}[\p{Ll}\-]*\s+)?$"
 )
 """A count or a quantifier right before a cue's -s form, or before one word and it ("150 phone calls")."""
 
@@ -248,9 +249,7 @@ class Cue:
         return self.lemma == "according to"
 
 
-_HAVING_BEFORE: Final = regex.compile(
-    r"(?<![\p{L}])(?i:having)\s+(?:(?:also|already|earlier|never|once|\p{Ll}+ly)\s+)?$"
-)
+_HAVING_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:having)\s+(?:(?:already|earlier|\p{Ll}+ly)\s+)?$")
 """A perfect participle's auxiliary before a past form ("having complained", "having also said")."""
 
 

@@ -14,7 +14,7 @@ from diplotext.patterns import lazy
 from .naming import DOCUMENT_HEADS
 from .phrases import phrase_before
 
-__all__ = ["issuer_of", "nationality_only"]
+__all__ = ["ISSUER_NAME", "issuer_of", "nationality_only"]
 
 
 def nationality_only(words: str) -> bool:
@@ -58,17 +58,17 @@ _ISSUED: Final = lazy(
 )
 """'X issued a (joint) statement': the verb and the document's head word."""
 _HEADS: Final = "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
-_ISSUER_NAME: Final = (
+ISSUER_NAME: Final = (
     r"\p{Lu}(?:[\p{L}\-]|\.(?=\p{L}))*"
     r"(?:[ \t]+(?:of|on|for|and|the|\p{Lu}(?:[\p{L}\-]|\.(?=\p{L}))*)){0,6}"
     r"(?<=\p{L})(?<![ \t](?:of|on|for|and|the))"
 )
 """A name that may hold "of", "on", "and" ("the UN Office on Drugs and Crime"), within a sentence."""
 _NAMED_DOCUMENT: Final = lazy(
-    r"(?<![\p{L}])(?:(?P<owner>" + _ISSUER_NAME + r")['’]s\s+(?:[\p{Ll}\-]+\s+){0,2}"
+    r"(?<![\p{L}])(?:(?P<owner>" + ISSUER_NAME + r")['’]s\s+(?:[\p{Ll}\-]+\s+){0,2}"
     r"|(?<![\p{L}])(?i:a|an|the|its)\s+(?P<org>(?:\p{Lu}[\p{L}.\-]*\s+){1,4})(?:[\p{Ll}\-]+\s+){0,1})?"
     r"(?P<head>" + _HEADS + r")(?![\p{L}])"
     r"(?:\s+(?:(?:issued|released|published|prepared|put\s+out|sent|signed|posted|compiled)\s+)?"
-    r"(?:[\p{Ll}\-]+\s+){0,2}?(?:by|from)\s+(?:the\s+)?(?P<by>" + _ISSUER_NAME + r"))?",
+    r"(?:[\p{Ll}\-]+\s+){0,2}?(?:by|from)\s+(?:the\s+)?(?P<by>" + ISSUER_NAME + r"))?",
 )
 """A document named with its issuer: "a report by the UN Office", "X's statement", "an X statement"."""

@@ -21,6 +21,7 @@ from .countries import is_nationality
 from .mentions import Mention, head_noun
 from .naming import DOCUMENT_HEADS
 from .resolver import Resolver
+from .subject_position import PRONOUN_GENDERS
 from .unit_types import Raw
 
 __all__ = [
@@ -138,7 +139,7 @@ def spoke_in(text: str, head: str, pos: int, history: History) -> Said | None:
 
 
 _IN_DOCUMENT: Final = regex.compile(
-    r"(?<![\p{L}])[Ii]n\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}\-]+\s+){0,2}?(?P<head>"
+    r"(?<![\p{L}])[Ii]n\s+\p{Ll}+\s+(?:[\p{L}\-]+\s+){0,2}?(?P<head>"
     + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
     + r")(?![\p{L}])",
     regex.IGNORECASE,
@@ -160,8 +161,7 @@ def pronoun_fits(resolver: Resolver, actor: Actor, pronoun: str) -> bool:
 
 
 _OTHER_SEX_PRONOUNS: Final = {
-    "m": frozenset({"she", "her", "hers", "herself"}),
-    "f": frozenset({"he", "him", "his", "himself"}),
+    sex: frozenset(w for w, s in PRONOUN_GENDERS.items() if s != sex) for sex in ("m", "f")
 }
 
 

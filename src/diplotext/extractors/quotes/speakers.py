@@ -16,6 +16,7 @@ from diplotext.model import Actor, Quote, Span
 from . import fragments
 from .countries import is_nationality
 from .cues import Cue
+from .issuers import ISSUER_NAME
 from .mentions import Mention, core, head_noun
 from .naming import BODY_HEADS, DOCUMENT_HEADS, PEOPLE_OF, can_speak_head
 from .resolver import Resolver, nationality_only, person_title, resolvable_title
@@ -388,20 +389,19 @@ _SUBJECT_FORM: Final = {"him": "he", "her": "she", "them": "they", "me": "i", "u
 def _issuer_name(words: str) -> str:
     """An issuer's name without a date after it ("ABC Australia on March" -> "ABC Australia")."""
     toks = words.split()
-    while toks and (toks[-1].lower() in _DATE_OR_LINK or toks[-1].lower() in _DAYS_AND_MONTHS):
+    while toks and (toks[-1].islower() or toks[-1].lower() in _DAYS_AND_MONTHS):
         toks.pop()
     return " ".join(toks)
 
 
-_DATE_OR_LINK: Final = frozenset({"of", "for", "on", "and", "the", "in", "last", "this"})
 _DAYS_AND_MONTHS: Final = frozenset(w.lower() for w in (*lexicon.WEEKDAY_NAMES, *lexicon.MONTH_NAMES))
 _BARE_BODIES: Final = lexicon.words("speech", "bodies named by one word")
 _DOCUMENT_FROM: Final = regex.compile(
     r"(?:[\p{Ll}\-]+\s+){0,2}?(?:"
     + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
-    + r")\s+(?:(?:issued|released|published|sent|posted)\s+)?(?:from|by)\s+(?:the\s+)?"
-    r"(?P<by>\p{Lu}[\p{L}.\-]*(?:[ \t]+(?:of|for|on|and|the|\p{Lu}[\p{L}.\-]*)){0,6})"
-    r"(?<=\p{L})(?<![ \t](?:of|for|on|and|the))"
+    + r")\s+(?:\p{Ll}+ed\s+)?(?:from|by)\s+(?:the\s+)?(?P<by>"
+    + ISSUER_NAME
+    + ")"
 )
 """A document and who issued it ("a news release from the Department of X", "a report by Y")."""
 _OWNER_HEAD: Final = regex.compile(r"\p{L}['’]s\s+(?:[\p{L}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]*$")

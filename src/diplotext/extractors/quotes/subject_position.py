@@ -8,6 +8,7 @@ from typing import Final
 import regex
 
 from diplotext import lexicon
+from diplotext.syntax.words import DETERMINERS, POSSESSIVES
 
 from .fronted import is_fronted
 from .mentions import TITLE_WORDS
@@ -15,6 +16,7 @@ from .naming import can_speak_head
 
 __all__ = [
     "OBJECT_OR_SUBJECT_PRONOUNS",
+    "PRONOUN_GENDERS",
     "SENTENCE_END_INSIDE",
     "gender_after",
     "has_pronoun",
@@ -37,7 +39,7 @@ _SENTENCE_LEAD: Final = regex.compile(
 _GENDERED_AFTER: Final = regex.compile(
     r"[^.!?\n\"“”]{0,160}?(?<![\p{L}])(his|her|he|she|him|himself|herself)(?![\p{L}])"
 )
-_PRONOUN_GENDERS: Final = {
+PRONOUN_GENDERS: Final = {
     "his": "m",
     "he": "m",
     "him": "m",
@@ -57,7 +59,7 @@ def gender_after(text: str, pos: int) -> str | None:
     """The gender the first personal pronoun after a name in its sentence tells ("X secured the
     last seat, her first ...")."""
     m = _GENDERED_AFTER.match(text, pos, min(len(text), pos + 200))
-    return _PRONOUN_GENDERS[m.group(1).lower()] if m is not None else None
+    return PRONOUN_GENDERS[m.group(1).lower()] if m is not None else None
 
 
 def opens_sentence(text: str, pos: int, end: int | None = None) -> bool:
@@ -88,7 +90,7 @@ def opens_sentence(text: str, pos: int, end: int | None = None) -> bool:
 
 _FRONT_REACH: Final = 100
 _OWNER_LEAD: Final = regex.compile(
-    r"(?r)(?:^|(?<=[.!?]['\"’”]?\s)|(?<=\n))\s*(?:(?:But|And|Yet|So|Meanwhile)\s+)?"
+    r"(?r)(?:^|(?<=[.!?]['\"’”]?\s)|(?<=\n))\s*(?:(?:But|And)\s+)?"
     r"\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}['’]s\s+(?:[\p{L}\-]+\s+){0,2}(?P<role>\p{L}+)\s+$"
 )
 """A possessive opening the sentence, then the role of the person named after it ("Wenger's Bayern
@@ -100,4 +102,4 @@ _COMMA_LEAD: Final = regex.compile(
 """A sentence's first phrase, set off by a comma, right before a name."""
 _CAPITALISED: Final = regex.compile(r"(?<![\p{L}])\p{Lu}")
 _DAYS_AND_MONTHS: Final = frozenset(w.lower() for w in (*lexicon.WEEKDAY_NAMES, *lexicon.MONTH_NAMES))
-_NOUN_PHRASE_OPENERS: Final = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "another"})
+_NOUN_PHRASE_OPENERS: Final = DETERMINERS | POSSESSIVES
