@@ -365,3 +365,8 @@ def test_less_common_cue_verbs(text: str, cue: str) -> None:
     got = quotes(text)
     assert [(q.kind, q.cue) for q in got] == [("direct", cue)]
     assert got[0].speaker in ("Christo", "Ana Folau")
+
+
+def test_a_document_received_by_someone_is_not_theirs() -> None:
+    text = "The vote is illegitimate, according to a statement received by Harbour Radio in Nicosia."
+    assert all(q.speaker != "Harbour Radio" for q in quotes(text))

@@ -249,7 +249,7 @@ class Cue:
         return self.lemma == "according to"
 
 
-_HAVING_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:having)\s+(?:(?:already|earlier|\p{Ll}+ly)\s+)?$")
+_HAVING_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:having)\s+(?:(?:earlier|\p{Ll}+ly)\s+)?$")
 """A perfect participle's auxiliary before a past form ("having complained", "having also said")."""
 
 

@@ -399,7 +399,7 @@ _BARE_BODIES: Final = lexicon.words("speech", "bodies named by one word")
 _DOCUMENT_FROM: Final = regex.compile(
     r"(?:[\p{Ll}\-]+\s+){0,2}?(?:"
     + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
-    + r")\s+(?:\p{Ll}+ed\s+)?(?:from|by)\s+(?:the\s+)?(?P<by>"
+    + r")\s+(?:(?!received|obtained)\p{Ll}+ed\s+)?(?:from|by)\s+(?:the\s+)?(?P<by>"
     + ISSUER_NAME
     + ")"
 )
