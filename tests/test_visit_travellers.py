@@ -255,7 +255,7 @@ def test_the_one_whose_invitation_was_accepted_hosts_the_visit() -> None:
 def test_the_person_whose_inauguration_a_visitor_attends_is_met() -> None:
     """ "X visited Accra in January for Y's inauguration": Y received the guest; a funeral's
     person is not met."""
-    (visit,) = visits("Nigerian President Musa Bello visited Accra in January for Kofi Mensah's inauguration.")
+    (visit,) = visits("Nigerian President Musa Bello visited Accra in May for Kofi Mensah's inauguration.")
     assert visit.roles["met"] == ("Kofi Mensah",)
     (visit,) = visits("Nigerian President Musa Bello visited Accra in January for Kofi Mensah's funeral.")
     assert visit.roles["met"] == ()

@@ -50,6 +50,10 @@ PERSON_VERBS: Final = lexicon.words("actors", "forms after a person")
 PRONOUNS: Final[dict[str, Gender]] = _genders("gendered pronouns")
 
 
+_NO_PLURAL_TITLE: Final = lexicon.words("actors", "roles with no plural title")
+"""Roles whose plural is no title before a name ("residents Harbour Radio spoke to")."""
+
+
 def _build() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]:
     out: dict[tuple[str, ...], str] = {}
     plural: set[tuple[str, ...]] = set()
@@ -59,7 +63,7 @@ def _build() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]:
         # a plural title before a list of names: "Presidents X of Ukraine and Y of Russia"
         last = words[-1]
         key = (*words[:-1], last + "s")
-        if last.isalpha() and not last.endswith("s") and key not in out:
+        if last.isalpha() and not last.endswith("s") and key not in out and phrase not in _NO_PLURAL_TITLE:
             out[key] = role
             plural.add(key)
     return out, frozenset(plural)

@@ -201,6 +201,14 @@ _COUNT_BEFORE: Final = regex.compile(
 )
 
 
+_QUANTIFIED_BEFORE: Final = regex.compile(
+    r"(?r)(?<![\p{L}\d,.])(?:\d(?:[\d,.]*\d)?|(?i:"
+    + lexicon.alternation("speech", "quantifiers before a cue noun")
+    + r"))\s+(?:\p{Ll}[\p{Ll}\-]*\s+)?$"
+)
+"""A count or a quantifier right before a cue's -s form, or before one word and it ("150 phone calls")."""
+
+
 def _counted_before(text: str, lo: int, pos: int) -> bool:
     """Does a count stand right before ``pos``, after a lower-case word or at the start ("with 1,124
     pledged", "Three reported")? Not a name's number ("Radio 1 said", "Sakhalin-2") nor a year."""
@@ -233,11 +241,16 @@ class Cue:
     @property
     def participial(self) -> bool:
         """``adding``, ``noting``...: a cue that continues the previous attribution."""
-        return self.text.lower().endswith("ing") or self.text.lower().endswith("ing out")
+        low = self.text.lower()
+        return low.endswith(("ing", "ing out")) or low.startswith("having ")
 
     @property
     def according(self) -> bool:
         return self.lemma == "according to"
+
+
+_HAVING_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:having)\s+(?:(?:earlier|\p{Ll}+ly)\s+)?$")
+"""A perfect participle's auxiliary before a past form ("having complained", "having also said")."""
 
 
 def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
@@ -269,6 +282,10 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
             text, max(start, m.start() - 16), m.start()
         ):
             continue  # "following claims that ...", "amid calls for ...": a noun
+        if key in _THIRD_PERSON_FORMS and _QUANTIFIED_BEFORE.search(
+            text, max(start, m.start() - 40), m.start()
+        ):
+            continue  # "150 phone calls", "several warnings", "many reports": a counted noun
         if (
             key in _PAST_FORMS
             and lemma not in _NEVER_ADJECTIVES
@@ -305,4 +322,10 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
             and _INDEFINITE_BEFORE.search(text, max(start, m.start() - 40), m.start())
         ):
             continue  # "a joint venture called Orion", "a storm named ...": naming, not speech
+        having = (
+            _HAVING_BEFORE.search(text, max(start, m.start() - 16), m.start()) if key in _PAST_FORMS else None
+        )
+        if having is not None:  # "..., having complained that ...": a participle like "complaining"
+            yield Cue(having.start(), m.end(), text[having.start() : m.end()], lemma)
+            continue
         yield Cue(m.start(), m.end(), form, lemma)

@@ -12,14 +12,14 @@ from typing import Final
 import attrs
 import regex
 
-from diplotext import geo, lexicon, runtime
-from diplotext.extractors.actors.names import is_first_name
+from diplotext import lexicon, runtime
+from diplotext.extractors.actors.names import is_first_name, is_given_name
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.model import Actor, Span
-from diplotext.patterns import lazy
 
 from .countries import is_nationality, name_blocked_by_place
-from .fragments import leading_fragment
+from .fragments import is_adverb, leading_fragment
+from .issuers import issuer_of, nationality_only
 from .mentions import (
     NOT_NAME_OR_ARTICLE,
     ORG_WORDS,
@@ -30,16 +30,21 @@ from .mentions import (
 )
 from .naming import (
     BODY_WORDS,
-    DOCUMENT_HEADS,
     PERSON_TITLES,
     acronyms_in,
     can_speak_head,
     gender_of,
     honorific_gender,
 )
-from .phrases import phrase_before
+from .subject_position import (
+    OBJECT_OR_SUBJECT_PRONOUNS,
+    SENTENCE_END_INSIDE,
+    gender_after,
+    has_pronoun,
+    opens_sentence,
+)
 
-__all__ = ["Resolver", "nationality_only", "person_title", "resolvable_title"]
+__all__ = ["Person", "Resolver", "nationality_only", "person_title", "resolvable_title"]
 
 _NAME_WORD: Final = r"(?:(?:Mr|Mrs|Ms|Dr|Jr|Sr|St)\.|\p{Lu}\.|\p{Lu}[\p{L}'’\-]*(?!\p{L}|\.\p{L}))"
 _NAME_RUN: Final = regex.compile(
@@ -59,6 +64,14 @@ _RESOLVING_TITLES: Final = _PERSON_TITLES - {
     "official",
 }
 """Titles that, standing alone ("the minister said"), point back to a person named with them."""
+
+
+@attrs.frozen
+class Person:
+    """A person a mention may stand for: the name, and the actor's id when the actors plugin knows it."""
+
+    name: str
+    id: str | None
 
 
 @attrs.frozen
@@ -87,6 +100,7 @@ class Resolver:
         self._acronyms: dict[str, str] | None = None
         self._segments = tuple(segments)
         self._index: list[_Name] | None = None
+        self._ends: list[int] | None = None
         self._by_key: dict[str, list[_Name]] | None = None
         self._full_cache: dict[frozenset[str], list[_Name]] = {}
 
@@ -101,6 +115,12 @@ class Resolver:
                     if " " in run or "\t" in run:  # one word is one token: never a full name
                         self._add_name(m.start(), m.end())
         return self._index
+
+    @property
+    def _name_ends(self) -> list[int]:
+        if self._ends is None:
+            self._ends = [n.end for n in self._names]
+        return self._ends
 
     def _add_name(self, start: int, end: int) -> None:
         toks = tokens(self.text, start, end)
@@ -124,6 +144,9 @@ class Resolver:
         lead = words[0][2].lower()
         if len(words) >= 3 and can_speak_head(lead) and not lead.endswith("s") and not is_first_name(lead):
             words = words[1:]  # "Economist Ana Ruiz", "Billionaire X Y": a role noun, not a given name
+        inner = [k for k, w in enumerate(words) if w[2].lower() in TITLE_WORDS]
+        if inner and len(words) - inner[-1] > 2:
+            words = words[inner[-1] + 1 :]  # "Yellowhead MP Gord Fenwick": the name after the title
         if len(words) < 2 or len(words) > 5:
             return
         if any(w[2].lower() in TITLE_WORDS for w in words) or name_blocked_by_place([w[2] for w in words]):
@@ -276,9 +299,14 @@ class Resolver:
             return None
         return self._nearest(hits, position).name
 
-    def has_title(self, name: str, title: str) -> bool:
-        """Was the person named ``name`` introduced with this title anywhere in the article?"""
-        return any(n.name == name for n in self._by("t:" + title))
+    def has_title(self, name: str, title: str, modifiers: frozenset[str] = frozenset()) -> bool:
+        """Was the person named ``name`` introduced with this title anywhere in the article (with
+        every one of ``modifiers`` and no rank they lack: "the former minister" is no minister
+        introduced without "former")?"""
+        return any(
+            n.name == name and modifiers <= n.titles and not ((n.titles & _RANKS) - modifiers)
+            for n in self._by("t:" + title)
+        )
 
     @property
     def acronyms(self) -> dict[str, str]:
@@ -308,28 +336,8 @@ class Resolver:
         return any(honorific_gender(form) is not None for form in forms)
 
     def issuer_of(self, head: str, position: int) -> tuple[int, int] | None:
-        """Who issued the document "the statement" stands for: the subject before "issued a
-        statement" in the few sentences before ``position`` (its span), or ``None``."""
-        lo = max(0, position - _ISSUER_WINDOW)
-        found = None
-        for m in _ISSUED.finditer(self.text, lo, position):
-            if m.group("head").lower() == head:
-                found = m
-        named = None
-        for m in _NAMED_DOCUMENT.finditer(self.text, lo, position):
-            who = m.group("by") or m.group("owner") or m.group("org")
-            if m.group("head").lower() == head and who and not nationality_only(who):
-                named = m
-        if named is not None and (found is None or named.start() > found.start()):
-            # "a report by the UN Office on Drugs", "the Agriculture Ministry's statement",
-            # "an ISAF statement": the name in the document's own phrase
-            who = "by" if named.group("by") else "owner" if named.group("owner") else "org"
-            return named.span(who)
-        if found is None:
-            return None
-        floor = max(lo, found.start() - 120)
-        stop = max(self.text.rfind("\n", floor, found.start()), self.text.rfind(". ", floor, found.start()))
-        return phrase_before(self.text, stop + 1 if stop >= 0 else floor, found.start())
+        """Who issued the document "the statement" stands for (see :func:`.issuers.issuer_of`)."""
+        return issuer_of(self.text, head, position)
 
     def person_of(self, country: str, position: int) -> Actor | None:
         """The person of this country (ISO3) mentioned last before ``position`` ("the American
@@ -361,36 +369,60 @@ class Resolver:
         gender: str | None,
         said: Callable[[int], bool] = lambda _: False,
         current: str | None = None,
-    ) -> Actor | None:
+    ) -> Person | None:
         """The person named last as the subject opening a sentence between ``lo`` and ``hi``
         (not of the other gender, not inside what someone ``said``): who a "he said" after them
-        most likely means; ``None`` when the ``current`` speaker is named again after them."""
+        most likely means; ``None`` when the ``current`` speaker is named again after them. A full
+        name the actors plugin does not know counts too ("Councillor X voted against it. He ...")."""
         k = bisect.bisect_left(self._mention_starts, hi)
         seen = 0
+        found: tuple[int, Person] | None = None
         while k > 0 and seen < _SUBJECT_LOOKBACK:
             k -= 1
             s, e, actor = self._mentions[k]
             if s <= lo:
                 break
             seen += 1
-            if actor.kind != "person" or self.text[s:e].lower() in _OBJECT_OR_SUBJECT_PRONOUNS:
+            if actor.kind != "person" or self.text[s:e].lower() in OBJECT_OR_SUBJECT_PRONOUNS:
                 continue
             if current in {actor.id, actor.name}:
                 return None  # "... and Owen is confident. He added": Owen again
-            if not _opens_sentence(self.text, s) or said(s):
-                continue
-            found = _gender_after(self.text, e) or self.gender(actor.name, actor.id)
-            if gender is not None and found is not None and found != gender:
-                continue
-            return actor
-        return None
+            if self._subject_at(s, e, gender, said, self.gender(actor.name, actor.id)):
+                found = (s, Person(actor.name, actor.id))
+                break
+        names = self._names
+        j = bisect.bisect_left(self._name_ends, hi)
+        stop = max(0, j - _SUBJECT_LOOKBACK)
+        while j > stop:
+            j -= 1
+            n = names[j]
+            if n.start <= lo or (found is not None and n.start <= found[0]):
+                break
+            name = _person_name(n.name)  # "Ravi X", "Reeve Ravi X" -> "Ravi X"; not "Pulitzer Prize-winning"
+            if (
+                name is not None
+                and self.actor_at(n.start, n.end) is None
+                and self._subject_at(n.start, n.end, gender, said, gender_of(name))
+            ):
+                return Person(name, None)
+        return found[1] if found is not None else None
+
+    def _subject_at(
+        self, s: int, e: int, gender: str | None, said: Callable[[int], bool], known: str | None
+    ) -> bool:
+        """Does the name at ``s``-``e`` open its sentence as its subject, outside what someone said,
+        of no other gender than ``gender`` (its ``known`` one, or a pronoun after it, tells)?"""
+        if not opens_sentence(self.text, s, e) or said(s) or self.text.startswith(("'s", "’s"), e):
+            return False  # not "X's ex-wife Y ...": the owner is no subject
+        sex = gender_after(self.text, e) or known
+        return gender is None or sex is None or sex == gender
 
     def person_opening(self, lo: int, hi: int) -> tuple[str, str | None, int, int] | None:
         """The person whose name opens the one sentence ``lo``-``hi`` (the words right before a
         quotation, in its paragraph: "Betsy X shook her head. "...""): name, actor id and span;
         an actor of kind person first, else a full name the article writes."""
         stretch = self.text[lo:hi]
-        if "\n" in stretch or _SENTENCE_END_INSIDE.search(stretch.strip()) is not None:
+        if "\n" in stretch or SENTENCE_END_INSIDE.search(stretch.strip()) is not None:
             return None  # another paragraph, or more than one sentence
         first = stretch.split(maxsplit=1)[0] if stretch.strip() else ""
         if not first[:1].isupper() or leading_fragment(first):
@@ -400,9 +432,9 @@ class Resolver:
             s, e, actor = self._mentions[k]
             k += 1
             if not self.text[lo:s].strip() and s < e:
-                if self.text[s:e].lower() in _OBJECT_OR_SUBJECT_PRONOUNS | {"its", "their", "my", "our"}:
+                if self.text[s:e].lower() in OBJECT_OR_SUBJECT_PRONOUNS | {"its", "their", "my", "our"}:
                     return None  # "His face ...", "She ...": no name opens it
-                person = actor.kind == "person" and e <= hi and not _has_pronoun(actor.name)
+                person = actor.kind == "person" and e <= hi and not has_pronoun(actor.name)
                 return (actor.name, actor.id, s, e) if person else None
         names = self._names
         k = bisect.bisect_left([n.start for n in names], lo)
@@ -410,7 +442,7 @@ class Resolver:
             k < len(names)
             and names[k].end <= hi
             and not self.text[lo : names[k].start].strip()
-            and not _has_pronoun(names[k].name)
+            and not has_pronoun(names[k].name)
         ):
             n = names[k]
             return n.name, None, n.start, n.end
@@ -420,7 +452,7 @@ class Resolver:
         """The person named last before ``position`` (when ``gender`` is given, of that gender as
         a given name or an honorific tells)."""
         names = self._names
-        k = bisect.bisect_right([n.end for n in names], position)
+        k = bisect.bisect_right(self._name_ends, position)
         while k > 0:
             k -= 1
             if gender is None or gender_of(names[k].name) == gender:
@@ -428,10 +460,20 @@ class Resolver:
         return None
 
 
-def nationality_only(words: str) -> bool:
-    """ "Turkish", "British" (a nationality, not a name: "the Turkish statement"); not "Vatican"."""
-    words = words.strip()
-    return geo.demonym_code(words) is not None and geo.country_code(words) is None
+def _person_name(name: str) -> str | None:
+    """A name that opens with a given name, or with one role word before it ("Reeve Ravi X" ->
+    "Ravi X"; not an adverb: "Certainly Saddam X"), else ``None``."""
+    words = name.split()
+    if is_given_name(words[0]):
+        return name
+    if (
+        len(words) >= 3
+        and is_given_name(words[1])
+        and not is_adverb(words[0].lower())
+        and not leading_fragment(words[0])
+    ):
+        return " ".join(words[1:])
+    return None
 
 
 _RANKS: Final = lexicon.words("speech", "title ranks")
@@ -446,73 +488,7 @@ _NAMED_OPENING: Final = regex.compile(
     regex.MULTILINE,
 )
 _NOT_SUBJECT_NAMES: Final = lexicon.words("speech", "words that are no subject name")
-_ISSUER_WINDOW: Final = 600
-_ISSUED: Final = lazy(
-    r"(?<![\p{L}])(?:issued|released|published|put\s+out|sent|signed|wrote|circulated|posted)\s+"
-    r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{Ll}\-]+\s+){0,2}?(?P<head>"
-    + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
-    + r")(?![\p{L}])",
-    regex.IGNORECASE,
-)
-"""'X issued a (joint) statement': the verb and the document's head word."""
-_HEADS: Final = "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
-_ISSUER_NAME: Final = (
-    r"\p{Lu}(?:[\p{L}\-]|\.(?=\p{L}))*"
-    r"(?:[ \t]+(?:of|on|for|and|the|\p{Lu}(?:[\p{L}\-]|\.(?=\p{L}))*)){0,6}"
-    r"(?<=\p{L})(?<![ \t](?:of|on|for|and|the))"
-)
-"""A name that may hold "of", "on", "and" ("the UN Office on Drugs and Crime"), within a sentence."""
-_NAMED_DOCUMENT: Final = lazy(
-    r"(?<![\p{L}])(?:(?P<owner>" + _ISSUER_NAME + r")['’]s\s+(?:[\p{Ll}\-]+\s+){0,2}"
-    r"|(?<![\p{L}])(?i:a|an|the|its)\s+(?P<org>(?:\p{Lu}[\p{L}.\-]*\s+){1,4})(?:[\p{Ll}\-]+\s+){0,1})?"
-    r"(?P<head>" + _HEADS + r")(?![\p{L}])"
-    r"(?:\s+(?:(?:issued|released|published|prepared|put\s+out|sent|signed|posted|compiled)\s+)?"
-    r"(?:[\p{Ll}\-]+\s+){0,2}?(?:by|from)\s+(?:the\s+)?(?P<by>" + _ISSUER_NAME + r"))?",
-)
-"""A document named with its issuer: "a report by the UN Office", "X's statement", "an X statement"."""
 _SUBJECT_LOOKBACK: Final = 40
-_OBJECT_OR_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "his", "they", "them", "i", "we"})
-_LEAD_TITLE: Final = "|".join(
-    regex.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True) if w.isalpha()
-)
-_SENTENCE_END_INSIDE: Final = regex.compile(r"[.!?][\"'’”)]*\s+(?=\S)")
-"""A sentence end with more text after it."""
-_SENTENCE_LEAD: Final = regex.compile(
-    r"(?r)(?:^|[.!?]['\"’”]?\s+|\n\s*)[\"“'‘]?(?:(?:\p{Lu}[\p{L}.\-]*|(?:" + _LEAD_TITLE + r"))\s+){0,4}$"
-)
-"""What may stand before a name opening its sentence: capitalised words and lower-case title words
-("Opposition leader X", "Union chief X")."""
-
-
-_GENDERED_AFTER: Final = regex.compile(
-    r"[^.!?\n\"“”]{0,160}?(?<![\p{L}])(his|her|he|she|him|himself|herself)(?![\p{L}])"
-)
-_PRONOUN_GENDERS: Final = {
-    "his": "m",
-    "he": "m",
-    "him": "m",
-    "himself": "m",
-    "her": "f",
-    "she": "f",
-    "herself": "f",
-}
-
-
-def _has_pronoun(name: str) -> bool:
-    """ "So I": a sentence opener and a pronoun, not a name."""
-    return any(w.lower() in _OBJECT_OR_SUBJECT_PRONOUNS for w in name.split())
-
-
-def _gender_after(text: str, pos: int) -> str | None:
-    """The gender the first personal pronoun after a name in its sentence tells ("X secured the
-    last seat, her first ...")."""
-    m = _GENDERED_AFTER.match(text, pos, min(len(text), pos + 200))
-    return _PRONOUN_GENDERS[m.group(1).lower()] if m is not None else None
-
-
-def _opens_sentence(text: str, pos: int) -> bool:
-    """Does the name at ``pos`` open its sentence (after at most four title words)?"""
-    return _SENTENCE_LEAD.search(text, max(0, pos - 60), pos) is not None
 
 
 def resolvable_title(word: str) -> bool:

@@ -4,8 +4,6 @@
 
 from __future__ import annotations
 
-import bisect
-import itertools
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -18,49 +16,35 @@ from diplotext.model import Actor, Quote, Span
 from . import fragments
 from .countries import is_nationality
 from .cues import Cue
+from .issuers import ISSUER_NAME
 from .mentions import Mention, core, head_noun
 from .naming import BODY_HEADS, DOCUMENT_HEADS, PEOPLE_OF, can_speak_head
 from .resolver import Resolver, nationality_only, person_title, resolvable_title
+from .speaker_history import (
+    DEFINITE_BEFORE,
+    NO_SPEAKER,
+    PRONOUN_GENDER,
+    SENTENCE_BREAK,
+    History,
+    Said,
+    acting_person,
+    names_nationality,
+    person_description,
+    pronoun_fits,
+    spoke_in,
+    subject_since,
+)
 from .unit_types import Raw, Unit, root_unit
 
 __all__ = ["resolve_speakers"]
-
-
-class _History:
-    """What earlier attributions resolved to: the last speaker, the last person, by head noun."""
-
-    def __init__(self, spans: Sequence[Span] = ()) -> None:
-        self._spans = sorted(spans)
-        self._starts = [s for s, _ in self._spans]
-        self._reach = list(itertools.accumulate((e for _, e in self._spans), max))
-        self.last: _Said | None = None
-        self.person: _Said | None = None
-        self.by_head: dict[str, _Said] = {}
-        self.people: list[_Said] = []  # the person speakers so far, latest last
-        self.recent: list[_Said] = []  # every speaker so far, latest last (the last few kept)
-
-    def said(self, pos: int) -> bool:
-        """Is ``pos`` inside a quote (direct words or a reported clause)?"""
-        k = bisect.bisect_right(self._starts, pos) - 1
-        return k >= 0 and self._reach[k] > pos
-
-    def add(self, said: _Said) -> None:
-        self.last = said
-        if said.person:
-            self.person = said
-            if said.name:
-                self.people.append(said)
-        self.recent = [*self.recent[-5:], said]
-        if said.mention is not None and said.mention.kind != "name" and said.name:
-            self.by_head[head_noun(said.mention.text)] = said
 
 
 def resolve_speakers(
     text: str, segments: Sequence[Span], actors: Sequence[Actor], raws: Sequence[Raw]
 ) -> list[Quote]:
     resolver = Resolver(text, segments, actors)
-    cache: dict[int, _Said] = {}
-    history = _History([(r.start, r.end) for r in raws])
+    cache: dict[int, Said] = {}
+    history = History([(r.start, r.end) for r in raws])
     # the attributions in text order, and for each the next one naming a person (for "the
     # Polish foreign minister said ..." before the article names him)
     order: list[Unit] = []
@@ -84,7 +68,7 @@ def resolve_speakers(
         assert m is not None
         return resolver.full_name(m.text, m.start) or m.text
 
-    def said_for(unit: Unit) -> _Said:
+    def said_for(unit: Unit) -> Said:
         root = root_unit(unit)
         key = id(root)
         if key not in cache:
@@ -93,7 +77,7 @@ def resolve_speakers(
         return cache[key]
 
     out: list[Quote] = []
-    resolved_raw: dict[int, tuple[_Said, Cue | None]] = {}
+    resolved_raw: dict[int, tuple[Said, Cue | None]] = {}
     for r in raws:
         if r.unit is not None:
             said = said_for(r.unit)
@@ -101,14 +85,14 @@ def resolve_speakers(
         elif r.previous is not None and id(r.previous) in resolved_raw:
             said, prev_cue = resolved_raw[id(r.previous)]
             cue = prev_cue if r.inherit_cue else None
-            acting = _acting_person(resolver, r, said)
+            acting = acting_person(resolver, r, said)
             if acting is not None:  # 'X said. Y shook her head. "..."': Y's words
                 said, cue = acting, None
         else:
             continue
         resolved_raw[id(r)] = (said, cue)
         if said.name is not None and said.actor_id is None and fragments.is_fragment(said.name.split()):
-            said = _NO_SPEAKER  # "Wednesday", "60 percent", "the lower house adopted a resolution"
+            said = NO_SPEAKER  # "Wednesday", "60 percent", "the lower house adopted a resolution"
         elif said.name is not None and said.actor_id is None:
             words = said.name.split()
             if len(words) > 1 and fragments.leading_fragment(words[0]):
@@ -137,94 +121,115 @@ def resolve_speakers(
     return _dedupe(out)
 
 
-@attrs.define
-class _Said:
-    name: str | None
-    actor_id: str | None
-    mention: Mention | None
-    person: bool
-
-
-_NO_SPEAKER: Final = _Said(None, None, None, False)
-
-
 def _resolve_mention(
-    resolver: Resolver, m: Mention | None, history: _History, forward: Callable[[], str | None]
-) -> _Said:
+    resolver: Resolver, m: Mention | None, history: History, forward: Callable[[], str | None]
+) -> Said:
     """The name for one speaker mention (see docs/quotes.md, "Speaker resolution")."""
     if m is None:
         h = history.last
-        return _Said(h.name, h.actor_id, h.mention, h.person) if h else _Said(None, None, None, False)
+        return Said(h.name, h.actor_id, h.mention, h.person) if h else Said(None, None, None, False)
     low = m.text.lower()
     if m.kind == "pronoun":
         low = _SUBJECT_FORM.get(low, low)  # "quoted him as saying"
     if m.kind == "group" and head_noun(m.text) in PEOPLE_OF and _OWNED.search(m.text):
-        return _Said(m.text, None, m, _person_head(m.text))  # "Mr Reed's aides": not Mr Reed
+        return Said(m.text, None, m, _person_head(m.text))  # "Mr Reed's aides": not Mr Reed
     actor = resolver.actor_at(m.start, m.end)
     if actor is not None and actor.kind == "person" and m.kind != "name" and _SOMEONE_OF.match(m.text):
-        return _Said(m.text, None, m, True)  # "an aide to Senator X": the aide, not X
+        return Said(m.text, None, m, True)  # "an aide to Senator X": the aide, not X
+    sent = _DOCUMENT_FROM.match(resolver.text, m.start) if m.kind in ("group", "description") else None
+    issued_by = _issuer_name(sent.group("by")) if sent is not None else ""
+    if issued_by and not _not_an_issuer(issued_by):
+        # "according to a news release from the Department of X": the department
+        return Said(issued_by, None, m, False)
+    owner = _OWNER_HEAD.search(m.text) if actor is not None and m.kind in ("group", "description") else None
+    if owner is not None and actor is not None:
+        owner_end = m.start + owner.start() + 1
+        mentions = actor.mentions
+        if not any(s <= m.start and e >= m.end for s, e in mentions) and any(
+            s >= m.start and owner_end - 2 <= e <= owner_end for s, e in mentions
+        ):
+            actor = None  # "Kessel's union": the union, not Kessel ("Ottawa's mayor" named: the mayor)
     if (
         (actor is None or actor.kind == "state")
         and " " not in m.text
         and m.text[:1].isupper()
-        and _DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start) is not None
+        and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start) is not None
     ):
         # a demonym, not a state's own name: "the Vatican said" is the Holy See, not the pope
         code = geo.demonym_code(m.text) if geo.country_code(m.text) is None else None
         person = resolver.person_of(code, m.start) if code is not None else None
         if person is not None:  # "the American said": the American the article named last
-            return _Said(person.name, person.id, m, True)
+            return Said(person.name, person.id, m, True)
     if m.kind == "pronoun" and low in {"he", "she", "i"} and history.person is not None:
         # a pronoun attribution continues the last speaker (coreference by subject would pick
         # whoever the quote talked about), unless that speaker is of the other gender: then the
         # latest speaker, else the nearest person named before, who fits
         h = history.person
-        want = _PRONOUN_GENDER.get(low)
+        want = PRONOUN_GENDER.get(low)
         if h.mention is not None and h.mention.end < m.start:
             # "..., said A. B warned of delays. '...,' he said": B, named after A spoke
             other = resolver.subject_person(h.mention.end, m.start, want, history.said, h.actor_id or h.name)
             if other is not None and other.name != h.name and other.id != h.actor_id:
-                return _Said(other.name, other.id, m, True)
+                return Said(other.name, other.id, m, True)
         if want is None or resolver.gender(h.name, h.actor_id) in (None, want):
-            return _Said(h.name, h.actor_id, m, True)
+            return Said(h.name, h.actor_id, m, True)
         for cand in reversed(history.people):
             if resolver.gender(cand.name, cand.actor_id) == want:
-                return _Said(cand.name, cand.actor_id, m, True)
+                return Said(cand.name, cand.actor_id, m, True)
         person = resolver.person_before(m.start, want)
         if person is not None:
-            return _Said(person.name, person.id, m, True)
+            return Said(person.name, person.id, m, True)
         near = resolver.nearest_person(m.start, want)
         if near is None and not resolver.firm_gender(h.name, h.actor_id) and _either_sex(h.name):
             # "Jan Berry said ... '...,' she said": a given name can be either; no one else fits
             # (not "Donald X said ... She told ...": nobody rather than the man)
-            return _Said(h.name, h.actor_id, m, True)
-        return _Said(near, None, m, near is not None)
+            return Said(h.name, h.actor_id, m, True)
+        return Said(near, None, m, near is not None)
+    if actor is not None and m.kind == "pronoun" and not pronoun_fits(resolver, actor, low):
+        actor = None  # the actors plugin joined a "he" to a woman it also calls "her"
     if actor is not None:
         if actor.kind == "person" and " " not in actor.name and m.kind != "pronoun":
             # an actor known by its surname alone: the full name the article gave it elsewhere
             full = resolver.full_name(actor.name, m.start)
-            return _Said(full or actor.name, actor.id, m, True)
+            return Said(full or actor.name, actor.id, m, True)
         if actor.kind == "person" or m.kind == "pronoun":
-            return _Said(actor.name, actor.id, m, actor.kind == "person")
-        return _Said(m.text, actor.id, m, _person_head(m.text))
+            return Said(actor.name, actor.id, m, actor.kind == "person")
+        return Said(m.text, actor.id, m, _person_head(m.text))
     if m.kind == "pronoun":
         if low in {"he", "she", "i"}:
+            want = PRONOUN_GENDER.get(low)
+            subject = resolver.subject_person(0, m.start, want, history.said) if want else None
+            if subject is not None:  # no one spoke before: who opened a sentence last
+                return Said(subject.name, subject.id, m, True)
             name = resolver.nearest_person(m.start)
-            return _Said(name, None, m, name is not None)  # None rather than a bare "he"
+            return Said(name, None, m, name is not None)  # None rather than a bare "he"
         h = _it(resolver, history) if low == "it" else history.last
         if h is None and low == "it":
             span = resolver.named_subject_before(m.start)  # "Apple has sued ... It said": Apple
             if span is not None:
-                return _Said(resolver.text[span[0] : span[1]], None, m, False)
-        return _Said(h.name, h.actor_id, m, h.person) if h else _Said(None, None, m, False)
+                return Said(resolver.text[span[0] : span[1]], None, m, False)
+        return Said(h.name, h.actor_id, m, h.person) if h else Said(None, None, m, False)
     if m.kind == "name":
         full = resolver.full_name(m.text, m.start)
-        return _Said(full or m.text, None, m, True)
+        title = m.text.split()[-1].lower()
+        if full is None and " " in m.text and resolvable_title(title):
+            # "the Yellowhead MP said": the person introduced with that title and those words
+            modifiers = frozenset(w.lower() for w in m.text.split()[:-1])
+            titled = resolver.titled(title, m.start, frozenset(), modifiers)
+            if titled is not None:
+                return Said(titled, None, m, True)
+        # an acronym ("TDC said") is a body, never the person a later "she" stands for
+        is_person = not (m.text.isupper() and len(m.text) > 1) and m.text not in resolver.acronyms
+        return Said(full or m.text, None, m, is_person)
     owner = _DOCUMENT_OWNER.match(m.text) if m.kind in ("group", "description") else None
     if owner is not None and not _not_an_issuer(owner.group(1)):
         # "an ISAF statement said", "the World Bank's report": who issued it (not "a Chinese report")
         issuing = Mention(m.start, m.start + owner.end(1), owner.group(1), "group")
         return _resolve_mention(resolver, issuing, history, forward)
+    if m.kind == "group" and " " not in m.text and m.text.lower() in _BARE_BODIES:
+        body = resolver.body_before(m.start, m.text.lower())  # "Police said": the force named before
+        if body is not None:
+            return Said(body.name, body.id, m, False)
     if m.kind == "description":
         head = head_noun(m.text)
         if head in DOCUMENT_HEADS:  # "The statement said": who issued it
@@ -234,6 +239,9 @@ def _resolve_mention(
             issuer = _whole_name(resolver.text, span) if span is not None else None
             if issuer is not None and issuer.kind != "pronoun":
                 return _resolve_mention(resolver, issuer, history, forward)
+            speaker = spoke_in(resolver.text, head, m.start, history) if span is None else None
+            if speaker is not None and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start):
+                return Said(speaker.name, speaker.actor_id, m, speaker.person)  # "X said in a statement"
         if _INDEFINITE_BEFORE.search(resolver.text, max(0, m.start - 10), m.start):
             # "a spokesman for the firm said": someone new, not the last person quoted; the one
             # introduced with that title, or named with it further on ("The spokesman, X, ..."),
@@ -243,74 +251,71 @@ def _resolve_mention(
             if ahead is not None and resolver.has_title(ahead, head):
                 named = ahead
             if named:
-                return _Said(named, None, m, True)
+                return Said(named, None, m, True)
             same = history.by_head.get(head)  # "A Delta spokesman said ... A spokesman added"
             if same is not None:
-                return _Said(same.name, same.actor_id, m, same.person)
-            return _Said(m.text, None, m, _person_head(m.text))
+                return Said(same.name, same.actor_id, m, same.person)
+            return Said(m.text, None, m, _person_head(m.text))
         owner = _POSSESSIVE_BEFORE.search(resolver.text, max(0, m.start - 8), m.start)
         if owner is not None:
             # "his lawyer said": someone else than the owner; the phrase is all we know
-            return _Said(resolver.text[owner.start() : m.end], None, m, _person_head(m.text))
-        if resolvable_title(head) and not _names_nationality(m.text):
+            return Said(resolver.text[owner.start() : m.end], None, m, _person_head(m.text))
+        if resolvable_title(head) and not names_nationality(m.text):
             # "the minister said" after a minister spoke: the latest speaker with that title
+            modifiers = frozenset(w for w in m.text.lower().split()[:-1] if w in _TITLE_MODIFIERS)
             for h in reversed(history.people[-6:]):
-                if h.name and resolver.has_title(h.name, head):
-                    return _Said(h.name, h.actor_id, m, True)
+                if h.name and resolver.has_title(h.name, head, modifiers):
+                    return Said(h.name, h.actor_id, m, True)
         same = history.by_head.get(head)
         if same is not None:
-            return _Said(same.name, same.actor_id, m, same.person)
+            return Said(same.name, same.actor_id, m, same.person)
         body = resolver.body_before(m.start, head) if head in BODY_HEADS else None
         if body is not None:
-            return _Said(body.name, body.id, m, False)  # "the company said": the one it named
-        if head in _FIRM_HEADS and _DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start):
+            return Said(body.name, body.id, m, False)  # "the company said": the one it named
+        if head in _FIRM_HEADS and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start):
             span = resolver.named_subject_before(m.start)  # "Apple has ... The company said"
             if span is not None:
-                return _Said(resolver.text[span[0] : span[1]], None, m, False)
+                return Said(resolver.text[span[0] : span[1]], None, m, False)
         if _AGED.match(head) and owner is None:
             aged = _introduced_with_age(resolver.text, head.split("-", 1)[0], m.start)
             if aged is not None:  # "Jane Holt, 52, ... the 52-year-old said": the one of that age
-                return _Said(aged, None, m, True)
+                return Said(aged, None, m, True)
+            since = subject_since(resolver, history, m)  # "X rejected it. '...,' the 52-year-old said"
+            if since is not None:
+                return since
             if history.person is not None:
                 h = history.person  # "the 52-year-old told reporters": the person last quoted
-                return _Said(h.name, h.actor_id, m, True)
+                return Said(h.name, h.actor_id, m, True)
+        kin = person_description(resolver.text, m)
+        if kin is not None:
+            # "the father of three said": the new subject, else the last person quoted, when the
+            # sex fits
+            since = subject_since(resolver, history, m, before_sentence=True)
+            h = since or history.person
+            if since is None and h is not None and h.mention is not None:
+                ends = list(SENTENCE_BREAK.finditer(resolver.text, max(0, m.start - 400), m.start))
+                if not ends or h.mention.end > ends[-1].start():
+                    h = None  # "X wrote to his son the day before the son reported": not X
+            has_name = h is not None and h.name is not None and h.name[:1].isupper()
+            if h is not None and has_name and resolver.gender(h.name, h.actor_id) in (None, *kin):
+                return Said(h.name, h.actor_id, m, True)
         if resolvable_title(head):
             titled = _titled(resolver, m, head)
             if titled is not None:
-                return _Said(titled, None, m, True)
+                return Said(titled, None, m, True)
+            since = subject_since(resolver, history, m)
+            if since is not None:
+                return since
             if history.person is not None:
                 h = history.person
-                return _Said(h.name, h.actor_id, m, True)
+                return Said(h.name, h.actor_id, m, True)
             ahead = forward()
             if ahead is not None:
-                return _Said(ahead, None, m, True)
-    return _Said(m.text, None, m, _person_head(m.text))
+                return Said(ahead, None, m, True)
+    return Said(m.text, None, m, _person_head(m.text))
 
 
 _INDEFINITE_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:an?|another|one)\s+$")
-
-
-def _acting_person(resolver: Resolver, r: Raw, said: _Said) -> _Said | None:
-    """A quotation no cue attributes, right after a sentence in its paragraph that a person other
-    than the last speaker opens ("Betsy X shook her head."): that person."""
-    assert r.previous is not None
-    text = resolver.text
-    hi = r.start
-    while hi > r.previous.end and text[hi - 1] in "\"“'‘` \t":
-        hi -= 1  # before this quotation's opening mark
-    ends = list(_SENTENCE_END.finditer(text, r.previous.end, max(r.previous.end, hi - 1)))
-    if not ends or any(ch in text[ends[-1].end() : hi] for ch in '"“”'):
-        return None  # the quotation shares its sentence with the last attribution
-    found = resolver.person_opening(ends[-1].end(), hi)
-    if found is None:
-        return None
-    name, actor_id, s, e = found
-    if (actor_id is not None and actor_id == said.actor_id) or name == said.name:
-        return None
-    return _Said(name, actor_id, Mention(s, e, text[s:e], "name"), True)
-
-
-_SENTENCE_END: Final = regex.compile(r"[.!?][\"'’”)]*[ \t]+")
 
 
 def _either_sex(name: str | None) -> bool:
@@ -347,7 +352,7 @@ _ORG_NAME: Final = regex.compile(
 )
 
 
-def _it(resolver: Resolver, history: _History) -> _Said | None:
+def _it(resolver: Resolver, history: History) -> Said | None:
     """The latest speaker "it" can stand for: not a man or a woman, not a plural or a share
     ("BA warned ... it said": BA; "60 percent said ... it added": the report before them)."""
     for h in reversed(history.recent):
@@ -378,9 +383,29 @@ _SOMEONE_OF: Final = regex.compile(
 )
 """A person described by someone they work for or stand beside ("aide to Senator X", "a close
 adviser to X", "lawyer for X")."""
-_DEFINITE_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:the)\s+$")
-_PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
 _SUBJECT_FORM: Final = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"}
+
+
+def _issuer_name(words: str) -> str:
+    """An issuer's name without a date after it ("ABC Australia on March" -> "ABC Australia")."""
+    toks = words.split()
+    while toks and (toks[-1].islower() or toks[-1].lower() in _DAYS_AND_MONTHS):
+        toks.pop()
+    return " ".join(toks)
+
+
+_DAYS_AND_MONTHS: Final = frozenset(w.lower() for w in (*lexicon.WEEKDAY_NAMES, *lexicon.MONTH_NAMES))
+_BARE_BODIES: Final = lexicon.words("speech", "bodies named by one word")
+_DOCUMENT_FROM: Final = regex.compile(
+    r"(?:[\p{Ll}\-]+\s+){0,2}?(?:"
+    + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
+    + r")\s+(?:(?!received|obtained)\p{Ll}+ed\s+)?(?:from|by)\s+(?:the\s+)?(?P<by>"
+    + ISSUER_NAME
+    + ")"
+)
+"""A document and who issued it ("a news release from the Department of X", "a report by Y")."""
+_OWNER_HEAD: Final = regex.compile(r"\p{L}['’]s\s+(?:[\p{L}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]*$")
+"""A possessive before the head noun of a mention ("Kessel's union", "the firm's chief executive")."""
 _OWNED: Final = regex.compile(r"['’]s?\s+\S+$")
 _AGED: Final = regex.compile(r"^\d{1,3}-year-old$")
 _POSSESSIVE_BEFORE: Final = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
@@ -399,11 +424,6 @@ def _introduced_with_age(text: str, age: str, pos: int) -> str | None:
         if m.group(2) == age:
             found = m.group(1)
     return found
-
-
-def _names_nationality(text: str) -> bool:
-    """Does a description name a nationality ("the Polish minister")?"""
-    return any(w[:1].isupper() and is_nationality(w) for w in text.split())
 
 
 def _person_head(text: str) -> bool:

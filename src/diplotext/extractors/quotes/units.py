@@ -20,7 +20,7 @@ from diplotext.syntax import ClauseLayer
 from . import fragments
 from . import indirect as ind
 from .countries import is_place_name
-from .cues import BEFORE_CUES, NAMING_CUES, OBJECT_CUES, SAY_CUES, Cue
+from .cues import BEFORE_CUES, CLAUSE_CUES, NAMING_CUES, OBJECT_CUES, SAY_CUES, Cue
 from .fronted import is_fronted
 from .marks import QuoteSpan, opens_with_quote
 from .mentions import Mention, core, head_noun, name_like
@@ -265,8 +265,10 @@ def find_units(
         if prev is not None:
             units.append(Unit(cue, None, cue.start, cue.end, join_start, parent=prev))
             continue
-        subject = clause_subject(layer, text, cue.start, lo)
-        if subject is not None:  # "The chair of the group, a former senator, said ..."
+        dashed = _DASHED_ASIDE.fullmatch(text, lo, cue.start) if lo == ss else None
+        subject = speaker_like(core(text, *dashed.span("np"))) if dashed is not None else None
+        subject = subject or clause_subject(layer, text, cue.start, lo)
+        if subject is not None:  # "The chair of the group, a former senator, said ...", "X — ... — said"
             units.append(Unit(cue, subject, subject.start, cue.end, subject.start, speaker_before=True))
         # otherwise no one to say it ("a letter that says ..."): not an attribution
     return units
@@ -282,16 +284,23 @@ def _reported_by(text: str, prev: Unit, inner: Span, se: int, quotes: Sequence[Q
         return False
     if prev.inverted or _PREPOSITION_FIRST.match(text, start) is not None:
         return False  # "said X in a meeting with ...", "reports from staff confirm": no clause of X's
-    if prev.cue.lemma not in SAY_CUES or prev.attr_end > start or "," in text[prev.attr_end : start]:
+    if prev.cue.lemma not in CLAUSE_CUES or prev.attr_end > start or "," in text[prev.attr_end : start]:
         return False
     if any(cue_end <= q.open < se for q in quotes):
         return False
     pos = ind.skip_adjuncts(text, prev.attr_end, start, listener=prev.cue.lemma in OBJECT_CUES)
     that = ind.starts_with_that(text, pos, start)
+    if that is None and prev.cue.lemma not in SAY_CUES:
+        return False  # "X warned that Y had asked ...": only with "that" after a cue other than say
     pos = that if that is not None else pos
     return not text[pos:start].strip()
 
 
+_DASHED_ASIDE: Final = regex.compile(
+    r"\s*(?P<np>[^\s—–\-,;:\"“”()][^—–,;:\"“”()]{0,80}?)\s*(?:—|–|--)[^—–\"“”]{1,160}(?:—|–|--)\s*"
+)
+"""A sentence's subject, then an aside between dashes before its cue ("Two pollsters — both from
+Oregon — said ...")."""
 _PREPOSITION_FIRST: Final = regex.compile(r"(?:from|of|in|on|at|by|for|with|to)\s", regex.IGNORECASE)
 
 
@@ -365,9 +374,10 @@ def _named(m: Mention | None) -> Mention | None:
 
 
 _ACCORDING_NP: Final = regex.compile(
-    r"\s*((?:[^\s,;:.()\"“”]+|\.(?=\S))(?:\s+(?!(?:who|which|that|between|when|as|and\s+(?:the|a)\s|on|in\s+(?:a|an|the|its|his|her)\s)\b)"
+    r"\s*((?:\p{Lu}\p{L}{0,4}\.(?=\s+\p{Lu})|[^\s,;:.()\"“”]+|\.(?=\S))(?:\s+(?!(?:who|which|that|between|when|as|and\s+(?:the|a)\s|on|in\s+(?:a|an|the|its|his|her)\s)\b)"
     r"(?:[^\s,;:.()\"“”]+|\.(?=\S))){0,7})"
 )
+"""The source after "according to" (a title abbreviation opening it: "according to Sgt. X")."""
 
 
 def according_phrase(text: str, pos: int, end: int) -> Span | None:

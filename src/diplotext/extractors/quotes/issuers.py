@@ -1,0 +1,74 @@
+"""Who issued a document a speaker mention names ("The statement said ..."): the subject before
+"issued a statement", or the issuer the document's own phrase names ("a report by the UN Office",
+"the Agriculture Ministry's statement", "an ISAF statement")."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from diplotext import geo
+from diplotext.patterns import lazy
+
+from .naming import DOCUMENT_HEADS
+from .phrases import phrase_before
+
+__all__ = ["ISSUER_NAME", "issuer_of", "nationality_only"]
+
+
+def nationality_only(words: str) -> bool:
+    """ "Turkish", "British" (a nationality, not a name: "the Turkish statement"); not "Vatican"."""
+    words = words.strip()
+    return geo.demonym_code(words) is not None and geo.country_code(words) is None
+
+
+def issuer_of(text: str, head: str, position: int) -> tuple[int, int] | None:
+    """Who issued the document "the statement" stands for: the subject before "issued a
+    statement" in the few sentences before ``position`` (its span), or ``None``."""
+    lo = max(0, position - _ISSUER_WINDOW)
+    found = None
+    for m in _ISSUED.finditer(text, lo, position):
+        if m.group("head").lower() == head:
+            found = m
+    named = None
+    for m in _NAMED_DOCUMENT.finditer(text, lo, position):
+        who = m.group("by") or m.group("owner") or m.group("org")
+        if m.group("head").lower() == head and who and not nationality_only(who):
+            named = m
+    if named is not None and (found is None or named.start() > found.start()):
+        # "a report by the UN Office on Drugs", "the Agriculture Ministry's statement",
+        # "an ISAF statement": the name in the document's own phrase
+        who = "by" if named.group("by") else "owner" if named.group("owner") else "org"
+        return named.span(who)
+    if found is None:
+        return None
+    floor = max(lo, found.start() - 120)
+    stop = max(text.rfind("\n", floor, found.start()), text.rfind(". ", floor, found.start()))
+    return phrase_before(text, stop + 1 if stop >= 0 else floor, found.start())
+
+
+_ISSUER_WINDOW: Final = 600
+_ISSUED: Final = lazy(
+    r"(?<![\p{L}])(?:issued|released|published|put\s+out|sent|signed|wrote|circulated|posted)\s+"
+    r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{Ll}\-]+\s+){0,2}?(?P<head>"
+    + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
+    + r")(?![\p{L}])",
+    regex.IGNORECASE,
+)
+"""'X issued a (joint) statement': the verb and the document's head word."""
+_HEADS: Final = "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
+ISSUER_NAME: Final = (
+    r"\p{Lu}(?:[\p{L}\-]|\.(?=\p{L}))*"
+    r"(?:[ \t]+(?:of|on|for|and|the|\p{Lu}(?:[\p{L}\-]|\.(?=\p{L}))*)){0,6}"
+    r"(?<=\p{L})(?<![ \t](?:of|on|for|and|the))"
+)
+"""A name that may hold "of", "on", "and" ("the UN Office on Drugs and Crime"), within a sentence."""
+_NAMED_DOCUMENT: Final = lazy(
+    r"(?<![\p{L}])(?:(?P<owner>" + ISSUER_NAME + r")['’]s\s+(?:[\p{Ll}\-]+\s+){0,2}"
+    r"|(?<![\p{L}])(?i:a|an|the|its)\s+(?P<org>(?:\p{Lu}[\p{L}.\-]*\s+){1,4})(?:[\p{Ll}\-]+\s+){0,1})?"
+    r"(?P<head>" + _HEADS + r")(?![\p{L}])"
+    r"(?:\s+(?:(?:issued|released|published|prepared|put\s+out|sent|signed|posted|compiled)\s+)?"
+    r"(?:[\p{Ll}\-]+\s+){0,2}?(?:by|from)\s+(?:the\s+)?(?P<by>" + ISSUER_NAME + r"))?",
+)
+"""A document named with its issuer: "a report by the UN Office", "X's statement", "an X statement"."""

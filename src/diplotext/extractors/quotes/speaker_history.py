@@ -1,0 +1,201 @@
+"""What the speaker resolution remembers and reads around a mention: the speakers so far
+(:class:`History`), what one attribution resolved to (:class:`Said`), and the rules that reach
+back over the text ("the 52-year-old said" after a new subject, "the statement" someone spoke in,
+a person description, a pronoun the actors plugin joined to the other sex, an unattributed
+quotation after another person acts)."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+import regex
+
+from diplotext import lexicon
+from diplotext.model import Actor, Span
+
+from .countries import is_nationality
+from .mentions import Mention, head_noun
+from .naming import DOCUMENT_HEADS
+from .resolver import Resolver
+from .subject_position import PRONOUN_GENDERS
+from .unit_types import Raw
+
+__all__ = [
+    "DEFINITE_BEFORE",
+    "NO_SPEAKER",
+    "PRONOUN_GENDER",
+    "SENTENCE_BREAK",
+    "SENTENCE_END",
+    "History",
+    "Said",
+    "acting_person",
+    "names_nationality",
+    "person_description",
+    "pronoun_fits",
+    "spoke_in",
+    "subject_since",
+]
+
+
+class History:
+    """What earlier attributions resolved to: the last speaker, the last person, by head noun."""
+
+    def __init__(self, spans: Sequence[Span] = ()) -> None:
+        self._spans = sorted(spans)
+        self._starts = [s for s, _ in self._spans]
+        self._reach = list(itertools.accumulate((e for _, e in self._spans), max))
+        self.last: Said | None = None
+        self.person: Said | None = None
+        self.by_head: dict[str, Said] = {}
+        self.people: list[Said] = []  # the person speakers so far, latest last
+        self.recent: list[Said] = []  # every speaker so far, latest last (the last few kept)
+
+    def said(self, pos: int) -> bool:
+        """Is ``pos`` inside a quote (direct words or a reported clause)?"""
+        k = bisect.bisect_right(self._starts, pos) - 1
+        return k >= 0 and self._reach[k] > pos
+
+    def add(self, said: Said) -> None:
+        self.last = said
+        if said.person:
+            self.person = said
+            if said.name:
+                self.people.append(said)
+        self.recent = [*self.recent[-5:], said]
+        if said.mention is not None and said.mention.kind != "name" and said.name:
+            self.by_head[head_noun(said.mention.text)] = said
+
+
+@attrs.define
+class Said:
+    name: str | None
+    actor_id: str | None
+    mention: Mention | None
+    person: bool
+
+
+NO_SPEAKER: Final = Said(None, None, None, False)
+
+
+def subject_since(
+    resolver: Resolver, history: History, m: Mention, *, before_sentence: bool = False
+) -> Said | None:
+    """The person who opened a sentence as its subject after the last person spoke and before the
+    description ``m`` ("Halvorsen rejected the claim. '...,' the 52-year-old said"), or ``None``;
+    with ``before_sentence``, not the subject of the description's own sentence ("X wrote to his
+    son the day before the son reported ..." : the son is not X)."""
+    h = history.person
+    if h is None or h.mention is None or h.mention.end >= m.start:
+        return None
+    hi = m.start
+    if before_sentence:
+        ends = [e.end() for e in SENTENCE_BREAK.finditer(resolver.text, h.mention.end, m.start)]
+        hi = ends[-1] if ends else h.mention.end
+    owned = _OWNER_IN.search(m.text) or _OWNER_BEFORE.search(resolver.text, max(0, m.start - 40), m.start)
+    if names_nationality(m.text) or owned:
+        return None  # "the British premier", "Iraq's deputy foreign minister": that office only
+    other = resolver.subject_person(h.mention.end, hi, None, history.said, h.actor_id or h.name)
+    if other is None or other.name == h.name or other.id == h.actor_id:
+        return None
+    return Said(other.name, other.id, m, True)
+
+
+def person_description(text: str, m: Mention) -> str | None:
+    """The sexes ("m", "f" or both) a definite description of a person may have ("the father of
+    three": "m"; "the teenager": "mf"), or ``None`` when it is no such description."""
+    if DEFINITE_BEFORE.search(text, max(0, m.start - 5), m.start) is None:
+        return None
+    words = m.text.lower().split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    sex = _PERSON_DESCRIPTIONS.get(head)
+    return None if sex is None else "mf" if sex == "-" else sex
+
+
+_PERSON_DESCRIPTIONS: Final = {
+    row[0].lower(): row[1] for row in lexicon.rows("speech", "person description heads")
+}
+
+
+def spoke_in(text: str, head: str, pos: int, history: History) -> Said | None:
+    """The last speaker, when their attribution said they spoke "in a statement" (the document
+    ``head``) shortly before ``pos``: "X said in a statement ...", "X, in a statement, urged"."""
+    h = history.last
+    if h is None or h.mention is None or h.name is None or h.mention.start >= pos:
+        return None
+    found = None
+    for d in _IN_DOCUMENT.finditer(text, max(0, h.mention.start - _IN_DOCUMENT_REACH), pos):
+        if d.group("head").lower() == head:
+            found = d
+    if found is None or abs(found.start() - h.mention.end) > _IN_DOCUMENT_REACH:
+        return None
+    lo, hi = sorted((found.start(), h.mention.start))
+    if SENTENCE_BREAK.search(text, lo, hi) is not None:
+        return None  # "X said ... In a joint statement, five experts ...": not X's statement
+    return h
+
+
+_IN_DOCUMENT: Final = regex.compile(
+    r"(?<![\p{L}])[Ii]n\s+\p{Ll}+\s+(?:[\p{L}\-]+\s+){0,2}?(?P<head>"
+    + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
+    + r")(?![\p{L}])",
+    regex.IGNORECASE,
+)
+_IN_DOCUMENT_REACH: Final = 120
+
+
+def pronoun_fits(resolver: Resolver, actor: Actor, pronoun: str) -> bool:
+    """Can "he" or "she" stand for this actor: a person whose name, or whose other pronouns in the
+    article, tell no other sex?"""
+    want = PRONOUN_GENDER.get(pronoun)
+    if want is None or actor.kind != "person":
+        return True
+    got = resolver.gender(actor.name, actor.id)
+    if got is not None:
+        return got == want
+    other = _OTHER_SEX_PRONOUNS[want]
+    return not any(resolver.text[s:e].lower() in other for s, e in actor.mentions)
+
+
+_OTHER_SEX_PRONOUNS: Final = {
+    sex: frozenset(w for w, s in PRONOUN_GENDERS.items() if s != sex) for sex in ("m", "f")
+}
+
+
+def acting_person(resolver: Resolver, r: Raw, said: Said) -> Said | None:
+    """A quotation no cue attributes, right after a sentence in its paragraph that a person other
+    than the last speaker opens ("Betsy X shook her head."): that person."""
+    assert r.previous is not None
+    text = resolver.text
+    hi = r.start
+    while hi > r.previous.end and text[hi - 1] in "\"“'‘` \t":
+        hi -= 1  # before this quotation's opening mark
+    ends = list(SENTENCE_END.finditer(text, r.previous.end, max(r.previous.end, hi - 1)))
+    if not ends or any(ch in text[ends[-1].end() : hi] for ch in '"“”'):
+        return None  # the quotation shares its sentence with the last attribution
+    found = resolver.person_opening(ends[-1].end(), hi)
+    if found is None:
+        return None
+    name, actor_id, s, e = found
+    if (actor_id is not None and actor_id == said.actor_id) or name == said.name:
+        return None
+    return Said(name, actor_id, Mention(s, e, text[s:e], "name"), True)
+
+
+SENTENCE_END: Final = regex.compile(r"[.!?][\"'’”)]*[ \t]+")
+SENTENCE_BREAK: Final = regex.compile(r"(?<!(?:^|[\s.])\p{Lu})[.!?][\"'’”)]*\s+(?=[\"“‘'(]?\p{Lu})|\n")
+"""A sentence's end (not the initials of "U.S. military") or a paragraph break."""
+
+
+def names_nationality(text: str) -> bool:
+    """Does a description name a nationality ("the Polish minister")?"""
+    return any(w[:1].isupper() and is_nationality(w) for w in text.split())
+
+
+DEFINITE_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:the)\s+$")
+PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
+_OWNER_IN: Final = regex.compile(r"\p{L}['’]s\s")
+_OWNER_BEFORE: Final = regex.compile(r"\p{L}['’]s\s+(?:[\p{Ll}\-]+\s+)*$")

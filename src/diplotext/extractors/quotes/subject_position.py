@@ -1,0 +1,105 @@
+"""Where a name stands in its sentence: opening it as its subject (after title words, a fronted
+phrase or as the apposition of an opening noun phrase), and the gender a pronoun after it tells."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from diplotext import lexicon
+from diplotext.syntax.words import DETERMINERS, POSSESSIVES
+
+from .fronted import is_fronted
+from .mentions import TITLE_WORDS
+from .naming import can_speak_head
+
+__all__ = [
+    "OBJECT_OR_SUBJECT_PRONOUNS",
+    "PRONOUN_GENDERS",
+    "SENTENCE_END_INSIDE",
+    "gender_after",
+    "has_pronoun",
+    "opens_sentence",
+]
+
+OBJECT_OR_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "his", "they", "them", "i", "we"})
+_LEAD_TITLE: Final = "|".join(
+    regex.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True) if w.isalpha()
+)
+SENTENCE_END_INSIDE: Final = regex.compile(r"[.!?][\"'’”)]*\s+(?=\S)")
+"""A sentence end with more text after it."""
+_SENTENCE_LEAD: Final = regex.compile(
+    r"(?r)(?:^|[.!?]['\"’”]?\s+|\n\s*)[\"“'‘]?(?:(?:\p{Lu}[\p{L}.\-]*|(?:" + _LEAD_TITLE + r"))\s+){0,4}$"
+)
+"""What may stand before a name opening its sentence: capitalised words and lower-case title words
+("Opposition leader X", "Union chief X")."""
+
+
+_GENDERED_AFTER: Final = regex.compile(
+    r"[^.!?\n\"“”]{0,160}?(?<![\p{L}])(his|her|he|she|him|himself|herself)(?![\p{L}])"
+)
+PRONOUN_GENDERS: Final = {
+    "his": "m",
+    "he": "m",
+    "him": "m",
+    "himself": "m",
+    "her": "f",
+    "she": "f",
+    "herself": "f",
+}
+
+
+def has_pronoun(name: str) -> bool:
+    """ "So I": a sentence opener and a pronoun, not a name."""
+    return any(w.lower() in OBJECT_OR_SUBJECT_PRONOUNS for w in name.split())
+
+
+def gender_after(text: str, pos: int) -> str | None:
+    """The gender the first personal pronoun after a name in its sentence tells ("X secured the
+    last seat, her first ...")."""
+    m = _GENDERED_AFTER.match(text, pos, min(len(text), pos + 200))
+    return PRONOUN_GENDERS[m.group(1).lower()] if m is not None else None
+
+
+def opens_sentence(text: str, pos: int, end: int | None = None) -> bool:
+    """Does the name at ``pos`` open its sentence as its subject: after at most four title words,
+    after a fronted phrase set off by a comma ("On Monday, X ...", "Asked about it, X ..."), or
+    (the name ending at ``end`` before a comma) as the apposition of the noun phrase opening it
+    ("The agency's head, X, disagreed")?"""
+    lo = max(0, pos - _FRONT_REACH)
+    if _SENTENCE_LEAD.search(text, lo, pos) is not None:
+        return True
+    owned = _OWNER_LEAD.search(text, lo, pos)
+    if owned is not None:  # "But Wenger's Bayern counterpart X was ...": X, not Wenger
+        role = owned.group("role").lower()
+        return role in TITLE_WORDS or can_speak_head(role)
+    m = _COMMA_LEAD.search(text, lo, pos)
+    if m is None:
+        return False
+    first = m.group("first").lower()
+    lead = m.group().split(",", 1)[0].split()
+    if first in _DAYS_AND_MONTHS or is_fronted(lead):
+        # "On Monday, X", "Wednesday, the day he quit, X"; not "Monday, X endorsed his rival, Y"
+        inner = m.group().split(",", 1)[1][:-1]
+        return _CAPITALISED.search(inner) is None
+    apposed = first in _NOUN_PHRASE_OPENERS or m.group("first").endswith(("'s", "’s"))
+    alone = m.group().count(",") == 1  # not "The three, A, B and C"
+    return apposed and alone and end is not None and text.startswith(",", end)
+
+
+_FRONT_REACH: Final = 100
+_OWNER_LEAD: Final = regex.compile(
+    r"(?r)(?:^|(?<=[.!?]['\"’”]?\s)|(?<=\n))\s*(?:(?:But|And)\s+)?"
+    r"\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}['’]s\s+(?:[\p{L}\-]+\s+){0,2}(?P<role>\p{L}+)\s+$"
+)
+"""A possessive opening the sentence, then the role of the person named after it ("Wenger's Bayern
+counterpart X")."""
+_COMMA_LEAD: Final = regex.compile(
+    r"(?r)(?:^|(?<=[.!?]['\"’”]?\s)|(?<=\n))\s*(?P<first>\p{Lu}[\p{L}'’\-]*)(?![\p{L}])"
+    r"[^.!?\n\"“”;:()—–]{0,80},\s+$"
+)
+"""A sentence's first phrase, set off by a comma, right before a name."""
+_CAPITALISED: Final = regex.compile(r"(?<![\p{L}])\p{Lu}")
+_DAYS_AND_MONTHS: Final = frozenset(w.lower() for w in (*lexicon.WEEKDAY_NAMES, *lexicon.MONTH_NAMES))
+_NOUN_PHRASE_OPENERS: Final = DETERMINERS | POSSESSIVES
