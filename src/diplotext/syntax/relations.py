@@ -140,3 +140,24 @@ def relate(toks: list[Token], drafts: list[Draft]) -> None:
         if p.subject is not None:
             d.subject = p.subject
             d.subject_from = p.subject_from if p.subject_from is not None else d.parent
+    _break_cycles(drafts)
+
+
+def _break_cycles(drafts: list[Draft]) -> None:
+    """No clause is its own ancestor: where the rules above close a loop of parents ("Trump's going
+    to be doing a tour coming up soon": an infinitive and a participle each read as the other's), the
+    first clause of the loop hangs on the clause before the loop instead (or on none)."""
+    changed = True
+    while changed:
+        changed = False
+        for i in range(len(drafts)):
+            loop = [i]
+            p = drafts[i].parent
+            while p is not None and p not in loop:
+                loop.append(p)
+                p = drafts[p].parent
+            if p is None or p != i:
+                continue
+            first = min(loop)
+            drafts[first].parent = first - 1 if first > 0 else None
+            changed = True
