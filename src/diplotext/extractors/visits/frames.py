@@ -71,6 +71,7 @@ __all__ = [
 ]
 
 _NEGATIVE_CHAINS: Final = frozenset(["refuse", "fail", "unable", "unlikely"])
+_STAYED_AWAY: Final = regex.compile(r"[ \t]+away\b", regex.IGNORECASE)
 _AS_PLANNED: Final = regex.compile(
     r"\bas[ \t]+(?:(?:originally|previously|earlier)[ \t]+)?(?:planned|scheduled|announced)\b",
     regex.IGNORECASE,
@@ -140,6 +141,12 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         return None
     if denied(ctx, clause):
         return None  # "denied reports that X would visit Y"
+    if (
+        frame.phrase is None
+        and frame.lemma in ("stay", "keep", "remain")
+        and _STAYED_AWAY.match(ctx.text, pred.end)
+    ):
+        return None  # "stayed away from the summit in Lima": no trip at all
     if frame.phrase is None:
         # "will not travel to Seoul next week as planned": a planned trip called off
         called_off = pred.negated and _AS_PLANNED.search(ctx.text, clause.start, clause.end) is not None
