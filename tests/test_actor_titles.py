@@ -283,3 +283,16 @@ def test_a_plural_noun_before_a_list_that_a_verb_breaks_gives_no_role() -> None:
     gives nobody a title."""
     doc = diplotext.extract("The presidents met on Friday. Anna Berg and Lars Holm spoke.", layout="body")
     assert all(not a.roles for a in doc.actors if a.kind == "person")
+
+
+def test_a_plural_description_gives_each_name_after_it_the_role_and_its_own_state() -> None:
+    """ "The presidents of Kenya and Uganda, A and B,": respectively; one name alone after such a
+    description is no list and gets nothing from it."""
+    doc = diplotext.extract(
+        "The foreign ministers of Japan and Peru, Kenji Sato and Rosa Quispe, met in Lima.", layout="body"
+    )
+    people = {a.name: a for a in doc.actors if a.kind == "person"}
+    assert (people["Kenji Sato"].roles, people["Kenji Sato"].country) == (("foreign minister",), "JPN")
+    assert (people["Rosa Quispe"].roles, people["Rosa Quispe"].country) == (("foreign minister",), "PER")
+    doc = diplotext.extract("The leaders of Kenya and Uganda, Daniel Mwangura, spoke.", layout="body")
+    assert all(not a.roles for a in doc.actors if a.kind == "person")

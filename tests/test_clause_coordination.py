@@ -55,7 +55,10 @@ def test_a_pronoun_after_a_fronted_place_starts_the_subject() -> None:
 def test_no_clause_is_its_own_ancestor() -> None:
     """ "Anna Berg's going to be doing a tour coming up soon": an infinitive and a participle that
     the rules would each hang on the other get a parent chain that ends (it looped for ever)."""
-    text = "\u201cI know Anna Berg\u2019s going to be doing a European tour coming up soon,\u201d Lars Dahl said."
+    text = (
+        "\u201cI know Anna Berg\u2019s going to be doing a European tour coming up soon,\u201d Lars Dahl "
+        "said."
+    )
     doc = diplotext.extract(text, published="2030-06-12", layout="body", strict=True)
     layer = parse(doc.article, doc.actors, doc.dates)
     by_index = {c.index: c for c in layer.clauses()}

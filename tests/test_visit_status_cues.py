@@ -151,6 +151,7 @@ def test_a_private_holiday_is_no_visit() -> None:
 
 def test_staying_away_is_no_trip() -> None:
     """ "stayed away from the summit in Lima": no visit, and no stay in the place it keeps from."""
-    assert visits("Chilean Foreign Minister Ana Ruiz stayed away from the summit in Lima.", "2030-05-10") == []
+    text = "Chilean Foreign Minister Ana Ruiz stayed away from the summit in Lima."
+    assert visits(text, "2030-05-10") == []
     (visit,) = visits("Chilean Foreign Minister Ana Ruiz stayed in Lima for the summit.", "2030-05-10")
     assert visit.roles["host_state"] == "PER"

@@ -270,3 +270,18 @@ def test_a_when_clause_with_the_visitor_and_a_host_official_is_a_meeting() -> No
         )
     )
     assert got["Luis Ortega"]["met"] == ("Ana Ruiz",)
+
+
+def test_travellers_named_after_a_plural_description_each_visit_and_are_company() -> None:
+    """ "The presidents of Kenya and Uganda, A and B, visited Juba": two visits, each of its own
+    state; travelling together is not meeting each other."""
+    got = by_visitor(
+        visits(
+            "The presidents of Kenya and Uganda, Daniel Mwangura and Joseph Okello, visited Juba on Monday."
+        )
+    )
+    assert {k: (v["visitor_state"], v["host_state"]) for k, v in got.items()} == {
+        "Daniel Mwangura": ("KEN", "SSD"),
+        "Joseph Okello": ("UGA", "SSD"),
+    }
+    assert all(v["met"] == () for v in got.values())

@@ -28,6 +28,8 @@ STATE_KINDS = frozenset(["state", "place"])
 _FORMER = frozenset(["former", "ex", "ex-", "then", "late", "retired", "outgoing"])
 _PRONOUNS = W.POSSESSIVES | W.SUBJECT_PRONOUNS | W.OBJECT_PRONOUNS
 _COMMA_GAP = regex.compile(r"[ \t]*,[ \t]*\Z")
+_COMMA_OPEN = regex.compile(r"[ \t]*,")
+_LIST_GLUE = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
 _KIN_BEFORE = regex.compile(
     r"\b(?:"
     + "|".join(regex.escape(w) for w in sorted(lexicon.words("events", "kin nouns")))
@@ -77,7 +79,28 @@ class EventPeople:
         if titled is not None:
             return [titled]
         found = self.describe(phrase) or self._apposed_before(phrase)
+        if found is None and phrase.head.lower().endswith("s"):
+            return self._apposed_list(phrase)
         return [found] if found is not None else []
+
+    def _apposed_list(self, phrase: Phrase) -> list[Actor]:
+        """ "The presidents of Kenya and Uganda, A and B, visited Juba": the names set off by commas
+        right after a plural description are the persons it stands for."""
+        text = self.text
+        if not _COMMA_OPEN.match(text, phrase.end):
+            return []
+        out: list[Actor] = []
+        pos = phrase.end
+        for ent in self.layer.entities_in(phrase.end, min(len(text), phrase.end + 160)):
+            if not _LIST_GLUE.fullmatch(text, pos, ent.start):
+                break
+            if ent.kind != "person" or ent.actor is None or ent.pronoun:
+                break
+            out.append(ent.actor)
+            pos = ent.end
+        if len(out) < 2 or not _COMMA_OPEN.match(text, pos):
+            return []
+        return out
 
     def _apposed_before(self, phrase: Phrase) -> Actor | None:
         """ "Tom Harlan, US Secretary of State was visiting Kenya": a capitalised title phrase right

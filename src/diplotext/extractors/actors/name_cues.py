@@ -139,7 +139,66 @@ def _before(
         if shared is not None:
             ctx.roles.append(shared)
             ctx.shared_role = True
+        else:
+            each = _respective_title(tokens, at, i, sentence)
+            if each is not None:
+                ctx.roles.append(each[0])
+                ctx.country = ctx.country or each[1]
     return ctx
+
+
+def _respective_title(
+    tokens: Sequence[Token], at: list[Tag | None], i: int, sentence: int
+) -> tuple[str, str] | None:
+    """ "The presidents of Kenya and Uganda, A and B, visited Juba": the role of the plural noun,
+    and the state of the same place in its list, for the name at ``i``."""
+    k = i - 1
+    names_before = 0
+    while k >= 0 and tokens[k].sentence == sentence:
+        tok = tokens[k]
+        if tok.text == "," and k >= 1 and at[k - 1] is not None and at[k - 1].kind == "state":  # type: ignore[union-attr]
+            break
+        if tok.low in ("and", ","):
+            k -= 1
+            continue
+        if not (tok.is_cap and at[k] is None):
+            return None
+        while k >= 0 and tokens[k].is_cap and at[k] is None:
+            k -= 1
+        names_before += 1
+    else:
+        return None
+    if names_before == 0:
+        j = i
+        while j < len(tokens) and tokens[j].is_cap and at[j] is None:
+            j += 1
+        listed = j + 1 < len(tokens) and (
+            tokens[j].low == "and" or (tokens[j].text == "," and tokens[j + 1].is_cap and at[j + 1] is None)
+        )
+        if not listed:
+            return None  # one name only: an apposition, not a list
+    states: list[str] = []
+    k -= 1
+    while k >= 0 and tokens[k].sentence == sentence:
+        tag = at[k]
+        if tag is not None and tag.kind == "state" and tag.code:
+            states.insert(0, tag.code)
+            k = tag.start - 1
+            continue
+        if tokens[k].low in ("and", ",", "the"):
+            k -= 1
+            continue
+        break
+    if k < 1 or tokens[k].low != "of" or len(states) < 2 or names_before >= len(states):
+        return None
+    plural = tokens[k - 1].low
+    if not plural.endswith("s"):
+        return None
+    for key in ((tokens[k - 2].low, plural[:-1]) if k >= 2 else (), (plural[:-1],)):
+        role = roles.ROLES.get(tuple(key)) if key else None
+        if role is not None:
+            return role, states[names_before]
+    return None
 
 
 _LIST_REACH: Final = 14

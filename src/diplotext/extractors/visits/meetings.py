@@ -12,7 +12,7 @@ import regex
 from diplotext.extractors.eventkit import Frame, date_value, trigger_words
 from diplotext.extractors.visits.cases import Case, FinderBase
 from diplotext.extractors.visits.roles import named_together_before
-from diplotext.extractors.visits.vocabulary import MEET_NOUNS, MEET_VERBS, TRIP_NOUNS
+from diplotext.extractors.visits.vocabulary import MEET_NOUNS, MEET_VERBS, TRIP_NOUNS, TRIP_VERBS
 from diplotext.model import Actor
 from diplotext.patterns import lazy
 from diplotext.syntax import Clause, Phrase
@@ -120,9 +120,14 @@ class Meetings(FinderBase):
                 if prep in ("object", "with", "between") or (prep == "by" and clause.predicate.passive):
                     met.extend(ctx.persons(p))
             met.extend(self.with_whom(clause))
-            if len(subject_people) > 1 and not met and not clause.predicate.passive:
+            if (
+                len(subject_people) > 1
+                and not met
+                and not clause.predicate.passive
+                and lemma not in TRIP_VERBS
+            ):
                 # "X and Y met", "X and Y will hold talks"; not "X and Y met Z" or "X and Y were
-                # met by Z", where X and Y are company
+                # met by Z", where X and Y are company, nor "X and Y visited Juba"
                 met.extend(subject_people)
         else:
             if frame.arg is None or (frame.arg.role == "subject" and frame.depth == 0):
