@@ -155,3 +155,15 @@ def test_staying_away_is_no_trip() -> None:
     assert visits(text, "2030-05-10") == []
     (visit,) = visits("Chilean Foreign Minister Ana Ruiz stayed in Lima for the summit.", "2030-05-10")
     assert visit.roles["host_state"] == "PER"
+
+
+def test_a_return_just_made_ends_a_trip_told_after_it() -> None:
+    """ "X has arrived back from his mission to the Gulf. X also made a surprise trip to Iraq this
+    week": home again, so the trip of this week is over; arriving back is no trip abroad."""
+    (visit,) = visits(
+        "Dutch Prime Minister Ruud Talsma has arrived back from his diplomatic mission to the Gulf. "
+        "Mr Talsma also made a surprise trip to Iraq this week.",
+        "2030-05-14",
+    )
+    assert visit.roles["host_state"] == "IRQ"
+    assert visit.attributes["status"] == "completed"

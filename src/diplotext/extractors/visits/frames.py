@@ -71,6 +71,7 @@ __all__ = [
 ]
 
 _NEGATIVE_CHAINS: Final = frozenset(["refuse", "fail", "unable", "unlikely"])
+_BACK_HOME: Final = regex.compile(r"[ \t]+(?:back|home)\b", regex.IGNORECASE)
 _STAYED_AWAY: Final = regex.compile(r"[ \t]+away\b", regex.IGNORECASE)
 _AS_PLANNED: Final = regex.compile(
     r"\bas[ \t]+(?:(?:originally|previously|earlier)[ \t]+)?(?:planned|scheduled|announced)\b",
@@ -158,6 +159,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         visitors, vphrase = verbal_visitors(ctx, frame)
         inferred = clause.subject_from is not None
         hosts, origins = hosts_and_origins(ctx, frame, preps)
+        if frame.lemma in ARRIVALS and not hosts and _BACK_HOME.match(ctx.text, pred.end):
+            return None  # "has arrived back from his mission": home again, no trip abroad
         if frame.lemma == "return" and not origins:
             # "returned to Cairo", "was to return home": a way back, no trip ("returned from X" ends one)
             return None

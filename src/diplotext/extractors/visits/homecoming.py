@@ -9,17 +9,29 @@ from __future__ import annotations
 from typing import Final
 
 import attrs
+import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, trigger_words
 from diplotext.extractors.visits.cases import Case
 from diplotext.model import Event
+from diplotext.syntax import Clause
 
-__all__ = ["end_earlier_legs", "mark_homecomings"]
+__all__ = ["arrived_back", "end_earlier_legs", "mark_homecomings"]
 
 _RETURN_VERBS: Final = lexicon.words("events", "return verbs")
 _RETURN_WORDS: Final = trigger_words(_RETURN_VERBS)
 _HOME: Final = frozenset(["home"])
+
+
+_BACK_WORDS: Final = frozenset(["back"])
+_COMING_BACK: Final = frozenset(["arrive", "fly", "come", "get"])
+_BACK: Final = regex.compile(r"[ \t]+(?:back|home)\b", regex.IGNORECASE)
+
+
+def arrived_back(ctx: EventContext, clause: Clause) -> bool:
+    """ "has arrived back from his mission", "flew home": a coming back, not a trip abroad."""
+    return clause.predicate.lemma in _COMING_BACK and _BACK.match(ctx.text, clause.predicate.end) is not None
 
 
 def mark_homecomings(ctx: EventContext, cases: dict[tuple[str, str], Case]) -> None:
@@ -29,11 +41,11 @@ def mark_homecomings(ctx: EventContext, cases: dict[tuple[str, str], Case]) -> N
     by_visitor: dict[str, list[Case]] = {}
     for case in cases.values():
         by_visitor.setdefault(case.visitor.id, []).append(case)
-    for idx in ctx.layer.with_words(_RETURN_WORDS):
+    for idx in ctx.layer.with_words(_RETURN_WORDS | _BACK_WORDS):
         for clause in ctx.layer.in_sentence(idx):
             pred = clause.predicate
             if (
-                pred.lemma not in _RETURN_VERBS
+                not (pred.lemma in _RETURN_VERBS or arrived_back(ctx, clause))
                 or pred.negated
                 or pred.modal
                 or pred.chain
@@ -47,10 +59,14 @@ def mark_homecomings(ctx: EventContext, cases: dict[tuple[str, str], Case]) -> N
                 if not mine:
                     continue
                 state = mine[0].state
-                if not (state in places or (not places and not words.isdisjoint(_HOME))):
+                home = not words.isdisjoint(_HOME) or arrived_back(ctx, clause)
+                if not (state in places or (not places and home)):
                     continue
+                # "has arrived back from his mission ... also made a trip to Iraq this week": a
+                # return just made ends every trip of the visitor's, told before or after it
+                just = pred.aspect.startswith("perfect") and pred.tense == "present"
                 for case in mine:
-                    if case.order < clause.start and case.host != state:
+                    if (case.order < clause.start or just) and case.host != state:
                         case.home_by = clause.start
 
 
