@@ -167,3 +167,15 @@ def test_a_return_just_made_ends_a_trip_told_after_it() -> None:
     )
     assert visit.roles["host_state"] == "IRQ"
     assert visit.attributes["status"] == "completed"
+
+
+def test_going_ahead_with_a_trip_makes_it_done() -> None:
+    """ "had threatened to call off her planned visit to Oslo ... In the end she went ahead with the
+    trip in late April": the trip took place, dated by the clause that says so."""
+    (visit,) = visits(
+        "Finnish Foreign Minister Aino Lehto had threatened to call off her planned visit to Oslo over "
+        "the row. In the end she went ahead with the trip in late April.",
+        "2030-05-14",
+    )
+    assert visit.attributes["status"] == "completed"
+    assert visit.date == "2030-04"

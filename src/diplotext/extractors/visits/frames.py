@@ -16,7 +16,6 @@ from typing import Final
 import attrs
 import regex
 
-from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.months import month_modifier
 from diplotext.extractors.visits.parties import own_clause_persons, pair_partner, party_states
@@ -24,7 +23,6 @@ from diplotext.extractors.visits.roles import (
     by_route,
     clause_visitors,
     delegation_leaders,
-    described_place,
     hosted_by,
     hosts_and_origins,
     nominal_hosts,
@@ -44,11 +42,9 @@ from diplotext.extractors.visits.trip_context import (
     coming_weekday,
     day_told_before,
     denied,
-    guests_of_a_host,
-    met_the_datelines_official,
+    host_of,
     not_on_the_agenda,
     on_the_way,
-    parties_from_abroad,
     scheduled_for,
     turned_down,
 )
@@ -63,14 +59,14 @@ from diplotext.syntax import Clause, Entity, Phrase
 
 __all__ = [
     "Trip",
+    "clause_words",
     "read_host",
-    "read_meeting",
     "read_trip",
     "read_visiting",
-    "read_visiting_phrase",
 ]
 
 _NEGATIVE_CHAINS: Final = frozenset(["refuse", "fail", "unable", "unlikely"])
+_AHEAD: Final = regex.compile(r"[ \t]+ahead[ \t]+with\b", regex.IGNORECASE)
 _BACK_HOME: Final = regex.compile(r"[ \t]+(?:back|home)\b", regex.IGNORECASE)
 _STAYED_AWAY: Final = regex.compile(r"[ \t]+away\b", regex.IGNORECASE)
 _AS_PLANNED: Final = regex.compile(
@@ -121,7 +117,7 @@ class Trip:
     after a visit to X"), not the day it began."""
 
 
-def _clause_words(ctx: EventContext, clause: Clause) -> list[str]:
+def clause_words(ctx: EventContext, clause: Clause) -> list[str]:
     return ctx.text[clause.start : clause.end].lower().split()
 
 
@@ -164,7 +160,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         if frame.lemma == "return" and not origins:
             # "returned to Cairo", "was to return home": a way back, no trip ("returned from X" ends one)
             return None
-        here = "here" in preps and "here" in _clause_words(ctx, clause)
+        here = "here" in preps and "here" in clause_words(ctx, clause)
         status = tense_status(
             ctx, clause, arrival=frame.lemma in ARRIVALS or frame.lemma in _SCHEDULE_PRESENT
         )
@@ -178,7 +174,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             status = "planned"  # "flies to Lima on Sunday", "heads for Tokyo": the news present of a schedule
         if called_off:
             status = "cancelled"
-        told = _clause_words(ctx, clause)
+        told = clause_words(ctx, clause)
         governing = ctx.parent(clause)
         if (
             clause.kind == "infinitive"
@@ -236,7 +232,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             here=here,
             status=status,
             dates=dates,
-            first_leg="first" in _clause_words(ctx, clause) and len(hosts) == 1,
+            first_leg="first" in clause_words(ctx, clause) and len(hosts) == 1,
             host_persons=tuple(hosted_by(ctx, frame)),
         )
     phrase = frame.phrase
@@ -249,13 +245,20 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
     if frame.lemma == "way" and not on_the_way(frame):
         return None  # "the way to peace": only "on his way to X" tells of a trip
     visitors, vphrase, inferred = nominal_visitors(ctx, frame)
+    went_ahead = _went_ahead(ctx, frame)
+    if went_ahead and not visitors:
+        visitors, vphrase = clause_visitors(ctx, clause)  # "X went ahead with the trip": X's
     hosts = nominal_hosts(ctx, frame)
     if not hosts and visitors and frame.arg is not None and frame.arg.role == "pp":
         # "Brazil and Russia agreed ... during a visit by Russia's X": the other of the pair
         source = ctx.parent(clause) if clause.subject_from is not None else clause
         hosts = pair_partner(ctx, source or clause, visitors)
     status = nominal_status(ctx, frame)
-    counting = (*phrase.words, *_clause_words(ctx, clause))
+    if went_ahead:
+        # "later went ahead with the trip": it took place (or will), whatever was said of it before
+        ahead = tense_status(ctx, clause, arrival=False)
+        status = "ended" if ahead == "completed" else ahead
+    counting = (*phrase.words, *clause_words(ctx, clause))
     own = uncounted(ctx, dated(ctx, frame.times), counting) or month_modifier(ctx, phrase, status)
     context: list[TemporalExpression] = []
     if frame.arg is not None and frame.depth == 0:
@@ -332,7 +335,7 @@ def read_host(ctx: EventContext, frame: Frame) -> Trip | None:
                 args += [a for a in c.args if a.role == "pp" and a.prep != "by"]
                 times += c.times
     host_persons = ctx.persons(host_side)
-    hosts = _host_of(ctx, host_persons, officials_only=True)
+    hosts = host_of(ctx, host_persons, officials_only=True)
     # "was greeted at the airport by his two daughters": received by no state's official, a visit
     # only where the "by" phrase or a place names a state
     unofficial = (
@@ -406,7 +409,7 @@ def read_visiting(ctx: EventContext, frame: Frame) -> Trip | None:
             if a.role == "pp" and a.prep in ("in", "at") and not hosts:
                 hosts.extend(ctx.places(a.phrase))
     if not hosts:
-        hosts = _host_of(ctx, host_persons, officials_only=True)
+        hosts = host_of(ctx, host_persons, officials_only=True)
     if not hosts and ctx.dateline_code is None:
         hosts = party_states(ctx, (parent,), visitors)  # "Beijing told visiting X", "warned Slovakia"
     return Trip(
@@ -421,121 +424,16 @@ def read_visiting(ctx: EventContext, frame: Frame) -> Trip | None:
     )
 
 
-def read_visiting_phrase(ctx: EventContext, clause: Clause, phrase: Phrase) -> Trip | None:
-    """ "talks with his visiting Japanese counterpart X in Hanoi": a phrase whose person is
-    called visiting; the host is another person of the clause, or a place it is in."""
-    visitors = [
-        p for p in ctx.persons(phrase) if p is not (phrase.possessor.actor if phrase.possessor else None)
-    ]
-    if not visitors:
-        return None
-    trigger = phrase.head_span
-    frame = Frame(lemma="visit", clause=clause, trigger=trigger)
-    others = [
-        p
-        for a in clause.args
-        if a.role in ("subject", "pp", "object", "agent")
-        for p in ctx.persons(a.phrase)
-        if p not in visitors and ctx.official(p)
-    ]
-    others = others or own_clause_persons(ctx, clause, visitors)
-    hosts: list[Entity] = []
-    for a in clause.preps("in", "at"):
-        hosts.extend(e for e in ctx.places(a.phrase) if e.place_kind in ("city", "seat", "country"))
-    if not hosts:
-        hosts = _host_of(ctx, others, officials_only=False)
-    if not hosts and ctx.dateline_code is None:
-        hosts = party_states(ctx, (clause,), visitors)  # "Beijing announced to visiting X"
-    return Trip(
-        frame=frame,
-        visitors=tuple(visitors),
-        visitor_phrase=phrase,
-        hosts=tuple(hosts[:1]),
-        here=not hosts,
-        status="ongoing",
-        dates=tuple(dated(ctx, clause.times)),
-        host_persons=tuple(others),
+def _went_ahead(ctx: EventContext, frame: Frame) -> bool:
+    """Is the trip noun what its clause's subject "went ahead with" ("pressed ahead with")?"""
+    arg = frame.arg
+    pred = frame.clause.predicate
+    return (
+        arg is not None
+        and arg.role == "pp"
+        and arg.prep == "with"
+        and frame.depth == 0
+        and pred.lemma in ("go", "press", "push")
+        and not pred.negated
+        and _AHEAD.match(ctx.text, pred.end) is not None
     )
-
-
-_TOPIC_PREPS: Final = lexicon.words("events", "topic prepositions")
-_TAKING_PART: Final = lexicon.words("events", "meeting light verbs")
-
-
-def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
-    """ "X met Y in Z", "during their meeting with Y at the White House": a meeting held in a
-    place abroad is a trip there (the doers travel; the place must be named, not a demonym)."""
-    clause = frame.clause
-    if clause.predicate.negated:
-        return None
-    places: list[Entity] = []
-    topic = False
-    for prep, p in frame.phrases():
-        # "talks on the war in Sudan": a place after the topic of a meeting noun is the topic's
-        topic = topic or (frame.phrase is not None and prep in _TOPIC_PREPS)
-        if prep in ("in", "at") and not topic:
-            found = ctx.places(p) or described_place(ctx, p, frame)  # "in the Uruguayan capital"
-            places.extend(e for e in found if e.place_kind in ("city", "seat", "country"))
-    # "X will hold talks with Y here on Monday": where the story is set
-    here = not places and frame.phrase is None and "here" in _clause_words(ctx, clause)
-    if not places and not here and frame.phrase is None:
-        here = met_the_datelines_official(ctx, frame)
-    if not places and not here:
-        return None
-    if frame.phrase is None:
-        visitors, vphrase = clause_visitors(ctx, clause)
-        inferred = clause.subject_from is not None
-        venue = places
-        if here and not places and ctx.dateline_code is not None:
-            # "WARSAW - Polish Prime Minister X met here with his Estonian counterpart Y"
-            venue = [
-                Entity(start=0, end=0, kind="place", text="here", code=ctx.dateline_code, place_kind="city")
-            ]
-        guests = guests_of_a_host(ctx, frame, visitors, venue)
-        if guests:
-            # "Polish Prime Minister X met Latvian Prime Minister Y in Warsaw": X is at home, Y visits
-            visitors, vphrase, inferred = guests, None, False
-        status = tense_status(ctx, clause, arrival="present")  # met there on Monday: still there
-        dates = tuple(uncounted(ctx, dated(ctx, clause.times), _clause_words(ctx, clause)))
-        context: tuple[TemporalExpression, ...] = ()
-    else:
-        visitors, vphrase, inferred = nominal_visitors(ctx, frame)
-        if (
-            inferred
-            and frame.arg is not None
-            and frame.arg.role == "object"
-            and clause.predicate.lemma not in _TAKING_PART
-        ):
-            visitors = []  # "X dismissed the planned talks in Pretoria": a comment, not a part in them
-        if not visitors and frame.phrase.possessor is not None and frame.arg is not None:
-            visitors, vphrase = clause_visitors(ctx, clause)
-        if not visitors:
-            visitors, vphrase = parties_from_abroad(ctx, frame, places), None
-        status = nominal_status(ctx, frame) or tense_status(ctx, clause, arrival=False)
-        dates = tuple(dated(ctx, frame.times))
-        context = tuple(t for t in dated(ctx, clause.times) if t not in dates)
-    if not visitors:
-        return None
-    return Trip(
-        frame=frame,
-        visitors=tuple(visitors),
-        visitor_phrase=vphrase,
-        inferred_visitor=inferred,
-        hosts=tuple(places[:1]),
-        here=here,
-        status=status,
-        dates=dates,
-        context_dates=context,
-        meeting=True,
-    )
-
-
-def _host_of(ctx: EventContext, persons: list[Actor], *, officials_only: bool) -> list[Entity]:
-    """The state of the first person (official, with ``officials_only``) that has one, as a host."""
-    for person in persons:
-        if officials_only and not ctx.official(person):
-            continue
-        code = ctx.state_of(person)
-        if code:
-            return [Entity(start=0, end=0, kind="state", text=person.name, code=code)]
-    return []

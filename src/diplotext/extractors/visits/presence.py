@@ -8,7 +8,8 @@ from typing import Final
 import attrs
 
 from diplotext.extractors.eventkit import EventContext, Frame
-from diplotext.extractors.visits.frames import Trip, read_meeting
+from diplotext.extractors.visits.encounters import read_meeting
+from diplotext.extractors.visits.frames import Trip
 from diplotext.extractors.visits.status import dated, when_told
 from diplotext.extractors.visits.vocabulary import MEET_NOUNS, OCCASION_NOUNS
 from diplotext.syntax import Clause, Entity, Phrase

@@ -34,13 +34,12 @@ from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame, trigger_words
 from diplotext.extractors.visits.attributes import case_events
 from diplotext.extractors.visits.cases import Case, Use
+from diplotext.extractors.visits.encounters import read_meeting, read_visiting_phrase
 from diplotext.extractors.visits.frames import (
     Trip,
     read_host,
-    read_meeting,
     read_trip,
     read_visiting,
-    read_visiting_phrase,
 )
 from diplotext.extractors.visits.homecoming import end_earlier_legs, mark_homecomings
 from diplotext.extractors.visits.legs import other_stops, where_it_began

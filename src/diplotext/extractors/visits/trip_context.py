@@ -206,3 +206,14 @@ def parties_from_abroad(ctx: EventContext, frame: Frame, places: list[Entity]) -
     if not any(ctx.official(p) and ctx.state_of(p) in codes for p in people):
         return []
     return [p for p in people if ctx.official(p) and ctx.state_of(p) not in codes | {None}]
+
+
+def host_of(ctx: EventContext, persons: list[Actor], *, officials_only: bool) -> list[Entity]:
+    """The state of the first person (official, with ``officials_only``) that has one, as a host."""
+    for person in persons:
+        if officials_only and not ctx.official(person):
+            continue
+        code = ctx.state_of(person)
+        if code:
+            return [Entity(start=0, end=0, kind="state", text=person.name, code=code)]
+    return []

@@ -1,0 +1,132 @@
+"""Trips read from meetings and from "visiting" phrases: "X met Y in Z", "during their meeting
+with Y at the White House", "talks with his visiting Japanese counterpart X in Hanoi"."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from diplotext import lexicon
+from diplotext.extractors.eventkit import EventContext, Frame
+from diplotext.extractors.visits.frames import Trip, clause_words
+from diplotext.extractors.visits.parties import own_clause_persons, party_states
+from diplotext.extractors.visits.roles import clause_visitors, described_place, nominal_visitors
+from diplotext.extractors.visits.status import dated, nominal_status, tense_status, uncounted
+from diplotext.extractors.visits.trip_context import (
+    guests_of_a_host,
+    host_of,
+    met_the_datelines_official,
+    parties_from_abroad,
+)
+from diplotext.model import TemporalExpression
+from diplotext.syntax import Clause, Entity, Phrase
+
+__all__ = ["read_meeting", "read_visiting_phrase"]
+
+
+def read_visiting_phrase(ctx: EventContext, clause: Clause, phrase: Phrase) -> Trip | None:
+    """ "talks with his visiting Japanese counterpart X in Hanoi": a phrase whose person is
+    called visiting; the host is another person of the clause, or a place it is in."""
+    visitors = [
+        p for p in ctx.persons(phrase) if p is not (phrase.possessor.actor if phrase.possessor else None)
+    ]
+    if not visitors:
+        return None
+    trigger = phrase.head_span
+    frame = Frame(lemma="visit", clause=clause, trigger=trigger)
+    others = [
+        p
+        for a in clause.args
+        if a.role in ("subject", "pp", "object", "agent")
+        for p in ctx.persons(a.phrase)
+        if p not in visitors and ctx.official(p)
+    ]
+    others = others or own_clause_persons(ctx, clause, visitors)
+    hosts: list[Entity] = []
+    for a in clause.preps("in", "at"):
+        hosts.extend(e for e in ctx.places(a.phrase) if e.place_kind in ("city", "seat", "country"))
+    if not hosts:
+        hosts = host_of(ctx, others, officials_only=False)
+    if not hosts and ctx.dateline_code is None:
+        hosts = party_states(ctx, (clause,), visitors)  # "Beijing announced to visiting X"
+    return Trip(
+        frame=frame,
+        visitors=tuple(visitors),
+        visitor_phrase=phrase,
+        hosts=tuple(hosts[:1]),
+        here=not hosts,
+        status="ongoing",
+        dates=tuple(dated(ctx, clause.times)),
+        host_persons=tuple(others),
+    )
+
+
+_TOPIC_PREPS: Final = lexicon.words("events", "topic prepositions")
+_TAKING_PART: Final = lexicon.words("events", "meeting light verbs")
+
+
+def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
+    """ "X met Y in Z", "during their meeting with Y at the White House": a meeting held in a
+    place abroad is a trip there (the doers travel; the place must be named, not a demonym)."""
+    clause = frame.clause
+    if clause.predicate.negated:
+        return None
+    places: list[Entity] = []
+    topic = False
+    for prep, p in frame.phrases():
+        # "talks on the war in Sudan": a place after the topic of a meeting noun is the topic's
+        topic = topic or (frame.phrase is not None and prep in _TOPIC_PREPS)
+        if prep in ("in", "at") and not topic:
+            found = ctx.places(p) or described_place(ctx, p, frame)  # "in the Uruguayan capital"
+            places.extend(e for e in found if e.place_kind in ("city", "seat", "country"))
+    # "X will hold talks with Y here on Monday": where the story is set
+    here = not places and frame.phrase is None and "here" in clause_words(ctx, clause)
+    if not places and not here and frame.phrase is None:
+        here = met_the_datelines_official(ctx, frame)
+    if not places and not here:
+        return None
+    if frame.phrase is None:
+        visitors, vphrase = clause_visitors(ctx, clause)
+        inferred = clause.subject_from is not None
+        venue = places
+        if here and not places and ctx.dateline_code is not None:
+            # "WARSAW - Polish Prime Minister X met here with his Estonian counterpart Y"
+            venue = [
+                Entity(start=0, end=0, kind="place", text="here", code=ctx.dateline_code, place_kind="city")
+            ]
+        guests = guests_of_a_host(ctx, frame, visitors, venue)
+        if guests:
+            # "Polish Prime Minister X met Latvian Prime Minister Y in Warsaw": X is at home, Y visits
+            visitors, vphrase, inferred = guests, None, False
+        status = tense_status(ctx, clause, arrival="present")  # met there on Monday: still there
+        dates = tuple(uncounted(ctx, dated(ctx, clause.times), clause_words(ctx, clause)))
+        context: tuple[TemporalExpression, ...] = ()
+    else:
+        visitors, vphrase, inferred = nominal_visitors(ctx, frame)
+        if (
+            inferred
+            and frame.arg is not None
+            and frame.arg.role == "object"
+            and clause.predicate.lemma not in _TAKING_PART
+        ):
+            visitors = []  # "X dismissed the planned talks in Pretoria": a comment, not a part in them
+        if not visitors and frame.phrase.possessor is not None and frame.arg is not None:
+            visitors, vphrase = clause_visitors(ctx, clause)
+        if not visitors:
+            visitors, vphrase = parties_from_abroad(ctx, frame, places), None
+        status = nominal_status(ctx, frame) or tense_status(ctx, clause, arrival=False)
+        dates = tuple(dated(ctx, frame.times))
+        context = tuple(t for t in dated(ctx, clause.times) if t not in dates)
+    if not visitors:
+        return None
+    return Trip(
+        frame=frame,
+        visitors=tuple(visitors),
+        visitor_phrase=vphrase,
+        inferred_visitor=inferred,
+        hosts=tuple(places[:1]),
+        here=here,
+        status=status,
+        dates=dates,
+        context_dates=context,
+        meeting=True,
+    )
