@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
+from diplotext import regexcache
 from diplotext.batch_inputs import BadTask, FileTask, Task
 from diplotext.batch_output import format_document
 from diplotext.inputs import InputError
@@ -102,6 +103,7 @@ def work(chunk: Sequence[Task]) -> list[Result]:
     settings = _settings if _settings is not None else Settings()
     results = [process(task, settings) for task in chunk]
     settle_heap()
+    regexcache.save_if_due()  # a worker ends without ``atexit``: keep what it compiled now
     return results
 
 

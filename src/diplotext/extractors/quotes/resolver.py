@@ -450,12 +450,12 @@ _ISSUER_WINDOW: Final = 600
 _ISSUED: Final = lazy(
     r"(?<![\p{L}])(?:issued|released|published|put\s+out|sent|signed|wrote|circulated|posted)\s+"
     r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{Ll}\-]+\s+){0,2}?(?P<head>"
-    + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
+    + "|".join(lexicon.longest_first(DOCUMENT_HEADS))
     + r")(?![\p{L}])",
     regex.IGNORECASE,
 )
 """'X issued a (joint) statement': the verb and the document's head word."""
-_HEADS: Final = "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
+_HEADS: Final = "|".join(lexicon.longest_first(DOCUMENT_HEADS))
 _ISSUER_NAME: Final = (
     r"\p{Lu}(?:[\p{L}\-]|\.(?=\p{L}))*"
     r"(?:[ \t]+(?:of|on|for|and|the|\p{Lu}(?:[\p{L}\-]|\.(?=\p{L}))*)){0,6}"
@@ -473,7 +473,7 @@ _NAMED_DOCUMENT: Final = lazy(
 _SUBJECT_LOOKBACK: Final = 40
 _OBJECT_OR_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "his", "they", "them", "i", "we"})
 _LEAD_TITLE: Final = "|".join(
-    regex.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True) if w.isalpha()
+    regex.escape(w) for w in lexicon.longest_first(TITLE_WORDS) if w.isalpha()
 )
 _SENTENCE_END_INSIDE: Final = regex.compile(r"[.!?][\"'’”)]*\s+(?=\S)")
 """A sentence end with more text after it."""

@@ -337,7 +337,7 @@ def _whole_name(text: str, span: Span) -> Mention | None:
 
 _DOCUMENT_OWNER: Final = regex.compile(
     r"(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,4})(?:['’]s)?\s+(?:[\p{Ll}\-]+\s+){0,2}(?:"
-    + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
+    + "|".join(lexicon.longest_first(DOCUMENT_HEADS))
     + r")$"
 )
 """A document with its issuer's name before it: "ISAF statement", "World Bank's annual report"."""
@@ -372,7 +372,7 @@ _FIRM_HEADS: Final = lexicon.words("speech", "firm heads")
 """Heads for a business the article may name without a word that marks it as one ("Apple")."""
 _SOMEONE_OF: Final = regex.compile(
     r"(?:[\p{L}\-]+\s+){0,2}?(?:"
-    + "|".join(sorted(PEOPLE_OF, key=len, reverse=True))
+    + "|".join(lexicon.longest_first(PEOPLE_OF))
     + r")\s+(?:to|for|of)\s",
     regex.IGNORECASE,
 )

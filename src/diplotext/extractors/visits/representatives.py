@@ -24,7 +24,7 @@ _INTERNATIONAL_ROLES = frozenset(
 _ROLE_WORD = regex.compile(
     r" (?:"
     + "|".join(
-        regex.escape(r) for r in sorted(lexicon.words("events", "official roles"), key=len, reverse=True)
+        regex.escape(r) for r in lexicon.longest_first(lexicon.words("events", "official roles"))
     )
     + r"|\w*minister) "
 )
@@ -35,7 +35,7 @@ _RESIDENCE_WORDS = trigger_words(_RESIDENCE_VERBS)
 _POSTED = regex.compile(
     r"\b(?:"
     + "|".join(
-        regex.escape(w) for w in sorted(lexicon.words("events", "resident posts"), key=len, reverse=True)
+        regex.escape(w) for w in lexicon.longest_first(lexicon.words("events", "resident posts"))
     )
     + r")\s+(?:to|in)\s+",
     regex.IGNORECASE,
