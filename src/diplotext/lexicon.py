@@ -12,8 +12,8 @@ keeps its own word lists the same way, in ``<its package>/data/lexicon/``, and r
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from collections.abc import Iterable
+from importlib import resources
 from typing import Final
 
 import regex

@@ -1,4 +1,4 @@
-"""Compiled ``regex`` patterns kept on disk from one process to the next.
+"""Compiled ``regex`` (and ``re``) patterns kept on disk from one process to the next.
 
 Compiling a ``regex`` pattern runs its parser and optimiser in Python; the C matcher is built from
 what they produce (the pattern's "pickled data": its text, flags, byte code, groups and required
@@ -6,12 +6,14 @@ string, which is also what ``pickle`` stores for a compiled pattern). Loading th
 reading the first articles compiles about 360 patterns, half the cost of ``diplotext extract`` on
 one short file and most of a ``batch`` worker's start-up. This module keeps what the parser
 produced for each pattern in one file, so that a later process hands it straight to the C
-matcher: the same pattern object, without the parse.
+matcher: the same pattern object, without the parse. The standard library's ``re`` is served the
+same way (what its compiler hands to ``_sre.compile``).
 
 Only patterns compiled inside :func:`diplotext.patterns.plain_flags` blocks go through the cache
 (loading the plugins, :func:`diplotext.patterns.lazy` patterns, the date rules); other users of
 ``regex`` in the process are left alone. A pattern with named lists, the ``LOCALE`` or ``DEBUG``
-flag or an inline locale flag is always compiled.
+flag or an inline locale flag is always compiled, and so is a ``re`` pattern with ``DEBUG`` or of
+bytes.
 
 The file is ``$DIPLOTEXT_PATTERN_CACHE`` if set (a file name; ``0``, ``off`` or an empty value turn
 the cache off), else ``diplotext/regex-<regex version>-py<X.Y>.bin`` under ``$XDG_CACHE_HOME`` or
@@ -24,6 +26,7 @@ process ends.
 from __future__ import annotations
 
 import atexit
+import importlib
 import marshal
 import os
 import re
@@ -54,6 +57,28 @@ _last_save = 0.0
 _exit_hook = False
 _original: Any = None
 _counts = {"hits": 0, "misses": 0, "uncached": 0}
+_RE: Final = -1
+"""The third item of the key of a standard-library ``re`` pattern (``regex`` has its version there)."""
+_re_original: Any = None
+
+
+class _SreRecorder(threading.local):
+    """Stands for ``_sre`` inside ``re``'s compiler while the cache is installed: passes every call
+    on, and keeps (per thread) the arguments of the last ``compile``, which make the pattern."""
+
+    def __init__(self, real: Any) -> None:
+        self.real = real
+        self.last: tuple[Any, ...] | None = None
+
+    def compile(self, *args: Any) -> Any:
+        self.last = args
+        return self.real.compile(*args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)
+
+
+_recorder: _SreRecorder | None = None
 
 
 def cache_file() -> Path | None:
@@ -68,6 +93,14 @@ def cache_file() -> Path | None:
     return Path(base) / "diplotext" / f"regex-{regex.__version__}-{version}.bin"
 
 
+def _versions() -> tuple[int, str]:
+    """What the file's entries depend on besides the pattern: this module's format, the versions
+    of ``regex`` and of ``re``'s engine (its file name names Python's version)."""
+    import _sre
+
+    return FORMAT, f"{regex.__version__} {_sre.MAGIC}"
+
+
 def _read(path: Path) -> dict[_Key, tuple[Any, ...]]:
     """The entries of the file at ``path``; empty if it is missing, damaged or of other versions."""
     try:
@@ -80,7 +113,7 @@ def _read(path: Path) -> dict[_Key, tuple[Any, ...]]:
         content = marshal.loads(blob[8:])
     except (ValueError, EOFError, TypeError):
         return {}
-    if not (isinstance(content, tuple) and len(content) == 3 and content[:2] == (FORMAT, regex.__version__)):
+    if not (isinstance(content, tuple) and len(content) == 3 and content[:2] == _versions()):
         return {}
     entries = content[2]
     return entries if isinstance(entries, dict) else {}
@@ -113,7 +146,7 @@ def _compile(pattern: Any, flags: Any, ignore_unused: Any, kwargs: Any, cache_it
     if data is not None and data[0] == pattern:
         try:
             compiled = regex._regex.compile(*data)  # type: ignore[attr-defined]
-        except Exception:  # noqa: BLE001 - a bad entry costs only the parse
+        except Exception:  # a bad entry costs only the parse
             pass
         else:
             _counts["hits"] += 1
@@ -130,6 +163,39 @@ def _compile(pattern: Any, flags: Any, ignore_unused: Any, kwargs: Any, cache_it
     return compiled
 
 
+def _re_compile(pattern: Any, flags: Any = 0) -> Any:
+    """``re._compiler.compile`` with the cache in front of it (installed by :func:`install`)."""
+    original, recorder = _re_original, _recorder
+    if type(pattern) is not str or flags & re.DEBUG or recorder is None or cache_file() is None:
+        _counts["uncached"] += 1
+        return original(pattern, flags)
+    key = (pattern, int(flags), _RE)
+    with _lock:
+        data = _loaded().get(key)
+        _used.add(key)
+    if data is not None and data[0] == pattern:
+        try:
+            compiled = recorder.real.compile(*data)
+        except Exception:  # a bad entry costs only the parse
+            pass
+        else:
+            _counts["hits"] += 1
+            return compiled
+    recorder.last = None
+    compiled = original(pattern, flags)
+    args = recorder.last
+    if args is not None and args[0] == pattern:
+        # the byte code holds opcodes as ``int`` subclasses, which ``marshal`` does not take
+        data = (args[0], int(args[1]), [int(op) for op in args[2]], *args[3:])
+        try:
+            marshal.dumps(data)
+        except ValueError:
+            return compiled
+        _counts["misses"] += 1
+        _remember(key, data)
+    return compiled
+
+
 def _remember(key: _Key, data: tuple[Any, ...]) -> None:
     global _unsaved, _exit_hook
     with _lock:
@@ -140,24 +206,37 @@ def _remember(key: _Key, data: tuple[Any, ...]) -> None:
             atexit.register(save)
 
 
+def _engines() -> tuple[Any, Any]:
+    """``regex``'s and ``re``'s compiler modules, whose functions the cache stands in front of."""
+    return importlib.import_module("regex._main"), importlib.import_module("re._compiler")
+
+
 def install() -> None:
     """Put the cache in front of ``regex``'s compiler (done by ``plain_flags``; undone by
     :func:`uninstall`)."""
-    global _original
-    import regex._main as main
-
+    global _original, _re_original, _recorder
+    main, re_compiler = _engines()
     with _lock:
         if main._compile is not _compile:
             _original = main._compile
             main._compile = _compile
+        if re_compiler.compile is not _re_compile:
+            _re_original = re_compiler.compile
+            if _recorder is None or _recorder.real is not re_compiler._sre:
+                _recorder = _SreRecorder(re_compiler._sre)
+            re_compiler._sre = _recorder
+            re_compiler.compile = _re_compile
 
 
 def uninstall() -> None:
-    import regex._main as main
-
+    main, re_compiler = _engines()
     with _lock:
         if main._compile is _compile and _original is not None:
             main._compile = _original
+        if re_compiler.compile is _re_compile and _re_original is not None:
+            re_compiler.compile = _re_original
+        if _recorder is not None and re_compiler._sre is _recorder:
+            re_compiler._sre = _recorder.real
 
 
 def save() -> bool:
@@ -174,7 +253,7 @@ def save() -> bool:
             entries = {k: v for k, v in entries.items() if k in _used}
         import tempfile
 
-        payload = marshal.dumps((FORMAT, regex.__version__, entries))
+        payload = marshal.dumps((*_versions(), entries))
         blob = _MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

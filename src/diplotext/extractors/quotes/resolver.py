@@ -472,9 +472,7 @@ _NAMED_DOCUMENT: Final = lazy(
 """A document named with its issuer: "a report by the UN Office", "X's statement", "an X statement"."""
 _SUBJECT_LOOKBACK: Final = 40
 _OBJECT_OR_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "his", "they", "them", "i", "we"})
-_LEAD_TITLE: Final = "|".join(
-    regex.escape(w) for w in lexicon.longest_first(TITLE_WORDS) if w.isalpha()
-)
+_LEAD_TITLE: Final = "|".join(regex.escape(w) for w in lexicon.longest_first(TITLE_WORDS) if w.isalpha())
 _SENTENCE_END_INSIDE: Final = regex.compile(r"[.!?][\"'’”)]*\s+(?=\S)")
 """A sentence end with more text after it."""
 _SENTENCE_LEAD: Final = regex.compile(

@@ -371,9 +371,7 @@ _PLURAL_OR_SHARE: Final = regex.compile(
 _FIRM_HEADS: Final = lexicon.words("speech", "firm heads")
 """Heads for a business the article may name without a word that marks it as one ("Apple")."""
 _SOMEONE_OF: Final = regex.compile(
-    r"(?:[\p{L}\-]+\s+){0,2}?(?:"
-    + "|".join(lexicon.longest_first(PEOPLE_OF))
-    + r")\s+(?:to|for|of)\s",
+    r"(?:[\p{L}\-]+\s+){0,2}?(?:" + "|".join(lexicon.longest_first(PEOPLE_OF)) + r")\s+(?:to|for|of)\s",
     regex.IGNORECASE,
 )
 """A person described by someone they work for or stand beside ("aide to Senator X", "a close
