@@ -96,9 +96,8 @@ def cache_file() -> Path | None:
 def _versions() -> tuple[int, str]:
     """What the file's entries depend on besides the pattern: this module's format, the versions
     of ``regex`` and of ``re``'s engine (its file name names Python's version)."""
-    import _sre
-
-    return FORMAT, f"{regex.__version__} {_sre.MAGIC}"
+    engine: Any = importlib.import_module("_sre")
+    return FORMAT, f"{regex.__version__} {engine.MAGIC}"
 
 
 def _read(path: Path) -> dict[_Key, tuple[Any, ...]]:
