@@ -17,6 +17,7 @@ import json
 import os
 import random
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -134,7 +135,14 @@ def speedup(args: argparse.Namespace) -> dict[str, Any]:
                 )
         same = outputs[1] == outputs[2]
     pairs = [round(a["wall_s"] / b["wall_s"], 2) for a, b in zip(runs[1], runs[2], strict=True)]
-    return {"articles": n, "runs": runs, "speedup_per_round": pairs, "identical_output": same}
+    return {
+        "articles": n,
+        "runs": runs,
+        "speedup_per_round": pairs,
+        "speedup_median": round(statistics.median(pairs), 2),
+        "speedup_spread": [min(pairs), max(pairs)],
+        "identical_output": same,
+    }
 
 
 def memory(args: argparse.Namespace) -> dict[str, Any]:
