@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,12 @@ from diplotext import plugins
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHARED = ROOT.parent / "shared"
+
+# compiled patterns kept between test runs in a folder of the tests' own, not the user's cache
+os.environ.setdefault(
+    "DIPLOTEXT_PATTERN_CACHE",
+    str(Path(tempfile.gettempdir()) / f"diplotext-tests-{os.getuid()}" / "patterns.bin"),
+)
 
 
 @pytest.fixture(autouse=True)

@@ -214,3 +214,9 @@ def test_subdivisions_fall_back_to_pycountry_when_the_file_is_missing(
     expected = [(sub.name, sub.country_code) for sub in pycountry.subdivisions]
     monkeypatch.setattr(pycountry.subdivisions, "filename", "/nonexistent/iso3166-2.json")
     assert geo._subdivisions() == expected
+
+
+def test_subdivision_names_are_pycountrys_names() -> None:
+    """The names quotes' place test reads through geo are those of pycountry's objects."""
+    assert geo.subdivision_names() == frozenset(sub.name for sub in pycountry.subdivisions)
+    assert "Ohio" in geo.subdivision_names() and "Cornwall" in geo.subdivision_names()

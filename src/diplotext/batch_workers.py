@@ -100,8 +100,11 @@ def load(settings: Settings) -> None:
 def work(chunk: Sequence[Task]) -> list[Result]:
     """Process a chunk of tasks in a worker (after :func:`init_worker`)."""
     settings = _settings if _settings is not None else Settings()
+    from diplotext import regexcache  # loaded with the plugins already (the parent needs none of it)
+
     results = [process(task, settings) for task in chunk]
     settle_heap()
+    regexcache.save_if_due()  # a worker ends without ``atexit``: keep what it compiled now
     return results
 
 

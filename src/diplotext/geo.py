@@ -34,6 +34,7 @@ __all__ = [
     "demonym_code",
     "seat_code",
     "subdivision_countries",
+    "subdivision_names",
 ]
 
 _DATA_FILE: Final = "geo_news.txt"
@@ -325,6 +326,12 @@ def _subdivisions() -> list[tuple[str, str]]:
         return [(str(e["name"]), str(e["code"]).split("-")[0]) for e in entries]
     except (OSError, ValueError, LookupError, TypeError, AttributeError):
         return [(sub.name, sub.country_code) for sub in database]
+
+
+@functools.cache
+def subdivision_names() -> frozenset[str]:
+    """The names of every ISO 3166-2 subdivision pycountry knows, as written ("Ohio", "Cornwall")."""
+    return frozenset(name for name, _ in _subdivisions())
 
 
 def subdivision_countries(name: str) -> frozenset[str]:

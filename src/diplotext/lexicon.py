@@ -12,6 +12,7 @@ keeps its own word lists the same way, in ``<its package>/data/lexicon/``, and r
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from importlib import resources
 from typing import Final
 
@@ -25,6 +26,7 @@ __all__ = [
     "LexiconError",
     "alternation",
     "entries",
+    "longest_first",
     "mapping",
     "rows",
     "sections",
@@ -82,6 +84,16 @@ def alternation(name: str, section: str, space: str = r"\s+", package: str = "di
     return "|".join(
         regex.escape(k, special_only=True).replace("\\ ", space).replace("\\-", "-") for k in keys
     )
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """``words`` longest first, and alphabetically among words of one length: the order for an
+    alternation (a longer word is tried before its prefix). The order among words of one length
+    does not change what an alternation matches (two such words never match the same text unless
+    they are the same), but the alphabetical tie-break makes the pattern text the same in every
+    process whatever the order of a set (string hashing differs from process to process), so a
+    compiled pattern can be kept on disk (:mod:`diplotext.regexcache`)."""
+    return sorted(words, key=lambda word: (-len(word), word))
 
 
 @functools.cache

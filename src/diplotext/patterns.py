@@ -10,7 +10,9 @@ pattern's own (no extra call per use).
 hundreds of times per pattern, and its flags are an ``enum.IntFlag``, whose operators are Python
 code on Python 3.11 (an eighth of the one-file command's instructions went to them). Inside the
 block the flag constants of ``regex`` are the plain integers they stand for, so the same tests
-run in C; the patterns compiled are the same (the flags are the same numbers).
+run in C; the patterns compiled are the same (the flags are the same numbers). Inside the block
+patterns also go through the cache on disk of :mod:`diplotext.regexcache`, which spares a later
+process the parse.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from contextlib import contextmanager
 from typing import Any, Final, cast
 
 import regex
+
+from diplotext import regexcache
 
 __all__ = ["lazy", "plain_flags"]
 
@@ -76,12 +80,14 @@ def plain_flags() -> Iterator[None]:
         _flags_depth += 1
         if _flags_depth == 1:
             _swap(True)
+            regexcache.install()
     try:
         yield
     finally:
         with _flags_lock:
             _flags_depth -= 1
             if _flags_depth == 0:
+                regexcache.uninstall()
                 _swap(False)
 
 

@@ -227,12 +227,14 @@ def get_registry() -> Registry:
     global _registry
     with _lock:
         if _registry is None:
+            from diplotext import regexcache
             from diplotext.patterns import plain_flags
 
             reg = Registry()
             with plain_flags():  # the plugins compile their patterns as they load
                 _load_entry_points(reg, _wanted_from_env())
             _registry = reg
+            regexcache.save()  # what was compiled for the next process (if anything was new)
         return _registry
 
 

@@ -537,7 +537,7 @@ _OFFICIAL = lexicon.words("events", "official roles")
 _HOME_TITLES = lexicon.words("events", "home titles")
 _NATIONAL_TITLES = lexicon.mapping("events", "national titles")
 _NATIONAL_TITLE = regex.compile(
-    r"\b(" + "|".join(sorted(map(regex.escape, _NATIONAL_TITLES), key=len, reverse=True)) + r")\s+\Z",
+    r"\b(" + "|".join(lexicon.longest_first(map(regex.escape, _NATIONAL_TITLES))) + r")\s+\Z",
     regex.IGNORECASE,
 )
 _PARTY_TITLE = regex.compile(r"(?i:\b(?:opposition|party)\s+(?:leader|chief|chairman|head))\s+\Z")
@@ -548,7 +548,7 @@ _ROLE_STATES = lexicon.mapping("events", "role states")
 _DESCRIPTION = lazy(
     r"\b(?i:the|a|an|its|his|her)[ \t]+(?:(?:first|new|top|current|senior|visiting|then|country's)[ \t]+)*"
     r"(?:(?P<adj>\p{Lu}[\p{L}\-]+)[ \t]+)?(?P<role>(?i:"
-    + "|".join(regex.escape(r).replace("\\ ", "[ \\t]+") for r in sorted(_OFFICIAL, key=len, reverse=True))
+    + "|".join(regex.escape(r).replace("\\ ", "[ \\t]+") for r in lexicon.longest_first(_OFFICIAL))
     + r"))\b(?![ \t]+\p{Lu})(?![ \t]+of\b)"
 )
 _NON_OFFICIAL = lexicon.words("events", "non-official roles")
@@ -556,7 +556,7 @@ _NATIONAL = regex.compile(
     # "the Romanian hacker", "a Turkish war crimes suspect", and a headline's "Croatian suspect"
     r"(?:\b(?i:the|a|an)[ \t]+|^(?:\p{Lu}+[ \t]+)?)(?P<adj>\p{Lu}[\p{L}\-]+)(?P<poss>['’]s)?[ \t]+"
     r"(?:\p{Ll}[\p{Ll}\-]*[ \t]+){0,2}(?i:"
-    + "|".join(sorted(lexicon.words("events", "person nouns"), key=len, reverse=True))
+    + "|".join(lexicon.longest_first(lexicon.words("events", "person nouns")))
     + r")\b(?![ \t]+\p{Lu})",
     regex.MULTILINE,
 )

@@ -21,7 +21,7 @@ from diplotext.syntax.types import Entity
 
 __all__ = ["Token", "settle", "tokenize"]
 
-_TITLES = "|".join(sorted((w.capitalize() for w in W.TITLE_ABBREVIATIONS), key=len, reverse=True))
+_TITLES = "|".join(lexicon.longest_first(w.capitalize() for w in W.TITLE_ABBREVIATIONS))
 _WORD = regex.compile(
     # "Gen." before a name (or before an entity, where the search stops): the period is the title's
     rf"\b(?:{_TITLES})\.(?=[ \t]+\p{{Lu}}|[ \t]*$)"

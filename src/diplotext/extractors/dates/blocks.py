@@ -60,7 +60,7 @@ WEEKDAY = (
 )
 """A weekday name, in any case ("Monday", "monday", "MONDAY"; the usual spelling is tried first,
 without case folding, which is faster)."""
-_SHORT_WEEKDAYS = sorted(lexicon.mapping("time", "weekday abbreviations"), key=len, reverse=True)
+_SHORT_WEEKDAYS = lexicon.longest_first(lexicon.mapping("time", "weekday abbreviations"))
 _CLEAR_SHORT_WEEKDAYS = [
     w for w in _SHORT_WEEKDAYS if w not in lexicon.words("time", "ambiguous weekday abbreviations")
 ]
@@ -154,7 +154,7 @@ def holiday_key(name: str) -> str:
 HOLIDAY_RULES: Final[dict[str, str]] = {
     holiday_key(name): rule for name, rule in lexicon.rows("time", "holidays")
 }
-_HOLIDAY_NAMES: Final = sorted((name for name, _ in lexicon.rows("time", "holidays")), key=len, reverse=True)
+_HOLIDAY_NAMES: Final = lexicon.longest_first(name for name, _ in lexicon.rows("time", "holidays"))
 
 HOLIDAY: Final = "|".join(
     re.escape(name).replace("\\.", r"\.?").replace("'", "['’]").replace("\\ ", r"\s+")

@@ -132,10 +132,8 @@ _IN_NEXT: Final = re.compile(r"\s{1,6}(?:in|on)\b", re.IGNORECASE)
 _DUE_TO_NOUN: Final = re.compile(
     r"(?:\s{1,6}to)?\s{1,6}(?:"
     + "|".join(
-        sorted(
-            lexicon.words("grammar", "determiners") | lexicon.words("grammar", "possessives"),
-            key=len,
-            reverse=True,
+        lexicon.longest_first(
+            lexicon.words("grammar", "determiners") | lexicon.words("grammar", "possessives")
         )
     )
     + r")\s",

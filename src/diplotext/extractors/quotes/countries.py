@@ -116,10 +116,9 @@ def name_blocked_by_place(words: list[str]) -> bool:
 
 @functools.cache
 def _subdivisions() -> frozenset[str]:
-    """Folded names of the provinces and states pycountry knows ("ohio", "cornwall")."""
-    import pycountry
-
-    return frozenset(fold(sub.name) for sub in pycountry.subdivisions)
+    """Folded names of the provinces and states pycountry knows ("ohio", "cornwall"); read by
+    :mod:`diplotext.geo` from pycountry's file (building pycountry's 5,000 objects costs more)."""
+    return frozenset(fold(name) for name in geo.subdivision_names())
 
 
 def is_place_name(name: str) -> bool:

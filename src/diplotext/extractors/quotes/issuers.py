@@ -8,7 +8,7 @@ from typing import Final
 
 import regex
 
-from diplotext import geo
+from diplotext import geo, lexicon
 from diplotext.patterns import lazy
 
 from .naming import DOCUMENT_HEADS
@@ -52,12 +52,12 @@ _ISSUER_WINDOW: Final = 600
 _ISSUED: Final = lazy(
     r"(?<![\p{L}])(?:issued|released|published|put\s+out|sent|signed|wrote|circulated|posted)\s+"
     r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{Ll}\-]+\s+){0,2}?(?P<head>"
-    + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
+    + "|".join(lexicon.longest_first(DOCUMENT_HEADS))
     + r")(?![\p{L}])",
     regex.IGNORECASE,
 )
 """'X issued a (joint) statement': the verb and the document's head word."""
-_HEADS: Final = "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
+_HEADS: Final = "|".join(lexicon.longest_first(DOCUMENT_HEADS))
 ISSUER_NAME: Final = (
     r"\p{Lu}(?:[\p{L}\-]|\.(?=\p{L}))*"
     r"(?:[ \t]+(?:of|on|for|and|the|\p{Lu}(?:[\p{L}\-]|\.(?=\p{L}))*)){0,6}"

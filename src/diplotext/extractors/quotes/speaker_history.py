@@ -140,7 +140,7 @@ def spoke_in(text: str, head: str, pos: int, history: History) -> Said | None:
 
 _IN_DOCUMENT: Final = regex.compile(
     r"(?<![\p{L}])[Ii]n\s+\p{Ll}+\s+(?:[\p{L}\-]+\s+){0,2}?(?P<head>"
-    + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
+    + "|".join(lexicon.longest_first(DOCUMENT_HEADS))
     + r")(?![\p{L}])",
     regex.IGNORECASE,
 )

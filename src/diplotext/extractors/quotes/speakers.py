@@ -342,7 +342,7 @@ def _whole_name(text: str, span: Span) -> Mention | None:
 
 _DOCUMENT_OWNER: Final = regex.compile(
     r"(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,4})(?:['’]s)?\s+(?:[\p{Ll}\-]+\s+){0,2}(?:"
-    + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
+    + "|".join(lexicon.longest_first(DOCUMENT_HEADS))
     + r")$"
 )
 """A document with its issuer's name before it: "ISAF statement", "World Bank's annual report"."""
@@ -376,9 +376,7 @@ _PLURAL_OR_SHARE: Final = regex.compile(
 _FIRM_HEADS: Final = lexicon.words("speech", "firm heads")
 """Heads for a business the article may name without a word that marks it as one ("Apple")."""
 _SOMEONE_OF: Final = regex.compile(
-    r"(?:[\p{L}\-]+\s+){0,2}?(?:"
-    + "|".join(sorted(PEOPLE_OF, key=len, reverse=True))
-    + r")\s+(?:to|for|of)\s",
+    r"(?:[\p{L}\-]+\s+){0,2}?(?:" + "|".join(lexicon.longest_first(PEOPLE_OF)) + r")\s+(?:to|for|of)\s",
     regex.IGNORECASE,
 )
 """A person described by someone they work for or stand beside ("aide to Senator X", "a close
@@ -398,7 +396,7 @@ _DAYS_AND_MONTHS: Final = frozenset(w.lower() for w in (*lexicon.WEEKDAY_NAMES, 
 _BARE_BODIES: Final = lexicon.words("speech", "bodies named by one word")
 _DOCUMENT_FROM: Final = regex.compile(
     r"(?:[\p{Ll}\-]+\s+){0,2}?(?:"
-    + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
+    + "|".join(lexicon.longest_first(DOCUMENT_HEADS))
     + r")\s+(?:(?!received|obtained)\p{Ll}+ed\s+)?(?:from|by)\s+(?:the\s+)?(?P<by>"
     + ISSUER_NAME
     + ")"

@@ -24,9 +24,7 @@ __all__ = [
 ]
 
 OBJECT_OR_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "his", "they", "them", "i", "we"})
-_LEAD_TITLE: Final = "|".join(
-    regex.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True) if w.isalpha()
-)
+_LEAD_TITLE: Final = "|".join(regex.escape(w) for w in lexicon.longest_first(TITLE_WORDS) if w.isalpha())
 SENTENCE_END_INSIDE: Final = regex.compile(r"[.!?][\"'’”)]*\s+(?=\S)")
 """A sentence end with more text after it."""
 _SENTENCE_LEAD: Final = regex.compile(

@@ -25,9 +25,7 @@ _INTERNATIONAL_ROLES = frozenset(
 )
 _ROLE_WORD = regex.compile(
     r" (?:"
-    + "|".join(
-        regex.escape(r) for r in sorted(lexicon.words("events", "official roles"), key=len, reverse=True)
-    )
+    + "|".join(regex.escape(r) for r in lexicon.longest_first(lexicon.words("events", "official roles")))
     + r"|\w*minister) "
 )
 _NEVER_OFFICIAL = lexicon.words("events", "never official roles")
@@ -36,9 +34,7 @@ _RESIDENCE_VERBS = lexicon.words("events", "residence verbs")
 _RESIDENCE_WORDS = trigger_words(_RESIDENCE_VERBS)
 _POSTED = regex.compile(
     r"\b(?:"
-    + "|".join(
-        regex.escape(w) for w in sorted(lexicon.words("events", "resident posts"), key=len, reverse=True)
-    )
+    + "|".join(regex.escape(w) for w in lexicon.longest_first(lexicon.words("events", "resident posts")))
     + r")\s+(?:to|in)\s+",
     regex.IGNORECASE,
 )

@@ -79,7 +79,7 @@ _STRONG = trigger_words({"visit", "tour", "travel", "arrive", "fly", "depart", "
 """Trip words that are read wherever they stand; the others only in sentences naming a place or person."""
 _WEAK_CONTEXT = regex.compile(
     r"\b(?i:"
-    + "|".join(sorted((_TRIGGERS - _STRONG), key=len, reverse=True))
+    + "|".join(lexicon.longest_first(_TRIGGERS - _STRONG))
     + r")\b(?:[ \t]+[\w'’-]+){0,5}?[ \t]+"
     + r"(?i:(?:to|for|in|into|at|from|of|through)[ \t]+)?(?i:the[ \t]+)?\p{Lu}"
     + r"|\b(?i:here)\b"
