@@ -179,3 +179,28 @@ def test_going_ahead_with_a_trip_makes_it_done() -> None:
     )
     assert visit.attributes["status"] == "completed"
     assert visit.date == "2030-04"
+
+
+def test_a_planned_trip_denied_in_one_sentence_is_none_when_reported_in_another() -> None:
+    """ "The ministry denied reports that X would visit Y ... The newspaper had reported that X
+    would travel to Y": the denial covers the report told again."""
+    assert (
+        visits(
+            "The Foreign Ministry on Monday denied media reports that Bulgarian Foreign Minister Lena "
+            "Ostrova would visit Havana this month. A newspaper had reported that Ostrova would travel "
+            "to Cuba to prepare a summit.",
+            "2030-05-14",
+        )
+        == []
+    )
+
+
+def test_a_denial_of_one_trip_leaves_a_trip_that_took_place() -> None:
+    """The denial is of a planned trip: a visit told as done stays."""
+    (visit,) = visits(
+        "The Foreign Ministry denied reports that Bulgarian Foreign Minister Lena Ostrova would visit "
+        "Havana. "
+        "Ostrova visited Cuba in 2028.",
+        "2030-05-14",
+    )
+    assert visit.attributes["status"] == "completed"

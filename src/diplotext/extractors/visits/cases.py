@@ -56,6 +56,8 @@ class FinderBase:
         self.loose: list[tuple[Trip, str | None, Actor | None]] = []
         self.states: dict[str, str | None] = {}
         self.trips: list[Trip] = []
+        self.denied_trips: set[tuple[str, str]] = set()
+        """(visitor id, host state) of trips a clause denies ("denied reports that X would visit Y")."""
         self._eligible: dict[str, bool] = {}
         self._residences: dict[str, set[str]] | None = None
         self._trip_states: dict[str, str | None] = {}

@@ -46,6 +46,8 @@ from diplotext.extractors.visits.legs import other_stops, where_it_began
 from diplotext.extractors.visits.loose import LooseFrames
 from diplotext.extractors.visits.meetings import Meetings
 from diplotext.extractors.visits.presence import read_presence
+from diplotext.extractors.visits.roles import clause_visitors, hosts_and_origins
+from diplotext.extractors.visits.trip_context import denied
 from diplotext.extractors.visits.vocabulary import (
     HOST_VERBS,
     MEET_NOUNS,
@@ -186,7 +188,23 @@ class _Finder(LooseFrames, Meetings):
             got = read_visiting(self.ctx, frame)
             if got is not None:
                 return got
-        return read_trip(self.ctx, frame)
+        trip = read_trip(self.ctx, frame)
+        if trip is None and frame.phrase is None and denied(self.ctx, frame.clause):
+            # "denied reports that X would visit Pyongyang": that trip, told again elsewhere as
+            # a report ("the newspaper had reported that X would travel to North Korea"), is none
+            visitors, _ = clause_visitors(self.ctx, frame.clause)
+            hosts, _ = hosts_and_origins(self.ctx, frame, TRIP_VERBS.get(frame.lemma, ("to",)))
+            self.denied_trips.update((v.id, h.code) for v in visitors for h in hosts if h.code)
+        return trip
+
+    def drop_denied(self) -> None:
+        """A planned trip some clause of the article denies is no case, however often it is told
+        (a newspaper's report of it, then the denial)."""
+        for key in list(self.cases):
+            case = self.cases[key]
+            if key in self.denied_trips and all(u.trip.status in ("planned", None) for u in case.uses):
+                del self.cases[key]
+                self._order = [(k, c) for k, c in self._order if c is not case]
 
     def here(self, trip: Trip) -> list[Entity]:
         """The place "here" stands for: the dateline's; without a dateline, the last place the
@@ -387,6 +405,7 @@ def find_visits(ctx: EventContext) -> list[Event]:
         return []  # nobody in the article represents a state: no title, no description of one
     finder = _Finder(ctx)
     finder.scan()
+    finder.drop_denied()
     finder.meetings()
     mark_homecomings(ctx, finder.cases)
     out: list[Event] = []
