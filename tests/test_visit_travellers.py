@@ -285,3 +285,17 @@ def test_travellers_named_after_a_plural_description_each_visit_and_are_company(
         "Joseph Okello": ("UGA", "SSD"),
     }
     assert all(v["met"] == () for v in got.values())
+
+
+def test_i_in_a_direct_quote_is_its_speaker() -> None:
+    """ "'I have just come back from Lima,' Foreign Minister X told parliament": X's trip."""
+    doc = diplotext.extract(
+        "Minister back from Lima\n\n"
+        "OSLO, March 10 (Wire) - \"I have just come back from Lima, where I had useful talks on trade,\" "
+        "Foreign Minister Kari Nordby told parliament on Tuesday.",
+        published="2030-03-10",
+    )
+    (visit,) = [e for e in doc.events if e.type == "visit"]
+    assert visit.roles["visitor"] == "Kari Nordby"
+    assert visit.roles["host_state"] == "PER"
+    assert visit.attributes["status"] == "completed"

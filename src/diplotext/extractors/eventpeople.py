@@ -78,6 +78,9 @@ class EventPeople:
         titled = self._titled_by_body(phrase)
         if titled is not None:
             return [titled]
+        if phrase.words == ("i",):
+            speaker = self._quoting(phrase.start)
+            return [speaker] if speaker is not None else []
         found = self.describe(phrase) or self._apposed_before(phrase)
         if found is None and phrase.head.lower().endswith("s"):
             return self._apposed_list(phrase)
@@ -101,6 +104,14 @@ class EventPeople:
         if len(out) < 2 or not _COMMA_OPEN.match(text, pos):
             return []
         return out
+
+    def _quoting(self, pos: int) -> Actor | None:
+        """The person whose direct quote holds ``pos`` ("'I have just come back from Beijing,' X
+        said": "I" is X)."""
+        for q in getattr(self, "quotes", ()):
+            if q.kind == "direct" and q.start <= pos < q.end and q.speaker_id:
+                return next((a for a in self.actors if a.id == q.speaker_id and a.kind == "person"), None)
+        return None
 
     def _apposed_before(self, phrase: Phrase) -> Actor | None:
         """ "Tom Harlan, US Secretary of State was visiting Kenya": a capitalised title phrase right
