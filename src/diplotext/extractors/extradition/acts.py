@@ -146,7 +146,9 @@ def _governed(
     if lemma in REFUSAL_VERBS or lemma in GRANT_VERBS:
         status = "refused" if lemma in REFUSAL_VERBS else "granted"
         asking = (
-            request_side(ctx, obj, tribunal) if obj is not None and obj.head.lower() in REQUEST_NOUNS else []
+            request_side(ctx, obj, tribunal) + chained_from(ctx, clause, obj_arg, tribunal)
+            if obj is not None and obj.head.lower() in REQUEST_NOUNS
+            else []
         )
         return status, asking, holders(ctx, doers, tribunal), False
     if lemma in PENDING_VERBS or (lemma == "be" and obj is not None and obj.head.lower() in _OPEN_TO):
@@ -303,8 +305,15 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         # the request the phrase is chained to, its maker the subject for "its"
         request = chained_request(clause, arg)
         if request is not None:
-            requesting += request_side(ctx, request, tribunal) or (
-                parties(ctx, clause.subject, tribunal) if request.words[:1] in (("its",), ("their",)) else []
+            request_arg = next((a for a in clause.args if a.phrase is request), None)
+            requesting += (
+                request_side(ctx, request, tribunal)
+                or chained_from(ctx, clause, request_arg, tribunal)
+                or (
+                    parties(ctx, clause.subject, tribunal)
+                    if request.words[:1] in (("its",), ("their",))
+                    else []
+                )
             )
             status = status or "requested"
             if pred.lemma in PENDING_VERBS or pred.lemma == "await":

@@ -77,7 +77,8 @@ def _warrant_issuers(ctx: EventContext, clause: Clause, tribunal: str | None) ->
         if m is None and "extradition" not in p.words:
             continue
         end = m.end() if m is not None else p.end
-        named = [e for e in ctx.layer.entities_in(p.start, end) if e.kind == "state" and e.code]
+        # "a red notice issued by Moscow": a capital stands for its state
+        named = [e for e in ctx.layer.entities_in(p.start, end) if e.kind in ("state", "place") and e.code]
         if named:
             return [e.code for e in named[:1] if e.code]
     return []
