@@ -63,7 +63,8 @@ def test_a_red_notice_without_an_issuer_makes_no_case() -> None:
 
 def test_a_future_refusal_takes_the_day_of_the_report_after_it() -> None:
     (case,) = disputes(
-        "Laos will not hand over businessman Somchai Vong to Canada, Justice Minister Anan Sitha said on Tuesday."
+        "Laos will not hand over businessman Somchai Vong to Canada, Justice Minister Anan Sitha said "
+        "on Tuesday."
     )
     assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("CAN", "LAO")
     assert case.attributes["status"] == "refused"
@@ -72,7 +73,8 @@ def test_a_future_refusal_takes_the_day_of_the_report_after_it() -> None:
 
 def test_a_refusal_reported_in_a_complement_takes_the_day_of_the_report() -> None:
     (case,) = disputes(
-        "Chad said on Monday it would not hand over former minister Idriss Kaya to the International Criminal Court."
+        "Chad said on Monday it would not hand over former minister Idriss Kaya to the International "
+        "Criminal Court."
     )
     assert case.roles["requested_state"] == "TCD"
     assert case.attributes["status"] == "refused"
@@ -82,7 +84,8 @@ def test_a_refusal_reported_in_a_complement_takes_the_day_of_the_report() -> Non
 def test_a_past_refusal_told_later_keeps_no_date_of_the_report() -> None:
     """ "Laos did not hand over X, the minister said on Tuesday": the act came before its report."""
     (case,) = disputes(
-        "Laos did not hand over businessman Somchai Vong to Canada, Justice Minister Anan Sitha said on Tuesday."
+        "Laos did not hand over businessman Somchai Vong to Canada, Justice Minister Anan Sitha said "
+        "on Tuesday."
     )
     assert case.attributes["status"] == "refused"
     assert case.date is None
