@@ -89,3 +89,77 @@ def test_a_past_refusal_told_later_keeps_no_date_of_the_report() -> None:
     )
     assert case.attributes["status"] == "refused"
     assert case.date is None
+
+
+# ------------------------------------------------------------ a deportation to face charges
+
+
+def test_a_deportation_to_face_charges_is_a_completed_surrender() -> None:
+    """ "Thailand deported X to the United States to face charges": a surrender for trial."""
+    (case,) = disputes(
+        "Thailand deported Russian hacker Pavel Orlov to the United States on Friday to face charges "
+        "of fraud."
+    )
+    assert case.roles["suspect"] == "Pavel Orlov"
+    assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("USA", "THA")
+    assert case.attributes["status"] == "completed"
+    assert case.date == "2030-06-07"
+
+
+def test_a_deportation_with_no_trial_in_view_is_no_dispute() -> None:
+    """A deportation alone is an immigration matter, even of a man charged before."""
+    assert (
+        disputes(
+            "Thailand deported Russian hacker Pavel Orlov to the United States on Friday after his visa "
+            "expired, police said."
+        )
+        == []
+    )
+
+
+# ------------------------------------------------------------ the offence's date is not the case's
+
+
+def test_a_date_of_the_offence_in_connection_with_does_not_date_the_request() -> None:
+    (case,) = disputes(
+        "Sweden has requested the extradition of activist Nils Berg in connection with an arson attack "
+        "in March 2019."
+    )
+    assert case.attributes["status"] == "requested"
+    assert case.date is None
+
+
+def test_a_date_after_a_crime_noun_does_not_date_the_request() -> None:
+    (case,) = disputes(
+        "Sweden on Monday requested the extradition of activist Nils Berg for the murder of a policeman "
+        "in May 2019."
+    )
+    assert case.date == "2030-06-10"
+
+
+def test_a_date_of_the_request_itself_is_kept() -> None:
+    (case,) = disputes(
+        "Sweden requested the extradition of activist Nils Berg in March 2029 for the murder of a policeman."
+    )
+    assert case.date == "2029-03"
+
+
+# ------------------------------------------------------------ an army's prisoner handed to a government
+
+
+def test_a_prisoner_handed_over_by_an_army_is_a_custody_transfer() -> None:
+    assert (
+        disputes(
+            "Lawyers asked a judge to stop the US army from handing over prisoner Ali Hamid to Afghan "
+            "authorities for trial."
+        )
+        == []
+    )
+
+
+def test_a_suspect_handed_over_by_police_is_still_a_surrender() -> None:
+    (case,) = disputes(
+        "Tanzanian police on Thursday handed over fugitive banker Joseph Mbeki to Ugandan officials."
+    )
+    assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("UGA", "TZA")
+    assert case.attributes["status"] == "completed"

@@ -24,6 +24,7 @@ from diplotext.extractors.extradition.people import (
     sentence_subject,
     the_one_it_befell,
 )
+from diplotext.extractors.extradition.purposes import verb_strength
 from diplotext.extractors.extradition.sides import (
     chained_from,
     chained_request,
@@ -52,7 +53,6 @@ from diplotext.extractors.extradition.vocabulary import (
     REQUEST_NOUNS,
     REQUEST_VERBS,
     SURRENDER_NOUNS,
-    SURRENDER_VERBS,
     WANTING_VERBS,
 )
 from diplotext.model import Actor, TemporalExpression
@@ -165,11 +165,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
     if frame.phrase is None:
         if any(a.role == "object" and a.phrase.head.lower() in REQUEST_NOUNS for a in clause.args):
             return None  # "sent Chile a request for the extradition of X": a request, not a surrender
-        strength = SURRENDER_VERBS.get(frame.lemma, "weak")
-        if strength == "tribunal" and not any(
-            "hague" in ctx.text[p.start : p.end].lower() or names_a_tribunal(p)
-            for p in pp_phrases(clause, "to")
-        ):
+        strength = verb_strength(ctx, clause, frame.lemma)
+        if strength is None:
             return None
         to = pp_phrases(clause, "to") or to_after_apposition(ctx, clause)
         requesting = [c for p in to for c in parties(ctx, p, tribunal)]

@@ -43,6 +43,7 @@ from diplotext.extractors.extradition.arrests import (
     read_wanted_arrest,
 )
 from diplotext.extractors.extradition.attributes import case_name, grounds, tribunal, victim
+from diplotext.extractors.extradition.offence_times import dates_an_offence
 from diplotext.extractors.extradition.rivals import rival_requests
 from diplotext.extractors.extradition.scope import child, domestic, habitual, regions_to
 from diplotext.extractors.extradition.sides import parties
@@ -451,6 +452,8 @@ class _Finder:
             for d in act.dates:
                 if _SINCE.search(self.ctx.text, max(0, d.start - 7), d.start):
                     continue  # "held since January": when a state began, not an act
+                if dates_an_offence(self.ctx.text, d):
+                    continue  # "over a bombing in May 2019": the crime's day, not the case's
                 value = d.value.split("T")[0]
                 if date_value(value) is None or compare_to(value, self.ctx.published) == 1:
                     continue

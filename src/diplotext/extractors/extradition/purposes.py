@@ -1,0 +1,51 @@
+"""How strongly a surrender verb's clause speaks of an extradition: "extradite" always; "deport"
+only to a tribunal, or when its own purpose clause sends the person to be tried ("deported X to the
+United States to face charges": a deportation alone is an immigration matter); and "hand over" not
+when an armed force hands a prisoner over (a custody transfer). Words in ``data/lexicon/events.txt``
+(sections "surrender verbs", "trial purposes", "armed forces nouns")."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from diplotext import lexicon
+from diplotext.extractors.eventkit import EventContext
+from diplotext.extractors.extradition.custody import handed_by_armed_force
+from diplotext.extractors.extradition.people import pp_phrases
+from diplotext.extractors.extradition.sides import names_a_tribunal
+from diplotext.extractors.extradition.vocabulary import SURRENDER_VERBS
+from diplotext.syntax import Clause
+
+__all__ = ["sent_to_be_tried", "verb_strength"]
+
+_TRIAL_PURPOSES: Final = lexicon.mapping("events", "trial purposes")
+"""Verb of the purpose clause -> the heads of its object that make it a trial ("face|charges")."""
+
+
+def sent_to_be_tried(ctx: EventContext, clause: Clause) -> bool:
+    """Does an infinitive hanging on the clause say the person is sent to be tried ("to face
+    charges", "to stand trial")?"""
+    for child in ctx.layer.in_sentence(clause.sentence):
+        if child is clause or child.kind != "infinitive" or ctx.parent(child) is not clause:
+            continue
+        heads = _TRIAL_PURPOSES.get(child.predicate.lemma)
+        if heads is None:
+            continue
+        if any(a.role == "object" and a.phrase.head.lower() in heads.split() for a in child.args):
+            return True
+    return False
+
+
+def verb_strength(ctx: EventContext, clause: Clause, lemma: str) -> str | None:
+    """``strong``, ``weak`` or ``tribunal`` for a surrender verb in its clause; ``None`` when the
+    clause is no surrender of a suspect between states."""
+    strength = SURRENDER_VERBS.get(lemma, "weak")
+    if strength == "tribunal" and not any(
+        "hague" in ctx.text[p.start : p.end].lower() or names_a_tribunal(p) for p in pp_phrases(clause, "to")
+    ):
+        if not sent_to_be_tried(ctx, clause):
+            return None
+        strength = "weak"  # "deported X to Peru to face charges": a surrender for trial
+    if strength == "weak" and handed_by_armed_force(clause):
+        return None  # "the US army handed over X to Afghan authorities": a custody transfer
+    return strength
