@@ -163,3 +163,71 @@ def test_a_suspect_handed_over_by_police_is_still_a_surrender() -> None:
     )
     assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("UGA", "TZA")
     assert case.attributes["status"] == "completed"
+
+
+# ------------------------------------------------------------ a warrant or tribunal that names itself
+
+
+def test_an_arrest_on_a_warrant_a_demonym_names_is_that_states_request() -> None:
+    """ "arrested X on a Chilean arrest warrant": Chile asks the state whose police made the arrest."""
+    (case,) = disputes("Spanish police arrested banker Tomas Ibarra on a Chilean arrest warrant on Monday.")
+    assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("CHL", "ESP")
+    assert case.attributes["status"] == "requested"
+    assert case.date == "2030-06-10"
+
+
+def test_an_arrest_on_a_warrant_of_the_arresting_state_is_no_dispute() -> None:
+    assert (
+        disputes("Spanish police arrested banker Tomas Ibarra on a Spanish arrest warrant on Monday.") == []
+    )
+
+
+def test_the_tribunal_for_rwanda_is_the_side_that_asks() -> None:
+    (case,) = disputes(
+        "Kenyan authorities on Friday handed over genocide suspect Jean Habimana to the UN tribunal "
+        "for Rwanda."
+    )
+    assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("ICTR", "KEN")
+    assert case.attributes["status"] == "completed"
+    assert case.date == "2030-06-07"
+
+
+# ------------------------------------------------------------ a court's ruling dates the refusal it states
+
+
+def test_a_refusal_stated_in_a_court_ruling_takes_the_day_of_the_ruling() -> None:
+    (case,) = disputes(
+        "The Netherlands will not extradite Turkish journalist Can Aydin to Ankara, a Dutch court ruled "
+        "on Tuesday."
+    )
+    assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("TUR", "NLD")
+    assert case.attributes["status"] == "refused"
+    assert case.date == "2030-06-11"
+
+
+# ------------------------------------------------------------ the state that shelters the suspect is asked
+
+
+def test_asylum_sought_in_a_state_makes_it_the_state_asked() -> None:
+    (case,) = disputes(
+        "Banker Tomas Ibarra, who is wanted in Chile for fraud, sought asylum in Argentina to avoid "
+        "extradition."
+    )
+    assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("CHL", "ARG")
+
+
+def test_asylum_granted_by_a_state_makes_it_the_state_asked() -> None:
+    (case,) = disputes(
+        "Chile has requested the extradition of banker Tomas Ibarra. Ibarra was granted asylum by Uruguay "
+        "last year."
+    )
+    assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("CHL", "URY")
+    assert case.attributes["status"] == "requested"
+
+
+def test_the_state_a_suspect_fled_to_is_the_state_asked() -> None:
+    (case,) = disputes(
+        "Banker Tomas Ibarra, who is wanted in Chile for fraud, fled to Paraguay in 2028. Chile has asked "
+        "for his extradition."
+    )
+    assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("CHL", "PRY")

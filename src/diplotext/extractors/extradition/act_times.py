@@ -7,12 +7,14 @@ from typing import Final
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
+from diplotext.extractors.extradition.vocabulary import OPEN_DECISION_VERBS
 from diplotext.model import TemporalExpression
 from diplotext.syntax import Clause
 
 __all__ = ["participle_times", "reported_times"]
 
-_REPORTING_VERBS: Final = lexicon.words("speech", "reporting verbs")
+_REPORTING_VERBS: Final = lexicon.words("speech", "reporting verbs") | OPEN_DECISION_VERBS
+"""Verbs that tell an act, and those of a court that decides it ("a court ruled on Tuesday")."""
 _REFUSING: Final = frozenset(["refuse"])
 _STATING_MODALS: Final = frozenset(["will", "would", "can", "could", "shall"])
 

@@ -53,7 +53,8 @@ def read_arrest_request(
     held = [c for p in pp_phrases(clause, "in") for c in parties(ctx, p, tribunal)] or holders(
         ctx, doers, tribunal
     )
-    if not suspects or not held:
+    asking = [c for c in asking if c != held[0]] if held else asking  # "on a Spanish warrant" in Spain
+    if not suspects or not held or (asking_needed and not asking):
         return None
     return Act(
         frame=frame,
@@ -68,14 +69,15 @@ def read_arrest_request(
 
 def _warrant_issuers(ctx: EventContext, clause: Clause, tribunal: str | None) -> list[str]:
     """ "arrested X on an extradition warrant issued on behalf of India", "... on a warrant from
-    Peru": the states named in the few words after an arrest warrant (an extradition or
-    international one, or one a state issued)."""
+    Peru", "on a Chilean arrest warrant": the states named in an arrest warrant or the few words
+    after it (an extradition or international one, or one a state issued)."""
     for p in pp_phrases(clause, "on", "under"):
         if p.head.lower() not in ("warrant", "warrants", "notice"):
             continue
         m = _ISSUED.match(ctx.text, p.end)
-        if m is None and "extradition" not in p.words:
-            continue
+        inside = [e for e in ctx.layer.entities_in(p.start, p.end) if e.kind in ("state", "place") and e.code]
+        if m is None and "extradition" not in p.words and not inside:
+            continue  # "on a Chilean arrest warrant": the state that issued it names itself
         end = m.end() if m is not None else p.end
         # "a red notice issued by Moscow": a capital stands for its state
         named = [e for e in ctx.layer.entities_in(p.start, end) if e.kind in ("state", "place") and e.code]
@@ -85,7 +87,7 @@ def _warrant_issuers(ctx: EventContext, clause: Clause, tribunal: str | None) ->
 
 
 _ISSUED: Final = regex.compile(
-    r"\s*(?:,\s*)?(?:(?:issued|sent|requested)\s+)?(?:by|from|on\s+behalf\s+of|at\s+the\s+request\s+of)\s+"
+    r"\s*(?:,\s*)?(?:(?:issued|sent|requested|sought|filed|obtained)\s+)?(?:by|from|on\s+behalf\s+of|at\s+the\s+request\s+of)\s+"
     r"(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}"
 )
 

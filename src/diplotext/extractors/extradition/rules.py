@@ -44,6 +44,7 @@ from diplotext.extractors.extradition.arrests import (
 )
 from diplotext.extractors.extradition.attributes import case_name, grounds, tribunal, victim
 from diplotext.extractors.extradition.offence_times import dates_an_offence
+from diplotext.extractors.extradition.refuge import refuge_states
 from diplotext.extractors.extradition.rivals import rival_requests
 from diplotext.extractors.extradition.scope import child, domestic, habitual, regions_to
 from diplotext.extractors.extradition.sides import parties
@@ -395,6 +396,10 @@ class _Finder:
                 continue
             seen.add(idx)
             for clause in ctx.layer.in_sentence(idx):
+                sheltering = [
+                    c for c in refuge_states(ctx, clause, case.suspect, self.tribunal) if c not in skip
+                ]
+                found += [(1, c) for c in sheltering[:1]]  # "sought asylum in Y", "fled to Y"
                 if clause.predicate.lemma not in _WHEREABOUTS:
                     continue
                 phrases = [a.phrase for a in clause.preps("in", "at")]
