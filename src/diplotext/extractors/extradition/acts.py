@@ -24,7 +24,7 @@ from diplotext.extractors.extradition.people import (
     sentence_subject,
     the_one_it_befell,
 )
-from diplotext.extractors.extradition.purposes import verb_strength
+from diplotext.extractors.extradition.purposes import coordinated_doers, verb_strength
 from diplotext.extractors.extradition.sides import (
     chained_from,
     chained_request,
@@ -481,7 +481,7 @@ def _notice_askers(ctx: EventContext, clause: Clause, tribunal: str | None) -> l
     ]
     parent = ctx.parent(clause)
     if not asking and parent is not None and parent is not clause and parent.predicate.lemma in REQUEST_VERBS:
-        asking = parties(ctx, ctx.doers(parent), tribunal)
+        asking = parties(ctx, ctx.doers(parent), tribunal) or coordinated_doers(ctx, parent, tribunal)
     return asking
 
 

@@ -12,11 +12,11 @@ from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.custody import handed_by_armed_force
 from diplotext.extractors.extradition.people import pp_phrases
-from diplotext.extractors.extradition.sides import names_a_tribunal
+from diplotext.extractors.extradition.sides import names_a_tribunal, parties
 from diplotext.extractors.extradition.vocabulary import SURRENDER_VERBS
 from diplotext.syntax import Clause
 
-__all__ = ["sent_to_be_tried", "verb_strength"]
+__all__ = ["coordinated_doers", "sent_to_be_tried", "verb_strength"]
 
 _TRIAL_PURPOSES: Final = lexicon.mapping("events", "trial purposes")
 """Verb of the purpose clause -> the heads of its object that make it a trial ("face|charges")."""
@@ -49,3 +49,16 @@ def verb_strength(ctx: EventContext, clause: Clause, lemma: str) -> str | None:
     if strength == "weak" and handed_by_armed_force(clause):
         return None  # "the US army handed over X to Afghan authorities": a custody transfer
     return strength
+
+
+def coordinated_doers(ctx: EventContext, clause: Clause, tribunal: str | None) -> list[str]:
+    """ "Iran issued warrants on 36 people believed to be involved and demanded from Interpol to
+    publish a red notice for X": a coordinate verb after non-finite clauses shares the subject of
+    the last finite clause before them, not of the nearest participle."""
+    if clause.kind != "coordinate":
+        return []
+    before = [c for c in ctx.layer.in_sentence(clause.sentence) if c.end <= clause.start]
+    for c in reversed(before):
+        if c.predicate.finite and c.kind != "relative":
+            return parties(ctx, c.subject, tribunal)
+    return []
