@@ -247,3 +247,33 @@ def test_a_red_notice_demanded_in_a_coordinate_clause_is_asked_by_the_first_subj
     assert case.roles["suspect"] == "Ivan Rojas"
     assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("VEN", "COL")
     assert case.attributes["status"] == "requested"
+
+
+# ---------------------------------------------- decisions stated in words; "cannot"; "at X's request"
+
+
+def test_a_grant_announced_in_the_future_takes_the_day_of_its_announcement() -> None:
+    (case,) = disputes(
+        "Argentina will extradite banker Tomas Ibarra to Chile, the foreign ministry said on Monday."
+    )
+    assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("CHL", "ARG")
+    assert case.attributes["status"] == "granted"
+    assert case.date == "2030-06-10"
+
+
+def test_cannot_extradite_is_a_refusal() -> None:
+    """ "cannot" is "can" and "not": the clause is read, negated."""
+    (case,) = disputes(
+        "Argentina cannot extradite banker Tomas Ibarra to Chile because he is an Argentine citizen, "
+        "the minister said on Monday."
+    )
+    assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("CHL", "ARG")
+    assert case.attributes["status"] == "refused"
+    assert case.date == "2030-06-10"
+
+
+def test_an_arrest_at_a_states_request_in_the_possessive() -> None:
+    (case,) = disputes("Banker Tomas Ibarra was arrested in Buenos Aires on Monday at Chile's request.")
+    assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("CHL", "ARG")
+    assert case.attributes["status"] == "requested"
+    assert case.date == "2030-06-10"

@@ -27,6 +27,7 @@ _WORD = regex.compile(
     rf"\b(?:{_TITLES})\.(?=[ \t]+\p{{Lu}}|[ \t]*$)"
     r"|(?:\p{Lu}\.){2,}"  # U.S., U.N.
     r"|\p{L}+(?=n['’]t\b)"  # "do" of "don't"
+    r"|\b[Cc]an(?=not\b)|(?<=\b[Cc]an)not\b"  # "cannot": "can" and "not"
     r"|n['’]t\b"
     r"|['’](?:s|re|ve|ll|d|m)\b"
     r"|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-.&/][\p{L}\p{N}]+|['’](?![sd]\b|ll\b|re\b|ve\b)\p{L}+"

@@ -21,9 +21,9 @@ _STATING_MODALS: Final = frozenset(["will", "would", "can", "could", "shall"])
 
 def reported_times(ctx: EventContext, clause: Clause) -> tuple[TemporalExpression, ...]:
     """ "Spain has asked Venezuela to extradite X, the ministry said on Tuesday": an undated act in
-    the present perfect, or a refusal stated in words ("Laos will not hand over X, the minister
+    the present perfect, or a decision stated in words ("Laos will not hand over X, the minister
     said on Tuesday"), is news of the day its report is dated (the reporting clause's times)."""
-    if not (_present_perfect_act(clause) or _refusal_in_words(clause)):
+    if not (_present_perfect_act(clause) or _decision_in_words(clause)):
         return ()
     for c in ctx.layer.in_sentence(clause.sentence):
         if c is not clause and c.times and c.predicate.lemma in _REPORTING_VERBS:
@@ -36,14 +36,15 @@ def _present_perfect_act(clause: Clause) -> bool:
     return pred.tense == "present" and pred.aspect == "perfect" and not pred.negated
 
 
-def _refusal_in_words(clause: Clause) -> bool:
+def _decision_in_words(clause: Clause) -> bool:
     """ "Laos will not hand over X", "Chad said it would not extradite X", "Peru refuses to
-    extradite X": a refusal made by saying it, so on the day it is said (not "did not hand over",
-    a past act told later)."""
+    extradite X", "X will be extradited to Chile": a decision made by saying it, so on the day it
+    is said (not "did not hand over", a past act told later)."""
     pred = clause.predicate
-    if not (pred.negated or not _REFUSING.isdisjoint(pred.chain)):
-        return False
-    return pred.modal in _STATING_MODALS or pred.tense in ("present", "future")
+    if pred.modal in _STATING_MODALS or pred.tense == "future":
+        return True
+    refused = pred.negated or not _REFUSING.isdisjoint(pred.chain)
+    return refused and pred.tense == "present"
 
 
 def participle_times(ctx: EventContext, clause: Clause) -> tuple[TemporalExpression, ...]:

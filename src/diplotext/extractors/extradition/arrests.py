@@ -13,7 +13,7 @@ from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.extradition.acts import Act
 from diplotext.extractors.extradition.people import named_suspects, pp_phrases
-from diplotext.extractors.extradition.sides import holders, parties
+from diplotext.extractors.extradition.sides import holders, parties, request_side
 from diplotext.syntax import Clause
 
 __all__ = ["ARREST_VERBS", "TRANSPORT_VERBS", "read_arrest_request", "read_transport", "read_wanted_arrest"]
@@ -36,9 +36,11 @@ def read_arrest_request(
         c
         for p in pp_phrases(clause, "at", "on")
         if p.head.lower() in ("request", "requests", "behest")
-        for prep, q in p.preps
-        if prep == "of"
-        for c in parties(ctx, q, tribunal)
+        # "at the request of Chile", "at Chile's request"
+        for c in [
+            *(x for prep, q in p.preps if prep == "of" for x in parties(ctx, q, tribunal)),
+            *request_side(ctx, p, tribunal),
+        ]
     ]
     if not asking:
         asking = _warrant_issuers(ctx, clause, tribunal)
