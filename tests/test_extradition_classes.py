@@ -277,3 +277,11 @@ def test_an_arrest_at_a_states_request_in_the_possessive() -> None:
     assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("CHL", "ARG")
     assert case.attributes["status"] == "requested"
     assert case.date == "2030-06-10"
+
+
+def test_a_court_that_ordered_the_suspect_extradited_granted_the_surrender() -> None:
+    """ "ordered X extradited to Chile": the participle is a passive clause about X."""
+    (case,) = disputes("A court in Argentina ordered banker Tomas Ibarra extradited to Chile on Monday.")
+    assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("CHL", "ARG")
+    assert case.attributes["status"] == "granted"
+    assert case.date == "2030-06-10"
