@@ -285,3 +285,13 @@ def test_a_court_that_ordered_the_suspect_extradited_granted_the_surrender() -> 
     assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("CHL", "ARG")
     assert case.attributes["status"] == "granted"
     assert case.date == "2030-06-10"
+
+
+def test_a_demand_that_the_named_state_extradite_is_a_request() -> None:
+    """ "demanded that the United States extradite X": the bare verb after "that the <state>"."""
+    (case,) = disputes(
+        "Egypt has demanded that the United States extradite cleric Omar Farid, whom it blames for the "
+        "failed coup."
+    )
+    assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("EGY", "USA")
+    assert case.attributes["status"] == "requested"

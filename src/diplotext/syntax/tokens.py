@@ -413,6 +413,8 @@ def settle(toks: list[Token]) -> None:
                     ptag in ("REL", "THAT")
                     or (nxt is not None and nxt.tag in _NP_START)
                     or (prev2 is not None and prev2.tag == "THAT")  # "requested that Peru extradite drug ..."
+                    # "demanded that the United States extradite cleric X"
+                    or (prev2 is not None and prev2.tag == "DET" and i > 2 and toks[i - 3].tag == "THAT")
                 )
             ):
                 verb = "base"  # "who visit", "that Germany extradite X", "Britain and France want"
