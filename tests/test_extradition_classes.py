@@ -295,3 +295,12 @@ def test_a_demand_that_the_named_state_extradite_is_a_request() -> None:
     )
     assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("EGY", "USA")
     assert case.attributes["status"] == "requested"
+
+
+def test_a_send_that_hands_nobody_over_completes_no_case() -> None:
+    """ "Egypt has sent the United States dossiers seeking the extradition of X": documents are
+    sent, not the suspect; the case stays a request."""
+    cases = disputes(
+        "Egypt has sent the United States dossiers seeking the extradition of cleric Omar Farid."
+    )
+    assert [c.attributes["status"] for c in cases] in ([], ["requested"])

@@ -16,7 +16,7 @@ __all__ = ["participle_times", "reported_times"]
 _REPORTING_VERBS: Final = lexicon.words("speech", "reporting verbs") | OPEN_DECISION_VERBS
 """Verbs that tell an act, and those of a court that decides it ("a court ruled on Tuesday")."""
 _REFUSING: Final = frozenset(["refuse"])
-_STATING_MODALS: Final = frozenset(["will", "would", "can", "could", "shall"])
+_STATING_MODALS: Final = lexicon.words("events", "stating modals")
 
 
 def reported_times(ctx: EventContext, clause: Clause) -> tuple[TemporalExpression, ...]:

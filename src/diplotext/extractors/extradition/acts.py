@@ -200,6 +200,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             if not suspects:
                 obj = next((a.phrase for a in clause.args if a.role == "object"), None)
                 suspects = described_suspect(ctx, obj, clause)
+                if obj is None and strength == "weak" and not to:
+                    return None  # "Egypt has sent the US dossiers seeking ...": nobody is handed over
             doers = it_is_the_sayer(ctx, clause, clause.subject)
             if set(pred.chain) & ASKING_CHAINS:
                 requesting += parties(ctx, doers, tribunal)  # "Britain wants to extradite X"

@@ -89,7 +89,7 @@ def _warrant_issuers(ctx: EventContext, clause: Clause, tribunal: str | None) ->
 
 
 _ISSUED: Final = regex.compile(
-    r"\s*(?:,\s*)?(?:(?:issued|sent|requested|sought|filed|obtained)\s+)?(?:by|from|on\s+behalf\s+of|at\s+the\s+request\s+of)\s+"
+    r"\s*(?:,\s*)?(?:(?:issued|sent|requested)\s+)?(?:by|from|on\s+behalf\s+of|at\s+the\s+request\s+of)\s+"
     r"(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}"
 )
 

@@ -15,8 +15,8 @@ __all__ = ["dates_an_offence"]
 _OFFENCE_NOUNS: Final = lexicon.words("events", "offence nouns")
 _WINDOW: Final = 90
 _BEFORE: Final = regex.compile(
-    r"\b(?P<prep>in\s+connection\s+with|over|for)\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
-    r"(?P<words>(?:[\p{L}'’\-]+\s+){1,6}?)(?:(?:in|on|during)\s+)?"
+    r"\b(?P<prep>in\s+connection\s+with|over|for)\s+"
+    r"(?P<words>(?:[\p{L}'’\-]+\s+){1,7}?)(?:(?:in|on|during)\s+)?"
     r"(?:(?:early|late|mid)[\s\-])?\Z",
     regex.IGNORECASE,
 )
