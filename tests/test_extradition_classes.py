@@ -304,3 +304,26 @@ def test_a_send_that_hands_nobody_over_completes_no_case() -> None:
         "Egypt has sent the United States dossiers seeking the extradition of cleric Omar Farid."
     )
     assert [c.attributes["status"] for c in cases] in ([], ["requested"])
+
+
+# ------------------------------------------------------------ a request sent to a state
+
+
+def test_a_request_sent_to_a_state_makes_it_the_state_asked() -> None:
+    """ "would send a formal request for the extradition of X to Washington": one case, the
+    United States asked, not a second case with Washington asking."""
+    (case,) = disputes(
+        "Prime Minister Sami Nasr said Egypt would send a formal request for the extradition of cleric "
+        "Omar Farid to Washington."
+    )
+    assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("EGY", "USA")
+    assert case.attributes["status"] == "requested"
+
+
+def test_files_sent_to_a_state_are_no_completed_surrender() -> None:
+    cases = disputes(
+        "Egypt's justice minister said on Monday that the files on cleric Omar Farid had been sent to "
+        "the United States with a request for his extradition."
+    )
+    assert all(c.attributes["status"] != "completed" for c in cases)
+    assert all(c.roles["requesting_state"] != "USA" for c in cases)

@@ -15,6 +15,8 @@ import attrs
 
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.extradition.act_times import participle_times, reported_times
+from diplotext.extractors.extradition.addressees import request_sent
+from diplotext.extractors.extradition.notices import notice_askers
 from diplotext.extractors.extradition.people import (
     described_suspect,
     named_before,
@@ -24,7 +26,7 @@ from diplotext.extractors.extradition.people import (
     sentence_subject,
     the_one_it_befell,
 )
-from diplotext.extractors.extradition.purposes import coordinated_doers, verb_strength
+from diplotext.extractors.extradition.purposes import verb_strength
 from diplotext.extractors.extradition.sides import (
     chained_from,
     chained_request,
@@ -175,6 +177,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         requested = [c for p in pp_phrases(clause, "from") for c in parties(ctx, p, tribunal)]
         if pred.passive:
             suspects = named_suspects(ctx, clause.subject) or described_suspect(ctx, clause.subject, clause)
+            if not suspects and strength == "weak":
+                return None  # "the files were sent to the United States": no person handed over
             requested += [c for p in pp_phrases(clause, "by") for c in parties(ctx, p, tribunal)]
         else:
             suspects = [
@@ -256,17 +260,19 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
     suspects = []
     requesting = []
     requested = []
+    # "sent a request for the extradition of X to Washington": "to" is the state asked
+    destination = requested if request_sent(frame) else requesting
     for prep, p in phrase.preps:
         if prep == "of" or (compound and prep in ("for", "against")):
             suspects += named_suspects(ctx, p)
             # "the extradition of X from Lebanon": the phrases the suspect's own phrase carries
             for inner, q in p.preps:
                 if inner == "to":
-                    requesting += parties(ctx, q, tribunal)
+                    destination += parties(ctx, q, tribunal)
                 elif inner == "from":
                     requested += parties(ctx, q, tribunal)
         elif prep == "to":
-            requesting += parties(ctx, p, tribunal)
+            destination += parties(ctx, p, tribunal)
             suspects += of_after_suspects(ctx, p)
         elif prep == "from":
             requested += parties(ctx, p, tribunal)
@@ -282,7 +288,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
     if frame.depth == 0:
         for prep, p in frame.phrases():
             if prep == "to" and p not in [q for _, q in phrase.preps]:
-                requesting += parties(ctx, p, tribunal)
+                destination += parties(ctx, p, tribunal)
                 suspects += of_after_suspects(ctx, p)
             elif prep == "from" and p not in [q for _, q in phrase.preps]:
                 requested += parties(ctx, p, tribunal)
@@ -351,7 +357,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         if told == "requested":
             requesting += request_side(ctx, phrase, tribunal)
             if not requesting and frame.lemma.startswith("notice"):
-                requesting += _notice_askers(ctx, clause, tribunal)
+                requesting += notice_askers(ctx, clause, tribunal)
         elif told == "pending" and arg is not None and frame.depth == 0:
             # "X appeared at an extradition hearing in Lisbon": his hearing, where he is held
             if not suspects:
@@ -469,22 +475,6 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
         status=status,
         dates=tuple(t for t in clause.times or participle_times(ctx, clause) if t.type in ("DATE", "TIME")),
     )
-
-
-def _notice_askers(ctx: EventContext, clause: Clause, tribunal: str | None) -> list[str]:
-    """Who asked for a red notice: "at Peru's request", or the subject of "asked Interpol to
-    issue ..." (Interpol only publishes it)."""
-    asking = [
-        c
-        for p in pp_phrases(clause, "at", "on")
-        if p.head.lower() in REQUEST_NOUNS
-        for c in request_side(ctx, p, tribunal)
-        or [x for prep, q in p.preps if prep == "of" for x in parties(ctx, q, tribunal)]
-    ]
-    parent = ctx.parent(clause)
-    if not asking and parent is not None and parent is not clause and parent.predicate.lemma in REQUEST_VERBS:
-        asking = parties(ctx, ctx.doers(parent), tribunal) or coordinated_doers(ctx, parent, tribunal)
-    return asking
 
 
 def _someone_elses_request(phrase: Phrase) -> bool:
