@@ -327,3 +327,10 @@ def test_files_sent_to_a_state_are_no_completed_surrender() -> None:
     )
     assert all(c.attributes["status"] != "completed" for c in cases)
     assert all(c.roles["requesting_state"] != "USA" for c in cases)
+
+
+def test_a_suspect_based_in_a_state_is_asked_for_there() -> None:
+    """ "the extradition of U.S.-based cleric X": the United States is asked."""
+    (case,) = disputes("Egypt demanded the extradition of U.S.-based cleric Omar Farid on Monday.")
+    assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("EGY", "USA")
+    assert case.date == "2030-06-10"

@@ -218,7 +218,7 @@ def _glued_compounds(toks: list[Token]) -> list[Token]:
         if (
             t.tag == "ENT"
             and i + 2 < len(toks)
-            and toks[i + 1].tag == "SYM"
+            and toks[i + 1].tag in ("SYM", "BRK")  # "U.S.-based": a dash after a period is a BRK
             and toks[i + 1].text == "-"
             and toks[i + 1].start == t.end
             and toks[i + 2].start == toks[i + 1].end

@@ -44,7 +44,7 @@ from diplotext.extractors.extradition.arrests import (
 )
 from diplotext.extractors.extradition.attributes import case_name, grounds, tribunal, victim
 from diplotext.extractors.extradition.offence_times import dates_an_offence
-from diplotext.extractors.extradition.refuge import refuge_states
+from diplotext.extractors.extradition.refuge import based_in, refuge_states
 from diplotext.extractors.extradition.rivals import rival_requests
 from diplotext.extractors.extradition.scope import child, domestic, habitual, regions_to
 from diplotext.extractors.extradition.sides import parties
@@ -435,6 +435,7 @@ class _Finder:
                         codes = [e.code for e in ctx.places(a.phrase) if e.code and e.code not in skip]
                         if codes:
                             return codes[0]
+        found = found or [(2, c) for c in based_in(ctx, case.suspect) if c not in skip]  # "U.S.-based X"
         return min(found)[1] if found else None
 
     def date(self, case: _Case, status: str | None) -> str | None:
