@@ -334,3 +334,22 @@ def test_a_suspect_based_in_a_state_is_asked_for_there() -> None:
     (case,) = disputes("Egypt demanded the extradition of U.S.-based cleric Omar Farid on Monday.")
     assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("EGY", "USA")
     assert case.date == "2030-06-10"
+
+
+# ---------------------------------------------- completed by "was completed"; the trial's state asks
+
+
+def test_an_extradition_that_was_completed_is_completed() -> None:
+    (case,) = disputes(
+        "The extradition of banker Tomas Ibarra from Argentina to Chile was completed on Friday."
+    )
+    assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("CHL", "ARG")
+    assert case.attributes["status"] == "completed"
+    assert case.date == "2030-06-07"
+
+
+def test_the_state_a_suspect_will_stand_trial_in_is_the_one_that_asks() -> None:
+    (case,) = disputes(
+        "Banker Tomas Ibarra will stand trial in Chile after being extradited from Argentina on Friday."
+    )
+    assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("CHL", "ARG")

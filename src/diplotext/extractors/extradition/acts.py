@@ -346,6 +346,12 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 if pred.negated:
                     status = None
                 requested += [c for p in pp_phrases(clause, "by") for c in parties(ctx, p, tribunal)]
+            elif (
+                lemma in COMPLETED_VERBS
+                and not pred.negated
+                and _status_of_clause(ctx, clause) == "completed"
+            ):
+                status = "completed"  # "the extradition of X to Chile was completed on Friday"
     if phrase.words[:1] in (("pending",), ("awaiting",)) and frame.depth == 0:
         # "X has been held in Spain pending extradition to the US": held where he is asked for
         status = status or "pending"

@@ -6,6 +6,7 @@ when an armed force hands a prisoner over (a custody transfer). Words in ``data/
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Final
 
 from diplotext import lexicon
@@ -14,9 +15,10 @@ from diplotext.extractors.extradition.custody import handed_by_armed_force
 from diplotext.extractors.extradition.people import pp_phrases
 from diplotext.extractors.extradition.sides import names_a_tribunal, parties
 from diplotext.extractors.extradition.vocabulary import SURRENDER_VERBS
+from diplotext.model import Actor
 from diplotext.syntax import Clause
 
-__all__ = ["coordinated_doers", "sent_to_be_tried", "verb_strength"]
+__all__ = ["coordinated_doers", "sent_to_be_tried", "trial_state", "verb_strength"]
 
 _TRIAL_PURPOSES: Final = lexicon.mapping("events", "trial purposes")
 """Verb of the purpose clause -> the heads of its object that make it a trial ("face|charges")."""
@@ -62,3 +64,20 @@ def coordinated_doers(ctx: EventContext, clause: Clause, tribunal: str | None) -
         if c.predicate.finite and c.kind != "relative":
             return parties(ctx, c.subject, tribunal)
     return []
+
+
+def trial_state(
+    ctx: EventContext, sentences: Iterable[int], suspect: Actor, tribunal: str | None
+) -> str | None:
+    """ "X will stand trial in Chile after being extradited from Argentina", "X faces charges in
+    Peru": the state where the suspect is to be tried is the one that asks for him."""
+    for idx in sorted(sentences):
+        for clause in ctx.layer.in_sentence(idx):
+            heads = _TRIAL_PURPOSES.get(clause.predicate.lemma)
+            if heads is None or clause.predicate.negated or suspect not in ctx.persons(clause.subject):
+                continue
+            if any(a.role == "object" and a.phrase.head.lower() in heads.split() for a in clause.args):
+                codes = [c for p in pp_phrases(clause, "in") for c in parties(ctx, p, tribunal)]
+                if codes:
+                    return codes[0]
+    return None

@@ -44,6 +44,7 @@ from diplotext.extractors.extradition.arrests import (
 )
 from diplotext.extractors.extradition.attributes import case_name, grounds, tribunal, victim
 from diplotext.extractors.extradition.offence_times import dates_an_offence
+from diplotext.extractors.extradition.purposes import trial_state
 from diplotext.extractors.extradition.refuge import based_in, refuge_states
 from diplotext.extractors.extradition.rivals import rival_requests
 from diplotext.extractors.extradition.scope import child, domestic, habitual, regions_to
@@ -244,7 +245,7 @@ class _Finder:
                 asked[code] += 2
         asking_code = asking.most_common(1)[0][0] if asking else None
         if asking_code is None:
-            asking_code = self.wanted_by(case)  # "X, wanted in Brazil for fraud, was arrested in Y"
+            asking_code = self.wanted_by(case)  # "X, wanted in Brazil for fraud", "will stand trial in Y"
         if asking_code is None:
             asking_code = self.refused_party(case, set(asked))
         if asking_code is None and not asked and domestic(self.ctx, case.acts, None):
@@ -337,8 +338,8 @@ class _Finder:
         return not lemmas.isdisjoint(_DEMANDING)
 
     def wanted_by(self, case: _Case) -> str | None:
-        """The state the suspect is said to be wanted in or by ("X, wanted in Brazil for fraud",
-        "who is wanted by Peru"), in any sentence that names him; that sentence joins the case."""
+        """The state the suspect is wanted in or by ("X, wanted in Brazil", "wanted by Peru"), in any
+        sentence naming him (it joins the case), else where he is to stand trial."""
         ctx = self.ctx
         for idx in sorted({ctx.layer.sentence_at(s) for s, _ in case.suspect.mentions}):
             for clause in ctx.layer.in_sentence(idx):
@@ -355,7 +356,7 @@ class _Finder:
                     if codes:
                         case.sentences.add(idx)
                         return codes[0]
-        return None
+        return trial_state(ctx, case.sentences, case.suspect, self.tribunal)
 
     def refused_party(self, case: _Case, asked: set[str]) -> str | None:
         """The one state the clause a refusal hangs on has as its subject ("Washington imposed
