@@ -353,3 +353,20 @@ def test_the_state_a_suspect_will_stand_trial_in_is_the_one_that_asks() -> None:
         "Banker Tomas Ibarra will stand trial in Chile after being extradited from Argentina on Friday."
     )
     assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("CHL", "ARG")
+
+
+def test_a_surrender_behind_a_past_clause_is_completed() -> None:
+    """ "jailed after being extradited from Argentina": the surrender is done."""
+    (case,) = disputes(
+        "Banker Tomas Ibarra was jailed in Chile on Friday after being extradited from Argentina."
+    )
+    assert case.roles["requested_state"] == "ARG"
+    assert case.attributes["status"] == "completed"
+
+
+def test_a_surrender_before_a_future_trial_is_not_completed() -> None:
+    """ "will stand trial after being extradited": still to come."""
+    (case,) = disputes(
+        "Banker Tomas Ibarra will stand trial in Chile after being extradited from Argentina on Friday."
+    )
+    assert case.attributes["status"] != "completed"

@@ -26,7 +26,7 @@ from diplotext.extractors.extradition.people import (
     sentence_subject,
     the_one_it_befell,
 )
-from diplotext.extractors.extradition.purposes import verb_strength
+from diplotext.extractors.extradition.purposes import surrender_behind, verb_strength
 from diplotext.extractors.extradition.sides import (
     chained_from,
     chained_request,
@@ -93,7 +93,9 @@ def _status_of_clause(ctx: EventContext, clause: Clause) -> str | None:
         return "requested"
     if not pred.finite:
         # "X, extradited to The Hague, said": a passive participle tells of what was done
-        return "completed" if clause.kind == "participle" and pred.passive else None
+        if clause.kind == "participle" and pred.passive:
+            return "completed"
+        return "completed" if surrender_behind(ctx, clause) else None  # "jailed after being extradited"
     if (
         pred.modal in ("can", "could", "may", "might", "should", "must")
         or pred.tense == "future"

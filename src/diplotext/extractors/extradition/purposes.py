@@ -18,7 +18,7 @@ from diplotext.extractors.extradition.vocabulary import SURRENDER_VERBS
 from diplotext.model import Actor
 from diplotext.syntax import Clause
 
-__all__ = ["coordinated_doers", "sent_to_be_tried", "trial_state", "verb_strength"]
+__all__ = ["coordinated_doers", "sent_to_be_tried", "surrender_behind", "trial_state", "verb_strength"]
 
 _TRIAL_PURPOSES: Final = lexicon.mapping("events", "trial purposes")
 """Verb of the purpose clause -> the heads of its object that make it a trial ("face|charges")."""
@@ -81,3 +81,19 @@ def trial_state(
                 if codes:
                     return codes[0]
     return None
+
+
+_BEHIND: Final = lexicon.words("events", "markers of a surrender behind")
+
+
+def surrender_behind(ctx: EventContext, clause: Clause) -> bool:
+    """ "X was jailed after being extradited", "has been held since being extradited": a passive
+    surrender under "after" or "since" hanging on a past or present-perfect clause is done ("will
+    stand trial after being extradited" is still to come)."""
+    parent = ctx.parent(clause)
+    if clause.kind != "adverbial" or not clause.predicate.passive or parent is None or parent is clause:
+        return False
+    if (clause.marker or "").lower() not in _BEHIND:
+        return False
+    done = parent.predicate.tense == "past" or parent.predicate.aspect.startswith("perfect")
+    return done and not parent.predicate.modal
