@@ -27,6 +27,7 @@ _WORD = regex.compile(
     rf"\b(?:{_TITLES})\.(?=[ \t]+\p{{Lu}}|[ \t]*$)"
     r"|(?:\p{Lu}\.){2,}"  # U.S., U.N.
     r"|\p{L}+(?=n['’]t\b)"  # "do" of "don't"
+    r"|\b[Cc]an(?=not\b)|(?<=\b[Cc]an)not\b"  # "cannot": "can" and "not"
     r"|n['’]t\b"
     r"|['’](?:s|re|ve|ll|d|m)\b"
     r"|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-.&/][\p{L}\p{N}]+|['’](?![sd]\b|ll\b|re\b|ve\b)\p{L}+"
@@ -217,7 +218,7 @@ def _glued_compounds(toks: list[Token]) -> list[Token]:
         if (
             t.tag == "ENT"
             and i + 2 < len(toks)
-            and toks[i + 1].tag == "SYM"
+            and toks[i + 1].tag in ("SYM", "BRK")  # "U.S.-based": a dash after a period is a BRK
             and toks[i + 1].text == "-"
             and toks[i + 1].start == t.end
             and toks[i + 2].start == toks[i + 1].end
@@ -412,6 +413,8 @@ def settle(toks: list[Token]) -> None:
                     ptag in ("REL", "THAT")
                     or (nxt is not None and nxt.tag in _NP_START)
                     or (prev2 is not None and prev2.tag == "THAT")  # "requested that Peru extradite drug ..."
+                    # "demanded that the United States extradite cleric X"
+                    or (prev2 is not None and prev2.tag == "DET" and i > 2 and toks[i - 3].tag == "THAT")
                 )
             ):
                 verb = "base"  # "who visit", "that Germany extradite X", "Britain and France want"

@@ -7,24 +7,44 @@ from typing import Final
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
+from diplotext.extractors.extradition.vocabulary import OPEN_DECISION_VERBS
 from diplotext.model import TemporalExpression
 from diplotext.syntax import Clause
 
 __all__ = ["participle_times", "reported_times"]
 
-_REPORTING_VERBS: Final = lexicon.words("speech", "reporting verbs")
+_REPORTING_VERBS: Final = lexicon.words("speech", "reporting verbs") | OPEN_DECISION_VERBS
+"""Verbs that tell an act, and those of a court that decides it ("a court ruled on Tuesday")."""
+_REFUSING: Final = frozenset(["refuse"])
+_STATING_MODALS: Final = lexicon.words("events", "stating modals")
 
 
 def reported_times(ctx: EventContext, clause: Clause) -> tuple[TemporalExpression, ...]:
     """ "Spain has asked Venezuela to extradite X, the ministry said on Tuesday": an undated act in
-    the present perfect is news of the day its report is dated (the reporting clause's times)."""
-    pred = clause.predicate
-    if pred.tense != "present" or pred.aspect != "perfect" or pred.negated:
+    the present perfect, or a decision stated in words ("Laos will not hand over X, the minister
+    said on Tuesday"), is news of the day its report is dated (the reporting clause's times)."""
+    if not (_present_perfect_act(clause) or _decision_in_words(clause)):
         return ()
     for c in ctx.layer.in_sentence(clause.sentence):
         if c is not clause and c.times and c.predicate.lemma in _REPORTING_VERBS:
             return c.times
     return ()
+
+
+def _present_perfect_act(clause: Clause) -> bool:
+    pred = clause.predicate
+    return pred.tense == "present" and pred.aspect == "perfect" and not pred.negated
+
+
+def _decision_in_words(clause: Clause) -> bool:
+    """ "Laos will not hand over X", "Chad said it would not extradite X", "Peru refuses to
+    extradite X", "X will be extradited to Chile": a decision made by saying it, so on the day it
+    is said (not "did not hand over", a past act told later)."""
+    pred = clause.predicate
+    if pred.modal in _STATING_MODALS or pred.tense == "future":
+        return True
+    refused = pred.negated or not _REFUSING.isdisjoint(pred.chain)
+    return refused and pred.tense == "present"
 
 
 def participle_times(ctx: EventContext, clause: Clause) -> tuple[TemporalExpression, ...]:

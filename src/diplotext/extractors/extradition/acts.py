@@ -15,6 +15,8 @@ import attrs
 
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.extradition.act_times import participle_times, reported_times
+from diplotext.extractors.extradition.addressees import request_sent
+from diplotext.extractors.extradition.notices import notice_askers
 from diplotext.extractors.extradition.people import (
     described_suspect,
     named_before,
@@ -24,6 +26,7 @@ from diplotext.extractors.extradition.people import (
     sentence_subject,
     the_one_it_befell,
 )
+from diplotext.extractors.extradition.purposes import surrender_behind, verb_strength
 from diplotext.extractors.extradition.sides import (
     chained_from,
     chained_request,
@@ -52,7 +55,6 @@ from diplotext.extractors.extradition.vocabulary import (
     REQUEST_NOUNS,
     REQUEST_VERBS,
     SURRENDER_NOUNS,
-    SURRENDER_VERBS,
     WANTING_VERBS,
 )
 from diplotext.model import Actor, TemporalExpression
@@ -91,7 +93,9 @@ def _status_of_clause(ctx: EventContext, clause: Clause) -> str | None:
         return "requested"
     if not pred.finite:
         # "X, extradited to The Hague, said": a passive participle tells of what was done
-        return "completed" if clause.kind == "participle" and pred.passive else None
+        if clause.kind == "participle" and pred.passive:
+            return "completed"
+        return "completed" if surrender_behind(ctx, clause) else None  # "jailed after being extradited"
     if (
         pred.modal in ("can", "could", "may", "might", "should", "must")
         or pred.tense == "future"
@@ -146,7 +150,9 @@ def _governed(
     if lemma in REFUSAL_VERBS or lemma in GRANT_VERBS:
         status = "refused" if lemma in REFUSAL_VERBS else "granted"
         asking = (
-            request_side(ctx, obj, tribunal) if obj is not None and obj.head.lower() in REQUEST_NOUNS else []
+            request_side(ctx, obj, tribunal) + chained_from(ctx, clause, obj_arg, tribunal)
+            if obj is not None and obj.head.lower() in REQUEST_NOUNS
+            else []
         )
         return status, asking, holders(ctx, doers, tribunal), False
     if lemma in PENDING_VERBS or (lemma == "be" and obj is not None and obj.head.lower() in _OPEN_TO):
@@ -163,11 +169,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
     if frame.phrase is None:
         if any(a.role == "object" and a.phrase.head.lower() in REQUEST_NOUNS for a in clause.args):
             return None  # "sent Chile a request for the extradition of X": a request, not a surrender
-        strength = SURRENDER_VERBS.get(frame.lemma, "weak")
-        if strength == "tribunal" and not any(
-            "hague" in ctx.text[p.start : p.end].lower() or names_a_tribunal(p)
-            for p in pp_phrases(clause, "to")
-        ):
+        strength = verb_strength(ctx, clause, frame.lemma)
+        if strength is None:
             return None
         to = pp_phrases(clause, "to") or to_after_apposition(ctx, clause)
         requesting = [c for p in to for c in parties(ctx, p, tribunal)]
@@ -176,6 +179,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         requested = [c for p in pp_phrases(clause, "from") for c in parties(ctx, p, tribunal)]
         if pred.passive:
             suspects = named_suspects(ctx, clause.subject) or described_suspect(ctx, clause.subject, clause)
+            if not suspects and strength == "weak":
+                return None  # "the files were sent to the United States": no person handed over
             requested += [c for p in pp_phrases(clause, "by") for c in parties(ctx, p, tribunal)]
         else:
             suspects = [
@@ -201,6 +206,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             if not suspects:
                 obj = next((a.phrase for a in clause.args if a.role == "object"), None)
                 suspects = described_suspect(ctx, obj, clause)
+                if obj is None and strength == "weak" and not to:
+                    return None  # "Egypt has sent the US dossiers seeking ...": nobody is handed over
             doers = it_is_the_sayer(ctx, clause, clause.subject)
             if set(pred.chain) & ASKING_CHAINS:
                 requesting += parties(ctx, doers, tribunal)  # "Britain wants to extradite X"
@@ -255,17 +262,19 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
     suspects = []
     requesting = []
     requested = []
+    # "sent a request for the extradition of X to Washington": "to" is the state asked
+    destination = requested if request_sent(frame) else requesting
     for prep, p in phrase.preps:
         if prep == "of" or (compound and prep in ("for", "against")):
             suspects += named_suspects(ctx, p)
             # "the extradition of X from Lebanon": the phrases the suspect's own phrase carries
             for inner, q in p.preps:
                 if inner == "to":
-                    requesting += parties(ctx, q, tribunal)
+                    destination += parties(ctx, q, tribunal)
                 elif inner == "from":
                     requested += parties(ctx, q, tribunal)
         elif prep == "to":
-            requesting += parties(ctx, p, tribunal)
+            destination += parties(ctx, p, tribunal)
             suspects += of_after_suspects(ctx, p)
         elif prep == "from":
             requested += parties(ctx, p, tribunal)
@@ -281,7 +290,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
     if frame.depth == 0:
         for prep, p in frame.phrases():
             if prep == "to" and p not in [q for _, q in phrase.preps]:
-                requesting += parties(ctx, p, tribunal)
+                destination += parties(ctx, p, tribunal)
                 suspects += of_after_suspects(ctx, p)
             elif prep == "from" and p not in [q for _, q in phrase.preps]:
                 requested += parties(ctx, p, tribunal)
@@ -303,8 +312,15 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         # the request the phrase is chained to, its maker the subject for "its"
         request = chained_request(clause, arg)
         if request is not None:
-            requesting += request_side(ctx, request, tribunal) or (
-                parties(ctx, clause.subject, tribunal) if request.words[:1] in (("its",), ("their",)) else []
+            request_arg = next((a for a in clause.args if a.phrase is request), None)
+            requesting += (
+                request_side(ctx, request, tribunal)
+                or chained_from(ctx, clause, request_arg, tribunal)
+                or (
+                    parties(ctx, clause.subject, tribunal)
+                    if request.words[:1] in (("its",), ("their",))
+                    else []
+                )
             )
             status = status or "requested"
             if pred.lemma in PENDING_VERBS or pred.lemma == "await":
@@ -332,6 +348,12 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 if pred.negated:
                     status = None
                 requested += [c for p in pp_phrases(clause, "by") for c in parties(ctx, p, tribunal)]
+            elif (
+                lemma in COMPLETED_VERBS
+                and not pred.negated
+                and _status_of_clause(ctx, clause) == "completed"
+            ):
+                status = "completed"  # "the extradition of X to Chile was completed on Friday"
     if phrase.words[:1] in (("pending",), ("awaiting",)) and frame.depth == 0:
         # "X has been held in Spain pending extradition to the US": held where he is asked for
         status = status or "pending"
@@ -343,7 +365,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         if told == "requested":
             requesting += request_side(ctx, phrase, tribunal)
             if not requesting and frame.lemma.startswith("notice"):
-                requesting += _notice_askers(ctx, clause, tribunal)
+                requesting += notice_askers(ctx, clause, tribunal)
         elif told == "pending" and arg is not None and frame.depth == 0:
             # "X appeared at an extradition hearing in Lisbon": his hearing, where he is held
             if not suspects:
@@ -461,22 +483,6 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
         status=status,
         dates=tuple(t for t in clause.times or participle_times(ctx, clause) if t.type in ("DATE", "TIME")),
     )
-
-
-def _notice_askers(ctx: EventContext, clause: Clause, tribunal: str | None) -> list[str]:
-    """Who asked for a red notice: "at Peru's request", or the subject of "asked Interpol to
-    issue ..." (Interpol only publishes it)."""
-    asking = [
-        c
-        for p in pp_phrases(clause, "at", "on")
-        if p.head.lower() in REQUEST_NOUNS
-        for c in request_side(ctx, p, tribunal)
-        or [x for prep, q in p.preps if prep == "of" for x in parties(ctx, q, tribunal)]
-    ]
-    parent = ctx.parent(clause)
-    if not asking and parent is not None and parent is not clause and parent.predicate.lemma in REQUEST_VERBS:
-        asking = parties(ctx, ctx.doers(parent), tribunal)
-    return asking
 
 
 def _someone_elses_request(phrase: Phrase) -> bool:

@@ -13,7 +13,7 @@ from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.extradition.acts import Act
 from diplotext.extractors.extradition.people import named_suspects, pp_phrases
-from diplotext.extractors.extradition.sides import holders, parties
+from diplotext.extractors.extradition.sides import holders, parties, request_side
 from diplotext.syntax import Clause
 
 __all__ = ["ARREST_VERBS", "TRANSPORT_VERBS", "read_arrest_request", "read_transport", "read_wanted_arrest"]
@@ -36,9 +36,11 @@ def read_arrest_request(
         c
         for p in pp_phrases(clause, "at", "on")
         if p.head.lower() in ("request", "requests", "behest")
-        for prep, q in p.preps
-        if prep == "of"
-        for c in parties(ctx, q, tribunal)
+        # "at the request of Chile", "at Chile's request"
+        for c in [
+            *(x for prep, q in p.preps if prep == "of" for x in parties(ctx, q, tribunal)),
+            *request_side(ctx, p, tribunal),
+        ]
     ]
     if not asking:
         asking = _warrant_issuers(ctx, clause, tribunal)
@@ -53,7 +55,8 @@ def read_arrest_request(
     held = [c for p in pp_phrases(clause, "in") for c in parties(ctx, p, tribunal)] or holders(
         ctx, doers, tribunal
     )
-    if not suspects or not held:
+    asking = [c for c in asking if c != held[0]] if held else asking  # "on a Spanish warrant" in Spain
+    if not suspects or not held or (asking_needed and not asking):
         return None
     return Act(
         frame=frame,
@@ -68,16 +71,18 @@ def read_arrest_request(
 
 def _warrant_issuers(ctx: EventContext, clause: Clause, tribunal: str | None) -> list[str]:
     """ "arrested X on an extradition warrant issued on behalf of India", "... on a warrant from
-    Peru": the states named in the few words after an arrest warrant (an extradition or
-    international one, or one a state issued)."""
+    Peru", "on a Chilean arrest warrant": the states named in an arrest warrant or the few words
+    after it (an extradition or international one, or one a state issued)."""
     for p in pp_phrases(clause, "on", "under"):
         if p.head.lower() not in ("warrant", "warrants", "notice"):
             continue
         m = _ISSUED.match(ctx.text, p.end)
-        if m is None and "extradition" not in p.words:
-            continue
+        inside = [e for e in ctx.layer.entities_in(p.start, p.end) if e.kind in ("state", "place") and e.code]
+        if m is None and "extradition" not in p.words and not inside:
+            continue  # "on a Chilean arrest warrant": the state that issued it names itself
         end = m.end() if m is not None else p.end
-        named = [e for e in ctx.layer.entities_in(p.start, end) if e.kind == "state" and e.code]
+        # "a red notice issued by Moscow": a capital stands for its state
+        named = [e for e in ctx.layer.entities_in(p.start, end) if e.kind in ("state", "place") and e.code]
         if named:
             return [e.code for e in named[:1] if e.code]
     return []

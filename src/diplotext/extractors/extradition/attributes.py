@@ -71,7 +71,12 @@ _CHARGES = regex.compile(
 _NAMED_CHARGES = regex.compile(r"\b(?P<c>(?:\w+[ \t]+(?:and[ \t]+)?)?\w+)[ \t]+charges\b", _I)
 _TRIBUNAL = (
     (regex.compile(r"\bInternational[ \t]+Criminal[ \t]+Court\b|\bICC\b"), "ICC"),
-    (regex.compile(r"\bRwanda\w*\b.{0,80}\btribunal\b|\bICTR\b|\bArusha\b", regex.S), "ICTR"),
+    (
+        regex.compile(
+            r"\bRwanda\w*\b.{0,80}\btribunal\b|\btribunal[ \t]+for[ \t]+Rwanda\b|\bICTR\b|\bArusha\b", regex.S
+        ),
+        "ICTR",
+    ),
     (
         regex.compile(
             r"\b(?:war[ \t]*crimes?[ \t]+tribunal|tribunal\b.{0,60}\bYugoslavia|ICTY)\b|"

@@ -43,6 +43,9 @@ from diplotext.extractors.extradition.arrests import (
     read_wanted_arrest,
 )
 from diplotext.extractors.extradition.attributes import case_name, grounds, tribunal, victim
+from diplotext.extractors.extradition.offence_times import dates_an_offence
+from diplotext.extractors.extradition.purposes import trial_state
+from diplotext.extractors.extradition.refuge import based_in, refuge_states
 from diplotext.extractors.extradition.rivals import rival_requests
 from diplotext.extractors.extradition.scope import child, domestic, habitual, regions_to
 from diplotext.extractors.extradition.sides import parties
@@ -79,7 +82,7 @@ _STRONG = trigger_words({"extradite", "extradition"}) | {"hague", "extraditions"
 _NEEDS_PARTICLE = trigger_words({"hand", "send", "turn"})
 _PARTICLES = frozenset({"over", "back"})
 _TRIAL = frozenset({"trial"})
-_AT_REQUEST = frozenset({"request", "behest", "warrant"})
+_AT_REQUEST = frozenset({"request", "behest", "warrant", "notice"})
 _ARRESTING = trigger_words(ARREST_VERBS)
 _WANTED = frozenset({"wanted"})
 _PLURAL = frozenset({"them"})
@@ -242,7 +245,7 @@ class _Finder:
                 asked[code] += 2
         asking_code = asking.most_common(1)[0][0] if asking else None
         if asking_code is None:
-            asking_code = self.wanted_by(case)  # "X, wanted in Brazil for fraud, was arrested in Y"
+            asking_code = self.wanted_by(case)  # "X, wanted in Brazil for fraud", "will stand trial in Y"
         if asking_code is None:
             asking_code = self.refused_party(case, set(asked))
         if asking_code is None and not asked and domestic(self.ctx, case.acts, None):
@@ -335,8 +338,8 @@ class _Finder:
         return not lemmas.isdisjoint(_DEMANDING)
 
     def wanted_by(self, case: _Case) -> str | None:
-        """The state the suspect is said to be wanted in or by ("X, wanted in Brazil for fraud",
-        "who is wanted by Peru"), in any sentence that names him; that sentence joins the case."""
+        """The state the suspect is wanted in or by ("X, wanted in Brazil", "wanted by Peru"), in any
+        sentence naming him (it joins the case), else where he is to stand trial."""
         ctx = self.ctx
         for idx in sorted({ctx.layer.sentence_at(s) for s, _ in case.suspect.mentions}):
             for clause in ctx.layer.in_sentence(idx):
@@ -353,7 +356,7 @@ class _Finder:
                     if codes:
                         case.sentences.add(idx)
                         return codes[0]
-        return None
+        return trial_state(ctx, case.sentences, case.suspect, self.tribunal)
 
     def refused_party(self, case: _Case, asked: set[str]) -> str | None:
         """The one state the clause a refusal hangs on has as its subject ("Washington imposed
@@ -394,6 +397,10 @@ class _Finder:
                 continue
             seen.add(idx)
             for clause in ctx.layer.in_sentence(idx):
+                sheltering = [
+                    c for c in refuge_states(ctx, clause, case.suspect, self.tribunal) if c not in skip
+                ]
+                found += [(1, c) for c in sheltering[:1]]  # "sought asylum in Y", "fled to Y"
                 if clause.predicate.lemma not in _WHEREABOUTS:
                     continue
                 phrases = [a.phrase for a in clause.preps("in", "at")]
@@ -429,6 +436,7 @@ class _Finder:
                         codes = [e.code for e in ctx.places(a.phrase) if e.code and e.code not in skip]
                         if codes:
                             return codes[0]
+        found = found or [(2, c) for c in based_in(ctx, case.suspect) if c not in skip]  # "U.S.-based X"
         return min(found)[1] if found else None
 
     def date(self, case: _Case, status: str | None) -> str | None:
@@ -451,6 +459,8 @@ class _Finder:
             for d in act.dates:
                 if _SINCE.search(self.ctx.text, max(0, d.start - 7), d.start):
                     continue  # "held since January": when a state began, not an act
+                if dates_an_offence(self.ctx.text, d):
+                    continue  # "over a bombing in May 2019": the crime's day, not the case's
                 value = d.value.split("T")[0]
                 if date_value(value) is None or compare_to(value, self.ctx.published) == 1:
                     continue

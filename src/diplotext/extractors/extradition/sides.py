@@ -187,21 +187,22 @@ def surrender_modifier(phrase: Phrase) -> str | None:
 
 
 def chained_from(ctx: EventContext, clause: Clause, arg: Arg | None, tribunal: str | None) -> list[str]:
-    """States of a "from" phrase right after an argument ("a request [from Chile]")."""
+    """States of a "from" or "by" phrase right after an argument ("a request [from Chile]",
+    "turned down a request [by Chile] for the extradition of X")."""
     if arg is None:
         return []
     index = next((i for i, a in enumerate(clause.args) if a is arg), None)
     return [
         c
         for a in clause.args
-        if a.role == "pp" and a.prep == "from" and a.after == index
+        if a.role == "pp" and a.prep in ("from", "by") and a.after == index
         for c in parties(ctx, a.phrase, tribunal)
     ]
 
 
 def request_side(ctx: EventContext, phrase: Phrase, tribunal: str | None) -> list[str]:
     """Who makes a request: its possessor ("Washington's demand"), a demonym in it ("a Croatian
-    request"), or its "from" phrase ("a request from Croatia")."""
+    request"), or its "from" or "by" phrase ("a request from Croatia", "a request by Peru")."""
     out: list[str] = []
     if phrase.possessor is not None and phrase.possessor.code and phrase.possessor.kind in ("state", "place"):
         out.append(phrase.possessor.code)
@@ -211,6 +212,6 @@ def request_side(ctx: EventContext, phrase: Phrase, tribunal: str | None) -> lis
     for prep, p in phrase.preps:
         if prep in ("for", "of", "on"):
             break  # "Japan's request for the extradition of X from Lebanon": that "from" is the surrender's
-        if prep == "from":
+        if prep in ("from", "by"):
             out += parties(ctx, p, tribunal)
     return out

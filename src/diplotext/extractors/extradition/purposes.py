@@ -1,0 +1,99 @@
+"""How strongly a surrender verb's clause speaks of an extradition: "extradite" always; "deport"
+only to a tribunal, or when its own purpose clause sends the person to be tried ("deported X to the
+United States to face charges": a deportation alone is an immigration matter); and "hand over" not
+when an armed force hands a prisoner over (a custody transfer). Words in ``data/lexicon/events.txt``
+(sections "surrender verbs", "trial purposes", "armed forces nouns")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+from diplotext import lexicon
+from diplotext.extractors.eventkit import EventContext
+from diplotext.extractors.extradition.custody import handed_by_armed_force
+from diplotext.extractors.extradition.people import pp_phrases
+from diplotext.extractors.extradition.sides import names_a_tribunal, parties
+from diplotext.extractors.extradition.vocabulary import SURRENDER_VERBS
+from diplotext.model import Actor
+from diplotext.syntax import Clause
+
+__all__ = ["coordinated_doers", "sent_to_be_tried", "surrender_behind", "trial_state", "verb_strength"]
+
+_TRIAL_PURPOSES: Final = lexicon.mapping("events", "trial purposes")
+"""Verb of the purpose clause -> the heads of its object that make it a trial ("face|charges")."""
+
+
+def sent_to_be_tried(ctx: EventContext, clause: Clause) -> bool:
+    """Does an infinitive hanging on the clause say the person is sent to be tried ("to face
+    charges", "to stand trial")?"""
+    for child in ctx.layer.in_sentence(clause.sentence):
+        if child is clause or child.kind != "infinitive" or ctx.parent(child) is not clause:
+            continue
+        heads = _TRIAL_PURPOSES.get(child.predicate.lemma)
+        if heads is None:
+            continue
+        if any(a.role == "object" and a.phrase.head.lower() in heads.split() for a in child.args):
+            return True
+    return False
+
+
+def verb_strength(ctx: EventContext, clause: Clause, lemma: str) -> str | None:
+    """``strong``, ``weak`` or ``tribunal`` for a surrender verb in its clause; ``None`` when the
+    clause is no surrender of a suspect between states."""
+    strength = SURRENDER_VERBS.get(lemma, "weak")
+    if strength == "tribunal" and not any(
+        "hague" in ctx.text[p.start : p.end].lower() or names_a_tribunal(p) for p in pp_phrases(clause, "to")
+    ):
+        if not sent_to_be_tried(ctx, clause):
+            return None
+        strength = "weak"  # "deported X to Peru to face charges": a surrender for trial
+    if strength == "weak" and handed_by_armed_force(clause):
+        return None  # "the US army handed over X to Afghan authorities": a custody transfer
+    return strength
+
+
+def coordinated_doers(ctx: EventContext, clause: Clause, tribunal: str | None) -> list[str]:
+    """ "Iran issued warrants on 36 people believed to be involved and demanded from Interpol to
+    publish a red notice for X": a coordinate verb after non-finite clauses shares the subject of
+    the last finite clause before them, not of the nearest participle."""
+    if clause.kind != "coordinate":
+        return []
+    before = [c for c in ctx.layer.in_sentence(clause.sentence) if c.end <= clause.start]
+    for c in reversed(before):
+        if c.predicate.finite and c.kind != "relative":
+            return parties(ctx, c.subject, tribunal)
+    return []
+
+
+def trial_state(
+    ctx: EventContext, sentences: Iterable[int], suspect: Actor, tribunal: str | None
+) -> str | None:
+    """ "X will stand trial in Chile after being extradited from Argentina", "X faces charges in
+    Peru": the state where the suspect is to be tried is the one that asks for him."""
+    for idx in sorted(sentences):
+        for clause in ctx.layer.in_sentence(idx):
+            heads = _TRIAL_PURPOSES.get(clause.predicate.lemma)
+            if heads is None or clause.predicate.negated or suspect not in ctx.persons(clause.subject):
+                continue
+            if any(a.role == "object" and a.phrase.head.lower() in heads.split() for a in clause.args):
+                codes = [c for p in pp_phrases(clause, "in") for c in parties(ctx, p, tribunal)]
+                if codes:
+                    return codes[0]
+    return None
+
+
+_BEHIND: Final = lexicon.words("events", "markers of a surrender behind")
+
+
+def surrender_behind(ctx: EventContext, clause: Clause) -> bool:
+    """ "X was jailed after being extradited", "has been held since being extradited": a passive
+    surrender under "after" or "since" hanging on a past or present-perfect clause is done ("will
+    stand trial after being extradited" is still to come)."""
+    parent = ctx.parent(clause)
+    if clause.kind != "adverbial" or not clause.predicate.passive or parent is None or parent is clause:
+        return False
+    if (clause.marker or "").lower() not in _BEHIND:
+        return False
+    done = parent.predicate.tense == "past" or parent.predicate.aspect.startswith("perfect")
+    return done and not parent.predicate.modal
