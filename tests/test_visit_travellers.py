@@ -299,3 +299,17 @@ def test_i_in_a_direct_quote_is_its_speaker() -> None:
     assert visit.roles["visitor"] == "Kari Nordby"
     assert visit.roles["host_state"] == "PER"
     assert visit.attributes["status"] == "completed"
+
+
+def test_a_headline_role_word_may_mean_a_fuller_role_of_the_traveller() -> None:
+    """Headline "Irish minister back from Lima talks" over "Foreign Minister A ... Minister B": the
+    headline's minister may be the foreign minister, so B (the host) does not take Ireland."""
+    doc = diplotext.extract(
+        "Irish minister back from Lima talks\n\n"
+        "DUBLIN, March 10 (Wire) - Foreign Minister Aoife Byrne said on Tuesday she had met "
+        "Minister Rosa Quispe in Lima on Friday.",
+        published="2030-03-10",
+    )
+    (visit,) = [e for e in doc.events if e.type == "visit"]
+    assert visit.roles["host_state"] == "PER"
+    assert visit.roles["met"] == ("Rosa Quispe",)

@@ -352,9 +352,10 @@ class EventPeople:
                     for a in self.actors
                     # roles descriptions give count ("Karin Lindholm ... became the first Swedish
                     # prime minister to visit"): she may be the one the headline means
+                    # ("Singapore minister" may mean the foreign minister as well)
                     if a.kind == "person"
                     and a.id != actor.id
-                    and role in {r.lower() for r in self.roles_of(a)}
+                    and any(r == role or r.split()[-1] == role for r in self.roles_of(a))
                 ]
                 if any(a.country is None or a.country == got[0] for a in rivals):
                     return None  # another holder of the role may be the one the headline means
