@@ -61,3 +61,9 @@ def date_texts(text: str, published: dt.date | None) -> list[tuple[str, str]]:
         assert text[t.start : t.end] == t.text
         assert is_timex_value(t.value), (t.text, t.value)
     return [(t.text, t.value) for t in result]
+
+
+def date_value(text: str, word: str, published: dt.date) -> str:
+    """The value of the one date whose text is ``word`` (offsets and value checked)."""
+    (value,) = [v for t, v in date_texts(text, published) if t == word]
+    return value

@@ -1,7 +1,7 @@
 """The ``dates`` plugin: a present verb of a scheduled event right before a day or month makes it
 ahead ("the summit opens Monday", "leaders meet Tuesday"), unless the verb is more likely a noun,
 an infinitive or stands after its day; so does "is" right before it ("the vote is on Sunday") (the
-tenth dates session of issue 11).
+ninth session, issue 11).
 
 Every sentence here is written for these tests. 2006-11-03 is a Friday.
 """
@@ -12,14 +12,13 @@ import datetime as dt
 
 import pytest
 
-from diplotext.extractors.dates import find_dates
+from builders import date_value
 
 FRIDAY = dt.date(2006, 11, 3)
 
 
 def value_of(text: str, word: str) -> str:
-    (t,) = [t for t in find_dates(text, FRIDAY) if t.text == word]
-    return t.value
+    return date_value(text, word, FRIDAY)
 
 
 @pytest.mark.parametrize(

@@ -11,14 +11,13 @@ import datetime as dt
 
 import pytest
 
-from diplotext.extractors.dates import find_dates
+from builders import date_value
 
 FRIDAY = dt.date(2006, 11, 3)
 
 
 def value_of(text: str, word: str) -> str:
-    (t,) = [t for t in find_dates(text, FRIDAY) if t.text == word]
-    return t.value
+    return date_value(text, word, FRIDAY)
 
 
 @pytest.mark.parametrize(

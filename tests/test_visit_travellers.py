@@ -291,7 +291,7 @@ def test_i_in_a_direct_quote_is_its_speaker() -> None:
     """ "'I have just come back from Lima,' Foreign Minister X told parliament": X's trip."""
     doc = diplotext.extract(
         "Minister back from Lima\n\n"
-        "OSLO, March 10 (Wire) - \"I have just come back from Lima, where I had useful talks on trade,\" "
+        'OSLO, March 10 (Wire) - "I have just come back from Lima, where I had useful talks on trade," '
         "Foreign Minister Kari Nordby told parliament on Tuesday.",
         published="2030-03-10",
     )
