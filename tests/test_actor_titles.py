@@ -133,7 +133,7 @@ def test_an_envoy_belongs_to_the_state_before_the_title_not_the_host(
         # bodies and places after a title are no names
         "He is president of the National Academy of Sciences and chairs its board.",
         "Rolf Kessler, deputy head of Swiss Re's disasters department, said claims would be small.",
-        "The industry minister of India's Andhra Pradesh state said a team would come.",
+        "The industry minister of India's Andhra Pradesh state told reporters a team would come.",
         "Director General of the Chamber of Commerce Bureau said nothing.",
     ],
 )

@@ -237,15 +237,14 @@ def test_the_state_a_suspect_fled_to_is_the_state_asked() -> None:
 
 
 def test_a_red_notice_demanded_in_a_coordinate_clause_is_asked_by_the_first_subject() -> None:
-    """ "Venezuela issued warrants on 12 people believed to be involved ... and demanded from
-    Interpol to publish a red notice for X": Venezuela demands, not the 12 people."""
+    """ "Chile issued arrest warrants for nine men thought to have taken part in the raid ... and
+    asked Interpol to issue a red notice for X": Chile asks, not the nine men."""
     (case,) = disputes(
-        "On Monday, the state news agency reported Venezuela issued arrest warrants on 12 people believed "
-        "to have been involved in the killing of a general in May and demanded from Interpol to publish "
-        "a red notice for Colombian senator Ivan Rojas."
+        "Chile issued arrest warrants for nine men thought to have taken part in the raid last year "
+        "and asked Interpol to issue a red notice for Peruvian senator Ivan Rojas."
     )
     assert case.roles["suspect"] == "Ivan Rojas"
-    assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("VEN", "COL")
+    assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("CHL", "PER")
     assert case.attributes["status"] == "requested"
 
 

@@ -188,8 +188,8 @@ def test_a_day_after_a_visit_is_not_its_first_day() -> None:
 
 def test_an_arrival_and_a_departure_date_the_visit_by_the_arrival() -> None:
     text = (
-        "Russian Prime Minister Ivan Petrov arrived in Beijing on Tuesday. He left Beijing on Friday "
-        "afternoon, ending his official visit to China."
+        "Russian Prime Minister Ivan Petrov arrived in Beijing on Tuesday. He flew out of Beijing on "
+        "Friday evening at the end of his official visit to China."
     )
     assert one(text, "2030-06-15").date == "2030-06-11"
 
@@ -233,7 +233,7 @@ def test_a_joint_news_conference_with_a_host_is_a_meeting() -> None:
 def test_a_visit_that_is_an_opportunity_to_meet_someone_is_the_owners_meeting() -> None:
     text = (
         "US Secretary of State Jane Morrow will travel to Germany next week. Morrow's visit to Germany "
-        "will be an opportunity to meet with German Chancellor Greta Lang, the State Department said."
+        "will be a chance to meet with German Chancellor Greta Lang, the State Department said."
     )
     assert one(text).roles["met"] == ("Greta Lang",)
 
@@ -279,7 +279,7 @@ def test_agreeing_to_act_during_a_visit_still_to_come_leaves_it_planned() -> Non
 
 def test_a_trade_representative_represents_a_state() -> None:
     text = (
-        "US Trade Representative Rob Haskins, on a two-day visit to India, said New Delhi must cut tariffs."
+        "US Trade Representative Rob Haskins, on a two-day visit to India, urged New Delhi to cut tariffs."
     )
     event = one(text)
     assert (event.roles["visitor"], event.roles["host_state"]) == ("Rob Haskins", "IND")
@@ -287,9 +287,9 @@ def test_a_trade_representative_represents_a_state() -> None:
 
 def test_talks_that_are_only_the_background_of_a_visit_are_no_trip_of_the_visitor() -> None:
     text = (
-        "US Trade Representative Rob Haskins, on a two-day visit to India, said New Delhi must cut "
-        "tariffs. His visit came in the backdrop of the deadlock in negotiations at Geneva and London "
-        "last week to conclude the round of trade talks."
+        "US Trade Representative Rob Haskins, on a two-day visit to India, urged New Delhi to cut "
+        "tariffs. His visit came against the backdrop of stalled negotiations at Geneva and London "
+        "last week to finish the round of trade talks."
     )
     assert [e.roles["host_state"] for e in visits(text)] == ["IND"]
 

@@ -161,11 +161,11 @@ def test_two_leaders_who_sign_together_in_the_datelines_city_met() -> None:
 
 
 def test_the_stops_a_relative_on_the_tour_lists_are_visits_too() -> None:
-    """ "visited Ghana as part of his three-nation tour which also included Senegal and Mali": one
+    """ "visited Ghana on a three-nation tour, which also included Senegal and Mali": one
     visit per state, with the relative's tense."""
     got = visits(
-        "Egyptian President Omar Farouk visited Ghana on April 7 as part of his three-nation tour, "
-        "which also included Senegal and Mali.",
+        "Egyptian President Omar Farouk visited Ghana on April 7 on a three-nation tour, which "
+        "also included Senegal and Mali.",
         published="2030-04-20",
     )
     assert {e.roles["host_state"] for e in got} == {"GHA", "SEN", "MLI"}

@@ -1,5 +1,5 @@
-"""Dates of the offence, not of the case: "requested his extradition in connection with a collision
-in July 1992", "over a bombing in May 2019". The request is not dated by the crime it is about."""
+"""Dates of the offence, not of the case: "requested his extradition in connection with a shooting
+in June 1994", "over a bombing in May 2019". The request is not dated by the crime it is about."""
 
 from __future__ import annotations
 

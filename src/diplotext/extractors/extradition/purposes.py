@@ -54,9 +54,9 @@ def verb_strength(ctx: EventContext, clause: Clause, lemma: str) -> str | None:
 
 
 def coordinated_doers(ctx: EventContext, clause: Clause, tribunal: str | None) -> list[str]:
-    """ "Iran issued warrants on 36 people believed to be involved and demanded from Interpol to
-    publish a red notice for X": a coordinate verb after non-finite clauses shares the subject of
-    the last finite clause before them, not of the nearest participle."""
+    """ "Chile issued warrants for nine men thought to have taken part in the raid and asked
+    Interpol to issue a red notice for X": a coordinate verb after non-finite clauses shares the
+    subject of the last finite clause before them, not of the nearest participle."""
     if clause.kind != "coordinate":
         return []
     before = [c for c in ctx.layer.in_sentence(clause.sentence) if c.end <= clause.start]
