@@ -278,9 +278,7 @@ def test_agreeing_to_act_during_a_visit_still_to_come_leaves_it_planned() -> Non
 
 
 def test_a_trade_representative_represents_a_state() -> None:
-    text = (
-        "US Trade Representative Rob Haskins, on a two-day visit to India, urged New Delhi to cut tariffs."
-    )
+    text = "US Trade Representative Rob Haskins, on a two-day visit to India, urged New Delhi to cut tariffs."
     event = one(text)
     assert (event.roles["visitor"], event.roles["host_state"]) == ("Rob Haskins", "IND")
 
