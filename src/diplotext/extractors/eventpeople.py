@@ -5,7 +5,8 @@ held) an office that represents a state.
 :class:`EventPeople` is the part of :class:`~diplotext.extractors.eventkit.EventContext` that
 answers these questions; it works on the attributes the context sets (the text, the clause layer,
 the actors and the caches declared on the class). Descriptions ("the Pakistani president", "the
-Polish foreign minister") are resolved to named persons here.
+Polish foreign minister") are resolved to named persons here; which state a person stands for is
+read by :class:`~diplotext.extractors.eventstates.PersonStates`, which it extends.
 """
 
 from __future__ import annotations
@@ -16,17 +17,14 @@ import regex
 
 from diplotext import lexicon, runtime
 from diplotext.extractors.actors import roles as actor_roles
+from diplotext.extractors.eventstates import PRONOUNS, STATE_KINDS, PersonStates
 from diplotext.model import Actor
 from diplotext.patterns import lazy
-from diplotext.syntax import ClauseLayer, Entity, Phrase, place_kind
-from diplotext.syntax import words as W
+from diplotext.syntax import ClauseLayer, Phrase, place_kind
 
 __all__ = ["STATE_KINDS", "EventPeople"]
 
-STATE_KINDS = frozenset(["state", "place"])
-"""Entity kinds that name a state or a place in it."""
 _FORMER = frozenset(["former", "ex", "ex-", "then", "late", "retired", "outgoing"])
-_PRONOUNS = W.POSSESSIVES | W.SUBJECT_PRONOUNS | W.OBJECT_PRONOUNS
 _COMMA_GAP = regex.compile(r"[ \t]*,[ \t]*\Z")
 _COMMA_OPEN = regex.compile(r"[ \t]*,")
 _LIST_GLUE = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
@@ -38,7 +36,7 @@ _KIN_BEFORE = regex.compile(
 )
 
 
-class EventPeople:
+class EventPeople(PersonStates):
     """Questions about the persons of one article, mixed into
     :class:`~diplotext.extractors.eventkit.EventContext`, which sets the attributes below."""
 
@@ -294,196 +292,6 @@ class EventPeople:
             self._by_role = out
         return self._by_role
 
-    def state_of(self, actor: Actor) -> str | None:
-        """The state a person stands for: the actor's ``country``; else a state or demonym named
-        in the words right before one of its mentions ("Mongolian Prime Minister X"); else the
-        state of a description that can only be this person ("the Pakistani president", when no
-        other president's state is that one); else the state named with the person in two
-        sentences or more, more than any other."""
-        if actor.country:
-            return actor.country
-        self._read_descriptions()
-        if not self._nationalities_read:
-            self._nationalities_read = True
-            self._read_nationalities()
-        if actor.id in self._countries:
-            return self._countries[actor.id]
-        self._countries[actor.id] = None  # no recursion through describe()
-        by_role = next((_ROLE_STATES[r] for r in actor.roles if r.lower() in _ROLE_STATES), None)
-        found = (
-            by_role
-            or self._title_state(actor)
-            or self._described_state(actor)
-            or self._headline_state(actor)
-            or self._dateline_official(actor)
-            or self._dominant_state(actor)
-        )
-        self._countries[actor.id] = found
-        return found
-
-    def _headline_state(self, actor: Actor) -> str | None:
-        """ "Irish president in Japan" over "President X arrived in Tokyo": a demonym before a role
-        in the headline gives its state to the one person of the article with that role and no
-        state of its own; "Egypt's Sisa receives ..." gives its state to the person of that surname."""
-        title = getattr(getattr(self, "article", None), "title", None)
-        if not title:
-            return None
-        words = _HEADLINE_WORD.findall(title)
-        surname = actor.name.split()[-1] if actor.name else ""
-        for k, word in enumerate(words[:-1]):
-            # "Egypt's Sisa receives ...": a state's possessive right before the person's surname
-            if words[k + 1] == surname and word[-2:] in ("'s", "’s"):
-                got = place_kind(word[:-2])
-                if got is not None and got[1] == "country":
-                    return got[0]
-        held = {r.lower() for r in actor.roles}
-        if not held:
-            return None
-        for k, word in enumerate(words[:-1]):
-            got = place_kind(word)
-            if got is None or got[1] not in ("demonym", "country"):
-                continue
-            for width in (2, 1):
-                role = _HEADLINE_ROLES.get(" ".join(words[k + 1 : k + 1 + width]).lower())
-                if role is None or role not in held:
-                    continue
-                rivals = [
-                    a
-                    for a in self.actors
-                    # roles descriptions give count ("Karin Lindholm ... became the first Swedish
-                    # prime minister to visit"): she may be the one the headline means
-                    # ("Singapore minister" may mean the foreign minister as well)
-                    if a.kind == "person"
-                    and a.id != actor.id
-                    and any(r == role or r.split()[-1] == role for r in self.roles_of(a))
-                ]
-                if any(a.country is None or a.country == got[0] for a in rivals):
-                    return None  # another holder of the role may be the one the headline means
-                return got[0]
-        return None
-
-    def home_state(self) -> str | None:
-        """The state the story is told from, whose officials it need not name a state for
-        ("President X", "Secretary of State Y" in a Washington story): the dateline's, else the
-        state the article names most (twice or more, and twice as often as any other)."""
-        if self._home is not None:
-            return self._home or None
-        home = self.dateline_code
-        if home is None:
-            counts = sorted(
-                ((len(a.mentions), a.country) for a in self.actors if a.kind == "state" and a.country),
-                reverse=True,
-            )
-            if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
-                home = counts[0][1]
-        self._home = home or ""
-        return home
-
-    def learn(self, actor: Actor, code: str) -> None:
-        """Record the state a rule found for a person the actors stage left without one."""
-        if not actor.country and not self._countries.get(actor.id):
-            self._countries[actor.id] = code
-
-    def _title_state(self, actor: Actor) -> str | None:
-        for s, e in actor.mentions:
-            if self.text[s:e].lower() in _PRONOUNS:
-                continue  # "In Jordan she will meet ...": a pronoun has no title
-            ent = self._title_entity(s)
-            if ent is not None:
-                return ent.code
-        for s, _ in actor.mentions:
-            m = _NATIONAL_TITLE.search(self.text, max(0, s - 30), s)
-            if m is not None:
-                return _NATIONAL_TITLES[m.group(1).lower()]  # "Taoiseach X": a title one state has
-        return None
-
-    def _title_entity(self, start: int) -> Entity | None:
-        """The state or demonym in the title right before a mention ("Mongolian Prime Minister")."""
-        before = self.layer.entities_in(max(0, start - 60), start)
-        if before:
-            ent = before[-1]
-            if (
-                ent.kind in STATE_KINDS
-                and ent.code
-                and ent.place_kind in ("demonym", "country", None)
-                and _TITLE_GAP.fullmatch(self.text, ent.end + _abbreviation_dot(self.text, ent), start)
-            ):
-                return ent
-        return None
-
-    def _titles(self) -> dict[int, str]:
-        """Start of each state named in a person's title -> that person's id."""
-        if self._title_states is None:
-            self._title_states = {}
-            for a in self.actors:
-                if a.kind != "person":
-                    continue
-                for s, e in a.mentions:
-                    ent = None if self.text[s:e].lower() in _PRONOUNS else self._title_entity(s)
-                    if ent is not None:
-                        self._title_states.setdefault(ent.start, a.id)
-        return self._title_states
-
-    def _described_state(self, actor: Actor) -> str | None:
-        roles = {r.lower() for r in actor.roles}
-        if not roles:
-            return None
-        taken = {
-            a.country
-            for a in self.actors
-            if a.kind == "person" and a.id != actor.id and a.country and roles & {r.lower() for r in a.roles}
-        }
-        codes: set[str] = set()
-        for ent in self.layer.named():
-            if ent.kind not in STATE_KINDS or ent.place_kind != "demonym" or not ent.code:
-                continue
-            m = _ROLE_WORDS.match(self.text, ent.end, min(len(self.text), ent.end + 40))
-            if m and m.group(1).lower() in roles and ent.code not in taken:
-                codes.add(ent.code)
-        return codes.pop() if len(codes) == 1 else None
-
-    def _dateline_official(self, actor: Actor) -> str | None:
-        """ "SINGAPORE - Foreign Minister X told parliament ...": the subject of a datelined story's
-        lead with a home title and no state (a wire lead names the state of a foreign one) is of
-        the dateline's state, before any state named beside them later."""
-        if self.dateline_code is None or not {r.lower() for r in actor.roles} & _HOME_TITLES:
-            return None
-        if not self.layer.sentences:
-            return None
-        for clause in self.layer.in_sentence(0):
-            subject = clause.subject
-            if (
-                clause.kind == "main"
-                and subject is not None
-                and clause.subject_from is None
-                and any(e.actor is actor for e in subject.entities)
-            ):
-                return self.dateline_code  # the lead's subject, not a host it names abroad
-        return None
-
-    def _dominant_state(self, actor: Actor) -> str | None:
-        if len(actor.mentions) < 2:
-            return None
-        counts: dict[str, set[int]] = {}
-        titles = self._titles()
-        if not self.layer.sentences:
-            return None
-        # each sentence once, however many mentions it holds: linear in the entities read
-        for idx in sorted({self.layer.sentence_at(s) for s, _ in actor.mentions}):
-            for ent in self.layer.entities_in(*self.layer.sentences[idx]):
-                if titles.get(ent.start, actor.id) != actor.id:
-                    continue  # "Palestinian President X ... talks with King Y": X's state, not Y's
-                if ent.kind in STATE_KINDS and ent.code and ent.place_kind in ("demonym", "country"):
-                    counts.setdefault(ent.code, set()).add(idx)
-        ranked = sorted(counts.items(), key=lambda kv: -len(kv[1]))
-        if (
-            not ranked
-            or len(ranked[0][1]) < 2
-            or (len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1]))
-        ):
-            return None
-        return ranked[0][0]
-
     def official(self, actor: Actor) -> bool:
         """Does the person hold a role that represents a state (and none that says otherwise)?"""
         roles = self.roles_of(actor)
@@ -516,7 +324,7 @@ class EventPeople:
         """Is the person only ever called a former office holder ("former President X")?"""
         seen = False
         for s, e in actor.mentions:
-            if self.text[s:e].lower() in _PRONOUNS:
+            if self.text[s:e].lower() in PRONOUNS:
                 continue  # "his foundation said": a pronoun says nothing of the office
             words = self.text[max(0, s - 40) : s].lower().split()[-4:]
             if any(w.strip(",.") in _FORMER for w in words):
@@ -526,37 +334,12 @@ class EventPeople:
         return seen
 
 
-def _abbreviation_dot(text: str, ent: Entity) -> int:
-    """1 when the entity is an abbreviation whose last period the text has after it ("U.S.")."""
-    return 1 if "." in ent.text and text[ent.end : ent.end + 1] == "." else 0
-
-
-_TITLE_GAP = lazy(
-    r"(?:[ \t]+(?:\p{Lu}[\p{L}.'’\-]*|"
-    + lexicon.alternation("events", "title words between a name and a role")
-    + r"))*[ \t]+"
-)
-_ROLE_WORDS = regex.compile(
-    r"[ \t]+((?:prime[ \t]+|foreign[ \t]+|deputy[ \t]+|vice[ \t]+)?"
-    r"(?:minister|president|premier|leader|king|queen|"
-    r"chancellor|envoy|ambassador|secretary|emir|sultan|monarch|general))\b(?![ \t]+\p{Lu})",
-    regex.IGNORECASE,
-)
 _EQUIVALENT = lexicon.mapping("events", "equivalent roles")
-_HEADLINE_ROLES = lexicon.mapping("events", "headline roles")
-_HEADLINE_WORD = regex.compile(r"[\p{L}][\p{L}\-'’]*")
 _OFFICIAL = lexicon.words("events", "official roles")
-_HOME_TITLES = lexicon.words("events", "home titles")
-_NATIONAL_TITLES = lexicon.mapping("events", "national titles")
-_NATIONAL_TITLE = regex.compile(
-    r"\b(" + "|".join(lexicon.longest_first(map(regex.escape, _NATIONAL_TITLES))) + r")\s+\Z",
-    regex.IGNORECASE,
-)
 _PARTY_TITLE = regex.compile(r"(?i:\b(?:opposition|party)\s+(?:leader|chief|chairman|head))\s+\Z")
 _COMMUNIST = regex.compile(r"\bCommunist\s+Party\b")
 _PARTY_ROLES = frozenset(["leader", "chief", "chairman", "head"])
 _COUNTERPART = lazy(r"\bcounterparts?,?[ \t]+\Z", regex.IGNORECASE)
-_ROLE_STATES = lexicon.mapping("events", "role states")
 _DESCRIPTION = lazy(
     r"\b(?i:the|a|an|its|his|her)[ \t]+(?:(?:first|new|top|current|senior|visiting|then|country's)[ \t]+)*"
     r"(?:(?P<adj>\p{Lu}[\p{L}\-]+)[ \t]+)?(?P<role>(?i:"
