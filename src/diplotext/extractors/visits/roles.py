@@ -24,7 +24,6 @@ __all__ = [
     "clause_visitors",
     "delegation_leaders",
     "described_place",
-    "hosted_by",
     "hosts_and_origins",
     "named_together_before",
     "nominal_hosts",
@@ -200,47 +199,6 @@ def named_together_before(ctx: EventContext, phrase: Phrase) -> list[Actor]:
 
 _LEGS: Final = frozenset(["leg", "stop", "stopover", "destination", "port of call"])
 """Nouns for one place of a trip ("the last leg of his tour")."""
-
-_HOSTING_NOUNS: Final = frozenset(["guest", "guests", "invitation", "invitations", "host", "hosts"])
-_HOSTED_OCCASIONS: Final = lexicon.words("events", "hosted occasions")
-
-
-def hosted_by(ctx: EventContext, frame: Frame) -> list[Actor]:
-    """Hosts named with the trip: "as guest of X", "at the invitation of X", "hosted by X"."""
-    out: list[Actor] = []
-    for prep, p in frame.phrases():
-        owner = p.possessor
-        if (
-            prep in ("for", "to")
-            and p.head.lower() in _HOSTED_OCCASIONS
-            and owner is not None
-            and owner.kind == "person"
-            and owner.actor is not None
-        ):
-            out.append(owner.actor)  # "visited Accra for Asante's inauguration"
-        if prep in ("as", "at", "on", "upon") and p.head.lower() in _HOSTING_NOUNS:
-            for inner_prep, inner in p.preps:
-                if inner_prep == "of":
-                    out.extend(ctx.persons(inner))
-            poss = p.possessor  # "at X's invitation"
-            if poss is not None and poss.kind == "person" and poss.actor is not None and not poss.pronoun:
-                out.append(poss.actor)
-    parent = ctx.parent(frame.clause) if frame.clause.kind == "infinitive" else None
-    if parent is not None and parent is not frame.clause:
-        # "has accepted an invitation from King X to make a state visit": the inviter hosts
-        args = parent.args
-        for i, a in enumerate(args):
-            if a.role != "object" or a.phrase.head.lower() not in ("invitation", "invitations"):
-                continue
-            poss = a.phrase.possessor
-            if poss is not None and poss.kind == "person" and poss.actor is not None and not poss.pronoun:
-                out.append(poss.actor)
-            out.extend(q for prep, p in a.phrase.preps if prep in ("from", "of") for q in ctx.persons(p))
-            out.extend(
-                q for b in args if b.after == i and b.prep in ("from", "of") for q in ctx.persons(b.phrase)
-            )
-    return out
-
 
 _PLACE_NOUNS: Final = lexicon.words("events", "place nouns")
 """Head nouns of a phrase that names a place by what it is ("the Bosnian capital", "the country")."""
