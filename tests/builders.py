@@ -67,3 +67,12 @@ def date_value(text: str, word: str, published: dt.date) -> str:
     """The value of the one date whose text is ``word`` (offsets and value checked)."""
     (value,) = [v for t, v in date_texts(text, published) if t == word]
     return value
+
+
+FRIDAY = dt.date(2006, 11, 3)
+"""A Friday: the publication day of the date tests that read weekdays around it."""
+
+
+def friday_value(text: str, word: str) -> str:
+    """:func:`date_value` with the text published on :data:`FRIDAY`."""
+    return date_value(text, word, FRIDAY)

@@ -7,17 +7,9 @@ Every sentence here is written for these tests. 2006-11-03 is a Friday.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from builders import date_value
-
-FRIDAY = dt.date(2006, 11, 3)
-
-
-def value_of(text: str, word: str) -> str:
-    return date_value(text, word, FRIDAY)
+from builders import friday_value as value_of
 
 
 @pytest.mark.parametrize(
