@@ -78,7 +78,8 @@ def run_batch(
     standard error is a terminal). ``start_method``: the ``multiprocessing`` start method (default:
     the platform's). ``time_budget``: seconds each article may take (see docs/reliability.md).
     """
-    from diplotext.model import TIME_MODES, _published_from
+    from diplotext.model import TIME_MODES
+    from diplotext.model_values import _published_from
 
     def die(message: str) -> int:
         print(f"diplotext batch: {message}", file=sys.stderr)

@@ -60,7 +60,8 @@ def checked_document(
     (``time_budget``: seconds for the article, as in :func:`diplotext.extract`)."""
     import attrs
 
-    from diplotext.model import Error, _published_from
+    from diplotext.model import Error
+    from diplotext.model_values import _published_from
     from diplotext.pipeline import extract_record
 
     record = dict(record)
