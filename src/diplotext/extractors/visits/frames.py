@@ -38,6 +38,7 @@ from diplotext.extractors.visits.status import (
 )
 from diplotext.extractors.visits.trip_context import (
     LATER,
+    back_home_after,
     coming_weekday,
     day_told_before,
     denied,
@@ -67,7 +68,6 @@ __all__ = [
 
 _NEGATIVE_CHAINS: Final = frozenset(["refuse", "fail", "unable", "unlikely"])
 _AHEAD: Final = regex.compile(r"[ \t]+ahead[ \t]+with\b", regex.IGNORECASE)
-_BACK_HOME: Final = regex.compile(r"[ \t]+(?:back|home)\b", regex.IGNORECASE)
 _STAYED_AWAY: Final = regex.compile(r"[ \t]+away\b", regex.IGNORECASE)
 _AS_PLANNED: Final = regex.compile(
     r"\bas[ \t]+(?:(?:originally|previously|earlier)[ \t]+)?(?:planned|scheduled|announced)\b",
@@ -155,7 +155,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         visitors, vphrase = verbal_visitors(ctx, frame)
         inferred = clause.subject_from is not None
         hosts, origins = hosts_and_origins(ctx, frame, preps)
-        if frame.lemma in ARRIVALS and not hosts and _BACK_HOME.match(ctx.text, pred.end):
+        if frame.lemma in ARRIVALS and not hosts and back_home_after(ctx, clause):
             return None  # "has arrived back from his mission": home again, no trip abroad
         if frame.lemma == "return" and not origins:
             # "returned to Cairo", "was to return home": a way back, no trip ("returned from X" ends one)

@@ -9,11 +9,11 @@ from __future__ import annotations
 from typing import Final
 
 import attrs
-import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, trigger_words
 from diplotext.extractors.visits.cases import Case
+from diplotext.extractors.visits.trip_context import back_home_after
 from diplotext.model import Event
 from diplotext.syntax import Clause
 
@@ -26,12 +26,11 @@ _HOME: Final = frozenset(["home"])
 
 _BACK_WORDS: Final = frozenset(["back"])
 _COMING_BACK: Final = frozenset(["arrive", "fly", "come", "get"])
-_BACK: Final = regex.compile(r"[ \t]+(?:back|home)\b", regex.IGNORECASE)
 
 
 def arrived_back(ctx: EventContext, clause: Clause) -> bool:
     """ "has arrived back from his mission", "flew home": a coming back, not a trip abroad."""
-    return clause.predicate.lemma in _COMING_BACK and _BACK.match(ctx.text, clause.predicate.end) is not None
+    return clause.predicate.lemma in _COMING_BACK and back_home_after(ctx, clause)
 
 
 def mark_homecomings(ctx: EventContext, cases: dict[tuple[str, str], Case]) -> None:

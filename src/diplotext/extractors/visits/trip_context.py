@@ -9,15 +9,18 @@ import datetime as dt
 from typing import Final
 
 import attrs
+import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.status import dated
 from diplotext.model import Actor, TemporalExpression
+from diplotext.patterns import lazy
 from diplotext.syntax import Clause, Entity
 
 __all__ = [
     "LATER",
+    "back_home_after",
     "coming_weekday",
     "day_told_before",
     "denied",
@@ -260,3 +263,11 @@ def hosted_by(ctx: EventContext, frame: Frame) -> list[Actor]:
                 q for b in args if b.after == i and b.prep in ("from", "of") for q in ctx.persons(b.phrase)
             )
     return out
+
+
+_BACK_HOME: Final = lazy(r"[ \t]+(?:back|home)\b", regex.IGNORECASE)
+
+
+def back_home_after(ctx: EventContext, clause: Clause) -> bool:
+    """Does "back" or "home" follow the clause's verb ("has arrived back", "flew home")?"""
+    return _BACK_HOME.match(ctx.text, clause.predicate.end) is not None
