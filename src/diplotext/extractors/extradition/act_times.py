@@ -5,18 +5,24 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.vocabulary import OPEN_DECISION_VERBS
 from diplotext.model import TemporalExpression
 from diplotext.syntax import Clause
 
-__all__ = ["participle_times", "reported_times"]
+__all__ = ["after_times", "participle_times", "reported_times"]
 
 _REPORTING_VERBS: Final = lexicon.words("speech", "reporting verbs") | OPEN_DECISION_VERBS
 """Verbs that tell an act, and those of a court that decides it ("a court ruled on Tuesday")."""
 _REFUSING: Final = frozenset(["refuse"])
 _STATING_MODALS: Final = lexicon.words("events", "stating modals")
+_SAME_DAY_UNITS: Final = frozenset(["second", "seconds", "minute", "minutes", "hour", "hours"])
+_LONG_GAP_WORDS: Final = (lexicon.words("time", "time units") - _SAME_DAY_UNITS) | {"long"}
+"""Words before "after" that put days or more between two acts ("weeks after", "long after")."""
+_WORD_BEFORE: Final = regex.compile(r"(\w+)\W*$")
 
 
 def reported_times(ctx: EventContext, clause: Clause) -> tuple[TemporalExpression, ...]:
@@ -54,3 +60,25 @@ def participle_times(ctx: EventContext, clause: Clause) -> tuple[TemporalExpress
     if clause.kind != "participle" or parent is None or parent is clause:
         return ()
     return parent.times
+
+
+def after_times(ctx: EventContext, clause: Clause) -> tuple[TemporalExpression, ...]:
+    """ "X arrived in Lima on Saturday after being extradited", "freed on Monday after a court
+    rejected the request", "demanded on Monday ..., hours after a court ruled": an undated act in an
+    "after" clause happened by the day of the clause it hangs on (the nearest one with a time), unless
+    the text puts days or more between them ("two years after", "long after")."""
+    if clause.kind != "adverbial" or clause.marker != "after":
+        return ()
+    before = _WORD_BEFORE.search(ctx.text, max(0, clause.start - 40), clause.start)
+    if before is not None and before.group(1).lower() in _LONG_GAP_WORDS:
+        return ()
+    if any(t.type == "DURATION" and 0 <= clause.start - t.end <= 2 for t in ctx.dates):
+        return ()  # "a week after"
+    seen = {clause.index}
+    parent = ctx.parent(clause)
+    while parent is not None and parent.index not in seen:
+        if parent.times:
+            return parent.times
+        seen.add(parent.index)
+        parent = ctx.parent(parent)
+    return ()

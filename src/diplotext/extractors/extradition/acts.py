@@ -13,12 +13,14 @@ from typing import Final
 
 import attrs
 
+from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
-from diplotext.extractors.extradition.act_times import participle_times, reported_times
+from diplotext.extractors.extradition.act_times import after_times, participle_times, reported_times
 from diplotext.extractors.extradition.addressees import request_sent
 from diplotext.extractors.extradition.notices import notice_askers
 from diplotext.extractors.extradition.people import (
     described_suspect,
+    may_be_a_person,
     named_before,
     named_suspects,
     of_after_suspects,
@@ -26,6 +28,7 @@ from diplotext.extractors.extradition.people import (
     sentence_subject,
     the_one_it_befell,
 )
+from diplotext.extractors.extradition.pleas import a_plea, someone_elses_request
 from diplotext.extractors.extradition.purposes import surrender_behind, verb_strength
 from diplotext.extractors.extradition.sides import (
     chained_from,
@@ -58,7 +61,7 @@ from diplotext.extractors.extradition.vocabulary import (
     WANTING_VERBS,
 )
 from diplotext.model import Actor, TemporalExpression
-from diplotext.syntax import Clause, Phrase
+from diplotext.syntax import Clause
 
 __all__ = ["Act", "read_act", "read_decision"]
 
@@ -68,7 +71,8 @@ class Act:
     """What one frame says of a surrender. ``status``: ``requested``, ``refused``, ``granted``,
     ``pending``, ``completed`` or ``None``; ``demand`` when the request is a demand; ``strong``
     when the words themselves are about extradition (not a "hand over" that could be of
-    anything); ``held`` for the place a suspect is held (a state asked to surrender him)."""
+    anything); ``held`` for the place a suspect is held (a state asked to surrender him);
+    ``reported`` when ``dates`` are the day of the report that tells the act, not the act's own."""
 
     frame: Frame
     suspects: tuple[Actor, ...] = ()
@@ -79,6 +83,7 @@ class Act:
     strong: bool = False
     tribunal: bool = False
     dates: tuple[TemporalExpression, ...] = ()
+    reported: bool = False
 
 
 def _status_of_clause(ctx: EventContext, clause: Clause) -> str | None:
@@ -109,6 +114,7 @@ def _status_of_clause(ctx: EventContext, clause: Clause) -> str | None:
     return None
 
 
+_ADVISING_MODALS: Final = lexicon.words("events", "advising modals")
 _OPEN_TO: Final = frozenset(["eligible", "liable", "subject"])
 """Adjectives after "be" that leave a surrender open ("is eligible for extradition")."""
 
@@ -148,7 +154,9 @@ def _governed(
     if lemma in OPEN_DECISION_VERBS and (clause.predicate.tense == "future" or clause.predicate.modal):
         return "pending", [], parties(ctx, doers, tribunal), False  # "a court will rule on"
     if lemma in REFUSAL_VERBS or lemma in GRANT_VERBS:
-        status = "refused" if lemma in REFUSAL_VERBS else "granted"
+        status: str | None = "refused" if lemma in REFUSAL_VERBS else "granted"
+        if clause.predicate.modal in _ADVISING_MODALS:
+            status = None  # "Bulgaria should reject any request": advice, no decision
         asking = (
             request_side(ctx, obj, tribunal) + chained_from(ctx, clause, obj_arg, tribunal)
             if obj is not None and obj.head.lower() in REQUEST_NOUNS
@@ -208,6 +216,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 suspects = described_suspect(ctx, obj, clause)
                 if obj is None and strength == "weak" and not to:
                     return None  # "Egypt has sent the US dossiers seeking ...": nobody is handed over
+                if obj is not None and strength == "weak" and not may_be_a_person(obj):
+                    return None  # "if Japan sent its case file": a thing, not a person, is sent
             doers = it_is_the_sayer(ctx, clause, clause.subject)
             if set(pred.chain) & ASKING_CHAINS:
                 requesting += parties(ctx, doers, tribunal)  # "Britain wants to extradite X"
@@ -233,7 +243,9 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 )
                 requesting += asking
                 requested += asked
-        if not times:
+        times = times or after_times(ctx, told_by)
+        reported = not times
+        if reported:
             times = reported_times(ctx, told_by)
         return Act(
             frame=frame,
@@ -245,6 +257,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             strong=strength == "strong",
             tribunal=strength == "tribunal",
             dates=tuple(t for t in times if t.type in ("DATE", "TIME")),
+            reported=reported,
         )
     phrase = frame.phrase
     compound = frame.lemma in COMPOUND_HEADS
@@ -468,9 +481,13 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
     obj = next((a.phrase for a in clause.args if a.role == "object"), None)
     if obj is not None and obj.head.lower() not in REQUEST_NOUNS and not named_suspects(ctx, obj):
         return None
-    if obj is not None and obj.head.lower() in REQUEST_NOUNS and _someone_elses_request(obj):
+    if obj is not None and a_plea(obj):
+        return None  # "refused him permission to appeal", "denied him bail": his plea, not a surrender
+    if obj is not None and obj.head.lower() in REQUEST_NOUNS and someone_elses_request(obj):
         return None  # "rejecting his request for bail": the suspect's own plea
     status: str | None = "refused" if lemma in REFUSAL_VERBS else "granted"
+    if pred.modal in _ADVISING_MODALS:
+        status = None  # "her lawyer said Bulgaria should reject any request": advice, no decision
     if lemma in OPEN_DECISION_VERBS:
         # "the court will rule on the request", "have 40 days to decide on it": still to come;
         # "a court ruled on Monday that ..." says not which way, only who decides
@@ -481,18 +498,9 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
         requesting=tuple(request_side(ctx, obj, tribunal)) if obj is not None else (),
         suspects=tuple(named_suspects(ctx, obj)),
         status=status,
-        dates=tuple(t for t in clause.times or participle_times(ctx, clause) if t.type in ("DATE", "TIME")),
-    )
-
-
-def _someone_elses_request(phrase: Phrase) -> bool:
-    """Is the request a person's ("his request", "X's request") or for something other than a
-    surrender ("a request for bail")? A state asks for an extradition."""
-    poss = phrase.possessor
-    if poss is not None and poss.kind == "person":
-        return True
-    wanted = [p for prep, p in phrase.preps if prep == "for"]
-    return bool(wanted) and all(
-        p.head.lower() not in SURRENDER_NOUNS and not any(e.kind == "person" for e in p.entities)
-        for p in wanted
+        dates=tuple(
+            t
+            for t in clause.times or participle_times(ctx, clause) or after_times(ctx, clause)
+            if t.type in ("DATE", "TIME")
+        ),
     )

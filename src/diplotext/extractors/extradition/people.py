@@ -47,6 +47,16 @@ def named_suspects(ctx: EventContext, phrase: Phrase | None) -> list[Actor]:
 _AGE: Final = regex.compile(r"\d+-year-old")
 
 
+def may_be_a_person(phrase: Phrase) -> bool:
+    """Could the object of "send", "hand over" be a person: a person or pronoun named in it,
+    "them", or a noun that describes a suspect ("the banker", "the 41-year-old")? Not "its case
+    file", "the documents"."""
+    if any(e.kind == "person" for e in phrase.entities) or phrase.words in (("them",), ("all",)):
+        return True
+    head = phrase.head.lower()
+    return head in SUSPECT_DESCRIPTIONS or _AGE.fullmatch(head) is not None
+
+
 def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) -> list[Actor]:
     """The person a description stands for ("Italy wants to extradite the gunman", "the
     41-year-old"): the last person named before it (its sentence and the two before) who holds

@@ -28,9 +28,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import (
     EventContext,
-    compare_to,
     confidence,
-    date_value,
     merge_spans,
     trigger_words,
 )
@@ -43,7 +41,7 @@ from diplotext.extractors.extradition.arrests import (
     read_wanted_arrest,
 )
 from diplotext.extractors.extradition.attributes import case_name, grounds, tribunal, victim
-from diplotext.extractors.extradition.offence_times import dates_an_offence
+from diplotext.extractors.extradition.case_status import case_date, final_status
 from diplotext.extractors.extradition.purposes import trial_state
 from diplotext.extractors.extradition.refuge import based_in, refuge_states
 from diplotext.extractors.extradition.rivals import rival_requests
@@ -74,7 +72,6 @@ CODES: dict[str, tuple[str, str]] = {
 }
 """Status -> (CAMEO code, PLOVER type); "demanded" is a request made as a demand."""
 
-_ORDER = ("completed", "refused", "pending", "granted", "requested")
 _VERBS = frozenset(SURRENDER_VERBS)
 _NOUNS = frozenset(SURRENDER_NOUNS) | frozenset(COMPOUND_HEADS)
 _TRIGGERS = trigger_words(_VERBS | frozenset(SURRENDER_NOUNS)) | {"hague", "notice", "notices", "tribunal"}
@@ -286,8 +283,7 @@ class _Finder:
             or (not self.criminal(case) and not any(map(self.demanded, case.acts)))
         ):
             return None  # "helped send the boy back to his father in X": no suspect, no extradition
-        statuses = {a.status for a in case.acts if a.status}
-        status = next((s for s in _ORDER if s in statuses), None)
+        status = final_status(ctx, case.acts)
         kind = status or "requested"
         demand = any(a.demand for a in case.acts)
         code, plover = CODES["demanded" if kind == "requested" and demand else kind]
@@ -299,7 +295,7 @@ class _Finder:
         return Event(
             type="extradition_dispute",
             code=code,
-            date=self.date(case, status),
+            date=case_date(ctx, case.acts, status),
             place=None,
             roles={
                 "requesting_state": asking_code,
@@ -438,37 +434,6 @@ class _Finder:
                             return codes[0]
         found = found or [(2, c) for c in based_in(ctx, case.suspect) if c not in skip]  # "U.S.-based X"
         return min(found)[1] if found else None
-
-    def date(self, case: _Case, status: str | None) -> str | None:
-        """The latest date told of an act with the final status, not after publication."""
-        if status is None:
-            return None
-        found = self._act_days(case, status)
-        if not found and status == "pending":
-            # "a hearing is scheduled for September" after "arrested X on Tuesday on a warrant":
-            # an undecided case has been pending since its latest dated act
-            found = self._act_days(case, None)
-        return max(found) if found else None
-
-    def _act_days(self, case: _Case, status: str | None) -> list[str]:
-        """The days of the acts with ``status`` (any act: ``None``), not after publication."""
-        found = []
-        for act in case.acts:
-            if status is not None and act.status != status:
-                continue
-            for d in act.dates:
-                if _SINCE.search(self.ctx.text, max(0, d.start - 7), d.start):
-                    continue  # "held since January": when a state began, not an act
-                if dates_an_offence(self.ctx.text, d):
-                    continue  # "over a bombing in May 2019": the crime's day, not the case's
-                value = d.value.split("T")[0]
-                if date_value(value) is None or compare_to(value, self.ctx.published) == 1:
-                    continue
-                found.append(value)
-        return found
-
-
-_SINCE = regex.compile(r"\bsince\s+\Z", regex.IGNORECASE)
 
 
 def _arrested_by(ctx: EventContext, clause: Clause, person: Actor) -> bool:

@@ -1,0 +1,69 @@
+"""A case's status and date from its acts: the latest act wins, and its day dates the case."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import regex
+
+from diplotext.extractors.eventkit import EventContext, compare_to, date_value
+from diplotext.extractors.extradition.acts import Act
+from diplotext.extractors.extradition.offence_times import dates_an_offence
+
+__all__ = ["ORDER", "act_days", "case_date", "final_status"]
+
+ORDER: Final = ("completed", "refused", "pending", "granted", "requested")
+"""Statuses from the one that ends a case to the one that opens it; the first found wins."""
+_SINCE: Final = regex.compile(r"\bsince\s+\Z", regex.IGNORECASE)
+
+
+def final_status(ctx: EventContext, acts: Sequence[Act]) -> str | None:
+    """The status of the latest act: by ``ORDER``, except that a request made after every other
+    act, each of them dated earlier, is the latest ("Georgia demanded on Tuesday that Ukraine
+    extradite X. Ukraine refused to hand him over in 2024"): the case is asked for again. Only a
+    request's own day counts, not that of the report telling it ("China has asked Canada to
+    extradite X, officials said on Tuesday. A court refused the request on Monday")."""
+    statuses = {a.status for a in acts if a.status}
+    status = next((s for s in ORDER if s in statuses), None)
+    if status not in ("refused", "pending", "granted") or "requested" not in statuses:
+        return status
+    asked = act_days(ctx, [a for a in acts if a.status == "requested" and not a.reported])
+    if not asked:
+        return status
+    latest = max(asked)
+    for act in acts:
+        if act.status in (None, "requested"):
+            continue
+        days = act_days(ctx, [act])
+        if not days or any(latest.startswith(d) or d >= latest for d in days):
+            return status  # an undated decision, or one as late as the request: it may be the answer
+    return "requested"
+
+
+def case_date(ctx: EventContext, acts: Sequence[Act], status: str | None) -> str | None:
+    """The latest date told of an act with the final status, not after publication."""
+    if status is None:
+        return None
+    found = act_days(ctx, [a for a in acts if a.status == status])
+    if not found and status == "pending":
+        # "a hearing is scheduled for September" after "arrested X on Tuesday on a warrant":
+        # an undecided case has been pending since its latest dated act
+        found = act_days(ctx, acts)
+    return max(found) if found else None
+
+
+def act_days(ctx: EventContext, acts: Sequence[Act]) -> list[str]:
+    """The days of the acts, not after publication, not of a state begun ("since") or a crime."""
+    found = []
+    for act in acts:
+        for d in act.dates:
+            if _SINCE.search(ctx.text, max(0, d.start - 7), d.start):
+                continue  # "held since January": when a state began, not an act
+            if dates_an_offence(ctx.text, d):
+                continue  # "over a bombing in May 2019": the crime's day, not the case's
+            value = d.value.split("T")[0]
+            if date_value(value) is None or compare_to(value, ctx.published) == 1:
+                continue
+            found.append(value)
+    return found

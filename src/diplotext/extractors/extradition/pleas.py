@@ -1,0 +1,37 @@
+"""What a decision is about when it is no surrender: a person's own plea ("refused him permission
+to appeal") or someone else's request ("rejecting his request for bail")."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from diplotext.extractors.extradition.vocabulary import REQUEST_NOUNS, SURRENDER_NOUNS, SUSPECT_DESCRIPTIONS
+from diplotext.syntax import Phrase
+
+__all__ = ["a_plea", "someone_elses_request"]
+
+
+def a_plea(phrase: Phrase) -> bool:
+    """Is the thing refused or granted a person's plea, its head a common noun that is no request
+    and no person ("him permission to appeal", "her bail")? Not "the banker", "X", "him"."""
+    head = phrase.head
+    lower = head.lower()
+    if not head[:1].islower() or lower in REQUEST_NOUNS or lower in SUSPECT_DESCRIPTIONS:
+        return False
+    return lower not in _PERSONAL_PRONOUNS and any(e.kind == "person" for e in phrase.entities)
+
+
+_PERSONAL_PRONOUNS: Final = frozenset(["him", "her", "them", "he", "she", "they"])
+
+
+def someone_elses_request(phrase: Phrase) -> bool:
+    """Is the request a person's ("his request", "X's request") or for something other than a
+    surrender ("a request for bail")? A state asks for an extradition."""
+    poss = phrase.possessor
+    if poss is not None and poss.kind == "person":
+        return True
+    wanted = [p for prep, p in phrase.preps if prep == "for"]
+    return bool(wanted) and all(
+        p.head.lower() not in SURRENDER_NOUNS and not any(e.kind == "person" for e in p.entities)
+        for p in wanted
+    )

@@ -1,0 +1,103 @@
+"""Extradition disputes: when the latest act happened and which act is the latest (issue 9).
+
+Every sentence here is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+import diplotext
+from diplotext.model import Event
+
+
+def disputes(text: str, published: str = "2031-04-09") -> list[Event]:
+    """2031-04-09 is a Wednesday."""
+    doc = diplotext.extract(text, published=published, layout="body")
+    assert not [e for e in doc.errors if e.plugin in ("extradition", "clauses")], doc.errors
+    return [e for e in doc.events if e.type == "extradition_dispute"]
+
+
+# ------------------------------------------------ an act in an "after" clause: the day it hangs on
+
+
+def test_a_surrender_after_which_the_suspect_arrived_takes_the_day_of_arrival() -> None:
+    (case,) = disputes(
+        "The former customs chief Ruben Olmedo landed in Asuncion on Monday after being extradited "
+        "from Argentina to face smuggling charges."
+    )
+    assert case.attributes["status"] == "completed"
+    assert case.date == "2031-04-07"
+
+
+def test_a_rejection_after_which_the_suspect_was_freed_takes_the_day_he_was_freed() -> None:
+    (case,) = disputes(
+        "The blogger Anton Veshkin was released in Vilnius on Tuesday after a Lithuanian court "
+        "rejected Belarus's extradition request."
+    )
+    assert case.attributes["status"] == "refused"
+    assert case.date == "2031-04-08"
+
+
+def test_a_ruling_hours_before_a_demand_takes_the_day_of_the_demand() -> None:
+    (case,) = disputes(
+        "Azerbaijan demanded on Monday that Georgia extradite the editor Nadir Guliyev, hours after a "
+        "Georgian court ruled that he could not be handed over."
+    )
+    assert case.roles["requesting_state"] == "AZE"
+    assert case.date == "2031-04-07"
+
+
+def test_an_act_years_before_the_dated_clause_is_not_dated_by_it() -> None:
+    """ "two years after", "weeks after", "long after": the two acts are days or more apart."""
+    for gap in ("two years", "weeks", "long"):
+        (case,) = disputes(
+            f"The former customs chief Ruben Olmedo returned to Asuncion on Monday, {gap} after being "
+            "extradited from Argentina."
+        )
+        assert case.date != "2031-04-07", gap
+
+
+# ------------------------------------------------ which act is the latest
+
+
+def test_a_request_made_after_a_dated_refusal_is_the_latest_act() -> None:
+    (case,) = disputes(
+        "Armenia asked on Tuesday that Russia extradite the former mayor Gurgen Sarkisov. Russia "
+        "refused to hand him over in 2029."
+    )
+    assert case.attributes["status"] == "requested"
+    assert case.date == "2031-04-08"
+
+
+def test_an_undated_refusal_still_answers_a_request() -> None:
+    (case,) = disputes(
+        "Armenia asked on Tuesday that Russia extradite the former mayor Gurgen Sarkisov. Moscow "
+        "has refused to hand him over."
+    )
+    assert case.attributes["status"] == "refused"
+
+
+def test_a_refusal_a_lawyer_urges_is_no_decision() -> None:
+    (case,) = disputes(
+        "Police in Romania detained the activist Olga Demchuk on Sunday at the request of Belarus. "
+        "Her lawyer said Romania should reject any extradition request."
+    )
+    assert case.attributes["status"] != "refused"
+
+
+def test_a_suspects_appeal_refused_is_no_refusal_of_the_surrender() -> None:
+    (case,) = disputes(
+        "The trader Piet Hoorn on Monday lost his last appeal against extradition from the "
+        "Netherlands to Canada, where he faces fraud charges.\n\nThe Supreme Court in Amsterdam refused "
+        "him permission to appeal, clearing the way for his transfer."
+    )
+    assert case.attributes["status"] != "refused"
+    assert case.date == "2031-04-07"
+
+
+def test_a_file_sent_is_no_surrender_of_a_person() -> None:
+    (case,) = disputes(
+        "Serbia will not hand over the smuggler Dario Kovac to Italy, the minister said on Tuesday.\n\n"
+        "Serbia does not extradite its citizens, the minister said, adding that Kovac could be tried "
+        "in Serbia if Italy sent its case file."
+    )
+    assert case.attributes["status"] == "refused"
+    assert case.date == "2031-04-08"
