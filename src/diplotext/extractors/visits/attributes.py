@@ -22,6 +22,7 @@ from diplotext.extractors.eventkit import (
 )
 from diplotext.extractors.visits.cases import Case, Use
 from diplotext.extractors.visits.trip_context import coming_weekday
+from diplotext.extractors.visits.trip_days import back_to_start, day_of_trip
 from diplotext.lexicon import NUMBER_WORDS
 from diplotext.model import Event, TemporalExpression
 
@@ -287,10 +288,11 @@ def _date(ctx: EventContext, case: Case, uses: list[Use], status: str | None) ->
     for u in uses:
         # a frame that tells when the trip ended ("wrapped up a visit on Friday", "after a visit")
         ends = u.trip.closing or u.trip.status == "ended"
-        tiers[0 if u.own else 2].extend((value(t, u), ends) for t in u.trip.dates)
+        nth = day_of_trip(ctx, u.trip)  # "on Tuesday, the third day of a visit": began on Sunday
+        tiers[0 if u.own else 2].extend((back_to_start(value(t, u), nth), ends) for t in u.trip.dates)
         if status in ("cancelled", "postponed") and u.trip.status == status:
             continue  # "called off on Monday": the day of the decision, not of the trip
-        tiers[1 if u.own else 2].extend((value(t, u), ends) for t in u.trip.context_dates)
+        tiers[1 if u.own else 2].extend((back_to_start(value(t, u), nth), ends) for t in u.trip.context_dates)
     tiers[3].extend((value(t), False) for t in case.met_dates)
     for told in tiers:
         good = [v for v, _ in told if date_value(v) and fits(v)]

@@ -7,6 +7,7 @@ they represent.
 from __future__ import annotations
 
 import itertools
+from typing import Final
 
 import regex
 
@@ -30,6 +31,23 @@ _ROLE_WORD = regex.compile(
 )
 _NEVER_OFFICIAL = lexicon.words("events", "never official roles")
 _HOME_TITLES = lexicon.words("events", "home titles")
+_CABINET_TITLE = regex.compile(r"(?:\w+ )*(?:minister|secretary)|(?:minister|secretary) (?:of|for) .+")
+
+
+_NOT_CABINET: Final = lexicon.words("events", "secretaries who are no ministers")
+
+
+def _home_titled(roles: set[str]) -> bool:
+    """Titles a story gives its own state's officials with no state named: those of
+    `[home titles]`, and any cabinet portfolio ("Treasury Secretary X", "Minister of Finance Y"),
+    not "executive secretary" or "press secretary" (the roles of one person, all together)."""
+    if roles & _HOME_TITLES:
+        return True
+    if any(not _NOT_CABINET.isdisjoint(r.split()) for r in roles):
+        return False
+    return any(_CABINET_TITLE.fullmatch(r) is not None for r in roles)
+
+
 _RESIDENCE_VERBS = lexicon.words("events", "residence verbs")
 _RESIDENCE_WORDS = trigger_words(_RESIDENCE_VERBS)
 _POSTED = regex.compile(
@@ -70,7 +88,7 @@ class Representatives(FinderBase):
         if actor.id not in self._trip_states:
             found = (self._phrase_state(t) for t in self.trips if actor in t.visitors)
             code = next((c for c in found if c), None)
-            if code is None and {r.lower() for r in actor.roles} & _HOME_TITLES:
+            if code is None and _home_titled({r.lower() for r in actor.roles}):
                 # "President X", "Secretary of State Y" with no state named anywhere: the officials
                 # a story names without one are its home state's
                 code = self.ctx.home_state()

@@ -313,6 +313,10 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
                 else None
             )
             if part == "arrived":
+                # "arrives in Cairo on Wednesday at the start of a tour": a present told of a day
+                # to come is the plan of that day
+                if told is None and tense_status(ctx, frame.clause, arrival=True) == "planned":
+                    told = "planned"
                 return "planned" if told == "planned" else "arrived"
             return "planned" if told == "planned" and part != "planned" else part
     clause = frame.clause

@@ -1,0 +1,80 @@
+"""Visits: which day a date names, and whose state a portfolio title stands for (issue 9).
+
+Every sentence here is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+import diplotext
+from diplotext.model import Event
+
+
+def article_visits(text: str, published: str = "2031-04-09") -> list[Event]:
+    """An article read with its headline and dateline; 2031-04-09 is a Wednesday."""
+    doc = diplotext.extract(text, published=published)
+    assert not [e for e in doc.errors if e.plugin in ("visits", "clauses")], doc.errors
+    return [e for e in doc.events if e.type == "visit"]
+
+
+# ------------------------------------------------ "on Tuesday, the third day of a visit"
+
+
+def test_the_nth_day_of_a_visit_puts_its_start_n_minus_one_days_before() -> None:
+    (visit,) = article_visits(
+        "Talks in Lisbon\n\nLISBON, April 9 (AFP) - Ghanaian President Kwame Asante held talks with "
+        "Portuguese Prime Minister Rui Matos on Tuesday, the third day of a state visit focused on trade."
+    )
+    assert visit.roles["host_state"] == "PRT"
+    assert visit.date == "2031-04-06"
+
+
+def test_the_first_and_the_last_day_leave_the_date_as_it_is() -> None:
+    for nth in ("first", "last"):
+        (visit,) = article_visits(
+            "Talks in Lisbon\n\nLISBON, April 9 (AFP) - Ghanaian President Kwame Asante held talks with "
+            f"Portuguese Prime Minister Rui Matos on Tuesday, the {nth} day of a state visit."
+        )
+        assert visit.date == "2031-04-08", nth
+
+
+# ------------------------------------------------ "arrives on Thursday at the start of a tour"
+
+
+def test_a_present_arrival_on_a_coming_day_at_the_start_of_a_tour_is_planned() -> None:
+    visits = article_visits(
+        "Minister heads to Asia\n\nOTTAWA, April 9 (Reuters) - Canadian Trade Minister Helen Brooke "
+        "arrives in Hanoi on Friday at the start of an Asian tour that will also take her to Manila, "
+        "the ministry said."
+    )
+    first = next(v for v in visits if v.roles["host_state"] == "VNM")
+    assert first.attributes["status"] == "planned"
+    assert first.date == "2031-04-11"
+
+
+# ------------------------------------------------ "Treasury Secretary X" in a story told from home
+
+
+def test_a_portfolio_title_with_no_state_is_the_home_states() -> None:
+    """A cabinet title of any portfolio, no state named, in a story datelined at home."""
+    for title in ("Treasury Secretary", "Agriculture Minister", "Minister of Energy"):
+        visits = article_visits(
+            f"Minister in Gulf\n\nCANBERRA, April 9 (AAP) - {title} Joan Pelley arrived in Doha on "
+            "Tuesday for talks on gas supplies, her office said."
+        )
+        assert [(v.roles["visitor_state"], v.roles["host_state"]) for v in visits] == [("AUS", "QAT")], title
+
+
+def test_a_portfolio_title_in_a_story_told_from_the_host_is_not_the_hosts() -> None:
+    visits = article_visits(
+        "Minister in Gulf\n\nDOHA, April 9 (AFP) - Treasury Secretary Joan Pelley arrived here on "
+        "Tuesday for talks on gas supplies."
+    )
+    assert not [v for v in visits if v.roles["visitor_state"] == v.roles["host_state"]]
+
+
+def test_a_secretary_who_is_no_minister_is_not_taken_for_the_home_states() -> None:
+    for title in ("executive secretary", "general secretary"):
+        visits = article_visits(
+            f"Bloc chief travels\n\nCANBERRA, April 9 (AAP) - The regional bloc's {title} Joan Pelley "
+            "arrived in Fiji on Tuesday for talks on fisheries."
+        )
+        assert not [v for v in visits if v.roles["visitor_state"] == "AUS"], title
