@@ -1,4 +1,5 @@
-"""Visits: which day a date names, and whose state a portfolio title stands for (issue 9).
+"""Visits: which day a date names, what a relative clause on a trip says, the city a phrase names,
+and whose state a portfolio title stands for (issue 9).
 
 Every sentence here is written for the tests (invented people, real countries)."""
 
@@ -78,3 +79,34 @@ def test_a_secretary_who_is_no_minister_is_not_taken_for_the_home_states() -> No
             "arrived in Fiji on Tuesday for talks on fisheries."
         )
         assert not [v for v in visits if v.roles["visitor_state"] == "AUS"], title
+
+
+# ------------------------------------------------ relative clauses on the trip's phrase
+
+
+def test_a_trip_a_relative_clause_calls_off_is_cancelled() -> None:
+    (visit,) = article_visits(
+        "Mediation\n\nThe envoy tried to set up talks between the two sides during Norwegian Prime "
+        "Minister Ola Fenn's planned trip to Nairobi, which was cancelled."
+    )
+    assert visit.roles["host_state"] == "KEN"
+    assert visit.attributes["status"] == "cancelled"
+
+
+def test_a_tour_a_relative_clause_routes_takes_the_date_of_the_tours_clause() -> None:
+    visits = article_visits(
+        "Tour\n\nLIMA, April 9 (AFP) - Peruvian President Rosa Quispe will begin on May 4 a five-day "
+        "tour which will take her to Spain and Portugal, her office said."
+    )
+    assert sorted((v.roles["host_state"], v.date) for v in visits) == [("ESP", "2031-05"), ("PRT", "2031-05")]
+
+
+# ------------------------------------------------ a city that modifies a noun
+
+
+def test_a_city_before_a_venue_noun_is_the_place_of_the_visit() -> None:
+    (visit,) = article_visits(
+        "Pope in Brazil\n\nPope Clement XV on Friday wrapped up a four-day visit to Brazil by "
+        "celebrating mass at a Recife cathedral."
+    )
+    assert visit.place == "Recife"

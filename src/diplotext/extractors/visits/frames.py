@@ -52,6 +52,7 @@ from diplotext.extractors.visits.trip_context import (
 from diplotext.extractors.visits.vocabulary import (
     ARRIVALS,
     PRIVATE_PURPOSES,
+    TRIP_NOUNS,
     TRIP_PREPS,
     TRIP_VERBS,
 )
@@ -213,9 +214,15 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             and (
                 (status in ("present", "arrived") and clause.kind == "participle")
                 or (clause.kind == "adverbial" and clause.marker in _AT_THE_TIME)
+                or (
+                    clause.kind == "relative"
+                    and clause.subject is not None
+                    and clause.subject.head.lower() in TRIP_NOUNS
+                )
             )
         ):
-            # "X, now visiting Y, said on Monday"; "ties began in 2003 when X visited Y"
+            # "X, now visiting Y, said on Monday"; "ties began in 2003 when X visited Y"; "will
+            # begin on March 4 a tour which will take her to X": the trip noun's clause dates it
             around = tuple(dated(ctx, parent.times))
         if not dates and not around and pred.tense == "past" and not LATER.isdisjoint(told):
             # "... opened a conference in Cairo on Monday. He later flew to Amman": the day before

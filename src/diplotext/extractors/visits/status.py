@@ -293,9 +293,39 @@ def _participles_on(ctx: EventContext, frame: Frame) -> list[Clause]:
     ]
 
 
+_CHAINED_PLACE: Final = regex.compile(r"\s+(?:to|of)\s+")
+
+
+def _relatives_on(ctx: EventContext, frame: Frame) -> list[Clause]:
+    """The relative clauses on the trip's phrase, or on the place right after it ("X's planned
+    trip to Lisbon, which was cancelled")."""
+    phrase = frame.phrase
+    if phrase is None:
+        return []
+    return [
+        c
+        for c in ctx.layer.in_sentence(frame.clause.sentence)
+        if c.kind == "relative"
+        and c.subject is not None
+        and (
+            (c.subject.start, c.subject.end) == (phrase.start, phrase.end)
+            or (
+                c.subject.start > phrase.end
+                and _CHAINED_PLACE.fullmatch(ctx.text, phrase.end, c.subject.start) is not None
+            )
+        )
+    ]
+
+
 def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
     phrase = frame.phrase
     assert phrase is not None
+    for c in _relatives_on(ctx, frame):
+        # "during X's planned trip to Lisbon, which was cancelled": what befell the trip wins
+        if LIGHT_VERBS.get(c.predicate.lemma) in ("cancelled", "postponed") and not c.predicate.negated:
+            got = _light_status(ctx, c)
+            if got is not None:
+                return got
     outers = list(frame.outer)
     arg = frame.arg
     if arg is not None and arg.role == "pp" and arg.prep in ("for", "of", "to") and arg.after is not None:
