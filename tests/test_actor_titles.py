@@ -296,3 +296,28 @@ def test_a_plural_description_gives_each_name_after_it_the_role_and_its_own_stat
     assert (people["Rosa Quispe"].roles, people["Rosa Quispe"].country) == (("foreign minister",), "PER")
     doc = diplotext.extract("The leaders of Kenya and Uganda, Daniel Mwangura, spoke.", layout="body")
     assert all(not a.roles for a in doc.actors if a.kind == "person")
+
+
+def test_a_role_after_a_comma_and_before_said_opens_a_clause_of_its_own() -> None:
+    """ "After talks with President X, the prime minister said ...": the prime minister is someone
+    else; an apposition would close with a comma ("X, the prime minister, said")."""
+    found = {
+        a.name: a
+        for a in people("After talks with Chilean President Ana Ruiz, the prime minister said little.")
+    }
+    assert found["Ana Ruiz"].roles == ("president",)
+    closed = {a.name: a for a in people("Chilean official Ana Ruiz, the prime minister, said little.")}
+    assert "prime minister" in closed["Ana Ruiz"].roles
+
+
+def test_the_pontiff_is_the_pope() -> None:
+    text = "Pope Clement XV arrived in Quito on Sunday. The pontiff said he was glad to be there."
+    doc = diplotext.extract(
+        text,
+        published="2031-04-09",
+        layout="body",
+    )
+    (pope,) = [a for a in doc.actors if a.kind == "person"]
+    assert "The pontiff" in [text[s:e] for s, e in pope.mentions]
+    (quote,) = doc.quotes
+    assert quote.speaker == "Clement XV"

@@ -110,3 +110,28 @@ def test_a_city_before_a_venue_noun_is_the_place_of_the_visit() -> None:
         "celebrating mass at a Recife cathedral."
     )
     assert visit.place == "Recife"
+
+
+# ------------------------------------------------ "on her return from a summit in X"
+
+
+def test_a_meeting_on_the_return_from_a_summit_abroad_ends_the_stay_there() -> None:
+    """The meeting is at home; the summit's state is where the visitor was."""
+    (visit,) = article_visits(
+        "Army talks\n\nPeruvian President Rosa Quispe met senior army commanders late Monday on her "
+        "return from a regional summit in Colombia, her aide said."
+    )
+    assert (visit.roles["visitor_state"], visit.roles["host_state"]) == ("PER", "COL")
+    assert visit.attributes["status"] == "completed"
+    assert list(visit.roles["met"]) == []
+
+
+# ------------------------------------------------ "Met at the airport by X, the pontiff said"
+
+
+def test_a_fronted_passive_meeting_gives_the_agent_to_the_visitor_its_description_names() -> None:
+    (visit,) = article_visits(
+        "Pope in Quito\n\nPope Clement XV arrived in Quito on Sunday for a four-day visit to Ecuador.\n\n"
+        "Met at the airport by Ecuadorean President Luis Pazmino, the pontiff said he was glad to be there."
+    )
+    assert list(visit.roles["met"]) == ["Luis Pazmino"]

@@ -281,6 +281,10 @@ def _after(tokens: Sequence[Token], at: list[Tag | None], j: int) -> _Context:
         tok = tokens[k]
         tag = at[k]
         if tag is not None and tag.kind == "role" and (tag.code or tokens[tag.start].is_lower):
+            if tag.end < n and tokens[tag.end].low in roles.PERSON_VERBS and tokens[tag.start].is_lower:
+                # "Met by Polish President X, the pontiff said ...": the role opens a clause of its
+                # own (an apposition would close with a comma)
+                return _Context()
             ctx.roles.append(tag.code or "")
             ctx.adjacent_role = True
             k = tag.end

@@ -17,6 +17,7 @@ from diplotext.extractors.visits.trip_context import (
     met_the_datelines_official,
     parties_from_abroad,
 )
+from diplotext.extractors.visits.vocabulary import MEET_NOUNS, TRIP_NOUNS
 from diplotext.model import TemporalExpression
 from diplotext.syntax import Clause, Entity, Phrase
 
@@ -61,6 +62,7 @@ def read_visiting_phrase(ctx: EventContext, clause: Clause, phrase: Phrase) -> T
 
 
 _TOPIC_PREPS: Final = lexicon.words("events", "topic prepositions")
+_COME_FROM: Final = frozenset(TRIP_NOUNS) | MEET_NOUNS | lexicon.words("events", "occasion nouns")
 _TAKING_PART: Final = lexicon.words("events", "meeting light verbs")
 
 
@@ -71,13 +73,21 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
     if clause.predicate.negated:
         return None
     places: list[Entity] = []
-    topic = False
+    came_from: list[Entity] = []
+    topic = back = False
     for prep, p in frame.phrases():
         # "talks on the war in Sudan": a place after the topic of a meeting noun is the topic's
         topic = topic or (frame.phrase is not None and prep in _TOPIC_PREPS)
+        # "met X on her return from a summit in Thailand": a place after the gathering the doer
+        # came back from is where that was, not the meeting
+        back = back or (prep == "from" and p.head.lower() in _COME_FROM)
         if prep in ("in", "at") and not topic:
             found = ctx.places(p) or described_place(ctx, p, frame)  # "in the Uruguayan capital"
-            places.extend(e for e in found if e.place_kind in ("city", "seat", "country"))
+            (came_from if back else places).extend(
+                e for e in found if e.place_kind in ("city", "seat", "country")
+            )
+    if not places and came_from and frame.phrase is None:
+        return _back_from(ctx, frame, came_from[0])
     # "X will hold talks with Y here on Monday": where the story is set
     here = not places and frame.phrase is None and "here" in clause_words(ctx, clause)
     if not places and not here and frame.phrase is None:
@@ -129,4 +139,19 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         dates=dates,
         context_dates=context,
         meeting=True,
+    )
+
+
+def _back_from(ctx: EventContext, frame: Frame, place: Entity) -> Trip | None:
+    """ "X met Y on her return from a summit in Thailand": X's stay there is over."""
+    visitors, vphrase = clause_visitors(ctx, frame.clause)
+    if not visitors:
+        return None
+    return Trip(
+        frame=frame,
+        visitors=tuple(visitors),
+        visitor_phrase=vphrase,
+        inferred_visitor=frame.clause.subject_from is not None,
+        hosts=(place,),
+        status="completed",
     )

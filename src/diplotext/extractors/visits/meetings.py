@@ -54,7 +54,11 @@ class Meetings(FinderBase):
         # arrived on Saturday, was to meet X") is theirs too
         told = {ctx.layer.sentence_at(a) for case in self.cases.values() for a, _ in case.evidence}
         for idx in ctx.layer.with_words(_MEETINGS):
-            if idx not in told and not ctx.sentence_has(idx, (), visitors):
+            if (
+                idx not in told
+                and not ctx.sentence_has(idx, (), visitors)
+                and not self._described(idx, visitors)
+            ):
                 continue  # only meetings of a visitor are read
             for frame in ctx.frames(idx, MEET_VERBS, MEET_NOUNS):
                 self.meeting(frame, by_visitor)
@@ -165,6 +169,15 @@ class Meetings(FinderBase):
             for person in hosts:
                 if person.id != visitor.id:
                     self.assign(cases, person, frame)
+
+    def _described(self, idx: int, visitors: list[str]) -> bool:
+        """Does a clause of the sentence have a visitor for subject by a description ("Met at the
+        airport by X, the pontiff said ...")?"""
+        ids = set(visitors)
+        return any(
+            c.subject is not None and any(p.id in ids for p in self.ctx.persons(c.subject))
+            for c in self.ctx.layer.in_sentence(idx)
+        )
 
     def with_whom(self, clause: Clause) -> list[Actor]:
         """ "President Y, with whom X met, said ...": the person the relative clause hangs on."""
