@@ -610,3 +610,24 @@ def test_a_description_with_a_participle_in_apposition_to_an_object() -> None:
     assert [(a.prep, span(text, a.phrase)) for a in outer.preps()] == [("to", "Kenya")]
     inner = clause_of(text, "want")
     assert (inner.kind, span(text, inner.subject)) == ("participle", "a businessman")
+
+
+def test_a_word_after_a_name_inside_a_prepositional_of_chain_is_a_noun() -> None:
+    """ "in defiance of UN sanctions against X": "sanctions" is no verb with "defiance of UN" for
+    subject; the participle after it keeps the sentence's subject."""
+    text = (
+        "President Ana Ruiz left Peru on Sunday in defiance of UN sanctions against Lima, after holding "
+        "talks with President Jorge Salas."
+    )
+    lemmas = [c.predicate.lemma for c in clauses(text)]
+    assert "sanction" not in lemmas
+    hold = clause_of(text, "hold")
+    assert span(text, hold.subject) == "President Ana Ruiz"
+
+
+def test_a_subject_with_its_own_prepositional_phrase_keeps_its_verb() -> None:
+    for text, lemma in (
+        ("Police in Kenya say the suspect fled.", "say"),
+        ("The leader of Hamas says the truce holds.", "say"),
+    ):
+        assert lemma in [c.predicate.lemma for c in clauses(text)], text

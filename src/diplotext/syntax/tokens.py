@@ -12,6 +12,7 @@ brackets), ``Q`` (quotation marks) and ``END``. A word that can be a verb or a n
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 import regex
 
@@ -338,6 +339,21 @@ def _after_parenthesis(toks: list[Token], comma: int) -> bool:
     )
 
 
+_OF_CHAIN: Final = frozenset(["ENT", "PROPN", "NOUN", "ADJ", "DET", "POSS", "GEN"])
+
+
+def _inside_prepositional_object(toks: list[Token], j: int) -> bool:
+    """Is the name at ``j`` the end of an "of" chain that a preposition governs ("in defiance of
+    UN", "on behalf of EU")? A word right after it is then a noun of that phrase, not a verb whose
+    subject it is (but "Police in Kenya say", "The leader of Hamas says" have subjects)."""
+    crossed_of = False
+    k = j
+    while k >= 0 and (toks[k].tag in _OF_CHAIN or toks[k].low == "of"):
+        crossed_of = crossed_of or toks[k].low == "of"
+        k -= 1
+    return crossed_of and k >= 0 and toks[k].tag == "PREP" and toks[k].low not in W.SUBORDINATORS
+
+
 def settle(toks: list[Token]) -> None:
     """Decide each verb-or-noun word (``V?``) from its neighbours: ``VERB`` (with ``lemma`` and
     ``vkind``) or ``NOUN``."""
@@ -425,6 +441,8 @@ def settle(toks: list[Token]) -> None:
                 and ptag == "PROPN"
             ):
                 verb = None  # "Heritage visits to ..." is a noun
+            if verb in ("s", "base") and _inside_prepositional_object(toks, i - 1):
+                verb = None  # "in defiance of UN sanctions against X": a noun of the phrase
         elif ptag == "NOUN":
             # "the president visited", "officials visit": a verb when the noun starts a phrase
             if "ed" in kinds or "past" in kinds:
