@@ -135,3 +135,24 @@ def test_a_fronted_passive_meeting_gives_the_agent_to_the_visitor_its_descriptio
         "Met at the airport by Ecuadorean President Luis Pazmino, the pontiff said he was glad to be there."
     )
     assert list(visit.roles["met"]) == ["Luis Pazmino"]
+
+
+# ------------------------------------------------ an appeal by a third party is no plan
+
+
+def test_an_appeal_by_a_third_party_to_meet_abroad_is_no_trip() -> None:
+    for text in (
+        "Appeal\n\nThe African Union on Tuesday called on Malian President Musa Keita and his rival to "
+        "meet in Dakar next week.",
+        "Appeal\n\nThe European Union urged Chadian President Ali Mahamat to hold talks with rebels "
+        "in Libreville.",
+    ):
+        assert article_visits(text, published="2031-04-09") == [], text
+
+
+def test_an_appeal_by_the_host_is_an_invitation() -> None:
+    (visit,) = article_visits(
+        "Invitation\n\nEgypt urged Israeli Prime Minister Dan Levi to visit Cairo next week."
+    )
+    assert visit.roles["host_state"] == "EGY"
+    assert visit.attributes["status"] == "planned"

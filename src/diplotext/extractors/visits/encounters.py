@@ -16,6 +16,7 @@ from diplotext.extractors.visits.trip_context import (
     host_of,
     met_the_datelines_official,
     parties_from_abroad,
+    urged_by_others,
 )
 from diplotext.extractors.visits.vocabulary import MEET_NOUNS, TRIP_NOUNS
 from diplotext.model import TemporalExpression
@@ -94,6 +95,8 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         here = met_the_datelines_official(ctx, frame)
     if not places and not here:
         return None
+    if urged_by_others(ctx, clause, places):
+        return None  # "the AU called on X and Y to meet in Addis Ababa": an appeal, no trip
     if frame.phrase is None:
         visitors, vphrase = clause_visitors(ctx, clause)
         inferred = clause.subject_from is not None

@@ -48,6 +48,7 @@ from diplotext.extractors.visits.trip_context import (
     on_the_way,
     scheduled_for,
     turned_down,
+    urged_by_others,
 )
 from diplotext.extractors.visits.vocabulary import (
     ARRIVALS,
@@ -156,6 +157,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         visitors, vphrase = verbal_visitors(ctx, frame)
         inferred = clause.subject_from is not None
         hosts, origins = hosts_and_origins(ctx, frame, preps)
+        if urged_by_others(ctx, clause, hosts):
+            return None  # "the EU urged X to travel to Y": an appeal by a third party, no plan of his
         if frame.lemma in ARRIVALS and not hosts and back_home_after(ctx, clause):
             return None  # "has arrived back from his mission": home again, no trip abroad
         if frame.lemma == "return" and not origins:

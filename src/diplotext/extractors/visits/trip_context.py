@@ -33,6 +33,7 @@ __all__ = [
     "parties_from_abroad",
     "scheduled_for",
     "turned_down",
+    "urged_by_others",
 ]
 
 
@@ -67,6 +68,24 @@ def turned_down(ctx: EventContext, clause: Clause) -> bool:
     if parent.predicate.lemma not in _DECLINING:
         return False
     return any(a.role == "object" and a.phrase.head.lower() in _INVITATIONS for a in parent.args)
+
+
+_APPEALS: Final = lexicon.words("events", "appeal verbs")
+
+
+def urged_by_others(ctx: EventContext, clause: Clause, hosts: list[Entity]) -> bool:
+    """Is the trip an infinitive after an appeal by someone other than the host ("the AU called on
+    X and Y to meet in Addis Ababa", "the EU urged X to hold talks in Libreville")? An appeal is no
+    plan of the traveller's; the host's own ("Egypt urged X to visit Cairo") is an invitation."""
+    parent = ctx.parent(clause)
+    if clause.kind != "infinitive" or parent is None or parent is clause:
+        return False
+    if parent.predicate.lemma not in _APPEALS or parent.predicate.negated:
+        return False
+    doers = ctx.doers(parent)
+    codes = {e.code for e in doers.entities if e.code} if doers is not None else set()
+    codes |= {c for p in ctx.persons(doers) if (c := ctx.state_of(p))} if doers is not None else set()
+    return not codes & {h.code for h in hosts if h.code}
 
 
 def denied(ctx: EventContext, clause: Clause) -> bool:
