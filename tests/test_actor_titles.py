@@ -321,3 +321,19 @@ def test_the_pontiff_is_the_pope() -> None:
     assert "The pontiff" in [text[s:e] for s, e in pope.mentions]
     (quote,) = doc.quotes
     assert quote.speaker == "Clement XV"
+
+
+def test_for_him_to_after_a_name_is_that_person() -> None:
+    """ "gave the go-ahead to X for him to travel": him is X, not the one who gave it; "X paid for
+    him to fly": him is not the payer."""
+    text = (
+        "President Ama Owusu on Monday gave the go-ahead to former minister Kojo Badu for him to travel "
+        "to Britain."
+    )
+    doc = diplotext.extract(text, published="2031-04-09", layout="body")
+    badu = next(a for a in doc.actors if a.name == "Kojo Badu")
+    assert "him" in [text[s:e] for s, e in badu.mentions]
+    paid = "Tom Reed's filing shows that King Faisal Omar of Jordan paid for him to fly to Amman."
+    doc = diplotext.extract(paid, published="2031-04-09", layout="body")
+    king = next(a for a in doc.actors if a.name == "Faisal Omar")
+    assert "him" not in [paid[s:e] for s, e in king.mentions]

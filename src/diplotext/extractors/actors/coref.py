@@ -296,6 +296,11 @@ def _is_object(tokens: Sequence[Token], k: int) -> bool:
     return nxt is None or not nxt.is_word or nxt.low in _AFTER_OBJECT or nxt.sentence != tokens[k].sentence
 
 
+def _for_to(tokens: Sequence[Token], k: int) -> bool:
+    """Is the pronoun at ``k`` the subject of an infinitive after "for" ("for him to travel")?"""
+    return 0 < k < len(tokens) - 1 and tokens[k - 1].low == "for" and tokens[k + 1].low == "to"
+
+
 def pronouns(people: list[Entity], tokens: Sequence[Token]) -> None:
     """Resolve he/him/his/she/her to the subject of this or a recent sentence."""
     events: list[tuple[int, int, Entity | None, roles.Gender]] = []
@@ -312,6 +317,7 @@ def pronouns(people: list[Entity], tokens: Sequence[Token]) -> None:
     history: list[tuple[int, Entity]] = []
     cur_sentence = -1
     subject: Entity | None = None
+    latest: Entity | None = None  # the person named last in this sentence
     for start, end, who, gender in events:
         # token starts rise strictly: the token starting at ``start``, if any
         k = bisect.bisect_left(tokens, start, key=_token_start)
@@ -322,10 +328,21 @@ def pronouns(people: list[Entity], tokens: Sequence[Token]) -> None:
             if subject is not None:
                 history.append((cur_sentence, subject))
             cur_sentence = sentence
-            subject = None
+            subject = latest = None
         if who is not None:
             if subject is None:
                 subject = who
+            latest = who
+            continue
+        if (
+            latest is not None
+            and _for_to(tokens, k)
+            and (latest.gender is None or latest.gender == gender)
+            and any(e == tokens[k - 2].end for _, e in latest.mentions)
+        ):
+            # "gave the go-ahead to X for him to travel": the one named right before "for" (not
+            # "X of Jordan paid for him to fly", where X is the payer)
+            latest.mentions.append((start, end))
             continue
         choices: list[Entity] = []
         for sent_no, past in reversed(history[-_HISTORY:]):
