@@ -156,3 +156,15 @@ def test_an_appeal_by_the_host_is_an_invitation() -> None:
     )
     assert visit.roles["host_state"] == "EGY"
     assert visit.attributes["status"] == "planned"
+
+
+def test_spending_ones_time_in_a_state_is_living_there_but_spending_days_is_a_stay() -> None:
+    assert not article_visits(
+        "Absent minister\n\nSomali Defence Minister Omar Kadiri is thought to spend most of his time in "
+        "Kenya, officials said."
+    )
+    (visit,) = article_visits(
+        "Talks\n\nSomali Foreign Minister Omar Kadiri spent two days in Kenya for talks on the border, "
+        "officials said."
+    )
+    assert visit.roles["host_state"] == "KEN"

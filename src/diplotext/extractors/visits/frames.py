@@ -59,6 +59,7 @@ from diplotext.extractors.visits.vocabulary import (
 )
 from diplotext.model import Actor, TemporalExpression
 from diplotext.syntax import Clause, Entity, Phrase
+from diplotext.syntax import words as W
 
 __all__ = [
     "Trip",
@@ -130,6 +131,17 @@ _HYPOTHETICAL: Final = frozenset({"if", "unless", "whether"})
 """Markers of a clause that tells of a trip only as a condition or a question."""
 
 
+def _ones_time(clause: Clause) -> bool:
+    """Is the object of "spend" a person's time at large ("his time", "most of her time"), not a
+    stretch of it ("two days")?"""
+    for a in clause.args:
+        if a.role == "object" or (a.role == "pp" and a.prep == "of"):  # "most of his time"
+            words = a.phrase.words
+            if words and words[-1] == "time" and any(w in W.POSSESSIVES for w in words):
+                return True
+    return False
+
+
 def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
     """What a trip frame says, or ``None`` when it says there is no trip ("will not travel to",
     "refused to visit")."""
@@ -146,6 +158,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         and _STAYED_AWAY.match(ctx.text, pred.end)
     ):
         return None  # "stayed away from the summit in Lima": no trip at all
+    if frame.phrase is None and frame.lemma == "spend" and _ones_time(clause):
+        return None  # "is thought to spend his time in Kenya": where he lives, no trip
     if frame.phrase is None:
         # "will not travel to Seoul next week as planned": a planned trip called off
         called_off = pred.negated and _AS_PLANNED.search(ctx.text, clause.start, clause.end) is not None
