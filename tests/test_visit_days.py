@@ -168,3 +168,24 @@ def test_spending_ones_time_in_a_state_is_living_there_but_spending_days_is_a_st
         "officials said."
     )
     assert visit.roles["host_state"] == "KEN"
+
+
+# ------------------------------------------------ "was in Geneva to lobby" in a Geneva story
+
+
+def test_an_undated_presence_in_the_datelines_city_is_ongoing() -> None:
+    (visit,) = article_visits(
+        "Rights push\n\nGENEVA, April 9 (Reuters) - Norway wants a vote on the resolution this week, "
+        "Norwegian envoy Lars Dahl said.\n\nDahl was in Geneva to lobby council members."
+    )
+    assert visit.roles["host_state"] == "CHE"
+    assert visit.attributes["status"] == "ongoing"
+    assert visit.date == "2031-04-09"
+
+
+def test_an_undated_presence_in_another_city_is_over() -> None:
+    (visit,) = article_visits(
+        "Rights push\n\nOSLO, April 9 (Reuters) - Norway wants a vote on the resolution this week, "
+        "Norwegian envoy Lars Dahl said.\n\nDahl was in Geneva to lobby council members."
+    )
+    assert visit.attributes["status"] == "completed"

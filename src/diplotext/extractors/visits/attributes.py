@@ -136,7 +136,9 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
         status = "ongoing"
     date = _date(ctx, case, uses, status)
     if status in ("arrived", "present"):
-        status = _arrived(ctx, uses, date, undated="ongoing" if status == "arrived" else "completed")
+        # an undated presence in the city the story is datelined in is news of the stay
+        there = status == "arrived" or _in_the_datelines_city(ctx, case, uses)
+        status = _arrived(ctx, uses, date, undated="ongoing" if there else "completed")
     if status == "ongoing" and case.home_by is not None:
         status = "completed"  # back home since
     dated = date is not None
@@ -227,6 +229,16 @@ def _status(uses: list[Use], host: str) -> str | None:
         weight["arrived"] += weight.pop("present")
     # a tie: being there (an arrival, a dated presence) says most of now, then a plan
     return max(weight, key=lambda s: (weight[s], s in ("arrived", "present"), s == "planned"))
+
+
+def _in_the_datelines_city(ctx: EventContext, case: Case, uses: list[Use]) -> bool:
+    """ "GENEVA - ... X was in Geneva to lobby ...": a presence told in the story's own city."""
+    dateline = (ctx.article.dateline or "").strip().lower()
+    if not dateline or ctx.dateline_code != case.host:
+        return False
+    return any(
+        u.trip.status == "present" and any(h.text.lower() == dateline for h in u.trip.hosts) for u in uses
+    )
 
 
 def _under_way(ctx: EventContext, uses: list[Use]) -> bool:
