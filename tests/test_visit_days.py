@@ -189,3 +189,15 @@ def test_an_undated_presence_in_another_city_is_over() -> None:
         "Norwegian envoy Lars Dahl said.\n\nDahl was in Geneva to lobby council members."
     )
     assert visit.attributes["status"] == "completed"
+
+
+# ------------------------------------------------ a coordinate clause shares its first conjunct's day
+
+
+def test_visiting_in_a_coordinate_clause_takes_the_first_conjuncts_day() -> None:
+    (visit,) = article_visits(
+        "Pact\n\nSeoul welcomed the pact on Monday and told visiting Chilean Foreign Minister Ana Ruiz "
+        "that it would sign a trade deal before the end of the year."
+    )
+    assert visit.roles["host_state"] == "KOR"
+    assert visit.date == "2031-04-07"

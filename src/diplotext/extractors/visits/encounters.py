@@ -12,6 +12,7 @@ from diplotext.extractors.visits.parties import own_clause_persons, party_states
 from diplotext.extractors.visits.roles import clause_visitors, described_place, nominal_visitors
 from diplotext.extractors.visits.status import dated, nominal_status, tense_status, uncounted
 from diplotext.extractors.visits.trip_context import (
+    conjunct_times,
     guests_of_a_host,
     host_of,
     met_the_datelines_official,
@@ -58,6 +59,7 @@ def read_visiting_phrase(ctx: EventContext, clause: Clause, phrase: Phrase) -> T
         here=not hosts,
         status="ongoing",
         dates=tuple(dated(ctx, clause.times)),
+        context_dates=tuple(dated(ctx, conjunct_times(ctx, clause))) if not clause.times else (),
         host_persons=tuple(others),
     )
 

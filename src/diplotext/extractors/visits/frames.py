@@ -40,6 +40,7 @@ from diplotext.extractors.visits.trip_context import (
     LATER,
     back_home_after,
     coming_weekday,
+    conjunct_times,
     day_told_before,
     denied,
     host_of,
@@ -240,7 +241,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         ):
             # "X, now visiting Y, said on Monday"; "ties began in 2003 when X visited Y"; "will
             # begin on March 4 a tour which will take her to X": the trip noun's clause dates it
-            around = tuple(dated(ctx, parent.times))
+            around = tuple(dated(ctx, conjunct_times(ctx, parent)))
         if not dates and not around and pred.tense == "past" and not LATER.isdisjoint(told):
             # "... opened a conference in Cairo on Monday. He later flew to Amman": the day before
             around = tuple(day_told_before(ctx, clause, visitors))
@@ -443,7 +444,7 @@ def read_visiting(ctx: EventContext, frame: Frame) -> Trip | None:
         hosts=tuple(hosts),
         here=not hosts,
         status="ongoing",
-        dates=tuple(dated(ctx, clause.times) or dated(ctx, parent.times)),
+        dates=tuple(dated(ctx, clause.times) or dated(ctx, conjunct_times(ctx, parent))),
         host_persons=tuple(host_persons),
     )
 

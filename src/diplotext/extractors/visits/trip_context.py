@@ -22,6 +22,7 @@ __all__ = [
     "LATER",
     "back_home_after",
     "coming_weekday",
+    "conjunct_times",
     "day_told_before",
     "denied",
     "guests_of_a_host",
@@ -290,3 +291,12 @@ _BACK_HOME: Final = lazy(r"[ \t]+(?:back|home)\b", regex.IGNORECASE)
 def back_home_after(ctx: EventContext, clause: Clause) -> bool:
     """Does "back" or "home" follow the clause's verb ("has arrived back", "flew home")?"""
     return _BACK_HOME.match(ctx.text, clause.predicate.end) is not None
+
+
+def conjunct_times(ctx: EventContext, clause: Clause) -> tuple[TemporalExpression, ...]:
+    """The clause's times, or for a coordinate clause with none of its own the first conjunct's
+    ("praised X on Monday and told visiting Y that ...": Monday)."""
+    if clause.times or clause.kind != "coordinate":
+        return clause.times
+    parent = ctx.parent(clause)
+    return parent.times if parent is not None and parent is not clause else ()
