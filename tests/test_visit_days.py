@@ -201,3 +201,11 @@ def test_visiting_in_a_coordinate_clause_takes_the_first_conjuncts_day() -> None
     )
     assert visit.roles["host_state"] == "KOR"
     assert visit.date == "2031-04-07"
+
+
+def test_a_city_before_capital_is_the_place_of_a_visiting_counterpart() -> None:
+    (visit,) = article_visits(
+        "Talks\n\nThe deal was made during talks between Thai Prime Minister Somchai Dee and his visiting "
+        "Peruvian counterpart Rosa Quispe in Bangkok capital on Sunday."
+    )
+    assert (visit.roles["host_state"], visit.place) == ("THA", "Bangkok")

@@ -337,6 +337,18 @@ class EventContext(EventPeople):
             if e.kind in STATE_KINDS and e.code and (e.place_kind != "demonym" or e is head)
         ]
 
+    @classmethod
+    def places_and_cities(cls, phrase: Phrase) -> list[Entity]:
+        """The places a phrase names (:meth:`places`), and a city in it that modifies a noun or
+        follows "of" ("at a Recife cathedral", "in Bangkok capital", "in the capital city of
+        Bangkok"): where something in or at that phrase happens."""
+        found = list(cls.places(phrase))
+        for inner in (phrase, *(p for prep, p in phrase.preps if prep == "of")):
+            found += [
+                e for e in inner.entities if e.kind == "place" and e.place_kind == "city" and e not in found
+            ]
+        return found
+
     @staticmethod
     def doers(clause: Clause) -> Phrase | None:
         """Who does what the clause says: its subject, or the "by" phrase of a passive."""

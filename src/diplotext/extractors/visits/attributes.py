@@ -25,7 +25,6 @@ from diplotext.extractors.visits.trip_context import coming_weekday
 from diplotext.extractors.visits.trip_days import back_to_start, day_of_trip
 from diplotext.lexicon import NUMBER_WORDS
 from diplotext.model import Event, TemporalExpression
-from diplotext.syntax import Entity, Phrase
 
 __all__ = ["case_events", "days_between", "first_in"]
 
@@ -393,7 +392,7 @@ def _cities_of(ctx: EventContext, case: Case, uses: list[Use]) -> list[tuple[str
             if clause.index not in mine and clause.parent not in mine:
                 continue
             for a in clause.preps("in", "at"):
-                for e in _named_cities(ctx, a.phrase):
+                for e in ctx.places_and_cities(a.phrase):
                     if e.code == case.host and e.place_kind in ("city", "seat"):
                         name = e.text[4:] if e.text.lower().startswith("the ") else e.text
                         out.append(
@@ -403,18 +402,6 @@ def _cities_of(ctx: EventContext, case: Case, uses: list[Use]) -> list[tuple[str
                             )
                         )
     return out
-
-
-def _named_cities(ctx: EventContext, phrase: Phrase) -> list[Entity]:
-    """The places an "in"/"at" phrase names, and a city in it that modifies a noun or follows
-    "of" ("at a Recife cathedral", "in Bangkok capital", "in Thailand's capital city of Bangkok"):
-    where the visitor was."""
-    found = list(ctx.places(phrase))
-    for inner in (phrase, *(p for prep, p in phrase.preps if prep == "of")):
-        found += [
-            e for e in inner.entities if e.kind == "place" and e.place_kind == "city" and e not in found
-        ]
-    return found
 
 
 def _sort_key(value: str) -> tuple[int, int, int]:

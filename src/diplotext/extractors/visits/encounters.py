@@ -46,7 +46,9 @@ def read_visiting_phrase(ctx: EventContext, clause: Clause, phrase: Phrase) -> T
     others = others or own_clause_persons(ctx, clause, visitors)
     hosts: list[Entity] = []
     for a in clause.preps("in", "at"):
-        hosts.extend(e for e in ctx.places(a.phrase) if e.place_kind in ("city", "seat", "country"))
+        # "his visiting counterpart X in Bangkok capital"
+        found = ctx.places_and_cities(a.phrase)
+        hosts.extend(e for e in found if e.place_kind in ("city", "seat", "country"))
     if not hosts:
         hosts = host_of(ctx, others, officials_only=False)
     if not hosts and ctx.dateline_code is None:

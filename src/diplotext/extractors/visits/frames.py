@@ -432,7 +432,7 @@ def read_visiting(ctx: EventContext, frame: Frame) -> Trip | None:
     for c in (clause, parent):
         for a in c.args:
             if a.role == "pp" and a.prep in ("in", "at") and not hosts:
-                hosts.extend(ctx.places(a.phrase))
+                hosts.extend(ctx.places_and_cities(a.phrase))  # "in Bangkok capital"
     if not hosts:
         hosts = host_of(ctx, host_persons, officials_only=True)
     if not hosts and ctx.dateline_code is None:
