@@ -209,3 +209,17 @@ def test_a_city_before_capital_is_the_place_of_a_visiting_counterpart() -> None:
         "Peruvian counterpart Rosa Quispe in Bangkok capital on Sunday."
     )
     assert (visit.roles["host_state"], visit.place) == ("THA", "Bangkok")
+
+
+def test_the_two_leaders_are_the_pair_named_last() -> None:
+    (visit,) = article_visits(
+        "Border talks\n\nBolivian President Ana Mamani and Chilean President Jorge Pinto revived hopes "
+        "for a deal by meeting for the first time in a year.\n\nThe two leaders met at Pinto's residence "
+        "in Santiago late Saturday."
+    )
+    assert (visit.roles["visitor"], visit.roles["host_state"], visit.place) == (
+        "Ana Mamani",
+        "CHL",
+        "Santiago",
+    )
+    assert list(visit.roles["met"]) == ["Jorge Pinto"]

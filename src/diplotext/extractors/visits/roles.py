@@ -39,7 +39,13 @@ def clause_visitors(ctx: EventContext, clause: Clause) -> tuple[list[Actor], Phr
     people = ctx.persons(subject)
     if not people and subject is not None:
         people = delegation_leaders(ctx, subject, clause.sentence)
+    if not people and subject is not None and _THE_TWO.fullmatch(" ".join(subject.words)):
+        # "A and B revived hopes for talks. The two leaders met in Santiago": the pair named last
+        people = named_together_before(ctx, subject, back=1)
     return people, subject
+
+
+_THE_TWO: Final = regex.compile(r"the two (?:\w+ )?(?:leaders|presidents|ministers|premiers|heads of state)")
 
 
 def delegation_leaders(ctx: EventContext, phrase: Phrase, sentence: int) -> list[Actor]:
@@ -176,11 +182,11 @@ _LIST_GLUE: Final = lazy(r"^[\s,]*(?:and\s+)?(?:\p{Lu}[\p{L}.\-]*\s+)*$")
 """What may stand between two names of one list: a comma or "and", and capitalised titles."""
 
 
-def named_together_before(ctx: EventContext, phrase: Phrase) -> list[Actor]:
+def named_together_before(ctx: EventContext, phrase: Phrase, back: int = 0) -> list[Actor]:
     """The people "their" stands for: the list of people named last before it in its sentence
-    ("A and B", "A, B and C", each perhaps with a title)."""
+    (or the ``back`` sentences before it too): "A and B", "A, B and C", each perhaps with a title."""
     layer = ctx.layer
-    start = layer.sentences[layer.sentence_at(phrase.start)][0]
+    start = layer.sentences[max(0, layer.sentence_at(phrase.start) - back)][0]
     people = [
         e for e in layer.entities_in(start, phrase.start) if e.kind == "person" and e.actor and not e.pronoun
     ]
