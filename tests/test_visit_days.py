@@ -223,3 +223,12 @@ def test_the_two_leaders_are_the_pair_named_last() -> None:
         "Santiago",
     )
     assert list(visit.roles["met"]) == ["Jorge Pinto"]
+
+
+def test_a_host_and_her_visiting_counterpart_as_a_subject() -> None:
+    (visit,) = article_visits(
+        "Bridge\n\nPeruvian President Rosa Quispe and her visiting Bolivian counterpart Ana Mamani opened "
+        "a border bridge on Tuesday."
+    )
+    assert (visit.roles["visitor"], visit.roles["host_state"]) == ("Ana Mamani", "PER")
+    assert list(visit.roles["met"]) == ["Rosa Quispe"]

@@ -412,13 +412,26 @@ def read_visiting(ctx: EventContext, frame: Frame) -> Trip | None:
         obj = (
             subject if subject.start >= frame.trigger[1] else None
         )  # "Visiting X said": it opens the subject
+    owners: list[Actor] = []
+    if obj is None and subject is not None and subject.words[-1:] and subject.words[-1] in W.POSSESSIVES:
+        # "A and his visiting counterpart B witnessed ...": read as a participle whose subject ends
+        # in "his", the phrase after it opens the next clause's subject; A is the host
+        obj = next(
+            (
+                c.subject
+                for c in ctx.layer.in_sentence(clause.sentence)
+                if c.subject is not None and 0 <= c.subject.start - frame.trigger[1] <= 2
+            ),
+            None,
+        )
+        owners = ctx.persons(subject)
     if obj is None:
         return None
     visitors = ctx.persons(obj)
     if not visitors or (ctx.places(obj) and not any(e.kind == "person" for e in obj.entities)):
         return None
     parent = ctx.parent(clause) or clause
-    host_persons = [p for p in ctx.persons(parent.subject) if p not in visitors]
+    host_persons = [p for p in owners or ctx.persons(parent.subject) if p not in visitors]
     if not any(ctx.official(p) for p in host_persons):
         # "talks between X and visiting Y": the other party named in the clause
         host_persons = [
