@@ -88,6 +88,7 @@ _WANTED = frozenset({"wanted"})
 _PLURAL = frozenset({"them"})
 _FOLLOW_UP = regex.compile(r"\b(?:requests?|warrants?|Interpol|constitution|extradit\w*)\b", regex.IGNORECASE)
 _FOLLOW_SENTENCES = 3
+_TRIBUNAL_WORD = regex.compile(r"\bHague\b|\btribunal\b")
 _TRANSPORT_WORDS = trigger_words(TRANSPORT_VERBS)
 _CRIMINAL = lexicon.words("events", "criminal words")
 _DEMANDING = REQUEST_VERBS | REFUSAL_VERBS | {"refuse"}
@@ -271,7 +272,7 @@ class _Finder:
             asking_code is None
             and self.tribunal
             and any(
-                regex.search(r"\bHague\b|\btribunal\b", ctx.text[slice(*ctx.layer.sentences[i])])
+                _TRIBUNAL_WORD.search(ctx.text[slice(*ctx.layer.sentences[i])])
                 for i in case.sentences
             )
         ):

@@ -98,6 +98,8 @@ def acronyms_in(text: str) -> dict[str, str]:
     """Acronyms a text defines ("Export Development Canada (EDC)" -> ``{"EDC": ...}``): the
     capitalised words before the parenthesis whose initials spell it."""
     out: dict[str, str] = {}
+    if "(" not in text:
+        return out  # every definition has its parenthesis: no need to try each capitalised word
     for m in runtime.finditer(_ACRONYM, text):
         short = m.group("short")
         words = m.group("long").split()
