@@ -5,7 +5,7 @@ pattern (``regex`` and ``re``) over a sample of stories, largest first.
 
 After a warm-up, every compiled pattern held by a ``diplotext`` module (a module-level name, or a
 value of a module-level dict of patterns) is replaced by a proxy that times its ``match``,
-``search``, ``fullmatch``, ``findall``, ``finditer`` (its matches collected at once) and ``sub``
+``search``, ``fullmatch``, ``findall``, ``finditer`` (each step of its iterator) and ``sub``
 calls. The proxies cost about a microsecond a call, so the total is an upper bound; what counts is
 the order. Patterns built inside functions or kept in other containers are not seen.
 """
@@ -17,7 +17,7 @@ import re
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -48,11 +48,9 @@ class TimedPattern:
         def timed(*args: Any, **kwargs: Any) -> Any:
             start = time.perf_counter()
             result = value(*args, **kwargs)
-            if attr == "finditer":
-                result = iter(list(result))
             entry[0] += 1
             entry[1] += time.perf_counter() - start
-            return result
+            return TimedMatches(result, entry) if attr == "finditer" else result
 
         return timed
 
@@ -61,6 +59,23 @@ class TimedPattern:
 
     def __eq__(self, other: object) -> bool:
         return self._pattern == (other._pattern if isinstance(other, TimedPattern) else other)
+
+
+class TimedMatches:
+    """The iterator ``finditer`` returned, each step timed (a caller may read only a few matches)."""
+
+    def __init__(self, matches: Iterator[Any], entry: list[float]) -> None:
+        self._matches, self._entry = matches, entry
+
+    def __iter__(self) -> TimedMatches:
+        return self
+
+    def __next__(self) -> Any:
+        start = time.perf_counter()
+        try:
+            return next(self._matches)
+        finally:
+            self._entry[1] += time.perf_counter() - start
 
 
 def _all_patterns(table: dict[Any, Any]) -> bool:
