@@ -271,10 +271,7 @@ class _Finder:
         if (
             asking_code is None
             and self.tribunal
-            and any(
-                _TRIBUNAL_WORD.search(ctx.text[slice(*ctx.layer.sentences[i])])
-                for i in case.sentences
-            )
+            and any(_TRIBUNAL_WORD.search(ctx.text[slice(*ctx.layer.sentences[i])]) for i in case.sentences)
         ):
             asking_code, inferred = self.tribunal, True
         if asking_code == asked_code or (asking_code is None and domestic(self.ctx, case.acts, asked_code)):
