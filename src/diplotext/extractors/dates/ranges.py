@@ -37,6 +37,7 @@ _FROM_BEFORE: Final = regex.compile(
     r"\b(?P<word>from|between)\s{1,3}(?:the\s{1,3})?$|[(\[]\s{0,2}$", regex.IGNORECASE
 )
 _VERB_BEFORE: Final = regex.compile(r"\b([a-z]+)\s{1,3}(?:\S+\s{1,3}){0,3}$", regex.IGNORECASE)
+_LETTERS: Final = regex.compile(r"[A-Za-z]+")
 _KINDS: Final = frozenset(["DATE", "TIME"])
 _MAX_GAP: Final = 13
 """The longest gap :data:`_GAP` can match ("   through   ")."""
@@ -127,7 +128,7 @@ def _changes(text: str, start: int) -> bool:
     if m is None:
         return False
     words = lexicon.words("time", "range change verbs")
-    return any(w.lower() in words for w in regex.findall(r"[A-Za-z]+", m.group()))
+    return any(w.lower() in words for w in _LETTERS.findall(m.group()))
 
 
 _TAIL: Final = regex.compile(

@@ -85,6 +85,7 @@ _WANTED = frozenset({"wanted"})
 _PLURAL = frozenset({"them"})
 _FOLLOW_UP = regex.compile(r"\b(?:requests?|warrants?|Interpol|constitution|extradit\w*)\b", regex.IGNORECASE)
 _FOLLOW_SENTENCES = 3
+_TRIBUNAL_WORD = regex.compile(r"\bHague\b|\btribunal\b")
 _TRANSPORT_WORDS = trigger_words(TRANSPORT_VERBS)
 _CRIMINAL = lexicon.words("events", "criminal words")
 _DEMANDING = REQUEST_VERBS | REFUSAL_VERBS | {"refuse"}
@@ -267,10 +268,7 @@ class _Finder:
         if (
             asking_code is None
             and self.tribunal
-            and any(
-                regex.search(r"\bHague\b|\btribunal\b", ctx.text[slice(*ctx.layer.sentences[i])])
-                for i in case.sentences
-            )
+            and any(_TRIBUNAL_WORD.search(ctx.text[slice(*ctx.layer.sentences[i])]) for i in case.sentences)
         ):
             asking_code, inferred = self.tribunal, True
         if asking_code == asked_code or (asking_code is None and domestic(self.ctx, case.acts, asked_code)):

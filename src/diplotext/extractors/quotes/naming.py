@@ -73,6 +73,9 @@ _HONORIFIC_GENDER: Final = {
 _ACRONYM: Final = regex.compile(
     r"(?P<long>(?:\p{Lu}[\p{L}\-]*[ \t]+(?:(?:of|for|and|the|de)[ \t]+)?){1,8})\((?P<short>\p{Lu}{2,6})\)"
 )
+_ACRONYM_SHORT: Final = regex.compile(r"\(\p{Lu}{2,6}\)")
+"""The acronym in its parentheses that every :data:`_ACRONYM` match ends with: a text without one
+has no definition."""
 
 
 def gender_of(name: str | None) -> str | None:
@@ -98,6 +101,8 @@ def acronyms_in(text: str) -> dict[str, str]:
     """Acronyms a text defines ("Export Development Canada (EDC)" -> ``{"EDC": ...}``): the
     capitalised words before the parenthesis whose initials spell it."""
     out: dict[str, str] = {}
+    if _ACRONYM_SHORT.search(text) is None:
+        return out  # every definition ends with one: no need to try each capitalised word
     for m in runtime.finditer(_ACRONYM, text):
         short = m.group("short")
         words = m.group("long").split()

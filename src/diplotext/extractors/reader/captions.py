@@ -20,8 +20,10 @@ _AGENCIES = (
 
 # A credit closing the block: "(AP Photo/Natalia Kolesnikova, Pool)", "(Xinhua/Li Ming)",
 # "(Photo by J. Smith/Getty Images)", "REUTERS/Jane Doe", "Photo: Reuters", "AFP via Getty Images".
+# Matched right to left ((?r)): every branch ends at the block's end, so the search tries its branches
+# there once instead of at every character of the tail (only whether it matches is used).
 _CREDIT_END: Final = regex.compile(
-    rf"""
+    rf"""(?r)
     (?:
       \(\s*(?:{_AGENCIES})(?:\s+Photos?)?\s*/\s*[^()\n]{{1,80}}\)
     | \(\s*[^()\n]{{0,40}}\b(?i:photo|photograph|picture|image|file|pool|courtesy)\b[^()\n]{{0,60}}\)

@@ -50,6 +50,8 @@ _FIRST_SINCE = regex.compile(
     r"\bfirst\b.{0,160}?\bsince[ \t]+(?P<year>1[89]\d\d|20\d\d)\b",
     regex.IGNORECASE | regex.DOTALL,
 )
+_YEARS_OR_MONTHS = regex.compile(r"P\d+[YM]")
+_DURATION = regex.compile(r"P(\d+)([DWMY])")
 _VISIT_WORD = regex.compile(r"\b(?:visit\w*|trip|tour|travel\w*|stop)\b", regex.IGNORECASE)
 _GATHERING_WORD = regex.compile(
     r"\b(?:" + "|".join(sorted(lexicon.words("events", "meeting nouns"))) + r")\b", regex.IGNORECASE
@@ -79,7 +81,7 @@ def first_in(
     if _GATHERING_WORD.search(counted) and not _VISIT_WORD.search(counted):
         return None  # "travel to Lisbon for the first summit in six years": summits are counted
     for d in dates:
-        if d.type == "DURATION" and regex.fullmatch(r"P\d+[YM]", d.value or ""):
+        if d.type == "DURATION" and _YEARS_OR_MONTHS.fullmatch(d.value or ""):
             return d.value
     word = m.group("n").lower()
     if word.startswith("half"):
@@ -410,7 +412,7 @@ def _sort_key(value: str) -> tuple[int, int, int]:
 
 
 def _days(value: str) -> int:
-    m = regex.fullmatch(r"P(\d+)([DWMY])", value or "")
+    m = _DURATION.fullmatch(value or "")
     if not m:
         return 0
     return int(m.group(1)) * {"D": 1, "W": 7, "M": 30, "Y": 365}[m.group(2)]

@@ -71,6 +71,7 @@ def _own_part(text: str) -> str:
 
 
 _DELEGATIONS = frozenset(["delegation", "mission"])
+_DESCRIPTION_WORD = regex.compile(r"[\w.\-]+")
 _POST_REACH = 60
 """How far (characters) from the post's state the holder's name may stand (", X," around it)."""
 
@@ -192,7 +193,7 @@ class Representatives(FinderBase):
         if actor.kind != "person" or ctx.former(actor):
             return False
         texts = [
-            _own_part(" " + " ".join(regex.findall(r"[\w.\-]+", ctx.text[p.start : p.end].lower())) + " ")
+            _own_part(" " + " ".join(_DESCRIPTION_WORD.findall(ctx.text[p.start : p.end].lower())) + " ")
             for p in self.describing(trip)
         ]
         # "the head of the OSCE mission, X,": whatever else he is, he travels for no one state
