@@ -232,3 +232,26 @@ def test_a_host_and_her_visiting_counterpart_as_a_subject() -> None:
     )
     assert (visit.roles["visitor"], visit.roles["host_state"]) == ("Ana Mamani", "PER")
     assert list(visit.roles["met"]) == ["Rosa Quispe"]
+
+
+# ------------------------------------------------ the date of the gathering a visitor goes to
+
+
+def test_an_undated_planned_visit_to_a_dated_summit_takes_the_summits_start() -> None:
+    (visit,) = article_visits(
+        "Summit\n\nReporters flew to Nairobi to cover a summit to be attended by President Ana Mamani of "
+        "Bolivia.\n\nThe summit is scheduled for May 12-13.\n\nOfficials hope Mamani's visit to Kenya "
+        "will open new markets."
+    )
+    assert visit.roles["host_state"] == "KEN"
+    assert visit.attributes["status"] == "planned"
+    assert visit.date == "2031-05-12"
+
+
+def test_talks_somewhere_else_do_not_date_a_visit() -> None:
+    visits = article_visits(
+        "Envoy\n\nThe envoy Ana Mamani said direct talks between the two sides would start on May 12."
+        "\n\nFrom Ecuador, Bolivian Foreign Minister Ana Mamani will travel to Peru."
+    )
+    assert "PER" in [v.roles["host_state"] for v in visits]
+    assert all(v.date != "2031-05-12" for v in visits)

@@ -21,6 +21,7 @@ from diplotext.extractors.eventkit import (
     merge_spans,
 )
 from diplotext.extractors.visits.cases import Case, Use
+from diplotext.extractors.visits.gathering_dates import gathering_date
 from diplotext.extractors.visits.trip_context import coming_weekday
 from diplotext.extractors.visits.trip_days import back_to_start, day_of_trip
 from diplotext.lexicon import NUMBER_WORDS
@@ -142,6 +143,8 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
         status = _arrived(ctx, uses, date, undated="ongoing" if there else "completed")
     if status == "ongoing" and case.home_by is not None:
         status = "completed"  # back home since
+    if date is None and status == "planned":
+        date = gathering_date(ctx, case)  # "a summit to be attended by X ... scheduled for Nov. 4-5"
     dated = date is not None
     if date is None:
         date = _undated(ctx, uses, status)

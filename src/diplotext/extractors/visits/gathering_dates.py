@@ -1,0 +1,46 @@
+"""The date of a gathering a visitor is going to: "a summit to be attended by President X ... the
+summit scheduled for Nov. 4-5" dates X's visit, which the text dates no other way."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from diplotext.extractors.eventkit import EventContext, calendar_value, compare_to, trigger_words
+from diplotext.extractors.visits.cases import Case
+
+__all__ = ["gathering_date"]
+
+_GATHERINGS: Final = frozenset(["summit", "conference", "forum", "ceremony", "inauguration", "celebrations"])
+"""Gatherings with a date and place of their own that a visitor travels to (not "talks", which
+may be anywhere)."""
+_GATHERING_WORDS: Final = trigger_words(_GATHERINGS)
+_SETTING_VERBS: Final = frozenset(["schedule", "hold", "open", "begin", "start", "set", "plan", "be"])
+"""Verbs that tell when a gathering is ("the summit scheduled for", "will be held on")."""
+
+
+def gathering_date(ctx: EventContext, case: Case) -> str | None:
+    """The start (a day or a month) of the one gathering, dated after publication, told in the article, when a
+    sentence that names the visitor names a gathering too ("a summit to be attended by X"); a
+    place it is held in must be the host's."""
+    sentences = ctx.layer.with_words(_GATHERING_WORDS)
+    if not sentences:
+        return None
+    mentioned = {ctx.layer.sentence_at(s) for s, _ in case.visitor.mentions}
+    if mentioned.isdisjoint(sentences):
+        return None
+    found: set[str] = set()
+    for idx in sentences:
+        for clause in ctx.layer.in_sentence(idx):
+            subject = clause.subject
+            if subject is None or subject.head.lower() not in _GATHERINGS:
+                continue
+            if clause.predicate.lemma not in _SETTING_VERBS or clause.predicate.negated:
+                continue
+            codes = {e.code for a in clause.preps("in", "at") for e in ctx.places(a.phrase) if e.code}
+            if codes and case.host not in codes:
+                continue
+            days = [t for t in clause.times if t.type == "DATE"]
+            value = calendar_value(days[0].value) if days else None
+            if value and len(value) >= 7 and compare_to(value, ctx.published) == 1:
+                found.add(value)
+    return found.pop() if len(found) == 1 else None
