@@ -255,3 +255,22 @@ def test_talks_somewhere_else_do_not_date_a_visit() -> None:
     )
     assert "PER" in [v.roles["host_state"] for v in visits]
     assert all(v.date != "2031-05-12" for v in visits)
+
+
+def test_the_stated_length_back_from_the_end_beats_a_later_day_of_the_trip() -> None:
+    (visit,) = article_visits(
+        "Visit ends\n\nPeruvian President Rosa Quispe wrapped up a four-day visit to Chile on Tuesday, "
+        "leaving Santiago after signing a mining pact.\n\nOn Monday she travelled to Valparaiso, where she "
+        "met port officials."
+    )
+    assert visit.roles["host_state"] == "CHL"
+    assert visit.date == "2031-04-05"
+
+
+def test_a_stay_that_ends_after_publication_starts_its_length_back() -> None:
+    visits = article_visits(
+        "Mining talks\n\nPeruvian President Rosa Quispe met Chilean President Jorge Pinto in Santiago. "
+        "She will leave Chile on Thursday after a four-day official visit."
+    )
+    (visit,) = [v for v in visits if v.roles["host_state"] == "CHL"]
+    assert visit.date == "2031-04-07"

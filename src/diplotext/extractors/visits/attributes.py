@@ -311,14 +311,37 @@ def _date(ctx: EventContext, case: Case, uses: list[Use], status: str | None) ->
             continue  # "called off on Monday": the day of the decision, not of the trip
         tiers[1 if u.own else 2].extend((back_to_start(value(t, u), nth), ends) for t in u.trip.context_dates)
     tiers[3].extend((value(t), False) for t in case.met_dates)
+    length = _stated_length(ctx, uses)
+    # "wrapped up a three-day visit on Monday ... On Sunday he travelled to Sydney": the stated
+    # length back from the end is the start, earlier than any other day told of the trip
+    starts = sorted(
+        b for tier in tiers for v, ends in tier if ends and length and len(b := _back(v, length)) == 10
+    )
+    starts = [b for b in starts if fits(b)]
     for told in tiers:
         good = [v for v, _ in told if date_value(v) and fits(v)]
         if good:
             best = min(good, key=_sort_key)
+            if starts and len(best) == 10 and starts[0] < best:
+                return starts[0]
             if all(ends for v, ends in told if v == best):
                 return _start_before(ctx, uses, best)
             return best
-    return None
+    return starts[0] if starts else None  # "will leave on Wednesday after a three-day visit"
+
+
+def _stated_length(ctx: EventContext, uses: list[Use]) -> int:
+    """The length in days a trip is said to last ("a three-day visit"), up to a month, else 0."""
+    length = max((_days(t.value) for u in uses for t in _durations(ctx, u)), default=0)
+    return length if 0 < length <= 31 else 0
+
+
+def _back(end: str, length: int) -> str:
+    """The first day of a ``length``-day trip that ended on ``end`` (a full date; else ``end``)."""
+    parts = date_value(end)
+    if parts is None or parts[1] is None or parts[2] is None or len(end) != 10:
+        return end
+    return (dt.date(parts[0], parts[1], parts[2]) - dt.timedelta(days=length - 1)).isoformat()
 
 
 def _start_before(ctx: EventContext, uses: list[Use], end: str) -> str:
@@ -328,11 +351,10 @@ def _start_before(ctx: EventContext, uses: list[Use], end: str) -> str:
     parts = date_value(end)
     if parts is None or parts[1] is None or parts[2] is None or len(end) != 10:
         return end
-    day = dt.date(parts[0], parts[1], parts[2])
-    length = max((_days(t.value) for u in uses for t in _durations(ctx, u)), default=0)
-    if 0 < length <= 31:
-        return (day - dt.timedelta(days=length - 1)).isoformat()
-    year, week, _ = day.isocalendar()
+    length = _stated_length(ctx, uses)
+    if length:
+        return _back(end, length)
+    year, week, _ = dt.date(parts[0], parts[1], parts[2]).isocalendar()
     return f"{year}-W{week:02d}"
 
 

@@ -259,6 +259,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             dates=dates,
             first_leg="first" in clause_words(ctx, clause) and len(hosts) == 1,
             host_persons=tuple(hosted_by(ctx, frame)),
+            closing=frame.lemma == "wrap up",  # "wrapped up a visit on Tuesday": its last day
         )
     phrase = frame.phrase
     if (frame.arg is not None and frame.arg.role == "object" and pred.negated) or (
