@@ -144,12 +144,21 @@ class Resolver:
         lead = words[0][2].lower()
         if len(words) >= 3 and can_speak_head(lead) and not lead.endswith("s") and not is_first_name(lead):
             words = words[1:]  # "Economist Ana Ruiz", "Billionaire X Y": a role noun, not a given name
+        surname = words[-1] if len(words) >= 2 and _surname_slot([w[2] for w in words[:-1]]) else None
+        if surname is not None and surname[2].lower() in TITLE_WORDS:
+            words = words[:-1]  # "Harold King": a given name, then a title word as the surname
+        else:
+            surname = None
         inner = [k for k, w in enumerate(words) if w[2].lower() in TITLE_WORDS]
         if inner and len(words) - inner[-1] > 2:
             words = words[inner[-1] + 1 :]  # "Yellowhead MP Gord Fenwick": the name after the title
+        if surname is not None:
+            words = [*words, surname]
         if len(words) < 2 or len(words) > 5:
             return
-        if any(w[2].lower() in TITLE_WORDS for w in words) or name_blocked_by_place([w[2] for w in words]):
+        if any(w[2].lower() in TITLE_WORDS for w in words[: -1 if surname else None]) or name_blocked_by_place(
+            [w[2] for w in words]
+        ):
             return
         titles = frozenset(t[2].lower().rstrip(".") for t in toks[: len(toks) - len(words)])
         # lower-case titles just before the run: "presidential spokesman Dino Patti Djalal"
@@ -254,9 +263,12 @@ class Resolver:
 
     def full_name(self, mention: str, position: int) -> str | None:
         """The fullest name in the article containing every word of ``mention``, nearest first."""
+        split = mention.replace(".", " ").split()
         words = frozenset(
-            w.lower() for w in mention.replace(".", " ").split() if w.lower() not in TITLE_WORDS
-        )
+            w.lower()
+            for k, w in enumerate(split)
+            if w.lower() not in TITLE_WORDS or (k == len(split) - 1 and _surname_slot(split[:k]))
+        )  # "Mr. King": the surname King, not the title
         if not words:
             return None
         candidates = self._full_cache.get(words)
@@ -386,6 +398,8 @@ class Resolver:
             if actor.kind != "person" or self.text[s:e].lower() in OBJECT_OR_SUBJECT_PRONOUNS:
                 continue
             if current in {actor.id, actor.name}:
+                if _OBJECT_BEFORE.search(self.text, max(0, s - 10), s) is not None:
+                    continue  # "B agreed with Owen. '...,' he wrote": Owen is B's object, B spoke
                 return None  # "... and Owen is confident. He added": Owen again
             if self._subject_at(s, e, gender, said, self.gender(actor.name, actor.id)):
                 found = (s, Person(actor.name, actor.id))
@@ -448,16 +462,36 @@ class Resolver:
             return n.name, None, n.start, n.end
         return None
 
-    def nearest_person(self, position: int, gender: str | None = None) -> str | None:
+    def nearest_person(
+        self, position: int, gender: str | None = None, said: Callable[[int], bool] = lambda _: False
+    ) -> str | None:
         """The person named last before ``position`` (when ``gender`` is given, of that gender as
-        a given name or an honorific tells)."""
+        a given name or an honorific tells), not inside what someone ``said``."""
         names = self._names
         k = bisect.bisect_right(self._name_ends, position)
         while k > 0:
             k -= 1
+            if said(names[k].start):
+                continue
             if gender is None or gender_of(names[k].name) == gender:
                 return names[k].name
         return None
+
+
+def _surname_slot(before: Sequence[str]) -> bool:
+    """Is the word after ``before`` a surname even when it is a title word ("King", "Bishop"):
+    after an honorific ("Mr. King") or a known given name ("Harold King")?"""
+    if not before:
+        return False
+    last = before[-1].rstrip(".")
+    return last.lower() in _HONORIFICS or (
+        last[:1].isupper() and last.lower() not in TITLE_WORDS and is_given_name(last)
+    )
+
+
+_HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
+_OBJECT_BEFORE: Final = regex.compile(r"(?<!\p{L})(?:with|about|against|than|like)\s+$")
+"""A preposition that makes the name after it an object ("agreed with X", "argued against X")."""
 
 
 def _person_name(name: str) -> str | None:

@@ -53,14 +53,23 @@ class History:
         self.by_head: dict[str, Said] = {}
         self.people: list[Said] = []  # the person speakers so far, latest last
         self.recent: list[Said] = []  # every speaker so far, latest last (the last few kept)
+        self._sex: dict[str, str] = {}  # speaker name -> "m"/"f", from a "he"/"she" that stood for them
 
     def said(self, pos: int) -> bool:
         """Is ``pos`` inside a quote (direct words or a reported clause)?"""
         k = bisect.bisect_right(self._starts, pos) - 1
         return k >= 0 and self._reach[k] > pos
 
+    def sex_of(self, name: str | None) -> str | None:
+        """The sex a "he" or "she" attribution gave this speaker earlier, if any."""
+        return self._sex.get(name) if name else None
+
     def add(self, said: Said) -> None:
         self.last = said
+        if said.name and said.mention is not None and said.mention.kind == "pronoun":
+            sex = PRONOUN_GENDER.get(said.mention.text.lower())
+            if sex is not None:
+                self._sex.setdefault(said.name, sex)
         if said.person:
             self.person = said
             if said.name:

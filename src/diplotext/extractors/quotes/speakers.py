@@ -34,6 +34,7 @@ from .speaker_history import (
     spoke_in,
     subject_since,
 )
+from .subject_position import OBJECT_OR_SUBJECT_PRONOUNS
 from .unit_types import Raw, Unit, root_unit
 
 __all__ = ["resolve_speakers"]
@@ -171,10 +172,10 @@ def _resolve_mention(
             other = resolver.subject_person(h.mention.end, m.start, want, history.said, h.actor_id or h.name)
             if other is not None and other.name != h.name and other.id != h.actor_id:
                 return Said(other.name, other.id, m, True)
-        if want is None or resolver.gender(h.name, h.actor_id) in (None, want):
+        if want is None or _sex(resolver, history, h) in (None, want):
             return Said(h.name, h.actor_id, m, True)
         for cand in reversed(history.people):
-            if resolver.gender(cand.name, cand.actor_id) == want:
+            if _sex(resolver, history, cand) == want:
                 return Said(cand.name, cand.actor_id, m, True)
         person = resolver.person_before(m.start, want)
         if person is not None:
@@ -187,6 +188,8 @@ def _resolve_mention(
         return Said(near, None, m, near is not None)
     if actor is not None and m.kind == "pronoun" and not pronoun_fits(resolver, actor, low):
         actor = None  # the actors plugin joined a "he" to a woman it also calls "her"
+    if actor is not None and m.kind == "pronoun" and _named_only_in_quotes(resolver, actor, m.start, history):
+        actor = None  # '"... Mayor X let us down," he said': not X, named only inside the words
     if actor is not None:
         if actor.kind == "person" and " " not in actor.name and m.kind != "pronoun":
             # an actor known by its surname alone: the full name the article gave it elsewhere
@@ -201,7 +204,7 @@ def _resolve_mention(
             subject = resolver.subject_person(0, m.start, want, history.said) if want else None
             if subject is not None:  # no one spoke before: who opened a sentence last
                 return Said(subject.name, subject.id, m, True)
-            name = resolver.nearest_person(m.start)
+            name = resolver.nearest_person(m.start, said=history.said)
             return Said(name, None, m, name is not None)  # None rather than a bare "he"
         h = _it(resolver, history) if low == "it" else history.last
         if h is None and low == "it":
@@ -316,6 +319,22 @@ def _resolve_mention(
 
 
 _INDEFINITE_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:an?|another|one)\s+$")
+
+
+def _sex(resolver: Resolver, history: History, said: Said) -> str | None:
+    """A speaker's sex by name or honorific, else by the "he"/"she" an earlier quote used."""
+    return resolver.gender(said.name, said.actor_id) or history.sex_of(said.name)
+
+
+def _named_only_in_quotes(resolver: Resolver, actor: Actor, pos: int, history: History) -> bool:
+    """Is every name of ``actor`` before ``pos`` inside quoted or reported words? Then a pronoun
+    attribution does not stand for it: a speaker seldom names himself in his own words."""
+    named = [
+        s
+        for s, e in actor.mentions
+        if e <= pos and resolver.text[s:e].lower() not in OBJECT_OR_SUBJECT_PRONOUNS
+    ]
+    return bool(named) and all(history.said(s) for s in named)
 
 
 def _either_sex(name: str | None) -> bool:

@@ -322,10 +322,13 @@ _PARTICIPLE_ASIDE: Final = regex.compile(r",\s*\p{Ll}+ing\s[^,;:\"“”]{1,80},
 _NAME_INSERTS: Final = lazy(
     r"(?r)(?:^|(?<=[\s\"“”,]))(?<!(?:of|and|the|in|to|for|from|with|at|by|or)\s)"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3})"
-    r"(?P<age>,\s*\d{1,3})?(?P<home>,\s*of\s+\p{Lu}[^,;:\"“”]{1,40}(?:,\s*\p{Lu}[\p{L}]*\.?(?:\s+\p{Lu}[\p{L}]*\.?)?)?)?"
+    r"(?P<age>,\s*\d{1,3})?(?P<home>,\s*of\s+\p{Lu}[^,;:\"“”]{1,40}"
+    r"(?:,\s*(?:(?:\p{Lu}\.){2,3}|\p{Lu}[\p{L}]*\.?(?:\s+\p{Lu}[\p{L}]*\.?)?))?)?"
+    r"(?P<who>,\s*who\s+[^,;:\"“”]{1,140})?"
     r",\s*$"
 )
-"""A name, then its age and/or home between commas ("X, 22,", "X, of Dayton, Ohio,", "X, 22, of Y,")."""
+"""A name, then its age and/or home between commas ("X, 22,", "X, of Dayton, Ohio,", "X, 22, of Y,"),
+and a relative clause about the person after them ("X, 59, of Y, B.C., who watched it on TV,")."""
 _LISTENER_FIRST: Final = frozenset({"tell", "inform", "assure", "reassure", "remind"})
 _NAMED_AFTER: Final = regex.compile(
     r"\s+(?:the\s+|a\s+)?\p{Lu}[\p{L}\p{N}'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}'’\-]*){0,6}\s*(?:[,.;:()]|$)"
