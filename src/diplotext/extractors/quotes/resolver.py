@@ -16,6 +16,7 @@ from diplotext import lexicon, runtime
 from diplotext.extractors.actors.names import is_first_name, is_given_name
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.model import Actor, Span
+from diplotext.syntax.words import PREPOSITIONS
 
 from .countries import is_nationality, name_blocked_by_place
 from .fragments import is_adverb, leading_fragment
@@ -130,8 +131,8 @@ class Resolver:
             break
         owner = max((k for k, t in enumerate(toks[:-1]) if t[2].endswith(("'s", "’s"))), default=-1)
         toks = toks[owner + 1 :]  # "Total Film's Jamie Graham": the name after the owner
-        while toks and toks[0][2].lower() in NOT_NAME_OR_ARTICLE:
-            toks = toks[1:]
+        while toks and (toks[0][2].lower() in NOT_NAME_OR_ARTICLE or toks[0][2].lower() in PREPOSITIONS):
+            toks = toks[1:]  # "Against Nadal, if you ...": the name without the word opening the clause
         if not toks:
             return
         while toks and toks[-1][2].lower() in _DATE_WORDS:
@@ -156,9 +157,9 @@ class Resolver:
             words = [*words, surname]
         if len(words) < 2 or len(words) > 5:
             return
-        if any(w[2].lower() in TITLE_WORDS for w in words[: -1 if surname else None]) or name_blocked_by_place(
-            [w[2] for w in words]
-        ):
+        if any(
+            w[2].lower() in TITLE_WORDS for w in words[: -1 if surname else None]
+        ) or name_blocked_by_place([w[2] for w in words]):
             return
         titles = frozenset(t[2].lower().rstrip(".") for t in toks[: len(toks) - len(words)])
         # lower-case titles just before the run: "presidential spokesman Dino Patti Djalal"
@@ -398,7 +399,9 @@ class Resolver:
             if actor.kind != "person" or self.text[s:e].lower() in OBJECT_OR_SUBJECT_PRONOUNS:
                 continue
             if current in {actor.id, actor.name}:
-                if _OBJECT_BEFORE.search(self.text, max(0, s - 10), s) is not None:
+                if said(s):
+                    continue  # '"... with Roger, if you relax ...," he said': named in the words
+                if _OBJECT_BEFORE.search(self.text, max(0, s - 40), s) is not None:
                     continue  # "B agreed with Owen. '...,' he wrote": Owen is B's object, B spoke
                 return None  # "... and Owen is confident. He added": Owen again
             if self._subject_at(s, e, gender, said, self.gender(actor.name, actor.id)):
@@ -469,10 +472,14 @@ class Resolver:
         a given name or an honorific tells), not inside what someone ``said``."""
         names = self._names
         k = bisect.bisect_right(self._name_ends, position)
+        passed = False
         while k > 0:
             k -= 1
             if said(names[k].start):
+                passed = True  # named in the words themselves: not who spoke them
                 continue
+            if passed and _person_name(names[k].name) is None:
+                continue  # past a quoted name, only a name that looks like a person's
             if gender is None or gender_of(names[k].name) == gender:
                 return names[k].name
         return None
@@ -490,8 +497,14 @@ def _surname_slot(before: Sequence[str]) -> bool:
 
 
 _HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
-_OBJECT_BEFORE: Final = regex.compile(r"(?<!\p{L})(?:with|about|against|than|like)\s+$")
-"""A preposition that makes the name after it an object ("agreed with X", "argued against X")."""
+_ANSWERING: Final = "|".join(
+    regex.escape(w)
+    for w in lexicon.longest_first(lexicon.words("speech", "verbs answering the last speaker"))
+)
+_OBJECT_BEFORE: Final = regex.compile(
+    rf"(?<!\p{{L}})(?:{_ANSWERING})\s+(?:(?:with|to)\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
+)
+"""A verb answering the name after it: "B agreed with X", "B responded to Ms X"."""
 
 
 def _person_name(name: str) -> str | None:

@@ -189,6 +189,17 @@ _TERM_BEFORE: Final = regex.compile(
 )
 
 
+_NOUN_PHRASE_OPENING: Final = regex.compile(
+    r"\s*(?:This|That|These|Those|The|Its|His|Her|Their|Our|My|Every|Each|No)\s+[\p{Ll}\-]+,?\s*$"
+)
+"""A two-word subject opening the sentence ("This vote", "Her plan")."""
+_CONDITIONAL: Final = regex.compile(
+    r"(?:if|unless)\s+(?:[\p{L}\p{N}'’\-]+,?\s+){1,10}?"
+    r"(?:would|will|could|might|should|can|must|['’]d|['’]ll)(?![\p{L}])"
+)
+"""A condition, then the clause it governs: "if elected he would cut ..."."""
+
+
 def _name_or_term(text: str, q: QuoteSpan) -> bool:
     """Is a quoted fragment a name ("the storm "Queenie"", "a yacht "Phocea"") or a term
     mentioned, not used ("terms like "digital"", "known as "the wall"")? Neither is anyone's words."""
@@ -273,6 +284,19 @@ def _clause(
         )
     )
     if (
+        u.speaker_before
+        and lemma in BEFORE_CUES
+        and not u.appositive
+        and not u.took_direct_before
+        and lead.endswith(",")
+        and text[pos:after_hi].startswith(",")
+        and ind.word_count(text, before_lo, before_hi) == 2
+        and _NOUN_PHRASE_OPENING.match(text, before_lo, before_hi) is not None
+        and ind.continues(text, pos + 1, after_hi)
+    ):
+        # "This vote, she says, is different": a short subject, the attribution, then its verb
+        return ind.clean(text, before_lo, after_hi)
+    if (
         (u.speaker_before or u.inverted or u.cue.according)
         and (lemma in BEFORE_CUES or u.cue.according)
         and not u.appositive
@@ -347,7 +371,14 @@ def _clause(
         and lemma not in {"report", "state", "write"}
         and ind.has_words(text, pos, after_hi, 3)
     ):
-        if not ind.intro_like(text, pos, after_hi) or ind.looks_like_clause(text, pos, after_hi):
+        if (
+            not ind.intro_like(text, pos, after_hi)
+            or ind.looks_like_clause(text, pos, after_hi)
+            or (  # "said if elected he would ...", not "couldn't yet say if prices would ..."
+                _CONDITIONAL.match(text, pos, after_hi) is not None
+                and not ind.unsaid(text, 0, u.cue.start, pos)
+            )
+        ):
             return ind.clean(text, pos, after_hi)
         return None
     if ind.looks_like_clause(text, pos, after_hi):

@@ -45,7 +45,9 @@ def resolve_speakers(
 ) -> list[Quote]:
     resolver = Resolver(text, segments, actors)
     cache: dict[int, Said] = {}
-    history = History([(r.start, r.end) for r in raws])
+    history = History(
+        [(r.start, r.end) for r in raws], [(r.start, r.end) for r in raws if r.kind == "direct"]
+    )
     # the attributions in text order, and for each the next one naming a person (for "the
     # Polish foreign minister said ..." before the article names him)
     order: list[Unit] = []
@@ -204,7 +206,7 @@ def _resolve_mention(
             subject = resolver.subject_person(0, m.start, want, history.said) if want else None
             if subject is not None:  # no one spoke before: who opened a sentence last
                 return Said(subject.name, subject.id, m, True)
-            name = resolver.nearest_person(m.start, said=history.said)
+            name = resolver.nearest_person(m.start, said=history.quoted)
             return Said(name, None, m, name is not None)  # None rather than a bare "he"
         h = _it(resolver, history) if low == "it" else history.last
         if h is None and low == "it":
@@ -312,6 +314,10 @@ def _resolve_mention(
             if history.person is not None:
                 h = history.person
                 return Said(h.name, h.actor_id, m, True)
+            if " and " in m.text:  # "The former teacher and city councillor said": a life, told
+                opener = resolver.subject_person(0, m.start, None, history.said)  # of who opened
+                if opener is not None:
+                    return Said(opener.name, opener.id, m, True)
             ahead = forward()
             if ahead is not None:
                 return Said(ahead, None, m, True)
@@ -327,14 +333,15 @@ def _sex(resolver: Resolver, history: History, said: Said) -> str | None:
 
 
 def _named_only_in_quotes(resolver: Resolver, actor: Actor, pos: int, history: History) -> bool:
-    """Is every name of ``actor`` before ``pos`` inside quoted or reported words? Then a pronoun
-    attribution does not stand for it: a speaker seldom names himself in his own words."""
+    """Is every name of ``actor`` before ``pos`` inside someone's direct words? Then a pronoun
+    attribution does not stand for it: a speaker seldom names himself in his own words (a name in
+    a reported clause may well be the next speaker: "The board said groundsman X was worried.")."""
     named = [
         s
         for s, e in actor.mentions
         if e <= pos and resolver.text[s:e].lower() not in OBJECT_OR_SUBJECT_PRONOUNS
     ]
-    return bool(named) and all(history.said(s) for s in named)
+    return bool(named) and all(history.quoted(s) for s in named)
 
 
 def _either_sex(name: str | None) -> bool:

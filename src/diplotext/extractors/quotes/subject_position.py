@@ -8,7 +8,7 @@ from typing import Final
 import regex
 
 from diplotext import lexicon
-from diplotext.syntax.words import DETERMINERS, POSSESSIVES
+from diplotext.syntax.words import DETERMINERS, POSSESSIVES, PREPOSITIONS
 
 from .fronted import is_fronted
 from .mentions import TITLE_WORDS
@@ -73,6 +73,9 @@ def opens_sentence(text: str, pos: int, end: int | None = None) -> bool:
         role = owned.group("role").lower()
         return role in TITLE_WORDS or can_speak_head(role)
     m = _COMMA_LEAD.search(text, lo, pos)
+    roles = _ROLES_AFTER_COMMA.search(text, lo, pos) if m is None else None
+    if roles is not None and _role_words(roles.group("roles").split()):
+        m = _COMMA_LEAD.search(text, lo, roles.start("roles"))  # "In a statement, party leader X"
     if m is None:
         return False
     first = m.group("first").lower()
@@ -98,6 +101,18 @@ _COMMA_LEAD: Final = regex.compile(
     r"[^.!?\n\"“”;:()—–]{0,80},\s+$"
 )
 """A sentence's first phrase, set off by a comma, right before a name."""
+_ROLES_AFTER_COMMA: Final = regex.compile(r"(?r),\s+(?P<roles>(?:[\p{Ll}][\p{Ll}\-]*\s+){1,3})$")
+"""Lower-case words between a fronted phrase's comma and a name ("..., party leader X")."""
+
+
+def _role_words(words: list[str]) -> bool:
+    """Are these the title words before a name ("party leader", "former city councillor"): the
+    last a title or a noun for someone who speaks, none a determiner, possessive or preposition?"""
+    if any(w in DETERMINERS or w in POSSESSIVES or w in PREPOSITIONS for w in words):
+        return False
+    return words[-1] in TITLE_WORDS or can_speak_head(words[-1])
+
+
 _CAPITALISED: Final = regex.compile(r"(?<![\p{L}])\p{Lu}")
 _DAYS_AND_MONTHS: Final = frozenset(w.lower() for w in (*lexicon.WEEKDAY_NAMES, *lexicon.MONTH_NAMES))
 _NOUN_PHRASE_OPENERS: Final = DETERMINERS | POSSESSIVES
