@@ -165,6 +165,7 @@ class Resolver:
         # lower-case titles just before the run: "presidential spokesman Dino Patti Djalal"
         before = last_tokens(self.text, max(0, start - 40), start, 3)
         titles |= {t[2].lower() for t in before if t[2].islower()}
+        titles |= _titles_before(last_tokens(self.text, max(0, words[0][0] - 60), words[0][0], 6))
         name = self.text[words[0][0] : words[-1][1]]
         assert self._index is not None
         self._index.append(
@@ -483,6 +484,34 @@ class Resolver:
             if gender is None or gender_of(names[k].name) == gender:
                 return names[k].name
         return None
+
+
+def _titles_before(toks: Sequence[tuple[int, int, str]]) -> frozenset[str]:
+    """The title written right before a name as its own words ("Ohio Gov. X" -> governor, ohio):
+    an abbreviated or capitalised title, and the place or body words before it."""
+    out: set[str] = set()
+    titled = False
+    for _, _, word in reversed(toks):
+        low = word.lower()
+        canon = (
+            _ROLE_NAMES.get(low)
+            or _ROLE_NAMES.get(low.rstrip("."))
+            or (low.rstrip(".") if low.rstrip(".") in TITLE_WORDS else None)
+        )
+        if low in _NOT_TITLE or not word.rstrip(".").replace("-", "").isalpha():
+            break
+        if canon is not None:
+            out.update({canon, low.rstrip(".")})
+            titled = True
+        elif word.islower() or (titled and word[:1].isupper()):
+            out.add(low)  # "former ... aid minister", "Ohio", "New Jersey": what kind, whose
+        else:
+            break
+    return frozenset(out)
+
+
+_ROLE_NAMES: Final = lexicon.mapping("actors", "role phrases")
+_NOT_TITLE: Final = frozenset({"a", "an", "the", "and", "or", "of", "by", "with", "said", "says", "told"})
 
 
 def _surname_slot(before: Sequence[str]) -> bool:

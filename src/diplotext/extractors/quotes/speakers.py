@@ -268,9 +268,14 @@ def _resolve_mention(
         if resolvable_title(head) and not names_nationality(m.text):
             # "the minister said" after a minister spoke: the latest speaker with that title
             modifiers = frozenset(w for w in m.text.lower().split()[:-1] if w in _TITLE_MODIFIERS)
+            # "the Ohio governor": a place or body written before the title must be the person's too
+            places = frozenset(w.lower() for w in m.text.split()[:-1] if w[:1].isupper() and w.isalpha())
             for h in reversed(history.people[-6:]):
-                if h.name and resolver.has_title(h.name, head, modifiers):
+                if h.name and resolver.has_title(h.name, head, modifiers | places):
                     return Said(h.name, h.actor_id, m, True)
+            placed = resolver.titled(head, m.start, frozenset(), modifiers | places) if places else None
+            if placed is not None:
+                return Said(placed, None, m, True)
         same = history.by_head.get(head)
         if same is not None:
             return Said(same.name, same.actor_id, m, same.person)

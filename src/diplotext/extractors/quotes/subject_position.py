@@ -68,6 +68,8 @@ def opens_sentence(text: str, pos: int, end: int | None = None) -> bool:
     lo = max(0, pos - _FRONT_REACH)
     if _SENTENCE_LEAD.search(text, lo, pos) is not None:
         return True
+    if _BUT_LEAD.search(text, max(0, pos - 60), pos) is not None:
+        return True  # "The moderators moved on, but X wasn't having it": X opens that clause
     owned = _OWNER_LEAD.search(text, lo, pos)
     if owned is not None:  # "But Wenger's Bayern counterpart X was ...": X, not Wenger
         role = owned.group("role").lower()
@@ -90,6 +92,10 @@ def opens_sentence(text: str, pos: int, end: int | None = None) -> bool:
 
 
 _FRONT_REACH: Final = 100
+_BUT_LEAD: Final = regex.compile(
+    r"(?r)(?:,\s+(?:but|yet)|;)\s+(?:(?:\p{Lu}[\p{L}.\-]*|(?:" + _LEAD_TITLE + r"))\s+){0,3}$"
+)
+"""A clause of its own after a comma and "but" or "yet", or after a semicolon."""
 _OWNER_LEAD: Final = regex.compile(
     r"(?r)(?:^|(?<=[.!?]['\"’”]?\s)|(?<=\n))\s*(?:(?:But|And)\s+)?"
     r"\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}['’]s\s+(?:[\p{L}\-]+\s+){0,2}(?P<role>\p{L}+)\s+$"
