@@ -29,6 +29,7 @@ from .mentions import (
     strip_titles,
     tokens,
 )
+from .name_titles import ANSWERED_BEFORE, surname_slot, titles_before
 from .naming import (
     BODY_WORDS,
     PERSON_TITLES,
@@ -145,7 +146,7 @@ class Resolver:
         lead = words[0][2].lower()
         if len(words) >= 3 and can_speak_head(lead) and not lead.endswith("s") and not is_first_name(lead):
             words = words[1:]  # "Economist Ana Ruiz", "Billionaire X Y": a role noun, not a given name
-        surname = words[-1] if len(words) >= 2 and _surname_slot([w[2] for w in words[:-1]]) else None
+        surname = words[-1] if len(words) >= 2 and surname_slot([w[2] for w in words[:-1]]) else None
         if surname is not None and surname[2].lower() in TITLE_WORDS:
             words = words[:-1]  # "Harold King": a given name, then a title word as the surname
         else:
@@ -165,7 +166,7 @@ class Resolver:
         # lower-case titles just before the run: "presidential spokesman Dino Patti Djalal"
         before = last_tokens(self.text, max(0, start - 40), start, 3)
         titles |= {t[2].lower() for t in before if t[2].islower()}
-        titles |= _titles_before(last_tokens(self.text, max(0, words[0][0] - 60), words[0][0], 6))
+        titles |= titles_before(last_tokens(self.text, max(0, words[0][0] - 60), words[0][0], 6))
         name = self.text[words[0][0] : words[-1][1]]
         assert self._index is not None
         self._index.append(
@@ -269,7 +270,7 @@ class Resolver:
         words = frozenset(
             w.lower()
             for k, w in enumerate(split)
-            if w.lower() not in TITLE_WORDS or (k == len(split) - 1 and _surname_slot(split[:k]))
+            if w.lower() not in TITLE_WORDS or (k == len(split) - 1 and surname_slot(split[:k]))
         )  # "Mr. King": the surname King, not the title
         if not words:
             return None
@@ -402,7 +403,7 @@ class Resolver:
             if current in {actor.id, actor.name}:
                 if said(s):
                     continue  # '"... with Roger, if you relax ...," he said': named in the words
-                if _OBJECT_BEFORE.search(self.text, max(0, s - 40), s) is not None:
+                if ANSWERED_BEFORE.search(self.text, max(0, s - 40), s) is not None:
                     continue  # "B agreed with Owen. '...,' he wrote": Owen is B's object, B spoke
                 return None  # "... and Owen is confident. He added": Owen again
             if self._subject_at(s, e, gender, said, self.gender(actor.name, actor.id)):
@@ -484,56 +485,6 @@ class Resolver:
             if gender is None or gender_of(names[k].name) == gender:
                 return names[k].name
         return None
-
-
-def _titles_before(toks: Sequence[tuple[int, int, str]]) -> frozenset[str]:
-    """The title written right before a name as its own words ("Ohio Gov. X" -> governor, ohio):
-    an abbreviated or capitalised title, and the place or body words before it."""
-    out: set[str] = set()
-    titled = False
-    for _, _, word in reversed(toks):
-        low = word.lower()
-        canon = (
-            _ROLE_NAMES.get(low)
-            or _ROLE_NAMES.get(low.rstrip("."))
-            or (low.rstrip(".") if low.rstrip(".") in TITLE_WORDS else None)
-        )
-        if low in _NOT_TITLE or not word.rstrip(".").replace("-", "").isalpha():
-            break
-        if canon is not None:
-            out.update({canon, low.rstrip(".")})
-            titled = True
-        elif word.islower() or (titled and word[:1].isupper()):
-            out.add(low)  # "former ... aid minister", "Ohio", "New Jersey": what kind, whose
-        else:
-            break
-    return frozenset(out)
-
-
-_ROLE_NAMES: Final = lexicon.mapping("actors", "role phrases")
-_NOT_TITLE: Final = frozenset({"a", "an", "the", "and", "or", "of", "by", "with", "said", "says", "told"})
-
-
-def _surname_slot(before: Sequence[str]) -> bool:
-    """Is the word after ``before`` a surname even when it is a title word ("King", "Bishop"):
-    after an honorific ("Mr. King") or a known given name ("Harold King")?"""
-    if not before:
-        return False
-    last = before[-1].rstrip(".")
-    return last.lower() in _HONORIFICS or (
-        last[:1].isupper() and last.lower() not in TITLE_WORDS and is_given_name(last)
-    )
-
-
-_HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
-_ANSWERING: Final = "|".join(
-    regex.escape(w)
-    for w in lexicon.longest_first(lexicon.words("speech", "verbs answering the last speaker"))
-)
-_OBJECT_BEFORE: Final = regex.compile(
-    rf"(?<!\p{{L}})(?:{_ANSWERING})\s+(?:(?:with|to)\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
-)
-"""A verb answering the name after it: "B agreed with X", "B responded to Ms X"."""
 
 
 def _person_name(name: str) -> str | None:
