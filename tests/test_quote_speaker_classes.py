@@ -256,3 +256,31 @@ def test_reported_clause_shapes_found(text: str, said: str, who: str | None) -> 
 )
 def test_what_someone_would_not_say_is_no_conditional_clause(text: str) -> None:
     assert all(not q.text.startswith("if ") for q in quotes(text))
+
+
+def test_a_document_and_its_topic_speak_for_the_issuer() -> None:
+    text = (
+        "A Coastal Audit Office report on the ten largest projects says costs have risen by $1.7 "
+        'billion. It says there is "little evidence" that the ministry has improved.'
+    )
+    assert set(speakers(text)) == {"Coastal Audit Office"}
+
+
+def test_an_editorial_is_a_document_and_it_speaks_on() -> None:
+    text = (
+        "The editorial, posted on the website of the Harbour Times on Saturday, said the minister had "
+        'lost the trust of the fleet.\n\n"His plan has failed," it said.'
+    )
+    got = quotes(text)
+    assert [q.text for q in got] == ["the minister had lost the trust of the fleet", "His plan has failed,"]
+    assert [q.speaker for q in got] == ["editorial", "editorial"]
+
+
+def test_who_issued_a_modified_statement_speaks_through_it() -> None:
+    text = "Shortly after, the city issued a follow-up statement announcing the break had been contained."
+    assert speakers(text) == ["city"]
+
+
+def test_a_name_and_age_before_who_told() -> None:
+    text = "It is a first nomination for Vera Malkin, 49, who told the Daily Courier she had not expected it."
+    assert speakers(text) == ["Vera Malkin"]

@@ -123,6 +123,8 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
         i -= 1
         if i >= 0 and toks[i][2] == ",":
             i -= 1
+        if i >= 2 and toks[i][2].isdigit() and toks[i - 1][2] == ",":
+            i -= 2  # "Vera X, 49, who told ...": the name before the age
     words = [t[2] for t in toks]
     while i >= 0:
         if partial and i <= 0:

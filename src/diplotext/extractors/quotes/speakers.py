@@ -235,6 +235,21 @@ def _resolve_mention(
         body = resolver.body_before(m.start, m.text.lower())  # "Police said": the force named before
         if body is not None:
             return Said(body.name, body.id, m, False)
+    topic = _DOCUMENT_TOPIC.match(m.text) if m.kind in ("group", "description") else None
+    if topic is not None:  # "A Coastal Audit Office report on the projects says": the report
+        return _resolve_mention(
+            resolver, attrs.evolve(m, end=m.start + topic.end(1), text=topic.group(1)), history, forward
+        )
+    if m.kind == "group" and head_noun(m.text) in DOCUMENT_HEADS:
+        span = resolver.issuer_of(head_noun(m.text), m.end)
+        if (
+            span is not None
+            and "." not in resolver.text[span[1] : m.start]
+            and not _not_an_issuer(resolver.text[span[0] : span[1]])
+        ):  # "the city issued a follow-up statement saying ...": the city
+            issuer = _whole_name(resolver.text, span)
+            if issuer is not None and issuer.kind != "pronoun":
+                return _resolve_mention(resolver, issuer, history, forward)
     if m.kind == "description":
         head = head_noun(m.text)
         if head in DOCUMENT_HEADS:  # "The statement said": who issued it
@@ -329,6 +344,12 @@ def _resolve_mention(
     return Said(m.text, None, m, _person_head(m.text))
 
 
+_DOCUMENT_TOPIC: Final = regex.compile(
+    r"(.*?(?<![\p{L}])(?:"
+    + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
+    + r"))\s+(?:on|about|into)\s"
+)
+"""A document and its topic ("report on the ten largest projects"): the document alone speaks."""
 _INDEFINITE_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:an?|another|one)\s+$")
 
 
