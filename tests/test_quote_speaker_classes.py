@@ -284,3 +284,15 @@ def test_who_issued_a_modified_statement_speaks_through_it() -> None:
 def test_a_name_and_age_before_who_told() -> None:
     text = "It is a first nomination for Vera Malkin, 49, who told the Daily Courier she had not expected it."
     assert speakers(text) == ["Vera Malkin"]
+
+
+def test_an_aged_description_before_anyone_spoke_is_who_opened_a_sentence() -> None:
+    text = (
+        "Actor Marcus Delane has signed on to a thriller.\n\nThe 60-year-old actor said he would start soon."
+    )
+    assert speakers(text) == ["Marcus Delane"]
+
+
+def test_a_document_named_inside_the_phrase_is_not_issued_by_its_title() -> None:
+    text = "The minister spoke. Kivu Aid's Counting the Toll report this week said rich states had failed."
+    assert all(s != "Toll" for s in speakers(text))

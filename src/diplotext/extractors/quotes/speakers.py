@@ -244,6 +244,7 @@ def _resolve_mention(
         span = resolver.issuer_of(head_noun(m.text), m.end)
         if (
             span is not None
+            and span[1] <= m.start
             and "." not in resolver.text[span[1] : m.start]
             and not _not_an_issuer(resolver.text[span[0] : span[1]])
         ):  # "the city issued a follow-up statement saying ...": the city
@@ -301,8 +302,9 @@ def _resolve_mention(
             span = resolver.named_subject_before(m.start)  # "Apple has ... The company said"
             if span is not None:
                 return Said(resolver.text[span[0] : span[1]], None, m, False)
-        if _AGED.match(head) and owner is None:
-            aged = _introduced_with_age(resolver.text, head.split("-", 1)[0], m.start)
+        age = next((w for w in m.text.lower().split() if _AGED.match(w)), None)
+        if age is not None and owner is None:
+            aged = _introduced_with_age(resolver.text, age.split("-", 1)[0], m.start)
             if aged is not None:  # "Jane Holt, 52, ... the 52-year-old said": the one of that age
                 return Said(aged, None, m, True)
             since = subject_since(resolver, history, m)  # "X rejected it. '...,' the 52-year-old said"
@@ -311,6 +313,9 @@ def _resolve_mention(
             if history.person is not None:
                 h = history.person  # "the 52-year-old told reporters": the person last quoted
                 return Said(h.name, h.actor_id, m, True)
+            opener = resolver.subject_person(0, m.start, None, history.said)
+            if opener is not None:  # "Star X flew in. The 60-year-old actor said": X, no one quoted yet
+                return Said(opener.name, opener.id, m, True)
         kin = person_description(resolver.text, m)
         if kin is not None:
             # "the father of three said": the new subject, else the last person quoted, when the
