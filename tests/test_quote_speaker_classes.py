@@ -296,3 +296,11 @@ def test_an_aged_description_before_anyone_spoke_is_who_opened_a_sentence() -> N
 def test_a_document_named_inside_the_phrase_is_not_issued_by_its_title() -> None:
     text = "The minister spoke. Kivu Aid's Counting the Toll report this week said rich states had failed."
     assert all(s != "Toll" for s in speakers(text))
+
+
+def test_the_paper_is_the_outlet_quoted_last() -> None:
+    text = (
+        "The merger has been delayed, according to the Harbour Ledger. The paper said regulators were "
+        "irritated by the leak."
+    )
+    assert speakers(text) == ["Harbour Ledger", "Harbour Ledger"]

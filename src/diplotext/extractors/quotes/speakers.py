@@ -11,6 +11,7 @@ import attrs
 import regex
 
 from diplotext import geo, lexicon, runtime
+from diplotext.extractors.actors.names import is_given_name
 from diplotext.model import Actor, Quote, Span
 
 from . import fragments
@@ -18,7 +19,7 @@ from .countries import is_nationality
 from .cues import Cue
 from .issuers import ISSUER_NAME
 from .mentions import Mention, core, head_noun
-from .naming import BODY_HEADS, DOCUMENT_HEADS, PEOPLE_OF, can_speak_head
+from .naming import BODY_HEADS, DOCUMENT_HEADS, PEOPLE_OF, can_speak_head, gender_of
 from .resolver import Resolver, nationality_only, person_title, resolvable_title
 from .speaker_history import (
     DEFINITE_BEFORE,
@@ -253,6 +254,9 @@ def _resolve_mention(
                 return _resolve_mention(resolver, issuer, history, forward)
     if m.kind == "description":
         head = head_noun(m.text)
+        outlet = _last_outlet(history) if head in _OUTLET_HEADS and " " not in m.text.strip() else None
+        if outlet is not None:  # "according to the Harbour Ledger, ... the paper said": that paper
+            return Said(outlet.name, outlet.actor_id, m, False)
         if head in DOCUMENT_HEADS:  # "The statement said": who issued it
             span = resolver.issuer_of(head, m.end)
             if span is not None and _not_an_issuer(resolver.text[span[0] : span[1]]):
@@ -431,6 +435,29 @@ _PLURAL_OR_SHARE: Final = regex.compile(
 )
 """A speaker "it" cannot stand for: a lower-case plural ("officials"), a share ("60 percent of X")."""
 _FIRM_HEADS: Final = lexicon.words("speech", "firm heads")
+_OUTLET_HEADS: Final = lexicon.words("speech", "heads for a news outlet")
+
+
+def _last_outlet(history: History) -> Said | None:
+    """The latest of the last few speakers that is a named body (capitalised, not a person): whom
+    "the paper" stands for ("according to the Harbour Ledger ... the paper said")."""
+    for said in reversed(history.recent[-3:]):
+        name = said.name
+        if (
+            not name
+            or not name[:1].isupper()
+            or said.mention is None
+            or said.mention.kind not in ("name", "group")
+        ):
+            continue
+        if not said.person:
+            return said
+        # a name read as a person's that has no given name, honorific or "he"/"she": "Harbour Ledger"
+        if not is_given_name(name.split()[0]) and gender_of(name) is None and history.sex_of(name) is None:
+            return said
+    return None
+
+
 """Heads for a business the article may name without a word that marks it as one ("Apple")."""
 _SOMEONE_OF: Final = regex.compile(
     r"(?:[\p{L}\-]+\s+){0,2}?(?:" + "|".join(lexicon.longest_first(PEOPLE_OF)) + r")\s+(?:to|for|of)\s",
