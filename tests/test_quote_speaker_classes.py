@@ -304,3 +304,19 @@ def test_the_paper_is_the_outlet_quoted_last() -> None:
         "irritated by the leak."
     )
     assert speakers(text) == ["Harbour Ledger", "Harbour Ledger"]
+
+
+def test_an_aged_description_with_another_role_is_not_the_last_speaker() -> None:
+    text = (
+        '"The show will air with a delay," producer Gil Amberley told reporters. He also played down '
+        "fears about the host. The 40-year-old comic said he would behave on air."
+    )
+    assert speakers(text)[-1] != "Gil Amberley"
+
+
+def test_a_byline_opens_no_sentence() -> None:
+    text = (
+        'By Lin Qiao, Wei Dan\n\nTo Master Hongren, pop music is noise. "Never heard of it," the '
+        "80-year-old monk replied."
+    )
+    assert "Lin Qiao" not in speakers(text)

@@ -314,6 +314,12 @@ class Resolver:
             return None
         return self._nearest(hits, position).name
 
+    def titles_of(self, name: str | None) -> frozenset[str]:
+        """Every title word the article wrote before this person's full name."""
+        if not name:
+            return frozenset()
+        return frozenset().union(*(n.titles for n in self._names if n.name == name))
+
     def has_title(self, name: str, title: str, modifiers: frozenset[str] = frozenset()) -> bool:
         """Was the person named ``name`` introduced with this title anywhere in the article (with
         every one of ``modifiers`` and no rank they lack: "the former minister" is no minister
@@ -431,8 +437,8 @@ class Resolver:
     ) -> bool:
         """Does the name at ``s``-``e`` open its sentence as its subject, outside what someone said,
         of no other gender than ``gender`` (its ``known`` one, or a pronoun after it, tells)?"""
-        if not opens_sentence(self.text, s, e) or said(s) or self.text.startswith(("'s", "’s"), e):
-            return False  # not "X's ex-wife Y ...": the owner is no subject
+        if not opens_sentence(self.text, s, e) or said(s) or self.text.startswith(("'s", "’s", ":"), e):
+            return False  # not "X's ex-wife Y ...": the owner is no subject; "X: ..." is a label
         sex = gender_after(self.text, e) or known
         return gender is None or sex is None or sex == gender
 

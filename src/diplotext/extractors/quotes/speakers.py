@@ -312,13 +312,13 @@ def _resolve_mention(
             if aged is not None:  # "Jane Holt, 52, ... the 52-year-old said": the one of that age
                 return Said(aged, None, m, True)
             since = subject_since(resolver, history, m)  # "X rejected it. '...,' the 52-year-old said"
-            if since is not None:
+            if since is not None and _role_fits(resolver, since.name, head, age):
                 return since
-            if history.person is not None:
-                h = history.person  # "the 52-year-old told reporters": the person last quoted
+            h = history.person  # "the 52-year-old told reporters": the person last quoted
+            if h is not None and _role_fits(resolver, h.name, head, age):
                 return Said(h.name, h.actor_id, m, True)
-            opener = resolver.subject_person(0, m.start, None, history.said)
-            if opener is not None:  # "Star X flew in. The 60-year-old actor said": X, no one quoted yet
+            opener = resolver.subject_person(0, m.start, None, history.said) if h is None else None
+            if opener is not None and opener.id is not None:  # "Star X flew in. The 60-year-old actor said"
                 return Said(opener.name, opener.id, m, True)
         kin = person_description(resolver.text, m)
         if kin is not None:
@@ -360,6 +360,15 @@ _DOCUMENT_TOPIC: Final = regex.compile(
 )
 """A document and its topic ("report on the ten largest projects"): the document alone speaks."""
 _INDEFINITE_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:an?|another|one)\s+$")
+
+
+def _role_fits(resolver: Resolver, name: str | None, head: str, age: str) -> bool:
+    """Can "the 40-year-old comic" be this person: no role word, or a role the article gave them
+    (not "producer X" for "the comic")?"""
+    if head == age:
+        return True
+    titles = resolver.titles_of(name)
+    return not titles or head in titles
 
 
 def _sex(resolver: Resolver, history: History, said: Said) -> str | None:

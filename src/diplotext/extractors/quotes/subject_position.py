@@ -66,8 +66,9 @@ def opens_sentence(text: str, pos: int, end: int | None = None) -> bool:
     (the name ending at ``end`` before a comma) as the apposition of the noun phrase opening it
     ("The agency's head, X, disagreed")?"""
     lo = max(0, pos - _FRONT_REACH)
-    if _SENTENCE_LEAD.search(text, lo, pos) is not None:
-        return True
+    lead = _SENTENCE_LEAD.search(text, lo, pos)
+    if lead is not None:
+        return _BYLINE.match(lead.group().lstrip()) is None  # "By X, Y": the writers, no subject
     if _BUT_LEAD.search(text, max(0, pos - 60), pos) is not None:
         return True  # "The moderators moved on, but X wasn't having it": X opens that clause
     owned = _OWNER_LEAD.search(text, lo, pos)
@@ -92,6 +93,7 @@ def opens_sentence(text: str, pos: int, end: int | None = None) -> bool:
 
 
 _FRONT_REACH: Final = 100
+_BYLINE: Final = regex.compile(r"[\"“'‘]?By\s")
 _BUT_LEAD: Final = regex.compile(
     r"(?r)(?:,\s+(?:but|yet)|;)\s+(?:(?:\p{Lu}[\p{L}.\-]*|(?:" + _LEAD_TITLE + r"))\s+){0,3}$"
 )
