@@ -66,9 +66,9 @@ def opens_sentence(text: str, pos: int, end: int | None = None) -> bool:
     (the name ending at ``end`` before a comma) as the apposition of the noun phrase opening it
     ("The agency's head, X, disagreed")?"""
     lo = max(0, pos - _FRONT_REACH)
-    lead = _SENTENCE_LEAD.search(text, lo, pos)
-    if lead is not None:
-        return _BYLINE.match(lead.group().lstrip()) is None  # "By X, Y": the writers, no subject
+    opening = _SENTENCE_LEAD.search(text, lo, pos)
+    if opening is not None:
+        return _BYLINE.match(opening.group().lstrip()) is None  # "By X, Y": the writers, no subject
     if _BUT_LEAD.search(text, max(0, pos - 60), pos) is not None:
         return True  # "The moderators moved on, but X wasn't having it": X opens that clause
     owned = _OWNER_LEAD.search(text, lo, pos)
