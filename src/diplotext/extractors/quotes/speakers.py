@@ -255,7 +255,9 @@ def _resolve_mention(
     if m.kind == "description":
         head = head_noun(m.text)
         outlet = _last_outlet(history) if head in _OUTLET_HEADS and " " not in m.text.strip() else None
-        if outlet is not None:  # "according to the Harbour Ledger, ... the paper said": that paper
+        if (
+            outlet is not None and outlet.name and _is_outlet(resolver.text, outlet.name)
+        ):  # "according to the Harbour Ledger, ... the paper said": that paper
             return Said(outlet.name, outlet.actor_id, m, False)
         if head in DOCUMENT_HEADS:  # "The statement said": who issued it
             span = resolver.issuer_of(head, m.end)
@@ -445,6 +447,21 @@ _PLURAL_OR_SHARE: Final = regex.compile(
 """A speaker "it" cannot stand for: a lower-case plural ("officials"), a share ("60 percent of X")."""
 _FIRM_HEADS: Final = lexicon.words("speech", "firm heads")
 _OUTLET_HEADS: Final = lexicon.words("speech", "heads for a news outlet")
+
+
+def _is_outlet(text: str, name: str) -> bool:
+    """Does the article show ``name`` is a news outlet: a word of outlets' names in it ("Times",
+    "Daily", "Shimbun"), or written next to "newspaper", "daily", "paper", "magazine"?"""
+    if any(w.lower().strip(".") in _OUTLET_NAME_WORDS for w in name.split()):
+        return True
+    return regex.search(_OUTLET_NEXT.format(name=regex.escape(name)), text) is not None
+
+
+_OUTLET_NAME_WORDS: Final = lexicon.words("speech", "words in a news outlet's name")
+_OUTLET_NEXT: Final = (
+    r"(?<![\p{{L}}]){name}['’]?s?\s+(?:[\p{{Ll}}\-]+\s+){{0,2}}(?:newspaper|daily|paper|weekly|magazine|tabloid)"
+    r"|(?:newspaper|daily|paper|weekly|magazine|tabloid)\s*,?\s+(?:the\s+)?{name}(?![\p{{L}}])"
+)
 
 
 def _last_outlet(history: History) -> Said | None:
