@@ -320,3 +320,11 @@ def test_a_byline_opens_no_sentence() -> None:
         "80-year-old monk replied."
     )
     assert "Lin Qiao" not in speakers(text)
+
+
+def test_someone_who_told_the_newspaper_is_not_the_newspaper() -> None:
+    text = (
+        "Firm chief Tan Wei Ming told the newspaper that the fund would grow. Costs will fall, Tan Wei "
+        "Ming said. Returns have been weak, the newspaper said."
+    )
+    assert speakers(text)[-1] != "Tan Wei Ming"

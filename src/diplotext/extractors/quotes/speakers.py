@@ -459,7 +459,9 @@ def _is_outlet(text: str, name: str) -> bool:
 
 _OUTLET_NAME_WORDS: Final = lexicon.words("speech", "words in a news outlet's name")
 _OUTLET_NEXT: Final = (
-    r"(?<![\p{{L}}]){name}['’]?s?\s+(?:[\p{{Ll}}\-]+\s+){{0,2}}(?:newspaper|daily|paper|weekly|magazine|tabloid)"
+    r"(?<![\p{{L}}]){name}['’]?s?\s+(?:(?!(?:the|a|an|his|her|their|to|of|in|on|with)\s)[\p{{Ll}}\-]+ly\s+|"
+    r"(?:business|financial|economic|local|national|state|official|evening|morning|weekly|sunday)\s+){{0,2}}"
+    r"(?:newspaper|daily|paper|weekly|magazine|tabloid)"
     r"|(?:newspaper|daily|paper|weekly|magazine|tabloid)\s*,?\s+(?:the\s+)?{name}(?![\p{{L}}])"
 )
 
