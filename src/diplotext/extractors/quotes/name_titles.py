@@ -12,6 +12,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.actors.names import is_given_name
+from diplotext.syntax.words import CONJUNCTIONS, DETERMINERS, PREPOSITIONS
 
 from .mentions import TITLE_WORDS
 
@@ -43,7 +44,7 @@ def titles_before(toks: Sequence[tuple[int, int, str]]) -> frozenset[str]:
 
 
 _ROLE_NAMES: Final = lexicon.mapping("actors", "role phrases")
-_NOT_TITLE: Final = frozenset({"a", "an", "the", "and", "or", "of", "by", "with", "said", "says", "told"})
+_NOT_TITLE: Final = DETERMINERS | PREPOSITIONS | CONJUNCTIONS
 
 
 def surname_slot(before: Sequence[str]) -> bool:
@@ -57,10 +58,9 @@ def surname_slot(before: Sequence[str]) -> bool:
     )
 
 
-_HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
+_HONORIFICS: Final = frozenset(w.rstrip(".") for w in lexicon.mapping("actors", "honorifics"))
 _ANSWERING: Final = "|".join(
-    regex.escape(w)
-    for w in lexicon.longest_first(lexicon.words("speech", "verbs answering the last speaker"))
+    regex.escape(w) for w in lexicon.longest_first(lexicon.words("speech", "answers to the last speaker"))
 )
 ANSWERED_BEFORE: Final = regex.compile(
     rf"(?<!\p{{L}})(?:{_ANSWERING})\s+(?:(?:with|to)\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"

@@ -14,6 +14,7 @@ import regex
 from diplotext import lexicon, runtime
 from diplotext.model import Span
 from diplotext.syntax import ClauseLayer
+from diplotext.syntax.words import DETERMINERS, MODALS, POSSESSIVES
 
 from . import indirect as ind
 from .cues import BEFORE_CUES, CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES, Cue
@@ -189,15 +190,24 @@ _TERM_BEFORE: Final = regex.compile(
 )
 
 
-_NOUN_PHRASE_OPENING: Final = regex.compile(
-    r"\s*(?:This|That|These|Those|The|Its|His|Her|Their|Our|My|Every|Each|No)\s+[\p{Ll}\-]+,?\s*$"
-)
-"""A two-word subject opening the sentence ("This vote", "Her plan")."""
 _CONDITIONAL: Final = regex.compile(
-    r"(?:if|unless)\s+(?:[\p{L}\p{N}'’\-]+,?\s+){1,10}?"
-    r"(?:would|will|could|might|should|can|must|['’]d|['’]ll)(?![\p{L}])"
+    r"(?:if|unless)\s+(?:[\p{L}\p{N}'’\-]+,?\s+){1,10}?(?:"
+    + "|".join(regex.escape(m) for m in lexicon.longest_first(MODALS) if m.isalpha() or m.startswith("'"))
+    + r")(?![\p{L}])"
 )
 """A condition, then the clause it governs: "if elected he would cut ..."."""
+
+
+def _two_word_subject(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a determiner or possessive and one lower-case noun ("This vote")?"""
+    words = text[start:end].rstrip(", ").split()
+    return (
+        len(words) == 2
+        and words[0][:1].isupper()
+        and (words[0].lower() in DETERMINERS or words[0].lower() in POSSESSIVES)
+        and words[1].isalpha()
+        and words[1].islower()
+    )
 
 
 def _name_or_term(text: str, q: QuoteSpan) -> bool:
@@ -290,8 +300,7 @@ def _clause(
         and not u.took_direct_before
         and lead.endswith(",")
         and text[pos:after_hi].startswith(",")
-        and ind.word_count(text, before_lo, before_hi) == 2
-        and _NOUN_PHRASE_OPENING.match(text, before_lo, before_hi) is not None
+        and _two_word_subject(text, before_lo, before_hi)
         and ind.continues(text, pos + 1, after_hi)
     ):
         # "This vote, she says, is different": a short subject, the attribution, then its verb

@@ -356,9 +356,7 @@ def _resolve_mention(
 
 
 _DOCUMENT_TOPIC: Final = regex.compile(
-    r"(.*?(?<![\p{L}])(?:"
-    + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
-    + r"))\s+(?:on|about|into)\s"
+    r"(.*?(?<![\p{L}])(?:" + "|".join(lexicon.longest_first(DOCUMENT_HEADS)) + r"))\s+(?:on|about|into)\s"
 )
 """A document and its topic ("report on the ten largest projects"): the document alone speaks."""
 _INDEFINITE_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:an?|another|one)\s+$")
@@ -454,16 +452,33 @@ def _is_outlet(text: str, name: str) -> bool:
     "Daily", "Shimbun"), or written next to "newspaper", "daily", "paper", "magazine"?"""
     if any(w.lower().strip(".") in _OUTLET_NAME_WORDS for w in name.split()):
         return True
-    return regex.search(_OUTLET_NEXT.format(name=regex.escape(name)), text) is not None
+    at = text.find(name)
+    looks = 0
+    while at >= 0 and looks < _OUTLET_LOOKS:
+        looks += 1
+        end = at + len(name)
+        whole = (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
+        if whole and (
+            _OUTLET_AFTER.match(text, end, end + 60) is not None
+            or _OUTLET_BEFORE.search(text, max(0, at - 30), at) is not None
+        ):
+            return True
+        at = text.find(name, end)
+    return False
 
 
 _OUTLET_NAME_WORDS: Final = lexicon.words("speech", "words in a news outlet's name")
-_OUTLET_NEXT: Final = (
-    r"(?<![\p{{L}}]){name}['’]?s?\s+(?:(?!(?:the|a|an|his|her|their|to|of|in|on|with)\s)[\p{{Ll}}\-]+ly\s+|"
-    r"(?:business|financial|economic|local|national|state|official|evening|morning|weekly|sunday)\s+){{0,2}}"
-    r"(?:newspaper|daily|paper|weekly|magazine|tabloid)"
-    r"|(?:newspaper|daily|paper|weekly|magazine|tabloid)\s*,?\s+(?:the\s+)?{name}(?![\p{{L}}])"
+_OUTLET_WORDS: Final = "|".join(lexicon.longest_first(lexicon.words("speech", "heads for a news outlet")))
+_OUTLET_MODIFIERS: Final = "|".join(
+    lexicon.longest_first(lexicon.words("speech", "modifiers of a news outlet"))
 )
+_OUTLET_AFTER: Final = regex.compile(
+    rf"['’]?s?\s+(?:[\p{{Ll}}\-]+ly\s+|(?:{_OUTLET_MODIFIERS})\s+){{0,2}}(?:{_OUTLET_WORDS})(?![\p{{L}}])"
+)
+"""After a name: "X newspaper", "X's business daily" (not "X told the newspaper")."""
+_OUTLET_BEFORE: Final = regex.compile(rf"(?r)(?<![\p{{L}}])(?:{_OUTLET_WORDS})\s*,?\s+(?:the\s+)?$")
+"""Before a name: "the daily X", "the newspaper, the X"."""
+_OUTLET_LOOKS: Final = 20
 
 
 def _last_outlet(history: History) -> Said | None:

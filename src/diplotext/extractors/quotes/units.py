@@ -17,6 +17,7 @@ from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.model import Span
 from diplotext.patterns import lazy
 from diplotext.syntax import ClauseLayer
+from diplotext.syntax.words import POSSESSIVES
 
 from . import fragments
 from . import indirect as ind
@@ -360,7 +361,9 @@ _NAME_OF_HOME: Final = lazy(
 )
 """A given name and surname, then a town and its state or province, no comma before the verb."""
 _ROLE_BEFORE_NAME: Final = regex.compile(
-    r"(?r)(?<=[\p{L}\p{N}\"”’'],\s*)(?P<role>(?:his|her|their|its|the)\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,3}),\s*$"
+    r"(?r)(?<=[\p{L}\p{N}\"”’'],\s*)(?P<role>(?:"
+    + "|".join(sorted(POSSESSIVES | {"the"}))
+    + r")\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,3}),\s*$"
 )
 """A role in commas right before a name, after a clause's comma: ", his chief of staff, X, said"."""
 
@@ -380,7 +383,9 @@ _DATELINE: Final = regex.compile(
 _MADE_BY_NAME: Final = regex.compile(
     r"(?:an?|the|one)\s+(?:[\p{Ll}\-]+\s+){0,2}(?P<head>\p{Ll}+)\s+"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3})"
-    r"\s+(?:had\s+|has\s+|just\s+)?(?:\p{Ll}+ed|gave|wrote|made|sent|put|read)(?![\p{L}])"
+    r"\s+(?:had\s+|has\s+|just\s+)?(?:\p{Ll}+ed|"
+    + "|".join(sorted(lexicon.words("speech", "irregular past forms")))
+    + r")(?![\p{L}])"
 )
 """A document or speech a named person made, the relative pronoun left out ("a speech X gave")."""
 _SPOKEN_THINGS: Final = DOCUMENT_HEADS | lexicon.words("speech", "things a person makes that speak for them")
