@@ -88,12 +88,18 @@ def leading_fragment(word: str) -> bool:
     return word.lower() in _OPENERS
 
 
+_NEGATED: Final = regex.compile(r"n['’]t$")
+
+
 def _finite(word: str, after: str | None) -> bool:
     """Is a lower-case word a finite verb: an auxiliary or modal ("does", "was"), a past-only form
     ("gave"), or a past form with an object after it ("adopted a resolution"), not a participle
     after a noun ("the official involved", "a report issued")?"""
     if word in AUXILIARIES or word in MODALS:
         return True
+    stem = _NEGATED.sub("", word)
+    if stem != word and (stem in AUXILIARIES or stem in MODALS or stem in {"ca", "wo", "sha"}):
+        return True  # "didn't", "won’t": a negated auxiliary ("the donor didn't disclose ...")
     kinds = {k for _, k in verb_forms().get(word, ())}
     if kinds == {"past"}:
         return True

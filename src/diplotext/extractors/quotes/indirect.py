@@ -77,7 +77,7 @@ _WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
 
 
 _NEGATED_BEFORE: Final = regex.compile(
-    r"(?r)(?<![\p{L}])(?:not|never|n['’]t|refused\s+to|declined\s+to|refuses\s+to|declines\s+to)\s+"
+    r"(?r)(?:(?<![\p{L}])(?:not|never|refused\s+to|declined\s+to|refuses\s+to|declines\s+to)|n['’]t)\s+"
     r"(?:(?:yet|immediately|publicly|still|directly)\s+)?$",
     regex.IGNORECASE,
 )

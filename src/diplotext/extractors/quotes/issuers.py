@@ -66,7 +66,7 @@ ISSUER_NAME: Final = (
 """A name that may hold "of", "on", "and" ("the UN Office on Drugs and Crime"), within a sentence."""
 _NAMED_DOCUMENT: Final = lazy(
     r"(?<![\p{L}])(?:(?P<owner>" + ISSUER_NAME + r")['’]s\s+(?:[\p{Ll}\-]+\s+){0,2}"
-    r"|(?<![\p{L}])(?i:a|an|the|its)\s+(?P<org>(?:\p{Lu}[\p{L}.\-]*\s+){1,4})(?:[\p{Ll}\-]+\s+){0,1})?"
+    r"|(?<![\p{L}])(?i:a|an|the|its)\s+(?P<org>(?:\p{Lu}(?:[\p{L}\-]|\.(?=\p{L}))*\s+){1,4})(?:[\p{Ll}\-]+\s+){0,1})?"
     r"(?P<head>" + _HEADS + r")(?![\p{L}])"
     r"(?:\s+(?:(?:issued|released|published|prepared|put\s+out|sent|signed|posted|compiled)\s+)?"
     r"(?:[\p{Ll}\-]+\s+){0,2}?(?:by|from)\s+(?:the\s+)?(?P<by>" + ISSUER_NAME + r"))?",

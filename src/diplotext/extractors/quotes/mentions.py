@@ -14,7 +14,7 @@ import attrs
 import regex
 
 from diplotext import lexicon
-from diplotext.extractors.actors.names import is_first_name
+from diplotext.extractors.actors.names import is_first_name, is_given_name
 from diplotext.extractors.quotes import fragments
 from diplotext.extractors.quotes.countries import descriptor_length
 from diplotext.extractors.quotes.naming import DOCUMENT_HEADS, PEOPLE_OF, PERSON_TITLES, can_speak_head
@@ -278,7 +278,16 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
         s = toks[0][0]  # "We already asked", "I'd say": the pronoun alone
         return Mention(s, s + lead.end(1), lead.group(1), "pronoun")
     last = toks[-1][2]
-    if is_cap(last) and last.lower() not in TITLE_WORDS:
+    titled_surname = (
+        len(toks) > 1
+        and is_cap(last)
+        and is_cap(toks[-2][2])
+        and (
+            toks[-2][2].lower().rstrip(".") in _HONORIFICS
+            or (toks[-2][2].lower() not in TITLE_WORDS and is_given_name(toks[-2][2]))
+        )
+    )  # "Mr. King", "Harold King": a title word as the surname
+    if is_cap(last) and (last.lower() not in TITLE_WORDS or titled_surname):
         # the trailing run of capitalised words
         k = len(toks) - 1
         while k > 0 and (

@@ -24,7 +24,7 @@ from .mentions import (
     is_word,
     tokens,
 )
-from .naming import PEOPLE_OF, can_speak_head
+from .naming import PEOPLE_OF, PERSON_TITLES, can_speak_head
 
 __all__ = ["phrase_after", "phrase_before"]
 
@@ -123,6 +123,8 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
         i -= 1
         if i >= 0 and toks[i][2] == ",":
             i -= 1
+        if i >= 2 and toks[i][2].isdigit() and toks[i - 1][2] == ",":
+            i -= 2  # "Vera X, 49, who told ...": the name before the age
     words = [t[2] for t in toks]
     while i >= 0:
         if partial and i <= 0:
@@ -154,6 +156,9 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
             if tok.lower() == "to" and j > 0 and toks[j - 1][2].lower() in PEOPLE_OF:
                 j -= 1  # "an aide to Senator X said": the aide
                 continue
+            if tok.lower() == "and":
+                # "The former teacher and city councillor said": one person, two roles
+                j = _coordinated_roles(toks, j, last)
             break
         if tok == "-" and toks[j][0] > 0 and text[toks[j][0] - 1].isspace():
             break
@@ -177,6 +182,27 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
                 first = k + 1
                 break
     return toks[first][0], toks[last][1]
+
+
+def _coordinated_roles(toks: list[tuple[int, int, str]], at: int, last: int) -> int:
+    """Where the phrase before ``at`` (an "and") starts when "the ROLE and ROLE" names one person
+    ("the former teacher and city councillor"): before its "the"; else ``at`` (the phrase is
+    the words after the "and")."""
+    after = [t[2] for t in toks[at + 1 : last + 1]]
+    head = after[-1] if after else ""
+    if not head.islower() or head.endswith("s") or head not in PERSON_TITLES:
+        return at
+    if any(w.lower() in _RELATIVE_NP_START for w in after):
+        return at  # "the mayor and the council": two speakers
+    k = at - 1
+    while k >= 0 and at - k <= 4 and toks[k][2].islower() and toks[k][2].isalpha():
+        if toks[k][2] in _STOP_BEFORE:
+            return at
+        k -= 1
+    role = toks[at - 1][2] if at > 0 else ""
+    if k < 0 or k == at - 1 or toks[k][2].lower() != "the" or role.endswith("s"):
+        return at
+    return k - 1
 
 
 _RELATIVE_NP_START: Final = frozenset(

@@ -16,6 +16,7 @@ from diplotext import lexicon, runtime
 from diplotext.extractors.actors.names import is_first_name, is_given_name
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.model import Actor, Span
+from diplotext.syntax.words import PREPOSITIONS
 
 from .countries import is_nationality, name_blocked_by_place
 from .fragments import is_adverb, leading_fragment
@@ -28,6 +29,7 @@ from .mentions import (
     strip_titles,
     tokens,
 )
+from .name_titles import ANSWERED_BEFORE, surname_slot, titles_before
 from .naming import (
     BODY_WORDS,
     PERSON_TITLES,
@@ -130,8 +132,8 @@ class Resolver:
             break
         owner = max((k for k, t in enumerate(toks[:-1]) if t[2].endswith(("'s", "’s"))), default=-1)
         toks = toks[owner + 1 :]  # "Total Film's Jamie Graham": the name after the owner
-        while toks and toks[0][2].lower() in NOT_NAME_OR_ARTICLE:
-            toks = toks[1:]
+        while toks and (toks[0][2].lower() in NOT_NAME_OR_ARTICLE or toks[0][2].lower() in PREPOSITIONS):
+            toks = toks[1:]  # "Against Nadal, if you ...": the name without the word opening the clause
         if not toks:
             return
         while toks and toks[-1][2].lower() in _DATE_WORDS:
@@ -144,17 +146,27 @@ class Resolver:
         lead = words[0][2].lower()
         if len(words) >= 3 and can_speak_head(lead) and not lead.endswith("s") and not is_first_name(lead):
             words = words[1:]  # "Economist Ana Ruiz", "Billionaire X Y": a role noun, not a given name
+        surname = words[-1] if len(words) >= 2 and surname_slot([w[2] for w in words[:-1]]) else None
+        if surname is not None and surname[2].lower() in TITLE_WORDS:
+            words = words[:-1]  # "Harold King": a given name, then a title word as the surname
+        else:
+            surname = None
         inner = [k for k, w in enumerate(words) if w[2].lower() in TITLE_WORDS]
         if inner and len(words) - inner[-1] > 2:
             words = words[inner[-1] + 1 :]  # "Yellowhead MP Gord Fenwick": the name after the title
+        if surname is not None:
+            words = [*words, surname]
         if len(words) < 2 or len(words) > 5:
             return
-        if any(w[2].lower() in TITLE_WORDS for w in words) or name_blocked_by_place([w[2] for w in words]):
+        if any(
+            w[2].lower() in TITLE_WORDS for w in words[: -1 if surname else None]
+        ) or name_blocked_by_place([w[2] for w in words]):
             return
         titles = frozenset(t[2].lower().rstrip(".") for t in toks[: len(toks) - len(words)])
         # lower-case titles just before the run: "presidential spokesman Dino Patti Djalal"
         before = last_tokens(self.text, max(0, start - 40), start, 3)
         titles |= {t[2].lower() for t in before if t[2].islower()}
+        titles |= titles_before(last_tokens(self.text, max(0, words[0][0] - 60), words[0][0], 6))
         name = self.text[words[0][0] : words[-1][1]]
         assert self._index is not None
         self._index.append(
@@ -254,9 +266,12 @@ class Resolver:
 
     def full_name(self, mention: str, position: int) -> str | None:
         """The fullest name in the article containing every word of ``mention``, nearest first."""
+        split = mention.replace(".", " ").split()
         words = frozenset(
-            w.lower() for w in mention.replace(".", " ").split() if w.lower() not in TITLE_WORDS
-        )
+            w.lower()
+            for k, w in enumerate(split)
+            if w.lower() not in TITLE_WORDS or (k == len(split) - 1 and surname_slot(split[:k]))
+        )  # "Mr. King": the surname King, not the title
         if not words:
             return None
         candidates = self._full_cache.get(words)
@@ -298,6 +313,12 @@ class Resolver:
         if not hits:
             return None
         return self._nearest(hits, position).name
+
+    def titles_of(self, name: str | None) -> frozenset[str]:
+        """Every title word the article wrote before this person's full name."""
+        if not name:
+            return frozenset()
+        return frozenset().union(*(n.titles for n in self._names if n.name == name))
 
     def has_title(self, name: str, title: str, modifiers: frozenset[str] = frozenset()) -> bool:
         """Was the person named ``name`` introduced with this title anywhere in the article (with
@@ -386,6 +407,10 @@ class Resolver:
             if actor.kind != "person" or self.text[s:e].lower() in OBJECT_OR_SUBJECT_PRONOUNS:
                 continue
             if current in {actor.id, actor.name}:
+                if said(s):
+                    continue  # '"... with Roger, if you relax ...," he said': named in the words
+                if ANSWERED_BEFORE.search(self.text, max(0, s - 40), s) is not None:
+                    continue  # "B agreed with Owen. '...,' he wrote": Owen is B's object, B spoke
                 return None  # "... and Owen is confident. He added": Owen again
             if self._subject_at(s, e, gender, said, self.gender(actor.name, actor.id)):
                 found = (s, Person(actor.name, actor.id))
@@ -412,8 +437,8 @@ class Resolver:
     ) -> bool:
         """Does the name at ``s``-``e`` open its sentence as its subject, outside what someone said,
         of no other gender than ``gender`` (its ``known`` one, or a pronoun after it, tells)?"""
-        if not opens_sentence(self.text, s, e) or said(s) or self.text.startswith(("'s", "’s"), e):
-            return False  # not "X's ex-wife Y ...": the owner is no subject
+        if not opens_sentence(self.text, s, e) or said(s) or self.text.startswith(("'s", "’s", ":"), e):
+            return False  # not "X's ex-wife Y ...": the owner is no subject; "X: ..." is a label
         sex = gender_after(self.text, e) or known
         return gender is None or sex is None or sex == gender
 
@@ -448,13 +473,21 @@ class Resolver:
             return n.name, None, n.start, n.end
         return None
 
-    def nearest_person(self, position: int, gender: str | None = None) -> str | None:
+    def nearest_person(
+        self, position: int, gender: str | None = None, said: Callable[[int], bool] = lambda _: False
+    ) -> str | None:
         """The person named last before ``position`` (when ``gender`` is given, of that gender as
-        a given name or an honorific tells)."""
+        a given name or an honorific tells), not inside what someone ``said``."""
         names = self._names
         k = bisect.bisect_right(self._name_ends, position)
+        passed = False
         while k > 0:
             k -= 1
+            if said(names[k].start):
+                passed = True  # named in the words themselves: not who spoke them
+                continue
+            if passed and _person_name(names[k].name) is None:
+                continue  # past a quoted name, only a name that looks like a person's
             if gender is None or gender_of(names[k].name) == gender:
                 return names[k].name
         return None

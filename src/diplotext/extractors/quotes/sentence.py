@@ -14,6 +14,7 @@ import regex
 from diplotext import lexicon, runtime
 from diplotext.model import Span
 from diplotext.syntax import ClauseLayer
+from diplotext.syntax.words import DETERMINERS, MODALS, POSSESSIVES
 
 from . import indirect as ind
 from .cues import BEFORE_CUES, CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES, Cue
@@ -189,6 +190,26 @@ _TERM_BEFORE: Final = regex.compile(
 )
 
 
+_CONDITIONAL: Final = regex.compile(
+    r"(?:if|unless)\s+(?:[\p{L}\p{N}'’\-]+,?\s+){1,10}?(?:"
+    + "|".join(regex.escape(m) for m in lexicon.longest_first(MODALS) if m.isalpha() or m.startswith("'"))
+    + r")(?![\p{L}])"
+)
+"""A condition, then the clause it governs: "if elected he would cut ..."."""
+
+
+def _two_word_subject(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a determiner or possessive and one lower-case noun ("This vote")?"""
+    words = text[start:end].rstrip(", ").split()
+    return (
+        len(words) == 2
+        and words[0][:1].isupper()
+        and (words[0].lower() in DETERMINERS or words[0].lower() in POSSESSIVES)
+        and words[1].isalpha()
+        and words[1].islower()
+    )
+
+
 def _name_or_term(text: str, q: QuoteSpan) -> bool:
     """Is a quoted fragment a name ("the storm "Queenie"", "a yacht "Phocea"") or a term
     mentioned, not used ("terms like "digital"", "known as "the wall"")? Neither is anyone's words."""
@@ -273,6 +294,18 @@ def _clause(
         )
     )
     if (
+        u.speaker_before
+        and lemma in BEFORE_CUES
+        and not u.appositive
+        and not u.took_direct_before
+        and lead.endswith(",")
+        and text[pos:after_hi].startswith(",")
+        and _two_word_subject(text, before_lo, before_hi)
+        and ind.continues(text, pos + 1, after_hi)
+    ):
+        # "This vote, she says, is different": a short subject, the attribution, then its verb
+        return ind.clean(text, before_lo, after_hi)
+    if (
         (u.speaker_before or u.inverted or u.cue.according)
         and (lemma in BEFORE_CUES or u.cue.according)
         and not u.appositive
@@ -347,7 +380,14 @@ def _clause(
         and lemma not in {"report", "state", "write"}
         and ind.has_words(text, pos, after_hi, 3)
     ):
-        if not ind.intro_like(text, pos, after_hi) or ind.looks_like_clause(text, pos, after_hi):
+        if (
+            not ind.intro_like(text, pos, after_hi)
+            or ind.looks_like_clause(text, pos, after_hi)
+            or (  # "said if elected he would ...", not "couldn't yet say if prices would ..."
+                _CONDITIONAL.match(text, pos, after_hi) is not None
+                and not ind.unsaid(text, 0, u.cue.start, pos)
+            )
+        ):
             return ind.clean(text, pos, after_hi)
         return None
     if ind.looks_like_clause(text, pos, after_hi):

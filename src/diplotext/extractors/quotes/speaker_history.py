@@ -44,23 +44,40 @@ __all__ = [
 class History:
     """What earlier attributions resolved to: the last speaker, the last person, by head noun."""
 
-    def __init__(self, spans: Sequence[Span] = ()) -> None:
+    def __init__(self, spans: Sequence[Span] = (), direct: Sequence[Span] = ()) -> None:
         self._spans = sorted(spans)
         self._starts = [s for s, _ in self._spans]
         self._reach = list(itertools.accumulate((e for _, e in self._spans), max))
+        self._direct = sorted(direct)
+        self._direct_starts = [s for s, _ in self._direct]
+        self._direct_reach = list(itertools.accumulate((e for _, e in self._direct), max))
         self.last: Said | None = None
         self.person: Said | None = None
         self.by_head: dict[str, Said] = {}
         self.people: list[Said] = []  # the person speakers so far, latest last
         self.recent: list[Said] = []  # every speaker so far, latest last (the last few kept)
+        self._sex: dict[str, str] = {}  # speaker name -> "m"/"f", from a "he"/"she" that stood for them
 
     def said(self, pos: int) -> bool:
         """Is ``pos`` inside a quote (direct words or a reported clause)?"""
         k = bisect.bisect_right(self._starts, pos) - 1
         return k >= 0 and self._reach[k] > pos
 
+    def quoted(self, pos: int) -> bool:
+        """Is ``pos`` inside someone's direct words (in quotation marks)?"""
+        k = bisect.bisect_right(self._direct_starts, pos) - 1
+        return k >= 0 and self._direct_reach[k] > pos
+
+    def sex_of(self, name: str | None) -> str | None:
+        """The sex a "he" or "she" attribution gave this speaker earlier, if any."""
+        return self._sex.get(name) if name else None
+
     def add(self, said: Said) -> None:
         self.last = said
+        if said.name and said.mention is not None and said.mention.kind == "pronoun":
+            sex = PRONOUN_GENDER.get(said.mention.text.lower())
+            if sex is not None:
+                self._sex.setdefault(said.name, sex)
         if said.person:
             self.person = said
             if said.name:

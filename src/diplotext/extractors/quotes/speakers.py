@@ -11,6 +11,7 @@ import attrs
 import regex
 
 from diplotext import geo, lexicon, runtime
+from diplotext.extractors.actors.names import is_given_name
 from diplotext.model import Actor, Quote, Span
 
 from . import fragments
@@ -18,7 +19,7 @@ from .countries import is_nationality
 from .cues import Cue
 from .issuers import ISSUER_NAME
 from .mentions import Mention, core, head_noun
-from .naming import BODY_HEADS, DOCUMENT_HEADS, PEOPLE_OF, can_speak_head
+from .naming import BODY_HEADS, DOCUMENT_HEADS, PEOPLE_OF, can_speak_head, gender_of
 from .resolver import Resolver, nationality_only, person_title, resolvable_title
 from .speaker_history import (
     DEFINITE_BEFORE,
@@ -34,6 +35,7 @@ from .speaker_history import (
     spoke_in,
     subject_since,
 )
+from .subject_position import OBJECT_OR_SUBJECT_PRONOUNS
 from .unit_types import Raw, Unit, root_unit
 
 __all__ = ["resolve_speakers"]
@@ -44,7 +46,9 @@ def resolve_speakers(
 ) -> list[Quote]:
     resolver = Resolver(text, segments, actors)
     cache: dict[int, Said] = {}
-    history = History([(r.start, r.end) for r in raws])
+    history = History(
+        [(r.start, r.end) for r in raws], [(r.start, r.end) for r in raws if r.kind == "direct"]
+    )
     # the attributions in text order, and for each the next one naming a person (for "the
     # Polish foreign minister said ..." before the article names him)
     order: list[Unit] = []
@@ -171,10 +175,10 @@ def _resolve_mention(
             other = resolver.subject_person(h.mention.end, m.start, want, history.said, h.actor_id or h.name)
             if other is not None and other.name != h.name and other.id != h.actor_id:
                 return Said(other.name, other.id, m, True)
-        if want is None or resolver.gender(h.name, h.actor_id) in (None, want):
+        if want is None or _sex(resolver, history, h) in (None, want):
             return Said(h.name, h.actor_id, m, True)
         for cand in reversed(history.people):
-            if resolver.gender(cand.name, cand.actor_id) == want:
+            if _sex(resolver, history, cand) == want:
                 return Said(cand.name, cand.actor_id, m, True)
         person = resolver.person_before(m.start, want)
         if person is not None:
@@ -187,6 +191,8 @@ def _resolve_mention(
         return Said(near, None, m, near is not None)
     if actor is not None and m.kind == "pronoun" and not pronoun_fits(resolver, actor, low):
         actor = None  # the actors plugin joined a "he" to a woman it also calls "her"
+    if actor is not None and m.kind == "pronoun" and _named_only_in_quotes(resolver, actor, m.start, history):
+        actor = None  # '"... Mayor X let us down," he said': not X, named only inside the words
     if actor is not None:
         if actor.kind == "person" and " " not in actor.name and m.kind != "pronoun":
             # an actor known by its surname alone: the full name the article gave it elsewhere
@@ -201,7 +207,7 @@ def _resolve_mention(
             subject = resolver.subject_person(0, m.start, want, history.said) if want else None
             if subject is not None:  # no one spoke before: who opened a sentence last
                 return Said(subject.name, subject.id, m, True)
-            name = resolver.nearest_person(m.start)
+            name = resolver.nearest_person(m.start, said=history.quoted)
             return Said(name, None, m, name is not None)  # None rather than a bare "he"
         h = _it(resolver, history) if low == "it" else history.last
         if h is None and low == "it":
@@ -230,8 +236,29 @@ def _resolve_mention(
         body = resolver.body_before(m.start, m.text.lower())  # "Police said": the force named before
         if body is not None:
             return Said(body.name, body.id, m, False)
+    topic = _DOCUMENT_TOPIC.match(m.text) if m.kind in ("group", "description") else None
+    if topic is not None:  # "A Coastal Audit Office report on the projects says": the report
+        return _resolve_mention(
+            resolver, attrs.evolve(m, end=m.start + topic.end(1), text=topic.group(1)), history, forward
+        )
+    if m.kind == "group" and head_noun(m.text) in DOCUMENT_HEADS:
+        span = resolver.issuer_of(head_noun(m.text), m.end)
+        if (
+            span is not None
+            and span[1] <= m.start
+            and "." not in resolver.text[span[1] : m.start]
+            and not _not_an_issuer(resolver.text[span[0] : span[1]])
+        ):  # "the city issued a follow-up statement saying ...": the city
+            issuer = _whole_name(resolver.text, span)
+            if issuer is not None and issuer.kind != "pronoun":
+                return _resolve_mention(resolver, issuer, history, forward)
     if m.kind == "description":
         head = head_noun(m.text)
+        outlet = _last_outlet(history) if head in _OUTLET_HEADS and " " not in m.text.strip() else None
+        if (
+            outlet is not None and outlet.name and _is_outlet(resolver.text, outlet.name)
+        ):  # "according to the Harbour Ledger, ... the paper said": that paper
+            return Said(outlet.name, outlet.actor_id, m, False)
         if head in DOCUMENT_HEADS:  # "The statement said": who issued it
             span = resolver.issuer_of(head, m.end)
             if span is not None and _not_an_issuer(resolver.text[span[0] : span[1]]):
@@ -263,9 +290,14 @@ def _resolve_mention(
         if resolvable_title(head) and not names_nationality(m.text):
             # "the minister said" after a minister spoke: the latest speaker with that title
             modifiers = frozenset(w for w in m.text.lower().split()[:-1] if w in _TITLE_MODIFIERS)
+            # "the Ohio governor": a place or body written before the title must be the person's too
+            places = frozenset(w.lower() for w in m.text.split()[:-1] if w[:1].isupper() and w.isalpha())
             for h in reversed(history.people[-6:]):
-                if h.name and resolver.has_title(h.name, head, modifiers):
+                if h.name and resolver.has_title(h.name, head, modifiers | places):
                     return Said(h.name, h.actor_id, m, True)
+            placed = resolver.titled(head, m.start, frozenset(), modifiers | places) if places else None
+            if placed is not None:
+                return Said(placed, None, m, True)
         same = history.by_head.get(head)
         if same is not None:
             return Said(same.name, same.actor_id, m, same.person)
@@ -276,16 +308,20 @@ def _resolve_mention(
             span = resolver.named_subject_before(m.start)  # "Apple has ... The company said"
             if span is not None:
                 return Said(resolver.text[span[0] : span[1]], None, m, False)
-        if _AGED.match(head) and owner is None:
-            aged = _introduced_with_age(resolver.text, head.split("-", 1)[0], m.start)
+        age = next((w for w in m.text.lower().split() if _AGED.match(w)), None)
+        if age is not None and owner is None:
+            aged = _introduced_with_age(resolver.text, age.split("-", 1)[0], m.start)
             if aged is not None:  # "Jane Holt, 52, ... the 52-year-old said": the one of that age
                 return Said(aged, None, m, True)
             since = subject_since(resolver, history, m)  # "X rejected it. '...,' the 52-year-old said"
-            if since is not None:
+            if since is not None and _role_fits(resolver, since.name, head, age):
                 return since
-            if history.person is not None:
-                h = history.person  # "the 52-year-old told reporters": the person last quoted
+            h = history.person  # "the 52-year-old told reporters": the person last quoted
+            if h is not None and _role_fits(resolver, h.name, head, age):
                 return Said(h.name, h.actor_id, m, True)
+            opener = resolver.subject_person(0, m.start, None, history.said) if h is None else None
+            if opener is not None and opener.id is not None:  # "Star X flew in. The 60-year-old actor said"
+                return Said(opener.name, opener.id, m, True)
         kin = person_description(resolver.text, m)
         if kin is not None:
             # "the father of three said": the new subject, else the last person quoted, when the
@@ -309,13 +345,47 @@ def _resolve_mention(
             if history.person is not None:
                 h = history.person
                 return Said(h.name, h.actor_id, m, True)
+            if " and " in m.text:  # "The former teacher and city councillor said": a life, told
+                opener = resolver.subject_person(0, m.start, None, history.said)  # of who opened
+                if opener is not None:
+                    return Said(opener.name, opener.id, m, True)
             ahead = forward()
             if ahead is not None:
                 return Said(ahead, None, m, True)
     return Said(m.text, None, m, _person_head(m.text))
 
 
+_DOCUMENT_TOPIC: Final = regex.compile(
+    r"(.*?(?<![\p{L}])(?:" + "|".join(lexicon.longest_first(DOCUMENT_HEADS)) + r"))\s+(?:on|about|into)\s"
+)
+"""A document and its topic ("report on the ten largest projects"): the document alone speaks."""
 _INDEFINITE_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:an?|another|one)\s+$")
+
+
+def _role_fits(resolver: Resolver, name: str | None, head: str, age: str) -> bool:
+    """Can "the 40-year-old comic" be this person: no role word, or a role the article gave them
+    (not "producer X" for "the comic")?"""
+    if head == age:
+        return True
+    titles = resolver.titles_of(name)
+    return not titles or head in titles
+
+
+def _sex(resolver: Resolver, history: History, said: Said) -> str | None:
+    """A speaker's sex by name or honorific, else by the "he"/"she" an earlier quote used."""
+    return resolver.gender(said.name, said.actor_id) or history.sex_of(said.name)
+
+
+def _named_only_in_quotes(resolver: Resolver, actor: Actor, pos: int, history: History) -> bool:
+    """Is every name of ``actor`` before ``pos`` inside someone's direct words? Then a pronoun
+    attribution does not stand for it: a speaker seldom names himself in his own words (a name in
+    a reported clause may well be the next speaker: "The board said groundsman X was worried.")."""
+    named = [
+        s
+        for s, e in actor.mentions
+        if e <= pos and resolver.text[s:e].lower() not in OBJECT_OR_SUBJECT_PRONOUNS
+    ]
+    return bool(named) and all(history.quoted(s) for s in named)
 
 
 def _either_sex(name: str | None) -> bool:
@@ -374,6 +444,63 @@ _PLURAL_OR_SHARE: Final = regex.compile(
 )
 """A speaker "it" cannot stand for: a lower-case plural ("officials"), a share ("60 percent of X")."""
 _FIRM_HEADS: Final = lexicon.words("speech", "firm heads")
+_OUTLET_HEADS: Final = lexicon.words("speech", "heads for a news outlet")
+
+
+def _is_outlet(text: str, name: str) -> bool:
+    """Does the article show ``name`` is a news outlet: a word of outlets' names in it ("Times",
+    "Daily", "Shimbun"), or written next to "newspaper", "daily", "paper", "magazine"?"""
+    if any(w.lower().strip(".") in _OUTLET_NAME_WORDS for w in name.split()):
+        return True
+    at = text.find(name)
+    looks = 0
+    while at >= 0 and looks < _OUTLET_LOOKS:
+        looks += 1
+        end = at + len(name)
+        whole = (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
+        if whole and (
+            _OUTLET_AFTER.match(text, end, end + 60) is not None
+            or _OUTLET_BEFORE.search(text, max(0, at - 30), at) is not None
+        ):
+            return True
+        at = text.find(name, end)
+    return False
+
+
+_OUTLET_NAME_WORDS: Final = lexicon.words("speech", "words in a news outlet's name")
+_OUTLET_WORDS: Final = "|".join(lexicon.longest_first(lexicon.words("speech", "heads for a news outlet")))
+_OUTLET_MODIFIERS: Final = "|".join(
+    lexicon.longest_first(lexicon.words("speech", "modifiers of a news outlet"))
+)
+_OUTLET_AFTER: Final = regex.compile(
+    rf"['’]?s?\s+(?:[\p{{Ll}}\-]+ly\s+|(?:{_OUTLET_MODIFIERS})\s+){{0,2}}(?:{_OUTLET_WORDS})(?![\p{{L}}])"
+)
+"""After a name: "X newspaper", "X's business daily" (not "X told the newspaper")."""
+_OUTLET_BEFORE: Final = regex.compile(rf"(?r)(?<![\p{{L}}])(?:{_OUTLET_WORDS})\s*,?\s+(?:the\s+)?$")
+"""Before a name: "the daily X", "the newspaper, the X"."""
+_OUTLET_LOOKS: Final = 20
+
+
+def _last_outlet(history: History) -> Said | None:
+    """The latest of the last few speakers that is a named body (capitalised, not a person): whom
+    "the paper" stands for ("according to the Harbour Ledger ... the paper said")."""
+    for said in reversed(history.recent[-3:]):
+        name = said.name
+        if (
+            not name
+            or not name[:1].isupper()
+            or said.mention is None
+            or said.mention.kind not in ("name", "group")
+        ):
+            continue
+        if not said.person:
+            return said
+        # a name read as a person's that has no given name, honorific or "he"/"she": "Harbour Ledger"
+        if not is_given_name(name.split()[0]) and gender_of(name) is None and history.sex_of(name) is None:
+            return said
+    return None
+
+
 """Heads for a business the article may name without a word that marks it as one ("Apple")."""
 _SOMEONE_OF: Final = regex.compile(
     r"(?:[\p{L}\-]+\s+){0,2}?(?:" + "|".join(lexicon.longest_first(PEOPLE_OF)) + r")\s+(?:to|for|of)\s",

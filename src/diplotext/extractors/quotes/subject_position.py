@@ -8,7 +8,7 @@ from typing import Final
 import regex
 
 from diplotext import lexicon
-from diplotext.syntax.words import DETERMINERS, POSSESSIVES
+from diplotext.syntax.words import DETERMINERS, POSSESSIVES, PREPOSITIONS
 
 from .fronted import is_fronted
 from .mentions import TITLE_WORDS
@@ -66,13 +66,19 @@ def opens_sentence(text: str, pos: int, end: int | None = None) -> bool:
     (the name ending at ``end`` before a comma) as the apposition of the noun phrase opening it
     ("The agency's head, X, disagreed")?"""
     lo = max(0, pos - _FRONT_REACH)
-    if _SENTENCE_LEAD.search(text, lo, pos) is not None:
-        return True
+    opening = _SENTENCE_LEAD.search(text, lo, pos)
+    if opening is not None:
+        return _BYLINE.match(opening.group().lstrip()) is None  # "By X, Y": the writers, no subject
+    if _BUT_LEAD.search(text, max(0, pos - 60), pos) is not None:
+        return True  # "The moderators moved on, but X wasn't having it": X opens that clause
     owned = _OWNER_LEAD.search(text, lo, pos)
     if owned is not None:  # "But Wenger's Bayern counterpart X was ...": X, not Wenger
         role = owned.group("role").lower()
         return role in TITLE_WORDS or can_speak_head(role)
     m = _COMMA_LEAD.search(text, lo, pos)
+    roles = _ROLES_AFTER_COMMA.search(text, lo, pos) if m is None else None
+    if roles is not None and _role_words(roles.group("roles").split()):
+        m = _COMMA_LEAD.search(text, lo, roles.start("roles"))  # "In a statement, party leader X"
     if m is None:
         return False
     first = m.group("first").lower()
@@ -87,6 +93,11 @@ def opens_sentence(text: str, pos: int, end: int | None = None) -> bool:
 
 
 _FRONT_REACH: Final = 100
+_BYLINE: Final = regex.compile(r"[\"“'‘]?By\s")
+_BUT_LEAD: Final = regex.compile(
+    r"(?r)(?:,\s+(?:but|yet)|;)\s+(?:(?:\p{Lu}[\p{L}.\-]*|(?:" + _LEAD_TITLE + r"))\s+){0,3}$"
+)
+"""A clause of its own after a comma and "but" or "yet", or after a semicolon."""
 _OWNER_LEAD: Final = regex.compile(
     r"(?r)(?:^|(?<=[.!?]['\"’”]?\s)|(?<=\n))\s*(?:(?:But|And)\s+)?"
     r"\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}['’]s\s+(?:[\p{L}\-]+\s+){0,2}(?P<role>\p{L}+)\s+$"
@@ -98,6 +109,18 @@ _COMMA_LEAD: Final = regex.compile(
     r"[^.!?\n\"“”;:()—–]{0,80},\s+$"
 )
 """A sentence's first phrase, set off by a comma, right before a name."""
+_ROLES_AFTER_COMMA: Final = regex.compile(r"(?r),\s+(?P<roles>(?:[\p{Ll}][\p{Ll}\-]*\s+){1,3})$")
+"""Lower-case words between a fronted phrase's comma and a name ("..., party leader X")."""
+
+
+def _role_words(words: list[str]) -> bool:
+    """Are these the title words before a name ("party leader", "former city councillor"): the
+    last a title or a noun for someone who speaks, none a determiner, possessive or preposition?"""
+    if any(w in DETERMINERS or w in POSSESSIVES or w in PREPOSITIONS for w in words):
+        return False
+    return words[-1] in TITLE_WORDS or can_speak_head(words[-1])
+
+
 _CAPITALISED: Final = regex.compile(r"(?<![\p{L}])\p{Lu}")
 _DAYS_AND_MONTHS: Final = frozenset(w.lower() for w in (*lexicon.WEEKDAY_NAMES, *lexicon.MONTH_NAMES))
 _NOUN_PHRASE_OPENERS: Final = DETERMINERS | POSSESSIVES

@@ -12,10 +12,12 @@ from typing import Final
 import regex
 
 from diplotext import lexicon
+from diplotext.extractors.actors.names import is_given_name
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.model import Span
 from diplotext.patterns import lazy
 from diplotext.syntax import ClauseLayer
+from diplotext.syntax.words import POSSESSIVES
 
 from . import fragments
 from . import indirect as ind
@@ -24,6 +26,7 @@ from .cues import BEFORE_CUES, CLAUSE_CUES, NAMING_CUES, OBJECT_CUES, SAY_CUES, 
 from .fronted import is_fronted
 from .marks import QuoteSpan, opens_with_quote
 from .mentions import Mention, core, head_noun, name_like
+from .naming import DOCUMENT_HEADS, can_speak_head
 from .phrases import phrase_after, phrase_before
 from .subjects import (
     can_speak,
@@ -92,6 +95,9 @@ def find_units(
     layer: ClauseLayer | None = None,
 ) -> list[Unit]:
     units: list[Unit] = []
+    dateline = _DATELINE.match(text, ss, se)
+    if dateline is not None:
+        ss = dateline.end()  # "OTTAWA (CP) — A report said ...": the place is no speaker
     for cue in cues:
         prev = units[-1] if units else None
         lo = prev.attr_end if prev is not None else ss
@@ -103,6 +109,10 @@ def find_units(
         if cue.according:
             span = according_phrase(text, cue.end, se)
             source = core(text, *span) if span else None
+            made = _MADE_BY_NAME.match(text, span[0], min(se, span[0] + 160)) if span else None
+            if made is not None and made.group("head").lower() in _SPOKEN_THINGS:
+                # "according to a speech Ms. X delivered in April": Ms. X, not "speech Ms"
+                source = core(text, *made.span("name")) or source
             end = span[1] if span else cue.end
             units.append(Unit(cue, source, cue.start, end, join_start))
             continue
@@ -170,9 +180,13 @@ def find_units(
             if text[max(lo, cue.start - 4) : cue.start].rstrip().endswith(",")
             else None
         )
-        if inserts is not None and (
-            inserts.group("age") or inserts.group("home")
-        ):  # "Ana Ruiz, 22, of Dayton, Ohio, said", '"...," Mr. King, 82, told'
+        if inserts is None:
+            inserts = _NAME_OF_HOME.search(text, max(lo, cue.start - 120), cue.start)
+            if inserts is not None and not is_given_name(inserts.group("name").split()[0]):
+                inserts = None  # "Ana Ruiz of Moncton, N.B. says" (not "Bank of Canada")
+        if inserts is not None and any(
+            inserts.groupdict().get(part) for part in ("age", "home", "party")
+        ):  # "Ana Ruiz, 22, of Dayton, Ohio, said", '"...," Mr. King, 82, told', "X, R-Ohio, says"
             named = core(text, *inserts.span("name"))
             if named is not None and name_like(text, *inserts.span("name")):
                 units.append(
@@ -202,6 +216,7 @@ def find_units(
                     and first[1] < before[0]
                     and not _sentence_adverb(text, *first, chunk=True)
                     and not _parenthetical(text, first[1], before, cue.end)
+                    and not _clause_between(text, first[1], before[0])
                 ):
                     fm = core(text, *first)
                     if fm is not None:
@@ -230,6 +245,14 @@ def find_units(
             chunk = None  # "X, speaking in Dayton, Ohio, warned": the state of a place, not a speaker
         if chunk is not None and name_like(text, *chunk) and not _sentence_adverb(text, *chunk):
             m = core(text, *chunk)
+            role = _ROLE_BEFORE_NAME.search(text, max(lo, chunk[0] - 80), chunk[0])
+            if m is not None and m.kind == "name" and role is not None and _role_speaks(role.group("role")):
+                # "CLAUSE, his chief of staff, Nora X, said": the role and the name speak, the
+                # clause before them is what was said
+                units.append(
+                    Unit(cue, m, role.start("role"), cue.end, role.start("role"), speaker_before=True)
+                )
+                continue
             if m is not None:
                 units.append(Unit(cue, m, chunk[0], cue.end, chunk[0], speaker_before=True, appositive=True))
                 continue
@@ -322,10 +345,50 @@ _PARTICIPLE_ASIDE: Final = regex.compile(r",\s*\p{Ll}+ing\s[^,;:\"“”]{1,80},
 _NAME_INSERTS: Final = lazy(
     r"(?r)(?:^|(?<=[\s\"“”,]))(?<!(?:of|and|the|in|to|for|from|with|at|by|or)\s)"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3})"
-    r"(?P<age>,\s*\d{1,3})?(?P<home>,\s*of\s+\p{Lu}[^,;:\"“”]{1,40}(?:,\s*\p{Lu}[\p{L}]*\.?(?:\s+\p{Lu}[\p{L}]*\.?)?)?)?"
+    r"(?P<age>,\s*\d{1,3})?(?P<home>,\s*of\s+\p{Lu}[^,;:\"“”]{1,40}"
+    r"(?:,\s*(?:(?:\p{Lu}\.){2,3}|\p{Lu}[\p{L}]*\.?(?:\s+\p{Lu}[\p{L}]*\.?)?))?)?"
+    r"(?P<party>,\s*[RDI]-\p{Lu}[\p{L}.]{0,12}(?:\s\p{Lu}[\p{L}.]{0,12})?)?"
+    r"(?P<who>,\s*who\s+[^,;:\"“”]{1,140})?"
     r",\s*$"
 )
-"""A name, then its age and/or home between commas ("X, 22,", "X, of Dayton, Ohio,", "X, 22, of Y,")."""
+"""A name, then its age and/or home between commas ("X, 22,", "X, of Dayton, Ohio,", "X, 22, of Y,"),
+a party tag ("X, R-Ohio,") and a relative clause about the person after them ("X, 59, of Y, B.C.,
+who watched it on TV,")."""
+_NAME_OF_HOME: Final = lazy(
+    r"(?r)(?:^|(?<=[\s\"“”,]))(?P<name>\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){1,2})"
+    r"(?P<home>\s+of\s+\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)?,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)"
+    r"\s+$"
+)
+"""A given name and surname, then a town and its state or province, no comma before the verb."""
+_ROLE_BEFORE_NAME: Final = regex.compile(
+    r"(?r)(?<=[\p{L}\p{N}\"”’'],\s*)(?P<role>(?:"
+    + "|".join(sorted(POSSESSIVES | {"the"}))
+    + r")\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,3}),\s*$"
+)
+"""A role in commas right before a name, after a clause's comma: ", his chief of staff, X, said"."""
+
+
+def _role_speaks(role: str) -> bool:
+    """Is the head of ``role`` ("his chief of staff" -> chief) someone who can speak?"""
+    words = role.lower().split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return can_speak_head(head)
+
+
+_DATELINE: Final = regex.compile(
+    r"\p{Lu}{2}[\p{Lu}\s.'\-]{0,40}(?:,\s*\p{Lu}[\p{L}.]{0,12}(?:\s\p{Lu}[\p{L}.]{0,12})?)?"
+    r"\s*(?:\([\p{L}\s.,]{1,30}\)\s*)?(?:[—–]|--)\s*(?=\S)"
+)
+"""A dateline opening the paragraph's first sentence ("OTTAWA (CP) —", "LOUISVILLE, Ky. (AP) —")."""
+_MADE_BY_NAME: Final = regex.compile(
+    r"(?:an?|the|one)\s+(?:[\p{Ll}\-]+\s+){0,2}(?P<head>\p{Ll}+)\s+"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3})"
+    r"\s+(?:had\s+|has\s+|just\s+)?(?:\p{Ll}+ed|"
+    + "|".join(sorted(lexicon.words("speech", "irregular past forms")))
+    + r")(?![\p{L}])"
+)
+"""A document or speech a named person made, the relative pronoun left out ("a speech X gave")."""
+_SPOKEN_THINGS: Final = DOCUMENT_HEADS | lexicon.words("speech", "things a person makes that speak for them")
 _LISTENER_FIRST: Final = frozenset({"tell", "inform", "assure", "reassure", "remind"})
 _NAMED_AFTER: Final = regex.compile(
     r"\s+(?:the\s+|a\s+)?\p{Lu}[\p{L}\p{N}'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}'’\-]*){0,6}\s*(?:[,.;:()]|$)"
@@ -366,6 +429,20 @@ def _parenthetical(text: str, first_end: int, before: Span, cue_end: int) -> boo
         return False
     head = head_noun(text[before[0] : before[1]])
     return head.endswith("s") and not head.endswith("ss")  # "officials", not "head of the agency"
+
+
+def _clause_between(text: str, first_end: int, phrase_start: int) -> bool:
+    """Is "X, the ship's mate, had logged 3,100 hours, the company said" the shape: after the
+    apposition of the sentence's first name, a verb phrase goes on before the comma that ends the
+    reported clause? Then the name is the clause's subject and the phrase before the cue speaks."""
+    stretch = text[first_end:phrase_start].rstrip()
+    if not stretch.endswith(","):
+        return False
+    inner = stretch[:-1].rfind(", ")  # not the comma of "3,100"
+    if inner <= 0:
+        return False
+    tail_start = first_end + inner + 1
+    return ind.has_finite(text, tail_start, first_end + len(stretch) - 1)
 
 
 def _named(m: Mention | None) -> Mention | None:
