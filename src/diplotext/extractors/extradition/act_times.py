@@ -19,7 +19,11 @@ _REPORTING_VERBS: Final = lexicon.words("speech", "reporting verbs") | OPEN_DECI
 """Verbs that tell an act, and those of a court that decides it ("a court ruled on Tuesday")."""
 _REFUSING: Final = frozenset(["refuse"])
 _STATING_MODALS: Final = lexicon.words("events", "stating modals")
-_SAME_DAY_UNITS: Final = frozenset(["second", "seconds", "minute", "minutes", "hour", "hours"])
+_SAME_DAY_UNITS: Final = frozenset(
+    form
+    for form, unit in lexicon.mapping("time", "time unit forms").items()
+    if unit in ("second", "minute", "hour")
+)
 _LONG_GAP_WORDS: Final = (lexicon.words("time", "time units") - _SAME_DAY_UNITS) | {"long"}
 """Words before "after" that put days or more between two acts ("weeks after", "long after")."""
 _WORD_BEFORE: Final = regex.compile(r"(\w+)\W*$")

@@ -7,6 +7,7 @@ from typing import Final
 
 from diplotext.extractors.extradition.vocabulary import REQUEST_NOUNS, SURRENDER_NOUNS, SUSPECT_DESCRIPTIONS
 from diplotext.syntax import Phrase
+from diplotext.syntax import words as W
 
 __all__ = ["a_plea", "someone_elses_request"]
 
@@ -21,7 +22,7 @@ def a_plea(phrase: Phrase) -> bool:
     return lower not in _PERSONAL_PRONOUNS and any(e.kind == "person" for e in phrase.entities)
 
 
-_PERSONAL_PRONOUNS: Final = frozenset(["him", "her", "them", "he", "she", "they"])
+_PERSONAL_PRONOUNS: Final = W.SUBJECT_PRONOUNS | W.OBJECT_PRONOUNS
 
 
 def someone_elses_request(phrase: Phrase) -> bool:

@@ -5,17 +5,15 @@ from __future__ import annotations
 
 from typing import Final
 
+from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, calendar_value, compare_to, trigger_words
 from diplotext.extractors.visits.cases import Case
 
 __all__ = ["gathering_date"]
 
-_GATHERINGS: Final = frozenset(["summit", "conference", "forum", "ceremony", "inauguration", "celebrations"])
-"""Gatherings with a date and place of their own that a visitor travels to (not "talks", which
-may be anywhere)."""
+_GATHERINGS: Final = lexicon.words("events", "dated gatherings")
 _GATHERING_WORDS: Final = trigger_words(_GATHERINGS)
-_SETTING_VERBS: Final = frozenset(["schedule", "hold", "open", "begin", "start", "set", "plan", "be"])
-"""Verbs that tell when a gathering is ("the summit scheduled for", "will be held on")."""
+_SETTING_VERBS: Final = lexicon.words("events", "gathering day predicates")
 
 
 def gathering_date(ctx: EventContext, case: Case) -> str | None:

@@ -225,23 +225,7 @@ _PLANNING_VERBS: Final = lexicon.words("events", "planning verbs")
 _ANTICIPATING: Final = lexicon.words("events", "anticipation verbs")
 _INVITING: Final = frozenset(["invite", "ask", "urge", "welcome", "accept"])
 _DECIDING: Final = frozenset(["decide", "agree", "have", "be", "choose", "vote"])
-_PART_STATUS: Final = {
-    "start": "arrived",
-    "beginning": "arrived",
-    "outset": "arrived",
-    "end": "ended",
-    "conclusion": "ended",
-    "close": "ended",
-    "eve": "planned",
-    "preparation": "planned",
-    "preparations": "planned",
-    "run-up": "planned",
-    "plans": "planned",
-    "middle": "ongoing",
-    "course": "ongoing",
-    "stop": "ongoing",
-    "leg": "ongoing",
-}
+_PART_STATUS: Final = lexicon.mapping("events", "trip parts")
 """A part of a trip a phrase names ("at the start of a visit") and what it says of the trip."""
 
 
