@@ -101,3 +101,14 @@ def test_a_file_sent_is_no_surrender_of_a_person() -> None:
     )
     assert case.attributes["status"] == "refused"
     assert case.date == "2031-04-08"
+
+
+# ------------------------------------------------ "send back" with no "to": his own state asks
+
+
+def test_a_refusal_to_send_back_a_foreign_national_is_asked_by_his_state() -> None:
+    (case,) = disputes(
+        "Chile has refused to send back the Bolivian activist Luis Quispe, citing the risk of torture."
+    )
+    assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("BOL", "CHL")
+    assert case.attributes["status"] == "refused"

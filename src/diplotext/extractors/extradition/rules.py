@@ -42,6 +42,7 @@ from diplotext.extractors.extradition.arrests import (
 )
 from diplotext.extractors.extradition.attributes import case_name, grounds, tribunal, victim
 from diplotext.extractors.extradition.case_status import case_date, final_status
+from diplotext.extractors.extradition.homeward import sent_home_to
 from diplotext.extractors.extradition.purposes import trial_state
 from diplotext.extractors.extradition.refuge import based_in, refuge_states
 from diplotext.extractors.extradition.rivals import rival_requests
@@ -252,6 +253,8 @@ class _Finder:
             regions = regions_to(self.ctx, case.acts) - set(asked)
             if len(regions) == 1:
                 asking_code = regions.pop()  # "Peru extradited X to Texas": the United States
+        if asking_code is None:
+            asking_code = sent_home_to(ctx, case.suspect, case.acts, set(asked))
         asked.pop(asking_code or "", None)
         asked_code = asked.most_common(1)[0][0] if asked else None
         inferred = False
