@@ -112,3 +112,11 @@ def test_a_refusal_to_send_back_a_foreign_national_is_asked_by_his_state() -> No
     )
     assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("BOL", "CHL")
     assert case.attributes["status"] == "refused"
+
+
+def test_the_court_that_decides_names_the_state_asked() -> None:
+    (case,) = disputes(
+        "The trader Piet Hoorn lost his fight against extradition to Canada on Monday when the High "
+        "Court in Dublin dismissed his appeal."
+    )
+    assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("CAN", "IRL")

@@ -1,5 +1,7 @@
-"""Where a suspect is sent back to: "Brazil has refused to send back the Italian militant X" asks
-nothing of a "to" phrase — the state that wants him is his own."""
+"""Sides a case does not name outright: where a suspect is sent back to ("Brazil has refused to
+send back the Italian militant X": the state that wants him is his own), and the state of the court
+that decides on him ("the High Court in London dismissed his appeal", "a Paris appeals court
+approved the request")."""
 
 from __future__ import annotations
 
@@ -9,8 +11,9 @@ from typing import Final
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.acts import Act
 from diplotext.model import Actor
+from diplotext.syntax import Phrase
 
-__all__ = ["sent_home_to"]
+__all__ = ["deciding_courts", "sent_home_to"]
 
 _HOMEWARD: Final = frozenset(["send back", "repatriate"])
 """Surrender verbs that send a person back home."""
@@ -23,3 +26,25 @@ def sent_home_to(ctx: EventContext, suspect: Actor, acts: Sequence[Act], asked: 
         return None
     home = ctx.state_of(suspect)
     return home if home and home not in asked else None
+
+
+_COURTS: Final = frozenset(["court", "judge", "magistrate", "magistrates", "judges"])
+"""Heads of a phrase naming who decides on a surrender."""
+
+
+def deciding_courts(ctx: EventContext, sentences: Sequence[int]) -> list[str]:
+    """The states of the courts that act in the case's sentences, as a place in the court's phrase
+    names them ("the High Court in London", "a Paris appeals court", "a Canadian judge")."""
+    found: list[str] = []
+    for idx in sentences:
+        for clause in ctx.layer.in_sentence(idx):
+            subject = clause.subject
+            if subject is None or subject.head.lower().rsplit(" ", 1)[-1] not in _COURTS:
+                continue  # "the High Court in London", "a Canadian judge"
+            found += [c for c in _court_states(subject) if c not in found]
+    return found
+
+
+def _court_states(phrase: Phrase) -> list[str]:
+    inner = [p for prep, p in phrase.preps if prep == "in"]
+    return [e.code for q in (phrase, *inner) for e in q.entities if e.kind in ("state", "place") and e.code]

@@ -42,7 +42,7 @@ from diplotext.extractors.extradition.arrests import (
 )
 from diplotext.extractors.extradition.attributes import case_name, grounds, tribunal, victim
 from diplotext.extractors.extradition.case_status import case_date, final_status
-from diplotext.extractors.extradition.homeward import sent_home_to
+from diplotext.extractors.extradition.homeward import deciding_courts, sent_home_to
 from diplotext.extractors.extradition.purposes import trial_state
 from diplotext.extractors.extradition.refuge import based_in, refuge_states
 from diplotext.extractors.extradition.rivals import rival_requests
@@ -434,6 +434,7 @@ class _Finder:
                         if codes:
                             return codes[0]
         found = found or [(2, c) for c in based_in(ctx, case.suspect) if c not in skip]  # "U.S.-based X"
+        found = found or [(3, c) for c in deciding_courts(ctx, sorted(case.sentences)) if c not in skip]
         return min(found)[1] if found else None
 
 
