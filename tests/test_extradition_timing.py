@@ -120,3 +120,12 @@ def test_the_court_that_decides_names_the_state_asked() -> None:
         "Court in Dublin dismissed his appeal."
     )
     assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("CAN", "IRL")
+
+
+def test_a_law_that_bars_a_state_from_handing_over_is_its_refusal() -> None:
+    """ "bars it from": "bars" is the verb (an object pronoun follows), "its" the sayer's."""
+    (case,) = disputes(
+        "Qatar says its constitution bars it from handing over the banker Ilias Petrakis to Greece."
+    )
+    assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("GRC", "QAT")
+    assert case.attributes["status"] == "refused"

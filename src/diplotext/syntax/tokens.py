@@ -454,6 +454,9 @@ def settle(toks: list[Token]) -> None:
                 and nxt is not None
                 and (
                     nxt.tag in _NP_START
+                    # "its constitution bars it from": an object pronoun after it ("it" is tagged
+                    # as a subject pronoun too)
+                    or (nxt.tag == "PRON" and nxt.low in W.OBJECT_PRONOUNS and "s" in kinds)
                     or (
                         nxt.tag == "TO"
                         and (tok.low in W.CATENATIVES or tok.low in ("wants", "plans", "hopes", "seeks"))

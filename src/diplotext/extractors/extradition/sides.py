@@ -99,8 +99,10 @@ def it_is_the_sayer(ctx: EventContext, clause: Clause, doers: Phrase | None) -> 
     """ "Peru said it had received a request", "Brazilian prosecutors said they would seek his
     extradition": "it" or "they", subject of a clause reported by another, is that clause's
     subject."""
-    if doers is None or tuple(w.lower() for w in doers.words) not in (("it",), ("they",)):
-        return doers
+    words = tuple(w.lower() for w in doers.words) if doers is not None else ()
+    own = words[:1] in (("its",), ("their",)) and doers is not None and not doers.entities
+    if doers is None or (words not in (("it",), ("they",)) and not own):
+        return doers  # but "Lebanon says its constitution bars it from ...": its = the sayer's
     clauses = ctx.layer.in_sentence(clause.sentence)
     sayer: Clause | None
     if clause.kind == "complement" and clause.parent is not None and 0 <= clause.parent < len(clauses):
