@@ -274,3 +274,13 @@ def test_a_stay_that_ends_after_publication_starts_its_length_back() -> None:
     )
     (visit,) = [v for v in visits if v.roles["host_state"] == "CHL"]
     assert visit.date == "2031-04-07"
+
+
+def test_the_nth_day_right_after_the_clauses_day_shifts_it() -> None:
+    """ "on Tuesday, the second day of a state visit expected to ...": read off the time itself."""
+    (visit,) = article_visits(
+        "Talks in Lisbon\n\nLISBON, April 9 (AFP) - Ghana's President Kwame Asante held talks with "
+        "Portuguese Prime Minister Rui Matos at the palace on Tuesday, the second day of a state visit "
+        "expected to yield energy deals."
+    )
+    assert visit.date == "2031-04-07"

@@ -23,7 +23,7 @@ from diplotext.extractors.eventkit import (
 from diplotext.extractors.visits.cases import Case, Use
 from diplotext.extractors.visits.gathering_dates import gathering_date
 from diplotext.extractors.visits.trip_context import coming_weekday
-from diplotext.extractors.visits.trip_days import back_to_start, day_of_trip
+from diplotext.extractors.visits.trip_days import back_to_start, day_named_after, day_of_trip
 from diplotext.lexicon import NUMBER_WORDS
 from diplotext.model import Event, TemporalExpression
 
@@ -306,10 +306,14 @@ def _date(ctx: EventContext, case: Case, uses: list[Use], status: str | None) ->
         # a frame that tells when the trip ended ("wrapped up a visit on Friday", "after a visit")
         ends = u.trip.closing or u.trip.status == "ended"
         nth = day_of_trip(ctx, u.trip)  # "on Tuesday, the third day of a visit": began on Sunday
-        tiers[0 if u.own else 2].extend((back_to_start(value(t, u), nth), ends) for t in u.trip.dates)
+        tiers[0 if u.own else 2].extend(
+            (back_to_start(value(t, u), nth or day_named_after(ctx, t)), ends) for t in u.trip.dates
+        )
         if status in ("cancelled", "postponed") and u.trip.status == status:
             continue  # "called off on Monday": the day of the decision, not of the trip
-        tiers[1 if u.own else 2].extend((back_to_start(value(t, u), nth), ends) for t in u.trip.context_dates)
+        tiers[1 if u.own else 2].extend(
+            (back_to_start(value(t, u), nth or day_named_after(ctx, t)), ends) for t in u.trip.context_dates
+        )
     tiers[3].extend((value(t), False) for t in case.met_dates)
     length = _stated_length(ctx, uses)
     # "wrapped up a three-day visit on Monday ... On Sunday he travelled to Sydney": the stated

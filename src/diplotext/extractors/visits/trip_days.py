@@ -11,6 +11,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.visits.frames import Trip
+from diplotext.model import TemporalExpression
 
 __all__ = ["back_to_start", "day_of_trip"]
 
@@ -25,6 +26,11 @@ _NTH_DAY: Final = regex.compile(
     regex.IGNORECASE,
 )
 _DIGIT_ORDINAL: Final = regex.compile(r"(\d+)(?:st|nd|rd|th)")
+_NTH_DAY_AFTER: Final = regex.compile(
+    r",?\s+the\s+(\w+(?:-\w+)?|\d+(?:st|nd|rd|th))\s+day\s+of\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+    r"(?:[\w'’\-]+\s+){0,3}?(?:visit|trip|tour|stay)\b",
+    regex.IGNORECASE,
+)
 
 
 def day_of_trip(ctx: EventContext, trip: Trip) -> int:
@@ -36,7 +42,18 @@ def day_of_trip(ctx: EventContext, trip: Trip) -> int:
     got = _NTH_DAY.search(ctx.text, max(0, phrase.start - 60), phrase.start)
     if got is None:
         return 0
-    word = got.group(1).lower()
+    return _ordinal(got.group(1))
+
+
+def day_named_after(ctx: EventContext, t: TemporalExpression) -> int:
+    """The day of a trip a time is said to be ("on Tuesday, the second day of a state visit" → 2),
+    else 0."""
+    got = _NTH_DAY_AFTER.match(ctx.text, t.end, min(len(ctx.text), t.end + 90))
+    return _ordinal(got.group(1)) if got is not None else 0
+
+
+def _ordinal(word: str) -> int:
+    word = word.lower()
     digits = _DIGIT_ORDINAL.fullmatch(word)
     n = int(digits.group(1)) if digits else _ORDINALS.get(word, 0)
     return n if 1 < n <= 31 else 0
