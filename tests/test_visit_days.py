@@ -284,3 +284,13 @@ def test_the_nth_day_right_after_the_clauses_day_shifts_it() -> None:
         "expected to yield energy deals."
     )
     assert visit.date == "2031-04-07"
+
+
+def test_a_leg_a_perfect_relative_tells_is_not_dated_by_the_clause() -> None:
+    """ "a tour that has also taken him to X": that leg came before the clause's day."""
+    visits = article_visits(
+        "Tour\n\nQUITO, April 9 (AFP) - Peruvian President Rosa Quispe arrived here on Monday for a visit "
+        "to Ecuador, the last stop of a tour that has also taken her to Colombia."
+    )
+    leg = next(v for v in visits if v.roles["host_state"] == "COL")
+    assert leg.date != "2031-04-07"

@@ -236,6 +236,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
                     clause.kind == "relative"
                     and clause.subject is not None
                     and clause.subject.head.lower() in TRIP_NOUNS
+                    # not "a tour that has also taken him to X": a leg before the clause's day
+                    and not pred.aspect.startswith("perfect")
                 )
             )
         ):
