@@ -337,3 +337,13 @@ def test_for_him_to_after_a_name_is_that_person() -> None:
     doc = diplotext.extract(paid, published="2031-04-09", layout="body")
     king = next(a for a in doc.actors if a.name == "Faisal Omar")
     assert "him" not in [paid[s:e] for s, e in king.mentions]
+
+
+def test_the_pope_with_no_holder_named_is_the_last_regnal_name() -> None:
+    text = "Crowds cheered Gregory XVII's visit to Peru.\n\nThe pontiff celebrated mass in Lima on Sunday."
+    doc = diplotext.extract(text, published="2031-04-09", layout="body")
+    pope = next(a for a in doc.actors if a.name == "Gregory XVII")
+    assert "pope" in pope.roles
+    assert "The pontiff" in [text[s:e] for s, e in pope.mentions]
+    (visit,) = [e for e in doc.events if e.type == "visit"]
+    assert (visit.roles["visitor_state"], visit.roles["host_state"]) == ("VAT", "PER")

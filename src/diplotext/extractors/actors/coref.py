@@ -278,8 +278,29 @@ def title_references(people: list[Entity], tokens: Sequence[Token], at: Sequence
             last = _last_before(ent, pos)
             if last > best_pos:
                 best, best_pos = ent, last
+        if best is None and role in _ROYAL_TITLES:
+            best = _regnal_before(people, pos)  # "Clement XV's visit ... the pope"
+            if best is not None:
+                best.add_roles([role])
         if best is not None:
             best.mentions.append((pos, tokens[tag.end - 1].end))
+
+
+_ROYAL_TITLES: Final = lexicon.words("actors", "royal titles")
+
+
+def _regnal_before(people: list[Entity], pos: int) -> Entity | None:
+    """The person named last before ``pos`` by a regnal name ("Clement XV", "Abdullah II") with no
+    role: whom "the pope", "the king" stands for when no holder of the role is named."""
+    best: Entity | None = None
+    best_pos = -1
+    for ent in people:
+        if ent.roles or not is_regnal_numeral(ent.name.rsplit(" ", 1)[-1]):
+            continue
+        last = _last_before(ent, pos)
+        if last > best_pos:
+            best, best_pos = ent, last
+    return best
 
 
 _AFTER_OBJECT = lexicon.words("actors", "words after an object")
