@@ -294,3 +294,16 @@ def test_a_leg_a_perfect_relative_tells_is_not_dated_by_the_clause() -> None:
     )
     leg = next(v for v in visits if v.roles["host_state"] == "COL")
     assert leg.date != "2031-04-07"
+
+
+def test_a_joint_news_conference_at_home_makes_the_guest_a_visitor() -> None:
+    (visit,) = article_visits(
+        "Trade talks\n\nAt a news conference with US Vice President Mark Delaney in Nairobi, Kenyan "
+        "President Peter Mwangi said Kenya might cut tariffs."
+    )
+    assert (visit.roles["visitor"], visit.roles["host_state"], visit.place) == (
+        "Mark Delaney",
+        "KEN",
+        "Nairobi",
+    )
+    assert list(visit.roles["met"]) == ["Peter Mwangi"]

@@ -10,7 +10,8 @@ import attrs
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.encounters import read_meeting
 from diplotext.extractors.visits.frames import Trip
-from diplotext.extractors.visits.status import dated, when_told
+from diplotext.extractors.visits.status import dated, tense_status, when_told
+from diplotext.extractors.visits.trip_context import guests_of_a_host
 from diplotext.extractors.visits.vocabulary import MEET_NOUNS, OCCASION_NOUNS
 from diplotext.syntax import Clause, Entity, Phrase
 
@@ -23,6 +24,10 @@ def read_presence(ctx: EventContext, frame: Frame) -> Trip | None:
     country: "spoke in Britain" may be by telephone; never a place the verb is about)."""
     if frame.lemma == "expect" and not frame.clause.predicate.passive:
         return None  # "X expects a deal in Lima": only "X is expected in Lima" places X there
+    if frame.lemma in ("say", "tell"):
+        joint = _appearance_with_a_guest(ctx, frame)
+        if joint is not None:
+            return joint
     if frame.lemma in _BEING_VERBS and not _being_in_a_city(ctx, frame.clause, objects=frame.lemma == "tell"):
         # "was born in X", "was upbeat about the summit in X", "is making a film in X", "said in
         # comments on a summit in X", "says gaps remain before talks in X"
@@ -63,6 +68,35 @@ def read_presence(ctx: EventContext, frame: Frame) -> Trip | None:
     if not hosts:
         return None
     return attrs.evolve(trip, hosts=hosts)
+
+
+def _appearance_with_a_guest(ctx: EventContext, frame: Frame) -> Trip | None:
+    """ "At a news conference with US Vice President X in Nairobi, the Kenyan president said ...": a
+    joint appearance in a city where the speaker is at home; the officials of another state it is
+    with are visiting."""
+    clause = frame.clause
+    occasions = [
+        a.phrase
+        for a in clause.preps("at")
+        if a.phrase.head.lower() in OCCASION_NOUNS or a.phrase.head.lower() in MEET_NOUNS
+    ]
+    if not occasions or clause.predicate.negated:
+        return None
+    places = [e for a in clause.preps("in") for e in ctx.places(a.phrase) if e.place_kind in ("city", "seat")]
+    places += [e for o in occasions for e in places_within(ctx, o, 2) if e.place_kind in ("city", "seat")]
+    speakers = ctx.persons(clause.subject)
+    guests = guests_of_a_host(ctx, frame, speakers, places[:1])
+    if not guests:
+        return None
+    return Trip(
+        frame=frame,
+        visitors=tuple(guests),
+        visitor_phrase=None,
+        hosts=tuple(places[:1]),
+        status=tense_status(ctx, clause, arrival="present"),
+        dates=tuple(dated(ctx, clause.times)),
+        host_persons=tuple(speakers),
+    )
 
 
 def cities_in(ctx: EventContext, clause: Clause) -> list[Entity]:
