@@ -92,5 +92,19 @@ def _year_ok(ctx: Context, m: Match, start: int, end: int, year: int, *, paired:
     return ctx.anchor is None or year <= ctx.anchor.year + 60 or strong
 
 
+# "a December report", "its November sales", "their January peak": a determiner before a month that
+# qualifies a lower-case noun; "November's figure": a month's own possessive.
+_DETERMINER_BEFORE: Final = regex.compile(
+    rf"\b(?:{lexicon.alternation('time', 'determiners before a month')})\s{{1,3}}$", regex.IGNORECASE
+)
+_NOUN_AFTER: Final = regex.compile(r"\s{1,3}\p{Ll}")
+_POSSESSIVE_AFTER: Final = regex.compile(r"['’]s\b")
+
+
 def _month_ok(ctx: Context, start: int, word: str) -> bool:
-    return bool(_MONTH_BEFORE.search(ctx.before(start, 20))) or (word.endswith(".") and word[:1].isupper())
+    if _MONTH_BEFORE.search(ctx.before(start, 20)) or (word.endswith(".") and word[:1].isupper()):
+        return True
+    end = start + len(word)
+    if _POSSESSIVE_AFTER.match(ctx.text, end, ctx.hi):
+        return True
+    return bool(_NOUN_AFTER.match(ctx.text, end, ctx.hi) and _DETERMINER_BEFORE.search(ctx.before(start, 8)))

@@ -153,10 +153,10 @@ RULES: Final[list[tuple[str, str]]] = [
     # "March eighth", "the eighth of March": a day in words
     ("md_word", rf"(?P<month>{MONTH}){W}(?P<day>{DAY_WORD})(?:,?{W}(?P<year>{YEAR})|{_NO_NOUN_NEXT})"),
     ("dm_word", rf"(?:the{W})?(?P<day>{DAY_WORD}){W}of{W}(?P<month>{MONTH})(?:,?{W}(?P<year>{YEAR}))?"),
-    # "from Jan. to Oct. this year", "January to March 2005": two months of one year
+    # "from Jan. to Oct. this year", "January to March 2005", "the July-September quarter": two months
     (
         "month_range",
-        rf"(?P<month>{MONTH}){W}(?:to|through|until|till|and|[-–]){W}(?P<month2>{MONTH})"
+        rf"(?P<month>{MONTH})(?:{W}(?:to|through|until|till|and|[-–]){W}|[-–/]|-to-)(?P<month2>{MONTH})"
         rf"(?:,?{W}(?:of{W})?(?:(?P<year>{YEAR})|(?P<ryear>(?P<rel>last|this|next){W}year)\b))?",
     ),
     # "January this year", "early June last year": one expression, the month of the year the phrase names
@@ -205,7 +205,7 @@ RULES: Final[list[tuple[str, str]]] = [
     # "the spring of next year"
     (
         "season",
-        rf"{MOD_PRE}(?:(?P<rel>last|next|this|coming|past|this\s+past|this\s+coming|the|that){W})?(?P<season>{SEASON})"
+        rf"{MOD_PRE}(?:(?P<rel>last|next|this|coming|past|this\s+past|the\s+past|this\s+coming|the|that){W})?(?P<season>{SEASON})"
         rf"(?:{W}(?:of{W})?(?:(?P<year>{YEAR})|(?P<yw>{YEAR_WORDS})\b(?!\s{{1,3}}(?-i:[a-z]))"
         rf"|(?P<ryear>(?:last|this|next){W}year)\b)|(?!\s+of\b))",
     ),

@@ -1,0 +1,96 @@
+"""The ``dates`` plugin: months used as modifiers ("a December report", "its November sales",
+"November's figure"), two months glued into one period ("the July-September quarter",
+"October-to-December") and "the past" before a season (the eleventh dates session of issue 11).
+
+Every sentence here is written for these tests. Publication: Tuesday 2011-05-03.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplotext.extractors.dates import find_dates
+
+PUBLISHED = dt.date(2011, 5, 3)
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    found = find_dates(text, PUBLISHED)
+    assert all(text[t.start : t.end] == t.text for t in found)
+    return [(t.text, t.value) for t in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a determiner before the month and a lower-case noun after it
+        ("The council issued its November ruling on the canal.", [("November", "2010-11")]),
+        ("Delegates will gather at a September congress in Lyon.", [("September", "2011-09")]),
+        ("The poet granted an August interview to the radio.", [("August", "2010-08")]),
+        ("Grain prices slid from their January peak.", [("January", "2011-01")]),
+        # the month's own possessive
+        ("Brokers had expected October's figure to be higher.", [("October", "2010-10")]),
+        ("Fans are queuing for July's harbour regatta.", [("July", "2011-07")]),
+    ],
+)
+def test_a_month_that_qualifies_a_noun(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She sang with June Carter at the fair.",  # a name after "with", a capital after the month
+        "The band played a June Nights medley.",  # a capital after the month: a title
+        "Theresa May's office and a May proposal.",  # "May" needs more than a determiner
+        "Protesters joined March's organisers outside.",  # and more than its possessive
+    ],
+)
+def test_a_month_word_that_is_no_month(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Output grew in the July-September quarter.", [("July", "2010-07"), ("September", "2010-09")]),
+        (
+            "Profits fell in the October-to-December period.",
+            [("October", "2010-10"), ("December", "2010-12")],
+        ),
+        # the first month of a period that crosses the new year is in the year before the second's
+        ("Heating bills peaked in November-February.", [("November", "2010-11"), ("February", "2011-02")]),
+        ("Ferries will sail in June/August only.", [("June", "2011-06"), ("August", "2011-08")]),
+    ],
+)
+def test_two_months_glued_into_one_period(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+def test_a_glued_period_is_one_range() -> None:
+    text = "Freight rose in the August-October quarter."
+    first, second = find_dates(text, PUBLISHED)
+    assert (first.text, second.text) == ("August", "October")
+    assert first.range is not None and first.range == second.range
+    assert (first.range.begin, first.range.end) == ("2010-08", "2010-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hotels filled up in the past summer.", [("the past summer", "2010-SU")]),
+        ("Snow closed the pass this past winter.", [("this past winter", "2010-WI")]),
+        # a spring not yet over at publication: "the past" one is the year before's
+        ("Ponds dried out over the past spring.", [("the past spring", "2010-SP")]),
+    ],
+)
+def test_the_past_season_is_the_last_one(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+def test_the_past_season_published_in_the_autumn() -> None:
+    text = "Hotels filled up in the past summer."
+    found = find_dates(text, dt.date(2011, 10, 20))
+    assert [(t.text, t.value) for t in found] == [("the past summer", "2011-SU")]
