@@ -94,3 +94,24 @@ def test_the_past_season_published_in_the_autumn() -> None:
     text = "Hotels filled up in the past summer."
     found = find_dates(text, dt.date(2011, 10, 20))
     assert [(t.text, t.value) for t in found] == [("the past summer", "2011-SU")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "expected" right before a day or month (or "on", "in" one): ahead
+        ("The verdict, expected Thursday, could be delayed.", [("Thursday", "2011-05-05")]),
+        ("A report expected in September will settle it.", [("September", "2011-09")]),
+        # after "as", "than" or a perfect auxiliary it is no participle of the future
+        ("Bond yields dipped as expected on Thursday.", [("Thursday", "2011-04-28")]),
+        ("Imports shrank more than expected in March.", [("March", "2011-03")]),
+        # "take effect", "come into force": a present verb of a scheduled event
+        ("The new tariff takes effect on January 1.", [("January 1", "2012-01-01")]),
+        ("The curfew rules take effect Monday.", [("Monday", "2011-05-09")]),
+        ("The reform comes into force on Friday.", [("Friday", "2011-05-06")]),
+        # in the past tense they stay in the past; "takes" needs "effect" (or "place") after it
+        ("The new tariff took effect on January 1.", [("January 1", "2011-01-01")]),
+    ],
+)
+def test_a_date_the_verb_puts_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected

@@ -20,6 +20,7 @@ import re
 from typing import Final
 
 from diplotext import lexicon
+from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 
 from .resolve import Tense
 from .values import trie
@@ -79,8 +80,16 @@ _SINCE: Final = lexicon.words("time", "since")
 _PERFECT: Final = frozenset(["had"])
 _PRESENT_VERBS: Final = lexicon.words("time", "present verbs of a scheduled event")
 _NOT_BEFORE_PRESENT: Final = lexicon.words("time", "not before a present verb")
-_PARTICLES: Final = {"take": "place", "kick": "off", "get": "under"}
-"""The second word a present verb needs: "takes place", "kicks off", "gets under way"."""
+_PARTICLES: Final = {"take": ("place", "effect"), "kick": ("off",), "get": ("under",), "come": ("into",)}
+"""The second word a present verb needs: "takes place", "takes effect", "kicks off", "gets under way",
+"comes into force"."""
+_DATE_AFTER_EXPECTED: Final = frozenset(
+    ["on", "in", "by", "before", *(n.lower() for n in WEEKDAY_NAMES), *(n.lower() for n in MONTH_NAMES)]
+)
+_NOT_BEFORE_EXPECTED: Final = lexicon.words("time", "not before an expected date")
+"""A participle "expected" right before a day or month (or "on", "in", "by", "before" one) puts it
+ahead ("the verdict, expected Friday"), but not after "as", "than" or a perfect auxiliary ("rose
+as expected on Monday", "had expected in May")."""
 _TOKEN_BEFORE: Final = re.compile(r"(\S+)\s{1,6}$")
 _START_BEFORE: Final = re.compile(
     r"\b("
@@ -176,6 +185,8 @@ def _cue(text: str, ws: int, we: int) -> Tense:
             return "past"  # "had been due to expire Friday"
         if w == "expected" and prev in ("is", "are", "am"):
             return "future"  # "is expected in Lima on Thursday"
+        if w == "expected" and prev not in _NOT_BEFORE_EXPECTED and nxt in _DATE_AFTER_EXPECTED:
+            return "future"  # "the ruling, expected Thursday, ...", "a decision expected in June"
         if w == "to":
             if (
                 prev in _FUTURE_BEFORE_TO
@@ -220,7 +231,7 @@ def _present_verb(text: str, ws: int, we: int, w: str) -> Tense:
     n = _NEXT.match(text, we)
     nxt = n.group(1).lower() if n else ""
     if (stem in _PARTICLES and not nxt.startswith(_PARTICLES[stem])) or (w == "heads" and nxt == "of"):
-        return None  # "takes a vote", "heads of state"
+        return None  # "takes a vote", "comes home", "heads of state"
     p = _TOKEN_BEFORE.search(text, max(0, ws - 16), ws)
     if p is None or (not text[p.start(1)].isalnum() and text[p.start(1)] not in "\"“'‘"):
         return None  # opening a text, or after a dash or a bracket: unclear
