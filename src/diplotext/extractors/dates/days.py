@@ -413,7 +413,10 @@ _DAY_AFTER_ASIDE: Final = lazy(
 )
 """A weekday after an aside in brackets, or after the bracket a clock time closes: "at 10:35 a.m.
 (0735 GMT) Friday", "(0735 GMT) Friday"."""
-_CLOCK_WORD_BEFORE: Final = regex.compile(r"\b(?:at|by|until|before|after|around|about|from|till|since)\s+$")
+_CLOCK_WORD_BEFORE: Final = regex.compile(
+    r"\b(?:at|by|until|before|after|around|about|from|till|since)\s+$", regex.IGNORECASE
+)
+"""Before "noon", "midnight", "4 in the morning": a word that makes them a time ("At noon the ...")."""
 
 
 def r_clock(ctx: Context, m: Match) -> list[TemporalExpression] | None:

@@ -93,11 +93,19 @@ _REL_YEAR = rf"|{W}(?:of{W})?(?P<ryear>(?:last|this|next){W}year)\b"
 _INFORMAL_DAYS: Final = lexicon.alternation("time", "informal day words")
 """Informal spellings of "tonight", "tomorrow", "yesterday" ("tonite", "tmrw")."""
 
+_NO_BREAK: Final = r"(?![^\S\n]{0,3}\n[^\S\n]{0,3}\n[^\S\n]{0,3}\p{Lu})"
+"""No blank line and a capital next: a date line and the sentence opening the paragraph under it
+are two expressions ("Wednesday, October 9, 2019" / "At midnight local time ..."); a clock time
+alone under its day is still one with it (a fixture list's "Saturday, 26 February" / "1400 GMT")."""
+
+_NO_BLANK: Final = r"(?![^\S\n]{0,3}\n[^\S\n]{0,3}\n)"
+"""No blank line next: a year is on its day's line ("Saturday, 11 June" / "1500 BST" is no year 1500)."""
+
 RULES: Final[list[tuple[str, str]]] = [
     # "September 12, 2011 09:00 pm", "Sept. 12, 2011, at 9 p.m."
     (
         "date_clock",
-        rf"(?P<month>{MONTH_DATE}){W}(?P<day>{DAY}),?{W}(?:(?P<year>{YEAR}),?\s{{1,3}})?(?:at\s+)?(?P<clock>{CLOCK})"
+        rf"(?P<month>{MONTH_DATE}){W}(?P<day>{DAY}),?{W}(?:(?P<year>{YEAR}),?{_NO_BREAK}\s{{1,3}})?(?:at\s+)?(?P<clock>{CLOCK})"
         rf"(?:\s{{0,3}}(?P<tz>{TZ}))?",
     ),
     # "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "noon Thursday"
@@ -304,7 +312,7 @@ RULES: Final[list[tuple[str, str]]] = [
         # with its date, one expression: "Thursday, May 2", "SATURDAY 8 OCTOBER 2011, 9:31 AM"
         rf"(?:,?{W}(?:(?P<month>{MONTH_DATE}){W}(?P<day>{DAY}|{DAY_WORD})|(?:the{W})?(?P<day>{DAY}){W}(?:of{W})?"
         rf"(?P<month>{MONTH_AFTER_DAY}))(?!\s{{0,2}}[-–]\s{{0,2}}\d|\s+(?:to|and|through|until|till|or)\s+\d)"
-        rf"(?:,?{W}(?P<year>{YEAR}))?(?:,?\s{{1,3}}(?:at\s+)?(?P<clock>{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?)?"
+        rf"(?:,?{_NO_BLANK}{W}(?P<year>{YEAR}))?(?:,?{_NO_BREAK}\s{{1,3}}(?:at\s+)?(?P<clock>{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?)?"
         rf"|(?:(?=['’]s\b)|(?P<plural>s)\b)?(?:{W}(?P<pod>morning|afternoon|evening|night)\b)?)",
     ),
     # "the same month last year", "the same month a year earlier": the month named, a year back
