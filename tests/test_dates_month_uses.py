@@ -115,3 +115,20 @@ def test_the_past_season_published_in_the_autumn() -> None:
 )
 def test_a_date_the_verb_puts_ahead(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "last" the verb before a duration is left out of it
+        ("The blockade could last 36 hours.", [("36 hours", "PT36H")]),
+        ("The fair is expected to last nine days.", [("nine days", "P9D")]),
+        ("Their pledges did not even last a fortnight.", [("a fortnight", "P2W")]),
+        # "last" opening a span keeps it: after a preposition or a determiner
+        ("Rents doubled in last three years.", [("last three years", "P3Y")]),
+        ("He wrote it in his last few weeks at the post.", [("last few weeks", "PXW")]),
+        ("Costs rose over the last 18 months.", [("the last 18 months", "P18M")]),
+    ],
+)
+def test_last_the_verb_before_a_duration(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected

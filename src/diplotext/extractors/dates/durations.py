@@ -84,6 +84,15 @@ def r_ago(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=True))
 
 
+_LAST_SPAN_BEFORE: Final = regex.compile(
+    rf"(?:\b(?:{lexicon.alternation('time', 'words before a span last')})\s{{1,3}}"
+    r"|^\s*|[,;:(\[\]—–-]\s{0,3})$",
+    regex.IGNORECASE,
+)
+"""Before a bare "last" that opens a span ("over last two years"); after any other word "last" is the
+verb ("the strike would last 48 hours", "talks last two days"), left out of the expression."""
+
+
 def r_duration(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if _g(m, "old"):
         return []
@@ -116,7 +125,10 @@ def r_duration(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         amount = 12.0
     if amount is None and not vague:
         return None
-    return _one(_tx(ctx, m.start(), m.end(), "DURATION", duration_value(amount, unit), mod))
+    start = m.start()
+    if _g(m, "span") == "last" and not _LAST_SPAN_BEFORE.search(ctx.before(m.start("span"), 16)):
+        start = m.start("num") if _g(m, "num") else m.start("vague")  # "would last 48 hours": a verb
+    return _one(_tx(ctx, start, m.end(), "DURATION", duration_value(amount, unit), mod))
 
 
 def r_duration_half(ctx: Context, m: Match) -> list[TemporalExpression] | None:
