@@ -132,3 +132,19 @@ def test_a_date_the_verb_puts_ahead(text: str, expected: list[tuple[str, str]]) 
 )
 def test_last_the_verb_before_a_duration(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a month-long" is "month-long", as "day-long" is; the article stays outside
+        ("Workers began a month-long stoppage.", [("month-long", "P1M")]),
+        ("After a decade-long feud the clans made peace.", [("decade-long", "P10Y")]),
+        ("She gave an hour-long address.", [("hour-long", "PT1H")]),
+        ("Commuters faced hours-long queues.", [("hours-long", "PTXH")]),
+        # without "-long" the article is part of the duration
+        ("The feud lasted a decade.", [("a decade", "P10Y")]),
+    ],
+)
+def test_a_unit_long_is_one_expression(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected

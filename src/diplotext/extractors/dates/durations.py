@@ -33,6 +33,7 @@ _AGO_MOD: Final = {
 _PUNCT_NEXT: Final = regex.compile(r"\s*(?:[.,;:)]|$)")
 _OF_NEXT: Final = regex.compile(r"\s+of\b")
 _OLD_NEXT: Final = regex.compile(r"[-‐]old\b|\s+old\b")
+_LONG_NEXT: Final = regex.compile(r"[-‐]long\b")
 _AGO_ADJ_NEXT: Final = regex.compile(r"[-‐](?:ago|earlier)\b")
 _RATE_BEFORE: Final = regex.compile(r"(?:\d|%|\b(?:once|twice|times|\w+s|cents?|each|per))\s{1,3}$")
 _NOT_BARE_NEXT: Final = regex.compile(r"\s*(?:of|old|[-‐]old|ago)\b")
@@ -107,6 +108,8 @@ def r_duration(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return None
     if _OLD_NEXT.match(after):
         return []
+    if num in ("a", "an") and _LONG_NEXT.match(after):
+        return None  # "a month-long dispute": "month-long" is the expression, as "day-long" is
     if _AGO_ADJ_NEXT.match(after):
         return None  # "a year-earlier loss": the adjective's, not a duration
     if (

@@ -255,7 +255,7 @@ RULES: Final[list[tuple[str, str]]] = [
     ),
     (
         "duration_long",
-        r"(?P<unit>day|week|month|year|decade|centur(?:y|ies)|years|decades|months)[-‐]?long\b",
+        r"(?P<unit>minute|hour|day|week|month|year|decade|centur(?:y|ies)|hours|years|decades|months)[-‐]?long\b",
     ),
     # "for years", "in recent months", "for decades"
     (
