@@ -51,3 +51,24 @@ def test_noon_and_midnight_after_a_capitalised_word() -> None:
     assert _found("By midnight the square was empty.") == [("midnight", "TIME", "2016-06-08T24:00")]
     # without such a word before them they stay words
     assert _found("Midnight Lagoon is a novel.") == []
+
+
+def test_a_clock_time_before_a_weekday_and_its_part_of_the_day() -> None:
+    # published Wednesday 2016-06-08; every clause is past
+    assert _found("Sirens sounded at 10 o'clock on Monday night.") == [
+        ("10 o'clock on Monday night", "TIME", "2016-06-06T22:00")
+    ]
+    assert _found("The dam gave way at 8:15 on Tuesday evening.") == [
+        ("8:15 on Tuesday evening", "TIME", "2016-06-07T20:15")
+    ]
+    assert _found("The ferry left at 6 a.m. on Monday morning.") == [
+        ("6 a.m. on Monday morning", "TIME", "2016-06-06T06:00")
+    ]
+    # a small hour of a night is on the day after it
+    assert _found("Fire broke out at 2 a.m. on Sunday night.") == [
+        ("2 a.m. on Sunday night", "TIME", "2016-06-06T02:00")
+    ]
+
+
+def test_a_bare_clock_needs_at_and_a_part_of_the_day() -> None:
+    assert _found("The tally stood at 8:15 on Monday.") == [("Monday", "DATE", "2016-06-06")]

@@ -115,6 +115,9 @@ O_CLOCK = (
 )
 """A clock time in "o'clock": "10 o'clock", "4 o'clock in the morning" (not "the 6 O'clock News"; the
 clock rule's only)."""
+CLOCK_BARE = r"(?:1[0-2]|[1-9])[:.][0-5]\d(?![\d:])"
+"""A clock time with no "a.m."/"p.m." nor a leading zero ("8:15"): the clock-day rule's only, and only
+before a weekday and its part of the day ("at 8:15 on Wednesday evening")."""
 CLOCK_POD = (
     r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s{1,3}"
     r"(?:in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)|at\s{1,3}night)\b"

@@ -15,7 +15,7 @@ from diplotext.model import TemporalExpression
 from diplotext.patterns import lazy
 
 from . import anchoring
-from .blocks import WEEKDAY_WORDS
+from .blocks import CLOCK_BARE, WEEKDAY_WORDS
 from .context import Context, Match, _g, _one, _tx
 from .parts import _POD, _anchor_day, _clock, _date, _day, _month, _pmod, _rel_shift, _time_value
 from .resolve import Tense, day_value, iso_week_value, month_day_value
@@ -51,6 +51,11 @@ def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return None
     value: str | None
     anchor: bool | str = True
+    pod = _g(m, "pod")
+    if _CLOCK_BARE.fullmatch(m.group("clock")) and (
+        pod is None or not _AT_BEFORE.search(ctx.before(m.start(), 8))
+    ):
+        return None  # "8:15" only as "at 8:15 on Wednesday evening"
     if _g(m, "weekday"):
         tense = (
             None
@@ -58,6 +63,8 @@ def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
             else ctx.tense(m.start(), m.end())
         )
         value, anchor = anchoring.weekday(ctx, _weekday(m), tense)
+        if value is not None and pod is not None:
+            clock, value = _clock_in_part(clock, m.group("clock"), pod, value)
     elif _g(m, "deictic"):
         words = m.group("deictic").lower().split()
         offset = {"today": 0, "tonight": 0, "this": 0, "tomorrow": 1, "yesterday": -1, "last": -1}[words[0]]
@@ -73,6 +80,34 @@ def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return None
     mod = "APPROX" if _g(m, "approx") else None
     return _one(_tx(ctx, m.start(), m.end(), "TIME", _time_value(value, clock), mod, relative=anchor))
+
+
+_CLOCK_BARE: Final = regex.compile(CLOCK_BARE)
+_AT_BEFORE: Final = regex.compile(r"\bat\s{1,3}$", regex.IGNORECASE)
+_AM_PM: Final = regex.compile(
+    r"[ap]\.?m\b|noon|midday|midnight|morning|afternoon|evening|night", regex.IGNORECASE
+)
+
+
+def _clock_in_part(clock: tuple[int, int], text: str, pod: str, day: str) -> tuple[tuple[int, int], str]:
+    """A clock time before a weekday and its part of the day ("10 o'clock on Tuesday night"): an
+    hour with no "a.m."/"p.m." is in the afternoon, evening or night part ("8:15 on Wednesday
+    evening" is 20:15), and a small hour of a night is on the day after ("1 a.m. on Saturday night")."""
+    hour, minute = clock
+    if not _AM_PM.search(text) and pod.lower() in ("afternoon", "evening", "night") and 1 <= hour < 12:
+        hour += 12  # "at 8:15 on Wednesday evening"
+    if pod.lower() == "night" and hour < _NIGHT_ENDS:
+        moved = _next_day(day)
+        if moved is not None:
+            day = moved
+    return (hour, minute), day
+
+
+def _next_day(day: str) -> str | None:
+    try:
+        return (dt.date.fromisoformat(day[:10]) + dt.timedelta(days=1)).isoformat()
+    except ValueError:
+        return None  # an unresolved day ("XXXX-WXX-6") stays
 
 
 def r_day_clock(ctx: Context, m: Match) -> list[TemporalExpression] | None:

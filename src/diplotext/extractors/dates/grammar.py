@@ -24,6 +24,7 @@ from .blocks import (
     _TENS,
     _UNIT_WORDS,
     CLOCK,
+    CLOCK_BARE,
     CLOCK_POD,
     DAY,
     DAY_WORD,
@@ -111,8 +112,9 @@ RULES: Final[list[tuple[str, str]]] = [
     # "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "noon Thursday"
     (
         "clock_day",
-        rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?,?"
-        rf"(?:\s+local\s+time)?(?:,?\s+on)?{W}(?:(?P<weekday>{WEEKDAY_CLEAR})|(?:(?P<month>{MONTH}){W}(?P<day>{DAY})"
+        rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK}|{O_CLOCK}|{CLOCK_BARE})"
+        rf"(?:\s{{0,3}}(?P<tz>{TZ}))?,?(?:\s+local\s+time)?(?:,?\s+on)?{W}(?:(?P<weekday>{WEEKDAY_CLEAR})"
+        rf"(?:{W}(?P<pod>morning|afternoon|evening|night)\b)?|(?:(?P<month>{MONTH}){W}(?P<day>{DAY})"
         rf"|(?P<day>{DAY}){W}(?P<month>{MONTH_AFTER_DAY}))(?:,?{W}(?P<year>{YEAR}))?"
         # "10.30pm last night", "at 9 a.m. yesterday morning"
         rf"|(?P<deictic>(?:today|tomorrow|yesterday)(?:{W}(?:morning|afternoon|evening|night))?\b|tonight"
