@@ -148,3 +148,19 @@ def test_last_the_verb_before_a_duration(text: str, expected: list[tuple[str, st
 )
 def test_a_unit_long_is_one_expression(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "due to" giving a cause puts nothing ahead: the past verb decides
+        ("Two riders withdrew due to injuries on Sunday.", [("Sunday", "2011-05-01")]),
+        ("The regatta was abandoned due to strong winds on Saturday.", [("Saturday", "2011-04-30")]),
+        ("The fair was shut due to Ebola fears on Monday.", [("Monday", "2011-05-02")]),
+        # "due to" before a verb is still ahead
+        ("The envoy is due to land on Thursday.", [("Thursday", "2011-05-05")]),
+        ("Figures are due to be published on Friday.", [("Friday", "2011-05-06")]),
+    ],
+)
+def test_due_to_a_cause_is_no_future(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected

@@ -152,6 +152,26 @@ _COPULAS: Final = lexicon.words("grammar", "copulas") | lexicon.words("time", "f
 """After "due" or "due to": a noun phrase ("due to a landslide", "due to the strike"): a cause, no future."""
 
 
+_WORD_AFTER_DUE_TO: Final = re.compile(r"(?:\s{1,6}to)?\s{1,6}([A-Za-z][\w-]*)")
+_CAUSES_AFTER_DUE_TO: Final = lexicon.words("time", "causes after due to")
+
+
+def _due_to_cause(text: str, we: int, w: str) -> bool:
+    """Is the word after "due to" (``text[we:]`` after "due" or its "to") a cause, not a verb ("pulled
+    out due to injuries on Monday", "delayed due to heavy rain", "due to COVID"): a capital, a plural,
+    a form in "-ing" or "-ed", or a word of the lexicon's ``time``/``causes after due to``."""
+    n = _WORD_AFTER_DUE_TO.match(text, we) if w == "due" else _NEXT.match(text, we)
+    if n is None or (w == "due" and not n.group().lstrip().lower().startswith("to")):
+        return False
+    word = n.group(1)
+    low = word.lower()
+    if word[0].isupper() or low in _CAUSES_AFTER_DUE_TO:
+        return True
+    if low.endswith(("ing", "ed")):
+        return True
+    return low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
+
 def _cue(text: str, ws: int, we: int) -> Tense:
     """The tense the word ``text[ws:we]`` signals, looking at its neighbours for two-word cues."""
     w = text[ws:we].lower()
@@ -174,7 +194,9 @@ def _cue(text: str, ws: int, we: int) -> Tense:
         nxt = n.group(1).lower() if n else ""
         p = _PREV.search(text, max(0, ws - 16), ws)
         prev = p.group(1).lower() if p else ""
-        if (w == "due" or (w == "to" and prev == "due")) and _DUE_TO_NOUN.match(text, we):
+        if (w == "due" or (w == "to" and prev == "due")) and (
+            _DUE_TO_NOUN.match(text, we) or _due_to_cause(text, we, w)
+        ):
             due = ws if w == "due" else p.start(1) if p else ws
             before_due = _PREV.search(text, max(0, due - 16), due)
             if before_due is None or before_due.group(1).lower() not in _COPULAS:
