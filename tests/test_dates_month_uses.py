@@ -164,3 +164,21 @@ def test_a_unit_long_is_one_expression(text: str, expected: list[tuple[str, str]
 )
 def test_due_to_a_cause_is_no_future(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday's possessive before an event held on a set day, in a future clause: ahead
+        ("The rivals will meet in Sunday's final.", [("Sunday", "2011-05-08")]),
+        ("She is expected to win Friday's runoff.", [("Friday", "2011-05-06")]),
+        ("Sunday's city council election will be close.", [("Sunday", "2011-05-08")]),
+        # otherwise a day gone by, even in a future clause
+        ("Lawyers would try to overturn Monday's ruling.", [("Monday", "2011-05-02")]),
+        ("Fans cheered Saturday's final.", [("Saturday", "2011-04-30")]),
+        # "all votes": a noun, no present verb of a scheduled event
+        ("With all votes in after Sunday's poll, the mayor won.", [("Sunday", "2011-05-01")]),
+    ],
+)
+def test_a_weekday_possessive_before_an_event(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
