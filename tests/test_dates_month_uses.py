@@ -182,3 +182,17 @@ def test_due_to_a_cause_is_no_future(text: str, expected: list[tuple[str, str]])
 )
 def test_a_weekday_possessive_before_an_event(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present verb in "-s" after an apposition's comma is still the verb
+        ("The weekly, a new title for learners, starts publication on Sunday.", [("Sunday", "2011-05-08")]),
+        ("The envoy, a veteran of such talks, arrives in Quito on Monday.", [("Monday", "2011-05-09")]),
+        # a form as often a noun, or one without "-s", is not
+        ("On Friday, the premier, head of the ruling party, spoke.", [("Friday", "2011-04-29")]),
+    ],
+)
+def test_a_present_verb_after_an_apposition(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected

@@ -90,6 +90,8 @@ _NOT_BEFORE_EXPECTED: Final = lexicon.words("time", "not before an expected date
 """A participle "expected" right before a day or month (or "on", "in", "by", "before" one) puts it
 ahead ("the verdict, expected Friday"), but not after "as", "than" or a perfect auxiliary ("rose
 as expected on Monday", "had expected in May")."""
+_NOUN_LIKE_PRESENT: Final = frozenset(["visits", "votes", "tours", "leaves", "returns", "heads", "ends"])
+"""Present verbs in "-s" that are as often plural nouns ("talks, visits and tours on Monday")."""
 _TOKEN_BEFORE: Final = re.compile(r"(\S+)\s{1,6}$")
 _START_BEFORE: Final = re.compile(
     r"\b("
@@ -257,8 +259,10 @@ def _present_verb(text: str, ws: int, we: int, w: str) -> Tense:
     p = _TOKEN_BEFORE.search(text, max(0, ws - 16), ws)
     if p is None or (not text[p.start(1)].isalnum() and text[p.start(1)] not in "\"“'‘"):
         return None  # opening a text, or after a dash or a bracket: unclear
-    if p.group(1).endswith(","):
+    if p.group(1).endswith(",") and (not w.endswith("s") or w in _NOUN_LIKE_PRESENT):
         return None  # "On Wednesday, Ricardo Alarcon, head of ...": an apposition
+    # (a verb in "-s" after an apposition's comma is still the verb: "the weekly, a new title, starts
+    # publication on Sunday")
     prev = p.group(1).strip("\"“”'‘’,").lower()
     if not prev or prev in _NOT_BEFORE_PRESENT or prev.endswith(("'s", "’s", "s'", "s’")):
         return None
