@@ -196,3 +196,22 @@ def test_a_weekday_possessive_before_an_event(text: str, expected: list[tuple[st
 )
 def test_a_present_verb_after_an_apposition(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "published"),
+    [
+        # a past verb right after "in" and the month: a month gone by
+        ("Chile in February halted the exports.", [("February", "2010-02")], "2010-12-10"),
+        # "was set up" is a past, "was set for" a plan
+        ("The panel was set up in February to audit the port.", [("February", "2010-02")], "2010-12-10"),
+        ("The vote was set for February.", [("February", "2011-02")], "2010-12-10"),
+        # a contract month stays ahead
+        ("Crude for delivery in January gained 40 cents.", [("January", "2011-01")], "2010-12-10"),
+    ],
+)
+def test_a_month_with_a_past_verb_right_after_it(
+    text: str, expected: list[tuple[str, str]], published: str
+) -> None:
+    found = find_dates(text, dt.date.fromisoformat(published))
+    assert [(t.text, t.value) for t in found] == expected

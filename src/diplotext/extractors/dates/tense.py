@@ -92,6 +92,8 @@ ahead ("the verdict, expected Friday"), but not after "as", "than" or a perfect 
 as expected on Monday", "had expected in May")."""
 _NOUN_LIKE_PRESENT: Final = frozenset(["visits", "votes", "tours", "leaves", "returns", "heads", "ends"])
 """Present verbs in "-s" that are as often plural nouns ("talks, visits and tours on Monday")."""
+_SET_FOR: Final = re.compile(r"\s{1,6}(?:to|for|on|in|at)\b", re.IGNORECASE)
+"""After "was set": a plan ("was set to meet", "was set for Monday"), not "was set up"."""
 _TOKEN_BEFORE: Final = re.compile(r"(\S+)\s{1,6}$")
 _START_BEFORE: Final = re.compile(
     r"\b("
@@ -204,6 +206,8 @@ def _cue(text: str, ws: int, we: int) -> Tense:
             if before_due is None or before_due.group(1).lower() not in _COPULAS:
                 return None  # "died due to a landslide on Saturday" (but "the report is due to the board")
         if w in ("was", "were") and nxt in ("scheduled", "due", "slated", "to", "set", "expected"):
+            if nxt == "set" and not _SET_FOR.match(text, n.end() if n else we):
+                return "past"  # "was set up in February": a past, not a plan
             return "future"  # "was scheduled to meet on Saturday": future from where the story stands
         if prev == "been" and w != "to":
             return "past"  # "had been due to expire Friday"
