@@ -215,3 +215,21 @@ def test_a_month_with_a_past_verb_right_after_it(
 ) -> None:
     found = find_dates(text, dt.date.fromisoformat(published))
     assert [(t.text, t.value) for t in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month's possessive names something done ...
+        ("Inspectors reopened the inquiry into February's fire at the depot.", [("February", "2011-02")]),
+        ("Riots marred December's count.", [("December", "2010-12")]),
+        # ... unless it is of an event held on a set month, after "ahead of" or in a future clause
+        ("Parties are campaigning ahead of June's regional elections.", [("June", "2011-06")]),
+        ("Skaters will compete at August's winter games.", [("August", "2011-08")]),
+        # a weekday's possessive likewise
+        ("Polls were closing ahead of Sunday's runoff.", [("Sunday", "2011-05-08")]),
+        ("The striker had been rested for Saturday's derby.", [("Saturday", "2011-04-30")]),
+    ],
+)
+def test_a_possessive_day_or_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected

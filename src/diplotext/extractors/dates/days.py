@@ -110,15 +110,6 @@ def _next_day(day: str) -> str | None:
         return None  # an unresolved day ("XXXX-WXX-6") stays
 
 
-_EVENT_AFTER_POSSESSIVE: Final = regex.compile(
-    r"['’]s\s{1,3}(?:[\w-]+\s{1,3}){0,2}?"
-    rf"(?:{lexicon.alternation('time', 'scheduled events after a weekday')})\b",
-    regex.IGNORECASE,
-)
-"""A weekday's possessive before an event that is held on a set day ("Sunday's final", "Tuesday's
-election", "Friday's draw"): ahead when the clause is in the future ("will meet in Sunday's final")."""
-
-
 def r_day_clock(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     clock = _clock(m.group("clock"))
     if clock is None:
@@ -411,8 +402,9 @@ def r_weekday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         # expected to win Sunday's vote"); otherwise the clause's tense decides
         possessive = ctx.text[m.end("weekday") : m.end("weekday") + 2] in ("'s", "’s")
         tense = ctx.tense(m.start(), m.end())
-        if possessive and (tense != "future" or not _EVENT_AFTER_POSSESSIVE.match(ctx.text, m.end(), ctx.hi)):
-            tense = "past"
+        if possessive:
+            ahead = anchoring.possessive_ahead(ctx, m.start(), m.end("weekday"), tense)
+            tense = "future" if ahead else "past"
     following = _weekday_of_following_date(ctx, m.end(), wd) or _weekday_of_date_before(ctx, m.start(), wd)
     value: str | None
     anchor: bool | str
