@@ -233,3 +233,19 @@ def test_a_month_with_a_past_verb_right_after_it(
 )
 def test_a_possessive_day_or_month(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the past" before a count of something other than time units is no expression
+        ("Floods hit the valley in the past three summers.", []),
+        ("He has captained the side for the past two seasons.", []),
+        ("She has won her past few matches and the past six finals.", []),
+        # a count of time units is a duration; "the past" alone stays a vague past
+        ("Rents rose over the past two years.", [("the past two years", "P2Y")]),
+        ("In the past many ferries sailed from here.", [("the past", "PAST_REF")]),
+    ],
+)
+def test_the_past_before_a_count(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
