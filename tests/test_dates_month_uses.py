@@ -249,3 +249,20 @@ def test_a_possessive_day_or_month(text: str, expected: list[tuple[str, str]]) -
 )
 def test_the_past_before_a_count(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the last quarter of", "the last half of", "the latter half of" a year: its Q4, its H2
+        ("Exports slowed in the last quarter of 2008.", [("the last quarter of 2008", "2008-Q4")]),
+        ("Hiring picked up in the last half of 2007.", [("the last half of 2007", "2007-H2")]),
+        ("Rents rose in the latter half of last year.", [("the latter half of last year", "2010-H2")]),
+        # of a decade or a month: its end
+        ("Trade was flat in the last half of the '90s.", [("the last half of the '90s", "199")]),
+        # "last quarter" alone is still the quarter before
+        ("Profits fell last quarter.", [("last quarter", "2011-Q1")]),
+    ],
+)
+def test_the_last_quarter_or_half_of(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected

@@ -126,7 +126,7 @@ CLOCK_POD = (
 MOD_PRE = (
     r"(?P<premod>(?:the\s+)?(?:very\s+)?(?:early|late|mid)(?:-|\s{1,3})"
     r"|(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+)?"
-    r"|(?:the\s+)?(?:first|second|latter|early|later)\s+(?:half|part)\s+of\s+(?:the\s+)?)?"
+    r"|(?:the\s+)?(?:first|second|latter|last|early|later)\s+(?:half|part)\s+of\s+(?:the\s+)?)?"
 )
 DUR_MOD = rf"(?P<dmod>{lexicon.alternation('time', 'duration modifier values')})"
 

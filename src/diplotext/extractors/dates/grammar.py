@@ -200,7 +200,9 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "quarter",
         rf"(?:the{W}|this{W}year(?:'s|’s){W}|last{W}year(?:'s|’s){W}|next{W}year(?:'s|’s){W})?"
-        rf"(?:(?P<qago>year-ago|year-earlier){W})?(?:fiscal[-\s]{{1,3}})?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)[-\s]{{1,3}}"
+        rf"(?:(?P<qago>year-ago|year-earlier){W})?(?:fiscal[-\s]{{1,3}})?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final"
+        rf"|(?:last|latter)(?=[-\s]{{1,3}}(?:quarter|half){W}of{W}(?:{YEAR}|(?:last|this|next){W}year"
+        rf"|(?:the{W})?(?:(?:current|calendar|fiscal){W})?year\b|(?:the{W})?fiscal\b)))[-\s]{{1,3}}"
         rf"(?:fiscal[-\s]{{1,3}})?(?:(?P<q>quarter)|(?P<h>half))\b(?!\s+(?:century|of\s+the\s+(?:century|game|match)))"
         rf"(?:{W}of{W}(?:(?P<year>{YEAR})|(?P<ryear>(?P<rel>last|this|next){W}year)|(?:the{W})?fiscal{W}(?P<year>{YEAR})"
         rf"|(?P<theyear>the{W}(?:(?:current|calendar){W})?year)\b(?!\s{{1,3}}(?:ago|earlier|before|previous|prior|ended|to)\b)))?",
