@@ -266,3 +266,18 @@ def test_the_past_before_a_count(text: str, expected: list[tuple[str, str]]) -> 
 )
 def test_the_last_quarter_or_half_of(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month opening a sentence before a verb is the month; a past verb there makes it gone by
+        ("Shops were busy. October is usually calm.", [("October", "2010-10")]),
+        ("July saw record crowds at the fair.", [("July", "2010-07")]),
+        ('Exports held up. "September was another strong month," she said.', [("September", "2010-09")]),
+        # a name opening a sentence is no month
+        ("The choir rested. June Okafor sang. August Lind wrote the score.", []),
+    ],
+)
+def test_a_month_opening_a_sentence(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected

@@ -98,6 +98,10 @@ _DETERMINER_BEFORE: Final = regex.compile(
     rf"\b(?:{lexicon.alternation('time', 'determiners before a month')})\s{{1,3}}$", regex.IGNORECASE
 )
 _NOUN_AFTER: Final = regex.compile(r"\s{1,3}\p{Ll}")
+_VERB_AFTER_MONTH: Final = regex.compile(
+    rf"\s{{1,3}}(?:{lexicon.alternation('time', 'verbs after a month opening a sentence')})\b"
+)
+_SENTENCE_START_BEFORE: Final = regex.compile(r"(?:[.!?][\"”’)]?\s{1,3}|[\"“]|^\s*)$")
 _POSSESSIVE_AFTER: Final = regex.compile(r"['’]s\b")
 
 
@@ -107,4 +111,6 @@ def _month_ok(ctx: Context, start: int, word: str) -> bool:
     end = start + len(word)
     if _POSSESSIVE_AFTER.match(ctx.text, end, ctx.hi):
         return True
+    if _VERB_AFTER_MONTH.match(ctx.text, end, ctx.hi) and _SENTENCE_START_BEFORE.search(ctx.before(start, 6)):
+        return True  # "December is traditionally quiet.", "July saw record crowds."
     return bool(_NOUN_AFTER.match(ctx.text, end, ctx.hi) and _DETERMINER_BEFORE.search(ctx.before(start, 8)))

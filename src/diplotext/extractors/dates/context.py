@@ -185,7 +185,9 @@ class Context:
             # "Iran in February stopped ...": a past verb right after "in" and the month
             if _DELIVERY_IN_BEFORE.search(self.text, max(0, start - 24), start):
                 return False  # "crude for delivery in January gained 45 cents": a contract month
-            return bool(_IN_BEFORE.search(self.text, max(0, start - 8), start)) and word not in _REPORTING
+            before = self.text[max(0, start - 8) : start]
+            opens = _IN_BEFORE.search(before) or _OPENS_SENTENCE.search(before)  # "July saw record crowds"
+            return bool(opens) and word not in _REPORTING
         if tense != "past" or at < 0 or at >= start or start - at > FIRM_REACH:
             return False
         between = self.text[at:start]
@@ -206,6 +208,7 @@ class Context:
 
 
 _REPORTING: Final = lexicon.words("time", "reporting verbs")
+_OPENS_SENTENCE: Final = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}|[\"“]|^\s*)$")
 _DELIVERY_IN_BEFORE: Final = re.compile(r"\b(?:delivery|contracts?|futures)\s{1,3}in\s{1,3}$", re.IGNORECASE)
 FIRM_REACH: Final = 48
 """How far (in characters) a past verb may stand before the date it makes firmly past."""
