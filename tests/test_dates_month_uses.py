@@ -281,3 +281,17 @@ def test_the_last_quarter_or_half_of(text: str, expected: list[tuple[str, str]])
 )
 def test_a_month_opening_a_sentence(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an age after "aged" or "the age of" is no duration, as "84 years old" is none
+        ("The poet died aged 91 years.", []),
+        ("Pupils under the age of 12 years ride free.", []),
+        # a span of years is still one
+        ("The poet wrote for 60 years.", [("60 years", "P60Y")]),
+    ],
+)
+def test_an_age_is_no_duration(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected

@@ -34,6 +34,7 @@ _PUNCT_NEXT: Final = regex.compile(r"\s*(?:[.,;:)]|$)")
 _OF_NEXT: Final = regex.compile(r"\s+of\b")
 _OLD_NEXT: Final = regex.compile(r"[-‐]old\b|\s+old\b")
 _LONG_NEXT: Final = regex.compile(r"[-‐]long\b")
+_AGED_BEFORE: Final = regex.compile(r"\b(?:aged|age\s{1,3}of)\s{1,3}$", regex.IGNORECASE)
 _AGO_ADJ_NEXT: Final = regex.compile(r"[-‐](?:ago|earlier)\b")
 _RATE_BEFORE: Final = regex.compile(r"(?:\d|%|\b(?:once|twice|times|\w+s|cents?|each|per))\s{1,3}$")
 _NOT_BARE_NEXT: Final = regex.compile(r"\s*(?:of|old|[-‐]old|ago)\b")
@@ -106,8 +107,8 @@ def r_duration(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return None
     if unit == "quarter" and (_OF_NEXT.match(after) or num in ("a", "an", "one")):
         return None
-    if _OLD_NEXT.match(after):
-        return []
+    if _OLD_NEXT.match(after) or _AGED_BEFORE.search(ctx.before(m.start(), 16)):
+        return []  # "84 years old", "aged 84 years": an age
     if num in ("a", "an") and _LONG_NEXT.match(after):
         return None  # "a month-long dispute": "month-long" is the expression, as "day-long" is
     if _AGO_ADJ_NEXT.match(after):
