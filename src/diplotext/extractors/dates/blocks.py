@@ -18,6 +18,7 @@ __all__ = [
     "HOLIDAY",
     "HOLIDAY_FIRST_WORDS",
     "HOLIDAY_RULES",
+    "LOWER_CASE_MONTHS",
     "MONTHS",
     "ORDINALS",
     "WEEKDAYS",
@@ -42,17 +43,33 @@ ORDINALS: Final[dict[str, int]] = {
 W = r"\s{1,6}"  # a short whitespace run (line breaks included: wire copy wraps mid-sentence)
 _MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+LOWER_CASE_MONTHS: Final = (
+    "january",
+    "february",
+    "april",
+    "june",
+    "july",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+"""Full month names that count in lower case too (informal text: "in september", "on june 5"); not
+"may", "march", "august", which are as often other words."""
+_MONTH_LOWER = "|".join(LOWER_CASE_MONTHS)
 _MONTH_CAPS = _MONTH_FULL.upper()
 _MONTH_ABBR_CAPS = _MONTH_ABBR.upper()
 # Months are case-sensitive ("may" the verb); abbreviations need their period, or a day number next;
 # in capitals ("MARCH 14, 2013", a date line) a month needs a number next.
-MONTH = rf"(?-i:(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBR})\.|(?:{_MONTH_ABBR})\b(?=\s{{0,3}}\d))"
+MONTH = rf"(?-i:(?:{_MONTH_FULL}|{_MONTH_LOWER})\b|(?:{_MONTH_ABBR})\.|(?:{_MONTH_ABBR})\b(?=\s{{0,3}}\d))"
 MONTH_DATE = (
-    rf"(?-i:(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBR})\.|(?:{_MONTH_ABBR})\b(?=\s{{0,3}}\d)"
+    rf"(?-i:(?:{_MONTH_FULL}|{_MONTH_LOWER})\b|(?:{_MONTH_ABBR})\.|(?:{_MONTH_ABBR})\b(?=\s{{0,3}}\d)"
     rf"|(?:{_MONTH_CAPS}|{_MONTH_ABBR_CAPS})\b\.?(?=,?\s{{0,3}}\d))"
 )
 """A month before a day or a year, which may also be in capitals."""
-MONTH_AFTER_DAY = rf"(?-i:(?:{_MONTH_FULL}|{_MONTH_CAPS})\b|(?:{_MONTH_ABBR}|{_MONTH_ABBR_CAPS})\b\.?)"
+MONTH_AFTER_DAY = (
+    rf"(?-i:(?:{_MONTH_FULL}|{_MONTH_LOWER}|{_MONTH_CAPS})\b|(?:{_MONTH_ABBR}|{_MONTH_ABBR_CAPS})\b\.?)"
+)
 """A month after a day number: an abbreviation needs no period there ("26 Jan", "30 OCT")."""
 WEEKDAY = (
     r"(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
