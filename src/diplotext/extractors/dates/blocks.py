@@ -56,19 +56,22 @@ LOWER_CASE_MONTHS: Final = (
 )
 """Full month names that count in lower case too (informal text: "in september", "on june 5"); not
 "may", "march", "august", which are as often other words."""
-_MONTH_LOWER = "|".join(LOWER_CASE_MONTHS)
+_MONTH_ANY_CASE = "|".join(
+    f"[{m[0]}{m[0].lower()}]{m[1:]}" if m.lower() in LOWER_CASE_MONTHS else m for m in _MONTH_FULL.split("|")
+)
+"""The full month names, with a lower-case first letter where :data:`LOWER_CASE_MONTHS` allows it."""
 _MONTH_CAPS = _MONTH_FULL.upper()
 _MONTH_ABBR_CAPS = _MONTH_ABBR.upper()
 # Months are case-sensitive ("may" the verb); abbreviations need their period, or a day number next;
 # in capitals ("MARCH 14, 2013", a date line) a month needs a number next.
-MONTH = rf"(?-i:(?:{_MONTH_FULL}|{_MONTH_LOWER})\b|(?:{_MONTH_ABBR})\.|(?:{_MONTH_ABBR})\b(?=\s{{0,3}}\d))"
+MONTH = rf"(?-i:(?:{_MONTH_ANY_CASE})\b|(?:{_MONTH_ABBR})\.|(?:{_MONTH_ABBR})\b(?=\s{{0,3}}\d))"
 MONTH_DATE = (
-    rf"(?-i:(?:{_MONTH_FULL}|{_MONTH_LOWER})\b|(?:{_MONTH_ABBR})\.|(?:{_MONTH_ABBR})\b(?=\s{{0,3}}\d)"
+    rf"(?-i:(?:{_MONTH_ANY_CASE})\b|(?:{_MONTH_ABBR})\.|(?:{_MONTH_ABBR})\b(?=\s{{0,3}}\d)"
     rf"|(?:{_MONTH_CAPS}|{_MONTH_ABBR_CAPS})\b\.?(?=,?\s{{0,3}}\d))"
 )
 """A month before a day or a year, which may also be in capitals."""
 MONTH_AFTER_DAY = (
-    rf"(?-i:(?:{_MONTH_FULL}|{_MONTH_LOWER}|{_MONTH_CAPS})\b|(?:{_MONTH_ABBR}|{_MONTH_ABBR_CAPS})\b\.?)"
+    rf"(?-i:(?:{_MONTH_ANY_CASE}|{_MONTH_CAPS})\b|(?:{_MONTH_ABBR}|{_MONTH_ABBR_CAPS})\b\.?)"
 )
 """A month after a day number: an abbreviation needs no period there ("26 Jan", "30 OCT")."""
 WEEKDAY = (
