@@ -70,9 +70,7 @@ MONTH_DATE = (
     rf"|(?:{_MONTH_CAPS}|{_MONTH_ABBR_CAPS})\b\.?(?=,?\s{{0,3}}\d))"
 )
 """A month before a day or a year, which may also be in capitals."""
-MONTH_AFTER_DAY = (
-    rf"(?-i:(?:{_MONTH_ANY_CASE}|{_MONTH_CAPS})\b|(?:{_MONTH_ABBR}|{_MONTH_ABBR_CAPS})\b\.?)"
-)
+MONTH_AFTER_DAY = rf"(?-i:(?:{_MONTH_ANY_CASE}|{_MONTH_CAPS})\b|(?:{_MONTH_ABBR}|{_MONTH_ABBR_CAPS})\b\.?)"
 """A month after a day number: an abbreviation needs no period there ("26 Jan", "30 OCT")."""
 WEEKDAY = (
     r"(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

@@ -400,11 +400,11 @@ def r_weekday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if rel is None and (ctx.story is None or not anchoring.weekday_in_story(ctx, story_rel)):
         # "Wednesday's ruling" names something done unless the clause is about the future ("is
         # expected to win Sunday's vote"); otherwise the clause's tense decides
-        possessive = ctx.text[m.end("weekday") : m.end("weekday") + 2] in ("'s", "’s")
-        tense = ctx.tense(m.start(), m.end())
-        if possessive:
-            ahead = anchoring.possessive_ahead(ctx, m.start(), m.end("weekday"), tense)
+        if ctx.text[m.end("weekday") : m.end("weekday") + 2] in ("'s", "’s"):  # a possessive
+            ahead = anchoring.possessive_ahead(ctx, m.start(), m.end("weekday"), m.end())
             tense = "future" if ahead else "past"
+        else:
+            tense = ctx.tense(m.start(), m.end())
     following = _weekday_of_following_date(ctx, m.end(), wd) or _weekday_of_date_before(ctx, m.start(), wd)
     value: str | None
     anchor: bool | str
