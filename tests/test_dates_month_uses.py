@@ -295,3 +295,8 @@ def test_a_month_opening_a_sentence(text: str, expected: list[tuple[str, str]]) 
 )
 def test_an_age_is_no_duration(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+def test_a_month_before_a_trip_noun_is_left_to_the_visits_plugin() -> None:
+    # "his October visit": the visits plugin reads that month as the trip's date itself
+    assert _found("The envoy recalled his October visit to Lima.") == []

@@ -43,17 +43,7 @@ ORDINALS: Final[dict[str, int]] = {
 W = r"\s{1,6}"  # a short whitespace run (line breaks included: wire copy wraps mid-sentence)
 _MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-LOWER_CASE_MONTHS: Final = (
-    "january",
-    "february",
-    "april",
-    "june",
-    "july",
-    "september",
-    "october",
-    "november",
-    "december",
-)
+LOWER_CASE_MONTHS: Final = lexicon.words("time", "month names in lower case")
 """Full month names that count in lower case too (informal text: "in september", "on june 5"); not
 "may", "march", "august", which are as often other words."""
 _MONTH_ANY_CASE = "|".join(

@@ -98,6 +98,11 @@ _DETERMINER_BEFORE: Final = regex.compile(
     rf"\b(?:{lexicon.alternation('time', 'determiners before a month')})\s{{1,3}}$", regex.IGNORECASE
 )
 _NOUN_AFTER: Final = regex.compile(r"\s{1,3}\p{Ll}")
+_TRIP_NOUN_AFTER: Final = regex.compile(
+    rf"\s{{1,3}}(?:{lexicon.alternation('events', 'trip nouns')})\b", regex.IGNORECASE
+)
+"""A trip noun after a month ("his October visit"): the visits plugin reads that month itself
+(``visits/months.py``); a time inside the noun phrase would split it."""
 _VERB_AFTER_MONTH: Final = regex.compile(
     rf"\s{{1,3}}(?:{lexicon.alternation('time', 'verbs after a month opening a sentence')})\b"
 )
@@ -113,4 +118,8 @@ def _month_ok(ctx: Context, start: int, word: str) -> bool:
         return True
     if _VERB_AFTER_MONTH.match(ctx.text, end, ctx.hi) and _SENTENCE_START_BEFORE.search(ctx.before(start, 6)):
         return True  # "December is traditionally quiet.", "July saw record crowds."
-    return bool(_NOUN_AFTER.match(ctx.text, end, ctx.hi) and _DETERMINER_BEFORE.search(ctx.before(start, 8)))
+    return bool(
+        _NOUN_AFTER.match(ctx.text, end, ctx.hi)
+        and _DETERMINER_BEFORE.search(ctx.before(start, 8))
+        and not _TRIP_NOUN_AFTER.match(ctx.text, end, ctx.hi)
+    )

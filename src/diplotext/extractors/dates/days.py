@@ -84,9 +84,7 @@ def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 
 _CLOCK_BARE: Final = regex.compile(CLOCK_BARE)
 _AT_BEFORE: Final = regex.compile(r"\bat\s{1,3}$", regex.IGNORECASE)
-_AM_PM: Final = regex.compile(
-    r"[ap]\.?m\b|noon|midday|midnight|morning|afternoon|evening|night", regex.IGNORECASE
-)
+_O_CLOCK_WORD: Final = regex.compile(r"o['’]\s?clock", regex.IGNORECASE)
 
 
 def _clock_in_part(clock: tuple[int, int], text: str, pod: str, day: str) -> tuple[tuple[int, int], str]:
@@ -94,7 +92,8 @@ def _clock_in_part(clock: tuple[int, int], text: str, pod: str, day: str) -> tup
     hour with no "a.m."/"p.m." is in the afternoon, evening or night part ("8:15 on Wednesday
     evening" is 20:15), and a small hour of a night is on the day after ("1 a.m. on Saturday night")."""
     hour, minute = clock
-    if not _AM_PM.search(text) and pod.lower() in ("afternoon", "evening", "night") and 1 <= hour < 12:
+    bare = not any(c.isalpha() for c in _O_CLOCK_WORD.sub("", text))  # no "p.m.", "noon", "in the morning"
+    if bare and pod.lower() != "morning" and 1 <= hour < 12:
         hour += 12  # "at 8:15 on Wednesday evening"
     if pod.lower() == "night" and hour < _NIGHT_ENDS:
         moved = _next_day(day)

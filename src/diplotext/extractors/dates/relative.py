@@ -55,7 +55,7 @@ _COUNT_NEXT: Final = regex.compile(
 )
 """After "the past": a count ("the past three summers", "the past few matches"); a count of time
 units is a duration (another rule). Not "a" nor "many" ("In the past many viruses were ...")."""
-_SEASONS_NEXT: Final = regex.compile(r"\s{1,3}(?:summers|winters|springs|autumns|seasons)\b")
+_SEASONS_NEXT: Final = regex.compile(rf"\s{{1,3}}(?:{lexicon.alternation('time', 'counted seasons')})\b")
 _BARE_NOUN_NEXT: Final = regex.compile(r"\s{1,3}(?!of\b|and\b|or\b|as\b|is\b|in\b|for\b)[a-z]")
 """After "future" without "the": most words make it a noun ("his future at the club")."""
 _DETERMINER_BEFORE: Final = regex.compile(r"\b(?:a|any|no|its|their|his|her|our|the)\s+$")

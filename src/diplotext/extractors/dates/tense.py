@@ -90,9 +90,11 @@ _NOT_BEFORE_EXPECTED: Final = lexicon.words("time", "not before an expected date
 """A participle "expected" right before a day or month (or "on", "in", "by", "before" one) puts it
 ahead ("the verdict, expected Friday"), but not after "as", "than" or a perfect auxiliary ("rose
 as expected on Monday", "had expected in May")."""
-_NOUN_LIKE_PRESENT: Final = frozenset(["visits", "votes", "tours", "leaves", "returns", "heads", "ends"])
+_NOUN_LIKE_PRESENT: Final = lexicon.words("time", "present verbs as often nouns")
 """Present verbs in "-s" that are as often plural nouns ("talks, visits and tours on Monday")."""
-_SET_FOR: Final = re.compile(r"\s{1,6}(?:to|for|on|in|at)\b", re.IGNORECASE)
+_SET_FOR: Final = re.compile(
+    rf"\s{{1,6}}(?:{lexicon.alternation('time', 'words after was set')})\b", re.IGNORECASE
+)
 """After "was set": a plan ("was set to meet", "was set for Monday"), not "was set up"."""
 _TOKEN_BEFORE: Final = re.compile(r"(\S+)\s{1,6}$")
 _START_BEFORE: Final = re.compile(
