@@ -185,8 +185,8 @@ class Context:
             # "Iran in February stopped ...": a past verb right after "in" and the month
             if _DELIVERY_IN_BEFORE.search(self.text, max(0, start - 24), start):
                 return False  # "crude for delivery in January gained 45 cents": a contract month
-            before = self.text[max(0, start - 8) : start]
-            opens = _IN_BEFORE.search(before) or _OPENS_SENTENCE.search(before)  # "July saw record crowds"
+            lead = self.text[max(0, start - 8) : start]
+            opens = _IN_BEFORE.search(lead) or _OPENS_SENTENCE.search(lead)  # "July saw record crowds"
             return bool(opens) and word not in _REPORTING
         if tense != "past" or at < 0 or at >= start or start - at > FIRM_REACH:
             return False
