@@ -64,3 +64,18 @@ def test_a_short_weekday_that_is_also_a_word(text: str, expected: list[tuple[str
 )
 def test_the_future_before_a_word(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in find_dates(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # full month names in lower case (informal text), with a preposition or a day
+        ("will move to oslo in september, finally", [("september", "2011-09")]),
+        ("her party is on june 5 at the lake", [("june 5", "2011-06-05")]),
+        ("back home on 12 july", [("12 july", "2011-07-12")]),
+        # "may", "march" and "august" in lower case stay words
+        ("we may march past an august hall", []),
+    ],
+)
+def test_a_month_name_in_lower_case(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_dates(text, PUBLISHED)] == expected

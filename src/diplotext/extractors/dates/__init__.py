@@ -19,7 +19,7 @@ from diplotext import lexicon, runtime
 from diplotext.hookspecs import hookimpl
 from diplotext.model import Article, Span, TemporalExpression, TimeMode
 
-from .blocks import MONTHS
+from .blocks import LOWER_CASE_MONTHS, MONTHS
 from .clockdays import clock_days
 from .clockranges import glued_clock_ends
 from .dispatch import CLOCK4, DIGIT, GLUED_MONTH, LOOKBACK, SCANNER, THE, TRIGGERS, match_at
@@ -139,9 +139,10 @@ def _digit_key(low: str, s: int, e: int, lo: int) -> str | None:
     return None
 
 
-_CAPITALISED = frozenset(MONTHS) | {"sept"}
+_CAPITALISED = (frozenset(MONTHS) | {"sept"}) - frozenset(LOWER_CASE_MONTHS)
 _MONTH_ABBRS = frozenset(w for w in _CAPITALISED if len(w) <= 4)
-"""Month words start an expression only with a capital ("may" the verb); weekdays in any case."""
+"""Month words start an expression only with a capital ("may" the verb), but for the full names
+that are no other word ("in september"); weekdays in any case."""
 _UNITS = (
     "second seconds minute minutes hour hours day days week weeks fortnight month months quarter year years"
 )

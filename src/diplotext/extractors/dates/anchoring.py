@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TypeAlias
+from typing import Final, TypeAlias
+
+import regex
+
+from diplotext import lexicon
 
 from .context import Context
 from .narrative import story_day, story_month, story_shift, story_weekday
@@ -22,6 +26,7 @@ __all__ = [
     "day_without_year",
     "month_alone",
     "month_and_day",
+    "possessive_ahead",
     "story",
     "weekday",
     "weekday_in_story",
@@ -74,9 +79,40 @@ def month_alone(ctx: Context, month: int, start: int, end: int) -> Anchored:
     bg = ctx.background(start)
     if bg is not None and ctx.tense(start, end) != "future":
         return month_value(bg.year, month), bg.value
+    if ctx.text.startswith(("'s", "’s"), end):
+        if possessive_ahead(ctx, start, end):  # "ahead of January's elections"
+            return month_only_value(ctx.anchor, month, "future"), True
+        return month_only_value(ctx.anchor, month, "past", True), True  # "February's killing"
     tense = ctx.tense(start, end)
     firm = tense == "past" and ctx.firm(start, end, month=True)
     return month_only_value(ctx.anchor, month, tense, firm), True
+
+
+_EVENT_AFTER_POSSESSIVE: Final = regex.compile(
+    r"['’]s\s{1,3}(?:[\w-]+\s{1,3}){0,3}?"
+    rf"(?:{lexicon.alternation('time', 'scheduled events after a weekday')})\b",
+    regex.IGNORECASE,
+)
+
+
+_AHEAD_OF_BEFORE: Final = regex.compile(r"\b(?:ahead\s{1,3}of|before|until|(for))\s{1,3}$", regex.IGNORECASE)
+
+
+def possessive_ahead(ctx: Context, start: int, end: int, clause_end: int | None = None) -> bool:
+    """Is a day or month whose possessive is at ``end`` ahead? A possessive names something done
+    ("Wednesday's ruling", "February's killing") unless it is of an event held on a set day or
+    month ("Sunday's final", "January's parliamentary election", up to three words on) in a future
+    clause ("will meet in Sunday's final") or after "ahead of", "before", "until", or "for" in a
+    clause not in the past ("the seeds for Friday's draw"; not "had been rested for Saturday's derby").
+    The clause's tense is read at ``start`` to ``clause_end`` (``end`` if ``None``), and only when such
+    an event follows (the tense costs more than the rest)."""
+    if not _EVENT_AFTER_POSSESSIVE.match(ctx.text, end, ctx.hi):
+        return False
+    tense = ctx.tense(start, end if clause_end is None else clause_end)
+    if tense == "future":
+        return True
+    ahead = _AHEAD_OF_BEFORE.search(ctx.text, max(ctx.lo, start - 12), start)
+    return ahead is not None and (ahead.group(1) is None or tense != "past")
 
 
 def weekday(

@@ -18,6 +18,7 @@ __all__ = [
     "HOLIDAY",
     "HOLIDAY_FIRST_WORDS",
     "HOLIDAY_RULES",
+    "LOWER_CASE_MONTHS",
     "MONTHS",
     "ORDINALS",
     "WEEKDAYS",
@@ -42,17 +43,24 @@ ORDINALS: Final[dict[str, int]] = {
 W = r"\s{1,6}"  # a short whitespace run (line breaks included: wire copy wraps mid-sentence)
 _MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+LOWER_CASE_MONTHS: Final = lexicon.words("time", "month names in lower case")
+"""Full month names that count in lower case too (informal text: "in september", "on june 5"); not
+"may", "march", "august", which are as often other words."""
+_MONTH_ANY_CASE = "|".join(
+    f"[{m[0]}{m[0].lower()}]{m[1:]}" if m.lower() in LOWER_CASE_MONTHS else m for m in _MONTH_FULL.split("|")
+)
+"""The full month names, with a lower-case first letter where :data:`LOWER_CASE_MONTHS` allows it."""
 _MONTH_CAPS = _MONTH_FULL.upper()
 _MONTH_ABBR_CAPS = _MONTH_ABBR.upper()
 # Months are case-sensitive ("may" the verb); abbreviations need their period, or a day number next;
 # in capitals ("MARCH 14, 2013", a date line) a month needs a number next.
-MONTH = rf"(?-i:(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBR})\.|(?:{_MONTH_ABBR})\b(?=\s{{0,3}}\d))"
+MONTH = rf"(?-i:(?:{_MONTH_ANY_CASE})\b|(?:{_MONTH_ABBR})\.|(?:{_MONTH_ABBR})\b(?=\s{{0,3}}\d))"
 MONTH_DATE = (
-    rf"(?-i:(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBR})\.|(?:{_MONTH_ABBR})\b(?=\s{{0,3}}\d)"
+    rf"(?-i:(?:{_MONTH_ANY_CASE})\b|(?:{_MONTH_ABBR})\.|(?:{_MONTH_ABBR})\b(?=\s{{0,3}}\d)"
     rf"|(?:{_MONTH_CAPS}|{_MONTH_ABBR_CAPS})\b\.?(?=,?\s{{0,3}}\d))"
 )
 """A month before a day or a year, which may also be in capitals."""
-MONTH_AFTER_DAY = rf"(?-i:(?:{_MONTH_FULL}|{_MONTH_CAPS})\b|(?:{_MONTH_ABBR}|{_MONTH_ABBR_CAPS})\b\.?)"
+MONTH_AFTER_DAY = rf"(?-i:(?:{_MONTH_ANY_CASE}|{_MONTH_CAPS})\b|(?:{_MONTH_ABBR}|{_MONTH_ABBR_CAPS})\b\.?)"
 """A month after a day number: an abbreviation needs no period there ("26 Jan", "30 OCT")."""
 WEEKDAY = (
     r"(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -115,6 +123,9 @@ O_CLOCK = (
 )
 """A clock time in "o'clock": "10 o'clock", "4 o'clock in the morning" (not "the 6 O'clock News"; the
 clock rule's only)."""
+CLOCK_BARE = r"(?:1[0-2]|[1-9])[:.][0-5]\d(?![\d:])"
+"""A clock time with no "a.m."/"p.m." nor a leading zero ("8:15"): the clock-day rule's only, and only
+before a weekday and its part of the day ("at 8:15 on Wednesday evening")."""
 CLOCK_POD = (
     r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s{1,3}"
     r"(?:in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)|at\s{1,3}night)\b"
@@ -123,7 +134,7 @@ CLOCK_POD = (
 MOD_PRE = (
     r"(?P<premod>(?:the\s+)?(?:very\s+)?(?:early|late|mid)(?:-|\s{1,3})"
     r"|(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+)?"
-    r"|(?:the\s+)?(?:first|second|latter|early|later)\s+(?:half|part)\s+of\s+(?:the\s+)?)?"
+    r"|(?:the\s+)?(?:first|second|latter|last|early|later)\s+(?:half|part)\s+of\s+(?:the\s+)?)?"
 )
 DUR_MOD = rf"(?P<dmod>{lexicon.alternation('time', 'duration modifier values')})"
 

@@ -92,5 +92,34 @@ def _year_ok(ctx: Context, m: Match, start: int, end: int, year: int, *, paired:
     return ctx.anchor is None or year <= ctx.anchor.year + 60 or strong
 
 
+# "a December report", "its November sales", "their January peak": a determiner before a month that
+# qualifies a lower-case noun; "November's figure": a month's own possessive.
+_DETERMINER_BEFORE: Final = regex.compile(
+    rf"\b(?:{lexicon.alternation('time', 'determiners before a month')})\s{{1,3}}$", regex.IGNORECASE
+)
+_NOUN_AFTER: Final = regex.compile(r"\s{1,3}\p{Ll}")
+_TRIP_NOUN_AFTER: Final = regex.compile(
+    rf"\s{{1,3}}(?:{lexicon.alternation('events', 'trip nouns')})\b", regex.IGNORECASE
+)
+"""A trip noun after a month ("his October visit"): the visits plugin reads that month itself
+(``visits/months.py``); a time inside the noun phrase would split it."""
+_VERB_AFTER_MONTH: Final = regex.compile(
+    rf"\s{{1,3}}(?:{lexicon.alternation('time', 'verbs after a month opening a sentence')})\b"
+)
+_SENTENCE_START_BEFORE: Final = regex.compile(r"(?:[.!?][\"”’)]?\s{1,3}|[\"“]|^\s*)$")
+_POSSESSIVE_AFTER: Final = regex.compile(r"['’]s\b")
+
+
 def _month_ok(ctx: Context, start: int, word: str) -> bool:
-    return bool(_MONTH_BEFORE.search(ctx.before(start, 20))) or (word.endswith(".") and word[:1].isupper())
+    if _MONTH_BEFORE.search(ctx.before(start, 20)) or (word.endswith(".") and word[:1].isupper()):
+        return True
+    end = start + len(word)
+    if _POSSESSIVE_AFTER.match(ctx.text, end, ctx.hi):
+        return True
+    if _VERB_AFTER_MONTH.match(ctx.text, end, ctx.hi) and _SENTENCE_START_BEFORE.search(ctx.before(start, 6)):
+        return True  # "December is traditionally quiet.", "July saw record crowds."
+    return bool(
+        _NOUN_AFTER.match(ctx.text, end, ctx.hi)
+        and _DETERMINER_BEFORE.search(ctx.before(start, 8))
+        and not _TRIP_NOUN_AFTER.match(ctx.text, end, ctx.hi)
+    )

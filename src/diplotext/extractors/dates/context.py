@@ -181,6 +181,13 @@ class Context:
         an office, effective Feb. 1" and "payable Jan. 2" may be ahead; future cues such as
         "scheduled" are too often said of a plan already past to be taken firmly."""
         tense, word, at = self.tense_cue(start, end)
+        if month and tense == "past" and at >= end and not self.text[end:at].strip():
+            # "Iran in February stopped ...": a past verb right after "in" and the month
+            if _DELIVERY_IN_BEFORE.search(self.text, max(0, start - 24), start):
+                return False  # "crude for delivery in January gained 45 cents": a contract month
+            lead = self.text[max(0, start - 8) : start]
+            opens = _IN_BEFORE.search(lead) or _OPENS_SENTENCE.search(lead)  # "July saw record crowds"
+            return bool(opens) and word not in _REPORTING
         if tense != "past" or at < 0 or at >= start or start - at > FIRM_REACH:
             return False
         between = self.text[at:start]
@@ -191,7 +198,7 @@ class Context:
             return False  # "refused leases which expire on May 14": another verb's date
         if _AHEAD_BETWEEN.search(between):
             return False  # "wanted to land there in May", "was looking forward to a visit in May"
-        return word not in lexicon.words("time", "reporting verbs")
+        return word not in _REPORTING
 
     def before(self, start: int, width: int = 30) -> str:
         return self.text[max(self.lo, start - width) : start]
@@ -200,6 +207,9 @@ class Context:
         return self.text[end : min(self.hi, end + width)]
 
 
+_REPORTING: Final = lexicon.words("time", "reporting verbs")
+_OPENS_SENTENCE: Final = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}|[\"“]|^\s*)$")
+_DELIVERY_IN_BEFORE: Final = re.compile(r"\b(?:delivery|contracts?|futures)\s{1,3}in\s{1,3}$", re.IGNORECASE)
 FIRM_REACH: Final = 48
 """How far (in characters) a past verb may stand before the date it makes firmly past."""
 _ON_BEFORE: Final = re.compile(r"\bon\s{1,3}$", re.IGNORECASE)

@@ -15,7 +15,7 @@ from diplotext.model import TemporalExpression
 from diplotext.patterns import lazy
 
 from . import anchoring
-from .blocks import WEEKDAY_WORDS
+from .blocks import CLOCK_BARE, WEEKDAY_WORDS
 from .context import Context, Match, _g, _one, _tx
 from .parts import _POD, _anchor_day, _clock, _date, _day, _month, _pmod, _rel_shift, _time_value
 from .resolve import Tense, day_value, iso_week_value, month_day_value
@@ -51,6 +51,11 @@ def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return None
     value: str | None
     anchor: bool | str = True
+    pod = _g(m, "pod")
+    if _CLOCK_BARE.fullmatch(m.group("clock")) and (
+        pod is None or not _AT_BEFORE.search(ctx.before(m.start(), 8))
+    ):
+        return None  # "8:15" only as "at 8:15 on Wednesday evening"
     if _g(m, "weekday"):
         tense = (
             None
@@ -58,6 +63,8 @@ def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
             else ctx.tense(m.start(), m.end())
         )
         value, anchor = anchoring.weekday(ctx, _weekday(m), tense)
+        if value is not None and pod is not None:
+            clock, value = _clock_in_part(clock, m.group("clock"), pod, value)
     elif _g(m, "deictic"):
         words = m.group("deictic").lower().split()
         offset = {"today": 0, "tonight": 0, "this": 0, "tomorrow": 1, "yesterday": -1, "last": -1}[words[0]]
@@ -73,6 +80,33 @@ def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return None
     mod = "APPROX" if _g(m, "approx") else None
     return _one(_tx(ctx, m.start(), m.end(), "TIME", _time_value(value, clock), mod, relative=anchor))
+
+
+_CLOCK_BARE: Final = regex.compile(CLOCK_BARE)
+_AT_BEFORE: Final = regex.compile(r"\bat\s{1,3}$", regex.IGNORECASE)
+_O_CLOCK_WORD: Final = regex.compile(r"o['’]\s?clock", regex.IGNORECASE)
+
+
+def _clock_in_part(clock: tuple[int, int], text: str, pod: str, day: str) -> tuple[tuple[int, int], str]:
+    """A clock time before a weekday and its part of the day ("10 o'clock on Tuesday night"): an
+    hour with no "a.m."/"p.m." is in the afternoon, evening or night part ("8:15 on Wednesday
+    evening" is 20:15), and a small hour of a night is on the day after ("1 a.m. on Saturday night")."""
+    hour, minute = clock
+    bare = not any(c.isalpha() for c in _O_CLOCK_WORD.sub("", text))  # no "p.m.", "noon", "in the morning"
+    if bare and pod.lower() != "morning" and 1 <= hour < 12:
+        hour += 12  # "at 8:15 on Wednesday evening"
+    if pod.lower() == "night" and hour < _NIGHT_ENDS:
+        moved = _next_day(day)
+        if moved is not None:
+            day = moved
+    return (hour, minute), day
+
+
+def _next_day(day: str) -> str | None:
+    try:
+        return (dt.date.fromisoformat(day[:10]) + dt.timedelta(days=1)).isoformat()
+    except ValueError:
+        return None  # an unresolved day ("XXXX-WXX-6") stays
 
 
 def r_day_clock(ctx: Context, m: Match) -> list[TemporalExpression] | None:
@@ -363,9 +397,13 @@ def r_weekday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     tense: Tense = None
     story_rel = not rel_word  # "the previous Friday" follows a story; "last Friday" is publication's
     if rel is None and (ctx.story is None or not anchoring.weekday_in_story(ctx, story_rel)):
-        # "Wednesday's ruling" names something done; otherwise the clause's tense decides
-        possessive = ctx.text[m.end("weekday") : m.end("weekday") + 2] in ("'s", "’s")
-        tense = "past" if possessive else ctx.tense(m.start(), m.end())
+        # "Wednesday's ruling" names something done unless the clause is about the future ("is
+        # expected to win Sunday's vote"); otherwise the clause's tense decides
+        if ctx.text[m.end("weekday") : m.end("weekday") + 2] in ("'s", "’s"):  # a possessive
+            ahead = anchoring.possessive_ahead(ctx, m.start(), m.end("weekday"), m.end())
+            tense = "future" if ahead else "past"
+        else:
+            tense = ctx.tense(m.start(), m.end())
     following = _weekday_of_following_date(ctx, m.end(), wd) or _weekday_of_date_before(ctx, m.start(), wd)
     value: str | None
     anchor: bool | str
@@ -413,7 +451,10 @@ _DAY_AFTER_ASIDE: Final = lazy(
 )
 """A weekday after an aside in brackets, or after the bracket a clock time closes: "at 10:35 a.m.
 (0735 GMT) Friday", "(0735 GMT) Friday"."""
-_CLOCK_WORD_BEFORE: Final = regex.compile(r"\b(?:at|by|until|before|after|around|about|from|till|since)\s+$")
+_CLOCK_WORD_BEFORE: Final = regex.compile(
+    r"\b(?:at|by|until|before|after|around|about|from|till|since)\s+$", regex.IGNORECASE
+)
+"""Before "noon", "midnight", "4 in the morning": a word that makes them a time ("At noon the ...")."""
 
 
 def r_clock(ctx: Context, m: Match) -> list[TemporalExpression] | None:

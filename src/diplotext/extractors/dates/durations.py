@@ -33,6 +33,8 @@ _AGO_MOD: Final = {
 _PUNCT_NEXT: Final = regex.compile(r"\s*(?:[.,;:)]|$)")
 _OF_NEXT: Final = regex.compile(r"\s+of\b")
 _OLD_NEXT: Final = regex.compile(r"[-‐]old\b|\s+old\b")
+_LONG_NEXT: Final = regex.compile(r"[-‐]long\b")
+_AGED_BEFORE: Final = regex.compile(r"\b(?:aged|age\s{1,3}of)\s{1,3}$", regex.IGNORECASE)
 _AGO_ADJ_NEXT: Final = regex.compile(r"[-‐](?:ago|earlier)\b")
 _RATE_BEFORE: Final = regex.compile(r"(?:\d|%|\b(?:once|twice|times|\w+s|cents?|each|per))\s{1,3}$")
 _NOT_BARE_NEXT: Final = regex.compile(r"\s*(?:of|old|[-‐]old|ago)\b")
@@ -84,6 +86,15 @@ def r_ago(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=True))
 
 
+_LAST_SPAN_BEFORE: Final = regex.compile(
+    rf"(?:\b(?:{lexicon.alternation('time', 'words before a span last')})\s{{1,3}}"
+    r"|^\s*|[,;:(\[\]—–-]\s{0,3})$",
+    regex.IGNORECASE,
+)
+"""Before a bare "last" that opens a span ("over last two years"); after any other word "last" is the
+verb ("the strike would last 48 hours", "talks last two days"), left out of the expression."""
+
+
 def r_duration(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if _g(m, "old"):
         return []
@@ -96,8 +107,10 @@ def r_duration(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return None
     if unit == "quarter" and (_OF_NEXT.match(after) or num in ("a", "an", "one")):
         return None
-    if _OLD_NEXT.match(after):
-        return []
+    if _OLD_NEXT.match(after) or _AGED_BEFORE.search(ctx.before(m.start(), 16)):
+        return []  # "84 years old", "aged 84 years": an age
+    if num in ("a", "an") and _LONG_NEXT.match(after):
+        return None  # "a month-long dispute": "month-long" is the expression, as "day-long" is
     if _AGO_ADJ_NEXT.match(after):
         return None  # "a year-earlier loss": the adjective's, not a duration
     if (
@@ -116,7 +129,10 @@ def r_duration(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         amount = 12.0
     if amount is None and not vague:
         return None
-    return _one(_tx(ctx, m.start(), m.end(), "DURATION", duration_value(amount, unit), mod))
+    start = m.start()
+    if _g(m, "span") == "last" and not _LAST_SPAN_BEFORE.search(ctx.before(m.start("span"), 16)):
+        start = m.start("num") if _g(m, "num") else m.start("vague")  # "would last 48 hours": a verb
+    return _one(_tx(ctx, start, m.end(), "DURATION", duration_value(amount, unit), mod))
 
 
 def r_duration_half(ctx: Context, m: Match) -> list[TemporalExpression] | None:

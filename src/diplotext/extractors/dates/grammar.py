@@ -24,6 +24,7 @@ from .blocks import (
     _TENS,
     _UNIT_WORDS,
     CLOCK,
+    CLOCK_BARE,
     CLOCK_POD,
     DAY,
     DAY_WORD,
@@ -93,18 +94,27 @@ _REL_YEAR = rf"|{W}(?:of{W})?(?P<ryear>(?:last|this|next){W}year)\b"
 _INFORMAL_DAYS: Final = lexicon.alternation("time", "informal day words")
 """Informal spellings of "tonight", "tomorrow", "yesterday" ("tonite", "tmrw")."""
 
+_NO_BREAK: Final = r"(?![^\S\n]{0,3}\n[^\S\n]{0,3}\n[^\S\n]{0,3}\p{Lu})"
+"""No blank line and a capital next: a date line and the sentence opening the paragraph under it
+are two expressions ("Wednesday, October 9, 2019" / "At midnight local time ..."); a clock time
+alone under its day is still one with it (a fixture list's "Saturday, 26 February" / "1400 GMT")."""
+
+_NO_BLANK: Final = r"(?![^\S\n]{0,3}\n[^\S\n]{0,3}\n)"
+"""No blank line next: a year is on its day's line ("Saturday, 11 June" / "1500 BST" is no year 1500)."""
+
 RULES: Final[list[tuple[str, str]]] = [
     # "September 12, 2011 09:00 pm", "Sept. 12, 2011, at 9 p.m."
     (
         "date_clock",
-        rf"(?P<month>{MONTH_DATE}){W}(?P<day>{DAY}),?{W}(?:(?P<year>{YEAR}),?\s{{1,3}})?(?:at\s+)?(?P<clock>{CLOCK})"
+        rf"(?P<month>{MONTH_DATE}){W}(?P<day>{DAY}),?{W}(?:(?P<year>{YEAR}),?{_NO_BREAK}\s{{1,3}})?(?:at\s+)?(?P<clock>{CLOCK})"
         rf"(?:\s{{0,3}}(?P<tz>{TZ}))?",
     ),
     # "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "noon Thursday"
     (
         "clock_day",
-        rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?,?"
-        rf"(?:\s+local\s+time)?(?:,?\s+on)?{W}(?:(?P<weekday>{WEEKDAY_CLEAR})|(?:(?P<month>{MONTH}){W}(?P<day>{DAY})"
+        rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK}|{O_CLOCK}|{CLOCK_BARE})"
+        rf"(?:\s{{0,3}}(?P<tz>{TZ}))?,?(?:\s+local\s+time)?(?:,?\s+on)?{W}(?:(?P<weekday>{WEEKDAY_CLEAR})"
+        rf"(?:{W}(?P<pod>morning|afternoon|evening|night)\b)?|(?:(?P<month>{MONTH}){W}(?P<day>{DAY})"
         rf"|(?P<day>{DAY}){W}(?P<month>{MONTH_AFTER_DAY}))(?:,?{W}(?P<year>{YEAR}))?"
         # "10.30pm last night", "at 9 a.m. yesterday morning"
         rf"|(?P<deictic>(?:today|tomorrow|yesterday)(?:{W}(?:morning|afternoon|evening|night))?\b|tonight"
@@ -153,10 +163,10 @@ RULES: Final[list[tuple[str, str]]] = [
     # "March eighth", "the eighth of March": a day in words
     ("md_word", rf"(?P<month>{MONTH}){W}(?P<day>{DAY_WORD})(?:,?{W}(?P<year>{YEAR})|{_NO_NOUN_NEXT})"),
     ("dm_word", rf"(?:the{W})?(?P<day>{DAY_WORD}){W}of{W}(?P<month>{MONTH})(?:,?{W}(?P<year>{YEAR}))?"),
-    # "from Jan. to Oct. this year", "January to March 2005": two months of one year
+    # "from Jan. to Oct. this year", "January to March 2005", "the July-September quarter": two months
     (
         "month_range",
-        rf"(?P<month>{MONTH}){W}(?:to|through|until|till|and|[-–]){W}(?P<month2>{MONTH})"
+        rf"(?P<month>{MONTH})(?:{W}(?:to|through|until|till|and|[-–]){W}|[-–/]|-to-)(?P<month2>{MONTH})"
         rf"(?:,?{W}(?:of{W})?(?:(?P<year>{YEAR})|(?P<ryear>(?P<rel>last|this|next){W}year)\b))?",
     ),
     # "January this year", "early June last year": one expression, the month of the year the phrase names
@@ -190,7 +200,9 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "quarter",
         rf"(?:the{W}|this{W}year(?:'s|’s){W}|last{W}year(?:'s|’s){W}|next{W}year(?:'s|’s){W})?"
-        rf"(?:(?P<qago>year-ago|year-earlier){W})?(?:fiscal[-\s]{{1,3}})?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)[-\s]{{1,3}}"
+        rf"(?:(?P<qago>year-ago|year-earlier){W})?(?:fiscal[-\s]{{1,3}})?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final"
+        rf"|(?:last|latter)(?=[-\s]{{1,3}}(?:quarter|half){W}of{W}(?:{YEAR}|(?:last|this|next){W}year"
+        rf"|(?:the{W})?(?:(?:current|calendar|fiscal){W})?year\b|(?:the{W})?fiscal\b)))[-\s]{{1,3}}"
         rf"(?:fiscal[-\s]{{1,3}})?(?:(?P<q>quarter)|(?P<h>half))\b(?!\s+(?:century|of\s+the\s+(?:century|game|match)))"
         rf"(?:{W}of{W}(?:(?P<year>{YEAR})|(?P<ryear>(?P<rel>last|this|next){W}year)|(?:the{W})?fiscal{W}(?P<year>{YEAR})"
         rf"|(?P<theyear>the{W}(?:(?:current|calendar){W})?year)\b(?!\s{{1,3}}(?:ago|earlier|before|previous|prior|ended|to)\b)))?",
@@ -205,7 +217,7 @@ RULES: Final[list[tuple[str, str]]] = [
     # "the spring of next year"
     (
         "season",
-        rf"{MOD_PRE}(?:(?P<rel>last|next|this|coming|past|this\s+past|this\s+coming|the|that){W})?(?P<season>{SEASON})"
+        rf"{MOD_PRE}(?:(?P<rel>last|next|this|coming|past|this\s+past|the\s+past|this\s+coming|the|that){W})?(?P<season>{SEASON})"
         rf"(?:{W}(?:of{W})?(?:(?P<year>{YEAR})|(?P<yw>{YEAR_WORDS})\b(?!\s{{1,3}}(?-i:[a-z]))"
         rf"|(?P<ryear>(?:last|this|next){W}year)\b)|(?!\s+of\b))",
     ),
@@ -247,7 +259,7 @@ RULES: Final[list[tuple[str, str]]] = [
     ),
     (
         "duration_long",
-        r"(?P<unit>day|week|month|year|decade|centur(?:y|ies)|years|decades|months)[-‐]?long\b",
+        r"(?P<unit>minute|hour|day|week|month|year|decade|centur(?:y|ies)|hours|years|decades|months)[-‐]?long\b",
     ),
     # "for years", "in recent months", "for decades"
     (
@@ -304,7 +316,7 @@ RULES: Final[list[tuple[str, str]]] = [
         # with its date, one expression: "Thursday, May 2", "SATURDAY 8 OCTOBER 2011, 9:31 AM"
         rf"(?:,?{W}(?:(?P<month>{MONTH_DATE}){W}(?P<day>{DAY}|{DAY_WORD})|(?:the{W})?(?P<day>{DAY}){W}(?:of{W})?"
         rf"(?P<month>{MONTH_AFTER_DAY}))(?!\s{{0,2}}[-–]\s{{0,2}}\d|\s+(?:to|and|through|until|till|or)\s+\d)"
-        rf"(?:,?{W}(?P<year>{YEAR}))?(?:,?\s{{1,3}}(?:at\s+)?(?P<clock>{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?)?"
+        rf"(?:,?{_NO_BLANK}{W}(?P<year>{YEAR}))?(?:,?{_NO_BREAK}\s{{1,3}}(?:at\s+)?(?P<clock>{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?)?"
         rf"|(?:(?=['’]s\b)|(?P<plural>s)\b)?(?:{W}(?P<pod>morning|afternoon|evening|night)\b)?)",
     ),
     # "the same month last year", "the same month a year earlier": the month named, a year back

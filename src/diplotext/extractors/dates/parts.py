@@ -45,7 +45,7 @@ def _premod(words: str | None) -> str | None:
         return "MID"
     if any(k in w for k in ("early", "beginning", "start", "first")):
         return "START"
-    if any(k in w for k in ("late", "end", "close", "latter", "second")):
+    if any(k in w for k in ("late", "end", "close", "latter", "last", "second")):
         return "END"
     return None
 

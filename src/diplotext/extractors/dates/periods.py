@@ -165,7 +165,7 @@ _SEASONS: Final = {
 def r_season(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     word = m.group("season").lower()
     code, first = _SEASONS[word]
-    rel = (_g(m, "rel") or "").lower()
+    rel = " ".join((_g(m, "rel") or "").lower().split())
     named = _year_of(m)
     if _g(m, "ryear"):  # "the spring of next year", "summer last year"
         year = None if ctx.anchor is None else ctx.anchor.year + _rel_shift(m.group("ryear").split()[0])
@@ -173,7 +173,7 @@ def r_season(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return _one(_tx(ctx, m.start(), m.end(), "DATE", value, _premod(_g(m, "premod")), relative=True))
     if not rel and named is None:
         return _bare_season(ctx, m, word)
-    strong = rel in ("last", "next", "this", "coming", "past", "this past", "this coming")
+    strong = rel.endswith(("last", "next", "this", "coming", "past"))  # "this past", "the past" ...
     if word == "fall" and not strong and named is None and not _FALL_OK_AFTER.match(ctx.after(m.end(), 24)):
         return None
     if (
@@ -194,7 +194,7 @@ def r_season(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         value = f"XXXX-{code}"
     else:
         a = ctx.anchor
-        if rel in ("last", "this past"):
+        if rel.endswith(("last", "past")):  # "the past summer", "this past winter": the last one
             year = a.year if first + 3 <= a.month else a.year - 1
         elif rel in ("next", "coming", "this coming"):
             year = a.year if first > a.month else a.year + 1

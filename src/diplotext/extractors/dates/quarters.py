@@ -36,10 +36,16 @@ _OF_THE_YEAR_NEXT: Final = regex.compile(r"\s*(?:of\s+the\s+year|of\s+this\s+yea
 
 
 def r_quarter(ctx: Context, m: Match) -> list[TemporalExpression] | None:
-    n = ORDINALS.get(m.group("qord").lower()) or _day(m.group("qord"))
+    half = bool(_g(m, "h"))
+    qord = m.group("qord").lower()
+    if qord in ("last", "latter"):  # "the last half of 1989", "the last quarter of 2004": of a year only
+        if not (_g(m, "year") or _g(m, "ryear") or _g(m, "theyear")):
+            return None
+        n: int | None = 2 if half else 4
+    else:
+        n = ORDINALS.get(qord) or _day(m.group("qord"))
     if not n:
         return None
-    half = bool(_g(m, "h"))
     if (half and n > 2) or n > 4:
         return None
     if half and not (_g(m, "year") or _g(m, "ryear") or _g(m, "theyear")):

@@ -48,6 +48,14 @@ _NOUN_NEXT: Final = regex.compile(
 )
 """After "the future": a noun it qualifies ("the future king"), not a word of the lexicon's
 ``time``/``words after the future`` ("into the future if ...")."""
+_COUNT_NEXT: Final = regex.compile(
+    r"\s{1,3}(?:\d|(?:"
+    + "|".join(lexicon.longest_first(w for w in lexicon.NUMBER_WORDS if w not in ("a", "an")))
+    + r")\b|few\b|couple\b)"
+)
+"""After "the past": a count ("the past three summers", "the past few matches"); a count of time
+units is a duration (another rule). Not "a" nor "many" ("In the past many viruses were ...")."""
+_SEASONS_NEXT: Final = regex.compile(rf"\s{{1,3}}(?:{lexicon.alternation('time', 'counted seasons')})\b")
 _BARE_NOUN_NEXT: Final = regex.compile(r"\s{1,3}(?!of\b|and\b|or\b|as\b|is\b|in\b|for\b)[a-z]")
 """After "future" without "the": most words make it a noun ("his future at the club")."""
 _DETERMINER_BEFORE: Final = regex.compile(r"\b(?:a|any|no|its|their|his|her|our|the)\s+$")
@@ -309,5 +317,9 @@ def r_ref(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return None
     if word == "future" and _DETERMINER_BEFORE.search(ctx.before(m.start(), 8)):
         return None
+    if word == "the past" and _COUNT_NEXT.match(after):
+        return []  # "the past three summers", "the past two seasons": a count of something else
+    if word == "the past" and _SEASONS_NEXT.match(after):
+        return []  # "the past summers", "over the past seasons"
     value = "PRESENT_REF" if _g(m, "present") else "PAST_REF" if _g(m, "past") else "FUTURE_REF"
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value))

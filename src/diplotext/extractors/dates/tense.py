@@ -20,6 +20,7 @@ import re
 from typing import Final
 
 from diplotext import lexicon
+from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 
 from .resolve import Tense
 from .values import trie
@@ -79,8 +80,22 @@ _SINCE: Final = lexicon.words("time", "since")
 _PERFECT: Final = frozenset(["had"])
 _PRESENT_VERBS: Final = lexicon.words("time", "present verbs of a scheduled event")
 _NOT_BEFORE_PRESENT: Final = lexicon.words("time", "not before a present verb")
-_PARTICLES: Final = {"take": "place", "kick": "off", "get": "under"}
-"""The second word a present verb needs: "takes place", "kicks off", "gets under way"."""
+_PARTICLES: Final = {"take": ("place", "effect"), "kick": ("off",), "get": ("under",), "come": ("into",)}
+"""The second word a present verb needs: "takes place", "takes effect", "kicks off", "gets under way",
+"comes into force"."""
+_DATE_AFTER_EXPECTED: Final = frozenset(
+    ["on", "in", "by", "before", *(n.lower() for n in WEEKDAY_NAMES), *(n.lower() for n in MONTH_NAMES)]
+)
+_NOT_BEFORE_EXPECTED: Final = lexicon.words("time", "not before an expected date")
+"""A participle "expected" right before a day or month (or "on", "in", "by", "before" one) puts it
+ahead ("the verdict, expected Friday"), but not after "as", "than" or a perfect auxiliary ("rose
+as expected on Monday", "had expected in May")."""
+_NOUN_LIKE_PRESENT: Final = lexicon.words("time", "present verbs as often nouns")
+"""Present verbs in "-s" that are as often plural nouns ("talks, visits and tours on Monday")."""
+_SET_FOR: Final = re.compile(
+    rf"\s{{1,6}}(?:{lexicon.alternation('time', 'words after was set')})\b", re.IGNORECASE
+)
+"""After "was set": a plan ("was set to meet", "was set for Monday"), not "was set up"."""
 _TOKEN_BEFORE: Final = re.compile(r"(\S+)\s{1,6}$")
 _START_BEFORE: Final = re.compile(
     r"\b("
@@ -143,6 +158,26 @@ _COPULAS: Final = lexicon.words("grammar", "copulas") | lexicon.words("time", "f
 """After "due" or "due to": a noun phrase ("due to a landslide", "due to the strike"): a cause, no future."""
 
 
+_WORD_AFTER_DUE_TO: Final = re.compile(r"(?:\s{1,6}to)?\s{1,6}([A-Za-z][\w-]*)")
+_CAUSES_AFTER_DUE_TO: Final = lexicon.words("time", "causes after due to")
+
+
+def _due_to_cause(text: str, we: int, w: str) -> bool:
+    """Is the word after "due to" (``text[we:]`` after "due" or its "to") a cause, not a verb ("pulled
+    out due to injuries on Monday", "delayed due to heavy rain", "due to COVID"): a capital, a plural,
+    a form in "-ing" or "-ed", or a word of the lexicon's ``time``/``causes after due to``."""
+    n = _WORD_AFTER_DUE_TO.match(text, we) if w == "due" else _NEXT.match(text, we)
+    if n is None or (w == "due" and not n.group().lstrip().lower().startswith("to")):
+        return False
+    word = n.group(1)
+    low = word.lower()
+    if word[0].isupper() or low in _CAUSES_AFTER_DUE_TO:
+        return True
+    if low.endswith(("ing", "ed")):
+        return True
+    return low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
+
 def _cue(text: str, ws: int, we: int) -> Tense:
     """The tense the word ``text[ws:we]`` signals, looking at its neighbours for two-word cues."""
     w = text[ws:we].lower()
@@ -165,17 +200,23 @@ def _cue(text: str, ws: int, we: int) -> Tense:
         nxt = n.group(1).lower() if n else ""
         p = _PREV.search(text, max(0, ws - 16), ws)
         prev = p.group(1).lower() if p else ""
-        if (w == "due" or (w == "to" and prev == "due")) and _DUE_TO_NOUN.match(text, we):
+        if (w == "due" or (w == "to" and prev == "due")) and (
+            _DUE_TO_NOUN.match(text, we) or _due_to_cause(text, we, w)
+        ):
             due = ws if w == "due" else p.start(1) if p else ws
             before_due = _PREV.search(text, max(0, due - 16), due)
             if before_due is None or before_due.group(1).lower() not in _COPULAS:
                 return None  # "died due to a landslide on Saturday" (but "the report is due to the board")
         if w in ("was", "were") and nxt in ("scheduled", "due", "slated", "to", "set", "expected"):
+            if nxt == "set" and not _SET_FOR.match(text, n.end() if n else we):
+                return "past"  # "was set up in February": a past, not a plan
             return "future"  # "was scheduled to meet on Saturday": future from where the story stands
         if prev == "been" and w != "to":
             return "past"  # "had been due to expire Friday"
         if w == "expected" and prev in ("is", "are", "am"):
             return "future"  # "is expected in Lima on Thursday"
+        if w == "expected" and prev not in _NOT_BEFORE_EXPECTED and nxt in _DATE_AFTER_EXPECTED:
+            return "future"  # "the ruling, expected Thursday, ...", "a decision expected in June"
         if w == "to":
             if (
                 prev in _FUTURE_BEFORE_TO
@@ -220,12 +261,14 @@ def _present_verb(text: str, ws: int, we: int, w: str) -> Tense:
     n = _NEXT.match(text, we)
     nxt = n.group(1).lower() if n else ""
     if (stem in _PARTICLES and not nxt.startswith(_PARTICLES[stem])) or (w == "heads" and nxt == "of"):
-        return None  # "takes a vote", "heads of state"
+        return None  # "takes a vote", "comes home", "heads of state"
     p = _TOKEN_BEFORE.search(text, max(0, ws - 16), ws)
     if p is None or (not text[p.start(1)].isalnum() and text[p.start(1)] not in "\"“'‘"):
         return None  # opening a text, or after a dash or a bracket: unclear
-    if p.group(1).endswith(","):
+    if p.group(1).endswith(",") and (not w.endswith("s") or w in _NOUN_LIKE_PRESENT):
         return None  # "On Wednesday, Ricardo Alarcon, head of ...": an apposition
+    # (a verb in "-s" after an apposition's comma is still the verb: "the weekly, a new title, starts
+    # publication on Sunday")
     prev = p.group(1).strip("\"“”'‘’,").lower()
     if not prev or prev in _NOT_BEFORE_PRESENT or prev.endswith(("'s", "’s", "s'", "s’")):
         return None
