@@ -223,13 +223,13 @@ def _after_preposition(ctx: EventContext, pos: int) -> bool:
 
 _PLANNING_VERBS: Final = lexicon.words("events", "planning verbs")
 _ANTICIPATING: Final = lexicon.words("events", "anticipation verbs")
-_INVITING: Final = frozenset(["invite", "ask", "urge", "welcome", "accept"])
-_DECIDING: Final = frozenset(["decide", "agree", "have", "be", "choose", "vote"])
+_INVITING: Final = lexicon.words("events", "inviting predicates")
+_DECIDING: Final = lexicon.words("events", "deciding predicates")
 _PART_STATUS: Final = lexicon.mapping("events", "trip parts")
 """A part of a trip a phrase names ("at the start of a visit") and what it says of the trip."""
 
 
-_AGREEING: Final = frozenset(["agree", "decide", "pledge", "promise", "vow", "resolve"])
+_AGREEING: Final = lexicon.words("events", "agreeing predicates")
 _HAVE_AGREED: Final = lazy(
     r"\b(?:has|have)[ \t]+(?:\w+[ \t]+)?(?:agreed|decided|pledged|promised|vowed|resolved)\b",
     regex.IGNORECASE,
