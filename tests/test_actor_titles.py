@@ -347,3 +347,14 @@ def test_the_pope_with_no_holder_named_is_the_last_regnal_name() -> None:
     assert "The pontiff" in [text[s:e] for s, e in pope.mentions]
     (visit,) = [e for e in doc.events if e.type == "visit"]
     assert (visit.roles["visitor_state"], visit.roles["host_state"]) == ("VAT", "PER")
+
+
+def test_a_city_name_after_a_known_given_name_is_a_surname() -> None:
+    for text in (
+        "Brazil's foreign minister, Maria Lima, held talks in Beijing on Monday.",
+        "Maria Lima, Brazil's foreign minister, held talks in Beijing.",
+    ):
+        found = {a.name: a for a in people(text)}
+        assert "Maria Lima" in found, text
+        assert "foreign minister" in found["Maria Lima"].roles
+    assert not people("Delegates from Maria Lima attended.")  # after a preposition: no name cue

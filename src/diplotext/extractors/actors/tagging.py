@@ -212,20 +212,21 @@ def _given_name_after_a_title(tokens: Sequence[Token], at: list[Tag | None], rol
 
 
 def _surname_after_given_name(tokens: Sequence[Token], at: list[Tag | None], place: Tag) -> bool:
-    """Is a one-word city right after a known given name, itself after a title or honorific,
-    a surname ("President Rosa Lima", "Mr. Jack London")?"""
+    """Is a one-word city right after a known given name a surname ("President Rosa Lima", "Mr.
+    Jack London", "Brazil's foreign minister, Paulo Lima,")? Not after a preposition ("in X")."""
     i = place.start
-    if place.kind == "state" or place.end - i != 1 or i < 2 or not _adjacent(tokens, i - 1, i):
+    if place.kind == "state" or place.end - i != 1 or i < 1 or not _adjacent(tokens, i - 1, i):
         return False
     given = tokens[i - 1]
-    before = at[i - 2]
-    return (
-        given.is_cap
-        and at[i - 1] is None
-        and names.is_first_name(given.text)
-        and before is not None
-        and before.kind in ("role", "honorific")
-    )
+    if not (given.is_cap and at[i - 1] is None and names.is_first_name(given.text)):
+        return False
+    before = at[i - 2] if i >= 2 else None
+    if before is not None and before.kind in ("role", "honorific"):
+        return True
+    return i < 2 or tokens[i - 2].low not in _PREPOSITIONS
+
+
+_PREPOSITIONS: Final = lexicon.words("grammar", "prepositions")
 
 
 def _given_name_after_title(tokens: Sequence[Token], at: list[Tag | None], place: Tag) -> bool:
