@@ -6,21 +6,21 @@ pronoun), ``OPRON`` (object pronoun), ``REL`` (who, which ...), ``THAT``, ``PREP
 ``CONJ``, ``SUB`` (subordinator), ``AUX`` (be, have, do), ``MODAL``, ``NEG``, ``ADV``, ``VERB``,
 ``NOUN`` (common nouns and adjectives), ``PROPN``, ``NUM``, ``,``, ``BRK`` (; : dashes and
 brackets), ``Q`` (quotation marks) and ``END``. A word that can be a verb or a noun ("visit",
-"talks", "planned") is settled by its neighbours (:func:`settle`).
+"talks", "planned") is settled by its neighbours (:func:`.verb_or_noun.settle`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Final
 
 import regex
 
 from diplotext import lexicon
 from diplotext.syntax import words as W
 from diplotext.syntax.types import Entity
+from diplotext.syntax.verb_or_noun import settle
 
-__all__ = ["Token", "settle", "tokenize"]
+__all__ = ["Token", "tokenize"]
 
 _TITLES = "|".join(lexicon.longest_first(w.capitalize() for w in W.TITLE_ABBREVIATIONS))
 _WORD = regex.compile(
@@ -311,208 +311,3 @@ def _contractions(toks: list[Token]) -> None:
         if t.tag == "NEG" and i > 0 and toks[i - 1].low in ("wo", "ca", "sha"):
             toks[i - 1].tag = "MODAL"
             toks[i - 1].low = {"wo": "will", "ca": "can", "sha": "will"}[toks[i - 1].low]
-
-
-_NOUNISH = frozenset(["DET", "POSS", "GEN", "NUM"])
-_NP_START = frozenset(["DET", "ENT", "POSS", "PROPN", "NUM", "TIME", "OPRON"])
-_SUBJECTISH = frozenset(["ENT", "PRON", "PROPN", "REL", "THAT"])
-
-
-def _kinds(tok: Token) -> set[str]:
-    return {k for _, k in tok.forms}
-
-
-def _after_parenthesis(toks: list[Token], comma: int) -> bool:
-    """Does the comma at ``comma`` close a verbless parenthesis that follows a name ("Sato, the
-    Japanese prime minister,")? Then a word after it is the name's verb."""
-    k = comma - 1
-    lo = max(0, comma - 12)
-    while k > lo and toks[k].tag not in (",", "END", "Q", "BRK"):
-        if toks[k].tag in ("VERB", "V?", "AUX", "MODAL", "REL", "THAT", "SUB", "CONJ"):
-            return False
-        k -= 1
-    return (
-        k > 0
-        and toks[k].tag == ","
-        and toks[k - 1].tag in ("ENT", "PROPN")
-        and (k < 2 or toks[k - 2].tag in ("ENT", "PROPN", "END", "Q", "BRK", "DET"))
-    )
-
-
-_OF_CHAIN: Final = frozenset(["ENT", "PROPN", "NOUN", "ADJ", "DET", "POSS", "GEN"])
-
-
-def _inside_prepositional_object(toks: list[Token], j: int) -> bool:
-    """Is the name at ``j`` the end of an "of" chain that a preposition governs ("in defiance of
-    UN", "on behalf of EU")? A word right after it is then a noun of that phrase, not a verb whose
-    subject it is (but "Police in Kenya say", "The leader of Hamas says" have subjects)."""
-    crossed_of = False
-    k = j
-    while k >= 0 and (toks[k].tag in _OF_CHAIN or toks[k].low == "of"):
-        crossed_of = crossed_of or toks[k].low == "of"
-        k -= 1
-    return crossed_of and k >= 0 and toks[k].tag == "PREP" and toks[k].low not in W.SUBORDINATORS
-
-
-def settle(toks: list[Token]) -> None:
-    """Decide each verb-or-noun word (``V?``) from its neighbours: ``VERB`` (with ``lemma`` and
-    ``vkind``) or ``NOUN``."""
-    n = len(toks)
-    infinitives = False  # a modal or "to" seen: "will hold talks, meet X and deliver ..."
-    for i, tok in enumerate(toks):
-        if tok.tag in ("MODAL", "TO"):
-            infinitives = True
-        elif tok.tag in ("END", "Q", "BRK"):
-            infinitives = False
-        if tok.tag != "V?":
-            continue
-        prev = toks[i - 1] if i > 0 else None
-        prev2 = toks[i - 2] if i > 1 else None
-        nxt = toks[i + 1] if i + 1 < n else None
-        kinds = _kinds(tok)
-        ptag = prev.tag if prev is not None else ""
-        verb: str | None = None  # the form kind chosen
-        if (
-            nxt is not None
-            and ("s" in kinds or "base" in kinds)
-            and not kinds & {"ed", "past", "ing"}
-            and (nxt.tag in ("AUX", "MODAL") or (nxt.tag == "V?" and _kinds(nxt) & {"ed", "past"}))
-            and ptag not in ("TO", "MODAL", "AUX", "PRON", "NEG")
-        ):
-            tok.tag = "NOUN"  # "the talks ended", "visits will resume": a noun before its verb
-            continue
-        if ptag in ("TO", "MODAL") or (
-            ptag == "NEG" and prev2 is not None and prev2.tag in ("MODAL", "AUX", "TO")
-        ):
-            verb = "base" if "base" in kinds else None
-            adjective = tok.low == "visiting" and not (
-                nxt is not None and nxt.entity is not None and nxt.entity.place_kind in ("country", "city")
-            )
-            if verb is None and ptag == "TO" and "ing" in kinds and not adjective:
-                # "looks forward to welcoming X", "committed to expanding ties" (but "announced to
-                # visiting Minister X": an adjective)
-                verb = "ing"
-            if verb is None and ptag == "NEG":
-                verb = next(iter(kinds))
-        elif ptag == "AUX" or (
-            ptag in ("ADV", "NEG") and prev2 is not None and prev2.tag in ("AUX", "MODAL")
-        ):
-            aux = prev if ptag == "AUX" else prev2
-            assert aux is not None
-            lemma = W.AUXILIARIES.get(aux.low, ("", "", False))[0] if aux.tag == "AUX" else "modal"
-            if lemma == "be":
-                verb = "ing" if "ing" in kinds else "ed" if "ed" in kinds else "pp" if "pp" in kinds else None
-                if verb is None and "base" in kinds and aux.low in ("be",):
-                    verb = None
-            elif lemma == "have":
-                verb = "ed" if "ed" in kinds else "pp" if "pp" in kinds else None
-            elif lemma in ("do", "modal"):
-                verb = "base" if "base" in kinds else None
-        elif (
-            ptag in _NOUNISH
-            or (ptag == "ADV" and prev2 is not None and prev2.tag in _NOUNISH)
-            # "his alleged role" (but "his visiting counterpart" is read as a participle)
-            or (prev is not None and ptag == "ENT" and prev.low in W.POSSESSIVES and "ing" not in kinds)
-        ):
-            verb = None  # "the planned visit", "his visit", "three visits"
-        elif ptag == "PREP":
-            verb = "ing" if "ing" in kinds else None  # "after arriving"
-        elif ptag in ("PRON",):
-            verb = next((k for k in ("s", "ed", "past", "base") if k in kinds), None)
-        elif ptag in ("ENT", "PROPN", "REL", "THAT", "OPRON"):
-            # "Cohen arrived", "China welcomes", "who visited", "told him visiting ..."
-            verb = next((k for k in ("ed", "past", "s", "ing", "pp") if k in kinds), None)
-            if (
-                verb is None
-                and "base" in kinds
-                and (
-                    ptag in ("REL", "THAT")
-                    or (nxt is not None and nxt.tag in _NP_START)
-                    or (prev2 is not None and prev2.tag == "THAT")  # "requested that Peru extradite drug ..."
-                    # "demanded that the United States extradite cleric X"
-                    or (prev2 is not None and prev2.tag == "DET" and i > 2 and toks[i - 3].tag == "THAT")
-                )
-            ):
-                verb = "base"  # "who visit", "that Germany extradite X", "Britain and France want"
-            if (
-                verb == "s"
-                and nxt is not None
-                and nxt.tag in ("PREP", "TO", ",", "END", "CONJ")
-                and ptag == "PROPN"
-            ):
-                verb = None  # "Heritage visits to ..." is a noun
-            if verb in ("s", "base") and _inside_prepositional_object(toks, i - 1):
-                verb = None  # "in defiance of UN sanctions against X": a noun of the phrase
-        elif ptag == "NOUN":
-            # "the president visited", "officials visit": a verb when the noun starts a phrase
-            if "ed" in kinds or "past" in kinds:
-                verb = "ed" if "ed" in kinds else "past"
-            elif "ing" in kinds:
-                verb = None if tok.low in W.ING_NOUNS else "ing"  # "a summit meeting"
-            elif (
-                ("s" in kinds or "base" in kinds)
-                and nxt is not None
-                and (
-                    nxt.tag in _NP_START
-                    # "its constitution bars it from": an object pronoun after it ("it" is tagged
-                    # as a subject pronoun too)
-                    or (nxt.tag == "PRON" and nxt.low in W.OBJECT_PRONOUNS and "s" in kinds)
-                    or (
-                        nxt.tag == "TO"
-                        and (tok.low in W.CATENATIVES or tok.low in ("wants", "plans", "hopes", "seeks"))
-                    )
-                )
-            ):
-                verb = "s" if "s" in kinds else "base"  # "officials visit X", "police want to"
-            elif (
-                "s" in kinds
-                and tok.low not in W.PLURAL_NOUNS
-                and prev2 is not None
-                and prev2.tag in ("DET", "POSS", "GEN")
-                and (nxt is None or nxt.tag in ("PREP", "SUB", "ADV", "TIME", ",", "END", "TO"))
-            ):
-                verb = "s"  # "the offer comes as", "the minister arrives in"
-            elif "base" in kinds and tok.low in W.COPULAS and prev is not None and prev.low.endswith("s"):
-                verb = "base"  # "gaps remain before", "the leaders seem ready": a copula after a plural
-        elif ptag in (",", "CONJ", "BRK", "Q", "SUB", "") or prev is None:
-            if (
-                "base" in kinds
-                and infinitives
-                and ptag in (",", "CONJ")
-                and nxt is not None
-                and (nxt.tag in _NP_START or nxt.tag == "PREP")
-            ):
-                verb = "base"
-            elif "ing" in kinds:
-                verb = "ing"
-            elif "ed" in kinds or "past" in kinds or "pp" in kinds:
-                verb = next(k for k in ("ed", "past", "pp") if k in kinds)
-            elif (
-                ptag == "CONJ"
-                and ("s" in kinds or "base" in kinds)
-                and nxt is not None
-                and nxt.tag not in ("PREP", ",", "END", "CONJ", "BRK", "Q")
-            ):
-                verb = "s" if "s" in kinds else "base"
-            elif (
-                ptag == ","
-                and "s" in kinds
-                and tok.low not in W.PLURAL_NOUNS
-                and _after_parenthesis(toks, i - 1)
-            ):
-                verb = "s"  # "Sato, the Japanese prime minister, arrives in Washington"
-        elif ptag == "ADV":
-            verb = next((k for k in ("ed", "past", "s", "ing") if k in kinds), None)
-        elif ptag == "TIME":
-            verb = next((k for k in ("ed", "past", "s") if k in kinds), None)
-            if verb is None and "ing" in kinds and (prev2 is None or prev2.tag == ","):
-                verb = "ing"  # "X, currently visiting Y, said"
-        elif ptag == "VERB":
-            # "began visiting", "stop talking"
-            verb = "ing" if "ing" in kinds else None
-        if verb is None:
-            tok.tag = "NOUN"
-            continue
-        tok.tag = "VERB"
-        tok.vkind = verb
-        tok.lemma = next(lemma for lemma, k in tok.forms if k == verb)

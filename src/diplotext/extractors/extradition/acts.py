@@ -4,7 +4,7 @@ An :class:`Act` comes from a surrender verb in its clause ("Russia refused to ha
 Russia to extradite X", "X was extradited to The Hague"), a surrender noun in its phrase ("X's
 extradition from Yemen", "fighting extradition to the US", "a Croatian request to extradite X"),
 or a bare decision about a request ("Russia refused", "a court rejected the request") that joins
-the case it follows. Vocabularies are in ``data/lexicon/events.txt``.
+the case it follows (:mod:`.decisions`). Vocabularies are in ``data/lexicon/events.txt``.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import attrs
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
-from diplotext.extractors.extradition.act_times import after_times, participle_times, reported_times
+from diplotext.extractors.extradition.act_times import after_times, reported_times
 from diplotext.extractors.extradition.addressees import request_sent
 from diplotext.extractors.extradition.notices import notice_askers
 from diplotext.extractors.extradition.people import (
@@ -28,7 +28,6 @@ from diplotext.extractors.extradition.people import (
     sentence_subject,
     the_one_it_befell,
 )
-from diplotext.extractors.extradition.pleas import a_plea, someone_elses_request
 from diplotext.extractors.extradition.purposes import surrender_behind, verb_strength
 from diplotext.extractors.extradition.sides import (
     chained_from,
@@ -48,7 +47,6 @@ from diplotext.extractors.extradition.vocabulary import (
     COMPOUND_HEADS,
     CONTEST_NOUNS,
     GRANT_VERBS,
-    HELD_VERBS,
     MAKING_VERBS,
     OPEN_DECISION_VERBS,
     OUTCOME_VERBS,
@@ -58,12 +56,11 @@ from diplotext.extractors.extradition.vocabulary import (
     REQUEST_NOUNS,
     REQUEST_VERBS,
     SURRENDER_NOUNS,
-    WANTING_VERBS,
 )
 from diplotext.model import Actor, TemporalExpression
 from diplotext.syntax import Clause
 
-__all__ = ["Act", "read_act", "read_decision"]
+__all__ = ["ADVISING_MODALS", "Act", "read_act"]
 
 
 @attrs.frozen(kw_only=True)
@@ -114,7 +111,7 @@ def _status_of_clause(ctx: EventContext, clause: Clause) -> str | None:
     return None
 
 
-_ADVISING_MODALS: Final = lexicon.words("events", "advising modals")
+ADVISING_MODALS: Final = lexicon.words("events", "advising modals")
 _OPEN_TO: Final = frozenset(["eligible", "liable", "subject"])
 """Adjectives after "be" that leave a surrender open ("is eligible for extradition")."""
 
@@ -155,7 +152,7 @@ def _governed(
         return "pending", [], parties(ctx, doers, tribunal), False  # "a court will rule on"
     if lemma in REFUSAL_VERBS or lemma in GRANT_VERBS:
         status: str | None = "refused" if lemma in REFUSAL_VERBS else "granted"
-        if clause.predicate.modal in _ADVISING_MODALS:
+        if clause.predicate.modal in ADVISING_MODALS:
             status = None  # "Bulgaria should reject any request": advice, no decision
         asking = (
             request_side(ctx, obj, tribunal) + chained_from(ctx, clause, obj_arg, tribunal)
@@ -421,86 +418,3 @@ def _deciding_times(
     if parent.predicate.lemma in OPEN_DECISION_VERBS or _governed(ctx, parent, tribunal)[0] is not None:
         return parent.times
     return ()
-
-
-def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | None:
-    """A clause that decides on a request without naming the surrender ("Russia refused on
-    Tuesday", "a Canadian court rejected the request"), a suspect "wanted by" a state, or held in
-    one. It names no suspect of its own: it joins the case it follows."""
-    clause = frame.clause
-    pred = clause.predicate
-    lemma = frame.lemma
-    if lemma in WANTING_VERBS:
-        if pred.passive:  # "X, wanted by the tribunal"
-            suspects = named_suspects(ctx, clause.subject)
-            asking = [c for p in pp_phrases(clause, "by", "in") for c in parties(ctx, p, tribunal)]
-        else:  # "the tribunal is seeking X": only a tribunal's wish makes a case of its own
-            obj = next((a.phrase for a in clause.args if a.role == "object"), None)
-            suspects = named_suspects(ctx, obj)
-            doers = ctx.doers(clause)
-            asking = parties(ctx, doers, tribunal)
-            if tribunal and doers is not None and doers.head.lower() in ("tribunal", "court", "prosecutor"):
-                asking = [tribunal]  # "the war crimes tribunal is seeking X"
-            if not (tribunal and tribunal in asking):
-                return None
-        return (
-            Act(
-                frame=frame,
-                suspects=tuple(suspects),
-                requesting=tuple(asking),
-                status="requested",
-                tribunal=bool(tribunal and tribunal in asking),
-            )
-            if asking
-            else None
-        )
-    if lemma in HELD_VERBS:
-        suspects = named_suspects(ctx, clause.subject) if pred.passive or lemma in ("live", "hide") else []
-        if suspects and tribunal and pred.passive and not pred.negated:
-            at = [
-                p
-                for p in pp_phrases(clause, "at", "in")
-                if tribunal in parties(ctx, p, tribunal) or names_a_tribunal(p)
-            ]
-            if at and pred.tense == "past":
-                # "he was detained at the tribunal at The Hague": handed over to it
-                return Act(
-                    frame=frame,
-                    suspects=tuple(suspects),
-                    requesting=(tribunal,),
-                    status="completed",
-                    tribunal=True,
-                    dates=tuple(t for t in clause.times if t.type in ("DATE", "TIME")),
-                )
-        held = [c for p in pp_phrases(clause, "in") for c in parties(ctx, p, tribunal)]
-        if not suspects or not held:
-            return None
-        return Act(frame=frame, suspects=tuple(suspects), requested=tuple(held[:1]), status=None)
-    if pred.negated:
-        return None
-    obj = next((a.phrase for a in clause.args if a.role == "object"), None)
-    if obj is not None and obj.head.lower() not in REQUEST_NOUNS and not named_suspects(ctx, obj):
-        return None
-    if obj is not None and a_plea(obj):
-        return None  # "refused him permission to appeal", "denied him bail": his plea, not a surrender
-    if obj is not None and obj.head.lower() in REQUEST_NOUNS and someone_elses_request(obj):
-        return None  # "rejecting his request for bail": the suspect's own plea
-    status: str | None = "refused" if lemma in REFUSAL_VERBS else "granted"
-    if pred.modal in _ADVISING_MODALS:
-        status = None  # "her lawyer said Bulgaria should reject any request": advice, no decision
-    if lemma in OPEN_DECISION_VERBS:
-        # "the court will rule on the request", "have 40 days to decide on it": still to come;
-        # "a court ruled on Monday that ..." says not which way, only who decides
-        status = "pending" if pred.tense == "future" or pred.modal or clause.kind == "infinitive" else None
-    return Act(
-        frame=frame,
-        requested=tuple(holders(ctx, it_is_the_sayer(ctx, clause, ctx.doers(clause)), tribunal)),
-        requesting=tuple(request_side(ctx, obj, tribunal)) if obj is not None else (),
-        suspects=tuple(named_suspects(ctx, obj)),
-        status=status,
-        dates=tuple(
-            t
-            for t in clause.times or participle_times(ctx, clause) or after_times(ctx, clause)
-            if t.type in ("DATE", "TIME")
-        ),
-    )

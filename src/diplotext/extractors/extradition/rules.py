@@ -9,8 +9,9 @@
    from X"), the requested state (the one that surrenders or refuses: the subject of "extradite"
    or "refused to hand over", the object of "asked X to", "from X", "by X"), and the status.
 2. *Cases.* Acts about one suspect make one case. Decisions that name no suspect ("Russia refused
-   on Tuesday", "a court rejected the request"), and the request, warrant or constitution talk of
-   the sentences that follow, join the case before them.
+   on Tuesday", "a court rejected the request": :mod:`diplotext.extractors.extradition.decisions`),
+   and the request, warrant or constitution talk of the sentences that follow, join the case before
+   them.
 3. *Not disputes:* no named person; no state on either side; the same state on both; a weak
    word ("hand over") with only one state.
 4. Status is the latest act: completed > refused > pending (an appeal comes after a decision) >
@@ -32,7 +33,7 @@ from diplotext.extractors.eventkit import (
     merge_spans,
     trigger_words,
 )
-from diplotext.extractors.extradition.acts import Act, read_act, read_decision
+from diplotext.extractors.extradition.acts import Act, read_act
 from diplotext.extractors.extradition.arrests import (
     ARREST_VERBS,
     TRANSPORT_VERBS,
@@ -42,6 +43,7 @@ from diplotext.extractors.extradition.arrests import (
 )
 from diplotext.extractors.extradition.attributes import case_name, grounds, tribunal, victim
 from diplotext.extractors.extradition.case_status import case_date, final_status
+from diplotext.extractors.extradition.decisions import read_decision
 from diplotext.extractors.extradition.homeward import deciding_courts, sent_home_to
 from diplotext.extractors.extradition.purposes import trial_state
 from diplotext.extractors.extradition.refuge import based_in, refuge_states

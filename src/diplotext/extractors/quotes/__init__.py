@@ -6,8 +6,10 @@ cue an attribution with its speaker mention (``mentions`` reads the phrase next 
 ``subjects`` asks the clause layer when none stands there), ``sentence`` gives each attribution its
 direct quotations, reported clause (``indirect``, ``direct``) and partial quotations,
 ``transcripts`` reads speaker-labelled turns, ``speakers`` resolves every mention over the article
-(``resolver`` holds the article's names, ``naming`` how bodies and genders are named, ``fragments``
-what can never be a speaker), and ``scan`` runs it all paragraph by paragraph within ``limits``.
+(``resolver`` looks up the article's names, which ``article_names`` finds, ``naming`` how bodies and
+genders are named, ``issuers`` and ``outlets`` who issued a document and which speakers are news
+outlets, ``fragments`` what can never be a speaker), and ``scan`` runs it all paragraph by paragraph
+within ``limits``.
 """
 
 from __future__ import annotations

@@ -1,6 +1,9 @@
 """Who issued a document a speaker mention names ("The statement said ..."): the subject before
 "issued a statement", or the issuer the document's own phrase names ("a report by the UN Office",
-"the Agriculture Ministry's statement", "an ISAF statement")."""
+"the Agriculture Ministry's statement", "an ISAF statement"); and the shapes of a speaker mention
+that carry its issuer (``DOCUMENT_FROM``: "a news release from the Department of X";
+``DOCUMENT_OWNER``: "an ISAF statement"; ``DOCUMENT_TOPIC``: "a report on the projects", where the
+report alone speaks)."""
 
 from __future__ import annotations
 
@@ -9,12 +12,24 @@ from typing import Final
 import regex
 
 from diplotext import geo, lexicon
+from diplotext.model import Span
 from diplotext.patterns import lazy
 
+from .mentions import Mention, core
 from .naming import DOCUMENT_HEADS
 from .phrases import phrase_before
 
-__all__ = ["ISSUER_NAME", "issuer_of", "nationality_only"]
+__all__ = [
+    "DOCUMENT_FROM",
+    "DOCUMENT_OWNER",
+    "DOCUMENT_TOPIC",
+    "ISSUER_NAME",
+    "issuer_name",
+    "issuer_of",
+    "nationality_only",
+    "not_an_issuer",
+    "whole_name",
+]
 
 
 def nationality_only(words: str) -> bool:
@@ -72,3 +87,51 @@ _NAMED_DOCUMENT: Final = lazy(
     r"(?:[\p{Ll}\-]+\s+){0,2}?(?:by|from)\s+(?:the\s+)?(?P<by>" + ISSUER_NAME + r"))?",
 )
 """A document named with its issuer: "a report by the UN Office", "X's statement", "an X statement"."""
+
+
+DOCUMENT_TOPIC: Final = regex.compile(
+    r"(.*?(?<![\p{L}])(?:" + "|".join(lexicon.longest_first(DOCUMENT_HEADS)) + r"))\s+(?:on|about|into)\s"
+)
+"""A document and its topic ("report on the ten largest projects"): the document alone speaks."""
+DOCUMENT_OWNER: Final = regex.compile(
+    r"(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,4})(?:['’]s)?\s+(?:[\p{Ll}\-]+\s+){0,2}(?:"
+    + "|".join(lexicon.longest_first(DOCUMENT_HEADS))
+    + r")$"
+)
+"""A document with its issuer's name before it: "ISAF statement", "World Bank's annual report"."""
+_ORG_NAME: Final = regex.compile(
+    r"\p{Lu}[\p{L}.\-]*(?:[ \t]+(?:of|on|for|and|\p{Lu}[\p{L}.\-]*))*"
+    r"[ \t]+(?:of|on|for|and)[ \t]+\p{Lu}[\p{L}.\-]*(?:[ \t]+\p{Lu}[\p{L}.\-]*)*"
+)
+DOCUMENT_FROM: Final = regex.compile(
+    r"(?:[\p{Ll}\-]+\s+){0,2}?(?:"
+    + "|".join(lexicon.longest_first(DOCUMENT_HEADS))
+    + r")\s+(?:(?!received|obtained)\p{Ll}+ed\s+)?(?:from|by)\s+(?:the\s+)?(?P<by>"
+    + ISSUER_NAME
+    + ")"
+)
+"""A document and who issued it ("a news release from the Department of X", "a report by Y")."""
+
+
+def not_an_issuer(words: str) -> bool:
+    """A paragraph break or a nationality adjective ("British", not "Vatican") is no issuer."""
+    return "\n" in words or nationality_only(words)
+
+
+def whole_name(text: str, span: Span) -> Mention | None:
+    """The issuer of a document as a mention: a name with "of", "on", "and" in it whole ("UN Office
+    on Drugs and Crime"), anything else trimmed as a speaker phrase."""
+    if _ORG_NAME.fullmatch(text, *span):
+        return Mention(span[0], span[1], text[span[0] : span[1]], "group")
+    return core(text, *span)
+
+
+def issuer_name(words: str) -> str:
+    """An issuer's name without a date after it ("ABC Australia on March" -> "ABC Australia")."""
+    toks = words.split()
+    while toks and (toks[-1].islower() or toks[-1].lower() in _DAYS_AND_MONTHS):
+        toks.pop()
+    return " ".join(toks)
+
+
+_DAYS_AND_MONTHS: Final = frozenset(w.lower() for w in (*lexicon.WEEKDAY_NAMES, *lexicon.MONTH_NAMES))

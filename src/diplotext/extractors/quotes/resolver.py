@@ -1,6 +1,7 @@
 """Speaker resolution: a mention to a full name, through the ``actors`` plugin's mentions first,
-then through the names found in the article (titles they were introduced with, genders their
-given names or honorifics tell), then through who opened the sentences since the last speaker.
+then through the names found in the article (:mod:`.article_names`: titles they were introduced
+with, genders their given names or honorifics tell), then through who opened the sentences since the
+last speaker.
 """
 
 from __future__ import annotations
@@ -12,32 +13,16 @@ from typing import Final
 import attrs
 import regex
 
-from diplotext import lexicon, runtime
-from diplotext.extractors.actors.names import is_first_name, is_given_name
-from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from diplotext import lexicon
 from diplotext.model import Actor, Span
-from diplotext.syntax.words import PREPOSITIONS
 
-from .countries import is_nationality, name_blocked_by_place
-from .fragments import is_adverb, leading_fragment
+from .article_names import Name, names_in, person_name
+from .countries import is_nationality
+from .fragments import leading_fragment
 from .issuers import issuer_of, nationality_only
-from .mentions import (
-    NOT_NAME_OR_ARTICLE,
-    ORG_WORDS,
-    TITLE_WORDS,
-    last_tokens,
-    strip_titles,
-    tokens,
-)
-from .name_titles import ANSWERED_BEFORE, surname_slot, titles_before
-from .naming import (
-    BODY_WORDS,
-    PERSON_TITLES,
-    acronyms_in,
-    can_speak_head,
-    gender_of,
-    honorific_gender,
-)
+from .mentions import NOT_NAME_OR_ARTICLE, TITLE_WORDS
+from .name_titles import ANSWERED_BEFORE, surname_slot
+from .naming import BODY_WORDS, PERSON_TITLES, acronyms_in, gender_of, honorific_gender
 from .subject_position import (
     OBJECT_OR_SUBJECT_PRONOUNS,
     SENTENCE_END_INSIDE,
@@ -48,15 +33,7 @@ from .subject_position import (
 
 __all__ = ["Person", "Resolver", "nationality_only", "person_title", "resolvable_title"]
 
-_NAME_WORD: Final = r"(?:(?:Mr|Mrs|Ms|Dr|Jr|Sr|St)\.|\p{Lu}\.|\p{Lu}[\p{L}'’\-]*(?!\p{L}|\.\p{L}))"
-_NAME_RUN: Final = regex.compile(
-    rf"(?:{_NAME_WORD}|(?:al|el|bin|de|van|von)-?\p{{Lu}}[\p{{L}}'’\-]*)"
-    rf"(?:[ \t](?:{_NAME_WORD}|(?:al|el|bin|ibn|de|van|von|da)(?=[ \t\-]\p{{Lu}})"
-    rf"|(?:al|el)-\p{{Lu}}[\p{{L}}'’\-]*))*"
-)
 _PERSON_TITLES: Final = PERSON_TITLES
-_DATE_WORDS: Final = frozenset(w.lower() for w in (*WEEKDAY_NAMES, *MONTH_NAMES))
-_FIRM_ENDS: Final = lexicon.words("speech", "firm name endings")
 _RESOLVING_TITLES: Final = _PERSON_TITLES - {
     "chief",
     "commander",
@@ -76,15 +53,6 @@ class Person:
     id: str | None
 
 
-@attrs.frozen
-class _Name:
-    start: int
-    end: int
-    name: str
-    tokens: frozenset[str]
-    titles: frozenset[str]
-
-
 _BODY_LOOKBACK: Final = 6
 
 
@@ -101,21 +69,16 @@ class Resolver:
         self._actors = {a.id: a for a in actors}
         self._acronyms: dict[str, str] | None = None
         self._segments = tuple(segments)
-        self._index: list[_Name] | None = None
+        self._index: list[Name] | None = None
         self._ends: list[int] | None = None
-        self._by_key: dict[str, list[_Name]] | None = None
-        self._full_cache: dict[frozenset[str], list[_Name]] = {}
+        self._by_key: dict[str, list[Name]] | None = None
+        self._full_cache: dict[frozenset[str], list[Name]] = {}
 
     @property
-    def _names(self) -> list[_Name]:
+    def _names(self) -> list[Name]:
         """Person names in the article (built on first use: most speakers resolve through actors)."""
         if self._index is None:
-            self._index = []
-            for ss, se in self._segments:
-                for m in runtime.finditer(_NAME_RUN, self.text, ss, se):
-                    run = m.group()
-                    if " " in run or "\t" in run:  # one word is one token: never a full name
-                        self._add_name(m.start(), m.end())
+            self._index = names_in(self.text, self._segments)
         return self._index
 
     @property
@@ -123,55 +86,6 @@ class Resolver:
         if self._ends is None:
             self._ends = [n.end for n in self._names]
         return self._ends
-
-    def _add_name(self, start: int, end: int) -> None:
-        toks = tokens(self.text, start, end)
-        while toks and toks[-1][2].endswith(("'s", "’s")):
-            s, e, w = toks[-1]
-            toks[-1] = (s, e - 2, w[:-2])
-            break
-        owner = max((k for k, t in enumerate(toks[:-1]) if t[2].endswith(("'s", "’s"))), default=-1)
-        toks = toks[owner + 1 :]  # "Total Film's Jamie Graham": the name after the owner
-        while toks and (toks[0][2].lower() in NOT_NAME_OR_ARTICLE or toks[0][2].lower() in PREPOSITIONS):
-            toks = toks[1:]  # "Against Nadal, if you ...": the name without the word opening the clause
-        if not toks:
-            return
-        while toks and toks[-1][2].lower() in _DATE_WORDS:
-            toks = toks[:-1]  # "... Region Tuesday.": the day the sentence closes with
-        while toks and toks[-1][2].lower().rstrip(".") in _FIRM_ENDS:
-            toks = toks[:-1]  # "Upjohn Co.", "Viacom Inc.": the name without its firm ending
-        if not toks or any(t[2].lower() in ORG_WORDS for t in toks):
-            return
-        words = strip_titles(toks)
-        lead = words[0][2].lower()
-        if len(words) >= 3 and can_speak_head(lead) and not lead.endswith("s") and not is_first_name(lead):
-            words = words[1:]  # "Economist Ana Ruiz", "Billionaire X Y": a role noun, not a given name
-        surname = words[-1] if len(words) >= 2 and surname_slot([w[2] for w in words[:-1]]) else None
-        if surname is not None and surname[2].lower() in TITLE_WORDS:
-            words = words[:-1]  # "Harold King": a given name, then a title word as the surname
-        else:
-            surname = None
-        inner = [k for k, w in enumerate(words) if w[2].lower() in TITLE_WORDS]
-        if inner and len(words) - inner[-1] > 2:
-            words = words[inner[-1] + 1 :]  # "Yellowhead MP Gord Fenwick": the name after the title
-        if surname is not None:
-            words = [*words, surname]
-        if len(words) < 2 or len(words) > 5:
-            return
-        if any(
-            w[2].lower() in TITLE_WORDS for w in words[: -1 if surname else None]
-        ) or name_blocked_by_place([w[2] for w in words]):
-            return
-        titles = frozenset(t[2].lower().rstrip(".") for t in toks[: len(toks) - len(words)])
-        # lower-case titles just before the run: "presidential spokesman Dino Patti Djalal"
-        before = last_tokens(self.text, max(0, start - 40), start, 3)
-        titles |= {t[2].lower() for t in before if t[2].islower()}
-        titles |= titles_before(last_tokens(self.text, max(0, words[0][0] - 60), words[0][0], 6))
-        name = self.text[words[0][0] : words[-1][1]]
-        assert self._index is not None
-        self._index.append(
-            _Name(words[0][0], words[-1][1], name, frozenset(w[2].lower() for w in words), titles)
-        )
 
     # ---------------------------------------------------------------- lookups
     def body_before(self, pos: int, head: str) -> Actor | None:
@@ -248,7 +162,7 @@ class Resolver:
                 best = (score, actor)
         return best[1] if best else None
 
-    def _by(self, key: str) -> list[_Name]:
+    def _by(self, key: str) -> list[Name]:
         if self._by_key is None:
             self._by_key = {}
             for n in self._names:
@@ -259,7 +173,7 @@ class Resolver:
         return self._by_key.get(key, [])
 
     @staticmethod
-    def _nearest(names: Sequence[_Name], position: int) -> _Name:
+    def _nearest(names: Sequence[Name], position: int) -> Name:
         """The last of ``names`` (in text order) starting at or before ``position``, else the first."""
         k = bisect.bisect_right([n.start for n in names], position)
         return names[k - 1] if k > 0 else names[0]
@@ -423,7 +337,7 @@ class Resolver:
             n = names[j]
             if n.start <= lo or (found is not None and n.start <= found[0]):
                 break
-            name = _person_name(n.name)  # "Ravi X", "Reeve Ravi X" -> "Ravi X"; not "Pulitzer Prize-winning"
+            name = person_name(n.name)  # "Ravi X", "Reeve Ravi X" -> "Ravi X"; not "Pulitzer Prize-winning"
             if (
                 name is not None
                 and self.actor_at(n.start, n.end) is None
@@ -486,27 +400,11 @@ class Resolver:
             if said(names[k].start):
                 passed = True  # named in the words themselves: not who spoke them
                 continue
-            if passed and _person_name(names[k].name) is None:
+            if passed and person_name(names[k].name) is None:
                 continue  # past a quoted name, only a name that looks like a person's
             if gender is None or gender_of(names[k].name) == gender:
                 return names[k].name
         return None
-
-
-def _person_name(name: str) -> str | None:
-    """A name that opens with a given name, or with one role word before it ("Reeve Ravi X" ->
-    "Ravi X"; not an adverb: "Certainly Saddam X"), else ``None``."""
-    words = name.split()
-    if is_given_name(words[0]):
-        return name
-    if (
-        len(words) >= 3
-        and is_given_name(words[1])
-        and not is_adverb(words[0].lower())
-        and not leading_fragment(words[0])
-    ):
-        return " ".join(words[1:])
-    return None
 
 
 _RANKS: Final = lexicon.words("speech", "title ranks")

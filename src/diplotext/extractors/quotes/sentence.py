@@ -17,13 +17,14 @@ from diplotext.syntax import ClauseLayer
 from diplotext.syntax.words import DETERMINERS, MODALS, POSSESSIVES
 
 from . import indirect as ind
+from .after_cue import ends_phrase
 from .cues import BEFORE_CUES, CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES, Cue
 from .direct import at_sentence_start, is_direct
 from .limits import MAX_CLAUSE, MAX_CUES
 from .marks import QuoteSpan, opens_with_quote
 from .trailing import dash_attribution, verb_attribution
 from .unit_types import Raw, Unit
-from .units import ends_phrase, find_units, inside
+from .units import find_units, inside
 from .viability import SUBJECT_START, prune
 
 __all__ = ["analyse_sentence"]

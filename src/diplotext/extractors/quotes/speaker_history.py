@@ -1,8 +1,8 @@
 """What the speaker resolution remembers and reads around a mention: the speakers so far
 (:class:`History`), what one attribution resolved to (:class:`Said`), and the rules that reach
-back over the text ("the 52-year-old said" after a new subject, "the statement" someone spoke in,
-a person description, a pronoun the actors plugin joined to the other sex, an unattributed
-quotation after another person acts)."""
+back over the text ("the 52-year-old said" after a new subject, or the name introduced with that
+age, "the statement" someone spoke in, a person description, a pronoun the actors plugin joined to
+the other sex, an unattributed quotation after another person acts)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ __all__ = [
     "History",
     "Said",
     "acting_person",
+    "introduced_with_age",
     "names_nationality",
     "person_description",
     "pronoun_fits",
@@ -119,6 +120,21 @@ def subject_since(
     if other is None or other.name == h.name or other.id == h.actor_id:
         return None
     return Said(other.name, other.id, m, True)
+
+
+_NAME_AGED: Final = regex.compile(
+    r"(?<![\p{L}])(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){1,3}),\s*(\d{1,3}),"
+)
+_AGE_WINDOW: Final = 3000
+
+
+def introduced_with_age(text: str, age: str, pos: int) -> str | None:
+    """The name last introduced with this age before ``pos`` ("Jane Holt, 52, ...")."""
+    found = None
+    for m in _NAME_AGED.finditer(text, max(0, pos - _AGE_WINDOW), pos):
+        if m.group(2) == age:
+            found = m.group(1)
+    return found
 
 
 def person_description(text: str, m: Mention) -> str | None:

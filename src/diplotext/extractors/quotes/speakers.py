@@ -11,16 +11,16 @@ import attrs
 import regex
 
 from diplotext import geo, lexicon, runtime
-from diplotext.extractors.actors.names import is_given_name
 from diplotext.model import Actor, Quote, Span
 
 from . import fragments
 from .countries import is_nationality
 from .cues import Cue
-from .issuers import ISSUER_NAME
-from .mentions import Mention, core, head_noun
-from .naming import BODY_HEADS, DOCUMENT_HEADS, PEOPLE_OF, can_speak_head, gender_of
-from .resolver import Resolver, nationality_only, person_title, resolvable_title
+from .issuers import DOCUMENT_FROM, DOCUMENT_OWNER, DOCUMENT_TOPIC, issuer_name, not_an_issuer, whole_name
+from .mentions import Mention, head_noun
+from .naming import BODY_HEADS, DOCUMENT_HEADS, PEOPLE_OF, can_speak_head
+from .outlets import OUTLET_HEADS, is_outlet, last_outlet
+from .resolver import Resolver, person_title, resolvable_title
 from .speaker_history import (
     DEFINITE_BEFORE,
     NO_SPEAKER,
@@ -29,6 +29,7 @@ from .speaker_history import (
     History,
     Said,
     acting_person,
+    introduced_with_age,
     names_nationality,
     person_description,
     pronoun_fits,
@@ -140,9 +141,9 @@ def _resolve_mention(
     actor = resolver.actor_at(m.start, m.end)
     if actor is not None and actor.kind == "person" and m.kind != "name" and _SOMEONE_OF.match(m.text):
         return Said(m.text, None, m, True)  # "an aide to Senator X": the aide, not X
-    sent = _DOCUMENT_FROM.match(resolver.text, m.start) if m.kind in ("group", "description") else None
-    issued_by = _issuer_name(sent.group("by")) if sent is not None else ""
-    if issued_by and not _not_an_issuer(issued_by):
+    sent = DOCUMENT_FROM.match(resolver.text, m.start) if m.kind in ("group", "description") else None
+    issued_by = issuer_name(sent.group("by")) if sent is not None else ""
+    if issued_by and not not_an_issuer(issued_by):
         # "according to a news release from the Department of X": the department
         return Said(issued_by, None, m, False)
     owner = _OWNER_HEAD.search(m.text) if actor is not None and m.kind in ("group", "description") else None
@@ -227,8 +228,8 @@ def _resolve_mention(
         # an acronym ("TDC said") is a body, never the person a later "she" stands for
         is_person = not (m.text.isupper() and len(m.text) > 1) and m.text not in resolver.acronyms
         return Said(full or m.text, None, m, is_person)
-    owner = _DOCUMENT_OWNER.match(m.text) if m.kind in ("group", "description") else None
-    if owner is not None and not _not_an_issuer(owner.group(1)):
+    owner = DOCUMENT_OWNER.match(m.text) if m.kind in ("group", "description") else None
+    if owner is not None and not not_an_issuer(owner.group(1)):
         # "an ISAF statement said", "the World Bank's report": who issued it (not "a Chinese report")
         issuing = Mention(m.start, m.start + owner.end(1), owner.group(1), "group")
         return _resolve_mention(resolver, issuing, history, forward)
@@ -236,7 +237,7 @@ def _resolve_mention(
         body = resolver.body_before(m.start, m.text.lower())  # "Police said": the force named before
         if body is not None:
             return Said(body.name, body.id, m, False)
-    topic = _DOCUMENT_TOPIC.match(m.text) if m.kind in ("group", "description") else None
+    topic = DOCUMENT_TOPIC.match(m.text) if m.kind in ("group", "description") else None
     if topic is not None:  # "A Coastal Audit Office report on the projects says": the report
         return _resolve_mention(
             resolver, attrs.evolve(m, end=m.start + topic.end(1), text=topic.group(1)), history, forward
@@ -247,23 +248,23 @@ def _resolve_mention(
             span is not None
             and span[1] <= m.start
             and "." not in resolver.text[span[1] : m.start]
-            and not _not_an_issuer(resolver.text[span[0] : span[1]])
+            and not not_an_issuer(resolver.text[span[0] : span[1]])
         ):  # "the city issued a follow-up statement saying ...": the city
-            issuer = _whole_name(resolver.text, span)
+            issuer = whole_name(resolver.text, span)
             if issuer is not None and issuer.kind != "pronoun":
                 return _resolve_mention(resolver, issuer, history, forward)
     if m.kind == "description":
         head = head_noun(m.text)
-        outlet = _last_outlet(history) if head in _OUTLET_HEADS and " " not in m.text.strip() else None
+        outlet = last_outlet(history) if head in OUTLET_HEADS and " " not in m.text.strip() else None
         if (
-            outlet is not None and outlet.name and _is_outlet(resolver.text, outlet.name)
+            outlet is not None and outlet.name and is_outlet(resolver.text, outlet.name)
         ):  # "according to the Harbour Ledger, ... the paper said": that paper
             return Said(outlet.name, outlet.actor_id, m, False)
         if head in DOCUMENT_HEADS:  # "The statement said": who issued it
             span = resolver.issuer_of(head, m.end)
-            if span is not None and _not_an_issuer(resolver.text[span[0] : span[1]]):
+            if span is not None and not_an_issuer(resolver.text[span[0] : span[1]]):
                 span = None  # not across a paragraph, not a nationality ("a British paper")
-            issuer = _whole_name(resolver.text, span) if span is not None else None
+            issuer = whole_name(resolver.text, span) if span is not None else None
             if issuer is not None and issuer.kind != "pronoun":
                 return _resolve_mention(resolver, issuer, history, forward)
             speaker = spoke_in(resolver.text, head, m.start, history) if span is None else None
@@ -310,7 +311,7 @@ def _resolve_mention(
                 return Said(resolver.text[span[0] : span[1]], None, m, False)
         age = next((w for w in m.text.lower().split() if _AGED.match(w)), None)
         if age is not None and owner is None:
-            aged = _introduced_with_age(resolver.text, age.split("-", 1)[0], m.start)
+            aged = introduced_with_age(resolver.text, age.split("-", 1)[0], m.start)
             if aged is not None:  # "Jane Holt, 52, ... the 52-year-old said": the one of that age
                 return Said(aged, None, m, True)
             since = subject_since(resolver, history, m)  # "X rejected it. '...,' the 52-year-old said"
@@ -355,10 +356,6 @@ def _resolve_mention(
     return Said(m.text, None, m, _person_head(m.text))
 
 
-_DOCUMENT_TOPIC: Final = regex.compile(
-    r"(.*?(?<![\p{L}])(?:" + "|".join(lexicon.longest_first(DOCUMENT_HEADS)) + r"))\s+(?:on|about|into)\s"
-)
-"""A document and its topic ("report on the ten largest projects"): the document alone speaks."""
 _INDEFINITE_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:an?|another|one)\s+$")
 
 
@@ -397,31 +394,6 @@ def _either_sex(name: str | None) -> bool:
 _EITHER_SEX: Final = lexicon.words("speech", "given names of either sex")
 
 
-def _not_an_issuer(words: str) -> bool:
-    """A paragraph break or a nationality adjective ("British", not "Vatican") is no issuer."""
-    return "\n" in words or nationality_only(words)
-
-
-def _whole_name(text: str, span: Span) -> Mention | None:
-    """The issuer of a document as a mention: a name with "of", "on", "and" in it whole ("UN Office
-    on Drugs and Crime"), anything else trimmed as a speaker phrase."""
-    if _ORG_NAME.fullmatch(text, *span):
-        return Mention(span[0], span[1], text[span[0] : span[1]], "group")
-    return core(text, *span)
-
-
-_DOCUMENT_OWNER: Final = regex.compile(
-    r"(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,4})(?:['’]s)?\s+(?:[\p{Ll}\-]+\s+){0,2}(?:"
-    + "|".join(lexicon.longest_first(DOCUMENT_HEADS))
-    + r")$"
-)
-"""A document with its issuer's name before it: "ISAF statement", "World Bank's annual report"."""
-_ORG_NAME: Final = regex.compile(
-    r"\p{Lu}[\p{L}.\-]*(?:[ \t]+(?:of|on|for|and|\p{Lu}[\p{L}.\-]*))*"
-    r"[ \t]+(?:of|on|for|and)[ \t]+\p{Lu}[\p{L}.\-]*(?:[ \t]+\p{Lu}[\p{L}.\-]*)*"
-)
-
-
 def _it(resolver: Resolver, history: History) -> Said | None:
     """The latest speaker "it" can stand for: not a man or a woman, not a plural or a share
     ("BA warned ... it said": BA; "60 percent said ... it added": the report before them)."""
@@ -444,64 +416,8 @@ _PLURAL_OR_SHARE: Final = regex.compile(
 )
 """A speaker "it" cannot stand for: a lower-case plural ("officials"), a share ("60 percent of X")."""
 _FIRM_HEADS: Final = lexicon.words("speech", "firm heads")
-_OUTLET_HEADS: Final = lexicon.words("speech", "heads for a news outlet")
-
-
-def _is_outlet(text: str, name: str) -> bool:
-    """Does the article show ``name`` is a news outlet: a word of outlets' names in it ("Times",
-    "Daily", "Shimbun"), or written next to "newspaper", "daily", "paper", "magazine"?"""
-    if any(w.lower().strip(".") in _OUTLET_NAME_WORDS for w in name.split()):
-        return True
-    at = text.find(name)
-    looks = 0
-    while at >= 0 and looks < _OUTLET_LOOKS:
-        looks += 1
-        end = at + len(name)
-        whole = (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
-        if whole and (
-            _OUTLET_AFTER.match(text, end, end + 60) is not None
-            or _OUTLET_BEFORE.search(text, max(0, at - 30), at) is not None
-        ):
-            return True
-        at = text.find(name, end)
-    return False
-
-
-_OUTLET_NAME_WORDS: Final = lexicon.words("speech", "words in a news outlet's name")
-_OUTLET_WORDS: Final = "|".join(lexicon.longest_first(lexicon.words("speech", "heads for a news outlet")))
-_OUTLET_MODIFIERS: Final = "|".join(
-    lexicon.longest_first(lexicon.words("speech", "modifiers of a news outlet"))
-)
-_OUTLET_AFTER: Final = regex.compile(
-    rf"['’]?s?\s+(?:[\p{{Ll}}\-]+ly\s+|(?:{_OUTLET_MODIFIERS})\s+){{0,2}}(?:{_OUTLET_WORDS})(?![\p{{L}}])"
-)
-"""After a name: "X newspaper", "X's business daily" (not "X told the newspaper")."""
-_OUTLET_BEFORE: Final = regex.compile(rf"(?r)(?<![\p{{L}}])(?:{_OUTLET_WORDS})\s*,?\s+(?:the\s+)?$")
-"""Before a name: "the daily X", "the newspaper, the X"."""
-_OUTLET_LOOKS: Final = 20
-
-
-def _last_outlet(history: History) -> Said | None:
-    """The latest of the last few speakers that is a named body (capitalised, not a person): whom
-    "the paper" stands for ("according to the Harbour Ledger ... the paper said")."""
-    for said in reversed(history.recent[-3:]):
-        name = said.name
-        if (
-            not name
-            or not name[:1].isupper()
-            or said.mention is None
-            or said.mention.kind not in ("name", "group")
-        ):
-            continue
-        if not said.person:
-            return said
-        # a name read as a person's that has no given name, honorific or "he"/"she": "Harbour Ledger"
-        if not is_given_name(name.split()[0]) and gender_of(name) is None and history.sex_of(name) is None:
-            return said
-    return None
-
-
 """Heads for a business the article may name without a word that marks it as one ("Apple")."""
+
 _SOMEONE_OF: Final = regex.compile(
     r"(?:[\p{L}\-]+\s+){0,2}?(?:" + "|".join(lexicon.longest_first(PEOPLE_OF)) + r")\s+(?:to|for|of)\s",
     regex.IGNORECASE,
@@ -511,44 +427,12 @@ adviser to X", "lawyer for X")."""
 _SUBJECT_FORM: Final = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"}
 
 
-def _issuer_name(words: str) -> str:
-    """An issuer's name without a date after it ("ABC Australia on March" -> "ABC Australia")."""
-    toks = words.split()
-    while toks and (toks[-1].islower() or toks[-1].lower() in _DAYS_AND_MONTHS):
-        toks.pop()
-    return " ".join(toks)
-
-
-_DAYS_AND_MONTHS: Final = frozenset(w.lower() for w in (*lexicon.WEEKDAY_NAMES, *lexicon.MONTH_NAMES))
 _BARE_BODIES: Final = lexicon.words("speech", "bodies named by one word")
-_DOCUMENT_FROM: Final = regex.compile(
-    r"(?:[\p{Ll}\-]+\s+){0,2}?(?:"
-    + "|".join(lexicon.longest_first(DOCUMENT_HEADS))
-    + r")\s+(?:(?!received|obtained)\p{Ll}+ed\s+)?(?:from|by)\s+(?:the\s+)?(?P<by>"
-    + ISSUER_NAME
-    + ")"
-)
-"""A document and who issued it ("a news release from the Department of X", "a report by Y")."""
 _OWNER_HEAD: Final = regex.compile(r"\p{L}['’]s\s+(?:[\p{L}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]*$")
 """A possessive before the head noun of a mention ("Kessel's union", "the firm's chief executive")."""
 _OWNED: Final = regex.compile(r"['’]s?\s+\S+$")
 _AGED: Final = regex.compile(r"^\d{1,3}-year-old$")
 _POSSESSIVE_BEFORE: Final = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
-
-
-_NAME_AGED: Final = regex.compile(
-    r"(?<![\p{L}])(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){1,3}),\s*(\d{1,3}),"
-)
-_AGE_WINDOW: Final = 3000
-
-
-def _introduced_with_age(text: str, age: str, pos: int) -> str | None:
-    """The name last introduced with this age before ``pos`` ("Jane Holt, 52, ...")."""
-    found = None
-    for m in _NAME_AGED.finditer(text, max(0, pos - _AGE_WINDOW), pos):
-        if m.group(2) == age:
-            found = m.group(1)
-    return found
 
 
 def _person_head(text: str) -> bool:

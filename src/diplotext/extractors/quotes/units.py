@@ -1,6 +1,7 @@
 """Attributions: each cue of a sentence with the speaker mention next to it (before it, after it for
 'said Cui', after "according to", the sentence's or clause layer's subject, or the previous
-attribution's for ", adding that ...") (:mod:`.viability` keeps those that can attribute anything).
+attribution's for ", adding that ...") (:mod:`.viability` keeps those that can attribute anything;
+:mod:`.after_cue` reads what follows a cue).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from diplotext.syntax.words import POSSESSIVES
 
 from . import fragments
 from . import indirect as ind
+from .after_cue import according_phrase, after_quote, complement_after, ends_phrase, pronoun_subject
 from .countries import is_place_name
 from .cues import BEFORE_CUES, CLAUSE_CUES, NAMING_CUES, OBJECT_CUES, SAY_CUES, Cue
 from .fronted import is_fronted
@@ -29,7 +31,6 @@ from .mentions import Mention, core, head_noun, name_like
 from .naming import DOCUMENT_HEADS, can_speak_head
 from .phrases import phrase_after, phrase_before
 from .subjects import (
-    can_speak,
     clause_subject,
     coordinated,
     opening_subject,
@@ -40,12 +41,7 @@ from .subjects import (
 )
 from .unit_types import Unit
 
-__all__ = [
-    "according_phrase",
-    "ends_phrase",
-    "find_units",
-    "inside",
-]
+__all__ = ["find_units", "inside"]
 
 _JOIN_BEFORE: Final = regex.compile(r"(?:,\s*|\s+)(?:(?:and|but|while|before|then)\s+)?$")
 _MONTHS_DAYS: Final = frozenset((*WEEKDAY_NAMES, *MONTH_NAMES))
@@ -277,7 +273,7 @@ def find_units(
                 and (lead[-1:] != "," or cue.lemma in BEFORE_CUES or ends_phrase(text, after[1], se))
                 and text[after[0] : after[1]].split(maxsplit=1)[0].lower() not in _MONTHS_DAYS
                 and (after_quote(lead) or not complement_after(layer, cue.start, after[0], after[1]))
-                and not _pronoun_subject(text, after[0], after[1])
+                and not pronoun_subject(text, after[0], after[1])
             ):
                 m = core(text, *after)
                 if m is not None and m.kind == "pronoun" and not ends_phrase(text, m.end, se):
@@ -448,62 +444,6 @@ def _clause_between(text: str, first_end: int, phrase_start: int) -> bool:
 def _named(m: Mention | None) -> Mention | None:
     """``m`` when it is a name or a pronoun (a sentence opening with one is its subject)."""
     return m if m is not None and m.kind in ("name", "pronoun") else None
-
-
-_ACCORDING_NP: Final = regex.compile(
-    r"\s*((?:\p{Lu}\p{L}{0,4}\.(?=\s+\p{Lu})|[^\s,;:.()\"“”]+|\.(?=\S))(?:\s+(?!(?:who|which|that|between|when|as|and\s+(?:the|a)\s|on|in\s+(?:a|an|the|its|his|her)\s)\b)"
-    r"(?:[^\s,;:.()\"“”]+|\.(?=\S))){0,7})"
-)
-"""The source after "according to" (a title abbreviation opening it: "according to Sgt. X")."""
-
-
-def according_phrase(text: str, pos: int, end: int) -> Span | None:
-    """The source after "according to", up to a comma, a clause or eight words."""
-    m = _ACCORDING_NP.match(text, pos, min(end, pos + 160))
-    if m is None:
-        return None
-    return m.span(1)
-
-
-_SUBJECT_PRONOUN: Final = regex.compile(r"(?:he|she|they|we|it|i)\s+(?=\p{L})", regex.IGNORECASE)
-
-
-def _pronoun_subject(text: str, start: int, end: int) -> bool:
-    """Do the words after a cue open with a pronoun and go on ("said he always uses ...")? Then
-    they are the reported clause: an inverted pronoun speaker ends its phrase ('..., said he.')."""
-    return _SUBJECT_PRONOUN.match(text, start, end) is not None
-
-
-def after_quote(lead: str) -> bool:
-    """Does the cue follow a quotation (or nothing) in its stretch: '"...," said ...'?"""
-    stripped = lead.rstrip(", ")
-    return not stripped or stripped[-1] in _CLOSING_QUOTES
-
-
-def complement_after(layer: ClauseLayer | None, cue_start: int, start: int, end: int) -> bool:
-    """Are the words after a cue what was said ("X, who was arrested, said the talks went well"),
-    not an inverted speaker (", said a statement issued on Monday")? So when the clause layer gives
-    the cue a subject before it that can speak and a finite clause's verb stands in ``[start, end)``."""
-    if layer is None or not layer.sentences:
-        return False
-    clauses = layer.in_sentence(layer.sentence_at(start))
-    own = next((c for c in clauses if c.predicate.start <= cue_start < c.predicate.end), None)
-    if own is None or own.subject is None or own.subject.start > cue_start or not can_speak(own.subject):
-        return False
-    return any(start < c.predicate.start < end and c.kind not in _NOT_FINITE for c in clauses)
-
-
-_CLOSING_QUOTES: Final = frozenset("\"”'’")
-_NOT_FINITE: Final = frozenset({"participle", "infinitive", "relative"})
-"""Clauses that can sit inside a speaker phrase: "said a statement released on Monday"."""
-
-
-def ends_phrase(text: str, pos: int, end: int) -> bool:
-    """Does only punctuation (or the end) follow ``pos``?"""
-    i = pos
-    while i < end and text[i].isspace():
-        i += 1
-    return i >= end or text[i] in ",.;:!?)"
 
 
 def inside(pos: int, quotes: Sequence[QuoteSpan], opens: Sequence[int]) -> bool:

@@ -1,0 +1,112 @@
+"""Decisions that name no surrender: a clause that decides on a request ("Russia refused on
+Tuesday", "a Canadian court rejected the request"), a suspect "wanted by" a state or a tribunal,
+or one held in a state (:func:`read_decision`). The :class:`~.acts.Act` it makes names no suspect
+of its own when it decides: it joins the case it follows.
+"""
+
+from __future__ import annotations
+
+from diplotext.extractors.eventkit import EventContext, Frame
+from diplotext.extractors.extradition.act_times import after_times, participle_times
+from diplotext.extractors.extradition.acts import ADVISING_MODALS, Act
+from diplotext.extractors.extradition.people import named_suspects, pp_phrases
+from diplotext.extractors.extradition.pleas import a_plea, someone_elses_request
+from diplotext.extractors.extradition.sides import (
+    holders,
+    it_is_the_sayer,
+    names_a_tribunal,
+    parties,
+    request_side,
+)
+from diplotext.extractors.extradition.vocabulary import (
+    HELD_VERBS,
+    OPEN_DECISION_VERBS,
+    REFUSAL_VERBS,
+    REQUEST_NOUNS,
+    WANTING_VERBS,
+)
+
+__all__ = ["read_decision"]
+
+
+def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | None:
+    """A clause that decides on a request without naming the surrender ("Russia refused on
+    Tuesday", "a Canadian court rejected the request"), a suspect "wanted by" a state, or held in
+    one. It names no suspect of its own: it joins the case it follows."""
+    clause = frame.clause
+    pred = clause.predicate
+    lemma = frame.lemma
+    if lemma in WANTING_VERBS:
+        if pred.passive:  # "X, wanted by the tribunal"
+            suspects = named_suspects(ctx, clause.subject)
+            asking = [c for p in pp_phrases(clause, "by", "in") for c in parties(ctx, p, tribunal)]
+        else:  # "the tribunal is seeking X": only a tribunal's wish makes a case of its own
+            obj = next((a.phrase for a in clause.args if a.role == "object"), None)
+            suspects = named_suspects(ctx, obj)
+            doers = ctx.doers(clause)
+            asking = parties(ctx, doers, tribunal)
+            if tribunal and doers is not None and doers.head.lower() in ("tribunal", "court", "prosecutor"):
+                asking = [tribunal]  # "the war crimes tribunal is seeking X"
+            if not (tribunal and tribunal in asking):
+                return None
+        return (
+            Act(
+                frame=frame,
+                suspects=tuple(suspects),
+                requesting=tuple(asking),
+                status="requested",
+                tribunal=bool(tribunal and tribunal in asking),
+            )
+            if asking
+            else None
+        )
+    if lemma in HELD_VERBS:
+        suspects = named_suspects(ctx, clause.subject) if pred.passive or lemma in ("live", "hide") else []
+        if suspects and tribunal and pred.passive and not pred.negated:
+            at = [
+                p
+                for p in pp_phrases(clause, "at", "in")
+                if tribunal in parties(ctx, p, tribunal) or names_a_tribunal(p)
+            ]
+            if at and pred.tense == "past":
+                # "he was detained at the tribunal at The Hague": handed over to it
+                return Act(
+                    frame=frame,
+                    suspects=tuple(suspects),
+                    requesting=(tribunal,),
+                    status="completed",
+                    tribunal=True,
+                    dates=tuple(t for t in clause.times if t.type in ("DATE", "TIME")),
+                )
+        held = [c for p in pp_phrases(clause, "in") for c in parties(ctx, p, tribunal)]
+        if not suspects or not held:
+            return None
+        return Act(frame=frame, suspects=tuple(suspects), requested=tuple(held[:1]), status=None)
+    if pred.negated:
+        return None
+    obj = next((a.phrase for a in clause.args if a.role == "object"), None)
+    if obj is not None and obj.head.lower() not in REQUEST_NOUNS and not named_suspects(ctx, obj):
+        return None
+    if obj is not None and a_plea(obj):
+        return None  # "refused him permission to appeal", "denied him bail": his plea, not a surrender
+    if obj is not None and obj.head.lower() in REQUEST_NOUNS and someone_elses_request(obj):
+        return None  # "rejecting his request for bail": the suspect's own plea
+    status: str | None = "refused" if lemma in REFUSAL_VERBS else "granted"
+    if pred.modal in ADVISING_MODALS:
+        status = None  # "her lawyer said Bulgaria should reject any request": advice, no decision
+    if lemma in OPEN_DECISION_VERBS:
+        # "the court will rule on the request", "have 40 days to decide on it": still to come;
+        # "a court ruled on Monday that ..." says not which way, only who decides
+        status = "pending" if pred.tense == "future" or pred.modal or clause.kind == "infinitive" else None
+    return Act(
+        frame=frame,
+        requested=tuple(holders(ctx, it_is_the_sayer(ctx, clause, ctx.doers(clause)), tribunal)),
+        requesting=tuple(request_side(ctx, obj, tribunal)) if obj is not None else (),
+        suspects=tuple(named_suspects(ctx, obj)),
+        status=status,
+        dates=tuple(
+            t
+            for t in clause.times or participle_times(ctx, clause) or after_times(ctx, clause)
+            if t.type in ("DATE", "TIME")
+        ),
+    )

@@ -1,0 +1,125 @@
+"""Person names the article writes, for the speaker resolver (:mod:`.resolver`): each run of
+capitalised words trimmed to the name in it, with the title words written before it ("presidential
+spokesman Dino Patti Djalal": spokesman, presidential), and which names open with a given name
+(:func:`person_name`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+import regex
+
+from diplotext import lexicon, runtime
+from diplotext.extractors.actors.names import is_first_name, is_given_name
+from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from diplotext.model import Span
+from diplotext.syntax.words import PREPOSITIONS
+
+from .countries import name_blocked_by_place
+from .fragments import is_adverb, leading_fragment
+from .mentions import NOT_NAME_OR_ARTICLE, ORG_WORDS, TITLE_WORDS, last_tokens, strip_titles, tokens
+from .name_titles import surname_slot, titles_before
+from .naming import can_speak_head
+
+__all__ = ["Name", "add_name", "names_in", "person_name"]
+
+_NAME_WORD: Final = r"(?:(?:Mr|Mrs|Ms|Dr|Jr|Sr|St)\.|\p{Lu}\.|\p{Lu}[\p{L}'’\-]*(?!\p{L}|\.\p{L}))"
+_NAME_RUN: Final = regex.compile(
+    rf"(?:{_NAME_WORD}|(?:al|el|bin|de|van|von)-?\p{{Lu}}[\p{{L}}'’\-]*)"
+    rf"(?:[ \t](?:{_NAME_WORD}|(?:al|el|bin|ibn|de|van|von|da)(?=[ \t\-]\p{{Lu}})"
+    rf"|(?:al|el)-\p{{Lu}}[\p{{L}}'’\-]*))*"
+)
+_DATE_WORDS: Final = frozenset(w.lower() for w in (*WEEKDAY_NAMES, *MONTH_NAMES))
+_FIRM_ENDS: Final = lexicon.words("speech", "firm name endings")
+
+
+@attrs.frozen
+class Name:
+    """A person name the article writes: its span, its words (lower case) and its title words."""
+
+    start: int
+    end: int
+    name: str
+    tokens: frozenset[str]
+    titles: frozenset[str]
+
+
+def names_in(text: str, segments: Sequence[Span]) -> list[Name]:
+    """Person names in the ``segments`` of ``text``, in text order (runs of two or more capitalised
+    words, each trimmed by :func:`add_name`)."""
+    index: list[Name] = []
+    for ss, se in segments:
+        for m in runtime.finditer(_NAME_RUN, text, ss, se):
+            run = m.group()
+            if " " in run or "\t" in run:  # one word is one token: never a full name
+                add_name(index, text, m.start(), m.end())
+    return index
+
+
+def add_name(index: list[Name], text: str, start: int, end: int) -> None:
+    """Add the person name in the run of capitalised words ``text[start:end]`` to ``index``, if
+    there is one: without the owner before "'s", the word opening the clause, the day closing the
+    sentence, a firm ending or the title words, which it keeps as the name's titles (with the
+    lower-case ones just before the run: "presidential spokesman X")."""
+    toks = tokens(text, start, end)
+    while toks and toks[-1][2].endswith(("'s", "’s")):
+        s, e, w = toks[-1]
+        toks[-1] = (s, e - 2, w[:-2])
+        break
+    owner = max((k for k, t in enumerate(toks[:-1]) if t[2].endswith(("'s", "’s"))), default=-1)
+    toks = toks[owner + 1 :]  # "Total Film's Jamie Graham": the name after the owner
+    while toks and (toks[0][2].lower() in NOT_NAME_OR_ARTICLE or toks[0][2].lower() in PREPOSITIONS):
+        toks = toks[1:]  # "Against Nadal, if you ...": the name without the word opening the clause
+    if not toks:
+        return
+    while toks and toks[-1][2].lower() in _DATE_WORDS:
+        toks = toks[:-1]  # "... Region Tuesday.": the day the sentence closes with
+    while toks and toks[-1][2].lower().rstrip(".") in _FIRM_ENDS:
+        toks = toks[:-1]  # "Upjohn Co.", "Viacom Inc.": the name without its firm ending
+    if not toks or any(t[2].lower() in ORG_WORDS for t in toks):
+        return
+    words = strip_titles(toks)
+    lead = words[0][2].lower()
+    if len(words) >= 3 and can_speak_head(lead) and not lead.endswith("s") and not is_first_name(lead):
+        words = words[1:]  # "Economist Ana Ruiz", "Billionaire X Y": a role noun, not a given name
+    surname = words[-1] if len(words) >= 2 and surname_slot([w[2] for w in words[:-1]]) else None
+    if surname is not None and surname[2].lower() in TITLE_WORDS:
+        words = words[:-1]  # "Harold King": a given name, then a title word as the surname
+    else:
+        surname = None
+    inner = [k for k, w in enumerate(words) if w[2].lower() in TITLE_WORDS]
+    if inner and len(words) - inner[-1] > 2:
+        words = words[inner[-1] + 1 :]  # "Yellowhead MP Gord Fenwick": the name after the title
+    if surname is not None:
+        words = [*words, surname]
+    if len(words) < 2 or len(words) > 5:
+        return
+    if any(w[2].lower() in TITLE_WORDS for w in words[: -1 if surname else None]) or name_blocked_by_place(
+        [w[2] for w in words]
+    ):
+        return
+    titles = frozenset(t[2].lower().rstrip(".") for t in toks[: len(toks) - len(words)])
+    # lower-case titles just before the run: "presidential spokesman Dino Patti Djalal"
+    before = last_tokens(text, max(0, start - 40), start, 3)
+    titles |= {t[2].lower() for t in before if t[2].islower()}
+    titles |= titles_before(last_tokens(text, max(0, words[0][0] - 60), words[0][0], 6))
+    name = text[words[0][0] : words[-1][1]]
+    index.append(Name(words[0][0], words[-1][1], name, frozenset(w[2].lower() for w in words), titles))
+
+
+def person_name(name: str) -> str | None:
+    """A name that opens with a given name, or with one role word before it ("Reeve Ravi X" ->
+    "Ravi X"; not an adverb: "Certainly Saddam X"), else ``None``."""
+    words = name.split()
+    if is_given_name(words[0]):
+        return name
+    if (
+        len(words) >= 3
+        and is_given_name(words[1])
+        and not is_adverb(words[0].lower())
+        and not leading_fragment(words[0])
+    ):
+        return " ".join(words[1:])
+    return None
