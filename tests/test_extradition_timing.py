@@ -129,3 +129,12 @@ def test_a_law_that_bars_a_state_from_handing_over_is_its_refusal() -> None:
     )
     assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("GRC", "QAT")
     assert case.attributes["status"] == "refused"
+
+
+def test_a_request_noun_in_a_present_perfect_clause_takes_the_reports_day() -> None:
+    (case,) = disputes(
+        "Peru has filed a new extradition request with Spain for the banker Tomas Ibarra, prosecutors "
+        "said on Tuesday.\n\nIbarra was arrested in Madrid in March last year at Peru's request."
+    )
+    assert case.attributes["status"] == "requested"
+    assert case.date == "2031-04-08"

@@ -391,6 +391,14 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         status = status or told
     if not suspects:
         suspects += the_one_it_befell(ctx, clause)
+    times = (
+        (*phrase.times, *clause.times) or _deciding_times(ctx, clause, tribunal) or after_times(ctx, clause)
+    )
+    reported = not times and frame.depth == 0 and arg is not None and arg.role == "object"
+    if reported:
+        # "India has filed a fresh extradition request with Belgium for X, the bureau said on
+        # Tuesday": the request is news of the day its report is dated
+        times = reported_times(ctx, clause)
     return Act(
         frame=frame,
         suspects=tuple(dict.fromkeys(suspects)),
@@ -399,11 +407,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         status=status,
         demand=demand,
         strong=strength == "strong",
-        dates=tuple(
-            t
-            for t in (*phrase.times, *clause.times) or _deciding_times(ctx, clause, tribunal)
-            if t.type in ("DATE", "TIME")
-        ),
+        dates=tuple(t for t in times if t.type in ("DATE", "TIME")),
+        reported=reported and bool(times),
     )
 
 
