@@ -631,3 +631,11 @@ def test_a_subject_with_its_own_prepositional_phrase_keeps_its_verb() -> None:
         ("The leader of Hamas says the truce holds.", "say"),
     ):
         assert lemma in [c.predicate.lemma for c in clauses(text)], text
+
+
+def test_a_plural_modifier_after_a_name_is_a_noun() -> None:
+    """ "A Lisbon appeals court on Monday approved ...": "appeals" modifies "court"."""
+    text = "A Lisbon appeals court on Monday approved the request."
+    approve = clause_of(text, "approve")
+    assert span(text, approve.subject) == "A Lisbon appeals court"
+    assert "appeal" not in [c.predicate.lemma for c in clauses(text)]

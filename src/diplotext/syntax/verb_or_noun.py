@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from diplotext import lexicon
 from diplotext.syntax import words as W
 
 if TYPE_CHECKING:
@@ -18,6 +19,7 @@ __all__ = ["settle"]
 _NOUNISH = frozenset(["DET", "POSS", "GEN", "NUM"])
 _NP_START = frozenset(["DET", "ENT", "POSS", "PROPN", "NUM", "TIME", "OPRON"])
 _SUBJECTISH = frozenset(["ENT", "PRON", "PROPN", "REL", "THAT"])
+_PLURAL_MODIFIERS: Final = lexicon.words("grammar", "plural modifiers")
 
 
 def _kinds(tok: Token) -> set[str]:
@@ -143,6 +145,14 @@ def settle(toks: list[Token]) -> None:
                 and ptag == "PROPN"
             ):
                 verb = None  # "Heritage visits to ..." is a noun
+            if (
+                verb == "s"
+                and tok.low in _PLURAL_MODIFIERS
+                and nxt is not None
+                and nxt.tag in ("NOUN", "V?")
+                and nxt.text[:1].islower()
+            ):
+                verb = None  # "a Paris appeals court": a modifier of the noun after it
             if verb in ("s", "base") and _inside_prepositional_object(toks, i - 1):
                 verb = None  # "in defiance of UN sanctions against X": a noun of the phrase
         elif ptag == "NOUN":
