@@ -138,3 +138,18 @@ def test_a_request_noun_in_a_present_perfect_clause_takes_the_reports_day() -> N
     )
     assert case.attributes["status"] == "requested"
     assert case.date == "2031-04-08"
+
+
+def test_a_fugitive_returned_to_a_state_from_another_is_a_completed_surrender() -> None:
+    (case,) = disputes("The fugitive banker Li Wen was returned to China from Canada on Saturday.")
+    assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("CHN", "CAN")
+    assert case.attributes["status"] == "completed"
+    assert case.date == "2031-04-05"
+
+
+def test_a_return_still_to_come_or_of_ones_own_is_no_surrender() -> None:
+    for text in (
+        "The fugitive banker Li Wen returned to China from Canada on Saturday.",
+        "Canada fears unrest if the fugitive banker Li Wen was returned to China.",
+    ):
+        assert [c.attributes["status"] for c in disputes(text)] != ["completed"], text

@@ -172,6 +172,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
     clause = frame.clause
     pred = clause.predicate
     if frame.phrase is None:
+        if frame.lemma == "return" and not _returned(clause):
+            return None  # "X returned to Lima": he went back; "X was returned to China" was handed
         if any(a.role == "object" and a.phrase.head.lower() in REQUEST_NOUNS for a in clause.args):
             return None  # "sent Chile a request for the extradition of X": a request, not a surrender
         strength = verb_strength(ctx, clause, frame.lemma)
@@ -410,6 +412,15 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         dates=tuple(t for t in times if t.type in ("DATE", "TIME")),
         reported=reported and bool(times),
     )
+
+
+def _returned(clause: Clause) -> bool:
+    """ "X was returned to China from Canada": a finite passive told as done, not "if he was
+    returned", "for X to be returned"."""
+    pred = clause.predicate
+    told = pred.tense == "past" or (pred.tense == "present" and pred.aspect == "perfect")
+    conditional = clause.kind == "adverbial" and clause.marker in ("if", "unless", "whether")
+    return pred.passive and pred.finite and told and not pred.modal and not conditional
 
 
 def _deciding_times(
