@@ -307,3 +307,11 @@ def test_a_joint_news_conference_at_home_makes_the_guest_a_visitor() -> None:
         "Nairobi",
     )
     assert list(visit.roles["met"]) == ["Peter Mwangi"]
+
+
+def test_first_in_n_years_in_an_apposition_after_a_long_trip_phrase() -> None:
+    (visit,) = article_visits(
+        "Breakthrough\n\nThe visit by Iranian Foreign Minister Ali Rezaei to Baghdad, the first in five "
+        "years, was hailed as a breakthrough."
+    )
+    assert visit.attributes["first_in"] == "P5Y"
