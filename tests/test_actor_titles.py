@@ -358,3 +358,13 @@ def test_a_city_name_after_a_known_given_name_is_a_surname() -> None:
         assert "Maria Lima" in found, text
         assert "foreign minister" in found["Maria Lima"].roles
     assert not people("Delegates from Maria Lima attended.")  # after a preposition: no name cue
+
+
+def test_a_mis_encoded_name_with_a_decomposed_letter_stays_one_word() -> None:
+    """UTF-8 read as Latin-1, then NFKD-normalised: "ü" becomes "A", a combining tilde, "1⁄4"."""
+    garbled = "GA\u0303" + "1\u20444" + "nter"
+    text = f"Turkey has called on Germany to extradite the preacher Ali {garbled}."
+    doc = diplotext.extract(text, published="2031-04-09", layout="body")
+    assert f"Ali {garbled}" in [a.name for a in doc.actors]
+    (case,) = [e for e in doc.events if e.type == "extradition_dispute"]
+    assert case.roles["suspect"] == f"Ali {garbled}"

@@ -14,8 +14,9 @@ import regex
 from diplotext.text import sentence_spans
 
 # A word character, or a letter of UTF-8 text read as Latin-1 ("Ã©" for "é", "Ã1⁄4" for "ü" once
-# normalised): names in such text stay one word.
-_RUN: Final = r"\w+(?:[\u00a0-\u00bf\u2044](?<=Ã[\u00a0-\u00bf]|Ã[13]⁄)[24]?\w*)*"
+# normalised, its "Ã" perhaps decomposed into "A" and a combining tilde): names in such text stay
+# one word.
+_RUN: Final = r"\w+(?:[\u00a0-\u00bf\u2044](?<=(?:Ã|A\u0303)[\u00a0-\u00bf]|(?:Ã|A\u0303)[13]⁄)[24]?\w*)*"
 _WORD: Final = rf"(?:\p{{Lu}}\.){{2,}}|{_RUN}(?:(?:-|'(?![sS]\b)){_RUN})*|\S"
 _TOKEN: Final = regex.compile(_WORD)
 # The same tokens, each with the whitespace before it (so consecutive matches cover the text).
