@@ -315,3 +315,22 @@ def test_first_in_n_years_in_an_apposition_after_a_long_trip_phrase() -> None:
         "years, was hailed as a breakthrough."
     )
     assert visit.attributes["first_in"] == "P5Y"
+
+
+# ------------------------------------------------ the head of a state's office; an attempt made there
+
+
+def test_the_deputy_director_of_a_states_office_visits_for_it() -> None:
+    (visit,) = article_visits(
+        "Envoy\n\nThe remarks echoed Li Ming, deputy director of China's Taiwan Affairs Office, who "
+        "visited Singapore on Monday."
+    )
+    assert (visit.roles["visitor_state"], visit.roles["host_state"]) == ("CHN", "SGP")
+
+
+def test_a_past_attempt_during_a_visit_tells_the_visit_took_place() -> None:
+    (visit,) = article_visits(
+        "Envoy\n\nChinese Foreign Minister Li Ming spoke to reporters.\n\nDuring a visit to Singapore, Li "
+        "tried to answer questions about trade."
+    )
+    assert visit.attributes["status"] == "completed"

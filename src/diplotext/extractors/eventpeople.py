@@ -303,6 +303,14 @@ class EventPeople(PersonStates):
             bool(roles & _OFFICIAL)
             or any(r.endswith("minister") for r in roles)
             or (not roles and self._counterpart(actor))
+            or (bool(roles & _BODY_HEADS) and self._heads_a_state_body(actor))
+        )
+
+    def _heads_a_state_body(self, actor: Actor) -> bool:
+        """Is the person, in an apposition, the director or head of a state's office or agency
+        ("X, deputy director of China's Hong Kong and Macau Affairs Office")?"""
+        return any(
+            _STATE_BODY_HEAD.match(self.text, e, min(len(self.text), e + 120)) for _, e in actor.mentions
         )
 
     def _party_leader(self, actor: Actor) -> bool:
@@ -336,6 +344,14 @@ class EventPeople(PersonStates):
 
 _EQUIVALENT = lexicon.mapping("events", "equivalent roles")
 _OFFICIAL = lexicon.words("events", "official roles")
+_BODY_HEADS = frozenset(["director", "deputy director", "head", "chief", "director-general"])
+"""Roles that make a person senior in whatever body they head (which must be the state's)."""
+_STATE_BODY_HEAD = regex.compile(
+    r",\s+(?:the\s+)?(?:(?:deputy|vice)\s+)?(?:director(?:-general)?|head|chief)\s+of\s+(?:the\s+)?"
+    r"[^,.;]{0,60}?\b(?i:"
+    + "|".join(sorted(lexicon.words("events", "state body nouns"), key=len, reverse=True))
+    + r")\b"
+)
 _PARTY_TITLE = regex.compile(r"(?i:\b(?:opposition|party)\s+(?:leader|chief|chairman|head))\s+\Z")
 _COMMUNIST = regex.compile(r"\bCommunist\s+Party\b")
 _PARTY_ROLES = frozenset(["leader", "chief", "chairman", "head"])

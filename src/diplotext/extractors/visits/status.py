@@ -31,6 +31,8 @@ from diplotext.syntax.words import EVENT_PHASE_VERBS, KEEPING_VERBS, PREPOSITION
 
 __all__ = ["agreed_during", "dated", "nominal_status", "tense_status", "when_told"]
 
+_ATTEMPTS: Final = frozenset(["try", "attempt", "seek"])
+"""Chains of an attempt: made in the past, it was made where the clause says."""
 _PLANNING_CHAINS: Final = frozenset(
     ["plan", "wish", "promise", "agree", "decide", "threaten", "likely", "try", "offer", "need"]
 )
@@ -411,5 +413,17 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
             )
             if clause.predicate.lemma == "be" and clause.predicate.tense == "present" and base != "planned":
                 return "ongoing"  # "is on a visit", "is in Tokyo for a visit"
+            pred = clause.predicate
+            attempted = bool(pred.chain) and _ATTEMPTS.issuperset(pred.chain)
+            if (
+                base == "planned"
+                and relation == "within"
+                and attempted
+                and pred.tense == "past"
+                and not pred.modal
+            ):
+                # "During a visit to X, Y attempted to answer questions": the attempt was made
+                # there, so the visit took place
+                return "present"
             return base
     return None
