@@ -639,3 +639,12 @@ def test_a_plural_modifier_after_a_name_is_a_noun() -> None:
     approve = clause_of(text, "approve")
     assert span(text, approve.subject) == "A Lisbon appeals court"
     assert "appeal" not in [c.predicate.lemma for c in clauses(text)]
+
+
+def test_a_noun_before_a_bare_weekday_inside_an_object_is_no_verb() -> None:
+    """ "signed an economic cooperation plan Friday": no clause "plan" whose subject is "an economic
+    cooperation"; the weekday dates the signing."""
+    text = "The two leaders signed a new energy plan Friday."
+    sign = clause_of(text, "sign")
+    assert [t.text for t in sign.times] == ["Friday"]
+    assert "plan" not in [c.predicate.lemma for c in clauses(text)]

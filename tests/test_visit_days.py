@@ -334,3 +334,14 @@ def test_a_past_attempt_during_a_visit_tells_the_visit_took_place() -> None:
         "tried to answer questions about trade."
     )
     assert visit.attributes["status"] == "completed"
+
+
+def test_a_meeting_here_told_of_the_datelines_city_is_ongoing_that_day() -> None:
+    (visit,) = article_visits(
+        "Pact\n\nWARSAW, April 11 (AP) - Presidents Ivan Hrenko of Ukraine and Adam Nowak of Poland signed "
+        "a new energy plan Friday.",
+        published="2031-04-11",
+    )
+    assert (visit.roles["visitor"], visit.roles["host_state"]) == ("Ivan Hrenko", "POL")
+    assert visit.date == "2031-04-11"
+    assert visit.attributes["status"] == "ongoing"

@@ -46,6 +46,18 @@ def _after_parenthesis(toks: list[Token], comma: int) -> bool:
 _OF_CHAIN: Final = frozenset(["ENT", "PROPN", "NOUN", "ADJ", "DET", "POSS", "GEN"])
 
 
+_OBJECT_INSIDE: Final = frozenset(["NOUN", "ADJ", "PROPN", "ENT"])
+
+
+def _inside_an_object(toks: list[Token], j: int) -> bool:
+    """Is the noun at ``j`` inside a noun phrase that opens with a determiner right after a verb
+    ("signed [an economic cooperation] ...")? A word after it is then the phrase's own noun."""
+    k = j
+    while k >= 0 and toks[k].tag in _OBJECT_INSIDE:
+        k -= 1
+    return k >= 1 and toks[k].tag in ("DET", "POSS") and toks[k - 1].tag == "VERB"
+
+
 def _inside_prepositional_object(toks: list[Token], j: int) -> bool:
     """Is the name at ``j`` the end of an "of" chain that a preposition governs ("in defiance of
     UN", "on behalf of EU")? A word right after it is then a noun of that phrase, not a verb whose
@@ -176,6 +188,8 @@ def settle(toks: list[Token]) -> None:
                 )
             ):
                 verb = "s" if "s" in kinds else "base"  # "officials visit X", "police want to"
+                if nxt.tag == "TIME" and _inside_an_object(toks, i - 1):
+                    verb = None  # "signed an economic cooperation plan Friday": the object's noun
             elif (
                 "s" in kinds
                 and tok.low not in W.PLURAL_NOUNS
