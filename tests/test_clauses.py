@@ -648,3 +648,9 @@ def test_a_noun_before_a_bare_weekday_inside_an_object_is_no_verb() -> None:
     sign = clause_of(text, "sign")
     assert [t.text for t in sign.times] == ["Friday"]
     assert "plan" not in [c.predicate.lemma for c in clauses(text)]
+
+
+def test_a_place_name_with_a_lower_case_connector_is_one_place() -> None:
+    text = "The envoy will spend two days in Dar es Salaam and Rio de Janeiro."
+    places = [e for e in layer_of(text).entities_in(0, len(text)) if e.kind == "place"]
+    assert [(e.text, e.code) for e in places] == [("Dar es Salaam", "TZA"), ("Rio de Janeiro", "BRA")]

@@ -11,17 +11,20 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Iterable, Sequence
+from typing import Final
 
 import regex
 
-from diplotext import runtime
+from diplotext import lexicon, runtime
 from diplotext.model import Actor, Article, TemporalExpression
 from diplotext.syntax.types import Entity
 
 __all__ = ["find_entities", "find_places", "place_kind"]
 
+_CONNECTORS: Final = "|".join(sorted(lexicon.words("actors", "place name connectors") - {"and"}))
+"""Lower-case words inside a place name ("Dar es Salaam", "Rio de Janeiro", "Isle of Man")."""
 _CAP_RUN = regex.compile(
-    r"\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?\p{Lu}[\p{L}\p{M}'’.\-]*){0,4}"
+    r"\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+(?:(?:" + _CONNECTORS + r")[ \t]+)?\p{Lu}[\p{L}\p{M}'’.\-]*){0,4}"
 )
 _TOKEN = regex.compile(r"\S+")
 _POSSESSIVE = regex.compile(r"['’]s?$")
