@@ -349,7 +349,7 @@ _BODY_HEADS = frozenset(["director", "deputy director", "head", "chief", "direct
 _STATE_BODY_HEAD = regex.compile(
     r",\s+(?:the\s+)?(?:(?:deputy|vice)\s+)?(?:director(?:-general)?|head|chief)\s+of\s+(?:the\s+)?"
     r"[^,.;]{0,60}?\b(?i:"
-    + "|".join(sorted(lexicon.words("events", "state body nouns"), key=len, reverse=True))
+    + "|".join(lexicon.longest_first(lexicon.words("events", "state body nouns")))
     + r")\b"
 )
 _PARTY_TITLE = regex.compile(r"(?i:\b(?:opposition|party)\s+(?:leader|chief|chairman|head))\s+\Z")
