@@ -345,3 +345,15 @@ def test_a_meeting_here_told_of_the_datelines_city_is_ongoing_that_day() -> None
     assert (visit.roles["visitor"], visit.roles["host_state"]) == ("Ivan Hrenko", "POL")
     assert visit.date == "2031-04-11"
     assert visit.attributes["status"] == "ongoing"
+
+
+def test_an_arrival_months_before_publication_is_a_background_visit_of_its_own() -> None:
+    visits = article_visits(
+        "Treaty\n\nWhen Uruguayan President Pablo Sosa reached Santiago on Monday, he and Chilean President "
+        "Ana Ruiz had a treaty to sign.\n\nWhen Sosa went to Santiago in April 2027, talks broke down.",
+        published="2031-04-09",
+    )
+    assert sorted((v.date, v.attributes["status"]) for v in visits) == [
+        ("2027-04", "completed"),
+        ("2031-04-07", "ongoing"),
+    ]

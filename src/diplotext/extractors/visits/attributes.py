@@ -121,7 +121,7 @@ def case_events(ctx: EventContext, case: Case, told: set[int] | None = None) -> 
         old = value is not None and (
             (gap is not None and gap > _BACKGROUND_DAYS) or _older_year(value, ctx.published)
         )
-        past = old and use.own and use.trip.status in ("completed", "ended", None)
+        past = old and use.own and use.trip.status in ("completed", "ended", "arrived", "present", None)
         (background if past else current).append(use)
     if background and any(u.own for u in current):
         return [_event(ctx, case, current, told), _event(ctx, case, background, told)]
@@ -451,12 +451,15 @@ def _days(value: str) -> int:
 
 
 def _older_year(value: str, published: object) -> bool:
+    """Is ``value`` a year before publication's, or a month that ended more than the background
+    span before publication ("went to Santiago in April 2012" in a story of November 2015)?"""
     parts = date_value(value)
-    year = getattr(published, "year", None)
-    return (
-        parts is not None
-        and year is not None
-        and parts[0] < year - 0
-        and parts[1] is None
-        and parts[0] < year
-    )
+    if parts is None or not isinstance(published, dt.date):
+        return False
+    year, month, day = parts
+    if month is None:
+        return year < published.year
+    if day is not None:
+        return False
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return (published - last).days > _BACKGROUND_DAYS
