@@ -357,3 +357,11 @@ def test_an_arrival_months_before_publication_is_a_background_visit_of_its_own()
         ("2027-04", "completed"),
         ("2031-04-07", "ongoing"),
     ]
+
+
+def test_a_progressive_move_on_a_weekday_is_planned_for_the_coming_one() -> None:
+    (visit,) = article_visits(
+        "Debt\n\nNorwegian Finance Minister Marta Lind is flying to Peru on Monday for talks."
+    )
+    assert visit.attributes["status"] == "planned"
+    assert visit.date == "2031-04-14"

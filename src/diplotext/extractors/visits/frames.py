@@ -213,11 +213,14 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         ):
             # "X on Monday became the first Swedish premier to visit Vietnam": she was there that day
             dates = tuple(uncounted(ctx, dated(ctx, governing.times), told))
-        if (
-            pred.tense == "present"
-            and pred.aspect == "simple"
-            and clause.kind in ("main", "coordinate")
-            and (frame.lemma in _SCHEDULE_PRESENT or frame.lemma in ARRIVALS)
+        if pred.tense == "present" and (
+            (
+                pred.aspect == "simple"
+                and clause.kind in ("main", "coordinate")
+                and (frame.lemma in _SCHEDULE_PRESENT or frame.lemma in ARRIVALS)
+            )
+            # "is flying to Peru on Monday": the progressive of a move names the coming day too
+            or (pred.aspect == "progressive" and frame.lemma in _SCHEDULE_PRESENT)
         ):
             # "arrives in Beijing on Wednesday", "travels on to Jakarta on Tuesday": the news present
             # of a schedule names the coming weekday
