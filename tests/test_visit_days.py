@@ -365,3 +365,12 @@ def test_a_progressive_move_on_a_weekday_is_planned_for_the_coming_one() -> None
     )
     assert visit.attributes["status"] == "planned"
     assert visit.date == "2031-04-14"
+
+
+def test_a_trip_noun_that_is_part_of_something_says_nothing_of_when() -> None:
+    (visit,) = article_visits(
+        "Fishing code\n\nCanadian Foreign Minister Claire Dubois, who will hold talks in Montevideo on "
+        "Thursday, argued for a new fishing code.\n\nMs Dubois's Uruguay trip is part of a yearly round of "
+        "ministerial contacts."
+    )
+    assert visit.attributes["status"] == "planned"

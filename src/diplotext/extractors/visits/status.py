@@ -376,6 +376,9 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
             # "The visit was cancelled", "the visit ended on Friday"
             return _light_status(ctx, clause)
         told = tense_status(ctx, clause, arrival=False)
+        pred = clause.predicate
+        if pred.lemma == "be" and pred.tense == "present" and pred.aspect == "simple" and not clause.times:
+            return None  # "X's Uruguay trip is part of a yearly round": says nothing of when
         if told == "planned" or clause.predicate.lemma in SUBJECT_PREDICATES:
             return told  # "the visit will deepen ties", "his last visit was in 2005"
         return None  # "the visit was designed to ...": says nothing of when
