@@ -654,3 +654,10 @@ def test_a_place_name_with_a_lower_case_connector_is_one_place() -> None:
     text = "The envoy will spend two days in Dar es Salaam and Rio de Janeiro."
     places = [e for e in layer_of(text).entities_in(0, len(text)) if e.kind == "place"]
     assert [(e.text, e.code) for e in places] == [("Dar es Salaam", "TZA"), ("Rio de Janeiro", "BRA")]
+
+
+def test_a_list_of_titled_names_goes_on_past_a_states_name_before_a_title() -> None:
+    text = "The premier met Chile President Ana Ruiz and Fiji Prime Minister Tom Kerr in Ottawa."
+    meet = clause_of(text, "meet")
+    obj = next(a.phrase for a in meet.args if a.role == "object")
+    assert span(text, obj) == "Chile President Ana Ruiz and Fiji Prime Minister Tom Kerr"

@@ -136,8 +136,9 @@ def _list_continues(toks: list[Token], j: int, hi: int) -> int | None:
     if k < hi and toks[k].tag in ("DET", "POSS") and (toks[k].low == "the" or person):
         k += 1
     if person:
-        # titles before the next name: "Lao President", "its State President"
-        while k < hi and (toks[k].tag == "PROPN" or _demonym(toks[k])):
+        # titles before the next name: "Lao President", "its State President", "Fiji Prime
+        # Minister" (a state's name before a title)
+        while k < hi and (toks[k].tag == "PROPN" or _demonym(toks[k]) or _state_before_title(toks, k, hi)):
             k += 1
     found = toks[k].entity if k < hi and toks[k].tag == "ENT" else None
     if found is None:
@@ -158,6 +159,18 @@ def _list_continues(toks: list[Token], j: int, hi: int) -> int | None:
             return None
         return k
     return None
+
+
+def _state_before_title(toks: list[Token], k: int, hi: int) -> bool:
+    """Is the token at ``k`` a state's name used before a title ("Fiji Prime Minister X")?"""
+    ent = toks[k].entity if toks[k].tag == "ENT" else None
+    return (
+        ent is not None
+        and ent.kind in ("state", "place")
+        and ent.place_kind == "country"
+        and k + 1 < hi
+        and toks[k + 1].tag == "PROPN"
+    )
 
 
 def _list_goes_on(toks: list[Token], k: int, hi: int) -> bool:
