@@ -374,3 +374,14 @@ def test_a_trip_noun_that_is_part_of_something_says_nothing_of_when() -> None:
         "ministerial contacts."
     )
     assert visit.attributes["status"] == "planned"
+
+
+def test_a_city_after_an_event_the_speaker_addresses_is_no_visit() -> None:
+    assert not article_visits(
+        "Reaction\n\nCanadian Prime Minister Hugh Barlow addressed Friday's bombing in Izmir, calling it "
+        "cowardly."
+    )
+    (visit,) = article_visits(
+        "Visit\n\nCanadian Prime Minister Hugh Barlow addressed parliament in Ankara on Friday."
+    )
+    assert visit.roles["host_state"] == "TUR"

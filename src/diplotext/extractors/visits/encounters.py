@@ -67,6 +67,7 @@ def read_visiting_phrase(ctx: EventContext, clause: Clause, phrase: Phrase) -> T
 
 
 _TOPIC_PREPS: Final = lexicon.words("events", "topic prepositions")
+_REMOTE_EVENTS: Final = lexicon.words("events", "offence nouns")
 _COME_FROM: Final = frozenset(TRIP_NOUNS) | MEET_NOUNS | lexicon.words("events", "occasion nouns")
 _TAKING_PART: Final = lexicon.words("events", "meeting light verbs")
 
@@ -86,6 +87,9 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         # "met X on her return from a summit in Thailand": a place after the gathering the doer
         # came back from is where that was, not the meeting
         back = back or (prep == "from" and p.head.lower() in _COME_FROM)
+        # "condemned Friday's shooting in Lyon": a place after an event the clause is about is
+        # where that happened, not where the doer is
+        topic = topic or (prep == "object" and p.head.lower() in _REMOTE_EVENTS)
         if prep in ("in", "at") and not topic:
             found = ctx.places(p) or described_place(ctx, p, frame)  # "in the Uruguayan capital"
             (came_from if back else places).extend(
