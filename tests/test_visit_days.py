@@ -385,3 +385,15 @@ def test_a_city_after_an_event_the_speaker_addresses_is_no_visit() -> None:
         "Visit\n\nCanadian Prime Minister Hugh Barlow addressed parliament in Ankara on Friday."
     )
     assert visit.roles["host_state"] == "TUR"
+
+
+def test_a_then_office_holder_made_a_past_trip_in_office() -> None:
+    (visit,) = article_visits(
+        "Reforms\n\nThe reforms came after then Foreign Minister Claire Dubois of Canada visited Laos in "
+        "December 2011."
+    )
+    assert (visit.roles["visitor_state"], visit.roles["host_state"], visit.date) == ("CAN", "LAO", "2011-12")
+    assert not article_visits(
+        "Reforms\n\nThe reforms came after former Foreign Minister Claire Dubois of Canada visited Laos on "
+        "a private trip."
+    )

@@ -328,16 +328,19 @@ class EventPeople(PersonStates):
         like the one he is the counterpart of?"""
         return any(_COUNTERPART.search(self.text, max(0, s - 16), s) for s, _ in actor.mentions)
 
-    def former(self, actor: Actor) -> bool:
-        """Is the person only ever called a former office holder ("former President X")?"""
+    def former(self, actor: Actor, *, then_is_in_office: bool = False) -> bool:
+        """Is the person only ever called a former office holder ("former President X")? With
+        ``then_is_in_office``, "then Foreign Minister X" holds the office at the time told (a trip
+        told in the past was made in office)."""
         seen = False
         for s, e in actor.mentions:
             if self.text[s:e].lower() in PRONOUNS:
                 continue  # "his foundation said": a pronoun says nothing of the office
             words = self.text[max(0, s - 40) : s].lower().split()[-4:]
-            if any(w.strip(",.") in _FORMER for w in words):
+            marks = {w.strip(",.") for w in words} & _FORMER
+            if marks and not (then_is_in_office and marks <= {"then"}):
                 seen = True
-            elif words and words[-1][:1].isalpha() and words[-1] not in ("the", "and", "of"):
+            elif words and words[-1][:1].isalpha() and words[-1] not in ("the", "and", "of", "then"):
                 return False
         return seen
 

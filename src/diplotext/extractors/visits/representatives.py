@@ -190,8 +190,9 @@ class Representatives(FinderBase):
 
     def _eligible_in(self, actor: Actor, trip: Trip) -> bool:
         ctx = self.ctx
-        if actor.kind != "person" or ctx.former(actor):
-            return False
+        past = trip.status in ("completed", "ended", "arrived", "present")
+        if actor.kind != "person" or ctx.former(actor, then_is_in_office=past):
+            return False  # "then Foreign Minister X visited Laos in 2011" made the trip in office
         texts = [
             _own_part(" " + " ".join(_DESCRIPTION_WORD.findall(ctx.text[p.start : p.end].lower())) + " ")
             for p in self.describing(trip)
