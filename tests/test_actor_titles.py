@@ -368,3 +368,9 @@ def test_a_mis_encoded_name_with_a_decomposed_letter_stays_one_word() -> None:
     assert f"Ali {garbled}" in [a.name for a in doc.actors]
     (case,) = [e for e in doc.events if e.type == "extradition_dispute"]
     assert case.roles["suspect"] == f"Ali {garbled}"
+
+
+def test_a_single_word_after_the_before_a_role_is_no_person() -> None:
+    """ "On her tour of the Andes, the Norwegian finance minister said": the Andes is no one."""
+    text = "On her tour of the Andes, the Norwegian finance minister said a cure was near."
+    assert not people(text)

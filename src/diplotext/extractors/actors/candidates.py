@@ -320,6 +320,15 @@ def _person_candidates(
             and tokens[j].text == ","
         ):
             continue  # "Firstly, the prime minister said": a sentence adverb, not "X, the prime minister"
+        if (
+            not multi
+            and after.adjacent_role
+            and before.honorific is None
+            and not before.adjacent_role
+            and i >= 1
+            and tokens[i - 1].low == "the"
+        ):
+            continue  # "on her tour of the Andes, the Norwegian minister said": a place, no person
         start = before.honorific_start if before.honorific_start is not None else words[0].start
         span = (start, words[-1].end)
         alias = text[span[0] : span[1]]
