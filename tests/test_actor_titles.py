@@ -374,7 +374,8 @@ def test_a_single_word_after_the_before_a_role_is_no_person() -> None:
     """ "On her tour of the Andes, the Norwegian finance minister said": the Andes is no one."""
     text = (
         "Weekly digest\n\nMarta Lind asked rich states for money.\n\nOn the second day of her tour of the "
-        "Andes, the Norwegian finance minister forecast that a cure was near.\n\nOn Tuesday, Ms Lind visited Peru."
+        "Andes, the Norwegian finance minister forecast that a cure was near.\n\nOn Tuesday, Ms Lind "
+        "visited Peru."
     )
     doc = diplotext.extract(text, published="2031-04-09")
     assert [a.name for a in doc.actors if a.kind == "person"] == ["Marta Lind"]
