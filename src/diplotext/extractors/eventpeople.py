@@ -308,7 +308,7 @@ class EventPeople(PersonStates):
 
     def _heads_a_state_body(self, actor: Actor) -> bool:
         """Is the person, in an apposition, the director or head of a state's office or agency
-        ("X, deputy director of China's Hong Kong and Macau Affairs Office")?"""
+        ("X, deputy director of China's Taiwan Affairs Office")?"""
         return any(
             _STATE_BODY_HEAD.match(self.text, e, min(len(self.text), e + 120)) for _, e in actor.mentions
         )

@@ -121,8 +121,8 @@ class Representatives(FinderBase):
         return out
 
     def lives_in(self, actor: Actor) -> set[str]:
-        """The states the story says a person lives in ("X, who has lived in the United States
-        since 1982", "X lives in Peru"): no visit of theirs goes there. Read once per article."""
+        """The states the story says a person lives in ("X, who has lived in Spain since 1990",
+        "X lives in Peru"): no visit of theirs goes there. Read once per article."""
         table = self._residences
         if table is None:
             table = self._residences = {}
