@@ -263,50 +263,37 @@ def agreed_during(ctx: EventContext, frame: Frame) -> Clause | None:
     return None
 
 
-def _participles_on(ctx: EventContext, frame: Frame) -> list[Clause]:
-    """The participle clauses whose subject is the frame's own phrase ("X's trip, called off on
-    Monday, was to be her first")."""
+def _clauses_on(ctx: EventContext, frame: Frame, kind: str) -> list[Clause]:
+    """The clauses of ``kind`` whose subject is the frame's own phrase: participles ("X's trip,
+    called off on Monday, was to be her first", not the frame's own clause) and relatives, which may
+    also hang on the place right after it ("X's planned trip to Lisbon, which was cancelled")."""
     phrase = frame.phrase
     if phrase is None:
         return []
-    return [
-        c
-        for c in ctx.layer.in_sentence(frame.clause.sentence)
-        if c.kind == "participle"
-        and c is not frame.clause
-        and c.subject is not None
-        and (c.subject.start, c.subject.end) == (phrase.start, phrase.end)
-    ]
+    relative = kind == "relative"
+
+    def on_it(c: Clause) -> bool:
+        s = c.subject
+        if s is None or (c is frame.clause and not relative):
+            return False
+        if (s.start, s.end) == (phrase.start, phrase.end):
+            return True
+        return (
+            relative
+            and s.start > phrase.end
+            and _CHAINED_PLACE.fullmatch(ctx.text, phrase.end, s.start) is not None
+        )
+
+    return [c for c in ctx.layer.in_sentence(frame.clause.sentence) if c.kind == kind and on_it(c)]
 
 
 _CHAINED_PLACE: Final = regex.compile(r"\s+(?:to|of)\s+")
 
 
-def _relatives_on(ctx: EventContext, frame: Frame) -> list[Clause]:
-    """The relative clauses on the trip's phrase, or on the place right after it ("X's planned
-    trip to Lisbon, which was cancelled")."""
-    phrase = frame.phrase
-    if phrase is None:
-        return []
-    return [
-        c
-        for c in ctx.layer.in_sentence(frame.clause.sentence)
-        if c.kind == "relative"
-        and c.subject is not None
-        and (
-            (c.subject.start, c.subject.end) == (phrase.start, phrase.end)
-            or (
-                c.subject.start > phrase.end
-                and _CHAINED_PLACE.fullmatch(ctx.text, phrase.end, c.subject.start) is not None
-            )
-        )
-    ]
-
-
 def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
     phrase = frame.phrase
     assert phrase is not None
-    for c in _relatives_on(ctx, frame):
+    for c in _clauses_on(ctx, frame, "relative"):
         # "during X's planned trip to Lisbon, which was cancelled": what befell the trip wins
         if LIGHT_VERBS.get(c.predicate.lemma) in ("cancelled", "postponed") and not c.predicate.negated:
             got = _light_status(ctx, c)
@@ -340,7 +327,7 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
     if arg is not None and arg.role in ("subject", "object") and frame.depth == 0:
         # "a planned visit ... was called off", "postponed her trip": what befell the trip wins;
         # so does a participle on the trip's phrase ("X's trip, called off on Monday, was ...")
-        for c in (clause, *_participles_on(ctx, frame)):
+        for c in (clause, *_clauses_on(ctx, frame, "participle")):
             light = LIGHT_VERBS.get(c.predicate.lemma)
             if light in ("cancelled", "postponed", "ended", "begun") and not c.predicate.negated:
                 got = _light_status(ctx, c)
