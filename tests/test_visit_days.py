@@ -397,3 +397,14 @@ def test_a_then_office_holder_made_a_past_trip_in_office() -> None:
         "Reforms\n\nThe reforms came after former Foreign Minister Claire Dubois of Canada visited Laos on "
         "a private trip."
     )
+
+
+def test_a_title_only_one_state_bears_names_the_state_with_no_other_cue() -> None:
+    visits = article_visits(
+        "Talks\n\nSecretary of State Mary Cole and Treasury Secretary Tom Reed were in Beijing on Monday "
+        "for talks with Chinese officials."
+    )
+    assert sorted((v.roles["visitor"], v.roles["visitor_state"], v.roles["host_state"]) for v in visits) == [
+        ("Mary Cole", "USA", "CHN"),
+        ("Tom Reed", "USA", "CHN"),
+    ]
