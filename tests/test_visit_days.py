@@ -401,8 +401,8 @@ def test_a_then_office_holder_made_a_past_trip_in_office() -> None:
 
 def test_a_title_only_one_state_bears_names_the_state_with_no_other_cue() -> None:
     visits = article_visits(
-        "Talks\n\nSecretary of State Mary Cole and Treasury Secretary Tom Reed were in Beijing on Monday "
-        "for talks with Chinese officials."
+        "Talks\n\nSecretary of State Mary Cole and Homeland Security Secretary Tom Reed were in Beijing on "
+        "Monday for talks with Chinese officials."
     )
     assert sorted((v.roles["visitor"], v.roles["visitor_state"], v.roles["host_state"]) for v in visits) == [
         ("Mary Cole", "USA", "CHN"),
