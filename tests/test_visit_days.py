@@ -408,3 +408,19 @@ def test_a_title_only_one_state_bears_names_the_state_with_no_other_cue() -> Non
         ("Mary Cole", "USA", "CHN"),
         ("Tom Reed", "USA", "CHN"),
     ]
+
+
+def test_an_official_of_a_third_state_met_abroad_is_there_too() -> None:
+    visits = article_visits(
+        "Summit\n\nOn the sidelines of a summit in Shanghai, Turkish President Emre Kaya met Japanese Prime "
+        "Minister Kenji Ono on Sunday."
+    )
+    assert sorted((v.roles["visitor"], v.roles["host_state"]) for v in visits) == [
+        ("Emre Kaya", "CHN"),
+        ("Kenji Ono", "CHN"),
+    ]
+    # an ambassador is posted there, a description names no one met
+    (visit,) = article_visits(
+        "Talks\n\nTurkish President Emre Kaya met the Japanese ambassador Kenji Ono in Beijing on Sunday."
+    )
+    assert visit.roles["visitor"] == "Emre Kaya"

@@ -20,7 +20,7 @@ from diplotext.extractors.visits.trip_context import (
     urged_by_others,
 )
 from diplotext.extractors.visits.vocabulary import MEET_NOUNS, TRIP_NOUNS
-from diplotext.model import TemporalExpression
+from diplotext.model import Actor, TemporalExpression
 from diplotext.syntax import Clause, Entity, Phrase
 
 __all__ = ["read_meeting", "read_visiting_phrase"]
@@ -95,6 +95,8 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
             (came_from if back else places).extend(
                 e for e in found if e.place_kind in ("city", "seat", "country")
             )
+        elif prep in ("on", "at") and not topic and frame.phrase is None:
+            places.extend(_where_held(ctx, p))  # "On the sidelines of the summit in Hangzhou, X met Y"
     if not places and came_from and frame.phrase is None:
         return _back_from(ctx, frame, came_from[0])
     # "X will hold talks with Y here on Monday": where the story is set
@@ -118,6 +120,10 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         if guests:
             # "Polish Prime Minister X met Latvian Prime Minister Y in Warsaw": X is at home, Y visits
             visitors, vphrase, inferred = guests, None, False
+        else:
+            # "In Shanghai, the Turkish president met the Japanese prime minister": whom a visitor met
+            # in a third state is there from abroad too
+            visitors = [*visitors, *_third_state_partners(ctx, frame, visitors, venue)]
         status = tense_status(ctx, clause, arrival="present")  # met there on Monday: still there
         dates = tuple(uncounted(ctx, dated(ctx, clause.times), clause_words(ctx, clause)))
         context: tuple[TemporalExpression, ...] = ()
@@ -151,6 +157,55 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         context_dates=context,
         meeting=True,
     )
+
+
+def _third_state_partners(
+    ctx: EventContext, frame: Frame, visitors: list[Actor], places: list[Entity]
+) -> list[Actor]:
+    """The officials met (object or "with" phrase) who are of neither the meeting place's state nor
+    a visitor's, and posted nowhere (no ambassador): abroad at the meeting as well."""
+    codes = {e.code for e in places if e.code}
+    if len(codes) != 1 or not visitors:
+        return []
+    theirs = {ctx.state_of(v) for v in visitors}
+    if None in theirs or codes & theirs:
+        return []
+    out: list[Actor] = []
+    for prep, phrase in frame.phrases():
+        if prep not in ("object", "with"):
+            continue
+        named = {e.actor.id for e in phrase.entities if e.kind == "person" and e.actor is not None}
+        for p in ctx.persons(phrase):
+            if p.id not in named:
+                continue  # "met leaders in Baghdad": a description, not the one named before
+            state = ctx.state_of(p)
+            roles = {r.lower() for r in p.roles}
+            if p in visitors or p in out or state is None or state in codes or not ctx.official(p):
+                continue
+            if roles & _POSTED:
+                continue  # "met the Japanese ambassador in Beijing": he lives there
+            out.append(p)
+    return out
+
+
+_POSTED: Final = frozenset(["ambassador", "envoy", "consul", "high commissioner", "charge d'affaires"])
+
+
+_OCCASIONS: Final = MEET_NOUNS | lexicon.words("events", "occasion nouns")
+
+
+def _where_held(ctx: EventContext, phrase: Phrase) -> list[Entity]:
+    """The city of an occasion a clause is set at ("on the sidelines of the summit in Hangzhou",
+    "at a conference in Lima"): an "in" phrase of the occasion, or of the occasion it is part of."""
+    if phrase.head.lower() not in _OCCASIONS:
+        return []
+    for inner in (phrase, *(q for prep, q in phrase.preps if prep == "of")):
+        for prep, q in inner.preps:
+            if prep == "in":
+                cities = [e for e in ctx.places(q) if e.place_kind in ("city", "seat")]
+                if cities:
+                    return cities[:1]
+    return []
 
 
 def _back_from(ctx: EventContext, frame: Frame, place: Entity) -> Trip | None:
