@@ -188,7 +188,7 @@ def _third_state_partners(
     return out
 
 
-_POSTED: Final = frozenset(["ambassador", "envoy", "consul", "high commissioner", "charge d'affaires"])
+_POSTED: Final = lexicon.words("events", "posted roles")
 
 
 _OCCASIONS: Final = MEET_NOUNS | lexicon.words("events", "occasion nouns")
