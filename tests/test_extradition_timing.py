@@ -153,3 +153,12 @@ def test_a_return_still_to_come_or_of_ones_own_is_no_surrender() -> None:
         "Canada fears unrest if the fugitive banker Li Wen was returned to China.",
     ):
         assert [c.attributes["status"] for c in disputes(text)] != ["completed"], text
+
+
+def test_a_suspect_held_pending_an_extradition_hearing_is_asked_for_by_his_accuser() -> None:
+    (case,) = disputes(
+        "Ali Mansour, whom the United States accuses of plotting an embassy bombing, is being held in "
+        "Germany pending an extradition hearing."
+    )
+    assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("USA", "DEU")
+    assert case.attributes["status"] == "pending"

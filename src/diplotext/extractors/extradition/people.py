@@ -132,8 +132,14 @@ def the_one_it_befell(ctx: EventContext, clause: Clause) -> list[Actor]:
     passive clause an adverbial decision hangs on, when that is no official."""
     parent = ctx.parent(clause)
     if clause.kind != "adverbial" or parent is None or not parent.predicate.passive:
+        if clause.predicate.passive and clause.predicate.lemma in _HELD:
+            # "X is being held in Germany pending an extradition hearing": his hearing
+            return [p for p in named_suspects(ctx, clause.subject) if not ctx.official(p)]
         return []
     return [p for p in named_suspects(ctx, parent.subject) if not ctx.official(p)]
+
+
+_HELD: Final = frozenset(["hold", "detain", "jail", "keep"])
 
 
 def of_after_suspects(ctx: EventContext, phrase: Phrase) -> list[Actor]:

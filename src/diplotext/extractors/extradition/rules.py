@@ -80,6 +80,7 @@ _NOUNS = frozenset(SURRENDER_NOUNS) | frozenset(COMPOUND_HEADS)
 _TRIGGERS = trigger_words(_VERBS | frozenset(SURRENDER_NOUNS)) | {"hague", "notice", "notices", "tribunal"}
 _STRONG = trigger_words({"extradite", "extradition"}) | {"hague", "extraditions"}
 _NEEDS_PARTICLE = trigger_words({"hand", "send", "turn"})
+_ACCUSING = frozenset({"accuse", "charge", "indict"})
 _PARTICLES = frozenset({"over", "back"})
 _TRIAL = frozenset({"trial"})
 _AT_REQUEST = frozenset({"request", "behest", "warrant", "notice"})
@@ -355,7 +356,23 @@ class _Finder:
                     if codes:
                         case.sentences.add(idx)
                         return codes[0]
-        return trial_state(ctx, case.sentences, case.suspect, self.tribunal)
+        return trial_state(ctx, case.sentences, case.suspect, self.tribunal) or self.accuser(case)
+
+    def accuser(self, case: _Case) -> str | None:
+        """The state that accuses the suspect in a relative clause on him ("X, whom the United
+        States accuses of plotting a bombing, is held in Germany pending an extradition hearing")."""
+        ctx = self.ctx
+        for idx in sorted(case.sentences):
+            for clause in ctx.layer.in_sentence(idx):
+                if clause.kind != "relative" or clause.predicate.lemma not in _ACCUSING:
+                    continue
+                ante = next((a.phrase for a in clause.args if a.role == "antecedent"), None)
+                if clause.predicate.negated or case.suspect not in ctx.persons(ante):
+                    continue
+                codes = parties(ctx, clause.subject, self.tribunal)
+                if codes:
+                    return codes[0]
+        return None
 
     def refused_party(self, case: _Case, asked: set[str]) -> str | None:
         """The one state the clause a refusal hangs on has as its subject ("Washington imposed
