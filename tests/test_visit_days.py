@@ -415,9 +415,9 @@ def test_an_official_of_a_third_state_met_abroad_is_there_too() -> None:
         "Summit\n\nOn the sidelines of a summit in Shanghai, Turkish President Emre Kaya met Japanese Prime "
         "Minister Kenji Ono on Sunday."
     )
-    assert sorted((v.roles["visitor"], v.roles["host_state"]) for v in visits) == [
-        ("Emre Kaya", "CHN"),
-        ("Kenji Ono", "CHN"),
+    assert sorted((v.roles["visitor"], v.roles["host_state"], list(v.roles["met"])) for v in visits) == [
+        ("Emre Kaya", "CHN", ["Kenji Ono"]),
+        ("Kenji Ono", "CHN", ["Emre Kaya"]),
     ]
     # an ambassador is posted there, a description names no one met
     (visit,) = article_visits(

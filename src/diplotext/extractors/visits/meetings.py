@@ -160,6 +160,16 @@ class Meetings(FinderBase):
         # "X met with Y, the visiting envoy": the visitor is the one met, X (a host who travels
         # nowhere in the article, of a state it names) is whom he met
         if any(p.id in by_visitor for p in subject_people):
+            # "In Shanghai, the Turkish president met the Japanese prime minister": two visitors
+            # met each other
+            where = self.meeting_cities(frame) | {
+                e.code for p in frame.phrases() if p[0] == "in" for e in ctx.places(p[1]) if e.code
+            }
+            for visitor in met:
+                cases = [c for c in by_visitor.get(visitor.id, []) if c.host in where]
+                for person in subject_people if cases else ():
+                    if person.id != visitor.id and person.id in by_visitor:
+                        self.meet(cases[0], person)
             return
         hosts = [p for p in subject_people if ctx.state_of(p) is not None]
         for visitor in met:
