@@ -95,8 +95,6 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
             (came_from if back else places).extend(
                 e for e in found if e.place_kind in ("city", "seat", "country")
             )
-        elif prep in ("on", "at") and not topic and frame.phrase is None:
-            places.extend(_where_held(ctx, p))  # "On the sidelines of the summit in Hangzhou, X met Y"
     if not places and came_from and frame.phrase is None:
         return _back_from(ctx, frame, came_from[0])
     # "X will hold talks with Y here on Monday": where the story is set
@@ -189,23 +187,6 @@ def _third_state_partners(
 
 
 _POSTED: Final = lexicon.words("events", "posted roles")
-
-
-_OCCASIONS: Final = MEET_NOUNS | lexicon.words("events", "occasion nouns")
-
-
-def _where_held(ctx: EventContext, phrase: Phrase) -> list[Entity]:
-    """The city of an occasion a clause is set at ("on the sidelines of the summit in Hangzhou",
-    "at a conference in Lima"): an "in" phrase of the occasion, or of the occasion it is part of."""
-    if phrase.head.lower() not in _OCCASIONS:
-        return []
-    for inner in (phrase, *(q for prep, q in phrase.preps if prep == "of")):
-        for prep, q in inner.preps:
-            if prep == "in":
-                cities = [e for e in ctx.places(q) if e.place_kind in ("city", "seat")]
-                if cities:
-                    return cities[:1]
-    return []
 
 
 def _back_from(ctx: EventContext, frame: Frame, place: Entity) -> Trip | None:
