@@ -45,12 +45,13 @@ from diplotext.extractors.visits.homecoming import end_earlier_legs, mark_homeco
 from diplotext.extractors.visits.legs import other_stops, where_it_began
 from diplotext.extractors.visits.loose import LooseFrames
 from diplotext.extractors.visits.meetings import Meetings
-from diplotext.extractors.visits.presence import read_presence
+from diplotext.extractors.visits.presence import BUSINESS_VERBS, read_presence
 from diplotext.extractors.visits.roles import clause_visitors, hosts_and_origins
 from diplotext.extractors.visits.trip_context import denied
 from diplotext.extractors.visits.vocabulary import (
     HOST_VERBS,
     MEET_NOUNS,
+    OCCASION_NOUNS,
     PRESENCE_VERBS,
     TRIP_NOUNS,
     TRIP_VERBS,
@@ -65,6 +66,7 @@ _VERBS = frozenset(TRIP_VERBS) | HOST_VERBS
 _NOUNS = frozenset(TRIP_NOUNS)
 _TRIGGERS = trigger_words(_VERBS | _NOUNS)
 _PRESENCE_WORDS = trigger_words(PRESENCE_VERBS)
+_BUSINESS_WORDS = trigger_words(BUSINESS_VERBS | MEET_NOUNS | OCCASION_NOUNS)
 _VISITING = frozenset({"visiting"})
 _HOSTING = trigger_words(HOST_VERBS)
 _HERE = frozenset({"here"})
@@ -152,11 +154,13 @@ class _Finder(LooseFrames, Meetings):
                 trip = read_meeting(ctx, frame)
                 if trip is not None:
                     self.trips.append(trip)
+        on_business = set(ctx.layer.with_words(_BUSINESS_WORDS))
         for idx in ctx.layer.with_words(_PRESENCE_WORDS):
             if not (
+                # a city; or a country the official is in on business ("was in Finland for talks")
                 ctx.sentence_has(idx, ("state", "place"), cities_only=True)
-                and ctx.sentence_has(idx, ("person",))
-            ):
+                or (idx in on_business and ctx.sentence_has(idx, ("state", "place"), places_only=True))
+            ) or not ctx.sentence_has(idx, ("person",)):
                 continue
             for frame in ctx.frames(idx, PRESENCE_VERBS, ()):
                 trip = read_presence(ctx, frame)
