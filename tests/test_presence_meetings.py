@@ -55,3 +55,33 @@ def test_a_central_bank_governor_is_an_official_of_the_bank_s_state() -> None:
         (visit,) = article_visits(text)
         assert (visit.roles["visitor_state"], visit.roles["host_state"]) == ("AUT", "NOR")
         assert visit.place == "Oslo"
+
+
+# ------------------------------------------------ "stressed the point at a forum in Oslo"
+
+
+def test_a_statement_at_an_occasion_held_in_a_city_abroad_places_its_speaker_there() -> None:
+    for text in (
+        "Kenyan Trade Minister Amos Kiprono stressed those fears on Monday at a business forum in Oslo.",
+        "Kenyan Trade Minister Amos Kiprono voiced his doubts at an event in Oslo on Monday.",
+        "Kenyan Trade Minister Amos Kiprono warned in Oslo on Monday that prices would rise.",
+    ):
+        (visit,) = article_visits(text)
+        assert (visit.roles["host_state"], visit.place, visit.date) == ("NOR", "Oslo", "2031-04-07"), text
+
+
+def test_a_statement_about_something_in_a_city_places_nobody_there() -> None:
+    for text in (
+        "Kenyan Trade Minister Amos Kiprono condemned the bombing in Oslo on Monday.",
+        "Kenyan Trade Minister Amos Kiprono warned of unrest in Oslo on Monday.",
+        "Kenyan Trade Minister Amos Kiprono praised the new port in Oslo on Monday.",
+    ):
+        assert article_visits(text) == [], text
+
+
+def test_a_roundup_s_official_after_a_fronted_city_is_of_that_city_s_state() -> None:
+    visits = article_visits(
+        "NAIROBI, April 9 (AFP) - Kenya voted on Wednesday. In Oslo, Trade Minister Ola Berg said "
+        "that Norway would send observers to Kenya."
+    )
+    assert visits == []  # the minister is Norway's, at home: no Kenyan visit to Norway

@@ -7,6 +7,7 @@ from typing import Final
 
 import attrs
 
+from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.encounters import read_meeting
 from diplotext.extractors.visits.frames import Trip
@@ -18,10 +19,18 @@ from diplotext.extractors.visits.vocabulary import (
     OCCASION_NOUNS,
     PRESENCE_VERBS,
     PRIVATE_PURPOSES,
+    REPORTING_VERBS,
 )
-from diplotext.syntax import Clause, Entity, Phrase
+from diplotext.syntax import Arg, Clause, Entity, Phrase
 
-__all__ = ["BUSINESS_VERBS", "cities_in", "in_a_state_on_business", "places_within", "read_presence"]
+__all__ = [
+    "BUSINESS_VERBS",
+    "SPEECH_VERBS",
+    "cities_in",
+    "in_a_state_on_business",
+    "places_within",
+    "read_presence",
+]
 
 
 def read_presence(ctx: EventContext, frame: Frame) -> Trip | None:
@@ -34,6 +43,8 @@ def read_presence(ctx: EventContext, frame: Frame) -> Trip | None:
         joint = _appearance_with_a_guest(ctx, frame)
         if joint is not None:
             return joint
+    if frame.lemma not in PRESENCE_VERBS and not _speaking_at_an_occasion(ctx, frame.clause):
+        return None  # "stressed the point at a forum in Oslo", "warned in Lima": said there
     on_business = False
     if frame.lemma in _BEING_VERBS and not _being_in_a_city(ctx, frame.clause, objects=frame.lemma == "tell"):
         # "was born in X", "was upbeat about the summit in X", "is making a film in X", "said in
@@ -142,6 +153,48 @@ def _being_in_a_city(ctx: EventContext, clause: Clause, *, objects: bool = False
             return False
         meeting = True  # "is at a summit in Brussels": the next phrase says where
     return False
+
+
+SPEECH_VERBS: Final = (
+    lexicon.words("events", "speech verbs at an occasion") | REPORTING_VERBS
+) - PRESENCE_VERBS
+"""Verbs of saying other than "say" and "tell": their doer is where they are said only "at" an
+occasion in a city, or "in" a city right after the verb."""
+
+
+def _speaking_at_an_occasion(ctx: EventContext, clause: Clause) -> bool:
+    """ "stressed those worries at a university forum in Oslo", "voiced concerns on Monday at an
+    event in Lima", "warned in Lima that ...": the first phrase after the verb is "in" a city, or
+    one after what was said is "at" (or "on") an occasion held in a city."""
+    said = False
+    for a in clause.args:
+        if a.role == "subject":
+            continue
+        if a.role == "object" and not said:
+            said = True
+            continue
+        if a.role != "pp":
+            return False
+        occasion = a.phrase.head.lower() in MEET_NOUNS or a.phrase.head.lower() in OCCASION_NOUNS
+        if a.prep == "in" and not said:
+            return any(e.place_kind in ("city", "seat") for e in ctx.places(a.phrase))
+        if a.prep in ("at", "on") and occasion:
+            return _held_in_a_city(ctx, clause, a)
+        return False
+    return False
+
+
+def _held_in_a_city(ctx: EventContext, clause: Clause, at: Arg) -> bool:
+    """Is the occasion of an "at" phrase in a city: in its own "in" phrase, or in the clause's
+    next phrase ("at a forum in Oslo", "at a forum on Monday in Oslo")?"""
+    if any(e.place_kind in ("city", "seat") for e in places_within(ctx, at.phrase, 3)):
+        return True
+    later = [a for a in clause.args if a.role == "pp" and a.phrase.start >= at.phrase.end]
+    return (
+        bool(later)
+        and later[0].prep == "in"
+        and any(e.place_kind in ("city", "seat") for e in ctx.places(later[0].phrase))
+    )
 
 
 def in_a_state_on_business(ctx: EventContext, clause: Clause) -> bool:

@@ -45,7 +45,7 @@ from diplotext.extractors.visits.homecoming import end_earlier_legs, mark_homeco
 from diplotext.extractors.visits.legs import other_stops, where_it_began
 from diplotext.extractors.visits.loose import LooseFrames
 from diplotext.extractors.visits.meetings import Meetings
-from diplotext.extractors.visits.presence import BUSINESS_VERBS, read_presence
+from diplotext.extractors.visits.presence import BUSINESS_VERBS, SPEECH_VERBS, read_presence
 from diplotext.extractors.visits.roles import clause_visitors, hosts_and_origins
 from diplotext.extractors.visits.trip_context import denied
 from diplotext.extractors.visits.vocabulary import (
@@ -65,7 +65,8 @@ __all__ = ["find_visits"]
 _VERBS = frozenset(TRIP_VERBS) | HOST_VERBS
 _NOUNS = frozenset(TRIP_NOUNS)
 _TRIGGERS = trigger_words(_VERBS | _NOUNS)
-_PRESENCE_WORDS = trigger_words(PRESENCE_VERBS)
+_PRESENCE_LEMMAS = PRESENCE_VERBS | SPEECH_VERBS
+_PRESENCE_WORDS = trigger_words(_PRESENCE_LEMMAS)
 _BUSINESS_WORDS = trigger_words(BUSINESS_VERBS | MEET_NOUNS | OCCASION_NOUNS)
 _VISITING = frozenset({"visiting"})
 _HOSTING = trigger_words(HOST_VERBS)
@@ -162,7 +163,7 @@ class _Finder(LooseFrames, Meetings):
                 or (idx in on_business and ctx.sentence_has(idx, ("state", "place"), places_only=True))
             ) or not ctx.sentence_has(idx, ("person",)):
                 continue
-            for frame in ctx.frames(idx, PRESENCE_VERBS, ()):
+            for frame in ctx.frames(idx, _PRESENCE_LEMMAS, ()):
                 trip = read_presence(ctx, frame)
                 if trip is not None:
                     self.trips.append(trip)
