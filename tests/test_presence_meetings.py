@@ -85,3 +85,47 @@ def test_a_roundup_s_official_after_a_fronted_city_is_of_that_city_s_state() -> 
         "that Norway would send observers to Kenya."
     )
     assert visits == []  # the minister is Norway's, at home: no Kenyan visit to Norway
+
+
+# ------------------------------------------------ "on his way into the session" of a gathering placed before
+
+
+def test_officials_at_a_gathering_placed_in_an_earlier_sentence_visit_its_city() -> None:
+    visits = article_visits(
+        "Ports plan agreed\n\n"
+        "The plan came out of a meeting of Andean and Caribbean ministers in Lima, Peru, on trade.\n\n"
+        '"We need new ports," Chilean Transport Minister Rosa Vidal said on Tuesday as she entered '
+        "the talks.\n\n"
+        '"It went well," Colombian Transport Minister Jaime Ortiz told reporters after the meeting.'
+    )
+    got = {(v.roles["visitor"], v.roles["host_state"], v.place) for v in visits}
+    assert got == {("Rosa Vidal", "PER", "Lima"), ("Jaime Ortiz", "PER", "Lima")}
+    vidal = next(v for v in visits if v.roles["visitor"] == "Rosa Vidal")
+    assert vidal.date == "2031-04-08"
+
+
+def test_also_due_to_attend_is_a_plan_to_attend_the_gathering_told_last() -> None:
+    (visit,) = article_visits(
+        "Water talks\n\nA water summit in Accra opens on Friday.\n\n"
+        "Ghana's president will host it. Also due to attend is Danish Foreign Minister Lars Holm."
+    )
+    assert (visit.roles["visitor"], visit.roles["host_state"], visit.place) == ("Lars Holm", "GHA", "Accra")
+    assert visit.attributes["status"] == "planned"
+
+
+def test_a_meeting_told_as_done_is_not_a_gathering_placed_as_still_to_come() -> None:
+    visits = article_visits(
+        "Envoys agree\n\n"
+        "Danish and Swiss envoys met in Oslo on Monday.\n\n"
+        "The Swiss envoy said he would attend a donors' summit in Accra next week.\n\n"
+        "Danish Foreign Minister Lars Holm said during the meeting that aid would rise."
+    )
+    assert not [v for v in visits if v.roles["host_state"] == "GHA" and v.roles["visitor"] == "Lars Holm"]
+
+
+def test_the_pope_at_a_gathering_in_rome_is_at_home() -> None:
+    visits = article_visits(
+        "Bishops from many states attended a synod in Rome last week. During the synod, Pope Gregory "
+        "said the church had to change."
+    )
+    assert visits == []

@@ -41,6 +41,7 @@ from diplotext.extractors.visits.frames import (
     read_trip,
     read_visiting,
 )
+from diplotext.extractors.visits.gathering_presence import read_gathering_presence
 from diplotext.extractors.visits.homecoming import end_earlier_legs, mark_homecomings
 from diplotext.extractors.visits.legs import other_stops, where_it_began
 from diplotext.extractors.visits.loose import LooseFrames
@@ -65,6 +66,7 @@ __all__ = ["find_visits"]
 _VERBS = frozenset(TRIP_VERBS) | HOST_VERBS
 _NOUNS = frozenset(TRIP_NOUNS)
 _TRIGGERS = trigger_words(_VERBS | _NOUNS)
+_ENCLOSING = lexicon.mapping("places", "states inside a city")
 _PRESENCE_LEMMAS = PRESENCE_VERBS | SPEECH_VERBS
 _PRESENCE_WORDS = trigger_words(_PRESENCE_LEMMAS)
 _BUSINESS_WORDS = trigger_words(BUSINESS_VERBS | MEET_NOUNS | OCCASION_NOUNS)
@@ -167,6 +169,7 @@ class _Finder(LooseFrames, Meetings):
                 trip = read_presence(ctx, frame)
                 if trip is not None:
                     self.trips.append(trip)
+        self.trips += read_gathering_presence(ctx)
         self.trips += [t for t in map(partial(where_it_began, ctx), self.trips) if t is not None] + [
             t for trip in self.trips for t in other_stops(ctx, trip)
         ]
@@ -277,6 +280,14 @@ class _Finder(LooseFrames, Meetings):
             k += 1
         return found if len({e.code for e in found}) == 1 else []
 
+    def around(self, state: str, trip: Trip, hosts: list[Entity]) -> set[str]:
+        """The state of the city around the visitor's own state ("the pope ... in Rome") when the
+        trip is told only by presence there, not by a trip word."""
+        city = _ENCLOSING.get(state.lower())
+        if city is None or trip.frame.lemma in _VERBS or trip.frame.lemma in _NOUNS:
+            return set()
+        return {h.code for h in hosts if h.code and h.text.lower() == city}
+
     def place(self, trip: Trip) -> None:
         if trip.status == "background":
             return  # "has said during a visit to X": some earlier visit, not one this story tells
@@ -310,7 +321,7 @@ class _Finder(LooseFrames, Meetings):
             if state is None:
                 continue
             self.states[v.id] = state
-            home = self.lives_in(v)
+            home = self.lives_in(v) | self.around(state, trip, hosts)
             for code in codes:
                 if code != state and code not in home:
                     if trip.meeting and (v.id, code) not in self.cases and self.has_case_elsewhere(v, trip):
