@@ -81,7 +81,7 @@ def _when(ctx: EventContext, frame: Frame) -> int:
     times = dated(ctx, frame.phrase.times if frame.phrase is not None else ()) or dated(
         ctx, frame.clause.times
     )
-    told = {when_told(ctx, t) for t in times} - {0}
+    told = {w for w in (when_told(ctx, t) for t in times) if w}
     if len(told) == 1:
         return told.pop()
     if frame.arg is not None and frame.arg.prep in ("before", "after", "ahead of", "following"):
