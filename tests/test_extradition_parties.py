@@ -41,3 +41,23 @@ def test_a_body_named_after_a_movement_is_not_the_dateline_s_state() -> None:
         "was refused by the Shabaab government."
     )
     assert sides(case) == ("USA", "SOM")
+
+
+# ------------------------------------------------ "issued a warrant for Y and asked Z to extradite him"
+
+
+def test_him_after_a_warrant_for_someone_is_that_someone_not_the_one_who_asks() -> None:
+    (case,) = disputes(
+        "Warrant issued\n\nA Dutch judge, Pieter Kuipers, has issued an arrest warrant for Moroccan "
+        "trader Hassan Idrissi and will ask Morocco to extradite him."
+    )
+    assert case.roles["suspect"] == "Hassan Idrissi"
+    assert sides(case) == ("NLD", "MAR")
+
+
+def test_him_is_still_the_one_the_sentence_is_about_when_nobody_else_is_named() -> None:
+    (case,) = disputes(
+        "Appeal lodged\n\nThe Moroccan trader Hassan Idrissi is appealing the Dutch decision to "
+        "extradite him to Morocco."
+    )
+    assert case.roles["suspect"] == "Hassan Idrissi"

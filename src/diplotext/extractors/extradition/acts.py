@@ -198,9 +198,11 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 for s in named_suspects(ctx, p)
             ]
             objects = [e for a in clause.args if a.role == "object" for e in a.phrase.entities]
-            if len(suspects) == 1 and objects and objects[0].pronoun:
+            pronoun = objects[0] if objects and objects[0].pronoun else None
+            if len(suspects) == 1 and pronoun is not None and pronoun.actor in suspects:
                 # "Mr X is appealing the decision to extradite him": him is the one the
-                # sentence is about, whoever the pronoun was last taken for
+                # sentence is about, whoever the pronoun was last taken for (unless it was taken
+                # for the one who asks: then it is the person named before it, found already)
                 suspects = sentence_subject(ctx, clause) or suspects
             if not suspects and any(a.phrase.words == ("them",) for a in clause.args if a.role == "object"):
                 suspects = named_before(ctx, clause)  # "agreed to hand them over"
