@@ -61,3 +61,36 @@ def test_him_is_still_the_one_the_sentence_is_about_when_nobody_else_is_named() 
         "extradite him to Morocco."
     )
     assert case.roles["suspect"] == "Hassan Idrissi"
+
+
+# ------------------------------------------------ "has decided to extradite", "handed X to"
+
+
+def test_a_decision_in_the_perfect_to_extradite_is_a_grant_of_the_report_s_day() -> None:
+    for verb in ("decided", "agreed"):
+        (case,) = disputes(
+            f"Handover cleared\n\nFinland has {verb} to extradite Latvian banker Janis Ozols to Latvia, "
+            "a ministry spokeswoman said on Tuesday."
+        )
+        assert case.attributes["status"] == "granted", verb
+        assert case.date == "2031-04-08", verb
+        assert sides(case) == ("LVA", "FIN")
+
+
+def test_handing_a_suspect_to_another_state_s_police_without_over_is_a_surrender() -> None:
+    (case,) = disputes(
+        "Suspect handed over\n\nItalian police on Monday handed murder suspect Marco Bassi to Swiss "
+        "police in Chiasso."
+    )
+    assert sides(case) == ("CHE", "ITA")
+    assert case.attributes["status"] == "completed"
+    assert case.date == "2031-04-07"
+
+
+def test_handing_a_letter_or_a_prize_to_someone_is_no_surrender() -> None:
+    for text in (
+        "Letter delivered\n\nThe Italian ambassador on Monday handed a letter from Rome to Swiss "
+        "minister Eva Keller.",
+        "Prize given\n\nItalian writer Marco Bassi on Monday delivered his prize to a Swiss charity.",
+    ):
+        assert disputes(text) == [], text

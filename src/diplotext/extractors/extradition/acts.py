@@ -89,8 +89,8 @@ def _status_of_clause(ctx: EventContext, clause: Clause) -> str | None:
     chain = set(pred.chain)
     if pred.negated or chain & REFUSING_CHAINS:
         return "refused"
-    if "agree" in chain:
-        return "granted"
+    if chain & GRANT_VERBS:
+        return "granted"  # "has agreed to extradite", "has decided to hand over"
     if chain & ASKING_CHAINS:
         return "requested"
     if not pred.finite:

@@ -79,7 +79,7 @@ _VERBS = frozenset(SURRENDER_VERBS)
 _NOUNS = frozenset(SURRENDER_NOUNS) | frozenset(COMPOUND_HEADS)
 _TRIGGERS = trigger_words(_VERBS | frozenset(SURRENDER_NOUNS)) | {"hague", "notice", "notices", "tribunal"}
 _STRONG = trigger_words({"extradite", "extradition"}) | {"hague", "extraditions"}
-_NEEDS_PARTICLE = trigger_words({"hand", "send", "turn"})
+_NEEDS_PARTICLE = trigger_words({"send", "turn"})
 _ACCUSING = frozenset({"accuse", "charge", "indict"})
 _PARTICLES = frozenset({"over", "back"})
 _TRIAL = frozenset({"trial"})
@@ -134,7 +134,7 @@ class _Finder:
         plural |= set(ctx.layer.with_words(SUSPECT_DESCRIPTIONS))  # "send back the banker"
         for idx in trigger_sentences:
             # "hand", "send", "transfer" are read only with a person and a state named, and
-            # "hand"/"send"/"turn" only with their particle ("over", "back")
+            # "send"/"turn" only with their particle ("over", "back")
             weak_ok = (idx not in needs_particle or idx in particles) and (
                 (ctx.sentence_has(idx, ("person",)) or idx in plural)
                 and ctx.sentence_has(idx, ("state", "place"))
