@@ -94,3 +94,27 @@ def test_handing_a_letter_or_a_prize_to_someone_is_no_surrender() -> None:
         "Prize given\n\nItalian writer Marco Bassi on Monday delivered his prize to a Swiss charity.",
     ):
         assert disputes(text) == [], text
+
+
+# ------------------------------------------------ giving oneself up; the police that hold a suspect
+
+
+def test_a_suspect_giving_himself_up_is_no_surrender_but_tells_who_holds_him() -> None:
+    for first in (
+        "Fugitive trader Lars Dahl surrendered to Danish police on Friday.",
+        "Fugitive trader Lars Dahl turned himself in to police in Copenhagen on Friday.",
+    ):
+        (case,) = disputes(
+            f"Fugitive gives up\n\n{first} Norway has asked for his extradition on fraud charges."
+        )
+        assert sides(case) == ("NOR", "DNK"), first
+        assert case.attributes["status"] == "requested", first
+
+
+def test_police_named_by_a_demonym_or_a_kind_of_place_hold_the_one_they_arrest() -> None:
+    for police in ("Police in the Danish city of Aarhus", "Danish police"):
+        (case,) = disputes(
+            f"Arrest made\n\n{police} arrested Lars Dahl on Tuesday after a fraud that cost Norwegian "
+            "savers millions. Norway said on Wednesday that it would seek his extradition."
+        )
+        assert sides(case) == ("NOR", "DNK"), police

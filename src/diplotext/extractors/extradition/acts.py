@@ -167,6 +167,19 @@ def _governed(
     return None, [], [], False
 
 
+def self_surrender(ctx: EventContext, clause: Clause) -> bool:
+    """ "X surrendered to police in Oslo", "a gunman turned himself in": someone giving himself up
+    (an active surrender verb with nobody handed), not a state handing him over."""
+    pred = clause.predicate
+    if pred.passive or pred.lemma not in _GIVING_ONESELF_UP:
+        return False
+    objects = [a.phrase for a in clause.args if a.role == "object"]
+    return not objects or all(p.words in (("himself",), ("herself",), ("themselves",)) for p in objects)
+
+
+_GIVING_ONESELF_UP: Final = frozenset(["surrender", "turn", "turn in", "give"])
+
+
 def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | None:
     """The act of a surrender verb or noun frame."""
     clause = frame.clause
@@ -176,6 +189,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             return None  # "X returned to Lima": he went back; "X was returned to China" was handed
         if any(a.role == "object" and a.phrase.head.lower() in REQUEST_NOUNS for a in clause.args):
             return None  # "sent Chile a request for the extradition of X": a request, not a surrender
+        if self_surrender(ctx, clause):
+            return None  # "X surrendered to police", "X turned himself in": his own act, no state's
         strength = verb_strength(ctx, clause, frame.lemma)
         if strength is None:
             return None

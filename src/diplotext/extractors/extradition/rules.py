@@ -44,9 +44,8 @@ from diplotext.extractors.extradition.arrests import (
 from diplotext.extractors.extradition.attributes import case_name, grounds, tribunal, victim
 from diplotext.extractors.extradition.case_status import case_date, final_status
 from diplotext.extractors.extradition.decisions import read_decision
-from diplotext.extractors.extradition.homeward import deciding_courts, sent_home_to
+from diplotext.extractors.extradition.homeward import sent_home_to
 from diplotext.extractors.extradition.purposes import trial_state
-from diplotext.extractors.extradition.refuge import based_in, refuge_states
 from diplotext.extractors.extradition.rivals import rival_requests
 from diplotext.extractors.extradition.scope import child, domestic, habitual, regions_to
 from diplotext.extractors.extradition.sides import parties
@@ -60,6 +59,7 @@ from diplotext.extractors.extradition.vocabulary import (
     SUSPECT_DESCRIPTIONS,
     WANTING_VERBS,
 )
+from diplotext.extractors.extradition.whereabouts import whereabouts
 from diplotext.model import Actor, Event, Span
 from diplotext.syntax import Clause
 
@@ -95,10 +95,6 @@ _CRIMINAL = lexicon.words("events", "criminal words")
 _DEMANDING = REQUEST_VERBS | REFUSAL_VERBS | {"refuse"}
 _SEEKING = trigger_words(WANTING_VERBS)
 _TRIBUNAL_WORDS = frozenset({"tribunal", "tribunals", "hague", "icty", "ictr", "icc"})
-_TRIBUNAL_SEATS = {"ICTY": "NLD", "ICC": "NLD", "ICTR": "TZA"}
-_WHEREABOUTS = frozenset(
-    ["be", "live", "hold", "detain", "arrest", "jail", "imprison", "hide", "remain", "stay", "reside"]
-)
 
 
 @attrs.define
@@ -264,7 +260,7 @@ class _Finder:
         if asking_code is None and asked_code is None:
             return None
         if asked_code is None:
-            asked_code = self.whereabouts(case, asking_code)
+            asked_code = whereabouts(ctx, case.suspect, case.sentences, asking_code, self.tribunal)
             inferred = asked_code is not None
         suspect_state = ctx.state_of(case.suspect)
         if asked_code is None and suspect_state and suspect_state != asking_code:
@@ -399,74 +395,6 @@ class _Finder:
         return bool(subject) and any(
             subject[e:].strip() == "," for _, e in case.suspect.mentions if e < len(subject)
         )
-
-    def whereabouts(self, case: _Case, asking: str | None) -> str | None:
-        """Where the suspect is said to be (held, living, jailed, on probation "in X"), when no
-        sentence says which state is asked: that state holds him."""
-        ctx = self.ctx
-        seen: set[int] = set()
-        skip = {asking, _TRIBUNAL_SEATS.get(asking or "")}  # "held in The Hague": the tribunal's seat
-        found: list[tuple[int, str]] = []
-        for s, _ in case.suspect.mentions:
-            idx = ctx.layer.sentence_at(s)
-            if idx in seen or not ctx.layer.sentences:
-                continue
-            seen.add(idx)
-            for clause in ctx.layer.in_sentence(idx):
-                sheltering = [
-                    c for c in refuge_states(ctx, clause, case.suspect, self.tribunal) if c not in skip
-                ]
-                found += [(1, c) for c in sheltering[:1]]  # "sought asylum in Y", "fled to Y"
-                if clause.predicate.lemma not in _WHEREABOUTS:
-                    continue
-                phrases = [a.phrase for a in clause.preps("in", "at")]
-                if _arrested_by(ctx, clause, case.suspect) and clause.subject is not None:
-                    # "police in Spain arrested X": where the police are
-                    phrases += [p for prep, p in clause.subject.preps if prep == "in"]
-                elif case.suspect not in ctx.persons(clause.subject):
-                    continue
-                for phrase in phrases:
-                    # "arrested at Amsterdam's airport", "on probation in Romania"
-                    for e in phrase.entities:
-                        if (
-                            e.kind in ("state", "place")
-                            and e.code
-                            and e.code not in skip
-                            and e.place_kind != "demonym"
-                        ):
-                            # where he was arrested first, then where he is held
-                            found.append((0 if clause.predicate.lemma == "arrest" else 1, e.code))
-        if not found:
-            # "The former general was arrested in Spain. He was handed to the tribunal": an arrest
-            # told of a description, right before the case's own sentences
-            for idx in sorted({i - k for i in case.sentences for k in (0, 1)} - seen):
-                for clause in ctx.layer.in_sentence(idx) if idx >= 0 else ():
-                    pred = clause.predicate
-                    if (
-                        pred.lemma != "arrest"
-                        or not pred.passive
-                        or ctx.persons(clause.subject) not in ([], [case.suspect])
-                    ):
-                        continue
-                    for a in clause.preps("in"):
-                        codes = [e.code for e in ctx.places(a.phrase) if e.code and e.code not in skip]
-                        if codes:
-                            return codes[0]
-        found = found or [(2, c) for c in based_in(ctx, case.suspect) if c not in skip]  # "U.S.-based X"
-        found = found or [(3, c) for c in deciding_courts(ctx, sorted(case.sentences)) if c not in skip]
-        return min(found)[1] if found else None
-
-
-def _arrested_by(ctx: EventContext, clause: Clause, person: Actor) -> bool:
-    """Is the clause an active arrest or detention of the person ("police in Spain arrested X")?"""
-    pred = clause.predicate
-    return (
-        pred.lemma in ("arrest", "detain")
-        and not pred.passive
-        and not pred.negated
-        and clause.subject is not None
-        and any(person in ctx.persons(a.phrase) for a in clause.args if a.role == "object")
-    )
 
 
 def find_disputes(ctx: EventContext) -> list[Event]:
