@@ -118,3 +118,37 @@ def test_police_named_by_a_demonym_or_a_kind_of_place_hold_the_one_they_arrest()
             "savers millions. Norway said on Wednesday that it would seek his extradition."
         )
         assert sides(case) == ("NOR", "DNK"), police
+
+
+# ------------------------------------------------ tribunals
+
+
+def test_a_warrant_of_a_tribunal_named_after_a_state_is_the_tribunal_s() -> None:
+    cases = {
+        "Rwanda": "ICTR",
+        "Yugoslav": "ICTY",
+    }
+    for name, court in cases.items():
+        (case,) = disputes(
+            f"Fugitive held\n\nSwedish police arrested former militia chief Paul Mugenzi on Monday on a "
+            f"warrant issued by the {name} tribunal."
+        )
+        assert sides(case) == (court, "SWE"), name
+
+
+def test_someone_indicted_by_a_war_crimes_tribunal_and_arrested_abroad_is_sought_by_it() -> None:
+    (case,) = disputes(
+        "Fugitive held\n\nFormer militia chief Paul Mugenzi, indicted by the UN war crimes tribunal, was "
+        "arrested in Sweden on Monday after years on the run."
+    )
+    assert sides(case) == ("ICTY", "SWE")
+    assert case.attributes["status"] == "requested"
+
+
+def test_someone_indicted_by_a_state_s_court_and_arrested_there_is_no_case() -> None:
+    assert (
+        disputes(
+            "Banker held\n\nBanker Paul Mugenzi, indicted by a Swedish court, was arrested in Sweden on Monday."
+        )
+        == []
+    )
