@@ -152,3 +152,28 @@ def test_someone_indicted_by_a_state_s_court_and_arrested_there_is_no_case() -> 
         )
         == []
     )
+
+
+# ------------------------------------------------ a removal for trial after an arrest abroad
+
+
+def test_a_person_seized_abroad_and_taken_home_to_face_charges_is_a_completed_case() -> None:
+    for text in (
+        "Smuggler returned\n\nGhanaian smuggler Kofi Mensah, captured in Togo last week, was taken to "
+        "Ghana on Monday to face trafficking charges.",
+        "Smuggler returned\n\nGhanaian smuggler Kofi Mensah was flown from Togo to Ghana on Monday to "
+        "stand trial.",
+        "Smuggler returned\n\nGhanaian smuggler Kofi Mensah, arrested in Togo, was brought to Ghana on "
+        "Monday for trial.",
+    ):
+        (case,) = disputes(text)
+        assert sides(case) == ("GHA", "TGO"), text
+        assert case.attributes["status"] == "completed"
+        assert case.date == "2031-04-07"
+
+
+def test_a_person_taken_somewhere_with_no_trial_and_no_case_is_none() -> None:
+    assert disputes(
+        "Minister travels\n\nGhanaian trader Kofi Mensah, arrested in Togo last year, was taken to Ghana "
+        "on Monday to see his family."
+    ) == []

@@ -158,11 +158,13 @@ def read_transport(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act
         handing = holders(ctx, clause.subject, tribunal)
     if not to or not suspects:
         return None
+    # "was flown from Tanzania to Kigali": the state he was taken from
+    handing += [c for p in pp_phrases(clause, "from") for c in parties(ctx, p, tribunal)]
     return Act(
         frame=frame,
         suspects=tuple(suspects),
         requesting=tuple(to[:1]),
-        requested=tuple(c for c in handing if c not in to[:1]),
+        requested=tuple(dict.fromkeys(c for c in handing if c not in to[:1])),
         status="completed",
         dates=tuple(t for t in clause.times if t.type in ("DATE", "TIME")),
     )

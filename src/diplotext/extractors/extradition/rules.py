@@ -45,7 +45,7 @@ from diplotext.extractors.extradition.attributes import case_name, grounds, trib
 from diplotext.extractors.extradition.case_status import case_date, final_status
 from diplotext.extractors.extradition.decisions import read_decision
 from diplotext.extractors.extradition.homeward import sent_home_to
-from diplotext.extractors.extradition.purposes import trial_state
+from diplotext.extractors.extradition.purposes import sent_to_be_tried, trial_state
 from diplotext.extractors.extradition.rivals import rival_requests
 from diplotext.extractors.extradition.scope import child, domestic, habitual, regions_to
 from diplotext.extractors.extradition.sides import parties
@@ -83,6 +83,8 @@ _NEEDS_PARTICLE = trigger_words({"send", "turn"})
 _ACCUSING = frozenset({"accuse", "charge", "indict"})
 _PARTICLES = frozenset({"over", "back"})
 _TRIAL = frozenset({"trial"})
+_TRIED = frozenset({"trial", "charges", "prosecution", "justice"})
+"""What a removal "to face" or "to stand" makes it one for trial."""
 _AT_REQUEST = frozenset({"request", "behest", "warrant", "notice"})
 _ARRESTING = trigger_words(ARREST_VERBS)
 _WANTED = frozenset({"wanted", "indicted"})
@@ -172,14 +174,29 @@ class _Finder:
                     if act is not None and act.tribunal:
                         for suspect in act.suspects:
                             self.add(suspect, act)
-        if not self.cases:
-            return
         for idx in ctx.layer.with_words(_TRANSPORT_WORDS):
             # "X was flown to the United States on Friday": the journey that ends a known case
             for frame in ctx.frames(idx, TRANSPORT_VERBS, ()):
                 act = read_transport(ctx, frame, self.tribunal)
-                if act is not None:
-                    self.attach(act)
+                if act is None:
+                    continue
+                if act.suspects and not any(x.id in self.cases for x in act.suspects):
+                    # "X, captured in Panama, was taken to the United States to face charges": a
+                    # removal for trial opens a case of its own (both states must be found)
+                    if sent_to_be_tried(ctx, act.frame.clause):
+                        for suspect in act.suspects:
+                            # where he was seized, told in this sentence or the one before
+                            near = {idx, idx - 1}
+                            held = act.requested or tuple(
+                                c
+                                for c in [whereabouts(ctx, suspect, near, act.requesting[0], self.tribunal)]
+                                if c
+                            )
+                            self.add(suspect, attrs.evolve(act, requested=held))
+                    continue
+                self.attach(act)
+        if not self.cases:
+            return
         # sentences right after a case that speak of the request, warrant or constitution
         taken = {i for c in self.cases.values() for i in c.sentences}
         for idx in sorted(
@@ -399,9 +416,13 @@ class _Finder:
 
 def find_disputes(ctx: EventContext) -> list[Event]:
     """Every extradition dispute over a named person, one event per suspect."""
-    if not ctx.layer.with_words(_TRIGGERS) and not (
-        (ctx.layer.with_words(_AT_REQUEST) or ctx.layer.with_words(_WANTED))
-        and ctx.layer.with_words(_ARRESTING)
+    if (
+        not ctx.layer.with_words(_TRIGGERS)
+        and not (
+            (ctx.layer.with_words(_AT_REQUEST) or ctx.layer.with_words(_WANTED))
+            and ctx.layer.with_words(_ARRESTING)
+        )
+        and not (ctx.layer.with_words(_TRANSPORT_WORDS) and ctx.layer.with_words(_TRIED))
     ):
         return []  # no word of surrender anywhere: nothing to read (the word index is shared)
     finder = _Finder(ctx)

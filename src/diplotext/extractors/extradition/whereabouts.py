@@ -19,8 +19,9 @@ from diplotext.syntax import Clause, Phrase
 __all__ = ["TRIBUNAL_SEATS", "whereabouts"]
 
 TRIBUNAL_SEATS: Final = {"ICTY": "NLD", "ICC": "NLD", "ICTR": "TZA"}
+_ARRESTS: Final = frozenset(["arrest", "capture", "seize"])
 _WHEREABOUTS: Final = frozenset(
-    ["be", "live", "hold", "detain", "arrest", "jail", "imprison", "hide", "remain", "stay", "reside"]
+    ["be", "live", "hold", "detain", "jail", "imprison", "hide", "remain", "stay", "reside", *_ARRESTS]
 )
 
 
@@ -65,7 +66,7 @@ def whereabouts(
                         and e.place_kind != "demonym"
                     ):
                         # where he was arrested first, then where he is held
-                        found.append((0 if clause.predicate.lemma == "arrest" else 1, e.code))
+                        found.append((0 if clause.predicate.lemma in _ARRESTS else 1, e.code))
     if not found:
         # "The former general was arrested in Spain. He was handed to the tribunal": an arrest
         # told of a description, right before the case's own sentences
