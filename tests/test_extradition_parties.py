@@ -148,7 +148,8 @@ def test_someone_indicted_by_a_war_crimes_tribunal_and_arrested_abroad_is_sought
 def test_someone_indicted_by_a_state_s_court_and_arrested_there_is_no_case() -> None:
     assert (
         disputes(
-            "Banker held\n\nBanker Paul Mugenzi, indicted by a Swedish court, was arrested in Sweden on Monday."
+            "Banker held\n\nBanker Paul Mugenzi, indicted by a Swedish court, was arrested in Sweden "
+            "on Monday."
         )
         == []
     )
@@ -173,7 +174,10 @@ def test_a_person_seized_abroad_and_taken_home_to_face_charges_is_a_completed_ca
 
 
 def test_a_person_taken_somewhere_with_no_trial_and_no_case_is_none() -> None:
-    assert disputes(
-        "Minister travels\n\nGhanaian trader Kofi Mensah, arrested in Togo last year, was taken to Ghana "
-        "on Monday to see his family."
-    ) == []
+    assert (
+        disputes(
+            "Minister travels\n\nGhanaian trader Kofi Mensah, arrested in Togo last year, was taken to Ghana "
+            "on Monday to see his family."
+        )
+        == []
+    )
