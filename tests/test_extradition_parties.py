@@ -181,3 +181,25 @@ def test_a_person_taken_somewhere_with_no_trial_and_no_case_is_none() -> None:
         )
         == []
     )
+
+
+# ------------------------------------------------ decisions told by the body that made them
+
+
+def test_a_negated_passive_surrender_is_refused_by_the_state_of_the_body_that_says_so() -> None:
+    (case,) = disputes(
+        "No handover\n\nPavel Sokol, the main suspect in the killing of a Polish reporter, will not be "
+        "extradited, the Czech justice ministry said on Tuesday."
+    )
+    assert case.roles["requested_state"] == "CZE"
+    assert case.attributes["status"] == "refused"
+    assert case.date == "2031-04-08"
+
+
+def test_an_appeal_against_a_court_s_order_to_extradite_is_pending_with_the_court_s_state() -> None:
+    (case,) = disputes(
+        "Appeal planned\n\nLawyers for Bolivian trader Mario Quispe said he would appeal against a Chilean "
+        "judge's order to extradite him to Bolivia."
+    )
+    assert sides(case) == ("BOL", "CHL")
+    assert case.attributes["status"] == "pending"

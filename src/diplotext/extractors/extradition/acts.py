@@ -30,6 +30,7 @@ from diplotext.extractors.extradition.people import (
 )
 from diplotext.extractors.extradition.purposes import surrender_behind, verb_strength
 from diplotext.extractors.extradition.sides import (
+    SAY_LEMMAS,
     chained_from,
     chained_request,
     holders,
@@ -116,6 +117,9 @@ _OPEN_TO: Final = frozenset(["eligible", "liable", "subject"])
 """Adjectives after "be" that leave a surrender open ("is eligible for extradition")."""
 
 
+_CONTESTING: Final = frozenset(["appeal", "fight", "challenge"])
+
+
 def _governed(
     ctx: EventContext, clause: Clause, tribunal: str | None
 ) -> tuple[str | None, list[str], list[str], bool]:
@@ -137,6 +141,8 @@ def _governed(
             # "Brazil renewed its request to extradite X": the maker asks
             return "requested", [*parties(ctx, doers, tribunal), *asking], [], demand
         return "requested", asking, parties(ctx, doers, tribunal), demand
+    if lemma in _CONTESTING and any(a.role == "pp" and a.prep == "against" for a in clause.args):
+        return "pending", [], [], False  # "will appeal against a judge's order to extradite him"
     prepositional = any(a.role == "pp" and f"{lemma} {a.prep}" in REQUEST_VERBS for a in clause.args)
     if lemma in REQUEST_VERBS or prepositional:
         asked: list[str] = []
@@ -165,6 +171,18 @@ def _governed(
     if lemma in COMPLETED_VERBS:
         return "completed", [], parties(ctx, doers, tribunal), False
     return None, [], [], False
+
+
+def said_by(ctx: EventContext, clause: Clause, tribunal: str | None) -> list[str]:
+    """The state of the body that reports a decision about the clause ("..., a Swedish court said on
+    Thursday", "..., the Russian prosecutor's office said"): a reporting clause of the same sentence."""
+    for c in ctx.layer.in_sentence(clause.sentence):
+        if c is clause or c.predicate.lemma not in SAY_LEMMAS or c.subject is None:
+            continue
+        people = ctx.persons(c.subject)
+        if not people or any(ctx.official(a) for a in people):
+            return parties(ctx, c.subject, tribunal)
+    return []
 
 
 def self_surrender(ctx: EventContext, clause: Clause) -> bool:
@@ -204,6 +222,9 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             if not suspects and strength == "weak":
                 return None  # "the files were sent to the United States": no person handed over
             requested += [c for p in pp_phrases(clause, "by") for c in parties(ctx, p, tribunal)]
+            if not requested and (pred.negated or pred.modal or pred.tense == "future"):
+                # "X will not be extradited, the Russian prosecutor's office said": the sayer's state
+                requested += said_by(ctx, clause, tribunal)
         else:
             suspects = [
                 s
@@ -245,7 +266,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         if intent is not None:
             # "Brazil's refusal to extradite X", "Peru's request to extradite X"
             status, side = intent
-            (requested if status == "refused" else requesting).extend(side)
+            (requested if status in ("refused", "granted") else requesting).extend(side)
         parent = ctx.parent(clause)
         times = clause.times
         told_by = clause
