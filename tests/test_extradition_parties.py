@@ -203,3 +203,13 @@ def test_an_appeal_against_a_court_s_order_to_extradite_is_pending_with_the_cour
     )
     assert sides(case) == ("BOL", "CHL")
     assert case.attributes["status"] == "pending"
+
+
+def test_a_withdrawn_request_is_its_maker_s_and_not_dated_by_the_withdrawal() -> None:
+    for verb in ("withdrew", "dropped"):
+        (case,) = disputes(
+            f"Request dropped\n\nNorway {verb} its extradition request for Danish trader Lars Dahl on "
+            "Monday, a court official in Copenhagen said."
+        )
+        assert case.roles["requesting_state"] == "NOR", verb
+        assert case.date is None, verb

@@ -57,6 +57,7 @@ from diplotext.extractors.extradition.vocabulary import (
     REQUEST_NOUNS,
     REQUEST_VERBS,
     SURRENDER_NOUNS,
+    WITHDRAWING_VERBS,
 )
 from diplotext.model import Actor, TemporalExpression
 from diplotext.syntax import Clause
@@ -435,7 +436,11 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
     if not suspects:
         suspects += the_one_it_befell(ctx, clause)
     times = (
-        (*phrase.times, *clause.times) or _deciding_times(ctx, clause, tribunal) or after_times(ctx, clause)
+        ()  # "withdrew its request on May 3": that day is not the request's
+        if pred.lemma in WITHDRAWING_VERBS and not phrase.times
+        else (*phrase.times, *clause.times)
+        or _deciding_times(ctx, clause, tribunal)
+        or after_times(ctx, clause)
     )
     reported = not times and frame.depth == 0 and arg is not None and arg.role == "object"
     if reported:

@@ -32,6 +32,7 @@ __all__ = [
     "SURRENDER_VERBS",
     "SUSPECT_DESCRIPTIONS",
     "WANTING_VERBS",
+    "WITHDRAWING_VERBS",
 ]
 
 _E: Final = "events"
@@ -46,7 +47,8 @@ PENDING_VERBS: Final = lexicon.words(_E, "pending verbs")
 COMPLETED_VERBS: Final = lexicon.words(_E, "completed verbs")
 REQUEST_NOUNS: Final = lexicon.words(_E, "request nouns")
 REFUSAL_NOUNS: Final = lexicon.words(_E, "refusal nouns")
-MAKING_VERBS: Final = lexicon.words(_E, "request making verbs")
+WITHDRAWING_VERBS: Final = lexicon.words(_E, "request withdrawing verbs")
+MAKING_VERBS: Final = lexicon.words(_E, "request making verbs") | WITHDRAWING_VERBS
 OUTCOME_VERBS: Final = lexicon.mapping(_E, "contest outcome verbs")
 CONTEST_NOUNS: Final = lexicon.words(_E, "contest nouns")
 HELD_VERBS: Final = lexicon.words(_E, "held verbs")
