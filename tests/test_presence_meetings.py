@@ -129,3 +129,29 @@ def test_the_pope_at_a_gathering_in_rome_is_at_home() -> None:
         "said the church had to change."
     )
     assert visits == []
+
+
+# ------------------------------------------------ "then-Secretary of State X", "a visit from then Minister Y"
+
+
+def test_a_then_office_holder_made_the_trip_told_in_office_whichever_way_then_is_written() -> None:
+    for text in (
+        "Ties improved after then-Secretary of State Jane Hollis of Canada visited Laos in May 2011.",
+        "Ties improved after a visit from then-Finance Minister Jane Hollis of Canada to Laos in May 2011.",
+        "Ties improved after a visit by then Finance Minister Jane Hollis of Canada to Laos in May 2011.",
+    ):
+        (visit,) = article_visits(text, published="2016-09-16")
+        assert (visit.roles["visitor"], visit.roles["visitor_state"], visit.roles["host_state"]) == (
+            "Jane Hollis",
+            "CAN",
+            "LAO",
+        ), text
+        assert visit.date == "2011-05"
+
+
+def test_then_after_since_is_a_time_not_part_of_a_title() -> None:
+    from diplotext.syntax.tokens import tokenize
+
+    text = "Since then Prime Minister Jane Hollis has led the party."
+    toks = tokenize(text, 0, len(text), [])
+    assert [t.tag for t in toks[:2]] == ["PREP", "ADV"]

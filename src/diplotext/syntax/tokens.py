@@ -12,6 +12,7 @@ brackets), ``Q`` (quotation marks) and ``END``. A word that can be a verb or a n
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 import regex
 
@@ -27,6 +28,7 @@ _WORD = regex.compile(
     # "Gen." before a name (or before an entity, where the search stops): the period is the title's
     rf"\b(?:{_TITLES})\.(?=[ \t]+\p{{Lu}}|[ \t]*$)"
     r"|(?:\p{Lu}\.){2,}"  # U.S., U.N.
+    r"|\b[Tt]hen(?=-\p{Lu})"  # "then-Secretary of State X": "then" and the title
     r"|\p{L}+(?=n['’]t\b)"  # "do" of "don't"
     r"|\b[Cc]an(?=not\b)|(?<=\b[Cc]an)not\b"  # "cannot": "can" and "not"
     r"|n['’]t\b"
@@ -202,11 +204,35 @@ def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> lis
         pos = max(stop, ent.end)
         k += 1
     _contractions(out)
+    _then_before_a_title(out)
     out = _glued_compounds(out)
     out = _inline_quotes(out)
     settle(out)
     _infinitive_markers(out)
     return out
+
+
+_THEN_AS_TIME: Final = lexicon.words("grammar", "prepositions before then as a time")
+_THEN_AFTER_A_NOUN: Final = lexicon.words("grammar", "prepositions before then after a noun")
+
+
+def _then_before_a_title(toks: list[Token]) -> None:
+    """ "a visit from then Finance Minister X", "then-Secretary of State Y": "then" before a
+    capitalised title or name modifies it (a word of the noun phrase), not the clause."""
+    for i, tok in enumerate(toks[:-1]):
+        if tok.low != "then" or tok.tag != "ADV":
+            continue
+        j = i + 1
+        if toks[j].tag == "SYM" and toks[j].text == "-" and j + 1 < len(toks):
+            j += 1
+        elif i == 0 or toks[i - 1].tag != "PREP" or toks[i - 1].low in _THEN_AS_TIME:
+            continue  # "since then President X has ...": "then" is the time
+        elif toks[i - 1].low in _THEN_AFTER_A_NOUN and not (i > 1 and toks[i - 2].tag in ("NOUN", "V?")):
+            continue  # "by then X had left"; but "a visit by then Finance Minister X"
+        if toks[j].tag in ("PROPN", "ENT") or (toks[j].text[:1].isupper() and toks[j].tag == "NOUN"):
+            tok.tag = "NOUN"
+            if j == i + 2:
+                toks[i + 1].tag = "NOUN"  # the hyphen of "then-Secretary" stays inside the phrase
 
 
 def _glued_compounds(toks: list[Token]) -> list[Token]:

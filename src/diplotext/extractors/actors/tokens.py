@@ -17,7 +17,8 @@ from diplotext.text import sentence_spans
 # normalised, its "Ã" perhaps decomposed into "A" and a combining tilde): names in such text stay
 # one word.
 _RUN: Final = r"\w+(?:[\u00a0-\u00bf\u2044](?<=(?:Ã|A\u0303)[\u00a0-\u00bf]|(?:Ã|A\u0303)[13]⁄)[24]?\w*)*"
-_WORD: Final = rf"(?:\p{{Lu}}\.){{2,}}|{_RUN}(?:(?:-|'(?![sS]\b)){_RUN})*|\S"
+# "then-" glued to a title is a word of its own ("then-Secretary of State X": the title is whole)
+_WORD: Final = rf"(?:\p{{Lu}}\.){{2,}}|(?i:then)-(?=\p{{Lu}})|{_RUN}(?:(?:-|'(?![sS]\b)){_RUN})*|\S"
 _TOKEN: Final = regex.compile(_WORD)
 # The same tokens, each with the whitespace before it (so consecutive matches cover the text).
 _SPACED_TOKEN: Final = regex.compile(rf"(\s*+)({_WORD})")

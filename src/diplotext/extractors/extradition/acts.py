@@ -118,7 +118,7 @@ _OPEN_TO: Final = frozenset(["eligible", "liable", "subject"])
 """Adjectives after "be" that leave a surrender open ("is eligible for extradition")."""
 
 
-_CONTESTING: Final = frozenset(["appeal", "fight", "challenge"])
+_CONTESTING: Final = lexicon.words("events", "contesting predicates")
 
 
 def _governed(
@@ -196,7 +196,7 @@ def self_surrender(ctx: EventContext, clause: Clause) -> bool:
     return not objects or all(p.words in (("himself",), ("herself",), ("themselves",)) for p in objects)
 
 
-_GIVING_ONESELF_UP: Final = frozenset(["surrender", "turn", "turn in", "give"])
+_GIVING_ONESELF_UP: Final = lexicon.words("events", "giving oneself up predicates")
 
 
 def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | None:

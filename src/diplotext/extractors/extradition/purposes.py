@@ -24,7 +24,7 @@ _TRIAL_PURPOSES: Final = lexicon.mapping("events", "trial purposes")
 """Verb of the purpose clause -> the heads of its object that make it a trial ("face|charges")."""
 
 
-_FOR_TRIAL: Final = frozenset(["trial", "prosecution", "questioning", "sentencing"])
+_FOR_TRIAL: Final = lexicon.words("events", "trial nouns")
 
 
 def sent_to_be_tried(ctx: EventContext, clause: Clause) -> bool:

@@ -83,7 +83,7 @@ _NEEDS_PARTICLE = trigger_words({"send", "turn"})
 _ACCUSING = frozenset({"accuse", "charge", "indict"})
 _PARTICLES = frozenset({"over", "back"})
 _TRIAL = frozenset({"trial"})
-_TRIED = frozenset({"trial", "charges", "prosecution", "justice"})
+_TRIED = lexicon.words("events", "trial nouns")
 """What a removal "to face" or "to stand" makes it one for trial."""
 _AT_REQUEST = frozenset({"request", "behest", "warrant", "notice"})
 _ARRESTING = trigger_words(ARREST_VERBS)

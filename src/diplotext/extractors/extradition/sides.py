@@ -9,6 +9,7 @@ from typing import Final
 
 import regex
 
+from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.attributes import names_tribunal
 from diplotext.extractors.extradition.people import pp_phrases
@@ -181,7 +182,7 @@ def noun_of_infinitive(ctx: EventContext, clause: Clause) -> tuple[str, list[str
     return status, side
 
 
-_ORDER_NOUNS: Final = frozenset(["order", "decision", "ruling", "approval"])
+_ORDER_NOUNS: Final = lexicon.words("events", "decision nouns")
 
 
 def chained_request(clause: Clause, arg: Arg) -> Phrase | None:

@@ -103,9 +103,7 @@ def _held_by(ctx: EventContext, phrases: list[Phrase]) -> list[str]:
     return out
 
 
-_HOLDING_BODIES: Final = frozenset(
-    ["police", "authorities", "officials", "officers", "agents", "prosecutors"]
-)
+_HOLDING_BODIES: Final = lexicon.words("events", "holding bodies")
 _PLACE_NOUNS: Final = lexicon.words("events", "place nouns")
 
 

@@ -22,22 +22,18 @@ from diplotext.syntax import Clause, Entity
 
 __all__ = ["read_gathering_presence"]
 
-_GATHERINGS: Final = (MEET_NOUNS | OCCASION_NOUNS | lexicon.words("events", "dated gatherings")) - {
-    "sidelines",
-    "audience",
-    "dinner",
-    "luncheon",
-    "discussions",
-}
+_GATHERINGS: Final = (
+    MEET_NOUNS | OCCASION_NOUNS | lexicon.words("events", "dated gatherings")
+) - lexicon.words("events", "gatherings no one is at")
 _GATHERING_WORDS: Final = trigger_words(_GATHERINGS)
 _ATTEND_WORDS: Final = trigger_words(["attend"])
-_AT_PREPS: Final = frozenset(["at", "after", "before", "into", "during", "ahead of", "following", "from"])
+_AT_PREPS: Final = lexicon.words("events", "prepositions at a gathering")
 """Prepositions that put the clause's doer at (or at the edge of) a gathering: "said at the summit",
 "after the meeting", "on his way into the session", "before the talks"."""
 _EDGE_LEMMAS: Final = lexicon.words("events", "gathering edge predicates")
 """A gathering opening, ending or being entered: "as he entered the talks", "once the gathering
 was over", "after the meeting broke up"."""
-_ATTENDING: Final = frozenset(["attend", "enter", "leave", "address", "chair", "open", "join"])
+_ATTENDING: Final = lexicon.words("events", "attending predicates")
 _DEFINITE: Final = frozenset(["the", "this", "that", "these", "those"])
 _PLAIN_GAP: Final = regex.compile(r"[\w\s\-]{0,60}?\s(?:in|at)\s+(?:the\s+)?")
 """Words (no punctuation, no clause) between a gathering's phrase and its "in" phrase."""

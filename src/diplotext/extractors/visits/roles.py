@@ -113,8 +113,9 @@ def nominal_visitors(ctx: EventContext, frame: Frame) -> tuple[list[Actor], Phra
     assert phrase is not None
     clause = frame.clause
     for prep, p in frame.phrases():
-        if prep == "by" or (prep == "of" and phrase.preps[:1] == ((prep, p),)):
-            # "a visit by X", "the expected visit of X to Y" (the "of" right after the noun)
+        if prep in ("by", "from") or (prep == "of" and phrase.preps[:1] == ((prep, p),)):
+            # "a visit by X", "a visit from X to Y" (a person: a place after "from" is where the
+            # trip starts), "the expected visit of X to Y" (the "of" right after the noun)
             people = ctx.persons(p)
             if people:
                 return people, p, False
