@@ -27,6 +27,17 @@ _CAP_RUN = regex.compile(
     r"\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+(?:(?:" + _CONNECTORS + r")[ \t]+)?\p{Lu}[\p{L}\p{M}'’.\-]*){0,4}"
 )
 _TOKEN = regex.compile(r"\S+")
+_WORLD_CONTEXT = regex.compile(
+    r"(?i)(?<![\p{L}\p{N}])(?:(?P<place>"
+    + lexicon.alternation("places", "words before a world city")
+    + r")|(?P<either>"
+    + lexicon.alternation("places", "words before a world city or a person")
+    + r"))[ \t]+\Z"
+)
+"""The words before a capitalised run that make it a place ("in", "near", "the city of"), or a
+place or a person ("to", "from", "visited"): where the world-city layer of geo is read."""
+_APPOSED_REGION = regex.compile(r"[ \t]*,[ \t]*(?P<name>\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]*){0,2})")
+"""", Japan" or ", Ohio" right after a city: the state or province the text puts it in."""
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _PRONOUNS = frozenset(
     (
@@ -124,6 +135,10 @@ def _places(text: str, segments: Iterable[tuple[int, int]]) -> list[Entity]:
     for seg_start, seg_end in segments:
         for run in runtime.finditer(_CAP_RUN, text, seg_start, seg_end):
             s_run = run.group()
+            world = _world_place(text, run.start(), s_run, seg_start)
+            if world is not None:
+                out.append(world)
+                continue
             if not any(map(_could_be_place, s_run.split())):
                 continue  # most runs: no word a place name starts with
             offset, words = run.start(), [(m.start(), m.end()) for m in _TOKEN.finditer(s_run)]
@@ -165,6 +180,34 @@ def _places(text: str, segments: Iterable[tuple[int, int]]) -> list[Entity]:
                 )
                 i = j
     return out
+
+
+def _world_place(text: str, start: int, run: str, seg_start: int) -> Entity | None:
+    """A city of geo's world-city layer that a whole capitalised run names, where the words
+    before it say a place stands: "arrived in Matsumoto", "flew to Matsumoto" (a city whose name
+    is also a surname only after "in", "near" and the like: "a call from Metz" may be a person's).
+    No name the news layer knows (those are read as usual), no possessive ("Metz's"), and no city
+    the words after it put in another state ("Matsumoto, Bolivia")."""
+    if run.endswith(("'s", "’s", "'", "’")):
+        return None
+    name = run.rstrip(".,;:")
+    context = _WORLD_CONTEXT.search(text, max(seg_start, start - 16), start)
+    if context is None or not name or place_kind(name) is not None:
+        return None
+    from diplotext import geo
+
+    city = geo.world_city(name)
+    if city is None or (city.surname and context.group("place") is None):
+        return None
+    end = start + len(name)
+    after = _APPOSED_REGION.match(text, end)
+    if after is not None:
+        region = after.group("name")
+        stated = place_kind(region)
+        codes = {stated[0]} if stated and stated[1] == "country" else set(geo.subdivision_countries(region))
+        if codes and city.code not in codes:
+            return None
+    return Entity(start=start, end=end, kind="place", text=name, code=city.code, place_kind="city")
 
 
 def find_places(text: str, start: int, end: int) -> list[Entity]:
