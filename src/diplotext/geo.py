@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import unicodedata
 from importlib import resources
 from typing import Final
@@ -48,6 +49,8 @@ __all__ = [
 
 _DATA_FILE: Final = "geo_news.txt"
 _WORLD_FILE: Final = "world_cities.txt"
+_WORLD_KEY: Final = re.compile(r"^([^|\n]*)\|", re.MULTILINE)
+_WORLD_HEADER: Final = re.compile(r"(?:#[^\n]*\n|\n)*")
 
 _REGIONS: Final = frozenset(
     f"{part} {tail}"
@@ -222,8 +225,8 @@ def city_country(name: str, *, world: bool = False) -> str | None:
     key = _saint(_fold(form))
     code = _tables().cities.get(key)
     if code is None and world:
-        found = _world_cities().get(key)
-        code = None if found is None else found[1]
+        found = _world_city(key)
+        code = None if found is None else found.code
     return code
 
 
@@ -248,27 +251,25 @@ def world_city(name: str) -> WorldCity | None:
     form = _strip_the(_clean(name))
     if not _capitalised(form) or len(form) > 60:
         return None
-    found = _world_cities().get(_saint(_fold(form)))
-    if found is None:
-        return None
-    return WorldCity(found[0], found[1], int(found[2]), surname=found[3] == "n")
+    return _world_city(_saint(_fold(form)))
+
+
+def _world_city(key: str) -> WorldCity | None:
+    line = _world_cities().get(key)
+    known = _tables()
+    if line is None or key in known.cities or key in known.names or key in known.demonyms:
+        return None  # the news layer wins (the file is built against it; this keeps it so)
+    _, name, code, population, flag = line.split("|")
+    return WorldCity(name or key.title(), code, int(population), surname=flag == "n")
 
 
 @functools.cache
-def _world_cities() -> dict[str, list[str]]:
-    """Folded name -> the fields of its line of ``data/world_cities.txt`` (``name|ISO3|population|flag``)."""
+def _world_cities() -> dict[str, str]:
+    """Folded name -> its line of ``data/world_cities.txt`` (``key|name|ISO3|population|flag``,
+    the key folded by the script that writes the file): read in C loops, fields split on use."""
     text = resources.files("diplotext").joinpath("data", _WORLD_FILE).read_text(encoding="utf-8")
-    known = _tables()
-    out: dict[str, list[str]] = {}
-    for line in text.splitlines():
-        if not line or line[0] == "#":
-            continue
-        fields = line.split("|")
-        key = _saint(_fold(fields[0]))
-        if key in known.cities or key in known.names or key in known.demonyms:
-            continue  # the news layer wins (the file is built against it; this keeps it so)
-        out.setdefault(key, fields)
-    return out
+    body = text[_WORLD_HEADER.match(text).end() :]  # type: ignore[union-attr]  # it always matches
+    return dict(zip(_WORLD_KEY.findall(body), body.splitlines(), strict=True))
 
 
 def capital_of(code: str) -> str | None:

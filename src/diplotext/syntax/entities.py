@@ -19,7 +19,7 @@ from diplotext import lexicon, runtime
 from diplotext.model import Actor, Article, TemporalExpression
 from diplotext.syntax.types import Entity
 
-__all__ = ["find_entities", "find_places", "place_kind"]
+__all__ = ["find_entities", "find_places", "place_kind", "world_place"]
 
 _CONNECTORS: Final = "|".join(sorted(lexicon.words("actors", "place name connectors") - {"and"}))
 """Lower-case words inside a place name ("Dar es Salaam", "Rio de Janeiro", "Isle of Man")."""
@@ -36,7 +36,9 @@ _WORLD_CONTEXT = regex.compile(
 )
 """The words before a capitalised run that make it a place ("in", "near", "the city of"), or a
 place or a person ("to", "from", "visited"): where the world-city layer of geo is read."""
-_APPOSED_REGION = regex.compile(r"[ \t]*,[ \t]*(?P<name>\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]*){0,2})")
+_APPOSED_REGION = regex.compile(
+    r"[ \t]*,[ \t]*(?P<name>\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]*){0,2})"
+)
 """", Japan" or ", Ohio" right after a city: the state or province the text puts it in."""
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _PRONOUNS = frozenset(
@@ -135,7 +137,7 @@ def _places(text: str, segments: Iterable[tuple[int, int]]) -> list[Entity]:
     for seg_start, seg_end in segments:
         for run in runtime.finditer(_CAP_RUN, text, seg_start, seg_end):
             s_run = run.group()
-            world = _world_place(text, run.start(), s_run, seg_start)
+            world = world_place(text, run.start(), s_run, seg_start)
             if world is not None:
                 out.append(world)
                 continue
@@ -182,7 +184,7 @@ def _places(text: str, segments: Iterable[tuple[int, int]]) -> list[Entity]:
     return out
 
 
-def _world_place(text: str, start: int, run: str, seg_start: int) -> Entity | None:
+def world_place(text: str, start: int, run: str, seg_start: int = 0) -> Entity | None:
     """A city of geo's world-city layer that a whole capitalised run names, where the words
     before it say a place stands: "arrived in Matsumoto", "flew to Matsumoto" (a city whose name
     is also a surname only after "in", "near" and the like: "a call from Metz" may be a person's).
