@@ -108,6 +108,17 @@ def test_no_world_city_is_a_name_the_news_layer_knows() -> None:
         # the text puts the name in another state: the layer does not overrule it
         ("The envoy arrived in Matsumoto, Bolivia, on Tuesday.", [("Bolivia", "BOL")]),
         ("The envoy arrived in Matsumoto, Japan, on Tuesday.", [("Matsumoto", "JPN"), ("Japan", "JPN")]),
+        ("The envoy arrived in Kanazawa, Ontario, on Tuesday.", []),  # a Canadian province
+        # the next items of a list of places take the list's context
+        ("Talks were held in Tokyo and Matsumoto.", [("Tokyo", "JPN"), ("Matsumoto", "JPN")]),
+        (
+            "She made a tour of Erfurt, Nakuru and Kanazawa.",
+            [("Erfurt", "DEU"), ("Nakuru", "KEN"), ("Kanazawa", "JPN")],
+        ),
+        # after a bare comma a name may be a person's: a surname city is not read there
+        ("In Tokyo, Matsumoto said the talks had failed.", [("Tokyo", "JPN")]),
+        # no list: two names side by side
+        ("Japan and Kanazawa officials met.", [("Japan", "JPN")]),
     ],
 )
 def test_a_world_city_is_read_where_a_place_stands(text: str, found: list[tuple[str, str]]) -> None:
