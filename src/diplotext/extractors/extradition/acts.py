@@ -315,6 +315,9 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
     for outer in reversed(frame.outer):
         if outer.head.lower() in REQUEST_NOUNS:
             requesting += request_side(ctx, outer, tribunal)
+            # "the demand [for the extradition of X] [from Somalia]": a "from" after "for" is the surrender's
+            after_for = [p for prep, p in outer.preps if prep == "from" and p.start > phrase.start]
+            requested += [c for p in after_for for c in parties(ctx, p, tribunal)]
             demand = demand or outer.head.lower().startswith("demand")
             status = status or "requested"
             break

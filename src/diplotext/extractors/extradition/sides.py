@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.attributes import names_tribunal
 from diplotext.extractors.extradition.people import pp_phrases
@@ -82,9 +84,22 @@ def holders(ctx: EventContext, phrase: Phrase | None, tribunal: str | None) -> l
     its :func:`parties`, else, for a body that names no state ("the junta", "the authorities"), the
     dateline's state."""
     got = parties(ctx, phrase, tribunal)
-    if got or phrase is None or phrase.entities or ctx.dateline_code is None:
+    if got or phrase is None or ctx.dateline_code is None:
         return got
-    return [ctx.dateline_code] if phrase.head.lower() in GOVERNING_NOUNS else []
+    if any(
+        e.kind != "organization" or e.code or not e.start <= phrase.head_span[0] < e.end
+        for e in phrase.entities
+    ):
+        # a person, a place, a body that names its own state, or one that modifies ("the Taliban government")
+        return got
+    if _NAMED_MODIFIER.search(ctx.text, phrase.start, phrase.head_span[0]):
+        return got  # "the Shabaab government": some movement's, not the dateline state's
+    # "the junta", "the foreign ministry", "The Supreme Court" (a body whose name names no state)
+    return [ctx.dateline_code] if phrase.head.lower().split()[-1] in GOVERNING_NOUNS else []
+
+
+_NAMED_MODIFIER: Final = regex.compile(r"(?<!^)\b(?!The\b)\p{Lu}\p{L}+")
+"""A capitalised word (not a sentence's "The") before a body's head noun."""
 
 
 def names_a_tribunal(phrase: Phrase) -> bool:

@@ -7,15 +7,30 @@ from typing import Final
 
 import attrs
 
+from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.encounters import read_meeting
 from diplotext.extractors.visits.frames import Trip
 from diplotext.extractors.visits.status import dated, tense_status, when_told
 from diplotext.extractors.visits.trip_context import guests_of_a_host
-from diplotext.extractors.visits.vocabulary import MEET_NOUNS, OCCASION_NOUNS
-from diplotext.syntax import Clause, Entity, Phrase
+from diplotext.extractors.visits.vocabulary import (
+    MEET_NOUNS,
+    MEET_VERBS,
+    OCCASION_NOUNS,
+    PRESENCE_VERBS,
+    PRIVATE_PURPOSES,
+    REPORTING_VERBS,
+)
+from diplotext.syntax import Arg, Clause, Entity, Phrase
 
-__all__ = ["cities_in", "places_within", "read_presence"]
+__all__ = [
+    "BUSINESS_VERBS",
+    "SPEECH_VERBS",
+    "cities_in",
+    "in_a_state_on_business",
+    "places_within",
+    "read_presence",
+]
 
 
 def read_presence(ctx: EventContext, frame: Frame) -> Trip | None:
@@ -28,10 +43,15 @@ def read_presence(ctx: EventContext, frame: Frame) -> Trip | None:
         joint = _appearance_with_a_guest(ctx, frame)
         if joint is not None:
             return joint
+    if frame.lemma not in PRESENCE_VERBS and not _speaking_at_an_occasion(ctx, frame.clause):
+        return None  # "stressed the point at a forum in Oslo", "warned in Lima": said there
+    on_business = False
     if frame.lemma in _BEING_VERBS and not _being_in_a_city(ctx, frame.clause, objects=frame.lemma == "tell"):
         # "was born in X", "was upbeat about the summit in X", "is making a film in X", "said in
         # comments on a summit in X", "says gaps remain before talks in X"
-        return None
+        if not (frame.lemma == "be" and in_a_state_on_business(ctx, frame.clause)):
+            return None
+        on_business = True
     if frame.lemma == "expect":
         # "X is expected in Lima on Thursday": the passive's subject is due there
         clause = frame.clause
@@ -58,7 +78,8 @@ def read_presence(ctx: EventContext, frame: Frame) -> Trip | None:
         trip = read_meeting(ctx, frame)
     if trip is None:
         return None
-    hosts = tuple(h for h in trip.hosts if h.place_kind in ("city", "seat"))
+    kinds = ("city", "seat", "country") if on_business else ("city", "seat")
+    hosts = tuple(h for h in trip.hosts if h.place_kind in kinds)
     if frame.lemma in ("be", "expect") and hosts:
         # "was in Paris on Monday and in Warsaw on Tuesday": each city is a leg
         known = {h.code for h in hosts}
@@ -132,6 +153,76 @@ def _being_in_a_city(ctx: EventContext, clause: Clause, *, objects: bool = False
             return False
         meeting = True  # "is at a summit in Brussels": the next phrase says where
     return False
+
+
+SPEECH_VERBS: Final = (
+    lexicon.words("events", "speech verbs at an occasion") | REPORTING_VERBS
+) - PRESENCE_VERBS
+"""Verbs of saying other than "say" and "tell": their doer is where they are said only "at" an
+occasion in a city, or "in" a city right after the verb."""
+
+
+def _speaking_at_an_occasion(ctx: EventContext, clause: Clause) -> bool:
+    """ "stressed those worries at a university forum in Oslo", "voiced concerns on Monday at an
+    event in Lima", "warned in Lima that ...": the first phrase after the verb is "in" a city, or
+    one after what was said is "at" (or "on") an occasion held in a city."""
+    said = False
+    for a in clause.args:
+        if a.role == "subject":
+            continue
+        if a.role == "object" and not said:
+            said = True
+            continue
+        if a.role != "pp":
+            return False
+        occasion = a.phrase.head.lower() in MEET_NOUNS or a.phrase.head.lower() in OCCASION_NOUNS
+        if a.prep == "in" and not said:
+            return any(e.place_kind in ("city", "seat") for e in ctx.places(a.phrase))
+        if a.prep in ("at", "on") and occasion:
+            return _held_in_a_city(ctx, clause, a)
+        return False
+    return False
+
+
+def _held_in_a_city(ctx: EventContext, clause: Clause, at: Arg) -> bool:
+    """Is the occasion of an "at" phrase in a city: in its own "in" phrase, or in the clause's
+    next phrase ("at a forum in Oslo", "at a forum on Monday in Oslo")?"""
+    if any(e.place_kind in ("city", "seat") for e in places_within(ctx, at.phrase, 3)):
+        return True
+    later = [a for a in clause.args if a.role == "pp" and a.phrase.start >= at.phrase.end]
+    return (
+        bool(later)
+        and later[0].prep == "in"
+        and any(e.place_kind in ("city", "seat") for e in ctx.places(later[0].phrase))
+    )
+
+
+def in_a_state_on_business(ctx: EventContext, clause: Clause) -> bool:
+    """ "has been in Finland to attend a meeting", "was in Britain for talks": being in a country
+    (not only a city) is a presence when the clause says what for, a meeting or an official act
+    (not "for treatment")."""
+    args = [a for a in clause.args if a.role != "subject"]
+    if not args or args[0].role != "pp" or args[0].prep != "in":
+        return False
+    if not any(e.place_kind == "country" for e in ctx.places(args[0].phrase)):
+        return False
+    for a in args[1:]:
+        if a.role == "pp" and a.prep == "for":
+            head = a.phrase.head.lower()
+            private = set(a.phrase.words) & PRIVATE_PURPOSES
+            return (head in MEET_NOUNS or head in OCCASION_NOUNS) and not private
+    end = args[-1].phrase.end
+    # the purpose clause right after the place (the parse may hang it on another clause)
+    return any(
+        c.kind == "infinitive"
+        and c.predicate.lemma in BUSINESS_VERBS
+        and ctx.text[end : c.start].strip() in ("", "to")
+        for c in ctx.layer.in_sentence(clause.sentence)
+    )
+
+
+BUSINESS_VERBS: Final = MEET_VERBS | PRESENCE_VERBS - {"be", "expect", "say", "tell"}
+"""What an official is in a country "to" do on business: "to attend", "to meet", "to hold talks"."""
 
 
 def places_within(ctx: EventContext, phrase: Phrase, depth: int) -> list[Entity]:

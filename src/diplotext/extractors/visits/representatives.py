@@ -70,6 +70,12 @@ def _own_part(text: str) -> str:
     return text if m is None else text[: m.start() + 1]
 
 
+_FRONTED_CITY = regex.compile(
+    r"(?:^|(?<=[.!?\"\u201d]\s))In\s+(?P<city>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?),\s+"
+    r"(?:(?:the\s+)?\p{Lu}[\p{L}\-.]*\s+){0,4}\Z",
+    regex.MULTILINE,
+)
+"""A sentence that opens "In <City>," and goes straight on to a title: "In Rome, Defence Minister "."""
 _DELEGATIONS = frozenset(["delegation", "mission"])
 _DESCRIPTION_WORD = regex.compile(r"[\w.\-]+")
 _POST_REACH = 60
@@ -90,11 +96,24 @@ class Representatives(FinderBase):
             found = (self._phrase_state(t) for t in self.trips if actor in t.visitors)
             code = next((c for c in found if c), None)
             if code is None and _home_titled({r.lower() for r in actor.roles}):
+                # "In Rome, Defence Minister X announced": a roundup's official is the city's
                 # "President X", "Secretary of State Y" with no state named anywhere: the officials
                 # a story names without one are its home state's
-                code = self.ctx.home_state()
+                code = self._fronted_city_state(actor) or self.ctx.home_state()
             self._trip_states[actor.id] = code
         return self._trip_states[actor.id]
+
+    def _fronted_city_state(self, actor: Actor) -> str | None:
+        """The state of the city a sentence opens with when the person's title and name follow it
+        ("In Rome, Defence Minister X announced ...")."""
+        text = self.ctx.text
+        for s, _ in actor.mentions:
+            m = _FRONTED_CITY.search(text, max(0, s - 80), s)
+            if m is not None:
+                code = geo.city_country(m.group("city"))
+                if code:
+                    return code
+        return None
 
     def _phrase_state(self, trip: Trip) -> str | None:
         """The state a phrase describing the trip's visitor names ("Polish Foreign Minister X")."""

@@ -41,16 +41,18 @@ from diplotext.extractors.visits.frames import (
     read_trip,
     read_visiting,
 )
+from diplotext.extractors.visits.gathering_presence import read_gathering_presence
 from diplotext.extractors.visits.homecoming import end_earlier_legs, mark_homecomings
 from diplotext.extractors.visits.legs import other_stops, where_it_began
 from diplotext.extractors.visits.loose import LooseFrames
 from diplotext.extractors.visits.meetings import Meetings
-from diplotext.extractors.visits.presence import read_presence
+from diplotext.extractors.visits.presence import BUSINESS_VERBS, SPEECH_VERBS, read_presence
 from diplotext.extractors.visits.roles import clause_visitors, hosts_and_origins
 from diplotext.extractors.visits.trip_context import denied
 from diplotext.extractors.visits.vocabulary import (
     HOST_VERBS,
     MEET_NOUNS,
+    OCCASION_NOUNS,
     PRESENCE_VERBS,
     TRIP_NOUNS,
     TRIP_VERBS,
@@ -64,7 +66,10 @@ __all__ = ["find_visits"]
 _VERBS = frozenset(TRIP_VERBS) | HOST_VERBS
 _NOUNS = frozenset(TRIP_NOUNS)
 _TRIGGERS = trigger_words(_VERBS | _NOUNS)
-_PRESENCE_WORDS = trigger_words(PRESENCE_VERBS)
+_ENCLOSING = lexicon.mapping("places", "states inside a city")
+_PRESENCE_LEMMAS = PRESENCE_VERBS | SPEECH_VERBS
+_PRESENCE_WORDS = trigger_words(_PRESENCE_LEMMAS)
+_BUSINESS_WORDS = trigger_words(BUSINESS_VERBS | MEET_NOUNS | OCCASION_NOUNS)
 _VISITING = frozenset({"visiting"})
 _HOSTING = trigger_words(HOST_VERBS)
 _HERE = frozenset({"here"})
@@ -152,16 +157,19 @@ class _Finder(LooseFrames, Meetings):
                 trip = read_meeting(ctx, frame)
                 if trip is not None:
                     self.trips.append(trip)
+        on_business = set(ctx.layer.with_words(_BUSINESS_WORDS))
         for idx in ctx.layer.with_words(_PRESENCE_WORDS):
             if not (
+                # a city; or a country the official is in on business ("was in Finland for talks")
                 ctx.sentence_has(idx, ("state", "place"), cities_only=True)
-                and ctx.sentence_has(idx, ("person",))
-            ):
+                or (idx in on_business and ctx.sentence_has(idx, ("state", "place"), places_only=True))
+            ) or not ctx.sentence_has(idx, ("person",)):
                 continue
-            for frame in ctx.frames(idx, PRESENCE_VERBS, ()):
+            for frame in ctx.frames(idx, _PRESENCE_LEMMAS, ()):
                 trip = read_presence(ctx, frame)
                 if trip is not None:
                     self.trips.append(trip)
+        self.trips += read_gathering_presence(ctx)
         self.trips += [t for t in map(partial(where_it_began, ctx), self.trips) if t is not None] + [
             t for trip in self.trips for t in other_stops(ctx, trip)
         ]
@@ -275,6 +283,14 @@ class _Finder(LooseFrames, Meetings):
             k += 1
         return found if len({e.code for e in found}) == 1 else []
 
+    def around(self, state: str, trip: Trip, hosts: list[Entity]) -> set[str]:
+        """The state of the city around the visitor's own state ("the pope ... in Rome") when the
+        trip is told only by presence there, not by a trip word."""
+        city = _ENCLOSING.get(state.lower())
+        if city is None or trip.frame.lemma in _VERBS or trip.frame.lemma in _NOUNS:
+            return set()
+        return {h.code for h in hosts if h.code and h.text.lower() == city}
+
     def place(self, trip: Trip) -> None:
         if trip.status == "background":
             return  # "has said during a visit to X": some earlier visit, not one this story tells
@@ -308,7 +324,7 @@ class _Finder(LooseFrames, Meetings):
             if state is None:
                 continue
             self.states[v.id] = state
-            home = self.lives_in(v)
+            home = self.lives_in(v) | self.around(state, trip, hosts)
             for code in codes:
                 if code != state and code not in home:
                     if trip.meeting and (v.id, code) not in self.cases and self.has_case_elsewhere(v, trip):

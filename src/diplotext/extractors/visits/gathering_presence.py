@@ -1,0 +1,197 @@
+"""Officials at a gathering the article placed before: "a gathering of Nordic leaders in Tallinn ...
+X said on Thursday on his way into the session", "Y told reporters after the day-long meeting", "Z
+said as he entered the talks", "also due to attend are W". The gathering's city is told once; each
+later mention of "the meeting" / "the talks" with no place of its own is the same gathering, and
+whoever the clause puts at it is there.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from diplotext import lexicon
+from diplotext.extractors.eventkit import EventContext, Frame, trigger_words
+from diplotext.extractors.visits.frames import Trip
+from diplotext.extractors.visits.presence import places_within
+from diplotext.extractors.visits.status import dated, tense_status, when_told
+from diplotext.extractors.visits.vocabulary import MEET_NOUNS, OCCASION_NOUNS
+from diplotext.model import Actor, TemporalExpression
+from diplotext.syntax import Clause, Entity
+
+__all__ = ["read_gathering_presence"]
+
+_GATHERINGS: Final = (MEET_NOUNS | OCCASION_NOUNS | lexicon.words("events", "dated gatherings")) - {
+    "sidelines",
+    "audience",
+    "dinner",
+    "luncheon",
+    "discussions",
+}
+_GATHERING_WORDS: Final = trigger_words(_GATHERINGS)
+_ATTEND_WORDS: Final = trigger_words(["attend"])
+_AT_PREPS: Final = frozenset(["at", "after", "before", "into", "during", "ahead of", "following", "from"])
+"""Prepositions that put the clause's doer at (or at the edge of) a gathering: "said at the summit",
+"after the meeting", "on his way into the session", "before the talks"."""
+_EDGE_LEMMAS: Final = lexicon.words("events", "gathering edge predicates")
+"""A gathering opening, ending or being entered: "as he entered the talks", "once the gathering
+was over", "after the meeting broke up"."""
+_ATTENDING: Final = frozenset(["attend", "enter", "leave", "address", "chair", "open", "join"])
+_DEFINITE: Final = frozenset(["the", "this", "that", "these", "those"])
+_PLAIN_GAP: Final = regex.compile(r"[\w\s\-]{0,60}?\s(?:in|at)\s+(?:the\s+)?")
+"""Words (no punctuation, no clause) between a gathering's phrase and its "in" phrase."""
+_DUE: Final = regex.compile(r"\b(?i:due|expected|set|scheduled|slated)\s+(?:to\s+)?\Z")
+"""What makes attending a plan: "also due to attend are X", "expected to attend"."""
+_REACH: Final = 6
+"""How many sentences on a gathering's place is still the place of "the meeting"."""
+
+
+def read_gathering_presence(ctx: EventContext) -> list[Trip]:
+    """Trips of the persons a later clause puts at a gathering an earlier sentence placed in a city."""
+    placed = ctx.layer.with_words(_GATHERING_WORDS)
+    if not placed:
+        return []
+    sentences = sorted({*placed, *ctx.layer.with_words(_ATTEND_WORDS)})
+    trips: list[Trip] = []
+    last: tuple[int, Entity, int] | None = None  # the sentence, city and time of the gathering placed last
+    for idx in sentences:
+        placed_here: tuple[int, Entity, int] | None = None
+        for frame in ctx.frames(idx, (), _GATHERINGS):
+            assert frame.phrase is not None
+            city = _placed(ctx, frame)
+            if city is not None:
+                placed_here = placed_here or (idx, city, _when(ctx, frame))
+                continue
+            if last is None or idx - last[0] > _REACH or not _definite(frame):
+                continue
+            trip = _at_the_gathering(ctx, frame, last[1])
+            if trip is not None and _fits(trip, last[2]):
+                trips.append(trip)
+        if last is not None and idx - last[0] <= _REACH:
+            trips += [t for t in _attending_unnamed(ctx, idx, last[1]) if _fits(t, last[2])]
+        if placed_here is not None:
+            last = placed_here
+    return trips
+
+
+def _when(ctx: EventContext, frame: Frame) -> int:
+    """Is the gathering to come (1), gone by (-1) or not told (0), by its own phrase's or its
+    clause's dates, else by the clause's tense ("will attend the summit in Hanoi next week")?"""
+    times = dated(ctx, frame.phrase.times if frame.phrase is not None else ()) or dated(
+        ctx, frame.clause.times
+    )
+    told = {w for w in (when_told(ctx, t) for t in times) if w}
+    if len(told) == 1:
+        return told.pop()
+    if frame.arg is not None and frame.arg.prep in ("before", "after", "ahead of", "following"):
+        return 0  # "before a conference in Lisbon, X told ...": the telling's time is not the conference's
+    pred = frame.clause.predicate
+    if pred.tense == "future" or pred.modal in ("will", "would", "shall"):
+        return 1
+    return -1 if pred.tense == "past" and pred.finite else 0
+
+
+def _fits(trip: Trip, when: int) -> bool:
+    """A presence told as done is not at a gathering to come, nor a planned one at one gone by."""
+    if when == 1:
+        return trip.status == "planned"
+    if when == -1:
+        return trip.status != "planned"
+    return True
+
+
+def _placed(ctx: EventContext, frame: Frame) -> Entity | None:
+    """The city a gathering's own phrase places it in ("a gathering of leaders in Tallinn", "the
+    summit held in Bratislava"), if any."""
+    assert frame.phrase is not None
+    cities = [e for e in places_within(ctx, frame.phrase, 2) if e.place_kind in ("city", "seat")]
+    if not cities and frame.depth == 0:
+        cities = [
+            e
+            for prep, p in frame.phrases()
+            if prep in ("in", "at")
+            for e in ctx.places(p)
+            if e.place_kind in ("city", "seat")
+        ]
+    if not cities and frame.depth == 0 and frame.arg is not None:
+        # "a gathering of Nordic and Baltic leaders in Tallinn": the place after a list in the of-phrase
+        later = [a for a in frame.clause.args if a.phrase.start >= frame.arg.phrase.end]
+        if later and later[0].role == "pp" and later[0].prep in ("in", "at"):
+            gap = ctx.text[frame.arg.phrase.end : later[0].phrase.start]
+            if _PLAIN_GAP.fullmatch(gap):
+                cities = [e for e in ctx.places(later[0].phrase) if e.place_kind in ("city", "seat")]
+    return cities[0] if cities else None
+
+
+def _definite(frame: Frame) -> bool:
+    """ "the meeting", "this week's summit", "Wednesday's conference": a gathering already known."""
+    assert frame.phrase is not None
+    words = frame.phrase.words
+    return bool(words) and (words[0] in _DEFINITE or bool(frame.phrase.times) or words[0].endswith("'s"))
+
+
+def _at_the_gathering(ctx: EventContext, frame: Frame, city: Entity) -> Trip | None:
+    """The persons a clause puts at "the meeting": the doer of a clause with "at/after/into the
+    meeting", of one that "entered the talks", or of the clause that one "once the gathering was
+    over" / "after the meeting broke up" hangs on."""
+    clause, arg = frame.clause, frame.arg
+    if arg is None or frame.depth > 0:
+        return None
+    if arg.role == "pp" and arg.prep in _AT_PREPS:
+        return _trip(ctx, frame, clause, city)
+    lemma = clause.predicate.lemma
+    if arg.role == "object" and lemma in _ATTENDING:
+        return _trip(ctx, frame, clause, city)
+    if arg.role == "subject" and lemma in _EDGE_LEMMAS and clause.kind == "adverbial":
+        parent = ctx.parent(clause)
+        if parent is not None:
+            return _trip(ctx, frame, parent, city)
+    if arg.role == "object" and lemma in _EDGE_LEMMAS and clause.kind == "adverbial":
+        return _trip(ctx, frame, clause, city)
+    return None
+
+
+def _attending_unnamed(ctx: EventContext, idx: int, city: Entity) -> list[Trip]:
+    """ "Also due to attend are X and Y": attending with nothing named is attending the gathering
+    told last."""
+    out: list[Trip] = []
+    for clause in ctx.layer.in_sentence(idx):
+        if clause.predicate.lemma != "attend" or any(a.role in ("object", "pp") for a in clause.args):
+            continue
+        frame = Frame(lemma="attend", clause=clause, trigger=clause.predicate.head)
+        trip = _trip(ctx, frame, clause, city)
+        if trip is not None:
+            out.append(trip)
+    return out
+
+
+def _trip(ctx: EventContext, frame: Frame, clause: Clause, city: Entity) -> Trip | None:
+    if clause.predicate.negated or clause.predicate.modal in ("could", "might", "would", "should"):
+        return None
+    visitors: list[Actor] = ctx.persons(ctx.doers(clause))
+    if not visitors:
+        return None
+    return Trip(
+        frame=attrs_evolve_clause(frame, clause),
+        visitors=tuple(visitors),
+        visitor_phrase=ctx.doers(clause),
+        hosts=(city,),
+        status="planned"
+        if _DUE.search(ctx.text, max(0, clause.start - 24), clause.predicate.start)
+        else tense_status(ctx, clause, arrival="present"),
+        dates=tuple(dated(ctx, clause.times) or _parent_dates(ctx, clause)),
+    )
+
+
+def _parent_dates(ctx: EventContext, clause: Clause) -> list[TemporalExpression]:
+    """ "said on Tuesday as she entered the talks": an adverbial clause's time is its parent's."""
+    parent = ctx.parent(clause) if clause.kind == "adverbial" else None
+    return dated(ctx, parent.times) if parent is not None and parent is not clause else []
+
+
+def attrs_evolve_clause(frame: Frame, clause: Clause) -> Frame:
+    """The frame, read as part of ``clause`` (the clause that puts its doer at the gathering)."""
+    if frame.clause is clause:
+        return frame
+    return Frame(lemma=clause.predicate.lemma, clause=clause, trigger=frame.trigger)

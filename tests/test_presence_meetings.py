@@ -1,0 +1,131 @@
+"""Visits told without a trip verb: an official who is in a country on business, at a gathering
+placed abroad, or met by a host at home (issue 9).
+
+Every sentence here is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+import diplotext
+from diplotext.model import Event
+
+
+def article_visits(text: str, published: str = "2031-04-09") -> list[Event]:
+    """An article's visits; 2031-04-09 is a Wednesday."""
+    doc = diplotext.extract(text, published=published)
+    assert not [e for e in doc.errors if e.plugin in ("visits", "clauses")], doc.errors
+    return [e for e in doc.events if e.type == "visit"]
+
+
+# ------------------------------------------------ "is in Norway to attend", "was in Peru for talks"
+
+
+def test_being_in_a_country_to_attend_a_meeting_is_a_visit_there() -> None:
+    (visit,) = article_visits(
+        "Kenyan Trade Minister Amos Kiprono, who is in Norway to attend a conference on fisheries, "
+        "said on Tuesday that exports would grow."
+    )
+    assert (visit.roles["visitor_state"], visit.roles["host_state"]) == ("KEN", "NOR")
+    assert visit.roles["visitor"] == "Amos Kiprono"
+
+
+def test_being_in_a_country_for_talks_is_a_visit_there() -> None:
+    (visit,) = article_visits("Ghanaian Foreign Minister Efua Boateng was in Peru for talks on Monday.")
+    assert (visit.roles["visitor_state"], visit.roles["host_state"]) == ("GHA", "PER")
+    assert visit.date == "2031-04-07"
+
+
+def test_being_in_a_country_with_no_stated_business_or_for_private_ends_is_no_visit() -> None:
+    for text in (
+        "Ghanaian Foreign Minister Efua Boateng was in Peru in 1990 as a student.",
+        "Ghanaian Foreign Minister Efua Boateng was in Peru for medical treatment last week.",
+        "Ghanaian Foreign Minister Efua Boateng is in talks with Peru to meet a deadline.",
+    ):
+        assert article_visits(text) == [], text
+
+
+# ------------------------------------------------ a central bank's governor
+
+
+def test_a_central_bank_governor_is_an_official_of_the_bank_s_state() -> None:
+    for text in (
+        "Ms Ilse Brandt, the Austrian central bank governor, attended a meeting of bankers in Oslo on "
+        "Monday.",
+        "Austrian central bank chief Ilse Brandt attended a meeting of bankers in Oslo on Monday.",
+    ):
+        (visit,) = article_visits(text)
+        assert (visit.roles["visitor_state"], visit.roles["host_state"]) == ("AUT", "NOR")
+        assert visit.place == "Oslo"
+
+
+# ------------------------------------------------ "stressed the point at a forum in Oslo"
+
+
+def test_a_statement_at_an_occasion_held_in_a_city_abroad_places_its_speaker_there() -> None:
+    for text in (
+        "Kenyan Trade Minister Amos Kiprono stressed those fears on Monday at a business forum in Oslo.",
+        "Kenyan Trade Minister Amos Kiprono voiced his doubts at an event in Oslo on Monday.",
+        "Kenyan Trade Minister Amos Kiprono warned in Oslo on Monday that prices would rise.",
+    ):
+        (visit,) = article_visits(text)
+        assert (visit.roles["host_state"], visit.place, visit.date) == ("NOR", "Oslo", "2031-04-07"), text
+
+
+def test_a_statement_about_something_in_a_city_places_nobody_there() -> None:
+    for text in (
+        "Kenyan Trade Minister Amos Kiprono condemned the bombing in Oslo on Monday.",
+        "Kenyan Trade Minister Amos Kiprono warned of unrest in Oslo on Monday.",
+        "Kenyan Trade Minister Amos Kiprono praised the new port in Oslo on Monday.",
+    ):
+        assert article_visits(text) == [], text
+
+
+def test_a_roundup_s_official_after_a_fronted_city_is_of_that_city_s_state() -> None:
+    visits = article_visits(
+        "NAIROBI, April 9 (AFP) - Kenya voted on Wednesday. In Oslo, Trade Minister Ola Berg said "
+        "that Norway would send observers to Kenya."
+    )
+    assert visits == []  # the minister is Norway's, at home: no Kenyan visit to Norway
+
+
+# ------------------------------------------------ "on his way into the session" of a gathering placed before
+
+
+def test_officials_at_a_gathering_placed_in_an_earlier_sentence_visit_its_city() -> None:
+    visits = article_visits(
+        "Ports plan agreed\n\n"
+        "The plan came out of a meeting of Andean and Caribbean ministers in Lima, Peru, on trade.\n\n"
+        '"We need new ports," Chilean Transport Minister Rosa Vidal said on Tuesday as she entered '
+        "the talks.\n\n"
+        '"It went well," Colombian Transport Minister Jaime Ortiz told reporters after the meeting.'
+    )
+    got = {(v.roles["visitor"], v.roles["host_state"], v.place) for v in visits}
+    assert got == {("Rosa Vidal", "PER", "Lima"), ("Jaime Ortiz", "PER", "Lima")}
+    vidal = next(v for v in visits if v.roles["visitor"] == "Rosa Vidal")
+    assert vidal.date == "2031-04-08"
+
+
+def test_also_due_to_attend_is_a_plan_to_attend_the_gathering_told_last() -> None:
+    (visit,) = article_visits(
+        "Water talks\n\nA water summit in Accra opens on Friday.\n\n"
+        "Ghana's president will host it. Also due to attend is Danish Foreign Minister Lars Holm."
+    )
+    assert (visit.roles["visitor"], visit.roles["host_state"], visit.place) == ("Lars Holm", "GHA", "Accra")
+    assert visit.attributes["status"] == "planned"
+
+
+def test_a_meeting_told_as_done_is_not_a_gathering_placed_as_still_to_come() -> None:
+    visits = article_visits(
+        "Envoys agree\n\n"
+        "Danish and Swiss envoys met in Oslo on Monday.\n\n"
+        "The Swiss envoy said he would attend a donors' summit in Accra next week.\n\n"
+        "Danish Foreign Minister Lars Holm said during the meeting that aid would rise."
+    )
+    assert not [v for v in visits if v.roles["host_state"] == "GHA" and v.roles["visitor"] == "Lars Holm"]
+
+
+def test_the_pope_at_a_gathering_in_rome_is_at_home() -> None:
+    visits = article_visits(
+        "Bishops from many states attended a synod in Rome last week. During the synod, Pope Gregory "
+        "said the church had to change."
+    )
+    assert visits == []
