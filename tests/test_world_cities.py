@@ -35,7 +35,7 @@ def test_the_layer_answers_only_when_asked_for_a_place() -> None:
     assert geo.city_country("Kanazawa", world=True) == "JPN"
     assert geo.city_country("Nakuru", world=True) == "KEN"
     city = geo.world_city("Erfurt")
-    assert city is not None and city.code == "DEU" and city.population > 15_000 and not city.surname
+    assert city is not None and city.code == "DEU" and city.population > 15_000 and not city.namesake
 
 
 def test_the_news_layer_keeps_priority() -> None:
@@ -51,6 +51,8 @@ def test_the_news_layer_keeps_priority() -> None:
     [
         "Hamilton",  # cities in Canada, New Zealand, Scotland, the US, Bermuda: none dominates
         "Nelson",  # a surname (and a small city in New Zealand and England)
+        "Tuscany",  # a small town in Canada, and an Italian region English knows
+        "Orkney",  # a South African city, and Scotland's Orkney Islands
         "Florence Dubois",  # no run of a person's name
         "Mercedes",  # a given name, and cities of three countries
         "Reading",  # an English word
@@ -65,9 +67,30 @@ def test_people_words_and_shared_names_are_not_in_the_layer(name: str) -> None:
     assert geo.city_country(name, world=True) in (None, geo.city_country(name))
 
 
-def test_a_surname_city_is_flagged() -> None:
-    city = geo.world_city("Metz")
-    assert city is not None and city.code == "FRA" and city.surname
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Metz", "FRA"),  # a surname
+        ("Jupiter", "USA"),  # a planet
+        ("Nokia", "FIN"),  # a firm
+        ("Villa Park", "USA"),  # English words only: a stadium's name too
+    ],
+)
+def test_a_city_whose_name_is_another_things_is_flagged(name: str, code: str) -> None:
+    city = geo.world_city(name)
+    assert city is not None and city.code == code and city.namesake
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striker left for a new club after four years at Villa Park.",
+        "She took a job at Nokia after the talks.",
+        "A probe was sent to Jupiter in 2011.",
+    ],
+)
+def test_a_namesake_city_is_not_read_where_something_else_may_stand(text: str) -> None:
+    assert places(text) == []
 
 
 def test_the_file_is_generated_with_its_attribution() -> None:

@@ -18,7 +18,7 @@ only when:
 
 * it is not a place diplotext's hand-made news layer knows already (a country, demonym, capital
   or listed city: ``data/geo_news.txt`` keeps priority), nor a province or state of another
-  country (pycountry's ISO 3166-2: "Victoria", "Georgia");
+  country (pycountry's ISO 3166-2: "Victoria", "Georgia"; "Orkney" for "Orkney Islands");
 * it is not a city of a state younger than much of the news (South Sudan, Kosovo, Montenegro,
   East Timor: "Malakal" in 2006 was Sudan's, GeoNames gives today's state);
 * it has four letters or more, starts with a capital, and is no English word written in lower case
@@ -29,7 +29,12 @@ only when:
   ("Austin", "Mercedes"), unless the city has a million people or more;
 * it is no surname (Faker's, well-known figures', Chinese, Korean and Vietnamese ones), unless the
   city has 100,000 people or more: then it is kept with the flag ``n`` ("Metz", "Matsumoto"), and
-  read only where no person can stand ("in Metz", not "a call from Metz").
+  read only where no person can stand ("in Metz", not "a call from Metz");
+* a name made of English words only ("Villa Park", "Sun City": a stadium's or a resort's name as
+  well) is flagged ``n``;
+* it is no name SCOWL writes with a capital (a name English knows, the city's or another thing's:
+  "Jupiter", "Nokia", "Pushkin", "Tuscany"), unless the city has 30,000 people or more: then it is
+  flagged ``n`` too.
 
 Each line is ``key|name|ISO3|population|flag``, sorted by key (the name as ``diplotext.geo`` folds
 it, so that the table loads without folding 28,000 names; the name is left empty when it is the key
@@ -62,6 +67,11 @@ larger than the largest elsewhere."""
 SURNAME_CITY_POPULATION = 100_000
 """A city whose name is also a surname is kept from this size, flagged ``n``: read only where a
 place is the sole reading ("in X", "near X"), not where a person may stand ("to X", "from X")."""
+PROPER_NOUN_CITY_POPULATION = 30_000
+"""A city whose name SCOWL lists with a capital (a name that may be the city's or something else's:
+"Jupiter", "Nokia", "Pushkin") is kept from this size, flagged ``n`` like a surname city; smaller
+ones ("Tuscany", Ontario; "Andes", Colombia) are dropped."""
+_SUBDIVISION_WORD = re.compile(r"\s+(?:islands?|county|province|region|oblast|prefecture|governorate|state)$")
 KOSOVO = {"XK": "XKX"}
 YOUNG_STATES = frozenset({"SSD", "XKX", "MNE", "TLS"})
 """States that came to be during the years of news diplotext reads (South Sudan 2011, Kosovo 2008,
@@ -139,6 +149,12 @@ def diplotext_person_names() -> tuple[set[str], set[str]]:
     return given, out
 
 
+def proper_nouns() -> set[str]:
+    """Folded capitalised entries of SCOWL: names English writes with a capital, a city's among
+    them or not ("Fresno", but also "Jupiter", "Tuscany", "Pushkin", "Nokia", "Andes")."""
+    return {_fold(w) for w in WORDS.read_text("utf-8").split() if w[:1].isupper() and "'" not in w}
+
+
 def vocabulary() -> set[str]:
     """Folded English words (SCOWL, lower-case entries) and the words of diplotext's vocabularies."""
     from diplotext import lexicon
@@ -167,7 +183,11 @@ def build() -> tuple[list[tuple[str, str, int, str]], dict[str, int]]:
     subdivisions: dict[str, set[str]] = defaultdict(set)
     for name, country in geo._subdivisions():
         subdivisions[_fold(name)].add(country)
+        bare = _SUBDIVISION_WORD.sub("", _fold(name))  # "Orkney Islands" is also "Orkney"
+        if bare:
+            subdivisions[bare].add(country)
     words = vocabulary()
+    proper = proper_nouns()
     faker_given, faker_surnames = faker_person_names()
     own_given, own_surnames = diplotext_person_names()
     given, surnames = faker_given | own_given, faker_surnames | own_surnames
@@ -217,6 +237,12 @@ def build() -> tuple[list[tuple[str, str, int, str]], dict[str, int]]:
         elif key in surnames and pop < NAME_OVERRIDE_POPULATION:
             if pop < SURNAME_CITY_POPULATION:
                 reason = "a surname"
+            flag = "n"
+        elif " " in key and all(w in words for w in key.split()) and pop < NAME_OVERRIDE_POPULATION:
+            flag = "n"  # "Villa Park", "Sun City": the name of a stadium or a resort as well
+        elif key in proper and pop < NAME_OVERRIDE_POPULATION:
+            if pop < PROPER_NOUN_CITY_POPULATION:
+                reason = "a name English knows for something else too"
             flag = "n"
         if reason is not None:
             dropped[reason] += 1

@@ -233,13 +233,14 @@ def city_country(name: str, *, world: bool = False) -> str | None:
 @attrs.frozen
 class WorldCity:
     """A city of the world-city layer: its GeoNames name, state, and population (the largest of
-    that name in that state); ``surname`` when the name is also a surname (read it as a place only
+    that name in that state); ``namesake`` when the name is also a surname or another thing's
+    ("Metz", "Jupiter", "Nokia", "Villa Park": read it as a place only
     where no person can stand: "in X", not "to X")."""
 
     name: str
     code: str
     population: int
-    surname: bool = False
+    namesake: bool = False
 
 
 def world_city(name: str) -> WorldCity | None:
@@ -260,7 +261,7 @@ def _world_city(key: str) -> WorldCity | None:
     if line is None or key in known.cities or key in known.names or key in known.demonyms:
         return None  # the news layer wins (the file is built against it; this keeps it so)
     _, name, code, population, flag = line.split("|")
-    return WorldCity(name or key.title(), code, int(population), surname=flag == "n")
+    return WorldCity(name or key.title(), code, int(population), namesake=flag == "n")
 
 
 @functools.cache

@@ -215,7 +215,8 @@ def world_place(
 ) -> Entity | None:
     """A city of geo's world-city layer that a whole capitalised run names, where the words
     before it say a place stands: "arrived in Kanazawa", "flew to Kanazawa" (a city whose name
-    is also a surname only after "in", "near" and the like: "a call from Metz" may be a person's),
+    is also a surname or another thing's only after "in", "near" and the like: "a call from Metz"
+    may be a person's, "a job at Nokia" a firm's),
     or where it is ``listed`` after such a place ("in Oslo and Kanazawa": see :func:`_listed_after`).
     A state, or a province that is no city, after a comma must be the city's own.
     No name the news layer knows (those are read as usual), no possessive ("Metz's"), and no city
@@ -229,7 +230,7 @@ def world_place(
     from diplotext import geo
 
     city = geo.world_city(name)
-    if city is None or (city.surname and context != "place"):
+    if city is None or (city.namesake and context != "place"):
         return None
     end = start + len(name)
     after = _APPOSED_REGION.match(text, end)
