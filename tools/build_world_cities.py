@@ -30,8 +30,9 @@ only when:
 * it is no surname (Faker's, well-known figures', Chinese, Korean and Vietnamese ones), unless the
   city has 100,000 people or more: then it is kept with the flag ``n`` ("Metz", "Matsumoto"), and
   read only where no person can stand ("in Metz", not "a call from Metz");
-* a name made of English words only ("Villa Park", "Sun City": a stadium's or a resort's name as
-  well) is flagged ``n``;
+* it is not made of English words only ("Villa Park", "Sun City": a stadium's or a resort's name as
+  well; "Sun Valley, Idaho" is read from the state after it), unless the city has 50,000 people or
+  more ("Long Beach", "Salt Lake City");
 * it is no name SCOWL writes with a capital (a name English knows, the city's or another thing's:
   "Jupiter", "Nokia", "Pushkin", "Tuscany"), unless the city has 30,000 people or more: then it is
   flagged ``n`` too.
@@ -67,6 +68,8 @@ larger than the largest elsewhere."""
 SURNAME_CITY_POPULATION = 100_000
 """A city whose name is also a surname is kept from this size, flagged ``n``: read only where a
 place is the sole reading ("in X", "near X"), not where a person may stand ("to X", "from X")."""
+DESCRIPTIVE_CITY_POPULATION = 50_000
+"""A name made of English words only ("Villa Park") is kept from this size."""
 PROPER_NOUN_CITY_POPULATION = 30_000
 """A city whose name SCOWL lists with a capital (a name that may be the city's or something else's:
 "Jupiter", "Nokia", "Pushkin") is kept from this size, flagged ``n`` like a surname city; smaller
@@ -238,8 +241,12 @@ def build() -> tuple[list[tuple[str, str, int, str]], dict[str, int]]:
             if pop < SURNAME_CITY_POPULATION:
                 reason = "a surname"
             flag = "n"
-        elif " " in key and all(w in words for w in key.split()) and pop < NAME_OVERRIDE_POPULATION:
-            flag = "n"  # "Villa Park", "Sun City": the name of a stadium or a resort as well
+        elif (
+            " " in key
+            and pop < DESCRIPTIVE_CITY_POPULATION
+            and all(len(w) > 2 and w in words for w in key.split())
+        ):
+            reason = "English words only"  # "Villa Park", "Sun City": a stadium's, a resort's name too
         elif key in proper and pop < NAME_OVERRIDE_POPULATION:
             if pop < PROPER_NOUN_CITY_POPULATION:
                 reason = "a name English knows for something else too"
