@@ -661,3 +661,12 @@ def test_a_list_of_titled_names_goes_on_past_a_states_name_before_a_title() -> N
     meet = clause_of(text, "meet")
     obj = next(a.phrase for a in meet.args if a.role == "object")
     assert span(text, obj) == "Chile President Ana Ruiz and Fiji Prime Minister Tom Kerr"
+
+
+def test_a_base_form_between_a_singular_noun_and_a_name_is_a_title() -> None:
+    """ "the Cambodian opposition figure X": a singular subject would take "-s"."""
+    text = "Thai police arrested the Malaysian opposition figure Anwar Latif in Bangkok on Monday."
+    layer = layer_of(text)
+    (clause,) = [c for c in layer.clauses() if c.predicate.lemma == "arrest"]
+    assert [c.predicate.lemma for c in layer.clauses()] == ["arrest"]
+    assert "Anwar Latif" in text[clause.args[1].phrase.start : clause.args[1].phrase.end]

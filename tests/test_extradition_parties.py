@@ -41,3 +41,165 @@ def test_a_body_named_after_a_movement_is_not_the_dateline_s_state() -> None:
         "was refused by the Shabaab government."
     )
     assert sides(case) == ("USA", "SOM")
+
+
+# ------------------------------------------------ "issued a warrant for Y and asked Z to extradite him"
+
+
+def test_him_after_a_warrant_for_someone_is_that_someone_not_the_one_who_asks() -> None:
+    (case,) = disputes(
+        "Warrant issued\n\nA Dutch judge, Pieter Kuipers, has issued an arrest warrant for Moroccan "
+        "trader Hassan Idrissi and will ask Morocco to extradite him."
+    )
+    assert case.roles["suspect"] == "Hassan Idrissi"
+    assert sides(case) == ("NLD", "MAR")
+
+
+def test_him_is_still_the_one_the_sentence_is_about_when_nobody_else_is_named() -> None:
+    (case,) = disputes(
+        "Appeal lodged\n\nThe Moroccan trader Hassan Idrissi is appealing the Dutch decision to "
+        "extradite him to Morocco."
+    )
+    assert case.roles["suspect"] == "Hassan Idrissi"
+
+
+# ------------------------------------------------ "has decided to extradite", "handed X to"
+
+
+def test_a_decision_in_the_perfect_to_extradite_is_a_grant_of_the_report_s_day() -> None:
+    for verb in ("decided", "agreed"):
+        (case,) = disputes(
+            f"Handover cleared\n\nFinland has {verb} to extradite Latvian banker Janis Ozols to Latvia, "
+            "a ministry spokeswoman said on Tuesday."
+        )
+        assert case.attributes["status"] == "granted", verb
+        assert case.date == "2031-04-08", verb
+        assert sides(case) == ("LVA", "FIN")
+
+
+def test_handing_a_suspect_to_another_state_s_police_without_over_is_a_surrender() -> None:
+    (case,) = disputes(
+        "Suspect handed over\n\nItalian police on Monday handed murder suspect Marco Bassi to Swiss "
+        "police in Chiasso."
+    )
+    assert sides(case) == ("CHE", "ITA")
+    assert case.attributes["status"] == "completed"
+    assert case.date == "2031-04-07"
+
+
+def test_handing_a_letter_or_a_prize_to_someone_is_no_surrender() -> None:
+    for text in (
+        "Letter delivered\n\nThe Italian ambassador on Monday handed a letter from Rome to Swiss "
+        "minister Eva Keller.",
+        "Prize given\n\nItalian writer Marco Bassi on Monday delivered his prize to a Swiss charity.",
+    ):
+        assert disputes(text) == [], text
+
+
+# ------------------------------------------------ giving oneself up; the police that hold a suspect
+
+
+def test_a_suspect_giving_himself_up_is_no_surrender_but_tells_who_holds_him() -> None:
+    for first in (
+        "Fugitive trader Lars Dahl surrendered to Danish police on Friday.",
+        "Fugitive trader Lars Dahl turned himself in to police in Copenhagen on Friday.",
+    ):
+        (case,) = disputes(
+            f"Fugitive gives up\n\n{first} Norway has asked for his extradition on fraud charges."
+        )
+        assert sides(case) == ("NOR", "DNK"), first
+        assert case.attributes["status"] == "requested", first
+
+
+def test_police_named_by_a_demonym_or_a_kind_of_place_hold_the_one_they_arrest() -> None:
+    for police in ("Police in the Danish city of Aarhus", "Danish police"):
+        (case,) = disputes(
+            f"Arrest made\n\n{police} arrested Lars Dahl on Tuesday after a fraud that cost Norwegian "
+            "savers millions. Norway said on Wednesday that it would seek his extradition."
+        )
+        assert sides(case) == ("NOR", "DNK"), police
+
+
+# ------------------------------------------------ tribunals
+
+
+def test_a_warrant_of_a_tribunal_named_after_a_state_is_the_tribunal_s() -> None:
+    cases = {
+        "Rwanda": "ICTR",
+        "Yugoslav": "ICTY",
+    }
+    for name, court in cases.items():
+        (case,) = disputes(
+            f"Fugitive held\n\nSwedish police arrested former militia chief Paul Mugenzi on Monday on a "
+            f"warrant issued by the {name} tribunal."
+        )
+        assert sides(case) == (court, "SWE"), name
+
+
+def test_someone_indicted_by_a_war_crimes_tribunal_and_arrested_abroad_is_sought_by_it() -> None:
+    (case,) = disputes(
+        "Fugitive held\n\nFormer militia chief Paul Mugenzi, indicted by the UN war crimes tribunal, was "
+        "arrested in Sweden on Monday after years on the run."
+    )
+    assert sides(case) == ("ICTY", "SWE")
+    assert case.attributes["status"] == "requested"
+
+
+def test_someone_indicted_by_a_state_s_court_and_arrested_there_is_no_case() -> None:
+    assert (
+        disputes(
+            "Banker held\n\nBanker Paul Mugenzi, indicted by a Swedish court, was arrested in Sweden "
+            "on Monday."
+        )
+        == []
+    )
+
+
+# ------------------------------------------------ a removal for trial after an arrest abroad
+
+
+def test_a_person_seized_abroad_and_taken_home_to_face_charges_is_a_completed_case() -> None:
+    for text in (
+        "Smuggler returned\n\nGhanaian smuggler Kofi Mensah, captured in Togo last week, was taken to "
+        "Ghana on Monday to face trafficking charges.",
+        "Smuggler returned\n\nGhanaian smuggler Kofi Mensah was flown from Togo to Ghana on Monday to "
+        "stand trial.",
+        "Smuggler returned\n\nGhanaian smuggler Kofi Mensah, arrested in Togo, was brought to Ghana on "
+        "Monday for trial.",
+    ):
+        (case,) = disputes(text)
+        assert sides(case) == ("GHA", "TGO"), text
+        assert case.attributes["status"] == "completed"
+        assert case.date == "2031-04-07"
+
+
+def test_a_person_taken_somewhere_with_no_trial_and_no_case_is_none() -> None:
+    assert (
+        disputes(
+            "Minister travels\n\nGhanaian trader Kofi Mensah, arrested in Togo last year, was taken to Ghana "
+            "on Monday to see his family."
+        )
+        == []
+    )
+
+
+# ------------------------------------------------ decisions told by the body that made them
+
+
+def test_a_negated_passive_surrender_is_refused_by_the_state_of_the_body_that_says_so() -> None:
+    (case,) = disputes(
+        "No handover\n\nPavel Sokol, the main suspect in the killing of a Polish reporter, will not be "
+        "extradited, the Czech justice ministry said on Tuesday."
+    )
+    assert case.roles["requested_state"] == "CZE"
+    assert case.attributes["status"] == "refused"
+    assert case.date == "2031-04-08"
+
+
+def test_an_appeal_against_a_court_s_order_to_extradite_is_pending_with_the_court_s_state() -> None:
+    (case,) = disputes(
+        "Appeal planned\n\nLawyers for Bolivian trader Mario Quispe said he would appeal against a Chilean "
+        "judge's order to extradite him to Bolivia."
+    )
+    assert sides(case) == ("BOL", "CHL")
+    assert case.attributes["status"] == "pending"

@@ -70,6 +70,19 @@ def _inside_prepositional_object(toks: list[Token], j: int) -> bool:
     return crossed_of and k >= 0 and toks[k].tag == "PREP" and toks[k].low not in W.SUBORDINATORS
 
 
+def _title_before_a_name(prev: Token | None, prev2: Token | None, nxt: Token | None) -> bool:
+    """Is a base form between a singular noun or demonym and a name a title, not a verb (a singular
+    subject takes "-s": "the opposition figure X", "Argentine captain Y"; not "officials visit X",
+    "police want X", "Britain and France want X")?"""
+    if prev is None or nxt is None or nxt.tag not in ("ENT", "PROPN") or not nxt.text[:1].isupper():
+        return False
+    if prev.low.endswith("s") or prev.low in W.PLURAL_NOUNS or (prev2 is not None and prev2.tag == "CONJ"):
+        return False
+    if prev.tag == "NOUN":
+        return prev2 is not None and prev2.tag in ("DET", "ENT", "ADJ", "NOUN")
+    return prev.tag == "ENT" and prev.entity is not None and prev.entity.place_kind == "demonym"
+
+
 def settle(toks: list[Token]) -> None:
     """Decide each verb-or-noun word (``V?``) from its neighbours: ``VERB`` (with ``lemma`` and
     ``vkind``) or ``NOUN``."""
@@ -236,6 +249,8 @@ def settle(toks: list[Token]) -> None:
         elif ptag == "VERB":
             # "began visiting", "stop talking"
             verb = "ing" if "ing" in kinds else None
+        if verb == "base" and _title_before_a_name(prev, prev2, nxt):
+            verb = None  # "the Cambodian opposition figure X", "former Argentine captain Y"
         if verb is None:
             tok.tag = "NOUN"
             continue

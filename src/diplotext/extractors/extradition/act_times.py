@@ -33,7 +33,7 @@ def reported_times(ctx: EventContext, clause: Clause) -> tuple[TemporalExpressio
     """ "Spain has asked Venezuela to extradite X, the ministry said on Tuesday": an undated act in
     the present perfect, or a decision stated in words ("Laos will not hand over X, the minister
     said on Tuesday"), is news of the day its report is dated (the reporting clause's times)."""
-    if not (_present_perfect_act(clause) or _decision_in_words(clause)):
+    if not (_present_perfect_act(ctx, clause) or _decision_in_words(clause)):
         return ()
     for c in ctx.layer.in_sentence(clause.sentence):
         if c is not clause and c.times and c.predicate.lemma in _REPORTING_VERBS:
@@ -41,9 +41,17 @@ def reported_times(ctx: EventContext, clause: Clause) -> tuple[TemporalExpressio
     return ()
 
 
-def _present_perfect_act(clause: Clause) -> bool:
+def _present_perfect_act(ctx: EventContext, clause: Clause) -> bool:
+    """ "has handed over X", and "has agreed to extradite X" (the perfect on the first verb of a chain)."""
     pred = clause.predicate
-    return pred.tense == "present" and pred.aspect == "perfect" and not pred.negated
+    if pred.tense != "present" or pred.negated:
+        return False
+    if pred.aspect == "perfect":
+        return True
+    return bool(pred.chain) and _PERFECT_CHAIN.search(ctx.text, pred.start, pred.end) is not None
+
+
+_PERFECT_CHAIN: Final = regex.compile(r"\b(?i:has|have)\s+(?:\w+ly\s+|now\s+|already\s+)?\w+ed\s+to\b")
 
 
 def _decision_in_words(clause: Clause) -> bool:

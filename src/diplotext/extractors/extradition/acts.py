@@ -30,6 +30,7 @@ from diplotext.extractors.extradition.people import (
 )
 from diplotext.extractors.extradition.purposes import surrender_behind, verb_strength
 from diplotext.extractors.extradition.sides import (
+    SAY_LEMMAS,
     chained_from,
     chained_request,
     holders,
@@ -89,8 +90,8 @@ def _status_of_clause(ctx: EventContext, clause: Clause) -> str | None:
     chain = set(pred.chain)
     if pred.negated or chain & REFUSING_CHAINS:
         return "refused"
-    if "agree" in chain:
-        return "granted"
+    if chain & GRANT_VERBS:
+        return "granted"  # "has agreed to extradite", "has decided to hand over"
     if chain & ASKING_CHAINS:
         return "requested"
     if not pred.finite:
@@ -116,6 +117,9 @@ _OPEN_TO: Final = frozenset(["eligible", "liable", "subject"])
 """Adjectives after "be" that leave a surrender open ("is eligible for extradition")."""
 
 
+_CONTESTING: Final = frozenset(["appeal", "fight", "challenge"])
+
+
 def _governed(
     ctx: EventContext, clause: Clause, tribunal: str | None
 ) -> tuple[str | None, list[str], list[str], bool]:
@@ -137,6 +141,8 @@ def _governed(
             # "Brazil renewed its request to extradite X": the maker asks
             return "requested", [*parties(ctx, doers, tribunal), *asking], [], demand
         return "requested", asking, parties(ctx, doers, tribunal), demand
+    if lemma in _CONTESTING and any(a.role == "pp" and a.prep == "against" for a in clause.args):
+        return "pending", [], [], False  # "will appeal against a judge's order to extradite him"
     prepositional = any(a.role == "pp" and f"{lemma} {a.prep}" in REQUEST_VERBS for a in clause.args)
     if lemma in REQUEST_VERBS or prepositional:
         asked: list[str] = []
@@ -167,6 +173,31 @@ def _governed(
     return None, [], [], False
 
 
+def said_by(ctx: EventContext, clause: Clause, tribunal: str | None) -> list[str]:
+    """The state of the body that reports a decision about the clause ("..., a Swedish court said on
+    Thursday", "..., the Russian prosecutor's office said"): a reporting clause of the same sentence."""
+    for c in ctx.layer.in_sentence(clause.sentence):
+        if c is clause or c.predicate.lemma not in SAY_LEMMAS or c.subject is None:
+            continue
+        people = ctx.persons(c.subject)
+        if not people or any(ctx.official(a) for a in people):
+            return parties(ctx, c.subject, tribunal)
+    return []
+
+
+def self_surrender(ctx: EventContext, clause: Clause) -> bool:
+    """ "X surrendered to police in Oslo", "a gunman turned himself in": someone giving himself up
+    (an active surrender verb with nobody handed), not a state handing him over."""
+    pred = clause.predicate
+    if pred.passive or pred.lemma not in _GIVING_ONESELF_UP:
+        return False
+    objects = [a.phrase for a in clause.args if a.role == "object"]
+    return not objects or all(p.words in (("himself",), ("herself",), ("themselves",)) for p in objects)
+
+
+_GIVING_ONESELF_UP: Final = frozenset(["surrender", "turn", "turn in", "give"])
+
+
 def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | None:
     """The act of a surrender verb or noun frame."""
     clause = frame.clause
@@ -176,6 +207,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             return None  # "X returned to Lima": he went back; "X was returned to China" was handed
         if any(a.role == "object" and a.phrase.head.lower() in REQUEST_NOUNS for a in clause.args):
             return None  # "sent Chile a request for the extradition of X": a request, not a surrender
+        if self_surrender(ctx, clause):
+            return None  # "X surrendered to police", "X turned himself in": his own act, no state's
         strength = verb_strength(ctx, clause, frame.lemma)
         if strength is None:
             return None
@@ -189,6 +222,9 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             if not suspects and strength == "weak":
                 return None  # "the files were sent to the United States": no person handed over
             requested += [c for p in pp_phrases(clause, "by") for c in parties(ctx, p, tribunal)]
+            if not requested and (pred.negated or pred.modal or pred.tense == "future"):
+                # "X will not be extradited, the Russian prosecutor's office said": the sayer's state
+                requested += said_by(ctx, clause, tribunal)
         else:
             suspects = [
                 s
@@ -198,9 +234,11 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 for s in named_suspects(ctx, p)
             ]
             objects = [e for a in clause.args if a.role == "object" for e in a.phrase.entities]
-            if len(suspects) == 1 and objects and objects[0].pronoun:
+            pronoun = objects[0] if objects and objects[0].pronoun else None
+            if len(suspects) == 1 and pronoun is not None and pronoun.actor in suspects:
                 # "Mr X is appealing the decision to extradite him": him is the one the
-                # sentence is about, whoever the pronoun was last taken for
+                # sentence is about, whoever the pronoun was last taken for (unless it was taken
+                # for the one who asks: then it is the person named before it, found already)
                 suspects = sentence_subject(ctx, clause) or suspects
             if not suspects and any(a.phrase.words == ("them",) for a in clause.args if a.role == "object"):
                 suspects = named_before(ctx, clause)  # "agreed to hand them over"
@@ -228,7 +266,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         if intent is not None:
             # "Brazil's refusal to extradite X", "Peru's request to extradite X"
             status, side = intent
-            (requested if status == "refused" else requesting).extend(side)
+            (requested if status in ("refused", "granted") else requesting).extend(side)
         parent = ctx.parent(clause)
         times = clause.times
         told_by = clause

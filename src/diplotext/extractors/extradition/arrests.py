@@ -81,6 +81,8 @@ def _warrant_issuers(ctx: EventContext, clause: Clause, tribunal: str | None) ->
         if m is None and "extradition" not in p.words and not inside:
             continue  # "on a Chilean arrest warrant": the state that issued it names itself
         end = m.end() if m is not None else p.end
+        if tribunal and m is not None and _TRIBUNAL_AFTER.match(ctx.text, end):
+            return [tribunal]  # "on a warrant issued by the Rwanda tribunal": the court, not the state
         # "a red notice issued by Moscow": a capital stands for its state
         named = [e for e in ctx.layer.entities_in(p.start, end) if e.kind in ("state", "place") and e.code]
         if named:
@@ -88,6 +90,9 @@ def _warrant_issuers(ctx: EventContext, clause: Clause, tribunal: str | None) ->
     return []
 
 
+_TRIBUNAL_AFTER: Final = regex.compile(
+    r"\s+(?:(?i:UN|international)\s+)?(?i:war[ \t-]+crimes?\s+)?(?i:tribunal|court)\b"
+)
 _ISSUED: Final = regex.compile(
     r"\s*(?:,\s*)?(?:(?:issued|sent|requested)\s+)?(?:by|from|on\s+behalf\s+of|at\s+the\s+request\s+of)\s+"
     r"(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}"
@@ -103,8 +108,8 @@ def read_wanted_arrest(ctx: EventContext, frame: Frame, tribunal: str | None) ->
     wanted: list[str] = []
     for c in ctx.layer.in_sentence(frame.clause.sentence):
         pred = c.predicate
-        if pred.lemma != "want" or pred.negated or c.subject is None:
-            continue
+        if pred.lemma not in ("want", "indict") or pred.negated or c.subject is None:
+            continue  # "wanted in Brazil", and "indicted by the war crimes tribunal"
         if not (pred.passive or c.kind in ("participle", "relative")):
             continue
         about = ctx.persons(c.subject)
@@ -113,7 +118,13 @@ def read_wanted_arrest(ctx: EventContext, frame: Frame, tribunal: str | None) ->
             about = [e.actor for e in near if e.kind == "person" and e.actor is not None][-1:]
         if not set(about) & set(act.suspects):
             continue
-        wanted += [x for a in c.preps("in", "by") for x in parties(ctx, a.phrase, tribunal)]
+        by = [a.phrase for a in c.args if a.role in ("pp", "agent") and a.prep in ("in", "by")]
+        found = [x for p in by for x in parties(ctx, p, tribunal)]
+        if pred.lemma == "indict":
+            found = [
+                x for x in found if x == tribunal
+            ]  # a tribunal's indictment asks for him; a state's court's not
+        wanted += found
     wanted = [w for w in wanted if w not in act.requested]
     if not wanted:
         return None
@@ -147,11 +158,13 @@ def read_transport(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act
         handing = holders(ctx, clause.subject, tribunal)
     if not to or not suspects:
         return None
+    # "was flown from Tanzania to Kigali": the state he was taken from
+    handing += [c for p in pp_phrases(clause, "from") for c in parties(ctx, p, tribunal)]
     return Act(
         frame=frame,
         suspects=tuple(suspects),
         requesting=tuple(to[:1]),
-        requested=tuple(c for c in handing if c not in to[:1]),
+        requested=tuple(dict.fromkeys(c for c in handing if c not in to[:1])),
         status="completed",
         dates=tuple(t for t in clause.times if t.type in ("DATE", "TIME")),
     )

@@ -80,6 +80,7 @@ _TRIBUNAL = (
     (
         regex.compile(
             r"\b(?:war[ \t]*crimes?[ \t]+tribunal|tribunal\b.{0,60}\bYugoslavia|ICTY)\b|"
+            r"\bYugoslav\w*[ \t]+(?:war[ \t]*crimes?[ \t]+)?tribunal\b|"
             r"\bHague\b.{0,200}\btribunal\b",
             _I | regex.S,
         ),

@@ -34,14 +34,38 @@ def named_suspects(ctx: EventContext, phrase: Phrase | None) -> list[Actor]:
     if phrase is None:
         return []
     named = [
-        e.actor
+        _pronoun_target(ctx, e) if e.pronoun else e.actor
         for e in phrase.entities
         if e.kind == "person"
         and e.actor is not None
         and e is not phrase.possessor  # "surrender his passport": the passport, not him
         and (e.pronoun or e.text[:1].isupper())
     ]
-    return list(dict.fromkeys(named))
+    return list(dict.fromkeys(a for a in named if a is not None))
+
+
+def _pronoun_target(ctx: EventContext, pronoun: Entity) -> Actor | None:
+    """Whom "him" stands for as a suspect: not the one who asks for him ("Judge X issued a warrant
+    for Y and asked Egypt to extradite him" is Y), but the last person the sentence named before it
+    who does nothing in it; the actor it was resolved to when there is none ("X said Spain would
+    never hand him over")."""
+    layer = ctx.layer
+    sentence = layer.sentence_at(pronoun.start)
+    doers = {
+        a.id
+        for c in layer.in_sentence(sentence)
+        if c.start < pronoun.start
+        for a in ctx.persons(ctx.doers(c))
+    }
+    if pronoun.actor is None or pronoun.actor.id not in doers:
+        return pronoun.actor
+    start = layer.sentences[sentence][0]
+    others = [
+        e.actor
+        for e in layer.entities_in(start, pronoun.start, places=False)
+        if e.kind == "person" and not e.pronoun and e.actor is not None and e.actor.id not in doers
+    ]
+    return others[-1] if others else pronoun.actor
 
 
 _AGE: Final = regex.compile(r"\d+-year-old")

@@ -24,11 +24,18 @@ _TRIAL_PURPOSES: Final = lexicon.mapping("events", "trial purposes")
 """Verb of the purpose clause -> the heads of its object that make it a trial ("face|charges")."""
 
 
+_FOR_TRIAL: Final = frozenset(["trial", "prosecution", "questioning", "sentencing"])
+
+
 def sent_to_be_tried(ctx: EventContext, clause: Clause) -> bool:
     """Does an infinitive hanging on the clause say the person is sent to be tried ("to face
-    charges", "to stand trial")?"""
+    charges", "to stand trial"), or a "for" phrase ("brought to Lima for trial")?"""
+    if any(p.head.lower() in _FOR_TRIAL for p in pp_phrases(clause, "for")):
+        return True
     for child in ctx.layer.in_sentence(clause.sentence):
-        if child is clause or child.kind != "infinitive" or ctx.parent(child) is not clause:
+        # "to face charges", and "to Kampala, where he faces charges"
+        where = child.kind == "relative" and child.marker == "where" and child.start >= clause.start
+        if child is clause or not (child.kind == "infinitive" or where) or ctx.parent(child) is not clause:
             continue
         heads = _TRIAL_PURPOSES.get(child.predicate.lemma)
         if heads is None:

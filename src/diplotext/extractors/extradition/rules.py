@@ -44,9 +44,8 @@ from diplotext.extractors.extradition.arrests import (
 from diplotext.extractors.extradition.attributes import case_name, grounds, tribunal, victim
 from diplotext.extractors.extradition.case_status import case_date, final_status
 from diplotext.extractors.extradition.decisions import read_decision
-from diplotext.extractors.extradition.homeward import deciding_courts, sent_home_to
-from diplotext.extractors.extradition.purposes import trial_state
-from diplotext.extractors.extradition.refuge import based_in, refuge_states
+from diplotext.extractors.extradition.homeward import sent_home_to
+from diplotext.extractors.extradition.purposes import sent_to_be_tried, trial_state
 from diplotext.extractors.extradition.rivals import rival_requests
 from diplotext.extractors.extradition.scope import child, domestic, habitual, regions_to
 from diplotext.extractors.extradition.sides import parties
@@ -60,6 +59,7 @@ from diplotext.extractors.extradition.vocabulary import (
     SUSPECT_DESCRIPTIONS,
     WANTING_VERBS,
 )
+from diplotext.extractors.extradition.whereabouts import whereabouts
 from diplotext.model import Actor, Event, Span
 from diplotext.syntax import Clause
 
@@ -79,13 +79,15 @@ _VERBS = frozenset(SURRENDER_VERBS)
 _NOUNS = frozenset(SURRENDER_NOUNS) | frozenset(COMPOUND_HEADS)
 _TRIGGERS = trigger_words(_VERBS | frozenset(SURRENDER_NOUNS)) | {"hague", "notice", "notices", "tribunal"}
 _STRONG = trigger_words({"extradite", "extradition"}) | {"hague", "extraditions"}
-_NEEDS_PARTICLE = trigger_words({"hand", "send", "turn"})
+_NEEDS_PARTICLE = trigger_words({"send", "turn"})
 _ACCUSING = frozenset({"accuse", "charge", "indict"})
 _PARTICLES = frozenset({"over", "back"})
 _TRIAL = frozenset({"trial"})
+_TRIED = frozenset({"trial", "charges", "prosecution", "justice"})
+"""What a removal "to face" or "to stand" makes it one for trial."""
 _AT_REQUEST = frozenset({"request", "behest", "warrant", "notice"})
 _ARRESTING = trigger_words(ARREST_VERBS)
-_WANTED = frozenset({"wanted"})
+_WANTED = frozenset({"wanted", "indicted"})
 _PLURAL = frozenset({"them"})
 _FOLLOW_UP = regex.compile(r"\b(?:requests?|warrants?|Interpol|constitution|extradit\w*)\b", regex.IGNORECASE)
 _FOLLOW_SENTENCES = 3
@@ -95,10 +97,6 @@ _CRIMINAL = lexicon.words("events", "criminal words")
 _DEMANDING = REQUEST_VERBS | REFUSAL_VERBS | {"refuse"}
 _SEEKING = trigger_words(WANTING_VERBS)
 _TRIBUNAL_WORDS = frozenset({"tribunal", "tribunals", "hague", "icty", "ictr", "icc"})
-_TRIBUNAL_SEATS = {"ICTY": "NLD", "ICC": "NLD", "ICTR": "TZA"}
-_WHEREABOUTS = frozenset(
-    ["be", "live", "hold", "detain", "arrest", "jail", "imprison", "hide", "remain", "stay", "reside"]
-)
 
 
 @attrs.define
@@ -134,7 +132,7 @@ class _Finder:
         plural |= set(ctx.layer.with_words(SUSPECT_DESCRIPTIONS))  # "send back the banker"
         for idx in trigger_sentences:
             # "hand", "send", "transfer" are read only with a person and a state named, and
-            # "hand"/"send"/"turn" only with their particle ("over", "back")
+            # "send"/"turn" only with their particle ("over", "back")
             weak_ok = (idx not in needs_particle or idx in particles) and (
                 (ctx.sentence_has(idx, ("person",)) or idx in plural)
                 and ctx.sentence_has(idx, ("state", "place"))
@@ -176,14 +174,29 @@ class _Finder:
                     if act is not None and act.tribunal:
                         for suspect in act.suspects:
                             self.add(suspect, act)
-        if not self.cases:
-            return
         for idx in ctx.layer.with_words(_TRANSPORT_WORDS):
             # "X was flown to the United States on Friday": the journey that ends a known case
             for frame in ctx.frames(idx, TRANSPORT_VERBS, ()):
                 act = read_transport(ctx, frame, self.tribunal)
-                if act is not None:
-                    self.attach(act)
+                if act is None:
+                    continue
+                if act.suspects and not any(x.id in self.cases for x in act.suspects):
+                    # "X, captured in Panama, was taken to the United States to face charges": a
+                    # removal for trial opens a case of its own (both states must be found)
+                    if sent_to_be_tried(ctx, act.frame.clause):
+                        for suspect in act.suspects:
+                            # where he was seized, told in this sentence or the one before
+                            near = {idx, idx - 1}
+                            held = act.requested or tuple(
+                                c
+                                for c in [whereabouts(ctx, suspect, near, act.requesting[0], self.tribunal)]
+                                if c
+                            )
+                            self.add(suspect, attrs.evolve(act, requested=held))
+                    continue
+                self.attach(act)
+        if not self.cases:
+            return
         # sentences right after a case that speak of the request, warrant or constitution
         taken = {i for c in self.cases.values() for i in c.sentences}
         for idx in sorted(
@@ -264,7 +277,7 @@ class _Finder:
         if asking_code is None and asked_code is None:
             return None
         if asked_code is None:
-            asked_code = self.whereabouts(case, asking_code)
+            asked_code = whereabouts(ctx, case.suspect, case.sentences, asking_code, self.tribunal)
             inferred = asked_code is not None
         suspect_state = ctx.state_of(case.suspect)
         if asked_code is None and suspect_state and suspect_state != asking_code:
@@ -400,80 +413,16 @@ class _Finder:
             subject[e:].strip() == "," for _, e in case.suspect.mentions if e < len(subject)
         )
 
-    def whereabouts(self, case: _Case, asking: str | None) -> str | None:
-        """Where the suspect is said to be (held, living, jailed, on probation "in X"), when no
-        sentence says which state is asked: that state holds him."""
-        ctx = self.ctx
-        seen: set[int] = set()
-        skip = {asking, _TRIBUNAL_SEATS.get(asking or "")}  # "held in The Hague": the tribunal's seat
-        found: list[tuple[int, str]] = []
-        for s, _ in case.suspect.mentions:
-            idx = ctx.layer.sentence_at(s)
-            if idx in seen or not ctx.layer.sentences:
-                continue
-            seen.add(idx)
-            for clause in ctx.layer.in_sentence(idx):
-                sheltering = [
-                    c for c in refuge_states(ctx, clause, case.suspect, self.tribunal) if c not in skip
-                ]
-                found += [(1, c) for c in sheltering[:1]]  # "sought asylum in Y", "fled to Y"
-                if clause.predicate.lemma not in _WHEREABOUTS:
-                    continue
-                phrases = [a.phrase for a in clause.preps("in", "at")]
-                if _arrested_by(ctx, clause, case.suspect) and clause.subject is not None:
-                    # "police in Spain arrested X": where the police are
-                    phrases += [p for prep, p in clause.subject.preps if prep == "in"]
-                elif case.suspect not in ctx.persons(clause.subject):
-                    continue
-                for phrase in phrases:
-                    # "arrested at Amsterdam's airport", "on probation in Romania"
-                    for e in phrase.entities:
-                        if (
-                            e.kind in ("state", "place")
-                            and e.code
-                            and e.code not in skip
-                            and e.place_kind != "demonym"
-                        ):
-                            # where he was arrested first, then where he is held
-                            found.append((0 if clause.predicate.lemma == "arrest" else 1, e.code))
-        if not found:
-            # "The former general was arrested in Spain. He was handed to the tribunal": an arrest
-            # told of a description, right before the case's own sentences
-            for idx in sorted({i - k for i in case.sentences for k in (0, 1)} - seen):
-                for clause in ctx.layer.in_sentence(idx) if idx >= 0 else ():
-                    pred = clause.predicate
-                    if (
-                        pred.lemma != "arrest"
-                        or not pred.passive
-                        or ctx.persons(clause.subject) not in ([], [case.suspect])
-                    ):
-                        continue
-                    for a in clause.preps("in"):
-                        codes = [e.code for e in ctx.places(a.phrase) if e.code and e.code not in skip]
-                        if codes:
-                            return codes[0]
-        found = found or [(2, c) for c in based_in(ctx, case.suspect) if c not in skip]  # "U.S.-based X"
-        found = found or [(3, c) for c in deciding_courts(ctx, sorted(case.sentences)) if c not in skip]
-        return min(found)[1] if found else None
-
-
-def _arrested_by(ctx: EventContext, clause: Clause, person: Actor) -> bool:
-    """Is the clause an active arrest or detention of the person ("police in Spain arrested X")?"""
-    pred = clause.predicate
-    return (
-        pred.lemma in ("arrest", "detain")
-        and not pred.passive
-        and not pred.negated
-        and clause.subject is not None
-        and any(person in ctx.persons(a.phrase) for a in clause.args if a.role == "object")
-    )
-
 
 def find_disputes(ctx: EventContext) -> list[Event]:
     """Every extradition dispute over a named person, one event per suspect."""
-    if not ctx.layer.with_words(_TRIGGERS) and not (
-        (ctx.layer.with_words(_AT_REQUEST) or ctx.layer.with_words(_WANTED))
-        and ctx.layer.with_words(_ARRESTING)
+    if (
+        not ctx.layer.with_words(_TRIGGERS)
+        and not (
+            (ctx.layer.with_words(_AT_REQUEST) or ctx.layer.with_words(_WANTED))
+            and ctx.layer.with_words(_ARRESTING)
+        )
+        and not (ctx.layer.with_words(_TRANSPORT_WORDS) and ctx.layer.with_words(_TRIED))
     ):
         return []  # no word of surrender anywhere: nothing to read (the word index is shared)
     finder = _Finder(ctx)

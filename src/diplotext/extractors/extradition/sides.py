@@ -151,8 +151,9 @@ def to_after_apposition(ctx: EventContext, clause: Clause) -> list[Phrase]:
 
 
 def noun_of_infinitive(ctx: EventContext, clause: Clause) -> tuple[str, list[str]] | None:
-    """ "[Brazil's refusal] to extradite X", "[Peru's request] to extradite X": an infinitive whose
-    subject is a noun of refusal or request says the status; the noun's owner is the side."""
+    """ "[Brazil's refusal] to extradite X", "[Peru's request] to extradite X", "[a Spanish court's
+    order] to extradite X": an infinitive whose subject is a noun of refusal, request or decision
+    says the status; the noun's owner (or a state it names, for a decision) is the side."""
     if clause.kind != "infinitive":
         return None
     parent = ctx.parent(clause)
@@ -167,13 +168,20 @@ def noun_of_infinitive(ctx: EventContext, clause: Clause) -> tuple[str, list[str
     head = subject.head.lower()
     if head in REFUSAL_NOUNS:
         status = "refused"
+    elif head in _ORDER_NOUNS:
+        status = "granted"  # "a Spanish judge's order to extradite him": the state of the judge
     elif head in REQUEST_NOUNS:
         status = "requested"
     else:
         return None
     owner = subject.possessor
     side = [owner.code] if owner is not None and owner.code and owner.kind in ("state", "place") else []
+    if not side and status == "granted":
+        side = [e.code for e in subject.entities if e.kind in ("state", "place") and e.code][:1]
     return status, side
+
+
+_ORDER_NOUNS: Final = frozenset(["order", "decision", "ruling", "approval"])
 
 
 def chained_request(clause: Clause, arg: Arg) -> Phrase | None:

@@ -1,0 +1,121 @@
+"""Where a suspect is, when no sentence says which state is asked to surrender him: held, living,
+jailed or arrested "in X", arrested by "Austrian police" or "police in the Canadian city of X",
+given himself up "to Norwegian police", sheltered ("sought asylum in Y"), "U.S.-based", or before a
+state's own court. The state that holds him is the one asked."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+from diplotext import lexicon
+from diplotext.extractors.eventkit import EventContext
+from diplotext.extractors.extradition.acts import self_surrender
+from diplotext.extractors.extradition.homeward import deciding_courts
+from diplotext.extractors.extradition.refuge import based_in, refuge_states
+from diplotext.model import Actor
+from diplotext.syntax import Clause, Phrase
+
+__all__ = ["TRIBUNAL_SEATS", "whereabouts"]
+
+TRIBUNAL_SEATS: Final = {"ICTY": "NLD", "ICC": "NLD", "ICTR": "TZA"}
+_ARRESTS: Final = frozenset(["arrest", "capture", "seize"])
+_WHEREABOUTS: Final = frozenset(
+    ["be", "live", "hold", "detain", "jail", "imprison", "hide", "remain", "stay", "reside", *_ARRESTS]
+)
+
+
+def whereabouts(
+    ctx: EventContext, suspect: Actor, sentences: Iterable[int], asking: str | None, tribunal: str | None
+) -> str | None:
+    """Where the suspect is said to be (held, living, jailed, on probation "in X"), when no
+    sentence says which state is asked: that state holds him."""
+    seen: set[int] = set()
+    skip = {asking, TRIBUNAL_SEATS.get(asking or "")}  # "held in The Hague": the tribunal's seat
+    found: list[tuple[int, str]] = []
+    for s, _ in suspect.mentions:
+        idx = ctx.layer.sentence_at(s)
+        if idx in seen or not ctx.layer.sentences:
+            continue
+        seen.add(idx)
+        for clause in ctx.layer.in_sentence(idx):
+            sheltering = [c for c in refuge_states(ctx, clause, suspect, tribunal) if c not in skip]
+            found += [(1, c) for c in sheltering[:1]]  # "sought asylum in Y", "fled to Y"
+            if self_surrender(ctx, clause) and suspect in ctx.persons(clause.subject):
+                # "X surrendered to Norwegian police", "X turned himself in to police in Oslo"
+                to = [a.phrase for a in clause.preps("to", "in")]
+                found += [(1, c) for c in _held_by(ctx, to) if c not in skip][:1]
+                continue
+            if clause.predicate.lemma not in _WHEREABOUTS:
+                continue
+            phrases = [a.phrase for a in clause.preps("in", "at")]
+            if _arrested_by(ctx, clause, suspect) and clause.subject is not None:
+                # "police in Spain arrested X", "police in the Canadian city of Calgary",
+                # "Austrian police detained X": where the police are
+                phrases += [p for prep, p in clause.subject.preps if prep == "in"]
+                found += [(0, c) for c in _held_by(ctx, [clause.subject]) if c not in skip][:1]
+            elif suspect not in ctx.persons(clause.subject):
+                continue
+            for phrase in phrases:
+                # "arrested at Amsterdam's airport", "on probation in Romania"
+                for e in phrase.entities:
+                    if (
+                        e.kind in ("state", "place")
+                        and e.code
+                        and e.code not in skip
+                        and e.place_kind != "demonym"
+                    ):
+                        # where he was arrested first, then where he is held
+                        found.append((0 if clause.predicate.lemma in _ARRESTS else 1, e.code))
+    if not found:
+        # "The former general was arrested in Spain. He was handed to the tribunal": an arrest
+        # told of a description, right before the case's own sentences
+        for idx in sorted({i - k for i in sentences for k in (0, 1)} - seen):
+            for clause in ctx.layer.in_sentence(idx) if idx >= 0 else ():
+                pred = clause.predicate
+                if (
+                    pred.lemma != "arrest"
+                    or not pred.passive
+                    or ctx.persons(clause.subject) not in ([], [suspect])
+                ):
+                    continue
+                for a in clause.preps("in"):
+                    codes = [e.code for e in ctx.places(a.phrase) if e.code and e.code not in skip]
+                    if codes:
+                        return codes[0]
+    found = found or [(2, c) for c in based_in(ctx, suspect) if c not in skip]  # "U.S.-based X"
+    found = found or [(3, c) for c in deciding_courts(ctx, sorted(sentences)) if c not in skip]
+    return min(found)[1] if found else None
+
+
+def _held_by(ctx: EventContext, phrases: list[Phrase]) -> list[str]:
+    """The states of bodies that hold someone: "Norwegian police", "police in Oslo", "the
+    authorities in the Canadian city of Calgary" (a demonym on the police, or on a kind of place)."""
+    out: list[str] = []
+    for phrase in phrases:
+        for p in (phrase, *(q for prep, q in phrase.preps if prep == "in")):
+            head = p.head.lower()
+            for e in p.entities:
+                if e.kind not in ("state", "place") or not e.code:
+                    continue
+                if e.place_kind != "demonym" or head in _HOLDING_BODIES or head in _PLACE_NOUNS:
+                    out.append(e.code)
+    return out
+
+
+_HOLDING_BODIES: Final = frozenset(
+    ["police", "authorities", "officials", "officers", "agents", "prosecutors"]
+)
+_PLACE_NOUNS: Final = lexicon.words("events", "place nouns")
+
+
+def _arrested_by(ctx: EventContext, clause: Clause, person: Actor) -> bool:
+    """Is the clause an active arrest or detention of the person ("police in Spain arrested X")?"""
+    pred = clause.predicate
+    return (
+        pred.lemma in ("arrest", "detain")
+        and not pred.passive
+        and not pred.negated
+        and clause.subject is not None
+        and any(person in ctx.persons(a.phrase) for a in clause.args if a.role == "object")
+    )
