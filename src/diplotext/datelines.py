@@ -212,7 +212,8 @@ def place_name(raw: str) -> str:
 
 def _known_place(raw: str) -> bool:
     """A dateline place: any name in capitals that is not a news agency or a month; a name in title
-    case only when the gazetteer knows it as a country or city ("Belgrade", not "Reuters")."""
+    case only when the gazetteer knows it as a country or city, the world's cities included
+    ("Belgrade", "Matsumoto", not "Reuters")."""
     name = raw.strip(" .")
     if sum(c.isalpha() for c in name) < 2 or _MONTH_WORD.fullmatch(name):
         return False
@@ -220,7 +221,7 @@ def _known_place(raw: str) -> bool:
         return name not in _AGENCY_NAMES
     from diplotext import geo
 
-    return bool(geo.city_country(name) or geo.country_code(name))
+    return bool(geo.city_country(name, world=True) or geo.country_code(name))
 
 
 def _place_first(seg: str) -> tuple[_Segment, int, int] | None:

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
-from diplotext import lexicon
+from diplotext import geo, lexicon
 from diplotext.extractors.eventdates import calendar_value, compare_to, date_value
 from diplotext.extractors.eventpeople import STATE_KINDS, EventPeople
 from diplotext.model import Actor, Article, Quote, Span, TemporalExpression
@@ -239,7 +239,8 @@ class EventContext(EventPeople):
         self.dateline_code: str | None = None
         if article.dateline:
             found = place_kind(article.dateline)
-            self.dateline_code = found[0] if found else None
+            # a dateline is a place: the world's cities count ("MATSUMOTO, March 3")
+            self.dateline_code = found[0] if found else geo.city_country(article.dateline, world=True)
 
     # ------------------------------------------------------------------ frames
     def frames(self, sentence: int, verbs: Iterable[str], nouns: Iterable[str]) -> list[Frame]:

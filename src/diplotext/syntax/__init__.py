@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from diplotext.model import Actor, Article, TemporalExpression
-from diplotext.syntax.entities import find_entities, find_places, place_kind
+from diplotext.syntax.entities import find_entities, find_places, place_kind, world_place
 from diplotext.syntax.layer import ClauseLayer, parse_sentence
 from diplotext.syntax.types import Arg, Clause, Entity, Phrase, Predicate
 from diplotext.text import sentences
@@ -27,6 +27,7 @@ __all__ = [
     "parse",
     "parse_sentence",
     "place_kind",
+    "world_place",
 ]
 
 

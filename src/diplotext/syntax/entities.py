@@ -19,7 +19,7 @@ from diplotext import lexicon, runtime
 from diplotext.model import Actor, Article, TemporalExpression
 from diplotext.syntax.types import Entity
 
-__all__ = ["find_entities", "find_places", "place_kind"]
+__all__ = ["find_entities", "find_places", "place_kind", "world_place"]
 
 _CONNECTORS: Final = "|".join(sorted(lexicon.words("actors", "place name connectors") - {"and"}))
 """Lower-case words inside a place name ("Dar es Salaam", "Rio de Janeiro", "Isle of Man")."""
@@ -27,6 +27,21 @@ _CAP_RUN = regex.compile(
     r"\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+(?:(?:" + _CONNECTORS + r")[ \t]+)?\p{Lu}[\p{L}\p{M}'’.\-]*){0,4}"
 )
 _TOKEN = regex.compile(r"\S+")
+_WORLD_CONTEXT = regex.compile(
+    r"(?i)(?<![\p{L}\p{N}])(?:(?P<place>"
+    + lexicon.alternation("places", "words before a world city")
+    + r")|(?P<either>"
+    + lexicon.alternation("places", "words before a world city or a person")
+    + r"))[ \t]+\Z"
+)
+"""The words before a capitalised run that make it a place ("in", "near", "the city of"), or a
+place or a person ("to", "from", "visited"): where the world-city layer of geo is read."""
+_APPOSED_REGION = regex.compile(
+    r"[ \t]*,[ \t]*(?P<name>\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]*){0,2})"
+)
+"""", Japan" or ", Ohio" right after a city: the state or province the text puts it in."""
+_LIST_SEPARATOR = regex.compile(r"[ \t]*(?:,[ \t]*(?P<conj>(?:and|or)[ \t]+)?|[ \t]+(?P<conj>and|or)[ \t]+)")
+"""What stands between two places of a list: ", ", " and ", ", or "."""
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _PRONOUNS = frozenset(
     (
@@ -122,8 +137,15 @@ def _places(text: str, segments: Iterable[tuple[int, int]]) -> list[Entity]:
     """Place names in capitalised runs, longest first (up to four words)."""
     out: list[Entity] = []
     for seg_start, seg_end in segments:
+        last: tuple[int, str | None] = (-1, None)  # end of the last place, how its context reads
         for run in runtime.finditer(_CAP_RUN, text, seg_start, seg_end):
             s_run = run.group()
+            listed = _listed_after(text, last, run.start())
+            world = world_place(text, run.start(), s_run, seg_start, listed=listed)
+            if world is not None:
+                out.append(world)
+                last = (world.end, _context(text, world.start, seg_start) or listed)
+                continue
             if not any(map(_could_be_place, s_run.split())):
                 continue  # most runs: no word a place name starts with
             offset, words = run.start(), [(m.start(), m.end()) for m in _TOKEN.finditer(s_run)]
@@ -163,8 +185,67 @@ def _places(text: str, segments: Iterable[tuple[int, int]]) -> list[Entity]:
                         place_kind=kind,
                     )
                 )
+                last = (offset + e, _context(text, start, seg_start) or listed)
                 i = j
     return out
+
+
+def _context(text: str, start: int, seg_start: int) -> str | None:
+    """How the words before ``start`` read a name there: ``"place"`` ("in", "near"), ``"either"``
+    (a place or a person: "to", "from"), or ``None``."""
+    m = _WORLD_CONTEXT.search(text, max(seg_start, start - 16), start)
+    return None if m is None else "place" if m.group("place") is not None else "either"
+
+
+def _listed_after(text: str, last: tuple[int, str | None], start: int) -> str | None:
+    """The context a name at ``start`` takes as the next item of a list of places ("in Oslo and X",
+    "visited Oslo, X and Y"): that of the list, or only ``"either"`` after a bare comma ("In Oslo,
+    X said" may name a person)."""
+    end, context = last
+    if context is None or end < 0 or start - end > 8:
+        return None
+    sep = _LIST_SEPARATOR.fullmatch(text, end, start)
+    if sep is None:
+        return None
+    return context if sep.group("conj") is not None else "either"
+
+
+def world_place(
+    text: str, start: int, run: str, seg_start: int = 0, *, listed: str | None = None
+) -> Entity | None:
+    """A city of geo's world-city layer that a whole capitalised run names, where the words
+    before it say a place stands: "arrived in Kanazawa", "flew to Kanazawa" (a city whose name
+    is also a surname or another thing's only after "in", "near" and the like: "a call from Metz"
+    may be a person's, "a job at Nokia" a firm's),
+    or where it is ``listed`` after such a place ("in Oslo and Kanazawa": see :func:`_listed_after`).
+    A state, or a province that is no city, after a comma must be the city's own.
+    No name the news layer knows (those are read as usual), no possessive ("Metz's"), and no city
+    the words after it put in another state ("Matsumoto, Bolivia")."""
+    if run.endswith(("'s", "’s", "'", "’")):
+        return None
+    name = run.rstrip(".,;:")
+    context = _context(text, start, seg_start) or listed
+    if context is None or not name or place_kind(name) is not None:
+        return None
+    from diplotext import geo
+
+    city = geo.world_city(name)
+    if city is None or (city.namesake and context != "place"):
+        return None
+    end = start + len(name)
+    after = _APPOSED_REGION.match(text, end)
+    if after is not None:
+        region = after.group("name")
+        stated = place_kind(region)
+        if stated is not None:
+            codes = {stated[0]} if stated[1] == "country" else set()
+        elif geo.city_country(region, world=True) is None:
+            codes = set(geo.subdivision_countries(region))
+        else:
+            codes = set()  # "Erfurt, Nakuru and ...": a list of cities, not a city and its province
+        if codes and city.code not in codes:
+            return None
+    return Entity(start=start, end=end, kind="place", text=name, code=city.code, place_kind="city")
 
 
 def find_places(text: str, start: int, end: int) -> list[Entity]:

