@@ -213,3 +213,13 @@ def test_a_withdrawn_request_is_its_maker_s_and_not_dated_by_the_withdrawal() ->
         )
         assert case.roles["requesting_state"] == "NOR", verb
         assert case.date is None, verb
+
+
+def test_a_surrender_between_provinces_with_a_trial_in_a_city_of_the_same_state_is_no_case() -> None:
+    assert (
+        disputes(
+            "Suspect moved\n\nWINNIPEG, April 9 (CP) - Manitoba police on Tuesday extradited robbery suspect "
+            "Dale Hurst to Alberta, where he faces trial in Calgary."
+        )
+        == []
+    )

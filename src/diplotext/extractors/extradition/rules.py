@@ -290,7 +290,13 @@ class _Finder:
             and any(_TRIBUNAL_WORD.search(ctx.text[slice(*ctx.layer.sentences[i])]) for i in case.sentences)
         ):
             asking_code, inferred = self.tribunal, True
-        if asking_code == asked_code or (asking_code is None and domestic(self.ctx, case.acts, asked_code)):
+        if (
+            asking_code == asked_code
+            or (asking_code is None and domestic(self.ctx, case.acts, asked_code))
+            # "Texas extradited X to Oklahoma, where he faces trial in Tulsa": the trial's state
+            # is the one the surrendering province is part of
+            or (asked_code is None and domestic(self.ctx, case.acts, asking_code))
+        ):
             return None  # "Texas extradited X to Oklahoma": between states of one federal country
         strong = any(a.strong or a.tribunal for a in case.acts)
         if (asking_code is None or asked_code is None or inferred) and not strong:
