@@ -155,3 +155,13 @@ def test_then_after_since_is_a_time_not_part_of_a_title() -> None:
     text = "Since then Prime Minister Jane Hollis has led the party."
     toks = tokenize(text, 0, len(text), [])
     assert [t.tag for t in toks[:2]] == ["PREP", "ADV"]
+
+
+def test_those_a_visitor_appears_with_at_an_occasion_are_met() -> None:
+    visits = article_visits(
+        "Fisheries talks\n\nDanish Foreign Minister Lars Holm flew to Accra on Sunday for a fisheries "
+        'conference.\n\n"Boats must be cleaner," Holm said in Accra at an event with Ghanaian President '
+        "Kofi Mensah on Monday."
+    )
+    holm = next(v for v in visits if v.roles["visitor"] == "Lars Holm")
+    assert list(holm.roles["met"]) == ["Kofi Mensah"]

@@ -12,7 +12,13 @@ import regex
 from diplotext.extractors.eventkit import Frame, date_value, trigger_words
 from diplotext.extractors.visits.cases import Case, FinderBase
 from diplotext.extractors.visits.roles import named_together_before
-from diplotext.extractors.visits.vocabulary import MEET_NOUNS, MEET_VERBS, TRIP_NOUNS, TRIP_VERBS
+from diplotext.extractors.visits.vocabulary import (
+    MEET_NOUNS,
+    MEET_VERBS,
+    OCCASION_NOUNS,
+    TRIP_NOUNS,
+    TRIP_VERBS,
+)
 from diplotext.model import Actor
 from diplotext.patterns import lazy
 from diplotext.syntax import Clause, Phrase
@@ -24,6 +30,7 @@ _JOINT = frozenset(["joint"])
 _APPEARANCES = frozenset(["conference", "appearance", "statement", "declaration"])
 """Nouns of a joint appearance ("a joint news conference with Y", "a joint statement with Y")."""
 _WITH_WHOM = lazy(r"\bwith[ \t]+whom\b", regex.IGNORECASE)
+_OCCASION_WORDS = trigger_words(OCCASION_NOUNS)
 _GATHERINGS = MEET_NOUNS | {"conference", "forum", "session", "ceremony"}
 
 
@@ -63,6 +70,20 @@ class Meetings(FinderBase):
             for frame in ctx.frames(idx, MEET_VERBS, MEET_NOUNS):
                 self.meeting(frame, by_visitor)
         self.acting_together()
+        for idx in ctx.layer.with_words(_OCCASION_WORDS):
+            if not ctx.sentence_has(idx, (), visitors):
+                continue
+            for frame in ctx.frames(idx, (), OCCASION_NOUNS):
+                # "X said at an event with Y and Z": those one appears with at an occasion, met
+                if (
+                    frame.arg is not None
+                    and frame.arg.role == "pp"
+                    and frame.arg.prep == "at"
+                    and frame.depth == 0
+                ):
+                    assert frame.phrase is not None
+                    if any(prep == "with" and ctx.persons(p) for prep, p in frame.phrases()):
+                        self.meeting(frame, by_visitor)
         for idx in ctx.layer.with_words(_JOINT):
             if not ctx.sentence_has(idx, (), visitors):
                 continue
