@@ -223,3 +223,12 @@ def test_a_surrender_between_provinces_with_a_trial_in_a_city_of_the_same_state_
         )
         == []
     )
+
+
+def test_the_names_in_apposition_after_a_plural_description_are_the_suspects() -> None:
+    cases = disputes(
+        "Request made\n\nNorway has asked Denmark for the extradition of two traders, Lars Dahl and Ole "
+        "Berg, over a fraud."
+    )
+    assert sorted(c.roles["suspect"] for c in cases) == ["Lars Dahl", "Ole Berg"]
+    assert all(sides(c) == ("NOR", "DNK") for c in cases)

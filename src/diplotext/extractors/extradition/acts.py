@@ -433,6 +433,11 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 for c in parties(ctx, p, tribunal)
             ]
         status = status or told
+    if not suspects and arg is not None:
+        # "the extradition of two men, A and B, over the plot": the names in apposition after it
+        index = next((i for i, a in enumerate(clause.args) if a is arg), len(clause.args))
+        following = clause.args[index + 1 : index + 2]
+        suspects += [s for a in following if a.role == "apposition" for s in named_suspects(ctx, a.phrase)]
     if not suspects:
         suspects += the_one_it_befell(ctx, clause)
     times = (
