@@ -670,3 +670,11 @@ def test_a_base_form_between_a_singular_noun_and_a_name_is_a_title() -> None:
     (clause,) = [c for c in layer.clauses() if c.predicate.lemma == "arrest"]
     assert [c.predicate.lemma for c in layer.clauses()] == ["arrest"]
     assert "Anwar Latif" in text[clause.args[1].phrase.start : clause.args[1].phrase.end]
+
+
+def test_a_list_of_persons_goes_on_past_a_possessive_and_a_role_noun() -> None:
+    text = "The minister will hold talks with President Ana Ruiz and former premier Tomas Vela on Monday."
+    layer = layer_of(text)
+    (clause,) = [c for c in layer.clauses() if c.predicate.lemma == "hold"]
+    with_phrase = next(a.phrase for a in clause.args if a.prep == "with")
+    assert [e.text for e in with_phrase.entities if e.kind == "person"] == ["Ana Ruiz", "Tomas Vela"]

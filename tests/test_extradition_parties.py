@@ -232,3 +232,10 @@ def test_the_names_in_apposition_after_a_plural_description_are_the_suspects() -
     )
     assert sorted(c.roles["suspect"] for c in cases) == ["Lars Dahl", "Ole Berg"]
     assert all(sides(c) == ("NOR", "DNK") for c in cases)
+
+
+def test_a_suspect_and_his_brother_are_two_suspects() -> None:
+    cases = disputes(
+        "Brothers sent\n\nPeru extradited smuggler Jorge Vela and his brother Luis Vela to Chile on Monday."
+    )
+    assert sorted(c.roles["suspect"] for c in cases) == ["Jorge Vela", "Luis Vela"]

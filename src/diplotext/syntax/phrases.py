@@ -135,10 +135,18 @@ def _list_continues(toks: list[Token], j: int, hi: int) -> int | None:
     person = prev_entity.kind == "person"
     if k < hi and toks[k].tag in ("DET", "POSS") and (toks[k].low == "the" or person):
         k += 1
+    elif person and k + 1 < hi and toks[k].tag == "ENT" and toks[k].low in W.POSSESSIVES:
+        k += 1  # "X and his brother Y": a resolved "his" before the next person's noun
     if person:
         # titles before the next name: "Lao President", "its State President", "Fiji Prime
-        # Minister" (a state's name before a title)
-        while k < hi and (toks[k].tag == "PROPN" or _demonym(toks[k]) or _state_before_title(toks, k, hi)):
+        # Minister" (a state's name before a title), and "his brother", "fellow activist"
+        start = k
+        while k < hi and (
+            toks[k].tag == "PROPN"
+            or _demonym(toks[k])
+            or _state_before_title(toks, k, hi)
+            or (toks[k].tag == "NOUN" and k - start < 3)
+        ):
             k += 1
     found = toks[k].entity if k < hi and toks[k].tag == "ENT" else None
     if found is None:
