@@ -165,3 +165,16 @@ def test_those_a_visitor_appears_with_at_an_occasion_are_met() -> None:
     )
     holm = next(v for v in visits if v.roles["visitor"] == "Lars Holm")
     assert list(holm.roles["met"]) == ["Kofi Mensah"]
+
+
+def test_sitting_down_with_a_foreign_leader_at_home_is_hosting_his_visit() -> None:
+    (visit,) = article_visits(
+        "Danish Prime Minister Lars Holm sat down in Copenhagen with Ghanaian President Kofi Mensah "
+        "on Monday."
+    )
+    assert (visit.roles["visitor"], visit.roles["host_state"], visit.place) == (
+        "Kofi Mensah",
+        "DNK",
+        "Copenhagen",
+    )
+    assert list(visit.roles["met"]) == ["Lars Holm"]
