@@ -178,3 +178,24 @@ def test_sitting_down_with_a_foreign_leader_at_home_is_hosting_his_visit() -> No
         "Copenhagen",
     )
     assert list(visit.roles["met"]) == ["Lars Holm"]
+
+
+# ------------------------------------------------ status
+
+
+def test_a_trip_that_is_one_stop_of_a_tour_does_not_override_a_dated_plan() -> None:
+    (visit,) = article_visits(
+        "Weekly digest\n\nKenyan Foreign Minister Amos Kiprono will hold talks in Lima on Friday.\n\n"
+        "Mr Kiprono's Peru trip is one stop of a tour of the region."
+    )
+    assert visit.attributes["status"] == "planned"
+    assert visit.date == "2031-04-11"
+
+
+def test_a_progressive_trip_next_week_is_planned_even_with_no_publication_date() -> None:
+    doc = diplotext.extract(
+        "Weekly digest\n\nKenyan Foreign Minister Amos Kiprono is travelling to Peru next week.\n\n"
+        "Ghanaian Foreign Minister Efua Boateng visited Chile last month."
+    )
+    status = {e.roles["host_state"]: e.attributes["status"] for e in doc.events if e.type == "visit"}
+    assert status == {"PER": "planned", "CHL": "completed"}

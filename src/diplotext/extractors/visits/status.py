@@ -22,6 +22,7 @@ from diplotext.extractors.visits.vocabulary import (
     PAST_MODIFIERS,
     REPORTING_VERBS,
     SUBJECT_PREDICATES,
+    TRIP_NOUNS,
     TRIP_PREPS,
 )
 from diplotext.model import TemporalExpression
@@ -152,6 +153,7 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
         return None
     chain = set(pred.chain)
     when = [when_told(ctx, t) for t in dated(ctx, clause.times)]
+    when = when or [*_unanchored(clause.times)]
     future_date = 1 in when
     past_date = -1 in when
     if _present_for_future(ctx, clause) and not past_date:
@@ -185,6 +187,21 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
             return "arrived"
         return "completed"
     return None
+
+
+def _unanchored(times: tuple[TemporalExpression, ...]) -> list[int | None]:
+    """With no publication date to resolve them against: "next week", "tomorrow" are to come (1),
+    "last month", "yesterday" gone by (-1), by their first word."""
+    out: list[int | None] = []
+    for t in times:
+        if not t.value.startswith("XXXX") or not t.text:
+            continue
+        first = t.text.split()[0].lower()
+        if first in FUTURE_MODIFIERS or first == "tomorrow":
+            out.append(1)
+        elif first in PAST_MODIFIERS or first == "yesterday":
+            out.append(-1)
+    return out
 
 
 _TIME_MARKERS: Final = lexicon.words("events", "time subordinators")
@@ -299,8 +316,12 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
             got = _light_status(ctx, c)
             if got is not None:
                 return got
-    outers = list(frame.outer)
     arg = frame.arg
+    subject = frame.clause.subject
+    on_a_trip = subject is not None and subject.head.lower() in TRIP_NOUNS
+    if arg is not None and arg.role == "object" and frame.clause.predicate.lemma == "be" and on_a_trip:
+        return None  # "X's Ecuador trip is one stop of a tour": the subject's trip says when
+    outers = list(frame.outer)
     if arg is not None and arg.role == "pp" and arg.prep in ("for", "of", "to") and arg.after is not None:
         # "discussed preparations [for a state visit]": the phrase the trip's phrase is chained to
         outers.append(frame.clause.args[arg.after].phrase)
