@@ -8,6 +8,7 @@ official"). :mod:`.resolver` turns a mention into a full name.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 import attrs
@@ -40,6 +41,11 @@ __all__ = [
 ]
 
 _TOKEN: Final = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’\-]|\.(?=\p{L}))*\.?|[^\s\p{L}\p{N}]")
+_TOKEN_ASCII: Final = re.compile(
+    r"[A-Za-z0-9](?:[A-Za-z0-9'\-]|\.(?=[A-Za-z]))*\.?|[^\t\n\x0b\x0c\r A-Za-z0-9]"
+)
+"""``_TOKEN`` for ASCII text (``regex``'s ``\\s`` is six ASCII spaces there): the standard library's
+``re`` runs it in about half the time."""
 _CAP_WORD: Final = regex.compile(r"(?:(?:al|el|bin|ibn|de|van|von|da|di|du|la|le|der|dos|das)[\-\s]?)?\p{Lu}")
 
 PRONOUNS: Final = lexicon.words("speech", "personal pronouns")
@@ -65,7 +71,8 @@ class Mention:
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    pattern = _TOKEN_ASCII if text.isascii() else _TOKEN
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, start, end)]
 
 
 def last_tokens(text: str, floor: int, pos: int, n: int) -> list[tuple[int, int, str]]:
