@@ -26,7 +26,7 @@ __all__ = ["Token", "tokenize"]
 _TITLES = "|".join(lexicon.longest_first(w.capitalize() for w in W.TITLE_ABBREVIATIONS))
 
 
-def _word_source(upper: str, lower: str, letter: str, alnum: str, alnum_mark: str, not_space: str) -> str:
+def _word_source(*, upper: str, lower: str, letter: str, alnum: str, alnum_mark: str, not_space: str) -> str:
     """The token pattern, with its character classes given (Unicode, or ASCII)."""
     return (
         # "Gen." before a name (or before an entity, where the search stops): the period is the title's
@@ -44,11 +44,26 @@ def _word_source(upper: str, lower: str, letter: str, alnum: str, alnum_mark: st
 
 
 _WORD = regex.compile(
-    _word_source(r"\p{Lu}", r"\p{Ll}", r"\p{L}", r"[\p{L}\p{N}]", r"[\p{L}\p{M}\p{N}]", r"[^\s]"),
+    _word_source(
+        upper=r"\p{Lu}",
+        lower=r"\p{Ll}",
+        letter=r"\p{L}",
+        alnum=r"[\p{L}\p{N}]",
+        alnum_mark=r"[\p{L}\p{M}\p{N}]",
+        not_space=r"[^\s]",
+    ),
     regex.VERSION1,
 )
 _WORD_ASCII = re.compile(
-    _word_source("[A-Z]", "[a-z]", "[A-Za-z]", "[A-Za-z0-9]", "[A-Za-z0-9]", r"[^\t\n\x0b\x0c\r ]"), re.ASCII
+    _word_source(
+        upper="[A-Z]",
+        lower="[a-z]",
+        letter="[A-Za-z]",
+        alnum="[A-Za-z0-9]",
+        alnum_mark="[A-Za-z0-9]",
+        not_space=r"[^\t\n\x0b\x0c\r ]",
+    ),
+    re.ASCII,
 )
 """``_WORD`` for ASCII text, where its classes are these (``regex``'s ``\\s`` is six ASCII spaces):
 the standard library's ``re`` runs it in about half the time."""
