@@ -4,16 +4,22 @@ with one non-ASCII character goes through the ``regex`` one)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from diplotext import language
+from diplotext import text as text_module
+from diplotext.asciitwin import ascii_twin
 from diplotext.extractors.actors import tokens as actor_tokens
-from diplotext.extractors.quotes import mentions
+from diplotext.extractors.quotes import indirect, marks, mentions
+from diplotext.extractors.reader import boilerplate
+from diplotext.extractors.visits import rules as visit_rules
 from diplotext.syntax import layer
 from diplotext.syntax import tokens as clause_tokens
 
@@ -77,11 +83,34 @@ _PIECES = [
     "A",
     "b",
     "9",
+    "``",
+    "''",
+    "(",
+    "[",
+    "\u2014",
+    "\u2019",
+    "sign up",
+    "log in",
+    "newsletter",
+    "read more",
+    "e-mail address",
+    "privacy policy",
+    "here",
+    "Here",
+    " the ",
+    " to ",
+    "Rome",
+    "!",
+    "?",
+    ")",
+    "al-",
+    "van ",
+    *sorted(visit_rules._TRIGGERS - visit_rules._STRONG)[:12],
 ]
 ascii_texts = st.one_of(
     st.lists(st.sampled_from(_PIECES), max_size=30).map("".join),
     st.text(alphabet=st.characters(max_codepoint=127), max_size=60),
-)
+).filter(str.isascii)
 
 Scan = Callable[[Any, str, int, int], object]
 
@@ -96,6 +125,15 @@ TWINS = [
     pytest.param(layer._WORD, layer._WORD_ASCII, id="clause layer word sets"),
     pytest.param(mentions._TOKEN, mentions._TOKEN_ASCII, id="quotes mention tokens"),
     pytest.param(language._WORD, language._WORD_ASCII, id="language check words"),
+    # the twins ascii_twin makes
+    pytest.param(boilerplate._VOCAB, boilerplate._VOCAB_ASCII, id="boilerplate vocabulary"),
+    pytest.param(visit_rules._WEAK_CONTEXT, visit_rules._WEAK_CONTEXT_ASCII, id="visits weak context"),
+    pytest.param(text_module._BOUNDARY, text_module._BOUNDARY_ASCII, id="sentence boundaries"),
+    pytest.param(marks._MARK, marks._MARK_ASCII, id="quotation marks"),
+    pytest.param(marks._LEADING, marks._LEADING_ASCII, id="leading quotation mark"),
+    pytest.param(indirect._WORD, indirect._WORD_ASCII, id="clause word count"),
+    pytest.param(indirect._CLAUSE_WORD, indirect._CLAUSE_WORD_ASCII, id="clause words"),
+    pytest.param(mentions._CAP_WORD, mentions._CAP_WORD_ASCII, id="capitalised word"),
 ]
 
 
@@ -109,6 +147,7 @@ def test_ascii_twin_scans_ascii_text_the_same(
     end = data.draw(st.integers(pos, len(text)))
     assert _spans(ascii_pattern, text, pos, end) == _spans(unicode_pattern, text, pos, end)
     assert ascii_pattern.findall(text) == unicode_pattern.findall(text)
+    assert (ascii_pattern.match(text, pos, end) is None) == (unicode_pattern.match(text, pos, end) is None)
 
 
 def test_every_ascii_character_is_a_space_or_a_token_alike() -> None:
@@ -166,3 +205,36 @@ def test_clause_layer_word_sets_read_ascii_and_other_text_alike() -> None:
         assert plain.with_words(words) == other.with_words(words)
     assert plain.with_words(frozenset({"co-chaired"})) == [1]
     assert plain.with_words(frozenset({"minister"})) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "flags", "ascii_source"),
+    [
+        (r"\p{Lu}[\p{L}\-]*", 0, r"[A-Z][A-Za-z\-]*"),
+        (r"[^\s\p{L}\p{N}]\s+\S", 0, r"[^\t\n\x0b\x0c\r A-Za-z0-9][\t\n\x0b\x0c\r ]+[^\t\n\x0b\x0c\r ]"),
+        (r"[]\s]\p{Ll}", 0, r"[]\t\n\x0b\x0c\r ][a-z]"),
+        ("a\\s # not \\s\n|b", regex.VERBOSE, "a[\\t\\n\\x0b\\x0c\\r ] # not \\s\n|b"),
+    ],
+)
+def test_ascii_twin_translates_the_unicode_classes(source: str, flags: int, ascii_source: str) -> None:
+    twin = ascii_twin(regex.compile(source, flags))
+    assert twin.pattern == ascii_source
+    assert twin.flags & re.ASCII
+
+
+@pytest.mark.parametrize(
+    ("source", "flags"),
+    [
+        (r"\p{Greek}", 0),  # another property
+        (r"\P{L}", 0),
+        (r"[\S\d]", 0),  # \S inside a class
+        (r"(?<=ab|c)d", 0),  # a lookbehind of varying width: re refuses it
+        (r"(?r)abc$", 0),  # a reverse search
+        (r"\u212aelvin", regex.IGNORECASE),  # the Kelvin sign folds to k
+        (r"a", regex.VERSION1),
+        (r"a", regex.BESTMATCH),
+    ],
+)
+def test_ascii_twin_refuses_what_re_cannot_match_alike(source: str, flags: int) -> None:
+    with pytest.raises(ValueError, match="ASCII"):
+        ascii_twin(regex.compile(source, flags))

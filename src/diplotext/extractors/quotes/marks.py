@@ -22,18 +22,21 @@ Rules (one left-to-right pass per paragraph, so linear in the text):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 import attrs
 import regex
 
 from diplotext import runtime
+from diplotext.asciitwin import ascii_twin
 from diplotext.model import Span
 
 __all__ = ["MAX_MARKS", "QuoteSpan", "find_quote_spans", "opens_with_quote", "paragraph_quotes"]
 
 _MARK: Final = regex.compile(r"''|``|[\"“”„«»‘’']")
+_MARK_ASCII: Final = ascii_twin(_MARK)
 _OPEN_DOUBLE: Final = frozenset("“„«")
 _CLOSE_DOUBLE: Final = frozenset("”»")
 _OPENERS_BEFORE: Final = frozenset("([{—–-/\u00a0")
@@ -41,6 +44,7 @@ _ELISIONS: Final = regex.compile(r"(?i:em|n|til|cause|tis|twas|bout|round)(?![\p
 _SENTENCE_END: Final = regex.compile(r"(?r)[.!?][)\]]?[ \t]+$")
 """A sentence ends right before a mark (searched in reverse: tried at the end of the window only)."""
 _LEADING: Final = regex.compile(r"[\s(\[\-—–]*(?:``|[\"“„«‘'])")
+_LEADING_ASCII: Final = ascii_twin(_LEADING)
 
 
 MAX_MARKS: Final = 40_000
@@ -71,7 +75,7 @@ def _is_space(ch: str) -> bool:
 
 def opens_with_quote(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` begin (after spaces and brackets) with an opening quotation mark?"""
-    return _LEADING.match(text, start, end) is not None
+    return (_LEADING_ASCII if text.isascii() else _LEADING).match(text, start, end) is not None
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -100,7 +104,10 @@ def _pair(text: str, ps: int, pe: int, index: int, next_opens: bool) -> list[Quo
     dq_width = 1
     sq: int | None = None  # position of the open single mark (top level only when dq is None)
     sq_nested = False
-    for n, m in enumerate(_MARK.finditer(text, ps, pe)):
+    marks: Iterator[regex.Match[str] | re.Match[str]] = (_MARK_ASCII if text.isascii() else _MARK).finditer(
+        text, ps, pe
+    )
+    for n, m in enumerate(marks):
         if n >= MAX_MARKS:  # not prose: leave the rest of the paragraph unquoted
             runtime.warn(
                 f"paragraph with more than {MAX_MARKS:,} quotation marks: the marks after that "

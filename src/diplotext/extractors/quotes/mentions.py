@@ -15,6 +15,7 @@ import attrs
 import regex
 
 from diplotext import lexicon
+from diplotext.asciitwin import ascii_twin
 from diplotext.extractors.actors.names import is_first_name, is_given_name
 from diplotext.extractors.quotes import fragments
 from diplotext.extractors.quotes.countries import descriptor_length
@@ -47,6 +48,7 @@ _TOKEN_ASCII: Final = re.compile(
 """``_TOKEN`` for ASCII text (``regex``'s ``\\s`` is six ASCII spaces there): the standard library's
 ``re`` runs it in about half the time."""
 _CAP_WORD: Final = regex.compile(r"(?:(?:al|el|bin|ibn|de|van|von|da|di|du|la|le|der|dos|das)[\-\s]?)?\p{Lu}")
+_CAP_WORD_ASCII: Final = ascii_twin(_CAP_WORD)
 
 PRONOUNS: Final = lexicon.words("speech", "personal pronouns")
 
@@ -93,7 +95,7 @@ def is_word(tok: str) -> bool:
 
 
 def is_cap(tok: str) -> bool:
-    return _CAP_WORD.match(tok) is not None or (tok[0].isupper())
+    return (_CAP_WORD_ASCII if tok.isascii() else _CAP_WORD).match(tok) is not None or (tok[0].isupper())
 
 
 def name_like(text: str, start: int, end: int) -> bool:
