@@ -14,7 +14,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplotext import language
-from diplotext import text as text_module
 from diplotext.asciitwin import ascii_twin
 from diplotext.extractors.actors import tokens as actor_tokens
 from diplotext.extractors.quotes import indirect, marks, mentions
@@ -127,9 +126,6 @@ TWINS = [
     pytest.param(language._WORD, language._WORD_ASCII, id="language check words"),
     # the twins ascii_twin makes
     pytest.param(boilerplate._VOCAB, boilerplate._VOCAB_ASCII, id="boilerplate vocabulary"),
-    pytest.param(visit_rules._WEAK_CONTEXT, visit_rules._WEAK_CONTEXT_ASCII, id="visits weak context"),
-    pytest.param(text_module._BOUNDARY, text_module._BOUNDARY_ASCII, id="sentence boundaries"),
-    pytest.param(marks._MARK, marks._MARK_ASCII, id="quotation marks"),
     pytest.param(marks._LEADING, marks._LEADING_ASCII, id="leading quotation mark"),
     pytest.param(indirect._WORD, indirect._WORD_ASCII, id="clause word count"),
     pytest.param(indirect._CLAUSE_WORD, indirect._CLAUSE_WORD_ASCII, id="clause words"),

@@ -10,7 +10,6 @@ from collections.abc import Iterator
 import regex
 
 from diplotext import lexicon
-from diplotext.asciitwin import ascii_twin
 from diplotext.model import Article, Span
 
 __all__ = ["sentence_spans", "sentences", "trim"]
@@ -20,7 +19,6 @@ _ABBREV = lexicon.words("grammar", "abbreviations inside a sentence")
 
 # A candidate boundary: sentence punctuation, optional closing quotes/brackets, then space.
 _BOUNDARY = regex.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])|[.!?…]+["'”’)\]]*(?=\s*\n)""")
-_BOUNDARY_ASCII = ascii_twin(_BOUNDARY)
 _WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}.]*)\.?$")
 # Joined initials of a name: "G.K.", "J.R.R." (the last period is the one asked about).
 _JOINED_INITIALS = regex.compile(r"\p{Lu}(?:\.\p{Lu}){1,3}")
@@ -103,7 +101,7 @@ def _new_memo(text: str) -> _Memo:
 
 def _split(text: str, start: int, end: int) -> Iterator[Span]:
     pos = start
-    for m in (_BOUNDARY_ASCII if text.isascii() else _BOUNDARY).finditer(text, start, end):
+    for m in _BOUNDARY.finditer(text, start, end):
         stop = m.end()
         if text[m.start()] == "." and m.group().count(".") == 1 and _is_abbreviation(text, m.start(), pos):
             continue

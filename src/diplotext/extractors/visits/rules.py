@@ -31,7 +31,6 @@ import attrs
 import regex
 
 from diplotext import lexicon
-from diplotext.asciitwin import ascii_twin
 from diplotext.extractors.eventkit import EventContext, Frame, trigger_words
 from diplotext.extractors.visits.attributes import case_events
 from diplotext.extractors.visits.cases import Case, Use
@@ -87,7 +86,6 @@ _WEAK_CONTEXT = regex.compile(
     + r"(?i:(?:to|for|in|into|at|from|of|through)[ \t]+)?(?i:the[ \t]+)?\p{Lu}"
     + r"|\b(?i:here)\b"
 )
-_WEAK_CONTEXT_ASCII = ascii_twin(_WEAK_CONTEXT)
 """A common trip verb with a capitalised word a few words after it: worth reading."""
 _MEET_PLACES = lexicon.words("events", "meeting lemmas before a place")
 _MEET_PLACE_NOUNS = MEET_NOUNS - {"summit", "conference", "consultations"}
@@ -116,9 +114,7 @@ class _Finder(LooseFrames, Meetings):
             # a common verb ("go", "take", "receive") is read only where a place is named, and
             # a capitalised word follows it within a few words ("came to Rome", "left Beijing")
             if idx not in strong and not (
-                (_WEAK_CONTEXT_ASCII if self.text.isascii() else _WEAK_CONTEXT).search(
-                    self.text, *ctx.layer.sentences[idx]
-                )
+                _WEAK_CONTEXT.search(self.text, *ctx.layer.sentences[idx])
                 and ctx.sentence_has(idx, ("state", "place"), places_only=True)
             ):
                 continue
