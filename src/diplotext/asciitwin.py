@@ -25,7 +25,9 @@ from typing import Final
 
 import regex
 
-__all__ = ["ascii_twin"]
+from diplotext.patterns import plain_flags
+
+__all__ = ["ascii_twin", "compile_ascii"]
 
 _SPACE: Final = r"\t\n\x0b\x0c\r "
 _CLASSES: Final[dict[str, tuple[str | None, str]]] = {
@@ -78,9 +80,16 @@ def ascii_twin(pattern: regex.Pattern[str]) -> re.Pattern[str]:
         if flags & flag:
             re_flags |= re_flag
     try:
-        return re.compile(source, re_flags)
+        return compile_ascii(source, re_flags)
     except re.error as exc:
         raise ValueError(f"{pattern.pattern!r} has no ASCII twin: {exc}") from exc
+
+
+def compile_ascii(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags | re.ASCII)``, through the pattern cache on disk
+    (:mod:`diplotext.regexcache`): a twin written by hand."""
+    with plain_flags():
+        return re.compile(source, flags | re.ASCII)
 
 
 def _translate(source: str, *, verbose: bool) -> str:

@@ -7,11 +7,11 @@ punctuation marks. Every step is linear in the length of the text.
 
 from __future__ import annotations
 
-import re
 from typing import Final, NamedTuple
 
 import regex
 
+from diplotext.asciitwin import compile_ascii
 from diplotext.text import sentence_spans
 
 # A word character, or a letter of UTF-8 text read as Latin-1 ("Ã©" for "é", "Ã1⁄4" for "ü" once
@@ -26,8 +26,8 @@ _SPACED_TOKEN: Final = regex.compile(rf"(\s*+)({_WORD})")
 # Latin-1 letter can follow a word and ``\s`` is the six spaces of ``regex``'s White_Space (not
 # the file separators ``re``'s ``\s`` adds): the standard library's ``re`` runs it in about half
 # the time (``tests/test_ascii_scans.py`` holds the two to the same tokens).
-_SPACED_TOKEN_ASCII: Final = re.compile(
-    r"([\t\n\x0b\x0c\r ]*+)((?:[A-Z]\.){2,}|\w+(?:(?:-|'(?![sS]\b))\w+)*|[^\t\n\x0b\x0c\r ])", re.ASCII
+_SPACED_TOKEN_ASCII: Final = compile_ascii(
+    r"([\t\n\x0b\x0c\r ]*+)((?:[A-Z]\.){2,}|\w+(?:(?:-|'(?![sS]\b))\w+)*|[^\t\n\x0b\x0c\r ])"
 )
 
 _Form = tuple[str | None, bool, bool, bool]

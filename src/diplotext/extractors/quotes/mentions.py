@@ -8,14 +8,13 @@ official"). :mod:`.resolver` turns a mention into a full name.
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 import attrs
 import regex
 
 from diplotext import lexicon
-from diplotext.asciitwin import ascii_twin
+from diplotext.asciitwin import ascii_twin, compile_ascii
 from diplotext.extractors.actors.names import is_first_name, is_given_name
 from diplotext.extractors.quotes import fragments
 from diplotext.extractors.quotes.countries import descriptor_length
@@ -42,7 +41,7 @@ __all__ = [
 ]
 
 _TOKEN: Final = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’\-]|\.(?=\p{L}))*\.?|[^\s\p{L}\p{N}]")
-_TOKEN_ASCII: Final = re.compile(
+_TOKEN_ASCII: Final = compile_ascii(
     r"[A-Za-z0-9](?:[A-Za-z0-9'\-]|\.(?=[A-Za-z]))*\.?|[^\t\n\x0b\x0c\r A-Za-z0-9]"
 )
 """``_TOKEN`` for ASCII text (``regex``'s ``\\s`` is six ASCII spaces there): the standard library's
