@@ -26,13 +26,13 @@ from __future__ import annotations
 import functools
 import json
 import re
-import unicodedata
 from importlib import resources
 from typing import Final
 
 import attrs
 
 from diplotext import lexicon
+from diplotext.folding import strip_marks
 
 __all__ = [
     "WorldCity",
@@ -77,7 +77,7 @@ def _fold(text: str) -> str:
     """Lower-case, accents removed, typographic apostrophes made plain, spaces collapsed."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     if not text.isascii():
-        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+        text = strip_marks(text)
     return " ".join(text.lower().split())
 
 

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 import regex
 
 from diplotext import lexicon
+from diplotext.asciitwin import compile_ascii
 from diplotext.patterns import lazy
 
 __all__ = ["MAX_WORDS", "MIN_WORDS", "detect_language"]
@@ -46,6 +47,8 @@ MIN_ACCENTED_SHARE = 0.10
 """Share of words with a non-ASCII letter that marks Latin-script text as not English."""
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'\u2019]*")
+_WORD_ASCII = compile_ascii(r"[A-Za-z][A-Za-z']*")
+"""``_WORD`` for ASCII text (the standard library's ``re`` runs it in about half the time)."""
 _SCRIPTS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
     (name, regex.compile(rf"\p{{{prop}}}"))
     for name, prop in (
@@ -138,11 +141,12 @@ def _first_words(piece: str, wanted: int) -> list[str]:
     the window's end when it is the last one, so a window with more than ``wanted`` words gives the
     first ``wanted`` words exactly as the whole piece would."""
     window = 8 * wanted  # English runs at about 6 characters a word
+    findall = (_WORD_ASCII if piece.isascii() else _WORD).findall
     if window < min(len(piece), QUICK_CHARS):
-        words = _WORD.findall(piece, 0, window)
+        words = findall(piece, 0, window)
         if len(words) > wanted:
             return words
-    return _WORD.findall(piece, 0, QUICK_CHARS)
+    return findall(piece, 0, QUICK_CHARS)
 
 
 def detect_language(pieces: Iterable[str]) -> str:

@@ -30,6 +30,7 @@ import attrs
 import regex
 
 from diplotext import lexicon
+from diplotext.folding import without_marks
 
 __all__ = ["PersonName", "parse", "same_person", "surname_matches", "titled", "words_agree"]
 
@@ -59,7 +60,7 @@ SURNAME_FIRST: Final = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM
 
 def _fold(text: str, *, lower: bool = True) -> str:
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = without_marks(text)
     return text.lower() if lower else text
 
 

@@ -16,6 +16,7 @@ from typing import Final
 import regex
 
 from diplotext import lexicon, runtime
+from diplotext.folding import strip_marks
 from diplotext.model import Actor, Article, TemporalExpression
 from diplotext.syntax.types import Entity
 
@@ -121,7 +122,6 @@ def _could_be_place(word: str) -> bool:
 
 
 def _starts_place(word: str, firsts: frozenset[str]) -> bool:
-    import unicodedata
 
     low = word.lower()
     if low.endswith(("'s", "’s")):
@@ -129,7 +129,7 @@ def _starts_place(word: str, firsts: frozenset[str]) -> bool:
     low = low.rstrip(",;:")
     if low in firsts or low.rstrip(".") in firsts:
         return True
-    folded = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+    folded = strip_marks(low)
     return folded in firsts or low in ("the", "st", "st.", "saint", "u.s", "u.k", "u.n")
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 import regex
 
+from diplotext.asciitwin import compile_ascii
 from diplotext.model import Span
 from diplotext.syntax.clauses import parse_tokens
 from diplotext.syntax.tokens import tokenize
@@ -21,6 +22,8 @@ from diplotext.syntax.types import Clause, Entity
 __all__ = ["MAX_SENTENCE_TOKENS", "ClauseLayer", "parse_sentence"]
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*")
+_WORD_ASCII = compile_ascii(r"[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*")
+"""``_WORD`` for ASCII text (the standard library's ``re`` runs it in about half the time)."""
 
 MAX_SENTENCE_TOKENS = 400
 """Sentences longer than this are read in windows of this many tokens (a list or a table, not prose)."""
@@ -180,7 +183,7 @@ class ClauseLayer:
         sets = self._words
         if sets is None:
             low = self.text.lower()
-            findall = _WORD.findall
+            findall = (_WORD_ASCII if low.isascii() else _WORD).findall
             sets = self._words = [frozenset(findall(low, s, e)) for s, e in self.sentences]
         cached = self._found.get(words)
         if cached is not None:

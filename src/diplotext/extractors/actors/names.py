@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import difflib
 import functools
-import unicodedata
 from typing import Final
 
 import regex
 
 from diplotext import lexicon
 from diplotext.extractors.actors.roles import Gender
+from diplotext.folding import strip_marks
 from diplotext.patterns import lazy
 
 # Chinese, Korean and Vietnamese family names: written first, so "Wen Jiabao" is Mr. Wen.
@@ -68,7 +68,7 @@ def fold(word: str) -> str:
     """Lower-case, accents removed, typographic apostrophes plain."""
     word = word.replace("\u2019", "'")
     if not word.isascii():
-        word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+        word = strip_marks(word)
     return word.lower()
 
 

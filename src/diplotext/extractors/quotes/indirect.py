@@ -9,11 +9,14 @@ no final period, no trailing comma outside quotation marks.
 from __future__ import annotations
 
 import itertools
+import re
+from collections.abc import Iterator
 from typing import Final
 
 import regex
 
 from diplotext import lexicon
+from diplotext.asciitwin import ascii_twin
 from diplotext.model import Span
 
 __all__ = [
@@ -68,12 +71,14 @@ _CONNECTIVE: Final = regex.compile(
     r"(?:In\s+addition|Moreover|Furthermore|However|Meanwhile|Also|Besides|Still|Nevertheless|But|And|So),?\s+"
 )
 _CLAUSE_WORD: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’]*")
+_CLAUSE_WORD_ASCII: Final = ascii_twin(_CLAUSE_WORD)
 _NOT_SUBJECT: Final = lexicon.words("speech", "words that open no subject")
 _ADVERBIAL_START: Final = lexicon.words("speech", "adjunct openers")
 _AUX: Final = lexicon.words("speech", "auxiliaries and modals")
 _IRREGULAR: Final = lexicon.words("speech", "irregular past forms")
 _NOT_BEFORE_VERB: Final = lexicon.words("speech", "words before a noun or an infinitive")
 _WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
+_WORD_ASCII: Final = ascii_twin(_WORD)
 
 
 _NEGATED_BEFORE: Final = regex.compile(
@@ -126,14 +131,15 @@ def has_finite(text: str, start: int, end: int) -> bool:
 
 
 def word_count(text: str, start: int, end: int) -> int:
-    return len(_WORD.findall(text, start, end))
+    return len((_WORD_ASCII if text.isascii() else _WORD).findall(text, start, end))
 
 
 def has_words(text: str, start: int, end: int, n: int) -> bool:
     """Are there at least ``n`` words in ``text[start:end]``? (stops counting at ``n``)"""
     if n <= 0:
         return True
-    return next(itertools.islice(_WORD.finditer(text, start, end), n - 1, None), None) is not None
+    words = (_WORD_ASCII if text.isascii() else _WORD).finditer(text, start, end)
+    return next(itertools.islice(words, n - 1, None), None) is not None
 
 
 def words_within(text: str, start: int, end: int, limit: int) -> bool:
@@ -197,9 +203,13 @@ def find_that(text: str, pos: int, end: int, *, words: int = 10) -> int | None:
     return m.end()
 
 
+def _clause_words(text: str, start: int, end: int) -> Iterator[regex.Match[str] | re.Match[str]]:
+    return (_CLAUSE_WORD_ASCII if text.isascii() else _CLAUSE_WORD).finditer(text, start, end)
+
+
 def looks_like_clause(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` open with a clause (a finite verb within its first ten words)?"""
-    words = [m.group() for _, m in zip(range(10), _CLAUSE_WORD.finditer(text, start, end), strict=False)]
+    words = [m.group() for _, m in zip(range(10), _clause_words(text, start, end), strict=False)]
     if len(words) < 3:
         return False
     if words[0].lower() in _NOT_SUBJECT:
@@ -218,9 +228,7 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
 
 def starts_clause(text: str, start: int, end: int) -> bool:
     """After "said": four words or more that do not open with a preposition or a listener."""
-    words = [
-        m.group().lower() for _, m in zip(range(4), _CLAUSE_WORD.finditer(text, start, end), strict=False)
-    ]
+    words = [m.group().lower() for _, m in zip(range(4), _clause_words(text, start, end), strict=False)]
     return len(words) >= 4 and words[0] not in _NOT_SUBJECT and words[0] not in _ADVERBIAL_START
 
 

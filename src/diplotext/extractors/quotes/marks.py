@@ -29,6 +29,7 @@ import attrs
 import regex
 
 from diplotext import runtime
+from diplotext.asciitwin import ascii_twin
 from diplotext.model import Span
 
 __all__ = ["MAX_MARKS", "QuoteSpan", "find_quote_spans", "opens_with_quote", "paragraph_quotes"]
@@ -41,6 +42,7 @@ _ELISIONS: Final = regex.compile(r"(?i:em|n|til|cause|tis|twas|bout|round)(?![\p
 _SENTENCE_END: Final = regex.compile(r"(?r)[.!?][)\]]?[ \t]+$")
 """A sentence ends right before a mark (searched in reverse: tried at the end of the window only)."""
 _LEADING: Final = regex.compile(r"[\s(\[\-—–]*(?:``|[\"“„«‘'])")
+_LEADING_ASCII: Final = ascii_twin(_LEADING)
 
 
 MAX_MARKS: Final = 40_000
@@ -71,7 +73,7 @@ def _is_space(ch: str) -> bool:
 
 def opens_with_quote(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` begin (after spaces and brackets) with an opening quotation mark?"""
-    return _LEADING.match(text, start, end) is not None
+    return (_LEADING_ASCII if text.isascii() else _LEADING).match(text, start, end) is not None
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

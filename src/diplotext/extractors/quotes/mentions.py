@@ -14,6 +14,7 @@ import attrs
 import regex
 
 from diplotext import lexicon
+from diplotext.asciitwin import ascii_twin, compile_ascii
 from diplotext.extractors.actors.names import is_first_name, is_given_name
 from diplotext.extractors.quotes import fragments
 from diplotext.extractors.quotes.countries import descriptor_length
@@ -40,7 +41,13 @@ __all__ = [
 ]
 
 _TOKEN: Final = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’\-]|\.(?=\p{L}))*\.?|[^\s\p{L}\p{N}]")
+_TOKEN_ASCII: Final = compile_ascii(
+    r"[A-Za-z0-9](?:[A-Za-z0-9'\-]|\.(?=[A-Za-z]))*\.?|[^\t\n\x0b\x0c\r A-Za-z0-9]"
+)
+"""``_TOKEN`` for ASCII text (``regex``'s ``\\s`` is six ASCII spaces there): the standard library's
+``re`` runs it in about half the time."""
 _CAP_WORD: Final = regex.compile(r"(?:(?:al|el|bin|ibn|de|van|von|da|di|du|la|le|der|dos|das)[\-\s]?)?\p{Lu}")
+_CAP_WORD_ASCII: Final = ascii_twin(_CAP_WORD)
 
 PRONOUNS: Final = lexicon.words("speech", "personal pronouns")
 
@@ -65,7 +72,8 @@ class Mention:
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    pattern = _TOKEN_ASCII if text.isascii() else _TOKEN
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, start, end)]
 
 
 def last_tokens(text: str, floor: int, pos: int, n: int) -> list[tuple[int, int, str]]:
@@ -86,7 +94,7 @@ def is_word(tok: str) -> bool:
 
 
 def is_cap(tok: str) -> bool:
-    return _CAP_WORD.match(tok) is not None or (tok[0].isupper())
+    return (_CAP_WORD_ASCII if tok.isascii() else _CAP_WORD).match(tok) is not None or (tok[0].isupper())
 
 
 def name_like(text: str, start: int, end: int) -> bool:

@@ -15,6 +15,7 @@ from typing import Final
 import regex
 
 from diplotext import lexicon
+from diplotext.asciitwin import ascii_twin
 
 __all__ = ["is_boilerplate", "is_tail_filler", "vocabulary_hits"]
 
@@ -61,6 +62,7 @@ _VOCAB: Final = regex.compile(
     """,
     regex.X,  # matched against lower-cased text: much faster than IGNORECASE
 )
+_VOCAB_ASCII: Final = ascii_twin(_VOCAB)
 
 # Speaking to the reader: second person, "our site", "please", or an imperative opening.
 _ADDRESS: Final = regex.compile(
@@ -112,7 +114,7 @@ def vocabulary_hits(text: str) -> int:
     low = text.lower()
     if not any(stem in low for stem in _STEMS):
         return 0
-    return sum(1 for _ in _VOCAB.finditer(low))
+    return sum(1 for _ in (_VOCAB_ASCII if low.isascii() else _VOCAB).finditer(low))
 
 
 def _words(text: str) -> int:
