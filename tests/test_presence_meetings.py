@@ -199,3 +199,37 @@ def test_a_progressive_trip_next_week_is_planned_even_with_no_publication_date()
     )
     status = {e.roles["host_state"]: e.attributes["status"] for e in doc.events if e.type == "visit"}
     assert status == {"PER": "planned", "CHL": "completed"}
+
+
+# ------------------------------------------------ roles learned from descriptions
+
+
+def test_a_description_after_by_of_or_as_is_someone_else_s_role() -> None:
+    for aside in (
+        "in the words of a Dutch envoy",
+        "as a Dutch envoy put it",
+    ):
+        visits = article_visits(
+            f"Weekly digest\n\nThe new party image was, {aside}, the work of Mr. Brandt.\n\n"
+            "Mr. Brandt flew to Georgia in March 2013 to coach the party."
+        )
+        assert visits == [], aside
+    assert (
+        article_visits(
+            "Weekly digest\n\nMr. Brandt, a lobbyist, was thanked by a Swedish ambassador for his advice.\n\n"
+            "Mr. Brandt traveled to Armenia in May 2013 to coach the opposition."
+        )
+        == []
+    )
+
+
+def test_a_description_as_subject_still_names_the_person_near_it() -> None:
+    (visit,) = article_visits(
+        "Weekly digest\n\nThe Estonian foreign minister said on Monday that the talks had been useful.\n\n"
+        "Karl Tamm flew to Latvia on Monday for more talks."
+    )
+    assert (visit.roles["visitor"], visit.roles["visitor_state"], visit.roles["host_state"]) == (
+        "Karl Tamm",
+        "EST",
+        "LVA",
+    )

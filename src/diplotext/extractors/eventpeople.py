@@ -228,6 +228,9 @@ class EventPeople(PersonStates):
             role = " ".join(m.group("role").lower().split())
             if role in taken or _KIN_BEFORE.search(self.text, max(0, m.start() - 24), m.start()):
                 continue  # "X, wife of the Polish prime minister": the role is her husband's
+            before = _WORD_BEFORE.search(self.text, max(0, m.start() - 24), m.start())
+            if before is not None and before.group(1).lower() in _ANOTHERS:
+                continue  # "in the words of a Dutch envoy", "thanked by a Swedish ambassador"
             demonym = m.group("adj")
             code = None
             if demonym:
@@ -345,6 +348,8 @@ class EventPeople(PersonStates):
         return seen
 
 
+_ANOTHERS = lexicon.words("events", "words before another's description")
+_WORD_BEFORE = regex.compile(r"(\w+)\W*\Z")
 _EQUIVALENT = lexicon.mapping("events", "equivalent roles")
 _OFFICIAL = lexicon.words("events", "official roles")
 _BODY_HEADS = frozenset(["director", "deputy director", "head", "chief", "director-general"])
