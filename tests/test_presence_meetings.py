@@ -233,3 +233,11 @@ def test_a_description_as_subject_still_names_the_person_near_it() -> None:
         "EST",
         "LVA",
     )
+
+
+def test_a_trip_in_someone_s_story_is_that_someone_s_not_the_speaker_s() -> None:
+    visits = article_visits(
+        "Danish Prime Minister Lars Holm mocked Senator Eva Keller's story of dodging bullets while "
+        "visiting Nepal in 2009."
+    )
+    assert [v for v in visits if v.roles["visitor"] == "Lars Holm"] == []

@@ -35,6 +35,9 @@ _DELEGATION: Final = frozenset(["delegation", "mission", "team"])
 
 
 def clause_visitors(ctx: EventContext, clause: Clause) -> tuple[list[Actor], Phrase | None]:
+    teller = _story_owner(ctx, clause)
+    if teller is not None:
+        return teller
     subject = ctx.doers(clause)
     people = ctx.persons(subject)
     if not people and subject is not None:
@@ -43,6 +46,27 @@ def clause_visitors(ctx: EventContext, clause: Clause) -> tuple[list[Actor], Phr
         # "A and B revived hopes for talks. The two leaders met in Santiago": the pair named last
         people = named_together_before(ctx, subject, back=1)
     return people, subject
+
+
+def _story_owner(ctx: EventContext, clause: Clause) -> tuple[list[Actor], Phrase | None] | None:
+    """ "X mocked Y's story of ducking gunfire while visiting Nepal": a clause that borrows its
+    subject, after an object told as someone's account of doing something ("Y's story of ducking"),
+    is that someone's."""
+    if clause.subject_from is None or clause.kind not in ("participle", "adverbial"):
+        return None
+    parent = ctx.parent(clause)
+    if parent is None or parent is clause:
+        return None
+    for a in parent.args:
+        phrase = a.phrase
+        owner = phrase.possessor
+        if a.role != "object" or owner is None or owner.kind != "person" or owner.actor is None:
+            continue
+        if phrase.end <= clause.start and any(
+            prep == "of" and p.words[:1] and p.words[0].endswith("ing") for prep, p in phrase.preps
+        ):
+            return [owner.actor], phrase
+    return None
 
 
 _THE_TWO: Final = regex.compile(r"the two (?:\w+ )?(?:leaders|presidents|ministers|premiers|heads of state)")
