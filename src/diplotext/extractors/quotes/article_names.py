@@ -33,6 +33,12 @@ _NAME_RUN: Final = regex.compile(
 )
 _DATE_WORDS: Final = frozenset(w.lower() for w in (*WEEKDAY_NAMES, *MONTH_NAMES))
 _FIRM_ENDS: Final = lexicon.words("speech", "firm name endings")
+_ROLE_WORDS: Final = TITLE_WORDS | lexicon.words("speech", "role words before a name")
+
+
+def _role_word(word: str) -> bool:
+    low = word.lower()
+    return low in _ROLE_WORDS or low.rstrip(".") in _ROLE_WORDS
 
 
 @attrs.frozen
@@ -78,8 +84,11 @@ def add_name(index: list[Name], text: str, start: int, end: int) -> None:
         toks = toks[:-1]  # "... Region Tuesday.": the day the sentence closes with
     while toks and toks[-1][2].lower().rstrip(".") in _FIRM_ENDS:
         toks = toks[:-1]  # "Upjohn Co.", "Viacom Inc.": the name without its firm ending
-    if not toks or any(t[2].lower() in ORG_WORDS for t in toks):
+    if not toks:
         return
+    last_role = max((k for k, t in enumerate(toks[:-2]) if _role_word(t[2])), default=-1)
+    if any(t[2].lower() in ORG_WORDS for t in toks[last_role + 1 :]):
+        return  # "Senate Minority Whip X Y" is a name after its title; "Senate Bank" is none
     words = strip_titles(toks)
     lead = words[0][2].lower()
     if len(words) >= 3 and can_speak_head(lead) and not lead.endswith("s") and not is_first_name(lead):

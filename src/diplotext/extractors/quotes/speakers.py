@@ -14,6 +14,7 @@ from diplotext import geo, lexicon, runtime
 from diplotext.model import Actor, Quote, Span
 
 from . import fragments
+from .bare_names import bare_name
 from .countries import is_nationality
 from .cues import Cue
 from .issuers import DOCUMENT_FROM, DOCUMENT_OWNER, DOCUMENT_TOPIC, issuer_name, not_an_issuer, whole_name
@@ -106,6 +107,8 @@ def resolve_speakers(
                 said = attrs.evolve(
                     said, name=resolver.acronyms[said.name]
                 )  # "EDC" as the article spelt it out
+        if said.person and said.name is not None:
+            said = attrs.evolve(said, name=bare_name(said.name))  # "Sheriff X Y" -> "X Y"
         m = said.mention
         out.append(
             Quote(

@@ -1,0 +1,85 @@
+"""Speaker classes of issue 10's twelfth session, each with sentences written for these tests (no
+text of any annotated or corpus article). Each test names the class it pins:
+
+- a person speaker's full name carries no role, office place or portfolio before the given name
+  ("County Sheriff X Y", "Minority Whip X Y", "Governor of Utah X Y") and no letters after it ("QC");
+  a name that opens with a word no list knows, a regnal title and a seat before "MP" stay whole;
+- a surname resolves to a name introduced after a title that holds an organisation word ("Senate
+  Minority Whip X Y", "Regional Police Constable X Y").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import diplotext
+from diplotext.extractors.quotes.bare_names import bare_name
+from diplotext.model import Quote
+
+
+def quotes(text: str) -> list[Quote]:
+    return list(diplotext.extract(text, published="2030-06-12", layout="body").quotes)
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("written", "bare"),
+    [
+        ("Sheriff Tomas Wendt", "Tomas Wendt"),
+        ("Minority Whip Rolf Danbury", "Rolf Danbury"),
+        ("Hollow Creek County Sheriff Tomas Wendt", "Tomas Wendt"),
+        ("Coun. Marta Vell", "Marta Vell"),
+        ("Utah Ada Lind", "Ada Lind"),
+        ("Chancellor Ada Lind of Austria", "Ada Lind"),
+        ("Ada Lind QC", "Ada Lind"),
+        ("Guitarist Jonah Pell", "Jonah Pell"),
+        ("Treasury Jonah Pell", "Jonah Pell"),
+    ],
+)
+def test_role_words_before_a_given_name_are_cut(written: str, bare: str) -> None:
+    assert bare_name(written) == bare
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Tomas Wendt",  # nothing before the given name
+        "Inder Kumar Pell",  # an unknown first word: a given name the lists miss
+        "Queen Ada Lind",  # a regnal title is part of the name
+        "Glasgow Kelvin MP",  # a seat and its member
+        "Prime Minister Ada Lind's spokesman",  # a group, not a person's name
+        "Sheriff Wendt",  # a title and a surname: nothing is left to name him
+    ],
+)
+def test_names_that_stay_whole(written: str) -> None:
+    assert bare_name(written) == written
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "Hollow Creek County Sheriff Tomas Wendt said the bridge would stay shut until Monday.",
+            "Tomas Wendt",
+        ),
+        (
+            '"We are asking people to stay home," said Halton Regional Police Constable Dana Rusk.',
+            "Dana Rusk",
+        ),
+        ("Guitarist Jonah Pell told the crowd the band would return next spring.", "Jonah Pell"),
+    ],
+)
+def test_speaker_is_the_bare_name(sentence: str, who: str) -> None:
+    assert speakers(sentence) == [who]
+
+
+def test_surname_resolves_past_a_title_holding_an_organisation_word() -> None:
+    text = (
+        "Senate Minority Whip Rolf Danbury and two colleagues questioned the timing of the vote.\n\n"
+        "Danbury said the bill had been rushed through committee.\n"
+    )
+    got = [q for q in quotes(text) if q.text.startswith("the bill")]
+    assert [q.speaker for q in got] == ["Rolf Danbury"]
