@@ -83,3 +83,44 @@ def test_surname_resolves_past_a_title_holding_an_organisation_word() -> None:
     )
     got = [q for q in quotes(text) if q.text.startswith("the bill")]
     assert [q.speaker for q in got] == ["Rolf Danbury"]
+
+
+def _speaker_of(text: str, start: str) -> list[str | None]:
+    return [q.speaker for q in quotes(text) if q.text.startswith(start)]
+
+
+def test_the_company_is_the_business_introduced_with_a_firm_noun() -> None:
+    text = (
+        "Shares in parcel courier Brisklane fell sharply on Thursday after a weak winter quarter.\n\n"
+        "The company said deliveries would recover by the spring.\n"
+    )
+    assert _speaker_of(text, "deliveries") == ["Brisklane"]
+
+
+def test_the_company_after_an_apposition_with_a_firm_noun() -> None:
+    text = (
+        "Orvalle Mining, a Sudbury-based company, lost its licence for the northern pit on Monday.\n\n"
+        "The company said it would appeal the decision.\n"
+    )
+    assert _speaker_of(text, "it would appeal") == ["Orvalle Mining"]
+
+
+def test_the_airline_is_only_a_business_introduced_as_an_airline() -> None:
+    text = (
+        "Budget airline Skyvora and software firm Quenta signed a booking deal on Monday.\n\n"
+        "The airline said fares would not rise.\n"
+    )
+    assert _speaker_of(text, "fares") == ["Skyvora"]
+
+
+def test_a_modified_description_needs_its_modifier_near_the_business() -> None:
+    text = (
+        "Dutch brewer Hallemaar bought a stake in the Canadian chain Tolloway Foods last week.\n\n"
+        "The Canadian company said the deal would add 40 stores.\n"
+    )
+    assert _speaker_of(text, "the deal") == ["Tolloway Foods"]
+
+
+def test_a_place_after_a_firm_noun_is_no_business() -> None:
+    text = "The carrier Moscow chose for the route was never named.\n\nThe airline said it had no comment.\n"
+    assert "Moscow" not in _speaker_of(text, "it had no comment")

@@ -18,6 +18,7 @@ from diplotext.model import Actor, Span
 
 from .article_names import Name, names_in, person_name
 from .countries import is_nationality
+from .firms import Firms
 from .fragments import leading_fragment
 from .issuers import issuer_of, nationality_only
 from .mentions import NOT_NAME_OR_ARTICLE, TITLE_WORDS
@@ -73,6 +74,7 @@ class Resolver:
         self._ends: list[int] | None = None
         self._by_key: dict[str, list[Name]] | None = None
         self._full_cache: dict[frozenset[str], list[Name]] = {}
+        self._firms: Firms | None = None
 
     @property
     def _names(self) -> list[Name]:
@@ -104,6 +106,13 @@ class Resolver:
             if not words.isdisjoint(w.strip(".,") for w in actor.name.lower().split()):
                 return actor
         return None
+
+    def firm_before(self, pos: int, head: str, modifiers: Sequence[str] = ()) -> str | None:
+        """The business "the company" stands for when the actors plugin does not know it: the one
+        named last before ``pos`` with a firm noun that fits ``head`` ("telecoms firm X")."""
+        if self._firms is None:
+            self._firms = Firms(self.text)
+        return self._firms.before(pos, head, modifiers)
 
     def named_subject_before(self, pos: int) -> tuple[int, int] | None:
         """A name opening one of the sentences just before ``pos`` as their subject, that the

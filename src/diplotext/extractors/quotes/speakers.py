@@ -312,6 +312,10 @@ def _resolve_mention(
             span = resolver.named_subject_before(m.start)  # "Apple has ... The company said"
             if span is not None:
                 return Said(resolver.text[span[0] : span[1]], None, m, False)
+            modifiers = [w for w in m.text.split()[:-1] if w.lower() not in _ARTICLES]
+            firm = resolver.firm_before(m.start, head, modifiers)  # "telecoms firm X ... the company said"
+            if firm is not None:
+                return Said(firm, None, m, False)
         age = next((w for w in m.text.lower().split() if _AGED.match(w)), None)
         if age is not None and owner is None:
             aged = introduced_with_age(resolver.text, age.split("-", 1)[0], m.start)
@@ -419,6 +423,7 @@ _PLURAL_OR_SHARE: Final = regex.compile(
 )
 """A speaker "it" cannot stand for: a lower-case plural ("officials"), a share ("60 percent of X")."""
 _FIRM_HEADS: Final = lexicon.words("speech", "firm heads")
+_ARTICLES: Final = frozenset({"the", "a", "an"})
 """Heads for a business the article may name without a word that marks it as one ("Apple")."""
 
 _SOMEONE_OF: Final = regex.compile(
