@@ -312,8 +312,8 @@ def _resolve_mention(
             span = resolver.named_subject_before(m.start)  # "Apple has ... The company said"
             if span is not None:
                 return Said(resolver.text[span[0] : span[1]], None, m, False)
-            modifiers = [w for w in m.text.split()[:-1] if w.lower() not in _ARTICLES]
-            firm = resolver.firm_before(m.start, head, modifiers)  # "telecoms firm X ... the company said"
+            firm_words = [w for w in m.text.split()[:-1] if w.lower() not in _ARTICLES]
+            firm = resolver.firm_before(m.start, head, firm_words)  # "telecoms firm X ... the company said"
             if firm is not None:
                 return Said(firm, None, m, False)
         age = next((w for w in m.text.lower().split() if _AGED.match(w)), None)
