@@ -124,3 +124,18 @@ def test_a_modified_description_needs_its_modifier_near_the_business() -> None:
 def test_a_place_after_a_firm_noun_is_no_business() -> None:
     text = "The carrier Moscow chose for the route was never named.\n\nThe airline said it had no comment.\n"
     assert "Moscow" not in _speaker_of(text, "it had no comment")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"It has been a long winter," said one nurse, who asked not to be named.',
+        "A ferry worker, who asked not to be identified, said the engine had failed twice.",
+        "One trader, who requested anonymity, said prices would fall.",
+    ],
+)
+def test_a_request_to_stay_unnamed_is_no_quote(sentence: str) -> None:
+    got = quotes(sentence)
+    assert len(got) == 1
+    assert got[0].cue == "said"
+    assert "named" not in got[0].text and "identified" not in got[0].text
