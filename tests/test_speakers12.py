@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 import diplotext
-from diplotext.extractors.quotes.bare_names import bare_name
+from diplotext.extractors.quotes.bare_names import bare_name, full_person_name
 from diplotext.model import Quote
 
 
@@ -139,3 +139,56 @@ def test_a_request_to_stay_unnamed_is_no_quote(sentence: str) -> None:
     assert len(got) == 1
     assert got[0].cue == "said"
     assert "named" not in got[0].text and "identified" not in got[0].text
+
+
+def test_he_continues_an_unnamed_person_quoted_just_before() -> None:
+    text = (
+        '"We heard the sirens before dawn," one of the ferry passengers said. He told how the crew '
+        "handed out blankets.\n\n"
+        '"Nobody panicked," he said.\n'
+    )
+    got = quotes(text)
+    assert [q.speaker for q in got if q.text.startswith("Nobody")] == ["one of the ferry passengers"]
+
+
+def test_she_does_not_continue_an_unnamed_man() -> None:
+    text = (
+        "LONDON -- Ada Lind, head of the Harbour Trust, spoke at the opening.\n\n"
+        '"The pier is safe again," said one man who lives nearby.\n\n'
+        '"It took us two years," she said.\n'
+    )
+    got = quotes(text)
+    assert [q.speaker for q in got if q.text.startswith("It took")] != ["one man who lives nearby"]
+
+
+def test_a_surname_speaker_gets_the_full_name_the_article_gave() -> None:
+    text = (
+        "MOSCOW -- Economy minister Ilya Varensky opposed the sale of the refinery on Monday.\n\n"
+        "Mr Varensky, a critic of state ownership, kept his distance from the plan. The sale had been "
+        "badly handled, he said.\n"
+    )
+    got = quotes(text)
+    assert [q.speaker for q in got if q.text.startswith("The sale")] == ["Ilya Varensky"]
+
+
+def test_a_capitalised_opener_before_i_is_no_name() -> None:
+    text = (
+        'Maren Holt runs the shelter.\n\n"So I called the council," Holt said. "Then I called again," '
+        "she said.\n"
+    )
+    assert set(speakers(text)) == {"Maren Holt"}
+
+
+@pytest.mark.parametrize(
+    ("found", "kept"),
+    [
+        ("Ilya Varensky", "Ilya Varensky"),
+        ("New York", None),  # a place
+        ("Supplier Varco", None),  # a firm noun before a business name
+        ("If Varensky", None),  # a clause opener
+        ("So I", None),  # the pronoun after an opener
+        (None, None),
+    ],
+)
+def test_a_fuller_name_for_a_surname_speaker_must_be_a_persons(found: str | None, kept: str | None) -> None:
+    assert full_person_name(found) == kept

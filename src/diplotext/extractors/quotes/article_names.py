@@ -76,8 +76,12 @@ def add_name(index: list[Name], text: str, start: int, end: int) -> None:
         break
     owner = max((k for k, t in enumerate(toks[:-1]) if t[2].endswith(("'s", "’s"))), default=-1)
     toks = toks[owner + 1 :]  # "Total Film's Jamie Graham": the name after the owner
-    while toks and (toks[0][2].lower() in NOT_NAME_OR_ARTICLE or toks[0][2].lower() in PREPOSITIONS):
-        toks = toks[1:]  # "Against Nadal, if you ...": the name without the word opening the clause
+    while toks and (
+        toks[0][2].lower() in NOT_NAME_OR_ARTICLE
+        or toks[0][2].lower() in PREPOSITIONS
+        or leading_fragment(toks[0][2])
+    ):
+        toks = toks[1:]  # "Against Nadal, if you ...", "If Qantas ...": the name without the opener
     if not toks:
         return
     while toks and toks[-1][2].lower() in _DATE_WORDS:
@@ -105,6 +109,8 @@ def add_name(index: list[Name], text: str, start: int, end: int) -> None:
         words = [*words, surname]
     if len(words) < 2 or len(words) > 5:
         return
+    if words[-1][2] == "I" and not is_given_name(words[0][2]):
+        return  # "So I said": the pronoun after a capitalised opener, no regnal number
     if any(w[2].lower() in TITLE_WORDS for w in words[: -1 if surname else None]) or name_blocked_by_place(
         [w[2] for w in words]
     ):

@@ -17,7 +17,7 @@ from .fragments import is_adverb, leading_fragment
 from .mentions import TITLE_WORDS
 from .naming import PERSON_TITLES, can_speak_head
 
-__all__ = ["bare_name"]
+__all__ = ["bare_name", "full_person_name", "is_place"]
 
 _ROLE_WORDS: Final = lexicon.words("speech", "role words before a name")
 _REGNAL: Final = lexicon.words("titles", "regnal titles")
@@ -41,12 +41,13 @@ def _role_word(word: str) -> bool:
         return True
     if bare in PERSON_TITLES or bare in _PORTFOLIO or is_adverb(bare):
         return True
-    if word[:1].isupper() and not is_given_name(word) and _is_place(word):
+    if word[:1].isupper() and not is_given_name(word) and is_place(word):
         return True
     return "-" not in bare and can_speak_head(bare)
 
 
-def _is_place(word: str) -> bool:
+def is_place(word: str) -> bool:
+    """A country, a city or a region pycountry or the gazetteer knows ("Vermont", "New York")."""
     return (
         geo.country_code(word) is not None
         or word in geo.subdivision_names()
@@ -64,7 +65,7 @@ def bare_name(name: str) -> str:
     words = name.split()
     if len(words) < 3 or any(not _name_word(w) for w in words[1:]):
         return name  # "Prime Minister X's spokesman" is no person's name
-    if len(words) >= 5 and words[-2] == "of" and _is_place(words[-1]):
+    if len(words) >= 5 and words[-2] == "of" and is_place(words[-1]):
         words = words[:-2]  # "President Ada Lind of Austria"
     if len(words) >= 3 and words[-1].lower().rstrip(".") in _NAME_SUFFIXES:
         words = words[:-1]  # "Ada Lind QC"
@@ -82,3 +83,20 @@ def bare_name(name: str) -> str:
     if cut == 0 and len(words) == len(name.split()):
         return name
     return " ".join(words[cut:])
+
+
+def full_person_name(full: str | None) -> str | None:
+    """A fuller name found for a one-word person speaker, when it can be a person's: not a place,
+    not opened by a role, a firm noun or a clause opener ("Supplier X", "If X"), not "So I"."""
+    if full is None:
+        return None
+    words = full.split()
+    first = words[0]
+    if is_place(full) or words[-1] == "I" or leading_fragment(first):
+        return None
+    if first.lower() in _FIRM_NOUNS or (_role_word(first) and not is_given_name(first)):
+        return None
+    return full
+
+
+_FIRM_NOUNS: Final = lexicon.words("speech", "firm nouns before a name")

@@ -17,6 +17,7 @@ from diplotext import lexicon
 from diplotext.model import Actor, Span
 
 from .article_names import Name, names_in, person_name
+from .bare_names import is_place
 from .countries import is_nationality
 from .firms import Firms
 from .fragments import leading_fragment
@@ -411,6 +412,8 @@ class Resolver:
                 continue
             if passed and person_name(names[k].name) is None:
                 continue  # past a quoted name, only a name that looks like a person's
+            if is_place(names[k].name):
+                continue  # "the New York marathon": a place, never who spoke
             if gender is None or gender_of(names[k].name) == gender:
                 return names[k].name
         return None

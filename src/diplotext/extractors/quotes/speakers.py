@@ -14,7 +14,7 @@ from diplotext import geo, lexicon, runtime
 from diplotext.model import Actor, Quote, Span
 
 from . import fragments
-from .bare_names import bare_name
+from .bare_names import bare_name, full_person_name
 from .countries import is_nationality
 from .cues import Cue
 from .issuers import DOCUMENT_FROM, DOCUMENT_OWNER, DOCUMENT_TOPIC, issuer_name, not_an_issuer, whole_name
@@ -30,6 +30,7 @@ from .speaker_history import (
     History,
     Said,
     acting_person,
+    description_sex,
     introduced_with_age,
     names_nationality,
     person_description,
@@ -108,7 +109,11 @@ def resolve_speakers(
                     said, name=resolver.acronyms[said.name]
                 )  # "EDC" as the article spelt it out
         if said.person and said.name is not None:
-            said = attrs.evolve(said, name=bare_name(said.name))  # "Sheriff X Y" -> "X Y"
+            name = bare_name(said.name)  # "Sheriff X Y" -> "X Y"
+            if " " not in name and name[:1].isupper() and name != "I":
+                # "Gref" -> the "X Gref" named before
+                name = full_person_name(resolver.full_name(name, r.start)) or name
+            said = attrs.evolve(said, name=name)
         m = said.mention
         out.append(
             Quote(
@@ -377,7 +382,8 @@ def _role_fits(resolver: Resolver, name: str | None, head: str, age: str) -> boo
 
 def _sex(resolver: Resolver, history: History, said: Said) -> str | None:
     """A speaker's sex by name or honorific, else by the "he"/"she" an earlier quote used."""
-    return resolver.gender(said.name, said.actor_id) or history.sex_of(said.name)
+    got = resolver.gender(said.name, said.actor_id) or history.sex_of(said.name)
+    return got or (description_sex(said.name) if said.actor_id is None else None)
 
 
 def _named_only_in_quotes(resolver: Resolver, actor: Actor, pos: int, history: History) -> bool:
@@ -444,8 +450,27 @@ _POSSESSIVE_BEFORE: Final = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\
 
 
 def _person_head(text: str) -> bool:
-    """A singular person noun at the head of a group text: "Libyan lawyer", "Interpol spokesperson"."""
-    return person_title(head_noun(text))
+    """A singular person noun at the head of a group text: "Libyan lawyer", "Interpol spokesperson",
+    "one worker", "another hostage", "one of the hostages": someone new, whom a later "he" or "she"
+    may continue."""
+    head = head_noun(text)
+    if person_title(head):
+        return True
+    if _ONE_OF.match(text) is not None and head.endswith("s"):
+        head = head[:-2] if head.endswith(("ches", "shes", "sses")) else head[:-1]
+    elif _SOMEONE.match(text) is None:
+        return False  # "the British actor": most often someone the article named, not a new speaker
+    return head in _PEOPLE_NOUNS
+
+
+_PEOPLE_NOUNS: Final = (
+    frozenset(k for k in lexicon.mapping("actors", "role phrases") if k.isalpha())
+    | lexicon.words("events", "person nouns")
+    | lexicon.words("speech", "speaker nouns")
+) - lexicon.words("speech", "speaker nouns for bodies")
+"""Singular nouns for one person ("a hostage", "one worker"), not for a body ("the agency")."""
+_SOMEONE: Final = regex.compile(r"(?i:one|another|an?)\s")
+_ONE_OF: Final = regex.compile(r"(?i:one|each|another)\s+of\s+(?:the|his|her|their|its|our|those|these)\s")
 
 
 def _titled(resolver: Resolver, m: Mention, head: str) -> str | None:
