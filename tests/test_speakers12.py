@@ -192,3 +192,31 @@ def test_a_capitalised_opener_before_i_is_no_name() -> None:
 )
 def test_a_fuller_name_for_a_surname_speaker_must_be_a_persons(found: str | None, kept: str | None) -> None:
     assert full_person_name(found) == kept
+
+
+def test_an_owned_role_is_the_speaker_introduced_with_it() -> None:
+    text = (
+        "TORONTO -- Bram Okafor, 44, is charged with stealing from investors. His lawyer, Priya Sandhu, "
+        "said her client would plead not guilty.\n\n"
+        "Okafor's lawyer said the case against him was weak.\n"
+    )
+    got = quotes(text)
+    assert [q.speaker for q in got if q.text.startswith("the case")] == ["Priya Sandhu"]
+
+
+def test_an_owned_role_is_not_its_owner() -> None:
+    text = (
+        "BRUSSELS -- Talks went on late, a spokesman for Prime Minister Ada Lind said on Friday.\n\n"
+        "The prime minister's spokesman said a deal was close.\n"
+    )
+    got = quotes(text)
+    assert "Ada Lind" not in [q.speaker for q in got if q.text.startswith("a deal")]
+
+
+def test_the_chief_is_the_speaker_introduced_as_chief() -> None:
+    text = (
+        "Police Chief Mark Tennant said officers had worked on the case for a year. The chief said more "
+        "arrests were possible.\n"
+    )
+    got = quotes(text)
+    assert [q.speaker for q in got if q.text.startswith("more arrests")] == ["Mark Tennant"]

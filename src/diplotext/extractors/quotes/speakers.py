@@ -145,6 +145,10 @@ def _resolve_mention(
     if m.kind == "pronoun":
         low = _SUBJECT_FORM.get(low, low)  # "quoted him as saying"
     if m.kind == "group" and head_noun(m.text) in PEOPLE_OF and _OWNED.search(m.text):
+        owner_words = frozenset(_OWNED.split(m.text)[0].lower().replace(".", " ").split())
+        titled = _titled_speaker(resolver, history, head_noun(m.text), owner_words)
+        if titled is not None:  # "His lawyer, X, said ... Reed's lawyer said": X again
+            return attrs.evolve(titled, mention=m)
         return Said(m.text, None, m, _person_head(m.text))  # "Mr Reed's aides": not Mr Reed
     actor = resolver.actor_at(m.start, m.end)
     if actor is not None and actor.kind == "person" and m.kind != "name" and _SOMEONE_OF.match(m.text):
@@ -294,6 +298,9 @@ def _resolve_mention(
             return Said(m.text, None, m, _person_head(m.text))
         owner = _POSSESSIVE_BEFORE.search(resolver.text, max(0, m.start - 8), m.start)
         if owner is not None:
+            titled = _titled_speaker(resolver, history, head)
+            if titled is not None:  # "His lawyer, X, said ... his lawyer added": X again
+                return attrs.evolve(titled, mention=m)
             # "his lawyer said": someone else than the owner; the phrase is all we know
             return Said(resolver.text[owner.start() : m.end], None, m, _person_head(m.text))
         if resolvable_title(head) and not names_nationality(m.text):
@@ -307,6 +314,14 @@ def _resolve_mention(
             placed = resolver.titled(head, m.start, frozenset(), modifiers | places) if places else None
             if placed is not None:
                 return Said(placed, None, m, True)
+        elif (
+            person_title(head)
+            and not names_nationality(m.text)
+            and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start)
+        ):
+            titled = _titled_speaker(resolver, history, head)
+            if titled is not None:  # "Police Chief X said ... The chief said": X again
+                return attrs.evolve(titled, mention=m)
         same = history.by_head.get(head)
         if same is not None:
             return Said(same.name, same.actor_id, m, same.person)
@@ -447,6 +462,27 @@ _OWNER_HEAD: Final = regex.compile(r"\p{L}['’]s\s+(?:[\p{L}\-]+\s+){0,2}\p{Ll}
 _OWNED: Final = regex.compile(r"['’]s?\s+\S+$")
 _AGED: Final = regex.compile(r"^\d{1,3}-year-old$")
 _POSSESSIVE_BEFORE: Final = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
+
+
+def _titled_speaker(
+    resolver: Resolver, history: History, head: str, owner: frozenset[str] = frozenset()
+) -> Said | None:
+    """The latest of the last few person speakers the article introduced with the title ``head``
+    ("His lawyer, X, said", "Police Chief X said"), or ``None``; never the ``owner`` of the
+    description ("the prime minister's spokesman" is not the prime minister, whose name may
+    follow "a spokesman for")."""
+    if not person_title(head):
+        return None
+    for h in reversed(history.people[-_TITLED_LOOKBACK:]):
+        if not h.name or not resolver.has_title(h.name, head):
+            continue
+        if owner and not owner.isdisjoint(resolver.titles_of(h.name) | set(h.name.lower().split())):
+            continue
+        return h
+    return None
+
+
+_TITLED_LOOKBACK: Final = 6
 
 
 def _person_head(text: str) -> bool:
