@@ -146,9 +146,9 @@ def _resolve_mention(
         low = _SUBJECT_FORM.get(low, low)  # "quoted him as saying"
     if m.kind == "group" and head_noun(m.text) in PEOPLE_OF and _OWNED.search(m.text):
         owner_words = frozenset(_OWNED.split(m.text)[0].lower().replace(".", " ").split())
-        titled = _titled_speaker(resolver, history, head_noun(m.text), owner_words)
-        if titled is not None:  # "His lawyer, X, said ... Reed's lawyer said": X again
-            return attrs.evolve(titled, mention=m)
+        by_role = _titled_speaker(resolver, history, head_noun(m.text), owner_words)
+        if by_role is not None:  # "His lawyer, X, said ... Reed's lawyer said": X again
+            return attrs.evolve(by_role, mention=m)
         return Said(m.text, None, m, _person_head(m.text))  # "Mr Reed's aides": not Mr Reed
     actor = resolver.actor_at(m.start, m.end)
     if actor is not None and actor.kind == "person" and m.kind != "name" and _SOMEONE_OF.match(m.text):
@@ -298,9 +298,9 @@ def _resolve_mention(
             return Said(m.text, None, m, _person_head(m.text))
         owner = _POSSESSIVE_BEFORE.search(resolver.text, max(0, m.start - 8), m.start)
         if owner is not None:
-            titled = _titled_speaker(resolver, history, head)
-            if titled is not None:  # "His lawyer, X, said ... his lawyer added": X again
-                return attrs.evolve(titled, mention=m)
+            by_role = _titled_speaker(resolver, history, head)
+            if by_role is not None:  # "His lawyer, X, said ... his lawyer added": X again
+                return attrs.evolve(by_role, mention=m)
             # "his lawyer said": someone else than the owner; the phrase is all we know
             return Said(resolver.text[owner.start() : m.end], None, m, _person_head(m.text))
         if resolvable_title(head) and not names_nationality(m.text):
@@ -319,9 +319,9 @@ def _resolve_mention(
             and not names_nationality(m.text)
             and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start)
         ):
-            titled = _titled_speaker(resolver, history, head)
-            if titled is not None:  # "Police Chief X said ... The chief said": X again
-                return attrs.evolve(titled, mention=m)
+            by_role = _titled_speaker(resolver, history, head)
+            if by_role is not None:  # "Police Chief X said ... The chief said": X again
+                return attrs.evolve(by_role, mention=m)
         same = history.by_head.get(head)
         if same is not None:
             return Said(same.name, same.actor_id, m, same.person)
