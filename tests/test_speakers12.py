@@ -220,3 +220,17 @@ def test_the_chief_is_the_speaker_introduced_as_chief() -> None:
     )
     got = quotes(text)
     assert [q.speaker for q in got if q.text.startswith("more arrests")] == ["Mark Tennant"]
+
+
+def test_a_month_or_modal_as_a_surname() -> None:
+    text = (
+        "OTTAWA -- The vote is near.\n\n"
+        "Party Leader Rosalind May said the plan ignored climate targets.\n\n"
+        "May said her party would vote against it.\n"
+    )
+    assert speakers(text) == ["Rosalind May", "Rosalind May"]
+
+
+def test_a_modal_before_a_present_verb_is_no_speaker() -> None:
+    text = "OTTAWA -- The vote is near.\n\nMay brings rain, the forecaster said.\n"
+    assert "May" not in speakers(text)

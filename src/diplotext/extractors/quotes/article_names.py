@@ -84,7 +84,7 @@ def add_name(index: list[Name], text: str, start: int, end: int) -> None:
         toks = toks[1:]  # "Against Nadal, if you ...", "If Qantas ...": the name without the opener
     if not toks:
         return
-    while toks and toks[-1][2].lower() in _DATE_WORDS:
+    while toks and toks[-1][2].lower() in _DATE_WORDS and not _month_surname(toks):
         toks = toks[:-1]  # "... Region Tuesday.": the day the sentence closes with
     while toks and toks[-1][2].lower().rstrip(".") in _FIRM_ENDS:
         toks = toks[:-1]  # "Upjohn Co.", "Viacom Inc.": the name without its firm ending
@@ -122,6 +122,19 @@ def add_name(index: list[Name], text: str, start: int, end: int) -> None:
     titles |= titles_before(last_tokens(text, max(0, words[0][0] - 60), words[0][0], 6))
     name = text[words[0][0] : words[-1][1]]
     index.append(Name(words[0][0], words[-1][1], name, frozenset(w[2].lower() for w in words), titles))
+
+
+def _month_surname(toks: Sequence[tuple[int, int, str]]) -> bool:
+    """Is the month closing a run a surname after a given name ("Rosalind May"), not a date?"""
+    return (
+        len(toks) >= 2
+        and toks[-1][2].lower() in _MONTHS
+        and toks[-1][2][1:].islower()
+        and is_given_name(toks[-2][2])
+    )
+
+
+_MONTHS: Final = frozenset(w.lower() for w in MONTH_NAMES)
 
 
 def person_name(name: str) -> str | None:
