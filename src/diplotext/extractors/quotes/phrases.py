@@ -8,8 +8,8 @@ from typing import Final
 
 import regex
 
-from diplotext.extractors.actors.names import is_given_name
 from diplotext import lexicon
+from diplotext.extractors.actors.names import is_given_name
 from diplotext.lexicon import WEEKDAY_NAMES
 from diplotext.model import Span
 
