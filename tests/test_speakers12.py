@@ -234,3 +234,30 @@ def test_a_month_or_modal_as_a_surname() -> None:
 def test_a_modal_before_a_present_verb_is_no_speaker() -> None:
     text = "OTTAWA -- The vote is near.\n\nMay brings rain, the forecaster said.\n"
     assert "May" not in speakers(text)
+
+
+def test_an_acronym_defined_with_or_is_spelled_out() -> None:
+    text = (
+        "OTTAWA -- Talks broke down on Monday.\n\n"
+        "The Amalgamated Harbour Workers Union, or AHWU, said its members would strike. AHWU said the "
+        "talks had failed.\n"
+    )
+    got = quotes(text)
+    assert [q.speaker for q in got if q.text.startswith("the talks")] == ["Amalgamated Harbour Workers Union"]
+
+
+def test_an_undefined_acronym_is_the_name_with_its_initials() -> None:
+    text = (
+        "HALIFAX -- A boat capsized on Monday.\n\n"
+        "The Coastal Rescue Coordination Service said two sailors were missing. The CRCS said the search "
+        "would resume at dawn.\n"
+    )
+    got = quotes(text)
+    assert [q.speaker for q in got if q.text.startswith("the search")] == [
+        "Coastal Rescue Coordination Service"
+    ]
+
+
+def test_a_two_letter_acronym_needs_a_definition() -> None:
+    text = "PARIS -- Leaders met.\n\nThe Atlantic Council said talks would go on. UA said it would send envoys.\n"
+    assert "Atlantic Council" not in [q.speaker for q in quotes(text) if q.text.startswith("it would")]

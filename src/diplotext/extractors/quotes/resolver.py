@@ -24,7 +24,7 @@ from .fragments import leading_fragment
 from .issuers import issuer_of, nationality_only
 from .mentions import NOT_NAME_OR_ARTICLE, TITLE_WORDS
 from .name_titles import ANSWERED_BEFORE, surname_slot
-from .naming import BODY_WORDS, PERSON_TITLES, acronyms_in, gender_of, honorific_gender
+from .naming import BODY_WORDS, PERSON_TITLES, acronyms_in, gender_of, honorific_gender, spelled_out
 from .subject_position import (
     OBJECT_OR_SUBJECT_PRONOUNS,
     SENTENCE_END_INSIDE,
@@ -70,6 +70,7 @@ class Resolver:
         self._mention_starts = [m[0] for m in self._mentions]
         self._actors = {a.id: a for a in actors}
         self._acronyms: dict[str, str] | None = None
+        self._spelled: dict[str, str] | None = None
         self._segments = tuple(segments)
         self._index: list[Name] | None = None
         self._ends: list[int] | None = None
@@ -260,6 +261,17 @@ class Resolver:
         if self._acronyms is None:
             self._acronyms = acronyms_in(self.text)
         return self._acronyms
+
+    def expansion(self, acronym: str) -> str | None:
+        """What an acronym stands for: the article's definition ("X Y Z (XYZ)", "X Y Z, or XYZ,"),
+        else, for three letters or more, the name it writes with those initials ("Royal Canadian
+        Mounted Police" for "RCMP")."""
+        got = self.acronyms.get(acronym)
+        if got is not None or len(acronym) < 3:
+            return got
+        if self._spelled is None:
+            self._spelled = spelled_out(self.text)
+        return self._spelled.get(acronym)
 
     def gender(self, name: str | None, actor_id: str | None) -> str | None:
         """The gender a speaker's name, or its actor's other written forms ("Ms Quist"), tell."""

@@ -108,6 +108,10 @@ def resolve_speakers(
                 said = attrs.evolve(
                     said, name=resolver.acronyms[said.name]
                 )  # "EDC" as the article spelt it out
+        if said.name is not None and _ACRONYM_NAME.fullmatch(said.name) is not None:
+            spelled = resolver.expansion(said.name)  # "RCMP": the name the article wrote it out as
+            if spelled is not None:
+                said = attrs.evolve(said, name=spelled)
         if said.person and said.name is not None:
             name = bare_name(said.name)  # "Sheriff X Y" -> "X Y"
             if " " not in name and name[:1].isupper() and name != "I":
@@ -444,6 +448,7 @@ _PLURAL_OR_SHARE: Final = regex.compile(
 )
 """A speaker "it" cannot stand for: a lower-case plural ("officials"), a share ("60 percent of X")."""
 _FIRM_HEADS: Final = lexicon.words("speech", "firm heads")
+_ACRONYM_NAME: Final = regex.compile(r"\p{Lu}{2,6}")
 _ARTICLES: Final = frozenset({"the", "a", "an"})
 """Heads for a business the article may name without a word that marks it as one ("Apple")."""
 
