@@ -19,10 +19,10 @@ __all__ = [
     "PERSON_TITLES",
     "SPEAKER_NOUNS",
     "acronyms_in",
-    "spelled_out",
     "can_speak_head",
     "gender_of",
     "honorific_gender",
+    "spelled_out",
 ]
 
 BODY_WORDS: Final = {
@@ -75,8 +75,8 @@ _ACRONYM: Final = regex.compile(
     r"(?P<long>(?:\p{Lu}[\p{L}\-]*[ \t]+(?:(?:of|for|and|the|de)[ \t]+)?){1,8})\((?P<short>\p{Lu}{2,6})\)"
 )
 _ACRONYM_OR: Final = regex.compile(
-    r"(?P<long>\p{Lu}[\p{L}\-]*(?:[ \t]+(?:(?:of|for|and|the|de)[ \t]+)?\p{Lu}[\p{L}\-]*){0,7}),[ \t]+or[ \t]+"
-    r"(?P<short>\p{Lu}{2,6})(?=[,;.)])"
+    r"(?P<long>\p{Lu}[\p{L}\-]*(?:[ \t]+(?:(?:of|for|and|the|de)[ \t]+)?\p{Lu}[\p{L}\-]*){0,7})"
+    r",[ \t]+or[ \t]+(?P<short>\p{Lu}{2,6})(?=[,;.)])"
 )
 """'The Amalgamated Transit Workers Union, or ATWU,'."""
 _ACRONYM_SHORT: Final = regex.compile(r"\(\p{Lu}{2,6}\)|,[ \t]+or[ \t]+\p{Lu}{2,6}[,;.)]")
