@@ -261,3 +261,31 @@ def test_an_undefined_acronym_is_the_name_with_its_initials() -> None:
 def test_a_two_letter_acronym_needs_a_definition() -> None:
     text = "PARIS -- Leaders met.\n\nThe Atlantic Council said talks went on. UA said it would send aid.\n"
     assert "Atlantic Council" not in [q.speaker for q in quotes(text) if q.text.startswith("it would")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("In a written statement the Harbour Authority said the pier would reopen.", "Harbour Authority"),
+        ("Last month the Dunmore Council said the budget was balanced.", "Dunmore Council"),
+        ("The harbour master meanwhile said the pier would reopen.", "harbour master"),
+    ],
+)
+def test_a_fronted_phrase_or_adverb_is_no_part_of_the_speaker(sentence: str, who: str) -> None:
+    assert speakers("OSLO -- The storm passed.\n\n" + sentence + "\n") == [who]
+
+
+def test_the_pronoun_of_a_relative_is_the_speaker() -> None:
+    text = (
+        "LONDON -- The campaign opened.\n\n"
+        "Opposition leader Tomas Wendt spoke in Leeds on Monday and set out the choices he says are "
+        "facing the country.\n"
+    )
+    got = [q for q in quotes(text) if q.cue == "says"]
+    assert [q.speaker for q in got] == ["Tomas Wendt"]
+    assert text[got[0].speaker_start : got[0].speaker_end] == "he"
+
+
+def test_a_capitalised_fronted_phrase_keeps_its_pronoun_reading() -> None:
+    text = "LONDON -- Ada Lind met voters.\n\nAt first she said only that the vote would be close.\n"
+    assert speakers(text) == ["Ada Lind"]
