@@ -289,3 +289,13 @@ def test_the_pronoun_of_a_relative_is_the_speaker() -> None:
 def test_a_capitalised_fronted_phrase_keeps_its_pronoun_reading() -> None:
     text = "LONDON -- Ada Lind met voters.\n\nAt first she said only that the vote would be close.\n"
     assert speakers(text) == ["Ada Lind"]
+
+
+def test_a_place_heading_an_agenda_item_is_no_transcript_turn() -> None:
+    text = (
+        "Agenda for Friday.\n\n"
+        "OSLO: Ministers of the northern states meet to discuss fishing quotas for the coming year.\n\n"
+        "WALLMAN: I think we will get a deal before the winter.\n"
+    )
+    got = quotes(text)
+    assert [q.speaker for q in got] == ["WALLMAN"]
