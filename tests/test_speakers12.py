@@ -299,3 +299,20 @@ def test_a_place_heading_an_agenda_item_is_no_transcript_turn() -> None:
     )
     got = quotes(text)
     assert [q.speaker for q in got] == ["WALLMAN"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoy explained how hard it was to keep the ports open through the winter.",
+        "One survivor recalled how the water had reached the second floor within an hour.",
+    ],
+)
+def test_a_reported_how_clause_is_a_quote(sentence: str) -> None:
+    got = quotes("OSLO -- The talks ended.\n\n" + sentence + "\n")
+    assert [q.text.split()[0] for q in got] == ["how"]
+
+
+def test_how_to_is_no_clause() -> None:
+    got = quotes("OSLO -- The talks ended.\n\nThe envoy explained how to reach the port.\n")
+    assert got == []
