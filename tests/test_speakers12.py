@@ -47,7 +47,7 @@ def test_role_words_before_a_given_name_are_cut(written: str, bare: str) -> None
     "written",
     [
         "Tomas Wendt",  # nothing before the given name
-        "Inder Kumar Pell",  # an unknown first word: a given name the lists miss
+        "Arjunder Kumar Pell",  # an unknown first word: a given name the lists miss
         "Queen Ada Lind",  # a regnal title is part of the name
         "Glasgow Kelvin MP",  # a seat and its member
         "Prime Minister Ada Lind's spokesman",  # a group, not a person's name
@@ -196,9 +196,9 @@ def test_a_fuller_name_for_a_surname_speaker_must_be_a_persons(found: str | None
 
 def test_an_owned_role_is_the_speaker_introduced_with_it() -> None:
     text = (
-        "TORONTO -- Bram Okafor, 44, is charged with stealing from investors. His lawyer, Priya Sandhu, "
+        "TORONTO -- Bram Oyelaran, 44, is charged with stealing from investors. His lawyer, Priya Sandhu, "
         "said her client would plead not guilty.\n\n"
-        "Okafor's lawyer said the case against him was weak.\n"
+        "Oyelaran's lawyer said the case against him was weak.\n"
     )
     got = quotes(text)
     assert [q.speaker for q in got if q.text.startswith("the case")] == ["Priya Sandhu"]
@@ -259,8 +259,8 @@ def test_an_undefined_acronym_is_the_name_with_its_initials() -> None:
 
 
 def test_a_two_letter_acronym_needs_a_definition() -> None:
-    text = "PARIS -- Leaders met.\n\nThe Atlantic Council said talks went on. UA said it would send aid.\n"
-    assert "Atlantic Council" not in [q.speaker for q in quotes(text) if q.text.startswith("it would")]
+    text = "PARIS -- Leaders met.\n\nThe Upland Assembly said talks went on. UA said it would send aid.\n"
+    assert [q.speaker for q in quotes(text) if q.text.startswith("it would")] == ["UA"]
 
 
 @pytest.mark.parametrize(
@@ -278,8 +278,8 @@ def test_a_fronted_phrase_or_adverb_is_no_part_of_the_speaker(sentence: str, who
 def test_the_pronoun_of_a_relative_is_the_speaker() -> None:
     text = (
         "LONDON -- The campaign opened.\n\n"
-        "Opposition leader Tomas Wendt spoke in Leeds on Monday and set out the choices he says are "
-        "facing the country.\n"
+        "Opposition leader Tomas Wendt spoke in Dunmore on Monday and listed the reforms he says are "
+        "holding the region back.\n"
     )
     got = [q for q in quotes(text) if q.cue == "says"]
     assert [q.speaker for q in got] == ["Tomas Wendt"]

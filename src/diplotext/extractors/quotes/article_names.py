@@ -81,7 +81,7 @@ def add_name(index: list[Name], text: str, start: int, end: int) -> None:
         or toks[0][2].lower() in PREPOSITIONS
         or leading_fragment(toks[0][2])
     ):
-        toks = toks[1:]  # "Against Nadal, if you ...", "If Qantas ...": the name without the opener
+        toks = toks[1:]  # "Against Nadal, if you ...", "If Orvalle ...": the name without the opener
     if not toks:
         return
     while toks and toks[-1][2].lower() in _DATE_WORDS and not _month_surname(toks):

@@ -1,7 +1,7 @@
 """A person speaker's name as a reader would write it: without the role words, the office's place
 or portfolio written before the given name ("Sheriff Tomas Wendt", "Minority Whip Rolf Danbury",
 "Governor of Utah Ada Lind" read as "Utah Ada Lind"), and without a place after it ("Chancellor Ada
-Lind of Austria"). A name that opens with a word no list knows is kept whole ("Inder Kumar X"): only
+Lind of Austria"). A name that opens with a word no list knows is kept whole ("Arjunder Kumar X"): only
 a known role word, a place or an adverb is cut.
 """
 

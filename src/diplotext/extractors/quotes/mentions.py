@@ -203,11 +203,11 @@ def core(text: str, start: int, end: int) -> Mention | None:
         return None
     for k in range(len(toks) - 2, 0, -1):
         if toks[k][2] == "the" and toks[k - 1][2].lower().rstrip("'’") in _FRONTED_ENDS:
-            toks = toks[k:]  # "In his New Year message the party leader said": the leader
+            toks = toks[k:]  # "In her budget speech the party leader said": the leader
             break
     last = toks[-1][2]
     if len(toks) > 2 and last in _SUBJECT_PRONOUNS and opens_lower:
-        # "set out the choices he | says are ...": the pronoun of a relative inside the clause
+        # "listed the reforms he | says are ...": the pronoun of a relative inside the clause
         # (not a fronted phrase before it: "At first he said", "In his memoirs, he argues")
         toks = toks[-1:]
     participle = last.islower() and last.endswith("ed")

@@ -425,7 +425,7 @@ class Resolver:
             if passed and person_name(names[k].name) is None:
                 continue  # past a quoted name, only a name that looks like a person's
             if is_place(names[k].name):
-                continue  # "the New York marathon": a place, never who spoke
+                continue  # "the Lakeview marathon": a place, never who spoke
             if gender is None or gender_of(names[k].name) == gender:
                 return names[k].name
         return None

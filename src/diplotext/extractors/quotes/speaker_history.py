@@ -150,7 +150,7 @@ def person_description(text: str, m: Mention) -> str | None:
 
 
 def description_sex(text: str | None) -> str | None:
-    """The sex the head of a description tells ("one over-60 woman": "f"), or ``None``."""
+    """The sex the head of a description tells ("one retired woman": "f"), or ``None``."""
     words = (text or "").lower().split()
     if not words:
         return None

@@ -115,7 +115,7 @@ def resolve_speakers(
         if said.person and said.name is not None:
             name = bare_name(said.name)  # "Sheriff X Y" -> "X Y"
             if " " not in name and name[:1].isupper() and name != "I":
-                # "Gref" -> the "X Gref" named before
+                # "Varensky" -> the "Ilya Varensky" named before
                 name = full_person_name(resolver.full_name(name, r.start)) or name
             said = attrs.evolve(said, name=name)
         m = said.mention

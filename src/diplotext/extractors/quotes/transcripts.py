@@ -54,7 +54,7 @@ def transcript_turns(text: str, ps: int, pe: int, named: set[str]) -> list[tuple
     """
     m = _TURN.match(text, ps, min(pe, ps + 80))
     if m is None or m.group(1).split()[0].lower() in _NOT_SPEAKERS or _place_label(m.group(1)):
-        return []  # "BAGHDAD: Iraq marks ...": a place heading an agenda item, no one speaking
+        return []  # "OSLO: Ministers meet ...": a place heading an agenda item, no one speaking
     labels = [m]
     for k, later in enumerate(runtime.finditer(_CAPS_TURN, text, m.end(), pe)):
         if k >= MAX_PARAGRAPH_CUES:
@@ -91,7 +91,7 @@ def transcript_turns(text: str, ps: int, pe: int, named: set[str]) -> list[tuple
 
 
 def _place_label(label: str) -> bool:
-    """Is a label a place ("BAGHDAD", "Hong Kong", "UNITED NATIONS"): a heading, never a speaker?"""
+    """Is a label a place ("OSLO", "Hong Kong", "NEW YORK"): a heading, never a speaker?"""
     name = " ".join(w.capitalize() for w in label.split()) if label.isupper() else label.strip()
     return is_place(name) and not is_given_name(name.split()[0])  # not "JORDAN:" in a transcript
 
