@@ -25,9 +25,7 @@ _ACTOR_ROLES: Final = frozenset(
     k for k in lexicon.mapping("actors", "role phrases") if " " not in k and not k.endswith(".")
 )
 _PORTFOLIO: Final = lexicon.words("titles", "complement words")
-_PARTICLES: Final = frozenset(
-    {"de", "da", "van", "von", "der", "bin", "ibn", "al", "el", "of", "la", "le", "du"}
-)
+_PARTICLES: Final = lexicon.words("names", "name particles") | {"of"}
 _NAME_SUFFIXES: Final = lexicon.words("speech", "letters after a name")
 
 

@@ -14,6 +14,7 @@ import regex
 
 from diplotext import geo, lexicon
 from diplotext.patterns import lazy
+from diplotext.syntax.words import PREPOSITIONS
 
 from .mentions import NOT_NAME_OR_ARTICLE, TITLE_WORDS
 
@@ -22,6 +23,8 @@ __all__ = ["Firms"]
 _NOUNS: Final = lexicon.words("speech", "firm nouns before a name")
 _ANY_FIRM: Final = lexicon.words("speech", "heads for any firm")
 _NOUN_ALT: Final = "|".join(lexicon.longest_first(_NOUNS))
+_PREPOSITION_ALT: Final = "|".join(lexicon.longest_first(PREPOSITIONS))
+_AFTER_NOUN_ALT: Final = lexicon.alternation("speech", "words after a firm noun in an apposition")
 _NAME: Final = r"\p{Lu}[\p{L}\d&'’.\-]*(?:[ \t]+(?:[&+][ \t]+)?\p{Lu}[\p{L}\d&'’.\-]*){0,4}"
 _BEFORE: Final = lazy(rf"(?<![\p{{L}}\-])(?P<noun>{_NOUN_ALT})[ \t]+(?P<name>{_NAME})")
 """'telecoms firm Deutsche X', 'insurance broker Y & Z'."""
@@ -29,8 +32,8 @@ _COMMA_BEFORE: Final = lazy(rf"(?<![\p{{L}}\-])(?P<noun>{_NOUN_ALT}),[ \t]+(?P<n
 """'the largest parcel delivery company, X,'."""
 _AFTER: Final = lazy(
     rf"(?<![\p{{L}}])(?P<name>{_NAME}),[ \t]+(?:an?|the)[ \t]+"
-    rf"(?:(?!(?:of|for|at|in|to|with)[ \t])[\p{{L}}\d\-]+[ \t]+){{0,4}}?"
-    rf"(?P<noun>{_NOUN_ALT})(?=[ \t]*[,;.)]|[ \t]+(?:that|which|based|headquartered|in|of|with)[ \t])"
+    rf"(?:(?!(?:{_PREPOSITION_ALT})[ \t])[\p{{L}}\d\-]+[ \t]+){{0,4}}?"
+    rf"(?P<noun>{_NOUN_ALT})(?=[ \t]*[,;.)]|[ \t]+(?:{_AFTER_NOUN_ALT})[ \t])"
 )
 """'X Freight, a Calgary-based trucking company,'."""
 _MODIFIER_WINDOW: Final = 60

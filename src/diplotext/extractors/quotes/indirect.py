@@ -69,7 +69,7 @@ _CONNECTIVE: Final = regex.compile(
 )
 _CLAUSE_WORD: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’]*")
 _NOT_SUBJECT: Final = lexicon.words("speech", "words that open no subject")
-_WH_OPENERS: Final = frozenset({"how", "why", "whether"})
+_WH_OPENERS: Final = lexicon.words("speech", "words opening a reported question")
 """Words opening a reported question or manner ("explained why he backs X", "asked whether ...")."""
 _ADVERBIAL_START: Final = lexicon.words("speech", "adjunct openers")
 _AUX: Final = lexicon.words("speech", "auxiliaries and modals")

@@ -147,7 +147,7 @@ def _subject_at_end(toks: list[tuple[int, int, str]]) -> bool:
 
 
 _DATE_WORDS: Final = frozenset(w.lower() for w in (*WEEKDAY_NAMES, *MONTH_NAMES))
-_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "it", "we", "I"})
+_SUBJECT_PRONOUNS: Final = (lexicon.words("grammar", "subject pronouns") - {"i", "you"}) | {"I"}
 _FRONTED_ENDS: Final = lexicon.words("speech", "words ending a fronted phrase before a subject") | _DATE_WORDS
 """Last words of a fronted phrase with no comma before "the" and the subject ("In a statement the
 ministry said", "Last month the EU said", "Now the board says")."""

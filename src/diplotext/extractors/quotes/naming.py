@@ -71,11 +71,12 @@ _HONORIFIC_GENDER: Final = {
     "lady": "f",
     "lord": "m",
 }
+_LINKS: Final = lexicon.alternation("speech", "words linking the words of a body's name")
 _ACRONYM: Final = regex.compile(
-    r"(?P<long>(?:\p{Lu}[\p{L}\-]*[ \t]+(?:(?:of|for|and|the|de)[ \t]+)?){1,8})\((?P<short>\p{Lu}{2,6})\)"
+    r"(?P<long>(?:\p{Lu}[\p{L}\-]*[ \t]+(?:(?:" + _LINKS + r")[ \t]+)?){1,8})\((?P<short>\p{Lu}{2,6})\)"
 )
 _ACRONYM_OR: Final = regex.compile(
-    r"(?P<long>\p{Lu}[\p{L}\-]*(?:[ \t]+(?:(?:of|for|and|the|de)[ \t]+)?\p{Lu}[\p{L}\-]*){0,7})"
+    r"(?P<long>\p{Lu}[\p{L}\-]*(?:[ \t]+(?:(?:" + _LINKS + r")[ \t]+)?\p{Lu}[\p{L}\-]*){0,7})"
     r",[ \t]+or[ \t]+(?P<short>\p{Lu}{2,6})(?=[,;.)])"
 )
 """'The Amalgamated Transit Workers Union, or ATWU,'."""
@@ -121,7 +122,7 @@ def spelled_out(text: str) -> dict[str, str]:
 
 
 _CAPITAL_RUN: Final = regex.compile(
-    r"\p{Lu}[\p{Ll}\-]+(?:[ \t]+(?:(?:of|for|and|the|de)[ \t]+)?\p{Lu}[\p{Ll}\-]+){2,7}"
+    r"\p{Lu}[\p{Ll}\-]+(?:[ \t]+(?:(?:" + _LINKS + r")[ \t]+)?\p{Lu}[\p{Ll}\-]+){2,7}"
 )
 
 

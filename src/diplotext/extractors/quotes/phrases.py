@@ -70,7 +70,7 @@ def _name_before_past(text: str, toks: list[tuple[int, int, str]], i: int) -> bo
     return word.lower() in _MODALS and _PAST_CUE.match(text, toks[i][1]) is not None
 
 
-_MODALS: Final = frozenset({"may", "will", "can", "must", "might"})
+_MODALS: Final = frozenset(k for k in lexicon.mapping("grammar", "modals") if k.isalpha() and len(k) > 2)
 _PAST_CUE: Final = regex.compile(r"[ \t]+(?:said|told|added|wrote|\p{Ll}+ed)(?![\p{L}])")
 
 

@@ -18,7 +18,7 @@ from .bare_names import bare_name, full_person_name
 from .countries import is_nationality
 from .cues import Cue
 from .issuers import DOCUMENT_FROM, DOCUMENT_OWNER, DOCUMENT_TOPIC, issuer_name, not_an_issuer, whole_name
-from .mentions import Mention, head_noun
+from .mentions import NOT_NAME_OR_ARTICLE, Mention, head_noun
 from .naming import BODY_HEADS, DOCUMENT_HEADS, PEOPLE_OF, can_speak_head
 from .outlets import OUTLET_HEADS, is_outlet, last_outlet
 from .resolver import Resolver, person_title, resolvable_title
@@ -336,7 +336,7 @@ def _resolve_mention(
             span = resolver.named_subject_before(m.start)  # "Apple has ... The company said"
             if span is not None:
                 return Said(resolver.text[span[0] : span[1]], None, m, False)
-            firm_words = [w for w in m.text.split()[:-1] if w.lower() not in _ARTICLES]
+            firm_words = [w for w in m.text.split()[:-1] if w.lower() not in NOT_NAME_OR_ARTICLE]
             firm = resolver.firm_before(m.start, head, firm_words)  # "telecoms firm X ... the company said"
             if firm is not None:
                 return Said(firm, None, m, False)
@@ -449,7 +449,6 @@ _PLURAL_OR_SHARE: Final = regex.compile(
 """A speaker "it" cannot stand for: a lower-case plural ("officials"), a share ("60 percent of X")."""
 _FIRM_HEADS: Final = lexicon.words("speech", "firm heads")
 _ACRONYM_NAME: Final = regex.compile(r"\p{Lu}{2,6}")
-_ARTICLES: Final = frozenset({"the", "a", "an"})
 """Heads for a business the article may name without a word that marks it as one ("Apple")."""
 
 _SOMEONE_OF: Final = regex.compile(
@@ -510,8 +509,12 @@ _PEOPLE_NOUNS: Final = (
     | lexicon.words("speech", "speaker nouns")
 ) - lexicon.words("speech", "speaker nouns for bodies")
 """Singular nouns for one person ("a hostage", "one worker"), not for a body ("the agency")."""
-_SOMEONE: Final = regex.compile(r"(?i:one|another|an?)\s")
-_ONE_OF: Final = regex.compile(r"(?i:one|each|another)\s+of\s+(?:the|his|her|their|its|our|those|these)\s")
+_SOMEONE: Final = regex.compile(
+    r"(?i:" + lexicon.alternation("speech", "words opening one unnamed person") + r")\s"
+)
+_ONE_OF: Final = regex.compile(
+    r"(?i:" + lexicon.alternation("speech", "words opening one unnamed person") + r")\s+of\s+\p{L}+\s"
+)
 
 
 def _titled(resolver: Resolver, m: Mention, head: str) -> str | None:
