@@ -33,6 +33,12 @@ _NAME_RUN: Final = regex.compile(
 )
 _DATE_WORDS: Final = frozenset(w.lower() for w in (*WEEKDAY_NAMES, *MONTH_NAMES))
 _FIRM_ENDS: Final = lexicon.words("speech", "firm name endings")
+_ROLE_WORDS: Final = TITLE_WORDS | lexicon.words("speech", "role words before a name")
+
+
+def _role_word(word: str) -> bool:
+    low = word.lower()
+    return low in _ROLE_WORDS or low.rstrip(".") in _ROLE_WORDS
 
 
 @attrs.frozen
@@ -70,16 +76,23 @@ def add_name(index: list[Name], text: str, start: int, end: int) -> None:
         break
     owner = max((k for k, t in enumerate(toks[:-1]) if t[2].endswith(("'s", "’s"))), default=-1)
     toks = toks[owner + 1 :]  # "Total Film's Jamie Graham": the name after the owner
-    while toks and (toks[0][2].lower() in NOT_NAME_OR_ARTICLE or toks[0][2].lower() in PREPOSITIONS):
-        toks = toks[1:]  # "Against Nadal, if you ...": the name without the word opening the clause
+    while toks and (
+        toks[0][2].lower() in NOT_NAME_OR_ARTICLE
+        or toks[0][2].lower() in PREPOSITIONS
+        or leading_fragment(toks[0][2])
+    ):
+        toks = toks[1:]  # "Against Nadal, if you ...", "If Orvalle ...": the name without the opener
     if not toks:
         return
-    while toks and toks[-1][2].lower() in _DATE_WORDS:
+    while toks and toks[-1][2].lower() in _DATE_WORDS and not _month_surname(toks):
         toks = toks[:-1]  # "... Region Tuesday.": the day the sentence closes with
     while toks and toks[-1][2].lower().rstrip(".") in _FIRM_ENDS:
         toks = toks[:-1]  # "Upjohn Co.", "Viacom Inc.": the name without its firm ending
-    if not toks or any(t[2].lower() in ORG_WORDS for t in toks):
+    if not toks:
         return
+    last_role = max((k for k, t in enumerate(toks[:-2]) if _role_word(t[2])), default=-1)
+    if any(t[2].lower() in ORG_WORDS for t in toks[last_role + 1 :]):
+        return  # "Senate Minority Whip X Y" is a name after its title; "Senate Bank" is none
     words = strip_titles(toks)
     lead = words[0][2].lower()
     if len(words) >= 3 and can_speak_head(lead) and not lead.endswith("s") and not is_first_name(lead):
@@ -96,6 +109,8 @@ def add_name(index: list[Name], text: str, start: int, end: int) -> None:
         words = [*words, surname]
     if len(words) < 2 or len(words) > 5:
         return
+    if words[-1][2] == "I" and not is_given_name(words[0][2]):
+        return  # "So I said": the pronoun after a capitalised opener, no regnal number
     if any(w[2].lower() in TITLE_WORDS for w in words[: -1 if surname else None]) or name_blocked_by_place(
         [w[2] for w in words]
     ):
@@ -107,6 +122,19 @@ def add_name(index: list[Name], text: str, start: int, end: int) -> None:
     titles |= titles_before(last_tokens(text, max(0, words[0][0] - 60), words[0][0], 6))
     name = text[words[0][0] : words[-1][1]]
     index.append(Name(words[0][0], words[-1][1], name, frozenset(w[2].lower() for w in words), titles))
+
+
+def _month_surname(toks: Sequence[tuple[int, int, str]]) -> bool:
+    """Is the month closing a run a surname after a given name ("Rosalind May"), not a date?"""
+    return (
+        len(toks) >= 2
+        and toks[-1][2].lower() in _MONTHS
+        and toks[-1][2][1:].islower()
+        and is_given_name(toks[-2][2])
+    )
+
+
+_MONTHS: Final = frozenset(w.lower() for w in MONTH_NAMES)
 
 
 def person_name(name: str) -> str | None:

@@ -73,6 +73,8 @@ _CONNECTIVE: Final = regex.compile(
 _CLAUSE_WORD: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’]*")
 _CLAUSE_WORD_ASCII: Final = ascii_twin(_CLAUSE_WORD)
 _NOT_SUBJECT: Final = lexicon.words("speech", "words that open no subject")
+_WH_OPENERS: Final = lexicon.words("speech", "words opening a reported question")
+"""Words opening a reported question or manner ("explained why he backs X", "asked whether ...")."""
 _ADVERBIAL_START: Final = lexicon.words("speech", "adjunct openers")
 _AUX: Final = lexicon.words("speech", "auxiliaries and modals")
 _IRREGULAR: Final = lexicon.words("speech", "irregular past forms")
@@ -212,6 +214,9 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
     words = [m.group() for _, m in zip(range(10), _clause_words(text, start, end), strict=False)]
     if len(words) < 3:
         return False
+    opener = _CLAUSE_WORD.search(text, start, end)
+    if opener is not None and words[0].lower() in _WH_OPENERS:
+        return looks_like_clause(text, opener.end(), end)  # "explained why he ..."
     if words[0].lower() in _NOT_SUBJECT:
         return False
     for k in range(1, len(words)):

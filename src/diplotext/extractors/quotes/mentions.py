@@ -155,6 +155,10 @@ def _subject_at_end(toks: list[tuple[int, int, str]]) -> bool:
 
 
 _DATE_WORDS: Final = frozenset(w.lower() for w in (*WEEKDAY_NAMES, *MONTH_NAMES))
+_SUBJECT_PRONOUNS: Final = (lexicon.words("grammar", "subject pronouns") - {"i", "you"}) | {"I"}
+_FRONTED_ENDS: Final = lexicon.words("speech", "words ending a fronted phrase before a subject") | _DATE_WORDS
+"""Last words of a fronted phrase with no comma before "the" and the subject ("In a statement the
+ministry said", "Last month the EU said", "Now the board says")."""
 
 
 _AFTER_ING_PARTICIPLE: Final = frozenset(
@@ -198,13 +202,22 @@ def core(text: str, start: int, end: int) -> Mention | None:
     """Trim a speaker phrase to a name ("Sergei Lavrov"), group text or pronoun, after the word
     that opens the sentence ("But X said": :mod:`diplotext.extractors.quotes.fragments`)."""
     toks = list(tokens(text, start, end))
+    opens_lower = bool(toks) and toks[0][2][:1].islower()
     while len(toks) > 1 and (
         fragments.leading_fragment(toks[0][2]) or fragments.leading_time(toks[0][2], toks[1][2])
     ):
         toks = toks[1:]  # "But X said", "Although X insisted", "In January the institute said"
     if not toks:
         return None
+    for k in range(len(toks) - 2, 0, -1):
+        if toks[k][2] == "the" and toks[k - 1][2].lower().rstrip("'’") in _FRONTED_ENDS:
+            toks = toks[k:]  # "In her budget speech the party leader said": the leader
+            break
     last = toks[-1][2]
+    if len(toks) > 2 and last in _SUBJECT_PRONOUNS and opens_lower:
+        # "listed the reforms he | says are ...": the pronoun of a relative inside the clause
+        # (not a fronted phrase before it: "At first he said", "In his memoirs, he argues")
+        toks = toks[-1:]
     participle = last.islower() and last.endswith("ed")
     if (
         len(toks) > 1

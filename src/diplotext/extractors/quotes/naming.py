@@ -22,6 +22,7 @@ __all__ = [
     "can_speak_head",
     "gender_of",
     "honorific_gender",
+    "spelled_out",
 ]
 
 BODY_WORDS: Final = {
@@ -70,10 +71,16 @@ _HONORIFIC_GENDER: Final = {
     "lady": "f",
     "lord": "m",
 }
+_LINKS: Final = lexicon.alternation("speech", "words linking the words of a body's name")
 _ACRONYM: Final = regex.compile(
-    r"(?P<long>(?:\p{Lu}[\p{L}\-]*[ \t]+(?:(?:of|for|and|the|de)[ \t]+)?){1,8})\((?P<short>\p{Lu}{2,6})\)"
+    r"(?P<long>(?:\p{Lu}[\p{L}\-]*[ \t]+(?:(?:" + _LINKS + r")[ \t]+)?){1,8})\((?P<short>\p{Lu}{2,6})\)"
 )
-_ACRONYM_SHORT: Final = regex.compile(r"\(\p{Lu}{2,6}\)")
+_ACRONYM_OR: Final = regex.compile(
+    r"(?P<long>\p{Lu}[\p{L}\-]*(?:[ \t]+(?:(?:" + _LINKS + r")[ \t]+)?\p{Lu}[\p{L}\-]*){0,7})"
+    r",[ \t]+or[ \t]+(?P<short>\p{Lu}{2,6})(?=[,;.)])"
+)
+"""'The Amalgamated Transit Workers Union, or ATWU,'."""
+_ACRONYM_SHORT: Final = regex.compile(r"\(\p{Lu}{2,6}\)|,[ \t]+or[ \t]+\p{Lu}{2,6}[,;.)]")
 """The acronym in its parentheses that every :data:`_ACRONYM` match ends with: a text without one
 has no definition."""
 
@@ -97,13 +104,35 @@ def honorific_gender(name: str) -> str | None:
     return None
 
 
+def spelled_out(text: str) -> dict[str, str]:
+    """Names of three words or more the text writes, by their initials ("Royal Canadian Mounted
+    Police" -> ``{"RCMP": ...}``), the first written for each: what an acronym the text never
+    defines stands for. One pass over the capitalised runs."""
+    out: dict[str, str] = {}
+    for m in runtime.finditer(_CAPITAL_RUN, text):
+        words = m.group().split()
+        caps = [k for k, w in enumerate(words) if w[:1].isupper()]
+        for n, k in enumerate(caps):
+            if len(caps) - n < 3:
+                break
+            initials = "".join(words[j][0] for j in caps[n:])
+            if len(initials) <= 6:
+                out.setdefault(initials, " ".join(words[k:]))
+    return out
+
+
+_CAPITAL_RUN: Final = regex.compile(
+    r"\p{Lu}[\p{Ll}\-]+(?:[ \t]+(?:(?:" + _LINKS + r")[ \t]+)?\p{Lu}[\p{Ll}\-]+){2,7}"
+)
+
+
 def acronyms_in(text: str) -> dict[str, str]:
     """Acronyms a text defines ("Export Development Canada (EDC)" -> ``{"EDC": ...}``): the
     capitalised words before the parenthesis whose initials spell it."""
     out: dict[str, str] = {}
     if _ACRONYM_SHORT.search(text) is None:
         return out  # every definition ends with one: no need to try each capitalised word
-    for m in runtime.finditer(_ACRONYM, text):
+    for m in (*runtime.finditer(_ACRONYM, text), *runtime.finditer(_ACRONYM_OR, text)):
         short = m.group("short")
         words = m.group("long").split()
         caps = [w for w in words if w[:1].isupper()]

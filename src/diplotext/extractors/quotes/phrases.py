@@ -9,6 +9,7 @@ from typing import Final
 import regex
 
 from diplotext import lexicon
+from diplotext.extractors.actors.names import is_given_name
 from diplotext.lexicon import WEEKDAY_NAMES
 from diplotext.model import Span
 
@@ -51,6 +52,26 @@ class _Open:
 
 
 _OPEN: Final = _Open()
+
+
+def _surname_at(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the capitalised stop word at ``i`` a surname after a given name ("Rosalind May said"),
+    not a modal or a month opening its sentence ("May said ..." alone stays a stop)?"""
+    word = toks[i][2]
+    return i > 0 and word[:1].isupper() and word[1:].islower() and is_given_name(toks[i - 1][2])
+
+
+def _name_before_past(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the capitalised modal right before a past cue a surname ("May said", "Will told"): a
+    modal never takes a past form?"""
+    word = toks[i][2]
+    if i != len(toks) - 1 or not word[:1].isupper() or not word[1:].islower():
+        return False
+    return word.lower() in _MODALS and _PAST_CUE.match(text, toks[i][1]) is not None
+
+
+_MODALS: Final = frozenset(k for k in lexicon.mapping("grammar", "modals") if k.isalpha() and len(k) > 2)
+_PAST_CUE: Final = regex.compile(r"[ \t]+(?:said|told|added|wrote|\p{Ll}+ed)(?![\p{L}])")
 
 
 def phrase_before(text: str, lo: int, pos: int) -> Span | None:
@@ -144,7 +165,13 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
             break
     if partial and i <= 0:
         return _OPEN
-    if i < 0 or not is_word(toks[i][2]) or toks[i][2].lower() in _STOP_BEFORE:
+    if i < 0 or not is_word(toks[i][2]):
+        return None
+    if (
+        toks[i][2].lower() in _STOP_BEFORE
+        and not _surname_at(toks, i)
+        and not _name_before_past(text, toks, i)
+    ):
         return None
     last = i
     j = i

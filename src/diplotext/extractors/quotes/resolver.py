@@ -17,12 +17,14 @@ from diplotext import lexicon
 from diplotext.model import Actor, Span
 
 from .article_names import Name, names_in, person_name
+from .bare_names import is_place
 from .countries import is_nationality
+from .firms import Firms
 from .fragments import leading_fragment
 from .issuers import issuer_of, nationality_only
 from .mentions import NOT_NAME_OR_ARTICLE, TITLE_WORDS
 from .name_titles import ANSWERED_BEFORE, surname_slot
-from .naming import BODY_WORDS, PERSON_TITLES, acronyms_in, gender_of, honorific_gender
+from .naming import BODY_WORDS, PERSON_TITLES, acronyms_in, gender_of, honorific_gender, spelled_out
 from .subject_position import (
     OBJECT_OR_SUBJECT_PRONOUNS,
     SENTENCE_END_INSIDE,
@@ -68,11 +70,13 @@ class Resolver:
         self._mention_starts = [m[0] for m in self._mentions]
         self._actors = {a.id: a for a in actors}
         self._acronyms: dict[str, str] | None = None
+        self._spelled: dict[str, str] | None = None
         self._segments = tuple(segments)
         self._index: list[Name] | None = None
         self._ends: list[int] | None = None
         self._by_key: dict[str, list[Name]] | None = None
         self._full_cache: dict[frozenset[str], list[Name]] = {}
+        self._firms: Firms | None = None
 
     @property
     def _names(self) -> list[Name]:
@@ -104,6 +108,13 @@ class Resolver:
             if not words.isdisjoint(w.strip(".,") for w in actor.name.lower().split()):
                 return actor
         return None
+
+    def firm_before(self, pos: int, head: str, modifiers: Sequence[str] = ()) -> str | None:
+        """The business "the company" stands for when the actors plugin does not know it: the one
+        named last before ``pos`` with a firm noun that fits ``head`` ("telecoms firm X")."""
+        if self._firms is None:
+            self._firms = Firms(self.text)
+        return self._firms.before(pos, head, modifiers)
 
     def named_subject_before(self, pos: int) -> tuple[int, int] | None:
         """A name opening one of the sentences just before ``pos`` as their subject, that the
@@ -250,6 +261,17 @@ class Resolver:
         if self._acronyms is None:
             self._acronyms = acronyms_in(self.text)
         return self._acronyms
+
+    def expansion(self, acronym: str) -> str | None:
+        """What an acronym stands for: the article's definition ("X Y Z (XYZ)", "X Y Z, or XYZ,"),
+        else, for three letters or more, the name it writes with those initials ("Royal Canadian
+        Mounted Police" for "RCMP")."""
+        got = self.acronyms.get(acronym)
+        if got is not None or len(acronym) < 3:
+            return got
+        if self._spelled is None:
+            self._spelled = spelled_out(self.text)
+        return self._spelled.get(acronym)
 
     def gender(self, name: str | None, actor_id: str | None) -> str | None:
         """The gender a speaker's name, or its actor's other written forms ("Ms Quist"), tell."""
@@ -402,6 +424,8 @@ class Resolver:
                 continue
             if passed and person_name(names[k].name) is None:
                 continue  # past a quoted name, only a name that looks like a person's
+            if is_place(names[k].name):
+                continue  # "the Lakeview marathon": a place, never who spoke
             if gender is None or gender_of(names[k].name) == gender:
                 return names[k].name
         return None

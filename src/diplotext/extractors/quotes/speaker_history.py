@@ -33,6 +33,7 @@ __all__ = [
     "History",
     "Said",
     "acting_person",
+    "description_sex",
     "introduced_with_age",
     "names_nationality",
     "person_description",
@@ -146,6 +147,15 @@ def person_description(text: str, m: Mention) -> str | None:
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     sex = _PERSON_DESCRIPTIONS.get(head)
     return None if sex is None else "mf" if sex == "-" else sex
+
+
+def description_sex(text: str | None) -> str | None:
+    """The sex the head of a description tells ("one retired woman": "f"), or ``None``."""
+    words = (text or "").lower().split()
+    if not words:
+        return None
+    sex = _PERSON_DESCRIPTIONS.get(words[-1])
+    return sex if sex in ("m", "f") else None
 
 
 _PERSON_DESCRIPTIONS: Final = {

@@ -14,10 +14,11 @@ from diplotext import geo, lexicon, runtime
 from diplotext.model import Actor, Quote, Span
 
 from . import fragments
+from .bare_names import bare_name, full_person_name
 from .countries import is_nationality
 from .cues import Cue
 from .issuers import DOCUMENT_FROM, DOCUMENT_OWNER, DOCUMENT_TOPIC, issuer_name, not_an_issuer, whole_name
-from .mentions import Mention, head_noun
+from .mentions import NOT_NAME_OR_ARTICLE, Mention, head_noun
 from .naming import BODY_HEADS, DOCUMENT_HEADS, PEOPLE_OF, can_speak_head
 from .outlets import OUTLET_HEADS, is_outlet, last_outlet
 from .resolver import Resolver, person_title, resolvable_title
@@ -29,6 +30,7 @@ from .speaker_history import (
     History,
     Said,
     acting_person,
+    description_sex,
     introduced_with_age,
     names_nationality,
     person_description,
@@ -106,6 +108,16 @@ def resolve_speakers(
                 said = attrs.evolve(
                     said, name=resolver.acronyms[said.name]
                 )  # "EDC" as the article spelt it out
+        if said.name is not None and _ACRONYM_NAME.fullmatch(said.name) is not None:
+            spelled = resolver.expansion(said.name)  # "RCMP": the name the article wrote it out as
+            if spelled is not None:
+                said = attrs.evolve(said, name=spelled)
+        if said.person and said.name is not None:
+            name = bare_name(said.name)  # "Sheriff X Y" -> "X Y"
+            if " " not in name and name[:1].isupper() and name != "I":
+                # "Varensky" -> the "Ilya Varensky" named before
+                name = full_person_name(resolver.full_name(name, r.start)) or name
+            said = attrs.evolve(said, name=name)
         m = said.mention
         out.append(
             Quote(
@@ -137,6 +149,10 @@ def _resolve_mention(
     if m.kind == "pronoun":
         low = _SUBJECT_FORM.get(low, low)  # "quoted him as saying"
     if m.kind == "group" and head_noun(m.text) in PEOPLE_OF and _OWNED.search(m.text):
+        owner_words = frozenset(_OWNED.split(m.text)[0].lower().replace(".", " ").split())
+        by_role = _titled_speaker(resolver, history, head_noun(m.text), owner_words)
+        if by_role is not None:  # "His lawyer, X, said ... Reed's lawyer said": X again
+            return attrs.evolve(by_role, mention=m)
         return Said(m.text, None, m, _person_head(m.text))  # "Mr Reed's aides": not Mr Reed
     actor = resolver.actor_at(m.start, m.end)
     if actor is not None and actor.kind == "person" and m.kind != "name" and _SOMEONE_OF.match(m.text):
@@ -286,6 +302,9 @@ def _resolve_mention(
             return Said(m.text, None, m, _person_head(m.text))
         owner = _POSSESSIVE_BEFORE.search(resolver.text, max(0, m.start - 8), m.start)
         if owner is not None:
+            by_role = _titled_speaker(resolver, history, head)
+            if by_role is not None:  # "His lawyer, X, said ... his lawyer added": X again
+                return attrs.evolve(by_role, mention=m)
             # "his lawyer said": someone else than the owner; the phrase is all we know
             return Said(resolver.text[owner.start() : m.end], None, m, _person_head(m.text))
         if resolvable_title(head) and not names_nationality(m.text):
@@ -299,6 +318,14 @@ def _resolve_mention(
             placed = resolver.titled(head, m.start, frozenset(), modifiers | places) if places else None
             if placed is not None:
                 return Said(placed, None, m, True)
+        elif (
+            person_title(head)
+            and not names_nationality(m.text)
+            and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start)
+        ):
+            by_role = _titled_speaker(resolver, history, head)
+            if by_role is not None:  # "Police Chief X said ... The chief said": X again
+                return attrs.evolve(by_role, mention=m)
         same = history.by_head.get(head)
         if same is not None:
             return Said(same.name, same.actor_id, m, same.person)
@@ -309,6 +336,10 @@ def _resolve_mention(
             span = resolver.named_subject_before(m.start)  # "Apple has ... The company said"
             if span is not None:
                 return Said(resolver.text[span[0] : span[1]], None, m, False)
+            firm_words = [w for w in m.text.split()[:-1] if w.lower() not in NOT_NAME_OR_ARTICLE]
+            firm = resolver.firm_before(m.start, head, firm_words)  # "telecoms firm X ... the company said"
+            if firm is not None:
+                return Said(firm, None, m, False)
         age = next((w for w in m.text.lower().split() if _AGED.match(w)), None)
         if age is not None and owner is None:
             aged = introduced_with_age(resolver.text, age.split("-", 1)[0], m.start)
@@ -370,7 +401,8 @@ def _role_fits(resolver: Resolver, name: str | None, head: str, age: str) -> boo
 
 def _sex(resolver: Resolver, history: History, said: Said) -> str | None:
     """A speaker's sex by name or honorific, else by the "he"/"she" an earlier quote used."""
-    return resolver.gender(said.name, said.actor_id) or history.sex_of(said.name)
+    got = resolver.gender(said.name, said.actor_id) or history.sex_of(said.name)
+    return got or (description_sex(said.name) if said.actor_id is None else None)
 
 
 def _named_only_in_quotes(resolver: Resolver, actor: Actor, pos: int, history: History) -> bool:
@@ -416,6 +448,7 @@ _PLURAL_OR_SHARE: Final = regex.compile(
 )
 """A speaker "it" cannot stand for: a lower-case plural ("officials"), a share ("60 percent of X")."""
 _FIRM_HEADS: Final = lexicon.words("speech", "firm heads")
+_ACRONYM_NAME: Final = regex.compile(r"\p{Lu}{2,6}")
 """Heads for a business the article may name without a word that marks it as one ("Apple")."""
 
 _SOMEONE_OF: Final = regex.compile(
@@ -435,9 +468,53 @@ _AGED: Final = regex.compile(r"^\d{1,3}-year-old$")
 _POSSESSIVE_BEFORE: Final = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
 
 
+def _titled_speaker(
+    resolver: Resolver, history: History, head: str, owner: frozenset[str] = frozenset()
+) -> Said | None:
+    """The latest of the last few person speakers the article introduced with the title ``head``
+    ("His lawyer, X, said", "Police Chief X said"), or ``None``; never the ``owner`` of the
+    description ("the prime minister's spokesman" is not the prime minister, whose name may
+    follow "a spokesman for")."""
+    if not person_title(head):
+        return None
+    for h in reversed(history.people[-_TITLED_LOOKBACK:]):
+        if not h.name or not resolver.has_title(h.name, head):
+            continue
+        if owner and not owner.isdisjoint(resolver.titles_of(h.name) | set(h.name.lower().split())):
+            continue
+        return h
+    return None
+
+
+_TITLED_LOOKBACK: Final = 6
+
+
 def _person_head(text: str) -> bool:
-    """A singular person noun at the head of a group text: "Libyan lawyer", "Interpol spokesperson"."""
-    return person_title(head_noun(text))
+    """A singular person noun at the head of a group text: "Libyan lawyer", "Interpol spokesperson",
+    "one worker", "another hostage", "one of the hostages": someone new, whom a later "he" or "she"
+    may continue."""
+    head = head_noun(text)
+    if person_title(head):
+        return True
+    if _ONE_OF.match(text) is not None and head.endswith("s"):
+        head = head[:-2] if head.endswith(("ches", "shes", "sses")) else head[:-1]
+    elif _SOMEONE.match(text) is None:
+        return False  # "the British actor": most often someone the article named, not a new speaker
+    return head in _PEOPLE_NOUNS
+
+
+_PEOPLE_NOUNS: Final = (
+    frozenset(k for k in lexicon.mapping("actors", "role phrases") if k.isalpha())
+    | lexicon.words("events", "person nouns")
+    | lexicon.words("speech", "speaker nouns")
+) - lexicon.words("speech", "speaker nouns for bodies")
+"""Singular nouns for one person ("a hostage", "one worker"), not for a body ("the agency")."""
+_SOMEONE: Final = regex.compile(
+    r"(?i:" + lexicon.alternation("speech", "words opening one unnamed person") + r")\s"
+)
+_ONE_OF: Final = regex.compile(
+    r"(?i:" + lexicon.alternation("speech", "words opening one unnamed person") + r")\s+of\s+\p{L}+\s"
+)
 
 
 def _titled(resolver: Resolver, m: Mention, head: str) -> str | None:

@@ -10,8 +10,10 @@ from typing import Final
 import regex
 
 from diplotext import lexicon, runtime
+from diplotext.extractors.actors.names import is_given_name
 
 from . import indirect as ind
+from .bare_names import is_place
 from .cues import Cue, find_cues
 from .limits import MAX_PARAGRAPH_CUES
 from .mentions import core
@@ -51,8 +53,8 @@ def transcript_turns(text: str, ps: int, pe: int, named: set[str]) -> list[tuple
     TAPPER: And ...') start the next turn.
     """
     m = _TURN.match(text, ps, min(pe, ps + 80))
-    if m is None or m.group(1).split()[0].lower() in _NOT_SPEAKERS:
-        return []
+    if m is None or m.group(1).split()[0].lower() in _NOT_SPEAKERS or _place_label(m.group(1)):
+        return []  # "OSLO: Ministers meet ...": a place heading an agenda item, no one speaking
     labels = [m]
     for k, later in enumerate(runtime.finditer(_CAPS_TURN, text, m.end(), pe)):
         if k >= MAX_PARAGRAPH_CUES:
@@ -61,7 +63,7 @@ def transcript_turns(text: str, ps: int, pe: int, named: set[str]) -> list[tuple
                 "the turns after that were not read (count: paragraphs)"
             )
             break
-        if later.group(1).split()[0].lower() not in _NOT_SPEAKERS:
+        if later.group(1).split()[0].lower() not in _NOT_SPEAKERS and not _place_label(later.group(1)):
             labels.append(later)
     word = m.group(1).strip()
     if (
@@ -86,6 +88,12 @@ def transcript_turns(text: str, ps: int, pe: int, named: set[str]) -> list[tuple
         unit = Unit(cue, mention, label.start(1), label.end(2), label.start(1), took_direct_after=True)
         turns.append((unit, start, end))
     return turns
+
+
+def _place_label(label: str) -> bool:
+    """Is a label a place ("OSLO", "Hong Kong", "NEW YORK"): a heading, never a speaker?"""
+    name = " ".join(w.capitalize() for w in label.split()) if label.isupper() else label.strip()
+    return is_place(name) and not is_given_name(name.split()[0])  # not "JORDAN:" in a transcript
 
 
 def colon_unit(text: str, ps: int, pe: int) -> Unit | None:

@@ -9,6 +9,8 @@ from typing import Final
 
 import regex
 
+from diplotext import lexicon
+
 from . import indirect as ind
 from .cues import CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES
 from .marks import QuoteSpan
@@ -40,6 +42,8 @@ def prune(text: str, units: list[Unit], se: int, quotes: Sequence[QuoteSpan]) ->
 def _viable(text: str, u: Unit, se: int, quotes: Sequence[QuoteSpan]) -> bool:
     """Can this cue attribute anything? (drops "the country claimed independence")"""
     lemma = u.cue.lemma
+    if _ANONYMITY.match(text, u.cue.end) is not None:
+        return False  # "a worker, who asked not to be named, said": the request is no speech
     if lemma in SAY_CUES or u.cue.according:
         return True
     if lemma in COMPLEMENT_CUES and ((u.mention is not None and u.parent is None) or u.parent is not None):
@@ -77,6 +81,12 @@ def last_char(text: str, pos: int, floor: int = 0) -> str:
     return text[i - 1] if i > floor and not text[i - 1].isspace() else ""
 
 
+_ANONYMITY: Final = regex.compile(
+    r"[ \t]+(?:"
+    + lexicon.alternation("speech", "anonymity requests after a cue", r"[ \t]+")
+    + r")(?![\p{L}])",
+    regex.IGNORECASE,
+)
 SUBJECT_START: Final = regex.compile(
     r"\s*(?:(?:the|a|an|this|these|its|their|his|her|our|he|she|they|it|we)\s|\p{Lu})"
 )
