@@ -381,3 +381,17 @@ def test_a_single_word_after_the_before_a_role_is_no_person() -> None:
     assert [a.name for a in doc.actors if a.kind == "person"] == ["Marta Lind"]
     (visit,) = [e for e in doc.events if e.type == "visit"]
     assert (visit.roles["visitor_state"], visit.roles["host_state"]) == ("NOR", "PER")
+
+
+def test_a_comma_closing_a_fronted_phrase_opens_no_apposition() -> None:
+    """ "During her tour of Asia, the Norwegian finance minister said": "Asia" is no person, and the
+    minister is the one the text named before."""
+    doc = diplotext.extract(
+        "Aid digest\n\nMarta Lind has asked rich states to pay for a scheme against malaria.\n\n"
+        "During her tour of Asia, the Norwegian finance minister forecast that a cure was near.\n\n"
+        "On Tuesday, Ms Lind visited Laos.",
+        published="2005-01-14",
+    )
+    assert [a.name for a in doc.actors if a.kind == "person"] == ["Marta Lind"]
+    (visit,) = [e for e in doc.events if e.type == "visit"]
+    assert (visit.roles["visitor_state"], visit.roles["host_state"]) == ("NOR", "LAO")

@@ -274,6 +274,8 @@ def _after(tokens: Sequence[Token], at: list[Tag | None], j: int) -> _Context:
     if j >= n or tokens[j].text != ",":
         return ctx
     sentence = tokens[j].sentence
+    if _closes_a_fronted_phrase(tokens, j):
+        return ctx  # "During her tour of Asia, the Norwegian finance minister said"
     k = j + 1
     steps = 0
     while k < n and steps < 8 and tokens[k].sentence == sentence:
@@ -339,6 +341,22 @@ def _after(tokens: Sequence[Token], at: list[Tag | None], j: int) -> _Context:
         ctx.country = None
     ctx.roles = [r for r in ctx.roles if r]
     return ctx
+
+
+def _closes_a_fronted_phrase(tokens: Sequence[Token], comma: int) -> bool:
+    """Is the comma at ``comma`` the first of a sentence that opens with a fronted phrase ("During
+    her tour of Asia,", "After meeting X,")?"""
+    sentence = tokens[comma].sentence
+    k = comma - 1
+    while k >= 0 and tokens[k].sentence == sentence:
+        if tokens[k].text in ",;:()":
+            return False
+        k -= 1
+    first = tokens[k + 1]
+    return first.low in _FRONTING and k + 1 < comma
+
+
+_FRONTING: Final = lexicon.words("actors", "words opening a fronted phrase")
 
 
 def _role_in_apposition(tokens: Sequence[Token], at: list[Tag | None], k: int) -> bool:
