@@ -239,3 +239,20 @@ def test_a_suspect_and_his_brother_are_two_suspects() -> None:
         "Brothers sent\n\nPeru extradited smuggler Jorge Vela and his brother Luis Vela to Chile on Monday."
     )
     assert sorted(c.roles["suspect"] for c in cases) == ["Jorge Vela", "Luis Vela"]
+
+
+def test_a_body_that_names_no_state_is_the_one_other_state_its_sentence_names() -> None:
+    (case,) = disputes(
+        "Aid frozen\n\nNorway froze all aid to Chad on Monday after the junta refused to hand over "
+        "militia chief Idriss Mahamat for the killing of two Norwegian doctors."
+    )
+    assert sides(case) == ("NOR", "TCD")
+    assert case.attributes["status"] == "refused"
+
+
+def test_hardliners_in_a_capital_are_its_state() -> None:
+    (case,) = disputes(
+        "Envoy recalled\n\nBelgium recalled its envoy after the hardliners in Bamako refused to extradite "
+        "banker Luc Martens, who is wanted for fraud in Brussels."
+    )
+    assert sides(case) == ("BEL", "MLI")

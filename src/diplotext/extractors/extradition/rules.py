@@ -59,7 +59,7 @@ from diplotext.extractors.extradition.vocabulary import (
     SUSPECT_DESCRIPTIONS,
     WANTING_VERBS,
 )
-from diplotext.extractors.extradition.whereabouts import whereabouts
+from diplotext.extractors.extradition.whereabouts import unnamed_regime, whereabouts
 from diplotext.model import Actor, Event, Span
 from diplotext.syntax import Clause
 
@@ -276,6 +276,8 @@ class _Finder:
         inferred = False
         if asking_code is None and asked_code is None:
             return None
+        if asked_code is None:
+            asked_code = unnamed_regime(ctx, case.acts, asking_code, ctx.state_of(case.suspect))
         if asked_code is None:
             asked_code = whereabouts(ctx, case.suspect, case.sentences, asking_code, self.tribunal)
             inferred = asked_code is not None

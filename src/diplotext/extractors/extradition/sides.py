@@ -62,14 +62,7 @@ def parties(ctx: EventContext, phrase: Phrase | None, tribunal: str | None) -> l
         for name, code in AGENCIES.items():
             if name in text:
                 out.append(code)
-        if not out and phrase.head.lower() in (
-            "government",
-            "authorities",
-            "court",
-            "officials",
-            "police",
-            "prosecutors",
-        ):
+        if not out and phrase.head.lower() in GOVERNING_NOUNS:  # "the hardliners in Lome"
             for prep, p in phrase.preps:
                 if prep in ("in", "of"):
                     out.extend(parties(ctx, p, tribunal))

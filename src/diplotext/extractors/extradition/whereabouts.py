@@ -10,13 +10,14 @@ from typing import Final
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
-from diplotext.extractors.extradition.acts import self_surrender
+from diplotext.extractors.extradition.acts import Act, self_surrender
 from diplotext.extractors.extradition.homeward import deciding_courts
 from diplotext.extractors.extradition.refuge import based_in, refuge_states
+from diplotext.extractors.extradition.vocabulary import GOVERNING_NOUNS
 from diplotext.model import Actor
 from diplotext.syntax import Clause, Phrase
 
-__all__ = ["TRIBUNAL_SEATS", "whereabouts"]
+__all__ = ["TRIBUNAL_SEATS", "unnamed_regime", "whereabouts"]
 
 TRIBUNAL_SEATS: Final = {"ICTY": "NLD", "ICC": "NLD", "ICTR": "TZA"}
 _ARRESTS: Final = frozenset(["arrest", "capture", "seize"])
@@ -117,3 +118,27 @@ def _arrested_by(ctx: EventContext, clause: Clause, person: Actor) -> bool:
         and clause.subject is not None
         and any(person in ctx.persons(a.phrase) for a in clause.args if a.role == "object")
     )
+
+
+def unnamed_regime(
+    ctx: EventContext, acts: Iterable[Act], asking: str | None, suspect_state: str | None
+) -> str | None:
+    """ "Britain froze aid to Sudan after the junta refused to hand over X": a body that names no
+    state ("the junta", "the regime") refusing or handing over, in a sentence that names one state
+    besides the asking one (and the suspect's), is that state's."""
+    for act in acts:
+        clause = act.frame.clause
+        doers = clause.subject
+        if act.frame.phrase is not None or doers is None or doers.entities:
+            continue
+        if doers.head.lower().split()[-1] not in GOVERNING_NOUNS:
+            continue
+        start, end = ctx.layer.sentences[clause.sentence]
+        named = {
+            e.code
+            for e in ctx.layer.entities_in(start, end)
+            if e.kind in ("state", "place") and e.code and e.code not in (asking, suspect_state)
+        }
+        if len(named) == 1:
+            return named.pop()
+    return None
