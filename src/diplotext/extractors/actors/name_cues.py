@@ -348,6 +348,10 @@ def _closes_a_fronted_phrase(tokens: Sequence[Token], comma: int) -> bool:
     her tour of Asia,", "After meeting X,")?"""
     sentence = tokens[comma].sentence
     k = comma - 1
+    while k >= 0 and tokens[k].sentence == sentence and tokens[k].is_cap:
+        k -= 1  # the name before the comma
+    if k < 0 or tokens[k].sentence != sentence or not tokens[k].is_lower:
+        return False  # "On Tuesday Tom Reed, US Secretary of State was ...": a time, then the subject
     while k >= 0 and tokens[k].sentence == sentence:
         if tokens[k].text in ",;:()":
             return False
