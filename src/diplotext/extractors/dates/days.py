@@ -52,10 +52,13 @@ def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     value: str | None
     anchor: bool | str = True
     pod = _g(m, "pod")
-    if _CLOCK_BARE.fullmatch(m.group("clock")) and (
-        pod is None or not _AT_BEFORE.search(ctx.before(m.start(), 8))
+    if (
+        _CLOCK_BARE.fullmatch(m.group("clock"))
+        and not _g(m, "tz")
+        and "local" not in m.group().lower()
+        and (pod is None or not _AT_BEFORE.search(ctx.before(m.start(), 8)))
     ):
-        return None  # "8:15" only as "at 8:15 on Wednesday evening"
+        return None  # "8:15" only as "at 8:15 on Wednesday evening", "9:30 GMT on Monday"
     if _g(m, "weekday"):
         tense = (
             None
@@ -435,15 +438,44 @@ def _short_weekday_ok(ctx: Context, m: Match, short: str) -> bool:
     capital after "this", "next", "last" or "coming"."""
     if _g(m, "plural"):
         return False
+    written = m.group("weekday").rstrip(".")
     if short in lexicon.words("time", "ambiguous weekday abbreviations"):
         # "this Sat", "next Sun": with a capital, after a word that points to a week ("she last sat")
-        return (_g(m, "rel") or "").lower() in _POINTING and m.group("weekday")[0].isupper()
+        if (_g(m, "rel") or "").lower() in _POINTING and written[0].isupper():
+            return True
+        return short in _DOTTED_AMBIGUOUS and _dotted_after_lower(ctx, m, written)
     if _g(m, "rel") or _g(m, "pod"):
         return True
     before = _SHORT_BEFORE.search(ctx.before(m.start(), 12).lower())
-    if before is None:
-        return False
-    return before.group(1) is None or before.group(1) in lexicon.words("time", "short weekday before")
+    if before is None or (before.group(1) is not None and before.group(1) not in _SHORT_BEFORE_WORDS):
+        return _dotted_after_lower(ctx, m, written) or (
+            written.istitle() and short not in _NAME_LIKE_SHORT and _after_lower_word(ctx, m)
+        )
+    return True
+
+
+_DOTTED_AMBIGUOUS: Final = frozenset(["mon", "wed"])
+"""Short forms that are words too but, written with a capital and a period, are the day ("Polls close
+Wed."); not "Sun." nor "Sat." ("the Sun.", "she Sat.")."""
+_NAME_LIKE_SHORT: Final = frozenset(["tue", "thu"])
+"""Short forms that are also given names ("Thi Thu"): with a capital, the day only with a period."""
+_SHORT_BEFORE_WORDS: Final = lexicon.words("time", "short weekday before")
+_WORD_BEFORE: Final = regex.compile(r"([A-Za-z]+)\s{1,3}$")
+
+
+def _after_lower_word(ctx: Context, m: Match) -> bool:
+    """Is the word before a short weekday a lower-case word (a verb: "opens Thurs"), not a name ("Thi Thu")?"""
+    before = _WORD_BEFORE.search(ctx.before(m.start(), 16))
+    return before is not None and before.group(1).islower()
+
+
+def _dotted_after_lower(ctx: Context, m: Match, written: str) -> bool:
+    """A short weekday with a capital and its period after a lower-case word ("close Wed.", "opens Thu.")."""
+    return (
+        written.istitle()
+        and ctx.text[m.start() + len(written) : m.start() + len(written) + 1] == "."
+        and _after_lower_word(ctx, m)
+    )
 
 
 _DAY_AFTER_ASIDE: Final = lazy(

@@ -1,0 +1,146 @@
+"""The ``dates`` plugin: clock times in universal time across midnight from their local twin, a
+one-digit hour with a zone ("9:30 GMT"), short weekdays after a verb ("close Wed."), scheduled
+verbs and seasons opening a sentence (the twelfth dates session of issue 11).
+
+Every sentence here is written for these tests. 2011-05-03 is a Tuesday.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builders import date_texts
+
+TUESDAY = dt.date(2011, 5, 3)
+
+
+def texts(text: str, published: dt.date | None = TUESDAY) -> list[tuple[str, str]]:
+    return date_texts(text, published)
+
+
+# ------------------------------------------------------------- universal time across midnight
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # east of Greenwich: the morning is the evening before in universal time
+            "The 6:40 a.m. (2140 GMT) tremor shook the coast.",
+            [("6:40 a.m.", "2011-05-03T06:40"), ("2140 GMT", "2011-05-02T21:40")],
+        ),
+        (  # west of Greenwich: a late evening is the small hours after
+            "The jet left at 11:30 p.m. EDT (0330 GMT) on Friday.",
+            [
+                ("11:30 p.m. EDT", "2011-04-29T23:30"),
+                ("0330 GMT", "2011-04-30T03:30"),
+                ("Friday", "2011-04-29"),
+            ],
+        ),
+        (  # thirteen hours ahead is still one day
+            "It hit at 1:20 p.m. local time (0020 UTC) on Sunday.",
+            [("1:20 p.m.", "2011-05-01T13:20"), ("0020 UTC", "2011-05-01T00:20"), ("Sunday", "2011-05-01")],
+        ),
+        (  # a few hours apart: the same day
+            "The barge sank at 10:15 a.m. (0715 GMT).",
+            [("10:15 a.m.", "2011-05-03T10:15"), ("0715 GMT", "2011-05-03T07:15")],
+        ),
+    ],
+)
+def test_a_universal_twin_across_midnight(text: str, expected: list[tuple[str, str]]) -> None:
+    assert texts(text) == expected
+
+
+def test_a_local_clock_takes_the_day_after_its_universal_twin() -> None:
+    got = texts("The ridge slid at 8:30 a.m. (2330 GMT Thursday), a warden said.")
+    assert got == [("8:30 a.m.", "2011-04-29T08:30"), ("2330 GMT Thursday", "2011-04-28T23:30")]
+
+
+def test_a_local_clock_on_the_day_of_its_universal_twin() -> None:
+    got = texts("The ridge slid at 8:30 a.m. (0030 GMT Thursday), a warden said.")
+    assert got == [("8:30 a.m.", "2011-04-28T08:30"), ("0030 GMT Thursday", "2011-04-28T00:30")]
+
+
+# ------------------------------------------------------------------ a one-digit hour with a zone
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry docked at 9:00GMT.", [("9:00GMT", "2011-05-03T09:00")]),
+        ("The ferry docked at 9:30 GMT on Monday.", [("9:30 GMT on Monday", "2011-05-02T09:30")]),
+        (
+            "The ferry docked at 7:45 local time on Monday.",
+            [("7:45 local time on Monday", "2011-05-02T07:45")],
+        ),
+        ("The vote closed at 5:10 local time.", [("5:10", "2011-05-03T05:10")]),
+        ("The talks ended at 8:15 on Wednesday.", [("Wednesday", "2011-04-27")]),  # no zone: no clock
+        ("The tally stood at 3:15 in the final set.", []),
+    ],
+)
+def test_one_digit_hour_with_a_zone(text: str, expected: list[tuple[str, str]]) -> None:
+    assert texts(text) == expected
+
+
+# --------------------------------------------------------------------- short weekdays after a verb
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Polling stations open Mon. and close Wed.", [("Mon.", "2011-05-02"), ("Wed", "2011-04-27")]),
+        ("The assembly reconvenes Thurs. after a recess.", [("Thurs.", "2011-05-05")]),
+        ("The depot reopens Tues after the repairs.", [("Tues", "2011-05-03")]),
+        ("Ballots are counted Fri in the hall.", [("Fri", "2011-04-29")]),
+        ("A ruling is expected Thur from the bench.", [("Thur", "2011-05-05")]),
+    ],
+)
+def test_a_short_weekday_after_a_lower_case_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The reporter Tran Thi Thu filed the story.",  # a given name
+        "We spoke to Ms. Thu about the harvest.",
+        "They wed. Then they left for the coast.",
+        "He read it in the Sun. Then he left.",
+        "Grandpa Sat. Down he went.",
+        "see you thurs at the dock",  # lower case, no cue word
+    ],
+)
+def test_no_short_weekday_here(text: str) -> None:
+    assert texts(text) == []
+
+
+# ------------------------------------------------------------------- scheduled verbs and seasons
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry departs Friday from the north pier.", [("Friday", "2011-05-06")]),
+        ("The tall ship sails at 9:00GMT on Friday.", [("9:00GMT on Friday", "2011-05-06T09:00")]),
+        ("The minister testifies Thursday before the panel.", [("Thursday", "2011-05-05")]),
+        ("The cargo plane lands at 1530 GMT Thursday.", [("1530 GMT Thursday", "2011-05-05T15:30")]),
+        ("The cargo plane landed at 1530 GMT Thursday.", [("1530 GMT Thursday", "2011-04-28T15:30")]),
+    ],
+)
+def test_a_scheduled_verb_puts_its_day_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Autumn brought fresh protests to the port.", [("Autumn", "2010-FA")]),
+        ("Spring saw record crowds at the fair.", [("Spring", "2011-SP")]),
+        ("Winter remains the hardest season here.", [("Winter", "2011-WI")]),
+        ("The fall brought down the cabinet.", []),  # a collapse
+        ("Summer Street brought traffic to a halt.", []),  # a name before its noun
+    ],
+)
+def test_a_season_opening_a_sentence_before_a_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    assert texts(text) == expected
