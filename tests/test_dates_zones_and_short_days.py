@@ -144,3 +144,23 @@ def test_a_scheduled_verb_puts_its_day_ahead(text: str, expected: list[tuple[str
 )
 def test_a_season_opening_a_sentence_before_a_verb(text: str, expected: list[tuple[str, str]]) -> None:
     assert texts(text) == expected
+
+
+# ------------------------------------------------------------------------------ informal forms
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("its been 3 yrs since the move", [("3 yrs", "P3Y")]),
+        ("back at the desk in 2 wks", [("2 wks", "P2W")]),
+        ("hold the plank for 30 secs", [("30 secs", "PT30S")]),
+        ("moved here 1 yr ago", [("1 yr ago", "2010")]),
+        ("last nite was loud", [("last nite", "2011-05-02TNI")]),
+        ("tomorrow nite we sing", [("tomorrow nite", "2011-05-04TNI")]),
+        ("camping this wknd", [("this wknd", "2011-W18-WE")]),
+        ("The Nite Owl diner shut.", []),
+    ],
+)
+def test_informal_units_and_day_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert texts(text) == expected

@@ -297,7 +297,7 @@ def r_deictic(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 def r_this_pod(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     rel = m.group("rel").lower()
     pod = m.group("pod").lower()
-    if rel == "last" and pod != "night":
+    if rel == "last" and pod not in ("night", "nite"):
         return None
     offset = {"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1}[rel]
     day = _anchor_day(ctx, offset)

@@ -230,7 +230,7 @@ RULES: Final[list[tuple[str, str]]] = [
     # "N years ago", "more than 1,300 years ago", "a year earlier"
     (
         "ago",
-        rf"(?:{DUR_MOD}{W})?(?:(?P<num>{NUM})(?P<half>{_AND_A_HALF})?{_UP_TO}|(?P<vague>{VAGUE}))(?:{W}(?:or|and){W}so)?{W}(?P<unit>{UNIT})"
+        rf"(?:{DUR_MOD}{W})?(?:(?P<num>{NUM})(?P<half>{_AND_A_HALF})?{_UP_TO}|(?P<vague>{VAGUE}))(?:{W}(?:or|and){W}so)?(?:{W}(?P<unit>{UNIT})|(?<=\d)\s?(?P<unit>{UNIT_ABBR}))"
         rf"(?(half)|(?P<half>{_AND_A_HALF})?)(?:{W}or{W}so)?{W}(?P<dir>ago\b|(?:earlier|before|previously|prior)\b"
         rf"(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|he|she|it|they|we|I)\b))",
     ),
@@ -293,11 +293,11 @@ RULES: Final[list[tuple[str, str]]] = [
         "deictic",
         rf"(?:(?P<pmod>early|late|earlier|later){W})?(?P<deictic>the{W}day{W}(?:before{W}yesterday|after{W}tomorrow)"
         rf"|today|tomorrow|yesterday|tonight|overnight|{_INFORMAL_DAYS})\b"
-        rf"(?:{W}(?P<pod>morning|afternoon|evening|night)\b)?",
+        rf"(?:{W}(?P<pod>morning|afternoon|evening|night|nite)\b)?",
     ),
     (
         "this_pod",
-        rf"(?:(?P<pmod>early|late|earlier|later){W})?(?P<rel>this|last|tomorrow|yesterday){W}(?P<pod>morning|afternoon|evening|night)\b",
+        rf"(?:(?P<pmod>early|late|earlier|later){W})?(?P<rel>this|last|tomorrow|yesterday){W}(?P<pod>morning|afternoon|evening|night|nite)\b",
     ),
     # "mid-afternoon", "early evening", "mid-morning yesterday", "late afternoon on Tuesday": a part of
     # a day, the day named with it or else the day the text is at (as for a clock time)
@@ -358,7 +358,7 @@ RULES: Final[list[tuple[str, str]]] = [
         r"(?=\s{0,3}(?:[,.;:)]|$))",
     ),
     ("fiscal_year", rf"the{W}(?:(?:full|latest|current){W})?fiscal{W}year\b(?![-‐])"),
-    ("the_weekend", r"(?P<the>the|this|last|next)\s{1,3}weekend\b"),
+    ("the_weekend", r"(?P<the>the|this|last|next)\s{1,3}(?:weekend|wknd)\b"),
     # "last November", "this September", "next May"
     ("rel_month", rf"(?P<rel>last|next|this|coming|this\s+past|this\s+coming){W}(?P<month>{MONTH})(?!{W}\d)"),
     # "mid-November", "early December", "the end of November", a bare "November"/"Jan."
