@@ -164,3 +164,32 @@ def test_a_season_opening_a_sentence_before_a_verb(text: str, expected: list[tup
 )
 def test_informal_units_and_day_words(text: str, expected: list[tuple[str, str]]) -> None:
     assert texts(text) == expected
+
+
+# ------------------------------------------------------------------------ "soon" in a past clause
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The courier was soon freed by the guards.",
+        "The rumour soon became a panic in the market.",
+        "The crowd soon dispersed after the speech.",
+        "The two clubs soon found a buyer.",
+    ],
+)
+def test_soon_in_a_past_clause_is_no_future(text: str) -> None:
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry line will soon need new boats.",
+        "The board expects to decide soon.",
+        "Prices could soon climb again.",
+        "The council hopes to act soon.",
+    ],
+)
+def test_soon_ahead_stays(text: str) -> None:
+    assert texts(text) == [("soon", "FUTURE_REF")]
