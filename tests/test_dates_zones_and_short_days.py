@@ -193,3 +193,27 @@ def test_soon_in_a_past_clause_is_no_future(text: str) -> None:
 )
 def test_soon_ahead_stays(text: str) -> None:
     assert texts(text) == [("soon", "FUTURE_REF")]
+
+
+def test_a_clock_with_its_own_day_keeps_it_before_a_universal_twin() -> None:
+    got = texts("The dam gave way at 11:47 a.m. local time Thursday (0247 GMT Thursday).")
+    assert got == [
+        ("11:47 a.m. local time Thursday", "2011-04-28T11:47"),
+        ("0247 GMT Thursday", "2011-04-28T02:47"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The siren sounded around 10:30 Tuesday morning.",
+            [("around 10:30 Tuesday morning", "2011-05-03T10:30")],
+        ),
+        ("The phone rang about 9:45 on Monday night.", [("about 9:45 on Monday night", "2011-05-02T21:45")]),
+    ],
+)
+def test_an_approximate_bare_clock_before_a_day_and_its_part(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert texts(text) == expected

@@ -38,6 +38,12 @@ _UNIVERSAL: Final = regex.compile(r"(?:GMT|UTC|Z)\W{0,2}$")
 """A bracketed twin's own text ends with a universal zone: "2140 GMT", "21:40 UTC"."""
 _UNIVERSAL_DAY: Final = regex.compile(r"(?:GMT|UTC)\s{1,3}\w")
 """A bracketed twin in universal time with its day: "2330 GMT Thursday", "0330 UTC on May 4"."""
+_CLOCK_ALONE: Final = regex.compile(
+    r"(?:(?:around|about|approximately)\s{1,3})?(?:\d[\d:.]*\s{0,2}(?:[ap]\.?m\b\.?)?|noon|midnight|midday)"
+    r"(?:\s{0,3}(?:(?-i:[A-Z]{2,4})\b|local\s{1,3}time))?",
+    regex.IGNORECASE,
+)
+"""A clock time with no day of its own ("8:30 a.m.", "around 11 p.m. local time"), not "11:47 a.m. Thursday"."""
 _AHEAD_MOST: Final = 14 * 60
 _BEHIND_MOST: Final = 12 * 60
 
@@ -58,7 +64,8 @@ def clock_days(text: str, found: Sequence[TemporalExpression]) -> list[TemporalE
         shift = _day_shift(clock.value, twin.value)
         if _UNIVERSAL.search(twin.text) and twin.value[:10] == clock.value[:10]:
             out[k + 1] = _on_day(twin, clock.value, shift)
-        elif _UNIVERSAL_DAY.search(twin.text):  # "8:30 a.m. (2330 GMT Thursday)": Friday's
+        elif _UNIVERSAL_DAY.search(twin.text) and _CLOCK_ALONE.fullmatch(clock.text):
+            # "8:30 a.m. (2330 GMT Thursday)": Friday's
             out[k] = _on_day(clock, twin.value, -shift)
     return out
 

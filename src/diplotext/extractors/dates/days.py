@@ -56,7 +56,7 @@ def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         _CLOCK_BARE.fullmatch(m.group("clock"))
         and not _g(m, "tz")
         and "local" not in m.group().lower()
-        and (pod is None or not _AT_BEFORE.search(ctx.before(m.start(), 8)))
+        and (pod is None or not (_g(m, "approx") or _AT_BEFORE.search(ctx.before(m.start(), 8))))
     ):
         return None  # "8:15" only as "at 8:15 on Wednesday evening", "9:30 GMT on Monday"
     if _g(m, "weekday"):
