@@ -217,3 +217,24 @@ def test_an_approximate_bare_clock_before_a_day_and_its_part(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Updated: 6:05 PM EDT, Wed Apr 27, 2011", [("6:05 PM EDT, Wed Apr 27, 2011", "2011-04-27T18:05")]),
+        (
+            "Last changed at 08:40 GMT, Friday, 29 April 2011",
+            [("08:40 GMT, Friday, 29 April 2011", "2011-04-29T08:40")],
+        ),
+        (
+            "The doors open at 7 p.m. Friday, May 6, at the hall.",
+            [("7 p.m. Friday, May 6", "2011-05-06T19:00")],
+        ),
+        ("The doors opened at 7 p.m. Friday.", [("7 p.m. Friday", "2011-04-29T19:00")]),
+    ],
+)
+def test_a_clock_then_a_weekday_and_its_date_is_one_expression(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert texts(text) == expected

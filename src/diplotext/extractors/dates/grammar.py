@@ -109,13 +109,14 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?P<month>{MONTH_DATE}){W}(?P<day>{DAY}),?{W}(?:(?P<year>{YEAR}),?{_NO_BREAK}\s{{1,3}})?(?:at\s+)?(?P<clock>{CLOCK})"
         rf"(?:\s{{0,3}}(?P<tz>{TZ}))?",
     ),
-    # "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "noon Thursday"
+    # "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "noon Thursday", "5:42 PM EDT, Thu May 5, 2011"
     (
         "clock_day",
         rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK}|{O_CLOCK}|{CLOCK_BARE})"
-        rf"(?:\s{{0,3}}(?P<tz>{TZ}))?,?(?:\s+local\s+time)?(?:,?\s+on)?{W}(?:(?P<weekday>{WEEKDAY_CLEAR})"
-        rf"(?:{W}(?P<pod>morning|afternoon|evening|night)\b)?|(?:(?P<month>{MONTH}){W}(?P<day>{DAY})"
+        rf"(?:\s{{0,3}}(?P<tz>{TZ}))?,?(?:\s+local\s+time)?(?:,?\s+on)?{W}"
+        rf"(?:(?:{WEEKDAY_ANY}\.?,?{W})?(?:(?P<month>{MONTH}){W}(?P<day>{DAY})"
         rf"|(?P<day>{DAY}){W}(?P<month>{MONTH_AFTER_DAY}))(?:,?{W}(?P<year>{YEAR}))?"
+        rf"|(?P<weekday>{WEEKDAY_CLEAR})(?:{W}(?P<pod>morning|afternoon|evening|night)\b)?"
         # "10.30pm last night", "at 9 a.m. yesterday morning"
         rf"|(?P<deictic>(?:today|tomorrow|yesterday)(?:{W}(?:morning|afternoon|evening|night))?\b|tonight"
         rf"|last{W}night|this{W}(?:morning|afternoon|evening)\b))",
