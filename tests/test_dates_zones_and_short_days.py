@@ -238,3 +238,16 @@ def test_a_clock_then_a_weekday_and_its_date_is_one_expression(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Filed 2010/11/07 by the clerk.", [("2010/11/07", "2010-11-07")]),
+        ("Filed 2010-11-07 by the clerk.", [("2010-11-07", "2010-11-07")]),
+        ("Code 2010/11-07 is no date.", []),
+        ("See /2010/11/07/notes.html for it.", []),
+    ],
+)
+def test_a_year_month_day_with_slashes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert texts(text) == expected

@@ -127,7 +127,11 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?P<weekday>{WEEKDAY_ANY})(?:\s+(?P<pod>morning|afternoon|evening|night))?,?\s+(?:at\s+)?"
         rf"(?P<clock>{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?",
     ),
-    ("iso", r"(?P<year>(?:19|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\d-])"),
+    # "2011-05-03", "2011/05/03"
+    (
+        "iso",
+        r"(?P<year>(?:19|20)\d\d)(?P<sep>[-/])(?P<mon>0[1-9]|1[0-2])(?P=sep)(?P<day>0[1-9]|[12]\d|3[01])(?![\d/-])",
+    ),
     (
         "numeric",
         r"(?<![\d/.])(?P<a>[01]?\d|2\d|3[01])/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])",
