@@ -51,7 +51,7 @@ _BEHIND_MOST: Final = 12 * 60
 def clock_days(text: str, found: Sequence[TemporalExpression]) -> list[TemporalExpression]:
     """``found`` (sorted by offset) with each clock time followed by its bracketed twin and a day
     moved to that day, and a twin in universal time across midnight from its clock moved to its own day."""
-    out = _moved_to_day(text, found)
+    out = list(found)
     for k in range(len(out) - 1):
         clock, twin = out[k], out[k + 1]
         if not (
@@ -61,6 +61,9 @@ def clock_days(text: str, found: Sequence[TemporalExpression]) -> list[TemporalE
             and _OPEN.fullmatch(text, clock.end, twin.start)
         ):
             continue
+        if k + 2 < len(out):
+            clock, twin = _moved_to_day(text, clock, twin, out[k + 2])
+            out[k], out[k + 1] = clock, twin
         shift = _day_shift(clock.value, twin.value)
         if _UNIVERSAL.search(twin.text) and twin.value[:10] == clock.value[:10]:
             out[k + 1] = _on_day(twin, clock.value, shift)
@@ -92,24 +95,19 @@ def _on_day(expr: TemporalExpression, other: str, shift: int) -> TemporalExpress
     return expr if value == expr.value else attrs.evolve(expr, value=value)
 
 
-def _moved_to_day(text: str, found: Sequence[TemporalExpression]) -> list[TemporalExpression]:
-    """``found`` with each clock time followed by its bracketed twin and a day moved to that day."""
-    out = list(found)
-    for k in range(len(out) - 2):
-        clock, twin, day = out[k], out[k + 1], out[k + 2]
-        if not (
-            clock.type == twin.type == "TIME"
-            and _CLOCK_VALUE.match(clock.value)
-            and _CLOCK_VALUE.match(twin.value)
-            and day.type in ("DATE", "TIME")
-            and _DAY_VALUE.match(day.value)
-            and _OPEN.fullmatch(text, clock.end, twin.start)
-            and _CLOSE.fullmatch(text, twin.end, day.start)
-        ):
-            continue
-        date = day.value[:10]
-        if clock.value[:10] != date:
-            out[k] = attrs.evolve(clock, value=date + clock.value[10:])
-        if twin.value[:10] == clock.value[:10]:  # (a zone across midnight keeps its own day)
-            out[k + 1] = attrs.evolve(twin, value=date + twin.value[10:])
-    return out
+def _moved_to_day(
+    text: str, clock: TemporalExpression, twin: TemporalExpression, day: TemporalExpression
+) -> tuple[TemporalExpression, TemporalExpression]:
+    """A clock time and its bracketed twin, moved to the day that follows them (when one does)."""
+    if not (
+        day.type in ("DATE", "TIME")
+        and _DAY_VALUE.match(day.value)
+        and _CLOSE.fullmatch(text, twin.end, day.start)
+    ):
+        return clock, twin
+    date = day.value[:10]
+    if twin.value[:10] == clock.value[:10]:  # (a zone across midnight keeps its own day)
+        twin = attrs.evolve(twin, value=date + twin.value[10:])
+    if clock.value[:10] != date:
+        clock = attrs.evolve(clock, value=date + clock.value[10:])
+    return clock, twin
