@@ -251,3 +251,36 @@ def test_a_clock_then_a_weekday_and_its_date_is_one_expression(
 )
 def test_a_year_month_day_with_slashes(text: str, expected: list[tuple[str, str]]) -> None:
     assert texts(text) == expected
+
+
+# ------------------------------------------------------------------ years and centuries of an era
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The long siege (149–146 BC) ended the city.", [("149", "BC0149"), ("146 BC", "BC0146")]),
+        ("She ruled from 51 to 30 BC over the delta.", [("51", "BC0051"), ("30 BC", "BC0030")]),
+        ("Between 336 and 323 BC the king marched east.", [("336", "BC0336"), ("323 BC", "BC0323")]),
+        ("The abbot served 768-814 AD at the abbey.", [("768", "0768"), ("814 AD", "0814")]),
+        ("The tally went from 12 to 241 BC in the list.", [("241 BC", "BC0241")]),  # no range in time
+        ("The reign ran from 27 BC to AD 14.", [("27 BC", "BC0027"), ("AD 14", "0014")]),
+    ],
+)
+def test_a_range_of_years_before_an_era(text: str, expected: list[tuple[str, str]]) -> None:
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bronze tools spread in the 3rd century BC.", [("the 3rd century BC", "BC02")]),
+        ("In the fifth century BC the league formed.", [("the fifth century BC", "BC04")]),
+        ("The walls date from the 2nd century B.C. at least.", [("the 2nd century B.C.", "BC01")]),
+        ("The town grew in the first century AD.", [("the first century AD", "00")]),
+        ("In the ninth century the monks left.", [("the ninth century", "08")]),
+        ("The firm began a second century of trade.", []),  # a count of the firm's centuries
+    ],
+)
+def test_a_century_with_its_era(text: str, expected: list[tuple[str, str]]) -> None:
+    assert texts(text) == expected

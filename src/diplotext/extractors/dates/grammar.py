@@ -190,11 +190,12 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"{MOD_PRE}(?:the{W})?{MOD_PRE}(?:(?P<dec>(?:1[0-9]|20)\d0)(?:'s|’s|s)\b|(?P<dec2>(?:'|’)\d0)s\b"
         r"|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)",
     ),
-    # "the 21st century", "the twentieth century"
+    # "the 21st century", "the twentieth century", "the 3rd century BC", "the fifth century"
     (
         "century",
         rf"{MOD_PRE}(?:the{W})?{MOD_PRE}(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|(?:twenty-first|twentieth|nineteenth"
-        r"|eighteenth|seventeenth|sixteenth|fifteenth))[-\s]century\b",
+        r"|eighteenth|seventeenth|sixteenth|fifteenth|fourteenth|thirteenth|twelfth|eleventh|tenth|ninth|eighth"
+        rf"|seventh|sixth|fifth|fourth|third|second|first))[-\s]century\b(?:\s{{0,2}}(?P<era>{ERA})(?!\w))?",
     ),
     # fiscal years: "fiscal 1989", "fiscal year 2005", "FY2005", "fiscal 2005-06"
     (
@@ -371,7 +372,8 @@ RULES: Final[list[tuple[str, str]]] = [
     # "76 BC", "264 B.C.", "AD 800" (four-digit years with an era are the year rule's: "1066 AD")
     (
         "era_year",
-        rf"(?:(?P<num>\d{{1,4}})\s?(?P<era>{ERA})|(?-i:AD|A\.D\.)\s?(?P<num>\d{{1,4}})(?![\d,.]\d))",
+        rf"(?:(?:(?P<num1>\d{{1,4}})(?:\s{{0,2}}[-–]\s{{0,2}}|\s{{1,3}}(?:to|and|until|till|through)\s{{1,3}}))?"
+        rf"(?P<num>\d{{1,4}})\s?(?P<era>{ERA})|(?-i:AD|A\.D\.)\s?(?P<num>\d{{1,4}})(?![\d,.]\d))",
     ),
     # years and year ranges: "2006", "2006-2010", "mid-2005", "the end of 1990", "1994 or later"
     (
