@@ -14,10 +14,9 @@ ahead).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Final
-
-import datetime as dt
 
 import attrs
 import regex
@@ -43,7 +42,8 @@ _CLOCK_ALONE: Final = regex.compile(
     r"(?:\s{0,3}(?:(?-i:[A-Z]{2,4})\b|local\s{1,3}time))?",
     regex.IGNORECASE,
 )
-"""A clock time with no day of its own ("8:30 a.m.", "around 11 p.m. local time"), not "11:47 a.m. Thursday"."""
+"""A clock time with no day of its own ("8:30 a.m.", "around 11 p.m. local time"), not "11:47 a.m.
+Thursday"."""
 _AHEAD_MOST: Final = 14 * 60
 _BEHIND_MOST: Final = 12 * 60
 

@@ -103,7 +103,22 @@ def r_decade(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, _premod(_g(m, "premod"))))
 
 
-_LOW_CENTURIES: Final = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth".split()
+_LOW_CENTURIES: Final = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+]
 _CENT_WORDS: Final = {
     **{w: n for n, w in enumerate(_LOW_CENTURIES, 1)},
     "twenty-first": 21,
@@ -276,9 +291,9 @@ def r_era_year(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     first = int(m.group("num1"))
     last = _tx(ctx, m.start("num"), m.end(), "DATE", value)
     if not (first > n if bc else 0 < first < n):
-        return [last]
+        return _one(last)
     begin = _tx(ctx, m.start("num1"), m.end("num1"), "DATE", f"BC{first:04d}" if bc else year_value(first))
-    return [begin, last]
+    return [t for t in (begin, last) if t is not None]
 
 
 def r_rel_month(ctx: Context, m: Match) -> list[TemporalExpression] | None:
