@@ -284,3 +284,15 @@ def test_a_range_of_years_before_an_era(text: str, expected: list[tuple[str, str
 )
 def test_a_century_with_its_era(text: str, expected: list[tuple[str, str]]) -> None:
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The regatta to kick off here on Friday drew sponsors.", [("Friday", "2011-05-06")]),
+        ("Schools to reopen on Friday, the mayor says.", [("Friday", "2011-05-06")]),
+        ("The envoy is to testify on Friday.", [("Friday", "2011-05-06")]),
+    ],
+)
+def test_an_event_verb_after_to_puts_its_day_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert texts(text) == expected
