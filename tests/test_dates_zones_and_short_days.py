@@ -296,3 +296,30 @@ def test_a_century_with_its_era(text: str, expected: list[tuple[str, str]]) -> N
 )
 def test_an_event_verb_after_to_puts_its_day_ahead(text: str, expected: list[tuple[str, str]]) -> None:
     assert texts(text) == expected
+
+
+# --------------------------------------------------------------------------- compound durations
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The smuggler got four years and two months in jail.", [("four years and two months", "P4Y2M")]),
+        ("The final lasted 3 hours 12 minutes.", [("3 hours 12 minutes", "PT3H12M")]),
+        (
+            "She swam it in 1 hour, 4 minutes and 9 seconds.",
+            [("1 hour, 4 minutes and 9 seconds", "PT1H4M9S")],
+        ),
+        ("The sloop took two days and six hours.", [("two days and six hours", "P2DT6H")]),
+        ("for more than 2 hours and 30 minutes", [("more than 2 hours and 30 minutes", "PT2H30M")]),
+        ("The clerk works 10 years, four days a week.", [("10 years", "P10Y"), ("four days", "P4D")]),
+        (
+            "Cabinets lasted one year, 40 days or two months.",
+            [("one year", "P1Y"), ("40 days", "P40D"), ("two months", "P2M")],
+        ),
+        ("He rowed for six weeks and three days.", [("six weeks", "P6W"), ("three days", "P3D")]),
+        ("The shop opens 12 hours, 6 days a week.", [("12 hours", "PT12H"), ("6 days", "P6D")]),
+    ],
+)
+def test_compound_durations(text: str, expected: list[tuple[str, str]]) -> None:
+    assert texts(text) == expected

@@ -22,6 +22,7 @@ from diplotext.model import Article, Span, TemporalExpression, TimeMode
 from .blocks import LOWER_CASE_MONTHS, MONTHS
 from .clockdays import clock_days
 from .clockranges import glued_clock_ends
+from .compound import joined_durations
 from .dispatch import CLOCK4, DIGIT, GLUED_MONTH, LOOKBACK, SCANNER, THE, TRIGGERS, match_at
 from .modes import Mode, choose_mode
 from .ranges import extend_tails, link_ranges
@@ -63,6 +64,7 @@ def find_dates(
         found = clock_days(text, found)  # "at 9:15 p.m. BST (2015 UTC) on May 3"
     if "-" in text or "–" in text:
         found = glued_clock_ends(text, found)  # "10am-4pm"
+    found = joined_durations(text, found)  # "three years and six months"
     return extend_tails(text, link_ranges(text, found))
 
 
