@@ -323,3 +323,17 @@ def test_an_event_verb_after_to_puts_its_day_ahead(text: str, expected: list[tup
 )
 def test_compound_durations(text: str, expected: list[tuple[str, str]]) -> None:
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("gig on 5/13 at the old barn", [("5/13", "2011-05-13")]),
+        ("tickets on sale until 5/20!", [("5/20", "2011-05-20")]),
+        ("The bet moved from 4/1 to 5/2 favourite.", []),  # odds
+        ("Turnout fell by 2/3 of a point.", []),
+        ("He hit 5/13 from the arc.", []),
+    ],
+)
+def test_a_month_and_day_in_figures_after_on_or_until(text: str, expected: list[tuple[str, str]]) -> None:
+    assert texts(text) == expected

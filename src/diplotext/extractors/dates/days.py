@@ -183,6 +183,15 @@ def r_numeric(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return _one(_tx(ctx, m.start(), m.end(), "DATE", day_value(d))) if d else None
 
 
+def r_numeric_md(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    """ "on 5/13", "until 12/4": month and day, the year the text's (``_resolve_md``)."""
+    month, day = int(m.group("a")), int(m.group("b"))
+    if month < day <= 4:
+        return None  # "from 1/2 to 1/3": the common fractions
+    value, anchor = _resolve_md(ctx, month, day, None, m.start(), m.end())
+    return None if value is None else _one(_tx(ctx, m.start(), m.end(), "DATE", value, relative=anchor))
+
+
 def r_md_range(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     month, day, day2 = _month(_g(m, "month")), _day(_g(m, "day")), _day(_g(m, "day2"))
     if month is None or day is None or day2 is None:

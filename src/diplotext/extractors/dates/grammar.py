@@ -136,6 +136,13 @@ RULES: Final[list[tuple[str, str]]] = [
         "numeric",
         r"(?<![\d/.])(?P<a>[01]?\d|2\d|3[01])/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])",
     ),
+    # "on 5/13", "until 12/4": a month and day without a year, only after a word that names a day (not
+    # "from 4/1 to 5/2", odds, nor "after 9/11", a name)
+    (
+        "numeric_md",
+        r"(?<=\b(?:on|by|until|till|due)\s{1,3})"
+        r"(?P<a>1[0-2]|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])(?![\d/]|[.,]\d|\s?(?:%|percent|of)\b)",
+    ),
     # "the week of March 6", "the week of 6 March 2000": the ISO week holding that day
     (
         "week_of",
