@@ -155,7 +155,6 @@ def test_a_season_opening_a_sentence_before_a_verb(text: str, expected: list[tup
         ("its been 3 yrs since the move", [("3 yrs", "P3Y")]),
         ("back at the desk in 2 wks", [("2 wks", "P2W")]),
         ("hold the plank for 30 secs", [("30 secs", "PT30S")]),
-        ("moved here 1 yr ago", [("1 yr ago", "2010")]),
         ("last nite was loud", [("last nite", "2011-05-02TNI")]),
         ("tomorrow nite we sing", [("tomorrow nite", "2011-05-04TNI")]),
         ("camping this wknd", [("this wknd", "2011-W18-WE")]),

@@ -46,40 +46,43 @@ def _value(parts: list[tuple[str, str]]) -> str:
 
 def joined_durations(text: str, found: Sequence[TemporalExpression]) -> list[TemporalExpression]:
     """``found`` (sorted by offset) with each run of one-unit durations of falling units joined."""
-    out: list[TemporalExpression] = []
-    k = 0
-    while k < len(found):
-        head = found[k]
-        first = _part(head.value) if head.type == "DURATION" and head.range is None else None
-        if first is None:
-            out.append(head)
-            k += 1
+    out = list(found)
+    starts = [k for k in range(len(out) - 1) if out[k].type == out[k + 1].type == "DURATION"]
+    if not starts:
+        return out
+    drop: set[int] = set()
+    for k in starts:
+        if k in drop:
             continue
-        parts, last = [first], head
-        j = k + 1
-        while j < len(found):
-            nxt = found[j]
-            part = (
-                _part(nxt.value) if nxt.type == "DURATION" and nxt.mod is None and nxt.range is None else None
-            )
-            if (
-                part is None
-                or _RANK[part[0]] >= _RANK[parts[-1][0]]
-                or not _BETWEEN.fullmatch(text, last.end, nxt.start)
-            ):
-                break
-            if _RATE_NEXT.match(text, nxt.end):
-                break  # "20 years, five days a week": a rate, not a part
-            parts.append(part)
-            last = nxt
-            j += 1
-        if len(parts) > 1 and _OR_NEXT.match(text, last.end) and "," in text[head.end : last.start]:
-            parts, j = parts[:1], k + 1  # "one year, 68 days or even two months": alternatives
-        if len(parts) == 1:
-            out.append(head)
-        else:
-            out.append(
-                attrs.evolve(head, text=text[head.start : last.end], end=last.end, value=_value(parts))
-            )
-        k = j
-    return out
+        joined, last = _run(text, out, k)
+        if last > k:
+            out[k] = joined
+            drop.update(range(k + 1, last + 1))
+    return [t for k, t in enumerate(out) if k not in drop] if drop else out
+
+
+def _run(text: str, found: list[TemporalExpression], k: int) -> tuple[TemporalExpression, int]:
+    """The duration at ``k`` joined with the parts after it, and the index of the last part joined."""
+    head = found[k]
+    first = _part(head.value) if head.range is None else None
+    if first is None:
+        return head, k
+    parts, last, j = [first], head, k + 1
+    while j < len(found):
+        nxt = found[j]
+        part = _part(nxt.value) if nxt.type == "DURATION" and nxt.mod is None and nxt.range is None else None
+        if (
+            part is None
+            or _RANK[part[0]] >= _RANK[parts[-1][0]]
+            or not _BETWEEN.fullmatch(text, last.end, nxt.start)
+        ):
+            break
+        if _RATE_NEXT.match(text, nxt.end):
+            break  # "20 years, five days a week": a rate, not a part
+        parts.append(part)
+        last = nxt
+        j += 1
+    if len(parts) == 1 or (_OR_NEXT.match(text, last.end) and "," in text[head.end : last.start]):
+        return head, k  # (one part; "one year, 68 days or even two months": alternatives)
+    value = _value(parts)
+    return attrs.evolve(head, text=text[head.start : last.end], end=last.end, value=value), j - 1

@@ -173,7 +173,9 @@ def r_iso(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 
 
 def r_numeric(ctx: Context, m: Match) -> list[TemporalExpression] | None:
-    a, b, y = int(m.group("a")), int(m.group("b")), m.group("year")
+    a, b, y = int(m.group("a")), int(m.group("b")), _g(m, "year")
+    if y is None:
+        return _month_day_figures(ctx, m, a, b)
     year = int(y)
     if len(y) == 2:
         pivot = (ctx.anchor.year % 100 + 10) if ctx.anchor else 30
@@ -183,11 +185,17 @@ def r_numeric(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return _one(_tx(ctx, m.start(), m.end(), "DATE", day_value(d))) if d else None
 
 
-def r_numeric_md(ctx: Context, m: Match) -> list[TemporalExpression] | None:
-    """ "on 5/13", "until 12/4": month and day, the year the text's (``_resolve_md``)."""
-    month, day = int(m.group("a")), int(m.group("b"))
-    if month < day <= 4:
-        return None  # "from 1/2 to 1/3": the common fractions
+_MD_WORD_BEFORE: Final = regex.compile(r"\b(?:on|by|until|till|due)\s{1,3}$", regex.IGNORECASE)
+"""Before a month and day in figures: a word that names a day ("on 5/13")."""
+
+
+def _month_day_figures(ctx: Context, m: Match, month: int, day: int) -> list[TemporalExpression] | None:
+    """ "on 5/13", "until 12/4": month and day, the year the text's (``_resolve_md``); not the common
+    fractions ("1/2", "3/4")."""
+    if not (1 <= month <= 12 and 1 <= day <= 31) or month < day <= 4:
+        return None
+    if not _MD_WORD_BEFORE.search(ctx.before(m.start(), 8)):
+        return None
     value, anchor = _resolve_md(ctx, month, day, None, m.start(), m.end())
     return None if value is None else _one(_tx(ctx, m.start(), m.end(), "DATE", value, relative=anchor))
 

@@ -70,7 +70,6 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "day_clock": _ANY_WEEKDAYW,
     "iso": _words("#4"),
     "numeric": _words("#"),
-    "numeric_md": _words("#"),
     "week_of": _words("the_week the_Week"),
     "md_range": _MONTHW,
     "md_range_glued": _words(GLUED_MONTH),

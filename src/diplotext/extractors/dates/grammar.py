@@ -134,14 +134,10 @@ RULES: Final[list[tuple[str, str]]] = [
     ),
     (
         "numeric",
-        r"(?<![\d/.])(?P<a>[01]?\d|2\d|3[01])/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])",
-    ),
-    # "on 5/13", "until 12/4": a month and day without a year, only after a word that names a day (not
-    # "from 4/1 to 5/2", odds, nor "after 9/11", a name)
-    (
-        "numeric_md",
-        r"(?<=\b(?:on|by|until|till|due)\s{1,3})"
-        r"(?P<a>1[0-2]|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])(?![\d/]|[.,]\d|\s?(?:%|percent|of)\b)",
+        r"(?<![\d/.])(?P<a>[01]?\d|2\d|3[01])/(?P<b>[0-3]?\d)(?:/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])"
+        # "on 5/13", "until 12/4": a month and day without a year, only after a word that names a day
+        # (not "from 4/1 to 5/2", odds, nor "after 9/11", a name)
+        r"|(?![\d/]|[.,]\d|\s?(?:%|percent|of)\b))",
     ),
     # "the week of March 6", "the week of 6 March 2000": the ISO week holding that day
     (
@@ -243,7 +239,7 @@ RULES: Final[list[tuple[str, str]]] = [
     # "N years ago", "more than 1,300 years ago", "a year earlier"
     (
         "ago",
-        rf"(?:{DUR_MOD}{W})?(?:(?P<num>{NUM})(?P<half>{_AND_A_HALF})?{_UP_TO}|(?P<vague>{VAGUE}))(?:{W}(?:or|and){W}so)?(?:{W}(?P<unit>{UNIT})|(?<=\d)\s?(?P<unit>{UNIT_ABBR}))"
+        rf"(?:{DUR_MOD}{W})?(?:(?P<num>{NUM})(?P<half>{_AND_A_HALF})?{_UP_TO}|(?P<vague>{VAGUE}))(?:{W}(?:or|and){W}so)?{W}(?P<unit>{UNIT})"
         rf"(?(half)|(?P<half>{_AND_A_HALF})?)(?:{W}or{W}so)?{W}(?P<dir>ago\b|(?:earlier|before|previously|prior)\b"
         rf"(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|he|she|it|they|we|I)\b))",
     ),
