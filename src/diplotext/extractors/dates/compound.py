@@ -15,6 +15,7 @@ from typing import Final
 import attrs
 import regex
 
+from diplotext import lexicon
 from diplotext.model import TemporalExpression
 
 __all__ = ["joined_durations"]
@@ -25,7 +26,9 @@ _RANK: Final = {"Y": 6, "M": 5, "D": 4, "TH": 3, "TM": 2, "TS": 1}
 _BETWEEN: Final = regex.compile(r"\s{0,2},?\s{1,3}(?:and\s{1,3})?|\s?", regex.IGNORECASE)
 """What may stand between two parts: "2 hours 15 minutes", "2 years, 3 months", "3 years and 6 months"."""
 _RATE_NEXT: Final = regex.compile(
-    r"\s{1,3}(?:a|an|per|each|every)\s{1,3}(?:day|week|month|year)\b", regex.IGNORECASE
+    rf"\s{{1,3}}(?:{lexicon.alternation('time', 'rate words before a unit')})"
+    r"\s{1,3}(?:day|week|month|year)\b",
+    regex.IGNORECASE,
 )
 _OR_NEXT: Final = regex.compile(r"\s{0,2},?\s{1,3}or\b", regex.IGNORECASE)
 

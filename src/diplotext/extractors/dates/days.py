@@ -185,7 +185,10 @@ def r_numeric(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return _one(_tx(ctx, m.start(), m.end(), "DATE", day_value(d))) if d else None
 
 
-_MD_WORD_BEFORE: Final = regex.compile(r"\b(?:on|by|until|till|due)\s{1,3}$", regex.IGNORECASE)
+_MD_WORD_BEFORE: Final = regex.compile(
+    rf"\b(?:{lexicon.alternation('time', 'words before a month and day in figures')})\s{{1,3}}$",
+    regex.IGNORECASE,
+)
 """Before a month and day in figures: a word that names a day ("on 5/13")."""
 
 

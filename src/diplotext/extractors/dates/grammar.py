@@ -196,9 +196,9 @@ RULES: Final[list[tuple[str, str]]] = [
     # "the 21st century", "the twentieth century", "the 3rd century BC", "the fifth century"
     (
         "century",
-        rf"{MOD_PRE}(?:the{W})?{MOD_PRE}(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|(?:twenty-first|twentieth|nineteenth"
-        r"|eighteenth|seventeenth|sixteenth|fifteenth|fourteenth|thirteenth|twelfth|eleventh|tenth|ninth|eighth"
-        rf"|seventh|sixth|fifth|fourth|third|second|first))[-\s]century\b(?:\s{{0,2}}(?P<era>{ERA})(?!\w))?",
+        rf"{MOD_PRE}(?:the{W})?{MOD_PRE}(?P<cent>\d{{1,2}}(?:st|nd|rd|th)"
+        rf"|(?:{lexicon.alternation('time', 'century ordinal words')}))[-\s]century\b"
+        rf"(?:\s{{0,2}}(?P<era>{ERA})(?!\w))?",
     ),
     # fiscal years: "fiscal 1989", "fiscal year 2005", "FY2005", "fiscal 2005-06"
     (

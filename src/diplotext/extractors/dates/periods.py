@@ -103,32 +103,8 @@ def r_decade(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, _premod(_g(m, "premod"))))
 
 
-_LOW_CENTURIES: Final = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-]
-_CENT_WORDS: Final = {
-    **{w: n for n, w in enumerate(_LOW_CENTURIES, 1)},
-    "twenty-first": 21,
-    "twentieth": 20,
-    "nineteenth": 19,
-    "eighteenth": 18,
-    "seventeenth": 17,
-    "sixteenth": 16,
-    "fifteenth": 15,
-}
+_CENT_WORDS: Final = {w: int(n) for w, n in lexicon.mapping("time", "century ordinal words").items()}
+"""Century ordinals in words and their numbers (the lexicon's ``time``/``century ordinal words``)."""
 
 
 def r_century(ctx: Context, m: Match) -> list[TemporalExpression] | None:
@@ -143,7 +119,7 @@ def r_century(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, _premod(_g(m, "premod"))))
 
 
-_LOW_CENT_WORDS: Final = frozenset(_LOW_CENTURIES)
+_LOW_CENT_WORDS: Final = frozenset(w for w, n in _CENT_WORDS.items() if n < 15)
 """Century ordinals in words below the fifteenth: a century only after "the" or before an era."""
 
 

@@ -49,7 +49,9 @@ _PAST_NEXT: Final = regex.compile(
     + r")|(?!(?:pro|suc|ex)ceed\b)[a-z]{3,}ed)\b"
 )
 _PAST_BEFORE: Final = regex.compile(r"\b(?:was|were|had)\s+$")
-_MODAL_BEFORE: Final = regex.compile(r"\b(?:will|would|could|can|may|might|must|shall|should|to|'ll|’ll)\s+$")
+_MODAL_BEFORE: Final = regex.compile(
+    rf"(?:\b|(?=['’]))(?:{lexicon.alternation('time', 'words before soon ahead')})\s+$"
+)
 """Around "soon" in a past clause ("he was soon released", "a trickle that soon became a flood"): no
 future, the story's own "soon" after an event."""
 _FORESEEABLE_BEFORE: Final = regex.compile(r"foreseeable\s+$")
