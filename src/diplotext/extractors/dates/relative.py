@@ -44,9 +44,7 @@ _AS_BEFORE: Final = regex.compile(r"\bas\s+$")
 _AFTER_NEXT: Final = regex.compile(r"\s+after\b")
 _PAST_FORMS: Final = lexicon.words("time", "past forms") - {"ago", "last", "yesterday", "earlier"}
 _PAST_NEXT: Final = regex.compile(
-    r"\s+(?:(?:"
-    + "|".join(lexicon.longest_first(_PAST_FORMS))
-    + r")|(?!(?:pro|suc|ex)ceed\b)[a-z]{3,}ed)\b"
+    r"\s+(?:(?:" + "|".join(lexicon.longest_first(_PAST_FORMS)) + r")|(?!(?:pro|suc|ex)ceed\b)[a-z]{3,}ed)\b"
 )
 _PAST_BEFORE: Final = regex.compile(r"\b(?:was|were|had)\s+$")
 _MODAL_BEFORE: Final = regex.compile(
