@@ -22,6 +22,7 @@ from diplotext.model import Article, Span, TemporalExpression, TimeMode
 from .blocks import LOWER_CASE_MONTHS, MONTHS
 from .clockdays import clock_days
 from .clockranges import glued_clock_ends
+from .compound import joined_durations
 from .dispatch import CLOCK4, DIGIT, GLUED_MONTH, LOOKBACK, SCANNER, THE, TRIGGERS, match_at
 from .modes import Mode, choose_mode
 from .ranges import extend_tails, link_ranges
@@ -63,6 +64,7 @@ def find_dates(
         found = clock_days(text, found)  # "at 9:15 p.m. BST (2015 UTC) on May 3"
     if "-" in text or "–" in text:
         found = glued_clock_ends(text, found)  # "10am-4pm"
+    found = joined_durations(text, found)  # "three years and six months"
     return extend_tails(text, link_ranges(text, found))
 
 
@@ -112,7 +114,8 @@ _PERIOD = regex.compile(r"\d{4}(?:-(?:[01]\d|Q[1-4]|H[12]))?$")
 # or a word ("5 years", "12 April", "3 times a year"), which must then be a trigger or one of these.
 _AFTER_NUMBER = regex.compile(
     r"(?::\d\d|[./]\d\d?\s{0,2}(?:a\.?m|p\.?m)\b|/\d|st\b|nd\b|rd\b|th\b|\s1/2|\s{0,2}(?:a\.?m|p\.?m)\b"
-    r"|\s?(?:b\.?c\.?e?|a\.?d\.?|c\.?e\.?)(?!\w)|\s?(?:hrs?|mins?)\b"
+    r"|\s?(?:b\.?c\.?e?|a\.?d\.?|c\.?e\.?)(?!\w)|\s?(?:hrs?|mins?|secs?|wks?|yrs?)\b"
+    r"|(?:\s{0,2}[-–]\s{0,2}|\s{1,3}(?:to|and|until|till|through)\s{1,3})\d{1,4}\s?(?:b\.?c\.?e?|a\.?d\.?|c\.?e\.?)(?!\w)"
     r"|\s{1,3}in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)\b|\s{1,3}at\s{1,3}night\b"
     r"|(?:\s{0,2}[-–]\s{0,2}\d{1,2},?|\s+(?:to|and|or|through|until)\s+\d{1,2},?|,\d{3}(?:,\d{3})*"
     r"|\.5)?[-‐\s]{1,3}(?:(?:"

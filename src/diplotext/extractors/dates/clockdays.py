@@ -5,10 +5,16 @@ The scan reads a clock time alone against the day named before it (or publicatio
 is followed by itself in brackets and then by a day, both clock times are that day's, as "at 8:30
 p.m. on August 27" is (one expression there; here the brackets keep the three apart, as TimeML tags
 them).
+
+A bracketed twin in universal time ("GMT", "UTC", "Z") is the same instant, so it may fall on the day
+before or after its clock: "the 6:40 a.m. (2140 GMT) tremor" is at 21:40 of the day before, "11:30
+p.m. EDT (0330 GMT)" at 03:30 of the day after (a zone is 12 hours behind universal time at most and 14
+ahead).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Final
 
@@ -27,25 +33,81 @@ _CLOCK_VALUE: Final = regex.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d$")
 _DAY_VALUE: Final = regex.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?$")
 
 
+_UNIVERSAL: Final = regex.compile(r"(?:GMT|UTC|Z)\W{0,2}$")
+"""A bracketed twin's own text ends with a universal zone: "2140 GMT", "21:40 UTC"."""
+_UNIVERSAL_DAY: Final = regex.compile(r"(?:GMT|UTC)\s{1,3}\w")
+"""A bracketed twin in universal time with its day: "2330 GMT Thursday", "0330 UTC on May 4"."""
+_CLOCK_ALONE: Final = regex.compile(
+    r"(?:(?:around|about|approximately)\s{1,3})?(?:\d[\d:.]*\s{0,2}(?:[ap]\.?m\b\.?)?|noon|midnight|midday)"
+    r"(?:\s{0,3}(?:(?-i:[A-Z]{2,4})\b|local\s{1,3}time))?",
+    regex.IGNORECASE,
+)
+"""A clock time with no day of its own ("8:30 a.m.", "around 11 p.m. local time"), not "11:47 a.m.
+Thursday"."""
+_AHEAD_MOST: Final = 14 * 60
+_BEHIND_MOST: Final = 12 * 60
+
+
 def clock_days(text: str, found: Sequence[TemporalExpression]) -> list[TemporalExpression]:
     """``found`` (sorted by offset) with each clock time followed by its bracketed twin and a day
-    moved to that day."""
+    moved to that day, and a twin in universal time across midnight from its clock moved to its own day."""
     out = list(found)
-    for k in range(len(out) - 2):
-        clock, twin, day = out[k], out[k + 1], out[k + 2]
+    for k in range(len(out) - 1):
+        clock, twin = out[k], out[k + 1]
         if not (
             clock.type == twin.type == "TIME"
             and _CLOCK_VALUE.match(clock.value)
             and _CLOCK_VALUE.match(twin.value)
-            and day.type in ("DATE", "TIME")
-            and _DAY_VALUE.match(day.value)
             and _OPEN.fullmatch(text, clock.end, twin.start)
-            and _CLOSE.fullmatch(text, twin.end, day.start)
         ):
             continue
-        date = day.value[:10]
-        if clock.value[:10] != date:
-            out[k] = attrs.evolve(clock, value=date + clock.value[10:])
-        if twin.value[:10] == clock.value[:10]:  # (a zone across midnight keeps its own day)
-            out[k + 1] = attrs.evolve(twin, value=date + twin.value[10:])
+        if k + 2 < len(out):
+            clock, twin = _moved_to_day(text, clock, twin, out[k + 2])
+            out[k], out[k + 1] = clock, twin
+        shift = _day_shift(clock.value, twin.value)
+        if _UNIVERSAL.search(twin.text) and twin.value[:10] == clock.value[:10]:
+            out[k + 1] = _on_day(twin, clock.value, shift)
+        elif _UNIVERSAL_DAY.search(twin.text) and _CLOCK_ALONE.fullmatch(clock.text):
+            # "8:30 a.m. (2330 GMT Thursday)": Friday's
+            out[k] = _on_day(clock, twin.value, -shift)
     return out
+
+
+def _minutes(value: str) -> int:
+    return int(value[11:13]) * 60 + int(value[14:16])
+
+
+def _day_shift(local: str, universal: str) -> int:
+    """The day of ``universal``'s clock time less that of ``local``'s, the same instant: -1 when the
+    local zone would be more than 14 hours ahead of universal time on one day, 1 when more than 12
+    behind, else 0."""
+    ahead = _minutes(local) - _minutes(universal)
+    return -1 if ahead < -_BEHIND_MOST else 1 if ahead > _AHEAD_MOST else 0
+
+
+def _on_day(expr: TemporalExpression, other: str, shift: int) -> TemporalExpression:
+    """``expr`` on the day ``shift`` days after the day of the value ``other``."""
+    try:
+        day = dt.date.fromisoformat(other[:10]) + dt.timedelta(days=shift)
+    except ValueError:
+        return expr
+    value = day.isoformat() + expr.value[10:]
+    return expr if value == expr.value else attrs.evolve(expr, value=value)
+
+
+def _moved_to_day(
+    text: str, clock: TemporalExpression, twin: TemporalExpression, day: TemporalExpression
+) -> tuple[TemporalExpression, TemporalExpression]:
+    """A clock time and its bracketed twin, moved to the day that follows them (when one does)."""
+    if not (
+        day.type in ("DATE", "TIME")
+        and _DAY_VALUE.match(day.value)
+        and _CLOSE.fullmatch(text, twin.end, day.start)
+    ):
+        return clock, twin
+    date = day.value[:10]
+    if twin.value[:10] == clock.value[:10]:  # (a zone across midnight keeps its own day)
+        twin = attrs.evolve(twin, value=date + twin.value[10:])
+    if clock.value[:10] != date:
+        clock = attrs.evolve(clock, value=date + clock.value[10:])
+    return clock, twin

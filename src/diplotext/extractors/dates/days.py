@@ -19,6 +19,7 @@ from .blocks import CLOCK_BARE, WEEKDAY_WORDS
 from .context import Context, Match, _g, _one, _tx
 from .parts import _POD, _anchor_day, _clock, _date, _day, _month, _pmod, _rel_shift, _time_value
 from .resolve import Tense, day_value, iso_week_value, month_day_value
+from .shortdays import short_weekday_ok
 from .titles import is_today_title, is_weekday_title
 
 
@@ -52,10 +53,13 @@ def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     value: str | None
     anchor: bool | str = True
     pod = _g(m, "pod")
-    if _CLOCK_BARE.fullmatch(m.group("clock")) and (
-        pod is None or not _AT_BEFORE.search(ctx.before(m.start(), 8))
+    if (
+        _CLOCK_BARE.fullmatch(m.group("clock"))
+        and not _g(m, "tz")
+        and "local" not in m.group().lower()
+        and (pod is None or not (_g(m, "approx") or _AT_BEFORE.search(ctx.before(m.start(), 8))))
     ):
-        return None  # "8:15" only as "at 8:15 on Wednesday evening"
+        return None  # "8:15" only as "at 8:15 on Wednesday evening", "9:30 GMT on Monday"
     if _g(m, "weekday"):
         tense = (
             None
@@ -169,7 +173,9 @@ def r_iso(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 
 
 def r_numeric(ctx: Context, m: Match) -> list[TemporalExpression] | None:
-    a, b, y = int(m.group("a")), int(m.group("b")), m.group("year")
+    a, b, y = int(m.group("a")), int(m.group("b")), _g(m, "year")
+    if y is None:
+        return _month_day_figures(ctx, m, a, b)
     year = int(y)
     if len(y) == 2:
         pivot = (ctx.anchor.year % 100 + 10) if ctx.anchor else 30
@@ -177,6 +183,24 @@ def r_numeric(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     month, day = (b, a) if a > 12 else (a, b)
     d = _date(year, month, day)
     return _one(_tx(ctx, m.start(), m.end(), "DATE", day_value(d))) if d else None
+
+
+_MD_WORD_BEFORE: Final = regex.compile(
+    rf"\b(?:{lexicon.alternation('time', 'words before a month and day in figures')})\s{{1,3}}$",
+    regex.IGNORECASE,
+)
+"""Before a month and day in figures: a word that names a day ("on 5/13")."""
+
+
+def _month_day_figures(ctx: Context, m: Match, month: int, day: int) -> list[TemporalExpression] | None:
+    """ "on 5/13", "until 12/4": month and day, the year the text's (``_resolve_md``); not the common
+    fractions ("1/2", "3/4")."""
+    if not (1 <= month <= 12 and 1 <= day <= 31) or month < day <= 4:
+        return None
+    if not _MD_WORD_BEFORE.search(ctx.before(m.start(), 8)):
+        return None
+    value, anchor = _resolve_md(ctx, month, day, None, m.start(), m.end())
+    return None if value is None else _one(_tx(ctx, m.start(), m.end(), "DATE", value, relative=anchor))
 
 
 def r_md_range(ctx: Context, m: Match) -> list[TemporalExpression] | None:
@@ -294,7 +318,7 @@ def r_deictic(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 def r_this_pod(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     rel = m.group("rel").lower()
     pod = m.group("pod").lower()
-    if rel == "last" and pod != "night":
+    if rel == "last" and pod not in ("night", "nite"):
         return None
     offset = {"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1}[rel]
     day = _anchor_day(ctx, offset)
@@ -381,7 +405,7 @@ def r_weekday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return []  # "the Sunday Times", "the Mail on Sunday": a newspaper
     word = m.group("weekday").lower().rstrip(".")
     wd, short = WEEKDAY_WORDS[word]
-    if short and not _short_weekday_ok(ctx, m, word):
+    if short and not short_weekday_ok(ctx, m, word):
         return None
     if _g(m, "plural"):
         return _one(_tx(ctx, m.start(), m.end(), "SET", f"XXXX-WXX-{wd}", quant="EVERY"))
@@ -422,28 +446,6 @@ def r_weekday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
             _tx(ctx, m.start(), m.end(), "TIME", f"{value}T{_POD[pod.lower()]}", mod, relative=anchor)
         )
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=anchor))
-
-
-_POINTING: Final = frozenset(["this", "next", "last", "coming", "this coming"])
-_SHORT_BEFORE: Final = regex.compile(r"([a-z]+)\s{1,3}$|[-–]\s{0,2}$")
-
-
-def _short_weekday_ok(ctx: Context, m: Match, short: str) -> bool:
-    """A short weekday alone ("fri", "Tues.") is the day after "on", "until", "next" ... (the lexicon's
-    ``time``/``short weekday before``) or before a part of the day; "sun", "sat", "wed" and "mon" are
-    words as well and count only before a date or a clock (the rules before this one), or with a
-    capital after "this", "next", "last" or "coming"."""
-    if _g(m, "plural"):
-        return False
-    if short in lexicon.words("time", "ambiguous weekday abbreviations"):
-        # "this Sat", "next Sun": with a capital, after a word that points to a week ("she last sat")
-        return (_g(m, "rel") or "").lower() in _POINTING and m.group("weekday")[0].isupper()
-    if _g(m, "rel") or _g(m, "pod"):
-        return True
-    before = _SHORT_BEFORE.search(ctx.before(m.start(), 12).lower())
-    if before is None:
-        return False
-    return before.group(1) is None or before.group(1) in lexicon.words("time", "short weekday before")
 
 
 _DAY_AFTER_ASIDE: Final = lazy(

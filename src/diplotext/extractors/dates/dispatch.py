@@ -84,7 +84,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "month_year": _MONTHW | _MODPREW,
     "decade": _MODPREW
     | _words("#4 '# twenties thirties forties fifties sixties seventies eighties nineties"),
-    "century": _MODPREW | _words("# twenty twentieth nineteenth eighteenth seventeenth sixteenth fifteenth"),
+    "century": _MODPREW | _words("# twenty") | frozenset(lexicon.mapping("time", "century ordinal words")),
     "fiscal": _words("the fiscal fy"),
     "quarter": _words("the this last next fiscal first second third fourth final year #"),
     "year_quarter": _words("the #4"),

@@ -109,13 +109,14 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?P<month>{MONTH_DATE}){W}(?P<day>{DAY}),?{W}(?:(?P<year>{YEAR}),?{_NO_BREAK}\s{{1,3}})?(?:at\s+)?(?P<clock>{CLOCK})"
         rf"(?:\s{{0,3}}(?P<tz>{TZ}))?",
     ),
-    # "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "noon Thursday"
+    # "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "noon Thursday", "5:42 PM EDT, Thu May 5, 2011"
     (
         "clock_day",
         rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK}|{O_CLOCK}|{CLOCK_BARE})"
-        rf"(?:\s{{0,3}}(?P<tz>{TZ}))?,?(?:\s+local\s+time)?(?:,?\s+on)?{W}(?:(?P<weekday>{WEEKDAY_CLEAR})"
-        rf"(?:{W}(?P<pod>morning|afternoon|evening|night)\b)?|(?:(?P<month>{MONTH}){W}(?P<day>{DAY})"
+        rf"(?:\s{{0,3}}(?P<tz>{TZ}))?,?(?:\s+local\s+time)?(?:,?\s+on)?{W}"
+        rf"(?:(?:{WEEKDAY_ANY}\.?,?{W})?(?:(?P<month>{MONTH}){W}(?P<day>{DAY})"
         rf"|(?P<day>{DAY}){W}(?P<month>{MONTH_AFTER_DAY}))(?:,?{W}(?P<year>{YEAR}))?"
+        rf"|(?P<weekday>{WEEKDAY_CLEAR})(?:{W}(?P<pod>morning|afternoon|evening|night)\b)?"
         # "10.30pm last night", "at 9 a.m. yesterday morning"
         rf"|(?P<deictic>(?:today|tomorrow|yesterday)(?:{W}(?:morning|afternoon|evening|night))?\b|tonight"
         rf"|last{W}night|this{W}(?:morning|afternoon|evening)\b))",
@@ -126,10 +127,17 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?P<weekday>{WEEKDAY_ANY})(?:\s+(?P<pod>morning|afternoon|evening|night))?,?\s+(?:at\s+)?"
         rf"(?P<clock>{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?",
     ),
-    ("iso", r"(?P<year>(?:19|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\d-])"),
+    # "2011-05-03", "2011/05/03"
+    (
+        "iso",
+        r"(?P<year>(?:19|20)\d\d)(?P<sep>[-/])(?P<mon>0[1-9]|1[0-2])(?P=sep)(?P<day>0[1-9]|[12]\d|3[01])(?![\d/-])",
+    ),
     (
         "numeric",
-        r"(?<![\d/.])(?P<a>[01]?\d|2\d|3[01])/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])",
+        r"(?<![\d/.])(?P<a>[01]?\d|2\d|3[01])/(?P<b>[0-3]?\d)(?:/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])"
+        # "on 5/13", "until 12/4": a month and day without a year, only after a word that names a day
+        # (not "from 4/1 to 5/2", odds, nor "after 9/11", a name)
+        r"|(?![\d/]|[.,]\d|\s?(?:%|percent|of)\b))",
     ),
     # "the week of March 6", "the week of 6 March 2000": the ISO week holding that day
     (
@@ -185,11 +193,12 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"{MOD_PRE}(?:the{W})?{MOD_PRE}(?:(?P<dec>(?:1[0-9]|20)\d0)(?:'s|’s|s)\b|(?P<dec2>(?:'|’)\d0)s\b"
         r"|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)",
     ),
-    # "the 21st century", "the twentieth century"
+    # "the 21st century", "the twentieth century", "the 3rd century BC", "the fifth century"
     (
         "century",
-        rf"{MOD_PRE}(?:the{W})?{MOD_PRE}(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|(?:twenty-first|twentieth|nineteenth"
-        r"|eighteenth|seventeenth|sixteenth|fifteenth))[-\s]century\b",
+        rf"{MOD_PRE}(?:the{W})?{MOD_PRE}(?P<cent>\d{{1,2}}(?:st|nd|rd|th)"
+        rf"|(?:{lexicon.alternation('time', 'century ordinal words')}))[-\s]century\b"
+        rf"(?:\s{{0,2}}(?P<era>{ERA})(?!\w))?",
     ),
     # fiscal years: "fiscal 1989", "fiscal year 2005", "FY2005", "fiscal 2005-06"
     (
@@ -293,11 +302,11 @@ RULES: Final[list[tuple[str, str]]] = [
         "deictic",
         rf"(?:(?P<pmod>early|late|earlier|later){W})?(?P<deictic>the{W}day{W}(?:before{W}yesterday|after{W}tomorrow)"
         rf"|today|tomorrow|yesterday|tonight|overnight|{_INFORMAL_DAYS})\b"
-        rf"(?:{W}(?P<pod>morning|afternoon|evening|night)\b)?",
+        rf"(?:{W}(?P<pod>morning|afternoon|evening|night|nite)\b)?",
     ),
     (
         "this_pod",
-        rf"(?:(?P<pmod>early|late|earlier|later){W})?(?P<rel>this|last|tomorrow|yesterday){W}(?P<pod>morning|afternoon|evening|night)\b",
+        rf"(?:(?P<pmod>early|late|earlier|later){W})?(?P<rel>this|last|tomorrow|yesterday){W}(?P<pod>morning|afternoon|evening|night|nite)\b",
     ),
     # "mid-afternoon", "early evening", "mid-morning yesterday", "late afternoon on Tuesday": a part of
     # a day, the day named with it or else the day the text is at (as for a clock time)
@@ -358,7 +367,7 @@ RULES: Final[list[tuple[str, str]]] = [
         r"(?=\s{0,3}(?:[,.;:)]|$))",
     ),
     ("fiscal_year", rf"the{W}(?:(?:full|latest|current){W})?fiscal{W}year\b(?![-‐])"),
-    ("the_weekend", r"(?P<the>the|this|last|next)\s{1,3}weekend\b"),
+    ("the_weekend", r"(?P<the>the|this|last|next)\s{1,3}(?:weekend|wknd)\b"),
     # "last November", "this September", "next May"
     ("rel_month", rf"(?P<rel>last|next|this|coming|this\s+past|this\s+coming){W}(?P<month>{MONTH})(?!{W}\d)"),
     # "mid-November", "early December", "the end of November", a bare "November"/"Jan."
@@ -366,7 +375,8 @@ RULES: Final[list[tuple[str, str]]] = [
     # "76 BC", "264 B.C.", "AD 800" (four-digit years with an era are the year rule's: "1066 AD")
     (
         "era_year",
-        rf"(?:(?P<num>\d{{1,4}})\s?(?P<era>{ERA})|(?-i:AD|A\.D\.)\s?(?P<num>\d{{1,4}})(?![\d,.]\d))",
+        rf"(?:(?:(?P<num1>\d{{1,4}})(?:\s{{0,2}}[-–]\s{{0,2}}|\s{{1,3}}(?:to|and|until|till|through)\s{{1,3}}))?"
+        rf"(?P<num>\d{{1,4}})\s?(?P<era>{ERA})|(?-i:AD|A\.D\.)\s?(?P<num>\d{{1,4}})(?![\d,.]\d))",
     ),
     # years and year ranges: "2006", "2006-2010", "mid-2005", "the end of 1990", "1994 or later"
     (

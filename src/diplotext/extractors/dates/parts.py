@@ -99,7 +99,14 @@ def _time_value(day: str, clock: tuple[int, int]) -> str:
     return f"{day}T{clock[0]:02d}:{clock[1]:02d}"
 
 
-_POD: Final = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+_POD: Final = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "nite": "NI",
+    "overnight": "NI",
+}
 
 
 def _anchor_day(ctx: Context, offset: int = 0) -> str:

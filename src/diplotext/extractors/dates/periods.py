@@ -103,15 +103,8 @@ def r_decade(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, _premod(_g(m, "premod"))))
 
 
-_CENT_WORDS: Final = {
-    "twenty-first": 21,
-    "twentieth": 20,
-    "nineteenth": 19,
-    "eighteenth": 18,
-    "seventeenth": 17,
-    "sixteenth": 16,
-    "fifteenth": 15,
-}
+_CENT_WORDS: Final = {w: int(n) for w, n in lexicon.mapping("time", "century ordinal words").items()}
+"""Century ordinals in words and their numbers (the lexicon's ``time``/``century ordinal words``)."""
 
 
 def r_century(ctx: Context, m: Match) -> list[TemporalExpression] | None:
@@ -119,7 +112,15 @@ def r_century(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     n = _CENT_WORDS.get(word) or _day(word)
     if not n or n > 30:
         return None
-    return _one(_tx(ctx, m.start(), m.end(), "DATE", f"{n - 1:02d}", _premod(_g(m, "premod"))))
+    era = (_g(m, "era") or "").upper().replace(".", "")
+    if word in _LOW_CENT_WORDS and not era and "the" not in m.group().lower().split():
+        return None  # "a second century of rule": the count of another's centuries
+    value = f"BC{n - 1:02d}" if era.startswith("BC") else f"{n - 1:02d}"
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", value, _premod(_g(m, "premod"))))
+
+
+_LOW_CENT_WORDS: Final = frozenset(w for w, n in _CENT_WORDS.items() if n < 15)
+"""Century ordinals in words below the fifteenth: a century only after "the" or before an era."""
 
 
 _YEAR_TENS: Final = {
@@ -258,8 +259,17 @@ def r_era_year(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if n < 1:
         return None
     era = (_g(m, "era") or "AD").upper().replace(".", "")
-    value = f"BC{n:04d}" if era.startswith("BC") else year_value(n)
-    return _one(_tx(ctx, m.start(), m.end(), "DATE", value))
+    bc = era.startswith("BC")
+    value = f"BC{n:04d}" if bc else year_value(n)
+    if not _g(m, "num1"):
+        return _one(_tx(ctx, m.start(), m.end(), "DATE", value))
+    # "264–241 BC", "from 218 to 201 BC": the first end is of the same era when it comes first in time
+    first = int(m.group("num1"))
+    last = _tx(ctx, m.start("num"), m.end(), "DATE", value)
+    if not (first > n if bc else 0 < first < n):
+        return _one(last)
+    begin = _tx(ctx, m.start("num1"), m.end("num1"), "DATE", f"BC{first:04d}" if bc else year_value(first))
+    return [t for t in (begin, last) if t is not None]
 
 
 def r_rel_month(ctx: Context, m: Match) -> list[TemporalExpression] | None:

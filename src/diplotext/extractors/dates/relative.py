@@ -42,6 +42,16 @@ _EARLIER_END_NEXT: Final = regex.compile(r"\s*(?:[.,;:)]|$|\s+(?:that|this|in|on
 _EARLIER_ADJ_BEFORE: Final = regex.compile(r"\d\s*$|\b(?:an?|the|than)\s+$")
 _AS_BEFORE: Final = regex.compile(r"\bas\s+$")
 _AFTER_NEXT: Final = regex.compile(r"\s+after\b")
+_PAST_FORMS: Final = lexicon.words("time", "past forms") - {"ago", "last", "yesterday", "earlier"}
+_PAST_NEXT: Final = regex.compile(
+    r"\s+(?:(?:" + "|".join(lexicon.longest_first(_PAST_FORMS)) + r")|(?!(?:pro|suc|ex)ceed\b)[a-z]{3,}ed)\b"
+)
+_PAST_BEFORE: Final = regex.compile(r"\b(?:was|were|had)\s+$")
+_MODAL_BEFORE: Final = regex.compile(
+    rf"(?:\b|(?=['’]))(?:{lexicon.alternation('time', 'words before soon ahead')})\s+$"
+)
+"""Around "soon" in a past clause ("he was soon released", "a trickle that soon became a flood"): no
+future, the story's own "soon" after an event."""
 _FORESEEABLE_BEFORE: Final = regex.compile(r"foreseeable\s+$")
 _NOUN_NEXT: Final = regex.compile(
     rf"\s{{1,3}}(?!(?:{lexicon.alternation('time', 'words after the future')})\b)[a-z]"
@@ -308,7 +318,12 @@ def r_ref(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return None
     if word == "earlier" and _EARLIER_ADJ_BEFORE.search(ctx.before(m.start(), 12)):
         return None
-    if word == "soon" and (_AS_BEFORE.search(ctx.before(m.start(), 4)) or _AFTER_NEXT.match(after)):
+    if word == "soon" and (
+        _AS_BEFORE.search(ctx.before(m.start(), 4))
+        or _AFTER_NEXT.match(after)
+        or (_PAST_NEXT.match(after) and not _MODAL_BEFORE.search(ctx.before(m.start(), 10).lower()))
+        or _PAST_BEFORE.search(ctx.before(m.start(), 6).lower())
+    ):
         return None
     if word.endswith("future") and (
         _FORESEEABLE_BEFORE.search(ctx.before(m.start(), 14))

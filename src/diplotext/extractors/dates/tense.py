@@ -84,7 +84,15 @@ _PARTICLES: Final = {"take": ("place", "effect"), "kick": ("off",), "get": ("und
 """The second word a present verb needs: "takes place", "takes effect", "kicks off", "gets under way",
 "comes into force"."""
 _DATE_AFTER_EXPECTED: Final = frozenset(
-    ["on", "in", "by", "before", *(n.lower() for n in WEEKDAY_NAMES), *(n.lower() for n in MONTH_NAMES)]
+    [
+        "on",
+        "in",
+        "by",
+        "before",
+        *(n.lower() for n in WEEKDAY_NAMES),
+        *lexicon.mapping("time", "weekday abbreviations"),
+        *(n.lower() for n in MONTH_NAMES),
+    ]
 )
 _NOT_BEFORE_EXPECTED: Final = lexicon.words("time", "not before an expected date")
 """A participle "expected" right before a day or month (or "on", "in", "by", "before" one) puts it

@@ -137,7 +137,7 @@ _D = r"[\dX]"
 _DATE = (
     rf"(?:BC)?{_D}{{4}}(?:-(?:(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\d|3[01]|XX))?"
     rf"|W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-(?:[1-7X]|WE))?|Q[1-4X]|H[12X]|SP|SU|FA|WI))?"
-    rf"|{_D}{{2,3}}"
+    rf"|(?:BC)?{_D}{{2,3}}"
 )
 _TIME = r"T(?:(?:[01]\d|2[0-4])(?::[0-5]\d(?::[0-5]\d)?)?|MO|AF|EV|NI|DT)(?:Z|[+-]\d\d(?::?\d\d)?)?"
 _AMOUNT = r"(?:\d+(?:\.\d+)?|X)"
@@ -145,8 +145,8 @@ _DURATION = rf"P(?:(?:{_AMOUNT}[YMWDQH]){{1,4}}(?:T(?:{_AMOUNT}[HMS]){{1,3}})?|T
 TIMEX3_VALUE: Final = re.compile(rf"(?:{_DATE})(?:{_TIME})?|{_DURATION}|PRESENT_REF|PAST_REF|FUTURE_REF")
 """A TIMEX3 value (TimeML 1.2.1) as this plugin writes them: a calendar value (``2005``, ``2005-11``,
 ``2005-11-16``, ``2005-W46``, ``2005-W46-WE``, ``XXXX-WXX-1``, ``2005-Q3``, ``2005-H1``, ``2005-SU``,
-decades ``199``, centuries ``20``, ``BC0076``) with an optional time (``T21:00``, ``TMO``), a duration
-(``P6Y``, ``PT4H``, ``P2Y6M``, ``PXY``) or ``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``. ISO weeks
+decades ``199``, centuries ``20``, ``BC0076``, ``BC02``) with an optional time (``T21:00``, ``TMO``), a
+duration (``P6Y``, ``PT4H``, ``P2Y6M``, ``PXY``) or ``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``. ISO weeks
 have two digits (``2006-W05``, ``2006-W50``)."""
 
 

@@ -1,0 +1,64 @@
+"""A weekday written short ("Fri", "Thurs.", "Wed."): when it is the day and not a word or a name."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from diplotext import lexicon
+
+from .context import Context, Match, _g
+
+__all__ = ["short_weekday_ok"]
+
+_POINTING: Final = frozenset(["this", "next", "last", "coming", "this coming"])
+_SHORT_BEFORE: Final = regex.compile(r"([a-z]+)\s{1,3}$|[-–]\s{0,2}$")
+
+
+def short_weekday_ok(ctx: Context, m: Match, short: str) -> bool:
+    """A short weekday alone ("fri", "Tues.") is the day after "on", "until", "next" ... (the lexicon's
+    ``time``/``short weekday before``) or before a part of the day; "sun", "sat", "wed" and "mon" are
+    words as well and count only before a date or a clock (the rules before this one), or with a
+    capital after "this", "next", "last" or "coming"."""
+    if _g(m, "plural"):
+        return False
+    written = m.group("weekday").rstrip(".")
+    if short in lexicon.words("time", "ambiguous weekday abbreviations"):
+        # "this Sat", "next Sun": with a capital, after a word that points to a week ("she last sat")
+        if (_g(m, "rel") or "").lower() in _POINTING and written[0].isupper():
+            return True
+        return short in _DOTTED_AMBIGUOUS and _dotted_after_lower(ctx, m, written)
+    if _g(m, "rel") or _g(m, "pod"):
+        return True
+    before = _SHORT_BEFORE.search(ctx.before(m.start(), 12).lower())
+    if before is None or (before.group(1) is not None and before.group(1) not in _SHORT_BEFORE_WORDS):
+        return _dotted_after_lower(ctx, m, written) or (
+            written.istitle() and short not in _NAME_LIKE_SHORT and _after_lower_word(ctx, m)
+        )
+    return True
+
+
+_DOTTED_AMBIGUOUS: Final = frozenset(["mon", "wed"])
+"""Short forms that are words too but, written with a capital and a period, are the day ("Polls close
+Wed."); not "Sun." nor "Sat." ("the Sun.", "she Sat.")."""
+_NAME_LIKE_SHORT: Final = frozenset(["tue", "thu"])
+"""Short forms that are also given names ("Thi Thu"): with a capital, the day only with a period."""
+_SHORT_BEFORE_WORDS: Final = lexicon.words("time", "short weekday before")
+_WORD_BEFORE: Final = regex.compile(r"([A-Za-z]+)\s{1,3}$")
+
+
+def _after_lower_word(ctx: Context, m: Match) -> bool:
+    """Is the word before a short weekday a lower-case word (a verb: "opens Thurs"), not a name
+    ("Thi Thu")?"""
+    before = _WORD_BEFORE.search(ctx.before(m.start(), 16))
+    return before is not None and before.group(1).islower()
+
+
+def _dotted_after_lower(ctx: Context, m: Match, written: str) -> bool:
+    """A short weekday with a capital and its period after a lower-case word ("close Wed.", "opens Thu.")."""
+    return (
+        written.istitle()
+        and ctx.text[m.start() + len(written) : m.start() + len(written) + 1] == "."
+        and _after_lower_word(ctx, m)
+    )
