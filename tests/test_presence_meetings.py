@@ -241,3 +241,14 @@ def test_a_trip_in_someone_s_story_is_that_someone_s_not_the_speaker_s() -> None
         "visiting Nepal in 2009."
     )
     assert [v for v in visits if v.roles["visitor"] == "Lars Holm"] == []
+
+
+def test_a_presence_verb_whose_object_is_an_occasion_in_a_city_abroad_is_a_visit() -> None:
+    (visit,) = article_visits(
+        "Kenyan Trade Minister Amos Kiprono will address a donors' summit in Quito on Friday."
+    )
+    assert (visit.roles["host_state"], visit.place, visit.attributes["status"]) == ("ECU", "Quito", "planned")
+    assert (
+        article_visits("Kenyan Trade Minister Amos Kiprono criticised a donors' summit in Quito on Friday.")
+        == []
+    )
