@@ -252,3 +252,16 @@ def test_a_presence_verb_whose_object_is_an_occasion_in_a_city_abroad_is_a_visit
         article_visits("Kenyan Trade Minister Amos Kiprono criticised a donors' summit in Quito on Friday.")
         == []
     )
+
+
+def test_a_minister_with_no_state_is_of_the_government_the_other_officials_are_named_with() -> None:
+    (visit,) = article_visits(
+        "Weekly digest\n\nThe Danish Prime Minister Lars Holm praised the deal, yet when Deputy Prime "
+        "Minister Eva Dahl visited Peru in June 2011, she was stunned by a new mining permit.",
+        published="2015-11-10",
+    )
+    assert (visit.roles["visitor"], visit.roles["visitor_state"], visit.roles["host_state"]) == (
+        "Eva Dahl",
+        "DNK",
+        "PER",
+    )

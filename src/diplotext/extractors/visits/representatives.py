@@ -99,9 +99,31 @@ class Representatives(FinderBase):
                 # "In Rome, Defence Minister X announced": a roundup's official is the city's
                 # "President X", "Secretary of State Y" with no state named anywhere: the officials
                 # a story names without one are its home state's
-                code = self._fronted_city_state(actor) or self.ctx.home_state()
+                code = (
+                    self._fronted_city_state(actor)
+                    or self.ctx.home_state()
+                    or self._officials_state(actor, trip)
+                )
             self._trip_states[actor.id] = code
         return self._trip_states[actor.id]
+
+    def _officials_state(self, actor: Actor, trip: Trip) -> str | None:
+        """The one state the article's other officials are named with, other than the trip's hosts
+        ("The Canadian Prime Minister X praised the deal, yet when Deputy Prime Minister Y visited
+        Peru"): a minister's or secretary's title with no state is of that government."""
+        if not any(w in ("minister", "secretary") for r in actor.roles for w in r.lower().split()):
+            return None  # not an adviser's or an aide's
+        hosts = {h.code for h in trip.hosts}
+        states = (
+            {
+                self.ctx.state_of(a)
+                for a in self.ctx.actors
+                if a.kind == "person" and a.id != actor.id and a.country and self.ctx.official(a)
+            }
+            - hosts
+            - {None}
+        )
+        return states.pop() if len(states) == 1 else None
 
     def _fronted_city_state(self, actor: Actor) -> str | None:
         """The state of the city a sentence opens with when the person's title and name follow it
