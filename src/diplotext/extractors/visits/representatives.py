@@ -114,11 +114,16 @@ class Representatives(FinderBase):
         if not any(w in ("minister", "secretary") for r in actor.roles for w in r.lower().split()):
             return None  # not an adviser's or an aide's
         hosts = {h.code for h in trip.hosts}
+        travellers = {v.id for t in self.trips for v in t.visitors}  # a guest's state is no home
         states = (
             {
                 self.ctx.state_of(a)
                 for a in self.ctx.actors
-                if a.kind == "person" and a.id != actor.id and a.country and self.ctx.official(a)
+                if a.kind == "person"
+                and a.id != actor.id
+                and a.id not in travellers
+                and a.country
+                and self.ctx.official(a)
             }
             - hosts
             - {None}
