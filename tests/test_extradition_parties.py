@@ -256,3 +256,9 @@ def test_hardliners_in_a_capital_are_its_state() -> None:
         "banker Luc Martens, who is wanted for fraud in Brussels."
     )
     assert sides(case) == ("BEL", "MLI")
+
+
+def test_a_nationality_noun_in_apposition_gives_the_suspect_s_state() -> None:
+    (case,) = disputes("Appeal\n\nLars Dahl, a Dane, is still fighting extradition to Norway.")
+    assert sides(case) == ("NOR", "DNK")
+    assert case.attributes["status"] == "pending"

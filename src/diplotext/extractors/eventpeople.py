@@ -268,10 +268,11 @@ class EventPeople(PersonStates):
             return
         starts = [e.start for e in countryless]
         sentences = self.layer.sentences
-        for m in runtime.finditer(_NATIONAL, self.text):
+        found_in = [*runtime.finditer(_NATIONAL, self.text), *runtime.finditer(_NATIONAL_NOUN, self.text)]
+        for m in found_in:
             got = place_kind(m.group("adj"))
-            if got is None or got[1] != ("country" if m.group("poss") else "demonym"):
-                continue  # "the Romanian hacker", "Turkey's top mafia boss"
+            if got is None or got[1] != ("country" if m.groupdict().get("poss") else "demonym"):
+                continue  # "the Romanian hacker", "Turkey's top mafia boss", ", a Briton,"
             idx = self.layer.sentence_at(m.start())
             lo = sentences[max(0, idx - 1)][0]
             hi = sentences[min(len(sentences) - 1, idx + 2)][1]
@@ -371,6 +372,8 @@ _DESCRIPTION = lazy(
     + r"))\b(?![ \t]+\p{Lu})(?![ \t]+of\b)"
 )
 _NON_OFFICIAL = lexicon.words("events", "non-official roles")
+_NATIONAL_NOUN = regex.compile(r",[ \t]+(?i:a|an)[ \t]+(?P<adj>\p{Lu}[\p{L}\-]+)(?=[ \t]*[,.;)])")
+"""A nationality as a noun in apposition: "X, a Briton, is fighting extradition"."""
 _NATIONAL = regex.compile(
     # "the Romanian hacker", "a Turkish war crimes suspect", and a headline's "Croatian suspect"
     r"(?:\b(?i:the|a|an)[ \t]+|^(?:\p{Lu}+[ \t]+)?)(?P<adj>\p{Lu}[\p{L}\-]+)(?P<poss>['’]s)?[ \t]+"
