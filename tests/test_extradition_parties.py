@@ -262,3 +262,13 @@ def test_a_nationality_noun_in_apposition_gives_the_suspect_s_state() -> None:
     (case,) = disputes("Appeal\n\nLars Dahl, a Dane, is still fighting extradition to Norway.")
     assert sides(case) == ("NOR", "DNK")
     assert case.attributes["status"] == "pending"
+
+
+def test_an_approval_given_for_an_extradition_is_a_grant_by_the_giver() -> None:
+    (case,) = disputes(
+        "Handover approved\n\nFinland gave the green light on Tuesday for the extradition of Latvian "
+        "banker Janis Ozols to Latvia."
+    )
+    assert sides(case) == ("LVA", "FIN")
+    assert case.attributes["status"] == "granted"
+    assert case.date == "2031-04-08"

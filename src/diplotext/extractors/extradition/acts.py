@@ -118,6 +118,7 @@ _OPEN_TO: Final = frozenset(["eligible", "liable", "subject"])
 """Adjectives after "be" that leave a surrender open ("is eligible for extradition")."""
 
 
+_APPROVALS: Final = lexicon.words("events", "approvals given")
 _CONTESTING: Final = lexicon.words("events", "contesting predicates")
 
 
@@ -157,7 +158,14 @@ def _governed(
         return OUTCOME_VERBS[lemma], [], [], False  # "won his fight against extradition"
     if lemma in OPEN_DECISION_VERBS and (clause.predicate.tense == "future" or clause.predicate.modal):
         return "pending", [], parties(ctx, doers, tribunal), False  # "a court will rule on"
-    if lemma in REFUSAL_VERBS or lemma in GRANT_VERBS:
+    approving = (
+        lemma == "give"
+        and obj is not None
+        and bool(obj.words)
+        and (" ".join(obj.words[-2:]) in _APPROVALS or obj.words[-1] in _APPROVALS)
+    )
+    if lemma in REFUSAL_VERBS or lemma in GRANT_VERBS or approving:
+        # "gave the green light for the extradition of X": an approval given is a grant
         status: str | None = "refused" if lemma in REFUSAL_VERBS else "granted"
         if clause.predicate.modal in ADVISING_MODALS:
             status = None  # "Bulgaria should reject any request": advice, no decision
