@@ -265,3 +265,12 @@ def test_a_minister_with_no_state_is_of_the_government_the_other_officials_are_n
         "DNK",
         "PER",
     )
+
+
+def test_a_trip_with_a_relative_clause_is_read_in_the_clause_it_is_an_argument_of() -> None:
+    (visit,) = article_visits(
+        "Danish Prime Minister Lars Holm spoke just before ending a four-day trip to Peru, whose "
+        "highlight was a new fisheries pact."
+    )
+    assert (visit.roles["visitor"], visit.roles["host_state"]) == ("Lars Holm", "PER")
+    assert visit.attributes["status"] == "completed"

@@ -274,7 +274,16 @@ class EventContext(EventPeople):
         # ("X's visit, scheduled to begin on May 3, has been postponed": the postponing)
         seen: set[Span] = set()
         uniq = []
-        for f in sorted(out, key=lambda f: (f.trigger, f.clause.kind in _NON_FINITE_KINDS)):
+        # ... and never the relative clause it is only the antecedent of ("ending a trip to Peru,
+        # whose highlight was a pact": the trip is the ending's)
+        for f in sorted(
+            out,
+            key=lambda f: (
+                f.trigger,
+                f.arg is not None and f.arg.role == "antecedent",
+                f.clause.kind in _NON_FINITE_KINDS,
+            ),
+        ):
             if f.trigger in seen:
                 continue
             seen.add(f.trigger)
