@@ -274,3 +274,12 @@ def test_a_trip_with_a_relative_clause_is_read_in_the_clause_it_is_an_argument_o
     )
     assert (visit.roles["visitor"], visit.roles["host_state"]) == ("Lars Holm", "PER")
     assert visit.attributes["status"] == "completed"
+
+
+def test_a_trip_to_a_gathering_takes_the_city_the_next_sentence_holds_it_in() -> None:
+    (visit,) = article_visits(
+        "Minister leaves\n\nKenyan Trade Minister Amos Kiprono left for Peru on Wednesday to attend the "
+        "first meeting of a joint trade council.\n\nThe meeting will be held in the Peruvian capital "
+        "Lima on Friday."
+    )
+    assert (visit.roles["host_state"], visit.place) == ("PER", "Lima")

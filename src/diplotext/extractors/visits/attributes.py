@@ -21,7 +21,7 @@ from diplotext.extractors.eventkit import (
     merge_spans,
 )
 from diplotext.extractors.visits.cases import Case, Use
-from diplotext.extractors.visits.gathering_dates import gathering_date
+from diplotext.extractors.visits.gathering_dates import gathering_city, gathering_date
 from diplotext.extractors.visits.trip_context import coming_weekday
 from diplotext.extractors.visits.trip_days import back_to_start, day_named_after, day_of_trip
 from diplotext.lexicon import NUMBER_WORDS
@@ -398,6 +398,11 @@ def _place_name(ctx: EventContext, case: Case, uses: list[Use]) -> str | None:
         for name, pos in _cities_of(ctx, case, uses):
             counts[name] += 1
             first.setdefault(name, pos)
+    if not counts and len(uses) == len(case.uses):
+        # "to attend a meeting ... The meeting will be held in Bangkok"
+        held = gathering_city(ctx, case)
+        if held:
+            return held
     if not counts and ctx.dateline_code == case.host and ctx.article.dateline and _told_as_happened(uses):
         # a story datelined in the host's city that names no other city there: the dateline's
         return ctx.article.dateline.strip().title()

@@ -8,8 +8,9 @@ from typing import Final
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, calendar_value, compare_to, trigger_words
 from diplotext.extractors.visits.cases import Case
+from diplotext.extractors.visits.vocabulary import MEET_NOUNS, OCCASION_NOUNS
 
-__all__ = ["gathering_date"]
+__all__ = ["gathering_city", "gathering_date"]
 
 _GATHERINGS: Final = lexicon.words("events", "dated gatherings")
 _GATHERING_WORDS: Final = trigger_words(_GATHERINGS)
@@ -42,3 +43,31 @@ def gathering_date(ctx: EventContext, case: Case) -> str | None:
             if value and len(value) >= 7 and compare_to(value, ctx.published) == 1:
                 found.add(value)
     return found.pop() if len(found) == 1 else None
+
+
+def gathering_city(ctx: EventContext, case: Case) -> str | None:
+    """ "X left for Thailand to attend the first meeting of a joint committee. The meeting will be
+    held in Bangkok": the one city of the host where a gathering named in the case's sentences is
+    said to be held, in the two sentences after them."""
+    told = sorted({ctx.layer.sentence_at(s) for s, _ in case.evidence})
+    if not told or not set(told) & set(ctx.layer.with_words(_HELD_WORDS)):
+        return None
+    found: set[str] = set()
+    for idx in {told[-1] + 1, told[-1] + 2, *told}:
+        for clause in ctx.layer.in_sentence(idx) if 0 <= idx < len(ctx.layer.sentences) else ():
+            subject = clause.subject
+            if subject is None or subject.head.lower() not in _HELD:
+                continue
+            if clause.predicate.lemma not in _SETTING_VERBS or clause.predicate.negated:
+                continue
+            for a in clause.preps("in", "at"):
+                found |= {
+                    e.text
+                    for e in ctx.places_and_cities(a.phrase)
+                    if e.code == case.host and e.place_kind == "city"
+                }
+    return found.pop() if len(found) == 1 else None
+
+
+_HELD: Final = _GATHERINGS | MEET_NOUNS | OCCASION_NOUNS
+_HELD_WORDS: Final = trigger_words(_HELD)
