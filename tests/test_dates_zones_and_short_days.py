@@ -1,6 +1,6 @@
 """The ``dates`` plugin: clock times in universal time across midnight from their local twin, a
 one-digit hour with a zone ("9:30 GMT"), short weekdays after a verb ("close Wed."), scheduled
-verbs and seasons opening a sentence (the twelfth dates session of issue 11).
+verbs and seasons opening a sentence (the eleventh session, issue 11).
 
 Every sentence here is written for these tests. 2011-05-03 is a Tuesday.
 """

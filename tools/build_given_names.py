@@ -32,11 +32,11 @@ otherwise.
 from __future__ import annotations
 
 import argparse
-import importlib
-import pkgutil
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
+
+from faker_lists import person_name_lists
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "diplotext" / "data" / "lexicon" / "given_names.txt"
@@ -77,38 +77,25 @@ def _transliterate(name: str, locale: str) -> list[str]:
 
 def faker_names() -> dict[str, set[str]]:
     """Given name -> the genders ("m", "f", "u") its Faker locales give it."""
-    from faker.providers import person
-
     out: dict[str, set[str]] = defaultdict(set)
-    for module in pkgutil.iter_modules(person.__path__):
-        provider = getattr(importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None)
-        if provider is None:
-            continue
-        for attr in dir(provider):
-            if not attr.startswith(("first_names", "first_romanized_names")):
+    for locale, attr, value in person_name_lists(("first_names", "first_romanized_names")):
+        gender = "m" if "_male" in attr else "f" if "_female" in attr else "u"
+        for entry in value:
+            if not isinstance(entry, str) or not entry.strip():
                 continue
-            value = getattr(provider, attr)
-            if isinstance(value, dict):
-                value = list(value)
-            if not isinstance(value, (list, tuple, set, frozenset)):
+            raw = entry.strip()
+            if _latin(raw):
+                forms = [raw]
+            elif locale.split("_")[0] in ("ru", "uk", "bg", "mk", "sr"):
+                forms = _transliterate(raw, locale)
+            else:
                 continue
-            gender = "m" if "_male" in attr else "f" if "_female" in attr else "u"
-            for entry in value:
-                if not isinstance(entry, str) or not entry.strip():
-                    continue
-                raw = entry.strip()
-                if _latin(raw):
-                    forms = [raw]
-                elif module.name.split("_")[0] in ("ru", "uk", "bg", "mk", "sr"):
-                    forms = _transliterate(raw, module.name)
-                else:
-                    continue
-                for form in forms:
-                    if " " in form:
-                        continue  # "Anthony Gabriel": two names
-                    # "CHIA-LING" -> "Chia-Ling"
-                    name = "-".join(p.capitalize() for p in form.split("-")) if form.isupper() else form
-                    out[name].add(gender)
+            for form in forms:
+                if " " in form:
+                    continue  # "Anthony Gabriel": two names
+                # "CHIA-LING" -> "Chia-Ling"
+                name = "-".join(p.capitalize() for p in form.split("-")) if form.isupper() else form
+                out[name].add(gender)
     return out
 
 

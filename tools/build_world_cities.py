@@ -45,12 +45,12 @@ in title case); the population is the largest of that name in that state.
 from __future__ import annotations
 
 import argparse
-import importlib
-import pkgutil
 import re
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
+
+from faker_lists import person_name_lists
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "diplotext" / "data" / "world_cities.txt"
@@ -108,26 +108,14 @@ def _latin(name: str) -> bool:
 
 def faker_person_names() -> tuple[set[str], set[str]]:
     """Folded given names and surnames of every Faker locale written in Latin letters."""
-    from faker.providers import person
-
     given: set[str] = set()
     surnames: set[str] = set()
-    for module in pkgutil.iter_modules(person.__path__):
-        provider = getattr(importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None)
-        if provider is None:
-            continue
-        for attr in dir(provider):
-            if not attr.startswith(("first_name", "last_name", "first_romanized", "last_romanized")):
-                continue
-            value = getattr(provider, attr)
-            if isinstance(value, dict):
-                value = list(value)
-            if not isinstance(value, (list, tuple, set, frozenset)):
-                continue
-            out = given if attr.startswith("first") else surnames
-            for entry in value:
-                if isinstance(entry, str) and entry.strip() and _latin(entry):
-                    out.add(_fold(entry.strip()))
+    prefixes = ("first_name", "last_name", "first_romanized", "last_romanized")
+    for _, attr, value in person_name_lists(prefixes):
+        out = given if attr.startswith("first") else surnames
+        for entry in value:
+            if isinstance(entry, str) and entry.strip() and _latin(entry):
+                out.add(_fold(entry.strip()))
     return given, surnames
 
 
