@@ -272,14 +272,3 @@ def test_an_approval_given_for_an_extradition_is_a_grant_by_the_giver() -> None:
     assert sides(case) == ("LVA", "FIN")
     assert case.attributes["status"] == "granted"
     assert case.date == "2031-04-08"
-
-
-def test_the_day_news_is_expected_does_not_date_the_act_it_is_about() -> None:
-    cases = disputes(
-        "Limbo\n\nDanish trader Lars Dahl is still fighting extradition to Norway.\n\n"
-        "Mr Dahl is expecting to hear this week the outcome of his appeal against the decision to "
-        "extradite him."
-    )
-    (case,) = cases
-    assert case.attributes["status"] == "pending"
-    assert case.date is None

@@ -1,5 +1,5 @@
-"""A clock time whose day comes after it, past the same time in another zone: "at 8:30 p.m. BST (1930
-UTC) on August 27", "starts at 6 p.m. local time (1700 UTC) tomorrow".
+"""A clock time whose day comes after it, past the same time in another zone: "landed at 9:15 p.m.
+CEST (1915 UTC) on May 4", "the vote opens at 7 p.m. local time (1600 GMT) on Friday".
 
 The scan reads a clock time alone against the day named before it (or publication); when the clock
 is followed by itself in brackets and then by a day, both clock times are that day's, as "at 8:30

@@ -118,7 +118,6 @@ _OPEN_TO: Final = frozenset(["eligible", "liable", "subject"])
 """Adjectives after "be" that leave a surrender open ("is eligible for extradition")."""
 
 
-_LEARNING: Final = lexicon.words("events", "learning predicates")
 _APPROVALS: Final = lexicon.words("events", "approvals given")
 _CONTESTING: Final = lexicon.words("events", "contesting predicates")
 
@@ -283,10 +282,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         if parent is not None and clause.kind in ("infinitive", "complement", "participle"):
             got, asking, asked, demand = _governed(ctx, parent, tribunal)
             if got is not None:
-                if parent.predicate.lemma not in _LEARNING:
-                    # "agreed on Monday to hand them over": the decision's day; not "expects to hear
-                    # this week the outcome of his appeal against the decision to extradite him"
-                    times = times or parent.times
+                times = times or parent.times  # "agreed on Monday to hand them over": the decision's day
                 told_by = parent
                 status = (
                     got if status in (None, "completed", "granted", "pending") or got == "refused" else status
