@@ -395,3 +395,13 @@ def test_a_comma_closing_a_fronted_phrase_opens_no_apposition() -> None:
     assert [a.name for a in doc.actors if a.kind == "person"] == ["Marta Lind"]
     (visit,) = [e for e in doc.events if e.type == "visit"]
     assert (visit.roles["visitor_state"], visit.roles["host_state"]) == ("NOR", "LAO")
+
+
+def test_a_person_who_served_as_a_minister_holds_that_role() -> None:
+    doc = diplotext.extract(
+        "Obituary\n\nAnna Kerr, who served as Irish foreign minister in the 1980s, has died at 88.\n\n"
+        "In 1984 she flew to Chile to plead for a jailed priest."
+    )
+    (kerr,) = [a for a in doc.actors if a.kind == "person"]
+    assert kerr.country == "IRL"
+    assert "foreign minister" in kerr.roles

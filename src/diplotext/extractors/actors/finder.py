@@ -99,6 +99,7 @@ _token_start: Final = operator.attrgetter("start")
 
 
 _COPULAS: Final = lexicon.words("actors", "copulas before a role")
+_SERVING: Final = lexicon.words("actors", "verbs of serving in a role")
 
 
 _PREDICATE_MODIFIERS: Final = lexicon.words("actors", "modifiers before a predicate role")
@@ -123,6 +124,8 @@ def _predicate_roles(people: list[Entity], tokens: Sequence[Token], at: list[Tag
             while k < n and skipped < 3 and tokens[k].low in _DAY_WORDS:
                 k += 1
                 skipped += 1
+            if k + 1 < n and tokens[k].low in _SERVING and tokens[k + 1].low == "as":
+                k += 1  # "X, who served as Irish foreign minister in the 1980s"
             if k >= n or tokens[k].low not in _COPULAS:
                 continue
             k += 1
