@@ -272,3 +272,15 @@ def test_an_approval_given_for_an_extradition_is_a_grant_by_the_giver() -> None:
     assert sides(case) == ("LVA", "FIN")
     assert case.attributes["status"] == "granted"
     assert case.date == "2031-04-08"
+
+
+def test_a_surrender_noun_after_after_in_a_past_clause_is_done() -> None:
+    (done,) = disputes(
+        "Group regroups\n\nA week after Pavel Sokol's extradition to Poland, his deputy took charge of "
+        "the gang."
+    )
+    assert done.attributes["status"] == "completed"
+    (to_come,) = disputes(
+        "Group regroups\n\nAfter Pavel Sokol's extradition to Poland, his deputy will take charge of the gang."
+    )
+    assert to_come.attributes["status"] != "completed"

@@ -28,7 +28,7 @@ from diplotext.extractors.extradition.people import (
     sentence_subject,
     the_one_it_befell,
 )
-from diplotext.extractors.extradition.purposes import surrender_behind, verb_strength
+from diplotext.extractors.extradition.purposes import noun_behind, surrender_behind, verb_strength
 from diplotext.extractors.extradition.sides import (
     SAY_LEMMAS,
     chained_from,
@@ -416,6 +416,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 and _status_of_clause(ctx, clause) == "completed"
             ):
                 status = "completed"  # "the extradition of X to Chile was completed on Friday"
+    if status is None and arg is not None and frame.depth == 0 and noun_behind(clause, arg):
+        status = "completed"  # "a week after X's extradition to Bolivia, his deputy took charge"
     if phrase.words[:1] in (("pending",), ("awaiting",)) and frame.depth == 0:
         # "X has been held in Spain pending extradition to the US": held where he is asked for
         status = status or "pending"

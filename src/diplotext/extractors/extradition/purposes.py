@@ -16,9 +16,16 @@ from diplotext.extractors.extradition.people import pp_phrases
 from diplotext.extractors.extradition.sides import names_a_tribunal, parties
 from diplotext.extractors.extradition.vocabulary import SURRENDER_VERBS
 from diplotext.model import Actor
-from diplotext.syntax import Clause
+from diplotext.syntax import Arg, Clause
 
-__all__ = ["coordinated_doers", "sent_to_be_tried", "surrender_behind", "trial_state", "verb_strength"]
+__all__ = [
+    "coordinated_doers",
+    "noun_behind",
+    "sent_to_be_tried",
+    "surrender_behind",
+    "trial_state",
+    "verb_strength",
+]
 
 _TRIAL_PURPOSES: Final = lexicon.mapping("events", "trial purposes")
 """Verb of the purpose clause -> the heads of its object that make it a trial ("face|charges")."""
@@ -91,6 +98,14 @@ def trial_state(
 
 
 _BEHIND: Final = lexicon.words("events", "markers of a surrender behind")
+
+
+def noun_behind(clause: Clause, arg: Arg) -> bool:
+    """ "After X's extradition to Bolivia, his deputy took charge": a surrender noun after
+    "after", "since" or "following" in a past or present-perfect clause is done."""
+    pred = clause.predicate
+    done = (pred.tense == "past" or pred.aspect.startswith("perfect")) and not pred.modal and not pred.negated
+    return done and arg.role == "pp" and (arg.prep or "") in _BEHIND
 
 
 def surrender_behind(ctx: EventContext, clause: Clause) -> bool:
