@@ -281,6 +281,7 @@ def test_a_surrender_noun_after_after_in_a_past_clause_is_done() -> None:
     )
     assert done.attributes["status"] == "completed"
     (to_come,) = disputes(
-        "Group regroups\n\nAfter Pavel Sokol's extradition to Poland, his deputy will take charge of the gang."
+        "Group regroups\n\nAfter Pavel Sokol's extradition to Poland, his deputy will take charge of "
+        "the gang."
     )
     assert to_come.attributes["status"] != "completed"
