@@ -169,7 +169,7 @@ def _trip(ctx: EventContext, frame: Frame, clause: Clause, city: Entity) -> Trip
     if not visitors:
         return None
     return Trip(
-        frame=attrs_evolve_clause(frame, clause),
+        frame=_frame_in(frame, clause),
         visitors=tuple(visitors),
         visitor_phrase=ctx.doers(clause),
         hosts=(city,),
@@ -186,7 +186,7 @@ def _parent_dates(ctx: EventContext, clause: Clause) -> list[TemporalExpression]
     return dated(ctx, parent.times) if parent is not None and parent is not clause else []
 
 
-def attrs_evolve_clause(frame: Frame, clause: Clause) -> Frame:
+def _frame_in(frame: Frame, clause: Clause) -> Frame:
     """The frame, read as part of ``clause`` (the clause that puts its doer at the gathering)."""
     if frame.clause is clause:
         return frame
