@@ -283,3 +283,20 @@ def test_a_trip_to_a_gathering_takes_the_city_the_next_sentence_holds_it_in() ->
         "Lima on Friday."
     )
     assert (visit.roles["host_state"], visit.place) == ("PER", "Lima")
+
+
+# ------------------------------------------------ common wire shapes
+
+
+def test_a_visit_paid_starting_on_a_day_is_the_payer_s() -> None:
+    (visit,) = article_visits(
+        "Ghanaian President Kofi Mensah will pay a two-day visit to Peru starting Monday."
+    )
+    assert (visit.roles["visitor"], visit.roles["host_state"]) == ("Kofi Mensah", "PER")
+    assert (visit.attributes["status"], visit.date) == ("planned", "2031-04-14")
+
+
+def test_late_or_early_before_a_time_ends_the_place_s_phrase() -> None:
+    for when in ("late on Tuesday", "early Tuesday"):
+        (visit,) = article_visits(f"Ghanaian President Kofi Mensah landed in Lima {when}.")
+        assert (visit.place, visit.date) == ("Lima", "2031-04-08"), when

@@ -235,6 +235,7 @@ def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> lis
         k += 1
     _contractions(out)
     _then_before_a_title(out)
+    _early_or_late_before_a_time(out)
     out = _glued_compounds(out)
     out = _inline_quotes(out)
     settle(out)
@@ -244,6 +245,24 @@ def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> lis
 
 _THEN_AS_TIME: Final = lexicon.words("grammar", "prepositions before then as a time")
 _THEN_AFTER_A_NOUN: Final = lexicon.words("grammar", "prepositions before then after a noun")
+
+
+def _early_or_late_before_a_time(toks: list[Token]) -> None:
+    """ "landed in Lima late on Tuesday", "arrived early Monday": "late"/"early" before a time or
+    its preposition tell when, they are no word of the noun phrase before them."""
+    for i, tok in enumerate(toks[:-1]):
+        if (
+            tok.low in _TIME_ADVERBS
+            and tok.tag == "NOUN"
+            and i > 0
+            and toks[i - 1].tag in ("ENT", "PROPN", "NOUN")
+        ):
+            nxt = toks[i + 1]
+            if nxt.tag == "TIME" or (nxt.tag == "PREP" and i + 2 < len(toks) and toks[i + 2].tag == "TIME"):
+                tok.tag = "ADV"
+
+
+_TIME_ADVERBS: Final = lexicon.words("grammar", "adverbs before a time")
 
 
 def _then_before_a_title(toks: list[Token]) -> None:

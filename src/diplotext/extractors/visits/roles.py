@@ -143,6 +143,19 @@ def nominal_visitors(ctx: EventContext, frame: Frame) -> tuple[list[Actor], Phra
             people = ctx.persons(p)
             if people:
                 return people, p, False
+    if (
+        clause.kind == "participle"
+        and frame.arg is not None
+        and frame.arg.role == "subject"
+        and frame.depth == 0
+    ):
+        # "will pay a two-day visit to Peru starting Monday": the trip is the light verb's object,
+        # which the participle after it took for its subject
+        parent = ctx.parent(clause)
+        if parent is not None and parent is not clause and parent.predicate.lemma in LIGHT_VERBS:
+            people, subject = clause_visitors(ctx, parent)
+            if people:
+                return people, subject, True
     subject_people, subject = clause_visitors(ctx, clause)
     if (
         not subject_people
