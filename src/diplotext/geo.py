@@ -11,8 +11,7 @@ Beneath the news layer lies the world-city layer, ``data/world_cities.txt``: som
 English words, people's names or the names of cities in several countries; its larger cities are
 also found under the alternate spellings GeoNames lists ("Mysore" for Mysuru), filtered alike. A
 bare capitalised word is no place, so these cities are only looked up where the caller knows a place
-stands
-(``city_country(name, world=True)``, :func:`world_city`): the news layer always wins.
+stands (``city_country(name, world=True)``, :func:`world_city`): the news layer always wins.
 
 Matching is case-insensitive for names that start with a capital letter and exact for
 abbreviations, so ``"US"`` and ``"U.S."`` are the United States while ``"us"`` is not. A leading
