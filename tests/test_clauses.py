@@ -678,3 +678,14 @@ def test_a_list_of_persons_goes_on_past_a_possessive_and_a_role_noun() -> None:
     (clause,) = [c for c in layer.clauses() if c.predicate.lemma == "hold"]
     with_phrase = next(a.phrase for a in clause.args if a.prep == "with")
     assert [e.text for e in with_phrase.entities if e.kind == "person"] == ["Ana Ruiz", "Tomas Vela"]
+
+
+def test_a_prepositional_parenthesis_after_a_name_keeps_the_name_the_subject() -> None:
+    """ "X, in Lima for talks with Y, said ...": a phrase about X, whoever it names."""
+    text = (
+        "Ghanaian President Kofi Mensah, in Lima for talks with Peruvian President Ana Ruiz, said trade "
+        "would grow."
+    )
+    layer = layer_of(text)
+    (say,) = [c for c in layer.clauses() if c.predicate.lemma == "say"]
+    assert say.subject is not None and text[say.subject.start : say.subject.end].endswith("Kofi Mensah")

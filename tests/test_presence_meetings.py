@@ -300,3 +300,12 @@ def test_late_or_early_before_a_time_ends_the_place_s_phrase() -> None:
     for when in ("late on Tuesday", "early Tuesday"):
         (visit,) = article_visits(f"Ghanaian President Kofi Mensah landed in Lima {when}.")
         assert (visit.place, visit.date) == ("Lima", "2031-04-08"), when
+
+
+def test_an_official_in_a_city_abroad_in_a_parenthesis_visits_it() -> None:
+    (visit,) = article_visits(
+        "Ghanaian President Kofi Mensah, in Lima for talks with Peruvian President Ana Ruiz, said "
+        "trade would grow."
+    )
+    assert (visit.roles["host_state"], visit.place) == ("PER", "Lima")
+    assert list(visit.roles["met"]) == ["Ana Ruiz"]

@@ -54,6 +54,8 @@ def _name_after_name(toks: list[Token], k: int, close: int) -> bool:
     first = toks[k - 1].entity
     x = k + 1
     while x < close and toks[x].tag != ",":
+        if toks[x].tag in ("PREP", "VERB", "REL"):
+            return False  # "X, in Lima for talks with Y, said": a phrase about X, whoever it names
         if is_person(toks[x]):
             # "X, the Japanese foreign minister, said": a description of the same person is a
             # parenthesis about X
