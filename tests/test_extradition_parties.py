@@ -285,3 +285,13 @@ def test_a_surrender_noun_after_after_in_a_past_clause_is_done() -> None:
         "the gang."
     )
     assert to_come.attributes["status"] != "completed"
+
+
+def test_a_participle_after_an_apposed_name_describes_the_object_it_follows() -> None:
+    (case,) = disputes(
+        "Request\n\nArgentina on Tuesday asked Uruguay to hand over a former army officer, Jorge Silva, "
+        "accused of torture."
+    )
+    assert case.roles["suspect"] == "Jorge Silva"
+    assert sides(case) == ("ARG", "URY")
+    assert case.attributes["status"] == "requested"

@@ -339,7 +339,14 @@ def _described_object(toks: list[Token], drafts: list[Draft], i: int, s: int, lo
     head = toks[g.head]
     if i == 0 or g.first != g.head or head.tag != "VERB" or head.vkind not in ("ed", "pp"):
         return False
-    if d.pred.lemma in _REPORTING or s <= lo or not _finite(toks, drafts[i - 1].group):
+    if d.pred.lemma in _REPORTING or s <= lo:
+        return False
+    prev = drafts[i - 1].group
+    if s - 1 in (prev.last, prev.particle):
+        # "asked Uruguay to hand over a former army officer, X, accused of torture": the object
+        # right after the verb (finite or not) is what the participle describes
+        return True
+    if not _finite(toks, prev):
         return False
     before = np_left(toks, s - 1, lo) if toks[s - 1].tag != "," else None
     if toks[s - 1].tag == ",":
