@@ -309,3 +309,14 @@ def test_an_official_in_a_city_abroad_in_a_parenthesis_visits_it() -> None:
     )
     assert (visit.roles["host_state"], visit.place) == ("PER", "Lima")
     assert list(visit.roles["met"]) == ["Ana Ruiz"]
+
+
+def test_addressing_a_state_s_legislature_is_being_there_unless_from_afar() -> None:
+    (visit,) = article_visits("Ghanaian President Kofi Mensah addressed the Peruvian Congress on Tuesday.")
+    assert (visit.roles["host_state"], visit.date) == ("PER", "2031-04-08")
+    assert (
+        article_visits(
+            "Ghanaian President Kofi Mensah addressed the Peruvian Congress by video link on Tuesday."
+        )
+        == []
+    )

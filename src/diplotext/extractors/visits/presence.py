@@ -11,6 +11,7 @@ from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.encounters import read_meeting
 from diplotext.extractors.visits.frames import Trip
+from diplotext.extractors.visits.roles import clause_visitors
 from diplotext.extractors.visits.status import dated, tense_status, when_told
 from diplotext.extractors.visits.trip_context import guests_of_a_host
 from diplotext.extractors.visits.vocabulary import (
@@ -25,6 +26,7 @@ from diplotext.syntax import Arg, Clause, Entity, Phrase
 
 __all__ = [
     "BUSINESS_VERBS",
+    "LEGISLATURES",
     "SPEECH_VERBS",
     "cities_in",
     "in_a_state_on_business",
@@ -77,7 +79,7 @@ def read_presence(ctx: EventContext, frame: Frame) -> Trip | None:
     else:
         trip = read_meeting(ctx, frame)
     if trip is None:
-        return None
+        return _addressing_a_legislature(ctx, frame)
     kinds = ("city", "seat", "country") if on_business else ("city", "seat")
     hosts = tuple(h for h in trip.hosts if h.place_kind in kinds)
     if frame.lemma in ("be", "expect") and hosts:
@@ -118,6 +120,36 @@ def _appearance_with_a_guest(ctx: EventContext, frame: Frame) -> Trip | None:
         dates=tuple(dated(ctx, clause.times)),
         host_persons=tuple(speakers),
     )
+
+
+def _addressing_a_legislature(ctx: EventContext, frame: Frame) -> Trip | None:
+    """ "X addressed the Peruvian Congress on Tuesday": speaking to a state's legislature is being in
+    that state (the legislature's demonym or state names it)."""
+    clause = frame.clause
+    if frame.lemma not in _ADDRESSING or clause.predicate.negated:
+        return None
+    if not _REMOTE.isdisjoint(ctx.text[clause.start : clause.end].lower().replace("-", " ").split()):
+        return None  # "addressed the US Congress by video link": from afar
+    for a in clause.args:
+        if a.role != "object" or a.phrase.head.lower().split()[-1] not in LEGISLATURES:
+            continue
+        states = [e for e in a.phrase.entities if e.code and e.kind in ("state", "place", "organization")]
+        visitors, vphrase = clause_visitors(ctx, clause)
+        if states and visitors:
+            return Trip(
+                frame=frame,
+                visitors=tuple(visitors),
+                visitor_phrase=vphrase,
+                hosts=(states[0],),
+                status=tense_status(ctx, clause, arrival="present"),
+                dates=tuple(dated(ctx, clause.times)),
+            )
+    return None
+
+
+LEGISLATURES: Final = lexicon.words("events", "legislatures")
+_ADDRESSING: Final = frozenset(["address"])
+_REMOTE: Final = lexicon.words("events", "remote means")
 
 
 def cities_in(ctx: EventContext, clause: Clause) -> list[Entity]:

@@ -46,7 +46,7 @@ from diplotext.extractors.visits.homecoming import end_earlier_legs, mark_homeco
 from diplotext.extractors.visits.legs import other_stops, where_it_began
 from diplotext.extractors.visits.loose import LooseFrames
 from diplotext.extractors.visits.meetings import Meetings
-from diplotext.extractors.visits.presence import BUSINESS_VERBS, SPEECH_VERBS, read_presence
+from diplotext.extractors.visits.presence import BUSINESS_VERBS, LEGISLATURES, SPEECH_VERBS, read_presence
 from diplotext.extractors.visits.roles import clause_visitors, hosts_and_origins
 from diplotext.extractors.visits.trip_context import denied
 from diplotext.extractors.visits.vocabulary import (
@@ -69,6 +69,7 @@ _TRIGGERS = trigger_words(_VERBS | _NOUNS)
 _ENCLOSING = lexicon.mapping("places", "states inside a city")
 _PRESENCE_LEMMAS = PRESENCE_VERBS | SPEECH_VERBS
 _PRESENCE_WORDS = trigger_words(_PRESENCE_LEMMAS)
+_LEGISLATURE_WORDS = frozenset(LEGISLATURES)
 _BUSINESS_WORDS = trigger_words(BUSINESS_VERBS | MEET_NOUNS | OCCASION_NOUNS)
 _VISITING = frozenset({"visiting"})
 _HOSTING = trigger_words(HOST_VERBS)
@@ -158,11 +159,14 @@ class _Finder(LooseFrames, Meetings):
                 if trip is not None:
                     self.trips.append(trip)
         on_business = set(ctx.layer.with_words(_BUSINESS_WORDS))
+        legislature = set(ctx.layer.with_words(_LEGISLATURE_WORDS))
         for idx in ctx.layer.with_words(_PRESENCE_WORDS):
             if not (
                 # a city; or a country the official is in on business ("was in Finland for talks")
                 ctx.sentence_has(idx, ("state", "place"), cities_only=True)
                 or (idx in on_business and ctx.sentence_has(idx, ("state", "place"), places_only=True))
+                # "addressed the Peruvian Congress"
+                or (idx in legislature and ctx.sentence_has(idx, ("state", "organization")))
             ) or not ctx.sentence_has(idx, ("person",)):
                 continue
             for frame in ctx.frames(idx, _PRESENCE_LEMMAS, ()):
