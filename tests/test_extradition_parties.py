@@ -295,3 +295,17 @@ def test_a_participle_after_an_apposed_name_describes_the_object_it_follows() ->
     assert case.roles["suspect"] == "Jorge Silva"
     assert sides(case) == ("ARG", "URY")
     assert case.attributes["status"] == "requested"
+
+
+def test_a_suspect_wanted_abroad_in_an_apposition_and_arrested_is_sought() -> None:
+    (case,) = disputes(
+        "Banker held\n\nLuis Soto, a Peruvian banker wanted in Chile for fraud, was arrested in Madrid "
+        "on Tuesday."
+    )
+    assert sides(case) == ("CHL", "ESP")
+
+
+def test_a_court_s_decision_to_send_someone_back_is_a_grant() -> None:
+    (case,) = disputes("Court rules\n\nA Spanish court agreed on Tuesday to send Luis Soto back to Chile.")
+    assert sides(case) == ("CHL", "ESP")
+    assert (case.attributes["status"], case.date) == ("granted", "2031-04-08")

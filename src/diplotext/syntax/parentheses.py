@@ -3,6 +3,7 @@ minister, said"), which the clause reader skips to join the subject to its verb.
 
 from __future__ import annotations
 
+from diplotext import lexicon
 from diplotext.syntax.phrases import HEADS
 from diplotext.syntax.tokens import Token
 from diplotext.syntax.verbs import Group
@@ -10,6 +11,9 @@ from diplotext.syntax.verbs import Group
 __all__ = ["is_person", "parenthesis"]
 
 _MAX_PARENTHESIS = 40  # tokens
+
+
+_REPORTING = lexicon.words("speech", "reporting verbs")
 
 
 def parenthesis(toks: list[Token], close: int, lo: int, groups_at: dict[int, Group]) -> int | None:
@@ -99,6 +103,17 @@ def _piece_fits(toks: list[Token], a: int, close: int, groups_at: dict[int, Grou
     verbs = [k for k in range(a, close) if k in groups_at]
     if not verbs:
         return True
+    v = toks[verbs[0]]
+    if (
+        len(verbs) == 1
+        and verbs[0] > a
+        and first.tag in ("DET", "ENT", "PROPN", "NUM")  # a noun phrase opens it, no "but"
+        and v.tag == "VERB"
+        and v.vkind in ("ed", "pp")
+        and toks[verbs[0] - 1].tag in ("NOUN", "PROPN", "ENT")
+        and (v.lemma or v.low) not in _REPORTING
+    ):
+        return True  # ", a Peruvian banker wanted in Chile for fraud,": a description with its participle
     # "a Canadian citizen who is also ...": an apposition with a relative clause of its own
     return any(
         toks[k].tag == "REL" or (toks[k].tag == "THAT" and k + 1 == verbs[0]) for k in range(a, verbs[0])

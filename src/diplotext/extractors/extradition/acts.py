@@ -182,6 +182,14 @@ def _governed(
     return None, [], [], False
 
 
+def _decided_by_a_court(clause: Clause) -> bool:
+    subject = clause.subject
+    return subject is not None and subject.head.lower().split()[-1] in _COURTS
+
+
+_COURTS: Final = frozenset(["court", "judge", "judges", "tribunal"])
+
+
 def said_by(ctx: EventContext, clause: Clause, tribunal: str | None) -> list[str]:
     """The state of the body that reports a decision about the clause ("..., a Swedish court said on
     Thursday", "..., the Russian prosecutor's office said"): a reporting clause of the same sentence."""
@@ -300,7 +308,9 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             requested=tuple(requested),
             status=status,
             demand=demand,
-            strong=strength == "strong",
+            # "the National Court agreed to send X back to Chile": a court's decision to send a
+            # person to another state is an extradition, whatever the verb
+            strong=strength == "strong" or (status == "granted" and _decided_by_a_court(told_by)),
             tribunal=strength == "tribunal",
             dates=tuple(t for t in times if t.type in ("DATE", "TIME")),
             reported=reported,
