@@ -320,3 +320,11 @@ def test_addressing_a_state_s_legislature_is_being_there_unless_from_afar() -> N
         )
         == []
     )
+
+
+def test_a_verb_after_a_parenthesis_on_a_trip_s_place_is_the_trip_s() -> None:
+    (visit,) = article_visits(
+        "Ghanaian President Kofi Mensah's state visit to Peru, the first in 20 years, begins on Tuesday."
+    )
+    assert (visit.roles["host_state"], visit.attributes["status"]) == ("PER", "planned")
+    assert visit.attributes["first_in"] == "P20Y"

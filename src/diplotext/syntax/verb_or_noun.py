@@ -39,7 +39,8 @@ def _after_parenthesis(toks: list[Token], comma: int) -> bool:
         k > 0
         and toks[k].tag == ","
         and toks[k - 1].tag in ("ENT", "PROPN")
-        and (k < 2 or toks[k - 2].tag in ("ENT", "PROPN", "END", "Q", "BRK", "DET"))
+        # "Sato, the Japanese prime minister, arrives", "X's visit to Peru, the first in years, begins"
+        and (k < 2 or toks[k - 2].tag in ("ENT", "PROPN", "END", "Q", "BRK", "DET", "PREP", "TO"))
     )
 
 
