@@ -50,6 +50,10 @@ def make_article(text: str, published: str) -> Article:
     return Article(text=text, published=dt.date.fromisoformat(published), paragraphs=paragraphs)
 
 
+TUESDAY = dt.date(2011, 5, 3)
+"""The publication day most date tests read against."""
+
+
 def date_texts(text: str, published: dt.date | None) -> list[tuple[str, str]]:
     """``(text, value)`` of each date the dates plugin finds, after checking each one's offsets
     match its text and its value is a TIMEX3 value."""
@@ -76,3 +80,8 @@ FRIDAY = dt.date(2006, 11, 3)
 def friday_value(text: str, word: str) -> str:
     """:func:`date_value` with the text published on :data:`FRIDAY`."""
     return date_value(text, word, FRIDAY)
+
+
+def tuesday_texts(text: str, published: dt.date | None = TUESDAY) -> list[tuple[str, str]]:
+    """:func:`date_texts` against :data:`TUESDAY` unless told otherwise."""
+    return date_texts(text, published)

@@ -7,17 +7,9 @@ Every sentence here is written for these tests. 2011-05-03 is a Tuesday.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from builders import date_texts
-
-TUESDAY = dt.date(2011, 5, 3)
-
-
-def texts(text: str, published: dt.date | None = TUESDAY) -> list[tuple[str, str]]:
-    return date_texts(text, published)
+from builders import tuesday_texts as texts
 
 
 @pytest.mark.parametrize(
