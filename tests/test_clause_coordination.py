@@ -69,3 +69,18 @@ def test_no_clause_is_its_own_ancestor() -> None:
             assert up not in seen
             seen.add(up)
             up = by_index[up].parent
+
+
+def test_a_motion_verb_after_and_before_a_preposition_opens_a_second_clause() -> None:
+    """ "was in Chile last week and arrives in Peru on Thursday": "arrives" is the coordinate
+    clause's verb (present for a timetable), not a plural noun; a visit is planned."""
+    text = (
+        "Danish Prime Minister Ida Holm is on a tour of South America. She was in Chile last week "
+        "and arrives in Peru on Thursday."
+    )
+    c = clause_of(text, "arrive")
+    assert c.kind == "coordinate" and c.predicate.tense == "present"
+    doc = diplotext.extract(text, published="2030-06-12")
+    (visit,) = [e for e in doc.events if e.type == "visit"]
+    assert visit.roles["host_state"] == "PER" and visit.date == "2030-06-13"
+    assert visit.attributes["status"] == "planned"

@@ -20,6 +20,18 @@ _NOUNISH = frozenset(["DET", "POSS", "GEN", "NUM"])
 _NP_START = frozenset(["DET", "ENT", "POSS", "PROPN", "NUM", "TIME", "OPRON"])
 _SUBJECTISH = frozenset(["ENT", "PRON", "PROPN", "REL", "THAT"])
 _PLURAL_MODIFIERS: Final = lexicon.words("grammar", "plural modifiers")
+_MOTION_VERBS: Final = lexicon.words("grammar", "motion verbs with no noun reading")
+
+
+def _second_clause_motion(toks: list[Token], i: int) -> bool:
+    """``toks[i]`` (an -s form after "and", before a preposition) is a motion verb that opens the
+    second half of a coordinated clause: "He was in Ghana last week and *arrives* in Nigeria on
+    Thursday" (but "talks and visits to X", "his talks and travels in X": nouns after a noun)."""
+    if i < 2 or not any(lemma in _MOTION_VERBS for lemma, kind in toks[i].forms if kind == "s"):
+        return False
+    if toks[i - 2].tag in ("NOUN", "V?", "DET", "POSS", "GEN"):
+        return False
+    return any(t.tag in ("VERB", "AUX") for t in toks[: i - 1])
 
 
 def _kinds(tok: Token) -> set[str]:
@@ -234,6 +246,10 @@ def settle(toks: list[Token]) -> None:
                 and nxt.tag not in ("PREP", ",", "END", "CONJ", "BRK", "Q")
             ):
                 verb = "s" if "s" in kinds else "base"
+            elif ptag == "CONJ" and "s" in kinds and nxt is not None and nxt.tag == "PREP" and (
+                _second_clause_motion(toks, i)
+            ):
+                verb = "s"
             elif (
                 ptag == ","
                 and "s" in kinds
