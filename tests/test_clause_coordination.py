@@ -84,3 +84,24 @@ def test_a_motion_verb_after_and_before_a_preposition_opens_a_second_clause() ->
     (visit,) = [e for e in doc.events if e.type == "visit"]
     assert visit.roles["host_state"] == "PER" and visit.date == "2030-06-13"
     assert visit.attributes["status"] == "planned"
+
+
+def test_a_titled_name_in_apposition_to_an_object_is_its_apposition() -> None:
+    """ "to meet his counterpart, Prime Minister X, on Tuesday": the titled name after the comma is
+    the object's apposition, so X is among those the visitor meets."""
+    text = (
+        "Danish Prime Minister Ida Holm arrived in Lima on Monday. She is due to meet her "
+        "counterpart, Prime Minister Luis Prado, on Tuesday."
+    )
+    c = clause_of(text, "meet")
+    (app,) = [a for a in c.args if a.role == "apposition"]
+    assert persons(app.phrase) == ["Luis Prado"]
+    doc = diplotext.extract(text, published="2030-06-12")
+    (visit,) = [e for e in doc.events if e.type == "visit"]
+    assert list(visit.roles["met"]) == ["Luis Prado"]
+
+
+def test_a_titled_name_followed_by_a_verb_is_no_apposition() -> None:
+    """ "met his counterpart, Foreign Minister X said": a name with a verb after it starts a clause."""
+    text = "She met her counterpart on Monday, Foreign Minister Luis Prado said."
+    assert not [a for a in clause_of(text, "meet").args if a.role == "apposition"]

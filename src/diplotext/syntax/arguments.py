@@ -13,7 +13,7 @@ import attrs
 
 from diplotext.syntax import words as W
 from diplotext.syntax.drafts import Draft
-from diplotext.syntax.phrases import appositive, np_right, phrase_of
+from diplotext.syntax.phrases import apposed_name_end, np_right, phrase_of
 from diplotext.syntax.tokens import Token
 from diplotext.syntax.types import Arg, Clause, Phrase
 
@@ -144,19 +144,20 @@ def build_clause(
             and last_end == k - 1
             and k + 1 < n
             and owner[k + 1] == i
-            and appositive(toks, k + 1)
+            and (last := apposed_name_end(toks, k + 1)) is not None
+            and all(owner[x] == i for x in range(k + 1, last + 1))
         ):
             root = len(args) - 1
             while args[root].after is not None:
                 root = args[root].after  # type: ignore[assignment]
-            last = k + 1
             while (
                 last + 2 < n
                 and toks[last + 1].low in ("and", ",")
                 and owner[last + 2] == i
-                and appositive(toks, last + 2)
+                and (nxt := apposed_name_end(toks, last + 2)) is not None
+                and all(owner[x] == i for x in range(last + 2, nxt + 1))
             ):
-                last += 2  # "two men, X and Y, suspected of": every name of the list
+                last = nxt  # "two men, X and Y, suspected of": every name of the list
             args.append(Arg(role="apposition", phrase=phrase_of(toks, k + 1, last), after=root))
             k = last + 1
             continue

@@ -15,7 +15,16 @@ from diplotext.syntax import words as W
 from diplotext.syntax.tokens import Token
 from diplotext.syntax.types import Entity, Phrase
 
-__all__ = ["HEADS", "appositive", "coordinated_subject", "np_core_left", "np_left", "np_right", "phrase_of"]
+__all__ = [
+    "HEADS",
+    "apposed_name_end",
+    "appositive",
+    "coordinated_subject",
+    "np_core_left",
+    "np_left",
+    "np_right",
+    "phrase_of",
+]
 
 HEADS = frozenset(["ENT", "NOUN", "PROPN", "NUM", "PRON", "OPRON"])
 _NP_INNER = frozenset(["NOUN", "PROPN", "ENT", "NUM", "GEN"])
@@ -378,12 +387,29 @@ def _persons_joined_after(toks: list[Token], a: int, b: int, *, titled_only: boo
 
 def appositive(toks: list[Token], k: int) -> bool:
     """Is ``toks[k]`` a person's name in apposition (followed by a comma, the end, "and", "also")?"""
-    t = toks[k]
+    return apposed_name_end(toks, k) is not None
+
+
+_TITLE_WORDS_BEFORE_A_NAME = 4
+
+
+def apposed_name_end(toks: list[Token], k: int) -> int | None:
+    """The index of the person's name of an apposition starting at ``toks[k]``: the name itself, or
+    after a capitalised title ("his counterpart, *Prime Minister* X,"), when a comma, the end,
+    "and" or "also" follows it; ``None`` when no name in apposition starts there."""
+    j = k
+    while (
+        j < len(toks) and j - k < _TITLE_WORDS_BEFORE_A_NAME and (toks[j].tag == "PROPN" or _demonym(toks[j]))
+    ):
+        j += 1
+    if j >= len(toks):
+        return None
+    t = toks[j]
     if t.tag != "ENT" or t.entity is None or t.entity.kind != "person" or t.entity.pronoun:
-        return False
-    return (
-        k + 1 >= len(toks) or toks[k + 1].tag in (",", "END", "CONJ", "Q", "BRK") or toks[k + 1].low == "also"
-    )
+        return None
+    if j + 1 >= len(toks) or toks[j + 1].tag in (",", "END", "CONJ", "Q", "BRK") or toks[j + 1].low == "also":
+        return j
+    return None
 
 
 _SUBJECT_OPENERS = frozenset(["SUB", "THAT", "Q", "BRK", "END"])
