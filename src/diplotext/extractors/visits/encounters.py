@@ -11,6 +11,12 @@ from diplotext.extractors.visits.frames import Trip, clause_words
 from diplotext.extractors.visits.parties import own_clause_persons, party_states
 from diplotext.extractors.visits.roles import clause_visitors, described_place, nominal_visitors
 from diplotext.extractors.visits.status import dated, nominal_status, tense_status, uncounted
+from diplotext.extractors.visits.story_place import (
+    home_of_the_hosts,
+    place_in_the_headline,
+    place_named_later,
+    place_told_before,
+)
 from diplotext.extractors.visits.trip_context import (
     conjunct_times,
     guests_of_a_host,
@@ -114,6 +120,15 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
             venue = [
                 Entity(start=0, end=0, kind="place", text="here", code=ctx.dateline_code, place_kind="city")
             ]
+        elif here and not places:
+            # no dateline: where the story was set, the meeting's place told later, or the host's home
+            story_place = (
+                place_told_before(ctx, frame.sentence, frame.trigger[0], set())
+                or place_named_later(ctx, frame.sentence)
+                or next(iter(place_in_the_headline(ctx, set())), None)
+                or home_of_the_hosts(ctx, frame, visitors)
+            )
+            venue = places = [story_place] if story_place is not None else []
         guests = guests_of_a_host(ctx, frame, visitors, venue)
         if guests:
             # "Polish Prime Minister X met Latvian Prime Minister Y in Warsaw": X is at home, Y visits

@@ -12,8 +12,8 @@ from diplotext import lexicon
 from diplotext.extractors.visits.cases import Case, Use
 from diplotext.extractors.visits.frames import Trip
 from diplotext.extractors.visits.representatives import Representatives
+from diplotext.extractors.visits.story_place import place_in_the_headline
 from diplotext.model import Actor
-from diplotext.syntax import Entity
 
 __all__ = ["LooseFrames"]
 
@@ -24,9 +24,6 @@ class LooseFrames(Representatives):
     """The finder's part that settles the frames left loose once every trip is placed."""
 
     def add(self, visitor: Actor, state: str, host: str, use: Use, *, direct: bool) -> None:
-        raise NotImplementedError  # the finder's own
-
-    def title_place(self, skip: set[str | None]) -> list[Entity]:
         raise NotImplementedError  # the finder's own
 
     def settle_loose(self) -> None:
@@ -104,7 +101,7 @@ class LooseFrames(Representatives):
         code = self.ctx.dateline_code
         named_only = False
         if code is None:
-            titled = self.title_place(set())
+            titled = place_in_the_headline(self.ctx, set())
             code = titled[0].code if titled else None
             named_only = True  # a headline is a weaker clue: only for a traveller named in the trip
         if code is None:

@@ -48,6 +48,11 @@ from diplotext.extractors.visits.loose import LooseFrames
 from diplotext.extractors.visits.meetings import Meetings
 from diplotext.extractors.visits.presence import BUSINESS_VERBS, LEGISLATURES, SPEECH_VERBS, read_presence
 from diplotext.extractors.visits.roles import clause_visitors, hosts_and_origins
+from diplotext.extractors.visits.story_place import (
+    place_in_the_headline,
+    place_told_before,
+    state_of_those_met,
+)
 from diplotext.extractors.visits.trip_context import denied
 from diplotext.extractors.visits.vocabulary import (
     HOST_VERBS,
@@ -59,7 +64,7 @@ from diplotext.extractors.visits.vocabulary import (
 )
 from diplotext.model import Actor, Event
 from diplotext.patterns import lazy
-from diplotext.syntax import Entity, Phrase, place_kind, world_place
+from diplotext.syntax import Entity, Phrase
 
 __all__ = ["find_visits"]
 
@@ -101,7 +106,6 @@ _PLAIN_ARRIVALS = frozenset(["arrive", "land"])
 _ARRIVING_FROM = lexicon.words("events", "coming verbs")
 _PLACE_NOUN_WORDS = lexicon.words("events", "place nouns")
 _OPENING_SENTENCES = 2
-_TITLE_WORD = lazy(r"\b\p{Lu}[\p{L}\-']*")
 _HOMEWARD = lazy(r"\b(?:home|back)\b", regex.IGNORECASE)
 
 
@@ -226,66 +230,20 @@ class _Finder(LooseFrames, Meetings):
         if code is not None:
             name = self.ctx.article.dateline or ""
             return [Entity(start=0, end=0, kind="place", text=name, code=code, place_kind="city")]
-        layer = self.ctx.layer
         idx = trip.frame.sentence
         skip = {self.ctx.state_of(v) for v in trip.visitors}
-        for i in range(idx, max(-1, idx - 3), -1):
-            found: Entity | None = None
-            for clause in layer.in_sentence(i):
-                if i == idx and clause.start > trip.frame.trigger[0]:
-                    continue
-                for a in clause.preps("in", "at"):
-                    for e in self.ctx.places(a.phrase):
-                        if e.code not in skip and e.place_kind in ("city", "seat", "country"):
-                            found = e
-                    for _, inner in a.phrase.preps:
-                        for e in self.ctx.places(inner):
-                            if e.code not in skip and e.place_kind in ("city", "seat", "country"):
-                                found = e
-            if found is not None:
-                return [
-                    attrs.evolve(
-                        found, place_kind="country" if found.place_kind == "country" else found.place_kind
-                    )
-                ]
+        found = place_told_before(self.ctx, idx, trip.frame.trigger[0], skip)
+        if found is not None:
+            return [found]
         if idx <= _OPENING_SENTENCES and trip.frame.lemma not in ("leave", "depart"):
-            return self.title_place(skip)  # not "left here for X": the headline names X
+            titled = place_in_the_headline(self.ctx, skip)  # not "left here for X": the headline names X
+            if titled:
+                return titled
+        met = None if trip.meeting else state_of_those_met(self.ctx, trip.frame, trip.visitors)
+        if met is not None:
+            # "arrived here for talks with Egypt's president": the state of those met
+            return [Entity(start=0, end=0, kind="state", text="here", code=met)]
         return []
-
-    def title_place(self, skip: set[str | None]) -> list[Entity]:
-        """The one place the headline names ("X arrives in Amman"), for "arrived here" in a story's
-        opening sentences when there is no dateline."""
-        article = self.ctx.article
-        if not article.title or article.title_span is None:
-            return []
-        start = article.title_span[0]
-        found: list[Entity] = []
-        words = list(_TITLE_WORD.finditer(article.title))
-        k = 0
-        while k < len(words):
-            for width in (2, 1):  # "New Delhi", then "Delhi"
-                if k + width > len(words):
-                    continue
-                a, b = words[k].start(), words[k + width - 1].end()
-                got = place_kind(article.title[a:b])
-                if got is None:  # "... Arrives In Nakuru": a world city after "in" or "to"
-                    world = world_place(article.title, a, article.title[a:b])
-                    got = (world.code, "city") if world is not None and world.code else None
-                if got is not None and got[1] in ("city", "seat") and got[0] not in skip:
-                    found.append(
-                        Entity(
-                            start=start + a,
-                            end=start + b,
-                            kind="place",
-                            text=article.title[a:b],
-                            code=got[0],
-                            place_kind=got[1],
-                        )
-                    )
-                    k += width - 1
-                    break
-            k += 1
-        return found if len({e.code for e in found}) == 1 else []
 
     def around(self, state: str, trip: Trip, hosts: list[Entity]) -> set[str]:
         """The state of the city around the visitor's own state ("the pope ... in Rome") when the

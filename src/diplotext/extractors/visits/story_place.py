@@ -1,0 +1,195 @@
+"""Where "here" is in a story without a dateline (wire copy whose dateline was lost, a feed that
+strips it): the place the story was set in before, a place the same meeting is given later, the
+home of the officials a traveller came to see, or the home of a meeting's host.
+
+* *Told before*: "... at the National Assembly in Hanoi. He arrived here on Monday" (this
+  sentence or the two before it).
+* *Named later for the same meeting*: "X met here on Friday with his Latvian counterpart Y. Y
+  said the talks in Riga were useful": a meeting noun's place in the next two sentences.
+* *Those met*: "A Pakistani general arrived here on Wednesday for talks with Egypt's president"
+  (or "... He went straight into talks with President X"): the one state of the officials the
+  traveller came to meet, when it is not the traveller's own.
+* *A meeting's host*: "Chinese Vice Premier X met here on Tuesday with Belgian Defence Minister
+  Y": in "S met here with O" the subject is at home (wire copy writes "visiting" before a
+  subject who is not), so O is the guest.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from diplotext.extractors.eventkit import EventContext, Frame
+from diplotext.extractors.visits.vocabulary import MEET_NOUNS, MEET_VERBS
+from diplotext.model import Actor
+from diplotext.patterns import lazy
+from diplotext.syntax import Clause, Entity, Phrase, place_kind, world_place
+
+__all__ = [
+    "home_of_the_hosts",
+    "place_in_the_headline",
+    "place_named_later",
+    "place_told_before",
+    "state_of_those_met",
+]
+
+_KINDS: Final = ("city", "seat", "country")
+_LOOK_AHEAD: Final = 2
+_LOOK_BACK: Final = 2
+_MEETING_VERBS: Final = MEET_VERBS
+_TITLE_WORD = lazy(r"\b\p{Lu}[\p{L}\-']*")
+
+
+def place_told_before(ctx: EventContext, sentence: int, before: int, skip: set[str | None]) -> Entity | None:
+    """The last place the story was set in ("in X", "at X" of any clause) in this sentence before
+    ``before`` or the two sentences before it, of no state in ``skip``."""
+    layer = ctx.layer
+    for i in range(sentence, max(-1, sentence - _LOOK_BACK - 1), -1):
+        found: Entity | None = None
+        for clause in layer.in_sentence(i):
+            if i == sentence and clause.start > before:
+                continue
+            for a in clause.preps("in", "at"):
+                for e in ctx.places(a.phrase):
+                    if e.code not in skip and e.place_kind in _KINDS:
+                        found = e
+                for _, inner in a.phrase.preps:
+                    for e in ctx.places(inner):
+                        if e.code not in skip and e.place_kind in _KINDS:
+                            found = e
+        if found is not None:
+            return found
+    return None
+
+
+def place_in_the_headline(ctx: EventContext, skip: set[str | None]) -> list[Entity]:
+    """The one place the headline names ("X arrives in Amman"), for "arrived here" in a story's
+    opening sentences when there is no dateline."""
+    article = ctx.article
+    if not article.title or article.title_span is None:
+        return []
+    start = article.title_span[0]
+    found: list[Entity] = []
+    words = list(_TITLE_WORD.finditer(article.title))
+    k = 0
+    while k < len(words):
+        for width in (2, 1):  # "New Delhi", then "Delhi"
+            if k + width > len(words):
+                continue
+            a, b = words[k].start(), words[k + width - 1].end()
+            got = place_kind(article.title[a:b])
+            if got is None:  # "... Arrives In Nakuru": a world city after "in" or "to"
+                world = world_place(article.title, a, article.title[a:b])
+                got = (world.code, "city") if world is not None and world.code else None
+            if got is not None and got[1] in ("city", "seat") and got[0] not in skip:
+                found.append(
+                    Entity(
+                        start=start + a,
+                        end=start + b,
+                        kind="place",
+                        text=article.title[a:b],
+                        code=got[0],
+                        place_kind=got[1],
+                    )
+                )
+                k += width - 1
+                break
+        k += 1
+    return found if len({e.code for e in found}) == 1 else []
+
+
+def _meeting_noun_places(ctx: EventContext, phrase: Phrase) -> list[Entity]:
+    if phrase.head.lower() not in MEET_NOUNS:
+        return []
+    return [
+        e
+        for prep, inner in phrase.preps
+        if prep in ("in", "at")
+        for e in ctx.places(inner)
+        if e.place_kind in _KINDS
+    ]
+
+
+def place_named_later(ctx: EventContext, sentence: int) -> Entity | None:
+    """A place a meeting noun is given in the next two sentences ("the talks in Riga", "after the
+    meeting in Warsaw"): the same meeting told again."""
+    layer = ctx.layer
+    last = min(len(layer.sentences), sentence + _LOOK_AHEAD + 1)
+    for i in range(sentence + 1, last):
+        for clause in layer.in_sentence(i):
+            for a in clause.args:
+                found = _meeting_noun_places(ctx, a.phrase)
+                if not found and a.role == "pp" and a.prep in ("in", "at"):
+                    # "after the meeting in Warsaw": the place chained right after the noun's phrase
+                    before = clause.args[a.after] if a.after is not None else None
+                    if before is not None and before.phrase.head.lower() in MEET_NOUNS:
+                        found = [e for e in ctx.places(a.phrase) if e.place_kind in _KINDS]
+                if found:
+                    return found[0]
+    return None
+
+
+def _met_in(ctx: EventContext, clause: Clause, travellers: set[str]) -> list[Actor]:
+    """The officials a clause says were met ("for talks with X", "met X", "talks with X")."""
+    out: list[Actor] = []
+    for a in clause.args:
+        phrases: list[Phrase] = []
+        if a.role == "object" and clause.predicate.lemma in _MEETING_VERBS:
+            phrases.append(a.phrase)
+        if (
+            a.role == "pp"
+            and a.prep == "with"
+            and (clause.predicate.lemma in _MEETING_VERBS or _after_meeting_noun(clause, a))
+        ):
+            phrases.append(a.phrase)
+        if a.phrase.head.lower() in MEET_NOUNS:
+            phrases.extend(inner for prep, inner in a.phrase.preps if prep == "with")
+        for p in phrases:
+            out.extend(q for q in ctx.persons(p) if q.id not in travellers and ctx.official(q))
+    return out
+
+
+def _after_meeting_noun(clause: Clause, arg: object) -> bool:
+    after = getattr(arg, "after", None)
+    return after is not None and clause.args[after].phrase.head.lower() in MEET_NOUNS
+
+
+def state_of_those_met(ctx: EventContext, frame: Frame, visitors: tuple[Actor, ...]) -> str | None:
+    """The one state of the officials the traveller meets, in the trip's clause or (with the
+    traveller its subject) in the next sentence; ``None`` when none, several, or the traveller's."""
+    travellers = {v.id for v in visitors}
+    own = {ctx.state_of(v) for v in visitors}
+    met = _met_in(ctx, frame.clause, travellers)
+    if not met and frame.sentence + 1 < len(ctx.layer.sentences):
+        for clause in ctx.layer.in_sentence(frame.sentence + 1):
+            subject = clause.subject
+            if subject is not None and {p.id for p in ctx.persons(subject)} & travellers:
+                met.extend(_met_in(ctx, clause, travellers))
+    states = {ctx.state_of(p) for p in met}
+    if len(states) != 1 or None in states or states & own:
+        return None
+    return next(iter(states))
+
+
+def home_of_the_hosts(ctx: EventContext, frame: Frame, subjects: list[Actor]) -> Entity | None:
+    """ "S met here with O": the one state every subject is an official of, when the story says
+    nothing of where "here" is, the meeting has taken place and those met are officials of
+    another state."""
+    pred = frame.clause.predicate
+    if pred.tense != "past" or pred.modal is not None or pred.negated:
+        return None  # "will hold talks with X here": the subject may be the one who comes
+    if not subjects or not all(ctx.official(p) for p in subjects):
+        return None
+    states = {ctx.state_of(p) for p in subjects}
+    if len(states) != 1 or None in states:
+        return None
+    (state,) = states
+    met = [
+        p
+        for prep, phrase in frame.phrases()
+        if prep in ("object", "with")
+        for p in ctx.persons(phrase)
+        if ctx.official(p) and ctx.state_of(p) not in (None, state)
+    ]
+    if not met:
+        return None
+    return Entity(start=0, end=0, kind="place", text="here", code=state, place_kind="country")

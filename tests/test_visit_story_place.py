@@ -1,0 +1,63 @@
+"""Where "here" is when a story has no dateline (visits/story_place.py).
+
+Every sentence here is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+import diplotext
+from diplotext.model import Event
+
+PUBLISHED = "2030-06-12"  # a Wednesday
+
+
+def visits(text: str) -> list[Event]:
+    return [e for e in diplotext.extract(text, published=PUBLISHED).events if e.type == "visit"]
+
+
+def test_the_subject_of_a_meeting_held_here_is_the_host() -> None:
+    """ "S met here with O" and nothing says where here is: S is at home, O the guest."""
+    (v,) = visits(
+        "Chilean Vice President Rosa Mena met here on Tuesday with Danish Defence Minister Ole Berg."
+    )
+    assert (v.roles["visitor"], v.roles["host_state"]) == ("Ole Berg", "CHL")
+    assert list(v.roles["met"]) == ["Rosa Mena"]
+
+
+def test_talks_to_come_here_do_not_make_the_subject_the_host() -> None:
+    """ "will hold talks with O here": the subject may be the one who comes; no guess."""
+    found = visits(
+        "Chilean President Rosa Mena will hold talks with Danish Premier Ole Berg here on June 20."
+    )
+    assert not any(v.roles["host_state"] == "CHL" and v.roles["visitor"] == "Ole Berg" for v in found)
+
+
+def test_the_place_a_later_sentence_gives_the_same_meeting_is_here() -> None:
+    """ "... met here on Friday with ... The talks in Tallinn ...": here is Tallinn."""
+    (v,) = visits(
+        "Hungarian Prime Minister Imre Varga met here on Friday with his Estonian counterpart Tiit Kask. "
+        "Kask said the talks in Tallinn had opened a new chapter."
+    )
+    assert (v.roles["visitor"], v.roles["host_state"], v.place) == ("Imre Varga", "EST", "Tallinn")
+
+
+def test_an_arrival_here_for_talks_with_officials_of_one_state_is_a_visit_there() -> None:
+    (v,) = visits(
+        "Pakistani Army Chief Imran Qadir arrived here on Wednesday for talks with Egyptian President Adel Samy."
+    )
+    assert (v.roles["visitor"], v.roles["host_state"]) == ("Imran Qadir", "EGY")
+    assert v.attributes["status"] == "ongoing"
+
+
+def test_those_met_in_the_next_sentence_say_where_an_arrival_here_was() -> None:
+    (v,) = visits(
+        "Chinese Defence Minister Wei Lan arrived here on Friday for a three-day visit. He also met "
+        "with Jorge Ruiz, vice-president of Cuba."
+    )
+    assert (v.roles["visitor"], v.roles["host_state"]) == ("Wei Lan", "CUB")
+
+
+def test_an_arrival_here_to_meet_ones_own_officials_says_nothing_of_where() -> None:
+    """Meeting one's own state's officials abroad places the trip nowhere."""
+    assert not visits(
+        "Chinese Defence Minister Wei Lan arrived here on Friday for talks with Chinese envoy Hu Ming."
+    )
