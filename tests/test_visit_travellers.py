@@ -315,3 +315,23 @@ def test_a_headline_role_word_may_mean_a_fuller_role_of_the_traveller() -> None:
     )
     assert visit.roles["host_state"] == "PER"
     assert visit.roles["met"] == ("Rosa Quispe",)
+
+
+def test_the_last_word_of_a_fuller_role_stands_for_its_one_holder() -> None:
+    """ "The minister travels on to X" after "External Affairs Minister Y": Y travels."""
+    found = visits(
+        "Peru's Foreign Trade Minister Ana Quispe arrived in Hanoi on Monday. The minister travels on "
+        "to Vientiane on Thursday."
+    )
+    legs = {str(v.roles["host_state"]): v for v in found}
+    assert legs["LAO"].roles["visitor"] == "Ana Quispe"
+    assert (legs["LAO"].date, legs["LAO"].attributes["status"]) == ("2030-06-13", "planned")
+
+
+def test_the_last_word_of_two_fuller_roles_stands_for_nobody() -> None:
+    """Two ministers named: "the minister" is not guessed."""
+    found = visits(
+        "Peru's Trade Minister Ana Quispe and its Defence Minister Jorge Vela arrived in Hanoi on Monday. "
+        "The minister travels on to Vientiane on Thursday."
+    )
+    assert "LAO" not in {v.roles["host_state"] for v in found}

@@ -172,6 +172,14 @@ class EventPeople(PersonStates):
             holders = list(
                 dict.fromkeys(a for r, held in self.by_role().items() if r.split()[-1] == tail for a in held)
             )
+        if not holders and not codes and words[0] == "the" and len(role.split()) == 1:
+            # "The minister travels on to X" after "External Affairs Minister Y": the one person whose
+            # fuller role ends with the word
+            holders = list(
+                dict.fromkeys(a for r, held in self.by_role().items() if r.split()[-1] == role for a in held)
+            )
+            if len(holders) > 1:
+                return None
         cands = [a for a in holders if not codes or self.state_of(a) in codes]
         if not holders and not codes and words[0] in ("the", "his", "her", "their"):
             # nobody named holds the role: the last person named before it without a role
