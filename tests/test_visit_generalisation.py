@@ -1065,3 +1065,16 @@ def test_a_copula_complement_with_become_describes_the_visitor() -> None:
 def test_a_title_only_one_state_has_gives_that_state() -> None:
     event = one("Taoiseach Niamh Byrne visited Paris on Monday for talks with the French president.")
     assert (event.roles["visitor_state"], event.roles["host_state"]) == ("IRL", "FRA")
+
+
+def test_an_undated_meeting_in_the_sentence_of_a_past_visit_is_of_that_visit() -> None:
+    """ "paid a visit to X in February last year, where he was received by Y": one past visit, Y
+    met on it; no second, undated visit."""
+    text = (
+        "Talks between the two neighbours resumed on Monday. Chilean President Rosa Mena paid an official "
+        "visit to Lima in February last year, where she was received by Peruvian President Luis Prado."
+    )
+    doc = diplotext.extract(text, published="2030-06-12")
+    (event,) = [e for e in doc.events if e.type == "visit"]
+    assert (event.date, event.attributes["status"]) == ("2029-02", "completed")
+    assert list(event.roles["met"]) == ["Luis Prado"]

@@ -123,6 +123,14 @@ def case_events(ctx: EventContext, case: Case, told: set[int] | None = None) -> 
         )
         past = old and use.own and use.trip.status in ("completed", "ended", "arrived", "present", None)
         (background if past else current).append(use)
+    if background and current:
+        # "paid a visit to X in February last year, where he was received by Y": an undated frame
+        # in a sentence that tells the past visit, and no dated current one, is of that visit
+        then = {u.trip.frame.sentence for u in background}
+        now = {u.trip.frame.sentence for u in current if _best_date(ctx, u)}
+        moved = [u for u in current if u.trip.frame.sentence in then - now and not _best_date(ctx, u)]
+        background += moved
+        current = [u for u in current if u not in moved]
     if background and any(u.own for u in current):
         return [_event(ctx, case, current, told), _event(ctx, case, background, told)]
     return [_event(ctx, case, case.uses, told)]
