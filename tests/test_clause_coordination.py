@@ -105,3 +105,18 @@ def test_a_titled_name_followed_by_a_verb_is_no_apposition() -> None:
     """ "met his counterpart, Foreign Minister X said": a name with a verb after it starts a clause."""
     text = "She met her counterpart on Monday, Foreign Minister Luis Prado said."
     assert not [a for a in clause_of(text, "meet").args if a.role == "apposition"]
+
+
+def test_an_ing_modifier_before_a_title_is_no_verb() -> None:
+    """ "met acting Foreign Minister X": "acting" modifies the title; X is met."""
+    text = "She met acting Foreign Minister Luis Prado and outgoing President Ana Ruiz on Monday."
+    objects = [a for a in clause_of(text, "meet").args if a.role == "object"]
+    assert objects and persons(objects[0].phrase) == ["Luis Prado", "Ana Ruiz"]
+
+
+def test_earlier_after_an_auxiliary_stands_inside_the_verb_group() -> None:
+    """ "had earlier stopped in X": one verb group with its subject; "an earlier stop" stays a noun
+    phrase."""
+    c = clause_of("Ida Holm had earlier stopped in Quito, where she met officials.", "stop")
+    assert c.subject is not None and c.subject.head == "Ida Holm"
+    assert c.predicate.tense == "past" and c.predicate.aspect == "perfect"

@@ -204,3 +204,13 @@ def test_a_denial_of_one_trip_leaves_a_trip_that_took_place() -> None:
         "2030-05-14",
     )
     assert visit.attributes["status"] == "completed"
+
+
+def test_being_due_to_leave_a_country_keeps_the_stay_going() -> None:
+    """ "is due to leave X on Friday": the visitor is still there; the leaving day is no start."""
+    doc = diplotext.extract(
+        "Danish Foreign Minister Ida Holm arrived in Quito on Monday. She is due to leave Ecuador on Friday.",
+        published="2030-06-12",
+    )
+    (v,) = [e for e in doc.events if e.type == "visit"]
+    assert (v.roles["host_state"], v.date, v.attributes["status"]) == ("ECU", "2030-06-10", "ongoing")

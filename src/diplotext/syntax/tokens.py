@@ -139,6 +139,7 @@ def _closed_classes() -> dict[str, str]:
 
 _CLOSED = _closed_classes()
 _ADVERBS = W.VERB_ADVERBS | {"here"}
+_ADVERBS_AFTER_AN_AUXILIARY = lexicon.words("grammar", "adverbs after an auxiliary")
 _VERB_FORMS = W.verb_forms()
 _PUNCT = {",": ","}
 
@@ -157,8 +158,10 @@ def _word_tag(tok: Token, first: bool, prev: Token | None = None) -> None:
     if low[0].isdigit():
         tok.tag = "NUM"
         return
-    if low in _ADVERBS:
-        tok.tag = "ADV"  # "last", "still", "just": adverbs before they are verbs
+    if low in _ADVERBS or (
+        low in _ADVERBS_AFTER_AN_AUXILIARY and prev is not None and prev.tag in ("AUX", "MODAL")
+    ):
+        tok.tag = "ADV"  # "last", "still", "just": adverbs before they are verbs; "had earlier left"
         return
     forms = _VERB_FORMS.get(low)
     if (

@@ -21,6 +21,7 @@ _NP_START = frozenset(["DET", "ENT", "POSS", "PROPN", "NUM", "TIME", "OPRON"])
 _SUBJECTISH = frozenset(["ENT", "PRON", "PROPN", "REL", "THAT"])
 _PLURAL_MODIFIERS: Final = lexicon.words("grammar", "plural modifiers")
 _MOTION_VERBS: Final = lexicon.words("grammar", "motion verbs with no noun reading")
+_ING_BEFORE_A_TITLE: Final = lexicon.words("grammar", "ing words before a title")
 
 
 def _second_clause_motion(toks: list[Token], i: int) -> bool:
@@ -113,6 +114,20 @@ def settle(toks: list[Token]) -> None:
         nxt = toks[i + 1] if i + 1 < n else None
         kinds = _kinds(tok)
         ptag = prev.tag if prev is not None else ""
+        if (
+            tok.low in _ING_BEFORE_A_TITLE
+            and nxt is not None
+            and (
+                nxt.tag == "PROPN"
+                or (
+                    nxt.tag == "ENT"
+                    and nxt.entity is not None
+                    and (nxt.entity.kind == "person" or nxt.entity.place_kind == "demonym")
+                )
+            )
+        ):
+            tok.tag = "NOUN"  # "met acting Foreign Minister X": the title's modifier
+            continue
         verb: str | None = None  # the form kind chosen
         if (
             nxt is not None

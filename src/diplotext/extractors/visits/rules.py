@@ -304,8 +304,12 @@ class _Finder(LooseFrames, Meetings):
                     done = attrs.evolve(
                         trip, status="ended" if not codes else "completed", context_dates=(), hosts=(origin,)
                     )
-                    if codes:
+                    if codes or trip.status == "planned":
                         done = attrs.evolve(done, dates=())
+                    if trip.status == "planned":
+                        # "is due to leave X on Friday": the stay goes on till then; the leaving
+                        # day is not when it began
+                        done = attrs.evolve(done, status="ongoing")
                     self.add(
                         v,
                         state,
