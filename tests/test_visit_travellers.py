@@ -335,3 +335,15 @@ def test_the_last_word_of_two_fuller_roles_stands_for_nobody() -> None:
         "The minister travels on to Vientiane on Thursday."
     )
     assert "LAO" not in {v.roles["host_state"] for v in found}
+
+
+def test_the_delegation_is_the_one_a_sentence_before_gave_a_leader() -> None:
+    """ "X is leading a delegation on a visit to Y. The delegation, which arrived on Monday, met Z":
+    X arrived on Monday and met Z."""
+    (v,) = visits(
+        "The Speaker of Chile's Chamber of Deputies, Rosa Mena, is leading a delegation of lawmakers on "
+        "a week-long visit to Australia. The delegation, which arrived on Monday, met Prime Minister "
+        "Tom Hart on Wednesday."
+    )
+    assert (v.roles["visitor"], v.roles["host_state"], v.date) == ("Rosa Mena", "AUS", "2030-06-10")
+    assert list(v.roles["met"]) == ["Tom Hart"]

@@ -11,7 +11,7 @@ import regex
 
 from diplotext.extractors.eventkit import Frame, date_value, trigger_words
 from diplotext.extractors.visits.cases import Case, FinderBase
-from diplotext.extractors.visits.roles import named_together_before
+from diplotext.extractors.visits.roles import delegation_leaders, named_together_before
 from diplotext.extractors.visits.vocabulary import (
     MEET_NOUNS,
     MEET_VERBS,
@@ -103,6 +103,9 @@ class Meetings(FinderBase):
         else:
             subject_people = ctx.persons(ctx.doers(clause))
             doers = ctx.doers(clause)
+            if not subject_people and doers is not None:
+                # "The delegation, which arrived on Monday, met Y": its leader meets Y
+                subject_people = delegation_leaders(ctx, doers, clause.sentence)
             if not subject_people and doers is not None and doers.head.lower() in TRIP_NOUNS:
                 # "X's visit will be an opportunity to meet with Y": the trip's owner meets Y
                 owner = doers.possessor

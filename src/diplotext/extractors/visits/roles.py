@@ -89,6 +89,38 @@ def delegation_leaders(ctx: EventContext, phrase: Phrase, sentence: int) -> list
             people = ctx.persons(by)
             if people:
                 return people
+    if phrase.words[:1] == ("the",) and not phrase.entities:
+        return _delegation_told_before(ctx, sentence, phrase.start)
+    return []
+
+
+_DELEGATION_LOOK_BACK: Final = 5
+
+
+def _delegation_told_before(ctx: EventContext, sentence: int, before: int) -> list[Actor]:
+    """ "X is leading a delegation to Y ... The delegation, which arrived on Monday, met Z": "the
+    delegation" is the last one a sentence before gave a leader ("X led a delegation", "a
+    delegation led by X")."""
+    for i in range(sentence, max(-1, sentence - _DELEGATION_LOOK_BACK - 1), -1):
+        found: list[Actor] = []
+        for c in ctx.layer.in_sentence(i):
+            if c.start >= before:
+                continue
+            for a in c.args:
+                if a.phrase.head.lower() not in _DELEGATION or a.phrase.start >= before:
+                    continue
+                if a.role == "object" and c.predicate.lemma in ("lead", "head") and not c.predicate.passive:
+                    found = ctx.persons(c.subject) or found
+                for prep, inner in a.phrase.preps:
+                    if prep == "by":
+                        found = ctx.persons(inner) or found
+            if c.kind == "participle" and c.predicate.lemma in ("lead", "head") and c.predicate.passive:
+                by = next((a.phrase for a in c.args if a.role == "agent"), None)
+                subject = c.subject
+                if subject is not None and subject.head.lower() in _DELEGATION:
+                    found = ctx.persons(by) or found
+        if found:
+            return found
     return []
 
 
