@@ -1078,3 +1078,13 @@ def test_an_undated_meeting_in_the_sentence_of_a_past_visit_is_of_that_visit() -
     (event,) = [e for e in doc.events if e.type == "visit"]
     assert (event.date, event.attributes["status"]) == ("2029-02", "completed")
     assert list(event.roles["met"]) == ["Luis Prado"]
+
+
+def test_a_host_city_after_to_in_the_visitors_clause_is_the_place() -> None:
+    """ "will visit Peru on Sunday, the first visit by a Chilean leader to Lima in ten years": Lima."""
+    text = (
+        "Chilean President Rosa Mena will visit Peru on Sunday, the first visit by a Chilean leader to "
+        "Lima in ten years, her office said."
+    )
+    (event,) = [e for e in diplotext.extract(text, published="2030-06-12").events if e.type == "visit"]
+    assert (event.roles["host_state"], event.place) == ("PER", "Lima")

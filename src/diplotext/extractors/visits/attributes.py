@@ -438,7 +438,8 @@ def _cities_of(ctx: EventContext, case: Case, uses: list[Use]) -> list[tuple[str
             # to be held in [city]")
             if clause.index not in mine and clause.parent not in mine:
                 continue
-            for a in clause.preps("in", "at"):
+            # "to": "will visit Bangladesh, the first visit by a Pakistani premier to Dhaka"
+            for a in clause.preps("in", "at", "to"):
                 for e in ctx.places_and_cities(a.phrase):
                     if e.code == case.host and e.place_kind in ("city", "seat"):
                         name = e.text[4:] if e.text.lower().startswith("the ") else e.text
