@@ -214,3 +214,23 @@ def test_being_due_to_leave_a_country_keeps_the_stay_going() -> None:
     )
     (v,) = [e for e in doc.events if e.type == "visit"]
     assert (v.roles["host_state"], v.date, v.attributes["status"]) == ("ECU", "2030-06-10", "ongoing")
+
+
+def test_a_tour_ended_at_a_named_stop_dates_that_stop_by_its_day() -> None:
+    """ "ended the tour in Hanoi on Friday": she was in Hanoi that day (a tour's last stop), not
+    at the end of a stay of unknown length; "wrapped up a visit to Vietnam on Friday" still is."""
+    for text in (
+        "Danish Foreign Minister Ida Holm ended the tour in Hanoi on Friday.",
+        "Danish Foreign Minister Ida Holm wrapped up a tour of Asia in Hanoi on Friday.",
+    ):
+        (v,) = [e for e in diplotext.extract(text, published="2030-06-12").events if e.type == "visit"]
+        assert (v.roles["host_state"], v.date, v.attributes["status"]) == ("VNM", "2030-06-07", "completed")
+    (v,) = [
+        e
+        for e in diplotext.extract(
+            "Danish Foreign Minister Ida Holm wrapped up a visit to Vietnam on Friday.",
+            published="2030-06-12",
+        ).events
+        if e.type == "visit"
+    ]
+    assert v.date == "2030-W23"

@@ -121,11 +121,19 @@ class Trip:
     after a visit to X"), not the day it began."""
 
 
+def _ends_a_tour_at(ctx: EventContext, clause: Clause) -> bool:
+    """ "wrapped up a tour of Asia in Hanoi": a tour ended at a place named with "in"/"at"."""
+    return any(a.role == "object" and a.phrase.head.lower() in _TOURS for a in clause.args) and any(
+        ctx.places(a.phrase) for a in clause.preps("in", "at")
+    )
+
+
 def clause_words(ctx: EventContext, clause: Clause) -> list[str]:
     return ctx.text[clause.start : clause.end].lower().split()
 
 
 _AT_THE_TIME: Final = frozenset(["when", "as", "while"])
+_TOURS: Final = frozenset(["tour", "tours"])
 
 
 _HYPOTHETICAL: Final = frozenset({"if", "unless", "whether"})
@@ -264,7 +272,9 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             dates=dates,
             first_leg="first" in clause_words(ctx, clause) and len(hosts) == 1,
             host_persons=tuple(hosted_by(ctx, frame)),
-            closing=frame.lemma == "wrap up",  # "wrapped up a visit on Tuesday": its last day
+            # "wrapped up a visit on Tuesday": its last day (but "wrapped up a tour in X on Friday":
+            # a day at the tour's last stop)
+            closing=frame.lemma == "wrap up" and not _ends_a_tour_at(ctx, clause),
         )
     phrase = frame.phrase
     if (frame.arg is not None and frame.arg.role == "object" and pred.negated) or (
@@ -289,6 +299,15 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         # "later went ahead with the trip": it took place (or will), whatever was said of it before
         ahead = tense_status(ctx, clause, arrival=False)
         status = "ended" if ahead == "completed" else ahead
+    if (
+        status == "ended"
+        and phrase.head.lower() in _TOURS
+        and hosts
+        and not any(phrase.start <= h.start < phrase.end for h in hosts)
+    ):
+        # "ended the tour in Abu Dhabi on Friday": the last stop, where the traveller was that day
+        # (its day is a day of that stop, not the end of a stay of unknown length)
+        status = "completed"
     counting = (*phrase.words, *clause_words(ctx, clause))
     own = uncounted(ctx, dated(ctx, frame.times), counting) or month_modifier(ctx, phrase, status)
     context: list[TemporalExpression] = []
