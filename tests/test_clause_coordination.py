@@ -120,3 +120,17 @@ def test_earlier_after_an_auxiliary_stands_inside_the_verb_group() -> None:
     c = clause_of("Ida Holm had earlier stopped in Quito, where she met officials.", "stop")
     assert c.subject is not None and c.subject.head == "Ida Holm"
     assert c.predicate.tense == "past" and c.predicate.aspect == "perfect"
+
+
+def test_a_reflexive_after_an_auxiliary_stays_inside_the_verb_group() -> None:
+    """ "is himself due to attend": the reflexive is emphatic, "due to" still chains the plan."""
+    c = clause_of("Ana Ruiz is herself due to attend a summit in Lima in October.", "attend")
+    assert c.predicate.chain == ("plan",) and c.kind == "main"
+    assert not [a for a in c.args if a.role == "object" and a.phrase.head == "herself"]
+
+
+def test_likely_after_an_auxiliary_chains_the_infinitive() -> None:
+    """ "is (also) likely to visit": one verb group, the visit likely."""
+    for text in ("Ana Ruiz is likely to visit Lima.", "Ana Ruiz is also likely to visit Lima."):
+        c = clause_of(text, "visit")
+        assert c.kind == "main" and c.predicate.chain == ("likely",)

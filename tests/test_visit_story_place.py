@@ -42,7 +42,8 @@ def test_the_place_a_later_sentence_gives_the_same_meeting_is_here() -> None:
 
 def test_an_arrival_here_for_talks_with_officials_of_one_state_is_a_visit_there() -> None:
     (v,) = visits(
-        "Pakistani Army Chief Imran Qadir arrived here on Wednesday for talks with Egyptian President Adel Samy."
+        "Pakistani Army Chief Imran Qadir arrived here on Wednesday for talks with Egyptian "
+        "President Adel Samy."
     )
     assert (v.roles["visitor"], v.roles["host_state"]) == ("Imran Qadir", "EGY")
     assert v.attributes["status"] == "ongoing"

@@ -150,6 +150,9 @@ _NOT_PAST = lexicon.words("grammar", "adjectives in ed")
 
 def _word_tag(tok: Token, first: bool, prev: Token | None = None) -> None:
     low = tok.low
+    if low in _ADVERBS_AFTER_AN_AUXILIARY and prev is not None and prev.tag in ("AUX", "MODAL"):
+        tok.tag = "ADV"  # "had earlier left", "is himself due to attend": inside the verb group
+        return
     tag = _CLOSED.get(low)
     upper = tok.text[0].isupper()
     if tag is not None and not (tag == "MODAL" and low == "may" and upper and not first):
@@ -158,10 +161,8 @@ def _word_tag(tok: Token, first: bool, prev: Token | None = None) -> None:
     if low[0].isdigit():
         tok.tag = "NUM"
         return
-    if low in _ADVERBS or (
-        low in _ADVERBS_AFTER_AN_AUXILIARY and prev is not None and prev.tag in ("AUX", "MODAL")
-    ):
-        tok.tag = "ADV"  # "last", "still", "just": adverbs before they are verbs; "had earlier left"
+    if low in _ADVERBS:
+        tok.tag = "ADV"  # "last", "still", "just": adverbs before they are verbs
         return
     forms = _VERB_FORMS.get(low)
     if (
@@ -239,6 +240,7 @@ def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> lis
     _contractions(out)
     _then_before_a_title(out)
     _early_or_late_before_a_time(out)
+    _emphatic_reflexives(out)
     out = _glued_compounds(out)
     out = _inline_quotes(out)
     settle(out)
@@ -248,6 +250,16 @@ def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> lis
 
 _THEN_AS_TIME: Final = lexicon.words("grammar", "prepositions before then as a time")
 _THEN_AFTER_A_NOUN: Final = lexicon.words("grammar", "prepositions before then after a noun")
+
+
+def _emphatic_reflexives(toks: list[Token]) -> None:
+    """ "is himself due to attend", "will herself travel": a reflexive right after an auxiliary or
+    a modal (a pronoun entity the actors resolved, or a plain word) stands inside the verb group."""
+    for i in range(1, len(toks)):
+        tok = toks[i]
+        if tok.low in _ADVERBS_AFTER_AN_AUXILIARY and toks[i - 1].tag in ("AUX", "MODAL"):
+            tok.tag = "ADV"
+            tok.entity = None
 
 
 def _early_or_late_before_a_time(toks: list[Token]) -> None:

@@ -261,8 +261,12 @@ def settle(toks: list[Token]) -> None:
                 and nxt.tag not in ("PREP", ",", "END", "CONJ", "BRK", "Q")
             ):
                 verb = "s" if "s" in kinds else "base"
-            elif ptag == "CONJ" and "s" in kinds and nxt is not None and nxt.tag == "PREP" and (
-                _second_clause_motion(toks, i)
+            elif (
+                ptag == "CONJ"
+                and "s" in kinds
+                and nxt is not None
+                and nxt.tag == "PREP"
+                and (_second_clause_motion(toks, i))
             ):
                 verb = "s"
             elif (

@@ -88,7 +88,15 @@ def _grow(toks: list[Token], first: int, j: int) -> Group:
             last = j
             j += 1
             continue
-        if t.tag == "ADV" and j + 1 < n and toks[j + 1].tag in ("MODAL", "AUX", "VERB", "NEG", "ADV"):
+        if (
+            t.tag == "ADV"
+            and j + 1 < n
+            and (
+                toks[j + 1].tag in ("MODAL", "AUX", "VERB", "NEG", "ADV")
+                # "is himself due to attend", "is also likely to visit"
+                or (toks[j + 1].tag == "NOUN" and head < 0 and _chains(toks, j + 2, toks[j + 1].low))
+            )
+        ):
             if head >= 0 and toks[j + 1].tag != "VERB":
                 break
             last = j
@@ -107,6 +115,17 @@ def _grow(toks: list[Token], first: int, j: int) -> Group:
                 last = j
                 j = _past_to(toks, j, tos)
                 head = -1
+            continue
+        if (
+            t.tag == "ADV"
+            and head < 0
+            and j > first
+            and toks[j - 1].tag in ("AUX", "ADV", "NEG")
+            and _chains(toks, j + 1, t.low)
+        ):
+            # "is likely to visit", "is also likely to visit": an adverb-like catenative
+            last = j + 1
+            j = _past_to(toks, j + 1, tos)
             continue
         if t.tag == "TO" and j > first and _chains(toks, j, _catenative_word(toks, j - 1)):
             last = j
