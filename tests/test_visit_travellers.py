@@ -347,3 +347,16 @@ def test_the_delegation_is_the_one_a_sentence_before_gave_a_leader() -> None:
     )
     assert (v.roles["visitor"], v.roles["host_state"], v.date) == ("Rosa Mena", "AUS", "2030-06-10")
     assert list(v.roles["met"]) == ["Tom Hart"]
+
+
+def test_leading_a_delegation_to_a_country_is_a_trip_there() -> None:
+    """ "will lead a business delegation to India in September": the leader travels; "led the party
+    to victory" and "heads the ministry" are no trips."""
+    (v,) = visits(
+        "Peru's Trade Minister Ana Quispe said she would lead a business delegation to India in September."
+    )
+    assert (v.roles["visitor"], v.roles["host_state"], v.date) == ("Ana Quispe", "IND", "2030-09")
+    assert v.attributes["status"] == "planned"
+    assert not visits(
+        "Peru's Trade Minister Ana Quispe led her party to victory in Lima and Cusco last year."
+    )

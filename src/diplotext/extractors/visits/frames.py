@@ -16,6 +16,7 @@ from typing import Final
 import attrs
 import regex
 
+from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.months import month_modifier
 from diplotext.extractors.visits.parties import own_clause_persons, pair_partner, party_states
@@ -134,6 +135,8 @@ def clause_words(ctx: EventContext, clause: Clause) -> list[str]:
 
 _AT_THE_TIME: Final = frozenset(["when", "as", "while"])
 _TOURS: Final = frozenset(["tour", "tours"])
+_LEADING: Final = frozenset(["lead", "head"])
+_LED_GROUPS: Final = lexicon.words("events", "led groups")
 
 
 _HYPOTHETICAL: Final = frozenset({"if", "unless", "whether"})
@@ -176,6 +179,11 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             return None
         if clause.kind == "adverbial" and clause.marker in _HYPOTHETICAL:
             return None  # "he would be arrested if he went to Miami", "asked whether he could travel"
+        if frame.lemma in _LEADING and not any(
+            a.role == "object" and a.phrase.head.lower() in _LED_GROUPS for a in clause.args
+        ):
+            if frame.lemma == "lead" or any(a.role == "object" for a in clause.args):
+                return None  # "led the party to victory", "heads the ministry": only a delegation travels
         preps = TRIP_VERBS.get(frame.lemma, ("to",))
         visitors, vphrase = verbal_visitors(ctx, frame)
         inferred = clause.subject_from is not None
