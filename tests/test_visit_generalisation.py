@@ -1088,3 +1088,17 @@ def test_a_host_city_after_to_in_the_visitors_clause_is_the_place() -> None:
     )
     (event,) = [e for e in diplotext.extract(text, published="2030-06-12").events if e.type == "visit"]
     assert (event.roles["host_state"], event.place) == ("PER", "Lima")
+
+
+def test_whom_a_visitor_met_goes_to_the_visit_whose_sentence_names_them() -> None:
+    """A case split into last week's trip and one years before: the person met in last week's
+    sentence is met on that one, not on the old one."""
+    text = (
+        "Danish Defence Minister Ida Holm made an unannounced trip to Kyiv last week, where she met "
+        "Ukrainian President Oleg Marko, officials said on Wednesday. She has visited Ukraine once "
+        "before, in 2027."
+    )
+    doc = diplotext.extract(text, published="2030-06-12")
+    by_date = {e.date: e for e in doc.events if e.type == "visit"}
+    assert list(by_date["2030-W23"].roles["met"]) == ["Oleg Marko"]
+    assert list(by_date["2027"].roles["met"]) == []

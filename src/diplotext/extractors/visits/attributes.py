@@ -178,9 +178,7 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
             "visitor": case.visitor.name,
             "visitor_state": case.state,
             "host_state": case.host,
-            "met": list(case.met)
-            if len(uses) == len(case.uses) or any(u.own for u in uses if u.trip.status != "completed")
-            else [],
+            "met": _met_on(ctx, case, uses),
         },
         attributes={
             "status": status or "completed",
@@ -194,6 +192,26 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
     if dated and told is not None:
         told.add(id(event))
     return event
+
+
+def _met_on(ctx: EventContext, case: Case, uses: list[Use]) -> list[str]:
+    """Whom the visitor met on the visit ``uses`` tell: all of the case's, unless the case is split
+    into a past visit and the current one; then those named in the sentences of these uses ("made a
+    trip to Kyiv last week, where he met X ... He has visited Ukraine before, in 2023": X is met on
+    last week's), and those named elsewhere only on a visit not yet over."""
+    if len(uses) == len(case.uses):
+        return list(case.met)
+    mine = {u.trip.frame.sentence for u in uses}
+    theirs = {u.trip.frame.sentence for u in case.uses if u not in uses}
+    going_on = any(u.own for u in uses if u.trip.status != "completed")
+    out: list[str] = []
+    for name in case.met:
+        told = {
+            ctx.layer.sentence_at(start) for a in ctx.actors if a.name == name for start, _ in a.mentions
+        }
+        if told & mine or (going_on and not told & theirs):
+            out.append(name)
+    return out
 
 
 def _leg_status(use: Use, host: str) -> str:
