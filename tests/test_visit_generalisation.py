@@ -1102,3 +1102,20 @@ def test_whom_a_visitor_met_goes_to_the_visit_whose_sentence_names_them() -> Non
     by_date = {e.date: e for e in doc.events if e.type == "visit"}
     assert list(by_date["2030-W23"].roles["met"]) == ["Oleg Marko"]
     assert list(by_date["2027"].roles["met"]) == []
+
+
+def test_a_stateless_official_acting_with_the_visitor_where_the_visit_was_is_met() -> None:
+    """ "after a visit to Chile, where he and Prime Minister X agreed ...": X met on the Chilean
+    visit, not on the arrival elsewhere; a stateless co-traveller of the trip itself is not met."""
+    text = (
+        "Danish Premier Ole Berg arrived in Lima on Wednesday after a visit to Chile, where he and "
+        "Prime Minister Rosa Mena agreed to resume a dialogue."
+    )
+    by_host = {e.roles["host_state"]: e for e in diplotext.extract(text, published="2030-06-12").events}
+    assert list(by_host["CHL"].roles["met"]) == ["Rosa Mena"]
+    assert list(by_host["PER"].roles["met"]) == []
+    other = "Danish Premier Ole Berg and Trade Minister Ida Holm visited Lima on Monday."
+    (v, *_) = [
+        e for e in diplotext.extract(other, published="2030-06-12").events if e.roles["visitor"] == "Ole Berg"
+    ]
+    assert "Ida Holm" not in v.roles["met"]

@@ -303,13 +303,29 @@ class Meetings(FinderBase):
                     people = ctx.persons(clause.subject)
                     if case.visitor not in people or len(people) < 2:
                         continue
+                    there = self._where_in_host(clause, case.host)
                     for other in people:
                         if (
                             other is not case.visitor
                             and ctx.official(other)
-                            and ctx.state_of(other) == case.host
+                            # "after a visit to X, where he and Prime Minister Y agreed": Y, of no
+                            # state the text names, is the host's (a stateless co-subject of the
+                            # trip itself travels with the visitor)
+                            and (ctx.state_of(other) == case.host or (there and ctx.state_of(other) is None))
                         ):
                             self.meet(case, other)
+
+    def _where_in_host(self, clause: Clause, host: str) -> bool:
+        """Is the clause a "where" clause after a place of ``host`` ("a visit to Australia, where")?"""
+        if clause.marker != "where":
+            return False
+        ctx = self.ctx
+        s0 = ctx.layer.sentences[clause.sentence][0]
+        last = None
+        for e in ctx.layer.entities_in(s0, clause.start):
+            if e.kind in ("state", "place") and e.code:
+                last = e
+        return last is not None and last.code == host
 
     def meet(self, case: Case, person: Actor) -> None:
         if person.id == case.visitor.id or person.name in case.met:
