@@ -234,3 +234,15 @@ def test_a_tour_ended_at_a_named_stop_dates_that_stop_by_its_day() -> None:
         if e.type == "visit"
     ]
     assert v.date == "2030-W23"
+
+
+def test_a_stop_on_the_way_to_a_summit_is_planned_and_both_are_visits() -> None:
+    """ "will attend the summit in X on Nov 22, stopping in Y on the way": two planned visits."""
+    text = (
+        "Peruvian President Rosa Mena will attend the summit in Johannesburg on June 22 and 23, "
+        "stopping in Luanda on the way for talks with Angolan President Joao Neto."
+    )
+    by_host = {e.roles["host_state"]: e for e in diplotext.extract(text, published="2030-06-12").events}
+    assert (by_host["ZAF"].date, by_host["ZAF"].attributes["status"]) == ("2030-06-22", "planned")
+    assert by_host["AGO"].attributes["status"] == "planned"
+    assert list(by_host["AGO"].roles["met"]) == ["Joao Neto"]

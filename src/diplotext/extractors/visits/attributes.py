@@ -206,9 +206,7 @@ def _met_on(ctx: EventContext, case: Case, uses: list[Use]) -> list[str]:
     going_on = any(u.own for u in uses if u.trip.status != "completed")
     out: list[str] = []
     for name in case.met:
-        told = {
-            ctx.layer.sentence_at(start) for a in ctx.actors if a.name == name for start, _ in a.mentions
-        }
+        told = {ctx.layer.sentence_at(start) for a in ctx.actors if a.name == name for start, _ in a.mentions}
         if told & mine or (going_on and not told & theirs):
             out.append(name)
     return out

@@ -179,11 +179,13 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             return None
         if clause.kind == "adverbial" and clause.marker in _HYPOTHETICAL:
             return None  # "he would be arrested if he went to Miami", "asked whether he could travel"
-        if frame.lemma in _LEADING and not any(
-            a.role == "object" and a.phrase.head.lower() in _LED_GROUPS for a in clause.args
+        objects = [a.phrase.head.lower() for a in clause.args if a.role == "object"]
+        if (
+            frame.lemma in _LEADING
+            and not _LED_GROUPS.intersection(objects)
+            and (frame.lemma == "lead" or objects)
         ):
-            if frame.lemma == "lead" or any(a.role == "object" for a in clause.args):
-                return None  # "led the party to victory", "heads the ministry": only a delegation travels
+            return None  # "led the party to victory", "heads the ministry": only a delegation travels
         preps = TRIP_VERBS.get(frame.lemma, ("to",))
         visitors, vphrase = verbal_visitors(ctx, frame)
         inferred = clause.subject_from is not None

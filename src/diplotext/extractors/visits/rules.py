@@ -79,6 +79,7 @@ _BUSINESS_WORDS = trigger_words(BUSINESS_VERBS | MEET_NOUNS | OCCASION_NOUNS)
 _VISITING = frozenset({"visiting"})
 _HOSTING = trigger_words(HOST_VERBS)
 _HERE = frozenset({"here"})
+_ATTENDED = OCCASION_NOUNS | lexicon.words("events", "dated gatherings")
 
 _STRONG = trigger_words({"visit", "tour", "travel", "arrive", "fly", "depart", "trip", "journey"}) | {
     "stopover",
@@ -289,7 +290,12 @@ class _Finder(LooseFrames, Meetings):
             home = self.lives_in(v) | self.around(state, trip, hosts)
             for code in codes:
                 if code != state and code not in home:
-                    if trip.meeting and (v.id, code) not in self.cases and self.has_case_elsewhere(v, trip):
+                    if (
+                        trip.meeting
+                        and (v.id, code) not in self.cases
+                        and not _at_an_occasion(trip)
+                        and self.has_case_elsewhere(v, trip)
+                    ):
                         continue
                     self.add(
                         v,
@@ -363,6 +369,14 @@ class _Finder(LooseFrames, Meetings):
         case.evidence.add(self.ctx.layer.sentences[use.trip.frame.sentence])
         case.direct = case.direct or direct
         bisect.insort(self._order, (start, case), key=lambda t: t[0])
+
+
+def _at_an_occasion(trip: Trip) -> bool:
+    """Is the meeting a gathering attended ("will attend the summit in X, stopping in Y on the way"):
+    a trip of its own, whatever other trip its sentence tells?"""
+    return any(a.role == "object" and a.phrase.head.lower() in _ATTENDED for a in trip.frame.clause.args) or (
+        trip.frame.phrase is not None and trip.frame.phrase.head.lower() in _ATTENDED
+    )
 
 
 def _generic(phrase: Phrase | None) -> bool:

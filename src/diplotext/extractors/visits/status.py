@@ -146,8 +146,11 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
                 and not arrival
                 and told is not None
             ):
-                # "X, currently visiting Y, said ...": there while the rest was said or planned,
-                # so there still when that was in the last days or is not dated (news of the day)
+                # "X, currently visiting Y, said ...": there while the rest was said, so there
+                # still when that was in the last days or is not dated (news of the day); "will
+                # attend the summit in X, stopping in Y on the way": planned as the rest is
+                if told == "planned" and parent.predicate.tense == "future":
+                    return "planned"
                 return "arrived" if told in ("completed", "arrived", "present") else "ongoing"
             return told
         return None
