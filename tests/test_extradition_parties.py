@@ -309,3 +309,22 @@ def test_a_court_s_decision_to_send_someone_back_is_a_grant() -> None:
     (case,) = disputes("Court rules\n\nA Spanish court agreed on Tuesday to send Luis Soto back to Chile.")
     assert sides(case) == ("CHL", "ESP")
     assert (case.attributes["status"], case.date) == ("granted", "2031-04-08")
+
+
+def test_an_indefinite_description_is_the_suspect_named_after_it() -> None:
+    """ "asked Austria to extradite a former deputy minister who was arrested in Vienna ... X, 54,
+    is accused of": X is the suspect (a new referent is never someone named before)."""
+    text = (
+        "Peru has formally asked Austria to extradite a former deputy energy minister who was arrested "
+        "in Vienna last month, the prosecutor general's office said on Wednesday. Jorge Vela, 54, is "
+        "accused of embezzling public funds."
+    )
+    (e,) = [
+        e for e in diplotext.extract(text, published="2030-06-12").events if e.type == "extradition_dispute"
+    ]
+    assert (e.roles["suspect"], e.roles["requesting_state"], e.roles["requested_state"]) == (
+        "Jorge Vela",
+        "PER",
+        "AUT",
+    )
+    assert e.attributes["status"] == "requested"

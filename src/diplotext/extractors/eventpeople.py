@@ -236,6 +236,8 @@ class EventPeople(PersonStates):
             role = " ".join(m.group("role").lower().split())
             if role in taken or _KIN_BEFORE.search(self.text, max(0, m.start() - 24), m.start()):
                 continue  # "X, wife of the Polish prime minister": the role is her husband's
+            if self.text.startswith(("'s ", "’s "), m.end()):
+                continue  # "the prosecutor general's office said": the office speaks, of no one named
             word = _WORD_BEFORE.search(self.text, max(0, m.start() - 24), m.start())
             if word is not None and word.group(1).lower() in _ANOTHERS:
                 continue  # "in the words of a Dutch envoy", "thanked by a Swedish ambassador"

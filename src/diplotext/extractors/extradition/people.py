@@ -85,11 +85,17 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
     """The person a description stands for ("Italy wants to extradite the gunman", "the
     41-year-old"): the last person named before it (its sentence and the two before) who holds
     no office and is not named in the clause itself, else the first such person named in the
-    three sentences after ("asked Paraguay to send back the banker. X fled ...")."""
-    if phrase is None or phrase.entities or len(phrase.words) < 2 or phrase.words[0] not in ("the", "this"):
+    three sentences after ("asked Paraguay to send back the banker. X fled ..."); an indefinite
+    one ("a businessman", "a former minister") only the latter."""
+    if phrase is None or phrase.entities or len(phrase.words) < 2:
         return []
     head = phrase.head.lower()
-    if head not in SUSPECT_DESCRIPTIONS and not _AGE.fullmatch(head):
+    # "to extradite a former deputy minister who was arrested in Vienna. X, 54, is accused of":
+    # a new referent, named only after it
+    new = phrase.words[0] in ("a", "an") and (head in SUSPECT_DESCRIPTIONS or "former" in phrase.words)
+    if phrase.words[0] not in ("the", "this") and not new:
+        return []
+    if head not in SUSPECT_DESCRIPTIONS and not _AGE.fullmatch(head) and not new:
         return []
     layer = ctx.layer
     in_clause = {e.actor.id for e in layer.entities_in(clause.start, clause.end) if e.actor is not None}
@@ -107,7 +113,7 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
 
     lo = layer.sentences[max(0, clause.sentence - 2)][0]
     before = [e.actor for e in layer.entities_in(lo, phrase.start) if fits(e) and e.actor is not None]
-    if before:
+    if before and not new:
         return before[-1:]
     for idx in range(clause.sentence + 1, min(len(layer.sentences), clause.sentence + 1 + _AFTER)):
         after = [e.actor for e in layer.entities_in(*layer.sentences[idx]) if fits(e) and e.actor is not None]
