@@ -328,3 +328,16 @@ def test_an_indefinite_description_is_the_suspect_named_after_it() -> None:
         "AUT",
     )
     assert e.attributes["status"] == "requested"
+
+
+def test_he_after_another_unnamed_person_is_not_the_suspect_named_before() -> None:
+    """ "The case echoes that of another former militant, who was sent back to Italy in 2019 after
+    he ...": "he" is that other, unnamed person; the named suspect's case stays refused."""
+    text = (
+        "Chile's Supreme Court has refused an Italian request to extradite Marco Bellini, a former "
+        "member of an armed group. The case echoes that of another former Italian militant, whose "
+        "extradition saga lasted a decade before he was finally sent back to Italy in 2019."
+    )
+    (e,) = disputes(text)
+    assert (e.roles["suspect"], e.roles["requested_state"]) == ("Marco Bellini", "CHL")
+    assert e.attributes["status"] == "refused" and e.date != "2019"

@@ -322,6 +322,28 @@ def _for_to(tokens: Sequence[Token], k: int) -> bool:
     return 0 < k < len(tokens) - 1 and tokens[k - 1].low == "for" and tokens[k + 1].low == "to"
 
 
+_PERSON_NOUNS: Final = lexicon.words("events", "suspect descriptions") | lexicon.words(
+    "actors", "nouns for another person"
+)
+_ANOTHER_SPAN: Final = 4
+
+
+def _another_persons(tokens: Sequence[Token]) -> list[int]:
+    """Starts of "another" before a noun for a person within a few words ("another former Italian
+    militant", "another suspect"): a person other than those named, whom the text does not name."""
+    out: list[int] = []
+    for k, tok in enumerate(tokens):
+        if tok.low != "another":
+            continue
+        for nxt in tokens[k + 1 : k + 1 + _ANOTHER_SPAN]:
+            if not nxt.is_word:
+                break
+            if nxt.low in _PERSON_NOUNS or (nxt.low,) in roles.ROLES:
+                out.append(tok.start)
+                break
+    return out
+
+
 def pronouns(people: list[Entity], tokens: Sequence[Token]) -> None:
     """Resolve he/him/his/she/her to the subject of this or a recent sentence."""
     events: list[tuple[int, int, Entity | None, roles.Gender]] = []
@@ -334,11 +356,13 @@ def pronouns(people: list[Entity], tokens: Sequence[Token]) -> None:
         for tok in tokens
         if tok.low in gender_of and tok.is_word and not tok.quoted
     )
+    others = _another_persons(tokens)
     events.sort(key=lambda ev: (ev[0], ev[2] is None))
     history: list[tuple[int, Entity]] = []
     cur_sentence = -1
     subject: Entity | None = None
     latest: Entity | None = None  # the person named last in this sentence
+    unnamed = -1  # where "another militant" (someone never named) stands in this sentence
     for start, end, who, gender in events:
         # token starts rise strictly: the token starting at ``start``, if any
         k = bisect.bisect_left(tokens, start, key=_token_start)
@@ -350,10 +374,19 @@ def pronouns(people: list[Entity], tokens: Sequence[Token]) -> None:
                 history.append((cur_sentence, subject))
             cur_sentence = sentence
             subject = latest = None
+            unnamed = -1
         if who is not None:
             if subject is None:
                 subject = who
             latest = who
+            unnamed = -1
+            continue
+        j = bisect.bisect_left(others, start) - 1
+        if j >= 0 and tokens[bisect.bisect_left(tokens, others[j], key=_token_start)].sentence == sentence:
+            unnamed = max(unnamed, others[j])
+        if unnamed >= 0 and (latest is None or all(e <= unnamed for _, e in latest.mentions)):
+            # "the case echoes that of another former militant, ... before he was sent back": he
+            # is that other person, whom the text never names
             continue
         if (
             latest is not None
