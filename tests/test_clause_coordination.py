@@ -134,3 +134,19 @@ def test_likely_after_an_auxiliary_chains_the_infinitive() -> None:
     for text in ("Ana Ruiz is likely to visit Lima.", "Ana Ruiz is also likely to visit Lima."):
         c = clause_of(text, "visit")
         assert c.kind == "main" and c.predicate.chain == ("likely",)
+
+
+def test_a_bare_verb_after_and_an_infinitive_is_an_infinitive_of_the_same_verb() -> None:
+    """ "asked Mali to detain and surrender X": "surrender" is asked of Mali too, and X is
+    requested from Mali."""
+    text = "The International Criminal Court wants Mali to detain and surrender Paul Ndoye, judges said on Monday."
+    c = clause_of(text, "surrender")
+    assert c.kind == "infinitive" and c.subject is not None and c.subject.head == "Mali"
+    (e,) = [
+        e for e in diplotext.extract(text, published="2030-06-12").events if e.type == "extradition_dispute"
+    ]
+    assert (e.roles["suspect"], e.roles["requested_state"], e.attributes["status"]) == (
+        "Paul Ndoye",
+        "MLI",
+        "requested",
+    )

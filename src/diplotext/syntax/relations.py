@@ -106,6 +106,19 @@ def relate(toks: list[Token], drafts: list[Draft]) -> None:
                     k -= 1
                 if k >= 0:
                     d.parent = k
+        if (
+            d.kind == "coordinate"
+            and d.parent is not None
+            and d.subject is None
+            and d.group.first == d.group.head
+            and _bare(toks, d)
+            and drafts[d.parent].kind == "infinitive"
+            and drafts[d.parent].parent is not None
+        ):
+            # "asked Chad to arrest and surrender X": the second bare verb is an infinitive of the
+            # same verb as the first, with its subject (or controller)
+            d.kind = "infinitive"
+            d.parent = drafts[d.parent].parent
         if d.parent is None or d.subject is not None:
             continue
         p = drafts[d.parent]
