@@ -139,7 +139,10 @@ def test_likely_after_an_auxiliary_chains_the_infinitive() -> None:
 def test_a_bare_verb_after_and_an_infinitive_is_an_infinitive_of_the_same_verb() -> None:
     """ "asked Mali to detain and surrender X": "surrender" is asked of Mali too, and X is
     requested from Mali."""
-    text = "The International Criminal Court wants Mali to detain and surrender Paul Ndoye, judges said on Monday."
+    text = (
+        "The International Criminal Court wants Mali to detain and surrender Paul Ndoye, judges said "
+        "on Monday."
+    )
     c = clause_of(text, "surrender")
     assert c.kind == "infinitive" and c.subject is not None and c.subject.head == "Mali"
     (e,) = [
@@ -150,3 +153,23 @@ def test_a_bare_verb_after_and_an_infinitive_is_an_infinitive_of_the_same_verb()
         "MLI",
         "requested",
     )
+
+
+def test_a_participle_before_a_preposition_describes_the_object_before_it() -> None:
+    """ "arrested a man wanted for fraud", "charged the man accused of theft": the -ed verb
+    describes the object; "accused Spain of lying" is a verb with its own object."""
+    c = clause_of("Police arrested a man wanted for fraud in Lima.", "want")
+    assert c.kind == "participle" and c.subject is not None and c.subject.head == "man"
+    c = clause_of("The minister accused Spain of lying.", "accuse")
+    assert c.kind == "main"
+
+
+def test_a_finite_verb_after_a_participle_description_joins_the_main_clause() -> None:
+    """ "approved the extradition of a man accused of X, but refused to hand over Y": the court
+    refuses, not the extradition."""
+    text = (
+        "A Chilean court approved the extradition of a former officer accused of torture, but "
+        "refused to hand over a second man."
+    )
+    c = clause_of(text, "hand over")
+    assert c.subject is not None and c.subject.head == "court"

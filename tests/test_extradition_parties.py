@@ -341,3 +341,19 @@ def test_he_after_another_unnamed_person_is_not_the_suspect_named_before() -> No
     (e,) = disputes(text)
     assert (e.roles["suspect"], e.roles["requested_state"]) == ("Marco Bellini", "CHL")
     assert e.attributes["status"] == "refused" and e.date != "2019"
+
+
+def test_a_court_splitting_on_two_suspects_gives_two_cases_with_the_storys_sides() -> None:
+    """ "approved the extradition to Peru of a former officer ... but refused to hand over a second
+    man": the first named after is granted, the second refused, both to Peru from Chile."""
+    text = (
+        "A Chilean appeals court on Thursday approved the extradition to Peru of a former army officer "
+        "accused of torture, but refused to hand over a second man wanted in the same case. Jorge "
+        "Vela, 78, is accused of torturing prisoners. The court rejected the request for Luis Mora, "
+        "84, a former navy captain."
+    )
+    by_suspect = {e.roles["suspect"]: e for e in disputes(text)}
+    assert sides(by_suspect["Jorge Vela"]) == ("PER", "CHL")
+    assert by_suspect["Jorge Vela"].attributes["status"] == "granted"
+    assert sides(by_suspect["Luis Mora"]) == ("PER", "CHL")
+    assert by_suspect["Luis Mora"].attributes["status"] == "refused"

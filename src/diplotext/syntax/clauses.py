@@ -297,6 +297,23 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         d.kind = "participle"
         d.subject = (s, k)
         return
+    if (
+        participle
+        and i > 0
+        and s == lo
+        and head.lemma in _OBJECT_DESCRIBING
+        and g.last + 1 < len(toks)
+        and toks[g.last + 1].tag == "PREP"
+        and _finite(toks, drafts[i - 1].group)
+        and drafts[i - 1].pred.lemma not in _REPORTING
+        and drafts[i - 1].pred.lemma not in ("be", "have")
+    ):
+        # "approved the extradition of a former officer accused of torture": a description of
+        # the previous verb's object, no verb of its own
+        d.kind = "participle"
+        d.subject = (s, k)
+        d.start = g.first
+        return
     core = np_core_left(toks, k, lo) if participle and i > 0 else None
     if (
         core is not None
@@ -421,6 +438,7 @@ def _shape_clause(toks: list[Token], d: Draft, s: int) -> None:
         d.kind = "complement"  # "told reporters the minister will ..."
 
 
+_OBJECT_DESCRIBING = lexicon.words("grammar", "participles on the object before a preposition")
 _REDUCED_BREAKS = frozenset([",", "CONJ", "SUB", "REL", "THAT", "END", "Q", "BRK"])
 
 

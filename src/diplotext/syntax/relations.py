@@ -98,6 +98,17 @@ def relate(toks: list[Token], drafts: list[Draft]) -> None:
                 # "X issued a warrant for Y, who lives in Z, and asked W": the coordinate joins
                 # the clause the relative hangs on, not the relative
                 d.parent = drafts[prev].parent
+            if (
+                d.kind == "coordinate"
+                and prev >= 0
+                and drafts[prev].kind == "participle"
+                and drafts[prev].parent is not None
+                and d.pred.finite
+                and d.pred.tense in ("past", "present")
+            ):
+                # "approved the extradition of a man accused of X, but refused to hand over Y": a
+                # finite verb after a participle's description joins the clause it hangs on
+                d.parent = drafts[prev].parent
             if d.kind == "coordinate" and prev >= 0 and _bare(toks, d) and not _bare(toks, drafts[prev]):
                 # "was due to lay flowers, talk to those who survived and meet X": a bare verb
                 # joins the last bare one, not the finite verb of a clause in between

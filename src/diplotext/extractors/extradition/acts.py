@@ -366,6 +366,17 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 suspects += of_after_suspects(ctx, p)
             elif compound and prep in ("for", "against") and p not in [q for _, q in phrase.preps]:
                 suspects += named_suspects(ctx, p)  # "rejected Brazil's extradition request for X"
+    if not suspects:
+        # "approved the extradition to Argentina of a former army officer ... X, 78, is accused":
+        # a description in the "of" phrase stands for the suspect named near it
+        chained = list(frame.phrases()) if frame.depth == 0 else list(phrase.preps)
+        described = [q for prep, q in chained if prep == "of"] + [
+            q for prep, p in chained if prep in ("to", "from") for inner, q in p.preps if inner == "of"
+        ]
+        for q in described:
+            suspects = described_suspect(ctx, q, clause)
+            if suspects:
+                break
     status = None
     demand = False
     # "[a Croatian request / Washington's demand] for [his extradition]": the request's side

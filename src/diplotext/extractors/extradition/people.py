@@ -115,11 +115,20 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
     before = [e.actor for e in layer.entities_in(lo, phrase.start) if fits(e) and e.actor is not None]
     if before and not new:
         return before[-1:]
+    # "approved the extradition of a former officer ... but refused to hand over a second man":
+    # the second one named after
+    nth = next((_ORDINALS[w] for w in phrase.words[:3] if w in _ORDINALS), 0) if new else 0
+    named: list[Actor] = []
     for idx in range(clause.sentence + 1, min(len(layer.sentences), clause.sentence + 1 + _AFTER)):
-        after = [e.actor for e in layer.entities_in(*layer.sentences[idx]) if fits(e) and e.actor is not None]
-        if after:
-            return after[:1]
+        for e in layer.entities_in(*layer.sentences[idx]):
+            if fits(e) and e.actor is not None and e.actor not in named:
+                named.append(e.actor)
+        if len(named) > nth:
+            return [named[nth]]
     return []
+
+
+_ORDINALS: Final = {"second": 1, "third": 2}
 
 
 _AFTER: Final = 3

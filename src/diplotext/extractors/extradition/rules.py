@@ -248,6 +248,19 @@ class _Finder:
         if case is not None:
             case.sentences.add(idx)
 
+    def story_side(self, case: _Case, side: str, *, sentences_only: bool = False) -> str | None:
+        """The one state every other case of the article names on ``side`` ("requesting" or
+        "requested"), from acts in the case's own sentences when ``sentences_only``; else ``None``."""
+        codes: set[str] = set()
+        for other in self.cases.values():
+            if other is case:
+                continue
+            for act in other.acts:
+                if sentences_only and act.frame.sentence not in case.sentences:
+                    continue
+                codes.update(getattr(act, side))
+        return codes.pop() if len(codes) == 1 else None
+
     # ------------------------------------------------------------------ per case
     def finish(self, case: _Case) -> Event | None:
         ctx = self.ctx
@@ -271,8 +284,15 @@ class _Finder:
                 asking_code = regions.pop()  # "Peru extradited X to Texas": the United States
         if asking_code is None:
             asking_code = sent_home_to(ctx, case.suspect, case.acts, set(asked))
+        if asking_code is None:
+            # "approved the extradition to Argentina of A but refused to hand over B": one story,
+            # one requester, when every other case names the same
+            asking_code = self.story_side(case, "requesting")
         asked.pop(asking_code or "", None)
         asked_code = asked.most_common(1)[0][0] if asked else None
+        if asked_code is None:
+            asked_code = self.story_side(case, "requested", sentences_only=True)
+            asked_code = None if asked_code == asking_code else asked_code
         inferred = False
         if asking_code is None and asked_code is None:
             return None
