@@ -154,10 +154,10 @@ def build_clause(
                 last + 2 < n
                 and toks[last + 1].low in ("and", ",")
                 and owner[last + 2] == i
-                and (nxt := apposed_name_end(toks, last + 2)) is not None
-                and all(owner[x] == i for x in range(last + 2, nxt + 1))
+                and (more := apposed_name_end(toks, last + 2)) is not None
+                and all(owner[x] == i for x in range(last + 2, more + 1))
             ):
-                last = nxt  # "two men, X and Y, suspected of": every name of the list
+                last = more  # "two men, X and Y, suspected of": every name of the list
             args.append(Arg(role="apposition", phrase=phrase_of(toks, k + 1, last), after=root))
             k = last + 1
             continue
