@@ -1119,3 +1119,17 @@ def test_a_stateless_official_acting_with_the_visitor_where_the_visit_was_is_met
         e for e in diplotext.extract(other, published="2030-06-12").events if e.roles["visitor"] == "Ole Berg"
     ]
     assert "Ida Holm" not in v.roles["met"]
+
+
+def test_an_embassy_visit_at_home_for_a_disaster_abroad_is_no_visit_abroad() -> None:
+    """Signing a condolence book at an embassy at home "for the victims of an earthquake in X",
+    received by X's ambassador: no visit to X (an envoy lives where posted); meeting survivors of
+    an earthquake in a city abroad still is one."""
+    text = (
+        "Danish Foreign Minister Ida Holm visited the Chilean embassy in Copenhagen on Wednesday to sign "
+        "a book of condolence for the victims of an earthquake in northern Chile. Holm was received by "
+        "Chilean Ambassador Rosa Mena."
+    )
+    assert not [e for e in diplotext.extract(text, published="2030-06-12").events if e.type == "visit"]
+    (v,) = visits("Danish Premier Ole Berg met survivors of the earthquake in Antofagasta on Monday.")
+    assert v.roles["host_state"] == "CHL"

@@ -73,9 +73,18 @@ def read_visiting_phrase(ctx: EventContext, clause: Clause, phrase: Phrase) -> T
 
 
 _TOPIC_PREPS: Final = lexicon.words("events", "topic prepositions")
-_REMOTE_EVENTS: Final = lexicon.words("events", "offence nouns")
+_DISASTERS: Final = lexicon.words("events", "disaster nouns")
+_REMOTE_EVENTS: Final = lexicon.words("events", "offence nouns") | _DISASTERS
 _COME_FROM: Final = frozenset(TRIP_NOUNS) | MEET_NOUNS | lexicon.words("events", "occasion nouns")
 _TAKING_PART: Final = lexicon.words("events", "meeting light verbs")
+
+
+def _names_a_disaster(phrase: Phrase) -> bool:
+    """Does the phrase, or one of its own "of" phrases, name a disaster ("the victims of an
+    earthquake")?"""
+    return phrase.head.lower() in _DISASTERS or any(
+        prep == "of" and inner.head.lower() in _DISASTERS for prep, inner in phrase.preps
+    )
 
 
 def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
@@ -95,7 +104,12 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         back = back or (prep == "from" and p.head.lower() in _COME_FROM)
         # "condemned Friday's shooting in Lyon": a place after an event the clause is about is
         # where that happened, not where the doer is
-        topic = topic or (prep == "object" and p.head.lower() in _REMOTE_EVENTS)
+        # "signed a book of condolence for the victims of an earthquake in X": done for those far away
+        topic = (
+            topic
+            or (prep == "object" and p.head.lower() in _REMOTE_EVENTS)
+            or (prep == "for" and _names_a_disaster(p))
+        )
         if prep in ("in", "at") and not topic:
             found = ctx.places(p) or described_place(ctx, p, frame)  # "in the Uruguayan capital"
             (came_from if back else places).extend(

@@ -122,6 +122,11 @@ class Trip:
     after a visit to X"), not the day it began."""
 
 
+def _posted(ctx: EventContext, person: Actor) -> bool:
+    """Does the person hold a post abroad ("ambassador", "envoy"): living where posted?"""
+    return any(r.split()[-1] in _POSTED or r in _POSTED for r in ctx.roles_of(person))
+
+
 def _ends_a_tour_at(ctx: EventContext, clause: Clause) -> bool:
     """ "wrapped up a tour of Asia in Hanoi": a tour ended at a place named with "in"/"at"."""
     return any(a.role == "object" and a.phrase.head.lower() in _TOURS for a in clause.args) and any(
@@ -137,6 +142,7 @@ _AT_THE_TIME: Final = frozenset(["when", "as", "while"])
 _TOURS: Final = frozenset(["tour", "tours"])
 _LEADING: Final = frozenset(["lead", "head"])
 _LED_GROUPS: Final = lexicon.words("events", "led groups")
+_POSTED: Final = lexicon.words("events", "posted roles")
 
 
 _HYPOTHETICAL: Final = frozenset({"if", "unless", "whether"})
@@ -395,7 +401,8 @@ def read_host(ctx: EventContext, frame: Frame) -> Trip | None:
                 args += [a for a in c.args if a.role == "pp" and a.prep != "by"]
                 times += c.times
     host_persons = ctx.persons(host_side)
-    hosts = host_of(ctx, host_persons, officials_only=True)
+    # "was received by Turkish Ambassador X": an envoy lives where posted; his state is no host
+    hosts = host_of(ctx, [p for p in host_persons if not _posted(ctx, p)], officials_only=True)
     # "was greeted at the airport by his two daughters": received by no state's official, a visit
     # only where the "by" phrase or a place names a state
     unofficial = (
