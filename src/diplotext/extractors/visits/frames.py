@@ -48,6 +48,7 @@ from diplotext.extractors.visits.trip_context import (
     hosted_by,
     not_on_the_agenda,
     on_the_way,
+    posted,
     scheduled_for,
     turned_down,
     urged_by_others,
@@ -122,11 +123,6 @@ class Trip:
     after a visit to X"), not the day it began."""
 
 
-def _posted(ctx: EventContext, person: Actor) -> bool:
-    """Does the person hold a post abroad ("ambassador", "envoy"): living where posted?"""
-    return any(r.split()[-1] in _POSTED or r in _POSTED for r in ctx.roles_of(person))
-
-
 def _ends_a_tour_at(ctx: EventContext, clause: Clause) -> bool:
     """ "wrapped up a tour of Asia in Hanoi": a tour ended at a place named with "in"/"at"."""
     return any(a.role == "object" and a.phrase.head.lower() in _TOURS for a in clause.args) and any(
@@ -142,7 +138,6 @@ _AT_THE_TIME: Final = frozenset(["when", "as", "while"])
 _TOURS: Final = frozenset(["tour", "tours"])
 _LEADING: Final = frozenset(["lead", "head"])
 _LED_GROUPS: Final = lexicon.words("events", "led groups")
-_POSTED: Final = lexicon.words("events", "posted roles")
 
 
 _HYPOTHETICAL: Final = frozenset({"if", "unless", "whether"})
@@ -402,7 +397,7 @@ def read_host(ctx: EventContext, frame: Frame) -> Trip | None:
                 times += c.times
     host_persons = ctx.persons(host_side)
     # "was received by Turkish Ambassador X": an envoy lives where posted; his state is no host
-    hosts = host_of(ctx, [p for p in host_persons if not _posted(ctx, p)], officials_only=True)
+    hosts = host_of(ctx, [p for p in host_persons if not posted(ctx, p)], officials_only=True)
     # "was greeted at the airport by his two daughters": received by no state's official, a visit
     # only where the "by" phrase or a place names a state
     unofficial = (

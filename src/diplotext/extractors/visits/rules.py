@@ -53,7 +53,7 @@ from diplotext.extractors.visits.story_place import (
     place_told_before,
     state_of_those_met,
 )
-from diplotext.extractors.visits.trip_context import denied
+from diplotext.extractors.visits.trip_context import denied, posted
 from diplotext.extractors.visits.vocabulary import (
     HOST_VERBS,
     MEET_NOUNS,
@@ -232,7 +232,8 @@ class _Finder(LooseFrames, Meetings):
             name = self.ctx.article.dateline or ""
             return [Entity(start=0, end=0, kind="place", text=name, code=code, place_kind="city")]
         idx = trip.frame.sentence
-        skip = {self.ctx.state_of(v) for v in trip.visitors}
+        # "arrived here" is never at home; "was received by X" may be (then it is no visit)
+        skip = set() if trip.frame.lemma in HOST_VERBS else {self.ctx.state_of(v) for v in trip.visitors}
         found = place_told_before(self.ctx, idx, trip.frame.trigger[0], skip)
         if found is not None:
             return [found]
@@ -348,7 +349,7 @@ class _Finder(LooseFrames, Meetings):
         visit at X's invitation"), when the trip names no place."""
         ctx = self.ctx
         for person in trip.host_persons:
-            code = ctx.state_of(person) if ctx.official(person) else None
+            code = ctx.state_of(person) if ctx.official(person) and not posted(ctx, person) else None
             if code and person not in trip.visitors:
                 return [Entity(start=0, end=0, kind="state", text=person.name, code=code)]
         return []

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 from typing import Final
 
+from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.vocabulary import MEET_NOUNS, MEET_VERBS
 from diplotext.model import Actor
 from diplotext.patterns import lazy
-from diplotext.syntax import Clause, Entity, Phrase, place_kind, world_place
+from diplotext.syntax import Arg, Clause, Entity, Phrase, place_kind, world_place
 
 __all__ = [
     "home_of_the_hosts",
@@ -36,6 +37,9 @@ _KINDS: Final = ("city", "seat", "country")
 _LOOK_AHEAD: Final = 2
 _LOOK_BACK: Final = 2
 _MEETING_VERBS: Final = MEET_VERBS
+_EVENTS_ELSEWHERE: Final = lexicon.words("events", "disaster nouns") | lexicon.words(
+    "events", "offence nouns"
+)
 _TITLE_WORD = lazy(r"\b\p{Lu}[\p{L}\-']*")
 
 
@@ -49,6 +53,8 @@ def place_told_before(ctx: EventContext, sentence: int, before: int, skip: set[s
             if i == sentence and clause.start > before:
                 continue
             for a in clause.preps("in", "at"):
+                if _where_an_event_was(clause, a):
+                    continue  # "for the victims of an earthquake in X": where that happened
                 for e in ctx.places(a.phrase):
                     if e.code not in skip and e.place_kind in _KINDS:
                         found = e
@@ -107,6 +113,16 @@ def _meeting_noun_places(ctx: EventContext, phrase: Phrase) -> list[Entity]:
         for e in ctx.places(inner)
         if e.place_kind in _KINDS
     ]
+
+
+def _where_an_event_was(clause: Clause, arg: Arg) -> bool:
+    """Is the "in"/"at" phrase chained after a phrase naming an event that happened elsewhere ("the
+    victims of an earthquake [in X]", "a bombing [in X]")?"""
+    if arg.after is None:
+        return False
+    before = clause.args[arg.after].phrase
+    heads = {before.head.lower(), *(q.head.lower() for prep, q in before.preps if prep == "of")}
+    return bool(heads & _EVENTS_ELSEWHERE)
 
 
 def place_named_later(ctx: EventContext, sentence: int) -> Entity | None:

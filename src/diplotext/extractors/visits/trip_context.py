@@ -32,6 +32,7 @@ __all__ = [
     "not_on_the_agenda",
     "on_the_way",
     "parties_from_abroad",
+    "posted",
     "scheduled_for",
     "turned_down",
     "urged_by_others",
@@ -231,6 +232,14 @@ def parties_from_abroad(ctx: EventContext, frame: Frame, places: list[Entity]) -
     if not any(ctx.official(p) and ctx.state_of(p) in codes for p in people):
         return []
     return [p for p in people if ctx.official(p) and ctx.state_of(p) not in codes | {None}]
+
+
+_POSTED_ROLES: Final = lexicon.words("events", "posted roles")
+
+
+def posted(ctx: EventContext, person: Actor) -> bool:
+    """Does the person hold a post abroad ("ambassador", "envoy"): living where posted?"""
+    return any(r in _POSTED_ROLES or r.split()[-1] in _POSTED_ROLES for r in ctx.roles_of(person))
 
 
 def host_of(ctx: EventContext, persons: list[Actor], *, officials_only: bool) -> list[Entity]:
