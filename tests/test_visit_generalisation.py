@@ -1133,3 +1133,34 @@ def test_an_embassy_visit_at_home_for_a_disaster_abroad_is_no_visit_abroad() -> 
     assert not [e for e in diplotext.extract(text, published="2030-06-12").events if e.type == "visit"]
     (v,) = visits("Danish Premier Ole Berg met survivors of the earthquake in Antofagasta on Monday.")
     assert v.roles["host_state"] == "CHL"
+
+
+def test_the_other_side_of_a_comparison_gives_no_date_and_no_antecedent() -> None:
+    """ "crowds larger than those for President X in 2027": 2027 is X's, and "He" after "tighter
+    than for X" is still the story's traveller."""
+    text = (
+        "Pope Leo's trip to Peru drew huge crowds, larger than those for Chilean President Rosa Mena in "
+        "2027. He arrived in Lima on Tuesday and met President Luis Prado."
+    )
+    (v,) = visits(text)
+    assert (v.roles["visitor"], v.date) == ("Leo", "2030-06-11")
+    text = (
+        "Pope Leo ended his visit to Peru on Friday. Security was tighter than those laid on for "
+        "Chilean President Rosa Mena in 2027. He made a U-turn moments after his arrival in Lima on Tuesday."
+    )
+    assert {v.roles["visitor"] for v in visits(text)} == {"Leo"}
+
+
+def test_a_time_after_the_event_a_trip_follows_is_that_events() -> None:
+    """ "His trip follows talks in Paris last week", "came ahead of talks in Geneva last week": last
+    week dates the talks, not the trip."""
+    for tail in (
+        "His trip follows a failed round of talks in Paris last week.",
+        "His visit came ahead of a failed round of talks in Geneva last week.",
+    ):
+        text = (
+            "Japanese Finance Minister Ken Ito, on a two-day visit to Peru, praised the central bank on "
+            "Tuesday. " + tail
+        )
+        (v,) = visits(text)
+        assert (v.date, v.attributes["status"]) == ("2030-06-11", "ongoing")

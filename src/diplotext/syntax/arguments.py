@@ -80,12 +80,17 @@ def build_clause(
     stop = n if hi is None else hi
     last_end = -1
     times = []
+    compared = False
     objects_open = True
     while k < stop:
         if owner[k] != i:
             k += 1
             continue
         t = toks[k]
+        if t.low == "than":
+            compared = True  # "larger than those for X in 2022": the year is X's
+        elif t.tag in (",", "CONJ", "END", "SUB", "Q", "BRK"):
+            compared = False
         if k == d.start and d.marker is not None and t.low == d.marker:
             k += 1  # the word that opens the clause ("after", "who") is no preposition of it
             continue
@@ -97,7 +102,7 @@ def build_clause(
             last_end = -1
             continue
         if t.tag == "TIME":
-            if t.entity is not None and t.entity.time is not None:
+            if t.entity is not None and t.entity.time is not None and not compared:
                 times.append(t.entity.time)
             if last_end == k - 1:
                 last_end = k  # "talks late Monday with X": a time keeps the phrases chained

@@ -344,6 +344,26 @@ def _another_persons(tokens: Sequence[Token]) -> list[int]:
     return out
 
 
+_COMPARISON_GLUE: Final = frozenset(["for", "those", "that", "of", "with", "in", "the", "to", "on"])
+_COMPARISON_PARTICIPLES: Final = frozenset(["laid", "paid", "made", "put", "set"])
+_COMPARISON_SPAN: Final = 7
+
+
+def _compared(tokens: Sequence[Token], k: int) -> bool:
+    """Is the mention at token ``k`` the other side of a comparison ("than for X", "than those laid
+    on for X": linking words, participles and the name's title between "than" and the name)?"""
+    j = k - 1
+    while j >= 0 and k - j <= _COMPARISON_SPAN and tokens[j].sentence == tokens[k].sentence:
+        tok = tokens[j]
+        if tok.low == "than":
+            return True
+        participle = tok.low.endswith(("ed", "en")) or tok.low in _COMPARISON_PARTICIPLES
+        if not (tok.low in _COMPARISON_GLUE or participle or tok.text[:1].isupper()):
+            return False
+        j -= 1
+    return False
+
+
 def pronouns(people: list[Entity], tokens: Sequence[Token]) -> None:
     """Resolve he/him/his/she/her to the subject of this or a recent sentence."""
     events: list[tuple[int, int, Entity | None, roles.Gender]] = []
@@ -376,6 +396,8 @@ def pronouns(people: list[Entity], tokens: Sequence[Token]) -> None:
             subject = latest = None
             unnamed = -1
         if who is not None:
+            if _compared(tokens, k):
+                continue  # "tighter than for President X in 2022": X is no one the text goes on about
             if subject is None:
                 subject = who
             latest = who

@@ -7,7 +7,7 @@ from typing import Final
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
-from diplotext.extractors.visits.frames import Trip, clause_words
+from diplotext.extractors.visits.frames import Trip, clause_words, in_sequence
 from diplotext.extractors.visits.parties import own_clause_persons, party_states
 from diplotext.extractors.visits.roles import clause_visitors, described_place, nominal_visitors
 from diplotext.extractors.visits.status import dated, nominal_status, tense_status, uncounted
@@ -156,6 +156,8 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         context: tuple[TemporalExpression, ...] = ()
     else:
         visitors, vphrase, inferred = nominal_visitors(ctx, frame)
+        if inferred and frame.arg is not None and frame.arg.role != "subject" and in_sequence(clause):
+            visitors = []  # "His visit came ahead of talks in Geneva": those talks are others'
         if (
             inferred
             and frame.arg is not None

@@ -67,6 +67,7 @@ from diplotext.syntax import words as W
 __all__ = [
     "Trip",
     "clause_words",
+    "in_sequence",
     "read_host",
     "read_trip",
     "read_visiting",
@@ -123,6 +124,15 @@ class Trip:
     after a visit to X"), not the day it began."""
 
 
+def in_sequence(clause: Clause) -> bool:
+    """Does the clause place its subject's event against another ("follows talks", "came ahead of
+    talks", "comes a week after talks")?"""
+    pred = clause.predicate
+    return pred.lemma in _SEQUENCE_VERBS or (
+        pred.lemma == "come" and any(a.prep in _SEQUENCE_PREPS for a in clause.args if a.role == "pp")
+    )
+
+
 def _ends_a_tour_at(ctx: EventContext, clause: Clause) -> bool:
     """ "wrapped up a tour of Asia in Hanoi": a tour ended at a place named with "in"/"at"."""
     return any(a.role == "object" and a.phrase.head.lower() in _TOURS for a in clause.args) and any(
@@ -138,6 +148,8 @@ _AT_THE_TIME: Final = frozenset(["when", "as", "while"])
 _TOURS: Final = frozenset(["tour", "tours"])
 _LEADING: Final = frozenset(["lead", "head"])
 _LED_GROUPS: Final = lexicon.words("events", "led groups")
+_SEQUENCE_VERBS: Final = lexicon.words("grammar", "verbs of sequence")
+_SEQUENCE_PREPS: Final = frozenset(["after", "before", "ahead of"])
 
 
 _HYPOTHETICAL: Final = frozenset({"if", "unless", "whether"})
@@ -306,6 +318,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         source = ctx.parent(clause) if clause.subject_from is not None else clause
         hosts = pair_partner(ctx, source or clause, visitors)
     status = nominal_status(ctx, frame)
+    if frame.arg is not None and frame.arg.role == "subject" and in_sequence(clause):
+        status = None  # "His trip follows talks in Paris": says when the trip is only against those
     if went_ahead:
         # "later went ahead with the trip": it took place (or will), whatever was said of it before
         ahead = tense_status(ctx, clause, arrival=False)
@@ -324,6 +338,14 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
     context: list[TemporalExpression] = []
     if frame.arg is not None and frame.depth == 0:
         context = [t for t in uncounted(ctx, dated(ctx, clause.times), counting) if t not in own]
+        if frame.arg.role == "subject" and in_sequence(clause):
+            # "His trip follows talks in Paris last week", "came ahead of talks in Geneva last week":
+            # a time after the other event is that event's
+            other = min(
+                (a.phrase.start for a in clause.args if a.role == "object" or a.prep in _SEQUENCE_PREPS),
+                default=clause.end,
+            )
+            context = [t for t in context if t.start < other]
         parent = ctx.parent(clause)
         if not (own or context) and parent is not None and clause.marker in _AT_THE_TIME:
             context = dated(ctx, parent.times)  # "ties began in 2003 when X paid a visit"
