@@ -39,6 +39,36 @@ _AGO_ADJ_NEXT: Final = regex.compile(r"[-‐](?:ago|earlier)\b")
 _RATE_BEFORE: Final = regex.compile(r"(?:\d|%|\b(?:once|twice|times|\w+s|cents?|each|per))\s{1,3}$")
 _NOT_BARE_NEXT: Final = regex.compile(r"\s*(?:of|old|[-‐]old|ago)\b")
 _WORD_NEXT: Final = regex.compile(r"\s{1,3}([A-Za-z][\w-]*)")
+_AHEAD_BEFORE: Final = regex.compile(
+    rf"(?:\b|(?=['’]))(?:{lexicon.alternation('time', 'words before soon ahead')})\s{{1,3}}$",
+    regex.IGNORECASE,
+)
+_NOT_A_VERB: Final = lexicon.words("time", "words after one day that are no verb")
+_NOUN_NEXT: Final = regex.compile(r"\s{1,3}[a-z]")
+
+
+def _some_day_ahead(ctx: Context, m: Match) -> bool:
+    """ "may one day help", "will one day be", "hopes to one day run": "one day" between a modal
+    (or the "to" of an infinitive) and its verb is some day ahead (``FUTURE_REF``), not a length
+    of time ("reduced to one day", "will take one day", "to one day a week" stay durations)."""
+    if " ".join(m.group().lower().split()) != "one day":
+        return False
+    if not _AHEAD_BEFORE.search(ctx.before(m.start(), 12)):
+        return False
+    word = _WORD_NEXT.match(ctx.after(m.end(), 20))
+    return bool(word) and word.group(1).islower() and word.group(1) not in _NOT_A_VERB
+
+
+def _article_of_noun(m: Match, after: str) -> bool:
+    """ "the 20 year conflict", "the two day rally": a singular unit after a number, before a noun,
+    is the noun's modifier, and the article is the noun's (the expression is "20 year")."""
+    return (
+        (_g(m, "span") or "").lower() == "the"
+        and bool(_g(m, "num"))
+        and not m.group("unit").lower().endswith("s")
+        and bool(_NOUN_NEXT.match(after))
+        and not _NOT_BARE_NEXT.match(after)
+    )
 
 
 def _amount(m: Match) -> float | None:
@@ -129,7 +159,11 @@ def r_duration(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         amount = 12.0
     if amount is None and not vague:
         return None
+    if _some_day_ahead(ctx, m):
+        return _one(_tx(ctx, m.start(), m.end(), "DATE", "FUTURE_REF"))
     start = m.start()
+    if _article_of_noun(m, after):
+        start = m.start("num")
     if _g(m, "span") == "last" and not _LAST_SPAN_BEFORE.search(ctx.before(m.start("span"), 16)):
         start = m.start("num") if _g(m, "num") else m.start("vague")  # "would last 48 hours": a verb
     return _one(_tx(ctx, start, m.end(), "DURATION", duration_value(amount, unit), mod))

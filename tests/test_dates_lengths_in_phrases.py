@@ -1,0 +1,47 @@
+"""The ``dates`` plugin: lengths of time inside other phrases (the twelfth dates session of issue 11).
+"one day" between a modal and its verb is some day ahead; a number and a singular unit before a noun
+("the 20 year conflict") leave the article to the noun.
+
+Every sentence here is written for these tests. Publication: Tuesday 2011-05-03.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import tuesday_texts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Doctors say the implant may one day restore hearing.", [("one day", "FUTURE_REF")]),
+        ("She hopes to one day coach the national side.", [("one day", "FUTURE_REF")]),
+        ("The islanders believe the bridge will one day be built.", [("one day", "FUTURE_REF")]),
+        ("He said the two states could one day share a currency.", [("one day", "FUTURE_REF")]),
+        # a length of time stays one
+        ("The strike will last one day.", [("one day", "P1D")]),
+        ("Visits were cut to one day a week.", [("one day", "P1D"), ("a week", "P1W")]),
+        ("The hearing was moved to one day in June.", [("one day", "P1D"), ("June", "2011-06")]),
+        ("It will take one day to repair the pump.", [("one day", "P1D")]),
+    ],
+)
+def test_one_day_before_a_verb_is_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert tuesday_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Villagers hope to end the 30 year feud over grazing land.", [("30 year", "P30Y")]),
+        ("Fans queued for the three day festival near the lake.", [("three day", "P3D")]),
+        ("The 90 minute documentary opens the season.", [("90 minute", "PT90M")]),
+        # a plural unit is the noun, and the article stays with it
+        ("The three days of mourning ended.", [("The three days", "P3D")]),
+        ("He served the 18 months of his term.", [("the 18 months", "P18M")]),
+        # an age stays no date
+        ("The 20 year old striker scored twice.", []),
+    ],
+)
+def test_a_length_before_a_noun_leaves_the_article(text: str, expected: list[tuple[str, str]]) -> None:
+    assert tuesday_texts(text) == expected
