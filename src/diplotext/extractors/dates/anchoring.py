@@ -56,11 +56,11 @@ def month_and_day(ctx: Context, month: int, day: int, start: int, end: int) -> A
         d = _date(int(named[0][:4]), month, day) if named[0][:4].isdigit() else None
         if d is not None and day_value(d) >= named[0]:  # "on November 15, 2017 ... on November 21"
             return day_value(d), named[0]
-    if ctx.anchor is not None and unforeseen_after(ctx, start, end):
-        gone = _day_gone_by(ctx.anchor, month, day)
+    tense, word, _ = ctx.tense_cue(start, end)
+    if ctx.anchor is not None and (word in _SINCE or unforeseen_after(ctx, start, end)):
+        gone = _day_gone_by(ctx.anchor, month, day)  # "in hiding since July 31", "the May 2 attack"
         if gone is not None:
             return day_value(gone), True
-    tense = ctx.tense(start, end)
     return month_day_value(ctx.anchor, month, day, tense, ctx.firm(start, end)), True
 
 
@@ -71,6 +71,7 @@ def _day_gone_by(anchor: dt.date, month: int, day: int) -> dt.date | None:
     return max(days) if days else None
 
 
+_SINCE: Final = lexicon.words("time", "since")
 _DETERMINER_BEFORE: Final = regex.compile(
     r"\b(?:the|a|an|its|their|his|her|this|that)\s{1,3}$", regex.IGNORECASE
 )
@@ -114,9 +115,9 @@ def month_alone(ctx: Context, month: int, start: int, end: int) -> Anchored:
         if possessive_ahead(ctx, start, end):  # "ahead of January's elections"
             return month_only_value(ctx.anchor, month, "future"), True
         return month_only_value(ctx.anchor, month, "past", True), True  # "February's killing"
-    if unforeseen_after(ctx, start, end):  # "the March bombing"
+    tense, word, _ = ctx.tense_cue(start, end)
+    if word in _SINCE or unforeseen_after(ctx, start, end):  # "closed since July", "the March bombing"
         return month_only_value(ctx.anchor, month, "past", True), True
-    tense = ctx.tense(start, end)
     firm = tense == "past" and ctx.firm(start, end, month=True)
     return month_only_value(ctx.anchor, month, tense, firm), True
 
