@@ -73,7 +73,22 @@ _NOT_PAST_ED: Final = frozenset(
 
 
 _MODALS: Final = lexicon.words("time", "future modals")
-_MORE_PAST: Final = lexicon.words("time", "past verbs")
+
+
+def _irregular_pasts() -> frozenset[str]:
+    """The past forms of the irregular verbs of the verbs lexicon ("underwent", "stood", "sold") that
+    differ from their base and are not in ``time``/``irregular pasts that are no cue`` (nouns or
+    adjectives first: "bound", "a bit", "the ground", "a spat")."""
+    skip = lexicon.words("time", "irregular pasts that are no cue")
+    forms = set()
+    for entry in lexicon.sections("verbs")["irregular"]:
+        parts = entry.lower().split()
+        if len(parts) >= 2:
+            forms.update(f for f in parts[1].split("/") if f != parts[0] and f not in skip)
+    return frozenset(forms)
+
+
+_MORE_PAST: Final = lexicon.words("time", "past verbs") | _irregular_pasts()
 _AUXILIARIES: Final = lexicon.words("time", "participle auxiliaries")
 _UNTIL: Final = lexicon.words("time", "until")
 _SINCE: Final = lexicon.words("time", "since")

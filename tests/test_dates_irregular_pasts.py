@@ -1,0 +1,27 @@
+"""The ``dates`` plugin: the past forms of the irregular verbs of the verbs lexicon are past cues
+("underwent surgery in June", "withdrew in June") unless they are more often nouns (the twelfth
+dates session of issue 11; ``time``/``irregular pasts that are no cue``).
+
+Every sentence here is written for these tests. Publication: Tuesday 2011-05-03.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import tuesday_texts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The keeper, who underwent surgery in June, is fit again.", [("June", "2010-06")]),
+        ("Two rivals withdrew in June and the race narrowed.", [("June", "2010-06")]),
+        ("The old bridge shook on June 20 as lorries crossed.", [("June 20", "2010-06-20")]),
+        ("Half the seats were held by parties that stood in June.", [("June", "2010-06")]),
+        # a plan stays ahead
+        ("The keeper will undergo surgery in June.", [("June", "2011-06")]),
+    ],
+)
+def test_an_irregular_past_puts_a_month_behind(text: str, expected: list[tuple[str, str]]) -> None:
+    assert tuesday_texts(text) == expected
