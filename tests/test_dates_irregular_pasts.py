@@ -25,3 +25,23 @@ from builders import tuesday_texts
 )
 def test_an_irregular_past_puts_a_month_behind(text: str, expected: list[tuple[str, str]]) -> None:
     assert tuesday_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past verb up to some sixty characters before "in" and the month
+        (
+            "A rival launched an unusually aggressive takeover bid for the club in June.",
+            [("June", "2010-06")],
+        ),
+        ("The regime fell after the seizure of power by the army in June.", [("June", "2010-06")]),
+        # "was" that far before is more often a noun's date
+        (
+            "The parade was the most visible sign so far of the handover on June 20.",
+            [("June 20", "2011-06-20")],
+        ),
+    ],
+)
+def test_a_past_verb_further_before_the_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert tuesday_texts(text) == expected

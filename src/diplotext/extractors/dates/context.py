@@ -190,6 +190,8 @@ class Context:
             return bool(opens) and word not in _REPORTING
         if tense != "past" or at < 0 or at >= start or start - at > FIRM_REACH:
             return False
+        if start - at > COPULA_FIRM_REACH and word in _BE:
+            return False  # "was the clearest sign yet of the handover on July 1": a noun's date
         between = self.text[at:start]
         if word == "ended" and not between[5:].strip():
             return True  # "the fiscal year ended Jan. 31": a period over
@@ -210,8 +212,13 @@ class Context:
 _REPORTING: Final = lexicon.words("time", "reporting verbs")
 _OPENS_SENTENCE: Final = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}|[\"“]|^\s*)$")
 _DELIVERY_IN_BEFORE: Final = re.compile(r"\b(?:delivery|contracts?|futures)\s{1,3}in\s{1,3}$", re.IGNORECASE)
-FIRM_REACH: Final = 48
-"""How far (in characters) a past verb may stand before the date it makes firmly past."""
+FIRM_REACH: Final = 64
+"""How far (in characters) a past verb may stand before the date it makes firmly past ("launched an
+unusually aggressive takeover bid in February")."""
+COPULA_FIRM_REACH: Final = 48
+"""The same for "was" and "were": further on, the date is more often a noun's ("was the clearest sign
+yet of the handover on July 1")."""
+_BE: Final = lexicon.words("time", "forms of be")
 _ON_BEFORE: Final = re.compile(r"\bon\s{1,3}$", re.IGNORECASE)
 _IN_BEFORE: Final = re.compile(r"\bin\s{1,3}$", re.IGNORECASE)
 _AHEAD_BETWEEN: Final = re.compile(
