@@ -45,3 +45,16 @@ def test_an_irregular_past_puts_a_month_behind(text: str, expected: list[tuple[s
 )
 def test_a_past_verb_further_before_the_date(text: str, expected: list[tuple[str, str]]) -> None:
     assert tuesday_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "In <month>," opening a sentence is the month of the clause after it, "said" included
+        ("Rain fell. In June, inspectors said they had found cracks.", [("June", "2010-06")]),
+        ("In June, the two unions signed a pact.", [("June", "2010-06")]),
+        ("In June, the club will open a new stand.", [("June", "2011-06")]),
+    ],
+)
+def test_an_opening_month_before_a_past_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert tuesday_texts(text) == expected
