@@ -30,6 +30,20 @@ __all__ = ["Cue", "tense_at", "tense_cue"]
 _WINDOW: Final = 120
 _AFTER_PENALTY: Final = 30
 
+_ASIDE_AFTER: Final = re.compile(
+    r",\s{1,3}(?:(?![.!?]\s{1,6}[A-Z])[^,;:!?\n]){1,60}?,\s{1,3}"
+    r"(?:a|an|the|who|whose|which|whom|one|now|then|once|formerly|himself|herself)\s"
+    r"(?:(?![.!?]\s{1,6}[A-Z])[^,;:!?\n]){1,200}?,\s{1,3}(?=[a-z])"
+)
+"""After an opening date: its subject, then an apposition or a relative clause between commas, whose
+verbs say nothing of the date ("On Thursday, Anna Ray, a candidate in the vote to be held in May, held
+a rally"; "On Friday, the minister, who will retire soon, met the union")."""
+_OPENS_CLAUSE: Final = re.compile(
+    r"(?:^|[.!?;:\"“]\s{0,6}|\n|\s\s|,\s{1,3}(?:and|but)\s{1,3}|\b(?:And|But)\s{1,3})(?:[A-Za-z]+\s{1,3}){0,2}$"
+)
+"""A date that opens its sentence or clause, after at most two words ("On Thursday,", "and early on
+Sunday,")."""
+_FEW_WORDS: Final = re.compile(r"\s*(?:[A-Za-z]+\s{1,3}){0,2}")
 _SENTENCE_END: Final = re.compile(r"[.!?;](?=\s{1,6}[A-Z\"“])|\n[^\S\n]{0,20}\n")
 
 _FUTURE: Final = frozenset(
@@ -300,6 +314,14 @@ def _present_verb(text: str, ws: int, we: int, w: str) -> Tense:
     return "future"
 
 
+def _opens_clause(text: str, lo: int, left: int, start: int) -> bool:
+    """Does the expression at ``start`` open its sentence or clause (at most two words before it, from
+    the sentence's start ``left`` or the region's ``lo``)?"""
+    if start - lo <= 24 and _FEW_WORDS.fullmatch(text, lo, start):
+        return True
+    return bool(_OPENS_CLAUSE.search(text, max(lo, left - 1, start - 24), start))
+
+
 def tense_at(  # noqa: PLR0917
     text: str, start: int, end: int, lo: int = 0, hi: int | None = None, low: str | None = None
 ) -> Tense:
@@ -324,10 +346,15 @@ def tense_cue(  # noqa: PLR0917
         if len(low) != len(text):  # a few characters change length when lower-cased
             low = text.translate(_ASCII_LOWER)
     left = max(lo, start - _WINDOW)
-    right = min(hi, end + _WINDOW)
     # clip the window to the sentence around the expression
     for m in _SENTENCE_END.finditer(text, left, start):
         left = m.end()
+    after = end  # where the clause after the expression is read from
+    if text.startswith(",", end) and _opens_clause(text, lo, left, start):
+        aside = _ASIDE_AFTER.match(text, end, min(hi, end + 320))
+        if aside is not None:
+            after = aside.end()  # "On Thursday, Anna Ray, a candidate in the vote to be held in May, held"
+    right = min(hi, after + _WINDOW)
     stop = _SENTENCE_END.search(text, end, right)
     if stop:
         right = stop.start() + 1
@@ -358,7 +385,7 @@ def tense_cue(  # noqa: PLR0917
         if kind is not None:
             best = (start - we, kind, ws, we)
             break
-    for c in _CANDIDATE.finditer(low, end, right):
+    for c in _CANDIDATE.finditer(low, after, right):
         dist = c.start() - end + _AFTER_PENALTY
         if best is not None and dist >= best[0]:
             break
