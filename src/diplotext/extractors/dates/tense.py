@@ -150,6 +150,14 @@ _COPULA_BEFORE: Final = re.compile(
 )
 """Right before a day or month: "is", "are" (and "set for", "on", "in"): a date still ahead ("the vote is
 on Sunday", "the election is in June", "the hearing is set for Wednesday")."""
+_AHEAD_TAILS: Final = ("on ", "in ", "at ", "for ")
+_AHEAD_OF_EVENT: Final = re.compile(
+    rf"\b(?:{lexicon.alternation('time', 'openers of an event ahead')})\s{{1,3}}"
+    rf"(?:(?!(?:{lexicon.alternation('time', 'words that end an event ahead')})\b)[\w'’-]+\s{{1,3}}){{1,5}}"
+    r"(?:on|in|at|for)\s{1,3}$"
+)
+"""Before a day or month: "ahead of" and an event with its date ("ahead of the vote on Sunday", "in the
+run-up to elections in June"): the date of something still to come."""
 _COPULA_TAILS: Final = ("is ", "are ", "for ", "on ", "in ")
 _NOT_BEFORE_COPULA: Final = frozenset(
     ["today", "tonight", "yesterday", "tomorrow", "it", "this", "that", "there", "here", "what", "which"]
@@ -366,6 +374,10 @@ def tense_cue(  # noqa: PLR0917
         before.pop()
     elif before and start - before[-1][1] <= 1 and low[before[-1][0] : before[-1][1]] in _SINCE:
         return ("past", low[before[-1][0] : before[-1][1]], before[-1][0])  # "on patrol since March"
+    if low.endswith(_AHEAD_TAILS, 0, start):
+        ahead = _AHEAD_OF_EVENT.search(low, max(left, start - 72), start)
+        if ahead is not None:
+            return ("future", "ahead", ahead.start())  # "patrols were stepped up ahead of the vote on Sunday"
     if low.endswith(_COPULA_TAILS, 0, start):
         copula = _COPULA_BEFORE.search(low, max(left, start - 40), start)
         if copula is not None and copula.group(1) not in _NOT_BEFORE_COPULA:
