@@ -45,3 +45,17 @@ def test_one_day_before_a_verb_is_ahead(text: str, expected: list[tuple[str, str
 )
 def test_a_length_before_a_noun_leaves_the_article(text: str, expected: list[tuple[str, str]]) -> None:
     assert tuesday_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She reached a year-ending final for the first time.", []),
+        ("The club moved it to a day-night fixture.", []),
+        # "-long", "-old" and "-and-a-half" keep their readings
+        ("A month-long strike closed the port.", [("month-long", "P1M")]),
+        ("The repairs took a day-and-a-half.", [("a day", "P1D")]),
+    ],
+)
+def test_a_unit_inside_a_compound_adjective_is_no_length(text: str, expected: list[tuple[str, str]]) -> None:
+    assert tuesday_texts(text) == expected

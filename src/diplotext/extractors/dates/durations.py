@@ -36,6 +36,7 @@ _OLD_NEXT: Final = regex.compile(r"[-‐]old\b|\s+old\b")
 _LONG_NEXT: Final = regex.compile(r"[-‐]long\b")
 _AGED_BEFORE: Final = regex.compile(r"\b(?:aged|age\s{1,3}of)\s{1,3}$", regex.IGNORECASE)
 _AGO_ADJ_NEXT: Final = regex.compile(r"[-‐](?:ago|earlier)\b")
+_COMPOUND_NEXT: Final = regex.compile(r"[-‐](?!long\b|old\b|and\b)[a-z]")
 _RATE_BEFORE: Final = regex.compile(r"(?:\d|%|\b(?:once|twice|times|\w+s|cents?|each|per))\s{1,3}$")
 _NOT_BARE_NEXT: Final = regex.compile(r"\s*(?:of|old|[-‐]old|ago)\b")
 _WORD_NEXT: Final = regex.compile(r"\s{1,3}([A-Za-z][\w-]*)")
@@ -143,6 +144,8 @@ def r_duration(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return None  # "a month-long dispute": "month-long" is the expression, as "day-long" is
     if _AGO_ADJ_NEXT.match(after):
         return None  # "a year-earlier loss": the adjective's, not a duration
+    if num in ("a", "an") and _COMPOUND_NEXT.match(after):
+        return None  # "a year-ending match", "a day-night game": a word of a compound adjective
     if (
         num in ("a", "an")
         and not _g(m, "span")
