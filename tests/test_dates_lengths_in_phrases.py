@@ -54,7 +54,8 @@ def test_a_length_before_a_noun_leaves_the_article(text: str, expected: list[tup
         ("The club moved it to a day-night fixture.", []),
         # "-long", "-old" and "-and-a-half" keep their readings
         ("A month-long strike closed the port.", [("month-long", "P1M")]),
-        ("The repairs took a day-and-a-half.", [("a day", "P1D")]),
+        ("The repairs took a day-and-a-half.", [("a day-and-a-half", "P1DT12H")]),
+        ("She was jailed for two-and-a-half years.", [("two-and-a-half years", "P2Y6M")]),
     ],
 )
 def test_a_unit_inside_a_compound_adjective_is_no_length(text: str, expected: list[tuple[str, str]]) -> None:
