@@ -54,6 +54,9 @@ def test_a_past_verb_further_before_the_date(text: str, expected: list[tuple[str
         ("Rain fell. In June, inspectors said they had found cracks.", [("June", "2010-06")]),
         ("In June, the two unions signed a pact.", [("June", "2010-06")]),
         ("In June, the club will open a new stand.", [("June", "2011-06")]),
+        # without the comma too
+        ("In late June the army withdrew from the valley.", [("late June", "2010-06")]),
+        ("In June the club will open a new stand.", [("June", "2011-06")]),
     ],
 )
 def test_an_opening_month_before_a_past_clause(text: str, expected: list[tuple[str, str]]) -> None:

@@ -73,7 +73,7 @@ def _day_gone_by(anchor: dt.date, month: int, day: int) -> dt.date | None:
 
 _SINCE: Final = lexicon.words("time", "since")
 _DETERMINER_BEFORE: Final = regex.compile(
-    r"\b(?:the|a|an|its|their|his|her|this|that)\s{1,3}$", regex.IGNORECASE
+    rf"\b(?:{lexicon.alternation('time', 'determiners before an event date')})\s{{1,3}}$", regex.IGNORECASE
 )
 _UNFORESEEN_NEXT: Final = regex.compile(
     r"(?:\s{1,3}[A-Za-z][\w-]*){0,2}?\s{1,3}"

@@ -189,7 +189,8 @@ class Context:
             opens = _IN_BEFORE.search(lead) or _OPENS_SENTENCE.search(lead)  # "July saw record crowds"
             return bool(opens) and word not in _REPORTING
         if month and tense == "past" and at >= end and _COMMA_CLAUSE.match(self.text, end, at):
-            # "In February, scientists said they had found ...": the opening month is the clause's
+            # "In February, scientists said they had found ...", "In late June the army withdrew": the
+            # opening month is the clause's
             return bool(_OPENING_IN.search(self.text, max(0, start - 8), start))
         if tense != "past" or at < 0 or at >= start or start - at > FIRM_REACH:
             return False
@@ -225,7 +226,7 @@ _BE: Final = lexicon.words("time", "forms of be")
 _ON_BEFORE: Final = re.compile(r"\bon\s{1,3}$", re.IGNORECASE)
 _IN_BEFORE: Final = re.compile(r"\bin\s{1,3}$", re.IGNORECASE)
 _OPENING_IN: Final = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}|^\s*)In\s{1,3}$")
-_COMMA_CLAUSE: Final = re.compile(r",\s{1,3}(?:[\w.'’-]+\s{1,3}){0,4}$")
+_COMMA_CLAUSE: Final = re.compile(r",?\s{1,3}(?:[\w.'’-]+\s{1,3}){0,4}$")
 _AHEAD_BETWEEN: Final = re.compile(
     rf"^(?:was|were)\s{{1,3}}[a-z]+ing\b|\bto\s{{1,3}}(?!(?:{lexicon.alternation('grammar', 'determiners')}"
     r"|his|her|its|their)\b)[a-z]+\b|\bforward\b",

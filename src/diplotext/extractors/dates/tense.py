@@ -32,7 +32,7 @@ _AFTER_PENALTY: Final = 30
 
 _ASIDE_AFTER: Final = re.compile(
     r",\s{1,3}(?:(?![.!?]\s{1,6}[A-Z])[^,;:!?\n]){1,60}?,\s{1,3}"
-    r"(?:a|an|the|who|whose|which|whom|one|now|then|once|formerly|himself|herself)\s"
+    rf"(?:{lexicon.alternation('time', 'words opening an aside')})\s"
     r"(?:(?![.!?]\s{1,6}[A-Z])[^,;:!?\n]){1,200}?,\s{1,3}(?=[a-z])"
 )
 """After an opening date: its subject, then an apposition or a relative clause between commas, whose
