@@ -102,7 +102,7 @@ class Context:
                 and self.earlier is None
             ):
                 self.last_night = (v[:10], t.end)  # (no clock time's day: see last_night)
-            else:
+            elif t.end != self.compared:  # ("a year earlier" than April is no month to count from)
                 self.last_month = (v[:7], t.end)
                 if len(v) >= 10 and v[7] == "-" and v[8:10].isdigit():
                     self.last_day = (v[:10], t.end)
@@ -124,7 +124,7 @@ class Context:
     def note_month(self, t: TemporalExpression) -> None:
         """Take in a month read against publication: "the following month" counts from it."""
         v = t.value
-        if v[4:5] == "-" and v[:4].isdigit() and v[5:7].isdigit():
+        if v[4:5] == "-" and v[:4].isdigit() and v[5:7].isdigit() and t.end != self.compared:
             self.last_month = (v[:7], t.end)
 
     def background(self, start: int) -> Background | None:

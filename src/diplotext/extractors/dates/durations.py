@@ -13,7 +13,7 @@ from diplotext import lexicon
 from diplotext.model import TemporalExpression
 
 from . import anchoring
-from .blocks import WEEKDAYS
+from .blocks import MONTHS, WEEKDAYS
 from .context import Context, Match, _g, _one, _tx
 from .parts import _POD, _month
 from .periods import _SEASONS
@@ -102,7 +102,7 @@ def r_ago(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return _one(_tx(ctx, m.start(), m.end(), "DATE", "PAST_REF", mod))
     n = int(amount)
     if n == 1 and unit == "year" and direction in ("ago", "earlier") and not mod:
-        quarter = _year_ago_quarter(ctx, m.start(), m.end())
+        quarter = _year_ago_quarter(ctx, m.start(), m.end()) or _year_before_month(ctx, m.start(), m.end())
         if quarter:
             return _one(_tx(ctx, m.start(), m.end(), "DATE", quarter, relative=True))
     value: str | None
@@ -115,6 +115,27 @@ def r_ago(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if value is not None and unit in ("decade", "century"):
         value = shift(ctx.anchor, "year", -n * (10 if unit == "decade" else 100))
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=True))
+
+
+def _year_before_month(ctx: Context, start: int, end: int) -> str | None:
+    """ "Exports fell 3 percent in April from a year earlier": the month the sentence named shortly
+    before, as the last period it named (not a day of it, nor "last month"), a year before
+    (``2012-04``). It is a comparison, not a month "the following month" counts from."""
+    named = ctx.last_month
+    if named is None or start - named[1] > YEAR_BEFORE_MONTH_REACH or not named[0][:4].isdigit():
+        return None
+    if ctx.last_period != named or not _MONTH_NAME_END.search(ctx.text, max(0, named[1] - 12), named[1]):
+        return None  # "in the third quarter", "reported last month": not a month of its own
+    if _SENTENCE_STOP.search(ctx.text, named[1], start):
+        return None
+    ctx.compared = end
+    return f"{int(named[0][:4]) - 1:04d}{named[0][4:7]}"
+
+
+YEAR_BEFORE_MONTH_REACH: Final = 120
+"""How far (in characters) after a month "a year earlier" or "a year ago" compares with it."""
+_SENTENCE_STOP: Final = regex.compile(r"[.!?;](?=\s)")
+_MONTH_NAME_END: Final = regex.compile(rf"\b(?:{'|'.join(MONTHS)})\.?$", regex.IGNORECASE)
 
 
 _LAST_SPAN_BEFORE: Final = regex.compile(
