@@ -57,7 +57,7 @@ def _some_day_ahead(ctx: Context, m: Match) -> bool:
     if not _AHEAD_BEFORE.search(ctx.before(m.start(), 12)):
         return False
     word = _WORD_NEXT.match(ctx.after(m.end(), 20))
-    return bool(word) and word.group(1).islower() and word.group(1) not in _NOT_A_VERB
+    return word is not None and word.group(1).islower() and word.group(1) not in _NOT_A_VERB
 
 
 def _article_of_noun(m: Match, after: str) -> bool:

@@ -94,7 +94,7 @@ def _irregular_pasts() -> frozenset[str]:
     differ from their base and are not in ``time``/``irregular pasts that are no cue`` (nouns or
     adjectives first: "bound", "a bit", "the ground", "a spat")."""
     skip = lexicon.words("time", "irregular pasts that are no cue")
-    forms = set()
+    forms: set[str] = set()
     for entry in lexicon.sections("verbs")["irregular"]:
         parts = entry.lower().split()
         if len(parts) >= 2:
