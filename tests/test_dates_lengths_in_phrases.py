@@ -60,3 +60,20 @@ def test_a_length_before_a_noun_leaves_the_article(text: str, expected: list[tup
 )
 def test_a_unit_inside_a_compound_adjective_is_no_length(text: str, expected: list[tuple[str, str]]) -> None:
     assert tuesday_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The town has doubled in size over the past decade and a half.",
+            [("the past decade and a half", "P15Y")],
+        ),
+        ("Rents rose in the last year and a half.", [("the last year and a half", "P1Y6M")]),
+        ("The mill shut a decade and a half ago.", [("a decade and a half ago", "1996")]),
+        # without the half, "the past year" stays the year gone by
+        ("Rents rose in the past year.", [("the past year", "2010")]),
+    ],
+)
+def test_a_span_and_a_half(text: str, expected: list[tuple[str, str]]) -> None:
+    assert tuesday_texts(text) == expected

@@ -96,6 +96,8 @@ def r_ago(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         got = anchoring.story(ctx, unit, -int(amount))  # narrative: "a year earlier" than the story's time
         if got is not None and got[0] is not None:
             return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], mod, relative=got[1]))
+    if amount is not None and amount != int(amount) and unit in ("decade", "century"):
+        unit, amount = "year", amount * (10 if unit == "decade" else 100)  # "a decade and a half ago"
     if amount is not None and amount != int(amount) and unit == "year" and amount * 12 == int(amount * 12):
         unit, amount = "month", amount * 12  # "two and a half years ago": thirty months back
     if amount is None or ctx.anchor is None or amount != int(amount):
