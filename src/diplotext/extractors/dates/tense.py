@@ -150,6 +150,12 @@ _COPULA_BEFORE: Final = re.compile(
 )
 """Right before a day or month: "is", "are" (and "set for", "on", "in"): a date still ahead ("the vote is
 on Sunday", "the election is in June", "the hearing is set for Wednesday")."""
+_PROGRESSIVE_BEFORE: Final = re.compile(
+    r"\b(?:is|are|am)\s{1,3}(?:also\s{1,3}|now\s{1,3})?"
+    rf"({lexicon.alternation('time', 'progressive verbs of a scheduled event')})\b[^,;:()]*$"
+)
+"""Before a day or month in the same clause: the present progressive of a scheduled event ("the
+minister is visiting Kenya on Friday", "they are meeting in June"): an arrangement, so ahead."""
 _AHEAD_TAILS: Final = ("on ", "in ", "at ", "for ")
 _AHEAD_OF_EVENT: Final = re.compile(
     rf"\b(?:{lexicon.alternation('time', 'openers of an event ahead')})\s{{1,3}}"
@@ -374,6 +380,9 @@ def tense_cue(  # noqa: PLR0917
         before.pop()
     elif before and start - before[-1][1] <= 1 and low[before[-1][0] : before[-1][1]] in _SINCE:
         return ("past", low[before[-1][0] : before[-1][1]], before[-1][0])  # "on patrol since March"
+    progressive = _PROGRESSIVE_BEFORE.search(low, max(left, start - 64), start)
+    if progressive is not None and not any(ws >= progressive.end(1) for ws, _ in before):
+        return ("future", progressive.group(1), progressive.start(1))  # "is visiting Kenya on Friday"
     if low.endswith(_AHEAD_TAILS, 0, start):
         ahead = _AHEAD_OF_EVENT.search(low, max(left, start - 72), start)
         if ahead is not None:
