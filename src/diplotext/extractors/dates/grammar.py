@@ -357,7 +357,7 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "relative_plain",
         rf"(?P<rel2>(?:the{W})?(?:{_RELATIVE}))"
-        rf"{W}(?P<cunit>year|month|week|weekend|quarter|decade|century|fiscal\s+year|fortnight|day)\b(?!-|\s+(?:or|and)\s+(?:two|so))",
+        rf"{W}(?P<cunit>year|month|week|wk|weekend|quarter|decade|century|fiscal\s+year|fortnight|day)\b(?!-|\s+(?:or|and)\s+(?:two|so))",
     ),
     # "at month's end", "by year's end", "by the year's end"
     ("unit_end", rf"(?:the{W})?(?P<cunit>year|month|week|quarter)(?:'s|’s){W}(?:end|close)\b"),

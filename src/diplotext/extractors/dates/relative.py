@@ -106,6 +106,8 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return None  # "later in the day": a part of a day the text is telling, left alone as before
     if unit == "fiscal year":
         unit = "year"
+    elif unit == "wk":
+        unit = "week"  # "back to school next wk"
     rel_norm = " ".join((_g(m, "rel2") or "").lower().split())
     rel_norm = _AFTER_UNIT.get(rel_norm, rel_norm)  # "the year before" is "the previous year"
     if rel_norm in _SPANS and not _g(m, "premod") and not _g(m, "pmod"):
