@@ -61,3 +61,18 @@ def test_a_past_verb_further_before_the_date(text: str, expected: list[tuple[str
 )
 def test_an_opening_month_before_a_past_clause(text: str, expected: list[tuple[str, str]]) -> None:
     assert tuesday_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of saying right before "on" and the day is that day's verb
+        ("The first case was announced on August 20.", [("August 20", "2010-08-20")]),
+        # but a clause it reports keeps its own date
+        ("The board said the vote is on August 20.", [("August 20", "2011-08-20")]),
+        # "as early as" before a month
+        ("The bill could pass as early as June.", [("June", "2011-06")]),
+    ],
+)
+def test_a_verb_of_saying_before_on_and_its_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert tuesday_texts(text) == expected

@@ -204,7 +204,7 @@ class Context:
             return False  # "refused leases which expire on May 14": another verb's date
         if _AHEAD_BETWEEN.search(between):
             return False  # "wanted to land there in May", "was looking forward to a visit in May"
-        return word not in _REPORTING
+        return word not in _REPORTING or bool(not month and _VERB_ON_BETWEEN.match(between))
 
     def before(self, start: int, width: int = 30) -> str:
         return self.text[max(self.lo, start - width) : start]
@@ -223,7 +223,8 @@ COPULA_FIRM_REACH: Final = 48
 """The same for "was" and "were": further on, the date is more often a noun's ("was the clearest sign
 yet of the handover on July 1")."""
 _BE: Final = lexicon.words("time", "forms of be")
-_ON_BEFORE: Final = re.compile(r"\bon\s{1,3}$", re.IGNORECASE)
+_ON_BEFORE: Final = re.compile(r"\b(?:on|by)\s{1,3}$", re.IGNORECASE)
+_VERB_ON_BETWEEN: Final = re.compile(r"^[a-z]+\s{1,3}on\s{1,3}$")
 _IN_BEFORE: Final = re.compile(r"\bin\s{1,3}$", re.IGNORECASE)
 _OPENING_IN: Final = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}|^\s*)In\s{1,3}$")
 _COMMA_CLAUSE: Final = re.compile(r",?\s{1,3}(?:[\w.'’-]+\s{1,3}){0,4}$")
