@@ -66,7 +66,7 @@ def find_dates(
     if "-" in text or "–" in text:
         found = glued_clock_ends(text, found)  # "10am-4pm"
     found = joined_durations(text, found)  # "three years and six months"
-    if " of " in text:
+    if "day of " in text:
         found = join_nth_weekdays(text, found)  # "the first Sunday of June"
     return extend_tails(text, link_ranges(text, found))
 

@@ -75,6 +75,7 @@ _SINCE: Final = lexicon.words("time", "since")
 _DETERMINER_BEFORE: Final = regex.compile(
     rf"\b(?:{lexicon.alternation('time', 'determiners before an event date')})\s{{1,3}}$", regex.IGNORECASE
 )
+_DETERMINER_TAILS: Final = tuple(f"{w} " for w in lexicon.entries("time", "determiners before an event date"))
 _UNFORESEEN_NEXT: Final = regex.compile(
     r"(?:\s{1,3}[A-Za-z][\w-]*){0,2}?\s{1,3}"
     rf"(?:{lexicon.alternation('time', 'unforeseen events after a date')})\b",
@@ -86,6 +87,8 @@ def unforeseen_after(ctx: Context, start: int, end: int) -> bool:
     """Is the day or month at ``start``-``end`` a modifier of an event no one schedules ("the Feb. 14
     assassination", "the January 13 incident", "a March car bombing")? Such an event is reported
     after it happened: the date is one gone by, whatever the clause's tense."""
+    if not ctx.low.endswith(_DETERMINER_TAILS, max(ctx.lo, start - 8), start):
+        return False  # (a plain test before the patterns: most dates have no determiner before them)
     return bool(
         _DETERMINER_BEFORE.search(ctx.text, max(ctx.lo, start - 8), start)
         and _UNFORESEEN_NEXT.match(ctx.text, end, min(ctx.hi, end + 40))

@@ -188,10 +188,16 @@ class Context:
             lead = self.text[max(0, start - 8) : start]
             opens = _IN_BEFORE.search(lead) or _OPENS_SENTENCE.search(lead)  # "July saw record crowds"
             return bool(opens) and word not in _REPORTING
-        if month and tense == "past" and at >= end and _COMMA_CLAUSE.match(self.text, end, at):
+        if (
+            month
+            and tense == "past"
+            and at >= end
+            and _OPENING_IN.search(self.text, max(0, start - 8), start)
+            and _COMMA_CLAUSE.match(self.text, end, at)
+        ):
             # "In February, scientists said they had found ...", "In late June the army withdrew": the
             # opening month is the clause's
-            return bool(_OPENING_IN.search(self.text, max(0, start - 8), start))
+            return True
         if tense != "past" or at < 0 or at >= start or start - at > FIRM_REACH:
             return False
         if start - at > COPULA_FIRM_REACH and word in _BE:

@@ -52,7 +52,7 @@ def _some_day_ahead(ctx: Context, m: Match) -> bool:
     """ "may one day help", "will one day be", "hopes to one day run": "one day" between a modal
     (or the "to" of an infinitive) and its verb is some day ahead (``FUTURE_REF``), not a length
     of time ("reduced to one day", "will take one day", "to one day a week" stay durations)."""
-    if " ".join(m.group().lower().split()) != "one day":
+    if m.group("unit").lower() != "day" or " ".join(m.group().lower().split()) != "one day":
         return False
     if not _AHEAD_BEFORE.search(ctx.before(m.start(), 12)):
         return False

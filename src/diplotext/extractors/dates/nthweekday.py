@@ -31,7 +31,7 @@ def join_nth_weekdays(text: str, found: Sequence[TemporalExpression]) -> list[Te
     k = 0
     while k < len(found):
         t = found[k]
-        if k + 1 < len(found):
+        if k + 1 < len(found) and text.startswith(" of ", t.end):
             joined = _nth_weekday(text, t, found[k + 1])
             if joined is not None:
                 out.append(joined)

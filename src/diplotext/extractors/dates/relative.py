@@ -110,7 +110,12 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         unit = "week"  # "back to school next wk"
     rel_norm = " ".join((_g(m, "rel2") or "").lower().split())
     rel_norm = _AFTER_UNIT.get(rel_norm, rel_norm)  # "the year before" is "the previous year"
-    if rel_norm in _SPANS and not _g(m, "premod") and not _g(m, "pmod"):
+    if (
+        rel_norm in _SPANS
+        and ctx.text.startswith(" and", m.end())
+        and not _g(m, "premod")
+        and not _g(m, "pmod")
+    ):
         half = _AND_A_HALF_NEXT.match(ctx.text, m.end(), ctx.hi)
         if half is not None:  # "over the past decade and a half": a length of time
             return _one(_tx(ctx, m.start(), half.end(), "DURATION", duration_value(1.5, unit)))

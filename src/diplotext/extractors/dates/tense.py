@@ -30,20 +30,31 @@ __all__ = ["Cue", "tense_at", "tense_cue"]
 _WINDOW: Final = 120
 _AFTER_PENALTY: Final = 30
 
-_ASIDE_AFTER: Final = re.compile(
-    r",\s{1,3}(?:(?![.!?]\s{1,6}[A-Z])[^,;:!?\n]){1,60}?,\s{1,3}"
-    rf"(?:{lexicon.alternation('time', 'words opening an aside')})\s"
-    r"(?:(?![.!?]\s{1,6}[A-Z])[^,;:!?\n]){1,200}?,\s{1,3}(?=[a-z])"
-)
-"""After an opening date: its subject, then an apposition or a relative clause between commas, whose
-verbs say nothing of the date ("On Thursday, Anna Ray, a candidate in the vote to be held in May, held
-a rally"; "On Friday, the minister, who will retire soon, met the union")."""
-_OPENS_CLAUSE: Final = re.compile(
-    r"(?:^|[.!?;:\"“]\s{0,6}|\n|\s\s|,\s{1,3}(?:and|but)\s{1,3}|\b(?:And|But)\s{1,3})(?:[A-Za-z]+\s{1,3}){0,2}$"
-)
+_ASIDE_OPENER: Final = re.compile(rf",\s{{1,3}}(?:{lexicon.alternation('time', 'words opening an aside')})\s")
+_ASIDE_BREAK: Final = re.compile(r"[;:!?\n]|[.!?]\s{1,6}[A-Z]")
+_LOWER_AFTER_COMMA: Final = re.compile(r",\s{1,3}(?=[a-z])")
+
+
+def _aside_end(text: str, end: int, hi: int) -> int:
+    """After an opening date and its comma at ``end``: its subject (up to 60 characters), then an
+    apposition or a relative clause between commas (up to 200), whose verbs say nothing of the date
+    ("On Thursday, Anna Ray, a candidate in the vote to be held in May, held a rally"; "On Friday,
+    the minister, who will retire soon, met the union"). Where the clause's own verb is to be looked
+    for: after the aside, or ``end`` when there is none."""
+    second = text.find(",", end + 1, min(hi, end + 62))
+    if second < 0 or not _ASIDE_OPENER.match(text, second):
+        return end
+    close = text.find(",", second + 1, min(hi, second + 204))
+    if close < 0 or _ASIDE_BREAK.search(text, end, close):
+        return end
+    lower = _LOWER_AFTER_COMMA.match(text, close, hi)
+    return end if lower is None else lower.end()
+
+
+_OPENS_CLAUSE: Final = re.compile(r"(?:,\s{1,3}(?:and|but)|\b(?:And|But))\s{1,3}(?:[A-Za-z]+\s{1,3}){0,2}$")
 """A date that opens its sentence or clause, after at most two words ("On Thursday,", "and early on
 Sunday,")."""
-_FEW_WORDS: Final = re.compile(r"\s*(?:[A-Za-z]+\s{1,3}){0,2}")
+_FEW_WORDS: Final = re.compile(r"[\s\"“]*(?:[A-Za-z]+\s{1,3}){0,2}")
 _SENTENCE_END: Final = re.compile(r"[.!?;](?=\s{1,6}[A-Z\"“])|\n[^\S\n]{0,20}\n")
 
 _FUTURE: Final = frozenset(
@@ -157,6 +168,14 @@ _PROGRESSIVE_BEFORE: Final = re.compile(
 """Before a day or month in the same clause: the present progressive of a scheduled event ("the
 minister is visiting Kenya on Friday", "they are meeting in June"): an arrangement, so ahead."""
 _AHEAD_TAILS: Final = ("on ", "in ", "at ", "for ")
+_AHEAD_KEYS: Final = re.compile(
+    "|".join(
+        sorted(
+            {re.escape(max(o.split(), key=len)) for o in lexicon.entries("time", "openers of an event ahead")}
+        )
+    )
+)
+"""The longest word of each opener ("ahead", "run-up"): a plain test before the pattern."""
 _AHEAD_OF_EVENT: Final = re.compile(
     rf"\b(?:{lexicon.alternation('time', 'openers of an event ahead')})\s{{1,3}}"
     rf"(?:(?!(?:{lexicon.alternation('time', 'words that end an event ahead')})\b)[\w'’-]+\s{{1,3}}){{1,5}}"
@@ -329,11 +348,15 @@ def _present_verb(text: str, ws: int, we: int, w: str) -> Tense:
 
 
 def _opens_clause(text: str, lo: int, left: int, start: int) -> bool:
-    """Does the expression at ``start`` open its sentence or clause (at most two words before it, from
-    the sentence's start ``left`` or the region's ``lo``)?"""
-    if start - lo <= 24 and _FEW_WORDS.fullmatch(text, lo, start):
-        return True
-    return bool(_OPENS_CLAUSE.search(text, max(lo, left - 1, start - 24), start))
+    """Does the expression at ``start`` open its sentence or clause: at most two words before it from
+    the sentence's start ``left`` (or the region's ``lo``), or from ", and" / ", but"?"""
+    head = max(lo, left)
+    if start - head <= 24 and _FEW_WORDS.fullmatch(text, head, start):
+        return True  # "On Thursday,", "Rain fell. Early on Monday,"
+    tail = text[max(lo, start - 24) : start]
+    return ("and " in tail or "but " in tail or "And " in tail or "But " in tail) and bool(
+        _OPENS_CLAUSE.search(text, max(lo, start - 24), start)
+    )
 
 
 def tense_at(  # noqa: PLR0917
@@ -365,9 +388,7 @@ def tense_cue(  # noqa: PLR0917
         left = m.end()
     after = end  # where the clause after the expression is read from
     if text.startswith(",", end) and _opens_clause(text, lo, left, start):
-        aside = _ASIDE_AFTER.match(text, end, min(hi, end + 320))
-        if aside is not None:
-            after = aside.end()  # "On Thursday, Anna Ray, a candidate in the vote to be held in May, held"
+        after = _aside_end(text, end, hi)  # "On Thursday, Anna Ray, a candidate ..., held a rally"
     right = min(hi, after + _WINDOW)
     stop = _SENTENCE_END.search(text, end, right)
     if stop:
@@ -380,10 +401,12 @@ def tense_cue(  # noqa: PLR0917
         before.pop()
     elif before and start - before[-1][1] <= 1 and low[before[-1][0] : before[-1][1]] in _SINCE:
         return ("past", low[before[-1][0] : before[-1][1]], before[-1][0])  # "on patrol since March"
-    progressive = _PROGRESSIVE_BEFORE.search(low, max(left, start - 64), start)
-    if progressive is not None and not any(ws >= progressive.end(1) for ws, _ in before):
-        return ("future", progressive.group(1), progressive.start(1))  # "is visiting Kenya on Friday"
-    if low.endswith(_AHEAD_TAILS, 0, start):
+    window = low[max(left, start - 72) : start]
+    if "ing " in window and (" is " in window or " are " in window or " am " in window):
+        progressive = _PROGRESSIVE_BEFORE.search(low, max(left, start - 64), start)
+        if progressive is not None and not any(ws >= progressive.end(1) for ws, _ in before):
+            return ("future", progressive.group(1), progressive.start(1))  # "is visiting Kenya on Friday"
+    if low.endswith(_AHEAD_TAILS, 0, start) and _AHEAD_KEYS.search(window):
         ahead = _AHEAD_OF_EVENT.search(low, max(left, start - 72), start)
         if ahead is not None:
             return ("future", "ahead", ahead.start())  # "patrols were stepped up ahead of the vote on Sunday"
