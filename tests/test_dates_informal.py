@@ -79,3 +79,18 @@ def test_the_future_before_a_word(text: str, expected: list[tuple[str, str]]) ->
 )
 def test_a_month_name_in_lower_case(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in find_dates(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the twelfth dates session: "Xmas" and "wk" after last/next/this
+        ("Only 10 days till Xmas, folks.", [("10 days", "P10D"), ("Xmas", "2011-12-25")]),
+        ("Xmas Day was quiet at the shelter.", [("Xmas Day", "2010-12-25")]),
+        ("Back to class next wk, sadly.", [("next wk", "2011-W19")]),
+        ("Last wk was calm.", [("Last wk", "2011-W17")]),
+    ],
+)
+def test_informal_xmas_and_wk(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_dates(text, PUBLISHED)
+    assert [(t.text, t.value) for t in found] == expected

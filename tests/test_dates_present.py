@@ -66,3 +66,34 @@ def test_a_present_verb_that_is_no_cue_leaves_the_day_where_it_was(text: str, wo
 )
 def test_a_day_right_after_is_lies_ahead(text: str, word: str, value: str) -> None:
     assert value_of(text, word) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        # verbs of how long a scheduled event goes on (the twelfth dates session)
+        ("The book fair runs from Wednesday through Sunday.", "Wednesday", "2006-11-08"),
+        ("The clearance sale lasts until Monday.", "Monday", "2006-11-06"),
+        ("The photo show closes on Thursday.", "Thursday", "2006-11-09"),
+        ("The hearing continues on Tuesday with two witnesses.", "Tuesday", "2006-11-07"),
+        # nouns after a determiner stay nouns
+        ("The runs on Tuesday were slow.", "Tuesday", "2006-10-31"),
+    ],
+)
+def test_a_present_verb_of_how_long_an_event_goes_on(text: str, word: str, value: str) -> None:
+    assert value_of(text, word) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        # the present progressive of an arrangement (the twelfth dates session)
+        ("The trade envoy is visiting Accra on Tuesday.", "Tuesday", "2006-11-07"),
+        ("Both clubs are meeting in December to settle the fee.", "December", "2006-12"),
+        # another verb after it decides its own date; what is going on now is left alone
+        ("The envoy is visiting Accra after talks were held on Tuesday.", "Tuesday", "2006-10-31"),
+        ("Police are investigating the fire on Tuesday.", "Tuesday", "2006-10-31"),
+    ],
+)
+def test_a_present_progressive_of_an_arrangement(text: str, word: str, value: str) -> None:
+    assert value_of(text, word) == value

@@ -25,6 +25,7 @@ from .clockranges import glued_clock_ends
 from .compound import joined_durations
 from .dispatch import CLOCK4, DIGIT, GLUED_MONTH, LOOKBACK, SCANNER, THE, TRIGGERS, match_at
 from .modes import Mode, choose_mode
+from .nthweekday import join_nth_weekdays
 from .ranges import extend_tails, link_ranges
 from .rules import Context, interpret
 
@@ -65,6 +66,8 @@ def find_dates(
     if "-" in text or "–" in text:
         found = glued_clock_ends(text, found)  # "10am-4pm"
     found = joined_durations(text, found)  # "three years and six months"
+    if "day of " in text:
+        found = join_nth_weekdays(text, found)  # "the first Sunday of June"
     return extend_tails(text, link_ranges(text, found))
 
 

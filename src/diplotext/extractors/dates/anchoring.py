@@ -56,8 +56,43 @@ def month_and_day(ctx: Context, month: int, day: int, start: int, end: int) -> A
         d = _date(int(named[0][:4]), month, day) if named[0][:4].isdigit() else None
         if d is not None and day_value(d) >= named[0]:  # "on November 15, 2017 ... on November 21"
             return day_value(d), named[0]
-    tense = ctx.tense(start, end)
+    tense, word, _ = ctx.tense_cue(start, end)
+    if ctx.anchor is not None and (word in _SINCE or unforeseen_after(ctx, start, end)):
+        gone = _day_gone_by(ctx.anchor, month, day)  # "in hiding since July 31", "the May 2 attack"
+        if gone is not None:
+            return day_value(gone), True
     return month_day_value(ctx.anchor, month, day, tense, ctx.firm(start, end)), True
+
+
+def _day_gone_by(anchor: dt.date, month: int, day: int) -> dt.date | None:
+    """The last ``month``/``day`` on or before the day after ``anchor`` (a day's grace for time zones)."""
+    days = [d for y in (anchor.year - 1, anchor.year) if (d := _date(y, month, day))]
+    days = [d for d in days if d <= anchor + dt.timedelta(days=1)]
+    return max(days) if days else None
+
+
+_SINCE: Final = lexicon.words("time", "since")
+_DETERMINER_BEFORE: Final = regex.compile(
+    rf"\b(?:{lexicon.alternation('time', 'determiners before an event date')})\s{{1,3}}$", regex.IGNORECASE
+)
+_DETERMINER_TAILS: Final = tuple(f"{w} " for w in lexicon.entries("time", "determiners before an event date"))
+_UNFORESEEN_NEXT: Final = regex.compile(
+    r"(?:\s{1,3}[A-Za-z][\w-]*){0,2}?\s{1,3}"
+    rf"(?:{lexicon.alternation('time', 'unforeseen events after a date')})\b",
+    regex.IGNORECASE,
+)
+
+
+def unforeseen_after(ctx: Context, start: int, end: int) -> bool:
+    """Is the day or month at ``start``-``end`` a modifier of an event no one schedules ("the Feb. 14
+    assassination", "the January 13 incident", "a March car bombing")? Such an event is reported
+    after it happened: the date is one gone by, whatever the clause's tense."""
+    if not ctx.low.endswith(_DETERMINER_TAILS, max(ctx.lo, start - 8), start):
+        return False  # (a plain test before the patterns: most dates have no determiner before them)
+    return bool(
+        _DETERMINER_BEFORE.search(ctx.text, max(ctx.lo, start - 8), start)
+        and _UNFORESEEN_NEXT.match(ctx.text, end, min(ctx.hi, end + 40))
+    )
 
 
 def day_without_year(
@@ -83,7 +118,9 @@ def month_alone(ctx: Context, month: int, start: int, end: int) -> Anchored:
         if possessive_ahead(ctx, start, end):  # "ahead of January's elections"
             return month_only_value(ctx.anchor, month, "future"), True
         return month_only_value(ctx.anchor, month, "past", True), True  # "February's killing"
-    tense = ctx.tense(start, end)
+    tense, word, _ = ctx.tense_cue(start, end)
+    if word in _SINCE or unforeseen_after(ctx, start, end):  # "closed since July", "the March bombing"
+        return month_only_value(ctx.anchor, month, "past", True), True
     firm = tense == "past" and ctx.firm(start, end, month=True)
     return month_only_value(ctx.anchor, month, tense, firm), True
 

@@ -102,7 +102,7 @@ class Context:
                 and self.earlier is None
             ):
                 self.last_night = (v[:10], t.end)  # (no clock time's day: see last_night)
-            else:
+            elif t.end != self.compared:  # ("a year earlier" than April is no month to count from)
                 self.last_month = (v[:7], t.end)
                 if len(v) >= 10 and v[7] == "-" and v[8:10].isdigit():
                     self.last_day = (v[:10], t.end)
@@ -124,7 +124,7 @@ class Context:
     def note_month(self, t: TemporalExpression) -> None:
         """Take in a month read against publication: "the following month" counts from it."""
         v = t.value
-        if v[4:5] == "-" and v[:4].isdigit() and v[5:7].isdigit():
+        if v[4:5] == "-" and v[:4].isdigit() and v[5:7].isdigit() and t.end != self.compared:
             self.last_month = (v[:7], t.end)
 
     def background(self, start: int) -> Background | None:
@@ -188,8 +188,20 @@ class Context:
             lead = self.text[max(0, start - 8) : start]
             opens = _IN_BEFORE.search(lead) or _OPENS_SENTENCE.search(lead)  # "July saw record crowds"
             return bool(opens) and word not in _REPORTING
+        if (
+            month
+            and tense == "past"
+            and at >= end
+            and _OPENING_IN.search(self.text, max(0, start - 8), start)
+            and _COMMA_CLAUSE.match(self.text, end, at)
+        ):
+            # "In February, scientists said they had found ...", "In late June the army withdrew": the
+            # opening month is the clause's
+            return True
         if tense != "past" or at < 0 or at >= start or start - at > FIRM_REACH:
             return False
+        if start - at > COPULA_FIRM_REACH and word in _BE:
+            return False  # "was the clearest sign yet of the handover on July 1": a noun's date
         between = self.text[at:start]
         if word == "ended" and not between[5:].strip():
             return True  # "the fiscal year ended Jan. 31": a period over
@@ -198,7 +210,7 @@ class Context:
             return False  # "refused leases which expire on May 14": another verb's date
         if _AHEAD_BETWEEN.search(between):
             return False  # "wanted to land there in May", "was looking forward to a visit in May"
-        return word not in _REPORTING
+        return word not in _REPORTING or bool(not month and _VERB_ON_BETWEEN.match(between))
 
     def before(self, start: int, width: int = 30) -> str:
         return self.text[max(self.lo, start - width) : start]
@@ -210,10 +222,18 @@ class Context:
 _REPORTING: Final = lexicon.words("time", "reporting verbs")
 _OPENS_SENTENCE: Final = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}|[\"“]|^\s*)$")
 _DELIVERY_IN_BEFORE: Final = re.compile(r"\b(?:delivery|contracts?|futures)\s{1,3}in\s{1,3}$", re.IGNORECASE)
-FIRM_REACH: Final = 48
-"""How far (in characters) a past verb may stand before the date it makes firmly past."""
-_ON_BEFORE: Final = re.compile(r"\bon\s{1,3}$", re.IGNORECASE)
+FIRM_REACH: Final = 64
+"""How far (in characters) a past verb may stand before the date it makes firmly past ("launched an
+unusually aggressive takeover bid in February")."""
+COPULA_FIRM_REACH: Final = 48
+"""The same for "was" and "were": further on, the date is more often a noun's ("was the clearest sign
+yet of the handover on July 1")."""
+_BE: Final = lexicon.words("time", "forms of be")
+_ON_BEFORE: Final = re.compile(r"\b(?:on|by)\s{1,3}$", re.IGNORECASE)
+_VERB_ON_BETWEEN: Final = re.compile(r"^[a-z]+\s{1,3}on\s{1,3}$")
 _IN_BEFORE: Final = re.compile(r"\bin\s{1,3}$", re.IGNORECASE)
+_OPENING_IN: Final = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}|^\s*)In\s{1,3}$")
+_COMMA_CLAUSE: Final = re.compile(r",?\s{1,3}(?:[\w.'’-]+\s{1,3}){0,4}$")
 _AHEAD_BETWEEN: Final = re.compile(
     rf"^(?:was|were)\s{{1,3}}[a-z]+ing\b|\bto\s{{1,3}}(?!(?:{lexicon.alternation('grammar', 'determiners')}"
     r"|his|her|its|their)\b)[a-z]+\b|\bforward\b",

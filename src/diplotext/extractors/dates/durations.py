@@ -13,7 +13,7 @@ from diplotext import lexicon
 from diplotext.model import TemporalExpression
 
 from . import anchoring
-from .blocks import WEEKDAYS
+from .blocks import MONTHS, WEEKDAYS
 from .context import Context, Match, _g, _one, _tx
 from .parts import _POD, _month
 from .periods import _SEASONS
@@ -36,9 +36,40 @@ _OLD_NEXT: Final = regex.compile(r"[-‐]old\b|\s+old\b")
 _LONG_NEXT: Final = regex.compile(r"[-‐]long\b")
 _AGED_BEFORE: Final = regex.compile(r"\b(?:aged|age\s{1,3}of)\s{1,3}$", regex.IGNORECASE)
 _AGO_ADJ_NEXT: Final = regex.compile(r"[-‐](?:ago|earlier)\b")
+_COMPOUND_NEXT: Final = regex.compile(r"[-‐](?!long\b|old\b|and\b)[a-z]")
 _RATE_BEFORE: Final = regex.compile(r"(?:\d|%|\b(?:once|twice|times|\w+s|cents?|each|per))\s{1,3}$")
 _NOT_BARE_NEXT: Final = regex.compile(r"\s*(?:of|old|[-‐]old|ago)\b")
 _WORD_NEXT: Final = regex.compile(r"\s{1,3}([A-Za-z][\w-]*)")
+_AHEAD_BEFORE: Final = regex.compile(
+    rf"(?:\b|(?=['’]))(?:{lexicon.alternation('time', 'words before soon ahead')})\s{{1,3}}$",
+    regex.IGNORECASE,
+)
+_NOT_A_VERB: Final = lexicon.words("time", "words after one day that are no verb")
+_NOUN_NEXT: Final = regex.compile(r"\s{1,3}[a-z]")
+
+
+def _some_day_ahead(ctx: Context, m: Match) -> bool:
+    """ "may one day help", "will one day be", "hopes to one day run": "one day" between a modal
+    (or the "to" of an infinitive) and its verb is some day ahead (``FUTURE_REF``), not a length
+    of time ("reduced to one day", "will take one day", "to one day a week" stay durations)."""
+    if m.group("unit").lower() != "day" or " ".join(m.group().lower().split()) != "one day":
+        return False
+    if not _AHEAD_BEFORE.search(ctx.before(m.start(), 12)):
+        return False
+    word = _WORD_NEXT.match(ctx.after(m.end(), 20))
+    return word is not None and word.group(1).islower() and word.group(1) not in _NOT_A_VERB
+
+
+def _article_of_noun(m: Match, after: str) -> bool:
+    """ "the 20 year conflict", "the two day rally": a singular unit after a number, before a noun,
+    is the noun's modifier, and the article is the noun's (the expression is "20 year")."""
+    return (
+        (_g(m, "span") or "").lower() == "the"
+        and bool(_g(m, "num"))
+        and not m.group("unit").lower().endswith("s")
+        and bool(_NOUN_NEXT.match(after))
+        and not _NOT_BARE_NEXT.match(after)
+    )
 
 
 def _amount(m: Match) -> float | None:
@@ -65,13 +96,15 @@ def r_ago(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         got = anchoring.story(ctx, unit, -int(amount))  # narrative: "a year earlier" than the story's time
         if got is not None and got[0] is not None:
             return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], mod, relative=got[1]))
+    if amount is not None and amount != int(amount) and unit in ("decade", "century"):
+        unit, amount = "year", amount * (10 if unit == "decade" else 100)  # "a decade and a half ago"
     if amount is not None and amount != int(amount) and unit == "year" and amount * 12 == int(amount * 12):
         unit, amount = "month", amount * 12  # "two and a half years ago": thirty months back
     if amount is None or ctx.anchor is None or amount != int(amount):
         return _one(_tx(ctx, m.start(), m.end(), "DATE", "PAST_REF", mod))
     n = int(amount)
     if n == 1 and unit == "year" and direction in ("ago", "earlier") and not mod:
-        quarter = _year_ago_quarter(ctx, m.start(), m.end())
+        quarter = _year_ago_quarter(ctx, m.start(), m.end()) or _year_before_month(ctx, m.start(), m.end())
         if quarter:
             return _one(_tx(ctx, m.start(), m.end(), "DATE", quarter, relative=True))
     value: str | None
@@ -84,6 +117,27 @@ def r_ago(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if value is not None and unit in ("decade", "century"):
         value = shift(ctx.anchor, "year", -n * (10 if unit == "decade" else 100))
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=True))
+
+
+def _year_before_month(ctx: Context, start: int, end: int) -> str | None:
+    """ "Exports fell 3 percent in April from a year earlier": the month the sentence named shortly
+    before, as the last period it named (not a day of it, nor "last month"), a year before
+    (``2012-04``). It is a comparison, not a month "the following month" counts from."""
+    named = ctx.last_month
+    if named is None or start - named[1] > YEAR_BEFORE_MONTH_REACH or not named[0][:4].isdigit():
+        return None
+    if ctx.last_period != named or not _MONTH_NAME_END.search(ctx.text, max(0, named[1] - 12), named[1]):
+        return None  # "in the third quarter", "reported last month": not a month of its own
+    if _SENTENCE_STOP.search(ctx.text, named[1], start):
+        return None
+    ctx.compared = end
+    return f"{int(named[0][:4]) - 1:04d}{named[0][4:7]}"
+
+
+YEAR_BEFORE_MONTH_REACH: Final = 120
+"""How far (in characters) after a month "a year earlier" or "a year ago" compares with it."""
+_SENTENCE_STOP: Final = regex.compile(r"[.!?;](?=\s)")
+_MONTH_NAME_END: Final = regex.compile(rf"\b(?:{'|'.join(MONTHS)})\.?$", regex.IGNORECASE)
 
 
 _LAST_SPAN_BEFORE: Final = regex.compile(
@@ -113,6 +167,8 @@ def r_duration(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return None  # "a month-long dispute": "month-long" is the expression, as "day-long" is
     if _AGO_ADJ_NEXT.match(after):
         return None  # "a year-earlier loss": the adjective's, not a duration
+    if num in ("a", "an") and _COMPOUND_NEXT.match(after):
+        return None  # "a year-ending match", "a day-night game": a word of a compound adjective
     if (
         num in ("a", "an")
         and not _g(m, "span")
@@ -129,7 +185,11 @@ def r_duration(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         amount = 12.0
     if amount is None and not vague:
         return None
+    if _some_day_ahead(ctx, m):
+        return _one(_tx(ctx, m.start(), m.end(), "DATE", "FUTURE_REF"))
     start = m.start()
+    if _article_of_noun(m, after):
+        start = m.start("num")
     if _g(m, "span") == "last" and not _LAST_SPAN_BEFORE.search(ctx.before(m.start("span"), 16)):
         start = m.start("num") if _g(m, "num") else m.start("vague")  # "would last 48 hours": a verb
     return _one(_tx(ctx, start, m.end(), "DURATION", duration_value(amount, unit), mod))

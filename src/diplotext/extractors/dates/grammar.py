@@ -76,8 +76,9 @@ quarter a year ago", "the comparable period of 1998"."""
 _RELATIVE: Final = lexicon.alternation("time", "relative words")
 _BETWEEN_NUMBER_AND_UNIT: Final = lexicon.alternation("time", "words between a number and a unit")
 _POD_NOUNS: Final = lexicon.alternation("time", "nouns after a part of the day")
-_AND_A_HALF = rf"{W}and{W}a{W}half\b(?![-‐])"
-"""After a number or its unit: "two and a half years", "an hour and a half" (half a unit more)."""
+_AND_A_HALF = rf"(?:{W}and{W}a{W}|[-‐]and[-‐]a[-‐])half\b(?![-‐])"
+"""After a number or its unit: "two and a half years", "an hour and a half", "a day-and-a-half" (half a
+unit more)."""
 _UPPER_WORDS = lexicon.alternation("time", "upper ends of a range of amounts")
 _UPPER_END = rf"(?:\d{{1,3}}(?:\.5)?(?![\d,.:/]\d)|(?:{_UPPER_WORDS})\b)"
 _RANGE_TO = rf"(?<!\d\d\d\d)(?:{W}(?:to|or){W}|\s{{0,2}}[-–]\s{{0,2}})"
@@ -356,7 +357,7 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "relative_plain",
         rf"(?P<rel2>(?:the{W})?(?:{_RELATIVE}))"
-        rf"{W}(?P<cunit>year|month|week|weekend|quarter|decade|century|fiscal\s+year|fortnight|day)\b(?!-|\s+(?:or|and)\s+(?:two|so))",
+        rf"{W}(?P<cunit>year|month|week|wk|weekend|quarter|decade|century|fiscal\s+year|fortnight|day)\b(?!-|\s+(?:or|and)\s+(?:two|so))",
     ),
     # "at month's end", "by year's end", "by the year's end"
     ("unit_end", rf"(?:the{W})?(?P<cunit>year|month|week|quarter)(?:'s|’s){W}(?:end|close)\b"),

@@ -18,6 +18,7 @@ from .context import Context, Match, _g, _one, _tx
 from .parts import _pmod, _premod, _rel_shift
 from .quarters import _ENDED_NEXT, _year_ago_quarter
 from .resolve import add_months, iso_week_value, quarter_of, shift, year_value
+from .values import duration_value
 
 
 def _unresolved(unit: str) -> str:
@@ -91,6 +92,12 @@ _STORY_RELS = frozenset(
 "next year", "last week" and "this month" stay with publication (the time of writing)."""
 
 
+_SPANS: Final = frozenset(
+    ["the past", "past", "the last", "last", "the next", "next", "the coming", "coming"]
+)
+_AND_A_HALF_NEXT: Final = regex.compile(r"\s{1,6}and\s{1,6}a\s{1,6}half\b")
+
+
 def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if m.group("cunit")[:1].isupper() and m.start("cunit") > m.start():
         return None  # "This Week", a title
@@ -99,8 +106,19 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return None  # "later in the day": a part of a day the text is telling, left alone as before
     if unit == "fiscal year":
         unit = "year"
+    elif unit == "wk":
+        unit = "week"  # "back to school next wk"
     rel_norm = " ".join((_g(m, "rel2") or "").lower().split())
     rel_norm = _AFTER_UNIT.get(rel_norm, rel_norm)  # "the year before" is "the previous year"
+    if (
+        rel_norm in _SPANS
+        and ctx.text.startswith(" and", m.end())
+        and not _g(m, "premod")
+        and not _g(m, "pmod")
+    ):
+        half = _AND_A_HALF_NEXT.match(ctx.text, m.end(), ctx.hi)
+        if half is not None:  # "over the past decade and a half": a length of time
+            return _one(_tx(ctx, m.start(), half.end(), "DURATION", duration_value(1.5, unit)))
     delta = _rel_shift(rel_norm)
     mod = _premod(_g(m, "premod")) or _pmod(_g(m, "pmod"))
     if ctx.story is not None and not rel_norm and _IN_THE_UNIT.search(m.group()):

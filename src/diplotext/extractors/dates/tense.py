@@ -30,6 +30,31 @@ __all__ = ["Cue", "tense_at", "tense_cue"]
 _WINDOW: Final = 120
 _AFTER_PENALTY: Final = 30
 
+_ASIDE_OPENER: Final = re.compile(rf",\s{{1,3}}(?:{lexicon.alternation('time', 'words opening an aside')})\s")
+_ASIDE_BREAK: Final = re.compile(r"[;:!?\n]|[.!?]\s{1,6}[A-Z]")
+_LOWER_AFTER_COMMA: Final = re.compile(r",\s{1,3}(?=[a-z])")
+
+
+def _aside_end(text: str, end: int, hi: int) -> int:
+    """After an opening date and its comma at ``end``: its subject (up to 60 characters), then an
+    apposition or a relative clause between commas (up to 200), whose verbs say nothing of the date
+    ("On Thursday, Anna Ray, a candidate in the vote to be held in May, held a rally"; "On Friday,
+    the minister, who will retire soon, met the union"). Where the clause's own verb is to be looked
+    for: after the aside, or ``end`` when there is none."""
+    second = text.find(",", end + 1, min(hi, end + 62))
+    if second < 0 or not _ASIDE_OPENER.match(text, second):
+        return end
+    close = text.find(",", second + 1, min(hi, second + 204))
+    if close < 0 or _ASIDE_BREAK.search(text, end, close):
+        return end
+    lower = _LOWER_AFTER_COMMA.match(text, close, hi)
+    return end if lower is None else lower.end()
+
+
+_OPENS_CLAUSE: Final = re.compile(r"(?:,\s{1,3}(?:and|but)|\b(?:And|But))\s{1,3}(?:[A-Za-z]+\s{1,3}){0,2}$")
+"""A date that opens its sentence or clause, after at most two words ("On Thursday,", "and early on
+Sunday,")."""
+_FEW_WORDS: Final = re.compile(r"[\s\"“]*(?:[A-Za-z]+\s{1,3}){0,2}")
 _SENTENCE_END: Final = re.compile(r"[.!?;](?=\s{1,6}[A-Z\"“])|\n[^\S\n]{0,20}\n")
 
 _FUTURE: Final = frozenset(
@@ -73,7 +98,22 @@ _NOT_PAST_ED: Final = frozenset(
 
 
 _MODALS: Final = lexicon.words("time", "future modals")
-_MORE_PAST: Final = lexicon.words("time", "past verbs")
+
+
+def _irregular_pasts() -> frozenset[str]:
+    """The past forms of the irregular verbs of the verbs lexicon ("underwent", "stood", "sold") that
+    differ from their base and are not in ``time``/``irregular pasts that are no cue`` (nouns or
+    adjectives first: "bound", "a bit", "the ground", "a spat")."""
+    skip = lexicon.words("time", "irregular pasts that are no cue")
+    forms: set[str] = set()
+    for entry in lexicon.sections("verbs")["irregular"]:
+        parts = entry.lower().split()
+        if len(parts) >= 2:
+            forms.update(f for f in parts[1].split("/") if f != parts[0] and f not in skip)
+    return frozenset(forms)
+
+
+_MORE_PAST: Final = lexicon.words("time", "past verbs") | _irregular_pasts()
 _AUXILIARIES: Final = lexicon.words("time", "participle auxiliaries")
 _UNTIL: Final = lexicon.words("time", "until")
 _SINCE: Final = lexicon.words("time", "since")
@@ -121,6 +161,28 @@ _COPULA_BEFORE: Final = re.compile(
 )
 """Right before a day or month: "is", "are" (and "set for", "on", "in"): a date still ahead ("the vote is
 on Sunday", "the election is in June", "the hearing is set for Wednesday")."""
+_PROGRESSIVE_BEFORE: Final = re.compile(
+    r"\b(?:is|are|am)\s{1,3}(?:also\s{1,3}|now\s{1,3})?"
+    rf"({lexicon.alternation('time', 'progressive verbs of a scheduled event')})\b[^,;:()]*$"
+)
+"""Before a day or month in the same clause: the present progressive of a scheduled event ("the
+minister is visiting Kenya on Friday", "they are meeting in June"): an arrangement, so ahead."""
+_AHEAD_TAILS: Final = ("on ", "in ", "at ", "for ")
+_AHEAD_KEYS: Final = re.compile(
+    "|".join(
+        sorted(
+            {re.escape(max(o.split(), key=len)) for o in lexicon.entries("time", "openers of an event ahead")}
+        )
+    )
+)
+"""The longest word of each opener ("ahead", "run-up"): a plain test before the pattern."""
+_AHEAD_OF_EVENT: Final = re.compile(
+    rf"\b(?:{lexicon.alternation('time', 'openers of an event ahead')})\s{{1,3}}"
+    rf"(?:(?!(?:{lexicon.alternation('time', 'words that end an event ahead')})\b)[\w'’-]+\s{{1,3}}){{1,5}}"
+    r"(?:on|in|at|for)\s{1,3}$"
+)
+"""Before a day or month: "ahead of" and an event with its date ("ahead of the vote on Sunday", "in the
+run-up to elections in June"): the date of something still to come."""
 _COPULA_TAILS: Final = ("is ", "are ", "for ", "on ", "in ")
 _NOT_BEFORE_COPULA: Final = frozenset(
     ["today", "tonight", "yesterday", "tomorrow", "it", "this", "that", "there", "here", "what", "which"]
@@ -285,6 +347,18 @@ def _present_verb(text: str, ws: int, we: int, w: str) -> Tense:
     return "future"
 
 
+def _opens_clause(text: str, lo: int, left: int, start: int) -> bool:
+    """Does the expression at ``start`` open its sentence or clause: at most two words before it from
+    the sentence's start ``left`` (or the region's ``lo``), or from ", and" / ", but"?"""
+    head = max(lo, left)
+    if start - head <= 24 and _FEW_WORDS.fullmatch(text, head, start):
+        return True  # "On Thursday,", "Rain fell. Early on Monday,"
+    tail = text[max(lo, start - 24) : start]
+    return ("and " in tail or "but " in tail or "And " in tail or "But " in tail) and bool(
+        _OPENS_CLAUSE.search(text, max(lo, start - 24), start)
+    )
+
+
 def tense_at(  # noqa: PLR0917
     text: str, start: int, end: int, lo: int = 0, hi: int | None = None, low: str | None = None
 ) -> Tense:
@@ -309,10 +383,13 @@ def tense_cue(  # noqa: PLR0917
         if len(low) != len(text):  # a few characters change length when lower-cased
             low = text.translate(_ASCII_LOWER)
     left = max(lo, start - _WINDOW)
-    right = min(hi, end + _WINDOW)
     # clip the window to the sentence around the expression
     for m in _SENTENCE_END.finditer(text, left, start):
         left = m.end()
+    after = end  # where the clause after the expression is read from
+    if text.startswith(",", end) and _opens_clause(text, lo, left, start):
+        after = _aside_end(text, end, hi)  # "On Thursday, Anna Ray, a candidate ..., held a rally"
+    right = min(hi, after + _WINDOW)
     stop = _SENTENCE_END.search(text, end, right)
     if stop:
         right = stop.start() + 1
@@ -324,6 +401,15 @@ def tense_cue(  # noqa: PLR0917
         before.pop()
     elif before and start - before[-1][1] <= 1 and low[before[-1][0] : before[-1][1]] in _SINCE:
         return ("past", low[before[-1][0] : before[-1][1]], before[-1][0])  # "on patrol since March"
+    window = low[max(left, start - 72) : start]
+    if "ing " in window and (" is " in window or " are " in window or " am " in window):
+        progressive = _PROGRESSIVE_BEFORE.search(low, max(left, start - 64), start)
+        if progressive is not None and not any(ws >= progressive.end(1) for ws, _ in before):
+            return ("future", progressive.group(1), progressive.start(1))  # "is visiting Kenya on Friday"
+    if low.endswith(_AHEAD_TAILS, 0, start) and _AHEAD_KEYS.search(window):
+        ahead = _AHEAD_OF_EVENT.search(low, max(left, start - 72), start)
+        if ahead is not None:
+            return ("future", "ahead", ahead.start())  # "patrols were stepped up ahead of the vote on Sunday"
     if low.endswith(_COPULA_TAILS, 0, start):
         copula = _COPULA_BEFORE.search(low, max(left, start - 40), start)
         if copula is not None and copula.group(1) not in _NOT_BEFORE_COPULA:
@@ -343,7 +429,7 @@ def tense_cue(  # noqa: PLR0917
         if kind is not None:
             best = (start - we, kind, ws, we)
             break
-    for c in _CANDIDATE.finditer(low, end, right):
+    for c in _CANDIDATE.finditer(low, after, right):
         dist = c.start() - end + _AFTER_PENALTY
         if best is not None and dist >= best[0]:
             break
