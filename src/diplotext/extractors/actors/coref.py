@@ -344,8 +344,8 @@ def _another_persons(tokens: Sequence[Token]) -> list[int]:
     return out
 
 
-_COMPARISON_GLUE: Final = frozenset(["for", "those", "that", "of", "with", "in", "the", "to", "on"])
-_COMPARISON_PARTICIPLES: Final = frozenset(["laid", "paid", "made", "put", "set"])
+_COMPARISON_GLUE: Final = lexicon.words("actors", "words between than and a name")
+_COMPARISON_PARTICIPLES: Final = lexicon.words("actors", "participles between than and a name")
 _COMPARISON_SPAN: Final = 7
 
 
