@@ -154,6 +154,16 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         status = tense_status(ctx, clause, arrival="present")  # met there on Monday: still there
         dates = tuple(uncounted(ctx, dated(ctx, clause.times), clause_words(ctx, clause)))
         context: tuple[TemporalExpression, ...] = ()
+        parent = ctx.parent(clause)
+        if (
+            not dates
+            and clause.kind in ("participle", "adverbial")
+            and clause.subject_from is not None
+            and parent is not None
+            and parent is not clause
+        ):
+            # "X said on Monday after meeting Y in Berlin": the meeting was that day
+            context = tuple(dated(ctx, parent.times))
     else:
         visitors, vphrase, inferred = nominal_visitors(ctx, frame)
         if inferred and frame.arg is not None and frame.arg.role != "subject" and in_sequence(clause):
