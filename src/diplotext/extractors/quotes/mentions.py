@@ -346,6 +346,8 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
                 return Mention(run[0][0], run[-1][1], text[run[0][0] : run[-1][1]], "group")
             return None
         stripped = strip_titles(run)
+        if _body_after_the(toks, k, run, stripped):
+            return Mention(run[0][0], run[-1][1], text[run[0][0] : run[-1][1]], "group")
         if len(stripped) == len(run) > 1 and run[0][2] == "The":
             run = stripped = run[1:]  # "The United Nations" opening a sentence
         # keep an honorific in the mention ("Mr Brandt"), drop job titles ("President")
@@ -367,6 +369,22 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
         return None
     s, e = toks[0][0], toks[-1][1]
     return Mention(s, e, text[s:e], "group")
+
+
+def _body_after_the(
+    toks: list[tuple[int, int, str]],
+    k: int,
+    run: list[tuple[int, int, str]],
+    stripped: list[tuple[int, int, str]],
+) -> bool:
+    """Is the run after "the" a body's name whose first words only look like a title ("the Federal
+    Reserve", "the National Guard"): all but its last word are title words, and that last word is
+    no given name and no honorific follows "the"?"""
+    if len(stripped) != 1 or len(run) < 2 or k == 0 or toks[k - 1][2].lower() != "the":
+        return False
+    if any(t[2].lower().rstrip(".") in _HONORIFICS for t in run):
+        return False
+    return not is_given_name(stripped[0][2])
 
 
 def head_noun(mention_text: str) -> str:

@@ -60,8 +60,13 @@ def resolve_speakers(
         if r.unit is not None:
             root = root_unit(r.unit)
             if id(root) not in position:
-                position[id(root)] = len(order)
+                position[id(root)] = -1
                 order.append(root)
+    # text order of the attributions, not of their quotes: a sentence's quotation can come before
+    # the reported clause of an earlier attribution ("X said ... but he told Y: '...'")
+    order.sort(key=lambda u: u.attr_start)
+    for k, root in enumerate(order):
+        position[id(root)] = k
     next_named: list[int] = [len(order)] * (len(order) + 1)
     for i in range(len(order) - 1, -1, -1):
         m = order[i].mention
@@ -83,6 +88,8 @@ def resolve_speakers(
             history.add(cache[key])
         return cache[key]
 
+    for root in order:
+        said_for(root)
     out: list[Quote] = []
     resolved_raw: dict[int, tuple[Said, Cue | None]] = {}
     for r in raws:

@@ -1,0 +1,62 @@
+"""Quote and speaker classes of issue 10's twelfth session (branch quotes13), each with sentences
+written for these tests (no text of any annotated or corpus article). Each test names its class:
+
+- a body's name after "the" whose first words only look like a title ("the Federal Reserve", "the
+  National Guard") is the whole name, not its last word;
+- attributions resolve in text order: a quotation a later attribution of the same sentence takes
+  ("X said ... but he told Y: '...'") goes to X, not to whoever spoke before the sentence;
+- a reported clause ends before "but"/"and" joining the next attribution ("... a good step but he
+  told ...").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import diplotext
+from diplotext.model import Quote
+
+
+def quotes(text: str) -> list[Quote]:
+    return list(diplotext.extract(text, published="2030-06-12", layout="body").quotes)
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Borrowing costs will climb next spring, according to the Federal Reserve.", "Federal Reserve"),
+        ("Borrowing costs will climb next spring, said the Federal Reserve.", "Federal Reserve"),
+        ("The roads into the valley stay closed, the National Guard said on Sunday.", "National Guard"),
+        ("The palace gates were shut at dawn, the Presidential Guard said.", "Presidential Guard"),
+    ],
+)
+def test_a_body_after_the_keeps_its_title_like_words(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_title_before_a_person_after_the_is_still_cut() -> None:
+    # the title before a given name is no body's name
+    said = speakers("The ferry was late, said the Senator Ilse Brandvold.")
+    assert said == ["Ilse Brandvold"]
+
+
+def test_attributions_resolve_in_text_order() -> None:
+    text = (
+        "The Greens say the sums do not add up. Tory backbencher Ed Vane said the "
+        'plan was a sound first step but he told the Harbour Post: "I would cut the levy sooner."'
+    )
+    got = [(q.kind, q.speaker) for q in quotes(text)]
+    assert ("direct", "Ed Vane") in got
+    assert all(s != "Greens" for k, s in got if k == "direct")
+
+
+@pytest.mark.parametrize("join", ["but", "and"])
+def test_a_reported_clause_ends_before_the_joining_word(join: str) -> None:
+    text = f"Ed Vane said the plan was a sound first step {join} he told the Harbour Post he would go on."
+    got = [(q.kind, q.text) for q in quotes(text)]
+    assert ("indirect", "the plan was a sound first step") in got
+    assert ("indirect", "he would go on") in got
