@@ -6,7 +6,9 @@ written for these tests (no text of any annotated or corpus article). Each test 
 - attributions resolve in text order: a quotation a later attribution of the same sentence takes
   ("X said ... but he told Y: '...'") goes to X, not to whoever spoke before the sentence;
 - a reported clause ends before "but"/"and" joining the next attribution ("... a good step but he
-  told ...").
+  told ...");
+- given names that are also English words or short forms ("Dale", "Heather", "Mike") are given
+  names: the role before them is cut ("Sheriff Dale X" -> "Dale X").
 """
 
 from __future__ import annotations
@@ -60,3 +62,17 @@ def test_a_reported_clause_ends_before_the_joining_word(join: str) -> None:
     got = [(q.kind, q.text) for q in quotes(text)]
     assert ("indirect", "the plan was a sound first step") in got
     assert ("indirect", "he would go on") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The road stays shut, said Sheriff Dale Okonkwo.", "Dale Okonkwo"),
+        ("The road stays shut, said Sheriff Heather Vasko.", "Heather Vasko"),
+        ("The road stays shut, said RCMP Cpl. Wade Tillotson.", "Wade Tillotson"),
+        ("The road stays shut, said Coach Mike Arbuthnot.", "Mike Arbuthnot"),
+    ],
+)
+def test_given_names_that_are_words_or_short_forms_end_the_role(text: str, speaker: str) -> None:
+    # given names the generated list leaves out (English words, short forms) as the hand list's
+    assert speakers(text) == [speaker]
