@@ -8,7 +8,10 @@ written for these tests (no text of any annotated or corpus article). Each test 
 - a reported clause ends before "but"/"and" joining the next attribution ("... a good step but he
   told ...");
 - given names that are also English words or short forms ("Dale", "Heather", "Mike") are given
-  names: the role before them is cut ("Sheriff Dale X" -> "Dale X").
+  names: the role before them is cut ("Sheriff Dale X" -> "Dale X");
+- a long first line whose period sits inside a closing quotation mark is body text, not a headline;
+- a fronted phrase written without a comma ("For its part", "This week", "on state radio") is no
+  part of the speaker after it, before "a"/"an" as before "the".
 """
 
 from __future__ import annotations
@@ -76,3 +79,30 @@ def test_a_reported_clause_ends_before_the_joining_word(join: str) -> None:
 def test_given_names_that_are_words_or_short_forms_end_the_role(text: str, speaker: str) -> None:
     # given names the generated list leaves out (English words, short forms) as the hand list's
     assert speakers(text) == [speaker]
+
+
+def test_a_long_first_line_ending_in_a_quoted_period_is_body_text() -> None:
+    # a lead sentence whose period sits inside the closing quotation mark is no headline: its
+    # attribution is read, and the name it gives is the full name of later mentions
+    text = (
+        "Harbour Holdings PLC said Tobias Renfrew resigned as manager to pursue other interests, a step "
+        'the firm called an "amicable parting."\n\n'
+        "Mr. Renfrew, 52 years old, had run the unit for six months.\n\n"
+        "In an interview, Mr. Renfrew said his departure was for personal reasons."
+    )
+    got = [(q.kind, q.speaker) for q in diplotext.extract(text, published="2030-06-12").quotes]
+    assert ("indirect", "Harbour Holdings PLC") in got
+    assert ("indirect", "Tobias Renfrew") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("For its part the council says the bridge will reopen in May.", "council"),
+        ("This week a judge claimed the files were lost.", "judge"),
+        ("In a message read on state radio the presidency said the border stays open.", "presidency"),
+        ("For the first time in years an envoy asked for direct talks.", "envoy"),
+    ],
+)
+def test_a_fronted_phrase_without_a_comma_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
+    assert speakers(text)[0] == speaker

@@ -161,6 +161,7 @@ _FRONTED_ENDS: Final = lexicon.words("speech", "words ending a fronted phrase be
 ministry said", "Last month the EU said", "Now the board says")."""
 
 
+_FRONTED_DETERMINERS: Final = frozenset({"the", "a", "an"})
 _AFTER_ING_PARTICIPLE: Final = frozenset(
     {
         "the",
@@ -210,8 +211,8 @@ def core(text: str, start: int, end: int) -> Mention | None:
     if not toks:
         return None
     for k in range(len(toks) - 2, 0, -1):
-        if toks[k][2] == "the" and toks[k - 1][2].lower().rstrip("'’") in _FRONTED_ENDS:
-            toks = toks[k:]  # "In her budget speech the party leader said": the leader
+        if toks[k][2] in _FRONTED_DETERMINERS and toks[k - 1][2].lower().rstrip("'’") in _FRONTED_ENDS:
+            toks = toks[k:]  # "In her budget speech the party leader said": the leader; "This week a judge"
             break
     last = toks[-1][2]
     if len(toks) > 2 and last in _SUBJECT_PRONOUNS and opens_lower:
