@@ -11,7 +11,11 @@ written for these tests (no text of any annotated or corpus article). Each test 
   names: the role before them is cut ("Sheriff Dale X" -> "Dale X");
 - a long first line whose period sits inside a closing quotation mark is body text, not a headline;
 - a fronted phrase written without a comma ("For its part", "This week", "on state radio") is no
-  part of the speaker after it, before "a"/"an" as before "the".
+  part of the speaker after it, before "a"/"an" as before "the";
+- a bracket (party tag, acronym) followed by an adverb or a time phrase before the cue ("Sen. X
+  (D-Ore.) last week said") still names X;
+- a body named before its acronym is the whole name, links and all ("the Bank for X and Y (BXY)");
+- an auxiliary opening a question ("Does X want ...") is no part of a name.
 """
 
 from __future__ import annotations
@@ -106,3 +110,38 @@ def test_a_long_first_line_ending_in_a_quoted_period_is_body_text() -> None:
 )
 def test_a_fronted_phrase_without_a_comma_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
     assert speakers(text)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Dana Pilt (D-Ore.) last week said the memo was forged.",
+        "Senator Dana Pilt (D-Ore.) has said the memo was forged.",
+        "Senator Dana Pilt (D-Ore.) on Monday said the memo was forged.",
+        "Senator Dana Pilt (D-Ore.) also said the memo was forged.",
+    ],
+)
+def test_a_bracket_then_an_adverb_before_the_cue(text: str) -> None:
+    assert [(q.speaker, q.text) for q in quotes(text)] == [("Dana Pilt", "the memo was forged")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Northern Bank for Reconstruction and Development (NBRD) has urged the chief to stay.",
+            "Northern Bank for Reconstruction and Development",
+        ),
+        (
+            "This Thursday the Commission on Maritime Freedom (CMF) also criticized the move.",
+            "Commission on Maritime Freedom",
+        ),
+        ("Growth will slow, the Harbour Monetary Fund (HMF) said.", "Harbour Monetary Fund"),
+    ],
+)
+def test_a_body_named_before_its_acronym_is_the_whole_name(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_an_auxiliary_opening_a_question_is_no_part_of_a_name() -> None:
+    assert speakers("Okafor said she wants a convention. Does Okafor want a vote?") == ["Okafor"]

@@ -162,6 +162,8 @@ ministry said", "Last month the EU said", "Now the board says")."""
 
 
 _FRONTED_DETERMINERS: Final = frozenset({"the", "a", "an"})
+_ACRONYM: Final = regex.compile(r"\p{Lu}{2,6}")
+_NAME_LINKS: Final = lexicon.words("speech", "words linking the words of a body's name")
 _AFTER_ING_PARTICIPLE: Final = frozenset(
     {
         "the",
@@ -210,6 +212,18 @@ def core(text: str, start: int, end: int) -> Mention | None:
         toks = toks[1:]  # "But X said", "Although X insisted", "In January the institute said"
     if not toks:
         return None
+    if len(toks) >= 4 and toks[-1][2] == ")" and toks[-3][2] == "(" and _ACRONYM.fullmatch(toks[-2][2]):
+        # "the Bank for X and Y (BXY)": the whole name the acronym stands for, links and all
+        body = toks[:-3]
+        j = len(body)
+        while j > 0 and (is_cap(body[j - 1][2]) or body[j - 1][2] in _NAME_LINKS - {"the"}):
+            j -= 1
+        while j < len(body) and not is_cap(body[j][2]):
+            j += 1
+        name = body[j + (j < len(body) and body[j][2] in {"The", "A", "An"}) :]
+        if len(name) >= 2 and any(t[2] in _NAME_LINKS for t in name):
+            return Mention(name[0][0], name[-1][1], text[name[0][0] : name[-1][1]], "group")
+        return core(text, start, toks[-4][1]) if body else None
     for k in range(len(toks) - 2, 0, -1):
         if toks[k][2] in _FRONTED_DETERMINERS and toks[k - 1][2].lower().rstrip("'’") in _FRONTED_ENDS:
             toks = toks[k:]  # "In her budget speech the party leader said": the leader; "This week a judge"
