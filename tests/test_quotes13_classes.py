@@ -15,7 +15,9 @@ written for these tests (no text of any annotated or corpus article). Each test 
 - a bracket (party tag, acronym) followed by an adverb or a time phrase before the cue ("Sen. X
   (D-Ore.) last week said") still names X;
 - a body named before its acronym is the whole name, links and all ("the Bank for X and Y (BXY)");
-- an auxiliary opening a question ("Does X want ...") is no part of a name.
+- an auxiliary opening a question ("Does X want ...") is no part of a name;
+- a "which" clause set off by commas after the noun phrase opening the sentence ("The watchdog,
+  which ..., said") leaves that noun phrase the speaker.
 """
 
 from __future__ import annotations
@@ -145,3 +147,16 @@ def test_a_body_named_before_its_acronym_is_the_whole_name(text: str, speaker: s
 
 def test_an_auxiliary_opening_a_question_is_no_part_of_a_name() -> None:
     assert speakers("Okafor said she wants a convention. Does Okafor want a vote?") == ["Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The watchdog, which advises rich nations, said the revision was due to demand.", "watchdog"),
+        ("Growth was fast, which has led to new wealth, says the Daily Post's Ann Lee in Lagos.", "Ann Lee"),
+    ],
+)
+def test_a_which_clause_after_the_opening_noun_phrase(text: str, speaker: str) -> None:
+    # "The watchdog, which ..., said": the noun phrase opening the sentence; a clause before
+    # "which" is no speaker
+    assert speakers(text) == [speaker]

@@ -138,7 +138,7 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
         )
         # "One attendee, who ..., said the ...": not before a name after the cue ("..., said Li")
         relative = (
-            toks[k + 1][2] == "who"
+            (toks[k + 1][2] == "who" or (toks[k + 1][2] == "which" and _opens_sentence(toks, k)))
             and is_word(toks[k - 1][2])
             and not _NAME_AFTER_CUE.match(text, toks[-1][1])
         )
@@ -214,6 +214,20 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
 
 _ACRONYM: Final = regex.compile(r"\p{Lu}{2,6}")
 _NAME_LINKS: Final = lexicon.words("speech", "words linking the words of a body's name")
+
+
+def _opens_sentence(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Does the short phrase before the comma at ``k`` open its sentence ("The watchdog, which
+    advises ..., said"; not "..., with a focus on X, which ..., said the experts")?"""
+    n = k - 1
+    while n > 0 and k - n < 8 and is_word(toks[n - 1][2]):
+        n -= 1
+    if any(t[2].lower() in _AUXILIARIES for t in toks[n:k]):
+        return False  # "Growth was fast, which ...": a clause, not a noun phrase
+    return k - n < 8 and (n == 0 or toks[n - 1][2] in {".", "!", "?", '"', "”", "“"})
+
+
+_AUXILIARIES: Final = lexicon.words("speech", "auxiliaries and modals")
 
 
 def _acronym_name_start(toks: list[tuple[int, int, str]], k: int) -> tuple[int, int]:
