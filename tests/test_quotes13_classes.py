@@ -17,7 +17,8 @@ written for these tests (no text of any annotated or corpus article). Each test 
 - a body named before its acronym is the whole name, links and all ("the Bank for X and Y (BXY)");
 - an auxiliary opening a question ("Does X want ...") is no part of a name;
 - a "which" clause set off by commas after the noun phrase opening the sentence ("The watchdog,
-  which ..., said") leaves that noun phrase the speaker.
+  which ..., said") leaves that noun phrase the speaker;
+- a quotation opened by two apostrophes or backquotes after a period starts a sentence.
 """
 
 from __future__ import annotations
@@ -160,3 +161,15 @@ def test_a_which_clause_after_the_opening_noun_phrase(text: str, speaker: str) -
     # "The watchdog, which ..., said": the noun phrase opening the sentence; a clause before
     # "which" is no speaker
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("opening", ["''", "``"])
+def test_a_typewriter_quotation_opens_a_sentence(opening: str) -> None:
+    # "said. ''So ...''" and "said. ``So ...''": the quotation is a sentence of its own, a direct
+    # quote, not the tail of the reported clause before it
+    text = (
+        f"The rules cannot work the way they once did, Mr. Kao said. {opening}So it is very hard to tell.''"
+    )
+    got = [(q.kind, q.speaker, q.text) for q in quotes(text)]
+    assert ("indirect", "Kao", "The rules cannot work the way they once did") in got
+    assert ("direct", "Kao", "So it is very hard to tell.") in got
