@@ -18,7 +18,9 @@ written for these tests (no text of any annotated or corpus article). Each test 
 - an auxiliary opening a question ("Does X want ...") is no part of a name;
 - a "which" clause set off by commas after the noun phrase opening the sentence ("The watchdog,
   which ..., said") leaves that noun phrase the speaker;
-- a quotation opened by two apostrophes or backquotes after a period starts a sentence.
+- a quotation opened by two apostrophes or backquotes after a period starts a sentence;
+- a name mention that writes more of the name than the actor the actors plugin kept
+  ("Sheikh Hamid Sheikh Omar" for "Omar") is the speaker's name.
 """
 
 from __future__ import annotations
@@ -173,3 +175,9 @@ def test_a_typewriter_quotation_opens_a_sentence(opening: str) -> None:
     got = [(q.kind, q.speaker, q.text) for q in quotes(text)]
     assert ("indirect", "Kao", "The rules cannot work the way they once did") in got
     assert ("direct", "Kao", "So it is very hard to tell.") in got
+
+
+def test_a_name_the_actors_plugin_split_keeps_its_given_name() -> None:
+    # the mention writes more of the name than the one word the actors plugin kept
+    text = "Sheikh Hamid Sheikh Omar, head of the council, told reporters that the forces had withdrawn."
+    assert speakers(text) == ["Hamid Sheikh Omar"]

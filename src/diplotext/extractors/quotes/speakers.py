@@ -11,6 +11,7 @@ import attrs
 import regex
 
 from diplotext import geo, lexicon, runtime
+from diplotext.extractors.actors.names import is_given_name
 from diplotext.model import Actor, Quote, Span
 
 from . import fragments
@@ -219,8 +220,11 @@ def _resolve_mention(
         actor = None  # '"... Mayor X let us down," he said': not X, named only inside the words
     if actor is not None:
         if actor.kind == "person" and " " not in actor.name and m.kind != "pronoun":
-            # an actor known by its surname alone: the full name the article gave it elsewhere
+            # an actor known by its surname alone: the full name the article gave it elsewhere,
+            # or the mention's own when it writes more of the name ("Sheikh Hamid Sheikh Omar")
             full = resolver.full_name(actor.name, m.start)
+            if full is None and m.kind == "name" and _more_of_the_name(m.text, actor.name):
+                full = m.text
             return Said(full or actor.name, actor.id, m, True)
         if actor.kind == "person" or m.kind == "pronoun":
             return Said(actor.name, actor.id, m, actor.kind == "person")
@@ -410,6 +414,13 @@ def _sex(resolver: Resolver, history: History, said: Said) -> str | None:
     """A speaker's sex by name or honorific, else by the "he"/"she" an earlier quote used."""
     got = resolver.gender(said.name, said.actor_id) or history.sex_of(said.name)
     return got or (description_sex(said.name) if said.actor_id is None else None)
+
+
+def _more_of_the_name(mention: str, name: str) -> bool:
+    """Does the name mention write more of a person's name than the one word the actors plugin
+    kept, ending with it and opening with a given name ("Hamid Sheikh Omar" for "Omar")?"""
+    words = mention.split()
+    return len(words) > 1 and words[-1] == name and is_given_name(words[0])
 
 
 def _named_only_in_quotes(resolver: Resolver, actor: Actor, pos: int, history: History) -> bool:
