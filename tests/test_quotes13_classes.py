@@ -20,7 +20,9 @@ written for these tests (no text of any annotated or corpus article). Each test 
   which ..., said") leaves that noun phrase the speaker;
 - a quotation opened by two apostrophes or backquotes after a period starts a sentence;
 - a name mention that writes more of the name than the actor the actors plugin kept
-  ("Sheikh Hamid Sheikh Omar" for "Omar") is the speaker's name.
+  ("Sheikh Hamid Sheikh Omar" for "Omar") is the speaker's name;
+- a surname that is also a place ("Washington said") is the person the article named with it
+  ("Craig Washington"), when it did.
 """
 
 from __future__ import annotations
@@ -181,3 +183,17 @@ def test_a_name_the_actors_plugin_split_keeps_its_given_name() -> None:
     # the mention writes more of the name than the one word the actors plugin kept
     text = "Sheikh Hamid Sheikh Omar, head of the council, told reporters that the forces had withdrawn."
     assert speakers(text) == ["Hamid Sheikh Omar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The firm's lawyer, Craig Washington, said he was disappointed. Washington said he will appeal.",
+            "Craig Washington",
+        ),
+        ("Officials in Washington met the envoy. Washington said the talks were useful.", "Washington"),
+    ],
+)
+def test_a_surname_that_names_a_place_is_the_person_the_article_named(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
