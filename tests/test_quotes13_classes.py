@@ -22,7 +22,8 @@ written for these tests (no text of any annotated or corpus article). Each test 
 - a name mention that writes more of the name than the actor the actors plugin kept
   ("Sheikh Hamid Sheikh Omar" for "Omar") is the speaker's name;
 - a surname that is also a place ("Washington said") is the person the article named with it
-  ("Craig Washington"), when it did.
+  ("Craig Washington"), when it did;
+- a source after "according to" keeps its dotted initials ("according to F.A.A. records").
 """
 
 from __future__ import annotations
@@ -197,3 +198,15 @@ def test_a_name_the_actors_plugin_split_keeps_its_given_name() -> None:
 )
 def test_a_surname_that_names_a_place_is_the_person_the_article_named(text: str, speaker: str) -> None:
     assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("According to F.A.A. records, the jet has flown about 333 hours since June.", "F.A.A. records"),
+        ("According to the U.S. embassy in Lagos, the talks went well.", "U.S. embassy in Lagos"),
+        ("The talks went well, according to News.com.au on Monday.", "News.com.au"),
+    ],
+)
+def test_according_to_a_source_with_dotted_initials(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
