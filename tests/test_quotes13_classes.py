@@ -23,7 +23,9 @@ written for these tests (no text of any annotated or corpus article). Each test 
   ("Sheikh Hamid Sheikh Omar" for "Omar") is the speaker's name;
 - a surname that is also a place ("Washington said") is the person the article named with it
   ("Craig Washington"), when it did;
-- a source after "according to" keeps its dotted initials ("according to F.A.A. records").
+- a source after "according to" keeps its dotted initials ("according to F.A.A. records");
+- a speaker phrase opening with a verb before its object ("gave the county") is no speaker, and one
+  cut short after a preposition or determiner loses it ("... Research at").
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from __future__ import annotations
 import pytest
 
 import diplotext
+from diplotext.extractors.quotes import fragments
 from diplotext.model import Quote
 
 
@@ -210,3 +213,34 @@ def test_a_surname_that_names_a_place_is_the_person_the_article_named(text: str,
 )
 def test_according_to_a_source_with_dotted_initials(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("words", "fragment"),
+    [
+        ("gave the county", True),
+        ("used for longer", True),
+        ("been faced with a growing movement", True),
+        ("accepted many experts", True),
+        ("retired general", False),
+        ("elected officials", False),
+        ("spokesman for the ministry", False),
+    ],
+)
+def test_a_phrase_opening_with_a_verb_before_its_object_is_no_speaker(words: str, fragment: bool) -> None:
+    assert fragments.is_fragment(words.split()) is fragment
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("Tamsk Centre for Survey Research at", "Tamsk Centre for Survey Research"),
+        ("aftershocks of a strong quake with", "aftershocks of a strong quake"),
+        ("scoffed at", None),
+        ("played down", None),
+        ("Ann Lee", "Ann Lee"),
+    ],
+)
+def test_a_speaker_cut_short_after_a_preposition_loses_it(name: str, kept: str | None) -> None:
+    # a phrase cut short keeps its head; one lower-case word left is a verb and no speaker
+    assert fragments.without_dangling_tail(name) == kept

@@ -109,7 +109,9 @@ def resolve_speakers(
         if said.name is not None and said.actor_id is None and fragments.is_fragment(said.name.split()):
             said = NO_SPEAKER  # "Wednesday", "60 percent", "the lower house adopted a resolution"
         elif said.name is not None and said.actor_id is None:
-            words = said.name.split()
+            trimmed = fragments.without_dangling_tail(said.name)  # "... Research at", "scoffed at"
+            said = attrs.evolve(said, name=trimmed) if trimmed is not None else NO_SPEAKER
+            words = (said.name or "").split()
             if len(words) > 1 and fragments.leading_fragment(words[0]):
                 said = attrs.evolve(said, name=" ".join(words[1:]))  # "Although X" -> "X"
             elif said.name in resolver.acronyms:
