@@ -1,7 +1,7 @@
 """Quote and speaker classes of issue 10's twelfth session (branch quotes13), each with sentences
 written for these tests (no text of any annotated or corpus article). Each test names its class:
 
-- a body's name after "the" whose first words only look like a title ("the Federal Reserve", "the
+- a body's name after "the" whose first words only look like a title ("the Federal Archive", "the
   National Guard") is the whole name, not its last word;
 - attributions resolve in text order: a quotation a later attribution of the same sentence takes
   ("X said ... but he told Y: '...'") goes to X, not to whoever spoke before the sentence;
@@ -22,8 +22,8 @@ written for these tests (no text of any annotated or corpus article). Each test 
 - a name mention that writes more of the name than the actor the actors plugin kept
   ("Sheikh Hamid Sheikh Omar" for "Omar") is the speaker's name;
 - a surname that is also a place ("Washington said") is the person the article named with it
-  ("Craig Washington"), when it did;
-- a source after "according to" keeps its dotted initials ("according to F.A.A. records");
+  ("Elton Washington"), when it did;
+- a source after "according to" keeps its dotted initials ("according to F.D.A. filings");
 - a speaker phrase opening with a verb before its object ("gave the county") is no speaker, and one
   cut short after a preposition or determiner loses it ("... Research at").
 """
@@ -48,9 +48,9 @@ def speakers(text: str) -> list[str | None]:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Borrowing costs will climb next spring, according to the Federal Reserve.", "Federal Reserve"),
-        ("Borrowing costs will climb next spring, said the Federal Reserve.", "Federal Reserve"),
-        ("The roads into the valley stay closed, the National Guard said on Sunday.", "National Guard"),
+        ("Borrowing costs will climb next spring, according to the Federal Archive.", "Federal Archive"),
+        ("Borrowing costs will climb next spring, said the Federal Archive.", "Federal Archive"),
+        ("The tour of the valley is off, the National Orchestra said on Sunday.", "National Orchestra"),
         ("The palace gates were shut at dawn, the Presidential Guard said.", "Presidential Guard"),
     ],
 )
@@ -193,8 +193,8 @@ def test_a_name_the_actors_plugin_split_keeps_its_given_name() -> None:
     ("text", "speaker"),
     [
         (
-            "The firm's lawyer, Craig Washington, said he was disappointed. Washington said he will appeal.",
-            "Craig Washington",
+            "The firm's lawyer, Elton Washington, said he was disappointed. Washington said he will appeal.",
+            "Elton Washington",
         ),
         ("Officials in Washington met the envoy. Washington said the talks were useful.", "Washington"),
     ],
@@ -206,9 +206,9 @@ def test_a_surname_that_names_a_place_is_the_person_the_article_named(text: str,
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("According to F.A.A. records, the jet has flown about 333 hours since June.", "F.A.A. records"),
+        ("According to F.D.A. filings, the jet has flown about 333 hours since June.", "F.D.A. filings"),
         ("According to the U.S. embassy in Lagos, the talks went well.", "U.S. embassy in Lagos"),
-        ("The talks went well, according to News.com.au on Monday.", "News.com.au"),
+        ("The talks went well, according to Harbour.com.au on Monday.", "Harbour.com.au"),
     ],
 )
 def test_according_to_a_source_with_dotted_initials(text: str, speaker: str) -> None:

@@ -393,7 +393,7 @@ def _body_after_the(
     stripped: list[tuple[int, int, str]],
 ) -> bool:
     """Is the run after "the" a body's name whose first words only look like a title ("the Federal
-    Reserve", "the National Guard"): all but its last word are title words, and that last word is
+    Archive", "the Presidential Guard"): all but its last word are title words, and that last word is
     no given name and no honorific follows "the"?"""
     if len(stripped) != 1 or len(run) < 2 or k == 0 or toks[k - 1][2].lower() != "the":
         return False

@@ -94,9 +94,11 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
     """:func:`phrase_before` over ``toks``; when they are only the last tokens of the window
     (``partial``) and the walk comes to their first, ``_OPEN``: the answer needs the ones before."""
     i = len(toks) - 1
-    bracket = _skip_adverbials(toks, [t[2] for t in toks], i, partial=partial)
-    if 0 <= bracket < i and toks[bracket][2] == ")":
-        i = bracket  # "Sen. X (D-Ore.) last week said": the name before the bracket
+    words = [t[2] for t in toks]
+    if i > 0 and words[i] != ")" and ")" in words:
+        bracket = _skip_adverbials(toks, words, i, partial=partial)
+        if 0 <= bracket < i and toks[bracket][2] == ")":
+            i = bracket  # "Sen. X (D-Ore.) last week said": the name before the bracket
     if i >= 0 and toks[i][2] == ")":  # "Sen. David Perdue (R-Ga.) said"
         k = i
         while k >= 0 and toks[k][2] != "(" and i - k < 12:
@@ -115,7 +117,7 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
                         and is_word(toks[s - 1][2])
                         and toks[s - 1][2].lower() not in _STOP_BEFORE
                     ):
-                        s -= 1  # "the Swiss group Terre des Hommes (TDH)": the whole phrase, for core()
+                        s -= 1  # "the aid group Amis du Nord (AN)": the whole phrase, for core()
                     return toks[s][0], toks[i][1]
             i = k - 1
     if i >= 2 and toks[i][2] == ",":
@@ -162,7 +164,6 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
             i -= 1
         if i >= 2 and toks[i][2].isdigit() and toks[i - 1][2] == ",":
             i -= 2  # "Vera X, 49, who told ...": the name before the age
-    words = [t[2] for t in toks]
     i = _skip_adverbials(toks, words, i, partial=partial)
     if i == _OPEN_AT:
         return _OPEN

@@ -221,7 +221,7 @@ def _resolve_mention(
     if actor is not None and m.kind == "pronoun" and _named_only_in_quotes(resolver, actor, m.start, history):
         actor = None  # '"... Mayor X let us down," he said': not X, named only inside the words
     if actor is not None and actor.kind == "state" and m.kind == "name" and " " not in m.text:
-        full = resolver.full_name(m.text, m.start)  # "Craig Washington ... Washington said": him
+        full = resolver.full_name(m.text, m.start)  # "Elton Washington ... Washington said": him
         if full is not None and _more_of_the_name(full, m.text):
             return Said(full, None, m, True)
     if actor is not None:
