@@ -161,7 +161,7 @@ _FRONTED_ENDS: Final = lexicon.words("speech", "words ending a fronted phrase be
 ministry said", "Last month the EU said", "Now the board says")."""
 
 
-_FRONTED_DETERMINERS: Final = frozenset({"the", "a", "an"})
+_FRONTED_DETERMINERS: Final = lexicon.words("speech", "articles")
 _ACRONYM: Final = regex.compile(r"\p{Lu}{2,6}")
 _NAME_LINKS: Final = lexicon.words("speech", "words linking the words of a body's name")
 _AFTER_ING_PARTICIPLE: Final = frozenset(
@@ -220,7 +220,7 @@ def core(text: str, start: int, end: int) -> Mention | None:
             j -= 1
         while j < len(body) and not is_cap(body[j][2]):
             j += 1
-        name = body[j + (j < len(body) and body[j][2] in {"The", "A", "An"}) :]
+        name = body[j + (j < len(body) and body[j][2].lower() in _FRONTED_DETERMINERS) :]
         if len(name) >= 2 and any(t[2] in _NAME_LINKS for t in name):
             return Mention(name[0][0], name[-1][1], text[name[0][0] : name[-1][1]], "group")
         return core(text, start, toks[-4][1]) if body else None

@@ -225,10 +225,11 @@ def _opens_sentence(toks: list[tuple[int, int, str]], k: int) -> bool:
         n -= 1
     if any(t[2].lower() in _AUXILIARIES for t in toks[n:k]):
         return False  # "Growth was fast, which ...": a clause, not a noun phrase
-    return k - n < 8 and (n == 0 or toks[n - 1][2] in {".", "!", "?", '"', "”", "“"})
+    return k - n < 8 and (n == 0 or toks[n - 1][2] in _SENTENCE_OPENING_MARKS)
 
 
 _AUXILIARIES: Final = lexicon.words("speech", "auxiliaries and modals")
+_SENTENCE_OPENING_MARKS: Final = frozenset('.!?"”“')
 
 
 def _acronym_name_start(toks: list[tuple[int, int, str]], k: int) -> tuple[int, int]:
