@@ -333,6 +333,9 @@ def test_a_verb_after_a_parenthesis_on_a_trip_s_place_is_the_trip_s() -> None:
 def test_a_meeting_after_a_dated_statement_took_place_that_day() -> None:
     """ "X said on Monday after meeting Y in Berlin": the meeting was on Monday; an "after" clause
     with a subject of its own ("after Z announced in Lima") keeps its own (un)dating."""
-    text = '"We will work together," German Chancellor Ida Holm said on Monday after meeting Irish Premier Sean Byrne in Berlin.'
+    text = (
+        '"We will work together," German Chancellor Ida Holm said on Monday after meeting Irish '
+        "Premier Sean Byrne in Berlin."
+    )
     (v,) = [e for e in diplotext.extract(text, published="2030-06-11").events if e.type == "visit"]
     assert (v.roles["visitor"], v.date) == ("Sean Byrne", "2030-06-10")

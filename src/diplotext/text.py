@@ -18,7 +18,10 @@ __all__ = ["sentence_spans", "sentences", "trim"]
 _ABBREV = lexicon.words("grammar", "abbreviations inside a sentence")
 
 # A candidate boundary: sentence punctuation, optional closing quotes/brackets, then space.
-_BOUNDARY = regex.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])|[.!?…]+["'”’)\]]*(?=\s*\n)""")
+# Two apostrophes or backquotes open a quotation in typewriter style ("said. ''So ...").
+_BOUNDARY = regex.compile(
+    r"""[.!?…]+["'”’)\]]*(?=\s+(?:''|``|["'“‘(\[])?[\p{Lu}\d])|[.!?…]+["'”’)\]]*(?=\s*\n)"""
+)
 _WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}.]*)\.?$")
 # Joined initials of a name: "G.K.", "J.R.R." (the last period is the one asked about).
 _JOINED_INITIALS = regex.compile(r"\p{Lu}(?:\.\p{Lu}){1,3}")

@@ -16,9 +16,11 @@ from .subjects import can_speak
 
 __all__ = ["according_phrase", "after_quote", "complement_after", "ends_phrase", "pronoun_subject"]
 
+_WORD: Final = r"[^\s,;:.()\"“”]+(?:\.[^\s,;:.()\"“”]+)*(?:\.(?=\s+\p{Ll}))?"
+"""A word of the source, dotted initials and all ("F.D.A. filings")."""
 _ACCORDING_NP: Final = regex.compile(
-    r"\s*((?:\p{Lu}\p{L}{0,4}\.(?=\s+\p{Lu})|[^\s,;:.()\"“”]+|\.(?=\S))(?:\s+(?!(?:who|which|that|between|when|as|and\s+(?:the|a)\s|on|in\s+(?:a|an|the|its|his|her)\s)\b)"
-    r"(?:[^\s,;:.()\"“”]+|\.(?=\S))){0,7})"
+    rf"\s*((?:\p{{Lu}}\p{{L}}{{0,4}}\.(?=\s+\p{{Lu}})|{_WORD}|\.(?=\S))(?:\s+(?!(?:who|which|that|between|when|as|and\s+(?:the|a)\s|on|in\s+(?:a|an|the|its|his|her)\s)\b)"
+    rf"(?:{_WORD}|\.(?=\S))){{0,7}})"
 )
 """The source after "according to" (a title abbreviation opening it: "according to Sgt. X")."""
 

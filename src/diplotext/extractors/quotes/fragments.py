@@ -19,12 +19,13 @@ from diplotext.syntax.words import (
     MODALS,
     OBJECT_PRONOUNS,
     POSSESSIVES,
+    PREPOSITIONS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     verb_forms,
 )
 
-__all__ = ["is_adverb", "is_fragment", "leading_fragment", "leading_time"]
+__all__ = ["is_adverb", "is_fragment", "leading_fragment", "leading_time", "without_dangling_tail"]
 
 _TIME_WORDS: Final = frozenset(
     [
@@ -91,6 +92,30 @@ def leading_fragment(word: str) -> bool:
 _NEGATED: Final = regex.compile(r"n['’]t$")
 
 
+def without_dangling_tail(name: str) -> str | None:
+    """A speaker phrase without the prepositions and determiners it was cut short after ("the
+    Center for Research at" -> "the Center for Research"); unchanged when nothing dangles; ``None``
+    when one lower-case word is left, a verb before its particle or object ("scoffed at", "played
+    down", "comment on")."""
+    words = name.split()
+    k = len(words)
+    while k > 1 and words[k - 1].islower() and words[k - 1] in PREPOSITIONS | DETERMINERS:
+        k -= 1
+    if k == len(words):
+        return name
+    return None if k == 1 and words[0].islower() else " ".join(words[:k])
+
+
+def _verb_lead(word: str, after: str) -> bool:
+    """Does a lower-case phrase open with a verb's past form or participle before a determiner or a
+    preposition ("gave the county", "used for longer", "uploaded via a tool"), not an adjective
+    before its noun ("retired general", "elected officials")?"""
+    if word in AUXILIARIES:
+        return True  # "been faced with ..."
+    kinds = {k for _, k in verb_forms().get(word, ())}
+    return bool(kinds & {"past", "ed"}) and "base" not in kinds and after in _OBJECT_OPENERS | PREPOSITIONS
+
+
 def _finite(word: str, after: str | None) -> bool:
     """Is a lower-case word a finite verb: an auxiliary or modal ("does", "was"), a past-only form
     ("gave"), or a past form with an object after it ("adopted a resolution"), not a participle
@@ -121,6 +146,8 @@ def is_fragment(words: list[str]) -> bool:
         return True  # "It summed up the attitude of ...": a clause with its own subject
     if _NUMBER.match(words[0]):
         return True
+    if words[0].islower() and len(lows) > 1 and _verb_lead(lows[0], lows[1]):
+        return True  # "gave the county", "used for longer", "been faced with ...": a verb's phrase
     return any(
         w.islower()
         and not (i + 1 < len(words) and words[i + 1][:1].isupper())  # "Maria do Carmo": a name's particle

@@ -161,6 +161,9 @@ _FRONTED_ENDS: Final = lexicon.words("speech", "words ending a fronted phrase be
 ministry said", "Last month the EU said", "Now the board says")."""
 
 
+_FRONTED_DETERMINERS: Final = lexicon.words("speech", "articles")
+_ACRONYM: Final = regex.compile(r"\p{Lu}{2,6}")
+_NAME_LINKS: Final = lexicon.words("speech", "words linking the words of a body's name")
 _AFTER_ING_PARTICIPLE: Final = frozenset(
     {
         "the",
@@ -209,9 +212,21 @@ def core(text: str, start: int, end: int) -> Mention | None:
         toks = toks[1:]  # "But X said", "Although X insisted", "In January the institute said"
     if not toks:
         return None
+    if len(toks) >= 4 and toks[-1][2] == ")" and toks[-3][2] == "(" and _ACRONYM.fullmatch(toks[-2][2]):
+        # "the Bank for X and Y (BXY)": the whole name the acronym stands for, links and all
+        body = toks[:-3]
+        j = len(body)
+        while j > 0 and (is_cap(body[j - 1][2]) or body[j - 1][2] in _NAME_LINKS - {"the"}):
+            j -= 1
+        while j < len(body) and not is_cap(body[j][2]):
+            j += 1
+        name = body[j + (j < len(body) and body[j][2].lower() in _FRONTED_DETERMINERS) :]
+        if len(name) >= 2 and any(t[2] in _NAME_LINKS for t in name):
+            return Mention(name[0][0], name[-1][1], text[name[0][0] : name[-1][1]], "group")
+        return core(text, start, toks[-4][1]) if body else None
     for k in range(len(toks) - 2, 0, -1):
-        if toks[k][2] == "the" and toks[k - 1][2].lower().rstrip("'’") in _FRONTED_ENDS:
-            toks = toks[k:]  # "In her budget speech the party leader said": the leader
+        if toks[k][2] in _FRONTED_DETERMINERS and toks[k - 1][2].lower().rstrip("'’") in _FRONTED_ENDS:
+            toks = toks[k:]  # "In her budget speech the party leader said": the leader; "This week a judge"
             break
     last = toks[-1][2]
     if len(toks) > 2 and last in _SUBJECT_PRONOUNS and opens_lower:
@@ -346,6 +361,8 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
                 return Mention(run[0][0], run[-1][1], text[run[0][0] : run[-1][1]], "group")
             return None
         stripped = strip_titles(run)
+        if _body_after_the(toks, k, run, stripped):
+            return Mention(run[0][0], run[-1][1], text[run[0][0] : run[-1][1]], "group")
         if len(stripped) == len(run) > 1 and run[0][2] == "The":
             run = stripped = run[1:]  # "The United Nations" opening a sentence
         # keep an honorific in the mention ("Mr Brandt"), drop job titles ("President")
@@ -367,6 +384,22 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
         return None
     s, e = toks[0][0], toks[-1][1]
     return Mention(s, e, text[s:e], "group")
+
+
+def _body_after_the(
+    toks: list[tuple[int, int, str]],
+    k: int,
+    run: list[tuple[int, int, str]],
+    stripped: list[tuple[int, int, str]],
+) -> bool:
+    """Is the run after "the" a body's name whose first words only look like a title ("the Federal
+    Archive", "the Presidential Guard"): all but its last word are title words, and that last word is
+    no given name and no honorific follows "the"?"""
+    if len(stripped) != 1 or len(run) < 2 or k == 0 or toks[k - 1][2].lower() != "the":
+        return False
+    if any(t[2].lower().rstrip(".") in _HONORIFICS for t in run):
+        return False
+    return not is_given_name(stripped[0][2])
 
 
 def head_noun(mention_text: str) -> str:

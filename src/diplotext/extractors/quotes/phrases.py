@@ -94,6 +94,11 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
     """:func:`phrase_before` over ``toks``; when they are only the last tokens of the window
     (``partial``) and the walk comes to their first, ``_OPEN``: the answer needs the ones before."""
     i = len(toks) - 1
+    words = [t[2] for t in toks]
+    if i > 0 and words[i] != ")" and ")" in words:
+        bracket = _skip_adverbials(toks, words, i, partial=partial)
+        if 0 <= bracket < i and toks[bracket][2] == ")":
+            i = bracket  # "Sen. X (D-Ore.) last week said": the name before the bracket
     if i >= 0 and toks[i][2] == ")":  # "Sen. David Perdue (R-Ga.) said"
         k = i
         while k >= 0 and toks[k][2] != "(" and i - k < 12:
@@ -101,6 +106,19 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
         if partial and k <= 0:
             return _OPEN
         if k >= 0 and toks[k][2] == "(":
+            if i - k == 2 and _ACRONYM.fullmatch(toks[k + 1][2]) and k > 0 and is_cap(toks[k - 1][2]):
+                w, s = _acronym_name_start(toks, k)  # "the Bank for X and Y (BXY) said": the whole name
+                if partial and w <= 0:
+                    return _OPEN
+                if w == 0 or toks[w - 1][2].lower() not in NOT_BEFORE_NAME | _NAME_LINKS:
+                    while (
+                        s > 0
+                        and w - s < 6
+                        and is_word(toks[s - 1][2])
+                        and toks[s - 1][2].lower() not in _STOP_BEFORE
+                    ):
+                        s -= 1  # "the aid group Amis du Nord (AN)": the whole phrase, for core()
+                    return toks[s][0], toks[i][1]
             i = k - 1
     if i >= 2 and toks[i][2] == ",":
         # '"...," X, director of research at Y, said': the name before the apposition
@@ -122,7 +140,7 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
         )
         # "One attendee, who ..., said the ...": not before a name after the cue ("..., said Li")
         relative = (
-            toks[k + 1][2] == "who"
+            (toks[k + 1][2] == "who" or (toks[k + 1][2] == "which" and _opens_sentence(toks, k)))
             and is_word(toks[k - 1][2])
             and not _NAME_AFTER_CUE.match(text, toks[-1][1])
         )
@@ -146,24 +164,8 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
             i -= 1
         if i >= 2 and toks[i][2].isdigit() and toks[i - 1][2] == ",":
             i -= 2  # "Vera X, 49, who told ...": the name before the age
-    words = [t[2] for t in toks]
-    while i >= 0:
-        if partial and i <= 0:
-            return _OPEN
-        word = toks[i][2].lower()
-        if word in _SKIP_BEFORE or (toks[i][2].islower() and fragments.is_adverb(word)):
-            i -= 1  # "has also said", "has long said", "has traditionally argued"
-        elif skip := adverbial_length(words, i):
-            i -= skip  # "groups also widely condemned", "have in fact said"
-        elif word in _DAYS and i > 0 and toks[i - 1][2].lower() in {"on", "late", "early"}:
-            i -= 2
-        elif word in _TIME_UNITS and i > 0 and toks[i - 1][2].lower() in {"last", "this", "next", "earlier"}:
-            i -= 2  # "the company last month said"
-        elif word in _DAYS:
-            i -= 1
-        else:
-            break
-    if partial and i <= 0:
+    i = _skip_adverbials(toks, words, i, partial=partial)
+    if i == _OPEN_AT:
         return _OPEN
     if i < 0 or not is_word(toks[i][2]):
         return None
@@ -209,6 +211,68 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
                 first = k + 1
                 break
     return toks[first][0], toks[last][1]
+
+
+_ACRONYM: Final = regex.compile(r"\p{Lu}{2,6}")
+_NAME_LINKS: Final = lexicon.words("speech", "words linking the words of a body's name")
+
+
+def _opens_sentence(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Does the short phrase before the comma at ``k`` open its sentence ("The watchdog, which
+    advises ..., said"; not "..., with a focus on X, which ..., said the experts")?"""
+    n = k - 1
+    while n > 0 and k - n < 8 and is_word(toks[n - 1][2]):
+        n -= 1
+    if any(t[2].lower() in _AUXILIARIES for t in toks[n:k]):
+        return False  # "Growth was fast, which ...": a clause, not a noun phrase
+    return k - n < 8 and (n == 0 or toks[n - 1][2] in _SENTENCE_OPENING_MARKS)
+
+
+_AUXILIARIES: Final = lexicon.words("speech", "auxiliaries and modals")
+_SENTENCE_OPENING_MARKS: Final = frozenset('.!?"”“')
+
+
+def _acronym_name_start(toks: list[tuple[int, int, str]], k: int) -> tuple[int, int]:
+    """Where the name spelt out before the bracket at ``k`` starts: its capitalised words and the
+    links between them ("Bank for Reconstruction and Development"), back to a "the" at most; the
+    first of those words (with the links) and the first capitalised one."""
+    w = k - 1
+    while w > 0 and k - w < 10 and (is_cap(toks[w - 1][2]) or toks[w - 1][2] in _NAME_LINKS):
+        w -= 1
+        if toks[w][2] == "the":
+            break
+    s = w
+    while s < k - 1 and toks[s][2].islower():
+        s += 1
+    return w, s
+
+
+_OPEN_AT: Final = -2
+"""What :func:`_skip_adverbials` returns when the walk reaches the first of partial tokens."""
+
+
+def _skip_adverbials(toks: list[tuple[int, int, str]], words: list[str], i: int, *, partial: bool) -> int:
+    """The last token at or before ``i`` that is no adverb, auxiliary or time phrase ("has also
+    said", "last month said", "on Monday said"); ``_OPEN_AT`` when ``partial`` tokens run out."""
+    while i >= 0:
+        if partial and i <= 0:
+            return _OPEN_AT
+        word = toks[i][2].lower()
+        if word in _SKIP_BEFORE or (toks[i][2].islower() and fragments.is_adverb(word)):
+            i -= 1  # "has also said", "has long said", "has traditionally argued"
+        elif skip := adverbial_length(words, i):
+            i -= skip  # "groups also widely condemned", "have in fact said"
+        elif word in _DAYS and i > 0 and toks[i - 1][2].lower() in {"on", "late", "early"}:
+            i -= 2
+        elif word in _TIME_UNITS and i > 0 and toks[i - 1][2].lower() in {"last", "this", "next", "earlier"}:
+            i -= 2  # "the company last month said"
+        elif word in _DAYS:
+            i -= 1
+        else:
+            break
+    if partial and i <= 0:
+        return _OPEN_AT
+    return i
 
 
 def _coordinated_roles(toks: list[tuple[int, int, str]], at: int, last: int) -> int:

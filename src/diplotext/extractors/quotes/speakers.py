@@ -11,6 +11,7 @@ import attrs
 import regex
 
 from diplotext import geo, lexicon, runtime
+from diplotext.extractors.actors.names import is_given_name
 from diplotext.model import Actor, Quote, Span
 
 from . import fragments
@@ -60,8 +61,13 @@ def resolve_speakers(
         if r.unit is not None:
             root = root_unit(r.unit)
             if id(root) not in position:
-                position[id(root)] = len(order)
+                position[id(root)] = -1
                 order.append(root)
+    # text order of the attributions, not of their quotes: a sentence's quotation can come before
+    # the reported clause of an earlier attribution ("X said ... but he told Y: '...'")
+    order.sort(key=lambda u: u.attr_start)
+    for k, root in enumerate(order):
+        position[id(root)] = k
     next_named: list[int] = [len(order)] * (len(order) + 1)
     for i in range(len(order) - 1, -1, -1):
         m = order[i].mention
@@ -83,6 +89,8 @@ def resolve_speakers(
             history.add(cache[key])
         return cache[key]
 
+    for root in order:
+        said_for(root)
     out: list[Quote] = []
     resolved_raw: dict[int, tuple[Said, Cue | None]] = {}
     for r in raws:
@@ -101,7 +109,9 @@ def resolve_speakers(
         if said.name is not None and said.actor_id is None and fragments.is_fragment(said.name.split()):
             said = NO_SPEAKER  # "Wednesday", "60 percent", "the lower house adopted a resolution"
         elif said.name is not None and said.actor_id is None:
-            words = said.name.split()
+            trimmed = fragments.without_dangling_tail(said.name)  # "... Research at", "scoffed at"
+            said = attrs.evolve(said, name=trimmed) if trimmed is not None else NO_SPEAKER
+            words = (said.name or "").split()
             if len(words) > 1 and fragments.leading_fragment(words[0]):
                 said = attrs.evolve(said, name=" ".join(words[1:]))  # "Although X" -> "X"
             elif said.name in resolver.acronyms:
@@ -210,10 +220,17 @@ def _resolve_mention(
         actor = None  # the actors plugin joined a "he" to a woman it also calls "her"
     if actor is not None and m.kind == "pronoun" and _named_only_in_quotes(resolver, actor, m.start, history):
         actor = None  # '"... Mayor X let us down," he said': not X, named only inside the words
+    if actor is not None and actor.kind == "state" and m.kind == "name" and " " not in m.text:
+        full = resolver.full_name(m.text, m.start)  # "Elton Washington ... Washington said": him
+        if full is not None and _more_of_the_name(full, m.text):
+            return Said(full, None, m, True)
     if actor is not None:
         if actor.kind == "person" and " " not in actor.name and m.kind != "pronoun":
-            # an actor known by its surname alone: the full name the article gave it elsewhere
+            # an actor known by its surname alone: the full name the article gave it elsewhere,
+            # or the mention's own when it writes more of the name ("Sheikh Hamid Sheikh Omar")
             full = resolver.full_name(actor.name, m.start)
+            if full is None and m.kind == "name" and _more_of_the_name(m.text, actor.name):
+                full = m.text
             return Said(full or actor.name, actor.id, m, True)
         if actor.kind == "person" or m.kind == "pronoun":
             return Said(actor.name, actor.id, m, actor.kind == "person")
@@ -403,6 +420,13 @@ def _sex(resolver: Resolver, history: History, said: Said) -> str | None:
     """A speaker's sex by name or honorific, else by the "he"/"she" an earlier quote used."""
     got = resolver.gender(said.name, said.actor_id) or history.sex_of(said.name)
     return got or (description_sex(said.name) if said.actor_id is None else None)
+
+
+def _more_of_the_name(mention: str, name: str) -> bool:
+    """Does the name mention write more of a person's name than the one word the actors plugin
+    kept, ending with it and opening with a given name ("Hamid Sheikh Omar" for "Omar")?"""
+    words = mention.split()
+    return len(words) > 1 and words[-1] == name and is_given_name(words[0])
 
 
 def _named_only_in_quotes(resolver: Resolver, actor: Actor, pos: int, history: History) -> bool:

@@ -228,6 +228,10 @@ def find_units(
             ):
                 continue  # "X said Monday that Y has called for ...": what X reported, Y's part of it
             if mention is not None:
+                if attr_start < cue.start:  # "... a good step but he told ...": "but" joins, no content
+                    join = _JOIN_BEFORE.search(text, max(lo, attr_start - 16), attr_start)
+                    if join is not None and join.group().strip():
+                        join_start = min(join_start, join.start())
                 units.append(
                     Unit(cue, mention, attr_start, cue.end, min(join_start, attr_start), speaker_before=True)
                 )

@@ -73,7 +73,8 @@ def find_dateline(text: str, start: int, end: int) -> tuple[str, Span, int] | No
 
 # --------------------------------------------------------------------------- title
 
-_SENTENCE_END = lazy(r"[.!?…][\"'”’)]*$")
+_PERIOD_END = lazy(r"\.[\"'”’)]*$")
+"""A period closing the line, before any closing quotation marks or bracket."""
 _INNER_SENTENCE = regex.compile(r"\p{Ll}{3}[.!?]\s+\p{Lu}\p{Ll}")
 
 
@@ -88,7 +89,7 @@ def looks_like_title(line: str) -> bool:
         return False
     if _INNER_SENTENCE.search(stripped):
         return False
-    return not (stripped.endswith(".") and _SENTENCE_END.search(stripped) and words > 12)
+    return not (_PERIOD_END.search(stripped) and words > 12)  # '... termed an "amicable split."'
 
 
 def is_byline(line: str) -> bool:
