@@ -60,3 +60,43 @@ def test_cue_spans_read_the_character_before_the_window() -> None:
     assert list(cues._cue_spans(text, 7, len(text))) == [(16, 20)]  # "said" inside "unsaid" is no cue
     assert list(cues._cue_spans(text, 0, len(text))) == [(16, 20)]
     assert list(cues._cue_spans("said X, said Y", 0, 14)) == [(0, 4), (8, 12)]
+
+
+_CONTEXT_PIECES = [
+    "in",
+    "In",
+    "IN",
+    "into",
+    "to",
+    "visited",
+    "the city of",
+    "port  of",
+    "within",
+    "begin",
+    "x",
+    "ı",
+    "é",
+    "9",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    ",",
+    ".",
+    "-",
+]
+context_texts = st.lists(st.sampled_from(_CONTEXT_PIECES), max_size=12).map("".join)
+
+
+@settings(max_examples=400)
+@given(text=context_texts, data=st.data())
+def test_world_city_context_skips_only_what_the_pattern_would_not_match(
+    text: str, data: st.DataObject
+) -> None:
+    from diplotext.syntax import entities
+
+    start = data.draw(st.integers(0, len(text)))
+    seg_start = data.draw(st.integers(0, start))
+    m = entities._WORLD_CONTEXT.search(text, max(seg_start, start - 16), start)
+    expected = None if m is None else "place" if m.group("place") is not None else "either"
+    assert entities._context(text, start, seg_start) == expected

@@ -121,6 +121,8 @@ def _cue_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         pos = start - 1  # the character before ``start`` (``_CUE_RE``'s lookbehind reads it too)
     for m in _CUE_AFTER_SEPARATOR.finditer(text, pos, end):
         yield m.span(1)
+
+
 _THAT_AFTER: Final = regex.compile(r"\s+that\b")
 _VERB_BEFORE_THAT: Final = frozenset({"note", "state", "comment", "remark"})
 _SUBJECT_BEFORE: Final = regex.compile(
@@ -297,13 +299,9 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
         after = _AFTER_EXCLUDED.get(lemma)
         if after is not None and after.match(text, m_end, min(end, m_end + 24)):
             continue
-        if key in _THIRD_PERSON_FORMS and _PREPOSITION_BEFORE.search(
-            text, max(start, m_start - 16), m_start
-        ):
+        if key in _THIRD_PERSON_FORMS and _PREPOSITION_BEFORE.search(text, max(start, m_start - 16), m_start):
             continue  # "following claims that ...", "amid calls for ...": a noun
-        if key in _THIRD_PERSON_FORMS and _QUANTIFIED_BEFORE.search(
-            text, max(start, m_start - 40), m_start
-        ):
+        if key in _THIRD_PERSON_FORMS and _QUANTIFIED_BEFORE.search(text, max(start, m_start - 40), m_start):
             continue  # "150 phone calls", "several warnings", "many reports": a counted noun
         if (
             key in _PAST_FORMS
@@ -312,11 +310,7 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
         ):
             continue  # "1,124 pledged delegates", "three reported cases": an adjective
         passive = _PASSIVE_AFTER.get(lemma)
-        if (
-            passive is not None
-            and key in _PAST_FORMS
-            and passive.match(text, m_end, min(end, m_end + 12))
-        ):
+        if passive is not None and key in _PAST_FORMS and passive.match(text, m_end, min(end, m_end + 12)):
             continue  # "a banker accused of fraud", "asked about the deal": passive participles
         if (
             lemma == "add"
