@@ -3,10 +3,12 @@ made of the pieces that exercise them, at random offsets."""
 
 from __future__ import annotations
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplotext.extractors.quotes import cues
+from diplotext.syntax import tokens as clause_tokens
 
 _CUE_PIECES = [
     "said",
@@ -100,3 +102,75 @@ def test_world_city_context_skips_only_what_the_pattern_would_not_match(
     m = entities._WORLD_CONTEXT.search(text, max(seg_start, start - 16), start)
     expected = None if m is None else "place" if m.group("place") is not None else "either"
     assert entities._context(text, start, seg_start) == expected
+
+
+_TOKEN_PIECES = [
+    "don't",
+    "don’t",
+    "can't",
+    "cannot",
+    "Gen.",
+    " Smith",
+    "U.S.",
+    "al-Assad",
+    "O'Brien",
+    "O’Brien",
+    "7.5",
+    "AT&T",
+    "1/2",
+    "rebel- held",
+    "pro- and",
+    "then-Minister",
+    "it's",
+    "they'd",
+    "café",
+    "Zoë",
+    "naïve",
+    "e\u0301",
+    "ï",
+    "x",
+    "9",
+    "_",
+    " ",
+    "\t",
+    "\n",
+    ",",
+    ".",
+    "-",
+    "--",
+    "'",
+    "’",
+    "&",
+    "/",
+]
+token_texts = st.lists(st.sampled_from(_TOKEN_PIECES), max_size=25).map("".join)
+_UNICODE_CLASSES = {
+    "upper": r"\p{Lu}",
+    "lower": r"\p{Ll}",
+    "letter": r"\p{L}",
+    "alnum": r"[\p{L}\p{N}]",
+    "alnum_mark": r"[\p{L}\p{M}\p{N}]",
+    "not_space": r"[^\s]",
+}
+
+
+def _plain_clause_word() -> regex.Pattern[str]:
+    """The clause token pattern without the branch and the guard added for speed."""
+    c = _UNICODE_CLASSES
+    source = clause_tokens._word_source(**c)
+    fast = rf"|{c['alnum']}{c['alnum_mark']}*+(?![-.&/'’])"
+    guard = rf"(?={c['letter']}++['’]t\b)"
+    assert fast in source and guard in source
+    return regex.compile(source.replace(fast, "").replace(guard, ""), regex.VERSION1)
+
+
+_PLAIN_CLAUSE_WORD = _plain_clause_word()
+
+
+@settings(max_examples=400)
+@given(text=token_texts, data=st.data())
+def test_clause_tokens_are_those_of_the_plain_pattern(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    expected = [m.span() for m in _PLAIN_CLAUSE_WORD.finditer(text, start, end)]
+    assert [m.span() for m in clause_tokens._WORD.finditer(text, start, end)] == expected

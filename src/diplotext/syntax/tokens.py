@@ -34,10 +34,13 @@ def _word_source(*, upper: str, lower: str, letter: str, alnum: str, alnum_mark:
         rf"\b(?:{_TITLES})\.(?=[ \t]+{upper}|[ \t]*$)"
         rf"|(?:{upper}\.){{2,}}"  # U.S., U.N.
         rf"|\b[Tt]hen(?=-{upper})"  # "then-Secretary of State X": "then" and the title
-        rf"|{letter}+(?=n['’]t\b)"  # "do" of "don't"
+        rf"|(?={letter}++['’]t\b){letter}+(?=n['’]t\b)"  # "do" of "don't" (only tried before "'t")
         r"|\b[Cc]an(?=not\b)|(?<=\b[Cc]an)not\b"  # "cannot": "can" and "not"
         r"|n['’]t\b"
         r"|['’](?:s|re|ve|ll|d|m)\b"
+        # a word no hyphen, period, ampersand, slash or apostrophe follows (most), matched before the
+        # branch that loops over the parts of "al-Assad", "7.5", "AT&T", "O'Brien" (the same tokens)
+        rf"|{alnum}{alnum_mark}*+(?![-.&/'’])"
         rf"|{alnum}{alnum_mark}*(?:[-.&/]{alnum}+|['’](?![sd]\b|ll\b|re\b|ve\b){letter}+"
         # a compound broken at the end of a line: "rebel- held", "three- nation" (not "pro- and anti-")
         rf"|-[ ](?!(?:and|or|nor|to)\b){lower}+)*"
