@@ -174,3 +174,45 @@ def test_clause_tokens_are_those_of_the_plain_pattern(text: str, data: st.DataOb
     end = data.draw(st.integers(start, len(text)))
     expected = [m.span() for m in _PLAIN_CLAUSE_WORD.finditer(text, start, end)]
     assert [m.span() for m in clause_tokens._WORD.finditer(text, start, end)] == expected
+
+
+_DATE_PIECES = [
+    "on",
+    "monday",
+    "mondays",
+    "march",
+    "2024",
+    "15",
+    "fy",
+    "fy2024",
+    "q3",
+    "h1",
+    "last",
+    "next",
+    "week",
+    "about",
+    "the",
+    "year",
+    "x",
+    "é",
+    "_",
+    "'",
+    "’",
+    " ",
+    "\n",
+    "-",
+    ".",
+    ",",
+]
+date_texts = st.lists(st.sampled_from(_DATE_PIECES), max_size=25).map("".join)
+
+
+@settings(max_examples=400)
+@given(text=date_texts, data=st.data())
+def test_date_pre_scan_tokens_are_the_scanner_matches(text: str, data: st.DataObject) -> None:
+    from diplotext.extractors.dates import dispatch
+
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    expected = [(m.start(), m.end(), m.lastgroup) for m in dispatch.SCANNER.finditer(text, lo, hi)]
+    assert dispatch.scan_tokens(text, lo, hi) == expected
