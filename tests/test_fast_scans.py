@@ -216,3 +216,41 @@ def test_date_pre_scan_tokens_are_the_scanner_matches(text: str, data: st.DataOb
     hi = data.draw(st.integers(lo, len(text)))
     expected = [(m.start(), m.end(), m.lastgroup) for m in dispatch.SCANNER.finditer(text, lo, hi)]
     assert dispatch.scan_tokens(text, lo, hi) == expected
+
+
+_CREDIT_PIECES = [
+    "AP",
+    "AFP",
+    "Reuters",
+    "REUTERS",
+    "EPA-EFE",
+    "Getty Images",
+    "Getty",
+    "PA Media",
+    "dpa",
+    "Pool",
+    "Photo",
+    "MAP",
+    "APx",
+    "x",
+    "_",
+    "9",
+    " ",
+    "\n",
+    ".",
+    "...",
+    ")",
+    "(",
+    "/",
+    "-",
+    "é",
+]
+credit_texts = st.lists(st.sampled_from(_CREDIT_PIECES), max_size=12).map("".join)
+
+
+@settings(max_examples=500)
+@given(text=credit_texts)
+def test_agency_at_the_end_is_what_the_agency_pattern_finds(text: str) -> None:
+    from diplotext.extractors.reader import captions
+
+    assert captions._agency_at_end(text) == (captions._AGENCY_WORD.search(text) is not None)
