@@ -50,9 +50,11 @@ _CREDIT_ONLY: Final = regex.compile(
 _LABEL_ANYWHERE: Final = lazy(r"\b(?:Image|Media)\s+(?:caption|copyright)\b")
 
 _AGENCY_WORD: Final = regex.compile(rf"\b(?:{_AGENCIES})\W{{0,3}}$")
-_AGENCY_WORDS: Final = tuple(sorted(set(regex.findall(r"(?<![\\A-Za-z])[A-Za-z][A-Za-z\-]*", _AGENCIES))))
-"""Every word the agency names hold: one of them ends a text ``_AGENCY_WORD`` matches, before at most
-three characters that are no word character."""
+_AGENCY_WORDS: Final = tuple(
+    sorted(set("".join(c if c.isalpha() or c == "-" else " " for c in _AGENCIES.replace("\\s", " ")).split()))
+)
+"""Every word the agency names hold ("EPA-EFE", "Getty", "Images"): one of them ends a text
+``_AGENCY_WORD`` matches, before at most three characters that are no word character."""
 
 
 def _agency_at_end(tail: str) -> bool:
