@@ -254,3 +254,15 @@ def test_agency_at_the_end_is_what_the_agency_pattern_finds(text: str) -> None:
     from diplotext.extractors.reader import captions
 
     assert captions._agency_at_end(text) == (captions._AGENCY_WORD.search(text) is not None)
+
+
+def test_contractions_and_compound_prepositions_are_still_read() -> None:
+    text = "He's leaving ahead of the vote, they'd said; it won't, according to aides, and they're here."
+    toks = clause_tokens.tokenize(text, 0, len(text), [])
+    got = {t.text: (t.tag, t.low) for t in toks}
+    assert got["'s"] == ("AUX", "is")
+    assert got["ahead"] == ("PREP", "ahead of") and got["of"][0] == "PART"
+    assert got["'d"] == ("MODAL", "would")
+    assert got["wo"] == ("MODAL", "will")
+    assert got["according"] == ("PREP", "according to")
+    assert got["'re"] == ("AUX", "are")

@@ -95,6 +95,9 @@ _COMPOUND_PREPS = frozenset(
     ]
 )
 _PRON_BE = frozenset(["he", "she", "it", "that", "there", "what", "who", "here"])
+_COMPOUND_FIRST = frozenset(first for first, _ in _COMPOUND_PREPS)
+_CLITIC_TAGS = frozenset(["GEN", "MODAL", "AUX", "NEG"])
+"""The tags :func:`_contractions` reads a word of (after the first word of a compound preposition)."""
 
 
 class Token:
@@ -363,6 +366,8 @@ def _infinitive_markers(toks: list[Token]) -> None:
 
 def _contractions(toks: list[Token]) -> None:
     for i, t in enumerate(toks):
+        if t.low not in _COMPOUND_FIRST and t.tag not in _CLITIC_TAGS:
+            continue  # most words: neither half of a compound preposition nor a clitic
         if (
             i + 1 < len(toks)
             and (t.low, toks[i + 1].low) in _COMPOUND_PREPS
