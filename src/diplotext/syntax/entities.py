@@ -37,6 +37,26 @@ _WORLD_CONTEXT = regex.compile(
 )
 """The words before a capitalised run that make it a place ("in", "near", "the city of"), or a
 place or a person ("to", "from", "visited"): where the world-city layer of geo is read."""
+
+
+def _context_ends() -> tuple[tuple[str, ...], int] | None:
+    """The last words of ``_WORLD_CONTEXT``'s entries and the longest one's length, or ``None`` when
+    one is not ASCII (case folding could then match other text than ``str.lower`` shows)."""
+    ends: set[str] = set()
+    for section in ("words before a world city", "words before a world city or a person"):
+        for entry in lexicon.entries("places", section):
+            words = entry.split("|", 1)[0].split()
+            if not words:
+                continue
+            if not words[-1].isascii():
+                return None
+            ends.add(words[-1].lower())
+    return (tuple(sorted(ends)), max(map(len, ends))) if ends else None
+
+
+_CONTEXT_ENDS = _context_ends()
+"""What the text before a name must end with for ``_WORLD_CONTEXT`` to match there (a test that
+skips its search before most names)."""
 _APPOSED_REGION = regex.compile(
     r"[ \t]*,[ \t]*(?P<name>\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]*){0,2})"
 )
@@ -193,7 +213,18 @@ def _places(text: str, segments: Iterable[tuple[int, int]]) -> list[Entity]:
 def _context(text: str, start: int, seg_start: int) -> str | None:
     """How the words before ``start`` read a name there: ``"place"`` ("in", "near"), ``"either"``
     (a place or a person: "to", "from"), or ``None``."""
-    m = _WORLD_CONTEXT.search(text, max(seg_start, start - 16), start)
+    lo = max(seg_start, start - 16)
+    if _CONTEXT_ENDS is not None:  # the pattern ends with a listed word and a space or tab
+        end = start
+        while end > lo and text[end - 1] in " \t":
+            end -= 1
+        if end == start:
+            return None
+        ends, longest = _CONTEXT_ENDS
+        tail = text[max(lo, end - longest) : end]
+        if tail.isascii() and not tail.lower().endswith(ends):
+            return None
+    m = _WORLD_CONTEXT.search(text, lo, start)
     return None if m is None else "place" if m.group("place") is not None else "either"
 
 

@@ -34,10 +34,13 @@ def _word_source(*, upper: str, lower: str, letter: str, alnum: str, alnum_mark:
         rf"\b(?:{_TITLES})\.(?=[ \t]+{upper}|[ \t]*$)"
         rf"|(?:{upper}\.){{2,}}"  # U.S., U.N.
         rf"|\b[Tt]hen(?=-{upper})"  # "then-Secretary of State X": "then" and the title
-        rf"|{letter}+(?=n['’]t\b)"  # "do" of "don't"
+        rf"|(?={letter}++['’]t\b){letter}+(?=n['’]t\b)"  # "do" of "don't" (only tried before "'t")
         r"|\b[Cc]an(?=not\b)|(?<=\b[Cc]an)not\b"  # "cannot": "can" and "not"
         r"|n['’]t\b"
         r"|['’](?:s|re|ve|ll|d|m)\b"
+        # a word no hyphen, period, ampersand, slash or apostrophe follows (most), matched before the
+        # branch that loops over the parts of "al-Assad", "7.5", "AT&T", "O'Brien" (the same tokens)
+        rf"|{alnum}{alnum_mark}*+(?![-.&/'’])"
         rf"|{alnum}{alnum_mark}*(?:[-.&/]{alnum}+|['’](?![sd]\b|ll\b|re\b|ve\b){letter}+"
         # a compound broken at the end of a line: "rebel- held", "three- nation" (not "pro- and anti-")
         rf"|-[ ](?!(?:and|or|nor|to)\b){lower}+)*"
@@ -92,6 +95,9 @@ _COMPOUND_PREPS = frozenset(
     ]
 )
 _PRON_BE = frozenset(["he", "she", "it", "that", "there", "what", "who", "here"])
+_COMPOUND_FIRST = frozenset(first for first, _ in _COMPOUND_PREPS)
+_CLITIC_TAGS = frozenset(["GEN", "MODAL", "AUX", "NEG"])
+"""The tags :func:`_contractions` reads a word of (after the first word of a compound preposition)."""
 
 
 class Token:
@@ -375,6 +381,8 @@ def _infinitive_markers(toks: list[Token]) -> None:
 
 def _contractions(toks: list[Token]) -> None:
     for i, t in enumerate(toks):
+        if t.low not in _COMPOUND_FIRST and t.tag not in _CLITIC_TAGS:
+            continue  # most words: neither half of a compound preposition nor a clitic
         if (
             i + 1 < len(toks)
             and (t.low, toks[i + 1].low) in _COMPOUND_PREPS

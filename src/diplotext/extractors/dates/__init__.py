@@ -23,7 +23,7 @@ from .blocks import LOWER_CASE_MONTHS, MONTHS
 from .clockdays import clock_days
 from .clockranges import glued_clock_ends
 from .compound import joined_durations
-from .dispatch import CLOCK4, DIGIT, GLUED_MONTH, LOOKBACK, SCANNER, THE, TRIGGERS, match_at
+from .dispatch import CLOCK4, DIGIT, GLUED_MONTH, LOOKBACK, THE, TRIGGERS, match_at, scan_tokens
 from .modes import Mode, choose_mode
 from .nthweekday import join_nth_weekdays
 from .ranges import extend_tails, link_ranges
@@ -98,7 +98,7 @@ def _prepare(
         if hi <= lo:
             continue
         runtime.check_time()
-        items = [(m.start(), m.end(), m.lastgroup) for m in SCANNER.finditer(ctx.low, lo, hi)]
+        items = scan_tokens(ctx.low, lo, hi)
         regions.append((lo, hi, items))
         last_end = hi
     return ctx, regions

@@ -32,6 +32,7 @@ __all__ = [
     "match_at",
     "rule_names",
     "rules_for",
+    "scan_tokens",
 ]
 
 """Words and digit runs: the scanner tries the grammar only near a trigger token, at a plausible start."""
@@ -167,6 +168,30 @@ def _scanner() -> re.Pattern[str]:
 SCANNER: Final = _scanner()
 """Digit runs (``d``), trigger words (``t``), ``fy`` before a year (``f``) and leading words followed
 by an expression word (``s``), in lower-cased text."""
+_EDGE_SCAN: Final = r"(?<!\w)(?=[a-z\d])"
+assert SCANNER.pattern.startswith(_EDGE_SCAN)
+_SCANNER_AFTER_SEPARATOR: Final = re.compile(r"\W(?=[a-z\d])" + SCANNER.pattern[len(_EDGE_SCAN) :])
+"""``SCANNER`` with the character before a token taken into the match (a token starts one character
+after the match): a search for it skips at once to the characters that are no word character,
+where ``SCANNER``'s leading lookbehind makes ``re`` try the trie at every character."""
+
+
+def scan_tokens(low: str, lo: int, hi: int) -> list[tuple[int, int, str | None]]:
+    """``(start, end, kind)`` of ``SCANNER``'s matches in ``low[lo:hi]``, in order (``kind`` is the
+    match's group: ``d``, ``t``, ``f`` or ``s``). Every token ends with a word character, so none
+    can start right after another: the next search begins where the last token ended."""
+    out: list[tuple[int, int, str | None]] = []
+    pos = lo - 1  # the character before ``lo`` (``SCANNER``'s lookbehind reads it too)
+    if lo <= 0:  # a token may open the text, with no character before it
+        first = SCANNER.match(low, 0, hi)
+        if first is not None:
+            out.append((0, first.end(), first.lastgroup))
+        pos = 0 if first is None else first.end()
+    out.extend(
+        [(m.start() + 1, m.end(), m.lastgroup) for m in _SCANNER_AFTER_SEPARATOR.finditer(low, pos, hi)]
+    )
+    return out
+
 
 LOOKBACK: Final = 48
 """How far before a trigger an expression may start (the longest run of leading modifiers)."""

@@ -97,11 +97,32 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 # The stdlib engine runs this ASCII trie about three times faster than ``regex``; ``\w`` is Unicode.
-_CUE_RE: Final = re.compile(
-    r"(?<![\w'’\-])(?:(?i:according\s+to)|"
+_CUE_FORMS: Final = (
+    r"(?:(?i:according\s+to)|"
     + _trie_pattern([f for f in (*_LEXICON, *_NOUN_FIRST) if f != "according to"])
-    + r")(?![\w\-])"
+    + ")"
 )
+_CUE_RE: Final = re.compile(r"(?<![\w'’\-])" + _CUE_FORMS + r"(?![\w\-])")
+"""A cue form, as a whole word (no letter, digit, apostrophe or hyphen before it or after it)."""
+_CUE_AFTER_SEPARATOR: Final = re.compile(r"[^\w'’\-](" + _CUE_FORMS + r")(?![\w\-])")
+"""``_CUE_RE`` with the character before the cue taken in (group 1 is the cue): a search for it
+skips to the characters that can stand before one, where ``_CUE_RE``'s leading lookbehind makes
+``re`` try the trie at every character (twice the time)."""
+
+
+def _cue_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of ``_CUE_RE``'s matches in ``text[start:end]``, in order."""
+    if start <= 0:  # a cue may open the text, with no character before it
+        first = _CUE_RE.match(text, 0, end)
+        if first is not None:
+            yield first.span()
+        pos = 0 if first is None else first.end()
+    else:
+        pos = start - 1  # the character before ``start`` (``_CUE_RE``'s lookbehind reads it too)
+    for m in _CUE_AFTER_SEPARATOR.finditer(text, pos, end):
+        yield m.span(1)
+
+
 _THAT_AFTER: Final = regex.compile(r"\s+that\b")
 _VERB_BEFORE_THAT: Final = frozenset({"note", "state", "comment", "remark"})
 _SUBJECT_BEFORE: Final = regex.compile(
@@ -255,77 +276,69 @@ _HAVING_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:having)\s+(?:(?:earlier|
 
 def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
     """The cues in ``text[start:end]``, in order (quoted words are the caller's to exclude)."""
-    for m in _CUE_RE.finditer(text, start, end):
-        form = m.group()
+    for m_start, m_end in _cue_spans(text, start, end):
+        form = text[m_start:m_end]
         key = _SPACES.sub(" ", form.lower()) if " " in form or "\n" in form or "\t" in form else form.lower()
         lemma = _LEXICON.get(key)
         if lemma is None:
             lemma = _NOUN_FIRST.get(key)
             if (
                 lemma not in _VERB_BEFORE_THAT
-                or not _THAT_AFTER.match(text, m.end(), min(end, m.end() + 12))
+                or not _THAT_AFTER.match(text, m_end, min(end, m_end + 12))
                 or not form.endswith("s")
-                or not _SUBJECT_BEFORE.search(text, max(start, m.start() - 30), m.start())
-                or _QUANTITY_BEFORE.search(text, max(start, m.start() - 20), m.start())
+                or not _SUBJECT_BEFORE.search(text, max(start, m_start - 30), m_start)
+                or _QUANTITY_BEFORE.search(text, max(start, m_start - 20), m_start)
             ):
                 continue  # "the notes", "attacks that killed", "six states that", but "X notes that"
         if lemma != "according to" and form[0].isupper():
             continue  # "Said" / "Call" as a name or headline word
-        if lemma != "according to" and _PASSIVE_BEFORE.search(text, max(start, m.start() - 24), m.start()):
+        if lemma != "according to" and _PASSIVE_BEFORE.search(text, max(start, m_start - 24), m_start):
             continue
-        if lemma != "according to" and _DETERMINER_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+        if lemma != "according to" and _DETERMINER_BEFORE.search(text, max(start, m_start - 40), m_start):
             continue  # "the state", "his claims", "a call": nouns
         after = _AFTER_EXCLUDED.get(lemma)
-        if after is not None and after.match(text, m.end(), min(end, m.end() + 24)):
+        if after is not None and after.match(text, m_end, min(end, m_end + 24)):
             continue
-        if key in _THIRD_PERSON_FORMS and _PREPOSITION_BEFORE.search(
-            text, max(start, m.start() - 16), m.start()
-        ):
+        if key in _THIRD_PERSON_FORMS and _PREPOSITION_BEFORE.search(text, max(start, m_start - 16), m_start):
             continue  # "following claims that ...", "amid calls for ...": a noun
-        if key in _THIRD_PERSON_FORMS and _QUANTIFIED_BEFORE.search(
-            text, max(start, m.start() - 40), m.start()
-        ):
+        if key in _THIRD_PERSON_FORMS and _QUANTIFIED_BEFORE.search(text, max(start, m_start - 40), m_start):
             continue  # "150 phone calls", "several warnings", "many reports": a counted noun
         if (
             key in _PAST_FORMS
             and lemma not in _NEVER_ADJECTIVES
-            and _counted_before(text, max(start, m.start() - 40), m.start())
+            and _counted_before(text, max(start, m_start - 40), m_start)
         ):
             continue  # "1,124 pledged delegates", "three reported cases": an adjective
         passive = _PASSIVE_AFTER.get(lemma)
-        if (
-            passive is not None
-            and key in _PAST_FORMS
-            and passive.match(text, m.end(), min(end, m.end() + 12))
-        ):
+        if passive is not None and key in _PAST_FORMS and passive.match(text, m_end, min(end, m_end + 12)):
             continue  # "a banker accused of fraud", "asked about the deal": passive participles
         if (
             lemma == "add"
             and key in _PAST_FORMS
-            and _BY_NEXT.match(text, m.end(), min(end, m.end() + 6))
-            and not _NAME_BEFORE.search(text, max(start, m.start() - 60), m.start())
+            and _BY_NEXT.match(text, m_end, min(end, m_end + 6))
+            and not _NAME_BEFORE.search(text, max(start, m_start - 60), m_start)
         ):
             continue  # "measures added by Republicans", not '"...," Stromberg added by telephone
         needed = _AFTER_REQUIRED.get(lemma)
         if (
             needed is not None
-            and not needed.match(text, m.end(), min(end, m.end() + 90))
-            and not _AFTER_QUOTE.search(text, max(start, m.start() - 4), m.start())  # '"...," charged X'
+            and not needed.match(text, m_end, min(end, m_end + 90))
+            and not _AFTER_QUOTE.search(text, max(start, m_start - 4), m_start)  # '"...," charged X'
             and not (
-                lemma in _SPOKEN_BY_NAME and _NAME_BEFORE.search(text, max(start, m.start() - 60), m.start())
+                lemma in _SPOKEN_BY_NAME and _NAME_BEFORE.search(text, max(start, m_start - 60), m_start)
             )
         ):
             continue
         if (
             lemma in NAMING_CUES
-            and _NAME_AFTER.match(text, m.end(), min(end, m.end() + 8))
-            and _INDEFINITE_BEFORE.search(text, max(start, m.start() - 40), m.start())
+            and _NAME_AFTER.match(text, m_end, min(end, m_end + 8))
+            and _INDEFINITE_BEFORE.search(text, max(start, m_start - 40), m_start)
         ):
             continue  # "a joint venture called Orion", "a storm named ...": naming, not speech
         having = (
-            _HAVING_BEFORE.search(text, max(start, m.start() - 16), m.start()) if key in _PAST_FORMS else None
+            _HAVING_BEFORE.search(text, max(start, m_start - 16), m_start) if key in _PAST_FORMS else None
         )
         if having is not None:  # "..., having complained that ...": a participle like "complaining"
-            yield Cue(having.start(), m.end(), text[having.start() : m.end()], lemma)
+            yield Cue(having.start(), m_end, text[having.start() : m_end], lemma)
             continue
-        yield Cue(m.start(), m.end(), form, lemma)
+        yield Cue(m_start, m_end, form, lemma)

@@ -42,10 +42,12 @@ __all__ = [
 
 _TOKEN: Final = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’\-]|\.(?=\p{L}))*\.?|[^\s\p{L}\p{N}]")
 _TOKEN_ASCII: Final = compile_ascii(
-    r"[A-Za-z0-9](?:[A-Za-z0-9'\-]|\.(?=[A-Za-z]))*\.?|[^\t\n\x0b\x0c\r A-Za-z0-9]"
+    r"[A-Za-z0-9][A-Za-z0-9'\-]*(?:\.(?=[A-Za-z])[A-Za-z0-9'\-]*)*\.?|[^\t\n\x0b\x0c\r A-Za-z0-9]"
 )
 """``_TOKEN`` for ASCII text (``regex``'s ``\\s`` is six ASCII spaces there): the standard library's
-``re`` runs it in about half the time."""
+``re`` runs it in about half the time. Its runs of word characters are single-character loops,
+with the loop over parts entered only at a period before a letter ("U.S."): the same tokens as
+``_TOKEN``'s one loop over a choice at every character, in fewer steps."""
 _CAP_WORD: Final = regex.compile(r"(?:(?:al|el|bin|ibn|de|van|von|da|di|du|la|le|der|dos|das)[\-\s]?)?\p{Lu}")
 _CAP_WORD_ASCII: Final = ascii_twin(_CAP_WORD)
 

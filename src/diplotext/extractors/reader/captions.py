@@ -50,6 +50,26 @@ _CREDIT_ONLY: Final = regex.compile(
 _LABEL_ANYWHERE: Final = lazy(r"\b(?:Image|Media)\s+(?:caption|copyright)\b")
 
 _AGENCY_WORD: Final = regex.compile(rf"\b(?:{_AGENCIES})\W{{0,3}}$")
+_AGENCY_WORDS: Final = tuple(
+    sorted(set("".join(c if c.isalpha() or c == "-" else " " for c in _AGENCIES.replace("\\s", " ")).split()))
+)
+"""Every word the agency names hold ("EPA-EFE", "Getty", "Images"): one of them ends a text
+``_AGENCY_WORD`` matches, before at most three characters that are no word character."""
+
+
+def _agency_at_end(tail: str) -> bool:
+    """Does ``_AGENCY_WORD`` match in ``tail``? On ASCII text its search is run only when the tail,
+    without up to three characters that are no word character (four before a closing line break,
+    where ``$`` matches too), ends with a word of an agency name."""
+    if tail.isascii():
+        end = len(tail)
+        floor = max(0, end - (4 if tail.endswith("\n") else 3))
+        while end > floor and not (tail[end - 1].isalnum() or tail[end - 1] == "_"):
+            end -= 1
+        if not tail.endswith(_AGENCY_WORDS, 0, end):
+            return False
+    return _AGENCY_WORD.search(tail) is not None
+
 
 MAX_CAPTION = 1000
 """Longest block read as a caption (characters)."""
@@ -69,6 +89,6 @@ def is_caption(text: str) -> bool:
         return True
     # Only the end of the block: a credit there, after a caption sentence.
     tail = stripped[-160:]
-    if not any(c in tail for c in "/(:") and not _AGENCY_WORD.search(tail):
+    if not any(c in tail for c in "/(:") and not _agency_at_end(tail):
         return False
     return _CREDIT_END.search(tail) is not None
