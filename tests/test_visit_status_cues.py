@@ -246,3 +246,26 @@ def test_a_stop_on_the_way_to_a_summit_is_planned_and_both_are_visits() -> None:
     assert (by_host["ZAF"].date, by_host["ZAF"].attributes["status"]) == ("2030-06-22", "planned")
     assert by_host["AGO"].attributes["status"] == "planned"
     assert list(by_host["AGO"].roles["met"]) == ["Joao Neto"]
+
+
+def test_being_the_first_in_years_to_visit_tells_the_visit_is_on() -> None:
+    """ "X is the first Mexican leader in ten years to visit Japan": there now, first in ten years;
+    "will be the first" is to come."""
+    (v,) = [
+        e
+        for e in diplotext.extract(
+            "Chilean President Rosa Mena is the first Chilean leader in ten years to visit Norway.",
+            published="2030-06-12",
+        ).events
+        if e.type == "visit"
+    ]
+    assert (v.attributes["status"], v.attributes["first_in"], v.date) == ("ongoing", "P10Y", "2030-06-12")
+    (v,) = [
+        e
+        for e in diplotext.extract(
+            "Chilean President Rosa Mena will be the first Chilean leader to visit Norway since 2001.",
+            published="2030-06-12",
+        ).events
+        if e.type == "visit"
+    ]
+    assert v.attributes["status"] == "planned"

@@ -54,6 +54,7 @@ _FIRST_SINCE = regex.compile(
 _YEARS_OR_MONTHS = regex.compile(r"P\d+[YM]")
 _DURATION = regex.compile(r"P(\d+)([DWMY])")
 _VISIT_BEFORE_FIRST = 120
+_VISIT_AFTER = 16
 """How far before "first" a trip word is looked for ("The visit by X to Y, the first in five years")."""
 _VISIT_WORD = regex.compile(r"\b(?:visit\w*|trip|tour|travel\w*|stop)\b", regex.IGNORECASE)
 _GATHERING_WORD = regex.compile(
@@ -78,7 +79,10 @@ def first_in(
             return None
         years = published.year - int(since.group("year"))
         return f"P{years}Y" if 0 < years < 200 else None
-    if not _VISIT_WORD.search(text, max(0, m.start() - _VISIT_BEFORE_FIRST), m.end()):
+    # "the first Mexican leader in ten years to visit Japan": the visit word may follow the count
+    if not _VISIT_WORD.search(
+        text, max(0, m.start() - _VISIT_BEFORE_FIRST), min(len(text), m.end() + _VISIT_AFTER)
+    ):
         return None
     counted = text[m.start() : m.start("n")]
     if _GATHERING_WORD.search(counted) and not _VISIT_WORD.search(counted):

@@ -97,6 +97,11 @@ def uncounted(
     return [t for t in times if _word_before(ctx, t.start) not in SINCE_WORDS]
 
 
+def _quoted(ctx: EventContext, pos: int) -> bool:
+    """Is ``pos`` inside a direct quote?"""
+    return any(q.kind == "direct" and q.start <= pos < q.end for q in getattr(ctx, "quotes", ()))
+
+
 def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> str | None:
     """Status from the tense, aspect and modality of the clause that carries the trip. In the
     past, an arrival (``arrival=True``) gives ``arrived`` and a dated presence
@@ -109,7 +114,19 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
             return "planned"  # "looks forward to welcoming X to Kigali", "awaits ..."
         if parent is not None and parent is not clause:
             if clause.kind == "infinitive" and parent.predicate.lemma == "be" and not parent.predicate.chain:
-                return None  # "the first premier to visit X in 13 years": says nothing of when
+                # "X is the first premier in 13 years to visit Y": there now; "will be the first":
+                # to come; "was the first" says nothing of this trip's when
+                be = parent.predicate
+                if be.negated or (be.modal is not None and be.modal not in ("will", "shall")):
+                    return None
+                if (
+                    be.tense == "present"
+                    and be.aspect == "simple"
+                    and be.finite
+                    and not _quoted(ctx, clause.start)
+                ):
+                    return "ongoing"  # (said in a quote, it may speak of a trip to come)
+                return "planned" if be.tense == "future" else None
             if clause.kind == "infinitive":
                 own = {when_told(ctx, t) for t in dated(ctx, clause.times)}
                 if own == {-1} and parent.predicate.tense == "past" and not parent.predicate.modal:
