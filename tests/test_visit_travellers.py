@@ -360,3 +360,18 @@ def test_leading_a_delegation_to_a_country_is_a_trip_there() -> None:
     assert not visits(
         "Peru's Trade Minister Ana Quispe led her party to victory in Lima and Cusco last year."
     )
+
+
+def test_a_trip_owned_by_a_title_is_of_the_person_named_with_it_later() -> None:
+    """ "cancelled the Norwegian trade minister's visit to X ... The trade minister, Y, was due to
+    leave on Friday": Y's visit, cancelled, though the first sentence names no person."""
+    (v,) = visits(
+        "Peru has cancelled the Danish trade minister's week-long visit to Lima, reports said on Tuesday. "
+        "The trade minister, Kari Dahl, was due to leave on Friday."
+    )
+    assert (v.roles["visitor"], v.roles["visitor_state"], v.roles["host_state"]) == (
+        "Kari Dahl",
+        "DNK",
+        "PER",
+    )
+    assert v.attributes["status"] == "cancelled"

@@ -79,6 +79,10 @@ _BUSINESS_WORDS = trigger_words(BUSINESS_VERBS | MEET_NOUNS | OCCASION_NOUNS)
 _VISITING = frozenset({"visiting"})
 _HOSTING = trigger_words(HOST_VERBS)
 _HERE = frozenset({"here"})
+_TITLED_POSSESSOR = lazy(
+    r"\b(?:" + "|".join(lexicon.longest_first(lexicon.words("events", "titles owning a trip"))) + r")['’]s\b",
+    regex.IGNORECASE,
+)
 _ATTENDED = OCCASION_NOUNS | lexicon.words("events", "dated gatherings")
 
 _STRONG = trigger_words({"visit", "tour", "travel", "arrive", "fly", "depart", "trip", "journey"}) | {
@@ -133,8 +137,10 @@ class _Finder(LooseFrames, Meetings):
                 deferred.append(idx)  # "the visit will deepen ties": read once a trip is known
                 continue
             self.read_sentence(idx)
-        if self.trips:
-            for idx in deferred:
+        for idx in deferred:
+            # "the visit will deepen ties": read once a trip is known; "cancelled the Norwegian
+            # trade minister's visit": a description of a person with a role the article names
+            if self.trips or _TITLED_POSSESSOR.search(self.text, *ctx.layer.sentences[idx]):
                 self.read_sentence(idx)
         for idx in ctx.layer.with_words(_VISITING):
             # "his visiting Japanese counterpart X": "visiting" inside a phrase
