@@ -339,3 +339,25 @@ def test_a_meeting_after_a_dated_statement_took_place_that_day() -> None:
     )
     (v,) = [e for e in diplotext.extract(text, published="2030-06-11").events if e.type == "visit"]
     assert (v.roles["visitor"], v.date) == ("Sean Byrne", "2030-06-10")
+
+
+def test_officials_gathered_in_a_city_abroad_are_there() -> None:
+    """ "X and leaders of 30 states have gathered in the Peruvian capital, Lima, for a summit": X is
+    in Lima; protesters gathering, or X gathering her ministers at home, make no visit."""
+    found = [
+        e
+        for e in diplotext.extract(
+            "Danish Prime Minister Ida Holm and leaders of 30 states have gathered in the Peruvian "
+            "capital, Lima, for a two-day summit.",
+            published="2030-06-12",
+        ).events
+        if e.type == "visit"
+    ]
+    assert [(v.roles["visitor"], v.roles["host_state"], v.place) for v in found] == [
+        ("Ida Holm", "PER", "Lima")
+    ]
+    assert found[0].attributes["status"] == "ongoing"
+    assert not diplotext.extract(
+        "Danish Prime Minister Ida Holm gathered her ministers in Copenhagen on Monday.",
+        published="2030-06-12",
+    ).events
