@@ -357,3 +357,32 @@ def test_a_court_splitting_on_two_suspects_gives_two_cases_with_the_storys_sides
     assert by_suspect["Jorge Vela"].attributes["status"] == "granted"
     assert sides(by_suspect["Luis Mora"]) == ("PER", "CHL")
     assert by_suspect["Luis Mora"].attributes["status"] == "refused"
+
+
+def test_a_description_with_an_accusing_participle_is_the_suspect_named_next() -> None:
+    """ "asked Mali to arrest and surrender a militia commander accused of ordering a massacre ... A
+    warrant for X was unsealed": X is requested from Mali."""
+    text = (
+        "The International Criminal Court has asked Mali to arrest and surrender a militia commander "
+        "accused of ordering a massacre in 2021, the court said on Wednesday. A warrant for Paul Ndoye "
+        "was unsealed after he was spotted in Bamako."
+    )
+    (e,) = disputes(text)
+    assert (e.roles["suspect"], e.roles["requested_state"], e.attributes["status"]) == (
+        "Paul Ndoye",
+        "MLI",
+        "requested",
+    )
+
+
+def test_a_surrender_sentence_naming_no_state_after_a_surrender_told_is_read() -> None:
+    """ "... a man wanted in Sweden to be extradited. X approved the surrender of Y on Monday, after a
+    judge sent the case to him": granted, though the sentence names no state and holds "sent"."""
+    text = (
+        "Norway has signed an order for a man wanted in Sweden over a fraud to be extradited, officials "
+        "said. Justice Minister Ola Berg approved the surrender of Jonas Falk, 44, on Monday, a fortnight "
+        "after a judge in Oslo sent the case to him."
+    )
+    (e,) = disputes(text)
+    assert (e.roles["suspect"], e.attributes["status"]) == ("Jonas Falk", "granted")
+    assert e.roles["requesting_state"] == "SWE"

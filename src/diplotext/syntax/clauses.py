@@ -304,7 +304,6 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         and head.lemma in _OBJECT_DESCRIBING
         and g.last + 1 < len(toks)
         and toks[g.last + 1].tag == "PREP"
-        and _finite(toks, drafts[i - 1].group)
         and drafts[i - 1].pred.lemma not in _REPORTING
         and drafts[i - 1].pred.lemma not in ("be", "have")
     ):

@@ -8,6 +8,7 @@ from typing import Final
 
 import regex
 
+from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.vocabulary import CRIMINAL_ROLES, SUSPECT_DESCRIPTIONS
 from diplotext.model import Actor
@@ -92,7 +93,9 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
     head = phrase.head.lower()
     # "to extradite a former deputy minister who was arrested in Vienna. X, 54, is accused of":
     # a new referent, named only after it
-    new = phrase.words[0] in ("a", "an") and (head in SUSPECT_DESCRIPTIONS or "former" in phrase.words)
+    new = phrase.words[0] in ("a", "an") and (
+        head in SUSPECT_DESCRIPTIONS or "former" in phrase.words or _accused(ctx, phrase, clause)
+    )
     if phrase.words[0] not in ("the", "this") and not new:
         return []
     if head not in SUSPECT_DESCRIPTIONS and not _AGE.fullmatch(head) and not new:
@@ -132,6 +135,19 @@ _ORDINALS: Final = {"second": 1, "third": 2}
 
 
 _AFTER: Final = 3
+_ACCUSING: Final = lexicon.words("grammar", "participles on the object before a preposition")
+
+
+def _accused(ctx: EventContext, phrase: Phrase, clause: Clause) -> bool:
+    """Is the phrase described by a participle of accusing right after it ("a militia commander
+    accused of ordering a massacre", "a man wanted in Sweden")?"""
+    return any(
+        c.kind == "participle"
+        and c.predicate.lemma in _ACCUSING
+        and c.subject is not None
+        and c.subject.start == phrase.start
+        for c in ctx.layer.in_sentence(clause.sentence)
+    )
 """Sentences after a description where the suspect it stands for may be named first."""
 
 

@@ -107,6 +107,9 @@ class _Case:
     sentences: set[int] = attrs.field(factory=set)
 
 
+_OTHER_TRIGGERS = _TRIGGERS - _NEEDS_PARTICLE
+
+
 class _Finder:
     def __init__(self, ctx: EventContext) -> None:
         self.ctx = ctx
@@ -126,7 +129,11 @@ class _Finder:
         trigger_sentences = ctx.layer.with_words(_TRIGGERS)
         strong = set(ctx.layer.with_words(_STRONG))
         particles = set(ctx.layer.with_words(_PARTICLES))
-        needs_particle = set(ctx.layer.with_words(_NEEDS_PARTICLE))
+        # "sent the case to him" needs no particle when another surrender word is there ("approved
+        # the surrender of X ... after a judge sent the case to him")
+        needs_particle = set(ctx.layer.with_words(_NEEDS_PARTICLE)) - set(
+            ctx.layer.with_words(_OTHER_TRIGGERS)
+        )
         particles |= set(ctx.layer.with_words(_TRIAL))  # "be sent to Britain to stand trial"
         plural = set(ctx.layer.with_words(_PLURAL))  # "hand them over": people named before
         plural |= set(ctx.layer.with_words(SUSPECT_DESCRIPTIONS))  # "send back the banker"
@@ -135,7 +142,9 @@ class _Finder:
             # "send"/"turn" only with their particle ("over", "back")
             weak_ok = (idx not in needs_particle or idx in particles) and (
                 (ctx.sentence_has(idx, ("person",)) or idx in plural)
-                and ctx.sentence_has(idx, ("state", "place"))
+                # a state named here, or a surrender already told ("... wanted in Sweden to be
+                # extradited. X approved the surrender of Y on Monday")
+                and (ctx.sentence_has(idx, ("state", "place")) or bool(self.cases or self.loose))
             )
             if idx not in strong and not weak_ok:
                 continue
