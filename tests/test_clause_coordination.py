@@ -173,3 +173,9 @@ def test_a_finite_verb_after_a_participle_description_joins_the_main_clause() ->
     )
     c = clause_of(text, "hand over")
     assert c.subject is not None and c.subject.head == "court"
+
+
+def test_late_after_a_verb_and_before_a_time_is_an_adverb() -> None:
+    """ "who landed late on Wednesday": "late" tells when, it is no object of "landed"."""
+    c = clause_of("Ana Ruiz, who landed late on Wednesday, met the president.", "land")
+    assert not [a for a in c.args if a.role == "object"] and c.times

@@ -276,7 +276,7 @@ def _early_or_late_before_a_time(toks: list[Token]) -> None:
             tok.low in _TIME_ADVERBS
             and tok.tag == "NOUN"
             and i > 0
-            and toks[i - 1].tag in ("ENT", "PROPN", "NOUN")
+            and toks[i - 1].tag in ("ENT", "PROPN", "NOUN", "V?", "VERB")
         ):
             nxt = toks[i + 1]
             if nxt.tag == "TIME" or (nxt.tag == "PREP" and i + 2 < len(toks) and toks[i + 2].tag == "TIME"):
