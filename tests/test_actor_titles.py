@@ -405,3 +405,14 @@ def test_a_person_who_served_as_a_minister_holds_that_role() -> None:
     (kerr,) = [a for a in doc.actors if a.kind == "person"]
     assert kerr.country == "IRL"
     assert "foreign minister" in kerr.roles
+
+
+def test_a_role_before_a_short_to_phrase_and_a_comma_is_the_named_persons() -> None:
+    """ "The last Chinese premier to make the trip, X, visited ...": X is a Chinese premier."""
+    doc = diplotext.extract(
+        "The last Chinese premier to make the trip, Wen Lu, visited Lima in May 2013.", published="2030-06-12"
+    )
+    (person,) = [a for a in doc.actors if a.kind == "person"]
+    assert person.name == "Wen Lu" and "premier" in person.roles and person.country == "CHN"
+    (v,) = [e for e in doc.events if e.type == "visit"]
+    assert (v.roles["visitor"], v.roles["host_state"], v.date) == ("Wen Lu", "PER", "2013-05")

@@ -103,6 +103,8 @@ def _before(
                 j -= 1
                 continue
             role_end = _before_remit(tokens, j - 1, sentence)
+            if role_end is None:
+                role_end = _before_an_infinitive(tokens, at, j - 1, sentence)
             if role_end is not None:
                 # "China's special envoy for Middle East affairs, X": past the envoy's remit
                 comma_ok = False
@@ -361,6 +363,23 @@ def _closes_a_fronted_phrase(tokens: Sequence[Token], comma: int) -> bool:
 
 
 _FRONTING: Final = lexicon.words("actors", "words opening a fronted phrase")
+
+
+_INFINITIVE_SPAN = 6
+
+
+def _before_an_infinitive(tokens: Sequence[Token], at: list[Tag | None], k: int, sentence: int) -> int | None:
+    """ "The last Chinese premier to make the trip, X": the end of a role right before a short
+    lower-case "to" phrase that ends at ``k`` (the comma before the name), else ``None``."""
+    j = k
+    while j > 0 and k - j < _INFINITIVE_SPAN and tokens[j].sentence == sentence and tokens[j].is_lower:
+        if tokens[j].low == "to":
+            before = at[j - 1]
+            if before is not None and before.kind == "role" and before.end == j:
+                return j - 1
+            return None
+        j -= 1
+    return None
 
 
 def _role_in_apposition(tokens: Sequence[Token], at: list[Tag | None], k: int) -> bool:
