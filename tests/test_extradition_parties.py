@@ -386,3 +386,18 @@ def test_a_surrender_sentence_naming_no_state_after_a_surrender_told_is_read() -
     (e,) = disputes(text)
     assert (e.roles["suspect"], e.attributes["status"]) == ("Jonas Falk", "granted")
     assert e.roles["requesting_state"] == "SWE"
+
+
+def test_a_decision_to_send_someone_to_face_charges_needs_no_particle() -> None:
+    """ "an appeal against a London court's decision to send him to India to face charges": "send"
+    with a trial purpose is a surrender word, as "send back" is."""
+    text = (
+        "LONDON, Sept 4 - Chilean banker Jorge Vela has lodged an appeal against a London court's "
+        "decision to send him to Chile to face charges of fraud, his lawyers said on Thursday."
+    )
+    (e,) = disputes(text, published="2030-09-05")
+    assert (e.roles["suspect"], e.roles["requesting_state"], e.roles["requested_state"]) == (
+        "Jorge Vela",
+        "CHL",
+        "GBR",
+    )

@@ -83,6 +83,7 @@ _NEEDS_PARTICLE = trigger_words({"send", "turn"})
 _ACCUSING = frozenset({"accuse", "charge", "indict"})
 _PARTICLES = frozenset({"over", "back"})
 _TRIAL = frozenset({"trial"})
+_FACED = frozenset({"charges", "prosecution", "justice"})
 _TRIED = lexicon.words("events", "trial nouns")
 """What a removal "to face" or "to stand" makes it one for trial."""
 _AT_REQUEST = frozenset({"request", "behest", "warrant", "notice"})
@@ -134,7 +135,8 @@ class _Finder:
         needs_particle = set(ctx.layer.with_words(_NEEDS_PARTICLE)) - set(
             ctx.layer.with_words(_OTHER_TRIGGERS)
         )
-        particles |= set(ctx.layer.with_words(_TRIAL))  # "be sent to Britain to stand trial"
+        # "be sent to Britain to stand trial", "a decision to send him to India to face charges"
+        particles |= set(ctx.layer.with_words(_TRIAL | _FACED))
         plural = set(ctx.layer.with_words(_PLURAL))  # "hand them over": people named before
         plural |= set(ctx.layer.with_words(SUSPECT_DESCRIPTIONS))  # "send back the banker"
         for idx in trigger_sentences:
