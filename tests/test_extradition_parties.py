@@ -401,3 +401,16 @@ def test_a_decision_to_send_someone_to_face_charges_needs_no_particle() -> None:
         "CHL",
         "GBR",
     )
+
+
+def test_where_a_described_suspect_is_from_is_the_state_that_holds_them() -> None:
+    """ "can extradite a 29-year-old man from Leeds ... X is alleged to have": X is held in Britain."""
+    (e,) = disputes(
+        "A judge ruled on Monday that a 29-year-old man from Leeds can be extradited to the United States. "
+        "Callum Fair is alleged to have written the code."
+    )
+    assert (e.roles["suspect"], e.roles["requesting_state"], e.roles["requested_state"]) == (
+        "Callum Fair",
+        "USA",
+        "GBR",
+    )

@@ -148,6 +148,8 @@ def _accused(ctx: EventContext, phrase: Phrase, clause: Clause) -> bool:
         and c.subject.start == phrase.start
         for c in ctx.layer.in_sentence(clause.sentence)
     )
+
+
 """Sentences after a description where the suspect it stands for may be named first."""
 
 
