@@ -375,3 +375,13 @@ def test_a_trip_owned_by_a_title_is_of_the_person_named_with_it_later() -> None:
         "PER",
     )
     assert v.attributes["status"] == "cancelled"
+
+
+def test_the_minister_is_never_the_prime_minister_named_beside() -> None:
+    """ "The 54-year-old minister held talks with Prime Minister X": the minister is the foreign
+    minister named before, who met X (a prime minister is never "the minister")."""
+    (v,) = visits(
+        "Peru's Foreign Minister Ana Quispe wrapped up a two-day visit to Fiji on Tuesday. The "
+        "54-year-old minister held talks on Monday with Prime Minister Joni Rabuka."
+    )
+    assert (v.roles["visitor"], list(v.roles["met"])) == ("Ana Quispe", ["Joni Rabuka"])

@@ -176,7 +176,12 @@ class EventPeople(PersonStates):
             # "The minister travels on to X" after "External Affairs Minister Y": the one person whose
             # fuller role ends with the word
             holders = list(
-                dict.fromkeys(a for r, held in self.by_role().items() if r.split()[-1] == role for a in held)
+                dict.fromkeys(
+                    a
+                    for r, held in self.by_role().items()
+                    if r.split()[-1] == role and r not in _NOT_BY_LAST_WORD
+                    for a in held
+                )
             )
             if len(holders) > 1:
                 return None
@@ -362,6 +367,7 @@ class EventPeople(PersonStates):
 _ANOTHERS = lexicon.words("events", "words before another's description")
 _WORD_BEFORE = regex.compile(r"(\w+)\W*\Z")
 _EQUIVALENT = lexicon.mapping("events", "equivalent roles")
+_NOT_BY_LAST_WORD = lexicon.words("actors", "roles never called by their last word")
 _OFFICIAL = lexicon.words("events", "official roles")
 _BODY_HEADS = frozenset(["director", "deputy director", "head", "chief", "director-general"])
 """Roles that make a person senior in whatever body they head (which must be the state's)."""
