@@ -361,3 +361,17 @@ def test_officials_gathered_in_a_city_abroad_are_there() -> None:
         "Danish Prime Minister Ida Holm gathered her ministers in Copenhagen on Monday.",
         published="2030-06-12",
     ).events
+
+
+def test_the_host_of_an_occasion_of_the_visit_is_met() -> None:
+    """ "began a state visit to Norway with a ceremony hosted by King X": the king met the visitor."""
+    (v,) = [
+        e
+        for e in diplotext.extract(
+            "Chilean President Rosa Mena began a state visit to Norway on Wednesday with a ceremony at the "
+            "royal palace hosted by King Harald Olsen.",
+            published="2030-06-12",
+        ).events
+        if e.type == "visit"
+    ]
+    assert list(v.roles["met"]) == ["Harald Olsen"]

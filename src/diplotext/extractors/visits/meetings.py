@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from diplotext import lexicon
 from diplotext.extractors.eventkit import Frame, date_value, trigger_words
 from diplotext.extractors.visits.cases import Case, FinderBase
 from diplotext.extractors.visits.roles import delegation_leaders, named_together_before
@@ -31,6 +32,7 @@ _APPEARANCES = frozenset(["conference", "appearance", "statement", "declaration"
 """Nouns of a joint appearance ("a joint news conference with Y", "a joint statement with Y")."""
 _WITH_WHOM = lazy(r"\bwith[ \t]+whom\b", regex.IGNORECASE)
 _OCCASION_WORDS = trigger_words(OCCASION_NOUNS)
+_HOSTING_OCCASIONS = lexicon.words("events", "verbs hosting an occasion")
 _GATHERINGS = MEET_NOUNS | {"conference", "forum", "session", "ceremony"}
 
 
@@ -84,6 +86,10 @@ class Meetings(FinderBase):
                     assert frame.phrase is not None
                     if any(prep == "with" and ctx.persons(p) for prep, p in frame.phrases()):
                         self.meeting(frame, by_visitor)
+        for idx in ctx.layer.with_words(_OCCASION_WORDS):
+            # "began a state visit with a ceremony hosted by King X": the occasion's host met them
+            if idx in told:
+                self.occasion_hosts(idx)
         for idx in ctx.layer.with_words(_JOINT):
             if not ctx.sentence_has(idx, (), visitors):
                 continue
@@ -91,6 +97,33 @@ class Meetings(FinderBase):
                 # "X told a joint news conference with Y": they appeared together, so met
                 if frame.phrase is not None and "joint" in frame.phrase.words:
                     self.meeting(frame, by_visitor)
+
+    def occasion_hosts(self, idx: int) -> None:
+        """The officials by whom an occasion of a visit's sentence is hosted or given ("with a
+        ceremony hosted by King X", "a dinner given by President Y"): met by the visitor."""
+        ctx = self.ctx
+        span = ctx.layer.sentences[idx]
+        cases = [c for c in self.cases.values() if span in c.evidence]
+        for clause in ctx.layer.in_sentence(idx):
+            subject = clause.subject
+            if (
+                clause.kind != "participle"
+                or not clause.predicate.passive
+                or clause.predicate.lemma not in _HOSTING_OCCASIONS
+                or subject is None
+                or subject.head.lower() not in OCCASION_NOUNS
+            ):
+                continue
+            agent = next(
+                (a.phrase for a in clause.args if a.role == "agent" or (a.role == "pp" and a.prep == "by")),
+                None,
+            )
+            for person in ctx.persons(agent):
+                if not ctx.official(person):
+                    continue
+                for case in cases:
+                    if ctx.state_of(person) in (case.host, None):
+                        self.meet(case, person)
 
     def meeting(self, frame: Frame, by_visitor: dict[str, list[Case]]) -> None:
         ctx = self.ctx
