@@ -375,3 +375,14 @@ def test_the_host_of_an_occasion_of_the_visit_is_met() -> None:
         if e.type == "visit"
     ]
     assert list(v.roles["met"]) == ["Harald Olsen"]
+
+
+def test_landing_in_a_datelined_story_is_an_arrival_there() -> None:
+    """ "LIMA - ... Ruiz, who landed late on Wednesday, met X": she arrived on Wednesday."""
+    text = (
+        "LIMA, June 12 (Wire) - Spanish Prime Minister Elena Ruiz pressed for reform at a summit on "
+        "Thursday.\n\nRuiz, who landed late on Wednesday, met Peruvian President Luis Prado before the "
+        "session opened."
+    )
+    (v,) = [e for e in diplotext.extract(text, published="2030-06-13").events if e.type == "visit"]
+    assert (v.roles["host_state"], v.date) == ("PER", "2030-06-12")

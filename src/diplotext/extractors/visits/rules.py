@@ -79,6 +79,7 @@ _BUSINESS_WORDS = trigger_words(BUSINESS_VERBS | MEET_NOUNS | OCCASION_NOUNS)
 _VISITING = frozenset({"visiting"})
 _HOSTING = trigger_words(HOST_VERBS)
 _HERE = frozenset({"here"})
+_LANDING = trigger_words({"land"})
 _TITLED_POSSESSOR = lazy(
     r"\b(?:" + "|".join(lexicon.longest_first(lexicon.words("events", "titles owning a trip"))) + r")['’]s\b",
     regex.IGNORECASE,
@@ -125,12 +126,18 @@ class _Finder(LooseFrames, Meetings):
         # "X hosted his Chilean counterpart Y": a host verb needs no place, its host has a state
         strong.update(i for i in ctx.layer.with_words(_HOSTING) if ctx.sentence_has(i, ("person",)))
         deferred: list[int] = []
+        # "X, who landed late on Wednesday, met Y": an arrival in a datelined story is at its place
+        landing = set(ctx.layer.with_words(_LANDING)) if ctx.dateline_code is not None else set()
         for idx in ctx.layer.with_words(_TRIGGERS):
             # a common verb ("go", "take", "receive") is read only where a place is named, and
             # a capitalised word follows it within a few words ("came to Rome", "left Beijing")
-            if idx not in strong and not (
-                _WEAK_CONTEXT.search(self.text, *ctx.layer.sentences[idx])
-                and ctx.sentence_has(idx, ("state", "place"), places_only=True)
+            if (
+                idx not in strong
+                and idx not in landing
+                and not (
+                    _WEAK_CONTEXT.search(self.text, *ctx.layer.sentences[idx])
+                    and ctx.sentence_has(idx, ("state", "place"), places_only=True)
+                )
             ):
                 continue
             if not ctx.sentence_has(idx, ("person",)):
