@@ -414,3 +414,12 @@ def test_where_a_described_suspect_is_from_is_the_state_that_holds_them() -> Non
         "USA",
         "GBR",
     )
+
+
+def test_the_state_that_transmits_a_request_makes_it() -> None:
+    """ "France transmitted a request for his extradition to Lebanese authorities": France asks."""
+    (e,) = disputes(
+        "Walid Saad, 61, is accused of fraud. France transmitted a request for his extradition to "
+        "Lebanese judicial authorities last week."
+    )
+    assert sides(e) == ("FRA", "LBN") and e.attributes["status"] == "requested"
