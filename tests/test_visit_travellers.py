@@ -385,3 +385,14 @@ def test_the_minister_is_never_the_prime_minister_named_beside() -> None:
         "54-year-old minister held talks on Monday with Prime Minister Joni Rabuka."
     )
     assert (v.roles["visitor"], list(v.roles["met"])) == ("Ana Quispe", ["Joni Rabuka"])
+
+
+def test_the_couple_welcomed_by_a_host_are_the_pair_named_before() -> None:
+    """ "A and B began a state visit to Peru. The couple were welcomed in Lima by President X": both
+    met X in Lima."""
+    found = visits(
+        "Norway's Crown Prince Olav and Crown Princess Ingrid began a state visit to Peru on Tuesday. "
+        "The couple were welcomed at the palace in Lima by Peruvian President Luis Prado."
+    )
+    assert {str(v.roles["visitor"]) for v in found} == {"Olav", "Ingrid"}
+    assert all(list(v.roles["met"]) == ["Luis Prado"] and v.place == "Lima" for v in found)

@@ -27,6 +27,7 @@ from diplotext.extractors.visits.roles import (
     hosts_and_origins,
     nominal_hosts,
     nominal_visitors,
+    pair_named_before,
     verbal_visitors,
 )
 from diplotext.extractors.visits.status import (
@@ -390,8 +391,8 @@ def read_host(ctx: EventContext, frame: Frame) -> Trip | None:
     if pred.negated:
         return None
     if pred.passive:
-        # "X was welcomed by Y"
-        visitors = ctx.persons(clause.subject)
+        # "X was welcomed by Y", "The couple were welcomed by Y"
+        visitors = ctx.persons(clause.subject) or pair_named_before(ctx, clause.subject)
         agent = next((a.phrase for a in clause.args if a.role == "agent"), None)
         host_side = agent
         obj = None

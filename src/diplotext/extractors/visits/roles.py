@@ -28,6 +28,7 @@ __all__ = [
     "named_together_before",
     "nominal_hosts",
     "nominal_visitors",
+    "pair_named_before",
     "verbal_visitors",
 ]
 
@@ -42,9 +43,9 @@ def clause_visitors(ctx: EventContext, clause: Clause) -> tuple[list[Actor], Phr
     people = ctx.persons(subject)
     if not people and subject is not None:
         people = delegation_leaders(ctx, subject, clause.sentence)
-    if not people and subject is not None and _THE_TWO.fullmatch(" ".join(subject.words)):
+    if not people and subject is not None:
         # "A and B revived hopes for talks. The two leaders met in Santiago": the pair named last
-        people = named_together_before(ctx, subject, back=1)
+        people = pair_named_before(ctx, subject)
     return people, subject
 
 
@@ -69,7 +70,17 @@ def _story_owner(ctx: EventContext, clause: Clause) -> tuple[list[Actor], Phrase
     return None
 
 
-_THE_TWO: Final = regex.compile(r"the two (?:\w+ )?(?:leaders|presidents|ministers|premiers|heads of state)")
+_THE_TWO: Final = regex.compile(
+    r"the two (?:\w+ )?(?:leaders|presidents|ministers|premiers|heads of state)"
+    r"|the (?:royal )?couple|the pair"
+)
+
+
+def pair_named_before(ctx: EventContext, phrase: Phrase | None) -> list[Actor]:
+    """ "The couple were welcomed by X", "the two leaders met": the pair named together last."""
+    if phrase is None or not _THE_TWO.fullmatch(" ".join(phrase.words)):
+        return []
+    return named_together_before(ctx, phrase, back=1)
 
 
 def delegation_leaders(ctx: EventContext, phrase: Phrase, sentence: int) -> list[Actor]:
