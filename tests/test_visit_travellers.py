@@ -396,3 +396,17 @@ def test_the_couple_welcomed_by_a_host_are_the_pair_named_before() -> None:
     )
     assert {str(v.roles["visitor"]) for v in found} == {"Olav", "Ingrid"}
     assert all(list(v.roles["met"]) == ["Luis Prado"] and v.place == "Lima" for v in found)
+
+
+def test_a_senate_president_represents_a_state_abroad() -> None:
+    """ "Chile's President of the Senate X will pay an official visit to Japan": a parliamentary
+    head travels for the state."""
+    (v,) = visits(
+        "Chile's President of the Senate Ana Quispe will pay an official visit to Japan from July 2 to 8."
+    )
+    assert (v.roles["visitor"], v.roles["visitor_state"], v.roles["host_state"], v.date) == (
+        "Ana Quispe",
+        "CHL",
+        "JPN",
+        "2030-07-02",
+    )
