@@ -410,3 +410,12 @@ def test_a_senate_president_represents_a_state_abroad() -> None:
         "JPN",
         "2030-07-02",
     )
+
+
+def test_a_british_cabinet_title_with_no_state_is_britains() -> None:
+    """BBC copy: "Foreign Secretary X will visit Poland" is a British visit; "Indian Foreign
+    Secretary Y" keeps the state named with him."""
+    (v,) = visits("Foreign Secretary Jack Hale will visit Poland next week, the Foreign Office said.")
+    assert (v.roles["visitor_state"], v.roles["host_state"]) == ("GBR", "POL")
+    (v,) = visits("Indian Foreign Secretary Ravi Menon will visit Nepal next week.")
+    assert v.roles["visitor_state"] == "IND"
