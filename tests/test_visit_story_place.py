@@ -62,3 +62,16 @@ def test_an_arrival_here_to_meet_ones_own_officials_says_nothing_of_where() -> N
     assert not visits(
         "Chinese Defence Minister Wei Lan arrived here on Friday for talks with Chinese envoy Hu Ming."
     )
+
+
+def test_a_headline_visit_places_a_meeting_with_an_official_of_its_city() -> None:
+    """Headline "Danish FM visits Lima to discuss trade", body "X met with his Peruvian counterpart
+    Y on Wednesday": a visit to Peru, in Lima; a meeting with an official of another state is not."""
+    text = (
+        "Danish FM visits Lima to discuss trade\n\nDanish Foreign Minister Ida Holm met with her "
+        "Peruvian counterpart, Luis Prado, on Wednesday to discuss a new trade deal."
+    )
+    (v,) = visits(text)
+    assert (v.roles["visitor"], v.roles["host_state"], v.place) == ("Ida Holm", "PER", "Lima")
+    other = text.replace("Peruvian", "Chilean")
+    assert not visits(other)

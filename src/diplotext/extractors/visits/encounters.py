@@ -12,6 +12,7 @@ from diplotext.extractors.visits.parties import own_clause_persons, party_states
 from diplotext.extractors.visits.roles import clause_visitors, described_place, nominal_visitors
 from diplotext.extractors.visits.status import dated, nominal_status, tense_status, uncounted
 from diplotext.extractors.visits.story_place import (
+    headline_visit_place,
     home_of_the_hosts,
     place_in_the_headline,
     place_named_later,
@@ -121,6 +122,10 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
     here = not places and frame.phrase is None and "here" in clause_words(ctx, clause)
     if not places and not here and frame.phrase is None:
         here = met_the_datelines_official(ctx, frame)
+    if not places and not here and frame.phrase is None:
+        # headline "Armenian FM visits Tehran to discuss trade", body "X met with his Iranian
+        # counterpart Y": the one place of a headline that tells of a visit, when it is Y's state's
+        places = headline_visit_place(ctx, frame)
     if not places and not here:
         return None
     if urged_by_others(ctx, clause, places):

@@ -49,6 +49,7 @@ from diplotext.extractors.visits.meetings import Meetings
 from diplotext.extractors.visits.presence import BUSINESS_VERBS, LEGISLATURES, SPEECH_VERBS, read_presence
 from diplotext.extractors.visits.roles import clause_visitors, hosts_and_origins
 from diplotext.extractors.visits.story_place import (
+    headline_tells_a_trip,
     place_in_the_headline,
     place_told_before,
     state_of_those_met,
@@ -159,6 +160,7 @@ class _Finder(LooseFrames, Meetings):
                         if trip is not None:
                             self.trips.append(trip)
         described = set(ctx.layer.with_words(_PLACE_NOUN_WORDS))
+        headline_trip = ctx.dateline_code is None and headline_tells_a_trip(ctx)
         here = set(ctx.layer.with_words(_HERE))
         for idx in ctx.layer.with_words(_MEETING_PLACE_WORDS):
             if not (
@@ -169,6 +171,8 @@ class _Finder(LooseFrames, Meetings):
                     or idx in here  # "met X here"
                     # "RIYADH - Pakistani PM X met Saudi Crown Prince Y": an official of the dateline's
                     or (ctx.dateline_code is not None and ctx.sentence_has(idx, ("state",)))
+                    # headline "Armenian FM visits Tehran": a meeting with an official of a state
+                    or (headline_trip and ctx.sentence_has(idx, ("state",)))
                 )
             ):
                 continue

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.vocabulary import MEET_NOUNS, MEET_VERBS
@@ -26,6 +28,8 @@ from diplotext.patterns import lazy
 from diplotext.syntax import Arg, Clause, Entity, Phrase, place_kind, world_place
 
 __all__ = [
+    "headline_tells_a_trip",
+    "headline_visit_place",
     "home_of_the_hosts",
     "place_in_the_headline",
     "place_named_later",
@@ -209,3 +213,36 @@ def home_of_the_hosts(ctx: EventContext, frame: Frame, subjects: list[Actor]) ->
     if not met:
         return None
     return Entity(start=0, end=0, kind="place", text="here", code=state, place_kind="country")
+
+
+_HEADLINE_TRIP = lazy(r"\b(?:visits?|visiting|arrives?|arriving|in|tours?|trip|heads?)\b", regex.IGNORECASE)
+
+
+def headline_tells_a_trip(ctx: EventContext) -> bool:
+    """Does the headline tell of a trip to the one city it names ("FM visits Tehran")?"""
+    title = ctx.article.title or ""
+    return (
+        bool(title)
+        and _HEADLINE_TRIP.search(title) is not None
+        and len(place_in_the_headline(ctx, set())) == 1
+    )
+
+
+def headline_visit_place(ctx: EventContext, frame: Frame) -> list[Entity]:
+    """The one city the headline names when it tells of a trip ("FM visits Tehran") and the
+    officials met in the frame are of that city's state."""
+    if not headline_tells_a_trip(ctx):
+        return []
+    found = place_in_the_headline(ctx, set())
+    if len(found) != 1:
+        return []
+    met = [
+        p
+        for prep, phrase in frame.phrases()
+        if prep in ("object", "with")
+        for p in ctx.persons(phrase)
+        if ctx.official(p)
+    ]
+    if not met or any(ctx.state_of(p) != found[0].code for p in met):
+        return []
+    return found
