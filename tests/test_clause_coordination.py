@@ -179,3 +179,14 @@ def test_late_after_a_verb_and_before_a_time_is_an_adverb() -> None:
     """ "who landed late on Wednesday": "late" tells when, it is no object of "landed"."""
     c = clause_of("Ana Ruiz, who landed late on Wednesday, met the president.", "land")
     assert not [a for a in c.args if a.role == "object"] and c.times
+
+
+def test_a_sentence_opening_noun_described_by_a_participle_is_the_verbs_subject() -> None:
+    """ "A man wanted for fraud was arrested in Lima", "A man accused of a theft that shocked the
+    town can be extradited": the participle describes the subject; the verb after it is the main one."""
+    c = clause_of("A man wanted for fraud was arrested in Lima.", "arrest")
+    assert c.kind == "main" and c.subject is not None and c.subject.head == "man"
+    assert clause_of("A man wanted for fraud was arrested in Lima.", "want").kind == "participle"
+    text = "A man accused of a theft that shocked the town can be extradited to Peru."
+    c = clause_of(text, "extradite")
+    assert c.kind == "main" and c.subject is not None and c.subject.head == "man"

@@ -423,3 +423,19 @@ def test_the_state_that_transmits_a_request_makes_it() -> None:
         "Lebanese judicial authorities last week."
     )
     assert sides(e) == ("FRA", "LBN") and e.attributes["status"] == "requested"
+
+
+def test_a_suspect_described_as_from_a_city_is_held_by_its_state() -> None:
+    """ "A man from Leeds accused of an attack that crippled X can be extradited to the United
+    States, the High Court has ruled. Y is alleged to ...": Y is held by Britain."""
+    (e,) = disputes(
+        "A 29-year-old man from Leeds accused of an attack that crippled a hospital chain can be "
+        "extradited to the United States, the High Court has ruled. Callum Fair is alleged to have "
+        "written the code."
+    )
+    assert (e.roles["suspect"], e.roles["requesting_state"], e.roles["requested_state"]) == (
+        "Callum Fair",
+        "USA",
+        "GBR",
+    )
+    assert e.attributes["status"] == "granted"

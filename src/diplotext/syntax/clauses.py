@@ -124,6 +124,13 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         d.start = s0
         _shape_clause(toks, d, s0)
         return
+    opener = next((x for x in drafts[:i] if x.reduced is not None and x.host == i), None)
+    if opener is not None and opener.reduced is not None:
+        # "A man accused of an attack that crippled X can be extradited": past the relative, the
+        # verb of the noun the participle described
+        d.subject = opener.reduced
+        d.start = g.first  # the relative in between keeps its own words
+        return
     if noun_infinitive_subject(toks, drafts, i):
         return
     k = _skip_adverbs_left(toks, g.first - 1, lo)
@@ -243,6 +250,21 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         return
     participle = lone and head.vkind in ("ed", "pp")
     by_after = g.last + 1 < len(toks) and toks[g.last + 1].low == "by"
+    if (
+        participle
+        and i == 0
+        and s == 0
+        and head.lemma in _OBJECT_DESCRIBING
+        and g.last + 1 < len(toks)
+        and toks[g.last + 1].tag == "PREP"
+    ):
+        host = _verb_past_relatives(toks, drafts, i)
+        if host is not None:
+            # "A man accused of an attack that crippled X can be extradited": the sentence's
+            # subject described, then (past any relative) its verb
+            hosted_participle(d, (s, k), end=drafts[host].group.first, host=host)
+            d.reduced = (s, k)
+            return
     if (
         participle
         and by_after
@@ -439,6 +461,24 @@ def _shape_clause(toks: list[Token], d: Draft, s: int) -> None:
 
 _OBJECT_DESCRIBING = lexicon.words("grammar", "participles on the object before a preposition")
 _REDUCED_BREAKS = frozenset([",", "CONJ", "SUB", "REL", "THAT", "END", "Q", "BRK"])
+
+
+_RELATIVE_SPAN = 3
+
+
+def _verb_past_relatives(toks: list[Token], drafts: list[Draft], i: int) -> int | None:
+    """The first finite verb group after draft ``i`` that is not a relative clause's (one opened by
+    "that"/"which"/"who"), with no comma, conjunction or subordinator before it; else ``None``."""
+    last = drafts[i].group.last
+    for j in range(i + 1, min(len(drafts), i + 1 + _RELATIVE_SPAN)):
+        gap = [toks[x] for x in range(last + 1, drafts[j].group.first)]
+        if any(t.tag in ("REL", "THAT") for t in gap):
+            last = drafts[j].group.last
+            continue  # a relative on a noun of the phrase
+        if any(t.tag in (",", "CONJ", "SUB", "END", "Q", "BRK") for t in gap):
+            return None
+        return j if _finite(toks, drafts[j].group) else None
+    return None
 
 
 def _finite(toks: list[Token], g: Group) -> bool:

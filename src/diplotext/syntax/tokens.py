@@ -174,12 +174,12 @@ def _word_tag(tok: Token, first: bool, prev: Token | None = None) -> None:
     if (
         forms is None
         and prev is not None
-        and prev.tag == "AUX"
+        and prev.tag in ("AUX", "REL", "THAT")
         and _UNLISTED_PAST.fullmatch(low)
         and low not in _NOT_PAST
     ):
-        # a verb the list lacks, right after an auxiliary ("has angered", "was airlifted"): its
-        # -ed form, a participle
+        # a verb the list lacks, right after an auxiliary ("has angered", "was airlifted") or a
+        # relative ("an attack that crippled X", "who bankrolled Y"): its -ed form
         forms = ((low[:-2], "ed"),)
     if forms and not (upper and not first):
         tok.forms = forms

@@ -59,7 +59,7 @@ from diplotext.extractors.extradition.vocabulary import (
     SUSPECT_DESCRIPTIONS,
     WANTING_VERBS,
 )
-from diplotext.extractors.extradition.whereabouts import unnamed_regime, whereabouts
+from diplotext.extractors.extradition.whereabouts import home_of_the_description, unnamed_regime, whereabouts
 from diplotext.model import Actor, Event, Span
 from diplotext.syntax import Clause
 
@@ -312,6 +312,8 @@ class _Finder:
         if asked_code is None:
             asked_code = whereabouts(ctx, case.suspect, case.sentences, asking_code, self.tribunal)
             inferred = asked_code is not None
+        if asked_code is None:
+            asked_code = home_of_the_description(ctx, case.acts, asking_code)  # "a man from Leeds"
         suspect_state = ctx.state_of(case.suspect)
         if asked_code is None and suspect_state and suspect_state != asking_code:
             asked_code, inferred = suspect_state, True

@@ -17,7 +17,7 @@ from diplotext.extractors.extradition.vocabulary import GOVERNING_NOUNS
 from diplotext.model import Actor
 from diplotext.syntax import Clause, Phrase
 
-__all__ = ["TRIBUNAL_SEATS", "unnamed_regime", "whereabouts"]
+__all__ = ["TRIBUNAL_SEATS", "home_of_the_description", "unnamed_regime", "whereabouts"]
 
 TRIBUNAL_SEATS: Final = {"ICTY": "NLD", "ICC": "NLD", "ICTR": "TZA"}
 _ARRESTS: Final = frozenset(["arrest", "capture", "seize"])
@@ -141,4 +141,22 @@ def unnamed_regime(
         }
         if len(named) == 1:
             return named.pop()
+    return None
+
+
+def home_of_the_description(ctx: EventContext, acts: Iterable[Act], asking: str | None) -> str | None:
+    """ "A 29-year-old man from Leeds accused of X can be extradited to the US": the place the
+    description standing for the suspect says they are from (other than the asking state) is the
+    state that holds them."""
+    for act in acts:
+        for a in act.frame.clause.args:
+            phrase = a.phrase
+            if a.role not in ("subject", "object") or any(e.kind == "person" for e in phrase.entities):
+                continue
+            for prep, inner in phrase.preps:
+                if prep != "from":
+                    continue
+                for e in ctx.places(inner):
+                    if e.code and e.code != asking and e.place_kind in ("city", "seat", "country"):
+                        return e.code
     return None
