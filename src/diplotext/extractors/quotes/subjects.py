@@ -103,11 +103,12 @@ _SUBJECT_NP: Final = regex.compile(
 )
 
 
-def opening_subject(text: str, ss: int, pos: int) -> Mention | None:
+def opening_subject(text: str, ss: int, pos: int, *, asides: bool = False) -> Mention | None:
     """The subject opening the sentence: who "..., arguing that ..." or "... and said ..." continues.
 
     A name, a pronoun or a short noun phrase ("A New York judge"), followed by a verb-like word,
-    after a fronted adverbial if one opens the sentence ("Hours later, the mayor ...").
+    after a fronted adverbial if one opens the sentence ("Hours later, the mayor ..."); with
+    ``asides``, also a name before asides in commas ("X, head of Y, backed ...", for a participle).
     """
     for _ in range(3):  # "Last month, when I asked him, he ...", "Back in 1999, in an interview, X ..."
         after = fronted_end(text, ss, pos)
@@ -121,9 +122,31 @@ def opening_subject(text: str, ss: int, pos: int) -> Mention | None:
             return None  # "American officials over the weekend became ...": no verb after "American"
         return found
     m = _NAME_START.match(text, ss, min(pos, ss + 120))
-    if m is None or text[m.start() : m.end()].split(maxsplit=1)[0].lower() in _NOT_SUBJECTS:
+    if m is None:
+        return _name_before_aside(text, ss, pos) if asides else None
+    if text[m.start() : m.end()].split(maxsplit=1)[0].lower() in _NOT_SUBJECTS:
         return None
     return core(text, m.start(), m.end())
+
+
+_NAME_ASIDE_VERB: Final = regex.compile(
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})"
+    r"(?:,\s*(?:[RDI]-\p{Lu}[\p{L}.]{0,12}|(?:\p{Ll}|\p{Lu}[\p{L}.]*\s+\p{Ll})[^,;:\"“”()\n]{0,100}))"
+    r"{1,3},\s+(?:(?:also|then|later|has|have|had)\s+)?"
+    r"(?P<verb>\p{Ll}{2,}(?:ed|s)|"
+    + "|".join(sorted(lexicon.words("speech", "irregular past forms")))
+    + r")\s"
+)
+"""A name, one to three asides between commas (a party tag, a role, a relative clause), then a verb:
+"Ana Ruiz, head of the port authority, backed ...", "Sen. X, D-Ore., who faces ..., withdrew ..."."""
+
+
+def _name_before_aside(text: str, ss: int, pos: int) -> Mention | None:
+    """The name opening the sentence before asides in commas and its verb, or None."""
+    m = _NAME_ASIDE_VERB.match(text, ss, min(pos, ss + 260))
+    if m is None or m.group("name").split(maxsplit=1)[0].lower() in _NOT_SUBJECTS:
+        return None
+    return core(text, *m.span("name"))
 
 
 MAX_SENTENCE: Final = 3000

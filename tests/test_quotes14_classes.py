@@ -1,0 +1,113 @@
+"""Quote and speaker classes of issue 10's twelfth session (branch quotes14), each with sentences
+written for these tests (no text of any annotated or corpus article). Each test names its class:
+
+- a condition after a say-cue ("said if elected he would ...") is the reported clause, also when a
+  fronted phrase and a comma stand before the speaker ("Before X, Y said if ...");
+- a short phrase after a say-cue that runs straight into a pronoun subject ("said in politics it
+  takes time ...") opens the reported clause; not when a question word or a relative sits in it
+  ("a greater say in how it is run");
+- a person's name followed by the body and place they belong to, set off by commas before the cue
+  (", Tom Ferris of Grace Church in Dorval, said"), names that person;
+- a count from eleven to ninety (or "dozen", "few") before a cue's -s form makes it a noun ("forty
+  phone calls"), as the smaller counts already did;
+- a participle ("..., saying ...") goes to the name opening the sentence also when asides in commas
+  (a party tag, a role, a relative clause) stand between the name and its verb.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import diplotext
+from diplotext.model import Quote
+
+
+def quotes(text: str) -> list[Quote]:
+    return list(diplotext.extract(text, published="2030-06-12", layout="body").quotes)
+
+
+def pairs(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before touring the mill, Ilse Brandvold said if elected she would reopen the line.",
+        "After the debate, Ilse Brandvold said if elected she could cut the levy.",
+        "Ilse Brandvold said if elected she would reopen the line.",
+    ],
+)
+def test_a_condition_after_the_cue_is_the_reported_clause(text: str) -> None:
+    got = pairs(text)
+    assert len(got) == 1
+    speaker, said = got[0]
+    assert speaker == "Ilse Brandvold"
+    assert said.startswith("if elected she")
+
+
+def test_a_negated_cue_before_if_still_reports_nothing() -> None:
+    assert pairs("Ilse Brandvold would not say if the ferry would sail again.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Ed Vane said in farming it takes years to earn a profit.",
+            "in farming it takes years to earn a profit",
+        ),
+        (
+            "Asked about the levy, Ed Vane said for now they keep the old rate.",
+            "for now they keep the old rate",
+        ),
+        ("Ed Vane says at heart he remains a fisherman.", "at heart he remains a fisherman"),
+    ],
+)
+def test_a_short_phrase_then_a_pronoun_subject_opens_the_clause(text: str, said: str) -> None:
+    assert pairs(text) == [("Ed Vane", said)]
+
+
+def test_a_question_word_in_the_phrase_makes_no_clause() -> None:
+    got = pairs("Ed Vane wants a greater say in how it is run.")
+    assert all("how it is run" not in said for _, said in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One grower backing the mayor, Tom Ferris of Grace Church in Dorval, said he had written to "
+        "every farm.",
+        "A teacher, Tom Ferris of the Harbour School in Lunenburg, said he had written to every farm.",
+    ],
+)
+def test_a_name_with_its_body_and_place_in_commas_is_the_speaker(text: str) -> None:
+    assert pairs(text) == [("Tom Ferris", "he had written to every farm")]
+
+
+def test_a_body_name_of_no_person_is_left_to_the_other_rules() -> None:
+    # "Bank of X" opens with no given name: no person is read out of it
+    got = pairs("The rate will stay low, a lender, Bank of Dorval in Lunenburg, said.")
+    assert all(speaker != "Bank" for speaker, _ in got)
+
+
+@pytest.mark.parametrize("count", ["forty", "twenty", "a dozen", "a few"])
+def test_a_larger_count_before_a_cue_s_form_makes_a_noun(count: str) -> None:
+    text = f"Ilse Brandvold said she had made more than {count} phone calls."
+    assert pairs(text) == [("Ilse Brandvold", f"she had made more than {count} phone calls")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Ferris, head of the Harbour Institute, tied the scores to the law, saying it helped pupils.",
+        "Sen. Tom Ferris, D-Ore., who faces a hard race at home, rescinded his backing of the mayor, saying "
+        "it helped many pupils.",
+    ],
+)
+def test_a_participle_goes_to_the_name_before_asides_in_commas(text: str) -> None:
+    assert pairs(text)[0][0] == "Tom Ferris"
+
+
+def test_a_place_before_an_aside_speaks_no_participle() -> None:
+    assert pairs("Halifax, the provincial capital, lost power for hours, leaving residents cold.") == []
