@@ -11,7 +11,9 @@ written for these tests (no text of any annotated or corpus article). Each test 
 - a count from eleven to ninety (or "dozen", "few") before a cue's -s form makes it a noun ("forty
   phone calls"), as the smaller counts already did;
 - a participle ("..., saying ...") goes to the name opening the sentence also when asides in commas
-  (a party tag, a role, a relative clause) stand between the name and its verb.
+  (a party tag, a role, a relative clause) stand between the name and its verb;
+- "he"/"she" after an unnamed, indefinite "a spokesman for X" continues that spokesman (not a
+  definite "the MP for X", which most often describes a person the article names).
 """
 
 from __future__ import annotations
@@ -111,3 +113,23 @@ def test_a_participle_goes_to_the_name_before_asides_in_commas(text: str) -> Non
 
 def test_a_place_before_an_aside_speaks_no_participle() -> None:
     assert pairs("Halifax, the provincial capital, lost power for hours, leaving residents cold.") == []
+
+
+@pytest.mark.parametrize(
+    ("opening", "pronoun"),
+    [("A spokesman for the port authority", "He"), ("A spokeswoman for the harbour board", "She")],
+)
+def test_a_pronoun_continues_an_unnamed_spokesperson_of_a_body(opening: str, pronoun: str) -> None:
+    text = f"{opening} said the ferry would sail. {pronoun} said the date was not yet fixed."
+    got = [speaker for speaker, _ in pairs(text)]
+    assert got[0] is not None
+    assert got == [got[0], got[0]]
+    assert got[0].startswith("spokes")
+
+
+def test_a_definite_description_of_a_named_person_is_left_to_the_name() -> None:
+    text = (
+        "The spokesman for the port authority, Tom Ferris, said the ferry would sail. "
+        "He said the date was not yet fixed."
+    )
+    assert [speaker for speaker, _ in pairs(text)] == ["Tom Ferris", "Tom Ferris"]
