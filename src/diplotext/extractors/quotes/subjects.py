@@ -89,13 +89,14 @@ def coordinated(text: str, lo: int, pos: int) -> bool:
     return _COORDINATED.search(text, max(lo, pos - 24), pos) is not None
 
 
-_NAME_START: Final = regex.compile(
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}(?=\s+\p{Ll})"
-)
+_TITLE: Final = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?"
+"""A short title before a name ("Sen.", "Dr")."""
+_NAME_START: Final = regex.compile(_TITLE + r"\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}(?=\s+\p{Ll})")
 _NOT_SUBJECTS: Final = lexicon.words("speech", "words that are no quoted subject")
 _SUBJECT_NP: Final = regex.compile(
-    r"((?:(?:A|An|The|a|an|the)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?"
-    r"(?!(?:A|An|The)\s)\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}(?:\s+\p{Ll}[\p{L}\-]*){0,2}?"
+    r"((?:(?:A|An|The|a|an|the)\s+)?"
+    + _TITLE
+    + r"(?!(?:A|An|The)\s)\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}(?:\s+\p{Ll}[\p{L}\-]*){0,2}?"
     r"|(?:A|An|The|a|an|the)\s+\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?"
     r"|He|She|They|It|We)"
     r"(?=\s+(?:also\s+|then\s+|later\s+|on\s+\p{Lu}\p{Ll}+day\s+)?"
@@ -130,9 +131,9 @@ def opening_subject(text: str, ss: int, pos: int, *, asides: bool = False) -> Me
 
 
 _NAME_ASIDE_VERB: Final = regex.compile(
-    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})"
+    r"(?P<name>" + _TITLE + r"\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})"
     r"(?:,\s*(?:[RDI]-\p{Lu}[\p{L}.]{0,12}|(?:\p{Ll}|\p{Lu}[\p{L}.]*\s+\p{Ll})[^,;:\"“”()\n]{0,100}))"
-    r"{1,3},\s+(?:(?:also|then|later|has|have|had)\s+)?"
+    r"{1,3},\s+(?:(?:has|have|had)\s+)?"
     r"(?P<verb>\p{Ll}{2,}(?:ed|s)|"
     + "|".join(sorted(lexicon.words("speech", "irregular past forms")))
     + r")\s"
