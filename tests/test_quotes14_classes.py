@@ -13,7 +13,11 @@ written for these tests (no text of any annotated or corpus article). Each test 
 - a participle ("..., saying ...") goes to the name opening the sentence also when asides in commas
   (a party tag, a role, a relative clause) stand between the name and its verb;
 - "he"/"she" after an unnamed, indefinite "a spokesman for X" continues that spokesman (not a
-  definite "the MP for X", which most often describes a person the article names).
+  definite "the MP for X", which most often describes a person the article names);
+- a name opening a sentence before an irregular past verb ("Ferris spent ... and says ...") is the
+  subject a coordinated cue continues (not "Ferris spent" as a description);
+- an adverb set off by commas between a speaker and its cue ("X, however, say") is no end of the
+  speaker phrase.
 """
 
 from __future__ import annotations
@@ -133,3 +137,33 @@ def test_a_definite_description_of_a_named_person_is_left_to_the_name() -> None:
         "He said the date was not yet fixed."
     )
     assert [speaker for speaker, _ in pairs(text)] == ["Tom Ferris", "Tom Ferris"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferris spent five years in a labour camp and says such methods are cruel.",
+        "Ferris took the stand on Friday and says such methods are cruel.",
+    ],
+)
+def test_a_surname_before_an_irregular_past_verb_opens_a_coordinated_attribution(text: str) -> None:
+    assert pairs(text) == [("Ferris", "such methods are cruel")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Backers of the harbour bill, however, say it would keep the fares low.",
+            "Backers of the harbour bill",
+        ),
+        ("Tom Ferris, meanwhile, said it would keep the fares low.", "Tom Ferris"),
+    ],
+)
+def test_an_adverb_in_commas_between_speaker_and_cue_is_stepped_over(text: str, speaker: str) -> None:
+    assert pairs(text) == [(speaker, "it would keep the fares low")]
+
+
+def test_an_adverb_in_commas_after_a_relative_clause_leaves_the_head_the_speaker() -> None:
+    text = "The Harbour party, which has backed the board for years, however, said the pact could end."
+    assert pairs(text) == [("Harbour party", "the pact could end")]

@@ -89,6 +89,10 @@ def coordinated(text: str, lo: int, pos: int) -> bool:
     return _COORDINATED.search(text, max(lo, pos - 24), pos) is not None
 
 
+_IRREGULAR_PAST: Final = "|".join(
+    sorted(lexicon.words("speech", "irregular past forms"), key=len, reverse=True)
+)
+"""Irregular past forms of verbs ("spent", "took"): a verb after a subject, as "-ed" is."""
 _TITLE: Final = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?"
 """A short title before a name ("Sen.", "Dr")."""
 _NAME_START: Final = regex.compile(_TITLE + r"\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}(?=\s+\p{Ll})")
@@ -100,7 +104,7 @@ _SUBJECT_NP: Final = regex.compile(
     r"|(?:A|An|The|a|an|the)\s+\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?"
     r"|He|She|They|It|We)"
     r"(?=\s+(?:also\s+|then\s+|later\s+|on\s+\p{Lu}\p{Ll}+day\s+)?"
-    r"(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed|\p{Ll}+(?<!s)s)\s)"
+    r"(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed|\p{Ll}+(?<!s)s|" + _IRREGULAR_PAST + r")\s)"
 )
 
 
@@ -134,9 +138,7 @@ _NAME_ASIDE_VERB: Final = regex.compile(
     r"(?P<name>" + _TITLE + r"\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})"
     r"(?:,\s*(?:[RDI]-\p{Lu}[\p{L}.]{0,12}|(?:\p{Ll}|\p{Lu}[\p{L}.]*\s+\p{Ll})[^,;:\"“”()\n]{0,100}))"
     r"{1,3},\s+(?:(?:has|have|had)\s+)?"
-    r"(?P<verb>\p{Ll}{2,}(?:ed|s)|"
-    + "|".join(sorted(lexicon.words("speech", "irregular past forms")))
-    + r")\s"
+    r"(?P<verb>\p{Ll}{2,}(?:ed|s)|" + _IRREGULAR_PAST + r")\s"
 )
 """A name, one to three asides between commas (a party tag, a role, a relative clause), then a verb:
 "Ana Ruiz, head of the port authority, backed ...", "Sen. X, D-Ore., who faces ..., withdrew ..."."""
