@@ -17,7 +17,10 @@ written for these tests (no text of any annotated or corpus article). Each test 
 - a name opening a sentence before an irregular past verb ("Ferris spent ... and says ...") is the
   subject a coordinated cue continues (not "Ferris spent" as a description);
 - an adverb set off by commas between a speaker and its cue ("X, however, say") is no end of the
-  speaker phrase.
+  speaker phrase (but not a relative clause's end before it);
+- a cue in a progressive ("X is arguing that ...") attributes its clause as "X argued that" does;
+  not in a pseudo-cleft ("What she is saying is ..."), after "be" ("will be telling"), nor with a
+  capitalised word before a plural noun as the subject ("Other figures are suggesting").
 """
 
 from __future__ import annotations
@@ -167,3 +170,35 @@ def test_an_adverb_in_commas_between_speaker_and_cue_is_stepped_over(text: str, 
 def test_an_adverb_in_commas_after_a_relative_clause_leaves_the_head_the_speaker() -> None:
     text = "The Harbour party, which has backed the board for years, however, said the pact could end."
     assert pairs(text) == [("Harbour party", "the pact could end")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ilse Brandvold is arguing that the levy will hurt the fishing towns.", "Ilse Brandvold"),
+        ("The harbour board was warning that the levy will hurt the fishing towns.", "harbour board"),
+        (
+            "Some members of the harbour board are arguing that the levy will hurt the fishing towns.",
+            "Some members of the harbour board",
+        ),
+    ],
+)
+def test_a_progressive_cue_attributes_its_clause(text: str, speaker: str) -> None:
+    assert pairs(text) == [(speaker, "the levy will hurt the fishing towns")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What she is saying is that the levy will hurt the fishing towns.",
+        "New meters will be telling the owners to pay the levy.",
+        "Other figures are also suggesting that the levy will hurt the fishing towns.",
+    ],
+)
+def test_no_progressive_attribution_without_a_speaking_subject(text: str) -> None:
+    assert pairs(text) == []
+
+
+def test_a_progressive_cue_inside_a_reported_clause_leaves_it_whole() -> None:
+    text = "Paying the levy did not mean the ten firms were admitting any fault, the board added."
+    assert pairs(text) == [("board", "Paying the levy did not mean the ten firms were admitting any fault")]

@@ -90,7 +90,7 @@ def coordinated(text: str, lo: int, pos: int) -> bool:
 
 
 _IRREGULAR_PAST: Final = "|".join(
-    sorted(lexicon.words("speech", "irregular past forms"), key=len, reverse=True)
+    sorted(lexicon.words("speech", "irregular past forms"), key=lambda w: (-len(w), w))
 )
 """Irregular past forms of verbs ("spent", "took"): a verb after a subject, as "-ed" is."""
 _TITLE: Final = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?"
@@ -106,6 +106,12 @@ _SUBJECT_NP: Final = regex.compile(
     r"(?=\s+(?:also\s+|then\s+|later\s+|on\s+\p{Lu}\p{Ll}+day\s+)?"
     r"(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed|\p{Ll}+(?<!s)s|" + _IRREGULAR_PAST + r")\s)"
 )
+
+
+_PLURAL_HEAD_NEXT: Final = regex.compile(
+    r"\s+\p{Ll}+s\s+(?:of|" + lexicon.alternation("speech", "auxiliaries and modals") + r")(?![\p{L}])"
+)
+"""A lower-case word in -s, then "of" or an auxiliary: a plural noun, not the verb of the word before."""
 
 
 def opening_subject(text: str, ss: int, pos: int, *, asides: bool = False) -> Mention | None:
@@ -125,6 +131,8 @@ def opening_subject(text: str, ss: int, pos: int, *, asides: bool = False) -> Me
         found = core(text, m.start(1), m.end(1))
         if found is not None and " " not in found.text and is_nationality(found.text):
             return None  # "American officials over the weekend became ...": no verb after "American"
+        if found is not None and " " not in found.text and _PLURAL_HEAD_NEXT.match(text, m.end(1)):
+            return None  # "Some members of ... are", "Other indicators are": a plural noun, no verb
         return found
     m = _NAME_START.match(text, ss, min(pos, ss + 120))
     if m is None:

@@ -24,7 +24,7 @@ from . import fragments
 from . import indirect as ind
 from .after_cue import according_phrase, after_quote, complement_after, ends_phrase, pronoun_subject
 from .countries import is_place_name
-from .cues import BEFORE_CUES, CLAUSE_CUES, NAMING_CUES, OBJECT_CUES, SAY_CUES, Cue
+from .cues import BEFORE_CUES, CLAUSE_CUES, NAMING_CUES, OBJECT_CUES, PROGRESSIVE_BEFORE, SAY_CUES, Cue
 from .fronted import is_fronted
 from .marks import QuoteSpan, opens_with_quote
 from .mentions import Mention, core, head_noun, name_like
@@ -175,6 +175,13 @@ def find_units(
                 continue  # "when announcing ...": not a new attribution
             opening = opening_subject(text, ss, cue.start, asides=True)
             subject = _named(opening) or clause_subject(layer, text, cue.start, ss) or speaker_like(opening)
+            progressive = PROGRESSIVE_BEFORE.search(text, max(lo, cue.start - 30), cue.start)
+            if (
+                progressive is not None
+                and subject is not None
+                and text[subject.end : progressive.start()].strip()
+            ):
+                continue  # "Paying X did not mean firms were admitting ...": not the opener's words
             if subject is not None and text[subject.end : cue.start].strip() != ",":
                 # not "Reuters, citing sources, reported ...": a participle between subject and verb
                 units.append(Unit(cue, subject, cue.start, cue.end, join_start))
