@@ -5,7 +5,7 @@ written for these tests (no text of any annotated or corpus article). Each test 
   fronted phrase and a comma stand before the speaker ("Before X, Y said if ...");
 - a short phrase after a say-cue that runs straight into a pronoun subject ("said in politics it
   takes time ...") opens the reported clause; not when a question word or a relative sits in it
-  ("a greater say in how it is run");
+  ("a bigger say in how the port runs");
 - a person's name followed by the body and place they belong to, set off by commas before the cue
   (", Tom Ferris of Grace Church in Dorval, said"), names that person;
 - a count from eleven to ninety (or "dozen", "few") before a cue's -s form makes it a noun ("forty
@@ -78,8 +78,8 @@ def test_a_short_phrase_then_a_pronoun_subject_opens_the_clause(text: str, said:
 
 
 def test_a_question_word_in_the_phrase_makes_no_clause() -> None:
-    got = pairs("Ed Vane wants a greater say in how it is run.")
-    assert all("how it is run" not in said for _, said in got)
+    got = pairs("Ed Vane wants a bigger say in how the port runs.")
+    assert all("how the port runs" not in said for _, said in got)
 
 
 @pytest.mark.parametrize(

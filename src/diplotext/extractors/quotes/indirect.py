@@ -249,11 +249,11 @@ _PP_THEN_SUBJECT: Final = regex.compile(
     + r")\s+\p{Ll}[\p{L}'’]+\s"
 )
 """A short phrase without a comma, then a clause opening with a subject pronoun: "(said) in
-politics it takes time ...", "(says) under the deal they keep ..."."""
+farming it takes years ...", "(says) under the deal they keep ..."."""
 
 
 def pp_then_clause(text: str, start: int, end: int) -> bool:
-    """Does ``text[start:end]`` open with an introductory phrase ("in politics", "for now") that
+    """Does ``text[start:end]`` open with an introductory phrase ("in farming", "for now") that
     runs straight into a clause with a pronoun subject?"""
     if _INTRO.match(text, start, end) is None:
         return False
@@ -261,7 +261,7 @@ def pp_then_clause(text: str, start: int, end: int) -> bool:
     if m is None:
         return False
     words = text[start : m.end()].lower().split()[1:-2]
-    return not any(w in _CLAUSE_LINKS for w in words)  # not "a say in how it is run"
+    return not any(w in _CLAUSE_LINKS for w in words)  # not "a bigger say in how the port runs"
 
 
 def intro_like(text: str, start: int, end: int) -> bool:

@@ -202,7 +202,7 @@ _CONDITIONAL: Final = regex.compile(
 def _said_after_intro(text: str, u: Unit, pos: int, end: int) -> bool:
     """Does an introductory phrase after a say-cue open the reported clause itself: a condition
     ("said if elected he would ...", not "couldn't yet say if prices would ...") or a short phrase
-    before a pronoun subject ("said in politics it takes time")?"""
+    before a pronoun subject ("said in farming it takes years")?"""
     if _CONDITIONAL.match(text, pos, end) is not None:
         return not ind.unsaid(text, 0, u.cue.start, pos)
     return ind.pp_then_clause(text, pos, end)
