@@ -24,6 +24,7 @@ __all__ = [
     "LEMMAS",
     "NAMING_CUES",
     "OBJECT_CUES",
+    "PROGRESSIVE_BEFORE",
     "SAY_CUES",
     "Cue",
     "find_cues",
@@ -149,6 +150,10 @@ _PASSIVE_BEFORE: Final = regex.compile(
     + r")\s+)?)$",
     regex.IGNORECASE,
 )
+PROGRESSIVE_BEFORE: Final = regex.compile(r"(?r)\b(?i:is|are|was|were)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+)?$")
+"""'is (still) arguing': a progressive, active; not after "be"/"been" ("will be telling")."""
+_PSEUDO_CLEFT: Final = regex.compile(r"(?r)\b(?i:what)\s+[\p{L}'’]+\s+\p{L}+\s+$")
+"""'What he is (saying)': the words said are the subject of another clause, not reported here."""
 _DETERMINER_BEFORE: Final = regex.compile(
     r"(?r)(?:(?<![\p{L}])(?:" + lexicon.alternation("speech", "determiners before a cue noun") + ")"
     r"|\p{L}['’]s?)\s+"
@@ -292,7 +297,15 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
                 continue  # "the notes", "attacks that killed", "six states that", but "X notes that"
         if lemma != "according to" and form[0].isupper():
             continue  # "Said" / "Call" as a name or headline word
-        if lemma != "according to" and _PASSIVE_BEFORE.search(text, max(start, m_start - 24), m_start):
+        if (
+            lemma != "according to"
+            and (
+                not key.endswith("ing")  # "is arguing that": a progressive, active
+                or PROGRESSIVE_BEFORE.search(text, max(start, m_start - 30), m_start) is None
+                or _PSEUDO_CLEFT.search(text, max(start, m_start - 40), m_start) is not None
+            )
+            and _PASSIVE_BEFORE.search(text, max(start, m_start - 24), m_start)
+        ):
             continue
         if lemma != "according to" and _DETERMINER_BEFORE.search(text, max(start, m_start - 40), m_start):
             continue  # "the state", "his claims", "a call": nouns

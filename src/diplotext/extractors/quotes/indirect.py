@@ -18,6 +18,7 @@ import regex
 from diplotext import lexicon
 from diplotext.asciitwin import ascii_twin
 from diplotext.model import Span
+from diplotext.syntax.words import SUBJECT_PRONOUNS
 
 __all__ = [
     "clean",
@@ -26,6 +27,7 @@ __all__ = [
     "has_words",
     "intro_like",
     "looks_like_clause",
+    "pp_then_clause",
     "skip_adjuncts",
     "starts_with_that",
     "unsaid",
@@ -116,6 +118,10 @@ _NEW_CLAUSE: Final = frozenset().union(
 )
 """Words that open a new clause after ", he said," (not a continuation of the interrupted one)."""
 _FIRST_WORD: Final = regex.compile(r"\s*([\p{L}]+)")
+_CLAUSE_LINKS: Final = _WH_OPENERS.union(
+    *(lexicon.words("grammar", section) for section in ("relatives", "conjunctions", "subordinators"))
+)
+"""Words that would make the phrase before a pronoun subject a clause of its own."""
 
 
 def continues(text: str, start: int, end: int) -> bool:
@@ -235,6 +241,27 @@ def starts_clause(text: str, start: int, end: int) -> bool:
     """After "said": four words or more that do not open with a preposition or a listener."""
     words = [m.group().lower() for _, m in zip(range(4), _clause_words(text, start, end), strict=False)]
     return len(words) >= 4 and words[0] not in _NOT_SUBJECT and words[0] not in _ADVERBIAL_START
+
+
+_PP_THEN_SUBJECT: Final = regex.compile(
+    r"(?:[\p{L}\p{N}'’\-]+\s+){1,6}?(?:"
+    + "|".join([*sorted(w for w in SUBJECT_PRONOUNS if w != "i"), "I", "there"])
+    + r")\s+\p{Ll}[\p{L}'’]+\s"
+)
+"""A short phrase without a comma, then a clause opening with a subject pronoun: "(said) in
+farming it takes years ...", "(says) under the deal they keep ..."."""
+
+
+def pp_then_clause(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` open with an introductory phrase ("in farming", "for now") that
+    runs straight into a clause with a pronoun subject?"""
+    if _INTRO.match(text, start, end) is None:
+        return False
+    m = _PP_THEN_SUBJECT.match(text, start, end)
+    if m is None:
+        return False
+    words = text[start : m.end()].lower().split()[1:-2]
+    return not any(w in _CLAUSE_LINKS for w in words)  # not "a bigger say in how the port runs"
 
 
 def intro_like(text: str, start: int, end: int) -> bool:

@@ -96,7 +96,7 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
     i = len(toks) - 1
     words = [t[2] for t in toks]
     if i > 0 and words[i] != ")" and ")" in words:
-        bracket = _skip_adverbials(toks, words, i, partial=partial)
+        bracket = _skip_adverbials(text, toks, words, i, partial=partial)
         if 0 <= bracket < i and toks[bracket][2] == ")":
             i = bracket  # "Sen. X (D-Ore.) last week said": the name before the bracket
     if i >= 0 and toks[i][2] == ")":  # "Sen. David Perdue (R-Ga.) said"
@@ -164,7 +164,7 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
             i -= 1
         if i >= 2 and toks[i][2].isdigit() and toks[i - 1][2] == ",":
             i -= 2  # "Vera X, 49, who told ...": the name before the age
-    i = _skip_adverbials(toks, words, i, partial=partial)
+    i = _skip_adverbials(text, toks, words, i, partial=partial)
     if i == _OPEN_AT:
         return _OPEN
     if i < 0 or not is_word(toks[i][2]):
@@ -247,11 +247,18 @@ def _acronym_name_start(toks: list[tuple[int, int, str]], k: int) -> tuple[int, 
     return w, s
 
 
+_RELATIVE_BEFORE: Final = regex.compile(
+    r",\s*(?:" + lexicon.alternation("grammar", "relatives") + r")\s[^,;:\"“”]*$", regex.IGNORECASE
+)
+"""A relative clause running up to the adverb's comma ("the party, which backs X, however, said"): its
+end is no speaker."""
 _OPEN_AT: Final = -2
 """What :func:`_skip_adverbials` returns when the walk reaches the first of partial tokens."""
 
 
-def _skip_adverbials(toks: list[tuple[int, int, str]], words: list[str], i: int, *, partial: bool) -> int:
+def _skip_adverbials(
+    text: str, toks: list[tuple[int, int, str]], words: list[str], i: int, *, partial: bool
+) -> int:
     """The last token at or before ``i`` that is no adverb, auxiliary or time phrase ("has also
     said", "last month said", "on Monday said"); ``_OPEN_AT`` when ``partial`` tokens run out."""
     while i >= 0:
@@ -260,6 +267,14 @@ def _skip_adverbials(toks: list[tuple[int, int, str]], words: list[str], i: int,
         word = toks[i][2].lower()
         if word in _SKIP_BEFORE or (toks[i][2].islower() and fragments.is_adverb(word)):
             i -= 1  # "has also said", "has long said", "has traditionally argued"
+        elif (
+            word == ","
+            and i >= 2
+            and toks[i - 1][2].lower() in _SKIP_BEFORE
+            and toks[i - 2][2] == ","
+            and _RELATIVE_BEFORE.search(text, max(0, toks[i - 2][0] - 120), toks[i - 2][0]) is None
+        ):
+            i -= 3  # "Backers of the bill, however, say": an adverb set off by commas
         elif skip := adverbial_length(words, i):
             i -= skip  # "groups also widely condemned", "have in fact said"
         elif word in _DAYS and i > 0 and toks[i - 1][2].lower() in {"on", "late", "early"}:

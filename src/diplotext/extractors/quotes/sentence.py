@@ -199,6 +199,15 @@ _CONDITIONAL: Final = regex.compile(
 """A condition, then the clause it governs: "if elected he would cut ..."."""
 
 
+def _said_after_intro(text: str, u: Unit, pos: int, end: int) -> bool:
+    """Does an introductory phrase after a say-cue open the reported clause itself: a condition
+    ("said if elected he would ...", not "couldn't yet say if prices would ...") or a short phrase
+    before a pronoun subject ("said in farming it takes years")?"""
+    if _CONDITIONAL.match(text, pos, end) is not None:
+        return not ind.unsaid(text, 0, u.cue.start, pos)
+    return ind.pp_then_clause(text, pos, end)
+
+
 def _two_word_subject(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` a determiner or possessive and one lower-case noun ("This vote")?"""
     words = text[start:end].rstrip(", ").split()
@@ -288,10 +297,15 @@ def _clause(
         and text[pos] not in ",:"
         and not u.cue.according
         and lemma in CLAUSE_CUES
-        and not ind.intro_like(text, pos, after_hi)
         and (
-            ind.looks_like_clause(text, pos, after_hi)
-            or (lemma in SAY_CUES and ind.starts_clause(text, pos, after_hi))
+            (
+                not ind.intro_like(text, pos, after_hi)
+                and (
+                    ind.looks_like_clause(text, pos, after_hi)
+                    or (lemma in SAY_CUES and ind.starts_clause(text, pos, after_hi))
+                )
+            )
+            or (lemma in SAY_CUES and _said_after_intro(text, u, pos, after_hi))
         )
     )
     if (
@@ -384,10 +398,7 @@ def _clause(
         if (
             not ind.intro_like(text, pos, after_hi)
             or ind.looks_like_clause(text, pos, after_hi)
-            or (  # "said if elected he would ...", not "couldn't yet say if prices would ..."
-                _CONDITIONAL.match(text, pos, after_hi) is not None
-                and not ind.unsaid(text, 0, u.cue.start, pos)
-            )
+            or _said_after_intro(text, u, pos, after_hi)
         ):
             return ind.clean(text, pos, after_hi)
         return None

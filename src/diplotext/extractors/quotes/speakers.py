@@ -401,7 +401,19 @@ def _resolve_mention(
             ahead = forward()
             if ahead is not None:
                 return Said(ahead, None, m, True)
-    return Said(m.text, None, m, _person_head(m.text))
+    return Said(m.text, None, m, _person_head(m.text) or _someone_of_a_body(resolver.text, m))
+
+
+def _someone_of_a_body(text: str, m: Mention) -> bool:
+    """Is ``m`` one unnamed person of a body ("a spokesman for the ministry", "an official of the
+    bureau"), whom a later "he" or "she" continues? Not after "the" or a possessive, which most
+    often describe someone the article names ("the MP for X", "Britain's minister for Y")."""
+    of = _OF_BODY.search(m.text)
+    return (
+        of is not None
+        and _INDEFINITE_BEFORE.search(text, max(0, m.start - 10), m.start) is not None
+        and person_title(head_noun(m.text[: of.start()]))
+    )
 
 
 _INDEFINITE_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:an?|another|one)\s+$")
@@ -533,6 +545,8 @@ _PEOPLE_NOUNS: Final = (
     | lexicon.words("speech", "speaker nouns")
 ) - lexicon.words("speech", "speaker nouns for bodies")
 """Singular nouns for one person ("a hostage", "one worker"), not for a body ("the agency")."""
+_OF_BODY: Final = regex.compile(r"\s(?:for|of|at|with)\s")
+"""The preposition after a description's head: "spokesman *for* the ministry"."""
 _SOMEONE: Final = regex.compile(
     r"(?i:" + lexicon.alternation("speech", "words opening one unnamed person") + r")\s"
 )

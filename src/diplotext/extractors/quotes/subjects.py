@@ -89,25 +89,37 @@ def coordinated(text: str, lo: int, pos: int) -> bool:
     return _COORDINATED.search(text, max(lo, pos - 24), pos) is not None
 
 
-_NAME_START: Final = regex.compile(
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}(?=\s+\p{Ll})"
+_IRREGULAR_PAST: Final = "|".join(
+    sorted(lexicon.words("speech", "irregular past forms"), key=lambda w: (-len(w), w))
 )
+"""Irregular past forms of verbs ("spent", "took"): a verb after a subject, as "-ed" is."""
+_TITLE: Final = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?"
+"""A short title before a name ("Sen.", "Dr")."""
+_NAME_START: Final = regex.compile(_TITLE + r"\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}(?=\s+\p{Ll})")
 _NOT_SUBJECTS: Final = lexicon.words("speech", "words that are no quoted subject")
 _SUBJECT_NP: Final = regex.compile(
-    r"((?:(?:A|An|The|a|an|the)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?"
-    r"(?!(?:A|An|The)\s)\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}(?:\s+\p{Ll}[\p{L}\-]*){0,2}?"
+    r"((?:(?:A|An|The|a|an|the)\s+)?"
+    + _TITLE
+    + r"(?!(?:A|An|The)\s)\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}(?:\s+\p{Ll}[\p{L}\-]*){0,2}?"
     r"|(?:A|An|The|a|an|the)\s+\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?"
     r"|He|She|They|It|We)"
     r"(?=\s+(?:also\s+|then\s+|later\s+|on\s+\p{Lu}\p{Ll}+day\s+)?"
-    r"(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed|\p{Ll}+(?<!s)s)\s)"
+    r"(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed|\p{Ll}+(?<!s)s|" + _IRREGULAR_PAST + r")\s)"
 )
 
 
-def opening_subject(text: str, ss: int, pos: int) -> Mention | None:
+_PLURAL_HEAD_NEXT: Final = regex.compile(
+    r"\s+\p{Ll}+s\s+(?:of|" + lexicon.alternation("speech", "auxiliaries and modals") + r")(?![\p{L}])"
+)
+"""A lower-case word in -s, then "of" or an auxiliary: a plural noun, not the verb of the word before."""
+
+
+def opening_subject(text: str, ss: int, pos: int, *, asides: bool = False) -> Mention | None:
     """The subject opening the sentence: who "..., arguing that ..." or "... and said ..." continues.
 
     A name, a pronoun or a short noun phrase ("A New York judge"), followed by a verb-like word,
-    after a fronted adverbial if one opens the sentence ("Hours later, the mayor ...").
+    after a fronted adverbial if one opens the sentence ("Hours later, the mayor ..."); with
+    ``asides``, also a name before asides in commas ("X, head of Y, backed ...", for a participle).
     """
     for _ in range(3):  # "Last month, when I asked him, he ...", "Back in 1999, in an interview, X ..."
         after = fronted_end(text, ss, pos)
@@ -119,11 +131,33 @@ def opening_subject(text: str, ss: int, pos: int) -> Mention | None:
         found = core(text, m.start(1), m.end(1))
         if found is not None and " " not in found.text and is_nationality(found.text):
             return None  # "American officials over the weekend became ...": no verb after "American"
+        if found is not None and " " not in found.text and _PLURAL_HEAD_NEXT.match(text, m.end(1)):
+            return None  # "Some members of ... are", "Other indicators are": a plural noun, no verb
         return found
     m = _NAME_START.match(text, ss, min(pos, ss + 120))
-    if m is None or text[m.start() : m.end()].split(maxsplit=1)[0].lower() in _NOT_SUBJECTS:
+    if m is None:
+        return _name_before_aside(text, ss, pos) if asides else None
+    if text[m.start() : m.end()].split(maxsplit=1)[0].lower() in _NOT_SUBJECTS:
         return None
     return core(text, m.start(), m.end())
+
+
+_NAME_ASIDE_VERB: Final = regex.compile(
+    r"(?P<name>" + _TITLE + r"\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})"
+    r"(?:,\s*(?:[RDI]-\p{Lu}[\p{L}.]{0,12}|(?:\p{Ll}|\p{Lu}[\p{L}.]*\s+\p{Ll})[^,;:\"“”()\n]{0,100}))"
+    r"{1,3},\s+(?:(?:has|have|had)\s+)?"
+    r"(?P<verb>\p{Ll}{2,}(?:ed|s)|" + _IRREGULAR_PAST + r")\s"
+)
+"""A name, one to three asides between commas (a party tag, a role, a relative clause), then a verb:
+"Ana Ruiz, head of the port authority, backed ...", "Sen. X, D-Ore., who faces ..., withdrew ..."."""
+
+
+def _name_before_aside(text: str, ss: int, pos: int) -> Mention | None:
+    """The name opening the sentence before asides in commas and its verb, or None."""
+    m = _NAME_ASIDE_VERB.match(text, ss, min(pos, ss + 260))
+    if m is None or m.group("name").split(maxsplit=1)[0].lower() in _NOT_SUBJECTS:
+        return None
+    return core(text, *m.span("name"))
 
 
 MAX_SENTENCE: Final = 3000

@@ -24,7 +24,7 @@ from . import fragments
 from . import indirect as ind
 from .after_cue import according_phrase, after_quote, complement_after, ends_phrase, pronoun_subject
 from .countries import is_place_name
-from .cues import BEFORE_CUES, CLAUSE_CUES, NAMING_CUES, OBJECT_CUES, SAY_CUES, Cue
+from .cues import BEFORE_CUES, CLAUSE_CUES, NAMING_CUES, OBJECT_CUES, PROGRESSIVE_BEFORE, SAY_CUES, Cue
 from .fronted import is_fronted
 from .marks import QuoteSpan, opens_with_quote
 from .mentions import Mention, core, head_noun, name_like
@@ -63,6 +63,21 @@ def _chunk_before_comma(text: str, lo: int, pos: int) -> Span | None:
     while begin < end and text[begin].isspace():
         begin += 1
     return (begin, end) if end > begin else None
+
+
+_NAME_OF_BODY: Final = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’\-]*){1,2})"
+    r"\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[^,;:\"“”()]{1,70}"
+)
+
+
+def _name_of_body(text: str, chunk: Span) -> Span | None:
+    """The person's name of a chunk 'NAME of BODY [in PLACE]' ("Ana Ruiz of Grace Church in
+    Dorval"), when the name opens with a given name; else None."""
+    m = _NAME_OF_BODY.fullmatch(text, *chunk)
+    if m is None or not is_given_name(m.group("name").split()[0]):
+        return None
+    return m.span("name")
 
 
 _CONJUNCTION: Final = regex.compile(r"(?:But|And|So|Yet|Still|Meanwhile|However),?\s+")
@@ -158,8 +173,15 @@ def find_units(
                 if coordinated(text, lo, cue.start):
                     units.append(Unit(cue, None, cue.start, cue.end, join_start, parent=prev))
                 continue  # "when announcing ...": not a new attribution
-            opening = opening_subject(text, ss, cue.start)
+            opening = opening_subject(text, ss, cue.start, asides=True)
             subject = _named(opening) or clause_subject(layer, text, cue.start, ss) or speaker_like(opening)
+            progressive = PROGRESSIVE_BEFORE.search(text, max(lo, cue.start - 30), cue.start)
+            if (
+                progressive is not None
+                and subject is not None
+                and text[subject.end : progressive.start()].strip()
+            ):
+                continue  # "Paying X did not mean firms were admitting ...": not the opener's words
             if subject is not None and text[subject.end : cue.start].strip() != ",":
                 # not "Reuters, citing sources, reported ...": a participle between subject and verb
                 units.append(Unit(cue, subject, cue.start, cue.end, join_start))
@@ -243,6 +265,8 @@ def find_units(
             and is_place_name(text[chunk[0] : chunk[1]])
         ):
             chunk = None  # "X, speaking in Dayton, Ohio, warned": the state of a place, not a speaker
+        if chunk is not None and not name_like(text, *chunk):
+            chunk = _name_of_body(text, chunk)  # ", Ana Ruiz of the Grace Church in Dorval, said": Ana Ruiz
         if chunk is not None and name_like(text, *chunk) and not _sentence_adverb(text, *chunk):
             m = core(text, *chunk)
             role = _ROLE_BEFORE_NAME.search(text, max(lo, chunk[0] - 80), chunk[0])
