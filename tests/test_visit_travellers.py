@@ -419,3 +419,14 @@ def test_a_british_cabinet_title_with_no_state_is_britains() -> None:
     assert (v.roles["visitor_state"], v.roles["host_state"]) == ("GBR", "POL")
     (v,) = visits("Indian Foreign Secretary Ravi Menon will visit Nepal next week.")
     assert v.roles["visitor_state"] == "IND"
+
+
+def test_a_description_looks_back_to_the_holder_named_before_it() -> None:
+    """ "The 54-year-old minister held talks with Prime Minister X and Police Minister Y": the
+    minister is the foreign minister named before; X and Y are met."""
+    (v,) = visits(
+        "Peru's Foreign Minister Ana Quispe wrapped up a two-day visit to Fiji on Tuesday. The "
+        "54-year-old minister held talks on Monday with Prime Minister Joni Rabuka and Police Minister "
+        "Tevita Naupoto."
+    )
+    assert (v.roles["visitor"], sorted(v.roles["met"])) == ("Ana Quispe", ["Joni Rabuka", "Tevita Naupoto"])

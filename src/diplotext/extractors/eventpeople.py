@@ -165,6 +165,11 @@ class EventPeople(PersonStates):
             return None
         codes = {e.code for e in phrase.entities if e.code and e.kind in STATE_KINDS}
         holders = self.by_role().get(role, [])
+        # a description looks back: those named before it, when any is ("The minister held talks
+        # with Police Minister Y": not Y)
+        before = [a for a in holders if any(start < phrase.start for start, _ in a.mentions)]
+        named_after = holders if holders and not before else []
+        holders = before
         if not holders and codes:
             # "the Norwegian minister" after "Norwegian Defence Minister X": a role's last word
             # with the state stands for the fuller role of that state's one holder
@@ -181,10 +186,13 @@ class EventPeople(PersonStates):
                     for r, held in self.by_role().items()
                     if r.split()[-1] == role and r not in _NOT_BY_LAST_WORD
                     for a in held
+                    # named before the description ("The minister held talks with Police Minister Y")
+                    if any(start < phrase.start for start, _ in a.mentions)
                 )
             )
             if len(holders) > 1:
                 return None
+        holders = holders or named_after  # no one before: the holder named later ("the minister, X")
         cands = [a for a in holders if not codes or self.state_of(a) in codes]
         if not holders and not codes and words[0] in ("the", "his", "her", "their"):
             # nobody named holds the role: the last person named before it without a role
