@@ -337,22 +337,18 @@ def test_a_meeting_after_a_dated_statement_took_place_that_day() -> None:
         '"We will work together," German Chancellor Ida Holm said on Monday after meeting Irish '
         "Premier Sean Byrne in Berlin."
     )
-    (v,) = [e for e in diplotext.extract(text, published="2030-06-11").events if e.type == "visit"]
+    (v,) = article_visits(text, published="2030-06-11")
     assert (v.roles["visitor"], v.date) == ("Sean Byrne", "2030-06-10")
 
 
 def test_officials_gathered_in_a_city_abroad_are_there() -> None:
     """ "X and leaders of 30 states have gathered in the Peruvian capital, Lima, for a summit": X is
     in Lima; protesters gathering, or X gathering her ministers at home, make no visit."""
-    found = [
-        e
-        for e in diplotext.extract(
-            "Danish Prime Minister Ida Holm and leaders of 30 states have gathered in the Peruvian "
-            "capital, Lima, for a two-day summit.",
-            published="2030-06-12",
-        ).events
-        if e.type == "visit"
-    ]
+    found = article_visits(
+        "Danish Prime Minister Ida Holm and leaders of 30 states have gathered in the Peruvian "
+        "capital, Lima, for a two-day summit.",
+        published="2030-06-12",
+    )
     assert [(v.roles["visitor"], v.roles["host_state"], v.place) for v in found] == [
         ("Ida Holm", "PER", "Lima")
     ]
@@ -365,15 +361,11 @@ def test_officials_gathered_in_a_city_abroad_are_there() -> None:
 
 def test_the_host_of_an_occasion_of_the_visit_is_met() -> None:
     """ "began a state visit to Norway with a ceremony hosted by King X": the king met the visitor."""
-    (v,) = [
-        e
-        for e in diplotext.extract(
-            "Chilean President Rosa Mena began a state visit to Norway on Wednesday with a ceremony at the "
-            "royal palace hosted by King Harald Olsen.",
-            published="2030-06-12",
-        ).events
-        if e.type == "visit"
-    ]
+    (v,) = article_visits(
+        "Chilean President Rosa Mena began a state visit to Norway on Wednesday with a ceremony at the "
+        "royal palace hosted by King Harald Olsen.",
+        published="2030-06-12",
+    )
     assert list(v.roles["met"]) == ["Harald Olsen"]
 
 
@@ -384,5 +376,5 @@ def test_landing_in_a_datelined_story_is_an_arrival_there() -> None:
         "Thursday.\n\nRuiz, who landed late on Wednesday, met Peruvian President Luis Prado before the "
         "session opened."
     )
-    (v,) = [e for e in diplotext.extract(text, published="2030-06-13").events if e.type == "visit"]
+    (v,) = article_visits(text, published="2030-06-13")
     assert (v.roles["host_state"], v.date) == ("PER", "2030-06-12")

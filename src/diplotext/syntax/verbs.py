@@ -117,13 +117,13 @@ def _grow(toks: list[Token], first: int, j: int) -> Group:
                 head = -1
             continue
         if (
-            t.tag == "ADV"
+            t.tag in ("NOUN", "ADV")
             and head < 0
             and j > first
             and toks[j - 1].tag in ("AUX", "ADV", "NEG")
             and _chains(toks, j + 1, t.low)
         ):
-            # "is likely to visit", "is also likely to visit": an adverb-like catenative
+            # "is due to", "is likely to", "are unable to", "is also likely to visit"
             last = j + 1
             j = _past_to(toks, j + 1, tos)
             continue
@@ -131,17 +131,6 @@ def _grow(toks: list[Token], first: int, j: int) -> Group:
             last = j
             j = _past_to(toks, j, tos)
             head = -1
-            continue
-        if (
-            t.tag == "NOUN"
-            and head < 0
-            and j > first
-            and toks[j - 1].tag in ("AUX", "ADV", "NEG")
-            and _chains(toks, j + 1, t.low)
-        ):
-            # "is due to", "is likely to", "are unable to"
-            last = j + 1
-            j = _past_to(toks, j + 1, tos)
             continue
         break
     if head < 0:
