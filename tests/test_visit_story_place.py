@@ -51,8 +51,8 @@ def test_an_arrival_here_for_talks_with_officials_of_one_state_is_a_visit_there(
 
 def test_those_met_in_the_next_sentence_say_where_an_arrival_here_was() -> None:
     (v,) = visits(
-        "Chinese Defence Minister Wei Lan arrived here on Friday for a three-day visit. He also met "
-        "with Jorge Ruiz, vice-president of Cuba."
+        "Chinese Defence Minister Wei Lan arrived here on Friday for a three-day visit. He met with "
+        "Jorge Ruiz, vice-president of Cuba, the next day."
     )
     assert (v.roles["visitor"], v.roles["host_state"]) == ("Wei Lan", "CUB")
 
