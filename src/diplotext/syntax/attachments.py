@@ -10,8 +10,17 @@ from diplotext.syntax import words as W
 from diplotext.syntax.drafts import Draft
 from diplotext.syntax.phrases import np_left, np_right
 from diplotext.syntax.tokens import Token
+from diplotext.syntax.verbs import Group
 
-__all__ = ["STOPS", "closing_comma", "hosted_participle", "noun_infinitive_subject", "object_right_before"]
+__all__ = [
+    "STOPS",
+    "closing_comma",
+    "finite",
+    "hosted_participle",
+    "noun_infinitive_subject",
+    "object_right_before",
+    "verb_past_relatives",
+]
 
 STOPS = frozenset([",", "BRK", "END", "Q"])
 """Tokens that end the words before a clause's verb that can be its subject."""
@@ -79,3 +88,27 @@ def noun_infinitive_subject(toks: list[Token], drafts: list[Draft], i: int) -> b
     inf.fixed_end = d.group.first
     inf.host = i
     return True
+
+
+def finite(toks: list[Token], g: Group) -> bool:
+    """Does the verb group start with a finite verb or an auxiliary ("left", "will visit")?"""
+    first = toks[g.first]
+    return first.tag in ("AUX", "MODAL") or (first.tag == "VERB" and first.vkind in ("ed", "past", "s"))
+
+
+_RELATIVE_SPAN = 3
+
+
+def verb_past_relatives(toks: list[Token], drafts: list[Draft], i: int) -> int | None:
+    """The first finite verb group after draft ``i`` that is not a relative clause's (one opened by
+    "that"/"which"/"who"), with no comma, conjunction or subordinator before it; else ``None``."""
+    last = drafts[i].group.last
+    for j in range(i + 1, min(len(drafts), i + 1 + _RELATIVE_SPAN)):
+        gap = [toks[x] for x in range(last + 1, drafts[j].group.first)]
+        if any(t.tag in ("REL", "THAT") for t in gap):
+            last = drafts[j].group.last
+            continue  # a relative on a noun of the phrase
+        if any(t.tag in (",", "CONJ", "SUB", "END", "Q", "BRK") for t in gap):
+            return None
+        return j if finite(toks, drafts[j].group) else None
+    return None

@@ -29,9 +29,11 @@ from diplotext.syntax.arguments import build_clause
 from diplotext.syntax.attachments import (
     STOPS,
     closing_comma,
+    finite,
     hosted_participle,
     noun_infinitive_subject,
     object_right_before,
+    verb_past_relatives,
 )
 from diplotext.syntax.drafts import Draft
 from diplotext.syntax.parentheses import is_person, parenthesis
@@ -258,7 +260,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         and g.last + 1 < len(toks)
         and toks[g.last + 1].tag == "PREP"
     ):
-        host = _verb_past_relatives(toks, drafts, i)
+        host = verb_past_relatives(toks, drafts, i)
         if host is not None:
             # "A man accused of an attack that crippled X can be extradited": the sentence's
             # subject described, then (past any relative) its verb
@@ -269,7 +271,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         participle
         and by_after
         and i + 1 < len(drafts)
-        and _finite(toks, drafts[i + 1].group)
+        and finite(toks, drafts[i + 1].group)
         and not any(toks[x].tag in _REDUCED_BREAKS for x in range(g.last + 1, drafts[i + 1].group.first))
     ):
         # "a delegation headed by X left": a participle, then the verb
@@ -341,7 +343,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         and core > s
         and toks[core - 1].tag == "PREP"
         and toks[core - 1].low in ("on", "upon", "under", "with")
-        and _finite(toks, drafts[i - 1].group)
+        and finite(toks, drafts[i - 1].group)
         and drafts[i - 1].pred.lemma not in _REPORTING
     ):
         # "arrested X on an extradition warrant issued by India": the participle is on the noun
@@ -384,7 +386,7 @@ def _described_object(toks: list[Token], drafts: list[Draft], i: int, s: int, lo
         # "asked Uruguay to hand over a former army officer, X, accused of torture": the object
         # right after the verb (finite or not) is what the participle describes
         return True
-    if not _finite(toks, prev):
+    if not finite(toks, prev):
         return False
     before = np_left(toks, s - 1, lo) if toks[s - 1].tag != "," else None
     if toks[s - 1].tag == ",":
@@ -461,30 +463,6 @@ def _shape_clause(toks: list[Token], d: Draft, s: int) -> None:
 
 _OBJECT_DESCRIBING = lexicon.words("grammar", "participles on the object before a preposition")
 _REDUCED_BREAKS = frozenset([",", "CONJ", "SUB", "REL", "THAT", "END", "Q", "BRK"])
-
-
-_RELATIVE_SPAN = 3
-
-
-def _verb_past_relatives(toks: list[Token], drafts: list[Draft], i: int) -> int | None:
-    """The first finite verb group after draft ``i`` that is not a relative clause's (one opened by
-    "that"/"which"/"who"), with no comma, conjunction or subordinator before it; else ``None``."""
-    last = drafts[i].group.last
-    for j in range(i + 1, min(len(drafts), i + 1 + _RELATIVE_SPAN)):
-        gap = [toks[x] for x in range(last + 1, drafts[j].group.first)]
-        if any(t.tag in ("REL", "THAT") for t in gap):
-            last = drafts[j].group.last
-            continue  # a relative on a noun of the phrase
-        if any(t.tag in (",", "CONJ", "SUB", "END", "Q", "BRK") for t in gap):
-            return None
-        return j if _finite(toks, drafts[j].group) else None
-    return None
-
-
-def _finite(toks: list[Token], g: Group) -> bool:
-    """Does the verb group start with a finite verb or an auxiliary ("left", "will visit")?"""
-    first = toks[g.first]
-    return first.tag in ("AUX", "MODAL") or (first.tag == "VERB" and first.vkind in ("ed", "past", "s"))
 
 
 def _reported(toks: list[Token], k: int) -> bool:

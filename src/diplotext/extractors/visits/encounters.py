@@ -7,7 +7,8 @@ from typing import Final
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
-from diplotext.extractors.visits.frames import Trip, clause_words, in_sequence
+from diplotext.extractors.visits.frame_checks import in_sequence
+from diplotext.extractors.visits.frames import Trip, clause_words
 from diplotext.extractors.visits.parties import own_clause_persons, party_states
 from diplotext.extractors.visits.roles import clause_visitors, described_place, nominal_visitors
 from diplotext.extractors.visits.status import dated, nominal_status, tense_status, uncounted

@@ -16,18 +16,26 @@ from typing import Final
 import attrs
 import regex
 
-from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
+from diplotext.extractors.visits.frame_checks import (
+    LEADING,
+    LED_GROUPS,
+    SEQUENCE_PREPS,
+    TOURS,
+    ends_a_tour_at,
+    in_sequence,
+    ones_time,
+    private,
+)
+from diplotext.extractors.visits.groups import delegation_leaders, pair_named_before
 from diplotext.extractors.visits.months import month_modifier
 from diplotext.extractors.visits.parties import own_clause_persons, pair_partner, party_states
 from diplotext.extractors.visits.roles import (
     by_route,
     clause_visitors,
-    delegation_leaders,
     hosts_and_origins,
     nominal_hosts,
     nominal_visitors,
-    pair_named_before,
     verbal_visitors,
 )
 from diplotext.extractors.visits.status import (
@@ -56,7 +64,6 @@ from diplotext.extractors.visits.trip_context import (
 )
 from diplotext.extractors.visits.vocabulary import (
     ARRIVALS,
-    PRIVATE_PURPOSES,
     TRIP_NOUNS,
     TRIP_PREPS,
     TRIP_VERBS,
@@ -68,7 +75,6 @@ from diplotext.syntax import words as W
 __all__ = [
     "Trip",
     "clause_words",
-    "in_sequence",
     "read_host",
     "read_trip",
     "read_visiting",
@@ -82,19 +88,6 @@ _AS_PLANNED: Final = regex.compile(
     regex.IGNORECASE,
 )
 _SCHEDULE_PRESENT: Final = frozenset(["fly", "head", "leave", "depart", "travel", "go", "come"])
-
-
-def _private(frame: Frame) -> bool:
-    """ "went to Paris for medical treatment", "on holiday in X", "spent a private holiday in X", "a
-    private visit to X": a private trip."""
-    if frame.phrase is not None and "private" in frame.phrase.words:
-        return True
-    for prep, p in frame.phrases():
-        if prep in ("for", "on", "object") and (
-            p.head.lower() in PRIVATE_PURPOSES or set(p.words) & {"medical", "holiday", "vacation", "private"}
-        ):
-            return True
-    return False
 
 
 @attrs.frozen(kw_only=True)
@@ -125,47 +118,13 @@ class Trip:
     after a visit to X"), not the day it began."""
 
 
-def in_sequence(clause: Clause) -> bool:
-    """Does the clause place its subject's event against another ("follows talks", "came ahead of
-    talks", "comes a week after talks")?"""
-    pred = clause.predicate
-    return pred.lemma in _SEQUENCE_VERBS or (
-        pred.lemma == "come" and any(a.prep in _SEQUENCE_PREPS for a in clause.args if a.role == "pp")
-    )
-
-
-def _ends_a_tour_at(ctx: EventContext, clause: Clause) -> bool:
-    """ "wrapped up a tour of Asia in Hanoi": a tour ended at a place named with "in"/"at"."""
-    return any(a.role == "object" and a.phrase.head.lower() in _TOURS for a in clause.args) and any(
-        ctx.places(a.phrase) for a in clause.preps("in", "at")
-    )
-
-
 def clause_words(ctx: EventContext, clause: Clause) -> list[str]:
     return ctx.text[clause.start : clause.end].lower().split()
 
 
 _AT_THE_TIME: Final = frozenset(["when", "as", "while"])
-_TOURS: Final = frozenset(["tour", "tours"])
-_LEADING: Final = frozenset(["lead", "head"])
-_LED_GROUPS: Final = lexicon.words("events", "led groups")
-_SEQUENCE_VERBS: Final = lexicon.words("grammar", "verbs of sequence")
-_SEQUENCE_PREPS: Final = frozenset(["after", "before", "ahead of"])
-
-
 _HYPOTHETICAL: Final = frozenset({"if", "unless", "whether"})
 """Markers of a clause that tells of a trip only as a condition or a question."""
-
-
-def _ones_time(clause: Clause) -> bool:
-    """Is the object of "spend" a person's time at large ("his time", "most of her time"), not a
-    stretch of it ("two days")?"""
-    for a in clause.args:
-        if a.role == "object" or (a.role == "pp" and a.prep == "of"):  # "most of his time"
-            words = a.phrase.words
-            if words and words[-1] == "time" and any(w in W.POSSESSIVES for w in words):
-                return True
-    return False
 
 
 def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
@@ -174,7 +133,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
     clause = frame.clause
     pred = clause.predicate
     chain = set(pred.chain)
-    if _private(frame):
+    if private(frame):
         return None
     if denied(ctx, clause):
         return None  # "denied reports that X would visit Y"
@@ -184,7 +143,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         and _STAYED_AWAY.match(ctx.text, pred.end)
     ):
         return None  # "stayed away from the summit in Lima": no trip at all
-    if frame.phrase is None and frame.lemma == "spend" and _ones_time(clause):
+    if frame.phrase is None and frame.lemma == "spend" and ones_time(clause):
         return None  # "is thought to spend his time in Kenya": where he lives, no trip
     if frame.phrase is None:
         # "will not travel to Seoul next week as planned": a planned trip called off
@@ -195,8 +154,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             return None  # "he would be arrested if he went to Miami", "asked whether he could travel"
         objects = [a.phrase.head.lower() for a in clause.args if a.role == "object"]
         if (
-            frame.lemma in _LEADING
-            and not _LED_GROUPS.intersection(objects)
+            frame.lemma in LEADING
+            and not LED_GROUPS.intersection(objects)
             and (frame.lemma == "lead" or objects)
         ):
             return None  # "led the party to victory", "heads the ministry": only a delegation travels
@@ -298,7 +257,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             host_persons=tuple(hosted_by(ctx, frame)),
             # "wrapped up a visit on Tuesday": its last day (but "wrapped up a tour in X on Friday":
             # a day at the tour's last stop)
-            closing=frame.lemma == "wrap up" and not _ends_a_tour_at(ctx, clause),
+            closing=frame.lemma == "wrap up" and not ends_a_tour_at(ctx, clause),
         )
     phrase = frame.phrase
     if (frame.arg is not None and frame.arg.role == "object" and pred.negated) or (
@@ -327,7 +286,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         status = "ended" if ahead == "completed" else ahead
     if (
         status == "ended"
-        and phrase.head.lower() in _TOURS
+        and phrase.head.lower() in TOURS
         and hosts
         and not any(phrase.start <= h.start < phrase.end for h in hosts)
     ):
@@ -343,7 +302,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             # "His trip follows talks in Paris last week", "came ahead of talks in Geneva last week":
             # a time after the other event is that event's
             other = min(
-                (a.phrase.start for a in clause.args if a.role == "object" or a.prep in _SEQUENCE_PREPS),
+                (a.phrase.start for a in clause.args if a.role == "object" or a.prep in SEQUENCE_PREPS),
                 default=clause.end,
             )
             context = [t for t in context if t.start < other]

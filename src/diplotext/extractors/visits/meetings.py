@@ -12,7 +12,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import Frame, date_value, trigger_words
 from diplotext.extractors.visits.cases import Case, FinderBase
-from diplotext.extractors.visits.roles import delegation_leaders, named_together_before
+from diplotext.extractors.visits.groups import delegation_leaders, named_together_before
 from diplotext.extractors.visits.vocabulary import (
     MEET_NOUNS,
     MEET_VERBS,

@@ -1,0 +1,70 @@
+"""Small tests on a trip frame and its clause, shared by the frame readers: a private trip, a trip
+placed against another event ("follows talks"), a tour ended at a named stop, a person's time at
+large, a group led abroad."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from diplotext import lexicon
+from diplotext.extractors.eventkit import EventContext, Frame
+from diplotext.extractors.visits.vocabulary import PRIVATE_PURPOSES
+from diplotext.syntax import Clause
+from diplotext.syntax import words as W
+
+__all__ = [
+    "LEADING",
+    "LED_GROUPS",
+    "SEQUENCE_PREPS",
+    "TOURS",
+    "ends_a_tour_at",
+    "in_sequence",
+    "ones_time",
+    "private",
+]
+
+TOURS: Final = frozenset(["tour", "tours"])
+LEADING: Final = frozenset(["lead", "head"])
+LED_GROUPS: Final = lexicon.words("events", "led groups")
+_SEQUENCE_VERBS: Final = lexicon.words("grammar", "verbs of sequence")
+SEQUENCE_PREPS: Final = frozenset(["after", "before", "ahead of"])
+
+
+def private(frame: Frame) -> bool:
+    """ "went to Paris for medical treatment", "on holiday in X", "spent a private holiday in X", "a
+    private visit to X": a private trip."""
+    if frame.phrase is not None and "private" in frame.phrase.words:
+        return True
+    for prep, p in frame.phrases():
+        if prep in ("for", "on", "object") and (
+            p.head.lower() in PRIVATE_PURPOSES or set(p.words) & {"medical", "holiday", "vacation", "private"}
+        ):
+            return True
+    return False
+
+
+def in_sequence(clause: Clause) -> bool:
+    """Does the clause place its subject's event against another ("follows talks", "came ahead of
+    talks", "comes a week after talks")?"""
+    pred = clause.predicate
+    return pred.lemma in _SEQUENCE_VERBS or (
+        pred.lemma == "come" and any(a.prep in SEQUENCE_PREPS for a in clause.args if a.role == "pp")
+    )
+
+
+def ends_a_tour_at(ctx: EventContext, clause: Clause) -> bool:
+    """ "wrapped up a tour of Asia in Hanoi": a tour ended at a place named with "in"/"at"."""
+    return any(a.role == "object" and a.phrase.head.lower() in TOURS for a in clause.args) and any(
+        ctx.places(a.phrase) for a in clause.preps("in", "at")
+    )
+
+
+def ones_time(clause: Clause) -> bool:
+    """Is the object of "spend" a person's time at large ("his time", "most of her time"), not a
+    stretch of it ("two days")?"""
+    for a in clause.args:
+        if a.role == "object" or (a.role == "pp" and a.prep == "of"):  # "most of his time"
+            words = a.phrase.words
+            if words and words[-1] == "time" and any(w in W.POSSESSIVES for w in words):
+                return True
+    return False

@@ -1,0 +1,108 @@
+"""Who a group stands for: a delegation ("a delegation led by X", "the delegation" a sentence
+after "X is leading a delegation"), a pair ("the couple", "the two leaders") and people named
+together ("A and B", what "their" refers to)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from diplotext.extractors.eventkit import EventContext
+from diplotext.model import Actor
+from diplotext.patterns import lazy
+from diplotext.syntax import Phrase
+
+__all__ = ["delegation_leaders", "named_together_before", "pair_named_before"]
+
+_DELEGATION: Final = frozenset(["delegation", "mission", "team"])
+
+
+_THE_TWO: Final = regex.compile(
+    r"the two (?:\w+ )?(?:leaders|presidents|ministers|premiers|heads of state)"
+    r"|the (?:royal )?couple|the pair"
+)
+
+
+def pair_named_before(ctx: EventContext, phrase: Phrase | None) -> list[Actor]:
+    """ "The couple were welcomed by X", "the two leaders met": the pair named together last."""
+    if phrase is None or not _THE_TWO.fullmatch(" ".join(phrase.words)):
+        return []
+    return named_together_before(ctx, phrase, back=1)
+
+
+def delegation_leaders(ctx: EventContext, phrase: Phrase, sentence: int) -> list[Actor]:
+    """The persons who lead a delegation: "a delegation led by X" in the phrase, or "a delegation
+    headed by X left for", "hosted a delegation led by X" with the participle read as a clause of
+    its own."""
+    if phrase.head.lower() not in _DELEGATION:
+        return []
+    for prep, p in phrase.preps:
+        if prep == "by":
+            return ctx.persons(p)
+    for c in ctx.layer.in_sentence(sentence):
+        if c.kind == "participle" and c.subject is not None and c.subject.start == phrase.start:
+            by = next(
+                (a.phrase for a in c.args if a.role == "agent" or (a.role == "pp" and a.prep == "by")), None
+            )
+            people = ctx.persons(by)
+            if people:
+                return people
+    if phrase.words[:1] == ("the",) and not phrase.entities:
+        return _delegation_told_before(ctx, sentence, phrase.start)
+    return []
+
+
+_DELEGATION_LOOK_BACK: Final = 5
+
+
+def _delegation_told_before(ctx: EventContext, sentence: int, before: int) -> list[Actor]:
+    """ "X is leading a delegation to Y ... The delegation, which arrived on Monday, met Z": "the
+    delegation" is the last one a sentence before gave a leader ("X led a delegation", "a
+    delegation led by X")."""
+    for i in range(sentence, max(-1, sentence - _DELEGATION_LOOK_BACK - 1), -1):
+        found: list[Actor] = []
+        for c in ctx.layer.in_sentence(i):
+            if c.start >= before:
+                continue
+            for a in c.args:
+                if a.phrase.head.lower() not in _DELEGATION or a.phrase.start >= before:
+                    continue
+                if a.role == "object" and c.predicate.lemma in ("lead", "head") and not c.predicate.passive:
+                    found = ctx.persons(c.subject) or found
+                for prep, inner in a.phrase.preps:
+                    if prep == "by":
+                        found = ctx.persons(inner) or found
+            if c.kind == "participle" and c.predicate.lemma in ("lead", "head") and c.predicate.passive:
+                by = next((a.phrase for a in c.args if a.role == "agent"), None)
+                subject = c.subject
+                if subject is not None and subject.head.lower() in _DELEGATION:
+                    found = ctx.persons(by) or found
+        if found:
+            return found
+    return []
+
+
+_LIST_GLUE: Final = lazy(r"^[\s,]*(?:and\s+)?(?:\p{Lu}[\p{L}.\-]*\s+)*$")
+"""What may stand between two names of one list: a comma or "and", and capitalised titles."""
+
+
+def named_together_before(ctx: EventContext, phrase: Phrase, back: int = 0) -> list[Actor]:
+    """The people "their" stands for: the list of people named last before it in its sentence
+    (or the ``back`` sentences before it too): "A and B", "A, B and C", each perhaps with a title."""
+    layer = ctx.layer
+    start = layer.sentences[max(0, layer.sentence_at(phrase.start) - back)][0]
+    people = [
+        e for e in layer.entities_in(start, phrase.start) if e.kind == "person" and e.actor and not e.pronoun
+    ]
+    if len(people) < 2:
+        return []
+    group = [people[-1]]
+    for e in reversed(people[:-1]):
+        glue = ctx.text[e.end : group[0].start]
+        if not _LIST_GLUE.match(glue) or len(glue) > 40:
+            break
+        group.insert(0, e)
+    if len(group) < 2 or " and " not in ctx.text[group[0].start : group[-1].start]:
+        return []
+    return list(dict.fromkeys(e.actor for e in group if e.actor is not None))
