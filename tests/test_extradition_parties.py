@@ -439,3 +439,12 @@ def test_a_suspect_described_as_from_a_city_is_held_by_its_state() -> None:
         "GBR",
     )
     assert e.attributes["status"] == "granted"
+
+
+def test_a_given_name_that_is_also_a_city_starts_a_person_before_a_surname() -> None:
+    """ "Argentina rejected a Croatian request to extradite Milan Kovac": Milan is a given name
+    here, not the Italian city ("flew to Milan on Monday" stays a place)."""
+    (e,) = disputes("Argentina rejected a Croatian request to extradite Milan Kovac on Tuesday.")
+    assert (e.roles["suspect"], *sides(e), e.attributes["status"]) == ("Milan Kovac", "HRV", "ARG", "refused")
+    doc = diplotext.extract("The envoy flew to Milan Monday.", published="2031-04-09")
+    assert not [a for a in doc.actors if a.kind == "person"]

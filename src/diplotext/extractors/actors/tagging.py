@@ -230,21 +230,32 @@ _PREPOSITIONS: Final = lexicon.words("grammar", "prepositions")
 
 
 def _given_name_after_title(tokens: Sequence[Token], at: list[Tag | None], place: Tag) -> bool:
-    """Is a one-word city that is also a given name, right after a title or honorific and before
-    a capitalised word, a given name ("General Milan Kovac", "Ms. Florence Dubois")?"""
+    """Is a one-word city that is also a given name, before a capitalised word, a given name: right
+    after a title or honorific ("General Milan Kovac", "Ms. Florence Dubois"), or as the first of
+    two capitalised words not after a preposition ("Milan Kovac said", "arrested Milan Kovac")?"""
     i = place.start
-    if place.kind == "state" or place.end - i != 1 or i < 1 or i + 1 >= len(tokens):
+    if place.kind == "state" or place.end - i != 1 or i + 1 >= len(tokens):
         return False
-    before, after = at[i - 1], tokens[i + 1]
-    return (
-        before is not None
-        and before.kind in ("role", "honorific")
-        and _adjacent(tokens, i - 1, i)
-        and _adjacent(tokens, i, i + 1)
+    before = at[i - 1] if i >= 1 else None
+    after = tokens[i + 1]
+    if not (
+        _adjacent(tokens, i, i + 1)
         and after.is_cap
         and after.is_word
         and after.low not in _place_first()
         and names.is_first_name(tokens[i].text)
+    ):
+        return False
+    if before is not None and before.kind in ("role", "honorific") and _adjacent(tokens, i - 1, i):
+        return True
+    # "Milan Kovac said", "arrested Milan Kovac": a two-word name (a lower-case word or a stop after
+    # it) not after a preposition or an article
+    third = tokens[i + 2] if i + 2 < len(tokens) else None
+    prev = tokens[i - 1] if i >= 1 else None
+    return (
+        (third is None or not third.is_cap)
+        and (prev is None or (prev.low not in _PREPOSITIONS and prev.low not in ("the", "a", "an")))
+        and before is None
     )
 
 
