@@ -269,3 +269,16 @@ def test_being_the_first_in_years_to_visit_tells_the_visit_is_on() -> None:
         if e.type == "visit"
     ]
     assert v.attributes["status"] == "planned"
+
+
+def test_the_first_stop_of_a_tour_begun_on_a_day_is_dated_that_day() -> None:
+    """ "began a tour of Peru and Chile on Monday": in Peru on Monday; Chile only that month."""
+    found = [
+        e
+        for e in diplotext.extract(
+            "Danish Prime Minister Ida Holm began a tour of Peru and Chile on Monday.", published="2030-06-12"
+        ).events
+        if e.type == "visit"
+    ]
+    dates = {e.roles["host_state"]: e.date for e in found}
+    assert dates == {"PER": "2030-06-10", "CHL": "2030-06"}

@@ -24,6 +24,7 @@ from diplotext.extractors.visits.cases import Case, Use
 from diplotext.extractors.visits.gathering_dates import gathering_city, gathering_date
 from diplotext.extractors.visits.trip_context import coming_weekday
 from diplotext.extractors.visits.trip_days import back_to_start, day_named_after, day_of_trip
+from diplotext.extractors.visits.vocabulary import ARRIVALS
 from diplotext.lexicon import NUMBER_WORDS
 from diplotext.model import Event, TemporalExpression
 
@@ -330,6 +331,8 @@ def _date(ctx: EventContext, case: Case, uses: list[Use], status: str | None) ->
             begin = calendar_value(t.range.begin) if t.range is not None else None
             if hosts[:1] == [case.host] and begin and len(begin) == 10:
                 return begin  # "will visit A, B and C from Nov. 15 to 26": the tour starts in A
+            if hosts[:1] == [case.host] and len(v) == 10 and u.trip.frame.clause.predicate.lemma in ARRIVALS:
+                return v  # "began a tour of A and B on Monday": in A that day
             v = v[:7]
         return v
 
