@@ -378,3 +378,19 @@ def test_landing_in_a_datelined_story_is_an_arrival_there() -> None:
     )
     (v,) = article_visits(text, published="2030-06-13")
     assert (v.roles["host_state"], v.date) == ("PER", "2030-06-12")
+
+
+def test_telling_an_occasion_held_in_a_city_abroad_is_being_there() -> None:
+    """ "X told a summit on fisheries in the Pacific organised by the Pacific Forum in Suva": X is
+    in Suva (the city of the participle on the occasion); a forum held at home is no visit."""
+    (v,) = article_visits(
+        "Chilean President Rosa Mena told a summit on fisheries in the Pacific organised by the Pacific "
+        "Forum in Suva that quotas must fall.",
+        published="2030-06-12",
+    )
+    assert (v.roles["visitor"], v.roles["host_state"], v.place) == ("Rosa Mena", "FJI", "Suva")
+    assert not article_visits(
+        "Chilean President Rosa Mena told a forum hosted by the Chilean senate in Santiago that quotas "
+        "must fall.",
+        published="2030-06-12",
+    )

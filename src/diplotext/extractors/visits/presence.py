@@ -45,6 +45,10 @@ def read_presence(ctx: EventContext, frame: Frame) -> Trip | None:
         joint = _appearance_with_a_guest(ctx, frame)
         if joint is not None:
             return joint
+    if frame.lemma in _TELLING_AN_OCCASION:
+        told = _told_an_occasion_held_in_a_city(ctx, frame)
+        if told is not None:
+            return told
     if frame.lemma not in PRESENCE_VERBS and not _speaking_at_an_occasion(ctx, frame.clause):
         return None  # "stressed the point at a forum in Oslo", "warned in Lima": said there
     on_business = False
@@ -91,6 +95,52 @@ def read_presence(ctx: EventContext, frame: Frame) -> Trip | None:
     if not hosts:
         return None
     return attrs.evolve(trip, hosts=hosts)
+
+
+_TELLING_AN_OCCASION: Final = frozenset(["tell", "address"])
+_HOLDING_VERBS: Final = lexicon.words("events", "verbs hosting an occasion")
+
+
+def _told_an_occasion_held_in_a_city(ctx: EventContext, frame: Frame) -> Trip | None:
+    """ "X told a conference on trade hosted by the European Commission in Brussels": the city of
+    the participle on the occasion a speaker tells or addresses is where the speaker is."""
+    clause = frame.clause
+    if clause.predicate.negated:
+        return None
+    occasions = [
+        a.phrase
+        for a in clause.args
+        if a.role == "object" and a.phrase.head.lower() in OCCASION_NOUNS | MEET_NOUNS
+    ]
+    if not occasions:
+        return None
+    cities: list[Entity] = []
+    for c in ctx.layer.in_sentence(clause.sentence):
+        if (
+            c.kind == "participle"
+            and c.predicate.lemma in _HOLDING_VERBS
+            and c.subject is not None
+            # on the occasion or on a noun of its phrases ("a conference on trade in Africa hosted by")
+            and occasions[0].start <= c.subject.start
+            and c.parent == clause.index
+        ):
+            cities += [
+                e
+                for a in c.preps("in", "at")
+                for e in ctx.places(a.phrase)
+                if e.place_kind in ("city", "seat")
+            ]
+    visitors, vphrase = clause_visitors(ctx, clause)
+    if not cities or not visitors:
+        return None
+    return Trip(
+        frame=frame,
+        visitors=tuple(visitors),
+        visitor_phrase=vphrase,
+        hosts=tuple(cities[:1]),
+        status=tense_status(ctx, clause, arrival="present"),
+        dates=tuple(dated(ctx, clause.times)),
+    )
 
 
 def _appearance_with_a_guest(ctx: EventContext, frame: Frame) -> Trip | None:
