@@ -162,3 +162,17 @@ def test_a_suspect_held_pending_an_extradition_hearing_is_asked_for_by_his_accus
     )
     assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("USA", "DEU")
     assert case.attributes["status"] == "pending"
+
+
+def test_a_request_sent_on_a_day_told_next_dates_the_request() -> None:
+    """ "Peru has formally asked Chile to extradite X ... The request was sent to Santiago through
+    diplomatic channels on Monday": requested on Monday."""
+    text = (
+        "LIMA, June 12 - Peru's Justice Ministry has formally asked Chile to extradite Jorge Vela, a "
+        "former mayor accused of taking kickbacks.\n\nThe request was sent to Santiago through "
+        "diplomatic channels on Monday, the ministry said in a statement."
+    )
+    (e,) = [
+        e for e in diplotext.extract(text, published="2030-06-12").events if e.type == "extradition_dispute"
+    ]
+    assert (e.attributes["status"], e.date) == ("requested", "2030-06-10")

@@ -46,6 +46,7 @@ from diplotext.extractors.extradition.case_status import case_date, final_status
 from diplotext.extractors.extradition.decisions import read_decision
 from diplotext.extractors.extradition.homeward import sent_home_to
 from diplotext.extractors.extradition.purposes import sent_to_be_tried, trial_state
+from diplotext.extractors.extradition.request_days import request_sent_on
 from diplotext.extractors.extradition.rivals import rival_requests
 from diplotext.extractors.extradition.scope import child, domestic, habitual, regions_to
 from diplotext.extractors.extradition.sides import parties
@@ -219,6 +220,9 @@ class _Finder:
                     if act is not None:
                         self.loose.append(act)
                 self.attach_sentence(idx)
+        for idx in sorted({i + k for i in taken for k in range(1, _FOLLOW_SENTENCES + 1)} - taken):
+            if idx < len(ctx.layer.sentences):
+                self.loose += request_sent_on(ctx, idx)  # "The request was sent to Lisbon on Monday"
         for act in self.loose:
             self.attach(act)
 
