@@ -22,6 +22,7 @@ from diplotext.extractors.visits.vocabulary import (
     PRIVATE_PURPOSES,
     REPORTING_VERBS,
 )
+from diplotext.model import Actor
 from diplotext.syntax import Arg, Clause, Entity, Phrase
 
 __all__ = [
@@ -98,6 +99,7 @@ def read_presence(ctx: EventContext, frame: Frame) -> Trip | None:
 
 
 _TELLING_AN_OCCASION: Final = frozenset(["tell", "address"])
+_OCCASIONS: Final = OCCASION_NOUNS | MEET_NOUNS
 _HOLDING_VERBS: Final = lexicon.words("events", "verbs hosting an occasion")
 
 
@@ -107,11 +109,7 @@ def _told_an_occasion_held_in_a_city(ctx: EventContext, frame: Frame) -> Trip | 
     clause = frame.clause
     if clause.predicate.negated:
         return None
-    occasions = [
-        a.phrase
-        for a in clause.args
-        if a.role == "object" and a.phrase.head.lower() in OCCASION_NOUNS | MEET_NOUNS
-    ]
+    occasions = [a.phrase for a in clause.args if a.role == "object" and a.phrase.head.lower() in _OCCASIONS]
     if not occasions:
         return None
     cities: list[Entity] = []
@@ -133,14 +131,7 @@ def _told_an_occasion_held_in_a_city(ctx: EventContext, frame: Frame) -> Trip | 
     visitors, vphrase = clause_visitors(ctx, clause)
     if not cities or not visitors:
         return None
-    return Trip(
-        frame=frame,
-        visitors=tuple(visitors),
-        visitor_phrase=vphrase,
-        hosts=tuple(cities[:1]),
-        status=tense_status(ctx, clause, arrival="present"),
-        dates=tuple(dated(ctx, clause.times)),
-    )
+    return _present_at(ctx, frame, visitors, vphrase, cities[0])
 
 
 def _appearance_with_a_guest(ctx: EventContext, frame: Frame) -> Trip | None:
@@ -161,14 +152,28 @@ def _appearance_with_a_guest(ctx: EventContext, frame: Frame) -> Trip | None:
     guests = guests_of_a_host(ctx, frame, speakers, places[:1])
     if not guests:
         return None
+    return _present_at(ctx, frame, guests, None, places[0], host_persons=speakers)
+
+
+def _present_at(
+    ctx: EventContext,
+    frame: Frame,
+    visitors: list[Actor],
+    vphrase: Phrase | None,
+    place: Entity,
+    *,
+    host_persons: list[Actor] | None = None,
+) -> Trip:
+    """The trip of visitors present at ``place`` as the frame's clause tells (its tense and times)."""
+    clause = frame.clause
     return Trip(
         frame=frame,
-        visitors=tuple(guests),
-        visitor_phrase=None,
-        hosts=tuple(places[:1]),
+        visitors=tuple(visitors),
+        visitor_phrase=vphrase,
+        hosts=(place,),
         status=tense_status(ctx, clause, arrival="present"),
         dates=tuple(dated(ctx, clause.times)),
-        host_persons=tuple(speakers),
+        host_persons=tuple(host_persons or ()),
     )
 
 
