@@ -448,3 +448,41 @@ def test_a_given_name_that_is_also_a_city_starts_a_person_before_a_surname() -> 
     assert (e.roles["suspect"], *sides(e), e.attributes["status"]) == ("Milan Kovac", "HRV", "ARG", "refused")
     doc = diplotext.extract("The envoy flew to Milan Monday.", published="2031-04-09")
     assert not [a for a in doc.actors if a.kind == "person"]
+
+
+# ------------------------------------------------ thirteenth session
+
+
+def test_competing_requests_from_two_states_are_two_cases() -> None:
+    found = disputes(
+        "Two states seek banker\n\n"
+        "A court in Lyon is weighing competing requests from Ukraine and Georgia for the extradition "
+        "of the banker Pavel Rudenko, who was detained in Nice in March."
+    )
+    assert {sides(c) for c in found} == {("UKR", "FRA"), ("GEO", "FRA")}
+    assert {c.roles["suspect"] for c in found} == {"Pavel Rudenko"}
+
+
+def test_a_to_phrase_after_an_apposed_name_is_the_surrender_s_destination() -> None:
+    (case,) = disputes(
+        "Old ruling recalled\n\n"
+        "In 2019 a Spanish court blocked the extradition of another Moldovan trader, Ion Cebotari, "
+        "to Romania, ruling that the request was politically motivated."
+    )
+    assert sides(case) == ("ROU", "ESP")
+    assert case.attributes["status"] == "refused"
+
+
+def test_the_official_who_approves_a_surrender_is_not_the_described_suspect() -> None:
+    (case,) = disputes(
+        "Minister signs order\n\n"
+        "The Home Secretary has signed an order for a man wanted in Norway over a fraud to be "
+        "extradited, officials said.\n\n"
+        "Alan Pettifer approved the surrender of Lars Helgesen, 51, on Tuesday, weeks after a judge "
+        "sent the case to him.\n\n"
+        "Mr Helgesen denies the charges."
+    )
+    assert case.roles["suspect"] == "Lars Helgesen"
+    assert sides(case) == ("NOR", "GBR")  # wanted in Norway; a Home Secretary is Britain's
+    assert case.attributes["status"] == "granted"
+    assert case.date == "2031-04-08"

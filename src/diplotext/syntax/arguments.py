@@ -124,6 +124,8 @@ def build_clause(
             if end is not None:
                 end = _joined_person_end(toks, end, owner, i)
                 after = len(args) - 1 if last_end == k - 1 and args else None
+                if after is not None and args[after].role == "apposition":
+                    after = args[after].after  # "the extradition of a banker, X, to Chile": chained to the root
                 phrase = phrase_of(toks, np_at, end)
                 if t.low == "by" and d.pred.passive:
                     args.append(Arg(role="agent", prep=t.low, phrase=phrase, after=after))
@@ -165,6 +167,9 @@ def build_clause(
                 last = more  # "two men, X and Y, suspected of": every name of the list
             args.append(Arg(role="apposition", phrase=phrase_of(toks, k + 1, last), after=root))
             k = last + 1
+            if k + 1 < n and toks[k].tag == "," and toks[k + 1].tag in ("PREP", "TO"):
+                last_end = k  # the name is closed and a phrase of the root follows
+                k += 1
             continue
         if (
             t.tag == ","

@@ -399,7 +399,8 @@ class _Finder:
         """The state the suspect is wanted in or by ("X, wanted in Brazil", "wanted by Peru"), in any
         sentence naming him (it joins the case), else where he is to stand trial."""
         ctx = self.ctx
-        for idx in sorted({ctx.layer.sentence_at(s) for s, _ in case.suspect.mentions}):
+        acted = {a.frame.sentence for a in case.acts}
+        for idx in sorted({ctx.layer.sentence_at(s) for s, _ in case.suspect.mentions} | acted):
             for clause in ctx.layer.in_sentence(idx):
                 pred = clause.predicate
                 if pred.lemma != "want" or pred.negated:
@@ -407,7 +408,15 @@ class _Finder:
                 apposed = self.apposed(case, clause)
                 if not (pred.passive or (apposed and not any(a.role == "object" for a in clause.args))):
                     continue  # "X, a businessman wanted in Krakow": a passive participle
-                if case.suspect not in ctx.persons(clause.subject) and not apposed:
+                # "an order for a man wanted in Sweden to be extradited": the description the act
+                # read as the suspect named after it
+                described = (
+                    idx in acted
+                    and clause.kind == "participle"
+                    and clause.subject is not None
+                    and not ctx.persons(clause.subject)
+                )
+                if case.suspect not in ctx.persons(clause.subject) and not apposed and not described:
                     continue
                 for a in clause.preps("in", "by"):
                     codes = parties(ctx, a.phrase, self.tribunal)
