@@ -125,7 +125,7 @@ def build_clause(
                 end = _joined_person_end(toks, end, owner, i)
                 after = len(args) - 1 if last_end == k - 1 and args else None
                 if after is not None and args[after].role == "apposition":
-                    after = args[after].after  # "the extradition of a banker, X, to Chile": chained to the root
+                    after = args[after].after  # "the extradition of a banker, X, to Chile"
                 phrase = phrase_of(toks, np_at, end)
                 if t.low == "by" and d.pred.passive:
                     args.append(Arg(role="agent", prep=t.low, phrase=phrase, after=after))
