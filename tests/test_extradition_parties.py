@@ -486,3 +486,63 @@ def test_the_official_who_approves_a_surrender_is_not_the_described_suspect() ->
     assert sides(case) == ("NOR", "GBR")  # wanted in Norway; a Home Secretary is Britain's
     assert case.attributes["status"] == "granted"
     assert case.date == "2031-04-08"
+
+
+def test_the_hague_in_a_war_crimes_story_is_a_court_not_the_netherlands() -> None:
+    (yugoslav,) = disputes(
+        "General sent for trial\n\n"
+        "Montenegro extradited the former general Petar Vukic to The Hague on Friday to face war "
+        "crimes charges."
+    )
+    assert sides(yugoslav) == ("ICTY", "MNE")
+    (other,) = disputes(
+        "Militia leader sent for trial\n\n"
+        "Mali handed over the militia leader Amadou Sangare to The Hague on Friday to face charges "
+        "of crimes against humanity."
+    )
+    assert sides(other) == ("ICC", "MLI")
+
+
+def test_a_description_s_own_noun_as_a_role_does_not_stop_it_standing_for_the_name() -> None:
+    (case,) = disputes(
+        "Court refuses request\n\n"
+        "MADRID, April 9 (AFP) - A Spanish court on Tuesday rejected a Chilean request for the "
+        "extradition of a former shipping executive accused of tax fraud.\n\n"
+        "The executive, Tomas Urrutia Vial, 61, has lived in Seville since 2015."
+    )
+    assert case.roles["suspect"] == "Tomas Urrutia Vial"
+    assert sides(case) == ("CHL", "ESP")
+    assert case.attributes["status"] == "refused"
+
+
+def test_an_object_put_after_the_destination_and_the_day_is_the_suspect_described() -> None:
+    (case,) = disputes(
+        "Smuggler sent home\n\n"
+        "Greece extradited to Bulgaria on Monday a man accused of running a smuggling ring, the "
+        "ministry said on Wednesday.\n\n"
+        "Stoyan Petkov, 44, was flown to Sofia under escort."
+    )
+    assert case.roles["suspect"] == "Stoyan Petkov"
+    assert sides(case) == ("BGR", "GRC")
+    assert case.attributes["status"] == "completed"
+    assert case.date == "2031-04-07"
+
+
+def test_a_second_passive_verb_shares_the_auxiliary_of_the_first() -> None:
+    (case,) = disputes("Aziz Rahimov was arrested in Turkey and extradited to Uzbekistan in March.")
+    assert sides(case) == ("UZB", "TUR")
+    assert case.attributes["status"] == "completed"
+
+
+def test_a_city_that_is_also_a_surname_inside_a_three_word_name() -> None:
+    (case, *_) = disputes(
+        "Financier sought\n\n"
+        "Uruguay has asked Brazil to extradite Rodrigo Toledo Ferraz, 50, who was located in Vina del "
+        "Mar last month, officials said."
+    )
+    assert case.roles["suspect"] == "Rodrigo Toledo Ferraz"
+
+
+def test_a_world_city_after_in_is_no_person_whatever_its_first_word() -> None:
+    doc = diplotext.extract("Rodrigo Ferraz, 50, was found in Vina del Mar.", published="2031-04-09")
+    assert "Vina del Mar" not in {a.name for a in doc.actors if a.kind == "person"}

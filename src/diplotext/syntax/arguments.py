@@ -199,6 +199,21 @@ def build_clause(
         pred = attrs.evolve(
             pred, tense=first.tense, modal=first.modal, chain=first.chain, finite=first.finite
         )
+    if (
+        d.kind == "coordinate"
+        and d.parent is not None
+        and d.parent < len(built)
+        and d.marker == "and"
+        and g.first == g.head
+        and toks[g.head].vkind in ("ed", "pp")
+        and built[d.parent].predicate.passive
+        and d.pred.lemma not in W.NO_PASSIVE
+        and g.last + 1 < n
+        and toks[g.last + 1].tag in ("PREP", "TO", "TIME")
+    ):
+        # "was arrested in Peru and extradited to Spain": the auxiliary is shared, so is the passive
+        first = built[d.parent].predicate
+        pred = attrs.evolve(pred, tense=first.tense, passive=True, finite=first.finite, modal=first.modal)
     if d.kind == "participle" and toks[g.head].vkind in ("ed", "pp") and g.first == g.head and pred.finite:
         pred = attrs.evolve(pred, finite=False, tense="none", passive=True)
     if d.kind in ("infinitive",) or (

@@ -115,6 +115,23 @@ def tribunal(text: str) -> str | None:
     return None
 
 
+_HAGUE = regex.compile(r"\bThe[ \t]+Hague\b")
+_ATROCITIES = regex.compile(r"\bwar[ \t-]*crimes?\b|\bgenocide\b|\bcrimes[ \t]+against[ \t]+humanity\b", _I)
+_YUGOSLAV_SUCCESSORS = lexicon.words("events", "states of the former yugoslavia")
+
+
+def hague_court(ctx: EventContext) -> str | None:
+    """The court a story of war crimes means by "The Hague" when it names none ("extradited X to
+    The Hague to face war crimes charges"): the Yugoslav tribunal where a state of the former
+    Yugoslavia is named, else the International Criminal Court."""
+    text = ctx.text
+    if not _HAGUE.search(text) or not _ATROCITIES.search(text):
+        return None
+    if any(a.kind == "state" and (a.country or "").lower() in _YUGOSLAV_SUCCESSORS for a in ctx.actors):
+        return "ICTY"
+    return "ICC"
+
+
 def names_tribunal(text: str, name: str) -> bool:
     """Does ``text`` (a phrase) name the tribunal ``name`` ("the International Criminal Court",
     "the UN tribunal for the former Yugoslavia", "the war crimes tribunal")?"""

@@ -118,8 +118,12 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
             and not e.pronoun
             and e.actor.id not in in_clause
             and not ctx.official(e.actor)
-            # no one the text gives another part ("police chief X", "witness X")
-            and all(r.lower() in SUSPECT_DESCRIPTIONS or r.lower() in CRIMINAL_ROLES for r in e.actor.roles)
+            # no one the text gives another part ("police chief X", "witness X"); the description's
+            # own noun is his ("a former executive ... The executive, X, 66,")
+            and all(
+                r.lower() in SUSPECT_DESCRIPTIONS or r.lower() in CRIMINAL_ROLES or r.lower() == head
+                for r in e.actor.roles
+            )
         )
 
     lo = layer.sentences[max(0, clause.sentence - 2)][0]

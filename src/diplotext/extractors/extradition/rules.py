@@ -41,7 +41,7 @@ from diplotext.extractors.extradition.arrests import (
     read_transport,
     read_wanted_arrest,
 )
-from diplotext.extractors.extradition.attributes import case_name, grounds, tribunal, victim
+from diplotext.extractors.extradition.attributes import case_name, grounds, hague_court, tribunal, victim
 from diplotext.extractors.extradition.case_status import case_date, final_status
 from diplotext.extractors.extradition.decisions import read_decision
 from diplotext.extractors.extradition.homeward import sent_home_to
@@ -123,7 +123,7 @@ class _Finder:
     def tribunal(self) -> str | None:
         """The international tribunal the article speaks of, read on first need."""
         if self._tribunal is False:
-            self._tribunal = tribunal(self.ctx.text)
+            self._tribunal = tribunal(self.ctx.text) or hague_court(self.ctx)
         return self._tribunal  # type: ignore[return-value]
 
     def scan(self) -> None:
