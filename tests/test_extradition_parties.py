@@ -546,3 +546,47 @@ def test_a_city_that_is_also_a_surname_inside_a_three_word_name() -> None:
 def test_a_world_city_after_in_is_no_person_whatever_its_first_word() -> None:
     doc = diplotext.extract("Rodrigo Ferraz, 50, was found in Vina del Mar.", published="2031-04-09")
     assert "Vina del Mar" not in {a.name for a in doc.actors if a.kind == "person"}
+
+
+def test_a_refused_request_noun_with_an_infinitive_keeps_its_object_described() -> None:
+    (case,) = disputes(
+        "Activist stays\n\n"
+        "VILNIUS, April 9 (AFP) - Latvia on Tuesday refused a Russian request to extradite a "
+        "blogger accused by Moscow of organising protests, prosecutors said.\n\n"
+        "Igor Salnikov, 31, was detained at Riga airport on Saturday."
+    )
+    assert case.roles["suspect"] == "Igor Salnikov"
+    assert sides(case) == ("RUS", "LVA")
+    assert case.attributes["status"] == "refused"
+
+
+def test_a_person_named_in_the_description_s_own_sentence_is_not_the_one_described() -> None:
+    (case,) = disputes(
+        "Request filed\n\n"
+        "Panama has asked Colombia to extradite a former guard suspected of killing the lawyer "
+        "Rosa Ibarra Vega in Colon last year, officials said.\n\n"
+        "Ibarra, 40, had reported on port contracts.\n\n"
+        "The suspect, Hernan Quiroga Pinto, 45, was arrested in Cali on July 2."
+    )
+    assert case.roles["suspect"] == "Hernan Quiroga Pinto"
+    assert sides(case) == ("PAN", "COL")
+
+
+def test_a_transfer_to_the_custody_of_a_tribunal_is_a_surrender_to_it() -> None:
+    (case,) = disputes(
+        "Fugitive handed over\n\n"
+        "Jean Habimana was transferred on Sunday to the custody of a UN war crimes tribunal in "
+        "Arusha after Kenyan police arrested him in Nairobi at the request of the IRMCT."
+    )
+    assert case.roles["requesting_state"] == "IRMCT"
+    assert case.attributes["status"] == "completed"
+
+
+def test_states_competing_for_a_surrender_each_request_it() -> None:
+    found = disputes(
+        "Two bids\n\n"
+        "Moldova and Romania are vying for the extradition of a banker detained in Austria.\n\n"
+        "Vasile Munteanu, 52, was arrested in Graz in March."
+    )
+    assert {sides(c) for c in found} == {("MDA", "AUT"), ("ROU", "AUT")}
+    assert {c.roles["suspect"] for c in found} == {"Vasile Munteanu"}

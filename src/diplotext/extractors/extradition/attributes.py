@@ -70,6 +70,7 @@ _CHARGES = regex.compile(
 )
 _NAMED_CHARGES = regex.compile(r"\b(?P<c>(?:\w+[ \t]+(?:and[ \t]+)?)?\w+)[ \t]+charges\b", _I)
 _TRIBUNAL = (
+    (regex.compile(r"\bIRMCT\b|\bResidual[ \t]+Mechanism\b"), "IRMCT"),
     (regex.compile(r"\bInternational[ \t]+Criminal[ \t]+Court\b|\bICC\b"), "ICC"),
     (
         regex.compile(
@@ -108,7 +109,7 @@ def _short(phrase: str, limit: int = 90) -> str:
 
 
 def tribunal(text: str) -> str | None:
-    """The international tribunal an article speaks of (``ICC``, ``ICTR``, ``ICTY``), if any."""
+    """The international tribunal an article speaks of (``IRMCT``, ``ICC``, ``ICTR``, ``ICTY``), if any."""
     for pattern, name in _TRIBUNAL:
         if pattern.search(text):
             return name

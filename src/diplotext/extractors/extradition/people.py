@@ -134,8 +134,13 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
     # the second one named after
     nth = next((_ORDINALS[w] for w in phrase.words[:3] if w in _ORDINALS), 0) if new else 0
     named: list[Actor] = []
+    # "a former officer suspected of killing the journalist X": who the description's own sentence
+    # names is someone else (a victim, a witness), not the one it describes
+    deciding = {
+        e.actor.id for e in layer.entities_in(*layer.sentences[clause.sentence]) if e.actor is not None
+    }
     for idx in range(clause.sentence + 1, min(len(layer.sentences), clause.sentence + 1 + _AFTER)):
-        deciding = _deciders(ctx, idx)
+        deciding |= _deciders(ctx, idx)
         for e in layer.entities_in(*layer.sentences[idx]):
             if fits(e) and e.actor is not None and e.actor not in named and e.actor.id not in deciding:
                 named.append(e.actor)
@@ -172,7 +177,8 @@ def _accused(ctx: EventContext, phrase: Phrase, clause: Clause) -> bool:
         c.kind == "participle"
         and c.predicate.lemma in _ACCUSING
         and c.subject is not None
-        and c.subject.start == phrase.start
+        # the phrase itself, or one that ends with it ("the extradition of [a trader] detained in X")
+        and (c.subject.start == phrase.start or c.subject.end == phrase.end)
         for c in ctx.layer.in_sentence(clause.sentence)
     )
 

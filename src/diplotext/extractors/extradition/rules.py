@@ -98,7 +98,7 @@ _TRANSPORT_WORDS = trigger_words(TRANSPORT_VERBS)
 _CRIMINAL = lexicon.words("events", "criminal words")
 _DEMANDING = REQUEST_VERBS | REFUSAL_VERBS | {"refuse"}
 _SEEKING = trigger_words(WANTING_VERBS)
-_TRIBUNAL_WORDS = frozenset({"tribunal", "tribunals", "hague", "icty", "ictr", "icc"})
+_TRIBUNAL_WORDS = frozenset({"tribunal", "tribunals", "hague", "icty", "ictr", "icc", "irmct"})
 
 
 @attrs.define

@@ -105,8 +105,14 @@ _NAMED_MODIFIER: Final = regex.compile(r"(?<!^)\b(?!The\b)\p{Lu}\p{L}+")
 
 
 def names_a_tribunal(phrase: Phrase) -> bool:
-    """ "the war crimes tribunal", "the International Criminal Tribunal for the former Yugoslavia"."""
+    """ "the war crimes tribunal", "the International Criminal Tribunal for the former Yugoslavia",
+    "the custody of a UN tribunal" (a holding noun is seen through to its "of" phrase)."""
+    if phrase.head.lower() in _HOLDING_NOUNS:
+        return any(names_a_tribunal(p) for prep, p in phrase.preps if prep == "of")
     return phrase.head.lower() in ("tribunal", "court") or any("tribunal" in w.split() for w in phrase.words)
+
+
+_HOLDING_NOUNS: Final = lexicon.words("events", "holding nouns")
 
 
 SAY_LEMMAS: Final = frozenset({"say", "announce", "state", "confirm", "tell", "add", "insist", "report"})

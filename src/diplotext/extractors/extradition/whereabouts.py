@@ -21,6 +21,8 @@ __all__ = ["TRIBUNAL_SEATS", "home_of_the_description", "unnamed_regime", "where
 
 TRIBUNAL_SEATS: Final = {"ICTY": "NLD", "ICC": "NLD", "ICTR": "TZA"}
 _ARRESTS: Final = frozenset(["arrest", "capture", "seize"])
+_HELD: Final = frozenset(["detain", "hold", "jail", "imprison", *_ARRESTS])
+"""Passive verbs whose "in X" says where a described suspect is ("a trader detained in X")."""
 _WHEREABOUTS: Final = frozenset(
     ["be", "live", "hold", "detain", "jail", "imprison", "hide", "remain", "stay", "reside", *_ARRESTS]
 )
@@ -69,13 +71,14 @@ def whereabouts(
                         # where he was arrested first, then where he is held
                         found.append((0 if clause.predicate.lemma in _ARRESTS else 1, e.code))
     if not found:
-        # "The former general was arrested in Spain. He was handed to the tribunal": an arrest
-        # told of a description, right before the case's own sentences
+        # "The former general was arrested in Spain. He was handed to the tribunal", "the
+        # extradition of a trader detained in X": an arrest or detention told of a description, in
+        # or right before the case's own sentences
         for idx in sorted({i - k for i in sentences for k in (0, 1)} - seen):
             for clause in ctx.layer.in_sentence(idx) if idx >= 0 else ():
                 pred = clause.predicate
                 if (
-                    pred.lemma != "arrest"
+                    pred.lemma not in _HELD
                     or not pred.passive
                     or ctx.persons(clause.subject) not in ([], [suspect])
                 ):
