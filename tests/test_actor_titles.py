@@ -436,3 +436,15 @@ def test_the_role_named_again_is_the_latest_holder_when_neither_dominates() -> N
     by_name = {a.name: a for a in people(text)}
     later = text.index("The president")
     assert any(s == later for s, _ in by_name["Tomas Ek"].mentions)
+
+
+def test_two_surnames_of_a_full_name_are_that_person() -> None:
+    """ "Quispe Rojas" after "Mateo Quispe Rojas": the two family names alone, at the start of a
+    sentence or after "Later," (thirteenth session)."""
+    for text in (
+        "Peruvian President Mateo Quispe Rojas arrived. Quispe Rojas is due to return to Lima on Saturday.",
+        "Peruvian President Mateo Quispe Rojas arrived. Later, Quispe Rojas said he was happy.",
+    ):
+        (one,) = people(text)
+        assert one.name == "Mateo Quispe Rojas"
+        assert text.index("Quispe Rojas", 40) in {s for s, _ in one.mentions}

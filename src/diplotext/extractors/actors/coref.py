@@ -95,6 +95,12 @@ class _Index:
                     return ent
                 if kin and len(form) > len(tokens) and [t.lower() for t in form[-len(tokens) :]] == tail:
                     return ent  # "Abu Samra", "Bin Hadi": the end of "Khaled Abu Samra"
+                if (
+                    len(tokens) >= 2
+                    and len(form) > len(tokens)
+                    and all(names.same_token(a, b) for a, b in zip(form[-len(tokens) :], tokens, strict=True))
+                ):
+                    return ent  # "Quispe Rojas": the two surnames of "Mateo Quispe Rojas"
         return None
 
     def match_single(self, token: str, pos: int, gender: Gender = None) -> Entity | None:
