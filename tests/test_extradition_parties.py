@@ -590,3 +590,48 @@ def test_states_competing_for_a_surrender_each_request_it() -> None:
     )
     assert {sides(c) for c in found} == {("MDA", "AUT"), ("ROU", "AUT")}
     assert {c.roles["suspect"] for c in found} == {"Vasile Munteanu"}
+
+
+def test_the_day_a_request_is_submitted_beats_the_day_it_was_told() -> None:
+    (case,) = disputes(
+        "Request filed\n\n"
+        "QUITO, April 9 (AFP) - Ecuador has asked Peru to extradite the banker Julio Ramos Vela, the "
+        "foreign ministry said on Wednesday.\n\n"
+        "Ecuadorean prosecutors submitted the formal extradition request on Monday, a spokesman said."
+    )
+    assert case.date == "2031-04-07"
+    assert case.attributes["status"] == "requested"
+
+
+def test_a_person_killed_in_the_charge_is_the_victim() -> None:
+    (case,) = disputes(
+        "Request filed\n\n"
+        "Bolivia has asked Chile to extradite a former guard suspected of shooting dead radio "
+        "reporter Elena Mamani in Oruro last year, officials said.\n\n"
+        "The suspect, Rodrigo Vaca Soliz, 45, was arrested in Arica on April 2."
+    )
+    assert case.roles["suspect"] == "Rodrigo Vaca Soliz"
+    assert case.roles["victim"] == "Elena Mamani"
+
+
+def test_an_arrival_in_the_requesting_state_dates_a_completed_surrender() -> None:
+    (case,) = disputes(
+        "Suspect returned\n\n"
+        "A man accused of a string of bank robberies in Leeds has been sent back to Britain to face "
+        "charges.\n\n"
+        "Gary Pollard, 38, arrived at Manchester Airport on Monday escorted by police.\n\n"
+        "Mr Pollard was arrested in Malta last year and a court there approved his extradition."
+    )
+    assert sides(case) == ("GBR", "MLT")
+    assert case.attributes["status"] == "completed"
+    assert case.date == "2031-04-07"
+    assert "sent back" not in (case.attributes["case"] or "")
+
+
+def test_an_arrival_where_a_suspect_fled_is_no_surrender() -> None:
+    (case,) = disputes(
+        "Request filed\n\n"
+        "Brazil has asked Portugal to extradite the trader Marcos Vieira Lopes.\n\n"
+        "Vieira Lopes arrived in Lisbon in 2027 and was detained there on March 3."
+    )
+    assert case.attributes["status"] == "requested"

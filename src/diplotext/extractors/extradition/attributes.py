@@ -55,6 +55,12 @@ _CRIME = r"(?:murder|killing|assassination|death|poisoning|kidnapping|abduction|
 _VICTIM_BEFORE = regex.compile(
     _CRIME + r"[ \t]+(?:in[ \t]+\w+[ \t]+)?of[ \t]+(?:(?:the|a|an|former|\w+)[ \t]+){0,4}$", _I
 )
+_VICTIM_OBJECT = regex.compile(
+    r"\b(?:(?:kill|murder|assassinat|stabb|strangl|poison)(?:ing|ed)|(?:shooting|shot)[ \t]+dead)"
+    r"[ \t]+(?:(?:the|a|an|\w+)[ \t]+){0,3}$",
+    _I,
+)
+"""A killing verb right before a name: "suspected of shooting dead radio journalist X"."""
 _VICTIM_AFTER = regex.compile(
     r"[ \t]+(?:(?:death|murder|killing|poisoning|assassination)[ \t]+)?(?P<w>"
     + _CRIME[3:-1]
@@ -91,7 +97,11 @@ _TRIBUNAL = (
 
 
 _WAR_CRIMES = regex.compile(r"\bwar[ \t-]*crimes?\b", _I)
-_CLAUSE_END = lazy(r"[ \t]+(?:during|while|when|after|before|but|and[ \t]+(?:was|is|has))\b", _I)
+_CLAUSE_END = lazy(
+    r"[ \t]+(?:during|while|when|after|before|but|and[ \t]+(?:was|is|has)|"
+    r"(?:has|have|had|was|were|will|would|can|could|may)[ \t]+(?:been|be|not|now)\b)\b",
+    _I,
+)
 
 
 def _short(phrase: str, limit: int = 90) -> str:
@@ -169,6 +179,8 @@ def victim(ctx: EventContext, suspect: Actor, spans: list[Span]) -> tuple[str | 
             if b:
                 crime = b.group().split()[0].lower()
                 return ent.actor.name, f"{crime} of {ent.actor.name}"
+            if _VICTIM_OBJECT.search(text, max(s0, ent.start - 50), ent.start):
+                return ent.actor.name, f"killing of {ent.actor.name}"
             a = _VICTIM_AFTER.match(text, ent.end, min(s1, ent.end + 30))
             if a:
                 return ent.actor.name, f"{ent.actor.name.split()[-1]} {a.group('w').lower()}"

@@ -45,7 +45,10 @@ def case_date(ctx: EventContext, acts: Sequence[Act], status: str | None) -> str
     """The latest date told of an act with the final status, not after publication."""
     if status is None:
         return None
-    found = act_days(ctx, [a for a in acts if a.status == status])
+    final = [a for a in acts if a.status == status]
+    # "asked Chile to hand over X, the ministry said on Thursday. The request was delivered on
+    # Wednesday": the day of the act itself over the day it was told
+    found = act_days(ctx, [a for a in final if not a.reported]) or act_days(ctx, final)
     if not found and status == "pending":
         # "a hearing is scheduled for September" after "arrested X on Tuesday on a warrant":
         # an undecided case has been pending since its latest dated act

@@ -192,6 +192,16 @@ class _Finder:
                 act = read_transport(ctx, frame, self.tribunal)
                 if act is None:
                     continue
+                if frame.lemma == "arrive":
+                    # "X arrived at Manchester Airport on Monday": the end of a case only where he
+                    # arrived in the state that asked for him (not where he fled to)
+                    if any(
+                        act.requesting[0] in {c for a in case.acts for c in a.requesting}
+                        for s in act.suspects
+                        if (case := self.cases.get(s.id)) is not None
+                    ):
+                        self.attach(act)
+                    continue
                 if act.suspects and not any(x.id in self.cases for x in act.suspects):
                     # "X, captured in Panama, was taken to the United States to face charges": a
                     # removal for trial opens a case of its own (both states must be found)
