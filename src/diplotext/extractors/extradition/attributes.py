@@ -97,11 +97,18 @@ _TRIBUNAL = (
 
 
 _WAR_CRIMES = regex.compile(r"\bwar[ \t-]*crimes?\b", _I)
+_FINITE = sorted(
+    f
+    for f in (*lexicon.mapping("grammar", "auxiliaries"), *lexicon.mapping("grammar", "modals"))
+    if f.isalpha() and f not in ("be", "been", "being", "having")
+)
 _CLAUSE_END = lazy(
     r"[ \t]+(?:during|while|when|after|before|but|and[ \t]+(?:was|is|has)|"
-    r"(?:has|have|had|was|were|will|would|can|could|may)[ \t]+(?:been|be|not|now)\b)\b",
+    r"(?:" + "|".join(_FINITE) + r")[ \t]+(?:been|be|not|now)\b)\b",
     _I,
 )
+"""Where a charge phrase's clause ends: a subordinator, or a finite auxiliary or modal before
+"been", "be", "not" or "now" ("a series of robberies [has been sent back]")."""
 
 
 def _short(phrase: str, limit: int = 90) -> str:

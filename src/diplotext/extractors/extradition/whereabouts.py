@@ -13,7 +13,7 @@ from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.acts import Act, self_surrender
 from diplotext.extractors.extradition.homeward import deciding_courts
 from diplotext.extractors.extradition.refuge import based_in, refuge_states
-from diplotext.extractors.extradition.vocabulary import GOVERNING_NOUNS
+from diplotext.extractors.extradition.vocabulary import GOVERNING_NOUNS, HELD_VERBS
 from diplotext.model import Actor
 from diplotext.syntax import Clause, Phrase
 
@@ -21,8 +21,6 @@ __all__ = ["TRIBUNAL_SEATS", "home_of_the_description", "unnamed_regime", "where
 
 TRIBUNAL_SEATS: Final = {"ICTY": "NLD", "ICC": "NLD", "ICTR": "TZA"}
 _ARRESTS: Final = frozenset(["arrest", "capture", "seize"])
-_HELD: Final = frozenset(["detain", "hold", "jail", "imprison", *_ARRESTS])
-"""Passive verbs whose "in X" says where a described suspect is ("a trader detained in X")."""
 _WHEREABOUTS: Final = frozenset(
     ["be", "live", "hold", "detain", "jail", "imprison", "hide", "remain", "stay", "reside", *_ARRESTS]
 )
@@ -78,7 +76,7 @@ def whereabouts(
             for clause in ctx.layer.in_sentence(idx) if idx >= 0 else ():
                 pred = clause.predicate
                 if (
-                    pred.lemma not in _HELD
+                    pred.lemma not in HELD_VERBS  # passive: "a trader detained in X"
                     or not pred.passive
                     or ctx.persons(clause.subject) not in ([], [suspect])
                 ):
