@@ -190,3 +190,28 @@ def test_a_sentence_opening_noun_described_by_a_participle_is_the_verbs_subject(
     text = "A man accused of a theft that shocked the town can be extradited to Peru."
     c = clause_of(text, "extradite")
     assert c.kind == "main" and c.subject is not None and c.subject.head == "man"
+
+
+def test_the_verb_after_a_description_with_an_ing_clause_is_the_main_one() -> None:
+    """ "A former officer accused of helping smugglers bring guns in has filed an appeal": past the
+    description's -ing and bare verbs, the finite verb (thirteenth session)."""
+    text = "A former officer accused of helping smugglers bring guns into Chile has filed an appeal."
+    c = clause_of(text, "file")
+    assert c.kind == "main" and c.subject is not None and c.subject.head == "officer"
+    assert clause_of(text, "accuse").kind == "participle"
+
+
+def test_a_that_clause_on_a_ruling_says_what_the_ruling_holds() -> None:
+    """ "a ruling that he can be extradited" is what the ruling says (a complement), "the order
+    that he signed" a relative clause on the order."""
+    said = clause_of("He appealed against a ruling that he can be extradited to Peru.", "extradite")
+    assert said.kind == "complement"
+    signed = clause_of("He praised the order that he signed on Monday.", "sign")
+    assert signed.kind == "relative"
+
+
+def test_a_to_phrase_after_an_apposed_name_is_chained_to_the_phrase_named() -> None:
+    text = "A court blocked the extradition of another banker, Ion Rusu, to Romania on Monday."
+    c = clause_of(text, "block")
+    to = next(a for a in c.args if a.prep == "to")
+    assert to.after is not None and c.args[to.after].phrase.head == "extradition"

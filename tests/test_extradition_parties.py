@@ -635,3 +635,18 @@ def test_an_arrival_where_a_suspect_fled_is_no_surrender() -> None:
         "Vieira Lopes arrived in Lisbon in 2027 and was detained there on March 3."
     )
     assert case.attributes["status"] == "requested"
+
+
+def test_an_appeal_lodged_against_a_ruling_to_extradite_leaves_the_case_pending() -> None:
+    (case,) = disputes(
+        "Appeal filed\n\n"
+        "PRETORIA, April 9 (AFP) - A former port official accused of helping smugglers move fuel "
+        "into Zambia has filed an appeal against a South African court ruling that he can be "
+        "extradited, his lawyers said on Wednesday.\n\n"
+        "He was identified by Zambian prosecutors as Moses Banda Phiri, 58. He was arrested in "
+        "Durban in March at Zambia's request."
+    )
+    assert case.roles["suspect"] == "Moses Banda Phiri"
+    assert sides(case) == ("ZMB", "ZAF")
+    assert case.attributes["status"] == "pending"
+    assert "filed" not in (case.attributes["case"] or "")

@@ -103,7 +103,8 @@ _RELATIVE_SPAN = 3
 
 def verb_past_relatives(toks: list[Token], drafts: list[Draft], i: int) -> int | None:
     """The first finite verb group after draft ``i`` that is not a relative clause's (one opened by
-    "that"/"which"/"who"), with no comma, conjunction or subordinator before it; else ``None``."""
+    "that"/"which"/"who") nor an -ing or bare verb of the phrase, with no comma, conjunction or
+    subordinator before it; else ``None``."""
     last = drafts[i].group.last
     for j in range(i + 1, min(len(drafts), i + 1 + _RELATIVE_SPAN)):
         gap = [toks[x] for x in range(last + 1, drafts[j].group.first)]
@@ -112,5 +113,14 @@ def verb_past_relatives(toks: list[Token], drafts: list[Draft], i: int) -> int |
             continue  # a relative on a noun of the phrase
         if any(t.tag in (",", "CONJ", "SUB", "END", "Q", "BRK") for t in gap):
             return None
-        return j if finite(toks, drafts[j].group) else None
+        if finite(toks, drafts[j].group):
+            return j
+        if toks[drafts[j].group.first].tag != "VERB" or toks[drafts[j].group.first].vkind not in (
+            "ing",
+            "base",
+        ):
+            return None
+        # "A former chief accused of helping smugglers bring sugar in has filed": past the
+        # participles and bare verbs of the description, its verb
+        last = drafts[j].group.last
     return None

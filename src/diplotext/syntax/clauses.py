@@ -427,7 +427,12 @@ def _shape_clause(toks: list[Token], d: Draft, s: int) -> None:
     if b.tag in ("TIME", "ADV") and s >= 2 and toks[s - 2].tag == "VERB" and toks[s - 2].lemma in _REPORTING:
         b = toks[s - 2]  # "said Tuesday he would ..."
     if b.tag == "REL" or (
-        b.tag == "THAT" and s >= 2 and toks[s - 2].tag in HEADS and not _reported(toks, s - 2)
+        b.tag == "THAT"
+        and s >= 2
+        and toks[s - 2].tag in HEADS
+        and not _reported(toks, s - 2)
+        # "a ruling that he can be extradited": what the ruling says, a clause with nothing missing
+        and not (toks[s - 2].low in W.CONTENT_NOUNS and (d.pred.passive or d.pred.lemma == "be"))
     ):
         # "X, whom Egypt asked ...", "the man that police arrested": an object relative
         d.kind = "relative"

@@ -16,6 +16,7 @@ __all__ = [
     "AUXILIARIES",
     "CATENATIVES",
     "CONJUNCTIONS",
+    "CONTENT_NOUNS",
     "COPULAS",
     "DETERMINERS",
     "EVENT_PHASE_VERBS",
@@ -63,6 +64,7 @@ KEEPING_VERBS: Final = lexicon.words(_G, "keeping verbs")
 OBJECT_PARTICIPLE_VERBS: Final = lexicon.words(_G, "object participle verbs")
 EVENT_PHASE_VERBS: Final = lexicon.words(_G, "event phase verbs")
 NO_PASSIVE: Final = lexicon.words(_G, "verbs with no passive")
+CONTENT_NOUNS: Final = lexicon.words(_G, "nouns with a that clause")
 FUNCTION_WORDS: Final = (
     DETERMINERS
     | POSSESSIVES

@@ -143,8 +143,13 @@ def _governed(
             # "Brazil renewed its request to extradite X": the maker asks
             return "requested", [*parties(ctx, doers, tribunal), *asking], [], demand
         return "requested", asking, parties(ctx, doers, tribunal), demand
-    if lemma in _CONTESTING and any(a.role == "pp" and a.prep == "against" for a in clause.args):
-        return "pending", [], [], False  # "will appeal against a judge's order to extradite him"
+    contesting = lemma in _CONTESTING or (
+        obj is not None and obj.head.lower() in _CONTESTING and lemma in MAKING_VERBS - WITHDRAWING_VERBS
+    )
+    if contesting and any(a.role == "pp" and a.prep == "against" for a in clause.args):
+        # "will appeal against a judge's order to extradite him", "has lodged an appeal against a
+        # court's decision to send him to India"
+        return "pending", [], [], False
     prepositional = any(a.role == "pp" and f"{lemma} {a.prep}" in REQUEST_VERBS for a in clause.args)
     if lemma in REQUEST_VERBS or prepositional:
         asked: list[str] = []
@@ -215,6 +220,18 @@ def self_surrender(ctx: EventContext, clause: Clause) -> bool:
 _GIVING_ONESELF_UP: Final = lexicon.words("events", "giving oneself up predicates")
 
 
+def _described_sentence_subject(ctx: EventContext, clause: Clause) -> list[Actor]:
+    """ "A former official accused of ... has appealed against a ruling that he can be extradited":
+    "he", standing for no one named, is the description the sentence opens with."""
+    subject = clause.subject
+    if subject is None or subject.words not in (("he",), ("she",)) or any(e.actor for e in subject.entities):
+        return []
+    for c in ctx.layer.in_sentence(clause.sentence):
+        if c.kind == "main" and c.subject is not None and c.subject.words[:1] in (("a",), ("an",)):
+            return described_suspect(ctx, c.subject, c)
+    return []
+
+
 def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | None:
     """The act of a surrender verb or noun frame."""
     clause = frame.clause
@@ -235,7 +252,11 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             requesting = [tribunal]  # "handed X over to the war crimes tribunal"
         requested = [c for p in pp_phrases(clause, "from") for c in parties(ctx, p, tribunal)]
         if pred.passive:
-            suspects = named_suspects(ctx, clause.subject) or described_suspect(ctx, clause.subject, clause)
+            suspects = (
+                named_suspects(ctx, clause.subject)
+                or described_suspect(ctx, clause.subject, clause)
+                or _described_sentence_subject(ctx, clause)
+            )
             if not suspects and strength == "weak":
                 return None  # "the files were sent to the United States": no person handed over
             requested += [c for p in pp_phrases(clause, "by") for c in parties(ctx, p, tribunal)]

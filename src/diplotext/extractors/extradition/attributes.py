@@ -104,7 +104,7 @@ _FINITE = sorted(
 )
 _CLAUSE_END = lazy(
     r"[ \t]+(?:during|while|when|after|before|but|and[ \t]+(?:was|is|has)|"
-    r"(?:" + "|".join(_FINITE) + r")[ \t]+(?:been|be|not|now)\b)\b",
+    r"(?:" + "|".join(_FINITE) + r")[ \t]+(?:been|be|not|now|\w+ed)\b)\b",
     _I,
 )
 """Where a charge phrase's clause ends: a subordinator, or a finite auxiliary or modal before
