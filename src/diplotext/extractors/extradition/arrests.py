@@ -101,20 +101,28 @@ _ISSUED: Final = regex.compile(
 
 
 def read_wanted_arrest(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | None:
-    """ "X, who is wanted in Brazil for murder, was arrested in Paraguay": an arrest in one state of
-    someone the sentence says another state wants."""
+    """ "X, who is wanted in Brazil for murder, was arrested in Paraguay", "Police arrested X. He is
+    wanted in Norway": an arrest in one state of someone the sentence (or the main clause of the
+    next) says another state wants."""
     act = read_arrest_request(ctx, frame, tribunal, asking_needed=False)
     if act is None:
         return None
     wanted: list[str] = []
-    for c in ctx.layer.in_sentence(frame.clause.sentence):
+    here = frame.clause.sentence
+    # "X ... was arrested in Paraguay", and "Police arrested X on Friday. He is wanted in Norway"
+    after = (
+        [c for c in ctx.layer.in_sentence(here + 1) if c.kind == "main"]
+        if here + 1 < len(ctx.layer.sentences)
+        else []
+    )
+    for c in [*ctx.layer.in_sentence(here), *after]:
         pred = c.predicate
         if pred.lemma not in ("want", "indict") or pred.negated or c.subject is None:
             continue  # "wanted in Brazil", and "indicted by the war crimes tribunal"
         if not (pred.passive or c.kind in ("participle", "relative")):
             continue
         about = ctx.persons(c.subject)
-        if not about and c.subject.end <= frame.clause.start + 200:
+        if not about and c.sentence == here and c.subject.end <= frame.clause.start + 200:
             near = ctx.layer.entities_in(max(0, c.subject.start - 80), c.subject.start)
             about = [e.actor for e in near if e.kind == "person" and e.actor is not None][-1:]
         if not set(about) & set(act.suspects):

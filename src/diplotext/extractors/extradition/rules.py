@@ -171,7 +171,8 @@ class _Finder:
                 if act is not None:
                     for suspect in act.suspects:
                         self.add(suspect, act)
-        for idx in sorted(set(ctx.layer.with_words(_WANTED)) & arresting):
+        wanted = set(ctx.layer.with_words(_WANTED))
+        for idx in sorted((wanted | {w - 1 for w in wanted}) & arresting):
             # "X, who is wanted in Brazil for murder, was arrested in Paraguay"
             for frame in ctx.frames(idx, ARREST_VERBS, ()):
                 act = read_wanted_arrest(ctx, frame, self.tribunal)
@@ -348,7 +349,16 @@ class _Finder:
         ):
             return None  # "Texas extradited X to Oklahoma": between states of one federal country
         strong = any(a.strong or a.tribunal for a in case.acts)
-        if (asking_code is None or asked_code is None or inferred) and not strong:
+        # "Libya refused to hand over X for trial over the bombing": a state's refusal of a demand
+        # for a suspect is a dispute even where the text never says who demands him
+        refused_demand = (
+            asking_code is None
+            and asked_code is not None
+            and not inferred
+            and any(a.status == "refused" and self.demanded(a) for a in case.acts)
+            and self.criminal(case)
+        )
+        if (asking_code is None or asked_code is None or inferred) and not strong and not refused_demand:
             return None
         if not strong and (
             child(self.ctx, case.suspect)
