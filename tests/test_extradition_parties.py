@@ -652,13 +652,6 @@ def test_an_appeal_lodged_against_a_ruling_to_extradite_leaves_the_case_pending(
     assert "filed" not in (case.attributes["case"] or "")
 
 
-def test_a_state_refusing_to_hand_over_a_suspect_is_a_dispute_with_no_asker_named() -> None:
-    (case,) = disputes("Sudan refused on Tuesday to hand over Omar Idris Musa for trial over the bombing.")
-    assert sides(case) == (None, "SDN")
-    assert case.attributes["status"] == "refused"
-    assert not disputes("The club refused to hand over the striker Carlos Ruiz to the national team.")
-
-
 def test_wanted_in_a_state_told_in_the_sentence_after_the_arrest() -> None:
     (case,) = disputes("Police in Madrid arrested John Miller on Friday. He is wanted in Norway for fraud.")
     assert sides(case) == ("NOR", "ESP")

@@ -323,3 +323,20 @@ def test_a_where_clause_after_the_last_stop_dates_it_and_ends_the_stop_before() 
     assert by_host["MNE"].date == "2030-05-09"
     assert by_host["ALB"].date == "2030-05-07"
     assert {v.attributes["status"] for v in found} == {"completed"}
+
+
+def test_days_spent_before_an_arrival_are_a_stay_over_with_its_own_meeting() -> None:
+    """2030-05-10 is a Friday."""
+    found = visits(
+        "Indian envoy Ravi Menon held talks with Kenyan President Daniel Ruto on Thursday. The envoy "
+        "arrived in Nairobi on Wednesday after two days in Kampala, where he met President Moses "
+        "Okello. He will travel on to Kigali on Saturday and to Lusaka next week.",
+        "2030-05-10",
+    )
+    by_host = {v.roles["host_state"]: v for v in found}
+    assert by_host["KEN"].attributes["status"] == "ongoing" and by_host["KEN"].date == "2030-05-08"
+    assert by_host["UGA"].attributes["status"] == "completed"
+    assert list(by_host["UGA"].roles["met"]) == ["Moses Okello"]
+    assert "Moses Okello" not in by_host["KEN"].roles["met"]
+    assert by_host["RWA"].date == "2030-05-11"
+    assert by_host["ZMB"].date == "2030-W20"

@@ -349,16 +349,7 @@ class _Finder:
         ):
             return None  # "Texas extradited X to Oklahoma": between states of one federal country
         strong = any(a.strong or a.tribunal for a in case.acts)
-        # "Libya refused to hand over X for trial over the bombing": a state's refusal of a demand
-        # for a suspect is a dispute even where the text never says who demands him
-        refused_demand = (
-            asking_code is None
-            and asked_code is not None
-            and not inferred
-            and any(a.status == "refused" and self.demanded(a) for a in case.acts)
-            and self.criminal(case)
-        )
-        if (asking_code is None or asked_code is None or inferred) and not strong and not refused_demand:
+        if (asking_code is None or asked_code is None or inferred) and not strong:
             return None
         if not strong and (
             child(self.ctx, case.suspect)

@@ -324,7 +324,19 @@ class Meetings(FinderBase):
                 and _names_gathering(c.subject)
             ):
                 phrases.extend(a.phrase for a in c.preps("in", "at"))
-        return {e.code for p in phrases for e in ctx.places(p) if e.code and e.place_kind in ("city", "seat")}
+        found = {
+            e.code for p in phrases for e in ctx.places(p) if e.code and e.place_kind in ("city", "seat")
+        }
+        clause = frame.clause
+        if not found and clause.marker == "where":
+            # "after two days in Djibouti, where he met President X": the place the clause hangs on
+            s0 = ctx.layer.sentences[clause.sentence][0]
+            before = [
+                e for e in ctx.layer.entities_in(s0, clause.start) if e.kind in ("state", "place") and e.code
+            ]
+            if before and clause.start - before[-1].end <= 3:
+                found = {before[-1].code} if before[-1].code else set()
+        return found
 
     def visiting(self, person: Actor, host: str | None) -> bool:
         """Is ``person`` a visitor to ``host``?"""

@@ -16,6 +16,7 @@ from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.eventpeople import STATE_KINDS
 from diplotext.extractors.visits.groups import delegation_leaders, named_together_before, pair_named_before
 from diplotext.extractors.visits.vocabulary import LIGHT_VERBS, PRIVATE_PURPOSES, ROUTE_MODES, TRIP_NOUNS
+from diplotext.lexicon import NUMBER_WORDS
 from diplotext.model import Actor
 from diplotext.patterns import lazy
 from diplotext.syntax import Clause, Entity, Phrase
@@ -356,6 +357,13 @@ def hosts_and_origins(
 ) -> tuple[list[Entity], list[Entity]]:
     """``(hosts, origins)`` of a frame from its phrases, in the lemma's order of prepositions."""
     phrases = _verb_phrases(frame)
+    # "arrived in Addis Ababa after two days in Djibouti": a stay before, not a host of this trip
+    before = [
+        p
+        for prep, p in phrases
+        if prep == "in" and _STAY_BEFORE.search(ctx.text, max(0, p.start - 40), p.start)
+    ]
+    phrases = [(prep, p) for prep, p in phrases if p not in before]
     hosts: list[Entity] = []
     for want in preps:
         for prep, p in phrases:
@@ -372,7 +380,7 @@ def hosts_and_origins(
             for e in _host_entities(ctx, nxt, q, frame)
         ]
         hosts = besides + [h for h in hosts if h not in besides]
-    origins: list[Entity] = []
+    origins: list[Entity] = [e for p in before for e in ctx.places(p)]
     private = False
     for prep, p in phrases:
         if prep == "from" or (prep == "object" and frame.lemma in ("leave", "depart")):
@@ -381,6 +389,15 @@ def hosts_and_origins(
             if not private:
                 origins.extend(ctx.places(p))
     return hosts, origins
+
+
+_STAY_BEFORE: Final = lazy(
+    r"\b(?:after|following)[ \t]+(?:(?:the|several|few|\d+|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")[ \t]+)?(?:\w+-)?(?:days?|nights?|weeks?)[ \t]+in[ \t]+$",
+    regex.IGNORECASE,
+)
+"""Words that make the place after them one stayed in before the trip ("after two days in X")."""
 
 
 def by_route(frame: Frame) -> bool:

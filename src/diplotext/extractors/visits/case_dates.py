@@ -1,0 +1,167 @@
+"""The date of a visit case: the day its own frames tell (a tour's stop by its own day), the
+start of a trip told by its end and length, the day of publication for an undated stay going on."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from diplotext.extractors.eventkit import EventContext, calendar_value, compare_to, date_value
+from diplotext.extractors.visits.cases import Case, Use
+from diplotext.extractors.visits.trip_context import coming_weekday
+from diplotext.extractors.visits.trip_days import back_to_start, day_named_after, day_of_trip
+from diplotext.extractors.visits.vocabulary import ARRIVALS
+from diplotext.model import TemporalExpression
+
+__all__ = ["days_of", "durations", "sort_key", "undated_date", "visit_date"]
+
+_DURATION = regex.compile(r"P(\d+)([DWMY])")
+
+
+def durations(ctx: EventContext, use: Use) -> list[TemporalExpression]:
+    clause = use.trip.frame.clause
+    s0, s1 = clause.start, clause.end
+    return [d for d in ctx.dates if s0 <= d.start < s1 and d.type == "DURATION"]
+
+
+def visit_date(ctx: EventContext, case: Case, uses: list[Use], status: str | None) -> str | None:
+    published = ctx.published
+    want_future = status == "planned"
+    status = "arrived" if status == "present" else status
+
+    def fits(value: str) -> bool:
+        when = compare_to(value, published)
+        if when is None or status is None or status in ("cancelled", "postponed"):
+            return True
+        return when >= 0 if want_future else when <= 0
+
+    tiers: list[list[tuple[str, bool]]] = [[], [], [], []]
+    first = any(u.trip.first_leg for u in uses)
+
+    def value(t: TemporalExpression, u: Use | None = None) -> str:
+        if want_future:
+            t = coming_weekday(ctx, t)  # "who will start a visit on Sunday", told on a Tuesday
+        v = calendar_value(t.value) or ""
+        paired = _paired_host(u, t) if u is not None and u.tour > 1 else None
+        if paired is not None:
+            # "will travel on to Nairobi on Friday and to Mogadishu next week": each stop its own day
+            return v if paired == case.host else ""
+        if u is not None and u.tour > 1 and not first and "W" not in v:
+            hosts = [h.code for h in u.trip.hosts]
+            begin = calendar_value(t.range.begin) if t.range is not None else None
+            if hosts[:1] == [case.host] and begin and len(begin) == 10:
+                return begin  # "will visit A, B and C from Nov. 15 to 26": the tour starts in A
+            if hosts[:1] == [case.host] and len(v) == 10 and u.trip.frame.clause.predicate.lemma in ARRIVALS:
+                return v  # "began a tour of A and B on Monday": in A that day
+            v = v[:7]
+        return v
+
+    for u in uses:
+        # a frame that tells when the trip ended ("wrapped up a visit on Friday", "after a visit")
+        ends = u.trip.closing or u.trip.status == "ended"
+        nth = day_of_trip(ctx, u.trip)  # "on Tuesday, the third day of a visit": began on Sunday
+        tiers[0 if u.own else 2].extend(
+            (back_to_start(value(t, u), nth or day_named_after(ctx, t)), ends) for t in u.trip.dates
+        )
+        if status in ("cancelled", "postponed") and u.trip.status == status:
+            continue  # "called off on Monday": the day of the decision, not of the trip
+        tiers[1 if u.own else 2].extend(
+            (back_to_start(value(t, u), nth or day_named_after(ctx, t)), ends) for t in u.trip.context_dates
+        )
+    tiers[3].extend((value(t), False) for t in case.met_dates)
+    length = _stated_length(ctx, uses)
+    # "wrapped up a three-day visit on Monday ... On Sunday he travelled to Sydney": the stated
+    # length back from the end is the start, earlier than any other day told of the trip
+    starts = sorted(
+        b for tier in tiers for v, ends in tier if ends and length and len(b := _back(v, length)) == 10
+    )
+    starts = [b for b in starts if fits(b)]
+    for told in tiers:
+        good = [v for v, _ in told if date_value(v) and fits(v)]
+        if good:
+            best = min(good, key=sort_key)
+            if len(best) == 7:
+                # a tour's month ("completed a three-nation tour yesterday") yields to the day a
+                # later tier gives this stop in it ("the final stop was X, where he met Y on Wednesday")
+                days = sorted(v for v in _stop_days(ctx, uses) if v.startswith(best) and fits(v))
+                if days:
+                    return days[0]
+            if starts and len(best) == 10 and starts[0] < best:
+                return starts[0]
+            if all(ends for v, ends in told if v == best):
+                return _start_before(ctx, uses, best)
+            return best
+    return starts[0] if starts else None  # "will leave on Wednesday after a three-day visit"
+
+
+def _paired_host(use: Use, t: TemporalExpression) -> str | None:
+    """The host a time is told of where a frame names as many times as hosts, each time after its
+    own host and before the next; else ``None``."""
+    hosts = sorted(use.trip.hosts, key=lambda h: h.start)
+    times = sorted(use.trip.dates, key=lambda d: d.start)
+    if len(hosts) != len(times) or len(hosts) < 2:
+        return None
+    bounds = [h.start for h in hosts[1:]] + [10**9]
+    if not all(h.end <= d.start < b for h, d, b in zip(hosts, times, bounds, strict=True)):
+        return None
+    return next((h.code for h, d in zip(hosts, times, strict=True) if d.start == t.start), None)
+
+
+def _stop_days(ctx: EventContext, uses: list[Use]) -> list[str]:
+    """The calendar days told by the frames of a case that name this one stop alone."""
+    return [
+        v
+        for u in uses
+        if u.tour == 1
+        for t in (*u.trip.dates, *u.trip.context_dates)
+        if len(v := calendar_value(t.value) or "") == 10
+    ]
+
+
+def _stated_length(ctx: EventContext, uses: list[Use]) -> int:
+    """The length in days a trip is said to last ("a three-day visit"), up to a month, else 0."""
+    length = max((days_of(t.value) for u in uses for t in durations(ctx, u)), default=0)
+    return length if 0 < length <= 31 else 0
+
+
+def _back(end: str, length: int) -> str:
+    """The first day of a ``length``-day trip that ended on ``end`` (a full date; else ``end``)."""
+    parts = date_value(end)
+    if parts is None or parts[1] is None or parts[2] is None or len(end) != 10:
+        return end
+    return (dt.date(parts[0], parts[1], parts[2]) - dt.timedelta(days=length - 1)).isoformat()
+
+
+def _start_before(ctx: EventContext, uses: list[Use], end: str) -> str:
+    """The start of a trip told only by the day it ended ("wrapped up a three-day visit on
+    Friday", "arrived home Thursday after a visit to X"): the stated length back from it, else the
+    ISO week of that day (the day itself is its last, not its first)."""
+    parts = date_value(end)
+    if parts is None or parts[1] is None or parts[2] is None or len(end) != 10:
+        return end
+    length = _stated_length(ctx, uses)
+    if length:
+        return _back(end, length)
+    year, week, _ = dt.date(parts[0], parts[1], parts[2]).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def undated_date(ctx: EventContext, uses: list[Use], status: str | None) -> str | None:
+    """An undated visit going on at publication: the day of publication."""
+    published = ctx.published
+    if published is None or status != "ongoing":
+        return None
+    return published.isoformat()
+
+
+def sort_key(value: str) -> tuple[int, int, int]:
+    year, month, day = date_value(value) or (0, None, None)
+    return year, month or 13, day or 32
+
+
+def days_of(value: str) -> int:
+    m = _DURATION.fullmatch(value or "")
+    if not m:
+        return 0
+    return int(m.group(1)) * {"D": 1, "W": 7, "M": 30, "Y": 365}[m.group(2)]
