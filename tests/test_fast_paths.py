@@ -1,0 +1,110 @@
+"""Shortcuts taken for speed (issue 12, thirteenth session) give what the plain code they replace
+gives: line breaks by ``str.splitlines``, the words of a capitalised run by ``str.split``, the
+clause tokenizer's tags kept per word and context, the clause layer's article-wide word test, and
+the object-control heads."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diplotext.extractors.reader import paragraphs
+from diplotext.syntax import entities, relations
+from diplotext.syntax import tokens as clause_tokens
+from diplotext.syntax import words as W
+from diplotext.syntax.layer import ClauseLayer
+
+_LINE_PIECES = ["a", "B c", " ", "\t", "\n", "\r", "\r\n", "\n\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e"]
+_LINE_PIECES += ["\x1f", "\x85", "\u2028", "\u2029", "é", "."]
+line_texts = st.lists(st.sampled_from(_LINE_PIECES), max_size=30).map("".join)
+
+
+def _plain_lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in paragraphs._LINE_BREAK.finditer(text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return out
+
+
+@settings(max_examples=500)
+@given(text=line_texts)
+def test_lines_are_those_of_the_line_break_pattern(text: str) -> None:
+    assert paragraphs.lines(text) == _plain_lines(text)
+
+
+def test_lines_keep_the_empty_line_after_a_last_break() -> None:
+    assert paragraphs.lines("a\r\nb\n") == [(0, 1), (3, 4), (5, 5)]
+    assert paragraphs.lines("") == [(0, 0)]
+
+
+_RUN_PIECES = ["Oslo", "New", "de", "St.", "O'Neill", "Saint-Denis", " ", "  ", "\t", "É"]
+run_texts = st.lists(st.sampled_from(_RUN_PIECES), max_size=12).map("".join)
+
+
+@settings(max_examples=400)
+@given(run=run_texts)
+def test_word_spans_of_a_run_are_the_non_space_matches(run: str) -> None:
+    assert entities._word_spans(run) == [m.span() for m in regex.finditer(r"\S+", run)]
+
+
+_SENTENCES = [
+    "The minister said he may visit May and will soon be leaving for talks.",
+    "An attack that crippled the port was condemned; officials who bankrolled it were named.",
+    "May they come? It was himself who had earlier left, and he is himself due to attend.",
+    "Foreign Minister X, who landed late on Monday, met officials to discuss the US-backed plan.",
+]
+
+
+def _tags(sentence: str) -> list[tuple[str, str, tuple[tuple[str, str], ...]]]:
+    return [(t.text, t.tag, t.forms) for t in clause_tokens.tokenize(sentence, 0, len(sentence), [])]
+
+
+class _Forgetful(dict):  # type: ignore[type-arg]
+    """A tag store that never has the answer: every word is tagged afresh."""
+
+    def get(self, key: object, default: object = None) -> object:
+        return default
+
+
+def test_clause_tags_kept_per_word_are_the_tags_read_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    clause_tokens._TAGGED.clear()
+    cold = [_tags(s) for s in _SENTENCES]
+    warm = [_tags(s) for s in _SENTENCES]  # every word now read from the kept tags
+    monkeypatch.setattr(clause_tokens, "_TAGGED", _Forgetful())
+    fresh = [_tags(s) for s in _SENTENCES]
+    assert cold == warm == fresh
+
+
+_WORDS = ["visit", "met", "talks", "extradite", "the", "x"]
+word_sentences = st.lists(
+    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=5).map(" ".join), min_size=1, max_size=6
+)
+
+
+@settings(max_examples=300)
+@given(sentences=word_sentences, wanted=st.frozensets(st.sampled_from([*_WORDS, "absent"]), max_size=3))
+def test_with_words_is_the_sentences_holding_a_word(sentences: list[str], wanted: frozenset[str]) -> None:
+    text = ". ".join(sentences)
+    spans, pos = [], 0
+    for s in sentences:
+        spans.append((pos, pos + len(s)))
+        pos += len(s) + 2
+    layer = ClauseLayer(text, spans)
+    expected = [i for i, s in enumerate(sentences) if set(s.split()) & wanted]
+    assert layer.with_words(wanted) == expected
+    assert layer.with_words(wanted) == expected  # the kept answer
+
+
+def test_object_control_heads_are_the_prefixes_before_a_space() -> None:
+    lemmas = set(W.OBJECT_CONTROL)
+    for w in W.OBJECT_CONTROL:
+        parts = w.split(" ")
+        lemmas.update(" ".join(parts[:i]) for i in range(len(parts) + 1))
+    lemmas.update(["", "ask", "urge", "hand over"])
+    for lemma in lemmas:
+        expected = any(w.startswith(lemma + " ") for w in W.OBJECT_CONTROL)
+        assert (lemma in relations._OBJECT_CONTROL_HEADS) == expected
