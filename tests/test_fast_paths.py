@@ -10,6 +10,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from diplotext.extractors.extradition import attributes
 from diplotext.extractors.reader import paragraphs
 from diplotext.syntax import entities, relations
 from diplotext.syntax import tokens as clause_tokens
@@ -108,3 +109,38 @@ def test_object_control_heads_are_the_prefixes_before_a_space() -> None:
     for lemma in lemmas:
         expected = any(w.startswith(lemma + " ") for w in W.OBJECT_CONTROL)
         assert (lemma in relations._OBJECT_CONTROL_HEADS) == expected
+
+
+_TRIBUNAL_PIECES = [
+    "International Criminal Court",
+    "International  Criminal\tCourt",
+    "ICC",
+    "ICCs",
+    "Rwandan",
+    "tribunal",
+    "Tribunal",
+    "TRIBUNAL",
+    "tribunal for Rwanda",
+    "ICTR",
+    "Arusha",
+    "war crimes tribunal",
+    "warcrime Tribunal",
+    "Yugoslav",
+    "Yugoslavia",
+    "ICTY",
+    "icty",
+    "Hague",
+    "the court",
+    " ",
+    "\n",
+    ".",
+    "x",
+]
+tribunal_texts = st.lists(st.sampled_from(_TRIBUNAL_PIECES), max_size=12).map("".join)
+
+
+@settings(max_examples=500)
+@given(text=tribunal_texts)
+def test_tribunal_is_what_the_tribunal_patterns_find(text: str) -> None:
+    expected = next((name for pattern, name in attributes._TRIBUNAL if pattern.search(text)), None)
+    assert attributes.tribunal(text) == expected

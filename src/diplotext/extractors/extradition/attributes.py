@@ -109,10 +109,22 @@ def _short(phrase: str, limit: int = 90) -> str:
 
 def tribunal(text: str) -> str | None:
     """The international tribunal an article speaks of (``ICC``, ``ICTR``, ``ICTY``), if any."""
+    if text.isascii() and not _may_name_a_tribunal(text):
+        return None  # most articles: none of the words every pattern needs (a search of each costs more)
     for pattern, name in _TRIBUNAL:
         if pattern.search(text):
             return name
     return None
+
+
+def _may_name_a_tribunal(text: str) -> bool:
+    """Does an ASCII ``text`` hold a word one of ``_TRIBUNAL``'s patterns needs: "ICC" or "Criminal"
+    (ICC), "tribunal", "ICTR" or "Arusha" (ICTR), "tribunal" or "ICTY" in any case (ICTY, whose
+    pattern ignores case: on ASCII text that is what ``str.lower`` shows)?"""
+    if "ICC" in text or "Criminal" in text or "ICTR" in text or "Arusha" in text:
+        return True
+    low = text.lower()
+    return "tribunal" in low or "icty" in low
 
 
 def names_tribunal(text: str, name: str) -> bool:
