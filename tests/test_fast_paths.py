@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplotext.extractors.extradition import attributes
-from diplotext.extractors.reader import paragraphs
+from diplotext.extractors.reader import boilerplate, paragraphs
 from diplotext.syntax import entities, relations
 from diplotext.syntax import tokens as clause_tokens
 from diplotext.syntax import words as W
@@ -144,3 +144,38 @@ tribunal_texts = st.lists(st.sampled_from(_TRIBUNAL_PIECES), max_size=12).map(""
 def test_tribunal_is_what_the_tribunal_patterns_find(text: str) -> None:
     expected = next((name for pattern, name in attributes._TRIBUNAL if pattern.search(text)), None)
     assert attributes.tribunal(text) == expected
+
+
+_BLOCK_PIECES = ["Sign up", "for our newsletter", "your email", "said", "comments", "word", "words here"]
+_BLOCK_PIECES += [".", ":", " ", "\n", "Read more", "You", "please", "1 / 3", "* Required fields"]
+block_texts = st.lists(st.sampled_from(_BLOCK_PIECES), max_size=40).map(" ".join)
+
+
+def _plain_is_boilerplate(text: str) -> bool:
+    """``is_boilerplate`` as it was, every word counted before the reporting test."""
+    stripped = text.strip()
+    if not stripped:
+        return False
+    if len(stripped) <= 60 and (
+        boilerplate._HEADING.fullmatch(stripped) or boilerplate._COUNTER.fullmatch(stripped)
+    ):
+        return True
+    hits = boilerplate.vocabulary_hits(stripped)
+    if not hits:
+        return False
+    words = sum(1 for _ in boilerplate._WORD.finditer(stripped))
+    if (boilerplate._REPORTING.search(stripped) or boilerplate._QUOTE_START.match(stripped)) and hits < 3:
+        return False
+    bullet = boilerplate._BULLET.match(stripped)
+    prose = stripped[bullet.end() :] if bullet else stripped
+    if boilerplate._ADDRESS.search(prose) and words <= max(12, boilerplate.MAX_WORDS_PER_HIT * hits):
+        return True
+    return words <= 6 and not boilerplate._SENTENCE_END.search(stripped) and not stripped.endswith(":")
+
+
+@settings(max_examples=400)
+@given(text=block_texts)
+def test_boilerplate_with_words_counted_up_to_what_is_compared(text: str) -> None:
+    assert boilerplate.is_boilerplate(text) == _plain_is_boilerplate(text)
+    words = sum(1 for _ in boilerplate._WORD.finditer(text.strip()))
+    assert boilerplate._words(text.strip(), 41) == min(words, 41)
