@@ -416,3 +416,35 @@ def test_a_role_before_a_short_to_phrase_and_a_comma_is_the_named_persons() -> N
     assert person.name == "Wen Lu" and "premier" in person.roles and person.country == "CHN"
     (v,) = [e for e in doc.events if e.type == "visit"]
     assert (v.roles["visitor"], v.roles["host_state"], v.date) == ("Wen Lu", "PER", "2013-05")
+
+
+def test_the_role_named_again_is_the_story_s_protagonist_when_two_hold_it() -> None:
+    """Two vice presidents: "the vice president" after both is the one the story is about, when
+    she is named at least twice as often as the other (thirteenth session)."""
+    text = (
+        "Vice President Lena Moravec arrived in Accra on Tuesday. Moravec toured a port and then "
+        "met Vice President Kofi Adu Boakye. The vice president will travel on to Lome."
+    )
+    by_name = {a.name: a for a in people(text)}
+    later = text.index("The vice president")
+    assert any(s == later for s, _ in by_name["Lena Moravec"].mentions)
+    assert not any(s == later for s, _ in by_name["Kofi Adu Boakye"].mentions)
+
+
+def test_the_role_named_again_is_the_latest_holder_when_neither_dominates() -> None:
+    text = "President Ana Ruiz met President Tomas Ek in Oslo. The president said the talks went well."
+    by_name = {a.name: a for a in people(text)}
+    later = text.index("The president")
+    assert any(s == later for s, _ in by_name["Tomas Ek"].mentions)
+
+
+def test_two_surnames_of_a_full_name_are_that_person() -> None:
+    """ "Quispe Rojas" after "Mateo Quispe Rojas": the two family names alone, at the start of a
+    sentence or after "Later," (thirteenth session)."""
+    for text in (
+        "Peruvian President Mateo Quispe Rojas arrived. Quispe Rojas is due to return to Lima on Saturday.",
+        "Peruvian President Mateo Quispe Rojas arrived. Later, Quispe Rojas said he was happy.",
+    ):
+        (one,) = people(text)
+        assert one.name == "Mateo Quispe Rojas"
+        assert text.index("Quispe Rojas", 40) in {s for s, _ in one.mentions}

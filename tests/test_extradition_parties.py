@@ -448,3 +448,190 @@ def test_a_given_name_that_is_also_a_city_starts_a_person_before_a_surname() -> 
     assert (e.roles["suspect"], *sides(e), e.attributes["status"]) == ("Milan Kovac", "HRV", "ARG", "refused")
     doc = diplotext.extract("The envoy flew to Milan Monday.", published="2031-04-09")
     assert not [a for a in doc.actors if a.kind == "person"]
+
+
+# ------------------------------------------------ thirteenth session
+
+
+def test_competing_requests_from_two_states_are_two_cases() -> None:
+    found = disputes(
+        "Two states seek banker\n\n"
+        "A court in Lyon is weighing competing requests from Ukraine and Georgia for the extradition "
+        "of the banker Pavel Rudenko, who was detained in Nice in March."
+    )
+    assert {sides(c) for c in found} == {("UKR", "FRA"), ("GEO", "FRA")}
+    assert {c.roles["suspect"] for c in found} == {"Pavel Rudenko"}
+
+
+def test_a_to_phrase_after_an_apposed_name_is_the_surrender_s_destination() -> None:
+    (case,) = disputes(
+        "Old ruling recalled\n\n"
+        "In 2019 a Spanish court blocked the extradition of another Moldovan trader, Ion Cebotari, "
+        "to Romania, ruling that the request was politically motivated."
+    )
+    assert sides(case) == ("ROU", "ESP")
+    assert case.attributes["status"] == "refused"
+
+
+def test_the_official_who_approves_a_surrender_is_not_the_described_suspect() -> None:
+    (case,) = disputes(
+        "Minister signs order\n\n"
+        "The Home Secretary has signed an order for a man wanted in Norway over a fraud to be "
+        "extradited, officials said.\n\n"
+        "Alan Pettifer approved the surrender of Lars Helgesen, 51, on Tuesday, weeks after a judge "
+        "sent the case to him.\n\n"
+        "Mr Helgesen denies the charges."
+    )
+    assert case.roles["suspect"] == "Lars Helgesen"
+    assert sides(case) == ("NOR", "GBR")  # wanted in Norway; a Home Secretary is Britain's
+    assert case.attributes["status"] == "granted"
+    assert case.date == "2031-04-08"
+
+
+def test_the_hague_in_a_war_crimes_story_is_a_court_not_the_netherlands() -> None:
+    (yugoslav,) = disputes(
+        "General sent for trial\n\n"
+        "Montenegro extradited the former general Petar Vukic to The Hague on Friday to face war "
+        "crimes charges."
+    )
+    assert sides(yugoslav) == ("ICTY", "MNE")
+    (other,) = disputes(
+        "Militia leader sent for trial\n\n"
+        "Mali handed over the militia leader Amadou Sangare to The Hague on Friday to face charges "
+        "of crimes against humanity."
+    )
+    assert sides(other) == ("ICC", "MLI")
+
+
+def test_a_description_s_own_noun_as_a_role_does_not_stop_it_standing_for_the_name() -> None:
+    (case,) = disputes(
+        "Court refuses request\n\n"
+        "MADRID, April 9 (AFP) - A Spanish court on Tuesday rejected a Chilean request for the "
+        "extradition of a former shipping executive accused of tax fraud.\n\n"
+        "The executive, Tomas Urrutia Vial, 61, has lived in Seville since 2015."
+    )
+    assert case.roles["suspect"] == "Tomas Urrutia Vial"
+    assert sides(case) == ("CHL", "ESP")
+    assert case.attributes["status"] == "refused"
+
+
+def test_an_object_put_after_the_destination_and_the_day_is_the_suspect_described() -> None:
+    (case,) = disputes(
+        "Smuggler sent home\n\n"
+        "Greece extradited to Bulgaria on Monday a man accused of running a smuggling ring, the "
+        "ministry said on Wednesday.\n\n"
+        "Stoyan Petkov, 44, was flown to Sofia under escort."
+    )
+    assert case.roles["suspect"] == "Stoyan Petkov"
+    assert sides(case) == ("BGR", "GRC")
+    assert case.attributes["status"] == "completed"
+    assert case.date == "2031-04-07"
+
+
+def test_a_second_passive_verb_shares_the_auxiliary_of_the_first() -> None:
+    (case,) = disputes("Aziz Rahimov was arrested in Turkey and extradited to Uzbekistan in March.")
+    assert sides(case) == ("UZB", "TUR")
+    assert case.attributes["status"] == "completed"
+
+
+def test_a_city_that_is_also_a_surname_inside_a_three_word_name() -> None:
+    (case, *_) = disputes(
+        "Financier sought\n\n"
+        "Uruguay has asked Brazil to extradite Rodrigo Toledo Ferraz, 50, who was located in Vina del "
+        "Mar last month, officials said."
+    )
+    assert case.roles["suspect"] == "Rodrigo Toledo Ferraz"
+
+
+def test_a_world_city_after_in_is_no_person_whatever_its_first_word() -> None:
+    doc = diplotext.extract("Rodrigo Ferraz, 50, was found in Vina del Mar.", published="2031-04-09")
+    assert "Vina del Mar" not in {a.name for a in doc.actors if a.kind == "person"}
+
+
+def test_a_refused_request_noun_with_an_infinitive_keeps_its_object_described() -> None:
+    (case,) = disputes(
+        "Activist stays\n\n"
+        "VILNIUS, April 9 (AFP) - Latvia on Tuesday refused a Russian request to extradite a "
+        "blogger accused by Moscow of organising protests, prosecutors said.\n\n"
+        "Igor Salnikov, 31, was detained at Riga airport on Saturday."
+    )
+    assert case.roles["suspect"] == "Igor Salnikov"
+    assert sides(case) == ("RUS", "LVA")
+    assert case.attributes["status"] == "refused"
+
+
+def test_a_person_named_in_the_description_s_own_sentence_is_not_the_one_described() -> None:
+    (case,) = disputes(
+        "Request filed\n\n"
+        "Panama has asked Colombia to extradite a former guard suspected of killing the lawyer "
+        "Rosa Ibarra Vega in Colon last year, officials said.\n\n"
+        "Ibarra, 40, had reported on port contracts.\n\n"
+        "The suspect, Hernan Quiroga Pinto, 45, was arrested in Cali on July 2."
+    )
+    assert case.roles["suspect"] == "Hernan Quiroga Pinto"
+    assert sides(case) == ("PAN", "COL")
+
+
+def test_a_transfer_to_the_custody_of_a_tribunal_is_a_surrender_to_it() -> None:
+    (case,) = disputes(
+        "Fugitive handed over\n\n"
+        "Jean Habimana was transferred on Sunday to the custody of a UN war crimes tribunal in "
+        "Arusha after Kenyan police arrested him in Nairobi at the request of the IRMCT."
+    )
+    assert case.roles["requesting_state"] == "IRMCT"
+    assert case.attributes["status"] == "completed"
+
+
+def test_states_competing_for_a_surrender_each_request_it() -> None:
+    found = disputes(
+        "Two bids\n\n"
+        "Moldova and Romania are vying for the extradition of a banker detained in Austria.\n\n"
+        "Vasile Munteanu, 52, was arrested in Graz in March."
+    )
+    assert {sides(c) for c in found} == {("MDA", "AUT"), ("ROU", "AUT")}
+    assert {c.roles["suspect"] for c in found} == {"Vasile Munteanu"}
+
+
+def test_the_day_a_request_is_submitted_beats_the_day_it_was_told() -> None:
+    (case,) = disputes(
+        "Request filed\n\n"
+        "QUITO, April 9 (AFP) - Ecuador has asked Peru to extradite the banker Julio Ramos Vela, the "
+        "foreign ministry said on Wednesday.\n\n"
+        "Ecuadorean prosecutors submitted the formal extradition request on Monday, a spokesman said."
+    )
+    assert case.date == "2031-04-07"
+    assert case.attributes["status"] == "requested"
+
+
+def test_a_person_killed_in_the_charge_is_the_victim() -> None:
+    (case,) = disputes(
+        "Request filed\n\n"
+        "Bolivia has asked Chile to extradite a former guard suspected of shooting dead radio "
+        "reporter Elena Mamani in Oruro last year, officials said.\n\n"
+        "The suspect, Rodrigo Vaca Soliz, 45, was arrested in Arica on April 2."
+    )
+    assert case.roles["suspect"] == "Rodrigo Vaca Soliz"
+    assert case.roles["victim"] == "Elena Mamani"
+
+
+def test_an_arrival_in_the_requesting_state_dates_a_completed_surrender() -> None:
+    (case,) = disputes(
+        "Suspect returned\n\n"
+        "A man accused of a string of bank robberies in Leeds has been sent back to Britain to face "
+        "charges.\n\n"
+        "Gary Pollard, 38, arrived at Manchester Airport on Monday escorted by police.\n\n"
+        "Mr Pollard was arrested in Malta last year and a court there approved his extradition."
+    )
+    assert sides(case) == ("GBR", "MLT")
+    assert case.attributes["status"] == "completed"
+    assert case.date == "2031-04-07"
+    assert "sent back" not in (case.attributes["case"] or "")
+
+
+def test_an_arrival_where_a_suspect_fled_is_no_surrender() -> None:
+    (case,) = disputes(
+        "Request filed\n\n"
+        "Brazil has asked Portugal to extradite the trader Marcos Vieira Lopes.\n\n"
+        "Vieira Lopes arrived in Lisbon in 2027 and was detained there on March 3."
+    )
+    assert case.attributes["status"] == "requested"

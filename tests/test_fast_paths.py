@@ -131,12 +131,33 @@ _TRIBUNAL_PIECES = [
     "icty",
     "Hague",
     "the court",
+    "IRMCT",
+    "Residual Mechanism",
     " ",
     "\n",
     ".",
     "x",
 ]
 tribunal_texts = st.lists(st.sampled_from(_TRIBUNAL_PIECES), max_size=12).map("".join)
+
+
+_TRIBUNAL_PATTERNS_READ = {
+    "ICC": r"\bInternational[ \t]+Criminal[ \t]+Court\b|\bICC\b",
+    "ICTR": r"\bRwanda\w*\b.{0,80}\btribunal\b|\btribunal[ \t]+for[ \t]+Rwanda\b|\bICTR\b|\bArusha\b",
+    "ICTY": (
+        r"\b(?:war[ \t]*crimes?[ \t]+tribunal|tribunal\b.{0,60}\bYugoslavia|ICTY)\b"
+        r"|\bYugoslav\w*[ \t]+(?:war[ \t]*crimes?[ \t]+)?tribunal\b|\bHague\b.{0,200}\btribunal\b"
+    ),
+}
+
+
+def test_the_tribunal_word_tests_are_those_of_the_patterns_they_were_written_for() -> None:
+    patterns = {name: pattern for pattern, name in attributes._TRIBUNAL}
+    assert set(attributes._TRIBUNAL_WORDS) <= set(patterns)
+    for name in attributes._TRIBUNAL_WORDS:
+        assert patterns[name].pattern == _TRIBUNAL_PATTERNS_READ[name], f"{name}: update its word test"
+        ignoring_case = bool(patterns[name].flags & regex.IGNORECASE)
+        assert ignoring_case == (name == "ICTY"), f"{name}: update its word test"
 
 
 @settings(max_examples=500)

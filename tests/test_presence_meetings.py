@@ -394,3 +394,31 @@ def test_telling_an_occasion_held_in_a_city_abroad_is_being_there() -> None:
         "must fall.",
         published="2030-06-12",
     )
+
+
+# ------------------------------------------------ thirteenth session
+
+
+def test_a_delegation_received_by_an_official_met_them_through_its_leader() -> None:
+    (visit,) = article_visits(
+        "A delegation of Peru's Congress led by Speaker Rosa Chavez began a five-day visit to Japan "
+        "on Monday. On Tuesday the delegation was received by Kenji Morita, chairman of the House "
+        "foreign affairs committee, at the Diet."
+    )
+    assert visit.roles["visitor"] == "Rosa Chavez"
+    assert list(visit.roles["met"]) == ["Kenji Morita"]
+
+
+def test_the_three_leaders_who_sat_down_for_talks_met_each_other() -> None:
+    found = article_visits(
+        "TASHKENT, April 9 (AFP) - The presidents of Tajikistan and Kyrgyzstan have gathered in "
+        "Tashkent for a summit with Uzbek President Aziz Karimov.\n\n"
+        "Tajik President Rustam Nazarov arrived on Tuesday evening, while Kyrgyz President Almaz "
+        "Bekov landed in the Uzbek capital on Wednesday morning, shortly before the three leaders "
+        "sat down for talks."
+    )
+    met = {v.roles["visitor"]: set(v.roles["met"]) for v in found}
+    assert met == {
+        "Rustam Nazarov": {"Almaz Bekov", "Aziz Karimov"},
+        "Almaz Bekov": {"Rustam Nazarov", "Aziz Karimov"},
+    }

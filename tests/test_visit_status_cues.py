@@ -282,3 +282,44 @@ def test_the_first_stop_of_a_tour_begun_on_a_day_is_dated_that_day() -> None:
     ]
     dates = {e.roles["host_state"]: e.date for e in found}
     assert dates == {"PER": "2030-06-10", "CHL": "2030-06"}
+
+
+# ------------------------------------------------ thirteenth session
+
+
+def test_a_return_home_still_to_come_keeps_a_visit_of_the_week_going() -> None:
+    """2030-05-10 is a Friday."""
+    (visit,) = visits(
+        "Chilean President Lucia Orrego Fuentes on Friday welcomed her Peruvian counterpart Mateo "
+        "Quispe Rojas to Santiago for talks on water rights. The two leaders met for three hours. "
+        "Quispe Rojas is due to return to Lima on Saturday after a state dinner.",
+        "2030-05-10",
+    )
+    assert (visit.roles["visitor"], visit.roles["host_state"]) == ("Mateo Quispe Rojas", "CHL")
+    assert visit.attributes["status"] == "ongoing"
+
+
+def test_a_return_home_still_to_come_leaves_an_old_visit_over() -> None:
+    (*_, visit) = visits(
+        "Peruvian President Mateo Quispe Rojas visited Santiago in March 2027. "
+        "Quispe Rojas is due to return to Lima on Saturday after a summit in Quito.",
+        "2030-05-10",
+    )
+    assert visit.roles["host_state"] == "CHL"
+    assert visit.attributes["status"] == "completed"
+
+
+def test_a_where_clause_after_the_last_stop_dates_it_and_ends_the_stop_before() -> None:
+    """2030-05-10 is a Friday: the tour ended the day before."""
+    found = visits(
+        "Greek Foreign Minister Nikos Vlachos yesterday completed a three-nation tour of "
+        "Southeast Europe, which took him to Serbia, Albania and Montenegro over five days. Vlachos began "
+        "the tour in Belgrade on Sunday, where he met President Dragan Ilic. On Tuesday he travelled "
+        "to Tirana for talks with Prime Minister Edi Basha. The final stop was Podgorica, where he "
+        "met Prime Minister Milo Vukovic on Thursday.",
+        "2030-05-10",
+    )
+    by_host = {v.roles["host_state"]: v for v in found}
+    assert by_host["MNE"].date == "2030-05-09"
+    assert by_host["ALB"].date == "2030-05-07"
+    assert {v.attributes["status"] for v in found} == {"completed"}

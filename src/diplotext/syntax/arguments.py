@@ -124,6 +124,8 @@ def build_clause(
             if end is not None:
                 end = _joined_person_end(toks, end, owner, i)
                 after = len(args) - 1 if last_end == k - 1 and args else None
+                if after is not None and args[after].role == "apposition":
+                    after = args[after].after  # "the extradition of a banker, X, to Chile"
                 phrase = phrase_of(toks, np_at, end)
                 if t.low == "by" and d.pred.passive:
                     args.append(Arg(role="agent", prep=t.low, phrase=phrase, after=after))
@@ -165,6 +167,9 @@ def build_clause(
                 last = more  # "two men, X and Y, suspected of": every name of the list
             args.append(Arg(role="apposition", phrase=phrase_of(toks, k + 1, last), after=root))
             k = last + 1
+            if k + 1 < n and toks[k].tag == "," and toks[k + 1].tag in ("PREP", "TO"):
+                last_end = k  # the name is closed and a phrase of the root follows
+                k += 1
             continue
         if (
             t.tag == ","
@@ -194,6 +199,21 @@ def build_clause(
         pred = attrs.evolve(
             pred, tense=first.tense, modal=first.modal, chain=first.chain, finite=first.finite
         )
+    if (
+        d.kind == "coordinate"
+        and d.parent is not None
+        and d.parent < len(built)
+        and d.marker == "and"
+        and g.first == g.head
+        and toks[g.head].vkind in ("ed", "pp")
+        and built[d.parent].predicate.passive
+        and d.pred.lemma not in W.NO_PASSIVE
+        and g.last + 1 < n
+        and toks[g.last + 1].tag in ("PREP", "TO", "TIME")
+    ):
+        # "was arrested in Peru and extradited to Spain": the auxiliary is shared, so is the passive
+        first = built[d.parent].predicate
+        pred = attrs.evolve(pred, tense=first.tense, passive=True, finite=first.finite, modal=first.modal)
     if d.kind == "participle" and toks[g.head].vkind in ("ed", "pp") and g.first == g.head and pred.finite:
         pred = attrs.evolve(pred, finite=False, tense="none", passive=True)
     if d.kind in ("infinitive",) or (

@@ -78,6 +78,8 @@ def noun_infinitive_subject(toks: list[Token], drafts: list[Draft], i: int) -> b
     obj = inf.group.last + 1
     if s is None or (s > lo and toks[s - 1].tag not in STOPS) or obj >= d.group.first:
         return False
+    if i > 1 and s == lo and drafts[i - 2].kind != "relative" and toks[s - 1].tag == "VERB":
+        return False  # "refused [a request] to extradite a man accused of ...": the verb's object
     end = np_right(toks, obj, d.group.first)
     while end is not None and end + 2 < d.group.first and toks[end + 1].tag == "PREP":
         end = np_right(toks, end + 2, d.group.first)  # "to build a dam in Laos has"

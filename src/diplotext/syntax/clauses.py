@@ -324,7 +324,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
     if (
         participle
         and i > 0
-        and s == lo
+        and (s == lo or _phrases_only(toks, lo, s))
         and head.lemma in _OBJECT_DESCRIBING
         and g.last + 1 < len(toks)
         and toks[g.last + 1].tag == "PREP"
@@ -367,6 +367,19 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
     d.subject = (s, k)
     d.start = s
     _shape_clause(toks, d, s)
+
+
+_PHRASE_TAGS = frozenset(["PREP", "TO", "DET", "ENT", "NOUN", "PROPN", "TIME", "ADJ", "NUM", "POSS"])
+
+
+def _phrases_only(toks: list[Token], lo: int, s: int) -> bool:
+    """Do only prepositional phrases and times stand between a verb and the noun phrase at ``s``
+    ("extradited to Albania on Thursday [a man] accused of ...": the object put last)?"""
+    return (
+        lo < s
+        and toks[lo].tag in ("PREP", "TO", "TIME")
+        and all(toks[x].tag in _PHRASE_TAGS for x in range(lo, s))
+    )
 
 
 def _described_object(toks: list[Token], drafts: list[Draft], i: int, s: int, lo: int) -> bool:

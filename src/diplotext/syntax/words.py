@@ -24,6 +24,7 @@ __all__ = [
     "KEEPING_VERBS",
     "MODALS",
     "NEGATIONS",
+    "NO_PASSIVE",
     "OBJECT_CONTROL",
     "OBJECT_PARTICIPLE_VERBS",
     "OBJECT_PRONOUNS",
@@ -61,6 +62,7 @@ TITLE_ABBREVIATIONS: Final = lexicon.words(_G, "title abbreviations")
 KEEPING_VERBS: Final = lexicon.words(_G, "keeping verbs")
 OBJECT_PARTICIPLE_VERBS: Final = lexicon.words(_G, "object participle verbs")
 EVENT_PHASE_VERBS: Final = lexicon.words(_G, "event phase verbs")
+NO_PASSIVE: Final = lexicon.words(_G, "verbs with no passive")
 FUNCTION_WORDS: Final = (
     DETERMINERS
     | POSSESSIVES

@@ -253,6 +253,20 @@ def _broad_given_name_cue(words: Sequence[Token], usage: _Usage) -> bool:
     return not words[0].text.isupper() and not any(t.is_cap and t.low in usage.lower for t in words[1:])
 
 
+_PLACE_WORDS: Final = frozenset({"in", "near", "outside"})
+
+
+def _world_city_after_place_word(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Is the run ``tokens[i:j]``, right after "in", "near" or "outside", a city geo's world layer
+    knows under no other reading?"""
+    if i < 1 or tokens[i - 1].low not in _PLACE_WORDS:
+        return False
+    from diplotext import geo
+
+    city = geo.world_city(text[tokens[i].start : tokens[j - 1].end])
+    return city is not None and not city.namesake
+
+
 def _person_candidates(
     text: str,
     tokens: Sequence[Token],
@@ -329,6 +343,15 @@ def _person_candidates(
             and tokens[i - 1].low == "the"
         ):
             continue  # "on her tour of the Andes, the Norwegian minister said": a place, no person
+        if (
+            cue
+            and multi
+            and given_name
+            and before.honorific is None
+            and not (before.adjacent_role or after.adjacent_role)
+            and _world_city_after_place_word(text, tokens, i, j)
+        ):
+            continue  # "was located in Vina del Mar": a city of the world layer, not a given name's run
         start = before.honorific_start if before.honorific_start is not None else words[0].start
         span = (start, words[-1].end)
         alias = text[span[0] : span[1]]

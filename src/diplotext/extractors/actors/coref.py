@@ -95,6 +95,12 @@ class _Index:
                     return ent
                 if kin and len(form) > len(tokens) and [t.lower() for t in form[-len(tokens) :]] == tail:
                     return ent  # "Abu Samra", "Bin Hadi": the end of "Khaled Abu Samra"
+                if (
+                    len(tokens) >= 2
+                    and len(form) > len(tokens)
+                    and all(names.same_token(a, b) for a, b in zip(form[-len(tokens) :], tokens, strict=True))
+                ):
+                    return ent  # "Quispe Rojas": the two surnames of "Mateo Quispe Rojas"
         return None
 
     def match_single(self, token: str, pos: int, gender: Gender = None) -> Entity | None:
@@ -265,6 +271,7 @@ def title_references(people: list[Entity], tokens: Sequence[Token], at: Sequence
         pos = tokens[j].start
         best: Entity | None = None
         best_pos = -1
+        holders: list[Entity] = []
         for ent in people:
             ok = any(r in roles.LEADER_ROLES for r in ent.roles) if role == "leader" else role in ent.roles
             if not ok:
@@ -276,8 +283,11 @@ def title_references(people: list[Entity], tokens: Sequence[Token], at: Sequence
                 if not countries:
                     continue
             last = _last_before(ent, pos)
+            if last >= 0:
+                holders.append(ent)
             if last > best_pos:
                 best, best_pos = ent, last
+        best = _salient(holders, pos) or best
         if best is None and role in _ROYAL_TITLES:
             best = _regnal_before(people, pos)  # "Clement XV's visit ... the pope"
             if best is not None:
@@ -287,6 +297,18 @@ def title_references(people: list[Entity], tokens: Sequence[Token], at: Sequence
 
 
 _ROYAL_TITLES: Final = lexicon.words("actors", "royal titles")
+
+
+def _salient(holders: list[Entity], pos: int) -> Entity | None:
+    """Of two or more holders of a role named before ``pos``, the story's protagonist: the one
+    mentioned at least twice as often as any other ("Vice President X ... X met Vice President Y
+    ... The vice president will travel on": X); else ``None`` (the latest one is taken)."""
+    if len(holders) < 2:
+        return None
+    before = [(sum(1 for s, _ in h.mentions if s < pos), i) for i, h in enumerate(holders)]
+    counts = sorted(before, reverse=True)
+    (top, i), (second, _) = counts[0], counts[1]
+    return holders[i] if top >= 2 and top >= 2 * second else None
 
 
 def _regnal_before(people: list[Entity], pos: int) -> Entity | None:

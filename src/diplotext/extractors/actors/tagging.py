@@ -213,12 +213,20 @@ def _given_name_after_a_title(tokens: Sequence[Token], at: list[Tag | None], rol
 
 def _surname_after_given_name(tokens: Sequence[Token], at: list[Tag | None], place: Tag) -> bool:
     """Is a one-word city right after a known given name a surname ("President Rosa Lima", "Mr.
-    Jack London", "Brazil's foreign minister, Paulo Lima,")? Not after a preposition ("in X")."""
+    Jack London", "Brazil's foreign minister, Paulo Lima,", "Federico Lagos Ibarguren")? Not after a
+    preposition ("in X")."""
     i = place.start
     if place.kind == "state" or place.end - i != 1 or i < 1 or not _adjacent(tokens, i - 1, i):
         return False
     given = tokens[i - 1]
-    if not (given.is_cap and at[i - 1] is None and names.is_first_name(given.text)):
+    # a given name of the broad list only with a further surname ("Federico Lagos Ibarguren")
+    then = tokens[i + 1] if i + 1 < len(tokens) else None
+    surname_after = then is not None and then.is_cap and then.is_word and _adjacent(tokens, i, i + 1)
+    if not (
+        given.is_cap
+        and at[i - 1] is None
+        and (names.is_first_name(given.text) or (surname_after and names.is_given_name(given.text)))
+    ):
         return False
     before = at[i - 2] if i >= 2 else None
     if before is not None and before.kind in ("role", "honorific"):

@@ -14,6 +14,7 @@ from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.extradition.acts import Act
 from diplotext.extractors.extradition.people import named_suspects, pp_phrases
 from diplotext.extractors.extradition.sides import holders, parties, request_side
+from diplotext.model import TemporalExpression
 from diplotext.syntax import Clause
 
 __all__ = ["ARREST_VERBS", "TRANSPORT_VERBS", "read_arrest_request", "read_transport", "read_wanted_arrest"]
@@ -143,7 +144,28 @@ def read_transport(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act
         or pred.chain
     ):
         return None
-    to = [c for p in pp_phrases(clause, "to") for c in parties(ctx, p, tribunal)]
+    arrival = pred.lemma == "arrive"
+    if arrival and pred.passive:
+        return None
+    # "X arrived at Manchester Airport on Monday escorted by officers": where he arrived
+    to = [
+        c
+        for p in pp_phrases(clause, *(("in", "at") if arrival else ("to",)))
+        for c in parties(ctx, p, tribunal)
+    ]
+    if arrival:
+        suspects = named_suspects(ctx, clause.subject)
+        return (
+            Act(
+                frame=frame,
+                suspects=tuple(suspects),
+                requesting=tuple(to[:1]),
+                status="completed",
+                dates=_days(clause),
+            )
+            if to and suspects
+            else None
+        )
     if pred.passive:
         suspects = named_suspects(ctx, clause.subject)
         handing: list[str] = []
@@ -166,5 +188,9 @@ def read_transport(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act
         requesting=tuple(to[:1]),
         requested=tuple(dict.fromkeys(c for c in handing if c not in to[:1])),
         status="completed",
-        dates=tuple(t for t in clause.times if t.type in ("DATE", "TIME")),
+        dates=_days(clause),
     )
+
+
+def _days(clause: Clause) -> tuple[TemporalExpression, ...]:
+    return tuple(t for t in clause.times if t.type in ("DATE", "TIME"))

@@ -4,6 +4,8 @@ charge, the grounds of a refusal, and the tribunal a "transfer to The Hague" goe
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from diplotext import lexicon
@@ -55,6 +57,12 @@ _CRIME = r"(?:murder|killing|assassination|death|poisoning|kidnapping|abduction|
 _VICTIM_BEFORE = regex.compile(
     _CRIME + r"[ \t]+(?:in[ \t]+\w+[ \t]+)?of[ \t]+(?:(?:the|a|an|former|\w+)[ \t]+){0,4}$", _I
 )
+_VICTIM_OBJECT = regex.compile(
+    r"\b(?:(?:kill|murder|assassinat|stabb|strangl|poison)(?:ing|ed)|(?:shooting|shot)[ \t]+dead)"
+    r"[ \t]+(?:(?:the|a|an|\w+)[ \t]+){0,3}$",
+    _I,
+)
+"""A killing verb right before a name: "suspected of shooting dead radio journalist X"."""
 _VICTIM_AFTER = regex.compile(
     r"[ \t]+(?:(?:death|murder|killing|poisoning|assassination)[ \t]+)?(?P<w>"
     + _CRIME[3:-1]
@@ -70,6 +78,7 @@ _CHARGES = regex.compile(
 )
 _NAMED_CHARGES = regex.compile(r"\b(?P<c>(?:\w+[ \t]+(?:and[ \t]+)?)?\w+)[ \t]+charges\b", _I)
 _TRIBUNAL = (
+    (regex.compile(r"\bIRMCT\b|\bResidual[ \t]+Mechanism\b"), "IRMCT"),
     (regex.compile(r"\bInternational[ \t]+Criminal[ \t]+Court\b|\bICC\b"), "ICC"),
     (
         regex.compile(
@@ -90,7 +99,18 @@ _TRIBUNAL = (
 
 
 _WAR_CRIMES = regex.compile(r"\bwar[ \t-]*crimes?\b", _I)
-_CLAUSE_END = lazy(r"[ \t]+(?:during|while|when|after|before|but|and[ \t]+(?:was|is|has))\b", _I)
+_FINITE = sorted(
+    f
+    for f in (*lexicon.mapping("grammar", "auxiliaries"), *lexicon.mapping("grammar", "modals"))
+    if f.isalpha() and f not in ("be", "been", "being", "having")
+)
+_CLAUSE_END = lazy(
+    r"[ \t]+(?:during|while|when|after|before|but|and[ \t]+(?:was|is|has)|"
+    r"(?:" + "|".join(_FINITE) + r")[ \t]+(?:been|be|not|now)\b)\b",
+    _I,
+)
+"""Where a charge phrase's clause ends: a subordinator, or a finite auxiliary or modal before
+"been", "be", "not" or "now" ("a series of robberies [has been sent back]")."""
 
 
 def _short(phrase: str, limit: int = 90) -> str:
@@ -108,23 +128,51 @@ def _short(phrase: str, limit: int = 90) -> str:
 
 
 def tribunal(text: str) -> str | None:
-    """The international tribunal an article speaks of (``ICC``, ``ICTR``, ``ICTY``), if any."""
-    if text.isascii() and not _may_name_a_tribunal(text):
-        return None  # most articles: none of the words every pattern needs (a search of each costs more)
+    """The international tribunal an article speaks of (``IRMCT``, ``ICC``, ``ICTR``, ``ICTY``), if any."""
+    plain = text.isascii()
     for pattern, name in _TRIBUNAL:
+        needs = _TRIBUNAL_WORDS.get(name) if plain else None
+        if needs is not None and not needs(text):
+            continue  # most articles: none of the words the pattern needs (its search costs more)
         if pattern.search(text):
             return name
     return None
 
 
-def _may_name_a_tribunal(text: str) -> bool:
-    """Does an ASCII ``text`` hold a word one of ``_TRIBUNAL``'s patterns needs: "ICC" or "Criminal"
-    (ICC), "tribunal", "ICTR" or "Arusha" (ICTR), "tribunal" or "ICTY" in any case (ICTY, whose
-    pattern ignores case: on ASCII text that is what ``str.lower`` shows)?"""
-    if "ICC" in text or "Criminal" in text or "ICTR" in text or "Arusha" in text:
-        return True
-    low = text.lower()
+def _needs_icc(text: str) -> bool:
+    return "ICC" in text or "Criminal" in text
+
+
+def _needs_ictr(text: str) -> bool:
+    return "tribunal" in text or "ICTR" in text or "Arusha" in text
+
+
+def _needs_icty(text: str) -> bool:
+    low = text.lower()  # the pattern ignores case: on ASCII text that is what ``str.lower`` shows
     return "tribunal" in low or "icty" in low
+
+
+_TRIBUNAL_WORDS: Final = {"ICC": _needs_icc, "ICTR": _needs_ictr, "ICTY": _needs_icty}
+"""For a tribunal pattern, a test that an ASCII text holds a word every match of it holds (a
+pattern without one is always searched). ``tests/test_fast_paths.py`` pins the patterns these were
+written for: change a pattern, and its test here with it."""
+
+
+_HAGUE = regex.compile(r"\bThe[ \t]+Hague\b")
+_ATROCITIES = regex.compile(r"\bwar[ \t-]*crimes?\b|\bgenocide\b|\bcrimes[ \t]+against[ \t]+humanity\b", _I)
+_YUGOSLAV_SUCCESSORS = lexicon.words("events", "states of the former yugoslavia")
+
+
+def hague_court(ctx: EventContext) -> str | None:
+    """The court a story of war crimes means by "The Hague" when it names none ("extradited X to
+    The Hague to face war crimes charges"): the Yugoslav tribunal where a state of the former
+    Yugoslavia is named, else the International Criminal Court."""
+    text = ctx.text
+    if not _HAGUE.search(text) or not _ATROCITIES.search(text):
+        return None
+    if any(a.kind == "state" and (a.country or "").lower() in _YUGOSLAV_SUCCESSORS for a in ctx.actors):
+        return "ICTY"
+    return "ICC"
 
 
 def names_tribunal(text: str, name: str) -> bool:
@@ -163,6 +211,8 @@ def victim(ctx: EventContext, suspect: Actor, spans: list[Span]) -> tuple[str | 
             if b:
                 crime = b.group().split()[0].lower()
                 return ent.actor.name, f"{crime} of {ent.actor.name}"
+            if _VICTIM_OBJECT.search(text, max(s0, ent.start - 50), ent.start):
+                return ent.actor.name, f"killing of {ent.actor.name}"
             a = _VICTIM_AFTER.match(text, ent.end, min(s1, ent.end + 30))
             if a:
                 return ent.actor.name, f"{ent.actor.name.split()[-1]} {a.group('w').lower()}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Final
 
@@ -45,7 +46,13 @@ def case_date(ctx: EventContext, acts: Sequence[Act], status: str | None) -> str
     """The latest date told of an act with the final status, not after publication."""
     if status is None:
         return None
-    found = act_days(ctx, [a for a in acts if a.status == status])
+    final = [a for a in acts if a.status == status]
+    found = act_days(ctx, final)
+    # "asked Chile to hand over X, the ministry said on Thursday. The request was delivered on
+    # Wednesday": the day of the act itself over the day it was told, days before it
+    direct = act_days(ctx, [a for a in final if not a.reported])
+    if direct and found and _days_before(max(direct), max(found)) in range(1, 8):
+        return max(direct)
     if not found and status == "pending":
         # "a hearing is scheduled for September" after "arrested X on Tuesday on a warrant":
         # an undecided case has been pending since its latest dated act
@@ -67,3 +74,11 @@ def act_days(ctx: EventContext, acts: Sequence[Act]) -> list[str]:
                 continue
             found.append(value)
     return found
+
+
+def _days_before(earlier: str, later: str) -> int:
+    """How many days ``earlier`` lies before ``later`` (two calendar days), else -1."""
+    try:
+        return (dt.date.fromisoformat(later) - dt.date.fromisoformat(earlier)).days
+    except ValueError:
+        return -1

@@ -10,7 +10,15 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
-from diplotext.extractors.extradition.vocabulary import CRIMINAL_ROLES, SUSPECT_DESCRIPTIONS
+from diplotext.extractors.extradition.vocabulary import (
+    COMPOUND_HEADS,
+    CRIMINAL_ROLES,
+    GRANT_VERBS,
+    REFUSAL_VERBS,
+    REQUEST_NOUNS,
+    SURRENDER_NOUNS,
+    SUSPECT_DESCRIPTIONS,
+)
 from diplotext.model import Actor
 from diplotext.syntax import Clause, Entity, Phrase
 
@@ -110,8 +118,12 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
             and not e.pronoun
             and e.actor.id not in in_clause
             and not ctx.official(e.actor)
-            # no one the text gives another part ("police chief X", "witness X")
-            and all(r.lower() in SUSPECT_DESCRIPTIONS or r.lower() in CRIMINAL_ROLES for r in e.actor.roles)
+            # no one the text gives another part ("police chief X", "witness X"); the description's
+            # own noun is his ("a former executive ... The executive, X, 66,")
+            and all(
+                r.lower() in SUSPECT_DESCRIPTIONS or r.lower() in CRIMINAL_ROLES or r.lower() == head
+                for r in e.actor.roles
+            )
         )
 
     lo = layer.sentences[max(0, clause.sentence - 2)][0]
@@ -122,9 +134,15 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
     # the second one named after
     nth = next((_ORDINALS[w] for w in phrase.words[:3] if w in _ORDINALS), 0) if new else 0
     named: list[Actor] = []
+    # "a former officer suspected of killing the journalist X": who the description's own sentence
+    # names is someone else (a victim, a witness), not the one it describes
+    deciding = {
+        e.actor.id for e in layer.entities_in(*layer.sentences[clause.sentence]) if e.actor is not None
+    }
     for idx in range(clause.sentence + 1, min(len(layer.sentences), clause.sentence + 1 + _AFTER)):
+        deciding |= _deciders(ctx, idx)
         for e in layer.entities_in(*layer.sentences[idx]):
-            if fits(e) and e.actor is not None and e.actor not in named:
+            if fits(e) and e.actor is not None and e.actor not in named and e.actor.id not in deciding:
                 named.append(e.actor)
         if len(named) > nth:
             return [named[nth]]
@@ -132,6 +150,20 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
 
 
 _ORDINALS: Final = {"second": 1, "third": 2}
+_DECIDING: Final = GRANT_VERBS | REFUSAL_VERBS
+_DECIDED: Final = frozenset(SURRENDER_NOUNS) | frozenset(COMPOUND_HEADS) | REQUEST_NOUNS
+
+
+def _deciders(ctx: EventContext, idx: int) -> set[str]:
+    """The people who decide on a surrender in a sentence ("X approved the surrender of Y", "X
+    signed the extradition order"): never the suspect a description before them stands for."""
+    out: set[str] = set()
+    for c in ctx.layer.in_sentence(idx):
+        if c.predicate.lemma not in _DECIDING or c.subject is None:
+            continue
+        if any(a.role == "object" and a.phrase.head.lower() in _DECIDED for a in c.args):
+            out.update(e.actor.id for e in c.subject.entities if e.kind == "person" and e.actor is not None)
+    return out
 
 
 _AFTER: Final = 3
@@ -145,7 +177,8 @@ def _accused(ctx: EventContext, phrase: Phrase, clause: Clause) -> bool:
         c.kind == "participle"
         and c.predicate.lemma in _ACCUSING
         and c.subject is not None
-        and c.subject.start == phrase.start
+        # the phrase itself, or one that ends with it ("the extradition of [a trader] detained in X")
+        and (c.subject.start == phrase.start or c.subject.end == phrase.end)
         for c in ctx.layer.in_sentence(clause.sentence)
     )
 

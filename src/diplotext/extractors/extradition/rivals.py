@@ -10,7 +10,9 @@ import attrs
 
 from diplotext.extractors.eventkit import EventContext, compare_to, date_value
 from diplotext.extractors.extradition.acts import Act
+from diplotext.extractors.extradition.vocabulary import REQUEST_NOUNS
 from diplotext.model import Event
+from diplotext.syntax import Arg, Clause
 
 __all__ = ["rival_requests"]
 
@@ -27,7 +29,7 @@ def rival_requests(
         e.code
         for act in acts
         for phrase in (
-            *(a.phrase for a in act.frame.clause.preps("from")),
+            *(a.phrase for a in act.frame.clause.preps("from") if not _maker(act.frame.clause, a)),
             *(
                 p
                 for prep, p in (act.frame.phrase.preps if act.frame.phrase is not None else ())
@@ -65,3 +67,12 @@ def rival_requests(
             )
         )
     return out
+
+
+def _maker(clause: Clause, arg: Arg) -> bool:
+    """Does a "from" phrase follow a request noun, naming who makes the request ("weighing competing
+    requests from Russia and Chile for the extradition of X")?"""
+    if arg.after is None or not 0 <= arg.after < len(clause.args):
+        return False
+    head = clause.args[arg.after].phrase.head.lower()
+    return head in REQUEST_NOUNS or head.rstrip("s") in REQUEST_NOUNS

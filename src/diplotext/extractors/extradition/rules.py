@@ -41,7 +41,7 @@ from diplotext.extractors.extradition.arrests import (
     read_transport,
     read_wanted_arrest,
 )
-from diplotext.extractors.extradition.attributes import case_name, grounds, tribunal, victim
+from diplotext.extractors.extradition.attributes import case_name, grounds, hague_court, tribunal, victim
 from diplotext.extractors.extradition.case_status import case_date, final_status
 from diplotext.extractors.extradition.decisions import read_decision
 from diplotext.extractors.extradition.homeward import sent_home_to
@@ -98,7 +98,7 @@ _TRANSPORT_WORDS = trigger_words(TRANSPORT_VERBS)
 _CRIMINAL = lexicon.words("events", "criminal words")
 _DEMANDING = REQUEST_VERBS | REFUSAL_VERBS | {"refuse"}
 _SEEKING = trigger_words(WANTING_VERBS)
-_TRIBUNAL_WORDS = frozenset({"tribunal", "tribunals", "hague", "icty", "ictr", "icc"})
+_TRIBUNAL_WORDS = frozenset({"tribunal", "tribunals", "hague", "icty", "ictr", "icc", "irmct"})
 
 
 @attrs.define
@@ -123,7 +123,7 @@ class _Finder:
     def tribunal(self) -> str | None:
         """The international tribunal the article speaks of, read on first need."""
         if self._tribunal is False:
-            self._tribunal = tribunal(self.ctx.text)
+            self._tribunal = tribunal(self.ctx.text) or hague_court(self.ctx)
         return self._tribunal  # type: ignore[return-value]
 
     def scan(self) -> None:
@@ -191,6 +191,16 @@ class _Finder:
             for frame in ctx.frames(idx, TRANSPORT_VERBS, ()):
                 act = read_transport(ctx, frame, self.tribunal)
                 if act is None:
+                    continue
+                if frame.lemma == "arrive":
+                    # "X arrived at Manchester Airport on Monday": the end of a case only where he
+                    # arrived in the state that asked for him (not where he fled to)
+                    if any(
+                        act.requesting[0] in {c for a in case.acts for c in a.requesting}
+                        for s in act.suspects
+                        if (case := self.cases.get(s.id)) is not None
+                    ):
+                        self.attach(act)
                     continue
                 if act.suspects and not any(x.id in self.cases for x in act.suspects):
                     # "X, captured in Panama, was taken to the United States to face charges": a
@@ -399,7 +409,8 @@ class _Finder:
         """The state the suspect is wanted in or by ("X, wanted in Brazil", "wanted by Peru"), in any
         sentence naming him (it joins the case), else where he is to stand trial."""
         ctx = self.ctx
-        for idx in sorted({ctx.layer.sentence_at(s) for s, _ in case.suspect.mentions}):
+        acted = {a.frame.sentence for a in case.acts}
+        for idx in sorted({ctx.layer.sentence_at(s) for s, _ in case.suspect.mentions} | acted):
             for clause in ctx.layer.in_sentence(idx):
                 pred = clause.predicate
                 if pred.lemma != "want" or pred.negated:
@@ -407,7 +418,15 @@ class _Finder:
                 apposed = self.apposed(case, clause)
                 if not (pred.passive or (apposed and not any(a.role == "object" for a in clause.args))):
                     continue  # "X, a businessman wanted in Krakow": a passive participle
-                if case.suspect not in ctx.persons(clause.subject) and not apposed:
+                # "an order for a man wanted in Sweden to be extradited": the description the act
+                # read as the suspect named after it
+                described = (
+                    idx in acted
+                    and clause.kind == "participle"
+                    and clause.subject is not None
+                    and not ctx.persons(clause.subject)
+                )
+                if case.suspect not in ctx.persons(clause.subject) and not apposed and not described:
                     continue
                 for a in clause.preps("in", "by"):
                     codes = parties(ctx, a.phrase, self.tribunal)

@@ -22,6 +22,12 @@ from diplotext.extractors.extradition.vocabulary import (
 )
 from diplotext.syntax import Arg, Clause, Phrase
 
+_ROLE_STATES: Final = lexicon.mapping("events", "role states")
+_ROLE_STATE: Final = regex.compile(
+    r"\b(?:" + "|".join(lexicon.longest_first(map(regex.escape, _ROLE_STATES))) + r")\b", regex.IGNORECASE
+)
+"""Titles that name the state they serve ("the Home Secretary"), read as that state's side."""
+
 __all__ = [
     "chained_from",
     "chained_request",
@@ -62,6 +68,8 @@ def parties(ctx: EventContext, phrase: Phrase | None, tribunal: str | None) -> l
         for name, code in AGENCIES.items():
             if name in text:
                 out.append(code)
+        if not out and (titled := _ROLE_STATE.search(ctx.text, phrase.start, phrase.end)):
+            out.append(_ROLE_STATES[titled.group().lower()])  # "the Home Secretary signed an order"
         if not out and phrase.head.lower() in GOVERNING_NOUNS:  # "the hardliners in Lome"
             for prep, p in phrase.preps:
                 if prep in ("in", "of"):
@@ -97,8 +105,14 @@ _NAMED_MODIFIER: Final = regex.compile(r"(?<!^)\b(?!The\b)\p{Lu}\p{L}+")
 
 
 def names_a_tribunal(phrase: Phrase) -> bool:
-    """ "the war crimes tribunal", "the International Criminal Tribunal for the former Yugoslavia"."""
+    """ "the war crimes tribunal", "the International Criminal Tribunal for the former Yugoslavia",
+    "the custody of a UN tribunal" (a holding noun is seen through to its "of" phrase)."""
+    if phrase.head.lower() in _HOLDING_NOUNS:
+        return any(names_a_tribunal(p) for prep, p in phrase.preps if prep == "of")
     return phrase.head.lower() in ("tribunal", "court") or any("tribunal" in w.split() for w in phrase.words)
+
+
+_HOLDING_NOUNS: Final = lexicon.words("events", "holding nouns")
 
 
 SAY_LEMMAS: Final = frozenset({"say", "announce", "state", "confirm", "tell", "add", "insist", "report"})

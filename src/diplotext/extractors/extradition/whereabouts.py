@@ -13,7 +13,7 @@ from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.acts import Act, self_surrender
 from diplotext.extractors.extradition.homeward import deciding_courts
 from diplotext.extractors.extradition.refuge import based_in, refuge_states
-from diplotext.extractors.extradition.vocabulary import GOVERNING_NOUNS
+from diplotext.extractors.extradition.vocabulary import GOVERNING_NOUNS, HELD_VERBS
 from diplotext.model import Actor
 from diplotext.syntax import Clause, Phrase
 
@@ -69,13 +69,14 @@ def whereabouts(
                         # where he was arrested first, then where he is held
                         found.append((0 if clause.predicate.lemma in _ARRESTS else 1, e.code))
     if not found:
-        # "The former general was arrested in Spain. He was handed to the tribunal": an arrest
-        # told of a description, right before the case's own sentences
+        # "The former general was arrested in Spain. He was handed to the tribunal", "the
+        # extradition of a trader detained in X": an arrest or detention told of a description, in
+        # or right before the case's own sentences
         for idx in sorted({i - k for i in sentences for k in (0, 1)} - seen):
             for clause in ctx.layer.in_sentence(idx) if idx >= 0 else ():
                 pred = clause.predicate
                 if (
-                    pred.lemma != "arrest"
+                    pred.lemma not in HELD_VERBS  # passive: "a trader detained in X"
                     or not pred.passive
                     or ctx.persons(clause.subject) not in ([], [suspect])
                 ):

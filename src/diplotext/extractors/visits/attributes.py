@@ -22,6 +22,7 @@ from diplotext.extractors.eventkit import (
 )
 from diplotext.extractors.visits.cases import Case, Use
 from diplotext.extractors.visits.gathering_dates import gathering_city, gathering_date
+from diplotext.extractors.visits.homecoming import still_away
 from diplotext.extractors.visits.trip_context import coming_weekday
 from diplotext.extractors.visits.trip_days import back_to_start, day_named_after, day_of_trip
 from diplotext.extractors.visits.vocabulary import ARRIVALS
@@ -160,6 +161,8 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
         status = "completed"  # back home since
     if date is None and status == "planned":
         date = gathering_date(ctx, case)  # "a summit to be attended by X ... scheduled for Nov. 4-5"
+    if status == "completed" and still_away(ctx, case, date):
+        status = "ongoing"  # "is due to return home on Saturday": still there
     dated = date is not None
     if date is None:
         date = _undated(ctx, uses, status)
@@ -360,12 +363,29 @@ def _date(ctx: EventContext, case: Case, uses: list[Use], status: str | None) ->
         good = [v for v, _ in told if date_value(v) and fits(v)]
         if good:
             best = min(good, key=_sort_key)
+            if len(best) == 7:
+                # a tour's month ("completed a three-nation tour yesterday") yields to the day a
+                # later tier gives this stop in it ("the final stop was X, where he met Y on Wednesday")
+                days = sorted(v for v in _stop_days(ctx, uses) if v.startswith(best) and fits(v))
+                if days:
+                    return days[0]
             if starts and len(best) == 10 and starts[0] < best:
                 return starts[0]
             if all(ends for v, ends in told if v == best):
                 return _start_before(ctx, uses, best)
             return best
     return starts[0] if starts else None  # "will leave on Wednesday after a three-day visit"
+
+
+def _stop_days(ctx: EventContext, uses: list[Use]) -> list[str]:
+    """The calendar days told by the frames of a case that name this one stop alone."""
+    return [
+        v
+        for u in uses
+        if u.tour == 1
+        for t in (*u.trip.dates, *u.trip.context_dates)
+        if len(v := calendar_value(t.value) or "") == 10
+    ]
 
 
 def _stated_length(ctx: EventContext, uses: list[Use]) -> int:

@@ -41,6 +41,9 @@ class Case:
     home_by: int | None = None
     """Where the text has the visitor back home after the visit ("... and returned to Tehran the
     same evening"): the visit is over, whatever its own frames say."""
+    home_later: int | None = None
+    """Where the text has the visitor's return home still to come ("is due to return to Accra on
+    Saturday"): the visit goes on, whatever the tense of its own frames."""
 
 
 class FinderBase:

@@ -61,6 +61,7 @@ from diplotext.extractors.visits.trip_context import (
     scheduled_for,
     turned_down,
     urged_by_others,
+    where_times,
 )
 from diplotext.extractors.visits.vocabulary import (
     ARRIVALS,
@@ -314,6 +315,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             context = dated(ctx, agreed.times)  # "agreed Thursday to ... during a visit by X"
     if not own and frame.depth == 0:
         own = scheduled_for(ctx, frame)
+    if not (own or context):
+        own = where_times(ctx, frame, hosts)
     when = {when_told(ctx, t) for t in (own or context)}
     if status is None:
         # a trip told with a date and no tense of its own: before or after publication

@@ -13,7 +13,7 @@ from diplotext.model import Actor
 from diplotext.patterns import lazy
 from diplotext.syntax import Phrase
 
-__all__ = ["delegation_leaders", "named_together_before", "pair_named_before"]
+__all__ = ["counted_group", "delegation_leaders", "named_together_before", "pair_named_before"]
 
 _DELEGATION: Final = frozenset(["delegation", "mission", "team"])
 
@@ -22,6 +22,36 @@ _THE_TWO: Final = regex.compile(
     r"the two (?:\w+ )?(?:leaders|presidents|ministers|premiers|heads of state)"
     r"|the (?:royal )?couple|the pair"
 )
+
+
+_COUNTED: Final = regex.compile(
+    r"(?:the (?P<n>two|three|four|five)|both(?: the)?) (?:\w+ )?"
+    r"(?:leaders|presidents|ministers|premiers|heads of state)"
+)
+_NUMBERS: Final = {"two": 2, "three": 3, "four": 4, "five": 5}
+_GROUP_LOOK_BACK: Final = 2
+
+
+def counted_group(ctx: EventContext, phrase: Phrase | None) -> list[Actor]:
+    """ "the three leaders sat down for talks", "both presidents": the N officials named last
+    before it (in its sentence and the two before), when exactly N are."""
+    if phrase is None or (m := _COUNTED.fullmatch(" ".join(phrase.words))) is None:
+        return []
+    n = _NUMBERS[m.group("n")] if m.group("n") else 2
+    layer = ctx.layer
+    start = layer.sentences[max(0, layer.sentence_at(phrase.start) - _GROUP_LOOK_BACK)][0]
+    found: list[Actor] = []
+    for e in reversed(layer.entities_in(start, phrase.start)):
+        actor = e.actor
+        if (
+            e.kind == "person"
+            and actor is not None
+            and not e.pronoun
+            and actor not in found
+            and ctx.official(actor)
+        ):
+            found.append(actor)
+    return found[:n] if len(found) >= n else []
 
 
 def pair_named_before(ctx: EventContext, phrase: Phrase | None) -> list[Actor]:

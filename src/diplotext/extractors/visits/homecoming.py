@@ -6,18 +6,20 @@ the visitor's arrival at the next stop of a tour, on a later day.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Final
 
 import attrs
 
 from diplotext import lexicon
+from diplotext.extractors.eventdates import date_value
 from diplotext.extractors.eventkit import EventContext, trigger_words
 from diplotext.extractors.visits.cases import Case
 from diplotext.extractors.visits.trip_context import back_home_after
 from diplotext.model import Event
 from diplotext.syntax import Clause
 
-__all__ = ["arrived_back", "end_earlier_legs", "mark_homecomings"]
+__all__ = ["arrived_back", "end_earlier_legs", "mark_homecomings", "still_away"]
 
 _RETURN_VERBS: Final = lexicon.words("events", "return verbs")
 _RETURN_WORDS: Final = trigger_words(_RETURN_VERBS)
@@ -44,6 +46,14 @@ def mark_homecomings(ctx: EventContext, cases: dict[tuple[str, str], Case]) -> N
         for clause in ctx.layer.in_sentence(idx):
             pred = clause.predicate
             if (
+                pred.lemma in _RETURN_VERBS
+                and not pred.negated
+                and (pred.tense == "future" or "plan" in pred.chain)
+                and pred.tense != "past"
+            ):
+                _returning_later(ctx, clause, by_visitor)
+                continue
+            if (
                 not (pred.lemma in _RETURN_VERBS or arrived_back(ctx, clause))
                 or pred.negated
                 or pred.modal
@@ -69,6 +79,17 @@ def mark_homecomings(ctx: EventContext, cases: dict[tuple[str, str], Case]) -> N
                         case.home_by = clause.start
 
 
+def _returning_later(ctx: EventContext, clause: Clause, by_visitor: dict[str, list[Case]]) -> None:
+    """ "X is due to return to Accra on Saturday", "will fly home on Sunday": a return home still to
+    come keeps the visitor's last case, told before it, going on."""
+    places = {e.code for a in clause.preps("to") for e in ctx.places(a.phrase) if e.code}
+    home = any("home" in a.phrase.words for a in clause.args)
+    for person in ctx.persons(clause.subject):
+        told = [c for c in by_visitor.get(person.id, []) if c.order < clause.start and c.host != c.state]
+        if told and (told[0].state in places or (not places and home)):
+            max(told, key=lambda c: c.order).home_later = clause.start
+
+
 def end_earlier_legs(events: list[Event], told: set[int]) -> list[Event]:
     """ "Arrived in Madrid on Monday ... on Tuesday she flew to Lisbon": a visit going on is over
     once its visitor has been somewhere else abroad on a later day the text tells (``told``: the
@@ -92,3 +113,21 @@ def end_earlier_legs(events: list[Event], told: set[int]) -> list[Event]:
 def _full(value: str | None) -> bool:
     """Is ``value`` a calendar day ("2030-06-10"; not a week, a month or a time of day)?"""
     return value is not None and len(value) == 10 and value[4] == "-" and value[7] == "-"
+
+
+def still_away(ctx: EventContext, case: Case, date: str | None) -> bool:
+    """Is the visitor's return home still to come after this case, told of a visit dated (if at
+    all) within the week before publication ("welcomed X on Friday ... X is due to return to
+    Accra on Saturday")?"""
+    if case.home_later is None or case.home_by is not None:
+        return False
+    if date is None:
+        return True
+    parts = date_value(date)
+    if parts is None or ctx.published is None or parts[1] is None or parts[2] is None:
+        return False
+    try:
+        day = dt.date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return False
+    return 0 <= (ctx.published - day).days <= 7

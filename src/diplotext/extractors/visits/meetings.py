@@ -12,7 +12,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import Frame, date_value, trigger_words
 from diplotext.extractors.visits.cases import Case, FinderBase
-from diplotext.extractors.visits.groups import delegation_leaders, named_together_before
+from diplotext.extractors.visits.groups import counted_group, delegation_leaders, named_together_before
 from diplotext.extractors.visits.vocabulary import (
     MEET_NOUNS,
     MEET_VERBS,
@@ -130,15 +130,22 @@ class Meetings(FinderBase):
         clause = frame.clause
         if clause.predicate.negated:
             return
-        if frame.phrase is None and clause.predicate.passive and frame.lemma != "receive":
-            # "X was met at the airport by Y": the subject is the one met by the agent
+        if frame.phrase is None and clause.predicate.passive:
+            # "X was met at the airport by Y", "the delegation was received by Y": the subject (a
+            # delegation's leader) is the one met by the agent
             subject_people = ctx.persons(clause.subject)
+            if not subject_people and clause.subject is not None:
+                subject_people = delegation_leaders(ctx, clause.subject, clause.sentence)
         else:
             subject_people = ctx.persons(ctx.doers(clause))
             doers = ctx.doers(clause)
             if not subject_people and doers is not None:
                 # "The delegation, which arrived on Monday, met Y": its leader meets Y
                 subject_people = delegation_leaders(ctx, doers, clause.sentence)
+            if not subject_people:
+                # "the three leaders sat down for talks": those of them whose states the text says
+                # (not a colleague of unknown state travelling with the visitor)
+                subject_people = [p for p in counted_group(ctx, doers) if ctx.state_of(p) is not None]
             if not subject_people and doers is not None and doers.head.lower() in TRIP_NOUNS:
                 # "X's visit will be an opportunity to meet with Y": the trip's owner meets Y
                 owner = doers.possessor
@@ -239,10 +246,15 @@ class Meetings(FinderBase):
 
     def _described(self, idx: int, visitors: list[str]) -> bool:
         """Does a clause of the sentence have a visitor for subject by a description ("Met at the
-        airport by X, the pontiff said ...")?"""
+        airport by X, the pontiff said ...") or as the leader of a delegation?"""
         ids = set(visitors)
         return any(
-            c.subject is not None and any(p.id in ids for p in self.ctx.persons(c.subject))
+            c.subject is not None
+            and any(
+                p.id in ids
+                # "the delegation was received by Y": the one who leads it
+                for p in self.ctx.persons(c.subject) or delegation_leaders(self.ctx, c.subject, idx)
+            )
             for c in self.ctx.layer.in_sentence(idx)
         )
 

@@ -36,6 +36,7 @@ __all__ = [
     "scheduled_for",
     "turned_down",
     "urged_by_others",
+    "where_times",
 ]
 
 
@@ -309,3 +310,12 @@ def conjunct_times(ctx: EventContext, clause: Clause) -> tuple[TemporalExpressio
         return clause.times
     parent = ctx.parent(clause)
     return parent.times if parent is not None and parent is not clause else ()
+
+
+def where_times(ctx: EventContext, frame: Frame, hosts: list[Entity]) -> list[TemporalExpression]:
+    """ "The final stop was Dushanbe, where he met X on Wednesday": the times of a "where" clause
+    right after a host of the trip are the stay's."""
+    for c in ctx.layer.in_sentence(frame.sentence):
+        if c.marker == "where" and c.times and any(0 <= c.start - h.end <= 3 for h in hosts):
+            return dated(ctx, c.times)
+    return []
