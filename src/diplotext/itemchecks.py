@@ -37,7 +37,7 @@ def problem(item: Any, kind: type, text: str) -> str | None:
     if not isinstance(item, kind):
         return f"a {type(item).__name__}, expected {kind.__name__}"
     size = len(text)
-    if isinstance(item, TemporalExpression | Quote):
+    if isinstance(item, (TemporalExpression, Quote)):  # a tuple: no union type built per item
         if not 0 <= item.start <= item.end <= size:
             return f"offsets {item.start}-{item.end} outside the text ({size} characters)"
         if text[item.start : item.end] != item.text:

@@ -153,6 +153,20 @@ def _starts_place(word: str, firsts: frozenset[str]) -> bool:
     return folded in firsts or low in ("the", "st", "st.", "saint", "u.s", "u.k", "u.n")
 
 
+def _word_spans(run: str) -> list[tuple[int, int]]:
+    """The spans of ``_TOKEN``'s matches (runs of non-space characters) in a capitalised run, whose
+    only spaces are spaces and tabs: by ``str.split`` when it has no tab (a few times faster)."""
+    if "\t" in run:
+        return [(m.start(), m.end()) for m in _TOKEN.finditer(run)]
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for part in run.split(" "):
+        if part:
+            out.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return out
+
+
 def _places(text: str, segments: Iterable[tuple[int, int]]) -> list[Entity]:
     """Place names in capitalised runs, longest first (up to four words)."""
     out: list[Entity] = []
@@ -168,7 +182,7 @@ def _places(text: str, segments: Iterable[tuple[int, int]]) -> list[Entity]:
                 continue
             if not any(map(_could_be_place, s_run.split())):
                 continue  # most runs: no word a place name starts with
-            offset, words = run.start(), [(m.start(), m.end()) for m in _TOKEN.finditer(s_run)]
+            offset, words = run.start(), _word_spans(s_run)
             i = 0
             while i < len(words):
                 hit = None

@@ -58,6 +58,7 @@ class ClauseLayer:
         "_sent_starts",
         "_source",
         "_starts",
+        "_vocabulary",
         "_words",
         "sentences",
         "text",
@@ -82,6 +83,7 @@ class ClauseLayer:
         self._sent_starts = [s for s, _ in self.sentences]
         self._cache: dict[int, tuple[Clause, ...]] = {}
         self._words: list[frozenset[str]] | None = None
+        self._vocabulary: frozenset[str] = frozenset()
         self._found: dict[frozenset[str], list[int]] = {}
         self._lock = threading.Lock()
 
@@ -184,11 +186,19 @@ class ClauseLayer:
         if sets is None:
             low = self.text.lower()
             findall = (_WORD_ASCII if low.isascii() else _WORD).findall
-            sets = self._words = [frozenset(findall(low, s, e)) for s, e in self.sentences]
+            sets = [frozenset(findall(low, s, e)) for s, e in self.sentences]
+            self._vocabulary = frozenset().union(*sets)  # before the sets: a thread seeing them sees it
+            self._words = sets
         cached = self._found.get(words)
         if cached is not None:
             return cached
-        out = [i for i, found in enumerate(sets) if not found.isdisjoint(words)]
+        # most word lists have no word in the article at all: one test of the article's words
+        # instead of one per sentence
+        out = (
+            []
+            if self._vocabulary.isdisjoint(words)
+            else [i for i, found in enumerate(sets) if not found.isdisjoint(words)]
+        )
         self._found[words] = out
         return out
 

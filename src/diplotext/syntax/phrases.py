@@ -309,11 +309,11 @@ def phrase_of(toks: list[Token], a: int, b: int) -> Phrase:
     while head_i > a and toks[head_i].tag in ("GEN", "NUM", "TIME") and toks[head_i - 1].tag in HEADS:
         head_i -= 1
     core = toks[a:cut]
-    ents = tuple(t.entity for t in core if t.entity is not None and t.entity.kind != "time")
+    ents = tuple([t.entity for t in core if t.entity is not None and t.entity.kind != "time"])
     if cut <= b:
         ents += _persons_joined_after(toks, cut, b, titled_only=not any(e.kind == "person" for e in ents))
     times = tuple(
-        t.entity.time for t in toks[a : b + 1] if t.entity is not None and t.entity.time is not None
+        [t.entity.time for t in toks[a : b + 1] if t.entity is not None and t.entity.time is not None]
     )
     possessor: Entity | None = None
     owner: Phrase | None = None
@@ -358,7 +358,7 @@ def phrase_of(toks: list[Token], a: int, b: int) -> Phrase:
         end=toks[b].end,
         head=head.low if head.entity is None else head.text,
         head_span=(head.start, head.end),
-        words=tuple(t.low for t in core),
+        words=tuple([t.low for t in core]),
         entities=ents,
         possessor=possessor,
         possessors=possessors,

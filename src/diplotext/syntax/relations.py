@@ -12,6 +12,10 @@ from diplotext.syntax.tokens import Token
 
 __all__ = ["owners", "relate", "spans"]
 
+_OBJECT_CONTROL_HEADS = frozenset(w[:i] for w in W.OBJECT_CONTROL for i, c in enumerate(w) if c == " ")
+"""What an object-control entry with more words opens with, up to a space ("urge" of "urge on"):
+``lemma in _OBJECT_CONTROL_HEADS`` is ``any(w.startswith(lemma + " ") for w in W.OBJECT_CONTROL)``."""
+
 
 def _bare(toks: list[Token], d: Draft) -> bool:
     """Does the clause's verb group end in a bare infinitive ("meet", "will meet", "to meet")?"""
@@ -148,8 +152,7 @@ def relate(toks: list[Token], drafts: list[Draft]) -> None:
             d.parent = p.parent
             p = drafts[d.parent]
         if d.kind == "infinitive" and (
-            p.pred.lemma in W.OBJECT_CONTROL
-            or any(w.startswith(p.pred.lemma + " ") for w in W.OBJECT_CONTROL)
+            p.pred.lemma in W.OBJECT_CONTROL or p.pred.lemma in _OBJECT_CONTROL_HEADS
         ):
             d.object_control = True
             continue  # the object is read when the parent's arguments are known

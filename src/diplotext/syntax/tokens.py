@@ -192,12 +192,19 @@ def _word_tag(tok: Token, first: bool, prev: Token | None = None) -> None:
         tok.tag = "NOUN"
 
 
+_TAGGED: dict[tuple[str, bool, str | None], tuple[str, tuple[tuple[str, str], ...]]] = {}
+"""What :func:`_word_tag` gave a word (its tag and verb forms), by the word, whether it opens a
+clause and the tag of the token before it: all it reads. Common words are tagged once."""
+_MAX_TAGGED: Final = 50_000
+
+
 def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> list[Token]:
     """Tokens of ``text[start:end]``; ``entities`` (sorted, inside the span) become one token each."""
     out: list[Token] = []
     pos = start
     k = 0
     finditer = (_WORD_ASCII if text.isascii() else _WORD).finditer
+    tagged = _TAGGED
     while pos < end:
         ent = entities[k] if k < len(entities) else None
         stop = ent.start if ent is not None and ent.start < end else end
@@ -206,7 +213,17 @@ def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> lis
             ch = w[0]
             if ch.isalnum():
                 tok = Token(m.start(), m.end(), w, "W")
-                _word_tag(tok, not out or out[-1].tag in ("Q", "BRK", "END"), out[-1] if out else None)
+                prev = out[-1] if out else None
+                first = prev is None or prev.tag in ("Q", "BRK", "END")
+                key = (w, first, None if prev is None else prev.tag)
+                got = tagged.get(key)
+                if got is None:
+                    _word_tag(tok, first, prev)
+                    if len(tagged) >= _MAX_TAGGED:
+                        tagged.clear()
+                    tagged[key] = (tok.tag, tok.forms)
+                else:
+                    tok.tag, tok.forms = got
                 out.append(tok)
                 continue
             if ch == ",":
@@ -247,7 +264,8 @@ def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> lis
     _then_before_a_title(out)
     _early_or_late_before_a_time(out)
     _emphatic_reflexives(out)
-    out = _glued_compounds(out)
+    if text.find("-", start, end) >= 0:  # no hyphen in the sentence: no compound to glue
+        out = _glued_compounds(out)
     out = _inline_quotes(out)
     settle(out)
     _infinitive_markers(out)

@@ -4,6 +4,8 @@ charge, the grounds of a refusal, and the tribunal a "transfer to The Hague" goe
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from diplotext import lexicon
@@ -127,10 +129,33 @@ def _short(phrase: str, limit: int = 90) -> str:
 
 def tribunal(text: str) -> str | None:
     """The international tribunal an article speaks of (``IRMCT``, ``ICC``, ``ICTR``, ``ICTY``), if any."""
+    plain = text.isascii()
     for pattern, name in _TRIBUNAL:
+        needs = _TRIBUNAL_WORDS.get(name) if plain else None
+        if needs is not None and not needs(text):
+            continue  # most articles: none of the words the pattern needs (its search costs more)
         if pattern.search(text):
             return name
     return None
+
+
+def _needs_icc(text: str) -> bool:
+    return "ICC" in text or "Criminal" in text
+
+
+def _needs_ictr(text: str) -> bool:
+    return "tribunal" in text or "ICTR" in text or "Arusha" in text
+
+
+def _needs_icty(text: str) -> bool:
+    low = text.lower()  # the pattern ignores case: on ASCII text that is what ``str.lower`` shows
+    return "tribunal" in low or "icty" in low
+
+
+_TRIBUNAL_WORDS: Final = {"ICC": _needs_icc, "ICTR": _needs_ictr, "ICTY": _needs_icty}
+"""For a tribunal pattern, a test that an ASCII text holds a word every match of it holds (a
+pattern without one is always searched). ``tests/test_fast_paths.py`` pins the patterns these were
+written for: change a pattern, and its test here with it."""
 
 
 _HAGUE = regex.compile(r"\bThe[ \t]+Hague\b")

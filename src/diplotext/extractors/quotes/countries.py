@@ -45,9 +45,11 @@ def _places() -> tuple[dict[str, str], frozenset[str]]:
     return kinds, frozenset(abbreviations)
 
 
+@functools.lru_cache(maxsize=8192)
 def place_kind(word: str) -> str | None:
     """``"state"``, ``"demonym"``, ``"capital"`` or ``"region"`` for a capitalised word or phrase
-    that names one ("Iran", "U.S.", "South Korean", "Polish", "Moscow", "North America")."""
+    that names one ("Iran", "U.S.", "South Korean", "Polish", "Moscow", "North America"). Kept per
+    word: the name resolver asks it of every word of every run of capitalised words."""
     if not word[:1].isupper() or len(word) > 40:
         return None
     kinds, abbreviations = _places()

@@ -6,6 +6,7 @@ attribution's reported clause (after "that"; before it in 'CLAUSE, X said.'; aft
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from typing import Final
 
@@ -243,7 +244,8 @@ def _work_title(text: str, q: QuoteSpan) -> bool:
     """Is a quoted fragment the title of a show, a book or a column ("said on MSNBC's "Morning
     Joe,"", "co-editor of "Chick Lit: The New Fiction.""): every word of four letters or more
     capitalised, at most eight words, after "on", "of", a possessive or a word like "book"?"""
-    words = _TITLE_WORD.findall(text, q.start, q.end)
+    # nine words at most: a longer quotation is no title (and most are much longer)
+    words = [m.group() for m in itertools.islice(_TITLE_WORD.finditer(text, q.start, q.end), 9)]
     if not words or len(words) > 8 or not words[0][0].isupper():
         return False
     if not all(w[0].isupper() or w[0].isdigit() for w in words if len(w) >= 4):

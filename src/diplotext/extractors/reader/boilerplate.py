@@ -10,6 +10,7 @@ cut as a whole from the first boilerplate block after which only boilerplate and
 
 from __future__ import annotations
 
+import itertools
 from typing import Final
 
 import regex
@@ -117,8 +118,10 @@ def vocabulary_hits(text: str) -> int:
     return sum(1 for _ in (_VOCAB_ASCII if low.isascii() else _VOCAB).finditer(low))
 
 
-def _words(text: str) -> int:
-    return sum(1 for _ in _WORD.finditer(text))
+def _words(text: str, most: int) -> int:
+    """The number of words in ``text``, counted up to ``most`` (a larger count is ``most``: the
+    callers only compare it with smaller numbers)."""
+    return sum(1 for _ in itertools.islice(_WORD.finditer(text), most))
 
 
 def is_boilerplate(text: str) -> bool:
@@ -131,12 +134,13 @@ def is_boilerplate(text: str) -> bool:
     hits = vocabulary_hits(stripped)
     if not hits:
         return False
-    words = _words(stripped)
     if (_REPORTING.search(stripped) or _QUOTE_START.match(stripped)) and hits < 3:
         return False
+    most = max(12, MAX_WORDS_PER_HIT * hits)
+    words = _words(stripped, most + 1)  # only compared with ``most`` and 6 below
     bullet = _BULLET.match(stripped)
     prose = stripped[bullet.end() :] if bullet else stripped
-    if _ADDRESS.search(prose) and words <= max(12, MAX_WORDS_PER_HIT * hits):
+    if _ADDRESS.search(prose) and words <= most:
         return True
     # A short label or prompt without a full stop: "Your email address", "* Required fields".
     return words <= 6 and not _SENTENCE_END.search(stripped) and not stripped.endswith(":")
@@ -150,7 +154,7 @@ def is_tail_filler(text: str) -> bool:
     stripped = text.strip()
     if not _ALNUM.search(stripped):
         return True
-    words = _words(stripped)
+    words = _words(stripped, 41)  # only compared with 40 and less below
     if words <= 3:
         return True
     if _BULLET.match(text) and words <= 30:

@@ -26,13 +26,21 @@ WRAP_WIDTH = 60
 """A line at least this long that does not end a sentence is taken as hard-wrapped."""
 
 
+_BREAK_CHARS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+"""The characters ``_LINE_BREAK`` matches, which are those ``str.splitlines`` splits at ("\\r\\n" one
+break in both)."""
+
+
 def lines(text: str) -> list[Span]:
-    """Every line of ``text`` as an untrimmed ``(start, end)`` span without its line break."""
+    """Every line of ``text`` as an untrimmed ``(start, end)`` span without its line break (the
+    breaks of ``_LINE_BREAK``, found by ``str.splitlines``: the same breaks, several times faster)."""
     out: list[Span] = []
     pos = 0
-    for m in _LINE_BREAK.finditer(text):
-        out.append((pos, m.start()))
-        pos = m.end()
+    for piece in text.splitlines(True):
+        if piece[-1] in _BREAK_CHARS:  # every piece but perhaps the last ends with its break
+            n = len(piece)
+            out.append((pos, pos + n - (2 if piece.endswith("\r\n") else 1)))
+            pos += n
     out.append((pos, len(text)))
     return out
 

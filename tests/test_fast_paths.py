@@ -1,0 +1,202 @@
+"""Shortcuts taken for speed (issue 12, thirteenth session) give what the plain code they replace
+gives: line breaks by ``str.splitlines``, the words of a capitalised run by ``str.split``, the
+clause tokenizer's tags kept per word and context, the clause layer's article-wide word test, and
+the object-control heads."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diplotext.extractors.extradition import attributes
+from diplotext.extractors.reader import boilerplate, paragraphs
+from diplotext.syntax import entities, relations
+from diplotext.syntax import tokens as clause_tokens
+from diplotext.syntax import words as W
+from diplotext.syntax.layer import ClauseLayer
+
+_LINE_PIECES = ["a", "B c", " ", "\t", "\n", "\r", "\r\n", "\n\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e"]
+_LINE_PIECES += ["\x1f", "\x85", "\u2028", "\u2029", "é", "."]
+line_texts = st.lists(st.sampled_from(_LINE_PIECES), max_size=30).map("".join)
+
+
+def _plain_lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in paragraphs._LINE_BREAK.finditer(text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return out
+
+
+@settings(max_examples=500)
+@given(text=line_texts)
+def test_lines_are_those_of_the_line_break_pattern(text: str) -> None:
+    assert paragraphs.lines(text) == _plain_lines(text)
+
+
+def test_lines_keep_the_empty_line_after_a_last_break() -> None:
+    assert paragraphs.lines("a\r\nb\n") == [(0, 1), (3, 4), (5, 5)]
+    assert paragraphs.lines("") == [(0, 0)]
+
+
+_RUN_PIECES = ["Oslo", "New", "de", "St.", "O'Neill", "Saint-Denis", " ", "  ", "\t", "É"]
+run_texts = st.lists(st.sampled_from(_RUN_PIECES), max_size=12).map("".join)
+
+
+@settings(max_examples=400)
+@given(run=run_texts)
+def test_word_spans_of_a_run_are_the_non_space_matches(run: str) -> None:
+    assert entities._word_spans(run) == [m.span() for m in regex.finditer(r"\S+", run)]
+
+
+_SENTENCES = [
+    "The minister said he may visit May and will soon be leaving for talks.",
+    "An attack that crippled the port was condemned; officials who bankrolled it were named.",
+    "May they come? It was himself who had earlier left, and he is himself due to attend.",
+    "Foreign Minister X, who landed late on Monday, met officials to discuss the US-backed plan.",
+]
+
+
+def _tags(sentence: str) -> list[tuple[str, str, tuple[tuple[str, str], ...]]]:
+    return [(t.text, t.tag, t.forms) for t in clause_tokens.tokenize(sentence, 0, len(sentence), [])]
+
+
+class _Forgetful(dict):  # type: ignore[type-arg]
+    """A tag store that never has the answer: every word is tagged afresh."""
+
+    def get(self, key: object, default: object = None) -> object:
+        return default
+
+
+def test_clause_tags_kept_per_word_are_the_tags_read_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    clause_tokens._TAGGED.clear()
+    cold = [_tags(s) for s in _SENTENCES]
+    warm = [_tags(s) for s in _SENTENCES]  # every word now read from the kept tags
+    monkeypatch.setattr(clause_tokens, "_TAGGED", _Forgetful())
+    fresh = [_tags(s) for s in _SENTENCES]
+    assert cold == warm == fresh
+
+
+_WORDS = ["visit", "met", "talks", "extradite", "the", "x"]
+word_sentences = st.lists(
+    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=5).map(" ".join), min_size=1, max_size=6
+)
+
+
+@settings(max_examples=300)
+@given(sentences=word_sentences, wanted=st.frozensets(st.sampled_from([*_WORDS, "absent"]), max_size=3))
+def test_with_words_is_the_sentences_holding_a_word(sentences: list[str], wanted: frozenset[str]) -> None:
+    text = ". ".join(sentences)
+    spans, pos = [], 0
+    for s in sentences:
+        spans.append((pos, pos + len(s)))
+        pos += len(s) + 2
+    layer = ClauseLayer(text, spans)
+    expected = [i for i, s in enumerate(sentences) if set(s.split()) & wanted]
+    assert layer.with_words(wanted) == expected
+    assert layer.with_words(wanted) == expected  # the kept answer
+
+
+def test_object_control_heads_are_the_prefixes_before_a_space() -> None:
+    lemmas = set(W.OBJECT_CONTROL)
+    for w in W.OBJECT_CONTROL:
+        parts = w.split(" ")
+        lemmas.update(" ".join(parts[:i]) for i in range(len(parts) + 1))
+    lemmas.update(["", "ask", "urge", "hand over"])
+    for lemma in lemmas:
+        expected = any(w.startswith(lemma + " ") for w in W.OBJECT_CONTROL)
+        assert (lemma in relations._OBJECT_CONTROL_HEADS) == expected
+
+
+_TRIBUNAL_PIECES = [
+    "International Criminal Court",
+    "International  Criminal\tCourt",
+    "ICC",
+    "ICCs",
+    "Rwandan",
+    "tribunal",
+    "Tribunal",
+    "TRIBUNAL",
+    "tribunal for Rwanda",
+    "ICTR",
+    "Arusha",
+    "war crimes tribunal",
+    "warcrime Tribunal",
+    "Yugoslav",
+    "Yugoslavia",
+    "ICTY",
+    "icty",
+    "Hague",
+    "the court",
+    "IRMCT",
+    "Residual Mechanism",
+    " ",
+    "\n",
+    ".",
+    "x",
+]
+tribunal_texts = st.lists(st.sampled_from(_TRIBUNAL_PIECES), max_size=12).map("".join)
+
+
+_TRIBUNAL_PATTERNS_READ = {
+    "ICC": r"\bInternational[ \t]+Criminal[ \t]+Court\b|\bICC\b",
+    "ICTR": r"\bRwanda\w*\b.{0,80}\btribunal\b|\btribunal[ \t]+for[ \t]+Rwanda\b|\bICTR\b|\bArusha\b",
+    "ICTY": (
+        r"\b(?:war[ \t]*crimes?[ \t]+tribunal|tribunal\b.{0,60}\bYugoslavia|ICTY)\b"
+        r"|\bYugoslav\w*[ \t]+(?:war[ \t]*crimes?[ \t]+)?tribunal\b|\bHague\b.{0,200}\btribunal\b"
+    ),
+}
+
+
+def test_the_tribunal_word_tests_are_those_of_the_patterns_they_were_written_for() -> None:
+    patterns = {name: pattern for pattern, name in attributes._TRIBUNAL}
+    assert set(attributes._TRIBUNAL_WORDS) <= set(patterns)
+    for name in attributes._TRIBUNAL_WORDS:
+        assert patterns[name].pattern == _TRIBUNAL_PATTERNS_READ[name], f"{name}: update its word test"
+        ignoring_case = bool(patterns[name].flags & regex.IGNORECASE)
+        assert ignoring_case == (name == "ICTY"), f"{name}: update its word test"
+
+
+@settings(max_examples=500)
+@given(text=tribunal_texts)
+def test_tribunal_is_what_the_tribunal_patterns_find(text: str) -> None:
+    expected = next((name for pattern, name in attributes._TRIBUNAL if pattern.search(text)), None)
+    assert attributes.tribunal(text) == expected
+
+
+_BLOCK_PIECES = ["Sign up", "for our newsletter", "your email", "said", "comments", "word", "words here"]
+_BLOCK_PIECES += [".", ":", " ", "\n", "Read more", "You", "please", "1 / 3", "* Required fields"]
+block_texts = st.lists(st.sampled_from(_BLOCK_PIECES), max_size=40).map(" ".join)
+
+
+def _plain_is_boilerplate(text: str) -> bool:
+    """``is_boilerplate`` as it was, every word counted before the reporting test."""
+    stripped = text.strip()
+    if not stripped:
+        return False
+    if len(stripped) <= 60 and (
+        boilerplate._HEADING.fullmatch(stripped) or boilerplate._COUNTER.fullmatch(stripped)
+    ):
+        return True
+    hits = boilerplate.vocabulary_hits(stripped)
+    if not hits:
+        return False
+    words = sum(1 for _ in boilerplate._WORD.finditer(stripped))
+    if (boilerplate._REPORTING.search(stripped) or boilerplate._QUOTE_START.match(stripped)) and hits < 3:
+        return False
+    bullet = boilerplate._BULLET.match(stripped)
+    prose = stripped[bullet.end() :] if bullet else stripped
+    if boilerplate._ADDRESS.search(prose) and words <= max(12, boilerplate.MAX_WORDS_PER_HIT * hits):
+        return True
+    return words <= 6 and not boilerplate._SENTENCE_END.search(stripped) and not stripped.endswith(":")
+
+
+@settings(max_examples=400)
+@given(text=block_texts)
+def test_boilerplate_with_words_counted_up_to_what_is_compared(text: str) -> None:
+    assert boilerplate.is_boilerplate(text) == _plain_is_boilerplate(text)
+    words = sum(1 for _ in boilerplate._WORD.finditer(text.strip()))
+    assert boilerplate._words(text.strip(), 41) == min(words, 41)
