@@ -657,3 +657,26 @@ def test_wanted_in_a_state_told_in_the_sentence_after_the_arrest() -> None:
     assert sides(case) == ("NOR", "ESP")
     assert case.attributes["status"] == "requested"
     assert not disputes("Police in Madrid arrested John Miller on Friday. Nobody is wanted in Norway.")
+
+
+def test_a_hearing_held_on_a_day_leaves_the_case_pending_from_it() -> None:
+    found = disputes(
+        "Two bids heard\n\n"
+        "A court in Vienna is weighing competing requests from Moldova and Romania for the "
+        "extradition of the banker Vasile Munteanu, who was arrested in Graz in March.\n\n"
+        "Munteanu, 52, denies the charges.\n\n"
+        "His lawyers say both requests are politically motivated.\n\n"
+        "The court adjourned the hearing on Tuesday until May 20."
+    )
+    assert {sides(c) for c in found} == {("MDA", "AUT"), ("ROU", "AUT")}
+    assert {c.attributes["status"] for c in found} == {"pending"}
+    assert {c.date for c in found} == {"2031-04-08"}
+
+
+def test_a_hearing_still_to_come_leaves_a_request_as_it_is() -> None:
+    (case,) = disputes(
+        "Request filed\n\n"
+        "Brazil has asked Portugal to extradite the trader Marcos Vieira Lopes.\n\n"
+        "A hearing will open on May 20."
+    )
+    assert case.attributes["status"] == "requested"

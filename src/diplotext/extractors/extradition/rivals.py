@@ -55,14 +55,17 @@ def rival_requests(
             if date_value(d.value.split("T")[0]) is not None
             and compare_to(d.value.split("T")[0], ctx.published) != 1
         ]
-        cameo, plover = codes["requested"]
+        # "A hearing on both requests opened on Thursday": rivals heard together are pending together
+        heard = event.attributes.get("status") == "pending"
+        status = "pending" if heard else "requested"
+        cameo, plover = codes[status]
         out.append(
             attrs.evolve(
                 event,
                 code=cameo,
-                date=max(days) if days else None,
+                date=event.date if heard else max(days) if days else None,
                 roles={**event.roles, "requesting_state": code},
-                attributes={**event.attributes, "status": "requested", "grounds": None, "plover": plover},
+                attributes={**event.attributes, "status": status, "grounds": None, "plover": plover},
                 confidence=round(event.confidence * 0.9, 2),
             )
         )

@@ -44,6 +44,7 @@ from diplotext.extractors.extradition.arrests import (
 from diplotext.extractors.extradition.attributes import case_name, grounds, hague_court, tribunal, victim
 from diplotext.extractors.extradition.case_status import case_date, final_status
 from diplotext.extractors.extradition.decisions import read_decision
+from diplotext.extractors.extradition.hearings import hearing_held
 from diplotext.extractors.extradition.homeward import sent_home_to
 from diplotext.extractors.extradition.purposes import sent_to_be_tried, trial_state
 from diplotext.extractors.extradition.request_days import request_sent_on
@@ -236,6 +237,16 @@ class _Finder:
                 self.loose += request_sent_on(ctx, idx)  # "The request was sent to Lisbon on Monday"
         for act in self.loose:
             self.attach(act)
+        # "A hearing on both requests opened on Thursday": in a case's sentences, those naming its
+        # suspect, or those after them
+        taken = {i for c in self.cases.values() for i in c.sentences}
+        taken |= {ctx.layer.sentence_at(s) for c in self.cases.values() for s, _ in c.suspect.mentions}
+        for idx in sorted(taken | {i + k for i in taken for k in range(1, _FOLLOW_SENTENCES + 1)}):
+            for act in hearing_held(ctx, idx) if idx < len(ctx.layer.sentences) else ():
+                case = self.before(act.frame.trigger[0])
+                if case is not None:
+                    case.acts.append(act)
+                    case.sentences.add(idx)
 
     def add(self, suspect: Actor, act: Act) -> None:
         case = self.cases.get(suspect.id)

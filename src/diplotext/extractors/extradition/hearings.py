@@ -1,0 +1,39 @@
+"""A court's hearing on a case, told in a sentence after it: "A hearing on both requests opened on
+Thursday and was adjourned until June 9", "The court adjourned the hearing on Tuesday". The case is
+pending from that day."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from diplotext import lexicon
+from diplotext.extractors.eventkit import EventContext, Frame
+from diplotext.extractors.extradition.acts import Act
+
+__all__ = ["hearing_held"]
+
+_HEARING_VERBS: Final = lexicon.words("events", "hearing verbs")
+_HEARINGS: Final = frozenset(["hearing", "hearings", "proceedings"])
+
+
+def hearing_held(ctx: EventContext, idx: int) -> list[Act]:
+    """The pending acts of sentence ``idx``: a hearing (or proceedings) opened, held, resumed or
+    adjourned on a day, told as done (not negated, not to come)."""
+    out: list[Act] = []
+    for clause in ctx.layer.in_sentence(idx):
+        pred = clause.predicate
+        if pred.lemma not in _HEARING_VERBS or pred.negated or pred.modal or pred.tense == "future":
+            continue
+        if pred.chain or not clause.times:
+            continue
+        told = clause.subject if pred.passive or (pred.lemma != "hold" and clause.subject) else None
+        heads = [a.phrase for a in clause.args if a.role == "object"]
+        if told is not None:
+            heads.append(told)
+        if not any(p.head.lower() in _HEARINGS for p in heads):
+            continue
+        frame = Frame(lemma=pred.lemma, clause=clause, trigger=pred.head)
+        out.append(
+            Act(frame=frame, status="pending", dates=tuple(t for t in clause.times if t.type == "DATE"))
+        )
+    return out
