@@ -110,6 +110,8 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         unit = "week"  # "back to school next wk"
     rel_norm = " ".join((_g(m, "rel2") or "").lower().split())
     rel_norm = _AFTER_UNIT.get(rel_norm, rel_norm)  # "the year before" is "the previous year"
+    if rel_norm == "that same":
+        rel_norm = "the same"  # "that same day": the day named before
     if (
         rel_norm in _SPANS
         and ctx.text.startswith(" and", m.end())
@@ -179,7 +181,7 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         if follow:  # "over the same time of previous year in 2004"
             value = year_value(int(follow.group(1)) + delta)
             return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=True))
-        if ctx.last_year is not None and rel_norm not in ("the same", "same"):
+        if ctx.last_year is not None:  # "that year", "later the same year": the year named last
             value = year_value(ctx.last_year + delta)
             return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=True))
     if ctx.anchor is None:
