@@ -20,8 +20,14 @@ from builders import tuesday_texts as texts
         ("The mill shut in 1987. The same year, its owner emigrated.", ("The same year", "1987")),
         ("She joined the band in 2004 and quit later the same year.", ("later the same year", "2004")),
         ("In 1999 the club was promoted, and in the same year it won the cup.", ("the same year", "1999")),
-        ("The bridge fell on March 9, 2008. That same day, the mayor resigned.", ("That same day", "2008-03-09")),
-        ("Rain flooded the valley in June 2009. That same month, the dam cracked.", ("That same month", "2009-06")),
+        (
+            "The bridge fell on March 9, 2008. That same day, the mayor resigned.",
+            ("That same day", "2008-03-09"),
+        ),
+        (
+            "Rain flooded the valley in June 2009. That same month, the dam cracked.",
+            ("That same month", "2009-06"),
+        ),
     ],
 )
 def test_the_same_unit_is_the_one_named_before(text: str, expected: tuple[str, str]) -> None:
@@ -29,4 +35,52 @@ def test_the_same_unit_is_the_one_named_before(text: str, expected: tuple[str, s
 
 
 def test_the_same_year_with_no_year_named_is_still_the_present() -> None:
-    assert ("later in the same year", "2011") in texts("Sales will rise this spring and fall later in the same year.")
+    assert ("later in the same year", "2011") in texts(
+        "Sales will rise this spring and fall later in the same year."
+    )
+
+
+# ------------------------------------------------------------- "the following January", "the previous June"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He won the race in October 2006 and retired the following February.",
+            ("the following February", "2007-02"),
+        ),
+        (
+            "The mine opened in April 2001 and flooded the following August.",
+            ("the following August", "2001-08"),
+        ),
+        (
+            "The club folded in September 2012; the previous March it had lost its ground.",
+            ("the previous March", "2012-03"),
+        ),
+        (
+            "The levee broke in July 2005. By the following spring, the farms were dry.",
+            ("the following spring", "2006-SP"),
+        ),
+        (
+            "The ferry sank in March 2003 after repairs the preceding winter.",
+            ("the preceding winter", "2002-WI"),
+        ),
+    ],
+)
+def test_a_month_or_season_after_or_before_the_month_named(text: str, expected: tuple[str, str]) -> None:
+    assert expected in texts(text)
+
+
+def test_the_following_month_with_none_named_is_the_next_one() -> None:
+    assert ("the following January", "2012-01") in texts("The board will vote the following January.")
+
+
+def test_the_following_spring_in_a_narrative_after_a_year() -> None:
+    import datetime as dt
+
+    from diplotext.extractors.dates import find_dates
+
+    text = "In 1861 the garrison held the fort. The following spring, it surrendered."
+    found = {t.text: t.value for t in find_dates(text, dt.date(2011, 5, 3), mode="narrative")}
+    assert found["The following spring"] == "1862-SP"

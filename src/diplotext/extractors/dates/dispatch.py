@@ -123,7 +123,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "fiscal_year": _words("the"),
     "unit_end": _words("the year month week quarter"),
     "unit_post": _words("the"),
-    "rel_month": _words("last next this coming"),
+    "rel_month": _words("last next this coming the"),
     "month": _MODPREW | _MONTHW,
     "era_year": _words("# ad"),
     "year": _MODPREW | _words("year #4"),

@@ -74,6 +74,8 @@ _PERIOD_TAIL = (
 quarter a year ago", "the comparable period of 1998"."""
 
 _RELATIVE: Final = lexicon.alternation("time", "relative words")
+_SEQUEL: Final = r"the\s+(?:following|next|previous|preceding)"
+"""Before a month or season: the one after or before the month the text is at ("the following May")."""
 _BETWEEN_NUMBER_AND_UNIT: Final = lexicon.alternation("time", "words between a number and a unit")
 _POD_NOUNS: Final = lexicon.alternation("time", "nouns after a part of the day")
 _AND_A_HALF = rf"(?:{W}and{W}a{W}|[-‐]and[-‐]a[-‐])half\b(?![-‐])"
@@ -227,7 +229,8 @@ RULES: Final[list[tuple[str, str]]] = [
     # "the spring of next year"
     (
         "season",
-        rf"{MOD_PRE}(?:(?P<rel>last|next|this|coming|past|this\s+past|the\s+past|this\s+coming|the|that){W})?(?P<season>{SEASON})"
+        rf"{MOD_PRE}(?:(?P<rel>last|next|this|coming|past|this\s+past|the\s+past|this\s+coming|{_SEQUEL}|the|that){W})?"
+        rf"(?P<season>{SEASON})"
         rf"(?:{W}(?:of{W})?(?:(?P<year>{YEAR})|(?P<yw>{YEAR_WORDS})\b(?!\s{{1,3}}(?-i:[a-z]))"
         rf"|(?P<ryear>(?:last|this|next){W}year)\b)|(?!\s+of\b))",
     ),
@@ -370,7 +373,11 @@ RULES: Final[list[tuple[str, str]]] = [
     ("fiscal_year", rf"the{W}(?:(?:full|latest|current){W})?fiscal{W}year\b(?![-‐])"),
     ("the_weekend", r"(?P<the>the|this|last|next)\s{1,3}(?:weekend|wknd)\b"),
     # "last November", "this September", "next May"
-    ("rel_month", rf"(?P<rel>last|next|this|coming|this\s+past|this\s+coming){W}(?P<month>{MONTH})(?!{W}\d)"),
+    # "the following January", "the previous June": the month after or before the one the text is at
+    (
+        "rel_month",
+        rf"(?P<rel>last|next|this|coming|this\s+past|this\s+coming|{_SEQUEL}){W}(?P<month>{MONTH})(?!{W}\d)",
+    ),
     # "mid-November", "early December", "the end of November", a bare "November"/"Jan."
     ("month", rf"{MOD_PRE}(?P<month>{MONTH})(?:{W}(?:of{W})?(?P<ryear>(?:last|this|next){W}year)\b)?"),
     # "76 BC", "264 B.C.", "AD 800" (four-digit years with an era are the year rule's: "1066 AD")

@@ -163,6 +163,9 @@ _SEASONS: Final = {
 }
 
 
+_SEQUEL_RELS: Final = frozenset(["the following", "the next", "the previous", "the preceding"])
+
+
 def r_season(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     word = m.group("season").lower()
     code, first = _SEASONS[word]
@@ -174,6 +177,11 @@ def r_season(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return _one(_tx(ctx, m.start(), m.end(), "DATE", value, _premod(_g(m, "premod")), relative=True))
     if not rel and named is None:
         return _bare_season(ctx, m, word)
+    if named is None and rel in _SEQUEL_RELS:  # "the following spring": after the month the text is at
+        got = anchoring.year_of_sequel(ctx, first, rel in ("the following", "the next"), m.start())
+        if got is not None:
+            return _one(_tx(ctx, m.start(), m.end(), "DATE", f"{year_value(got[0])}-{code}", relative=got[1]))
+        rel = "next" if rel in ("the following", "the next") else "last"
     strong = rel.endswith(("last", "next", "this", "coming", "past"))  # "this past", "the past" ...
     if word == "fall" and not strong and named is None and not _FALL_OK_AFTER.match(ctx.after(m.end(), 24)):
         return None
@@ -279,6 +287,12 @@ def r_rel_month(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if ctx.anchor is None:
         return _one(_tx(ctx, m.start(), m.end(), "DATE", f"XXXX-{month:02d}"))
     rel = " ".join(m.group("rel").lower().split())
+    if rel.startswith("the "):  # "the following January": after the month the text is at
+        ahead = rel in ("the following", "the next")
+        got = anchoring.year_of_sequel(ctx, month, ahead, m.start())
+        if got is not None:
+            return _one(_tx(ctx, m.start(), m.end(), "DATE", month_value(got[0], month), relative=got[1]))
+        rel = "next" if ahead else "last"
     a = ctx.anchor
     if rel in ("last", "this past"):
         year = a.year if month < a.month else a.year - 1
