@@ -84,3 +84,32 @@ def test_the_following_spring_in_a_narrative_after_a_year() -> None:
     text = "In 1861 the garrison held the fort. The following spring, it surrendered."
     found = {t.text: t.value for t in find_dates(text, dt.date(2011, 5, 3), mode="narrative")}
     assert found["The following spring"] == "1862-SP"
+
+
+# ------------------------------------------------------------- plural weekdays: every such day
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry does not sail on Sundays.", ("Sundays", "XXXX-WXX-7")),
+        ("On Thursdays the library stays open late.", ("Thursdays", "XXXX-WXX-4")),
+        ("She teaches yoga Wednesday evenings.", ("Wednesday evenings", "XXXX-WXX-3TEV")),
+        ("ugh i hate mondays", ("mondays", "XXXX-WXX-1")),
+        ("Except Saturdays, the bakery opens at six.", ("Saturdays", "XXXX-WXX-6")),
+    ],
+)
+def test_a_plural_weekday_is_every_such_day(text: str, expected: tuple[str, str]) -> None:
+    assert expected in texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They booked a table at Glad Fridays downtown.",
+        "The band Lazy Sundays played an encore.",
+        "He joined the Fridays for Forests march.",
+    ],
+)
+def test_a_plural_weekday_in_a_name_is_no_date(text: str) -> None:
+    assert texts(text) == []

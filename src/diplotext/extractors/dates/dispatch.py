@@ -53,6 +53,7 @@ _MONTHW = frozenset(MONTHS) | {"sept"}
 _WEEKDAYW = frozenset(WEEKDAYS)
 _SHORT_WEEKDAYW = frozenset(lexicon.mapping("time", "weekday abbreviations"))
 _ANY_WEEKDAYW = _WEEKDAYW | _SHORT_WEEKDAYW
+_PLURAL_WEEKDAYW = frozenset(w + "s" for w in WEEKDAYS)
 """Weekday words that are triggers; "sun", "sat", "wed" and "mon" only start an expression."""
 _NUMW = frozenset(w for w in lexicon.NUMBER_WORDS if " " not in w) - {"dozen"} | _words("# #4")
 _VAGUEW = _words("a few several some many couple dozens hundreds number")
@@ -112,6 +113,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     | frozenset(lexicon.mapping("time", "informal day words")),
     "this_pod": _PMODW | _words("this last tomorrow yesterday"),
     "pod_alone": _words("mid early late"),
+    "weekday_set": _WEEKDAYW | _PLURAL_WEEKDAYW,
     "weekday": _PMODW | _words("the previous following last next this coming past") | _ANY_WEEKDAYW,
     "relative": _PMODW | _MODPREW | _RELW,
     "relative_plain": _RELW,
@@ -135,7 +137,9 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
 }
 assert set(FIRST_WORDS) == {name for name, _ in RULES}
 
-TRIGGERS: Final[frozenset[str]] = frozenset(MONTHS) | _ANY_WEEKDAYW | lexicon.words("time", "trigger words")
+TRIGGERS: Final[frozenset[str]] = (
+    frozenset(MONTHS) | _ANY_WEEKDAYW | _PLURAL_WEEKDAYW | lexicon.words("time", "trigger words")
+)
 """Lower-cased tokens one of which every expression contains (digit runs always count)."""
 
 THE: Final = "the"

@@ -74,6 +74,8 @@ _PERIOD_TAIL = (
 quarter a year ago", "the comparable period of 1998"."""
 
 _RELATIVE: Final = lexicon.alternation("time", "relative words")
+_WEEKDAY_STEM: Final = WEEKDAY.removesuffix(r"\b")
+"""A weekday name that may go on with a letter: the plural "Mondays"."""
 _SEQUEL: Final = r"the\s+(?:following|next|previous|preceding)"
 """Before a month or season: the one after or before the month the text is at ("the following May")."""
 _BETWEEN_NUMBER_AND_UNIT: Final = lexicon.alternation("time", "words between a number and a unit")
@@ -320,6 +322,11 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?:{W}(?:on{W}|of{W})?(?:(?P<weekday>{WEEKDAY})|(?P<deictic>today|yesterday|tomorrow)\b"
         rf"|(?:(?P<month>{MONTH}){W}(?P<day>{DAY})|(?P<day>{DAY}){W}(?P<month>{MONTH_AFTER_DAY}))(?:,?{W}(?P<year>{YEAR}))?)|(?=\s{{1,3}}(?:{_POD_NOUNS})\b)"
         rf"|{_NO_NOUN_NEXT})",
+    ),
+    # "on Mondays", "Tuesday nights": every such day (or part of one)
+    (
+        "weekday_set",
+        rf"(?P<weekday>{_WEEKDAY_STEM})(?:s|{W}(?P<pod>morning|afternoon|evening|night)s)\b",
     ),
     # "early Monday", "Monday morning", "last Friday", "next Tuesday", "Thursday, May 2"
     (
