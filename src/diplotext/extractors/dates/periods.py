@@ -93,6 +93,8 @@ _DECADE_WORDS: Final = {
 def r_decade(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if _g(m, "dec"):
         value = m.group("dec")[:3]
+        if value.endswith("0") and value < "200" and "the" in m.group().lower().split():
+            value = value[:2]  # "the 1800s", "the early 1900s": the century (the 2000s are a decade)
     elif _g(m, "dec2"):
         d = int(m.group("dec2")[1:3])
         now = ctx.anchor.year if ctx.anchor else 2000
