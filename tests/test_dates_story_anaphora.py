@@ -113,3 +113,34 @@ def test_a_plural_weekday_is_every_such_day(text: str, expected: tuple[str, str]
 )
 def test_a_plural_weekday_in_a_name_is_no_date(text: str) -> None:
     assert texts(text) == []
+
+
+# ------------------------------------------------------------- "the 1700s"; "ten years back"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Whalers worked this bay in the 1700s.", ("the 1700s", "17")),
+        ("The chapel was rebuilt in the early 1900s.", ("the early 1900s", "19")),
+        ("Phones got smaller in the 2000s.", ("the 2000s", "200")),
+        ("The mill closed in the 1930s.", ("the 1930s", "193")),
+    ],
+)
+def test_hundreds_are_centuries(text: str, expected: tuple[str, str]) -> None:
+    assert expected in texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The road was promised six years back.", ("six years back", "2005")),
+        ("Two months back, the shop changed hands.", ("Two months back", "2011-03")),
+    ],
+)
+def test_units_back_before_a_stop_are_ago(text: str, expected: tuple[str, str]) -> None:
+    assert expected in texts(text)
+
+
+def test_units_back_before_more_words_stay_a_duration() -> None:
+    assert ("three weeks", "P3W") in texts("They moved the vote three weeks back into June.")

@@ -86,6 +86,8 @@ def r_ago(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return None
     amount = _amount(m)
     direction = m.group("dir").lower()
+    if direction == "back":
+        direction = "ago"  # "ten years back.": as long ago (only before a stop: "a week back in 2001")
     if direction in ("before", "prior") and not _PUNCT_NEXT.match(ctx.after(m.end(), 3)):
         # "two years before the war": the duration alone
         s = m.start("num") if _g(m, "num") else m.start("vague")

@@ -246,7 +246,7 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "ago",
         rf"(?:{DUR_MOD}{W})?(?:(?P<num>{NUM})(?P<half>{_AND_A_HALF})?{_UP_TO}|(?P<vague>{VAGUE}))(?:{W}(?:or|and){W}so)?{W}(?P<unit>{UNIT})"
-        rf"(?(half)|(?P<half>{_AND_A_HALF})?)(?:{W}or{W}so)?{W}(?P<dir>ago\b|(?:earlier|before|previously|prior)\b"
+        rf"(?(half)|(?P<half>{_AND_A_HALF})?)(?:{W}or{W}so)?{W}(?P<dir>ago\b|back(?=\s{{0,3}}(?:[,.;:)!?\x22\u201d]|$))|(?:earlier|before|previously|prior)\b"
         rf"(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|he|she|it|they|we|I)\b))",
     ),
     # "the past 13 years", "the next two weeks", "the first nine months", "more than four years", "six years"
