@@ -144,3 +144,18 @@ def test_units_back_before_a_stop_are_ago(text: str, expected: tuple[str, str]) 
 
 def test_units_back_before_more_words_stay_a_duration() -> None:
     assert ("three weeks", "P3W") in texts("They moved the vote three weeks back into June.")
+
+
+# ------------------------------------------------------------- "the first week of April"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The audit ran through the first week of March.", ("the first week of March", "2011-W09")),
+        ("Harvest ends in the last week of August 2009.", ("the last week of August 2009", "2009-W35")),
+        ("The second week of June will be hot.", ("The second week of June", "2011-W23")),
+    ],
+)
+def test_the_nth_week_of_a_month_is_one_week(text: str, expected: tuple[str, str]) -> None:
+    assert expected in texts(text)
