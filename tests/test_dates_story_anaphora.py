@@ -159,3 +159,20 @@ def test_units_back_before_more_words_stay_a_duration() -> None:
 )
 def test_the_nth_week_of_a_month_is_one_week(text: str, expected: tuple[str, str]) -> None:
     assert expected in texts(text)
+
+
+# ------------------------------------------------------------- "the weekend" with no past: the nearer one
+
+
+def test_the_weekend_with_no_past_late_in_the_week_is_the_coming_one() -> None:
+    import datetime as dt
+
+    from builders import date_texts
+
+    thursday = dt.date(2011, 5, 5)
+    assert ("the weekend", "2011-W18-WE") in date_texts("The team is resting over the weekend.", thursday)
+    assert ("the weekend", "2011-W17-WE") in date_texts("The team rested over the weekend.", thursday)
+
+
+def test_the_weekend_with_no_past_early_in_the_week_is_the_one_gone_by() -> None:
+    assert ("the weekend", "2011-W17-WE") in texts("The roads are quiet after the weekend.")

@@ -322,7 +322,8 @@ def r_the_weekend(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         sat = a + dt.timedelta(days=to_sat)
     else:
         tense = ctx.tense(m.start(), m.end())
-        if tense == "future":
+        if tense == "future" or (tense != "past" and (to_sat if to_sat >= 0 else to_sat + 7) <= 3):
+            # "can't wait for the weekend" in a Thursday's text: with no past, the nearer one
             sat = a + dt.timedelta(days=to_sat if to_sat >= 0 else to_sat + 7)
         else:
             sat = a + dt.timedelta(days=to_sat if to_sat <= 0 else to_sat - 7)
