@@ -176,3 +176,21 @@ def test_the_weekend_with_no_past_late_in_the_week_is_the_coming_one() -> None:
 
 def test_the_weekend_with_no_past_early_in_the_week_is_the_one_gone_by() -> None:
     assert ("the weekend", "2011-W17-WE") in texts("The roads are quiet after the weekend.")
+
+
+# ------------------------------------------------------------- "Sat night", "Sun morning"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pub quiz was fun on Sat night", [("Sat night", "2011-04-30TNI")]),
+        ("Sun morning run done", [("Sun morning", "2011-05-01TMO")]),
+        ("She sat night after night by the phone.", []),
+        ("It ran in the Sun morning edition.", []),
+    ],
+)
+def test_a_short_ambiguous_weekday_with_a_capital_before_a_part_of_the_day(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert texts(text) == expected
