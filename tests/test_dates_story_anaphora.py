@@ -194,3 +194,28 @@ def test_a_short_ambiguous_weekday_with_a_capital_before_a_part_of_the_day(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert texts(text) == expected
+
+
+# ------------------------------------------------------------- narrative: "by the end of the month"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fort fell on 3 June 1690. By the end of the month, the garrison had gone.",
+            ("the end of the month", "1690-06"),
+        ),
+        (
+            "The drought began in 1921. By the middle of the year, wells were dry.",
+            ("the middle of the year", "1921"),
+        ),
+    ],
+)
+def test_narrative_a_part_of_the_unit_is_the_storys(text: str, expected: tuple[str, str]) -> None:
+    import datetime as dt
+
+    from diplotext.extractors.dates import find_dates
+
+    found = {t.text: t.value for t in find_dates(text, dt.date(2011, 5, 3), mode="narrative")}
+    assert found[expected[0]] == expected[1]

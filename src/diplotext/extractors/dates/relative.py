@@ -123,8 +123,9 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
             return _one(_tx(ctx, m.start(), half.end(), "DURATION", duration_value(1.5, unit)))
     delta = _rel_shift(rel_norm)
     mod = _premod(_g(m, "premod")) or _pmod(_g(m, "pmod"))
-    if ctx.story is not None and not rel_norm and _IN_THE_UNIT.search(m.group()):
-        got = anchoring.story(ctx, unit, 0)  # narrative: "late in the year" is the story's year
+    if ctx.story is not None and not rel_norm and (_IN_THE_UNIT.search(m.group()) or _g(m, "premod")):
+        # narrative: "late in the year", "by the end of the month" are the story's year, month
+        got = anchoring.story(ctx, unit, 0)
         if got is not None:
             return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], mod, relative=got[1]))
     if ctx.story is not None and rel_norm in _STORY_RELS:  # narrative: "that month", "the next day"
