@@ -219,3 +219,22 @@ def test_narrative_a_part_of_the_unit_is_the_storys(text: str, expected: tuple[s
 
     found = {t.text: t.value for t in find_dates(text, dt.date(2011, 5, 3), mode="narrative")}
     assert found[expected[0]] == expected[1]
+
+
+# ------------------------------------------------------------- "that spring", "the following decade"
+
+
+def test_that_season_is_of_the_year_named_last() -> None:
+    text = "The canal opened in May 1869. That autumn, the first steamers passed."
+    assert ("That autumn", "1869-FA") in texts(text)
+
+
+@pytest.mark.parametrize("mode", ["news", "narrative"])
+def test_the_following_decade_is_a_decade(mode: str) -> None:
+    import datetime as dt
+
+    from diplotext.extractors.dates import find_dates
+
+    text = "The strike ended in 1926. The following decade brought mass unemployment."
+    found = {t.text: t.value for t in find_dates(text, dt.date(2011, 5, 3), mode=mode)}  # type: ignore[arg-type]
+    assert found["The following decade"] == "193"

@@ -167,7 +167,7 @@ _LEAD_NEXT: dict[str, frozenset[str]] = {
     "an": _set("hour hours additional extra"),
     "up": frozenset(["to"]),
     "that": _set(
-        "year month week day time quarter weekend period season same summer spring"
+        "year month week day time quarter weekend period season same summer spring winter autumn fall"
         " morning afternoon evening night"
     ),
 }

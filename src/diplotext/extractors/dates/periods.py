@@ -199,6 +199,19 @@ def r_season(ctx: Context, m: Match) -> list[TemporalExpression] | None:
             _tx(ctx, m.start(), m.end(), "DATE", f"{year_value(named)}-{code}", _premod(_g(m, "premod")))
         )
     anchor: bool | str = True
+    if rel == "that" and ctx.story is None and ctx.last_year is not None and ctx.mode == "news":
+        # "in March 1848 ... That spring": the season of the year named last, like "that year"
+        return _one(
+            _tx(
+                ctx,
+                m.start(),
+                m.end(),
+                "DATE",
+                f"{year_value(ctx.last_year)}-{code}",
+                _premod(_g(m, "premod")),
+                relative=True,
+            )
+        )
     if ctx.story is not None and not strong:  # "that winter", "in the summer": the story's
         value, anchor = f"{year_value(story_month(ctx.story, first)[0])}-{code}", ctx.story.value
     elif ctx.anchor is None:

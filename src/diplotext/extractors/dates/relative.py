@@ -130,8 +130,9 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
             return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], mod, relative=got[1]))
     if ctx.story is not None and rel_norm in _STORY_RELS:  # narrative: "that month", "the next day"
         got = anchoring.story(ctx, unit, delta)
-        if got is not None:
-            return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], mod, relative=got[1]))
+        if got is not None and got[0] is not None:
+            value = got[0][: _UNIT_DIGITS.get(unit, len(got[0]))]  # "the following decade": a decade
+            return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=got[1]))
     if (
         ctx.mode == "news"
         and unit in ("day", "week", "month")
@@ -185,6 +186,9 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         if ctx.last_year is not None:  # "that year", "later the same year": the year named last
             value = year_value(ctx.last_year + delta)
             return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=True))
+    if unit == "decade" and narrative and ctx.last_year is not None:  # "in 1848 ... the following decade"
+        value = year_value(ctx.last_year + 10 * delta)[:3]
+        return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=True))
     if ctx.anchor is None:
         return _one(_tx(ctx, m.start(), m.end(), "DATE", _unresolved(unit), mod))
     if unit == "quarter" and rel_norm in ("year-ago", "year-earlier", "the year-ago", "the year-earlier"):
@@ -236,6 +240,8 @@ _YEAR_BACK_NEXT: Final = regex.compile(
 )
 """After "the same month": a comparison a year back ("the same month last year"), not the month named."""
 
+_UNIT_DIGITS: Final = {"decade": 3, "century": 2}
+"""How many digits of a year name a decade or a century ("185" the 1850s, "18" the 1800s)."""
 _IN_THE_DAY: Final = regex.compile(r"\sin\s{1,6}the\s{1,6}day$", regex.IGNORECASE)
 _IN_THE_UNIT: Final = regex.compile(r"\sin\s{1,6}the\s{1,6}[a-z]+$", regex.IGNORECASE)
 
