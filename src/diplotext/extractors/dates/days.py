@@ -434,8 +434,9 @@ def r_weekday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     wd, short = WEEKDAY_WORDS[word]
     if short and not short_weekday_ok(ctx, m, word):
         return None
-    if _g(m, "plural"):
-        return _one(_tx(ctx, m.start(), m.end(), "SET", f"XXXX-WXX-{wd}", quant="EVERY"))
+    if _g(m, "plural") and not _g(m, "rel"):  # "Tuesday nights": that part of every such day
+        pod = f"T{_POD[m.group('pod').lower()]}" if _g(m, "pod") else ""
+        return _one(_tx(ctx, m.start(), m.end(), "SET", f"XXXX-WXX-{wd}{pod}", quant="EVERY"))
     rel_word = " ".join((_g(m, "rel") or "").lower().split())
     pmod_word = (_g(m, "pmod") or "").lower()
     rel: str | None = None

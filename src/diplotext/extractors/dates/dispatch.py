@@ -116,7 +116,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     | frozenset(lexicon.mapping("time", "informal day words")),
     "this_pod": _PMODW | _words("this last tomorrow yesterday"),
     "pod_alone": _words("mid early late"),
-    "weekday_set": _WEEKDAYW | _PLURAL_WEEKDAYW,
+    "weekday_set": _PLURAL_WEEKDAYW,
     "weekday": _PMODW | _words("the previous following last next this coming past") | _ANY_WEEKDAYW,
     "relative": _PMODW | _MODPREW | _RELW,
     "relative_plain": _RELW,

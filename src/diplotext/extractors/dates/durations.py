@@ -309,7 +309,7 @@ def r_set(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 
 
 def r_weekday_set(ctx: Context, m: Match) -> list[TemporalExpression] | None:
-    """ "on Mondays", "Tuesday nights": every such day, or that part of every such day."""
+    """ "on Mondays": every such day."""
     before = _WORD_BEFORE_PLURAL.search(ctx.before(m.start(), 16))
     if before is not None and (
         before.group(1) == "the"
@@ -317,8 +317,6 @@ def r_weekday_set(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     ):
         return None  # "TGI Fridays", "Happy Mondays", "the Fridays for ...": a name
     value = f"XXXX-WXX-{WEEKDAYS[m.group('weekday').lower()]}"
-    if _g(m, "pod"):
-        value += "T" + _POD[m.group("pod").lower()]
     return _one(_tx(ctx, m.start(), m.end(), "SET", value, quant="EVERY"))
 
 

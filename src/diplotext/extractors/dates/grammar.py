@@ -326,11 +326,8 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"|(?:(?P<month>{MONTH}){W}(?P<day>{DAY})|(?P<day>{DAY}){W}(?P<month>{MONTH_AFTER_DAY}))(?:,?{W}(?P<year>{YEAR}))?)|(?=\s{{1,3}}(?:{_POD_NOUNS})\b)"
         rf"|{_NO_NOUN_NEXT})",
     ),
-    # "on Mondays", "Tuesday nights": every such day (or part of one)
-    (
-        "weekday_set",
-        rf"(?P<weekday>{_WEEKDAY_STEM})(?:s|{W}(?P<pod>morning|afternoon|evening|night)s)\b",
-    ),
+    # "on Mondays": every such day ("Tuesday nights" is the weekday rule's)
+    ("weekday_set", rf"(?P<weekday>{_WEEKDAY_STEM})s\b"),
     # "early Monday", "Monday morning", "last Friday", "next Tuesday", "Thursday, May 2"
     (
         "weekday",
@@ -340,7 +337,7 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?:,?{W}(?:(?P<month>{MONTH_DATE}){W}(?P<day>{DAY}|{DAY_WORD})|(?:the{W})?(?P<day>{DAY}){W}(?:of{W})?"
         rf"(?P<month>{MONTH_AFTER_DAY}))(?!\s{{0,2}}[-–]\s{{0,2}}\d|\s+(?:to|and|through|until|till|or)\s+\d)"
         rf"(?:,?{_NO_BLANK}{W}(?P<year>{YEAR}))?(?:,?{_NO_BREAK}\s{{1,3}}(?:at\s+)?(?P<clock>{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?)?"
-        rf"|(?:(?=['’]s\b)|(?P<plural>s)\b)?(?:{W}(?P<pod>morning|afternoon|evening|night)\b)?)",
+        rf"|(?:(?=['’]s\b)|(?P<plural>s)\b)?(?:{W}(?P<pod>morning|afternoon|evening|night)(?P<plural>s)?\b)?)",
     ),
     # "the same month last year", "the same month a year earlier": the month named, a year back
     (
