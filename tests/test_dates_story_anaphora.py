@@ -238,3 +238,30 @@ def test_the_following_decade_is_a_decade(mode: str) -> None:
     text = "The strike ended in 1926. The following decade brought mass unemployment."
     found = {t.text: t.value for t in find_dates(text, dt.date(2011, 5, 3), mode=mode)}  # type: ignore[arg-type]
     assert found["The following decade"] == "193"
+
+
+# ------------------------------------------------------------- "an army of 1500 men": a count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fleet of 1200 boats waited offshore.",
+        "The pipeline carries gas for 1400 route miles.",
+        "A column of 1600 men left the town.",
+    ],
+)
+def test_a_low_number_before_a_plural_noun_is_a_count(text: str) -> None:
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fire of 1666 was the worst.", ("1666", "1666")),
+        ("In 1588 ships from Spain sailed north.", ("1588", "1588")),
+        ("After the peace of 1713 the ports reopened.", ("1713", "1713")),
+    ],
+)
+def test_a_low_year_before_a_verb_or_clause_stays_a_year(text: str, expected: tuple[str, str]) -> None:
+    assert expected in texts(text)
