@@ -265,3 +265,31 @@ def test_a_low_number_before_a_plural_noun_is_a_count(text: str) -> None:
 )
 def test_a_low_year_before_a_verb_or_clause_stays_a_year(text: str, expected: tuple[str, str]) -> None:
     assert expected in texts(text)
+
+
+# ------------------------------------------------------------- "crashed on May 20" in a text of May 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A tanker sank on May 20.", ("May 20", "2010-05-20")),
+        ("The mayor was arrested on May 9.", ("May 9", "2010-05-09")),
+    ],
+)
+def test_a_past_verb_right_before_on_puts_a_near_day_a_year_back(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The tanker will be refloated on May 20.", ("May 20", "2011-05-20")),
+        ("If the mayor resigned on May 9, a vote would follow.", ("May 9", "2011-05-09")),
+        ("The mayor said on May 9 he would run.", ("May 9", "2011-05-09")),
+    ],
+)
+def test_a_plan_a_condition_or_saying_keeps_the_near_day(text: str, expected: tuple[str, str]) -> None:
+    assert expected in texts(text)

@@ -61,7 +61,9 @@ def month_and_day(ctx: Context, month: int, day: int, start: int, end: int) -> A
         gone = _day_gone_by(ctx.anchor, month, day)  # "in hiding since July 31", "the May 2 attack"
         if gone is not None:
             return day_value(gone), True
-    return month_day_value(ctx.anchor, month, day, tense, ctx.firm(start, end)), True
+    firm = ctx.firm(start, end)
+    adjacent = firm and ctx.right_after_past_verb(start, end)  # "crashed on April 2": gone by
+    return month_day_value(ctx.anchor, month, day, tense, firm, adjacent=adjacent), True
 
 
 def _day_gone_by(anchor: dt.date, month: int, day: int) -> dt.date | None:
