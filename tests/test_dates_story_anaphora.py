@@ -293,3 +293,23 @@ def test_a_past_verb_right_before_on_puts_a_near_day_a_year_back(
 )
 def test_a_plan_a_condition_or_saying_keeps_the_near_day(text: str, expected: tuple[str, str]) -> None:
     assert expected in texts(text)
+
+
+# ------------------------------------------------------------- "is forecast to", "appears in court"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cyclone was forecast to reach the islands on Friday.", ("Friday", "2011-05-06")),
+        ("Turnout is predicted to rise in June.", ("June", "2011-06")),
+        ("The striker is likely to return on Saturday.", ("Saturday", "2011-05-07")),
+        ("The driver appears in court on Thursday.", ("Thursday", "2011-05-05")),
+    ],
+)
+def test_forecasts_and_court_appearances_lie_ahead(text: str, expected: tuple[str, str]) -> None:
+    assert expected in texts(text)
+
+
+def test_appears_before_a_past_participle_stays_past() -> None:
+    assert ("Sunday", "2011-05-01") in texts("The man who appears in a clip filmed on Sunday is a guard.")
