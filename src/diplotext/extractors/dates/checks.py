@@ -66,15 +66,10 @@ _FALL_OK_AFTER: Final = regex.compile(
 
 _ID_BEFORE: Final = regex.compile(r"(?:resolution|article|no|number|\d[\s,.:/-]{1,2})\s*\.?\s*$", regex.I)
 _PLURAL_AFTER: Final = regex.compile(r"\s{1,3}(?:([a-z]+)\s{1,3})?([a-z]+s|(?:wo)?men|people|children)\b")
-_NOT_PLURAL: Final = frozenset(
-    ["was", "is", "has", "as", "its", "his", "this", "thus", "does", "always", "unless"]
-)
-_NOT_BETWEEN: Final = frozenset(
-    ["the", "a", "an", "her", "their", "our", "these", "those", "and", "or", "to", "of"]
-)
+_NOT_PLURAL: Final = lexicon.words("time", "not plurals after a number")
+_NOT_BETWEEN: Final = lexicon.words("time", "not between a number and a plural")
 _TIME_WORD_BEFORE: Final = regex.compile(
-    r"\b(?:in|since|until|till|by|during|before|after|circa|c\.?|from|through|throughout|early|late|mid"
-    r"|years?|spring|summer|autumn|fall|winter|between)\s*-?\s*$",
+    rf"\b(?:{lexicon.alternation('time', 'time words before a year and a plural')})\.?\s*-?\s*$",
     regex.IGNORECASE,
 )
 """Before a number: a word of time that keeps it a year before a plural ("in 1500 ships sailed" is

@@ -245,7 +245,8 @@ _BE: Final = lexicon.words("time", "forms of be")
 _ON_BEFORE: Final = re.compile(r"\b(?:on|by)\s{1,3}$", re.IGNORECASE)
 _VERB_ON_BETWEEN: Final = re.compile(r"^[a-z]+\s{1,3}on\s{1,3}$")
 _MODAL_BEFORE: Final = re.compile(
-    r"\b(?:would|will|could|should|may|might|must|shall|can|be|being|to)\s{1,3}(?:[a-z]+\s{1,3})?(?:[a-z]+-)?$",
+    rf"\b(?:{lexicon.alternation('time', 'modals before a past verb')})"
+    r"\s{1,3}(?:[a-z]+\s{1,3})?(?:[a-z]+-)?$",
     re.IGNORECASE,
 )
 _IF_BEFORE: Final = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)

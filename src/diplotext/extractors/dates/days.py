@@ -311,7 +311,7 @@ def _nth_week_of(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, relative=rel))
 
 
-_NTH_WEEK: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0, "final": 0}
+_NTH_WEEK: Final = {w: int(n) for w, n in lexicon.mapping("time", "weeks of a month").items()}
 
 
 _GENERIC_NEXT: Final = regex.compile(r"['’]s\s{1,3}([A-Za-z]+)")

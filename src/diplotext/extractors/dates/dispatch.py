@@ -73,9 +73,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "iso": _words("#4"),
     "numeric": _words("#"),
     "week_of": _words("the_week the_Week")
-    | frozenset(
-        f"the_{w}" for o in ("first", "second", "third", "fourth", "last", "final") for w in (o, o.title())
-    ),
+    | frozenset(f"the_{w}" for o in lexicon.mapping("time", "weeks of a month") for w in (o, o.title())),
     "md_range": _MONTHW,
     "md_range_glued": _words(GLUED_MONTH),
     "dm_range": _words("#"),
