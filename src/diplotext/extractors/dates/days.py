@@ -300,15 +300,15 @@ def _nth_week_of(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if _g(m, "year"):
         year = int(m.group("year"))
     else:
-        value, rel = anchoring.month_alone(ctx, month, m.start(), m.end())
-        if not value[:4].isdigit():
+        named, rel = anchoring.month_alone(ctx, month, m.start(), m.end())
+        if named is None or not named[:4].isdigit():
             return _one(_tx(ctx, m.start(), m.end(), "DATE", "XXXX-WXX", relative=rel))
-        year = int(value[:4])
+        year = int(named[:4])
     nth = _NTH_WEEK[m.group("nth").lower()]
     days = calendar.monthrange(year, month)[1]
     middle = days - 3 if nth == 0 else 7 * nth - 3
-    value = iso_week_value(dt.date(year, month, middle))
-    return _one(_tx(ctx, m.start(), m.end(), "DATE", value, relative=rel))
+    week = iso_week_value(dt.date(year, month, middle))
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", week, relative=rel))
 
 
 _NTH_WEEK: Final = {w: int(n) for w, n in lexicon.mapping("time", "weeks of a month").items()}
@@ -435,8 +435,8 @@ def r_weekday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if short and not short_weekday_ok(ctx, m, word):
         return None
     if _g(m, "plural") and not _g(m, "rel"):  # "Tuesday nights": that part of every such day
-        pod = f"T{_POD[m.group('pod').lower()]}" if _g(m, "pod") else ""
-        return _one(_tx(ctx, m.start(), m.end(), "SET", f"XXXX-WXX-{wd}{pod}", quant="EVERY"))
+        part = f"T{_POD[m.group('pod').lower()]}" if _g(m, "pod") else ""
+        return _one(_tx(ctx, m.start(), m.end(), "SET", f"XXXX-WXX-{wd}{part}", quant="EVERY"))
     rel_word = " ".join((_g(m, "rel") or "").lower().split())
     pmod_word = (_g(m, "pmod") or "").lower()
     rel: str | None = None

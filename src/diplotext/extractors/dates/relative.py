@@ -131,8 +131,8 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if ctx.story is not None and rel_norm in _STORY_RELS:  # narrative: "that month", "the next day"
         got = anchoring.story(ctx, unit, delta)
         if got is not None and got[0] is not None:
-            value = got[0][: _UNIT_DIGITS.get(unit, len(got[0]))]  # "the following decade": a decade
-            return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=got[1]))
+            told = got[0][: _UNIT_DIGITS.get(unit, len(got[0]))]  # "the following decade": a decade
+            return _one(_tx(ctx, m.start(), m.end(), "DATE", told, mod, relative=got[1]))
     if (
         ctx.mode == "news"
         and unit in ("day", "week", "month")
