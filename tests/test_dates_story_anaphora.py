@@ -313,3 +313,18 @@ def test_forecasts_and_court_appearances_lie_ahead(text: str, expected: tuple[st
 
 def test_appears_before_a_past_participle_stays_past() -> None:
     assert ("Sunday", "2011-05-01") in texts("The man who appears in a clip filmed on Sunday is a guard.")
+
+
+# ------------------------------------------------------------- "at 0300 local time"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry left at 0445 local time.", [("0445", "2011-05-03T04:45")]),
+        ("The show airs from 1900 local time.", [("1900", "2011-05-03T19:00")]),
+        ("In 1985 local time was moved an hour.", [("1985", "1985")]),
+    ],
+)
+def test_four_digits_before_local_time_are_a_clock(text: str, expected: list[tuple[str, str]]) -> None:
+    assert texts(text) == expected

@@ -130,13 +130,24 @@ _CLOCK4_NEXT = regex.compile(
     rf"\s{{0,3}}(?:{lexicon.alternation('time', 'time zones after a clock')})\b"
     r"|\s{0,2}[ap]\.?m\b"
 )
+_LOCAL_TIME_NEXT = regex.compile(r"\s{1,3}local\s{1,3}time\b")
+"""After four digits of an hour and minutes ("0300 local time"), a clock time too."""
 """After four digits that are a clock time ("0735 GMT", "1030am"), not a year."""
 
 
 def _digit_key(low: str, s: int, e: int, lo: int) -> str | None:
     """The dispatch key of a digit run, or ``None`` when nothing temporal can start there."""
     if e - s == 4:
-        return CLOCK4 if _CLOCK4_NEXT.match(low, e) else "#4"
+        if _CLOCK4_NEXT.match(low, e):
+            return CLOCK4
+        if (
+            low[s : s + 2] <= "23"
+            and low[s + 2] in "012345"
+            and _LOCAL_TIME_NEXT.match(low, e)
+            and not low.endswith(("in ", "since "), lo, s)
+        ):
+            return CLOCK4  # "at 0300 local time" (not "in 2010 local time was changed")
+        return "#4"
     if e - s > 4:
         return None
     nxt = _AFTER_NUMBER.match(low, e)

@@ -112,11 +112,12 @@ ERA = r"(?-i:BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE|C\.E\.)"
 CLOCK = (
     r"(?:(?:1[0-2]|0?[1-9])(?:[:.]?[0-5]\d)?\s{0,2}(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
     r"|(?:[01]\d|2[0-3]):[0-5]\d(?:\s{0,2}(?:a\.m\.|p\.m\.|am\b|pm\b))?(?![\d:]|\s{1,3}(?:in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)|at\s{1,3}night))"
-    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s{0,3}(?-i:GMT|UTC|Z|[A-Z]{2,4}T)\b|\s?hrs\b)"
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s{0,3}(?-i:GMT|UTC|Z|[A-Z]{2,4}T)\b|\s?hrs\b|\s{1,3}local\s{1,3}time\b)"
     r"|[1-9]:[0-5]\d(?=\s{0,3}(?-i:GMT|UTC|[A-Z]{2,4}T)\b|\s{1,3}local\s{1,3}time\b)"
     r"|noon\b|midnight\b|midday\b)"
 )
-"""A clock time: "9 p.m.", "10:35 a.m.", "1030am", "21:00", "0735 GMT" (four digits need a zone), "9:30 GMT"
+"""A clock time: "9 p.m.", "10:35 a.m.", "1030am", "21:00", "0735 GMT" (four digits need a zone or
+"local time"), "9:30 GMT"
 or "9:30 local time" (one digit before the colon needs a zone or "local time"), "noon"
 (not "10:30" before "in the evening": that is :data:`CLOCK_POD`'s)."""
 O_CLOCK = (
