@@ -328,3 +328,19 @@ def test_appears_before_a_past_participle_stays_past() -> None:
 )
 def test_four_digits_before_local_time_are_a_clock(text: str, expected: list[tuple[str, str]]) -> None:
     assert texts(text) == expected
+
+
+# ------------------------------------------------------------- "in recent weeks": a length of time
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices have climbed in recent weeks.", ("recent weeks", "PXW")),
+        ("Two ferries sank in recent days.", ("recent days", "PXD")),
+        ("Sales slowed in recent months.", ("recent months", "PXM")),
+        ("The town has grown in recent years.", ("recent years", "PAST_REF")),
+    ],
+)
+def test_recent_days_weeks_months_are_a_stretch_up_to_now(text: str, expected: tuple[str, str]) -> None:
+    assert expected in texts(text)

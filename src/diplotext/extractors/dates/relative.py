@@ -364,5 +364,12 @@ def r_ref(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return []  # "the past three summers", "the past two seasons": a count of something else
     if word == "the past" and _SEASONS_NEXT.match(after):
         return []  # "the past summers", "over the past seasons"
+    if word in _RECENT_SPANS:  # "in recent weeks": a stretch of weeks up to now
+        return _one(_tx(ctx, m.start(), m.end(), "DURATION", _RECENT_SPANS[word]))
     value = "PRESENT_REF" if _g(m, "present") else "PAST_REF" if _g(m, "past") else "FUTURE_REF"
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value))
+
+
+_RECENT_SPANS: Final = {"recent days": "PXD", "recent weeks": "PXW", "recent months": "PXM"}
+"""Recent days, weeks or months are a length of time up to now; "recent years" (and decades) stay
+the past at large (``PAST_REF``)."""
