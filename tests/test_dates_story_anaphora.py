@@ -344,3 +344,19 @@ def test_four_digits_before_local_time_are_a_clock(text: str, expected: list[tup
 )
 def test_recent_days_weeks_months_are_a_stretch_up_to_now(text: str, expected: tuple[str, str]) -> None:
     assert expected in texts(text)
+
+
+# ------------------------------------------------------------- "2day", "2nite", "2moro"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("cant wait for the gig 2nite", [("2nite", "2011-05-03TNI")]),
+        ("dentist 2moro ugh", [("2moro", "2011-05-04")]),
+        ("so tired 2day", [("2day", "2011-05-03")]),
+        ("only 2 days to go", [("2 days", "P2D")]),
+    ],
+)
+def test_informal_day_words_with_a_two(text: str, expected: list[tuple[str, str]]) -> None:
+    assert texts(text) == expected

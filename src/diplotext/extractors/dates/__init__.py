@@ -23,7 +23,7 @@ from .blocks import LOWER_CASE_MONTHS, MONTHS
 from .clockdays import clock_days
 from .clockranges import glued_clock_ends
 from .compound import joined_durations
-from .dispatch import CLOCK4, DIGIT, GLUED_MONTH, LOOKBACK, THE, TRIGGERS, match_at, scan_tokens
+from .dispatch import CLOCK4, DIGIT, GLUED_MONTH, LOOKBACK, THE, TRIGGERS, TWO_WORD, match_at, scan_tokens
 from .modes import Mode, choose_mode
 from .nthweekday import join_nth_weekdays
 from .ranges import extend_tails, link_ranges
@@ -150,10 +150,17 @@ def _digit_key(low: str, s: int, e: int, lo: int) -> str | None:
         return "#4"
     if e - s > 4:
         return None
+    if e - s == 1 and low[s] == "2" and _TWO_DAY_WORD.match(low, s):
+        return TWO_WORD  # "2day", "2nite", "2moro": informal day words
     nxt = _AFTER_NUMBER.match(low, e)
     if nxt and (not nxt.group(1) or nxt.group(1) in TRIGGERS or nxt.group(1) in _NUMBER_NOUNS):
         return DIGIT
     return None
+
+
+_TWO_DAY_WORD = regex.compile(
+    rf"(?:{'|'.join(w for w in lexicon.mapping('time', 'informal day words') if w[0] == '2')})\b"
+)
 
 
 _CAPITALISED = (frozenset(MONTHS) | {"sept"}) - frozenset(LOWER_CASE_MONTHS)

@@ -29,6 +29,7 @@ __all__ = [
     "SCANNER",
     "THE",
     "TRIGGERS",
+    "TWO_WORD",
     "match_at",
     "rule_names",
     "rules_for",
@@ -39,6 +40,8 @@ __all__ = [
 
 CLOCK4: Final = "#4c"
 """The first-word key of four digits that are a clock time ("0735 GMT", "1030am")."""
+TWO_WORD: Final = "2w"
+"""The first-word key of a "2" that opens an informal day word ("2day", "2nite")."""
 GLUED_MONTH: Final = "month."
 """The first-word key of a month abbreviation glued to its day ("Nov.6"): only the glued rules."""
 DIGIT: Final = "#"
@@ -111,7 +114,8 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     ),
     "deictic": _PMODW
     | _words("the today tomorrow yesterday tonight overnight")
-    | frozenset(lexicon.mapping("time", "informal day words")),
+    | frozenset(lexicon.mapping("time", "informal day words"))
+    | {TWO_WORD},
     "this_pod": _PMODW | _words("this last tomorrow yesterday"),
     "pod_alone": _words("mid early late"),
     "weekday_set": _PLURAL_WEEKDAYW,
