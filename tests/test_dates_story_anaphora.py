@@ -360,3 +360,21 @@ def test_recent_days_weeks_months_are_a_stretch_up_to_now(text: str, expected: t
 )
 def test_informal_day_words_with_a_two(text: str, expected: list[tuple[str, str]]) -> None:
     assert texts(text) == expected
+
+
+# ------------------------------------------------------------- holidays as informal text writes them
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("dinner plans for valentines day?", [("valentines day", "2011-02-14")]),
+        ("Our New Years Eve party was loud.", [("New Years Eve", "2010-12-31")]),
+        ("best NYE ever", [("NYE", "2010-12-31")]),
+        ("wrapping gifts on xmas eve", [("xmas eve", "2010-12-24")]),
+        ("Fathers Day lunch is booked.", [("Fathers Day", "2011-06-19")]),
+        ("the independence day of the republic", []),
+    ],
+)
+def test_holidays_without_apostrophes_or_capitals(text: str, expected: list[tuple[str, str]]) -> None:
+    assert texts(text) == expected

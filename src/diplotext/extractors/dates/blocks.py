@@ -161,8 +161,9 @@ def weekday_number(word: str) -> int | None:
 
 
 def holiday_key(name: str) -> str:
-    """A holiday name as looked up: lower case, straight apostrophes, no periods, single spaces."""
-    return " ".join(name.lower().replace("’", "'").replace(".", "").split())
+    """A holiday name as looked up: lower case, no apostrophes ("Valentines Day" is "Valentine's
+    Day"), no periods, single spaces."""
+    return " ".join(name.lower().replace("’", "").replace("'", "").replace(".", "").split())
 
 
 HOLIDAY_RULES: Final[dict[str, str]] = {
@@ -170,10 +171,19 @@ HOLIDAY_RULES: Final[dict[str, str]] = {
 }
 _HOLIDAY_NAMES: Final = lexicon.longest_first(name for name, _ in lexicon.rows("time", "holidays"))
 
-HOLIDAY: Final = "|".join(
-    re.escape(name).replace("\\.", r"\.?").replace("'", "['’]").replace("\\ ", r"\s+")
-    for name in _HOLIDAY_NAMES
+_HOLIDAY_WRITTEN: Final = lexicon.longest_first(
+    [*_HOLIDAY_NAMES, *lexicon.entries("time", "holidays in lower case")]
 )
-"""The holiday names as one case-sensitive alternation, longest first."""
-HOLIDAY_FIRST_WORDS: Final = frozenset(holiday_key(name).split()[0].split("'")[0] for name in _HOLIDAY_NAMES)
+HOLIDAY: Final = "|".join(
+    re.escape(name).replace("\\.", r"\.?").replace("'", "['’]?").replace("\\ ", r"\s+")
+    for name in _HOLIDAY_WRITTEN
+)
+"""The holiday names as one case-sensitive alternation, longest first, with the lexicon's lower-case
+forms; an apostrophe may be left out ("New Years Eve")."""
+HOLIDAY_FIRST_WORDS: Final = frozenset(
+    w
+    for name in _HOLIDAY_NAMES
+    for first in [name.lower().replace(".", "").replace("’", "'").split()[0]]
+    for w in (first.split("'")[0], first.replace("'", ""))
+)
 """The lower-case words a holiday name starts with ("valentine" of "Valentine's Day")."""
