@@ -371,6 +371,7 @@ def test_informal_day_words_with_a_two(text: str, expected: list[tuple[str, str]
         ("dinner plans for valentines day?", [("valentines day", "2011-02-14")]),
         ("Our New Years Eve party was loud.", [("New Years Eve", "2010-12-31")]),
         ("best NYE ever", [("NYE", "2010-12-31")]),
+        ("road trip this wkend", [("this wkend", "2011-W18-WE")]),
         ("wrapping gifts on xmas eve", [("xmas eve", "2010-12-24")]),
         ("Fathers Day lunch is booked.", [("Fathers Day", "2011-06-19")]),
         ("the independence day of the republic", []),

@@ -378,7 +378,7 @@ RULES: Final[list[tuple[str, str]]] = [
         r"(?=\s{0,3}(?:[,.;:)]|$))",
     ),
     ("fiscal_year", rf"the{W}(?:(?:full|latest|current){W})?fiscal{W}year\b(?![-‐])"),
-    ("the_weekend", r"(?P<the>the|this|last|next)\s{1,3}(?:weekend|wknd)\b"),
+    ("the_weekend", r"(?P<the>the|this|last|next)\s{1,3}(?:weekend|wknd|wkend)\b"),
     # "last November", "this September", "next May"
     # "the following January", "the previous June": the month after or before the one the text is at
     (
