@@ -379,3 +379,17 @@ def test_informal_day_words_with_a_two(text: str, expected: list[tuple[str, str]
 )
 def test_holidays_without_apostrophes_or_capitals(text: str, expected: list[tuple[str, str]]) -> None:
     assert texts(text) == expected
+
+
+# ------------------------------------------------------------- "midweek", "midyear"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry strike ended in midweek.", ("midweek", "2011-W18")),
+        ("Hiring slowed at midyear.", ("midyear", "2011")),
+    ],
+)
+def test_mid_glued_to_a_unit(text: str, expected: tuple[str, str]) -> None:
+    assert expected in texts(text)

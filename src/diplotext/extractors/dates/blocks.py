@@ -135,7 +135,7 @@ CLOCK_POD = (
 )
 """A clock time with its part of the day: "4 in the morning", "10:30 at night" (the clock rule's only)."""
 MOD_PRE = (
-    r"(?P<premod>(?:the\s+)?(?:very\s+)?(?:early|late|mid)(?:-|\s{1,3})"
+    r"(?P<premod>(?:the\s+)?(?:very\s+)?(?:early|late|mid)(?:-|\s{1,3})|mid(?=(?:week|month|year)\b)"
     r"|(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+)?"
     r"|(?:the\s+)?(?:first|second|latter|last|early|later)\s+(?:half|part)\s+of\s+(?:the\s+)?)?"
 )

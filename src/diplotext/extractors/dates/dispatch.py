@@ -120,7 +120,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "pod_alone": _words("mid early late"),
     "weekday_set": _PLURAL_WEEKDAYW,
     "weekday": _PMODW | _words("the previous following last next this coming past") | _ANY_WEEKDAYW,
-    "relative": _PMODW | _MODPREW | _RELW,
+    "relative": _PMODW | _MODPREW | _RELW | _words("midweek midmonth midyear"),
     "relative_plain": _RELW,
     "fin_period": _words("the its"),
     "same_month_year_ago": _words("the_same the_Same"),
