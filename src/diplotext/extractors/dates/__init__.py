@@ -130,7 +130,7 @@ _CLOCK4_NEXT = regex.compile(
     rf"\s{{0,3}}(?:{lexicon.alternation('time', 'time zones after a clock')})\b"
     r"|\s{0,2}[ap]\.?m\b"
 )
-_LOCAL_TIME_NEXT = regex.compile(r"\s{1,3}local\s{1,3}time\b")
+_LOCAL_TIME_NEXT = regex.compile(r"\slocal\s{1,3}time\b")
 """After four digits of an hour and minutes ("0300 local time"), a clock time too."""
 """After four digits that are a clock time ("0735 GMT", "1030am"), not a year."""
 
@@ -141,7 +141,8 @@ def _digit_key(low: str, s: int, e: int, lo: int) -> str | None:
         if _CLOCK4_NEXT.match(low, e):
             return CLOCK4
         if (
-            low[s : s + 2] <= "23"
+            low.startswith(" loc", e)  # (a plain test first: most four digits are years)
+            and low[s : s + 2] <= "23"
             and low[s + 2] in "012345"
             and _LOCAL_TIME_NEXT.match(low, e)
             and not low.endswith(("in ", "since "), lo, s)

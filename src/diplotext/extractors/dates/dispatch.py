@@ -69,6 +69,12 @@ _UNITW = lexicon.words("time", "time units")
 _CLOCKW = _words("# noon midnight midday around about approximately")
 _SEASONW = _words("spring summer autumn fall winter")
 
+_SEQUEL_KEYS = frozenset(
+    f"the_{w}" for o in ("following", "next", "previous", "preceding") for w in (o, o.title())
+)
+"""The keys of "the following January", "the previous winter" (by the word after "the": a plain "the"
+would add a partial match to the keying of every "the" and word)."""
+
 FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "date_clock": _MONTHW,
     "clock_day": _CLOCKW | _words("#4c"),
@@ -95,6 +101,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "quarter": _words("the this last next fiscal first second third fourth final year #"),
     "year_quarter": _words("the #4"),
     "quarter_q": _words("q1 q2 q3 q4 h1 h2"),
+    "season_sequel": _SEQUEL_KEYS,
     "season": _MODPREW | _SEASONW | _words("last next this coming past that"),
     "ago": _DURMODW | _NUMW | _VAGUEW,
     "duration": _DURMODW | _SPANW | _NUMW | _VAGUEW,
@@ -130,7 +137,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "fiscal_year": _words("the"),
     "unit_end": _words("the year month week quarter"),
     "unit_post": _words("the"),
-    "rel_month": _words("last next this coming the"),
+    "rel_month": _words("last next this coming") | _SEQUEL_KEYS,
     "month": _MODPREW | _MONTHW,
     "era_year": _words("# ad"),
     "year": _MODPREW | _words("year #4"),

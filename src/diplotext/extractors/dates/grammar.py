@@ -232,10 +232,11 @@ RULES: Final[list[tuple[str, str]]] = [
     ("quarter_q", rf"(?-i:Q(?P<qnum>[1-4])|H(?P<hnum>[12]))(?:{W}(?P<year>{YEAR}))?\b"),
     # "the summer of 1998", "summer 2005", "last fall", "this spring", "in autumn", "early summer",
     # "the spring of next year"
+    # "the following spring", "the previous winter": after or before the month the text is at
+    ("season_sequel", rf"(?P<rel>{_SEQUEL}){W}(?P<season>{SEASON})(?!\s+of\b)"),
     (
         "season",
-        rf"{MOD_PRE}(?:(?P<rel>last|next|this|coming|past|this\s+past|the\s+past|this\s+coming|{_SEQUEL}|the|that){W})?"
-        rf"(?P<season>{SEASON})"
+        rf"{MOD_PRE}(?:(?P<rel>last|next|this|coming|past|this\s+past|the\s+past|this\s+coming|the|that){W})?(?P<season>{SEASON})"
         rf"(?:{W}(?:of{W})?(?:(?P<year>{YEAR})|(?P<yw>{YEAR_WORDS})\b(?!\s{{1,3}}(?-i:[a-z]))"
         rf"|(?P<ryear>(?:last|this|next){W}year)\b)|(?!\s+of\b))",
     ),

@@ -168,6 +168,11 @@ _SEASONS: Final = {
 _SEQUEL_RELS: Final = frozenset(["the following", "the next", "the previous", "the preceding"])
 
 
+def r_season_sequel(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    """ "the following spring", "the previous winter" (:func:`r_season`)."""
+    return r_season(ctx, m)
+
+
 def r_season(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     word = m.group("season").lower()
     code, first = _SEASONS[word]
