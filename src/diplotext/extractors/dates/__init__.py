@@ -23,7 +23,7 @@ from .blocks import LOWER_CASE_MONTHS, MONTHS
 from .clockdays import clock_days
 from .clockranges import glued_clock_ends
 from .compound import joined_durations
-from .dispatch import CLOCK4, DIGIT, GLUED_MONTH, LOOKBACK, THE, TRIGGERS, match_at, scan_tokens
+from .dispatch import CLOCK4, DIGIT, GLUED_MONTH, LOOKBACK, THE, TRIGGERS, TWO_WORD, match_at, scan_tokens
 from .modes import Mode, choose_mode
 from .nthweekday import join_nth_weekdays
 from .ranges import extend_tails, link_ranges
@@ -130,19 +130,38 @@ _CLOCK4_NEXT = regex.compile(
     rf"\s{{0,3}}(?:{lexicon.alternation('time', 'time zones after a clock')})\b"
     r"|\s{0,2}[ap]\.?m\b"
 )
+_LOCAL_TIME_NEXT = regex.compile(r"\slocal\s{1,3}time\b")
+"""After four digits of an hour and minutes ("0300 local time"), a clock time too."""
 """After four digits that are a clock time ("0735 GMT", "1030am"), not a year."""
 
 
 def _digit_key(low: str, s: int, e: int, lo: int) -> str | None:
     """The dispatch key of a digit run, or ``None`` when nothing temporal can start there."""
     if e - s == 4:
-        return CLOCK4 if _CLOCK4_NEXT.match(low, e) else "#4"
+        if _CLOCK4_NEXT.match(low, e):
+            return CLOCK4
+        if (
+            low.startswith(" loc", e)  # (a plain test first: most four digits are years)
+            and low[s : s + 2] <= "23"
+            and low[s + 2] in "012345"
+            and _LOCAL_TIME_NEXT.match(low, e)
+            and not low.endswith(("in ", "since "), lo, s)
+        ):
+            return CLOCK4  # "at 0300 local time" (not "in 2010 local time was changed")
+        return "#4"
     if e - s > 4:
         return None
+    if e - s == 1 and low[s] == "2" and _TWO_DAY_WORD.match(low, s):
+        return TWO_WORD  # "2day", "2nite", "2moro": informal day words
     nxt = _AFTER_NUMBER.match(low, e)
     if nxt and (not nxt.group(1) or nxt.group(1) in TRIGGERS or nxt.group(1) in _NUMBER_NOUNS):
         return DIGIT
     return None
+
+
+_TWO_DAY_WORD = regex.compile(
+    rf"(?:{'|'.join(w for w in lexicon.mapping('time', 'informal day words') if w[0] == '2')})\b"
+)
 
 
 _CAPITALISED = (frozenset(MONTHS) | {"sept"}) - frozenset(LOWER_CASE_MONTHS)
@@ -167,7 +186,7 @@ _LEAD_NEXT: dict[str, frozenset[str]] = {
     "an": _set("hour hours additional extra"),
     "up": frozenset(["to"]),
     "that": _set(
-        "year month week day time quarter weekend period season same summer spring"
+        "year month week day time quarter weekend period season same summer spring winter autumn fall"
         " morning afternoon evening night"
     ),
 }

@@ -61,7 +61,9 @@ def month_and_day(ctx: Context, month: int, day: int, start: int, end: int) -> A
         gone = _day_gone_by(ctx.anchor, month, day)  # "in hiding since July 31", "the May 2 attack"
         if gone is not None:
             return day_value(gone), True
-    return month_day_value(ctx.anchor, month, day, tense, ctx.firm(start, end)), True
+    firm = ctx.firm(start, end)
+    adjacent = firm and ctx.right_after_past_verb(start, end)  # "crashed on April 2": gone by
+    return month_day_value(ctx.anchor, month, day, tense, firm, adjacent=adjacent), True
 
 
 def _day_gone_by(anchor: dt.date, month: int, day: int) -> dt.date | None:
@@ -176,6 +178,29 @@ def weekday_from_named(ctx: Context, wd: int, rel: str, start: int) -> Anchored:
         if day is not None:
             return weekday_value(day, wd, None, rel), named[0]
     return weekday(ctx, wd, None, rel)
+
+
+def year_of_sequel(ctx: Context, month: int, ahead: bool, start: int) -> tuple[int, str] | None:
+    """The year of the month ``month`` (a season's first month) just after (``ahead``) or just before
+    the month the text is at: "elected in November 2004 and sworn in the following January" (2005),
+    "resigned in May 2010; the previous June ..." (2009). The month is the story's in narrative mode,
+    in news the one named at most :data:`FROM_NAMED_REACH` characters before ``start``; ``None``
+    with neither (then publication's, like "next January")."""
+    ref = ctx.story
+    if ref is not None and ref.month is None:  # "in 1862 ... the following spring": the next year's
+        return ref.year + (1 if ahead else -1), ref.value
+    if ref is not None and ref.month is not None:
+        year, here, value = ref.year, ref.month, ref.value
+    elif ctx.mode == "news" and ctx.last_month is not None and start - ctx.last_month[1] <= FROM_NAMED_REACH:
+        value = ctx.last_month[0]
+        if not (value[:4].isdigit() and value[5:7].isdigit()):
+            return None
+        year, here = int(value[:4]), int(value[5:7])
+    else:
+        return None
+    if ahead:
+        return (year if month > here else year + 1), value
+    return (year if month < here else year - 1), value
 
 
 def _iso_day(value: str) -> dt.date | None:

@@ -112,11 +112,12 @@ ERA = r"(?-i:BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE|C\.E\.)"
 CLOCK = (
     r"(?:(?:1[0-2]|0?[1-9])(?:[:.]?[0-5]\d)?\s{0,2}(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
     r"|(?:[01]\d|2[0-3]):[0-5]\d(?:\s{0,2}(?:a\.m\.|p\.m\.|am\b|pm\b))?(?![\d:]|\s{1,3}(?:in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)|at\s{1,3}night))"
-    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s{0,3}(?-i:GMT|UTC|Z|[A-Z]{2,4}T)\b|\s?hrs\b)"
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s{0,3}(?-i:GMT|UTC|Z|[A-Z]{2,4}T)\b|\s?hrs\b|\s{1,3}local\s{1,3}time\b)"
     r"|[1-9]:[0-5]\d(?=\s{0,3}(?-i:GMT|UTC|[A-Z]{2,4}T)\b|\s{1,3}local\s{1,3}time\b)"
     r"|noon\b|midnight\b|midday\b)"
 )
-"""A clock time: "9 p.m.", "10:35 a.m.", "1030am", "21:00", "0735 GMT" (four digits need a zone), "9:30 GMT"
+"""A clock time: "9 p.m.", "10:35 a.m.", "1030am", "21:00", "0735 GMT" (four digits need a zone or
+"local time"), "9:30 GMT"
 or "9:30 local time" (one digit before the colon needs a zone or "local time"), "noon"
 (not "10:30" before "in the evening": that is :data:`CLOCK_POD`'s)."""
 O_CLOCK = (
@@ -134,7 +135,7 @@ CLOCK_POD = (
 )
 """A clock time with its part of the day: "4 in the morning", "10:30 at night" (the clock rule's only)."""
 MOD_PRE = (
-    r"(?P<premod>(?:the\s+)?(?:very\s+)?(?:early|late|mid)(?:-|\s{1,3})"
+    r"(?P<premod>(?:the\s+)?(?:very\s+)?(?:early|late|mid)(?:-|\s{1,3})|mid(?=(?:week|month|year)\b)"
     r"|(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+)?"
     r"|(?:the\s+)?(?:first|second|latter|last|early|later)\s+(?:half|part)\s+of\s+(?:the\s+)?)?"
 )
@@ -160,8 +161,9 @@ def weekday_number(word: str) -> int | None:
 
 
 def holiday_key(name: str) -> str:
-    """A holiday name as looked up: lower case, straight apostrophes, no periods, single spaces."""
-    return " ".join(name.lower().replace("’", "'").replace(".", "").split())
+    """A holiday name as looked up: lower case, no apostrophes ("Valentines Day" is "Valentine's
+    Day"), no periods, single spaces."""
+    return " ".join(name.lower().replace("’", "").replace("'", "").replace(".", "").split())
 
 
 HOLIDAY_RULES: Final[dict[str, str]] = {
@@ -169,10 +171,19 @@ HOLIDAY_RULES: Final[dict[str, str]] = {
 }
 _HOLIDAY_NAMES: Final = lexicon.longest_first(name for name, _ in lexicon.rows("time", "holidays"))
 
-HOLIDAY: Final = "|".join(
-    re.escape(name).replace("\\.", r"\.?").replace("'", "['’]").replace("\\ ", r"\s+")
-    for name in _HOLIDAY_NAMES
+_HOLIDAY_WRITTEN: Final = lexicon.longest_first(
+    [*_HOLIDAY_NAMES, *lexicon.entries("time", "holidays in lower case")]
 )
-"""The holiday names as one case-sensitive alternation, longest first."""
-HOLIDAY_FIRST_WORDS: Final = frozenset(holiday_key(name).split()[0].split("'")[0] for name in _HOLIDAY_NAMES)
+HOLIDAY: Final = "|".join(
+    re.escape(name).replace("\\.", r"\.?").replace("'", "['’]?").replace("\\ ", r"\s+")
+    for name in _HOLIDAY_WRITTEN
+)
+"""The holiday names as one case-sensitive alternation, longest first, with the lexicon's lower-case
+forms; an apostrophe may be left out ("New Years Eve")."""
+HOLIDAY_FIRST_WORDS: Final = frozenset(
+    w
+    for name in _HOLIDAY_NAMES
+    for first in [name.lower().replace(".", "").replace("’", "'").split()[0]]
+    for w in (first.split("'")[0], first.replace("'", ""))
+)
 """The lower-case words a holiday name starts with ("valentine" of "Valentine's Day")."""

@@ -65,6 +65,29 @@ _FALL_OK_AFTER: Final = regex.compile(
 
 
 _ID_BEFORE: Final = regex.compile(r"(?:resolution|article|no|number|\d[\s,.:/-]{1,2})\s*\.?\s*$", regex.I)
+_PLURAL_AFTER: Final = regex.compile(r"\s{1,3}(?:([a-z]+)\s{1,3})?([a-z]+s|(?:wo)?men|people|children)\b")
+_NOT_PLURAL: Final = lexicon.words("time", "not plurals after a number")
+_NOT_BETWEEN: Final = lexicon.words("time", "not between a number and a plural")
+_TIME_WORD_BEFORE: Final = regex.compile(
+    rf"\b(?:{lexicon.alternation('time', 'time words before a year and a plural')})\.?\s*-?\s*$",
+    regex.IGNORECASE,
+)
+"""Before a number: a word of time that keeps it a year before a plural ("in 1500 ships sailed" is
+rare; "in 1683 armies met" is not)."""
+
+
+def _plural_after(after: str) -> bool:
+    """Does a lower-case plural noun follow a number, next or one word on ("1500 men", "1300 route
+    kilometres")? Not a verb or pronoun ending in s ("of 1700 was")."""
+    m = _PLURAL_AFTER.match(after)
+    if m is None:
+        return False
+    first, plural = m.group(1), m.group(2)
+    if first is not None and (first in _NOT_PLURAL or first in _NOT_BETWEEN or first.endswith(("ed", "ing"))):
+        return False  # "of 1756 the borders", "of 1648 ended decades": a clause goes on
+    return plural not in _NOT_PLURAL
+
+
 _PERIOD_WORD_BEFORE: Final = regex.compile(
     r"\b(?:in|since|by|until|from|of|during|the|its|'s|’s)\s*$", regex.I
 )
@@ -89,6 +112,8 @@ def _year_ok(ctx: Context, m: Match, start: int, end: int, year: int, *, paired:
         return False
     if year < 1800 and not strong:
         return False
+    if year < 1800 and not paired and _plural_after(after) and not _TIME_WORD_BEFORE.search(before):
+        return False  # "an army of 1500 men", "for 1300 route kilometres": a count of a plural noun
     return ctx.anchor is None or year <= ctx.anchor.year + 60 or strong
 
 

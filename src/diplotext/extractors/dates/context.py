@@ -212,6 +212,19 @@ class Context:
             return False  # "wanted to land there in May", "was looking forward to a visit in May"
         return word not in _REPORTING or bool(not month and _VERB_ON_BETWEEN.match(between))
 
+    def right_after_past_verb(self, start: int, end: int) -> bool:
+        """Does a past verb (not one of saying) stand right before "on" and the date at ``start``
+        ("crashed on April 2", "was sentenced on April 2"), with no "if" before it? Then the day is
+        one gone by, even a few weeks before publication (the last cue read is reused)."""
+        tense, word, at = self.tense_cue(start, end)
+        if tense != "past" or at < 0 or at >= start or word in _REPORTING:
+            return False
+        if not _VERB_ON_BETWEEN.match(self.text[at:start]):
+            return False
+        if _MODAL_BEFORE.search(self.text[max(self.lo, at - 24) : at]):
+            return False  # "would be re-introduced on April 30": a plan
+        return not _IF_BEFORE.search(self.text, max(self.lo, at - 40), at)
+
     def before(self, start: int, width: int = 30) -> str:
         return self.text[max(self.lo, start - width) : start]
 
@@ -231,6 +244,12 @@ yet of the handover on July 1")."""
 _BE: Final = lexicon.words("time", "forms of be")
 _ON_BEFORE: Final = re.compile(r"\b(?:on|by)\s{1,3}$", re.IGNORECASE)
 _VERB_ON_BETWEEN: Final = re.compile(r"^[a-z]+\s{1,3}on\s{1,3}$")
+_MODAL_BEFORE: Final = re.compile(
+    rf"\b(?:{lexicon.alternation('time', 'modals before a past verb')})"
+    r"\s{1,3}(?:[a-z]+\s{1,3})?(?:[a-z]+-)?$",
+    re.IGNORECASE,
+)
+_IF_BEFORE: Final = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
 _IN_BEFORE: Final = re.compile(r"\bin\s{1,3}$", re.IGNORECASE)
 _OPENING_IN: Final = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}|^\s*)In\s{1,3}$")
 _COMMA_CLAUSE: Final = re.compile(r",?\s{1,3}(?:[\w.'’-]+\s{1,3}){0,4}$")

@@ -5,6 +5,7 @@ the anchor (the tense of the clause deciding which way a bare weekday or month a
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from typing import Final
 
@@ -277,6 +278,8 @@ _MONTH_WORD_BEFORE: Final = regex.compile(
 
 def r_week_of(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     """ "the week of March 6": the ISO week holding that day."""
+    if _g(m, "nth"):
+        return _nth_week_of(ctx, m)
     month, day = _month(_g(m, "month")), _day(_g(m, "day"))
     if month is None or day is None:
         return None
@@ -285,6 +288,30 @@ def r_week_of(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return None
     value = iso_week_value(dt.date.fromisoformat(value)) if value[:1].isdigit() else "XXXX-WXX"
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, relative=rel))
+
+
+def _nth_week_of(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    """ "the first week of April": the ISO week holding the middle of its nth seven days ("the last
+    week of June": of its last seven)."""
+    month = _month(m.group("month"))
+    if month is None:
+        return None
+    rel: bool | str = False
+    if _g(m, "year"):
+        year = int(m.group("year"))
+    else:
+        named, rel = anchoring.month_alone(ctx, month, m.start(), m.end())
+        if named is None or not named[:4].isdigit():
+            return _one(_tx(ctx, m.start(), m.end(), "DATE", "XXXX-WXX", relative=rel))
+        year = int(named[:4])
+    nth = _NTH_WEEK[m.group("nth").lower()]
+    days = calendar.monthrange(year, month)[1]
+    middle = days - 3 if nth == 0 else 7 * nth - 3
+    week = iso_week_value(dt.date(year, month, middle))
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", week, relative=rel))
+
+
+_NTH_WEEK: Final = {w: int(n) for w, n in lexicon.mapping("time", "weeks of a month").items()}
 
 
 _GENERIC_NEXT: Final = regex.compile(r"['’]s\s{1,3}([A-Za-z]+)")
@@ -407,8 +434,9 @@ def r_weekday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     wd, short = WEEKDAY_WORDS[word]
     if short and not short_weekday_ok(ctx, m, word):
         return None
-    if _g(m, "plural"):
-        return _one(_tx(ctx, m.start(), m.end(), "SET", f"XXXX-WXX-{wd}", quant="EVERY"))
+    if _g(m, "plural") and not _g(m, "rel"):  # "Tuesday nights": that part of every such day
+        part = f"T{_POD[m.group('pod').lower()]}" if _g(m, "pod") else ""
+        return _one(_tx(ctx, m.start(), m.end(), "SET", f"XXXX-WXX-{wd}{part}", quant="EVERY"))
     rel_word = " ".join((_g(m, "rel") or "").lower().split())
     pmod_word = (_g(m, "pmod") or "").lower()
     rel: str | None = None

@@ -29,6 +29,7 @@ __all__ = [
     "SCANNER",
     "THE",
     "TRIGGERS",
+    "TWO_WORD",
     "match_at",
     "rule_names",
     "rules_for",
@@ -39,6 +40,8 @@ __all__ = [
 
 CLOCK4: Final = "#4c"
 """The first-word key of four digits that are a clock time ("0735 GMT", "1030am")."""
+TWO_WORD: Final = "2w"
+"""The first-word key of a "2" that opens an informal day word ("2day", "2nite")."""
 GLUED_MONTH: Final = "month."
 """The first-word key of a month abbreviation glued to its day ("Nov.6"): only the glued rules."""
 DIGIT: Final = "#"
@@ -53,6 +56,7 @@ _MONTHW = frozenset(MONTHS) | {"sept"}
 _WEEKDAYW = frozenset(WEEKDAYS)
 _SHORT_WEEKDAYW = frozenset(lexicon.mapping("time", "weekday abbreviations"))
 _ANY_WEEKDAYW = _WEEKDAYW | _SHORT_WEEKDAYW
+_PLURAL_WEEKDAYW = frozenset(w + "s" for w in WEEKDAYS)
 """Weekday words that are triggers; "sun", "sat", "wed" and "mon" only start an expression."""
 _NUMW = frozenset(w for w in lexicon.NUMBER_WORDS if " " not in w) - {"dozen"} | _words("# #4")
 _VAGUEW = _words("a few several some many couple dozens hundreds number")
@@ -65,13 +69,20 @@ _UNITW = lexicon.words("time", "time units")
 _CLOCKW = _words("# noon midnight midday around about approximately")
 _SEASONW = _words("spring summer autumn fall winter")
 
+_SEQUEL_KEYS = frozenset(
+    f"the_{w}" for o in ("following", "next", "previous", "preceding") for w in (o, o.title())
+)
+"""The keys of "the following January", "the previous winter" (by the word after "the": a plain "the"
+would add a partial match to the keying of every "the" and word)."""
+
 FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "date_clock": _MONTHW,
     "clock_day": _CLOCKW | _words("#4c"),
     "day_clock": _ANY_WEEKDAYW,
     "iso": _words("#4"),
     "numeric": _words("#"),
-    "week_of": _words("the_week the_Week"),
+    "week_of": _words("the_week the_Week")
+    | frozenset(f"the_{w}" for o in lexicon.mapping("time", "weeks of a month") for w in (o, o.title())),
     "md_range": _MONTHW,
     "md_range_glued": _words(GLUED_MONTH),
     "dm_range": _words("#"),
@@ -90,6 +101,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "quarter": _words("the this last next fiscal first second third fourth final year #"),
     "year_quarter": _words("the #4"),
     "quarter_q": _words("q1 q2 q3 q4 h1 h2"),
+    "season_sequel": _SEQUEL_KEYS,
     "season": _MODPREW | _SEASONW | _words("last next this coming past that"),
     "ago": _DURMODW | _NUMW | _VAGUEW,
     "duration": _DURMODW | _SPANW | _NUMW | _VAGUEW,
@@ -109,11 +121,13 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     ),
     "deictic": _PMODW
     | _words("the today tomorrow yesterday tonight overnight")
-    | frozenset(lexicon.mapping("time", "informal day words")),
+    | frozenset(lexicon.mapping("time", "informal day words"))
+    | {TWO_WORD},
     "this_pod": _PMODW | _words("this last tomorrow yesterday"),
     "pod_alone": _words("mid early late"),
+    "weekday_set": _PLURAL_WEEKDAYW,
     "weekday": _PMODW | _words("the previous following last next this coming past") | _ANY_WEEKDAYW,
-    "relative": _PMODW | _MODPREW | _RELW,
+    "relative": _PMODW | _MODPREW | _RELW | _words("midweek midmonth midyear"),
     "relative_plain": _RELW,
     "fin_period": _words("the its"),
     "same_month_year_ago": _words("the_same the_Same"),
@@ -123,7 +137,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "fiscal_year": _words("the"),
     "unit_end": _words("the year month week quarter"),
     "unit_post": _words("the"),
-    "rel_month": _words("last next this coming"),
+    "rel_month": _words("last next this coming") | _SEQUEL_KEYS,
     "month": _MODPREW | _MONTHW,
     "era_year": _words("# ad"),
     "year": _MODPREW | _words("year #4"),
@@ -135,7 +149,9 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
 }
 assert set(FIRST_WORDS) == {name for name, _ in RULES}
 
-TRIGGERS: Final[frozenset[str]] = frozenset(MONTHS) | _ANY_WEEKDAYW | lexicon.words("time", "trigger words")
+TRIGGERS: Final[frozenset[str]] = (
+    frozenset(MONTHS) | _ANY_WEEKDAYW | _PLURAL_WEEKDAYW | lexicon.words("time", "trigger words")
+)
 """Lower-cased tokens one of which every expression contains (digit runs always count)."""
 
 THE: Final = "the"

@@ -86,6 +86,8 @@ def r_ago(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return None
     amount = _amount(m)
     direction = m.group("dir").lower()
+    if direction == "back":
+        direction = "ago"  # "ten years back.": as long ago (only before a stop: "a week back in 2001")
     if direction in ("before", "prior") and not _PUNCT_NEXT.match(ctx.after(m.end(), 3)):
         # "two years before the war": the duration alone
         s = m.start("num") if _g(m, "num") else m.start("vague")
@@ -304,3 +306,21 @@ def r_set(ctx: Context, m: Match) -> list[TemporalExpression] | None:
             amount *= 2
         value = duration_value(amount, unit)
     return _one(_tx(ctx, m.start(), m.end(), "SET", value, quant="EVERY"))
+
+
+def r_weekday_set(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    """ "on Mondays": every such day."""
+    before = _WORD_BEFORE_PLURAL.search(ctx.before(m.start(), 16))
+    if before is not None and (
+        before.group(1) == "the"
+        or (before.group(1)[0].isupper() and before.group(1).lower() not in _PLURAL_OPENERS)
+    ):
+        return None  # "TGI Fridays", "Happy Mondays", "the Fridays for ...": a name
+    value = f"XXXX-WXX-{WEEKDAYS[m.group('weekday').lower()]}"
+    return _one(_tx(ctx, m.start(), m.end(), "SET", value, quant="EVERY"))
+
+
+_WORD_BEFORE_PLURAL: Final = regex.compile(r"\b([A-Za-z]+)\s{1,3}$")
+_PLURAL_OPENERS: Final = lexicon.words("time", "openers before a plural weekday")
+"""The word before a plural weekday: "the" or a capitalised word not in this lexicon section makes
+a name ("TGI Fridays", "Happy Mondays"); a preposition or verb before the days is lower case."""

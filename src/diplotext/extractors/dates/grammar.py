@@ -74,6 +74,10 @@ _PERIOD_TAIL = (
 quarter a year ago", "the comparable period of 1998"."""
 
 _RELATIVE: Final = lexicon.alternation("time", "relative words")
+_WEEKDAY_STEM: Final = WEEKDAY.removesuffix(r"\b")
+"""A weekday name that may go on with a letter: the plural "Mondays"."""
+_SEQUEL: Final = r"the\s+(?:following|next|previous|preceding)"
+"""Before a month or season: the one after or before the month the text is at ("the following May")."""
 _BETWEEN_NUMBER_AND_UNIT: Final = lexicon.alternation("time", "words between a number and a unit")
 _POD_NOUNS: Final = lexicon.alternation("time", "nouns after a part of the day")
 _AND_A_HALF = rf"(?:{W}and{W}a{W}|[-‐]and[-‐]a[-‐])half\b(?![-‐])"
@@ -144,7 +148,10 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "week_of",
         rf"the{W}week{W}of{W}(?:(?P<month>{MONTH_DATE}){W}(?P<day>{DAY})|(?P<day>{DAY}){W}(?P<month>{MONTH_AFTER_DAY}))"
-        rf"(?:,?{W}(?P<year>{YEAR}))?(?![\d-])",
+        rf"(?:,?{W}(?P<year>{YEAR}))?(?![\d-])"
+        # "the first week of April", "the last week of June 2010": the ISO week of that stretch's middle
+        rf"|the{W}(?P<nth>first|second|third|fourth|last|final){W}week{W}of{W}(?P<month>{MONTH})"
+        rf"(?:,?{W}(?P<year>{YEAR}))?(?![\d-]|\s{{1,3}}\d)",
     ),
     # "Nov. 18-19", "from Dec. 4 to 15" (two dates), with an optional year
     (
@@ -225,6 +232,8 @@ RULES: Final[list[tuple[str, str]]] = [
     ("quarter_q", rf"(?-i:Q(?P<qnum>[1-4])|H(?P<hnum>[12]))(?:{W}(?P<year>{YEAR}))?\b"),
     # "the summer of 1998", "summer 2005", "last fall", "this spring", "in autumn", "early summer",
     # "the spring of next year"
+    # "the following spring", "the previous winter": after or before the month the text is at
+    ("season_sequel", rf"(?P<rel>{_SEQUEL}){W}(?P<season>{SEASON})(?!\s+of\b)"),
     (
         "season",
         rf"{MOD_PRE}(?:(?P<rel>last|next|this|coming|past|this\s+past|the\s+past|this\s+coming|the|that){W})?(?P<season>{SEASON})"
@@ -241,7 +250,7 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "ago",
         rf"(?:{DUR_MOD}{W})?(?:(?P<num>{NUM})(?P<half>{_AND_A_HALF})?{_UP_TO}|(?P<vague>{VAGUE}))(?:{W}(?:or|and){W}so)?{W}(?P<unit>{UNIT})"
-        rf"(?(half)|(?P<half>{_AND_A_HALF})?)(?:{W}or{W}so)?{W}(?P<dir>ago\b|(?:earlier|before|previously|prior)\b"
+        rf"(?(half)|(?P<half>{_AND_A_HALF})?)(?:{W}or{W}so)?{W}(?P<dir>ago\b|back(?=\s{{0,3}}(?:[,.;:)!?\x22\u201d]|$))|(?:earlier|before|previously|prior)\b"
         rf"(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|he|she|it|they|we|I)\b))",
     ),
     # "the past 13 years", "the next two weeks", "the first nine months", "more than four years", "six years"
@@ -318,6 +327,8 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"|(?:(?P<month>{MONTH}){W}(?P<day>{DAY})|(?P<day>{DAY}){W}(?P<month>{MONTH_AFTER_DAY}))(?:,?{W}(?P<year>{YEAR}))?)|(?=\s{{1,3}}(?:{_POD_NOUNS})\b)"
         rf"|{_NO_NOUN_NEXT})",
     ),
+    # "on Mondays": every such day ("Tuesday nights" is the weekday rule's)
+    ("weekday_set", rf"(?P<weekday>{_WEEKDAY_STEM})s\b"),
     # "early Monday", "Monday morning", "last Friday", "next Tuesday", "Thursday, May 2"
     (
         "weekday",
@@ -327,7 +338,7 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?:,?{W}(?:(?P<month>{MONTH_DATE}){W}(?P<day>{DAY}|{DAY_WORD})|(?:the{W})?(?P<day>{DAY}){W}(?:of{W})?"
         rf"(?P<month>{MONTH_AFTER_DAY}))(?!\s{{0,2}}[-–]\s{{0,2}}\d|\s+(?:to|and|through|until|till|or)\s+\d)"
         rf"(?:,?{_NO_BLANK}{W}(?P<year>{YEAR}))?(?:,?{_NO_BREAK}\s{{1,3}}(?:at\s+)?(?P<clock>{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?)?"
-        rf"|(?:(?=['’]s\b)|(?P<plural>s)\b)?(?:{W}(?P<pod>morning|afternoon|evening|night)\b)?)",
+        rf"|(?:(?=['’]s\b)|(?P<plural>s)\b)?(?:{W}(?P<pod>morning|afternoon|evening|night)(?P<plural>s)?\b)?)",
     ),
     # "the same month last year", "the same month a year earlier": the month named, a year back
     (
@@ -368,9 +379,13 @@ RULES: Final[list[tuple[str, str]]] = [
         r"(?=\s{0,3}(?:[,.;:)]|$))",
     ),
     ("fiscal_year", rf"the{W}(?:(?:full|latest|current){W})?fiscal{W}year\b(?![-‐])"),
-    ("the_weekend", r"(?P<the>the|this|last|next)\s{1,3}(?:weekend|wknd)\b"),
+    ("the_weekend", r"(?P<the>the|this|last|next)\s{1,3}(?:weekend|wknd|wkend)\b"),
     # "last November", "this September", "next May"
-    ("rel_month", rf"(?P<rel>last|next|this|coming|this\s+past|this\s+coming){W}(?P<month>{MONTH})(?!{W}\d)"),
+    # "the following January", "the previous June": the month after or before the one the text is at
+    (
+        "rel_month",
+        rf"(?P<rel>last|next|this|coming|this\s+past|this\s+coming|{_SEQUEL}){W}(?P<month>{MONTH})(?!{W}\d)",
+    ),
     # "mid-November", "early December", "the end of November", a bare "November"/"Jan."
     ("month", rf"{MOD_PRE}(?P<month>{MONTH})(?:{W}(?:of{W})?(?P<ryear>(?:last|this|next){W}year)\b)?"),
     # "76 BC", "264 B.C.", "AD 800" (four-digit years with an era are the year rule's: "1066 AD")

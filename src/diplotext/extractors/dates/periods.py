@@ -93,6 +93,8 @@ _DECADE_WORDS: Final = {
 def r_decade(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if _g(m, "dec"):
         value = m.group("dec")[:3]
+        if value.endswith("0") and value < "200" and "the" in m.group().lower().split():
+            value = value[:2]  # "the 1800s", "the early 1900s": the century (the 2000s are a decade)
     elif _g(m, "dec2"):
         d = int(m.group("dec2")[1:3])
         now = ctx.anchor.year if ctx.anchor else 2000
@@ -163,6 +165,14 @@ _SEASONS: Final = {
 }
 
 
+_SEQUEL_RELS: Final = frozenset(["the following", "the next", "the previous", "the preceding"])
+
+
+def r_season_sequel(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    """ "the following spring", "the previous winter" (:func:`r_season`)."""
+    return r_season(ctx, m)
+
+
 def r_season(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     word = m.group("season").lower()
     code, first = _SEASONS[word]
@@ -174,6 +184,11 @@ def r_season(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return _one(_tx(ctx, m.start(), m.end(), "DATE", value, _premod(_g(m, "premod")), relative=True))
     if not rel and named is None:
         return _bare_season(ctx, m, word)
+    if named is None and rel in _SEQUEL_RELS:  # "the following spring": after the month the text is at
+        got = anchoring.year_of_sequel(ctx, first, rel in ("the following", "the next"), m.start())
+        if got is not None:
+            return _one(_tx(ctx, m.start(), m.end(), "DATE", f"{year_value(got[0])}-{code}", relative=got[1]))
+        rel = "next" if rel in ("the following", "the next") else "last"
     strong = rel.endswith(("last", "next", "this", "coming", "past"))  # "this past", "the past" ...
     if word == "fall" and not strong and named is None and not _FALL_OK_AFTER.match(ctx.after(m.end(), 24)):
         return None
@@ -189,6 +204,19 @@ def r_season(ctx: Context, m: Match) -> list[TemporalExpression] | None:
             _tx(ctx, m.start(), m.end(), "DATE", f"{year_value(named)}-{code}", _premod(_g(m, "premod")))
         )
     anchor: bool | str = True
+    if rel == "that" and ctx.story is None and ctx.last_year is not None and ctx.mode == "news":
+        # "in March 1848 ... That spring": the season of the year named last, like "that year"
+        return _one(
+            _tx(
+                ctx,
+                m.start(),
+                m.end(),
+                "DATE",
+                f"{year_value(ctx.last_year)}-{code}",
+                _premod(_g(m, "premod")),
+                relative=True,
+            )
+        )
     if ctx.story is not None and not strong:  # "that winter", "in the summer": the story's
         value, anchor = f"{year_value(story_month(ctx.story, first)[0])}-{code}", ctx.story.value
     elif ctx.anchor is None:
@@ -279,6 +307,12 @@ def r_rel_month(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if ctx.anchor is None:
         return _one(_tx(ctx, m.start(), m.end(), "DATE", f"XXXX-{month:02d}"))
     rel = " ".join(m.group("rel").lower().split())
+    if rel.startswith("the "):  # "the following January": after the month the text is at
+        ahead = rel in ("the following", "the next")
+        got = anchoring.year_of_sequel(ctx, month, ahead, m.start())
+        if got is not None:
+            return _one(_tx(ctx, m.start(), m.end(), "DATE", month_value(got[0], month), relative=got[1]))
+        rel = "next" if ahead else "last"
     a = ctx.anchor
     if rel in ("last", "this past"):
         year = a.year if month < a.month else a.year - 1

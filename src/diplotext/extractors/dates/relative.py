@@ -110,6 +110,8 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         unit = "week"  # "back to school next wk"
     rel_norm = " ".join((_g(m, "rel2") or "").lower().split())
     rel_norm = _AFTER_UNIT.get(rel_norm, rel_norm)  # "the year before" is "the previous year"
+    if rel_norm == "that same":
+        rel_norm = "the same"  # "that same day": the day named before
     if (
         rel_norm in _SPANS
         and ctx.text.startswith(" and", m.end())
@@ -121,14 +123,16 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
             return _one(_tx(ctx, m.start(), half.end(), "DURATION", duration_value(1.5, unit)))
     delta = _rel_shift(rel_norm)
     mod = _premod(_g(m, "premod")) or _pmod(_g(m, "pmod"))
-    if ctx.story is not None and not rel_norm and _IN_THE_UNIT.search(m.group()):
-        got = anchoring.story(ctx, unit, 0)  # narrative: "late in the year" is the story's year
+    if ctx.story is not None and not rel_norm and (_IN_THE_UNIT.search(m.group()) or _g(m, "premod")):
+        # narrative: "late in the year", "by the end of the month" are the story's year, month
+        got = anchoring.story(ctx, unit, 0)
         if got is not None:
             return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], mod, relative=got[1]))
     if ctx.story is not None and rel_norm in _STORY_RELS:  # narrative: "that month", "the next day"
         got = anchoring.story(ctx, unit, delta)
-        if got is not None:
-            return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], mod, relative=got[1]))
+        if got is not None and got[0] is not None:
+            told = got[0][: _UNIT_DIGITS.get(unit, len(got[0]))]  # "the following decade": a decade
+            return _one(_tx(ctx, m.start(), m.end(), "DATE", told, mod, relative=got[1]))
     if (
         ctx.mode == "news"
         and unit in ("day", "week", "month")
@@ -179,9 +183,12 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         if follow:  # "over the same time of previous year in 2004"
             value = year_value(int(follow.group(1)) + delta)
             return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=True))
-        if ctx.last_year is not None and rel_norm not in ("the same", "same"):
+        if ctx.last_year is not None:  # "that year", "later the same year": the year named last
             value = year_value(ctx.last_year + delta)
             return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=True))
+    if unit == "decade" and narrative and ctx.last_year is not None:  # "in 1848 ... the following decade"
+        value = year_value(ctx.last_year + 10 * delta)[:3]
+        return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=True))
     if ctx.anchor is None:
         return _one(_tx(ctx, m.start(), m.end(), "DATE", _unresolved(unit), mod))
     if unit == "quarter" and rel_norm in ("year-ago", "year-earlier", "the year-ago", "the year-earlier"):
@@ -233,6 +240,8 @@ _YEAR_BACK_NEXT: Final = regex.compile(
 )
 """After "the same month": a comparison a year back ("the same month last year"), not the month named."""
 
+_UNIT_DIGITS: Final = {"decade": 3, "century": 2}
+"""How many digits of a year name a decade or a century ("185" the 1850s, "18" the 1800s)."""
 _IN_THE_DAY: Final = regex.compile(r"\sin\s{1,6}the\s{1,6}day$", regex.IGNORECASE)
 _IN_THE_UNIT: Final = regex.compile(r"\sin\s{1,6}the\s{1,6}[a-z]+$", regex.IGNORECASE)
 
@@ -320,7 +329,8 @@ def r_the_weekend(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         sat = a + dt.timedelta(days=to_sat)
     else:
         tense = ctx.tense(m.start(), m.end())
-        if tense == "future":
+        if tense == "future" or (tense != "past" and (to_sat if to_sat >= 0 else to_sat + 7) <= 3):
+            # "can't wait for the weekend" in a Thursday's text: with no past, the nearer one
             sat = a + dt.timedelta(days=to_sat if to_sat >= 0 else to_sat + 7)
         else:
             sat = a + dt.timedelta(days=to_sat if to_sat <= 0 else to_sat - 7)
@@ -354,5 +364,12 @@ def r_ref(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return []  # "the past three summers", "the past two seasons": a count of something else
     if word == "the past" and _SEASONS_NEXT.match(after):
         return []  # "the past summers", "over the past seasons"
+    if word in _RECENT_SPANS:  # "in recent weeks": a stretch of weeks up to now
+        return _one(_tx(ctx, m.start(), m.end(), "DURATION", _RECENT_SPANS[word]))
     value = "PRESENT_REF" if _g(m, "present") else "PAST_REF" if _g(m, "past") else "FUTURE_REF"
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value))
+
+
+_RECENT_SPANS: Final = {"recent days": "PXD", "recent weeks": "PXW", "recent months": "PXM"}
+"""Recent days, weeks or months are a length of time up to now; "recent years" (and decades) stay
+the past at large (``PAST_REF``)."""

@@ -95,6 +95,9 @@ def shift(anchor: dt.date, unit: str, amount: int) -> str | None:
 
 FIRM_AGAINST = 10.0
 """How much a distance against a firm tense weighs (:func:`month_day_value`)."""
+ADJACENT_AGAINST = 100.0
+"""The same when the past verb stands right before "on" and the day ("crashed on April 2"): ahead
+only within about three days."""
 
 
 def _weight(delta: float, tense: Tense, against: float = 2.0) -> float:
@@ -105,7 +108,7 @@ def _weight(delta: float, tense: Tense, against: float = 2.0) -> float:
 
 
 def month_day_value(
-    anchor: dt.date | None, month: int, day: int, tense: Tense, firm: bool = False
+    anchor: dt.date | None, month: int, day: int, tense: Tense, firm: bool = False, *, adjacent: bool = False
 ) -> str | None:
     """A day of a month with no year: the one nearest the anchor, a distance against the tense
     counting double (so the tense decides only when the year is in doubt), or ten times when the
@@ -116,7 +119,7 @@ def month_day_value(
     options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe_date(y, month, day))]
     if not options:
         return None
-    against = FIRM_AGAINST if firm else 2.0
+    against = ADJACENT_AGAINST if adjacent else FIRM_AGAINST if firm else 2.0
     return day_value(min(options, key=lambda d: _weight((d - anchor).days, tense, against)))
 
 

@@ -28,6 +28,8 @@ def short_weekday_ok(ctx: Context, m: Match, short: str) -> bool:
         # "this Sat", "next Sun": with a capital, after a word that points to a week ("she last sat")
         if (_g(m, "rel") or "").lower() in _POINTING and written[0].isupper():
             return True
+        if _g(m, "pod") and written[0].isupper() and not _THE_BEFORE.search(ctx.before(m.start(), 8)):
+            return True  # "on Sat night", "Sun morning" (not "the Sun morning edition")
         return short in _DOTTED_AMBIGUOUS and _dotted_after_lower(ctx, m, written)
     if _g(m, "rel") or _g(m, "pod"):
         return True
@@ -39,6 +41,7 @@ def short_weekday_ok(ctx: Context, m: Match, short: str) -> bool:
     return True
 
 
+_THE_BEFORE: Final = regex.compile(r"\bthe\s{1,3}$", regex.IGNORECASE)
 _DOTTED_AMBIGUOUS: Final = frozenset(["mon", "wed"])
 """Short forms that are words too but, written with a capital and a period, are the day ("Polls close
 Wed."); not "Sun." nor "Sat." ("the Sun.", "she Sat.")."""
