@@ -9,6 +9,7 @@ from typing import Final
 import regex
 
 from diplotext.extractors.eventkit import EventContext
+from diplotext.lexicon import NUMBER_WORDS
 from diplotext.model import Actor
 from diplotext.patterns import lazy
 from diplotext.syntax import Phrase
@@ -18,17 +19,12 @@ __all__ = ["counted_group", "delegation_leaders", "named_together_before", "pair
 _DELEGATION: Final = frozenset(["delegation", "mission", "team"])
 
 
-_THE_TWO: Final = regex.compile(
-    r"the two (?:\w+ )?(?:leaders|presidents|ministers|premiers|heads of state)"
-    r"|the (?:royal )?couple|the pair"
-)
+_HOLDERS: Final = r"(?:leaders|presidents|ministers|premiers|heads of state)"
+"""The plural roles a counted group of officials is called by ("the two leaders")."""
+_THE_TWO: Final = regex.compile(r"the two (?:\w+ )?" + _HOLDERS + r"|the (?:royal )?couple|the pair")
 
 
-_COUNTED: Final = regex.compile(
-    r"(?:the (?P<n>two|three|four|five)|both(?: the)?) (?:\w+ )?"
-    r"(?:leaders|presidents|ministers|premiers|heads of state)"
-)
-_NUMBERS: Final = {"two": 2, "three": 3, "four": 4, "five": 5}
+_COUNTED: Final = regex.compile(r"(?:the (?P<n>two|three|four|five)|both(?: the)?) (?:\w+ )?" + _HOLDERS)
 _GROUP_LOOK_BACK: Final = 2
 
 
@@ -37,7 +33,7 @@ def counted_group(ctx: EventContext, phrase: Phrase | None) -> list[Actor]:
     before it (in its sentence and the two before), when exactly N are."""
     if phrase is None or (m := _COUNTED.fullmatch(" ".join(phrase.words))) is None:
         return []
-    n = _NUMBERS[m.group("n")] if m.group("n") else 2
+    n = int(NUMBER_WORDS[m.group("n")]) if m.group("n") else 2
     layer = ctx.layer
     start = layer.sentences[max(0, layer.sentence_at(phrase.start) - _GROUP_LOOK_BACK)][0]
     found: list[Actor] = []
