@@ -189,6 +189,10 @@ class Resolver:
         k = bisect.bisect_right([n.start for n in names], position)
         return names[k - 1] if k > 0 else names[0]
 
+    def names_before(self, position: int) -> Sequence[Name]:
+        """The person names the article writes ending at or before ``position``, in text order."""
+        return self._names[: bisect.bisect_right(self._name_ends, position)]
+
     def full_name(self, mention: str, position: int) -> str | None:
         """The fullest name in the article containing every word of ``mention``, nearest first."""
         split = mention.replace(".", " ").split()

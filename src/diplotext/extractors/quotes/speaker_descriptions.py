@@ -28,6 +28,7 @@ from .speaker_history import (
     spoke_in,
     subject_since,
 )
+from .speaker_roles import role_holder
 from .speaker_titles import (
     INDEFINITE_BEFORE,
     TITLE_MODIFIERS,
@@ -163,7 +164,7 @@ def described(
         ahead = forward()
         if ahead is not None:
             return Said(ahead, None, m, True)
-    return None
+    return role_holder(resolver, history, m)  # "striker X ... the striker said": X
 
 
 _FIRM_HEADS: Final = lexicon.words("speech", "firm heads")

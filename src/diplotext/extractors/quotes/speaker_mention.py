@@ -21,6 +21,7 @@ from .resolver import Resolver, resolvable_title
 from .speaker_descriptions import described
 from .speaker_history import DEFINITE_BEFORE, History, Said, pronoun_fits
 from .speaker_pronouns import SUBJECT_FORM, continued_pronoun, named_only_in_quotes, unheld_pronoun
+from .speaker_roles import appositive_name
 from .speaker_titles import person_head, someone_of_a_body, titled_speaker
 
 __all__ = ["resolve_mention"]
@@ -36,6 +37,10 @@ def resolve_mention(
     low = m.text.lower()
     if m.kind == "pronoun":
         low = SUBJECT_FORM.get(low, low)  # "quoted him as saying"
+    if m.kind in ("group", "description"):
+        named = appositive_name(resolver, m)
+        if named is not None:  # "said the town's mayor, Alice Fenwick": her
+            return named
     if m.kind == "group" and head_noun(m.text) in PEOPLE_OF and _OWNED.search(m.text):
         owner_words = frozenset(_OWNED.split(m.text)[0].lower().replace(".", " ").split())
         by_role = titled_speaker(resolver, history, head_noun(m.text), owner_words)

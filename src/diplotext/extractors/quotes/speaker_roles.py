@@ -1,0 +1,110 @@
+"""Speakers a description gives by role: the name written right after it in apposition ("said the
+mayor of Dunmore, Alice Fenwick"), and the person the article introduced with that role ("striker
+Marco Velloni ... the striker said") or who became the subject since the last speaker (see
+docs/quotes.md, "Speaker resolution")."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from diplotext import lexicon
+from diplotext.extractors.actors.names import is_given_name
+
+from .article_names import person_name
+from .mentions import Mention
+from .resolver import Resolver
+from .speaker_history import DEFINITE_BEFORE, History, Said, names_nationality, subject_since
+from .speaker_titles import person_head, role_fits
+
+__all__ = ["appositive_name", "person_role", "role_holder"]
+
+
+def person_role(text: str) -> str | None:
+    """The person noun a description is headed by, before any "of", "for" or "at" phrase
+    ("spokeswoman for the port" -> "spokeswoman"), when it names one person; else ``None``."""
+    head = _TAIL.split(text, maxsplit=1)[0].split()
+    if not head:
+        return None
+    role = head[-1].lower()
+    return role if person_head(" ".join(head)) or person_head("a " + role) else None
+
+
+def appositive_name(resolver: Resolver, m: Mention) -> Said | None:
+    """The person named in apposition right after a description of one person, ending a clause
+    ('"...," said the town's mayor, Alice Fenwick.'; "said a spokeswoman for the port, Jane
+    Ruddock, on Monday"), or ``None``."""
+    if person_role(m.text) is None:
+        return None
+    after = _APPOSITION.match(resolver.text, m.end)
+    if after is None:
+        return None
+    s, e = after.span("name")
+    name = after.group("name")
+    actor = resolver.actor_at(s, e)
+    if actor is not None and actor.kind != "person":
+        return None
+    if actor is None and (not is_given_name(name.split()[0]) or person_name(name) is None):
+        return None
+    if actor is not None and " " in actor.name:
+        return Said(actor.name, actor.id, m, True)
+    return Said(name, actor.id if actor is not None else None, m, True)
+
+
+_NAME: Final = r"\p{Lu}[\p{L}'’\-]*\.?(?:\s+\p{Lu}[\p{L}'’\-]*\.?){1,3}"
+_ROLE_PREPOSITIONS: Final = lexicon.alternation("speech", "prepositions after a role")
+_APPOSITION: Final = regex.compile(
+    r"(?:\s+(?:"
+    + _ROLE_PREPOSITIONS
+    + r")\s+[^,.;:!?\"“”()\n]{1,60}?)?,\s+(?P<name>"
+    + _NAME
+    + r")(?=\s*(?:[,;]|\.(?:\s|$)|$))"
+)
+"""After a description: an optional "of ..." phrase, a comma and a name that ends the clause."""
+_TAIL: Final = regex.compile(r"\s(?:" + _ROLE_PREPOSITIONS + r")\s")
+
+
+def role_holder(resolver: Resolver, history: History, m: Mention) -> Said | None:
+    """The person a definite description by role stands for ("the striker said", "the cardinal
+    added"): the one the article introduced with that role last ("striker X", "X, a researcher
+    at ..."), else the person who opened a sentence as its subject since the last speaker when no
+    other role was given them; ``None`` for a description of an office of a nation or an owner
+    ("the Polish envoy", "the firm's lawyer"), or when no one fits."""
+    if DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start) is None:
+        return None
+    if names_nationality(m.text) or _OWNED.search(m.text) or _TAIL.search(m.text):
+        return None
+    role = person_role(m.text)
+    if role is None or role != m.text.split()[-1].lower():
+        return None
+    named = _introduced_as(resolver, history, role, m.start)
+    if named is not None:
+        return Said(named, None, m, True)
+    since = subject_since(resolver, history, m)
+    if since is not None and role_fits(resolver, since.name, role, ""):
+        return since
+    return None
+
+
+def _introduced_as(resolver: Resolver, history: History, role: str, pos: int) -> str | None:
+    """The person named last before ``pos`` with ``role`` written right before the name ("striker
+    X", "Cardinal X") or in apposition after it ("X, a researcher at ...", "X, 61, the coach"),
+    outside anyone's direct words."""
+    before = regex.compile(r"(?<![\p{L}])(?i:" + regex.escape(role) + r")\s+(?:" + _HONORIFIC + r"\s+)?$")
+    after = regex.compile(
+        r",\s+(?:\d{1,3},\s+)?(?i:an?|the)\s+(?:[\p{L}\-]+\s+){0,3}?(?i:"
+        + regex.escape(role)
+        + r")(?![\p{L}])"
+    )
+    text = resolver.text
+    for n in reversed(resolver.names_before(pos)):
+        if history.quoted(n.start) or person_name(n.name) is None:
+            continue
+        if before.search(text, max(0, n.start - 40), n.start) or after.match(text, n.end):
+            return n.name
+    return None
+
+
+_HONORIFIC: Final = r"(?i:" + lexicon.alternation("actors", "honorifics") + r")\.?"
+_OWNED: Final = regex.compile(r"\p{L}['’]s?\s")
