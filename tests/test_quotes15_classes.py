@@ -7,7 +7,10 @@ for these tests (no text of any annotated or corpus article). Each test names it
 - a definite description by a role the resolving titles do not cover ("the cardinal said", "the
   researcher added") is the person the article introduced with that role (before the name, or in
   apposition after it), else the new subject since the last speaker when no other role was given
-  them; never for an owner's or a nation's role ("the firm's lawyer", "the Danish envoy").
+  them; never for an owner's or a nation's role ("the firm's lawyer", "the Danish envoy");
+- "the minister said" is the person the article introduced with that title in apposition ("X, the
+  fisheries minister, ...") before falling back on the last person quoted, every word of the
+  description in that title ("the press secretary" is no "Defence Secretary").
 """
 
 from __future__ import annotations
@@ -81,3 +84,24 @@ def test_a_role_description_is_the_person_introduced_with_that_role(text: str, w
 def test_an_owned_or_national_role_is_not_resolved_by_role(text: str) -> None:
     got = speakers(text)[-1]
     assert got not in ("Ennio Valdari", "Bram Oosting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Brandt, the fisheries minister, met union leaders on Monday. Mara Quist, who leads the "
+        "dockers' union, said the strike would go ahead. The minister said the offer remained open.",
+        "Mara Quist said the strike would go ahead. Talks with Tomas Brandt, the fisheries minister, "
+        'collapsed on Monday. "The offer remains open," the minister said.',
+    ],
+)
+def test_a_title_given_in_apposition_resolves_the_title(text: str) -> None:
+    assert speakers(text) == ["Mara Quist", "Tomas Brandt"]
+
+
+def test_a_title_in_apposition_needs_every_word_of_the_description() -> None:
+    text = (
+        "Tomas Brandt, the fisheries minister, met union leaders on Monday. Mara Quist said the strike "
+        "would go ahead. The health minister said the offer remained open."
+    )
+    assert speakers(text)[-1] != "Tomas Brandt"

@@ -28,7 +28,7 @@ from .speaker_history import (
     spoke_in,
     subject_since,
 )
-from .speaker_roles import role_holder
+from .speaker_roles import introduced_as, role_holder
 from .speaker_titles import (
     INDEFINITE_BEFORE,
     TITLE_MODIFIERS,
@@ -151,6 +151,11 @@ def described(
         titled = titled_person(resolver, m, head)
         if titled is not None:
             return Said(titled, None, m, True)
+        # "Tomas Brandt, the fisheries minister, ... the minister said": every word of the
+        # description in the title the article gave
+        named = introduced_as(resolver, history, head, m.start, frozenset(m.text.lower().split()[:-1]))
+        if named is not None:
+            return Said(named, None, m, True)
         since = subject_since(resolver, history, m)
         if since is not None:
             return since

@@ -18,7 +18,7 @@ from .resolver import Resolver
 from .speaker_history import DEFINITE_BEFORE, History, Said, names_nationality, subject_since
 from .speaker_titles import person_head, role_fits
 
-__all__ = ["appositive_name", "person_role", "role_holder"]
+__all__ = ["appositive_name", "introduced_as", "person_role", "role_holder"]
 
 
 def person_role(text: str) -> str | None:
@@ -78,7 +78,7 @@ def role_holder(resolver: Resolver, history: History, m: Mention) -> Said | None
     role = person_role(m.text)
     if role is None or role != m.text.split()[-1].lower():
         return None
-    named = _introduced_as(resolver, history, role, m.start)
+    named = introduced_as(resolver, history, role, m.start)
     if named is not None:
         return Said(named, None, m, True)
     since = subject_since(resolver, history, m)
@@ -87,24 +87,48 @@ def role_holder(resolver: Resolver, history: History, m: Mention) -> Said | None
     return None
 
 
-def _introduced_as(resolver: Resolver, history: History, role: str, pos: int) -> str | None:
+def introduced_as(
+    resolver: Resolver,
+    history: History,
+    role: str,
+    pos: int,
+    modifiers: frozenset[str] = frozenset(),
+) -> str | None:
     """The person named last before ``pos`` with ``role`` written right before the name ("striker
-    X", "Cardinal X") or in apposition after it ("X, a researcher at ...", "X, 61, the coach"),
-    outside anyone's direct words."""
+    X", "Cardinal X", "Fisheries Minister X") or in apposition after it ("X, a researcher at ...",
+    "X, 61, the fisheries minister"), with every word of ``modifiers`` in that title, outside
+    anyone's direct words."""
     before = regex.compile(r"(?<![\p{L}])(?i:" + regex.escape(role) + r")\s+(?:" + _HONORIFIC + r"\s+)?$")
-    after = regex.compile(
-        r",\s+(?:\d{1,3},\s+)?(?i:an?|the)\s+(?:[\p{L}\-]+\s+){0,3}?(?i:"
-        + regex.escape(role)
-        + r")(?![\p{L}])"
-    )
     text = resolver.text
     for n in reversed(resolver.names_before(pos)):
         if history.quoted(n.start) or person_name(n.name) is None:
             continue
-        if before.search(text, max(0, n.start - 40), n.start) or after.match(text, n.end):
+        lo = max(0, n.start - 40)
+        head = before.search(text, lo, n.start)
+        if head is not None and modifiers <= _words(text[lo : head.end()]):
+            return n.name
+        roles = _apposition_roles(text, n.end)
+        if role in roles and modifiers <= roles:
             return n.name
     return None
 
 
+def _apposition_roles(text: str, end: int) -> frozenset[str]:
+    """The words of a description set off by a comma right after a name ("X, 61, the fisheries
+    minister" -> {"fisheries", "minister"}), lower case; empty when none follows."""
+    got = _APPOSED.match(text, end)
+    return _words(got.group(1)) if got is not None else frozenset()
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in regex.findall(r"[\p{L}\-]+", text))
+
+
+_APPOSED: Final = regex.compile(
+    r",\s+(?:\d{1,3},\s+)?(?i:an?|the)\s+((?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+)(?=\s*[,;.]|\s+(?:"
+    + _ROLE_PREPOSITIONS
+    + r")\s)"
+)
+"""A description in apposition after a name, up to its end or a preposition ("X, a lawyer for Y")."""
 _HONORIFIC: Final = r"(?i:" + lexicon.alternation("actors", "honorifics") + r")\.?"
 _OWNED: Final = regex.compile(r"\p{L}['’]s?\s")
