@@ -10,7 +10,11 @@ for these tests (no text of any annotated or corpus article). Each test names it
   them; never for an owner's or a nation's role ("the firm's lawyer", "the Danish envoy");
 - "the minister said" is the person the article introduced with that title in apposition ("X, the
   fisheries minister, ...") before falling back on the last person quoted, every word of the
-  description in that title ("the press secretary" is no "Defence Secretary").
+  description in that title ("the press secretary" is no "Defence Secretary");
+- "he said" or "She said:" right after a sentence that introduces a new person by full name and a
+  description in apposition ("Another warning came from Ian Dowd, a trader in Oslo.") is that
+  person, not the last speaker; not when the newcomer is named in the speaker's own sentence or the
+  pronoun's, nor when a pronoun of that sex in the newcomer's sentence keeps the speaker in focus.
 """
 
 from __future__ import annotations
@@ -105,3 +109,36 @@ def test_a_title_in_apposition_needs_every_word_of_the_description() -> None:
         "would go ahead. The health minister said the offer remained open."
     )
     assert speakers(text)[-1] != "Tomas Brandt"
+
+
+_FIRST = '"The market is small," said Tom Ferris, an analyst at Grey Partners. "It will not grow."\n\n'
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            _FIRST + "A more hopeful view came from Petra Lindqvist, head of research at Norden Bank. "
+            'She said: "Demand will double."',
+            "Petra Lindqvist",
+        ),
+        (
+            _FIRST + 'Another warning came from Ian Dowd, a trader in Oslo. "Prices will fall," he said.',
+            "Ian Dowd",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_newcomer_in_apposition_is_the_newcomer(text: str, want: str) -> None:
+    assert speakers(text)[-1] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _FIRST + 'He thanked his mentor, Ian Dowd, a trader in Oslo. "Prices will fall," he said.',
+        '"The market is small," said Tom Ferris during a visit to Ian Dowd, a trader in Oslo. '
+        '"Prices will fall," he said.',
+    ],
+)
+def test_a_newcomer_the_speaker_acts_on_is_not_the_pronoun(text: str) -> None:
+    assert speakers(text)[-1] == "Tom Ferris"

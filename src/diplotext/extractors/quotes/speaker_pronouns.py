@@ -11,10 +11,11 @@ import regex
 from diplotext import lexicon
 from diplotext.model import Actor
 
+from .article_names import person_name
 from .mentions import Mention
 from .naming import can_speak_head
 from .resolver import Resolver
-from .speaker_history import PRONOUN_GENDER, History, Said, description_sex
+from .speaker_history import PRONOUN_GENDER, SENTENCE_BREAK, History, Said, description_sex
 from .subject_position import OBJECT_OR_SUBJECT_PRONOUNS
 
 __all__ = ["SUBJECT_FORM", "continued_pronoun", "named_only_in_quotes", "unheld_pronoun"]
@@ -33,6 +34,9 @@ def continued_pronoun(resolver: Resolver, m: Mention, low: str, history: History
         other = resolver.subject_person(h.mention.end, m.start, want, history.said, h.actor_id or h.name)
         if other is not None and other.name != h.name and other.id != h.actor_id:
             return Said(other.name, other.id, m, True)
+    newcomer = _introduced_since(resolver, history, h, m.start, want)
+    if newcomer is not None:  # "... came from X, head of research at Y. He said: '...'": X
+        return Said(newcomer, None, m, True)
     if want is None or speaker_sex(resolver, history, h) in (None, want):
         return Said(h.name, h.actor_id, m, True)
     for cand in reversed(history.people):
@@ -47,6 +51,52 @@ def continued_pronoun(resolver: Resolver, m: Mention, low: str, history: History
         # (not "Donald X said ... She told ...": nobody rather than the man)
         return Said(h.name, h.actor_id, m, True)
     return Said(near, None, m, near is not None)
+
+
+def _introduced_since(
+    resolver: Resolver, history: History, h: Said, pos: int, want: str | None
+) -> str | None:
+    """The person the article introduces for the first time after the last speaker ``h`` spoke
+    and just before the pronoun at ``pos``, by full name and a description in apposition ("Another
+    view came from Ian Dowd, a trader in Oslo."), when no other person and no word of ``h``'s name
+    stand between, and the sex fits; else ``None``."""
+    if h.mention is None or h.mention.end >= pos or not h.name:
+        return None
+    lo = h.mention.end
+    between = [n for n in resolver.names_before(pos) if n.start >= lo and person_name(n.name) is not None]
+    if len(between) != 1 or pos - between[0].end > _NEWCOMER_REACH:
+        return None
+    n = between[0]
+    if history.said(n.start) or _APPOSED.match(resolver.text, n.end) is None:
+        return None
+    surname = n.name.split()[-1]
+    if any(e.name.split()[-1] == surname for e in resolver.names_before(lo)):
+        return None  # named before: no newcomer
+    if resolver.text.find(surname, 0, n.start) >= 0:
+        return None
+    text = resolver.text[lo:pos]
+    if any(word in text for word in h.name.split() if word[:1].isupper()):
+        return None  # the speaker is named again in between: still in focus
+    found = SENTENCE_BREAK.finditer(resolver.text, lo, pos + 2)  # the break may end right at ``pos``
+    breaks = [b.end() for b in found if b.end() <= pos]
+    if not breaks or breaks[0] > n.start or breaks[-1] <= n.end:
+        return None  # in the speaker's own sentence, or in the pronoun's
+    opening = max((b for b in breaks if b <= n.start), default=lo)
+    if want is not None and _SAME_SEX.get(want, _NONE).search(resolver.text, opening, n.start):
+        return None  # "She thanked the woman she played, X.": the speaker acts on, X is named
+    if want is not None and resolver.gender(n.name, None) not in (None, want):
+        return None
+    return n.name
+
+
+_NEWCOMER_REACH: Final = 300
+_SAME_SEX: Final = {
+    "m": regex.compile(r"(?<![\p{L}])(?i:he|his|him)(?![\p{L}])"),
+    "f": regex.compile(r"(?<![\p{L}])(?i:she|her)(?![\p{L}])"),
+}
+_NONE: Final = regex.compile(r"(?!)")
+_APPOSED: Final = regex.compile(r",\s+(?:(?i:an?|the)\s+)?\p{Ll}")
+"""A description set off by a comma after a name: ", a trader in Oslo", ", head of research"."""
 
 
 def unheld_pronoun(resolver: Resolver, m: Mention, low: str, history: History) -> Said:
