@@ -14,7 +14,10 @@ for these tests (no text of any annotated or corpus article). Each test names it
 - "he said" or "She said:" right after a sentence that introduces a new person by full name and a
   description in apposition ("Another warning came from Ian Dowd, a trader in Oslo.") is that
   person, not the last speaker; not when the newcomer is named in the speaker's own sentence or the
-  pronoun's, nor when a pronoun of that sex in the newcomer's sentence keeps the speaker in focus.
+  pronoun's, nor when a pronoun of that sex in the newcomer's sentence keeps the speaker in focus;
+- a cue form that is also a plural noun ("reports", "claims") right before a finite verb
+  ("unconfirmed reports said", "initial reports were of ...") is the noun, the verb's subject: no
+  speaker "unconfirmed" with the cue "reports".
 """
 
 from __future__ import annotations
@@ -142,3 +145,24 @@ def test_a_pronoun_after_a_newcomer_in_apposition_is_the_newcomer(text: str, wan
 )
 def test_a_newcomer_the_speaker_acts_on_is_not_the_pronoun(text: str) -> None:
     assert speakers(text)[-1] == "Tom Ferris"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "As the deadline neared, unconfirmed reports said the ferry would resume.",
+            [("unconfirmed reports", "said")],
+        ),
+        ("Local radio reports have said the pier is closed.", [("Local radio reports", "said")]),
+        ("The initial reports were of a small fire near the pier.", []),
+    ],
+)
+def test_a_plural_cue_noun_before_a_verb_is_the_subject(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.cue) for q in quotes(text)] == want
+
+
+def test_a_cue_form_before_that_stays_a_cue() -> None:
+    assert [(q.speaker, q.cue) for q in quotes("Tom Ferris reports that the ferry will resume.")] == [
+        ("Tom Ferris", "reports")
+    ]
