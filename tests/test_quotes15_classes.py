@@ -3,7 +3,8 @@ for these tests (no text of any annotated or corpus article). Each test names it
 
 - a description of one person followed by a name in apposition that ends the clause ('"...," said
   the mayor of Dunmore, Alice Fenwick.'; "said a spokeswoman for the port, Jane Ruddock") is that
-  person, not the next person the article names;
+  person, not the next person the article names, also after role words ("its acting chairman,
+  cabinet minister Tomas Brandt, announced"), written as the apposition writes the name;
 - a definite description by a role the resolving titles do not cover ("the cardinal said", "the
   researcher added") is the person the article introduced with that role (before the name, or in
   apposition after it), else the new subject since the last speaker when no other role was given
@@ -47,10 +48,19 @@ def speakers(text: str) -> list[str | None]:
         ('"The harbour will reopen," said a spokeswoman for the port, Jane Ruddock.', ["Jane Ruddock"]),
         ('"We will rebuild the pier," said the town\'s mayor, Alice Fenwick, on Monday.', ["Alice Fenwick"]),
         ('"We are ready," said one resident, Peter Aldane.', ["Peter Aldane"]),
+        (
+            "The party's acting chairman, cabinet minister Tomas Brandt, announced his resignation on Monday.",
+            ["Tomas Brandt"],
+        ),
+        ("Its chairman, former minister Tomas Brandt, said the plan would fail.", ["Tomas Brandt"]),
     ],
 )
 def test_a_name_in_apposition_after_a_description_is_the_speaker(text: str, want: list[str]) -> None:
     assert speakers(text) == want
+
+
+def test_a_clause_in_apposition_names_no_speaker() -> None:
+    assert speakers("Its chairman, who met Tomas Brandt, said the plan would fail.") != ["Tomas Brandt"]
 
 
 def test_a_place_in_apposition_is_no_speaker() -> None:

@@ -34,12 +34,15 @@ def person_role(text: str) -> str | None:
 def appositive_name(resolver: Resolver, m: Mention) -> Said | None:
     """The person named in apposition right after a description of one person, ending a clause
     ('"...," said the town's mayor, Alice Fenwick.'; "said a spokeswoman for the port, Jane
-    Ruddock, on Monday"), or ``None``."""
+    Ruddock, on Monday"; "its acting chairman, cabinet minister X, announced"), or ``None``."""
     if person_role(m.text) is None:
         return None
     after = _APPOSITION.match(resolver.text, m.end)
     if after is None:
         return None
+    role = after.group("role")
+    if role and person_role(role.strip()) is None:
+        return None  # "..., cabinet minister X": a role before the name, or none
     s, e = after.span("name")
     name = after.group("name")
     actor = resolver.actor_at(s, e)
@@ -47,9 +50,9 @@ def appositive_name(resolver: Resolver, m: Mention) -> Said | None:
         return None
     if actor is None and (not is_given_name(name.split()[0]) or person_name(name) is None):
         return None
-    if actor is not None and " " in actor.name:
-        return Said(actor.name, actor.id, m, True)
-    return Said(name, actor.id if actor is not None else None, m, True)
+    if actor is not None and " " in actor.name and person_name(name) is None:
+        return Said(actor.name, actor.id, m, True)  # "Mr Brown": the name the actor has
+    return Said(name, actor.id if actor is not None else None, m, True)  # as written in full
 
 
 _NAME: Final = r"\p{Lu}[\p{L}'’\-]*\.?(?:\s+\p{Lu}[\p{L}'’\-]*\.?){1,3}"
@@ -57,7 +60,7 @@ _ROLE_PREPOSITIONS: Final = lexicon.alternation("speech", "prepositions after a 
 _APPOSITION: Final = regex.compile(
     r"(?:\s+(?:"
     + _ROLE_PREPOSITIONS
-    + r")\s+[^,.;:!?\"“”()\n]{1,60}?)?,\s+(?P<name>"
+    + r")\s+[^,.;:!?\"“”()\n]{1,60}?)?,\s+(?P<role>(?:\p{Ll}[\p{L}\-]*\s+){1,3})?(?P<name>"
     + _NAME
     + r")(?=\s*(?:[,;]|\.(?:\s|$)|$))"
 )
