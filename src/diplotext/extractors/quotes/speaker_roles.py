@@ -45,6 +45,8 @@ def appositive_name(resolver: Resolver, m: Mention) -> Said | None:
         return None  # "..., cabinet minister X": a role before the name, or none
     s, e = after.span("name")
     name = after.group("name")
+    if name.endswith(".") and len(name.split()[-1]) > 2:
+        name, e = name[:-1], e - 1  # the full stop that ends the sentence, not an initial's
     actor = resolver.actor_at(s, e)
     if actor is not None and actor.kind != "person":
         return None
