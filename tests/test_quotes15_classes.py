@@ -18,7 +18,10 @@ for these tests (no text of any annotated or corpus article). Each test names it
   pronoun's, nor when a pronoun of that sex in the newcomer's sentence keeps the speaker in focus;
 - a cue form that is also a plural noun ("reports", "claims") right before a finite verb
   ("unconfirmed reports said", "initial reports were of ...") is the noun, the verb's subject: no
-  speaker "unconfirmed" with the cue "reports".
+  speaker "unconfirmed" with the cue "reports";
+- a participle clause set off by commas between a common-noun speaker and its cue ("The minister's
+  office, when contacted by reporters, said", "a detective, speaking on condition of anonymity,
+  said") leaves the noun phrase as the speaker, as a name before such a clause already was.
 """
 
 from __future__ import annotations
@@ -176,3 +179,26 @@ def test_a_cue_form_before_that_stays_a_cue() -> None:
     assert [(q.speaker, q.cue) for q in quotes("Tom Ferris reports that the ferry will resume.")] == [
         ("Tom Ferris", "reports")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The minister's office, when contacted by reporters, said he could not recall the meeting.",
+            "minister's office",
+        ),
+        ("The port authority, when asked, said the pier would reopen.", "port authority"),
+        (
+            "A harbour official, speaking on condition of anonymity, said the pier would reopen.",
+            "harbour official",
+        ),
+    ],
+)
+def test_a_participle_aside_leaves_the_noun_phrase_the_speaker(text: str, want: str) -> None:
+    assert speakers(text) == [want]
+
+
+def test_an_adjunct_clause_before_an_inverted_cue_is_no_aside() -> None:
+    text = "The mayor changed her mind in June, after allies intervened and the council balked, writes Tom Ferris."
+    assert speakers(text) == ["Tom Ferris"]
