@@ -88,6 +88,16 @@ def test_a_place_in_apposition_is_no_speaker() -> None:
             "the economist added.",
             "Bram Oosting",
         ),
+        (
+            "Striker Marco Velloni scored twice on Sunday. The club now leads the table.\n\n"
+            '"We never gave up," the striker said after the match.',
+            "Marco Velloni",
+        ),
+        (
+            'Rovers beat the leaders. "It was a long day," said coach Anton Reyes. The crowd sang after '
+            'the match. "We will rest now," the coach added.',
+            "Anton Reyes",
+        ),
     ],
 )
 def test_a_role_description_is_the_person_introduced_with_that_role(text: str, want: str) -> None:

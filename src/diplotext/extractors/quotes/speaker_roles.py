@@ -28,6 +28,8 @@ def person_role(text: str) -> str | None:
     if not head:
         return None
     role = head[-1].lower()
+    if role in _ROLE_NOUNS:
+        return role
     return role if person_head(" ".join(head)) or person_head("a " + role) else None
 
 
@@ -67,6 +69,7 @@ _APPOSITION: Final = regex.compile(
     + r")(?=\s*(?:[,;]|\.(?:\s|$)|$))"
 )
 """After a description: an optional "of ..." phrase, a comma and a name that ends the clause."""
+_ROLE_NOUNS: Final = lexicon.words("speech", "role nouns of one person")
 _TAIL: Final = regex.compile(r"\s(?:" + _ROLE_PREPOSITIONS + r")\s")
 
 
@@ -106,8 +109,11 @@ def introduced_as(
     before = regex.compile(r"(?<![\p{L}])(?i:" + regex.escape(role) + r")\s+(?:" + _HONORIFIC + r"\s+)?$")
     text = resolver.text
     for n in reversed(resolver.names_before(pos)):
-        if history.quoted(n.start) or person_name(n.name) is None:
+        named = person_name(n.name)
+        if history.quoted(n.start) or named is None:
             continue
+        if named != n.name and n.name.split()[0].lower() == role and not modifiers:
+            return named  # "Striker Marco Velloni scored": the role opening a sentence, in the name
         lo = max(0, n.start - 40)
         head = before.search(text, lo, n.start)
         if head is not None and modifiers <= _words(text[lo : head.end()]):
