@@ -21,7 +21,12 @@ for these tests (no text of any annotated or corpus article). Each test names it
   speaker "unconfirmed" with the cue "reports";
 - a participle clause set off by commas between a common-noun speaker and its cue ("The minister's
   office, when contacted by reporters, said", "a detective, speaking on condition of anonymity,
-  said") leaves the noun phrase as the speaker, as a name before such a clause already was.
+  said") leaves the noun phrase as the speaker, as a name before such a clause already was;
+- a definite role description with no one introduced by that role is the last person quoted (by
+  full name) when no other person is named since and the role word itself is not used since for
+  someone new ("her rabbi ... the rabbi said"), or, before anyone is quoted, the last sentence
+  subject the actors plugin knows; never for roles of speakers often left unnamed ("the spokesman",
+  "the official"), kin words, nor a role of a named body ("the Spectator editor").
 """
 
 from __future__ import annotations
@@ -212,3 +217,36 @@ def test_a_participle_aside_leaves_the_noun_phrase_the_speaker(text: str, want: 
 def test_an_adjunct_clause_before_an_inverted_cue_is_no_aside() -> None:
     text = "The mayor changed her mind in June, after allies intervened and the council balked, writes Tom Ferris."
     assert speakers(text) == ["Tom Ferris"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            '"We played well," said Orla Kemp after the final. "It was a long season," the defender '
+            "told a radio station.",
+            "Orla Kemp",
+        ),
+        (
+            "Veteran host Ian Dowd is in hospital after a fall. Dowd is due to present the new year "
+            'show. The presenter said he was "hopeful" of a quick return.',
+            "Ian Dowd",
+        ),
+    ],
+)
+def test_a_role_description_continues_the_person_in_focus(text: str, want: str) -> None:
+    assert speakers(text)[-1] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We played well," said Orla Kemp. Later she phoned her coach at home. "It was a long season," '
+        "the coach said.",
+        '"We played well," said Orla Kemp. Ian Dowd watched from the stand. "It was a long season," the '
+        "defender said.",
+        '"We played well," said Orla Kemp. "It was a long season," the Rovers defender said.',
+    ],
+)
+def test_a_role_description_is_not_forced_on_the_last_speaker(text: str) -> None:
+    assert speakers(text)[-1] != "Orla Kemp"

@@ -313,6 +313,22 @@ class Resolver:
                 return actor
         return None
 
+    def is_person(self, actor_id: str | None) -> bool:
+        """Is ``actor_id`` an actor of the kind person?"""
+        actor = self._actors.get(actor_id) if actor_id is not None else None
+        return actor is not None and actor.kind == "person"
+
+    def people_between(self, lo: int, hi: int) -> list[tuple[str, int]]:
+        """The person actors named (not by a pronoun) between ``lo`` and ``hi``: id and where."""
+        k = bisect.bisect_left(self._mention_starts, lo)
+        found: list[tuple[str, int]] = []
+        while k < len(self._mentions) and self._mentions[k][0] < hi:
+            s, e, actor = self._mentions[k]
+            if actor.kind == "person" and self.text[s:e].lower() not in OBJECT_OR_SUBJECT_PRONOUNS:
+                found.append((actor.id, s))
+            k += 1
+        return found
+
     def person_before(self, position: int, gender: str) -> Actor | None:
         """The person last mentioned before ``position`` whose names tell this gender."""
         k = bisect.bisect_left(self._mention_starts, position)

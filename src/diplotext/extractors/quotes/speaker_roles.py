@@ -15,7 +15,7 @@ from diplotext.extractors.actors.names import is_given_name
 from .article_names import person_name
 from .mentions import Mention
 from .resolver import Resolver
-from .speaker_history import DEFINITE_BEFORE, History, Said, names_nationality, subject_since
+from .speaker_history import DEFINITE_BEFORE, History, Said, description_sex, names_nationality, subject_since
 from .speaker_titles import person_head, role_fits
 
 __all__ = ["appositive_name", "introduced_as", "person_role", "role_holder"]
@@ -77,22 +77,60 @@ def role_holder(resolver: Resolver, history: History, m: Mention) -> Said | None
     """The person a definite description by role stands for ("the striker said", "the cardinal
     added"): the one the article introduced with that role last ("striker X", "X, a researcher
     at ..."), else the person who opened a sentence as its subject since the last speaker when no
-    other role was given them; ``None`` for a description of an office of a nation or an owner
+    other role was given them, else (not for a spokesman, an official, a source) the last person
+    quoted when no one else is named since, or with no one quoted yet, the last subject the actors
+    plugin knows; ``None`` for a description of an office of a nation or an owner
     ("the Polish envoy", "the firm's lawyer"), or when no one fits."""
     if DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start) is None:
         return None
     if names_nationality(m.text) or _OWNED.search(m.text) or _TAIL.search(m.text):
         return None
     role = person_role(m.text)
-    if role is None or role != m.text.split()[-1].lower():
-        return None
+    words = m.text.split()
+    if (
+        role is None
+        or (words[-1] != role and len(words) > 1)
+        or description_sex(role) is not None
+        or role in _KIN
+    ):
+        return None  # "the Scottish Executive": a name; "the mother said": the kin rules' to read
     named = introduced_as(resolver, history, role, m.start)
     if named is not None:
         return Said(named, None, m, True)
     since = subject_since(resolver, history, m)
     if since is not None and role_fits(resolver, since.name, role, ""):
         return since
-    return None
+    if role in _UNNAMED_ROLES:
+        return None  # "the spokesman said": most often someone the article never names
+    if any(w[:1].isupper() for w in words):
+        return None  # "the Spectator editor", "the UN chief": of a body the last person may not be in
+    h = history.person
+    if h is None:
+        opener = resolver.subject_person(0, m.start, None, history.said)
+        if opener is not None and opener.id is not None and person_name(opener.name) is not None:
+            return Said(opener.name, opener.id, m, True)  # "X is to host the show. The presenter said"
+        return None
+    if h.mention is None or not h.name or m.start - h.mention.end > _FOCUS_REACH:
+        return None
+    if " " not in h.name or not (resolver.is_person(h.actor_id) or person_name(h.name) is not None):
+        return None  # the last speaker a person by full name
+    lo = h.mention.end
+    for n in resolver.names_before(m.start):
+        if n.start <= lo or n.name == h.name or person_name(n.name) is None or history.said(n.start):
+            continue
+        actor = resolver.actor_at(n.start, n.end)
+        if actor is None or actor.kind == "person":
+            return None  # someone else named since the last speaker
+    if {a for a, at in resolver.people_between(lo, m.start) if not history.said(at)} - {h.actor_id}:
+        return None  # "... Brando's friend X told a magazine ... The actor refused": not X
+    if regex.search(r"(?<![\p{L}])" + regex.escape(role) + r"(?![\p{L}])", resolver.text[lo : m.start]):
+        return None  # "she turned to her rabbi ... The rabbi said": someone new, by that role
+    return Said(h.name, h.actor_id, m, True)  # "X said ... '...,' the defender told a paper"
+
+
+_FOCUS_REACH: Final = 600
+_KIN: Final = frozenset(row[0].lower() for row in lexicon.rows("speech", "person description heads"))
+_UNNAMED_ROLES: Final = lexicon.words("speech", "roles of speakers often left unnamed")
 
 
 def introduced_as(
