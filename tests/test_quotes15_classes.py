@@ -26,7 +26,9 @@ for these tests (no text of any annotated or corpus article). Each test names it
   full name) when no other person is named since and the role word itself is not used since for
   someone new ("her rabbi ... the rabbi said"), or, before anyone is quoted, the last sentence
   subject the actors plugin knows; never for roles of speakers often left unnamed ("the spokesman",
-  "the official"), kin words, nor a role of a named body ("the Spectator editor").
+  "the official"), kin words, nor a role of a named body ("the Spectator editor");
+- a "he" or "she" no speaker before stands for is never the nearest person of the other sex ("a
+  doorman walked up to Senator Ann Kessler. The desks, he told her, ...": not her).
 """
 
 from __future__ import annotations
@@ -250,3 +252,11 @@ def test_a_role_description_continues_the_person_in_focus(text: str, want: str) 
 )
 def test_a_role_description_is_not_forced_on_the_last_speaker(text: str) -> None:
     assert speakers(text)[-1] != "Orla Kemp"
+
+
+def test_a_pronoun_is_not_the_nearest_person_of_the_other_sex() -> None:
+    text = (
+        "As Senator Ann Kessler sat down at her desk, a doorman walked up to her. The desks, he told "
+        "her, were for senators only."
+    )
+    assert speakers(text) != ["Ann Kessler"]

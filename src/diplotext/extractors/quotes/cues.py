@@ -222,7 +222,7 @@ _PREPOSITION_BEFORE: Final = regex.compile(
 "amid calls for ...", "drew calls for restraint" (the noun, not "X calls for")."""
 _FINITE_AFTER: Final = regex.compile(
     r"\s+(?:(?:have|had)\s+)?(?:"
-    + lexicon.alternation("speech", "verbs after a plural cue noun")
+    + "|".join(f for row in lexicon.rows("speech", "verbs after a plural cue noun") for f in row[1].split())
     + r")(?![\p{L}])"
 )
 _PLURAL_NOUN_FORMS: Final = lexicon.words("speech", "cue forms that are also plural nouns")

@@ -107,6 +107,8 @@ def unheld_pronoun(resolver: Resolver, m: Mention, low: str, history: History) -
         if subject is not None:  # no one spoke before: who opened a sentence last
             return Said(subject.name, subject.id, m, True)
         name = resolver.nearest_person(m.start, said=history.quoted)
+        if name is not None and want is not None and resolver.gender(name, None) not in (None, want):
+            name = None  # "a doorman walked up to Ms X. He told her": not Ms X
         return Said(name, None, m, name is not None)  # None rather than a bare "he"
     h = _it(resolver, history) if low == "it" else history.last
     if h is None and low == "it":
