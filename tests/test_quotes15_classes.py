@@ -28,7 +28,10 @@ for these tests (no text of any annotated or corpus article). Each test names it
   subject the actors plugin knows; never for roles of speakers often left unnamed ("the spokesman",
   "the official"), kin words, nor a role of a named body ("the Spectator editor");
 - a "he" or "she" no speaker before stands for is never the nearest person of the other sex ("a
-  doorman walked up to Senator Ann Kessler. The desks, he told her, ...": not her).
+  doorman walked up to Senator Ann Kessler. The desks, he told her, ...": not her);
+- a reported clause ends before ", but" and a clause another person opens by full name ("X claimed
+  the race would be his, but Tom Ferris is unfazed"): the narrator's words, and "He admitted:" after
+  them is the newcomer's.
 """
 
 from __future__ import annotations
@@ -260,3 +263,19 @@ def test_a_pronoun_is_not_the_nearest_person_of_the_other_sex() -> None:
         "her, were for senators only."
     )
     assert speakers(text) != ["Ann Kessler"]
+
+
+def test_a_reported_clause_ends_before_but_and_another_named_subject() -> None:
+    text = (
+        "Piotr Sadowski claimed the race would be his, but Tom Ferris is unfazed. He admitted: "
+        '"He looked good in his win."'
+    )
+    assert [(q.speaker, q.text) for q in quotes(text)] == [
+        ("Piotr Sadowski", "the race would be his"),
+        ("Tom Ferris", "He looked good in his win."),
+    ]
+
+
+def test_but_and_a_pronoun_stays_in_the_reported_clause() -> None:
+    text = "The minister said the plan was sound, but it needed more money."
+    assert [q.text for q in quotes(text)] == ["the plan was sound, but it needed more money"]
