@@ -31,7 +31,10 @@ for these tests (no text of any annotated or corpus article). Each test names it
   doorman walked up to Senator Ann Kessler. The desks, he told her, ...": not her);
 - a reported clause ends before ", but" and a clause another person opens by full name ("X claimed
   the race would be his, but Tom Ferris is unfazed"): the narrator's words, and "He admitted:" after
-  them is the newcomer's.
+  them is the newcomer's;
+- a ranking word between an owner and a noun that names no speaker by itself ("Europe's biggest
+  drugmaker says", "the country's second-largest bank says") keeps the ranked one as the speaker,
+  not the owner.
 """
 
 from __future__ import annotations
@@ -279,3 +282,25 @@ def test_a_reported_clause_ends_before_but_and_another_named_subject() -> None:
 def test_but_and_a_pronoun_stays_in_the_reported_clause() -> None:
     text = "The minister said the plan was sound, but it needed more money."
     assert [q.text for q in quotes(text)] == ["the plan was sound, but it needed more money"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Profits fell, but Europe's biggest drugmaker says a recovery is on the way.",
+            "Europe's biggest drugmaker",
+        ),
+        ("Profits fell, but the country's top miner says a recovery is on the way.", "country's top miner"),
+        (
+            "Profits fell, but the country's second-largest bank says a recovery is on the way.",
+            "country's second-largest bank",
+        ),
+    ],
+)
+def test_a_ranked_noun_of_an_owner_is_the_speaker(text: str, want: str) -> None:
+    assert speakers(text) == [want]
+
+
+def test_an_owned_plural_without_a_rank_is_unchanged() -> None:
+    assert speakers("The company's shares fell, analysts said.") == ["analysts"]

@@ -166,6 +166,12 @@ ministry said", "Last month the EU said", "Now the board says")."""
 _FRONTED_DETERMINERS: Final = lexicon.words("speech", "articles")
 _ACRONYM: Final = regex.compile(r"\p{Lu}{2,6}")
 _NAME_LINKS: Final = lexicon.words("speech", "words linking the words of a body's name")
+_RANKED: Final = regex.compile(
+    r"(?:[\p{Ll}\d]+-)?(?:\p{Ll}{2,}est|"
+    + lexicon.alternation("speech", "ranking words before an owned noun")
+    + ")"
+)
+"""A ranking word between an owner and its noun: "biggest", "second-largest", "top", "leading"."""
 _AFTER_ING_PARTICIPLE: Final = frozenset(
     {
         "the",
@@ -292,6 +298,9 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
     tail = _POSSESSIVE_TAIL.search(text, toks[0][0], toks[-1][1])
     owned = toks[-1][2].lower()
     speaks = can_speak_head(owned) and owned not in DOCUMENT_HEADS  # "the ministry's statement": the ministry
+    if tail is not None and tail.start() > toks[0][0] and not speaks and owned not in DOCUMENT_HEADS:
+        # "Europe's biggest drugmaker says": a ranked one of the owner's, not the owner
+        speaks = any(_RANKED.fullmatch(t[2].lower()) for t in toks if tail.start() < t[0] < toks[-1][0])
     if tail is not None and tail.start() > toks[0][0] and speaks:
         # "Mr Reed's aides", "the world's richest countries": the aides, the countries; "X's
         # justice minister" a description the article's names may resolve
