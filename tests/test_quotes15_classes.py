@@ -34,7 +34,11 @@ for these tests (no text of any annotated or corpus article). Each test names it
   them is the newcomer's;
 - a ranking word between an owner and a noun that names no speaker by itself ("Europe's biggest
   drugmaker says", "the country's second-largest bank says") keeps the ranked one as the speaker,
-  not the owner.
+  not the owner;
+- an honorific the article writes for a speaker ("Ms Holt") settles the sex before a given name that
+  is more often the other's ("Jan"), so "she said" continues her;
+- a description of one person of a body the actors plugin knows ("a spokeswoman for Amnesty
+  International said") is a person speaker whom "She added" continues.
 """
 
 from __future__ import annotations
@@ -304,3 +308,20 @@ def test_a_ranked_noun_of_an_owner_is_the_speaker(text: str, want: str) -> None:
 
 def test_an_owned_plural_without_a_rank_is_unchanged() -> None:
     assert speakers("The company's shares fell, analysts said.") == ["analysts"]
+
+
+def test_an_honorific_settles_the_sex_before_a_given_name() -> None:
+    text = (
+        "Union chairman Jan Holt said officers should act as eyes and ears, and Ms Holt warned of cuts. "
+        'Home Secretary David Reese disagreed. "They should not be placed in danger," she said.'
+    )
+    assert speakers(text)[-1] == "Jan Holt"
+
+
+def test_one_person_of_a_known_body_is_continued_by_a_pronoun() -> None:
+    text = (
+        'Party spokesman Tom Ferris said: "There is a lot left to do." A spokeswoman for Amnesty '
+        "International said it was a basic principle that people should be heard. She added: "
+        '"A judge cannot decide this alone."'
+    )
+    assert speakers(text)[-1] == "spokeswoman for Amnesty International"

@@ -278,7 +278,13 @@ class Resolver:
         return self._spelled.get(acronym)
 
     def gender(self, name: str | None, actor_id: str | None) -> str | None:
-        """The gender a speaker's name, or its actor's other written forms ("Ms Quist"), tell."""
+        """The gender a speaker's name, or its actor's other written forms ("Ms Quist"), tell: an
+        honorific in any of them first ("Jan X" written "Ms X" too is a woman), then a given name."""
+        actor = self._actors.get(actor_id) if actor_id is not None else None
+        for form in (name or "", *(actor.aliases if actor is not None else ())):
+            firm = honorific_gender(form)
+            if firm is not None:
+                return firm
         got = gender_of(name)
         if got is None and actor_id is not None:
             actor = self._actors.get(actor_id)

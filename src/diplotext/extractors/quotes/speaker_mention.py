@@ -96,7 +96,8 @@ def resolve_mention(
             return Said(full or actor.name, actor.id, m, True)
         if actor.kind == "person" or m.kind == "pronoun":
             return Said(actor.name, actor.id, m, actor.kind == "person")
-        return Said(m.text, actor.id, m, person_head(m.text))
+        # "a spokeswoman for Human Rights Watch": one person of the body, whom "she" continues
+        return Said(m.text, actor.id, m, person_head(m.text) or someone_of_a_body(resolver.text, m))
     if m.kind == "pronoun":
         return unheld_pronoun(resolver, m, low, history)
     if m.kind == "name":
