@@ -38,7 +38,10 @@ for these tests (no text of any annotated or corpus article). Each test names it
 - an honorific the article writes for a speaker ("Ms Holt") settles the sex before a given name that
   is more often the other's ("Jan"), so "she said" continues her;
 - a description of one person of a body the actors plugin knows ("a spokeswoman for Amnesty
-  International said") is a person speaker whom "She added" continues.
+  International said") is a person speaker whom "She added" continues;
+- a name after lower-case words of a title and a body opens its sentence as the subject ("Foreign
+  ministry spokeswoman Ama Oduya on Thursday reaffirmed ... She reiterated"), so a pronoun after it
+  is that person; not after a verb ("Ferris met President X").
 """
 
 from __future__ import annotations
@@ -325,3 +328,19 @@ def test_one_person_of_a_known_body_is_continued_by_a_pronoun() -> None:
         '"A judge cannot decide this alone."'
     )
     assert speakers(text)[-1] == "spokeswoman for Amnesty International"
+
+
+def test_a_name_after_a_lower_case_title_opens_its_sentence() -> None:
+    text = (
+        "Bishop Tom Ferris said the consecrations were a setback. Foreign ministry spokeswoman Ama Oduya "
+        "on Thursday reaffirmed the policy. She reiterated that ties must be cut."
+    )
+    assert speakers(text) == ["Tom Ferris", "Ama Oduya"]
+
+
+def test_a_name_after_a_verb_and_a_title_does_not_open_its_sentence() -> None:
+    text = (
+        "Bishop Tom Ferris said the consecrations were a setback. Ferris met President Ama Oduya on "
+        "Tuesday. He said ties must be cut."
+    )
+    assert speakers(text) == ["Tom Ferris", "Tom Ferris"]
