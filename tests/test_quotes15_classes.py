@@ -41,7 +41,10 @@ for these tests (no text of any annotated or corpus article). Each test names it
   International said") is a person speaker whom "She added" continues;
 - a name after lower-case words of a title and a body opens its sentence as the subject ("Foreign
   ministry spokeswoman Ama Oduya on Thursday reaffirmed ... She reiterated"), so a pronoun after it
-  is that person; not after a verb ("Ferris met President X").
+  is that person; not after a verb ("Ferris met President X");
+- a person title before "for"/"of" and a body's name is the speaker also when a clause set off by
+  commas follows ("A spokesman for the Harbour Operators Association, which represents the
+  industry, said"), not the body; and "He said" after it continues that spokesman.
 """
 
 from __future__ import annotations
@@ -344,3 +347,11 @@ def test_a_name_after_a_verb_and_a_title_does_not_open_its_sentence() -> None:
         "Tuesday. He said ties must be cut."
     )
     assert speakers(text) == ["Tom Ferris", "Tom Ferris"]
+
+
+def test_a_spokesman_for_a_body_before_a_relative_clause_is_the_speaker() -> None:
+    text = (
+        "Ferries were cut. A spokesman for the Harbour Operators Association, which represents the "
+        "industry, said the rules were unfair. He said firms were at a disadvantage."
+    )
+    assert speakers(text) == ["spokesman for the Harbour Operators Association"] * 2

@@ -365,6 +365,17 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
                 return Mention(writer[0][0], writer[-1][1], text[writer[0][0] : writer[-1][1]], "name")
             if rest:
                 return Mention(rest[0][0], rest[-1][1], text[rest[0][0] : rest[-1][1]], "group")
+        if (
+            len(run) > 2
+            and kb >= 1
+            and toks[kb][2].lower() in {"for", "of", "at", "with"}
+            and toks[kb - 1][2].lower() in PERSON_TITLES
+            and "," not in text[toks[0][0] : toks[kb][0]]
+        ):  # "a spokesman for the Harbour Operators Association, which ..., said": the spokesman
+            rest = toks
+            while rest and rest[0][2].lower() in {"a", "an", "the"}:
+                rest = rest[1:]
+            return Mention(rest[0][0], rest[-1][1], text[rest[0][0] : rest[-1][1]], "group")
         if last.lower() in ORG_WORDS or any(t[2].lower() in ORG_WORDS for t in run[-2:]):
             while run and run[0][2].lower() in {"a", "an", "the"}:
                 run = run[1:]
