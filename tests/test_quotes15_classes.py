@@ -75,7 +75,8 @@ def speakers(text: str) -> list[str | None]:
         ('"We will rebuild the pier," said the town\'s mayor, Alice Fenwick, on Monday.', ["Alice Fenwick"]),
         ('"We are ready," said one resident, Peter Aldane.', ["Peter Aldane"]),
         (
-            "The party's acting chairman, cabinet minister Tomas Brandt, announced his resignation on Monday.",
+            "The party's acting chairman, cabinet minister Tomas Brandt, announced his resignation "
+            "on Monday.",
             ["Tomas Brandt"],
         ),
         ("Its chairman, former minister Tomas Brandt, said the plan would fail.", ["Tomas Brandt"]),
@@ -233,7 +234,10 @@ def test_a_participle_aside_leaves_the_noun_phrase_the_speaker(text: str, want: 
 
 
 def test_an_adjunct_clause_before_an_inverted_cue_is_no_aside() -> None:
-    text = "The mayor changed her mind in June, after allies intervened and the council balked, writes Tom Ferris."
+    text = (
+        "The mayor changed her mind in June, after allies intervened and the council balked, writes "
+        "Tom Ferris."
+    )
     assert speakers(text) == ["Tom Ferris"]
 
 
