@@ -220,6 +220,14 @@ _PREPOSITION_BEFORE: Final = regex.compile(
 )
 """A preposition or a verb taking a noun right before a cue's -s form: "following claims that ...",
 "amid calls for ...", "drew calls for restraint" (the noun, not "X calls for")."""
+_FINITE_AFTER: Final = regex.compile(
+    r"\s+(?:(?:have|had)\s+)?(?:"
+    + "|".join(f for row in lexicon.rows("speech", "verbs after a plural cue noun") for f in row[1].split())
+    + r")(?![\p{L}])"
+)
+_PLURAL_NOUN_FORMS: Final = lexicon.words("speech", "cue forms that are also plural nouns")
+"""A finite verb right after one of these cue forms makes it the plural noun, the verb's subject ("unconfirmed
+reports said", "initial reports were of ...")."""
 _NEVER_ADJECTIVES: Final = frozenset({"say", "tell", "add", "write"})
 """Past forms that never modify a noun ("60 said ...": sixty people said)."""
 _COUNT_BEFORE: Final = regex.compile(
@@ -316,6 +324,8 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
             continue  # "following claims that ...", "amid calls for ...": a noun
         if key in _THIRD_PERSON_FORMS and _QUANTIFIED_BEFORE.search(text, max(start, m_start - 40), m_start):
             continue  # "150 phone calls", "several warnings", "many reports": a counted noun
+        if key in _PLURAL_NOUN_FORMS and _FINITE_AFTER.match(text, m_end, min(end, m_end + 24)):
+            continue  # "unconfirmed reports said", "initial reports were": a plural noun, its verb next
         if (
             key in _PAST_FORMS
             and lemma not in _NEVER_ADJECTIVES

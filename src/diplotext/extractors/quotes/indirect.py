@@ -17,6 +17,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.asciitwin import ascii_twin
+from diplotext.extractors.actors.names import is_given_name
 from diplotext.model import Span
 from diplotext.syntax.words import SUBJECT_PRONOUNS
 
@@ -303,6 +304,24 @@ _TRAILING_CONJUNCTION: Final = regex.compile(r",\s*(?:and|but|or|while|whereas)$
 
 _COMMA_WORD: Final = regex.compile(r",\s+(\p{Ll}+)")
 _RELATIVE_BEFORE: Final = regex.compile(r",\s*(?:who|which)\s+(?:\p{Ll}+\s+){0,2}$")
+
+
+def narrator_end(text: str, start: int, end: int, speaker: str | None) -> int:
+    """Where a reported clause ends before ", but" and a clause another person opens by full name
+    ("X claimed the race was his, but Tom Ferris is unfazed"): the narrator's words, not X's."""
+    for m in _BUT_NAME.finditer(text, start, min(len(text), end + _NAME_REACH)):
+        if m.start() >= end:
+            break
+        name = m.group(1).split()
+        if is_given_name(name[0]) and (speaker is None or name[-1] not in speaker.split()):
+            return m.start()
+    return end
+
+
+_NAME_REACH: Final = 60
+_BUT_NAME: Final = regex.compile(
+    r",\s+(?:but|yet|while|whereas)\s+(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3})\s+\p{Ll}"
+)
 
 
 def relative_end(text: str, cue_start: int, start: int, end: int) -> int:

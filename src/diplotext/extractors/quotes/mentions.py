@@ -166,6 +166,12 @@ ministry said", "Last month the EU said", "Now the board says")."""
 _FRONTED_DETERMINERS: Final = lexicon.words("speech", "articles")
 _ACRONYM: Final = regex.compile(r"\p{Lu}{2,6}")
 _NAME_LINKS: Final = lexicon.words("speech", "words linking the words of a body's name")
+_RANKED: Final = regex.compile(
+    r"(?:[\p{Ll}\d]+-)?(?:\p{Ll}{2,}est|"
+    + lexicon.alternation("speech", "ranking words before an owned noun")
+    + ")"
+)
+"""A ranking word between an owner and its noun: "biggest", "second-largest", "top", "leading"."""
 _AFTER_ING_PARTICIPLE: Final = frozenset(
     {
         "the",
@@ -292,6 +298,9 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
     tail = _POSSESSIVE_TAIL.search(text, toks[0][0], toks[-1][1])
     owned = toks[-1][2].lower()
     speaks = can_speak_head(owned) and owned not in DOCUMENT_HEADS  # "the ministry's statement": the ministry
+    if tail is not None and tail.start() > toks[0][0] and not speaks and owned not in DOCUMENT_HEADS:
+        # "Europe's biggest drugmaker says": a ranked one of the owner's, not the owner
+        speaks = any(_RANKED.fullmatch(t[2].lower()) for t in toks if tail.start() < t[0] < toks[-1][0])
     if tail is not None and tail.start() > toks[0][0] and speaks:
         # "Mr Reed's aides", "the world's richest countries": the aides, the countries; "X's
         # justice minister" a description the article's names may resolve
@@ -356,6 +365,17 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
                 return Mention(writer[0][0], writer[-1][1], text[writer[0][0] : writer[-1][1]], "name")
             if rest:
                 return Mention(rest[0][0], rest[-1][1], text[rest[0][0] : rest[-1][1]], "group")
+        if (
+            len(run) > 2
+            and kb >= 1
+            and toks[kb][2].lower() in {"for", "of", "at", "with"}
+            and toks[kb - 1][2].lower() in PERSON_TITLES
+            and "," not in text[toks[0][0] : toks[kb][0]]
+        ):  # "a spokesman for the Harbour Operators Association, which ..., said": the spokesman
+            rest = toks
+            while rest and rest[0][2].lower() in {"a", "an", "the"}:
+                rest = rest[1:]
+            return Mention(rest[0][0], rest[-1][1], text[rest[0][0] : rest[-1][1]], "group")
         if last.lower() in ORG_WORDS or any(t[2].lower() in ORG_WORDS for t in run[-2:]):
             while run and run[0][2].lower() in {"a", "an", "the"}:
                 run = run[1:]

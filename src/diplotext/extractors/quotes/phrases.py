@@ -144,12 +144,16 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
             and is_word(toks[k - 1][2])
             and not _NAME_AFTER_CUE.match(text, toks[-1][1])
         )
+        # "The minister's office, when contacted by reporters, said": a clause set off before the
+        # cue, after any noun phrase
+        opener = k + 2 if toks[k + 1][2] in _ASIDE_CONJUNCTIONS and k + 2 < i else k + 1
+        aside = toks[opener][2] in _ASIDE_OPENERS and is_word(toks[k - 1][2])
         if (
             k > 0
             and toks[k][2] == ","
             and toks[k + 1][2][:1].islower()
-            and (is_cap(toks[k - 1][2]) or relative)
-            and named
+            and (is_cap(toks[k - 1][2]) or relative or aside)
+            and (named or aside)
         ):
             if partial and k - 1 <= 0:
                 return _OPEN
@@ -323,6 +327,8 @@ _NAME_AFTER_CUE: Final = regex.compile(r"\s*\S+\s+\p{Lu}")
 """A capitalised word after the cue at the position: perhaps its speaker ('..., said Li')."""
 _ROLE_WORDS_MAX: Final = 3
 _APPOSITION_MAX: Final = 16
+_ASIDE_OPENERS: Final = lexicon.words("speech", "participles opening an aside between a speaker and its cue")
+_ASIDE_CONJUNCTIONS: Final = lexicon.words("speech", "conjunctions before an aside participle")
 
 
 def _role_word(tok: str) -> bool:

@@ -189,6 +189,10 @@ class Resolver:
         k = bisect.bisect_right([n.start for n in names], position)
         return names[k - 1] if k > 0 else names[0]
 
+    def names_before(self, position: int) -> Sequence[Name]:
+        """The person names the article writes ending at or before ``position``, in text order."""
+        return self._names[: bisect.bisect_right(self._name_ends, position)]
+
     def full_name(self, mention: str, position: int) -> str | None:
         """The fullest name in the article containing every word of ``mention``, nearest first."""
         split = mention.replace(".", " ").split()
@@ -274,7 +278,13 @@ class Resolver:
         return self._spelled.get(acronym)
 
     def gender(self, name: str | None, actor_id: str | None) -> str | None:
-        """The gender a speaker's name, or its actor's other written forms ("Ms Quist"), tell."""
+        """The gender a speaker's name, or its actor's other written forms ("Ms Quist"), tell: an
+        honorific in any of them first ("Jan X" written "Ms X" too is a woman), then a given name."""
+        actor = self._actors.get(actor_id) if actor_id is not None else None
+        for form in (name or "", *(actor.aliases if actor is not None else ())):
+            firm = honorific_gender(form)
+            if firm is not None:
+                return firm
         got = gender_of(name)
         if got is None and actor_id is not None:
             actor = self._actors.get(actor_id)
@@ -308,6 +318,22 @@ class Resolver:
             if actor.kind == "person" and actor.country == country:
                 return actor
         return None
+
+    def is_person(self, actor_id: str | None) -> bool:
+        """Is ``actor_id`` an actor of the kind person?"""
+        actor = self._actors.get(actor_id) if actor_id is not None else None
+        return actor is not None and actor.kind == "person"
+
+    def people_between(self, lo: int, hi: int) -> list[tuple[str, int]]:
+        """The person actors named (not by a pronoun) between ``lo`` and ``hi``: id and where."""
+        k = bisect.bisect_left(self._mention_starts, lo)
+        found: list[tuple[str, int]] = []
+        while k < len(self._mentions) and self._mentions[k][0] < hi:
+            s, e, actor = self._mentions[k]
+            if actor.kind == "person" and self.text[s:e].lower() not in OBJECT_OR_SUBJECT_PRONOUNS:
+                found.append((actor.id, s))
+            k += 1
+        return found
 
     def person_before(self, position: int, gender: str) -> Actor | None:
         """The person last mentioned before ``position`` whose names tell this gender."""

@@ -128,6 +128,10 @@ def analyse_sentence(
             if not text[ss : u.attr_start].strip():
                 after_hi = se
         after_hi = ind.relative_end(text, u.cue.start, after_lo, after_hi)  # ", who said ..., resigned"
+        # "X claimed ..., but Tom Ferris is unfazed": the narrator's clause after the reported one
+        after_hi = ind.narrator_end(
+            text, after_lo, after_hi, u.mention.text if u.mention is not None else None
+        )
         u.content = _clause(
             text,
             u,

@@ -8,10 +8,10 @@ from typing import Final
 import regex
 
 from diplotext import lexicon
-from diplotext.syntax.words import DETERMINERS, POSSESSIVES, PREPOSITIONS
+from diplotext.syntax.words import CONJUNCTIONS, DETERMINERS, POSSESSIVES, PREPOSITIONS
 
 from .fronted import is_fronted
-from .mentions import TITLE_WORDS
+from .mentions import ORG_WORDS, TITLE_WORDS
 from .naming import can_speak_head
 
 __all__ = [
@@ -32,6 +32,29 @@ _SENTENCE_LEAD: Final = regex.compile(
 )
 """What may stand before a name opening its sentence: capitalised words and lower-case title words
 ("Opposition leader X", "Union chief X")."""
+
+
+_ROLE_LEAD: Final = regex.compile(r"(?r)(?:^|[.!?]['\"’”]?\s+|\n\s*)[\"“'‘]?((?:[\p{L}\-]+\s+){2,4})$")
+
+
+def _role_lead(text: str, lo: int, pos: int) -> bool:
+    """Do the words opening the sentence before ``pos`` end with a title word, the words before it
+    capitalised or words of titles and bodies, no article, preposition or conjunction among them
+    ("Foreign ministry spokeswoman X", "Harbour board chairman X"; not "After the minister X", "X met
+    President Y")?"""
+    lead = _ROLE_LEAD.search(text, lo, pos)
+    if lead is None:
+        return False
+    written = lead.group(1).split()
+    words = [w.lower() for w in written]
+    if words[-1] not in TITLE_WORDS or any(w in _NOT_IN_TITLE for w in words):
+        return False
+    # each word before the title capitalised (a place, a body) or a word of a title or a body
+    return all(w[:1].isupper() or w.lower() in _TITLE_PARTS for w in written[:-1])
+
+
+_NOT_IN_TITLE: Final = DETERMINERS | PREPOSITIONS | CONJUNCTIONS | POSSESSIVES
+_TITLE_PARTS: Final = TITLE_WORDS | ORG_WORDS | lexicon.words("speech", "title modifiers")
 
 
 _GENDERED_AFTER: Final = regex.compile(
@@ -69,6 +92,8 @@ def opens_sentence(text: str, pos: int, end: int | None = None) -> bool:
     opening = _SENTENCE_LEAD.search(text, lo, pos)
     if opening is not None:
         return _BYLINE.match(opening.group().lstrip()) is None  # "By X, Y": the writers, no subject
+    if _role_lead(text, lo, pos):
+        return True  # "Foreign ministry spokeswoman X on Thursday ...": the title's words before it
     if _BUT_LEAD.search(text, max(0, pos - 60), pos) is not None:
         return True  # "The moderators moved on, but X wasn't having it": X opens that clause
     owned = _OWNER_LEAD.search(text, lo, pos)

@@ -1,0 +1,178 @@
+"""Speakers given by a description ("the statement said", "a spokesman for the firm said", "the
+minister said", "the 52-year-old said", "the company said"): who it stands for, by issuer, title, age,
+kinship or the body the article named (see docs/quotes.md, "Speaker resolution")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+import attrs
+import regex
+
+from diplotext import lexicon
+
+from .issuers import not_an_issuer, whole_name
+from .mentions import NOT_NAME_OR_ARTICLE, Mention, head_noun
+from .naming import BODY_HEADS, DOCUMENT_HEADS
+from .outlets import OUTLET_HEADS, is_outlet, last_outlet
+from .resolver import Resolver, person_title, resolvable_title
+from .speaker_history import (
+    DEFINITE_BEFORE,
+    SENTENCE_BREAK,
+    History,
+    Said,
+    introduced_with_age,
+    names_nationality,
+    person_description,
+    spoke_in,
+    subject_since,
+)
+from .speaker_roles import introduced_as, role_holder
+from .speaker_titles import (
+    INDEFINITE_BEFORE,
+    TITLE_MODIFIERS,
+    person_head,
+    role_fits,
+    titled_person,
+    titled_speaker,
+)
+
+__all__ = ["described"]
+
+
+def described(
+    resolver: Resolver,
+    m: Mention,
+    history: History,
+    forward: Callable[[], str | None],
+    again: Callable[[Mention], Said],
+) -> Said | None:
+    """The speaker a description mention stands for, or ``None`` when no rule names one (``forward``
+    gives the next person the article names; ``again`` resolves another mention, an issuer)."""
+    head = head_noun(m.text)
+    outlet = last_outlet(history) if head in OUTLET_HEADS and " " not in m.text.strip() else None
+    if (
+        outlet is not None and outlet.name and is_outlet(resolver.text, outlet.name)
+    ):  # "according to the Harbour Ledger, ... the paper said": that paper
+        return Said(outlet.name, outlet.actor_id, m, False)
+    if head in DOCUMENT_HEADS:  # "The statement said": who issued it
+        span = resolver.issuer_of(head, m.end)
+        if span is not None and not_an_issuer(resolver.text[span[0] : span[1]]):
+            span = None  # not across a paragraph, not a nationality ("a British paper")
+        issuer = whole_name(resolver.text, span) if span is not None else None
+        if issuer is not None and issuer.kind != "pronoun":
+            return again(issuer)
+        speaker = spoke_in(resolver.text, head, m.start, history) if span is None else None
+        if speaker is not None and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start):
+            return Said(speaker.name, speaker.actor_id, m, speaker.person)  # "X said in a statement"
+    if INDEFINITE_BEFORE.search(resolver.text, max(0, m.start - 10), m.start):
+        # "a spokesman for the firm said": someone new, not the last person quoted; the one
+        # introduced with that title, or named with it further on ("The spokesman, X, ..."),
+        # or the one described with the same head noun before
+        named = titled_person(resolver, m, head) if resolvable_title(head) else None
+        ahead = forward() if resolvable_title(head) and named is None else None
+        if ahead is not None and resolver.has_title(ahead, head):
+            named = ahead
+        if named:
+            return Said(named, None, m, True)
+        same = history.by_head.get(head)  # "A Delta spokesman said ... A spokesman added"
+        if same is not None:
+            return Said(same.name, same.actor_id, m, same.person)
+        return Said(m.text, None, m, person_head(m.text))
+    owner = _POSSESSIVE_BEFORE.search(resolver.text, max(0, m.start - 8), m.start)
+    if owner is not None:
+        by_role = titled_speaker(resolver, history, head)
+        if by_role is not None:  # "His lawyer, X, said ... his lawyer added": X again
+            return attrs.evolve(by_role, mention=m)
+        # "his lawyer said": someone else than the owner; the phrase is all we know
+        return Said(resolver.text[owner.start() : m.end], None, m, person_head(m.text))
+    if resolvable_title(head) and not names_nationality(m.text):
+        # "the minister said" after a minister spoke: the latest speaker with that title
+        modifiers = frozenset(w for w in m.text.lower().split()[:-1] if w in TITLE_MODIFIERS)
+        # "the Ohio governor": a place or body written before the title must be the person's too
+        places = frozenset(w.lower() for w in m.text.split()[:-1] if w[:1].isupper() and w.isalpha())
+        for earlier in reversed(history.people[-6:]):
+            if earlier.name and resolver.has_title(earlier.name, head, modifiers | places):
+                return Said(earlier.name, earlier.actor_id, m, True)
+        placed = resolver.titled(head, m.start, frozenset(), modifiers | places) if places else None
+        if placed is not None:
+            return Said(placed, None, m, True)
+    elif (
+        person_title(head)
+        and not names_nationality(m.text)
+        and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start)
+    ):
+        by_role = titled_speaker(resolver, history, head)
+        if by_role is not None:  # "Police Chief X said ... The chief said": X again
+            return attrs.evolve(by_role, mention=m)
+    same = history.by_head.get(head)
+    if same is not None:
+        return Said(same.name, same.actor_id, m, same.person)
+    body = resolver.body_before(m.start, head) if head in BODY_HEADS else None
+    if body is not None:
+        return Said(body.name, body.id, m, False)  # "the company said": the one it named
+    if head in _FIRM_HEADS and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start):
+        span = resolver.named_subject_before(m.start)  # "Apple has ... The company said"
+        if span is not None:
+            return Said(resolver.text[span[0] : span[1]], None, m, False)
+        firm_words = [w for w in m.text.split()[:-1] if w.lower() not in NOT_NAME_OR_ARTICLE]
+        firm = resolver.firm_before(m.start, head, firm_words)  # "telecoms firm X ... the company said"
+        if firm is not None:
+            return Said(firm, None, m, False)
+    age = next((w for w in m.text.lower().split() if _AGED.match(w)), None)
+    if age is not None and owner is None:
+        aged = introduced_with_age(resolver.text, age.split("-", 1)[0], m.start)
+        if aged is not None:  # "Jane Holt, 52, ... the 52-year-old said": the one of that age
+            return Said(aged, None, m, True)
+        since = subject_since(resolver, history, m)  # "X rejected it. '...,' the 52-year-old said"
+        if since is not None and role_fits(resolver, since.name, head, age):
+            return since
+        h = history.person  # "the 52-year-old told reporters": the person last quoted
+        if h is not None and role_fits(resolver, h.name, head, age):
+            return Said(h.name, h.actor_id, m, True)
+        opener = resolver.subject_person(0, m.start, None, history.said) if h is None else None
+        if opener is not None and opener.id is not None:  # "Star X flew in. The 60-year-old actor said"
+            return Said(opener.name, opener.id, m, True)
+    kin = person_description(resolver.text, m)
+    if kin is not None:
+        # "the father of three said": the new subject, else the last person quoted, when the
+        # sex fits
+        since = subject_since(resolver, history, m, before_sentence=True)
+        h = since or history.person
+        if since is None and h is not None and h.mention is not None:
+            ends = list(SENTENCE_BREAK.finditer(resolver.text, max(0, m.start - 400), m.start))
+            if not ends or h.mention.end > ends[-1].start():
+                h = None  # "X wrote to his son the day before the son reported": not X
+        has_name = h is not None and h.name is not None and h.name[:1].isupper()
+        if h is not None and has_name and resolver.gender(h.name, h.actor_id) in (None, *kin):
+            return Said(h.name, h.actor_id, m, True)
+    if resolvable_title(head):
+        titled = titled_person(resolver, m, head)
+        if titled is not None:
+            return Said(titled, None, m, True)
+        # "Tomas Brandt, the fisheries minister, ... the minister said": every word of the
+        # description in the title the article gave
+        named = introduced_as(resolver, history, head, m.start, frozenset(m.text.lower().split()[:-1]))
+        if named is not None:
+            return Said(named, None, m, True)
+        since = subject_since(resolver, history, m)
+        if since is not None:
+            return since
+        if history.person is not None:
+            h = history.person
+            return Said(h.name, h.actor_id, m, True)
+        if " and " in m.text:  # "The former teacher and city councillor said": a life, told
+            opener = resolver.subject_person(0, m.start, None, history.said)  # of who opened
+            if opener is not None:
+                return Said(opener.name, opener.id, m, True)
+        ahead = forward()
+        if ahead is not None:
+            return Said(ahead, None, m, True)
+    return role_holder(resolver, history, m)  # "striker X ... the striker said": X
+
+
+_FIRM_HEADS: Final = lexicon.words("speech", "firm heads")
+"""Heads for a business the article may name without a word that marks it as one ("Apple")."""
+_AGED: Final = regex.compile(r"^\d{1,3}-year-old$")
+_POSSESSIVE_BEFORE: Final = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")

@@ -1,0 +1,165 @@
+"""One speaker mention resolved to a name (see docs/quotes.md, "Speaker resolution"): a name to
+the full name the article gave, an owned role to the role ("Mr Reed's aides"), a document to its
+issuer, a demonym to the person of that nation, an actor to its name, a pronoun or a description by
+the rules of :mod:`.speaker_pronouns` and :mod:`.speaker_descriptions`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+import attrs
+import regex
+
+from diplotext import geo, lexicon
+from diplotext.extractors.actors.names import is_given_name
+
+from .issuers import DOCUMENT_FROM, DOCUMENT_OWNER, DOCUMENT_TOPIC, issuer_name, not_an_issuer, whole_name
+from .mentions import Mention, head_noun
+from .naming import DOCUMENT_HEADS, PEOPLE_OF
+from .resolver import Resolver, resolvable_title
+from .speaker_descriptions import described
+from .speaker_history import DEFINITE_BEFORE, History, Said, pronoun_fits
+from .speaker_pronouns import SUBJECT_FORM, continued_pronoun, named_only_in_quotes, unheld_pronoun
+from .speaker_roles import appositive_name
+from .speaker_titles import person_head, someone_of_a_body, titled_speaker
+
+__all__ = ["resolve_mention"]
+
+
+def resolve_mention(
+    resolver: Resolver, m: Mention | None, history: History, forward: Callable[[], str | None]
+) -> Said:
+    """The name for one speaker mention (see docs/quotes.md, "Speaker resolution")."""
+    if m is None:
+        h = history.last
+        return Said(h.name, h.actor_id, h.mention, h.person) if h else Said(None, None, None, False)
+    low = m.text.lower()
+    if m.kind == "pronoun":
+        low = SUBJECT_FORM.get(low, low)  # "quoted him as saying"
+    if m.kind in ("group", "description"):
+        named = appositive_name(resolver, m)
+        if named is not None:  # "said the town's mayor, Alice Fenwick": her
+            return named
+    if m.kind == "group" and head_noun(m.text) in PEOPLE_OF and _OWNED.search(m.text):
+        owner_words = frozenset(_OWNED.split(m.text)[0].lower().replace(".", " ").split())
+        by_role = titled_speaker(resolver, history, head_noun(m.text), owner_words)
+        if by_role is not None:  # "His lawyer, X, said ... Reed's lawyer said": X again
+            return attrs.evolve(by_role, mention=m)
+        return Said(m.text, None, m, person_head(m.text))  # "Mr Reed's aides": not Mr Reed
+    actor = resolver.actor_at(m.start, m.end)
+    if actor is not None and actor.kind == "person" and m.kind != "name" and _SOMEONE_OF.match(m.text):
+        return Said(m.text, None, m, True)  # "an aide to Senator X": the aide, not X
+    sent = DOCUMENT_FROM.match(resolver.text, m.start) if m.kind in ("group", "description") else None
+    issued_by = issuer_name(sent.group("by")) if sent is not None else ""
+    if issued_by and not not_an_issuer(issued_by):
+        # "according to a news release from the Department of X": the department
+        return Said(issued_by, None, m, False)
+    owner = _OWNER_HEAD.search(m.text) if actor is not None and m.kind in ("group", "description") else None
+    if owner is not None and actor is not None:
+        owner_end = m.start + owner.start() + 1
+        mentions = actor.mentions
+        if not any(s <= m.start and e >= m.end for s, e in mentions) and any(
+            s >= m.start and owner_end - 2 <= e <= owner_end for s, e in mentions
+        ):
+            actor = None  # "Kessel's union": the union, not Kessel ("Ottawa's mayor" named: the mayor)
+    if (
+        (actor is None or actor.kind == "state")
+        and " " not in m.text
+        and m.text[:1].isupper()
+        and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start) is not None
+    ):
+        # a demonym, not a state's own name: "the Vatican said" is the Holy See, not the pope
+        code = geo.demonym_code(m.text) if geo.country_code(m.text) is None else None
+        person = resolver.person_of(code, m.start) if code is not None else None
+        if person is not None:  # "the American said": the American the article named last
+            return Said(person.name, person.id, m, True)
+    if m.kind == "pronoun" and low in {"he", "she", "i"} and history.person is not None:
+        # a pronoun attribution continues the last speaker (coreference by subject would pick
+        # whoever the quote talked about), unless that speaker is of the other gender
+        return continued_pronoun(resolver, m, low, history)
+    if actor is not None and m.kind == "pronoun" and not pronoun_fits(resolver, actor, low):
+        actor = None  # the actors plugin joined a "he" to a woman it also calls "her"
+    if actor is not None and m.kind == "pronoun" and named_only_in_quotes(resolver, actor, m.start, history):
+        actor = None  # '"... Mayor X let us down," he said': not X, named only inside the words
+    if actor is not None and actor.kind == "state" and m.kind == "name" and " " not in m.text:
+        full = resolver.full_name(m.text, m.start)  # "Elton Washington ... Washington said": him
+        if full is not None and _more_of_the_name(full, m.text):
+            return Said(full, None, m, True)
+    if actor is not None:
+        if actor.kind == "person" and " " not in actor.name and m.kind != "pronoun":
+            # an actor known by its surname alone: the full name the article gave it elsewhere,
+            # or the mention's own when it writes more of the name ("Sheikh Hamid Sheikh Omar")
+            full = resolver.full_name(actor.name, m.start)
+            if full is None and m.kind == "name" and _more_of_the_name(m.text, actor.name):
+                full = m.text
+            return Said(full or actor.name, actor.id, m, True)
+        if actor.kind == "person" or m.kind == "pronoun":
+            return Said(actor.name, actor.id, m, actor.kind == "person")
+        # "a spokeswoman for Human Rights Watch": one person of the body, whom "she" continues
+        return Said(m.text, actor.id, m, person_head(m.text) or someone_of_a_body(resolver.text, m))
+    if m.kind == "pronoun":
+        return unheld_pronoun(resolver, m, low, history)
+    if m.kind == "name":
+        full = resolver.full_name(m.text, m.start)
+        title = m.text.split()[-1].lower()
+        if full is None and " " in m.text and resolvable_title(title):
+            # "the Yellowhead MP said": the person introduced with that title and those words
+            modifiers = frozenset(w.lower() for w in m.text.split()[:-1])
+            titled = resolver.titled(title, m.start, frozenset(), modifiers)
+            if titled is not None:
+                return Said(titled, None, m, True)
+        # an acronym ("TDC said") is a body, never the person a later "she" stands for
+        is_person = not (m.text.isupper() and len(m.text) > 1) and m.text not in resolver.acronyms
+        return Said(full or m.text, None, m, is_person)
+    owner = DOCUMENT_OWNER.match(m.text) if m.kind in ("group", "description") else None
+    if owner is not None and not not_an_issuer(owner.group(1)):
+        # "an ISAF statement said", "the World Bank's report": who issued it (not "a Chinese report")
+        issuing = Mention(m.start, m.start + owner.end(1), owner.group(1), "group")
+        return resolve_mention(resolver, issuing, history, forward)
+    if m.kind == "group" and " " not in m.text and m.text.lower() in _BARE_BODIES:
+        body = resolver.body_before(m.start, m.text.lower())  # "Police said": the force named before
+        if body is not None:
+            return Said(body.name, body.id, m, False)
+    topic = DOCUMENT_TOPIC.match(m.text) if m.kind in ("group", "description") else None
+    if topic is not None:  # "A Coastal Audit Office report on the projects says": the report
+        return resolve_mention(
+            resolver, attrs.evolve(m, end=m.start + topic.end(1), text=topic.group(1)), history, forward
+        )
+    if m.kind == "group" and head_noun(m.text) in DOCUMENT_HEADS:
+        span = resolver.issuer_of(head_noun(m.text), m.end)
+        if (
+            span is not None
+            and span[1] <= m.start
+            and "." not in resolver.text[span[1] : m.start]
+            and not not_an_issuer(resolver.text[span[0] : span[1]])
+        ):  # "the city issued a follow-up statement saying ...": the city
+            issuer = whole_name(resolver.text, span)
+            if issuer is not None and issuer.kind != "pronoun":
+                return resolve_mention(resolver, issuer, history, forward)
+    if m.kind == "description":
+        said = described(
+            resolver, m, history, forward, lambda other: resolve_mention(resolver, other, history, forward)
+        )
+        if said is not None:
+            return said
+    return Said(m.text, None, m, person_head(m.text) or someone_of_a_body(resolver.text, m))
+
+
+def _more_of_the_name(mention: str, name: str) -> bool:
+    """Does the name mention write more of a person's name than the one word the actors plugin
+    kept, ending with it and opening with a given name ("Hamid Sheikh Omar" for "Omar")?"""
+    words = mention.split()
+    return len(words) > 1 and words[-1] == name and is_given_name(words[0])
+
+
+_SOMEONE_OF: Final = regex.compile(
+    r"(?:[\p{L}\-]+\s+){0,2}?(?:" + "|".join(lexicon.longest_first(PEOPLE_OF)) + r")\s+(?:to|for|of)\s",
+    regex.IGNORECASE,
+)
+"""A person described by someone they work for or stand beside ("aide to Senator X", "a close
+adviser to X", "lawyer for X")."""
+_BARE_BODIES: Final = lexicon.words("speech", "bodies named by one word")
+_OWNER_HEAD: Final = regex.compile(r"\p{L}['’]s\s+(?:[\p{L}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]*$")
+"""A possessive before the head noun of a mention ("Kessel's union", "the firm's chief executive")."""
+_OWNED: Final = regex.compile(r"['’]s?\s+\S+$")
