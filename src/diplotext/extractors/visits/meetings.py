@@ -34,6 +34,9 @@ _WITH_WHOM = lazy(r"\bwith[ \t]+whom\b", regex.IGNORECASE)
 _OCCASION_WORDS = trigger_words(OCCASION_NOUNS)
 _HOSTING_OCCASIONS = lexicon.words("events", "verbs hosting an occasion")
 _GATHERINGS = MEET_NOUNS | {"conference", "forum", "session", "ceremony"}
+_COUNTERPART = frozenset(["counterpart", "counterparts"])
+_COUNTERPART_BEFORE = lazy(r"\b(?:his|her|their)[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+)*counterpart,?[ \t]+$")
+"""A counterpart right before a name: "his Iraqi counterpart X", "her counterpart, X"."""
 
 
 class Meetings(FinderBase):
@@ -72,6 +75,7 @@ class Meetings(FinderBase):
             for frame in ctx.frames(idx, MEET_VERBS, MEET_NOUNS):
                 self.meeting(frame, by_visitor)
         self.acting_together()
+        self.counterparts()
         for idx in ctx.layer.with_words(_OCCASION_WORDS):
             if not ctx.sentence_has(idx, (), visitors):
                 continue
@@ -371,6 +375,28 @@ class Meetings(FinderBase):
                             and (ctx.state_of(other) == case.host or (there and ctx.state_of(other) is None))
                         ):
                             self.meet(case, other)
+
+    def counterparts(self) -> None:
+        """ "flew in to offer support to his Iraqi counterpart X", "told a press conference held
+        with his Albanian counterpart X": the counterpart a visitor's sentence names, of the host's
+        state (or of none the text says), met them."""
+        ctx = self.ctx
+        if not ctx.layer.with_words(_COUNTERPART):
+            return
+        for case in self.cases.values():
+            mine = [c for c in self.cases.values() if c.visitor.id == case.visitor.id]
+            told = {ctx.layer.sentence_at(s) for s, _ in case.evidence}
+            if len(mine) == 1:
+                told |= {ctx.layer.sentence_at(s) for s, _ in case.visitor.mentions}
+            for idx in sorted(told & set(ctx.layer.with_words(_COUNTERPART))):
+                for e in ctx.layer.entities_in(*ctx.layer.sentences[idx]):
+                    person = e.actor
+                    if e.kind != "person" or person is None or e.pronoun or person.id == case.visitor.id:
+                        continue
+                    if not _COUNTERPART_BEFORE.search(ctx.text, max(0, e.start - 40), e.start):
+                        continue
+                    if ctx.state_of(person) in (case.host, None):
+                        self.meet(case, person)
 
     def _where_in_host(self, clause: Clause, host: str) -> bool:
         """Is the clause a "where" clause after a place of ``host`` ("a visit to Australia, where")?"""
