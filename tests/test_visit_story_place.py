@@ -75,3 +75,17 @@ def test_a_headline_visit_places_a_meeting_with_an_official_of_its_city() -> Non
     assert (v.roles["visitor"], v.roles["host_state"], v.place) == ("Ida Holm", "PER", "Lima")
     other = text.replace("Peruvian", "Chilean")
     assert not visits(other)
+
+
+def test_a_city_state_named_as_the_destination_is_the_visit_s_place() -> None:
+    """Thirteenth session: "a visit to Singapore" is in Singapore; a country is no city otherwise."""
+    doc = diplotext.extract(
+        "Chilean President Ana Ruiz is in Singapore for a four-day state visit.", published="2031-04-09"
+    )
+    (visit,) = [e for e in doc.events if e.type == "visit"]
+    assert visit.roles["host_state"] == "SGP" and visit.place == "Singapore"
+    doc = diplotext.extract(
+        "Chilean President Ana Ruiz is in Japan for a four-day state visit.", published="2031-04-09"
+    )
+    (visit,) = [e for e in doc.events if e.type == "visit"]
+    assert visit.place is None

@@ -314,6 +314,8 @@ def _place_name(ctx: EventContext, case: Case, uses: list[Use]) -> str | None:
                 name = h.text[4:] if h.text.lower().startswith("the ") else h.text
             elif h.place_kind == "seat":
                 name = geo.capital_of(case.host)
+            elif h.place_kind == "country" and geo.capital_of(case.host) == geo.country_name(case.host):
+                name = geo.capital_of(case.host)  # "a visit to Singapore": a city-state is its own city
             if name:
                 counts[name] += 1
                 first.setdefault(name, h.start)
