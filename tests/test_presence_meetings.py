@@ -435,3 +435,12 @@ def test_a_counterpart_named_in_a_visitor_s_sentence_met_them() -> None:
         "conference held along with his Albanian counterpart Edi Lila that the mission would end."
     )
     assert list(visit.roles["met"]) == ["Edi Lila"]
+
+
+def test_a_second_person_met_under_a_title_with_an_of_phrase() -> None:
+    (visit,) = article_visits(
+        "Chinese Premier Wen Bao will visit France next week. He will meet with French President "
+        "Anne Morel and President of the French national Assembly Jean-Luc Barre, and deliver a "
+        "speech in Paris."
+    )
+    assert list(visit.roles["met"]) == ["Anne Morel", "Jean-Luc Barre"]

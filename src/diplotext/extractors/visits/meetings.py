@@ -34,6 +34,8 @@ _WITH_WHOM = lazy(r"\bwith[ \t]+whom\b", regex.IGNORECASE)
 _OCCASION_WORDS = trigger_words(OCCASION_NOUNS)
 _HOSTING_OCCASIONS = lexicon.words("events", "verbs hosting an occasion")
 _GATHERINGS = MEET_NOUNS | {"conference", "forum", "session", "ceremony"}
+_TITLED_CONJUNCT = lazy(r"[ \t]*,?[ \t]+and[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+)+(?:of|for)[ \t]+")
+"""What joins a second person met by a title with a complement: "X and President of [the Y]"."""
 _COUNTERPART = frozenset(["counterpart", "counterparts"])
 _COUNTERPART_BEFORE = lazy(r"\b(?:his|her|their)[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+)*counterpart,?[ \t]+$")
 """A counterpart right before a name: "his Iraqi counterpart X", "her counterpart, X"."""
@@ -188,9 +190,16 @@ class Meetings(FinderBase):
                 and (len(subject_people) < 2 or clause.predicate.passive)
             ):
                 return  # "X signed a deal"; but "X and Y signed a plan" did so together
+            last_met: Phrase | None = None
             for prep, p in frame.phrases():
                 if prep in ("object", "with", "between") or (prep == "by" and clause.predicate.passive):
                     met.extend(ctx.persons(p))
+                    last_met = p
+                elif last_met is not None and _TITLED_CONJUNCT.fullmatch(ctx.text, last_met.end, p.start):
+                    # "meet with X and President of the National Assembly Y": the title's "of"
+                    # phrase ends with the second person met
+                    met.extend(ctx.persons(p)[-1:])
+                    last_met = p
             met.extend(self.with_whom(clause))
             if (
                 len(subject_people) > 1
