@@ -215,3 +215,12 @@ def test_a_to_phrase_after_an_apposed_name_is_chained_to_the_phrase_named() -> N
     c = clause_of(text, "block")
     to = next(a for a in c.args if a.prep == "to")
     assert to.after is not None and c.args[to.after].phrase.head == "extradition"
+
+
+def test_a_quotation_s_closing_comma_opens_no_parenthesis() -> None:
+    """'"...," X, who is in Oslo, told reporters': X is the subject of "told", not the quotation's
+    last noun (thirteenth session)."""
+    text = '"We stand by the treaty," Berg, who is in Oslo for talks, told reporters on Monday.'
+    # the head is the name itself, not the quotation's last noun
+    c = clause_of(text, "tell")
+    assert c.subject is not None and c.subject.head.lower() == "berg"

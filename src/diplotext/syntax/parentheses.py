@@ -36,6 +36,7 @@ def parenthesis(toks: list[Token], close: int, lo: int, groups_at: dict[int, Gro
             before = toks[k - 1]
             if (
                 first is not None
+                and first.tag != "Q"  # '"... the treaty," X, who ..., told': a quotation's comma
                 and before.tag in HEADS
                 and not _name_after_name(toks, k, close)
                 and _fits(toks, k + 1, close, groups_at)
