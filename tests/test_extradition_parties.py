@@ -680,3 +680,12 @@ def test_a_hearing_still_to_come_leaves_a_request_as_it_is() -> None:
         "A hearing will open on May 20."
     )
     assert case.attributes["status"] == "requested"
+
+
+def test_a_surrender_from_a_province_of_the_datelines_own_state_is_no_dispute() -> None:
+    assert not disputes(
+        "Suspect returned\n\n"
+        "DENVER — A man accused of robbing a bank in Aurora last year was extradited from Utah on "
+        "Tuesday and booked into the county jail, police said.\n\n"
+        "Kyle Dean Mercer, 31, had been arrested in Provo in March."
+    )

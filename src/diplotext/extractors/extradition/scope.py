@@ -36,16 +36,21 @@ def domestic(ctx: EventContext, acts: Sequence[Act], asked: str | None) -> bool:
     of the dateline's, or of the province that surrenders: "Texas authorities extradited X to
     Oklahoma", "extradited from Texas to Oklahoma")?"""
     homes = {asked or ctx.dateline_code} - {None}
+    provinces: set[str] = set()
     for act in acts:
         if act.frame.phrase is not None:
             continue
         subject = act.frame.clause.subject
         if subject is not None:
             words = ctx.text[subject.start : subject.end].split()
-            homes |= {c for w in words[:3] for c in geo.subdivision_countries(w)}
+            provinces |= {c for w in words[:3] for c in geo.subdivision_countries(w)}
         for a in act.frame.clause.preps("from"):
-            homes |= geo.subdivision_countries(ctx.text[a.phrase.start : a.phrase.end])
-    return bool(homes & regions_to(ctx, acts))
+            provinces |= geo.subdivision_countries(ctx.text[a.phrase.start : a.phrase.end])
+    targets = regions_to(ctx, acts)
+    if not targets and asked in (None, ctx.dateline_code) and ctx.dateline_code in provinces:
+        # "LAS VEGAS - X was extradited from Arizona": from a province of the dateline's own state
+        return True
+    return bool((homes | provinces) & targets)
 
 
 def child(ctx: EventContext, person: Actor) -> bool:
