@@ -340,3 +340,18 @@ def test_days_spent_before_an_arrival_are_a_stay_over_with_its_own_meeting() -> 
     assert "Moses Okello" not in by_host["KEN"].roles["met"]
     assert by_host["RWA"].date == "2030-05-11"
     assert by_host["ZMB"].date == "2030-W20"
+
+
+def test_a_former_leader_travels_for_no_state_unless_on_an_official_visit() -> None:
+    speech = (
+        "SINGAPORE, May 10 (AFP) - Former Danish prime minister Lars Holm told a forum in Singapore "
+        'on Tuesday that robots would change diplomacy "faster than anyone thinks".\n\n'
+        "Holm, who left office in 2019, now chairs a consultancy. Holm is due to speak at a similar "
+        "event in Dubai next month."
+    )
+    assert visits(speech, "2030-05-10") == []
+    official = (
+        "Former Danish prime minister Lars Holm met President Ana Ruiz in Lima on Tuesday. Holm will "
+        "leave Peru on Wednesday after a three-day official visit."
+    )
+    assert [v.roles["host_state"] for v in visits(official, "2030-05-10")] == ["PER"]

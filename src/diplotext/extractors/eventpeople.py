@@ -363,7 +363,10 @@ class EventPeople(PersonStates):
         for s, e in actor.mentions:
             if self.text[s:e].lower() in PRONOUNS:
                 continue  # "his foundation said": a pronoun says nothing of the office
-            words = self.text[max(0, s - 40) : s].lower().split()[-4:]
+            before = self.text[max(0, s - 40) : s]
+            # only the mention's own sentence: 'prepared for". Ashcombe, who' has no title before it
+            before = _SENTENCE_BREAK.split(before)[-1]
+            words = before.lower().split()[-4:]
             marks = {w.strip(",.") for w in words} & _FORMER
             if marks and not (then_is_in_office and marks <= {"then"}):
                 seen = True
@@ -372,6 +375,7 @@ class EventPeople(PersonStates):
         return seen
 
 
+_SENTENCE_BREAK = regex.compile(r"[.!?][\"'”’)]*\s+|\n")
 _ANOTHERS = lexicon.words("events", "words before another's description")
 _WORD_BEFORE = regex.compile(r"(\w+)\W*\Z")
 _EQUIVALENT = lexicon.mapping("events", "equivalent roles")

@@ -18,6 +18,8 @@ from diplotext.extractors.visits.frames import Trip
 from diplotext.model import Actor
 from diplotext.syntax import Phrase
 
+_OFFICIAL_TRIP = frozenset(["official", "state"])
+
 __all__ = ["Representatives"]
 
 _INTERNATIONAL = lexicon.words("events", "international offices")
@@ -237,8 +239,12 @@ class Representatives(FinderBase):
     def _eligible_in(self, actor: Actor, trip: Trip) -> bool:
         ctx = self.ctx
         past = trip.status in ("completed", "ended", "arrived", "present")
-        if actor.kind != "person" or ctx.former(actor, then_is_in_office=past):
-            return False  # "then Foreign Minister X visited Laos in 2011" made the trip in office
+        if actor.kind != "person":
+            return False
+        if ctx.former(actor, then_is_in_office=past) and not self._official_trip(actor):
+            # "then Foreign Minister X visited Laos in 2011" made the trip in office; a former
+            # leader travels for no state, unless received on an "official visit"
+            return False
         texts = [
             _own_part(" " + " ".join(_DESCRIPTION_WORD.findall(ctx.text[p.start : p.end].lower())) + " ")
             for p in self.describing(trip)
@@ -256,6 +262,16 @@ class Representatives(FinderBase):
         if any(_ROLE_WORD.search(t) for t in texts):
             return True
         return self._peer_of_an_official(actor, trip)
+
+    def _official_trip(self, actor: Actor) -> bool:
+        """Is one of the person's trips called an official or state visit ("after a three-day
+        official visit")?"""
+        return any(
+            actor in t.visitors
+            and t.frame.phrase is not None
+            and not _OFFICIAL_TRIP.isdisjoint(t.frame.phrase.words)
+            for t in self.trips
+        )
 
     def _peer_of_an_official(self, actor: Actor, trip: Trip) -> bool:
         """ "Sweden's A, Finland's B and Norway's C travelled to Kyiv": travellers listed together,
