@@ -444,3 +444,16 @@ def test_a_second_person_met_under_a_title_with_an_of_phrase() -> None:
         "speech in Paris."
     )
     assert list(visit.roles["met"]) == ["Anne Morel", "Jean-Luc Barre"]
+
+
+def test_calling_on_an_official_is_meeting_them_but_calling_on_them_to_act_is_not() -> None:
+    (visit,) = article_visits(
+        "Saudi Prince Faisal Mansour arrived in Tokyo on Sunday. He is also scheduled to call on "
+        "Prime Minister Kenji Morioka before leaving."
+    )
+    assert list(visit.roles["met"]) == ["Kenji Morioka"]
+    (visit,) = article_visits(
+        "Saudi Prince Faisal Mansour arrived in Tokyo on Sunday. He called on Prime Minister Kenji "
+        "Morioka to resign."
+    )
+    assert list(visit.roles["met"]) == []

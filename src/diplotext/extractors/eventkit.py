@@ -256,6 +256,13 @@ class EventContext(EventPeople):
             pred = clause.predicate
             if pred.lemma in vs:
                 out.append(Frame(lemma=pred.lemma, clause=clause, trigger=pred.head))
+            elif (
+                (first_pp := next((a for a in clause.args if a.role == "pp"), None)) is not None
+                and f"{pred.lemma} {first_pp.prep}" in vs
+                and 0 <= first_pp.phrase.start - pred.end <= len(first_pp.prep or "") + 2
+            ):
+                # "called on President X": a verb with its own preposition right after it
+                out.append(Frame(lemma=f"{pred.lemma} {first_pp.prep}", clause=clause, trigger=pred.head))
             for a in clause.args:
                 for phrase, depth, outer in _nested(a.phrase):
                     if phrase.head.lower() in ns:

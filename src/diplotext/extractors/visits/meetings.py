@@ -191,8 +191,18 @@ class Meetings(FinderBase):
             ):
                 return  # "X signed a deal"; but "X and Y signed a plan" did so together
             last_met: Phrase | None = None
+            own_prep = lemma.split()[-1] if " " in lemma else None  # "called on President X"
+            if own_prep is not None and any(
+                c.kind == "infinitive" and c.parent == clause.index
+                for c in ctx.layer.in_sentence(clause.sentence)
+            ):
+                return  # "called on President X to resign": an appeal, no meeting
             for prep, p in frame.phrases():
-                if prep in ("object", "with", "between") or (prep == "by" and clause.predicate.passive):
+                if (
+                    prep in ("object", "with", "between")
+                    or (prep == "by" and clause.predicate.passive)
+                    or prep == own_prep
+                ):
                     met.extend(ctx.persons(p))
                     last_met = p
                 elif last_met is not None and _TITLED_CONJUNCT.fullmatch(ctx.text, last_met.end, p.start):
