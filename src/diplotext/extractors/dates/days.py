@@ -18,7 +18,7 @@ from diplotext.patterns import lazy
 from . import anchoring
 from .blocks import CLOCK_BARE, WEEKDAY_WORDS
 from .context import Context, Match, _g, _one, _tx
-from .parts import _POD, _anchor_day, _clock, _date, _day, _month, _pmod, _rel_shift, _time_value
+from .parts import _POD, NIGHTS, _anchor_day, _clock, _date, _day, _month, _pmod, _rel_shift, _time_value
 from .resolve import Tense, day_value, iso_week_value, month_day_value
 from .shortdays import short_weekday_ok
 from .titles import is_today_title, is_weekday_title
@@ -277,7 +277,7 @@ _MONTH_WORD_BEFORE: Final = regex.compile(
 
 
 def r_week_of(ctx: Context, m: Match) -> list[TemporalExpression] | None:
-    """ "the week of March 6": the ISO week holding that day."""
+    """ "the week of March 6", "the weekend of April 6": the ISO week holding that day, or its weekend."""
     if _g(m, "nth"):
         return _nth_week_of(ctx, m)
     month, day = _month(_g(m, "month")), _day(_g(m, "day"))
@@ -287,6 +287,8 @@ def r_week_of(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if value is None:
         return None
     value = iso_week_value(dt.date.fromisoformat(value)) if value[:1].isdigit() else "XXXX-WXX"
+    if m.group("wk").lower() == "weekend":  # "the weekend of April 6": that week's weekend
+        value += "-WE"
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, relative=rel))
 
 
@@ -467,7 +469,7 @@ def r_weekday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         value, anchor = anchoring.weekday(ctx, wd, tense, rel, story_rel=story_rel)
     if value is None:
         return None
-    pod = _g(m, "pod")
+    pod = _g(m, "pod") or (pmod_word if pmod_word in NIGHTS else None)  # "overnight Saturday"
     mod = _pmod(pmod_word) if pmod_word in ("early", "late", "earlier") else None
     if pod:
         return _one(

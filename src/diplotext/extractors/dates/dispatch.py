@@ -81,7 +81,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "day_clock": _ANY_WEEKDAYW,
     "iso": _words("#4"),
     "numeric": _words("#"),
-    "week_of": _words("the_week the_Week")
+    "week_of": _words("the_week the_Week the_weekend the_Weekend")
     | frozenset(f"the_{w}" for o in lexicon.mapping("time", "weeks of a month") for w in (o, o.title())),
     "md_range": _MONTHW,
     "md_range_glued": _words(GLUED_MONTH),
@@ -115,7 +115,13 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     # "that night", "the next morning", "the day before" ("later that evening": the rule looks back)
     "story_day": _words(
         "that the_next the_following the_previous the_same the_day the_Next the_Following the_Day"
+    )
+    | frozenset(
+        f"the_{w}"
+        for o in lexicon.words("time", "parts of a day counted from a day")
+        for w in (o, o.capitalize())
     ),
+    "bare_ordinal": _words("the_#"),
     "nth_day": frozenset(
         f"the_{w}" for o in lexicon.words("time", "ordinals of an event day") for w in (o, o.capitalize())
     ),
@@ -126,7 +132,10 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "this_pod": _PMODW | _words("this last tomorrow yesterday"),
     "pod_alone": _words("mid early late"),
     "weekday_set": _PLURAL_WEEKDAYW,
-    "weekday": _PMODW | _words("the previous following last next this coming past") | _ANY_WEEKDAYW,
+    "weekday": _PMODW
+    | _words("overnight")
+    | _words("the previous following last next this coming past")
+    | _ANY_WEEKDAYW,
     "relative": _PMODW | _MODPREW | _RELW | _words("midweek midmonth midyear"),
     "relative_plain": _RELW,
     "fin_period": _words("the its"),

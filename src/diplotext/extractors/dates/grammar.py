@@ -98,6 +98,11 @@ _REL_YEAR = rf"|{W}(?:of{W})?(?P<ryear>(?:last|this|next){W}year)\b"
 
 _INFORMAL_DAYS: Final = lexicon.alternation("time", "informal day words")
 """Informal spellings of "tonight", "tomorrow", "yesterday" ("tonite", "tmrw")."""
+_PARTS_COUNTED: Final = lexicon.alternation("time", "parts of a day counted from a day")
+"""The parts of a day in "the night before", "the morning after" ("the day before" is a day)."""
+_NIGHTS: Final = lexicon.alternation("time", "nights with a weekday")
+"""Words for a night said with a weekday: "overnight Saturday", "Sunday overnight"."""
+_AFTER_BARE_ORDINAL: Final = lexicon.alternation("time", "words after a bare day ordinal")
 
 _NO_BREAK: Final = r"(?![^\S\n]{0,3}\n[^\S\n]{0,3}\n[^\S\n]{0,3}\p{Lu})"
 """No blank line and a capital next: a date line and the sentence opening the paragraph under it
@@ -147,7 +152,7 @@ RULES: Final[list[tuple[str, str]]] = [
     # "the week of March 6", "the week of 6 March 2000": the ISO week holding that day
     (
         "week_of",
-        rf"the{W}week{W}of{W}(?:(?P<month>{MONTH_DATE}){W}(?P<day>{DAY})|(?P<day>{DAY}){W}(?P<month>{MONTH_AFTER_DAY}))"
+        rf"the{W}(?P<wk>week|weekend){W}of{W}(?:(?P<month>{MONTH_DATE}){W}(?P<day>{DAY})|(?P<day>{DAY}){W}(?P<month>{MONTH_AFTER_DAY}))"
         rf"(?:,?{W}(?P<year>{YEAR}))?(?![\d-])"
         # "the first week of April", "the last week of June 2010": the ISO week of that stretch's middle
         rf"|the{W}(?P<nth>first|second|third|fourth|last|final){W}week{W}of{W}(?P<month>{MONTH})"
@@ -299,7 +304,7 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "story_day",
         rf"(?P<rel>that|the{W}(?:next|following|previous|same)){W}(?P<pod>morning|afternoon|evening|night)\b"
-        rf"|the{W}day{W}(?P<dir>before|after)(?=\s{{0,3}}(?:[,.;:)]|$))",
+        rf"|the{W}(?P<dunit>day|{_PARTS_COUNTED}){W}(?P<dir>before|after)(?=\s{{0,3}}(?:[,.;:)]|$))",
     ),
     # "the second day of the talks": the day the clause names, or today after "is"
     (
@@ -307,11 +312,17 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"the{W}(?P<nth>{lexicon.alternation('time', 'ordinals of an event day')}){W}day\b"
         r"(?=\s{1,3}(?:of\s|in\s{1,3}(?:office|power|charge)\b))",
     ),
+    # "on the 15th", "by the 3rd": a day of the month the text is at (after a preposition)
+    (
+        "bare_ordinal",
+        r"the\s{1,3}(?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b"
+        rf"(?=\s{{0,3}}(?:[,.;:)!?]|$)|\s{{1,3}}(?:{_AFTER_BARE_ORDINAL})\b)",
+    ),
     # "yesterday morning", "this morning", "last night", "tonight", "today"
     (
         "deictic",
         rf"(?:(?P<pmod>early|late|earlier|later){W})?(?P<deictic>the{W}day{W}(?:before{W}yesterday|after{W}tomorrow)"
-        rf"|today|tomorrow|yesterday|tonight|overnight|{_INFORMAL_DAYS})\b"
+        rf"|today|tomorrow|yesterday|tonight|overnight|{_INFORMAL_DAYS})\b(?!(?<=overnight){W}{WEEKDAY_ANY})"
         rf"(?:{W}(?P<pod>morning|afternoon|evening|night|nite)\b)?",
     ),
     (
@@ -332,13 +343,13 @@ RULES: Final[list[tuple[str, str]]] = [
     # "early Monday", "Monday morning", "last Friday", "next Tuesday", "Thursday, May 2"
     (
         "weekday",
-        rf"(?:(?P<pmod>early|late|earlier|later|(?:the\s+)?(?:previous|following))\s{{1,3}})?"
+        rf"(?:(?P<pmod>early|late|earlier|later|{_NIGHTS}|(?:the\s+)?(?:previous|following))\s{{1,3}})?"
         rf"(?:(?P<rel>last|next|this|coming|this\s+coming|this\s+past|past){W})?(?P<weekday>{WEEKDAY_ANY})"
         # with its date, one expression: "Thursday, May 2", "SATURDAY 8 OCTOBER 2011, 9:31 AM"
         rf"(?:,?{W}(?:(?P<month>{MONTH_DATE}){W}(?P<day>{DAY}|{DAY_WORD})|(?:the{W})?(?P<day>{DAY}){W}(?:of{W})?"
         rf"(?P<month>{MONTH_AFTER_DAY}))(?!\s{{0,2}}[-–]\s{{0,2}}\d|\s+(?:to|and|through|until|till|or)\s+\d)"
         rf"(?:,?{_NO_BLANK}{W}(?P<year>{YEAR}))?(?:,?{_NO_BREAK}\s{{1,3}}(?:at\s+)?(?P<clock>{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?)?"
-        rf"|(?:(?=['’]s\b)|(?P<plural>s)\b)?(?:{W}(?P<pod>morning|afternoon|evening|night)(?P<plural>s)?\b)?)",
+        rf"|(?:(?=['’]s\b)|(?P<plural>s)\b)?(?:{W}(?P<pod>morning|afternoon|evening|night|{_NIGHTS})(?P<plural>s)?\b)?)",
     ),
     # "the same month last year", "the same month a year earlier": the month named, a year back
     (

@@ -10,6 +10,8 @@ from typing import Final
 
 import regex
 
+from diplotext import lexicon
+
 from .blocks import DAY_ORDINALS, MONTHS
 from .context import Context
 from .resolve import day_value
@@ -107,6 +109,9 @@ _POD: Final = {
     "nite": "NI",
     "overnight": "NI",
 }
+NIGHTS: Final = lexicon.words("time", "nights with a weekday")
+"""Words for a night said with a weekday ("overnight Saturday"): that weekday's night."""
+_POD.update(dict.fromkeys(NIGHTS, "NI"))
 
 
 def _anchor_day(ctx: Context, offset: int = 0) -> str:

@@ -63,11 +63,14 @@ def _duration(ctx: Context, m: Match, amount: float | None, unit: str) -> list[T
 
 
 def r_story_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
-    if _g(m, "dir"):
+    if _g(m, "dir"):  # "the day before", "the night before": a day from the day named
         got = _day(ctx, -1 if m.group("dir").lower() == "before" else 1, m.start())
         if got is None or got[0] is None:
             return None
-        return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], relative=got[1]))
+        part = m.group("dunit").lower()
+        if part == "day":
+            return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], relative=got[1]))
+        return _one(_tx(ctx, m.start(), m.end(), "TIME", f"{got[0]}T{_POD[part]}", relative=got[1]))
     rel = " ".join(m.group("rel").lower().split())
     offset = 1 if rel in ("the next", "the following") else -1 if rel == "the previous" else 0
     got = _day(ctx, offset, m.start())
