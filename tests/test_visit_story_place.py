@@ -89,3 +89,14 @@ def test_a_city_state_named_as_the_destination_is_the_visit_s_place() -> None:
     )
     (visit,) = [e for e in doc.events if e.type == "visit"]
     assert visit.place is None
+
+
+def test_a_visit_wrapped_up_in_a_story_datelined_in_the_host_s_city_is_placed_there() -> None:
+    doc = diplotext.extract(
+        "SUVA, July 22 (AFP) -- Australian Foreign Minister Jane Doyle wrapped up a two-day visit to "
+        "Fiji on Tuesday and will fly to Nuku'alofa on Wednesday for talks with Tongan leaders.",
+        published="2025-07-22",
+    )
+    by_host = {e.roles["host_state"]: e for e in doc.events if e.type == "visit"}
+    assert by_host["FJI"].place == "Suva" and by_host["FJI"].attributes["status"] == "completed"
+    assert by_host["TON"].place == "Nuku'alofa"

@@ -343,7 +343,7 @@ def _place_name(ctx: EventContext, case: Case, uses: list[Use]) -> str | None:
 
 
 def _told_as_happened(uses: list[Use]) -> bool:
-    return any(u.trip.status in ("completed", "ongoing", "arrived") for u in uses)
+    return any(u.trip.status in ("completed", "ongoing", "arrived", "ended") for u in uses)
 
 
 def _cities_of(ctx: EventContext, case: Case, uses: list[Use]) -> list[tuple[str, int]]:
