@@ -427,7 +427,7 @@ def test_the_three_leaders_who_sat_down_for_talks_met_each_other() -> None:
 def test_a_counterpart_named_in_a_visitor_s_sentence_met_them() -> None:
     (visit,) = article_visits(
         "Danish Prime Minister Lars Holm made an unannounced visit to Kyiv on Tuesday, flying in to "
-        "offer support to his Ukrainian counterpart Petro Kovalenko."
+        "offer support to his embattled Ukrainian counterpart Petro Kovalenko."
     )
     assert list(visit.roles["met"]) == ["Petro Kovalenko"]
     (visit,) = article_visits(

@@ -37,8 +37,9 @@ _GATHERINGS = MEET_NOUNS | {"conference", "forum", "session", "ceremony"}
 _TITLED_CONJUNCT = lazy(r"[ \t]*,?[ \t]+and[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+)+(?:of|for)[ \t]+")
 """What joins a second person met by a title with a complement: "X and President of [the Y]"."""
 _COUNTERPART = frozenset(["counterpart", "counterparts"])
-_COUNTERPART_BEFORE = lazy(r"\b(?:his|her|their)[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+)*counterpart,?[ \t]+$")
-"""A counterpart right before a name: "his Iraqi counterpart X", "her counterpart, X"."""
+_COUNTERPART_BEFORE = lazy(r"\b(?:his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}counterpart,?[ \t]+$")
+"""A counterpart right before a name: "his Iraqi counterpart X", "her beleaguered Iraqi counterpart X",
+"her counterpart, X"."""
 
 
 class Meetings(FinderBase):
