@@ -22,14 +22,20 @@ def hearing_held(ctx: EventContext, idx: int) -> list[Act]:
     out: list[Act] = []
     for clause in ctx.layer.in_sentence(idx):
         pred = clause.predicate
-        if pred.lemma not in _HEARING_VERBS or pred.negated or pred.modal or pred.tense == "future":
+        if (
+            pred.lemma not in _HEARING_VERBS
+            or pred.negated
+            or pred.modal
+            or pred.chain
+            or pred.tense == "future"
+            or not clause.times
+        ):
             continue
-        if pred.chain or not clause.times:
-            continue
-        told = clause.subject if pred.passive or (pred.lemma != "hold" and clause.subject) else None
+        # the hearing is the object ("the court adjourned the hearing") or the subject ("a hearing
+        # opened", "was adjourned"), though never the subject of an active "hold" (the court)
         heads = [a.phrase for a in clause.args if a.role == "object"]
-        if told is not None:
-            heads.append(told)
+        if clause.subject is not None and (pred.passive or pred.lemma != "hold"):
+            heads.append(clause.subject)
         if not any(p.head.lower() in _HEARINGS for p in heads):
             continue
         frame = Frame(lemma=pred.lemma, clause=clause, trigger=pred.head)
