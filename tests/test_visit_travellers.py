@@ -430,3 +430,22 @@ def test_a_description_looks_back_to_the_holder_named_before_it() -> None:
         "Tevita Naupoto."
     )
     assert (v.roles["visitor"], sorted(v.roles["met"])) == ("Ana Quispe", ["Joni Rabuka", "Tevita Naupoto"])
+
+
+def test_the_leader_of_a_states_delegation_represents_it_with_no_title() -> None:
+    """Thirteenth session: "A Chinese government delegation led by X" makes X China's envoy; a
+    business delegation makes no one a state's."""
+    doc = diplotext.extract(
+        "A Chinese government delegation led by Zhang Wenkang arrived in Phnom Penh on Monday for talks.",
+        published="2031-04-09",
+    )
+    (visit,) = [e for e in doc.events if e.type == "visit"]
+    assert (visit.roles["visitor"], visit.roles["visitor_state"], visit.roles["host_state"]) == (
+        "Zhang Wenkang",
+        "CHN",
+        "KHM",
+    )
+    doc = diplotext.extract(
+        "A business delegation led by Tom Brady arrived in Phnom Penh on Monday.", published="2031-04-09"
+    )
+    assert [e for e in doc.events if e.type == "visit"] == []

@@ -331,7 +331,16 @@ class EventPeople(PersonStates):
             or any(r.endswith("minister") for r in roles)
             or (not roles and self._counterpart(actor))
             or (bool(roles & _BODY_HEADS) and self._heads_a_state_body(actor))
+            or (not roles and self._leads_a_national_delegation(actor))
         )
+
+    def _leads_a_national_delegation(self, actor: Actor) -> bool:
+        """ "A Chinese delegation led by X": the leader of a state's delegation represents it."""
+        for s, _ in actor.mentions:
+            m = _NATIONAL_DELEGATION.search(self.text, max(0, s - 90), s)
+            if m is not None and place_kind(m.group("state")) is not None:
+                return True
+        return False
 
     def _heads_a_state_body(self, actor: Actor) -> bool:
         """Is the person, in an apposition, the director or head of a state's office or agency
@@ -376,6 +385,11 @@ class EventPeople(PersonStates):
 
 
 _SENTENCE_BREAK = regex.compile(r"[.!?][\"'”’)]*\s+|\n")
+_NATIONAL_DELEGATION = regex.compile(
+    r"(?P<state>\p{Lu}[\p{L}-]+)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:delegation|mission)[ \t]+"
+    r"(?:[^.;]{0,40}?[ \t])?(?:led|headed)[ \t]+by[ \t]+\Z"
+)
+"""Words before a name that make it the leader of a state's delegation: "A Chinese delegation led by"."""
 _ANOTHERS = lexicon.words("events", "words before another's description")
 _WORD_BEFORE = regex.compile(r"(\w+)\W*\Z")
 _EQUIVALENT = lexicon.mapping("events", "equivalent roles")
