@@ -448,3 +448,12 @@ def test_two_surnames_of_a_full_name_are_that_person() -> None:
         (one,) = people(text)
         assert one.name == "Mateo Quispe Rojas"
         assert text.index("Quispe Rojas", 40) in {s for s, _ in one.mentions}
+
+
+def test_the_state_of_a_body_in_the_of_phrase_after_an_apposed_role() -> None:
+    """ "X, chief of general staff of the Chinese army," is China's; a state only named inside a
+    relative clause of the phrase is no one's (thirteenth session)."""
+    (liang,) = people("Liang Hong, chief of general staff of the Chinese army, arrived in Havana on Monday.")
+    assert liang.country == "CHN"
+    (lee,) = people("Tom Lee, head of the team that met Iranian officials, arrived in Oslo.")
+    assert lee.country is None

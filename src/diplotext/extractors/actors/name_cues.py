@@ -268,6 +268,35 @@ def _finite_verb(word: str) -> bool:
     return bool(kinds) and kinds <= {"s", "ed"}
 
 
+_OF_HOPS = 2
+_BODY_WORDS = 3
+
+
+def _state_of_body(tokens: Sequence[Token], at: list[Tag | None], k: int) -> str | None:
+    """The state (or demonym) that opens the "of" phrase at ``k`` after a role, or the next "of"
+    phrase after up to three words ("of general staff of the Chinese army"), else ``None``."""
+    n = len(tokens)
+    for _ in range(_OF_HOPS):
+        if k + 1 >= n or tokens[k].low != "of":
+            return None
+        q = k + 2 if tokens[k + 1].low == "the" and k + 2 < n else k + 1
+        tag = at[q]
+        if tag is not None and tag.kind == "state" and tag.start == q:
+            return tag.code
+        if tag is not None and tag.kind == "demonym" and tag.start == q and q > k + 1:
+            return tag.code  # "of the Chinese army": a demonym after "the"
+        k = q
+        while (
+            k < n
+            and k - q < _BODY_WORDS
+            and tokens[k].is_word
+            and tokens[k].low != "of"
+            and (at[k] is None or at[k].kind == "role")  # type: ignore[union-attr]
+        ):
+            k += 1
+    return None
+
+
 def _after(tokens: Sequence[Token], at: list[Tag | None], j: int) -> _Context:
     """An apposition after a name: ", the Russian foreign minister", ", a former Russian security
     officer", ", director of ...", ", Russia's envoy"."""
@@ -293,9 +322,8 @@ def _after(tokens: Sequence[Token], at: list[Tag | None], j: int) -> _Context:
             ctx.adjacent_role = True
             k = tag.end
             if k + 1 < n and tokens[k].low == "of":
-                of = at[k + 1]
-                if of is not None and of.kind == "state" and of.start == k + 1:
-                    ctx.country = ctx.country or of.code  # ", head of Iran's Quds Force"
+                # ", head of Iran's Quds Force", ", chief of general staff of the Chinese army"
+                ctx.country = ctx.country or _state_of_body(tokens, at, k)
             nxt = at[k] if k < n else None
             if nxt is not None and nxt.kind == "role" and tokens[k].is_word:
                 continue
