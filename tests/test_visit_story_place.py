@@ -100,3 +100,13 @@ def test_a_visit_wrapped_up_in_a_story_datelined_in_the_host_s_city_is_placed_th
     by_host = {e.roles["host_state"]: e for e in doc.events if e.type == "visit"}
     assert by_host["FJI"].place == "Suva" and by_host["FJI"].attributes["status"] == "completed"
     assert by_host["TON"].place == "Nuku'alofa"
+
+
+def test_a_world_city_with_a_lower_case_particle_is_a_place() -> None:
+    """ "in Mar del Plata, Argentina": a city name with "del" inside (thirteenth session)."""
+    doc = diplotext.extract(
+        "Chilean President Ana Ruiz arrived on Thursday in Mar del Plata, Argentina, for a summit.",
+        published="2031-04-11",
+    )
+    (visit,) = [e for e in doc.events if e.type == "visit"]
+    assert visit.roles["host_state"] == "ARG" and visit.place == "Mar del Plata"
