@@ -457,3 +457,16 @@ def test_the_state_of_a_body_in_the_of_phrase_after_an_apposed_role() -> None:
     assert liang.country == "CHN"
     (lee,) = people("Tom Lee, head of the team that met Iranian officials, arrived in Oslo.")
     assert lee.country is None
+
+
+def test_a_shared_family_name_alone_is_the_office_holder_s() -> None:
+    """ "President Tom Hale ... his wife Ann Hale ... Hale visited Japan": the lone family name is
+    the president's, the salient one, not the latest full name's (thirteenth session)."""
+    text = (
+        "US President Tom Hale arrived in Beijing on Saturday. Hale's wife Ann Hale visited a school. "
+        "Hale visited Japan earlier this week."
+    )
+    by_name = {a.name: a for a in people(text)}
+    last = text.rindex("Hale visited")
+    assert any(s == last for s, _ in by_name["Tom Hale"].mentions)
+    assert not any(s == last for s, _ in by_name["Ann Hale"].mentions)

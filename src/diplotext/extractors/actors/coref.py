@@ -111,7 +111,7 @@ class _Index:
         the latest."""
         key = names.skeleton(token)
         best: Entity | None = None
-        best_key = (0, 0, 0, -2)
+        best_key = (0, 0, 0, 0, -2)
         for score, table in ((2, self.by_last), (1, self.by_other)):
             bucket = table.get(key, ())
             # only between people both written with a full name ("Elian Gonzalez", "Juan Miguel
@@ -120,7 +120,10 @@ class _Index:
             for ent in bucket:
                 named = full > 1 and _called_by_given_name(ent, token)
                 fits = gender is None or _gender_so_far(ent) in (None, gender)
-                rank = (1 if fits else 0, score, 0 if named else 1, self.last_before(ent, pos))
+                # "President George W. Bush ... his wife Laura Bush ... Bush visited Japan": of two
+                # full names sharing the family name, the one holding an office is the salient one
+                titled = 1 if full > 1 and ent.roles else 0
+                rank = (1 if fits else 0, score, 0 if named else 1, titled, self.last_before(ent, pos))
                 if rank > best_key:
                     best, best_key = ent, rank
         return best
