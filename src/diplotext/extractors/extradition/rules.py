@@ -243,10 +243,7 @@ class _Finder:
         taken |= {ctx.layer.sentence_at(s) for c in self.cases.values() for s, _ in c.suspect.mentions}
         for idx in sorted(taken | {i + k for i in taken for k in range(1, _FOLLOW_SENTENCES + 1)}):
             for act in hearing_held(ctx, idx) if idx < len(ctx.layer.sentences) else ():
-                case = self.before(act.frame.trigger[0])
-                if case is not None:
-                    case.acts.append(act)
-                    case.sentences.add(idx)
+                self.attach(act, near=True)  # the sentences were chosen near the case already
 
     def add(self, suspect: Actor, act: Act) -> None:
         case = self.cases.get(suspect.id)
@@ -262,7 +259,7 @@ class _Finder:
             return prior[-1]
         return ordered[0] if len(ordered) == 1 else None
 
-    def attach(self, act: Act) -> None:
+    def attach(self, act: Act, *, near: bool = False) -> None:
         if act.suspects:
             for suspect in act.suspects:
                 case = self.cases.get(suspect.id)
@@ -273,7 +270,7 @@ class _Finder:
         case = self.before(act.frame.trigger[0])
         if case is None:
             return
-        if act.frame.sentence - max(case.sentences) > _FOLLOW_SENTENCES + 1:
+        if not near and act.frame.sentence - max(case.sentences) > _FOLLOW_SENTENCES + 1:
             return
         if habitual(self.ctx, act):
             act = attrs.evolve(act, status=None)  # it may give grounds, never the case's status
