@@ -165,6 +165,11 @@ class EventPeople(PersonStates):
             return None
         codes = {e.code for e in phrase.entities if e.code and e.kind in STATE_KINDS}
         holders = self.by_role().get(role, [])
+        mates = self._clause_mates(phrase.start)
+        if mates:
+            # "The Polish president will hold talks with President X": X, named in another part of
+            # the same clause, is someone else
+            holders = [a for a in holders if a.id not in mates]
         # a description looks back: those named before it, when any is ("The minister held talks
         # with Police Minister Y": not Y)
         before = [a for a in holders if any(start < phrase.start for start, _ in a.mentions)]
@@ -175,7 +180,13 @@ class EventPeople(PersonStates):
             # with the state stands for the fuller role of that state's one holder
             tail = role.split()[-1]
             holders = list(
-                dict.fromkeys(a for r, held in self.by_role().items() if r.split()[-1] == tail for a in held)
+                dict.fromkeys(
+                    a
+                    for r, held in self.by_role().items()
+                    if r.split()[-1] == tail
+                    for a in held
+                    if a.id not in mates
+                )
             )
         if not holders and not codes and words[0] == "the" and len(role.split()) == 1:
             # "The minister travels on to X" after "External Affairs Minister Y": the one person whose
@@ -210,6 +221,22 @@ class EventPeople(PersonStates):
             return cands[0]
         return None
 
+    def _clause_mates(self, pos: int) -> set[str]:
+        """The persons named on the other side of the predicate of the innermost clause holding
+        ``pos`` (its objects and prepositional phrases for a subject, its subject for an object)."""
+        clause = self.layer.at(pos)
+        if clause is None:
+            return set()
+        pred = clause.predicate
+        before = pos < pred.start
+        return {
+            e.actor.id
+            for a in clause.args
+            if (a.phrase.end <= pred.start) != before
+            for e in a.phrase.entities
+            if e.kind == "person" and e.actor is not None and not e.pronoun
+        }
+
     def _last_roleless(self, pos: int) -> Actor | None:
         """The person named last before ``pos`` (this sentence and the two before it) whom the
         text gives no role."""
@@ -235,8 +262,14 @@ class EventPeople(PersonStates):
         if self._descriptions_read:
             return
         self._descriptions_read = True
-        taken = {r.lower() for a in self.actors if a.kind == "person" for r in a.roles}
-        taken |= {_EQUIVALENT[r] for r in taken if r in _EQUIVALENT}
+        taken: dict[str, set[str]] = {}
+        for a in self.actors:
+            if a.kind != "person":
+                continue
+            for r in {x.lower() for x in a.roles}:
+                taken.setdefault(r, set()).add(a.id)
+                if r in _EQUIVALENT:
+                    taken.setdefault(_EQUIVALENT[r], set()).add(a.id)
         roleless = [
             e
             for e in self.layer.named()
@@ -247,7 +280,10 @@ class EventPeople(PersonStates):
         starts = [e.start for e in roleless]
         for m in runtime.finditer(_DESCRIPTION, self.text):
             role = " ".join(m.group("role").lower().split())
-            if role in taken or _KIN_BEFORE.search(self.text, max(0, m.start() - 24), m.start()):
+            held = taken.get(role)
+            if held and not held <= self._clause_mates(m.start()):
+                continue  # a named holder answers it (not one across the verb: "... met President X")
+            if _KIN_BEFORE.search(self.text, max(0, m.start() - 24), m.start()):
                 continue  # "X, wife of the Polish prime minister": the role is her husband's
             if self.text.startswith(("'s ", "’s "), m.end()):
                 continue  # "the prosecutor general's office said": the office speaks, of no one named

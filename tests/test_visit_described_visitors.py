@@ -1,0 +1,54 @@
+"""Visitors told by a description ("the Polish president") rather than a name (fourteenth session).
+
+Every sentence here is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+import diplotext
+from diplotext.model import Event
+
+PUBLISHED = "2030-06-12"  # a Wednesday
+
+
+def visits(text: str, published: str = PUBLISHED) -> list[Event]:
+    return [e for e in diplotext.extract(text, published=published).events if e.type == "visit"]
+
+
+def test_a_description_is_not_the_person_named_across_the_verb() -> None:
+    """ "The Latvian premier will meet President X": X is the one met, never the premier; the
+    premier is the person named without a title in the next sentence."""
+    (v,) = visits(
+        "WASHINGTON, June 12 - The Latvian premier will hold talks with President Dora Quill at the "
+        "White House on Friday, officials said. Juris Ozols, who took office in May, is on his first "
+        "trip abroad."
+    )
+    assert (v.roles["visitor"], v.roles["visitor_state"], v.roles["host_state"]) == (
+        "Juris Ozols",
+        "LVA",
+        "USA",
+    )
+    assert list(v.roles["met"]) == ["Dora Quill"]
+
+
+def test_a_description_after_the_verb_is_not_the_subject() -> None:
+    """ "President X received the Chilean president": the guest is not X."""
+    found = visits(
+        "LIMA, June 12 - President Hugo Varela received the Chilean president at the palace on "
+        "Tuesday. Ana Torres arrived on Monday for a two-day stay."
+    )
+    assert found
+    assert all(v.roles["visitor"] != "Hugo Varela" for v in found)
+
+
+def test_a_title_and_name_after_the_verb_stay_one_person() -> None:
+    """ "met with visiting French Minister for Trade and Industry X": the title and its name after
+    the verb are one phrase's, the visitor the named minister."""
+    (v,) = visits(
+        "Kenyan Vice President Amos Kirui on Tuesday met with visiting French Minister for Trade and "
+        "Industry Paul Mercier in Nairobi."
+    )
+    assert (v.roles["visitor"], v.roles["visitor_state"], v.roles["host_state"]) == (
+        "Paul Mercier",
+        "FRA",
+        "KEN",
+    )
