@@ -162,7 +162,10 @@ class _Finder(LooseFrames, Meetings):
         described = set(ctx.layer.with_words(_PLACE_NOUN_WORDS))
         headline_trip = ctx.dateline_code is None and headline_tells_a_trip(ctx)
         here = set(ctx.layer.with_words(_HERE))
-        for idx in ctx.layer.with_words(_MEETING_PLACE_WORDS):
+        meeting_sentences = ctx.layer.with_words(_MEETING_PLACE_WORDS)
+        # "X met Y on Tuesday. The meeting took place in Busan": a place the next sentences give
+        placed = {i for i in meeting_sentences if ctx.sentence_has(i, ("place",), places_only=True)}
+        for idx in meeting_sentences:
             if not (
                 ctx.sentence_has(idx, ("person",))
                 and (
@@ -173,6 +176,8 @@ class _Finder(LooseFrames, Meetings):
                     or (ctx.dateline_code is not None and ctx.sentence_has(idx, ("state",)))
                     # headline "Armenian FM visits Tehran": a meeting with an official of a state
                     or (headline_trip and ctx.sentence_has(idx, ("state",)))
+                    or idx + 1 in placed
+                    or idx + 2 in placed
                 )
             ):
                 continue
