@@ -164,7 +164,8 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
     if t.tag == "Q" and k - 1 >= lo and toks[k - 1].tag == ",":
         k -= 1  # 'known as "Guccifer," was': the comma inside the closing quote ends the parenthesis
         t = toks[k]
-    if t.tag == "REL" or (t.tag == "THAT" and k + 1 == g.first):
+    # "a tour that (also) took her to X": "that" with only adverbs before the verb is a relative
+    if t.tag in {"REL", "THAT"}:
         d.kind = "relative"
         d.marker = t.low
         d.start = k
