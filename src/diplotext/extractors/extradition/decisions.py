@@ -6,6 +6,8 @@ of its own when it decides: it joins the case it follows.
 
 from __future__ import annotations
 
+from typing import Final
+
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.extradition.act_times import after_times, participle_times
 from diplotext.extractors.extradition.acts import ADVISING_MODALS, Act
@@ -25,6 +27,7 @@ from diplotext.extractors.extradition.vocabulary import (
     REQUEST_NOUNS,
     WANTING_VERBS,
 )
+from diplotext.syntax import Clause
 
 __all__ = ["read_decision"]
 
@@ -82,7 +85,7 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
         if not suspects or not held:
             return None
         return Act(frame=frame, suspects=tuple(suspects), requested=tuple(held[:1]), status=None)
-    if pred.negated:
+    if pred.negated or _custody_order(ctx, frame) or _in_general(clause):
         return None
     obj = next((a.phrase for a in clause.args if a.role == "object"), None)
     if obj is not None and obj.head.lower() not in REQUEST_NOUNS and not named_suspects(ctx, obj):
@@ -110,3 +113,31 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
             if t.type in ("DATE", "TIME")
         ),
     )
+
+
+def _custody_order(ctx: EventContext, frame: Frame) -> bool:
+    """ "A judge ordered him held without bail": an order of custody, no decision on a surrender."""
+    clause = frame.clause
+    return any(
+        c.index == clause.index + 1
+        and c.kind == "complement"
+        and c.predicate.passive
+        and c.predicate.lemma in HELD_VERBS
+        for c in ctx.layer.in_sentence(clause.sentence)
+    )
+
+
+def _in_general(clause: Clause) -> bool:
+    """ "Courts take a year to rule on extradition requests": requests in general, in the plural
+    with no determiner, are no one's case."""
+    return any(
+        a.role == "pp"
+        and a.prep == "on"
+        and a.phrase.head.lower() in REQUEST_NOUNS
+        and a.phrase.head.lower().endswith("s")
+        and a.phrase.words[:1] not in _DETERMINED
+        for a in clause.args
+    )
+
+
+_DETERMINED: Final = frozenset({("the",), ("his",), ("her",), ("its",), ("their",), ("these",), ("both",)})

@@ -96,8 +96,8 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
     no office and is not named in the clause itself, else the first such person named in the
     three sentences after ("asked Paraguay to send back the banker. X fled ..."); an indefinite
     one ("a businessman", "a former minister") only the latter."""
-    if phrase is None or phrase.entities or len(phrase.words) < 2:
-        return []
+    if phrase is None or len(phrase.words) < 2 or any(e.kind == "person" for e in phrase.entities):
+        return []  # (a demonym may describe: "a former Venezuelan oil official")
     head = phrase.head.lower()
     # "to extradite a former deputy minister who was arrested in Vienna. X, 54, is accused of":
     # a new referent, named only after it
@@ -110,6 +110,8 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
         return []
     layer = ctx.layer
     in_clause = {e.actor.id for e in layer.entities_in(clause.start, clause.end) if e.actor is not None}
+    # "a former oil ministry official ... X, 58, was detained": a former office holder may be the one
+    former = "former" in phrase.words
 
     def fits(e: Entity) -> bool:
         return (
@@ -117,11 +119,14 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
             and e.actor is not None
             and not e.pronoun
             and e.actor.id not in in_clause
-            and not ctx.official(e.actor)
+            and (former or not ctx.official(e.actor))
             # no one the text gives another part ("police chief X", "witness X"); the description's
             # own noun is his ("a former executive ... The executive, X, 66,")
             and all(
-                r.lower() in SUSPECT_DESCRIPTIONS or r.lower() in CRIMINAL_ROLES or r.lower() == head
+                r.lower() in SUSPECT_DESCRIPTIONS
+                or r.lower() in CRIMINAL_ROLES
+                or r.lower() == head
+                or (former and ctx.official(e.actor))
                 for r in e.actor.roles
             )
         )

@@ -1,0 +1,48 @@
+"""Extradition cases: described suspects who once held office, and clauses that decide nothing of a
+surrender (the defence opposing it, a custody order, courts ruling in general) (fourteenth session).
+
+Every sentence here is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+import diplotext
+from diplotext.model import Event
+
+PUBLISHED = "2030-06-12"  # a Wednesday
+
+LEAD = (
+    "LISBON, June 12 - Chile has formally asked Portugal to extradite a former Chilean mining ministry "
+    "official who was arrested in Lisbon last month, a Portuguese court said on Wednesday. "
+    "Octavio Reyes Vidal, 61, was detained on May 4 at a hotel on an international warrant. "
+)
+
+
+def disputes(text: str) -> list[Event]:
+    return [e for e in diplotext.extract(text, published=PUBLISHED).events if e.type == "extradition_dispute"]
+
+
+def test_a_former_official_described_first_is_the_suspect_named_next() -> None:
+    """ "to extradite a former Chilean mining ministry official ... X, 61, was detained": X, though
+    the article later says he was a deputy minister."""
+    (d,) = disputes(LEAD + "Reyes served as a deputy minister for mining between 2010 and 2014.")
+    assert (d.roles["suspect"], d.roles["requesting_state"], d.roles["requested_state"]) == (
+        "Octavio Reyes Vidal",
+        "CHL",
+        "PRT",
+    )
+    assert d.attributes["status"] == "requested"
+
+
+def test_the_defence_opposing_extradition_is_no_refusal() -> None:
+    (d,) = disputes(LEAD + "His lawyer said her client would oppose extradition.")
+    assert d.attributes["status"] == "requested"
+
+
+def test_a_custody_order_and_courts_ruling_in_general_decide_nothing() -> None:
+    """ "A judge ordered him held without bail", "courts take a year to rule on extradition
+    requests": no grant."""
+    (d,) = disputes(
+        LEAD + "A judge ordered him held without bail pending a hearing. Portuguese courts typically take "
+        "a year to rule on extradition requests."
+    )
+    assert d.attributes["status"] == "requested"
