@@ -46,3 +46,28 @@ def test_a_custody_order_and_courts_ruling_in_general_decide_nothing() -> None:
         "a year to rule on extradition requests."
     )
     assert d.attributes["status"] == "requested"
+
+
+def test_a_refusal_to_send_someone_to_a_state_is_a_refused_surrender_with_its_grounds() -> None:
+    """ "refused to send a former intelligence chief, X, to the United States, ruling that he had
+    been granted refugee status": no particle needed after a decision on sending a person."""
+    (d,) = disputes(
+        "MADRID, June 12 - In 2023 a Spanish court refused to send a former Bolivian intelligence chief, "
+        "Ramon Duarte, to the United States, ruling that he had been granted refugee status in Spain."
+    )
+    assert (d.roles["suspect"], d.roles["requesting_state"], d.roles["requested_state"]) == (
+        "Ramon Duarte",
+        "USA",
+        "ESP",
+    )
+    assert (d.attributes["status"], d.date, d.attributes["grounds"]) == (
+        "refused",
+        "2023",
+        "refugee status or asylum",
+    )
+
+
+def test_agreeing_to_send_an_official_abroad_is_no_surrender() -> None:
+    assert not disputes(
+        "BEIJING, June 12 - China agreed to send Vice Premier Li Wen to the United States next month."
+    )

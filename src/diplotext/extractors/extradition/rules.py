@@ -84,6 +84,7 @@ _STRONG = trigger_words({"extradite", "extradition"}) | {"hague", "extraditions"
 _NEEDS_PARTICLE = trigger_words({"send", "turn"})
 _ACCUSING = frozenset({"accuse", "charge", "indict"})
 _PARTICLES = frozenset({"over", "back"})
+_DECIDING_FORMS = trigger_words(REFUSAL_VERBS | {"agree", "approve", "decide"})
 _TRIAL = frozenset({"trial"})
 _FACED = frozenset({"charges", "prosecution", "justice"})
 _TRIED = lexicon.words("events", "trial nouns")
@@ -139,6 +140,10 @@ class _Finder:
         )
         # "be sent to Britain to stand trial", "a decision to send him to India to face charges"
         particles |= set(ctx.layer.with_words(_TRIAL | _FACED))
+        # "a court refused to send X to the United States": a decision on sending someone (not an
+        # official: "agreed to send Vice Premier X to the talks" sends an envoy)
+        decided_only = set(ctx.layer.with_words(_DECIDING_FORMS)) - particles
+        particles |= decided_only
         plural = set(ctx.layer.with_words(_PLURAL))  # "hand them over": people named before
         plural |= set(ctx.layer.with_words(SUSPECT_DESCRIPTIONS))  # "send back the banker"
         for idx in trigger_sentences:
@@ -157,6 +162,9 @@ class _Finder:
                     act = read_decision(ctx, frame, self.tribunal)
                 else:
                     act = read_act(ctx, frame, self.tribunal)
+                if act is not None and idx in decided_only and frame.lemma in _NEEDS_PARTICLE:
+                    kept = tuple(p for p in act.suspects if ctx.former(p) or not ctx.official(p))
+                    act = attrs.evolve(act, suspects=kept)
                 if act is None:
                     continue
                 if act.suspects and (act.strong or act.tribunal or act.frame.lemma not in DECISION_VERBS):
