@@ -71,3 +71,32 @@ def test_agreeing_to_send_an_official_abroad_is_no_surrender() -> None:
     assert not disputes(
         "BEIJING, June 12 - China agreed to send Vice Premier Li Wen to the United States next month."
     )
+
+
+APPEAL = (
+    "VANCOUVER, British Columbia - A trader wanted in India over a bank fraud asked British Columbia's "
+    "highest court on Tuesday to overturn an order sending him to face trial in Mumbai. Arjun Mehra "
+    "Vance, 47, who has lived in Surrey since 2019, was ordered surrendered to India by Canada's "
+    "justice minister in March."
+)
+
+
+def test_ordered_surrendered_by_a_minister_is_a_granted_surrender() -> None:
+    """ "X was ordered surrendered to India by Canada's justice minister": granted, India asks."""
+    (d,) = disputes(APPEAL.split(". ", 1)[1])
+    assert (d.roles["suspect"], d.roles["requesting_state"], d.roles["requested_state"]) == (
+        "Arjun Mehra Vance",
+        "IND",
+        "CAN",
+    )
+    assert (d.attributes["status"], d.date) == ("granted", "2030-03")
+
+
+def test_a_suspect_asking_a_court_to_overturn_his_surrender_contests_it() -> None:
+    """ "asked the court on Tuesday to overturn an order sending him": pending from that day, and
+    "British Columbia" is a Canadian province, no Briton."""
+    (d,) = disputes(APPEAL)
+    assert (d.roles["requesting_state"], d.roles["requested_state"]) == ("IND", "CAN")
+    assert (d.attributes["status"], d.date) == ("pending", "2030-06-11")
+    doc = diplotext.extract(APPEAL, published=PUBLISHED)
+    assert "GBR" not in {a.country for a in doc.actors}
