@@ -100,3 +100,29 @@ def test_a_suspect_asking_a_court_to_overturn_his_surrender_contests_it() -> Non
     assert (d.attributes["status"], d.date) == ("pending", "2030-06-11")
     doc = diplotext.extract(APPEAL, published=PUBLISHED)
     assert "GBR" not in {a.country for a in doc.actors}
+
+
+HEARING = (
+    "The extradition hearing of a Rotterdam trader wanted in the United States over a scheme that "
+    "allegedly defrauded pensioners out of more than 20 million euros was postponed again in a local "
+    "court on Tuesday. Pieter Van Aalst, 52, appeared briefly before the magistrate. One of his "
+    "alleged partners, Belgian national Luc Verhoeven, was extradited to the United States from Spain "
+    "in March."
+)
+
+
+def test_a_hearing_of_a_city_s_trader_wanted_abroad_is_pending_in_that_city_s_state() -> None:
+    """ "The extradition hearing of a Rotterdam trader wanted in the United States over a scheme
+    that allegedly defrauded ...": wanted describes the trader (past a relative), the city says
+    where he is held."""
+    found = {d.roles["suspect"]: d for d in disputes(HEARING)}
+    d = found["Pieter Van Aalst"]
+    assert (d.roles["requesting_state"], d.roles["requested_state"]) == ("USA", "NLD")
+    assert (d.attributes["status"], d.date) == ("pending", "2030-06-11")
+
+
+def test_the_person_apposed_to_one_of_several_is_the_one_extradited() -> None:
+    found = {d.roles["suspect"]: d for d in disputes(HEARING)}
+    d = found["Luc Verhoeven"]
+    assert (d.roles["requesting_state"], d.roles["requested_state"]) == ("USA", "ESP")
+    assert (d.attributes["status"], d.date) == ("completed", "2030-03")

@@ -253,6 +253,8 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         return
     participle = lone and head.vkind in ("ed", "pp")
     by_after = g.last + 1 < len(toks) and toks[g.last + 1].low == "by"
+    if participle and i == 0 and s >= 2 and toks[s - 1].low == "of" and np_left(toks, s - 2, lo) == 0:
+        s = 0  # "The hearing of a man wanted in X was postponed": the whole phrase before the participle
     if (
         participle
         and i == 0

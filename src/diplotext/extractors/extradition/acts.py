@@ -19,6 +19,7 @@ from diplotext.extractors.extradition.act_times import after_times, reported_tim
 from diplotext.extractors.extradition.addressees import request_sent
 from diplotext.extractors.extradition.notices import notice_askers
 from diplotext.extractors.extradition.people import (
+    apposed_after,
     described_suspect,
     may_be_a_person,
     named_before,
@@ -272,6 +273,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         if pred.passive:
             suspects = (
                 named_suspects(ctx, clause.subject)
+                or apposed_after(ctx, clause.subject)
                 or described_suspect(ctx, clause.subject, clause)
                 or _described_sentence_subject(ctx, clause)
             )

@@ -23,6 +23,7 @@ from diplotext.model import Actor
 from diplotext.syntax import Clause, Entity, Phrase
 
 __all__ = [
+    "apposed_after",
     "described_suspect",
     "named_before",
     "named_suspects",
@@ -241,3 +242,22 @@ def of_after_suspects(ctx: EventContext, phrase: Phrase) -> list[Actor]:
     """ "the extradition to Germany [of X]", "from Austria [of X]": the suspect named in the "of"
     phrase that the destination or the source phrase carries."""
     return [s for prep, q in phrase.preps if prep == "of" for s in named_suspects(ctx, q)]
+
+
+def apposed_after(ctx: EventContext, phrase: Phrase | None) -> list[Actor]:
+    """ "One of X's co-accused, Nigerian national Y, was extradited": the one person named between
+    commas right after a phrase that names none (not a possessor in it)."""
+    if phrase is None or any(e.kind == "person" and e is not phrase.possessor for e in phrase.entities):
+        return []
+    m = _APPOSED.match(ctx.text, phrase.end)
+    if m is None:
+        return []
+    inside = [
+        e
+        for e in ctx.layer.entities_in(m.start(1), m.end(1))
+        if e.kind == "person" and e.actor is not None and not e.pronoun
+    ]
+    return [inside[-1].actor] if len(inside) == 1 and inside[-1].end == m.end(1) and inside[-1].actor else []
+
+
+_APPOSED: Final = regex.compile(r",[ \t]+([^,;:()\n]{2,80}?),")

@@ -103,6 +103,20 @@ _SEEKING = trigger_words(WANTING_VERBS)
 _TRIBUNAL_WORDS = frozenset({"tribunal", "tribunals", "hague", "icty", "ictr", "icc", "irmct"})
 
 
+def _former_in_object(act: Act) -> set[str]:
+    """The persons of an object phrase that calls them former ("a former intelligence chief, X")."""
+    args = act.frame.clause.args
+    if not any(a.role == "object" and "former" in a.phrase.words for a in args):
+        return set()
+    return {
+        e.actor.id
+        for a in args
+        if a.role in ("object", "apposition")
+        for e in a.phrase.entities
+        if e.kind == "person" and e.actor is not None
+    }
+
+
 @attrs.define
 class _Case:
     suspect: Actor
@@ -163,7 +177,10 @@ class _Finder:
                 else:
                     act = read_act(ctx, frame, self.tribunal)
                 if act is not None and idx in decided_only and frame.lemma in _NEEDS_PARTICLE:
-                    kept = tuple(p for p in act.suspects if ctx.former(p) or not ctx.official(p))
+                    once = _former_in_object(act)
+                    kept = tuple(
+                        p for p in act.suspects if p.id in once or ctx.former(p) or not ctx.official(p)
+                    )
                     act = attrs.evolve(act, suspects=kept)
                 if act is None:
                     continue
