@@ -126,3 +126,37 @@ def test_the_person_apposed_to_one_of_several_is_the_one_extradited() -> None:
     d = found["Luc Verhoeven"]
     assert (d.roles["requesting_state"], d.roles["requested_state"]) == ("USA", "ESP")
     assert (d.attributes["status"], d.date) == ("completed", "2030-03")
+
+
+def test_an_object_after_the_destination_known_by_a_nickname_is_the_one_named_next() -> None:
+    """ "handed over to the United States an alleged arms dealer known as "Falcon". X, 44, was
+    flown out ...": the dealer is X; the defence's request rejected is no refusal."""
+    (d,) = disputes(
+        "LIMA, June 12 - Peru on Tuesday handed over to the United States an alleged arms dealer known as "
+        '"Falcon", officials said. Ramiro Quispe Tello, 44, was flown out of a military base. President '
+        "Ana Ruiz signed the order in May, rejecting a request from his lawyers to let him face trial "
+        "in Peru."
+    )
+    assert (d.roles["suspect"], d.roles["requesting_state"], d.roles["requested_state"]) == (
+        "Ramiro Quispe Tello",
+        "USA",
+        "PER",
+    )
+    assert (d.attributes["status"], d.date) == ("completed", "2030-06-11")
+
+
+def test_a_surrender_of_someone_never_named_joins_no_case() -> None:
+    """ "Thailand extradited a Dutch fraud suspect to Amsterdam in 2022": another man's case; and the
+    victim apposed after a killing verb names the case."""
+    (d,) = disputes(
+        "Germany has formally requested the extradition of a British man held in Thailand. Liam Foster, "
+        "31, was detained on May 19 in Phuket. Prosecutors accuse him of killing a 26-year-old doorman, "
+        "Milan Novak, in Hamburg. Thailand extradited a Dutch fraud suspect to Amsterdam in 2022. His "
+        "brother, Tomas Novak, told a newspaper the family was relieved."
+    )
+    assert (d.roles["suspect"], d.roles["requesting_state"], d.roles["requested_state"]) == (
+        "Liam Foster",
+        "DEU",
+        "THA",
+    )
+    assert (d.attributes["status"], d.roles["victim"]) == ("requested", "Milan Novak")

@@ -68,7 +68,7 @@ _VICTIM_BEFORE = regex.compile(
 )
 _VICTIM_OBJECT = regex.compile(
     r"\b(?:(?:kill|murder|assassinat|stabb|strangl|poison)(?:ing|ed)|(?:shooting|shot)[ \t]+dead)"
-    r"[ \t]+(?:(?:the|a|an|\w+)[ \t]+){0,3}$",
+    r"[ \t]+(?:(?:the|a|an|[\w'-]+)[ \t]+){0,3}(?:[\w'-]+,[ \t]+)?$",
     _I,
 )
 """A killing verb right before a name: "suspected of shooting dead radio journalist X"."""

@@ -107,7 +107,11 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
         return None
     if obj is not None and a_plea(obj):
         return None  # "refused him permission to appeal", "denied him bail": his plea, not a surrender
-    if obj is not None and obj.head.lower() in REQUEST_NOUNS and someone_elses_request(obj):
+    if (
+        obj is not None
+        and obj.head.lower() in REQUEST_NOUNS
+        and (someone_elses_request(obj) or any(by_the_defence(ctx, p) for p in pp_phrases(clause, "from")))
+    ):
         return None  # "rejecting his request for bail": the suspect's own plea
     status: str | None = "refused" if lemma in REFUSAL_VERBS else "granted"
     if status == "refused" and _pleaded_by_a_person(ctx, clause):

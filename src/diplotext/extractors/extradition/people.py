@@ -21,6 +21,7 @@ from diplotext.extractors.extradition.vocabulary import (
 )
 from diplotext.model import Actor
 from diplotext.syntax import Clause, Entity, Phrase
+from diplotext.syntax import words as W
 
 __all__ = [
     "apposed_after",
@@ -79,6 +80,8 @@ def _pronoun_target(ctx: EventContext, pronoun: Entity) -> Actor | None:
 
 
 _AGE: Final = regex.compile(r"\d+-year-old")
+_AGED: Final = regex.compile(r",[ \t]+\d{1,3}[ \t]*,")
+_CRIMINAL: Final = lexicon.words("events", "criminal words")
 
 
 def may_be_a_person(phrase: Phrase) -> bool:
@@ -87,7 +90,7 @@ def may_be_a_person(phrase: Phrase) -> bool:
     file", "the documents"."""
     if any(e.kind == "person" for e in phrase.entities) or phrase.words in (("them",), ("all",)):
         return True
-    head = phrase.head.lower()
+    head = _noun(phrase)
     return head in SUSPECT_DESCRIPTIONS or _AGE.fullmatch(head) is not None
 
 
@@ -99,7 +102,7 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
     one ("a businessman", "a former minister") only the latter."""
     if phrase is None or len(phrase.words) < 2 or any(e.kind == "person" for e in phrase.entities):
         return []  # (a demonym may describe: "a former Venezuelan oil official")
-    head = phrase.head.lower()
+    head = _noun(phrase)
     # "to extradite a former deputy minister who was arrested in Vienna. X, 54, is accused of":
     # a new referent, named only after it
     new = phrase.words[0] in ("a", "an") and (
@@ -145,11 +148,18 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
     deciding = {
         e.actor.id for e in layer.entities_in(*layer.sentences[clause.sentence]) if e.actor is not None
     }
+    criminal = set(layer.with_words(_CRIMINAL)) if new else set()
     for idx in range(clause.sentence + 1, min(len(layer.sentences), clause.sentence + 1 + _AFTER)):
         deciding |= _deciders(ctx, idx)
         for e in layer.entities_in(*layer.sentences[idx]):
-            if fits(e) and e.actor is not None and e.actor not in named and e.actor.id not in deciding:
-                named.append(e.actor)
+            if not (fits(e) and e.actor is not None and e.actor not in named and e.actor.id not in deciding):
+                continue
+            opens = not ctx.text[layer.sentences[idx][0] : e.start].strip()
+            if new and idx not in criminal and not opens and not _AGED.match(ctx.text, e.end):
+                # "a German fraud suspect ... his brother, X, told a newspaper": a new referent is named
+                # opening a sentence, with his age, or in a sentence about the crime
+                continue
+            named.append(e.actor)
         if len(named) > nth:
             return [named[nth]]
     return []
@@ -261,3 +271,16 @@ def apposed_after(ctx: EventContext, phrase: Phrase | None) -> list[Actor]:
 
 
 _APPOSED: Final = regex.compile(r",[ \t]+([^,;:()\n]{2,80}?),")
+
+
+def _noun(phrase: Phrase) -> str:
+    """The phrase's head, or the word before a participle the phrase ends with ("an alleged
+    trafficker known [as ...]": trafficker)."""
+    head = phrase.head.lower()
+    if head in SUSPECT_DESCRIPTIONS or len(phrase.words) < 3:
+        return head
+    if (len(head) > 5 and head.endswith("ed")) or any(
+        kind in ("ed", "pp") for _, kind in W.verb_forms().get(head, ())
+    ):
+        return phrase.words[-2]
+    return head

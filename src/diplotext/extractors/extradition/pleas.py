@@ -33,6 +33,8 @@ def someone_elses_request(phrase: Phrase) -> bool:
     poss = phrase.possessor
     if poss is not None and poss.kind == "person":
         return True
+    if any(prep == "from" and p.head.lower() in _DEFENCE for prep, p in phrase.preps):
+        return True  # "rejecting a request from his lawyers": the defence's plea
     wanted = [p for prep, p in phrase.preps if prep == "for"]
     return bool(wanted) and all(
         p.head.lower() not in SURRENDER_NOUNS and not any(e.kind == "person" for e in p.entities)

@@ -103,6 +103,20 @@ _SEEKING = trigger_words(WANTING_VERBS)
 _TRIBUNAL_WORDS = frozenset({"tribunal", "tribunals", "hague", "icty", "ictr", "icc", "irmct"})
 
 
+def _someone_unnamed(act: Act) -> bool:
+    """Does the act hand over someone the text never names ("Thailand extradited a German fraud
+    suspect to Frankfurt in 2022")? Then it joins no case."""
+    pred = act.frame.clause.predicate
+    if act.frame.phrase is not None or pred.passive or act.frame.lemma not in _VERBS:
+        return False
+    return any(
+        a.role == "object"
+        and a.phrase.words[:1] in (("a",), ("an",))
+        and not any(e.kind == "person" for e in a.phrase.entities)
+        for a in act.frame.clause.args
+    )
+
+
 def _former_in_object(act: Act) -> set[str]:
     """The persons of an object phrase that calls them former ("a former intelligence chief, X")."""
     args = act.frame.clause.args
@@ -187,7 +201,7 @@ class _Finder:
                 if act.suspects and (act.strong or act.tribunal or act.frame.lemma not in DECISION_VERBS):
                     for suspect in act.suspects:
                         self.add(suspect, act)
-                else:
+                elif not _someone_unnamed(act):
                     self.loose.append(act)
         arresting = set(ctx.layer.with_words(_ARRESTING))
         for idx in sorted(set(ctx.layer.with_words(_AT_REQUEST)) & arresting):
