@@ -52,3 +52,25 @@ def test_a_title_and_name_after_the_verb_stay_one_person() -> None:
         "FRA",
         "KEN",
     )
+
+
+def test_a_state_s_possessive_description_gives_the_untitled_person_named_next_role_and_state() -> None:
+    """ "Norway's defence minister toured a base ... X arrived in the Chilean capital and held talks
+    with Defence Secretary Y": X is Norway's minister, Y (a titled person of no stated state) is not
+    the one the description means."""
+    found = visits(
+        "SANTIAGO, June 12 - Norway's defence minister toured a naval base on Wednesday, a day after "
+        "signing an agreement in Santiago. Lars Eide Brun arrived in the Chilean capital on Tuesday and "
+        "held talks with Defence Secretary Rosa Mena at the ministry."
+    )
+    assert [(v.roles["visitor"], v.roles["visitor_state"], v.roles["host_state"]) for v in found] == [
+        ("Lars Eide Brun", "NOR", "CHL")
+    ]
+
+
+def test_an_ambassador_to_an_international_body_lives_where_it_sits() -> None:
+    """ "Iran's ambassador to the UN nuclear agency, X, told a seminar in Vienna": no visit."""
+    assert not visits(
+        "Peru's ambassador to the International Atomic Energy Agency, Hugo Salas Rivas, told a seminar "
+        "in Vienna on Tuesday that the talks would go on."
+    )

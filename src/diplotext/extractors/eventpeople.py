@@ -263,11 +263,12 @@ class EventPeople(PersonStates):
             return
         self._descriptions_read = True
         taken: dict[str, set[str]] = {}
-        for a in self.actors:
-            if a.kind != "person":
-                continue
+        exact: dict[str, set[str]] = {}
+        people = {a.id: a for a in self.actors if a.kind == "person"}
+        for a in people.values():
             for r in {x.lower() for x in a.roles}:
                 taken.setdefault(r, set()).add(a.id)
+                exact.setdefault(r, set()).add(a.id)
                 if r in _EQUIVALENT:
                     taken.setdefault(_EQUIVALENT[r], set()).add(a.id)
         roleless = [
@@ -280,7 +281,16 @@ class EventPeople(PersonStates):
         starts = [e.start for e in roleless]
         for m in runtime.finditer(_DESCRIPTION, self.text):
             role = " ".join(m.group("role").lower().split())
-            held = taken.get(role)
+            held = taken.get(role, set())
+            stated = place_kind(m.group("adj") or m.group("owner") or "")
+            if stated is not None:
+                # "Australia's defence minister" is not "Defence Secretary X" of no stated state
+                held = {
+                    i
+                    for i in held
+                    if (people[i].country or self._countries.get(i)) == stated[0]
+                    or (i in exact.get(role, ()) and not people[i].country)
+                }
             if held and not held <= self._clause_mates(m.start()):
                 continue  # a named holder answers it (not one across the verb: "... met President X")
             if _KIN_BEFORE.search(self.text, max(0, m.start() - 24), m.start()):
@@ -291,10 +301,11 @@ class EventPeople(PersonStates):
             if word is not None and word.group(1).lower() in _ANOTHERS:
                 continue  # "in the words of a Dutch envoy", "thanked by a Swedish ambassador"
             demonym = m.group("adj")
+            owner = m.group("owner")
             code = None
-            if demonym:
-                got = place_kind(demonym)
-                if got is None or got[1] != "demonym":
+            if demonym or owner:
+                got = place_kind(demonym or owner)
+                if got is None or got[1] != ("demonym" if demonym else "country"):
                     continue
                 code = got[0]
             idx = self.layer.sentence_at(m.start())
@@ -444,8 +455,10 @@ _COMMUNIST = regex.compile(r"\bCommunist\s+Party\b")
 _PARTY_ROLES = frozenset(["leader", "chief", "chairman", "head"])
 _COUNTERPART = lazy(r"\bcounterparts?,?[ \t]+\Z", regex.IGNORECASE)
 _DESCRIPTION = lazy(
-    r"\b(?i:the|a|an|its|his|her)[ \t]+(?:(?:first|new|top|current|senior|visiting|then|country's)[ \t]+)*"
-    r"(?:(?P<adj>\p{Lu}[\p{L}\-]+)[ \t]+)?(?P<role>(?i:"
+    r"(?:\b(?i:the|a|an|its|his|her)[ \t]+(?:(?:first|new|top|current|senior|visiting|then|country's)[ \t]+)*"
+    r"(?:(?P<adj>\p{Lu}[\p{L}\-]+)[ \t]+)?"
+    # "Australia's defence minister toured ... X arrived": a state's own official
+    r"|\b(?P<owner>\p{Lu}[\p{L}\-]+)['’]s[ \t]+(?:(?:new|top|current|senior)[ \t]+)*)(?P<role>(?i:"
     + "|".join(regex.escape(r).replace("\\ ", "[ \\t]+") for r in lexicon.longest_first(_OFFICIAL))
     + r"))\b(?![ \t]+\p{Lu})(?![ \t]+of\b)"
 )

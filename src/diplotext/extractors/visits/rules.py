@@ -47,6 +47,7 @@ from diplotext.extractors.visits.legs import other_stops, where_it_began
 from diplotext.extractors.visits.loose import LooseFrames
 from diplotext.extractors.visits.meetings import Meetings
 from diplotext.extractors.visits.presence import BUSINESS_VERBS, LEGISLATURES, SPEECH_VERBS, read_presence
+from diplotext.extractors.visits.representatives import AT_A_SEAT
 from diplotext.extractors.visits.roles import clause_visitors, hosts_and_origins
 from diplotext.extractors.visits.story_place import (
     headline_tells_a_trip,
@@ -312,7 +313,7 @@ class _Finder(LooseFrames, Meetings):
             self.states[v.id] = state
             home = self.lives_in(v) | self.around(state, trip, hosts)
             for code in codes:
-                if code != state and code not in home:
+                if code != state and code not in home and AT_A_SEAT not in home:
                     if (
                         trip.meeting
                         and (v.id, code) not in self.cases
