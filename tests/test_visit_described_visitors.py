@@ -74,3 +74,24 @@ def test_an_ambassador_to_an_international_body_lives_where_it_sits() -> None:
         "Peru's ambassador to the International Atomic Energy Agency, Hugo Salas Rivas, told a seminar "
         "in Vienna on Tuesday that the talks would go on."
     )
+
+
+def test_the_leader_of_a_ruling_party_s_delegation_represents_its_state() -> None:
+    """ "A Communist Party of Vietnam delegation led by X", "a delegation of the Communist Party of
+    Vietnam led by X, head of ...": the party names its state; another party's delegation does not."""
+    for text in (
+        "VIENTIANE, June 12 -- A Communist Party of Vietnam delegation led by Tran Van Duc arrived in "
+        "Vientiane on Monday for a five-day visit.",
+        "VIENTIANE, June 12 -- A delegation of the Communist Party of Vietnam led by Tran Van Duc, head of "
+        "its external relations commission, arrived in Vientiane on Monday for a five-day visit.",
+    ):
+        (v,) = visits(text)
+        assert (v.roles["visitor"], v.roles["visitor_state"], v.roles["host_state"]) == (
+            "Tran Van Duc",
+            "VNM",
+            "LAO",
+        )
+    assert not visits(
+        "VIENTIANE, June 12 -- A delegation of the Congress party led by Raj Patel arrived in Vientiane "
+        "on Monday."
+    )

@@ -383,11 +383,20 @@ class EventPeople(PersonStates):
 
     def _leads_a_national_delegation(self, actor: Actor) -> bool:
         """ "A Chinese delegation led by X": the leader of a state's delegation represents it."""
+        return self.delegation_state(actor) is not None
+
+    def delegation_state(self, actor: Actor) -> str | None:
+        """The state of the delegation the person leads ("A Chinese delegation led by X", "a
+        delegation of the Communist Party of China led by X"), if any."""
         for s, _ in actor.mentions:
-            m = _NATIONAL_DELEGATION.search(self.text, max(0, s - 90), s)
-            if m is not None and place_kind(m.group("state")) is not None:
-                return True
-        return False
+            # "A Communist Party of China delegation led by X": the state may not be the first word
+            found = [*_NATIONAL_DELEGATION.finditer(self.text, max(0, s - 90), s, overlapped=True)]
+            m = _DELEGATION_OF.search(self.text, max(0, s - 90), s)
+            for got in (*found, *([m] if m is not None else [])):
+                kind = place_kind(got.group("state"))
+                if kind is not None:
+                    return kind[0]
+        return None
 
     def _heads_a_state_body(self, actor: Actor) -> bool:
         """Is the person, in an apposition, the director or head of a state's office or agency
@@ -437,6 +446,10 @@ _NATIONAL_DELEGATION = regex.compile(
     r"(?:[^.;]{0,40}?[ \t])?(?:led|headed)[ \t]+by[ \t]+\Z"
 )
 """Words before a name that make it the leader of a state's delegation: "A Chinese delegation led by"."""
+_DELEGATION_OF = regex.compile(
+    r"\b(?:delegation|mission)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){0,4}"
+    r"(?P<state>\p{Lu}[\p{L}-]+)[ \t]+(?:led|headed)[ \t]+by[ \t]+\Z"
+)
 _ANOTHERS = lexicon.words("events", "words before another's description")
 _WORD_BEFORE = regex.compile(r"(\w+)\W*\Z")
 _EQUIVALENT = lexicon.mapping("events", "equivalent roles")

@@ -93,7 +93,7 @@ class Representatives(FinderBase):
     def state(self, actor: Actor, trip: Trip) -> str | None:
         """The visitor's state: the actor's own, else the first a phrase describing them names, in
         this trip or any other (the trips are all read by the time this is asked)."""
-        code = self.ctx.state_of(actor) or self._phrase_state(trip)
+        code = self.ctx.state_of(actor) or self._phrase_state(trip) or self.ctx.delegation_state(actor)
         if code:
             return code
         # the same for every trip of the actor: found once (linear in the trips, however many)
@@ -154,8 +154,10 @@ class Representatives(FinderBase):
                 if e.code and e.kind in ("state", "place") and e.place_kind in ("demonym", "country", None):
                     return e.code
             if phrase.head.lower() in _DELEGATIONS:
-                # "a delegation of the Bundestag led by X": the state of the body it comes from
-                for prep, p in phrase.preps:
+                # "a delegation of the Bundestag led by X", "a Communist Party of China delegation": the
+                # state of the body it comes from
+                own = [("of", phrase)] if any(e.kind == "organization" for e in phrase.entities) else []
+                for prep, p in [*own, *phrase.preps]:
                     for e in p.entities if prep in ("of", "from") else ():
                         national = e.kind in ("state", "organization") and geo.country_name(e.code or "")
                         if e.code and national:
