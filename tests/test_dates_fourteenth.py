@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from builders import date_texts
+from diplotext.extractors.dates import find_dates
 
 MARCH = dt.date(2013, 3, 21)  # a Thursday
 JANUARY = dt.date(2013, 1, 21)
@@ -42,3 +43,50 @@ def test_a_quarter_ahead_in_a_future_clause(text: str, published: dt.date, expec
 def test_later_is_no_future_cue_for_a_quarter() -> None:
     text = "The winger later scored twice in the first quarter and once in the second quarter."
     assert ("the first quarter", "2013-Q1") in date_texts(text, NOVEMBER)
+
+
+# ------------------------------------------------------------- "7-9pm": a begin with no a.m./p.m.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pottery class tonight 7-9pm, all welcome.",
+            [("tonight", "2013-03-21TNI"), ("7", "2013-03-21T19:00"), ("9pm", "2013-03-21T21:00")],
+        ),
+        (
+            "Book swap this Fri 2 - 4pm at the hall.",
+            [("this Fri", "2013-03-22"), ("2", "2013-03-22T14:00"), ("4pm", "2013-03-22T16:00")],
+        ),
+        (
+            "The clinic opens between 8 and 10 a.m. on Monday.",
+            [("8", "2013-03-25T08:00"), ("10 a.m. on Monday", "2013-03-25T10:00")],
+        ),
+        (
+            "The stall will shut on Friday, 11-1pm.",
+            [("Friday", "2013-03-22"), ("11", "2013-03-22T11:00"), ("1pm", "2013-03-22T13:00")],
+        ),
+    ],
+)
+def test_a_clock_range_begin_takes_the_ends_half(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, MARCH) == expected
+
+
+def test_the_two_ends_are_one_range() -> None:
+    found = find_dates("Pottery class tonight 7-9pm.", MARCH)
+    begin, end = found[1], found[2]
+    assert begin.range is not None and begin.range == end.range
+    assert (begin.range.begin, begin.range.end) == ("2013-03-21T19:00", "2013-03-21T21:00")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Children aged 7-9 pm sessions are full.",  # no day before it, no end found
+        "The home side won 3-1 at 4pm.",  # a score
+        "The fair runs on June 7-9pm.",  # the begin is a day of a date
+    ],
+)
+def test_no_clock_begin_without_a_range(text: str) -> None:
+    assert not [t for t in find_dates(text, MARCH) if t.text in ("7", "3", "1")]

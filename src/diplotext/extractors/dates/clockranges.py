@@ -1,4 +1,5 @@
-"""Clock-time ranges: the end glued to its begin ("10am-4pm", "8.30pm-9.30pm") and the day the two
+"""Clock-time ranges: the end glued to its begin ("10am-4pm", "8.30pm-9.30pm"), a begin with no
+"a.m."/"p.m." of its own ("7-9pm", "from 2 to 4 p.m.") and the day the two
 ends share ("from 7 a.m. to 8 p.m. Tuesday": both on Tuesday; "9 p.m. Friday to 2 a.m.": the end on
 Saturday).
 
@@ -19,7 +20,7 @@ import regex
 
 from diplotext.model import TemporalExpression
 
-__all__ = ["glued_clock_ends", "share_day"]
+__all__ = ["bare_clock_begins", "glued_clock_ends", "share_day"]
 
 _AMPM_END: Final = regex.compile(r"(?:[ap]\.?m\.?|\d:\d\d)$", regex.IGNORECASE)
 """How the text of a clock time may end for a glued end to follow: "10am", "8.30 p.m.", "10:00"."""
@@ -90,3 +91,70 @@ def share_day(a: TemporalExpression, b: TemporalExpression) -> tuple[TemporalExp
         day = dt.date.fromisoformat(b.value[:10]) + dt.timedelta(days=1)
         b = attrs.evolve(b, value=f"{day.isoformat()}{b.value[10:]}")
     return a, b
+
+
+_BARE_BEGIN: Final = regex.compile(
+    r"(?:(?<=\b(?:from|between)\s{1,3})(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s{1,3}(?:to|till|until|and)\s{1,3}"
+    r"|(?<![\d.,:/$£€-])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?[-–]\s?)"
+    r"(?P<end>(?P<eh>1[0-2]|0?[1-9])(?:[:.](?P<em>[0-5]\d))?\s?(?P<ampm>[ap])(?:\.m\.|\.m\b|m\b))",
+    regex.IGNORECASE,
+)
+"""A clock range whose begin has no "a.m."/"p.m." of its own: "7-9pm", "2 - 4 p.m.", "from 10 to 11am"."""
+_DAY_BEFORE_REACH: Final = 24
+"""How far (in characters, on one line) before such a range the day both ends are on may end
+("tonight 7-9pm", "Sat 23 Mar, 7-9pm") when the range's end was not found on its own."""
+
+
+def bare_clock_begins(text: str, found: Sequence[TemporalExpression]) -> list[TemporalExpression]:
+    """``found`` (sorted by offset) with the begin of each clock range that has no "a.m."/"p.m." of its
+    own ("7-9pm": ``7`` at 19:00), on the end's day; an end glued to such a begin ("-9pm") is added
+    too when a day was named just before on the same line ("tonight 7-9pm"). The begin takes the
+    end's half of the day unless that puts it after the end ("11-1pm": 11:00, "10-12pm": 10:00)."""
+    out = list(found)
+    for m in _BARE_BEGIN.finditer(text):
+        if any(t.start < m.start("end") and t.end > m.start() for t in found):
+            continue  # the begin is part of another expression ("June 7-9pm")
+        end = next((t for t in found if t.start == m.start("end") and t.type == "TIME"), None)
+        day = _CLOCK_VALUE.match(end.value) if end is not None else None
+        if end is None:
+            prev = next((t for t in reversed(found) if t.end <= m.start()), None)
+            gap = text[prev.end : m.start()] if prev is not None else "\n"
+            if prev is None or len(gap) > _DAY_BEFORE_REACH or "\n" in gap:
+                continue
+            day = regex.match(r"(\d{4}-\d\d-\d\d)(T?)", prev.value)
+            if day is None:
+                continue
+            hour = int(m.group("eh")) % 12 + (12 if m.group("ampm").lower() == "p" else 0)
+            end = attrs.evolve(
+                prev,
+                text=m.group("end"),
+                start=m.start("end"),
+                end=m.end("end"),
+                type="TIME",
+                value=f"{day.group(1)}T{hour:02d}:{m.group('em') or '00'}",
+                mod=None,
+                range=None,
+            )
+            out.append(end)
+        if day is None:
+            continue
+        end_clock = _CLOCK_VALUE.match(end.value)
+        if end_clock is None:
+            continue
+        end_hour = int(end_clock.group(2)[:2])
+        hour = int(m.group("h")) % 12
+        if hour + 12 <= end_hour:
+            hour += 12  # "7-9pm": 19:00
+        out.append(
+            attrs.evolve(
+                end,
+                text=text[m.start() : m.end("h") if not m.group("m") else m.end("m")],
+                start=m.start(),
+                end=m.end("h") if not m.group("m") else m.end("m"),
+                value=f"{day.group(1)}T{hour:02d}:{m.group('m') or '00'}",
+                mod=None,
+                range=None,
+            )
+        )
+    out.sort(key=lambda t: (t.start, t.end))
+    return out
