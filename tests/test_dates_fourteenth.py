@@ -90,3 +90,22 @@ def test_the_two_ends_are_one_range() -> None:
 )
 def test_no_clock_begin_without_a_range(text: str) -> None:
     assert not [t for t in find_dates(text, MARCH) if t.text in ("7", "3", "1")]
+
+
+# ------------------------------------------------------------- "Sat" with a capital
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Garden tour this Sat 10am, free entry.", ("10am", "2013-03-23T10:00")),
+        ("Swim meet: 6 Apr (Sat), 2pm.", ("2pm", "2013-04-06T14:00")),
+    ],
+)
+def test_a_capital_sat_is_the_weekday_not_a_past_verb(text: str, expected: tuple[str, str]) -> None:
+    assert expected in date_texts(text, MARCH)
+
+
+def test_sat_in_lower_case_is_still_a_past() -> None:
+    # "sat" the verb keeps the clause in the past: the Monday gone by
+    assert ("Monday", "2013-03-18") in date_texts("The jury sat on Monday.", MARCH)
