@@ -109,3 +109,18 @@ def test_a_capital_sat_is_the_weekday_not_a_past_verb(text: str, expected: tuple
 def test_sat_in_lower_case_is_still_a_past() -> None:
     # "sat" the verb keeps the clause in the past: the Monday gone by
     assert ("Monday", "2013-03-18") in date_texts("The jury sat on Monday.", MARCH)
+
+
+# ------------------------------------------------------------- "on 23/3": a day above 12 first
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Litter pick on 23/3, meet at the gate.", ("23/3", "2013-03-23")),
+        ("Entries close on 14/4.", ("14/4", "2013-04-14")),
+        ("Entries close on 4/14.", ("4/14", "2013-04-14")),  # month first, as before
+    ],
+)
+def test_a_first_number_above_twelve_is_the_day(text: str, expected: tuple[str, str]) -> None:
+    assert expected in date_texts(text, MARCH)

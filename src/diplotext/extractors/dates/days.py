@@ -195,7 +195,9 @@ _MD_WORD_BEFORE: Final = regex.compile(
 
 def _month_day_figures(ctx: Context, m: Match, month: int, day: int) -> list[TemporalExpression] | None:
     """ "on 5/13", "until 12/4": month and day, the year the text's (``_resolve_md``); not the common
-    fractions ("1/2", "3/4")."""
+    fractions ("1/2", "3/4"). A first number above 12 is the day ("on 23/3": 23 March)."""
+    if month > 12 and 1 <= day <= 12:
+        month, day = day, month
     if not (1 <= month <= 12 and 1 <= day <= 31) or month < day <= 4:
         return None
     if not _MD_WORD_BEFORE.search(ctx.before(m.start(), 8)):
