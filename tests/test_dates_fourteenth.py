@@ -124,3 +124,20 @@ def test_sat_in_lower_case_is_still_a_past() -> None:
 )
 def test_a_first_number_above_twelve_is_the_day(text: str, expected: tuple[str, str]) -> None:
     assert expected in date_texts(text, MARCH)
+
+
+# ------------------------------------------------------------- "by year-end": the year's last day
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The sale should close by year-end.", ("year-end", "2013-12-31", None)),
+        ("The index is up 4% since year-end.", ("year-end", "2012-12-31", None)),
+        # written apart, or with "around", it stays the year's end
+        ("The sale should close around year end.", ("around year end", "2013", "END")),
+        ("Stocks were sold at year end.", ("year end", "2013", "END")),
+    ],
+)
+def test_the_noun_year_end_is_the_last_day(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in [(t.text, t.value, t.mod) for t in find_dates(text, MARCH)]
