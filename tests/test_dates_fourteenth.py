@@ -141,3 +141,24 @@ def test_a_first_number_above_twelve_is_the_day(text: str, expected: tuple[str, 
 )
 def test_the_noun_year_end_is_the_last_day(text: str, expected: tuple[str, str, str | None]) -> None:
     assert expected in [(t.text, t.value, t.mod) for t in find_dates(text, MARCH)]
+
+
+# ------------------------------------------------------------- "plays Arsenal on Saturday"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The county side plays the champions on Saturday.", ("Saturday", "2013-03-23")),
+        ("The tribunal hears the appeal on Monday.", ("Monday", "2013-03-25")),
+        ("The former mayor faces a retrial on Tuesday.", ("Tuesday", "2013-03-26")),
+        ("The assembly holds its first sitting Wednesday.", ("Wednesday", "2013-03-27")),
+        ("The island goes to the polls on Sunday.", ("Sunday", "2013-03-24")),
+        ("Farmers go to the polls on Sunday in the east.", ("Sunday", "2013-03-24")),
+        # a past clause stays in the past
+        ("The county side played the champions on Saturday.", ("Saturday", "2013-03-16")),
+        ("The pair sat down and played chess on Monday.", ("Monday", "2013-03-18")),
+    ],
+)
+def test_a_present_verb_of_a_fixture_puts_its_day_ahead(text: str, expected: tuple[str, str]) -> None:
+    assert expected in date_texts(text, MARCH)
