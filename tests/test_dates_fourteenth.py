@@ -162,3 +162,21 @@ def test_the_noun_year_end_is_the_last_day(text: str, expected: tuple[str, str, 
 )
 def test_a_present_verb_of_a_fixture_puts_its_day_ahead(text: str, expected: tuple[str, str]) -> None:
     assert expected in date_texts(text, MARCH)
+
+
+# ------------------------------------------------------------- informal: "tmw", "7pm tonite"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("cya tmw!!", ("tmw", "2013-03-22")),
+        ("Quiz night tommorow, bring a pen.", ("tommorow", "2013-03-22")),
+        ("Dentist tommorrow morning ugh", ("tommorrow morning", "2013-03-22TMO")),
+        # a clock time before an informal day word is one expression with it
+        ("Band practice @ 7pm tonite", ("7pm tonite", "2013-03-21T19:00")),
+        ("Brunch 11am tmr?", ("11am tmr", "2013-03-22T11:00")),
+    ],
+)
+def test_informal_day_words(text: str, expected: tuple[str, str]) -> None:
+    assert expected in date_texts(text, MARCH)

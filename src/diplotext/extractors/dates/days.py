@@ -72,6 +72,7 @@ def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
             clock, value = _clock_in_part(clock, m.group("clock"), pod, value)
     elif _g(m, "deictic"):
         words = m.group("deictic").lower().split()
+        words[0] = _INFORMAL_DAYS.get(words[0], words[0])  # "7pm tonite", "9am tmr"
         offset = {"today": 0, "tonight": 0, "this": 0, "tomorrow": 1, "yesterday": -1, "last": -1}[words[0]]
         if words[-1] == "night" and clock[0] < _NIGHT_ENDS:
             offset += 1  # "at 2 a.m. last night": the small hours of the day after
