@@ -180,3 +180,36 @@ def test_a_present_verb_of_a_fixture_puts_its_day_ahead(text: str, expected: tup
 )
 def test_informal_day_words(text: str, expected: tuple[str, str]) -> None:
     assert expected in date_texts(text, MARCH)
+
+
+# ------------------------------------------------------------- "the end of the third quarter"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sale should close by the end of the third quarter.",
+            ("the end of the third quarter", "2013-Q3", "END"),
+        ),
+        (
+            "Demand picked up at the start of the fourth quarter.",
+            ("the start of the fourth quarter", "2012-Q4", "START"),
+        ),
+        (
+            "Rates may fall in the middle of the first quarter of 2014.",
+            ("the middle of the first quarter of 2014", "2014-Q1", "MID"),
+        ),
+        # "the quarter" alone: the report's quarter, but this one when the clause looks ahead
+        ("The sale should close by the end of the quarter.", ("the end of the quarter", "2013-Q1", "END")),
+        ("Demand picked up at the end of the quarter.", ("the end of the quarter", "2012-Q4", "END")),
+    ],
+)
+def test_a_quarter_with_a_modifier_is_one_expression(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [(t.text, t.value, t.mod) for t in find_dates(text, MARCH)]
+
+
+def test_a_half_of_the_year_is_left_as_it_was() -> None:
+    assert ("the first half of the year", "2013-H1", None) in [
+        (t.text, t.value, t.mod) for t in find_dates("Margins grew in the first half of the year.", MARCH)
+    ]

@@ -221,7 +221,7 @@ RULES: Final[list[tuple[str, str]]] = [
     # "the third quarter of 1990", "third-quarter", "the fiscal first quarter", "Q3 2005"
     (
         "quarter",
-        rf"(?:the{W}|this{W}year(?:'s|’s){W}|last{W}year(?:'s|’s){W}|next{W}year(?:'s|’s){W})?"
+        rf"{MOD_PRE}(?:the{W}|this{W}year(?:'s|’s){W}|last{W}year(?:'s|’s){W}|next{W}year(?:'s|’s){W})?"
         rf"(?:(?P<qago>year-ago|year-earlier){W})?(?:fiscal[-\s]{{1,3}})?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final"
         rf"|(?:last|latter)(?=[-\s]{{1,3}}(?:quarter|half){W}of{W}(?:{YEAR}|(?:last|this|next){W}year"
         rf"|(?:the{W})?(?:(?:current|calendar|fiscal){W})?year\b|(?:the{W})?fiscal\b)))[-\s]{{1,3}}"

@@ -15,7 +15,7 @@ from diplotext.model import TemporalExpression
 from . import anchoring
 from .blocks import ORDINALS
 from .context import Context, Match, _g, _one, _tx
-from .parts import _day, _rel_shift
+from .parts import _day, _premod, _rel_shift
 from .resolve import add_months, quarter_of, year_value
 
 
@@ -53,7 +53,8 @@ def r_quarter(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         after = ctx.after(m.end(), 12).lower()
         if not _OF_THE_YEAR_NEXT.match(after):
             return None
-    text = m.group().lower()
+    pre = _g(m, "premod")
+    text = ctx.text[m.end("premod") if pre else m.start() : m.end()].lower()
     relative: bool | str = False
     story = anchoring.story(ctx, "year", 0) if _g(m, "theyear") else None
     if _g(m, "year"):
@@ -81,6 +82,8 @@ def r_quarter(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     prefix = "XXXX" if year is None else year_value(year)
     value = f"{prefix}-{'H' if half else 'Q'}{n}"
     start = m.start()
+    if pre:  # "the end of the third quarter": one expression, END
+        return _one(_tx(ctx, start, m.end(), "DATE", value, _premod(pre), relative=relative))
     if text.startswith("the") and "-" in ctx.text[m.start("qord") : m.end("q" if _g(m, "q") else "h")]:
         start = m.start("qago") if ago else m.start("qord")  # "the third-quarter loss": the adjective alone
     if year is not None and not half and not ago:

@@ -199,7 +199,9 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         sat = ctx.anchor + dt.timedelta(days=6 - ctx.anchor.isoweekday() + 7 * delta)
         value = iso_week_value(sat) + "-WE"
     elif unit == "quarter" and delta == 0 and rel_norm in ("", "the", "that", "the latest", "latest"):
-        y, mo = add_months(ctx.anchor.year, ctx.anchor.month, -3)
+        # the report's quarter, the last one over; but "will close by the end of the quarter" is this one
+        back = 0 if mod and rel_norm in ("", "the") and ctx.tense(m.start(), m.end()) == "future" else -3
+        y, mo = add_months(ctx.anchor.year, ctx.anchor.month, back)
         value = f"{year_value(y)}-Q{quarter_of(mo)}"
     else:
         value = shift(ctx.anchor, unit, delta)
