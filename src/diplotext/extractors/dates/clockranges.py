@@ -93,68 +93,80 @@ def share_day(a: TemporalExpression, b: TemporalExpression) -> tuple[TemporalExp
     return a, b
 
 
-_BARE_BEGIN: Final = regex.compile(
-    r"(?:(?<=\b(?:from|between)\s{1,3})(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s{1,3}(?:to|till|until|and)\s{1,3}"
-    r"|(?<![\d.,:/$£€-])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?[-–]\s?)"
+_H = r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?"
+_BEGIN_BEFORE: Final = regex.compile(
+    rf"(?:\b(?:from|between)\s{{1,3}}{_H}\s{{1,3}}(?:to|till|until|and)\s{{1,3}}|(?<![\d.,:/$£€-]){_H}\s?[-–]\s?)$",
+    regex.IGNORECASE,
+)
+"""A begin with no "a.m."/"p.m." right before a clock time that has one: "7-", "2 - ", "from 10 to "."""
+_GLUED_AFTER: Final = regex.compile(
+    rf"[^\S\n]{{0,3}}[,(@]?[^\S\n]{{0,3}}(?:from\s{{1,3}})?(?<![\d.,:/$£€-]){_H}\s?[-–]\s?"
     r"(?P<end>(?P<eh>1[0-2]|0?[1-9])(?:[:.](?P<em>[0-5]\d))?\s?(?P<ampm>[ap])(?:\.m\.|\.m\b|m\b))",
     regex.IGNORECASE,
 )
-"""A clock range whose begin has no "a.m."/"p.m." of its own: "7-9pm", "2 - 4 p.m.", "from 10 to 11am"."""
-_DAY_BEFORE_REACH: Final = 24
-"""How far (in characters, on one line) before such a range the day both ends are on may end
-("tonight 7-9pm", "Sat 23 Mar, 7-9pm") when the range's end was not found on its own."""
+"""Such a range glued together right after a day ("tonight 7-9pm", "Sat 23 Mar, 2-4pm"): the grammar
+starts no expression after the dash, so its end is found here too."""
+_END_CLOCK: Final = regex.compile(
+    r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?[ap](?:\.m\.|\.m\b|m\b)", regex.IGNORECASE
+)
+"""The clock time with "a.m."/"p.m." a range ends on ("9pm", "10 a.m. on Monday")."""
+_DAY_VALUE: Final = regex.compile(r"\d{4}-\d\d-\d\d")
+_BEGIN_REACH: Final = 24
+
+
+def _begin(end: TemporalExpression, m: regex.Match[str], day: str) -> TemporalExpression | None:
+    """The begin ``m`` names of the clock range ending at ``end``, on ``day``, in the end's half of
+    the day unless that puts it after the end ("11-1pm": 11:00)."""
+    end_clock = _CLOCK_VALUE.match(end.value)
+    if end_clock is None:
+        return None
+    hour = int(m.group("h")) % 12
+    if hour + 12 <= int(end_clock.group(2)[:2]):
+        hour += 12  # "7-9pm": 19:00
+    stop = m.end("m") if m.group("m") else m.end("h")
+    return attrs.evolve(
+        end,
+        text=m.string[m.start("h") : stop],
+        start=m.start("h"),
+        end=stop,
+        value=f"{day}T{hour:02d}:{m.group('m') or '00'}",
+        mod=None,
+        range=None,
+    )
 
 
 def bare_clock_begins(text: str, found: Sequence[TemporalExpression]) -> list[TemporalExpression]:
     """``found`` (sorted by offset) with the begin of each clock range that has no "a.m."/"p.m." of its
-    own ("7-9pm": ``7`` at 19:00), on the end's day; an end glued to such a begin ("-9pm") is added
-    too when a day was named just before on the same line ("tonight 7-9pm"). The begin takes the
-    end's half of the day unless that puts it after the end ("11-1pm": 11:00, "10-12pm": 10:00)."""
+    own ("7-9pm": ``7`` at 19:00, "between 8 and 10 a.m."), on the end's day; a range glued together
+    right after a day ("tonight 7-9pm") gets its end too, on that day. Only the few characters next
+    to each expression found are read."""
     out = list(found)
-    for m in _BARE_BEGIN.finditer(text):
-        if any(t.start < m.start("end") and t.end > m.start() for t in found):
-            continue  # the begin is part of another expression ("June 7-9pm")
-        end = next((t for t in found if t.start == m.start("end") and t.type == "TIME"), None)
-        day = _CLOCK_VALUE.match(end.value) if end is not None else None
-        if end is None:
-            prev = next((t for t in reversed(found) if t.end <= m.start()), None)
-            gap = text[prev.end : m.start()] if prev is not None else "\n"
-            if prev is None or len(gap) > _DAY_BEFORE_REACH or "\n" in gap:
+    for k, t in enumerate(found):
+        prev_end = found[k - 1].end if k else 0
+        day = _CLOCK_VALUE.match(t.value) if t.type == "TIME" and t.start > prev_end else None
+        if day is not None and _END_CLOCK.match(text, t.start):
+            b = _BEGIN_BEFORE.search(text, max(prev_end, t.start - _BEGIN_REACH), t.start)
+            got = _begin(t, b, day.group(1)) if b is not None else None
+            if got is not None:
+                out.append(got)
                 continue
-            day = regex.match(r"(\d{4}-\d\d-\d\d)(T?)", prev.value)
-            if day is None:
-                continue
-            hour = int(m.group("eh")) % 12 + (12 if m.group("ampm").lower() == "p" else 0)
-            end = attrs.evolve(
-                prev,
-                text=m.group("end"),
-                start=m.start("end"),
-                end=m.end("end"),
-                type="TIME",
-                value=f"{day.group(1)}T{hour:02d}:{m.group('em') or '00'}",
-                mod=None,
-                range=None,
-            )
-            out.append(end)
-        if day is None:
+        day_m = _DAY_VALUE.match(t.value)
+        g = _GLUED_AFTER.match(text, t.end) if day_m is not None else None
+        if g is None or day_m is None or (k + 1 < len(found) and found[k + 1].start < g.end()):
             continue
-        end_clock = _CLOCK_VALUE.match(end.value)
-        if end_clock is None:
-            continue
-        end_hour = int(end_clock.group(2)[:2])
-        hour = int(m.group("h")) % 12
-        if hour + 12 <= end_hour:
-            hour += 12  # "7-9pm": 19:00
-        out.append(
-            attrs.evolve(
-                end,
-                text=text[m.start() : m.end("h") if not m.group("m") else m.end("m")],
-                start=m.start(),
-                end=m.end("h") if not m.group("m") else m.end("m"),
-                value=f"{day.group(1)}T{hour:02d}:{m.group('m') or '00'}",
-                mod=None,
-                range=None,
-            )
+        hour = int(g.group("eh")) % 12 + (12 if g.group("ampm").lower() == "p" else 0)
+        end = attrs.evolve(
+            t,
+            text=g.group("end"),
+            start=g.start("end"),
+            end=g.end("end"),
+            type="TIME",
+            value=f"{day_m.group()}T{hour:02d}:{g.group('em') or '00'}",
+            mod=None,
+            range=None,
         )
+        begin = _begin(end, g, day_m.group())
+        if begin is not None:
+            out.extend([begin, end])
     out.sort(key=lambda t: (t.start, t.end))
     return out
