@@ -213,3 +213,40 @@ def test_a_half_of_the_year_is_left_as_it_was() -> None:
     assert ("the first half of the year", "2013-H1", None) in [
         (t.text, t.value, t.mod) for t in find_dates("Margins grew in the first half of the year.", MARCH)
     ]
+
+
+# ------------------------------------------------------------- holidays: the clause's tense, and things
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The bakery will stay open until Christmas.", MARCH, ("Christmas", "2013-12-25")),
+        ("The motion will be put to a vote before Thanksgiving.", MARCH, ("Thanksgiving", "2013-11-28")),
+        ("The toll rise takes effect on New Year's Day.", MARCH, ("New Year's Day", "2014-01-01")),
+        ("The arcade was packed at Christmas.", dt.date(2013, 9, 21), ("Christmas", "2012-12-25")),
+        # no cue: the nearest, a distance ahead counting twice
+        ("Christmas is a busy time for couriers.", dt.date(2013, 12, 1), ("Christmas", "2013-12-25")),
+    ],
+)
+def test_a_holiday_takes_the_clauses_tense(text: str, published: dt.date, expected: tuple[str, str]) -> None:
+    assert expected in date_texts(text, published)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council put up two Christmas trees in the square.",
+        "Pupils painted Easter eggs for the fair.",
+        "The boat reached Christmas Island with forty people on board.",
+        "Statues line the coast of Easter Island.",
+        "She sent Christmas cards to every patient.",
+    ],
+)
+def test_a_holiday_before_a_thing_or_a_place_is_no_date(text: str) -> None:
+    assert find_dates(text, MARCH) == []
+
+
+def test_a_holiday_before_a_word_of_time_stays_a_date() -> None:
+    text = "Shops hired extra staff for the Christmas holidays."
+    assert ("Christmas", "2012-12-25") in date_texts(text, MARCH)
