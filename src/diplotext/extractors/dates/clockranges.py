@@ -12,12 +12,14 @@ checks that the begin comes before the end.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import Final
 
 import attrs
 import regex
 
+from diplotext import lexicon
 from diplotext.model import TemporalExpression
 
 __all__ = ["bare_clock_begins", "glued_clock_ends", "share_day"]
@@ -93,9 +95,10 @@ def share_day(a: TemporalExpression, b: TemporalExpression) -> tuple[TemporalExp
     return a, b
 
 
+_GAP_WORDS: Final = lexicon.alternation("time", "words between the ends of a clock range")
 _H = r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?"
 _BEGIN_BEFORE: Final = regex.compile(
-    rf"(?:\b(?:from|between)\s{{1,3}}{_H}\s{{1,3}}(?:to|till|until|and)\s{{1,3}}|(?<![\d.,:/$£€-]){_H}\s?[-–]\s?)$",
+    rf"(?:\b(?:from|between)\s{{1,3}}{_H}\s{{1,3}}(?:{_GAP_WORDS})\s{{1,3}}|(?<![\d.,:/$£€-]){_H}\s?[-–]\s?)$",
     regex.IGNORECASE,
 )
 """A begin with no "a.m."/"p.m." right before a clock time that has one: "7-", "2 - ", "from 10 to "."""
@@ -110,8 +113,12 @@ _END_CLOCK: Final = regex.compile(
     r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?[ap](?:\.m\.|\.m\b|m\b)", regex.IGNORECASE
 )
 """The clock time with "a.m."/"p.m." a range ends on ("9pm", "10 a.m. on Monday")."""
+_GLUED_GATE: Final = re.compile(r"[-–]\s?\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m", re.IGNORECASE)
+"""Is there a clock range glued together anywhere in the text ("7-9pm")? (The standard library's
+``re``, which skips to a dash fast.)"""
 _DAY_VALUE: Final = regex.compile(r"\d{4}-\d\d-\d\d")
 _BEGIN_REACH: Final = 24
+_WORD_GAPS: Final = tuple(lexicon.words("time", "words between the ends of a clock range"))
 
 
 def _begin(end: TemporalExpression, m: regex.Match[str], day: str) -> TemporalExpression | None:
@@ -140,16 +147,29 @@ def bare_clock_begins(text: str, found: Sequence[TemporalExpression]) -> list[Te
     own ("7-9pm": ``7`` at 19:00, "between 8 and 10 a.m."), on the end's day; a range glued together
     right after a day ("tonight 7-9pm") gets its end too, on that day. Only the few characters next
     to each expression found are read."""
+    glued = _GLUED_GATE.search(text) is not None  # (one fast scan; most texts hold neither kind)
+    which = range(len(found)) if glued else [k for k, t in enumerate(found) if t.type == "TIME"]
+    if not which:
+        return list(found)
     out = list(found)
-    for k, t in enumerate(found):
+    for k in which:
+        t = found[k]
         prev_end = found[k - 1].end if k else 0
-        day = _CLOCK_VALUE.match(t.value) if t.type == "TIME" and t.start > prev_end else None
+        tail = text[max(prev_end, t.start - 7) : t.start]  # (cheap tests first: most are no range)
+        day = (
+            _CLOCK_VALUE.match(t.value)
+            if t.type == "TIME" and ("-" in tail or "–" in tail or tail.rstrip().lower().endswith(_WORD_GAPS))
+            else None
+        )
         if day is not None and _END_CLOCK.match(text, t.start):
             b = _BEGIN_BEFORE.search(text, max(prev_end, t.start - _BEGIN_REACH), t.start)
             got = _begin(t, b, day.group(1)) if b is not None else None
             if got is not None:
                 out.append(got)
                 continue
+        after = text[t.end : t.end + 10]
+        if not glued or ("-" not in after and "–" not in after):
+            continue
         day_m = _DAY_VALUE.match(t.value)
         g = _GLUED_AFTER.match(text, t.end) if day_m is not None else None
         if g is None or day_m is None or (k + 1 < len(found) and found[k + 1].start < g.end()):
