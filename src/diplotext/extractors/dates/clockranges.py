@@ -113,9 +113,11 @@ _END_CLOCK: Final = regex.compile(
     r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?[ap](?:\.m\.|\.m\b|m\b)", regex.IGNORECASE
 )
 """The clock time with "a.m."/"p.m." a range ends on ("9pm", "10 a.m. on Monday")."""
-_GLUED_GATE: Final = re.compile(r"[-–]\s?\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m", re.IGNORECASE)
-"""Is there a clock range glued together anywhere in the text ("7-9pm")? (The standard library's
-``re``, which skips to a dash fast.)"""
+_GLUED_GATE: Final = re.compile(r"-\s?\d{1,2}(?:[:.]\d\d)?\s?[aApP]\.?[mM]")
+"""Is there a clock range glued together by a hyphen in the text ("7-9pm")? (The standard library's
+``re`` on a pattern that opens with one ASCII character skips to it fast; an en dash is looked for
+only in a text that has one.)"""
+_GLUED_GATE_DASH: Final = re.compile(r"–\s?\d{1,2}(?:[:.]\d\d)?\s?[aApP]\.?[mM]")
 _DAY_VALUE: Final = regex.compile(r"\d{4}-\d\d-\d\d")
 _BEGIN_REACH: Final = 24
 _WORD_GAPS: Final = tuple(lexicon.words("time", "words between the ends of a clock range"))
@@ -147,7 +149,7 @@ def bare_clock_begins(text: str, found: Sequence[TemporalExpression]) -> list[Te
     own ("7-9pm": ``7`` at 19:00, "between 8 and 10 a.m."), on the end's day; a range glued together
     right after a day ("tonight 7-9pm") gets its end too, on that day. Only the few characters next
     to each expression found are read."""
-    glued = _GLUED_GATE.search(text) is not None  # (one fast scan; most texts hold neither kind)
+    glued = bool(_GLUED_GATE.search(text) or ("–" in text and _GLUED_GATE_DASH.search(text)))
     which = range(len(found)) if glued else [k for k, t in enumerate(found) if t.type == "TIME"]
     if not which:
         return list(found)
