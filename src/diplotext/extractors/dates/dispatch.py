@@ -98,8 +98,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     | _words("#4 '# twenties thirties forties fifties sixties seventies eighties nineties"),
     "century": _MODPREW | _words("# twenty") | frozenset(lexicon.mapping("time", "century ordinal words")),
     "fiscal": _words("the fiscal fy"),
-    "quarter": lexicon.words("time", "modifiers of a quarter")
-    | _words("the this last next fiscal first second third fourth final year #"),
+    "quarter": _words("the this last next fiscal first second third fourth final year #"),
     "year_quarter": _words("the #4"),
     "quarter_q": _words("q1 q2 q3 q4 h1 h2"),
     "season_sequel": _SEQUEL_KEYS,

@@ -109,12 +109,6 @@ _NO_BREAK: Final = r"(?![^\S\n]{0,3}\n[^\S\n]{0,3}\n[^\S\n]{0,3}\p{Lu})"
 are two expressions ("Wednesday, October 9, 2019" / "At midnight local time ..."); a clock time
 alone under its day is still one with it (a fixture list's "Saturday, 26 February" / "1400 GMT")."""
 
-_QUARTER_PRE: Final = (
-    rf"(?P<premod>(?:the\s+)?(?:{lexicon.alternation('time', 'modifiers of a quarter')})\s+of\s+(?:the\s+)?)?"
-)
-"""The modifiers a quarter takes ("the end of the third quarter"): fewer than :data:`MOD_PRE`'s, as
-the quarter rule is tried at many starts."""
-
 _NO_BLANK: Final = r"(?![^\S\n]{0,3}\n[^\S\n]{0,3}\n)"
 """No blank line next: a year is on its day's line ("Saturday, 11 June" / "1500 BST" is no year 1500)."""
 
@@ -227,7 +221,7 @@ RULES: Final[list[tuple[str, str]]] = [
     # "the third quarter of 1990", "third-quarter", "the fiscal first quarter", "Q3 2005"
     (
         "quarter",
-        rf"{_QUARTER_PRE}(?:the{W}|this{W}year(?:'s|’s){W}|last{W}year(?:'s|’s){W}|next{W}year(?:'s|’s){W})?"
+        rf"(?:the{W}|this{W}year(?:'s|’s){W}|last{W}year(?:'s|’s){W}|next{W}year(?:'s|’s){W})?"
         rf"(?:(?P<qago>year-ago|year-earlier){W})?(?:fiscal[-\s]{{1,3}})?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final"
         rf"|(?:last|latter)(?=[-\s]{{1,3}}(?:quarter|half){W}of{W}(?:{YEAR}|(?:last|this|next){W}year"
         rf"|(?:the{W})?(?:(?:current|calendar|fiscal){W})?year\b|(?:the{W})?fiscal\b)))[-\s]{{1,3}}"

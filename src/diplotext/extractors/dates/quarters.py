@@ -53,8 +53,7 @@ def r_quarter(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         after = ctx.after(m.end(), 12).lower()
         if not _OF_THE_YEAR_NEXT.match(after):
             return None
-    pre = _g(m, "premod")
-    text = ctx.text[m.end("premod") if pre else m.start() : m.end()].lower()
+    text = m.group().lower()
     relative: bool | str = False
     story = anchoring.story(ctx, "year", 0) if _g(m, "theyear") else None
     if _g(m, "year"):
@@ -82,14 +81,21 @@ def r_quarter(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     prefix = "XXXX" if year is None else year_value(year)
     value = f"{prefix}-{'H' if half else 'Q'}{n}"
     start = m.start()
-    if pre:  # "the end of the third quarter": one expression, END
-        return _one(_tx(ctx, start, m.end(), "DATE", value, _premod(pre), relative=relative))
+    pre = _QUARTER_PRE_BEFORE.search(ctx.text, max(ctx.lo, start - 24), start) if text[:1] == "t" else None
+    if pre is not None:  # "the end of the third quarter": one expression, END
+        return _one(_tx(ctx, pre.start(), m.end(), "DATE", value, _premod(pre.group()), relative=relative))
     if text.startswith("the") and "-" in ctx.text[m.start("qord") : m.end("q" if _g(m, "q") else "h")]:
         start = m.start("qago") if ago else m.start("qord")  # "the third-quarter loss": the adjective alone
     if year is not None and not half and not ago:
         _note_quarter(ctx, year, n, m.start(), m.end())
     return _one(_tx(ctx, start, m.end(), "DATE", value, relative=relative))
 
+
+_QUARTER_PRE_BEFORE: Final = regex.compile(
+    rf"(?:\bthe\s{{1,3}})?\b(?:{lexicon.alternation('time', 'modifiers of a quarter')})\s{{1,3}}of\s{{1,3}}$",
+    regex.IGNORECASE,
+)
+"""Before "the third quarter": a modifier that makes one expression with it ("the end of", END)."""
 
 _AHEAD_REACH: Final = 6
 """How many months ahead a quarter a future clause speaks of may begin and still be the one ahead
