@@ -118,6 +118,10 @@ _GLUED_GATE: Final = re.compile(r"-\s?\d{1,2}(?:[:.]\d\d)?\s?[aApP]\.?[mM]")
 ``re`` on a pattern that opens with one ASCII character skips to it fast; an en dash is looked for
 only in a text that has one.)"""
 _GLUED_GATE_DASH: Final = re.compile(r"–\s?\d{1,2}(?:[:.]\d\d)?\s?[aApP]\.?[mM]")
+_SHORT_TEXT: Final = 600
+"""A range glued together after a day ("tonight 7-9pm") is looked for in short texts only (posts,
+listings, captions, where it is written so): the scan over a whole news story cost more than all the
+rest of this pass."""
 _DAY_VALUE: Final = regex.compile(r"\d{4}-\d\d-\d\d")
 _BEGIN_REACH: Final = 24
 _WORD_GAPS: Final = tuple(lexicon.words("time", "words between the ends of a clock range"))
@@ -144,16 +148,18 @@ def _begin(end: TemporalExpression, m: regex.Match[str], day: str) -> TemporalEx
     )
 
 
-def bare_clock_begins(text: str, found: Sequence[TemporalExpression]) -> list[TemporalExpression]:
+def bare_clock_begins(text: str, found: list[TemporalExpression]) -> list[TemporalExpression]:
     """``found`` (sorted by offset) with the begin of each clock range that has no "a.m."/"p.m." of its
     own ("7-9pm": ``7`` at 19:00, "between 8 and 10 a.m."), on the end's day; a range glued together
-    right after a day ("tonight 7-9pm") gets its end too, on that day. Only the few characters next
-    to each expression found are read."""
-    glued = bool(_GLUED_GATE.search(text) or ("–" in text and _GLUED_GATE_DASH.search(text)))
+    right after a day ("tonight 7-9pm") gets its end too, on that day, in a short text. Only the few
+    characters next to each expression found are read."""
+    glued = len(text) <= _SHORT_TEXT and bool(
+        _GLUED_GATE.search(text) or ("–" in text and _GLUED_GATE_DASH.search(text))
+    )
     which = range(len(found)) if glued else [k for k, t in enumerate(found) if t.type == "TIME"]
     if not which:
-        return list(found)
-    out = list(found)
+        return found
+    out: list[TemporalExpression] = []
     for k in which:
         t = found[k]
         prev_end = found[k - 1].end if k else 0
@@ -190,5 +196,8 @@ def bare_clock_begins(text: str, found: Sequence[TemporalExpression]) -> list[Te
         begin = _begin(end, g, day_m.group())
         if begin is not None:
             out.extend([begin, end])
+    if not out:
+        return found
+    out.extend(found)
     out.sort(key=lambda t: (t.start, t.end))
     return out
