@@ -46,6 +46,7 @@ class EventPeople(PersonStates):
     _countries: dict[str, str | None]
     _by_role: dict[str, list[Actor]] | None
     _learned_roles: dict[str, set[str]]
+    _delegations: dict[str, str | None]
     _descriptions_read: bool
     _nationalities_read: bool
     _title_states: dict[int, str] | None
@@ -387,7 +388,12 @@ class EventPeople(PersonStates):
 
     def delegation_state(self, actor: Actor) -> str | None:
         """The state of the delegation the person leads ("A Chinese delegation led by X", "a
-        delegation of the Communist Party of China led by X"), if any."""
+        delegation of the Communist Party of China led by X"), if any (read once per person)."""
+        if actor.id not in self._delegations:
+            self._delegations[actor.id] = self._delegation_state(actor)
+        return self._delegations[actor.id]
+
+    def _delegation_state(self, actor: Actor) -> str | None:
         for s, _ in actor.mentions:
             # "A Communist Party of China delegation led by X": the state may not be the first word
             found = [*_NATIONAL_DELEGATION.finditer(self.text, max(0, s - 90), s, overlapped=True)]
