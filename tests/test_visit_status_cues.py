@@ -375,3 +375,19 @@ def test_a_visit_looked_forward_to_in_a_month_is_planned_for_the_coming_one() ->
         "planned",
         "2030-09",
     )
+
+
+def test_a_person_s_own_mission_to_a_city_is_a_trip_a_body_s_is_not() -> None:
+    (visit,) = visits(
+        "Swedish Foreign Minister Eva Lund said she would raise the issue when she carries out her mission "
+        "to Hanoi next month.",
+        "2030-06-12",
+    )
+    assert (visit.roles["host_state"], visit.attributes["status"], visit.date) == (
+        "VNM",
+        "planned",
+        "2030-07",
+    )
+    assert not visits(
+        '"It must be quick," said Lars Holm, head of the OSCE humanitarian mission to Albania.', "2030-06-12"
+    )

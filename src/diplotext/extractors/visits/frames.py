@@ -269,6 +269,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         return None
     if frame.lemma == "way" and not on_the_way(frame):
         return None  # "the way to peace": only "on his way to X" tells of a trip
+    if frame.lemma == "mission" and phrase.possessor is None and phrase.words[:1] not in _OWN:
+        return None  # "her mission to Hanoi"; not "the OSCE humanitarian mission to Albania", a body's
     visitors, vphrase, inferred = nominal_visitors(ctx, frame)
     went_ahead = _went_ahead(ctx, frame)
     if went_ahead and not visitors:
@@ -348,6 +350,9 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         and frame.depth == 0
         and TRIP_PREPS.get(frame.arg.prep or "") == "after",
     )
+
+
+_OWN: Final = frozenset({("his",), ("her",), ("their",)})
 
 
 def read_host(ctx: EventContext, frame: Frame) -> Trip | None:
