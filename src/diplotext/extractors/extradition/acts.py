@@ -196,6 +196,24 @@ def _governed(
     return None, [], [], False
 
 
+def _tried_in(ctx: EventContext, clause: Clause, tribunal: str | None) -> list[str]:
+    """The state of an "in" phrase right after "for trial" ("hand them over for trial in Sweden")."""
+    args = clause.args
+    return [
+        c
+        for a in args
+        if a.role == "pp"
+        and a.prep == "in"
+        and a.after is not None
+        and args[a.after].prep == "for"
+        and args[a.after].phrase.head.lower() in _FOR_TRIAL
+        for c in parties(ctx, a.phrase, tribunal)
+    ]
+
+
+_FOR_TRIAL: Final = lexicon.words("events", "trial nouns")
+
+
 def _on_the_surrender(clause: Clause) -> bool:
     """Does an "on" phrase of the clause name a surrender or a request ("ruled on his extradition")?"""
     return any(
@@ -266,7 +284,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         if strength is None:
             return None
         to = pp_phrases(clause, "to") or to_after_apposition(ctx, clause)
-        requesting = [c for p in to for c in parties(ctx, p, tribunal)]
+        requesting = [c for p in to for c in parties(ctx, p, tribunal)] or _tried_in(ctx, clause, tribunal)
         if tribunal and not requesting and any(names_a_tribunal(p) for p in to):
             requesting = [tribunal]  # "handed X over to the war crimes tribunal"
         requested = [c for p in pp_phrases(clause, "from") for c in parties(ctx, p, tribunal)]

@@ -20,6 +20,7 @@ from diplotext.extractors.extradition.vocabulary import (
     SURRENDER_NOUNS,
     SUSPECT_DESCRIPTIONS,
 )
+from diplotext.lexicon import NUMBER_WORDS
 from diplotext.model import Actor
 from diplotext.syntax import Clause, Entity, Phrase
 from diplotext.syntax import words as W
@@ -223,6 +224,15 @@ def named_before(ctx: EventContext, clause: Clause) -> list[Actor]:
     together last before it, in its sentence or the two before ("A and B are wanted ... X agreed
     to hand them over")."""
     layer = ctx.layer
+    opening = next(iter(layer.in_sentence(clause.sentence)), None)
+    told = opening.subject if opening is not None and opening.start < clause.start else None
+    if (
+        told is not None
+        and not told.entities
+        and told.words[:1] == ("the",)
+        and (told.head in NUMBER_WORDS or told.head.endswith("s"))
+    ):
+        return []  # "The two were freed after X agreed to hand them over": them is the two, unnamed here
     for idx in range(clause.sentence, max(-1, clause.sentence - _PLURAL_LOOKBACK - 1), -1):
         start, end = layer.sentences[idx]
         end = min(end, clause.start) if idx == clause.sentence else end
@@ -234,6 +244,23 @@ def named_before(ctx: EventContext, clause: Clause) -> list[Actor]:
         people = [p for p in dict.fromkeys(people) if not ctx.official(p)]
         if len(people) >= 2:
             return people
+    # "agreed to hand them over for trial in Sweden. A and B are charged with ...": named next, as
+    # the subject of the next sentence
+    opening = next(iter(layer.in_sentence(clause.sentence)), None)
+    handed_by_a_state = (
+        opening is not None
+        and opening.subject is not None
+        and any(e.kind in ("state", "organization") for e in opening.subject.entities)
+    )
+    if handed_by_a_state and clause.sentence + 1 < len(layer.sentences):
+        # (not "The two were freed after X agreed to hand them over": those are the two before)
+        start, end = layer.sentences[clause.sentence + 1]
+        first = next(iter(layer.in_sentence(clause.sentence + 1)), None)
+        subject = first.subject if first is not None else None
+        if subject is not None and subject.start <= start + 2:
+            people = [p for p in dict.fromkeys(ctx.persons(subject)) if not ctx.official(p)]
+            if len(people) >= 2:
+                return people
     return []
 
 
