@@ -391,3 +391,17 @@ def test_a_person_s_own_mission_to_a_city_is_a_trip_a_body_s_is_not() -> None:
     assert not visits(
         '"It must be quick," said Lars Holm, head of the OSCE humanitarian mission to Albania.', "2030-06-12"
     )
+
+
+def test_a_former_leader_named_later_without_a_title_still_travels_for_no_state() -> None:
+    """ "Former Chilean President X ... a private academic visit with no official character ... X's
+    views, the minister said": no later mention makes him an office holder, and "no official" is no
+    official visit."""
+    found = visits(
+        "BOSTON - Former Chilean President Hugo Vera Soto spent the week here lecturing, in what his "
+        "foundation called a private academic visit with no official character.\n\n"
+        "Mining Minister Rosa Mena said in Santiago that Vera's views did not represent the state. "
+        "Mr. Vera will travel to Madrid in April.",
+        "2030-06-12",
+    )
+    assert found == []

@@ -437,12 +437,18 @@ class EventPeople(PersonStates):
             before = self.text[max(0, s - 40) : s]
             # only the mention's own sentence: 'prepared for". Ashcombe, who' has no title before it
             before = _SENTENCE_BREAK.split(before)[-1]
-            words = before.lower().split()[-4:]
+            cased = before.split()[-4:]
+            words = [w.lower() for w in cased]
             marks = {w.strip(",.") for w in words} & _FORMER
             if marks and not (then_is_in_office and marks <= {"then"}):
                 seen = True
-            elif words and words[-1][:1].isalpha() and words[-1] not in ("the", "and", "of", "then"):
-                return False
+            elif (
+                cased
+                and cased[-1][:1].isupper()
+                and cased[-1][:1].isalpha()
+                and words[-1] not in ("the", "and", "of", "then", "mr.", "mrs.", "ms.", "mr", "mrs", "ms")
+            ):
+                return False  # a title in office before a mention ("President X")
         return seen
 
 
