@@ -405,3 +405,17 @@ def test_a_former_leader_named_later_without_a_title_still_travels_for_no_state(
         "2030-06-12",
     )
     assert found == []
+
+
+def test_a_trip_only_wished_for_is_no_visit_but_a_hope_with_a_day_is_a_plan() -> None:
+    for wish in (
+        "Mongolian President Bat Erdene said on Tuesday that he hoped one day to visit Brazil.",
+        "Mongolian President Bat Erdene said he dreams of visiting Brazil.",
+    ):
+        assert visits(wish, "2030-06-12") == []
+    (visit,) = visits("Mongolian President Bat Erdene hopes to visit Brazil next month.", "2030-06-12")
+    assert (visit.roles["host_state"], visit.attributes["status"], visit.date) == (
+        "BRA",
+        "planned",
+        "2030-07",
+    )

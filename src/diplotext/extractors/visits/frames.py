@@ -26,6 +26,7 @@ from diplotext.extractors.visits.frame_checks import (
     in_sequence,
     ones_time,
     private,
+    wished,
 )
 from diplotext.extractors.visits.groups import delegation_leaders, pair_named_before
 from diplotext.extractors.visits.months import coming_month, month_modifier
@@ -153,6 +154,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             return None
         if clause.kind == "adverbial" and clause.marker in _HYPOTHETICAL:
             return None  # "he would be arrested if he went to Miami", "asked whether he could travel"
+        if wished(ctx, clause):
+            return None  # "hoped one day to visit Brazil", "dreams of visiting X": a wish, no plan
         objects = [a.phrase.head.lower() for a in clause.args if a.role == "object"]
         if (
             frame.lemma in LEADING
