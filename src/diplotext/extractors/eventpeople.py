@@ -282,7 +282,13 @@ class EventPeople(PersonStates):
         starts = [e.start for e in roleless]
         for m in runtime.finditer(_DESCRIPTION, self.text):
             role = " ".join(m.group("role").lower().split())
-            held = taken.get(role, set())
+            held = {
+                i
+                for i in taken.get(role, set())
+                # a holder of an equivalent role answers only when named before ("Foreign Minister X
+                # ... the foreign secretary"), not "The foreign secretary arrived ... Foreign Minister X"
+                if i in exact.get(role, ()) or people[i].mentions[0][0] < m.start()
+            }
             stated = place_kind(m.group("adj") or m.group("owner") or "")
             if stated is not None:
                 # "Australia's defence minister" is not "Defence Secretary X" of no stated state
@@ -322,6 +328,8 @@ class EventPeople(PersonStates):
             found = before[-1] if before else after[0] if after else None
             if found is None or found.actor is None:
                 continue
+            if found.actor.id in self._clause_mates(m.start()):
+                continue  # "X went into a meeting with Qatar's prime minister": someone else
             self._learned_roles.setdefault(found.actor.id, set()).add(role)
             if code and not found.actor.country and not self._countries.get(found.actor.id):
                 self._countries[found.actor.id] = code
