@@ -183,3 +183,18 @@ def test_them_after_the_two_is_the_two_not_people_named_before() -> None:
         "two were removed from the list after Libya agreed in April to hand them over for trial in the "
         "Netherlands."
     )
+
+
+def test_two_men_described_then_named_with_their_ages_are_two_cases() -> None:
+    """ "approved the extradition to Japan of two Japanese men ... Judge X ruled that A, 41, and B,
+    36, could be surrendered": one case each; the judge is neither."""
+    found = disputes(
+        "MANILA, June 12 - A court in Manila yesterday approved the extradition to Japan of two Japanese "
+        "men accused of running a fraud ring. Judge Ana Cruz ruled that Ken Mori, 41, and Taro Shino, 36, "
+        "could be surrendered under the treaty."
+    )
+    assert {(d.roles["suspect"], d.roles["requesting_state"], d.roles["requested_state"]) for d in found} == {
+        ("Ken Mori", "JPN", "PHL"),
+        ("Taro Shino", "JPN", "PHL"),
+    }
+    assert {d.attributes["status"] for d in found} == {"granted"}

@@ -19,6 +19,7 @@ from diplotext.extractors.extradition.act_times import after_times, reported_tim
 from diplotext.extractors.extradition.addressees import request_sent
 from diplotext.extractors.extradition.notices import notice_askers
 from diplotext.extractors.extradition.people import (
+    and_aged_partners,
     apposed_after,
     described_suspect,
     may_be_a_person,
@@ -290,7 +291,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         requested = [c for p in pp_phrases(clause, "from") for c in parties(ctx, p, tribunal)]
         if pred.passive:
             suspects = (
-                named_suspects(ctx, clause.subject)
+                [*named_suspects(ctx, clause.subject), *and_aged_partners(ctx, clause.subject)]
                 or apposed_after(ctx, clause.subject)
                 or described_suspect(ctx, clause.subject, clause)
                 or _described_sentence_subject(ctx, clause)

@@ -26,6 +26,7 @@ from diplotext.syntax import Clause, Entity, Phrase
 from diplotext.syntax import words as W
 
 __all__ = [
+    "and_aged_partners",
     "apposed_after",
     "described_suspect",
     "named_before",
@@ -105,6 +106,11 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
     if phrase is None or len(phrase.words) < 2 or any(e.kind == "person" for e in phrase.entities):
         return []  # (a demonym may describe: "a former Venezuelan oil official")
     head = _noun(phrase)
+    # "the extradition of two Japanese men. A, 41, and B, 36, ...": a counted plural, named after
+    count = NUMBER_WORDS.get(phrase.words[0], 0) if phrase.words[0] not in ("a", "an") else 0
+    singular = _SINGULAR.get(head, head[:-1] if head.endswith("s") else "")
+    if 2 <= count <= 4 and singular in SUSPECT_DESCRIPTIONS:
+        return _named_after(ctx, clause, count)
     # "to extradite a former deputy minister who was arrested in Vienna. X, 54, is accused of":
     # a new referent, named only after it
     new = phrase.words[0] in ("a", "an") and (
@@ -315,3 +321,49 @@ def _noun(phrase: Phrase) -> str:
     ):
         return phrase.words[-2]
     return head
+
+
+def and_aged_partners(ctx: EventContext, phrase: Phrase | None) -> list[Actor]:
+    """ "X, 41, and Y, 36, could be surrendered": the persons joined by "and" after an age apposition
+    that the subject phrase (ending before the first age) leaves out."""
+    if phrase is None:
+        return []
+    out: list[Actor] = []
+    pos = phrase.end
+    while len(out) < 4:
+        m = _AGED_AND.match(ctx.text, pos)
+        if m is None:
+            break
+        nxt = next((e for e in ctx.layer.entities_in(m.end(), m.end() + 60) if e.start == m.end()), None)
+        if nxt is None or nxt.kind != "person" or nxt.actor is None or nxt.pronoun:
+            break
+        out.append(nxt.actor)
+        pos = nxt.end
+    return out
+
+
+_AGED_AND: Final = regex.compile(r",[ \t]+\d{1,3},?[ \t]+and[ \t]+")
+
+
+_SINGULAR: Final = {"men": "man", "women": "woman"}
+
+
+def _named_after(ctx: EventContext, clause: Clause, count: int) -> list[Actor]:
+    """The first ``count`` persons named, with no office, in the sentence after the clause's."""
+    layer = ctx.layer
+    idx = clause.sentence + 1
+    if idx >= len(layer.sentences):
+        return []
+    out: list[Actor] = []
+    for e in layer.entities_in(*layer.sentences[idx]):
+        if (
+            e.kind == "person"
+            and e.actor is not None
+            and not e.pronoun
+            and e.actor not in out
+            and not ctx.official(e.actor)
+            # no one the text gives another part ("Judge X ruled that A and B could be surrendered")
+            and all(r.lower() in SUSPECT_DESCRIPTIONS or r.lower() in CRIMINAL_ROLES for r in e.actor.roles)
+        ):
+            out.append(e.actor)
+    return out[:count] if len(out) >= count else []
