@@ -454,12 +454,14 @@ class EventPeople(PersonStates):
                 cased
                 and cased[-1][:1].isupper()
                 and cased[-1][:1].isalpha()
-                and words[-1] not in ("the", "and", "of", "then", "mr.", "mrs.", "ms.", "mr", "mrs", "ms")
+                and words[-1] not in ("the", "and", "of", "then")
+                and words[-1] not in _HONORIFICS
             ):
                 return False  # a title in office before a mention ("President X")
         return seen
 
 
+_HONORIFICS = frozenset(lexicon.mapping("actors", "honorifics"))
 _SENTENCE_BREAK = regex.compile(r"[.!?][\"'”’)]*\s+|\n")
 _NATIONAL_DELEGATION = regex.compile(
     r"(?P<state>\p{Lu}[\p{L}-]+)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:delegation|mission)[ \t]+"
