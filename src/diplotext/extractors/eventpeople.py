@@ -490,7 +490,8 @@ _COMMUNIST = regex.compile(r"\bCommunist\s+Party\b")
 _PARTY_ROLES = frozenset(["leader", "chief", "chairman", "head"])
 _COUNTERPART = lazy(r"\bcounterparts?,?[ \t]+\Z", regex.IGNORECASE)
 _DESCRIPTION = lazy(
-    r"(?:\b(?i:the|a|an|its|his|her)[ \t]+(?:(?:first|new|top|current|senior|visiting|then|country's)[ \t]+)*"
+    r"(?:\b(?i:the|a|an|its|his|her)[ \t]+"
+    r"(?:(?:first|last|new|top|current|senior|visiting|then|country's)[ \t]+)*"
     r"(?:(?P<adj>\p{Lu}[\p{L}\-]+)[ \t]+)?"
     # "Australia's defence minister toured ... X arrived": a state's own official
     r"|\b(?P<owner>\p{Lu}[\p{L}\-]+)['’]s[ \t]+(?:(?:new|top|current|senior)[ \t]+)*)(?P<role>(?i:"

@@ -214,6 +214,18 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         ):
             # "X on Monday became the first Swedish premier to visit Vietnam": she was there that day
             dates = tuple(uncounted(ctx, dated(ctx, governing.times), told))
+        if (
+            not dates
+            and clause.kind == "infinitive"
+            and governing is not None
+            and governing.predicate.lemma in TRIP_VERBS
+            and governing.predicate.tense == "past"
+            and governing.subject is not None
+            and clause.subject is not None
+            and governing.subject.start == clause.subject.start
+        ):
+            # "The last Dutch premier to travel to Indonesia, X, went in 2016": the going's year
+            dates = tuple(uncounted(ctx, dated(ctx, governing.times), told))
         if pred.tense == "present" and (
             (
                 pred.aspect == "simple"
