@@ -123,3 +123,18 @@ def test_the_last_leader_to_visit_named_in_apposition_made_a_background_visit() 
         "CHL",
     )
     assert (v.date, v.attributes["status"]) == ("2016", "completed")
+
+
+def test_a_home_titled_official_arriving_at_the_dateline_is_of_the_state_the_story_names_most() -> None:
+    """ "LIMA - Vice President X arrived here Tuesday, pressing leaders to give American companies a
+    bigger role ... a U.S. joint venture": a US paper's own vice president, not Peru's."""
+    found = visits(
+        "LIMA, Peru - Vice President Dana Holt arrived here Tuesday on the second leg of a South America "
+        "tour, pressing Peruvian leaders to give American companies a bigger role in mining.\n\n"
+        "Holt toured a port run by a U.S.-Peruvian joint venture and met Peruvian Vice President Luis "
+        "Soto on Tuesday afternoon.",
+        published="2030-06-12",
+    )
+    assert [(v.roles["visitor"], v.roles["visitor_state"], v.roles["host_state"]) for v in found] == [
+        ("Dana Holt", "USA", "PER")
+    ]

@@ -212,6 +212,8 @@ class PersonStates:
                 and clause.subject_from is None
                 and any(e.actor is actor for e in subject.entities)
             ):
+                if clause.predicate.lemma in _COMING and not clause.predicate.negated:
+                    return None  # "LAGOS - Vice President X arrived here Tuesday": from elsewhere
                 return self.dateline_code  # the lead's subject, not a host it names abroad
         return None
 
@@ -264,3 +266,4 @@ _NATIONAL_TITLE = regex.compile(
     regex.IGNORECASE,
 )
 _ROLE_STATES = lexicon.mapping("events", "role states")
+_COMING = lexicon.words("events", "coming verbs")

@@ -131,6 +131,8 @@ _LAST_WORD: Final = regex.compile(r"(\w+)\W*\Z")
 def _word_before_is(ctx: EventContext, pos: int, word: str) -> bool:
     m = _LAST_WORD.search(ctx.text, max(0, pos - 16), pos)
     return m is not None and m.group(1).lower() == word
+
+
 _HYPOTHETICAL: Final = frozenset({"if", "unless", "whether"})
 """Markers of a clause that tells of a trip only as a condition or a question."""
 

@@ -123,11 +123,33 @@ class Representatives(FinderBase):
                 # a story names without one are its home state's
                 code = (
                     self._fronted_city_state(actor)
-                    or self.ctx.home_state()
+                    or self._home_unless_arriving(actor)
                     or self._officials_state(actor, trip)
                 )
             self._trip_states[actor.id] = code
         return self._trip_states[actor.id]
+
+    def _home_unless_arriving(self, actor: Actor) -> str | None:
+        """The story's home state; but one who arrives at the dateline ("LAGOS - Vice President X
+        arrived here Tuesday, pressing leaders to give American companies ...") is not of the
+        dateline's state: the state the article names most other than it, when one does."""
+        ctx = self.ctx
+        home = ctx.home_state()
+        if home is None or home != ctx.dateline_code:
+            return home
+        arriving = any(
+            actor in t.visitors and t.status == "arrived" and (t.here or home in {h.code for h in t.hosts})
+            for t in self.trips
+        )
+        if not arriving:
+            return home
+        counts = sorted(
+            ((len(a.mentions), a.country) for a in ctx.actors if a.kind == "state" and a.country != home),
+            reverse=True,
+        )
+        if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] > counts[1][0]):
+            return counts[0][1]
+        return None
 
     def _officials_state(self, actor: Actor, trip: Trip) -> str | None:
         """The one state the article's other officials are named with, other than the trip's hosts
