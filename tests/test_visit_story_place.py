@@ -141,3 +141,12 @@ def test_a_meeting_planned_elsewhere_next_month_does_not_place_talks_before() ->
         "That was to pave the way for a meeting of the two at a summit next month in Malta."
     )
     assert not any(v.roles["host_state"] == "MLT" and v.date and v.date.startswith("2030-04") for v in found)
+
+
+def test_a_place_in_the_topic_of_the_talks_is_no_host_of_the_arrival() -> None:
+    """ "arrived in Ankara on Wednesday for talks on defence, trade and the war in Gaza": Ankara only."""
+    (v,) = visits(
+        "ANKARA, June 12 - Indonesian Foreign Minister Ratna Sari arrived in Ankara on Tuesday for talks "
+        "on defence cooperation, trade and the war in Gaza."
+    )
+    assert (v.roles["host_state"], v.place, v.date) == ("TUR", "Ankara", "2030-06-11")

@@ -15,7 +15,13 @@ from diplotext import geo, lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.eventpeople import STATE_KINDS
 from diplotext.extractors.visits.groups import delegation_leaders, named_together_before, pair_named_before
-from diplotext.extractors.visits.vocabulary import LIGHT_VERBS, PRIVATE_PURPOSES, ROUTE_MODES, TRIP_NOUNS
+from diplotext.extractors.visits.vocabulary import (
+    LIGHT_VERBS,
+    MEET_NOUNS,
+    PRIVATE_PURPOSES,
+    ROUTE_MODES,
+    TRIP_NOUNS,
+)
 from diplotext.lexicon import NUMBER_WORDS
 from diplotext.model import Actor
 from diplotext.patterns import lazy
@@ -344,15 +350,24 @@ def _verb_phrases(frame: Frame) -> list[tuple[str, Phrase]]:
         return list(frame.phrases())
     out: list[tuple[str, Phrase]] = []
     args = frame.clause.args
+    topic = False  # past "for talks on ...": a place after it is the topic's ("the war in Gaza")
+    last_head = ""
     for a in args:
         if a.role == "object":
             out.append(("object", a.phrase))
         elif a.role in ("pp", "agent") and a.prep:
+            topic = topic or (a.prep in _TOPIC_PREPS and last_head in MEET_NOUNS)
+            last_head = a.phrase.head.lower()
+            if topic and a.prep in ("in", "at"):
+                continue
             head = a
             while head.after is not None and args[head.after].role in ("pp", "agent"):
                 head = args[head.after]
             out.append(("from" if head.prep == "from" else a.prep, a.phrase))
     return out
+
+
+_TOPIC_PREPS: Final = lexicon.words("events", "topic prepositions")
 
 
 def hosts_and_origins(
