@@ -1,0 +1,48 @@
+"""Quote and speaker classes of issue 10's fourteenth session (branch quotes16), each with sentences
+written for these tests (no text of any annotated or corpus article). Each test names its class:
+
+- an inverted attribution followed by a role in apposition to its speaker ("..., said Tom Hale,
+  director of research at a bank.") ends the reported clause before the attribution: the role is
+  about the speaker, not a continuation of the clause; the clause goes on only when words after
+  the apposition carry it on ("What this means, said X, head of Y, is that ...");
+- a short subject, then an inverted attribution, then the verb ("The town, says X, needs money")
+  is one clause, as with the speaker before the cue ("The town, X says, needs money").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import diplotext
+from diplotext.model import Quote
+
+
+def quotes(text: str) -> list[Quote]:
+    return list(diplotext.extract(text, published="2030-06-12", layout="body").quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices will keep rising this spring, said Tom Hale, director of research at Fenwick Capital.",
+        "Prices will keep rising this spring, said Tom Hale, head of a think tank.",
+        "Prices will keep rising this spring, predicts Tom Hale, editor of a magazine about gadgets.",
+        "Prices will keep rising this spring, said Tom Hale, chief economist at a bank in Leeds.",
+    ],
+)
+def test_role_apposition_after_an_inverted_speaker_ends_the_clause(text: str) -> None:
+    (q,) = quotes(text)
+    assert q.text == "Prices will keep rising this spring"
+    assert q.speaker == "Tom Hale"
+
+
+def test_clause_goes_on_after_the_role_apposition() -> None:
+    text = "What this means, said Tom Hale, head of a think tank, is that prices will rise."
+    (q,) = quotes(text)
+    assert q.text.startswith("What this means") and q.text.endswith("prices will rise")
+
+
+@pytest.mark.parametrize("cue", ["says Tom Hale", "Tom Hale says"])
+def test_short_subject_then_attribution_then_verb_is_one_clause(cue: str) -> None:
+    (q,) = quotes(f"The town, {cue}, needs more money for its roads.")
+    assert q.text == f"The town, {cue}, needs more money for its roads"
