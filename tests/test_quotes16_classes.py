@@ -6,7 +6,12 @@ written for these tests (no text of any annotated or corpus article). Each test 
   about the speaker, not a continuation of the clause; the clause goes on only when words after
   the apposition carry it on ("What this means, said X, head of Y, is that ...");
 - a short subject, then an inverted attribution, then the verb ("The town, says X, needs money")
-  is one clause, as with the speaker before the cue ("The town, X says, needs money").
+  is one clause, as with the speaker before the cue ("The town, X says, needs money");
+- an honorific before a surname that is also a nation's word ("Mr Irish", "Dr French") is the person
+  the article named in full, not the nation;
+- abbreviated titles of local office and rank ("Coun.", "Ald.", "Asst.", "Commr.") end no sentence
+  and are no part of the name; "Prof" without a full stop is a title like "Prof." ("Prof Brown" is
+  the Ann Brown the article named).
 """
 
 from __future__ import annotations
@@ -46,3 +51,26 @@ def test_clause_goes_on_after_the_role_apposition() -> None:
 def test_short_subject_then_attribution_then_verb_is_one_clause(cue: str) -> None:
     (q,) = quotes(f"The town, {cue}, needs more money for its roads.")
     assert q.text == f"The town, {cue}, needs more money for its roads"
+
+
+@pytest.mark.parametrize("surname", ["Irish", "French", "Wellington"])
+@pytest.mark.parametrize("honorific", ["Mr", "Dr"])
+def test_honorific_and_a_surname_that_is_a_nation_word(surname: str, honorific: str) -> None:
+    text = (
+        f"Prices will rise, said Oliver {surname}, a magazine editor. "
+        f'"It is the toy of the year," said {honorific} {surname}.'
+    )
+    assert [q.speaker for q in quotes(text)] == [f"Oliver {surname}"] * 2
+
+
+@pytest.mark.parametrize("title", ["Coun.", "Ald.", "Asst.", "Commr.", "Prof", "Prof."])
+def test_abbreviated_titles_before_a_name(title: str) -> None:
+    text = f'{title} Ann Brown said the plan would fail. "It is the wrong plan," said {title} Brown.'
+    got = quotes(text)
+    assert [q.speaker for q in got] == ["Ann Brown", "Ann Brown"]
+    assert got[1].text == "It is the wrong plan,"
+
+
+def test_a_rank_of_two_abbreviations_is_no_speaker() -> None:
+    text = '"The weather is fine," harbour police spokesman Sen. Commr. Hadi Wirawan was quoted as saying.'
+    assert [q.speaker for q in quotes(text)] == ["Hadi Wirawan"]

@@ -271,7 +271,7 @@ _SPEAKER_PP: Final = regex.compile(r"\s*(?:from|of|with|at)\s", regex.IGNORECASE
 """After "..., said X": ", from the committee," is about X, not a continuation of the clause."""
 _ROLE_PHRASE: Final = regex.compile(
     r"\s*(?:an?\s+|the\s+)?(?P<head>(?:[\p{Ll}\-]+\s+){0,3}?[\p{Ll}\-]+)"
-    r"(?=\s+(?:of|for|at|with|in|on|to)\s|\s*[,.;:!?)]|\s*$)"
+    r"(?=\s+(?:" + lexicon.alternation("speech", "prepositions after a role") + r")\s|\s*[,.;:!?)]|\s*$)"
 )
 
 

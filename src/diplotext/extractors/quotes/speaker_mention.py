@@ -86,6 +86,9 @@ def resolve_mention(
         full = resolver.full_name(m.text, m.start)  # "Elton Washington ... Washington said": him
         if full is not None and _more_of_the_name(full, m.text):
             return Said(full, None, m, True)
+    if actor is not None and actor.kind == "state" and m.kind == "name" and _honorific_first(m.text):
+        # "Mr Irish said": a person with a surname that is also a nation's word, not the nation
+        return Said(resolver.full_name(m.text, m.start) or m.text, None, m, True)
     if actor is not None:
         if actor.kind == "person" and " " not in actor.name and m.kind != "pronoun":
             # an actor known by its surname alone: the full name the article gave it elsewhere,
@@ -153,6 +156,13 @@ def _more_of_the_name(mention: str, name: str) -> bool:
     return len(words) > 1 and words[-1] == name and is_given_name(words[0])
 
 
+def _honorific_first(mention: str) -> bool:
+    """Does a name mention open with an honorific and go on ("Mr Irish", "Dr. French", "Prof Welsh")?"""
+    words = mention.split()
+    return len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS
+
+
+_HONORIFICS: Final = frozenset(w.rstrip(".") for w in lexicon.mapping("actors", "honorifics"))
 _SOMEONE_OF: Final = regex.compile(
     r"(?:[\p{L}\-]+\s+){0,2}?(?:" + "|".join(lexicon.longest_first(PEOPLE_OF)) + r")\s+(?:to|for|of)\s",
     regex.IGNORECASE,
