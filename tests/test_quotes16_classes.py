@@ -11,7 +11,15 @@ written for these tests (no text of any annotated or corpus article). Each test 
   the article named in full, not the nation;
 - abbreviated titles of local office and rank ("Coun.", "Ald.", "Asst.", "Commr.") end no sentence
   and are no part of the name; "Prof" without a full stop is a title like "Prof." ("Prof Brown" is
-  the Ann Brown the article named).
+  the Ann Brown the article named);
+- "the group", "the charity", "the club", "the agency" ... is the body the article introduced with
+  that noun ("lobby group X", "the charity X", "X, an environmental group based in Y") when the actors
+  plugin does not know it, never for "the company"; the name after the noun may hold "and", "&" and
+  particles ("the aid group Terre des X");
+- a body named in apposition right after a description of it ("The farmers' union, the Grain Growers
+  Federation, said") is the speaker, not the description;
+- a name with lower-case particles ("Anna van der Berg", "Luis de la Vega", "Pierre des Roches") is the
+  whole name, and a later "van der Berg" or "Des Roches" is that person by full name.
 """
 
 from __future__ import annotations
@@ -74,3 +82,81 @@ def test_abbreviated_titles_before_a_name(title: str) -> None:
 def test_a_rank_of_two_abbreviations_is_no_speaker() -> None:
     text = '"The weather is fine," harbour police spokesman Sen. Commr. Hadi Wirawan was quoted as saying.'
     assert [q.speaker for q in quotes(text)] == ["Hadi Wirawan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Shares in the Dutch football club Vitesse Orlen fell on Monday. "
+            "The club said it had found a new investor for the stadium.",
+            "Vitesse Orlen",
+        ),
+        (
+            "The charity Harbour Relief has opened a new shelter in Leeds. "
+            "The charity said demand had doubled since the winter.",
+            "Harbour Relief",
+        ),
+        (
+            "Lobby group Clean Streets Now filed the complaint in May. "
+            "The group said the council had ignored its letters.",
+            "Clean Streets Now",
+        ),
+        (
+            "Marta Quell directs Open Rivers, an environmental group based in Halifax. "
+            "The group says the dam must be removed.",
+            "Open Rivers",
+        ),
+        (
+            "Output fell again last month, the Swiss aid group Terre des Enfants said on Monday. "
+            '"The violence is rising," the group warned.',
+            "Terre des Enfants",
+        ),
+    ],
+)
+def test_the_group_is_the_body_introduced_with_that_noun(text: str, speaker: str) -> None:
+    assert quotes(text)[-1].speaker == speaker
+
+
+def test_the_company_is_no_group() -> None:
+    text = (
+        "Lobby group Clean Streets Now filed the complaint in May. "
+        "The company said the council had ignored its letters."
+    )
+    assert quotes(text)[-1].speaker != "Clean Streets Now"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Retail sales fell in March. The farmers' union, the Grain Growers Federation, "
+            "said it expected prices to rise further.",
+            "Grain Growers Federation",
+        ),
+        (
+            "Output fell in May. The main employers' group, the Federation of Small Traders (FST), "
+            "said it was worried about the pound.",
+            "Federation of Small Traders",
+        ),
+    ],
+)
+def test_a_body_named_in_apposition_after_its_description(text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Prices will fall sharply next year, Anna van der Berg said on Monday.", "Anna van der Berg"),
+        ("Prices will fall sharply next year, said Luis de la Vega.", "Luis de la Vega"),
+        ('Anna van der Berg runs the port. "Prices will fall," Van der Berg said.', "Anna van der Berg"),
+        ('Luis de la Vega runs the port. "Prices will fall," de la Vega said.', "Luis de la Vega"),
+        (
+            '"Prices will fall," said Pierre des Roches. "We are ready," Des Roches added.',
+            "Pierre des Roches",
+        ),
+    ],
+)
+def test_names_with_particles_are_whole(text: str, speaker: str) -> None:
+    assert {q.speaker for q in quotes(text)} == {speaker}

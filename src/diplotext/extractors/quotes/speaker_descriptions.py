@@ -120,6 +120,11 @@ def described(
         firm = resolver.firm_before(m.start, head, firm_words)  # "telecoms firm X ... the company said"
         if firm is not None:
             return Said(firm, None, m, False)
+    elif head in _INTRODUCED_BODIES and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start):
+        body_words = [w for w in m.text.split()[:-1] if w.lower() not in NOT_NAME_OR_ARTICLE]
+        named = resolver.firm_before(m.start, head, body_words)  # "lobby group X ... the group said"
+        if named is not None:
+            return Said(named, None, m, False)
     age = next((w for w in m.text.lower().split() if _AGED.match(w)), None)
     if age is not None and owner is None:
         aged = introduced_with_age(resolver.text, age.split("-", 1)[0], m.start)
@@ -174,5 +179,7 @@ def described(
 
 _FIRM_HEADS: Final = lexicon.words("speech", "firm heads")
 """Heads for a business the article may name without a word that marks it as one ("Apple")."""
+_INTRODUCED_BODIES: Final = lexicon.words("speech", "body nouns before a name")
+"""Heads for a body the article introduced by that noun ("the charity X ... The charity said")."""
 _AGED: Final = regex.compile(r"^\d{1,3}-year-old$")
 _POSSESSIVE_BEFORE: Final = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
