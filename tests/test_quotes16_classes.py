@@ -19,7 +19,11 @@ written for these tests (no text of any annotated or corpus article). Each test 
 - a body named in apposition right after a description of it ("The farmers' union, the Grain Growers
   Federation, said") is the speaker, not the description;
 - a name with lower-case particles ("Anna van der Berg", "Luis de la Vega", "Pierre des Roches") is the
-  whole name, and a later "van der Berg" or "Des Roches" is that person by full name.
+  whole name, and a later "van der Berg" or "Des Roches" is that person by full name;
+- a quotation signed with a dash and a name is that name's also when no-break spaces stand around
+  the dash (collected reader comments), not the previous signer's;
+- a "who" clause after people and a place ("nervous farmers in Alberta, who have argued",
+  "officials from Peru, who said") hangs on the people, not the place.
 """
 
 from __future__ import annotations
@@ -160,3 +164,28 @@ def test_a_body_named_in_apposition_after_its_description(text: str, speaker: st
 )
 def test_names_with_particles_are_whole(text: str, speaker: str) -> None:
     assert {q.speaker for q in quotes(text)} == {speaker}
+
+
+def test_dash_signature_after_no_break_spaces() -> None:
+    text = (
+        "Readers wrote in about the vote.\n\n"
+        "\u201cThe plan is a mess and nobody trusts it.\u201d\u2015 Ada Fenn\n"
+        "\u201cWe deserve better than this, all of us.\u201d\u00a0\u2015 Bo Kerr\u00a0\n"
+        "\u201cVote them out in the spring.\u201d \u2015 Cy Dunn"
+    )
+    assert [q.speaker for q in quotes(text)] == ["Ada Fenn", "Bo Kerr", "Cy Dunn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The change is likely to calm nervous farmers in Alberta, who have argued that the tax hurts "
+            "small growers.",
+            "farmers in Alberta",
+        ),
+        ("He met officials from Peru, who said the talks went well.", "officials from Peru"),
+    ],
+)
+def test_who_after_people_in_a_place_is_the_people(text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(text)] == [speaker]

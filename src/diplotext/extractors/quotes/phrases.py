@@ -15,6 +15,7 @@ from diplotext.model import Span
 
 from . import fragments
 from .between import adverbial_length
+from .countries import is_place_name
 from .mentions import (
     LEADING_PREP,
     NOT_BEFORE_NAME,
@@ -213,10 +214,26 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
                 break
             if word in _RELATIVE_NP_AFTER:
                 first = k + 1
+                if _people_from_place(text, toks, k, first, last):
+                    first = k - 1  # "officials from Peru, who said": the officials
                 break
     return toks[first][0], toks[last][1]
 
 
+def _people_from_place(text: str, toks: list[tuple[int, int, str]], k: int, first: int, last: int) -> bool:
+    """Is the phrase after the preposition at ``k`` a place, and the word before it a plural noun for
+    people ("officials from Peru", "farmers in Alberta"), so that a "who" clause hangs on them?"""
+    if (
+        k < 1
+        or toks[k][2] not in _PLACE_PREPOSITIONS
+        or not is_place_name(text[toks[first][0] : toks[last][1]])
+    ):
+        return False
+    noun = toks[k - 1][2]
+    return noun.islower() and noun.endswith("s") and can_speak_head(noun)
+
+
+_PLACE_PREPOSITIONS: Final = lexicon.words("speech", "prepositions before a place of people")
 _ACRONYM: Final = regex.compile(r"\p{Lu}{2,6}")
 _NAME_LINKS: Final = lexicon.words("speech", "words linking the words of a body's name")
 
