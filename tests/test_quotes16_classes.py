@@ -23,7 +23,10 @@ written for these tests (no text of any annotated or corpus article). Each test 
 - a quotation signed with a dash and a name is that name's also when no-break spaces stand around
   the dash (collected reader comments), not the previous signer's;
 - a "who" clause after people and a place ("nervous farmers in Alberta, who have argued",
-  "officials from Peru, who said") hangs on the people, not the place.
+  "officials from Peru, who said") hangs on the people, not the place;
+- a label before a colon opening a paragraph, of two words or more and not in capitals, with a
+  function word written with a capital ("The Gap Remains:", "Stealth Over Wealth:", "Group A:") is a
+  heading, not a speaker's turn; "THE PRESIDENT:" and "Sen. Ada Rowe:" still are turns.
 """
 
 from __future__ import annotations
@@ -189,3 +192,20 @@ def test_dash_signature_after_no_break_spaces() -> None:
 )
 def test_who_after_people_in_a_place_is_the_people(text: str, speaker: str) -> None:
     assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Gap Remains: It was under the mayor's watch that the council adopted the plan.",
+        "Stealth Over Wealth: Ann Lee Was Taken Home Early From The Gala.",
+        "Group A: Jordan, Peru, Chile and Fiji.",
+    ],
+)
+def test_headline_labels_open_no_turn(paragraph: str) -> None:
+    assert [q for q in quotes(f"Officials met on Monday.\n\n{paragraph}") if q.cue == ":"] == []
+
+
+def test_speaker_labels_still_open_turns() -> None:
+    text = "Officials met on Monday.\n\nSen. Ada Rowe: We did not agree to any of it, and I said so."
+    assert [(q.speaker, q.cue) for q in quotes(text)] == [("Ada Rowe", ":")]
