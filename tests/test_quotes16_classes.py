@@ -26,7 +26,12 @@ written for these tests (no text of any annotated or corpus article). Each test 
   "officials from Peru, who said") hangs on the people, not the place;
 - a label before a colon opening a paragraph, of two words or more and not in capitals, with a
   function word written with a capital ("The Gap Remains:", "Stealth Over Wealth:", "Group A:") is a
-  heading, not a speaker's turn; "THE PRESIDENT:" and "Sen. Ada Rowe:" still are turns.
+  heading, not a speaker's turn; "THE PRESIDENT:" and "Sen. Ada Rowe:" still are turns;
+- "the spokesperson said" after "a spokesperson for X said" is that spokesperson again (the role
+  before "for"/"of"/"with" names the earlier speaker), not the next person the article names;
+- a description with a place before its title ("the Alberta MP") is not another holder of that title
+  introduced without the place ("Moncton MP X"): it falls to the rules after (the new subject, the
+  last person quoted).
 """
 
 from __future__ import annotations
@@ -209,3 +214,24 @@ def test_headline_labels_open_no_turn(paragraph: str) -> None:
 def test_speaker_labels_still_open_turns() -> None:
     text = "Officials met on Monday.\n\nSen. Ada Rowe: We did not agree to any of it, and I said so."
     assert [(q.speaker, q.cue) for q in quotes(text)] == [("Ada Rowe", ":")]
+
+
+def test_the_spokesperson_is_the_spokesperson_quoted_before() -> None:
+    text = (
+        "The minister, Denise Okafor, announced the plan on Tuesday.\n\n"
+        'A spokesperson for Okafor said the funding was in the fiscal plan. "The money is there," the '
+        "spokesperson said.\n\n"
+        'Dana Whitcombe, who leads a riders\' group, called it "a good first step."'
+    )
+    got = [q for q in quotes(text) if q.text.startswith("The money")]
+    assert [q.speaker for q in got] == ["spokesperson for Okafor"]
+
+
+def test_a_place_before_a_title_is_no_other_holder_of_it() -> None:
+    text = (
+        "Documents show that Moncton MP Colette Arsenault expensed 31 flights last year.\n\n"
+        '"Every one of those trips was for constituency work," Arsenault said.\n\n'
+        'Conservative critic Blake Fenwick disagreed. "The Toronto trips are the problem," Fenwick said.\n\n'
+        "The Alberta MP said he would write to the ethics commissioner this week."
+    )
+    assert quotes(text)[-1].speaker == "Blake Fenwick"

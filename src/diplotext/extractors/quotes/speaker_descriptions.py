@@ -87,11 +87,11 @@ def described(
             return attrs.evolve(by_role, mention=m)
         # "his lawyer said": someone else than the owner; the phrase is all we know
         return Said(resolver.text[owner.start() : m.end], None, m, person_head(m.text))
+    # "the Ohio governor": a place or body written before the title must be the person's too
+    places = frozenset(w.lower() for w in m.text.split()[:-1] if w[:1].isupper() and w.isalpha())
     if resolvable_title(head) and not names_nationality(m.text):
         # "the minister said" after a minister spoke: the latest speaker with that title
         modifiers = frozenset(w for w in m.text.lower().split()[:-1] if w in TITLE_MODIFIERS)
-        # "the Ohio governor": a place or body written before the title must be the person's too
-        places = frozenset(w.lower() for w in m.text.split()[:-1] if w[:1].isupper() and w.isalpha())
         for earlier in reversed(history.people[-6:]):
             if earlier.name and resolver.has_title(earlier.name, head, modifiers | places):
                 return Said(earlier.name, earlier.actor_id, m, True)
@@ -153,7 +153,8 @@ def described(
         if h is not None and has_name and resolver.gender(h.name, h.actor_id) in (None, *kin):
             return Said(h.name, h.actor_id, m, True)
     if resolvable_title(head):
-        titled = titled_person(resolver, m, head)
+        # "the Alberta MP" when no MP was introduced with Alberta: not another MP of the article
+        titled = titled_person(resolver, m, head) if not places or names_nationality(m.text) else None
         if titled is not None:
             return Said(titled, None, m, True)
         # "Tomas Brandt, the fisheries minister, ... the minister said": every word of the
