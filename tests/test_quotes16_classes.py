@@ -31,7 +31,12 @@ written for these tests (no text of any annotated or corpus article). Each test 
   before "for"/"of"/"with" names the earlier speaker), not the next person the article names;
 - a description with a place before its title ("the Alberta MP") is not another holder of that title
   introduced without the place ("Moncton MP X"): it falls to the rules after (the new subject, the
-  last person quoted).
+  last person quoted);
+- a speaker set off by a "which"/"who" clause after ", but" or a semicolon, with an auxiliary or
+  adverb before the cue ("..., but Norland, which occupies the south, had previously insisted") is
+  the name before the clause, not the subject of the first clause;
+- a cue's past form after a determiner and an adverb ("the internationally recognised part", "a
+  previously announced plan", "the newly reported case") is an adjective, no cue.
 """
 
 from __future__ import annotations
@@ -235,3 +240,38 @@ def test_a_place_before_a_title_is_no_other_holder_of_it() -> None:
         "The Alberta MP said he would write to the ethics commissioner this week."
     )
     assert quotes(text)[-1].speaker == "Blake Fenwick"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The island is a member, but Norland, which occupies the south, had previously insisted it "
+        "would not bow to demands.",
+        "The island is a member; Norland, which occupies the south, previously insisted it would not "
+        "bow to demands.",
+    ],
+)
+def test_a_which_clause_after_but_then_an_auxiliary(text: str) -> None:
+    assert [q.speaker for q in quotes(text)] == ["Norland"]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "The internationally recognised southern part of the island is a member, the envoy said.",
+            "The internationally recognised southern part of the island is a member",
+        ),
+        (
+            "The firm took a charge tied to a previously announced plan to cut 600 jobs.",
+            None,
+        ),
+        (
+            "The newly reported case in the north has been contained, the ministry said.",
+            "The newly reported case in the north has been contained",
+        ),
+    ],
+)
+def test_a_past_form_after_a_determiner_and_an_adverb_is_an_adjective(text: str, clause: str | None) -> None:
+    got = quotes(text)
+    assert [q.text for q in got] == ([clause] if clause else [])

@@ -121,6 +121,12 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
                         s -= 1  # "the aid group Amis du Nord (AN)": the whole phrase, for core()
                     return toks[s][0], toks[i][1]
             i = k - 1
+    if i >= 0 and toks[i][2] != ",":
+        aside_end = _skip_adverbials(text, toks, words, i, partial=partial)
+        if aside_end == _OPEN_AT:
+            return _OPEN
+        if 2 <= aside_end < i and toks[aside_end][2] == ",":
+            i = aside_end  # "Norland, which occupies the south, had previously insisted"
     if i >= 2 and toks[i][2] == ",":
         # '"...," X, director of research at Y, said': the name before the apposition
         k = i - 1
@@ -246,11 +252,14 @@ def _opens_sentence(toks: list[tuple[int, int, str]], k: int) -> bool:
         n -= 1
     if any(t[2].lower() in _AUXILIARIES for t in toks[n:k]):
         return False  # "Growth was fast, which ...": a clause, not a noun phrase
+    if k - n < 8 and n > 1 and toks[n - 1][2] == "," and toks[n][2] in _CLAUSE_CONJUNCTIONS:
+        return True  # "..., but Norland, which occupies the south, had insisted": a clause of its own
     return k - n < 8 and (n == 0 or toks[n - 1][2] in _SENTENCE_OPENING_MARKS)
 
 
 _AUXILIARIES: Final = lexicon.words("speech", "auxiliaries and modals")
-_SENTENCE_OPENING_MARKS: Final = frozenset('.!?"”“')
+_SENTENCE_OPENING_MARKS: Final = frozenset('.!?"”“;')
+_CLAUSE_CONJUNCTIONS: Final = lexicon.words("speech", "fronted conjunctions")
 
 
 def _acronym_name_start(toks: list[tuple[int, int, str]], k: int) -> tuple[int, int]:
