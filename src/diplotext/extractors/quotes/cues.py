@@ -158,7 +158,7 @@ _DETERMINER_BEFORE: Final = regex.compile(  # "the state", "an internationally r
     r"(?r)(?:(?<![\p{L}])(?:" + lexicon.alternation("speech", "determiners before a cue noun") + ")"
     r"|\p{L}['’]s?)\s+"
     r"(?:[\p{L}]+-[\p{L}\-]+\s+|[\p{Ll}]+(?:ing|ive|ous|ful|ic)\s+"
-    r"|\p{Ll}+(?:ally|edly|ously|ively|ingly|ently|antly|ately|icly|idely|ewly)\s+)?$",
+    r"|\p{Ll}+(?:" + lexicon.alternation("speech", "modifier endings before a cue adjective") + r")\s+)?$",
     regex.IGNORECASE,
 )
 _AFTER_EXCLUDED: Final = {
