@@ -36,7 +36,11 @@ written for these tests (no text of any annotated or corpus article). Each test 
   adverb before the cue ("..., but Norland, which occupies the south, had previously insisted") is
   the name before the clause, not the subject of the first clause;
 - a cue's past form after a determiner and an adverb ("the internationally recognised part", "a
-  previously announced plan", "the newly reported case") is an adjective, no cue.
+  previously announced plan", "the newly reported case") is an adjective, no cue;
+- after a quotation, a name with a bracket and an apposition before the cue ('"...," Rep. Ann Fell
+  (R-Ohio), a panel member, said') or with two appositions ('"...," Tom Hale, the councillor for
+  Ward 4, one of the members suing the city, said') is the speaker; a role after the cue may open
+  with a number ('said 9/11 widow Ann Fell', 'said 3 spokesperson X').
 """
 
 from __future__ import annotations
@@ -275,3 +279,23 @@ def test_a_which_clause_after_but_then_an_auxiliary(text: str) -> None:
 def test_a_past_form_after_a_determiner_and_an_adverb_is_an_adjective(text: str, clause: str | None) -> None:
     got = quotes(text)
     assert [q.text for q in got] == ([clause] if clause else [])
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Rep. Ann Fell (R-Ohio), a panel member, said in a phone interview.",
+        "Ann Fell, the councillor for Ward 4, one of the members suing the city, said at a rally.",
+        "said 9/11 widow Ann Fell.",
+    ],
+)
+def test_names_behind_brackets_appositions_and_numbered_roles(attribution: str) -> None:
+    text = f"Regulators met.\n\n\u201cIf the city wanted any other land, it would buy it,\u201d {attribution}"
+    got = quotes(text)
+    assert [(q.kind, q.speaker) for q in got] == [("direct", "Ann Fell")]
+
+
+def test_a_number_before_a_cue_object_is_no_role() -> None:
+    assert [q.text for q in quotes("Officials said 20 people were hurt in the crash on Monday.")] == [
+        "20 people were hurt in the crash on Monday"
+    ]

@@ -30,7 +30,7 @@ _PARTICLES: Final = lexicon.alternation("speech", "particles inside a person's n
 _NAME_RUN: Final = regex.compile(
     rf"(?:{_NAME_WORD}|(?:al|el|bin|de|van|von)-?\p{{Lu}}[\p{{L}}'’\-]*)"
     rf"(?:[ \t](?:{_NAME_WORD}|(?:al|el|bin|ibn|de|van|von|da)(?=[ \t\-]\p{{Lu}})"
-    rf"|(?:{_PARTICLES})[ \t](?:{_PARTICLES})(?=[ \t]\p{{Lu}})|(?:{_PARTICLES})(?=[ \t]\p{{Lu}})"
+    rf"|(?=\p{{Ll}})(?:{_PARTICLES})(?:[ \t](?:{_PARTICLES}))?(?=[ \t]\p{{Lu}})"
     rf"|(?:al|el)-\p{{Lu}}[\p{{L}}'’\-]*))*"
 )
 _DATE_WORDS: Final = frozenset(w.lower() for w in (*WEEKDAY_NAMES, *MONTH_NAMES))

@@ -252,12 +252,14 @@ _IN_PLACE: Final = regex.compile(
 def _people_in_place(text: str, lo: int, subject: Phrase) -> Mention | None:
     """The people a "who" clause hangs on when the phrase before it is a place after them ("nervous
     farmers in Alberta, who have argued"), or ``None``."""
-    if any(e.kind not in _PLACE_KINDS for e in subject.entities) or not is_place_name(
-        text[subject.start : subject.end]
-    ):
+    if not text[subject.start : subject.start + 1].isupper():
         return None
     m = _IN_PLACE.search(text, max(lo, subject.start - 40), subject.start)
     if m is None or not can_speak_head(m.group("noun")):
+        return None
+    if any(e.kind not in _PLACE_KINDS for e in subject.entities) or not is_place_name(
+        text[subject.start : subject.end]
+    ):
         return None
     return core(text, m.start("noun"), subject.end)
 
