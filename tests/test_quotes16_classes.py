@@ -299,3 +299,11 @@ def test_a_number_before_a_cue_object_is_no_role() -> None:
     assert [q.text for q in quotes("Officials said 20 people were hurt in the crash on Monday.")] == [
         "20 people were hurt in the crash on Monday"
     ]
+
+
+def test_a_party_word_before_a_title_is_no_place() -> None:
+    text = (
+        "MP Jane Doe criticised the bill on Monday. Mayor Bob Ray defended it. "
+        '"It is fair," Ray said. The Liberal MP said the bill was flawed.'
+    )
+    assert quotes(text)[-1].speaker == "Jane Doe"

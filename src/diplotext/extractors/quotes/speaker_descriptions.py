@@ -12,6 +12,7 @@ import regex
 
 from diplotext import lexicon
 
+from .countries import is_place_name
 from .issuers import not_an_issuer, whole_name
 from .mentions import NOT_NAME_OR_ARTICLE, Mention, head_noun
 from .naming import BODY_HEADS, DOCUMENT_HEADS
@@ -154,7 +155,8 @@ def described(
             return Said(h.name, h.actor_id, m, True)
     if resolvable_title(head):
         # "the Alberta MP" when no MP was introduced with Alberta: not another MP of the article
-        titled = titled_person(resolver, m, head) if not places or names_nationality(m.text) else None
+        unplaced = any(is_place_name(w) for w in m.text.split()[:-1] if w[:1].isupper())
+        titled = titled_person(resolver, m, head) if not unplaced or names_nationality(m.text) else None
         if titled is not None:
             return Said(titled, None, m, True)
         # "Tomas Brandt, the fisheries minister, ... the minister said": every word of the
