@@ -155,8 +155,14 @@ def described(
             return Said(h.name, h.actor_id, m, True)
     if resolvable_title(head):
         # "the Alberta MP" when no MP was introduced with Alberta: not another MP of the article
-        unplaced = any(is_place_name(w) for w in m.text.split()[:-1] if w[:1].isupper())
-        titled = titled_person(resolver, m, head) if not unplaced or names_nationality(m.text) else None
+        titled = titled_person(resolver, m, head)
+        if (
+            titled is not None
+            and places
+            and not names_nationality(m.text)
+            and any(is_place_name(w) for w in m.text.split()[:-1] if w[:1].isupper())
+        ):
+            titled = None
         if titled is not None:
             return Said(titled, None, m, True)
         # "Tomas Brandt, the fisheries minister, ... the minister said": every word of the
