@@ -154,10 +154,11 @@ PROGRESSIVE_BEFORE: Final = regex.compile(r"(?r)\b(?i:is|are|was|were)\s+(?:\p{L
 """'is (still) arguing': a progressive, active; not after "be"/"been" ("will be telling")."""
 _PSEUDO_CLEFT: Final = regex.compile(r"(?r)\b(?i:what)\s+[\p{L}'’]+\s+\p{L}+\s+$")
 """'What he is (saying)': the words said are the subject of another clause, not reported here."""
-_DETERMINER_BEFORE: Final = regex.compile(
+_DETERMINER_BEFORE: Final = regex.compile(  # "the state", "an internationally recognised" (adjectives)
     r"(?r)(?:(?<![\p{L}])(?:" + lexicon.alternation("speech", "determiners before a cue noun") + ")"
     r"|\p{L}['’]s?)\s+"
-    r"(?:[\p{L}]+-[\p{L}\-]+\s+|[\p{Ll}]+(?:ing|ive|ous|ful|ic)\s+)?$",
+    r"(?:[\p{L}]+-[\p{L}\-]+\s+|[\p{Ll}]+(?:ing|ive|ous|ful|ic)\s+"
+    r"|\p{Ll}+(?:" + lexicon.alternation("speech", "modifier endings before a cue adjective") + r")\s+)?$",
     regex.IGNORECASE,
 )
 _AFTER_EXCLUDED: Final = {

@@ -1,6 +1,7 @@
 """Businesses the article names with a word that says what they are ("telecoms firm X", "City
 consultancy X", "X, a Calgary-based company,"), for "the company said" when the actors plugin does not
 know the business: the last one named before the description, introduced with a noun that fits it.
+Other bodies likewise by their own noun ("lobby group X ... the group said", "the charity X").
 One pass over the article, on first use.
 """
 
@@ -21,11 +22,19 @@ from .mentions import NOT_NAME_OR_ARTICLE, TITLE_WORDS
 __all__ = ["Firms"]
 
 _NOUNS: Final = lexicon.words("speech", "firm nouns before a name")
+_BODIES: Final = lexicon.words("speech", "body nouns before a name")
 _ANY_FIRM: Final = lexicon.words("speech", "heads for any firm")
-_NOUN_ALT: Final = "|".join(lexicon.longest_first(_NOUNS))
+_NOUN_ALT: Final = "|".join(lexicon.longest_first(_NOUNS | _BODIES))
 _PREPOSITION_ALT: Final = "|".join(lexicon.longest_first(PREPOSITIONS))
 _AFTER_NOUN_ALT: Final = lexicon.alternation("speech", "words after a firm noun in an apposition")
-_NAME: Final = r"\p{Lu}[\p{L}\d&'’.\-]*(?:[ \t]+(?:[&+][ \t]+)?\p{Lu}[\p{L}\d&'’.\-]*){0,4}"
+_PARTICLES: Final = lexicon.alternation("speech", "particles inside a body's name")
+_NAME: Final = (
+    r"\p{Lu}[\p{L}\d&'’.\-]*(?:[ \t]+(?:(?:[&+]|and)[ \t]+|(?:(?:"
+    + _PARTICLES
+    + r")[ \t]+){1,2})?\p{Lu}[\p{L}\d&'’.\-]*){0,4}"
+)
+"""A name after a firm noun: capitalised words, "&", "and" or particles between them ("Standard and
+Y's", "Terre des X", "Friends of the Y")."""
 _BEFORE: Final = lazy(rf"(?<![\p{{L}}\-])(?P<noun>{_NOUN_ALT})[ \t]+(?P<name>{_NAME})")
 """'telecoms firm Deutsche X', 'insurance broker Y & Z'."""
 _COMMA_BEFORE: Final = lazy(rf"(?<![\p{{L}}\-])(?P<noun>{_NOUN_ALT}),[ \t]+(?P<name>{_NAME})(?=,)")
@@ -59,19 +68,25 @@ class Firms:
         self._starts = [f[0] for f in self._firms]
 
     def before(self, position: int, head: str, modifiers: Sequence[str] = ()) -> str | None:
-        """The business named last before ``position`` with a noun that fits ``head`` ("the
-        company" fits any; "the airline" an airline) and whose introduction holds every one of
-        ``modifiers`` ("the US company": "US" near its name), or ``None``."""
+        """The business (or body) named last before ``position`` with a noun that fits ``head``
+        ("the company" fits any business; "the airline" an airline; "the group" a group) and whose
+        introduction holds every one of ``modifiers`` ("the US company": "US" near its name), or
+        ``None``."""
         k = bisect.bisect_left(self._starts, position)
         while k > 0:
             k -= 1
             _, end, name, noun, intro = self._firms[k]
-            if end > position or not (head in _ANY_FIRM or noun == head):
+            if end > position or not (_same(noun, head) or (head in _ANY_FIRM and noun in _NOUNS)):
                 continue
             near = self._text[max(0, intro - _MODIFIER_WINDOW) : end + _MODIFIER_AFTER].lower()
             if all(w.lower() in _WORD.findall(near) for w in modifiers):
                 return name
         return None
+
+
+def _same(noun: str, head: str) -> bool:
+    """Is the noun of an introduction the head of the description, spelling aside ("organisation")?"""
+    return noun.replace("z", "s") == head.replace("z", "s")
 
 
 def _trimmed(name: str) -> str | None:

@@ -60,6 +60,15 @@ ORG_WORDS: Final = lexicon.words("speech", "organisation words")
 _PRONOUN_LEAD: Final = regex.compile(r"(?i:(he|she|they|it|we|i))(?:['’](?:d|ll|ve|m|re|s))?$")
 _HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame"})
 NOT_NAME_OR_ARTICLE: Final = _NOT_NAME | {"a", "an", "the"}
+_NAME_PARTICLES: Final = lexicon.words("speech", "particles inside a person's name")
+"""Lower-case words inside a name ("Anna van der X", "Luis de la Y")."""
+
+
+def _cap_or_particle(word: str) -> bool:
+    """Can ``word`` stand before a name particle inside a name: a capitalised word or a particle?"""
+    return is_cap(word) or word in _NAME_PARTICLES
+
+
 _POSSESSIVE_TAIL: Final = regex.compile(r"['’]s?(?:\s+[\p{Ll}][\p{L}\-]*){0,3}$")
 
 
@@ -340,6 +349,7 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
         while k > 0 and (
             is_cap(toks[k - 1][2])
             or toks[k - 1][2].lower() in {"al", "bin", "de", "van", "von"}
+            or (toks[k - 1][2] in _NAME_PARTICLES and k > 1 and _cap_or_particle(toks[k - 2][2]))
             or (toks[k - 1][2] == "and" and k > 1 and is_cap(toks[k - 2][2]) and last.lower() in ORG_WORDS)
         ):
             k -= 1

@@ -15,6 +15,7 @@ from diplotext.model import Span
 
 from . import fragments
 from .between import adverbial_length
+from .countries import is_place_name
 from .mentions import (
     LEADING_PREP,
     NOT_BEFORE_NAME,
@@ -120,6 +121,12 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
                         s -= 1  # "the aid group Amis du Nord (AN)": the whole phrase, for core()
                     return toks[s][0], toks[i][1]
             i = k - 1
+    if i >= 0 and toks[i][2] != "," and "," in words[max(0, i - 4) : i]:
+        aside_end = _skip_adverbials(text, toks, words, i, partial=partial)
+        if aside_end == _OPEN_AT:
+            return _OPEN
+        if 2 <= aside_end < i and toks[aside_end][2] == ",":
+            i = aside_end  # "Norland, which occupies the south, had previously insisted"
     if i >= 2 and toks[i][2] == ",":
         # '"...," X, director of research at Y, said': the name before the apposition
         k = i - 1
@@ -127,8 +134,19 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
             k -= 1
         if partial and k <= 0:
             return _OPEN  # the apposition may open before the tokens looked at
-        n = k - 1  # the name before the apposition runs back to a quote mark, a comma or the start
-        while n > 0 and is_cap(toks[n - 1][2]) and is_word(toks[n - 1][2]) and k - n < 6:
+        if k > 0 and toks[k][2] == "," and not is_cap(toks[k - 1][2]) and _apposition_at(toks, k + 1):
+            # "X, the councillor for Ward 4, one of the members suing, said": a second apposition
+            k2 = k - 1
+            while k2 > 0 and toks[k2][2] not in {",", '"', "“", "”"} and k - k2 <= _APPOSITION_MAX:
+                k2 -= 1
+            if partial and k2 <= 0:
+                return _OPEN
+            if k2 > 0 and toks[k2][2] == "," and is_cap(toks[k2 - 1][2]) and _apposition_at(toks, k2 + 1):
+                k = k2
+        # "Rep. Ann Fell (R-Ohio), a panel member, said": the name before the bracket
+        close = _bracket_open(toks, k) if _apposition_at(toks, k + 1) else k
+        n = close - 1  # the name before the apposition runs back to a quote mark, a comma or the start
+        while n > 0 and is_cap(toks[n - 1][2]) and is_word(toks[n - 1][2]) and close - n < 6:
             n -= 1
         if partial and n <= 0 < k:
             return _OPEN
@@ -152,12 +170,12 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
             k > 0
             and toks[k][2] == ","
             and toks[k + 1][2][:1].islower()
-            and (is_cap(toks[k - 1][2]) or relative or aside)
+            and (is_cap(toks[close - 1][2]) or relative or aside)
             and (named or aside)
         ):
-            if partial and k - 1 <= 0:
+            if partial and close - 1 <= 0:
                 return _OPEN
-            i = k - 1
+            i = close - 1
     if partial and i <= 0:
         return _OPEN
     relative = False
@@ -213,12 +231,48 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
                 break
             if word in _RELATIVE_NP_AFTER:
                 first = k + 1
+                if _people_from_place(text, toks, k, first, last):
+                    first = k - 1  # "officials from Peru, who said": the officials
                 break
     return toks[first][0], toks[last][1]
 
 
+def _people_from_place(text: str, toks: list[tuple[int, int, str]], k: int, first: int, last: int) -> bool:
+    """Is the phrase after the preposition at ``k`` a place, and the word before it a plural noun for
+    people ("officials from Peru", "farmers in Alberta"), so that a "who" clause hangs on them?"""
+    if (
+        k < 1
+        or toks[k][2] not in _PLACE_PREPOSITIONS
+        or not is_place_name(text[toks[first][0] : toks[last][1]])
+    ):
+        return False
+    noun = toks[k - 1][2]
+    return noun.islower() and noun.endswith("s") and can_speak_head(noun)
+
+
+_PLACE_PREPOSITIONS: Final = lexicon.words("speech", "prepositions before a place of people")
 _ACRONYM: Final = regex.compile(r"\p{Lu}{2,6}")
 _NAME_LINKS: Final = lexicon.words("speech", "words linking the words of a body's name")
+
+
+def _apposition_at(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Does an apposition about a person open at ``k``: an article, or a lower-case noun for
+    someone ("a panel member", "the councillor for Ward 4", "spokeswoman for X")?"""
+    if k >= len(toks):
+        return False
+    word = toks[k][2]
+    return word in {"a", "an", "the", "one"} or (word.islower() and can_speak_head(word))
+
+
+def _bracket_open(toks: list[tuple[int, int, str]], k: int) -> int:
+    """Where a bracket closing right before the comma at ``k`` opens, when a capitalised word stands
+    before it ("Ann Fell (R-Ohio), ..."); else ``k``."""
+    if k < 3 or toks[k - 1][2] != ")":
+        return k
+    b = k - 2
+    while b > 0 and toks[b][2] != "(" and k - b < 10:
+        b -= 1
+    return b if toks[b][2] == "(" and b > 0 and is_cap(toks[b - 1][2]) else k
 
 
 def _opens_sentence(toks: list[tuple[int, int, str]], k: int) -> bool:
@@ -229,11 +283,14 @@ def _opens_sentence(toks: list[tuple[int, int, str]], k: int) -> bool:
         n -= 1
     if any(t[2].lower() in _AUXILIARIES for t in toks[n:k]):
         return False  # "Growth was fast, which ...": a clause, not a noun phrase
+    if k - n < 8 and n > 1 and toks[n - 1][2] == "," and toks[n][2] in _CLAUSE_CONJUNCTIONS:
+        return True  # "..., but Norland, which occupies the south, had insisted": a clause of its own
     return k - n < 8 and (n == 0 or toks[n - 1][2] in _SENTENCE_OPENING_MARKS)
 
 
 _AUXILIARIES: Final = lexicon.words("speech", "auxiliaries and modals")
-_SENTENCE_OPENING_MARKS: Final = frozenset('.!?"”“')
+_SENTENCE_OPENING_MARKS: Final = frozenset('.!?"”“;')
+_CLAUSE_CONJUNCTIONS: Final = lexicon.words("speech", "fronted conjunctions")
 
 
 def _acronym_name_start(toks: list[tuple[int, int, str]], k: int) -> tuple[int, int]:
@@ -339,6 +396,8 @@ def _role_word(tok: str) -> bool:
 def phrase_after(text: str, pos: int, hi: int) -> Span | None:
     """The noun phrase starting at ``pos`` ("said Cui Tiankai, director..." -> "Cui Tiankai")."""
     toks = tokens(text, pos, min(hi, pos + 200))
+    if toks and toks[0][2].isdigit():
+        toks = _after_number(toks)  # "said 9/11 widow Ann Fell": the role words and the name
     if not toks or not is_word(toks[0][2]):
         return None
     first = toks[0][2]
@@ -366,6 +425,18 @@ def phrase_after(text: str, pos: int, hi: int) -> Span | None:
         if end is not None:
             return toks[last + 2][0], toks[end][1]
     return toks[0][0], toks[last][1]
+
+
+def _after_number(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The tokens after a number opening a role ("9/11 widow Ann Fell" -> "widow Ann Fell"), when
+    lower-case role words and a capitalised word follow it; else none."""
+    k = 0
+    while k < min(_ROLE_WORDS_MAX, len(toks)) and (toks[k][2] == "/" or toks[k][2].isdigit()):
+        k += 1
+    n = k
+    while k < min(n + _ROLE_WORDS_MAX, len(toks)) and _role_word(toks[k][2]):
+        k += 1
+    return toks[n:] if n < k < len(toks) and is_cap(toks[k][2]) else []
 
 
 def _name_end(toks: list[tuple[int, int, str]], k: int) -> int | None:

@@ -23,6 +23,7 @@ from .cues import BEFORE_CUES, CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CU
 from .direct import at_sentence_start, is_direct
 from .limits import MAX_CLAUSE, MAX_CUES
 from .marks import QuoteSpan, opens_with_quote
+from .naming import can_speak_head
 from .trailing import dash_attribution, verb_attribution
 from .unit_types import Raw, Unit
 from .units import find_units, inside
@@ -268,6 +269,20 @@ _RELATIVE_NEXT: Final = regex.compile(r",\s*(?:which|who|whose|where)\s", regex.
 """A relative clause about the source after "according to X": "..., according to X, which runs ..."."""
 _SPEAKER_PP: Final = regex.compile(r"\s*(?:from|of|with|at)\s", regex.IGNORECASE)
 """After "..., said X": ", from the committee," is about X, not a continuation of the clause."""
+_ROLE_PHRASE: Final = regex.compile(
+    r"\s*(?:an?\s+|the\s+)?(?P<head>(?:[\p{Ll}\-]+\s+){0,3}?[\p{Ll}\-]+)"
+    r"(?=\s+(?:" + lexicon.alternation("speech", "prepositions after a role") + r")\s|\s*[,.;:!?)]|\s*$)"
+)
+
+
+def _role_apposition(text: str, start: int, end: int) -> bool:
+    """After "..., said X": ", director of research at Y" (a role, then its body or nothing) is about
+    X, not a continuation of the clause."""
+    m = _ROLE_PHRASE.match(text, start, end)
+    if m is None or not can_speak_head(m.group("head").split()[-1]):
+        return False
+    comma = text.find(",", m.end(), end)  # "..., said X, head of Y, is that ...": the clause goes on
+    return comma < 0 or not ind.continues(text, comma + 1, end)
 
 
 def _clause(
@@ -315,7 +330,7 @@ def _clause(
         )
     )
     if (
-        u.speaker_before
+        (u.speaker_before or u.inverted)
         and lemma in BEFORE_CUES
         and not u.appositive
         and not u.took_direct_before
@@ -352,6 +367,7 @@ def _clause(
             rest.startswith(",")
             and not u.cue.according
             and not (u.inverted and _SPEAKER_PP.match(text, pos + 1, after_hi))
+            and not (u.inverted and _role_apposition(text, pos + 1, after_hi))
             and ind.continues(text, pos + 1, after_hi)
         ):
             # "What he found, he says, is that ...": the attribution sits inside one clause

@@ -12,6 +12,7 @@ import regex
 
 from diplotext import lexicon
 
+from .countries import is_place_name
 from .issuers import not_an_issuer, whole_name
 from .mentions import NOT_NAME_OR_ARTICLE, Mention, head_noun
 from .naming import BODY_HEADS, DOCUMENT_HEADS
@@ -87,11 +88,11 @@ def described(
             return attrs.evolve(by_role, mention=m)
         # "his lawyer said": someone else than the owner; the phrase is all we know
         return Said(resolver.text[owner.start() : m.end], None, m, person_head(m.text))
+    # "the Ohio governor": a place or body written before the title must be the person's too
+    places = frozenset(w.lower() for w in m.text.split()[:-1] if w[:1].isupper() and w.isalpha())
     if resolvable_title(head) and not names_nationality(m.text):
         # "the minister said" after a minister spoke: the latest speaker with that title
         modifiers = frozenset(w for w in m.text.lower().split()[:-1] if w in TITLE_MODIFIERS)
-        # "the Ohio governor": a place or body written before the title must be the person's too
-        places = frozenset(w.lower() for w in m.text.split()[:-1] if w[:1].isupper() and w.isalpha())
         for earlier in reversed(history.people[-6:]):
             if earlier.name and resolver.has_title(earlier.name, head, modifiers | places):
                 return Said(earlier.name, earlier.actor_id, m, True)
@@ -120,6 +121,11 @@ def described(
         firm = resolver.firm_before(m.start, head, firm_words)  # "telecoms firm X ... the company said"
         if firm is not None:
             return Said(firm, None, m, False)
+    elif head in _INTRODUCED_BODIES and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start):
+        body_words = [w for w in m.text.split()[:-1] if w.lower() not in NOT_NAME_OR_ARTICLE]
+        named = resolver.firm_before(m.start, head, body_words)  # "lobby group X ... the group said"
+        if named is not None:
+            return Said(named, None, m, False)
     age = next((w for w in m.text.lower().split() if _AGED.match(w)), None)
     if age is not None and owner is None:
         aged = introduced_with_age(resolver.text, age.split("-", 1)[0], m.start)
@@ -148,7 +154,15 @@ def described(
         if h is not None and has_name and resolver.gender(h.name, h.actor_id) in (None, *kin):
             return Said(h.name, h.actor_id, m, True)
     if resolvable_title(head):
+        # "the Alberta MP" when no MP was introduced with Alberta: not another MP of the article
         titled = titled_person(resolver, m, head)
+        if (
+            titled is not None
+            and places
+            and not names_nationality(m.text)
+            and any(is_place_name(w) for w in m.text.split()[:-1] if w[:1].isupper())
+        ):
+            titled = None
         if titled is not None:
             return Said(titled, None, m, True)
         # "Tomas Brandt, the fisheries minister, ... the minister said": every word of the
@@ -174,5 +188,7 @@ def described(
 
 _FIRM_HEADS: Final = lexicon.words("speech", "firm heads")
 """Heads for a business the article may name without a word that marks it as one ("Apple")."""
+_INTRODUCED_BODIES: Final = lexicon.words("speech", "body nouns before a name")
+"""Heads for a body the article introduced by that noun ("the charity X ... The charity said")."""
 _AGED: Final = regex.compile(r"^\d{1,3}-year-old$")
 _POSSESSIVE_BEFORE: Final = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")

@@ -20,7 +20,7 @@ from diplotext.model import Actor, Span
 from .countries import is_nationality
 from .mentions import Mention, head_noun
 from .naming import DOCUMENT_HEADS
-from .resolver import Resolver
+from .resolver import Resolver, person_title
 from .subject_position import PRONOUN_GENDERS
 from .unit_types import Raw
 
@@ -87,6 +87,10 @@ class History:
         self.recent = [*self.recent[-5:], said]
         if said.mention is not None and said.mention.kind != "name" and said.name:
             self.by_head[head_noun(said.mention.text)] = said
+            role = _ROLE_TAIL.split(said.mention.text, maxsplit=1)
+            word = role[0].split()[-1] if len(role) > 1 and role[0].strip() else ""
+            if word.islower() and person_title(word):  # "a spokesperson for X ... the spokesperson said"
+                self.by_head[word] = said
 
 
 @attrs.define
@@ -123,6 +127,10 @@ def subject_since(
     return Said(other.name, other.id, m, True)
 
 
+_ROLE_TAIL: Final = regex.compile(
+    r"\s(?:" + lexicon.alternation("speech", "prepositions after a role") + r")\s"
+)
+"""The preposition after a description's role ("spokesperson *for* the minister")."""
 _NAME_AGED: Final = regex.compile(
     r"(?<![\p{L}])(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){1,3}),\s*(\d{1,3}),"
 )

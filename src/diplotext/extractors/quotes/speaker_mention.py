@@ -14,6 +14,7 @@ import regex
 from diplotext import geo, lexicon
 from diplotext.extractors.actors.names import is_given_name
 
+from .body_apposition import appositive_body
 from .issuers import DOCUMENT_FROM, DOCUMENT_OWNER, DOCUMENT_TOPIC, issuer_name, not_an_issuer, whole_name
 from .mentions import Mention, head_noun
 from .naming import DOCUMENT_HEADS, PEOPLE_OF
@@ -41,6 +42,9 @@ def resolve_mention(
         named = appositive_name(resolver, m)
         if named is not None:  # "said the town's mayor, Alice Fenwick": her
             return named
+        apposed = appositive_body(resolver, m)
+        if apposed is not None:  # "The farmers' union, the Grain Growers Federation, said": the federation
+            return apposed
     if m.kind == "group" and head_noun(m.text) in PEOPLE_OF and _OWNED.search(m.text):
         owner_words = frozenset(_OWNED.split(m.text)[0].lower().replace(".", " ").split())
         by_role = titled_speaker(resolver, history, head_noun(m.text), owner_words)
@@ -86,6 +90,9 @@ def resolve_mention(
         full = resolver.full_name(m.text, m.start)  # "Elton Washington ... Washington said": him
         if full is not None and _more_of_the_name(full, m.text):
             return Said(full, None, m, True)
+    if actor is not None and actor.kind == "state" and m.kind == "name" and _honorific_first(m.text):
+        # "Mr Irish said": a person with a surname that is also a nation's word, not the nation
+        return Said(resolver.full_name(m.text, m.start) or m.text, None, m, True)
     if actor is not None:
         if actor.kind == "person" and " " not in actor.name and m.kind != "pronoun":
             # an actor known by its surname alone: the full name the article gave it elsewhere,
@@ -94,6 +101,11 @@ def resolve_mention(
             if full is None and m.kind == "name" and _more_of_the_name(m.text, actor.name):
                 full = m.text
             return Said(full or actor.name, actor.id, m, True)
+        if actor.kind == "person" and actor.name.split()[0].lower() in _NAME_PARTICLES:
+            # "Pierre des Roches ... Des Roches added": a surname opening with a particle is the
+            # full name the article gave
+            full = resolver.full_name(actor.name, m.start)
+            return Said(full if full and len(full) > len(actor.name) else actor.name, actor.id, m, True)
         if actor.kind == "person" or m.kind == "pronoun":
             return Said(actor.name, actor.id, m, actor.kind == "person")
         # "a spokeswoman for Human Rights Watch": one person of the body, whom "she" continues
@@ -153,6 +165,14 @@ def _more_of_the_name(mention: str, name: str) -> bool:
     return len(words) > 1 and words[-1] == name and is_given_name(words[0])
 
 
+def _honorific_first(mention: str) -> bool:
+    """Does a name mention open with an honorific and go on ("Mr Irish", "Dr. French", "Prof Welsh")?"""
+    words = mention.split()
+    return len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS
+
+
+_HONORIFICS: Final = frozenset(w.rstrip(".") for w in lexicon.mapping("actors", "honorifics"))
+_NAME_PARTICLES: Final = lexicon.words("speech", "particles inside a person's name")
 _SOMEONE_OF: Final = regex.compile(
     r"(?:[\p{L}\-]+\s+){0,2}?(?:" + "|".join(lexicon.longest_first(PEOPLE_OF)) + r")\s+(?:to|for|of)\s",
     regex.IGNORECASE,

@@ -19,7 +19,7 @@ from diplotext import lexicon
 from diplotext.syntax import Clause, ClauseLayer, Phrase
 from diplotext.syntax.words import DETERMINERS, POSSESSIVES, SUBJECT_PRONOUNS
 
-from .countries import is_nationality
+from .countries import is_nationality, is_place_name
 from .fronted import fronted_end
 from .mentions import PRONOUNS, Mention, core
 from .naming import can_speak_head
@@ -231,10 +231,37 @@ def clause_subject(layer: ClauseLayer | None, text: str, cue_start: int, floor: 
             return None
         if not can_speak(subject) and not _described_by_who(clauses, subject):
             return None
+        if clause.kind == "relative":
+            people = _people_in_place(text, start, subject)
+            if people is not None:  # "farmers in Alberta, who have argued": the farmers
+                return people
         end = min(_core_end(subject), cue_start)
         comma = text.find(",", subject.start, end)
         return core(text, subject.start, comma if comma > subject.start else end)  # "X, vice president"
     return None
+
+
+_PLACE_KINDS: Final = frozenset({"state", "place", "city", "location"})
+_IN_PLACE: Final = regex.compile(
+    r"(?r)(?<![\p{L}])(?P<noun>\p{Ll}[\p{Ll}\-]*s)\s+(?:"
+    + lexicon.alternation("speech", "prepositions before a place of people")
+    + r")\s+$"
+)
+
+
+def _people_in_place(text: str, lo: int, subject: Phrase) -> Mention | None:
+    """The people a "who" clause hangs on when the phrase before it is a place after them ("nervous
+    farmers in Alberta, who have argued"), or ``None``."""
+    if not text[subject.start : subject.start + 1].isupper():
+        return None
+    m = _IN_PLACE.search(text, max(lo, subject.start - 40), subject.start)
+    if m is None or not can_speak_head(m.group("noun")):
+        return None
+    if any(e.kind not in _PLACE_KINDS for e in subject.entities) or not is_place_name(
+        text[subject.start : subject.end]
+    ):
+        return None
+    return core(text, m.start("noun"), subject.end)
 
 
 _WITH: Final = regex.compile(r"(?<![\p{L}])with\s+(?=[^,;:\"“”()]{2,100}$)")

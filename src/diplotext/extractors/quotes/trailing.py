@@ -19,9 +19,10 @@ __all__ = ["dash_attribution", "verb_attribution"]
 
 
 _DASH_NAME: Final = regex.compile(
-    r"[ \t]*(―|—|–|--)[ \t]*((?:\p{Lu}[\p{L}'’\-]*\.?)(?:[ \t]+\p{Lu}[\p{L}'’\-]*\.?){0,3})"
-    r"(?=[ \t]*(?:[,.;\n]|$))"
+    r"[ \t\u00a0]*(―|—|–|--)[ \t\u00a0]*((?:\p{Lu}[\p{L}'’\-]*\.?)(?:[ \t]+\p{Lu}[\p{L}'’\-]*\.?){0,3})"
+    r"(?=[ \t\u00a0]*(?:[,.;\n]|$))"
 )
+"""A dash and a name after a closing mark, spaces (also no-break spaces) around the dash."""
 
 
 def dash_attribution(text: str, q: QuoteSpan, se: int) -> Unit | None:

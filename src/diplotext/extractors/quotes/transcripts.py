@@ -11,6 +11,7 @@ import regex
 
 from diplotext import lexicon, runtime
 from diplotext.extractors.actors.names import is_given_name
+from diplotext.syntax.words import FUNCTION_WORDS
 
 from . import indirect as ind
 from .bare_names import is_place
@@ -55,6 +56,8 @@ def transcript_turns(text: str, ps: int, pe: int, named: set[str]) -> list[tuple
     m = _TURN.match(text, ps, min(pe, ps + 80))
     if m is None or m.group(1).split()[0].lower() in _NOT_SPEAKERS or _place_label(m.group(1)):
         return []  # "OSLO: Ministers meet ...": a place heading an agenda item, no one speaking
+    if _headline_label(m.group(1)):
+        return []  # "The Gap Remains: ...", "Stealth Over Wealth: ...": a heading, no one speaking
     labels = [m]
     for k, later in enumerate(runtime.finditer(_CAPS_TURN, text, m.end(), pe)):
         if k >= MAX_PARAGRAPH_CUES:
@@ -88,6 +91,20 @@ def transcript_turns(text: str, ps: int, pe: int, named: set[str]) -> list[tuple
         unit = Unit(cue, mention, label.start(1), label.end(2), label.start(1), took_direct_after=True)
         turns.append((unit, start, end))
     return turns
+
+
+def _headline_label(label: str) -> bool:
+    """Is a label of two words or more, not in capitals, a heading: a function word written with a
+    capital inside it ("The Latest", "Stealth Over Wealth"), which no speaker's name holds?"""
+    words = label.split()
+    return (
+        len(words) > 1
+        and not label.isupper()
+        and any(w.lower() in FUNCTION_WORDS and w.lower() not in _NAME_PARTICLES for w in words)
+    )
+
+
+_NAME_PARTICLES: Final = lexicon.words("speech", "particles inside a person's name")
 
 
 def _place_label(label: str) -> bool:
