@@ -409,8 +409,11 @@ def subdivision_countries(name: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _subdivision_table() -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = {}
+    codes: dict[str, str | None] = {}  # some 200 countries for the 5,000 names: each looked up once
     for name, country in _subdivisions():
-        code = _alpha3(country)
+        code = codes.get(country, "")
+        if code == "":
+            code = codes[country] = _alpha3(country)
         if code is not None:
             table.setdefault(_fold(name), set()).add(code)
     return {k: frozenset(v) for k, v in table.items()}
