@@ -362,21 +362,30 @@ def _shadowing_subdivisions(names: dict[str, str]) -> dict[str, str]:
     match, so the province is not read as the state inside its name. From pycountry's
     subdivisions; a name that only adds an article ("La Réunion") is the state itself."""
     out: dict[str, str] = {}
-    for name, country in _subdivisions():
-        words = _fold(name).split()
+    for folded, country in _folded_subdivisions():
+        words = folded.split()
         for k in range(1, len(words)):
             tail = " ".join(words[k:])
             code = names.get(tail)
             if code is None or " ".join(words[:k]) in _ARTICLES:
                 continue
             own = _alpha3(country)
-            if own is not None and own != code and _fold(name) not in names:
-                out[_fold(name)] = own
+            if own is not None and own != code and folded not in names:
+                out[folded] = own
             break
     return out
 
 
-def _subdivisions() -> list[tuple[str, str]]:
+@functools.cache
+def _folded_subdivisions() -> tuple[tuple[str, str], ...]:
+    """``(folded name, alpha-2 code of its country)`` of every subdivision, in pycountry's order:
+    read and folded once for the gazetteer (loaded with the plugins) and the subdivision table
+    (on first use)."""
+    return tuple((_fold(name), country) for name, country in _subdivisions())
+
+
+@functools.cache
+def _subdivisions() -> tuple[tuple[str, str], ...]:
     """``(name, alpha-2 code of its country)`` of every ISO 3166-2 subdivision pycountry knows, in
     its order: read from pycountry's database file, since building pycountry's objects and indices
     for the 5,000 entries (what iterating ``pycountry.subdivisions`` does) costs five times as much
@@ -387,9 +396,9 @@ def _subdivisions() -> list[tuple[str, str]]:
     try:
         with open(database.filename, encoding="utf-8") as f:
             entries = json.load(f)[database.root_key]
-        return [(str(e["name"]), str(e["code"]).split("-")[0]) for e in entries]
+        return tuple((str(e["name"]), str(e["code"]).split("-")[0]) for e in entries)
     except (OSError, ValueError, LookupError, TypeError, AttributeError):
-        return [(sub.name, sub.country_code) for sub in database]
+        return tuple((sub.name, sub.country_code) for sub in database)
 
 
 @functools.cache
@@ -410,10 +419,10 @@ def subdivision_countries(name: str) -> frozenset[str]:
 def _subdivision_table() -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = {}
     codes: dict[str, str | None] = {}  # some 200 countries for the 5,000 names: each looked up once
-    for name, country in _subdivisions():
+    for folded, country in _folded_subdivisions():
         code = codes.get(country, "")
         if code == "":
             code = codes[country] = _alpha3(country)
         if code is not None:
-            table.setdefault(_fold(name), set()).add(code)
+            table.setdefault(folded, set()).add(code)
     return {k: frozenset(v) for k, v in table.items()}
