@@ -424,8 +424,7 @@ def _folded_subdivisions() -> tuple[tuple[str, str], ...]:
     return tuple((_fold(name), country) for name, country in _subdivisions())
 
 
-@functools.cache
-def _subdivisions() -> tuple[tuple[str, str], ...]:
+def _subdivisions() -> list[tuple[str, str]]:
     """``(name, alpha-2 code of its country)`` of every ISO 3166-2 subdivision pycountry knows, in
     its order: read from pycountry's database file, since building pycountry's objects and indices
     for the 5,000 entries (what iterating ``pycountry.subdivisions`` does) costs five times as much
@@ -436,9 +435,9 @@ def _subdivisions() -> tuple[tuple[str, str], ...]:
     try:
         with open(database.filename, encoding="utf-8") as f:
             entries = json.load(f)[database.root_key]
-        return tuple((str(e["name"]), str(e["code"]).split("-")[0]) for e in entries)
+        return [(str(e["name"]), str(e["code"]).split("-")[0]) for e in entries]
     except (OSError, ValueError, LookupError, TypeError, AttributeError):
-        return tuple((sub.name, sub.country_code) for sub in database)
+        return [(sub.name, sub.country_code) for sub in database]
 
 
 @functools.cache
