@@ -456,12 +456,16 @@ def subdivision_countries(name: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def _subdivision_table() -> dict[str, frozenset[str]]:
-    table: dict[str, set[str]] = {}
-    codes: dict[str, str | None] = {}  # some 200 countries for the 5,000 names: each looked up once
+    table: dict[str, frozenset[str]] = {}
+    # some 200 countries for the 5,000 names: each looked up once, with one set of its code that
+    # the names of one country share (a set per name made the garbage collector run)
+    codes: dict[str, frozenset[str]] = {}
     for folded, country in _folded_subdivisions():
-        code = codes.get(country, "")
-        if code == "":
-            code = codes[country] = _alpha3(country)
-        if code is not None:
-            table.setdefault(folded, set()).add(code)
-    return {k: frozenset(v) for k, v in table.items()}
+        own = codes.get(country)
+        if own is None:
+            code = _alpha3(country)
+            own = codes[country] = frozenset() if code is None else frozenset((code,))
+        if own:
+            got = table.get(folded)
+            table[folded] = own if got is None or got == own else got | own
+    return table
