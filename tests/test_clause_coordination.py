@@ -224,3 +224,18 @@ def test_a_quotation_s_closing_comma_opens_no_parenthesis() -> None:
     # the head is the name itself, not the quotation's last noun
     c = clause_of(text, "tell")
     assert c.subject is not None and c.subject.head.lower() == "berg"
+
+
+def test_that_with_an_adverb_before_its_verb_opens_a_relative_clause() -> None:
+    """ "a tour that also took her to X": "that" and an adverb before the verb is a subject relative,
+    the tour its subject, and each place it took her to a stop of the tour."""
+    text = (
+        "Foreign Minister Rosa Mena of Peru visited Quito in May, during a tour that also took her "
+        "to Santiago."
+    )
+    clause = clause_of(text, "take")
+    assert clause.kind == "relative"
+    assert clause.subject is not None and clause.subject.head == "tour"
+    doc = diplotext.extract(text, published="2030-06-12")
+    stops = {(e.roles["host_state"], e.date) for e in doc.events if e.type == "visit"}
+    assert stops == {("ECU", "2030-05"), ("CHL", "2030-05")}

@@ -275,6 +275,17 @@ def test_not_datelines(opening: str) -> None:
     assert find_dateline(opening, 0, len(opening)) is None
 
 
+@pytest.mark.parametrize("line", ["SANTIAGO, Chile (AP) _", "HAMILTON (AP) --", "OSLO, Norway (AP) —"])
+def test_a_dateline_on_a_line_of_its_own_is_the_whole_paragraph(line: str) -> None:
+    """A wire dateline alone on its line, the story starting in the next paragraph."""
+    got = find_dateline(line + "\n\nThe talks went on.", 0, len(line))
+    assert got is not None
+    assert got[0] == line.split(",", maxsplit=1)[0].split(" (", maxsplit=1)[0].title()
+    assert got[2] == len(line)
+    text = "Talks resume\n\n" + line + "\n\nThe talks went on."
+    assert diplotext.extract(text, published="2030-01-02").article.dateline == got[0]
+
+
 # --------------------------------------------------------------------------- captions, boilerplate
 
 

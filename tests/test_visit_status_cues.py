@@ -355,3 +355,23 @@ def test_a_former_leader_travels_for_no_state_unless_on_an_official_visit() -> N
         "leave Peru on Wednesday after a three-day official visit."
     )
     assert [v.roles["host_state"] for v in visits(official, "2030-05-10")] == ["PER"]
+
+
+def test_about_to_leave_for_a_place_is_a_trip_to_come() -> None:
+    (visit,) = visits(
+        "Chilean President Rosa Mena is about to leave for Tokyo on a tour of Asia.", "2030-06-12"
+    )
+    assert (visit.roles["host_state"], visit.attributes["status"]) == ("JPN", "planned")
+
+
+def test_a_visit_looked_forward_to_in_a_month_is_planned_for_the_coming_one() -> None:
+    """ "Peru is looking forward to X's visit in September" (told in June): planned, this September,
+    though a bare month with no tense of its own reads as the last one."""
+    (visit,) = visits(
+        "Peru is looking forward to Chilean President Hugo Perel's visit in September.", "2030-06-12"
+    )
+    assert (visit.roles["host_state"], visit.attributes["status"], visit.date) == (
+        "PER",
+        "planned",
+        "2030-09",
+    )

@@ -110,3 +110,34 @@ def test_a_world_city_with_a_lower_case_particle_is_a_place() -> None:
     )
     (visit,) = [e for e in doc.events if e.type == "visit"]
     assert visit.roles["host_state"] == "ARG" and visit.place == "Mar del Plata"
+
+
+def test_a_meeting_said_to_take_place_in_a_city_next_places_the_meeting_before() -> None:
+    """ "A met B on Tuesday. The meeting took place on the sidelines of a forum in X": A and B,
+    of two other states, were both in X."""
+    found = visits(
+        "Estonian Prime Minister Kaja Rand met Austrian Chancellor Mira Kessel on Tuesday. The meeting "
+        "took place on the sidelines of a trade forum in Busan."
+    )
+    assert {(v.roles["visitor"], v.roles["host_state"], v.place) for v in found} == {
+        ("Kaja Rand", "KOR", "Busan"),
+        ("Mira Kessel", "KOR", "Busan"),
+    }
+
+
+def test_talks_held_in_the_other_s_capital_make_the_one_from_abroad_the_visitor() -> None:
+    (v,) = visits(
+        "Estonian Prime Minister Kaja Rand met Austrian Chancellor Mira Kessel on Tuesday. The talks "
+        "were held in Vienna."
+    )
+    assert (v.roles["visitor"], v.roles["host_state"], v.place) == ("Kaja Rand", "AUT", "Vienna")
+
+
+def test_a_meeting_planned_elsewhere_next_month_does_not_place_talks_before() -> None:
+    """ "... held talks with B in April. That was to pave the way for a meeting next month in X":
+    another meeting, somewhere else."""
+    found = visits(
+        "Estonian Prime Minister Kaja Rand held talks with Austrian Chancellor Mira Kessel in April. "
+        "That was to pave the way for a meeting of the two at a summit next month in Malta."
+    )
+    assert not any(v.roles["host_state"] == "MLT" and v.date and v.date.startswith("2030-04") for v in found)

@@ -266,3 +266,12 @@ def test_an_official_arriving_in_bariloche_is_a_visit_to_argentina() -> None:
     text = "Chilean President Ana Rojas arrived in Bariloche on Friday for a summit with Argentine leaders."
     (visit,) = visits(text)
     assert visit.roles["host_state"] == "ARG" and visit.place == "Bariloche"
+
+
+def test_a_capital_that_is_also_a_common_word_is_a_place_only_where_a_place_stands() -> None:
+    """ "Male" is the Maldives' capital after "visited" or "in", and nothing in "Male voters"."""
+    assert geo.city_country("Male") is None
+    assert geo.city_country("Male", world=True) == "MDV"
+    (v,) = visits("Chinese Vice Premier Li Wen visited Male in January, officials said.")
+    assert (v.roles["host_state"], v.place) == ("MDV", "Male")
+    assert places("Male voters were unhappy with the male candidates.") == []

@@ -72,6 +72,7 @@ class _Tables:
     cities: dict[str, str]
     capitals: dict[str, str]  # code -> capital
     news_names: dict[str, str]  # code -> news name
+    quiet: dict[str, str]  # folded capital that is also a common word ("?Male") -> code
 
 
 def _fold(text: str) -> str:
@@ -110,6 +111,7 @@ def _tables() -> _Tables:
     cities: dict[str, str] = {}
     capitals: dict[str, str] = {}
     news_names: dict[str, str] = {}
+    quiet_capitals: dict[str, str] = {}
     own: set[str] = set()
 
     def add_name(form: str, code: str, *, override: bool) -> None:
@@ -153,17 +155,20 @@ def _tables() -> _Tables:
             if dem:
                 demonyms.setdefault(_fold(dem), code)
         quiet = capital.startswith("~")
-        capital = capital.lstrip("~")
+        word = capital.startswith("?")
+        capital = capital.lstrip("~?")
         if capital:
             capitals.setdefault(code, capital)
-            if not quiet:
+            if word:
+                quiet_capitals.setdefault(_fold(capital), code)
+            elif not quiet:
                 cities.setdefault(_saint(_fold(_strip_the(capital))), code)
         for city in more.split(";"):
             if city:
                 cities.setdefault(_saint(_fold(_strip_the(city))), code)
     for key, code in _shadowing_subdivisions(names).items():
         cities.setdefault(key, code)
-    return _Tables(names, abbreviations, demonyms, cities, capitals, news_names)
+    return _Tables(names, abbreviations, demonyms, cities, capitals, news_names, quiet_capitals)
 
 
 def _clean(name: str) -> str:
@@ -259,6 +264,10 @@ def world_city(name: str) -> WorldCity | None:
 def _world_city(key: str) -> WorldCity | None:
     line = _world_line(key)
     known = _tables()
+    if key in known.quiet:
+        # a capital that is also a common word ("Male"): a place only where a place must stand
+        code = known.quiet[key]
+        return WorldCity(known.capitals.get(code, key.title()), code, 0)
     if line is None or key in known.cities or key in known.names or key in known.demonyms:
         return None  # the news layer wins (the file is built against it; this keeps it so)
     _, name, code, population, flag = line.split("|")

@@ -165,6 +165,11 @@ class EventPeople(PersonStates):
             return None
         codes = {e.code for e in phrase.entities if e.code and e.kind in STATE_KINDS}
         holders = self.by_role().get(role, [])
+        mates = self._clause_mates(phrase.start)
+        if mates:
+            # "The Polish president will hold talks with President X": X, named in another part of
+            # the same clause, is someone else
+            holders = [a for a in holders if a.id not in mates]
         # a description looks back: those named before it, when any is ("The minister held talks
         # with Police Minister Y": not Y)
         before = [a for a in holders if any(start < phrase.start for start, _ in a.mentions)]
@@ -175,7 +180,13 @@ class EventPeople(PersonStates):
             # with the state stands for the fuller role of that state's one holder
             tail = role.split()[-1]
             holders = list(
-                dict.fromkeys(a for r, held in self.by_role().items() if r.split()[-1] == tail for a in held)
+                dict.fromkeys(
+                    a
+                    for r, held in self.by_role().items()
+                    if r.split()[-1] == tail
+                    for a in held
+                    if a.id not in mates
+                )
             )
         if not holders and not codes and words[0] == "the" and len(role.split()) == 1:
             # "The minister travels on to X" after "External Affairs Minister Y": the one person whose
@@ -210,6 +221,22 @@ class EventPeople(PersonStates):
             return cands[0]
         return None
 
+    def _clause_mates(self, pos: int) -> set[str]:
+        """The persons named on the other side of the predicate of the innermost clause holding
+        ``pos`` (its objects and prepositional phrases for a subject, its subject for an object)."""
+        clause = self.layer.at(pos)
+        if clause is None:
+            return set()
+        pred = clause.predicate
+        before = pos < pred.start
+        return {
+            e.actor.id
+            for a in clause.args
+            if (a.phrase.end <= pred.start) != before
+            for e in a.phrase.entities
+            if e.kind == "person" and e.actor is not None and not e.pronoun
+        }
+
     def _last_roleless(self, pos: int) -> Actor | None:
         """The person named last before ``pos`` (this sentence and the two before it) whom the
         text gives no role."""
@@ -235,8 +262,15 @@ class EventPeople(PersonStates):
         if self._descriptions_read:
             return
         self._descriptions_read = True
-        taken = {r.lower() for a in self.actors if a.kind == "person" for r in a.roles}
-        taken |= {_EQUIVALENT[r] for r in taken if r in _EQUIVALENT}
+        taken: dict[str, set[str]] = {}
+        exact: dict[str, set[str]] = {}
+        people = {a.id: a for a in self.actors if a.kind == "person"}
+        for a in people.values():
+            for r in {x.lower() for x in a.roles}:
+                taken.setdefault(r, set()).add(a.id)
+                exact.setdefault(r, set()).add(a.id)
+                if r in _EQUIVALENT:
+                    taken.setdefault(_EQUIVALENT[r], set()).add(a.id)
         roleless = [
             e
             for e in self.layer.named()
@@ -247,7 +281,19 @@ class EventPeople(PersonStates):
         starts = [e.start for e in roleless]
         for m in runtime.finditer(_DESCRIPTION, self.text):
             role = " ".join(m.group("role").lower().split())
-            if role in taken or _KIN_BEFORE.search(self.text, max(0, m.start() - 24), m.start()):
+            held = taken.get(role, set())
+            stated = place_kind(m.group("adj") or m.group("owner") or "")
+            if stated is not None:
+                # "Australia's defence minister" is not "Defence Secretary X" of no stated state
+                held = {
+                    i
+                    for i in held
+                    if (people[i].country or self._countries.get(i)) == stated[0]
+                    or (i in exact.get(role, ()) and not people[i].country)
+                }
+            if held and not held <= self._clause_mates(m.start()):
+                continue  # a named holder answers it (not one across the verb: "... met President X")
+            if _KIN_BEFORE.search(self.text, max(0, m.start() - 24), m.start()):
                 continue  # "X, wife of the Polish prime minister": the role is her husband's
             if self.text.startswith(("'s ", "’s "), m.end()):
                 continue  # "the prosecutor general's office said": the office speaks, of no one named
@@ -255,10 +301,11 @@ class EventPeople(PersonStates):
             if word is not None and word.group(1).lower() in _ANOTHERS:
                 continue  # "in the words of a Dutch envoy", "thanked by a Swedish ambassador"
             demonym = m.group("adj")
+            owner = m.group("owner")
             code = None
-            if demonym:
-                got = place_kind(demonym)
-                if got is None or got[1] != "demonym":
+            if demonym or owner:
+                got = place_kind(demonym or owner)
+                if got is None or got[1] != ("demonym" if demonym else "country"):
                     continue
                 code = got[0]
             idx = self.layer.sentence_at(m.start())
@@ -336,11 +383,20 @@ class EventPeople(PersonStates):
 
     def _leads_a_national_delegation(self, actor: Actor) -> bool:
         """ "A Chinese delegation led by X": the leader of a state's delegation represents it."""
+        return self.delegation_state(actor) is not None
+
+    def delegation_state(self, actor: Actor) -> str | None:
+        """The state of the delegation the person leads ("A Chinese delegation led by X", "a
+        delegation of the Communist Party of China led by X"), if any."""
         for s, _ in actor.mentions:
-            m = _NATIONAL_DELEGATION.search(self.text, max(0, s - 90), s)
-            if m is not None and place_kind(m.group("state")) is not None:
-                return True
-        return False
+            # "A Communist Party of China delegation led by X": the state may not be the first word
+            found = [*_NATIONAL_DELEGATION.finditer(self.text, max(0, s - 90), s, overlapped=True)]
+            m = _DELEGATION_OF.search(self.text, max(0, s - 90), s)
+            for got in (*found, *([m] if m is not None else [])):
+                kind = place_kind(got.group("state"))
+                if kind is not None:
+                    return kind[0]
+        return None
 
     def _heads_a_state_body(self, actor: Actor) -> bool:
         """Is the person, in an apposition, the director or head of a state's office or agency
@@ -390,6 +446,10 @@ _NATIONAL_DELEGATION = regex.compile(
     r"(?:[^.;]{0,40}?[ \t])?(?:led|headed)[ \t]+by[ \t]+\Z"
 )
 """Words before a name that make it the leader of a state's delegation: "A Chinese delegation led by"."""
+_DELEGATION_OF = regex.compile(
+    r"\b(?:delegation|mission)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){0,4}"
+    r"(?P<state>\p{Lu}[\p{L}-]+)[ \t]+(?:led|headed)[ \t]+by[ \t]+\Z"
+)
 _ANOTHERS = lexicon.words("events", "words before another's description")
 _WORD_BEFORE = regex.compile(r"(\w+)\W*\Z")
 _EQUIVALENT = lexicon.mapping("events", "equivalent roles")
@@ -408,8 +468,10 @@ _COMMUNIST = regex.compile(r"\bCommunist\s+Party\b")
 _PARTY_ROLES = frozenset(["leader", "chief", "chairman", "head"])
 _COUNTERPART = lazy(r"\bcounterparts?,?[ \t]+\Z", regex.IGNORECASE)
 _DESCRIPTION = lazy(
-    r"\b(?i:the|a|an|its|his|her)[ \t]+(?:(?:first|new|top|current|senior|visiting|then|country's)[ \t]+)*"
-    r"(?:(?P<adj>\p{Lu}[\p{L}\-]+)[ \t]+)?(?P<role>(?i:"
+    r"(?:\b(?i:the|a|an|its|his|her)[ \t]+(?:(?:first|new|top|current|senior|visiting|then|country's)[ \t]+)*"
+    r"(?:(?P<adj>\p{Lu}[\p{L}\-]+)[ \t]+)?"
+    # "Australia's defence minister toured ... X arrived": a state's own official
+    r"|\b(?P<owner>\p{Lu}[\p{L}\-]+)['’]s[ \t]+(?:(?:new|top|current|senior)[ \t]+)*)(?P<role>(?i:"
     + "|".join(regex.escape(r).replace("\\ ", "[ \\t]+") for r in lexicon.longest_first(_OFFICIAL))
     + r"))\b(?![ \t]+\p{Lu})(?![ \t]+of\b)"
 )

@@ -164,7 +164,8 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
     if t.tag == "Q" and k - 1 >= lo and toks[k - 1].tag == ",":
         k -= 1  # 'known as "Guccifer," was': the comma inside the closing quote ends the parenthesis
         t = toks[k]
-    if t.tag == "REL" or (t.tag == "THAT" and k + 1 == g.first):
+    # "a tour that (also) took her to X": "that" with only adverbs before the verb is a relative
+    if t.tag in {"REL", "THAT"}:
         d.kind = "relative"
         d.marker = t.low
         d.start = k
@@ -252,6 +253,8 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         return
     participle = lone and head.vkind in ("ed", "pp")
     by_after = g.last + 1 < len(toks) and toks[g.last + 1].low == "by"
+    if participle and i == 0 and s >= 2 and toks[s - 1].low == "of" and np_left(toks, s - 2, lo) == 0:
+        s = 0  # "The hearing of a man wanted in X was postponed": the whole phrase before the participle
     if (
         participle
         and i == 0

@@ -125,6 +125,16 @@ def _is_region(name: str) -> bool:
     return got is not None and got[0] == "region"
 
 
+def _demonym_led_province(name: str) -> bool:
+    """Is a name of several words led by a demonym a province ("British Columbia")?"""
+    first = place_kind(name.split(maxsplit=1)[0])
+    if first is None or first[1] != "demonym":
+        return False
+    from diplotext import geo
+
+    return bool(geo.subdivision_countries(name))
+
+
 _PLACE_STARTS: dict[str, bool] = {}
 """Per word of a capitalised run: could a place name start with it (:func:`_could_be_place`)."""
 _MAX_PLACE_STARTS = 50_000
@@ -201,6 +211,9 @@ def _places(text: str, segments: Iterable[tuple[int, int]]) -> list[Entity]:
                     got = place_kind(name)
                     if got:
                         hit = (s, s + len(name), got, j)
+                        break
+                    if j > i + 1 and _demonym_led_province(name):
+                        region = j  # "British Columbia": a province, not a Briton's
                         break
                 if hit is None:
                     i = region if region is not None else i + 1

@@ -105,6 +105,16 @@ def _match_place(tokens: Sequence[Token], i: int, places: dict[str, tuple[str, s
         hit = places.get(key)
         if hit is not None:
             best = Tag(hit[0], i, j, hit[1])
+    if (
+        best is not None
+        and best.kind == "demonym"
+        and best.end == i + 1
+        and i + 1 < n
+        and tokens[i + 1].is_cap
+        and _adjacent(tokens, i, i + 1)
+        and geo.subdivision_countries(f"{tok.text} {tokens[i + 1].text}")
+    ):
+        return None  # "British Columbia": a province, not a Briton's
     return best
 
 

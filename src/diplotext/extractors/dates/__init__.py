@@ -21,7 +21,7 @@ from diplotext.model import Article, Span, TemporalExpression, TimeMode
 
 from .blocks import LOWER_CASE_MONTHS, MONTHS
 from .clockdays import clock_days
-from .clockranges import glued_clock_ends
+from .clockranges import bare_clock_begins, glued_clock_ends
 from .compound import joined_durations
 from .dispatch import CLOCK4, DIGIT, GLUED_MONTH, LOOKBACK, THE, TRIGGERS, TWO_WORD, match_at, scan_tokens
 from .modes import Mode, choose_mode
@@ -65,6 +65,8 @@ def find_dates(
         found = clock_days(text, found)  # "at 9:15 p.m. BST (2015 UTC) on May 3"
     if "-" in text or "–" in text:
         found = glued_clock_ends(text, found)  # "10am-4pm"
+    if "m" in text:
+        found = bare_clock_begins(text, found)  # "7-9pm", "from 2 to 4 p.m."
     found = joined_durations(text, found)  # "three years and six months"
     if "day of " in text:
         found = join_nth_weekdays(text, found)  # "the first Sunday of June"

@@ -72,6 +72,7 @@ def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
             clock, value = _clock_in_part(clock, m.group("clock"), pod, value)
     elif _g(m, "deictic"):
         words = m.group("deictic").lower().split()
+        words[0] = _INFORMAL_DAYS.get(words[0], words[0])  # "7pm tonite", "9am tmr"
         offset = {"today": 0, "tonight": 0, "this": 0, "tomorrow": 1, "yesterday": -1, "last": -1}[words[0]]
         if words[-1] == "night" and clock[0] < _NIGHT_ENDS:
             offset += 1  # "at 2 a.m. last night": the small hours of the day after
@@ -195,7 +196,9 @@ _MD_WORD_BEFORE: Final = regex.compile(
 
 def _month_day_figures(ctx: Context, m: Match, month: int, day: int) -> list[TemporalExpression] | None:
     """ "on 5/13", "until 12/4": month and day, the year the text's (``_resolve_md``); not the common
-    fractions ("1/2", "3/4")."""
+    fractions ("1/2", "3/4"). A first number above 12 is the day ("on 23/3": 23 March)."""
+    if month > 12 and 1 <= day <= 12:
+        month, day = day, month
     if not (1 <= month <= 12 and 1 <= day <= 31) or month < day <= 4:
         return None
     if not _MD_WORD_BEFORE.search(ctx.before(m.start(), 8)):

@@ -128,7 +128,7 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"|(?P<day>{DAY}){W}(?P<month>{MONTH_AFTER_DAY}))(?:,?{W}(?P<year>{YEAR}))?"
         rf"|(?P<weekday>{WEEKDAY_CLEAR})(?:{W}(?P<pod>morning|afternoon|evening|night)\b)?"
         # "10.30pm last night", "at 9 a.m. yesterday morning"
-        rf"|(?P<deictic>(?:today|tomorrow|yesterday)(?:{W}(?:morning|afternoon|evening|night))?\b|tonight"
+        rf"|(?P<deictic>(?:today|tomorrow|yesterday|{_INFORMAL_DAYS})(?:{W}(?:morning|afternoon|evening|night))?\b|tonight"
         rf"|last{W}night|this{W}(?:morning|afternoon|evening)\b))",
     ),
     # "Wednesday at 10 p.m."

@@ -1,7 +1,8 @@
 """Holidays: named days whose date the year decides ("Christmas", "Thanksgiving", "Mother's Day",
 "Easter Monday"). The names and their rules are the lexicon's ``time``/``holidays``.
 
-In news a holiday is the one nearest publication, a distance against the tense counting double;
+In news a holiday is the one nearest publication, a distance against the tense counting four times
+(a distance ahead twice with no cue);
 in narrative mode the one of the story's year.
 """
 
@@ -9,7 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from typing import Final
 
+import regex
+
+from diplotext import lexicon
 from diplotext.model import TemporalExpression
 
 from . import anchoring
@@ -18,6 +23,11 @@ from .context import Context, Match, _one, _tx
 from .resolve import day_value
 
 __all__ = ["holiday_date", "r_holiday"]
+
+_AGAINST_TENSE: Final = 4.0
+"""How much a distance against the clause's tense counts (behind publication in a future clause, ahead
+of it in a past one); twice with no cue, a distance ahead. (An infinitive's "to" is a future cue that
+is sometimes a past clause's: "travelled there to take part in a celebration on Independence Day".)"""
 
 
 def _easter(year: int) -> dt.date:
@@ -60,8 +70,17 @@ def holiday_date(name: str, year: int) -> dt.date | None:
     return _nth_weekday(year, int(parts[0]), int(parts[1]), int(parts[2])) + dt.timedelta(days=shift)
 
 
+_THING_NEXT: Final = regex.compile(
+    rf"[^\S\n]{{1,3}}(?:{lexicon.alternation('time', 'nouns after a holiday that is no date')})\b",
+    regex.IGNORECASE,
+)
+"""A noun after a holiday's name that makes it a thing or a place: "Christmas trees", "Easter Island"."""
+
+
 def r_holiday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     name = m.group("hol")
+    if _THING_NEXT.match(ctx.text, m.end()):
+        return []
     value, anchor = anchoring.day_without_year(
         ctx, lambda year: holiday_date(name, year), lambda: _holiday_near_anchor(ctx, m, name)
     )
@@ -71,7 +90,9 @@ def r_holiday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 
 
 def _holiday_near_anchor(ctx: Context, m: Match, name: str) -> str | None:
-    """The holiday nearest publication, a distance against the tense counting double."""
+    """The holiday nearest publication, a distance against the clause's tense counting four times
+    ("will stay open until Christmas" in March: this year's; "the shops were busy at Christmas" in
+    September: last year's), a distance ahead twice with no cue."""
     if ctx.anchor is None:
         return None
     tense = ctx.tense(m.start(), m.end())
@@ -81,7 +102,11 @@ def _holiday_near_anchor(ctx: Context, m: Match, name: str) -> str | None:
         if d is None:
             continue
         delta = (d - ctx.anchor).days
-        score = abs(delta) * (2.0 if (delta < 0) == (tense == "future") else 1.0)
+        if tense == "future":
+            weight = _AGAINST_TENSE if delta < 0 else 1.0  # "will stay open until Christmas", in March
+        else:
+            weight = (_AGAINST_TENSE if tense == "past" else 2.0) if delta > 0 else 1.0
+        score = abs(delta) * weight
         if best is None or score < best[0]:
             best = (score, d)
     return None if best is None else day_value(best[1])

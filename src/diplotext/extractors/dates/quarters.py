@@ -15,7 +15,7 @@ from diplotext.model import TemporalExpression
 from . import anchoring
 from .blocks import ORDINALS
 from .context import Context, Match, _g, _one, _tx
-from .parts import _day, _rel_shift
+from .parts import _day, _premod, _rel_shift
 from .resolve import add_months, quarter_of, year_value
 
 
@@ -69,8 +69,8 @@ def r_quarter(ctx: Context, m: Match) -> list[TemporalExpression] | None:
             delta = -1
         elif text.startswith("next year"):
             delta = 1
-        elif not _g(m, "ryear") and not half and n > quarter_of(ctx.anchor.month):
-            delta = -1  # a quarter not yet begun is most often last year's, just reported
+        elif not _g(m, "ryear") and not half:
+            delta = _quarter_year(ctx, n, m.start(), m.end())
         year = ctx.anchor.year + delta
     ago = bool(_g(m, "qago"))
     if ago:
@@ -81,11 +81,50 @@ def r_quarter(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     prefix = "XXXX" if year is None else year_value(year)
     value = f"{prefix}-{'H' if half else 'Q'}{n}"
     start = m.start()
+    pre = _QUARTER_PRE_BEFORE.search(ctx.text, max(ctx.lo, start - 24), start) if text[:1] == "t" else None
+    if pre is not None:  # "the end of the third quarter": one expression, END
+        return _one(_tx(ctx, pre.start(), m.end(), "DATE", value, _premod(pre.group()), relative=relative))
     if text.startswith("the") and "-" in ctx.text[m.start("qord") : m.end("q" if _g(m, "q") else "h")]:
         start = m.start("qago") if ago else m.start("qord")  # "the third-quarter loss": the adjective alone
     if year is not None and not half and not ago:
         _note_quarter(ctx, year, n, m.start(), m.end())
     return _one(_tx(ctx, start, m.end(), "DATE", value, relative=relative))
+
+
+_QUARTER_PRE_BEFORE: Final = regex.compile(
+    rf"(?:\bthe\s{{1,3}})?\b(?:{lexicon.alternation('time', 'modifiers of a quarter')})\s{{1,3}}of\s{{1,3}}$",
+    regex.IGNORECASE,
+)
+"""Before "the third quarter": a modifier that makes one expression with it ("the end of", END)."""
+
+_AHEAD_REACH: Final = 6
+"""How many months ahead a quarter a future clause speaks of may begin and still be the one ahead
+(January's "will report fourth-quarter results" is nine months off: last year's)."""
+_COMPARED_BEFORE: Final = regex.compile(
+    rf"\b(?:{lexicon.alternation('time', 'words comparing with a quarter')})\s{{1,3}}(?:the\s{{1,3}})?$",
+    regex.IGNORECASE,
+)
+"""A quarter compared with ("will grow 0.6 percent from the third quarter") is the one gone by."""
+
+
+def _quarter_year(ctx: Context, n: int, start: int, end: int) -> int:
+    """The year (as a shift from publication's) of quarter ``n`` named with no year. A quarter not
+    yet begun is most often last year's, just reported ("fourth-quarter earnings" in January); but in
+    a future clause a quarter that begins within six months is the one ahead ("is expected to close
+    by the second quarter" in March: this year's; "will open in the first quarter" in November: next
+    year's). A quarter further off stays as before ("will report fourth-quarter results" in January
+    is last year's)."""
+    a = ctx.anchor
+    assert a is not None
+    behind = -1 if n > quarter_of(a.month) else 0
+    ahead = 0 if n > quarter_of(a.month) else 1 if n < quarter_of(a.month) else None
+    if ahead is None or ahead == behind:
+        return behind
+    months_ahead = (a.year + ahead) * 12 + 3 * (n - 1) + 1 - (a.year * 12 + a.month)
+    if months_ahead > _AHEAD_REACH or _COMPARED_BEFORE.search(ctx.before(start, 16)):
+        return behind
+    tense, word, _ = ctx.tense_cue(start, end)
+    return ahead if tense == "future" and word != "later" else behind  # "Owens later beat Hall ..."
 
 
 def _note_quarter(ctx: Context, year: int, n: int, start: int, end: int) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
+import attrs
 import regex
 
 from diplotext import lexicon
@@ -198,7 +199,9 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         sat = ctx.anchor + dt.timedelta(days=6 - ctx.anchor.isoweekday() + 7 * delta)
         value = iso_week_value(sat) + "-WE"
     elif unit == "quarter" and delta == 0 and rel_norm in ("", "the", "that", "the latest", "latest"):
-        y, mo = add_months(ctx.anchor.year, ctx.anchor.month, -3)
+        # the report's quarter, the last one over; but "will close by the end of the quarter" is this one
+        back = 0 if mod and rel_norm in ("", "the") and ctx.tense(m.start(), m.end()) == "future" else -3
+        y, mo = add_months(ctx.anchor.year, ctx.anchor.month, back)
         value = f"{year_value(y)}-Q{quarter_of(mo)}"
     else:
         value = shift(ctx.anchor, unit, delta)
@@ -298,7 +301,13 @@ def r_year_end(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if not _YEAR_END_NEXT.match(ctx.after(m.end(), 12)):
         return None
     since = ctx.before(m.start(), 8).lower().rstrip().endswith("since")
-    return _this_year(ctx, m.start(), m.end(), "END", -1 if since else 0)
+    got = _this_year(ctx, m.start(), m.end(), "END", -1 if since else 0)
+    if got and not _g(m, "approx") and not m.group()[4].isspace():
+        # the hyphenated noun is the year's last day, as TimeBank tags it ("by year-end": 1989-12-31)
+        t = got[0]
+        if len(t.value) == 4 and t.value.isdigit():
+            return [attrs.evolve(t, value=f"{t.value}-12-31", mod=None)]
+    return got
 
 
 def _this_year(

@@ -114,6 +114,8 @@ def _irregular_pasts() -> frozenset[str]:
 
 
 _MORE_PAST: Final = lexicon.words("time", "past verbs") | _irregular_pasts()
+_SHORT_WEEKDAY_PASTS: Final = lexicon.words("time", "ambiguous weekday abbreviations") & _MORE_PAST
+"""Past forms that are also short weekdays ("sat", "wed"): with a capital inside a sentence, the day."""
 _AUXILIARIES: Final = lexicon.words("time", "participle auxiliaries")
 _UNTIL: Final = lexicon.words("time", "until")
 _SINCE: Final = lexicon.words("time", "since")
@@ -307,6 +309,8 @@ def _cue(text: str, ws: int, we: int) -> Tense:
         return "future"
     if w in _PRESENT_VERBS:
         return _present_verb(text, ws, we, w)
+    if w in _SHORT_WEEKDAY_PASTS and text[ws].isupper() and ws > 2 and text[ws - 2] not in ".!?":
+        return None  # "this Sat 10am", "6 Apr (Sat), 2pm": the weekday, not "sat" or "wed"
     if (
         w in _PAST
         or w in _MORE_PAST

@@ -19,6 +19,7 @@ from diplotext.extractors.extradition.act_times import after_times, reported_tim
 from diplotext.extractors.extradition.addressees import request_sent
 from diplotext.extractors.extradition.notices import notice_askers
 from diplotext.extractors.extradition.people import (
+    apposed_after,
     described_suspect,
     may_be_a_person,
     named_before,
@@ -28,6 +29,7 @@ from diplotext.extractors.extradition.people import (
     sentence_subject,
     the_one_it_befell,
 )
+from diplotext.extractors.extradition.pleas import by_the_defence
 from diplotext.extractors.extradition.purposes import noun_behind, surrender_behind, verb_strength
 from diplotext.extractors.extradition.sides import (
     SAY_LEMMAS,
@@ -163,12 +165,19 @@ def _governed(
         return OUTCOME_VERBS[lemma], [], [], False  # "won his fight against extradition"
     if lemma in OPEN_DECISION_VERBS and (clause.predicate.tense == "future" or clause.predicate.modal):
         return "pending", [], parties(ctx, doers, tribunal), False  # "a court will rule on"
+    if lemma in GRANT_VERBS and obj is None and _on_the_surrender(clause):
+        # "courts take two years to rule on extradition requests": which way is not said
+        return None, [], [], False
     approving = (
         lemma == "give"
         and obj is not None
         and bool(obj.words)
         and (" ".join(obj.words[-2:]) in _APPROVALS or obj.words[-1] in _APPROVALS)
     )
+    if lemma in REFUSAL_VERBS and by_the_defence(ctx, clause.subject):
+        # "her client is opposing extradition": contested, no state's refusal ("would oppose": yet to be)
+        to_come = clause.predicate.tense == "future" or clause.predicate.modal is not None
+        return None if to_come else "pending", [], [], False
     if lemma in REFUSAL_VERBS or lemma in GRANT_VERBS or approving:
         # "gave the green light for the extradition of X": an approval given is a grant
         status: str | None = "refused" if lemma in REFUSAL_VERBS else "granted"
@@ -185,6 +194,16 @@ def _governed(
     if lemma in COMPLETED_VERBS:
         return "completed", [], parties(ctx, doers, tribunal), False
     return None, [], [], False
+
+
+def _on_the_surrender(clause: Clause) -> bool:
+    """Does an "on" phrase of the clause name a surrender or a request ("ruled on his extradition")?"""
+    return any(
+        a.role == "pp"
+        and a.prep == "on"
+        and (a.phrase.head.lower() in SURRENDER_NOUNS or a.phrase.head.lower() in REQUEST_NOUNS)
+        for a in clause.args
+    )
 
 
 def _decided_by_a_court(clause: Clause) -> bool:
@@ -254,6 +273,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         if pred.passive:
             suspects = (
                 named_suspects(ctx, clause.subject)
+                or apposed_after(ctx, clause.subject)
                 or described_suspect(ctx, clause.subject, clause)
                 or _described_sentence_subject(ctx, clause)
             )

@@ -52,6 +52,15 @@ _GROUNDS: tuple[tuple[regex.Pattern[str], str], ...] = (
         "risk of ill-treatment or unfair trial",
     ),
     (regex.compile(r"\bimmunity\b", _I), "immunity"),
+    (
+        regex.compile(r"\brefugee[ \t]+status\b|\b(?:political[ \t]+)?asylum\b", _I),
+        "refugee status or asylum",
+    ),
+    (
+        regex.compile(r"\bstatute[ \t]+of[ \t]+limitations?\b|\btime[ \t-]+barred\b", _I),
+        "statute of limitations",
+    ),
+    (regex.compile(r"\bdouble[ \t]+jeopardy\b|\balready[ \t]+(?:been[ \t]+)?tried\b", _I), "tried already"),
 )
 _CRIME = r"(?:murder|killing|assassination|death|poisoning|kidnapping|abduction|rape|bombing|shooting)"
 _VICTIM_BEFORE = regex.compile(
@@ -59,7 +68,7 @@ _VICTIM_BEFORE = regex.compile(
 )
 _VICTIM_OBJECT = regex.compile(
     r"\b(?:(?:kill|murder|assassinat|stabb|strangl|poison)(?:ing|ed)|(?:shooting|shot)[ \t]+dead)"
-    r"[ \t]+(?:(?:the|a|an|\w+)[ \t]+){0,3}$",
+    r"[ \t]+(?:(?:the|a|an|[\w'-]+)[ \t]+){0,3}(?:[\w'-]+,[ \t]+)?$",
     _I,
 )
 """A killing verb right before a name: "suspected of shooting dead radio journalist X"."""

@@ -6,11 +6,13 @@ of its own when it decides: it joins the case it follows.
 
 from __future__ import annotations
 
+from typing import Final
+
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.extradition.act_times import after_times, participle_times
 from diplotext.extractors.extradition.acts import ADVISING_MODALS, Act
 from diplotext.extractors.extradition.people import named_suspects, pp_phrases
-from diplotext.extractors.extradition.pleas import a_plea, someone_elses_request
+from diplotext.extractors.extradition.pleas import a_plea, by_the_defence, someone_elses_request
 from diplotext.extractors.extradition.sides import (
     holders,
     it_is_the_sayer,
@@ -23,8 +25,13 @@ from diplotext.extractors.extradition.vocabulary import (
     OPEN_DECISION_VERBS,
     REFUSAL_VERBS,
     REQUEST_NOUNS,
+    REQUEST_VERBS,
+    SURRENDER_VERBS,
+    SUSPECT_DESCRIPTIONS,
     WANTING_VERBS,
 )
+from diplotext.syntax import Clause, Phrase
+from diplotext.syntax import words as W
 
 __all__ = ["read_decision"]
 
@@ -82,16 +89,37 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
         if not suspects or not held:
             return None
         return Act(frame=frame, suspects=tuple(suspects), requested=tuple(held[:1]), status=None)
-    if pred.negated:
+    if pred.negated or _custody_order(ctx, frame) or _in_general(clause):
         return None
     obj = next((a.phrase for a in clause.args if a.role == "object"), None)
+    if pred.passive and obj is not None and lemma not in REFUSAL_VERBS and _surrender_participle(obj):
+        # "X was ordered extradited to India by Canada's justice minister"
+        return Act(
+            frame=frame,
+            suspects=tuple(named_suspects(ctx, clause.subject)),
+            requesting=tuple(c for p in pp_phrases(clause, "to") for c in parties(ctx, p, tribunal)),
+            requested=tuple(c for p in pp_phrases(clause, "by") for c in holders(ctx, p, tribunal)),
+            status="granted",
+            strong=True,
+            dates=tuple(t for t in clause.times if t.type in ("DATE", "TIME")),
+        )
     if obj is not None and obj.head.lower() not in REQUEST_NOUNS and not named_suspects(ctx, obj):
         return None
     if obj is not None and a_plea(obj):
         return None  # "refused him permission to appeal", "denied him bail": his plea, not a surrender
-    if obj is not None and obj.head.lower() in REQUEST_NOUNS and someone_elses_request(obj):
+    if (
+        obj is not None
+        and obj.head.lower() in REQUEST_NOUNS
+        and (someone_elses_request(obj) or any(by_the_defence(ctx, p) for p in pp_phrases(clause, "from")))
+    ):
         return None  # "rejecting his request for bail": the suspect's own plea
     status: str | None = "refused" if lemma in REFUSAL_VERBS else "granted"
+    if status == "refused" and _pleaded_by_a_person(ctx, clause):
+        # "X asked the appeal court to overturn an order sending him to India": a plea, the case is
+        # contested before the court
+        parent = ctx.parent(clause)
+        told = clause.times or (parent.times if parent is not None else ())
+        return Act(frame=frame, status="pending", dates=tuple(t for t in told if t.type == "DATE"))
     if pred.modal in ADVISING_MODALS:
         status = None  # "her lawyer said Bulgaria should reject any request": advice, no decision
     if lemma in OPEN_DECISION_VERBS:
@@ -110,3 +138,60 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
             if t.type in ("DATE", "TIME")
         ),
     )
+
+
+def _custody_order(ctx: EventContext, frame: Frame) -> bool:
+    """ "A judge ordered him held without bail": an order of custody, no decision on a surrender."""
+    clause = frame.clause
+    return any(
+        c.index == clause.index + 1
+        and c.kind == "complement"
+        and c.predicate.passive
+        and c.predicate.lemma in HELD_VERBS
+        for c in ctx.layer.in_sentence(clause.sentence)
+    )
+
+
+def _in_general(clause: Clause) -> bool:
+    """ "Courts take a year to rule on extradition requests": requests in general, in the plural
+    with no determiner, are no one's case."""
+    return any(
+        a.role == "pp"
+        and a.prep == "on"
+        and a.phrase.head.lower() in REQUEST_NOUNS
+        and a.phrase.head.lower().endswith("s")
+        and a.phrase.words[:1] not in _DETERMINED
+        for a in clause.args
+    )
+
+
+_DETERMINED: Final = frozenset({("the",), ("his",), ("her",), ("its",), ("their",), ("these",), ("both",)})
+
+
+def _surrender_participle(phrase: Phrase) -> bool:
+    """Is the phrase one past participle of a surrender verb ("ordered [extradited]")?"""
+    if len(phrase.words) != 1:
+        return False
+    forms = W.verb_forms().get(phrase.words[0], ())
+    return any(kind in ("ed", "pp") and lemma in SURRENDER_VERBS for lemma, kind in forms)
+
+
+def _pleaded_by_a_person(ctx: EventContext, clause: Clause) -> bool:
+    """Is the clause an infinitive a person asks for ("X asked the court to overturn ...")?"""
+    parent = ctx.parent(clause)
+    return (
+        clause.kind == "infinitive"
+        and parent is not None
+        and parent is not clause
+        and parent.predicate.lemma in REQUEST_VERBS
+        and _one_sought(ctx, ctx.doers(parent))
+    )
+
+
+def _one_sought(ctx: EventContext, doers: Phrase | None) -> bool:
+    """Is the phrase a person, a description of a suspect ("a businessman wanted in India") or the
+    defence?"""
+    if doers is None:
+        return False
+    head = doers.head.lower()
+    return bool(ctx.persons(doers)) or head in SUSPECT_DESCRIPTIONS or by_the_defence(ctx, doers)

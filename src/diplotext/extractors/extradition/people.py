@@ -21,8 +21,10 @@ from diplotext.extractors.extradition.vocabulary import (
 )
 from diplotext.model import Actor
 from diplotext.syntax import Clause, Entity, Phrase
+from diplotext.syntax import words as W
 
 __all__ = [
+    "apposed_after",
     "described_suspect",
     "named_before",
     "named_suspects",
@@ -78,6 +80,8 @@ def _pronoun_target(ctx: EventContext, pronoun: Entity) -> Actor | None:
 
 
 _AGE: Final = regex.compile(r"\d+-year-old")
+_AGED: Final = regex.compile(r",[ \t]+\d{1,3}[ \t]*,")
+_CRIMINAL: Final = lexicon.words("events", "criminal words")
 
 
 def may_be_a_person(phrase: Phrase) -> bool:
@@ -86,7 +90,7 @@ def may_be_a_person(phrase: Phrase) -> bool:
     file", "the documents"."""
     if any(e.kind == "person" for e in phrase.entities) or phrase.words in (("them",), ("all",)):
         return True
-    head = phrase.head.lower()
+    head = _noun(phrase)
     return head in SUSPECT_DESCRIPTIONS or _AGE.fullmatch(head) is not None
 
 
@@ -96,9 +100,9 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
     no office and is not named in the clause itself, else the first such person named in the
     three sentences after ("asked Paraguay to send back the banker. X fled ..."); an indefinite
     one ("a businessman", "a former minister") only the latter."""
-    if phrase is None or phrase.entities or len(phrase.words) < 2:
-        return []
-    head = phrase.head.lower()
+    if phrase is None or len(phrase.words) < 2 or any(e.kind == "person" for e in phrase.entities):
+        return []  # (a demonym may describe: "a former Venezuelan oil official")
+    head = _noun(phrase)
     # "to extradite a former deputy minister who was arrested in Vienna. X, 54, is accused of":
     # a new referent, named only after it
     new = phrase.words[0] in ("a", "an") and (
@@ -110,6 +114,8 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
         return []
     layer = ctx.layer
     in_clause = {e.actor.id for e in layer.entities_in(clause.start, clause.end) if e.actor is not None}
+    # "a former oil ministry official ... X, 58, was detained": a former office holder may be the one
+    former = "former" in phrase.words
 
     def fits(e: Entity) -> bool:
         return (
@@ -117,11 +123,14 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
             and e.actor is not None
             and not e.pronoun
             and e.actor.id not in in_clause
-            and not ctx.official(e.actor)
+            and (former or not ctx.official(e.actor))
             # no one the text gives another part ("police chief X", "witness X"); the description's
             # own noun is his ("a former executive ... The executive, X, 66,")
             and all(
-                r.lower() in SUSPECT_DESCRIPTIONS or r.lower() in CRIMINAL_ROLES or r.lower() == head
+                r.lower() in SUSPECT_DESCRIPTIONS
+                or r.lower() in CRIMINAL_ROLES
+                or r.lower() == head
+                or (former and ctx.official(e.actor))
                 for r in e.actor.roles
             )
         )
@@ -139,11 +148,18 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
     deciding = {
         e.actor.id for e in layer.entities_in(*layer.sentences[clause.sentence]) if e.actor is not None
     }
+    criminal = set(layer.with_words(_CRIMINAL)) if new else set()
     for idx in range(clause.sentence + 1, min(len(layer.sentences), clause.sentence + 1 + _AFTER)):
         deciding |= _deciders(ctx, idx)
         for e in layer.entities_in(*layer.sentences[idx]):
-            if fits(e) and e.actor is not None and e.actor not in named and e.actor.id not in deciding:
-                named.append(e.actor)
+            if not (fits(e) and e.actor is not None and e.actor not in named and e.actor.id not in deciding):
+                continue
+            opens = not ctx.text[layer.sentences[idx][0] : e.start].strip()
+            if new and idx not in criminal and not opens and not _AGED.match(ctx.text, e.end):
+                # "a German fraud suspect ... his brother, X, told a newspaper": a new referent is named
+                # opening a sentence, with his age, or in a sentence about the crime
+                continue
+            named.append(e.actor)
         if len(named) > nth:
             return [named[nth]]
     return []
@@ -236,3 +252,35 @@ def of_after_suspects(ctx: EventContext, phrase: Phrase) -> list[Actor]:
     """ "the extradition to Germany [of X]", "from Austria [of X]": the suspect named in the "of"
     phrase that the destination or the source phrase carries."""
     return [s for prep, q in phrase.preps if prep == "of" for s in named_suspects(ctx, q)]
+
+
+def apposed_after(ctx: EventContext, phrase: Phrase | None) -> list[Actor]:
+    """ "One of X's co-accused, Nigerian national Y, was extradited": the one person named between
+    commas right after a phrase that names none (not a possessor in it)."""
+    if phrase is None or any(e.kind == "person" and e is not phrase.possessor for e in phrase.entities):
+        return []
+    m = _APPOSED.match(ctx.text, phrase.end)
+    if m is None:
+        return []
+    inside = [
+        e
+        for e in ctx.layer.entities_in(m.start(1), m.end(1))
+        if e.kind == "person" and e.actor is not None and not e.pronoun
+    ]
+    return [inside[-1].actor] if len(inside) == 1 and inside[-1].end == m.end(1) and inside[-1].actor else []
+
+
+_APPOSED: Final = regex.compile(r",[ \t]+([^,;:()\n]{2,80}?),")
+
+
+def _noun(phrase: Phrase) -> str:
+    """The phrase's head, or the word before a participle the phrase ends with ("an alleged
+    trafficker known [as ...]": trafficker)."""
+    head = phrase.head.lower()
+    if head in SUSPECT_DESCRIPTIONS or len(phrase.words) < 3:
+        return head
+    if (len(head) > 5 and head.endswith("ed")) or any(
+        kind in ("ed", "pp") for _, kind in W.verb_forms().get(head, ())
+    ):
+        return phrase.words[-2]
+    return head

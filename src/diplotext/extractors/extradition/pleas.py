@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from typing import Final
 
+from diplotext import lexicon
+from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.vocabulary import REQUEST_NOUNS, SURRENDER_NOUNS, SUSPECT_DESCRIPTIONS
 from diplotext.syntax import Phrase
 from diplotext.syntax import words as W
 
-__all__ = ["a_plea", "someone_elses_request"]
+__all__ = ["a_plea", "by_the_defence", "someone_elses_request"]
 
 
 def a_plea(phrase: Phrase) -> bool:
@@ -31,8 +33,24 @@ def someone_elses_request(phrase: Phrase) -> bool:
     poss = phrase.possessor
     if poss is not None and poss.kind == "person":
         return True
+    if any(prep == "from" and p.head.lower() in _DEFENCE for prep, p in phrase.preps):
+        return True  # "rejecting a request from his lawyers": the defence's plea
     wanted = [p for prep, p in phrase.preps if prep == "for"]
     return bool(wanted) and all(
         p.head.lower() not in SURRENDER_NOUNS and not any(e.kind == "person" for e in p.entities)
         for p in wanted
     )
+
+
+_DEFENCE: Final = lexicon.words("events", "the defence's side")
+
+
+def by_the_defence(ctx: EventContext, doers: Phrase | None) -> bool:
+    """Is the doer the sought person's side: a lawyer, "her client", "his family" ("his lawyer
+    said her client would oppose extradition": a contest, not a state's refusal)?"""
+    if doers is None:
+        return False
+    if doers.head.lower() in _DEFENCE:
+        return True
+    people = ctx.persons(doers)
+    return bool(people) and all(any(r.lower() in _DEFENCE for r in ctx.roles_of(p)) for p in people)

@@ -84,6 +84,7 @@ _STRONG = trigger_words({"extradite", "extradition"}) | {"hague", "extraditions"
 _NEEDS_PARTICLE = trigger_words({"send", "turn"})
 _ACCUSING = frozenset({"accuse", "charge", "indict"})
 _PARTICLES = frozenset({"over", "back"})
+_DECIDING_FORMS = trigger_words(REFUSAL_VERBS | {"agree", "approve", "decide"})
 _TRIAL = frozenset({"trial"})
 _FACED = frozenset({"charges", "prosecution", "justice"})
 _TRIED = lexicon.words("events", "trial nouns")
@@ -100,6 +101,34 @@ _CRIMINAL = lexicon.words("events", "criminal words")
 _DEMANDING = REQUEST_VERBS | REFUSAL_VERBS | {"refuse"}
 _SEEKING = trigger_words(WANTING_VERBS)
 _TRIBUNAL_WORDS = frozenset({"tribunal", "tribunals", "hague", "icty", "ictr", "icc", "irmct"})
+
+
+def _someone_unnamed(act: Act) -> bool:
+    """Does the act hand over someone the text never names ("Thailand extradited a German fraud
+    suspect to Frankfurt in 2022")? Then it joins no case."""
+    pred = act.frame.clause.predicate
+    if act.frame.phrase is not None or pred.passive or act.frame.lemma not in _VERBS:
+        return False
+    return any(
+        a.role == "object"
+        and a.phrase.words[:1] in (("a",), ("an",))
+        and not any(e.kind == "person" for e in a.phrase.entities)
+        for a in act.frame.clause.args
+    )
+
+
+def _former_in_object(act: Act) -> set[str]:
+    """The persons of an object phrase that calls them former ("a former intelligence chief, X")."""
+    args = act.frame.clause.args
+    if not any(a.role == "object" and "former" in a.phrase.words for a in args):
+        return set()
+    return {
+        e.actor.id
+        for a in args
+        if a.role in ("object", "apposition")
+        for e in a.phrase.entities
+        if e.kind == "person" and e.actor is not None
+    }
 
 
 @attrs.define
@@ -139,6 +168,10 @@ class _Finder:
         )
         # "be sent to Britain to stand trial", "a decision to send him to India to face charges"
         particles |= set(ctx.layer.with_words(_TRIAL | _FACED))
+        # "a court refused to send X to the United States": a decision on sending someone (not an
+        # official: "agreed to send Vice Premier X to the talks" sends an envoy)
+        decided_only = set(ctx.layer.with_words(_DECIDING_FORMS)) - particles
+        particles |= decided_only
         plural = set(ctx.layer.with_words(_PLURAL))  # "hand them over": people named before
         plural |= set(ctx.layer.with_words(SUSPECT_DESCRIPTIONS))  # "send back the banker"
         for idx in trigger_sentences:
@@ -157,12 +190,18 @@ class _Finder:
                     act = read_decision(ctx, frame, self.tribunal)
                 else:
                     act = read_act(ctx, frame, self.tribunal)
+                if act is not None and idx in decided_only and frame.lemma in _NEEDS_PARTICLE:
+                    once = _former_in_object(act)
+                    kept = tuple(
+                        p for p in act.suspects if p.id in once or ctx.former(p) or not ctx.official(p)
+                    )
+                    act = attrs.evolve(act, suspects=kept)
                 if act is None:
                     continue
                 if act.suspects and (act.strong or act.tribunal or act.frame.lemma not in DECISION_VERBS):
                     for suspect in act.suspects:
                         self.add(suspect, act)
-                else:
+                elif not _someone_unnamed(act):
                     self.loose.append(act)
         arresting = set(ctx.layer.with_words(_ARRESTING))
         for idx in sorted(set(ctx.layer.with_words(_AT_REQUEST)) & arresting):

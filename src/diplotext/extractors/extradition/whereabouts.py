@@ -13,7 +13,7 @@ from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.acts import Act, self_surrender
 from diplotext.extractors.extradition.homeward import deciding_courts
 from diplotext.extractors.extradition.refuge import based_in, refuge_states
-from diplotext.extractors.extradition.vocabulary import GOVERNING_NOUNS, HELD_VERBS
+from diplotext.extractors.extradition.vocabulary import GOVERNING_NOUNS, HELD_VERBS, SUSPECT_DESCRIPTIONS
 from diplotext.model import Actor
 from diplotext.syntax import Clause, Phrase
 
@@ -159,5 +159,18 @@ def home_of_the_description(ctx: EventContext, acts: Iterable[Act], asking: str 
                     continue
                 for e in ctx.places(inner):
                     if e.code and e.code != asking and e.place_kind in ("city", "seat", "country"):
+                        return e.code
+            # "the hearing of a Johannesburg businessman wanted in the US": a city before the noun
+            for p in (phrase, *(inner for prep, inner in phrase.preps if prep == "of")):
+                if p.head.lower() not in SUSPECT_DESCRIPTIONS:
+                    continue
+                for e in p.entities:
+                    if (
+                        e.kind == "place"
+                        and e.place_kind == "city"
+                        and e.code
+                        and e.code != asking
+                        and e.end <= p.head_span[0]
+                    ):
                         return e.code
     return None

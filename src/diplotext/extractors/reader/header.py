@@ -33,7 +33,7 @@ _BYLINE = lazy(r"(?i:by|written\s+by|reporting\s+by)\s+\p{Lu}[\p{L}.'’\-]*(?:[
 _AGENCY = r"\(\s*\p{L}[\p{L}&'’. /\-]{0,40}\)"
 _DL_DATE = rf",?\s*(?i:{_MONTH}\s*[0-3]?\d|[0-3]?\d\s+{_MONTH})(?:,?\s*{_YEAR})?"
 _REGION = r"(?:,\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2}){0,2}"
-_SEP = r"(?:\s*(?:-{2,3}|[–—]{1,2})\s*|\s*_\s+|\s+-\s*|-\s+)"
+_SEP = r"(?:\s*(?:-{2,3}|[–—]{1,2})\s*|\s*_(?:\s+|\Z)|\s+-\s*|-\s+)"
 _CAPS = r"(?P<place>\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]*){0,4})"
 _TITLE = r"(?P<place>\p{Lu}[\p{Ll}'’.\-]+(?:\s+(?:\p{Lu}[\p{Ll}'’.\-]+|de|es|al|el|la|of)){0,3})"
 

@@ -15,6 +15,7 @@ from diplotext.extractors.visits.status import dated, nominal_status, tense_stat
 from diplotext.extractors.visits.story_place import (
     headline_visit_place,
     home_of_the_hosts,
+    place_held_later,
     place_in_the_headline,
     place_named_later,
     place_told_before,
@@ -127,6 +128,10 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         # headline "Armenian FM visits Tehran to discuss trade", body "X met with his Iranian
         # counterpart Y": the one place of a headline that tells of a visit, when it is Y's state's
         places = headline_visit_place(ctx, frame)
+    if not places and not here and frame.phrase is None:
+        # "X met Y on Tuesday. The meeting took place on the sidelines of a forum in Busan"
+        later = place_held_later(ctx, frame.sentence)
+        places = [later] if later is not None else []
     if not places and not here:
         return None
     if urged_by_others(ctx, clause, places):

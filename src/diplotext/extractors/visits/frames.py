@@ -28,7 +28,7 @@ from diplotext.extractors.visits.frame_checks import (
     private,
 )
 from diplotext.extractors.visits.groups import delegation_leaders, pair_named_before
-from diplotext.extractors.visits.months import month_modifier
+from diplotext.extractors.visits.months import coming_month, month_modifier
 from diplotext.extractors.visits.parties import own_clause_persons, pair_partner, party_states
 from diplotext.extractors.visits.roles import (
     by_route,
@@ -323,6 +323,10 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         status = "completed" if when == {-1} else "planned" if when == {1} else None
     elif status == "completed" and when == {1}:
         status = "planned"  # "paving the way for X's visit early next year": not done yet
+    elif status == "planned" and when == {-1}:
+        # "awaits X's visit in September", read by the dates plugin as the last September
+        own = [coming_month(ctx, t) for t in own]
+        context = [coming_month(ctx, t) for t in context]
     words = set(phrase.words)
     return Trip(
         frame=frame,

@@ -61,7 +61,11 @@ def delegation_leaders(ctx: EventContext, phrase: Phrase, sentence: int) -> list
     """The persons who lead a delegation: "a delegation led by X" in the phrase, or "a delegation
     headed by X left for", "hosted a delegation led by X" with the participle read as a clause of
     its own."""
-    if phrase.head.lower() not in _DELEGATION:
+    if phrase.head.lower() not in _DELEGATION and not any(
+        # "A Communist Party of Vietnam delegation": the noun ends an "of" phrase
+        prep == "of" and p.head.lower() in _DELEGATION and p.end == phrase.end
+        for prep, p in phrase.preps
+    ):
         return []
     for prep, p in phrase.preps:
         if prep == "by":

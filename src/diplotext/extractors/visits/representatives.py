@@ -20,7 +20,10 @@ from diplotext.syntax import Phrase
 
 _OFFICIAL_TRIP = frozenset(["official", "state"])
 
-__all__ = ["Representatives"]
+__all__ = ["AT_A_SEAT", "Representatives"]
+
+AT_A_SEAT: Final = "*"
+"""In :meth:`Representatives.lives_in`: posted to an international body, resident where it sits."""
 
 _INTERNATIONAL = lexicon.words("events", "international offices")
 _INTERNATIONAL_ROLES = frozenset(
@@ -90,7 +93,7 @@ class Representatives(FinderBase):
     def state(self, actor: Actor, trip: Trip) -> str | None:
         """The visitor's state: the actor's own, else the first a phrase describing them names, in
         this trip or any other (the trips are all read by the time this is asked)."""
-        code = self.ctx.state_of(actor) or self._phrase_state(trip)
+        code = self.ctx.state_of(actor) or self._phrase_state(trip) or self.ctx.delegation_state(actor)
         if code:
             return code
         # the same for every trip of the actor: found once (linear in the trips, however many)
@@ -151,8 +154,10 @@ class Representatives(FinderBase):
                 if e.code and e.kind in ("state", "place") and e.place_kind in ("demonym", "country", None):
                     return e.code
             if phrase.head.lower() in _DELEGATIONS:
-                # "a delegation of the Bundestag led by X": the state of the body it comes from
-                for prep, p in phrase.preps:
+                # "a delegation of the Bundestag led by X", "a Communist Party of China delegation": the
+                # state of the body it comes from
+                own = [("of", phrase)] if any(e.kind == "organization" for e in phrase.entities) else []
+                for prep, p in [*own, *phrase.preps]:
                     for e in p.entities if prep in ("of", "from") else ():
                         national = e.kind in ("state", "organization") and geo.country_name(e.code or "")
                         if e.code and national:
@@ -207,22 +212,33 @@ class Representatives(FinderBase):
         for m in runtime.finditer(_POSTED, ctx.text):
             idx = layer.sentence_at(m.start())
             start, end = layer.sentences[idx] if layer.sentences else (0, len(ctx.text))
-            places = [e for e in layer.entities_in(m.end(), min(end, m.end() + 40)) if e.code]
-            if not places or places[0].start > m.end() + 4 or places[0].kind not in ("state", "place"):
+            found = layer.entities_in(m.end(), min(end, m.end() + 40))
+            places = [e for e in found if e.code]
+            body = next((e for e in found if e.kind == "organization"), None)
+            if (
+                body is not None
+                and (not places or body.start < places[0].start)
+                and body.start <= m.end() + 20
+            ):
+                # "Iran's ambassador to the IAEA, X": resident where the body sits, wherever the story is
+                state = body
+            elif not places or places[0].start > m.end() + 4 or places[0].kind not in ("state", "place"):
                 continue
-            state = places[0]
+            else:
+                state = places[0]
             near = [
                 e
                 for e in layer.entities_in(
-                    max(start, m.start() - _POST_REACH), min(end, state.end + _POST_REACH)
+                    max(start, m.start() - _POST_REACH),
+                    min(end, (m.end() + 2 * _POST_REACH) if state is body else (state.end + _POST_REACH)),
                 )
                 if e.kind == "person" and e.actor is not None and not e.pronoun
             ]
             if not near:
                 continue
             holder = min(near, key=lambda e: min(abs(e.start - state.end), abs(m.start() - e.end)))
-            if holder.actor is not None and state.code is not None:
-                table.setdefault(holder.actor.id, set()).add(state.code)
+            if holder.actor is not None and (state.code is not None or state is body):
+                table.setdefault(holder.actor.id, set()).add(state.code or AT_A_SEAT)
 
     def eligible(self, actor: Actor, trip: Trip) -> bool:
         """A state's representative: an official role (the actor's, or one the text gives the

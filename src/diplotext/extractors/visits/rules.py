@@ -47,6 +47,7 @@ from diplotext.extractors.visits.legs import other_stops, where_it_began
 from diplotext.extractors.visits.loose import LooseFrames
 from diplotext.extractors.visits.meetings import Meetings
 from diplotext.extractors.visits.presence import BUSINESS_VERBS, LEGISLATURES, SPEECH_VERBS, read_presence
+from diplotext.extractors.visits.representatives import AT_A_SEAT
 from diplotext.extractors.visits.roles import clause_visitors, hosts_and_origins
 from diplotext.extractors.visits.story_place import (
     headline_tells_a_trip,
@@ -162,7 +163,10 @@ class _Finder(LooseFrames, Meetings):
         described = set(ctx.layer.with_words(_PLACE_NOUN_WORDS))
         headline_trip = ctx.dateline_code is None and headline_tells_a_trip(ctx)
         here = set(ctx.layer.with_words(_HERE))
-        for idx in ctx.layer.with_words(_MEETING_PLACE_WORDS):
+        meeting_sentences = ctx.layer.with_words(_MEETING_PLACE_WORDS)
+        # "X met Y on Tuesday. The meeting took place in Busan": a place the next sentences give
+        placed = {i for i in meeting_sentences if ctx.sentence_has(i, ("place",), places_only=True)}
+        for idx in meeting_sentences:
             if not (
                 ctx.sentence_has(idx, ("person",))
                 and (
@@ -173,6 +177,8 @@ class _Finder(LooseFrames, Meetings):
                     or (ctx.dateline_code is not None and ctx.sentence_has(idx, ("state",)))
                     # headline "Armenian FM visits Tehran": a meeting with an official of a state
                     or (headline_trip and ctx.sentence_has(idx, ("state",)))
+                    or idx + 1 in placed
+                    or idx + 2 in placed
                 )
             ):
                 continue
@@ -307,7 +313,7 @@ class _Finder(LooseFrames, Meetings):
             self.states[v.id] = state
             home = self.lives_in(v) | self.around(state, trip, hosts)
             for code in codes:
-                if code != state and code not in home:
+                if code != state and code not in home and AT_A_SEAT not in home:
                     if (
                         trip.meeting
                         and (v.id, code) not in self.cases

@@ -113,6 +113,14 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
         if parent is not None and parent is not clause and parent.predicate.lemma in _ANTICIPATING:
             return "planned"  # "looks forward to welcoming X to Kigali", "awaits ..."
         if parent is not None and parent is not clause:
+            if (
+                clause.kind == "infinitive"
+                and parent.predicate.lemma == "be"
+                and parent.predicate.tense == "present"
+                and not parent.predicate.negated
+                and "about" in (_word_before(ctx, pred.start), _word_before(ctx, pred.start - 3))
+            ):
+                return "planned"  # "is about to leave for Tokyo": not gone yet
             if clause.kind == "infinitive" and parent.predicate.lemma == "be" and not parent.predicate.chain:
                 # "X is the first premier in 13 years to visit Y": there now; "will be the first":
                 # to come; "was the first" says nothing of this trip's when
@@ -381,6 +389,8 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
         return "planned"
     if words & PAST_MODIFIERS:
         return "completed"
+    if _awaited(frame):
+        return "planned"  # "Lima awaits X's visit in September", "is looking forward to X's visit"
     when = {when_told(ctx, t) for t in dated(ctx, frame.times)}
     if when == {-1}:
         return "completed"  # "his talks last month in X": the phrase's own date says when
@@ -458,3 +468,18 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
                 return "present"
             return base
     return None
+
+
+def _awaited(frame: Frame) -> bool:
+    """Is the trip noun the object (or "to" phrase) of a present or future verb of anticipation
+    ("awaits X's visit", "is looking forward to X's visit")?"""
+    arg = frame.arg
+    pred = frame.clause.predicate
+    return (
+        arg is not None
+        and frame.depth == 0
+        and (arg.role == "object" or (arg.role == "pp" and arg.prep == "to"))
+        and pred.lemma in _ANTICIPATING
+        and pred.tense in ("present", "future")
+        and not pred.negated
+    )

@@ -31,6 +31,7 @@ __all__ = [
     "headline_tells_a_trip",
     "headline_visit_place",
     "home_of_the_hosts",
+    "place_held_later",
     "place_in_the_headline",
     "place_named_later",
     "place_told_before",
@@ -40,6 +41,7 @@ __all__ = [
 _KINDS: Final = ("city", "seat", "country")
 _LOOK_AHEAD: Final = 2
 _LOOK_BACK: Final = 2
+_HELD: Final = lexicon.words("events", "verbs of a meeting taking place")
 _MEETING_VERBS: Final = MEET_VERBS
 _EVENTS_ELSEWHERE: Final = lexicon.words("events", "disaster nouns") | lexicon.words(
     "events", "offence nouns"
@@ -146,6 +148,48 @@ def place_named_later(ctx: EventContext, sentence: int) -> Entity | None:
                 if found:
                     return found[0]
     return None
+
+
+def place_held_later(ctx: EventContext, sentence: int) -> Entity | None:
+    """The place the next two sentences say the meeting took place in ("The meeting took place on
+    the sidelines of a forum in Busan", "The talks were held in Vienna")."""
+    layer = ctx.layer
+    last = min(len(layer.sentences), sentence + _LOOK_AHEAD + 1)
+    for i in range(sentence + 1, last):
+        for clause in layer.in_sentence(i):
+            subject = clause.subject
+            if subject is None or not _held_there(clause, subject):
+                continue
+            for b in clause.args:
+                if b.role == "pp" and b.prep in ("in", "at", "on"):
+                    found = _nested_places(ctx, b.phrase)
+                    if found:
+                        return found[0]
+    return None
+
+
+def _held_there(clause: Clause, subject: Phrase) -> bool:
+    """Is the clause a definite meeting noun taking place ("The talks took place", "the meeting was
+    held")?"""
+    return (
+        subject.head.lower() in MEET_NOUNS
+        and subject.words[:1] in (("the",), ("their",), ("that",))
+        and clause.predicate.lemma in _HELD
+        and not clause.predicate.negated
+        and (
+            clause.predicate.lemma != "take"
+            or any(a.role == "object" and a.phrase.head.lower() == "place" for a in clause.args)
+        )
+    )
+
+
+def _nested_places(ctx: EventContext, phrase: Phrase) -> list[Entity]:
+    """The places of a phrase and of the phrases chained in it ("on the sidelines of a forum in X")."""
+    found = [e for e in ctx.places(phrase) if e.place_kind in _KINDS]
+    for _, inner in phrase.preps:
+        if not found:
+            found = _nested_places(ctx, inner)
+    return found
 
 
 def _met_in(ctx: EventContext, clause: Clause, travellers: set[str]) -> list[Actor]:

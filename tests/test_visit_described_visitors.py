@@ -1,0 +1,97 @@
+"""Visitors told by a description ("the Polish president") rather than a name (fourteenth session).
+
+Every sentence here is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+import diplotext
+from diplotext.model import Event
+
+PUBLISHED = "2030-06-12"  # a Wednesday
+
+
+def visits(text: str, published: str = PUBLISHED) -> list[Event]:
+    return [e for e in diplotext.extract(text, published=published).events if e.type == "visit"]
+
+
+def test_a_description_is_not_the_person_named_across_the_verb() -> None:
+    """ "The Latvian premier will meet President X": X is the one met, never the premier; the
+    premier is the person named without a title in the next sentence."""
+    (v,) = visits(
+        "WASHINGTON, June 12 - The Latvian premier will hold talks with President Dora Quill at the "
+        "White House on Friday, officials said. Juris Ozols, who took office in May, is on his first "
+        "trip abroad."
+    )
+    assert (v.roles["visitor"], v.roles["visitor_state"], v.roles["host_state"]) == (
+        "Juris Ozols",
+        "LVA",
+        "USA",
+    )
+    assert list(v.roles["met"]) == ["Dora Quill"]
+
+
+def test_a_description_after_the_verb_is_not_the_subject() -> None:
+    """ "President X received the Chilean president": the guest is not X."""
+    found = visits(
+        "LIMA, June 12 - President Hugo Varela received the Chilean president at the palace on "
+        "Tuesday. Ana Torres arrived on Monday for a two-day stay."
+    )
+    assert found
+    assert all(v.roles["visitor"] != "Hugo Varela" for v in found)
+
+
+def test_a_title_and_name_after_the_verb_stay_one_person() -> None:
+    """ "met with visiting French Minister for Trade and Industry X": the title and its name after
+    the verb are one phrase's, the visitor the named minister."""
+    (v,) = visits(
+        "Kenyan Vice President Amos Kirui on Tuesday met with visiting French Minister for Trade and "
+        "Industry Paul Mercier in Nairobi."
+    )
+    assert (v.roles["visitor"], v.roles["visitor_state"], v.roles["host_state"]) == (
+        "Paul Mercier",
+        "FRA",
+        "KEN",
+    )
+
+
+def test_a_state_s_possessive_description_gives_the_untitled_person_named_next_role_and_state() -> None:
+    """ "Norway's defence minister toured a base ... X arrived in the Chilean capital and held talks
+    with Defence Secretary Y": X is Norway's minister, Y (a titled person of no stated state) is not
+    the one the description means."""
+    found = visits(
+        "SANTIAGO, June 12 - Norway's defence minister toured a naval base on Wednesday, a day after "
+        "signing an agreement in Santiago. Lars Eide Brun arrived in the Chilean capital on Tuesday and "
+        "held talks with Defence Secretary Rosa Mena at the ministry."
+    )
+    assert [(v.roles["visitor"], v.roles["visitor_state"], v.roles["host_state"]) for v in found] == [
+        ("Lars Eide Brun", "NOR", "CHL")
+    ]
+
+
+def test_an_ambassador_to_an_international_body_lives_where_it_sits() -> None:
+    """ "Iran's ambassador to the UN nuclear agency, X, told a seminar in Vienna": no visit."""
+    assert not visits(
+        "Peru's ambassador to the International Atomic Energy Agency, Hugo Salas Rivas, told a seminar "
+        "in Vienna on Tuesday that the talks would go on."
+    )
+
+
+def test_the_leader_of_a_ruling_party_s_delegation_represents_its_state() -> None:
+    """ "A Communist Party of Vietnam delegation led by X", "a delegation of the Communist Party of
+    Vietnam led by X, head of ...": the party names its state; another party's delegation does not."""
+    for text in (
+        "VIENTIANE, June 12 -- A Communist Party of Vietnam delegation led by Tran Van Duc arrived in "
+        "Vientiane on Monday for a five-day visit.",
+        "VIENTIANE, June 12 -- A delegation of the Communist Party of Vietnam led by Tran Van Duc, head of "
+        "its external relations commission, arrived in Vientiane on Monday for a five-day visit.",
+    ):
+        (v,) = visits(text)
+        assert (v.roles["visitor"], v.roles["visitor_state"], v.roles["host_state"]) == (
+            "Tran Van Duc",
+            "VNM",
+            "LAO",
+        )
+    assert not visits(
+        "VIENTIANE, June 12 -- A delegation of the Congress party led by Raj Patel arrived in Vientiane "
+        "on Monday."
+    )
