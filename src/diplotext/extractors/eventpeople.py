@@ -51,6 +51,7 @@ class EventPeople(PersonStates):
     _title_states: dict[int, str] | None
     _home: str | None
     dateline_code: str | None
+    _delegations: dict[int, tuple[Actor, str | None]]
 
     def persons(self, phrase: Phrase | None) -> list[Actor]:
         """The persons a phrase names: its person entities (a list gives several), pronouns as
@@ -387,7 +388,14 @@ class EventPeople(PersonStates):
 
     def delegation_state(self, actor: Actor) -> str | None:
         """The state of the delegation the person leads ("A Chinese delegation led by X", "a
-        delegation of the Communist Party of China led by X"), if any."""
+        delegation of the Communist Party of China led by X"), if any: read once per person (it is
+        asked for each trip, and reads every mention)."""
+        got = self._delegations.get(id(actor))
+        if got is None or got[0] is not actor:
+            got = self._delegations[id(actor)] = (actor, self._delegation_state(actor))
+        return got[1]
+
+    def _delegation_state(self, actor: Actor) -> str | None:
         for s, _ in actor.mentions:
             # "A Communist Party of China delegation led by X": the state may not be the first word
             found = [*_NATIONAL_DELEGATION.finditer(self.text, max(0, s - 90), s, overlapped=True)]
