@@ -160,3 +160,41 @@ def test_a_surrender_of_someone_never_named_joins_no_case() -> None:
         "THA",
     )
     assert (d.attributes["status"], d.roles["victim"]) == ("requested", "Milan Novak")
+
+
+def test_them_handed_over_for_trial_in_a_state_are_the_pair_named_next() -> None:
+    """ "Norway agreed in May to hand them over for trial in Sweden. A and B are charged with ...":
+    one case each, Sweden asks (the trial's state)."""
+    found = disputes(
+        "Norway agreed in May to hand them over for trial in Sweden. Jan Holm and Lars Ekberg are charged "
+        "with fraud."
+    )
+    assert {(d.roles["suspect"], d.roles["requesting_state"], d.roles["requested_state"]) for d in found} == {
+        ("Jan Holm", "SWE", "NOR"),
+        ("Lars Ekberg", "SWE", "NOR"),
+    }
+
+
+def test_them_after_the_two_is_the_two_not_people_named_before() -> None:
+    """ "A and B replace two agents on the list. The two were removed after X agreed to hand them
+    over for trial in the Netherlands": them are the two agents, never named."""
+    assert not disputes(
+        "On the list, Jan Holm and Lars Ekberg replace two former Libyan agents charged in a bombing. The "
+        "two were removed from the list after Libya agreed in April to hand them over for trial in the "
+        "Netherlands."
+    )
+
+
+def test_two_men_described_then_named_with_their_ages_are_two_cases() -> None:
+    """ "approved the extradition to Japan of two Japanese men ... Judge X ruled that A, 41, and B,
+    36, could be surrendered": one case each; the judge is neither."""
+    found = disputes(
+        "MANILA, June 12 - A court in Manila yesterday approved the extradition to Japan of two Japanese "
+        "men accused of running a fraud ring. Judge Ana Cruz ruled that Ken Mori, 41, and Taro Shino, 36, "
+        "could be surrendered under the treaty."
+    )
+    assert {(d.roles["suspect"], d.roles["requesting_state"], d.roles["requested_state"]) for d in found} == {
+        ("Ken Mori", "JPN", "PHL"),
+        ("Taro Shino", "JPN", "PHL"),
+    }
+    assert {d.attributes["status"] for d in found} == {"granted"}

@@ -457,3 +457,16 @@ def test_calling_on_an_official_is_meeting_them_but_calling_on_them_to_act_is_no
         "Morioka to resign."
     )
     assert list(visit.roles["met"]) == []
+
+
+def test_those_said_to_be_present_or_to_represent_a_state_at_a_placed_ceremony_are_there() -> None:
+    """ "... a ceremony in Colombo on Tuesday. Also present were A and B. China was represented by
+    C, vice chairman of ...": each is at the ceremony."""
+    doc = diplotext.extract(
+        "COLOMBO, June 12 - Sri Lanka's new president was sworn in at a ceremony in Colombo on Tuesday. "
+        "Also present were Maldivian President Ali Nasir and Nepalese Foreign Minister Ram Thapa. China "
+        "was represented by Zhou Hua, vice chairman of the National People's Congress.",
+        published="2030-06-12",
+    )
+    found = {(e.roles["visitor"], e.roles["visitor_state"], e.roles["host_state"]) for e in doc.events}
+    assert found == {("Ali Nasir", "MDV", "LKA"), ("Ram Thapa", "NPL", "LKA"), ("Zhou Hua", "CHN", "LKA")}

@@ -95,3 +95,19 @@ def test_the_leader_of_a_ruling_party_s_delegation_represents_its_state() -> Non
         "VIENTIANE, June 12 -- A delegation of the Congress party led by Raj Patel arrived in Vientiane "
         "on Monday."
     )
+
+
+def test_a_british_style_lead_names_the_traveller_by_title_alone() -> None:
+    """ "The foreign secretary has arrived in Qatar ... X landed in Doha and went into a meeting with
+    Qatar's prime minister ...; Shadow foreign secretary Y said": X is the foreign secretary (and so
+    Britain's), not the shadow one, and not Qatar's prime minister she met."""
+    found = visits(
+        "The foreign secretary has arrived in Qatar on the second leg of a Gulf tour.\n\n"
+        "Ann Wrexley landed in Doha on Thursday and went straight into a meeting with Qatar's prime "
+        "minister, Sheikh Hamad bin Ali.\n\n"
+        "Shadow foreign secretary Tom Fellowes said ministers should raise human rights.",
+        published="2030-06-14",
+    )
+    assert {(v.roles["visitor"], v.roles["visitor_state"], v.roles["host_state"]) for v in found} == {
+        ("Ann Wrexley", "GBR", "QAT")
+    }

@@ -375,3 +375,47 @@ def test_a_visit_looked_forward_to_in_a_month_is_planned_for_the_coming_one() ->
         "planned",
         "2030-09",
     )
+
+
+def test_a_person_s_own_mission_to_a_city_is_a_trip_a_body_s_is_not() -> None:
+    (visit,) = visits(
+        "Swedish Foreign Minister Eva Lund said she would raise the issue when she carries out her mission "
+        "to Hanoi next month.",
+        "2030-06-12",
+    )
+    assert (visit.roles["host_state"], visit.attributes["status"], visit.date) == (
+        "VNM",
+        "planned",
+        "2030-07",
+    )
+    assert not visits(
+        '"It must be quick," said Lars Holm, head of the OSCE humanitarian mission to Albania.', "2030-06-12"
+    )
+
+
+def test_a_former_leader_named_later_without_a_title_still_travels_for_no_state() -> None:
+    """ "Former Chilean President X ... a private academic visit with no official character ... X's
+    views, the minister said": no later mention makes him an office holder, and "no official" is no
+    official visit."""
+    found = visits(
+        "BOSTON - Former Chilean President Hugo Vera Soto spent the week here lecturing, in what his "
+        "foundation called a private academic visit with no official character.\n\n"
+        "Mining Minister Rosa Mena said in Santiago that Vera's views did not represent the state. "
+        "Mr. Vera will travel to Madrid in April.",
+        "2030-06-12",
+    )
+    assert found == []
+
+
+def test_a_trip_only_wished_for_is_no_visit_but_a_hope_with_a_day_is_a_plan() -> None:
+    for wish in (
+        "Mongolian President Bat Erdene said on Tuesday that he hoped one day to visit Brazil.",
+        "Mongolian President Bat Erdene said he dreams of visiting Brazil.",
+    ):
+        assert visits(wish, "2030-06-12") == []
+    (visit,) = visits("Mongolian President Bat Erdene hopes to visit Brazil next month.", "2030-06-12")
+    assert (visit.roles["host_state"], visit.attributes["status"], visit.date) == (
+        "BRA",
+        "planned",
+        "2030-07",
+    )

@@ -232,7 +232,7 @@ class EventContext(EventPeople):
         self._countries: dict[str, str | None] = {}
         self._by_role: dict[str, list[Actor]] | None = None
         self._learned_roles: dict[str, set[str]] = {}
-        self._delegations: dict[int, tuple[Actor, str | None]] = {}
+        self._delegations: dict[str, str | None] = {}
         self._descriptions_read = False
         self._nationalities_read = False
         self._title_states: dict[int, str] | None = None

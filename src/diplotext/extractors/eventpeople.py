@@ -46,12 +46,12 @@ class EventPeople(PersonStates):
     _countries: dict[str, str | None]
     _by_role: dict[str, list[Actor]] | None
     _learned_roles: dict[str, set[str]]
+    _delegations: dict[str, str | None]
     _descriptions_read: bool
     _nationalities_read: bool
     _title_states: dict[int, str] | None
     _home: str | None
     dateline_code: str | None
-    _delegations: dict[int, tuple[Actor, str | None]]
 
     def persons(self, phrase: Phrase | None) -> list[Actor]:
         """The persons a phrase names: its person entities (a list gives several), pronouns as
@@ -282,7 +282,13 @@ class EventPeople(PersonStates):
         starts = [e.start for e in roleless]
         for m in runtime.finditer(_DESCRIPTION, self.text):
             role = " ".join(m.group("role").lower().split())
-            held = taken.get(role, set())
+            held = {
+                i
+                for i in taken.get(role, set())
+                # a holder of an equivalent role answers only when named before ("Foreign Minister X
+                # ... the foreign secretary"), not "The foreign secretary arrived ... Foreign Minister X"
+                if i in exact.get(role, ()) or people[i].mentions[0][0] < m.start()
+            }
             stated = place_kind(m.group("adj") or m.group("owner") or "")
             if stated is not None:
                 # "Australia's defence minister" is not "Defence Secretary X" of no stated state
@@ -322,6 +328,8 @@ class EventPeople(PersonStates):
             found = before[-1] if before else after[0] if after else None
             if found is None or found.actor is None:
                 continue
+            if found.actor.id in self._clause_mates(m.start()):
+                continue  # "X went into a meeting with Qatar's prime minister": someone else
             self._learned_roles.setdefault(found.actor.id, set()).add(role)
             if code and not found.actor.country and not self._countries.get(found.actor.id):
                 self._countries[found.actor.id] = code
@@ -388,12 +396,10 @@ class EventPeople(PersonStates):
 
     def delegation_state(self, actor: Actor) -> str | None:
         """The state of the delegation the person leads ("A Chinese delegation led by X", "a
-        delegation of the Communist Party of China led by X"), if any: read once per person (it is
-        asked for each trip, and reads every mention)."""
-        got = self._delegations.get(id(actor))
-        if got is None or got[0] is not actor:
-            got = self._delegations[id(actor)] = (actor, self._delegation_state(actor))
-        return got[1]
+        delegation of the Communist Party of China led by X"), if any (read once per person)."""
+        if actor.id not in self._delegations:
+            self._delegations[actor.id] = self._delegation_state(actor)
+        return self._delegations[actor.id]
 
     def _delegation_state(self, actor: Actor) -> str | None:
         for s, _ in actor.mentions:
@@ -439,12 +445,18 @@ class EventPeople(PersonStates):
             before = self.text[max(0, s - 40) : s]
             # only the mention's own sentence: 'prepared for". Ashcombe, who' has no title before it
             before = _SENTENCE_BREAK.split(before)[-1]
-            words = before.lower().split()[-4:]
+            cased = before.split()[-4:]
+            words = [w.lower() for w in cased]
             marks = {w.strip(",.") for w in words} & _FORMER
             if marks and not (then_is_in_office and marks <= {"then"}):
                 seen = True
-            elif words and words[-1][:1].isalpha() and words[-1] not in ("the", "and", "of", "then"):
-                return False
+            elif (
+                cased
+                and cased[-1][:1].isupper()
+                and cased[-1][:1].isalpha()
+                and words[-1] not in ("the", "and", "of", "then", "mr.", "mrs.", "ms.", "mr", "mrs", "ms")
+            ):
+                return False  # a title in office before a mention ("President X")
         return seen
 
 

@@ -31,6 +31,7 @@ class PersonStates:
     layer: ClauseLayer
     actors: list[Actor]
     _countries: dict[str, str | None]
+    _learned_roles: dict[str, set[str]]
     _nationalities_read: bool
     _title_states: dict[int, str] | None
     _home: str | None
@@ -60,7 +61,9 @@ class PersonStates:
         if actor.id in self._countries:
             return self._countries[actor.id]
         self._countries[actor.id] = None  # no recursion through describe()
-        by_role = next((_ROLE_STATES[r] for r in actor.roles if r.lower() in _ROLE_STATES), None)
+        # the roles a description gave too ("The foreign secretary has arrived in Qatar ... X landed")
+        held = [r.lower() for r in actor.roles] + sorted(self._learned_roles.get(actor.id, ()))
+        by_role = next((_ROLE_STATES[r] for r in held if r in _ROLE_STATES), None)
         found = (
             by_role
             or self._title_state(actor)

@@ -19,6 +19,7 @@ from diplotext.extractors.extradition.act_times import after_times, reported_tim
 from diplotext.extractors.extradition.addressees import request_sent
 from diplotext.extractors.extradition.notices import notice_askers
 from diplotext.extractors.extradition.people import (
+    and_aged_partners,
     apposed_after,
     described_suspect,
     may_be_a_person,
@@ -196,6 +197,24 @@ def _governed(
     return None, [], [], False
 
 
+def _tried_in(ctx: EventContext, clause: Clause, tribunal: str | None) -> list[str]:
+    """The state of an "in" phrase right after "for trial" ("hand them over for trial in Sweden")."""
+    args = clause.args
+    return [
+        c
+        for a in args
+        if a.role == "pp"
+        and a.prep == "in"
+        and a.after is not None
+        and args[a.after].prep == "for"
+        and args[a.after].phrase.head.lower() in _FOR_TRIAL
+        for c in parties(ctx, a.phrase, tribunal)
+    ]
+
+
+_FOR_TRIAL: Final = lexicon.words("events", "trial nouns")
+
+
 def _on_the_surrender(clause: Clause) -> bool:
     """Does an "on" phrase of the clause name a surrender or a request ("ruled on his extradition")?"""
     return any(
@@ -266,13 +285,13 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         if strength is None:
             return None
         to = pp_phrases(clause, "to") or to_after_apposition(ctx, clause)
-        requesting = [c for p in to for c in parties(ctx, p, tribunal)]
+        requesting = [c for p in to for c in parties(ctx, p, tribunal)] or _tried_in(ctx, clause, tribunal)
         if tribunal and not requesting and any(names_a_tribunal(p) for p in to):
             requesting = [tribunal]  # "handed X over to the war crimes tribunal"
         requested = [c for p in pp_phrases(clause, "from") for c in parties(ctx, p, tribunal)]
         if pred.passive:
             suspects = (
-                named_suspects(ctx, clause.subject)
+                [*named_suspects(ctx, clause.subject), *and_aged_partners(ctx, clause.subject)]
                 or apposed_after(ctx, clause.subject)
                 or described_suspect(ctx, clause.subject, clause)
                 or _described_sentence_subject(ctx, clause)

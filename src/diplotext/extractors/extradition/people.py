@@ -4,6 +4,7 @@ subject for a pronoun, and the one a decision befell."""
 
 from __future__ import annotations
 
+import bisect
 from typing import Final
 
 import regex
@@ -19,11 +20,13 @@ from diplotext.extractors.extradition.vocabulary import (
     SURRENDER_NOUNS,
     SUSPECT_DESCRIPTIONS,
 )
+from diplotext.lexicon import NUMBER_WORDS
 from diplotext.model import Actor
 from diplotext.syntax import Clause, Entity, Phrase
 from diplotext.syntax import words as W
 
 __all__ = [
+    "and_aged_partners",
     "apposed_after",
     "described_suspect",
     "named_before",
@@ -103,6 +106,11 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
     if phrase is None or len(phrase.words) < 2 or any(e.kind == "person" for e in phrase.entities):
         return []  # (a demonym may describe: "a former Venezuelan oil official")
     head = _noun(phrase)
+    # "the extradition of two Japanese men. A, 41, and B, 36, ...": a counted plural, named after
+    count = NUMBER_WORDS.get(phrase.words[0], 0) if phrase.words[0] not in ("a", "an") else 0
+    singular = _SINGULAR.get(head, head[:-1] if head.endswith("s") else "")
+    if 2 <= count <= 4 and singular in SUSPECT_DESCRIPTIONS:
+        return _named_after(ctx, clause, count)
     # "to extradite a former deputy minister who was arrested in Vienna. X, 54, is accused of":
     # a new referent, named only after it
     new = phrase.words[0] in ("a", "an") and (
@@ -148,14 +156,17 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
     deciding = {
         e.actor.id for e in layer.entities_in(*layer.sentences[clause.sentence]) if e.actor is not None
     }
-    criminal = set(layer.with_words(_CRIMINAL)) if new else set()
+    criminal = layer.with_words(_CRIMINAL) if new else []
     for idx in range(clause.sentence + 1, min(len(layer.sentences), clause.sentence + 1 + _AFTER)):
         deciding |= _deciders(ctx, idx)
         for e in layer.entities_in(*layer.sentences[idx]):
             if not (fits(e) and e.actor is not None and e.actor not in named and e.actor.id not in deciding):
                 continue
             opens = not ctx.text[layer.sentences[idx][0] : e.start].strip()
-            if new and idx not in criminal and not opens and not _AGED.match(ctx.text, e.end):
+            about_crime = bisect.bisect_left(criminal, idx) < len(criminal) and (
+                criminal[bisect.bisect_left(criminal, idx)] == idx
+            )
+            if new and not about_crime and not opens and not _AGED.match(ctx.text, e.end):
                 # "a German fraud suspect ... his brother, X, told a newspaper": a new referent is named
                 # opening a sentence, with his age, or in a sentence about the crime
                 continue
@@ -219,6 +230,15 @@ def named_before(ctx: EventContext, clause: Clause) -> list[Actor]:
     together last before it, in its sentence or the two before ("A and B are wanted ... X agreed
     to hand them over")."""
     layer = ctx.layer
+    opening = next(iter(layer.in_sentence(clause.sentence)), None)
+    told = opening.subject if opening is not None and opening.start < clause.start else None
+    if (
+        told is not None
+        and not told.entities
+        and told.words[:1] == ("the",)
+        and (told.head in NUMBER_WORDS or told.head.endswith("s"))
+    ):
+        return []  # "The two were freed after X agreed to hand them over": them is the two, unnamed here
     for idx in range(clause.sentence, max(-1, clause.sentence - _PLURAL_LOOKBACK - 1), -1):
         start, end = layer.sentences[idx]
         end = min(end, clause.start) if idx == clause.sentence else end
@@ -230,6 +250,23 @@ def named_before(ctx: EventContext, clause: Clause) -> list[Actor]:
         people = [p for p in dict.fromkeys(people) if not ctx.official(p)]
         if len(people) >= 2:
             return people
+    # "agreed to hand them over for trial in Sweden. A and B are charged with ...": named next, as
+    # the subject of the next sentence
+    opening = next(iter(layer.in_sentence(clause.sentence)), None)
+    handed_by_a_state = (
+        opening is not None
+        and opening.subject is not None
+        and any(e.kind in ("state", "organization") for e in opening.subject.entities)
+    )
+    if handed_by_a_state and clause.sentence + 1 < len(layer.sentences):
+        # (not "The two were freed after X agreed to hand them over": those are the two before)
+        start, end = layer.sentences[clause.sentence + 1]
+        first = next(iter(layer.in_sentence(clause.sentence + 1)), None)
+        subject = first.subject if first is not None else None
+        if subject is not None and subject.start <= start + 2:
+            people = [p for p in dict.fromkeys(ctx.persons(subject)) if not ctx.official(p)]
+            if len(people) >= 2:
+                return people
     return []
 
 
@@ -284,3 +321,49 @@ def _noun(phrase: Phrase) -> str:
     ):
         return phrase.words[-2]
     return head
+
+
+def and_aged_partners(ctx: EventContext, phrase: Phrase | None) -> list[Actor]:
+    """ "X, 41, and Y, 36, could be surrendered": the persons joined by "and" after an age apposition
+    that the subject phrase (ending before the first age) leaves out."""
+    if phrase is None:
+        return []
+    out: list[Actor] = []
+    pos = phrase.end
+    while len(out) < 4:
+        m = _AGED_AND.match(ctx.text, pos)
+        if m is None:
+            break
+        nxt = next((e for e in ctx.layer.entities_in(m.end(), m.end() + 60) if e.start == m.end()), None)
+        if nxt is None or nxt.kind != "person" or nxt.actor is None or nxt.pronoun:
+            break
+        out.append(nxt.actor)
+        pos = nxt.end
+    return out
+
+
+_AGED_AND: Final = regex.compile(r",[ \t]+\d{1,3},?[ \t]+and[ \t]+")
+
+
+_SINGULAR: Final = {"men": "man", "women": "woman"}
+
+
+def _named_after(ctx: EventContext, clause: Clause, count: int) -> list[Actor]:
+    """The first ``count`` persons named, with no office, in the sentence after the clause's."""
+    layer = ctx.layer
+    idx = clause.sentence + 1
+    if idx >= len(layer.sentences):
+        return []
+    out: list[Actor] = []
+    for e in layer.entities_in(*layer.sentences[idx]):
+        if (
+            e.kind == "person"
+            and e.actor is not None
+            and not e.pronoun
+            and e.actor not in out
+            and not ctx.official(e.actor)
+            # no one the text gives another part ("Judge X ruled that A and B could be surrendered")
+            and all(r.lower() in SUSPECT_DESCRIPTIONS or r.lower() in CRIMINAL_ROLES for r in e.actor.roles)
+        ):
+            out.append(e.actor)
+    return out[:count] if len(out) >= count else []

@@ -21,6 +21,7 @@ __all__ = [
     "in_sequence",
     "ones_time",
     "private",
+    "wished",
 ]
 
 TOURS: Final = frozenset(["tour", "tours"])
@@ -68,3 +69,23 @@ def ones_time(clause: Clause) -> bool:
             if words and words[-1] == "time" and any(w in W.POSSESSIVES for w in words):
                 return True
     return False
+
+
+_WISHING: Final = lexicon.words("events", "wishing verbs")
+_SOME_DAY: Final = lexicon.words("events", "some day words")
+
+
+def wished(ctx: EventContext, clause: Clause) -> bool:
+    """Is the trip only wished for ("dreams of visiting Brazil", "hoped one day to visit X", "hopes
+    to visit X": no day named)? A hope with a day ("hopes to visit X next month") is a plan."""
+    parent = ctx.parent(clause)
+    if parent is None or parent is clause or parent.predicate.lemma not in _WISHING:
+        return False
+    if parent.predicate.lemma != "hope":
+        return True
+    words = set(ctx.text[parent.start : clause.end].lower().split())
+    return (
+        bool(words & _SOME_DAY)
+        or "one day" in ctx.text[parent.start : clause.end].lower()
+        or not (clause.times or parent.times)
+    )

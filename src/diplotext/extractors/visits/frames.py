@@ -26,6 +26,7 @@ from diplotext.extractors.visits.frame_checks import (
     in_sequence,
     ones_time,
     private,
+    wished,
 )
 from diplotext.extractors.visits.groups import delegation_leaders, pair_named_before
 from diplotext.extractors.visits.months import coming_month, month_modifier
@@ -153,6 +154,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             return None
         if clause.kind == "adverbial" and clause.marker in _HYPOTHETICAL:
             return None  # "he would be arrested if he went to Miami", "asked whether he could travel"
+        if wished(ctx, clause):
+            return None  # "hoped one day to visit Brazil", "dreams of visiting X": a wish, no plan
         objects = [a.phrase.head.lower() for a in clause.args if a.role == "object"]
         if (
             frame.lemma in LEADING
@@ -269,6 +272,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         return None
     if frame.lemma == "way" and not on_the_way(frame):
         return None  # "the way to peace": only "on his way to X" tells of a trip
+    if frame.lemma == "mission" and phrase.possessor is None and phrase.words[:1] not in _OWN:
+        return None  # "her mission to Hanoi"; not "the OSCE humanitarian mission to Albania", a body's
     visitors, vphrase, inferred = nominal_visitors(ctx, frame)
     went_ahead = _went_ahead(ctx, frame)
     if went_ahead and not visitors:
@@ -348,6 +353,9 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         and frame.depth == 0
         and TRIP_PREPS.get(frame.arg.prep or "") == "after",
     )
+
+
+_OWN: Final = frozenset({("his",), ("her",), ("their",)})
 
 
 def read_host(ctx: EventContext, frame: Frame) -> Trip | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
+import attrs
 import regex
 
 from diplotext import lexicon
@@ -48,7 +49,7 @@ def read_gathering_presence(ctx: EventContext) -> list[Trip]:
     placed = ctx.layer.with_words(_GATHERING_WORDS)
     if not placed:
         return []
-    sentences = sorted({*placed, *ctx.layer.with_words(_ATTEND_WORDS)})
+    sentences = sorted({*placed, *ctx.layer.with_words(_ATTEND_WORDS | _PRESENT_WORDS)})
     trips: list[Trip] = []
     last: tuple[int, Entity, int] | None = None  # the sentence, city and time of the gathering placed last
     for idx in sentences:
@@ -153,6 +154,16 @@ def _attending_unnamed(ctx: EventContext, idx: int, city: Entity) -> list[Trip]:
     told last."""
     out: list[Trip] = []
     for clause in ctx.layer.in_sentence(idx):
+        present = _present(ctx, clause)
+        if present:
+            # "Also present were X and Y", "China was represented by Z": at the gathering told last
+            frame = Frame(lemma=clause.predicate.lemma, clause=clause, trigger=clause.predicate.head)
+            trip = _trip(ctx, frame, clause, city, present)
+            if trip is not None:
+                if clause.predicate.lemma == "represent":
+                    trip = attrs.evolve(trip, visitor_phrase=clause.subject)  # "China was represented by"
+                out.append(trip)
+            continue
         if clause.predicate.lemma != "attend" or any(a.role in ("object", "pp") for a in clause.args):
             continue
         frame = Frame(lemma="attend", clause=clause, trigger=clause.predicate.head)
@@ -162,16 +173,40 @@ def _attending_unnamed(ctx: EventContext, idx: int, city: Entity) -> list[Trip]:
     return out
 
 
-def _trip(ctx: EventContext, frame: Frame, clause: Clause, city: Entity) -> Trip | None:
+_PRESENT_WORDS: Final = frozenset(["present", "represented"])
+
+
+def _present(ctx: EventContext, clause: Clause) -> list[Actor]:
+    """The persons a clause says were present ("Also present were X and Y", "X was also present") or
+    represented a state ("China was represented by Z")."""
+    pred = clause.predicate
+    if pred.negated:
+        return []
+    if pred.lemma == "represent" and pred.passive:
+        return [p for a in clause.args if a.role == "agent" for p in ctx.persons(a.phrase)]
+    if pred.lemma != "be" or any(a.role == "pp" for a in clause.args):
+        return []
+    if not any(a.phrase.words == ("present",) for a in clause.args):
+        return []
+    out: list[Actor] = []
+    for e in ctx.layer.entities_in(clause.start, clause.end):
+        if e.kind == "person" and e.actor is not None and not e.pronoun and e.actor not in out:
+            out.append(e.actor)
+    return out
+
+
+def _trip(
+    ctx: EventContext, frame: Frame, clause: Clause, city: Entity, present: list[Actor] | None = None
+) -> Trip | None:
     if clause.predicate.negated or clause.predicate.modal in ("could", "might", "would", "should"):
         return None
-    visitors: list[Actor] = ctx.persons(ctx.doers(clause))
+    visitors: list[Actor] = present or ctx.persons(ctx.doers(clause))
     if not visitors:
         return None
     return Trip(
         frame=_frame_in(frame, clause),
         visitors=tuple(visitors),
-        visitor_phrase=ctx.doers(clause),
+        visitor_phrase=None if present else ctx.doers(clause),
         hosts=(city,),
         status="planned"
         if _DUE.search(ctx.text, max(0, clause.start - 24), clause.predicate.start)

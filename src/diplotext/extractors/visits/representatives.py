@@ -15,6 +15,7 @@ from diplotext import geo, lexicon, runtime
 from diplotext.extractors.eventkit import trigger_words
 from diplotext.extractors.visits.cases import FinderBase
 from diplotext.extractors.visits.frames import Trip
+from diplotext.extractors.visits.vocabulary import REPORTING_VERBS
 from diplotext.model import Actor
 from diplotext.syntax import Phrase
 
@@ -82,9 +83,21 @@ _FRONTED_CITY = regex.compile(
 )
 """A sentence that opens "In <City>," and goes straight on to a title: "In Rome, Defence Minister "."""
 _DELEGATIONS = frozenset(["delegation", "mission"])
+_UNOFFICIAL = frozenset(["private", "no", "not", "unofficial", "personal"])
 _DESCRIPTION_WORD = regex.compile(r"[\w.\-]+")
 _POST_REACH = 60
 """How far (characters) from the post's state the holder's name may stand (", X," around it)."""
+
+
+def _said_at_home(trip: Trip) -> bool:
+    """Is the trip only someone speaking in one capital ("X said in Santiago")?"""
+    codes = {h.code for h in trip.hosts if h.code}
+    return (
+        trip.frame.phrase is None
+        and trip.frame.lemma in REPORTING_VERBS
+        and len(codes) == 1
+        and all(h.text == geo.capital_of(h.code or "") for h in trip.hosts)
+    )
 
 
 class Representatives(FinderBase):
@@ -100,6 +113,10 @@ class Representatives(FinderBase):
         if actor.id not in self._trip_states:
             found = (self._phrase_state(t) for t in self.trips if actor in t.visitors)
             code = next((c for c in found if c), None)
+            if code is None and _home_titled({r.lower() for r in actor.roles}) and _said_at_home(trip):
+                # "Mining Minister X said in Santiago" (a story datelined abroad): an official of no
+                # stated state speaking in a state's capital is that state's
+                code = next(iter({h.code for h in trip.hosts if h.code}), None)
             if code is None and _home_titled({r.lower() for r in actor.roles}):
                 # "In Rome, Defence Minister X announced": a roundup's official is the city's
                 # "President X", "Secretary of State Y" with no state named anywhere: the officials
@@ -286,6 +303,8 @@ class Representatives(FinderBase):
             actor in t.visitors
             and t.frame.phrase is not None
             and not _OFFICIAL_TRIP.isdisjoint(t.frame.phrase.words)
+            # not "a private academic visit with no official character"
+            and _UNOFFICIAL.isdisjoint(t.frame.phrase.words)
             for t in self.trips
         )
 
