@@ -111,3 +111,15 @@ def test_a_british_style_lead_names_the_traveller_by_title_alone() -> None:
     assert {(v.roles["visitor"], v.roles["visitor_state"], v.roles["host_state"]) for v in found} == {
         ("Ann Wrexley", "GBR", "QAT")
     }
+
+
+def test_the_last_leader_to_visit_named_in_apposition_made_a_background_visit() -> None:
+    """ "The last Dutch prime minister to travel to Indonesia, X, went in 2016": X's completed visit,
+    dated by the going."""
+    (v,) = visits("The last Danish prime minister to travel to Chile, Lars Holm, went in 2016.")
+    assert (v.roles["visitor"], v.roles["visitor_state"], v.roles["host_state"]) == (
+        "Lars Holm",
+        "DNK",
+        "CHL",
+    )
+    assert (v.date, v.attributes["status"]) == ("2016", "completed")

@@ -419,3 +419,15 @@ def test_a_trip_only_wished_for_is_no_visit_but_a_hope_with_a_day_is_a_plan() ->
         "planned",
         "2030-07",
     )
+
+
+def test_leaving_for_a_state_before_the_day_s_business_ends_leaves_that_day() -> None:
+    """ "On Friday she will open a trade fair before leaving for Peru": the trip to Peru starts on
+    Friday."""
+    found = visits(
+        "Swedish Foreign Minister Eva Lund arrived in Quito on Tuesday. On Friday she will open a trade "
+        "fair before leaving for Peru on the last leg of her tour.",
+        "2030-06-12",
+    )
+    peru = [v for v in found if v.roles["host_state"] == "PER"]
+    assert [(v.date, v.attributes["status"]) for v in peru] == [("2030-06-14", "planned")]

@@ -454,12 +454,14 @@ class EventPeople(PersonStates):
                 cased
                 and cased[-1][:1].isupper()
                 and cased[-1][:1].isalpha()
-                and words[-1] not in ("the", "and", "of", "then", "mr.", "mrs.", "ms.", "mr", "mrs", "ms")
+                and words[-1] not in ("the", "and", "of", "then")
+                and words[-1] not in _HONORIFICS
             ):
                 return False  # a title in office before a mention ("President X")
         return seen
 
 
+_HONORIFICS = frozenset(lexicon.mapping("actors", "honorifics"))
 _SENTENCE_BREAK = regex.compile(r"[.!?][\"'”’)]*\s+|\n")
 _NATIONAL_DELEGATION = regex.compile(
     r"(?P<state>\p{Lu}[\p{L}-]+)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:delegation|mission)[ \t]+"
@@ -488,7 +490,8 @@ _COMMUNIST = regex.compile(r"\bCommunist\s+Party\b")
 _PARTY_ROLES = frozenset(["leader", "chief", "chairman", "head"])
 _COUNTERPART = lazy(r"\bcounterparts?,?[ \t]+\Z", regex.IGNORECASE)
 _DESCRIPTION = lazy(
-    r"(?:\b(?i:the|a|an|its|his|her)[ \t]+(?:(?:first|new|top|current|senior|visiting|then|country's)[ \t]+)*"
+    r"(?:\b(?i:the|a|an|its|his|her)[ \t]+"
+    r"(?:(?:first|last|new|top|current|senior|visiting|then|country's)[ \t]+)*"
     r"(?:(?P<adj>\p{Lu}[\p{L}\-]+)[ \t]+)?"
     # "Australia's defence minister toured ... X arrived": a state's own official
     r"|\b(?P<owner>\p{Lu}[\p{L}\-]+)['’]s[ \t]+(?:(?:new|top|current|senior)[ \t]+)*)(?P<role>(?i:"

@@ -80,9 +80,16 @@ def noun_infinitive_subject(toks: list[Token], drafts: list[Draft], i: int) -> b
         return False
     if i > 1 and s == lo and drafts[i - 2].kind != "relative" and toks[s - 1].tag == "VERB":
         return False  # "refused [a request] to extradite a man accused of ...": the verb's object
+    if obj < d.group.first and toks[obj].tag == "PREP":
+        obj += 1  # "the last premier to travel [to Indonesia], X, went in 2016"
     end = np_right(toks, obj, d.group.first)
     while end is not None and end + 2 < d.group.first and toks[end + 1].tag == "PREP":
         end = np_right(toks, end + 2, d.group.first)  # "to build a dam in Laos has"
+    if end is not None and end + 2 < d.group.first and toks[end + 1].tag == ",":
+        # "The last premier to travel to Indonesia, X, went": a name set off by commas before the verb
+        named = np_right(toks, end + 2, d.group.first)
+        if named is not None and named + 2 == d.group.first and toks[named + 1].tag == ",":
+            end = d.group.first - 1
     if end != d.group.first - 1:
         return False  # the words between are not a noun phrase and its prepositional phrases
     d.subject = (s, to - 1)

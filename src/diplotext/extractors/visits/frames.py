@@ -125,6 +125,12 @@ def clause_words(ctx: EventContext, clause: Clause) -> list[str]:
 
 
 _AT_THE_TIME: Final = frozenset(["when", "as", "while"])
+_LAST_WORD: Final = regex.compile(r"(\w+)\W*\Z")
+
+
+def _word_before_is(ctx: EventContext, pos: int, word: str) -> bool:
+    m = _LAST_WORD.search(ctx.text, max(0, pos - 16), pos)
+    return m is not None and m.group(1).lower() == word
 _HYPOTHETICAL: Final = frozenset({"if", "unless", "whether"})
 """Markers of a clause that tells of a trip only as a condition or a question."""
 
@@ -208,6 +214,18 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         ):
             # "X on Monday became the first Swedish premier to visit Vietnam": she was there that day
             dates = tuple(uncounted(ctx, dated(ctx, governing.times), told))
+        if (
+            not dates
+            and clause.kind == "infinitive"
+            and governing is not None
+            and governing.predicate.lemma in TRIP_VERBS
+            and governing.predicate.tense == "past"
+            and governing.subject is not None
+            and clause.subject is not None
+            and governing.subject.start == clause.subject.start
+        ):
+            # "The last Dutch premier to travel to Indonesia, X, went in 2016": the going's year
+            dates = tuple(uncounted(ctx, dated(ctx, governing.times), told))
         if pred.tense == "present" and (
             (
                 pred.aspect == "simple"
@@ -230,6 +248,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             and (
                 (status in ("present", "arrived") and clause.kind == "participle")
                 or (clause.kind == "adverbial" and clause.marker in _AT_THE_TIME)
+                # "will open a fair on Friday before leaving for Peru": leaves that day
+                or (clause.kind in ("participle", "adverbial") and _word_before_is(ctx, pred.start, "before"))
                 or (
                     clause.kind == "relative"
                     and clause.subject is not None

@@ -83,7 +83,7 @@ _FRONTED_CITY = regex.compile(
 )
 """A sentence that opens "In <City>," and goes straight on to a title: "In Rome, Defence Minister "."""
 _DELEGATIONS = frozenset(["delegation", "mission"])
-_UNOFFICIAL = frozenset(["private", "no", "not", "unofficial", "personal"])
+_UNOFFICIAL = lexicon.words("events", "words that make a visit unofficial")
 _DESCRIPTION_WORD = regex.compile(r"[\w.\-]+")
 _POST_REACH = 60
 """How far (characters) from the post's state the holder's name may stand (", X," around it)."""

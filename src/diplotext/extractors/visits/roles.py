@@ -43,6 +43,9 @@ def clause_visitors(ctx: EventContext, clause: Clause) -> tuple[list[Actor], Phr
     if not people and subject is not None:
         # "A and B revived hopes for talks. The two leaders met in Santiago": the pair named last
         people = pair_named_before(ctx, subject)
+    if not people and subject is not None:
+        # "The last Dutch premier to travel to Indonesia, X, went": the name set off after the clause
+        people = [p for a in clause.args if a.role == "apposition" for p in ctx.persons(a.phrase)][:1]
     return people, subject
 
 
