@@ -220,3 +220,16 @@ def test_subdivision_names_are_pycountrys_names() -> None:
     """The names quotes' place test reads through geo are those of pycountry's objects."""
     assert geo.subdivision_names() == frozenset(sub.name for sub in pycountry.subdivisions)
     assert "Ohio" in geo.subdivision_names() and "Cornwall" in geo.subdivision_names()
+
+
+def test_the_subdivision_table_is_each_folded_name_with_its_countries() -> None:
+    # built with one shared set per country (issue 12, fourteenth session): the same table as a set
+    # per name would give, in the same order
+    table: dict[str, set[str]] = {}
+    for folded, country in geo._folded_subdivisions():
+        code = geo._alpha3(country)
+        if code is not None:
+            table.setdefault(folded, set()).add(code)
+    built = geo._subdivision_table()
+    assert built == {k: frozenset(v) for k, v in table.items()} and list(built) == list(table)
+    assert any(len(codes) > 1 for codes in built.values())  # a name several states' provinces share

@@ -110,6 +110,24 @@ def test_the_file_is_generated_with_its_attribution() -> None:
     assert sum(key != name for key, name, _ in names) > 10_000
 
 
+def test_a_city_is_found_by_a_binary_search_of_the_file_as_in_the_whole_table() -> None:
+    # geo._world_line reads the sorted file without building the table (issue 12, fourteenth session)
+    table = geo._world_cities()
+    assert all(geo._world_line(key) == line for key, line in table.items())
+    keys = list(table)
+    absent = [
+        "",
+        " ",
+        "~",
+        "a",
+        "zzzz",
+        "\u00e9",
+        *(k[:-1] for k in keys[::50]),
+        *(k + "x" for k in keys[::50]),
+    ]
+    assert [k for k in absent if geo._world_line(k) != table.get(k)] == []
+
+
 def test_no_world_city_is_a_name_the_news_layer_knows() -> None:
     # the file is built against geo_news.txt: rebuild it (tools/build_world_cities.py) when that changes
     places, _ = geo.gazetteer()

@@ -262,7 +262,7 @@ def world_city(name: str) -> WorldCity | None:
 
 
 def _world_city(key: str) -> WorldCity | None:
-    line = _world_cities().get(key)
+    line = _world_line(key)
     known = _tables()
     if key in known.quiet:
         # a capital that is also a common word ("Male"): a place only where a place must stand
@@ -278,9 +278,49 @@ def _world_city(key: str) -> WorldCity | None:
 def _world_cities() -> dict[str, str]:
     """Folded name -> its line of ``data/world_cities.txt`` (``key|name|ISO3|population|flag``,
     the key folded by the script that writes the file): read in C loops, fields split on use."""
-    text = resources.files("diplotext").joinpath("data", _WORLD_FILE).read_text(encoding="utf-8")
-    body = text[_WORLD_HEADER.match(text).end() :]  # type: ignore[union-attr]  # it always matches
+    body = _world_body()
     return dict(zip(_WORLD_KEY.findall(body), body.splitlines(), strict=True))
+
+
+@functools.cache
+def _world_body() -> str:
+    """The lines of ``data/world_cities.txt`` after its header, as one string."""
+    text = resources.files("diplotext").joinpath("data", _WORLD_FILE).read_text(encoding="utf-8")
+    return text[_WORLD_HEADER.match(text).end() :]  # type: ignore[union-attr]  # it always matches
+
+
+_WORLD_LINES: dict[str, str | None] = {}
+_MAX_WORLD_LINES: Final = 50_000
+
+
+def _world_line(key: str) -> str | None:
+    """``_world_cities().get(key)`` without building the table of 50,000 cities (35 ms, a sixth of a
+    first ``extract()``): a binary search over the file's lines, which are sorted by key (the script
+    writes them so; ``tests/test_world_cities.py`` holds the two to the same answers), kept per key."""
+    got = _WORLD_LINES.get(key, "")
+    if got != "":
+        return got
+    body = _world_body()
+    lo, hi = 0, len(body)  # the line wanted starts in [lo, hi); lo is a line start
+    got = None
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = body.rfind("\n", lo, mid) + 1 or lo
+        end = body.find("\n", start)
+        end = len(body) if end < 0 else end
+        bar = body.find("|", start, end)
+        found = body[start : end if bar < 0 else bar]
+        if found == key:
+            got = body[start:end]
+            break
+        if found < key:
+            lo = end + 1
+        else:
+            hi = start
+    if len(_WORLD_LINES) >= _MAX_WORLD_LINES:
+        _WORLD_LINES.clear()
+    _WORLD_LINES[key] = got
+    return got
 
 
 def capital_of(code: str) -> str | None:
@@ -371,18 +411,26 @@ def _shadowing_subdivisions(names: dict[str, str]) -> dict[str, str]:
     match, so the province is not read as the state inside its name. From pycountry's
     subdivisions; a name that only adds an article ("La Réunion") is the state itself."""
     out: dict[str, str] = {}
-    for name, country in _subdivisions():
-        words = _fold(name).split()
+    for folded, country in _folded_subdivisions():
+        words = folded.split()
         for k in range(1, len(words)):
             tail = " ".join(words[k:])
             code = names.get(tail)
             if code is None or " ".join(words[:k]) in _ARTICLES:
                 continue
             own = _alpha3(country)
-            if own is not None and own != code and _fold(name) not in names:
-                out[_fold(name)] = own
+            if own is not None and own != code and folded not in names:
+                out[folded] = own
             break
     return out
+
+
+@functools.cache
+def _folded_subdivisions() -> tuple[tuple[str, str], ...]:
+    """``(folded name, alpha-2 code of its country)`` of every subdivision, in pycountry's order:
+    read and folded once for the gazetteer (loaded with the plugins) and the subdivision table
+    (on first use)."""
+    return tuple((_fold(name), country) for name, country in _subdivisions())
 
 
 def _subdivisions() -> list[tuple[str, str]]:
@@ -417,9 +465,16 @@ def subdivision_countries(name: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def _subdivision_table() -> dict[str, frozenset[str]]:
-    table: dict[str, set[str]] = {}
-    for name, country in _subdivisions():
-        code = _alpha3(country)
-        if code is not None:
-            table.setdefault(_fold(name), set()).add(code)
-    return {k: frozenset(v) for k, v in table.items()}
+    table: dict[str, frozenset[str]] = {}
+    # some 200 countries for the 5,000 names: each looked up once, with one set of its code that
+    # the names of one country share (a set per name made the garbage collector run)
+    codes: dict[str, frozenset[str]] = {}
+    for folded, country in _folded_subdivisions():
+        own = codes.get(country)
+        if own is None:
+            code = _alpha3(country)
+            own = codes[country] = frozenset() if code is None else frozenset((code,))
+        if own:
+            got = table.get(folded)
+            table[folded] = own if got is None or got == own else got | own
+    return table

@@ -5,12 +5,14 @@ docs/quotes.md, "Speaker resolution")."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 import regex
 
 from diplotext import lexicon
 from diplotext.extractors.actors.names import is_given_name
+from diplotext.patterns import plain_flags
 
 from .article_names import person_name
 from .mentions import Mention
@@ -123,7 +125,7 @@ def role_holder(resolver: Resolver, history: History, m: Mention) -> Said | None
             return None  # someone else named since the last speaker
     if {a for a, at in resolver.people_between(lo, m.start) if not history.said(at)} - {h.actor_id}:
         return None  # "... Brando's friend X told a magazine ... The actor refused": not X
-    if regex.search(r"(?<![\p{L}])" + regex.escape(role) + r"(?![\p{L}])", resolver.text[lo : m.start]):
+    if _role_word(role).search(resolver.text[lo : m.start]):
         return None  # "she turned to her rabbi ... The rabbi said": someone new, by that role
     return Said(h.name, h.actor_id, m, True)  # "X said ... '...,' the defender told a paper"
 
@@ -144,7 +146,7 @@ def introduced_as(
     X", "Cardinal X", "Fisheries Minister X") or in apposition after it ("X, a researcher at ...",
     "X, 61, the fisheries minister"), with every word of ``modifiers`` in that title, outside
     anyone's direct words."""
-    before = regex.compile(r"(?<![\p{L}])(?i:" + regex.escape(role) + r")\s+(?:" + _HONORIFIC + r"\s+)?$")
+    before = _role_before(role)
     text = resolver.text
     for n in reversed(resolver.names_before(pos)):
         named = person_name(n.name)
@@ -170,7 +172,26 @@ def _apposition_roles(text: str, end: int) -> frozenset[str]:
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in regex.findall(r"[\p{L}\-]+", text))
+    return frozenset(w.lower() for w in _LETTER_RUN.findall(text))
+
+
+_LETTER_RUN: Final = regex.compile(r"[\p{L}\-]+")
+
+
+@functools.lru_cache(maxsize=1024)
+def _role_word(role: str) -> regex.Pattern[str]:
+    """The role word standing alone ("the rabbi"): compiled once per role, not once per call (and
+    kept on disk with the plugins' patterns)."""
+    with plain_flags():
+        return regex.compile(r"(?<![\p{L}])" + regex.escape(role) + r"(?![\p{L}])")
+
+
+@functools.lru_cache(maxsize=1024)
+def _role_before(role: str) -> regex.Pattern[str]:
+    """The role written right before a name ("striker X", "Cardinal X"), with an honorific between
+    them or none: compiled once per role (and kept on disk with the plugins' patterns)."""
+    with plain_flags():
+        return regex.compile(r"(?<![\p{L}])(?i:" + regex.escape(role) + r")\s+(?:" + _HONORIFIC + r"\s+)?$")
 
 
 _APPOSED: Final = regex.compile(

@@ -129,7 +129,8 @@ def _tidied(resolver: Resolver, said: Said, pos: int) -> Said:
         if " " not in name and name[:1].isupper() and name != "I":
             # "Varensky" -> the "Ilya Varensky" named before
             name = full_person_name(resolver.full_name(name, pos)) or name
-        said = attrs.evolve(said, name=name)
+        if name != said.name:  # most names are whole already: no copy of an equal record
+            said = attrs.evolve(said, name=name)
     return said
 
 

@@ -113,7 +113,7 @@ _STEMS: Final = lexicon.entries("reader", "boilerplate stems")
 def vocabulary_hits(text: str) -> int:
     """How many site-furniture words and phrases the text uses."""
     low = text.lower()
-    if not any(stem in low for stem in _STEMS):
+    if not any(map(low.__contains__, _STEMS)):  # a C loop over the stems, in the same order
         return 0
     return sum(1 for _ in (_VOCAB_ASCII if low.isascii() else _VOCAB).finditer(low))
 
