@@ -42,7 +42,8 @@ def test_a_custody_order_and_courts_ruling_in_general_decide_nothing() -> None:
     """ "A judge ordered him held without bail", "courts take a year to rule on extradition
     requests": no grant."""
     (d,) = disputes(
-        LEAD + "A judge ordered him held without bail pending a hearing. Portuguese courts typically take "
+        LEAD + "A judge at the court, which handles extradition cases, ordered him held without bail "
+        "pending a hearing. Portuguese courts typically take "
         "a year to rule on extradition requests."
     )
     assert d.attributes["status"] == "requested"

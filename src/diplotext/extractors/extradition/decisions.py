@@ -145,7 +145,7 @@ def _custody_order(ctx: EventContext, frame: Frame) -> bool:
     clause = frame.clause
     return any(
         c.index == clause.index + 1
-        and c.kind == "complement"
+        and c.kind in ("complement", "participle")
         and c.predicate.passive
         and c.predicate.lemma in HELD_VERBS
         for c in ctx.layer.in_sentence(clause.sentence)
