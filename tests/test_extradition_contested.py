@@ -177,12 +177,12 @@ def test_them_handed_over_for_trial_in_a_state_are_the_pair_named_next() -> None
 
 
 def test_them_after_the_two_is_the_two_not_people_named_before() -> None:
-    """ "A and B replace two agents on the list. The two were removed after X agreed to hand them
-    over for trial in the Netherlands": them are the two agents, never named."""
+    """ "A and B took the places of two agents on the list. The two came off it after X agreed to hand
+    them over for trial in Y": them are the two agents, never named."""
     assert not disputes(
-        "On the list, Jan Holm and Lars Ekberg replace two former Libyan agents charged in a bombing. The "
-        "two were removed from the list after Libya agreed in April to hand them over for trial in the "
-        "Netherlands."
+        "On the list, Jan Holm and Lars Ekberg took the places of two former Libyan agents wanted over a "
+        "bombing. The two came off the list after Libya agreed last spring to hand them over for trial "
+        "in the Netherlands."
     )
 
 
