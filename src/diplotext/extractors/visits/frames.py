@@ -46,6 +46,7 @@ from diplotext.extractors.visits.status import (
     tense_status,
     uncounted,
     when_told,
+    word_before,
 )
 from diplotext.extractors.visits.trip_context import (
     LATER,
@@ -125,12 +126,6 @@ def clause_words(ctx: EventContext, clause: Clause) -> list[str]:
 
 
 _AT_THE_TIME: Final = frozenset(["when", "as", "while"])
-_LAST_WORD: Final = regex.compile(r"(\w+)\W*\Z")
-
-
-def _word_before_is(ctx: EventContext, pos: int, word: str) -> bool:
-    m = _LAST_WORD.search(ctx.text, max(0, pos - 16), pos)
-    return m is not None and m.group(1).lower() == word
 
 
 _HYPOTHETICAL: Final = frozenset({"if", "unless", "whether"})
@@ -251,7 +246,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
                 (status in ("present", "arrived") and clause.kind == "participle")
                 or (clause.kind == "adverbial" and clause.marker in _AT_THE_TIME)
                 # "will open a fair on Friday before leaving for Peru": leaves that day
-                or (clause.kind in ("participle", "adverbial") and _word_before_is(ctx, pred.start, "before"))
+                or (clause.kind in ("participle", "adverbial") and word_before(ctx, pred.start) == "before")
                 or (
                     clause.kind == "relative"
                     and clause.subject is not None

@@ -30,7 +30,14 @@ from diplotext.patterns import lazy
 from diplotext.syntax import Clause
 from diplotext.syntax.words import EVENT_PHASE_VERBS, KEEPING_VERBS, PREPOSITIONS
 
-__all__ = ["agreed_during", "dated", "nominal_status", "tense_status", "when_told"]
+__all__ = [
+    "agreed_during",
+    "dated",
+    "nominal_status",
+    "tense_status",
+    "when_told",
+    "word_before",
+]
 
 _ATTEMPTS: Final = frozenset(["try", "attempt", "seek"])
 """Chains of an attempt: made in the past, it was made where the clause says."""
@@ -94,7 +101,7 @@ def uncounted(
     visit since 2009", "three times since 2001"): that date starts the count; it is no trip's."""
     if not times or not COUNTING_MODIFIERS.intersection(w.lower() for w in words):
         return times
-    return [t for t in times if _word_before(ctx, t.start) not in SINCE_WORDS]
+    return [t for t in times if word_before(ctx, t.start) not in SINCE_WORDS]
 
 
 def _quoted(ctx: EventContext, pos: int) -> bool:
@@ -118,7 +125,7 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
                 and parent.predicate.lemma == "be"
                 and parent.predicate.tense == "present"
                 and not parent.predicate.negated
-                and "about" in (_word_before(ctx, pred.start), _word_before(ctx, pred.start - 3))
+                and "about" in (word_before(ctx, pred.start), word_before(ctx, pred.start - 3))
             ):
                 return "planned"  # "is about to leave for Tokyo": not gone yet
             if clause.kind == "infinitive" and parent.predicate.lemma == "be" and not parent.predicate.chain:
@@ -148,7 +155,7 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
                     return "planned"  # "plans to visit", "is going to visit"
                 got = tense_status(ctx, parent, arrival=arrival)
                 return "planned" if got in ("completed",) and parent.predicate.lemma in _INVITING else got
-            if parent.predicate.lemma in KEEPING_VERBS and _word_before(ctx, pred.start) == "from":
+            if parent.predicate.lemma in KEEPING_VERBS and word_before(ctx, pred.start) == "from":
                 # "prevented X from visiting Y": no trip; "would not prevent X from visiting": one
                 if not parent.predicate.negated:
                     return "cancelled"
@@ -258,14 +265,14 @@ _LAST_WORD: Final = regex.compile(r"(\w+)\W*$")
 SINCE_WORDS: Final = lexicon.words("time", "since")
 
 
-def _word_before(ctx: EventContext, pos: int) -> str:
+def word_before(ctx: EventContext, pos: int) -> str:
     """The word right before ``pos``, lower case ("during" of "during staying in X")."""
     m = _LAST_WORD.search(ctx.text, max(0, pos - 24), pos)
     return m.group(1).lower() if m is not None else ""
 
 
 def _after_preposition(ctx: EventContext, pos: int) -> bool:
-    return _word_before(ctx, pos) in PREPOSITIONS
+    return word_before(ctx, pos) in PREPOSITIONS
 
 
 _PLANNING_VERBS: Final = lexicon.words("events", "planning verbs")
