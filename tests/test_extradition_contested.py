@@ -199,3 +199,12 @@ def test_two_men_described_then_named_with_their_ages_are_two_cases() -> None:
         ("Taro Shino", "JPN", "PHL"),
     }
     assert {d.attributes["status"] for d in found} == {"granted"}
+
+
+def test_the_offence_a_suspect_is_wanted_over_names_the_case() -> None:
+    """ "a trader wanted in India over a 40-million-dollar bank fraud": the case is "bank fraud"."""
+    found = {
+        d.roles["suspect"]: d
+        for d in disputes(APPEAL.replace("over a bank fraud", "over a 40-million-dollar bank fraud"))
+    }
+    assert found["Arjun Mehra Vance"].attributes["case"] == "bank fraud"

@@ -85,6 +85,13 @@ _CHARGES = regex.compile(
     r"[ \t]+(?:involvement[ \t]+in[ \t]+)?(?:the[ \t]+)?(?P<c>(?:[^,.;\"“”]|(?<=\b\p{Lu})\.){3,120})",
     _I,
 )
+_CASE_OFFENCES = lexicon.words("events", "offences named as a case")
+_WANTED_OVER = regex.compile(
+    r"\bwanted[ \t]+(?:in[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,3}[ \t]+)?over[ \t]+"
+    r"(?:(?:a|an|the|his|her|their|alleged)[ \t]+)*"
+    r"(?:[\d.,]+[\w-]*[ \t]+|\w+-(?:million|billion)[\w-]*[ \t]+)?"
+    r"(?P<c>(?:[\p{Ll}-]+[ \t]+){0,3}(?:" + "|".join(lexicon.longest_first(_CASE_OFFENCES)) + r"))\b"
+)
 _NAMED_CHARGES = regex.compile(r"\b(?P<c>(?:\w+[ \t]+(?:and[ \t]+)?)?\w+)[ \t]+charges\b", _I)
 _TRIBUNAL = (
     (regex.compile(r"\bIRMCT\b|\bResidual[ \t]+Mechanism\b"), "IRMCT"),
@@ -233,6 +240,10 @@ def _charge(ctx: EventContext, suspect: Actor, spans: list[Span]) -> str | None:
     for s0, s1 in spans:
         m = _CHARGES.search(text, s0, s1)
         if m:
+            return _short(m.group("c"))
+        m = _WANTED_OVER.search(text, s0, s1)
+        if m:
+            # "a businessman wanted in India over a 110-million-dollar bank fraud": "bank fraud"
             return _short(m.group("c"))
         for m in _NAMED_CHARGES.finditer(text, s0, s1):
             words = m.group("c").split()
