@@ -86,9 +86,10 @@ _CHARGES = regex.compile(
     _I,
 )
 _CASE_OFFENCES = lexicon.words("events", "offences named as a case")
+_LEADING_WORDS = lexicon.words("grammar", "determiners") | lexicon.words("grammar", "possessives")
 _WANTED_OVER = regex.compile(
     r"\bwanted[ \t]+(?:in[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,3}[ \t]+)?over[ \t]+"
-    r"(?:(?:a|an|the|his|her|their|alleged)[ \t]+)*"
+    r"(?:(?:" + "|".join(sorted(_LEADING_WORDS)) + r")[ \t]+)*"
     r"(?:[\d.,]+[\w-]*[ \t]+|\w+-(?:million|billion)[\w-]*[ \t]+)?"
     r"(?P<c>(?:[\p{Ll}-]+[ \t]+){0,3}(?:" + "|".join(lexicon.longest_first(_CASE_OFFENCES)) + r"))\b"
 )
