@@ -138,3 +138,17 @@ def test_a_home_titled_official_arriving_at_the_dateline_is_of_the_state_the_sto
     assert [(v.roles["visitor"], v.roles["visitor_state"], v.roles["host_state"]) for v in found] == [
         ("Dana Holt", "USA", "PER")
     ]
+
+
+def test_someone_s_counterpart_is_the_official_he_met_and_a_shared_title_is_the_dateline_s() -> None:
+    """ "MANILA - X held talks with Defence Secretary Y. X's counterpart visited Canberra last year":
+    Y's visit to Australia; "Defence Secretary" in a Manila story is the Philippines', not Britain's."""
+    found = visits(
+        "MANILA, June 12 - Australian Defence Minister Mark Dale arrived in Manila on Tuesday and held "
+        "talks with Defence Secretary Jose Cruz. Dale's counterpart visited Canberra in August last year "
+        "to sign a forces agreement."
+    )
+    assert {(v.roles["visitor"], v.roles["visitor_state"], v.roles["host_state"], v.date) for v in found} == {
+        ("Mark Dale", "AUS", "PHL", "2030-06-11"),
+        ("Jose Cruz", "PHL", "AUS", "2029-08"),
+    }

@@ -77,6 +77,11 @@ class EventPeople(PersonStates):
         titled = self._titled_by_body(phrase)
         if titled is not None:
             return [titled]
+        holder = phrase.possessor
+        if phrase.head.lower() == "counterpart" and holder is not None and holder.actor is not None:
+            # "Dale's counterpart visited Canberra": the official Dale met, told before
+            met = self._met_before(holder.actor, phrase.start)
+            return [met] if met is not None else []
         if phrase.words == ("i",):
             speaker = self._quoting(phrase.start)
             return [speaker] if speaker is not None else []
@@ -428,6 +433,32 @@ class EventPeople(PersonStates):
             if m is not None and not _COMMUNIST.search(self.text, max(0, m.start() - 12), m.end()):
                 return True
         return False
+
+    def _met_before(self, actor: Actor, pos: int) -> Actor | None:
+        """The official a clause before ``pos`` (this sentence and the five before) says ``actor``
+        met or held talks with ("held talks with Defence Secretary X")."""
+        layer = self.layer
+        idx = layer.sentence_at(pos)
+        for i in range(idx, max(-1, idx - 6), -1):
+            for clause in reversed(layer.in_sentence(i)):
+                if (
+                    clause.start >= pos
+                    or clause.predicate.passive
+                    or actor not in self.persons(clause.subject)
+                ):
+                    continue
+                for a in clause.args:
+                    if a.role != "object" and not (a.role == "pp" and a.prep == "with"):
+                        continue
+                    for e in a.phrase.entities:
+                        if (
+                            e.kind == "person"
+                            and e.actor is not None
+                            and e.actor is not actor
+                            and self.official(e.actor)
+                        ):
+                            return e.actor
+        return None
 
     def _counterpart(self, actor: Actor) -> bool:
         """Is the person called someone's counterpart ("his Iraqi counterpart X"), an office holder

@@ -63,7 +63,21 @@ class PersonStates:
         self._countries[actor.id] = None  # no recursion through describe()
         # the roles a description gave too ("The foreign secretary has arrived in Qatar ... X landed")
         held = [r.lower() for r in actor.roles] + sorted(self._learned_roles.get(actor.id, ()))
-        by_role = next((_ROLE_STATES[r] for r in held if r in _ROLE_STATES), None)
+        by_role = next(
+            (
+                _ROLE_STATES[r]
+                for r in held
+                if r in _ROLE_STATES
+                # "MANILA - ... held talks with Defence Secretary X": a title other states use too
+                # is the dateline state's official, not Britain's
+                and (
+                    self.dateline_code in (None, _ROLE_STATES[r])
+                    or r in _NATIONAL_TITLES
+                    or _ROLE_STATES[r] == "VAT"
+                )
+            ),
+            None,
+        )
         found = (
             by_role
             or self._title_state(actor)
