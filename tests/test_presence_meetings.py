@@ -470,3 +470,12 @@ def test_those_said_to_be_present_or_to_represent_a_state_at_a_placed_ceremony_a
     )
     found = {(e.roles["visitor"], e.roles["visitor_state"], e.roles["host_state"]) for e in doc.events}
     assert found == {("Ali Nasir", "MDV", "LKA"), ("Ram Thapa", "NPL", "LKA"), ("Zhou Hua", "CHN", "LKA")}
+
+
+def test_speaking_in_a_speech_in_a_city_abroad_is_being_there() -> None:
+    """ "said in a speech in Hanoi on Tuesday": there that day (a speech is an occasion held there)."""
+    doc = diplotext.extract(
+        "Chinese Premier Li Wen said in a speech in Hanoi on Tuesday that trade would grow.",
+        published="2030-06-12",
+    )
+    assert [(e.roles["host_state"], e.place, e.date) for e in doc.events] == [("VNM", "Hanoi", "2030-06-11")]
