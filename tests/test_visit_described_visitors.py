@@ -152,3 +152,20 @@ def test_someone_s_counterpart_is_the_official_he_met_and_a_shared_title_is_the_
         ("Mark Dale", "AUS", "PHL", "2030-06-11"),
         ("Jose Cruz", "PHL", "AUS", "2029-08"),
     }
+
+
+def test_a_name_apposed_to_a_title_with_a_body_ends_the_phrase_and_is_the_traveller() -> None:
+    """ "The speaker of Chile's House of Representatives, X, arrived ... received by the speaker of
+    the Peruvian Congress, Y": X travels (two speakers: the description alone names no one)."""
+    (v,) = visits(
+        "LIMA, June 12 - The speaker of Chile's House of Representatives, Rosa Mena, arrived in Lima on "
+        "Tuesday at the head of a parliamentary delegation. Mena was received on Wednesday by the speaker "
+        "of the Peruvian Congress, Juan Soto."
+    )
+    assert (v.roles["visitor"], v.roles["visitor_state"], v.roles["host_state"], v.date) == (
+        "Rosa Mena",
+        "CHL",
+        "PER",
+        "2030-06-11",
+    )
+    assert list(v.roles["met"]) == ["Juan Soto"]

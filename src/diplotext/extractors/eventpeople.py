@@ -77,6 +77,19 @@ class EventPeople(PersonStates):
         titled = self._titled_by_body(phrase)
         if titled is not None:
             return [titled]
+        apposed = [
+            e.actor
+            for e in self.layer.entities_in(phrase.start, phrase.end, places=False)
+            if e.kind == "person"
+            and e.actor is not None
+            and not e.pronoun
+            and e.end == phrase.end
+            and self.text[max(0, e.start - 2) : e.start] == ", "
+        ]
+        if apposed:
+            # "The speaker of Indonesia's House of Representatives, X, arrived": the name ending the
+            # phrase after a comma is the one it describes
+            return apposed[-1:]
         holder = phrase.possessor
         if phrase.head.lower() == "counterpart" and holder is not None and holder.actor is not None:
             # "Dale's counterpart visited Canberra": the official Dale met, told before
