@@ -479,3 +479,16 @@ def test_speaking_in_a_speech_in_a_city_abroad_is_being_there() -> None:
         published="2030-06-12",
     )
     assert [(e.roles["host_state"], e.place, e.date) for e in doc.events] == [("VNM", "Hanoi", "2030-06-11")]
+
+
+def test_those_present_at_a_swearing_in_placed_and_dated_before_are_there_that_day() -> None:
+    """ "... attended the swearing-in of President Z in Colombo on Wednesday ... Also present were
+    A and B": a swearing-in is an occasion; those present were there on its day."""
+    doc = diplotext.extract(
+        "COLOMBO, June 13 - Indian Vice President Ravi Rao was among the foreign guests who attended the "
+        "swearing-in of President Nimal Perera in Colombo on Wednesday. Also present were Maldivian "
+        "President Ali Nasir and Nepalese Foreign Minister Ram Thapa.",
+        published="2030-06-13",
+    )
+    found = {(e.roles["visitor"], e.roles["host_state"], e.date) for e in doc.events}
+    assert {("Ali Nasir", "LKA", "2030-06-12"), ("Ram Thapa", "LKA", "2030-06-12")} <= found

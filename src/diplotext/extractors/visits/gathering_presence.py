@@ -66,10 +66,27 @@ def read_gathering_presence(ctx: EventContext) -> list[Trip]:
             if trip is not None and _fits(trip, last[2]):
                 trips.append(trip)
         if last is not None and idx - last[0] <= _REACH:
-            trips += [t for t in _attending_unnamed(ctx, idx, last[1]) if _fits(t, last[2])]
+            day = _day_of(ctx, last[0])
+            trips += [
+                # "... sworn in on Wednesday. Also present were X and Y": there that day
+                attrs.evolve(t, context_dates=day) if not t.dates and not t.context_dates else t
+                for t in _attending_unnamed(ctx, idx, last[1])
+                if _fits(t, last[2])
+            ]
         if placed_here is not None:
             last = placed_here
     return trips
+
+
+def _day_of(ctx: EventContext, idx: int) -> tuple[TemporalExpression, ...]:
+    """The one day the sentence that placed the gathering names, if it names one."""
+    days = {
+        t.value: t
+        for c in ctx.layer.in_sentence(idx)
+        for t in dated(ctx, c.times)
+        if len(t.value or "") == 10
+    }
+    return tuple(days.values()) if len(days) == 1 else ()
 
 
 def _when(ctx: EventContext, frame: Frame) -> int:
