@@ -169,3 +169,18 @@ def test_a_name_apposed_to_a_title_with_a_body_ends_the_phrase_and_is_the_travel
         "2030-06-11",
     )
     assert list(v.roles["met"]) == ["Juan Soto"]
+
+
+def test_a_delegation_led_by_a_title_and_an_apposed_name_travels_with_that_name() -> None:
+    """ "A Vatican delegation led by the Secretary for Relations with States, Archbishop X, travelled
+    to Beirut last week": a reduced relative past a comma-enclosed name; X is the leader."""
+    (v,) = visits(
+        "A Vatican delegation led by the Secretary for Relations with States, Archbishop Paolo Verdi, "
+        "travelled to Beirut last week to prepare the visit."
+    )
+    assert (v.roles["visitor"], v.roles["visitor_state"], v.roles["host_state"], v.attributes["status"]) == (
+        "Paolo Verdi",
+        "VAT",
+        "LBN",
+        "completed",
+    )

@@ -275,7 +275,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         and by_after
         and i + 1 < len(drafts)
         and finite(toks, drafts[i + 1].group)
-        and not any(toks[x].tag in _REDUCED_BREAKS for x in range(g.last + 1, drafts[i + 1].group.first))
+        and _plain_or_apposed(toks, g.last + 1, drafts[i + 1].group.first)
     ):
         # "a delegation headed by X left": a participle, then the verb
         hosted_participle(d, (s, k), end=drafts[i + 1].group.first, host=i + 1)
@@ -483,6 +483,20 @@ def _shape_clause(toks: list[Token], d: Draft, s: int) -> None:
 
 
 _OBJECT_DESCRIBING = lexicon.words("grammar", "participles on the object before a preposition")
+
+
+def _plain_or_apposed(toks: list[Token], lo: int, hi: int) -> bool:
+    """Are the tokens ``lo:hi`` free of clause breaks, but for one name set off by two commas right
+    before ``hi`` ("a delegation led by the Secretary for Relations, Archbishop X, travelled")?"""
+    breaks = [x for x in range(lo, hi) if toks[x].tag in _REDUCED_BREAKS]
+    if not breaks:
+        return True
+    return (
+        len(breaks) == 2
+        and breaks[1] == hi - 1
+        and all(toks[x].tag == "," for x in breaks)
+        and breaks[1] - breaks[0] <= 6
+    )
 _REDUCED_BREAKS = frozenset([",", "CONJ", "SUB", "REL", "THAT", "END", "Q", "BRK"])
 
 

@@ -75,7 +75,13 @@ def delegation_leaders(ctx: EventContext, phrase: Phrase, sentence: int) -> list
             by = next(
                 (a.phrase for a in c.args if a.role == "agent" or (a.role == "pp" and a.prep == "by")), None
             )
-            people = ctx.persons(by)
+            people = ctx.persons(by) or [
+                # "led by the Secretary for Relations with States, Archbishop X,": the apposed name
+                p
+                for a in c.args
+                if a.role == "apposition"
+                for p in ctx.persons(a.phrase)
+            ]
             if people:
                 return people
     if phrase.words[:1] == ("the",) and not phrase.entities:
