@@ -497,6 +497,8 @@ def _plain_or_apposed(toks: list[Token], lo: int, hi: int) -> bool:
         and all(toks[x].tag == "," for x in breaks)
         and breaks[1] - breaks[0] <= 6
     )
+
+
 _REDUCED_BREAKS = frozenset([",", "CONJ", "SUB", "REL", "THAT", "END", "Q", "BRK"])
 
 
