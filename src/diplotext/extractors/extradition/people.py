@@ -159,13 +159,12 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
     criminal = layer.with_words(_CRIMINAL) if new else []
     for idx in range(clause.sentence + 1, min(len(layer.sentences), clause.sentence + 1 + _AFTER)):
         deciding |= _deciders(ctx, idx)
+        k = bisect.bisect_left(criminal, idx)
+        about_crime = k < len(criminal) and criminal[k] == idx
         for e in layer.entities_in(*layer.sentences[idx]):
             if not (fits(e) and e.actor is not None and e.actor not in named and e.actor.id not in deciding):
                 continue
             opens = not ctx.text[layer.sentences[idx][0] : e.start].strip()
-            about_crime = bisect.bisect_left(criminal, idx) < len(criminal) and (
-                criminal[bisect.bisect_left(criminal, idx)] == idx
-            )
             if new and not about_crime and not opens and not _AGED.match(ctx.text, e.end):
                 # "a German fraud suspect ... his brother, X, told a newspaper": a new referent is named
                 # opening a sentence, with his age, or in a sentence about the crime
