@@ -17,6 +17,7 @@ import regex
 
 from diplotext import lexicon, runtime
 from diplotext.extractors.actors import roles as actor_roles
+from diplotext.extractors.apposition import identified_next, named_in_apposition
 from diplotext.extractors.eventstates import PRONOUNS, STATE_KINDS, PersonStates
 from diplotext.model import Actor
 from diplotext.patterns import lazy
@@ -98,7 +99,15 @@ class EventPeople(PersonStates):
         if phrase.words == ("i",):
             speaker = self._quoting(phrase.start)
             return [speaker] if speaker is not None else []
+        named = named_in_apposition(self.text, self.layer, phrase)
+        if named is not None:
+            return [named]  # "the Saudi foreign minister, Prince X,": X, not another minister
         found = self.describe(phrase) or self._apposed_before(phrase)
+        if found is None:
+            found = identified_next(self.text, self.layer, phrase)
+            codes = {e.code for e in phrase.entities if e.code and e.kind in STATE_KINDS}
+            if found is not None and len(codes) == 1:
+                self.learn(found, codes.pop())  # "A senior Vietnamese official arrived ... X, ..."
         if found is None and phrase.head.lower().endswith("s"):
             return self._apposed_list(phrase)
         return [found] if found is not None else []

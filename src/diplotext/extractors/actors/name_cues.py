@@ -63,12 +63,16 @@ def _before(
             j = tag.start - 1
     steps = 0
     comma_ok = ctx.honorific is None
+    coordinated = False
     while j >= 0 and steps < 10 and tokens[j].sentence == sentence:
         steps += 1
         tok = tokens[j]
         tag = at[j]
         if tag is not None and tag.kind == "role" and (tag.code or tokens[tag.start].is_lower):
-            if tag.code and tag.code not in ctx.roles:
+            if tag.code and tag.code not in ctx.roles and (not coordinated or ctx.apposed_role):
+                # "the French president and Prime Minister X" may be two people: the first title
+                # is X's own only where the titles stand apposed ("Qatar's prime minister and
+                # foreign minister, X")
                 ctx.roles.append(tag.code)
             ctx.country = ctx.country or tag.country
             if tag.end == i or (ctx.honorific is not None and tag.end == i - 1):
@@ -117,6 +121,20 @@ def _before(
             if owner is not None and owner.kind == "state":
                 ctx.country = ctx.country or owner.code
             break
+        if (
+            seen_role
+            and not coordinated
+            and tok.low == "and"
+            and j >= 1
+            and at[j - 1] is not None
+            and at[j - 1].kind == "role"  # type: ignore[union-attr]
+            and at[j - 1].end == j  # type: ignore[union-attr]
+        ):
+            # "Qatar's prime minister and foreign minister, X": past the first of two titles to
+            # the state they share
+            coordinated = True
+            j -= 1
+            continue
         if tok.low in roles.ROLE_MODIFIERS or tok.low.startswith("ex-"):
             j -= 1
             continue

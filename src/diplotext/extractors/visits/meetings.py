@@ -318,12 +318,17 @@ class Meetings(FinderBase):
         elif [c for c in cases if c.host in cities]:
             target = next(c for c in cases if c.host in cities)
         else:
-            here = [c for c in cases if sentence in c.evidence]
+            pool = cases
+            if pred.tense == "past" and not pred.modal and not pred.chain:
+                # "wrapped up a visit to A and will fly to B ... held talks on Monday with X": a
+                # meeting told in the past is no part of a leg still to come
+                pool = [c for c in cases if c.uses and c.uses[0].trip.status != "planned"] or cases
+            here = [c for c in pool if sentence in c.evidence]
             if here:
                 target = here[0]
             else:
-                before = [c for c in cases if c.order <= frame.trigger[0]]
-                target = max(before, key=lambda c: max(s for s, _ in c.evidence)) if before else cases[0]
+                before = [c for c in pool if c.order <= frame.trigger[0]]
+                target = max(before, key=lambda c: max(s for s, _ in c.evidence)) if before else pool[0]
             if code is not None and not here and len(cases) > 1:
                 return  # a third country's leader, and no telling which trip it was on
             if code is not None and _before_trip(frame, target):

@@ -1,0 +1,108 @@
+"""Whom a visitor met on a tour of several states: the person named after a description, the
+state two coordinated titles share, and a meeting told in the past on the leg already made
+(issue 9, fifteenth session).
+
+Every sentence here is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+import diplotext
+from diplotext.model import Event
+
+
+def article_visits(text: str, published: str = "2031-04-09") -> dict[str, Event]:
+    """An article's visits by host state; 2031-04-09 is a Wednesday."""
+    doc = diplotext.extract(text, published=published)
+    assert not [e for e in doc.errors if e.plugin in ("visits", "actors", "clauses")], doc.errors
+    return {str(e.roles["host_state"]): e for e in doc.events if e.type == "visit"}
+
+
+def person_states(text: str) -> dict[str, str | None]:
+    doc = diplotext.extract(text, published="2031-04-09")
+    return {a.name: a.country for a in doc.actors if a.kind == "person"}
+
+
+def test_coordinated_titles_share_the_state_before_them() -> None:
+    for text in (
+        "She met Oman's deputy prime minister and foreign minister, Harith Busaidi, on Monday.",
+        "She met the Omani deputy prime minister and foreign minister, Harith Busaidi, on Monday.",
+        "She met Oman's prime minister and foreign minister Harith Busaidi on Monday.",
+    ):
+        assert person_states(text)["Harith Busaidi"] == "OMN", text
+
+
+def test_a_second_title_after_and_gives_the_state_but_not_the_first_role() -> None:
+    # "the French president and Prime Minister X" may well be two people
+    doc = diplotext.extract("He met the French president and Prime Minister Odile Marchal on Monday.")
+    (person,) = [a for a in doc.actors if a.kind == "person"]
+    assert person.country == "FRA"
+    assert "president" not in person.roles
+
+
+def test_the_name_set_off_after_a_description_is_the_one_met() -> None:
+    visits = article_visits(
+        "British Foreign Secretary Maud Pellingham landed in Doha on Tuesday and went into a meeting "
+        "with the foreign minister, Sheikh Nasser Thani.\n\n"
+        "She had spent Monday in Saudi Arabia, where she held talks in Riyadh with the Saudi foreign "
+        "minister, Prince Faisal Otaibi, and opened a school."
+    )
+    assert list(visits["QAT"].roles["met"]) == ["Nasser Thani"]
+    assert list(visits["SAU"].roles["met"]) == ["Faisal Otaibi"]
+
+
+def test_a_title_after_the_comma_opens_a_list_not_an_apposition() -> None:
+    visits = article_visits(
+        "Kenyan Foreign Minister Amos Kiprono arrived in Cairo on Tuesday. He met the president, "
+        "Prime Minister Samir Halawi, and the speaker of parliament on Wednesday."
+    )
+    assert "Samir Halawi" in visits["EGY"].roles["met"]
+
+
+def test_a_meeting_told_in_the_past_is_on_the_leg_already_made() -> None:
+    visits = article_visits(
+        "PORT VILA, April 9 - New Zealand Foreign Minister Rangi Whaanga wrapped up a two-day visit "
+        "to Vanuatu on Wednesday and will fly to Suva on Thursday for talks with Fijian leaders.\n\n"
+        "The minister held talks on Tuesday with Prime Minister Kalo Natapei and Police Minister "
+        "Joel Tari.\n\n"
+        "In Suva she is expected to meet Prime Minister Ratu Seru Vuki. Whaanga last visited Fiji as "
+        "a backbench MP, her office said."
+    )
+    assert set(visits["VUT"].roles["met"]) == {"Kalo Natapei", "Joel Tari"}
+    assert list(visits["FJI"].roles["met"]) == ["Ratu Seru Vuki"]
+
+
+# --------------------------------------------- a lead that names its traveller in the next sentence
+
+
+def test_an_indefinite_description_in_the_lead_is_the_person_named_next() -> None:
+    visits = article_visits(
+        "Kenya and Vietnam discuss trade\n\n"
+        "A senior Vietnamese official arrived in Nairobi on Monday for talks on trade.\n\n"
+        "Tran Quoc Hung, vice minister of industry, went straight into a meeting with the president."
+    )
+    assert visits["KEN"].roles["visitor"] == "Tran Quoc Hung"
+    assert visits["KEN"].roles["visitor_state"] == "VNM"
+
+
+def test_a_description_of_no_office_or_a_person_named_before_is_not_identified_next() -> None:
+    assert not article_visits(
+        "Hostage comes home\n\n"
+        "A 60-year-old engineering company executive arrived in Manila on Friday after months away.\n\n"
+        "Ramon Ibarra Cruz, a senior executive, said he was glad to be back."
+    )
+    visits = article_visits(
+        "Tran Quoc Hung, Vietnam's vice minister of industry, spoke on Sunday.\n\n"
+        "A senior Vietnamese official arrived in Nairobi on Monday.\n\n"
+        "Tran Quoc Hung said trade would grow."
+    )
+    assert [v.roles["visitor"] for v in visits.values()] in ([], [None])
+
+
+def test_arriving_here_for_talks_with_a_country_is_a_visit_to_it() -> None:
+    visits = article_visits(
+        "Defence ties discussed\n\n"
+        "A Bangladeshi army chief arrived here Wednesday for talks on defence cooperation with Morocco.\n\n"
+        "Aminul Haque Chowdhury, chief of the army staff, went straight into talks with officials."
+    )
+    assert visits["MAR"].roles["visitor"] == "Aminul Haque Chowdhury"
+    assert visits["MAR"].roles["visitor_state"] == "BGD"
