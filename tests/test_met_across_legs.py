@@ -106,3 +106,39 @@ def test_arriving_here_for_talks_with_a_country_is_a_visit_to_it() -> None:
     )
     assert visits["MAR"].roles["visitor"] == "Aminul Haque Chowdhury"
     assert visits["MAR"].roles["visitor_state"] == "BGD"
+
+
+# ------------------------------------------------------ who travels: states and pronouns of the lead
+
+
+def test_an_envoy_with_a_remit_keeps_the_state_before_it() -> None:
+    for remit in ("Middle East peace", "the peace process", "climate talks"):
+        text = f"Japan's special envoy for {remit}, Kenji Arakawa, left Amman for Cairo on Friday."
+        assert person_states(text)["Kenji Arakawa"] == "JPN", text
+
+
+def test_nouns_between_a_state_and_a_role_keep_the_state() -> None:
+    for text in (
+        "He held talks with Ghana's defence cabinet secretary, Ama Owusu, at the ministry.",
+        "He held talks with Ghana's top trade negotiator Ama Owusu at the ministry.",
+    ):
+        assert person_states(text)["Ama Owusu"] == "GHA", text
+
+
+def test_he_after_a_description_subject_is_the_one_described() -> None:
+    visits = article_visits(
+        "Envoy tours region\n\n"
+        "Norway's special envoy, Lars Dahl, arrived in Amman on Monday.\n\n"
+        "In Cairo, the visiting envoy is scheduled to meet Egyptian Foreign Minister Karim Fahmy on "
+        "Thursday, before he is expected in Beirut on Friday for talks with Lebanese officials."
+    )
+    assert visits["LBN"].roles["visitor"] == "Lars Dahl"
+
+
+def test_one_of_no_stated_state_who_leaves_a_city_for_abroad_sets_off_from_home() -> None:
+    visits = article_visits(
+        "Vice-President leaves for summit\n\n"
+        "Vice-President Bwalya Mumba yesterday left Lusaka for Gaborone, where she will attend a "
+        "regional summit."
+    )
+    assert visits["BWA"].roles["visitor_state"] == "ZMB"

@@ -3,6 +3,7 @@ X, whoever else the article calls a foreign minister."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 import regex
@@ -13,7 +14,7 @@ from diplotext.model import Actor
 from diplotext.patterns import lazy
 from diplotext.syntax import ClauseLayer, Phrase
 
-__all__ = ["UNNAMED_OFFICIAL", "identified_next", "named_in_apposition"]
+__all__ = ["UNNAMED_OFFICIAL", "described_main_subject", "identified_next", "named_in_apposition"]
 
 _OPEN: Final = regex.compile(r"[ \t]*,[ \t]+((?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,2})")
 """A comma and up to two capitalised words of address before the name ("Prince", "Sheikh", "Dr")."""
@@ -94,3 +95,28 @@ def identified_next(text: str, layer: ClauseLayer, phrase: Phrase) -> Actor | No
             return None
         return actor
     return None
+
+
+_SUBJECT_PRONOUNS: Final = frozenset([("he",), ("she",)])
+
+
+def described_main_subject(
+    layer: ClauseLayer, phrase: Phrase, taken: Actor, persons: Callable[[Phrase | None], list[Actor]]
+) -> Actor | None:
+    """ "In Cairo, the visiting envoy is to meet Foreign Minister Y on Saturday, before he is
+    expected in Beirut": "he" opening a clause that hangs on a clause with a description for
+    subject is the person the description stands for, not the one named after it (whom the
+    actors stage, seeing no name before, took him for)."""
+    if phrase.words not in _SUBJECT_PRONOUNS:
+        return None
+    clauses = layer.in_sentence(layer.sentence_at(phrase.start))
+    own = next((c for c in clauses if c.subject is not None and c.subject.start == phrase.start), None)
+    if own is None or own.kind not in ("adverbial", "coordinate") or own.parent is None:
+        return None
+    parent = clauses[own.parent] if own.parent < len(clauses) else None
+    if parent is None or parent.subject is None or any(e.kind == "person" for e in parent.subject.entities):
+        return None
+    if not any(a.role != "subject" and taken in persons(a.phrase) for a in parent.args):
+        return None  # "he" was taken for someone else than the one the main clause met
+    described = persons(parent.subject)
+    return described[0] if len(described) == 1 and described[0] is not taken else None

@@ -17,7 +17,7 @@ import regex
 
 from diplotext import lexicon, runtime
 from diplotext.extractors.actors import roles as actor_roles
-from diplotext.extractors.apposition import identified_next, named_in_apposition
+from diplotext.extractors.apposition import described_main_subject, identified_next, named_in_apposition
 from diplotext.extractors.eventstates import PRONOUNS, STATE_KINDS, PersonStates
 from diplotext.model import Actor
 from diplotext.patterns import lazy
@@ -68,6 +68,9 @@ class EventPeople(PersonStates):
             for e in phrase.entities
             if e.kind == "person" and e.actor is not None and e.start != owner
         ]
+        if len(people) == 1:
+            # "the visiting envoy is to meet Y, before he is expected in Beirut": the envoy
+            people = [described_main_subject(self.layer, phrase, people[0], self.persons) or people[0]]
         if people:
             # "Chinese President Wu" is one person; "Novak and Horak" two
             seen: list[Actor] = []
@@ -316,6 +319,13 @@ class EventPeople(PersonStates):
                 # ... the foreign secretary"), not "The foreign secretary arrived ... Foreign Minister X"
                 if i in exact.get(role, ()) or people[i].mentions[0][0] < m.start()
             }
+            if not held and " " not in role and role not in _NOT_BY_LAST_WORD:
+                # "Justice Minister X ... The minister signed": a fuller role's holder named before
+                held = {
+                    i
+                    for i, a in people.items()
+                    if a.mentions[0][0] < m.start() and any(r.lower().split()[-1] == role for r in a.roles)
+                }
             stated = place_kind(m.group("adj") or m.group("owner") or "")
             if stated is not None:
                 # "Australia's defence minister" is not "Defence Secretary X" of no stated state

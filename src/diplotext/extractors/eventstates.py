@@ -84,6 +84,7 @@ class PersonStates:
             or self._described_state(actor)
             or self._headline_state(actor)
             or self._dateline_official(actor)
+            or self._departed_home(actor)
             or self._dominant_state(actor)
         )
         self._countries[actor.id] = found
@@ -231,6 +232,32 @@ class PersonStates:
                 return self.dateline_code  # the lead's subject, not a host it names abroad
         return None
 
+    def _departed_home(self, actor: Actor) -> str | None:
+        """ "Vice-President X yesterday left Lusaka for Harare": one of no stated state who leaves a
+        city for a place of another state sets off from home."""
+        for idx in sorted({self.layer.sentence_at(s) for s, _ in actor.mentions[:3]}):
+            for c in self.layer.in_sentence(idx):
+                if c.predicate.lemma not in _SETTING_OFF or c.predicate.negated or c.subject is None:
+                    continue
+                if not any(e.actor is actor and not e.pronoun for e in c.subject.entities):
+                    continue
+                origin: set[str] = {
+                    e.code
+                    for a in c.args
+                    if a.role == "object"
+                    for e in a.phrase.entities
+                    if e.kind in STATE_KINDS and e.code and e.place_kind in ("city", "seat")
+                }
+                bound = {
+                    e.code
+                    for a in c.preps("for")
+                    for e in a.phrase.entities
+                    if e.kind in STATE_KINDS and e.code and e.place_kind != "demonym"
+                }
+                if len(origin) == 1 and bound and not bound & origin:
+                    return origin.pop()
+        return None
+
     def _dominant_state(self, actor: Actor) -> str | None:
         if len(actor.mentions) < 2:
             return None
@@ -253,6 +280,9 @@ class PersonStates:
         ):
             return None
         return ranked[0][0]
+
+
+_SETTING_OFF = frozenset(["leave", "depart"])
 
 
 def _abbreviation_dot(text: str, ent: Entity) -> int:

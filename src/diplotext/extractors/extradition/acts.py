@@ -15,7 +15,7 @@ import attrs
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
-from diplotext.extractors.extradition.act_times import after_times, reported_times
+from diplotext.extractors.extradition.act_times import after_times, carried_times, reported_times
 from diplotext.extractors.extradition.addressees import request_sent
 from diplotext.extractors.extradition.notices import notice_askers
 from diplotext.extractors.extradition.people import (
@@ -30,12 +30,13 @@ from diplotext.extractors.extradition.people import (
     sentence_subject,
     the_one_it_befell,
 )
-from diplotext.extractors.extradition.pleas import by_the_defence
+from diplotext.extractors.extradition.pleas import by_the_defence, under_appeal
 from diplotext.extractors.extradition.purposes import noun_behind, surrender_behind, verb_strength
 from diplotext.extractors.extradition.sides import (
     SAY_LEMMAS,
     chained_from,
     chained_request,
+    handed_over_in,
     holders,
     it_is_the_sayer,
     names_a_tribunal,
@@ -132,6 +133,10 @@ def _governed(
     "asked Russia to extradite" (a request: its subject asks, its object is asked), "refused
     to", "rejected a Croatian request to", "ruled that X can be", "is fighting"."""
     lemma = clause.predicate.lemma
+    if clause.kind in ("participle", "relative", "infinitive") and under_appeal(
+        ctx.text, clause.predicate.start
+    ):
+        return "pending", [], [], False  # "his appeal against a decision authorizing his extradition"
     doers = it_is_the_sayer(ctx, clause, ctx.doers(clause))
     obj_arg = next((a for a in clause.args if a.role == "object"), None)
     obj = obj_arg.phrase if obj_arg is not None else None
@@ -299,6 +304,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             if not suspects and strength == "weak":
                 return None  # "the files were sent to the United States": no person handed over
             requested += [c for p in pp_phrases(clause, "by") for c in parties(ctx, p, tribunal)]
+            if not requested and requesting and not (pred.negated or pred.modal or pred.tense == "future"):
+                requested += handed_over_in(ctx, clause, requesting, tribunal)
             if not requested and (pred.negated or pred.modal or pred.tense == "future"):
                 # "X will not be extradited, the Russian prosecutor's office said": the sayer's state
                 requested += said_by(ctx, clause, tribunal)
@@ -357,7 +364,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 )
                 requesting += asking
                 requested += asked
-        times = times or after_times(ctx, told_by)
+        times = times or after_times(ctx, told_by) or carried_times(ctx, clause)
         reported = not times
         if reported:
             times = reported_times(ctx, told_by)
