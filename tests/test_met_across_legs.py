@@ -142,3 +142,29 @@ def test_one_of_no_stated_state_who_leaves_a_city_for_abroad_sets_off_from_home(
         "regional summit."
     )
     assert visits["BWA"].roles["visitor_state"] == "ZMB"
+
+
+# ------------------------------------------------------------ a tour wrapped up at the dateline
+
+
+_WRAPPED = (
+    "Vice President ends tour\n\n"
+    "GABORONE, Botswana — Vice President Dana Holloway wrapped up a three-nation African tour here "
+    "on Wednesday, promising American investment in railways.\n\n"
+    "The tour began in Kenya on Sunday, where she met President Daniel Kiprop in Nairobi.\n\n"
+    '"The United States is offering a better deal," Ms. Holloway said here. The United States '
+    "will host African leaders in Washington in the fall.\n\n"
+    "The vice president was due to fly back to Washington on Wednesday night."
+)
+
+
+def test_a_home_titled_official_wrapping_up_a_tour_at_the_dateline_is_a_visitor() -> None:
+    visits = article_visits(_WRAPPED)
+    assert {v.roles["visitor_state"] for v in visits.values()} == {"USA"}
+    assert set(visits) == {"KEN", "BWA"}
+
+
+def test_a_tour_wrapped_up_here_is_over_though_the_flight_home_is_to_come() -> None:
+    visits = article_visits(_WRAPPED)
+    assert visits["BWA"].attributes["status"] == "completed"
+    assert visits["BWA"].to_dict()["place"] == "Gaborone"

@@ -229,6 +229,8 @@ class PersonStates:
             ):
                 if clause.predicate.lemma in _COMING and not clause.predicate.negated:
                     return None  # "LAGOS - Vice President X arrived here Tuesday": from elsewhere
+                if any(a.phrase.head.lower() in _TRIP_NOUNS for a in clause.args if a.role != "subject"):
+                    return None  # "LUSAKA - Vice President X wrapped up a tour here": a traveller
                 return self.dateline_code  # the lead's subject, not a host it names abroad
         return None
 
@@ -311,3 +313,4 @@ _NATIONAL_TITLE = regex.compile(
 )
 _ROLE_STATES = lexicon.mapping("events", "role states")
 _COMING = lexicon.words("events", "coming verbs")
+_TRIP_NOUNS = frozenset(r[0] for r in lexicon.rows("events", "trip nouns"))

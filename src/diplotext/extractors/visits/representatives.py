@@ -138,7 +138,10 @@ class Representatives(FinderBase):
         if home is None or home != ctx.dateline_code:
             return home
         arriving = any(
-            actor in t.visitors and t.status == "arrived" and (t.here or home in {h.code for h in t.hosts})
+            actor in t.visitors
+            # "arrived here", and "wrapped up a tour here": a traveller, not one at home
+            and (t.status == "arrived" or (t.status == "ended" and t.frame.phrase is not None))
+            and (t.here or home in {h.code for h in t.hosts})
             for t in self.trips
         )
         if not arriving:
