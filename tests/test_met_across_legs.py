@@ -168,3 +168,27 @@ def test_a_tour_wrapped_up_here_is_over_though_the_flight_home_is_to_come() -> N
     visits = article_visits(_WRAPPED)
     assert visits["BWA"].attributes["status"] == "completed"
     assert visits["BWA"].to_dict()["place"] == "Gaborone"
+
+
+def test_a_post_held_in_the_past_is_no_residence() -> None:
+    visits = article_visits(
+        "Minister starts tour\n\n"
+        "QUITO - Chilean Foreign Minister Paula Rojas Vidal began a tour of three Andean countries in "
+        "Quito on Wednesday.\n\n"
+        "Rojas Vidal is a career diplomat who served as ambassador in Quito from 2012 to 2015 before "
+        "becoming deputy foreign minister."
+    )
+    assert "ECU" in visits
+
+
+def test_a_home_official_leaving_the_dateline_for_abroad_is_of_the_dateline_state() -> None:
+    visits = article_visits(
+        "Chancellor stays home\n\n"
+        "VIENNA, April 9 (Danube Wire) - Austrian Chancellor Karl Moser has postponed a trip to Japan "
+        "because of a budget crisis, a spokesman said, but Foreign Minister Ilse Brandl will travel to "
+        "Tokyo on Friday.\n\n"
+        "Brandl is expected to meet her Japanese counterpart during the trip. Japanese officials said "
+        "Japan understood."
+    )
+    assert visits["JPN"].roles["visitor"] == "Ilse Brandl"
+    assert visits["JPN"].roles["visitor_state"] == "AUT"

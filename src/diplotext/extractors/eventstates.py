@@ -222,13 +222,22 @@ class PersonStates:
         for clause in self.layer.in_sentence(0):
             subject = clause.subject
             if (
-                clause.kind == "main"
+                # "BERLIN - The chancellor has postponed ..., but Foreign Minister X will travel"
+                clause.kind in ("main", "coordinate")
                 and subject is not None
                 and clause.subject_from is None
                 and any(e.actor is actor for e in subject.entities)
             ):
-                if clause.predicate.lemma in _COMING and not clause.predicate.negated:
-                    return None  # "LAGOS - Vice President X arrived here Tuesday": from elsewhere
+                abroad = {
+                    e.code
+                    for a in clause.preps("to")
+                    for e in a.phrase.entities
+                    if e.kind in STATE_KINDS and e.code and e.place_kind != "demonym"
+                } - {self.dateline_code}
+                if clause.predicate.lemma in _COMING and not clause.predicate.negated and not abroad:
+                    # "LAGOS - Vice President X arrived here Tuesday": from elsewhere; not "BERLIN -
+                    # ... Foreign Minister X will travel to New Delhi": from home
+                    return None
                 if any(a.phrase.head.lower() in _TRIP_NOUNS for a in clause.args if a.role != "subject"):
                     return None  # "LUSAKA - Vice President X wrapped up a tour here": a traveller
                 return self.dateline_code  # the lead's subject, not a host it names abroad

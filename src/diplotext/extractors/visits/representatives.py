@@ -62,6 +62,9 @@ _POSTED = regex.compile(
     + r")\s+(?:to|in)\s+",
     regex.IGNORECASE,
 )
+_PAST_POST = regex.compile(r"\b(?i:served|was|had\s+been|former|formerly|once|ex-)\s+(?:\w+\s+){0,2}\Z")
+"""Words before a post that put it in the past ("served as ambassador in", "was once ambassador to",
+"former ambassador to")."""
 _POSSESSIVE_GAP = regex.compile(r"['\u2019]s?\s+(?:\p{Lu}[\p{L}\-]*\s+){0,4}")
 """What stands between a state and a name it owns ("Sweden's X", "Poland's Foreign Minister Y")."""
 _KIN_OF = regex.compile(
@@ -254,6 +257,8 @@ class Representatives(FinderBase):
         for m in runtime.finditer(_POSTED, ctx.text):
             idx = layer.sentence_at(m.start())
             start, end = layer.sentences[idx] if layer.sentences else (0, len(ctx.text))
+            if _PAST_POST.search(ctx.text, max(start, m.start() - 30), m.start()):
+                continue  # "a career diplomat who served as ambassador in Lima": no longer there
             found = layer.entities_in(m.end(), min(end, m.end() + 40))
             places = [e for e in found if e.code]
             body = next((e for e in found if e.kind == "organization"), None)
