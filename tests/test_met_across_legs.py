@@ -192,3 +192,25 @@ def test_a_home_official_leaving_the_dateline_for_abroad_is_of_the_dateline_stat
     )
     assert visits["JPN"].roles["visitor"] == "Ilse Brandl"
     assert visits["JPN"].roles["visitor_state"] == "AUT"
+
+
+_HOSTED = (
+    "Leaders sign deals\n\n"
+    "President Joaquim Nhantumbo yesterday hosted his Malawian counterpart, Grace Chirwa, at the "
+    "presidential palace in Maputo, where the two leaders signed agreements on rail and power.\n\n"
+    "The Malawian leader, who arrived on Thursday for a three-day state visit, spoke at a banquet. "
+    "Malawi and Malawian traders were praised, and the Malawian delegation thanked its hosts.\n\n"
+    "Nhantumbo paid a working visit to Lilongwe in May last year."
+)
+
+
+def test_one_who_hosts_a_guest_in_a_city_is_of_the_citys_state() -> None:
+    visits = article_visits(_HOSTED, published="2031-04-12")
+    assert visits["MWI"].roles["visitor"] == "Joaquim Nhantumbo"
+    assert visits["MWI"].roles["visitor_state"] == "MOZ"
+
+
+def test_the_counterpart_hosted_is_met_on_the_guests_visit_not_the_hosts_earlier_one() -> None:
+    visits = article_visits(_HOSTED, published="2031-04-12")
+    assert list(visits["MOZ"].roles["met"]) == ["Joaquim Nhantumbo"]
+    assert list(visits["MWI"].roles["met"]) == []

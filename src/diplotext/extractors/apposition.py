@@ -33,8 +33,10 @@ def named_in_apposition(text: str, layer: ClauseLayer, phrase: Phrase) -> Actor 
     """The one person named between commas right after a description whose head is a role ("the
     Saudi foreign minister, Prince X, and ..."); not a list of titled names ("the president,
     Foreign Minister Y, and Z": a title between comma and name is someone else's)."""
-    if phrase.head.lower() not in _HEADS or any(e.kind == "person" for e in phrase.entities):
-        return None
+    if phrase.head.lower() not in _HEADS or any(
+        e.kind == "person" and not e.pronoun for e in phrase.entities
+    ):
+        return None  # (a possessive pronoun may stand in it: "his Tanzanian counterpart, X,")
     m = _OPEN.match(text, phrase.end)
     if m is None:
         return None

@@ -87,6 +87,9 @@ class EventPeople(DescriptionReader):
             # "The speaker of Indonesia's House of Representatives, X, arrived": the name ending the
             # phrase after a comma is the one it describes
             return apposed[-1:]
+        named = named_in_apposition(self.text, self.layer, phrase)
+        if named is not None:
+            return [named]  # "the Saudi foreign minister, Prince X,": X, not another minister
         holder = phrase.possessor
         if phrase.head.lower() == "counterpart" and holder is not None and holder.actor is not None:
             # "Dale's counterpart visited Canberra": the official Dale met, told before
@@ -95,9 +98,6 @@ class EventPeople(DescriptionReader):
         if phrase.words == ("i",):
             speaker = self._quoting(phrase.start)
             return [speaker] if speaker is not None else []
-        named = named_in_apposition(self.text, self.layer, phrase)
-        if named is not None:
-            return [named]  # "the Saudi foreign minister, Prince X,": X, not another minister
         found = self.describe(phrase) or self._apposed_before(phrase)
         if found is None:
             found = identified_next(self.text, self.layer, phrase)

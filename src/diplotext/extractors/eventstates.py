@@ -85,6 +85,7 @@ class PersonStates:
             or self._headline_state(actor)
             or self._dateline_official(actor)
             or self._departed_home(actor)
+            or self._hosting_state(actor)
             or self._dominant_state(actor)
         )
         self._countries[actor.id] = found
@@ -269,6 +270,27 @@ class PersonStates:
                     return origin.pop()
         return None
 
+    def _hosting_state(self, actor: Actor) -> str | None:
+        """ "President X yesterday hosted his Tanzanian counterpart, Y, at the palace in Maputo":
+        one of no stated state who hosts a guest in a city is of the city's state."""
+        for idx in sorted({self.layer.sentence_at(s) for s, _ in actor.mentions[:3]}):
+            for c in self.layer.in_sentence(idx):
+                pred = c.predicate
+                if pred.lemma not in _HOSTING or pred.negated or pred.passive or c.subject is None:
+                    continue
+                if not any(e.actor is actor and not e.pronoun for e in c.subject.entities):
+                    continue
+                where = {
+                    e.code
+                    for a in c.preps("in", "at")
+                    for p in (a.phrase, *(q for prep, q in a.phrase.preps if prep == "in"))
+                    for e in p.entities
+                    if e.kind in STATE_KINDS and e.code and e.place_kind in ("city", "seat")
+                }
+                if len(where) == 1:
+                    return where.pop()
+        return None
+
     def _dominant_state(self, actor: Actor) -> str | None:
         if len(actor.mentions) < 2:
             return None
@@ -294,6 +316,7 @@ class PersonStates:
 
 
 _SETTING_OFF = frozenset(["leave", "depart"])
+_HOSTING = lexicon.words("events", "host verbs")
 
 
 def _abbreviation_dot(text: str, ent: Entity) -> int:

@@ -345,6 +345,8 @@ class Meetings(FinderBase):
         topic ("discussed the situation in X")."""
         ctx = self.ctx
         phrases = [p for prep, p in frame.phrases() if prep in ("in", "at")]
+        # "at the presidential palace in Maputo": the city the place is in
+        phrases += [q for p in phrases for prep, q in p.preps if prep == "in"]
         for c in ctx.layer.in_sentence(frame.sentence):
             # "a summit held in [city]": where a meeting of the phrase took place
             if (
@@ -412,7 +414,15 @@ class Meetings(FinderBase):
             mine = [c for c in self.cases.values() if c.visitor.id == case.visitor.id]
             told = {ctx.layer.sentence_at(s) for s, _ in case.evidence}
             if len(mine) == 1:
-                told |= {ctx.layer.sentence_at(s) for s, _ in case.visitor.mentions}
+                # the visitor's other sentences too, but not one that tells another's visit ("X
+                # hosted his Tanzanian counterpart Y": Y's visit, not X's earlier one)
+                others = {
+                    ctx.layer.sentence_at(s)
+                    for c in self.cases.values()
+                    if c.visitor.id != case.visitor.id
+                    for s, _ in c.evidence
+                }
+                told |= {ctx.layer.sentence_at(s) for s, _ in case.visitor.mentions} - others
             for idx in sorted(told & set(ctx.layer.with_words(_COUNTERPART))):
                 for e in ctx.layer.entities_in(*ctx.layer.sentences[idx]):
                     person = e.actor
