@@ -97,3 +97,33 @@ def test_a_tribunal_called_by_its_proper_name_receives_without_its_seat_holding(
     )
     assert case.roles["requested_state"] == "UGA"
     assert case.attributes["status"] == "completed"
+
+
+_PORT_CASE = (
+    "Court clears second suspect\n\n"
+    "MADRID, April 9 (Meseta Wire) - Spain's National Court on Tuesday approved the surrender to "
+    "France of a French shipping executive wanted in a port fraud case, the second of three suspects "
+    "arrested in Spain to be cleared for transfer.\n\n"
+    "Hugo Marchetti, 58, was detained in Valencia in January under a European arrest warrant.\n\n"
+    "A fellow suspect, former customs officer Paul Vidal, was surrendered to France in March and is "
+    "being held in Marseille.\n\n"
+    "The court postponed on Wednesday a decision on the third suspect, businessman Remi Castagne, "
+    "after his lawyers argued that he should serve any sentence in Spain."
+)
+
+
+def test_a_fellow_suspect_is_held_where_the_storys_other_suspects_are() -> None:
+    cases = {str(c.roles["suspect"]): c for c in disputes(_PORT_CASE)}
+    assert (cases["Paul Vidal"].roles["requesting_state"], cases["Paul Vidal"].roles["requested_state"]) == (
+        "FRA",
+        "ESP",
+    )
+    assert cases["Paul Vidal"].attributes["status"] == "completed"
+
+
+def test_a_decision_put_off_on_a_named_suspect_leaves_his_surrender_pending() -> None:
+    cases = {str(c.roles["suspect"]): c for c in disputes(_PORT_CASE)}
+    case = cases["Remi Castagne"]
+    assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("FRA", "ESP")
+    assert case.attributes["status"] == "pending"
+    assert case.date == "2031-04-09"
