@@ -127,3 +127,32 @@ def test_a_decision_put_off_on_a_named_suspect_leaves_his_surrender_pending() ->
     assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("FRA", "ESP")
     assert case.attributes["status"] == "pending"
     assert case.date == "2031-04-09"
+
+
+def test_dismissing_the_suspects_appeal_against_a_ruling_upholds_the_surrender() -> None:
+    (case,) = disputes(
+        "Court rules on extradition\n\n"
+        "A Wellington man wanted in Canada faces charges over a plot to smuggle cocaine into Vancouver.\n\n"
+        "In a judgment released yesterday, the Supreme Court dismissed Rawiri Tane's appeal against "
+        "the Court of Appeal's ruling that he could be surrendered to the Canadian authorities."
+    )
+    assert case.roles["suspect"] == "Rawiri Tane"
+    assert case.attributes["status"] == "granted"
+    assert case.date == "2031-04-08"  # the day the judgment came out
+
+
+def test_a_states_appeal_rejected_is_no_grant() -> None:
+    for case in disputes(
+        "Court rules\n\n"
+        "The court on Monday rejected an appeal by Croatia against the refusal to extradite Tomas Reid."
+    ):
+        assert case.attributes["status"] != "granted"
+
+
+def test_the_charge_a_suspect_faces_names_the_case() -> None:
+    (case,) = disputes(
+        "Man extradited\n\n"
+        "Rawiri Tane, 36, was extradited from New Zealand to Canada on Monday, where he faces charges "
+        "over a plot to smuggle cocaine, police said."
+    )
+    assert case.attributes["case"] == "plot to smuggle cocaine"

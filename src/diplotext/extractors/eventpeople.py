@@ -187,6 +187,8 @@ class EventPeople(DescriptionReader):
                     break
         if role is None or said is None or head not in said.split():
             return None
+        if head.endswith("s") and not role.split()[-1].endswith("s"):
+            return None  # "talks with Australian ministers": several, none of them one named person
         codes = {e.code for e in phrase.entities if e.code and e.kind in STATE_KINDS}
         holders = self.by_role().get(role, [])
         mates = self._clause_mates(phrase.start)
@@ -199,9 +201,10 @@ class EventPeople(DescriptionReader):
         before = [a for a in holders if any(start < phrase.start for start, _ in a.mentions)]
         named_after = holders if holders and not before else []
         holders = before
-        if not holders and codes:
+        if not holders and codes and " " not in role:
             # "the Norwegian minister" after "Norwegian Defence Minister X": a role's last word
-            # with the state stands for the fuller role of that state's one holder
+            # with the state stands for the fuller role of that state's one holder (not "New
+            # Zealand's foreign minister" for its prime minister)
             tail = role.split()[-1]
             holders = list(
                 dict.fromkeys(

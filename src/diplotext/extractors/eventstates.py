@@ -315,7 +315,7 @@ class PersonStates:
         return ranked[0][0]
 
 
-_SETTING_OFF = frozenset(["leave", "depart"])
+_SETTING_OFF = lexicon.words("events", "verbs setting off from home")
 _HOSTING = lexicon.words("events", "host verbs")
 
 

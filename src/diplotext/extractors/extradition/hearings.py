@@ -47,7 +47,7 @@ def hearing_held(ctx: EventContext, idx: int) -> list[Act]:
 
 
 _PUTTING_OFF: Final = lexicon.words("events", "verbs putting off a decision")
-_DECISIONS: Final = frozenset(["decision", "ruling", "verdict", "hearing", "judgment", "judgement"])
+_DECISIONS: Final = lexicon.words("events", "decisions a court puts off")
 
 
 def decision_put_off(ctx: EventContext, idx: int) -> list[Act]:

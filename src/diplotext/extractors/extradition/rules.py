@@ -96,8 +96,11 @@ _PLURAL = frozenset({"them"})
 _FOLLOW_UP = regex.compile(r"\b(?:requests?|warrants?|Interpol|constitution|extradit\w*)\b", regex.IGNORECASE)
 _FOLLOW_SENTENCES = 3
 _FELLOW = regex.compile(
-    r"\b(?i:fellow|co-?accused|co-?defendant|another|second|third|other)[ \t]+"
-    r"(?i:suspect|defendant|accused)s?\b"
+    r"\b(?i:"
+    + lexicon.alternation("events", "words before a fellow suspect")
+    + r")[ \t]+(?i:"
+    + lexicon.alternation("events", "fellow suspect nouns")
+    + r")\b"
 )
 _TRIBUNAL_WORD = regex.compile(r"\bHague\b|\btribunal\b")
 _TRANSPORT_WORDS = trigger_words(TRANSPORT_VERBS)

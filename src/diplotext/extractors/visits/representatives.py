@@ -62,7 +62,11 @@ _POSTED = regex.compile(
     + r")\s+(?:to|in)\s+",
     regex.IGNORECASE,
 )
-_PAST_POST = regex.compile(r"\b(?i:served|was|had\s+been|former|formerly|once|ex-)\s+(?:\w+\s+){0,2}\Z")
+_PAST_POST = regex.compile(
+    r"(?<!\w)(?i:"
+    + lexicon.alternation("events", "words putting a post in the past")
+    + r")\s+(?:\w+\s+){0,2}\Z"
+)
 """Words before a post that put it in the past ("served as ambassador in", "was once ambassador to",
 "former ambassador to")."""
 _POSSESSIVE_GAP = regex.compile(r"['\u2019]s?\s+(?:\p{Lu}[\p{L}\-]*\s+){0,4}")
