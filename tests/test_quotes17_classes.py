@@ -1,0 +1,78 @@
+"""Quote and speaker classes of issue 10's fifteenth session (branch quotes17), each with sentences
+written for these tests (no text of any annotated or corpus article). Each test names its class:
+
+- a sentence after a closed quotation whose cue takes a reported clause of its own ('"..." The
+  government has said it will pay.', '"..." Mr Dorn said the money would run out.') is a new
+  attribution, not the tag of the quotation before it: the quotation keeps the speaker who
+  introduced it ('X said: "..."') or the one it continues ('"...," X said. "..."'), and the new
+  sentence is an indirect quote of its own; a bare tag ('"..." Ms Vell told the Gazette on Monday.',
+  '"..." X said of the plan.', '"..." X said as he left.') still closes the quotation before it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import diplotext
+from diplotext.model import Quote
+
+
+def quotes(text: str) -> list[Quote]:
+    return list(diplotext.extract(text, published="2030-06-12", layout="body").quotes)
+
+
+def spoken(text: str) -> list[tuple[str, str | None, str]]:
+    return [(q.kind, q.speaker, q.text) for q in quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            'The insurer Halberg Re said: "This is above all a human disaster. It is too soon to count '
+            'our losses." Norvia Insurance has said it expects no large claims.',
+            "Halberg Re",
+            ("Norvia Insurance", "it expects no large claims"),
+        ),
+        (
+            '"We will build a new harbour wall," Mayor Ilse Brandt said. "It will protect the old town." '
+            "The government has said it will pay for half of the work.",
+            "Ilse Brandt",
+            ("government", "it will pay for half of the work"),
+        ),
+        (
+            'The minister, Otto Kranz, said the plan was sound. "We can finish it in two years." '
+            "Opposition leader Mara Vell said the money would run out.",
+            "Otto Kranz",
+            ("Mara Vell", "the money would run out"),
+        ),
+        (
+            'Coach Lena Warsow told reporters: "We played well and we were unlucky." '
+            "The club's owner, Piet Hollander, insists that the coach will stay.",
+            "Lena Warsow",
+            ("Piet Hollander", "the coach will stay"),
+        ),
+    ],
+)
+def test_a_new_attribution_after_a_closed_quotation_is_not_its_tag(
+    text: str, first: str, second: tuple[str, str]
+) -> None:
+    got = quotes(text)
+    direct = [q for q in got if q.kind == "direct"]
+    assert direct and all(q.speaker == first for q in direct)
+    assert [(q.speaker, q.text) for q in got if q.kind == "indirect"][-1] == second
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "Ms Vell told the Harbour Gazette on Monday.",
+        "Ms Vell said of the plan.",
+        "Ms Vell said as she left the hall.",
+        "Ms Vell said on Monday.",
+        "Ms Vell later recalled.",
+    ],
+)
+def test_a_bare_tag_after_a_closed_quotation_still_closes_it(tag: str) -> None:
+    text = f'Mara Vell spoke after the vote. "We did nothing wrong." {tag}'
+    assert spoken(text) == [("direct", "Mara Vell", "We did nothing wrong.")]
