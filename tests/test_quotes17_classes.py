@@ -6,7 +6,12 @@ written for these tests (no text of any annotated or corpus article). Each test 
   attribution, not the tag of the quotation before it: the quotation keeps the speaker who
   introduced it ('X said: "..."') or the one it continues ('"...," X said. "..."'), and the new
   sentence is an indirect quote of its own; a bare tag ('"..." Ms Vell told the Gazette on Monday.',
-  '"..." X said of the plan.', '"..." X said as he left.') still closes the quotation before it.
+  '"..." X said of the plan.', '"..." X said as he left.') still closes the quotation before it;
+- a bare attribution, a sentence that is only a speaker and a cue ("Local grocer Hanna Brill
+  agreed.", "Tomas Veltri, who runs the bakery, replied."), says who speaks in the quotation that
+  comes next with no attribution of its own, in the same paragraph or opening the next one, rather
+  than the speaker quoted before; a sentence whose cue word ends a clause about something else
+  ("... based on unconfirmed reports.") is no attribution of the quotation after it.
 """
 
 from __future__ import annotations
@@ -76,3 +81,38 @@ def test_a_new_attribution_after_a_closed_quotation_is_not_its_tag(
 def test_a_bare_tag_after_a_closed_quotation_still_closes_it(tag: str) -> None:
     text = f'Mara Vell spoke after the vote. "We did nothing wrong." {tag}'
     assert spoken(text) == [("direct", "Mara Vell", "We did nothing wrong.")]
+
+
+_OPENING = (
+    'The mayor, Karla Odenwald, opened the new bridge on Monday. "We built it properly, and that '
+    'takes time," she told the crowd.'
+)
+
+
+@pytest.mark.parametrize(
+    ("bare", "sep", "speaker"),
+    [
+        ("Local grocer Hanna Brill agreed.", " ", "Hanna Brill"),
+        ("Tomas Veltri, a baker, replied.", "\n\n", "Tomas Veltri"),
+        ("Tomas Veltri, who runs the bakery on the square, disagreed sharply and replied.", " ", None),
+        ("Tomas Veltri, who runs the bakery on the square, replied.", " ", "Tomas Veltri"),
+        ("But Ms Brill also explained.", "\n\n", "Ms Brill"),
+    ],
+)
+def test_a_bare_attribution_says_who_speaks_next(bare: str, sep: str, speaker: str | None) -> None:
+    text = f'{_OPENING}\n\n{bare}{sep}"It took far too long. Nobody has said sorry."'
+    got = [q for q in quotes(text) if q.text.startswith("It took")]
+    assert len(got) == 1
+    if speaker is None:
+        assert got[0].speaker == "Karla Odenwald"
+    else:
+        assert got[0].speaker is not None and got[0].speaker.endswith(speaker.split()[-1])
+
+
+def test_a_clause_ending_in_a_cue_word_attributes_nothing_after_it() -> None:
+    text = (
+        f"{_OPENING}\n\nThe bridge was first in the news in July, based on unconfirmed reports. "
+        '"It took far too long."'
+    )
+    (got,) = [q for q in quotes(text) if q.text.startswith("It took")]
+    assert got.speaker in (None, "Karla Odenwald")
