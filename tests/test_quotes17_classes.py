@@ -11,7 +11,10 @@ written for these tests (no text of any annotated or corpus article). Each test 
   agreed.", "Tomas Veltri, who runs the bakery, replied."), says who speaks in the quotation that
   comes next with no attribution of its own, in the same paragraph or opening the next one, rather
   than the speaker quoted before; a sentence whose cue word ends a clause about something else
-  ("... based on unconfirmed reports.") is no attribution of the quotation after it.
+  ("... based on unconfirmed reports.") is no attribution of the quotation after it;
+- an honorific and a surname that is also a place, a title or a nation's word ("Mr. King", "Ms
+  Hague", "Dr. Irish") with no full name in the article is the surname, as any other surname
+  ("Mr. Lowe" is "Lowe"), not the honorific and the word; a month stays whole ("Mr. May").
 """
 
 from __future__ import annotations
@@ -116,3 +119,12 @@ def test_a_clause_ending_in_a_cue_word_attributes_nothing_after_it() -> None:
     )
     (got,) = [q for q in quotes(text) if q.text.startswith("It took")]
     assert got.speaker in (None, "Karla Odenwald")
+
+
+@pytest.mark.parametrize(
+    ("surname", "speaker"),
+    [("King", "King"), ("Hague", "Hague"), ("Irish", "Irish"), ("Lowe", "Lowe"), ("May", "Mr. May")],
+)
+def test_an_honorific_and_a_surname_that_is_also_a_word(surname: str, speaker: str) -> None:
+    text = f"The council met on Tuesday. Later, Mr. {surname} told reporters the vote was fair."
+    assert [q.speaker for q in quotes(text)] == [speaker]
