@@ -14,7 +14,11 @@ written for these tests (no text of any annotated or corpus article). Each test 
   ("... based on unconfirmed reports.") is no attribution of the quotation after it;
 - an honorific and a surname that is also a place, a title or a nation's word ("Mr. King", "Ms
   Hague", "Dr. Irish") with no full name in the article is the surname, as any other surname
-  ("Mr. Lowe" is "Lowe"), not the honorific and the word; a month stays whole ("Mr. May").
+  ("Mr. Lowe" is "Lowe"), not the honorific and the word; a month stays whole ("Mr. May");
+- "it said" never stands for a person described by a title: after "a spokeswoman for the Harbour
+  Authority said", "it" is the Harbour Authority; after "an official said", a body that spoke
+  before; a body whose name has a plural after "of" ("the committee of finance ministers") is one
+  body that "it" stands for, not a plural.
 """
 
 from __future__ import annotations
@@ -128,3 +132,19 @@ def test_a_clause_ending_in_a_cue_word_attributes_nothing_after_it() -> None:
 def test_an_honorific_and_a_surname_that_is_also_a_word(surname: str, speaker: str) -> None:
     text = f"The council met on Tuesday. Later, Mr. {surname} told reporters the vote was fair."
     assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [
+        ("Water levels fell again, a spokeswoman for the Harbour Authority said.", "Harbour Authority"),
+        ("The Committee of Finance Ministers said the talks went well.", "Committee of Finance Ministers"),
+        (
+            "The Harbour Authority said the talks went well. Water levels fell again, an official said.",
+            "Harbour Authority",
+        ),
+    ],
+)
+def test_it_said_is_no_person(first: str, speaker: str) -> None:
+    got = quotes(f"{first} It said the drought would last until May.")
+    assert [q.speaker for q in got if q.text.startswith("the drought")] == [speaker]
