@@ -18,7 +18,11 @@ written for these tests (no text of any annotated or corpus article). Each test 
 - "it said" never stands for a person described by a title: after "a spokeswoman for the Harbour
   Authority said", "it" is the Harbour Authority; after "an official said", a body that spoke
   before; a body whose name has a plural after "of" ("the committee of finance ministers") is one
-  body that "it" stands for, not a plural.
+  body that "it" stands for, not a plural;
+- two groups of people speaking together ("..., witnesses and officials said", "Police and
+  firefighters said ...", "medical sources and witnesses said") are one speaker phrase, not the
+  second group alone and not lost; an "and" that joins clauses ("shares fell on the news and many
+  observers said", "With politicians and campaigners calling for ...") joins no speakers.
 """
 
 from __future__ import annotations
@@ -148,3 +152,25 @@ def test_an_honorific_and_a_surname_that_is_also_a_word(surname: str, speaker: s
 def test_it_said_is_no_person(first: str, speaker: str) -> None:
     got = quotes(f"{first} It said the drought would last until May.")
     assert [q.speaker for q in got if q.text.startswith("the drought")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Three people died in the fire, witnesses and officials said.", "witnesses and officials"),
+        (
+            "Three people died in the fire, medical sources and witnesses said.",
+            "medical sources and witnesses",
+        ),
+        ("Police and firefighters said the blaze started in the kitchen.", "Police and firefighters"),
+        ("Some analysts and fund managers say the shares are cheap.", "Some analysts and fund managers"),
+        ("Shares fell on the news and many observers said the firm was in trouble.", "many observers"),
+    ],
+)
+def test_two_groups_speaking_together(text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(text) if q.kind == "indirect"] == [speaker]
+
+
+def test_an_and_after_a_preposition_joins_no_speakers() -> None:
+    text = "Poverty is on the agenda, with politicians and campaigners calling for more aid."
+    assert all(not (q.speaker or "").lower().startswith("with") for q in quotes(text))
