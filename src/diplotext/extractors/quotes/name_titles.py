@@ -14,10 +14,9 @@ from diplotext import lexicon
 from diplotext.extractors.actors.names import is_given_name
 from diplotext.syntax.words import CONJUNCTIONS, DETERMINERS, PREPOSITIONS
 
-from .fragments import is_fragment
 from .mentions import TITLE_WORDS
 
-__all__ = ["ANSWERED_BEFORE", "honorific_surname", "surname_slot", "titles_before"]
+__all__ = ["ANSWERED_BEFORE", "surname_slot", "titles_before"]
 
 
 def titles_before(toks: Sequence[tuple[int, int, str]]) -> frozenset[str]:
@@ -60,17 +59,6 @@ def surname_slot(before: Sequence[str]) -> bool:
 
 
 _HONORIFICS: Final = frozenset(w.rstrip(".") for w in lexicon.mapping("actors", "honorifics"))
-
-
-def honorific_surname(name: str) -> str | None:
-    """The surname of a name written with an honorific and nothing else ("Mr. King", "Ms Hague":
-    "King", "Hague"), whatever the word also means, else ``None``."""
-    words = name.split()
-    if len(words) != 2 or words[0].rstrip(".").lower() not in _HONORIFICS or not words[1][:1].isupper():
-        return None
-    return None if is_fragment(words[1:]) else words[1]  # not "Mr. May" -> "May", a month
-
-
 _ANSWERING: Final = "|".join(
     regex.escape(w) for w in lexicon.longest_first(lexicon.words("speech", "answers to the last speaker"))
 )

@@ -17,7 +17,6 @@ from diplotext.extractors.actors.names import is_given_name
 from .body_apposition import appositive_body
 from .issuers import DOCUMENT_FROM, DOCUMENT_OWNER, DOCUMENT_TOPIC, issuer_name, not_an_issuer, whole_name
 from .mentions import Mention, head_noun
-from .name_titles import honorific_surname
 from .naming import DOCUMENT_HEADS, PEOPLE_OF
 from .resolver import Resolver, resolvable_title
 from .speaker_descriptions import described
@@ -93,7 +92,7 @@ def resolve_mention(
             return Said(full, None, m, True)
     if actor is not None and actor.kind == "state" and m.kind == "name" and _honorific_first(m.text):
         # "Mr Irish said": a person with a surname that is also a nation's word, not the nation
-        return Said(resolver.full_name(m.text, m.start) or honorific_surname(m.text) or m.text, None, m, True)
+        return Said(resolver.full_name(m.text, m.start) or m.text, None, m, True)
     if actor is not None:
         if actor.kind == "person" and " " not in actor.name and m.kind != "pronoun":
             # an actor known by its surname alone: the full name the article gave it elsewhere,
@@ -124,8 +123,7 @@ def resolve_mention(
                 return Said(titled, None, m, True)
         # an acronym ("TDC said") is a body, never the person a later "she" stands for
         is_person = not (m.text.isupper() and len(m.text) > 1) and m.text not in resolver.acronyms
-        # "Mr. King said" with no full name given: the surname, as for any other ("Mr. Lowe": "Lowe")
-        return Said(full or honorific_surname(m.text) or m.text, None, m, is_person)
+        return Said(full or m.text, None, m, is_person)
     owner = DOCUMENT_OWNER.match(m.text) if m.kind in ("group", "description") else None
     if owner is not None and not not_an_issuer(owner.group(1)):
         # "an ISAF statement said", "the World Bank's report": who issued it (not "a Chinese report")
