@@ -19,7 +19,11 @@ written for these tests (no text of any annotated or corpus article). Each test 
 - two groups of people speaking together ("..., witnesses and officials said", "Police and
   firefighters said ...", "medical sources and witnesses said") are one speaker phrase, not the
   second group alone and not lost; an "and" that joins clauses ("shares fell on the news and many
-  observers said", "With politicians and campaigners calling for ...") joins no speakers.
+  observers said", "With politicians and campaigners calling for ...") joins no speakers;
+- quotations signed one after another in a run ('"..." ― Ana Ruiz "..." ― Tom Hale') are each the
+  signer's, the later ones too (a quotation followed by a signature stands on its own); a hyphen with
+  spaces on both sides signs a quotation like a dash ('"..." - Ana Ruiz' closing the paragraph), not
+  a hyphen inside a sentence ('"fine" - Tom Hale disagreed').
 """
 
 from __future__ import annotations
@@ -162,3 +166,23 @@ def test_two_groups_speaking_together(text: str, speaker: str) -> None:
 def test_an_and_after_a_preposition_joins_no_speakers() -> None:
     text = "Poverty is on the agenda, with politicians and campaigners calling for more aid."
     assert all(not (q.speaker or "").lower().startswith("with") for q in quotes(text))
+
+
+def test_quotations_signed_in_a_run() -> None:
+    text = (
+        "Readers wrote in about the plan. \u201cIt is a bad plan for the town.\u201d \u2015 Ana Ruiz "
+        "\u201cI would rather move away than live with this.\u201d \u2015 Tom Hale "
+        "\u201cNobody asked us.\u201d \u2015 Eva Lind"
+    )
+    assert [(q.kind, q.speaker) for q in quotes(text)] == [
+        ("direct", "Ana Ruiz"),
+        ("direct", "Tom Hale"),
+        ("direct", "Eva Lind"),
+    ]
+
+
+def test_a_hyphen_signature() -> None:
+    text = (
+        'The mayor spoke first.\n\n"It is a fine plan for the town." - Ana Ruiz\n\n"We will see." - Tom Hale'
+    )
+    assert [q.speaker for q in quotes(text)] == ["Ana Ruiz", "Tom Hale"]

@@ -20,6 +20,7 @@ from diplotext.text import sentence_spans
 from . import indirect as ind
 from .cues import CLAUSE_CUES, OBJECT_CUES, SAY_CUES, Cue, find_cues
 from .marks import QuoteSpan
+from .trailing import signed
 
 __all__ = ["is_direct", "quote_sentences"]
 
@@ -133,6 +134,6 @@ def is_direct(
         i -= 1
     last = text[i - 1]
     first = text[quote.start : quote.start + 1]
-    if last == ":":
-        return True
+    if last == ":" or signed(text, quote, sentence[1]):
+        return True  # 'X: "..."'; '"..." ― Ana Ruiz "..." ― Tom Hale': each signed quotation
     return last == "," and (first.isupper() or first in "\"“‘'(" or (previous is not None and cue_between))
