@@ -255,3 +255,47 @@ def test_the_last_visit_told_without_a_visitor_is_no_part_of_the_current_one() -
         "The mood is very different from the last presidential visit in 2018, officials said."
     )
     assert visits["MAR"].date == "2031-04-09"
+
+
+def test_a_royal_couple_shares_the_state_after_the_second_name() -> None:
+    doc = diplotext.extract(
+        "Royals in Chile\n\n"
+        "King Olav and Queen Astrid of Norway began a three-day state visit to Chile yesterday.",
+        published="2031-04-09",
+    )
+    visits = sorted(
+        (str(e.roles["visitor"]), e.roles["visitor_state"]) for e in doc.events if e.type == "visit"
+    )
+    assert visits == [("Astrid", "NOR"), ("Olav", "NOR")]
+
+
+def test_a_presidents_state_is_not_given_by_another_persons_of_phrase() -> None:
+    doc = diplotext.extract("President Ana Silva and Prime Minister Carlo Rossi of Italy met on Monday.")
+    assert {a.name: a.country for a in doc.actors if a.kind == "person"}["Ana Silva"] is None
+
+
+def test_a_capital_keeps_the_articles_spelling() -> None:
+    visits = article_visits(
+        "Minister calls on president\n\n"
+        "MALÉ: Indian External Affairs Minister Ravi Sharan paid a call on President Ahmed Naseem "
+        "yesterday, a day after he landed in the Maldivian capital."
+    )
+    assert visits["MDV"].to_dict()["place"] == "Malé"
+
+
+def test_leaving_for_a_gathering_in_a_city_is_a_trip_to_the_city() -> None:
+    visits = article_visits(
+        "President leaves for summit\n\n"
+        "Philippine President Maria Santos said on Friday she would push for closer cooperation as she "
+        "left here for the Asia-Pacific Leaders' Meeting in Hanoi."
+    )
+    assert visits["VNM"].to_dict()["place"] == "Hanoi"
+
+
+def test_a_double_surnames_last_part_is_the_same_person() -> None:
+    doc = diplotext.extract(
+        "Gloria Santos-Ramirez arrived in Hanoi on Friday. President Ramirez met the premier.",
+        published="2031-04-09",
+    )
+    people = [a for a in doc.actors if a.kind == "person" and "Ramirez" in a.name]
+    assert [a.name for a in people] == ["Gloria Santos-Ramirez"]

@@ -249,6 +249,10 @@ def test_unknown_and_generic_zones() -> None:
         ("ZHANJIANG, Guangdong, Nov. 15 (Xinhua) --The ship", "Zhanjiang", "The ship"),
         ("HAMBURG, May 4 (dpa) - Port workers", "Hamburg", "Port workers"),
         ("QUITO, June 2 (Prensa Andina) Ecuador's leader", "Quito", "Ecuador's leader"),
+        # South Asian and Gulf papers: a known place in capitals and a colon
+        ("NEW DELHI: The minister said", "New Delhi", "The minister said"),
+        ("ISLAMABAD, March 3: Talks began", "Islamabad", "Talks began"),
+        ("MALÉ: The president said", "Malé", "The president said"),
     ],
 )
 def test_datelines(opening: str, place: str, rest: str) -> None:
@@ -269,6 +273,8 @@ def test_datelines(opening: str, place: str, rest: str) -> None:
         "Moscow said - at length - that",
         "AVON RENT-A-CAR and TRUCK Corp. said",
         "OPEC (the cartel) Ministers met",
+        "UPDATE: The minister said",
+        "URGENT: Talks begin in Beijing",
     ],
 )
 def test_not_datelines(opening: str) -> None:

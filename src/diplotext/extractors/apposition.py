@@ -12,7 +12,7 @@ from diplotext import lexicon
 from diplotext.extractors.actors import roles as actor_roles
 from diplotext.model import Actor
 from diplotext.patterns import lazy
-from diplotext.syntax import ClauseLayer, Phrase
+from diplotext.syntax import Clause, ClauseLayer, Phrase
 
 __all__ = ["UNNAMED_OFFICIAL", "described_main_subject", "identified_next", "named_in_apposition"]
 
@@ -112,7 +112,7 @@ def described_main_subject(
     if phrase.words not in _SUBJECT_PRONOUNS:
         return None
     clauses = layer.in_sentence(layer.sentence_at(phrase.start))
-    own = next((c for c in clauses if c.subject is not None and c.subject.start == phrase.start), None)
+    own = _by_subject(clauses).get(phrase.start)
     if own is None or own.kind not in ("adverbial", "coordinate") or own.parent is None:
         return None
     parent = clauses[own.parent] if own.parent < len(clauses) else None
@@ -122,3 +122,22 @@ def described_main_subject(
         return None  # "he" was taken for someone else than the one the main clause met
     described = persons(parent.subject)
     return described[0] if len(described) == 1 and described[0] is not taken else None
+
+
+_SUBJECT_INDEXES: dict[int, tuple[tuple[Clause, ...], dict[int, Clause]]] = {}
+
+
+def _by_subject(clauses: tuple[Clause, ...]) -> dict[int, Clause]:
+    """A sentence's clauses by where their subject starts, built once a sentence (a long sentence
+    with many pronouns must not be scanned once a pronoun)."""
+    got = _SUBJECT_INDEXES.get(id(clauses))
+    if got is not None and got[0] is clauses:
+        return got[1]
+    index: dict[int, Clause] = {}
+    for c in clauses:
+        if c.subject is not None:
+            index.setdefault(c.subject.start, c)
+    if len(_SUBJECT_INDEXES) > 256:
+        _SUBJECT_INDEXES.clear()
+    _SUBJECT_INDEXES[id(clauses)] = (clauses, index)
+    return index

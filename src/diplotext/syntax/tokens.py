@@ -192,6 +192,25 @@ def _word_tag(tok: Token, first: bool, prev: Token | None = None) -> None:
         tok.tag = "NOUN"
 
 
+def _plural_possessive(text: str, start: int, end: int, out: list[Token]) -> bool:
+    """Is the apostrophe at ``start`` a plural possessive ("the leaders' meeting", "ministers’ talks"):
+    right after a noun ending in "s", before a word, with no single quotation mark open in the
+    sentence that it might close?"""
+    if text[start] not in "'’" or not out or out[-1].end != start or end >= len(text) - 1:
+        return False
+    prev = out[-1]
+    if not prev.low.endswith("s") or prev.tag not in ("NOUN", "PROPN", "V?", "ENT"):
+        return False
+    if text[end] != " " or not text[end + 1].isalpha():
+        return False
+    for tok in reversed(out[-40:]):
+        if tok.tag == "END":
+            break
+        if tok.tag == "Q" and tok.text in "'‘’":
+            return False  # "the 'friends' group": a quotation closing
+    return True
+
+
 _TAGGED: dict[tuple[str, bool, str | None], tuple[str, tuple[tuple[str, str], ...]]] = {}
 """What :func:`_word_tag` gave a word (its tag and verb forms), by the word, whether it opens a
 clause and the tag of the token before it: all it reads. Common words are tagged once."""
@@ -240,7 +259,7 @@ def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> lis
             elif w in _BREAKS or ch in "-–—":
                 tag = "BRK"
             elif w in _QUOTES:
-                tag = "Q"
+                tag = "GEN" if _plural_possessive(text, m.start(), m.end(), out) else "Q"
             elif ch in _ENDS:
                 tag = "END"
             else:

@@ -76,6 +76,10 @@ class _Index:
         bisect.insort(self.starts[id(ent)], cand.span[0])
         form = _core(cand.tokens)
         self._put(self.by_last, form[-1], ent)
+        parts = form[-1].split("-")
+        if len(form) >= 2 and len(parts) == 2 and all(p[:1].isupper() and len(p) > 2 for p in parts):
+            # "Gloria Macapagal-Arroyo ... President Arroyo": a double surname's last part alone
+            self._put(self.by_last, parts[1], ent)
         if ent.cjk:
             self._put(self.by_last, form[0], ent)
         for token in form[:-1]:

@@ -21,6 +21,7 @@ from diplotext.extractors.actors.tokens import Token
 from diplotext.syntax.words import verb_forms
 
 _STOP: Final = lexicon.words("actors", "words that stop a name")
+_ROYAL: Final = lexicon.words("actors", "royal titles")
 
 
 def _is_name_token(tok: Token) -> bool:
@@ -282,7 +283,17 @@ def _before_remit(tokens: Sequence[Token], k: int, sentence: int) -> int | None:
 
 
 def _of_state(tokens: Sequence[Token], at: list[Tag | None], j: int, titled: bool) -> str | None:
-    """ "President X of Pakistan": the state after a titled name."""
+    """ "President X of Pakistan": the state after a titled name; "King X and Queen Y of Norway":
+    a royal couple's, after the second name."""
+    if titled and j + 2 < len(tokens) and tokens[j].low == "and":
+        tag = at[j + 1]
+        if tag is not None and tag.kind == "role" and tag.start == j + 1 and tag.code in _ROYAL:
+            k = tag.end
+            while k < len(tokens) and _is_name_token(tokens[k]) and at[k] is None:
+                k += 1
+            if k > tag.end:
+                return _of_state(tokens, at, k, True)
+        return None
     if not titled or j + 1 >= len(tokens) or tokens[j].low != "of" or not _adjacent(tokens, j - 1, j):
         return None
     k = j + 2 if tokens[j + 1].low == "the" and j + 2 < len(tokens) else j + 1  # "of the Netherlands"

@@ -47,6 +47,11 @@ _DATELINE = regex.compile(
     """,
     regex.X,
 )
+_COLON_DATELINE = regex.compile(
+    rf"{_CAPS} {_REGION} (?:{_DL_DATE})? \s* (?:{_AGENCY})? \s*:\s+(?=\p{{Lu}})", regex.X
+)
+"""South Asian and Gulf papers' "NEW DELHI: ...", "ISLAMABAD, March 3: ...": a place in capitals and
+a colon, taken only when the gazetteer knows the place (not "UPDATE:", "WARNING:")."""
 _NOT_PLACES = lexicon.words("reader", "kickers")
 _MONTH_ONLY = lazy(rf"{_MONTH}", regex.I)
 
@@ -61,7 +66,11 @@ def find_dateline(text: str, start: int, end: int) -> tuple[str, Span, int] | No
     ``end`` when the dateline is the whole paragraph (``"HAMILTON (AP) --"`` on a line of its own).
     """
     m = _DATELINE.match(text, start, min(end, start + 160))
-    if m is None or (m.end() < end and m.end() == start + 160):
+    if m is None:
+        m = _COLON_DATELINE.match(text, start, min(end, start + 160))
+        if m is None or not _known_place(place_name(m["place"].rstrip(".-"))):
+            return None
+    if m.end() < end and m.end() == start + 160:
         return None
     raw = m["place"]
     letters = sum(c.isalpha() for c in raw)
@@ -69,6 +78,13 @@ def find_dateline(text: str, start: int, end: int) -> tuple[str, Span, int] | No
         return None
     place_end = m.start("place") + len(raw.rstrip(".-"))
     return place_name(text[m.start("place") : place_end]), (m.start("place"), place_end), m.end()
+
+
+def _known_place(name: str) -> bool:
+    """Does the gazetteer know ``name`` as a city or a country?"""
+    from diplotext import geo
+
+    return geo.city_country(name, world=True) is not None or geo.country_code(name) is not None
 
 
 # --------------------------------------------------------------------------- title

@@ -6,6 +6,7 @@ six years" (``first_in``). Each function takes the article's context and a finis
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
 from collections.abc import Iterable
 
@@ -24,6 +25,7 @@ from diplotext.extractors.visits.case_dates import days_of, durations, sort_key,
 from diplotext.extractors.visits.cases import Case, Use
 from diplotext.extractors.visits.gathering_dates import gathering_city, gathering_date
 from diplotext.extractors.visits.homecoming import still_away
+from diplotext.folding import strip_marks
 from diplotext.lexicon import NUMBER_WORDS
 from diplotext.model import Event, TemporalExpression
 
@@ -316,9 +318,9 @@ def _place_name(ctx: EventContext, case: Case, uses: list[Use]) -> str | None:
                 continue
             name = None
             if h.place_kind == "city":
-                name = h.text[4:] if h.text.lower().startswith("the ") else h.text
+                name = _as_written(ctx, h.text[4:] if h.text.lower().startswith("the ") else h.text)
             elif h.place_kind == "seat":
-                name = geo.capital_of(case.host)
+                name = _as_written(ctx, geo.capital_of(case.host))
             elif h.place_kind == "country" and geo.capital_of(case.host) == geo.country_name(case.host):
                 name = geo.capital_of(case.host)  # "a visit to Singapore": a city-state is its own city
             if name:
@@ -345,6 +347,27 @@ def _place_name(ctx: EventContext, case: Case, uses: list[Use]) -> str | None:
     if not counts:
         return None
     return max(counts, key=lambda n: (counts[n], -first[n]))
+
+
+_MARKED_WORD = regex.compile(r"\b\p{Lu}[\p{L}'’-]*[^\x00-\x7f][\p{L}'’-]*")
+"""A capitalised word with a letter outside ASCII ("Malé", "MALÉ")."""
+
+
+@functools.lru_cache(maxsize=4)
+def _marked_spellings(text: str) -> dict[str, str]:
+    """The article's capitalised words written with marks, by their folded form (one pass a text)."""
+    out: dict[str, str] = {}
+    for m in _MARKED_WORD.finditer(text):
+        word = m.group().title() if m.group().isupper() else m.group()  # "MALÉ:" in a dateline
+        out.setdefault(strip_marks(word).lower(), word)
+    return out
+
+
+def _as_written(ctx: EventContext, name: str | None) -> str | None:
+    """The capital's name as the article spells it ("Malé" for a gazetteer's "Male")."""
+    if name is None or ctx.text.isascii() or not name.isascii():
+        return name
+    return _marked_spellings(ctx.text).get(name.lower(), name)
 
 
 def _told_as_happened(uses: list[Use]) -> bool:

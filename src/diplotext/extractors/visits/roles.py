@@ -389,6 +389,15 @@ def hosts_and_origins(
                 hosts.extend(_host_entities(ctx, prep, p, frame))
         if hosts:
             break
+    if not hosts and frame.phrase is None and ("for" in preps or "to" in preps):
+        # "left here for the APEC Leaders' Meeting in Hanoi": the city of the gathering gone to
+        hosts = [
+            e
+            for (prep, p), (nxt, q) in itertools.pairwise(phrases)
+            if prep in ("for", "to") and prep in preps and nxt == "in" and not ctx.places(p)
+            for e in _host_entities(ctx, nxt, q, frame)
+            if e.place_kind in ("city", "seat")
+        ]
     if hosts and frame.phrase is None:
         # "In addition to Hanoi, X will visit Hue and Da Nang": Hanoi first, the main stop
         besides = [
