@@ -57,8 +57,10 @@ __all__ = ["MONTHS", "NARRATIVE_ONLY", "ORDINALS", "RULES", "RULE_NAMES", "WEEKD
 
 # --------------------------------------------------------------------------- rules, in priority order
 
-_PAST_SPANS = "days|weeks|months|years|decades|centuries|times"
+_PAST_SPANS = "days|weeks|months|quarters|years|decades|centuries|times"
 """Plural units after "the past" or "recent" ("the past decades", "recent times")."""
+_VAGUE_SPANS = "hours|days|weeks|months|quarters|years|decades"
+"""Plural units of a vague stretch before or after now ("in previous years", "in coming quarters")."""
 
 YEAR_WORDS = (
     rf"(?:nineteen|eighteen|twenty){W}(?:{_TENS})(?:-(?:{_ONES}))?"
@@ -429,10 +431,13 @@ RULES: Final[list[tuple[str, str]]] = [
         r"(?P<present>right\s+now|now|currently|at\s+(?:the|this)\s+moment|at\s+present|presently|nowadays|these\s+days"
         rf"|the\s+present(?:\s+(?:time|day)\b|{_NO_NOUN_NEXT})|current)\b"
         # "the past decades", "in recent decades": a past of some length
-        rf"|(?P<past>recently|lately|the\s+past(?:\s+(?:{_PAST_SPANS})\b)?|recent\s+(?:{_PAST_SPANS}))\b"
-        r"|(?P<future>the\s+(?:near\s+|distant\s+)?future|future|soon|the\s+coming\s+(?:hours|days|weeks|months|years)"
-        r"|the\s+(?:days|weeks|months|years)\s+ahead"
-        r"|coming\s+(?:hours|days|weeks|months|years)|the\s+near\s+term|the\s+long\s+term|the\s+short\s+term)\b",
+        rf"|(?P<past>recently|lately|the\s+past(?:\s+(?:{_PAST_SPANS})\b)?|recent\s+(?:{_PAST_SPANS})"
+        rf"|(?P<counted>(?:past|previous|prior)\s+(?:{_VAGUE_SPANS})))\b"
+        # "in coming quarters", "the next decades", "in future years": some stretch ahead
+        rf"|(?P<future>(?P<counted>(?:coming|upcoming|future)\s+(?:{_VAGUE_SPANS}))"
+        rf"|the\s+(?:coming|upcoming|future|next)\s+(?:{_VAGUE_SPANS})"
+        r"|the\s+(?:near\s+|distant\s+)?future|future|soon"
+        r"|the\s+(?:days|weeks|months|years)\s+ahead|the\s+near\s+term|the\s+long\s+term|the\s+short\s+term)\b",
     ),
     (
         "holiday",

@@ -15,6 +15,7 @@ from diplotext import lexicon
 from diplotext.model import TemporalExpression
 
 from . import anchoring
+from .blocks import NUMWORD
 from .context import Context, Match, _g, _one, _tx
 from .parts import _pmod, _premod, _rel_shift
 from .quarters import _ENDED_NEXT, _year_ago_quarter
@@ -55,6 +56,8 @@ _MODAL_BEFORE: Final = regex.compile(
 """Around "soon" in a past clause ("he was soon released", "a trickle that soon became a flood"): no
 future, the story's own "soon" after an event."""
 _FORESEEABLE_BEFORE: Final = regex.compile(r"foreseeable\s+$")
+_COUNT_BEFORE: Final = regex.compile(rf"(?:\d|\b{NUMWORD}|\bfew|\bseveral)\s{{1,3}}$", regex.IGNORECASE)
+"""Before "previous quarters", "coming years": a count ("the two previous quarters": a length, not a ref)."""
 _NOUN_NEXT: Final = regex.compile(
     rf"\s{{1,3}}(?!(?:{lexicon.alternation('time', 'words after the future')})\b)[a-z]"
 )
@@ -369,6 +372,8 @@ def r_ref(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return None
     if word == "future" and _DETERMINER_BEFORE.search(ctx.before(m.start(), 8)):
         return None
+    if _g(m, "counted") and _COUNT_BEFORE.search(ctx.before(m.start(), 24)):
+        return []  # "after two previous quarters", "the three coming years": a count of the periods
     if word == "the past" and _COUNT_NEXT.match(after):
         return []  # "the past three summers", "the past two seasons": a count of something else
     if word == "the past" and _SEASONS_NEXT.match(after):
@@ -379,6 +384,11 @@ def r_ref(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value))
 
 
-_RECENT_SPANS: Final = {"recent days": "PXD", "recent weeks": "PXW", "recent months": "PXM"}
+_RECENT_SPANS: Final = {
+    "recent days": "PXD",
+    "recent weeks": "PXW",
+    "recent months": "PXM",
+    "recent quarters": "PXQ",
+}
 """Recent days, weeks or months are a length of time up to now; "recent years" (and decades) stay
 the past at large (``PAST_REF``)."""
