@@ -46,3 +46,37 @@ def test_a_vague_stretch_before_or_after_now(text: str, expected: tuple[str, str
 )
 def test_a_counted_stretch_is_no_vague_reference(text: str) -> None:
     assert date_texts(text, MARCH) == []
+
+
+# ------------------------------------------------------------- "after years of", "over the years", "for days"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The orchard recovered after years of drought.", ("years", "PXY")),
+        ("Following months of delay, the ferry sailed.", ("months", "PXM")),
+        ("The accord could end decades of feuding between the villages.", ("decades", "PXY")),
+        ("The union struck despite weeks of mediation.", ("weeks", "PXW")),
+        ("Over the years, the choir has toured widely.", ("the years", "PXY")),
+        ("In the decades since, the harbour has silted up.", ("the decades", "PXY")),
+        ("The lift had been broken for days.", ("days", "PXD")),
+        ("Climbers were stranded for hours on the ridge.", ("hours", "PTXH")),
+        ("The verdict is expected within days.", ("days", "PXD")),
+    ],
+)
+def test_a_bare_plural_unit_is_a_vague_length(text: str, expected: tuple[str, str]) -> None:
+    assert date_texts(text, MARCH) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The grant covers the costs over the years 2015 to 2018.",  # the years are named
+        "The months of July and August were dry.",  # a name of months
+        "The years of drought emptied the village.",  # no preposition: a noun phrase
+    ],
+)
+def test_plural_units_that_are_no_vague_length(text: str) -> None:
+    assert ("the years", "PXY") not in date_texts(text, MARCH)
+    assert all(value not in ("PXY", "PXM") for _, value in date_texts(text, MARCH))

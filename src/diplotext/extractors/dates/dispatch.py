@@ -108,7 +108,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "duration_half": _words("half"),  # ("nearly half an hour": the rule looks back)
     "duration_adj": _NUMW | _words("half"),
     "duration_long": _UNITW,
-    "bare_plural": _UNITW,
+    "bare_plural": _UNITW | _words("the_years the_decades the_centuries"),  # "over the years"
     "set": lexicon.words("time", "frequency openers") | _words("#"),
     "year_words": _words("the nineteen eighteen twenty two"),
     "story_later": _NUMW | _VAGUEW,

@@ -39,6 +39,10 @@ _AGO_ADJ_NEXT: Final = regex.compile(r"[-‐](?:ago|earlier)\b")
 _COMPOUND_NEXT: Final = regex.compile(r"[-‐](?!long\b|old\b|and\b)[a-z]")
 _RATE_BEFORE: Final = regex.compile(r"(?:\d|%|\b(?:once|twice|times|\w+s|cents?|each|per))\s{1,3}$")
 _NOT_BARE_NEXT: Final = regex.compile(r"\s*(?:of|old|[-‐]old|ago)\b")
+_AFTER_YEARS_OF: Final = regex.compile(
+    rf"\b(?:{lexicon.alternation('time', 'words before a length of units of')})\s{{1,3}}$", regex.IGNORECASE
+)
+"""Before "years of", "months of": "after years of talks" is a length of time."""
 _WORD_NEXT: Final = regex.compile(r"\s{1,3}([A-Za-z][\w-]*)")
 _AHEAD_BEFORE: Final = regex.compile(
     rf"(?:\b|(?=['’]))(?:{lexicon.alternation('time', 'words before soon ahead')})\s{{1,3}}$",
@@ -238,7 +242,12 @@ def r_duration_long(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 
 def r_bare_plural(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     unit = unit_of(m.group("unit"))
-    if unit is None or _NOT_BARE_NEXT.match(ctx.after(m.end(), 8)):
+    if unit is None:
+        return None
+    after = ctx.after(m.end(), 8)
+    if _NOT_BARE_NEXT.match(after) and not (
+        after.lstrip().startswith("of") and _AFTER_YEARS_OF.search(ctx.before(m.start(), 12))
+    ):
         return None
     return _one(_tx(ctx, m.start(), m.end(), "DURATION", duration_value(None, unit)))
 

@@ -287,10 +287,14 @@ RULES: Final[list[tuple[str, str]]] = [
         "duration_long",
         r"(?P<unit>minute|hour|day|week|month|year|decade|centur(?:y|ies)|hours|years|decades|months)[-‐]?long\b",
     ),
-    # "for years", "in recent months", "for decades"
+    # "for years", "for decades", "within hours", "after months of talks", "over the years"
     (
         "bare_plural",
-        r"(?<=\b(?:for|in|over|within)\s{1,3})(?P<unit>years|months|weeks|decades|centuries)\b",
+        r"(?<=\b(?:for|in|over|within)\s{1,3})(?P<unit>years|months|weeks|days|hours|decades|centuries)\b"
+        rf"|(?<=\b(?i:{lexicon.alternation('time', 'words before a length of units of')})\s{{1,3}})"
+        r"(?P<unit>years|months|weeks|days|decades)(?=\s{1,3}of\s)"
+        r"|(?<=\b[Oo]ver\s{1,3})the\s{1,3}(?P<unit>years|decades|centuries)\b(?!\s{1,3}\d)"
+        r"|(?<=\b[Ii]n\s{1,3})the\s{1,3}(?P<unit>years|decades)(?=\s{1,3}(?:since|that\s{1,3}followed)\b)",
     ),
     # SET: "every year", "each Thursday", "annually", "twice a year", "every two weeks"
     (
