@@ -80,3 +80,22 @@ def test_a_bare_plural_unit_is_a_vague_length(text: str, expected: tuple[str, st
 def test_plural_units_that_are_no_vague_length(text: str) -> None:
     assert ("the years", "PXY") not in date_texts(text, MARCH)
     assert all(value not in ("PXY", "PXM") for _, value in date_texts(text, MARCH))
+
+
+# ------------------------------------------------------------- "three times a year": a count in words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The inspectors visit the mine three times a year.", ("three times a year", "P1Y")),
+        ("The ferry crosses four times a day in summer.", ("four times a day", "P1D")),
+        ("The choir rehearses several times a week.", ("several times a week", "P1W")),
+    ],
+)
+def test_a_count_in_words_opens_a_frequency(text: str, expected: tuple[str, str]) -> None:
+    assert expected in date_texts(text, MARCH)
+
+
+def test_a_count_of_times_alone_is_no_date() -> None:
+    assert date_texts("The keeper saved three times before the break.", MARCH) == []
