@@ -99,3 +99,23 @@ def test_a_count_in_words_opens_a_frequency(text: str, expected: tuple[str, str]
 
 def test_a_count_of_times_alone_is_no_date() -> None:
     assert date_texts("The keeper saved three times before the break.", MARCH) == []
+
+
+# ------------------------------------------------------------- "23.03.2013": a dotted date, day first
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The recital is on 23.03.2013 in the chapel.", ("23.03.2013", "2013-03-23")),
+        ("The recital was held on 2.11.2012 in the chapel.", ("2.11.2012", "2012-11-02")),
+        ("Entries close 30.4.2013.", ("30.4.2013", "2013-04-30")),
+    ],
+)
+def test_a_dotted_date_is_day_month_year(text: str, expected: tuple[str, str]) -> None:
+    assert date_texts(text, MARCH) == [expected]
+
+
+def test_dotted_figures_that_are_no_date() -> None:
+    assert date_texts("The router at 10.10.2010.5 went down.", MARCH) == []
+    assert date_texts("The ratio moved from 1.5 to 2.2 in a week.", MARCH) == [("a week", "P1W")]

@@ -182,7 +182,7 @@ def r_numeric(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if len(y) == 2:
         pivot = (ctx.anchor.year % 100 + 10) if ctx.anchor else 30
         year += 2000 if year <= pivot else 1900
-    month, day = (b, a) if a > 12 else (a, b)
+    month, day = (b, a) if a > 12 or _g(m, "dot") else (a, b)  # "23.03.2013": the day first
     d = _date(year, month, day)
     return _one(_tx(ctx, m.start(), m.end(), "DATE", day_value(d))) if d else None
 

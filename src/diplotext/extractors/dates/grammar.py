@@ -146,7 +146,9 @@ RULES: Final[list[tuple[str, str]]] = [
     ),
     (
         "numeric",
-        r"(?<![\d/.])(?P<a>[01]?\d|2\d|3[01])/(?P<b>[0-3]?\d)(?:/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])"
+        # "23.03.2013", "2.11.2012": day, month and year with dots (day first)
+        r"(?<![\d/.])(?P<a>[0-2]?\d|3[01])(?P<dot>\.)(?P<b>0?[1-9]|1[0-2])\.(?P<year>(?:19|20)\d\d)(?![\d.]\d|\.\d)"
+        r"|(?<![\d/.])(?P<a>[01]?\d|2\d|3[01])/(?P<b>[0-3]?\d)(?:/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])"
         # "on 5/13", "until 12/4": a month and day without a year, only after a word that names a day
         # (not "from 4/1 to 5/2", odds, nor "after 9/11", a name)
         r"|(?![\d/]|[.,]\d|\s?(?:%|percent|of)\b))",
