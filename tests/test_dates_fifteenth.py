@@ -119,3 +119,29 @@ def test_a_dotted_date_is_day_month_year(text: str, expected: tuple[str, str]) -
 def test_dotted_figures_that_are_no_date() -> None:
     assert date_texts("The router at 10.10.2010.5 went down.", MARCH) == []
     assert date_texts("The ratio moved from 1.5 to 2.2 in a week.", MARCH) == [("a week", "P1W")]
+
+
+# ------------------------------------------------------------- "this sat", "next sun" in lower case
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Plant swap this sat!", [("this sat", "2013-03-23")]),
+        ("Beach clean-up next sun, bring gloves", [("next sun", "2013-03-24")]),
+        (
+            "Craft fair this sat 11am-3pm",
+            [("this sat", "2013-03-23"), ("11am", "2013-03-23T11:00"), ("3pm", "2013-03-23T15:00")],
+        ),
+    ],
+)
+def test_a_short_weekday_in_lower_case_after_this_or_next(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, MARCH) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The plan this sat on for months was dropped.", "The idea this sat well with the board."],
+)
+def test_sat_the_verb_after_this_is_no_weekday(text: str) -> None:
+    assert all(not found.startswith("this") for found, _ in date_texts(text, MARCH))
