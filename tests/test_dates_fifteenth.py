@@ -145,3 +145,31 @@ def test_a_short_weekday_in_lower_case_after_this_or_next(text: str, expected: l
 )
 def test_sat_the_verb_after_this_is_no_weekday(text: str) -> None:
     assert all(not found.startswith("this") for found, _ in date_texts(text, MARCH))
+
+
+# --------------------------------------------------------- "at 8:30 tonight": a bare clock with its day word
+# (before a weekday it stays a tally: "stood at 8:15 on Monday", test_dates_date_lines)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The quiz starts at 8:30 tonight.", ("8:30 tonight", "2013-03-21T20:30")),
+        ("The quiz starts at 7:45 this evening.", ("7:45 this evening", "2013-03-21T19:45")),
+        ("The ferry docked at 10:40 yesterday.", ("10:40 yesterday", "2013-03-20T10:40")),
+    ],
+)
+def test_a_bare_clock_after_at_with_its_day_word(text: str, expected: tuple[str, str]) -> None:
+    assert date_texts(text, MARCH) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of the miller closed at 3.25 on Friday.",  # a price, written with a dot
+        "The half-time tally stood 2:15 on Friday.",  # no "at": a score
+        "The half-time tally stood at 2:15 on Friday.",  # a weekday after it: still a score
+    ],
+)
+def test_figures_with_a_day_that_are_no_clock(text: str) -> None:
+    assert [found for found, _ in date_texts(text, MARCH)] == ["Friday"]

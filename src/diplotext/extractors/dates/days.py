@@ -54,13 +54,11 @@ def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     value: str | None
     anchor: bool | str = True
     pod = _g(m, "pod")
-    if (
-        _CLOCK_BARE.fullmatch(m.group("clock"))
-        and not _g(m, "tz")
-        and "local" not in m.group().lower()
-        and (pod is None or not (_g(m, "approx") or _AT_BEFORE.search(ctx.before(m.start(), 8))))
-    ):
-        return None  # "8:15" only as "at 8:15 on Wednesday evening", "9:30 GMT on Monday"
+    bare = _CLOCK_BARE.fullmatch(m.group("clock")) and not _g(m, "tz") and "local" not in m.group().lower()
+    at = _AT_BEFORE.search(ctx.before(m.start(), 8)) is not None
+    said = at and ":" in m.group("clock") and _g(m, "deictic") is not None  # "at 8:15 tonight"
+    if bare and not ((pod is not None and (_g(m, "approx") or at)) or said):
+        return None  # "8:15" only as "at 8:15 on Wednesday evening", "at 8:15 tonight", "9:30 GMT on Monday"
     if _g(m, "weekday"):
         tense = (
             None
@@ -76,6 +74,8 @@ def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         offset = {"today": 0, "tonight": 0, "this": 0, "tomorrow": 1, "yesterday": -1, "last": -1}[words[0]]
         if words[-1] == "night" and clock[0] < _NIGHT_ENDS:
             offset += 1  # "at 2 a.m. last night": the small hours of the day after
+        elif bare and words[-1] in _LATER_PARTS and 1 <= clock[0] < 12:
+            clock = (clock[0] + 12, clock[1])  # "at 8:30 tonight": 20:30
         value = _anchor_day(ctx, offset)
     else:
         month, day = _month(_g(m, "month")), _day(_g(m, "day"))
@@ -90,6 +90,8 @@ def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 
 _CLOCK_BARE: Final = regex.compile(CLOCK_BARE)
 _AT_BEFORE: Final = regex.compile(r"\bat\s{1,3}$", regex.IGNORECASE)
+_LATER_PARTS: Final = frozenset(["tonight", "afternoon", "evening", "nite"])
+"""Deictic words after a clock with no "a.m."/"p.m." that put it after noon ("at 8:30 tonight")."""
 _O_CLOCK_WORD: Final = regex.compile(r"o['’]\s?clock", regex.IGNORECASE)
 
 
