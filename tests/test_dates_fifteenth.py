@@ -173,3 +173,22 @@ def test_a_bare_clock_after_at_with_its_day_word(text: str, expected: tuple[str,
 )
 def test_figures_with_a_day_that_are_no_clock(text: str) -> None:
     assert [found for found, _ in date_texts(text, MARCH)] == ["Friday"]
+
+
+# ------------------------------------------------------------- "your weekend", "the long weekend"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Enjoy your weekend, see you Monday!", ("weekend", "2013-W12-WE")),  # ahead: this week's
+        ("How was your weekend?", ("weekend", "2013-W11-WE")),  # past: the one gone by
+        ("Roads will be busy over the long weekend.", ("the long weekend", "2013-W12-WE")),
+    ],
+)
+def test_a_weekend_with_a_possessive_or_long(text: str, expected: tuple[str, str]) -> None:
+    assert expected in date_texts(text, MARCH)
+
+
+def test_a_weekend_as_a_modifier_is_no_date() -> None:
+    assert date_texts("Weekend traffic on the coast road was heavy.", MARCH) == []

@@ -142,7 +142,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "same_month_year_ago": _words("the_same the_Same"),
     "last_years_period": _words("last"),
     "year_ago_adj": _words("year"),
-    "the_weekend": _words("the this last next"),
+    "the_weekend": _words("the this last next") | lexicon.words("time", "weekend words"),
     "fiscal_year": _words("the"),
     "unit_end": _words("the year month week quarter"),
     "unit_post": _words("the"),

@@ -398,7 +398,13 @@ RULES: Final[list[tuple[str, str]]] = [
         r"(?=\s{0,3}(?:[,.;:)]|$))",
     ),
     ("fiscal_year", rf"the{W}(?:(?:full|latest|current){W})?fiscal{W}year\b(?![-‐])"),
-    ("the_weekend", r"(?P<the>the|this|last|next)\s{1,3}(?:weekend|wknd|wkend)\b"),
+    # "the weekend", "this long weekend", "enjoy your weekend" (the possessive left out)
+    (
+        "the_weekend",
+        r"(?:(?P<the>the|this|last|next)\s{1,3}(?:long\s{1,3})?"
+        rf"|(?<=\b(?i:{lexicon.alternation('time', 'possessives before a weekend')})\s{{1,3}}))"
+        r"(?:weekend|wknd|wkend)\b",
+    ),
     # "last November", "this September", "next May"
     # "the following January", "the previous June": the month after or before the one the text is at
     (

@@ -330,7 +330,7 @@ def _this_year(
 def r_the_weekend(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if ctx.anchor is None:
         return _one(_tx(ctx, m.start(), m.end(), "DATE", "XXXX-WXX-WE"))
-    word = m.group("the").lower()
+    word = (_g(m, "the") or "the").lower()  # "your weekend": as "the weekend"
     a = ctx.anchor
     to_sat = 6 - a.isoweekday()  # Saturday of the anchor's week, relative to the anchor
     if word == "last":
