@@ -192,3 +192,29 @@ def test_a_weekend_with_a_possessive_or_long(text: str, expected: tuple[str, str
 
 def test_a_weekend_as_a_modifier_is_no_date() -> None:
     assert date_texts("Weekend traffic on the coast road was heavy.", MARCH) == []
+
+
+# ------------------------------------------------------------- "Minutes later": a vague length
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Minutes later, the second tremor shook the valley.", ("Minutes", "PTXM")),
+        ("The mayor resigned and, hours later, the council dissolved.", ("hours", "PTXH")),
+        ("The barn had been sold days earlier.", ("days", "PXD")),
+    ],
+)
+def test_a_bare_plural_unit_before_later(text: str, expected: tuple[str, str]) -> None:
+    assert date_texts(text, MARCH) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just days after the vote, the minister resigned.",  # a day the vote dates, as TimeML tags it
+        "In the first days later spent abroad, he wrote often.",
+    ],
+)
+def test_a_bare_plural_unit_anchored_on_an_event_is_left_alone(text: str) -> None:
+    assert date_texts(text, MARCH) == []
