@@ -218,3 +218,18 @@ def test_a_bare_plural_unit_before_later(text: str, expected: tuple[str, str]) -
 )
 def test_a_bare_plural_unit_anchored_on_an_event_is_left_alone(text: str) -> None:
     assert date_texts(text, MARCH) == []
+
+
+# ------------------------------------------------------------- "every weekend", "on weekends": a set
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The flea market opens every weekend.", ("every weekend", "XXXX-WXX-WE")),
+        ("Each weekend the square fills with stalls.", ("Each weekend", "XXXX-WXX-WE")),
+        ("The pool is closed on weekends.", ("weekends", "XXXX-WXX-WE")),
+    ],
+)
+def test_every_weekend_is_a_set(text: str, expected: tuple[str, str]) -> None:
+    assert date_texts(text, MARCH) == [expected]

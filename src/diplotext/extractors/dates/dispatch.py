@@ -131,7 +131,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     | {TWO_WORD},
     "this_pod": _PMODW | _words("this last tomorrow yesterday"),
     "pod_alone": _words("mid early late"),
-    "weekday_set": _PLURAL_WEEKDAYW,
+    "weekday_set": _PLURAL_WEEKDAYW | _words("weekends"),
     "weekday": _PMODW
     | _words("overnight")
     | _words("the previous following last next this coming past")

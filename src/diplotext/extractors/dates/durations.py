@@ -302,6 +302,8 @@ def r_set(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         value = f"XXXX-{month:02d}" if month else None
     elif _g(m, "season"):
         value = f"XXXX-{_SEASONS[m.group('season').lower()][0]}"
+    elif _g(m, "weekend"):
+        value = "XXXX-WXX-WE"
     elif _g(m, "pod"):
         value = f"XXXX-XX-XXT{_POD[m.group('pod').lower()]}"
     else:
@@ -325,6 +327,8 @@ def r_weekday_set(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         or (before.group(1)[0].isupper() and before.group(1).lower() not in _PLURAL_OPENERS)
     ):
         return None  # "TGI Fridays", "Happy Mondays", "the Fridays for ...": a name
+    if _g(m, "weekend"):
+        return _one(_tx(ctx, m.start(), m.end(), "SET", "XXXX-WXX-WE", quant="EVERY"))
     value = f"XXXX-WXX-{WEEKDAYS[m.group('weekday').lower()]}"
     return _one(_tx(ctx, m.start(), m.end(), "SET", value, quant="EVERY"))
 

@@ -311,7 +311,7 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?:(?P<freq>once|twice|three\s+times|four\s+times|(?:\d{{1,2}}|several|many)\s+times){W}(?:a|an|per|every|each){W}"
         rf"(?P<unit>year|month|week|day|hour|decade|quarter)\b"
         rf"|(?:every(?:{W}(?P<other>other))?|each)(?:{W}(?P<num>{NUM}))?{W}(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY})s?|(?P<month>{MONTH})"
-        rf"|(?P<season>{SEASON})|(?P<pod>morning|afternoon|evening|night)\b)"
+        rf"|(?P<season>{SEASON})|(?P<weekend>weekend)|(?P<pod>morning|afternoon|evening|night)\b)"
         r"|(?P<adv>annually|yearly|monthly|weekly|daily|hourly|quarterly|biannually|biennially|semiannually|nightly)\b)",
     ),
     # "that night", "later that evening", "the next morning", "the day before": the story's day in
@@ -354,7 +354,8 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"|{_NO_NOUN_NEXT})",
     ),
     # "on Mondays": every such day ("Tuesday nights" is the weekday rule's)
-    ("weekday_set", rf"(?P<weekday>{_WEEKDAY_STEM})s\b"),
+    # "on weekends": every weekend
+    ("weekday_set", rf"(?P<weekday>{_WEEKDAY_STEM})s\b|(?<=\b(?i:on|at)\s{{1,3}})(?P<weekend>weekends)\b"),
     # "early Monday", "Monday morning", "last Friday", "next Tuesday", "Thursday, May 2"
     (
         "weekday",
