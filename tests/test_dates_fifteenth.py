@@ -233,3 +233,33 @@ def test_a_bare_plural_unit_anchored_on_an_event_is_left_alone(text: str) -> Non
 )
 def test_every_weekend_is_a_set(text: str, expected: tuple[str, str]) -> None:
     assert date_texts(text, MARCH) == [expected]
+
+
+# ------------------------------------------------------------- "in the afternoon": a part of the day told
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The results were read out in the afternoon.", [("the afternoon", "2013-03-21TAF")]),
+        ("Volunteers filled sandbags throughout the night.", [("the night", "2013-03-21TNI")]),
+        (
+            "The convoy left on Monday. In the evening, it reached the border.",
+            [("Monday", "2013-03-18"), ("the evening", "2013-03-18TEV")],
+        ),
+    ],
+)
+def test_a_part_of_the_day_after_in_or_during(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, MARCH) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trading in the morning session was thin.",  # a noun after it
+        "The ferry sailed in the morning of a stormy day.",  # "the morning of": its day is the expression
+        "The alarm went off at 4:10 in the morning.",  # a clock time's part of the day
+    ],
+)
+def test_a_part_of_the_day_that_is_no_expression_alone(text: str) -> None:
+    assert all(not found.startswith("the ") for found, _ in date_texts(text, MARCH))

@@ -131,6 +131,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     | {TWO_WORD},
     "this_pod": _PMODW | _words("this last tomorrow yesterday"),
     "pod_alone": _words("mid early late"),
+    "pod_the": _words("the_morning the_afternoon the_evening the_night"),
     "weekday_set": _PLURAL_WEEKDAYW | _words("weekends"),
     "weekday": _PMODW
     | _words("overnight")

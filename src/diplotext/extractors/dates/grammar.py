@@ -353,6 +353,13 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"|(?:(?P<month>{MONTH}){W}(?P<day>{DAY})|(?P<day>{DAY}){W}(?P<month>{MONTH_AFTER_DAY}))(?:,?{W}(?P<year>{YEAR}))?)|(?=\s{{1,3}}(?:{_POD_NOUNS})\b)"
         rf"|{_NO_NOUN_NEXT})",
     ),
+    # "in the afternoon", "during the night": a part of the day the text is at (not "the morning of
+    # May 3", whose day is the expression, nor "the morning session")
+    (
+        "pod_the",
+        r"(?<=\b(?i:in|during|through|throughout)\s{1,3})the\s{1,3}(?P<pod>morning|afternoon|evening|night)\b"
+        rf"(?![-‐'’]|\s{{1,3}}of\b){_NO_NOUN_NEXT}",
+    ),
     # "on Mondays": every such day ("Tuesday nights" is the weekday rule's)
     # "on weekends": every weekend
     ("weekday_set", rf"(?P<weekday>{_WEEKDAY_STEM})s\b|(?<=\b(?i:on|at)\s{{1,3}})(?P<weekend>weekends)\b"),

@@ -17,9 +17,9 @@ from diplotext.model import TemporalExpression
 from . import anchoring
 from .blocks import NUMWORD
 from .context import Context, Match, _g, _one, _tx
-from .parts import _pmod, _premod, _rel_shift
+from .parts import _POD, _pmod, _premod, _rel_shift
 from .quarters import _ENDED_NEXT, _year_ago_quarter
-from .resolve import add_months, iso_week_value, quarter_of, shift, year_value
+from .resolve import add_months, day_value, iso_week_value, quarter_of, shift, year_value
 from .values import duration_value
 
 
@@ -392,3 +392,29 @@ _RECENT_SPANS: Final = {
 }
 """Recent days, weeks or months are a length of time up to now; "recent years" (and decades) stay
 the past at large (``PAST_REF``)."""
+
+
+def r_pod_the(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    """ "in the afternoon", "during the night": that part of the day the text is telling (the day named
+    shortly before, the story's, else publication's)."""
+    if _CLOCK_BEFORE_POD.search(ctx.before(m.start(), 24)):
+        return []  # "3:30 in the morning", "three or four in the morning": a clock time's part
+    if ctx.story is not None:
+        day, anchor = anchoring.clock_day(ctx, m.start(), m.end())
+    elif ctx.tense(m.start(), m.end()) is None:
+        return None  # "they go to work in the morning": a habit, no day
+    elif ctx.last_day is not None and m.start() - ctx.last_day[1] <= anchoring.CLOCK_DAY_REACH:
+        day = ctx.last_day[0]  # "attacked on Monday ... In the evening": that day's, whatever the tense
+        anchor = True if ctx.anchor is not None and day == day_value(ctx.anchor) else day
+    else:
+        day, anchor = (day_value(ctx.anchor), True) if ctx.anchor else ("XXXX-XX-XX", True)
+    if day is None:
+        return None
+    value = f"{day}T{_POD[m.group('pod').lower()]}"
+    return _one(_tx(ctx, m.start(), m.end(), "TIME", value, relative=anchor))
+
+
+_CLOCK_BEFORE_POD: Final = regex.compile(
+    rf"(?:\d|o['’]\s?clock|\b{NUMWORD})\s{{1,3}}(?:in|during)\s{{1,3}}$", regex.IGNORECASE
+)
+"""Before "in the morning": a clock time whose part of the day it is ("3:30 in the morning")."""
