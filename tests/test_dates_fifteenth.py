@@ -263,3 +263,26 @@ def test_a_part_of_the_day_after_in_or_during(text: str, expected: list[tuple[st
 )
 def test_a_part_of_the_day_that_is_no_expression_alone(text: str) -> None:
     assert all(not found.startswith("the ") for found, _ in date_texts(text, MARCH))
+
+
+# ------------------------------------------------------------- "the financial year", "the 2012 fiscal year"
+
+MAY = dt.date(2013, 5, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The brewery lost money in the last financial year.", ("the last financial year", "2012")),
+        ("The brewery expects a profit next financial year.", ("next financial year", "2014")),
+        ("The brewery grew in financial year 2012.", ("financial year 2012", "2012")),
+        ("The brewery grew in the 2012 fiscal year.", ("the 2012 fiscal year", "2012")),
+        ("The brewery grew in its 2011-12 financial year.", ("2011-12 financial year", "2011")),
+    ],
+)
+def test_a_financial_year_as_a_fiscal_year(text: str, expected: tuple[str, str]) -> None:
+    assert date_texts(text, MAY) == [expected]
+
+
+def test_a_season_of_two_years_is_no_fiscal_year() -> None:
+    assert date_texts("The 2011-12 season was long.", MAY) == [("2011", "2011"), ("12", "2012")]

@@ -219,10 +219,13 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"|(?:{lexicon.alternation('time', 'century ordinal words')}))[-\s]century\b"
         rf"(?:\s{{0,2}}(?P<era>{ERA})(?!\w))?",
     ),
-    # fiscal years: "fiscal 1989", "fiscal year 2005", "FY2005", "fiscal 2005-06"
+    # fiscal years: "fiscal 1989", "fiscal year 2005", "FY2005", "fiscal 2005-06", "the 2005 financial year"
     (
         "fiscal",
-        rf"(?:(?:the{W})?fiscal(?:{W}year)?|FY)(?:{W})?(?P<year>{YEAR}|(?:'|’)?\d\d(?=\b))(?:[-–/]\d\d(?:\d\d)?)?",
+        rf"(?:(?:the{W})?(?:fiscal(?:{W}year)?|financial{W}year)|FY)(?:{W})?(?P<year>{YEAR}|(?:'|’)?\d\d(?=\b))"
+        r"(?:[-–/]\d\d(?:\d\d)?)?"
+        # "the 2012 fiscal year", "its 2012-13 financial year"
+        rf"|(?:the{W})?(?P<year>{YEAR})(?:[-–/]\d\d(?:\d\d)?)?{W}(?:fiscal|financial){W}year\b",
     ),
     # "the third quarter of 1990", "third-quarter", "the fiscal first quarter", "Q3 2005"
     (
@@ -389,7 +392,7 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "relative",
         rf"(?:(?P<pmod>early|late|earlier|later)(?:{W}in)?{W}|{MOD_PRE})(?P<rel2>(?:the{W})?(?:{_RELATIVE}))?"
-        rf"(?:{W})?(?(rel2)|(?(premod)|(?(pmod)|(?!))))(?:the{W})?(?P<cunit>year|month|week|weekend|quarter|decade|century|fiscal\s+year|day|fortnight)\b(?!-)",
+        rf"(?:{W})?(?(rel2)|(?(premod)|(?(pmod)|(?!))))(?:the{W})?(?P<cunit>year|month|week|weekend|quarter|decade|century|(?:fiscal|financial)\s+year|day|fortnight)\b(?!-)",
     ),
     # financial reports: "the latest quarter", "the year-ago period", "year-earlier" profit, "the same
     # period last year", "the quarter a year ago"
@@ -402,7 +405,7 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "relative_plain",
         rf"(?P<rel2>(?:the{W})?(?:{_RELATIVE}))"
-        rf"{W}(?P<cunit>year|month|week|wk|weekend|quarter|decade|century|fiscal\s+year|fortnight|day)\b(?!-|\s+(?:or|and)\s+(?:two|so))",
+        rf"{W}(?P<cunit>year|month|week|wk|weekend|quarter|decade|century|(?:fiscal|financial)\s+year|fortnight|day)\b(?!-|\s+(?:or|and)\s+(?:two|so))",
     ),
     # "at month's end", "by year's end", "by the year's end"
     ("unit_end", rf"(?:the{W})?(?P<cunit>year|month|week|quarter)(?:'s|’s){W}(?:end|close)\b"),
@@ -412,7 +415,7 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"the{W}(?P<cunit>year|month|week)\s{{1,3}}(?P<rel2>previous|following|prior|before|after|earlier|later)\b"
         r"(?=\s{0,3}(?:[,.;:)]|$))",
     ),
-    ("fiscal_year", rf"the{W}(?:(?:full|latest|current){W})?fiscal{W}year\b(?![-‐])"),
+    ("fiscal_year", rf"the{W}(?:(?:full|latest|current){W})?(?:fiscal|financial){W}year\b(?![-‐])"),
     # "the weekend", "this long weekend", "enjoy your weekend" (the possessive left out)
     (
         "the_weekend",

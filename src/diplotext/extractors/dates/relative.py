@@ -108,7 +108,7 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     unit = " ".join(m.group("cunit").lower().split())
     if unit == "day" and _g(m, "pmod") and _IN_THE_DAY.search(m.group()):
         return None  # "later in the day": a part of a day the text is telling, left alone as before
-    if unit == "fiscal year":
+    if unit in ("fiscal year", "financial year"):
         unit = "year"
     elif unit == "wk":
         unit = "week"  # "back to school next wk"
