@@ -286,3 +286,23 @@ def test_a_financial_year_as_a_fiscal_year(text: str, expected: tuple[str, str])
 
 def test_a_season_of_two_years_is_no_fiscal_year() -> None:
     assert date_texts("The 2011-12 season was long.", MAY) == [("2011", "2011"), ("12", "2012")]
+
+
+# ------------------------------------------------------------- "a quarter of an hour": a share of the unit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bus was a quarter of an hour late.", ("a quarter of an hour", "PT15M")),
+        ("The levy stood for nearly a quarter century.", ("nearly a quarter century", "P25Y")),
+        ("The feud lasted a quarter-century.", ("a quarter-century", "P25Y")),
+        ("The talk ran three quarters of an hour.", ("three quarters of an hour", "PT45M")),
+    ],
+)
+def test_a_quarter_of_a_unit(text: str, expected: tuple[str, str]) -> None:
+    assert date_texts(text, MARCH) == [expected]
+
+
+def test_a_quarter_of_something_else_is_no_length() -> None:
+    assert date_texts("A quarter of the seats went to the greens.", MARCH) == []

@@ -214,6 +214,19 @@ def r_duration_half(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return _one(_tx(ctx, start, m.end(), "DURATION", duration_value(0.5, unit), mod))
 
 
+def r_duration_quarter(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    """ "a quarter of an hour" (15 minutes), "three quarters of a century", "a quarter-century"."""
+    unit = unit_of(m.group("unit"))
+    if unit is None:
+        return None
+    share = 0.75 if m.group("qof").lower() == "three" else 0.25
+    before = ctx.before(m.start(), 24)
+    dmod = _DUR_MOD_BEFORE.search(before)
+    start = m.start() - len(before) + dmod.start() if dmod else m.start()
+    mod = mod_of(dmod.group(1)) if dmod else None
+    return _one(_tx(ctx, start, m.end(), "DURATION", duration_value(share, unit), mod))
+
+
 _DUR_MOD_BEFORE: Final = regex.compile(
     rf"(?<![\w-])({lexicon.alternation('time', 'duration modifier values')})\s{{1,3}}$", regex.IGNORECASE
 )

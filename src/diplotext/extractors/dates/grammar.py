@@ -267,6 +267,11 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?(half)|(?P<half>{_AND_A_HALF})?)(?:{W}or{W}so)?{W}(?P<dir>ago\b|back(?=\s{{0,3}}(?:[,.;:)!?\x22\u201d]|$))|(?:earlier|before|previously|prior)\b"
         rf"(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|he|she|it|they|we|I)\b))",
     ),
+    # "a quarter of an hour", "three quarters of a century", "a quarter-century": a share of the unit
+    (
+        "duration_quarter",
+        rf"(?P<qof>a|one|three){W}quarters?(?:{W}of{W}an?{W}|[-‐\s])(?P<unit>hour|century)\b",
+    ),
     # "the past 13 years", "the next two weeks", "the first nine months", "more than four years", "six years"
     (
         "duration",
