@@ -306,3 +306,9 @@ def test_a_quarter_of_a_unit(text: str, expected: tuple[str, str]) -> None:
 
 def test_a_quarter_of_something_else_is_no_length() -> None:
     assert date_texts("A quarter of the seats went to the greens.", MARCH) == []
+
+
+def test_an_o_clock_time_tonight_is_after_noon() -> None:
+    assert date_texts("The bonfire is lit at 7 o'clock tonight.", MARCH) == [
+        ("7 o'clock tonight", "2013-03-21T19:00")
+    ]

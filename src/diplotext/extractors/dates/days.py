@@ -74,8 +74,8 @@ def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         offset = {"today": 0, "tonight": 0, "this": 0, "tomorrow": 1, "yesterday": -1, "last": -1}[words[0]]
         if words[-1] == "night" and clock[0] < _NIGHT_ENDS:
             offset += 1  # "at 2 a.m. last night": the small hours of the day after
-        elif bare and words[-1] in _LATER_PARTS and 1 <= clock[0] < 12:
-            clock = (clock[0] + 12, clock[1])  # "at 8:30 tonight": 20:30
+        elif words[-1] in _LATER_PARTS and 1 <= clock[0] < 12 and _no_half_day(m.group("clock")):
+            clock = (clock[0] + 12, clock[1])  # "at 8:30 tonight", "6 o'clock this evening": after noon
         value = _anchor_day(ctx, offset)
     else:
         month, day = _month(_g(m, "month")), _day(_g(m, "day"))
@@ -95,12 +95,17 @@ _LATER_PARTS: Final = frozenset(["tonight", "afternoon", "evening", "nite"])
 _O_CLOCK_WORD: Final = regex.compile(r"o['’]\s?clock", regex.IGNORECASE)
 
 
+def _no_half_day(text: str) -> bool:
+    """A clock time with no "a.m."/"p.m.", "noon", "in the morning" ("8:15", "6 o'clock")."""
+    return not any(c.isalpha() for c in _O_CLOCK_WORD.sub("", text))
+
+
 def _clock_in_part(clock: tuple[int, int], text: str, pod: str, day: str) -> tuple[tuple[int, int], str]:
     """A clock time before a weekday and its part of the day ("10 o'clock on Tuesday night"): an
     hour with no "a.m."/"p.m." is in the afternoon, evening or night part ("8:15 on Wednesday
     evening" is 20:15), and a small hour of a night is on the day after ("1 a.m. on Saturday night")."""
     hour, minute = clock
-    bare = not any(c.isalpha() for c in _O_CLOCK_WORD.sub("", text))  # no "p.m.", "noon", "in the morning"
+    bare = _no_half_day(text)  # no "p.m.", "noon", "in the morning"
     if bare and pod.lower() != "morning" and 1 <= hour < 12:
         hour += 12  # "at 8:15 on Wednesday evening"
     if pod.lower() == "night" and hour < _NIGHT_ENDS:
