@@ -97,7 +97,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "decade": _MODPREW
     | _words("#4 '# twenties thirties forties fifties sixties seventies eighties nineties"),
     "century": _MODPREW | _words("# twenty") | frozenset(lexicon.mapping("time", "century ordinal words")),
-    "fiscal": _words("the fiscal fy financial #4"),
+    "fiscal": _words("the fiscal fy financial"),
     "quarter": _words("the this last next fiscal first second third fourth final year #"),
     "year_quarter": _words("the #4"),
     "quarter_q": _words("q1 q2 q3 q4 h1 h2"),

@@ -59,6 +59,8 @@ __all__ = ["MONTHS", "NARRATIVE_ONLY", "ORDINALS", "RULES", "RULE_NAMES", "WEEKD
 
 _PAST_SPANS = "days|weeks|months|quarters|years|decades|centuries|times"
 """Plural units after "the past" or "recent" ("the past decades", "recent times")."""
+_LENGTH_OF_BEFORE = lexicon.alternation("time", "words before a length of units of")
+"""Before "years of": "after years of talks", "ending decades of conflict"."""
 _NOT_LENGTH_BEFORE = lexicon.alternation("time", "words before a bare plural unit that is no length")
 """Before "days later": words that make the units no vague length ("the first days later ...")."""
 _VAGUE_SPANS = lexicon.alternation("time", "plural units of a vague stretch")
@@ -302,14 +304,13 @@ RULES: Final[list[tuple[str, str]]] = [
     # "for years", "for decades", "within hours", "after months of talks", "over the years"
     (
         "bare_plural",
-        rf"(?<=\b(?:for|in|over|within)\s{{1,3}})(?P<unit>{_VAGUE_SPANS}|centuries)\b(?<!quarters)"
-        rf"|(?<=\b(?i:{lexicon.alternation('time', 'words before a length of units of')})\s{{1,3}})"
-        rf"(?P<unit>{_VAGUE_SPANS})(?<!hours)(?=\s{{1,3}}of\s)"
+        # (the unit first, then what is around it: most units are none of these, and fail at once)
+        rf"(?P<unit>minutes|{_VAGUE_SPANS}|centuries)\b"
+        rf"(?:(?<!quarters|minutes)(?<=\b(?:for|in|over|within)\s{{1,3}}\w+)"
+        rf"|(?=\s{{1,3}}of\s)(?<!hours|minutes|centuries)(?<=\b(?i:{_LENGTH_OF_BEFORE})\s{{1,3}}\w+)"
         # "Minutes later", "days earlier" (a length, as "three days later"; "days after the vote" is a day
         # TimeML dates, left alone)
-        rf"|(?<!\b(?i:{_NOT_LENGTH_BEFORE})\s{{1,3}})"
-        rf"(?P<unit>minutes|{_VAGUE_SPANS})"
-        r"(?=\s{1,3}(?:later|earlier)\b)"
+        rf"|(?=\s{{1,3}}(?:later|earlier)\b)(?<!centuries)(?<!\b(?i:{_NOT_LENGTH_BEFORE})\s{{1,3}}\w+))"
         r"|(?<=\b[Oo]ver\s{1,3})the\s{1,3}(?P<unit>years|decades|centuries)\b(?!\s{1,3}\d)"
         r"|(?<=\b[Ii]n\s{1,3})the\s{1,3}(?P<unit>years|decades)(?=\s{1,3}(?:since|that\s{1,3}followed)\b)",
     ),
