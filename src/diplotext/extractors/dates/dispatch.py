@@ -106,7 +106,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "ago": _DURMODW | _NUMW | _VAGUEW,
     "duration": _DURMODW | _SPANW | _NUMW | _VAGUEW,
     "duration_half": _words("half"),  # ("nearly half an hour": the rule looks back)
-    "duration_quarter": _words("a one three"),
+    "duration_quarter": _words("quarter quarters"),
     "duration_adj": _NUMW | _words("half"),
     "duration_long": _UNITW,
     "bare_plural": _UNITW | _words("the_years the_decades the_centuries"),  # "over the years"

@@ -215,16 +215,24 @@ def r_duration_half(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 
 
 def r_duration_quarter(ctx: Context, m: Match) -> list[TemporalExpression] | None:
-    """ "a quarter of an hour" (15 minutes), "three quarters of a century", "a quarter-century"."""
+    """ "a quarter of an hour" (15 minutes), "three quarters of a century", "a quarter-century": the
+    share ("a", "one", "three") and a modifier before it are looked back at."""
     unit = unit_of(m.group("unit"))
-    if unit is None:
+    before = _SHARE_BEFORE.search(ctx.before(m.start(), 40))
+    if unit is None or before is None:
         return None
-    share = 0.75 if m.group("qof").lower() == "three" else 0.25
-    before = ctx.before(m.start(), 24)
-    dmod = _DUR_MOD_BEFORE.search(before)
-    start = m.start() - len(before) + dmod.start() if dmod else m.start()
-    mod = mod_of(dmod.group(1)) if dmod else None
+    share = 0.75 if before.group("share").lower() == "three" else 0.25
+    start = m.start() - (len(ctx.before(m.start(), 40)) - before.start())
+    mod = mod_of(before.group("dmod")) if before.group("dmod") else None
     return _one(_tx(ctx, start, m.end(), "DURATION", duration_value(share, unit), mod))
+
+
+_SHARE_BEFORE: Final = regex.compile(
+    rf"(?<![\w-])(?:(?P<dmod>{lexicon.alternation('time', 'duration modifier values')})\s{{1,3}})?"
+    r"(?P<share>a|one|three)\s{1,3}$",
+    regex.IGNORECASE,
+)
+"""Before "quarter of an hour": the share and a modifier ("nearly a quarter", "three quarters")."""
 
 
 _DUR_MOD_BEFORE: Final = regex.compile(
