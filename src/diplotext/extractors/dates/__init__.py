@@ -118,7 +118,7 @@ _PERIOD = regex.compile(r"\d{4}(?:-(?:[01]\d|Q[1-4]|H[12]))?$")
 # What may follow a short number that starts an expression: a clock, a date, a range, an ordinal,
 # or a word ("5 years", "12 April", "3 times a year"), which must then be a trigger or one of these.
 _AFTER_NUMBER = regex.compile(
-    r"(?::\d\d|[./]\d\d?\s{0,2}(?:a\.?m|p\.?m)\b|/\d|st\b|nd\b|rd\b|th\b|\s1/2|\s{0,2}(?:a\.?m|p\.?m)\b"
+    r"(?::\d\d|[./]\d\d?\s{0,2}(?:a\.?m|p\.?m)\b|/\d|\.[01]?\d\.(?:19|20)\d\d\b|st\b|nd\b|rd\b|th\b|\s1/2|\s{0,2}(?:a\.?m|p\.?m)\b"
     r"|\s?(?:b\.?c\.?e?|a\.?d\.?|c\.?e\.?)(?!\w)|\s?(?:hrs?|mins?|secs?|wks?|yrs?)\b"
     r"|(?:\s{0,2}[-–]\s{0,2}|\s{1,3}(?:to|and|until|till|through)\s{1,3})\d{1,4}\s?(?:b\.?c\.?e?|a\.?d\.?|c\.?e\.?)(?!\w)"
     r"|\s{1,3}in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)\b|\s{1,3}at\s{1,3}night\b"

@@ -54,13 +54,11 @@ def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     value: str | None
     anchor: bool | str = True
     pod = _g(m, "pod")
-    if (
-        _CLOCK_BARE.fullmatch(m.group("clock"))
-        and not _g(m, "tz")
-        and "local" not in m.group().lower()
-        and (pod is None or not (_g(m, "approx") or _AT_BEFORE.search(ctx.before(m.start(), 8))))
-    ):
-        return None  # "8:15" only as "at 8:15 on Wednesday evening", "9:30 GMT on Monday"
+    bare = _CLOCK_BARE.fullmatch(m.group("clock")) and not _g(m, "tz") and "local" not in m.group().lower()
+    at = _AT_BEFORE.search(ctx.before(m.start(), 8)) is not None
+    said = at and ":" in m.group("clock") and _g(m, "deictic") is not None  # "at 8:15 tonight"
+    if bare and not ((pod is not None and (_g(m, "approx") or at)) or said):
+        return None  # "8:15" only as "at 8:15 on Wednesday evening", "at 8:15 tonight", "9:30 GMT on Monday"
     if _g(m, "weekday"):
         tense = (
             None
@@ -76,6 +74,8 @@ def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         offset = {"today": 0, "tonight": 0, "this": 0, "tomorrow": 1, "yesterday": -1, "last": -1}[words[0]]
         if words[-1] == "night" and clock[0] < _NIGHT_ENDS:
             offset += 1  # "at 2 a.m. last night": the small hours of the day after
+        elif words[-1] in _LATER_PARTS and 1 <= clock[0] < 12 and _no_half_day(m.group("clock")):
+            clock = (clock[0] + 12, clock[1])  # "at 8:30 tonight", "6 o'clock this evening": after noon
         value = _anchor_day(ctx, offset)
     else:
         month, day = _month(_g(m, "month")), _day(_g(m, "day"))
@@ -90,7 +90,14 @@ def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 
 _CLOCK_BARE: Final = regex.compile(CLOCK_BARE)
 _AT_BEFORE: Final = regex.compile(r"\bat\s{1,3}$", regex.IGNORECASE)
+_LATER_PARTS: Final = frozenset(["tonight", "afternoon", "evening", "nite"])
+"""Deictic words after a clock with no "a.m."/"p.m." that put it after noon ("at 8:30 tonight")."""
 _O_CLOCK_WORD: Final = regex.compile(r"o['’]\s?clock", regex.IGNORECASE)
+
+
+def _no_half_day(text: str) -> bool:
+    """A clock time with no "a.m."/"p.m.", "noon", "in the morning" ("8:15", "6 o'clock")."""
+    return not any(c.isalpha() for c in _O_CLOCK_WORD.sub("", text))
 
 
 def _clock_in_part(clock: tuple[int, int], text: str, pod: str, day: str) -> tuple[tuple[int, int], str]:
@@ -98,7 +105,7 @@ def _clock_in_part(clock: tuple[int, int], text: str, pod: str, day: str) -> tup
     hour with no "a.m."/"p.m." is in the afternoon, evening or night part ("8:15 on Wednesday
     evening" is 20:15), and a small hour of a night is on the day after ("1 a.m. on Saturday night")."""
     hour, minute = clock
-    bare = not any(c.isalpha() for c in _O_CLOCK_WORD.sub("", text))  # no "p.m.", "noon", "in the morning"
+    bare = _no_half_day(text)  # no "p.m.", "noon", "in the morning"
     if bare and pod.lower() != "morning" and 1 <= hour < 12:
         hour += 12  # "at 8:15 on Wednesday evening"
     if pod.lower() == "night" and hour < _NIGHT_ENDS:
@@ -182,7 +189,7 @@ def r_numeric(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if len(y) == 2:
         pivot = (ctx.anchor.year % 100 + 10) if ctx.anchor else 30
         year += 2000 if year <= pivot else 1900
-    month, day = (b, a) if a > 12 else (a, b)
+    month, day = (b, a) if a > 12 or _g(m, "dot") else (a, b)  # "23.03.2013": the day first
     d = _date(year, month, day)
     return _one(_tx(ctx, m.start(), m.end(), "DATE", day_value(d))) if d else None
 

@@ -97,7 +97,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "decade": _MODPREW
     | _words("#4 '# twenties thirties forties fifties sixties seventies eighties nineties"),
     "century": _MODPREW | _words("# twenty") | frozenset(lexicon.mapping("time", "century ordinal words")),
-    "fiscal": _words("the fiscal fy"),
+    "fiscal": _words("the fiscal fy financial"),
     "quarter": _words("the this last next fiscal first second third fourth final year #"),
     "year_quarter": _words("the #4"),
     "quarter_q": _words("q1 q2 q3 q4 h1 h2"),
@@ -106,9 +106,10 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "ago": _DURMODW | _NUMW | _VAGUEW,
     "duration": _DURMODW | _SPANW | _NUMW | _VAGUEW,
     "duration_half": _words("half"),  # ("nearly half an hour": the rule looks back)
+    "duration_quarter": _words("quarter quarters"),
     "duration_adj": _NUMW | _words("half"),
     "duration_long": _UNITW,
-    "bare_plural": _UNITW,
+    "bare_plural": _UNITW | _words("the_years the_decades the_centuries"),  # "over the years"
     "set": lexicon.words("time", "frequency openers") | _words("#"),
     "year_words": _words("the nineteen eighteen twenty two"),
     "story_later": _NUMW | _VAGUEW,
@@ -131,7 +132,8 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     | {TWO_WORD},
     "this_pod": _PMODW | _words("this last tomorrow yesterday"),
     "pod_alone": _words("mid early late"),
-    "weekday_set": _PLURAL_WEEKDAYW,
+    "pod_the": _words("the_morning the_afternoon the_evening the_night"),
+    "weekday_set": _PLURAL_WEEKDAYW | _words("weekends"),
     "weekday": _PMODW
     | _words("overnight")
     | _words("the previous following last next this coming past")
@@ -142,7 +144,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "same_month_year_ago": _words("the_same the_Same"),
     "last_years_period": _words("last"),
     "year_ago_adj": _words("year"),
-    "the_weekend": _words("the this last next"),
+    "the_weekend": _words("the this last next") | lexicon.words("time", "weekend words"),
     "fiscal_year": _words("the"),
     "unit_end": _words("the year month week quarter"),
     "unit_post": _words("the"),

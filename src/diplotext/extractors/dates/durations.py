@@ -39,6 +39,10 @@ _AGO_ADJ_NEXT: Final = regex.compile(r"[-‐](?:ago|earlier)\b")
 _COMPOUND_NEXT: Final = regex.compile(r"[-‐](?!long\b|old\b|and\b)[a-z]")
 _RATE_BEFORE: Final = regex.compile(r"(?:\d|%|\b(?:once|twice|times|\w+s|cents?|each|per))\s{1,3}$")
 _NOT_BARE_NEXT: Final = regex.compile(r"\s*(?:of|old|[-‐]old|ago)\b")
+_AFTER_YEARS_OF: Final = regex.compile(
+    rf"\b(?:{lexicon.alternation('time', 'words before a length of units of')})\s{{1,3}}$", regex.IGNORECASE
+)
+"""Before "years of", "months of": "after years of talks" is a length of time."""
 _WORD_NEXT: Final = regex.compile(r"\s{1,3}([A-Za-z][\w-]*)")
 _AHEAD_BEFORE: Final = regex.compile(
     rf"(?:\b|(?=['’]))(?:{lexicon.alternation('time', 'words before soon ahead')})\s{{1,3}}$",
@@ -210,6 +214,27 @@ def r_duration_half(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return _one(_tx(ctx, start, m.end(), "DURATION", duration_value(0.5, unit), mod))
 
 
+def r_duration_quarter(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    """ "a quarter of an hour" (15 minutes), "three quarters of a century", "a quarter-century": the
+    share ("a", "one", "three") and a modifier before it are looked back at."""
+    unit = unit_of(m.group("unit"))
+    before = _SHARE_BEFORE.search(ctx.before(m.start(), 40))
+    if unit is None or before is None:
+        return None
+    share = 0.75 if before.group("share").lower() == "three" else 0.25
+    start = m.start() - (len(ctx.before(m.start(), 40)) - before.start())
+    mod = mod_of(before.group("dmod")) if before.group("dmod") else None
+    return _one(_tx(ctx, start, m.end(), "DURATION", duration_value(share, unit), mod))
+
+
+_SHARE_BEFORE: Final = regex.compile(
+    rf"(?<![\w-])(?:(?P<dmod>{lexicon.alternation('time', 'duration modifier values')})\s{{1,3}})?"
+    r"(?P<share>a|one|three)\s{1,3}$",
+    regex.IGNORECASE,
+)
+"""Before "quarter of an hour": the share and a modifier ("nearly a quarter", "three quarters")."""
+
+
 _DUR_MOD_BEFORE: Final = regex.compile(
     rf"(?<![\w-])({lexicon.alternation('time', 'duration modifier values')})\s{{1,3}}$", regex.IGNORECASE
 )
@@ -238,7 +263,12 @@ def r_duration_long(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 
 def r_bare_plural(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     unit = unit_of(m.group("unit"))
-    if unit is None or _NOT_BARE_NEXT.match(ctx.after(m.end(), 8)):
+    if unit is None:
+        return None
+    after = ctx.after(m.end(), 8)
+    if _NOT_BARE_NEXT.match(after) and not (
+        after.lstrip().startswith("of") and _AFTER_YEARS_OF.search(ctx.before(m.start(), 12))
+    ):
         return None
     return _one(_tx(ctx, m.start(), m.end(), "DURATION", duration_value(None, unit)))
 
@@ -293,6 +323,8 @@ def r_set(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         value = f"XXXX-{month:02d}" if month else None
     elif _g(m, "season"):
         value = f"XXXX-{_SEASONS[m.group('season').lower()][0]}"
+    elif _g(m, "weekend"):
+        value = "XXXX-WXX-WE"
     elif _g(m, "pod"):
         value = f"XXXX-XX-XXT{_POD[m.group('pod').lower()]}"
     else:
@@ -316,6 +348,8 @@ def r_weekday_set(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         or (before.group(1)[0].isupper() and before.group(1).lower() not in _PLURAL_OPENERS)
     ):
         return None  # "TGI Fridays", "Happy Mondays", "the Fridays for ...": a name
+    if _g(m, "weekend"):
+        return _one(_tx(ctx, m.start(), m.end(), "SET", "XXXX-WXX-WE", quant="EVERY"))
     value = f"XXXX-WXX-{WEEKDAYS[m.group('weekday').lower()]}"
     return _one(_tx(ctx, m.start(), m.end(), "SET", value, quant="EVERY"))
 

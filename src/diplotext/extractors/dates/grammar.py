@@ -57,8 +57,14 @@ __all__ = ["MONTHS", "NARRATIVE_ONLY", "ORDINALS", "RULES", "RULE_NAMES", "WEEKD
 
 # --------------------------------------------------------------------------- rules, in priority order
 
-_PAST_SPANS = "days|weeks|months|years|decades|centuries|times"
+_PAST_SPANS = "days|weeks|months|quarters|years|decades|centuries|times"
 """Plural units after "the past" or "recent" ("the past decades", "recent times")."""
+_LENGTH_OF_BEFORE = lexicon.alternation("time", "words before a length of units of")
+"""Before "years of": "after years of talks", "ending decades of conflict"."""
+_NOT_LENGTH_BEFORE = lexicon.alternation("time", "words before a bare plural unit that is no length")
+"""Before "days later": words that make the units no vague length ("the first days later ...")."""
+_VAGUE_SPANS = lexicon.alternation("time", "plural units of a vague stretch")
+"""Plural units of a vague stretch before or after now ("in previous years", "in coming quarters")."""
 
 YEAR_WORDS = (
     rf"(?:nineteen|eighteen|twenty){W}(?:{_TENS})(?:-(?:{_ONES}))?"
@@ -144,7 +150,9 @@ RULES: Final[list[tuple[str, str]]] = [
     ),
     (
         "numeric",
-        r"(?<![\d/.])(?P<a>[01]?\d|2\d|3[01])/(?P<b>[0-3]?\d)(?:/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])"
+        # "23.03.2013", "2.11.2012": day, month and year with dots (day first)
+        r"(?<![\d/.])(?P<a>[0-2]?\d|3[01])(?P<dot>\.)(?P<b>0?[1-9]|1[0-2])\.(?P<year>(?:19|20)\d\d)(?![\d.]\d|\.\d)"
+        r"|(?<![\d/.])(?P<a>[01]?\d|2\d|3[01])/(?P<b>[0-3]?\d)(?:/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])"
         # "on 5/13", "until 12/4": a month and day without a year, only after a word that names a day
         # (not "from 4/1 to 5/2", odds, nor "after 9/11", a name)
         r"|(?![\d/]|[.,]\d|\s?(?:%|percent|of)\b))",
@@ -213,10 +221,11 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"|(?:{lexicon.alternation('time', 'century ordinal words')}))[-\s]century\b"
         rf"(?:\s{{0,2}}(?P<era>{ERA})(?!\w))?",
     ),
-    # fiscal years: "fiscal 1989", "fiscal year 2005", "FY2005", "fiscal 2005-06"
+    # fiscal years: "fiscal 1989", "fiscal year 2005", "FY2005", "fiscal 2005-06", "financial year 2005"
     (
         "fiscal",
-        rf"(?:(?:the{W})?fiscal(?:{W}year)?|FY)(?:{W})?(?P<year>{YEAR}|(?:'|’)?\d\d(?=\b))(?:[-–/]\d\d(?:\d\d)?)?",
+        rf"(?:(?:the{W})?(?:fiscal(?:{W}year)?|financial{W}year)|FY)(?:{W})?(?P<year>{YEAR}|(?:'|’)?\d\d(?=\b))"
+        r"(?:[-–/]\d\d(?:\d\d)?)?",
     ),
     # "the third quarter of 1990", "third-quarter", "the fiscal first quarter", "Q3 2005"
     (
@@ -258,6 +267,12 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?(half)|(?P<half>{_AND_A_HALF})?)(?:{W}or{W}so)?{W}(?P<dir>ago\b|back(?=\s{{0,3}}(?:[,.;:)!?\x22\u201d]|$))|(?:earlier|before|previously|prior)\b"
         rf"(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|he|she|it|they|we|I)\b))",
     ),
+    # "a quarter of an hour", "three quarters of a century", "a quarter-century": a share of the unit
+    (
+        "duration_quarter",
+        # (tried at "quarter", the share looked back at: a rule at every "a" costs more than it finds)
+        rf"(?<=\b(?i:a|one|three)\s{{1,3}})quarters?(?:{W}of{W}an?{W}|[-‐\s])(?P<unit>hour|century)\b",
+    ),
     # "the past 13 years", "the next two weeks", "the first nine months", "more than four years", "six years"
     (
         "duration",
@@ -285,10 +300,18 @@ RULES: Final[list[tuple[str, str]]] = [
         "duration_long",
         r"(?P<unit>minute|hour|day|week|month|year|decade|centur(?:y|ies)|hours|years|decades|months)[-‐]?long\b",
     ),
-    # "for years", "in recent months", "for decades"
+    # "for years", "for decades", "within hours", "after months of talks", "over the years"
     (
         "bare_plural",
-        r"(?<=\b(?:for|in|over|within)\s{1,3})(?P<unit>years|months|weeks|decades|centuries)\b",
+        # (the unit first, then what is around it: most units are none of these, and fail at once)
+        rf"(?P<unit>minutes|{_VAGUE_SPANS}|centuries)\b"
+        rf"(?:(?<!quarters|minutes)(?<=\b(?:for|in|over|within)\s{{1,3}}\w+)"
+        rf"|(?=\s{{1,3}}of\s)(?<!hours|minutes|centuries)(?<=\b(?i:{_LENGTH_OF_BEFORE})\s{{1,3}}\w+)"
+        # "Minutes later", "days earlier" (a length, as "three days later"; "days after the vote" is a day
+        # TimeML dates, left alone)
+        rf"|(?=\s{{1,3}}(?:later|earlier)\b)(?<!centuries)(?<!\b(?i:{_NOT_LENGTH_BEFORE})\s{{1,3}}\w+))"
+        r"|(?<=\b[Oo]ver\s{1,3})the\s{1,3}(?P<unit>years|decades|centuries)\b(?!\s{1,3}\d)"
+        r"|(?<=\b[Ii]n\s{1,3})the\s{1,3}(?P<unit>years|decades)(?=\s{1,3}(?:since|that\s{1,3}followed)\b)",
     ),
     # SET: "every year", "each Thursday", "annually", "twice a year", "every two weeks"
     (
@@ -296,7 +319,7 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?:(?P<freq>once|twice|three\s+times|four\s+times|(?:\d{{1,2}}|several|many)\s+times){W}(?:a|an|per|every|each){W}"
         rf"(?P<unit>year|month|week|day|hour|decade|quarter)\b"
         rf"|(?:every(?:{W}(?P<other>other))?|each)(?:{W}(?P<num>{NUM}))?{W}(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY})s?|(?P<month>{MONTH})"
-        rf"|(?P<season>{SEASON})|(?P<pod>morning|afternoon|evening|night)\b)"
+        rf"|(?P<season>{SEASON})|(?P<weekend>weekend)|(?P<pod>morning|afternoon|evening|night)\b)"
         r"|(?P<adv>annually|yearly|monthly|weekly|daily|hourly|quarterly|biannually|biennially|semiannually|nightly)\b)",
     ),
     # "that night", "later that evening", "the next morning", "the day before": the story's day in
@@ -338,8 +361,16 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"|(?:(?P<month>{MONTH}){W}(?P<day>{DAY})|(?P<day>{DAY}){W}(?P<month>{MONTH_AFTER_DAY}))(?:,?{W}(?P<year>{YEAR}))?)|(?=\s{{1,3}}(?:{_POD_NOUNS})\b)"
         rf"|{_NO_NOUN_NEXT})",
     ),
+    # "in the afternoon", "during the night": a part of the day the text is at (not "the morning of
+    # May 3", whose day is the expression, nor "the morning session")
+    (
+        "pod_the",
+        r"(?<=\b(?i:in|during|through|throughout)\s{1,3})the\s{1,3}(?P<pod>morning|afternoon|evening|night)\b"
+        rf"(?![-‐'’]|\s{{1,3}}of\b){_NO_NOUN_NEXT}",
+    ),
     # "on Mondays": every such day ("Tuesday nights" is the weekday rule's)
-    ("weekday_set", rf"(?P<weekday>{_WEEKDAY_STEM})s\b"),
+    # "on weekends": every weekend
+    ("weekday_set", rf"(?P<weekday>{_WEEKDAY_STEM})s\b|(?<=\b(?i:on|at)\s{{1,3}})(?P<weekend>weekends)\b"),
     # "early Monday", "Monday morning", "last Friday", "next Tuesday", "Thursday, May 2"
     (
         "weekday",
@@ -366,7 +397,7 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "relative",
         rf"(?:(?P<pmod>early|late|earlier|later)(?:{W}in)?{W}|{MOD_PRE})(?P<rel2>(?:the{W})?(?:{_RELATIVE}))?"
-        rf"(?:{W})?(?(rel2)|(?(premod)|(?(pmod)|(?!))))(?:the{W})?(?P<cunit>year|month|week|weekend|quarter|decade|century|fiscal\s+year|day|fortnight)\b(?!-)",
+        rf"(?:{W})?(?(rel2)|(?(premod)|(?(pmod)|(?!))))(?:the{W})?(?P<cunit>year|month|week|weekend|quarter|decade|century|(?:fiscal|financial)\s+year|day|fortnight)\b(?!-)",
     ),
     # financial reports: "the latest quarter", "the year-ago period", "year-earlier" profit, "the same
     # period last year", "the quarter a year ago"
@@ -379,7 +410,7 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "relative_plain",
         rf"(?P<rel2>(?:the{W})?(?:{_RELATIVE}))"
-        rf"{W}(?P<cunit>year|month|week|wk|weekend|quarter|decade|century|fiscal\s+year|fortnight|day)\b(?!-|\s+(?:or|and)\s+(?:two|so))",
+        rf"{W}(?P<cunit>year|month|week|wk|weekend|quarter|decade|century|(?:fiscal|financial)\s+year|fortnight|day)\b(?!-|\s+(?:or|and)\s+(?:two|so))",
     ),
     # "at month's end", "by year's end", "by the year's end"
     ("unit_end", rf"(?:the{W})?(?P<cunit>year|month|week|quarter)(?:'s|’s){W}(?:end|close)\b"),
@@ -389,8 +420,14 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"the{W}(?P<cunit>year|month|week)\s{{1,3}}(?P<rel2>previous|following|prior|before|after|earlier|later)\b"
         r"(?=\s{0,3}(?:[,.;:)]|$))",
     ),
-    ("fiscal_year", rf"the{W}(?:(?:full|latest|current){W})?fiscal{W}year\b(?![-‐])"),
-    ("the_weekend", r"(?P<the>the|this|last|next)\s{1,3}(?:weekend|wknd|wkend)\b"),
+    ("fiscal_year", rf"the{W}(?:(?:full|latest|current){W})?(?:fiscal|financial){W}year\b(?![-‐])"),
+    # "the weekend", "this long weekend", "enjoy your weekend" (the possessive left out)
+    (
+        "the_weekend",
+        r"(?:(?P<the>the|this|last|next)\s{1,3}(?:long\s{1,3})?"
+        rf"|(?<=\b(?i:{lexicon.alternation('time', 'possessives before a weekend')})\s{{1,3}}))"
+        r"(?:weekend|wknd|wkend)\b",
+    ),
     # "last November", "this September", "next May"
     # "the following January", "the previous June": the month after or before the one the text is at
     (
@@ -429,10 +466,13 @@ RULES: Final[list[tuple[str, str]]] = [
         r"(?P<present>right\s+now|now|currently|at\s+(?:the|this)\s+moment|at\s+present|presently|nowadays|these\s+days"
         rf"|the\s+present(?:\s+(?:time|day)\b|{_NO_NOUN_NEXT})|current)\b"
         # "the past decades", "in recent decades": a past of some length
-        rf"|(?P<past>recently|lately|the\s+past(?:\s+(?:{_PAST_SPANS})\b)?|recent\s+(?:{_PAST_SPANS}))\b"
-        r"|(?P<future>the\s+(?:near\s+|distant\s+)?future|future|soon|the\s+coming\s+(?:hours|days|weeks|months|years)"
-        r"|the\s+(?:days|weeks|months|years)\s+ahead"
-        r"|coming\s+(?:hours|days|weeks|months|years)|the\s+near\s+term|the\s+long\s+term|the\s+short\s+term)\b",
+        rf"|(?P<past>recently|lately|the\s+past(?:\s+(?:{_PAST_SPANS})\b)?|recent\s+(?:{_PAST_SPANS})"
+        rf"|(?P<counted>(?:past|previous|prior)\s+(?:{_VAGUE_SPANS})))\b"
+        # "in coming quarters", "the next decades", "in future years": some stretch ahead
+        rf"|(?P<future>(?P<counted>(?:coming|upcoming|future)\s+(?:{_VAGUE_SPANS}))"
+        rf"|the\s+(?:coming|upcoming|future|next)\s+(?:{_VAGUE_SPANS})"
+        r"|the\s+(?:near\s+|distant\s+)?future|future|soon"
+        r"|the\s+(?:days|weeks|months|years)\s+ahead|the\s+near\s+term|the\s+long\s+term|the\s+short\s+term)\b",
     ),
     (
         "holiday",

@@ -15,10 +15,11 @@ from diplotext import lexicon
 from diplotext.model import TemporalExpression
 
 from . import anchoring
+from .blocks import NUMWORD
 from .context import Context, Match, _g, _one, _tx
-from .parts import _pmod, _premod, _rel_shift
+from .parts import _POD, _pmod, _premod, _rel_shift
 from .quarters import _ENDED_NEXT, _year_ago_quarter
-from .resolve import add_months, iso_week_value, quarter_of, shift, year_value
+from .resolve import add_months, day_value, iso_week_value, quarter_of, shift, year_value
 from .values import duration_value
 
 
@@ -55,6 +56,8 @@ _MODAL_BEFORE: Final = regex.compile(
 """Around "soon" in a past clause ("he was soon released", "a trickle that soon became a flood"): no
 future, the story's own "soon" after an event."""
 _FORESEEABLE_BEFORE: Final = regex.compile(r"foreseeable\s+$")
+_COUNT_BEFORE: Final = regex.compile(rf"(?:\d|\b{NUMWORD}|\bfew|\bseveral)\s{{1,3}}$", regex.IGNORECASE)
+"""Before "previous quarters", "coming years": a count ("the two previous quarters": a length, not a ref)."""
 _NOUN_NEXT: Final = regex.compile(
     rf"\s{{1,3}}(?!(?:{lexicon.alternation('time', 'words after the future')})\b)[a-z]"
 )
@@ -105,7 +108,7 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     unit = " ".join(m.group("cunit").lower().split())
     if unit == "day" and _g(m, "pmod") and _IN_THE_DAY.search(m.group()):
         return None  # "later in the day": a part of a day the text is telling, left alone as before
-    if unit == "fiscal year":
+    if unit in ("fiscal year", "financial year"):
         unit = "year"
     elif unit == "wk":
         unit = "week"  # "back to school next wk"
@@ -327,7 +330,7 @@ def _this_year(
 def r_the_weekend(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if ctx.anchor is None:
         return _one(_tx(ctx, m.start(), m.end(), "DATE", "XXXX-WXX-WE"))
-    word = m.group("the").lower()
+    word = (_g(m, "the") or "the").lower()  # "your weekend": as "the weekend"
     a = ctx.anchor
     to_sat = 6 - a.isoweekday()  # Saturday of the anchor's week, relative to the anchor
     if word == "last":
@@ -369,6 +372,8 @@ def r_ref(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return None
     if word == "future" and _DETERMINER_BEFORE.search(ctx.before(m.start(), 8)):
         return None
+    if _g(m, "counted") and _COUNT_BEFORE.search(ctx.before(m.start(), 24)):
+        return []  # "after two previous quarters", "the three coming years": a count of the periods
     if word == "the past" and _COUNT_NEXT.match(after):
         return []  # "the past three summers", "the past two seasons": a count of something else
     if word == "the past" and _SEASONS_NEXT.match(after):
@@ -379,6 +384,37 @@ def r_ref(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value))
 
 
-_RECENT_SPANS: Final = {"recent days": "PXD", "recent weeks": "PXW", "recent months": "PXM"}
+_RECENT_SPANS: Final = {
+    "recent days": "PXD",
+    "recent weeks": "PXW",
+    "recent months": "PXM",
+    "recent quarters": "PXQ",
+}
 """Recent days, weeks or months are a length of time up to now; "recent years" (and decades) stay
 the past at large (``PAST_REF``)."""
+
+
+def r_pod_the(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    """ "in the afternoon", "during the night": that part of the day the text is telling (the day named
+    shortly before, the story's, else publication's)."""
+    if _CLOCK_BEFORE_POD.search(ctx.before(m.start(), 24)):
+        return []  # "3:30 in the morning", "three or four in the morning": a clock time's part
+    if ctx.story is not None:
+        day, anchor = anchoring.clock_day(ctx, m.start(), m.end())
+    elif ctx.tense(m.start(), m.end()) is None:
+        return None  # "they go to work in the morning": a habit, no day
+    elif ctx.last_day is not None and m.start() - ctx.last_day[1] <= anchoring.CLOCK_DAY_REACH:
+        day = ctx.last_day[0]  # "attacked on Monday ... In the evening": that day's, whatever the tense
+        anchor = True if ctx.anchor is not None and day == day_value(ctx.anchor) else day
+    else:
+        day, anchor = (day_value(ctx.anchor), True) if ctx.anchor else ("XXXX-XX-XX", True)
+    if day is None:
+        return None
+    value = f"{day}T{_POD[m.group('pod').lower()]}"
+    return _one(_tx(ctx, m.start(), m.end(), "TIME", value, relative=anchor))
+
+
+_CLOCK_BEFORE_POD: Final = regex.compile(
+    rf"(?:\d|o['’]\s?clock|\b{NUMWORD})\s{{1,3}}(?:in|during)\s{{1,3}}$", regex.IGNORECASE
+)
+"""Before "in the morning": a clock time whose part of the day it is ("3:30 in the morning")."""

@@ -13,6 +13,12 @@ from .context import Context, Match, _g
 __all__ = ["short_weekday_ok"]
 
 _POINTING: Final = frozenset(["this", "next", "last", "coming", "this coming"])
+_AHEAD: Final = lexicon.words("time", "words pointing to a week ahead")
+"""Words before a short weekday in lower case that point to a week ahead ("this sat"; "she last sat")."""
+_WORD_AFTER: Final = regex.compile(
+    rf"\s{{1,3}}(?!(?:{lexicon.alternation('time', 'words after a short weekday ahead')})\b)[a-z]"
+)
+"""After "this sat": a lower-case word (a verb's object or adverb: "this sat well") makes it the verb."""
 _SHORT_BEFORE: Final = regex.compile(r"([a-z]+)\s{1,3}$|[-–]\s{0,2}$")
 
 
@@ -26,8 +32,11 @@ def short_weekday_ok(ctx: Context, m: Match, short: str) -> bool:
     written = m.group("weekday").rstrip(".")
     if short in lexicon.words("time", "ambiguous weekday abbreviations"):
         # "this Sat", "next Sun": with a capital, after a word that points to a week ("she last sat")
-        if (_g(m, "rel") or "").lower() in _POINTING and written[0].isupper():
+        rel = (_g(m, "rel") or "").lower()
+        if rel in _POINTING and written[0].isupper():
             return True
+        if rel in _AHEAD and not _WORD_AFTER.match(ctx.text, m.end(), ctx.hi):
+            return True  # "open house this sat!", "see u next sun 10am" (not "this sat well with them")
         if _g(m, "pod") and written[0].isupper() and not _THE_BEFORE.search(ctx.before(m.start(), 8)):
             return True  # "on Sat night", "Sun morning" (not "the Sun morning edition")
         return short in _DOTTED_AMBIGUOUS and _dotted_after_lower(ctx, m, written)

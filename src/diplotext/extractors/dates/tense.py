@@ -116,6 +116,10 @@ def _irregular_pasts() -> frozenset[str]:
 _MORE_PAST: Final = lexicon.words("time", "past verbs") | _irregular_pasts()
 _SHORT_WEEKDAY_PASTS: Final = lexicon.words("time", "ambiguous weekday abbreviations") & _MORE_PAST
 """Past forms that are also short weekdays ("sat", "wed"): with a capital inside a sentence, the day."""
+_POINTING_BEFORE: Final = re.compile(
+    rf"\b(?:{lexicon.alternation('time', 'words pointing to a week ahead')})\s{{1,3}}$", re.IGNORECASE
+)
+"""Before "sat" or "wed" in lower case: a word pointing to a week ahead ("this sat": the weekday)."""
 _AUXILIARIES: Final = lexicon.words("time", "participle auxiliaries")
 _UNTIL: Final = lexicon.words("time", "until")
 _SINCE: Final = lexicon.words("time", "since")
@@ -309,8 +313,11 @@ def _cue(text: str, ws: int, we: int) -> Tense:
         return "future"
     if w in _PRESENT_VERBS:
         return _present_verb(text, ws, we, w)
-    if w in _SHORT_WEEKDAY_PASTS and text[ws].isupper() and ws > 2 and text[ws - 2] not in ".!?":
-        return None  # "this Sat 10am", "6 Apr (Sat), 2pm": the weekday, not "sat" or "wed"
+    if w in _SHORT_WEEKDAY_PASTS and (
+        (text[ws].isupper() and ws > 2 and text[ws - 2] not in ".!?")
+        or _POINTING_BEFORE.search(text, max(0, ws - 8), ws)
+    ):
+        return None  # "this Sat 10am", "6 Apr (Sat), 2pm", "next sat": the weekday, not "sat" or "wed"
     if (
         w in _PAST
         or w in _MORE_PAST
