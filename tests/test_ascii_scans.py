@@ -121,6 +121,7 @@ def _spans(pattern: Any, text: str, pos: int, end: int) -> list[tuple[int, int, 
 TWINS = [
     pytest.param(actor_tokens._SPACED_TOKEN, actor_tokens._SPACED_TOKEN_ASCII, id="actors tokens"),
     pytest.param(clause_tokens._WORD, clause_tokens._WORD_ASCII, id="clause tokens"),
+    pytest.param(clause_tokens._SPACED_WORD, clause_tokens._SPACED_WORD_ASCII, id="clause tokens, spaced"),
     pytest.param(layer._WORD, layer._WORD_ASCII, id="clause layer word sets"),
     pytest.param(mentions._TOKEN, mentions._TOKEN_ASCII, id="quotes mention tokens"),
     pytest.param(language._WORD, language._WORD_ASCII, id="language check words"),
@@ -167,6 +168,7 @@ def test_scanners_use_the_twin_only_on_ascii_text(monkeypatch: pytest.MonkeyPatc
 
     monkeypatch.setattr(actor_tokens, "_SPACED_TOKEN", Unusable())
     monkeypatch.setattr(clause_tokens, "_WORD", Unusable())
+    monkeypatch.setattr(clause_tokens, "_SPACED_WORD", Unusable())
     monkeypatch.setattr(mentions, "_TOKEN", Unusable())
     monkeypatch.setattr(language, "_WORD", Unusable())
     ascii_text = "Gen. Lee can't visit Rome, officials said."
