@@ -19,7 +19,7 @@ from diplotext.extractors.actors import tokens as actor_tokens
 from diplotext.extractors.quotes import indirect, marks, mentions
 from diplotext.extractors.reader import boilerplate
 from diplotext.extractors.visits import rules as visit_rules
-from diplotext.syntax import layer
+from diplotext.syntax import entities, layer
 from diplotext.syntax import tokens as clause_tokens
 
 # Pieces that exercise every branch of the patterns: titles before names, initials, clitics,
@@ -59,6 +59,10 @@ _PIECES = [
     "it's",
     "Tuesday",
     "the",
+    "Rio",
+    " de ",
+    " of ",
+    " es ",
     "visit",
     " ",
     "  ",
@@ -123,6 +127,7 @@ TWINS = [
     pytest.param(clause_tokens._WORD, clause_tokens._WORD_ASCII, id="clause tokens"),
     pytest.param(clause_tokens._SPACED_WORD, clause_tokens._SPACED_WORD_ASCII, id="clause tokens, spaced"),
     pytest.param(layer._WORD, layer._WORD_ASCII, id="clause layer word sets"),
+    pytest.param(entities._CAP_RUN, entities._CAP_RUN_ASCII, id="clause layer place runs"),
     pytest.param(mentions._TOKEN, mentions._TOKEN_ASCII, id="quotes mention tokens"),
     pytest.param(language._WORD, language._WORD_ASCII, id="language check words"),
     # the twins ascii_twin makes
