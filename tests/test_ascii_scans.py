@@ -14,7 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplotext import language
-from diplotext.asciitwin import ascii_twin
+from diplotext.asciitwin import ascii_twin, twin_of
+from diplotext.extractors import eventpeople
 from diplotext.extractors.actors import tokens as actor_tokens
 from diplotext.extractors.quotes import indirect, marks, mentions
 from diplotext.extractors.reader import boilerplate
@@ -60,6 +61,13 @@ _PIECES = [
     "Tuesday",
     "the",
     "Rio",
+    "the ",
+    "Polish ",
+    "foreign minister",
+    "Turkey's ",
+    " top ",
+    ", a Briton,",
+    " hacker",
     " de ",
     " of ",
     " es ",
@@ -136,6 +144,10 @@ TWINS = [
     pytest.param(indirect._WORD, indirect._WORD_ASCII, id="clause word count"),
     pytest.param(indirect._CLAUSE_WORD, indirect._CLAUSE_WORD_ASCII, id="clause words"),
     pytest.param(mentions._CAP_WORD, mentions._CAP_WORD_ASCII, id="capitalised word"),
+    # the twins twin_of makes on first use
+    pytest.param(eventpeople._DESCRIPTION, twin_of(eventpeople._DESCRIPTION), id="official descriptions"),
+    pytest.param(eventpeople._NATIONAL, twin_of(eventpeople._NATIONAL), id="nationalities"),
+    pytest.param(eventpeople._NATIONAL_NOUN, twin_of(eventpeople._NATIONAL_NOUN), id="nationality nouns"),
 ]
 
 
