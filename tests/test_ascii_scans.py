@@ -17,7 +17,7 @@ from diplotext import language
 from diplotext.asciitwin import ascii_twin, twin_of
 from diplotext.extractors import eventpeople
 from diplotext.extractors.actors import tokens as actor_tokens
-from diplotext.extractors.quotes import indirect, marks, mentions
+from diplotext.extractors.quotes import article_names, indirect, marks, mentions
 from diplotext.extractors.reader import boilerplate
 from diplotext.extractors.visits import rules as visit_rules
 from diplotext.syntax import entities, layer
@@ -61,6 +61,10 @@ _PIECES = [
     "Tuesday",
     "the",
     "Rio",
+    " de la ",
+    "bin ",
+    "Mr.",
+    "St.",
     "the ",
     "Polish ",
     "foreign minister",
@@ -144,6 +148,7 @@ TWINS = [
     pytest.param(indirect._WORD, indirect._WORD_ASCII, id="clause word count"),
     pytest.param(indirect._CLAUSE_WORD, indirect._CLAUSE_WORD_ASCII, id="clause words"),
     pytest.param(mentions._CAP_WORD, mentions._CAP_WORD_ASCII, id="capitalised word"),
+    pytest.param(article_names._NAME_RUN, article_names._NAME_RUN_ASCII, id="person name runs"),
     # the twins twin_of makes on first use
     pytest.param(eventpeople._DESCRIPTION, twin_of(eventpeople._DESCRIPTION), id="official descriptions"),
     pytest.param(eventpeople._NATIONAL, twin_of(eventpeople._NATIONAL), id="nationalities"),
@@ -253,3 +258,21 @@ def test_ascii_twin_translates_the_unicode_classes(source: str, flags: int, asci
 def test_ascii_twin_refuses_what_re_cannot_match_alike(source: str, flags: int) -> None:
     with pytest.raises(ValueError, match="ASCII"):
         ascii_twin(regex.compile(source, flags))
+
+
+def test_person_name_runs_of_a_long_segment_are_read_through_the_guarded_pattern(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A segment longer than the twin's bound is read by the ``regex`` pattern with its timeout, with
+    the same names; a short one by the twin."""
+    from diplotext.extractors.quotes.article_names import names_in
+
+    text = "Foreign Minister Anna Lindqvist met Prime Minister Jorge Ruiz in Lima. " * 200
+    segments = [(0, len(text))]
+    assert len(text) > article_names._TWIN_MOST
+    long_read = names_in(text, segments)
+    monkeypatch.setattr(article_names, "_TWIN_MOST", len(text))
+    assert names_in(text, segments) == long_read
+    monkeypatch.setattr(article_names, "_NAME_RUN", None)  # the twin alone reads it now
+    assert names_in(text, segments) == long_read
+    assert {n.name for n in long_read} == {"Anna Lindqvist", "Jorge Ruiz"}
