@@ -297,3 +297,17 @@ def test_tense_candidates_are_those_of_the_plain_pattern(text: str, data: st.Dat
     end = data.draw(st.integers(start, len(text)))
     expected = [m.span() for m in plain.finditer(text, start, end)]
     assert [m.span() for m in tense._CANDIDATE.finditer(text, start, end)] == expected
+
+
+_PASSIVE_PIECES = ["was", "IS", "iſ", "İs", "been", "it's", "It’s", "also", "REPORTEDLY", "long", "told"]
+_PASSIVE_PIECES += ["said", "the", " ", "  ", "\t", "\n", "\x1c", "\u00a0", "\u2028", ",", "-", "x"]
+passive_texts = st.lists(st.sampled_from(_PASSIVE_PIECES), max_size=12).map("".join)
+
+
+@settings(max_examples=600)
+@given(text=passive_texts, data=st.data())
+def test_the_passive_gate_answers_as_the_passive_pattern(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    expected = cues._PASSIVE_BEFORE.search(text, start, end) is not None
+    assert cues._passive_before(text, start, end) == expected
