@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from diplotext import language
 from diplotext.asciitwin import ascii_twin, twin_of
-from diplotext.extractors import eventpeople
+from diplotext.extractors import dates, eventpeople
 from diplotext.extractors.actors import tokens as actor_tokens
 from diplotext.extractors.quotes import article_names, indirect, marks, mentions
 from diplotext.extractors.reader import boilerplate
@@ -61,6 +61,13 @@ _PIECES = [
     "Tuesday",
     "the",
     "Rio",
+    "12",
+    " a.m.",
+    "pm",
+    " years",
+    "th",
+    " to 14",
+    "BC",
     " de la ",
     "bin ",
     "Mr.",
@@ -149,6 +156,7 @@ TWINS = [
     pytest.param(indirect._CLAUSE_WORD, indirect._CLAUSE_WORD_ASCII, id="clause words"),
     pytest.param(mentions._CAP_WORD, mentions._CAP_WORD_ASCII, id="capitalised word"),
     pytest.param(article_names._NAME_RUN, article_names._NAME_RUN_ASCII, id="person name runs"),
+    pytest.param(dates._AFTER_NUMBER, dates._AFTER_NUMBER_ASCII, id="what follows a number"),
     # the twins twin_of makes on first use
     pytest.param(eventpeople._DESCRIPTION, twin_of(eventpeople._DESCRIPTION), id="official descriptions"),
     pytest.param(eventpeople._NATIONAL, twin_of(eventpeople._NATIONAL), id="nationalities"),
