@@ -278,27 +278,6 @@ def test_contractions_and_compound_prepositions_are_still_read() -> None:
     assert got["'re"] == ("AUX", "are")
 
 
-_TENSE_PIECES = ["visited", "ed", "red", "bed", "tired", "he'll", "she’ll", "ll", "'ll", "agoed", "ago1"]
-_TENSE_PIECES += ["went", "will", "ago", "café", "x_ed", "1ed", "talked2", "é", " ", ",", ".", "-", "'", "’"]
-_TENSE_PIECES += ["\n", "_", "1"]
-tense_texts = st.lists(st.sampled_from(_TENSE_PIECES), max_size=25).map("".join)
-
-
-@settings(max_examples=500)
-@given(text=tense_texts, data=st.data())
-def test_tense_candidates_are_those_of_the_plain_pattern(text: str, data: st.DataObject) -> None:
-    import re
-
-    from diplotext.extractors.dates import tense
-
-    words = tense.trie(tense._CUE_WORDS)
-    plain = re.compile(r"\b(?:" + words + r")\b|\b[a-z]{3,}ed\b|\b[a-z]+['’]ll\b")
-    start = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(start, len(text)))
-    expected = [m.span() for m in plain.finditer(text, start, end)]
-    assert [m.span() for m in tense._CANDIDATE.finditer(text, start, end)] == expected
-
-
 _PASSIVE_PIECES = ["was", "IS", "iſ", "İs", "been", "it's", "It’s", "also", "REPORTEDLY", "long", "told"]
 _PASSIVE_PIECES += ["said", "the", " ", "  ", "\t", "\n", "\x1c", "\u00a0", "\u2028", ",", "-", "x"]
 passive_texts = st.lists(st.sampled_from(_PASSIVE_PIECES), max_size=12).map("".join)
