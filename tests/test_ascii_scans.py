@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplotext import language
+from diplotext import text as text_module
 from diplotext.asciitwin import ascii_twin, twin_of
 from diplotext.extractors import dates, eventpeople
 from diplotext.extractors.actors import tokens as actor_tokens
@@ -61,6 +62,10 @@ _PIECES = [
     "Tuesday",
     "the",
     "Rio",
+    ", who ",
+    "which",
+    " arrived in ",
+    "J.",
     "12",
     " a.m.",
     "pm",
@@ -157,6 +162,9 @@ TWINS = [
     pytest.param(mentions._CAP_WORD, mentions._CAP_WORD_ASCII, id="capitalised word"),
     pytest.param(article_names._NAME_RUN, article_names._NAME_RUN_ASCII, id="person name runs"),
     pytest.param(dates._AFTER_NUMBER, dates._AFTER_NUMBER_ASCII, id="what follows a number"),
+    pytest.param(text_module._WORD_BEFORE, text_module._WORD_BEFORE_ASCII, id="word before a period"),
+    pytest.param(entities._WORLD_CONTEXT, entities._WORLD_CONTEXT_ASCII, id="words before a world city"),
+    pytest.param(indirect._RELATIVE_BEFORE, indirect._RELATIVE_BEFORE_ASCII, id="relative before a cue"),
     # the twins twin_of makes on first use
     pytest.param(eventpeople._DESCRIPTION, twin_of(eventpeople._DESCRIPTION), id="official descriptions"),
     pytest.param(eventpeople._NATIONAL, twin_of(eventpeople._NATIONAL), id="nationalities"),

@@ -16,7 +16,7 @@ from typing import Final
 import regex
 
 from diplotext import lexicon, runtime
-from diplotext.asciitwin import compile_ascii
+from diplotext.asciitwin import ascii_twin, compile_ascii
 from diplotext.folding import strip_marks
 from diplotext.model import Actor, Article, TemporalExpression
 from diplotext.syntax.types import Entity
@@ -41,6 +41,8 @@ _WORLD_CONTEXT = regex.compile(
     + lexicon.alternation("places", "words before a world city or a person")
     + r"))[ \t]+\Z"
 )
+_WORLD_CONTEXT_ASCII: Final = ascii_twin(_WORLD_CONTEXT)
+"""``_WORLD_CONTEXT`` for ASCII text (half the time a search)."""
 """The words before a capitalised run that make it a place ("in", "near", "the city of"), or a
 place or a person ("to", "from", "visited"): where the world-city layer of geo is read."""
 
@@ -262,7 +264,7 @@ def _context(text: str, start: int, seg_start: int) -> str | None:
         tail = text[max(lo, end - longest) : end]
         if tail.isascii() and not tail.lower().endswith(ends):
             return None
-    m = _WORLD_CONTEXT.search(text, lo, start)
+    m = (_WORLD_CONTEXT_ASCII if text.isascii() else _WORLD_CONTEXT).search(text, lo, start)
     return None if m is None else "place" if m.group("place") is not None else "either"
 
 
