@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from diplotext import language
 from diplotext import text as text_module
 from diplotext.asciitwin import ascii_twin, twin_of
-from diplotext.extractors import dates, eventpeople
+from diplotext.extractors import dates
+from diplotext.extractors import eventdescriptions as descriptions
 from diplotext.extractors.actors import tokens as actor_tokens
 from diplotext.extractors.quotes import article_names, indirect, marks, mentions
 from diplotext.extractors.reader import boilerplate
@@ -166,9 +167,9 @@ TWINS = [
     pytest.param(entities._WORLD_CONTEXT, entities._WORLD_CONTEXT_ASCII, id="words before a world city"),
     pytest.param(indirect._RELATIVE_BEFORE, indirect._RELATIVE_BEFORE_ASCII, id="relative before a cue"),
     # the twins twin_of makes on first use
-    pytest.param(eventpeople._DESCRIPTION, twin_of(eventpeople._DESCRIPTION), id="official descriptions"),
-    pytest.param(eventpeople._NATIONAL, twin_of(eventpeople._NATIONAL), id="nationalities"),
-    pytest.param(eventpeople._NATIONAL_NOUN, twin_of(eventpeople._NATIONAL_NOUN), id="nationality nouns"),
+    pytest.param(descriptions._DESCRIPTION, twin_of(descriptions._DESCRIPTION), id="official descriptions"),
+    pytest.param(descriptions._NATIONAL, twin_of(descriptions._NATIONAL), id="nationalities"),
+    pytest.param(descriptions._NATIONAL_NOUN, twin_of(descriptions._NATIONAL_NOUN), id="nationality nouns"),
 ]
 
 

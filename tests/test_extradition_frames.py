@@ -98,8 +98,9 @@ def test_ways_of_telling_a_dispute(text: str, suspect: str, asking: str, asked: 
             "wire fraud in 2020",
         ),
         (
+            # the article is left out, as "the" is ("the U.N. office bombing")
             "Peru extradited Juan Ruiz to the United States for his alleged role in a bank robbery.",
-            "a bank robbery",
+            "bank robbery",
         ),
     ],
 )

@@ -11,14 +11,13 @@ read by :class:`~diplotext.extractors.eventstates.PersonStates`, which it extend
 
 from __future__ import annotations
 
-import bisect
-
 import regex
 
-from diplotext import lexicon, runtime
-from diplotext.asciitwin import twin_of
+from diplotext import lexicon
 from diplotext.extractors.actors import roles as actor_roles
-from diplotext.extractors.eventstates import PRONOUNS, STATE_KINDS, PersonStates
+from diplotext.extractors.apposition import described_main_subject, identified_next, named_in_apposition
+from diplotext.extractors.eventdescriptions import DescriptionReader
+from diplotext.extractors.eventstates import PRONOUNS, STATE_KINDS
 from diplotext.model import Actor
 from diplotext.patterns import lazy
 from diplotext.syntax import ClauseLayer, Phrase, place_kind
@@ -29,15 +28,9 @@ _FORMER = frozenset(["former", "ex", "ex-", "then", "late", "retired", "outgoing
 _COMMA_GAP = regex.compile(r"[ \t]*,[ \t]*\Z")
 _COMMA_OPEN = regex.compile(r"[ \t]*,")
 _LIST_GLUE = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
-_KIN_BEFORE = regex.compile(
-    r"\b(?:"
-    + "|".join(regex.escape(w) for w in sorted(lexicon.words("events", "kin nouns")))
-    + r")[ \t]+of[ \t]+\Z",
-    regex.IGNORECASE,
-)
 
 
-class EventPeople(PersonStates):
+class EventPeople(DescriptionReader):
     """Questions about the persons of one article, mixed into
     :class:`~diplotext.extractors.eventkit.EventContext`, which sets the attributes below."""
 
@@ -68,6 +61,9 @@ class EventPeople(PersonStates):
             for e in phrase.entities
             if e.kind == "person" and e.actor is not None and e.start != owner
         ]
+        if len(people) == 1:
+            # "the visiting envoy is to meet Y, before he is expected in Beirut": the envoy
+            people = [described_main_subject(self.layer, phrase, people[0], self.persons) or people[0]]
         if people:
             # "Chinese President Wu" is one person; "Novak and Horak" two
             seen: list[Actor] = []
@@ -91,6 +87,9 @@ class EventPeople(PersonStates):
             # "The speaker of Indonesia's House of Representatives, X, arrived": the name ending the
             # phrase after a comma is the one it describes
             return apposed[-1:]
+        named = named_in_apposition(self.text, self.layer, phrase)
+        if named is not None:
+            return [named]  # "the Saudi foreign minister, Prince X,": X, not another minister
         holder = phrase.possessor
         if phrase.head.lower() == "counterpart" and holder is not None and holder.actor is not None:
             # "Dale's counterpart visited Canberra": the official Dale met, told before
@@ -100,6 +99,11 @@ class EventPeople(PersonStates):
             speaker = self._quoting(phrase.start)
             return [speaker] if speaker is not None else []
         found = self.describe(phrase) or self._apposed_before(phrase)
+        if found is None:
+            found = identified_next(self.text, self.layer, phrase)
+            codes = {e.code for e in phrase.entities if e.code and e.kind in STATE_KINDS}
+            if found is not None and len(codes) == 1:
+                self.learn(found, codes.pop())  # "A senior Vietnamese official arrived ... X, ..."
         if found is None and phrase.head.lower().endswith("s"):
             return self._apposed_list(phrase)
         return [found] if found is not None else []
@@ -183,6 +187,8 @@ class EventPeople(PersonStates):
                     break
         if role is None or said is None or head not in said.split():
             return None
+        if head.endswith("s") and not role.split()[-1].endswith("s"):
+            return None  # "talks with Australian ministers": several, none of them one named person
         codes = {e.code for e in phrase.entities if e.code and e.kind in STATE_KINDS}
         holders = self.by_role().get(role, [])
         mates = self._clause_mates(phrase.start)
@@ -195,9 +201,10 @@ class EventPeople(PersonStates):
         before = [a for a in holders if any(start < phrase.start for start, _ in a.mentions)]
         named_after = holders if holders and not before else []
         holders = before
-        if not holders and codes:
+        if not holders and codes and " " not in role:
             # "the Norwegian minister" after "Norwegian Defence Minister X": a role's last word
-            # with the state stands for the fuller role of that state's one holder
+            # with the state stands for the fuller role of that state's one holder (not "New
+            # Zealand's foreign minister" for its prime minister)
             tail = role.split()[-1]
             holders = list(
                 dict.fromkeys(
@@ -241,22 +248,6 @@ class EventPeople(PersonStates):
             return cands[0]
         return None
 
-    def _clause_mates(self, pos: int) -> set[str]:
-        """The persons named on the other side of the predicate of the innermost clause holding
-        ``pos`` (its objects and prepositional phrases for a subject, its subject for an object)."""
-        clause = self.layer.at(pos)
-        if clause is None:
-            return set()
-        pred = clause.predicate
-        before = pos < pred.start
-        return {
-            e.actor.id
-            for a in clause.args
-            if (a.phrase.end <= pred.start) != before
-            for e in a.phrase.entities
-            if e.kind == "person" and e.actor is not None and not e.pronoun
-        }
-
     def _last_roleless(self, pos: int) -> Actor | None:
         """The person named last before ``pos`` (this sentence and the two before it) whom the
         text gives no role."""
@@ -273,122 +264,6 @@ class EventPeople(PersonStates):
         if not actor.roles:
             self._read_descriptions()
         return {r.lower() for r in actor.roles} | self._learned_roles.get(actor.id, set())
-
-    def _read_descriptions(self) -> None:
-        """Descriptions of persons the text never names with a title ("the Polish foreign
-        minister said ... Jan Nowak told reporters"): each description that no named person's
-        role answers goes to the nearest person named without a role (before it in its sentence or
-        the two before, else after it in the two after), with the state a demonym in it gives."""
-        if self._descriptions_read:
-            return
-        self._descriptions_read = True
-        taken: dict[str, set[str]] = {}
-        exact: dict[str, set[str]] = {}
-        people = {a.id: a for a in self.actors if a.kind == "person"}
-        for a in people.values():
-            for r in {x.lower() for x in a.roles}:
-                taken.setdefault(r, set()).add(a.id)
-                exact.setdefault(r, set()).add(a.id)
-                if r in _EQUIVALENT:
-                    taken.setdefault(_EQUIVALENT[r], set()).add(a.id)
-        roleless = [
-            e
-            for e in self.layer.named()
-            if e.kind == "person" and e.actor is not None and not e.pronoun and not e.actor.roles
-        ]
-        if not roleless:
-            return
-        starts = [e.start for e in roleless]
-        text = self.text
-        if text.isascii():  # (the twin: see :mod:`diplotext.asciitwin`)
-            descriptions = list(twin_of(_DESCRIPTION).finditer(text))
-        else:
-            descriptions = list(runtime.finditer(_DESCRIPTION, text))
-        for m in descriptions:
-            role = " ".join(m.group("role").lower().split())
-            held = {
-                i
-                for i in taken.get(role, set())
-                # a holder of an equivalent role answers only when named before ("Foreign Minister X
-                # ... the foreign secretary"), not "The foreign secretary arrived ... Foreign Minister X"
-                if i in exact.get(role, ()) or people[i].mentions[0][0] < m.start()
-            }
-            stated = place_kind(m.group("adj") or m.group("owner") or "")
-            if stated is not None:
-                # "Australia's defence minister" is not "Defence Secretary X" of no stated state
-                held = {
-                    i
-                    for i in held
-                    if (people[i].country or self._countries.get(i)) == stated[0]
-                    or (i in exact.get(role, ()) and not people[i].country)
-                }
-            if held and not held <= self._clause_mates(m.start()):
-                continue  # a named holder answers it (not one across the verb: "... met President X")
-            if _KIN_BEFORE.search(self.text, max(0, m.start() - 24), m.start()):
-                continue  # "X, wife of the Polish prime minister": the role is her husband's
-            if self.text.startswith(("'s ", "’s "), m.end()):
-                continue  # "the prosecutor general's office said": the office speaks, of no one named
-            word = _WORD_BEFORE.search(self.text, max(0, m.start() - 24), m.start())
-            if word is not None and word.group(1).lower() in _ANOTHERS:
-                continue  # "in the words of a Dutch envoy", "thanked by a Swedish ambassador"
-            demonym = m.group("adj")
-            owner = m.group("owner")
-            code = None
-            if demonym or owner:
-                got = place_kind(demonym or owner)
-                if got is None or got[1] != ("demonym" if demonym else "country"):
-                    continue
-                code = got[0]
-            idx = self.layer.sentence_at(m.start())
-            lo = self.layer.sentences[max(0, idx - 2)][0] if self.layer.sentences else 0
-            hi = (
-                self.layer.sentences[min(len(self.layer.sentences) - 1, idx + 2)][1]
-                if self.layer.sentences
-                else 0
-            )
-            i = bisect.bisect_left(starts, m.start())
-            before = [e for e in roleless[:i] if e.start >= lo]
-            after = [e for e in roleless[i:] if e.start < hi]
-            found = before[-1] if before else after[0] if after else None
-            if found is None or found.actor is None:
-                continue
-            if found.actor.id in self._clause_mates(m.start()):
-                continue  # "X went into a meeting with Qatar's prime minister": someone else
-            self._learned_roles.setdefault(found.actor.id, set()).add(role)
-            if code and not found.actor.country and not self._countries.get(found.actor.id):
-                self._countries[found.actor.id] = code
-
-    def _read_nationalities(self) -> None:
-        """ "The Romanian hacker ... X", "a Turkish businessman, X,": a demonym with a noun for a
-        person gives its state to the nearest person named without one (before it in its sentence
-        or the one before, else after it in the two after)."""
-        countryless = [
-            e
-            for e in self.layer.named()
-            if e.kind == "person" and e.actor is not None and not e.pronoun and not e.actor.country
-        ]
-        if not countryless or not self.layer.sentences:
-            return
-        starts = [e.start for e in countryless]
-        sentences = self.layer.sentences
-        text = self.text
-        if text.isascii():  # (the twins: see :mod:`diplotext.asciitwin`)
-            found_in = [*twin_of(_NATIONAL).finditer(text), *twin_of(_NATIONAL_NOUN).finditer(text)]
-        else:
-            found_in = [*runtime.finditer(_NATIONAL, text), *runtime.finditer(_NATIONAL_NOUN, text)]
-        for m in found_in:
-            got = place_kind(m.group("adj"))
-            if got is None or got[1] != ("country" if m.groupdict().get("poss") else "demonym"):
-                continue  # "the Romanian hacker", "Turkey's top mafia boss", ", a Briton,"
-            idx = self.layer.sentence_at(m.start())
-            lo = sentences[max(0, idx - 1)][0]
-            hi = sentences[min(len(sentences) - 1, idx + 2)][1]
-            i = bisect.bisect_left(starts, m.start())
-            before = [e for e in countryless[:i] if e.start >= lo]
-            after = [e for e in countryless[i:] if e.start < hi]
-            found = before[-1] if before else after[0] if after else None
-            if found is not None and found.actor is not None:
-                self._countries.setdefault(found.actor.id, got[0])
 
     def by_role(self) -> dict[str, list[Actor]]:
         """Persons by role, the roles descriptions gave them included."""
@@ -526,9 +401,6 @@ _DELEGATION_OF = regex.compile(
     r"\b(?:delegation|mission)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){0,4}"
     r"(?P<state>\p{Lu}[\p{L}-]+)[ \t]+(?:led|headed)[ \t]+by[ \t]+\Z"
 )
-_ANOTHERS = lexicon.words("events", "words before another's description")
-_WORD_BEFORE = regex.compile(r"(\w+)\W*\Z")
-_EQUIVALENT = lexicon.mapping("events", "equivalent roles")
 _NOT_BY_LAST_WORD = lexicon.words("actors", "roles never called by their last word")
 _OFFICIAL = lexicon.words("events", "official roles")
 _BODY_HEADS = frozenset(["director", "deputy director", "head", "chief", "director-general"])
@@ -543,24 +415,5 @@ _PARTY_TITLE = regex.compile(r"(?i:\b(?:opposition|party)\s+(?:leader|chief|chai
 _COMMUNIST = regex.compile(r"\bCommunist\s+Party\b")
 _PARTY_ROLES = frozenset(["leader", "chief", "chairman", "head"])
 _COUNTERPART = lazy(r"\bcounterparts?,?[ \t]+\Z", regex.IGNORECASE)
-_DESCRIPTION = lazy(
-    r"(?:\b(?i:the|a|an|its|his|her)[ \t]+"
-    r"(?:(?:first|last|new|top|current|senior|visiting|then|country's)[ \t]+)*"
-    r"(?:(?P<adj>\p{Lu}[\p{L}\-]+)[ \t]+)?"
-    # "Australia's defence minister toured ... X arrived": a state's own official
-    r"|\b(?P<owner>\p{Lu}[\p{L}\-]+)['’]s[ \t]+(?:(?:new|top|current|senior)[ \t]+)*)(?P<role>(?i:"
-    + "|".join(regex.escape(r).replace("\\ ", "[ \\t]+") for r in lexicon.longest_first(_OFFICIAL))
-    + r"))\b(?![ \t]+\p{Lu})(?![ \t]+of\b)"
-)
 _NON_OFFICIAL = lexicon.words("events", "non-official roles")
-_NATIONAL_NOUN = regex.compile(r",[ \t]+(?i:a|an)[ \t]+(?P<adj>\p{Lu}[\p{L}\-]+)(?=[ \t]*[,.;)])")
-"""A nationality as a noun in apposition: "X, a Briton, is fighting extradition"."""
-_NATIONAL = regex.compile(
-    # "the Romanian hacker", "a Turkish war crimes suspect", and a headline's "Croatian suspect"
-    r"(?:\b(?i:the|a|an)[ \t]+|^(?:\p{Lu}+[ \t]+)?)(?P<adj>\p{Lu}[\p{L}\-]+)(?P<poss>['’]s)?[ \t]+"
-    r"(?:\p{Ll}[\p{Ll}\-]*[ \t]+){0,2}(?i:"
-    + "|".join(lexicon.longest_first(lexicon.words("events", "person nouns")))
-    + r")\b(?![ \t]+\p{Lu})",
-    regex.MULTILINE,
-)
 _NEVER_OFFICIAL = lexicon.words("events", "never official roles")

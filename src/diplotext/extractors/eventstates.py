@@ -84,6 +84,8 @@ class PersonStates:
             or self._described_state(actor)
             or self._headline_state(actor)
             or self._dateline_official(actor)
+            or self._departed_home(actor)
+            or self._hosting_state(actor)
             or self._dominant_state(actor)
         )
         self._countries[actor.id] = found
@@ -221,14 +223,72 @@ class PersonStates:
         for clause in self.layer.in_sentence(0):
             subject = clause.subject
             if (
-                clause.kind == "main"
+                # "BERLIN - The chancellor has postponed ..., but Foreign Minister X will travel"
+                clause.kind in ("main", "coordinate")
                 and subject is not None
                 and clause.subject_from is None
                 and any(e.actor is actor for e in subject.entities)
             ):
-                if clause.predicate.lemma in _COMING and not clause.predicate.negated:
-                    return None  # "LAGOS - Vice President X arrived here Tuesday": from elsewhere
+                abroad = {
+                    e.code
+                    for a in clause.preps("to")
+                    for e in a.phrase.entities
+                    if e.kind in STATE_KINDS and e.code and e.place_kind != "demonym"
+                } - {self.dateline_code}
+                if clause.predicate.lemma in _COMING and not clause.predicate.negated and not abroad:
+                    # "LAGOS - Vice President X arrived here Tuesday": from elsewhere; not "BERLIN -
+                    # ... Foreign Minister X will travel to New Delhi": from home
+                    return None
+                if any(a.phrase.head.lower() in _TRIP_NOUNS for a in clause.args if a.role != "subject"):
+                    return None  # "LUSAKA - Vice President X wrapped up a tour here": a traveller
                 return self.dateline_code  # the lead's subject, not a host it names abroad
+        return None
+
+    def _departed_home(self, actor: Actor) -> str | None:
+        """ "Vice-President X yesterday left Lusaka for Harare": one of no stated state who leaves a
+        city for a place of another state sets off from home."""
+        for idx in sorted({self.layer.sentence_at(s) for s, _ in actor.mentions[:3]}):
+            for c in self.layer.in_sentence(idx):
+                if c.predicate.lemma not in _SETTING_OFF or c.predicate.negated or c.subject is None:
+                    continue
+                if not any(e.actor is actor and not e.pronoun for e in c.subject.entities):
+                    continue
+                origin: set[str] = {
+                    e.code
+                    for a in c.args
+                    if a.role == "object"
+                    for e in a.phrase.entities
+                    if e.kind in STATE_KINDS and e.code and e.place_kind in ("city", "seat")
+                }
+                bound = {
+                    e.code
+                    for a in c.preps("for")
+                    for e in a.phrase.entities
+                    if e.kind in STATE_KINDS and e.code and e.place_kind != "demonym"
+                }
+                if len(origin) == 1 and bound and not bound & origin:
+                    return origin.pop()
+        return None
+
+    def _hosting_state(self, actor: Actor) -> str | None:
+        """ "President X yesterday hosted his Tanzanian counterpart, Y, at the palace in Maputo":
+        one of no stated state who hosts a guest in a city is of the city's state."""
+        for idx in sorted({self.layer.sentence_at(s) for s, _ in actor.mentions[:3]}):
+            for c in self.layer.in_sentence(idx):
+                pred = c.predicate
+                if pred.lemma not in _HOSTING or pred.negated or pred.passive or c.subject is None:
+                    continue
+                if not any(e.actor is actor and not e.pronoun for e in c.subject.entities):
+                    continue
+                where = {
+                    e.code
+                    for a in c.preps("in", "at")
+                    for p in (a.phrase, *(q for prep, q in a.phrase.preps if prep == "in"))
+                    for e in p.entities
+                    if e.kind in STATE_KINDS and e.code and e.place_kind in ("city", "seat")
+                }
+                if len(where) == 1:
+                    return where.pop()
         return None
 
     def _dominant_state(self, actor: Actor) -> str | None:
@@ -253,6 +313,10 @@ class PersonStates:
         ):
             return None
         return ranked[0][0]
+
+
+_SETTING_OFF = lexicon.words("events", "verbs setting off from home")
+_HOSTING = lexicon.words("events", "host verbs")
 
 
 def _abbreviation_dot(text: str, ent: Entity) -> int:
@@ -281,3 +345,4 @@ _NATIONAL_TITLE = regex.compile(
 )
 _ROLE_STATES = lexicon.mapping("events", "role states")
 _COMING = lexicon.words("events", "coming verbs")
+_TRIP_NOUNS = frozenset(r[0] for r in lexicon.rows("events", "trip nouns"))

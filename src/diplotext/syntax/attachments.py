@@ -122,10 +122,10 @@ def verb_past_relatives(toks: list[Token], drafts: list[Draft], i: int) -> int |
             return None
         if finite(toks, drafts[j].group):
             return j
-        if toks[drafts[j].group.first].tag != "VERB" or toks[drafts[j].group.first].vkind not in (
-            "ing",
-            "base",
-        ):
+        first = toks[drafts[j].group.first]
+        if first.low == "to" and drafts[j].group.first < drafts[j].group.last:
+            first = toks[drafts[j].group.first + 1]  # "accused of taking bribes to award a deal"
+        if first.tag != "VERB" or first.vkind not in ("ing", "base"):
             return None
         # "A former chief accused of helping smugglers bring sugar in has filed": past the
         # participles and bare verbs of the description, its verb

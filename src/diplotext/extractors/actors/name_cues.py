@@ -63,12 +63,16 @@ def _before(
             j = tag.start - 1
     steps = 0
     comma_ok = ctx.honorific is None
+    coordinated = False
     while j >= 0 and steps < 10 and tokens[j].sentence == sentence:
         steps += 1
         tok = tokens[j]
         tag = at[j]
         if tag is not None and tag.kind == "role" and (tag.code or tokens[tag.start].is_lower):
-            if tag.code and tag.code not in ctx.roles:
+            if tag.code and tag.code not in ctx.roles and (not coordinated or ctx.apposed_role):
+                # "the French president and Prime Minister X" may be two people: the first title
+                # is X's own only where the titles stand apposed ("Qatar's prime minister and
+                # foreign minister, X")
                 ctx.roles.append(tag.code)
             ctx.country = ctx.country or tag.country
             if tag.end == i or (ctx.honorific is not None and tag.end == i - 1):
@@ -117,6 +121,20 @@ def _before(
             if owner is not None and owner.kind == "state":
                 ctx.country = ctx.country or owner.code
             break
+        if (
+            seen_role
+            and not coordinated
+            and tok.low == "and"
+            and j >= 1
+            and at[j - 1] is not None
+            and at[j - 1].kind == "role"  # type: ignore[union-attr]
+            and at[j - 1].end == j  # type: ignore[union-attr]
+        ):
+            # "Qatar's prime minister and foreign minister, X": past the first of two titles to
+            # the state they share
+            coordinated = True
+            j -= 1
+            continue
         if tok.low in roles.ROLE_MODIFIERS or tok.low.startswith("ex-"):
             j -= 1
             continue
@@ -130,9 +148,12 @@ def _before(
             and not _inflected_verb(tok.low)
         ):
             left = at[j - 1]
-            if (left is not None and left.kind in ("demonym", "state", "role")) or tokens[
-                j - 1
-            ].low in roles.ROLE_MODIFIERS:
+            if (
+                (left is not None and left.kind in ("demonym", "state", "role"))
+                or tokens[j - 1].low in roles.ROLE_MODIFIERS
+                or _noun_after_owner(tokens, at, j)
+                or _noun_after_owner(tokens, at, j - 1)
+            ):
                 j -= 1
                 continue
         break
@@ -147,6 +168,22 @@ def _before(
                 ctx.roles.append(each[0])
                 ctx.country = ctx.country or each[1]
     return ctx
+
+
+def _noun_after_owner(tokens: Sequence[Token], at: list[Tag | None], k: int) -> bool:
+    """Is ``tokens[k]`` a lower-case noun right after a state or its possessive ("Kenya's [defense]
+    cabinet secretary", "the Kenyan [defense] cabinet secretary")?"""
+    tok = tokens[k]
+    if k < 1 or not tok.is_lower or tok.low in _STOP or _inflected_verb(tok.low):
+        return False
+    left = at[k - 1]
+    if left is not None and left.kind in ("demonym", "state"):
+        return True
+    return k >= 3 and tokens[k - 1].low == "s" and tokens[k - 2].text in "'’" and _is_state(at[k - 3])
+
+
+def _is_state(tag: Tag | None) -> bool:
+    return tag is not None and tag.kind == "state"
 
 
 def _respective_title(
@@ -426,8 +463,8 @@ def _person_clause_after(tokens: Sequence[Token], j: int) -> bool:
     if j + 1 >= n or tokens[j].text != ",":
         return False
     nxt = tokens[j + 1]
-    if nxt.low in ("who", "whose", "whom"):
-        return True
+    if nxt.low in ("who", "whose", "whom", "alias"):
+        return True  # ", who ...", ", alias 'Podi'": a person's clause or nickname
     if nxt.text.isdigit() and len(nxt.text) <= 2 and j + 2 < n and tokens[j + 2].text == ",":
         return True  # an age
     forms = verb_forms().get(nxt.low, ())

@@ -13,7 +13,7 @@ from diplotext.extractors.extradition.vocabulary import OPEN_DECISION_VERBS
 from diplotext.model import TemporalExpression
 from diplotext.syntax import Clause
 
-__all__ = ["after_times", "participle_times", "reported_times"]
+__all__ = ["after_times", "carried_times", "fronted_ruling_times", "participle_times", "reported_times"]
 
 _REPORTING_VERBS: Final = lexicon.words("speech", "reporting verbs") | OPEN_DECISION_VERBS
 """Verbs that tell an act, and those of a court that decides it ("a court ruled on Tuesday")."""
@@ -93,4 +93,38 @@ def after_times(ctx: EventContext, clause: Clause) -> tuple[TemporalExpression, 
             return parent.times
         seen.add(parent.index)
         parent = ctx.parent(parent)
+    return ()
+
+
+_CARRYING: Final = lexicon.words("events", "verbs carrying a surrendered person")
+
+
+def carried_times(ctx: EventContext, clause: Clause) -> tuple[TemporalExpression, ...]:
+    """ "X was extradited to the United States and flown to Miami on Monday": an undated surrender
+    happened the day its coordinate verb of carrying the person does."""
+    for c in ctx.layer.in_sentence(clause.sentence):
+        if (
+            c.kind == "coordinate"
+            and c.parent == clause.index
+            and c.predicate.lemma in _CARRYING
+            and c.predicate.tense == clause.predicate.tense
+            and not c.predicate.negated
+            and c.times
+        ):
+            return c.times
+    return ()
+
+
+_RULING_NOUNS: Final = lexicon.words("events", "ruling nouns")
+_RELEASING: Final = lexicon.words("events", "verbs releasing a ruling")
+
+
+def fronted_ruling_times(ctx: EventContext, clause: Clause) -> tuple[TemporalExpression, ...]:
+    """ "In a judgment released yesterday, the court dismissed his appeal": an undated decision is
+    of the day the fronted ruling that tells it came out."""
+    for c in ctx.layer.in_sentence(clause.sentence):
+        if c.end > clause.start or not c.times or c.predicate.lemma not in _RELEASING:
+            continue
+        if c.subject is not None and c.subject.head.lower() in _RULING_NOUNS:
+            return c.times
     return ()

@@ -15,8 +15,14 @@ import attrs
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
-from diplotext.extractors.extradition.act_times import after_times, reported_times
+from diplotext.extractors.extradition.act_times import (
+    after_times,
+    carried_times,
+    fronted_ruling_times,
+    reported_times,
+)
 from diplotext.extractors.extradition.addressees import request_sent
+from diplotext.extractors.extradition.governing import ADVISING_MODALS, governed, status_of_clause
 from diplotext.extractors.extradition.notices import notice_askers
 from diplotext.extractors.extradition.people import (
     and_aged_partners,
@@ -30,12 +36,12 @@ from diplotext.extractors.extradition.people import (
     sentence_subject,
     the_one_it_befell,
 )
-from diplotext.extractors.extradition.pleas import by_the_defence
-from diplotext.extractors.extradition.purposes import noun_behind, surrender_behind, verb_strength
+from diplotext.extractors.extradition.purposes import noun_behind, verb_strength
 from diplotext.extractors.extradition.sides import (
     SAY_LEMMAS,
     chained_from,
     chained_request,
+    handed_over_in,
     holders,
     it_is_the_sayer,
     names_a_tribunal,
@@ -49,16 +55,12 @@ from diplotext.extractors.extradition.vocabulary import (
     ASKING_CHAINS,
     COMPLETED_VERBS,
     COMPOUND_HEADS,
-    CONTEST_NOUNS,
     GRANT_VERBS,
-    MAKING_VERBS,
     OPEN_DECISION_VERBS,
     OUTCOME_VERBS,
     PENDING_VERBS,
     REFUSAL_VERBS,
-    REFUSING_CHAINS,
     REQUEST_NOUNS,
-    REQUEST_VERBS,
     SURRENDER_NOUNS,
     WITHDRAWING_VERBS,
 )
@@ -88,115 +90,6 @@ class Act:
     reported: bool = False
 
 
-def _status_of_clause(ctx: EventContext, clause: Clause) -> str | None:
-    """What a surrender verb's own clause says: refused, granted, requested, completed."""
-    pred = clause.predicate
-    chain = set(pred.chain)
-    if pred.negated or chain & REFUSING_CHAINS:
-        return "refused"
-    if chain & GRANT_VERBS:
-        return "granted"  # "has agreed to extradite", "has decided to hand over"
-    if chain & ASKING_CHAINS:
-        return "requested"
-    if not pred.finite:
-        # "X, extradited to The Hague, said": a passive participle tells of what was done
-        if clause.kind == "participle" and pred.passive:
-            return "completed"
-        return "completed" if surrender_behind(ctx, clause) else None  # "jailed after being extradited"
-    if (
-        pred.modal in ("can", "could", "may", "might", "should", "must")
-        or pred.tense == "future"
-        or pred.modal == "would"
-    ):
-        return "granted" if pred.passive or pred.modal in ("will", "would") else "pending"
-    if pred.tense == "past" or pred.aspect.startswith("perfect"):
-        return "completed"
-    if pred.aspect == "progressive":
-        return "pending"
-    return None
-
-
-ADVISING_MODALS: Final = lexicon.words("events", "advising modals")
-_OPEN_TO: Final = frozenset(["eligible", "liable", "subject"])
-"""Adjectives after "be" that leave a surrender open ("is eligible for extradition")."""
-
-
-_APPROVALS: Final = lexicon.words("events", "approvals given")
-_CONTESTING: Final = lexicon.words("events", "contesting predicates")
-
-
-def _governed(
-    ctx: EventContext, clause: Clause, tribunal: str | None
-) -> tuple[str | None, list[str], list[str], bool]:
-    """What the clause governing a surrender says: ``(status, requesting, requested, demand)``.
-    "asked Russia to extradite" (a request: its subject asks, its object is asked), "refused
-    to", "rejected a Croatian request to", "ruled that X can be", "is fighting"."""
-    lemma = clause.predicate.lemma
-    doers = it_is_the_sayer(ctx, clause, ctx.doers(clause))
-    obj_arg = next((a for a in clause.args if a.role == "object"), None)
-    obj = obj_arg.phrase if obj_arg is not None else None
-    if obj is not None and obj.head.lower() in REQUEST_NOUNS and lemma not in REFUSAL_VERBS | GRANT_VERBS:
-        # "received a request from Chile to extradite X": the request's maker asks, the
-        # receiver is asked
-        if clause.predicate.negated:
-            return None, [], [], False
-        asking = request_side(ctx, obj, tribunal) + chained_from(ctx, clause, obj_arg, tribunal)
-        demand = obj.head.lower().startswith("demand")
-        if lemma in MAKING_VERBS:
-            # "Brazil renewed its request to extradite X": the maker asks
-            return "requested", [*parties(ctx, doers, tribunal), *asking], [], demand
-        return "requested", asking, parties(ctx, doers, tribunal), demand
-    contesting = lemma in _CONTESTING or (
-        obj is not None and obj.head.lower() in _CONTESTING and lemma in MAKING_VERBS - WITHDRAWING_VERBS
-    )
-    if contesting and any(a.role == "pp" and a.prep == "against" for a in clause.args):
-        # "will appeal against a judge's order to extradite him", "has lodged an appeal against a
-        # court's decision to send him to India"
-        return "pending", [], [], False
-    prepositional = any(a.role == "pp" and f"{lemma} {a.prep}" in REQUEST_VERBS for a in clause.args)
-    if lemma in REQUEST_VERBS or prepositional:
-        asked: list[str] = []
-        for a in clause.args:
-            if a.role == "object" or (a.role == "pp" and a.prep == "on"):
-                asked.extend(parties(ctx, a.phrase, tribunal))
-        return "requested", parties(ctx, doers, tribunal), asked, lemma == "demand"
-    if clause.predicate.negated:
-        return None, [], [], False
-    if lemma in OUTCOME_VERBS and obj is not None and obj.head.lower() in CONTEST_NOUNS:
-        return OUTCOME_VERBS[lemma], [], [], False  # "won his fight against extradition"
-    if lemma in OPEN_DECISION_VERBS and (clause.predicate.tense == "future" or clause.predicate.modal):
-        return "pending", [], parties(ctx, doers, tribunal), False  # "a court will rule on"
-    if lemma in GRANT_VERBS and obj is None and _on_the_surrender(clause):
-        # "courts take two years to rule on extradition requests": which way is not said
-        return None, [], [], False
-    approving = (
-        lemma == "give"
-        and obj is not None
-        and bool(obj.words)
-        and (" ".join(obj.words[-2:]) in _APPROVALS or obj.words[-1] in _APPROVALS)
-    )
-    if lemma in REFUSAL_VERBS and by_the_defence(ctx, clause.subject):
-        # "her client is opposing extradition": contested, no state's refusal ("would oppose": yet to be)
-        to_come = clause.predicate.tense == "future" or clause.predicate.modal is not None
-        return None if to_come else "pending", [], [], False
-    if lemma in REFUSAL_VERBS or lemma in GRANT_VERBS or approving:
-        # "gave the green light for the extradition of X": an approval given is a grant
-        status: str | None = "refused" if lemma in REFUSAL_VERBS else "granted"
-        if clause.predicate.modal in ADVISING_MODALS:
-            status = None  # "Bulgaria should reject any request": advice, no decision
-        asking = (
-            request_side(ctx, obj, tribunal) + chained_from(ctx, clause, obj_arg, tribunal)
-            if obj is not None and obj.head.lower() in REQUEST_NOUNS
-            else []
-        )
-        return status, asking, holders(ctx, doers, tribunal), False
-    if lemma in PENDING_VERBS or (lemma == "be" and obj is not None and obj.head.lower() in _OPEN_TO):
-        return "pending", [], [], False  # "is fighting extradition", "is eligible for extradition"
-    if lemma in COMPLETED_VERBS:
-        return "completed", [], parties(ctx, doers, tribunal), False
-    return None, [], [], False
-
-
 def _tried_in(ctx: EventContext, clause: Clause, tribunal: str | None) -> list[str]:
     """The state of an "in" phrase right after "for trial" ("hand them over for trial in Sweden")."""
     args = clause.args
@@ -213,16 +106,6 @@ def _tried_in(ctx: EventContext, clause: Clause, tribunal: str | None) -> list[s
 
 
 _FOR_TRIAL: Final = lexicon.words("events", "trial nouns")
-
-
-def _on_the_surrender(clause: Clause) -> bool:
-    """Does an "on" phrase of the clause name a surrender or a request ("ruled on his extradition")?"""
-    return any(
-        a.role == "pp"
-        and a.prep == "on"
-        and (a.phrase.head.lower() in SURRENDER_NOUNS or a.phrase.head.lower() in REQUEST_NOUNS)
-        for a in clause.args
-    )
 
 
 def _decided_by_a_court(clause: Clause) -> bool:
@@ -299,6 +182,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             if not suspects and strength == "weak":
                 return None  # "the files were sent to the United States": no person handed over
             requested += [c for p in pp_phrases(clause, "by") for c in parties(ctx, p, tribunal)]
+            if not requested and requesting and not (pred.negated or pred.modal or pred.tense == "future"):
+                requested += handed_over_in(ctx, clause, requesting, tribunal)
             if not requested and (pred.negated or pred.modal or pred.tense == "future"):
                 # "X will not be extradited, the Russian prosecutor's office said": the sayer's state
                 requested += said_by(ctx, clause, tribunal)
@@ -337,7 +222,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 requesting += parties(ctx, doers, tribunal)  # "Britain wants to extradite X"
             else:
                 requested += holders(ctx, doers, tribunal)
-        status = _status_of_clause(ctx, clause)
+        status = status_of_clause(ctx, clause)
         demand = False
         intent = noun_of_infinitive(ctx, clause)
         if intent is not None:
@@ -348,16 +233,17 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         times = clause.times
         told_by = clause
         if parent is not None and clause.kind in ("infinitive", "complement", "participle"):
-            got, asking, asked, demand = _governed(ctx, parent, tribunal)
+            got, asking, asked, demand = governed(ctx, parent, tribunal)
             if got is not None:
-                times = times or parent.times  # "agreed on Monday to hand them over": the decision's day
+                # "agreed on Monday to hand them over": the decision's day
+                times = times or parent.times or fronted_ruling_times(ctx, parent)
                 told_by = parent
                 status = (
                     got if status in (None, "completed", "granted", "pending") or got == "refused" else status
                 )
                 requesting += asking
                 requested += asked
-        times = times or after_times(ctx, told_by)
+        times = times or after_times(ctx, told_by) or carried_times(ctx, clause)
         reported = not times
         if reported:
             times = reported_times(ctx, told_by)
@@ -474,7 +360,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         frame.depth == 0 or (frame.outer and frame.outer[0].head.lower() in REQUEST_NOUNS)
     ):
         if arg.role in ("object", "pp"):
-            got, asking, asked, dem = _governed(ctx, clause, tribunal)
+            got, asking, asked, dem = governed(ctx, clause, tribunal)
             if got == "pending" or clause.predicate.lemma in OUTCOME_VERBS:
                 suspects += named_suspects(
                     ctx, ctx.doers(clause)
@@ -492,9 +378,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                     status = None
                 requested += [c for p in pp_phrases(clause, "by") for c in parties(ctx, p, tribunal)]
             elif (
-                lemma in COMPLETED_VERBS
-                and not pred.negated
-                and _status_of_clause(ctx, clause) == "completed"
+                lemma in COMPLETED_VERBS and not pred.negated and status_of_clause(ctx, clause) == "completed"
             ):
                 status = "completed"  # "the extradition of X to Chile was completed on Friday"
     if status is None and arg is not None and frame.depth == 0 and noun_behind(clause, arg):
@@ -573,6 +457,6 @@ def _deciding_times(
     parent = ctx.parent(clause)
     if parent is None or parent is clause or clause.kind not in ("infinitive", "complement", "participle"):
         return ()
-    if parent.predicate.lemma in OPEN_DECISION_VERBS or _governed(ctx, parent, tribunal)[0] is not None:
+    if parent.predicate.lemma in OPEN_DECISION_VERBS or governed(ctx, parent, tribunal)[0] is not None:
         return parent.times
     return ()

@@ -81,8 +81,12 @@ _VICTIM_AFTER = regex.compile(
 _CHARGES = regex.compile(
     r"\b(?:charged[ \t]+with|accused[ \t]+of|wanted[ \t]+(?:for|in[ \t]+connection[ \t]+with)|"
     r"on[ \t]+charges[ \t]+of|convicted[ \t]+of|suspect(?:ed)?[ \t]+in|pleaded[ \t]+guilty[ \t]+to|"
-    r"for[ \t]+(?:his|her|their)[ \t]+(?:alleged[ \t]+)?(?:role|part)[ \t]+in)"
-    r"[ \t]+(?:involvement[ \t]+in[ \t]+)?(?:the[ \t]+)?(?P<c>(?:[^,.;\"“”]|(?<=\b\p{Lu})\.){3,120})",
+    r"for[ \t]+(?:his|her|their)[ \t]+(?:alleged[ \t]+)?(?:role|part)[ \t]+in|"
+    # "where he faces charges over a plot to import ...", "faces fraud charges of"
+    r"fac(?:es|e|ing|ed)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?charges[ \t]+"
+    r"(?:of|over|for|related[ \t]+to))"
+    r"[ \t]+(?:involvement[ \t]+in[ \t]+)?(?:(?:the|a|an)[ \t]+)?"
+    r"(?P<c>(?:[^,.;\"“”]|(?<=\b\p{Lu})\.){3,120})",
     _I,
 )
 _CASE_OFFENCES = lexicon.words("events", "offences named as a case")

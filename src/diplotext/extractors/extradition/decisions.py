@@ -10,7 +10,8 @@ from typing import Final
 
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.extradition.act_times import after_times, participle_times
-from diplotext.extractors.extradition.acts import ADVISING_MODALS, Act
+from diplotext.extractors.extradition.acts import Act
+from diplotext.extractors.extradition.governing import ADVISING_MODALS
 from diplotext.extractors.extradition.people import named_suspects, pp_phrases
 from diplotext.extractors.extradition.pleas import a_plea, by_the_defence, someone_elses_request
 from diplotext.extractors.extradition.sides import (

@@ -9,8 +9,9 @@ from typing import Final
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.extradition.acts import Act
+from diplotext.extractors.extradition.people import apposed_after
 
-__all__ = ["hearing_held"]
+__all__ = ["decision_put_off", "hearing_held"]
 
 _HEARING_VERBS: Final = lexicon.words("events", "hearing verbs")
 _HEARINGS: Final = frozenset(["hearing", "hearings", "proceedings"])
@@ -42,4 +43,35 @@ def hearing_held(ctx: EventContext, idx: int) -> list[Act]:
         out.append(
             Act(frame=frame, status="pending", dates=tuple(t for t in clause.times if t.type == "DATE"))
         )
+    return out
+
+
+_PUTTING_OFF: Final = lexicon.words("events", "verbs putting off a decision")
+_DECISIONS: Final = lexicon.words("events", "decisions a court puts off")
+
+
+def decision_put_off(ctx: EventContext, idx: int) -> list[Act]:
+    """ "The court postponed on Wednesday a decision on the third suspect, X": a court's decision
+    on a person, put off on a day, leaves that person's surrender pending (in a story whose cases
+    say which surrender it is)."""
+    out: list[Act] = []
+    for clause in ctx.layer.in_sentence(idx):
+        pred = clause.predicate
+        if pred.lemma not in _PUTTING_OFF or pred.negated or pred.modal or pred.tense == "future":
+            continue
+        heads = [a.phrase for a in clause.args if a.role == "object"]
+        if pred.passive and clause.subject is not None:
+            heads.append(clause.subject)
+        if not any(p.head.lower() in _DECISIONS for p in heads):
+            continue
+        suspects = [
+            person
+            for a in clause.args
+            if a.role == "pp" and a.prep == "on"
+            for person in ctx.persons(a.phrase) or apposed_after(ctx, a.phrase)
+        ]
+        if suspects:
+            frame = Frame(lemma=pred.lemma, clause=clause, trigger=pred.head)
+            dates = tuple(t for t in clause.times if t.type == "DATE")
+            out.append(Act(frame=frame, status="pending", suspects=tuple(suspects), dates=dates))
     return out

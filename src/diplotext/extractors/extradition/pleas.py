@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.vocabulary import REQUEST_NOUNS, SURRENDER_NOUNS, SUSPECT_DESCRIPTIONS
 from diplotext.syntax import Phrase
 from diplotext.syntax import words as W
 
-__all__ = ["a_plea", "by_the_defence", "someone_elses_request"]
+__all__ = ["a_plea", "by_the_defence", "someone_elses_request", "under_appeal"]
 
 
 def a_plea(phrase: Phrase) -> bool:
@@ -54,3 +56,15 @@ def by_the_defence(ctx: EventContext, doers: Phrase | None) -> bool:
         return True
     people = ctx.persons(doers)
     return bool(people) and all(any(r.lower() in _DEFENCE for r in ctx.roles_of(p)) for p in people)
+
+
+_UNDER_APPEAL: Final = regex.compile(
+    r"(?i:\b(?:appeals?|challenges?|appealing|challenging|appealed|challenged)[ \t]+against[ \t]+"
+    r"(?:[\p{L}'’-]+[ \t]+){0,6})\Z"
+)
+
+
+def under_appeal(text: str, start: int) -> bool:
+    """Does a decision told from ``start`` hang on an appeal against it ("considers his appeal
+    against a lower court's decision authorizing his extradition")? It settles nothing yet."""
+    return _UNDER_APPEAL.search(text, max(0, start - 90), start) is not None

@@ -44,7 +44,7 @@ from diplotext.extractors.extradition.arrests import (
 from diplotext.extractors.extradition.attributes import case_name, grounds, hague_court, tribunal, victim
 from diplotext.extractors.extradition.case_status import case_date, final_status
 from diplotext.extractors.extradition.decisions import read_decision
-from diplotext.extractors.extradition.hearings import hearing_held
+from diplotext.extractors.extradition.hearings import decision_put_off, hearing_held
 from diplotext.extractors.extradition.homeward import sent_home_to
 from diplotext.extractors.extradition.purposes import sent_to_be_tried, trial_state
 from diplotext.extractors.extradition.request_days import request_sent_on
@@ -95,6 +95,13 @@ _WANTED = frozenset({"wanted", "indicted"})
 _PLURAL = frozenset({"them"})
 _FOLLOW_UP = regex.compile(r"\b(?:requests?|warrants?|Interpol|constitution|extradit\w*)\b", regex.IGNORECASE)
 _FOLLOW_SENTENCES = 3
+_FELLOW = regex.compile(
+    r"\b(?i:"
+    + lexicon.alternation("events", "words before a fellow suspect")
+    + r")[ \t]+(?i:"
+    + lexicon.alternation("events", "fellow suspect nouns")
+    + r")\b"
+)
 _TRIBUNAL_WORD = regex.compile(r"\bHague\b|\btribunal\b")
 _TRANSPORT_WORDS = trigger_words(TRANSPORT_VERBS)
 _CRIMINAL = lexicon.words("events", "criminal words")
@@ -283,6 +290,9 @@ class _Finder:
         for idx in sorted(taken | {i + k for i in taken for k in range(1, _FOLLOW_SENTENCES + 1)}):
             for act in hearing_held(ctx, idx) if idx < len(ctx.layer.sentences) else ():
                 self.attach(act, near=True)  # the sentences were chosen near the case already
+            for act in decision_put_off(ctx, idx) if idx < len(ctx.layer.sentences) else ():
+                for suspect in act.suspects:
+                    self.add(suspect, act)  # "postponed a decision on the third suspect, X"
 
     def add(self, suspect: Actor, act: Act) -> None:
         case = self.cases.get(suspect.id)
@@ -376,6 +386,13 @@ class _Finder:
             inferred = asked_code is not None
         if asked_code is None:
             asked_code = home_of_the_description(ctx, case.acts, asking_code)  # "a man from Leeds"
+        if asked_code is None and any(
+            _FELLOW.search(ctx.text, *ctx.layer.sentences[i]) for i in sorted(case.sentences)[:2]
+        ):
+            # "A fellow suspect, X, was surrendered to Italy in June": held where the story's
+            # other suspects are
+            asked_code = self.story_side(case, "requested")
+            asked_code = None if asked_code == asking_code else asked_code
         suspect_state = ctx.state_of(case.suspect)
         if asked_code is None and suspect_state and suspect_state != asking_code:
             asked_code, inferred = suspect_state, True

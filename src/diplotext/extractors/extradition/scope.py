@@ -9,7 +9,7 @@ from typing import Final
 
 import regex
 
-from diplotext import geo
+from diplotext import geo, lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.acts import Act
 from diplotext.model import Actor
@@ -17,7 +17,13 @@ from diplotext.model import Actor
 __all__ = ["child", "domestic", "habitual", "regions_to"]
 
 _NEVER: Final = regex.compile(r"\bnever\b", regex.IGNORECASE)
-_CHILD: Final = regex.compile(r"\b(?:boy|girl|child|(?:[1-9]|1[0-5])-year-old)\b", regex.IGNORECASE)
+_CHILD_CHARGES: Final = lexicon.words("events", "nouns a charge puts after child")
+_CHILD: Final = regex.compile(
+    r"\b(?:boy|girl|(?:[1-9]|1[0-5])-year-old|child(?![ \t]+(?:"
+    + "|".join(sorted(_CHILD_CHARGES))
+    + r")\b))\b",
+    regex.IGNORECASE,
+)
 
 
 def regions_to(ctx: EventContext, acts: Sequence[Act]) -> set[str]:

@@ -31,6 +31,7 @@ _ROLE_STATE: Final = regex.compile(
 __all__ = [
     "chained_from",
     "chained_request",
+    "handed_over_in",
     "holders",
     "it_is_the_sayer",
     "names_a_tribunal",
@@ -109,7 +110,9 @@ def names_a_tribunal(phrase: Phrase) -> bool:
     "the custody of a UN tribunal" (a holding noun is seen through to its "of" phrase)."""
     if phrase.head.lower() in _HOLDING_NOUNS:
         return any(names_a_tribunal(p) for prep, p in phrase.preps if prep == "of")
-    return phrase.head.lower() in ("tribunal", "court") or any("tribunal" in w.split() for w in phrase.words)
+    # "the International Criminal Court": a proper name is one head word of several
+    last = (phrase.head.lower().split() or [""])[-1]
+    return last in ("tribunal", "court") or any("tribunal" in w.split() for w in phrase.words)
 
 
 _HOLDING_NOUNS: Final = lexicon.words("events", "holding nouns")
@@ -248,3 +251,19 @@ def request_side(ctx: EventContext, phrase: Phrase, tribunal: str | None) -> lis
         if prep in ("from", "by"):
             out += parties(ctx, p, tribunal)
     return out
+
+
+def handed_over_in(
+    ctx: EventContext, clause: Clause, requesting: list[str], tribunal: str | None
+) -> list[str]:
+    """ "X was handed over to Sri Lankan officers at Dubai airport": the state of the city a
+    surrender took place in, when it is not the receiving state's, is the one that held him (not
+    a tribunal's seat: "transferred to the ICC in The Hague")."""
+    if tribunal is not None and tribunal in requesting:
+        return []
+    return [
+        e.code
+        for a in clause.preps("at", "in")
+        for e in a.phrase.entities  # "at Dubai International Airport": the city names the airport
+        if e.kind == "place" and e.code and e.place_kind in ("city", "seat") and e.code not in requesting
+    ][:1]

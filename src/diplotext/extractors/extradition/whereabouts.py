@@ -21,8 +21,24 @@ __all__ = ["TRIBUNAL_SEATS", "home_of_the_description", "unnamed_regime", "where
 
 TRIBUNAL_SEATS: Final = {"ICTY": "NLD", "ICC": "NLD", "ICTR": "TZA"}
 _ARRESTS: Final = frozenset(["arrest", "capture", "seize"])
+_HANDOVERS: Final = lexicon.words("events", "surrender verbs placing the suspect")
+"""Surrenders whose "at"/"in" place is where the suspect was held ("handed over to Sri Lankan
+officers at Dubai airport")."""
 _WHEREABOUTS: Final = frozenset(
-    ["be", "live", "hold", "detain", "jail", "imprison", "hide", "remain", "stay", "reside", *_ARRESTS]
+    [
+        "be",
+        "live",
+        "hold",
+        "detain",
+        "jail",
+        "imprison",
+        "hide",
+        "remain",
+        "stay",
+        "reside",
+        *_ARRESTS,
+        *_HANDOVERS,
+    ]
 )
 
 

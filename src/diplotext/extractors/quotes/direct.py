@@ -13,15 +13,21 @@ from typing import Final
 
 import regex
 
+from diplotext import lexicon
 from diplotext.model import Span
 from diplotext.text import sentence_spans
 
-from .cues import find_cues
+from . import indirect as ind
+from .cues import CLAUSE_CUES, OBJECT_CUES, SAY_CUES, Cue, find_cues
 from .marks import QuoteSpan
+from .trailing import signed
 
 __all__ = ["is_direct", "quote_sentences"]
 
 _SHORT_ATTRIBUTION: Final = regex.compile(r"[^\"“”.!?]{1,90}[.!?]?")
+_FIRST_WORD: Final = regex.compile(r"(\p{Ll}+)(?![\p{L}])")
+_ADVERBIAL_OPENERS: Final = lexicon.words("grammar", "subordinators") - {"if", "whether", "where"}
+"""Words after a cue that open an adverbial clause ("said *as* he left"), not what was said."""
 
 
 def quote_sentences(text: str, start: int, end: int, quotes: Sequence[QuoteSpan]) -> list[Span]:
@@ -88,7 +94,24 @@ def _attribution_tail(text: str, ps: int, pe: int, s: int, e: int) -> bool:
     if not cues:
         return False
     words = text[s : cues[0].start].split()
-    return 0 < len(words) <= 5 and words[0][0].isupper()
+    return 0 < len(words) <= 5 and words[0][0].isupper() and not _reports_own_clause(text, cues[0], e)
+
+
+def _reports_own_clause(text: str, cue: Cue, end: int) -> bool:
+    """Does ``cue`` take a reported clause of its own ('"..." The firm has said *it expects no
+    claims*.')? Then the sentence is a new attribution, not the tag of the quote before it."""
+    lemma = cue.lemma
+    if lemma not in CLAUSE_CUES or cue.according:
+        return False
+    pos = ind.skip_adjuncts(text, cue.end, end, listener=lemma in OBJECT_CUES)
+    if pos >= end or text[pos] in ",:;.":
+        return False
+    if ind.starts_with_that(text, pos, end) is not None:
+        return True
+    first = _FIRST_WORD.match(text, pos, end)
+    if ind.intro_like(text, pos, end) or (first is not None and first.group(1) in _ADVERBIAL_OPENERS):
+        return False  # '"..." X said as he left.': the tag of the quote before, with an adverbial
+    return ind.looks_like_clause(text, pos, end) or (lemma in SAY_CUES and ind.starts_clause(text, pos, end))
 
 
 def at_sentence_start(text: str, ss: int, quote: QuoteSpan) -> bool:
@@ -111,6 +134,6 @@ def is_direct(
         i -= 1
     last = text[i - 1]
     first = text[quote.start : quote.start + 1]
-    if last == ":":
-        return True
+    if last == ":" or signed(text, quote, sentence[1]):
+        return True  # 'X: "..."'; '"..." ― Ana Ruiz "..." ― Tom Hale': each signed quotation
     return last == "," and (first.isupper() or first in "\"“‘'(" or (previous is not None and cue_between))

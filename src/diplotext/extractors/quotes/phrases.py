@@ -12,6 +12,7 @@ from diplotext import lexicon
 from diplotext.extractors.actors.names import is_given_name
 from diplotext.lexicon import WEEKDAY_NAMES
 from diplotext.model import Span
+from diplotext.syntax.words import PREPOSITIONS
 
 from . import fragments
 from .between import adverbial_length
@@ -208,8 +209,10 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
                 j -= 1  # "an aide to Senator X said": the aide
                 continue
             if tok.lower() == "and":
-                # "The former teacher and city councillor said": one person, two roles
-                j = _coordinated_roles(toks, j, last)
+                # "The former teacher and city councillor said": one person, two roles; "witnesses
+                # and officials said": two groups, one speaker phrase
+                k = _coordinated_roles(toks, j, last)
+                j = _coordinated_groups(toks, j, last) if k == j else k
             break
         if tok == "-" and toks[j][0] > 0 and text[toks[j][0] - 1].isspace():
             break
@@ -372,6 +375,50 @@ def _coordinated_roles(toks: list[tuple[int, int, str]], at: int, last: int) -> 
     return k - 1
 
 
+def _coordinated_groups(toks: list[tuple[int, int, str]], at: int, last: int) -> int:
+    """Where the phrase before ``at`` (an "and") starts when two groups of people speak together
+    after a comma or at a sentence start ("..., witnesses and police officers said", "medical
+    sources and witnesses said"): before the first group; else ``at``."""
+    after = [t[2] for t in toks[at + 1 : last + 1]]
+    if not after or len(after) > 3 or not all(w.isalpha() and w.islower() for w in after):
+        return at
+    if not _plural_people(after[-1]):
+        return at
+    k = at - 1
+    while k >= 0 and at - k <= 3 and toks[k][2].isalpha() and toks[k][2][1:].islower():
+        word = toks[k][2].lower()
+        if word in _STOP_BEFORE or word in _DETERMINERS or word.endswith(("ing", "ed")):
+            break
+        if word in PREPOSITIONS:
+            return at  # "With politicians and campaigners calling for ...": no subject
+        if toks[k][2][0].isupper():  # "Police and firefighters said": only as the sentence's first word
+            if k > 0 and toks[k - 1][2][-1:] not in _SENTENCE_OPENING_MARKS:
+                return at
+            k -= 1
+            break
+        k -= 1
+    first = toks[at - 1][2].lower()
+    if k == at - 1 or not _plural_people(first) or not (can_speak_head(first) or can_speak_head(after[-1])):
+        return at
+    if not can_speak_head(first) and after[0] in _DETERMINERS | _QUANTIFIERS:
+        return at  # "shares fell on the news and many observers said": a second clause
+    if (
+        k >= 0
+        and toks[k][2] != ","
+        and toks[k][2][-1:] not in _SENTENCE_OPENING_MARKS
+        and toks[k][2].lower() not in _DETERMINERS
+    ):
+        return at
+    return k
+
+
+def _plural_people(word: str) -> bool:
+    """A plural noun ("officials", "firefighters") or a collective one ("police", "staff")."""
+    return (word.endswith("s") and not word.endswith("ss")) or word in _COLLECTIVE_PEOPLE
+
+
+_COLLECTIVE_PEOPLE: Final = lexicon.words("speech", "collective nouns of people")
+_QUANTIFIERS: Final = lexicon.words("speech", "quantifiers before a cue noun")
 _RELATIVE_NP_START: Final = frozenset(
     {"a", "an", "the", "his", "her", "their", "its", "our", "this", "these", "those"}
 )

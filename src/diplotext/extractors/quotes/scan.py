@@ -30,6 +30,7 @@ from diplotext import lexicon, runtime
 from diplotext.model import Actor, Quote, Span
 from diplotext.syntax import ClauseLayer
 
+from .bare import bare_unit
 from .cues import find_cues
 from .direct import quote_sentences
 from .limits import MAX_CLAUSE, MAX_CUES, MAX_PARAGRAPH_CUES, MAX_SENTENCES
@@ -90,6 +91,7 @@ def scan_article(
         opens = [q.open for q in pq]
         first = True
         last: Raw | None = None
+        bare: Unit | None = None  # 'X agreed.': the sentence before says who speaks next
         orphans: list[Raw] = []  # '"A. "B," said X.': A has no attribution of its own
         for ss, se in quote_sentences(text, ps, pe, pq):
             budget -= 1
@@ -109,7 +111,7 @@ def scan_article(
                 sq,
                 last_quote=last if last is not None else carried,
                 paragraph_start=first,
-                pending=pending if first else None,
+                pending=pending if first else bare,
                 paragraph_cues=cues,
                 layer=layer,
                 orphans=orphans if not held else None,
@@ -127,9 +129,10 @@ def scan_article(
             raws.extend(found)
             if found:
                 last = found[-1]
+            bare = bare_unit(text, ss, se, cues) if not found and not sq else None
             first = False
         if budget < 0:
             break
-        pending = colon_unit(text, ps, pe)
+        pending = colon_unit(text, ps, pe) or bare
         carried = last
     return resolve_speakers(text, segments, actors, raws)

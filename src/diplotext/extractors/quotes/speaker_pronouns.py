@@ -12,9 +12,9 @@ from diplotext import lexicon
 from diplotext.model import Actor
 
 from .article_names import person_name
-from .mentions import Mention
+from .mentions import Mention, head_noun
 from .naming import can_speak_head
-from .resolver import Resolver
+from .resolver import Resolver, person_title
 from .speaker_history import PRONOUN_GENDER, SENTENCE_BREAK, History, Said, description_sex
 from .subject_position import OBJECT_OR_SUBJECT_PRONOUNS
 
@@ -149,19 +149,53 @@ def _it(resolver: Resolver, history: History) -> Said | None:
     """The latest speaker "it" can stand for: not a man or a woman, not a plural or a share
     ("BA warned ... it said": BA; "60 percent said ... it added": the report before them)."""
     for h in reversed(history.recent):
+        if h.name and _titled_person(h.name):
+            # "it" is never a person: "a spokeswoman for the authority said ... It said" is the
+            # authority; "an official said ... It said", someone before
+            body = _body_of(h.name)
+            if body is not None:
+                return Said(body, h.actor_id, h.mention, False)  # the body's actor, if any
+            continue
         if h.name and not _plural_or_share(h.name) and resolver.gender(h.name, h.actor_id) is None:
             return h
     return None
 
 
+def _titled_person(name: str) -> bool:
+    """Is ``name`` a description headed by a person's title ("official", "spokeswoman for X")?"""
+    of = _OF_BODY.search(name)
+    head = name[: of.start()] if of is not None else name
+    return head[:1].islower() and person_title(head_noun(head))
+
+
+def _body_of(name: str) -> str | None:
+    """The body a person speaker is one of ("spokeswoman for the river authority": "river
+    authority"), when the head before "for", "of", "at" or "with" is a person's title."""
+    of = _OF_BODY.search(name)
+    if of is None or not _titled_person(name):
+        return None
+    body = _THE.sub("", name[of.end() :], count=1)
+    if not any(w[:1].isupper() for w in body.split()):
+        return None  # "chief of staff", "spokesman for the ministry": no body the article named
+    return body if can_speak_head(head_noun(body)) and not _plural_or_share(body) else None
+
+
+_OF_BODY: Final = regex.compile(r"\s(?:for|of|at|with)\s")
+_THE: Final = regex.compile(r"^(?:the|its|their)\s+", regex.IGNORECASE)
+
+
 def _plural_or_share(name: str) -> bool:
-    """ "officials", "Officials" (opening a sentence), "60 percent"; not "United Nations"."""
+    """ "officials", "Officials" (opening a sentence), "60 percent"; not "United Nations", nor "the
+    committee of finance ministers" (the head noun before "of" counts)."""
     words = name.split()
+    cut = next((k for k, w in enumerate(words) if k > 0 and w in _HEAD_ENDS), len(words))
+    words = words[:cut]
     last = words[-1].lower()
     plural = last.endswith("s") and can_speak_head(last) and (len(words) == 1 or words[-1].islower())
-    return plural or bool(_PLURAL_OR_SHARE.search(name))
+    return plural or bool(_PLURAL_OR_SHARE.search(" ".join(words)))
 
 
+_HEAD_ENDS: Final = frozenset({"of", "for"})
 _PLURAL_OR_SHARE: Final = regex.compile(
     r"(?:\b\p{Ll}+s|\d\s*%|\bpercent|\bper\s+cent|\d\s+in\s+\d+)$|\bpercent\b"
 )

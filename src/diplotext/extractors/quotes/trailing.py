@@ -15,14 +15,21 @@ from .mentions import Mention, core
 from .naming import can_speak_head
 from .unit_types import Unit
 
-__all__ = ["dash_attribution", "verb_attribution"]
+__all__ = ["dash_attribution", "signed", "verb_attribution"]
 
 
 _DASH_NAME: Final = regex.compile(
-    r"[ \t\u00a0]*(―|—|–|--)[ \t\u00a0]*((?:\p{Lu}[\p{L}'’\-]*\.?)(?:[ \t]+\p{Lu}[\p{L}'’\-]*\.?){0,3})"
-    r"(?=[ \t\u00a0]*(?:[,.;\n]|$))"
+    r"[ \t\u00a0]*(―|—|–|--|(?<=[ \t\u00a0])-(?=[ \t\u00a0]))[ \t\u00a0]*"
+    r"((?:\p{Lu}[\p{L}'’\-]*\.?)(?:[ \t]+\p{Lu}[\p{L}'’\-]*\.?){0,3})"
+    r"(?=[ \t\u00a0]*(?:[,.;\n]|$|[\"“]))"
 )
-"""A dash and a name after a closing mark, spaces (also no-break spaces) around the dash."""
+"""A dash and a name after a closing mark, spaces (also no-break spaces) around the dash (a hyphen
+needs them on both sides), then the end, a comma or the next signed quotation."""
+
+
+def signed(text: str, q: QuoteSpan, se: int) -> bool:
+    """Is the quotation signed with a dash and a name right after it?"""
+    return q.close is not None and _DASH_NAME.match(text, q.outer_end, se) is not None
 
 
 def dash_attribution(text: str, q: QuoteSpan, se: int) -> Unit | None:

@@ -158,7 +158,12 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
         status = "completed"  # back home since
     if date is None and status == "planned":
         date = gathering_date(ctx, case)  # "a summit to be attended by X ... scheduled for Nov. 4-5"
-    if status == "completed" and still_away(ctx, case, date):
+    if (
+        status == "completed"
+        and still_away(ctx, case, date)
+        # "wrapped up a tour here ... was due to fly back on Thursday night": the visit itself is over
+        and not any(u.trip.status == "ended" and u.own for u in uses)
+    ):
         status = "ongoing"  # "is due to return home on Saturday": still there
     dated = date is not None
     if date is None:

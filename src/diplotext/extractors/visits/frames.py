@@ -364,6 +364,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         or phrase.owner is not None,
         first_leg=False,
         host_persons=tuple(hosted_by(ctx, frame)),
+        # "wrapped up a three-nation tour here": its last stop is the dateline's place
+        here=not hosts and status == "ended" and "here" in clause_words(ctx, clause),
         closing=frame.lemma not in ("arrival", "arrive")  # "said after X's arrival": the first day
         and frame.arg is not None
         and frame.arg.role == "pp"

@@ -18,6 +18,7 @@ from diplotext.model import Actor
 __all__ = ["LooseFrames"]
 
 _ANTICIPATION_VERBS = lexicon.words("events", "anticipation verbs")
+_EARLIER = lexicon.words("events", "words marking an earlier visit")
 
 
 class LooseFrames(Representatives):
@@ -35,6 +36,8 @@ class LooseFrames(Representatives):
             return
         keys = [t[0] for t in self._order]
         for trip, host, visitor in self.loose:
+            if visitor is None and trip.frame.phrase is not None and _EARLIER & set(trip.frame.phrase.words):
+                continue  # "the last presidential visit in 2018": an earlier visit, no case's own
             pos = trip.frame.trigger[0]
             i = bisect.bisect_right(keys, pos) - 1
             target: Case | None = None

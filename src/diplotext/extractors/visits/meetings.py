@@ -318,12 +318,17 @@ class Meetings(FinderBase):
         elif [c for c in cases if c.host in cities]:
             target = next(c for c in cases if c.host in cities)
         else:
-            here = [c for c in cases if sentence in c.evidence]
+            pool = cases
+            if pred.tense == "past" and not pred.modal and not pred.chain:
+                # "wrapped up a visit to A and will fly to B ... held talks on Monday with X": a
+                # meeting told in the past is no part of a leg still to come
+                pool = [c for c in cases if c.uses and c.uses[0].trip.status != "planned"] or cases
+            here = [c for c in pool if sentence in c.evidence]
             if here:
                 target = here[0]
             else:
-                before = [c for c in cases if c.order <= frame.trigger[0]]
-                target = max(before, key=lambda c: max(s for s, _ in c.evidence)) if before else cases[0]
+                before = [c for c in pool if c.order <= frame.trigger[0]]
+                target = max(before, key=lambda c: max(s for s, _ in c.evidence)) if before else pool[0]
             if code is not None and not here and len(cases) > 1:
                 return  # a third country's leader, and no telling which trip it was on
             if code is not None and _before_trip(frame, target):
@@ -340,6 +345,8 @@ class Meetings(FinderBase):
         topic ("discussed the situation in X")."""
         ctx = self.ctx
         phrases = [p for prep, p in frame.phrases() if prep in ("in", "at")]
+        # "at the presidential palace in Maputo": the city the place is in
+        phrases += [q for p in phrases for prep, q in p.preps if prep == "in"]
         for c in ctx.layer.in_sentence(frame.sentence):
             # "a summit held in [city]": where a meeting of the phrase took place
             if (
@@ -407,7 +414,15 @@ class Meetings(FinderBase):
             mine = [c for c in self.cases.values() if c.visitor.id == case.visitor.id]
             told = {ctx.layer.sentence_at(s) for s, _ in case.evidence}
             if len(mine) == 1:
-                told |= {ctx.layer.sentence_at(s) for s, _ in case.visitor.mentions}
+                # the visitor's other sentences too, but not one that tells another's visit ("X
+                # hosted his Tanzanian counterpart Y": Y's visit, not X's earlier one)
+                others = {
+                    ctx.layer.sentence_at(s)
+                    for c in self.cases.values()
+                    if c.visitor.id != case.visitor.id
+                    for s, _ in c.evidence
+                }
+                told |= {ctx.layer.sentence_at(s) for s, _ in case.visitor.mentions} - others
             for idx in sorted(told & set(ctx.layer.with_words(_COUNTERPART))):
                 for e in ctx.layer.entities_in(*ctx.layer.sentences[idx]):
                     person = e.actor

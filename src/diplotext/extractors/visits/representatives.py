@@ -62,6 +62,13 @@ _POSTED = regex.compile(
     + r")\s+(?:to|in)\s+",
     regex.IGNORECASE,
 )
+_PAST_POST = regex.compile(
+    r"(?<!\w)(?i:"
+    + lexicon.alternation("events", "words putting a post in the past")
+    + r")\s+(?:\w+\s+){0,2}\Z"
+)
+"""Words before a post that put it in the past ("served as ambassador in", "was once ambassador to",
+"former ambassador to")."""
 _POSSESSIVE_GAP = regex.compile(r"['\u2019]s?\s+(?:\p{Lu}[\p{L}\-]*\s+){0,4}")
 """What stands between a state and a name it owns ("Sweden's X", "Poland's Foreign Minister Y")."""
 _KIN_OF = regex.compile(
@@ -138,7 +145,10 @@ class Representatives(FinderBase):
         if home is None or home != ctx.dateline_code:
             return home
         arriving = any(
-            actor in t.visitors and t.status == "arrived" and (t.here or home in {h.code for h in t.hosts})
+            actor in t.visitors
+            # "arrived here", and "wrapped up a tour here": a traveller, not one at home
+            and (t.status == "arrived" or (t.status == "ended" and t.frame.phrase is not None))
+            and (t.here or home in {h.code for h in t.hosts})
             for t in self.trips
         )
         if not arriving:
@@ -251,6 +261,8 @@ class Representatives(FinderBase):
         for m in runtime.finditer(_POSTED, ctx.text):
             idx = layer.sentence_at(m.start())
             start, end = layer.sentences[idx] if layer.sentences else (0, len(ctx.text))
+            if _PAST_POST.search(ctx.text, max(start, m.start() - 30), m.start()):
+                continue  # "a career diplomat who served as ambassador in Lima": no longer there
             found = layer.entities_in(m.end(), min(end, m.end() + 40))
             places = [e for e in found if e.code]
             body = next((e for e in found if e.kind == "organization"), None)

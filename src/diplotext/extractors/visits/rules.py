@@ -31,6 +31,7 @@ import attrs
 import regex
 
 from diplotext import lexicon
+from diplotext.extractors.apposition import UNNAMED_OFFICIAL
 from diplotext.extractors.eventkit import EventContext, Frame, trigger_words
 from diplotext.extractors.visits.attributes import case_events
 from diplotext.extractors.visits.cases import Case, Use
@@ -86,6 +87,7 @@ _TITLED_POSSESSOR = lazy(
     r"\b(?:" + "|".join(lexicon.longest_first(lexicon.words("events", "titles owning a trip"))) + r")['’]s\b",
     regex.IGNORECASE,
 )
+_LEAD_SENTENCES = 2
 _ATTENDED = OCCASION_NOUNS | lexicon.words("events", "dated gatherings")
 
 _STRONG = trigger_words({"visit", "tour", "travel", "arrive", "fly", "depart", "trip", "journey"}) | {
@@ -149,7 +151,17 @@ class _Finder(LooseFrames, Meetings):
         for idx in deferred:
             # "the visit will deepen ties": read once a trip is known; "cancelled the Norwegian
             # trade minister's visit": a description of a person with a role the article names
-            if self.trips or _TITLED_POSSESSOR.search(self.text, *ctx.layer.sentences[idx]):
+            if (
+                self.trips
+                or _TITLED_POSSESSOR.search(self.text, *ctx.layer.sentences[idx])
+                # "A senior Vietnamese official arrived ... [next:] X, vice minister, ...": the lead
+                # names its traveller in the next sentence
+                or (
+                    idx <= _LEAD_SENTENCES
+                    and ctx.sentence_has(idx + 1, ("person",))
+                    and UNNAMED_OFFICIAL.search(self.text, *ctx.layer.sentences[idx])
+                )
+            ):
                 self.read_sentence(idx)
         for idx in ctx.layer.with_words(_VISITING):
             # "his visiting Japanese counterpart X": "visiting" inside a phrase

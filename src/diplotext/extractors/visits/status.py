@@ -90,8 +90,20 @@ def when_told(ctx: EventContext, t: TemporalExpression) -> int | None:
 
 
 def dated(ctx: EventContext, times: tuple[TemporalExpression, ...]) -> list[TemporalExpression]:
-    """The times that are dates ("DATE" or "TIME" with a calendar value), not durations or sets."""
-    return [t for t in times if t.type in ("DATE", "TIME") and date_value(t.value) is not None]
+    """The times that are dates ("DATE" or "TIME" with a calendar value), not durations or sets,
+    nor the time of an event a "since" phrase counts from ("his first trip since a reshuffle last
+    month"; "has been there since Monday" keeps Monday)."""
+    return [
+        t
+        for t in times
+        if t.type in ("DATE", "TIME")
+        and date_value(t.value) is not None
+        and not _SINCE_EVENT.search(ctx.text, max(0, t.start - 60), t.start)
+    ]
+
+
+_SINCE_EVENT = regex.compile(r"\b(?i:since)[ \t]+(?:[\p{L}'’-]+[ \t]+){1,6}\Z")
+""""since" and the words of an event before a time ("since a cabinet reshuffle [last month]")."""
 
 
 def uncounted(

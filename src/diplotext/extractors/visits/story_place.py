@@ -192,11 +192,10 @@ def _nested_places(ctx: EventContext, phrase: Phrase) -> list[Entity]:
     return found
 
 
-def _met_in(ctx: EventContext, clause: Clause, travellers: set[str]) -> list[Actor]:
-    """The officials a clause says were met ("for talks with X", "met X", "talks with X")."""
-    out: list[Actor] = []
+def _met_phrases(clause: Clause) -> list[Phrase]:
+    """The phrases a clause says were met ("for talks with X", "met X", "talks with X")."""
+    phrases: list[Phrase] = []
     for a in clause.args:
-        phrases: list[Phrase] = []
         if a.role == "object" and clause.predicate.lemma in _MEETING_VERBS:
             phrases.append(a.phrase)
         if (
@@ -207,14 +206,41 @@ def _met_in(ctx: EventContext, clause: Clause, travellers: set[str]) -> list[Act
             phrases.append(a.phrase)
         if a.phrase.head.lower() in MEET_NOUNS:
             phrases.extend(inner for prep, inner in a.phrase.preps if prep == "with")
-        for p in phrases:
-            out.extend(q for q in ctx.persons(p) if q.id not in travellers and ctx.official(q))
-    return out
+    return phrases
+
+
+def _met_in(ctx: EventContext, clause: Clause, travellers: set[str]) -> list[Actor]:
+    """The officials a clause says were met ("for talks with X", "met X", "talks with X")."""
+    return [
+        q for p in _met_phrases(clause) for q in ctx.persons(p) if q.id not in travellers and ctx.official(q)
+    ]
+
+
+def _states_met_in(ctx: EventContext, clause: Clause) -> set[str]:
+    """The countries a clause says were met ("arrived here for talks with Egypt")."""
+    return {
+        e.code
+        for p in _met_phrases(clause)
+        if not p.possessors
+        for e in ctx.places(p)
+        if e.code and e.place_kind == "country" and e.start == p.head_span[0]
+    }
 
 
 def _after_meeting_noun(clause: Clause, arg: object) -> bool:
+    """Does the "with" phrase hang on a meeting noun, maybe past one "on" phrase ("for talks on
+    military cooperation with Egypt")?"""
     after = getattr(arg, "after", None)
-    return after is not None and clause.args[after].phrase.head.lower() in MEET_NOUNS
+    for _ in range(2):
+        if after is None:
+            return False
+        before = clause.args[after]
+        if before.phrase.head.lower() in MEET_NOUNS:
+            return True
+        if before.prep != "on":
+            return False
+        after = before.after
+    return False
 
 
 def state_of_those_met(ctx: EventContext, frame: Frame, visitors: tuple[Actor, ...]) -> str | None:
@@ -228,7 +254,10 @@ def state_of_those_met(ctx: EventContext, frame: Frame, visitors: tuple[Actor, .
             subject = clause.subject
             if subject is not None and {p.id for p in ctx.persons(subject)} & travellers:
                 met.extend(_met_in(ctx, clause, travellers))
-    states = {ctx.state_of(p) for p in met}
+    named = _states_met_in(ctx, frame.clause)
+    states = {ctx.state_of(p) for p in met} | named
+    if named:
+        states.discard(None)  # "for talks with Egypt ... talks with President X": X is of it
     if len(states) != 1 or None in states or states & own:
         return None
     return next(iter(states))

@@ -1,0 +1,124 @@
+"""A description and the name set off right after it: "the Saudi foreign minister, Prince X," is
+X, whoever else the article calls a foreign minister."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+import regex
+
+from diplotext import lexicon
+from diplotext.extractors.actors import roles as actor_roles
+from diplotext.model import Actor
+from diplotext.patterns import lazy
+from diplotext.syntax import ClauseLayer, Phrase
+
+__all__ = ["UNNAMED_OFFICIAL", "described_main_subject", "identified_next", "named_in_apposition"]
+
+_OPEN: Final = regex.compile(r"[ \t]*,[ \t]+((?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,2})")
+"""A comma and up to two capitalised words of address before the name ("Prince", "Sheikh", "Dr")."""
+_CLOSE: Final = regex.compile(r"[ \t]*(?:[,;)]|[.!?](?:\s|\Z)|\Z)")
+_RANKS: Final = lexicon.words("events", "titles of rank before a name")
+
+
+def _role_heads() -> frozenset[str]:
+    return frozenset(k[-1] for k in actor_roles.ROLES)
+
+
+_HEADS: Final = _role_heads()
+
+
+def named_in_apposition(text: str, layer: ClauseLayer, phrase: Phrase) -> Actor | None:
+    """The one person named between commas right after a description whose head is a role ("the
+    Saudi foreign minister, Prince X, and ..."); not a list of titled names ("the president,
+    Foreign Minister Y, and Z": a title between comma and name is someone else's)."""
+    if phrase.head.lower() not in _HEADS or any(
+        e.kind == "person" and not e.pronoun for e in phrase.entities
+    ):
+        return None  # (a possessive pronoun may stand in it: "his Tanzanian counterpart, X,")
+    m = _OPEN.match(text, phrase.end)
+    if m is None:
+        return None
+    people = [
+        e
+        for e in layer.entities_in(m.start(1), min(len(text), m.end() + 80))
+        if e.kind == "person" and e.actor is not None and not e.pronoun
+    ]
+    if not people or people[0].start > m.end():
+        return None
+    name = people[0]
+    if any(w.lower() not in _RANKS for w in text[m.start(1) : name.start].split()):
+        return None
+    if not _CLOSE.match(text, name.end):
+        return None
+    return name.actor
+
+
+_INDEFINITE: Final = frozenset(["a", "an"])
+_OFFICIAL_HEADS: Final = frozenset(r.split()[-1] for r in lexicon.words("events", "official roles")) | {
+    "official"
+}
+"""What a state's representative is called by ("a Pakistani military chief", "a senior official")."""
+UNNAMED_OFFICIAL: Final = lazy(
+    r"(?i:\ban?)[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?(?i:" + "|".join(sorted(_OFFICIAL_HEADS)) + r")\b"
+)
+"""An indefinite description of an official ("A senior Vietnamese official"), for a lead whose
+traveller the next sentence names."""
+_LEAD_SENTENCES: Final = 2
+"""A delayed identification is made in the lead: the headline's sentence and the first one after it."""
+_OPENING: Final = regex.compile(r"\s*(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,2}")
+
+
+def identified_next(text: str, layer: ClauseLayer, phrase: Phrase) -> Actor | None:
+    """ "A Pakistani military chief arrived here Wednesday ... X, chairman of ..., went straight into
+    talks": a lead that tells a person by an indefinite description names him first thing in the
+    next sentence (a delayed identification); not one the article named before."""
+    words = phrase.words
+    if not words or words[0] not in _INDEFINITE or phrase.head.lower() not in _OFFICIAL_HEADS:
+        return None
+    if any(e.kind == "person" for e in phrase.entities):
+        return None
+    idx = layer.sentence_at(phrase.start)
+    if idx > _LEAD_SENTENCES or idx + 1 >= len(layer.sentences):
+        return None
+    start, end = layer.sentences[idx + 1]
+    opening = _OPENING.match(text, start)
+    limit = opening.end() if opening is not None else start
+    for ent in layer.entities_in(start, end):
+        if ent.start > limit:
+            return None
+        if ent.kind != "person" or ent.actor is None or ent.pronoun:
+            continue
+        actor = ent.actor
+        if actor.mentions and actor.mentions[0][0] < start:
+            return None  # named before: the description is someone else
+        if any(w.lower() not in _RANKS for w in text[start : ent.start].split()):
+            return None
+        return actor
+    return None
+
+
+_SUBJECT_PRONOUNS: Final = frozenset([("he",), ("she",)])
+
+
+def described_main_subject(
+    layer: ClauseLayer, phrase: Phrase, taken: Actor, persons: Callable[[Phrase | None], list[Actor]]
+) -> Actor | None:
+    """ "In Cairo, the visiting envoy is to meet Foreign Minister Y on Saturday, before he is
+    expected in Beirut": "he" opening a clause that hangs on a clause with a description for
+    subject is the person the description stands for, not the one named after it (whom the
+    actors stage, seeing no name before, took him for)."""
+    if phrase.words not in _SUBJECT_PRONOUNS:
+        return None
+    clauses = layer.in_sentence(layer.sentence_at(phrase.start))
+    own = next((c for c in clauses if c.subject is not None and c.subject.start == phrase.start), None)
+    if own is None or own.kind not in ("adverbial", "coordinate") or own.parent is None:
+        return None
+    parent = clauses[own.parent] if own.parent < len(clauses) else None
+    if parent is None or parent.subject is None or any(e.kind == "person" for e in parent.subject.entities):
+        return None
+    if not any(a.role != "subject" and taken in persons(a.phrase) for a in parent.args):
+        return None  # "he" was taken for someone else than the one the main clause met
+    described = persons(parent.subject)
+    return described[0] if len(described) == 1 and described[0] is not taken else None

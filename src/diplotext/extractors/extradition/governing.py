@@ -1,0 +1,185 @@
+"""What the clause governing a surrender says of it: the status a surrender verb's own tense gives
+(:func:`status_of_clause`) and what the verb it hangs on makes of it (:func:`governed`): "asked
+Russia to extradite" (a request), "refused to", "rejected a Croatian request to", "ruled that X
+can be", "is fighting", "dismissed X's appeal against a ruling that he could be"."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from diplotext import lexicon
+from diplotext.extractors.eventkit import EventContext
+from diplotext.extractors.extradition.pleas import by_the_defence, under_appeal
+from diplotext.extractors.extradition.purposes import surrender_behind
+from diplotext.extractors.extradition.sides import (
+    chained_from,
+    holders,
+    it_is_the_sayer,
+    parties,
+    request_side,
+)
+from diplotext.extractors.extradition.vocabulary import (
+    ASKING_CHAINS,
+    COMPLETED_VERBS,
+    CONTEST_NOUNS,
+    GRANT_VERBS,
+    MAKING_VERBS,
+    OPEN_DECISION_VERBS,
+    OUTCOME_VERBS,
+    PENDING_VERBS,
+    REFUSAL_VERBS,
+    REFUSING_CHAINS,
+    REQUEST_NOUNS,
+    REQUEST_VERBS,
+    SURRENDER_NOUNS,
+    WITHDRAWING_VERBS,
+)
+from diplotext.syntax import Clause, Phrase
+
+__all__ = ["ADVISING_MODALS", "governed", "status_of_clause"]
+
+
+def status_of_clause(ctx: EventContext, clause: Clause) -> str | None:
+    """What a surrender verb's own clause says: refused, granted, requested, completed."""
+    pred = clause.predicate
+    chain = set(pred.chain)
+    if pred.negated or chain & REFUSING_CHAINS:
+        return "refused"
+    if chain & GRANT_VERBS:
+        return "granted"  # "has agreed to extradite", "has decided to hand over"
+    if chain & ASKING_CHAINS:
+        return "requested"
+    if not pred.finite:
+        # "X, extradited to The Hague, said": a passive participle tells of what was done
+        if clause.kind == "participle" and pred.passive:
+            return "completed"
+        return "completed" if surrender_behind(ctx, clause) else None  # "jailed after being extradited"
+    if (
+        pred.modal in ("can", "could", "may", "might", "should", "must")
+        or pred.tense == "future"
+        or pred.modal == "would"
+    ):
+        return "granted" if pred.passive or pred.modal in ("will", "would") else "pending"
+    if pred.tense == "past" or pred.aspect.startswith("perfect"):
+        return "completed"
+    if pred.aspect == "progressive":
+        return "pending"
+    return None
+
+
+ADVISING_MODALS: Final = lexicon.words("events", "advising modals")
+
+
+_OPEN_TO: Final = frozenset(["eligible", "liable", "subject"])
+"""Adjectives after "be" that leave a surrender open ("is eligible for extradition")."""
+
+
+_APPROVALS: Final = lexicon.words("events", "approvals given")
+
+
+_CONTESTING: Final = lexicon.words("events", "contesting predicates")
+
+
+def governed(
+    ctx: EventContext, clause: Clause, tribunal: str | None
+) -> tuple[str | None, list[str], list[str], bool]:
+    """What the clause governing a surrender says: ``(status, requesting, requested, demand)``.
+    "asked Russia to extradite" (a request: its subject asks, its object is asked), "refused
+    to", "rejected a Croatian request to", "ruled that X can be", "is fighting"."""
+    lemma = clause.predicate.lemma
+    if clause.kind in ("participle", "relative", "infinitive") and under_appeal(
+        ctx.text, clause.predicate.start
+    ):
+        return "pending", [], [], False  # "his appeal against a decision authorizing his extradition"
+    doers = it_is_the_sayer(ctx, clause, ctx.doers(clause))
+    obj_arg = next((a for a in clause.args if a.role == "object"), None)
+    obj = obj_arg.phrase if obj_arg is not None else None
+    if obj is not None and obj.head.lower() in REQUEST_NOUNS and lemma not in REFUSAL_VERBS | GRANT_VERBS:
+        # "received a request from Chile to extradite X": the request's maker asks, the
+        # receiver is asked
+        if clause.predicate.negated:
+            return None, [], [], False
+        asking = request_side(ctx, obj, tribunal) + chained_from(ctx, clause, obj_arg, tribunal)
+        demand = obj.head.lower().startswith("demand")
+        if lemma in MAKING_VERBS:
+            # "Brazil renewed its request to extradite X": the maker asks
+            return "requested", [*parties(ctx, doers, tribunal), *asking], [], demand
+        return "requested", asking, parties(ctx, doers, tribunal), demand
+    contesting = lemma in _CONTESTING or (
+        obj is not None and obj.head.lower() in _CONTESTING and lemma in MAKING_VERBS - WITHDRAWING_VERBS
+    )
+    if contesting and any(a.role == "pp" and a.prep == "against" for a in clause.args):
+        # "will appeal against a judge's order to extradite him", "has lodged an appeal against a
+        # court's decision to send him to India"
+        return "pending", [], [], False
+    prepositional = any(a.role == "pp" and f"{lemma} {a.prep}" in REQUEST_VERBS for a in clause.args)
+    if lemma in REQUEST_VERBS or prepositional:
+        asked: list[str] = []
+        for a in clause.args:
+            if a.role == "object" or (a.role == "pp" and a.prep == "on"):
+                asked.extend(parties(ctx, a.phrase, tribunal))
+        return "requested", parties(ctx, doers, tribunal), asked, lemma == "demand"
+    if clause.predicate.negated:
+        return None, [], [], False
+    if lemma in OUTCOME_VERBS and obj is not None and obj.head.lower() in CONTEST_NOUNS:
+        return OUTCOME_VERBS[lemma], [], [], False  # "won his fight against extradition"
+    if lemma in OPEN_DECISION_VERBS and (clause.predicate.tense == "future" or clause.predicate.modal):
+        return "pending", [], parties(ctx, doers, tribunal), False  # "a court will rule on"
+    if lemma in GRANT_VERBS and obj is None and _on_the_surrender(clause):
+        # "courts take two years to rule on extradition requests": which way is not said
+        return None, [], [], False
+    approving = (
+        lemma == "give"
+        and obj is not None
+        and bool(obj.words)
+        and (" ".join(obj.words[-2:]) in _APPROVALS or obj.words[-1] in _APPROVALS)
+    )
+    if lemma in REFUSAL_VERBS and by_the_defence(ctx, clause.subject):
+        # "her client is opposing extradition": contested, no state's refusal ("would oppose": yet to be)
+        to_come = clause.predicate.tense == "future" or clause.predicate.modal is not None
+        return None if to_come else "pending", [], [], False
+    if lemma in REFUSAL_VERBS and _the_defences_appeal(obj, clause):
+        # "the court dismissed X's appeal against a ruling that he could be surrendered": the
+        # surrender stands
+        return None if clause.predicate.negated else "granted", [], holders(ctx, doers, tribunal), False
+    if lemma in REFUSAL_VERBS or lemma in GRANT_VERBS or approving:
+        # "gave the green light for the extradition of X": an approval given is a grant
+        status: str | None = "refused" if lemma in REFUSAL_VERBS else "granted"
+        if clause.predicate.modal in ADVISING_MODALS:
+            status = None  # "Bulgaria should reject any request": advice, no decision
+        asking = (
+            request_side(ctx, obj, tribunal) + chained_from(ctx, clause, obj_arg, tribunal)
+            if obj is not None and obj.head.lower() in REQUEST_NOUNS
+            else []
+        )
+        return status, asking, holders(ctx, doers, tribunal), False
+    if lemma in PENDING_VERBS or (lemma == "be" and obj is not None and obj.head.lower() in _OPEN_TO):
+        return "pending", [], [], False  # "is fighting extradition", "is eligible for extradition"
+    if lemma in COMPLETED_VERBS:
+        return "completed", [], parties(ctx, doers, tribunal), False
+    return None, [], [], False
+
+
+def _the_defences_appeal(obj: Phrase | None, clause: Clause) -> bool:
+    """Is the object a person's appeal or challenge ("X's appeal", "his appeal", "an appeal by X"),
+    not a state's or its prosecutors' ("Croatia's appeal against the refusal")?"""
+    if obj is None or obj.head.lower() not in _APPEALS:
+        return False
+    owners = [obj.possessor] if obj.possessor is not None else []
+    owners += [e for prep, p in obj.preps if prep == "by" for e in p.entities]
+    if not clause.predicate.passive:
+        owners += [e for a in clause.preps("by") for e in a.phrase.entities]  # "an appeal by X against"
+    return any(e.kind == "person" for e in owners if e is not None)
+
+
+_APPEALS: Final = lexicon.words("events", "appeal nouns")
+
+
+def _on_the_surrender(clause: Clause) -> bool:
+    """Does an "on" phrase of the clause name a surrender or a request ("ruled on his extradition")?"""
+    return any(
+        a.role == "pp"
+        and a.prep == "on"
+        and (a.phrase.head.lower() in SURRENDER_NOUNS or a.phrase.head.lower() in REQUEST_NOUNS)
+        for a in clause.args
+    )

@@ -1,0 +1,257 @@
+"""Whom a visitor met on a tour of several states: the person named after a description, the
+state two coordinated titles share, and a meeting told in the past on the leg already made
+(issue 9, fifteenth session).
+
+Every sentence here is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+import diplotext
+from diplotext.model import Event
+
+
+def article_visits(text: str, published: str = "2031-04-09") -> dict[str, Event]:
+    """An article's visits by host state; 2031-04-09 is a Wednesday."""
+    doc = diplotext.extract(text, published=published)
+    assert not [e for e in doc.errors if e.plugin in ("visits", "actors", "clauses")], doc.errors
+    return {str(e.roles["host_state"]): e for e in doc.events if e.type == "visit"}
+
+
+def person_states(text: str) -> dict[str, str | None]:
+    doc = diplotext.extract(text, published="2031-04-09")
+    return {a.name: a.country for a in doc.actors if a.kind == "person"}
+
+
+def test_coordinated_titles_share_the_state_before_them() -> None:
+    for text in (
+        "She met Oman's deputy prime minister and foreign minister, Harith Busaidi, on Monday.",
+        "She met the Omani deputy prime minister and foreign minister, Harith Busaidi, on Monday.",
+        "She met Oman's prime minister and foreign minister Harith Busaidi on Monday.",
+    ):
+        assert person_states(text)["Harith Busaidi"] == "OMN", text
+
+
+def test_a_second_title_after_and_gives_the_state_but_not_the_first_role() -> None:
+    # "the French president and Prime Minister X" may well be two people
+    doc = diplotext.extract("He met the French president and Prime Minister Odile Marchal on Monday.")
+    (person,) = [a for a in doc.actors if a.kind == "person"]
+    assert person.country == "FRA"
+    assert "president" not in person.roles
+
+
+def test_the_name_set_off_after_a_description_is_the_one_met() -> None:
+    visits = article_visits(
+        "British Foreign Secretary Maud Pellingham landed in Doha on Tuesday and went into a meeting "
+        "with the foreign minister, Sheikh Nasser Thani.\n\n"
+        "She had spent Monday in Saudi Arabia, where she held talks in Riyadh with the Saudi foreign "
+        "minister, Prince Faisal Otaibi, and opened a school."
+    )
+    assert list(visits["QAT"].roles["met"]) == ["Nasser Thani"]
+    assert list(visits["SAU"].roles["met"]) == ["Faisal Otaibi"]
+
+
+def test_a_title_after_the_comma_opens_a_list_not_an_apposition() -> None:
+    visits = article_visits(
+        "Kenyan Foreign Minister Amos Kiprono arrived in Cairo on Tuesday. He met the president, "
+        "Prime Minister Samir Halawi, and the speaker of parliament on Wednesday."
+    )
+    assert "Samir Halawi" in visits["EGY"].roles["met"]
+
+
+def test_a_meeting_told_in_the_past_is_on_the_leg_already_made() -> None:
+    visits = article_visits(
+        "PORT VILA, April 9 - New Zealand Foreign Minister Rangi Whaanga wrapped up a two-day visit "
+        "to Vanuatu on Wednesday and will fly to Suva on Thursday for talks with Fijian leaders.\n\n"
+        "The minister held talks on Tuesday with Prime Minister Kalo Natapei and Police Minister "
+        "Joel Tari.\n\n"
+        "In Suva she is expected to meet Prime Minister Ratu Seru Vuki. Whaanga last visited Fiji as "
+        "a backbench MP, her office said."
+    )
+    assert set(visits["VUT"].roles["met"]) == {"Kalo Natapei", "Joel Tari"}
+    assert list(visits["FJI"].roles["met"]) == ["Seru Vuki"]  # "Ratu", a chiefly title, is no name
+
+
+# --------------------------------------------- a lead that names its traveller in the next sentence
+
+
+def test_an_indefinite_description_in_the_lead_is_the_person_named_next() -> None:
+    visits = article_visits(
+        "Kenya and Vietnam discuss trade\n\n"
+        "A senior Vietnamese official arrived in Nairobi on Monday for talks on trade.\n\n"
+        "Tran Quoc Hung, vice minister of industry, went straight into a meeting with the president."
+    )
+    assert visits["KEN"].roles["visitor"] == "Tran Quoc Hung"
+    assert visits["KEN"].roles["visitor_state"] == "VNM"
+
+
+def test_a_description_of_no_office_or_a_person_named_before_is_not_identified_next() -> None:
+    assert not article_visits(
+        "Hostage comes home\n\n"
+        "A 60-year-old engineering company executive arrived in Manila on Friday after months away.\n\n"
+        "Ramon Ibarra Cruz, a senior executive, said he was glad to be back."
+    )
+    visits = article_visits(
+        "Tran Quoc Hung, Vietnam's vice minister of industry, spoke on Sunday.\n\n"
+        "A senior Vietnamese official arrived in Nairobi on Monday.\n\n"
+        "Tran Quoc Hung said trade would grow."
+    )
+    assert [v.roles["visitor"] for v in visits.values()] in ([], [None])
+
+
+def test_arriving_here_for_talks_with_a_country_is_a_visit_to_it() -> None:
+    visits = article_visits(
+        "Defence ties discussed\n\n"
+        "A Bangladeshi army chief arrived here Wednesday for talks on defence cooperation with Morocco.\n\n"
+        "Aminul Haque Chowdhury, chief of the army staff, went straight into talks with officials."
+    )
+    assert visits["MAR"].roles["visitor"] == "Aminul Haque Chowdhury"
+    assert visits["MAR"].roles["visitor_state"] == "BGD"
+
+
+# ------------------------------------------------------ who travels: states and pronouns of the lead
+
+
+def test_an_envoy_with_a_remit_keeps_the_state_before_it() -> None:
+    for remit in ("Middle East peace", "the peace process", "climate talks"):
+        text = f"Japan's special envoy for {remit}, Kenji Arakawa, left Amman for Cairo on Friday."
+        assert person_states(text)["Kenji Arakawa"] == "JPN", text
+
+
+def test_nouns_between_a_state_and_a_role_keep_the_state() -> None:
+    for text in (
+        "He held talks with Ghana's defence cabinet secretary, Ama Owusu, at the ministry.",
+        "He held talks with Ghana's top trade negotiator Ama Owusu at the ministry.",
+    ):
+        assert person_states(text)["Ama Owusu"] == "GHA", text
+
+
+def test_he_after_a_description_subject_is_the_one_described() -> None:
+    visits = article_visits(
+        "Envoy tours region\n\n"
+        "Norway's special envoy, Lars Dahl, arrived in Amman on Monday.\n\n"
+        "In Cairo, the visiting envoy is scheduled to meet Egyptian Foreign Minister Karim Fahmy on "
+        "Thursday, before he is expected in Beirut on Friday for talks with Lebanese officials."
+    )
+    assert visits["LBN"].roles["visitor"] == "Lars Dahl"
+
+
+def test_one_of_no_stated_state_who_leaves_a_city_for_abroad_sets_off_from_home() -> None:
+    visits = article_visits(
+        "Vice-President leaves for summit\n\n"
+        "Vice-President Bwalya Mumba yesterday left Lusaka for Gaborone, where she will attend a "
+        "regional summit."
+    )
+    assert visits["BWA"].roles["visitor_state"] == "ZMB"
+
+
+# ------------------------------------------------------------ a tour wrapped up at the dateline
+
+
+_WRAPPED = (
+    "Vice President ends tour\n\n"
+    "GABORONE, Botswana — Vice President Dana Holloway wrapped up a three-nation African tour here "
+    "on Wednesday, promising American investment in railways.\n\n"
+    "The tour began in Kenya on Sunday, where she met President Daniel Kiprop in Nairobi.\n\n"
+    '"The United States is offering a better deal," Ms. Holloway said here. The United States '
+    "will host African leaders in Washington in the fall.\n\n"
+    "The vice president was due to fly back to Washington on Wednesday night."
+)
+
+
+def test_a_home_titled_official_wrapping_up_a_tour_at_the_dateline_is_a_visitor() -> None:
+    visits = article_visits(_WRAPPED)
+    assert {v.roles["visitor_state"] for v in visits.values()} == {"USA"}
+    assert set(visits) == {"KEN", "BWA"}
+
+
+def test_a_tour_wrapped_up_here_is_over_though_the_flight_home_is_to_come() -> None:
+    visits = article_visits(_WRAPPED)
+    assert visits["BWA"].attributes["status"] == "completed"
+    assert visits["BWA"].to_dict()["place"] == "Gaborone"
+
+
+def test_a_post_held_in_the_past_is_no_residence() -> None:
+    visits = article_visits(
+        "Minister starts tour\n\n"
+        "QUITO - Chilean Foreign Minister Paula Rojas Vidal began a tour of three Andean countries in "
+        "Quito on Wednesday.\n\n"
+        "Rojas Vidal is a career diplomat who served as ambassador in Quito from 2012 to 2015 before "
+        "becoming deputy foreign minister."
+    )
+    assert "ECU" in visits
+
+
+def test_a_home_official_leaving_the_dateline_for_abroad_is_of_the_dateline_state() -> None:
+    visits = article_visits(
+        "Chancellor stays home\n\n"
+        "VIENNA, April 9 (Danube Wire) - Austrian Chancellor Karl Moser has postponed a trip to Japan "
+        "because of a budget crisis, a spokesman said, but Foreign Minister Ilse Brandl will travel to "
+        "Tokyo on Friday.\n\n"
+        "Brandl is expected to meet her Japanese counterpart during the trip. Japanese officials said "
+        "Japan understood."
+    )
+    assert visits["JPN"].roles["visitor"] == "Ilse Brandl"
+    assert visits["JPN"].roles["visitor_state"] == "AUT"
+
+
+_HOSTED = (
+    "Leaders sign deals\n\n"
+    "President Joaquim Nhantumbo yesterday hosted his Malawian counterpart, Grace Chirwa, at the "
+    "presidential palace in Maputo, where the two leaders signed agreements on rail and power.\n\n"
+    "The Malawian leader, who arrived on Thursday for a three-day state visit, spoke at a banquet. "
+    "Malawi and Malawian traders were praised, and the Malawian delegation thanked its hosts.\n\n"
+    "Nhantumbo paid a working visit to Lilongwe in May last year."
+)
+
+
+def test_one_who_hosts_a_guest_in_a_city_is_of_the_citys_state() -> None:
+    visits = article_visits(_HOSTED, published="2031-04-12")
+    assert visits["MWI"].roles["visitor"] == "Joaquim Nhantumbo"
+    assert visits["MWI"].roles["visitor_state"] == "MOZ"
+
+
+def test_the_counterpart_hosted_is_met_on_the_guests_visit_not_the_hosts_earlier_one() -> None:
+    visits = article_visits(_HOSTED, published="2031-04-12")
+    assert list(visits["MOZ"].roles["met"]) == ["Joaquim Nhantumbo"]
+    assert list(visits["MWI"].roles["met"]) == []
+
+
+def test_a_time_inside_a_since_phrase_dates_no_trip() -> None:
+    visits = article_visits(
+        "Premier in Canberra\n\n"
+        "Samoa's Prime Minister Tuala Iosefo is in Canberra for three days of talks, his first overseas "
+        "trip since a cabinet reshuffle last month.\n\n"
+        "Iosefo, who arrived on Monday, met Australian officials this morning."
+    )
+    assert visits["AUS"].date == "2031-04-07"
+
+
+def test_a_plural_description_is_no_one_person() -> None:
+    visits = article_visits(
+        "Leaders meet\n\n"
+        "Samoa's Prime Minister Tuala Iosefo arrived in Wellington on Monday and met Prime Minister "
+        "Aroha Rewiti.\n\n"
+        "Samoa's deputy prime minister, Fiame Leota, will lead a delegation to Canberra next week for "
+        "talks with Australian ministers."
+    )
+    assert list(visits["AUS"].roles["met"]) == []
+    assert list(visits["NZL"].roles["met"]) == ["Aroha Rewiti"]
+
+
+def test_another_states_foreign_minister_is_not_its_prime_minister() -> None:
+    visits = article_visits(
+        "Premier in Wellington\n\n"
+        "Samoa's Prime Minister Tuala Iosefo arrived in Wellington on Monday and met Prime Minister "
+        "Aroha Rewiti.\n\n"
+        "New Zealand's foreign minister last visited Apia in 2024."
+    )
+    assert "WSM" not in visits
+
+
+def test_the_last_visit_told_without_a_visitor_is_no_part_of_the_current_one() -> None:
+    visits = article_visits(
+        "Live: state visit\n\n"
+        "French President Odile Marchal is in Rabat for a two-day state visit.\n\n"
+        "The mood is very different from the last presidential visit in 2018, officials said."
+    )
+    assert visits["MAR"].date == "2031-04-09"
