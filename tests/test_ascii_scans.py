@@ -14,12 +14,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplotext import language
-from diplotext.asciitwin import ascii_twin
+from diplotext import text as text_module
+from diplotext.asciitwin import ascii_twin, twin_of
+from diplotext.extractors import dates
+from diplotext.extractors import eventdescriptions as descriptions
 from diplotext.extractors.actors import tokens as actor_tokens
-from diplotext.extractors.quotes import indirect, marks, mentions
+from diplotext.extractors.quotes import article_names, indirect, marks, mentions
 from diplotext.extractors.reader import boilerplate
 from diplotext.extractors.visits import rules as visit_rules
-from diplotext.syntax import layer
+from diplotext.syntax import entities, layer
 from diplotext.syntax import tokens as clause_tokens
 
 # Pieces that exercise every branch of the patterns: titles before names, initials, clitics,
@@ -59,6 +62,32 @@ _PIECES = [
     "it's",
     "Tuesday",
     "the",
+    "Rio",
+    ", who ",
+    "which",
+    " arrived in ",
+    "J.",
+    "12",
+    " a.m.",
+    "pm",
+    " years",
+    "th",
+    " to 14",
+    "BC",
+    " de la ",
+    "bin ",
+    "Mr.",
+    "St.",
+    "the ",
+    "Polish ",
+    "foreign minister",
+    "Turkey's ",
+    " top ",
+    ", a Briton,",
+    " hacker",
+    " de ",
+    " of ",
+    " es ",
     "visit",
     " ",
     "  ",
@@ -121,7 +150,9 @@ def _spans(pattern: Any, text: str, pos: int, end: int) -> list[tuple[int, int, 
 TWINS = [
     pytest.param(actor_tokens._SPACED_TOKEN, actor_tokens._SPACED_TOKEN_ASCII, id="actors tokens"),
     pytest.param(clause_tokens._WORD, clause_tokens._WORD_ASCII, id="clause tokens"),
+    pytest.param(clause_tokens._SPACED_WORD, clause_tokens._SPACED_WORD_ASCII, id="clause tokens, spaced"),
     pytest.param(layer._WORD, layer._WORD_ASCII, id="clause layer word sets"),
+    pytest.param(entities._CAP_RUN, entities._CAP_RUN_ASCII, id="clause layer place runs"),
     pytest.param(mentions._TOKEN, mentions._TOKEN_ASCII, id="quotes mention tokens"),
     pytest.param(language._WORD, language._WORD_ASCII, id="language check words"),
     # the twins ascii_twin makes
@@ -130,6 +161,15 @@ TWINS = [
     pytest.param(indirect._WORD, indirect._WORD_ASCII, id="clause word count"),
     pytest.param(indirect._CLAUSE_WORD, indirect._CLAUSE_WORD_ASCII, id="clause words"),
     pytest.param(mentions._CAP_WORD, mentions._CAP_WORD_ASCII, id="capitalised word"),
+    pytest.param(article_names._NAME_RUN, article_names._NAME_RUN_ASCII, id="person name runs"),
+    pytest.param(dates._AFTER_NUMBER, dates._AFTER_NUMBER_ASCII, id="what follows a number"),
+    pytest.param(text_module._WORD_BEFORE, text_module._WORD_BEFORE_ASCII, id="word before a period"),
+    pytest.param(entities._WORLD_CONTEXT, entities._WORLD_CONTEXT_ASCII, id="words before a world city"),
+    pytest.param(indirect._RELATIVE_BEFORE, indirect._RELATIVE_BEFORE_ASCII, id="relative before a cue"),
+    # the twins twin_of makes on first use
+    pytest.param(descriptions._DESCRIPTION, twin_of(descriptions._DESCRIPTION), id="official descriptions"),
+    pytest.param(descriptions._NATIONAL, twin_of(descriptions._NATIONAL), id="nationalities"),
+    pytest.param(descriptions._NATIONAL_NOUN, twin_of(descriptions._NATIONAL_NOUN), id="nationality nouns"),
 ]
 
 
@@ -167,6 +207,7 @@ def test_scanners_use_the_twin_only_on_ascii_text(monkeypatch: pytest.MonkeyPatc
 
     monkeypatch.setattr(actor_tokens, "_SPACED_TOKEN", Unusable())
     monkeypatch.setattr(clause_tokens, "_WORD", Unusable())
+    monkeypatch.setattr(clause_tokens, "_SPACED_WORD", Unusable())
     monkeypatch.setattr(mentions, "_TOKEN", Unusable())
     monkeypatch.setattr(language, "_WORD", Unusable())
     ascii_text = "Gen. Lee can't visit Rome, officials said."
@@ -234,3 +275,21 @@ def test_ascii_twin_translates_the_unicode_classes(source: str, flags: int, asci
 def test_ascii_twin_refuses_what_re_cannot_match_alike(source: str, flags: int) -> None:
     with pytest.raises(ValueError, match="ASCII"):
         ascii_twin(regex.compile(source, flags))
+
+
+def test_person_name_runs_of_a_long_segment_are_read_through_the_guarded_pattern(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A segment longer than the twin's bound is read by the ``regex`` pattern with its timeout, with
+    the same names; a short one by the twin."""
+    from diplotext.extractors.quotes.article_names import names_in
+
+    text = "Foreign Minister Anna Lindqvist met Prime Minister Jorge Ruiz in Lima. " * 200
+    segments = [(0, len(text))]
+    assert len(text) > article_names._TWIN_MOST
+    long_read = names_in(text, segments)
+    monkeypatch.setattr(article_names, "_TWIN_MOST", len(text))
+    assert names_in(text, segments) == long_read
+    monkeypatch.setattr(article_names, "_NAME_RUN", None)  # the twin alone reads it now
+    assert names_in(text, segments) == long_read
+    assert {n.name for n in long_read} == {"Anna Lindqvist", "Jorge Ruiz"}

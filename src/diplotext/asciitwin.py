@@ -27,7 +27,7 @@ import regex
 
 from diplotext.patterns import plain_flags
 
-__all__ = ["ascii_twin", "compile_ascii"]
+__all__ = ["ascii_twin", "compile_ascii", "twin_of"]
 
 _SPACE: Final = r"\t\n\x0b\x0c\r "
 _CLASSES: Final[dict[str, tuple[str | None, str]]] = {
@@ -83,6 +83,18 @@ def ascii_twin(pattern: regex.Pattern[str]) -> re.Pattern[str]:
         return compile_ascii(source, re_flags)
     except re.error as exc:
         raise ValueError(f"{pattern.pattern!r} has no ASCII twin: {exc}") from exc
+
+
+_MADE: dict[int, tuple[regex.Pattern[str], re.Pattern[str]]] = {}
+
+
+def twin_of(pattern: regex.Pattern[str]) -> re.Pattern[str]:
+    """``ascii_twin(pattern)``, made the first time it is asked for and kept: the twin of a pattern
+    compiled on first use (:func:`diplotext.patterns.lazy`), so that neither is compiled at import."""
+    made = _MADE.get(id(pattern))
+    if made is None or made[0] is not pattern:
+        made = _MADE[id(pattern)] = (pattern, ascii_twin(pattern))
+    return made[1]
 
 
 def compile_ascii(source: str, flags: int = 0) -> re.Pattern[str]:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import regex
 
 from diplotext import lexicon
+from diplotext.asciitwin import ascii_twin
 from diplotext.model import Article, Span
 
 __all__ = ["sentence_spans", "sentences", "trim"]
@@ -23,6 +24,8 @@ _BOUNDARY = regex.compile(
     r"""[.!?…]+["'”’)\]]*(?=\s+(?:''|``|["'“‘(\[])?[\p{Lu}\d])|[.!?…]+["'”’)\]]*(?=\s*\n)"""
 )
 _WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}.]*)\.?$")
+_WORD_BEFORE_ASCII = ascii_twin(_WORD_BEFORE)
+"""``_WORD_BEFORE`` for ASCII text (a third of the time a search)."""
 # Joined initials of a name: "G.K.", "J.R.R." (the last period is the one asked about).
 _JOINED_INITIALS = regex.compile(r"\p{Lu}(?:\.\p{Lu}){1,3}")
 # The word after a candidate boundary.
@@ -59,7 +62,7 @@ def trim(text: str, start: int, end: int) -> Span:
 
 def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     """Is the period at ``dot`` the end of an abbreviation or an initial ("J. Smith")?"""
-    m = _WORD_BEFORE.search(text, max(floor, dot - 12), dot + 1)
+    m = (_WORD_BEFORE_ASCII if text.isascii() else _WORD_BEFORE).search(text, max(floor, dot - 12), dot + 1)
     if not m:
         return False
     word = m.group(1).rstrip(".")

@@ -10,6 +10,7 @@ import bisect
 import regex
 
 from diplotext import lexicon, runtime
+from diplotext.asciitwin import twin_of
 from diplotext.extractors.eventstates import PersonStates
 from diplotext.model import Actor
 from diplotext.patterns import lazy
@@ -69,7 +70,12 @@ class DescriptionReader(PersonStates):
         if not roleless:
             return
         starts = [e.start for e in roleless]
-        for m in runtime.finditer(_DESCRIPTION, self.text):
+        text = self.text
+        if text.isascii():  # (the twin: see :mod:`diplotext.asciitwin`)
+            descriptions = list(twin_of(_DESCRIPTION).finditer(text))
+        else:
+            descriptions = list(runtime.finditer(_DESCRIPTION, text))
+        for m in descriptions:
             role = " ".join(m.group("role").lower().split())
             held = {
                 i
@@ -143,7 +149,11 @@ class DescriptionReader(PersonStates):
             return
         starts = [e.start for e in countryless]
         sentences = self.layer.sentences
-        found_in = [*runtime.finditer(_NATIONAL, self.text), *runtime.finditer(_NATIONAL_NOUN, self.text)]
+        text = self.text
+        if text.isascii():  # (the twins: see :mod:`diplotext.asciitwin`)
+            found_in = [*twin_of(_NATIONAL).finditer(text), *twin_of(_NATIONAL_NOUN).finditer(text)]
+        else:
+            found_in = [*runtime.finditer(_NATIONAL, text), *runtime.finditer(_NATIONAL_NOUN, text)]
         for m in found_in:
             got = place_kind(m.group("adj"))
             if got is None or got[1] != ("country" if m.groupdict().get("poss") else "demonym"):

@@ -98,9 +98,10 @@ def _year_ok(ctx: Context, m: Match, start: int, end: int, year: int, *, paired:
     ("(1792-1797)"), which makes an early year as likely a year as a preposition would."""
     before = ctx.before(start, 24)
     after = ctx.after(end, 40)
-    if _NOT_YEAR_BEFORE.search(before) and not _YEAR_BEFORE.search(before[-12:]):
+    not_year = _NOT_YEAR_BEFORE.search(before) is not None  # (searched once for both tests)
+    if not_year and not _YEAR_BEFORE.search(before[-12:]):
         return False
-    if _NOT_YEAR_BEFORE.search(before) and _ID_BEFORE.search(before):
+    if not_year and _ID_BEFORE.search(before):
         return False
     if _NEXT_IS_NUMBER.match(after):
         return False

@@ -12,6 +12,7 @@ import attrs
 import regex
 
 from diplotext import lexicon, runtime
+from diplotext.asciitwin import ascii_twin
 from diplotext.extractors.actors.names import is_first_name, is_given_name
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.model import Span
@@ -33,6 +34,12 @@ _NAME_RUN: Final = regex.compile(
     rf"|(?=\p{{Ll}})(?:{_PARTICLES})(?:[ \t](?:{_PARTICLES}))?(?=[ \t]\p{{Lu}})"
     rf"|(?:al|el)-\p{{Lu}}[\p{{L}}'’\-]*))*"
 )
+_NAME_RUN_ASCII: Final = ascii_twin(_NAME_RUN)
+"""``_NAME_RUN`` for ASCII text: ``re`` runs it in about a third of the time. It has no timeout, so it
+reads only segments of at most :data:`_TWIN_MOST` characters, where ``_NAME_RUN``'s worst case (a
+long capitalised word before a period and a letter, tried at each of its capitals) stays far below
+the guard's timeout: the same runs either way."""
+_TWIN_MOST: Final = 8_000
 _DATE_WORDS: Final = frozenset(w.lower() for w in (*WEEKDAY_NAMES, *MONTH_NAMES))
 _FIRM_ENDS: Final = lexicon.words("speech", "firm name endings")
 _ROLE_WORDS: Final = TITLE_WORDS | lexicon.words("speech", "role words before a name")
@@ -58,8 +65,14 @@ def names_in(text: str, segments: Sequence[Span]) -> list[Name]:
     """Person names in the ``segments`` of ``text``, in text order (runs of two or more capitalised
     words, each trimmed by :func:`add_name`)."""
     index: list[Name] = []
+    is_ascii = text.isascii()
     for ss, se in segments:
-        for m in runtime.finditer(_NAME_RUN, text, ss, se):
+        runs = (
+            _NAME_RUN_ASCII.finditer(text, ss, se)
+            if is_ascii and se - ss <= _TWIN_MOST
+            else runtime.finditer(_NAME_RUN, text, ss, se)
+        )
+        for m in runs:
             run = m.group()
             if " " in run or "\t" in run:  # one word is one token: never a full name
                 add_name(index, text, m.start(), m.end())

@@ -143,13 +143,29 @@ _SPACES: Final = regex.compile(r"\s+")
 # "was told", "is said to", "been called"... : passives and raising are not attributions.
 # These two end at "$" and are only asked whether they match: searched in reverse (``(?r)``), they
 # are tried at the end of the window only, not at every start in it.
+_PASSIVE_AUXILIARIES: Final = "is|are|was|were|be|been|being|get|got|gets|it's|it’s"
+_PASSIVE_MODIFIERS: Final = lexicon.entries("speech", "modifiers between a passive auxiliary and a cue")
 _PASSIVE_BEFORE: Final = regex.compile(
-    r"(?r)(?:\b(?:is|are|was|were|be|been|being|get|got|gets|it's|it’s)\s+"
+    r"(?r)(?:\b(?:" + _PASSIVE_AUXILIARIES + r")\s+"
     r"(?:(?:"
     + lexicon.alternation("speech", "modifiers between a passive auxiliary and a cue")
     + r")\s+)?)$",
     regex.IGNORECASE,
 )
+_PASSIVE_LAST_WORDS: Final = tuple(
+    w.casefold().split()[-1] for w in (*_PASSIVE_AUXILIARIES.split("|"), *_PASSIVE_MODIFIERS)
+)
+"""The words ``_PASSIVE_BEFORE`` can end with before its spaces, case-folded: a window whose text,
+without its trailing spaces and case-folded, ends with none of them cannot match (a cheap test
+first: most cues have no such word before them)."""
+
+
+def _passive_before(text: str, lo: int, hi: int) -> bool:
+    """Does ``_PASSIVE_BEFORE`` match ``text[lo:hi]``?"""
+    tail = text[lo:hi].rstrip()[-12:].casefold()
+    return tail.endswith(_PASSIVE_LAST_WORDS) and _PASSIVE_BEFORE.search(text, lo, hi) is not None
+
+
 PROGRESSIVE_BEFORE: Final = regex.compile(r"(?r)\b(?i:is|are|was|were)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+)?$")
 """'is (still) arguing': a progressive, active; not after "be"/"been" ("will be telling")."""
 _PSEUDO_CLEFT: Final = regex.compile(r"(?r)\b(?i:what)\s+[\p{L}'’]+\s+\p{L}+\s+$")
@@ -313,7 +329,7 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
                 or PROGRESSIVE_BEFORE.search(text, max(start, m_start - 30), m_start) is None
                 or _PSEUDO_CLEFT.search(text, max(start, m_start - 40), m_start) is not None
             )
-            and _PASSIVE_BEFORE.search(text, max(start, m_start - 24), m_start)
+            and _passive_before(text, max(start, m_start - 24), m_start)
         ):
             continue
         if lemma != "according to" and _DETERMINER_BEFORE.search(text, max(start, m_start - 40), m_start):

@@ -304,6 +304,7 @@ _TRAILING_CONJUNCTION: Final = regex.compile(r",\s*(?:and|but|or|while|whereas)$
 
 _COMMA_WORD: Final = regex.compile(r",\s+(\p{Ll}+)")
 _RELATIVE_BEFORE: Final = regex.compile(r",\s*(?:who|which)\s+(?:\p{Ll}+\s+){0,2}$")
+_RELATIVE_BEFORE_ASCII: Final = ascii_twin(_RELATIVE_BEFORE)
 
 
 def narrator_end(text: str, start: int, end: int, speaker: str | None) -> int:
@@ -327,7 +328,8 @@ _BUT_NAME: Final = regex.compile(
 def relative_end(text: str, cue_start: int, start: int, end: int) -> int:
     """Where a clause reported inside a relative clause set off by commas ends: at the comma before
     the main clause's verb ("The minister, who said the claims were false, resigned")."""
-    if _RELATIVE_BEFORE.search(text, max(0, cue_start - 40), cue_start) is None:
+    relative = _RELATIVE_BEFORE_ASCII if text.isascii() else _RELATIVE_BEFORE
+    if relative.search(text, max(0, cue_start - 40), cue_start) is None:
         return end
     for m in _COMMA_WORD.finditer(text, start, end):
         word = m.group(1)
