@@ -299,3 +299,13 @@ def test_a_double_surnames_last_part_is_the_same_person() -> None:
     )
     people = [a for a in doc.actors if a.kind == "person" and "Ramirez" in a.name]
     assert [a.name for a in people] == ["Gloria Santos-Ramirez"]
+
+
+def test_a_country_a_headline_visit_names_hosts_a_named_visitors_visit() -> None:
+    visits = article_visits(
+        "Patriarch hopes pope's visit will unite Bolivia\n\n"
+        "The head of the country's largest church said Friday he hopes Pope Clement XV's visit will help "
+        "the country heal."
+    )
+    assert visits["BOL"].roles["visitor"] == "Clement XV"
+    assert visits["BOL"].attributes["status"] == "planned"

@@ -12,7 +12,7 @@ from diplotext import lexicon
 from diplotext.extractors.visits.cases import Case, Use
 from diplotext.extractors.visits.frames import Trip
 from diplotext.extractors.visits.representatives import Representatives
-from diplotext.extractors.visits.story_place import place_in_the_headline
+from diplotext.extractors.visits.story_place import country_of_a_headline_trip, place_in_the_headline
 from diplotext.model import Actor
 
 __all__ = ["LooseFrames"]
@@ -105,7 +105,8 @@ class LooseFrames(Representatives):
         named_only = False
         if code is None:
             titled = place_in_the_headline(self.ctx, set())
-            code = titled[0].code if titled else None
+            # "Patriarch hopes pope's visit will unite Lebanon": a country with a visit in the headline
+            code = titled[0].code if titled else country_of_a_headline_trip(self.ctx)
             named_only = True  # a headline is a weaker clue: only for a traveller named in the trip
         if code is None:
             return

@@ -319,3 +319,24 @@ def headline_visit_place(ctx: EventContext, frame: Frame) -> list[Entity]:
     if not met or any(ctx.state_of(p) != found[0].code for p in met):
         return []
     return found
+
+
+_HEADLINE_TRIP_NOUN = lazy(r"\b(?:visit|visits|trip|tour)\b", regex.IGNORECASE)
+
+
+def country_of_a_headline_trip(ctx: EventContext) -> str | None:
+    """The one country a headline that speaks of a visit names ("Patriarch hopes pope's visit will
+    unite Lebanon"), for a visit the story tells with no place of its own and no dateline."""
+    title = ctx.article.title or ""
+    span = ctx.article.title_span
+    if not title or span is None or _HEADLINE_TRIP_NOUN.search(title) is None:
+        return None
+    words = [m.group() for m in _TITLE_WORD.finditer(title)]
+    codes: set[str] = set()
+    for k in range(len(words)):
+        for width in (2, 1):  # "South Africa", then "Lebanon"
+            got = place_kind(" ".join(words[k : k + width])) if k + width <= len(words) else None
+            if got is not None and got[1] == "country":
+                codes.add(got[0])
+                break
+    return codes.pop() if len(codes) == 1 else None
