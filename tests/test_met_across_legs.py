@@ -309,3 +309,48 @@ def test_a_country_a_headline_visit_names_hosts_a_named_visitors_visit() -> None
     )
     assert visits["BOL"].roles["visitor"] == "Clement XV"
     assert visits["BOL"].attributes["status"] == "planned"
+
+
+def test_a_place_takes_no_phrase_a_participle_can_swallow() -> None:
+    visits = article_visits(
+        "Leaders meet\n\n"
+        "President Li Wei told Kenyan President Daniel Kamau who is in Beijing for a two-day summit of "
+        "the forum opening here Saturday that ties would grow."
+    )
+    assert visits["CHN"].to_dict()["place"] == "Beijing"
+
+
+def test_a_home_official_postponing_a_visit_abroad_stays_the_datelines() -> None:
+    visits = article_visits(
+        "President postpones trip\n\n"
+        "SANTIAGO — President Tomas Vergara Lillo has postponed his state visit to Spain, planned for "
+        "May 3, and will now travel to Madrid on May 24, the government said. Spain and Spanish firms "
+        "welcomed it; Spanish officials said Spain was ready."
+    )
+    assert {v.roles["visitor_state"] for v in visits.values()} == {"CHL"}
+    assert "ESP" in visits
+
+
+def test_a_role_with_a_remit_set_off_by_commas_is_the_names() -> None:
+    states = person_states(
+        "He was received by Ghana's Cabinet Secretary for Foreign Affairs, Abena Serwaa Owusu, and left."
+    )
+    assert states["Abena Serwaa Owusu"] == "GHA"
+
+
+def test_one_who_will_be_there_is_at_the_gathering_placed_before() -> None:
+    visits = article_visits(
+        "Leaders head to summit\n\n"
+        "More than 40 heads of government will attend a summit in Lisbon, which opens on Thursday.\n\n"
+        "Ukrainian President Petro Lysenko will also be there."
+    )
+    assert visits["PRT"].roles["visitor"] == "Petro Lysenko"
+    assert visits["PRT"].attributes["status"] == "planned"
+
+
+def test_being_there_in_a_quote_or_in_office_is_no_presence() -> None:
+    assert not article_visits(
+        "Leaders head to summit\n\n"
+        "More than 40 heads of government will attend a summit in Lisbon, which opens on Thursday.\n\n"
+        '"The fact is that President Petro Lysenko is there for four years," an aide said.'
+    )

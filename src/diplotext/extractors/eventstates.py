@@ -239,8 +239,22 @@ class PersonStates:
                     # "LAGOS - Vice President X arrived here Tuesday": from elsewhere; not "BERLIN -
                     # ... Foreign Minister X will travel to New Delhi": from home
                     return None
-                if any(a.phrase.head.lower() in _TRIP_NOUNS for a in clause.args if a.role != "subject"):
-                    return None  # "LUSAKA - Vice President X wrapped up a tour here": a traveller
+                trips = [
+                    a.phrase
+                    for a in clause.args
+                    if a.role != "subject" and a.phrase.head.lower() in _TRIP_NOUNS
+                ]
+                elsewhere = {
+                    e.code
+                    for p in trips
+                    for _, q in p.preps
+                    for e in q.entities
+                    if e.kind in STATE_KINDS and e.code and e.place_kind != "demonym"
+                } - {self.dateline_code}
+                if trips and not elsewhere and not abroad:
+                    # "LUSAKA - Vice President X wrapped up a tour here": a traveller; not "BUENOS
+                    # AIRES - President X has postponed his state visit to Spain"
+                    return None
                 return self.dateline_code  # the lead's subject, not a host it names abroad
         return None
 

@@ -95,6 +95,21 @@ def np_left(toks: list[Token], k: int, lo: int) -> int | None:
         return None
     while j - 2 >= lo and toks[j - 1].low in _CHAIN_PREPS and toks[j - 2].tag in ("NOUN", "ENT", "PROPN"):
         outer = np_core_left(toks, j - 2, lo)
+        place = toks[j - 2].entity
+        if (
+            place is not None
+            and place.kind in ("state", "place")
+            and toks[j - 1].low != "of"
+            and outer == j - 2
+            and not (
+                outer - 2 >= lo
+                and toks[outer - 1].low in _CHAIN_PREPS
+                and toks[outer - 2].tag in ("NOUN", "ENT", "PROPN")
+            )
+        ):
+            # "is in Beijing [for a summit ...] opening Saturday": a place that ends no noun's chain
+            # takes no such phrase ("the visit of X of Norway to Chile" still chains)
+            break
         if outer is None:
             break
         named = toks[j - 2].entity

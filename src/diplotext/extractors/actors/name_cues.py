@@ -111,8 +111,10 @@ def _before(
             if role_end is None:
                 role_end = _before_an_infinitive(tokens, at, j - 1, sentence)
             if role_end is not None:
-                # "China's special envoy for Middle East affairs, X": past the envoy's remit
+                # "China's special envoy for Middle East affairs, X": past the envoy's remit, a role
+                # in apposition
                 comma_ok = False
+                ctx.apposed_role = True
                 j = role_end
                 continue
             break

@@ -190,7 +190,8 @@ def _attending_unnamed(ctx: EventContext, idx: int, city: Entity) -> list[Trip]:
     return out
 
 
-_PRESENT_WORDS: Final = frozenset(["present", "represented"])
+_PRESENT_WORDS: Final = frozenset(["present", "represented", "there"])
+_THERE: Final = regex.compile(r"[ \t]+there\b(?![ \t]+(?:is|are|was|were|will|has|have|had)\b)")
 
 
 def _present(ctx: EventContext, clause: Clause) -> list[Actor]:
@@ -203,7 +204,13 @@ def _present(ctx: EventContext, clause: Clause) -> list[Actor]:
         return [p for a in clause.args if a.role == "agent" for p in ctx.persons(a.phrase)]
     if pred.lemma != "be" or any(a.role == "pp" for a in clause.args):
         return []
-    if not any(a.phrase.words == ("present",) for a in clause.args):
+    # "X will also be there": at the gathering (not "X is there for four years" in a quote)
+    there = (
+        (pred.tense == "future" or pred.modal == "will")
+        and _THERE.match(ctx.text, pred.end) is not None
+        and not any(q.kind == "direct" and q.start <= pred.start < q.end for q in getattr(ctx, "quotes", ()))
+    )
+    if not there and not any(a.phrase.words == ("present",) for a in clause.args):
         return []
     out: list[Actor] = []
     for e in ctx.layer.entities_in(clause.start, clause.end):
