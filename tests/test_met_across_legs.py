@@ -314,10 +314,10 @@ def test_a_country_a_headline_visit_names_hosts_a_named_visitors_visit() -> None
 def test_a_place_takes_no_phrase_a_participle_can_swallow() -> None:
     visits = article_visits(
         "Leaders meet\n\n"
-        "President Li Wei told Kenyan President Daniel Kamau who is in Beijing for a two-day summit of "
-        "the forum opening here Saturday that ties would grow."
+        "Premier Li Wei assured Zambian President Daniel Mwale who is in Shanghai for a trade fair of "
+        "the region starting there Monday that ties would grow."
     )
-    assert visits["CHN"].to_dict()["place"] == "Beijing"
+    assert visits["CHN"].to_dict()["place"] == "Shanghai"
 
 
 def test_a_home_official_postponing_a_visit_abroad_stays_the_datelines() -> None:
