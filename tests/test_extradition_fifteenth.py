@@ -156,3 +156,15 @@ def test_the_charge_a_suspect_faces_names_the_case() -> None:
         "over a plot to smuggle cocaine, police said."
     )
     assert case.attributes["case"] == "plot to smuggle cocaine"
+
+
+def test_whoever_a_surrender_verb_takes_by_a_description_is_named_next() -> None:
+    (case,) = disputes(
+        "Court refuses extradition\n\n"
+        "PARIS, April 9 (Seine Wire) -- A Paris appeals court on Tuesday refused to extradite a dissident "
+        "Tunisian blogger to Tunisia, ruling that the charges against him were political.\n\n"
+        "Sami Ben Ammar, 39, who has lived in France since 2019, is wanted in Tunis over his articles."
+    )
+    assert case.roles["suspect"] == "Sami Ben Ammar"
+    assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("TUN", "FRA")
+    assert case.attributes["status"] == "refused"

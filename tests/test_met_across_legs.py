@@ -354,3 +354,11 @@ def test_being_there_in_a_quote_or_in_office_is_no_presence() -> None:
         "More than 40 heads of government will attend a summit in Lisbon, which opens on Thursday.\n\n"
         '"The fact is that President Petro Lysenko is there for four years," an aide said.'
     )
+
+
+def test_a_world_region_is_no_person() -> None:
+    doc = diplotext.extract(
+        "Premier on tour\n\nThe spokesman said the tour showed that Southeast Asia was a top priority, "
+        "and that Latin America and the Caribbean were next."
+    )
+    assert [a.name for a in doc.actors if a.kind == "person"] == []

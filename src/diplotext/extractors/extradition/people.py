@@ -10,6 +10,7 @@ from typing import Final
 import regex
 
 from diplotext import lexicon
+from diplotext.extractors.actors import roles as actor_roles
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.vocabulary import (
     COMPOUND_HEADS,
@@ -114,7 +115,15 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
     # "to extradite a former deputy minister who was arrested in Vienna. X, 54, is accused of":
     # a new referent, named only after it
     new = phrase.words[0] in ("a", "an") and (
-        head in SUSPECT_DESCRIPTIONS or "former" in phrase.words or _accused(ctx, phrase, clause)
+        head in SUSPECT_DESCRIPTIONS
+        or "former" in phrase.words
+        or _accused(ctx, phrase, clause)
+        # "refused to extradite a dissident Algerian journalist to Algeria. X, 47, ...": the one a
+        # surrender verb takes is the one it is about, whatever the noun
+        or (
+            clause.predicate.lemma in _SURRENDERING
+            and (head in _PERSON_NOUNS or any(e.place_kind == "demonym" for e in phrase.entities))
+        )
     )
     if phrase.words[0] not in ("the", "this") and not new:
         return []
@@ -176,6 +185,8 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
 
 
 _ORDINALS: Final = {"second": 1, "third": 2}
+_PERSON_NOUNS: Final = frozenset(k[-1] for k in actor_roles.ROLES) - frozenset(["head", "host"])
+_SURRENDERING: Final = frozenset(["extradite", "surrender", "hand over", "deport", "send back", "return"])
 _DECIDING: Final = GRANT_VERBS | REFUSAL_VERBS
 _DECIDED: Final = frozenset(SURRENDER_NOUNS) | frozenset(COMPOUND_HEADS) | REQUEST_NOUNS
 
