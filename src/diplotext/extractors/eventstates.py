@@ -7,12 +7,14 @@ person most often. :class:`PersonStates` is mixed into
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from diplotext import lexicon
 from diplotext.model import Actor
 from diplotext.patterns import lazy
-from diplotext.syntax import ClauseLayer, Entity, place_kind
+from diplotext.syntax import Clause, ClauseLayer, Entity, place_kind
 from diplotext.syntax import words as W
 
 __all__ = ["PRONOUNS", "STATE_KINDS", "PersonStates"]
@@ -258,51 +260,51 @@ class PersonStates:
                 return self.dateline_code  # the lead's subject, not a host it names abroad
         return None
 
+    def _named_subject_clauses(self, actor: Actor, lemmas: frozenset[str]) -> Iterator[Clause]:
+        """The clauses of the actor's first sentences with one of ``lemmas`` for predicate, not
+        negated nor passive, whose subject names the actor (not by a pronoun)."""
+        for idx in sorted({self.layer.sentence_at(s) for s, _ in actor.mentions[:3]}):
+            for c in self.layer.in_sentence(idx):
+                pred = c.predicate
+                if pred.lemma not in lemmas or pred.negated or pred.passive or c.subject is None:
+                    continue
+                if any(e.actor is actor and not e.pronoun for e in c.subject.entities):
+                    yield c
+
     def _departed_home(self, actor: Actor) -> str | None:
         """ "Vice-President X yesterday left Lusaka for Harare": one of no stated state who leaves a
         city for a place of another state sets off from home."""
-        for idx in sorted({self.layer.sentence_at(s) for s, _ in actor.mentions[:3]}):
-            for c in self.layer.in_sentence(idx):
-                if c.predicate.lemma not in _SETTING_OFF or c.predicate.negated or c.subject is None:
-                    continue
-                if not any(e.actor is actor and not e.pronoun for e in c.subject.entities):
-                    continue
-                origin: set[str] = {
-                    e.code
-                    for a in c.args
-                    if a.role == "object"
-                    for e in a.phrase.entities
-                    if e.kind in STATE_KINDS and e.code and e.place_kind in ("city", "seat")
-                }
-                bound = {
-                    e.code
-                    for a in c.preps("for")
-                    for e in a.phrase.entities
-                    if e.kind in STATE_KINDS and e.code and e.place_kind != "demonym"
-                }
-                if len(origin) == 1 and bound and not bound & origin:
-                    return origin.pop()
+        for c in self._named_subject_clauses(actor, _SETTING_OFF):
+            origin: set[str] = {
+                e.code
+                for a in c.args
+                if a.role == "object"
+                for e in a.phrase.entities
+                if e.kind in STATE_KINDS and e.code and e.place_kind in ("city", "seat")
+            }
+            bound = {
+                e.code
+                for a in c.preps("for")
+                for e in a.phrase.entities
+                if e.kind in STATE_KINDS and e.code and e.place_kind != "demonym"
+            }
+            if len(origin) == 1 and bound and not bound & origin:
+                return origin.pop()
         return None
 
     def _hosting_state(self, actor: Actor) -> str | None:
         """ "President X yesterday hosted his Tanzanian counterpart, Y, at the palace in Maputo":
         one of no stated state who hosts a guest in a city is of the city's state."""
-        for idx in sorted({self.layer.sentence_at(s) for s, _ in actor.mentions[:3]}):
-            for c in self.layer.in_sentence(idx):
-                pred = c.predicate
-                if pred.lemma not in _HOSTING or pred.negated or pred.passive or c.subject is None:
-                    continue
-                if not any(e.actor is actor and not e.pronoun for e in c.subject.entities):
-                    continue
-                where = {
-                    e.code
-                    for a in c.preps("in", "at")
-                    for p in (a.phrase, *(q for prep, q in a.phrase.preps if prep == "in"))
-                    for e in p.entities
-                    if e.kind in STATE_KINDS and e.code and e.place_kind in ("city", "seat")
-                }
-                if len(where) == 1:
-                    return where.pop()
+        for c in self._named_subject_clauses(actor, _HOSTING):
+            where = {
+                e.code
+                for a in c.preps("in", "at")
+                for p in (a.phrase, *(q for prep, q in a.phrase.preps if prep == "in"))
+                for e in p.entities
+                if e.kind in STATE_KINDS and e.code and e.place_kind in ("city", "seat")
+            }
+            if len(where) == 1:
+                return where.pop()
         return None
 
     def _dominant_state(self, actor: Actor) -> str | None:
