@@ -190,6 +190,11 @@ class EventPeople(DescriptionReader):
         if head.endswith("s") and not role.split()[-1].endswith("s"):
             return None  # "talks with Australian ministers": several, none of them one named person
         codes = {e.code for e in phrase.entities if e.code and e.kind in STATE_KINDS}
+        if head == "leader" and len(codes) == 1 and len(words) == 3 and words[0] == "the":
+            # just "the Nigerian leader" ("the last Kenyan leader to visit Japan" is another)
+            leaders = self._state_leaders(phrase.start, codes)
+            if len(leaders) == 1:
+                return leaders[0]  # "the Nigerian leader": its president, not a party's leader
         holders = self.by_role().get(role, [])
         mates = self._clause_mates(phrase.start)
         if mates:
@@ -247,6 +252,18 @@ class EventPeople(DescriptionReader):
         if len(cands) == 1:
             return cands[0]
         return None
+
+    def _state_leaders(self, pos: int, codes: set[str]) -> list[Actor]:
+        """ "The Nigerian leader left Abuja on Tuesday ... President X": the one person of the
+        state holding a leading office, named before ``pos`` if anyone is, else after it."""
+        found = [a for role in _LEADING for a in self.by_role().get(role, []) if self.state_of(a) in codes]
+        unsaid = [a for role in _LEADING for a in self.by_role().get(role, []) if self.state_of(a) is None]
+        if not found and len(set(unsaid)) == 1:
+            self.learn(unsaid[0], next(iter(codes)))  # the one leader whose state the text has not said
+            return unsaid[:1]
+        found = list(dict.fromkeys(found))
+        before = [a for a in found if any(start < pos for start, _ in a.mentions)]
+        return before or found
 
     def _last_roleless(self, pos: int) -> Actor | None:
         """The person named last before ``pos`` (this sentence and the two before it) whom the
@@ -403,6 +420,7 @@ _DELEGATION_OF = regex.compile(
 )
 _NOT_BY_LAST_WORD = lexicon.words("actors", "roles never called by their last word")
 _OFFICIAL = lexicon.words("events", "official roles")
+_LEADING = sorted(lexicon.words("events", "leading roles"))
 _BODY_HEADS = frozenset(["director", "deputy director", "head", "chief", "director-general"])
 """Roles that make a person senior in whatever body they head (which must be the state's)."""
 _STATE_BODY_HEAD = regex.compile(

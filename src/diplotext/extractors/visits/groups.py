@@ -9,14 +9,24 @@ from typing import Final
 import regex
 
 from diplotext.extractors.eventkit import EventContext
+from diplotext.extractors.eventstates import STATE_KINDS
 from diplotext.lexicon import NUMBER_WORDS
 from diplotext.model import Actor
 from diplotext.patterns import lazy
 from diplotext.syntax import Phrase
 
-__all__ = ["counted_group", "delegation_leaders", "named_together_before", "pair_named_before"]
+__all__ = [
+    "UNLED_DELEGATION",
+    "counted_group",
+    "delegation_leaders",
+    "named_together_before",
+    "pair_named_before",
+]
 
 _DELEGATION: Final = frozenset(["delegation", "mission", "team"])
+UNLED_DELEGATION: Final = lazy(r"(?i:\ban?)[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?(?i:delegation|mission)\b")
+"""An indefinite delegation ("A Polish trade delegation arrived"), whose leader a later sentence
+may name ("It is led by X")."""
 
 
 _HOLDERS: Final = r"(?:leaders|presidents|ministers|premiers|heads of state)"
@@ -84,8 +94,54 @@ def delegation_leaders(ctx: EventContext, phrase: Phrase, sentence: int) -> list
             ]
             if people:
                 return people
+    led = _leader_in_sentence(ctx, phrase, sentence)
+    if led:
+        return led
     if phrase.words[:1] == ("the",) and not phrase.entities:
         return _delegation_told_before(ctx, sentence, phrase.start)
+    if phrase.words[:1] in (("a",), ("an",)):
+        led = _delegation_told_after(ctx, sentence)
+        codes = {e.code for e in phrase.entities if e.code and e.kind in STATE_KINDS}
+        if len(led) == 1 and len(codes) == 1:
+            ctx.learn(led[0], codes.pop())  # "A Polish delegation arrived ... It is led by X": X is Polish
+        return led
+    return []
+
+
+def _leader_in_sentence(ctx: EventContext, phrase: Phrase, sentence: int) -> list[Actor]:
+    """ "X is heading a delegation that arrived in Hanoi": the relative clause's delegation is the
+    object of the leading verb, whose subject leads it."""
+    for c in ctx.layer.in_sentence(sentence):
+        if c.predicate.lemma not in _LEADS or c.predicate.passive or c.predicate.negated:
+            continue
+        if any(a.role == "object" and a.phrase.start == phrase.start for a in c.args):
+            return ctx.persons(c.subject)
+    return []
+
+
+_LEADS: Final = frozenset(["lead", "head"])
+_LOOK_AHEAD: Final = 2
+_THE_DELEGATION: Final = frozenset([*(("the", w) for w in _DELEGATION), ("the", "group")])
+_THE_GROUP: Final = _THE_DELEGATION | {("it",)}
+
+
+def _delegation_told_after(ctx: EventContext, sentence: int) -> list[Actor]:
+    """ "A Polish trade delegation arrived in Hanoi on Tuesday. It is led by X": a delegation told
+    without its leader is led by the one the next sentences name ("It is led by X", "The delegation
+    is headed by X", "X heads the delegation")."""
+    layer = ctx.layer
+    for i in range(sentence + 1, min(len(layer.sentences), sentence + 1 + _LOOK_AHEAD)):
+        for c in layer.in_sentence(i):
+            pred = c.predicate
+            if pred.lemma not in _LEADS or pred.negated or c.subject is None:
+                continue
+            if pred.passive and c.subject.words in _THE_GROUP:
+                by = next((a.phrase for a in c.args if a.role == "agent"), None)
+                return ctx.persons(by)
+            if not pred.passive and any(
+                a.role == "object" and a.phrase.words in _THE_DELEGATION for a in c.args
+            ):
+                return ctx.persons(c.subject)
     return []
 
 

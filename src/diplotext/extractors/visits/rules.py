@@ -43,6 +43,7 @@ from diplotext.extractors.visits.frames import (
     read_visiting,
 )
 from diplotext.extractors.visits.gathering_presence import read_gathering_presence
+from diplotext.extractors.visits.groups import UNLED_DELEGATION
 from diplotext.extractors.visits.homecoming import end_earlier_legs, mark_homecomings
 from diplotext.extractors.visits.legs import other_stops, where_it_began
 from diplotext.extractors.visits.loose import LooseFrames
@@ -160,6 +161,11 @@ class _Finder(LooseFrames, Meetings):
                     idx <= _LEAD_SENTENCES
                     and ctx.sentence_has(idx + 1, ("person",))
                     and UNNAMED_OFFICIAL.search(self.text, *ctx.layer.sentences[idx])
+                )
+                # "A Polish delegation arrived in Hanoi. It is led by X": its leader named after it
+                or (
+                    (ctx.sentence_has(idx + 1, ("person",)) or ctx.sentence_has(idx + 2, ("person",)))
+                    and UNLED_DELEGATION.search(self.text, *ctx.layer.sentences[idx])
                 )
             ):
                 self.read_sentence(idx)

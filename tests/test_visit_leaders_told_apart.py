@@ -1,0 +1,82 @@
+"""Travellers told apart from the clause that carries the trip: a delegation whose leader a later
+sentence names, a state's "leader" described before the name, and officials who represent their
+state at a gathering abroad (issue 9, sixteenth session).
+
+Every sentence here is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+import diplotext
+from diplotext.model import Event
+
+_PUB = "2031-04-09"  # a Wednesday
+
+
+def visits(body: str, dateline: str = "HANOI") -> list[Event]:
+    text = f"Talks go on\n\n{dateline}, April 9 (Wire) - {body}"
+    doc = diplotext.extract(text, published=_PUB)
+    assert not [e for e in doc.errors if e.plugin in ("visits", "actors", "clauses")], doc.errors
+    return [e for e in doc.events if e.type == "visit"]
+
+
+def test_a_delegation_led_by_someone_named_in_the_next_sentence() -> None:
+    for body in (
+        "A Polish trade delegation arrived in Vietnam on Monday for three days of talks. "
+        "It is led by Deputy Prime Minister Jerzy Malinek.",
+        "A Polish trade delegation arrived in Vietnam on Monday for three days of talks. "
+        "The delegation is headed by Deputy Prime Minister Jerzy Malinek.",
+        "A Polish delegation arrived in Vietnam on Monday. "
+        "Foreign Minister Jerzy Malinek heads the delegation.",
+    ):
+        (visit,) = visits(body)
+        assert visit.roles["visitor"] == "Jerzy Malinek", body
+        assert (visit.roles["visitor_state"], visit.roles["host_state"]) == ("POL", "VNM"), body
+        assert visit.date == "2031-04-07", body
+
+
+def test_the_leader_of_a_delegation_in_the_same_sentence() -> None:
+    (visit,) = visits(
+        "Deputy Prime Minister Jerzy Malinek of Poland is heading a delegation that arrived "
+        "in Vietnam on Monday."
+    )
+    assert visit.roles["visitor"] == "Jerzy Malinek"
+    assert visit.roles["host_state"] == "VNM"
+
+
+def test_a_team_or_an_unofficial_leader_makes_no_visit() -> None:
+    assert not visits(
+        "A Polish football team arrived in Vietnam on Monday. It is led by coach Jerzy Malinek."
+    )
+    assert not visits(
+        "A Polish delegation arrived in Vietnam on Monday. It was a quiet week for the markets."
+    )
+
+
+def test_a_states_leader_described_before_the_name_is_its_one_leader() -> None:
+    got = visits(
+        "The Nigerian leader is due in Paris on Thursday for talks with President Louis Garnier. "
+        "Opposition leader Tunde Okafor criticised the trip. Nigerian President Kayode Balogun "
+        "will also stop in Berlin.",
+        dateline="LAGOS",
+    )
+    by_host = {e.roles["host_state"]: e for e in got}
+    assert by_host["FRA"].roles["visitor"] == "Kayode Balogun"  # not the opposition leader
+    assert by_host["FRA"].attributes["status"] == "planned"
+    assert "Louis Garnier" in by_host["FRA"].roles["met"]
+
+
+def test_representing_a_state_at_a_gathering_abroad() -> None:
+    for body in (
+        "Polish President Adam Wrona will represent Poland at the NATO summit in Lisbon next week.",
+        "Polish President Adam Wrona will participate in the NATO summit in Lisbon next week.",
+    ):
+        (visit,) = visits(body, dateline="WARSAW")
+        assert (visit.roles["visitor"], visit.roles["host_state"], visit.place) == (
+            "Adam Wrona",
+            "PRT",
+            "Lisbon",
+        )
+        assert visit.attributes["status"] == "planned"
+    assert not visits(
+        "Polish lawyer Adam Wrona will represent the family in Lisbon next week.", dateline="WARSAW"
+    )
