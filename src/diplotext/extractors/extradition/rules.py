@@ -61,7 +61,12 @@ from diplotext.extractors.extradition.vocabulary import (
     SUSPECT_DESCRIPTIONS,
     WANTING_VERBS,
 )
-from diplotext.extractors.extradition.whereabouts import home_of_the_description, unnamed_regime, whereabouts
+from diplotext.extractors.extradition.whereabouts import (
+    TRIBUNAL_SEATS,
+    home_of_the_description,
+    unnamed_regime,
+    whereabouts,
+)
 from diplotext.model import Actor, Event, Span
 from diplotext.syntax import Clause
 
@@ -396,6 +401,14 @@ class _Finder:
         suspect_state = ctx.state_of(case.suspect)
         if asked_code is None and suspect_state and suspect_state != asking_code:
             asked_code, inferred = suspect_state, True
+        if asked_code is None and ctx.dateline_code not in (
+            None,
+            asking_code,
+            TRIBUNAL_SEATS.get(asking_code or ""),
+        ):
+            # "MADRID - X is fighting extradition to Peru": a story told from another state than
+            # the one that wants him is told where he is held
+            asked_code, inferred = ctx.dateline_code, True
         if asking_code is None and asked_code and suspect_state and suspect_state != asked_code:
             asking_code, inferred = suspect_state, True  # "extradited from Austria": sent home
         if (

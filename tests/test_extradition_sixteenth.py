@@ -1,0 +1,39 @@
+"""Extradition classes of the sixteenth session (issue 9): a story told from a state other than
+the one that wants the suspect is told where he is held.
+
+Every sentence here is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+import diplotext
+from diplotext.model import Event
+
+
+def disputes(text: str, published: str = "2031-04-09") -> list[Event]:
+    """An article's extradition disputes; 2031-04-09 is a Wednesday."""
+    doc = diplotext.extract(text, published=published)
+    assert not [e for e in doc.errors if e.plugin in ("extradition", "actors", "clauses")], doc.errors
+    return [e for e in doc.events if e.type == "extradition_dispute"]
+
+
+def test_the_dateline_state_holds_a_suspect_wanted_elsewhere() -> None:
+    for body, status in (
+        ("Tomas Arrieta is fighting extradition to Peru, where he is wanted for fraud.", "pending"),
+        (
+            "Tomas Arrieta and his cousin Ruben Arrieta were extradited to Peru on Monday on fraud charges.",
+            "completed",
+        ),
+    ):
+        cases = disputes(f"Court case\n\nMADRID, April 9 (Wire) - {body}")
+        assert cases, body
+        for case in cases:
+            assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("PER", "ESP"), body
+            assert case.attributes["status"] == status, body
+
+
+def test_a_dateline_in_the_wanting_state_says_nothing_of_where_he_is() -> None:
+    cases = disputes(
+        "Court case\n\nLIMA, April 9 (Wire) - Tomas Arrieta is fighting extradition to Peru, where he is "
+        "wanted for fraud."
+    )
+    assert all(c.roles["requested_state"] != "PER" for c in cases)
