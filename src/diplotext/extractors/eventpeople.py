@@ -257,10 +257,6 @@ class EventPeople(DescriptionReader):
         """ "The Nigerian leader left Abuja on Tuesday ... President X": the one person of the
         state holding a leading office, named before ``pos`` if anyone is, else after it."""
         found = [a for role in _LEADING for a in self.by_role().get(role, []) if self.state_of(a) in codes]
-        unsaid = [a for role in _LEADING for a in self.by_role().get(role, []) if self.state_of(a) is None]
-        if not found and len(set(unsaid)) == 1:
-            self.learn(unsaid[0], next(iter(codes)))  # the one leader whose state the text has not said
-            return unsaid[:1]
         found = list(dict.fromkeys(found))
         before = [a for a in found if any(start < pos for start, _ in a.mentions)]
         return before or found
