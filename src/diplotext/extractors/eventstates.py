@@ -87,6 +87,7 @@ class PersonStates:
             or self._headline_state(actor)
             or self._dateline_official(actor)
             or self._departed_home(actor)
+            or self._gone_home(actor)
             or self._hosting_state(actor)
             or self._dominant_state(actor)
         )
@@ -222,7 +223,8 @@ class PersonStates:
             return None
         if not self.layer.sentences:
             return None
-        for clause in self.layer.in_sentence(0):
+        lead = list(self.layer.in_sentence(0))
+        for clause in [*lead, *self.layer.in_sentence(1), *self.layer.in_sentence(2)]:
             subject = clause.subject
             if (
                 # "BERLIN - The chancellor has postponed ..., but Foreign Minister X will travel"
@@ -237,6 +239,10 @@ class PersonStates:
                     for e in a.phrase.entities
                     if e.kind in STATE_KINDS and e.code and e.place_kind != "demonym"
                 } - {self.dateline_code}
+                if clause not in lead and (not abroad or clause.predicate.lemma not in _GOING):
+                    # "ISLAMABAD: The country's top diplomat is set to travel to China. Foreign Minister X
+                    # will fly to Beijing on Tuesday": after the lead, only one going abroad
+                    continue
                 if clause.predicate.lemma in _COMING and not clause.predicate.negated and not abroad:
                     # "LAGOS - Vice President X arrived here Tuesday": from elsewhere; not "BERLIN -
                     # ... Foreign Minister X will travel to New Delhi": from home
@@ -292,6 +298,30 @@ class PersonStates:
                 return origin.pop()
         return None
 
+    def _gone_home(self, actor: Actor) -> str | None:
+        """ "X is due back in Tallinn on Friday", "X flew home to Tallinn", "X returned to Tallinn":
+        one of no stated state going back to a city (one city, said by name) goes home."""
+        found: set[str] = set()
+        for idx in sorted({self.layer.sentence_at(s) for s, _ in actor.mentions}):
+            for c in self.layer.in_sentence(idx):
+                pred = c.predicate
+                if pred.negated or pred.passive or c.subject is None:
+                    continue
+                if not any(e.actor is actor and not e.pronoun for e in c.subject.entities):
+                    continue
+                back = [a.phrase.words for a in c.args if a.role == "object"]
+                if pred.lemma != "return" and not any(
+                    w and set(w) <= _GOING_HOME and set(w) & {"back", "home"} for w in back
+                ):
+                    continue
+                found |= {
+                    e.code
+                    for a in c.preps("to", "in")
+                    for e in a.phrase.entities
+                    if e.kind in STATE_KINDS and e.code and e.place_kind in ("city", "seat")
+                }
+        return found.pop() if len(found) == 1 else None
+
     def _hosting_state(self, actor: Actor) -> str | None:
         """ "President X yesterday hosted his Tanzanian counterpart, Y, at the palace in Maputo":
         one of no stated state who hosts a guest in a city is of the city's state."""
@@ -332,6 +362,7 @@ class PersonStates:
 
 
 _SETTING_OFF = lexicon.words("events", "verbs setting off from home")
+_GOING_HOME = lexicon.words("events", "going home")
 _HOSTING = lexicon.words("events", "host verbs")
 
 
@@ -362,3 +393,4 @@ _NATIONAL_TITLE = regex.compile(
 _ROLE_STATES = lexicon.mapping("events", "role states")
 _COMING = lexicon.words("events", "coming verbs")
 _TRIP_NOUNS = frozenset(r[0] for r in lexicon.rows("events", "trip nouns"))
+_GOING = frozenset(r[0] for r in lexicon.rows("events", "trip verbs")) - {"arrive", "land", "come", "return"}

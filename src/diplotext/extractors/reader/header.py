@@ -52,6 +52,9 @@ _COLON_DATELINE = regex.compile(
 )
 """South Asian and Gulf papers' "NEW DELHI: ...", "ISLAMABAD, March 3: ...": a place in capitals and
 a colon, taken only when the gazetteer knows the place (not "UPDATE:", "WARNING:")."""
+_LONE_DATELINE = regex.compile(rf"{_CAPS} {_REGION} (?:{_DL_DATE})? \s* (?:{_AGENCY})? \s*", regex.X)
+"""A dateline standing alone as the first paragraph ("ANKARA" on a line of its own before the
+lead), taken only when the gazetteer knows the place."""
 _NOT_PLACES = lexicon.words("reader", "kickers")
 _MONTH_ONLY = lazy(rf"{_MONTH}", regex.I)
 
@@ -68,6 +71,8 @@ def find_dateline(text: str, start: int, end: int) -> tuple[str, Span, int] | No
     m = _DATELINE.match(text, start, min(end, start + 160))
     if m is None:
         m = _COLON_DATELINE.match(text, start, min(end, start + 160))
+        if m is None and end - start <= 80:
+            m = _LONE_DATELINE.fullmatch(text, start, end)
         if m is None or not _known_place(place_name(m["place"].rstrip(".-"))):
             return None
     if m.end() < end and m.end() == start + 160:
