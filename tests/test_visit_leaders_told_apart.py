@@ -80,3 +80,21 @@ def test_representing_a_state_at_a_gathering_abroad() -> None:
     assert not visits(
         "Polish lawyer Adam Wrona will represent the family in Lisbon next week.", dateline="WARSAW"
     )
+
+
+def test_a_states_official_described_in_the_lead_is_named_next() -> None:
+    # the host's foreign minister, named later with her title, is not the one the lead describes
+    got = visits(
+        "Sweden's trade minister flew into Nairobi on Monday at the start of a tour of East Africa.\n\n"
+        "Lina Ekdahl, who took over the ministry last year, is to meet Trade Minister Grace Wanjiru "
+        "on Tuesday.\n\n"
+        '"We came to listen," Ekdahl told reporters at the airport.\n\n'
+        "The minister will go on to Kampala on Wednesday.",
+        dateline="NAIROBI",
+    )
+    by_host = {e.roles["host_state"]: e for e in got}
+    assert set(by_host) == {"KEN", "UGA"}
+    for visit in got:
+        assert (visit.roles["visitor"], visit.roles["visitor_state"]) == ("Lina Ekdahl", "SWE")
+    assert list(by_host["KEN"].roles["met"]) == ["Grace Wanjiru"]
+    assert by_host["UGA"].attributes["status"] == "planned"

@@ -14,7 +14,13 @@ from diplotext.model import Actor
 from diplotext.patterns import lazy
 from diplotext.syntax import Clause, ClauseLayer, Phrase
 
-__all__ = ["UNNAMED_OFFICIAL", "described_main_subject", "identified_next", "named_in_apposition"]
+__all__ = [
+    "DESCRIBED_OFFICIAL",
+    "UNNAMED_OFFICIAL",
+    "described_main_subject",
+    "identified_next",
+    "named_in_apposition",
+]
 
 _OPEN: Final = regex.compile(r"[ \t]*,[ \t]+((?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,2})")
 """A comma and up to two capitalised words of address before the name ("Prince", "Sheikh", "Dr")."""
@@ -65,6 +71,13 @@ UNNAMED_OFFICIAL: Final = lazy(
 )
 """An indefinite description of an official ("A senior Vietnamese official"), for a lead whose
 traveller the next sentence names."""
+DESCRIBED_OFFICIAL: Final = lazy(
+    r"(?:\b(?i:the)[ \t]+\p{Lu}[\p{L}-]+|\b\p{Lu}[\p{L}-]+['’]s)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?i:"
+    + "|".join(sorted(_OFFICIAL_HEADS))
+    + r")\b"
+)
+"""A definite description of a state's official ("Finland's foreign minister", "the Finnish
+envoy"), for a lead whose traveller the next sentence names."""
 _LEAD_SENTENCES: Final = 2
 """A delayed identification is made in the lead: the headline's sentence and the first one after it."""
 _OPENING: Final = regex.compile(r"\s*(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,2}")
@@ -75,9 +88,15 @@ def identified_next(text: str, layer: ClauseLayer, phrase: Phrase) -> Actor | No
     talks": a lead that tells a person by an indefinite description names him first thing in the
     next sentence (a delayed identification); not one the article named before."""
     words = phrase.words
-    if not words or words[0] not in _INDEFINITE or phrase.head.lower() not in _OFFICIAL_HEADS:
+    if not words or phrase.head.lower() not in _OFFICIAL_HEADS:
         return None
     if any(e.kind == "person" for e in phrase.entities):
+        return None
+    # "Finland's foreign minister flew into Windhoek ... [next:] X, who took over the ministry in
+    # the spring, ...": a definite description of a state's official too, when the name that opens
+    # the next sentence comes with no title of its own
+    definite = words[0] not in _INDEFINITE
+    if definite and not any(e.kind in ("state", "place") and e.code for e in phrase.entities):
         return None
     idx = layer.sentence_at(phrase.start)
     if idx > _LEAD_SENTENCES or idx + 1 >= len(layer.sentences):
@@ -94,6 +113,8 @@ def identified_next(text: str, layer: ClauseLayer, phrase: Phrase) -> Actor | No
         if actor.mentions and actor.mentions[0][0] < start:
             return None  # named before: the description is someone else
         if any(w.lower() not in _RANKS for w in text[start : ent.start].split()):
+            return None
+        if definite and (actor.roles or text[ent.end : ent.end + 1] != ","):
             return None
         return actor
     return None

@@ -98,7 +98,14 @@ class EventPeople(DescriptionReader):
         if phrase.words == ("i",):
             speaker = self._quoting(phrase.start)
             return [speaker] if speaker is not None else []
-        found = self.describe(phrase) or self._apposed_before(phrase)
+        found = None
+        if phrase.words[:1] != ("a",) and phrase.words[:1] != ("an",):
+            # "Finland's foreign minister flew in ... [next:] X, who ...": named next, before any
+            # other holder of the role is taken for the description
+            found = identified_next(self.text, self.layer, phrase)
+            if found is not None:
+                self._learn_role(found, phrase.words)
+        found = found or self.describe(phrase) or self._apposed_before(phrase)
         if found is None:
             found = identified_next(self.text, self.layer, phrase)
             codes = {e.code for e in phrase.entities if e.code and e.kind in STATE_KINDS}
@@ -107,6 +114,29 @@ class EventPeople(DescriptionReader):
         if found is None and phrase.head.lower().endswith("s"):
             return self._apposed_list(phrase)
         return [found] if found is not None else []
+
+    def _last_subject(self, pos: int, among: list[Actor]) -> Actor | None:
+        """Of ``among``, the one named last as the subject of a main clause in the two sentences
+        before ``pos``."""
+        idx = self.layer.sentence_at(pos)
+        last: Actor | None = None
+        for i in range(max(0, idx - 2), idx):
+            for c in self.layer.in_sentence(i):
+                if c.kind not in ("main", "coordinate") or c.subject is None:
+                    continue
+                for e in c.subject.entities:
+                    if e.kind == "person" and e.actor in among:
+                        last = e.actor
+        return last
+
+    def _learn_role(self, actor: Actor, words: tuple[str, ...]) -> None:
+        """Give the person the role a description of them ends with ("foreign minister")."""
+        for n in (3, 2, 1):
+            role = " ".join(words[-n:])
+            if len(words) >= n and (role in _OFFICIAL or tuple(words[-n:]) in actor_roles.ROLES):
+                self._learned_roles.setdefault(actor.id, set()).add(role)
+                self._by_role = None
+                return
 
     def _apposed_list(self, phrase: Phrase) -> list[Actor]:
         """ "The presidents of Kenya and Uganda, A and B, visited Juba": the names set off by commas
@@ -234,7 +264,9 @@ class EventPeople(DescriptionReader):
                 )
             )
             if len(holders) > 1:
-                return None
+                # "X told reporters ... The minister will go on to Gaborone": the holder who was
+                # the subject last, when one of them was in the sentences just before
+                return self._last_subject(phrase.start, holders)
         holders = holders or named_after  # no one before: the holder named later ("the minister, X")
         cands = [a for a in holders if not codes or self.state_of(a) in codes]
         if not holders and not codes and words[0] in ("the", "his", "her", "their"):

@@ -31,7 +31,7 @@ import attrs
 import regex
 
 from diplotext import lexicon
-from diplotext.extractors.apposition import UNNAMED_OFFICIAL
+from diplotext.extractors.apposition import DESCRIBED_OFFICIAL, UNNAMED_OFFICIAL
 from diplotext.extractors.eventkit import EventContext, Frame, trigger_words
 from diplotext.extractors.visits.attributes import case_events
 from diplotext.extractors.visits.cases import Case, Use
@@ -160,7 +160,10 @@ class _Finder(LooseFrames, Meetings):
                 or (
                     idx <= _LEAD_SENTENCES
                     and ctx.sentence_has(idx + 1, ("person",))
-                    and UNNAMED_OFFICIAL.search(self.text, *ctx.layer.sentences[idx])
+                    and (
+                        UNNAMED_OFFICIAL.search(self.text, *ctx.layer.sentences[idx])
+                        or DESCRIBED_OFFICIAL.search(self.text, *ctx.layer.sentences[idx])
+                    )
                 )
                 # "A Polish delegation arrived in Hanoi. It is led by X": its leader named after it
                 or (
