@@ -362,3 +362,29 @@ def test_a_world_region_is_no_person() -> None:
         "and that Latin America and the Caribbean were next."
     )
     assert [a.name for a in doc.actors if a.kind == "person"] == []
+
+
+def test_a_time_fronted_after_and_belongs_to_the_clause_after_it() -> None:
+    from diplotext.syntax import parse
+
+    text = (
+        "In Lusaka on Thursday she held talks with Zambian President Enoch Banda, and on Friday she was "
+        "received in Harare by President Tendai Moyo."
+    )
+    doc = diplotext.extract(text, published="2031-04-12", layout="body", plugins=["actors", "dates"])
+    layer = parse(doc.article, doc.actors, doc.dates)
+    times = {c.predicate.lemma: [text[t.start : t.end] for t in c.times] for c in layer.in_sentence(0)}
+    assert times["hold"] == ["Thursday"]
+    assert times["receive"] == ["Friday"]
+
+
+def test_legs_told_in_two_clauses_of_one_sentence_are_two_visits() -> None:
+    got = article_visits(
+        "Tour ends\n\nMEXICO CITY - President Ana Robles returned on Sunday from a tour of "
+        "southern Africa.\n\n"
+        "In Lusaka on Thursday she held talks with Zambian President Enoch Banda, and on Friday she was "
+        "received in Harare by President Tendai Moyo.",
+        published="2031-04-13",
+    )
+    assert got["ZMB"].date == "2031-04-10" and list(got["ZMB"].roles["met"]) == ["Enoch Banda"]
+    assert got["ZWE"].date == "2031-04-11" and list(got["ZWE"].roles["met"]) == ["Tendai Moyo"]

@@ -368,8 +368,19 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         d.start = g.first
         return
     d.subject = (s, k)
-    d.start = s
+    d.start = _fronted_time_after_conjunction(toks, s, lo)
     _shape_clause(toks, d, s)
+
+
+def _fronted_time_after_conjunction(toks: list[Token], s: int, lo: int) -> int:
+    """Where a clause with its own subject at ``s`` begins: ", and on Friday she was received in
+    X" takes the time fronted between the conjunction and its subject (not the clause before)."""
+    j = s - 1
+    while j >= lo and (toks[j].tag == "TIME" or (toks[j].tag == "PREP" and toks[j + 1].tag == "TIME")):
+        j -= 1
+    if j < s - 1 and j >= lo and toks[j].tag == "CONJ" and j >= 1 and toks[j - 1].tag == ",":
+        return j + 1
+    return s
 
 
 _PHRASE_TAGS = frozenset(["PREP", "TO", "DET", "ENT", "NOUN", "PROPN", "TIME", "ADJ", "NUM", "POSS"])

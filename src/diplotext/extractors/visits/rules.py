@@ -401,8 +401,23 @@ class _Finder(LooseFrames, Meetings):
     def has_case_elsewhere(self, visitor: Actor, trip: Trip) -> bool:
         """Is the visitor's trip of this sentence already a case with another host? (A meeting
         "in" a place during a known visit does not make a second trip.)"""
-        sentence = self.ctx.layer.sentences[trip.frame.sentence]
-        return any(c.visitor.id == visitor.id and sentence in c.evidence for c in self.cases.values())
+        clause = trip.frame.clause
+        for case in self.cases.values():
+            if case.visitor.id != visitor.id:
+                continue
+            for use in case.uses:
+                other = use.trip.frame.clause
+                if use.trip.frame.sentence != trip.frame.sentence:
+                    continue
+                if (
+                    other is not clause
+                    and {clause.kind, other.kind} <= _INDEPENDENT
+                    and clause.subject_from is None
+                    and other.subject_from is None
+                ):
+                    continue  # "In X she held talks with Y, and on Friday she was received in Z"
+                return True
+        return False
 
     def add(self, visitor: Actor, state: str, host: str, use: Use, *, direct: bool) -> None:
         key = (visitor.id, host)
@@ -414,6 +429,9 @@ class _Finder(LooseFrames, Meetings):
         case.evidence.add(self.ctx.layer.sentences[use.trip.frame.sentence])
         case.direct = case.direct or direct
         bisect.insort(self._order, (start, case), key=lambda t: t[0])
+
+
+_INDEPENDENT = frozenset(["main", "coordinate"])
 
 
 def _at_an_occasion(trip: Trip) -> bool:
