@@ -98,3 +98,45 @@ def test_a_states_official_described_in_the_lead_is_named_next() -> None:
         assert (visit.roles["visitor"], visit.roles["visitor_state"]) == ("Lina Ekdahl", "SWE")
     assert list(by_host["KEN"].roles["met"]) == ["Grace Wanjiru"]
     assert by_host["UGA"].attributes["status"] == "planned"
+
+
+def test_a_lead_description_with_no_state_named_next_and_its_short_form() -> None:
+    doc = diplotext.extract(
+        "Senior diplomat arrives in Samoa\n\nAPIA, Samoa - The U.S. deputy secretary of state landed "
+        "here on Wednesday, the first such visit in six years.\n\n"
+        "Carl Whitmore, the department's second-ranking official, was greeted at the airport by the "
+        "foreign minister, Ana Soliai.\n\n"
+        "The deputy secretary flies to Suva on Friday.",
+        published=_PUB,
+    )
+    got = [e for e in doc.events if e.type == "visit"]
+    by_host = {e.roles["host_state"]: e for e in got}
+    assert by_host["WSM"].roles["visitor"] == "Carl Whitmore"
+    assert by_host["WSM"].attributes["status"] == "ongoing"  # received on arrival: still there
+    assert by_host["FJI"].roles["visitor"] == "Carl Whitmore"
+    assert by_host["FJI"].attributes["status"] == "planned"
+
+
+def test_a_verb_in_s_after_a_subject_of_several_words() -> None:
+    from diplotext.syntax import parse
+
+    text = (
+        "The deputy foreign minister flies to Lima on Monday. The Chinese security forces in Tibet were calm."
+    )
+    doc = diplotext.extract(text, published=_PUB, layout="body", plugins=["actors", "dates"])
+    layer = parse(doc.article, doc.actors, doc.dates)
+    assert [c.predicate.lemma for c in layer.in_sentence(0)] == ["fly"]
+    assert [c.predicate.lemma for c in layer.in_sentence(1)] == ["be"]
+
+
+def test_a_reception_beside_an_arrival_says_the_visit_goes_on() -> None:
+    (visit,) = visits(
+        "Prime Minister Akira Sato of Japan arrived in Hanoi on Tuesday. He was welcomed at the "
+        "presidential palace by President Tran Duc Long."
+    )
+    assert visit.attributes["status"] == "ongoing"
+    (visit,) = visits(
+        "President Tran Duc Long welcomed Prime Minister Akira Sato of Japan at the presidential palace "
+        "on March 2.",
+    )
+    assert visit.attributes["status"] == "completed"  # received weeks ago

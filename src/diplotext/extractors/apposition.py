@@ -96,9 +96,18 @@ def identified_next(text: str, layer: ClauseLayer, phrase: Phrase) -> Actor | No
     # the spring, ...": a definite description of a state's official too, when the name that opens
     # the next sentence comes with no title of its own
     definite = words[0] not in _INDEFINITE
-    if definite and not any(e.kind in ("state", "place") and e.code for e in phrase.entities):
-        return None
     idx = layer.sentence_at(phrase.start)
+    if (
+        definite
+        and not any(e.kind in ("state", "place") and e.code for e in phrase.entities)
+        # "The deputy secretary of state landed here on Monday": a lead's subject needs no state
+        and not (
+            words[0] == "the"
+            and idx <= 1
+            and not any(e.kind == "person" for e in layer.entities_in(0, phrase.start, places=False))
+        )
+    ):
+        return None
     if idx > _LEAD_SENTENCES or idx + 1 >= len(layer.sentences):
         return None
     start, end = layer.sentences[idx + 1]

@@ -267,6 +267,18 @@ class EventPeople(DescriptionReader):
                 # "X told reporters ... The minister will go on to Gaborone": the holder who was
                 # the subject last, when one of them was in the sentences just before
                 return self._last_subject(phrase.start, holders)
+        if not holders and not codes and words[0] == "the":
+            # "the deputy secretary" for the one "deputy secretary of state" named before
+            cut = " ".join(words[1:]) + " of "
+            short = {
+                a
+                for r, held in self.by_role().items()
+                if r.startswith(cut)
+                for a in held
+                if any(start < phrase.start for start, _ in a.mentions)
+            }
+            if len(short) == 1:
+                return short.pop()
         holders = holders or named_after  # no one before: the holder named later ("the minister, X")
         cands = [a for a in holders if not codes or self.state_of(a) in codes]
         if not holders and not codes and words[0] in ("the", "his", "her", "their"):

@@ -97,6 +97,25 @@ def _title_before_a_name(prev: Token | None, prev2: Token | None, nxt: Token | N
     return prev.tag == "ENT" and prev.entity is not None and prev.entity.place_kind == "demonym"
 
 
+_CHAIN_BACK: Final = 3
+
+
+def _long_subject_then_place(toks: list[Token], i: int) -> bool:
+    """Is the "-s" word at ``i`` the verb of a subject of two or three words ("the deputy
+    secretary flies to Port Vila"): singular nouns and adjectives back to a determiner, and a
+    preposition with a name or a time right after it?"""
+    if i + 2 >= len(toks) or toks[i + 1].tag not in ("PREP", "TO") or toks[i + 2].tag not in ("ENT", "TIME"):
+        return False
+    if toks[i - 1].low.endswith("s"):
+        return False
+    for j in range(i - 2, max(-1, i - 2 - _CHAIN_BACK), -1):
+        if toks[j].tag in ("DET", "POSS", "GEN"):
+            return True
+        if toks[j].tag not in ("NOUN", "ADJ"):
+            return False
+    return False
+
+
 def settle(toks: list[Token]) -> None:
     """Decide each verb-or-noun word (``V?``) from its neighbours: ``VERB`` (with ``lemma`` and
     ``vkind``) or ``NOUN``."""
@@ -239,6 +258,8 @@ def settle(toks: list[Token]) -> None:
                 and (nxt is None or nxt.tag in ("PREP", "SUB", "ADV", "TIME", ",", "END", "TO"))
             ):
                 verb = "s"  # "the offer comes as", "the minister arrives in"
+            elif "s" in kinds and tok.low not in W.PLURAL_NOUNS and _long_subject_then_place(toks, i):
+                verb = "s"  # "the deputy secretary flies to Port Vila on Wednesday"
             elif "base" in kinds and tok.low in W.COPULAS and prev is not None and prev.low.endswith("s"):
                 verb = "base"  # "gaps remain before", "the leaders seem ready": a copula after a plural
         elif ptag in (",", "CONJ", "BRK", "Q", "SUB", "") or prev is None:

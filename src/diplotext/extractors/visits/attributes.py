@@ -25,6 +25,7 @@ from diplotext.extractors.visits.case_dates import days_of, durations, sort_key,
 from diplotext.extractors.visits.cases import Case, Use
 from diplotext.extractors.visits.gathering_dates import gathering_city, gathering_date
 from diplotext.extractors.visits.homecoming import still_away
+from diplotext.extractors.visits.vocabulary import HOST_VERBS
 from diplotext.folding import strip_marks
 from diplotext.lexicon import NUMBER_WORDS
 from diplotext.model import Event, TemporalExpression
@@ -235,12 +236,28 @@ def _leg_status(use: Use, host: str) -> str:
     return status
 
 
+def _received(use: Use, host: str, arrival: bool) -> str:
+    """A frame's status, where a reception told in the past ("was greeted at the airport on
+    Monday by X"), dated or beside an arrival, says the visitor came, not that the visit is over."""
+    status = _leg_status(use, host)
+    frame = use.trip.frame
+    if (
+        status == "completed"
+        and frame.phrase is None
+        and frame.lemma in HOST_VERBS
+        and (use.trip.dates or arrival)
+    ):
+        return "arrived"
+    return status
+
+
 def _status(uses: list[Use], host: str) -> str | None:
     """The case's status: a cancellation or postponement wins, then an end, then the status
     most frames say (own frames count double, a tour frame less than a frame of one host)."""
+    arrival = any(u.trip.status == "arrived" for u in uses)
     said = [
         (
-            _leg_status(u, host),
+            _received(u, host, arrival),
             0.5  # a frame naming no place ("Hu's tour") says less than one naming this host
             if not u.trip.hosts and not u.trip.here
             else 2.0
