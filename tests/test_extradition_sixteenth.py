@@ -37,3 +37,35 @@ def test_a_dateline_in_the_wanting_state_says_nothing_of_where_he_is() -> None:
         "wanted for fraud."
     )
     assert all(c.roles["requested_state"] != "PER" for c in cases)
+
+
+def test_a_name_set_off_before_the_verb_past_a_participle_is_the_subject() -> None:
+    (case,) = disputes(
+        "Second suspect\n\nLONDON, April 9 (Wire) - A second man sought by British police in the same "
+        "case, Lee Harwood, was arrested in Spain last week and is awaiting an extradition hearing."
+    )
+    assert case.roles["suspect"] == "Lee Harwood"  # "Lee" is a given name too, not only a surname
+    assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("GBR", "ESP")
+    assert case.attributes["status"] == "pending"
+    (case,) = disputes(
+        "Second suspect\n\nLONDON, April 9 (Wire) - A second man sought by British police, Lee Harwood, "
+        "was extradited from Spain on Monday."
+    )
+    assert (case.roles["suspect"], case.attributes["status"], case.date) == (
+        "Lee Harwood",
+        "completed",
+        "2031-04-07",
+    )
+
+
+def test_a_lead_description_is_the_one_whose_surrender_is_told_next() -> None:
+    cases = disputes(
+        "Hacker to be handed over\n\nBERLIN (Wire) - Germany has approved the extradition to the United "
+        "States of a Russian programmer accused of running a ransomware network, officials said on "
+        "Wednesday.\n\nThe Federal Office of Justice authorised the surrender of Oleg Vasilyevich Tarasov "
+        "on Tuesday, a spokesperson said."
+    )
+    usa = [c for c in cases if c.roles["requesting_state"] == "USA"]
+    assert usa and usa[0].roles["suspect"] == "Oleg Vasilyevich Tarasov"
+    assert usa[0].roles["requested_state"] == "DEU"
+    assert usa[0].attributes["status"] == "granted"

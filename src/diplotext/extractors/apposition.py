@@ -19,6 +19,7 @@ __all__ = [
     "UNNAMED_OFFICIAL",
     "described_main_subject",
     "identified_next",
+    "named_before_its_verb",
     "named_in_apposition",
 ]
 
@@ -171,3 +172,30 @@ def _by_subject(clauses: tuple[Clause, ...]) -> dict[int, Clause]:
         _SUBJECT_INDEXES.clear()
     _SUBJECT_INDEXES[id(clauses)] = (clauses, index)
     return index
+
+
+_COMMA_BEFORE: Final = regex.compile(r"[ \t]*,[ \t]*\Z")
+
+
+def named_before_its_verb(text: str, layer: ClauseLayer, phrase: Phrase) -> Actor | None:
+    """ "A second man sought by police in the same case, X, was arrested": the name set off by
+    commas between a subject and its clause's verb, past what describes the subject."""
+    for c in layer.in_sentence(layer.sentence_at(phrase.start)):
+        subject = c.subject
+        if subject is None or subject.start != phrase.start or c.subject_from is not None:
+            continue
+        verb = c.predicate.start
+        if verb <= phrase.end or not _COMMA_BEFORE.search(text, phrase.end, verb):
+            continue  # a participle right after the subject ("sought by police") is no such clause
+        people = [
+            e
+            for e in layer.entities_in(phrase.end, verb, places=False)
+            if e.kind == "person" and e.actor is not None and not e.pronoun
+        ]
+        last = people[-1] if people else None
+        if last is None or text[max(0, last.start - 2) : last.start] != ", ":
+            return None
+        if not _COMMA_BEFORE.fullmatch(text, last.end, verb):
+            return None
+        return last.actor
+    return None

@@ -15,7 +15,12 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.actors import roles as actor_roles
-from diplotext.extractors.apposition import described_main_subject, identified_next, named_in_apposition
+from diplotext.extractors.apposition import (
+    described_main_subject,
+    identified_next,
+    named_before_its_verb,
+    named_in_apposition,
+)
 from diplotext.extractors.eventdescriptions import DescriptionReader
 from diplotext.extractors.eventstates import PRONOUNS, STATE_KINDS
 from diplotext.model import Actor
@@ -87,7 +92,9 @@ class EventPeople(DescriptionReader):
             # "The speaker of Indonesia's House of Representatives, X, arrived": the name ending the
             # phrase after a comma is the one it describes
             return apposed[-1:]
-        named = named_in_apposition(self.text, self.layer, phrase)
+        named = named_in_apposition(self.text, self.layer, phrase) or named_before_its_verb(
+            self.text, self.layer, phrase
+        )
         if named is not None:
             return [named]  # "the Saudi foreign minister, Prince X,": X, not another minister
         holder = phrase.possessor

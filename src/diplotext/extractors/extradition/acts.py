@@ -14,6 +14,7 @@ from typing import Final
 import attrs
 
 from diplotext import lexicon
+from diplotext.extractors.apposition import named_before_its_verb
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.extradition.act_times import (
     after_times,
@@ -176,6 +177,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             suspects = (
                 [*named_suspects(ctx, clause.subject), *and_aged_partners(ctx, clause.subject)]
                 or apposed_after(ctx, clause.subject)
+                or _named_before_the_verb(ctx, clause)
                 or described_suspect(ctx, clause.subject, clause)
                 or _described_sentence_subject(ctx, clause)
             )
@@ -362,9 +364,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         if arg.role in ("object", "pp"):
             got, asking, asked, dem = governed(ctx, clause, tribunal)
             if got == "pending" or clause.predicate.lemma in OUTCOME_VERBS:
-                suspects += named_suspects(
-                    ctx, ctx.doers(clause)
-                )  # "X is fighting / won his fight against extradition"
+                suspects += _doer_suspects(ctx, clause)  # "X is fighting / won his fight against extradition"
             if got is not None:
                 status = got
                 requesting += asking if governing_phrase is phrase else []
@@ -398,7 +398,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         elif told == "pending" and arg is not None and frame.depth == 0:
             # "X appeared at an extradition hearing in Lisbon": his hearing, where he is held
             if not suspects:
-                suspects += named_suspects(ctx, ctx.doers(clause))
+                suspects += _doer_suspects(ctx, clause)
             elif arg.role == "object" and clause.kind != "relative":
                 # "a Lisbon court will hold extradition proceedings against X"
                 requested += parties(ctx, ctx.doers(clause), tribunal)
@@ -460,3 +460,22 @@ def _deciding_times(
     if parent.predicate.lemma in OPEN_DECISION_VERBS or governed(ctx, parent, tribunal)[0] is not None:
         return parent.times
     return ()
+
+
+def _doer_suspects(ctx: EventContext, clause: Clause) -> list[Actor]:
+    """The persons who do what the clause says, by name or named before its verb ("A second man
+    sought by police, X, is awaiting an extradition hearing")."""
+    doers = ctx.doers(clause)
+    named = named_suspects(ctx, doers)
+    if named or doers is None:
+        return named
+    late = named_before_its_verb(ctx.text, ctx.layer, doers)
+    return [late] if late is not None else []
+
+
+def _named_before_the_verb(ctx: EventContext, clause: Clause) -> list[Actor]:
+    """ "A second man sought by British police, X, was extradited": the name before the verb."""
+    if clause.subject is None:
+        return []
+    named = named_before_its_verb(ctx.text, ctx.layer, clause.subject)
+    return [named] if named is not None else []

@@ -174,7 +174,8 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
             if not (fits(e) and e.actor is not None and e.actor not in named and e.actor.id not in deciding):
                 continue
             opens = not ctx.text[layer.sentences[idx][0] : e.start].strip()
-            if new and not about_crime and not opens and not _AGED.match(ctx.text, e.end):
+            surrendered = _OF_A_SURRENDER.search(ctx.text, max(0, e.start - 40), e.start) is not None
+            if new and not about_crime and not opens and not surrendered and not _AGED.match(ctx.text, e.end):
                 # "a German fraud suspect ... his brother, X, told a newspaper": a new referent is named
                 # opening a sentence, with his age, or in a sentence about the crime
                 continue
@@ -204,6 +205,10 @@ def _deciders(ctx: EventContext, idx: int) -> set[str]:
 
 
 _AFTER: Final = 3
+_OF_A_SURRENDER: Final = regex.compile(
+    r"\b(?i:" + "|".join(sorted(map(regex.escape, SURRENDER_NOUNS))) + r")[ \t]+of[ \t]+\Z"
+)
+"""Right before a name: "approved the surrender of X" names the one a surrender was told of."""
 _ACCUSING: Final = lexicon.words("grammar", "participles on the object before a preposition")
 
 
