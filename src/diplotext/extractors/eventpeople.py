@@ -354,7 +354,7 @@ class EventPeople(DescriptionReader):
             or any(r.endswith("minister") for r in roles)
             or (not roles and self._counterpart(actor))
             or (bool(roles & _BODY_HEADS) and self._heads_a_state_body(actor))
-            or (not roles and self._leads_a_national_delegation(actor))
+            or self._leads_a_national_delegation(actor)
         )
 
     def _leads_a_national_delegation(self, actor: Actor) -> bool:
@@ -369,7 +369,7 @@ class EventPeople(DescriptionReader):
         return self._delegations[actor.id]
 
     def _delegation_state(self, actor: Actor) -> str | None:
-        for s, _ in actor.mentions:
+        for s, e in actor.mentions:
             # "A Communist Party of China delegation led by X": the state may not be the first word
             found = [*_NATIONAL_DELEGATION.finditer(self.text, max(0, s - 90), s, overlapped=True)]
             m = _DELEGATION_OF.search(self.text, max(0, s - 90), s)
@@ -377,6 +377,14 @@ class EventPeople(DescriptionReader):
                 kind = place_kind(got.group("state"))
                 if kind is not None:
                     return kind[0]
+            # "X, head of the Japanese delegation,", "X, who headed a Singaporean delegation", "X
+            # headed a Chinese Communist Party delegation to": the delegation told after the name
+            after = _HEADS_A_DELEGATION.match(self.text, e, min(len(self.text), e + 120))
+            if after is not None:
+                for word in after.group("words").split():
+                    kind = place_kind(word) if word[:1].isupper() else None
+                    if kind is not None:
+                        return kind[0]
         return None
 
     def _heads_a_state_body(self, actor: Actor) -> bool:
@@ -464,6 +472,11 @@ _NATIONAL_DELEGATION = regex.compile(
 _DELEGATION_OF = regex.compile(
     r"\b(?:delegation|mission)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){0,4}"
     r"(?P<state>\p{Lu}[\p{L}-]+)[ \t]+(?:led|headed)[ \t]+by[ \t]+\Z"
+)
+_HEADS_A_DELEGATION = regex.compile(
+    r"(?:[ \t]*,[^,.;]{1,60},)?[ \t]*(?:,[ \t]*(?:who[ \t]+(?:is[ \t]+|was[ \t]+|has[ \t]+)?|the[ \t]+)?)?"
+    r"(?:led|leads|leading|headed|heads|heading|head|chief|leader)[ \t]+(?:of[ \t]+)?"
+    r"(?:the|a|an|his|her)[ \t]+(?P<words>(?:[\p{L}-]+[ \t]+){1,4}?)(?:delegation|mission)\b"
 )
 _NOT_BY_LAST_WORD = lexicon.words("actors", "roles never called by their last word")
 _OFFICIAL = lexicon.words("events", "official roles")

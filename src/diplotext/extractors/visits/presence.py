@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Final
 
 import attrs
+import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
@@ -46,6 +47,8 @@ def read_presence(ctx: EventContext, frame: Frame) -> Trip | None:
         joint = _appearance_with_a_guest(ctx, frame)
         if joint is not None:
             return joint
+        if ctx.dateline_code is not None and _SAID_HERE.match(ctx.text, frame.clause.predicate.end):
+            return _said_here(ctx, frame)
     if frame.lemma in _TELLING_AN_OCCASION:
         told = _told_an_occasion_held_in_a_city(ctx, frame)
         if told is not None:
@@ -96,6 +99,31 @@ def read_presence(ctx: EventContext, frame: Frame) -> Trip | None:
     if not hosts:
         return None
     return attrs.evolve(trip, hosts=hosts)
+
+
+_SAID_HERE: Final = regex.compile(
+    r"(?:[ \t]+(?:reporters|journalists|the[ \t]+press|a[ \t]+news[ \t]+conference))?[ \t]+here\b"
+)
+"""Right after "said"/"told": "here" — where the datelined story is set."""
+
+
+def _said_here(ctx: EventContext, frame: Frame) -> Trip | None:
+    """ "X, head of the Japanese delegation, told reporters here Tuesday": speaking where a
+    datelined story is set is being there (the host is the dateline's place)."""
+    clause = frame.clause
+    if clause.predicate.negated or clause.kind not in ("main", "coordinate", "relative"):
+        return None
+    visitors, phrase = clause_visitors(ctx, clause)
+    if not visitors:
+        return None
+    return Trip(
+        frame=frame,
+        visitors=tuple(visitors),
+        visitor_phrase=phrase,
+        here=True,
+        status="present",
+        dates=tuple(dated(ctx, clause.times)),
+    )
 
 
 _TELLING_AN_OCCASION: Final = frozenset(["tell", "address"])

@@ -216,6 +216,8 @@ class _Finder(LooseFrames, Meetings):
                 or (idx in on_business and ctx.sentence_has(idx, ("state", "place"), places_only=True))
                 # "addressed the Peruvian Congress"
                 or (idx in legislature and ctx.sentence_has(idx, ("state", "organization")))
+                # "X, head of the Japanese delegation, told reporters here": at the dateline's place
+                or (idx in here and ctx.dateline_code is not None)
             ) or not ctx.sentence_has(idx, ("person",)):
                 continue
             for frame in ctx.frames(idx, _PRESENCE_LEMMAS, ()):

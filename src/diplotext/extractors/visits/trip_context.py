@@ -14,6 +14,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.status import dated
+from diplotext.extractors.visits.vocabulary import MEET_NOUNS, OCCASION_NOUNS
 from diplotext.model import Actor, TemporalExpression
 from diplotext.patterns import lazy
 from diplotext.syntax import Clause, Entity
@@ -199,7 +200,31 @@ def met_the_datelines_official(ctx: EventContext, frame: Frame) -> bool:
         # "MOSCOW - Presidents A of Ukraine and B of Russia signed a plan Friday": together, at home
         # for B
         partners += doers
-    return any(ctx.official(p) and ctx.state_of(p) == home for p in partners)
+    if any(ctx.official(p) and ctx.state_of(p) == home for p in partners):
+        return True
+    # "PHNOM PENH - Prime Minister X met Ugandan Foreign Minister Y on Tuesday": the dateline's own
+    # official meeting a foreign one, at no gathering named, receives him at home
+    pred = frame.clause.predicate
+    return (
+        bool(doers)
+        # told as done: a meeting still to come may be on a trip of the home official's own
+        and pred.tense == "past"
+        and pred.modal is None
+        and not pred.chain
+        and frame.clause.kind == "main"
+        # "made a trip to Kyiv last week, where he met Y": no place abroad in the sentence
+        and not any(
+            e.code not in (None, home) and e.place_kind in ("city", "seat", "country")
+            for e in ctx.layer.entities_in(*ctx.layer.sentences[frame.sentence])
+            if e.kind in ("state", "place")
+        )
+        and all(ctx.official(p) and ctx.state_of(p) == home for p in doers)
+        and any(ctx.official(p) and ctx.state_of(p) not in (None, home) for p in partners)
+        and not any(a.role == "pp" and a.phrase.head.lower() in _GATHERINGS for a in frame.clause.args)
+    )
+
+
+_GATHERINGS: Final = OCCASION_NOUNS | MEET_NOUNS | {"sidelines", "margins"}
 
 
 def guests_of_a_host(

@@ -1,0 +1,54 @@
+"""Visits told from the place a datelined story is set: a delegation's head named before the
+delegation, speaking "here", and the dateline's own official meeting a foreign one (issue 9,
+sixteenth session; classes found reading the corpus's missed visits).
+
+Every sentence here is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+import diplotext
+from diplotext.model import Event
+
+
+def visits(body: str, dateline: str = "PHNOM PENH", published: str = "2031-04-11") -> list[Event]:
+    """2031-04-11 is a Friday."""
+    doc = diplotext.extract(f"Talks\n\n{dateline}, April 11 (Wire) - {body}", published=published)
+    assert not [e for e in doc.errors if e.plugin in ("visits", "actors", "clauses")], doc.errors
+    return [e for e in doc.events if e.type == "visit"]
+
+
+def test_the_head_of_a_states_delegation_named_before_it_represents_that_state() -> None:
+    for body in (
+        "Kenji Ota, head of the Japanese delegation, told reporters here Tuesday that the talks were useful.",
+        "Kenji Ota, who led the Japanese delegation, arrived here on Tuesday.",
+        "Kenji Ota, a party veteran, headed a Japanese delegation that arrived here on Tuesday.",
+    ):
+        (visit,) = visits(body)
+        assert (visit.roles["visitor"], visit.roles["visitor_state"], visit.roles["host_state"]) == (
+            "Kenji Ota",
+            "JPN",
+            "KHM",
+        ), body
+        assert visit.date == "2031-04-08", body
+
+
+def test_speaking_here_is_being_at_the_dateline() -> None:
+    (visit,) = visits("Japanese Foreign Minister Kenji Ota said here Thursday that the talks were useful.")
+    assert (visit.roles["host_state"], visit.place, visit.attributes["status"]) == (
+        "KHM",
+        "Phnom Penh",
+        "ongoing",
+    )
+    # a home official speaking at home visits nowhere
+    assert not visits("Cambodian Foreign Minister Sok Chan said here Thursday that the talks were useful.")
+
+
+def test_the_datelines_official_meeting_a_foreign_one_receives_him() -> None:
+    (visit,) = visits("Prime Minister Hun Sarin met Ugandan Foreign Minister Sam Okello on Tuesday.")
+    assert (visit.roles["visitor"], visit.roles["host_state"]) == ("Sam Okello", "KHM")
+    assert list(visit.roles["met"]) == ["Hun Sarin"]
+    # a meeting still to come, or at a gathering, may be elsewhere
+    assert not visits("Prime Minister Hun Sarin will meet Ugandan Foreign Minister Sam Okello next week.")
+    assert not visits(
+        "Prime Minister Hun Sarin met Ugandan Foreign Minister Sam Okello on the sidelines of the summit."
+    )
