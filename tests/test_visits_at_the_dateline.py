@@ -52,3 +52,29 @@ def test_the_datelines_official_meeting_a_foreign_one_receives_him() -> None:
     assert not visits(
         "Prime Minister Hun Sarin met Ugandan Foreign Minister Sam Okello on the sidelines of the summit."
     )
+
+
+def test_a_party_delegations_leader_with_the_host_country_in_the_headline() -> None:
+    doc = diplotext.extract(
+        "Party delegation tours Laos\n\nA delegation of the Communist Party of China (CPC) headed by "
+        "Wang Dehai, member of the Political Bureau of the CPC Central Committee, arrived here on "
+        "Sunday for a four-day visit.",
+        published="2031-04-14",
+    )
+    (visit,) = [e for e in doc.events if e.type == "visit"]
+    assert (visit.roles["visitor"], visit.roles["visitor_state"], visit.roles["host_state"]) == (
+        "Wang Dehai",
+        "CHN",
+        "LAO",
+    )
+    assert visit.date == "2031-04-13"
+
+
+def test_the_state_an_apposition_names_for_a_delegations_leader() -> None:
+    doc = diplotext.extract(
+        "Party delegation tours Laos\n\nA delegation headed by Wang Dehai, a member of the Chinese "
+        "Communist Party Politburo, arrived here on Sunday for a four-day visit.",
+        published="2031-04-14",
+    )
+    (visit,) = [e for e in doc.events if e.type == "visit"]
+    assert (visit.roles["visitor_state"], visit.roles["host_state"]) == ("CHN", "LAO")

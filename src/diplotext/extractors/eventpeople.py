@@ -355,11 +355,22 @@ class EventPeople(DescriptionReader):
             or (not roles and self._counterpart(actor))
             or (bool(roles & _BODY_HEADS) and self._heads_a_state_body(actor))
             or self._leads_a_national_delegation(actor)
+            or (not roles & _NON_OFFICIAL and self._leads_a_delegation(actor))
         )
 
     def _leads_a_national_delegation(self, actor: Actor) -> bool:
         """ "A Chinese delegation led by X": the leader of a state's delegation represents it."""
         return self.delegation_state(actor) is not None
+
+    def _leads_a_delegation(self, actor: Actor) -> bool:
+        """ "A delegation headed by X, a member of the Politburo, arrived": the leader of an
+        official delegation represents the state it comes from, whatever other role he has."""
+        text = self.text
+        return any(
+            _LED_BY.search(text, max(0, s - 60), s) is not None
+            or _HEADS_A_DELEGATION.match(text, e, min(len(text), e + 120)) is not None
+            for s, e in actor.mentions
+        )
 
     def delegation_state(self, actor: Actor) -> str | None:
         """The state of the delegation the person leads ("A Chinese delegation led by X", "a
@@ -385,6 +396,17 @@ class EventPeople(DescriptionReader):
                     kind = place_kind(word) if word[:1].isupper() else None
                     if kind is not None:
                         return kind[0]
+            if _LED_BY.search(self.text, max(0, s - 60), s) is not None:
+                # "A delegation headed by X, a member of the Chinese Communist Party Politburo,": the
+                # state the apposition on its leader names
+                apposed = _APPOSED_AFTER.match(self.text, e, min(len(self.text), e + 100))
+                states = {
+                    k[0]
+                    for word in (apposed.group(1).split() if apposed is not None else ())
+                    if word[:1].isupper() and (k := place_kind(word.rstrip("'’s"))) is not None
+                }
+                if len(states) == 1:
+                    return states.pop()
         return None
 
     def _heads_a_state_body(self, actor: Actor) -> bool:
@@ -471,12 +493,16 @@ _NATIONAL_DELEGATION = regex.compile(
 """Words before a name that make it the leader of a state's delegation: "A Chinese delegation led by"."""
 _DELEGATION_OF = regex.compile(
     r"\b(?:delegation|mission)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){0,4}"
-    r"(?P<state>\p{Lu}[\p{L}-]+)[ \t]+(?:led|headed)[ \t]+by[ \t]+\Z"
+    r"(?P<state>\p{Lu}[\p{L}-]+)(?:[ \t]+\([^()]{1,12}\))?,?[ \t]+(?:led|headed)[ \t]+by[ \t]+\Z"
 )
 _HEADS_A_DELEGATION = regex.compile(
     r"(?:[ \t]*,[^,.;]{1,60},)?[ \t]*(?:,[ \t]*(?:who[ \t]+(?:is[ \t]+|was[ \t]+|has[ \t]+)?|the[ \t]+)?)?"
     r"(?:led|leads|leading|headed|heads|heading|head|chief|leader)[ \t]+(?:of[ \t]+)?"
     r"(?:the|a|an|his|her)[ \t]+(?P<words>(?:[\p{L}-]+[ \t]+){1,4}?)(?:delegation|mission)\b"
+)
+_APPOSED_AFTER = regex.compile(r"[ \t]*,[ \t]*([^,;.()]{3,90}),")
+_LED_BY = regex.compile(
+    r"\b(?:delegation|mission)[ \t]+(?:[^.;,]{0,40}?[ \t])?(?:led|headed)[ \t]+by[ \t]+\Z"
 )
 _NOT_BY_LAST_WORD = lexicon.words("actors", "roles never called by their last word")
 _OFFICIAL = lexicon.words("events", "official roles")

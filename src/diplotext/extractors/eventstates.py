@@ -89,10 +89,15 @@ class PersonStates:
             or self._departed_home(actor)
             or self._gone_home(actor)
             or self._hosting_state(actor)
+            or self.delegation_state(actor)
             or self._dominant_state(actor)
         )
         self._countries[actor.id] = found
         return found
+
+    def delegation_state(self, actor: Actor) -> str | None:
+        """The state of the delegation the person leads (read where delegations are known)."""
+        return None
 
     def _headline_state(self, actor: Actor) -> str | None:
         """ "Irish president in Japan" over "President X arrived in Tokyo": a demonym before a role

@@ -81,6 +81,7 @@ def place_in_the_headline(ctx: EventContext, skip: set[str | None]) -> list[Enti
         return []
     start = article.title_span[0]
     found: list[Entity] = []
+    countries: list[Entity] = []
     words = list(_TITLE_WORD.finditer(article.title))
     k = 0
     while k < len(words):
@@ -92,6 +93,18 @@ def place_in_the_headline(ctx: EventContext, skip: set[str | None]) -> list[Enti
             if got is None:  # "... Arrives In Nakuru": a world city after "in" or "to"
                 world = world_place(article.title, a, article.title[a:b])
                 got = (world.code, "city") if world is not None and world.code else None
+            if got is not None and got[1] == "country" and got[0] not in skip:
+                # "Party delegation tours Laos": a country, when the headline names no city
+                countries.append(
+                    Entity(
+                        start=start + a,
+                        end=start + b,
+                        kind="state",
+                        text=article.title[a:b],
+                        code=got[0],
+                        place_kind="country",
+                    )
+                )
             if got is not None and got[1] in ("city", "seat") and got[0] not in skip:
                 found.append(
                     Entity(
@@ -106,6 +119,8 @@ def place_in_the_headline(ctx: EventContext, skip: set[str | None]) -> list[Enti
                 k += width - 1
                 break
         k += 1
+    if not found and len({e.code for e in countries}) == 1:
+        return countries[:1]
     return found if len({e.code for e in found}) == 1 else []
 
 
