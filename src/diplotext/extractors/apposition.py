@@ -3,7 +3,7 @@ X, whoever else the article calls a foreign minister."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Final
 
 import regex
@@ -177,10 +177,13 @@ def _by_subject(clauses: tuple[Clause, ...]) -> dict[int, Clause]:
 _COMMA_BEFORE: Final = regex.compile(r"[ \t]*,[ \t]*\Z")
 
 
-def named_before_its_verb(text: str, layer: ClauseLayer, phrase: Phrase) -> Actor | None:
+def named_before_its_verb(
+    text: str, layer: ClauseLayer, phrase: Phrase, clauses: Iterable[Clause]
+) -> Actor | None:
     """ "A second man sought by police in the same case, X, was arrested": the name set off by
-    commas between a subject and its clause's verb, past what describes the subject."""
-    for c in layer.in_sentence(layer.sentence_at(phrase.start)):
+    commas between a subject and its clause's verb, past what describes the subject. ``clauses``
+    are those of the phrase's sentence whose own subject starts where the phrase does."""
+    for c in clauses:
         subject = c.subject
         if subject is None or subject.start != phrase.start or c.subject_from is not None:
             continue

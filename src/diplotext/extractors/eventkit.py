@@ -233,6 +233,8 @@ class EventContext(EventPeople):
         self._by_role: dict[str, list[Actor]] | None = None
         self._learned_roles: dict[str, set[str]] = {}
         self._delegations: dict[str, str | None] = {}
+        self._leading: dict[str, bool] = {}
+        self._subjects: dict[int, dict[int, list[Clause]]] = {}
         self._descriptions_read = False
         self._nationalities_read = False
         self._title_states: dict[int, str] | None = None

@@ -21,11 +21,11 @@ from diplotext.extractors.apposition import (
     named_before_its_verb,
     named_in_apposition,
 )
-from diplotext.extractors.eventdescriptions import DescriptionReader
+from diplotext.extractors.eventdelegations import DelegationReader
 from diplotext.extractors.eventstates import PRONOUNS, STATE_KINDS
 from diplotext.model import Actor
 from diplotext.patterns import lazy
-from diplotext.syntax import ClauseLayer, Phrase, place_kind
+from diplotext.syntax import Clause, ClauseLayer, Phrase
 
 __all__ = ["STATE_KINDS", "EventPeople"]
 
@@ -35,7 +35,7 @@ _COMMA_OPEN = regex.compile(r"[ \t]*,")
 _LIST_GLUE = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
 
 
-class EventPeople(DescriptionReader):
+class EventPeople(DelegationReader):
     """Questions about the persons of one article, mixed into
     :class:`~diplotext.extractors.eventkit.EventContext`, which sets the attributes below."""
 
@@ -45,11 +45,11 @@ class EventPeople(DescriptionReader):
     _countries: dict[str, str | None]
     _by_role: dict[str, list[Actor]] | None
     _learned_roles: dict[str, set[str]]
-    _delegations: dict[str, str | None]
     _descriptions_read: bool
     _nationalities_read: bool
     _title_states: dict[int, str] | None
     _home: str | None
+    _subjects: dict[int, dict[int, list[Clause]]]
     dateline_code: str | None
 
     def persons(self, phrase: Phrase | None) -> list[Actor]:
@@ -93,7 +93,7 @@ class EventPeople(DescriptionReader):
             # phrase after a comma is the one it describes
             return apposed[-1:]
         named = named_in_apposition(self.text, self.layer, phrase) or named_before_its_verb(
-            self.text, self.layer, phrase
+            self.text, self.layer, phrase, self.subject_clauses(phrase)
         )
         if named is not None:
             return [named]  # "the Saudi foreign minister, Prince X,": X, not another minister
@@ -135,6 +135,18 @@ class EventPeople(DescriptionReader):
                     if e.kind == "person" and e.actor in among:
                         last = e.actor
         return last
+
+    def subject_clauses(self, phrase: Phrase) -> list[Clause]:
+        """The clauses of the phrase's sentence whose own subject starts where it does (indexed
+        once per sentence)."""
+        idx = self.layer.sentence_at(phrase.start)
+        index = self._subjects.get(idx)
+        if index is None:
+            index = self._subjects[idx] = {}
+            for c in self.layer.in_sentence(idx):
+                if c.subject is not None:
+                    index.setdefault(c.subject.start, []).append(c)
+        return index.get(phrase.start, [])
 
     def _learn_role(self, actor: Actor, words: tuple[str, ...]) -> None:
         """Give the person the role a description of them ends with ("foreign minister")."""
@@ -358,57 +370,6 @@ class EventPeople(DescriptionReader):
             or (not roles & _NON_OFFICIAL and self._leads_a_delegation(actor))
         )
 
-    def _leads_a_national_delegation(self, actor: Actor) -> bool:
-        """ "A Chinese delegation led by X": the leader of a state's delegation represents it."""
-        return self.delegation_state(actor) is not None
-
-    def _leads_a_delegation(self, actor: Actor) -> bool:
-        """ "A delegation headed by X, a member of the Politburo, arrived": the leader of an
-        official delegation represents the state it comes from, whatever other role he has."""
-        text = self.text
-        return any(
-            _LED_BY.search(text, max(0, s - 60), s) is not None
-            or _HEADS_A_DELEGATION.match(text, e, min(len(text), e + 120)) is not None
-            for s, e in actor.mentions
-        )
-
-    def delegation_state(self, actor: Actor) -> str | None:
-        """The state of the delegation the person leads ("A Chinese delegation led by X", "a
-        delegation of the Communist Party of China led by X"), if any (read once per person)."""
-        if actor.id not in self._delegations:
-            self._delegations[actor.id] = self._delegation_state(actor)
-        return self._delegations[actor.id]
-
-    def _delegation_state(self, actor: Actor) -> str | None:
-        for s, e in actor.mentions:
-            # "A Communist Party of China delegation led by X": the state may not be the first word
-            found = [*_NATIONAL_DELEGATION.finditer(self.text, max(0, s - 90), s, overlapped=True)]
-            m = _DELEGATION_OF.search(self.text, max(0, s - 90), s)
-            for got in (*found, *([m] if m is not None else [])):
-                kind = place_kind(got.group("state"))
-                if kind is not None:
-                    return kind[0]
-            # "X, head of the Japanese delegation,", "X, who headed a Singaporean delegation", "X
-            # headed a Chinese Communist Party delegation to": the delegation told after the name
-            after = _HEADS_A_DELEGATION.match(self.text, e, min(len(self.text), e + 120))
-            if after is not None:
-                for word in after.group("words").split():
-                    kind = place_kind(word) if word[:1].isupper() else None
-                    if kind is not None:
-                        return kind[0]
-            if _LED_BY.search(self.text, max(0, s - 60), s) is not None:
-                # "A delegation headed by X, a member of the Chinese Communist Party Politburo,": the
-                # state the apposition on its leader names
-                apposed = _APPOSED_AFTER.match(self.text, e, min(len(self.text), e + 100))
-                states = {
-                    k[0]
-                    for word in (apposed.group(1).split() if apposed is not None else ())
-                    if word[:1].isupper() and (k := place_kind(word.rstrip("'’s"))) is not None
-                }
-                if len(states) == 1:
-                    return states.pop()
-        return None
-
     def _heads_a_state_body(self, actor: Actor) -> bool:
         """Is the person, in an apposition, the director or head of a state's office or agency
         ("X, deputy director of China's Taiwan Affairs Office")?"""
@@ -486,24 +447,6 @@ class EventPeople(DescriptionReader):
 
 _HONORIFICS = frozenset(lexicon.mapping("actors", "honorifics"))
 _SENTENCE_BREAK = regex.compile(r"[.!?][\"'”’)]*\s+|\n")
-_NATIONAL_DELEGATION = regex.compile(
-    r"(?P<state>\p{Lu}[\p{L}-]+)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:delegation|mission)[ \t]+"
-    r"(?:[^.;]{0,40}?[ \t])?(?:led|headed)[ \t]+by[ \t]+\Z"
-)
-"""Words before a name that make it the leader of a state's delegation: "A Chinese delegation led by"."""
-_DELEGATION_OF = regex.compile(
-    r"\b(?:delegation|mission)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){0,4}"
-    r"(?P<state>\p{Lu}[\p{L}-]+)(?:[ \t]+\([^()]{1,12}\))?,?[ \t]+(?:led|headed)[ \t]+by[ \t]+\Z"
-)
-_HEADS_A_DELEGATION = regex.compile(
-    r"(?:[ \t]*,[^,.;]{1,60},)?[ \t]*(?:,[ \t]*(?:who[ \t]+(?:is[ \t]+|was[ \t]+|has[ \t]+)?|the[ \t]+)?)?"
-    r"(?:led|leads|leading|headed|heads|heading|head|chief|leader)[ \t]+(?:of[ \t]+)?"
-    r"(?:the|a|an|his|her)[ \t]+(?P<words>(?:[\p{L}-]+[ \t]+){1,4}?)(?:delegation|mission)\b"
-)
-_APPOSED_AFTER = regex.compile(r"[ \t]*,[ \t]*([^,;.()]{3,90}),")
-_LED_BY = regex.compile(
-    r"\b(?:delegation|mission)[ \t]+(?:[^.;,]{0,40}?[ \t])?(?:led|headed)[ \t]+by[ \t]+\Z"
-)
 _NOT_BY_LAST_WORD = lexicon.words("actors", "roles never called by their last word")
 _OFFICIAL = lexicon.words("events", "official roles")
 _LEADING = sorted(lexicon.words("events", "leading roles"))

@@ -469,7 +469,7 @@ def _doer_suspects(ctx: EventContext, clause: Clause) -> list[Actor]:
     named = named_suspects(ctx, doers)
     if named or doers is None:
         return named
-    late = named_before_its_verb(ctx.text, ctx.layer, doers)
+    late = named_before_its_verb(ctx.text, ctx.layer, doers, ctx.subject_clauses(doers))
     return [late] if late is not None else []
 
 
@@ -477,5 +477,5 @@ def _named_before_the_verb(ctx: EventContext, clause: Clause) -> list[Actor]:
     """ "A second man sought by British police, X, was extradited": the name before the verb."""
     if clause.subject is None:
         return []
-    named = named_before_its_verb(ctx.text, ctx.layer, clause.subject)
+    named = named_before_its_verb(ctx.text, ctx.layer, clause.subject, ctx.subject_clauses(clause.subject))
     return [named] if named is not None else []

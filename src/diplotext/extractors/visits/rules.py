@@ -404,8 +404,9 @@ class _Finder(LooseFrames, Meetings):
         """Is the visitor's trip of this sentence already a case with another host? (A meeting
         "in" a place during a known visit does not make a second trip.)"""
         clause = trip.frame.clause
+        sentence = self.ctx.layer.sentences[trip.frame.sentence]
         for case in self.cases.values():
-            if case.visitor.id != visitor.id:
+            if case.visitor.id != visitor.id or sentence not in case.evidence:
                 continue
             for use in case.uses:
                 other = use.trip.frame.clause

@@ -1,0 +1,93 @@
+"""Delegations and who leads them: "A Chinese delegation led by X", "a delegation of the
+Communist Party of China (CPC) headed by X", "X, head of the Japanese delegation,", "X headed a
+delegation to ...". The leader of an official delegation represents the state it comes from."""
+
+from __future__ import annotations
+
+import regex
+
+from diplotext.extractors.eventdescriptions import DescriptionReader
+from diplotext.model import Actor
+from diplotext.syntax import place_kind
+
+__all__ = ["DelegationReader"]
+
+
+class DelegationReader(DescriptionReader):
+    """What the article says of the delegations its people lead (read once per person)."""
+
+    _delegations: dict[str, str | None]
+    _leading: dict[str, bool]
+
+    def _leads_a_national_delegation(self, actor: Actor) -> bool:
+        """ "A Chinese delegation led by X": the leader of a state's delegation represents it."""
+        return self.delegation_state(actor) is not None
+
+    def _leads_a_delegation(self, actor: Actor) -> bool:
+        """ "A delegation headed by X, a member of the Politburo, arrived": the leader of an
+        official delegation represents the state it comes from, whatever other role he has."""
+        if actor.id not in self._leading:
+            text = self.text
+            self._leading[actor.id] = any(
+                _LED_BY.search(text, max(0, s - 60), s) is not None
+                or _HEADS_A_DELEGATION.match(text, e, min(len(text), e + 120)) is not None
+                for s, e in actor.mentions
+            )
+        return self._leading[actor.id]
+
+    def delegation_state(self, actor: Actor) -> str | None:
+        """The state of the delegation the person leads ("A Chinese delegation led by X", "a
+        delegation of the Communist Party of China led by X"), if any (read once per person)."""
+        if actor.id not in self._delegations:
+            self._delegations[actor.id] = self._delegation_state(actor)
+        return self._delegations[actor.id]
+
+    def _delegation_state(self, actor: Actor) -> str | None:
+        for s, e in actor.mentions:
+            # "A Communist Party of China delegation led by X": the state may not be the first word
+            found = [*_NATIONAL_DELEGATION.finditer(self.text, max(0, s - 90), s, overlapped=True)]
+            m = _DELEGATION_OF.search(self.text, max(0, s - 90), s)
+            for got in (*found, *([m] if m is not None else [])):
+                kind = place_kind(got.group("state"))
+                if kind is not None:
+                    return kind[0]
+            # "X, head of the Japanese delegation,", "X, who headed a Singaporean delegation", "X
+            # headed a Chinese Communist Party delegation to": the delegation told after the name
+            after = _HEADS_A_DELEGATION.match(self.text, e, min(len(self.text), e + 120))
+            if after is not None:
+                for word in after.group("words").split():
+                    kind = place_kind(word) if word[:1].isupper() else None
+                    if kind is not None:
+                        return kind[0]
+            if _LED_BY.search(self.text, max(0, s - 60), s) is not None:
+                # "A delegation headed by X, a member of the Chinese Communist Party Politburo,": the
+                # state the apposition on its leader names
+                apposed = _APPOSED_AFTER.match(self.text, e, min(len(self.text), e + 100))
+                states = {
+                    k[0]
+                    for word in (apposed.group(1).split() if apposed is not None else ())
+                    if word[:1].isupper() and (k := place_kind(word.rstrip("'’s"))) is not None
+                }
+                if len(states) == 1:
+                    return states.pop()
+        return None
+
+
+_NATIONAL_DELEGATION = regex.compile(
+    r"(?P<state>\p{Lu}[\p{L}-]+)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:delegation|mission)[ \t]+"
+    r"(?:[^.;]{0,40}?[ \t])?(?:led|headed)[ \t]+by[ \t]+\Z"
+)
+"""Words before a name that make it the leader of a state's delegation: "A Chinese delegation led by"."""
+_DELEGATION_OF = regex.compile(
+    r"\b(?:delegation|mission)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){0,4}"
+    r"(?P<state>\p{Lu}[\p{L}-]+)(?:[ \t]+\([^()]{1,12}\))?,?[ \t]+(?:led|headed)[ \t]+by[ \t]+\Z"
+)
+_HEADS_A_DELEGATION = regex.compile(
+    r"(?:[ \t]*,[^,.;]{1,60},)?[ \t]*(?:,[ \t]*(?:who[ \t]+(?:is[ \t]+|was[ \t]+|has[ \t]+)?|the[ \t]+)?)?"
+    r"(?:led|leads|leading|headed|heads|heading|head|chief|leader)[ \t]+(?:of[ \t]+)?"
+    r"(?:the|a|an|his|her)[ \t]+(?P<words>(?:[\p{L}-]+[ \t]+){1,4}?)(?:delegation|mission)\b"
+)
+_APPOSED_AFTER = regex.compile(r"[ \t]*,[ \t]*([^,;.()]{3,90}),")
+_LED_BY = regex.compile(
+    r"\b(?:delegation|mission)[ \t]+(?:[^.;,]{0,40}?[ \t])?(?:led|headed)[ \t]+by[ \t]+\Z"
+)
