@@ -200,3 +200,25 @@ def test_boilerplate_with_words_counted_up_to_what_is_compared(text: str) -> Non
     assert boilerplate.is_boilerplate(text) == _plain_is_boilerplate(text)
     words = sum(1 for _ in boilerplate._WORD.finditer(text.strip()))
     assert boilerplate._words(text.strip(), 41) == min(words, 41)
+
+
+_GATED_SENTENCES = [
+    *_SENTENCES,
+    "Since then President X has said he'll come; a visit by then Finance Minister Y was set.",
+    "The envoy arrived early on Tuesday and they've themselves said it's late.",
+    "According to aides, Z won't travel, and the then-Secretary of State did not either.",
+    "Officials said nothing more about it.",
+]
+
+
+def test_clause_token_passes_skipped_without_their_words_change_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The passes run only where the sentence holds one of their words (or a contraction took
+    another word) give the tokens that running them on every sentence gives."""
+    gated = [_tags(s) for s in _GATED_SENTENCES]
+    real = clause_tokens._contractions
+    monkeypatch.setattr(clause_tokens, "_contractions", lambda toks: real(toks) or True)  # every pass runs
+    clause_tokens._TAGGED.clear()
+    always = [_tags(s) for s in _GATED_SENTENCES]
+    assert gated == always
