@@ -222,3 +222,21 @@ def test_clause_token_passes_skipped_without_their_words_change_nothing(
     clause_tokens._TAGGED.clear()
     always = [_tags(s) for s in _GATED_SENTENCES]
     assert gated == always
+
+
+_ACRONYM_PIECES = ["Export", "Development", "Canada", "of", "the", " ", "\t", "(EDC)", "(ED)", ", or EDC,"]
+_ACRONYM_PIECES += [", or DC.", "(", ")", ",", " or ", "EDC", "Ünion"]
+acronym_texts = st.lists(st.sampled_from(_ACRONYM_PIECES), max_size=16).map("".join)
+
+
+@settings(max_examples=400)
+@given(text=acronym_texts)
+def test_acronyms_skipping_a_pattern_without_its_short_form_change_nothing(text: str) -> None:
+    from diplotext.extractors.quotes import naming
+
+    gated = naming.acronyms_in(text)
+    with pytest.MonkeyPatch.context() as mp:
+        everywhere = regex.compile("")  # finds a match in every text: both patterns are tried
+        mp.setattr(naming, "_ACRONYM_SHORT", everywhere)
+        mp.setattr(naming, "_ACRONYM_OR_SHORT", everywhere)
+        assert naming.acronyms_in(text) == gated
