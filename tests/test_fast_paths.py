@@ -240,3 +240,32 @@ def test_acronyms_skipping_a_pattern_without_its_short_form_change_nothing(text:
         mp.setattr(naming, "_ACRONYM_SHORT", everywhere)
         mp.setattr(naming, "_ACRONYM_OR_SHORT", everywhere)
         assert naming.acronyms_in(text) == gated
+
+
+@settings(max_examples=300)
+@given(
+    words=st.lists(st.text(alphabet="abcAé-", min_size=1, max_size=4), min_size=1, max_size=8),
+    probe=st.text(alphabet="abcAé-", max_size=5),
+)
+def test_a_word_trie_matches_the_strings_of_the_plain_alternation(words: list[str], probe: str) -> None:
+    from diplotext.patterns import word_trie
+
+    trie = regex.compile(f"(?:{word_trie(words)})", regex.IGNORECASE)
+    plain = regex.compile("(?:" + "|".join(regex.escape(w) for w in words) + ")", regex.IGNORECASE)
+    assert (trie.fullmatch(probe) is None) == (plain.fullmatch(probe) is None)
+
+
+_TRIP_PIECES = ["He", "went", "WENT", "came", "to", "the", "Rome", "here", "Here", "going", " ", "\t", ","]
+trip_texts = st.lists(st.sampled_from(_TRIP_PIECES), max_size=14).map(" ".join)
+
+
+@settings(max_examples=300)
+@given(text=trip_texts)
+def test_the_weak_trip_context_through_a_trie_finds_what_the_word_list_finds(text: str) -> None:
+    from diplotext import lexicon
+    from diplotext.extractors.visits import rules
+
+    words = "|".join(lexicon.longest_first(rules._TRIGGERS - rules._STRONG))
+    tail = rules._WEAK_CONTEXT.pattern[rules._WEAK_CONTEXT.pattern.index(r")\b(?:[ \t]") :]
+    plain = regex.compile(r"\b(?i:" + words + tail)
+    assert (rules._WEAK_CONTEXT.search(text) is None) == (plain.search(text) is None)
