@@ -269,3 +269,22 @@ def test_the_weak_trip_context_through_a_trie_finds_what_the_word_list_finds(tex
     tail = rules._WEAK_CONTEXT.pattern[rules._WEAK_CONTEXT.pattern.index(r")\b(?:[ \t]") :]
     plain = regex.compile(r"\b(?i:" + words + tail)
     assert (rules._WEAK_CONTEXT.search(text) is None) == (plain.search(text) is None)
+
+
+_LABEL_PIECES = ["WALLACE", "Related", "READ MORE", "Smith", ":", " ", "\t", "Well,", "look", '"', "\n"]
+label_texts = st.lists(st.sampled_from(_LABEL_PIECES), max_size=14).map("".join)
+
+
+@settings(max_examples=400)
+@given(text=label_texts)
+def test_a_paragraph_without_a_colon_opens_with_no_label(text: str) -> None:
+    """The quote scanner skips its link-line and speaker-label patterns where no colon stands (in
+    the paragraph; in the label's first 80 characters): neither can match there."""
+    from diplotext.extractors.quotes import scan, transcripts
+
+    window = min(len(text), 80)
+    if ":" not in text[:window]:
+        assert transcripts._TURN.match(text, 0, window) is None
+        assert transcripts.transcript_turns(text, 0, len(text), set()) == []
+    if ":" not in text:
+        assert scan._LINK_LINE.match(text, 0, len(text)) is None
