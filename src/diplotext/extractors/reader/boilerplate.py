@@ -101,6 +101,7 @@ _BULLET: Final = regex.compile(r"\s*[•·▪►\-–—*]\s")
 _SENTENCE_END: Final = regex.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _ALNUM: Final = regex.compile(r"[\p{L}\d]")
 _WORD: Final = regex.compile(r"[\p{L}\d][\p{L}\d'’\-]*")
+_WORD_ASCII: Final = ascii_twin(_WORD)
 
 MAX_WORDS_PER_HIT = 12
 """A block is boilerplate only if it has a furniture word for every this many words."""
@@ -121,7 +122,8 @@ def vocabulary_hits(text: str) -> int:
 def _words(text: str, most: int) -> int:
     """The number of words in ``text``, counted up to ``most`` (a larger count is ``most``: the
     callers only compare it with smaller numbers)."""
-    return sum(1 for _ in itertools.islice(_WORD.finditer(text), most))
+    words = (_WORD_ASCII if text.isascii() else _WORD).finditer(text)
+    return sum(1 for _ in itertools.islice(words, most))
 
 
 def is_boilerplate(text: str) -> bool:
