@@ -5,6 +5,8 @@ the object-control heads."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 import regex
 from hypothesis import given, settings
@@ -288,3 +290,60 @@ def test_a_paragraph_without_a_colon_opens_with_no_label(text: str) -> None:
         assert transcripts.transcript_turns(text, 0, len(text), set()) == []
     if ":" not in text:
         assert scan._LINK_LINE.match(text, 0, len(text)) is None
+
+
+def _first_chars(items: Any) -> tuple[set[int] | None, bool]:
+    """The code points a match of a parsed ``re`` sequence can start with (``None``: any), and
+    whether it can match the empty string."""
+    from re import _constants as C
+
+    out: set[int] = set()
+    for op, av in items:
+        if op is C.AT:
+            continue  # zero width
+        if op is C.LITERAL:
+            got, empty = {av}, False
+        elif op is C.IN:
+            got, empty = set(), False
+            for o, a in av:
+                if o is C.LITERAL:
+                    got.add(a)
+                elif o is C.RANGE:
+                    got.update(range(a[0], a[1] + 1))
+                else:
+                    return None, False
+        elif op is C.SUBPATTERN:
+            got, empty = _first_chars(av[3].data)  # type: ignore[assignment]
+        elif op is C.BRANCH:
+            got, empty = set(), False
+            for alt in av[1]:
+                more, alt_empty = _first_chars(alt.data)
+                if more is None:
+                    return None, False
+                got |= more
+                empty = empty or alt_empty
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            got, empty = _first_chars(av[2].data)  # type: ignore[assignment]
+            empty = empty or av[0] == 0
+        else:
+            return None, False
+        if got is None:
+            return None, False
+        out |= got
+        if not empty:
+            return out, False
+    return out, True
+
+
+def test_the_boilerplate_vocabulary_lookahead_holds_every_first_letter() -> None:
+    """The lookahead after the vocabulary's ``\\b`` lets through every letter a branch can open
+    with: it skips only words no branch can match."""
+    from re import _constants as C
+    from re import _parser
+
+    parsed = _parser.parse(boilerplate._VOCAB_ASCII.pattern, boilerplate._VOCAB_ASCII.flags).data
+    at = next(k for k, (op, _) in enumerate(parsed) if op is C.ASSERT)
+    allowed, _ = _first_chars(parsed[at][1][1].data)
+    needed, empty = _first_chars(parsed[at + 1 :])
+    assert allowed is not None and needed is not None and not empty
+    assert needed <= allowed
