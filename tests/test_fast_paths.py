@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplotext.extractors.extradition import attributes
+from diplotext.extractors.quotes import article_names
 from diplotext.extractors.reader import boilerplate, paragraphs
 from diplotext.syntax import entities, relations
 from diplotext.syntax import tokens as clause_tokens
@@ -335,14 +336,24 @@ def _first_chars(items: Any) -> tuple[set[int] | None, bool]:
     return out, True
 
 
-def test_the_boilerplate_vocabulary_lookahead_holds_every_first_letter() -> None:
-    """The lookahead after the vocabulary's ``\\b`` lets through every letter a branch can open
-    with: it skips only words no branch can match."""
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        pytest.param(lambda: boilerplate._VOCAB_ASCII, id="boilerplate vocabulary"),
+        pytest.param(lambda: article_names._NAME_RUN_ASCII, id="person name runs"),
+    ],
+)
+def test_a_first_letter_lookahead_holds_every_letter_a_branch_opens_with(pattern: Any) -> None:
+    """The lookahead before a scan's branches lets through every character one of them can open
+    with: it passes over only places where no branch can match. (The ``regex`` pattern has the same
+    structure, with ``\\p{Lu}`` where its ASCII twin has ``A-Z``.)"""
     from re import _constants as C
     from re import _parser
 
-    parsed = _parser.parse(boilerplate._VOCAB_ASCII.pattern, boilerplate._VOCAB_ASCII.flags).data
+    compiled = pattern()
+    parsed = _parser.parse(compiled.pattern, compiled.flags).data
     at = next(k for k, (op, _) in enumerate(parsed) if op is C.ASSERT)
+    assert all(op is C.AT for op, _ in parsed[:at])  # nothing but \b before it
     allowed, _ = _first_chars(parsed[at][1][1].data)
     needed, empty = _first_chars(parsed[at + 1 :])
     assert allowed is not None and needed is not None and not empty
