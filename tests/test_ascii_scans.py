@@ -155,8 +155,10 @@ TWINS = [
     pytest.param(entities._CAP_RUN, entities._CAP_RUN_ASCII, id="clause layer place runs"),
     pytest.param(mentions._TOKEN, mentions._TOKEN_ASCII, id="quotes mention tokens"),
     pytest.param(language._WORD, language._WORD_ASCII, id="language check words"),
+    pytest.param(marks._MARK, marks._MARK_ASCII, id="quotation marks"),
     # the twins ascii_twin makes
     pytest.param(boilerplate._VOCAB, boilerplate._VOCAB_ASCII, id="boilerplate vocabulary"),
+    pytest.param(boilerplate._WORD, boilerplate._WORD_ASCII, id="boilerplate word count"),
     pytest.param(marks._LEADING, marks._LEADING_ASCII, id="leading quotation mark"),
     pytest.param(indirect._WORD, indirect._WORD_ASCII, id="clause word count"),
     pytest.param(indirect._CLAUSE_WORD, indirect._CLAUSE_WORD_ASCII, id="clause words"),

@@ -5,12 +5,15 @@ the object-control heads."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplotext.extractors.extradition import attributes
+from diplotext.extractors.quotes import article_names
 from diplotext.extractors.reader import boilerplate, paragraphs
 from diplotext.syntax import entities, relations
 from diplotext.syntax import tokens as clause_tokens
@@ -200,3 +203,158 @@ def test_boilerplate_with_words_counted_up_to_what_is_compared(text: str) -> Non
     assert boilerplate.is_boilerplate(text) == _plain_is_boilerplate(text)
     words = sum(1 for _ in boilerplate._WORD.finditer(text.strip()))
     assert boilerplate._words(text.strip(), 41) == min(words, 41)
+
+
+_GATED_SENTENCES = [
+    *_SENTENCES,
+    "Since then President X has said he'll come; a visit by then Finance Minister Y was set.",
+    "The envoy arrived early on Tuesday and they've themselves said it's late.",
+    "According to aides, Z won't travel, and the then-Secretary of State did not either.",
+    "Officials said nothing more about it.",
+]
+
+
+def test_clause_token_passes_skipped_without_their_words_change_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The passes run only where the sentence holds one of their words (or a contraction took
+    another word) give the tokens that running them on every sentence gives."""
+    gated = [_tags(s) for s in _GATED_SENTENCES]
+    real = clause_tokens._contractions
+    monkeypatch.setattr(clause_tokens, "_contractions", lambda toks: real(toks) or True)  # every pass runs
+    clause_tokens._TAGGED.clear()
+    always = [_tags(s) for s in _GATED_SENTENCES]
+    assert gated == always
+
+
+_ACRONYM_PIECES = ["Export", "Development", "Canada", "of", "the", " ", "\t", "(EDC)", "(ED)", ", or EDC,"]
+_ACRONYM_PIECES += [", or DC.", "(", ")", ",", " or ", "EDC", "Ünion"]
+acronym_texts = st.lists(st.sampled_from(_ACRONYM_PIECES), max_size=16).map("".join)
+
+
+@settings(max_examples=400)
+@given(text=acronym_texts)
+def test_acronyms_skipping_a_pattern_without_its_short_form_change_nothing(text: str) -> None:
+    from diplotext.extractors.quotes import naming
+
+    gated = naming.acronyms_in(text)
+    with pytest.MonkeyPatch.context() as mp:
+        everywhere = regex.compile("")  # finds a match in every text: both patterns are tried
+        mp.setattr(naming, "_ACRONYM_SHORT", everywhere)
+        mp.setattr(naming, "_ACRONYM_OR_SHORT", everywhere)
+        assert naming.acronyms_in(text) == gated
+
+
+@settings(max_examples=300)
+@given(
+    words=st.lists(st.text(alphabet="abcAé-", min_size=1, max_size=4), min_size=1, max_size=8),
+    probe=st.text(alphabet="abcAé-", max_size=5),
+)
+def test_a_word_trie_matches_the_strings_of_the_plain_alternation(words: list[str], probe: str) -> None:
+    from diplotext.patterns import word_trie
+
+    trie = regex.compile(f"(?:{word_trie(words)})", regex.IGNORECASE)
+    plain = regex.compile("(?:" + "|".join(regex.escape(w) for w in words) + ")", regex.IGNORECASE)
+    assert (trie.fullmatch(probe) is None) == (plain.fullmatch(probe) is None)
+
+
+_TRIP_PIECES = ["He", "went", "WENT", "came", "to", "the", "Rome", "here", "Here", "going", " ", "\t", ","]
+trip_texts = st.lists(st.sampled_from(_TRIP_PIECES), max_size=14).map(" ".join)
+
+
+@settings(max_examples=300)
+@given(text=trip_texts)
+def test_the_weak_trip_context_through_a_trie_finds_what_the_word_list_finds(text: str) -> None:
+    from diplotext import lexicon
+    from diplotext.extractors.visits import rules
+
+    words = "|".join(lexicon.longest_first(rules._TRIGGERS - rules._STRONG))
+    tail = rules._WEAK_CONTEXT.pattern[rules._WEAK_CONTEXT.pattern.index(r")\b(?:[ \t]") :]
+    plain = regex.compile(r"\b(?i:" + words + tail)
+    assert (rules._WEAK_CONTEXT.search(text) is None) == (plain.search(text) is None)
+
+
+_LABEL_PIECES = ["WALLACE", "Related", "READ MORE", "Smith", ":", " ", "\t", "Well,", "look", '"', "\n"]
+label_texts = st.lists(st.sampled_from(_LABEL_PIECES), max_size=14).map("".join)
+
+
+@settings(max_examples=400)
+@given(text=label_texts)
+def test_a_paragraph_without_a_colon_opens_with_no_label(text: str) -> None:
+    """The quote scanner skips its link-line and speaker-label patterns where no colon stands (in
+    the paragraph; in the label's first 80 characters): neither can match there."""
+    from diplotext.extractors.quotes import scan, transcripts
+
+    window = min(len(text), 80)
+    if ":" not in text[:window]:
+        assert transcripts._TURN.match(text, 0, window) is None
+        assert transcripts.transcript_turns(text, 0, len(text), set()) == []
+    if ":" not in text:
+        assert scan._LINK_LINE.match(text, 0, len(text)) is None
+
+
+def _first_chars(items: Any) -> tuple[set[int] | None, bool]:
+    """The code points a match of a parsed ``re`` sequence can start with (``None``: any), and
+    whether it can match the empty string."""
+    from re import _constants as C
+
+    out: set[int] = set()
+    for op, av in items:
+        if op is C.AT:
+            continue  # zero width
+        if op is C.LITERAL:
+            got, empty = {av}, False
+        elif op is C.IN:
+            got, empty = set(), False
+            for o, a in av:
+                if o is C.LITERAL:
+                    got.add(a)
+                elif o is C.RANGE:
+                    got.update(range(a[0], a[1] + 1))
+                else:
+                    return None, False
+        elif op is C.SUBPATTERN:
+            got, empty = _first_chars(av[3].data)  # type: ignore[assignment]
+        elif op is C.BRANCH:
+            got, empty = set(), False
+            for alt in av[1]:
+                more, alt_empty = _first_chars(alt.data)
+                if more is None:
+                    return None, False
+                got |= more
+                empty = empty or alt_empty
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            got, empty = _first_chars(av[2].data)  # type: ignore[assignment]
+            empty = empty or av[0] == 0
+        else:
+            return None, False
+        if got is None:
+            return None, False
+        out |= got
+        if not empty:
+            return out, False
+    return out, True
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        pytest.param(lambda: boilerplate._VOCAB_ASCII, id="boilerplate vocabulary"),
+        pytest.param(lambda: article_names._NAME_RUN_ASCII, id="person name runs"),
+    ],
+)
+def test_a_first_letter_lookahead_holds_every_letter_a_branch_opens_with(pattern: Any) -> None:
+    """The lookahead before a scan's branches lets through every character one of them can open
+    with: it passes over only places where no branch can match. (The ``regex`` pattern has the same
+    structure, with ``\\p{Lu}`` where its ASCII twin has ``A-Z``.)"""
+    from re import _constants as C
+    from re import _parser
+
+    compiled = pattern()
+    parsed = _parser.parse(compiled.pattern, compiled.flags).data
+    at = next(k for k, (op, _) in enumerate(parsed) if op is C.ASSERT)
+    assert all(op is C.AT for op, _ in parsed[:at])  # nothing but \b before it
+    allowed, _ = _first_chars(parsed[at][1][1].data)
+    needed, empty = _first_chars(parsed[at + 1 :])
+    assert allowed is not None and needed is not None and not empty
+    assert needed <= allowed

@@ -301,10 +301,17 @@ def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> lis
             )
         pos = max(stop, ent.end)
         k += 1
-    _contractions(out)
-    _then_before_a_title(out)
-    _early_or_late_before_a_time(out)
-    _emphatic_reflexives(out)
+    rewritten = _contractions(out)
+    # the next three passes change only tokens whose word is in their list: where the sentence's
+    # text (lower-cased) holds none of their words, and no contraction was given another word,
+    # they would leave every token as it is
+    low = text[start : max(end, out[-1].end)].lower() if out else ""
+    if rewritten or "then" in low:
+        _then_before_a_title(out)
+    if rewritten or any(map(low.__contains__, _TIME_ADVERB_WORDS)):
+        _early_or_late_before_a_time(out)
+    if rewritten or any(map(low.__contains__, _ADVERB_AFTER_AN_AUXILIARY_WORDS)):
+        _emphatic_reflexives(out)
     if text.find("-", start, end) >= 0:  # no hyphen in the sentence: no compound to glue
         out = _glued_compounds(out)
     out = _inline_quotes(out)
@@ -343,6 +350,8 @@ def _early_or_late_before_a_time(toks: list[Token]) -> None:
 
 
 _TIME_ADVERBS: Final = lexicon.words("grammar", "adverbs before a time")
+_TIME_ADVERB_WORDS: Final = tuple(_TIME_ADVERBS)
+_ADVERB_AFTER_AN_AUXILIARY_WORDS: Final = tuple(_ADVERBS_AFTER_AN_AUXILIARY)
 
 
 def _then_before_a_title(toks: list[Token]) -> None:
@@ -438,7 +447,10 @@ def _infinitive_markers(toks: list[Token]) -> None:
             t.tag = "PREP"
 
 
-def _contractions(toks: list[Token]) -> None:
+def _contractions(toks: list[Token]) -> bool:
+    """Read compound prepositions ("according to") and clitics ("'ll", "won't"); ``True`` when a
+    token was given a lower-case form that is not its own word's."""
+    rewritten = False
     for i, t in enumerate(toks):
         if t.low not in _COMPOUND_FIRST and t.tag not in _CLITIC_TAGS:
             continue  # most words: neither half of a compound preposition nor a clitic
@@ -451,7 +463,9 @@ def _contractions(toks: list[Token]) -> None:
             t.forms = ()
             t.low = f"{t.low} {toks[i + 1].low}"
             toks[i + 1].tag = "PART"
+            rewritten = True
             continue
+        own = t.low
         if t.tag == "GEN" and i > 0 and toks[i - 1].low in _PRON_BE:
             t.tag = "AUX"  # "he's", "it's"
             t.low = "is"
@@ -468,3 +482,7 @@ def _contractions(toks: list[Token]) -> None:
         if t.tag == "NEG" and i > 0 and toks[i - 1].low in ("wo", "ca", "sha"):
             toks[i - 1].tag = "MODAL"
             toks[i - 1].low = {"wo": "will", "ca": "can", "sha": "will"}[toks[i - 1].low]
+            rewritten = True
+        if t.low != own:
+            rewritten = True
+    return rewritten

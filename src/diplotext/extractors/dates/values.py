@@ -7,6 +7,7 @@ from typing import Final
 
 from diplotext import lexicon
 from diplotext.lexicon import NUMBER_WORDS
+from diplotext.patterns import word_trie as trie
 
 __all__ = [
     "NUMBER_WORDS",
@@ -108,29 +109,6 @@ def duration_value(amount: float | None, unit: str) -> str:
     if letter.startswith("T"):
         return f"PT{n}{letter[1]}"
     return f"P{n}{letter}"
-
-
-class _Node(dict[str, "_Node"]):
-    """A trie node: a child per next character; the key "" marks the end of a word."""
-
-
-def trie(words: list[str]) -> str:
-    """An alternation of ``words`` factored on common prefixes (one branch per first letter)."""
-    tree = _Node()
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, _Node())
-        node[""] = _Node()
-
-    def emit(node: _Node) -> str:
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(tree)
 
 
 _D = r"[\dX]"

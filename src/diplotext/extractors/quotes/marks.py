@@ -22,8 +22,9 @@ Rules (one left-to-right pass per paragraph, so linear in the text):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Final
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any, Final
 
 import attrs
 import regex
@@ -35,6 +36,9 @@ from diplotext.model import Span
 __all__ = ["MAX_MARKS", "QuoteSpan", "find_quote_spans", "opens_with_quote", "paragraph_quotes"]
 
 _MARK: Final = regex.compile(r"''|``|[\"“”„«»‘’']")
+_MARK_ASCII: Final = re.compile(r"''|``|\"|'")
+"""``_MARK`` for ASCII text, every branch opening with one character: ``re`` then skips to the
+next mark at once (a third of the time)."""
 _OPEN_DOUBLE: Final = frozenset("“„«")
 _CLOSE_DOUBLE: Final = frozenset("”»")
 _OPENERS_BEFORE: Final = frozenset("([{—–-/\u00a0")
@@ -102,7 +106,8 @@ def _pair(text: str, ps: int, pe: int, index: int, next_opens: bool) -> list[Quo
     dq_width = 1
     sq: int | None = None  # position of the open single mark (top level only when dq is None)
     sq_nested = False
-    for n, m in enumerate(_MARK.finditer(text, ps, pe)):
+    found: Iterator[Any] = (_MARK_ASCII if text.isascii() else _MARK).finditer(text, ps, pe)
+    for n, m in enumerate(found):
         if n >= MAX_MARKS:  # not prose: leave the rest of the paragraph unquoted
             runtime.warn(
                 f"paragraph with more than {MAX_MARKS:,} quotation marks: the marks after that "

@@ -80,9 +80,12 @@ _ACRONYM_OR: Final = regex.compile(
     r",[ \t]+or[ \t]+(?P<short>\p{Lu}{2,6})(?=[,;.)])"
 )
 """'The Amalgamated Transit Workers Union, or ATWU,'."""
-_ACRONYM_SHORT: Final = regex.compile(r"\(\p{Lu}{2,6}\)|,[ \t]+or[ \t]+\p{Lu}{2,6}[,;.)]")
+_ACRONYM_SHORT: Final = regex.compile(r"\(\p{Lu}{2,6}\)")
 """The acronym in its parentheses that every :data:`_ACRONYM` match ends with: a text without one
-has no definition."""
+has no such definition."""
+_ACRONYM_OR_SHORT: Final = regex.compile(r",[ \t]+or[ \t]+\p{Lu}{2,6}[,;.)]")
+"""The ", or ATWU," that every :data:`_ACRONYM_OR` match ends with (a cheap search first: the
+full pattern tries a capitalised run at every capital of the text)."""
 
 
 def gender_of(name: str | None) -> str | None:
@@ -130,9 +133,13 @@ def acronyms_in(text: str) -> dict[str, str]:
     """Acronyms a text defines ("Export Development Canada (EDC)" -> ``{"EDC": ...}``): the
     capitalised words before the parenthesis whose initials spell it."""
     out: dict[str, str] = {}
-    if _ACRONYM_SHORT.search(text) is None:
-        return out  # every definition ends with one: no need to try each capitalised word
-    for m in (*runtime.finditer(_ACRONYM, text), *runtime.finditer(_ACRONYM_OR, text)):
+    # every definition ends with its short form: a pattern whose short form the text lacks is
+    # not tried at each capitalised word
+    found = (
+        *(runtime.finditer(_ACRONYM, text) if _ACRONYM_SHORT.search(text) is not None else ()),
+        *(runtime.finditer(_ACRONYM_OR, text) if _ACRONYM_OR_SHORT.search(text) is not None else ()),
+    )
+    for m in found:
         short = m.group("short")
         words = m.group("long").split()
         caps = [w for w in words if w[:1].isupper()]

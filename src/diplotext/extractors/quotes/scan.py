@@ -69,7 +69,7 @@ def scan_article(
     for index, (ps, pe) in enumerate(segments):
         check_time()
         next_opens = index + 1 < len(segments) and opens_with_quote(text, *segments[index + 1])
-        if _LINK_LINE.match(text, ps, pe):
+        if text.find(":", ps, pe) >= 0 and _LINK_LINE.match(text, ps, pe):  # its label ends with one
             carried = pending = None
             continue  # "READ MORE: Why the mayor said ...": a link to another story
         turns = transcript_turns(text, ps, pe, named)

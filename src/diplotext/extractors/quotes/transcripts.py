@@ -53,6 +53,8 @@ def transcript_turns(text: str, ps: int, pe: int, named: set[str]) -> list[tuple
     After a label opening the paragraph, capitalised labels after a sentence end ('... ready.
     TAPPER: And ...') start the next turn.
     """
+    if text.find(":", ps, min(pe, ps + 80)) < 0:
+        return []  # every label ends with a colon: no label opens the paragraph
     m = _TURN.match(text, ps, min(pe, ps + 80))
     if m is None or m.group(1).split()[0].lower() in _NOT_SPEAKERS or _place_label(m.group(1)):
         return []  # "OSLO: Ministers meet ...": a place heading an agenda item, no one speaking

@@ -67,7 +67,7 @@ from diplotext.extractors.visits.vocabulary import (
     TRIP_VERBS,
 )
 from diplotext.model import Actor, Event
-from diplotext.patterns import lazy
+from diplotext.patterns import lazy, word_trie
 from diplotext.syntax import Entity, Phrase
 
 __all__ = ["find_visits"]
@@ -103,7 +103,8 @@ _STRONG = trigger_words({"visit", "tour", "travel", "arrive", "fly", "depart", "
 """Trip words that are read wherever they stand; the others only in sentences naming a place or person."""
 _WEAK_CONTEXT = regex.compile(
     r"\b(?i:"
-    + "|".join(lexicon.longest_first(_TRIGGERS - _STRONG))
+    # the words as a trie (the same strings as their alternation, a third of the time to search)
+    + word_trie(sorted(_TRIGGERS - _STRONG))
     + r")\b(?:[ \t]+[\w'’-]+){0,5}?[ \t]+"
     + r"(?i:(?:to|for|in|into|at|from|of|through)[ \t]+)?(?i:the[ \t]+)?\p{Lu}"
     + r"|\b(?i:here)\b"
