@@ -5,7 +5,16 @@ written for these tests (no text of any annotated or corpus article). Each test 
   role set off by a comma after it, and a colon right before a quotation, often after a dash or a
   bullet ('- Harbour FC boss Ian Dowd: "..."'), is that speaker's, every quotation of the paragraph;
   a label holding a cue is an attribution of its own, and a label with verbs or other lower-case
-  words is no speaker.
+  words is no speaker;
+- a speaker phrase that opens with a determiner and a noun that can speak, then a preposition of
+  place and words ending in a name ("The company behind the spill near Fort Vale says", "A secretary at
+  his office in Lisbon told ...") is the noun's, not the name's; a document keeps its issuer;
+- a document's issuer after a participle and a time ("a report released in May by the X
+  Association", "issued on Monday by"), or behind one word of its kind ("a report from analysts
+  Y"), is the speaker of the document, also when the article named another document of that kind
+  before; a document with an owner's name holding a number ("The Channel 9 poll") is the owner's;
+- a fronted phrase with a participle and no comma before the subject ("In a statement detailing
+  the results Norvia Motors said") leaves the subject, not the document, as the speaker.
 """
 
 from __future__ import annotations
@@ -60,3 +69,66 @@ def test_a_label_with_a_cue_is_an_attribution(text: str, speaker: str, cue: str)
 def test_a_label_with_a_verb_is_no_speaker() -> None:
     got = quotes('The old dictionary defines the word as: "a diary kept online".')
     assert all(q.speaker is None or "dictionary" not in q.speaker.lower() for q in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The company behind the oil spill near Fort Vale says its pipelines are safe.",
+            "company",
+        ),
+        (
+            "A secretary at his office in Lisbon told the radio station that Mr Brandt was abroad.",
+            "secretary",
+        ),
+        ("The residents from the east end of Harbour said the noise was unbearable.", "residents"),
+    ],
+)
+def test_a_head_noun_before_a_place_phrase_speaks(text: str, speaker: str) -> None:
+    (q,) = quotes(text)
+    assert q.speaker is not None and q.speaker.split()[-1] == speaker
+
+
+def test_a_document_from_a_place_phrase_keeps_its_issuer() -> None:
+    got = quotes("Prices will rise, according to a statement from the Harbour Board in Dunmore.")
+    assert got[0].speaker == "Harbour Board"
+
+
+DOCUMENTS = (
+    "Sales of electric cars doubled, says a report from the Harbour Transport Institute.\n\n"
+    "About a tenth of drivers have tried one, according to a report released in May by the "
+    "Northland Motorists Association.\n\n"
+    "Bus use will fall, according to a study from analysts Ferrow Research.\n\n"
+    "The study also predicts that rail use will rise."
+)
+
+
+def test_a_documents_issuer_after_a_time_or_a_word_of_its_kind() -> None:
+    assert [q.speaker for q in quotes(DOCUMENTS)] == [
+        "Harbour Transport Institute",
+        "Northland Motorists Association",
+        "Ferrow Research",
+        "Ferrow Research",
+    ]
+
+
+def test_a_documents_owner_with_a_number() -> None:
+    text = (
+        "A poll by the firm Tallyo put the lead at five points.\n\n"
+        "The Channel 9 poll also suggested that half the voters had not decided."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Channel 9"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In a statement detailing the results Norvia Motors said its sales had tripled.", "Norvia Motors"),
+        ("In a statement released on Monday, Norvia Motors said its sales had tripled.", "Norvia Motors"),
+        ("Delegates attending the talks said the mood was tense.", "Delegates"),
+    ],
+)
+def test_a_fronted_participle_phrase_leaves_the_subject(text: str, speaker: str) -> None:
+    (q,) = quotes(text)
+    assert q.speaker == speaker
