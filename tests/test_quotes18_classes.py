@@ -14,7 +14,12 @@ written for these tests (no text of any annotated or corpus article). Each test 
   Y"), is the speaker of the document, also when the article named another document of that kind
   before; a document with an owner's name holding a number ("The Channel 9 poll") is the owner's;
 - a fronted phrase with a participle and no comma before the subject ("In a statement detailing
-  the results Norvia Motors said") leaves the subject, not the document, as the speaker.
+  the results Norvia Motors said") leaves the subject, not the document, as the speaker;
+- a naming verb in its past form after a thing introduced with "a" as the object of a verb or a
+  preposition ("used a technology called adaptive optics", "found a creature called the painted
+  frog") or after a form of "be" ("is sometimes called a living fossil") names a thing: no quote;
+  a subject that calls something a name still speaks ("A spokesman called the plan a disaster"),
+  and so does a clause joined by "and" ("claimed the rival planned a coup and called him a liar").
 """
 
 from __future__ import annotations
@@ -132,3 +137,34 @@ def test_a_documents_owner_with_a_number() -> None:
 def test_a_fronted_participle_phrase_leaves_the_subject(text: str, speaker: str) -> None:
     (q,) = quotes(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team used a technology called adaptive optics to sharpen the images.",
+        "Divers found a creature called the painted frog near the reef.",
+        "The shark is sometimes called a living fossil because it resembles ancient species.",
+        "Her savings went into a small fund called the Rainy Day Account last year.",
+    ],
+)
+def test_a_naming_participle_is_no_quote(text: str) -> None:
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cues"),
+    [
+        ("A spokesman called the plan a disaster.", "spokesman", ["called"]),
+        (
+            "Mr Orlov claimed his rival planned to turn the country into a police state and called him "
+            '"a puppet".',
+            "Orlov",
+            ["claimed", "called"],
+        ),
+    ],
+)
+def test_calling_something_a_name_is_still_speech(text: str, speaker: str, cues: list[str]) -> None:
+    got = quotes(text)
+    assert got and all(q.speaker is not None and q.speaker.endswith(speaker) for q in got)
+    assert {q.cue for q in got} == set(cues)
