@@ -19,7 +19,10 @@ written for these tests (no text of any annotated or corpus article). Each test 
   preposition ("used a technology called adaptive optics", "found a creature called the painted
   frog") or after a form of "be" ("is sometimes called a living fossil") names a thing: no quote;
   a subject that calls something a name still speaks ("A spokesman called the plan a disaster"),
-  and so does a clause joined by "and" ("claimed the rival planned a coup and called him a liar").
+  and so does a clause joined by "and" ("claimed the rival planned a coup and called him a liar");
+- a speaker after a quotation with two appositions, the first ending in a place ('"...," Ada Lind,
+  the attorney general of Alberta, one of the provinces suing Ottawa, said'), or with a number
+  written with a comma inside one ('..., a town of 4,000 people, said'), is the name before them.
 """
 
 from __future__ import annotations
@@ -168,3 +171,17 @@ def test_calling_something_a_name_is_still_speech(text: str, speaker: str, cues:
     got = quotes(text)
     assert got and all(q.speaker is not None and q.speaker.endswith(speaker) for q in got)
     assert {q.cue for q in got} == set(cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cWe will fight this,\u201d Ada Lind, the Liberal attorney general of Alberta, one of the "
+        "provinces suing Ottawa, said at an event this month.",
+        '"We will fight this," Ada Lind, the mayor of Dunmore, a town of 4,000 people, said Monday.',
+        '"We will fight this," Ada Lind, director of research at Harbour Trust, said.',
+    ],
+)
+def test_a_name_before_two_appositions_speaks(text: str) -> None:
+    (q,) = quotes(text)
+    assert (q.kind, q.speaker, q.text) == ("direct", "Ada Lind", "We will fight this,")
