@@ -22,7 +22,11 @@ written for these tests (no text of any annotated or corpus article). Each test 
   and so does a clause joined by "and" ("claimed the rival planned a coup and called him a liar");
 - a speaker after a quotation with two appositions, the first ending in a place ('"...," Ada Lind,
   the attorney general of Alberta, one of the provinces suing Ottawa, said'), or with a number
-  written with a comma inside one ('..., a town of 4,000 people, said'), is the name before them.
+  written with a comma inside one ('..., a town of 4,000 people, said'), is the name before them;
+- a description of a person by sex ("the Moncton woman said") after a person named since the last
+  speaker in any place of a sentence ("One of them is Sheila Okafor, whose father ..."), whose
+  given name tells that sex (also by the broad list of given names), is that newcomer rather than
+  a last speaker of no known sex.
 """
 
 from __future__ import annotations
@@ -185,3 +189,16 @@ def test_calling_something_a_name_is_still_speech(text: str, speaker: str, cues:
 def test_a_name_before_two_appositions_speaks(text: str) -> None:
     (q,) = quotes(text)
     assert (q.kind, q.speaker, q.text) == ("direct", "Ada Lind", "We will fight this,")
+
+
+NEWCOMER = (
+    "Headline\n\n"
+    "Opposition Leader Wab Tennant said he has heard from dozens of families.\n\n"
+    "One of them is Sheila Okafor, whose father waited an hour for an ambulance in May.\n\n"
+    '"He was lying on the kitchen floor the whole time," the Moncton woman said.'
+)
+
+
+def test_a_description_by_sex_is_the_newcomer_of_that_sex() -> None:
+    got = spoken(NEWCOMER)
+    assert got[-1] == ("direct", "Sheila Okafor", "He was lying on the kitchen floor the whole time,")

@@ -151,6 +151,17 @@ def described(
             if not ends or h.mention.end > ends[-1].start():
                 h = None  # "X wrote to his son the day before the son reported": not X
         has_name = h is not None and h.name is not None and h.name[:1].isupper()
+        if (
+            since is None
+            and h is not None
+            and h.mention is not None
+            and resolver.gender(h.name, h.actor_id) is None
+        ):
+            # "One of them is Ada Lind, whose father ... '...,' the Winnipeg woman said": the person
+            # named since, of the description's sex, rather than a speaker of no known sex
+            new = resolver.newcomer(h.mention.end, m.start, kin.replace("-", ""), history.said)
+            if new is not None and new.name != h.name and new.id != h.actor_id:
+                return Said(new.name, new.id, m, True)
         if h is not None and has_name and resolver.gender(h.name, h.actor_id) in (None, *kin):
             return Said(h.name, h.actor_id, m, True)
     if resolvable_title(head):
