@@ -26,7 +26,10 @@ written for these tests (no text of any annotated or corpus article). Each test 
 - a description of a person by sex ("the Moncton woman said") after a person named since the last
   speaker in any place of a sentence ("One of them is Sheila Okafor, whose father ..."), whose
   given name tells that sex (also by the broad list of given names), is that newcomer rather than
-  a last speaker of no known sex.
+  a last speaker of no known sex; one opening its sentence before anyone of its sex is quoted
+  ("The mother of one of the victims said ... '...,' said Tara X, whose son ...") is the next person
+  named close after it, when that person's given name tells the sex; not a description inside
+  another's words ("He said the man shouted ...").
 """
 
 from __future__ import annotations
@@ -202,3 +205,25 @@ NEWCOMER = (
 def test_a_description_by_sex_is_the_newcomer_of_that_sex() -> None:
     got = spoken(NEWCOMER)
     assert got[-1] == ("direct", "Sheila Okafor", "He was lying on the kitchen floor the whole time,")
+
+
+AHEAD = (
+    "Headline\n\n"
+    '"He thinks about those two boys every day," said defence lawyer Peter Swanson.\n\n'
+    "The mother of one of the victims said she was relieved.\n\n"
+    '"This gives us some hope," said Tara Whitecloud, whose son died in the crash.'
+)
+
+
+def test_a_description_by_sex_opening_its_sentence_is_the_next_person_named() -> None:
+    got = spoken(AHEAD)
+    assert got[1] == ("indirect", "Tara Whitecloud", "she was relieved")
+
+
+def test_a_description_inside_anothers_words_is_not_the_next_person_named() -> None:
+    text = (
+        "Headline\n\n"
+        "Peter Swanson said a man threw paint at him. He said the man shouted insults.\n\n"
+        '"I was shaken," said Tara Whitecloud, who saw it.'
+    )
+    assert all(q.speaker != "Tara Whitecloud" for q in quotes(text) if q.cue == "shouted")

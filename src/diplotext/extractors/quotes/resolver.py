@@ -336,6 +336,11 @@ class Resolver:
             k += 1
         return found
 
+    def broad_gender(self, name: str | None, actor_id: str | None = None) -> str | None:
+        """:meth:`gender`, else what the broad list of given names tells of the first word."""
+        words = (name or "").split()
+        return self.gender(name, actor_id) or (given_name_gender(words[0]) if len(words) > 1 else None)
+
     def newcomer(self, lo: int, hi: int, sex: str, said: Callable[[int], bool]) -> Actor | None:
         """The person last named by two words or more between ``lo`` and ``hi``, outside anyone's
         words, whose names tell one of the sexes in ``sex`` ("One of them is Ada Lind, whose father
@@ -343,9 +348,8 @@ class Resolver:
         found = None
         for actor_id, at in self.people_between(lo, hi):
             actor = self._actors[actor_id]
-            words = actor.name.split()
-            known = self.gender(actor.name, actor.id) or given_name_gender(words[0])
-            if len(words) > 1 and not said(at) and known is not None and known in sex:
+            known = self.broad_gender(actor.name, actor.id)
+            if len(actor.name.split()) > 1 and not said(at) and known is not None and known in sex:
                 found = actor
         return found
 
