@@ -29,7 +29,10 @@ written for these tests (no text of any annotated or corpus article). Each test 
   a last speaker of no known sex; one opening its sentence before anyone of its sex is quoted
   ("The mother of one of the victims said ... '...,' said Tara X, whose son ...") is the next person
   named close after it, when that person's given name tells the sex; not a description inside
-  another's words ("He said the man shouted ...").
+  another's words ("He said the man shouted ...");
+- a one-word speaker phrase that is a preposition or a demonstrative ("With polls suggesting ...",
+  "That, the source said, was when ...") names no one: the speaker is null, never "With" or "That",
+  and a later "he" does not stand for it.
 """
 
 from __future__ import annotations
@@ -227,3 +230,15 @@ def test_a_description_inside_anothers_words_is_not_the_next_person_named() -> N
         '"I was shaken," said Tara Whitecloud, who saw it.'
     )
     assert all(q.speaker != "Tara Whitecloud" for q in quotes(text) if q.cue == "shouted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With polls suggesting voters want lower taxes, he has suggested that is what he will do.",
+        '"He was told to go," the source said. That, the source said, was when the mayor started calling '
+        "council members.",
+    ],
+)
+def test_a_preposition_or_demonstrative_is_no_speaker(text: str) -> None:
+    assert all(q.speaker not in {"With", "That", "with", "that"} for q in quotes(text))

@@ -208,12 +208,16 @@ _INDEFINITE_BEFORE: Final = regex.compile(
 """A thing introduced with "a" before "called X" is being named ("a venture called Orion")."""
 _OBJECT_INDEFINITE_BEFORE: Final = regex.compile(
     r"(?r)(?<![\p{L}])\p{Ll}[\p{Ll}\-]*\s+(?:a|an|another|new)\s+"
-    r"(?:(?!(?:and|or|but|who|which|that|has|had|have|was|is|then|also)\s)[\p{Ll}\-]+\s+){0,3}$"
+    r"(?:(?!(?:" + lexicon.alternation("speech", "words ending a thing named with a naming verb") + r")\s)"
+    r"[\p{Ll}\-]+\s+){0,3}$"
 )
 """A thing introduced with "a" after a lower-case word (a verb or a preposition taking it: "used a
 technology called", "of a creature called") is being named, whatever the name looks like."""
 _BE_BEFORE: Final = regex.compile(
-    r"(?r)(?<![\p{L}])(?i:is|are|was|were|be|been|being)\s+(?:(?:\p{Ll}+ly|also|often|sometimes|still|now|even|already)\s+){0,2}$"
+    r"(?r)(?<![\p{L}])(?i:" + lexicon.alternation("speech", "be forms before a passive naming") + r")\s+"
+    r"(?:(?:\p{Ll}+ly|"
+    + lexicon.alternation("speech", "adverbs between be and a naming participle")
+    + r")\s+){0,2}$"
 )
 """A be-form before "called": a passive naming ("is sometimes called a living fossil")."""
 

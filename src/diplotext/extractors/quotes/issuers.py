@@ -77,7 +77,11 @@ _WHEN: Final = (
     r"(?:(?:in|on|last|this|earlier)\s+(?:\p{Lu}\p{Ll}+|week|month|year)(?:\s+\d{1,2}(?!\d))?,?\s+)?"
 )
 """A time between a document's participle and its issuer ("released in May by", "issued on Monday by")."""
-_ROLE: Final = r"(?:(?!(?:of|on|in|at|for|and|the|a|an|his|her|its|their)\s)\p{Ll}[\p{Ll}\-]+\s+(?=\p{Lu}))?"
+_ROLE: Final = (
+    r"(?:(?!(?:"
+    + lexicon.alternation("speech", "words before an issuer that are no kind of issuer")
+    + r")\s)\p{Ll}[\p{Ll}\-]+\s+(?=\p{Lu}))?"
+)
 """One lower-case word of the issuer's kind before its name ("a report from analysts Gartner")."""
 ISSUER_NAME: Final = (
     r"\p{Lu}(?:[\p{L}\-]|\.(?=\p{L}))*"

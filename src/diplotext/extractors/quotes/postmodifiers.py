@@ -14,7 +14,7 @@ from .naming import DOCUMENT_HEADS, can_speak_head
 __all__ = ["head_before_modifier"]
 
 _PREPOSITIONS: Final = lexicon.words("speech", "prepositions after a speaker's head noun")
-_DETERMINERS: Final = frozenset({"a", "an", "the", "its", "his", "her", "their", "our"})
+_DETERMINERS: Final = lexicon.words("speech", "determiners opening a speaker's head noun")
 _LINKS_BEFORE_NAME: Final = frozenset({"a", "an", "the"})
 _MAX_HEAD: Final = 6
 
