@@ -208,7 +208,7 @@ _INDEFINITE_BEFORE: Final = regex.compile(
 """A thing introduced with "a" before "called X" is being named ("a venture called Orion")."""
 _OBJECT_INDEFINITE_BEFORE: Final = regex.compile(
     r"(?r)(?<![\p{L}])\p{Ll}[\p{Ll}\-]*\s+(?:a|an|another|new)\s+"
-    r"(?:(?!(?:" + lexicon.alternation("speech", "words ending a thing named with a naming verb") + r")\s)"
+    r"(?:(?!(?:" + lexicon.alternation("speech", "words ending a thing named before called") + r")\s)"
     r"[\p{Ll}\-]+\s+){0,3}$"
 )
 """A thing introduced with "a" after a lower-case word (a verb or a preposition taking it: "used a
@@ -216,7 +216,7 @@ technology called", "of a creature called") is being named, whatever the name lo
 _BE_BEFORE: Final = regex.compile(
     r"(?r)(?<![\p{L}])(?i:" + lexicon.alternation("speech", "be forms before a passive naming") + r")\s+"
     r"(?:(?:\p{Ll}+ly|"
-    + lexicon.alternation("speech", "adverbs between be and a naming participle")
+    + lexicon.alternation("speech", "words between be and a naming participle")
     + r")\s+){0,2}$"
 )
 """A be-form before "called": a passive naming ("is sometimes called a living fossil")."""
