@@ -585,3 +585,27 @@ def test_a_diplotext_gold_file_is_not_taken_for_ggt(tmp_path: Path) -> None:
     path = tmp_path / "gold.json"
     path.write_text(json.dumps([{"file": "a.txt", "quotes": []}]), encoding="utf-8")
     assert detect_kind(path) == "gold"
+
+
+def test_ggt_counts_a_mixed_quote_once(tmp_path: Path) -> None:
+    text = 'Mayor Ada Quist said the bridge was "a fine piece of work" and would open in May.'
+    start = text.index("the bridge")
+    gold = [
+        {
+            "id": "g2",
+            "text": text,
+            "quotes": [
+                {
+                    "text": text[start:-1],
+                    "kind": "mixed",
+                    "speaker": "Ada Quist",
+                    "start": start,
+                    "end": len(text) - 1,
+                }
+            ],
+        }
+    ]
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    loose = evaluate(path).sections["quotes"].prf["all, 30 % overlap"]
+    assert (loose.gold, loose.system, loose.matched_gold) == (1, 1, 1)  # not the partial inside it too

@@ -17,7 +17,7 @@ from .fragments import is_adverb, leading_fragment
 from .mentions import TITLE_WORDS
 from .naming import PERSON_TITLES, can_speak_head
 
-__all__ = ["bare_name", "full_person_name", "is_place"]
+__all__ = ["bare_name", "full_person_name", "is_place", "role_word"]
 
 _ROLE_WORDS: Final = lexicon.words("speech", "role words before a name")
 _REGNAL: Final = lexicon.words("titles", "regnal titles")
@@ -30,7 +30,7 @@ _NAME_SUFFIXES: Final = lexicon.words("speech", "letters after a name")
 
 
 @cache
-def _role_word(word: str) -> bool:
+def role_word(word: str) -> bool:
     """Can ``word`` (as written) stand before a person's name as (part of) a role, an office's
     place or portfolio: "Sheriff", "Coun.", "Whip", "Vermont", "Treasury"?"""
     low = word.lower()
@@ -69,7 +69,7 @@ def bare_name(name: str) -> str:
         words = words[:-1]  # "Ada Lind QC"
     cut = 0
     for k in range(len(words) - 2, 0, -1):
-        if is_given_name(words[k]) and _role_word(words[k - 1]):
+        if is_given_name(words[k]) and role_word(words[k - 1]):
             cut = k
             break
     if cut == 0 and len(words) >= 3 and leading_fragment(words[0]) and is_given_name(words[1]):
@@ -92,7 +92,7 @@ def full_person_name(full: str | None) -> str | None:
     first = words[0]
     if is_place(full) or words[-1] == "I" or leading_fragment(first):
         return None
-    if first.lower() in _FIRM_NOUNS or (_role_word(first) and not is_given_name(first)):
+    if first.lower() in _FIRM_NOUNS or (role_word(first) and not is_given_name(first)):
         return None
     return full
 

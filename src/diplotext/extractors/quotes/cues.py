@@ -206,6 +206,20 @@ _INDEFINITE_BEFORE: Final = regex.compile(
     r"(?r)(?<![\p{L}])(?:a|an|another|one|new)\s+(?:[\p{L}\-]+\s+){0,3}$", regex.IGNORECASE
 )
 """A thing introduced with "a" before "called X" is being named ("a venture called Orion")."""
+_OBJECT_INDEFINITE_BEFORE: Final = regex.compile(
+    r"(?r)(?<![\p{L}])\p{Ll}[\p{Ll}\-]*\s+(?:a|an|another|new)\s+"
+    r"(?:(?!(?:" + lexicon.alternation("speech", "words ending a thing named before called") + r")\s)"
+    r"[\p{Ll}\-]+\s+){0,3}$"
+)
+"""A thing introduced with "a" after a lower-case word (a verb or a preposition taking it: "used a
+technology called", "of a creature called") is being named, whatever the name looks like."""
+_BE_BEFORE: Final = regex.compile(
+    r"(?r)(?<![\p{L}])(?i:" + lexicon.alternation("speech", "be forms before a passive naming") + r")\s+"
+    r"(?:(?:\p{Ll}+ly|"
+    + lexicon.alternation("speech", "words between be and a naming participle")
+    + r")\s+){0,2}$"
+)
+"""A be-form before "called": a passive naming ("is sometimes called a living fossil")."""
 
 _AFTER_REQUIRED: Final = {
     # "accused X of Y": without "of" it is the adjective ("extradite accused criminals")
@@ -375,6 +389,15 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
             and _INDEFINITE_BEFORE.search(text, max(start, m_start - 40), m_start)
         ):
             continue  # "a joint venture called Orion", "a storm named ...": naming, not speech
+        if (
+            lemma in NAMING_CUES
+            and key in _PAST_FORMS
+            and (
+                _OBJECT_INDEFINITE_BEFORE.search(text, max(start, m_start - 60), m_start)
+                or _BE_BEFORE.search(text, max(start, m_start - 24), m_start)
+            )
+        ):
+            continue  # "used a technology called adaptive optics", "is sometimes called a fossil"
         having = (
             _HAVING_BEFORE.search(text, max(start, m_start - 16), m_start) if key in _PAST_FORMS else None
         )

@@ -64,6 +64,7 @@ _ADVERB: Final = regex.compile(r"^[a-z]{2,}(?:ing|ed|al|n|t|te|ous|ive|ful|ib|ab
 """A one-word adverb by its ending ("formally", "recently", "allegedly", "shortly"), not a name
 that ends in "-ly" ("Kelly", "Connolly", "Beverly") nor a newspaper ("the daily")."""
 _CLAUSE_OPENERS: Final = frozenset(["following", "asked", "speaking", "according", "referring", "responding"])
+_DEMONSTRATIVES: Final = frozenset(["that", "this", "these", "those"])
 _NUMBER: Final = regex.compile(r"^[$£€¥]?\d[\d,.]*%?$")
 """A first word that is only a number ("60 percent", "000 reward"); not "400m", "36-page", "52-year-old"."""
 
@@ -140,6 +141,8 @@ def is_fragment(words: list[str]) -> bool:
         return True
     if len(lows) == 1 and (lows[0] in _OPENERS or lows[0] in _ADVERBS or _ADVERB.match(lows[0])):
         return True  # "Still", "Recently", "now": an adverb
+    if len(lows) == 1 and (lows[0] in PREPOSITIONS or lows[0] in _DEMONSTRATIVES):
+        return True  # "With polls suggesting ...", "That, the source said, was when ...": no one
     if lows[0] in _CLAUSE_OPENERS:
         return True  # "Following a swiftly ...", "Asked about ..."
     if len(lows) > 2 and lows[0] in SUBJECT_PRONOUNS:

@@ -73,6 +73,16 @@ _ISSUED: Final = lazy(
 )
 """'X issued a (joint) statement': the verb and the document's head word."""
 _HEADS: Final = "|".join(lexicon.longest_first(DOCUMENT_HEADS))
+_WHEN: Final = (
+    r"(?:(?:in|on|last|this|earlier)\s+(?:\p{Lu}\p{Ll}+|week|month|year)(?:\s+\d{1,2}(?!\d))?,?\s+)?"
+)
+"""A time between a document's participle and its issuer ("released in May by", "issued on Monday by")."""
+_ROLE: Final = (
+    r"(?:(?!(?:"
+    + lexicon.alternation("speech", "words before an issuer that are no kind of issuer")
+    + r")\s)\p{Ll}[\p{Ll}\-]+\s+(?=\p{Lu}))?"
+)
+"""One lower-case word of the issuer's kind before its name ("a report from analysts Gartner")."""
 ISSUER_NAME: Final = (
     r"\p{Lu}(?:[\p{L}\-]|\.(?=\p{L}))*"
     r"(?:[ \t]+(?:of|on|for|and|the|\p{Lu}(?:[\p{L}\-]|\.(?=\p{L}))*)){0,6}"
@@ -84,7 +94,13 @@ _NAMED_DOCUMENT: Final = lazy(
     r"|(?<![\p{L}])(?i:a|an|the|its)\s+(?P<org>(?:\p{Lu}(?:[\p{L}\-]|\.(?=\p{L}))*\s+){1,4})(?:[\p{Ll}\-]+\s+){0,1})?"
     r"(?P<head>" + _HEADS + r")(?![\p{L}])"
     r"(?:\s+(?:(?:issued|released|published|prepared|put\s+out|sent|signed|posted|compiled)\s+)?"
-    r"(?:[\p{Ll}\-]+\s+){0,2}?(?:by|from)\s+(?:the\s+)?(?P<by>" + ISSUER_NAME + r"))?",
+    r"(?:[\p{Ll}\-]+\s+){0,2}?"
+    + _WHEN
+    + r"(?:by|from)\s+(?:the\s+)?"
+    + _ROLE
+    + r"(?P<by>"
+    + ISSUER_NAME
+    + r"))?",
 )
 """A document named with its issuer: "a report by the UN Office", "X's statement", "an X statement"."""
 
@@ -94,7 +110,7 @@ DOCUMENT_TOPIC: Final = regex.compile(
 )
 """A document and its topic ("report on the ten largest projects"): the document alone speaks."""
 DOCUMENT_OWNER: Final = regex.compile(
-    r"(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,4})(?:['’]s)?\s+(?:[\p{Ll}\-]+\s+){0,2}(?:"
+    r"(\p{Lu}[\p{L}.\-]*(?:\s+(?:\p{Lu}[\p{L}.\-]*|\d{1,3}(?!\d))){0,4})(?:['’]s)?\s+(?:[\p{Ll}\-]+\s+){0,2}(?:"
     + "|".join(lexicon.longest_first(DOCUMENT_HEADS))
     + r")$"
 )
@@ -106,7 +122,11 @@ _ORG_NAME: Final = regex.compile(
 DOCUMENT_FROM: Final = regex.compile(
     r"(?:[\p{Ll}\-]+\s+){0,2}?(?:"
     + "|".join(lexicon.longest_first(DOCUMENT_HEADS))
-    + r")\s+(?:(?!received|obtained)\p{Ll}+ed\s+)?(?:from|by)\s+(?:the\s+)?(?P<by>"
+    + r")\s+(?:(?!received|obtained)\p{Ll}+ed\s+"
+    + _WHEN
+    + r")?(?:from|by)\s+(?:the\s+)?"
+    + _ROLE
+    + r"(?P<by>"
     + ISSUER_NAME
     + ")"
 )

@@ -19,6 +19,7 @@ from diplotext.extractors.actors.names import is_first_name, is_given_name
 from diplotext.extractors.quotes import fragments
 from diplotext.extractors.quotes.countries import descriptor_length
 from diplotext.extractors.quotes.naming import DOCUMENT_HEADS, PEOPLE_OF, PERSON_TITLES, can_speak_head
+from diplotext.extractors.quotes.postmodifiers import head_before_modifier
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.syntax.words import PREPOSITIONS
 
@@ -154,12 +155,18 @@ NOT_BEFORE_NAME: Final = LEADING_PREP | {"for", "to", "with", "from", "by", "tha
 """Words before a capitalised run that make it the object of a phrase, not a speaker's name."""
 
 
-def _subject_at_end(toks: list[tuple[int, int, str]]) -> bool:
-    """Does the phrase end in a name that is not the object of a preposition ("In a statement
-    issued on Wednesday Lord Woolf", not "an aide involved in the Berg case")?"""
+def _name_run_start(toks: list[tuple[int, int, str]]) -> int:
+    """Where the capitalised words ending the phrase begin."""
     k = len(toks)
     while k > 0 and is_cap(toks[k - 1][2]) and toks[k - 1][2].lower() not in _DATE_WORDS:
         k -= 1
+    return k
+
+
+def _subject_at_end(toks: list[tuple[int, int, str]]) -> bool:
+    """Does the phrase end in a name that is not the object of a preposition ("In a statement
+    issued on Wednesday Lord Woolf", not "an aide involved in the Berg case")?"""
+    k = _name_run_start(toks)
     if k == len(toks) or k == 0:
         return False
     return toks[k - 1][2].lower() not in NOT_BEFORE_NAME | {"the", "a", "an"}
@@ -261,6 +268,9 @@ def core(text: str, start: int, end: int) -> Mention | None:
 
 
 def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
+    head_end = head_before_modifier(toks)
+    if head_end is not None:
+        toks = toks[:head_end]  # "The company behind the spill in northern Alberta": the company
     if toks and not _subject_at_end(toks):
         for k in range(1, len(toks) - 1):
             word = toks[k][2]
@@ -275,10 +285,13 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
             if word in _NOT_ISSUED and next_word == "by":
                 toks = toks[:k]  # "a letter obtained by the Ledger": the letter, not the Ledger
                 break
+    # "In a statement detailing the results Norvia Motors said": Norvia, not the statement
+    named_last = _name_run_start(toks) if _subject_at_end(toks) else len(toks)
     for k in range(1, len(toks)):
         word = toks[k][2]
         if (
-            word.islower()
+            (named_last == len(toks) or named_last - k < 3)
+            and word.islower()
             and word.endswith("ing")
             and len(word) > 5
             and word not in _ING_NOUNS

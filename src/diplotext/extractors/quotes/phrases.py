@@ -131,14 +131,15 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
     if i >= 2 and toks[i][2] == ",":
         # '"...," X, director of research at Y, said': the name before the apposition
         k = i - 1
-        while k > 0 and toks[k][2] not in {",", '"', "“", "”"} and i - k <= _APPOSITION_MAX:
+        while k > 0 and not _apposition_stop(toks, k) and i - k <= _APPOSITION_MAX:
             k -= 1
         if partial and k <= 0:
             return _OPEN  # the apposition may open before the tokens looked at
-        if k > 0 and toks[k][2] == "," and not is_cap(toks[k - 1][2]) and _apposition_at(toks, k + 1):
+        if k > 0 and toks[k][2] == "," and _apposition_at(toks, k + 1):
             # "X, the councillor for Ward 4, one of the members suing, said": a second apposition
+            # (also after a place: "X, the attorney general of Alberta, one of the provinces suing,")
             k2 = k - 1
-            while k2 > 0 and toks[k2][2] not in {",", '"', "“", "”"} and k - k2 <= _APPOSITION_MAX:
+            while k2 > 0 and not _apposition_stop(toks, k2) and k - k2 <= _APPOSITION_MAX:
                 k2 -= 1
             if partial and k2 <= 0:
                 return _OPEN
@@ -256,6 +257,14 @@ def _people_from_place(text: str, toks: list[tuple[int, int, str]], k: int, firs
 _PLACE_PREPOSITIONS: Final = lexicon.words("speech", "prepositions before a place of people")
 _ACRONYM: Final = regex.compile(r"\p{Lu}{2,6}")
 _NAME_LINKS: Final = lexicon.words("speech", "words linking the words of a body's name")
+
+
+def _apposition_stop(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Does a comma or a quotation mark at ``k`` bound an apposition (not the comma of "4,000")?"""
+    word = toks[k][2]
+    if word == ",":
+        return not (0 < k < len(toks) - 1 and toks[k - 1][2].isdigit() and toks[k + 1][2].isdigit())
+    return word in {'"', "“", "”"}
 
 
 def _apposition_at(toks: list[tuple[int, int, str]], k: int) -> bool:

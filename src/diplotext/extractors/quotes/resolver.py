@@ -14,6 +14,7 @@ import attrs
 import regex
 
 from diplotext import lexicon
+from diplotext.extractors.actors.names import given_name_gender
 from diplotext.model import Actor, Span
 
 from .article_names import Name, names_in, person_name
@@ -333,6 +334,23 @@ class Resolver:
             if actor.kind == "person" and self.text[s:e].lower() not in OBJECT_OR_SUBJECT_PRONOUNS:
                 found.append((actor.id, s))
             k += 1
+        return found
+
+    def broad_gender(self, name: str | None, actor_id: str | None = None) -> str | None:
+        """:meth:`gender`, else what the broad list of given names tells of the first word."""
+        words = (name or "").split()
+        return self.gender(name, actor_id) or (given_name_gender(words[0]) if len(words) > 1 else None)
+
+    def newcomer(self, lo: int, hi: int, sex: str, said: Callable[[int], bool]) -> Actor | None:
+        """The person last named by two words or more between ``lo`` and ``hi``, outside anyone's
+        words, whose names tell one of the sexes in ``sex`` ("One of them is Ada Lind, whose father
+        ...": also by the broad list of given names, for the given name first), or ``None``."""
+        found = None
+        for actor_id, at in self.people_between(lo, hi):
+            actor = self._actors[actor_id]
+            known = self.broad_gender(actor.name, actor.id)
+            if len(actor.name.split()) > 1 and not said(at) and known is not None and known in sex:
+                found = actor
         return found
 
     def person_before(self, position: int, gender: str) -> Actor | None:

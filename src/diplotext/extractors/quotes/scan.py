@@ -33,6 +33,7 @@ from diplotext.syntax import ClauseLayer
 from .bare import bare_unit
 from .cues import find_cues
 from .direct import quote_sentences
+from .labels import label_unit
 from .limits import MAX_CLAUSE, MAX_CUES, MAX_PARAGRAPH_CUES, MAX_SENTENCES
 from .marks import opens_with_quote, paragraph_quotes
 from .sentence import analyse_sentence
@@ -72,12 +73,17 @@ def scan_article(
         if text.find(":", ps, pe) >= 0 and _LINK_LINE.match(text, ps, pe):  # its label ends with one
             carried = pending = None
             continue  # "READ MORE: Why the mayor said ...": a link to another story
+        pq = paragraph_quotes(text, ps, pe, index, next_opens)
+        labelled = label_unit(text, ps, pe, pq)
+        if labelled is not None:  # '- Harbour FC boss Ian Dowd: "..."': the label speaks every quote
+            raws.extend(Raw("direct", q.start, q.end, labelled) for q in pq)
+            carried, pending = raws[-1], None
+            continue
         turns = transcript_turns(text, ps, pe, named)
         if turns:  # 'PENCE: Well, look, ... WALLACE: If I may ...': each turn is a direct quote
             raws.extend(Raw("direct", start, end, unit) for unit, start, end in turns)
             carried, pending = raws[-1], None
             continue
-        pq = paragraph_quotes(text, ps, pe, index, next_opens)
         cues = list(itertools.islice(find_cues(text, ps, pe), MAX_PARAGRAPH_CUES + 1))
         if len(cues) > MAX_PARAGRAPH_CUES:
             del cues[MAX_PARAGRAPH_CUES:]

@@ -151,8 +151,27 @@ def described(
             if not ends or h.mention.end > ends[-1].start():
                 h = None  # "X wrote to his son the day before the son reported": not X
         has_name = h is not None and h.name is not None and h.name[:1].isupper()
+        if (
+            since is None
+            and h is not None
+            and h.mention is not None
+            and resolver.gender(h.name, h.actor_id) is None
+        ):
+            # "One of them is Ada Lind, whose father ... '...,' the Winnipeg woman said": the person
+            # named since, of the description's sex, rather than a speaker of no known sex
+            new = resolver.newcomer(h.mention.end, m.start, kin.replace("-", ""), history.said)
+            if new is not None and new.name != h.name and new.id != h.actor_id:
+                return Said(new.name, new.id, m, True)
         if h is not None and has_name and resolver.gender(h.name, h.actor_id) in (None, *kin):
             return Said(h.name, h.actor_id, m, True)
+        opens = _OPENS_SENTENCE.search(resolver.text, max(0, m.start - 8), m.start) is not None
+        ahead = forward() if (h is None or has_name) and opens else None
+        sex = resolver.broad_gender(ahead)
+        near = ahead is not None and resolver.text.find(ahead.split()[-1], m.end, m.end + _AHEAD) >= 0
+        if ahead is not None and near and sex is not None and sex in kin:
+            # "The mother of one of the victims said ... '...,' said Tara X, whose son ...": the
+            # next person named, of the description's sex, when the last one quoted is not
+            return Said(ahead, None, m, True)
     if resolvable_title(head):
         # "the Alberta MP" when no MP was introduced with Alberta: not another MP of the article
         titled = titled_person(resolver, m, head)
@@ -186,6 +205,10 @@ def described(
     return role_holder(resolver, history, m)  # "striker X ... the striker said": X
 
 
+_AHEAD: Final = 300
+_OPENS_SENTENCE: Final = regex.compile(r"(?:^|[.!?][\"”’]?[ \t]+|\n[ \t]*)The[ \t]+$")
+"""A description opening its sentence ("... . The mother of one of the victims said")."""
+"""How far after a description of a person the next person named may stand to be that person."""
 _FIRM_HEADS: Final = lexicon.words("speech", "firm heads")
 """Heads for a business the article may name without a word that marks it as one ("Apple")."""
 _INTRODUCED_BODIES: Final = lexicon.words("speech", "body nouns before a name")
