@@ -388,3 +388,15 @@ def test_legs_told_in_two_clauses_of_one_sentence_are_two_visits() -> None:
     )
     assert got["ZMB"].date == "2031-04-10" and list(got["ZMB"].roles["met"]) == ["Enoch Banda"]
     assert got["ZWE"].date == "2031-04-11" and list(got["ZWE"].roles["met"]) == ["Tendai Moyo"]
+
+
+def test_a_return_after_a_tour_told_first_ends_every_leg() -> None:
+    got = article_visits(
+        "Tour ends\n\nMEXICO CITY - Mexico's head of state returned to the capital on Sunday after a "
+        "five-day tour of southern Africa.\n\n"
+        "Mexican President Ana Robles began the trip in Lusaka on Wednesday, where she met President Enoch "
+        "Banda, and on Friday she was received in Harare by President Tendai Moyo.",
+        published="2031-04-14",
+    )
+    assert got["ZMB"].attributes["status"] == "completed"
+    assert got["ZWE"].attributes["status"] == "completed"  # received three days ago, home since

@@ -225,6 +225,9 @@ class EventPeople(DelegationReader):
         words = phrase.words
         if not words or any(w in _FORMER for w in words) or words[0] in ("a", "an", "another", "any"):
             return None  # "a Polish foreign minister" is anyone holding the role, not the one named
+        leader = self._a_states_leader(phrase)
+        if leader is not None:
+            return leader
         role = said = None
         for n in (3, 2, 1):
             if len(words) >= n:
@@ -239,11 +242,6 @@ class EventPeople(DelegationReader):
         if head.endswith("s") and not role.split()[-1].endswith("s"):
             return None  # "talks with Australian ministers": several, none of them one named person
         codes = {e.code for e in phrase.entities if e.code and e.kind in STATE_KINDS}
-        if head == "leader" and len(codes) == 1 and len(words) == 3 and words[0] == "the":
-            # just "the Nigerian leader" ("the last Kenyan leader to visit Japan" is another)
-            leaders = self._state_leaders(phrase.start, codes)
-            if len(leaders) == 1:
-                return leaders[0]  # "the Nigerian leader": its president, not a party's leader
         holders = self.by_role().get(role, [])
         mates = self._clause_mates(phrase.start)
         if mates:
@@ -315,6 +313,23 @@ class EventPeople(DelegationReader):
         if len(cands) == 1:
             return cands[0]
         return None
+
+    def _a_states_leader(self, phrase: Phrase) -> Actor | None:
+        """ "the Nigerian leader", "Mexico's head of state": just a state and "leader" (or "head" of
+        state or government) is the state's one holder of a leading office, not a party's leader
+        ("the last Kenyan leader to visit Japan" is another)."""
+        words = phrase.words
+        head = phrase.head.lower()
+        if len(words) != 3 or not (words[0] == "the" or words[1] in ("'s", "’s")):
+            return None
+        of = [p.words for prep, p in phrase.preps if prep == "of"]
+        if head != "leader" and not (head == "head" and of[:1] in ([("state",)], [("government",)])):
+            return None
+        codes = {e.code for e in phrase.entities if e.code and e.kind in STATE_KINDS}
+        if len(codes) != 1:
+            return None
+        leaders = self._state_leaders(phrase.start, codes)
+        return leaders[0] if len(leaders) == 1 else None
 
     def _state_leaders(self, pos: int, codes: set[str]) -> list[Actor]:
         """ "The Nigerian leader left Abuja on Tuesday ... President X": the one person of the

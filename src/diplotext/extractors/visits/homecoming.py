@@ -16,6 +16,7 @@ from diplotext.extractors.eventdates import date_value
 from diplotext.extractors.eventkit import EventContext, trigger_words
 from diplotext.extractors.visits.cases import Case
 from diplotext.extractors.visits.trip_context import back_home_after
+from diplotext.extractors.visits.vocabulary import TRIP_NOUNS
 from diplotext.model import Event
 from diplotext.syntax import Clause
 
@@ -68,12 +69,21 @@ def mark_homecomings(ctx: EventContext, cases: dict[tuple[str, str], Case]) -> N
                 if not mine:
                     continue
                 state = mine[0].state
-                home = not words.isdisjoint(_HOME) or arrived_back(ctx, clause)
+                home = (
+                    not words.isdisjoint(_HOME)
+                    or arrived_back(ctx, clause)
+                    # "MEXICO CITY - The president returned to the capital on Sunday"
+                    or ("capital" in words and ctx.dateline_code == state)
+                )
                 if not (state in places or (not places and home)):
                     continue
                 # "has arrived back from his mission ... also made a trip to Iraq this week": a
-                # return just made ends every trip of the visitor's, told before or after it
-                just = pred.aspect.startswith("perfect") and pred.tense == "present"
+                # return just made ends every trip of the visitor's, told before or after it; so
+                # does one "after a five-day tour", whatever the order of the telling
+                just = (pred.aspect.startswith("perfect") and pred.tense == "present") or any(
+                    a.role == "pp" and a.prep == "after" and a.phrase.head.lower() in TRIP_NOUNS
+                    for a in clause.args
+                )
                 for case in mine:
                     if (case.order < clause.start or just) and case.host != state:
                         case.home_by = clause.start
