@@ -131,9 +131,12 @@ class EventPeople(DelegationReader):
             for c in self.layer.in_sentence(i):
                 if c.kind not in ("main", "coordinate") or c.subject is None:
                     continue
-                for e in c.subject.entities:
-                    if e.kind == "person" and e.actor in among:
-                        last = e.actor
+                named = {
+                    e.actor.id: e.actor for e in c.subject.entities if e.kind == "person" and e.actor in among
+                }
+                if named:
+                    # "A and B arrived": both subjects, neither the one
+                    last = next(iter(named.values())) if len(named) == 1 else None
         return last
 
     def subject_clauses(self, phrase: Phrase) -> list[Clause]:
