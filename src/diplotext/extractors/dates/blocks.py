@@ -120,6 +120,9 @@ CLOCK = (
 "local time"), "9:30 GMT"
 or "9:30 local time" (one digit before the colon needs a zone or "local time"), "noon"
 (not "10:30" before "in the evening": that is :data:`CLOCK_POD`'s)."""
+CLOCK_HOURS = r"(?:[01]\d|2[0-3])[0-5]\d\s{1,2}hours\b"
+"""Four digits and "hours" ("at 2200 hours"): the clock rules' only, and a start there only after "at",
+"by", "until" ... (see the dispatch key of four digits)."""
 O_CLOCK = (
     r"(?:1[0-2]|0?[1-9])\s{1,2}(?-i:o)['’]\s?clock\b"
     r"(?:\s{1,3}(?:in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)|at\s{1,3}night)\b)?"

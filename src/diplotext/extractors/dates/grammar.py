@@ -25,6 +25,7 @@ from .blocks import (
     _UNIT_WORDS,
     CLOCK,
     CLOCK_BARE,
+    CLOCK_HOURS,
     CLOCK_POD,
     DAY,
     DAY_WORD,
@@ -118,7 +119,28 @@ alone under its day is still one with it (a fixture list's "Saturday, 26 Februar
 _NO_BLANK: Final = r"(?![^\S\n]{0,3}\n[^\S\n]{0,3}\n)"
 """No blank line next: a year is on its day's line ("Saturday, 11 June" / "1500 BST" is no year 1500)."""
 
+_CLOCK_HOUR: Final = (
+    rf"(?:(?:1[0-2]|[1-9])(?!\d|[:.]\d)|(?:ten|eleven|twelve|{_ONES}|noon|midday|midnight)\b)"
+)
+"""The hour of a clock time said in words ("half past six", "a quarter to 11", "ten past noon")."""
+
 RULES: Final[list[tuple[str, str]]] = [
+    # "half past six", "a quarter to nine", "ten past seven", "20 minutes past noon", "at a quarter
+    # before 11 a.m. on Thursday" (a count of minutes without "minutes" only before "past")
+    (
+        "clock_words",
+        r"(?:(?P<approx>around|about|approximately)\s+)?"
+        r"(?P<cwmin>(?:a\s+)?quarter(?=\s+(?P<cwdir>past|to|before|after)\b)|half(?=\s+(?P<cwdir>past)\b)"
+        r"|(?:[1-5]?\d|twenty(?:[-\s]five)?|ten|five)(?=\s+(?P<cwdir>past)\b)"
+        r"|(?:[1-5]?\d|twenty(?:[-\s]five)?|ten|five|one)\s+minutes?(?=\s+(?P<cwdir>past|to|before|after)\b))"
+        rf"\s+(?:past|to|before|after)\s+(?P<cwhour>{_CLOCK_HOUR})"
+        r"(?:\s{0,2}(?P<cwampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|\s{1,2}o['’]clock\b)?"
+        r"(?:\s{1,3}(?P<cwpod>in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)|at\s{1,3}night)\b)?"
+        rf"(?:(?:,?\s+on)?{W}(?P<cwweekday>{WEEKDAY_CLEAR})(?:{W}(?P<cwpod>morning|afternoon|evening|night)\b)?"
+        r"|\s+(?P<cwdeictic>(?:today|tomorrow|yesterday)(?:\s+(?:morning|afternoon|evening|night))?|tonight)\b)?"
+        r"(?!\s{0,2}(?:%|percent|per\b|[-–]|\d|(?:years?|months?|weeks?|days?|hours?|minutes?|times|of"
+        r"|[a-z]+illion|thousand|hundred)\b))",
+    ),
     # "September 12, 2011 09:00 pm", "Sept. 12, 2011, at 9 p.m."
     (
         "date_clock",
@@ -128,7 +150,7 @@ RULES: Final[list[tuple[str, str]]] = [
     # "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "noon Thursday", "5:42 PM EDT, Thu May 5, 2011"
     (
         "clock_day",
-        rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK}|{O_CLOCK}|{CLOCK_BARE})"
+        rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK}|{O_CLOCK}|{CLOCK_BARE}|{CLOCK_HOURS})"
         rf"(?:\s{{0,3}}(?P<tz>{TZ}))?,?(?:\s+local\s+time)?(?:,?\s+on)?{W}"
         rf"(?:(?:{WEEKDAY_ANY}\.?,?{W})?(?:(?P<month>{MONTH}){W}(?P<day>{DAY})"
         rf"|(?P<day>{DAY}){W}(?P<month>{MONTH_AFTER_DAY}))(?:,?{W}(?P<year>{YEAR}))?"
@@ -158,6 +180,12 @@ RULES: Final[list[tuple[str, str]]] = [
         r"|(?![\d/]|[.,]\d|\s?(?:%|percent|of)\b))",
     ),
     # "the week of March 6", "the week of 6 March 2000": the ISO week holding that day
+    # "the week before last", "the month after next", "the weekend before last": two of them back or on
+    (
+        "unit_two_back",
+        r"the\s+(?P<tbunit>week|weekend|month|year)\s+(?P<tbdir>before|after)\s+(?:last|next)\b"
+        r"(?<=before\s{1,3}last|after\s{1,3}next)",
+    ),
     (
         "week_of",
         rf"the{W}(?P<wk>week|weekend){W}of{W}(?:(?P<month>{MONTH_DATE}){W}(?P<day>{DAY})|(?P<day>{DAY}){W}(?P<month>{MONTH_AFTER_DAY}))"
@@ -480,7 +508,8 @@ RULES: Final[list[tuple[str, str]]] = [
     ),
     (
         "clock",
-        rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK_POD}|{O_CLOCK}|{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?",
+        rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK_POD}|{O_CLOCK}|{CLOCK}|{CLOCK_HOURS})"
+        rf"(?:\s{{0,3}}(?P<tz>{TZ}))?",
     ),
 ]
 
