@@ -26,6 +26,7 @@ from .blocks import (
     CLOCK,
     CLOCK_BARE,
     CLOCK_HOURS,
+    CLOCK_IN_WORDS,
     CLOCK_POD,
     DAY,
     DAY_WORD,
@@ -119,28 +120,9 @@ alone under its day is still one with it (a fixture list's "Saturday, 26 Februar
 _NO_BLANK: Final = r"(?![^\S\n]{0,3}\n[^\S\n]{0,3}\n)"
 """No blank line next: a year is on its day's line ("Saturday, 11 June" / "1500 BST" is no year 1500)."""
 
-_CLOCK_HOUR: Final = (
-    rf"(?:(?:1[0-2]|[1-9])(?!\d|[:.]\d)|(?:ten|eleven|twelve|{_ONES}|noon|midday|midnight)\b)"
-)
-"""The hour of a clock time said in words ("half past six", "a quarter to 11", "ten past noon")."""
-
 RULES: Final[list[tuple[str, str]]] = [
-    # "half past six", "a quarter to nine", "ten past seven", "20 minutes past noon", "at a quarter
-    # before 11 a.m. on Thursday" (a count of minutes without "minutes" only before "past")
-    (
-        "clock_words",
-        r"(?:(?P<approx>around|about|approximately)\s+)?"
-        r"(?P<cwmin>(?:a\s+)?quarter(?=\s+(?P<cwdir>past|to|before|after)\b)|half(?=\s+(?P<cwdir>past)\b)"
-        r"|(?:[1-5]?\d|twenty(?:[-\s]five)?|ten|five)(?=\s+(?P<cwdir>past)\b)"
-        r"|(?:[1-5]?\d|twenty(?:[-\s]five)?|ten|five|one)\s+minutes?(?=\s+(?P<cwdir>past|to|before|after)\b))"
-        rf"\s+(?:past|to|before|after)\s+(?P<cwhour>{_CLOCK_HOUR})"
-        r"(?:\s{0,2}(?P<cwampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|\s{1,2}o['’]clock\b)?"
-        r"(?:\s{1,3}(?P<cwpod>in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)|at\s{1,3}night)\b)?"
-        rf"(?:(?:,?\s+on)?{W}(?P<cwweekday>{WEEKDAY_CLEAR})(?:{W}(?P<cwpod>morning|afternoon|evening|night)\b)?"
-        r"|\s+(?P<cwdeictic>(?:today|tomorrow|yesterday)(?:\s+(?:morning|afternoon|evening|night))?|tonight)\b)?"
-        r"(?!\s{0,2}(?:%|percent|per\b|[-–]|\d|(?:years?|months?|weeks?|days?|hours?|minutes?|times|of"
-        r"|[a-z]+illion|thousand|hundred)\b))",
-    ),
+    # "half past six", "a quarter to nine", "ten past seven" (the rule text is the blocks')
+    ("clock_words", CLOCK_IN_WORDS),
     # "September 12, 2011 09:00 pm", "Sept. 12, 2011, at 9 p.m."
     (
         "date_clock",
