@@ -185,15 +185,20 @@ def test_news_background_paragraph_gives_its_year_to_a_day_without_one() -> None
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "The treaty signed in 1998 was suspended on 7 February.",  # the year does not open the sentence
-        "In 1998 the two countries signed a treaty. The ministers will meet on 7 February.",  # future
-        "In 1998 the two countries signed a treaty. Last week they met, and on 7 February they signed again.",
+        ("The treaty signed in 1998 was suspended on 7 February.", "2030-02-07"),  # no opening year
+        # future ("will" right before: the next 7 February, sixteenth session)
+        ("In 1998 the two countries signed a treaty. The ministers will meet on 7 February.", "2031-02-07"),
+        (
+            "In 1998 the two countries signed a treaty. Last week they met, and on 7 February they"
+            " signed again.",
+            "2030-02-07",
+        ),
     ],
 )
-def test_news_background_needs_an_opening_year_and_no_return_to_the_present(text: str) -> None:
-    assert value(text, "7 February", mode="news") == "2030-02-07"
+def test_news_background_needs_an_opening_year_and_no_return_to_the_present(text: str, expected: str) -> None:
+    assert value(text, "7 February", mode="news") == expected
 
 
 # --------------------------------------------------------------------------- auto: the detector

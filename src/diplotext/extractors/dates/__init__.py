@@ -24,9 +24,21 @@ from .blocks import LOWER_CASE_MONTHS, MONTHS
 from .clockdays import clock_days
 from .clockranges import bare_clock_begins, glued_clock_ends
 from .compound import joined_durations
-from .dispatch import CLOCK4, DIGIT, GLUED_MONTH, LOOKBACK, THE, TRIGGERS, TWO_WORD, match_at, scan_tokens
+from .dispatch import (
+    CLOCK4,
+    DIGIT,
+    DIGIT_PAST,
+    GLUED_MONTH,
+    LOOKBACK,
+    THE,
+    TRIGGERS,
+    TWO_WORD,
+    match_at,
+    scan_tokens,
+)
+from .fromnow import join_from_days
 from .modes import Mode, choose_mode
-from .nthweekday import join_nth_weekdays
+from .nthweekday import counted_day_in, join_nth_weekdays
 from .ranges import extend_tails, link_ranges
 from .rules import Context, interpret
 
@@ -69,8 +81,10 @@ def find_dates(
     if "m" in text:
         found = bare_clock_begins(text, found)  # "7-9pm", "from 2 to 4 p.m."
     found = joined_durations(text, found)  # "three years and six months"
-    if "day of " in text:
+    if "day of " in text or counted_day_in(text, found):
         found = join_nth_weekdays(text, found)  # "the first Sunday of June"
+    if ctx.counted_from:
+        found = join_from_days(text, found, ctx.anchor)  # "ten days from now", "a week from Friday"
     return extend_tails(text, link_ranges(text, found))
 
 
@@ -136,6 +150,10 @@ _CLOCK4_NEXT = regex.compile(
     r"|\s{0,2}[ap]\.?m\b"
 )
 _LOCAL_TIME_NEXT = regex.compile(r"\slocal\s{1,3}time\b")
+_CLOCK_WORD_BEFORE = regex.compile(
+    rf"\b(?:{lexicon.alternation('time', 'words before a clock time in hours')})\s{{1,3}}$"
+)
+"""Before four digits and "hours", a word that makes them a clock time ("at 2200 hours")."""
 """After four digits of an hour and minutes ("0300 local time"), a clock time too."""
 """After four digits that are a clock time ("0735 GMT", "1030am"), not a year."""
 
@@ -153,6 +171,13 @@ def _digit_key(low: str, s: int, e: int, lo: int) -> str | None:
             and not low.endswith(("in ", "since "), lo, s)
         ):
             return CLOCK4  # "at 0300 local time" (not "in 2010 local time was changed")
+        if (
+            low.startswith(" hours", e)
+            and low[s : s + 2] <= "23"
+            and low[s + 2] in "012345"
+            and _CLOCK_WORD_BEFORE.search(low, max(lo, s - 16), s)
+        ):
+            return CLOCK4  # "at 2200 hours" (not "logged 1200 hours")
         return "#4"
     if e - s > 4:
         return None
@@ -160,7 +185,7 @@ def _digit_key(low: str, s: int, e: int, lo: int) -> str | None:
         return TWO_WORD  # "2day", "2nite", "2moro": informal day words
     nxt = (_AFTER_NUMBER_ASCII if low.isascii() else _AFTER_NUMBER).match(low, e)
     if nxt and (not nxt.group(1) or nxt.group(1) in TRIGGERS or nxt.group(1) in _NUMBER_NOUNS):
-        return DIGIT
+        return DIGIT_PAST if nxt.group(1) == "past" and e - s <= 2 else DIGIT  # "25 past 11"
     return None
 
 

@@ -56,14 +56,15 @@ def month_and_day(ctx: Context, month: int, day: int, start: int, end: int) -> A
         d = _date(int(named[0][:4]), month, day) if named[0][:4].isdigit() else None
         if d is not None and day_value(d) >= named[0]:  # "on November 15, 2017 ... on November 21"
             return day_value(d), named[0]
-    tense, word, _ = ctx.tense_cue(start, end)
+    tense, word, at = ctx.tense_cue(start, end)
     if ctx.anchor is not None and (word in _SINCE or unforeseen_after(ctx, start, end)):
         gone = _day_gone_by(ctx.anchor, month, day)  # "in hiding since July 31", "the May 2 attack"
         if gone is not None:
             return day_value(gone), True
     firm = ctx.firm(start, end)
     adjacent = firm and ctx.right_after_past_verb(start, end)  # "crashed on April 2": gone by
-    return month_day_value(ctx.anchor, month, day, tense, firm, adjacent=adjacent), True
+    ahead = tense == "future" and word in _MODALS_AHEAD and 0 <= start - at <= _MODAL_REACH
+    return month_day_value(ctx.anchor, month, day, tense, firm, adjacent=adjacent, ahead=ahead), True
 
 
 def _day_gone_by(anchor: dt.date, month: int, day: int) -> dt.date | None:
@@ -74,6 +75,10 @@ def _day_gone_by(anchor: dt.date, month: int, day: int) -> dt.date | None:
 
 
 _SINCE: Final = lexicon.words("time", "since")
+_MODALS_AHEAD: Final = lexicon.words("time", "modals before a day ahead")
+_MODAL_REACH: Final = 48
+"""How far (characters) before a month and day a modal of the lexicon's ``time``/``modals before a day
+ahead`` may stand to make a day gone by unlikely ("would take place in London on August 31")."""
 _DETERMINER_BEFORE: Final = regex.compile(
     rf"\b(?:{lexicon.alternation('time', 'determiners before an event date')})\s{{1,3}}$", regex.IGNORECASE
 )

@@ -120,6 +120,9 @@ CLOCK = (
 "local time"), "9:30 GMT"
 or "9:30 local time" (one digit before the colon needs a zone or "local time"), "noon"
 (not "10:30" before "in the evening": that is :data:`CLOCK_POD`'s)."""
+CLOCK_HOURS = r"(?:[01]\d|2[0-3])[0-5]\d\s{1,2}hours\b"
+"""Four digits and "hours" ("at 2200 hours"): the clock rules' only, and a start there only after "at",
+"by", "until" ... (see the dispatch key of four digits)."""
 O_CLOCK = (
     r"(?:1[0-2]|0?[1-9])\s{1,2}(?-i:o)['’]\s?clock\b"
     r"(?:\s{1,3}(?:in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)|at\s{1,3}night)\b)?"
@@ -134,6 +137,25 @@ CLOCK_POD = (
     r"(?:in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)|at\s{1,3}night)\b"
 )
 """A clock time with its part of the day: "4 in the morning", "10:30 at night" (the clock rule's only)."""
+_CLOCK_HOUR = rf"(?:(?:1[0-2]|[1-9])(?!\d|[:.]\d)|(?:ten|eleven|twelve|{_ONES}|noon|midday|midnight)\b)"
+"""The hour of a clock time said in words ("half past six", "a quarter to 11", "ten past noon")."""
+
+CLOCK_IN_WORDS = (
+    r"(?:(?P<approx>around|about|approximately)\s+)?"
+    r"(?P<cwmin>(?:a\s+)?quarter(?=\s+(?P<cwdir>past|to|before|after)\b)|half(?=\s+(?P<cwdir>past)\b)"
+    r"|(?:[1-5]?\d|twenty(?:[-\s]five)?|ten|five)(?=\s+(?P<cwdir>past)\b)"
+    r"|(?:[1-5]?\d|twenty(?:[-\s]five)?|ten|five|one)\s+minutes?(?=\s+(?P<cwdir>past|to|before|after)\b))"
+    rf"\s+(?:past|to|before|after)\s+(?P<cwhour>{_CLOCK_HOUR})"
+    r"(?:\s{0,2}(?P<cwampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|\s{1,2}o['’]clock\b)?"
+    r"(?:\s{1,3}(?P<cwpod>in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)|at\s{1,3}night)\b)?"
+    rf"(?:(?:,?\s+on)?{W}(?P<cwweekday>{WEEKDAY_CLEAR})(?:{W}(?P<cwpod>morning|afternoon|evening|night)\b)?"
+    r"|\s+(?P<cwdeictic>(?:today|tomorrow|yesterday)(?:\s+(?:morning|afternoon|evening|night))?|tonight)\b)?"
+    r"(?!\s{0,2}(?:%|percent|per\b|[-–]|\d|(?:years?|months?|weeks?|days?|hours?|minutes?|times|of"
+    r"|[a-z]+illion|thousand|hundred)\b))"
+)
+"""A clock time said in words: "half past six", "a quarter to nine", "ten past seven", "20 minutes past
+noon", "a quarter before 11 a.m. on Thursday" (a count of minutes without "minutes" only before
+"past"; no number, unit, "of" or dash after the hour)."""
 MOD_PRE = (
     r"(?P<premod>(?:the\s+)?(?:very\s+)?(?:early|late|mid)(?:-|\s{1,3})|mid(?=(?:week|month|year)\b)"
     r"|(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+)?"

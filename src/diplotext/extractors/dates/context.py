@@ -31,6 +31,7 @@ class Context:
         "_tense",
         "anchor",
         "compared",
+        "counted_from",
         "earlier",
         "hi",
         "last_dated",
@@ -64,6 +65,8 @@ class Context:
         self._tense: tuple[int, int, Cue] = (-1, -1, (None, None, -1))
         self.low = text
         """``text`` lower-cased (same length), for the trigger scan."""
+        self.counted_from = False
+        """Was a length followed by "from" ("ten days from now")? Then :mod:`.fromnow` joins them."""
         self.last_quarter: tuple[int, int, int] | None = None
         """(year, quarter, offset) of the latest quarter named (a financial report's reference period)."""
         self.last_day: tuple[str, int] | None = None

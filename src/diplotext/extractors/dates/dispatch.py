@@ -23,6 +23,7 @@ from .values import trie
 __all__ = [
     "CLOCK4",
     "DIGIT",
+    "DIGIT_PAST",
     "FIRST_WORDS",
     "GLUED_MONTH",
     "LOOKBACK",
@@ -44,6 +45,8 @@ TWO_WORD: Final = "2w"
 """The first-word key of a "2" that opens an informal day word ("2day", "2nite")."""
 GLUED_MONTH: Final = "month."
 """The first-word key of a month abbreviation glued to its day ("Nov.6"): only the glued rules."""
+DIGIT_PAST: Final = "#past"
+"""The first-word key of one or two digits before "past" ("25 past 11"): only the clock-words rule."""
 DIGIT: Final = "#"
 """The first-word key of a run of one to three digits (``#4``: four digits; ``'#``: "'90s")."""
 
@@ -76,11 +79,13 @@ _SEQUEL_KEYS = frozenset(
 would add a partial match to the keying of every "the" and word)."""
 
 FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
+    "clock_words": lexicon.words("time", "first words of a clock time in words") | {DIGIT_PAST},
     "date_clock": _MONTHW,
     "clock_day": _CLOCKW | _words("#4c"),
     "day_clock": _ANY_WEEKDAYW,
     "iso": _words("#4"),
     "numeric": _words("#"),
+    "unit_two_back": _words("the"),
     "week_of": _words("the_week the_Week the_weekend the_Weekend")
     | frozenset(f"the_{w}" for o in lexicon.mapping("time", "weeks of a month") for w in (o, o.title())),
     "md_range": _MONTHW,
@@ -177,7 +182,7 @@ CONTINUERS: Final[frozenset[str]] = lexicon.words("time", "continuers")
 
 
 def _scanner() -> re.Pattern[str]:
-    starters = frozenset().union(*FIRST_WORDS.values()) - {"#", "#4", CLOCK4, "'#"}
+    starters = frozenset().union(*FIRST_WORDS.values()) - {"#", "#4", CLOCK4, "'#", DIGIT_PAST}
     nexts = starters | TRIGGERS | CONTINUERS
     alpha = sorted(w for w in TRIGGERS if w.isalpha())
     lead = sorted(w for w in starters - TRIGGERS if w.isalpha())

@@ -13,7 +13,7 @@ from diplotext import lexicon
 from diplotext.model import TemporalExpression
 
 from . import anchoring
-from .blocks import MONTHS, WEEKDAYS
+from .blocks import MONTHS, WEEKDAY, WEEKDAYS
 from .context import Context, Match, _g, _one, _tx
 from .parts import _POD, _month
 from .periods import _SEASONS
@@ -86,8 +86,8 @@ def _amount(m: Match) -> float | None:
 
 def r_ago(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     unit = unit_of(m.group("unit"))
-    if unit is None:
-        return None
+    if unit is None or (unit == "quarter" and _HOUR_NEXT.match(ctx.text, m.end())):
+        return None  # "a quarter before 11 a.m.": a clock time (the clock-words rule's)
     amount = _amount(m)
     direction = m.group("dir").lower()
     if direction == "back":
@@ -155,6 +155,15 @@ _LAST_SPAN_BEFORE: Final = regex.compile(
 verb ("the strike would last 48 hours", "talks last two days"), left out of the expression."""
 
 
+_DAY_FROM: Final = regex.compile(
+    rf"\s{{1,3}}from\s{{1,3}}(?:now|today|tomorrow|{WEEKDAY})\b", regex.IGNORECASE
+)
+"""After a length: "from" and a day it counts from ("ten days from now", "a week from Friday")."""
+_HOUR_NEXT: Final = regex.compile(r"\s{1,3}(?:\d|noon\b|midnight\b|midday\b)", regex.IGNORECASE)
+_CLOCK_HOURS: Final = regex.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_ABOUT: Final = frozenset(["around"])
+
+
 def r_duration(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if _g(m, "old"):
         return []
@@ -167,6 +176,8 @@ def r_duration(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return None
     if unit == "quarter" and (_OF_NEXT.match(after) or num in ("a", "an", "one")):
         return None
+    if unit == "hour" and _CLOCK_HOURS.fullmatch(num) and (_g(m, "dmod") or "").lower() in _ABOUT:
+        return None  # "around 1400 hours": a clock time (the clock rule reads it from the digits)
     if _OLD_NEXT.match(after) or _AGED_BEFORE.search(ctx.before(m.start(), 16)):
         return []  # "84 years old", "aged 84 years": an age
     if num in ("a", "an") and _LONG_NEXT.match(after):
@@ -175,10 +186,12 @@ def r_duration(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return None  # "a year-earlier loss": the adjective's, not a duration
     if num in ("a", "an") and _COMPOUND_NEXT.match(after):
         return None  # "a year-ending match", "a day-night game": a word of a compound adjective
+    counted_from = ctx.text.startswith(" from ", m.end()) and bool(_DAY_FROM.match(ctx.text, m.end()))
     if (
         num in ("a", "an")
         and not _g(m, "span")
         and not _g(m, "dmod")
+        and not counted_from
         and _RATE_BEFORE.search(ctx.before(m.start(), 24))
     ):
         return None  # a rate: "700 seats a week", "$1.76 a year"
@@ -198,6 +211,7 @@ def r_duration(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         start = m.start("num")
     if _g(m, "span") == "last" and not _LAST_SPAN_BEFORE.search(ctx.before(m.start("span"), 16)):
         start = m.start("num") if _g(m, "num") else m.start("vague")  # "would last 48 hours": a verb
+    ctx.counted_from = ctx.counted_from or counted_from
     return _one(_tx(ctx, start, m.end(), "DURATION", duration_value(amount, unit), mod))
 
 

@@ -25,6 +25,8 @@ from .blocks import (
     _UNIT_WORDS,
     CLOCK,
     CLOCK_BARE,
+    CLOCK_HOURS,
+    CLOCK_IN_WORDS,
     CLOCK_POD,
     DAY,
     DAY_WORD,
@@ -119,6 +121,8 @@ _NO_BLANK: Final = r"(?![^\S\n]{0,3}\n[^\S\n]{0,3}\n)"
 """No blank line next: a year is on its day's line ("Saturday, 11 June" / "1500 BST" is no year 1500)."""
 
 RULES: Final[list[tuple[str, str]]] = [
+    # "half past six", "a quarter to nine", "ten past seven" (the rule text is the blocks')
+    ("clock_words", CLOCK_IN_WORDS),
     # "September 12, 2011 09:00 pm", "Sept. 12, 2011, at 9 p.m."
     (
         "date_clock",
@@ -128,7 +132,7 @@ RULES: Final[list[tuple[str, str]]] = [
     # "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "noon Thursday", "5:42 PM EDT, Thu May 5, 2011"
     (
         "clock_day",
-        rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK}|{O_CLOCK}|{CLOCK_BARE})"
+        rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK}|{O_CLOCK}|{CLOCK_BARE}|{CLOCK_HOURS})"
         rf"(?:\s{{0,3}}(?P<tz>{TZ}))?,?(?:\s+local\s+time)?(?:,?\s+on)?{W}"
         rf"(?:(?:{WEEKDAY_ANY}\.?,?{W})?(?:(?P<month>{MONTH}){W}(?P<day>{DAY})"
         rf"|(?P<day>{DAY}){W}(?P<month>{MONTH_AFTER_DAY}))(?:,?{W}(?P<year>{YEAR}))?"
@@ -158,6 +162,12 @@ RULES: Final[list[tuple[str, str]]] = [
         r"|(?![\d/]|[.,]\d|\s?(?:%|percent|of)\b))",
     ),
     # "the week of March 6", "the week of 6 March 2000": the ISO week holding that day
+    # "the week before last", "the month after next", "the weekend before last": two of them back or on
+    (
+        "unit_two_back",
+        r"the\s+(?P<tbunit>week|weekend|month|year)\s+(?P<tbdir>before|after)\s+(?:last|next)\b"
+        r"(?<=before\s{1,3}last|after\s{1,3}next)",
+    ),
     (
         "week_of",
         rf"the{W}(?P<wk>week|weekend){W}of{W}(?:(?P<month>{MONTH_DATE}){W}(?P<day>{DAY})|(?P<day>{DAY}){W}(?P<month>{MONTH_AFTER_DAY}))"
@@ -480,7 +490,8 @@ RULES: Final[list[tuple[str, str]]] = [
     ),
     (
         "clock",
-        rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK_POD}|{O_CLOCK}|{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?",
+        rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK_POD}|{O_CLOCK}|{CLOCK}|{CLOCK_HOURS})"
+        rf"(?:\s{{0,3}}(?P<tz>{TZ}))?",
     ),
 ]
 

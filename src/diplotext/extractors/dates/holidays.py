@@ -77,10 +77,21 @@ _THING_NEXT: Final = regex.compile(
 """A noun after a holiday's name that makes it a thing or a place: "Christmas trees", "Easter Island"."""
 
 
+_OTHER_CALENDAR_BEFORE: Final = regex.compile(
+    rf"\b(?:{lexicon.alternation('time', 'calendars before a new year')})\s{{1,3}}$", regex.IGNORECASE
+)
+"""Before "New Year": another calendar's ("the Lunar New Year", "Persian New Year")."""
+_YEAR_NEXT: Final = regex.compile(r"(?:['’]s?)?\s{1,3}\d{4}\b")
+
+
 def r_holiday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     name = m.group("hol")
     if _THING_NEXT.match(ctx.text, m.end()):
         return []
+    if holiday_key(name) == "new year" and (
+        _OTHER_CALENDAR_BEFORE.search(ctx.before(m.start(), 24)) or _YEAR_NEXT.match(ctx.text, m.end())
+    ):
+        return []  # "the Lunar New Year"; "at New Year's 2006" (that year's, not the one nearest)
     value, anchor = anchoring.day_without_year(
         ctx, lambda year: holiday_date(name, year), lambda: _holiday_near_anchor(ctx, m, name)
     )

@@ -1,6 +1,6 @@
-"""A weekday counted in a month, "the first Sunday of June", "the last Friday of May": the weekday
-and the month found apart are one expression, that day. ("the night of May 2" stays "May 2", as
-TimeBank and AQUAINT tag it.)
+"""A weekday counted in a month, "the first Sunday of June", "the last Friday of May", "the second
+Tuesday in March": the weekday and the month found apart are one expression, that day. ("the night
+of May 2" stays "May 2", as TimeBank and AQUAINT tag it.)
 """
 
 from __future__ import annotations
@@ -17,21 +17,32 @@ from diplotext.model import TemporalExpression
 
 from .blocks import ORDINALS, weekday_number
 
-__all__ = ["join_nth_weekdays"]
+__all__ = ["counted_day_in", "join_nth_weekdays"]
 
 _MONTH: Final = regex.compile(r"(\d{4})-(\d\d)$")
 _NTH_BEFORE: Final = regex.compile(r"\bthe\s{1,3}([a-z]+)\s{1,3}$", regex.IGNORECASE)
 _THE_BEFORE: Final = regex.compile(r"\bthe\s{1,3}$", regex.IGNORECASE)
-_OF_BETWEEN: Final = regex.compile(r"\s{1,3}of\s{1,3}$")
+_OF_BETWEEN: Final = regex.compile(r"\s{1,3}(?:of|in)\s{1,3}$")
+
+
+def counted_day_in(text: str, found: Sequence[TemporalExpression]) -> bool:
+    """Is one of ``found`` a weekday counted "in" a month ("the second Tuesday in ...": an ordinal or
+    "last" before it, "in" after it)? (Read off the expressions: a scan of the text costs more.)"""
+    for t in found:
+        if t.text.endswith("day") and text.startswith(" in ", t.end):
+            words = text[max(0, t.start - 12) : t.start].split()
+            if words and (words[-1].lower() in ORDINALS or words[-1].lower() == "last"):
+                return True
+    return False
 
 
 def join_nth_weekdays(text: str, found: Sequence[TemporalExpression]) -> list[TemporalExpression]:
-    """``found`` (sorted by offset) with "the first Sunday of" joined with the month after it."""
+    """``found`` (sorted by offset) with "the first Sunday of" ("... in") joined with the month after it."""
     out: list[TemporalExpression] = []
     k = 0
     while k < len(found):
         t = found[k]
-        if k + 1 < len(found) and text.startswith(" of ", t.end):
+        if k + 1 < len(found) and (text.startswith(" of ", t.end) or text.startswith(" in ", t.end)):
             joined = _nth_weekday(text, t, found[k + 1])
             if joined is not None:
                 out.append(joined)

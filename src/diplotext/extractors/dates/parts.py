@@ -68,7 +68,7 @@ _CLOCK_POD: Final = regex.compile(r"in the(?:morning|afternoon|evening)$|atnight
 
 
 def _clock(text: str) -> tuple[int, int] | None:
-    t = "".join(text.lower().split()).replace("o'clock", "").replace("o’clock", "")
+    t = "".join(text.lower().split()).replace("o'clock", "").replace("o’clock", "").removesuffix("hours")
     pod = _CLOCK_POD.search(t)
     if pod is not None:  # "4 in the morning", "10:30 at night"
         t = t[: pod.start()] + ("am" if pod.group() == "inthemorning" else "pm")

@@ -108,18 +108,26 @@ def _weight(delta: float, tense: Tense, against: float = 2.0) -> float:
 
 
 def month_day_value(
-    anchor: dt.date | None, month: int, day: int, tense: Tense, firm: bool = False, *, adjacent: bool = False
+    anchor: dt.date | None,
+    month: int,
+    day: int,
+    tense: Tense,
+    firm: bool = False,
+    *,
+    adjacent: bool = False,
+    ahead: bool = False,
 ) -> str | None:
     """A day of a month with no year: the one nearest the anchor, a distance against the tense
     counting double (so the tense decides only when the year is in doubt), or ten times when the
     past tense is ``firm`` (a past verb other than "said": "rear-ended a truck on June 8" in May is
-    last June; the day counts as ahead only within about a month)."""
+    last June; the day counts as ahead only within about a month). ``ahead`` (a modal right before:
+    "would take place on August 31" in December) weighs a day gone by as much the other way."""
     if anchor is None:
         return f"XXXX-{month:02d}-{day:02d}" if _safe_date(2000, month, day) else None
     options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe_date(y, month, day))]
     if not options:
         return None
-    against = ADJACENT_AGAINST if adjacent else FIRM_AGAINST if firm else 2.0
+    against = ADJACENT_AGAINST if adjacent else FIRM_AGAINST if firm or ahead else 2.0
     return day_value(min(options, key=lambda d: _weight((d - anchor).days, tense, against)))
 
 

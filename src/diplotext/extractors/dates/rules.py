@@ -19,7 +19,7 @@ from typing import Final
 
 from diplotext.model import TemporalExpression
 
-from . import days, durations, holidays, ordinaldays, periods, quarters, relative, story
+from . import clockwords, days, durations, fromnow, holidays, ordinaldays, periods, quarters, relative, story
 from .context import Context, Match
 from .dispatch import rule_names
 from .grammar import RULE_NAMES
@@ -30,7 +30,18 @@ Rule = Callable[[Context, Match], list[TemporalExpression] | None]
 
 _DEFINED: Final = {
     name: value
-    for module in (days, holidays, periods, quarters, durations, relative, story, ordinaldays)
+    for module in (
+        clockwords,
+        days,
+        fromnow,
+        holidays,
+        periods,
+        quarters,
+        durations,
+        relative,
+        story,
+        ordinaldays,
+    )
     for name, value in vars(module).items()
     if name.startswith("r_")
 }
