@@ -66,3 +66,15 @@ def test_a_home_official_of_an_alone_dateline_visits_abroad() -> None:
         published="2031-04-11",
     )
     assert (visit.roles["visitor_state"], visit.roles["host_state"], visit.date) == ("TUR", "SOM", "2031-01")
+
+
+def test_the_capital_a_description_stands_for_is_spelt_as_the_article_spells_it() -> None:
+    from diplotext import geo
+
+    assert geo.capital_spellings("UKR") == ("Kiev", "Kyiv")
+    for spelling in ("Kyiv", "Kiev"):
+        (visit,) = visits(
+            f"Visit\n\n{spelling.upper()} - Polish President Jan Morawa arrived in the Ukrainian capital on "
+            "Wednesday on an unannounced visit."
+        )
+        assert (visit.roles["host_state"], visit.place) == ("UKR", spelling)

@@ -73,6 +73,7 @@ class _Tables:
     capitals: dict[str, str]  # code -> capital
     news_names: dict[str, str]  # code -> news name
     quiet: dict[str, str]  # folded capital that is also a common word ("?Male") -> code
+    spellings: dict[str, tuple[str, ...]]  # code -> the capital's spellings ("Kiev", "Kyiv")
 
 
 def _fold(text: str) -> str:
@@ -112,6 +113,7 @@ def _tables() -> _Tables:
     capitals: dict[str, str] = {}
     news_names: dict[str, str] = {}
     quiet_capitals: dict[str, str] = {}
+    spellings: dict[str, tuple[str, ...]] = {}
     own: set[str] = set()
 
     def add_name(form: str, code: str, *, override: bool) -> None:
@@ -156,9 +158,12 @@ def _tables() -> _Tables:
                 demonyms.setdefault(_fold(dem), code)
         quiet = capital.startswith("~")
         word = capital.startswith("?")
-        capital = capital.lstrip("~?")
+        capital, *variants = capital.lstrip("~?").split(";")
         if capital:
             capitals.setdefault(code, capital)
+            spellings.setdefault(code, (capital, *variants))
+            for variant in variants:
+                cities.setdefault(_saint(_fold(_strip_the(variant))), code)
             if word:
                 quiet_capitals.setdefault(_fold(capital), code)
             elif not quiet:
@@ -168,7 +173,7 @@ def _tables() -> _Tables:
                 cities.setdefault(_saint(_fold(_strip_the(city))), code)
     for key, code in _shadowing_subdivisions(names).items():
         cities.setdefault(key, code)
-    return _Tables(names, abbreviations, demonyms, cities, capitals, news_names, quiet_capitals)
+    return _Tables(names, abbreviations, demonyms, cities, capitals, news_names, quiet_capitals, spellings)
 
 
 def _clean(name: str) -> str:
@@ -327,6 +332,13 @@ def capital_of(code: str) -> str | None:
     """The capital of the state with this ISO3 (or alpha-2) code, as news copy spells it."""
     code3 = _alpha3(code)
     return None if code3 is None else _tables().capitals.get(code3)
+
+
+def capital_spellings(code: str) -> tuple[str, ...]:
+    """Every spelling news copy gives the capital of the state with this code, the usual first
+    (``"UKR"`` -> ``("Kiev", "Kyiv")``)."""
+    code3 = _alpha3(code)
+    return () if code3 is None else _tables().spellings.get(code3, ())
 
 
 def country_name(code: str) -> str | None:

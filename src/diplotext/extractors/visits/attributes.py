@@ -334,10 +334,12 @@ def _place_name(ctx: EventContext, case: Case, uses: list[Use]) -> str | None:
             if h.code != case.host:
                 continue
             name = None
-            if h.place_kind == "city":
+            if h.place_kind == "city" and h.text == geo.capital_of(case.host):
+                name = _capital_as_written(ctx, case.host)  # "the Ukrainian capital", read as the capital
+            elif h.place_kind == "city":
                 name = _as_written(ctx, h.text[4:] if h.text.lower().startswith("the ") else h.text)
             elif h.place_kind == "seat":
-                name = _as_written(ctx, geo.capital_of(case.host))
+                name = _capital_as_written(ctx, case.host)
             elif h.place_kind == "country" and geo.capital_of(case.host) == geo.country_name(case.host):
                 name = geo.capital_of(case.host)  # "a visit to Singapore": a city-state is its own city
             if name:
@@ -378,6 +380,27 @@ def _marked_spellings(text: str) -> dict[str, str]:
         word = m.group().title() if m.group().isupper() else m.group()  # "MALÉ:" in a dateline
         out.setdefault(strip_marks(word).lower(), word)
     return out
+
+
+def _capital_as_written(ctx: EventContext, code: str) -> str | None:
+    """ "KYIV - ... arrived in the Ukrainian capital": the capital as the article spells it, when the
+    gazetteer knows several spellings ("Kiev", "Kyiv"), else as it marks it ("Malé")."""
+    spellings = geo.capital_spellings(code)
+    if len(spellings) > 1:
+        written = _written_spellings(ctx.text, spellings)
+        if written:
+            return written
+    return _as_written(ctx, geo.capital_of(code))
+
+
+@functools.lru_cache(maxsize=16)
+def _written_spellings(text: str, spellings: tuple[str, ...]) -> str | None:
+    """The first of ``spellings`` the text writes (as a word, in any case), in the gazetteer's form."""
+    low = text.lower()
+    for name in spellings:
+        if regex.search(r"\b" + regex.escape(name.lower()) + r"\b", low):
+            return name
+    return None
 
 
 def _as_written(ctx: EventContext, name: str | None) -> str | None:
