@@ -683,3 +683,12 @@ def test_given_captions_are_captions_and_bad_ones_are_ignored() -> None:
     # Without a title, a given caption standing first is still not taken as the headline.
     art = read(text[start:], {"captions": [[0, span[1] - start]]})
     assert art.title is None and len(art.captions) == 1
+
+
+def test_a_byline_filed_from_a_place_gives_the_dateline() -> None:
+    for line, place in (("By Ada Obi, Abuja", "Abuja"), ("By Ada Obi in Nairobi", "Nairobi")):
+        doc = diplotext.extract(f"Trip put off\n\n{line}\n\nThe Presidency postponed the visit on Tuesday.")
+        assert doc.article.dateline == place, line
+        assert doc.article.body.startswith("The Presidency"), line
+    doc = diplotext.extract("Trip put off\n\nBy Ada Obi, Reuters\n\nThe Presidency postponed the visit.")
+    assert doc.article.dateline is None

@@ -22,6 +22,7 @@ from diplotext.datelines import date_in
 from diplotext.extractors.reader.boilerplate import is_boilerplate, is_tail_filler
 from diplotext.extractors.reader.captions import is_caption
 from diplotext.extractors.reader.header import (
+    byline_place,
     find_dateline,
     is_byline,
     looks_like_title,
@@ -125,6 +126,9 @@ def _read_header(
         if "\n" in line:
             break
         if head.take_date_line(line, s) or is_byline(line):
+            filed = byline_place(line, s) if head.dateline is None and is_byline(line) else None
+            if filed is not None:
+                head.dateline, head.dateline_span = filed  # "By Jane Smith, Abuja": filed from there
             i += 1
             continue
         break

@@ -18,6 +18,7 @@ from diplotext.patterns import lazy
 
 __all__ = [
     "DateLine",
+    "byline_place",
     "find_dateline",
     "is_byline",
     "looks_like_title",
@@ -111,6 +112,21 @@ def looks_like_title(line: str) -> bool:
     if _INNER_SENTENCE.search(stripped):
         return False
     return not (_PERIOD_END.search(stripped) and words > 12)  # '... termed an "amicable split."'
+
+
+_BYLINE_PLACE = regex.compile(
+    r"(?:,|[ \t]+in)[ \t]+(?P<place>\p{Lu}[\p{L}'’.\-]*(?:[ \t]+\p{Lu}[\p{L}'’.\-]*){0,2})[ \t]*\Z"
+)
+
+
+def byline_place(line: str, start: int) -> tuple[str, Span] | None:
+    """ "By Jane Smith, Abuja", "By Jane Smith in Abuja": the place a byline files from, when the
+    gazetteer knows it (not "By Jane Smith, Reuters")."""
+    stripped = line.rstrip()
+    m = _BYLINE_PLACE.search(stripped)
+    if m is None or not _known_place(place_name(m["place"])):
+        return None
+    return place_name(m["place"]), (start + m.start("place"), start + m.end("place"))
 
 
 def is_byline(line: str) -> bool:
