@@ -78,3 +78,17 @@ def test_the_capital_a_description_stands_for_is_spelt_as_the_article_spells_it(
             "Wednesday on an unannounced visit."
         )
         assert (visit.roles["host_state"], visit.place) == ("UKR", spelling)
+
+
+def test_the_leads_subject_beside_a_counterpart_of_the_datelines_state_is_the_guest() -> None:
+    (visit,) = visits(
+        "Talks in Pretoria\n\nBy Ada Obi, Pretoria\n\nPresident Tunde Bello and his South African "
+        "counterpart, Sipho Dlamini, pledged on Tuesday to work together.\n\nThe Nigerian leader, who "
+        "departed Abuja on Monday for a three-day state visit, was received at the Union Buildings. "
+        "Bello will fly back to Abuja on Thursday.",
+    )
+    assert (visit.roles["visitor"], visit.roles["visitor_state"], visit.roles["host_state"]) == (
+        "Tunde Bello",
+        "NGA",
+        "ZAF",
+    )

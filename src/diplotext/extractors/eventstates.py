@@ -238,6 +238,9 @@ class PersonStates:
                 and clause.subject_from is None
                 and any(e.actor is actor for e in subject.entities)
             ):
+                if any(e.kind in STATE_KINDS and e.code == self.dateline_code for e in subject.entities):
+                    # "PRETORIA - President X and his South African counterpart Y": X is the guest
+                    return None
                 abroad = {
                     e.code
                     for a in clause.preps("to")
