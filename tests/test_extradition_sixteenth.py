@@ -69,3 +69,15 @@ def test_a_lead_description_is_the_one_whose_surrender_is_told_next() -> None:
     assert usa and usa[0].roles["suspect"] == "Oleg Vasilyevich Tarasov"
     assert usa[0].roles["requested_state"] == "DEU"
     assert usa[0].attributes["status"] == "granted"
+
+
+def test_rejecting_an_appeal_by_a_described_suspect_upholds_the_surrender() -> None:
+    (case,) = disputes(
+        "Court clears handover\n\nLAUSANNE (Wire) - Switzerland's Federal Criminal Court has rejected an "
+        "appeal by a former executive of a shipping firm against his extradition to the United States, "
+        "where he is wanted on fraud charges.\n\nThe Federal Office of Justice approved the extradition "
+        "of Karim Haddad, 58, in September."
+    )
+    assert case.roles["suspect"] == "Karim Haddad"
+    assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("USA", "CHE")
+    assert case.attributes["status"] == "granted"

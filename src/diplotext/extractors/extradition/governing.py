@@ -22,6 +22,7 @@ from diplotext.extractors.extradition.vocabulary import (
     ASKING_CHAINS,
     COMPLETED_VERBS,
     CONTEST_NOUNS,
+    GOVERNING_NOUNS,
     GRANT_VERBS,
     MAKING_VERBS,
     OPEN_DECISION_VERBS,
@@ -166,10 +167,21 @@ def _the_defences_appeal(obj: Phrase | None, clause: Clause) -> bool:
     if obj is None or obj.head.lower() not in _APPEALS:
         return False
     owners = [obj.possessor] if obj.possessor is not None else []
-    owners += [e for prep, p in obj.preps if prep == "by" for e in p.entities]
+    makers = [p for prep, p in obj.preps if prep == "by"]
     if not clause.predicate.passive:
-        owners += [e for a in clause.preps("by") for e in a.phrase.entities]  # "an appeal by X against"
-    return any(e.kind == "person" for e in owners if e is not None)
+        makers += [a.phrase for a in clause.preps("by")]  # "an appeal by X against"
+    owners += [e for p in makers for e in p.entities]
+    if any(e.kind == "person" for e in owners if e is not None):
+        return True
+    # "an appeal by a former executive of a football federation": a person told by description,
+    # not a state, a body or its prosecutors
+    return any(
+        p.words[:1] in (("a",), ("an",))
+        and not any(e.kind in ("state", "organization", "group") for e in p.entities if e.start == p.start)
+        and p.head.lower() not in GOVERNING_NOUNS
+        and not p.head.lower().startswith("prosecut")
+        for p in makers
+    )
 
 
 _APPEALS: Final = lexicon.words("events", "appeal nouns")
