@@ -78,3 +78,13 @@ def test_the_state_an_apposition_names_for_a_delegations_leader() -> None:
     )
     (visit,) = [e for e in doc.events if e.type == "visit"]
     assert (visit.roles["visitor_state"], visit.roles["host_state"]) == ("CHN", "LAO")
+
+
+def test_a_capitalised_word_in_ly_inside_a_title_is_no_adverb() -> None:
+    doc = diplotext.extract(
+        "Visit\n\nKYIV, April 9 (Wire) - Ukrainian Agriculture Minister Olena Hrytsak is due in Cairo on "
+        "Sunday for talks with Supply Minister Hazem Fouad on grain contracts.",
+        published="2031-04-09",
+    )
+    (visit,) = [e for e in doc.events if e.type == "visit"]
+    assert (visit.roles["host_state"], list(visit.roles["met"])) == ("EGY", ["Hazem Fouad"])

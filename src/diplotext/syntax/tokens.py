@@ -202,8 +202,8 @@ def _word_tag(tok: Token, first: bool, prev: Token | None = None) -> None:
     if forms and not (upper and not first):
         tok.forms = forms
         tok.tag = "V?"
-    elif low.endswith("ly") and len(low) > 4:
-        tok.tag = "ADV"
+    elif low.endswith("ly") and len(low) > 4 and not (upper and not first):
+        tok.tag = "ADV"  # not a capitalised "Supply Minister", "National Assembly" inside a sentence
     elif upper and not first:
         tok.tag = "PROPN"
     else:
