@@ -88,3 +88,14 @@ def test_a_capitalised_word_in_ly_inside_a_title_is_no_adverb() -> None:
     )
     (visit,) = [e for e in doc.events if e.type == "visit"]
     assert (visit.roles["host_state"], list(visit.roles["met"])) == ("EGY", ["Hazem Fouad"])
+
+
+def test_the_visiting_premier_is_the_prime_minister_from_abroad() -> None:
+    (visit,) = visits(
+        "Vietnamese Prime Minister Dao Van Minh arrived on Tuesday. The visiting premier was greeted "
+        "with a 19-gun salute on Wednesday before holding talks with Australian Prime Minister Callum "
+        "Bray.",
+        dateline="CANBERRA",
+    )
+    assert (visit.roles["visitor"], visit.roles["host_state"]) == ("Dao Van Minh", "AUS")
+    assert list(visit.roles["met"]) == ["Callum Bray"]

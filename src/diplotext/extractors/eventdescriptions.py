@@ -16,7 +16,7 @@ from diplotext.model import Actor
 from diplotext.patterns import lazy
 from diplotext.syntax import place_kind
 
-__all__ = ["DescriptionReader"]
+__all__ = ["EQUIVALENT_ROLES", "DescriptionReader"]
 
 _NOT_BY_LAST_WORD = lexicon.words("actors", "roles never called by their last word")
 _OFFICIAL = lexicon.words("events", "official roles")
@@ -60,8 +60,8 @@ class DescriptionReader(PersonStates):
             for r in {x.lower() for x in a.roles}:
                 taken.setdefault(r, set()).add(a.id)
                 exact.setdefault(r, set()).add(a.id)
-                if r in _EQUIVALENT:
-                    taken.setdefault(_EQUIVALENT[r], set()).add(a.id)
+                if r in EQUIVALENT_ROLES:
+                    taken.setdefault(EQUIVALENT_ROLES[r], set()).add(a.id)
         roleless = [
             e
             for e in self.layer.named()
@@ -177,7 +177,7 @@ _KIN_BEFORE = regex.compile(
 )
 _ANOTHERS = lexicon.words("events", "words before another's description")
 _WORD_BEFORE = regex.compile(r"(\w+)\W*\Z")
-_EQUIVALENT = lexicon.mapping("events", "equivalent roles")
+EQUIVALENT_ROLES = lexicon.mapping("events", "equivalent roles")
 _DESCRIPTION = lazy(
     r"(?:\b(?i:the|a|an|its|his|her)[ \t]+"
     r"(?:(?:first|last|new|top|current|senior|visiting|then|country's)[ \t]+)*"

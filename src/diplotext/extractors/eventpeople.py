@@ -22,6 +22,7 @@ from diplotext.extractors.apposition import (
     named_in_apposition,
 )
 from diplotext.extractors.eventdelegations import DelegationReader
+from diplotext.extractors.eventdescriptions import EQUIVALENT_ROLES
 from diplotext.extractors.eventstates import PRONOUNS, STATE_KINDS
 from diplotext.model import Actor
 from diplotext.patterns import lazy
@@ -245,7 +246,13 @@ class EventPeople(DelegationReader):
         if head.endswith("s") and not role.split()[-1].endswith("s"):
             return None  # "talks with Australian ministers": several, none of them one named person
         codes = {e.code for e in phrase.entities if e.code and e.kind in STATE_KINDS}
-        holders = self.by_role().get(role, [])
+        # "the premier" for a "Prime Minister X": the same office in another usage
+        holders = self.by_role().get(role, []) or [
+            a
+            for a in self.by_role().get(EQUIVALENT_ROLES.get(role, ""), [])
+            # "Pakistan's foreign secretary" is no foreign minister of a state the text has not said
+            if not codes or self.state_of(a) in codes
+        ]
         mates = self._clause_mates(phrase.start)
         if mates:
             # "The Polish president will hold talks with President X": X, named in another part of
@@ -300,6 +307,12 @@ class EventPeople(DelegationReader):
             if len(short) == 1:
                 return short.pop()
         holders = holders or named_after  # no one before: the holder named later ("the minister, X")
+        if "visiting" in words and len(holders) > 1 and self.dateline_code is not None:
+            # "The visiting premier ... before holding talks with Prime Minister Y": the holder not of
+            # the state the story is set in
+            away = [a for a in holders if self.state_of(a) not in (None, self.dateline_code)]
+            if len(away) == 1:
+                return away[0]
         cands = [a for a in holders if not codes or self.state_of(a) in codes]
         if not holders and not codes and words[0] in ("the", "his", "her", "their"):
             # nobody named holds the role: the last person named before it without a role
