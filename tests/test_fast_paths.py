@@ -369,6 +369,8 @@ _GATED_STORIES = [
     " Friday. Sarna was arrested in Lima on Monday. Officials in Santiago filed the request on Tuesday.",
     "Foreign Minister Ana Roto arrived in Oslo on Monday for talks. Roto met Norwegian officials on"
     " Tuesday and signed a fisheries accord. Roto is due back in Tallinn on Friday.",
+    "The Pacific summit opened in Lima on Monday. President Ana Roto attended with her ministers."
+    " Also present at the summit were Prime Minister Ivo Sarna and Foreign Minister Lea Kost.",
 ]
 
 
@@ -377,8 +379,9 @@ def test_sentences_skipped_without_a_head_word_change_nothing(
     text: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The event rules that need a meeting, hearing, decision or request noun as a phrase head,
-    or "return", "back" or "home" (going home), skip a sentence's parse where its text holds none
-    (``ClauseLayer.may_hold``): the document is the one read with every sentence parsed."""
+    "return", "back" or "home" (going home), or a gathering's noun skip a sentence's parse where
+    its text holds none (``ClauseLayer.may_hold``): the document is the one read with every
+    sentence parsed."""
     from diplotext import extract
 
     gated = extract(text).to_dict()
