@@ -358,3 +358,40 @@ def test_a_first_letter_lookahead_holds_every_letter_a_branch_opens_with(pattern
     needed, empty = _first_chars(parsed[at + 1 :])
     assert allowed is not None and needed is not None and not empty
     assert needed <= allowed
+
+
+_GATED_STORIES = [
+    "Portugal has asked Spain to extradite Marco Lenz, a banker wanted for fraud in Lisbon. The request"
+    " was sent to Madrid through diplomatic channels on Monday. A hearing on the request opened on"
+    " Thursday and was adjourned until June 9. The court in Madrid postponed on Wednesday a decision on"
+    " Lenz. His lawyer said the proceedings would resume in July.",
+    "Chile has asked Peru to hand over Ivo Sarna, accused of smuggling. Peru's court held no hearing on"
+    " Friday. Sarna was arrested in Lima on Monday. Officials in Santiago filed the request on Tuesday.",
+    "Foreign Minister Ana Roto arrived in Oslo on Monday for talks. Roto met Norwegian officials on"
+    " Tuesday and signed a fisheries accord. Roto is due back in Tallinn on Friday.",
+    "The Pacific summit opened in Lima on Monday. President Ana Roto attended with her ministers."
+    " Also present at the summit were Prime Minister Ivo Sarna and Foreign Minister Lea Kost.",
+]
+
+
+@pytest.mark.parametrize("text", _GATED_STORIES)
+def test_sentences_skipped_without_a_head_word_change_nothing(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The event rules that need a meeting, hearing, decision or request noun as a phrase head,
+    "return", "back" or "home" (going home), or a gathering's noun skip a sentence's parse where
+    its text holds none (``ClauseLayer.may_hold``): the document is the one read with every
+    sentence parsed."""
+    from diplotext import extract
+
+    gated = extract(text).to_dict()
+    calls: list[bool] = []
+    plain = ClauseLayer.may_hold
+
+    def always(self: ClauseLayer, sentence: int, words: Any) -> bool:
+        calls.append(plain(self, sentence, words))
+        return True
+
+    monkeypatch.setattr(ClauseLayer, "may_hold", always)
+    assert extract(text).to_dict() == gated
+    assert False in calls  # a sentence the gate skips

@@ -195,7 +195,7 @@ class EventPeople(DelegationReader):
         if not text[phrase.start : phrase.start + 1].isupper():
             return None
         head = phrase.head.lower()
-        if head not in _OFFICIAL and not any(r.split()[-1] == head for r in _OFFICIAL):
+        if head not in _OFFICIAL and head not in _OFFICIAL_LAST_WORDS:
             return None
         gap = _COMMA_GAP.search(text, max(0, phrase.start - 4), phrase.start)
         if gap is None:
@@ -480,6 +480,8 @@ _HONORIFICS = frozenset(lexicon.mapping("actors", "honorifics"))
 _SENTENCE_BREAK = regex.compile(r"[.!?][\"'”’)]*\s+|\n")
 _NOT_BY_LAST_WORD = lexicon.words("actors", "roles never called by their last word")
 _OFFICIAL = lexicon.words("events", "official roles")
+_OFFICIAL_LAST_WORDS = frozenset(r.split()[-1] for r in _OFFICIAL)
+"""The last word of each official role ("secretary" of "foreign secretary"), read once."""
 _LEADING = sorted(lexicon.words("events", "leading roles"))
 _BODY_HEADS = frozenset(["director", "deputy director", "head", "chief", "director-general"])
 """Roles that make a person senior in whatever body they head (which must be the state's)."""

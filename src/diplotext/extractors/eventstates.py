@@ -311,6 +311,8 @@ class PersonStates:
         one of no stated state going back to a city (one city, said by name) goes home."""
         found: set[str] = set()
         for idx in sorted({self.layer.sentence_at(s) for s, _ in actor.mentions}):
+            if not self.layer.may_hold(idx, _HOMEWARD):
+                continue  # neither "return" nor "back" nor "home"
             for c in self.layer.in_sentence(idx):
                 pred = c.predicate
                 if pred.negated or pred.passive or c.subject is None:
@@ -371,6 +373,8 @@ class PersonStates:
 
 _SETTING_OFF = lexicon.words("events", "verbs setting off from home")
 _GOING_HOME = lexicon.words("events", "going home")
+_HOMEWARD = ("return", "back", "home")
+"""The words one of which going home is told with (the lemma "return", or "back" or "home")."""
 _HOSTING = lexicon.words("events", "host verbs")
 
 

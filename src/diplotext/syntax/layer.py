@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import regex
 
@@ -170,6 +170,21 @@ class ClauseLayer:
         with self._lock:
             self._cache[index] = got
         return got
+
+    def may_hold(self, index: int, words: Iterable[str]) -> bool:
+        """Could a token of sentence ``index`` be one of ``words`` (lower case)? Not when none
+        stands in its lower-cased text: a test that spares a rule that needs one of them (as a
+        phrase head, a verb's form) the sentence's parse. Where it fails, the sentence's places
+        are read all the same, as its parse reads them (for the rules that read the places found
+        so far: :meth:`named`)."""
+        if not 0 <= index < len(self.sentences):
+            return False  # (no clause there)
+        start, end = self.sentences[index]
+        low = self.text[start:end].lower()
+        if any(w in low for w in words):
+            return True
+        self.entities_in(start, end)
+        return False
 
     def at(self, pos: int) -> Clause | None:
         """The innermost clause whose span holds ``pos``."""

@@ -21,6 +21,8 @@ def hearing_held(ctx: EventContext, idx: int) -> list[Act]:
     """The pending acts of sentence ``idx``: a hearing (or proceedings) opened, held, resumed or
     adjourned on a day, told as done (not negated, not to come)."""
     out: list[Act] = []
+    if not ctx.layer.may_hold(idx, _HEARINGS):
+        return out  # no hearing to be held
     for clause in ctx.layer.in_sentence(idx):
         pred = clause.predicate
         if (
@@ -55,6 +57,8 @@ def decision_put_off(ctx: EventContext, idx: int) -> list[Act]:
     on a person, put off on a day, leaves that person's surrender pending (in a story whose cases
     say which surrender it is)."""
     out: list[Act] = []
+    if not ctx.layer.may_hold(idx, _DECISIONS):
+        return out  # no decision to put off
     for clause in ctx.layer.in_sentence(idx):
         pred = clause.predicate
         if pred.lemma not in _PUTTING_OFF or pred.negated or pred.modal or pred.tense == "future":

@@ -20,6 +20,8 @@ def request_sent_on(ctx: EventContext, idx: int) -> list[Act]:
     submitted the formal request on Monday": a sentence after a case that sends (files, submits
     ...) the request on a day: the request's date."""
     out: list[Act] = []
+    if not ctx.layer.may_hold(idx, REQUEST_NOUNS):
+        return out  # no request to send
     for clause in ctx.layer.in_sentence(idx):
         subject = clause.subject
         pred = clause.predicate

@@ -52,9 +52,13 @@ def read_gathering_presence(ctx: EventContext) -> list[Trip]:
     sentences = sorted({*placed, *ctx.layer.with_words(_ATTEND_WORDS | _PRESENT_WORDS)})
     trips: list[Trip] = []
     last: tuple[int, Entity, int] | None = None  # the sentence, city and time of the gathering placed last
+    named = set(placed)
     for idx in sentences:
         placed_here: tuple[int, Entity, int] | None = None
-        for frame in ctx.frames(idx, (), _GATHERINGS):
+        # a sentence of "attend" or "present" with no gathering's noun in its text has no
+        # gathering's frame: it is read only for those it says attend (its parse spared)
+        gathered = idx in named or ctx.layer.may_hold(idx, _GATHERINGS)
+        for frame in ctx.frames(idx, (), _GATHERINGS) if gathered else ():
             assert frame.phrase is not None
             city = _placed(ctx, frame)
             if city is not None:

@@ -152,6 +152,8 @@ def place_named_later(ctx: EventContext, sentence: int) -> Entity | None:
     layer = ctx.layer
     last = min(len(layer.sentences), sentence + _LOOK_AHEAD + 1)
     for i in range(sentence + 1, last):
+        if not ctx.layer.may_hold(i, MEET_NOUNS):
+            continue  # no subject headed by a meeting noun
         for clause in layer.in_sentence(i):
             for a in clause.args:
                 found = _meeting_noun_places(ctx, a.phrase)
