@@ -1,0 +1,59 @@
+"""Quote classes of issue 10's sixteenth session (branch quotes19), each with sentences written for
+these tests (no text of any annotated or corpus article):
+
+- interview transcripts with double-bracketed turn labels: a paragraph opening with '((Name))',
+  with or without a colon after it, is that speaker's turn, a direct quote (its "I" is the
+  speaker); unlabelled paragraphs between two labelled ones go on the turn before them when the
+  article labels both sides, never past a turn labelled 'Name:' and never after the last label.
+"""
+
+from __future__ import annotations
+
+import diplotext
+
+
+def spoken(text: str) -> list[tuple[str, str | None, str]]:
+    doc = diplotext.extract(text, published="2030-06-12", layout="body")
+    return [(q.kind, q.speaker, q.text) for q in doc.quotes]
+
+
+INTERVIEW = (
+    "Reporter Tom Vale spoke to the novelist Ada Lind about her new book.\n\n"
+    "((WN)) What brought you to writing?\n\n"
+    "((Ada Lind)) I grew up on a farm. I saw what the drought did to my father.\n\n"
+    "My mother kept a diary, and I read it when I was twelve.\n\n"
+    "((WN)) : When did you start?\n\n"
+    "((Ada Lind))  At nineteen, or maybe twenty.\n\n"
+    "Sources\n\n"
+    "The book is published by Harbour Press this month."
+)
+
+
+def test_bracketed_turns_are_their_labels_speakers() -> None:
+    assert spoken(INTERVIEW) == [
+        ("direct", "WN", "What brought you to writing?"),
+        ("direct", "Ada Lind", "I grew up on a farm. I saw what the drought did to my father."),
+        ("direct", "Ada Lind", "My mother kept a diary, and I read it when I was twelve."),
+        ("direct", "WN", "When did you start?"),
+        ("direct", "Ada Lind", "At nineteen, or maybe twenty."),
+    ]
+
+
+def test_one_labelled_side_carries_no_continuation() -> None:
+    text = (
+        "((Q)) : What would you change first?\n\n"
+        "The schools, and then the roads in the north of the county.\n\n"
+        "((Q)) : And after that?"
+    )
+    got = spoken(text)
+    assert [s for _, s, _ in got] == ["Q", "Q"]
+
+
+def test_a_colon_label_ends_the_bracketed_turn() -> None:
+    text = (
+        "((Wikinews)) What brought you to the coast?\n\n"
+        "TV: I grew up on a farm inland. The sea was a dream.\n\n"
+        "My mother kept a diary about the sea, and I read it as a girl.\n\n"
+        "((Wikinews)) When did you move?"
+    )
+    assert all(s != "Wikinews" or "?" in t for _, s, t in spoken(text))
