@@ -4,10 +4,15 @@ these tests (no text of any annotated or corpus article):
 - interview transcripts with double-bracketed turn labels: a paragraph opening with '((Name))',
   with or without a colon after it, is that speaker's turn, a direct quote (its "I" is the
   speaker); unlabelled paragraphs between two labelled ones go on the turn before them when the
-  article labels both sides, never past a turn labelled 'Name:' and never after the last label.
+  article labels both sides, never past a turn labelled 'Name:' and never after the last label;
+- a reported clause fronted by a lone demonstrative and interrupted by its attribution ("That, the
+  aide said, was when ...", "Those, the envoy added, were ...") is the speaker's between the
+  commas, not nobody's: the demonstrative is no first name to prefer.
 """
 
 from __future__ import annotations
+
+import pytest
 
 import diplotext
 
@@ -57,3 +62,15 @@ def test_a_colon_label_ends_the_bracketed_turn() -> None:
         "((Wikinews)) When did you move?"
     )
     assert all(s != "Wikinews" or "?" in t for _, s, t in spoken(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("That, the aide said, was when the governor began phoning the senators.", "aide"),
+        ("Those, the envoy added, were the easy questions of the week.", "envoy"),
+    ],
+)
+def test_a_fronted_demonstrative_leaves_the_parenthetical_speaker(text: str, speaker: str) -> None:
+    got = spoken(text)
+    assert got and got[0][1] is not None and got[0][1].split()[-1] == speaker
