@@ -74,3 +74,40 @@ def test_a_colon_label_ends_the_bracketed_turn() -> None:
 def test_a_fronted_demonstrative_leaves_the_parenthetical_speaker(text: str, speaker: str) -> None:
     got = spoken(text)
     assert got and got[0][1] is not None and got[0][1].split()[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In Brava Province, the rains came early. The province said the floods would end soon.",
+            "Brava Province",
+        ),
+        (
+            "Officials in the City of Dunmore shut the bridge. The city said repairs would take a month.",
+            "City of Dunmore",
+        ),
+        ("Toronto shut the bridge on Monday. The city said repairs would take a month.", "Toronto"),
+        ("Alberta filed the suit on Monday. The province said the federal rules were unfair.", "Alberta"),
+        ("Mr Vale moved to the city last year. The city said repairs would take a month.", "city"),
+    ],
+)
+def test_a_place_kind_speaks_for_the_place_named(text: str, speaker: str) -> None:
+    assert spoken(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Federation of Dunmore Steel Workers called a strike. The union said it would last a week.",
+            "Federation of Dunmore Steel Workers",
+        ),
+        (
+            "The Northland Workers Party opposed the plan. The union said the strike would last a week.",
+            "union",
+        ),
+    ],
+)
+def test_the_union_is_a_federation_named_before(text: str, speaker: str) -> None:
+    assert spoken(text)[-1][1] == speaker
