@@ -111,3 +111,20 @@ def test_a_place_kind_speaks_for_the_place_named(text: str, speaker: str) -> Non
 )
 def test_the_union_is_a_federation_named_before(text: str, speaker: str) -> None:
     assert spoken(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Northland Chess Federation banned him. The federation said the ban would last a year.",
+            "Northland Chess Federation",
+        ),
+        (
+            "The Russian Federation denied the report. The federation said the claims were false.",
+            "federation",
+        ),
+    ],
+)
+def test_the_federation_is_one_named_before(text: str, speaker: str) -> None:
+    assert spoken(text)[-1][1] == speaker
