@@ -33,6 +33,7 @@ from diplotext.syntax import ClauseLayer
 from .bare import bare_unit
 from .cues import find_cues
 from .direct import quote_sentences
+from .interview_turns import interview_turns
 from .labels import label_unit
 from .limits import MAX_CLAUSE, MAX_CUES, MAX_PARAGRAPH_CUES, MAX_SENTENCES
 from .marks import opens_with_quote, paragraph_quotes
@@ -67,8 +68,14 @@ def scan_article(
         for word in name.split()
     }
     check_time = runtime.current().check_time
+    interview = interview_turns(text, segments)
     for index, (ps, pe) in enumerate(segments):
         check_time()
+        if index in interview:  # '((Ada Lind)) I grew up on a farm.': her turn, a direct quote
+            unit, start, end = interview[index]
+            raws.append(Raw("direct", start, end, unit))
+            carried, pending = raws[-1], None
+            continue
         next_opens = index + 1 < len(segments) and opens_with_quote(text, *segments[index + 1])
         if text.find(":", ps, pe) >= 0 and _LINK_LINE.match(text, ps, pe):  # its label ends with one
             carried = pending = None

@@ -17,6 +17,7 @@ from .issuers import not_an_issuer, whole_name
 from .mentions import NOT_NAME_OR_ARTICLE, Mention, head_noun
 from .naming import BODY_HEADS, DOCUMENT_HEADS
 from .outlets import OUTLET_HEADS, is_outlet, last_outlet
+from .place_governments import PLACE_GOVERNMENT_HEADS, place_government
 from .resolver import Resolver, person_title, resolvable_title
 from .speaker_history import (
     DEFINITE_BEFORE,
@@ -126,6 +127,14 @@ def described(
         named = resolver.firm_before(m.start, head, body_words)  # "lobby group X ... the group said"
         if named is not None:
             return Said(named, None, m, False)
+    if (
+        head in PLACE_GOVERNMENT_HEADS
+        and " " not in m.text.strip()
+        and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start)
+    ):
+        place = place_government(resolver, head, m.start)  # "Brava Province ... the province said"
+        if place is not None:
+            return Said(place, None, m, False)
     age = next((w for w in m.text.lower().split() if _AGED.match(w)), None)
     if age is not None and owner is None:
         aged = introduced_with_age(resolver.text, age.split("-", 1)[0], m.start)

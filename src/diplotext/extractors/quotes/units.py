@@ -234,6 +234,9 @@ def find_units(
                     and first[1] < before[0]
                     and not _sentence_adverb(text, *first, chunk=True)
                     and not _parenthetical(text, first[1], before, cue.end)
+                    and not fragments.is_fragment(
+                        text[first[0] : first[1]].split()
+                    )  # "That, the source said,"
                     and not _clause_between(text, first[1], before[0])
                 ):
                     fm = core(text, *first)
