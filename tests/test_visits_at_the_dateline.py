@@ -99,3 +99,13 @@ def test_the_visiting_premier_is_the_prime_minister_from_abroad() -> None:
     )
     assert (visit.roles["visitor"], visit.roles["host_state"]) == ("Dao Van Minh", "AUS")
     assert list(visit.roles["met"]) == ["Callum Bray"]
+
+
+def test_an_interview_guest_telling_her_life_makes_no_visits() -> None:
+    text = (
+        "Activist talks to us\n\nWe spoke to Mara Lind, who grew up in Kenya.\n\n((WN)) What did the "
+        "president say to you?\n\n((Mara Lind)) Nothing. I went to Syria in March to see the shrines, "
+        "and then I went to Egypt.\n\n((WN)) What came next?"
+    )
+    doc = diplotext.extract(text, published="2031-04-09")
+    assert not [e for e in doc.events if e.type == "visit"]

@@ -105,7 +105,9 @@ class EventPeople(DelegationReader):
             return [met] if met is not None else []
         if phrase.words == ("i",):
             speaker = self._quoting(phrase.start)
-            return [speaker] if speaker is not None else []
+            # "'I have just come back from Beijing,' Foreign Minister X said"; not an interview
+            # guest with no title of her own telling her life ("I went to Syria when I was 12")
+            return [speaker] if speaker is not None and speaker.roles else []
         found = None
         if phrase.words[:1] != ("a",) and phrase.words[:1] != ("an",):
             # "Finland's foreign minister flew in ... [next:] X, who ...": named next, before any
