@@ -56,15 +56,15 @@ def test_the_datelines_official_meeting_a_foreign_one_receives_him() -> None:
 
 def test_a_party_delegations_leader_with_the_host_country_in_the_headline() -> None:
     doc = diplotext.extract(
-        "Party delegation tours Laos\n\nA delegation of the Communist Party of China (CPC) headed by "
-        "Wang Dehai, member of the Political Bureau of the CPC Central Committee, arrived here on "
-        "Sunday for a four-day visit.",
+        "Party delegation tours Laos\n\nA youth delegation of the Communist Party of Vietnam (CPV) "
+        "headed by Nguyen Van Hai, a member of its Central Committee, arrived here on Sunday for a "
+        "four-day visit.",
         published="2031-04-14",
     )
     (visit,) = [e for e in doc.events if e.type == "visit"]
     assert (visit.roles["visitor"], visit.roles["visitor_state"], visit.roles["host_state"]) == (
-        "Wang Dehai",
-        "CHN",
+        "Nguyen Van Hai",
+        "VNM",
         "LAO",
     )
     assert visit.date == "2031-04-13"

@@ -1,5 +1,5 @@
 """Delegations and who leads them: "A Chinese delegation led by X", "a delegation of the
-Communist Party of China (CPC) headed by X", "X, head of the Japanese delegation,", "X headed a
+Communist Party of Vietnam (CPV) headed by X", "X, head of the Japanese delegation,", "X headed a
 delegation to ...". The leader of an official delegation represents the state it comes from."""
 
 from __future__ import annotations
