@@ -18,6 +18,7 @@ from diplotext.model import TemporalExpression
 
 from .blocks import weekday_number
 from .context import Context, Match, _one, _tx
+from .nthweekday import join_pairs
 from .resolve import day_value, iso_week_value, shift
 
 __all__ = ["join_from_days", "r_unit_two_back"]
@@ -41,19 +42,13 @@ def join_from_days(
     text: str, found: list[TemporalExpression], anchor: dt.date | None
 ) -> list[TemporalExpression]:
     """``found`` (sorted by offset) with a length, "from" and a day after it joined into that day."""
-    out: list[TemporalExpression] = []
-    k = 0
-    while k < len(found):
-        t = found[k]
-        if k + 1 < len(found) and t.type == "DURATION" and t.mod is None:
-            joined = _joined(text, t.start, t.end, t.value, found[k + 1], anchor)
-            if joined is not None:
-                out.append(joined)
-                k += 2
-                continue
-        out.append(t)
-        k += 1
-    return out
+
+    def join(t: TemporalExpression, nxt: TemporalExpression) -> TemporalExpression | None:
+        if t.type == "DURATION" and t.mod is None:
+            return _joined(text, t.start, t.end, t.value, nxt, anchor)
+        return None
+
+    return join_pairs(found, join)
 
 
 def _joined(  # noqa: PLR0917

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 import attrs
@@ -17,7 +17,7 @@ from diplotext.model import TemporalExpression
 
 from .blocks import ORDINALS, weekday_number
 
-__all__ = ["counted_day_in", "join_nth_weekdays"]
+__all__ = ["counted_day_in", "join_nth_weekdays", "join_pairs"]
 
 _MONTH: Final = regex.compile(r"(\d{4})-(\d\d)$")
 _NTH_BEFORE: Final = regex.compile(r"\bthe\s{1,3}([a-z]+)\s{1,3}$", regex.IGNORECASE)
@@ -38,12 +38,27 @@ def counted_day_in(text: str, found: Sequence[TemporalExpression]) -> bool:
 
 def join_nth_weekdays(text: str, found: Sequence[TemporalExpression]) -> list[TemporalExpression]:
     """``found`` (sorted by offset) with "the first Sunday of" ("... in") joined with the month after it."""
+
+    def join(t: TemporalExpression, nxt: TemporalExpression) -> TemporalExpression | None:
+        if text.startswith(" of ", t.end) or text.startswith(" in ", t.end):
+            return _nth_weekday(text, t, nxt)
+        return None
+
+    return join_pairs(found, join)
+
+
+def join_pairs(
+    found: Sequence[TemporalExpression],
+    join: Callable[[TemporalExpression, TemporalExpression], TemporalExpression | None],
+) -> list[TemporalExpression]:
+    """``found`` (sorted by offset) with each expression that ``join`` makes one with the next
+    replaced by the joined one (the next is then consumed)."""
     out: list[TemporalExpression] = []
     k = 0
     while k < len(found):
         t = found[k]
-        if k + 1 < len(found) and (text.startswith(" of ", t.end) or text.startswith(" in ", t.end)):
-            joined = _nth_weekday(text, t, found[k + 1])
+        if k + 1 < len(found):
+            joined = join(t, found[k + 1])
             if joined is not None:
                 out.append(joined)
                 k += 2

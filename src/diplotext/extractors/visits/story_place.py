@@ -93,29 +93,20 @@ def place_in_the_headline(ctx: EventContext, skip: set[str | None]) -> list[Enti
             if got is None:  # "... Arrives In Nakuru": a world city after "in" or "to"
                 world = world_place(article.title, a, article.title[a:b])
                 got = (world.code, "city") if world is not None and world.code else None
-            if got is not None and got[1] == "country" and got[0] not in skip:
-                # "Party delegation tours Laos": a country, when the headline names no city
-                countries.append(
-                    Entity(
-                        start=start + a,
-                        end=start + b,
-                        kind="state",
-                        text=article.title[a:b],
-                        code=got[0],
-                        place_kind="country",
-                    )
-                )
-            if got is not None and got[1] in ("city", "seat") and got[0] not in skip:
-                found.append(
-                    Entity(
-                        start=start + a,
-                        end=start + b,
-                        kind="place",
-                        text=article.title[a:b],
-                        code=got[0],
-                        place_kind=got[1],
-                    )
-                )
+            if got is None or got[0] in skip:
+                continue
+            entity = Entity(
+                start=start + a,
+                end=start + b,
+                kind="state" if got[1] == "country" else "place",
+                text=article.title[a:b],
+                code=got[0],
+                place_kind=got[1],
+            )
+            if got[1] == "country":
+                countries.append(entity)  # "Party delegation tours Laos": when the headline names no city
+            if got[1] in ("city", "seat"):
+                found.append(entity)
                 k += width - 1
                 break
         k += 1
