@@ -81,3 +81,17 @@ def test_rejecting_an_appeal_by_a_described_suspect_upholds_the_surrender() -> N
     assert case.roles["suspect"] == "Karim Haddad"
     assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("USA", "CHE")
     assert case.attributes["status"] == "granted"
+
+
+def test_a_decision_on_a_rival_request_is_the_rivals_not_the_main_cases() -> None:
+    cases = disputes(
+        "Hacker handed to US\n\nBERLIN (Wire) - Germany has approved the extradition of Russian programmer "
+        "Oleg Tarasov to the United States and turned down a competing request from Moscow, officials "
+        "said on Wednesday.\n\nRussia asked for his extradition in June on fraud charges. That request "
+        "was rejected on Monday, German officials said."
+    )
+    by_state = {c.roles["requesting_state"]: c for c in cases}
+    assert by_state["USA"].attributes["status"] == "granted"
+    assert by_state["RUS"].attributes["status"] == "refused"
+    assert by_state["RUS"].date == "2031-04-07"
+    assert {c.roles["requested_state"] for c in cases} == {"DEU"}

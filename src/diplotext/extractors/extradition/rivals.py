@@ -7,9 +7,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from diplotext.extractors.eventkit import EventContext, compare_to, date_value
 from diplotext.extractors.extradition.acts import Act
+from diplotext.extractors.extradition.case_status import case_date, final_status
 from diplotext.extractors.extradition.vocabulary import REQUEST_NOUNS
 from diplotext.model import Event
 from diplotext.syntax import Arg, Clause
@@ -20,8 +22,9 @@ __all__ = ["rival_requests"]
 def rival_requests(
     ctx: EventContext, event: Event, acts: Sequence[Act], codes: dict[str, tuple[str, str]]
 ) -> list[Event]:
-    """Events for the other states a strong act names as asking for the suspect of ``event``:
-    requested, dated by their own acts. ``codes`` maps a status to its (CAMEO, PLOVER) codes."""
+    """``event`` and events for the other states a strong act names as asking for its suspect:
+    requested, dated by their own acts, or decided by the decisions told of their request (which
+    the main case then leaves out). ``codes`` maps a status to its (CAMEO, PLOVER) codes."""
     main = event.roles.get("requesting_state")
     asked = event.roles.get("requested_state")
     # a state named after "from" is the one asked, whatever an act made of it
@@ -46,8 +49,45 @@ def rival_requests(
         for code in dict.fromkeys(act.requesting):
             if code not in (main, asked) and code not in sources and len(code) == 3 and code.isupper():
                 rivals.setdefault(code, []).append(act)
-    out = []
+    decided = _rivals_decisions(ctx, acts, set(rivals))
+    taken = [a for mine in decided.values() for a in mine]
+    main_status = event.attributes.get("status")
+    if taken:
+        # the decisions told of a rival's request are not the main case's
+        left = [a for a in acts if a not in taken and not (a.requesting and set(a.requesting) <= set(rivals))]
+        status = final_status(ctx, left) or "requested"
+        if status != main_status:
+            cameo, plover = codes[status]
+            event = attrs.evolve(
+                event,
+                code=cameo,
+                date=case_date(ctx, left, status),
+                attributes={
+                    **event.attributes,
+                    "status": status,
+                    "plover": plover,
+                    "grounds": event.attributes.get("grounds") if status == "refused" else None,
+                },
+            )
+    out = [event]
     for code, mine in rivals.items():
+        theirs = decided.get(code, [])
+        if theirs:
+            # "turned down a competing request from Moscow", "Russia asked for him in June ... That
+            # request was rejected on Monday": the decision is the rival's
+            status = final_status(ctx, theirs) or "requested"
+            cameo, plover = codes[status]
+            out.append(
+                attrs.evolve(
+                    event,
+                    code=cameo,
+                    date=case_date(ctx, theirs, status),
+                    roles={**event.roles, "requesting_state": code},
+                    attributes={**event.attributes, "status": status, "grounds": None, "plover": plover},
+                    confidence=round(event.confidence * 0.9, 2),
+                )
+            )
+            continue
         days = [
             d.value.split("T")[0]
             for a in mine
@@ -79,3 +119,32 @@ def _maker(clause: Clause, arg: Arg) -> bool:
         return False
     head = clause.args[arg.after].phrase.head.lower()
     return head in REQUEST_NOUNS or head.rstrip("s") in REQUEST_NOUNS
+
+
+def _rivals_decisions(ctx: EventContext, acts: Sequence[Act], rivals: set[str]) -> dict[str, list[Act]]:
+    """The decisions told of a rival's request: a refusal or grant whose sentence names the rival
+    ("a competing request from Moscow"), or that opens the sentence after the rival's own request
+    with "That request" / "The request"."""
+    if not rivals:
+        return {}
+    asked_in = {a.frame.sentence: code for a in acts for code in a.requesting if code in rivals}
+    out: dict[str, list[Act]] = {}
+    for act in acts:
+        if act.status not in ("refused", "granted"):
+            continue
+        idx = act.frame.sentence
+        start = ctx.layer.sentences[idx][0]
+        clause = act.frame.clause
+        named = {
+            e.code
+            for e in ctx.layer.entities_in(clause.start, clause.end)
+            if e.code in rivals and e.kind in ("state", "place") and e.place_kind != "demonym"
+        }
+        if len(named) == 1:
+            out.setdefault(named.pop(), []).append(act)
+        elif idx - 1 in asked_in and _THAT_REQUEST.match(ctx.text, start):
+            out.setdefault(asked_in[idx - 1], []).append(act)
+    return out
+
+
+_THAT_REQUEST = regex.compile(r"\s*(?:That|This|The|Its)[ \t]+(?:request|demand|bid)\b")
