@@ -53,7 +53,11 @@ def read_gathering_presence(ctx: EventContext) -> list[Trip]:
     trips: list[Trip] = []
     last: tuple[int, Entity, int] | None = None  # the sentence, city and time of the gathering placed last
     named = set(placed)
+    datelined = _dateline_city(ctx)
     for idx in sentences:
+        if last is None and datelined is not None and idx <= _LEAD:
+            # "ACCRA - X opened the summit on Saturday": a datelined story's gathering is where it is filed
+            last = (-1, datelined, 0)
         placed_here: tuple[int, Entity, int] | None = None
         # a sentence of "attend" or "present" with no gathering's noun in its text has no
         # gathering's frame: it is read only for those it says attend (its parse spared)
@@ -64,6 +68,8 @@ def read_gathering_presence(ctx: EventContext) -> list[Trip]:
             if city is not None:
                 placed_here = placed_here or (idx, city, _when(ctx, frame))
                 continue
+            if last is not None and last[0] < 0 and _placed_elsewhere(ctx, frame):
+                continue  # "the summit in Egypt", "Egypt's summit": not the dateline's
             if last is None or idx - last[0] > _REACH or not _definite(frame):
                 continue
             trip = _at_the_gathering(ctx, frame, last[1])
@@ -80,6 +86,31 @@ def read_gathering_presence(ctx: EventContext) -> list[Trip]:
         if placed_here is not None:
             last = placed_here
     return trips
+
+
+_LEAD: Final = 2
+"""The sentences of a datelined story whose gatherings with no place of their own are the dateline's."""
+
+
+def _dateline_city(ctx: EventContext) -> Entity | None:
+    """The dateline's city, as a place a gathering is held in."""
+    name = ctx.article.dateline
+    if ctx.dateline_code is None or not name:
+        return None
+    return Entity(start=0, end=0, kind="place", text=name, code=ctx.dateline_code, place_kind="city")
+
+
+def _placed_elsewhere(ctx: EventContext, frame: Frame) -> bool:
+    """Does the gathering's own phrase name a state or place of any kind ("the summit in Egypt",
+    "the African Union summit")?"""
+    assert frame.phrase is not None
+    if places_within(ctx, frame.phrase, 2) or any(
+        e.code for e in frame.phrase.entities if e.kind in ("state", "place", "organization")
+    ):
+        return True
+    # "attended the summit in Egypt on Saturday": a place of the clause
+    places = [e for a in frame.clause.preps("in", "at") for e in ctx.places(a.phrase)]
+    return any(e.code != ctx.dateline_code for e in places)
 
 
 def _day_of(ctx: EventContext, idx: int) -> tuple[TemporalExpression, ...]:
@@ -161,6 +192,8 @@ def _at_the_gathering(ctx: EventContext, frame: Frame, city: Entity) -> Trip | N
     lemma = clause.predicate.lemma
     if arg.role == "object" and lemma in _ATTENDING:
         return _trip(ctx, frame, clause, city)
+    if arg.role == "subject" and lemma in _ATTENDING and clause.predicate.passive:
+        return _trip(ctx, frame, clause, city)  # "the summit was opened by X"
     if arg.role == "subject" and lemma in _EDGE_LEMMAS and clause.kind == "adverbial":
         parent = ctx.parent(clause)
         if parent is not None:

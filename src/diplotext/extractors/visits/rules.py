@@ -56,6 +56,7 @@ from diplotext.extractors.visits.story_place import (
     place_in_the_headline,
     place_told_before,
     state_of_those_met,
+    story_setting,
 )
 from diplotext.extractors.visits.trip_context import denied, posted
 from diplotext.extractors.visits.vocabulary import (
@@ -288,6 +289,9 @@ class _Finder(LooseFrames, Meetings):
             titled = place_in_the_headline(self.ctx, skip)  # not "left here for X": the headline names X
             if titled:
                 return titled
+        setting = story_setting(self.ctx, skip) if trip.here else None
+        if setting is not None:
+            return [setting]
         met = None if trip.meeting else state_of_those_met(self.ctx, trip.frame, trip.visitors)
         if met is not None:
             # "arrived here for talks with Egypt's president": the state of those met

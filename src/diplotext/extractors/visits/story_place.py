@@ -36,6 +36,7 @@ __all__ = [
     "place_named_later",
     "place_told_before",
     "state_of_those_met",
+    "story_setting",
 ]
 
 _KINDS: Final = ("city", "seat", "country")
@@ -113,6 +114,29 @@ def place_in_the_headline(ctx: EventContext, skip: set[str | None]) -> list[Enti
     if not found and len({e.code for e in countries}) == 1:
         return countries[:1]
     return found if len({e.code for e in found}) == 1 else []
+
+
+def story_setting(ctx: EventContext, skip: set[str | None]) -> Entity | None:
+    """The place a story without a dateline is set in, by its headline and lead sentence: the
+    places they name ("Riots in Argentina as summit opens" / "... in the beach city of X and the
+    capital Y on Friday") are all of one state, not one in ``skip``; its first city (else the
+    state) stands for "here" anywhere in the story."""
+    article = ctx.article
+    layer = ctx.layer
+    title_end = article.title_span[1] if article.title and article.title_span is not None else 0
+    lead = next((i for i, (s, _) in enumerate(layer.sentences) if s >= title_end), None)
+    if lead is None:
+        return None
+    end = layer.sentences[lead][1]
+    found = [
+        e
+        for e in layer.entities_in(0, end)
+        if e.code and e.kind in ("place", "state") and (e.place_kind in _KINDS or e.kind == "state")
+    ]
+    codes = {e.code for e in found}
+    if len(codes) != 1 or codes & skip:
+        return None
+    return next((e for e in found if e.place_kind in ("city", "seat")), found[0])
 
 
 def _meeting_noun_places(ctx: EventContext, phrase: Phrase) -> list[Entity]:
