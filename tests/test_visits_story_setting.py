@@ -72,3 +72,28 @@ def test_a_lead_that_names_two_states_sets_no_story_place() -> None:
         "Canadian Prime Minister Luc Tremblay, who arrived here on Thursday night, joined them."
     )
     assert not [v for v in visits(text) if v.roles["visitor"] == "Luc Tremblay"]
+
+
+def test_the_two_leaders_meeting_in_a_city_is_the_pair_named_before() -> None:
+    for first in ("Latvian President Ivo Kalns", "Latvian president Ivo Kalns"):
+        text = (
+            "Gas deal nears\n\n"
+            f"{first} and Polish Prime Minister Jan Nowak raised hopes for a gas deal on Thursday.\n\n"
+            "The two leaders met in Warsaw."
+        )
+        (visit,) = visits(text)
+        assert (visit.roles["visitor"], visit.roles["host_state"], visit.place) == (
+            "Ivo Kalns",
+            "POL",
+            "Warsaw",
+        ), first
+        assert list(visit.roles["met"]) == ["Jan Nowak"], first
+
+
+def test_a_pair_with_a_private_person_between_is_no_list() -> None:
+    text = (
+        "Gas deal nears\n\n"
+        "Latvian President Ivo Kalns thanked his wife Anna and Polish Prime Minister Jan Nowak.\n\n"
+        "The two leaders met in Warsaw."
+    )
+    assert all(v.roles["visitor"] != "Anna" for v in visits(text))

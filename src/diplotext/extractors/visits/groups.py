@@ -16,6 +16,7 @@ from diplotext.patterns import lazy
 from diplotext.syntax import Phrase
 
 __all__ = [
+    "A_PAIR",
     "UNLED_DELEGATION",
     "counted_group",
     "delegation_leaders",
@@ -32,6 +33,8 @@ may name ("It is led by X")."""
 _HOLDERS: Final = r"(?:leaders|presidents|ministers|premiers|heads of state)"
 """The plural roles a counted group of officials is called by ("the two leaders")."""
 _THE_TWO: Final = regex.compile(r"the two (?:\w+ )?" + _HOLDERS + r"|the (?:royal )?couple|the pair")
+A_PAIR: Final = regex.compile(r"(?i:\bthe two (?:\w+ )?" + _HOLDERS + r"\b)")
+"""A sentence that names no one but may tell a pair named before ("The two leaders met in Warsaw")."""
 
 
 _COUNTED: Final = regex.compile(r"(?:the (?P<n>two|three|four|five)|both(?: the)?) (?:\w+ )?" + _HOLDERS)
@@ -175,8 +178,11 @@ def _delegation_told_before(ctx: EventContext, sentence: int, before: int) -> li
     return []
 
 
-_LIST_GLUE: Final = lazy(r"^[\s,]*(?:and\s+)?(?:\p{Lu}[\p{L}.\-]*\s+)*$")
-"""What may stand between two names of one list: a comma or "and", and capitalised titles."""
+_LIST_GLUE: Final = lazy(
+    r"^[\s,]*(?:and\s+)?(?:(?:\p{Lu}[\p{L}.\-]*\s+)+(?:\p{Ll}[\p{L}\-]*\s+){0,3})?(?:\p{Lu}[\p{L}.\-]*\s+)*$"
+)
+"""What may stand between two names of one list: a comma or "and", and titles, capitalised or
+after a capitalised word ("A and Palestinian president B")."""
 
 
 def named_together_before(ctx: EventContext, phrase: Phrase, back: int = 0) -> list[Actor]:

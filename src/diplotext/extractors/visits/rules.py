@@ -43,7 +43,7 @@ from diplotext.extractors.visits.frames import (
     read_visiting,
 )
 from diplotext.extractors.visits.gathering_presence import read_gathering_presence
-from diplotext.extractors.visits.groups import UNLED_DELEGATION
+from diplotext.extractors.visits.groups import A_PAIR, UNLED_DELEGATION
 from diplotext.extractors.visits.homecoming import end_earlier_legs, mark_homecomings
 from diplotext.extractors.visits.legs import other_stops, where_it_began
 from diplotext.extractors.visits.loose import LooseFrames
@@ -191,7 +191,8 @@ class _Finder(LooseFrames, Meetings):
         placed = {i for i in meeting_sentences if ctx.sentence_has(i, ("place",), places_only=True)}
         for idx in meeting_sentences:
             if not (
-                ctx.sentence_has(idx, ("person",))
+                # "The two leaders met in Warsaw": the pair named before
+                (ctx.sentence_has(idx, ("person",)) or A_PAIR.search(self.text, *ctx.layer.sentences[idx]))
                 and (
                     ctx.sentence_has(idx, ("state", "place"), places_only=True)
                     or (idx in described and ctx.sentence_has(idx, ("state",)))  # "the Uruguayan capital"
