@@ -37,6 +37,7 @@ _GATHERINGS = MEET_NOUNS | {"conference", "forum", "session", "ceremony"}
 _TITLED_CONJUNCT = lazy(r"[ \t]*,?[ \t]+and[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+)+(?:of|for)[ \t]+")
 """What joins a second person met by a title with a complement: "X and President of [the Y]"."""
 _COUNTERPART = frozenset(["counterpart", "counterparts"])
+_DELEGATIONS = frozenset(["delegation", "team", "mission"])
 _COUNTERPART_BEFORE = lazy(r"\b(?:his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}counterpart,?[ \t]+$")
 """A counterpart right before a name: "his Iraqi counterpart X", "her beleaguered Iraqi counterpart X",
 "her counterpart, X"."""
@@ -153,6 +154,9 @@ class Meetings(FinderBase):
                 # "the three leaders sat down for talks": those of them whose states the text says
                 # (not a colleague of unknown state travelling with the visitor)
                 subject_people = [p for p in counted_group(ctx, doers) if ctx.state_of(p) is not None]
+            if not subject_people and doers is not None:
+                # "The US delegation will also meet with Y": the one visitor of that state
+                subject_people = self._delegation_of_a_visitor(doers)
             if not subject_people and doers is not None and doers.head.lower() in TRIP_NOUNS:
                 # "X's visit will be an opportunity to meet with Y": the trip's owner meets Y
                 owner = doers.possessor
@@ -185,11 +189,12 @@ class Meetings(FinderBase):
             lemma = frame.lemma
             if lemma == "receive" and not clause.predicate.passive:
                 return  # a host frame: handled as a visit
-            if (
+            alone = (
                 lemma in ("hold", "sign", "discuss")
                 and not any(a.role == "object" and a.phrase.head.lower() in MEET_NOUNS for a in clause.args)
                 and (len(subject_people) < 2 or clause.predicate.passive)
-            ):
+            )
+            if alone and not (lemma == "discuss" and not clause.predicate.passive):
                 return  # "X signed a deal"; but "X and Y signed a plan" did so together
             last_met: Phrase | None = None
             own_prep = lemma.split()[-1] if " " in lemma else None  # "called on President X"
@@ -199,6 +204,8 @@ class Meetings(FinderBase):
             ):
                 return  # "called on President X to resign": an appeal, no meeting
             for prep, p in frame.phrases():
+                if alone and prep != "with":
+                    continue  # "would discuss the Middle East with President Y": Y is met, not the topic
                 if (
                     prep in ("object", "with", "between")
                     or (prep == "by" and clause.predicate.passive)
@@ -268,6 +275,21 @@ class Meetings(FinderBase):
                 if person.id != visitor.id:
                     self.assign(cases, person, frame)
 
+    def _delegation_of_a_visitor(self, phrase: Phrase | None) -> list[Actor]:
+        """ "The US delegation", "the delegation": the one visitor of the state it names (of any
+        state, when it names none and one visitor is told)."""
+        if phrase is None or phrase.head.lower() not in _DELEGATIONS or phrase.words[:1] != ("the",):
+            return []
+        codes = {e.code for e in phrase.entities if e.code and e.kind in ("state", "place")}
+        if len(codes) > 1 or any(e.kind == "person" for e in phrase.entities):
+            return []
+        found = {
+            case.visitor.id: case.visitor
+            for case in self.cases.values()
+            if not codes or self.ctx.state_of(case.visitor) in codes
+        }
+        return list(found.values()) if len(found) == 1 else []
+
     def _described(self, idx: int, visitors: list[str]) -> bool:
         """Does a clause of the sentence have a visitor for subject by a description ("Met at the
         airport by X, the pontiff said ...") or as the leader of a delegation?"""
@@ -277,7 +299,9 @@ class Meetings(FinderBase):
             and any(
                 p.id in ids
                 # "the delegation was received by Y": the one who leads it
-                for p in self.ctx.persons(c.subject) or delegation_leaders(self.ctx, c.subject, idx)
+                for p in self.ctx.persons(c.subject)
+                or delegation_leaders(self.ctx, c.subject, idx)
+                or self._delegation_of_a_visitor(c.subject)
             )
             for c in self.ctx.layer.in_sentence(idx)
         )

@@ -1,0 +1,55 @@
+"""Whom a visitor met, told without "met" or "talks with": discussing something with an official,
+and a meeting of "the delegation" of the one visitor of its state (issue 9, seventeenth session;
+classes found auditing the corpus's visits).
+
+Every sentence here is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+import diplotext
+from diplotext.model import Event
+
+
+def visits(body: str, published: str = "2031-04-11") -> list[Event]:
+    """2031-04-11 is a Friday."""
+    doc = diplotext.extract(f"Talks\n\n{body}", published=published)
+    assert not [e for e in doc.errors if e.plugin in ("visits", "actors", "clauses")], doc.errors
+    return [e for e in doc.events if e.type == "visit"]
+
+
+def test_discussing_a_topic_with_an_official_is_meeting_them() -> None:
+    (visit,) = visits(
+        "Chilean President Rosa Vidal will visit Kenya on May 8. "
+        "While in Kenya, Vidal would discuss trade with Kenyan President Amos Njoroge."
+    )
+    assert list(visit.roles["met"]) == ["Amos Njoroge"]
+    (visit,) = visits(
+        "Chilean President Rosa Vidal visited Kenya on Tuesday. "
+        "She said she had discussed the port with Amos Njoroge, the Kenyan president, during her visit."
+    )
+    assert list(visit.roles["met"]) == ["Amos Njoroge"]
+
+
+def test_a_topic_discussed_is_not_a_person_met() -> None:
+    (visit,) = visits(
+        "Chilean President Rosa Vidal visited Kenya on Tuesday. "
+        "Vidal discussed the legacy of Amos Njoroge, a former Kenyan president, with reporters."
+    )
+    assert "Amos Njoroge" not in visit.roles["met"]
+
+
+def test_the_delegation_of_the_one_visitor_of_its_state_meets_for_them() -> None:
+    for subject in ("The Chilean delegation", "The delegation"):
+        (visit,) = visits(
+            "Chilean Trade Minister Rosa Vidal arrived in Nairobi on Tuesday. "
+            f"{subject} will also meet with Kenyan President Amos Njoroge."
+        )
+        assert list(visit.roles["met"]) == ["Amos Njoroge"], subject
+
+
+def test_another_states_delegation_is_not_the_visitors() -> None:
+    (visit,) = visits(
+        "Chilean Trade Minister Rosa Vidal arrived in Nairobi on Tuesday. "
+        "The Japanese delegation will also meet with Kenyan President Amos Njoroge."
+    )
+    assert not visit.roles["met"]
