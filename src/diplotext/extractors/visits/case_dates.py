@@ -11,7 +11,7 @@ from diplotext.extractors.eventkit import EventContext, calendar_value, compare_
 from diplotext.extractors.visits.cases import Case, Use
 from diplotext.extractors.visits.trip_context import coming_weekday
 from diplotext.extractors.visits.trip_days import back_to_start, day_named_after, day_of_trip
-from diplotext.extractors.visits.vocabulary import ARRIVALS
+from diplotext.extractors.visits.vocabulary import ARRIVALS, TRIP_NOUNS, TRIP_VERBS
 from diplotext.model import TemporalExpression
 
 __all__ = ["days_of", "durations", "sort_key", "undated_date", "visit_date"]
@@ -70,6 +70,16 @@ def visit_date(ctx: EventContext, case: Case, uses: list[Use], status: str | Non
             (back_to_start(value(t, u), nth or day_named_after(ctx, t)), ends) for t in u.trip.context_dates
         )
     tiers[3].extend((value(t), False) for t in case.met_dates)
+    if not any(tiers) and status in ("completed", "ongoing", "arrived", "ended"):
+        # "X said Saturday. / X, ending a two-day visit, called Y ready": the day the visitor's
+        # own clause before the undated trip tells (a stay in one state, not a tour's leg)
+        for u in uses:
+            ends = u.trip.closing or u.trip.status == "ended"
+            if u.tour > 1 or u.trip.frame.lemma == "return" or [h.code for h in u.trip.hosts][1:]:
+                continue
+            if status == "completed" and not ends:
+                continue  # "came to Qatar from Egypt": a stay before the one the story tells
+            tiers[3].extend((value(t), ends) for t in _doers_day(ctx, case, u))
     length = _stated_length(ctx, uses)
     # "wrapped up a three-day visit on Monday ... On Sunday he travelled to Sydney": the stated
     # length back from the end is the start, earlier than any other day told of the trip
@@ -93,6 +103,31 @@ def visit_date(ctx: EventContext, case: Case, uses: list[Use], status: str | Non
                 return _start_before(ctx, uses, best)
             return best
     return starts[0] if starts else None  # "will leave on Wednesday after a three-day visit"
+
+
+def _doers_day(ctx: EventContext, case: Case, use: Use) -> list[TemporalExpression]:
+    """The one day told by the clauses whose doer is the visitor in the trip's sentence, else in
+    the nearest of the five before it that has one ("German Defence Minister X said Saturday");
+    never a clause of a trip of its own."""
+    idx = use.trip.frame.sentence
+    for i in range(idx, max(-1, idx - _DOERS_LOOK_BACK - 1), -1):
+        days = {
+            t.value: t
+            for c in ctx.layer.in_sentence(i)
+            if c is not use.trip.frame.clause  # (its times the trip's reader has weighed)
+            and c.predicate.lemma not in TRIP_VERBS
+            and c.predicate.lemma not in ARRIVALS
+            and not any(a.phrase.head.lower() in TRIP_NOUNS for a in c.args)
+            and any(p.id == case.visitor.id for p in ctx.persons(ctx.doers(c)))
+            for t in c.times
+            if t.type == "DATE" and len(calendar_value(t.value) or "") == 10
+        }
+        if days:
+            return list(days.values()) if len(days) == 1 else []
+    return []
+
+
+_DOERS_LOOK_BACK = 5
 
 
 def _paired_host(use: Use, t: TemporalExpression) -> str | None:
