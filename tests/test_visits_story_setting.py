@@ -97,3 +97,13 @@ def test_a_pair_with_a_private_person_between_is_no_list() -> None:
         "The two leaders met in Warsaw."
     )
     assert all(v.roles["visitor"] != "Anna" for v in visits(text))
+
+
+def test_a_gathering_convened_in_a_city_places_the_stop() -> None:
+    for verb in ("called", "convened", "hosted", "held"):
+        found = visits(
+            "Aid talks\n\nSwedish Foreign Minister Eva Lund will go to Laos and Vietnam this week. "
+            f"On the trip, Lund will attend an aid conference {verb} in Hanoi on Thursday."
+        )
+        (vietnam,) = [v for v in found if v.roles["host_state"] == "VNM"]
+        assert vietnam.place == "Hanoi", verb
