@@ -107,3 +107,15 @@ def test_a_gathering_convened_in_a_city_places_the_stop() -> None:
         )
         (vietnam,) = [v for v in found if v.roles["host_state"] == "VNM"]
         assert vietnam.place == "Hanoi", verb
+
+
+def test_being_or_speaking_in_a_states_capital_by_description_is_being_in_its_capital() -> None:
+    told = "Chilean Foreign Minister Rosa Vidal told reporters in the Kenyan capital on Friday."
+    due = "Chilean Foreign Minister Rosa Vidal will be in the Kenyan capital on April 20."
+    for body, status in ((told, "ongoing"), (due, "planned")):
+        (visit,) = visits(f"Talks\n\n{body}")
+        assert (visit.roles["host_state"], visit.place) == ("KEN", "Nairobi"), body
+        assert visit.attributes["status"] == status, body
+    assert visits(f"Talks\n\n{due}")[0].date == "2031-04-20"
+    home = "Kenyan Foreign Minister Amos Njoroge told reporters in the Kenyan capital on Friday."
+    assert not visits(f"Talks\n\n{home}")

@@ -246,6 +246,15 @@ _BEING_VERBS: Final = frozenset(["be", "expect", "say", "tell"])
 """Presence verbs that place their subject only through the phrase right after them."""
 
 
+def _a_states_capital(phrase: Phrase) -> bool:
+    """ "the Qatari capital", "Qatar's capital": a state's capital city by description."""
+    return (
+        phrase.head.lower() == "capital"
+        and not phrase.preps
+        and any(e.kind == "state" and e.code for e in phrase.entities)
+    )
+
+
 def _being_in_a_city(ctx: EventContext, clause: Clause, *, objects: bool = False) -> bool:
     """ "was in Geneva to lobby", "is due in Washington", "will be at the summit in Brussels",
     "said in Lima", "told reporters in Tokyo": the first phrase after the verb (and its object,
@@ -264,6 +273,8 @@ def _being_in_a_city(ctx: EventContext, clause: Clause, *, objects: bool = False
             e.place_kind in ("city", "seat") for e in places_within(ctx, a.phrase, 0 if not occasion else 3)
         ):
             return True
+        if _a_states_capital(a.phrase):
+            return True  # "told reporters in the Qatari capital"
         if meeting or not occasion:
             return False
         meeting = True  # "is at a summit in Brussels": the next phrase says where

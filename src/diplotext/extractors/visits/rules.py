@@ -217,6 +217,8 @@ class _Finder(LooseFrames, Meetings):
                 # a city; or a country the official is in on business ("was in Finland for talks")
                 ctx.sentence_has(idx, ("state", "place"), cities_only=True)
                 or (idx in on_business and ctx.sentence_has(idx, ("state", "place"), places_only=True))
+                # "told reporters in the Qatari capital"
+                or (idx in described and ctx.sentence_has(idx, ("state",)))
                 # "addressed the Peruvian Congress"
                 or (idx in legislature and ctx.sentence_has(idx, ("state", "organization")))
                 # "X, head of the Japanese delegation, told reporters here": at the dateline's place
