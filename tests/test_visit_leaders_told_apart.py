@@ -140,3 +140,16 @@ def test_a_reception_beside_an_arrival_says_the_visit_goes_on() -> None:
         "on March 2.",
     )
     assert visit.attributes["status"] == "completed"  # received weeks ago
+
+
+def test_an_ambassador_with_no_post_named_meets_where_posted() -> None:
+    def found(body: str) -> list[tuple[str, str]]:
+        doc = diplotext.extract(f"Talks\n\n{body}", published="2031-04-11")
+        return [(e.roles["visitor"], e.roles["host_state"]) for e in doc.events if e.type == "visit"]
+
+    assert not found("Chilean Ambassador Rosa Vidal met Kenyan minister Amos Njoroge in Nairobi.")
+    # a post named elsewhere, or a trip told, is a visit
+    assert found(
+        "Chilean Ambassador to Ethiopia Rosa Vidal met Kenyan minister Amos Njoroge in Nairobi."
+    ) == [("Rosa Vidal", "KEN")]
+    assert found("Chilean Ambassador Rosa Vidal flew to Nairobi on Tuesday.") == [("Rosa Vidal", "KEN")]

@@ -62,6 +62,7 @@ _POSTED = regex.compile(
     + r")\s+(?:to|in)\s+",
     regex.IGNORECASE,
 )
+_RESIDENT_POSTS: Final = lexicon.words("events", "resident posts")
 _PAST_POST = regex.compile(
     r"(?<!\w)(?i:"
     + lexicon.alternation("events", "words putting a post in the past")
@@ -221,6 +222,11 @@ class Representatives(FinderBase):
         if parent is not None and parent.predicate.lemma in ("be", "become"):
             out.extend(a.phrase for a in parent.args if a.role == "object")
         return out
+
+    def resident(self, actor: Actor) -> bool:
+        """Does the person hold a resident post ("U.S. Ambassador X", "the British high
+        commissioner") that the story gives no state of: living where the story has them meet?"""
+        return any(r.lower() in _RESIDENT_POSTS for r in self.ctx.roles_of(actor))
 
     def lives_in(self, actor: Actor) -> set[str]:
         """The states the story says a person lives in ("X, who has lived in Spain since 1990",

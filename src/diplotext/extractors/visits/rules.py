@@ -343,6 +343,8 @@ class _Finder(LooseFrames, Meetings):
                 continue
             self.states[v.id] = state
             home = self.lives_in(v) | self.around(state, trip, hosts)
+            if not home and (trip.meeting or trip.frame.lemma in PRESENCE_VERBS) and self.resident(v):
+                continue  # "U.S. Ambassador X met Kenya's trade minister": posted where he meets
             for code in codes:
                 if code != state and code not in home and AT_A_SEAT not in home:
                     if (
