@@ -153,3 +153,17 @@ def test_an_ambassador_with_no_post_named_meets_where_posted() -> None:
         "Chilean Ambassador to Ethiopia Rosa Vidal met Kenyan minister Amos Njoroge in Nairobi."
     ) == [("Rosa Vidal", "KEN")]
     assert found("Chilean Ambassador Rosa Vidal flew to Nairobi on Tuesday.") == [("Rosa Vidal", "KEN")]
+
+
+def test_a_former_office_set_off_after_the_name_travels_for_no_state() -> None:
+    def found(first: str) -> list[str]:
+        doc = diplotext.extract(
+            f"Talks\n\n{first} told journalists the force must come soon. "
+            '"It must be fast," said Vranek, after talks in Rome with Italian Foreign Minister Dino Lami.',
+            published="2031-04-11",
+        )
+        return [e.roles["visitor"] for e in doc.events if e.type == "visit"]
+
+    assert not found("Karl Vranek, the former Austrian chancellor heading a relief mission,")
+    # a former trade is no former office: the chancellor in office travels for his state
+    assert found("Austrian Chancellor Karl Vranek, a former banker,") == ["Karl Vranek"]

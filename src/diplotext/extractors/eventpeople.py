@@ -31,6 +31,12 @@ from diplotext.syntax import Clause, ClauseLayer, Phrase
 __all__ = ["STATE_KINDS", "EventPeople"]
 
 _FORMER = frozenset(["former", "ex", "ex-", "then", "late", "retired", "outgoing"])
+_FORMER_APPOSED = regex.compile(
+    r"[ \t]*,[ \t]+(?:the[ \t]+|a[ \t]+)?(?:former|ex-|retired)[ \t]+"
+    r"(?P<role>(?:[\p{L}\-]+[ \t]+){0,3}[\p{L}\-]+)",
+    regex.IGNORECASE,
+)
+"""A former office set off after a name: ", the former Austrian chancellor"."""
 _COMMA_GAP = regex.compile(r"[ \t]*,[ \t]*\Z")
 _COMMA_OPEN = regex.compile(r"[ \t]*,")
 _LIST_GLUE = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
@@ -475,6 +481,12 @@ class EventPeople(DelegationReader):
                 and words[-1] not in _HONORIFICS
             ):
                 return False  # a title in office before a mention ("President X")
+            elif (
+                m := _FORMER_APPOSED.match(self.text, e)
+            ) is not None and not _OFFICIAL_LAST_WORDS.isdisjoint(m.group("role").lower().split()):
+                seen = (
+                    True  # "X, the former Austrian chancellor heading the OSCE team," (not "a former banker")
+                )
         return seen
 
 
