@@ -119,3 +119,17 @@ def test_being_or_speaking_in_a_states_capital_by_description_is_being_in_its_ca
     assert visits(f"Talks\n\n{due}")[0].date == "2031-04-20"
     home = "Kenyan Foreign Minister Amos Njoroge told reporters in the Kenyan capital on Friday."
     assert not visits(f"Talks\n\n{home}")
+
+
+def test_a_visit_there_is_in_the_place_named_before() -> None:
+    found = visits(
+        "Minister arrives\n\nLIMA, April 11 (Wire) - Chilean Foreign Minister Rosa Vidal arrived here on "
+        "Friday from Ecuador after ending a four-day visit there."
+    )
+    (ecuador,) = [v for v in found if v.roles["host_state"] == "ECU"]
+    # a four-day visit that ended on Friday began on Tuesday
+    assert (ecuador.attributes["status"], ecuador.date) == ("completed", "2031-04-08")
+    (visit,) = visits(
+        "Talks\n\nChilean Foreign Minister Rosa Vidal praised Peru on Friday during her visit there."
+    )
+    assert visit.roles["host_state"] == "PER"

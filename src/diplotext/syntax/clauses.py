@@ -506,10 +506,21 @@ def _plain_or_apposed(toks: list[Token], lo: int, hi: int) -> bool:
         len(breaks) == 2
         and breaks[1] == hi - 1
         and all(toks[x].tag == "," for x in breaks)
-        and breaks[1] - breaks[0] <= 6
+        and (
+            breaks[1] - breaks[0] <= 6
+            # "headed by X, member of the Political Bureau of the Central Committee, arrived": a
+            # longer description with no verb of its own
+            or (
+                breaks[1] - breaks[0] <= 16
+                and not any(
+                    toks[x].tag in ("VERB", "AUX", "MODAL", "V?") for x in range(breaks[0], breaks[1])
+                )
+            )
+        )
     )
 
 
+_VERB_TAGS = frozenset(["VERB", "AUX", "MODAL", "V?"])
 _REDUCED_BREAKS = frozenset([",", "CONJ", "SUB", "REL", "THAT", "END", "Q", "BRK"])
 
 

@@ -19,6 +19,7 @@ import regex
 from diplotext import lexicon
 from diplotext.asciitwin import compile_ascii
 from diplotext.syntax import words as W
+from diplotext.syntax.token_passes import there_after_a_noun, without_bracketed_acronyms
 from diplotext.syntax.types import Entity
 from diplotext.syntax.verb_or_noun import settle
 
@@ -315,7 +316,11 @@ def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> lis
     if text.find("-", start, end) >= 0:  # no hyphen in the sentence: no compound to glue
         out = _glued_compounds(out)
     out = _inline_quotes(out)
+    if "(" in low:
+        out = without_bracketed_acronyms(out)
     settle(out)
+    if "there" in low:
+        there_after_a_noun(out)
     _infinitive_markers(out)
     return out
 

@@ -16,6 +16,7 @@ from typing import Final
 import attrs
 import regex
 
+from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.frame_checks import (
     LEADING,
@@ -48,6 +49,7 @@ from diplotext.extractors.visits.status import (
     when_told,
     word_before,
 )
+from diplotext.extractors.visits.story_place import there_before
 from diplotext.extractors.visits.trip_context import (
     LATER,
     back_home_after,
@@ -296,6 +298,9 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
     if went_ahead and not visitors:
         visitors, vphrase = clause_visitors(ctx, clause)  # "X went ahead with the trip": X's
     hosts = nominal_hosts(ctx, frame)
+    if not hosts and visitors and (phrase.words[-1:] == ("there",) or _THERE.match(ctx.text, phrase.end)):
+        # "arrived from Thailand after ending a four-day visit there": the place named before
+        hosts = there_before(ctx, frame.sentence, phrase.start, {ctx.state_of(v) for v in visitors})
     if not hosts and visitors and frame.arg is not None and frame.arg.role == "pp":
         # "Brazil and Russia agreed ... during a visit by Russia's X": the other of the pair
         source = ctx.parent(clause) if clause.subject_from is not None else clause
@@ -332,6 +337,17 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         parent = ctx.parent(clause)
         if not (own or context) and parent is not None and clause.marker in _AT_THE_TIME:
             context = dated(ctx, parent.times)  # "ties began in 2003 when X paid a visit"
+        elif (
+            not (own or context)
+            and parent is not None
+            and parent is not clause
+            and clause.kind == "participle"
+            and clause.subject_from is not None
+            and not clause.predicate.passive
+            and status == "ended"
+        ):
+            # "arrived here on Saturday from X after ending a four-day visit there": ended that day
+            context = dated(ctx, parent.times)
         agreed = agreed_during(ctx, frame)
         if not (own or context) and agreed is not None:
             context = dated(ctx, agreed.times)  # "agreed Thursday to ... during a visit by X"
@@ -375,6 +391,15 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
 
 
 _OWN: Final = frozenset({("his",), ("her",), ("their",)})
+_THERE: Final = regex.compile(
+    r"[ \t]+there\b(?![ \t]+(?:"
+    + lexicon.alternation("grammar", "auxiliaries")
+    + "|"
+    + lexicon.alternation("grammar", "modals")
+    + r")\b)",
+    regex.IGNORECASE,
+)
+"""A "there" of place after a phrase, not an existential one ("there will be")."""
 
 
 def read_host(ctx: EventContext, frame: Frame) -> Trip | None:

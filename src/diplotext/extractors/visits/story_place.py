@@ -37,6 +37,7 @@ __all__ = [
     "place_told_before",
     "state_of_those_met",
     "story_setting",
+    "there_before",
 ]
 
 _KINDS: Final = ("city", "seat", "country")
@@ -72,6 +73,25 @@ def place_told_before(ctx: EventContext, sentence: int, before: int, skip: set[s
         if found is not None:
             return found
     return None
+
+
+def there_before(ctx: EventContext, sentence: int, before: int, skip: set[str | None]) -> list[Entity]:
+    """The place "there" stands for after a trip noun ("arrived from Thailand after ending a
+    four-day visit there"): the last place named before ``before`` in this sentence, else in the
+    one before it, of no state in ``skip``."""
+    layer = ctx.layer
+    for i in (sentence, sentence - 1):
+        if i < 0:
+            break
+        start, end = layer.sentences[i]
+        found = [
+            e
+            for e in layer.entities_in(start, min(end, before))
+            if e.code and e.code not in skip and e.kind in ("state", "place") and e.place_kind in _KINDS
+        ]
+        if found:
+            return found[-1:]
+    return []
 
 
 def place_in_the_headline(ctx: EventContext, skip: set[str | None]) -> list[Entity]:
