@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from diplotext.extractors.eventkit import EventContext, Frame
+import attrs
+
+from diplotext.extractors.eventkit import EventContext, Frame, trigger_words
 from diplotext.extractors.extradition.act_times import after_times, participle_times
 from diplotext.extractors.extradition.acts import Act
 from diplotext.extractors.extradition.governing import ADVISING_MODALS
@@ -34,7 +36,7 @@ from diplotext.extractors.extradition.vocabulary import (
 from diplotext.syntax import Clause, Phrase
 from diplotext.syntax import words as W
 
-__all__ = ["read_decision"]
+__all__ = ["bare_refusals", "read_decision"]
 
 
 def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | None:
@@ -139,6 +141,37 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
             if t.type in ("DATE", "TIME")
         ),
     )
+
+
+_REFUSING_WORDS: Final = trigger_words(REFUSAL_VERBS)
+
+
+def bare_refusals(ctx: EventContext, idx: int, tribunal: str | None) -> list[Act]:
+    """ "The United States demanded that Afghanistan hand X over. Afghanistan refused." / "...
+    refused to do so": a refusal with no object, by a state, in a sentence right after a case,
+    decides the case's request."""
+    if not ctx.layer.with_words(_REFUSING_WORDS) or idx not in ctx.layer.with_words(_REFUSING_WORDS):
+        return []
+    out: list[Act] = []
+    for frame in ctx.frames(idx, REFUSAL_VERBS, ()):
+        clause = frame.clause
+        if clause.kind not in ("main", "coordinate") or any(a.role == "object" for a in clause.args):
+            continue
+        act = read_decision(ctx, frame, tribunal)
+        if act is None or not act.requested or act.status != "refused":
+            continue
+        if not act.dates:
+            # "refused to do so on Tuesday": the day told in its infinitive
+            told = [
+                t
+                for c in ctx.layer.in_sentence(idx)
+                if c.index == clause.index + 1 and (c.parent == clause.index or c.subject is None)
+                for t in c.times
+                if t.type == "DATE"
+            ]
+            act = attrs.evolve(act, dates=tuple(told))
+        out.append(act)
+    return out
 
 
 def _custody_order(ctx: EventContext, frame: Frame) -> bool:

@@ -43,7 +43,7 @@ from diplotext.extractors.extradition.arrests import (
 )
 from diplotext.extractors.extradition.attributes import case_name, grounds, hague_court, tribunal, victim
 from diplotext.extractors.extradition.case_status import case_date, final_status
-from diplotext.extractors.extradition.decisions import read_decision
+from diplotext.extractors.extradition.decisions import bare_refusals, read_decision
 from diplotext.extractors.extradition.hearings import decision_put_off, hearing_held
 from diplotext.extractors.extradition.homeward import sent_home_to
 from diplotext.extractors.extradition.purposes import sent_to_be_tried, trial_state
@@ -283,6 +283,8 @@ class _Finder:
                     if act is not None:
                         self.loose.append(act)
                 self.attach_sentence(idx)
+            elif idx < len(ctx.layer.sentences):
+                self.loose += bare_refusals(ctx, idx, self.tribunal)  # "Afghanistan refused."
         for idx in sorted({i + k for i in taken for k in range(1, _FOLLOW_SENTENCES + 1)} - taken):
             if idx < len(ctx.layer.sentences):
                 self.loose += request_sent_on(ctx, idx)  # "The request was sent to Lisbon on Monday"

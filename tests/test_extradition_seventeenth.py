@@ -1,0 +1,34 @@
+"""Extradition classes of the seventeenth session (issue 9): a refusal told with no object right
+after a request ("Afghanistan refused.", "refused to do so on Tuesday") decides that request.
+
+Every sentence here is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+import diplotext
+from diplotext.model import Event
+
+
+def disputes(text: str, published: str = "2031-04-09") -> list[Event]:
+    """An article's extradition disputes; 2031-04-09 is a Wednesday."""
+    doc = diplotext.extract(text, published=published)
+    assert not [e for e in doc.errors if e.plugin in ("extradition", "actors", "clauses")], doc.errors
+    return [e for e in doc.events if e.type == "extradition_dispute"]
+
+
+REQUEST = "Case\n\nPeru demanded on Monday that Chile hand over Tomas Arrieta, a banker wanted for fraud.\n\n"
+
+
+def test_a_bare_refusal_by_the_state_asked_decides_the_request() -> None:
+    for reply, date in (("Chile refused.", None), ("Chile refused to do so on Tuesday.", "2031-04-08")):
+        (case,) = disputes(REQUEST + reply)
+        assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("PER", "CHL"), reply
+        assert case.attributes["status"] == "refused", reply
+        assert date is None or case.date == date, reply
+
+
+def test_a_refusal_to_comment_is_no_decision() -> None:
+    (case,) = disputes(REQUEST + "Arrieta refused to comment.")
+    assert case.attributes["status"] == "requested"
+    (case,) = disputes(REQUEST + "Chile refused to comment on the case.")
+    assert case.attributes["status"] == "requested"
