@@ -53,3 +53,17 @@ def test_another_states_delegation_is_not_the_visitors() -> None:
         "The Japanese delegation will also meet with Kenyan President Amos Njoroge."
     )
     assert not visit.roles["met"]
+
+
+def test_a_joint_appearance_told_with_any_verb_of_saying_puts_the_guest_there() -> None:
+    for verb in ("said", "suggested", "warned"):
+        (visit,) = visits(
+            "Kenyan President Amos Njoroge spoke on Tuesday. At a news conference with Chilean "
+            f"Foreign Minister Rosa Vidal in Nairobi, Mr. Njoroge {verb} the talks would resume."
+        )
+        assert (visit.roles["visitor"], visit.roles["host_state"], visit.place) == (
+            "Rosa Vidal",
+            "KEN",
+            "Nairobi",
+        ), verb
+        assert list(visit.roles["met"]) == ["Amos Njoroge"], verb

@@ -43,12 +43,17 @@ def read_presence(ctx: EventContext, frame: Frame) -> Trip | None:
     country: "spoke in Britain" may be by telephone; never a place the verb is about)."""
     if frame.lemma == "expect" and not frame.clause.predicate.passive:
         return None  # "X expects a deal in Lima": only "X is expected in Lima" places X there
-    if frame.lemma in ("say", "tell"):
+    if frame.lemma in ("say", "tell") or frame.lemma in SPEECH_VERBS:
+        # "At a news conference with US Vice President X in Jerusalem, Mr. Y suggested ..."
         joint = _appearance_with_a_guest(ctx, frame)
         if joint is not None:
             return joint
-        if ctx.dateline_code is not None and _SAID_HERE.match(ctx.text, frame.clause.predicate.end):
-            return _said_here(ctx, frame)
+    if (
+        frame.lemma in ("say", "tell")
+        and ctx.dateline_code is not None
+        and _SAID_HERE.match(ctx.text, frame.clause.predicate.end)
+    ):
+        return _said_here(ctx, frame)
     if frame.lemma in _TELLING_AN_OCCASION:
         told = _told_an_occasion_held_in_a_city(ctx, frame)
         if told is not None:
