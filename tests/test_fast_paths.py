@@ -371,6 +371,12 @@ _GATED_STORIES = [
     " Tuesday and signed a fisheries accord. Roto is due back in Tallinn on Friday.",
     "The Pacific summit opened in Lima on Monday. President Ana Roto attended with her ministers."
     " Also present at the summit were Prime Minister Ivo Sarna and Foreign Minister Lea Kost.",
+    # a journey with no case yet is read only where it sends someone to be tried (extradition)
+    "Officials said Ivo Sarna would return to Lima soon. Police took his brother to a hospital in Quito"
+    " on Monday. Sarna, who was captured in Ecuador in May, was flown to Peru on Friday to face charges"
+    " of fraud. He arrived in Lima on Saturday. Guards brought him to the court on Monday.",
+    "The minister returned from Oslo on Monday and handed over a letter. She flew to Bergen on Tuesday"
+    " and took a train to Tromso. Ecuador deported Lea Kost to Chile for trial on Friday.",
 ]
 
 
@@ -381,7 +387,8 @@ def test_sentences_skipped_without_a_head_word_change_nothing(
     """The event rules that need a meeting, hearing, decision or request noun as a phrase head,
     "return", "back" or "home" (going home), or a gathering's noun skip a sentence's parse where
     its text holds none (``ClauseLayer.may_hold``): the document is the one read with every
-    sentence parsed."""
+    sentence parsed. So do the journeys an extradition case is looked for in while there is none
+    (read only where a trial word stands: "to face charges")."""
     from diplotext import extract
 
     gated = extract(text).to_dict()
