@@ -402,3 +402,38 @@ def test_sentences_skipped_without_a_head_word_change_nothing(
     monkeypatch.setattr(ClauseLayer, "may_hold", always)
     assert extract(text).to_dict() == gated
     assert False in calls  # a sentence the gate skips
+
+
+_UNPLACED_GATHERINGS = [
+    "The ministers said the talks had been useful. A summit of Baltic leaders opened in Tallinn on"
+    " Monday. Also present were Polish Prime Minister Ivo Sarna and Finnish President Lea Kost.",
+    "Officials said the talks had been useful. A summit of Baltic leaders opened in Tallinn on Monday."
+    " Polish Prime Minister Ivo Sarna told reporters at the summit that trade was growing.",
+    "A conference on fishing will open next week, officials said. The Nordic forum was held in Bergen"
+    " on Tuesday. Polish Foreign Minister Lea Kost spoke at the forum.",
+]
+
+
+@pytest.mark.parametrize("text", _UNPLACED_GATHERINGS)
+def test_gatherings_skipped_before_one_is_placed_change_nothing(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Until a gathering is placed in a city, a sentence naming no city is not parsed for the
+    gatherings a later clause puts people at (``gathering_presence``): the document is the one
+    read with every such sentence parsed."""
+    from diplotext import extract
+    from diplotext.extractors.visits import gathering_presence
+
+    plain = gathering_presence._names_a_city
+    calls: list[bool] = []
+
+    def counted(ctx: Any, idx: int) -> bool:
+        calls.append(plain(ctx, idx))
+        return calls[-1]
+
+    monkeypatch.setattr(gathering_presence, "_names_a_city", counted)
+    gated = extract(text).to_dict()
+    assert False in calls  # a sentence the gate skips
+    assert gated["events"]  # a visit to the gathering
+    monkeypatch.setattr(gathering_presence, "_names_a_city", lambda ctx, idx: True)
+    assert extract(text).to_dict() == gated
