@@ -437,3 +437,33 @@ def test_gatherings_skipped_before_one_is_placed_change_nothing(
     assert gated["events"]  # a visit to the gathering
     monkeypatch.setattr(gathering_presence, "_names_a_city", lambda ctx, idx: True)
     assert extract(text).to_dict() == gated
+
+
+_MEETINGS_PLACED_LATER = [
+    "Estonian Foreign Minister Lea Kost met Polish Foreign Minister Ivo Sarna on Tuesday. The meeting"
+    " lasted two hours. The talks were held in Warsaw.",
+    "Estonian Foreign Minister Lea Kost met her Polish counterpart Ivo Sarna on Tuesday. Their meeting"
+    " lasted two hours, officials said. The talks took place in Krakow.",
+]
+
+
+@pytest.mark.parametrize("text", _MEETINGS_PLACED_LATER)
+def test_later_sentences_naming_no_place_change_nothing(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence after a meeting that names no city, seat or country is not parsed for where the
+    meeting was held (``story_place.place_held_later``): the document is the one read with every
+    such sentence parsed."""
+    from diplotext import extract
+    from diplotext.extractors.visits import story_place
+
+    plain = story_place._names_a_place
+    calls: list[bool] = []
+
+    def counted(ctx: Any, idx: int, kinds: tuple[str, ...]) -> bool:
+        calls.append(plain(ctx, idx, kinds))
+        return calls[-1]
+
+    monkeypatch.setattr(story_place, "_names_a_place", counted)
+    gated = extract(text).to_dict()
+    assert False in calls and gated["events"]
+    monkeypatch.setattr(story_place, "_names_a_place", lambda ctx, idx, kinds: True)
+    assert extract(text).to_dict() == gated
