@@ -9,6 +9,11 @@ import inspect
 import attrs
 import pytest
 
+from diplotext.extractors.eventkit import Frame
+from diplotext.extractors.quotes.cues import Cue
+from diplotext.extractors.quotes.marks import QuoteSpan
+from diplotext.extractors.quotes.mentions import Mention
+from diplotext.extractors.visits.frames import Trip
 from diplotext.quickinit import quick_init
 from diplotext.syntax.types import Arg, Clause, Entity, Phrase, Predicate
 
@@ -65,8 +70,8 @@ def test_the_instances_stay_frozen() -> None:
         entity.start = 1  # type: ignore[misc]
 
 
-def test_the_clause_layer_classes_are_served() -> None:
-    for cls in (Entity, Phrase, Arg, Predicate, Clause):
+def test_the_hot_frozen_classes_are_served() -> None:
+    for cls in (Entity, Phrase, Arg, Predicate, Clause, Frame, Mention, Trip, QuoteSpan, Cue):
         assert cls.__init__.__code__.co_filename.startswith("<quick_init")
 
 
