@@ -444,14 +444,17 @@ _MEETINGS_PLACED_LATER = [
     " lasted two hours. The talks were held in Warsaw.",
     "Estonian Foreign Minister Lea Kost met her Polish counterpart Ivo Sarna on Tuesday. Their meeting"
     " lasted two hours, officials said. The talks took place in Krakow.",
+    # "met X here" with no dateline: the place told in the sentences before (``place_told_before``)
+    "The talks went well, officials said. Foreign Minister Lea Kost of Estonia arrived in Warsaw on"
+    " Monday. She met Polish Prime Minister Ivo Sarna here on Tuesday.",
 ]
 
 
 @pytest.mark.parametrize("text", _MEETINGS_PLACED_LATER)
 def test_later_sentences_naming_no_place_change_nothing(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A sentence after a meeting that names no city, seat or country is not parsed for where the
-    meeting was held (``story_place.place_held_later``): the document is the one read with every
-    such sentence parsed."""
+    """A sentence near a meeting that names no city, seat or country is not parsed for where the
+    meeting was held (``story_place.place_held_later``) or where the story was set before it
+    (``place_told_before``): the document is the one read with every such sentence parsed."""
     from diplotext import extract
     from diplotext.extractors.visits import story_place
 
@@ -466,4 +469,29 @@ def test_later_sentences_naming_no_place_change_nothing(text: str, monkeypatch: 
     gated = extract(text).to_dict()
     assert False in calls and gated["events"]
     monkeypatch.setattr(story_place, "_names_a_place", lambda ctx, idx, kinds: True)
+    assert extract(text).to_dict() == gated
+
+
+def test_residence_sentences_naming_no_state_change_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence of "lives" or "has lived" that names no state or place is not parsed for where a
+    person lives (``representatives.lives_in``): the document is the one read with every such
+    sentence parsed."""
+    from diplotext import extract
+    from diplotext.extractors.visits import representatives
+
+    text = (
+        "Estonian Foreign Minister Lea Kost arrived in Madrid on Monday for talks. Her brother lives"
+        " nearby, officials said. Kost met Ivo Sarna, who has lived in Spain since 1990."
+    )
+    plain = representatives._names_a_state
+    calls: list[bool] = []
+
+    def counted(ctx: Any, idx: int) -> bool:
+        calls.append(plain(ctx, idx))
+        return calls[-1]
+
+    monkeypatch.setattr(representatives, "_names_a_state", counted)
+    gated = extract(text).to_dict()
+    assert False in calls and gated["events"]
+    monkeypatch.setattr(representatives, "_names_a_state", lambda ctx, idx: True)
     assert extract(text).to_dict() == gated

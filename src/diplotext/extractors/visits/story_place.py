@@ -55,6 +55,8 @@ def place_told_before(ctx: EventContext, sentence: int, before: int, skip: set[s
     layer = ctx.layer
     for i in range(sentence, max(-1, sentence - _LOOK_BACK - 1), -1):
         found: Entity | None = None
+        if not _names_a_place(ctx, i, _KINDS):
+            continue  # no place of these kinds among its entities: none in its phrases
         for clause in layer.in_sentence(i):
             if i == sentence and clause.start > before:
                 continue
