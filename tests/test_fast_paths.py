@@ -371,6 +371,12 @@ _GATED_STORIES = [
     " Tuesday and signed a fisheries accord. Roto is due back in Tallinn on Friday.",
     "The Pacific summit opened in Lima on Monday. President Ana Roto attended with her ministers."
     " Also present at the summit were Prime Minister Ivo Sarna and Foreign Minister Lea Kost.",
+    # a journey with no case yet is read only where it sends someone to be tried (extradition)
+    "Officials said Ivo Sarna would return to Lima soon. Police took his brother to a hospital in Quito"
+    " on Monday. Sarna, who was captured in Ecuador in May, was flown to Peru on Friday to face charges"
+    " of fraud. He arrived in Lima on Saturday. Guards brought him to the court on Monday.",
+    "The minister returned from Oslo on Monday and handed over a letter. She flew to Bergen on Tuesday"
+    " and took a train to Tromso. Ecuador deported Lea Kost to Chile for trial on Friday.",
 ]
 
 
@@ -381,7 +387,8 @@ def test_sentences_skipped_without_a_head_word_change_nothing(
     """The event rules that need a meeting, hearing, decision or request noun as a phrase head,
     "return", "back" or "home" (going home), or a gathering's noun skip a sentence's parse where
     its text holds none (``ClauseLayer.may_hold``): the document is the one read with every
-    sentence parsed."""
+    sentence parsed. So do the journeys an extradition case is looked for in while there is none
+    (read only where a trial word stands: "to face charges")."""
     from diplotext import extract
 
     gated = extract(text).to_dict()
@@ -395,3 +402,96 @@ def test_sentences_skipped_without_a_head_word_change_nothing(
     monkeypatch.setattr(ClauseLayer, "may_hold", always)
     assert extract(text).to_dict() == gated
     assert False in calls  # a sentence the gate skips
+
+
+_UNPLACED_GATHERINGS = [
+    "The ministers said the talks had been useful. A summit of Baltic leaders opened in Tallinn on"
+    " Monday. Also present were Polish Prime Minister Ivo Sarna and Finnish President Lea Kost.",
+    "Officials said the talks had been useful. A summit of Baltic leaders opened in Tallinn on Monday."
+    " Polish Prime Minister Ivo Sarna told reporters at the summit that trade was growing.",
+    "A conference on fishing will open next week, officials said. The Nordic forum was held in Bergen"
+    " on Tuesday. Polish Foreign Minister Lea Kost spoke at the forum.",
+]
+
+
+@pytest.mark.parametrize("text", _UNPLACED_GATHERINGS)
+def test_gatherings_skipped_before_one_is_placed_change_nothing(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Until a gathering is placed in a city, a sentence naming no city is not parsed for the
+    gatherings a later clause puts people at (``gathering_presence``): the document is the one
+    read with every such sentence parsed."""
+    from diplotext import extract
+    from diplotext.extractors.visits import gathering_presence
+
+    plain = gathering_presence._names_a_city
+    calls: list[bool] = []
+
+    def counted(ctx: Any, idx: int) -> bool:
+        calls.append(plain(ctx, idx))
+        return calls[-1]
+
+    monkeypatch.setattr(gathering_presence, "_names_a_city", counted)
+    gated = extract(text).to_dict()
+    assert False in calls  # a sentence the gate skips
+    assert gated["events"]  # a visit to the gathering
+    monkeypatch.setattr(gathering_presence, "_names_a_city", lambda ctx, idx: True)
+    assert extract(text).to_dict() == gated
+
+
+_MEETINGS_PLACED_LATER = [
+    "Estonian Foreign Minister Lea Kost met Polish Foreign Minister Ivo Sarna on Tuesday. The meeting"
+    " lasted two hours. The talks were held in Warsaw.",
+    "Estonian Foreign Minister Lea Kost met her Polish counterpart Ivo Sarna on Tuesday. Their meeting"
+    " lasted two hours, officials said. The talks took place in Krakow.",
+    # "met X here" with no dateline: the place told in the sentences before (``place_told_before``)
+    "The talks went well, officials said. Foreign Minister Lea Kost of Estonia arrived in Warsaw on"
+    " Monday. She met Polish Prime Minister Ivo Sarna here on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", _MEETINGS_PLACED_LATER)
+def test_later_sentences_naming_no_place_change_nothing(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence near a meeting that names no city, seat or country is not parsed for where the
+    meeting was held (``story_place.place_held_later``) or where the story was set before it
+    (``place_told_before``): the document is the one read with every such sentence parsed."""
+    from diplotext import extract
+    from diplotext.extractors.visits import story_place
+
+    plain = story_place._names_a_place
+    calls: list[bool] = []
+
+    def counted(ctx: Any, idx: int, kinds: tuple[str, ...]) -> bool:
+        calls.append(plain(ctx, idx, kinds))
+        return calls[-1]
+
+    monkeypatch.setattr(story_place, "_names_a_place", counted)
+    gated = extract(text).to_dict()
+    assert False in calls and gated["events"]
+    monkeypatch.setattr(story_place, "_names_a_place", lambda ctx, idx, kinds: True)
+    assert extract(text).to_dict() == gated
+
+
+def test_residence_sentences_naming_no_state_change_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence of "lives" or "has lived" that names no state or place is not parsed for where a
+    person lives (``representatives.lives_in``): the document is the one read with every such
+    sentence parsed."""
+    from diplotext import extract
+    from diplotext.extractors.visits import representatives
+
+    text = (
+        "Estonian Foreign Minister Lea Kost arrived in Madrid on Monday for talks. Her brother lives"
+        " nearby, officials said. Kost met Ivo Sarna, who has lived in Spain since 1990."
+    )
+    plain = representatives._names_a_state
+    calls: list[bool] = []
+
+    def counted(ctx: Any, idx: int) -> bool:
+        calls.append(plain(ctx, idx))
+        return calls[-1]
+
+    monkeypatch.setattr(representatives, "_names_a_state", counted)
+    gated = extract(text).to_dict()
+    assert False in calls and gated["events"]
+    monkeypatch.setattr(representatives, "_names_a_state", lambda ctx, idx: True)
+    assert extract(text).to_dict() == gated

@@ -27,6 +27,7 @@ from diplotext import geo, lexicon
 from diplotext.extractors.eventdates import calendar_value, compare_to, date_value
 from diplotext.extractors.eventpeople import STATE_KINDS, EventPeople
 from diplotext.model import Actor, Article, Quote, Span, TemporalExpression
+from diplotext.quickinit import quick_init
 from diplotext.syntax import Arg, Clause, ClauseLayer, Entity, Phrase, parse, place_kind
 
 __all__ = [
@@ -87,6 +88,7 @@ def _forms_by_lemma() -> dict[str, frozenset[str]]:
     return {lemma: frozenset(forms) for lemma, forms in out.items()}
 
 
+@quick_init
 @attrs.frozen(kw_only=True)
 class Frame:
     """An event word in its clause.

@@ -12,6 +12,7 @@ from typing import Literal, TypeAlias
 import attrs
 
 from diplotext.model import Actor, Span, TemporalExpression
+from diplotext.quickinit import quick_init
 
 __all__ = [
     "Arg",
@@ -30,6 +31,7 @@ ClauseKind: TypeAlias = Literal[
 ArgRole: TypeAlias = Literal["subject", "object", "pp", "agent", "antecedent", "apposition"]
 
 
+@quick_init
 @attrs.frozen(kw_only=True)
 class Entity:
     """A named thing the earlier stages found, as one unit of a phrase.
@@ -51,6 +53,7 @@ class Entity:
     pronoun: bool = False
 
 
+@quick_init
 @attrs.frozen(kw_only=True)
 class Phrase:
     """A noun phrase: its span, its head word and the entities in it.
@@ -93,6 +96,7 @@ class Phrase:
         return self.entities[0] if len(self.entities) == 1 else None
 
 
+@quick_init
 @attrs.frozen(kw_only=True)
 class Arg:
     """One argument of a clause: subject, object, agent ("by X" of a passive), a prepositional
@@ -107,6 +111,7 @@ class Arg:
     after: int | None = None
 
 
+@quick_init
 @attrs.frozen(kw_only=True)
 class Predicate:
     """A verb group ("will not travel", "is expected to visit", "was handed over").
@@ -131,6 +136,7 @@ class Predicate:
     finite: bool = True
 
 
+@quick_init
 @attrs.frozen(kw_only=True)
 class Clause:
     """One clause: a predicate with its arguments and the time expressions that belong to it.

@@ -19,6 +19,7 @@ from diplotext.model import Actor
 from diplotext.syntax import Arg, Clause
 
 __all__ = [
+    "TRIAL_WORDS",
     "coordinated_doers",
     "noun_behind",
     "sent_to_be_tried",
@@ -32,6 +33,11 @@ _TRIAL_PURPOSES: Final = lexicon.mapping("events", "trial purposes")
 
 
 _FOR_TRIAL: Final = lexicon.words("events", "trial nouns")
+
+TRIAL_WORDS: Final = _FOR_TRIAL | frozenset(w for heads in _TRIAL_PURPOSES.values() for w in heads.split())
+"""Every phrase head :func:`sent_to_be_tried` reads as a trial ("for trial", "to face charges"):
+where none stands in a sentence's lower-cased text (a head is a token of the sentence), no clause
+of it sends a person to be tried."""
 
 
 def sent_to_be_tried(ctx: EventContext, clause: Clause) -> bool:

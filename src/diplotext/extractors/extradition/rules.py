@@ -46,7 +46,7 @@ from diplotext.extractors.extradition.case_status import case_date, final_status
 from diplotext.extractors.extradition.decisions import bare_refusals, read_decision
 from diplotext.extractors.extradition.hearings import decision_put_off, hearing_held
 from diplotext.extractors.extradition.homeward import sent_home_to
-from diplotext.extractors.extradition.purposes import sent_to_be_tried, trial_state
+from diplotext.extractors.extradition.purposes import TRIAL_WORDS, sent_to_be_tried, trial_state
 from diplotext.extractors.extradition.request_days import request_sent_on
 from diplotext.extractors.extradition.rivals import rival_requests
 from diplotext.extractors.extradition.scope import child, domestic, habitual, regions_to
@@ -241,6 +241,11 @@ class _Finder:
                             self.add(suspect, act)
         for idx in ctx.layer.with_words(_TRANSPORT_WORDS):
             # "X was flown to the United States on Friday": the journey that ends a known case
+            if not self.cases and not ctx.layer.may_hold(idx, TRIAL_WORDS):
+                # with no case yet, a journey counts only where it opens one, sent to be tried
+                # ("to face charges", "for trial"): a sentence with no such word has none to
+                # read (its places are read all the same, as its parse would: ``may_hold``)
+                continue
             for frame in ctx.frames(idx, TRANSPORT_VERBS, ()):
                 act = read_transport(ctx, frame, self.tribunal)
                 if act is None:

@@ -16,6 +16,7 @@ import attrs
 import regex
 
 from diplotext import lexicon
+from diplotext.quickinit import quick_init
 
 __all__ = [
     "BEFORE_CUES",
@@ -294,6 +295,7 @@ _PASSIVE_AFTER: Final = {
 participle: "a banker accused of fraud", "when asked about the deal", "criticised by the opposition"."""
 
 
+@quick_init
 @attrs.frozen
 class Cue:
     """One occurrence of a cue: its span, the text as written and its lemma."""

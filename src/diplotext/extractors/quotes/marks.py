@@ -32,6 +32,7 @@ import regex
 from diplotext import runtime
 from diplotext.asciitwin import ascii_twin
 from diplotext.model import Span
+from diplotext.quickinit import quick_init
 
 __all__ = ["MAX_MARKS", "QuoteSpan", "find_quote_spans", "opens_with_quote", "paragraph_quotes"]
 
@@ -53,6 +54,7 @@ MAX_MARKS: Final = 40_000
 """Most quotation marks read in one paragraph."""
 
 
+@quick_init
 @attrs.frozen
 class QuoteSpan:
     """A paired quotation: the marks at ``open`` and ``close`` (``close`` is None when the quote

@@ -21,6 +21,7 @@ from diplotext.extractors.quotes.countries import descriptor_length
 from diplotext.extractors.quotes.naming import DOCUMENT_HEADS, PEOPLE_OF, PERSON_TITLES, can_speak_head
 from diplotext.extractors.quotes.postmodifiers import head_before_modifier
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from diplotext.quickinit import quick_init
 from diplotext.syntax.words import PREPOSITIONS
 
 __all__ = [
@@ -73,6 +74,7 @@ def _cap_or_particle(word: str) -> bool:
 _POSSESSIVE_TAIL: Final = regex.compile(r"['’]s?(?:\s+[\p{Ll}][\p{L}\-]*){0,3}$")
 
 
+@quick_init
 @attrs.frozen
 class Mention:
     """A speaker mention: its span, its text and what kind of phrase it is."""

@@ -74,6 +74,7 @@ from diplotext.extractors.visits.vocabulary import (
     TRIP_VERBS,
 )
 from diplotext.model import Actor, TemporalExpression
+from diplotext.quickinit import quick_init
 from diplotext.syntax import Clause, Entity, Phrase
 from diplotext.syntax import words as W
 
@@ -95,6 +96,7 @@ _AS_PLANNED: Final = regex.compile(
 _SCHEDULE_PRESENT: Final = frozenset(["fly", "head", "leave", "depart", "travel", "go", "come"])
 
 
+@quick_init
 @attrs.frozen(kw_only=True)
 class Trip:
     """What one frame says of a trip. ``status`` is ``planned``, ``ongoing``, ``completed``,

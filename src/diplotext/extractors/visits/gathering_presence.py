@@ -62,6 +62,11 @@ def read_gathering_presence(ctx: EventContext) -> list[Trip]:
         # a sentence of "attend" or "present" with no gathering's noun in its text has no
         # gathering's frame: it is read only for those it says attend (its parse spared)
         gathered = idx in named or ctx.layer.may_hold(idx, _GATHERINGS)
+        if gathered and last is None and not _names_a_city(ctx, idx):
+            # no gathering placed yet: a gathering's frame counts only where its phrase places it
+            # in a city, and a sentence naming none has none to read (its places are read all
+            # the same, as its parse would read them)
+            gathered = False
         for frame in ctx.frames(idx, (), _GATHERINGS) if gathered else ():
             assert frame.phrase is not None
             city = _placed(ctx, frame)
@@ -111,6 +116,12 @@ def _placed_elsewhere(ctx: EventContext, frame: Frame) -> bool:
     # "attended the summit in Egypt on Saturday": a place of the clause
     places = [e for a in frame.clause.preps("in", "at") for e in ctx.places(a.phrase)]
     return any(e.code != ctx.dateline_code for e in places)
+
+
+def _names_a_city(ctx: EventContext, idx: int) -> bool:
+    """Does sentence ``idx`` name a city or a seat (what :func:`_placed` looks for in its phrases,
+    whose entities are the sentence's)?"""
+    return any(e.place_kind in ("city", "seat") for e in ctx.layer.entities_in(*ctx.layer.sentences[idx]))
 
 
 def _day_of(ctx: EventContext, idx: int) -> tuple[TemporalExpression, ...]:

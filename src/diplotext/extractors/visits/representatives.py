@@ -12,7 +12,8 @@ from typing import Final
 import regex
 
 from diplotext import geo, lexicon, runtime
-from diplotext.extractors.eventkit import trigger_words
+from diplotext.extractors.eventkit import EventContext, trigger_words
+from diplotext.extractors.eventstates import STATE_KINDS
 from diplotext.extractors.visits.cases import FinderBase
 from diplotext.extractors.visits.frames import Trip
 from diplotext.extractors.visits.vocabulary import REPORTING_VERBS
@@ -237,6 +238,8 @@ class Representatives(FinderBase):
             ctx = self.ctx
             self._posted(table)
             for idx in ctx.layer.with_words(_RESIDENCE_WORDS):
+                if not _names_a_state(ctx, idx):
+                    continue  # no state or place among its entities: no "in" phrase names one
                 for clause in ctx.layer.in_sentence(idx):
                     pred = clause.predicate
                     if (
@@ -369,3 +372,11 @@ class Representatives(FinderBase):
         if any(v.id not in owned for v in trip.visitors):
             return False
         return any(ctx.official(v) for v in trip.visitors if v is not actor)
+
+
+def _names_a_state(ctx: EventContext, sentence: int) -> bool:
+    """Does the sentence name a state or place with a code (what ``ctx.places`` gives of a phrase,
+    whose entities are the sentence's)? Its places are read here as its parse would read them."""
+    return any(
+        e.kind in STATE_KINDS and e.code for e in ctx.layer.entities_in(*ctx.layer.sentences[sentence])
+    )

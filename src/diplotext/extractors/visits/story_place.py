@@ -57,6 +57,8 @@ def place_told_before(ctx: EventContext, sentence: int, before: int, skip: set[s
     layer = ctx.layer
     for i in range(sentence, max(-1, sentence - _LOOK_BACK - 1), -1):
         found: Entity | None = None
+        if not _names_a_place(ctx, i, _KINDS):
+            continue  # no place of these kinds among its entities: none in its phrases
         for clause in layer.in_sentence(i):
             if i == sentence and clause.start > before:
                 continue
@@ -208,6 +210,8 @@ def place_held_later(ctx: EventContext, sentence: int) -> Entity | None:
     layer = ctx.layer
     last = min(len(layer.sentences), sentence + _LOOK_AHEAD + 1)
     for i in range(sentence + 1, last):
+        if not (layer.may_hold(i, MEET_NOUNS) and _names_a_place(ctx, i, _KINDS)):
+            continue  # no subject headed by a meeting noun, or no place for it to be held in
         for clause in layer.in_sentence(i):
             subject = clause.subject
             if subject is None or not _held_there(clause, subject):
@@ -218,6 +222,13 @@ def place_held_later(ctx: EventContext, sentence: int) -> Entity | None:
                     if found:
                         return found[0]
     return None
+
+
+def _names_a_place(ctx: EventContext, sentence: int, kinds: tuple[str, ...]) -> bool:
+    """Does the sentence name a place of one of ``kinds`` (``place_kind``)? A phrase's places are
+    entities of its sentence: where none is of these kinds, no phrase of it gives one (and the
+    sentence's places are read all the same, as its parse would read them)."""
+    return any(e.place_kind in kinds for e in ctx.layer.entities_in(*ctx.layer.sentences[sentence]))
 
 
 def _held_there(clause: Clause, subject: Phrase) -> bool:
