@@ -87,6 +87,7 @@ def _split_run(tokens: Sequence[Token], i: int, j: int) -> list[tuple[int, int]]
             and not _first_name_first(tokens, start, k, j)
             and not (k > start and _regnal_one(tokens, start, k))
             and not _korean_surname(tokens, k, j)
+            and not (k > start and names.middle_initial(tokens, k, j))
         ) or _headline_verb(tokens, start, k, j):
             if k > start:
                 out.append((start, k))

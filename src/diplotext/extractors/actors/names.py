@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import difflib
 import functools
+from collections.abc import Sequence
 from typing import Final
 
 import regex
 
 from diplotext import lexicon
 from diplotext.extractors.actors.roles import Gender
+from diplotext.extractors.actors.tokens import Token
 from diplotext.folding import strip_marks
 from diplotext.patterns import lazy
 
@@ -115,6 +117,29 @@ def looks_cjk_given(word: str) -> bool:
 
 def is_non_name(word: str) -> bool:
     return fold(word) in NON_NAME
+
+
+def middle_initial(tokens: Sequence[Token], k: int, end: int | None = None) -> bool:
+    """Is ``tokens[k]`` an initial inside a name ("Richard A. Smith"): one capital letter after a
+    capitalised word and before its period and another capitalised word (before ``end``)? Then
+    "A" and "I" are no article or pronoun."""
+    limit = len(tokens) if end is None else end
+    if k < 1 or k + 2 >= limit:
+        return False
+    tok, dot, nxt, prev = tokens[k], tokens[k + 1], tokens[k + 2], tokens[k - 1]
+    if prev.text == "." and k >= 2 and len(tokens[k - 2].text) == 1:
+        prev = tokens[k - 2]  # the second of two initials: "Wayne A. I. Frederick"
+    return (
+        len(tok.text) == 1
+        and tok.is_cap
+        and prev.is_cap
+        and prev.is_word
+        and dot.text == "."
+        and dot.start == tok.end
+        and nxt.is_cap
+        and nxt.is_word
+        and nxt.sentence == tok.sentence
+    )
 
 
 def core(word: str) -> str:

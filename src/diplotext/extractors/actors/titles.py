@@ -133,6 +133,12 @@ def _complement(tokens: Sequence[Token], at: list[Tag | None], tag: Tag) -> tupl
             after_of = False
             continue
         if inner is not None and inner.kind == "role" and inner.start == k and inner.end == k + 1:
+            if after_of and t.is_cap and t.low in _WORDS:
+                # a body named by its members: "Speaker of the House of Representatives X"
+                k += 1
+                end = k
+                after_of = False
+                continue
             # a role word inside a portfolio: "Chief of General Staff", not "Chief of Staff General X"
             nxt = tokens[k + 1] if k + 1 < n else None
             if nxt is not None and nxt.is_cap and nxt.low in _WORDS and at[k + 1] is None:
@@ -162,17 +168,18 @@ def _complement(tokens: Sequence[Token], at: list[Tag | None], tag: Tag) -> tupl
         and (end >= n or not names.is_first_name(tokens[end].text))
     ):
         return None  # "head of Swiss Re", "Iraqi Custody Service": a body's name follows a demonym
-    if _name_follows(tokens, at, end):
-        return end, country
-    # an unlisted noun last may be a given name: "ambassador to Kenya Prudence X were injured"
+    follows = _name_follows(tokens, at, end)
+    # an unlisted noun last may be a given name: "ambassador to Kenya Prudence X were injured",
+    # "Speaker of the House of Representatives Clarence X will visit"
     if (
         soft == end
         and end - 2 > start
         and not tokens[end - 2].is_lower
+        and (not follows or names.is_given_name(tokens[end - 1].text))
         and _name_follows(tokens, at, end - 1)
     ):
         return end - 1, country
-    return None
+    return (end, country) if follows else None
 
 
 def _unlisted_noun(t: Token) -> bool:
@@ -208,7 +215,11 @@ def _name_follows(tokens: Sequence[Token], at: list[Tag | None], c: int) -> bool
             continue
         if not (t.is_word and (t.is_cap or "-" in t.text)):
             break
-        if names.is_non_name(t.text) and not is_regnal_numeral(t.text):
+        if (
+            names.is_non_name(t.text)
+            and not is_regnal_numeral(t.text)
+            and not names.middle_initial(tokens, k)
+        ):
             return False
         words += 1
         k += 1
