@@ -28,6 +28,11 @@ _PINYIN = (
 )
 _GIVEN_CJK = lazy(rf"(?i){_PINYIN}(?:{_PINYIN})?(?:-{_PINYIN}(?:{_PINYIN})?)?")
 _GIVEN_KOREAN = lazy(r"\p{Lu}\p{Ll}+-\p{Ll}+")
+# One Vietnamese syllable without its marks ("Van", "Kiet", "Nguyen", "Phuc"): an initial, one to
+# three vowels, a final.
+_VIETNAMESE_SYLLABLE = lazy(
+    r"(?i)(?:ngh?|[cgknpt]h|gi|qu|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:[cn]h|ng|[cmnpt])?"
+)
 
 # Lowercase particles that may sit inside a name ("Dominique de Villepin", "Ban Ki-moon").
 PARTICLES: Final = lexicon.words("names", "name particles")
@@ -113,6 +118,19 @@ def looks_cjk_given(word: str) -> bool:
     if len(word) > 14 or not word[:1].isupper():
         return False
     return bool(_GIVEN_CJK.fullmatch(word) or _GIVEN_KOREAN.fullmatch(word))
+
+
+def looks_vietnamese(words: Sequence[str]) -> bool:
+    """Is a run of three or four words a Vietnamese name: a family name of the list, then one
+    syllable each ("Vo Van Kiet", "Le Kha Phieu")?"""
+    return (
+        3 <= len(words) <= 4
+        and is_cjk_surname(words[0])
+        and all(
+            w[:1].isupper() and w[1:].islower() and len(w) <= 6 and _VIETNAMESE_SYLLABLE.fullmatch(fold(w))
+            for w in words[1:]
+        )
+    )
 
 
 def is_non_name(word: str) -> bool:
