@@ -198,3 +198,19 @@ def test_a_visitor_named_without_the_leftover_title_word() -> None:
     text = "US Secretary Treasury Robert Malloy held talks in Hanoi on Tuesday with Vietnamese leaders."
     (roles,) = visits(text)
     assert roles["visitor"] == "Robert Malloy"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Ghanaian Agriculture and Rural Development Minister Kofi Amankwah said the plan was approved.",
+            "GHA",
+        ),
+        ("Kenya's Energy and Mining Minister Ann Kariuki flew to Rome.", "KEN"),
+        ("Galloway will stand against pro-Iraq war Labour MP Ann Kariuki at the election.", None),
+    ],
+)
+def test_a_state_before_a_portfolio_and_its_title(text: str, country: str | None) -> None:
+    (person,) = people(text)
+    assert person.country == country

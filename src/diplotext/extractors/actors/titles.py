@@ -21,7 +21,7 @@ from diplotext.extractors.actors.entities import Tag
 from diplotext.extractors.actors.tagging import _adjacent
 from diplotext.extractors.actors.tokens import Token
 
-__all__ = ["COMPLEMENT_MAX_TOKENS", "REGNAL_TITLES", "extend_titles", "is_regnal_numeral"]
+__all__ = ["COMPLEMENT_MAX_TOKENS", "REGNAL_TITLES", "extend_titles", "in_portfolio", "is_regnal_numeral"]
 
 COMPLEMENT_MAX_TOKENS: Final = 14
 _NAME_MAX_TOKENS: Final = 5
@@ -52,6 +52,34 @@ def is_regnal_numeral(word: str) -> bool:
         return False
     units = word[tens:]
     return units in ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
+
+
+def in_portfolio(tokens: Sequence[Token], at: Sequence[Tag | None], k: int) -> bool:
+    """Is ``tokens[k]`` a word of a portfolio between a state and a title ("Nigerian *Agriculture
+    and Rural Development* Minister X", "Kenya's *Energy* Minister X"): a capitalised portfolio
+    word, or "and" between two of them, in a run of them right after a state or its possessive?"""
+    x = k
+    while x >= 0 and at[x] is None and (_portfolio_word(tokens[x]) or _joins_portfolio(tokens, x)):
+        x -= 1
+    if x == k or x < 0 or tokens[x].sentence != tokens[k].sentence:
+        return False
+    tag = at[x]
+    if tokens[x].low == "s" and x >= 2 and tokens[x - 1].text in "'’":
+        tag = at[x - 2]
+    return tag is not None and tag.kind in ("state", "demonym")
+
+
+def _joins_portfolio(tokens: Sequence[Token], x: int) -> bool:
+    return (
+        tokens[x].low in ("and", "&")
+        and 0 < x < len(tokens) - 1
+        and _portfolio_word(tokens[x - 1])
+        and _portfolio_word(tokens[x + 1])
+    )
+
+
+def _portfolio_word(tok: Token) -> bool:
+    return tok.is_cap and tok.is_word and (tok.low in _WORDS or _unlisted_noun(tok))
 
 
 def extend_titles(tokens: Sequence[Token], at: list[Tag | None]) -> None:
