@@ -214,3 +214,8 @@ def test_a_visitor_named_without_the_leftover_title_word() -> None:
 def test_a_state_before_a_portfolio_and_its_title(text: str, country: str | None) -> None:
     (person,) = people(text)
     assert person.country == country
+
+
+def test_a_portfolio_after_another_persons_state_takes_no_state_from_it() -> None:
+    text = "Trade Minister Ana Vlk of the Czech Republic and Trade Minister Ivo Sestak of Slovakia arrived."
+    assert {p.name: p.country for p in people(text)} == {"Ana Vlk": "CZE", "Ivo Sestak": "SVK"}

@@ -59,7 +59,7 @@ def in_portfolio(tokens: Sequence[Token], at: Sequence[Tag | None], k: int) -> b
     and Rural Development* Minister X", "Kenya's *Energy* Minister X"): a capitalised portfolio
     word, or "and" between two of them, in a run of them right after a state or its possessive?"""
     x = k
-    while x >= 0 and at[x] is None and (_portfolio_word(tokens[x]) or _joins_portfolio(tokens, x)):
+    while x >= 0 and at[x] is None and (_portfolio_word(tokens[x]) or _joins_portfolio(tokens, at, x)):
         x -= 1
     if x == k or x < 0 or tokens[x].sentence != tokens[k].sentence:
         return False
@@ -69,10 +69,11 @@ def in_portfolio(tokens: Sequence[Token], at: Sequence[Tag | None], k: int) -> b
     return tag is not None and tag.kind in ("state", "demonym")
 
 
-def _joins_portfolio(tokens: Sequence[Token], x: int) -> bool:
+def _joins_portfolio(tokens: Sequence[Token], at: Sequence[Tag | None], x: int) -> bool:
     return (
         tokens[x].low in ("and", "&")
         and 0 < x < len(tokens) - 1
+        and at[x - 1] is None
         and _portfolio_word(tokens[x - 1])
         and _portfolio_word(tokens[x + 1])
     )
