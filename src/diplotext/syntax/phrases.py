@@ -65,6 +65,9 @@ def np_core_left(toks: list[Token], k: int, lo: int) -> int | None:
         ):
             j -= 1
             continue
+        if t.low == "the" and j - 3 >= lo and _title_of(toks, j - 2, k):
+            j -= 2  # "Speaker of the House of Representatives X": the title's own "of the"
+            continue
         if t.tag in ("DET", "POSS"):
             return j - 1
         if t.tag == "PREP" and t.low == "of" and j - 2 >= lo and toks[j - 2].tag in ("NOUN", "PROPN", "ENT"):
@@ -301,15 +304,29 @@ def _title_of(toks: list[Token], k: int, b: int) -> bool:
     the Interior X")?"""
     if toks[k].low != "of" or k + 1 > b or k == 0 or not toks[k - 1].text[:1].isupper():
         return False  # a lower-case noun before "of" heads its own phrase ("the visit of King X")
-    j = k + 1
-    if toks[j].low == "the":
-        j += 1
-    while j <= b and toks[j].tag == "PROPN":
-        j += 1
-    if j > b:
+    j = _title_complement_end(toks, k, b + 1)
+    if j is None or j > b:
         return False  # the sentence ends inside the "of" phrase
     ent = toks[j].entity
-    return j > k + 1 and toks[j].tag == "ENT" and ent is not None and ent.kind == "person"
+    return toks[j].tag == "ENT" and ent is not None and ent.kind == "person"
+
+
+def _title_complement_end(toks: list[Token], k: int, hi: int) -> int | None:
+    """After the "of" of a capitalised title at ``k`` ("Minister of the Interior", "Speaker of the
+    House of Representatives"): the index past its capitalised words, each "of" phrase of them
+    ("the" may open one), or ``None`` when the "of" takes no such words."""
+    j = k
+    while j < hi and toks[j].low == "of":
+        start = j
+        j += 1
+        if j < hi and toks[j].low == "the":
+            j += 1
+        words = j
+        while j < hi and toks[j].tag == "PROPN":
+            j += 1
+        if j == words and (start > k or j == k + 1):
+            return None if start == k else start  # "of" and no capitalised word
+    return j
 
 
 def phrase_of(toks: list[Token], a: int, b: int) -> Phrase:
@@ -394,6 +411,9 @@ def _persons_joined_after(toks: list[Token], a: int, b: int, *, titled_only: boo
         k = x + 1
         while k <= b and (toks[k].tag == "PROPN" or _demonym(toks[k])):
             k += 1
+            if k <= b and toks[k].low == "of" and toks[k - 1].tag == "PROPN":
+                # "and Speaker of the House of Representatives B": a title's own "of" phrases
+                k = _title_complement_end(toks, k, b + 1) or k
         ent = toks[k].entity if k <= b and toks[k].tag == "ENT" else None
         if ent is not None and ent.kind == "person" and not ent.pronoun and (k > x + 1 or not titled_only):
             out.append(ent)

@@ -21,6 +21,7 @@ from diplotext.extractors.actors.name_cues import (
     _of_state,
     _person_clause_after,
 )
+from diplotext.extractors.actors.person_predicates import passive_person_predicate
 from diplotext.extractors.actors.tagging import _adjacent
 from diplotext.extractors.actors.titles import REGNAL_TITLES
 from diplotext.extractors.actors.tokens import Token
@@ -53,15 +54,18 @@ def _runs(tokens: Sequence[Token], at: list[Tag | None], taken: list[bool]) -> l
             if t.text == "." and len(tokens[j - 1].text) == 1 and tokens[j - 1].is_cap:
                 j += 1
                 continue
-            # a particle between two capitalised words
+            # a particle between two capitalised words, or two ("Pieter van der Berg", "de la")
+            m = j
+            while m < n and m - j < 2 and tokens[m].low in names.PARTICLES and _adjacent(tokens, m - 1, m):
+                m += 1
             if (
-                t.low in names.PARTICLES
-                and j + 1 < n
-                and _is_name_token(tokens[j + 1])
-                and at[j + 1] is None
-                and _adjacent(tokens, j, j + 1)
+                m > j
+                and m < n
+                and _is_name_token(tokens[m])
+                and at[m] is None
+                and _adjacent(tokens, m - 1, m)
             ):
-                j += 1
+                j = m
                 continue
             break
         if tokens[j - 1].text == ".":
@@ -69,6 +73,33 @@ def _runs(tokens: Sequence[Token], at: list[Tag | None], taken: list[bool]) -> l
         out.extend(_split_run(tokens, i, j))
         free = max(j, i + 1)
     return out
+
+
+_BARE_RANKS: Final = lexicon.words("actors", "ranks abbreviated without a period")
+_PORTFOLIO_WORDS: Final = lexicon.words("titles", "complement words")
+
+
+def _leading_title_word(tokens: Sequence[Token], at: list[Tag | None], i: int, j: int) -> str | None:
+    """Is the first of three or more capitalised words a title's word, no name: an abbreviated rank
+    without its period ("Gen Kamal Rana"), or a portfolio after a title ("Secretary Treasury Ana
+    Duro")? The role it gives ("general"; "treasury secretary" for the portfolio and the title
+    before it; "" for none), else ``None``."""
+    if j - i < 2 or not all(tokens[x].is_word for x in range(i, i + 2)):
+        return None
+    tok = tokens[i]
+    if not tok.is_cap or names.is_first_name(tok.text):
+        return None
+    if tok.low in _BARE_RANKS and tok.text[1:].islower() and len(tokens[i + 1].text) > 1:
+        return roles.ROLES.get((tok.low + ".",), "")  # "Gen Kamal Rana", "Gen Rana"
+    if j - i < 3 or not tokens[i + 2].is_word:
+        return None
+    prev = at[i - 1] if i >= 1 else None
+    if prev is None or prev.kind != "role" or prev.end != i or tok.low not in _PORTFOLIO_WORDS:
+        return None
+    if not names.is_given_name(tokens[i + 1].text):
+        return None
+    title = tuple(t.low for t in tokens[prev.start : prev.end])
+    return roles.ROLES.get((tok.low, *title), "")
 
 
 def _split_run(tokens: Sequence[Token], i: int, j: int) -> list[tuple[int, int]]:
@@ -87,6 +118,7 @@ def _split_run(tokens: Sequence[Token], i: int, j: int) -> list[tuple[int, int]]
             and not _first_name_first(tokens, start, k, j)
             and not (k > start and _regnal_one(tokens, start, k))
             and not _korean_surname(tokens, k, j)
+            and not (k > start and names.middle_initial(tokens, k, j))
         ) or _headline_verb(tokens, start, k, j):
             if k > start:
                 out.append((start, k))
@@ -243,6 +275,45 @@ class _Usage:
         before_last = words[-2].text
         return self.caps[last.text] > self.pairs[(before_last, last.text)]
 
+    def name_shaped(self, words: Sequence[Token]) -> bool:
+        """Could a run with no cue of its own be a name, should a predicate or a lone word of it
+        call it a person? Each word capitalised and no more ("Ana", not "DS", "II" nor
+        "Vehicle-Maker"), none that the article also writes in lower case ("Clean Vehicle
+        Technology"), no verb, function word or adverb first ("Had Ahly", "Often Pipex")."""
+        low = words[0].low
+        if low in verb_forms() or low in FUNCTION_WORDS or low.endswith(_ADVERB_ENDINGS):
+            return False
+        return all(
+            len(t.text) > 1
+            and t.text[0].isupper()
+            and t.text[1:].isalpha()
+            and t.text[1:].islower()
+            and t.low not in self.lower
+            and not names.is_non_name(t.text)
+            for t in words
+        )
+
+
+def _weak_cue(
+    tokens: Sequence[Token],
+    at: list[Tag | None],
+    i: int,
+    j: int,
+    words: Sequence[Token],
+    *,
+    usage: _Usage | None,
+) -> bool:
+    """A weak cue, which makes a run a person only with the other half of it (see
+    ``coref._named_by_a_weak_cue``): for a lone word, a clause or predicate said of a person (", who",
+    ", 24,", "police arrested X", "X was charged"); for a longer run, a name's shape."""
+    if len(words) >= 2:
+        return usage is not None and usage.name_shaped(words)
+    n = len(tokens)
+    if j + 1 < n and tokens[j].text == "," and (tokens[j + 1].low == "who" or tokens[j + 1].text.isdigit()):
+        # not "Lord X of Y, who": the clause is the head's
+        return (i == 0 or tokens[i - 1].low != "of") and _person_clause_after(tokens, j)
+    return _object_of_person_verb(tokens, i) or passive_person_predicate(tokens, at, j)
+
 
 def _broad_given_name_cue(words: Sequence[Token], usage: _Usage) -> bool:
     """Does a run that opens with a given name of the broad list only ("Karin Lindholm", "Fatmir
@@ -279,29 +350,47 @@ def _person_candidates(
     uncued: list[Candidate] = []
     n = len(tokens)
     usage: _Usage | None = None
-    for i, j in _runs(tokens, at, taken):
+    for run_start, j in _runs(tokens, at, taken):
+        i = run_start
         # a sentence-initial run of one common word is no name
         words = [t for t in tokens[i:j] if t.is_word]
         if not words or len(words) > RUN_MAX_TOKENS:
             continue
         if i >= 2 and tokens[i - 1].text == "/" and tokens[i - 2].low in ("photo", "photos", "pool"):
             continue  # a photo credit: "(AP Photo/Jane Doe)"
-        toks = [t.text for t in words]
         before = _before(tokens, at, i, org_country)
+        lead_role = _leading_title_word(tokens, at, i, j)
+        while lead_role is not None:
+            # "President Gen Kamal Rana", "Lt Col Ana Duro", "Secretary Treasury Ana Duro": a title's
+            # word, no name
+            words = words[1:]
+            i += 1
+            if lead_role:
+                before.roles = [lead_role, *(r for r in before.roles if r not in lead_role)]
+            before.adjacent_role = True
+            lead_role = _leading_title_word(tokens, at, i, j)
+        toks = [t.text for t in words]
         after = _after(tokens, at, j)
         first = words[0].text
         multi = len(words) >= 2
         verb_after = j < n and tokens[j].low in roles.PERSON_VERBS and _adjacent(tokens, j - 1, j)
         according = i >= 2 and tokens[i - 1].low == "to" and tokens[i - 2].low == "according"
-        described = multi and _person_clause_after(tokens, j)
+        clause_after = _person_clause_after(tokens, j)
+        described = multi and clause_after
         cjk = (
             multi and len(words) <= 3 and names.is_cjk_surname(first) and names.looks_cjk_given(words[1].text)
         )
+        # not a name that goes on past a word that is never one ("Tam Long An Tile", a team)
+        vietnamese = not cjk and names.looks_vietnamese(toks) and not (j < n and tokens[j].is_cap)
         if multi and words[0].initial and (verb_after or according):
             usage = usage or _Usage(tokens)
             opens = usage.unknown_given_name(words)
         else:
             opens = not words[0].initial
+        passive = multi and passive_person_predicate(tokens, at, j)
+        if passive:
+            usage = usage or _Usage(tokens)
+            passive = usage.name_shaped(words)
         given_name = multi and names.is_given_name(first)
         if given_name and not names.is_first_name(first):
             usage = usage or _Usage(tokens)
@@ -313,10 +402,12 @@ def _person_candidates(
             or before.adjacent_role
             or given_name
             or cjk
+            or vietnamese
             or after.adjacent_role
             or (multi and (verb_after or according) and opens)
             or described
             or (multi and before.apposed_role and (j >= n or tokens[j].text in (",", ".", ";")))
+            or passive
         )
         if (
             not multi
@@ -352,6 +443,8 @@ def _person_candidates(
             and _world_city_after_place_word(text, tokens, i, j)
         ):
             continue  # "was located in Vina del Mar": a city of the world layer, not a given name's run
+        if multi and not cue:
+            usage = usage or _Usage(tokens)
         start = before.honorific_start if before.honorific_start is not None else words[0].start
         span = (start, words[-1].end)
         alias = text[span[0] : span[1]]
@@ -371,6 +464,7 @@ def _person_candidates(
             gender=gender,
             cued=cue,
             title_alias=f"{before.title} {alias}" if before.title and not multi else None,
+            weak=not cue and _weak_cue(tokens, at, i, j, words, usage=usage),
         )
         (cued if cue else uncued).append(cand)
     return cued, uncued

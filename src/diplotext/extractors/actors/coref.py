@@ -189,6 +189,7 @@ def join_names(cued: list[Candidate], uncued: list[Candidate], tokens: Sequence[
             )
             index.new(ent)
         index.add(ent, cand)
+    left: list[Candidate] = []  # lone uncued words no person took
     for group in (
         [c for c in cued if len(c.tokens) == 1],
         [c for c in uncued if len(c.tokens) == 1],
@@ -204,10 +205,12 @@ def join_names(cued: list[Candidate], uncued: list[Candidate], tokens: Sequence[
                 ent = None  # "King Hussein" is not the "Saddam Hussein" named before
             if ent is None:
                 if not cand.cued:
+                    left.append(cand)
                     continue
                 ent = Entity("person", cand.tokens[0])
                 index.new(ent)
             index.add(ent, cand)
+    promoted = len(people)
     # full names without a cue of their own: "Zlatko Aleksovski" once "Aleksovski, a former officer"
     for cand in sorted((c for c in uncued if len(c.tokens) >= 2), key=lambda c: c.span):
         ent = index.match_full(cand.tokens)
@@ -222,8 +225,16 @@ def join_names(cued: list[Candidate], uncued: list[Candidate], tokens: Sequence[
                 ),
                 None,
             )
+        if ent is None:
+            ent = _named_by_a_weak_cue(cand, left, index)
         if ent is not None:
             index.add(ent, cand)
+    if len(people) > promoted:
+        # the lone words of a full name that only a weak cue made a person: "Mbarak said"
+        for cand in left:
+            ent = index.match_single(cand.tokens[0], cand.span[0], cand.gender)
+            if ent is not None and people.index(ent) >= promoted:
+                index.add(ent, cand)
     for ent in people:
         ent.name = _fullest(ent)
         if ent.gender is None:
@@ -234,6 +245,20 @@ def join_names(cued: list[Candidate], uncued: list[Candidate], tokens: Sequence[
                         break
         ent.gender = ent.gender or roles.role_gender(ent.roles)
     return people
+
+
+def _named_by_a_weak_cue(cand: Candidate, left: Sequence[Candidate], index: _Index) -> Entity | None:
+    """A new person for an uncued full name whose last word the article also writes alone with a
+    weak person cue ("Khamis Juma Mbarak ... Mbarak, 31, ...", "police arrested Mbarak"), before
+    or after it; ``None`` when no lone word has such a cue."""
+    if not cand.weak:
+        return None
+    last = names.skeleton(_core(cand.tokens)[-1])
+    if not any(c.weak and names.skeleton(c.tokens[0]) == last for c in left):
+        return None
+    ent = Entity("person", " ".join(cand.tokens))
+    index.new(ent)
+    return ent
 
 
 def _fullest(ent: Entity) -> str:

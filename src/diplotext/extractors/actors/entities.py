@@ -41,6 +41,7 @@ class Candidate:
     gender: Gender = None
     cued: bool = True
     title_alias: str | None = None
+    weak: bool = False  # a lone word with a weak person cue (", 24,", "arrested X", "X said")
 
 
 @attrs.define(slots=True)

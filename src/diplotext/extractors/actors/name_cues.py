@@ -17,6 +17,7 @@ from diplotext.extractors.actors import names, roles
 from diplotext.extractors.actors.entities import Tag
 from diplotext.extractors.actors.roles import Gender
 from diplotext.extractors.actors.tagging import _adjacent
+from diplotext.extractors.actors.titles import in_portfolio
 from diplotext.extractors.actors.tokens import Token
 from diplotext.syntax.words import verb_forms
 
@@ -138,8 +139,12 @@ def _before(
             coordinated = True
             j -= 1
             continue
-        if tok.low in roles.ROLE_MODIFIERS or tok.low.startswith("ex-"):
-            j -= 1
+        if (
+            tok.low in roles.ROLE_MODIFIERS
+            or tok.low.startswith("ex-")
+            or (seen_role and in_portfolio(tokens, at, j))
+        ):
+            j -= 1  # "Nigerian Agriculture and Rural Development Minister X": past the portfolio
             continue
         # a noun before the role: "Latvian customs officer", "Thai trade envoy" (not a verb:
         # "the Pakistani president met Prime Minister X")

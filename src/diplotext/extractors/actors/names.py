@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import difflib
 import functools
+from collections.abc import Sequence
 from typing import Final
 
 import regex
 
 from diplotext import lexicon
 from diplotext.extractors.actors.roles import Gender
+from diplotext.extractors.actors.tokens import Token
 from diplotext.folding import strip_marks
 from diplotext.patterns import lazy
 
@@ -26,6 +28,11 @@ _PINYIN = (
 )
 _GIVEN_CJK = lazy(rf"(?i){_PINYIN}(?:{_PINYIN})?(?:-{_PINYIN}(?:{_PINYIN})?)?")
 _GIVEN_KOREAN = lazy(r"\p{Lu}\p{Ll}+-\p{Ll}+")
+# One Vietnamese syllable without its marks ("Van", "Kiet", "Nguyen", "Phuc"): an initial, one to
+# three vowels, a final.
+_VIETNAMESE_SYLLABLE = lazy(
+    r"(?i)(?:ngh?|[cgknpt]h|gi|qu|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:[cn]h|ng|[cmnpt])?"
+)
 
 # Lowercase particles that may sit inside a name ("Dominique de Villepin", "Ban Ki-moon").
 PARTICLES: Final = lexicon.words("names", "name particles")
@@ -113,8 +120,44 @@ def looks_cjk_given(word: str) -> bool:
     return bool(_GIVEN_CJK.fullmatch(word) or _GIVEN_KOREAN.fullmatch(word))
 
 
+def looks_vietnamese(words: Sequence[str]) -> bool:
+    """Is a run of three or four words a Vietnamese name: a family name of the list, then one
+    syllable each ("Vo Van Kiet", "Le Kha Phieu")?"""
+    return (
+        3 <= len(words) <= 4
+        and is_cjk_surname(words[0])
+        and all(
+            w[:1].isupper() and w[1:].islower() and len(w) <= 6 and _VIETNAMESE_SYLLABLE.fullmatch(fold(w))
+            for w in words[1:]
+        )
+    )
+
+
 def is_non_name(word: str) -> bool:
     return fold(word) in NON_NAME
+
+
+def middle_initial(tokens: Sequence[Token], k: int, end: int | None = None) -> bool:
+    """Is ``tokens[k]`` an initial inside a name ("Richard A. Smith"): one capital letter after a
+    capitalised word and before its period and another capitalised word (before ``end``)? Then
+    "A" and "I" are no article or pronoun."""
+    limit = len(tokens) if end is None else end
+    if k < 1 or k + 2 >= limit:
+        return False
+    tok, dot, nxt, prev = tokens[k], tokens[k + 1], tokens[k + 2], tokens[k - 1]
+    if prev.text == "." and k >= 2 and len(tokens[k - 2].text) == 1:
+        prev = tokens[k - 2]  # the second of two initials: "Wayne A. I. Frederick"
+    return (
+        len(tok.text) == 1
+        and tok.is_cap
+        and prev.is_cap
+        and prev.is_word
+        and dot.text == "."
+        and dot.start == tok.end
+        and nxt.is_cap
+        and nxt.is_word
+        and nxt.sentence == tok.sentence
+    )
 
 
 def core(word: str) -> str:

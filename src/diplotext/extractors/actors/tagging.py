@@ -118,9 +118,36 @@ def _match_place(tokens: Sequence[Token], i: int, places: dict[str, tuple[str, s
     return best
 
 
+def _hyphen_role_keys(low: str) -> list[tuple[str, ...]]:
+    """The role keys a hyphenated first word may open: "first-vice" (of "First-Vice President")
+    opens "first vice ..." and, past its modifier, "vice ..."; "deputy-prime" opens "deputy prime"."""
+    parts = low.split("-")
+    if len(parts) < 2 or not all(parts):
+        return []
+    keys = []
+    while parts:
+        if parts[0] in roles.ROLE_FIRST:
+            keys.append(tuple(parts))
+        if parts[0] not in roles.ROLE_MODIFIERS:
+            break
+        parts = parts[1:]
+    return keys
+
+
 def _match_role(tokens: Sequence[Token], i: int) -> Tag | None:
-    if tokens[i].low not in roles.ROLE_FIRST:
-        return None
+    low = tokens[i].low
+    if low not in roles.ROLE_FIRST:
+        best = None
+        for key in _hyphen_role_keys(low):
+            found = _match_role_from(tokens, i, key)
+            if found is not None and (best is None or found.end > best.end):
+                best = found
+        return best
+    return _match_role_from(tokens, i, ())
+
+
+def _match_role_from(tokens: Sequence[Token], i: int, opening: tuple[str, ...]) -> Tag | None:
+    """The longest role at ``i``; ``opening`` holds the parts of a hyphenated first word."""
     best: Tag | None = None
     key: tuple[str, ...] = ()
     n = len(tokens)
@@ -128,7 +155,9 @@ def _match_role(tokens: Sequence[Token], i: int) -> Tag | None:
         t = tokens[j]
         if j > i and not _adjacent(tokens, j - 1, j):
             break
-        if t.text == "." and key and key[-1] in _ROLE_ABBREVIATIONS:
+        if j == i and opening:
+            key = opening
+        elif t.text == "." and key and key[-1] in _ROLE_ABBREVIATIONS:
             key = (*key[:-1], key[-1] + ".")
         else:
             key = (*key, t.low)
@@ -183,7 +212,9 @@ def _tag(tokens: Sequence[Token]) -> tuple[list[Tag | None], list[Tag]]:
                 best = Tag("honorific", i, end, tok.low)
         elif tok.low.startswith("al-"):
             best = _match_org(tokens, i)
-        if (best is None or best.kind != "org") and tok.low in role_first:
+        if (best is None or best.kind != "org") and (
+            tok.low in role_first or ("-" in tok.low and tok.is_cap and _hyphen_role_keys(tok.low))
+        ):
             role = _match_role(tokens, i)
             if role is not None and _given_name_after_a_title(tokens, at, role):
                 role = None  # "Foreign Minister Amir Khan X": a title that is also a given name

@@ -21,7 +21,7 @@ from diplotext.extractors.actors.entities import Tag
 from diplotext.extractors.actors.tagging import _adjacent
 from diplotext.extractors.actors.tokens import Token
 
-__all__ = ["COMPLEMENT_MAX_TOKENS", "REGNAL_TITLES", "extend_titles", "is_regnal_numeral"]
+__all__ = ["COMPLEMENT_MAX_TOKENS", "REGNAL_TITLES", "extend_titles", "in_portfolio", "is_regnal_numeral"]
 
 COMPLEMENT_MAX_TOKENS: Final = 14
 _NAME_MAX_TOKENS: Final = 5
@@ -52,6 +52,35 @@ def is_regnal_numeral(word: str) -> bool:
         return False
     units = word[tens:]
     return units in ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
+
+
+def in_portfolio(tokens: Sequence[Token], at: Sequence[Tag | None], k: int) -> bool:
+    """Is ``tokens[k]`` a word of a portfolio between a state and a title ("Nigerian *Agriculture
+    and Rural Development* Minister X", "Kenya's *Energy* Minister X"): a capitalised portfolio
+    word, or "and" between two of them, in a run of them right after a state or its possessive?"""
+    x = k
+    while x >= 0 and at[x] is None and (_portfolio_word(tokens[x]) or _joins_portfolio(tokens, at, x)):
+        x -= 1
+    if x == k or x < 0 or tokens[x].sentence != tokens[k].sentence:
+        return False
+    tag = at[x]
+    if tokens[x].low == "s" and x >= 2 and tokens[x - 1].text in "'’":
+        tag = at[x - 2]
+    return tag is not None and tag.kind in ("state", "demonym")
+
+
+def _joins_portfolio(tokens: Sequence[Token], at: Sequence[Tag | None], x: int) -> bool:
+    return (
+        tokens[x].low in ("and", "&")
+        and 0 < x < len(tokens) - 1
+        and at[x - 1] is None
+        and _portfolio_word(tokens[x - 1])
+        and _portfolio_word(tokens[x + 1])
+    )
+
+
+def _portfolio_word(tok: Token) -> bool:
+    return tok.is_cap and tok.is_word and (tok.low in _WORDS or _unlisted_noun(tok))
 
 
 def extend_titles(tokens: Sequence[Token], at: list[Tag | None]) -> None:
@@ -133,6 +162,12 @@ def _complement(tokens: Sequence[Token], at: list[Tag | None], tag: Tag) -> tupl
             after_of = False
             continue
         if inner is not None and inner.kind == "role" and inner.start == k and inner.end == k + 1:
+            if after_of and t.is_cap and t.low in _WORDS:
+                # a body named by its members: "Speaker of the House of Representatives X"
+                k += 1
+                end = k
+                after_of = False
+                continue
             # a role word inside a portfolio: "Chief of General Staff", not "Chief of Staff General X"
             nxt = tokens[k + 1] if k + 1 < n else None
             if nxt is not None and nxt.is_cap and nxt.low in _WORDS and at[k + 1] is None:
@@ -162,17 +197,18 @@ def _complement(tokens: Sequence[Token], at: list[Tag | None], tag: Tag) -> tupl
         and (end >= n or not names.is_first_name(tokens[end].text))
     ):
         return None  # "head of Swiss Re", "Iraqi Custody Service": a body's name follows a demonym
-    if _name_follows(tokens, at, end):
-        return end, country
-    # an unlisted noun last may be a given name: "ambassador to Kenya Prudence X were injured"
+    follows = _name_follows(tokens, at, end)
+    # an unlisted noun last may be a given name: "ambassador to Kenya Prudence X were injured",
+    # "Speaker of the House of Representatives Clarence X will visit"
     if (
         soft == end
         and end - 2 > start
         and not tokens[end - 2].is_lower
+        and (not follows or names.is_given_name(tokens[end - 1].text))
         and _name_follows(tokens, at, end - 1)
     ):
         return end - 1, country
-    return None
+    return (end, country) if follows else None
 
 
 def _unlisted_noun(t: Token) -> bool:
@@ -208,7 +244,11 @@ def _name_follows(tokens: Sequence[Token], at: list[Tag | None], c: int) -> bool
             continue
         if not (t.is_word and (t.is_cap or "-" in t.text)):
             break
-        if names.is_non_name(t.text) and not is_regnal_numeral(t.text):
+        if (
+            names.is_non_name(t.text)
+            and not is_regnal_numeral(t.text)
+            and not names.middle_initial(tokens, k)
+        ):
             return False
         words += 1
         k += 1
