@@ -160,7 +160,9 @@ class Frame:
             return self.clause.times
         out = list(self.phrase.times)
         ends = {self.phrase.end}
-        for _, p in self.phrases():
+        for prep, p in self.phrases():
+            if prep in _SEQUENCE_PREPS and p.head not in {t.text for t in p.times}:
+                continue  # "his first visit after the 1989 collapse": another event's time
             out.extend(t for t in p.times if t not in out)
             ends.add(p.end)
         # a time right after the phrase ("his talks last month in X", "a visit to China last
@@ -168,6 +170,8 @@ class Frame:
         out.extend(t for t in self.clause.times if t.start - 1 in ends and t not in out)
         return tuple(out)
 
+
+_SEQUENCE_PREPS: frozenset[str] = frozenset(["after", "before", "since", "following", "until"])
 
 TRANSPARENT: frozenset[str] = lexicon.words("events", "transparent nouns")
 _NON_FINITE_KINDS = frozenset(["participle", "infinitive"])

@@ -198,6 +198,8 @@ def settle(toks: list[Token]) -> None:
         elif ptag in ("ENT", "PROPN", "REL", "THAT", "OPRON"):
             # "Cohen arrived", "China welcomes", "who visited", "told him visiting ..."
             verb = next((k for k in ("ed", "past", "s", "ing", "pp") if k in kinds), None)
+            if verb == "ing" and tok.low in W.ING_NOUNS and prev2 is not None and prev2.tag in _NOUNISH:
+                verb = None  # "the APEC meeting in Shanghai": the name modifies the noun
             if (
                 verb is None
                 and "base" in kinds

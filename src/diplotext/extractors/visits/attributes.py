@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import regex
 
@@ -127,7 +127,13 @@ def case_events(ctx: EventContext, case: Case, told: set[int] | None = None) -> 
         old = value is not None and (
             (gap is not None and gap > _BACKGROUND_DAYS) or _older_year(value, ctx.published)
         )
-        past = old and use.own and use.trip.status in ("completed", "ended", "arrived", "present", None)
+        # a meeting told as a use of the case is past only by a time of its own frame ("attended
+        # the meeting in Shanghai in October 2001"), not one of the clause around it
+        past = (
+            old
+            and (use.own or bool(use.trip.dates))
+            and use.trip.status in ("completed", "ended", "arrived", "present", None)
+        )
         (background if past else current).append(use)
     if background and current:
         # "paid a visit to X in February last year, where he was received by Y": an undated frame
@@ -138,8 +144,51 @@ def case_events(ctx: EventContext, case: Case, told: set[int] | None = None) -> 
         background += moved
         current = [u for u in current if u not in moved]
     if background and any(u.own for u in current):
-        return [_event(ctx, case, current, told), _event(ctx, case, background, told)]
+        return [
+            _event(ctx, case, current, told),
+            *(_event(ctx, case, g, told) for g in _apart(ctx, background)),
+        ]
+    if background:
+        # "attended a meeting in Shanghai in October 2001, and paid a visit to China in March
+        # 2002": past visits told with days that cannot be one stay are each their own (a
+        # meeting told of the case with no time of its own goes with the visit of its day)
+        groups = _apart(ctx, background, current)
+        return [_event(ctx, case, g, told) for g in groups]
     return [_event(ctx, case, case.uses, told)]
+
+
+def _apart(ctx: EventContext, uses: list[Use], extra: Sequence[Use] = ()) -> list[list[Use]]:
+    """Past uses grouped by the date each tells: dates of which neither is a prefix of the other
+    ("2001-10" and "2002-03", not "2002" and "2002-03-05") are visits apart; an undated use goes
+    with the group of its sentence, else the first."""
+    groups: list[tuple[str, list[Use]]] = []
+    undated: list[Use] = []
+    for use in uses:
+        value = _best_date(ctx, use)
+        if not value:
+            undated.append(use)
+            continue
+        for k, (key, members) in enumerate(groups):
+            if key.startswith(value) or value.startswith(key):
+                members.append(use)
+                groups[k] = (max(key, value, key=len), members)
+                break
+        else:
+            groups.append((value, [use]))
+    if not groups:
+        return [[*uses, *extra]]
+    for use in extra:
+        value = _best_date(ctx, use) or ""
+        home = next(
+            (g for key, g in groups if value and (key.startswith(value) or value.startswith(key))), None
+        )
+        (home or groups[0][1]).append(use)
+    for use in undated:
+        home = next(
+            (g for _, g in groups if any(u.trip.frame.sentence == use.trip.frame.sentence for u in g)), None
+        )
+        (home or groups[0][1]).append(use)
+    return [g for _, g in groups]
 
 
 def _best_date(ctx: EventContext, use: Use) -> str | None:
@@ -421,9 +470,18 @@ def _cities_of(ctx: EventContext, case: Case, uses: list[Use]) -> list[tuple[str
         if len(uses) == len(case.uses)
         else {u.trip.frame.sentence for u in uses}
     )
+    # a clause that carries another visit of the case told apart ("attended the meeting in
+    # Shanghai in 2001, and paid a visit to China in 2002") gives this one no city
+    others = {(u.trip.frame.sentence, u.trip.frame.clause.index) for u in case.uses if u not in uses} - {
+        (u.trip.frame.sentence, u.trip.frame.clause.index) for u in uses
+    }
     for idx in sorted(sentences):
         clauses = ctx.layer.in_sentence(idx)
-        mine = {c.index for c in clauses if case.visitor in ctx.persons(c.subject)}
+        mine = {
+            c.index
+            for c in clauses
+            if case.visitor in ctx.persons(c.subject) and (idx, c.index) not in others
+        }
         for clause in clauses:
             # the visitor's clauses, and those hanging from them ("X will attend the summit
             # to be held in [city]")
