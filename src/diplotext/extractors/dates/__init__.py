@@ -36,11 +36,11 @@ from .dispatch import (
     match_at,
     scan_tokens,
 )
-from .fromnow import join_from_days
 from .modes import Mode, choose_mode
 from .nthweekday import counted_day_in, join_nth_weekdays
 from .ranges import extend_tails, link_ranges
 from .rules import Context, interpret
+from .twoback import weekdays_counted_from
 
 __all__ = ["extract_dates", "find_dates", "time_mode_of"]
 
@@ -84,7 +84,7 @@ def find_dates(
     if "day of " in text or counted_day_in(text, found):
         found = join_nth_weekdays(text, found)  # "the first Sunday of June"
     if ctx.counted_from:
-        found = join_from_days(text, found, ctx.anchor)  # "ten days from now", "a week from Friday"
+        found = weekdays_counted_from(text, found, ctx.anchor)  # "a week from Friday": the coming one
     return extend_tails(text, link_ranges(text, found))
 
 

@@ -66,7 +66,8 @@ class Context:
         self.low = text
         """``text`` lower-cased (same length), for the trigger scan."""
         self.counted_from = False
-        """Was a length followed by "from" ("ten days from now")? Then :mod:`.fromnow` joins them."""
+        """Was a length followed by "from" and a day ("a week from Friday")? Then :mod:`.twoback` makes
+        a weekday there the coming one."""
         self.last_quarter: tuple[int, int, int] | None = None
         """(year, quarter, offset) of the latest quarter named (a financial report's reference period)."""
         self.last_day: tuple[str, int] | None = None
