@@ -18,7 +18,7 @@ from . import anchoring
 from .blocks import NUMWORD
 from .context import Context, Match, _g, _one, _tx
 from .parts import _POD, _pmod, _premod, _rel_shift
-from .quarters import _ENDED_NEXT, _year_ago_quarter
+from .quarters import _ENDED_NEXT, _MONEY_BEFORE, _SENTENCE_BREAK, _year_ago_quarter
 from .resolve import add_months, day_value, iso_week_value, quarter_of, shift, year_value
 from .values import duration_value
 
@@ -208,9 +208,24 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         value = f"{year_value(y)}-Q{quarter_of(mo)}"
     else:
         value = shift(ctx.anchor, unit, delta)
-        if unit == "year" and delta == -1 and rel_norm == "last" and not mod:
+        if unit == "year" and delta == -1 and rel_norm == "last" and not mod and _compares_here(ctx, m):
             value = _year_ago_quarter(ctx, m.start(), m.end()) or value
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=True))
+
+
+def _compares_here(ctx: Context, m: Match) -> bool:
+    """Does "last year" compare a figure of its own sentence ("up from $3 million last year") or
+    its own ("last year's $1.5 billion")? A "Last year" opening a sentence after the report's figures
+    ("... $36 million from the storm. Last year losses totaled ...") is the year."""
+    if ctx.text.startswith(("'s", "’s"), m.end()):
+        return True
+    before = ctx.before(m.start(), 80)
+    if _SENTENCE_END.search(before):
+        return False
+    return bool(_MONEY_BEFORE.search(_SENTENCE_BREAK.split(before)[-1]))
+
+
+_SENTENCE_END: Final = regex.compile(r"[.!?][\"”’']?\s+$")
 
 
 def r_same_month_year_ago(ctx: Context, m: Match) -> list[TemporalExpression] | None:

@@ -1,0 +1,36 @@
+"""The ``dates`` plugin: classes of the seventeenth session (issue 11, dates19).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builders import date_texts
+
+MARCH = dt.date(2013, 3, 21)  # a Thursday
+NOVEMBER = dt.date(2013, 11, 2)
+
+# ------------------------------------------------------------- "last year" in a quarterly report
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure of its own sentence: the same quarter a year before
+        ("The bakery earned $4 million in the third quarter, against $3 million last year.", "2012-Q3"),
+        ("The bakery earned $4 million in the third quarter. Last year's results had a $2 million gain.", "2012-Q3"),
+        # opening a sentence with no figure before it in that sentence: the year
+        (
+            "The bakery earned $4 million in the third quarter, or 20 cents a share. Last year the storm"
+            " losses totaled $5 million.",
+            "2012",
+        ),
+    ],
+)
+def test_last_year_in_a_quarterly_report(text: str, expected: str) -> None:
+    found = dict(date_texts(text, NOVEMBER))
+    assert found.get("last year", found.get("Last year")) == expected
