@@ -22,7 +22,10 @@ NOVEMBER = dt.date(2013, 11, 2)
     [
         # a figure of its own sentence: the same quarter a year before
         ("The bakery earned $4 million in the third quarter, against $3 million last year.", "2012-Q3"),
-        ("The bakery earned $4 million in the third quarter. Last year's results had a $2 million gain.", "2012-Q3"),
+        (
+            "The bakery earned $4 million in the third quarter. Last year's results had a $2 million gain.",
+            "2012-Q3",
+        ),
         # opening a sentence with no figure before it in that sentence: the year
         (
             "The bakery earned $4 million in the third quarter, or 20 cents a share. Last year the storm"
@@ -34,3 +37,23 @@ NOVEMBER = dt.date(2013, 11, 2)
 def test_last_year_in_a_quarterly_report(text: str, expected: str) -> None:
     found = dict(date_texts(text, NOVEMBER))
     assert found.get("last year", found.get("Last year")) == expected
+
+
+# ------------------------------------------------------------- "the first Monday of each month"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council meets on the first Monday of each month.", "the first Monday of each month"),
+        ("The club gathers on the last Friday of every month.", "the last Friday of every month"),
+    ],
+)
+def test_a_weekday_counted_in_every_month_is_one_set(text: str, expected: str) -> None:
+    assert date_texts(text, MARCH) == [(expected, "P1M")]
+
+
+def test_a_weekday_counted_in_a_named_month_stays_a_day() -> None:
+    assert date_texts("The guild votes on the second Tuesday of April.", MARCH) == [
+        ("the second Tuesday of April", "2013-04-09")
+    ]
