@@ -57,3 +57,36 @@ def test_a_weekday_counted_in_a_named_month_stays_a_day() -> None:
     assert date_texts("The guild votes on the second Tuesday of April.", MARCH) == [
         ("the second Tuesday of April", "2013-04-09")
     ]
+
+
+# ------------------------------------------------------------- "the July-September quarter"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports rose in the January-March quarter.", ("the January-March quarter", "2013-Q1")),
+        (
+            "The mill lost money in the October-to-December quarter.",
+            ("the October-to-December quarter", "2012-Q4"),
+        ),
+        ("Sales fell 3% in the April to June period.", ("the April to June period", "2012-Q2")),
+        (
+            "Profit rose in the July–September fiscal quarter.",
+            ("the July–September fiscal quarter", "2012-Q3"),
+        ),
+    ],
+)
+def test_a_quarter_named_by_its_months(text: str, expected: tuple[str, str]) -> None:
+    assert date_texts(text, MARCH) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Output rose in the January-September period.",
+        "Shipments slowed from July to September, the agency said.",
+    ],
+)
+def test_months_that_are_no_quarter_stay_two(text: str) -> None:
+    assert len(date_texts(text, MARCH)) == 2

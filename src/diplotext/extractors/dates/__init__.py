@@ -37,6 +37,7 @@ from .dispatch import (
     scan_tokens,
 )
 from .modes import Mode, choose_mode
+from .monthquarters import join_month_quarters
 from .nthweekday import counted_day_in, join_nth_weekdays
 from .ranges import extend_tails, link_ranges
 from .rules import Context, interpret
@@ -83,6 +84,8 @@ def find_dates(
     found = joined_durations(text, found)  # "three years and six months"
     if "day of " in text or counted_day_in(text, found):
         found = join_nth_weekdays(text, found)  # "the first Sunday of June"
+    if "quarter" in ctx.low or "period" in ctx.low:
+        found = join_month_quarters(text, found)  # "the July-September quarter"
     if ctx.counted_from:
         found = weekdays_counted_from(text, found, ctx.anchor)  # "a week from Friday": the coming one
     return extend_tails(text, link_ranges(text, found))
