@@ -90,3 +90,33 @@ def test_a_quarter_named_by_its_months(text: str, expected: tuple[str, str]) -> 
 )
 def test_months_that_are_no_quarter_stay_two(text: str) -> None:
     assert len(date_texts(text, MARCH)) == 2
+
+
+# ------------------------------------------------------------- "the 2013-14 fiscal year"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The budget covers the 2013-14 fiscal year.", ("the 2013-14 fiscal year", "2013")),
+        (
+            "The club hopes to move for the start of the 2014/15 season.",
+            ("the start of the 2014/15 season", "2014"),
+        ),
+        ("He retired after the 1999-2000 season.", ("the 1999-2000 season", "1999")),
+    ],
+)
+def test_a_period_named_by_a_split_year_is_one_date(text: str, expected: tuple[str, str]) -> None:
+    assert date_texts(text, MARCH) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan covers the 2006-2010 period.",
+        "Growth will slow in 2013-14.",
+        "They won the 2011-2012 title.",
+    ],
+)
+def test_two_years_with_no_period_noun_stay_two(text: str) -> None:
+    assert len(date_texts(text, MARCH)) == 2

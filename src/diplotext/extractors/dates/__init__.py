@@ -41,6 +41,7 @@ from .monthquarters import join_month_quarters
 from .nthweekday import counted_day_in, join_nth_weekdays
 from .ranges import extend_tails, link_ranges
 from .rules import Context, interpret
+from .splityears import join_split_years
 from .twoback import weekdays_counted_from
 
 __all__ = ["extract_dates", "find_dates", "time_mode_of"]
@@ -86,6 +87,8 @@ def find_dates(
         found = join_nth_weekdays(text, found)  # "the first Sunday of June"
     if "quarter" in ctx.low or "period" in ctx.low:
         found = join_month_quarters(text, found)  # "the July-September quarter"
+    if "season" in ctx.low or "year" in ctx.low:
+        found = join_split_years(text, found)  # "the 2006/07 season", "the 2013-14 fiscal year"
     if ctx.counted_from:
         found = weekdays_counted_from(text, found, ctx.anchor)  # "a week from Friday": the coming one
     return extend_tails(text, link_ranges(text, found))
