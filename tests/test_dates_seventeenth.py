@@ -120,3 +120,22 @@ def test_a_period_named_by_a_split_year_is_one_date(text: str, expected: tuple[s
 )
 def test_two_years_with_no_period_noun_stay_two(text: str) -> None:
     assert len(date_texts(text, MARCH)) == 2
+
+
+# ------------------------------------------------------------- "the Winter Palace"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tourists crowded the Winter Palace at dawn.",
+        "Families travel home for the Spring Festival.",
+        "The city hosted the Summer Olympics once.",
+    ],
+)
+def test_a_capitalised_season_in_a_name_is_no_date(text: str) -> None:
+    assert date_texts(text, MARCH) == []
+
+
+def test_a_capitalised_season_alone_is_a_date() -> None:
+    assert date_texts("The bridge will open in the Spring.", MARCH) == [("the Spring", "2013-SP")]

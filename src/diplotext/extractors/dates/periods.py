@@ -173,8 +173,15 @@ def r_season_sequel(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return r_season(ctx, m)
 
 
+_NAME_NEXT: Final = regex.compile(r" [A-Z][a-z]")
+"""After a capitalised season: a capitalised word, the rest of a name ("the Winter Palace")."""
+
+
 def r_season(ctx: Context, m: Match) -> list[TemporalExpression] | None:
-    word = m.group("season").lower()
+    said = m.group("season")
+    if said[0].isupper() and said[1:].islower() and _NAME_NEXT.match(ctx.text, m.end()):
+        return []  # "the Winter Palace", "the Summer Olympics", "the Spring Festival": a name
+    word = said.lower()
     code, first = _SEASONS[word]
     rel = " ".join((_g(m, "rel") or "").lower().split())
     named = _year_of(m)
