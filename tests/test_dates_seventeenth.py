@@ -139,3 +139,22 @@ def test_a_capitalised_season_in_a_name_is_no_date(text: str) -> None:
 
 def test_a_capitalised_season_alone_is_a_date() -> None:
     assert date_texts("The bridge will open in the Spring.", MARCH) == [("the Spring", "2013-SP")]
+
+
+# ------------------------------------------------------------- "in the year to March"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rents climbed 5% in the year to March.",
+        "Output fell in the year through June, the bureau said.",
+        "Fares rose 2% in the year to the end of September.",
+    ],
+)
+def test_the_year_to_a_month_is_twelve_months(text: str) -> None:
+    assert ("the year", "P1Y") in date_texts(text, MARCH)
+
+
+def test_the_year_to_date_stays_the_year() -> None:
+    assert date_texts("Shares are up 4% for the year to date.", MARCH) == [("the year", "2013")]
