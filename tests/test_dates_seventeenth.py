@@ -158,3 +158,16 @@ def test_the_year_to_a_month_is_twelve_months(text: str) -> None:
 
 def test_the_year_to_date_stays_the_year() -> None:
     assert date_texts("Shares are up 4% for the year to date.", MARCH) == [("the year", "2013")]
+
+
+# ------------------------------------------------------------- "narrowed from a year earlier"
+
+
+def test_a_year_ago_compared_in_the_quarters_sentence_is_that_quarter() -> None:
+    text = "The mill said its loss for the third quarter narrowed from a year earlier."
+    assert ("a year earlier", "2012-Q3") in date_texts(text, NOVEMBER)
+
+
+def test_a_year_ago_with_no_figure_after_the_quarters_sentence_stays_the_year() -> None:
+    text = "The mill earned more in the third quarter. Rates were lower than a year ago, it said."
+    assert ("a year ago", "2012") in date_texts(text, NOVEMBER)
