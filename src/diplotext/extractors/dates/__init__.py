@@ -87,8 +87,8 @@ def find_dates(
         found = join_nth_weekdays(text, found)  # "the first Sunday of June"
     if "quarter" in ctx.low or "period" in ctx.low:
         found = join_month_quarters(text, found)  # "the July-September quarter"
-    if "season" in ctx.low or "year" in ctx.low:
-        found = join_split_years(text, found)  # "the 2006/07 season", "the 2013-14 fiscal year"
+    if "year" in ctx.low:
+        found = join_split_years(text, found)  # "the 2013-14 fiscal year"
     if ctx.counted_from:
         found = weekdays_counted_from(text, found, ctx.anchor)  # "a week from Friday": the coming one
     return extend_tails(text, link_ranges(text, found))

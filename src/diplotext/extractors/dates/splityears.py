@@ -1,8 +1,8 @@
-"""A period named by a year and the next one, "the 2006/07 season", "the 2013-14 fiscal year", "the
-1970-71 season": one DATE, the first year's (as "fiscal year 2013-14" is), running through the noun
-(and from "the"); the second year written short or whole is not a date of its own. Only before a
-noun of the lexicon's ``time``/``periods named by a split year`` ("in 2013-14" alone, "the
-2006-2010 period" stay two).
+"""A year named by a year and the next one, "the 2013-14 fiscal year", "the 2006/07 financial
+year", "the 2019/20 school year": one DATE, the first year's (as "fiscal year 2013-14" is), running
+through the noun (and from "the"); the second year written short or whole is not a date of its own.
+Only before a noun of the lexicon's ``time``/``periods named by a split year`` ("in 2013-14" alone,
+"the 2006-2010 period", "the 1990-91 season" stay two, the ends of a range).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ _NEXT: Final = regex.compile(
 
 
 def join_split_years(text: str, found: Sequence[TemporalExpression]) -> list[TemporalExpression]:
-    """``found`` (sorted by offset) with "2006" of "the 2006/07 season" run through the noun, and an
+    """``found`` (sorted by offset) with "2013" of "the 2013-14 fiscal year" run through the noun, and an
     expression inside what it now covers dropped."""
     out: list[TemporalExpression] = []
     covered = -1
