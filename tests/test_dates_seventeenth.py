@@ -171,3 +171,26 @@ def test_a_year_ago_compared_in_the_quarters_sentence_is_that_quarter() -> None:
 def test_a_year_ago_with_no_figure_after_the_quarters_sentence_stays_the_year() -> None:
     text = "The mill earned more in the third quarter. Rates were lower than a year ago, it said."
     assert ("a year ago", "2012") in date_texts(text, NOVEMBER)
+
+
+# ------------------------------------------------------------- "had said it would close on Jan. 15"
+
+FEBRUARY = dt.date(2013, 2, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan told in the past perfect, or a "would have": a day a month gone by is that one
+        ("The mill had said it would shut the kiln on Jan. 15.", "2013-01-15"),
+        ("The kiln would have shut on Jan. 15 without the grant.", "2013-01-15"),
+        # "would" weighs a day gone by less than "will": a month back stays past ...
+        ("The mill said it would shut the kiln on Jan. 15.", "2013-01-15"),
+        # ... and "will" puts it ahead
+        ("The mill says it will shut the kiln on Jan. 15.", "2014-01-15"),
+        # a day months gone by after "would" is still the next one
+        ("The mill said a reunion would take place on Oct. 3.", "2013-10-03"),
+    ],
+)
+def test_a_modal_before_a_month_and_day(text: str, expected: str) -> None:
+    assert date_texts(text, FEBRUARY)[-1][1] == expected
