@@ -153,6 +153,13 @@ def month_only_value(anchor: dt.date | None, month: int, tense: Tense, firm: boo
     return month_value((best - 1) // 12, (best - 1) % 12 + 1)
 
 
+def nearer_tense(anchor: dt.date, weekday: int) -> Tense:
+    """ "past" or "future", whichever puts a bare weekday nearer the anchor (the past on a tie): a
+    weekday an event is set "for" ("called a strike for Monday") is seldom a week away either way."""
+    back = (anchor.isoweekday() - weekday) % 7
+    return "future" if back and 7 - back < back else "past"
+
+
 def weekday_value(anchor: dt.date | None, weekday: int, tense: Tense, rel: str | None = None) -> str:
     """A bare weekday (1 = Monday): past -> on or before the anchor, future -> after it.
 
