@@ -30,6 +30,8 @@ def join_month_quarters(text: str, found: Sequence[TemporalExpression]) -> list[
     """``found`` (sorted by offset) with "July-September quarter" joined into that quarter."""
 
     def join(first: TemporalExpression, last: TemporalExpression) -> TemporalExpression | None:
+        if last.start - first.end > 6 or first.type != "DATE" or len(first.value) != 7:
+            return None  # (cheap tests first: most pairs are far apart)
         a, b = _MONTH.match(first.value), _MONTH.match(last.value)
         if a is None or b is None or first.type != "DATE" or last.type != "DATE":
             return None

@@ -19,6 +19,7 @@ from diplotext.model import TemporalExpression
 __all__ = ["join_split_years"]
 
 _YEAR: Final = regex.compile(r"(\d{4})$")
+_DASHES: Final = frozenset("-–/")
 _THE_BEFORE: Final = regex.compile(r"\bthe\s{1,3}$", regex.IGNORECASE)
 _NOUNS: Final = lexicon.alternation("time", "periods named by a split year", space=r"\s{1,3}")
 _NEXT: Final = regex.compile(
@@ -36,7 +37,10 @@ def join_split_years(text: str, found: Sequence[TemporalExpression]) -> list[Tem
         t = each
         if t.start < covered:
             continue
-        year = _YEAR.search(t.value) if t.type == "DATE" and t.text[-1:].isdigit() else None
+        if text[t.end : t.end + 1] not in _DASHES or not t.text[-1:].isdigit():
+            out.append(t)  # (cheap tests first)
+            continue
+        year = _YEAR.search(t.value) if t.type == "DATE" else None
         got = _NEXT.match(text, t.end) if year is not None else None
         if year is not None and got is not None:
             first, nxt = int(year.group(1)), got.group("next")
