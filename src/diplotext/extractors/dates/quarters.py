@@ -179,8 +179,8 @@ _MONEY_BEFORE: Final = regex.compile(
 )
 
 
-_COMPARED_BEFORE: Final = regex.compile(
-    r"\b(?:from|than|over|against|versus|vs\.?|with)\s{1,3}$", regex.IGNORECASE
+_YEAR_AGO_COMPARED: Final = regex.compile(
+    rf"\b(?:{lexicon.alternation('time', 'words comparing with a quarter')})\s{{1,3}}$", regex.IGNORECASE
 )
 """Right before "a year ago": a comparison ("loss narrowed from a year earlier", "lower than a year ago")."""
 
@@ -195,7 +195,8 @@ def _year_ago_quarter(ctx: Context, start: int, end: int) -> str | None:
     if lq is None or start - lq[2] > 2000:
         return None
     if not _MONEY_BEFORE.search(ctx.before(start, 80)) and not (
-        _COMPARED_BEFORE.search(ctx.before(start, 16)) and not _SENTENCE_BREAK.search(ctx.text, lq[2], start)
+        _YEAR_AGO_COMPARED.search(ctx.before(start, 16))
+        and not _SENTENCE_BREAK.search(ctx.text, lq[2], start)
     ):
         return None  # no figure before, nor a comparison in the sentence that named the quarter
     if _yearly(ctx, start):
