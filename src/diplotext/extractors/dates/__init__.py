@@ -37,7 +37,7 @@ from .dispatch import (
     scan_tokens,
 )
 from .modes import Mode, choose_mode
-from .monthquarters import join_month_quarters
+from .monthquarters import join_month_quarters, months_before_a_quarter
 from .nthweekday import counted_day_in, join_nth_weekdays
 from .ranges import extend_tails, link_ranges
 from .rules import Context, interpret
@@ -85,9 +85,9 @@ def find_dates(
     found = joined_durations(text, found)  # "three years and six months"
     if "day of " in text or counted_day_in(text, found):
         found = join_nth_weekdays(text, found)  # "the first Sunday of June"
-    if "quarter" in ctx.low or "period" in ctx.low:
+    if months_before_a_quarter(text, ctx.low):
         found = join_month_quarters(text, found)  # "the July-September quarter"
-    if "year" in ctx.low:
+    if ctx.split_year:
         found = join_split_years(text, found)  # "the 2013-14 fiscal year"
     if ctx.counted_from:
         found = weekdays_counted_from(text, found, ctx.anchor)  # "a week from Friday": the coming one

@@ -14,9 +14,10 @@ import regex
 
 from diplotext.model import TemporalExpression
 
+from .blocks import MONTH
 from .nthweekday import join_pairs
 
-__all__ = ["join_month_quarters"]
+__all__ = ["join_month_quarters", "months_before_a_quarter"]
 
 _MONTH: Final = regex.compile(r"(\d{4}|XXXX)-(\d\d)$")
 _BETWEEN: Final = regex.compile(r"\s{0,2}(?:[-–/]|-to-)\s{0,2}|\s{1,2}to\s{1,2}", regex.IGNORECASE)
@@ -24,6 +25,24 @@ _NOUN_NEXT: Final = regex.compile(
     r"\s{1,3}(?:fiscal\s{1,3}|financial\s{1,3})?(?:quarter|period)\b", regex.IGNORECASE
 )
 _THE_BEFORE: Final = regex.compile(r"\bthe\s{1,3}$", regex.IGNORECASE)
+
+
+_MONTH_BEFORE_NOUN: Final = regex.compile(
+    rf"(?:[-–/]|\sto\s{{1,2}}){MONTH}\s{{1,3}}(?:(?:fiscal|financial)\s{{1,3}})?$", regex.IGNORECASE
+)
+_NOUNS: Final = ("quarter", "period")
+
+
+def months_before_a_quarter(text: str, low: str) -> bool:
+    """Does a second month of a pair stand right before "quarter" or "period" anywhere in ``text``
+    (``low``: lower-cased)? (Found with ``str.find``: a scan of every expression costs more.)"""
+    for noun in _NOUNS:
+        at = low.find(noun)
+        while at != -1:
+            if _MONTH_BEFORE_NOUN.search(text, max(0, at - 32), at):
+                return True
+            at = low.find(noun, at + len(noun))
+    return False
 
 
 def join_month_quarters(text: str, found: Sequence[TemporalExpression]) -> list[TemporalExpression]:
