@@ -208,7 +208,14 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         value = f"{year_value(y)}-Q{quarter_of(mo)}"
     else:
         value = shift(ctx.anchor, unit, delta)
-        if unit == "year" and delta == -1 and rel_norm == "last" and not mod and _compares_here(ctx, m):
+        if (
+            unit == "year"
+            and delta == -1
+            and rel_norm == "last"
+            and not mod
+            and ctx.last_quarter
+            and _compares_here(ctx, m)
+        ):
             value = _year_ago_quarter(ctx, m.start(), m.end()) or value
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=True))
 
