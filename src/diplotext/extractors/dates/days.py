@@ -471,7 +471,7 @@ def r_weekday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
             if (
                 tense != "future"
                 and ctx.anchor is not None
-                and _FOR_BEFORE.search(ctx.text, max(ctx.lo, m.start() - 5), m.start())
+                and ctx.low.endswith("for ", max(ctx.lo, m.start() - 4), m.start())
             ):
                 tense = nearer_tense(ctx.anchor, wd)  # "called a strike for Monday": the nearer Monday
     following = _weekday_of_following_date(ctx, m.end(), wd) or _weekday_of_date_before(ctx, m.start(), wd)
@@ -492,9 +492,6 @@ def r_weekday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
             _tx(ctx, m.start(), m.end(), "TIME", f"{value}T{_POD[pod.lower()]}", mod, relative=anchor)
         )
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=anchor))
-
-
-_FOR_BEFORE: Final = regex.compile(r"\bfor\s{1,3}$", regex.IGNORECASE)
 
 
 _DAY_AFTER_ASIDE: Final = lazy(
