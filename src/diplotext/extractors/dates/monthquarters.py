@@ -39,7 +39,10 @@ def months_before_a_quarter(text: str, low: str) -> bool:
     for noun in _NOUNS:
         at = low.find(noun)
         while at != -1:
-            if _MONTH_BEFORE_NOUN.search(text, max(0, at - 32), at):
+            window = low[max(0, at - 32) : at]
+            if (
+                "-" in window or "–" in window or "/" in window or " to " in window
+            ) and _MONTH_BEFORE_NOUN.search(text, max(0, at - 32), at):
                 return True
             at = low.find(noun, at + len(noun))
     return False
