@@ -36,11 +36,13 @@ from .dispatch import (
     match_at,
     scan_tokens,
 )
-from .fromnow import join_from_days
 from .modes import Mode, choose_mode
+from .monthquarters import join_month_quarters, months_before_a_quarter
 from .nthweekday import counted_day_in, join_nth_weekdays
 from .ranges import extend_tails, link_ranges
 from .rules import Context, interpret
+from .splityears import join_split_years
+from .twoback import weekdays_counted_from
 
 __all__ = ["extract_dates", "find_dates", "time_mode_of"]
 
@@ -83,8 +85,12 @@ def find_dates(
     found = joined_durations(text, found)  # "three years and six months"
     if "day of " in text or counted_day_in(text, found):
         found = join_nth_weekdays(text, found)  # "the first Sunday of June"
+    if months_before_a_quarter(text, ctx.low):
+        found = join_month_quarters(text, found)  # "the July-September quarter"
+    if ctx.split_year:
+        found = join_split_years(text, found)  # "the 2013-14 fiscal year"
     if ctx.counted_from:
-        found = join_from_days(text, found, ctx.anchor)  # "ten days from now", "a week from Friday"
+        found = weekdays_counted_from(text, found, ctx.anchor)  # "a week from Friday": the coming one
     return extend_tails(text, link_ranges(text, found))
 
 

@@ -18,7 +18,17 @@ from diplotext import lexicon
 from .context import Context
 from .narrative import story_day, story_month, story_shift, story_weekday
 from .parts import _date
-from .resolve import Tense, day_value, month_day_value, month_only_value, month_value, shift, weekday_value
+from .resolve import (
+    FIRM_AGAINST,
+    WOULD_AGAINST,
+    Tense,
+    day_value,
+    month_day_value,
+    month_only_value,
+    month_value,
+    shift,
+    weekday_value,
+)
 
 __all__ = [
     "Anchored",
@@ -63,7 +73,14 @@ def month_and_day(ctx: Context, month: int, day: int, start: int, end: int) -> A
             return day_value(gone), True
     firm = ctx.firm(start, end)
     adjacent = firm and ctx.right_after_past_verb(start, end)  # "crashed on April 2": gone by
-    ahead = tense == "future" and word in _MODALS_AHEAD and 0 <= start - at <= _MODAL_REACH
+    ahead = 0.0
+    if (
+        tense == "future"
+        and word in _MODALS_AHEAD
+        and 0 <= start - at <= _MODAL_REACH
+        and not _PAST_IN_PAST.search(ctx.text, max(0, at - 40), at + 12)
+    ):
+        ahead = WOULD_AGAINST if (word or "").lower() == "would" else FIRM_AGAINST
     return month_day_value(ctx.anchor, month, day, tense, firm, adjacent=adjacent, ahead=ahead), True
 
 
@@ -79,6 +96,11 @@ _MODALS_AHEAD: Final = lexicon.words("time", "modals before a day ahead")
 _MODAL_REACH: Final = 48
 """How far (characters) before a month and day a modal of the lexicon's ``time``/``modals before a day
 ahead`` may stand to make a day gone by unlikely ("would take place in London on August 31")."""
+_PAST_IN_PAST: Final = regex.compile(
+    r"\bhad\s{1,3}(?:\w+\s{1,3}){1,4}(?=would\b)|\bwould\s{1,3}have\b", regex.IGNORECASE
+)
+"""Around "would": a plan told in the past perfect ("had said it would close on Jan. 15") or a
+"would have": a day that may well be gone by, weighed as any other."""
 _DETERMINER_BEFORE: Final = regex.compile(
     rf"\b(?:{lexicon.alternation('time', 'determiners before an event date')})\s{{1,3}}$", regex.IGNORECASE
 )

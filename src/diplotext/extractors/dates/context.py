@@ -44,6 +44,7 @@ class Context:
         "lo",
         "low",
         "mode",
+        "split_year",
         "story",
         "text",
     )
@@ -66,7 +67,10 @@ class Context:
         self.low = text
         """``text`` lower-cased (same length), for the trigger scan."""
         self.counted_from = False
-        """Was a length followed by "from" ("ten days from now")? Then :mod:`.fromnow` joins them."""
+        self.split_year = False
+        """Was a year read with the next one after it ("2013-14")? Then :mod:`.splityears` may join."""
+        """Was a length followed by "from" and a day ("a week from Friday")? Then :mod:`.twoback` makes
+        a weekday there the coming one."""
         self.last_quarter: tuple[int, int, int] | None = None
         """(year, quarter, offset) of the latest quarter named (a financial report's reference period)."""
         self.last_day: tuple[str, int] | None = None

@@ -19,7 +19,7 @@ from . import anchoring
 from .blocks import CLOCK_BARE, WEEKDAY_WORDS
 from .context import Context, Match, _g, _one, _tx
 from .parts import _POD, NIGHTS, _anchor_day, _clock, _date, _day, _month, _pmod, _rel_shift, _time_value
-from .resolve import Tense, day_value, iso_week_value, month_day_value
+from .resolve import Tense, day_value, iso_week_value, month_day_value, nearer_tense
 from .shortdays import short_weekday_ok
 from .titles import is_today_title, is_weekday_title
 
@@ -468,6 +468,12 @@ def r_weekday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
             tense = "future" if ahead else "past"
         else:
             tense = ctx.tense(m.start(), m.end())
+            if (
+                tense != "future"
+                and ctx.anchor is not None
+                and ctx.low.endswith("for ", max(ctx.lo, m.start() - 4), m.start())
+            ):
+                tense = nearer_tense(ctx.anchor, wd)  # "called a strike for Monday": the nearer Monday
     following = _weekday_of_following_date(ctx, m.end(), wd) or _weekday_of_date_before(ctx, m.start(), wd)
     value: str | None
     anchor: bool | str

@@ -1,6 +1,7 @@
 """A weekday counted in a month, "the first Sunday of June", "the last Friday of May", "the second
-Tuesday in March": the weekday and the month found apart are one expression, that day. ("the night
-of May 2" stays "May 2", as TimeBank and AQUAINT tag it.)
+Tuesday in March": the weekday and the month found apart are one expression, that day; "the first
+Monday of each month" is one SET, a month apart. ("the night of May 2" stays "May 2", as TimeBank
+and AQUAINT tag it.)
 """
 
 from __future__ import annotations
@@ -70,12 +71,20 @@ def join_pairs(
 
 def _nth_weekday(text: str, day: TemporalExpression, month: TemporalExpression) -> TemporalExpression | None:
     """ "the first Sunday of June" (a weekday, then "of" and a month): that Sunday of that month."""
-    if day.type != "DATE" or month.type != "DATE" or day.range is not None or month.range is not None:
+    if (
+        day.type != "DATE"
+        or month.type not in ("DATE", "SET")
+        or day.range is not None
+        or month.range is not None
+    ):
         return None
     words = day.text.split()
     wd = weekday_number(words[-1])
+    every = month.type == "SET" and month.value == "P1M"  # "the first Monday of each month": a set
     ym = _MONTH.match(month.value)
-    if wd is None or ym is None or len(words) > 2 or not _OF_BETWEEN.match(text, day.end, month.start):
+    if wd is None or (ym is None and not every) or len(words) > 2:
+        return None
+    if not _OF_BETWEEN.match(text, day.end, month.start):
         return None
     nth = _NTH_BEFORE.search(text, max(0, day.start - 16), day.start)
     if len(words) == 2:  # "the last Friday of June": "last Friday" was read as one expression
@@ -92,6 +101,9 @@ def _nth_weekday(text: str, day: TemporalExpression, month: TemporalExpression) 
     n = -1 if word == "last" else ORDINALS.get(word)
     if n is None or not 1 <= abs(n) <= 5:
         return None
+    start = nth.start()
+    if ym is None:  # a weekday counted in every month: the set, a month apart
+        return attrs.evolve(month, text=text[start : month.end], start=start)
     year, mon = int(ym.group(1)), int(ym.group(2))
     days = [
         d for d in range(1, calendar.monthrange(year, mon)[1] + 1) if dt.date(year, mon, d).isoweekday() == wd
@@ -99,5 +111,4 @@ def _nth_weekday(text: str, day: TemporalExpression, month: TemporalExpression) 
     if n > len(days):
         return None
     value = dt.date(year, mon, days[n - 1] if n > 0 else days[-1]).isoformat()
-    start = nth.start()
     return attrs.evolve(month, text=text[start : month.end], start=start, value=value, mod=None)

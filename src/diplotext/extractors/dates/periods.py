@@ -173,8 +173,15 @@ def r_season_sequel(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return r_season(ctx, m)
 
 
+_NAME_NEXT: Final = regex.compile(r" [A-Z][a-z]")
+"""After a capitalised season: a capitalised word, the rest of a name ("the Winter Palace")."""
+
+
 def r_season(ctx: Context, m: Match) -> list[TemporalExpression] | None:
-    word = m.group("season").lower()
+    said = m.group("season")
+    if said[0].isupper() and said[1:].islower() and _NAME_NEXT.match(ctx.text, m.end()):
+        return []  # "the Winter Palace", "the Summer Olympics", "the Spring Festival": a name
+    word = said.lower()
     code, first = _SEASONS[word]
     rel = " ".join((_g(m, "rel") or "").lower().split())
     named = _year_of(m)
@@ -349,6 +356,9 @@ def r_month(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, _premod(premod), relative=anchor))
 
 
+_SPLIT_MARKS: Final = ("-", "–", "/")
+
+
 def r_year(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     year = int(m.group("year"))
     s, e = m.start(), m.end("year")
@@ -356,6 +366,7 @@ def r_year(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if _g(m, "era"):  # "1066 AD", "1345 B.C."
         return r_era_year(ctx, m) if not _g(m, "year2") else None
     y2 = _g(m, "year2")
+    ctx.split_year = ctx.split_year or bool(y2) or ctx.text[e : e + 1] in _SPLIT_MARKS  # "2014/15"
     if y2 and len(y2) == 2 and int(y2) > year % 100:  # "1990-91"
         y2 = str(year - year % 100 + int(y2))
     paired = bool(y2) and len(y2 or "") == 4 and 0 < int(y2 or 0) - year <= 100

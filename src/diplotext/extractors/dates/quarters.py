@@ -179,13 +179,26 @@ _MONEY_BEFORE: Final = regex.compile(
 )
 
 
+_YEAR_AGO_COMPARED: Final = regex.compile(
+    rf"\b(?:{lexicon.alternation('time', 'words comparing with a quarter')})\s{{1,3}}$", regex.IGNORECASE
+)
+"""Right before "a year ago": a comparison ("loss narrowed from a year earlier", "lower than a year ago")."""
+
+
 def _year_ago_quarter(ctx: Context, start: int, end: int) -> str | None:
     """ "a year ago" in a financial report compares the same quarter a year before (``1988-Q3``),
+    after a figure or, in the sentence that named the quarter, after a comparison word ("the
+    third-quarter loss narrowed from a year earlier"),
     unless the sentence is about a yearly figure ("full-year profit ..., up from $2 billion last
     year": the year; the lexicon's ``time``/``yearly figures``)."""
     lq = ctx.last_quarter
-    if lq is None or start - lq[2] > 2000 or not _MONEY_BEFORE.search(ctx.before(start, 80)):
+    if lq is None or start - lq[2] > 2000:
         return None
+    if not _MONEY_BEFORE.search(ctx.before(start, 80)) and not (
+        _YEAR_AGO_COMPARED.search(ctx.before(start, 16))
+        and not _SENTENCE_BREAK.search(ctx.text, lq[2], start)
+    ):
+        return None  # no figure before, nor a comparison in the sentence that named the quarter
     if _yearly(ctx, start):
         return None
     ctx.compared = end

@@ -15,10 +15,10 @@ from diplotext import lexicon
 from diplotext.model import TemporalExpression
 
 from . import anchoring
-from .blocks import NUMWORD
+from .blocks import MONTH, NUMWORD
 from .context import Context, Match, _g, _one, _tx
 from .parts import _POD, _pmod, _premod, _rel_shift
-from .quarters import _ENDED_NEXT, _year_ago_quarter
+from .quarters import _ENDED_NEXT, _MONEY_BEFORE, _SENTENCE_BREAK, _year_ago_quarter
 from .resolve import add_months, day_value, iso_week_value, quarter_of, shift, year_value
 from .values import duration_value
 
@@ -208,9 +208,31 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         value = f"{year_value(y)}-Q{quarter_of(mo)}"
     else:
         value = shift(ctx.anchor, unit, delta)
-        if unit == "year" and delta == -1 and rel_norm == "last" and not mod:
+        if (
+            unit == "year"
+            and delta == -1
+            and rel_norm == "last"
+            and not mod
+            and ctx.last_quarter
+            and _compares_here(ctx, m)
+        ):
             value = _year_ago_quarter(ctx, m.start(), m.end()) or value
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=True))
+
+
+def _compares_here(ctx: Context, m: Match) -> bool:
+    """Does "last year" compare a figure of its own sentence ("up from $3 million last year") or
+    its own ("last year's $1.5 billion")? A "Last year" opening a sentence after the report's figures
+    ("... $36 million from the storm. Last year losses totaled ...") is the year."""
+    if ctx.text.startswith(("'s", "’s"), m.end()):
+        return True
+    before = ctx.before(m.start(), 80)
+    if _SENTENCE_END.search(before):
+        return False
+    return bool(_MONEY_BEFORE.search(_SENTENCE_BREAK.split(before)[-1]))
+
+
+_SENTENCE_END: Final = regex.compile(r"[.!?][\"”’']?\s+$")
 
 
 def r_same_month_year_ago(ctx: Context, m: Match) -> list[TemporalExpression] | None:
@@ -280,7 +302,8 @@ _YEAR_END_NEXT: Final = regex.compile(
 def r_the_year(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     """ "for the year", "the full year", "a high for the year": the year of the text's present (the
     publication year; in narrative mode the story's, in a background paragraph that paragraph's).
-    "the year ended March 31" is the twelve months that ended then: a duration, as TimeBank has it.
+    "the year ended March 31" (or "to March") is the twelve months that ended then: a duration, as
+    TimeBank has it.
     Not a title ("Player of the Year", "person of the year"), "this time of the year" or "growing
     by the year"."""
     if m.group("cunit")[:1].isupper():
@@ -291,9 +314,17 @@ def r_the_year(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     title = _TITLE_BEFORE.search(before)
     if title is not None and title.group(1) in lexicon.words("time", "year titles"):
         return None
-    if _ENDED_NEXT.match(ctx.after(m.end(), 12)):
-        return _one(_tx(ctx, m.start(), m.end(), "DURATION", "P1Y"))
+    if _ENDED_NEXT.match(ctx.after(m.end(), 12)) or _TO_MONTH_NEXT.match(ctx.text, m.end()):
+        return _one(_tx(ctx, m.start(), m.end(), "DURATION", "P1Y"))  # "the year to March" too
     return _this_year(ctx, m.start(), m.end(), None)
+
+
+_TO_MONTH_NEXT: Final = regex.compile(
+    rf"\s{{1,3}}(?:to|through|until)\s{{1,3}}(?:the\s{{1,3}}end\s{{1,3}}of\s{{1,3}})?{MONTH}",
+    regex.IGNORECASE,
+)
+"""After "the year": the month it runs to ("in the year to March", "the year through June"), twelve
+months that end then, as "the year ended March 31" is."""
 
 
 def r_year_end(ctx: Context, m: Match) -> list[TemporalExpression] | None:

@@ -95,6 +95,10 @@ def shift(anchor: dt.date, unit: str, amount: int) -> str | None:
 
 FIRM_AGAINST = 10.0
 """How much a distance against a firm tense weighs (:func:`month_day_value`)."""
+WOULD_AGAINST = 4.0
+"""How much a day gone by weighs after "would" (a plan told in the past: "said it would close the
+plant on Jan. 15", a month before, is that January; "would take place on August 31", in December, the
+next August)."""
 ADJACENT_AGAINST = 100.0
 """The same when the past verb stands right before "on" and the day ("crashed on April 2"): ahead
 only within about three days."""
@@ -115,19 +119,20 @@ def month_day_value(
     firm: bool = False,
     *,
     adjacent: bool = False,
-    ahead: bool = False,
+    ahead: float = 0.0,
 ) -> str | None:
     """A day of a month with no year: the one nearest the anchor, a distance against the tense
     counting double (so the tense decides only when the year is in doubt), or ten times when the
     past tense is ``firm`` (a past verb other than "said": "rear-ended a truck on June 8" in May is
     last June; the day counts as ahead only within about a month). ``ahead`` (a modal right before:
-    "would take place on August 31" in December) weighs a day gone by as much the other way."""
+    "would take place on August 31" in December) is how much a day gone by weighs then
+    (:data:`FIRM_AGAINST` after "will", :data:`WOULD_AGAINST` after "would")."""
     if anchor is None:
         return f"XXXX-{month:02d}-{day:02d}" if _safe_date(2000, month, day) else None
     options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe_date(y, month, day))]
     if not options:
         return None
-    against = ADJACENT_AGAINST if adjacent else FIRM_AGAINST if firm or ahead else 2.0
+    against = ADJACENT_AGAINST if adjacent else FIRM_AGAINST if firm else max(ahead, 2.0)
     return day_value(min(options, key=lambda d: _weight((d - anchor).days, tense, against)))
 
 
@@ -146,6 +151,13 @@ def month_only_value(anchor: dt.date | None, month: int, tense: Tense, firm: boo
         options = [o for o in options if o <= here]
     best = min(options, key=lambda o: (_weight(o - here, tense, 3.0), o))
     return month_value((best - 1) // 12, (best - 1) % 12 + 1)
+
+
+def nearer_tense(anchor: dt.date, weekday: int) -> Tense:
+    """ "past" or "future", whichever puts a bare weekday nearer the anchor (the past on a tie): a
+    weekday an event is set "for" ("called a strike for Monday") is seldom a week away either way."""
+    back = (anchor.isoweekday() - weekday) % 7
+    return "future" if back and 7 - back < back else "past"
 
 
 def weekday_value(anchor: dt.date | None, weekday: int, tense: Tense, rel: str | None = None) -> str:

@@ -19,7 +19,7 @@ from typing import Final
 
 from diplotext.model import TemporalExpression
 
-from . import clockwords, days, durations, fromnow, holidays, ordinaldays, periods, quarters, relative, story
+from . import clockwords, days, durations, holidays, ordinaldays, periods, quarters, relative, story, twoback
 from .context import Context, Match
 from .dispatch import rule_names
 from .grammar import RULE_NAMES
@@ -33,7 +33,6 @@ _DEFINED: Final = {
     for module in (
         clockwords,
         days,
-        fromnow,
         holidays,
         periods,
         quarters,
@@ -41,6 +40,7 @@ _DEFINED: Final = {
         relative,
         story,
         ordinaldays,
+        twoback,
     )
     for name, value in vars(module).items()
     if name.startswith("r_")
