@@ -67,3 +67,22 @@ def test_a_joint_appearance_told_with_any_verb_of_saying_puts_the_guest_there() 
             "Nairobi",
         ), verb
         assert list(visit.roles["met"]) == ["Amos Njoroge"], verb
+
+
+def test_a_pair_who_met_somewhere_both_travelled_and_met_each_other() -> None:
+    found = visits(
+        "Chilean President Rosa Vidal and Kenyan President Amos Njoroge, who met in Havana, told their "
+        "aides to resume the talks."
+    )
+    assert sorted((v.roles["visitor"], v.roles["host_state"], tuple(v.roles["met"])) for v in found) == [
+        ("Amos Njoroge", "CUB", ("Rosa Vidal",)),
+        ("Rosa Vidal", "CUB", ("Amos Njoroge",)),
+    ]
+
+
+def test_speaking_during_a_summit_in_a_city_is_being_there() -> None:
+    for verb in ("complained", "said"):
+        (visit,) = visits(
+            f"Chilean President Rosa Vidal {verb} during the summit in Valletta that prices would fall."
+        )
+        assert (visit.roles["host_state"], visit.place) == ("MLT", "Valletta"), verb

@@ -13,6 +13,7 @@ from diplotext import lexicon
 from diplotext.extractors.eventkit import Frame, date_value, trigger_words
 from diplotext.extractors.visits.cases import Case, FinderBase
 from diplotext.extractors.visits.groups import counted_group, delegation_leaders, named_together_before
+from diplotext.extractors.visits.roles import who_met_each_other
 from diplotext.extractors.visits.vocabulary import (
     MEET_NOUNS,
     MEET_VERBS,
@@ -146,6 +147,8 @@ class Meetings(FinderBase):
                 subject_people = delegation_leaders(ctx, clause.subject, clause.sentence)
         else:
             subject_people = ctx.persons(ctx.doers(clause))
+            if len(subject_people) == 1 and clause.kind == "relative":
+                subject_people = who_met_each_other(ctx, clause, subject_people)  # "A and B, who met in X"
             doers = ctx.doers(clause)
             if not subject_people and doers is not None:
                 # "The delegation, which arrived on Monday, met Y": its leader meets Y

@@ -272,7 +272,7 @@ def _being_in_a_city(ctx: EventContext, clause: Clause, *, objects: bool = False
         if a.role == "object" and (a.phrase.words == ("due",) or objects):
             continue
         occasion = a.phrase.head.lower() in MEET_NOUNS or a.phrase.head.lower() in OCCASION_NOUNS
-        if a.role != "pp" or (a.prep not in ("in", "at") and not (a.prep == "on" and occasion)):
+        if a.role != "pp" or (a.prep not in ("in", "at") and not (a.prep in ("on", "during") and occasion)):
             return False
         if any(
             e.place_kind in ("city", "seat") for e in places_within(ctx, a.phrase, 0 if not occasion else 3)
@@ -309,8 +309,8 @@ def _speaking_at_an_occasion(ctx: EventContext, clause: Clause) -> bool:
         occasion = a.phrase.head.lower() in MEET_NOUNS or a.phrase.head.lower() in OCCASION_NOUNS
         if a.prep == "in" and not said:
             return any(e.place_kind in ("city", "seat") for e in ctx.places(a.phrase))
-        if a.prep in ("at", "on") and occasion:
-            return _held_in_a_city(ctx, clause, a)
+        if a.prep in ("at", "on", "during") and occasion:
+            return _held_in_a_city(ctx, clause, a)  # "complained during the summit in Valletta"
         return False
     return False
 

@@ -35,6 +35,7 @@ __all__ = [
     "nominal_hosts",
     "nominal_visitors",
     "verbal_visitors",
+    "who_met_each_other",
 ]
 
 
@@ -44,6 +45,8 @@ def clause_visitors(ctx: EventContext, clause: Clause) -> tuple[list[Actor], Phr
         return teller
     subject = ctx.doers(clause)
     people = ctx.persons(subject)
+    if len(people) == 1 and clause.kind == "relative":
+        people = who_met_each_other(ctx, clause, people)
     if not people and subject is not None:
         people = delegation_leaders(ctx, subject, clause.sentence)
     if not people and subject is not None:
@@ -53,6 +56,24 @@ def clause_visitors(ctx: EventContext, clause: Clause) -> tuple[list[Actor], Phr
         # "The last Dutch premier to travel to Indonesia, X, went": the name set off after the clause
         people = [p for a in clause.args if a.role == "apposition" for p in ctx.persons(a.phrase)][:1]
     return people, subject
+
+
+_RECIPROCAL: Final = frozenset(["meet", "talk", "confer", "negotiate"])
+
+
+def who_met_each_other(ctx: EventContext, clause: Clause, people: list[Actor]) -> list[Actor]:
+    """ "A and B, who met in Havana, ...": a relative with a verb of meeting and no one met
+    hangs on the whole pair, not on its last name."""
+    if clause.predicate.lemma not in _RECIPROCAL or any(
+        a.role == "object" or (a.role == "pp" and a.prep == "with") for a in clause.args
+    ):
+        return people
+    parent = ctx.parent(clause)
+    whole = parent.subject if parent is not None and parent is not clause else None
+    if whole is None or clause.subject is None or not whole.start <= clause.subject.start < whole.end:
+        return people
+    pair = ctx.persons(whole)
+    return pair if len(pair) > 1 and people[0] in pair else people
 
 
 def _story_owner(ctx: EventContext, clause: Clause) -> tuple[list[Actor], Phrase | None] | None:
