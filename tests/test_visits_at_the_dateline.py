@@ -109,3 +109,21 @@ def test_an_interview_guest_telling_her_life_makes_no_visits() -> None:
     )
     doc = diplotext.extract(text, published="2031-04-09")
     assert not [e for e in doc.events if e.type == "visit"]
+
+
+def test_a_foreign_official_met_here_by_someone_of_no_stated_office_is_visiting() -> None:
+    (visit,) = visits(
+        "Peter Wong, vice-chairman of the standing committee of Cambodia's parliament, met here "
+        "Tuesday with Belgian Defence Minister Andre Lenoir."
+    )
+    assert (visit.roles["visitor"], visit.roles["host_state"], visit.place) == (
+        "Andre Lenoir",
+        "KHM",
+        "Phnom Penh",
+    )
+
+
+def test_a_private_meeting_away_from_the_dateline_is_no_visit() -> None:
+    assert not visits(
+        "Irma Dara said she first met Belgian Defence Minister Andre Lenoir in Naples years ago."
+    )

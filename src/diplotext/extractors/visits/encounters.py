@@ -154,7 +154,7 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
                 or home_of_the_hosts(ctx, frame, visitors)
             )
             venue = places = [story_place] if story_place is not None else []
-        guests = guests_of_a_host(ctx, frame, visitors, venue)
+        guests = guests_of_a_host(ctx, frame, visitors, venue, here=here and ctx.dateline_code is not None)
         if guests:
             # "Polish Prime Minister X met Latvian Prime Minister Y in Warsaw": X is at home, Y visits
             visitors, vphrase, inferred = guests, None, False

@@ -228,15 +228,17 @@ _GATHERINGS: Final = OCCASION_NOUNS | MEET_NOUNS | {"sidelines", "margins"}
 
 
 def guests_of_a_host(
-    ctx: EventContext, frame: Frame, subjects: list[Actor], places: list[Entity]
+    ctx: EventContext, frame: Frame, subjects: list[Actor], places: list[Entity], *, here: bool = False
 ) -> list[Actor]:
-    """The officials a meeting's subject met at home: when every subject is an official of the
-    state the meeting's place is in, the officials of another state in the object or "with"
+    """The officials a meeting's subject met at home: when every subject is of the state the
+    meeting's place is in, the officials of another state in the object or "with"
     phrase are the ones who travelled."""
     codes = {e.code for e in places if e.code}
     if len(codes) != 1 or not subjects:
         return []
-    if not all(ctx.official(p) and ctx.state_of(p) in codes for p in subjects):
+    if not all(ctx.state_of(p) in (codes | {None} if here else codes) for p in subjects):
+        # (whatever the subject's office; met "here", with no state told: "X, vice-chairman of
+        # China's parliament, met here with")
         return []
     return [
         p
