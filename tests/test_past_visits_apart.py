@@ -47,3 +47,12 @@ def test_a_name_before_meeting_after_a_determiner_makes_a_noun() -> None:
     doc = diplotext.extract(text, published="2031-04-11")
     (visit,) = [e for e in doc.events if e.type == "visit"]
     assert (visit.roles["host_state"], visit.place) == ("PER", "Lima")
+
+
+def test_a_past_trip_to_a_region_is_no_second_visit_to_the_state_of_the_trip_to_come() -> None:
+    found = visits(
+        "Chilean President Rosa Vidal will travel to Portugal next week. She last travelled to Europe "
+        "in March 2030, when she attended a conference in Madrid.",
+        published="2031-04-11",
+    )
+    assert [v.attributes["status"] for v in found if v.roles["host_state"] == "PRT"] == ["planned"]

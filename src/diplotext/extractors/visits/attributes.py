@@ -25,7 +25,7 @@ from diplotext.extractors.visits.case_dates import days_of, durations, sort_key,
 from diplotext.extractors.visits.cases import Case, Use
 from diplotext.extractors.visits.gathering_dates import gathering_city, gathering_date
 from diplotext.extractors.visits.homecoming import still_away
-from diplotext.extractors.visits.vocabulary import HOST_VERBS
+from diplotext.extractors.visits.vocabulary import HOST_VERBS, PRESENCE_VERBS
 from diplotext.folding import strip_marks
 from diplotext.lexicon import NUMBER_WORDS
 from diplotext.model import Event, TemporalExpression
@@ -131,7 +131,10 @@ def case_events(ctx: EventContext, case: Case, told: set[int] | None = None) -> 
         # the meeting in Shanghai in October 2001"), not one of the clause around it
         past = (
             old
-            and (use.own or bool(use.trip.dates))
+            and (
+                use.own
+                or (bool(use.trip.dates) and (use.trip.meeting or use.trip.frame.lemma in PRESENCE_VERBS))
+            )
             and use.trip.status in ("completed", "ended", "arrived", "present", None)
         )
         (background if past else current).append(use)
