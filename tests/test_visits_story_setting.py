@@ -133,3 +133,29 @@ def test_a_visit_there_is_in_the_place_named_before() -> None:
         "Talks\n\nChilean Foreign Minister Rosa Vidal praised Peru on Friday during her visit there."
     )
     assert visit.roles["host_state"] == "PER"
+
+
+def test_a_gathering_placed_by_its_relative_is_attended_there() -> None:
+    for body, host, place, status in (
+        (
+            "Ghanaian President Kofi Mensah attended the summit, which opened in Banjul on Thursday.",
+            "GMB",
+            "Banjul",
+            None,
+        ),
+        (
+            "Ghanaian President Kofi Mensah attended the summit, which opened in Gambia on Thursday.",
+            "GMB",
+            None,
+            None,
+        ),
+        (
+            "Ghanaian President Kofi Mensah will attend the talks, which will be held in Banjul next week.",
+            "GMB",
+            "Banjul",
+            "planned",
+        ),
+    ):
+        (visit,) = visits(f"Summit\n\n{body}")
+        assert (visit.roles["host_state"], visit.place) == (host, place), body
+        assert status is None or visit.attributes["status"] == status, body

@@ -70,6 +70,13 @@ def read_gathering_presence(ctx: EventContext) -> list[Trip]:
         for frame in ctx.frames(idx, (), _GATHERINGS) if gathered else ():
             assert frame.phrase is not None
             city = _placed(ctx, frame)
+            told = _placed_by_a_relative(ctx, frame) if city is None else None
+            if told is not None:
+                # "X attended the summit, which opened in Banjul on Saturday": placed, and attended
+                trip = _at_the_gathering(ctx, frame, told)
+                if trip is not None:
+                    trips.append(trip)
+                city = told
             if city is not None:
                 placed_here = placed_here or (idx, city, _when(ctx, frame))
                 continue
@@ -120,8 +127,11 @@ def _placed_elsewhere(ctx: EventContext, frame: Frame) -> bool:
 
 def _names_a_city(ctx: EventContext, idx: int) -> bool:
     """Does sentence ``idx`` name a city or a seat (what :func:`_placed` looks for in its phrases,
-    whose entities are the sentence's)?"""
-    return any(e.place_kind in ("city", "seat") for e in ctx.layer.entities_in(*ctx.layer.sentences[idx]))
+    whose entities are the sentence's), or a country with a relative that may place a gathering
+    there (:func:`_placed_by_a_relative`)?"""
+    start, end = ctx.layer.sentences[idx]
+    kinds = ("city", "seat", "country") if ctx.text.find(", which", start, end) >= 0 else ("city", "seat")
+    return any(e.place_kind in kinds for e in ctx.layer.entities_in(start, end))
 
 
 def _day_of(ctx: EventContext, idx: int) -> tuple[TemporalExpression, ...]:
@@ -182,6 +192,34 @@ def _placed(ctx: EventContext, frame: Frame) -> Entity | None:
             if _PLAIN_GAP.fullmatch(gap):
                 cities = [e for e in ctx.places(later[0].phrase) if e.place_kind in ("city", "seat")]
     return cities[0] if cities else None
+
+
+_HELD_OPENED: Final = _EDGE_LEMMAS | {"hold", "take", "convene", "meet"}
+
+
+def _placed_by_a_relative(ctx: EventContext, frame: Frame) -> Entity | None:
+    """The place a relative on the gathering gives ("the summit, which opened in Banjul", "the
+    talks, which were held in Gambia"): a city, a seat or a country."""
+    phrase = frame.phrase
+    if phrase is None or frame.depth > 0:
+        return None
+    for c in ctx.layer.in_sentence(frame.sentence):
+        if (
+            c.kind == "relative"
+            and c.subject is not None
+            and c.subject.start == phrase.start
+            and c.predicate.lemma in _HELD_OPENED
+            and not c.predicate.negated
+        ):
+            found = [
+                e
+                for a in c.preps("in", "at")
+                for e in ctx.places(a.phrase)
+                if e.place_kind in ("city", "seat", "country")
+            ]
+            if found:
+                return found[0]
+    return None
 
 
 def _definite(frame: Frame) -> bool:
