@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from diplotext.extractors.extradition import attributes
 from diplotext.extractors.quotes import article_names
 from diplotext.extractors.reader import boilerplate, paragraphs
-from diplotext.syntax import entities, relations
+from diplotext.syntax import Entity, entities, relations
 from diplotext.syntax import tokens as clause_tokens
 from diplotext.syntax import words as W
 from diplotext.syntax.layer import ClauseLayer
@@ -63,8 +63,15 @@ _SENTENCES = [
 ]
 
 
-def _tags(sentence: str) -> list[tuple[str, str, tuple[tuple[str, str], ...]]]:
-    return [(t.text, t.tag, t.forms) for t in clause_tokens.tokenize(sentence, 0, len(sentence), [])]
+def _tags(sentence: str) -> list[tuple[object, ...]]:
+    """Every slot of every token (a kept word's token is made without ``Token.__init__``); the
+    sentence's first capitalised word after its first word is an entity, so a word also follows one."""
+    names = [m for m in regex.finditer(r"\b[A-Z]\w+", sentence) if m.start() > 0][:1]
+    ents = [Entity(start=m.start(), end=m.end(), kind="person", text=m.group()) for m in names]
+    return [
+        tuple(getattr(t, slot) for slot in clause_tokens.Token.__slots__)
+        for t in clause_tokens.tokenize(sentence, 0, len(sentence), ents)
+    ]
 
 
 class _Forgetful(dict):  # type: ignore[type-arg]

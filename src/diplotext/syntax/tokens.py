@@ -245,6 +245,8 @@ def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> lis
     k = 0
     findall = (_SPACED_WORD_ASCII if text.isascii() else _SPACED_WORD).findall
     tagged = _TAGGED
+    new = object.__new__
+    prev_tag: str | None = None  # the tag of the last token made (``out[-1].tag``)
     while pos < end:
         ent = entities[k] if k < len(entities) else None
         stop = ent.start if ent is not None and ent.start < end else end
@@ -254,7 +256,6 @@ def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> lis
             e = s + len(w)
             ch = w[0]
             if ch.isalnum():
-                prev_tag = out[-1].tag if out else None
                 key = (w, prev_tag is None or prev_tag in _CLAUSE_OPENERS, prev_tag)
                 got = tagged.get(key)
                 if got is None:
@@ -264,9 +265,18 @@ def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> lis
                         tagged.clear()
                     tagged[key] = (tok.tag, tok.forms, tok.low)
                 else:
-                    tok = Token(s, e, w, got[0], low=got[2])
-                    tok.forms = got[1]
+                    # the token ``Token(s, e, w, tag, low=low)`` with the word's forms, its slots
+                    # stored here (no ``__init__`` call: about half the time a token)
+                    tok = new(Token)
+                    tok.start = s
+                    tok.end = e
+                    tok.text = w
+                    tok.tag, tok.forms, tok.low = got
+                    tok.entity = None
+                    tok.lemma = ""
+                    tok.vkind = ""
                 out.append(tok)
+                prev_tag = tok.tag
                 continue
             if ch == ",":
                 tag = ","
@@ -288,6 +298,7 @@ def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> lis
             else:
                 tag = _CLITICS.get(w.lower(), "SYM")
             out.append(Token(s, e, w, tag))
+            prev_tag = tag
         if ent is None or ent.start >= end:
             break
         if ent.end > stop:
@@ -300,6 +311,7 @@ def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> lis
                     ent,
                 )
             )
+            prev_tag = out[-1].tag
         pos = max(stop, ent.end)
         k += 1
     rewritten = _contractions(out)
