@@ -86,3 +86,19 @@ def test_speaking_during_a_summit_in_a_city_is_being_there() -> None:
             f"Chilean President Rosa Vidal {verb} during the summit in Valletta that prices would fall."
         )
         assert (visit.roles["host_state"], visit.place) == ("MLT", "Valletta"), verb
+
+
+def test_a_summit_with_or_between_named_leaders_is_their_meeting() -> None:
+    for body in (
+        "Chilean President Rosa Vidal will hold a summit with Kenyan President Amos Njoroge in Nairobi on Monday.",
+        "The summit between Chilean President Rosa Vidal and Kenyan President Amos Njoroge in Nairobi ended.",
+    ):
+        (visit,) = visits(body)
+        assert (visit.roles["visitor"], visit.roles["host_state"], visit.place) == (
+            "Rosa Vidal",
+            "KEN",
+            "Nairobi",
+        )
+        assert list(visit.roles["met"]) == ["Amos Njoroge"], body
+    # a summit of many in a city is read as one attended, not as a meeting of its host
+    assert not visits("Leaders of ten nations attended the summit in Nairobi on Monday.")

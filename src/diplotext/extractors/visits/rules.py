@@ -114,6 +114,14 @@ _WEAK_CONTEXT = regex.compile(
 _MEET_PLACES = lexicon.words("events", "meeting lemmas before a place")
 _MEET_PLACE_NOUNS = MEET_NOUNS - {"summit", "conference", "consultations"}
 _MEETING_PLACE_WORDS = lexicon.words("events", "words around a meeting place")
+_BILATERAL_GATHERINGS = frozenset(["summit", "summits"])
+
+
+def _between_persons(ctx: EventContext, frame: Frame) -> bool:
+    """ "The summit between A and B in Cairo", "a summit with B": a gathering of the persons named."""
+    assert frame.phrase is not None
+    return any(prep in ("between", "with") and ctx.persons(p) for prep, p in frame.phrase.preps)
+
 
 _PLAIN_ARRIVALS = frozenset(["arrive", "land"])
 _ARRIVING_FROM = lexicon.words("events", "coming verbs")
@@ -206,7 +214,13 @@ class _Finder(LooseFrames, Meetings):
                 )
             ):
                 continue
-            for frame in ctx.frames(idx, _MEET_PLACES, _MEET_PLACE_NOUNS):
+            for frame in ctx.frames(idx, _MEET_PLACES, _MEET_PLACE_NOUNS | _BILATERAL_GATHERINGS):
+                if (
+                    frame.phrase is not None
+                    and frame.lemma in _BILATERAL_GATHERINGS
+                    and not _between_persons(ctx, frame)
+                ):
+                    continue  # "the summit in Cairo": a gathering of many, read as one attended
                 trip = read_meeting(ctx, frame)
                 if trip is not None:
                     self.trips.append(trip)
