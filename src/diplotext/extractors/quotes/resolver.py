@@ -124,7 +124,7 @@ class Resolver:
         found = None
         for m in _NAMED_OPENING.finditer(self.text, max(0, pos - _SUBJECT_WINDOW), pos):
             actor = self.actor_at(m.start(1), m.end(1))
-            if actor is not None and actor.kind in ("person", "state"):
+            if actor is not None and actor.kind in ("person", "state") and not _field_and_state(actor, m):
                 continue
             words = m.group(1).split()
             if words[0].lower() in _NOT_SUBJECT_NAMES or words[0].lower() in NOT_NAME_OR_ARTICLE:
@@ -488,6 +488,14 @@ _NAMED_OPENING: Final = regex.compile(
 )
 _NOT_SUBJECT_NAMES: Final = lexicon.words("speech", "words that are no subject name")
 _SUBJECT_LOOKBACK: Final = 40
+
+
+def _field_and_state(actor: Actor, m: regex.Match[str]) -> bool:
+    """Is a state's name only the end of the body's name that opened the sentence ("Forestry Iceland
+    approved ...": the department, not the state)?"""
+    lo, hi = m.span(1)
+    inside = [s for s, e in actor.mentions if s < hi and e > lo]
+    return actor.kind == "state" and bool(inside) and all(s > lo for s in inside)
 
 
 def resolvable_title(word: str) -> bool:

@@ -13,6 +13,7 @@ import regex
 from diplotext import lexicon
 
 from .countries import is_place_name
+from .field_bodies import field_body_before
 from .issuers import not_an_issuer, whole_name
 from .mentions import NOT_NAME_OR_ARTICLE, Mention, head_noun
 from .naming import BODY_HEADS, DOCUMENT_HEADS
@@ -114,6 +115,10 @@ def described(
     body = resolver.body_before(m.start, head) if head in BODY_HEADS else None
     if body is not None:
         return Said(body.name, body.id, m, False)  # "the company said": the one it named
+    if head in _FIELD_BODY_HEADS and "'" not in m.text and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start):
+        field_body = field_body_before(resolver.text, m.start)  # "Forestry Iceland ... the department said"
+        if field_body is not None:
+            return Said(field_body, None, m, False)
     if head in _FIRM_HEADS and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start):
         span = resolver.named_subject_before(m.start)  # "Apple has ... The company said"
         if span is not None:
@@ -221,6 +226,7 @@ _OPENS_SENTENCE: Final = regex.compile(r"(?:^|[.!?][\"”’]?[ \t]+|\n[ \t]*)Th
 _FIRM_HEADS: Final = lexicon.words("speech", "firm heads")
 """Heads for a business the article may name without a word that marks it as one ("Apple")."""
 _INTRODUCED_BODIES: Final = lexicon.words("speech", "body nouns before a name")
+_FIELD_BODY_HEADS: Final = lexicon.words("speech", "heads for a body named by a field and a state")
 """Heads for a body the article introduced by that noun ("the charity X ... The charity said")."""
 _AGED: Final = regex.compile(r"^\d{1,3}-year-old$")
 _POSSESSIVE_BEFORE: Final = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")

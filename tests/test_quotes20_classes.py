@@ -1,0 +1,69 @@
+"""Quote classes of issue 10's seventeenth session (branch quotes20), each with sentences written for
+these tests (no text of any annotated or corpus article):
+
+- a body named by its field and a state's name ("Forestry Iceland", "Ports Uruguay", "Air Chile")
+  is the speaker whole, not the state; "the agency said" or "the department said" after such a body
+  opened a sentence or was named stands for it, never for a region ("Inner Mongolia", "Western
+  Iceland") or through a possessive ("the city's safety authority").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import diplotext
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    doc = diplotext.extract(text, published="2030-06-12", layout="body")
+    return [(q.kind, q.speaker) for q in doc.quotes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forestry Iceland said the northern woods had lost a tenth of their birches.",
+        '"The birches will come back within a decade," said Forestry Iceland.',
+        "According to Forestry Iceland, the northern woods had lost a tenth of their birches.",
+    ],
+)
+def test_a_field_and_a_state_name_one_body(text: str) -> None:
+    assert [s for _, s in speakers(text)] == ["Forestry Iceland"]
+
+
+def test_a_person_title_before_a_state_name_still_goes() -> None:
+    text = "Trade Minister Jordan said the talks on the grain deal would go on next week."
+    assert [s for _, s in speakers(text)] == ["Jordan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ports Uruguay closed two terminals on Friday. The agency said the storm had flooded the docks.",
+            "Ports Uruguay",
+        ),
+        (
+            "Forestry Iceland approved the new felling plan last week. "
+            "The department said the plan would protect the oldest stands.",
+            "Forestry Iceland",
+        ),
+        (
+            "Data from Ports Uruguay show a fall in traffic. The agency said exports fell by four per cent.",
+            "Ports Uruguay",
+        ),
+    ],
+)
+def test_the_agency_is_the_field_body_named_before(text: str, speaker: str) -> None:
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose in Western Iceland last month. The agency said exports fell by four per cent.",
+        "A gas leak hit a plant in Inner Mongolia. The agency said the workers had been evacuated.",
+    ],
+)
+def test_a_region_is_no_field_body(text: str) -> None:
+    assert [s for _, s in speakers(text)] == ["agency"]
