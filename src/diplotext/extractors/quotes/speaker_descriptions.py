@@ -115,8 +115,10 @@ def described(
     body = resolver.body_before(m.start, head) if head in BODY_HEADS else None
     if body is not None:
         return Said(body.name, body.id, m, False)  # "the company said": the one it named
-    if head in _FIELD_BODY_HEADS and "'" not in m.text and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start):
-        field_body = field_body_before(resolver.text, m.start)  # "Forestry Iceland ... the department said"
+    definite = DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start) is not None
+    if head in _FIELD_BODY_HEADS and "'" not in m.text and definite:
+        # "Forestry Iceland ... the department said": the body named by its field and a state
+        field_body = field_body_before(resolver.text, m.start)
         if field_body is not None:
             return Said(field_body, None, m, False)
     if head in _FIRM_HEADS and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start):
