@@ -4,7 +4,10 @@ these tests (no text of any annotated or corpus article):
 - a body named by its field and a state's name ("Forestry Iceland", "Ports Uruguay", "Air Chile")
   is the speaker whole, not the state; "the agency said" or "the department said" after such a body
   opened a sentence or was named stands for it, never for a region ("Inner Mongolia", "Western
-  Iceland") or through a possessive ("the city's safety authority").
+  Iceland") or through a possessive ("the city's safety authority");
+- a description of a person with nobody quoted yet ("the 42-year-old said", "the father of two said")
+  is the person who opened an earlier sentence as its subject, of the description's sex, also when
+  that sentence opens the text; not a bare sex or kinship ("the man", "his son": someone new).
 """
 
 from __future__ import annotations
@@ -67,3 +70,21 @@ def test_the_agency_is_the_field_body_named_before(text: str, speaker: str) -> N
 )
 def test_a_region_is_no_field_body(text: str) -> None:
     assert [s for _, s in speakers(text)] == ["agency"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Ivo Stamm lost his barn in the flood. "We start again," the 61-year-old said.', "Ivo Stamm"),
+        ('Ivo Stamm lost his barn in the flood. "We start again," the father of four said.', "Ivo Stamm"),
+        (
+            'The river rose at dawn. Ada Stamm lost her barn in the flood. "We start again," the mother '
+            "of four said.",
+            "Ada Stamm",
+        ),
+        ('Ada Stamm lost her barn in the flood. "We start again," the father of four said.', "father of four"),
+        ('Ivo Stamm was pushed by a stranger. "He shouted at me," the man said.', "man"),
+    ],
+)
+def test_a_described_person_before_anyone_is_quoted(text: str, speaker: str) -> None:
+    assert [s for _, s in speakers(text)] == [speaker]

@@ -381,7 +381,7 @@ class Resolver:
         while k > 0 and seen < _SUBJECT_LOOKBACK:
             k -= 1
             s, e, actor = self._mentions[k]
-            if s <= lo:
+            if s < lo:
                 break
             seen += 1
             if actor.kind != "person" or self.text[s:e].lower() in OBJECT_OR_SUBJECT_PRONOUNS:
@@ -401,7 +401,7 @@ class Resolver:
         while j > stop:
             j -= 1
             n = names[j]
-            if n.start <= lo or (found is not None and n.start <= found[0]):
+            if n.start < lo or (found is not None and n.start <= found[0]):
                 break
             name = person_name(n.name)  # "Ravi X", "Reeve Ravi X" -> "Ravi X"; not "Pulitzer Prize-winning"
             if (

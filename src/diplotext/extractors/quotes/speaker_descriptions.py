@@ -180,6 +180,20 @@ def described(
                 return Said(new.name, new.id, m, True)
         if h is not None and has_name and resolver.gender(h.name, h.actor_id) in (None, *kin):
             return Said(h.name, h.actor_id, m, True)
+        sex_of_kin = kin if len(kin) == 1 else None  # a pronoun after the name tells its sex too
+        # only a description that says more than a sex or a kinship ("the father of two", not "the
+        # man" or "the son": someone new or someone's relative)
+        told = h is None and len(m.text.split()) > 1
+        breaks = list(SENTENCE_BREAK.finditer(resolver.text, 0, m.start)) if told else []
+        opener = (
+            resolver.subject_person(0, breaks[-1].start(), sex_of_kin, history.said)
+            if breaks and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start)
+            else None
+        )  # not the subject of the description's own sentence ("X said the man claimed")
+        if opener is not None and resolver.gender(opener.name, opener.id) in (None, *kin):
+            # "X lost his home. '...,' the father of two said": nobody quoted yet, the person of
+            # that sex who opened a sentence as its subject
+            return Said(opener.name, opener.id, m, True)
         opens = _OPENS_SENTENCE.search(resolver.text, max(0, m.start - 8), m.start) is not None
         ahead = forward() if (h is None or has_name) and opens else None
         sex = resolver.broad_gender(ahead)
