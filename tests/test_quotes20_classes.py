@@ -82,7 +82,7 @@ def test_a_region_is_no_field_body(text: str) -> None:
             "of four said.",
             "Ada Stamm",
         ),
-        ('Ada Stamm lost her barn in the flood. "We start again," the father of four said.', "father of four"),
+        ('Ada Stamm lost her barn in a flood. "We start again," the father of four said.', "father of four"),
         ('Ivo Stamm was pushed by a stranger. "He shouted at me," the man said.', "man"),
     ],
 )
