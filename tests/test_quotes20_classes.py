@@ -7,7 +7,10 @@ these tests (no text of any annotated or corpus article):
   Iceland") or through a possessive ("the city's safety authority");
 - a description of a person with nobody quoted yet ("the 42-year-old said", "the father of two said")
   is the person who opened an earlier sentence as its subject, of the description's sex, also when
-  that sentence opens the text; not a bare sex or kinship ("the man", "his son": someone new).
+  that sentence opens the text; not a bare sex or kinship ("the man", "his son": someone new);
+- a name written after "I'm" ("From the valley station, I'm Zeb Orland") is the name without it, so
+  "said Orland" later is "Zeb Orland"; a pronoun speaker no rule resolves who names themselves at
+  the start of their words ("'I'm Zeb Orland, and ...,' he said") is that name.
 """
 
 from __future__ import annotations
@@ -88,3 +91,24 @@ def test_a_region_is_no_field_body(text: str) -> None:
 )
 def test_a_described_person_before_anyone_is_quoted(text: str, speaker: str) -> None:
     assert [s for _, s in speakers(text)] == [speaker]
+
+
+def test_a_name_after_i_am_is_the_name_alone() -> None:
+    text = 'From the valley station, I\'m Zeb Orland.\n\nThe farmers met on Monday. "The harvest is late," said Orland.'
+    assert [s for _, s in speakers(text)] == ["Zeb Orland"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I\'m Zeb Orland, and I farm the east valley," he said.',
+        '"My name is Zeb Orland. I farm the east valley," he said.',
+    ],
+)
+def test_a_speaker_who_gives_his_own_name(text: str) -> None:
+    assert [s for _, s in speakers(text)] == ["Zeb Orland"]
+
+
+def test_a_name_inside_the_words_is_no_speaker_when_the_pronoun_resolves() -> None:
+    text = "Tom Vale spoke first. \"I'm Zeb Orland's neighbour,\" he said."
+    assert [s for _, s in speakers(text)] == ["Tom Vale"]
