@@ -7,7 +7,8 @@ these tests (no text of any annotated or corpus article):
   Iceland") or through a possessive ("the city's safety authority");
 - a description of a person with nobody quoted yet ("the 42-year-old said", "the father of two said")
   is the person who opened an earlier sentence as its subject, of the description's sex, also when
-  that sentence opens the text; not a bare sex or kinship ("the man", "his son": someone new);
+  that sentence opens the text; not a bare sex or kinship ("the man", "his son": someone new), nor
+  the subject of the description's own sentence ("X said the mayor told him");
 - a name written after "I'm" ("From the valley station, I'm Zeb Orland") is the name without it, so
   "said Orland" later is "Zeb Orland"; a pronoun speaker no rule resolves who names themselves at
   the start of their words ("'I'm Zeb Orland, and ...,' he said") is that name.
@@ -94,7 +95,10 @@ def test_a_described_person_before_anyone_is_quoted(text: str, speaker: str) -> 
 
 
 def test_a_name_after_i_am_is_the_name_alone() -> None:
-    text = 'From the valley station, I\'m Zeb Orland.\n\nThe farmers met on Monday. "The harvest is late," said Orland.'
+    text = (
+        "From the valley station, I'm Zeb Orland.\n\n"
+        'The farmers met on Monday. "The harvest is late," said Orland.'
+    )
     assert [s for _, s in speakers(text)] == ["Zeb Orland"]
 
 
@@ -112,3 +116,17 @@ def test_a_speaker_who_gives_his_own_name(text: str) -> None:
 def test_a_name_inside_the_words_is_no_speaker_when_the_pronoun_resolves() -> None:
     text = "Tom Vale spoke first. \"I'm Zeb Orland's neighbour,\" he said."
     assert [s for _, s in speakers(text)] == ["Tom Vale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Ivo Stamm retired from the school in June. "I miss the pupils," the retired teacher said.',
+            "Ivo Stamm",
+        ),
+        ('Ivo Stamm said the headmaster told him: "We will miss you."', "headmaster"),
+    ],
+)
+def test_a_role_at_the_start_of_the_text(text: str, speaker: str) -> None:
+    assert speaker in [s for _, s in speakers(text)]

@@ -28,6 +28,7 @@ from .speaker_history import (
     introduced_with_age,
     names_nationality,
     person_description,
+    sentence_opening,
     spoke_in,
     subject_since,
 )
@@ -153,7 +154,8 @@ def described(
         h = history.person  # "the 52-year-old told reporters": the person last quoted
         if h is not None and role_fits(resolver, h.name, head, age):
             return Said(h.name, h.actor_id, m, True)
-        opener = resolver.subject_person(0, m.start, None, history.said) if h is None else None
+        hi = sentence_opening(resolver.text, m.start)
+        opener = resolver.subject_person(0, hi, None, history.said) if h is None else None
         if opener is not None and opener.id is not None:  # "Star X flew in. The 60-year-old actor said"
             return Said(opener.name, opener.id, m, True)
     kin = person_description(resolver.text, m)
@@ -184,10 +186,9 @@ def described(
         # only a description that says more than a sex or a kinship ("the father of two", not "the
         # man" or "the son": someone new or someone's relative)
         told = h is None and len(m.text.split()) > 1
-        breaks = list(SENTENCE_BREAK.finditer(resolver.text, 0, m.start)) if told else []
         opener = (
-            resolver.subject_person(0, breaks[-1].start(), sex_of_kin, history.said)
-            if breaks and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start)
+            resolver.subject_person(0, sentence_opening(resolver.text, m.start), sex_of_kin, history.said)
+            if told and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start)
             else None
         )  # not the subject of the description's own sentence ("X said the man claimed")
         if opener is not None and resolver.gender(opener.name, opener.id) in (None, *kin):
