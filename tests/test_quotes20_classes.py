@@ -11,7 +11,9 @@ these tests (no text of any annotated or corpus article):
   the subject of the description's own sentence ("X said the mayor told him");
 - a name written after "I'm" ("From the valley station, I'm Zeb Orland") is the name without it, so
   "said Orland" later is "Zeb Orland"; a pronoun speaker no rule resolves who names themselves at
-  the start of their words ("'I'm Zeb Orland, and ...,' he said") is that name.
+  the start of their words ("'I'm Zeb Orland, and ...,' he said") is that name;
+- name particles "arap", "ibn", "bint", "zu", "das", "dei" keep the whole name ("Kiptoo arap Rotich
+  ... Rotich said": "Kiptoo arap Rotich").
 """
 
 from __future__ import annotations
@@ -130,3 +132,18 @@ def test_a_name_inside_the_words_is_no_speaker_when_the_pronoun_resolves() -> No
 )
 def test_a_role_at_the_start_of_the_text(text: str, speaker: str) -> None:
     assert speaker in [s for _, s in speakers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Kiptoo arap Rotich spoke at the rally. "We will not bend," Rotich said.', "Kiptoo arap Rotich"),
+        ("Kiptoo arap Rotich spoke at the rally. He said the party would stay united.", "Kiptoo arap Rotich"),
+        (
+            'Anselm zu Hohenfeld, the economy minister, spoke first. "We will not bend," Hohenfeld said.',
+            "Anselm zu Hohenfeld",
+        ),
+    ],
+)
+def test_particles_inside_a_name(text: str, speaker: str) -> None:
+    assert [s for _, s in speakers(text)] == [speaker]
