@@ -10,6 +10,7 @@ from typing import Final
 import regex
 
 from diplotext import lexicon
+from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 
 from . import indirect as ind
 from .cues import CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES
@@ -44,6 +45,8 @@ def _viable(text: str, u: Unit, se: int, quotes: Sequence[QuoteSpan]) -> bool:
     lemma = u.cue.lemma
     if _ANONYMITY.match(text, u.cue.end) is not None:
         return False  # "a worker, who asked not to be named, said": the request is no speech
+    if lemma != "say" and _passive(text, u, quotes):
+        return False  # "the measures announced by the minister", "a poll reported Monday by X"
     if lemma in SAY_CUES or u.cue.according:
         return True
     if lemma in COMPLEMENT_CUES and ((u.mention is not None and u.parent is None) or u.parent is not None):
@@ -73,6 +76,15 @@ def _viable(text: str, u: Unit, se: int, quotes: Sequence[QuoteSpan]) -> bool:
     return last_char(text, u.attr_start) == "," and ind.words_within(text, pos, se, 6)
 
 
+def _passive(text: str, u: Unit, quotes: Sequence[QuoteSpan]) -> bool:
+    """Is the cue a passive participle with its agent after it and no quotation near ("information
+    reported by the Ledger"), not "reported by phone that ..." nor "described by X as '...'"?"""
+    if _AGENT_AFTER.match(text, u.cue.end) is None:
+        return False
+    k = bisect.bisect_left([q.open for q in quotes], u.attr_end)
+    return not (k < len(quotes) and ind.words_within(text, u.attr_end, quotes[k].open, 12))
+
+
 def last_char(text: str, pos: int, floor: int = 0) -> str:
     """The last non-space character before ``pos`` (at most 200 back), or ""."""
     i = pos
@@ -87,6 +99,13 @@ _ANONYMITY: Final = regex.compile(
     + r")(?![\p{L}])",
     regex.IGNORECASE,
 )
+_TIME_WORD: Final = "|".join((*WEEKDAY_NAMES, *MONTH_NAMES))
+_AGENT_AFTER: Final = regex.compile(
+    rf"(?:[ \t]+(?i:on|last|earlier|{_TIME_WORD})(?![\p{{L}}]))*[ \t]+by[ \t]+"
+    rf"(?!(?i:{_TIME_WORD})(?![\p{{L}}]))(?:the[ \t]+|an?[ \t]+)?\p{{Lu}}"
+)
+"""A passive participle's agent right after the cue ("announced Wednesday by the Premier"): a name
+or a body, not a time ("by the end of May") nor a way ("by cutting costs")."""
 SUBJECT_START: Final = regex.compile(
     r"\s*(?:(?:the|a|an|this|these|its|their|his|her|our|he|she|they|it|we)\s|\p{Lu})"
 )
