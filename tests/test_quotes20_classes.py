@@ -17,7 +17,9 @@ these tests (no text of any annotated or corpus article):
 - a cue read as a passive participle with its agent after it ("the cuts announced Wednesday by the
   Finance Minister", "an evacuation called for by the embassy", "figures reported by the Ledger")
   reports nothing, unless a quotation follows ("described by X as '...'"); "said by noon" still
-  does.
+  does;
+- "the association/committee/court/tribunal/institute/foundation/... said" is the body of that kind
+  the article named before (more body heads in the lexicon).
 """
 
 from __future__ import annotations
@@ -179,3 +181,25 @@ def test_said_by_a_time_still_reports() -> None:
 def said_texts(text: str) -> list[tuple[str, str | None, str]]:
     doc = diplotext.extract(text, published="2030-06-12", layout="body")
     return [(q.kind, q.speaker, q.text) for q in doc.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Norvian Medical Association released a report on Monday. "
+            "The association said doctors were burning out.",
+            "Norvian Medical Association",
+        ),
+        (
+            "The Supreme Court of Norvia heard the appeal in March. The court said the law was valid.",
+            "Supreme Court of Norvia",
+        ),
+        (
+            "The Eastvale Heritage Foundation bought the mill. The foundation said it would open a museum.",
+            "Eastvale Heritage Foundation",
+        ),
+    ],
+)
+def test_the_body_of_that_kind_named_before(text: str, speaker: str) -> None:
+    assert [s for _, s in speakers(text)] == [speaker]
