@@ -15,6 +15,7 @@ from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from . import indirect as ind
 from .cues import CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES
 from .marks import QuoteSpan
+from .mentions import Mention, core
 from .unit_types import Unit
 
 __all__ = ["SUBJECT_START", "last_char", "prune"]
@@ -34,6 +35,9 @@ def prune(text: str, units: list[Unit], se: int, quotes: Sequence[QuoteSpan]) ->
                 dropped.add(id(u))
                 continue
         if _viable(text, u, se, quotes):
+            agent = _agent(text, u, se, quotes)
+            if agent is not None:  # "a flood described by Ada X as '...'": Ada X said it
+                u.mention = agent
             kept.append(u)
         else:
             dropped.add(id(u))
@@ -85,6 +89,21 @@ def _passive(text: str, u: Unit, quotes: Sequence[QuoteSpan]) -> bool:
     return not (k < len(quotes) and ind.words_within(text, u.attr_end, quotes[k].open, 12))
 
 
+def _agent(text: str, u: Unit, se: int, quotes: Sequence[QuoteSpan]) -> Mention | None:
+    """The agent of a passive cue before a quotation ("described by Ada X as '...'"): the speaker."""
+    if u.cue.lemma == "say" or _AGENT_AFTER.match(text, u.cue.end) is None:
+        return None
+    by = _BY.search(text, u.cue.end, min(se, u.cue.end + 40))
+    k = bisect.bisect_left([q.open for q in quotes], u.attr_end)
+    if by is None or k >= len(quotes):
+        return None
+    stop = _AGENT_END.search(text, by.end(), quotes[k].open)
+    if stop is None or stop.group().strip() != "as":
+        return None  # "as reported by the Ledger — '...'": the words are another's, reported
+    end = stop.start()
+    return core(text, by.end(), end) if ind.words_within(text, by.end(), end, 6) else None
+
+
 def last_char(text: str, pos: int, floor: int = 0) -> str:
     """The last non-space character before ``pos`` (at most 200 back), or ""."""
     i = pos
@@ -106,6 +125,9 @@ _AGENT_AFTER: Final = regex.compile(
 )
 """A passive participle's agent right after the cue ("announced Wednesday by the Premier"): a name
 or a body, not a time ("by the end of May") nor a way ("by cutting costs")."""
+_BY: Final = regex.compile(r"(?<![\p{L}])by[ \t]+")
+_AGENT_END: Final = regex.compile(r"[ \t]+as[ \t]|[ \t]*[,;:(]|[ \t]+(?:(?i:to|of|that|in|on|for)[ \t])")
+"""Where a passive agent ends: "as", a comma, a preposition or a quotation."""
 SUBJECT_START: Final = regex.compile(
     r"\s*(?:(?:the|a|an|this|these|its|their|his|her|our|he|she|they|it|we)\s|\p{Lu})"
 )
