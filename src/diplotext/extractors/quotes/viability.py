@@ -126,8 +126,8 @@ _AGENT_AFTER: Final = regex.compile(
 """A passive participle's agent right after the cue ("announced Wednesday by the Premier"): a name
 or a body, not a time ("by the end of May") nor a way ("by cutting costs")."""
 _BY: Final = regex.compile(r"(?<![\p{L}])by[ \t]+")
-_AGENT_END: Final = regex.compile(r"[ \t]+as[ \t]|[ \t]*[,;:(]|[ \t]+(?:(?i:to|of|that|in|on|for)[ \t])")
-"""Where a passive agent ends: "as", a comma, a preposition or a quotation."""
+_AGENT_END: Final = regex.compile(r"[ \t]+as[ \t]|[ \t]*[,;:(—–]|[ \t]-[ \t]")
+"""Where a passive agent ends: "as" (the agent's words follow), a comma or a dash."""
 SUBJECT_START: Final = regex.compile(
     r"\s*(?:(?:the|a|an|this|these|its|their|his|her|our|he|she|they|it|we)\s|\p{Lu})"
 )
