@@ -97,8 +97,9 @@ def add_name(index: list[Name], text: str, start: int, end: int) -> None:
         toks[0][2].lower() in NOT_NAME_OR_ARTICLE
         or toks[0][2].lower() in PREPOSITIONS
         or leading_fragment(toks[0][2])
+        or _CONTRACTED_I.fullmatch(toks[0][2]) is not None
     ):
-        toks = toks[1:]  # "Against Nadal, if you ...", "If Orvalle ...": the name without the opener
+        toks = toks[1:]  # "Against Nadal, if you ...", "If Orvalle ...", "I'm Ada X": the name alone
     if not toks:
         return
     while toks and toks[-1][2].lower() in _DATE_WORDS and not _month_surname(toks):
@@ -152,6 +153,7 @@ def _month_surname(toks: Sequence[tuple[int, int, str]]) -> bool:
 
 
 _MONTHS: Final = frozenset(w.lower() for w in MONTH_NAMES)
+_CONTRACTED_I: Final = regex.compile(r"I['’](?:m|ve|d|ll)")
 
 
 def person_name(name: str) -> str | None:

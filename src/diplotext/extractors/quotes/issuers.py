@@ -16,7 +16,7 @@ from diplotext.model import Span
 from diplotext.patterns import lazy
 
 from .mentions import Mention, core
-from .naming import DOCUMENT_HEADS
+from .naming import BODY_HEADS, DOCUMENT_HEADS
 from .phrases import phrase_before
 
 __all__ = [
@@ -87,6 +87,7 @@ ISSUER_NAME: Final = (
     r"\p{Lu}(?:[\p{L}\-]|\.(?=\p{L}))*"
     r"(?:[ \t]+(?:of|on|for|and|the|\p{Lu}(?:[\p{L}\-]|\.(?=\p{L}))*)){0,6}"
     r"(?<=\p{L})(?<![ \t](?:of|on|for|and|the))"
+    r"(?:[ \t]+(?:" + "|".join(lexicon.longest_first(BODY_HEADS)) + r")(?![\p{L}\-]))?"
 )
 """A name that may hold "of", "on", "and" ("the UN Office on Drugs and Crime"), within a sentence."""
 _NAMED_DOCUMENT: Final = lazy(
@@ -150,6 +151,8 @@ def issuer_name(words: str) -> str:
     """An issuer's name without a date after it ("ABC Australia on March" -> "ABC Australia")."""
     toks = words.split()
     while toks and (toks[-1].islower() or toks[-1].lower() in _DAYS_AND_MONTHS):
+        if len(toks) > 1 and toks[-1] in BODY_HEADS and toks[-2][:1].isupper():
+            break  # "the Eastvale police", "the Norvian government": a body's head noun
         toks.pop()
     return " ".join(toks)
 

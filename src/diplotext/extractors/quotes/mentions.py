@@ -13,7 +13,7 @@ from typing import Final
 import attrs
 import regex
 
-from diplotext import lexicon
+from diplotext import geo, lexicon
 from diplotext.asciitwin import ascii_twin, compile_ascii
 from diplotext.extractors.actors.names import is_first_name, is_given_name
 from diplotext.extractors.quotes import fragments
@@ -135,7 +135,22 @@ def name_like(text: str, start: int, end: int) -> bool:
 
 def strip_titles(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The words of a name without the titles, role words and country or nationality descriptors
-    before it ("Chilean President Ana Soto" -> "Ana Soto"; "Ghana Evening Ledger" stays whole)."""
+    before it ("Chilean President Ana Soto" -> "Ana Soto"; "Ghana Evening Ledger" stays whole). A
+    body named by a field and a country keeps its field ("Forestry Iceland", "Air Norvia"): only a
+    person's title before a country's name goes."""
+    stripped = _strip_titles(words)
+    if (
+        len(stripped) == 1
+        and len(words) > 1
+        and words[-2][2].lower().rstrip(".") not in PERSON_TITLES | _HONORIFICS
+        and words[-2][2][:1].isupper()
+        and geo.country_code(stripped[0][2]) is not None
+    ):
+        return words
+    return stripped
+
+
+def _strip_titles(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     while len(words) > 1:
         w = words[0][2]
         low = w.lower().rstrip(".")

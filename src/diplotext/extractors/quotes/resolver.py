@@ -124,7 +124,7 @@ class Resolver:
         found = None
         for m in _NAMED_OPENING.finditer(self.text, max(0, pos - _SUBJECT_WINDOW), pos):
             actor = self.actor_at(m.start(1), m.end(1))
-            if actor is not None and actor.kind in ("person", "state"):
+            if actor is not None and actor.kind in ("person", "state") and not _field_and_state(actor, m):
                 continue
             words = m.group(1).split()
             if words[0].lower() in _NOT_SUBJECT_NAMES or words[0].lower() in NOT_NAME_OR_ARTICLE:
@@ -381,7 +381,7 @@ class Resolver:
         while k > 0 and seen < _SUBJECT_LOOKBACK:
             k -= 1
             s, e, actor = self._mentions[k]
-            if s <= lo:
+            if s < lo:
                 break
             seen += 1
             if actor.kind != "person" or self.text[s:e].lower() in OBJECT_OR_SUBJECT_PRONOUNS:
@@ -401,7 +401,7 @@ class Resolver:
         while j > stop:
             j -= 1
             n = names[j]
-            if n.start <= lo or (found is not None and n.start <= found[0]):
+            if n.start < lo or (found is not None and n.start <= found[0]):
                 break
             name = person_name(n.name)  # "Ravi X", "Reeve Ravi X" -> "Ravi X"; not "Pulitzer Prize-winning"
             if (
@@ -488,6 +488,14 @@ _NAMED_OPENING: Final = regex.compile(
 )
 _NOT_SUBJECT_NAMES: Final = lexicon.words("speech", "words that are no subject name")
 _SUBJECT_LOOKBACK: Final = 40
+
+
+def _field_and_state(actor: Actor, m: regex.Match[str]) -> bool:
+    """Is a state's name only the end of the body's name that opened the sentence ("Forestry Iceland
+    approved ...": the department, not the state)?"""
+    lo, hi = m.span(1)
+    inside = [s for s, e in actor.mentions if s < hi and e > lo]
+    return actor.kind == "state" and bool(inside) and all(s > lo for s in inside)
 
 
 def resolvable_title(word: str) -> bool:

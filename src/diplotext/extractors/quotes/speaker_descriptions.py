@@ -13,6 +13,7 @@ import regex
 from diplotext import lexicon
 
 from .countries import is_place_name
+from .field_bodies import field_body_before
 from .issuers import not_an_issuer, whole_name
 from .mentions import NOT_NAME_OR_ARTICLE, Mention, head_noun
 from .naming import BODY_HEADS, DOCUMENT_HEADS
@@ -27,6 +28,7 @@ from .speaker_history import (
     introduced_with_age,
     names_nationality,
     person_description,
+    sentence_opening,
     spoke_in,
     subject_since,
 )
@@ -114,6 +116,12 @@ def described(
     body = resolver.body_before(m.start, head) if head in BODY_HEADS else None
     if body is not None:
         return Said(body.name, body.id, m, False)  # "the company said": the one it named
+    definite = DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start) is not None
+    if head in _FIELD_BODY_HEADS and "'" not in m.text and definite:
+        # "Forestry Iceland ... the department said": the body named by its field and a state
+        field_body = field_body_before(resolver.text, m.start)
+        if field_body is not None:
+            return Said(field_body, None, m, False)
     if head in _FIRM_HEADS and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start):
         span = resolver.named_subject_before(m.start)  # "Apple has ... The company said"
         if span is not None:
@@ -146,7 +154,8 @@ def described(
         h = history.person  # "the 52-year-old told reporters": the person last quoted
         if h is not None and role_fits(resolver, h.name, head, age):
             return Said(h.name, h.actor_id, m, True)
-        opener = resolver.subject_person(0, m.start, None, history.said) if h is None else None
+        hi = sentence_opening(resolver.text, m.start)
+        opener = resolver.subject_person(0, hi, None, history.said) if h is None else None
         if opener is not None and opener.id is not None:  # "Star X flew in. The 60-year-old actor said"
             return Said(opener.name, opener.id, m, True)
     kin = person_description(resolver.text, m)
@@ -173,6 +182,19 @@ def described(
                 return Said(new.name, new.id, m, True)
         if h is not None and has_name and resolver.gender(h.name, h.actor_id) in (None, *kin):
             return Said(h.name, h.actor_id, m, True)
+        sex_of_kin = kin if len(kin) == 1 else None  # a pronoun after the name tells its sex too
+        # only a description that says more than a sex or a kinship ("the father of two", not "the
+        # man" or "the son": someone new or someone's relative)
+        told = h is None and len(m.text.split()) > 1
+        opener = (
+            resolver.subject_person(0, sentence_opening(resolver.text, m.start), sex_of_kin, history.said)
+            if told and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start)
+            else None
+        )  # not the subject of the description's own sentence ("X said the man claimed")
+        if opener is not None and resolver.gender(opener.name, opener.id) in (None, *kin):
+            # "X lost his home. '...,' the father of two said": nobody quoted yet, the person of
+            # that sex who opened a sentence as its subject
+            return Said(opener.name, opener.id, m, True)
         opens = _OPENS_SENTENCE.search(resolver.text, max(0, m.start - 8), m.start) is not None
         ahead = forward() if (h is None or has_name) and opens else None
         sex = resolver.broad_gender(ahead)
@@ -221,6 +243,7 @@ _OPENS_SENTENCE: Final = regex.compile(r"(?:^|[.!?][\"”’]?[ \t]+|\n[ \t]*)Th
 _FIRM_HEADS: Final = lexicon.words("speech", "firm heads")
 """Heads for a business the article may name without a word that marks it as one ("Apple")."""
 _INTRODUCED_BODIES: Final = lexicon.words("speech", "body nouns before a name")
+_FIELD_BODY_HEADS: Final = lexicon.words("speech", "heads for a body named by a field and a state")
 """Heads for a body the article introduced by that noun ("the charity X ... The charity said")."""
 _AGED: Final = regex.compile(r"^\d{1,3}-year-old$")
 _POSSESSIVE_BEFORE: Final = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")

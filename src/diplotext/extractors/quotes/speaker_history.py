@@ -246,6 +246,13 @@ def names_nationality(text: str) -> bool:
     return any(w[:1].isupper() and is_nationality(w) for w in text.split())
 
 
+def sentence_opening(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` begins (its break before), 0 in the first sentence: a
+    subject opening the description's own sentence is someone else ("X said the mayor told him")."""
+    starts = [b.start() for b in SENTENCE_BREAK.finditer(text, max(0, pos - 3000), pos)]
+    return starts[-1] if starts else 0
+
+
 DEFINITE_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:the)\s+$")
 PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
 _OWNER_IN: Final = regex.compile(r"\p{L}['’]s\s")

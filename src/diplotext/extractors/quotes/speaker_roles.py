@@ -17,7 +17,15 @@ from diplotext.patterns import plain_flags
 from .article_names import person_name
 from .mentions import Mention
 from .resolver import Resolver
-from .speaker_history import DEFINITE_BEFORE, History, Said, description_sex, names_nationality, subject_since
+from .speaker_history import (
+    DEFINITE_BEFORE,
+    History,
+    Said,
+    description_sex,
+    names_nationality,
+    sentence_opening,
+    subject_since,
+)
 from .speaker_titles import person_head, role_fits
 
 __all__ = ["appositive_name", "introduced_as", "person_role", "role_holder"]
@@ -108,7 +116,7 @@ def role_holder(resolver: Resolver, history: History, m: Mention) -> Said | None
         return None  # "the Spectator editor", "the UN chief": of a body the last person may not be in
     h = history.person
     if h is None:
-        opener = resolver.subject_person(0, m.start, None, history.said)
+        opener = resolver.subject_person(0, sentence_opening(resolver.text, m.start), None, history.said)
         if opener is not None and opener.id is not None and person_name(opener.name) is not None:
             return Said(opener.name, opener.id, m, True)  # "X is to host the show. The presenter said"
         return None

@@ -85,6 +85,8 @@ def resolve_speakers(
                 said, cue = acting, None
         else:
             continue
+        if said.name is None and r.kind == "direct" and said.mention is not None:
+            said = _introduced_in_words(text, r.start, r.end, said)
         resolved_raw[id(r)] = (said, cue)
         said = _tidied(resolver, said, r.start)
         m = said.mention
@@ -105,6 +107,16 @@ def resolve_speakers(
             )
         )
     return _dedupe(out)
+
+
+def _introduced_in_words(text: str, start: int, end: int, said: Said) -> Said:
+    """A speaker no rule named ("'...,' he said" with no one before), who gives their name in their
+    own words ("I'm Ada Stamm, and ...", "My name is Ada Stamm"): that name."""
+    m = said.mention
+    if m is None or m.kind != "pronoun":
+        return said
+    own = _SELF_NAMED.search(text, start, end)
+    return attrs.evolve(said, name=own.group(1), person=True) if own is not None else said
 
 
 def _tidied(resolver: Resolver, said: Said, pos: int) -> Said:
@@ -154,3 +166,9 @@ def _dedupe(quotes: Sequence[Quote]) -> list[Quote]:
 
 
 _ACRONYM_NAME: Final = regex.compile(r"\p{Lu}{2,6}")
+_SELF_NAMED: Final = regex.compile(
+    r"(?:^|(?<=[.!?]\s+)|(?<=[\"“]))(?:I['’]m|I\s+am|[Mm]y\s+name\s+is|[Mm]y\s+name['’]s)\s+"
+    r"(\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2})(?![\p{L}'’])",
+    regex.MULTILINE,
+)
+"""A speaker naming themselves at a sentence's start inside the quote ("I'm Ada Stamm")."""

@@ -10,10 +10,12 @@ from typing import Final
 import regex
 
 from diplotext import lexicon
+from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 
 from . import indirect as ind
 from .cues import CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES
 from .marks import QuoteSpan
+from .mentions import Mention, core
 from .unit_types import Unit
 
 __all__ = ["SUBJECT_START", "last_char", "prune"]
@@ -33,6 +35,9 @@ def prune(text: str, units: list[Unit], se: int, quotes: Sequence[QuoteSpan]) ->
                 dropped.add(id(u))
                 continue
         if _viable(text, u, se, quotes):
+            agent = _agent(text, u, se, quotes)
+            if agent is not None:  # "a flood described by Ada X as '...'": Ada X said it
+                u.mention = agent
             kept.append(u)
         else:
             dropped.add(id(u))
@@ -44,6 +49,8 @@ def _viable(text: str, u: Unit, se: int, quotes: Sequence[QuoteSpan]) -> bool:
     lemma = u.cue.lemma
     if _ANONYMITY.match(text, u.cue.end) is not None:
         return False  # "a worker, who asked not to be named, said": the request is no speech
+    if lemma != "say" and _passive(text, u, quotes):
+        return False  # "the measures announced by the minister", "a poll reported Monday by X"
     if lemma in SAY_CUES or u.cue.according:
         return True
     if lemma in COMPLEMENT_CUES and ((u.mention is not None and u.parent is None) or u.parent is not None):
@@ -73,6 +80,30 @@ def _viable(text: str, u: Unit, se: int, quotes: Sequence[QuoteSpan]) -> bool:
     return last_char(text, u.attr_start) == "," and ind.words_within(text, pos, se, 6)
 
 
+def _passive(text: str, u: Unit, quotes: Sequence[QuoteSpan]) -> bool:
+    """Is the cue a passive participle with its agent after it and no quotation near ("information
+    reported by the Ledger"), not "reported by phone that ..." nor "described by X as '...'"?"""
+    if _AGENT_AFTER.match(text, u.cue.end) is None:
+        return False
+    k = bisect.bisect_left([q.open for q in quotes], u.attr_end)
+    return not (k < len(quotes) and ind.words_within(text, u.attr_end, quotes[k].open, 12))
+
+
+def _agent(text: str, u: Unit, se: int, quotes: Sequence[QuoteSpan]) -> Mention | None:
+    """The agent of a passive cue before a quotation ("described by Ada X as '...'"): the speaker."""
+    if u.cue.lemma == "say" or _AGENT_AFTER.match(text, u.cue.end) is None:
+        return None
+    by = _BY.search(text, u.cue.end, min(se, u.cue.end + 40))
+    k = bisect.bisect_left([q.open for q in quotes], u.attr_end)
+    if by is None or k >= len(quotes):
+        return None
+    stop = _AGENT_END.search(text, by.end(), quotes[k].open)
+    if stop is None or stop.group().strip() != "as":
+        return None  # "as reported by the Ledger — '...'": the words are another's, reported
+    end = stop.start()
+    return core(text, by.end(), end) if ind.words_within(text, by.end(), end, 6) else None
+
+
 def last_char(text: str, pos: int, floor: int = 0) -> str:
     """The last non-space character before ``pos`` (at most 200 back), or ""."""
     i = pos
@@ -87,6 +118,16 @@ _ANONYMITY: Final = regex.compile(
     + r")(?![\p{L}])",
     regex.IGNORECASE,
 )
+_TIME_WORD: Final = "|".join((*WEEKDAY_NAMES, *MONTH_NAMES))
+_AGENT_AFTER: Final = regex.compile(
+    rf"(?:[ \t]+(?i:on|last|earlier|{_TIME_WORD})(?![\p{{L}}]))*[ \t]+by[ \t]+"
+    rf"(?!(?i:{_TIME_WORD})(?![\p{{L}}]))(?:the[ \t]+|an?[ \t]+)?\p{{Lu}}"
+)
+"""A passive participle's agent right after the cue ("announced Wednesday by the Premier"): a name
+or a body, not a time ("by the end of May") nor a way ("by cutting costs")."""
+_BY: Final = regex.compile(r"(?<![\p{L}])by[ \t]+")
+_AGENT_END: Final = regex.compile(r"[ \t]+as[ \t]|[ \t]*[,;:(—–]|[ \t]-[ \t]")
+"""Where a passive agent ends: "as" (the agent's words follow), a comma or a dash."""
 SUBJECT_START: Final = regex.compile(
     r"\s*(?:(?:the|a|an|this|these|its|their|his|her|our|he|she|they|it|we)\s|\p{Lu})"
 )
