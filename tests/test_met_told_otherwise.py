@@ -102,3 +102,14 @@ def test_a_summit_with_or_between_named_leaders_is_their_meeting() -> None:
         assert list(visit.roles["met"]) == ["Amos Njoroge"], body
     # a summit of many in a city is read as one attended, not as a meeting of its host
     assert not visits("Leaders of ten nations attended the summit in Nairobi on Monday.")
+
+
+def test_an_envoy_met_abroad_by_a_group_of_no_state_is_there() -> None:
+    for body in (
+        "Rebel leaders met on Monday with Dan Carter, a US peace envoy, in Doha.",
+        "Rebel leaders met with US peace envoy Dan Carter in Doha on Monday.",
+    ):
+        (visit,) = visits(body)
+        assert (visit.roles["visitor"], visit.roles["host_state"]) == ("Dan Carter", "QAT"), body
+    # an ambassador lives where posted
+    assert not visits("Rebel leaders met with US Ambassador Dan Carter in Doha on Monday.")

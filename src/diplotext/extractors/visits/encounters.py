@@ -161,7 +161,7 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         else:
             # "In Shanghai, the Turkish president met the Japanese prime minister": whom a visitor met
             # in a third state is there from abroad too
-            visitors = [*visitors, *_third_state_partners(ctx, frame, visitors, venue)]
+            visitors = [*visitors, *_third_state_partners(ctx, frame, visitors, venue, place_named=not here)]
         status = tense_status(ctx, clause, arrival="present")  # met there on Monday: still there
         dates = tuple(uncounted(ctx, dated(ctx, clause.times), clause_words(ctx, clause)))
         context: tuple[TemporalExpression, ...] = ()
@@ -210,16 +210,18 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
 
 
 def _third_state_partners(
-    ctx: EventContext, frame: Frame, visitors: list[Actor], places: list[Entity]
+    ctx: EventContext, frame: Frame, visitors: list[Actor], places: list[Entity], *, place_named: bool = True
 ) -> list[Actor]:
     """The officials met (object or "with" phrase) who are of neither the meeting place's state nor
     a visitor's, and posted nowhere (no ambassador): abroad at the meeting as well."""
     codes = {e.code for e in places if e.code}
-    if len(codes) != 1 or not visitors:
+    if len(codes) != 1:
         return []
+    # "Darfur rebels met with X, a US peace envoy, in Doha": met by a group of no state, the
+    # officials met from abroad are there too
     theirs = {ctx.state_of(v) for v in visitors}
-    if None in theirs or codes & theirs:
-        return []
+    if (visitors and (None in theirs or codes & theirs)) or (not visitors and not place_named):
+        return []  # (met by a group, only in a place the clause names: not "here")
     out: list[Actor] = []
     for prep, phrase in frame.phrases():
         if prep not in ("object", "with"):
@@ -232,13 +234,14 @@ def _third_state_partners(
             roles = {r.lower() for r in p.roles}
             if p in visitors or p in out or state is None or state in codes or not ctx.official(p):
                 continue
-            if roles & _POSTED:
-                continue  # "met the Japanese ambassador in Beijing": he lives there
+            if roles & (_POSTED if visitors else _RESIDENT_POSTS):
+                continue  # "met the Japanese ambassador in Beijing": he lives there (an envoy travels)
             out.append(p)
     return out
 
 
 _POSTED: Final = lexicon.words("events", "posted roles")
+_RESIDENT_POSTS: Final = lexicon.words("events", "resident posts")
 
 
 def _back_from(ctx: EventContext, frame: Frame, place: Entity) -> Trip | None:
