@@ -171,7 +171,7 @@ class Frame:
         return tuple(out)
 
 
-_SEQUENCE_PREPS: frozenset[str] = frozenset(["after", "before", "since", "following", "until"])
+_SEQUENCE_PREPS: frozenset[str] = lexicon.words("events", "prepositions of another event's time")
 
 TRANSPARENT: frozenset[str] = lexicon.words("events", "transparent nouns")
 _NON_FINITE_KINDS = frozenset(["participle", "infinitive"])
