@@ -32,3 +32,15 @@ def test_a_refusal_to_comment_is_no_decision() -> None:
     assert case.attributes["status"] == "requested"
     (case,) = disputes(REQUEST + "Chile refused to comment on the case.")
     assert case.attributes["status"] == "requested"
+
+
+def test_them_handed_over_are_the_counted_pair_named_next_in_apposition() -> None:
+    """ "X agreed to hand them over for trial in Y. The two men, A and B, are charged ...": one case
+    each, named between the commas after "the two men"."""
+    for lead in ("The two", "The two men", "The two suspects"):
+        found = disputes(
+            "Deal\n\nNorway agreed in May to hand them over for trial in Sweden. "
+            f"{lead}, Jan Holm and Lars Ekberg, are charged with fraud."
+        )
+        roles = {(d.roles["suspect"], d.roles["requesting_state"], d.roles["requested_state"]) for d in found}
+        assert roles == {("Jan Holm", "SWE", "NOR"), ("Lars Ekberg", "SWE", "NOR")}, lead
