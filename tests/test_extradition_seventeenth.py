@@ -44,3 +44,18 @@ def test_them_handed_over_are_the_counted_pair_named_next_in_apposition() -> Non
         )
         roles = {(d.roles["suspect"], d.roles["requesting_state"], d.roles["requested_state"]) for d in found}
         assert roles == {("Jan Holm", "SWE", "NOR"), ("Lars Ekberg", "SWE", "NOR")}, lead
+
+
+def test_a_ruling_body_refuses_for_the_state_the_article_ties_it_to() -> None:
+    """ "the junta refused to hand over X" gives the junta's state only where the article ties the
+    two: a relative clause, a possessive, "ruled by"; never from a list of regimes."""
+    refusal = "Case\n\nPeru went to court in 2029 after the junta refused to hand over Tomas Arrieta. "
+    for tie in (
+        "The junta, which rules Burma, denies it.",
+        "The junta, which governs Burma, denies it.",
+        "Burma's junta denies it.",
+        "Burma, ruled by the junta, denies it.",
+    ):
+        (case,) = disputes(refusal + tie)
+        assert (case.roles["requested_state"], case.attributes["status"]) == ("MMR", "refused"), tie
+    assert not [c for c in disputes(refusal + "The junta denies it.") if c.roles["requested_state"]]

@@ -292,7 +292,7 @@ def _counted(phrase: Phrase) -> bool:
     return (
         not phrase.entities
         and phrase.words[:1] in (("the",), ("both",))
-        and (any(w in NUMBER_WORDS for w in phrase.words) or phrase.head.endswith("s") or phrase.head == "both")
+        and (any(w in NUMBER_WORDS for w in phrase.words) or phrase.head.endswith("s"))
     )
 
 
