@@ -59,3 +59,30 @@ def test_a_ruling_body_refuses_for_the_state_the_article_ties_it_to() -> None:
         (case,) = disputes(refusal + tie)
         assert (case.roles["requested_state"], case.attributes["status"]) == ("MMR", "refused"), tie
     assert not [c for c in disputes(refusal + "The junta denies it.") if c.roles["requested_state"]]
+
+
+def test_a_removal_for_trial_after_his_arrest_abroad_is_a_completed_surrender() -> None:
+    """ "X was brought to Peru for trial after his arrest in Quito": Ecuador held him, Peru asked."""
+    for place in ("Ecuador", "Quito"):
+        (case,) = disputes(
+            f"Case\n\nTomas Arrieta was brought to Peru for trial after his arrest in {place}."
+        )
+        assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("PER", "ECU"), place
+        assert case.attributes["status"] == "completed"
+    assert not [
+        c
+        for c in disputes("Case\n\nTomas Arrieta was brought to Peru for trial after his arrest.")
+        if c.roles["requested_state"]
+    ]
+
+
+def test_a_date_that_modifies_the_offence_never_dates_the_act() -> None:
+    """ "refused to hand over X for the March 3 bombings": the crime's day, not the refusal's; a
+    day told of the act itself still dates it."""
+    (case,) = disputes(
+        "Case\n\nPeru cut ties after Chile refused to hand over Tomas Arrieta for the March 3 bombings."
+    )
+    assert case.attributes["status"] == "refused"
+    assert case.date is None
+    (case,) = disputes("Case\n\nPeru asked Chile on Monday to extradite Tomas Arrieta over the March 3 bombing.")
+    assert case.date == "2031-04-07"
