@@ -84,5 +84,21 @@ def test_a_date_that_modifies_the_offence_never_dates_the_act() -> None:
     )
     assert case.attributes["status"] == "refused"
     assert case.date is None
-    (case,) = disputes("Case\n\nPeru asked Chile on Monday to extradite Tomas Arrieta over the March 3 bombing.")
+    (case,) = disputes(
+        "Case\n\nPeru asked Chile on Monday to extradite Tomas Arrieta over the March 3 bombing."
+    )
     assert case.date == "2031-04-07"
+
+
+def test_a_described_suspect_is_held_where_the_story_says_he_did_the_deed() -> None:
+    """ "A gunman killed nine people at a mall in Tucson, Arizona. Chile would seek to extradite the
+    gunman": he is in the United States; with no place told, nobody is named as holding him."""
+    tail = (
+        " Chile's foreign minister Ana Ruiz said Chile would seek to extradite the gunman to stand trial"
+        " in Chile. US officials identified the suspect as Mark Fenwick, 30."
+    )
+    (case,) = disputes("Shooting\n\nA gunman killed nine people at a mall in Tucson, Arizona." + tail)
+    assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("CHL", "USA")
+    assert case.attributes["status"] == "requested"
+    for case in disputes("Shooting\n\nA gunman killed nine people at a mall." + tail):
+        assert case.roles["requested_state"] is None
