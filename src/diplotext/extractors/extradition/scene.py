@@ -43,7 +43,13 @@ def scene_of_the_description(ctx: EventContext, acts: Iterable[Act], asking: str
 
 
 def _states(ctx: EventContext, phrase: Phrase) -> set[str]:
+    """The states of the places a phrase names, itself or in its "in"/"of" phrases ("at a store in
+    the border city of X"); not a demonym ("at a Mexican restaurant")."""
     out: set[str] = set()
-    for p in (phrase, *(q for prep, q in phrase.preps if prep == "in")):
-        out |= {e.code for e in ctx.places(p) if e.code and e.place_kind != "demonym"}
+    for p in (phrase, *(q for prep, q in phrase.preps if prep in ("in", "of"))):
+        out |= {
+            e.code
+            for e in p.entities
+            if e.kind in ("state", "place") and e.code and e.place_kind != "demonym"
+        }
     return out
