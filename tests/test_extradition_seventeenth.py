@@ -102,3 +102,14 @@ def test_a_described_suspect_is_held_where_the_story_says_he_did_the_deed() -> N
     assert case.attributes["status"] == "requested"
     for case in disputes("Shooting\n\nA gunman killed nine people at a mall." + tail):
         assert case.roles["requested_state"] is None
+
+
+def test_to_face_charges_names_no_case() -> None:
+    """ "flown to Peru to face charges": the verb before "charges" is no part of the case's name;
+    "to face fraud charges" still names fraud."""
+    (case,) = disputes("Case\n\nTomas Arrieta was captured in Ecuador and flown to Peru to face charges.")
+    assert case.attributes["case"] is None
+    (case,) = disputes(
+        "Case\n\nTomas Arrieta was captured in Ecuador and flown to Peru to face fraud charges."
+    )
+    assert case.attributes["case"] == "fraud charges"
