@@ -37,7 +37,7 @@ def test_a_refusal_to_comment_is_no_decision() -> None:
 def test_them_handed_over_are_the_counted_pair_named_next_in_apposition() -> None:
     """ "X agreed to hand them over for trial in Y. The two men, A and B, are charged ...": one case
     each, named between the commas after "the two men"."""
-    for lead in ("The two", "The two men", "The two suspects"):
+    for lead in ("The two", "The two men", "The two suspects", "The two Norwegians"):
         found = disputes(
             "Deal\n\nNorway agreed in May to hand them over for trial in Sweden. "
             f"{lead}, Jan Holm and Lars Ekberg, are charged with fraud."

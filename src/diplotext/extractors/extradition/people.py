@@ -288,9 +288,9 @@ def named_before(ctx: EventContext, clause: Clause) -> list[Actor]:
 
 
 def _counted(phrase: Phrase) -> bool:
-    """A plural description naming nobody: "the two", "the two men", "both suspects"."""
+    """A plural description naming nobody: "the two", "the two (Libyan) men", "both suspects"."""
     return (
-        not phrase.entities
+        not any(e.kind == "person" or e.place_kind != "demonym" for e in phrase.entities)
         and phrase.words[:1] in (("the",), ("both",))
         and (any(w in NUMBER_WORDS for w in phrase.words) or phrase.head.endswith("s"))
     )
