@@ -23,7 +23,7 @@ __all__ = [
 
 _I = regex.IGNORECASE
 _STOPWORDS = lexicon.words("events", "extradition stopwords")
-_CHARGE_VERBS = lexicon.words("events", "verb forms before charges")
+_CHARGE_VERBS = lexicon.words("events", "words before charges")
 _GROUNDS: tuple[tuple[regex.Pattern[str], str], ...] = (
     (
         regex.compile(r"\bconstitution\b.{0,80}\b(?:extradit\w*|citizens|nationals)\b", _I | regex.S),
