@@ -23,6 +23,7 @@ __all__ = [
 
 _I = regex.IGNORECASE
 _STOPWORDS = lexicon.words("events", "extradition stopwords")
+_CHARGE_VERBS = lexicon.words("events", "words before charges")
 _GROUNDS: tuple[tuple[regex.Pattern[str], str], ...] = (
     (
         regex.compile(r"\bconstitution\b.{0,80}\b(?:extradit\w*|citizens|nationals)\b", _I | regex.S),
@@ -252,7 +253,7 @@ def _charge(ctx: EventContext, suspect: Actor, spans: list[Span]) -> str | None:
             return _short(m.group("c"))
         for m in _NAMED_CHARGES.finditer(text, s0, s1):
             words = m.group("c").split()
-            while words and words[0].lower() in _STOPWORDS:
+            while words and (words[0].lower() in _STOPWORDS or words[0].lower() in _CHARGE_VERBS):
                 words.pop(0)
             if words and words[-1].lower() not in _STOPWORDS:
                 return " ".join([*words, "charges"])

@@ -1,5 +1,6 @@
 """Dates of the offence, not of the case: "requested his extradition in connection with a shooting
-in June 1994", "over a bombing in May 2019". The request is not dated by the crime it is about."""
+in June 1994", "over a bombing in May 2019", "for the March 3 bombings". The request is not dated by
+the crime it is about."""
 
 from __future__ import annotations
 
@@ -22,9 +23,18 @@ _BEFORE: Final = regex.compile(
 )
 
 
+_NOUN_AFTER: Final = regex.compile(r"(?:['’]s)?(?:[ \t]+[\p{L}\-]+){1,3}")
+_DETERMINER: Final = regex.compile(r"\b(?:the|a|an|last[ \t]+year['’]s)[ \t]+\Z", regex.IGNORECASE)
+
+
 def dates_an_offence(text: str, time: TemporalExpression) -> bool:
     """Does the time modify the offence a case is about ("in connection with <X> in D", "over
-    a <crime> in D", "for the <crime> of a policeman on D")?"""
+    a <crime> in D", "for the <crime> of a policeman on D", "for the D attacks": a date put before
+    an offence noun as its modifier)?"""
+    if _DETERMINER.search(text, max(0, time.start - 20), time.start):
+        after = _NOUN_AFTER.match(text, time.end)
+        if after is not None and not _OFFENCE_NOUNS.isdisjoint(w.lower() for w in after.group().split()[:2]):
+            return True  # "for the September 11 attacks", "over the March 3 bombing"
     m = _BEFORE.search(text, max(0, time.start - _WINDOW), time.start)
     if m is None:
         return False

@@ -280,9 +280,33 @@ def named_before(ctx: EventContext, clause: Clause) -> list[Actor]:
         subject = first.subject if first is not None else None
         if subject is not None and subject.start <= start + 2:
             people = [p for p in dict.fromkeys(ctx.persons(subject)) if not ctx.official(p)]
+            if len(people) < 2 and _counted(subject):
+                people = _apposed_people(ctx, subject)  # "The two, A and B, are charged ..."
             if len(people) >= 2:
                 return people
     return []
+
+
+def _counted(phrase: Phrase) -> bool:
+    """A plural description naming nobody: "the two", "the two (Libyan) men", "both suspects"."""
+    return (
+        not any(e.kind == "person" or e.place_kind != "demonym" for e in phrase.entities)
+        and phrase.words[:1] in (("the",), ("both",))
+        and (any(w in NUMBER_WORDS for w in phrase.words) or phrase.head.endswith("s"))
+    )
+
+
+def _apposed_people(ctx: EventContext, phrase: Phrase) -> list[Actor]:
+    """The non-official people named between commas right after a phrase ("the two, A and B,")."""
+    m = _APPOSED.match(ctx.text, phrase.end)
+    if m is None:
+        return []
+    people = [
+        e.actor
+        for e in ctx.layer.entities_in(m.start(1), m.end(1))
+        if e.kind == "person" and e.actor is not None and not e.pronoun
+    ]
+    return [p for p in dict.fromkeys(people) if not ctx.official(p)]
 
 
 def the_one_it_befell(ctx: EventContext, clause: Clause) -> list[Actor]:

@@ -49,6 +49,7 @@ from diplotext.extractors.extradition.homeward import sent_home_to
 from diplotext.extractors.extradition.purposes import TRIAL_WORDS, sent_to_be_tried, trial_state
 from diplotext.extractors.extradition.request_days import request_sent_on
 from diplotext.extractors.extradition.rivals import rival_requests
+from diplotext.extractors.extradition.scene import scene_of_the_description
 from diplotext.extractors.extradition.scope import child, domestic, habitual, regions_to
 from diplotext.extractors.extradition.sides import parties
 from diplotext.extractors.extradition.vocabulary import (
@@ -398,6 +399,8 @@ class _Finder:
             inferred = asked_code is not None
         if asked_code is None:
             asked_code = home_of_the_description(ctx, case.acts, asking_code)  # "a man from Leeds"
+        if asked_code is None:
+            asked_code = scene_of_the_description(ctx, case.acts, asking_code)  # "a gunman killed 9 in X"
         if asked_code is None and any(
             _FELLOW.search(ctx.text, *ctx.layer.sentences[i]) for i in sorted(case.sentences)[:2]
         ):

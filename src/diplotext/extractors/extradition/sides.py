@@ -13,6 +13,7 @@ from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.attributes import names_tribunal
 from diplotext.extractors.extradition.people import pp_phrases
+from diplotext.extractors.extradition.regimes import tied_state
 from diplotext.extractors.extradition.vocabulary import (
     AGENCIES,
     GOVERNING_NOUNS,
@@ -86,7 +87,7 @@ def holders(ctx: EventContext, phrase: Phrase | None, tribunal: str | None) -> l
     """The state that holds a suspect, as the phrase doing the surrender or the refusing names it:
     its :func:`parties`, else, for a body that names no state ("the junta", "the authorities"), the
     dateline's state."""
-    got = parties(ctx, phrase, tribunal)
+    got = parties(ctx, phrase, tribunal) or tied_state(ctx, phrase)  # "the junta, which rules Burma"
     if got or phrase is None or ctx.dateline_code is None:
         return got
     if any(

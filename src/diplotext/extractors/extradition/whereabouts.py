@@ -63,6 +63,9 @@ def whereabouts(
                 to = [a.phrase for a in clause.preps("to", "in")]
                 found += [(1, c) for c in _held_by(ctx, to) if c not in skip][:1]
                 continue
+            if suspect in ctx.persons(clause.subject):
+                # "X was brought to the United States after his arrest in South Africa"
+                found += [(0, c) for c in _arrest_noun_states(ctx, clause, suspect) if c not in skip][:1]
             if clause.predicate.lemma not in _WHEREABOUTS:
                 continue
             phrases = [a.phrase for a in clause.preps("in", "at")]
@@ -104,6 +107,26 @@ def whereabouts(
     found = found or [(2, c) for c in based_in(ctx, suspect) if c not in skip]  # "U.S.-based X"
     found = found or [(3, c) for c in deciding_courts(ctx, sorted(sentences)) if c not in skip]
     return min(found)[1] if found else None
+
+
+def _arrest_noun_states(ctx: EventContext, clause: Clause, suspect: Actor) -> list[str]:
+    """The states in the "in" phrase of an arrest noun the suspect owns ("after his arrest in
+    Spain", "since X's capture in Peru"), in a clause he is the subject of."""
+    out: list[str] = []
+    args = clause.args
+    for i, a in enumerate(args):
+        p = a.phrase
+        owner = p.possessor
+        if p.head.lower() not in _ARRESTS or owner is None or owner.actor != suspect:
+            continue
+        places = [q for prep, q in p.preps if prep == "in"]
+        # (or the "in" phrase the clause takes right after it)
+        nxt = args[i + 1] if i + 1 < len(args) else None
+        if nxt is not None and nxt.prep == "in" and ctx.text[p.end : nxt.phrase.start].strip() in ("", "in"):
+            places.append(nxt.phrase)
+        for q in places:
+            out += [e.code for e in q.entities if e.kind in ("state", "place") and e.code]
+    return out
 
 
 def _held_by(ctx: EventContext, phrases: list[Phrase]) -> list[str]:
