@@ -45,3 +45,14 @@ def test_another_legs_day_or_an_earlier_stay_gives_no_day() -> None:
     (earlier,) = [v for v in found if v.roles["host_state"] == "LTU"]
     assert earlier.attributes["status"] == "completed"
     assert earlier.date != "2031-04-12"
+
+
+def test_a_time_of_a_relative_on_the_visitor_is_not_the_visits() -> None:
+    doc = diplotext.extract(
+        "Ties\n\nKenya praised Chile on Monday and announced to visiting Chilean Trade Minister Rosa "
+        "Vidal that Kenya would sign the pact before the end of the year.",
+        published="2031-04-12",
+    )
+    (visit,) = [e for e in doc.events if e.type == "visit"]
+    assert visit.roles["host_state"] == "KEN"
+    assert visit.date != "2031"

@@ -35,7 +35,9 @@ from diplotext.syntax import Clause, Entity, Phrase
 __all__ = ["read_meeting", "read_visiting_phrase"]
 
 
-def read_visiting_phrase(ctx: EventContext, clause: Clause, phrase: Phrase) -> Trip | None:
+def read_visiting_phrase(
+    ctx: EventContext, clause: Clause, phrase: Phrase, *, timed: Clause | None = None
+) -> Trip | None:
     """ "talks with his visiting Japanese counterpart X in Hanoi": a phrase whose person is
     called visiting; the host is another person of the clause, or a place it is in."""
     visitors = [
@@ -69,8 +71,10 @@ def read_visiting_phrase(ctx: EventContext, clause: Clause, phrase: Phrase) -> T
         hosts=tuple(hosts[:1]),
         here=not hosts,
         status="ongoing",
-        dates=tuple(dated(ctx, clause.times)),
-        context_dates=tuple(dated(ctx, conjunct_times(ctx, clause))) if not clause.times else (),
+        dates=tuple(dated(ctx, (timed or clause).times)),
+        context_dates=tuple(dated(ctx, conjunct_times(ctx, timed or clause)))
+        if not (timed or clause).times
+        else (),
         host_persons=tuple(others),
     )
 

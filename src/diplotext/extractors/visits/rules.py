@@ -188,7 +188,10 @@ class _Finder(LooseFrames, Meetings):
                 for a in clause.args:
                     words = a.phrase.words
                     if "visiting" in words and words.index("visiting") < len(words) - 1:
-                        trip = read_visiting_phrase(ctx, clause, a.phrase)
+                        # a relative's noun has the time of the clause it hangs on ("announced
+                        # to visiting X that China would sign before the end of the year")
+                        home = ctx.parent(clause) if a.role == "antecedent" else None
+                        trip = read_visiting_phrase(ctx, clause, a.phrase, timed=home)
                         if trip is not None:
                             self.trips.append(trip)
         described = set(ctx.layer.with_words(_PLACE_NOUN_WORDS))
