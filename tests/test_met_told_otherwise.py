@@ -113,3 +113,15 @@ def test_an_envoy_met_abroad_by_a_group_of_no_state_is_there() -> None:
         assert (visit.roles["visitor"], visit.roles["host_state"]) == ("Dan Carter", "QAT"), body
     # an ambassador lives where posted
     assert not visits("Rebel leaders met with US Ambassador Dan Carter in Doha on Monday.")
+
+
+def test_an_official_of_the_host_told_something_in_person_is_met() -> None:
+    (visit,) = visits(
+        "Chilean envoy Rosa Vidal told Kenyan President Amos Njoroge on a trip to Kenya that aid would grow."
+    )
+    assert (visit.roles["host_state"], list(visit.roles["met"])) == ("KEN", ["Amos Njoroge"])
+    (visit,) = visits(
+        "Chilean envoy Rosa Vidal visited Kenya last week. She told Kenyan President Amos Njoroge by "
+        "telephone on Friday that aid would grow."
+    )
+    assert not visit.roles["met"]

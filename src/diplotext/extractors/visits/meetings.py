@@ -14,6 +14,7 @@ from diplotext.extractors.eventkit import Frame, date_value, trigger_words
 from diplotext.extractors.visits.cases import Case, FinderBase
 from diplotext.extractors.visits.groups import counted_group, delegation_leaders, named_together_before
 from diplotext.extractors.visits.roles import who_met_each_other
+from diplotext.extractors.visits.told_met import told_in_person
 from diplotext.extractors.visits.vocabulary import (
     MEET_NOUNS,
     MEET_VERBS,
@@ -79,6 +80,9 @@ class Meetings(FinderBase):
                 continue  # only meetings of a visitor are read
             for frame in ctx.frames(idx, MEET_VERBS, MEET_NOUNS):
                 self.meeting(frame, by_visitor)
+        # "X told Chinese President Y during a visit to Beijing": told in person there
+        for case, person in told_in_person(ctx, told, by_visitor):
+            self.meet(case, person)
         self.acting_together()
         self.counterparts()
         for idx in ctx.layer.with_words(_OCCASION_WORDS):
