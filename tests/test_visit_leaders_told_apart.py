@@ -167,3 +167,16 @@ def test_a_former_office_set_off_after_the_name_travels_for_no_state() -> None:
     assert not found("Karl Vranek, the former Austrian chancellor heading a relief mission,")
     # a former trade is no former office: the chancellor in office travels for his state
     assert found("Austrian Chancellor Karl Vranek, a former banker,") == ["Karl Vranek"]
+
+
+def test_one_who_is_leading_a_national_delegation_represents_its_state() -> None:
+    doc = diplotext.extract(
+        "Talks\n\nJean Mbala is leading a Zairean government delegation at peace talks in Johannesburg.",
+        published="2031-04-11",
+    )
+    (visit,) = [e for e in doc.events if e.type == "visit"]
+    assert (visit.roles["visitor"], visit.roles["visitor_state"], visit.roles["host_state"]) == (
+        "Jean Mbala",
+        "COD",
+        "ZAF",
+    )

@@ -84,6 +84,8 @@ _DELEGATION_OF = regex.compile(
 )
 _HEADS_A_DELEGATION = regex.compile(
     r"(?:[ \t]*,[^,.;]{1,60},)?[ \t]*(?:,[ \t]*(?:who[ \t]+(?:is[ \t]+|was[ \t]+|has[ \t]+)?|the[ \t]+)?)?"
+    # "X is leading a Zairean delegation", "where he is leading ...": no comma needed
+    r"(?:(?:is|was)[ \t]+(?:now[ \t]+|also[ \t]+)?|has[ \t]+been[ \t]+)?"
     r"(?:led|leads|leading|headed|heads|heading|head|chief|leader)[ \t]+(?:of[ \t]+)?"
     r"(?:the|a|an|his|her)[ \t]+(?P<words>(?:[\p{L}-]+[ \t]+){1,4}?)(?:delegation|mission)\b"
 )
