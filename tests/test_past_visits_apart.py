@@ -36,7 +36,7 @@ def test_one_past_visit_told_by_a_year_and_its_month_is_one_event() -> None:
 
 def test_a_time_after_the_trip_noun_of_another_event_is_not_the_visits() -> None:
     found = visits(
-        "Crowds greeted Pope Leo in 2025 for his first visit to an eastern European capital after "
+        "Crowds greeted Pope Leo in 2025 on his first trip to a Baltic capital after "
         "the 2019 election of a new government."
     )
     assert all(v.date != "2019" for v in found)

@@ -14,7 +14,7 @@ __all__ = ["there_after_a_noun", "without_bracketed_acronyms"]
 
 
 def without_bracketed_acronyms(toks: list[Token]) -> list[Token]:
-    """ "A delegation of the Communist Party of China (CPC) headed by X arrived": an acronym in
+    """ "A delegation of the Workers' Party of Ruritania (WPR) headed by X arrived": an acronym in
     brackets right after the name it abbreviates is left out of the sentence's words, so the
     noun phrase runs on past it."""
     out: list[Token] = []

@@ -301,7 +301,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         visitors, vphrase = clause_visitors(ctx, clause)  # "X went ahead with the trip": X's
     hosts = nominal_hosts(ctx, frame)
     if not hosts and visitors and (phrase.words[-1:] == ("there",) or _THERE.match(ctx.text, phrase.end)):
-        # "arrived from Thailand after ending a four-day visit there": the place named before
+        # "flew in from Laos after ending a three-day visit there": the place named before
         hosts = there_before(ctx, frame.sentence, phrase.start, {ctx.state_of(v) for v in visitors})
     if not hosts and visitors and frame.arg is not None and frame.arg.role == "pp":
         # "Brazil and Russia agreed ... during a visit by Russia's X": the other of the pair

@@ -78,8 +78,8 @@ def place_told_before(ctx: EventContext, sentence: int, before: int, skip: set[s
 
 
 def there_before(ctx: EventContext, sentence: int, before: int, skip: set[str | None]) -> list[Entity]:
-    """The place "there" stands for after a trip noun ("arrived from Thailand after ending a
-    four-day visit there"): the last place named before ``before`` in this sentence, else in the
+    """The place "there" stands for after a trip noun ("flew in from Laos after ending a
+    three-day visit there"): the last place named before ``before`` in this sentence, else in the
     one before it, of no state in ``skip``."""
     layer = ctx.layer
     for i in (sentence, sentence - 1):
