@@ -125,3 +125,17 @@ def test_an_official_of_the_host_told_something_in_person_is_met() -> None:
         "telephone on Friday that aid would grow."
     )
     assert not visit.roles["met"]
+
+
+def test_a_summit_held_by_video_link_is_no_visit() -> None:
+    body = (
+        "NAIROBI, April 11 (Wire) - Kenyan President Amos Njoroge and Chilean President Rosa Vidal held "
+        "their first summit by video link on Wednesday."
+    )
+    assert not visits(body)
+    # agreeing on the telephone to meet is no meeting from afar
+    (visit,) = visits(
+        "Chilean President Rosa Vidal and Kenyan President Amos Njoroge agreed during a telephone call to "
+        "meet in Nairobi next week."
+    )
+    assert visit.roles["host_state"] == "KEN"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.frame_checks import in_sequence
@@ -80,6 +82,13 @@ def read_visiting_phrase(
 
 
 _TOPIC_PREPS: Final = lexicon.words("events", "topic prepositions")
+_FROM_AFAR: Final = regex.compile(
+    r"\b(?i:by|via|over)[ \t]+(?:(?i:a|an|the)[ \t]+)?(?i:"
+    + lexicon.alternation("events", "remote means")
+    + r")\b"
+)
+"""A meeting held from afar: "by video link", "over the telephone" (not "agreed during a
+telephone conversation to meet")."""
 _DISASTERS: Final = lexicon.words("events", "disaster nouns")
 _REMOTE_EVENTS: Final = lexicon.words("events", "offence nouns") | _DISASTERS
 _COME_FROM: Final = frozenset(TRIP_NOUNS) | MEET_NOUNS | lexicon.words("events", "occasion nouns")
@@ -100,6 +109,8 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
     clause = frame.clause
     if clause.predicate.negated:
         return None
+    if _FROM_AFAR.search(ctx.text, clause.start, clause.end):
+        return None  # "held their first summit by video link", "talked by telephone"
     places: list[Entity] = []
     came_from: list[Entity] = []
     topic = back = False
