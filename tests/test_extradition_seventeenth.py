@@ -113,3 +113,11 @@ def test_to_face_charges_names_no_case() -> None:
         "Case\n\nTomas Arrieta was captured in Ecuador and flown to Peru to face fraud charges."
     )
     assert case.attributes["case"] == "fraud charges"
+
+
+def test_an_agencys_suspect_is_wanted_by_its_state() -> None:
+    for owner, state in (("Scotland Yard's", "GBR"), ("the FBI's", "USA"), ("Chile's", "CHL")):
+        text = f"Case\n\nPeru has refused requests to extradite {owner} chief suspect, Tomas Arrieta."
+        (case,) = disputes(text)
+        assert (case.roles["requesting_state"], case.roles["requested_state"]) == (state, "PER"), owner
+        assert case.attributes["status"] == "refused", owner

@@ -46,6 +46,7 @@ from diplotext.extractors.extradition.case_status import case_date, final_status
 from diplotext.extractors.extradition.decisions import bare_refusals, read_decision
 from diplotext.extractors.extradition.hearings import decision_put_off, hearing_held
 from diplotext.extractors.extradition.homeward import sent_home_to
+from diplotext.extractors.extradition.owners import suspects_owner
 from diplotext.extractors.extradition.purposes import TRIAL_WORDS, sent_to_be_tried, trial_state
 from diplotext.extractors.extradition.request_days import request_sent_on
 from diplotext.extractors.extradition.rivals import rival_requests
@@ -370,6 +371,8 @@ class _Finder:
         asking_code = asking.most_common(1)[0][0] if asking else None
         if asking_code is None:
             asking_code = self.wanted_by(case)  # "X, wanted in Brazil for fraud", "will stand trial in Y"
+        if asking_code is None:
+            asking_code = suspects_owner(ctx, case.suspect)  # "Scotland Yard's chief suspect, X"
         if asking_code is None:
             asking_code = self.refused_party(case, set(asked))
         if asking_code is None and not asked and domestic(self.ctx, case.acts, None):
