@@ -139,3 +139,21 @@ def test_a_summit_held_by_video_link_is_no_visit() -> None:
         "meet in Nairobi next week."
     )
     assert visit.roles["host_state"] == "KEN"
+
+
+def test_the_host_official_who_speaks_of_their_talks_met_the_visitor() -> None:
+    (visit,) = visits(
+        "Chilean Foreign Minister Rosa Vidal arrived in Nairobi on Tuesday. Kenyan Foreign Minister "
+        'Amos Njoroge said their talks had been "useful", but insisted the law could not change.'
+    )
+    assert list(visit.roles["met"]) == ["Amos Njoroge"]
+
+
+def test_becoming_the_first_to_visit_with_no_day_told_is_the_news_of_now() -> None:
+    (visit,) = visits(
+        "Chilean Foreign Minister Rosa Vidal welcomed closer ties. Speaking as she became the first "
+        "Chilean foreign minister to visit Kenya for ten years, Ms Vidal said trade would grow."
+    )
+    assert (visit.attributes["status"], visit.date) == ("ongoing", "2031-04-11")
+    (visit,) = visits("Rosa Vidal on Monday became the first Chilean foreign minister to visit Kenya.")
+    assert visit.date == "2031-04-07"

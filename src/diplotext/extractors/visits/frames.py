@@ -215,6 +215,10 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         ):
             # "X on Monday became the first Swedish premier to visit Vietnam": she was there that day
             dates = tuple(uncounted(ctx, dated(ctx, governing.times), told))
+            if not dates and status == "completed":
+                # "Speaking as he became the first British foreign secretary to visit Moscow for five
+                # years": no day told, the news of the visit itself (there now, unless told over)
+                status = "arrived"
         if (
             not dates
             and clause.kind == "infinitive"

@@ -14,7 +14,7 @@ from diplotext.extractors.eventkit import Frame, date_value, trigger_words
 from diplotext.extractors.visits.cases import Case, FinderBase
 from diplotext.extractors.visits.groups import counted_group, delegation_leaders, named_together_before
 from diplotext.extractors.visits.roles import who_met_each_other
-from diplotext.extractors.visits.told_met import told_in_person
+from diplotext.extractors.visits.told_met import their_talks, told_in_person
 from diplotext.extractors.visits.vocabulary import (
     MEET_NOUNS,
     MEET_VERBS,
@@ -40,6 +40,7 @@ _TITLED_CONJUNCT = lazy(r"[ \t]*,?[ \t]+and[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+)+(?:of
 """What joins a second person met by a title with a complement: "X and President of [the Y]"."""
 _COUNTERPART = frozenset(["counterpart", "counterparts"])
 _DELEGATIONS = frozenset(["delegation", "team", "mission"])
+_THEIR = frozenset(["their"])
 _COUNTERPART_BEFORE = lazy(r"\b(?:his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}counterpart,?[ \t]+$")
 """A counterpart right before a name: "his Iraqi counterpart X", "her beleaguered Iraqi counterpart X",
 "her counterpart, X"."""
@@ -82,6 +83,9 @@ class Meetings(FinderBase):
                 self.meeting(frame, by_visitor)
         # "X told Chinese President Y during a visit to Beijing": told in person there
         for case, person in told_in_person(ctx, told, by_visitor):
+            self.meet(case, person)
+        # "Russian foreign minister X said their talks had been positive": X met the visitor
+        for case, person in their_talks(ctx, ctx.layer.with_words(_THEIR), by_visitor):
             self.meet(case, person)
         self.acting_together()
         self.counterparts()

@@ -10,9 +10,10 @@ from typing import Final
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.visits.cases import Case
+from diplotext.extractors.visits.vocabulary import MEET_NOUNS, REPORTING_VERBS
 from diplotext.model import Actor
 
-__all__ = ["told_in_person"]
+__all__ = ["their_talks", "told_in_person"]
 
 _TELLING: Final = lexicon.words("events", "telling verbs")
 _REMOTE: Final = lexicon.words("events", "remote means")
@@ -41,3 +42,33 @@ def told_in_person(
                             and ctx.state_of(person) == case.host
                         ):
                             yield case, person
+
+
+def their_talks(
+    ctx: EventContext, sentences: Iterable[int], by_visitor: dict[str, list[Case]]
+) -> Iterator[tuple[Case, Actor]]:
+    """(case, person) for an official of the case's host state who says "their talks" (their
+    meeting, their discussions) were something: the talks of the speaker and the visitor
+    ("Russian foreign minister X said their talks had been positive")."""
+    cases = [c for cs in by_visitor.values() for c in cs]
+    for idx in sorted(set(sentences)):
+        clauses = ctx.layer.in_sentence(idx)
+        for clause in clauses:
+            subject = clause.subject
+            if (
+                clause.kind != "complement"
+                or subject is None
+                or subject.words[:1] != ("their",)
+                or subject.head.lower() not in MEET_NOUNS
+            ):
+                continue
+            parent = ctx.parent(clause)
+            if parent is None or parent is clause or parent.predicate.lemma not in REPORTING_VERBS:
+                continue
+            for speaker in ctx.persons(parent.subject):
+                state = ctx.state_of(speaker)
+                if not ctx.official(speaker) or state is None:
+                    continue
+                hosted = [c for c in cases if c.host == state and c.visitor.id != speaker.id]
+                if len(hosted) == 1:
+                    yield hosted[0], speaker
