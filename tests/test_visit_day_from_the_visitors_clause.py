@@ -56,3 +56,13 @@ def test_a_time_of_a_relative_on_the_visitor_is_not_the_visits() -> None:
     (visit,) = [e for e in doc.events if e.type == "visit"]
     assert visit.roles["host_state"] == "KEN"
     assert visit.date != "2031"
+
+
+def test_the_day_a_visit_was_started_is_its_date_and_the_latest_day_keeps_it_going() -> None:
+    found = visits(
+        "Chilean President Rosa Vidal arrived in Krakow on Friday and started a two-day tour of the "
+        "south. Vidal kicked off her state visit to Poland on April 6.",
+        published="2031-04-12",
+    )
+    (visit,) = [v for v in found if v.roles["host_state"] == "POL"]
+    assert (visit.date, visit.attributes["status"]) == ("2031-04-06", "ongoing")

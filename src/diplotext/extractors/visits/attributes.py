@@ -208,7 +208,11 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
     if status in ("arrived", "present"):
         # an undated presence in the city the story is datelined in is news of the stay
         there = status == "arrived" or _in_the_datelines_city(ctx, case, uses)
-        status = _arrived(ctx, uses, date, undated="ongoing" if there else "completed")
+        # still there by the latest day told of the stay, not by its first ("kicked off his visit to
+        # China on Nov. 1 ... arrived in Haikou on Monday")
+        status = _arrived(
+            ctx, uses, _latest_day(ctx, uses) or date, undated="ongoing" if there else "completed"
+        )
     if status == "ongoing" and case.home_by is not None:
         status = "completed"  # back home since
     if date is None and status == "planned":
@@ -364,6 +368,18 @@ def _under_way(ctx: EventContext, uses: list[Use]) -> bool:
     ]
     known = [g for g in gaps if g is not None]
     return any(0 <= g <= _ARRIVAL_DAYS for g in known) and any(-_ARRIVAL_DAYS <= g < 0 for g in known)
+
+
+def _latest_day(ctx: EventContext, uses: list[Use]) -> str | None:
+    """The latest full day up to publication that the uses' own arrival or presence frames tell."""
+    days = [
+        v
+        for u in uses
+        if u.own and u.trip.status in ("arrived", "present")
+        for t in u.trip.dates
+        if len(v := calendar_value(t.value) or "") == 10 and (days_between(v, ctx.published) or 0) >= 0
+    ]
+    return max(days) if days else None
 
 
 def _arrived(ctx: EventContext, uses: list[Use], date: str | None, undated: str) -> str:

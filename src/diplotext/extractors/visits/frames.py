@@ -357,6 +357,16 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         agreed = agreed_during(ctx, frame)
         if not (own or context) and agreed is not None:
             context = dated(ctx, agreed.times)  # "agreed Thursday to ... during a visit by X"
+    if (
+        not own
+        and context
+        and frame.depth == 0
+        and frame.arg is not None
+        and frame.arg.role == "object"
+        and clause.predicate.lemma in _STARTING
+    ):
+        # "started his official visit to China on Nov. 22": the clause's day is the trip's first
+        own, context = context, []
     if not own and frame.depth == 0:
         own = scheduled_for(ctx, frame)
     if not (own or context):
@@ -397,6 +407,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
 
 
 _OWN: Final = frozenset({("his",), ("her",), ("their",)})
+_STARTING: Final = ARRIVALS - {"arrive", "land", "reach"}
+"""Verbs whose object trip starts when the clause says ("began a state visit on Monday")."""
 _THERE: Final = regex.compile(
     r"[ \t]+there\b(?![ \t]+(?:"
     + lexicon.alternation("grammar", "auxiliaries")
