@@ -312,6 +312,15 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         source = ctx.parent(clause) if clause.subject_from is not None else clause
         hosts = pair_partner(ctx, source or clause, visitors)
     status = nominal_status(ctx, frame)
+    chained = (
+        (clause.args[frame.arg.after].phrase,)
+        if frame.arg is not None and frame.arg.after is not None
+        else ()
+    )
+    if any(
+        o.head.lower() in _LEG_NOUNS and _BEFORE_NOW.intersection(o.words) for o in (*frame.outer, *chained)
+    ):
+        status = "completed"  # "in an earlier stop on the minister's current swing": that stop is over
     if frame.arg is not None and frame.arg.role == "subject" and in_sequence(clause):
         status = None  # "His trip follows talks in Paris": says when the trip is only against those
     if went_ahead:
@@ -408,6 +417,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
 
 _OWN: Final = frozenset({("his",), ("her",), ("their",)})
 _STARTING: Final = ARRIVALS - {"arrive", "land", "reach"}
+_LEG_NOUNS: Final = frozenset(["leg", "stop", "stopover"])
+_BEFORE_NOW: Final = frozenset(["earlier", "previous"])
 """Verbs whose object trip starts when the clause says ("began a state visit on Monday")."""
 _THERE: Final = regex.compile(
     r"[ \t]+there\b(?![ \t]+(?:"
