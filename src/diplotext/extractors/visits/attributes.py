@@ -8,23 +8,23 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 import regex
 
 from diplotext import geo, lexicon
 from diplotext.extractors.eventkit import (
     EventContext,
-    calendar_value,
     compare_to,
     confidence,
     date_value,
     merge_spans,
 )
-from diplotext.extractors.visits.case_dates import days_of, durations, sort_key, undated_date, visit_date
+from diplotext.extractors.visits.case_dates import days_of, durations, undated_date, visit_date
 from diplotext.extractors.visits.cases import Case, Use
 from diplotext.extractors.visits.gathering_dates import gathering_city, gathering_date
 from diplotext.extractors.visits.homecoming import still_away
+from diplotext.extractors.visits.past_visits import apart, best_date, days_between, latest_day
 from diplotext.extractors.visits.vocabulary import HOST_VERBS, PRESENCE_VERBS
 from diplotext.folding import strip_marks
 from diplotext.lexicon import NUMBER_WORDS
@@ -104,17 +104,6 @@ def first_in(
     return f"P{n}M" if unit.startswith("month") else f"P{n}Y"
 
 
-def days_between(a: str, published: dt.date | None) -> int | None:
-    """Days from a full date value to the publication date (positive when before it)."""
-    parts = date_value(a)
-    if parts is None or published is None or parts[1] is None or parts[2] is None:
-        return None
-    try:
-        return (published - dt.date(parts[0], parts[1], parts[2])).days
-    except ValueError:
-        return None
-
-
 def case_events(ctx: EventContext, case: Case, told: set[int] | None = None) -> list[Event]:
     """One event for the case, or two when it holds a past visit told as background ("his
     last visit to China was in 2005") beside the current one. The ``id`` of each event whose
@@ -122,7 +111,7 @@ def case_events(ctx: EventContext, case: Case, told: set[int] | None = None) -> 
     background: list[Use] = []
     current: list[Use] = []
     for use in case.uses:
-        value = _best_date(ctx, use)
+        value = best_date(ctx, use)
         gap = days_between(value, ctx.published) if value else None
         old = value is not None and (
             (gap is not None and gap > _BACKGROUND_DAYS) or _older_year(value, ctx.published)
@@ -142,62 +131,22 @@ def case_events(ctx: EventContext, case: Case, told: set[int] | None = None) -> 
         # "paid a visit to X in February last year, where he was received by Y": an undated frame
         # in a sentence that tells the past visit, and no dated current one, is of that visit
         then = {u.trip.frame.sentence for u in background}
-        now = {u.trip.frame.sentence for u in current if _best_date(ctx, u)}
-        moved = [u for u in current if u.trip.frame.sentence in then - now and not _best_date(ctx, u)]
+        now = {u.trip.frame.sentence for u in current if best_date(ctx, u)}
+        moved = [u for u in current if u.trip.frame.sentence in then - now and not best_date(ctx, u)]
         background += moved
         current = [u for u in current if u not in moved]
     if background and any(u.own for u in current):
         return [
             _event(ctx, case, current, told),
-            *(_event(ctx, case, g, told) for g in _apart(ctx, background)),
+            *(_event(ctx, case, g, told) for g in apart(ctx, background)),
         ]
     if background:
         # "attended a meeting in Shanghai in October 2001, and paid a visit to China in March
         # 2002": past visits told with days that cannot be one stay are each their own (a
         # meeting told of the case with no time of its own goes with the visit of its day)
-        groups = _apart(ctx, background, current)
+        groups = apart(ctx, background, current)
         return [_event(ctx, case, g, told) for g in groups]
     return [_event(ctx, case, case.uses, told)]
-
-
-def _apart(ctx: EventContext, uses: list[Use], extra: Sequence[Use] = ()) -> list[list[Use]]:
-    """Past uses grouped by the date each tells: dates of which neither is a prefix of the other
-    ("2001-10" and "2002-03", not "2002" and "2002-03-05") are visits apart; an undated use goes
-    with the group of its sentence, else the first."""
-    groups: list[tuple[str, list[Use]]] = []
-    undated: list[Use] = []
-    for use in uses:
-        value = _best_date(ctx, use)
-        if not value:
-            undated.append(use)
-            continue
-        for k, (key, members) in enumerate(groups):
-            if key.startswith(value) or value.startswith(key):
-                members.append(use)
-                groups[k] = (max(key, value, key=len), members)
-                break
-        else:
-            groups.append((value, [use]))
-    if not groups:
-        return [[*uses, *extra]]
-    for use in extra:
-        value = _best_date(ctx, use) or ""
-        home = next(
-            (g for key, g in groups if value and (key.startswith(value) or value.startswith(key))), None
-        )
-        (home or groups[0][1]).append(use)
-    for use in undated:
-        home = next(
-            (g for _, g in groups if any(u.trip.frame.sentence == use.trip.frame.sentence for u in g)), None
-        )
-        (home or groups[0][1]).append(use)
-    return [g for _, g in groups]
-
-
-def _best_date(ctx: EventContext, use: Use) -> str | None:
-    values = [t.value for t in use.trip.dates or use.trip.context_dates if date_value(t.value)]
-    values = [v for v in (calendar_value(v) for v in values) if v]
-    return min(values, key=sort_key) if values else None
 
 
 def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None) -> Event:
@@ -211,7 +160,7 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
         # still there by the latest day told of the stay, not by its first ("kicked off his visit to
         # China on Nov. 1 ... arrived in Haikou on Monday")
         status = _arrived(
-            ctx, uses, _latest_day(ctx, uses) or date, undated="ongoing" if there else "completed"
+            ctx, uses, latest_day(ctx, uses) or date, undated="ongoing" if there else "completed"
         )
     if status == "ongoing" and case.home_by is not None:
         status = "completed"  # back home since
@@ -368,18 +317,6 @@ def _under_way(ctx: EventContext, uses: list[Use]) -> bool:
     ]
     known = [g for g in gaps if g is not None]
     return any(0 <= g <= _ARRIVAL_DAYS for g in known) and any(-_ARRIVAL_DAYS <= g < 0 for g in known)
-
-
-def _latest_day(ctx: EventContext, uses: list[Use]) -> str | None:
-    """The latest full day up to publication that the uses' own arrival or presence frames tell."""
-    days = [
-        v
-        for u in uses
-        if u.own and u.trip.status in ("arrived", "present")
-        for t in u.trip.dates
-        if len(v := calendar_value(t.value) or "") == 10 and (days_between(v, ctx.published) or 0) >= 0
-    ]
-    return max(days) if days else None
 
 
 def _arrived(ctx: EventContext, uses: list[Use], date: str | None, undated: str) -> str:

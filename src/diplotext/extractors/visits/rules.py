@@ -38,13 +38,12 @@ from diplotext.extractors.visits.cases import Case, Use
 from diplotext.extractors.visits.encounters import read_meeting, read_visiting_phrase
 from diplotext.extractors.visits.frames import (
     Trip,
-    read_host,
     read_trip,
-    read_visiting,
 )
 from diplotext.extractors.visits.gathering_presence import read_gathering_presence
 from diplotext.extractors.visits.groups import A_PAIR, UNLED_DELEGATION
 from diplotext.extractors.visits.homecoming import end_earlier_legs, mark_homecomings
+from diplotext.extractors.visits.host_frames import read_host, read_visiting
 from diplotext.extractors.visits.legs import other_stops, where_it_began
 from diplotext.extractors.visits.loose import LooseFrames
 from diplotext.extractors.visits.meetings import Meetings
