@@ -70,7 +70,7 @@ def _runs(tokens: Sequence[Token], at: list[Tag | None], taken: list[bool]) -> l
             break
         if tokens[j - 1].text == ".":
             j -= 1
-        out.extend(_split_run(tokens, i, j))
+        out.extend(_split_run(tokens, i, j, at))
         free = max(j, i + 1)
     return out
 
@@ -102,7 +102,7 @@ def _leading_title_word(tokens: Sequence[Token], at: list[Tag | None], i: int, j
     return roles.ROLES.get((tok.low, *title), "")
 
 
-def _split_run(tokens: Sequence[Token], i: int, j: int) -> list[tuple[int, int]]:
+def _split_run(tokens: Sequence[Token], i: int, j: int, at: list[Tag | None]) -> list[tuple[int, int]]:
     """Cut a run at words that are never names (months, "Ministry", a sentence-initial "The")."""
     if j == i + 1:  # one token (the common case): a name word unless never one
         t = tokens[i]
@@ -119,6 +119,7 @@ def _split_run(tokens: Sequence[Token], i: int, j: int) -> list[tuple[int, int]]
             and not (k > start and _regnal_one(tokens, start, k))
             and not _korean_surname(tokens, k, j)
             and not (k > start and names.middle_initial(tokens, k, j))
+            and not _surname_after_title(tokens, at, start, k, j)
         ) or _headline_verb(tokens, start, k, j):
             if k > start:
                 out.append((start, k))
@@ -151,6 +152,30 @@ def _headline_verb(tokens: Sequence[Token], start: int, k: int, j: int) -> bool:
     if tok.low in _HEADLINE_AUXILIARIES:
         return k - start == 1 or given
     return k - start >= 2 and given and not names.is_first_name(tokens[k - 1].text)
+
+
+_NOUN_SURNAMES: Final = lexicon.words("names", "never name words that are also surnames")
+
+
+def _surname_after_title(tokens: Sequence[Token], at: list[Tag | None], start: int, k: int, j: int) -> bool:
+    """ "envoy Chris Hall": a never-name word that is also a family name ends a two-word name that
+    opens with a given name of the hand-made list right after a title ("Carnegie Hall" is no name)."""
+    prev = at[start - 1] if start >= 1 else None
+    return (
+        k == start + 1
+        and j == k + 1
+        and tokens[k].low in _NOUN_SURNAMES
+        and tokens[k].text[1:].islower()
+        and names.is_first_name(tokens[start].text)
+        and prev is not None
+        and prev.kind == "role"
+        and prev.end == start
+    )
+
+
+def _unbroken(name: str) -> str:
+    """ "Ban Ki-moon" for "Ban Ki- moon", a name whose hyphen ended a line (one token, see ``tokens``)."""
+    return name.replace("- ", "-") if "- " in name else name
 
 
 def _korean_surname(tokens: Sequence[Token], k: int, j: int) -> bool:
@@ -447,7 +472,7 @@ def _person_candidates(
             usage = usage or _Usage(tokens)
         start = before.honorific_start if before.honorific_start is not None else words[0].start
         span = (start, words[-1].end)
-        alias = text[span[0] : span[1]]
+        alias = _unbroken(text[span[0] : span[1]])
         gender = before.gender or after.gender
         if gender is None and multi and not cjk:
             gender = names.given_name_gender(first)
@@ -455,7 +480,7 @@ def _person_candidates(
             tokens=toks,
             span=span,
             alias=alias,
-            written=text[words[0].start : words[-1].end],
+            written=_unbroken(text[words[0].start : words[-1].end]),
             first=i,
             roles=[*before.roles, *(r for r in after.roles if r not in before.roles)],
             country=before.country

@@ -26,15 +26,17 @@ from collections.abc import Sequence
 from typing import Final
 
 from diplotext import lexicon
-from diplotext.extractors.actors import coref, known
+from diplotext.extractors.actors import coref, forward, known
 from diplotext.extractors.actors.assembly import _org_entities, _state_entities, _to_actors
 from diplotext.extractors.actors.candidates import _person_candidates
 from diplotext.extractors.actors.entities import Candidate, Entity, OrgMention, Tag
+from diplotext.extractors.actors.name_cues import _of_state
 from diplotext.extractors.actors.org_phrases import _groups, _org_phrases
 from diplotext.extractors.actors.tagging import _tag
 from diplotext.extractors.actors.titles import extend_titles
 from diplotext.extractors.actors.tokens import Token, tokenize
 from diplotext.model import Actor, Article
+from diplotext.syntax.words import FUNCTION_WORDS
 
 __all__ = ["Candidate", "Entity", "OrgMention", "Tag", "find_actors"]
 
@@ -80,6 +82,7 @@ def find_actors(article: Article, *, plugin: str | None = None) -> list[Actor]:
     cued, uncued = _person_candidates(text, tokens, at, taken, org_country)
     people = coref.join_names(cued, uncued, tokens)
     coref.title_references(people, tokens, at)
+    forward.described_before_named(people, tokens, at)
     coref.pronouns(people, tokens)
     _predicate_roles(people, tokens, at)
     published = article.published_date
@@ -104,6 +107,20 @@ _SERVING: Final = lexicon.words("actors", "verbs of serving in a role")
 
 _PREDICATE_MODIFIERS: Final = lexicon.words("actors", "modifiers before a predicate role")
 _DAY_WORDS: Final = lexicon.words("time", "weekday names") | {"on", "yesterday", "today"}
+
+
+def _state_ends_phrase(tokens: Sequence[Token], at: list[Tag | None], k: int) -> bool:
+    """Does the state tagged at ``k`` (or after "the") end its noun phrase ("of Poland, met", "of
+    Poland in 1990"), not modify a body ("of Poland's largest bank", "of the US immigration service",
+    "of China Construction Bank")?"""
+    tag = at[k + 1] if tokens[k].low == "the" and k + 1 < len(tokens) else at[k]
+    end = tag.end if tag is not None else k + 1
+    if end >= len(tokens):
+        return True
+    nxt = tokens[end]
+    if nxt.text in "'’":
+        return False
+    return not nxt.is_word or (nxt.is_lower and nxt.low in FUNCTION_WORDS)
 
 
 def _predicate_roles(people: list[Entity], tokens: Sequence[Token], at: list[Tag | None]) -> None:
@@ -143,8 +160,16 @@ def _predicate_roles(people: list[Entity], tokens: Sequence[Token], at: list[Tag
                     continue
                 if tag is not None and tag.kind == "role" and tag.code:
                     after = tokens[tag.end] if tag.end < n else None
-                    if after is not None and (after.low == "of" or (after.is_cap and at[tag.end] is None)):
-                        break  # "the president of ...", or a title before a name
+                    if after is not None and after.low == "of":
+                        # "X, who was then the president of Poland": a state right after "of" (not
+                        # "the president of a bank")
+                        state = _of_state(tokens, at, tag.end, True)
+                        if state is not None and _state_ends_phrase(tokens, at, tag.end + 1):
+                            ent.add_roles([tag.code])
+                            ent.countries.append(state)
+                        break
+                    if after is not None and after.is_cap and at[tag.end] is None:
+                        break  # a title before a name
                     ent.add_roles([tag.code])
                     if country:
                         ent.countries.append(country)

@@ -60,6 +60,9 @@ def _build() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]:
     for phrase, role in _ROLE_PHRASES.items():
         words = tuple(phrase.split())
         out[words] = role
+        if len(words) == 1 and role and words[0].isalpha():
+            # "vice-chairman" as one hyphenated word: the deputy of a one-word role
+            out.setdefault((f"vice-{words[0]}",), f"vice {role}")
         # a plural title before a list of names: "Presidents X of Ukraine and Y of Russia"
         last = words[-1]
         key = (*words[:-1], last + "s")

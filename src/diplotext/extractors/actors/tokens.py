@@ -18,8 +18,13 @@ from diplotext.text import sentence_spans
 # normalised, its "Ã" perhaps decomposed into "A" and a combining tilde): names in such text stay
 # one word.
 _RUN: Final = r"\w+(?:[\u00a0-\u00bf\u2044](?<=(?:Ã|A\u0303)[\u00a0-\u00bf]|(?:Ã|A\u0303)[13]⁄)[24]?\w*)*"
-# "then-" glued to a title is a word of its own ("then-Secretary of State X": the title is whole)
-_WORD: Final = rf"(?:\p{{Lu}}\.){{2,}}|(?i:then)-(?=\p{{Lu}})|{_RUN}(?:(?:-|'(?![sS]\b)){_RUN})*|\S"
+# "then-" glued to a title is a word of its own ("then-Secretary of State X": the title is whole);
+# "Ban Ki- moon": a capitalised word broken after its hyphen at a line end is one word (not "Pro- and")
+_BROKEN: Final = r"(?:and|or|nor|to)\b"
+_WORD: Final = (
+    rf"(?:\p{{Lu}}\.){{2,}}|(?i:then)-(?=\p{{Lu}})|\p{{Lu}}\p{{Ll}}+-[ ](?!{_BROKEN})\p{{Ll}}{{2,}}\b(?!-)"
+    rf"|{_RUN}(?:(?:-|'(?![sS]\b)){_RUN})*|\S"
+)
 _TOKEN: Final = regex.compile(_WORD)
 # The same tokens, each with the whitespace before it (so consecutive matches cover the text).
 _SPACED_TOKEN: Final = regex.compile(rf"(\s*+)({_WORD})")
@@ -33,6 +38,7 @@ _SPACED_TOKEN: Final = regex.compile(rf"(\s*+)({_WORD})")
 # branch that loops over the parts of "al-Assad" and "O'Brien" is tried (the same tokens).
 _SPACED_TOKEN_ASCII: Final = compile_ascii(
     r"([\t\n\x0b\x0c\r ]*)([A-Z]\.[A-Z]\.(?:[A-Z]\.)*|[Tt][Hh][Ee][Nn]-(?=[A-Z])"
+    r"|[A-Z][a-z]+-[ ](?!(?:and|or|nor|to)\b)[a-z][a-z]+\b(?!-)"
     r"|\w\w*+(?![-'])|\w+(?:(?:-|'(?![sS]\b))\w+)*|[^\t\n\x0b\x0c\r ])"
 )
 

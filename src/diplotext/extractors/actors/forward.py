@@ -1,0 +1,58 @@
+"""A description before the name: "The Danish minister of foreign affairs arrived on Monday. ...
+Minister of Foreign Affairs Per Holm met ...": the state of a definite description that opens a
+sentence, before anyone with its role is named, goes to the first person named later with that
+role as a capitalised title and no state of their own (issue 9, seventeenth session)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from diplotext.extractors.actors.entities import Entity, Tag
+from diplotext.extractors.actors.tokens import Token
+
+
+def _first_mention(ent: Entity) -> int:
+    return min((s for s, _ in ent.mentions), default=-1)
+
+
+def described_before_named(people: list[Entity], tokens: Sequence[Token], at: Sequence[Tag | None]) -> None:
+    """Give the state of "The <demonym> <role>" (opening its sentence, no name or "of" after it) to
+    the first person named with that role in a later sentence, the role a capitalised title before
+    the name ("Foreign Minister Per Holm", not "rebel leader X"), when nobody holding the role was
+    mentioned before the description and that person has no state."""
+    n = len(tokens)
+    for i, tag in enumerate(at):
+        if tag is None or tag.start != i or tag.kind != "role" or not tag.code:
+            continue
+        if (
+            tag.end < n
+            and tokens[tag.end].is_word
+            and (tokens[tag.end].is_cap or tokens[tag.end].low == "of")
+        ):
+            continue  # a title before a name, "the minister of ..."
+        demonym = at[i - 1] if i >= 1 else None
+        if demonym is None or demonym.kind != "demonym" or demonym.end != i or not demonym.code:
+            continue
+        j = demonym.start - 1
+        if j < 0 or tokens[j].low != "the" or not tokens[j].initial:
+            continue
+        pos, sentence = tokens[j].start, tokens[j].sentence
+        holders = [e for e in people if tag.code in e.roles and e.mentions]
+        if any(_first_mention(e) < pos for e in holders):
+            continue
+        later = sorted(holders, key=_first_mention)
+        if not later or later[0].countries:
+            continue
+        first = later[0]
+        k = next((t for t in range(tag.end, n) if tokens[t].start >= _first_mention(first)), n)
+        title = at[k - 1] if k < n else None
+        if (
+            k < n
+            and tokens[k].sentence > sentence
+            and title is not None
+            and title.kind == "role"
+            and title.code == tag.code
+            and tokens[title.start].is_cap
+        ):
+            first.countries.append(demonym.code)
+            first.mentions.append((pos, tokens[tag.end - 1].end))
