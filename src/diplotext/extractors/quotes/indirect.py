@@ -135,8 +135,9 @@ def continues(text: str, start: int, end: int) -> bool:
 
 
 _EXTRAPOSED: Final = regex.compile(
-    r"(?<![\p{L}])It\s+(?:is|was|'s|’s|seems|seemed|remains|remained|(?:will|would|may|might)\s+be)"
-    r"\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*,\s*$"
+    r"(?<![\p{L}])It\s*(?:"
+    + lexicon.alternation("speech", "copula forms after an extraposed it")
+    + r")\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*,\s*$"
 )
 """An extraposed subject before an attribution: "It is common, he explains, that/for/to ..."."""
 
