@@ -135,11 +135,23 @@ def add_name(index: list[Name], text: str, start: int, end: int) -> None:
         return
     titles = frozenset(t[2].lower().rstrip(".") for t in toks[: len(toks) - len(words)])
     # lower-case titles just before the run: "presidential spokesman Dino Patti Djalal"
-    before = last_tokens(text, max(0, start - 40), start, 3)
+    before = _this_sentence(last_tokens(text, max(0, start - 40), start, 3))
     titles |= {t[2].lower() for t in before if t[2].islower()}
-    titles |= titles_before(last_tokens(text, max(0, words[0][0] - 60), words[0][0], 6))
+    titles |= titles_before(_this_sentence(last_tokens(text, max(0, words[0][0] - 60), words[0][0], 6)))
     name = text[words[0][0] : words[-1][1]]
     index.append(Name(words[0][0], words[-1][1], name, frozenset(w[2].lower() for w in words), titles))
+
+
+def _this_sentence(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The tokens after the last end of a sentence among ``toks`` ("... the mayor said. | Tom X": the
+    mayor is no title of X); a capitalised abbreviation ("Gov.") ends nothing."""
+    for k in range(len(toks) - 1, -1, -1):
+        word = toks[k][2]
+        if word[-1:] in "!?" or (len(word) > 1 and word.endswith(".") and word[:1].islower()):
+            return toks[k + 1 :]
+        if word in {".", '"', "”", "“"} or (word == "'" and k > 0 and toks[k - 1][2][-1:] in ".!?,"):
+            return toks[k + 1 :]
+    return toks
 
 
 def _month_surname(toks: Sequence[tuple[int, int, str]]) -> bool:

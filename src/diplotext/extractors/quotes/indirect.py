@@ -134,6 +134,28 @@ def continues(text: str, start: int, end: int) -> bool:
     return has_words(text, m.start(1), end, 2)
 
 
+_EXTRAPOSED: Final = regex.compile(
+    r"(?<![\p{L}])It\s*(?:"
+    + lexicon.alternation("speech", "copula forms after an extraposed it")
+    + r")\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*,\s*$"
+)
+"""An extraposed subject before an attribution: "It is common, he explains, that/for/to ..."."""
+
+
+def continues_after(text: str, attr_start: int, start: int, end: int) -> bool:
+    """:func:`continues`, or "that"/"whether" after an extraposed "It is ADJ," that the attribution
+    at ``attr_start`` interrupted ("It was clear, he recalled, that nobody would come")."""
+    if continues(text, start, end):
+        return True
+    m = _FIRST_WORD.match(text, start, end)
+    return (
+        m is not None
+        and m.group(1) in {"that", "whether"}
+        and has_words(text, m.start(1), end, 3)
+        and _EXTRAPOSED.search(text, max(0, attr_start - 60), attr_start) is not None
+    )
+
+
 def has_finite(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` hold a finite verb form ("have", "was", "warned")?"""
     return _FINITE.search(text, start, end) is not None

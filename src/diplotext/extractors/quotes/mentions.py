@@ -17,6 +17,7 @@ from diplotext import geo, lexicon
 from diplotext.asciitwin import ascii_twin, compile_ascii
 from diplotext.extractors.actors.names import is_first_name, is_given_name
 from diplotext.extractors.quotes import fragments
+from diplotext.extractors.quotes.coordination import coordination_start
 from diplotext.extractors.quotes.countries import descriptor_length
 from diplotext.extractors.quotes.naming import DOCUMENT_HEADS, PEOPLE_OF, PERSON_TITLES, can_speak_head
 from diplotext.extractors.quotes.postmodifiers import head_before_modifier
@@ -383,6 +384,9 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
             or (toks[k - 1][2] == "and" and k > 1 and is_cap(toks[k - 2][2]) and last.lower() in ORG_WORDS)
         ):
             k -= 1
+        both = coordination_start(toks, k)
+        if both < k:  # "The Greens and Social Democrats said": both parties
+            return Mention(toks[both][0], toks[-1][1], text[toks[both][0] : toks[-1][1]], "group")
         run = toks[k:]
         kb = k - 1
         while kb >= 0 and toks[kb][2].lower() in {"the", "a", "an"}:

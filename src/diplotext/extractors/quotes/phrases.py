@@ -16,6 +16,7 @@ from diplotext.syntax.words import PREPOSITIONS
 
 from . import fragments
 from .between import adverbial_length
+from .coordination import named_groups_start
 from .countries import is_place_name
 from .mentions import (
     LEADING_PREP,
@@ -212,7 +213,8 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
             if tok.lower() == "and":
                 # "The former teacher and city councillor said": one person, two roles; "witnesses
                 # and officials said": two groups, one speaker phrase
-                k = _coordinated_roles(toks, j, last)
+                groups = named_groups_start(toks, j, last)  # "The Greens and Social Democrats said"
+                k = _coordinated_roles(toks, j, last) if groups is None else groups - 1
                 j = _coordinated_groups(toks, j, last) if k == j else k
             break
         if tok == "-" and toks[j][0] > 0 and text[toks[j][0] - 1].isspace():

@@ -330,8 +330,8 @@ def _clause(
         )
     )
     if (
-        (u.speaker_before or u.inverted)
-        and lemma in BEFORE_CUES
+        (u.speaker_before or u.inverted or u.cue.according)
+        and (lemma in BEFORE_CUES or u.cue.according)
         and not u.appositive
         and not u.took_direct_before
         and lead.endswith(",")
@@ -339,7 +339,8 @@ def _clause(
         and _two_word_subject(text, before_lo, before_hi)
         and ind.continues(text, pos + 1, after_hi)
     ):
-        # "This vote, she says, is different": a short subject, the attribution, then its verb
+        # "This vote, she says, is different" / "The snag, according to X, is that ...": a short subject,
+        # the attribution, then its verb
         return ind.clean(text, before_lo, after_hi)
     if (
         (u.speaker_before or u.inverted or u.cue.according)
@@ -368,7 +369,7 @@ def _clause(
             and not u.cue.according
             and not (u.inverted and _SPEAKER_PP.match(text, pos + 1, after_hi))
             and not (u.inverted and _role_apposition(text, pos + 1, after_hi))
-            and ind.continues(text, pos + 1, after_hi)
+            and ind.continues_after(text, u.attr_start, pos + 1, after_hi)
         ):
             # "What he found, he says, is that ...": the attribution sits inside one clause
             return ind.clean(text, before_lo, after_hi)

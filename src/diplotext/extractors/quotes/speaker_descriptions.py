@@ -16,7 +16,7 @@ from .countries import is_place_name
 from .field_bodies import field_body_before
 from .issuers import not_an_issuer, whole_name
 from .mentions import NOT_NAME_OR_ARTICLE, Mention, head_noun
-from .naming import BODY_HEADS, DOCUMENT_HEADS
+from .naming import BODY_HEADS, DOCUMENT_HEADS, can_speak_head
 from .outlets import OUTLET_HEADS, is_outlet, last_outlet
 from .place_governments import PLACE_GOVERNMENT_HEADS, place_government
 from .resolver import Resolver, person_title, resolvable_title
@@ -231,11 +231,23 @@ def described(
             if opener is not None:
                 return Said(opener.name, opener.id, m, True)
         ahead = forward()
-        if ahead is not None:
+        if ahead is not None and not _other_role(resolver.text, ahead, head, m.end):
             return Said(ahead, None, m, True)
     return role_holder(resolver, history, m)  # "striker X ... the striker said": X
 
 
+def _other_role(text: str, name: str, head: str, after: int) -> bool:
+    """Is the person named next after a description introduced with another role ("the mayor said
+    ... Tom X, a council member, said": not the mayor)?"""
+    at = text.find(name, after, after + _AHEAD)
+    if at < 0:
+        return False
+    m = _ROLE_APPOSITION.match(text, at + len(name))
+    return m is not None and can_speak_head(m.group(1)) and head not in m.group(0)
+
+
+_ROLE_APPOSITION: Final = regex.compile(r",\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,3}?(\p{Ll}+)\s*[,.]")
+"""A role in apposition after a name: ", a council member,", ", the club's coach."."""
 _AHEAD: Final = 300
 _OPENS_SENTENCE: Final = regex.compile(r"(?:^|[.!?][\"”’]?[ \t]+|\n[ \t]*)The[ \t]+$")
 """A description opening its sentence ("... . The mother of one of the victims said")."""

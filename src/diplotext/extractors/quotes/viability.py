@@ -66,10 +66,13 @@ def _viable(text: str, u: Unit, se: int, quotes: Sequence[QuoteSpan]) -> bool:
     pos = ind.skip_adjuncts(text, u.attr_end, se, listener=lemma in OBJECT_CUES)
     if ind.starts_with_that(text, pos, se) is not None or ind.find_that(text, pos, se, words=8) is not None:
         return True
-    if pos < se and text[pos] == ",":
+    comma = pos < se and text[pos] == ","
+    if comma:
         pos += 1
     if ind.looks_like_clause(text, pos, se):
         return True
+    if comma and last_char(text, u.attr_start) == "," and ind.continues_after(text, u.attr_start, pos, se):
+        return True  # "It is common, he explains, for families to ...": the cue inside one clause
     if (
         u.parent is not None
         and not u.cue.participial

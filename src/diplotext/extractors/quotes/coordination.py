@@ -1,0 +1,73 @@
+"""Two group names coordinated as one speaker: "The Greens and Social Democrats said ...", "Labour
+and the Liberals said ...". The speaker is the whole coordination, not its last conjunct."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from diplotext import lexicon
+from diplotext.extractors.actors.names import is_first_name, is_given_name
+
+__all__ = ["coordination_start", "named_groups_start"]
+
+_ORG_WORDS: Final = lexicon.words("speech", "organisation words")
+_BEFORE_FIRST: Final = frozenset({",", ".", "!", "?", ";", '"', "”", "“", ":"})
+_LEADERS: Final = frozenset({"The", "Both", "the", "both"})
+"""Capitalised words opening a coordination that belong to neither conjunct."""
+
+
+def _cap(word: str) -> bool:
+    return word[:1].isupper() and word[:1].isalpha()
+
+
+def _plural_group(word: str) -> bool:
+    """A capitalised plural ("Democrats", "Greens") or an organisation word ("Party", "Union")."""
+    return _cap(word) and (
+        (len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "'s", "’s")))
+        or word.lower() in _ORG_WORDS
+    )
+
+
+def named_groups_start(toks: list[tuple[int, int, str]], at: int, last: int) -> int | None:
+    """Where the first of two coordinated group names starts when ``toks[at]`` is the "and" between
+    them and the second ends at ``toks[last]``; None when they are not two group names.
+
+    Both conjuncts are capitalised runs; the second ends in a capitalised plural or an organisation
+    word; the first does too, or "the" before the second marks it as a group ("Labour and the
+    Liberals"). A conjunct opening with a first name is a person ("Ada Jones and Williams"), and the
+    first conjunct opens the sentence or follows a comma (not "He met the Greens and X said")."""
+    right = at + 1
+    the = right <= last and toks[right][2].lower() == "the"
+    if the:
+        right += 1
+    if (
+        right > last
+        or not all(_cap(t[2]) for t in toks[right : last + 1])
+        or not _plural_group(toks[last][2])
+    ):
+        return None
+    left = at
+    while left > 0 and _cap(toks[left - 1][2]) and toks[left - 1][2] not in _LEADERS and at - left < 4:
+        left -= 1
+    if left == at or not (the or _plural_group(toks[at - 1][2])):
+        return None
+    if any(is_first_name(t[2]) or is_given_name(t[2]) for t in (*toks[left:at], *toks[right : last + 1])):
+        return None
+    start = left - 1 if left > 0 and toks[left - 1][2].lower() in _LEADERS else left
+    if start > 0 and toks[start - 1][2] in _LEADERS:
+        start -= 1  # "Both the Greens and ..."
+    if start > 0 and toks[start - 1][2] not in _BEFORE_FIRST:
+        return None
+    return left
+
+
+def coordination_start(toks: list[tuple[int, int, str]], k: int) -> int:
+    """Where a coordination of two group names ending with the capitalised run ``toks[k:]`` starts
+    in a speaker phrase (see :func:`named_groups_start`), or ``k``."""
+    at = k - 1
+    if at >= 0 and toks[at][2].lower() == "the":
+        at -= 1
+    if at < 1 or toks[at][2].lower() != "and":
+        return k
+    left = named_groups_start(toks, at, len(toks) - 1)
+    return k if left is None else left
