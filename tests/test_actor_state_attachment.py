@@ -85,7 +85,7 @@ def test_an_office_of_a_state_in_a_relative_clause_or_predicate(text: str) -> No
     [
         "Jan Nowak, who is the president of Poland's largest bank, met Czech President Karel Dvorak.",
         "Jan Nowak was head of the US immigration service in Honduras.",
-        "Jan Nowak was head of China Construction Bank when the scandal broke.",
+        "Jan Nowak was head of China Construction Bank at the time of the fraud.",
     ],
 )
 def test_a_state_that_modifies_a_body_gives_no_state(text: str) -> None:

@@ -71,7 +71,7 @@ def test_the_day_a_visit_was_started_is_its_date_and_the_latest_day_keeps_it_goi
 def test_an_earlier_stop_of_the_current_tour_is_over() -> None:
     found = visits(
         "Polish Foreign Minister Karl Weber arrived in Hanoi on Friday. The loan had been discussed "
-        "with bank officials in Jakarta in an earlier stop on the minister's current swing through Asia.",
+        "with bank officials in Jakarta in an earlier stop on his present Asian tour.",
         published="2031-04-12",
     )
     (indonesia,) = [v for v in found if v.roles["host_state"] == "IDN"]

@@ -210,7 +210,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             # "X on Monday became the first Swedish premier to visit Vietnam": she was there that day
             dates = tuple(uncounted(ctx, dated(ctx, governing.times), told))
             if not dates and status == "completed":
-                # "Speaking as he became the first British foreign secretary to visit Moscow for five
+                # "Speaking as she became the first Chilean trade minister to come to Kenya in ten
                 # years": no day told, the news of the visit itself (there now, unless told over)
                 status = "arrived"
         if (
@@ -314,7 +314,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
     if any(
         o.head.lower() in _LEG_NOUNS and _BEFORE_NOW.intersection(o.words) for o in (*frame.outer, *chained)
     ):
-        status = "completed"  # "in an earlier stop on the minister's current swing": that stop is over
+        status = "completed"  # "in Lima at a previous stop of her present tour": that stop is over
     if frame.arg is not None and frame.arg.role == "subject" and in_sequence(clause):
         status = None  # "His trip follows talks in Paris": says when the trip is only against those
     if went_ahead:
