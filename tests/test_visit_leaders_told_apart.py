@@ -180,3 +180,18 @@ def test_one_who_is_leading_a_national_delegation_represents_its_state() -> None
         "COD",
         "ZAF",
     )
+
+
+def test_a_name_set_off_after_the_object_is_the_objects_not_the_travellers() -> None:
+    doc = diplotext.extract(
+        "Talks\n\nThe Danish foreign minister met his counterpart, Foreign Minister Per Holm, in Oslo.",
+        published="2031-04-11",
+    )
+    assert not [e for e in doc.events if e.type == "visit" and e.roles["visitor"] == "Per Holm"]
+    doc = diplotext.extract(
+        "Talks\n\nThe last Dutch premier to travel to Indonesia, Jan Smit, went in 2016.",
+        published="2031-04-11",
+    )
+    assert [(e.roles["visitor"], e.roles["host_state"]) for e in doc.events if e.type == "visit"] == [
+        ("Jan Smit", "IDN")
+    ]

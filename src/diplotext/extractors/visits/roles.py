@@ -54,7 +54,14 @@ def clause_visitors(ctx: EventContext, clause: Clause) -> tuple[list[Actor], Phr
         people = pair_named_before(ctx, subject)
     if not people and subject is not None:
         # "The last Dutch premier to travel to Indonesia, X, went": the name set off after the clause
-        people = [p for a in clause.args if a.role == "apposition" for p in ctx.persons(a.phrase)][:1]
+        people = [
+            p
+            for k, a in enumerate(clause.args)
+            if a.role == "apposition"
+            # set off after the subject, not after an object ("met his counterpart, Minister X,")
+            and not any(b.role == "object" for b in clause.args[:k])
+            for p in ctx.persons(a.phrase)
+        ][:1]
     return people, subject
 
 
