@@ -159,3 +159,18 @@ def test_a_gathering_placed_by_its_relative_is_attended_there() -> None:
         (visit,) = visits(f"Summit\n\n{body}")
         assert (visit.roles["host_state"], visit.place) == (host, place), body
         assert status is None or visit.attributes["status"] == status, body
+
+
+def test_talks_a_clause_only_speaks_of_do_not_place_here() -> None:
+    text = (
+        "Chile, Kenya boost ties\n\n"
+        "Chilean President Rosa Vidal told Kenyan business leaders on Tuesday that trade would grow.\n\n"
+        "Vidal and President Amos Njoroge welcomed the resumption of talks in Geneva this week.\n\n"
+        "Vidal arrived here on Monday for a two-day state visit."
+    )
+    assert all(v.roles["host_state"] != "CHE" for v in visits(text))
+    held = (
+        "Talks\n\nChilean President Rosa Vidal held talks in Nairobi on Monday.\n\n"
+        "Vidal arrived here on Sunday for a two-day state visit."
+    )
+    assert [v.roles["host_state"] for v in visits(held)] == ["KEN"]

@@ -175,12 +175,19 @@ def _meeting_noun_places(ctx: EventContext, phrase: Phrase) -> list[Entity]:
 
 def _where_an_event_was(clause: Clause, arg: Arg) -> bool:
     """Is the "in"/"at" phrase chained after a phrase naming an event that happened elsewhere ("the
-    victims of an earthquake [in X]", "a bombing [in X]")?"""
+    victims of an earthquake [in X]", "a bombing [in X]"), or talks the clause only speaks of
+    ("welcomed the resumption of talks [in X]")?"""
     if arg.after is None:
         return False
     before = clause.args[arg.after].phrase
     heads = {before.head.lower(), *(q.head.lower() for prep, q in before.preps if prep == "of")}
-    return bool(heads & _EVENTS_ELSEWHERE)
+    if heads & _EVENTS_ELSEWHERE:
+        return True
+    # "welcomed the resumption of talks in Beijing": talks spoken of, not held by the clause
+    lemma = clause.predicate.lemma
+    return (
+        bool(heads & MEET_NOUNS) and lemma not in _MEETING_VERBS and lemma not in _HELD and lemma != "attend"
+    )
 
 
 def place_named_later(ctx: EventContext, sentence: int) -> Entity | None:
