@@ -157,3 +157,11 @@ def test_becoming_the_first_to_visit_with_no_day_told_is_the_news_of_now() -> No
     assert (visit.attributes["status"], visit.date) == ("ongoing", "2031-04-11")
     (visit,) = visits("Rosa Vidal on Monday became the first Chilean foreign minister to visit Kenya.")
     assert visit.date == "2031-04-07"
+
+
+def test_talks_told_in_the_sentence_after_the_trip_are_the_one_visitors() -> None:
+    (visit,) = visits(
+        "Chilean Trade Minister Rosa Vidal arrived in Nairobi on Sunday. "
+        "Monday's talks with Kenyan President Amos Njoroge focused on trade."
+    )
+    assert list(visit.roles["met"]) == ["Amos Njoroge"]

@@ -75,6 +75,7 @@ class Meetings(FinderBase):
         for idx in ctx.layer.with_words(_MEETINGS):
             if (
                 idx not in told
+                and idx - 1 not in told  # "Monday's talks with Y ...": the sentence after a trip's
                 and not ctx.sentence_has(idx, (), visitors)
                 and not self._described(idx, visitors)
             ):
@@ -247,6 +248,10 @@ class Meetings(FinderBase):
                             met.extend(ctx.persons(p))
                             if prep == "between":
                                 subject_people = list(met)
+                if not subject_people and frame.phrase.possessor is None:
+                    # "Monday's talks with Prime Minister Y focused on trade": the talks of the one
+                    # visitor told in the state of those met
+                    subject_people = self._the_visitor_of(met, by_visitor)
                 if not subject_people:
                     return
             for prep, p in frame.phrases():
@@ -285,6 +290,14 @@ class Meetings(FinderBase):
             for person in hosts:
                 if person.id != visitor.id:
                     self.assign(cases, person, frame)
+
+    def _the_visitor_of(self, met: list[Actor], by_visitor: dict[str, list[Case]]) -> list[Actor]:
+        """The one visitor whose case is in the state of the officials met, if one."""
+        states = {self.ctx.state_of(p) for p in met if self.ctx.official(p)}
+        if len(states) != 1 or None in states:
+            return []
+        found = {c.visitor.id: c.visitor for cs in by_visitor.values() for c in cs if c.host in states}
+        return list(found.values()) if len(found) == 1 else []
 
     def _delegation_of_a_visitor(self, phrase: Phrase | None) -> list[Actor]:
         """ "The US delegation", "the delegation": the one visitor of the state it names (of any
