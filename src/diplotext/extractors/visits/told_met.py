@@ -52,8 +52,9 @@ def their_talks(
     ("Russian foreign minister X said their talks had been positive")."""
     cases = [c for cs in by_visitor.values() for c in cs]
     for idx in sorted(set(sentences)):
-        clauses = ctx.layer.in_sentence(idx)
-        for clause in clauses:
+        if not ctx.layer.may_hold(idx, MEET_NOUNS):
+            continue  # no meeting noun to head "their talks": the sentence's parse is spared
+        for clause in ctx.layer.in_sentence(idx):
             subject = clause.subject
             if (
                 clause.kind != "complement"
