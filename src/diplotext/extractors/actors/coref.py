@@ -435,6 +435,7 @@ def pronouns(people: list[Entity], tokens: Sequence[Token]) -> None:
     history: list[tuple[int, Entity]] = []
     cur_sentence = -1
     subject: Entity | None = None
+    quoted_subject = False  # the subject so far is only named inside a quotation
     latest: Entity | None = None  # the person named last in this sentence
     unnamed = -1  # where "another militant" (someone never named) stands in this sentence
     for start, end, who, gender in events:
@@ -448,12 +449,16 @@ def pronouns(people: list[Entity], tokens: Sequence[Token]) -> None:
                 history.append((cur_sentence, subject))
             cur_sentence = sentence
             subject = latest = None
+            quoted_subject = False
             unnamed = -1
         if who is not None:
             if _compared(tokens, k):
                 continue  # "tighter than for President X in 2022": X is no one the text goes on about
-            if subject is None:
+            if subject is None or (quoted_subject and not tokens[k].quoted):
+                # '"Why does Mr X say so," Y told reporters from Z, where he ...': a name inside the
+                # quotation is the speaker's topic; the sentence is about the one who speaks
                 subject = who
+                quoted_subject = tokens[k].quoted
             latest = who
             unnamed = -1
             continue

@@ -11,8 +11,9 @@ from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.frame_checks import in_sequence
 from diplotext.extractors.visits.frames import Trip, clause_words
+from diplotext.extractors.visits.host_places import described_place, where_place
 from diplotext.extractors.visits.parties import own_clause_persons, party_states
-from diplotext.extractors.visits.roles import clause_visitors, described_place, nominal_visitors
+from diplotext.extractors.visits.roles import clause_visitors, nominal_visitors
 from diplotext.extractors.visits.status import dated, nominal_status, tense_status, uncounted
 from diplotext.extractors.visits.story_place import (
     headline_visit_place,
@@ -135,6 +136,8 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
             )
     if not places and came_from and frame.phrase is None:
         return _back_from(ctx, frame, came_from[0])
+    if not places and frame.phrase is None:
+        places = where_place(ctx, frame)  # "spoke from Lima, where she is attending a summit"
     # "X will hold talks with Y here on Monday": where the story is set
     here = not places and frame.phrase is None and "here" in clause_words(ctx, clause)
     if not places and not here and frame.phrase is None:

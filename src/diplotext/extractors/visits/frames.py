@@ -29,16 +29,10 @@ from diplotext.extractors.visits.frame_checks import (
     private,
     wished,
 )
+from diplotext.extractors.visits.host_places import by_route, hosts_and_origins, nominal_hosts
 from diplotext.extractors.visits.months import coming_month, month_modifier
 from diplotext.extractors.visits.parties import pair_partner
-from diplotext.extractors.visits.roles import (
-    by_route,
-    clause_visitors,
-    hosts_and_origins,
-    nominal_hosts,
-    nominal_visitors,
-    verbal_visitors,
-)
+from diplotext.extractors.visits.roles import clause_visitors, nominal_visitors, verbal_visitors
 from diplotext.extractors.visits.status import (
     agreed_during,
     dated,
