@@ -477,6 +477,8 @@ class EventPeople(DelegationReader):
                 cased
                 and cased[-1][:1].isupper()
                 and cased[-1][:1].isalpha()
+                # "From Croatia, Holm will travel": a word set off by a comma is no title
+                and cased[-1][-1:] not in ",;:"
                 and words[-1] not in ("the", "and", "of", "then")
                 and words[-1] not in _HONORIFICS
             ):

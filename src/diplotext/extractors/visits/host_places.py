@@ -257,14 +257,14 @@ def where_place(ctx: EventContext, frame: Frame) -> list[Entity]:
     """ "spoke by telephone from Nairobi, where he is leading a delegation": a "where" clause with
     no place of its own is in the place its parent's phrase names just before it."""
     clause = frame.clause
-    if clause.marker != "where" or clause.kind not in ("relative", "adverbial"):
+    if clause.marker != "where":
         return []
     parent = ctx.parent(clause)
     if parent is None:
         return []
     for a in parent.args:
         gap = ctx.text[a.phrase.end : clause.start]
-        if 0 <= len(gap) <= 3 and gap.strip() in ("", ","):
+        if 0 <= len(gap) <= 3 and not gap.strip(" \t,"):
             return [e for e in ctx.places(a.phrase) if e.place_kind != "demonym"]
     return []
 
