@@ -323,11 +323,17 @@ def _arrived(ctx: EventContext, uses: list[Use], date: str | None, undated: str)
     """An arrival (or a presence) in the past: the visit goes on if it was in the last days
     (or its stated length reaches publication), else it is over; ``undated`` when no date says."""
     gap = days_between(date, ctx.published) if date else None
+    length = max((days_of(t.value) for u in uses for t in durations(ctx, u)), default=0)
     if gap is None:
         if date is None:
             return undated
-        return "ongoing" if compare_to(date, ctx.published) == 0 else "completed"
-    length = max((days_of(t.value) for u in uses for t in durations(ctx, u)), default=0)
+        if compare_to(date, ctx.published) != 0:
+            return "completed"
+        # "arrived this week": recent enough to be there still; "met X in Lima earlier this
+        # month", "in early April" (told on April 23): a day some while ago, over by now unless
+        # a stated length reaches today ("arrived this month for a month-long stay")
+        since_month_began = ctx.published.day if ctx.published is not None else 0
+        return "ongoing" if "W" in date or length > since_month_began else "completed"
     return "ongoing" if gap <= max(_ARRIVAL_DAYS, length) else "completed"
 
 
