@@ -1,6 +1,7 @@
 """A "where" clause with no place of its own is in the place it hangs on: "spoke by telephone from
 Nairobi, where he is leading a delegation" puts the speaker in Nairobi now; and a name inside a
-quotation is not whom a later "he" stands for (issue 9, eighteenth session; classes found auditing
+quotation is not whom a later "he" stands for, nor is a man named before a sentence about a woman
+when that sentence names another man (issue 9, eighteenth session; classes found auditing
 the corpus's missed visits).
 
 Every sentence here is written for the tests (invented people, real countries)."""
@@ -52,3 +53,13 @@ def test_a_name_inside_the_quotation_is_not_whom_he_stands_for() -> None:
     assert (he, he + 2) in verde.mentions
     (visit,) = [e for e in doc.events if e.type == "visit"]
     assert visit.roles["visitor"] == "Tomas Verde"
+
+
+def test_he_after_a_sentence_about_a_woman_is_the_man_that_sentence_named() -> None:
+    found = visits(
+        "Lithuanian President Karl Ozols signed the accord on February 10. US Secretary of State Anne "
+        "Ford has invited Latvian Foreign Minister Janis Berzins to come to the United States. He will "
+        "then fly to Washington on March 12 to hand over the accord.",
+        published="2031-02-27",
+    )
+    assert [(v.roles["visitor"], v.date) for v in found] == [("Janis Berzins", "2031-03-12")]

@@ -436,6 +436,8 @@ def pronouns(people: list[Entity], tokens: Sequence[Token]) -> None:
     cur_sentence = -1
     subject: Entity | None = None
     quoted_subject = False  # the subject so far is only named inside a quotation
+    named: list[Entity] = []  # the people named in this sentence, in order
+    named_before: tuple[int, list[Entity]] = (-1, [])  # ... and in the sentence before
     latest: Entity | None = None  # the person named last in this sentence
     unnamed = -1  # where "another militant" (someone never named) stands in this sentence
     for start, end, who, gender in events:
@@ -447,6 +449,8 @@ def pronouns(people: list[Entity], tokens: Sequence[Token]) -> None:
         if sentence != cur_sentence:
             if subject is not None:
                 history.append((cur_sentence, subject))
+            named_before = (cur_sentence, named)
+            named = []
             cur_sentence = sentence
             subject = latest = None
             quoted_subject = False
@@ -454,6 +458,7 @@ def pronouns(people: list[Entity], tokens: Sequence[Token]) -> None:
         if who is not None:
             if _compared(tokens, k):
                 continue  # "tighter than for President X in 2022": X is no one the text goes on about
+            named.append(who)
             if subject is None or (quoted_subject and not tokens[k].quoted):
                 # '"Why does Mr X say so," Y told reporters from Z, where he ...': a name inside the
                 # quotation is the speaker's topic; the sentence is about the one who speaks
@@ -483,6 +488,12 @@ def pronouns(people: list[Entity], tokens: Sequence[Token]) -> None:
         for sent_no, past in reversed(history[-_HISTORY:]):
             if sentence - sent_no <= _HISTORY + 2 and past not in choices:
                 choices.append(past)
+            if sent_no == sentence - 1 == named_before[0] and past.gender not in (None, gender):
+                # "Ms A has invited Latvian Minister B to come. He will fly ...": the sentence
+                # before is about someone of the other sex; "he" is the one it names last who may be
+                choices.extend(
+                    p for p in reversed(named_before[1]) if p.gender in (None, gender) and p not in choices
+                )
         if subject is not None:
             # an object pronoun ("met her", "told him") is rarely its own clause's subject
             if _is_object(tokens, k):
