@@ -109,6 +109,8 @@ class Trip:
     first_leg: bool = False
     meeting: bool = False
     closing: bool = False
+    opening: bool = False
+    """The frame's dates are the day the trip began ("his visit, which started on Sunday")."""
     """The frame's dates are the day the trip ended, or a day after it ("arrived home Thursday
     after a visit to X"), not the day it began."""
 
@@ -324,6 +326,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         # "ended the tour in Abu Dhabi on Friday": the last stop, where the traveller was that day
         # (its day is a day of that stop, not the end of a stay of unknown length)
         status = "completed"
+    opening = False
     counting = (*phrase.words, *clause_words(ctx, clause))
     own = uncounted(ctx, dated(ctx, frame.times), counting) or month_modifier(ctx, phrase, status)
     context: list[TemporalExpression] = []
@@ -354,16 +357,23 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         agreed = agreed_during(ctx, frame)
         if not (own or context) and agreed is not None:
             context = dated(ctx, agreed.times)  # "agreed Thursday to ... during a visit by X"
+    if frame.lemma == "way" and clause.predicate.lemma in _LEAVING and not own:
+        # "will leave Dhaka for Riyadh on Nov. 14 on his way to Tunis": the day of leaving, not of
+        # coming to the end of the way
+        context = []
     if (
         not own
         and context
         and frame.depth == 0
         and frame.arg is not None
-        and frame.arg.role == "object"
+        and frame.arg.role in ("object", "subject", "antecedent")
         and clause.predicate.lemma in _STARTING
+        and not clause.predicate.negated
     ):
-        # "started his official visit to China on Nov. 22": the clause's day is the trip's first
+        # "started his official visit to China on Nov. 22", "his visit, which began on Sunday":
+        # the clause's day is the trip's first
         own, context = context, []
+        opening = True
     if not own and frame.depth == 0:
         own = scheduled_for(ctx, frame)
     if not (own or context):
@@ -392,6 +402,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         or phrase.possessor is not None
         or phrase.owner is not None,
         first_leg=False,
+        opening=opening,
         host_persons=tuple(hosted_by(ctx, frame)),
         # "wrapped up a three-nation tour here": its last stop is the dateline's place
         here=not hosts and status == "ended" and "here" in clause_words(ctx, clause),
@@ -405,6 +416,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
 
 _OWN: Final = frozenset({("his",), ("her",), ("their",)})
 _STARTING: Final = ARRIVALS - {"arrive", "land", "reach"}
+_LEAVING: Final = lexicon.words("events", "leaving verbs")
 _LEG_NOUNS: Final = frozenset(["leg", "stop", "stopover"])
 _BEFORE_NOW: Final = frozenset(["earlier", "previous"])
 """Verbs whose object trip starts when the clause says ("began a state visit on Monday")."""
