@@ -1,7 +1,8 @@
 """When a visit is over or under way although its clause does not say so outright: a meeting
 "earlier this month" (a month-long date holding the day of publication) is over unless a stated
 length reaches today; a report made "before his departure for X" is news told after the leaving, so
-the trip is under way (issue 9, eighteenth session; classes found auditing the corpus's visits).
+the trip is under way; so is a stay told by a participle set off by commas ("X, speaking from the
+summit in Y, was ...") with no day (issue 9, eighteenth session; classes found auditing the corpus's visits).
 
 Every sentence here is written for the tests (invented people, real countries)."""
 
@@ -75,3 +76,22 @@ def test_has_met_once_this_month_abroad_is_over() -> None:
     )
     assert found
     assert {v.attributes["status"] for v in found} == {"completed"}
+
+
+def test_speaking_live_from_a_summit_abroad_is_there_now() -> None:
+    (visit,) = visits(
+        "European leaders met in Brussels on Friday. Irish Prime Minister Sean Brody, speaking to state "
+        "television from the European Union summit in Brussels, was puzzled by the news.",
+        "2031-12-19",
+    )
+    assert (visit.roles["host_state"], visit.place) == ("BEL", "Brussels")
+    assert visit.attributes["status"] == "ongoing"
+
+
+def test_a_meeting_set_off_by_commas_undated_is_the_news_of_the_day() -> None:
+    (visit,) = visits(
+        "Irish Prime Minister Sean Brody, meeting Belgian Prime Minister Jan Peeters in Brussels, said "
+        "ties were good.",
+        "2031-12-19",
+    )
+    assert visit.attributes["status"] == "ongoing"
