@@ -24,7 +24,7 @@ from diplotext.extractors.visits.case_dates import days_of, durations, undated_d
 from diplotext.extractors.visits.cases import Case, Use
 from diplotext.extractors.visits.gathering_dates import gathering_city, gathering_date
 from diplotext.extractors.visits.homecoming import still_away
-from diplotext.extractors.visits.past_visits import apart, best_date, days_between, latest_day
+from diplotext.extractors.visits.past_visits import apart, best_date, days_between, latest_day, met_during
 from diplotext.extractors.visits.vocabulary import HOST_VERBS, PRESENCE_VERBS
 from diplotext.folding import strip_marks
 from diplotext.lexicon import NUMBER_WORDS
@@ -160,7 +160,10 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
         # still there by the latest day told of the stay, not by its first ("kicked off his visit to
         # China on Nov. 1 ... arrived in Haikou on Monday")
         status = _arrived(
-            ctx, uses, latest_day(ctx, uses) or date, undated="ongoing" if there else "completed"
+            ctx,
+            uses,
+            latest_day(ctx, uses, met_during(case, uses, date)) or date,
+            undated="ongoing" if there else "completed",
         )
     if status == "ongoing" and case.home_by is not None:
         status = "completed"  # back home since
