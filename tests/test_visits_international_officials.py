@@ -50,3 +50,12 @@ def test_a_state_official_who_meets_an_envoy_still_visits() -> None:
         "Swedish President Lars Holm met Croatian leaders in Zagreb on Saturday. He later met the UN envoy."
     )
     assert (visit.roles["visitor"], visit.roles["host_state"]) == ("Lars Holm", "HRV")
+
+
+def test_an_office_set_off_before_the_name_is_held_now_whatever_he_was_before() -> None:
+    (visit,) = visits(
+        "The U.S. special envoy for Yemen, Carl Brandt, arrived in Oman on Tuesday for talks. "
+        "Brandt, a former ambassador to Kenya, was appointed in June.",
+        published="2031-08-27",
+    )
+    assert (visit.roles["visitor"], visit.roles["host_state"]) == ("Carl Brandt", "OMN")

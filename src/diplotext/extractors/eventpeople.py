@@ -484,6 +484,12 @@ class EventPeople(DelegationReader):
             ):
                 return False  # a title in office before a mention ("President X")
             elif (
+                cased
+                and cased[-1].endswith(",")
+                and not _OFFICIAL_LAST_WORDS.isdisjoint(w.strip(",.") for w in words)
+            ):
+                return False  # an office set off before a name ("The U.S. special envoy for Sudan, X")
+            elif (
                 m := _FORMER_APPOSED.match(self.text, e)
             ) is not None and not _OFFICIAL_LAST_WORDS.isdisjoint(m.group("role").lower().split()):
                 seen = (
