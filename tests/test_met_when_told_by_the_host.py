@@ -1,7 +1,8 @@
 """Meetings told by the host's words: "... in farming, roads, trade and power, said President X
 here Tuesday when meeting with Y" (a reporting verb after a comma list has the name after it for
 subject); the day of that meeting is a day of Y's stay, so a stay begun four days before goes on;
-and a meeting "here" in a datelined story is at the dateline's place, no part of another trip
+a meeting "here" in a datelined story is at the dateline's place, no part of another trip; members
+of a delegation met stand for its leader; backing won from a host official was won in person
 (issue 9, eighteenth session; classes found auditing the corpus's visits).
 
 Every sentence here is written for the tests (invented people, real countries)."""
@@ -49,3 +50,39 @@ def test_a_meeting_here_is_at_the_datelines_place_not_on_an_earlier_trip() -> No
     earlier = next(v for v in found if v.roles["host_state"] == "CHN")
     assert earlier.attributes["status"] == "completed"
     assert earlier.roles["met"] == ()
+
+
+def test_members_of_a_delegation_met_stand_for_its_leader() -> None:
+    (visit,) = visits(
+        "Talks\n\nPakistani Foreign Minister Omar Hamid arrived in Nairobi on Monday. Hamid also met "
+        "members of a Kenyan delegation headed by Foreign Minister John Okello.",
+        "2031-12-10",
+    )
+    assert visit.roles["met"] == ("John Okello",)
+
+
+def test_backing_won_from_a_host_official_in_the_next_sentence_is_a_meeting() -> None:
+    (visit,) = visits(
+        "Talks\n\nIsraeli Prime Minister Dan Levy arrived in Berlin on Monday. Levy won backing for "
+        "sanctions from German Chancellor Karin Vogt.",
+        "2031-12-10",
+    )
+    assert visit.roles["met"] == ("Karin Vogt",)
+
+
+def test_backing_won_by_telephone_is_no_meeting() -> None:
+    (visit,) = visits(
+        "Talks\n\nIsraeli Prime Minister Dan Levy arrived in Berlin on Monday. Levy won backing by "
+        "telephone from Polish President Jan Nowak.",
+        "2031-12-10",
+    )
+    assert visit.roles["met"] == ()
+
+
+def test_backing_won_from_a_stateless_official_in_the_host_the_sentence_names() -> None:
+    (visit,) = visits(
+        "Talks\n\nIsraeli Prime Minister Dan Levy visited Germany on Monday. In Germany, Levy won backing "
+        "for sanctions from Chancellor Karin Vogt, who said the time had come.",
+        "2031-12-10",
+    )
+    assert visit.roles["met"] == ("Karin Vogt",)

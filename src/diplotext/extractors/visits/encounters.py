@@ -278,7 +278,7 @@ _POSTED: Final = lexicon.words("events", "posted roles")
 _RESIDENT_POSTS: Final = lexicon.words("events", "resident posts")
 
 
-_TELLING_FROM: Final = frozenset(["speak", "talk", "say", "tell", "report", "broadcast"])
+_TELLING_FROM: Final = lexicon.words("events", "verbs telling from a place")
 """Verbs whose "from" phrase is where the doer is while saying it ("speaking from the summit")."""
 
 

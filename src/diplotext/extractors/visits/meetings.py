@@ -81,7 +81,9 @@ class Meetings(MetAlongside):
             for frame in ctx.frames(idx, MEET_VERBS, MEET_NOUNS):
                 self.meeting(frame, by_visitor)
         # "X told Chinese President Y during a visit to Beijing": told in person there
-        for case, person in told_in_person(ctx, told, by_visitor):
+        # ... or in the sentence after one of the visit's ("arrived in Berlin on Monday. He won
+        # backing for sanctions from Chancellor Y")
+        for case, person in told_in_person(ctx, told | {i + 1 for i in told}, by_visitor):
             self.meet(case, person)
         # "Russian foreign minister X said their talks had been positive": X met the visitor
         for case, person in their_talks(ctx, ctx.layer.with_words(_THEIR), by_visitor):
@@ -221,7 +223,7 @@ class Meetings(MetAlongside):
                     or (prep == "by" and clause.predicate.passive)
                     or prep == own_prep
                 ):
-                    met.extend(ctx.persons(p))
+                    met.extend(ctx.persons(p) or self._delegation_met(p, clause.sentence))
                     last_met = p
                 elif last_met is not None and _TITLED_CONJUNCT.fullmatch(ctx.text, last_met.end, p.start):
                     # "meet with X and President of the National Assembly Y": the title's "of"
@@ -288,6 +290,14 @@ class Meetings(MetAlongside):
             for person in hosts:
                 if person.id != visitor.id:
                     self.assign(cases, person, frame)
+
+    def _delegation_met(self, phrase: Phrase, sentence: int) -> list[Actor]:
+        """ "met members of a Kenyan delegation headed by Foreign Minister X": the delegation's
+        leader, for a delegation met or one whose members were."""
+        for q in (phrase, *(inner for prep, inner in phrase.preps if prep == "of")):
+            if q.head.lower() in _DELEGATIONS:
+                return delegation_leaders(self.ctx, q, sentence)
+        return []
 
     def _the_visitor_of(self, met: list[Actor], by_visitor: dict[str, list[Case]]) -> list[Actor]:
         """The one visitor whose case is in the state of the officials met, if one."""
