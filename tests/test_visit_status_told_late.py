@@ -95,3 +95,24 @@ def test_a_meeting_set_off_by_commas_undated_is_the_news_of_the_day() -> None:
         "2031-12-19",
     )
     assert visit.attributes["status"] == "ongoing"
+
+
+def test_one_stop_called_off_after_the_visitor_came_leaves_the_visit_going() -> None:
+    (visit,) = visits(
+        "OTTAWA, April 12 -- Kenyan Prime Minister Joseph Otieno cancelled a planned visit to Quebec on "
+        "his doctor's advice to rest in Ottawa, officials said Saturday. Officials said Otieno had a busy "
+        "schedule after his arrival here Thursday straight from London. He will fly to Toronto on Sunday "
+        "for talks.",
+        "2031-04-12",
+    )
+    assert visit.roles["host_state"] == "CAN"
+    assert (visit.date, visit.attributes["status"]) == ("2031-04-10", "ongoing")
+
+
+def test_a_visit_called_off_before_the_visitor_came_is_cancelled() -> None:
+    (visit,) = visits(
+        "Kenyan Prime Minister Joseph Otieno cancelled a planned visit to Canada on his doctor's advice, "
+        "officials said Saturday.",
+        "2031-04-12",
+    )
+    assert visit.attributes["status"] == "cancelled"

@@ -281,7 +281,7 @@ def _status(uses: list[Use], host: str) -> str | None:
         return None
     kinds = {s for s, _ in said}
     for final in ("cancelled", "postponed"):
-        if final in kinds:
+        if final in kinds and not _a_leg_called_off(uses, final):
             return final
     if "ended" in kinds:
         return "completed"
@@ -296,6 +296,16 @@ def _status(uses: list[Use], host: str) -> str | None:
         weight["arrived"] += weight.pop("present")
     # a tie: being there (an arrival, a dated presence) says most of now, then a plan
     return max(weight, key=lambda s: (weight[s], s in ("arrived", "present"), s == "planned"))
+
+
+def _a_leg_called_off(uses: list[Use], final: str) -> bool:
+    """ "cancelled a planned visit to Quebec to rest in Ottawa ... after his arrival here
+    Thursday": what is called off names no country of its own (a city, or no place) while the
+    visitor has come: one stop of the stay is off, not the visit."""
+    off = [u for u in uses if u.trip.status == final]
+    return all(all(h.place_kind in ("city", "seat") for h in u.trip.hosts) for u in off) and any(
+        u.trip.status in ("arrived", "present", "ongoing") for u in uses
+    )
 
 
 def _in_the_datelines_city(ctx: EventContext, case: Case, uses: list[Use]) -> bool:

@@ -405,7 +405,12 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         opening=opening,
         host_persons=tuple(hosted_by(ctx, frame)),
         # "wrapped up a three-nation tour here": its last stop is the dateline's place
-        here=not hosts and status == "ended" and "here" in clause_words(ctx, clause),
+        here=not hosts
+        and (
+            (status == "ended" and "here" in clause_words(ctx, clause))
+            # "after his arrival here Thursday": come to where the story is set
+            or (frame.lemma == "arrival" and _HERE_AFTER.match(ctx.text, phrase.end) is not None)
+        ),
         closing=frame.lemma not in ("arrival", "arrive")  # "said after X's arrival": the first day
         and frame.arg is not None
         and frame.arg.role == "pp"
@@ -417,6 +422,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
 _OWN: Final = frozenset({("his",), ("her",), ("their",)})
 _STARTING: Final = ARRIVALS - {"arrive", "land", "reach"}
 _LEAVING: Final = lexicon.words("events", "leaving verbs")
+_HERE_AFTER: Final = regex.compile(r"[ \t]+here\b", regex.IGNORECASE)
 _LEG_NOUNS: Final = frozenset(["leg", "stop", "stopover"])
 _BEFORE_NOW: Final = frozenset(["earlier", "previous"])
 """Verbs whose object trip starts when the clause says ("began a state visit on Monday")."""

@@ -460,7 +460,10 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
             return "planned"
         if relation == "after":
             # "left after a visit to X" is done; "will rest after his visit to X" is still to come
-            return "planned" if tense_status(ctx, clause, arrival=False) == "planned" else "completed"
+            planned = tense_status(ctx, clause, arrival=False) == "planned"
+            if frame.lemma == "arrival" and not planned:
+                return "arrived"  # "had a busy schedule after his arrival here Thursday": came then
+            return "planned" if planned else "completed"
         if relation == "within" and clause.predicate.lemma in REPORTING_VERBS:
             # "he said, midway through a visit to X": the report is the visit's day; "has said
             # during a visit" tells of some earlier visit, not this one
