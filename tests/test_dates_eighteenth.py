@@ -1,0 +1,104 @@
+"""The ``dates`` plugin: classes of the eighteenth session (issue 11, dates20).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builders import date_texts
+
+AUGUST = dt.date(2010, 8, 16)  # a Monday
+FEBRUARY = dt.date(2010, 2, 10)
+JUNE = dt.date(2010, 6, 16)
+
+# ------------------------------------------------ "the quarter ended June 30": the quarter of that end
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The brewer earned $5 million in the quarter ended June 30.", AUGUST, "2010-Q2"),
+        ("The brewer earned $5 million in the quarter to March 31.", AUGUST, "2010-Q1"),
+        ("The brewer expects a loss for the quarter ending Sept. 30.", AUGUST, "2010-Q3"),
+        ("Sales at the mill rose in the quarter ended Dec. 31.", FEBRUARY, "2009-Q4"),
+        # a quarter that ends a month after a calendar quarter: the months it mostly covers
+        ("The chain lost $2 million in the quarter ended July 31.", AUGUST, "2010-Q2"),
+        ("The chain lost $2 million in the quarter ended March 31, 2008.", AUGUST, "2008-Q1"),
+    ],
+)
+def test_the_quarter_ended_a_day(text: str, published: dt.date, expected: str) -> None:
+    assert dict(date_texts(text, published))["the quarter"] == expected
+
+
+def test_the_quarter_ended_is_the_reports_quarter_after() -> None:
+    text = "The brewer earned $5 million in the quarter ended June 30, up from $4 million a year earlier."
+    assert dict(date_texts(text, AUGUST))["a year earlier"] == "2009-Q2"
+
+
+def test_a_plain_quarter_still_the_last_one_over() -> None:
+    assert (
+        dict(date_texts("The brewer earned $5 million in the quarter.", AUGUST))["the quarter"] == "2010-Q2"
+    )
+
+
+# ----------------------------------------------------------------------------- a bare "Q3"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The carmaker's sales fell in Q2, the firm said.", AUGUST, ("Q2", "2010-Q2")),
+        ("Analysts say sales will rebound in Q4.", AUGUST, ("Q4", "2010-Q4")),
+        ("The software group reported Q4 earnings on Tuesday.", FEBRUARY, ("Q4", "2009-Q4")),
+        ("The bank's Q1 results beat forecasts.", JUNE, ("Q1", "2010-Q1")),
+    ],
+)
+def test_a_bare_quarter(text: str, published: dt.date, expected: tuple[str, str]) -> None:
+    assert expected in date_texts(text, published)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She drove an Audi Q3 to the meeting.",
+        "The Q2 form must be filed by the agent.",
+        "Row Q4 of the table lists the fees.",
+    ],
+)
+def test_a_q_and_a_number_that_is_no_quarter(text: str) -> None:
+    assert not [t for t, _ in date_texts(text, AUGUST) if t.startswith("Q")]
+
+
+# -------------------------------------------------- a season before an event noun ("the spring offensive")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # past tense, a season not yet begun at publication: last year's
+        ("The rebels launched the winter offensive in the hills.", JUNE, ("winter", "2009-WI")),
+        ("The militia began the spring offensive near the river.", FEBRUARY, ("spring", "2009-SP")),
+        # future tense, a season already over: next year's
+        ("The assembly will open the spring session with a budget debate.", JUNE, ("spring", "2011-SP")),
+        # no article: the season word alone
+        ("Their spring offensive stalled within days.", JUNE, ("spring", "2010-SP")),
+        ("The guerrillas prepared a summer campaign along the coast.", JUNE, ("summer", "2010-SU")),
+    ],
+)
+def test_a_season_before_an_event_noun(text: str, published: dt.date, expected: tuple[str, str]) -> None:
+    assert expected in date_texts(text, published)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shops sold winter coats at half price.",
+        "The hotel opened a summer terrace.",
+    ],
+)
+def test_a_season_before_another_noun_stays_untagged(text: str) -> None:
+    assert date_texts(text, JUNE) == []
