@@ -102,3 +102,41 @@ def test_a_season_before_an_event_noun(text: str, published: dt.date, expected: 
 )
 def test_a_season_before_another_noun_stays_untagged(text: str) -> None:
     assert date_texts(text, JUNE) == []
+
+
+# ------------------------------------------- "two days earlier": from the day the text named last (news)
+
+DECEMBER = dt.date(2020, 12, 21)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ferry sank on Friday. Divers had warned of the storm two days earlier.",
+            ("two days earlier", "2020-12-16"),
+        ),
+        (
+            "The dam burst on Dec. 10; engineers had inspected it a week earlier.",
+            ("a week earlier", "2020-W49"),
+        ),
+        (
+            "The mill closed in October. Its owner had sold the land a month earlier.",
+            ("a month earlier", "2020-09"),
+        ),
+        ("Prices rose 2 percent in August from six months earlier.", ("six months earlier", "2020-02")),
+    ],
+)
+def test_units_earlier_count_from_the_day_named(text: str, expected: tuple[str, str]) -> None:
+    assert expected in date_texts(text, DECEMBER)
+
+
+def test_units_earlier_with_no_day_named_count_from_publication() -> None:
+    assert ("two days earlier", "2020-12-19") in date_texts(
+        "Divers had warned of the storm two days earlier.", DECEMBER
+    )
+
+
+def test_units_ago_still_count_from_publication() -> None:
+    text = "The ferry sank on Friday. Divers had warned of the storm two days ago."
+    assert ("two days ago", "2020-12-19") in date_texts(text, DECEMBER)

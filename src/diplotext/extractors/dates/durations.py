@@ -113,6 +113,11 @@ def r_ago(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         quarter = _year_ago_quarter(ctx, m.start(), m.end()) or _year_before_month(ctx, m.start(), m.end())
         if quarter:
             return _one(_tx(ctx, m.start(), m.end(), "DATE", quarter, relative=True))
+    if direction != "ago" and unit in ("day", "week", "month"):
+        # news: "met two days earlier" counts back from the day the text named last ("on Friday")
+        got = anchoring.from_named(ctx, unit, -n, m.start())
+        if got is not None and got[0] is not None:
+            return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], mod, relative=got[1]))
     value: str | None
     if unit in ("second", "minute", "hour"):
         value = day_value(ctx.anchor)
