@@ -140,3 +140,29 @@ def test_units_earlier_with_no_day_named_count_from_publication() -> None:
 def test_units_ago_still_count_from_publication() -> None:
     text = "The ferry sank on Friday. Divers had warned of the storm two days ago."
     assert ("two days ago", "2020-12-19") in date_texts(text, DECEMBER)
+
+
+# ------------------------- a weekday in a plan told from the past ("would", "was to"): the nearer one
+
+THURSDAY = dt.date(2019, 9, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Forecasters said the storm would reach the island Wednesday night.",
+            ("Wednesday night", "2019-09-18TNI"),
+        ),
+        ("The ferry was expected to sail on Tuesday, but the port stayed shut.", ("Tuesday", "2019-09-17")),
+        ("The council was to vote on Monday.", ("Monday", "2019-09-16")),
+        # the nearer day may be ahead too
+        ("The union said on Monday that its members would strike on Saturday.", ("Saturday", "2019-09-21")),
+    ],
+)
+def test_a_weekday_in_a_plan_told_from_the_past(text: str, expected: tuple[str, str]) -> None:
+    assert expected in date_texts(text, THURSDAY)
+
+
+def test_a_weekday_with_will_stays_ahead() -> None:
+    assert ("Wednesday", "2019-09-25") in date_texts("The council will vote on Wednesday.", THURSDAY)
