@@ -166,3 +166,32 @@ def test_a_weekday_in_a_plan_told_from_the_past(text: str, expected: tuple[str, 
 
 def test_a_weekday_with_will_stays_ahead() -> None:
     assert ("Wednesday", "2019-09-25") in date_texts("The council will vote on Wednesday.", THURSDAY)
+
+
+# ------------------- a month or "next week" in a plan told from the past: from the day of the saying
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor said in April that the bridge would reopen in May.", ("May", "2010-05")),
+        ("The brewer said in November that it would open the plant in March.", ("March", "2010-03")),
+        ("The museum was to reopen in March, but the repairs dragged on.", ("March", "2010-03")),
+        ("The ministry said on May 3 that the talks would resume next week.", ("next week", "2010-W19")),
+        ("The brewer said in March that it would open the plant next month.", ("next month", "2010-04")),
+    ],
+)
+def test_a_plan_told_from_the_past(text: str, expected: tuple[str, str]) -> None:
+    assert expected in date_texts(text, JUNE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The brewer said it would open the plant in December.", ("December", "2010-12")),
+        ("The brewer said it would open the plant next month.", ("next month", "2010-07")),
+        ("The brewer will open the plant next month, it said in March.", ("next month", "2010-07")),
+    ],
+)
+def test_a_plan_with_no_day_of_saying_stays_ahead(text: str, expected: tuple[str, str]) -> None:
+    assert expected in date_texts(text, JUNE)
