@@ -195,3 +195,20 @@ def test_a_plan_told_from_the_past(text: str, expected: tuple[str, str]) -> None
 )
 def test_a_plan_with_no_day_of_saying_stays_ahead(text: str, expected: tuple[str, str]) -> None:
     assert expected in date_texts(text, JUNE)
+
+
+# ------------------------------------------------------------------- "end-March", "end-2009" (END)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reserves stood at $4 billion at end-March.", ("end-March", "2010-03", "END")),
+        ("The lender's debt was halved by end-2009.", ("end-2009", "2009", "END")),
+        ("The fund kept its end-year forecast.", ("end-year", "2010", "END")),
+    ],
+)
+def test_end_before_a_month_or_year(text: str, expected: tuple[str, str, str]) -> None:
+    from diplotext.extractors.dates import find_dates
+
+    assert expected in [(t.text, t.value, t.mod) for t in find_dates(text, JUNE)]
