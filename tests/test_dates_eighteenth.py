@@ -212,3 +212,20 @@ def test_end_before_a_month_or_year(text: str, expected: tuple[str, str, str]) -
     from diplotext.extractors.dates import find_dates
 
     assert expected in [(t.text, t.value, t.mod) for t in find_dates(text, JUNE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She stood for the senate in 1990. Six years earlier, she had led the union.",
+            ("Six years earlier", "1984"),
+        ),
+        (
+            "Exports reached $9 billion in 2005, from $6 billion two years earlier.",
+            ("two years earlier", "2003"),
+        ),
+    ],
+)
+def test_years_earlier_count_from_the_year_named(text: str, expected: tuple[str, str]) -> None:
+    assert expected in date_texts(text, DECEMBER)

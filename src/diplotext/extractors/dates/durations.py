@@ -18,7 +18,7 @@ from .context import Context, Match, _g, _one, _tx
 from .parts import _POD, _month
 from .periods import _SEASONS
 from .quarters import _year_ago_quarter
-from .resolve import day_value, shift
+from .resolve import day_value, shift, year_value
 from .titles import is_daily_paper
 from .values import duration_value, mod_of, parse_number, unit_of
 
@@ -118,6 +118,16 @@ def r_ago(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         got = anchoring.from_named(ctx, unit, -n, m.start())
         if got is not None and got[0] is not None:
             return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], mod, relative=got[1]))
+    if (
+        direction != "ago"
+        and unit == "year"
+        and n > 1  # ("a year earlier" is most often a comparison with the period reported)
+        and ctx.mode == "news"
+        and ctx.last_year is not None
+        and 0 <= m.start() - ctx.last_year_end <= anchoring.FROM_NAMED_REACH
+    ):  # news: "in 1984 ... Eight years earlier" counts back from the year named last
+        value = year_value(ctx.last_year - n)
+        return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=year_value(ctx.last_year)))
     value: str | None
     if unit in ("second", "minute", "hour"):
         value = day_value(ctx.anchor)
