@@ -126,8 +126,8 @@ def r_ago(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         and ctx.last_year is not None
         and 0 <= m.start() - ctx.last_year_end <= anchoring.FROM_NAMED_REACH
     ):  # news: "in 1984 ... Eight years earlier" counts back from the year named last
-        value = year_value(ctx.last_year - n)
-        return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=year_value(ctx.last_year)))
+        told = year_value(ctx.last_year - n)
+        return _one(_tx(ctx, m.start(), m.end(), "DATE", told, mod, relative=year_value(ctx.last_year)))
     value: str | None
     if unit in ("second", "minute", "hour"):
         value = day_value(ctx.anchor)
