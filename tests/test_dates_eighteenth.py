@@ -195,6 +195,7 @@ def test_a_plan_told_from_the_past(text: str, expected: tuple[str, str]) -> None
 )
 def test_a_plan_with_no_day_of_saying_stays_ahead(text: str, expected: tuple[str, str]) -> None:
     assert expected in date_texts(text, JUNE)
+<<<<<<< HEAD
 
 
 # ------------------------------------------------------------------- "end-March", "end-2009" (END)
@@ -229,3 +230,5 @@ def test_end_before_a_month_or_year(text: str, expected: tuple[str, str, str]) -
 )
 def test_years_earlier_count_from_the_year_named(text: str, expected: tuple[str, str]) -> None:
     assert expected in date_texts(text, DECEMBER)
+=======
+>>>>>>> parent of a97a786 (Dates: 'end-March', 'end-2009', 'end-year' (mod END), as 'mid-' and 'late-' are read (issue 11))

@@ -157,7 +157,7 @@ CLOCK_IN_WORDS = (
 noon", "a quarter before 11 a.m. on Thursday" (a count of minutes without "minutes" only before
 "past"; no number, unit, "of" or dash after the hour)."""
 MOD_PRE = (
-    r"(?P<premod>(?:the\s+)?(?:very\s+)?(?:early|late|mid)(?:-|\s{1,3})|end-|mid(?=(?:week|month|year)\b)"
+    r"(?P<premod>(?:the\s+)?(?:very\s+)?(?:early|late|mid)(?:-|\s{1,3})|mid(?=(?:week|month|year)\b)"
     r"|(?:the\s+)?(?:end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+)?"
     r"|(?:the\s+)?(?:first|second|latter|last|early|later)\s+(?:half|part)\s+of\s+(?:the\s+)?)?"
 )
