@@ -195,24 +195,9 @@ def test_a_plan_told_from_the_past(text: str, expected: tuple[str, str]) -> None
 )
 def test_a_plan_with_no_day_of_saying_stays_ahead(text: str, expected: tuple[str, str]) -> None:
     assert expected in date_texts(text, JUNE)
-<<<<<<< HEAD
 
 
-# ------------------------------------------------------------------- "end-March", "end-2009" (END)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Reserves stood at $4 billion at end-March.", ("end-March", "2010-03", "END")),
-        ("The lender's debt was halved by end-2009.", ("end-2009", "2009", "END")),
-        ("The fund kept its end-year forecast.", ("end-year", "2010", "END")),
-    ],
-)
-def test_end_before_a_month_or_year(text: str, expected: tuple[str, str, str]) -> None:
-    from diplotext.extractors.dates import find_dates
-
-    assert expected in [(t.text, t.value, t.mod) for t in find_dates(text, JUNE)]
+# ---------------------------------------- "eight years earlier": from the year the text named last
 
 
 @pytest.mark.parametrize(
@@ -230,5 +215,3 @@ def test_end_before_a_month_or_year(text: str, expected: tuple[str, str, str]) -
 )
 def test_years_earlier_count_from_the_year_named(text: str, expected: tuple[str, str]) -> None:
     assert expected in date_texts(text, DECEMBER)
-=======
->>>>>>> parent of a97a786 (Dates: 'end-March', 'end-2009', 'end-year' (mod END), as 'mid-' and 'late-' are read (issue 11))
