@@ -215,3 +215,9 @@ def test_a_plan_with_no_day_of_saying_stays_ahead(text: str, expected: tuple[str
 )
 def test_years_earlier_count_from_the_year_named(text: str, expected: tuple[str, str]) -> None:
     assert expected in date_texts(text, DECEMBER)
+
+
+def test_a_figure_compared_with_a_day_earlier_is_of_the_reports_present() -> None:
+    # a day named in an earlier sentence is no day the comparison counts from
+    text = "The peso closed at 20.1 late on Friday. The rand was quoted at 15.2, against 15.4 a day earlier."
+    assert ("a day earlier", "2020-12-20") in date_texts(text, DECEMBER)

@@ -113,7 +113,7 @@ def r_ago(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         quarter = _year_ago_quarter(ctx, m.start(), m.end()) or _year_before_month(ctx, m.start(), m.end())
         if quarter:
             return _one(_tx(ctx, m.start(), m.end(), "DATE", quarter, relative=True))
-    if direction != "ago" and unit in ("day", "week", "month"):
+    if direction != "ago" and unit in ("day", "week", "month") and not _compared_apart(ctx, unit, m.start()):
         # news: "met two days earlier" counts back from the day the text named last ("on Friday")
         got = anchoring.from_named(ctx, unit, -n, m.start())
         if got is not None and got[0] is not None:
@@ -138,6 +138,26 @@ def r_ago(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if value is not None and unit in ("decade", "century"):
         value = shift(ctx.anchor, "year", -n * (10 if unit == "decade" else 100))
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=True))
+
+
+_COMPARED_FIGURE_BEFORE: Final = regex.compile(
+    rf"\b(?:{lexicon.alternation('time', 'words comparing a figure with an earlier one')})\s{{1,3}}"
+    r"(?:[$£€¥#]?\s?\d[\d.,]*(?:\s?(?:%|[a-z]+))?\s{1,3}(?:[a-z]+\s{1,3})?)?$",
+    regex.IGNORECASE,
+)
+"""A comparison word, and perhaps a figure, right before "a day earlier" ("against 1.9647 a day
+earlier", "from $4 million a month earlier")."""
+
+
+def _compared_apart(ctx: Context, unit: str, start: int) -> bool:
+    """Is "a day earlier" a comparison ("against 1.96 a day earlier") with a day or month named in
+    an earlier sentence? A figure compared with its value some time before is of the report's own
+    present ("the pound was at 1.96, against 1.97 a day earlier"), unless the sentence itself named
+    the period ("rose in February from 12 months earlier")."""
+    if not _COMPARED_FIGURE_BEFORE.search(ctx.before(start, 48)):
+        return False
+    named = ctx.last_month if unit == "month" else ctx.last_day
+    return named is not None and _SENTENCE_STOP.search(ctx.text, named[1], start) is not None
 
 
 def _year_before_month(ctx: Context, start: int, end: int) -> str | None:
