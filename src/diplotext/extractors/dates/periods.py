@@ -291,7 +291,7 @@ def _year_by_tense(ctx: Context, m: Match, first: int, *, cue_before: bool = Fal
     """The publication year, the next when the clause is in the future tense and the season (its
     ``first`` month) is over, the year before when it is in the past tense and the season has not
     begun; with ``cue_before``, only a tense cue before the season counts (a season before an event
-    noun: "closer to a winter election as the opposition tabled a motion" is no past winter)."""
+    noun: "ready for a winter vote once the cabinet resigned" is no past winter)."""
     assert ctx.anchor is not None
     a, year = ctx.anchor, ctx.anchor.year
     tense, _, at = ctx.tense_cue(m.start(), m.end())
