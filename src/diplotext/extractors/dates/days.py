@@ -472,7 +472,7 @@ def r_weekday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
             if ctx.anchor is not None and (
                 (tense != "future" and ctx.low.endswith("for ", max(ctx.lo, m.start() - 4), m.start()))
                 or future_in_past(ctx.low, ctx.tense_cue(m.start(), m.end()))
-            ):  # "called a strike for Monday", "said it would pass Wednesday night": the nearer one
+            ):  # "called a strike for Monday", "said it would land Wednesday night": the nearer one
                 tense = nearer_tense(ctx.anchor, wd)
     following = _weekday_of_following_date(ctx, m.end(), wd) or _weekday_of_date_before(ctx, m.start(), wd)
     value: str | None

@@ -462,8 +462,8 @@ _PAST_BEFORE_TO: Final = re.compile(r"\b(?:was|were)(?:\s{1,3}[a-z]+)?\s{1,3}$")
 
 def future_in_past(low: str, cue: Cue) -> bool:
     """Is the future ``cue`` (of :func:`tense_cue`, over the lower-case text ``low``) a future seen
-    from the past, "would" or "was/were (expected) to" ("predicted that the storm would pass
-    Wednesday night", "was due to meet on Monday"): a plan told from a day gone by, which may be
+    from the past, "would" or "was/were (expected) to" ("warned that the storm would reach the
+    coast Wednesday night", "was due to meet on Monday"): a plan told from a day gone by, which may be
     behind publication as well as ahead?"""
     tense, word, at = cue
     if tense != "future":
