@@ -21,7 +21,9 @@ from diplotext.extractors.extradition.sides import (
 from diplotext.extractors.extradition.vocabulary import (
     ASKING_CHAINS,
     COMPLETED_VERBS,
+    CONSENTING_VERBS,
     CONTEST_NOUNS,
+    FORGONE_CONTESTS,
     GOVERNING_NOUNS,
     GRANT_VERBS,
     MAKING_VERBS,
@@ -37,7 +39,7 @@ from diplotext.extractors.extradition.vocabulary import (
 )
 from diplotext.syntax import Clause, Phrase
 
-__all__ = ["ADVISING_MODALS", "governed", "status_of_clause"]
+__all__ = ["ADVISING_MODALS", "consented", "governed", "status_of_clause"]
 
 
 def status_of_clause(ctx: EventContext, clause: Clause) -> str | None:
@@ -93,6 +95,10 @@ def governed(
     ):
         return "pending", [], [], False  # "his appeal against a decision authorizing his extradition"
     doers = it_is_the_sayer(ctx, clause, ctx.doers(clause))
+    if consented(ctx, clause):
+        # "X consented to his extradition", "he would not fight extradition": the suspect's own
+        # word that he will go
+        return "granted", [], holders(ctx, doers, tribunal), False
     obj_arg = next((a for a in clause.args if a.role == "object"), None)
     obj = obj_arg.phrase if obj_arg is not None else None
     if obj is not None and obj.head.lower() in REQUEST_NOUNS and lemma not in REFUSAL_VERBS | GRANT_VERBS:
@@ -194,4 +200,25 @@ def _on_the_surrender(clause: Clause) -> bool:
         and a.prep == "on"
         and (a.phrase.head.lower() in SURRENDER_NOUNS or a.phrase.head.lower() in REQUEST_NOUNS)
         for a in clause.args
+    )
+
+
+def consented(ctx: EventContext, clause: Clause) -> bool:
+    """Does the clause tell a consent to the surrender it governs: "consented to", "waived",
+    "would not fight", "waived his right to contest"?"""
+    pred = clause.predicate
+    if pred.lemma in CONSENTING_VERBS:
+        return not pred.negated
+    if pred.lemma not in FORGONE_CONTESTS and pred.lemma not in PENDING_VERBS:
+        return False
+    if pred.negated:
+        return pred.lemma in FORGONE_CONTESTS  # "he will not fight extradition"
+    parent = ctx.parent(clause)
+    # "waived his right to contest extradition": the right given up is the consent
+    return (
+        clause.kind == "infinitive"
+        and parent is not None
+        and parent is not clause
+        and parent.predicate.lemma in CONSENTING_VERBS
+        and not parent.predicate.negated
     )
