@@ -55,3 +55,28 @@ def test_a_waiver_between_states_of_one_federal_country_is_no_dispute() -> None:
         "Crash\n\nDale Hutton was arrested on Monday at his home in Indiana and waived extradition to Ohio, "
         "where he is charged with manslaughter."
     )
+
+
+def test_a_refusal_in_the_clause_of_a_release_is_about_the_one_freed() -> None:
+    """ "A court freed X after rejecting Poland's extradition request": the request was for the
+    person the clause it hangs on sets free."""
+    for told in (
+        "A judge in Oslo ordered Marta Kowal's release on Tuesday, rejecting Poland's extradition request.",
+        "A court in Oslo freed Marta Kowal on Tuesday after rejecting a Polish extradition request.",
+        "Marta Kowal walked free on Tuesday after a court in Oslo rejected Poland's extradition request.",
+        "A judge in Oslo ordered the release of Marta Kowal on Tuesday, turning down Poland's extradition "
+        "request.",
+    ):
+        (case,) = disputes("Case\n\n" + told)
+        assert sides(case) == ("POL", "NOR"), told
+        assert case.roles["suspect"] == "Marta Kowal", told
+        assert case.attributes["status"] == "refused", told
+        assert case.date == "2031-04-08", told
+
+
+def test_an_official_or_someone_not_freed_is_no_suspect_of_the_refusal() -> None:
+    for told in (
+        "Prime Minister Marta Kowal welcomed the ruling on Tuesday, rejecting Poland's extradition request.",
+        "Judge Marta Kowal released her findings on Tuesday after rejecting Poland's extradition request.",
+    ):
+        assert not disputes("Case\n\n" + told), told

@@ -38,6 +38,7 @@ from diplotext.extractors.extradition.people import (
     the_one_it_befell,
 )
 from diplotext.extractors.extradition.purposes import noun_behind, verb_strength
+from diplotext.extractors.extradition.releases import freed_by_the_refusal
 from diplotext.extractors.extradition.sides import (
     SAY_LEMMAS,
     chained_from,
@@ -414,7 +415,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         following = clause.args[index + 1 : index + 2]
         suspects += [s for a in following if a.role == "apposition" for s in named_suspects(ctx, a.phrase)]
     if not suspects:
-        suspects += the_one_it_befell(ctx, clause)
+        suspects += the_one_it_befell(ctx, clause) or freed_by_the_refusal(ctx, clause)
     times = (
         ()  # "withdrew its request on May 3": that day is not the request's
         if pred.lemma in WITHDRAWING_VERBS and not phrase.times
