@@ -80,3 +80,22 @@ def test_an_official_or_someone_not_freed_is_no_suspect_of_the_refusal() -> None
         "Judge Marta Kowal released her findings on Tuesday after rejecting Poland's extradition request.",
     ):
         assert not disputes("Case\n\n" + told), told
+
+
+def test_an_arrival_after_the_surrender_names_the_state_that_asked() -> None:
+    """ "X arrived in Sweden after being extradited from Austria": he arrived where he was asked
+    for; an arrival told apart from the surrender (where he fled to) names no one."""
+    for told in (
+        "Oskar Lindqvist arrived in Sweden on Monday after being extradited from Austria.",
+        "Oskar Lindqvist landed in Stockholm on Monday after his extradition from Austria.",
+        "Oskar Lindqvist arrived in Stockholm on Monday, after being extradited from Austria on fraud charges.",
+    ):
+        (case,) = disputes("Case\n\n" + told)
+        assert sides(case) == ("SWE", "AUT"), told
+        assert case.attributes["status"] == "completed", told
+        assert case.date == "2031-04-07", told
+    for told in (
+        "Oskar Lindqvist arrived in Austria in 2029. He was extradited from Austria on Monday.",
+        "Oskar Lindqvist arrived in Austria on Monday after being extradited from Austria.",
+    ):
+        assert not [c for c in disputes("Case\n\n" + told) if c.roles["requesting_state"]], told

@@ -36,7 +36,9 @@ from diplotext.extractors.eventkit import (
 from diplotext.extractors.extradition.acts import Act, read_act
 from diplotext.extractors.extradition.arrests import (
     ARREST_VERBS,
+    ARRIVAL_VERBS,
     TRANSPORT_VERBS,
+    arrival_after_surrender,
     read_arrest_request,
     read_transport,
     read_wanted_arrest,
@@ -223,11 +225,13 @@ class _Finder:
                 act = read_transport(ctx, frame, self.tribunal)
                 if act is None:
                     continue
-                if frame.lemma == "arrive":
+                if frame.lemma in ARRIVAL_VERBS:
                     # "X arrived at Manchester Airport on Monday": the end of a case only where he
-                    # arrived in the state that asked for him (not where he fled to)
+                    # arrived in the state that asked for him (not where he fled to), or after
+                    # the surrender its own clause tells
                     if any(
                         act.requesting[0] in {c for a in case.acts for c in a.requesting}
+                        or arrival_after_surrender(ctx, act, case.acts)
                         for s in act.suspects
                         if (case := self.cases.get(s.id)) is not None
                     ):
