@@ -99,3 +99,15 @@ def test_an_arrival_after_the_surrender_names_the_state_that_asked() -> None:
         "Oskar Lindqvist arrived in Austria on Monday after being extradited from Austria.",
     ):
         assert not [c for c in disputes("Case\n\n" + told) if c.roles["requesting_state"]], told
+
+
+def test_the_outcome_of_a_bid_to_avoid_extradition_decides_it() -> None:
+    """ "X lost his bid to avoid extradition to Sweden": the surrender stands (granted); "won his
+    bid to block extradition": refused."""
+    for verb, status in (("lost", "granted"), ("won", "refused")):
+        for bid in ("his bid to avoid extradition", "a bid to block his extradition"):
+            told = f"On Monday he {verb} {bid} to Sweden."
+            (case,) = disputes(HELD + told)
+            assert sides(case) == ("SWE", "AUT"), told
+            assert case.attributes["status"] == status, told
+            assert case.date == "2031-04-07", told

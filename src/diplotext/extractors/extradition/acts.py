@@ -23,7 +23,13 @@ from diplotext.extractors.extradition.act_times import (
     reported_times,
 )
 from diplotext.extractors.extradition.addressees import request_sent
-from diplotext.extractors.extradition.governing import ADVISING_MODALS, consented, governed, status_of_clause
+from diplotext.extractors.extradition.governing import (
+    ADVISING_MODALS,
+    bid_outcome,
+    consented,
+    governed,
+    status_of_clause,
+)
 from diplotext.extractors.extradition.notices import notice_askers
 from diplotext.extractors.extradition.people import (
     and_aged_partners,
@@ -364,7 +370,12 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
     ):
         if arg.role in ("object", "pp"):
             got, asking, asked, dem = governed(ctx, clause, tribunal)
-            if got == "pending" or clause.predicate.lemma in OUTCOME_VERBS or consented(ctx, clause):
+            if (
+                got == "pending"
+                or clause.predicate.lemma in OUTCOME_VERBS
+                or consented(ctx, clause)
+                or bid_outcome(ctx, clause)
+            ):
                 suspects += _doer_suspects(ctx, clause)  # "X is fighting / won his fight against extradition"
             if got is not None:
                 status = got

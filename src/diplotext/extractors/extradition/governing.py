@@ -39,7 +39,7 @@ from diplotext.extractors.extradition.vocabulary import (
 )
 from diplotext.syntax import Clause, Phrase
 
-__all__ = ["ADVISING_MODALS", "consented", "governed", "status_of_clause"]
+__all__ = ["ADVISING_MODALS", "bid_outcome", "consented", "governed", "status_of_clause"]
 
 
 def status_of_clause(ctx: EventContext, clause: Clause) -> str | None:
@@ -99,6 +99,9 @@ def governed(
         # "X consented to his extradition", "he would not fight extradition": the suspect's own
         # word that he will go
         return "granted", [], holders(ctx, doers, tribunal), False
+    outcome = bid_outcome(ctx, clause)
+    if outcome is not None:
+        return outcome, [], [], False  # "lost his bid to avoid extradition"
     obj_arg = next((a for a in clause.args if a.role == "object"), None)
     obj = obj_arg.phrase if obj_arg is not None else None
     if obj is not None and obj.head.lower() in REQUEST_NOUNS and lemma not in REFUSAL_VERBS | GRANT_VERBS:
@@ -222,3 +225,15 @@ def consented(ctx: EventContext, clause: Clause) -> bool:
         and parent.predicate.lemma in CONSENTING_VERBS
         and not parent.predicate.negated
     )
+
+
+def bid_outcome(ctx: EventContext, clause: Clause) -> str | None:
+    """The status the outcome of a bid leaves when the clause is that bid's infinitive ("lost his
+    bid to avoid extradition": granted; "won a bid to block it": refused)."""
+    parent = ctx.parent(clause)
+    if clause.kind != "infinitive" or parent is None or parent is clause or parent.predicate.negated:
+        return None
+    if parent.predicate.lemma not in OUTCOME_VERBS or clause.predicate.negated:
+        return None
+    bids = [p for p in parent.objects if p.head.lower() in CONTEST_NOUNS and p.end <= clause.start]
+    return OUTCOME_VERBS[parent.predicate.lemma] if bids else None
