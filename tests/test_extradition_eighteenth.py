@@ -111,3 +111,15 @@ def test_the_outcome_of_a_bid_to_avoid_extradition_decides_it() -> None:
             assert sides(case) == ("SWE", "AUT"), told
             assert case.attributes["status"] == status, told
             assert case.date == "2031-04-07", told
+
+
+def test_a_surrender_set_for_a_day_to_come_is_granted() -> None:
+    """ "X is due to be extradited to Sweden next week": "due to" before "be" is the catenative,
+    not the preposition ("due to bad weather"); a surrender set to be done is granted."""
+    for lead in ("is due to", "is set to", "is scheduled to"):
+        told = f"He {lead} be extradited to Sweden next week."
+        (case,) = disputes(HELD + told)
+        assert sides(case) == ("SWE", "AUT"), told
+        assert case.attributes["status"] == "granted", told
+    (case,) = disputes(HELD + "Sweden wants to extradite him.")
+    assert case.attributes["status"] == "requested"

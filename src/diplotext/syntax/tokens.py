@@ -474,7 +474,11 @@ def _contractions(toks: list[Token]) -> bool:
         if (
             i + 1 < len(toks)
             and (t.low, toks[i + 1].low) in _COMPOUND_PREPS
-            and not (i + 2 < len(toks) and any(k == "base" for _, k in toks[i + 2].forms))
+            # "due to visit", "due to be extradited": an infinitive, not one preposition
+            and not (
+                i + 2 < len(toks)
+                and (any(k == "base" for _, k in toks[i + 2].forms) or toks[i + 2].low in ("be", "have"))
+            )
         ):
             t.tag = "PREP"  # "according to", "ahead of": one preposition
             t.forms = ()

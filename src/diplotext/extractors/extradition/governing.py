@@ -50,6 +50,8 @@ def status_of_clause(ctx: EventContext, clause: Clause) -> str | None:
         return "refused"
     if chain & GRANT_VERBS:
         return "granted"  # "has agreed to extradite", "has decided to hand over"
+    if chain & _SCHEDULING and pred.passive:
+        return "granted"  # "X is due to be extradited next week": a surrender set to be done
     if chain & ASKING_CHAINS:
         return "requested"
     if not pred.finite:
@@ -71,6 +73,8 @@ def status_of_clause(ctx: EventContext, clause: Clause) -> str | None:
 
 
 ADVISING_MODALS: Final = lexicon.words("events", "advising modals")
+_SCHEDULING: Final = frozenset(["plan"])
+"""The modality of "is due / set / scheduled / expected to" (grammar catenatives)."""
 
 
 _OPEN_TO: Final = frozenset(["eligible", "liable", "subject"])
