@@ -88,7 +88,8 @@ def test_an_arrival_after_the_surrender_names_the_state_that_asked() -> None:
     for told in (
         "Oskar Lindqvist arrived in Sweden on Monday after being extradited from Austria.",
         "Oskar Lindqvist landed in Stockholm on Monday after his extradition from Austria.",
-        "Oskar Lindqvist arrived in Stockholm on Monday, after being extradited from Austria on fraud charges.",
+        "Oskar Lindqvist arrived in Stockholm on Monday, after being extradited from Austria on fraud "
+        "charges.",
     ):
         (case,) = disputes("Case\n\n" + told)
         assert sides(case) == ("SWE", "AUT"), told
