@@ -124,3 +124,24 @@ def test_a_surrender_set_for_a_day_to_come_is_granted() -> None:
         assert case.attributes["status"] == "granted", told
     (case,) = disputes(HELD + "Sweden wants to extradite him.")
     assert case.attributes["status"] == "requested"
+
+
+def test_whose_extradition_a_state_seeks_is_the_one_before_whose() -> None:
+    """ "X, whose extradition Sweden has sought since 2029, was arrested in Vienna": the relative
+    clause tells the request (or the refusal) about the person it hangs on."""
+    for told, status, asking in (
+        ("whose extradition Sweden has sought since 2029", "requested", "SWE"),
+        ("whose extradition was requested by Sweden in 2029", "requested", "SWE"),
+        ("whose extradition Sweden requested in 2029", "requested", "SWE"),
+        ("whose extradition to Sweden Austria has refused since 2029", "refused", "SWE"),
+    ):
+        text = f"Case\n\nOskar Lindqvist, {told}, was arrested in Vienna on Monday."
+        (case,) = disputes(text)
+        assert case.roles["suspect"] == "Oskar Lindqvist", told
+        assert sides(case) == (asking, "AUT"), told
+        assert case.attributes["status"] == status, told
+    for other in (
+        "whose extradition treaty work Sweden praised",
+        "whose extradition treaty Sweden requested in 2029",
+    ):
+        assert not disputes(f"Case\n\nOskar Lindqvist, {other}, met Austrian officials."), other

@@ -72,6 +72,7 @@ from diplotext.extractors.extradition.whereabouts import (
     unnamed_regime,
     whereabouts,
 )
+from diplotext.extractors.extradition.whose import whose_surrender
 from diplotext.model import Actor, Event, Span
 
 __all__ = ["CODES", "find_disputes"]
@@ -172,6 +173,9 @@ class _Finder:
             )
             if idx not in strong and not weak_ok:
                 continue
+            for whose in whose_surrender(ctx, idx, self.tribunal):  # "X, whose extradition Peru sought"
+                for suspect in whose.suspects:
+                    self.add(suspect, whose)
             for frame in ctx.frames(idx, _VERBS | DECISION_VERBS, _NOUNS):
                 if frame.phrase is None and frame.lemma in DECISION_VERBS and frame.lemma not in _VERBS:
                     act = read_decision(ctx, frame, self.tribunal)
