@@ -145,3 +145,16 @@ def test_whose_extradition_a_state_seeks_is_the_one_before_whose() -> None:
         "whose extradition treaty Sweden requested in 2029",
     ):
         assert not disputes(f"Case\n\nOskar Lindqvist, {other}, met Austrian officials."), other
+
+
+def test_a_request_long_made_is_the_subjects() -> None:
+    """ "Sweden has long sought the extradition of X": "long" between the auxiliary and the
+    participle is an adverb of the verb group, not the verb's subject ("had long talks" keeps its
+    noun)."""
+    for told in (
+        "Sweden has long sought the extradition of Oskar Lindqvist from Austria over the 2029 fraud.",
+        "Sweden had long wanted Oskar Lindqvist extradited from Austria.",
+    ):
+        (case,) = disputes("Case\n\n" + told)
+        assert sides(case) == ("SWE", "AUT"), told
+        assert case.attributes["status"] == "requested", told
