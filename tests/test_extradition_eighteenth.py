@@ -158,3 +158,19 @@ def test_a_request_long_made_is_the_subjects() -> None:
         (case,) = disputes("Case\n\n" + told)
         assert sides(case) == ("SWE", "AUT"), told
         assert case.attributes["status"] == "requested", told
+
+
+def test_the_defences_bid_to_block_extradition_is_a_contest() -> None:
+    """ "His lawyers said they would go to the European court to block his extradition": the
+    suspect's side contests it (pending), it is no state's refusal."""
+    for told in (
+        "His lawyers said on Monday they would take the case to the European Court of Human Rights to "
+        "block his extradition to Sweden.",
+        "Lindqvist said on Monday he would go to the Supreme Court to block his extradition to Sweden.",
+    ):
+        (case,) = disputes(HELD + told)
+        assert case.roles["requesting_state"] == "SWE", told
+        assert case.attributes["status"] == "pending", told
+        assert case.attributes["grounds"] is None, told
+    (case,) = disputes(HELD + "Austria's top court on Monday blocked his extradition to Sweden.")
+    assert case.attributes["status"] == "refused"

@@ -9,7 +9,7 @@ from typing import Final
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
-from diplotext.extractors.extradition.pleas import by_the_defence, under_appeal
+from diplotext.extractors.extradition.pleas import by_the_defence, contested_by_the_defence, under_appeal
 from diplotext.extractors.extradition.purposes import surrender_behind
 from diplotext.extractors.extradition.sides import (
     chained_from,
@@ -148,7 +148,9 @@ def governed(
         and bool(obj.words)
         and (" ".join(obj.words[-2:]) in _APPROVALS or obj.words[-1] in _APPROVALS)
     )
-    if lemma in REFUSAL_VERBS and by_the_defence(ctx, clause.subject):
+    if lemma in REFUSAL_VERBS and (
+        by_the_defence(ctx, clause.subject) or contested_by_the_defence(ctx, clause, obj)
+    ):
         # "her client is opposing extradition": contested, no state's refusal ("would oppose": yet to be)
         to_come = clause.predicate.tense == "future" or clause.predicate.modal is not None
         return None if to_come else "pending", [], [], False
