@@ -174,3 +174,15 @@ def test_the_defences_bid_to_block_extradition_is_a_contest() -> None:
         assert case.attributes["grounds"] is None, told
     (case,) = disputes(HELD + "Austria's top court on Monday blocked his extradition to Sweden.")
     assert case.attributes["status"] == "refused"
+
+
+def test_a_request_named_by_its_demonym_before_an_infinitive_is_that_states() -> None:
+    """ "Austria agreed to a Swedish request to extradite X": the demonym makes the request, as a
+    possessor does ("Sweden's request to extradite X")."""
+    for told in (
+        "Austria agreed on Monday to a Swedish request to extradite Oskar Lindqvist.",
+        "Austria agreed on Monday to Sweden's request to extradite Oskar Lindqvist.",
+    ):
+        (case,) = disputes("Case\n\n" + told)
+        assert sides(case) == ("SWE", "AUT"), told
+        assert case.attributes["status"] == "granted", told
