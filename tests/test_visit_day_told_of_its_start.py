@@ -1,6 +1,7 @@
 """The day of a visit told by its beginning or by a leg before it: "X's five-day visit, which
 started Sunday" dates the visit from Sunday even when a later day names a talk of it; a day of
-leaving for a first stop "on his way to Y" is not the day of coming to Y (issue 9, eighteenth
+leaving for a first stop "on his way to Y" is not the day of coming to Y; a city of the host where
+the visitor does something in the next sentence is the visit's place (issue 9, eighteenth
 session; classes found auditing the corpus's visits).
 
 Every sentence here is written for the tests (invented people, real countries)."""
@@ -36,3 +37,13 @@ def test_the_day_of_leaving_for_a_first_stop_is_not_the_day_at_the_end_of_the_wa
     dates = {v.roles["host_state"]: v.date for v in found}
     assert dates["SAU"] == "2031-11-14"
     assert dates["TUN"] == "2031-11-16"
+
+
+def test_the_city_of_a_meeting_attended_in_the_next_sentence_is_the_visits_place() -> None:
+    (visit,) = visits(
+        "Chinese Premier Wang Lei will pay an official visit to Thailand from Nov. 15 to 17. While in "
+        "Thailand, Wang will also attend the regional leaders' meeting to be held in Bangkok from "
+        "Nov. 17 to 19.",
+        "2031-11-07",
+    )
+    assert (visit.roles["host_state"], visit.place) == ("THA", "Bangkok")

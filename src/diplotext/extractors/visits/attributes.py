@@ -445,6 +445,9 @@ def _cities_of(ctx: EventContext, case: Case, uses: list[Use]) -> list[tuple[str
         if len(uses) == len(case.uses)
         else {u.trip.frame.sentence for u in uses}
     )
+    # ... and the sentence after each ("will visit Thailand from Nov. 15. While in Thailand, he
+    # will also attend the meeting to be held in Bangkok")
+    sentences |= {i + 1 for i in sentences if i + 1 < len(ctx.layer.sentences)}
     # a clause that carries another visit of the case told apart ("attended the meeting in
     # Shanghai in 2001, and paid a visit to China in 2002") gives this one no city
     others = {(u.trip.frame.sentence, u.trip.frame.clause.index) for u in case.uses if u not in uses} - {
