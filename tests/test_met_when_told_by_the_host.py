@@ -86,3 +86,14 @@ def test_backing_won_from_a_stateless_official_in_the_host_the_sentence_names() 
         "2031-12-10",
     )
     assert visit.roles["met"] == ("Karin Vogt",)
+
+
+def test_co_chairing_with_a_host_official_and_a_bilateral_talk_are_meetings() -> None:
+    for told in (
+        "Mehta co-chaired the intergovernmental consultations with German Chancellor Karin Vogt.",
+        "Mehta held a bilateral talk with German Chancellor Karin Vogt.",
+    ):
+        (visit,) = visits(
+            f"Talks\n\nIndian Prime Minister Raj Mehta arrived in Berlin on Monday. {told}", "2031-12-10"
+        )
+        assert visit.roles["met"] == ("Karin Vogt",), told
