@@ -47,3 +47,13 @@ def test_the_city_of_a_meeting_attended_in_the_next_sentence_is_the_visits_place
         "2031-11-07",
     )
     assert (visit.roles["host_state"], visit.place) == ("THA", "Bangkok")
+
+
+def test_first_to_arrive_on_a_weekday_was_x_arrived_on_the_last_one() -> None:
+    (visit,) = visits(
+        "KUWAIT CITY, Dec. 10 -- Kuwait hosts the OPEC conference in a hotel in Kuwait City under heavy "
+        "security. First to arrive Friday was Algerian Energy Minister Ali Benali.",
+        "2031-12-06",
+    )
+    assert visit.roles["host_state"] == "KWT"
+    assert (visit.date, visit.attributes["status"]) == ("2031-12-05", "ongoing")

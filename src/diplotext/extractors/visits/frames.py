@@ -51,6 +51,7 @@ from diplotext.extractors.visits.trip_context import (
     day_told_before,
     denied,
     hosted_by,
+    last_weekday,
     not_on_the_agenda,
     on_the_way,
     scheduled_for,
@@ -113,6 +114,15 @@ class Trip:
     """The frame's dates are the day the trip began ("his visit, which started on Sunday")."""
     """The frame's dates are the day the trip ended, or a day after it ("arrived home Thursday
     after a visit to X"), not the day it began."""
+
+
+def _fronted_copula(ctx: EventContext, clause: Clause) -> Clause | None:
+    """ "First to arrive Friday was X": the "be" clause right after a fronted infinitive that
+    shares its subject."""
+    following = [c for c in ctx.layer.in_sentence(clause.sentence) if c.index == clause.index + 1]
+    if not following or clause.subject is None or following[0].subject is None:
+        return None
+    return following[0] if following[0].subject.start == clause.subject.start else None
 
 
 def clause_words(ctx: EventContext, clause: Clause) -> list[str]:
@@ -195,6 +205,18 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             # "became the first Swedish premier to visit Vietnam since 1995": the count is the copula's
             told = told + [w for a in governing.args for w in a.phrase.words]
         dates = tuple(uncounted(ctx, dated(ctx, clause.times), told))
+        fronted = _fronted_copula(ctx, clause) if governing is None else governing
+        if (
+            clause.kind == "infinitive"
+            and fronted is not None
+            and fronted.predicate.lemma == "be"
+            and fronted.predicate.tense == "past"
+            and not fronted.predicate.negated
+            and frame.lemma in ARRIVALS
+        ):
+            # "First to arrive Friday was X": the arrival is told as done, on the last Friday
+            dates = tuple(last_weekday(ctx, t) for t in dates)
+            status = status or "arrived"
         if (
             not dates
             and clause.kind == "infinitive"
