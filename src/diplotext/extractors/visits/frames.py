@@ -116,6 +116,11 @@ class Trip:
     after a visit to X"), not the day it began."""
 
 
+def _one_stay(phrase: Phrase) -> bool:
+    """Is the trip phrase one stay, not a tour or one stop of one ("the second stop of a tour")?"""
+    return TOURS.isdisjoint(phrase.words) and phrase.head.lower() not in _LEG_NOUNS
+
+
 def _fronted_copula(ctx: EventContext, clause: Clause) -> Clause | None:
     """ "First to arrive Friday was X": the "be" clause right after a fronted infinitive that
     shares its subject."""
@@ -388,14 +393,19 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         and context
         and frame.depth == 0
         and frame.arg is not None
-        and frame.arg.role in ("object", "subject", "antecedent")
+        and (
+            frame.arg.role == "object"
+            # "his visit, which began on Sunday"; not "a tour that began in Bogota on Monday",
+            # whose first day is its first stop's
+            or (frame.arg.role in ("subject", "antecedent") and _one_stay(phrase))
+        )
         and clause.predicate.lemma in _STARTING
         and not clause.predicate.negated
     ):
         # "started his official visit to China on Nov. 22", "his visit, which began on Sunday":
         # the clause's day is the trip's first
         own, context = context, []
-        opening = True
+        opening = _one_stay(phrase)
     if not own and frame.depth == 0:
         own = scheduled_for(ctx, frame)
     if not (own or context):
