@@ -22,13 +22,14 @@ from collections.abc import Sequence
 from typing import Final
 
 from diplotext import lexicon
-from diplotext.extractors.actors import names, roles
+from diplotext.extractors.actors import kinship, names, roles
 from diplotext.extractors.actors.entities import Candidate, Entity, Tag
 from diplotext.extractors.actors.roles import Gender
 from diplotext.extractors.actors.titles import is_regnal_numeral
 from diplotext.extractors.actors.tokens import Token
 
 _token_start = operator.attrgetter("start")
+_token_end = operator.attrgetter("end")
 _HISTORY = 4
 
 
@@ -61,6 +62,7 @@ class _Index:
         self.by_last: dict[str, list[Entity]] = {}
         self.by_other: dict[str, list[Entity]] = {}
         self.starts: dict[int, list[int]] = {}
+        self.aside: dict[int, int] = {}  # 1: named as someone's relative, 2: as dead (see kinship)
 
     def _put(self, table: dict[str, list[Entity]], token: str, ent: Entity) -> None:
         bucket = table.setdefault(names.skeleton(token), [])
@@ -115,7 +117,7 @@ class _Index:
         the latest."""
         key = names.skeleton(token)
         best: Entity | None = None
-        best_key = (0, 0, 0, 0, -2)
+        best_key = (0, 0, 0, -3, 0, -2)
         for score, table in ((2, self.by_last), (1, self.by_other)):
             bucket = table.get(key, ())
             # only between people both written with a full name ("Elian Gonzalez", "Juan Miguel
@@ -127,7 +129,9 @@ class _Index:
                 # "President George W. Bush ... his wife Laura Bush ... Bush visited Japan": of two
                 # full names sharing the family name, the one holding an office is the salient one
                 titled = 1 if full > 1 and ent.roles else 0
-                rank = (1 if fits else 0, score, 0 if named else 1, titled, self.last_before(ent, pos))
+                # "Karim X, the son of Nabil X, the late prime minister ... X said": not the father
+                aside = -self.aside.get(id(ent), 0) if full > 1 else 0
+                rank = (1 if fits else 0, score, 0 if named else 1, aside, titled, self.last_before(ent, pos))
                 if rank > best_key:
                     best, best_key = ent, rank
         return best
@@ -189,6 +193,11 @@ def join_names(cued: list[Candidate], uncued: list[Candidate], tokens: Sequence[
             )
             index.new(ent)
         index.add(ent, cand)
+        last = bisect.bisect_left(tokens, cand.span[1], key=_token_end)
+        if last < len(tokens) and cand.first <= last:
+            relative, dead = kinship.relative_or_dead(tokens, cand.first, last)
+            if relative or dead:
+                index.aside[id(ent)] = max(index.aside.get(id(ent), 0), 2 if dead else 1)
     left: list[Candidate] = []  # lone uncued words no person took
     for group in (
         [c for c in cued if len(c.tokens) == 1],

@@ -1,0 +1,55 @@
+"""The actors plugin: which person a lone surname or a pronoun stands for (the eighteenth
+session's classes: a relative or a dead person sharing the surname, a person named inside a
+quotation, a person named inside a fronted phrase). Every sentence here is invented."""
+
+from __future__ import annotations
+
+import diplotext
+from diplotext.extractors.actors import find_actors
+from diplotext.model import Actor, Article
+
+
+def _actors(text: str) -> list[Actor]:
+    return find_actors(Article(text=text, paragraphs=[(0, len(text))]))
+
+
+def _mentions(text: str, actors: list[Actor], name: str) -> list[str]:
+    found = [a for a in actors if a.name == name]
+    assert found, f"{name!r} not in {[a.name for a in actors]}"
+    return [text[s:e] for s, e in found[0].mentions]
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in diplotext.extract(text, default_published="2024-05-01").quotes]
+
+
+def test_a_lone_surname_is_not_the_dead_father_named_to_place_the_son() -> None:
+    text = (
+        "Karim Haddad, the son of Nabil Haddad, the late prime minister, returned to Beirut on Sunday. "
+        "Haddad, 45, said he would stand for parliament next year."
+    )
+    actors = _actors(text)
+    assert "Haddad" in _mentions(text, actors, "Karim Haddad")
+    assert "Haddad" not in _mentions(text, actors, "Nabil Haddad")
+    assert _speakers(text) == ["Karim Haddad"]
+
+
+def test_a_lone_surname_is_not_a_relative_named_in_a_relative_clause() -> None:
+    text = (
+        "Leona Varga, whose father Tomas Varga was the first president, has joined the race. "
+        "Varga said on Monday that she would run.\n\n"
+        "Raul Orsini, younger brother of President Dario Orsini, spoke in the square. "
+        "Orsini said the army would stay loyal."
+    )
+    actors = _actors(text)
+    assert "Varga" in _mentions(text, actors, "Leona Varga")
+    assert "Orsini" in _mentions(text, actors, "Raul Orsini")
+    assert _speakers(text) == ["Leona Varga", "Raul Orsini"]
+
+
+def test_a_lone_surname_still_means_the_office_holder_over_his_wife() -> None:
+    text = (
+        "President Omar Dalu met the press. His wife Mira Dalu was at his side. "
+        "Dalu said the vote would go ahead."
+    )
+    assert "Dalu" in _mentions(text, _actors(text), "Omar Dalu")
