@@ -53,3 +53,26 @@ def test_a_lone_surname_still_means_the_office_holder_over_his_wife() -> None:
         "Dalu said the vote would go ahead."
     )
     assert "Dalu" in _mentions(text, _actors(text), "Omar Dalu")
+
+
+def test_a_pronoun_after_a_quotation_is_not_someone_named_inside_it() -> None:
+    text = (
+        "Former chairman Owen Ledger took the stand on Monday. Karl Brandt, the old finance chief, "
+        "has testified against him. On Tuesday Mr Ledger denied the claims. "
+        '"I was never told by Karl Brandt of anything improper," he told the court.'
+    )
+    actors = _actors(text)
+    assert "he" in _mentions(text, actors, "Owen Ledger")
+    assert "he" not in _mentions(text, actors, "Karl Brandt")
+
+
+def test_a_pronoun_is_not_someone_named_inside_a_fronted_phrase() -> None:
+    text = (
+        "During his meeting with Aldo Brenner, Piet Kroon said the deal was close. "
+        "He added that more work was needed.\n\n"
+        "After talks with President Aldo Brenner, Prime Minister Ilse Kamper said she was hopeful."
+    )
+    actors = _actors(text)
+    assert "He" in _mentions(text, actors, "Piet Kroon")
+    assert "He" not in _mentions(text, actors, "Aldo Brenner")
+    assert "she" in _mentions(text, actors, "Ilse Kamper")

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from diplotext import lexicon
-from diplotext.extractors.actors import kinship, names, roles
+from diplotext.extractors.actors import fronting, kinship, names, roles
 from diplotext.extractors.actors.entities import Candidate, Entity, Tag
 from diplotext.extractors.actors.roles import Gender
 from diplotext.extractors.actors.titles import is_regnal_numeral
@@ -445,6 +445,7 @@ def pronouns(people: list[Entity], tokens: Sequence[Token]) -> None:
     cur_sentence = -1
     subject: Entity | None = None
     latest: Entity | None = None  # the person named last in this sentence
+    fronted = -1  # where the fronted phrase the subject was named in ends ("After talks with X, Y said")
     unnamed = -1  # where "another militant" (someone never named) stands in this sentence
     for start, end, who, gender in events:
         # token starts rise strictly: the token starting at ``start``, if any
@@ -458,11 +459,17 @@ def pronouns(people: list[Entity], tokens: Sequence[Token]) -> None:
             cur_sentence = sentence
             subject = latest = None
             unnamed = -1
+            fronted = -1
         if who is not None:
             if _compared(tokens, k):
                 continue  # "tighter than for President X in 2022": X is no one the text goes on about
+            if tokens[k].quoted:
+                continue  # '"I was never told by X," he said': X is named in the words, not the one speaking
             if subject is None:
                 subject = who
+                fronted = fronting.fronted_phrase_end(tokens, k)
+            elif 0 <= fronted < start and who is not subject:
+                subject, fronted = who, -1  # the clause's own subject, after the fronted phrase
             latest = who
             unnamed = -1
             continue
