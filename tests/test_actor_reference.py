@@ -76,3 +76,19 @@ def test_a_pronoun_is_not_someone_named_inside_a_fronted_phrase() -> None:
     assert "He" in _mentions(text, actors, "Piet Kroon")
     assert "He" not in _mentions(text, actors, "Aldo Brenner")
     assert "she" in _mentions(text, actors, "Ilse Kamper")
+
+
+def test_an_occupation_written_as_a_title_is_no_word_of_the_name() -> None:
+    text = (
+        "The festival opened on Friday. Musician Alan Wass said the crowd was huge. "
+        "Comptroller Dan Hollis said the costs had risen. Film-maker Ada Quist said she was pleased. "
+        '"It went well," said the team\'s coach Mike Friday.'
+    )
+    names = [a.name for a in _actors(text) if a.kind == "person"]
+    assert {"Alan Wass", "Dan Hollis", "Ada Quist", "Mike Friday"} <= set(names)
+    assert _speakers(text) == ["Alan Wass", "Dan Hollis", "Ada Quist", "Mike Friday"]
+
+
+def test_a_firm_described_by_what_it_makes_or_airs_is_no_person() -> None:
+    text = "Gas producer Voltra said prices would rise. The broadcaster Radio Nord says it will expand."
+    assert not [a.name for a in _actors(text) if a.kind == "person"]
