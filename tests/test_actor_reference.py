@@ -92,3 +92,14 @@ def test_an_occupation_written_as_a_title_is_no_word_of_the_name() -> None:
 def test_a_firm_described_by_what_it_makes_or_airs_is_no_person() -> None:
     text = "Gas producer Voltra said prices would rise. The broadcaster Radio Nord says it will expand."
     assert not [a.name for a in _actors(text) if a.kind == "person"]
+
+
+def test_an_unlisted_portfolio_ends_at_the_holders_given_name() -> None:
+    text = (
+        "Minister of Prisoners' Affairs Sufian Abu Daka told the radio that talks would go on. "
+        "Minister for Information, Communications and the Arts Lee Kok Wah said the plan was ready. "
+        "Minister for Children, Young People and Families Ann Hobbs said new plans were ready."
+    )
+    names = [a.name for a in _actors(text) if a.kind == "person"]
+    assert names == ["Sufian Abu Daka", "Lee Kok Wah", "Ann Hobbs"]
+    assert _speakers(text) == names
