@@ -103,3 +103,14 @@ def test_an_unlisted_portfolio_ends_at_the_holders_given_name() -> None:
     names = [a.name for a in _actors(text) if a.kind == "person"]
     assert names == ["Sufian Abu Daka", "Lee Kok Wah", "Ann Hobbs"]
     assert _speakers(text) == names
+
+
+def test_a_hyphenated_description_before_a_name_is_no_word_of_it() -> None:
+    text = (
+        "Man-of-the-match Stephen Jolley said the win was vital. "
+        "Oscar-winner Andrea Pike said she was thrilled. "
+        "Man-kei Tam said the bill was withdrawn."
+    )
+    names = [a.name for a in _actors(text) if a.kind == "person"]
+    assert {"Stephen Jolley", "Andrea Pike"} <= set(names)
+    assert _speakers(text) == ["Stephen Jolley", "Andrea Pike", "Man-kei Tam"]
