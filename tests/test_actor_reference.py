@@ -114,3 +114,13 @@ def test_a_hyphenated_description_before_a_name_is_no_word_of_it() -> None:
     names = [a.name for a in _actors(text) if a.kind == "person"]
     assert {"Stephen Jolley", "Andrea Pike"} <= set(names)
     assert _speakers(text) == ["Stephen Jolley", "Andrea Pike", "Man-kei Tam"]
+
+
+def test_a_title_inside_a_name_is_a_word_of_it() -> None:
+    text = (
+        '"We will keep the city safe," Sheikh Sharif Sheikh Ahmad, the chairman of the council, '
+        "told a press conference. Information Minister Ali Ahmad Jamal said talks would go on."
+    )
+    names = [a.name for a in _actors(text) if a.kind == "person"]
+    assert names == ["Sharif Sheikh Ahmad", "Ali Ahmad Jamal"]
+    assert _speakers(text) == names
