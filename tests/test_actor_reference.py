@@ -124,3 +124,27 @@ def test_a_title_inside_a_name_is_a_word_of_it() -> None:
     names = [a.name for a in _actors(text) if a.kind == "person"]
     assert names == ["Sharif Sheikh Ahmad", "Ali Ahmad Jamal"]
     assert _speakers(text) == names
+
+
+def test_a_pronoun_is_not_someone_named_after_a_preposition() -> None:
+    text = (
+        "Top seed Rafael Dorn had to save two match points on Friday. The world number one was forced "
+        'to go the distance against Ivo Marek in the final. "I had a slow start," he said.\n\n'
+        "Nora Quell will miss the indoor meeting. The 31-year-old was third behind Ilse Varo and Anka Brod "
+        'last week. "I am wary of injuries," she said.\n\n'
+        "Hugo Ferrant is an outgoing ambassador to Chile. Outgoing ambassador to Chile Pablo Ruiz said "
+        'the talks went well. "We are close," he said.'
+    )
+    actors = _actors(text)
+    assert "he" in _mentions(text, actors, "Rafael Dorn")
+    assert "she" in _mentions(text, actors, "Nora Quell")
+    assert "he" in _mentions(text, actors, "Pablo Ruiz")
+    assert _speakers(text) == ["Rafael Dorn", "Nora Quell", "Pablo Ruiz", "Pablo Ruiz"]
+
+
+def test_the_first_person_after_a_fronted_phrase_is_the_subject_even_after_a_pronoun() -> None:
+    text = (
+        "Lena Adler beat Mia Sund in two sets on Monday. "
+        'Before her meeting with Lena Adler, Carla Voss was calm. "I played well," she said.'
+    )
+    assert "she" in _mentions(text, _actors(text), "Carla Voss")

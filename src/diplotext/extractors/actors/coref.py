@@ -446,6 +446,7 @@ def pronouns(people: list[Entity], tokens: Sequence[Token]) -> None:
     subject: Entity | None = None
     latest: Entity | None = None  # the person named last in this sentence
     fronted = -1  # where the fronted phrase the subject was named in ends ("After talks with X, Y said")
+    oblique = False  # the subject was named after a preposition ("against X"): not the clause's own
     unnamed = -1  # where "another militant" (someone never named) stands in this sentence
     for start, end, who, gender in events:
         # token starts rise strictly: the token starting at ``start``, if any
@@ -454,12 +455,13 @@ def pronouns(people: list[Entity], tokens: Sequence[Token]) -> None:
             continue
         sentence = tokens[k].sentence
         if sentence != cur_sentence:
-            if subject is not None:
+            if subject is not None and not oblique:
                 history.append((cur_sentence, subject))
             cur_sentence = sentence
             subject = latest = None
             unnamed = -1
             fronted = -1
+            oblique = False
         if who is not None:
             if _compared(tokens, k):
                 continue  # "tighter than for President X in 2022": X is no one the text goes on about
@@ -468,8 +470,13 @@ def pronouns(people: list[Entity], tokens: Sequence[Token]) -> None:
             if subject is None:
                 subject = who
                 fronted = fronting.fronted_phrase_end(tokens, k)
-            elif 0 <= fronted < start and who is not subject:
-                subject, fronted = who, -1  # the clause's own subject, after the fronted phrase
+                # "... went the distance against X. '...,' he said": X is no subject of later sentences
+                oblique = fronting.after_a_preposition(tokens, k)
+            elif 0 <= fronted < start:
+                # the first person after the fronted phrase is the clause's own subject
+                subject, fronted, oblique = who, -1, False
+            elif oblique and who is not subject and not fronting.oblique_or_coordinated(tokens, k):
+                subject, oblique = who, False
             latest = who
             unnamed = -1
             continue
@@ -506,3 +513,4 @@ def pronouns(people: list[Entity], tokens: Sequence[Token]) -> None:
         found.mentions.append((start, end))
         if subject is None:
             subject = found
+            fronted = fronting.fronted_phrase_end(tokens, k)  # "Before her match with X, Y said

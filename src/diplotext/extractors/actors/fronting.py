@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from diplotext import lexicon
+from diplotext.extractors.actors import roles
 from diplotext.extractors.actors.tokens import Token
 
 _FRONTING: Final = lexicon.words("actors", "words opening a fronted phrase")
@@ -38,3 +39,36 @@ def fronted_phrase_end(tokens: Sequence[Token], k: int) -> int:
         if tok.text == ",":
             return tok.start
     return -1
+
+
+_PREPOSITIONS: Final = lexicon.words("grammar", "prepositions") - {"by", "of"}
+"""Not "by" (a passive's agent: "attended by X after he ...") nor "of" ("the arrival of X")."""
+_STOPS: Final = (
+    lexicon.words("grammar", "subordinators") | lexicon.words("grammar", "conjunctions") | {"by", "of"}
+)
+_REACH: Final = 4
+
+
+def after_a_preposition(tokens: Sequence[Token], k: int) -> bool:
+    """Does a preposition stand a few words before the name at ``k``, with no title, conjunction or
+    comma between ("went the distance against X", "a spokesman for X", "behind X and Y")? Then X is
+    no subject a later pronoun goes back to. Not "ambassador to Kenya X" (a title's complement), not
+    "According to X", not "by X" (a passive's agent)."""
+    sentence = tokens[k].sentence
+    j = k - 1
+    while j >= 0 and k - j <= _REACH and tokens[j].sentence == sentence:
+        tok = tokens[j]
+        if tok.text in ",;:()" or tok.low in _STOPS or (tok.low,) in roles.ROLES:
+            return False
+        if tok.is_lower and tok.low in _PREPOSITIONS:
+            before = tokens[j - 1].low if j > 0 else ""
+            # not "ambassador to X", "According to X"
+            return (before,) not in roles.ROLES and before != "according"
+        j -= 1
+    return False
+
+
+def oblique_or_coordinated(tokens: Sequence[Token], k: int) -> bool:
+    """Is the name at ``k`` after a preposition, or joined by "and" / "or" to the name before it
+    ("behind X and Y")?"""
+    return (k > 0 and tokens[k - 1].low in ("and", "or")) or after_a_preposition(tokens, k)
