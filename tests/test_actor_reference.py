@@ -148,3 +148,13 @@ def test_the_first_person_after_a_fronted_phrase_is_the_subject_even_after_a_pro
         'Before her meeting with Lena Adler, Carla Voss was calm. "I played well," she said.'
     )
     assert "she" in _mentions(text, _actors(text), "Carla Voss")
+
+
+def test_the_first_pronoun_tells_the_sex_of_a_given_name_no_list_knows() -> None:
+    text = (
+        "Sasha Ollanta, a cousin of the boy, said she would stay with him. "
+        "Reporters waited outside the house. He later said he wanted to go home."
+    )
+    actors = _actors(text)
+    assert "she" in _mentions(text, actors, "Sasha Ollanta")
+    assert "He" not in _mentions(text, actors, "Sasha Ollanta")

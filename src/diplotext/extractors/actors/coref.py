@@ -511,6 +511,8 @@ def pronouns(people: list[Entity], tokens: Sequence[Token]) -> None:
         if found is None:
             continue
         found.mentions.append((start, end))
+        if found.gender is None:
+            found.gender = gender  # a given name no list knows: the first pronoun tells ("X ... she said")
         if subject is None:
             subject = found
             fronted = fronting.fronted_phrase_end(tokens, k)  # "Before her match with X, Y said
