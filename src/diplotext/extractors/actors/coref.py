@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from diplotext import lexicon
-from diplotext.extractors.actors import fronting, kinship, names, roles
+from diplotext.extractors.actors import fronting, kinship, names, pronoun_cues, roles
 from diplotext.extractors.actors.entities import Candidate, Entity, Tag
 from diplotext.extractors.actors.roles import Gender
 from diplotext.extractors.actors.titles import is_regnal_numeral
@@ -366,67 +366,6 @@ def _regnal_before(people: list[Entity], pos: int) -> Entity | None:
     return best
 
 
-_AFTER_OBJECT = lexicon.words("actors", "words after an object")
-
-
-def _is_object(tokens: Sequence[Token], k: int) -> bool:
-    """Is the pronoun at ``k`` an object ("him", "met her.") rather than a subject or possessive?"""
-    low = tokens[k].low
-    if low == "him":
-        return True
-    if low != "her":
-        return False
-    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    return nxt is None or not nxt.is_word or nxt.low in _AFTER_OBJECT or nxt.sentence != tokens[k].sentence
-
-
-def _for_to(tokens: Sequence[Token], k: int) -> bool:
-    """Is the pronoun at ``k`` the subject of an infinitive after "for" ("for him to travel")?"""
-    return 0 < k < len(tokens) - 1 and tokens[k - 1].low == "for" and tokens[k + 1].low == "to"
-
-
-_PERSON_NOUNS: Final = lexicon.words("events", "suspect descriptions") | lexicon.words(
-    "actors", "nouns for another person"
-)
-_ANOTHER_SPAN: Final = 4
-
-
-def _another_persons(tokens: Sequence[Token]) -> list[int]:
-    """Starts of "another" before a noun for a person within a few words ("another former Italian
-    militant", "another suspect"): a person other than those named, whom the text does not name."""
-    out: list[int] = []
-    for k, tok in enumerate(tokens):
-        if tok.low != "another":
-            continue
-        for nxt in tokens[k + 1 : k + 1 + _ANOTHER_SPAN]:
-            if not nxt.is_word:
-                break
-            if nxt.low in _PERSON_NOUNS or (nxt.low,) in roles.ROLES:
-                out.append(tok.start)
-                break
-    return out
-
-
-_COMPARISON_GLUE: Final = lexicon.words("actors", "words between than and a name")
-_COMPARISON_PARTICIPLES: Final = lexicon.words("actors", "participles between than and a name")
-_COMPARISON_SPAN: Final = 7
-
-
-def _compared(tokens: Sequence[Token], k: int) -> bool:
-    """Is the mention at token ``k`` the other side of a comparison ("than for X", "than those laid
-    on for X": linking words, participles and the name's title between "than" and the name)?"""
-    j = k - 1
-    while j >= 0 and k - j <= _COMPARISON_SPAN and tokens[j].sentence == tokens[k].sentence:
-        tok = tokens[j]
-        if tok.low == "than":
-            return True
-        participle = tok.low.endswith(("ed", "en")) or tok.low in _COMPARISON_PARTICIPLES
-        if not (tok.low in _COMPARISON_GLUE or participle or tok.text[:1].isupper()):
-            return False
-        j -= 1
-    return False
-
-
 def pronouns(people: list[Entity], tokens: Sequence[Token]) -> None:
     """Resolve he/him/his/she/her to the subject of this or a recent sentence."""
     events: list[tuple[int, int, Entity | None, roles.Gender]] = []
@@ -439,7 +378,7 @@ def pronouns(people: list[Entity], tokens: Sequence[Token]) -> None:
         for tok in tokens
         if tok.low in gender_of and tok.is_word and not tok.quoted
     )
-    others = _another_persons(tokens)
+    others = pronoun_cues.another_persons(tokens)
     events.sort(key=lambda ev: (ev[0], ev[2] is None))
     history: list[tuple[int, Entity]] = []
     cur_sentence = -1
@@ -463,7 +402,7 @@ def pronouns(people: list[Entity], tokens: Sequence[Token]) -> None:
             fronted = -1
             oblique = False
         if who is not None:
-            if _compared(tokens, k):
+            if pronoun_cues.compared(tokens, k):
                 continue  # "tighter than for President X in 2022": X is no one the text goes on about
             if tokens[k].quoted:
                 continue  # '"I was never told by X," he said': X is named in the words, not the one speaking
@@ -489,7 +428,7 @@ def pronouns(people: list[Entity], tokens: Sequence[Token]) -> None:
             continue
         if (
             latest is not None
-            and _for_to(tokens, k)
+            and pronoun_cues.for_to(tokens, k)
             and (latest.gender is None or latest.gender == gender)
             and any(e == tokens[k - 2].end for _, e in latest.mentions)
         ):
@@ -503,7 +442,7 @@ def pronouns(people: list[Entity], tokens: Sequence[Token]) -> None:
                 choices.append(past)
         if subject is not None:
             # an object pronoun ("met her", "told him") is rarely its own clause's subject
-            if _is_object(tokens, k):
+            if pronoun_cues.is_object(tokens, k):
                 choices.append(subject)
             else:
                 choices.insert(0, subject)
