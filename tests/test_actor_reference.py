@@ -158,3 +158,8 @@ def test_the_first_pronoun_tells_the_sex_of_a_given_name_no_list_knows() -> None
     actors = _actors(text)
     assert "she" in _mentions(text, actors, "Sasha Ollanta")
     assert "He" not in _mentions(text, actors, "Sasha Ollanta")
+
+
+def test_a_name_after_an_infinitive_to_is_still_the_subject_a_pronoun_goes_back_to() -> None:
+    text = "Peru had asked Chile to extradite Luis Tapia in 2028. He was deported to Peru on Monday."
+    assert "He" in _mentions(text, _actors(text), "Luis Tapia")

@@ -47,6 +47,7 @@ _STOPS: Final = (
     lexicon.words("grammar", "subordinators") | lexicon.words("grammar", "conjunctions") | {"by", "of"}
 )
 _REACH: Final = 4
+_DETERMINERS: Final = lexicon.words("actors", "determiners between a preposition and a name")
 
 
 def after_a_preposition(tokens: Sequence[Token], k: int) -> bool:
@@ -60,6 +61,8 @@ def after_a_preposition(tokens: Sequence[Token], k: int) -> bool:
         tok = tokens[j]
         if tok.text in ",;:()" or tok.low in _STOPS or (tok.low,) in roles.ROLES:
             return False
+        if tok.is_lower and tok.low not in _PREPOSITIONS and tok.low not in _DETERMINERS:
+            return False  # "asked Chile to extradite X": a verb between, no preposition of X's
         if tok.is_lower and tok.low in _PREPOSITIONS:
             before = tokens[j - 1].low if j > 0 else ""
             # not "ambassador to X", "According to X"

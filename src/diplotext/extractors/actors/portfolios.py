@@ -13,7 +13,7 @@ from diplotext.extractors.actors import names
 from diplotext.extractors.actors.entities import Tag
 from diplotext.extractors.actors.tokens import Token
 
-_LINKS: Final = frozenset({"of", "for", "and", "the", "&"})
+_LINKS: Final = lexicon.words("actors", "links inside a portfolio")
 _PORTFOLIO_WORDS: Final = lexicon.words("titles", "complement words")
 _PARTICLES: Final = lexicon.words("names", "arabic name particles")
 _MIN_NAME: Final = 2
