@@ -97,3 +97,13 @@ def test_co_chairing_with_a_host_official_and_a_bilateral_talk_are_meetings() ->
             f"Talks\n\nIndian Prime Minister Raj Mehta arrived in Berlin on Monday. {told}", "2031-12-10"
         )
         assert visit.roles["met"] == ("Karin Vogt",), told
+
+
+def test_a_semicolon_list_of_hosts_with_descriptions_is_met_whole() -> None:
+    (visit,) = visits(
+        "Talks\n\nChinese Vice Premier Zhou Ming arrived in Vientiane on Saturday for a visit to Laos. Zhou "
+        "is scheduled to meet with President Khamsay Vong; Bounmy Sith, assembly president and party "
+        "deputy chairman; Prince Souvan Phouma, a senior adviser; and Thongsing Lath, prime minister.",
+        "2031-11-08",
+    )
+    assert visit.roles["met"] == ("Khamsay Vong", "Bounmy Sith", "Souvan Phouma", "Thongsing Lath")

@@ -35,6 +35,8 @@ _APPEARANCES = frozenset(["conference", "appearance", "statement", "declaration"
 """Nouns of a joint appearance ("a joint news conference with Y", "a joint statement with Y")."""
 _WITH_WHOM = lazy(r"\bwith[ \t]+whom\b", regex.IGNORECASE)
 _HERE = lazy(r"\bhere\b", regex.IGNORECASE)
+_AFTER_SEMICOLON = lazy(r";[ \t]+(?:and[ \t]+)?(?:\p{Lu}[\p{L}.'’\-]*[ \t]+){0,3}\Z")
+"""A semicolon (and "and") before a name of a list, perhaps after its title ("; and Prince X")."""
 _OCCASION_WORDS = trigger_words(OCCASION_NOUNS)
 _HOSTING_OCCASIONS = lexicon.words("events", "verbs hosting an occasion")
 _GATHERINGS = MEET_NOUNS | {"conference", "forum", "session", "ceremony"}
@@ -230,6 +232,8 @@ class Meetings(MetAlongside):
                     # phrase ends with the second person met
                     met.extend(ctx.persons(p)[-1:])
                     last_met = p
+            if last_met is not None:
+                met.extend(self._semicolon_list(last_met))
             met.extend(self.with_whom(clause))
             if (
                 len(subject_people) > 1
@@ -290,6 +294,24 @@ class Meetings(MetAlongside):
             for person in hosts:
                 if person.id != visitor.id:
                     self.assign(cases, person, frame)
+
+    def _semicolon_list(self, phrase: Phrase) -> list[Actor]:
+        """ "will meet with President A; B, assembly president; and C, prime minister": the people
+        a semicolon list goes on with after the last one met, each right after its semicolon."""
+        ctx = self.ctx
+        end = ctx.layer.sentences[ctx.layer.sentence_at(phrase.start)][1]
+        if ";" not in ctx.text[phrase.end : end]:
+            return []
+        out: list[Actor] = []
+        at = phrase.end
+        for e in ctx.layer.entities_in(phrase.end, end):
+            if e.kind != "person" or e.actor is None or e.pronoun:
+                continue
+            if _AFTER_SEMICOLON.search(ctx.text, at, e.start) is None:
+                continue  # a name inside a description ("B, aide to President D")
+            out.append(e.actor)
+            at = e.end
+        return out
 
     def _delegation_met(self, phrase: Phrase, sentence: int) -> list[Actor]:
         """ "met members of a Kenyan delegation headed by Foreign Minister X": the delegation's
