@@ -116,3 +116,14 @@ def test_a_visit_called_off_before_the_visitor_came_is_cancelled() -> None:
         "2031-04-12",
     )
     assert visit.attributes["status"] == "cancelled"
+
+
+def test_announced_here_in_a_datelined_story_is_a_stay_in_the_datelines_city() -> None:
+    (visit,) = visits(
+        "KINSHASA, April 30 -- The two leaders will meet on a ship, US envoy Tom Hale announced here. "
+        "The news came after Hale met President Kasa Lumbi for a second time in two days. Between those "
+        "talks he met rebel leader Paul Mbala in the rebel-held town of Lubumbashi.",
+        "2031-04-30",
+    )
+    assert (visit.roles["host_state"], visit.place) == ("COD", "Kinshasa")
+    assert visit.attributes["status"] == "ongoing"

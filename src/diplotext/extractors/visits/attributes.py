@@ -314,7 +314,8 @@ def _in_the_datelines_city(ctx: EventContext, case: Case, uses: list[Use]) -> bo
     if not dateline or ctx.dateline_code != case.host:
         return False
     return any(
-        u.trip.status == "present" and any(h.text.lower() in (dateline, "here") for h in u.trip.hosts)
+        u.trip.status == "present"
+        and (u.trip.here or any(h.text.lower() in (dateline, "here") for h in u.trip.hosts))
         for u in uses
     )
 

@@ -49,10 +49,11 @@ def read_presence(ctx: EventContext, frame: Frame) -> Trip | None:
         if joint is not None:
             return joint
     if (
-        frame.lemma in ("say", "tell")
+        (frame.lemma in ("say", "tell") or frame.lemma in REPORTING_VERBS)
         and ctx.dateline_code is not None
         and _SAID_HERE.match(ctx.text, frame.clause.predicate.end)
     ):
+        # "said here", "told reporters here", "announced here": where the datelined story is set
         return _said_here(ctx, frame)
     if frame.lemma in _TELLING_AN_OCCASION:
         told = _told_an_occasion_held_in_a_city(ctx, frame)
