@@ -63,3 +63,18 @@ def test_he_after_a_sentence_about_a_woman_is_the_man_that_sentence_named() -> N
         published="2031-02-27",
     )
     assert [(v.roles["visitor"], v.date) for v in found] == [("Janis Berzins", "2031-03-12")]
+
+
+def test_telling_reporters_at_a_building_in_a_city_abroad_is_being_there() -> None:
+    for told in (
+        "told a news briefing at a hotel in Valletta that prices would fall.",
+        "told reporters at his country's embassy in Valletta that prices would fall.",
+    ):
+        (visit,) = visits(f"Ghanaian President Kofi Mensah {told}")
+        assert (visit.roles["host_state"], visit.place) == ("MLT", "Valletta"), told
+
+
+def test_saying_something_at_a_building_at_home_is_no_visit() -> None:
+    assert not visits(
+        "Ghanaian President Kofi Mensah said at the presidential palace in Accra that prices would fall."
+    )

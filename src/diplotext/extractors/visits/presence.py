@@ -249,6 +249,7 @@ def cities_in(ctx: EventContext, clause: Clause) -> list[Entity]:
 
 
 _BEING_VERBS: Final = frozenset(["be", "expect", "say", "tell"])
+_VENUES: Final = lexicon.words("events", "venue nouns")
 """Presence verbs that place their subject only through the phrase right after them."""
 
 
@@ -273,6 +274,8 @@ def _being_in_a_city(ctx: EventContext, clause: Clause, *, objects: bool = False
         if a.role == "object" and (a.phrase.words == ("due",) or objects):
             continue
         occasion = a.phrase.head.lower() in MEET_NOUNS or a.phrase.head.lower() in OCCASION_NOUNS
+        # "told a news briefing at a hotel in Valletta": a building, then the city it is in
+        occasion = occasion or (a.prep == "at" and a.phrase.head.lower() in _VENUES)
         if a.role != "pp" or (a.prep not in ("in", "at") and not (a.prep in ("on", "during") and occasion)):
             return False
         if any(
