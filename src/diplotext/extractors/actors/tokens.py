@@ -34,12 +34,15 @@ _SPACED_TOKEN: Final = regex.compile(rf"(\s*+)({_WORD})")
 # the time (``tests/test_ascii_scans.py`` holds the two to the same tokens). Written so that ``re``
 # does the least per token: every branch opens with a character class, which ``re`` checks before
 # it enters the branch ("U.S." as ``[A-Z]\.[A-Z]\.``..., "then" letter by letter), and a word with
-# no hyphen or apostrophe after it (most words) is matched whole by ``\w\w*+(?![-'])`` before the
-# branch that loops over the parts of "al-Assad" and "O'Brien" is tried (the same tokens).
+# no hyphen or apostrophe after it (most words) is matched whole by ``\w\w*+(?![-'])`` right after
+# the abbreviations, before the branch that loops over the parts of "al-Assad" and "O'Brien" and
+# before "then-" and "Ki- moon", which it cannot take from them: its possessive run of word
+# characters ends where theirs meet the hyphen, and the hyphen fails its lookahead (the same
+# tokens, without the capitalised word read a second time by the "Ki- moon" branch).
 _SPACED_TOKEN_ASCII: Final = compile_ascii(
-    r"([\t\n\x0b\x0c\r ]*)([A-Z]\.[A-Z]\.(?:[A-Z]\.)*|[Tt][Hh][Ee][Nn]-(?=[A-Z])"
+    r"([\t\n\x0b\x0c\r ]*)([A-Z]\.[A-Z]\.(?:[A-Z]\.)*|\w\w*+(?![-'])|[Tt][Hh][Ee][Nn]-(?=[A-Z])"
     r"|[A-Z][a-z]+-[ ](?!(?:and|or|nor|to)\b)[a-z][a-z]+\b(?!-)"
-    r"|\w\w*+(?![-'])|\w+(?:(?:-|'(?![sS]\b))\w+)*|[^\t\n\x0b\x0c\r ])"
+    r"|\w+(?:(?:-|'(?![sS]\b))\w+)*|[^\t\n\x0b\x0c\r ])"
 )
 
 _Form = tuple[str | None, bool, bool, bool]
