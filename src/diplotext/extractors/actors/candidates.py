@@ -24,20 +24,27 @@ from diplotext.extractors.actors.name_cues import (
 from diplotext.extractors.actors.person_predicates import passive_person_predicate
 from diplotext.extractors.actors.tagging import _adjacent
 from diplotext.extractors.actors.titles import REGNAL_TITLES
-from diplotext.extractors.actors.tokens import Token
+from diplotext.extractors.actors.tokens import Token, TokenIndex
 from diplotext.syntax.words import FUNCTION_WORDS, MODALS, verb_forms
 
 RUN_MAX_TOKENS: Final = 6
 
 
-def _runs(tokens: Sequence[Token], at: list[Tag | None], taken: list[bool]) -> list[tuple[int, int]]:
+def _runs(
+    tokens: Sequence[Token], at: list[Tag | None], taken: list[bool], index: TokenIndex | None = None
+) -> list[tuple[int, int]]:
     """Maximal runs of capitalised untagged tokens (with particles and initials inside)."""
     out: list[tuple[int, int]] = []
     n = len(tokens)
     arabic = names.ARABIC_PREFIX.match
-    starts = [
-        k for k, t in enumerate(tokens) if t.is_cap or (t.is_lower and "-" in t.text and arabic(t.text))
-    ]
+    if index is None:
+        starts = [
+            k for k, t in enumerate(tokens) if t.is_cap or (t.is_lower and "-" in t.text and arabic(t.text))
+        ]
+    else:
+        starts = sorted(
+            {*index.caps, *(k for k in index.hyphened if tokens[k].is_lower and arabic(tokens[k].text))}
+        )
     free = 0  # the first token after the last run
     for i in starts:
         if i < free or at[i] is not None or taken[i]:
@@ -369,13 +376,15 @@ def _person_candidates(
     at: list[Tag | None],
     taken: list[bool],
     org_country: Sequence[str | None],
+    *,
+    index: TokenIndex | None = None,
 ) -> tuple[list[Candidate], list[Candidate]]:
     """(cued candidates, uncued runs) from the capitalised runs."""
     cued: list[Candidate] = []
     uncued: list[Candidate] = []
     n = len(tokens)
     usage: _Usage | None = None
-    for run_start, j in _runs(tokens, at, taken):
+    for run_start, j in _runs(tokens, at, taken, index):
         i = run_start
         # a sentence-initial run of one common word is no name
         words = [t for t in tokens[i:j] if t.is_word]

@@ -26,7 +26,7 @@ from diplotext.extractors.actors import names, roles
 from diplotext.extractors.actors.entities import Candidate, Entity, Tag
 from diplotext.extractors.actors.roles import Gender
 from diplotext.extractors.actors.titles import is_regnal_numeral
-from diplotext.extractors.actors.tokens import Token
+from diplotext.extractors.actors.tokens import Token, TokenIndex
 
 _token_start = operator.attrgetter("start")
 _HISTORY = 4
@@ -382,11 +382,12 @@ _PERSON_NOUNS: Final = lexicon.words("events", "suspect descriptions") | lexicon
 _ANOTHER_SPAN: Final = 4
 
 
-def _another_persons(tokens: Sequence[Token]) -> list[int]:
+def _another_persons(tokens: Sequence[Token], at: Sequence[int] | None = None) -> list[int]:
     """Starts of "another" before a noun for a person within a few words ("another former Italian
     militant", "another suspect"): a person other than those named, whom the text does not name."""
     out: list[int] = []
-    for k, tok in enumerate(tokens):
+    for k in range(len(tokens)) if at is None else at:  # (``at``: the tokens of "another")
+        tok = tokens[k]
         if tok.low != "another":
             continue
         for nxt in tokens[k + 1 : k + 1 + _ANOTHER_SPAN]:
@@ -418,19 +419,21 @@ def _compared(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
-def pronouns(people: list[Entity], tokens: Sequence[Token]) -> None:
-    """Resolve he/him/his/she/her to the subject of this or a recent sentence."""
+def pronouns(people: list[Entity], tokens: Sequence[Token], index: TokenIndex | None = None) -> None:
+    """Resolve he/him/his/she/her to the subject of this or a recent sentence (``index``: the
+    tokens' index, watching the pronouns and "another")."""
     events: list[tuple[int, int, Entity | None, roles.Gender]] = []
     for ent in people:
         for s, e in ent.mentions:
             events.append((s, e, ent, None))
     gender_of = roles.PRONOUNS
+    candidates = tokens if index is None else [tokens[k] for k in index.of_forms(gender_of)]
     events.extend(
         (tok.start, tok.end, None, gender_of[tok.low])
-        for tok in tokens
+        for tok in candidates
         if tok.low in gender_of and tok.is_word and not tok.quoted
     )
-    others = _another_persons(tokens)
+    others = _another_persons(tokens, None if index is None else index.watched.get("another", []))
     events.sort(key=lambda ev: (ev[0], ev[2] is None))
     history: list[tuple[int, Entity]] = []
     cur_sentence = -1

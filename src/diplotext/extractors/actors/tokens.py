@@ -7,6 +7,8 @@ punctuation marks. Every step is linear in the length of the text.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from collections.abc import Set as AbstractSet
 from typing import Final, NamedTuple
 
 import regex
@@ -45,18 +47,19 @@ _SPACED_TOKEN_ASCII: Final = compile_ascii(
     r"|\w+(?:(?:-|'(?![sS]\b))\w+)*|[^\t\n\x0b\x0c\r ])"
 )
 
-_Form = tuple[str | None, bool, bool, bool]
+_Form = tuple[str | None, bool, bool, bool, bool]
 _FORMS: dict[str, _Form] = {}
-"""Per token string: (lower-case form, or None for a punctuation mark; is_word; is_cap; is_lower)."""
+"""Per token string: (lower-case form, or None for a punctuation mark; is_word; is_cap; is_lower;
+holds a hyphen)."""
 _MAX_FORMS: Final = 50_000
 
 
 def _form(word: str) -> _Form:
     if len(word) == 1 and not word.isalnum():
-        return None, False, False, False
+        return None, False, False, False, False
     first = word[0]
     cap = first.isupper()
-    return word.lower(), first.isalnum(), cap, not cap and first.islower()
+    return word.lower(), first.isalnum(), cap, not cap and first.islower(), "-" in word
 
 
 OPEN_QUOTES: Final = frozenset("“«„")
@@ -86,10 +89,40 @@ def tokenize_form(form: str) -> tuple[str, ...]:
     return tuple(m.group().lower() for m in _TOKEN.finditer(form.replace("\u2019", "'")))
 
 
+class TokenIndex(NamedTuple):
+    """Where some tokens stand (their indices, in order), gathered while tokenising: the stages of
+    the actor finder that look only at these tokens start from them instead of each walking every
+    token of the article."""
+
+    caps: list[int]
+    """The capitalised tokens."""
+    hyphened: list[int]
+    """The tokens (not punctuation marks) with a hyphen in them."""
+    watched: dict[str, list[int]]
+    """Per lower-case form asked for (``watch``), the tokens (not punctuation marks) of that form."""
+
+    def of_forms(self, forms: Collection[str]) -> list[int]:
+        """The tokens whose lower-case form is one of ``forms`` (all of them watched), in order."""
+        found = [k for form, ks in self.watched.items() if form in forms for k in ks]
+        found.sort()
+        return found
+
+
 def tokenize(text: str, segments: tuple[tuple[int, int], ...]) -> list[Token]:
     """Tokens of every segment, in order, with sentence numbers running across segments."""
+    return tokenize_indexed(text, segments, frozenset())[0]
+
+
+def tokenize_indexed(
+    text: str, segments: tuple[tuple[int, int], ...], watch: AbstractSet[str]
+) -> tuple[list[Token], TokenIndex]:
+    """:func:`tokenize`, with the :class:`TokenIndex` of the tokens (``watch``: the lower-case forms
+    whose tokens it lists)."""
     out: list[Token] = []
     append = out.append
+    caps: list[int] = []
+    hyphened: list[int] = []
+    watched: dict[str, list[int]] = {}
     plain = text.replace("\u2019", "'")  # same length: offsets stay valid
     new = tuple.__new__  # skips NamedTuple's Python-level __new__: tokens are the hot path
     sentence = -1
@@ -121,7 +154,7 @@ def tokenize(text: str, segments: tuple[tuple[int, int], ...]) -> list[Token]:
                 if len(forms) >= _MAX_FORMS:
                     forms.clear()
                 forms[word] = form
-            low, is_word, cap, is_lower = form
+            low, is_word, cap, is_lower, hyphen = form
             if low is None:
                 if word in OPEN_QUOTES:
                     quoted = True
@@ -136,6 +169,12 @@ def tokenize(text: str, segments: tuple[tuple[int, int], ...]) -> list[Token]:
                     )
                 )
                 continue
+            if cap:
+                caps.append(len(out))
+            if hyphen:
+                hyphened.append(len(out))
+            if low in watch:
+                watched.setdefault(low, []).append(len(out))
             append(
                 new(
                     Token,
@@ -143,4 +182,4 @@ def tokenize(text: str, segments: tuple[tuple[int, int], ...]) -> list[Token]:
                 )
             )
             first_in_sentence = False
-    return out
+    return out, TokenIndex(caps, hyphened, watched)
