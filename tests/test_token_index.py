@@ -1,6 +1,6 @@
 """The actor tokenizer's index (issue 12, eighteenth session): the stages that start from it (the
-tagger, the capitalised runs, the organisation heads, the pronouns and "another" of coreference)
-give what their walk over every token gives."""
+tagger, the capitalised runs and their counts, the organisation heads, the pronouns and "another"
+of coreference) give what their walk over every token gives."""
 
 from __future__ import annotations
 
@@ -75,6 +75,8 @@ def test_stages_from_the_index_are_the_walks(text: str) -> None:
     assert org_phrases._org_phrases(tokens, at, index) == org_phrases._org_phrases(tokens, at)
     another = index.watched.get("another", [])
     assert coref._another_persons(tokens, another) == coref._another_persons(tokens)
+    usage, plain = candidates._Usage(tokens, index), candidates._Usage(tokens)
+    assert (usage.lower, usage.caps, usage.pairs) == (plain.lower, plain.caps, plain.pairs)
 
 
 def _actors(text: str, *, indexed: bool, monkeypatch: pytest.MonkeyPatch) -> list[Any]:

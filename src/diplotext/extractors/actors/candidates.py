@@ -280,12 +280,18 @@ class _Usage:
     """How the article uses its words, counted once when first asked: the words it writes in lower
     case, and how often each capitalised word stands alone or before the next one."""
 
-    def __init__(self, tokens: Sequence[Token]) -> None:
+    def __init__(self, tokens: Sequence[Token], index: TokenIndex | None = None) -> None:
         self.lower = {t.low for t in tokens if t.is_lower}
-        self.caps: Counter[str] = Counter(t.text for t in tokens if t.is_cap)
-        self.pairs: Counter[tuple[str, str]] = Counter(
-            (a.text, b.text) for a, b in itertools.pairwise(tokens) if a.is_cap and b.is_cap
-        )
+        if index is None:
+            self.caps: Counter[str] = Counter(t.text for t in tokens if t.is_cap)
+            self.pairs: Counter[tuple[str, str]] = Counter(
+                (a.text, b.text) for a, b in itertools.pairwise(tokens) if a.is_cap and b.is_cap
+            )
+        else:  # the capitalised tokens from the index, each with the next when it is one too
+            self.caps = Counter(tokens[k].text for k in index.caps)
+            self.pairs = Counter(
+                (tokens[k].text, tokens[k + 1].text) for k in index.caps[:-1] if tokens[k + 1].is_cap
+            )
 
     def unknown_given_name(self, words: Sequence[Token]) -> bool:
         """A sentence-initial run that reads as an unlisted given name and a surname ("Alaattin X
@@ -417,17 +423,17 @@ def _person_candidates(
         # not a name that goes on past a word that is never one ("Tam Long An Tile", a team)
         vietnamese = not cjk and names.looks_vietnamese(toks) and not (j < n and tokens[j].is_cap)
         if multi and words[0].initial and (verb_after or according):
-            usage = usage or _Usage(tokens)
+            usage = usage or _Usage(tokens, index)
             opens = usage.unknown_given_name(words)
         else:
             opens = not words[0].initial
         passive = multi and passive_person_predicate(tokens, at, j)
         if passive:
-            usage = usage or _Usage(tokens)
+            usage = usage or _Usage(tokens, index)
             passive = usage.name_shaped(words)
         given_name = multi and names.is_given_name(first)
         if given_name and not names.is_first_name(first):
-            usage = usage or _Usage(tokens)
+            usage = usage or _Usage(tokens, index)
             given_name = _broad_given_name_cue(words, usage)
         cue = (
             (multi and _object_of_person_verb(tokens, i))
@@ -478,7 +484,7 @@ def _person_candidates(
         ):
             continue  # "was located in Vina del Mar": a city of the world layer, not a given name's run
         if multi and not cue:
-            usage = usage or _Usage(tokens)
+            usage = usage or _Usage(tokens, index)
         start = before.honorific_start if before.honorific_start is not None else words[0].start
         span = (start, words[-1].end)
         alias = _unbroken(text[span[0] : span[1]])
