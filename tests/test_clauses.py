@@ -689,3 +689,16 @@ def test_a_prepositional_parenthesis_after_a_name_keeps_the_name_the_subject() -
     layer = layer_of(text)
     (say,) = [c for c in layer.clauses() if c.predicate.lemma == "say"]
     assert say.subject is not None and text[say.subject.start : say.subject.end].endswith("Kofi Mensah")
+
+
+def test_long_between_an_auxiliary_and_a_participle_is_an_adverb() -> None:
+    """ "Norway has long sought X": an adverb of the verb group; "had long talks": a noun's adjective."""
+    from diplotext.syntax.tokens import tokenize
+
+    for text, tag in (
+        ("Norway has long sought the return of the paintings.", "ADV"),
+        ("He had long been wanted in Norway.", "ADV"),
+        ("They had long talks in Oslo.", "NOUN"),
+    ):
+        toks = tokenize(text, 0, len(text), [])
+        assert next(t.tag for t in toks if t.low == "long") == tag, text

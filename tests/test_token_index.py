@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplotext.extractors.actors import candidates, coref, finder, org_phrases, tagging
+from diplotext.extractors.actors import candidates, finder, org_phrases, pronoun_cues, tagging
 from diplotext.extractors.actors.tokens import tokenize, tokenize_indexed
 from diplotext.model import Article
 
@@ -74,7 +74,7 @@ def test_stages_from_the_index_are_the_walks(text: str) -> None:
     assert candidates._runs(tokens, at, taken, index) == candidates._runs(tokens, at, taken)
     assert org_phrases._org_phrases(tokens, at, index) == org_phrases._org_phrases(tokens, at)
     another = index.watched.get("another", [])
-    assert coref._another_persons(tokens, another) == coref._another_persons(tokens)
+    assert pronoun_cues.another_persons(tokens, another) == pronoun_cues.another_persons(tokens)
     usage, plain = candidates._Usage(tokens, index), candidates._Usage(tokens)
     assert (usage.lower, usage.caps, usage.pairs) == (plain.lower, plain.caps, plain.pairs)
 

@@ -477,10 +477,18 @@ class EventPeople(DelegationReader):
                 cased
                 and cased[-1][:1].isupper()
                 and cased[-1][:1].isalpha()
+                # "From Croatia, Holm will travel": a word set off by a comma is no title
+                and cased[-1][-1:] not in ",;:"
                 and words[-1] not in ("the", "and", "of", "then")
                 and words[-1] not in _HONORIFICS
             ):
                 return False  # a title in office before a mention ("President X")
+            elif (
+                cased
+                and cased[-1].endswith(",")
+                and not _OFFICIAL_LAST_WORDS.isdisjoint(w.strip(",.") for w in words)
+            ):
+                return False  # an office set off before a name ("The U.S. special envoy for Sudan, X")
             elif (
                 m := _FORMER_APPOSED.match(self.text, e)
             ) is not None and not _OFFICIAL_LAST_WORDS.isdisjoint(m.group("role").lower().split()):

@@ -36,8 +36,9 @@ from diplotext.syntax.attachments import (
     verb_past_relatives,
 )
 from diplotext.syntax.drafts import Draft
+from diplotext.syntax.inversion import fronted_inversion, inverted, inverted_after_a_list
 from diplotext.syntax.parentheses import is_person, parenthesis
-from diplotext.syntax.phrases import HEADS, coordinated_subject, np_core_left, np_left, np_right
+from diplotext.syntax.phrases import HEADS, coordinated_subject, np_core_left, np_left
 from diplotext.syntax.relations import owners, relate, spans
 from diplotext.syntax.tokens import Token
 from diplotext.syntax.types import Clause
@@ -109,7 +110,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         d.kind = "infinitive"
         d.marker = "to"
         return
-    if i == 1 and _fronted_inversion(toks, drafts[0], d):
+    if i == 1 and fronted_inversion(toks, drafts[0], d):
         return
     head = toks[g.head]
     lone = g.first == g.head and head.tag == "VERB"
@@ -145,7 +146,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
             and d.pred.lemma not in ("be",)
         ):
             d.kind = "complement" if drafts[i - 1].pred.lemma in _REPORTING else d.kind
-        _inverted(toks, d)
+        inverted(toks, d)
         if d.kind == "main" and lone and head.vkind in ("ed", "pp") and i > 0:
             d.kind = "participle"
         elif (
@@ -197,6 +198,8 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         d.start = k
         return
     if t.tag == ",":
+        if inverted_after_a_list(toks, d):
+            return  # "cooperation in farming, roads and power, said President X here Tuesday"
         close = k
         opening = parenthesis(toks, close, 0, groups_at)
         if opening is not None and d.kind != "participle":
@@ -229,7 +232,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
                         other.host = i
                 _shape_clause(toks, d, s)
                 return
-        if d.pred.lemma in _REPORTING and head.vkind != "ing" and _inverted(toks, d):
+        if d.pred.lemma in _REPORTING and head.vkind != "ing" and inverted(toks, d):
             return  # '"...", said the minister'
         if lone and head.vkind in ("ing", "ed", "pp"):
             d.kind = "participle"
@@ -239,7 +242,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         d.marker = ","
         return
     if t.tag in ("Q", "BRK"):
-        if _inverted(toks, d):
+        if inverted(toks, d):
             return
         if lone and head.vkind in ("ing", "ed", "pp") and i > 0:
             d.kind = "participle"
@@ -528,42 +531,3 @@ def _reported(toks: list[Token], k: int) -> bool:
     """Is the noun phrase ending at ``k`` the object of a reporting verb ("told reporters")?"""
     a = np_core_left(toks, k, 0)
     return a is not None and a > 0 and toks[a - 1].tag == "VERB" and toks[a - 1].lemma in _REPORTING
-
-
-def _fronted_inversion(toks: list[Token], before: Draft, d: Draft) -> bool:
-    """ "Also arriving on the plane were A and B", "First to arrive was X": a participle or
-    infinitive opens the sentence, a lone "be" follows and the subject of both comes after it."""
-    g = d.group
-    if d.pred.lemma != "be" or g.first != g.head or g.tos:
-        return False
-    opening = before.group.first
-    if before.pred.lemma == "be" or opening > 2:
-        return False
-    if any(toks[x].tag not in ("ADV", "TIME", "NUM", "ADJ", "NOUN") for x in range(opening)):
-        return False  # only "Also", "First", "Next" before it
-    head = toks[before.group.first]
-    if not (head.tag == "TO" or (head.tag == "VERB" and head.vkind == "ing")):
-        return False
-    j = g.last + 1
-    end = np_right(toks, j, len(toks)) if j < len(toks) else None
-    if end is None or not any(toks[x].tag == "ENT" for x in range(j, end + 1)):
-        return False
-    d.subject = (j, end)
-    d.kind = "main"
-    before.kind = "participle" if head.tag == "VERB" else "infinitive"
-    before.subject = (j, end)
-    return True
-
-
-def _inverted(toks: list[Token], d: Draft) -> bool:
-    """'"...", said the minister': the subject after a reporting verb."""
-    if d.pred.lemma not in _REPORTING:
-        return False
-    j = d.group.last + 1
-    if j < len(toks) and toks[j].tag == "TIME":
-        j += 1
-    end = np_right(toks, j, len(toks))
-    if end is None or toks[j].tag in ("OPRON",):
-        return False
-    d.subject = (j, end)
-    return True

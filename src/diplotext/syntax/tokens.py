@@ -315,7 +315,7 @@ def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> lis
         pos = max(stop, ent.end)
         k += 1
     rewritten = _contractions(out)
-    # the next three passes change only tokens whose word is in their list: where the sentence's
+    # the next four passes change only tokens whose word is in their list: where the sentence's
     # text (lower-cased) holds none of their words, and no contraction was given another word,
     # they would leave every token as it is
     low = text[start : max(end, out[-1].end)].lower() if out else ""
@@ -325,6 +325,8 @@ def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> lis
         _early_or_late_before_a_time(out)
     if rewritten or any(map(low.__contains__, _ADVERB_AFTER_AN_AUXILIARY_WORDS)):
         _emphatic_reflexives(out)
+    if rewritten or any(map(low.__contains__, _ADVERB_BEFORE_A_PARTICIPLE_WORDS)):
+        _adverbs_before_a_participle(out)
     if text.find("-", start, end) >= 0:  # no hyphen in the sentence: no compound to glue
         out = _glued_compounds(out)
     out = _inline_quotes(out)
@@ -349,6 +351,25 @@ def _emphatic_reflexives(toks: list[Token]) -> None:
         if tok.low in _ADVERBS_AFTER_AN_AUXILIARY and toks[i - 1].tag in ("AUX", "MODAL"):
             tok.tag = "ADV"
             tok.entity = None
+
+
+def _adverbs_before_a_participle(toks: list[Token]) -> None:
+    """ "India has long sought X", "he had long been wanted": "long" between an auxiliary and a
+    participle stands inside the verb group (not "had long talks": a noun follows)."""
+    for i in range(1, len(toks) - 1):
+        tok, nxt = toks[i], toks[i + 1]
+        if tok.low not in _ADVERBS_BEFORE_A_PARTICIPLE or toks[i - 1].tag not in ("AUX", "MODAL"):
+            continue
+        participle = nxt.tag in ("VERB", "V?") and any(k in ("ed", "pp") for _, k in nxt.forms)
+        if participle or (nxt.tag == "AUX" and nxt.low == "been"):
+            tok.tag = "ADV"
+            tok.entity = None
+
+
+_ADVERBS_BEFORE_A_PARTICIPLE: Final = lexicon.words(
+    "grammar", "adverbs between an auxiliary and a participle"
+)
+_ADVERB_BEFORE_A_PARTICIPLE_WORDS: Final = tuple(_ADVERBS_BEFORE_A_PARTICIPLE)
 
 
 def _early_or_late_before_a_time(toks: list[Token]) -> None:
@@ -474,7 +495,11 @@ def _contractions(toks: list[Token]) -> bool:
         if (
             i + 1 < len(toks)
             and (t.low, toks[i + 1].low) in _COMPOUND_PREPS
-            and not (i + 2 < len(toks) and any(k == "base" for _, k in toks[i + 2].forms))
+            # "due to visit", "due to be extradited": an infinitive, not one preposition
+            and not (
+                i + 2 < len(toks)
+                and (any(k == "base" for _, k in toks[i + 2].forms) or toks[i + 2].low in ("be", "have"))
+            )
         ):
             t.tag = "PREP"  # "according to", "ahead of": one preposition
             t.forms = ()

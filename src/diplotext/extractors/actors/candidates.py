@@ -119,15 +119,19 @@ def _split_run(tokens: Sequence[Token], i: int, j: int, at: list[Tag | None]) ->
     for k in range(i, j):
         t = tokens[k]
         if (
-            t.is_word
-            and names.is_non_name(t.text)
-            and not (k > start and _month_surname(tokens, start, k))
-            and not _first_name_first(tokens, start, k, j)
-            and not (k > start and _regnal_one(tokens, start, k))
-            and not _korean_surname(tokens, k, j)
-            and not (k > start and names.middle_initial(tokens, k, j))
-            and not _surname_after_title(tokens, at, start, k, j)
-        ) or _headline_verb(tokens, start, k, j):
+            (
+                t.is_word
+                and names.is_non_name(t.text)
+                and not (k > start and _month_surname(tokens, start, k))
+                and not _first_name_first(tokens, start, k, j)
+                and not (k > start and _regnal_one(tokens, start, k))
+                and not _korean_surname(tokens, k, j)
+                and not (k > start and names.middle_initial(tokens, k, j))
+                and not _surname_after_title(tokens, at, start, k, j)
+            )
+            or _headline_verb(tokens, start, k, j)
+            or (k == start and k + 1 < j and names.is_compound_modifier(t.text))
+        ):
             if k > start:
                 out.append((start, k))
             start = k + 1

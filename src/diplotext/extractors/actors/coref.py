@@ -22,13 +22,14 @@ from collections.abc import Sequence
 from typing import Final
 
 from diplotext import lexicon
-from diplotext.extractors.actors import names, roles
+from diplotext.extractors.actors import fronting, kinship, names, pronoun_cues, roles
 from diplotext.extractors.actors.entities import Candidate, Entity, Tag
 from diplotext.extractors.actors.roles import Gender
 from diplotext.extractors.actors.titles import is_regnal_numeral
 from diplotext.extractors.actors.tokens import Token, TokenIndex
 
 _token_start = operator.attrgetter("start")
+_token_end = operator.attrgetter("end")
 _HISTORY = 4
 
 
@@ -61,6 +62,7 @@ class _Index:
         self.by_last: dict[str, list[Entity]] = {}
         self.by_other: dict[str, list[Entity]] = {}
         self.starts: dict[int, list[int]] = {}
+        self.aside: dict[int, int] = {}  # 1: named as someone's relative, 2: as dead (see kinship)
 
     def _put(self, table: dict[str, list[Entity]], token: str, ent: Entity) -> None:
         bucket = table.setdefault(names.skeleton(token), [])
@@ -115,7 +117,7 @@ class _Index:
         the latest."""
         key = names.skeleton(token)
         best: Entity | None = None
-        best_key = (0, 0, 0, 0, -2)
+        best_key = (0, 0, 0, -3, 0, -2)
         for score, table in ((2, self.by_last), (1, self.by_other)):
             bucket = table.get(key, ())
             # only between people both written with a full name ("Elian Gonzalez", "Juan Miguel
@@ -127,7 +129,9 @@ class _Index:
                 # "President George W. Bush ... his wife Laura Bush ... Bush visited Japan": of two
                 # full names sharing the family name, the one holding an office is the salient one
                 titled = 1 if full > 1 and ent.roles else 0
-                rank = (1 if fits else 0, score, 0 if named else 1, titled, self.last_before(ent, pos))
+                # "Karim X, the son of Nabil X, the late prime minister ... X said": not the father
+                aside = -self.aside.get(id(ent), 0) if full > 1 else 0
+                rank = (1 if fits else 0, score, 0 if named else 1, aside, titled, self.last_before(ent, pos))
                 if rank > best_key:
                     best, best_key = ent, rank
         return best
@@ -189,6 +193,11 @@ def join_names(cued: list[Candidate], uncued: list[Candidate], tokens: Sequence[
             )
             index.new(ent)
         index.add(ent, cand)
+        last = bisect.bisect_left(tokens, cand.span[1], key=_token_end)
+        if last < len(tokens) and cand.first <= last:
+            relative, dead = kinship.relative_or_dead(tokens, cand.first, last)
+            if relative or dead:
+                index.aside[id(ent)] = max(index.aside.get(id(ent), 0), 2 if dead else 1)
     left: list[Candidate] = []  # lone uncued words no person took
     for group in (
         [c for c in cued if len(c.tokens) == 1],
@@ -357,68 +366,6 @@ def _regnal_before(people: list[Entity], pos: int) -> Entity | None:
     return best
 
 
-_AFTER_OBJECT = lexicon.words("actors", "words after an object")
-
-
-def _is_object(tokens: Sequence[Token], k: int) -> bool:
-    """Is the pronoun at ``k`` an object ("him", "met her.") rather than a subject or possessive?"""
-    low = tokens[k].low
-    if low == "him":
-        return True
-    if low != "her":
-        return False
-    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    return nxt is None or not nxt.is_word or nxt.low in _AFTER_OBJECT or nxt.sentence != tokens[k].sentence
-
-
-def _for_to(tokens: Sequence[Token], k: int) -> bool:
-    """Is the pronoun at ``k`` the subject of an infinitive after "for" ("for him to travel")?"""
-    return 0 < k < len(tokens) - 1 and tokens[k - 1].low == "for" and tokens[k + 1].low == "to"
-
-
-_PERSON_NOUNS: Final = lexicon.words("events", "suspect descriptions") | lexicon.words(
-    "actors", "nouns for another person"
-)
-_ANOTHER_SPAN: Final = 4
-
-
-def _another_persons(tokens: Sequence[Token], at: Sequence[int] | None = None) -> list[int]:
-    """Starts of "another" before a noun for a person within a few words ("another former Italian
-    militant", "another suspect"): a person other than those named, whom the text does not name."""
-    out: list[int] = []
-    for k in range(len(tokens)) if at is None else at:  # (``at``: the tokens of "another")
-        tok = tokens[k]
-        if tok.low != "another":
-            continue
-        for nxt in tokens[k + 1 : k + 1 + _ANOTHER_SPAN]:
-            if not nxt.is_word:
-                break
-            if nxt.low in _PERSON_NOUNS or (nxt.low,) in roles.ROLES:
-                out.append(tok.start)
-                break
-    return out
-
-
-_COMPARISON_GLUE: Final = lexicon.words("actors", "words between than and a name")
-_COMPARISON_PARTICIPLES: Final = lexicon.words("actors", "participles between than and a name")
-_COMPARISON_SPAN: Final = 7
-
-
-def _compared(tokens: Sequence[Token], k: int) -> bool:
-    """Is the mention at token ``k`` the other side of a comparison ("than for X", "than those laid
-    on for X": linking words, participles and the name's title between "than" and the name)?"""
-    j = k - 1
-    while j >= 0 and k - j <= _COMPARISON_SPAN and tokens[j].sentence == tokens[k].sentence:
-        tok = tokens[j]
-        if tok.low == "than":
-            return True
-        participle = tok.low.endswith(("ed", "en")) or tok.low in _COMPARISON_PARTICIPLES
-        if not (tok.low in _COMPARISON_GLUE or participle or tok.text[:1].isupper()):
-            return False
-        j -= 1
-    return False
-
-
 def pronouns(people: list[Entity], tokens: Sequence[Token], index: TokenIndex | None = None) -> None:
     """Resolve he/him/his/she/her to the subject of this or a recent sentence (``index``: the
     tokens' index, watching the pronouns and "another")."""
@@ -433,12 +380,17 @@ def pronouns(people: list[Entity], tokens: Sequence[Token], index: TokenIndex | 
         for tok in candidates
         if tok.low in gender_of and tok.is_word and not tok.quoted
     )
-    others = _another_persons(tokens, None if index is None else index.watched.get("another", []))
+    another = None if index is None else index.watched.get("another", [])
+    others = pronoun_cues.another_persons(tokens, another)
     events.sort(key=lambda ev: (ev[0], ev[2] is None))
     history: list[tuple[int, Entity]] = []
     cur_sentence = -1
     subject: Entity | None = None
+    named: list[Entity] = []  # the people named in this sentence, in order
+    named_before: tuple[int, list[Entity]] = (-1, [])  # ... and in the sentence before
     latest: Entity | None = None  # the person named last in this sentence
+    fronted = -1  # where the fronted phrase the subject was named in ends ("After talks with X, Y said")
+    oblique = False  # the subject was named after a preposition ("against X"): not the clause's own
     unnamed = -1  # where "another militant" (someone never named) stands in this sentence
     for start, end, who, gender in events:
         # token starts rise strictly: the token starting at ``start``, if any
@@ -447,16 +399,31 @@ def pronouns(people: list[Entity], tokens: Sequence[Token], index: TokenIndex | 
             continue
         sentence = tokens[k].sentence
         if sentence != cur_sentence:
-            if subject is not None:
+            if subject is not None and not oblique:
                 history.append((cur_sentence, subject))
+            named_before = (cur_sentence, named)
+            named = []
             cur_sentence = sentence
             subject = latest = None
             unnamed = -1
+            fronted = -1
+            oblique = False
         if who is not None:
-            if _compared(tokens, k):
+            if pronoun_cues.compared(tokens, k):
                 continue  # "tighter than for President X in 2022": X is no one the text goes on about
+            if tokens[k].quoted:
+                continue  # '"I was never told by X," he said': X is named in the words, not the one speaking
+            named.append(who)
             if subject is None:
                 subject = who
+                fronted = fronting.fronted_phrase_end(tokens, k)
+                # "... went the distance against X. '...,' he said": X is no subject of later sentences
+                oblique = fronting.after_a_preposition(tokens, k)
+            elif 0 <= fronted < start:
+                # the first person after the fronted phrase is the clause's own subject
+                subject, fronted, oblique = who, -1, False
+            elif oblique and who is not subject and not fronting.oblique_or_coordinated(tokens, k):
+                subject, oblique = who, False
             latest = who
             unnamed = -1
             continue
@@ -469,7 +436,7 @@ def pronouns(people: list[Entity], tokens: Sequence[Token], index: TokenIndex | 
             continue
         if (
             latest is not None
-            and _for_to(tokens, k)
+            and pronoun_cues.for_to(tokens, k)
             and (latest.gender is None or latest.gender == gender)
             and any(e == tokens[k - 2].end for _, e in latest.mentions)
         ):
@@ -481,9 +448,15 @@ def pronouns(people: list[Entity], tokens: Sequence[Token], index: TokenIndex | 
         for sent_no, past in reversed(history[-_HISTORY:]):
             if sentence - sent_no <= _HISTORY + 2 and past not in choices:
                 choices.append(past)
+            if sent_no == sentence - 1 == named_before[0] and past.gender not in (None, gender):
+                # "Ms A has invited Latvian Minister B to come. He will fly ...": the sentence
+                # before is about someone of the other sex; "he" is the one it names last who may be
+                choices.extend(
+                    p for p in reversed(named_before[1]) if p.gender in (None, gender) and p not in choices
+                )
         if subject is not None:
             # an object pronoun ("met her", "told him") is rarely its own clause's subject
-            if _is_object(tokens, k):
+            if pronoun_cues.is_object(tokens, k):
                 choices.append(subject)
             else:
                 choices.insert(0, subject)
@@ -491,5 +464,8 @@ def pronouns(people: list[Entity], tokens: Sequence[Token], index: TokenIndex | 
         if found is None:
             continue
         found.mentions.append((start, end))
+        if found.gender is None:
+            found.gender = gender  # a given name no list knows: the first pronoun tells ("X ... she said")
         if subject is None:
             subject = found
+            fronted = fronting.fronted_phrase_end(tokens, k)  # "Before her match with X, Y said

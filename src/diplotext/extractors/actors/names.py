@@ -137,6 +137,24 @@ def is_non_name(word: str) -> bool:
     return fold(word) in NON_NAME
 
 
+_MODIFIER_ENDINGS: Final = lexicon.entries("names", "endings of a compound modifier before a name")
+
+
+def is_compound_modifier(word: str) -> bool:
+    """A capitalised hyphenated word whose later parts are lower-case words, no syllables of a
+    given name: "Cancer-stricken", "Man-of-the-match", "London-based" (not "Man-kei", "Chun-ying")."""
+    parts = word.split("-")
+    if (
+        len(parts) < 2
+        or not parts[0][:1].isupper()
+        or not all(p.isalpha() and p.islower() for p in parts[1:])
+    ):
+        return False
+    if len(parts) == 2 and (len(parts[1]) < 3 or (len(parts[1]) <= 4 and _GIVEN_CJK.fullmatch(parts[1]))):
+        return False
+    return len(parts) > 2 or parts[-1].endswith(_MODIFIER_ENDINGS)
+
+
 def middle_initial(tokens: Sequence[Token], k: int, end: int | None = None) -> bool:
     """Is ``tokens[k]`` an initial inside a name ("Richard A. Smith"): one capital letter after a
     capitalised word and before its period and another capitalised word (before ``end``)? Then

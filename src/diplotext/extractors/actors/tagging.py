@@ -225,6 +225,8 @@ def _tag(tokens: Sequence[Token], index: TokenIndex | None = None) -> tuple[list
             role = _match_role(tokens, i)
             if role is not None and _given_name_after_a_title(tokens, at, role):
                 role = None  # "Foreign Minister Amir Khan X": a title that is also a given name
+            if role is not None and _title_inside_a_name(tokens, at, role):
+                role = None  # "Sheikh Sharif Sheikh Ahmed": the second "Sheikh" is a word of the name
             if role is not None and (best is None or role.end - role.start > best.end - best.start):
                 best = role
         if best is None:
@@ -239,6 +241,29 @@ def _tag(tokens: Sequence[Token], index: TokenIndex | None = None) -> tuple[list
             at[k] = best
         free = best.end
     return at, tags
+
+
+_TITLES_INSIDE_NAMES: Final = lexicon.words("actors", "titles that may stand inside a name")
+
+
+def _title_inside_a_name(tokens: Sequence[Token], at: list[Tag | None], role: Tag) -> bool:
+    """Is a one-word title that may stand inside a name ("Sheikh") between two capitalised name
+    words, the first untagged ("Sharif Sheikh Ahmed", "Hamid Sheikh Omar")?"""
+    i = role.start
+    if role.end != i + 1 or tokens[i].low not in _TITLES_INSIDE_NAMES or i == 0 or i + 1 >= len(tokens):
+        return False
+    prev, nxt = tokens[i - 1], tokens[i + 1]
+    return (
+        at[i - 1] is None
+        and prev.is_word
+        and prev.is_cap
+        and not prev.initial
+        and nxt.is_word
+        and nxt.is_cap
+        and prev.sentence == nxt.sentence
+        and _adjacent(tokens, i - 1, i)
+        and _adjacent(tokens, i, i + 1)
+    )
 
 
 def _given_name_after_a_title(tokens: Sequence[Token], at: list[Tag | None], role: Tag) -> bool:

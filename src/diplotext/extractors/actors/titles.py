@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from diplotext import lexicon
-from diplotext.extractors.actors import names, roles
+from diplotext.extractors.actors import names, portfolios, roles
 from diplotext.extractors.actors.entities import Tag
 from diplotext.extractors.actors.tagging import _adjacent
 from diplotext.extractors.actors.tokens import Token
@@ -188,6 +188,11 @@ def _complement(tokens: Sequence[Token], at: list[Tag | None], tag: Tag) -> tupl
             after_of = False
             continue
         break
+    if end is None or not _name_follows(tokens, at, end):
+        # an unlisted portfolio up to the holder's given name ("... and the Arts Lee Kok Wah")
+        named = portfolios.portfolio_end(tokens, at, start, start + COMPLEMENT_MAX_TOKENS)
+        if named is not None and (end is None or named > end):
+            return named, country
     if end is None:
         return None
     last = at[end - 1]

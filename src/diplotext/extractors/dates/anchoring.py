@@ -29,6 +29,7 @@ from .resolve import (
     shift,
     weekday_value,
 )
+from .tense import future_in_past
 
 __all__ = [
     "Anchored",
@@ -147,11 +148,37 @@ def month_alone(ctx: Context, month: int, start: int, end: int) -> Anchored:
         if possessive_ahead(ctx, start, end):  # "ahead of January's elections"
             return month_only_value(ctx.anchor, month, "future"), True
         return month_only_value(ctx.anchor, month, "past", True), True  # "February's killing"
-    tense, word, _ = ctx.tense_cue(start, end)
+    cue = ctx.tense_cue(start, end)
+    tense, word, _ = cue
     if word in _SINCE or unforeseen_after(ctx, start, end):  # "closed since July", "the March bombing"
         return month_only_value(ctx.anchor, month, "past", True), True
+    if ctx.anchor is not None and future_in_past(ctx.low, cue):
+        return _planned_month(ctx, month, start, word), True
     firm = tense == "past" and ctx.firm(start, end, month=True)
     return month_only_value(ctx.anchor, month, tense, firm), True
+
+
+_STOP: Final = regex.compile(r"[.!?;](?=\s)")
+
+
+def _planned_month(ctx: Context, month: int, start: int, word: str | None) -> str:
+    """A month in a plan told from the past ("said in April that the plant would open in May", "was
+    to open in March, but ..."): the first such month from the month the sentence dated the saying
+    by; with none, "was (due) to" takes the nearer month either way (a plan that may have failed), and
+    "would" the next one, as "will" does."""
+    assert ctx.anchor is not None
+    said = ctx.last_month
+    if said is not None and said[0][:4].isdigit() and not _STOP.search(ctx.text, said[1], start):
+        year, at = int(said[0][:4]), int(said[0][5:7])
+        return month_value(year + (month < at), month)
+    if word != "to":
+        return month_only_value(ctx.anchor, month, "future")
+    here = ctx.anchor.year * 12 + ctx.anchor.month
+    best = min(
+        (y * 12 + month for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)),
+        key=lambda o: abs(o - here),
+    )
+    return month_value((best - 1) // 12, (best - 1) % 12 + 1)
 
 
 _EVENT_AFTER_POSSESSIVE: Final = regex.compile(
@@ -270,6 +297,22 @@ def from_named(ctx: Context, unit: str, amount: int, start: int, *, night: bool 
     except ValueError:
         return None
     return shift(ref, unit, amount), value
+
+
+def from_saying(ctx: Context, unit: str, amount: int, start: int, end: int) -> Anchored | None:
+    """News: "next week", "next month" in a plan told from the past ("said on May 3 that talks would
+    resume next week"): counted from the day (a week) or month the sentence dated the saying by,
+    when it did before ``start``; ``None`` otherwise."""
+    if ctx.mode != "news" or not future_in_past(ctx.low, ctx.tense_cue(start, end)):
+        return None
+    named = ctx.last_month if unit == "month" else ctx.last_day
+    if named is None or _STOP.search(ctx.text, named[1], start):
+        return None
+    try:
+        ref = dt.date.fromisoformat(named[0] + "-01" if unit == "month" else named[0])
+    except ValueError:
+        return None
+    return shift(ref, unit, amount), named[0]
 
 
 def clock_day(ctx: Context, start: int, end: int) -> Anchored:

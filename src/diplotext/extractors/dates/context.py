@@ -41,6 +41,7 @@ class Context:
         "last_period",
         "last_quarter",
         "last_year",
+        "last_year_end",
         "lo",
         "low",
         "mode",
@@ -96,6 +97,8 @@ class Context:
         self.last_year: int | None = None
         """The year of the latest absolute date read so far, or of a year read against publication
         ("last year")."""
+        self.last_year_end = -1
+        """Where the expression that gave :attr:`last_year` ends."""
 
     def note(self, t: TemporalExpression) -> None:
         """Take in an expression the scan has accepted: what the article has named so far."""
@@ -122,11 +125,13 @@ class Context:
         if t.anchor is None:
             if t.type == "DATE" and t.value[:4].isdigit():
                 year = self.last_year = int(t.value[:4])
+                self.last_year_end = t.end
                 self.earlier = t if self.anchor is not None and year < self.anchor.year else None
         elif t.anchor == "published":
             self.earlier = None  # the text is back in its own present
             if t.type == "DATE" and len(t.value) == 4 and t.value.isdigit():
                 self.last_year = int(t.value)  # "last year ..., the year before"
+                self.last_year_end = t.end
 
     def note_month(self, t: TemporalExpression) -> None:
         """Take in a month read against publication: "the following month" counts from it."""

@@ -21,6 +21,7 @@ from .context import Context, Match, _g, _one, _tx
 from .parts import _POD, NIGHTS, _anchor_day, _clock, _date, _day, _month, _pmod, _rel_shift, _time_value
 from .resolve import Tense, day_value, iso_week_value, month_day_value, nearer_tense
 from .shortdays import short_weekday_ok
+from .tense import future_in_past
 from .titles import is_today_title, is_weekday_title
 
 
@@ -468,12 +469,11 @@ def r_weekday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
             tense = "future" if ahead else "past"
         else:
             tense = ctx.tense(m.start(), m.end())
-            if (
-                tense != "future"
-                and ctx.anchor is not None
-                and ctx.low.endswith("for ", max(ctx.lo, m.start() - 4), m.start())
-            ):
-                tense = nearer_tense(ctx.anchor, wd)  # "called a strike for Monday": the nearer Monday
+            if ctx.anchor is not None and (
+                (tense != "future" and ctx.low.endswith("for ", max(ctx.lo, m.start() - 4), m.start()))
+                or future_in_past(ctx.low, ctx.tense_cue(m.start(), m.end()))
+            ):  # "called a strike for Monday", "said it would land Wednesday night": the nearer one
+                tense = nearer_tense(ctx.anchor, wd)
     following = _weekday_of_following_date(ctx, m.end(), wd) or _weekday_of_date_before(ctx, m.start(), wd)
     value: str | None
     anchor: bool | str

@@ -18,7 +18,7 @@ from .context import Context, Match, _g, _one, _tx
 from .parts import _POD, _month
 from .periods import _SEASONS
 from .quarters import _year_ago_quarter
-from .resolve import day_value, shift
+from .resolve import day_value, shift, year_value
 from .titles import is_daily_paper
 from .values import duration_value, mod_of, parse_number, unit_of
 
@@ -113,6 +113,21 @@ def r_ago(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         quarter = _year_ago_quarter(ctx, m.start(), m.end()) or _year_before_month(ctx, m.start(), m.end())
         if quarter:
             return _one(_tx(ctx, m.start(), m.end(), "DATE", quarter, relative=True))
+    if direction != "ago" and unit in ("day", "week", "month") and not _compared_apart(ctx, unit, m.start()):
+        # news: "met two days earlier" counts back from the day the text named last ("on Friday")
+        got = anchoring.from_named(ctx, unit, -n, m.start())
+        if got is not None and got[0] is not None:
+            return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], mod, relative=got[1]))
+    if (
+        direction != "ago"
+        and unit == "year"
+        and n > 1  # ("a year earlier" is most often a comparison with the period reported)
+        and ctx.mode == "news"
+        and ctx.last_year is not None
+        and 0 <= m.start() - ctx.last_year_end <= anchoring.FROM_NAMED_REACH
+    ):  # news: "in 1984 ... Eight years earlier" counts back from the year named last
+        told = year_value(ctx.last_year - n)
+        return _one(_tx(ctx, m.start(), m.end(), "DATE", told, mod, relative=year_value(ctx.last_year)))
     value: str | None
     if unit in ("second", "minute", "hour"):
         value = day_value(ctx.anchor)
@@ -123,6 +138,26 @@ def r_ago(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if value is not None and unit in ("decade", "century"):
         value = shift(ctx.anchor, "year", -n * (10 if unit == "decade" else 100))
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=True))
+
+
+_COMPARED_FIGURE_BEFORE: Final = regex.compile(
+    rf"\b(?:{lexicon.alternation('time', 'words comparing a figure with an earlier one')})\s{{1,3}}"
+    r"(?:[$£€¥#]?\s?\d[\d.,]*(?:\s?(?:%|[a-z]+))?\s{1,3}(?:[a-z]+\s{1,3})?)?$",
+    regex.IGNORECASE,
+)
+"""A comparison word, and perhaps a figure, right before "a day earlier" ("against 1.9647 a day
+earlier", "from $4 million a month earlier")."""
+
+
+def _compared_apart(ctx: Context, unit: str, start: int) -> bool:
+    """Is "a day earlier" a comparison ("against 1.96 a day earlier") with a day or month named in
+    an earlier sentence? A figure compared with its value some time before is of the report's own
+    present ("the pound was at 1.96, against 1.97 a day earlier"), unless the sentence itself named
+    the period ("rose in February from 12 months earlier")."""
+    if not _COMPARED_FIGURE_BEFORE.search(ctx.before(start, 48)):
+        return False
+    named = ctx.last_month if unit == "month" else ctx.last_day
+    return named is not None and _SENTENCE_STOP.search(ctx.text, named[1], start) is not None
 
 
 def _year_before_month(ctx: Context, start: int, end: int) -> str | None:

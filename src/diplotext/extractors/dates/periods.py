@@ -210,6 +210,10 @@ def r_season(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return _one(
             _tx(ctx, m.start(), m.end(), "DATE", f"{year_value(named)}-{code}", _premod(_g(m, "premod")))
         )
+    if rel == "the" and ctx.story is None and ctx.anchor is not None and _event_after(ctx, m):
+        # "the spring offensive": the season of the event, the year read as a bare season's
+        year = _year_by_tense(ctx, m, first, cue_before=True)
+        return _one(_tx(ctx, m.start("season"), m.end(), "DATE", f"{year_value(year)}-{code}", relative=True))
     anchor: bool | str = True
     if rel == "that" and ctx.story is None and ctx.last_year is not None and ctx.mode == "news":
         # "in March 1848 ... That spring": the season of the year named last, like "that year"
@@ -259,6 +263,7 @@ def _bare_season(ctx: Context, m: Match, word: str) -> list[TemporalExpression] 
     over, the year before when it is in the past tense and that season has not begun; narrative:
     the story's."""
     premod = _g(m, "premod")
+    event = not premod and _event_after(ctx, m)  # "their spring offensive", "a summer campaign"
     if word == "fall" and not (premod and _FALL_OK_AFTER.match(ctx.after(m.end(), 24))):
         return None
     if ctx.text[m.end() : m.end() + 1] == "-":
@@ -267,9 +272,9 @@ def _bare_season(ctx: Context, m: Match, word: str) -> list[TemporalExpression] 
     prep = _SEASON_PREPOSITION.search(before)
     if prep and prep.group().startswith("by") and m.group("season")[0].isupper():
         prep = None
-    if not premod and not prep and not _SENTENCE_START.search(before):
+    if not event and not premod and not prep and not _SENTENCE_START.search(before):
         return None
-    if not _SEASON_OK_AFTER.match(ctx.after(m.end(), 16)):
+    if not event and not _SEASON_OK_AFTER.match(ctx.after(m.end(), 16)):
         return None
     code, first = _SEASONS[word]
     anchor: bool | str = True
@@ -278,14 +283,40 @@ def _bare_season(ctx: Context, m: Match, word: str) -> list[TemporalExpression] 
     elif ctx.anchor is None:
         value = f"XXXX-{code}"
     else:
-        a, year = ctx.anchor, ctx.anchor.year
-        tense = ctx.tense(m.start(), m.end())
-        if tense == "future" and first + 2 < a.month:
-            year += 1
-        elif tense == "past" and first > a.month:
-            year -= 1
-        value = f"{year_value(year)}-{code}"
+        value = f"{year_value(_year_by_tense(ctx, m, first, cue_before=event))}-{code}"
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, _premod(premod), relative=anchor))
+
+
+def _year_by_tense(ctx: Context, m: Match, first: int, *, cue_before: bool = False) -> int:
+    """The publication year, the next when the clause is in the future tense and the season (its
+    ``first`` month) is over, the year before when it is in the past tense and the season has not
+    begun; with ``cue_before``, only a tense cue before the season counts (a season before an event
+    noun: "ready for a winter vote once the cabinet resigned" is no past winter)."""
+    assert ctx.anchor is not None
+    a, year = ctx.anchor, ctx.anchor.year
+    tense, _, at = ctx.tense_cue(m.start(), m.end())
+    if cue_before and at >= m.start():
+        return year
+    if tense == "future" and first + 2 < a.month:
+        year += 1
+    elif tense == "past" and first > a.month:
+        year -= 1
+    return year
+
+
+_EVENT_AFTER_SEASON: Final = regex.compile(
+    rf"\s{{1,3}}(?:{lexicon.alternation('time', 'event nouns after a season')})\b(?!-)"
+)
+
+
+def _event_after(ctx: Context, m: Match) -> bool:
+    """Is the season, in lower case, right before a noun of an event of that season ("the spring
+    offensive", "their summer campaign"; not "winter coats")?"""
+    said = m.group("season")
+    return (
+        said.islower()
+        and _EVENT_AFTER_SEASON.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 20)) is not None
+    )
 
 
 def r_era_year(ctx: Context, m: Match) -> list[TemporalExpression] | None:

@@ -13,7 +13,7 @@ from diplotext import lexicon
 from diplotext.model import TemporalExpression
 
 from . import anchoring
-from .blocks import ORDINALS
+from .blocks import DAY, MONTH, MONTHS, ORDINALS, YEAR
 from .context import Context, Match, _g, _one, _tx
 from .parts import _day, _premod, _rel_shift
 from .resolve import add_months, quarter_of, year_value
@@ -165,9 +165,34 @@ def r_year_quarter(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value))
 
 
+_BARE_QUARTER_BEFORE: Final = regex.compile(
+    rf"\b(?:{lexicon.alternation('time', 'words before a bare quarter')})\s{{1,3}}$", regex.IGNORECASE
+)
+_BARE_QUARTER_AFTER: Final = regex.compile(
+    rf"\s{{1,3}}(?:{lexicon.alternation('time', 'report nouns after a quarter')})\b", regex.IGNORECASE
+)
+
+
+def _bare_quarter(ctx: Context, m: Match) -> list[TemporalExpression] | None:
+    """ "Q3" with no year: the quarter after a preposition ("sales fell in Q3") or before a report's
+    figure ("Q4 earnings", "the bank's Q1 results"), in the year an ordinal quarter would take; a
+    model or a form name otherwise ("an Audi Q3", "the Q2 form")."""
+    if ctx.anchor is None or not _g(m, "qnum"):
+        return None
+    if not (
+        _BARE_QUARTER_BEFORE.search(ctx.before(m.start(), 12))
+        or _BARE_QUARTER_AFTER.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 16))
+    ):
+        return None
+    n = int(m.group("qnum"))
+    year = ctx.anchor.year + _quarter_year(ctx, n, m.start(), m.end())
+    _note_quarter(ctx, year, n, m.start(), m.end())
+    return _one(_tx(ctx, m.start(), m.end(), "DATE", f"{year_value(year)}-Q{n}", relative=True))
+
+
 def r_quarter_q(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if not _g(m, "year"):
-        return None
+        return _bare_quarter(ctx, m)
     kind, n = ("Q", m.group("qnum")) if _g(m, "qnum") else ("H", m.group("hnum"))
     if kind == "Q":
         _note_quarter(ctx, int(m.group("year")), int(n), m.start(), m.end())
@@ -245,6 +270,15 @@ def r_fin_period(ctx: Context, m: Match) -> list[TemporalExpression] | None:
             _tx(ctx, m.start(), m.end(), "DATE", _year_before_period(ctx, m.start(), named), relative=True)
         )
     lq = ctx.last_quarter
+    near = lq is not None and m.start() - lq[2] <= 2000  # a report's quarter named before wins
+    ended = (
+        None if ago or adj or near or m.group("what").lower() != "quarter" else _quarter_ended(ctx, m.end())
+    )
+    if ended is not None:  # "the quarter ended June 30": the quarter of that end, the report's from now on
+        ctx.last_quarter = (ended[0], ended[1], m.start())
+        return _one(
+            _tx(ctx, m.start(), m.end(), "DATE", f"{year_value(ended[0])}-Q{ended[1]}", relative=True)
+        )
     longer = m.group("what").lower() == "period" and ago and _yearly(ctx, m.start())
     if lq is not None and m.start() - lq[2] <= 2000 and not longer:
         value = f"{year_value(lq[0] - ago)}-Q{lq[1]}"
@@ -261,6 +295,33 @@ def r_fin_period(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 
 
 r_last_years_period = r_fin_period
+
+_ENDED_ON: Final = regex.compile(
+    rf"\s{{1,3}}(?:ended|ending|to|through)\s{{1,3}}(?:the\s{{1,3}}end\s{{1,3}}of\s{{1,3}})?(?P<month>{MONTH})"
+    rf"(?:\s{{1,3}}{DAY})?(?:,?\s{{1,3}}(?P<year>{YEAR}))?",
+    regex.IGNORECASE,
+)
+"""After "the quarter": the day it ends ("ended June 30", "to March 31", "ending Sept. 30, 2008")."""
+
+
+def _quarter_ended(ctx: Context, end: int) -> tuple[int, int] | None:
+    """``(year, n)`` of "the quarter" said to end on a day: the calendar quarter of its middle month
+    (a quarter to June 30 is Q2; one to July 31, May to July, mostly Q2 too), in the year the text
+    names, else in the year of the last such month-end up to a month after publication."""
+    got = _ENDED_ON.match(ctx.text, end, min(len(ctx.text), end + 40))
+    if got is None:
+        return None
+    month = MONTHS.get(got.group("month").lower().rstrip("."))
+    if month is None:
+        return None
+    if _g(got, "year"):
+        year = int(got.group("year"))
+    elif ctx.anchor is not None:
+        year = ctx.anchor.year - (month > ctx.anchor.month + 1)
+    else:
+        return None
+    y, mid = add_months(year, month, -1)
+    return y, quarter_of(mid)
 
 
 def _year_before_period(ctx: Context, start: int, year: int | None) -> str | None:

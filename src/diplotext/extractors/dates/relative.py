@@ -150,6 +150,10 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         got = anchoring.from_named(ctx, unit, delta, m.start())
         if got is not None:  # news: "released the next day", "the following month"
             return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], mod, relative=got[1]))
+    if unit in ("week", "month") and rel_norm == "next":  # "said on May 3 it would ... next week"
+        got = anchoring.from_saying(ctx, unit, delta, m.start(), m.end())
+        if got is not None and got[0] is not None:
+            return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], mod, relative=got[1]))
     if unit == "day" and rel_norm in (
         "the past",
         "past",

@@ -25,7 +25,7 @@ from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from .resolve import Tense
 from .values import trie
 
-__all__ = ["Cue", "tense_at", "tense_cue"]
+__all__ = ["Cue", "future_in_past", "tense_at", "tense_cue"]
 
 _WINDOW: Final = 120
 _AFTER_PENALTY: Final = 30
@@ -455,3 +455,19 @@ def tense_cue(  # noqa: PLR0917
     if until is not None and not (cue[0] == "past" and cue[1] in _PERFECT):
         return until  # ahead, unless the clause is in the past perfect ("Until Thursday, they had not")
     return cue
+
+
+_PAST_BEFORE_TO: Final = re.compile(r"\b(?:was|were)(?:\s{1,3}[a-z]+)?\s{1,3}$")
+
+
+def future_in_past(low: str, cue: Cue) -> bool:
+    """Is the future ``cue`` (of :func:`tense_cue`, over the lower-case text ``low``) a future seen
+    from the past, "would" or "was/were (expected) to" ("warned that the storm would reach the
+    coast Wednesday night", "was due to meet on Monday"): a plan told from a day gone by, which may be
+    behind publication as well as ahead?"""
+    tense, word, at = cue
+    if tense != "future":
+        return False
+    if word == "would":
+        return True
+    return word == "to" and _PAST_BEFORE_TO.search(low, max(0, at - 24), at) is not None

@@ -23,7 +23,13 @@ from diplotext.extractors.extradition.act_times import (
     reported_times,
 )
 from diplotext.extractors.extradition.addressees import request_sent
-from diplotext.extractors.extradition.governing import ADVISING_MODALS, governed, status_of_clause
+from diplotext.extractors.extradition.governing import (
+    ADVISING_MODALS,
+    bid_outcome,
+    consented,
+    governed,
+    status_of_clause,
+)
 from diplotext.extractors.extradition.notices import notice_askers
 from diplotext.extractors.extradition.people import (
     and_aged_partners,
@@ -38,6 +44,7 @@ from diplotext.extractors.extradition.people import (
     the_one_it_befell,
 )
 from diplotext.extractors.extradition.purposes import noun_behind, verb_strength
+from diplotext.extractors.extradition.releases import freed_by_the_refusal
 from diplotext.extractors.extradition.sides import (
     SAY_LEMMAS,
     chained_from,
@@ -363,7 +370,12 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
     ):
         if arg.role in ("object", "pp"):
             got, asking, asked, dem = governed(ctx, clause, tribunal)
-            if got == "pending" or clause.predicate.lemma in OUTCOME_VERBS:
+            if (
+                got == "pending"
+                or clause.predicate.lemma in OUTCOME_VERBS
+                or consented(ctx, clause)
+                or bid_outcome(ctx, clause)
+            ):
                 suspects += _doer_suspects(ctx, clause)  # "X is fighting / won his fight against extradition"
             if got is not None:
                 status = got
@@ -414,7 +426,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         following = clause.args[index + 1 : index + 2]
         suspects += [s for a in following if a.role == "apposition" for s in named_suspects(ctx, a.phrase)]
     if not suspects:
-        suspects += the_one_it_befell(ctx, clause)
+        suspects += the_one_it_befell(ctx, clause) or freed_by_the_refusal(ctx, clause)
     times = (
         ()  # "withdrew its request on May 3": that day is not the request's
         if pred.lemma in WITHDRAWING_VERBS and not phrase.times

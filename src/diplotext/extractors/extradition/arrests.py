@@ -4,6 +4,7 @@ journey that ends a known case: "X was flown to the United States on Friday"."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 import attrs
@@ -17,11 +18,20 @@ from diplotext.extractors.extradition.sides import holders, parties, request_sid
 from diplotext.model import TemporalExpression
 from diplotext.syntax import Clause
 
-__all__ = ["ARREST_VERBS", "TRANSPORT_VERBS", "read_arrest_request", "read_transport", "read_wanted_arrest"]
+__all__ = [
+    "ARREST_VERBS",
+    "ARRIVAL_VERBS",
+    "TRANSPORT_VERBS",
+    "arrival_after_surrender",
+    "read_arrest_request",
+    "read_transport",
+    "read_wanted_arrest",
+]
 
 
 ARREST_VERBS: Final = frozenset(["arrest", "detain"])
 TRANSPORT_VERBS: Final = lexicon.words("events", "transport verbs")
+ARRIVAL_VERBS: Final = lexicon.words("events", "arrival verbs")
 
 
 def read_arrest_request(
@@ -152,7 +162,7 @@ def read_transport(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act
         or pred.chain
     ):
         return None
-    arrival = pred.lemma == "arrive"
+    arrival = pred.lemma in ARRIVAL_VERBS
     if arrival and pred.passive:
         return None
     # "X arrived at Manchester Airport on Monday escorted by officers": where he arrived
@@ -202,3 +212,19 @@ def read_transport(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act
 
 def _days(clause: Clause) -> tuple[TemporalExpression, ...]:
     return tuple(t for t in clause.times if t.type in ("DATE", "TIME"))
+
+
+def arrival_after_surrender(ctx: EventContext, arrival: Act, acts: Sequence[Act]) -> bool:
+    """ "X arrived in Sweden after being extradited from Austria", "landed in Stockholm after his
+    extradition from Austria": an arrival whose own clause tells the surrender (a clause hanging on
+    it or a noun in it) that names no other destination and no surrender from where he arrived."""
+    clause = arrival.frame.clause
+    state = arrival.requesting[0] if arrival.requesting else None
+    return state is not None and any(
+        act.frame.sentence == arrival.frame.sentence
+        and act.status == "completed"
+        and not act.requesting
+        and state not in act.requested
+        and (act.frame.clause is clause or ctx.parent(act.frame.clause) is clause)
+        for act in acts
+    )

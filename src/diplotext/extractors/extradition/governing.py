@@ -9,7 +9,7 @@ from typing import Final
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
-from diplotext.extractors.extradition.pleas import by_the_defence, under_appeal
+from diplotext.extractors.extradition.pleas import by_the_defence, contested_by_the_defence, under_appeal
 from diplotext.extractors.extradition.purposes import surrender_behind
 from diplotext.extractors.extradition.sides import (
     chained_from,
@@ -21,7 +21,9 @@ from diplotext.extractors.extradition.sides import (
 from diplotext.extractors.extradition.vocabulary import (
     ASKING_CHAINS,
     COMPLETED_VERBS,
+    CONSENTING_VERBS,
     CONTEST_NOUNS,
+    FORGONE_CONTESTS,
     GOVERNING_NOUNS,
     GRANT_VERBS,
     MAKING_VERBS,
@@ -37,7 +39,7 @@ from diplotext.extractors.extradition.vocabulary import (
 )
 from diplotext.syntax import Clause, Phrase
 
-__all__ = ["ADVISING_MODALS", "governed", "status_of_clause"]
+__all__ = ["ADVISING_MODALS", "bid_outcome", "consented", "governed", "status_of_clause"]
 
 
 def status_of_clause(ctx: EventContext, clause: Clause) -> str | None:
@@ -48,6 +50,8 @@ def status_of_clause(ctx: EventContext, clause: Clause) -> str | None:
         return "refused"
     if chain & GRANT_VERBS:
         return "granted"  # "has agreed to extradite", "has decided to hand over"
+    if chain & _SCHEDULING and pred.passive:
+        return "granted"  # "X is due to be extradited next week": a surrender set to be done
     if chain & ASKING_CHAINS:
         return "requested"
     if not pred.finite:
@@ -69,6 +73,8 @@ def status_of_clause(ctx: EventContext, clause: Clause) -> str | None:
 
 
 ADVISING_MODALS: Final = lexicon.words("events", "advising modals")
+_SCHEDULING: Final = frozenset(["plan"])
+"""The modality of "is due / set / scheduled / expected to" (grammar catenatives)."""
 
 
 _OPEN_TO: Final = frozenset(["eligible", "liable", "subject"])
@@ -93,6 +99,13 @@ def governed(
     ):
         return "pending", [], [], False  # "his appeal against a decision authorizing his extradition"
     doers = it_is_the_sayer(ctx, clause, ctx.doers(clause))
+    if consented(ctx, clause):
+        # "X consented to his extradition", "he would not fight extradition": the suspect's own
+        # word that he will go
+        return "granted", [], holders(ctx, doers, tribunal), False
+    outcome = bid_outcome(ctx, clause)
+    if outcome is not None:
+        return outcome, [], [], False  # "lost his bid to avoid extradition"
     obj_arg = next((a for a in clause.args if a.role == "object"), None)
     obj = obj_arg.phrase if obj_arg is not None else None
     if obj is not None and obj.head.lower() in REQUEST_NOUNS and lemma not in REFUSAL_VERBS | GRANT_VERBS:
@@ -135,7 +148,9 @@ def governed(
         and bool(obj.words)
         and (" ".join(obj.words[-2:]) in _APPROVALS or obj.words[-1] in _APPROVALS)
     )
-    if lemma in REFUSAL_VERBS and by_the_defence(ctx, clause.subject):
+    if lemma in REFUSAL_VERBS and (
+        by_the_defence(ctx, clause.subject) or contested_by_the_defence(ctx, clause, obj)
+    ):
         # "her client is opposing extradition": contested, no state's refusal ("would oppose": yet to be)
         to_come = clause.predicate.tense == "future" or clause.predicate.modal is not None
         return None if to_come else "pending", [], [], False
@@ -195,3 +210,36 @@ def _on_the_surrender(clause: Clause) -> bool:
         and (a.phrase.head.lower() in SURRENDER_NOUNS or a.phrase.head.lower() in REQUEST_NOUNS)
         for a in clause.args
     )
+
+
+def consented(ctx: EventContext, clause: Clause) -> bool:
+    """Does the clause tell a consent to the surrender it governs: "consented to", "waived",
+    "would not fight", "waived his right to contest"?"""
+    pred = clause.predicate
+    if pred.lemma in CONSENTING_VERBS:
+        return not pred.negated
+    if pred.lemma not in FORGONE_CONTESTS and pred.lemma not in PENDING_VERBS:
+        return False
+    if pred.negated:
+        return pred.lemma in FORGONE_CONTESTS  # "he will not fight extradition"
+    parent = ctx.parent(clause)
+    # "waived his right to contest extradition": the right given up is the consent
+    return (
+        clause.kind == "infinitive"
+        and parent is not None
+        and parent is not clause
+        and parent.predicate.lemma in CONSENTING_VERBS
+        and not parent.predicate.negated
+    )
+
+
+def bid_outcome(ctx: EventContext, clause: Clause) -> str | None:
+    """The status the outcome of a bid leaves when the clause is that bid's infinitive ("lost his
+    bid to avoid extradition": granted; "won a bid to block it": refused)."""
+    parent = ctx.parent(clause)
+    if clause.kind != "infinitive" or parent is None or parent is clause or parent.predicate.negated:
+        return None
+    if parent.predicate.lemma not in OUTCOME_VERBS or clause.predicate.negated:
+        return None
+    bids = [p for p in parent.objects if p.head.lower() in CONTEST_NOUNS and p.end <= clause.start]
+    return OUTCOME_VERBS[parent.predicate.lemma] if bids else None

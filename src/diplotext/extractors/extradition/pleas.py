@@ -10,10 +10,10 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.vocabulary import REQUEST_NOUNS, SURRENDER_NOUNS, SUSPECT_DESCRIPTIONS
-from diplotext.syntax import Phrase
+from diplotext.syntax import Clause, Phrase
 from diplotext.syntax import words as W
 
-__all__ = ["a_plea", "by_the_defence", "someone_elses_request", "under_appeal"]
+__all__ = ["a_plea", "by_the_defence", "contested_by_the_defence", "someone_elses_request", "under_appeal"]
 
 
 def a_plea(phrase: Phrase) -> bool:
@@ -56,6 +56,27 @@ def by_the_defence(ctx: EventContext, doers: Phrase | None) -> bool:
         return True
     people = ctx.persons(doers)
     return bool(people) and all(any(r.lower() in _DEFENCE for r in ctx.roles_of(p)) for p in people)
+
+
+def contested_by_the_defence(ctx: EventContext, clause: Clause, obj: Phrase | None) -> bool:
+    """Is the clause that blocks or opposes a surrender the sought person's own, or his side's, its
+    pronoun subject standing for the last subject named before it in the sentence ("his lawyers
+    said they would go to court to block his extradition", "X said he would appeal to block it")?"""
+    own = obj.possessor.actor if obj is not None and obj.possessor is not None else None
+    subject = clause.subject
+    if subject is not None and subject.words in _PRONOUN_SUBJECTS:
+        named = [c.subject for c in ctx.layer.in_sentence(clause.sentence) if c.subject is not None]
+        before = sorted(
+            (p for p in named if p.end <= subject.start and p.words not in _PRONOUN_SUBJECTS),
+            key=lambda p: p.start,
+        )
+        if before and by_the_defence(ctx, before[-1]):
+            return True
+    # "X vowed to block his extradition": his own fight
+    return subject is not None and own is not None and own in ctx.persons(subject) and not ctx.official(own)
+
+
+_PRONOUN_SUBJECTS: Final = frozenset((w,) for w in W.SUBJECT_PRONOUNS)
 
 
 _UNDER_APPEAL: Final = regex.compile(

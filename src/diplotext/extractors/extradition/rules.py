@@ -36,23 +36,26 @@ from diplotext.extractors.eventkit import (
 from diplotext.extractors.extradition.acts import Act, read_act
 from diplotext.extractors.extradition.arrests import (
     ARREST_VERBS,
+    ARRIVAL_VERBS,
     TRANSPORT_VERBS,
+    arrival_after_surrender,
     read_arrest_request,
     read_transport,
     read_wanted_arrest,
 )
+from diplotext.extractors.extradition.askers import refused_party, wanted_by
 from diplotext.extractors.extradition.attributes import case_name, grounds, hague_court, tribunal, victim
 from diplotext.extractors.extradition.case_status import case_date, final_status
 from diplotext.extractors.extradition.decisions import bare_refusals, read_decision
 from diplotext.extractors.extradition.hearings import decision_put_off, hearing_held
 from diplotext.extractors.extradition.homeward import sent_home_to
 from diplotext.extractors.extradition.owners import suspects_owner
-from diplotext.extractors.extradition.purposes import TRIAL_WORDS, sent_to_be_tried, trial_state
+from diplotext.extractors.extradition.purposes import TRIAL_WORDS, sent_to_be_tried
 from diplotext.extractors.extradition.request_days import request_sent_on
 from diplotext.extractors.extradition.rivals import rival_requests
 from diplotext.extractors.extradition.scene import scene_of_the_description
 from diplotext.extractors.extradition.scope import child, domestic, habitual, regions_to
-from diplotext.extractors.extradition.sides import parties
+from diplotext.extractors.extradition.unnamed import former_in_object, someone_unnamed
 from diplotext.extractors.extradition.vocabulary import (
     COMPOUND_HEADS,
     DECISION_VERBS,
@@ -69,8 +72,8 @@ from diplotext.extractors.extradition.whereabouts import (
     unnamed_regime,
     whereabouts,
 )
+from diplotext.extractors.extradition.whose import whose_surrender
 from diplotext.model import Actor, Event, Span
-from diplotext.syntax import Clause
 
 __all__ = ["CODES", "find_disputes"]
 
@@ -89,7 +92,6 @@ _NOUNS = frozenset(SURRENDER_NOUNS) | frozenset(COMPOUND_HEADS)
 _TRIGGERS = trigger_words(_VERBS | frozenset(SURRENDER_NOUNS)) | {"hague", "notice", "notices", "tribunal"}
 _STRONG = trigger_words({"extradite", "extradition"}) | {"hague", "extraditions"}
 _NEEDS_PARTICLE = trigger_words({"send", "turn"})
-_ACCUSING = frozenset({"accuse", "charge", "indict"})
 _PARTICLES = frozenset({"over", "back"})
 _DECIDING_FORMS = trigger_words(REFUSAL_VERBS | {"agree", "approve", "decide"})
 _TRIAL = frozenset({"trial"})
@@ -115,34 +117,6 @@ _CRIMINAL = lexicon.words("events", "criminal words")
 _DEMANDING = REQUEST_VERBS | REFUSAL_VERBS | {"refuse"}
 _SEEKING = trigger_words(WANTING_VERBS)
 _TRIBUNAL_WORDS = frozenset({"tribunal", "tribunals", "hague", "icty", "ictr", "icc", "irmct"})
-
-
-def _someone_unnamed(act: Act) -> bool:
-    """Does the act hand over someone the text never names ("Thailand extradited a German fraud
-    suspect to Frankfurt in 2022")? Then it joins no case."""
-    pred = act.frame.clause.predicate
-    if act.frame.phrase is not None or pred.passive or act.frame.lemma not in _VERBS:
-        return False
-    return any(
-        a.role == "object"
-        and a.phrase.words[:1] in (("a",), ("an",))
-        and not any(e.kind == "person" for e in a.phrase.entities)
-        for a in act.frame.clause.args
-    )
-
-
-def _former_in_object(act: Act) -> set[str]:
-    """The persons of an object phrase that calls them former ("a former intelligence chief, X")."""
-    args = act.frame.clause.args
-    if not any(a.role == "object" and "former" in a.phrase.words for a in args):
-        return set()
-    return {
-        e.actor.id
-        for a in args
-        if a.role in ("object", "apposition")
-        for e in a.phrase.entities
-        if e.kind == "person" and e.actor is not None
-    }
 
 
 @attrs.define
@@ -199,13 +173,16 @@ class _Finder:
             )
             if idx not in strong and not weak_ok:
                 continue
+            for whose in whose_surrender(ctx, idx, self.tribunal):  # "X, whose extradition Peru sought"
+                for suspect in whose.suspects:
+                    self.add(suspect, whose)
             for frame in ctx.frames(idx, _VERBS | DECISION_VERBS, _NOUNS):
                 if frame.phrase is None and frame.lemma in DECISION_VERBS and frame.lemma not in _VERBS:
                     act = read_decision(ctx, frame, self.tribunal)
                 else:
                     act = read_act(ctx, frame, self.tribunal)
                 if act is not None and idx in decided_only and frame.lemma in _NEEDS_PARTICLE:
-                    once = _former_in_object(act)
+                    once = former_in_object(act)
                     kept = tuple(
                         p for p in act.suspects if p.id in once or ctx.former(p) or not ctx.official(p)
                     )
@@ -215,7 +192,7 @@ class _Finder:
                 if act.suspects and (act.strong or act.tribunal or act.frame.lemma not in DECISION_VERBS):
                     for suspect in act.suspects:
                         self.add(suspect, act)
-                elif not _someone_unnamed(act):
+                elif not someone_unnamed(act, _VERBS):
                     self.loose.append(act)
         arresting = set(ctx.layer.with_words(_ARRESTING))
         for idx in sorted(set(ctx.layer.with_words(_AT_REQUEST)) & arresting):
@@ -252,11 +229,13 @@ class _Finder:
                 act = read_transport(ctx, frame, self.tribunal)
                 if act is None:
                     continue
-                if frame.lemma == "arrive":
+                if frame.lemma in ARRIVAL_VERBS:
                     # "X arrived at Manchester Airport on Monday": the end of a case only where he
-                    # arrived in the state that asked for him (not where he fled to)
+                    # arrived in the state that asked for him (not where he fled to), or after
+                    # the surrender its own clause tells
                     if any(
                         act.requesting[0] in {c for a in case.acts for c in a.requesting}
+                        or arrival_after_surrender(ctx, act, case.acts)
                         for s in act.suspects
                         if (case := self.cases.get(s.id)) is not None
                     ):
@@ -370,11 +349,13 @@ class _Finder:
                 asked[code] += 2
         asking_code = asking.most_common(1)[0][0] if asking else None
         if asking_code is None:
-            asking_code = self.wanted_by(case)  # "X, wanted in Brazil for fraud", "will stand trial in Y"
+            asking_code = wanted_by(
+                ctx, case.suspect, case.acts, case.sentences, self.tribunal
+            )  # "X, wanted in Brazil for fraud", "will stand trial in Y"
         if asking_code is None:
             asking_code = suspects_owner(ctx, case.suspect)  # "Scotland Yard's chief suspect, X"
         if asking_code is None:
-            asking_code = self.refused_party(case, set(asked))
+            asking_code = refused_party(ctx, case.acts, set(asked), self.tribunal)
         if asking_code is None and not asked and domestic(self.ctx, case.acts, None):
             return None  # "Texas authorities extradited X to Oklahoma": within one federal state
         if asking_code is None:
@@ -495,78 +476,6 @@ class _Finder:
         if parent is not None:
             lemmas.add(parent.predicate.lemma)
         return not lemmas.isdisjoint(_DEMANDING)
-
-    def wanted_by(self, case: _Case) -> str | None:
-        """The state the suspect is wanted in or by ("X, wanted in Brazil", "wanted by Peru"), in any
-        sentence naming him (it joins the case), else where he is to stand trial."""
-        ctx = self.ctx
-        acted = {a.frame.sentence for a in case.acts}
-        for idx in sorted({ctx.layer.sentence_at(s) for s, _ in case.suspect.mentions} | acted):
-            for clause in ctx.layer.in_sentence(idx):
-                pred = clause.predicate
-                if pred.lemma != "want" or pred.negated:
-                    continue
-                apposed = self.apposed(case, clause)
-                if not (pred.passive or (apposed and not any(a.role == "object" for a in clause.args))):
-                    continue  # "X, a businessman wanted in Krakow": a passive participle
-                # "an order for a man wanted in Sweden to be extradited": the description the act
-                # read as the suspect named after it
-                described = (
-                    idx in acted
-                    and clause.kind == "participle"
-                    and clause.subject is not None
-                    and not ctx.persons(clause.subject)
-                )
-                if case.suspect not in ctx.persons(clause.subject) and not apposed and not described:
-                    continue
-                for a in clause.preps("in", "by"):
-                    codes = parties(ctx, a.phrase, self.tribunal)
-                    if codes:
-                        case.sentences.add(idx)
-                        return codes[0]
-        return trial_state(ctx, case.sentences, case.suspect, self.tribunal) or self.accuser(case)
-
-    def accuser(self, case: _Case) -> str | None:
-        """The state that accuses the suspect in a relative clause on him ("X, whom the United
-        States accuses of plotting a bombing, is held in Germany pending an extradition hearing")."""
-        ctx = self.ctx
-        for idx in sorted(case.sentences):
-            for clause in ctx.layer.in_sentence(idx):
-                if clause.kind != "relative" or clause.predicate.lemma not in _ACCUSING:
-                    continue
-                ante = next((a.phrase for a in clause.args if a.role == "antecedent"), None)
-                if clause.predicate.negated or case.suspect not in ctx.persons(ante):
-                    continue
-                codes = parties(ctx, clause.subject, self.tribunal)
-                if codes:
-                    return codes[0]
-        return None
-
-    def refused_party(self, case: _Case, asked: set[str]) -> str | None:
-        """The one state the clause a refusal hangs on has as its subject ("Washington imposed
-        sanctions after Sudan refused to hand over X"): the side that was refused."""
-        ctx = self.ctx
-        for act in case.acts:
-            if act.status != "refused":
-                continue
-            clause = act.frame.clause
-            parent = ctx.parent(clause)
-            while parent is not None and parent is not clause:
-                codes = [c for c in parties(ctx, parent.subject, self.tribunal) if c not in asked]
-                if len(codes) == 1:
-                    return codes[0]
-                if codes or parent.subject is not None:
-                    break  # the nearest subject is some other party's
-                clause, parent = parent, ctx.parent(parent)
-        return None
-
-    def apposed(self, case: _Case, clause: Clause) -> bool:
-        """Is the clause's subject a description in apposition to the suspect ("X, a businessman
-        wanted in Krakow")?"""
-        subject = self.ctx.text[: clause.subject.start] if clause.subject is not None else ""
-        return bool(subject) and any(
-            subject[e:].strip() == "," for _, e in case.suspect.mentions if e < len(subject)
-        )
 
 
 def find_disputes(ctx: EventContext) -> list[Event]:

@@ -188,6 +188,9 @@ def noun_of_infinitive(ctx: EventContext, clause: Clause) -> tuple[str, list[str
         return None
     owner = subject.possessor
     side = [owner.code] if owner is not None and owner.code and owner.kind in ("state", "place") else []
+    if not side and status == "requested":
+        # "a Swedish request to extradite X": the demonym makes it, as a possessor does
+        side = [e.code for e in subject.entities if e.kind in ("state", "place") and e.code][:1]
     if not side and status == "granted":
         side = [e.code for e in subject.entities if e.kind in ("state", "place") and e.code][:1]
     return status, side

@@ -13,9 +13,11 @@ __all__ = [
     "ASKING_CHAINS",
     "COMPLETED_VERBS",
     "COMPOUND_HEADS",
+    "CONSENTING_VERBS",
     "CONTEST_NOUNS",
     "CRIMINAL_ROLES",
     "DECISION_VERBS",
+    "FORGONE_CONTESTS",
     "GOVERNING_NOUNS",
     "GRANT_VERBS",
     "HELD_VERBS",
@@ -51,6 +53,8 @@ WITHDRAWING_VERBS: Final = lexicon.words(_E, "request withdrawing verbs")
 MAKING_VERBS: Final = lexicon.words(_E, "request making verbs") | WITHDRAWING_VERBS
 OUTCOME_VERBS: Final = lexicon.mapping(_E, "contest outcome verbs")
 CONTEST_NOUNS: Final = lexicon.words(_E, "contest nouns")
+CONSENTING_VERBS: Final = lexicon.words(_E, "consenting verbs")
+FORGONE_CONTESTS: Final = lexicon.words(_E, "forgone contest verbs")
 HELD_VERBS: Final = lexicon.words(_E, "held verbs")
 AGENCIES: Final = lexicon.mapping(_E, "agencies")
 SUSPECT_DESCRIPTIONS: Final = lexicon.words(_E, "suspect descriptions")

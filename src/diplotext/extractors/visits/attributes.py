@@ -24,7 +24,7 @@ from diplotext.extractors.visits.case_dates import days_of, durations, undated_d
 from diplotext.extractors.visits.cases import Case, Use
 from diplotext.extractors.visits.gathering_dates import gathering_city, gathering_date
 from diplotext.extractors.visits.homecoming import still_away
-from diplotext.extractors.visits.past_visits import apart, best_date, days_between, latest_day
+from diplotext.extractors.visits.past_visits import apart, best_date, days_between, latest_day, met_during
 from diplotext.extractors.visits.vocabulary import HOST_VERBS, PRESENCE_VERBS
 from diplotext.folding import strip_marks
 from diplotext.lexicon import NUMBER_WORDS
@@ -160,7 +160,10 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
         # still there by the latest day told of the stay, not by its first ("kicked off his visit to
         # China on Nov. 1 ... arrived in Haikou on Monday")
         status = _arrived(
-            ctx, uses, latest_day(ctx, uses) or date, undated="ongoing" if there else "completed"
+            ctx,
+            uses,
+            latest_day(ctx, uses, met_during(case, uses, date)) or date,
+            undated="ongoing" if there else "completed",
         )
     if status == "ongoing" and case.home_by is not None:
         status = "completed"  # back home since
@@ -278,7 +281,7 @@ def _status(uses: list[Use], host: str) -> str | None:
         return None
     kinds = {s for s, _ in said}
     for final in ("cancelled", "postponed"):
-        if final in kinds:
+        if final in kinds and not _a_leg_called_off(uses, final):
             return final
     if "ended" in kinds:
         return "completed"
@@ -293,6 +296,16 @@ def _status(uses: list[Use], host: str) -> str | None:
         weight["arrived"] += weight.pop("present")
     # a tie: being there (an arrival, a dated presence) says most of now, then a plan
     return max(weight, key=lambda s: (weight[s], s in ("arrived", "present"), s == "planned"))
+
+
+def _a_leg_called_off(uses: list[Use], final: str) -> bool:
+    """ "cancelled a planned visit to Quebec to rest in Ottawa ... after his arrival here
+    Thursday": what is called off names no country of its own (a city, or no place) while the
+    visitor has come: one stop of the stay is off, not the visit."""
+    off = [u for u in uses if u.trip.status == final]
+    return all(all(h.place_kind in ("city", "seat") for h in u.trip.hosts) for u in off) and any(
+        u.trip.status in ("arrived", "present", "ongoing") for u in uses
+    )
 
 
 def _in_the_datelines_city(ctx: EventContext, case: Case, uses: list[Use]) -> bool:
@@ -323,11 +336,17 @@ def _arrived(ctx: EventContext, uses: list[Use], date: str | None, undated: str)
     """An arrival (or a presence) in the past: the visit goes on if it was in the last days
     (or its stated length reaches publication), else it is over; ``undated`` when no date says."""
     gap = days_between(date, ctx.published) if date else None
+    length = max((days_of(t.value) for u in uses for t in durations(ctx, u)), default=0)
     if gap is None:
         if date is None:
             return undated
-        return "ongoing" if compare_to(date, ctx.published) == 0 else "completed"
-    length = max((days_of(t.value) for u in uses for t in durations(ctx, u)), default=0)
+        if compare_to(date, ctx.published) != 0:
+            return "completed"
+        # "arrived this week": recent enough to be there still; "met X in Lima earlier this
+        # month", "in early April" (told on April 23): a day some while ago, over by now unless
+        # a stated length reaches today ("arrived this month for a month-long stay")
+        since_month_began = ctx.published.day if ctx.published is not None else 0
+        return "ongoing" if "W" in date or length > since_month_began else "completed"
     return "ongoing" if gap <= max(_ARRIVAL_DAYS, length) else "completed"
 
 
@@ -426,6 +445,9 @@ def _cities_of(ctx: EventContext, case: Case, uses: list[Use]) -> list[tuple[str
         if len(uses) == len(case.uses)
         else {u.trip.frame.sentence for u in uses}
     )
+    # ... and the sentence after each ("will visit Thailand from Nov. 15. While in Thailand, he
+    # will also attend the meeting to be held in Bangkok")
+    sentences |= {i + 1 for i in sentences if i + 1 < len(ctx.layer.sentences)}
     # a clause that carries another visit of the case told apart ("attended the meeting in
     # Shanghai in 2001, and paid a visit to China in 2002") gives this one no city
     others = {(u.trip.frame.sentence, u.trip.frame.clause.index) for u in case.uses if u not in uses} - {

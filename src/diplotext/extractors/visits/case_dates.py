@@ -86,7 +86,9 @@ def visit_date(ctx: EventContext, case: Case, uses: list[Use], status: str | Non
     starts = sorted(
         b for tier in tiers for v, ends in tier if ends and length and len(b := _back(v, length)) == 10
     )
-    starts = [b for b in starts if fits(b)]
+    # "Roux's five-day visit, which started Sunday": the day told of its beginning
+    starts += [v for u in uses if u.trip.opening for t in u.trip.dates if len(v := value(t, u)) == 10]
+    starts = sorted(b for b in starts if fits(b))
     for told in tiers:
         good = [v for v, _ in told if date_value(v) and fits(v)]
         if good:

@@ -11,8 +11,9 @@ from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.frame_checks import in_sequence
 from diplotext.extractors.visits.frames import Trip, clause_words
+from diplotext.extractors.visits.host_places import described_place, where_place
 from diplotext.extractors.visits.parties import own_clause_persons, party_states
-from diplotext.extractors.visits.roles import clause_visitors, described_place, nominal_visitors
+from diplotext.extractors.visits.roles import clause_visitors, nominal_visitors
 from diplotext.extractors.visits.status import dated, nominal_status, tense_status, uncounted
 from diplotext.extractors.visits.story_place import (
     headline_visit_place,
@@ -119,7 +120,12 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         topic = topic or (frame.phrase is not None and prep in _TOPIC_PREPS)
         # "met X on her return from a summit in Thailand": a place after the gathering the doer
         # came back from is where that was, not the meeting
-        back = back or (prep == "from" and p.head.lower() in _COME_FROM)
+        back = back or (
+            prep == "from"
+            and p.head.lower() in _COME_FROM
+            # "speaking to television from the summit in Brussels": told from there, not back
+            and not (frame.phrase is None and frame.lemma in _TELLING_FROM and _own_phrase(clause, p))
+        )
         # "condemned Friday's shooting in Lyon": a place after an event the clause is about is
         # where that happened, not where the doer is
         # "signed a book of condolence for the victims of an earthquake in X": done for those far away
@@ -135,6 +141,8 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
             )
     if not places and came_from and frame.phrase is None:
         return _back_from(ctx, frame, came_from[0])
+    if not places and frame.phrase is None:
+        places = where_place(ctx, frame)  # "spoke from Lima, where she is attending a summit"
     # "X will hold talks with Y here on Monday": where the story is set
     here = not places and frame.phrase is None and "here" in clause_words(ctx, clause)
     if not places and not here and frame.phrase is None:
@@ -190,6 +198,17 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         ):
             # "X said on Monday after meeting Y in Berlin": the meeting was that day
             context = tuple(dated(ctx, parent.times))
+        if (
+            status == "present"
+            and not (dates or context)
+            and clause.kind == "participle"
+            and clause.marker is None
+            and clause.predicate.form == "ing"
+            and ctx.text[max(0, clause.predicate.start - 3) : clause.predicate.start].rstrip().endswith(",")
+        ):
+            # "X, speaking to television from the summit in Brussels, was puzzled": told live from
+            # there, the news of the day (set off by a comma: not "on meeting Y in Paris")
+            status = "ongoing"
     else:
         visitors, vphrase, inferred = nominal_visitors(ctx, frame)
         if inferred and frame.arg is not None and frame.arg.role != "subject" and in_sequence(clause):
@@ -257,6 +276,15 @@ def _third_state_partners(
 
 _POSTED: Final = lexicon.words("events", "posted roles")
 _RESIDENT_POSTS: Final = lexicon.words("events", "resident posts")
+
+
+_TELLING_FROM: Final = lexicon.words("events", "verbs telling from a place")
+"""Verbs whose "from" phrase is where the doer is while saying it ("speaking from the summit")."""
+
+
+def _own_phrase(clause: Clause, phrase: Phrase) -> bool:
+    """Is the phrase one of the clause's own arguments (not one nested in another's)?"""
+    return any(a.phrase is phrase for a in clause.args)
 
 
 def _back_from(ctx: EventContext, frame: Frame, place: Entity) -> Trip | None:

@@ -29,16 +29,10 @@ from diplotext.extractors.visits.frame_checks import (
     private,
     wished,
 )
+from diplotext.extractors.visits.host_places import by_route, hosts_and_origins, nominal_hosts
 from diplotext.extractors.visits.months import coming_month, month_modifier
 from diplotext.extractors.visits.parties import pair_partner
-from diplotext.extractors.visits.roles import (
-    by_route,
-    clause_visitors,
-    hosts_and_origins,
-    nominal_hosts,
-    nominal_visitors,
-    verbal_visitors,
-)
+from diplotext.extractors.visits.roles import clause_visitors, nominal_visitors, verbal_visitors
 from diplotext.extractors.visits.status import (
     agreed_during,
     dated,
@@ -57,6 +51,7 @@ from diplotext.extractors.visits.trip_context import (
     day_told_before,
     denied,
     hosted_by,
+    last_weekday,
     not_on_the_agenda,
     on_the_way,
     scheduled_for,
@@ -115,8 +110,24 @@ class Trip:
     first_leg: bool = False
     meeting: bool = False
     closing: bool = False
+    opening: bool = False
+    """The frame's dates are the day the trip began ("his visit, which started on Sunday")."""
     """The frame's dates are the day the trip ended, or a day after it ("arrived home Thursday
     after a visit to X"), not the day it began."""
+
+
+def _one_stay(phrase: Phrase) -> bool:
+    """Is the trip phrase one stay, not a tour or one stop of one ("the second stop of a tour")?"""
+    return TOURS.isdisjoint(phrase.words) and phrase.head.lower() not in _LEG_NOUNS
+
+
+def _fronted_copula(ctx: EventContext, clause: Clause) -> Clause | None:
+    """ "First to arrive Friday was X": the "be" clause right after a fronted infinitive that
+    shares its subject."""
+    following = [c for c in ctx.layer.in_sentence(clause.sentence) if c.index == clause.index + 1]
+    if not following or clause.subject is None or following[0].subject is None:
+        return None
+    return following[0] if following[0].subject.start == clause.subject.start else None
 
 
 def clause_words(ctx: EventContext, clause: Clause) -> list[str]:
@@ -199,6 +210,18 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             # "became the first Swedish premier to visit Vietnam since 1995": the count is the copula's
             told = told + [w for a in governing.args for w in a.phrase.words]
         dates = tuple(uncounted(ctx, dated(ctx, clause.times), told))
+        fronted = _fronted_copula(ctx, clause) if governing is None else governing
+        if (
+            clause.kind == "infinitive"
+            and fronted is not None
+            and fronted.predicate.lemma == "be"
+            and fronted.predicate.tense == "past"
+            and not fronted.predicate.negated
+            and frame.lemma in ARRIVALS
+        ):
+            # "First to arrive Friday was X": the arrival is told as done, on the last Friday
+            dates = tuple(last_weekday(ctx, t) for t in dates)
+            status = status or "arrived"
         if (
             not dates
             and clause.kind == "infinitive"
@@ -330,6 +353,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         # "ended the tour in Abu Dhabi on Friday": the last stop, where the traveller was that day
         # (its day is a day of that stop, not the end of a stay of unknown length)
         status = "completed"
+    opening = False
     counting = (*phrase.words, *clause_words(ctx, clause))
     own = uncounted(ctx, dated(ctx, frame.times), counting) or month_modifier(ctx, phrase, status)
     context: list[TemporalExpression] = []
@@ -360,16 +384,28 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         agreed = agreed_during(ctx, frame)
         if not (own or context) and agreed is not None:
             context = dated(ctx, agreed.times)  # "agreed Thursday to ... during a visit by X"
+    if frame.lemma == "way" and clause.predicate.lemma in _LEAVING and not own:
+        # "will leave Dhaka for Riyadh on Nov. 14 on his way to Tunis": the day of leaving, not of
+        # coming to the end of the way
+        context = []
     if (
         not own
         and context
         and frame.depth == 0
         and frame.arg is not None
-        and frame.arg.role == "object"
+        and (
+            frame.arg.role == "object"
+            # "his visit, which began on Sunday"; not "a tour that began in Bogota on Monday",
+            # whose first day is its first stop's
+            or (frame.arg.role in ("subject", "antecedent") and _one_stay(phrase))
+        )
         and clause.predicate.lemma in _STARTING
+        and not clause.predicate.negated
     ):
-        # "started his official visit to China on Nov. 22": the clause's day is the trip's first
+        # "started his official visit to China on Nov. 22", "his visit, which began on Sunday":
+        # the clause's day is the trip's first
         own, context = context, []
+        opening = _one_stay(phrase)
     if not own and frame.depth == 0:
         own = scheduled_for(ctx, frame)
     if not (own or context):
@@ -398,9 +434,15 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         or phrase.possessor is not None
         or phrase.owner is not None,
         first_leg=False,
+        opening=opening,
         host_persons=tuple(hosted_by(ctx, frame)),
         # "wrapped up a three-nation tour here": its last stop is the dateline's place
-        here=not hosts and status == "ended" and "here" in clause_words(ctx, clause),
+        here=not hosts
+        and (
+            (status == "ended" and "here" in clause_words(ctx, clause))
+            # "after his arrival here Thursday": come to where the story is set
+            or (frame.lemma == "arrival" and _HERE_AFTER.match(ctx.text, phrase.end) is not None)
+        ),
         closing=frame.lemma not in ("arrival", "arrive")  # "said after X's arrival": the first day
         and frame.arg is not None
         and frame.arg.role == "pp"
@@ -411,6 +453,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
 
 _OWN: Final = frozenset({("his",), ("her",), ("their",)})
 _STARTING: Final = ARRIVALS - {"arrive", "land", "reach"}
+_LEAVING: Final = lexicon.words("events", "leaving verbs")
+_HERE_AFTER: Final = regex.compile(r"[ \t]+here\b", regex.IGNORECASE)
 _LEG_NOUNS: Final = frozenset(["leg", "stop", "stopover"])
 _BEFORE_NOW: Final = frozenset(["earlier", "previous"])
 """Verbs whose object trip starts when the clause says ("began a state visit on Monday")."""

@@ -11,8 +11,9 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import Frame, date_value, trigger_words
-from diplotext.extractors.visits.cases import Case, FinderBase
+from diplotext.extractors.visits.cases import Case
 from diplotext.extractors.visits.groups import counted_group, delegation_leaders, named_together_before
+from diplotext.extractors.visits.met_alongside import MetAlongside
 from diplotext.extractors.visits.roles import who_met_each_other
 from diplotext.extractors.visits.told_met import their_talks, told_in_person
 from diplotext.extractors.visits.vocabulary import (
@@ -33,20 +34,17 @@ _JOINT = frozenset(["joint"])
 _APPEARANCES = frozenset(["conference", "appearance", "statement", "declaration"])
 """Nouns of a joint appearance ("a joint news conference with Y", "a joint statement with Y")."""
 _WITH_WHOM = lazy(r"\bwith[ \t]+whom\b", regex.IGNORECASE)
+_HERE = lazy(r"\bhere\b", regex.IGNORECASE)
 _OCCASION_WORDS = trigger_words(OCCASION_NOUNS)
 _HOSTING_OCCASIONS = lexicon.words("events", "verbs hosting an occasion")
 _GATHERINGS = MEET_NOUNS | {"conference", "forum", "session", "ceremony"}
 _TITLED_CONJUNCT = lazy(r"[ \t]*,?[ \t]+and[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+)+(?:of|for)[ \t]+")
 """What joins a second person met by a title with a complement: "X and President of [the Y]"."""
-_COUNTERPART = frozenset(["counterpart", "counterparts"])
 _DELEGATIONS = frozenset(["delegation", "team", "mission"])
 _THEIR = frozenset(["their"])
-_COUNTERPART_BEFORE = lazy(r"\b(?:his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}counterpart,?[ \t]+$")
-"""A counterpart right before a name: "his Iraqi counterpart X", "her beleaguered Iraqi counterpart X",
-"her counterpart, X"."""
 
 
-class Meetings(FinderBase):
+class Meetings(MetAlongside):
     """The finder's part that reads meetings into the cases found."""
 
     def meetings(self) -> None:
@@ -83,7 +81,9 @@ class Meetings(FinderBase):
             for frame in ctx.frames(idx, MEET_VERBS, MEET_NOUNS):
                 self.meeting(frame, by_visitor)
         # "X told Chinese President Y during a visit to Beijing": told in person there
-        for case, person in told_in_person(ctx, told, by_visitor):
+        # ... or in the sentence after one of the visit's ("arrived in Berlin on Monday. He won
+        # backing for sanctions from Chancellor Y")
+        for case, person in told_in_person(ctx, told | {i + 1 for i in told}, by_visitor):
             self.meet(case, person)
         # "Russian foreign minister X said their talks had been positive": X met the visitor
         for case, person in their_talks(ctx, ctx.layer.with_words(_THEIR), by_visitor):
@@ -223,7 +223,7 @@ class Meetings(FinderBase):
                     or (prep == "by" and clause.predicate.passive)
                     or prep == own_prep
                 ):
-                    met.extend(ctx.persons(p))
+                    met.extend(ctx.persons(p) or self._delegation_met(p, clause.sentence))
                     last_met = p
                 elif last_met is not None and _TITLED_CONJUNCT.fullmatch(ctx.text, last_met.end, p.start):
                     # "meet with X and President of the National Assembly Y": the title's "of"
@@ -290,6 +290,14 @@ class Meetings(FinderBase):
             for person in hosts:
                 if person.id != visitor.id:
                     self.assign(cases, person, frame)
+
+    def _delegation_met(self, phrase: Phrase, sentence: int) -> list[Actor]:
+        """ "met members of a Kenyan delegation headed by Foreign Minister X": the delegation's
+        leader, for a delegation met or one whose members were."""
+        for q in (phrase, *(inner for prep, inner in phrase.preps if prep == "of")):
+            if q.head.lower() in _DELEGATIONS:
+                return delegation_leaders(self.ctx, q, sentence)
+        return []
 
     def _the_visitor_of(self, met: list[Actor], by_visitor: dict[str, list[Case]]) -> list[Actor]:
         """The one visitor whose case is in the state of the officials met, if one."""
@@ -385,7 +393,13 @@ class Meetings(FinderBase):
             return  # "will meet X in Beijing" is no part of a visit to Japan
         self.meet(target, person)
         target.evidence.add(sentence)
-        target.met_dates.extend(t for t in frame.clause.times if t.type in ("DATE", "TIME"))
+        clause = frame.clause
+        times = clause.times
+        parent = self.ctx.parent(clause)
+        if not times and clause.kind in ("participle", "adverbial") and clause.subject_from is not None:
+            # "said X here Tuesday when meeting with Y": the meeting was on the saying's day
+            times = parent.times if parent is not None and parent is not clause else ()
+        target.met_dates.extend(t for t in times if t.type in ("DATE", "TIME"))
 
     def meeting_cities(self, frame: Frame) -> set[str]:
         """The states of the cities a meeting is said to be in ("will meet X in Beijing", "talks
@@ -415,90 +429,13 @@ class Meetings(FinderBase):
             ]
             if before and clause.start - before[-1].end <= 3:
                 found = {before[-1].code} if before[-1].code else set()
+        if not found and ctx.dateline_code is not None and _HERE.search(ctx.text, clause.start, clause.end):
+            found = {ctx.dateline_code}  # "A and B met here on Saturday": at the dateline's place
         return found
 
     def visiting(self, person: Actor, host: str | None) -> bool:
         """Is ``person`` a visitor to ``host``?"""
         return any(c.visitor.id == person.id and c.host == host for c in self.cases.values())
-
-    def acting_together(self) -> None:
-        """ "Argentine President A and Venezuelan President B signed the deal in Buenos Aires": an
-        official of the host state who is the visitor's co-subject in the visit's own sentences met
-        them."""
-        ctx = self.ctx
-        for case in self.cases.values():
-            for start, _ in sorted(case.evidence):
-                for clause in ctx.layer.in_sentence(ctx.layer.sentence_at(start)):
-                    if clause.predicate.negated or clause.kind not in (
-                        "main",
-                        "coordinate",
-                        "adverbial",
-                        "relative",
-                    ):
-                        continue  # "visited Brasilia last November, when he and Y agreed to ..." too
-                    people = ctx.persons(clause.subject)
-                    if case.visitor not in people or len(people) < 2:
-                        continue
-                    there = self._where_in_host(clause, case.host)
-                    for other in people:
-                        if (
-                            other is not case.visitor
-                            and ctx.official(other)
-                            # "after a visit to X, where he and Prime Minister Y agreed": Y, of no
-                            # state the text names, is the host's (a stateless co-subject of the
-                            # trip itself travels with the visitor)
-                            and (ctx.state_of(other) == case.host or (there and ctx.state_of(other) is None))
-                        ):
-                            self.meet(case, other)
-
-    def counterparts(self) -> None:
-        """ "flew in to offer support to his Iraqi counterpart X", "told a press conference held
-        with his Albanian counterpart X": the counterpart a visitor's sentence names, of the host's
-        state (or of none the text says), met them."""
-        ctx = self.ctx
-        if not ctx.layer.with_words(_COUNTERPART):
-            return
-        for case in self.cases.values():
-            mine = [c for c in self.cases.values() if c.visitor.id == case.visitor.id]
-            told = {ctx.layer.sentence_at(s) for s, _ in case.evidence}
-            if len(mine) == 1:
-                # the visitor's other sentences too, but not one that tells another's visit ("X
-                # hosted his Tanzanian counterpart Y": Y's visit, not X's earlier one)
-                others = {
-                    ctx.layer.sentence_at(s)
-                    for c in self.cases.values()
-                    if c.visitor.id != case.visitor.id
-                    for s, _ in c.evidence
-                }
-                told |= {ctx.layer.sentence_at(s) for s, _ in case.visitor.mentions} - others
-            for idx in sorted(told & set(ctx.layer.with_words(_COUNTERPART))):
-                for e in ctx.layer.entities_in(*ctx.layer.sentences[idx]):
-                    person = e.actor
-                    if e.kind != "person" or person is None or e.pronoun or person.id == case.visitor.id:
-                        continue
-                    if not _COUNTERPART_BEFORE.search(ctx.text, max(0, e.start - 40), e.start):
-                        continue
-                    if ctx.state_of(person) in (case.host, None):
-                        self.meet(case, person)
-
-    def _where_in_host(self, clause: Clause, host: str) -> bool:
-        """Is the clause a "where" clause after a place of ``host`` ("a visit to Australia, where")?"""
-        if clause.marker != "where":
-            return False
-        ctx = self.ctx
-        s0 = ctx.layer.sentences[clause.sentence][0]
-        last = None
-        for e in ctx.layer.entities_in(s0, clause.start):
-            if e.kind in ("state", "place") and e.code:
-                last = e
-        return last is not None and last.code == host
-
-    def meet(self, case: Case, person: Actor) -> None:
-        if person.id == case.visitor.id or person.name in case.met:
-            return
-        if self.ctx.state_of(person) == case.state:
-            return
-        case.met.append(person.name)
 
 
 def _names_gathering(phrase: Phrase | None) -> bool:

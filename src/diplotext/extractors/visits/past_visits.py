@@ -9,9 +9,10 @@ from collections.abc import Sequence
 
 from diplotext.extractors.eventkit import EventContext, calendar_value, date_value
 from diplotext.extractors.visits.case_dates import sort_key
-from diplotext.extractors.visits.cases import Use
+from diplotext.extractors.visits.cases import Case, Use
+from diplotext.model import TemporalExpression
 
-__all__ = ["apart", "best_date", "days_between", "latest_day"]
+__all__ = ["apart", "best_date", "days_between", "latest_day", "met_during"]
 
 
 def best_date(ctx: EventContext, use: Use) -> str | None:
@@ -54,13 +55,13 @@ def apart(ctx: EventContext, uses: list[Use], extra: Sequence[Use] = ()) -> list
     return [g for _, g in groups]
 
 
-def latest_day(ctx: EventContext, uses: list[Use]) -> str | None:
-    """The latest full day up to publication that the uses' own arrival or presence frames tell."""
+def latest_day(ctx: EventContext, uses: list[Use], met: Sequence[TemporalExpression] = ()) -> str | None:
+    """The latest full day up to publication that the uses' own arrival or presence frames tell,
+    or the days the visitor was met by a host ``met`` ("said X here Tuesday when meeting Y")."""
+    times = [t for u in uses if u.own and u.trip.status in ("arrived", "present") for t in u.trip.dates]
     days = [
         v
-        for u in uses
-        if u.own and u.trip.status in ("arrived", "present")
-        for t in u.trip.dates
+        for t in (*times, *met)
         if len(v := calendar_value(t.value) or "") == 10 and (days_between(v, ctx.published) or 0) >= 0
     ]
     return max(days) if days else None
@@ -75,3 +76,25 @@ def days_between(a: str, published: dt.date | None) -> int | None:
         return (published - dt.date(parts[0], parts[1], parts[2])).days
     except ValueError:
         return None
+
+
+_STAY_DAYS = 14
+"""The longest stay a day of meeting the visitor is read as part of, counted from its first day."""
+
+
+def met_during(case: Case, uses: list[Use], date: str | None) -> list[TemporalExpression]:
+    """The days the visitor was met that fall in the stay that began on ``date`` ("arrived last
+    Friday ... said X here Tuesday when meeting with Y"): never a meeting of another trip (a
+    summit elsewhere a month after a visit)."""
+    if date is None or len(uses) != len(case.uses):
+        return []
+    out: list[TemporalExpression] = []
+    for t in case.met_dates:
+        v = calendar_value(t.value) or ""
+        if len(date) == 7 and v.startswith(date):
+            out.append(t)
+        elif len(date) == 10 and len(v) == 10:
+            gap = days_between(date, dt.date.fromisoformat(v))
+            if gap is not None and 0 <= gap <= _STAY_DAYS:
+                out.append(t)
+    return out

@@ -16,6 +16,7 @@ from diplotext.extractors.eventkit import EventContext, trigger_words
 from diplotext.extractors.eventstates import STATE_KINDS
 from diplotext.extractors.visits.cases import FinderBase
 from diplotext.extractors.visits.frames import Trip
+from diplotext.extractors.visits.international import serves_a_body
 from diplotext.extractors.visits.vocabulary import REPORTING_VERBS
 from diplotext.model import Actor
 from diplotext.syntax import Phrase
@@ -330,6 +331,8 @@ class Representatives(FinderBase):
             f" {o} " in t for t in texts for o in _INTERNATIONAL
         ):
             return False
+        if serves_a_body(ctx, actor):
+            return False  # "X, the UN envoy on the talks" travels for the body, not his state
         if ctx.official(actor):
             return True
         roles = {r.lower() for r in actor.roles}

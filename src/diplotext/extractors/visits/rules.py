@@ -44,12 +44,13 @@ from diplotext.extractors.visits.gathering_presence import read_gathering_presen
 from diplotext.extractors.visits.groups import A_PAIR, UNLED_DELEGATION
 from diplotext.extractors.visits.homecoming import end_earlier_legs, mark_homecomings
 from diplotext.extractors.visits.host_frames import read_host, read_visiting
+from diplotext.extractors.visits.host_places import hosts_and_origins
 from diplotext.extractors.visits.legs import other_stops, where_it_began
 from diplotext.extractors.visits.loose import LooseFrames
 from diplotext.extractors.visits.meetings import Meetings
 from diplotext.extractors.visits.presence import BUSINESS_VERBS, LEGISLATURES, SPEECH_VERBS, read_presence
 from diplotext.extractors.visits.representatives import AT_A_SEAT
-from diplotext.extractors.visits.roles import clause_visitors, hosts_and_origins
+from diplotext.extractors.visits.roles import clause_visitors
 from diplotext.extractors.visits.story_place import (
     headline_tells_a_trip,
     place_in_the_headline,
@@ -108,8 +109,11 @@ _WEAK_CONTEXT = regex.compile(
     + r")\b(?:[ \t]+[\w'’-]+){0,5}?[ \t]+"
     + r"(?i:(?:to|for|in|into|at|from|of|through)[ \t]+)?(?i:the[ \t]+)?\p{Lu}"
     + r"|\b(?i:here)\b"
+    # "from Nairobi, where he is leading a delegation": the place the "where" clause is in
+    + r"|\p{Lu}[\p{L}'’\-]*,[ \t]+(?i:where)\b"
 )
-"""A common trip verb with a capitalised word a few words after it: worth reading."""
+"""A common trip verb with a capitalised word a few words after it, or a place a "where" clause
+hangs on: worth reading."""
 _MEET_PLACES = lexicon.words("events", "meeting lemmas before a place")
 _MEET_PLACE_NOUNS = MEET_NOUNS - {"summit", "conference", "consultations"}
 _MEETING_PLACE_WORDS = lexicon.words("events", "words around a meeting place")

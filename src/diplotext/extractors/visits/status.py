@@ -217,6 +217,10 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
         return "planned" if future_date else "ongoing"
     if pred.tense == "present":
         if pred.aspect == "perfect":
+            if (past_date or 0 in when) and arrival:
+                # "has met him twice, once earlier this month in X": there on that day, gone by now
+                # unless it was in the last days
+                return "present" if arrival == "present" else "arrived"
             return "ongoing" if arrival else "completed"
         if future_date:
             return "planned"
@@ -444,10 +448,22 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
         if agreed_during(ctx, frame) is not None:
             return "present"  # agreed there then: gone by now unless that was in the last days
         if relation == "before":
+            pred = clause.predicate
+            if (
+                frame.lemma == "departure"
+                and pred.tense == "past"
+                and pred.modal is None
+                and clause.predicate.lemma in REPORTING_VERBS
+                and all(when_told(ctx, t) != 1 for t in dated(ctx, (*frame.times, *clause.times)))
+            ):
+                return "arrived"  # "said before his departure for China": the report is later, so gone
             return "planned"
         if relation == "after":
             # "left after a visit to X" is done; "will rest after his visit to X" is still to come
-            return "planned" if tense_status(ctx, clause, arrival=False) == "planned" else "completed"
+            planned = tense_status(ctx, clause, arrival=False) == "planned"
+            if frame.lemma == "arrival" and not planned:
+                return "arrived"  # "had a busy schedule after his arrival here Thursday": came then
+            return "planned" if planned else "completed"
         if relation == "within" and clause.predicate.lemma in REPORTING_VERBS:
             # "he said, midway through a visit to X": the report is the visit's day; "has said
             # during a visit" tells of some earlier visit, not this one

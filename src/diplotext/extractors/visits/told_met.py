@@ -1,6 +1,7 @@
-"""Whom a visitor met, told by what the visitor said to them: "X told Chinese President Y during
-a visit to Beijing that ..." — an official of the host state told something in person (not by
-telephone or letter) in a sentence of the visit is met."""
+"""Whom a visitor met, told by what the visitor said to them or got from them: "X told Chinese
+President Y during a visit to Beijing that ...", "X won backing for sanctions from Chancellor Y" —
+an official of the host state told something in person (not by telephone or letter), or who gave
+the visitor something, in a sentence of the visit is met."""
 
 from __future__ import annotations
 
@@ -17,31 +18,49 @@ __all__ = ["their_talks", "told_in_person"]
 
 _TELLING: Final = lexicon.words("events", "telling verbs")
 _REMOTE: Final = lexicon.words("events", "remote means")
+_OBTAINING: Final = lexicon.words("events", "obtaining verbs")
+_TELLING_OR_OBTAINING: Final = _TELLING | _OBTAINING
 
 
 def told_in_person(
     ctx: EventContext, sentences: Iterable[int], by_visitor: dict[str, list[Case]]
 ) -> Iterator[tuple[Case, Actor]]:
-    """(case, person) for each official of the case's host state whom its visitor tells something
-    in the given sentences."""
+    """(case, person) for each official of the case's host state whom its visitor tells something,
+    or gets something from, in the given sentences."""
     for idx in sorted(set(sentences)):
-        for frame in ctx.frames(idx, _TELLING, ()):
+        for frame in ctx.frames(idx, _TELLING_OR_OBTAINING, ()):
             clause = frame.clause
             if clause.predicate.negated or frame.phrase is not None:
                 continue
             words = ctx.text[clause.start : clause.end].lower().replace("-", " ").split()
             if not _REMOTE.isdisjoint(words):
                 continue  # "told X by telephone"
-            told = [p for a in clause.args if a.role == "object" for p in ctx.persons(a.phrase)]
+            if frame.lemma in _OBTAINING:
+                # "won backing for sanctions from Chancellor Y": the one who gave it
+                told = [p for a in clause.preps("from") for p in ctx.persons(a.phrase)]
+            else:
+                told = [p for a in clause.args if a.role == "object" for p in ctx.persons(a.phrase)]
+            named = {e.code for e in ctx.layer.entities_in(*ctx.layer.sentences[idx]) if e.code}
             for speaker in ctx.persons(ctx.doers(clause)):
                 for case in by_visitor.get(speaker.id, []):
                     for person in told:
+                        state = ctx.state_of(person)
                         if (
                             person.id != speaker.id
                             and ctx.official(person)
-                            and ctx.state_of(person) == case.host
+                            # "In Germany, his previous stop, X won backing from Chancellor Y": Y,
+                            # of no state the text gives, is of the state the sentence names
+                            and (state == case.host or (state is None and _told_in(ctx, case, idx, named)))
                         ):
                             yield case, person
+
+
+def _told_in(ctx: EventContext, case: Case, idx: int, named: set[str]) -> bool:
+    """Does sentence ``idx`` name the case's host and tell the case itself (or follow one that
+    does)?"""
+    if case.host not in named:
+        return False
+    return any(ctx.layer.sentence_at(a) in (idx, idx - 1) for a, _ in case.evidence)
 
 
 def their_talks(

@@ -29,6 +29,7 @@ __all__ = [
     "guests_of_a_host",
     "host_of",
     "hosted_by",
+    "last_weekday",
     "met_the_datelines_official",
     "not_on_the_agenda",
     "on_the_way",
@@ -179,6 +180,21 @@ def coming_weekday(ctx: EventContext, t: TemporalExpression) -> TemporalExpressi
         return t
     while day < published:
         day += dt.timedelta(days=7)
+    return attrs.evolve(t, value=day.isoformat())
+
+
+def last_weekday(ctx: EventContext, t: TemporalExpression) -> TemporalExpression:
+    """A bare weekday told of something done is the last one up to publication ("First to arrive
+    Friday was X", told on a Saturday), whatever tense the dates layer read it in."""
+    published = ctx.published
+    if published is None or t.text.strip().lower().rstrip(".") not in _WEEKDAY_NAMES:
+        return t
+    try:
+        day = dt.date.fromisoformat(t.value)
+    except ValueError:
+        return t
+    while day > published:
+        day -= dt.timedelta(days=7)
     return attrs.evolve(t, value=day.isoformat())
 
 

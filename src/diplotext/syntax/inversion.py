@@ -1,0 +1,83 @@
+"""Subjects that come after their verb: '"...", said the minister', "Also arriving were A and B",
+and a reporting verb after a list set off by commas ("cooperation in farming, roads and power, said
+President X here Tuesday"), whose subject is the name after it, not the list's first word.
+"""
+
+from __future__ import annotations
+
+from diplotext import lexicon
+from diplotext.syntax.drafts import Draft
+from diplotext.syntax.parentheses import is_person
+from diplotext.syntax.phrases import np_right
+from diplotext.syntax.tokens import Token
+
+__all__ = ["fronted_inversion", "inverted", "inverted_after_a_list"]
+
+_REPORTING = lexicon.words("speech", "reporting verbs")
+
+
+def fronted_inversion(toks: list[Token], before: Draft, d: Draft) -> bool:
+    """ "Also arriving on the plane were A and B", "First to arrive was X": a participle or
+    infinitive opens the sentence, a lone "be" follows and the subject of both comes after it."""
+    g = d.group
+    if d.pred.lemma != "be" or g.first != g.head or g.tos:
+        return False
+    opening = before.group.first
+    if before.pred.lemma == "be" or opening > 2:
+        return False
+    if any(toks[x].tag not in ("ADV", "TIME", "NUM", "ADJ", "NOUN") for x in range(opening)):
+        return False  # only "Also", "First", "Next" before it
+    head = toks[before.group.first]
+    if not (head.tag == "TO" or (head.tag == "VERB" and head.vkind == "ing")):
+        return False
+    j = g.last + 1
+    end = np_right(toks, j, len(toks)) if j < len(toks) else None
+    if end is None or not any(toks[x].tag == "ENT" for x in range(j, end + 1)):
+        return False
+    d.subject = (j, end)
+    d.kind = "main"
+    before.kind = "participle" if head.tag == "VERB" else "infinitive"
+    before.subject = (j, end)
+    return True
+
+
+def inverted(toks: list[Token], d: Draft) -> bool:
+    """'"...", said the minister': the subject after a reporting verb."""
+    if d.pred.lemma not in _REPORTING:
+        return False
+    j = d.group.last + 1
+    if j < len(toks) and toks[j].tag == "TIME":
+        j += 1
+    end = np_right(toks, j, len(toks))
+    if end is None or toks[j].tag in ("OPRON",):
+        return False
+    d.subject = (j, end)
+    return True
+
+
+_AFTER_AN_INVERTED_SPEAKER = frozenset([",", ".", "END", "TIME", "SUB", "Q", "BRK", "CONJ"])
+"""What may follow the name after an inverted reporting verb ("said X here Tuesday when ...")."""
+
+
+def inverted_after_a_list(toks: list[Token], d: Draft) -> bool:
+    """ "... in farming, roads, trade and power, said President X here Tuesday": a reporting verb
+    after a comma with a person's name right after it (then "here", a time, a comma or the end) has
+    that person for its subject; the commas before it set off no parenthesis."""
+    g = d.group
+    if d.pred.lemma not in _REPORTING or g.first != g.head or toks[g.head].vkind == "ing":
+        return False
+    j = g.last + 1
+    while j < len(toks) and toks[j].tag == "TIME":
+        j += 1
+    if j >= len(toks):
+        return False
+    end = np_right(toks, j, len(toks))
+    if end is None or not any(is_person(toks[x]) for x in range(j, end + 1)):
+        return False
+    nxt = end + 1
+    while nxt < len(toks) and toks[nxt].low == "here":
+        nxt += 1
+    if nxt < len(toks) and toks[nxt].tag not in _AFTER_AN_INVERTED_SPEAKER:
+        return False  # "said Smith was wrong": the name is the subject of what was said
+    d.subject = (j, end)
+    return True
