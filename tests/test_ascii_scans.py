@@ -295,3 +295,13 @@ def test_person_name_runs_of_a_long_segment_are_read_through_the_guarded_pattern
     monkeypatch.setattr(article_names, "_NAME_RUN", None)  # the twin alone reads it now
     assert names_in(text, segments) == long_read
     assert {n.name for n in long_read} == {"Anna Lindqvist", "Jorge Ruiz"}
+
+
+@given(text=ascii_texts, data=st.data())
+def test_mention_tokens_of_ascii_text_are_the_unicode_matches(text: str, data: st.DataObject) -> None:
+    """``mentions.tokens`` reads ASCII text by the spaced twin's strings: the same tokens, at the same
+    offsets, as ``_TOKEN``'s matches."""
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text)))
+    expected = [(m.start(), m.end(), m.group()) for m in mentions._TOKEN.finditer(text, pos, end)]
+    assert mentions.tokens(text, pos, end) == expected

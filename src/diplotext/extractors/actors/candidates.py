@@ -24,20 +24,27 @@ from diplotext.extractors.actors.name_cues import (
 from diplotext.extractors.actors.person_predicates import passive_person_predicate
 from diplotext.extractors.actors.tagging import _adjacent
 from diplotext.extractors.actors.titles import REGNAL_TITLES
-from diplotext.extractors.actors.tokens import Token
+from diplotext.extractors.actors.tokens import Token, TokenIndex
 from diplotext.syntax.words import FUNCTION_WORDS, MODALS, verb_forms
 
 RUN_MAX_TOKENS: Final = 6
 
 
-def _runs(tokens: Sequence[Token], at: list[Tag | None], taken: list[bool]) -> list[tuple[int, int]]:
+def _runs(
+    tokens: Sequence[Token], at: list[Tag | None], taken: list[bool], index: TokenIndex | None = None
+) -> list[tuple[int, int]]:
     """Maximal runs of capitalised untagged tokens (with particles and initials inside)."""
     out: list[tuple[int, int]] = []
     n = len(tokens)
     arabic = names.ARABIC_PREFIX.match
-    starts = [
-        k for k, t in enumerate(tokens) if t.is_cap or (t.is_lower and "-" in t.text and arabic(t.text))
-    ]
+    if index is None:
+        starts = [
+            k for k, t in enumerate(tokens) if t.is_cap or (t.is_lower and "-" in t.text and arabic(t.text))
+        ]
+    else:
+        starts = sorted(
+            {*index.caps, *(k for k in index.hyphened if tokens[k].is_lower and arabic(tokens[k].text))}
+        )
     free = 0  # the first token after the last run
     for i in starts:
         if i < free or at[i] is not None or taken[i]:
@@ -277,12 +284,18 @@ class _Usage:
     """How the article uses its words, counted once when first asked: the words it writes in lower
     case, and how often each capitalised word stands alone or before the next one."""
 
-    def __init__(self, tokens: Sequence[Token]) -> None:
+    def __init__(self, tokens: Sequence[Token], index: TokenIndex | None = None) -> None:
         self.lower = {t.low for t in tokens if t.is_lower}
-        self.caps: Counter[str] = Counter(t.text for t in tokens if t.is_cap)
-        self.pairs: Counter[tuple[str, str]] = Counter(
-            (a.text, b.text) for a, b in itertools.pairwise(tokens) if a.is_cap and b.is_cap
-        )
+        if index is None:
+            self.caps: Counter[str] = Counter(t.text for t in tokens if t.is_cap)
+            self.pairs: Counter[tuple[str, str]] = Counter(
+                (a.text, b.text) for a, b in itertools.pairwise(tokens) if a.is_cap and b.is_cap
+            )
+        else:  # the capitalised tokens from the index, each with the next when it is one too
+            self.caps = Counter(tokens[k].text for k in index.caps)
+            self.pairs = Counter(
+                (tokens[k].text, tokens[k + 1].text) for k in index.caps[:-1] if tokens[k + 1].is_cap
+            )
 
     def unknown_given_name(self, words: Sequence[Token]) -> bool:
         """A sentence-initial run that reads as an unlisted given name and a surname ("Alaattin X
@@ -373,13 +386,15 @@ def _person_candidates(
     at: list[Tag | None],
     taken: list[bool],
     org_country: Sequence[str | None],
+    *,
+    index: TokenIndex | None = None,
 ) -> tuple[list[Candidate], list[Candidate]]:
     """(cued candidates, uncued runs) from the capitalised runs."""
     cued: list[Candidate] = []
     uncued: list[Candidate] = []
     n = len(tokens)
     usage: _Usage | None = None
-    for run_start, j in _runs(tokens, at, taken):
+    for run_start, j in _runs(tokens, at, taken, index):
         i = run_start
         # a sentence-initial run of one common word is no name
         words = [t for t in tokens[i:j] if t.is_word]
@@ -412,17 +427,17 @@ def _person_candidates(
         # not a name that goes on past a word that is never one ("Tam Long An Tile", a team)
         vietnamese = not cjk and names.looks_vietnamese(toks) and not (j < n and tokens[j].is_cap)
         if multi and words[0].initial and (verb_after or according):
-            usage = usage or _Usage(tokens)
+            usage = usage or _Usage(tokens, index)
             opens = usage.unknown_given_name(words)
         else:
             opens = not words[0].initial
         passive = multi and passive_person_predicate(tokens, at, j)
         if passive:
-            usage = usage or _Usage(tokens)
+            usage = usage or _Usage(tokens, index)
             passive = usage.name_shaped(words)
         given_name = multi and names.is_given_name(first)
         if given_name and not names.is_first_name(first):
-            usage = usage or _Usage(tokens)
+            usage = usage or _Usage(tokens, index)
             given_name = _broad_given_name_cue(words, usage)
         cue = (
             (multi and _object_of_person_verb(tokens, i))
@@ -473,7 +488,7 @@ def _person_candidates(
         ):
             continue  # "was located in Vina del Mar": a city of the world layer, not a given name's run
         if multi and not cue:
-            usage = usage or _Usage(tokens)
+            usage = usage or _Usage(tokens, index)
         start = before.honorific_start if before.honorific_start is not None else words[0].start
         span = (start, words[-1].end)
         alias = _unbroken(text[span[0] : span[1]])

@@ -26,7 +26,7 @@ from diplotext.extractors.actors import fronting, kinship, names, pronoun_cues, 
 from diplotext.extractors.actors.entities import Candidate, Entity, Tag
 from diplotext.extractors.actors.roles import Gender
 from diplotext.extractors.actors.titles import is_regnal_numeral
-from diplotext.extractors.actors.tokens import Token
+from diplotext.extractors.actors.tokens import Token, TokenIndex
 
 _token_start = operator.attrgetter("start")
 _token_end = operator.attrgetter("end")
@@ -366,19 +366,22 @@ def _regnal_before(people: list[Entity], pos: int) -> Entity | None:
     return best
 
 
-def pronouns(people: list[Entity], tokens: Sequence[Token]) -> None:
-    """Resolve he/him/his/she/her to the subject of this or a recent sentence."""
+def pronouns(people: list[Entity], tokens: Sequence[Token], index: TokenIndex | None = None) -> None:
+    """Resolve he/him/his/she/her to the subject of this or a recent sentence (``index``: the
+    tokens' index, watching the pronouns and "another")."""
     events: list[tuple[int, int, Entity | None, roles.Gender]] = []
     for ent in people:
         for s, e in ent.mentions:
             events.append((s, e, ent, None))
     gender_of = roles.PRONOUNS
+    candidates = tokens if index is None else [tokens[k] for k in index.of_forms(gender_of)]
     events.extend(
         (tok.start, tok.end, None, gender_of[tok.low])
-        for tok in tokens
+        for tok in candidates
         if tok.low in gender_of and tok.is_word and not tok.quoted
     )
-    others = pronoun_cues.another_persons(tokens)
+    another = None if index is None else index.watched.get("another", [])
+    others = pronoun_cues.another_persons(tokens, another)
     events.sort(key=lambda ev: (ev[0], ev[2] is None))
     history: list[tuple[int, Entity]] = []
     cur_sentence = -1

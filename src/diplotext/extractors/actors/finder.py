@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from diplotext import lexicon
-from diplotext.extractors.actors import coref, forward, known
+from diplotext.extractors.actors import coref, forward, known, roles
 from diplotext.extractors.actors.assembly import _org_entities, _state_entities, _to_actors
 from diplotext.extractors.actors.candidates import _person_candidates
 from diplotext.extractors.actors.entities import Candidate, Entity, OrgMention, Tag
@@ -34,7 +34,7 @@ from diplotext.extractors.actors.name_cues import _of_state
 from diplotext.extractors.actors.org_phrases import _groups, _org_phrases
 from diplotext.extractors.actors.tagging import _tag
 from diplotext.extractors.actors.titles import extend_titles
-from diplotext.extractors.actors.tokens import Token, tokenize
+from diplotext.extractors.actors.tokens import Token, tokenize_indexed
 from diplotext.model import Actor, Article
 from diplotext.syntax.words import FUNCTION_WORDS
 
@@ -44,12 +44,12 @@ __all__ = ["Candidate", "Entity", "OrgMention", "Tag", "find_actors"]
 def find_actors(article: Article, *, plugin: str | None = None) -> list[Actor]:
     """The article's actors (``plugin`` names the plugin that found them, as the output records)."""
     text = article.text
-    tokens = tokenize(text, article.segments)
+    tokens, index = tokenize_indexed(text, article.segments, _WATCHED)
     if not tokens:
         return []
-    at, tags = _tag(tokens)
+    at, tags = _tag(tokens, index)
     extend_titles(tokens, at)
-    orgs = _org_phrases(tokens, at)
+    orgs = _org_phrases(tokens, at, index)
     groups = _groups(text, tokens, at)
     taken = [False] * len(tokens)
     org_country: list[str | None] = [None] * len(tokens)
@@ -79,11 +79,11 @@ def find_actors(article: Article, *, plugin: str | None = None) -> list[Actor]:
             if k < len(spans) and spans[k][0][0] <= tok_start < spans[k][0][1]:
                 taken[idx] = True
                 org_country[idx] = spans[k][1]
-    cued, uncued = _person_candidates(text, tokens, at, taken, org_country)
+    cued, uncued = _person_candidates(text, tokens, at, taken, org_country, index=index)
     people = coref.join_names(cued, uncued, tokens)
     coref.title_references(people, tokens, at)
     forward.described_before_named(people, tokens, at)
-    coref.pronouns(people, tokens)
+    coref.pronouns(people, tokens, index)
     _predicate_roles(people, tokens, at)
     published = article.published_date
     known.enrich(people, published.year if published else None)
@@ -94,6 +94,10 @@ def find_actors(article: Article, *, plugin: str | None = None) -> list[Actor]:
     entities.extend(_org_entities(text, tokens, [], groups))
     return _to_actors(entities, plugin)
 
+
+_WATCHED: Final = roles.ROLE_FIRST | frozenset(roles.PRONOUNS) | {"another"}
+"""The lower-case forms the tokens' index lists (:class:`.tokens.TokenIndex`): the first words of
+roles (the tagger's starts), the gendered pronouns and "another" (coreference)."""
 
 _token_end: Final = operator.attrgetter("end")
 

@@ -19,7 +19,7 @@ from diplotext.extractors.actors.organizations import (
     ORG_MAX_TOKENS,
 )
 from diplotext.extractors.actors.tagging import _adjacent
-from diplotext.extractors.actors.tokens import Token
+from diplotext.extractors.actors.tokens import Token, TokenIndex
 from diplotext.syntax.words import FUNCTION_WORDS, MODALS, verb_forms
 
 _SENTENCE_OPENERS: Final = lexicon.words("speech", "sentence openers")
@@ -57,12 +57,17 @@ def _verb_after_a_name(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-def _org_phrases(tokens: Sequence[Token], at: list[Tag | None]) -> list[OrgMention]:
+def _org_phrases(
+    tokens: Sequence[Token], at: list[Tag | None], index: TokenIndex | None = None
+) -> list[OrgMention]:
     """Capitalised phrases ending in an organisation head: "Chinese Foreign Ministry",
     "Ministry of Foreign Affairs", "Prosecutor General's Office"."""
     out: list[OrgMention] = []
     n = len(tokens)
-    heads = [k for k, t in enumerate(tokens) if t.is_cap and t.low in ORG_HEADS and at[k] is None]
+    if index is None:
+        heads = [k for k, t in enumerate(tokens) if t.is_cap and t.low in ORG_HEADS and at[k] is None]
+    else:
+        heads = [k for k in index.caps if tokens[k].low in ORG_HEADS and at[k] is None]
     lower: set[str] | None = None  # the words the article writes in lower case, read when needed
     free = 0  # the first token after the last phrase
     for i in heads:

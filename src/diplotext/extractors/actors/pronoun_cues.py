@@ -36,11 +36,13 @@ _PERSON_NOUNS: Final = lexicon.words("events", "suspect descriptions") | lexicon
 _ANOTHER_SPAN: Final = 4
 
 
-def another_persons(tokens: Sequence[Token]) -> list[int]:
+def another_persons(tokens: Sequence[Token], at: Sequence[int] | None = None) -> list[int]:
     """Starts of "another" before a noun for a person within a few words ("another former Italian
-    militant", "another suspect"): a person other than those named, whom the text does not name."""
+    militant", "another suspect"): a person other than those named, whom the text does not name
+    (``at``: the tokens of "another", from the tokens' index; without it every token is looked at)."""
     out: list[int] = []
-    for k, tok in enumerate(tokens):
+    for k in range(len(tokens)) if at is None else at:
+        tok = tokens[k]
         if tok.low != "another":
             continue
         for nxt in tokens[k + 1 : k + 1 + _ANOTHER_SPAN]:

@@ -19,7 +19,7 @@ from diplotext.extractors.actors.organizations import (
     ORGS,
     ORGS_EXACT,
 )
-from diplotext.extractors.actors.tokens import Token
+from diplotext.extractors.actors.tokens import Token, TokenIndex
 from diplotext.model import Span
 
 PLACE_MAX_TOKENS: Final = 5
@@ -172,8 +172,9 @@ def _match_role_from(tokens: Sequence[Token], i: int, opening: tuple[str, ...]) 
     return best
 
 
-def _tag(tokens: Sequence[Token]) -> tuple[list[Tag | None], list[Tag]]:
-    """Per-token tag (the tag covering it) and the list of tags in order."""
+def _tag(tokens: Sequence[Token], index: TokenIndex | None = None) -> tuple[list[Tag | None], list[Tag]]:
+    """Per-token tag (the tag covering it) and the list of tags in order (``index``: the tokens'
+    index, watching the first words of roles)."""
     places, abbreviations = geo.gazetteer()
     at: list[Tag | None] = [None] * len(tokens)
     tags: list[Tag] = []
@@ -181,9 +182,15 @@ def _tag(tokens: Sequence[Token]) -> tuple[list[Tag | None], list[Tag]]:
     role_first = roles.ROLE_FIRST
     place_first = _place_first()
     # only capitalised words, hyphenated words and role words can start a tag
-    starts = [
-        k for k, t in enumerate(tokens) if t.is_word and (t.is_cap or "-" in t.text or t.low in role_first)
-    ]
+    if index is None:
+        starts = [
+            k
+            for k, t in enumerate(tokens)
+            if t.is_word and (t.is_cap or "-" in t.text or t.low in role_first)
+        ]
+    else:  # (capitalised words are words)
+        starts = sorted({*index.caps, *index.hyphened, *index.of_forms(role_first)})
+        starts = [k for k in starts if tokens[k].is_word]
     free = 0  # the first token not inside a tag already
     for i in starts:
         if i < free:

@@ -7,6 +7,8 @@ punctuation marks. Every step is linear in the length of the text.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from collections.abc import Set as AbstractSet
 from typing import Final, NamedTuple
 
 import regex
@@ -34,26 +36,30 @@ _SPACED_TOKEN: Final = regex.compile(rf"(\s*+)({_WORD})")
 # the time (``tests/test_ascii_scans.py`` holds the two to the same tokens). Written so that ``re``
 # does the least per token: every branch opens with a character class, which ``re`` checks before
 # it enters the branch ("U.S." as ``[A-Z]\.[A-Z]\.``..., "then" letter by letter), and a word with
-# no hyphen or apostrophe after it (most words) is matched whole by ``\w\w*+(?![-'])`` before the
-# branch that loops over the parts of "al-Assad" and "O'Brien" is tried (the same tokens).
+# no hyphen or apostrophe after it (most words) is matched whole by ``\w\w*+(?![-'])`` right after
+# the abbreviations, before the branch that loops over the parts of "al-Assad" and "O'Brien" and
+# before "then-" and "Ki- moon", which it cannot take from them: its possessive run of word
+# characters ends where theirs meet the hyphen, and the hyphen fails its lookahead (the same
+# tokens, without the capitalised word read a second time by the "Ki- moon" branch).
 _SPACED_TOKEN_ASCII: Final = compile_ascii(
-    r"([\t\n\x0b\x0c\r ]*)([A-Z]\.[A-Z]\.(?:[A-Z]\.)*|[Tt][Hh][Ee][Nn]-(?=[A-Z])"
+    r"([\t\n\x0b\x0c\r ]*)([A-Z]\.[A-Z]\.(?:[A-Z]\.)*|\w\w*+(?![-'])|[Tt][Hh][Ee][Nn]-(?=[A-Z])"
     r"|[A-Z][a-z]+-[ ](?!(?:and|or|nor|to)\b)[a-z][a-z]+\b(?!-)"
-    r"|\w\w*+(?![-'])|\w+(?:(?:-|'(?![sS]\b))\w+)*|[^\t\n\x0b\x0c\r ])"
+    r"|\w+(?:(?:-|'(?![sS]\b))\w+)*|[^\t\n\x0b\x0c\r ])"
 )
 
-_Form = tuple[str | None, bool, bool, bool]
+_Form = tuple[str | None, bool, bool, bool, bool]
 _FORMS: dict[str, _Form] = {}
-"""Per token string: (lower-case form, or None for a punctuation mark; is_word; is_cap; is_lower)."""
+"""Per token string: (lower-case form, or None for a punctuation mark; is_word; is_cap; is_lower;
+holds a hyphen)."""
 _MAX_FORMS: Final = 50_000
 
 
 def _form(word: str) -> _Form:
     if len(word) == 1 and not word.isalnum():
-        return None, False, False, False
+        return None, False, False, False, False
     first = word[0]
     cap = first.isupper()
-    return word.lower(), first.isalnum(), cap, not cap and first.islower()
+    return word.lower(), first.isalnum(), cap, not cap and first.islower(), "-" in word
 
 
 OPEN_QUOTES: Final = frozenset("“«„")
@@ -83,10 +89,40 @@ def tokenize_form(form: str) -> tuple[str, ...]:
     return tuple(m.group().lower() for m in _TOKEN.finditer(form.replace("\u2019", "'")))
 
 
+class TokenIndex(NamedTuple):
+    """Where some tokens stand (their indices, in order), gathered while tokenising: the stages of
+    the actor finder that look only at these tokens start from them instead of each walking every
+    token of the article."""
+
+    caps: list[int]
+    """The capitalised tokens."""
+    hyphened: list[int]
+    """The tokens (not punctuation marks) with a hyphen in them."""
+    watched: dict[str, list[int]]
+    """Per lower-case form asked for (``watch``), the tokens (not punctuation marks) of that form."""
+
+    def of_forms(self, forms: Collection[str]) -> list[int]:
+        """The tokens whose lower-case form is one of ``forms`` (all of them watched), in order."""
+        found = [k for form, ks in self.watched.items() if form in forms for k in ks]
+        found.sort()
+        return found
+
+
 def tokenize(text: str, segments: tuple[tuple[int, int], ...]) -> list[Token]:
     """Tokens of every segment, in order, with sentence numbers running across segments."""
+    return tokenize_indexed(text, segments, frozenset())[0]
+
+
+def tokenize_indexed(
+    text: str, segments: tuple[tuple[int, int], ...], watch: AbstractSet[str]
+) -> tuple[list[Token], TokenIndex]:
+    """:func:`tokenize`, with the :class:`TokenIndex` of the tokens (``watch``: the lower-case forms
+    whose tokens it lists)."""
     out: list[Token] = []
     append = out.append
+    caps: list[int] = []
+    hyphened: list[int] = []
+    watched: dict[str, list[int]] = {}
     plain = text.replace("\u2019", "'")  # same length: offsets stay valid
     new = tuple.__new__  # skips NamedTuple's Python-level __new__: tokens are the hot path
     sentence = -1
@@ -118,7 +154,7 @@ def tokenize(text: str, segments: tuple[tuple[int, int], ...]) -> list[Token]:
                 if len(forms) >= _MAX_FORMS:
                     forms.clear()
                 forms[word] = form
-            low, is_word, cap, is_lower = form
+            low, is_word, cap, is_lower, hyphen = form
             if low is None:
                 if word in OPEN_QUOTES:
                     quoted = True
@@ -133,6 +169,12 @@ def tokenize(text: str, segments: tuple[tuple[int, int], ...]) -> list[Token]:
                     )
                 )
                 continue
+            if cap:
+                caps.append(len(out))
+            if hyphen:
+                hyphened.append(len(out))
+            if low in watch:
+                watched.setdefault(low, []).append(len(out))
             append(
                 new(
                     Token,
@@ -140,4 +182,4 @@ def tokenize(text: str, segments: tuple[tuple[int, int], ...]) -> list[Token]:
                 )
             )
             first_in_sentence = False
-    return out
+    return out, TokenIndex(caps, hyphened, watched)
