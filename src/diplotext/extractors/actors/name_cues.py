@@ -205,6 +205,8 @@ def _respective_title(
         tok = tokens[k]
         if tok.text == "," and k >= 1 and at[k - 1] is not None and at[k - 1].kind == "state":  # type: ignore[union-attr]
             break
+        if tok.text == "," and k >= 1 and tokens[k - 1].is_lower and tokens[k - 1].low.endswith("s"):
+            break  # "the Chinese and Mauritian premiers, A and B"
         if tok.low in ("and", ","):
             k -= 1
             continue
@@ -224,6 +226,8 @@ def _respective_title(
         )
         if not listed:
             return None  # one name only: an apposition, not a list
+    if tokens[k - 1].is_lower:
+        return _demonyms_before_plural(tokens, at, k - 1, names_before)
     states: list[str] = []
     k -= 1
     while k >= 0 and tokens[k].sentence == sentence:
@@ -246,6 +250,38 @@ def _respective_title(
         if role is not None:
             return role, states[names_before]
     return None
+
+
+def _demonyms_before_plural(
+    tokens: Sequence[Token], at: list[Tag | None], k: int, names_before: int
+) -> tuple[str, str] | None:
+    """ "the Chinese and Mauritian premiers, A and B": the role of the plural noun at ``k`` and the
+    state of the demonym of the same place in its list, for the name after ``names_before`` names."""
+    plural = tokens[k].low
+    role = None
+    start = k
+    for width in (2, 1):
+        key = (*(t.low for t in tokens[k - width + 1 : k]), plural[:-1]) if k - width + 1 >= 0 else ()
+        if key and tuple(key) in roles.ROLES:
+            role, start = roles.ROLES[tuple(key)], k - width + 1
+            break
+    if role is None:
+        return None
+    states: list[str] = []
+    j = start - 1
+    while j >= 0 and tokens[j].sentence == tokens[k].sentence:
+        tag = at[j]
+        if tag is not None and tag.kind in ("demonym", "state") and tag.code:
+            states.insert(0, tag.code)
+            j = tag.start - 1
+            continue
+        if tokens[j].low in ("and", ","):
+            j -= 1
+            continue
+        break
+    if len(states) < 2 or names_before >= len(states):
+        return None
+    return role, states[names_before]
 
 
 _LIST_REACH: Final = 14

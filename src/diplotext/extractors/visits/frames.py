@@ -328,7 +328,12 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         # "Brazil and Russia agreed ... during a visit by Russia's X": the other of the pair
         source = ctx.parent(clause) if clause.subject_from is not None else clause
         hosts = pair_partner(ctx, source or clause, visitors)
-    status = nominal_status(ctx, frame)
+    if frame.lemma == "delegation" and frame.arg is not None and frame.arg.role == "subject":
+        # "A Mauritian delegation to China has signed two accords": there while doing it (a
+        # delegation is no trip: what befalls a trip told near it is not its status)
+        status = tense_status(ctx, clause, arrival="present")
+    else:
+        status = nominal_status(ctx, frame)
     chained = (
         (clause.args[frame.arg.after].phrase,)
         if frame.arg is not None and frame.arg.after is not None

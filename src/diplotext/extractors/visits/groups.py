@@ -107,6 +107,8 @@ def delegation_leaders(ctx: EventContext, phrase: Phrase, sentence: int) -> list
         codes = {e.code for e in phrase.entities if e.code and e.kind in STATE_KINDS}
         if len(led) == 1 and len(codes) == 1:
             ctx.learn(led[0], codes.pop())  # "A Polish delegation arrived ... It is led by X": X is Polish
+        elif not led and len(codes) == 1:
+            led = _one_official_after(ctx, sentence, codes.pop())
         return led
     return []
 
@@ -126,6 +128,22 @@ _LEADS: Final = frozenset(["lead", "head"])
 _LOOK_AHEAD: Final = 2
 _THE_DELEGATION: Final = frozenset([*(("the", w) for w in _DELEGATION), ("the", "group")])
 _THE_GROUP: Final = _THE_DELEGATION | {("it",)}
+
+
+def _one_official_after(ctx: EventContext, sentence: int, code: str) -> list[Actor]:
+    """ "A top-level Mauritian delegation to China signed ... in the presence of the Chinese and
+    Mauritian premiers, A and B": a delegation no one is said to lead is led by the one official
+    of its state the next sentences name (none when they name two)."""
+    layer = ctx.layer
+    found: list[Actor] = []
+    for i in range(sentence + 1, min(len(layer.sentences), sentence + 1 + _LOOK_AHEAD)):
+        for e in layer.entities_in(*layer.sentences[i]):
+            person = e.actor
+            if e.kind != "person" or person is None or e.pronoun or person in found:
+                continue
+            if ctx.state_of(person) == code and ctx.official(person):
+                found.append(person)
+    return found if len(found) == 1 else []
 
 
 def _delegation_told_after(ctx: EventContext, sentence: int) -> list[Actor]:

@@ -169,6 +169,11 @@ def nominal_visitors(ctx: EventContext, frame: Frame) -> tuple[list[Actor], Phra
         subject_people = ctx.persons(subject)
     if frame.arg is not None and frame.arg.role == "subject":
         subject_people = []
+    if frame.lemma == "delegation" and frame.depth == 0:
+        # "A Mauritian delegation to China signed ...": the delegation's leader travels
+        leaders = delegation_leaders(ctx, phrase, frame.sentence)
+        if leaders:
+            return leaders, phrase, True
     poss = phrase.possessor
     if poss is None and phrase.owner is not None:
         owners = ctx.persons(phrase.owner)
