@@ -1,0 +1,77 @@
+"""Quote classes of issue 10's eighteenth session (branch quotes22), each with sentences written for
+these tests (no text of any annotated or corpus article):
+
+- an attribution nested in a reported clause (after "that" or a subordinator inside the clause, or
+  a relative clause on one of its nouns: "claiming that it had a witness who said ...", "said the
+  talks failed because the envoy said ...") is part of what the outer speaker said: the outer
+  clause runs over it instead of stopping at the inner speaker ("it had", "the talks failed
+  because"); the inner attribution keeps its own clause.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import diplotext
+
+
+def quotes(text: str) -> list[tuple[str, str | None, str]]:
+    doc = diplotext.extract(text, published="2030-06-12", layout="body")
+    return [(q.kind, q.speaker, q.text) for q in doc.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner"),
+    [
+        (
+            "The union accused the ferry firm of breaking the deal, claiming that it had a witness who "
+            "said the rota papers were forged.",
+            ("union", "it had a witness who said the rota papers were forged"),
+            ("witness", "the rota papers were forged"),
+        ),
+        (
+            "The mayor said the harbour talks failed because the envoy said no to every offer.",
+            ("mayor", "the harbour talks failed because the envoy said no to every offer"),
+            ("envoy", "no to every offer"),
+        ),
+        (
+            "Councillor Ada Brook argued the levy was unfair after the treasurer admitted that the "
+            "budget had a gap.",
+            ("Ada Brook", "the levy was unfair after the treasurer admitted that the budget had a gap"),
+            ("treasurer", "the budget had a gap"),
+        ),
+    ],
+)
+def test_nested_attribution_stays_inside_the_outer_clause(
+    text: str, outer: tuple[str, str], inner: tuple[str, str]
+) -> None:
+    got = [(speaker, said) for kind, speaker, said in quotes(text) if kind == "indirect"]
+    assert got[-2][1] == outer[1]
+    assert got[-2][0] is not None and got[-2][0].endswith(outer[0])
+    assert got[-1][1] == inner[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said the harbour talks failed and the envoy said no to every offer.",
+        "Ms Ray argued that the ferry plan would fail, while Mr Oz said it would work.",
+        "The mayor said the harbour talks failed, and the envoy said no to every offer.",
+    ],
+)
+def test_coordinated_attributions_keep_their_own_clauses(text: str) -> None:
+    said = [s for kind, _, s in quotes(text) if kind == "indirect"]
+    assert len(said) == 2
+    assert " said " not in said[0]
+
+
+def test_partial_quotation_goes_to_the_innermost_clause() -> None:
+    text = 'Mr Hale added that the job was hard when voters asked "what has the council done for us?"'
+    partial = [(speaker, said) for kind, speaker, said in quotes(text) if kind == "partial"]
+    assert partial == [("voters", "what has the council done for us?")]
+
+
+def test_subordinator_right_after_the_cue_opens_no_nested_clause() -> None:
+    text = "Ms Lund denied it, though Mr Hale said the tape was real."
+    said = [s for kind, _, s in quotes(text) if kind == "indirect"]
+    assert all(not s.startswith("though") for s in said)
