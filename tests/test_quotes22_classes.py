@@ -5,7 +5,8 @@ these tests (no text of any annotated or corpus article):
   a relative clause on one of its nouns: "claiming that it had a witness who said ...", "said the
   talks failed because the envoy said ...") is part of what the outer speaker said: the outer
   clause runs over it instead of stopping at the inner speaker ("it had", "the talks failed
-  because"); the inner attribution keeps its own clause.
+  because"); the inner attribution keeps its own clause;
+- a name joined by "&" ("Hale & Berg", "K&Q", "a K&Q spokesman") is one speaker, not its last word.
 """
 
 from __future__ import annotations
@@ -75,3 +76,24 @@ def test_subordinator_right_after_the_cue_opens_no_nested_clause() -> None:
     text = "Ms Lund denied it, though Mr Hale said the tape was real."
     said = [s for kind, _, s in quotes(text) if kind == "indirect"]
     assert all(not s.startswith("though") for s in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Hale & Berg said the ferry contract would be renewed next spring.", "Hale & Berg"),
+        ("Overall, K&Q said its stores in the north had a poor winter.", "K&Q"),
+        ('"We have no plans to sell," said Vell & Ostrow.', "Vell & Ostrow"),
+        ("Analysts at Northfield Oil & Gas said the pipeline would open late.", "Northfield Oil & Gas"),
+    ],
+)
+def test_ampersand_joins_one_name(text: str, speaker: str) -> None:
+    got = [s for _, s, _ in quotes(text)]
+    assert got and got[0] is not None and got[0].endswith(speaker)
+
+
+def test_ampersand_in_a_body_before_a_role_noun() -> None:
+    text = "A K&Q spokesman said the stores would stay open on Sunday."
+    doc = diplotext.extract(text, published="2030-06-12", layout="body")
+    q = doc.quotes[0]
+    assert text[q.speaker_start : q.speaker_end] == "K&Q spokesman"

@@ -88,7 +88,32 @@ class Mention:
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     pattern = _TOKEN_ASCII if text.isascii() else _TOKEN
-    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, start, end)]
+    toks = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, start, end)]
+    return _join_ampersands(text, toks) if text.find("&", start, end) >= 0 else toks
+
+
+def _join_ampersands(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """One token for a name joined by "&" ("Hale & Berg", "K&Q"): the words on both sides are
+    capitalised, and no speaker phrase ends at the "&"."""
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(toks):
+        tok = toks[k]
+        if (
+            tok[2] == "&"
+            and out
+            and k + 1 < len(toks)
+            and out[-1][2][:1].isupper()
+            and toks[k + 1][2][:1].isupper()
+        ):
+            s = out.pop()[0]
+            e = toks[k + 1][1]
+            out.append((s, e, text[s:e]))
+            k += 2
+            continue
+        out.append(tok)
+        k += 1
+    return out
 
 
 def last_tokens(text: str, floor: int, pos: int, n: int) -> list[tuple[int, int, str]]:

@@ -23,8 +23,8 @@ from .cues import BEFORE_CUES, CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CU
 from .direct import at_sentence_start, is_direct
 from .limits import MAX_CLAUSE, MAX_CUES
 from .marks import QuoteSpan, opens_with_quote
-from .nesting import outer_end
 from .naming import can_speak_head
+from .nesting import outer_end
 from .trailing import dash_attribution, verb_attribution
 from .unit_types import Raw, Unit
 from .units import find_units, inside
