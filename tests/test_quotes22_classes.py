@@ -6,7 +6,10 @@ these tests (no text of any annotated or corpus article):
   talks failed because the envoy said ...") is part of what the outer speaker said: the outer
   clause runs over it instead of stopping at the inner speaker ("it had", "the talks failed
   because"); the inner attribution keeps its own clause;
-- a name joined by "&" ("Hale & Berg", "K&Q", "a K&Q spokesman") is one speaker, not its last word.
+- a name joined by "&" ("Hale & Berg", "K&Q", "a K&Q spokesman") is one speaker, not its last word;
+- a participle inside an "according to" source ("according to agreed facts ...") is no cue of its own;
+- a subject pronoun ending a speaker phrase ("cash he says ...", "spent money she says ...") is the
+  mention, not the noun phrase before it.
 """
 
 from __future__ import annotations
@@ -97,3 +100,31 @@ def test_ampersand_in_a_body_before_a_role_noun() -> None:
     doc = diplotext.extract(text, published="2030-06-12", layout="body")
     q = doc.quotes[0]
     assert text[q.speaker_start : q.speaker_end] == "K&Q spokesman"
+
+
+def test_participle_inside_an_according_to_source_is_no_cue() -> None:
+    text = (
+        "Two of the fires were, according to agreed facts heard in court, "
+        '"set on purpose" and one of those involved petrol.'
+    )
+    got = quotes(text)
+    assert got[0] == (
+        "indirect",
+        "agreed facts heard in court",
+        'Two of the fires were, according to agreed facts heard in court, "set on purpose" and one of '
+        "those involved petrol",
+    )
+    assert all(speaker == "agreed facts heard in court" for _, speaker, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('Mr Dale wants an inquiry into the agencies - cash he says which "seems to be wasted".', "he"),
+        ("The board spent money she says was needed for new schools.", "she"),
+    ],
+)
+def test_subject_pronoun_of_a_contact_relative_is_the_mention(text: str, mention: str) -> None:
+    doc = diplotext.extract(text, published="2030-06-12", layout="body")
+    q = doc.quotes[0]
+    assert text[q.speaker_start : q.speaker_end] == mention

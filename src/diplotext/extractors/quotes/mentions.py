@@ -272,7 +272,6 @@ def core(text: str, start: int, end: int) -> Mention | None:
     """Trim a speaker phrase to a name ("Sergei Lavrov"), group text or pronoun, after the word
     that opens the sentence ("But X said": :mod:`diplotext.extractors.quotes.fragments`)."""
     toks = list(tokens(text, start, end))
-    opens_lower = bool(toks) and toks[0][2][:1].islower()
     while len(toks) > 1 and (
         fragments.leading_fragment(toks[0][2]) or fragments.leading_time(toks[0][2], toks[1][2])
     ):
@@ -296,9 +295,9 @@ def core(text: str, start: int, end: int) -> Mention | None:
             toks = toks[k:]  # "In her budget speech the party leader said": the leader; "This week a judge"
             break
     last = toks[-1][2]
-    if len(toks) > 2 and last in _SUBJECT_PRONOUNS and opens_lower:
-        # "listed the reforms he | says are ...": the pronoun of a relative inside the clause
-        # (not a fronted phrase before it: "At first he said", "In his memoirs, he argues")
+    if len(toks) >= 2 and last in _SUBJECT_PRONOUNS:
+        # "listed the reforms he | says are ...", "spent money she | says was ...": the pronoun of a
+        # relative inside the clause; "At first he said": the pronoun after a fronted phrase
         toks = toks[-1:]
     participle = last.islower() and last.endswith("ed")
     if (
