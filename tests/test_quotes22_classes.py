@@ -9,7 +9,10 @@ these tests (no text of any annotated or corpus article):
 - a name joined by "&" ("Hale & Berg", "K&Q", "a K&Q spokesman") is one speaker, not its last word;
 - a participle inside an "according to" source ("according to agreed facts ...") is no cue of its own;
 - a subject pronoun ending a speaker phrase ("cash he says ...", "spent money she says ...") is the
-  mention, not the noun phrase before it.
+  mention, not the noun phrase before it;
+- a person's name before "of/at/from" and a body ("Ann Ryan of the World Food Agency said") is the
+  speaker, not the body; a body's name whose last word is capitalised and ends like a modifier ("the
+  Institute of Banking said") still speaks.
 """
 
 from __future__ import annotations
@@ -128,3 +131,30 @@ def test_subject_pronoun_of_a_contact_relative_is_the_mention(text: str, mention
     doc = diplotext.extract(text, published="2030-06-12", layout="body")
     q = doc.quotes[0]
     assert text[q.speaker_start : q.speaker_end] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ann Ryan of the World Food Agency said the new drugs were only part of the answer.", "Ann Ryan"),
+        ("Ann Ryan of the World Food Agency (WFA) told reporters the clinics were full.", "Ann Ryan"),
+        ("Professor Tom Hale of the Northfield Heart Institute said the trial had ended.", "Tom Hale"),
+        ("Dr. Hale from the Vell River Trust said the water was clean.", "Hale"),
+    ],
+)
+def test_person_of_a_body_is_the_speaker(text: str, speaker: str) -> None:
+    got = [s for _, s, _ in quotes(text)]
+    assert got == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Bank of Northfield said the rates would stay low.", "Bank of Northfield"),
+        ("The Royal College of Nursing said the wards were short of staff.", "Royal College of Nursing"),
+        ("The Institute of Banking said the new rules were too strict.", "Institute of Banking"),
+    ],
+)
+def test_body_named_with_of_keeps_its_name(text: str, speaker: str) -> None:
+    got = [s for _, s, _ in quotes(text)]
+    assert got == [speaker]

@@ -415,6 +415,9 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
         kb = k - 1
         while kb >= 0 and toks[kb][2].lower() in {"the", "a", "an"}:
             kb -= 1
+        person = _person_of_body(toks, kb)
+        if person is not None:  # "Ann Ryan of the World Food Agency said": Ann Ryan
+            return Mention(person[0], person[1], text[person[0] : person[1]], "name")
         if (
             len(run) <= 2
             and kb >= 0
@@ -474,6 +477,29 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
         return None
     s, e = toks[0][0], toks[-1][1]
     return Mention(s, e, text[s:e], "group")
+
+
+_AFFILIATION: Final = frozenset({"of", "at", "from"})
+
+
+def _person_of_body(toks: list[tuple[int, int, str]], kb: int) -> tuple[int, int] | None:
+    """The span of a person's name opening the phrase before the affiliation word at ``kb`` ("Ann
+    Ryan of the X Agency", "Dr Ann Ryan from X"): two or three capitalised words after any titles,
+    the first a given name, or a surname after an honorific; None for a body ("the Bank of X")."""
+    if kb < 2 or toks[kb][2].lower() not in _AFFILIATION:
+        return None
+    words = toks[:kb]
+    if not all(is_word(t[2]) or t[2] == "." for t in words):
+        return None
+    words = [t for t in words if is_word(t[2])]
+    if not words or len(words) > 6 or not all(is_cap(t[2]) for t in words):
+        return None
+    if len(words) >= 2 and words[-2][2].lower().rstrip(".") in _HONORIFICS:
+        return words[-1][0], words[-1][1]  # "Dr. Hale of ..."
+    for i in range(max(0, len(words) - 3), len(words) - 1):
+        if is_given_name(words[i][2]) and i <= 2 and not any(is_given_name(t[2]) for t in words[:i]):
+            return words[i][0], words[-1][1]  # "Professor Ann Ryan of ...": the name after the titles
+    return None
 
 
 def _body_after_the(
