@@ -12,7 +12,9 @@ these tests (no text of any annotated or corpus article):
   mention, not the noun phrase before it;
 - a person's name before "of/at/from" and a body ("Ann Ryan of the World Food Agency said") is the
   speaker, not the body; a body's name whose last word is capitalised and ends like a modifier ("the
-  Institute of Banking said") still speaks.
+  Institute of Banking said") still speaks;
+- a "who" clause after people and a place ("farmers in the valley, who say", "Democrats on the board,
+  who have argued") hangs on the people, its auxiliary included, not on the place.
 """
 
 from __future__ import annotations
@@ -158,3 +160,27 @@ def test_person_of_a_body_is_the_speaker(text: str, speaker: str) -> None:
 def test_body_named_with_of_keeps_its_name(text: str, speaker: str) -> None:
     got = [s for _, s, _ in quotes(text)]
     assert got == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Farmers in the valley, who say the dam will ruin them, marched on Monday.", "Farmers"),
+        ("Democrats on the harbour board, who have argued that the levy helps, were silent.", "Democrats"),
+        ("Ann Ryan, who has argued that the levy helps, was silent.", "Ann Ryan"),
+    ],
+)
+def test_who_clause_hangs_on_the_people_not_the_place(text: str, speaker: str) -> None:
+    got = [s for _, s, _ in quotes(text)]
+    assert len(got) == 1 and got[0] is not None and got[0].startswith(speaker)
+
+
+def test_those_who_names_no_speaker() -> None:
+    got = quotes("Among those who criticised the ferry plans are the mayor and the harbour master.")
+    assert all(speaker not in {"Among", "those", "Among those"} for _, speaker, _ in got)
+
+
+def test_which_clause_after_a_place_keeps_its_antecedent() -> None:
+    text = "It summed up the view of many firms in its letter which states that its products are tools."
+    got = [s for _, s, _ in quotes(text)]
+    assert got and got[0] != "firms in its letter"

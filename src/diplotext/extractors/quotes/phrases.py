@@ -182,11 +182,17 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
     if partial and i <= 0:
         return _OPEN
     relative = False
+    if i >= 2 and toks[i][2].lower() in _PERFECT and toks[i - 1][2].lower() in {"who", "which"}:
+        i -= 1  # "Democrats, who have argued": the relative's auxiliary
+    who = False
     if i >= 1 and toks[i][2].lower() in {"who", "which"}:  # "an architect who said"
         relative = True
+        who = toks[i][2].lower() == "who"
         i -= 1
         if i >= 0 and toks[i][2] == ",":
             i -= 1
+        if i >= 0 and toks[i][2] == "those":
+            return toks[i][0], toks[i][1]  # "among those who said": those, not "Among those"
         if i >= 2 and toks[i][2].isdigit() and toks[i - 1][2] == ",":
             i -= 2  # "Vera X, 49, who told ...": the name before the age
     i = _skip_adverbials(text, toks, words, i, partial=partial)
@@ -234,6 +240,8 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
             word = toks[k][2]
             if word.lower() in _RELATIVE_NP_START and word.islower():
                 first = k
+                if who and _people_before(toks, k, last):
+                    first = k - 2  # "farmers in the valley, who say": the farmers
                 break
             if word in _RELATIVE_NP_AFTER:
                 first = k + 1
@@ -241,6 +249,19 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
                     first = k - 1  # "officials from Peru, who said": the officials
                 break
     return toks[first][0], toks[last][1]
+
+
+def _people_before(toks: list[tuple[int, int, str]], k: int, last: int) -> bool:
+    """Does a plural noun for people and a preposition of place stand before the determiner at ``k``,
+    and the noun phrase after it name no person ("farmers in the valley", "Democrats on the
+    committee"; not "aides to the minister")? A "who" clause after it hangs on the people."""
+    if k < 2 or toks[k - 1][2] not in _PLACE_PREPOSITIONS:
+        return False
+    noun, head = toks[k - 2][2], toks[last][2]
+    if head.islower() and head in PERSON_TITLES:
+        return False
+    people = noun.lower() if noun.islower() else noun[:1].lower() + noun[1:]
+    return _plural_people(people) and (can_speak_head(people) or not noun.islower())
 
 
 def _people_from_place(text: str, toks: list[tuple[int, int, str]], k: int, first: int, last: int) -> bool:
@@ -429,6 +450,7 @@ def _plural_people(word: str) -> bool:
 
 
 _COLLECTIVE_PEOPLE: Final = lexicon.words("speech", "collective nouns of people")
+_PERFECT: Final = frozenset({"has", "have", "had"})
 _QUANTIFIERS: Final = lexicon.words("speech", "quantifiers before a cue noun")
 _RELATIVE_NP_START: Final = frozenset(
     {"a", "an", "the", "his", "her", "their", "its", "our", "this", "these", "those"}
