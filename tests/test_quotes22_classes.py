@@ -176,7 +176,7 @@ def test_who_clause_hangs_on_the_people_not_the_place(text: str, speaker: str) -
 
 
 def test_those_who_names_no_speaker() -> None:
-    got = quotes("Among those who criticised the ferry plans are the mayor and the harbour master.")
+    got = quotes("Among those who have criticised the ferry plans are the mayor and the harbour master.")
     assert all(speaker not in {"Among", "those", "Among those"} for _, speaker, _ in got)
 
 
