@@ -243,6 +243,9 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
                 if who and _people_before(toks, k, last):
                     first = k - 2  # "farmers in the valley, who say": the farmers
                 break
+            if who and word in _PLACE_PREPOSITIONS and _people_before(toks, k + 1, last):
+                first = k - 1  # "nervous farmers in Alberta, who have argued": the farmers
+                break
             if word in _RELATIVE_NP_AFTER:
                 first = k + 1
                 if _people_from_place(text, toks, k, first, last):
@@ -252,14 +255,15 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
 
 
 def _people_before(toks: list[tuple[int, int, str]], k: int, last: int) -> bool:
-    """Does a plural noun for people and a preposition of place stand before the determiner at ``k``,
-    and the noun phrase after it name no person ("farmers in the valley", "Democrats on the
-    committee"; not "aides to the minister")? A "who" clause after it hangs on the people."""
+    """Does a plural noun for people and a preposition of place stand before ``k`` (the determiner or
+    the name after the preposition), and the noun phrase from ``k`` name no person ("farmers in the
+    valley", "farmers in Alberta", "Democrats on the committee"; not "aides to the minister")? A "who"
+    clause after it hangs on the people."""
     if k < 2 or toks[k - 1][2] not in _PLACE_PREPOSITIONS:
         return False
     noun, head = toks[k - 2][2], toks[last][2]
-    if head.islower() and head in PERSON_TITLES:
-        return False
+    if (head.islower() and head in PERSON_TITLES) or is_given_name(toks[k][2]):
+        return False  # "aides to the minister", "friends of Ann Ryan"
     people = noun.lower() if noun.islower() else noun[:1].lower() + noun[1:]
     return _plural_people(people) and (can_speak_head(people) or not noun.islower())
 
