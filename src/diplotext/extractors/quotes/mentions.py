@@ -19,6 +19,7 @@ from diplotext.extractors.actors.names import is_first_name, is_given_name
 from diplotext.extractors.quotes import fragments
 from diplotext.extractors.quotes.coordination import coordination_start
 from diplotext.extractors.quotes.countries import descriptor_length
+from diplotext.extractors.quotes.name_spans import join_ampersands, person_of_body
 from diplotext.extractors.quotes.naming import DOCUMENT_HEADS, PEOPLE_OF, PERSON_TITLES, can_speak_head
 from diplotext.extractors.quotes.postmodifiers import head_before_modifier
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
@@ -89,31 +90,7 @@ class Mention:
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     pattern = _TOKEN_ASCII if text.isascii() else _TOKEN
     toks = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, start, end)]
-    return _join_ampersands(text, toks) if text.find("&", start, end) >= 0 else toks
-
-
-def _join_ampersands(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """One token for a name joined by "&" ("Hale & Berg", "K&Q"): the words on both sides are
-    capitalised, and no speaker phrase ends at the "&"."""
-    out: list[tuple[int, int, str]] = []
-    k = 0
-    while k < len(toks):
-        tok = toks[k]
-        if (
-            tok[2] == "&"
-            and out
-            and k + 1 < len(toks)
-            and out[-1][2][:1].isupper()
-            and toks[k + 1][2][:1].isupper()
-        ):
-            s = out.pop()[0]
-            e = toks[k + 1][1]
-            out.append((s, e, text[s:e]))
-            k += 2
-            continue
-        out.append(tok)
-        k += 1
-    return out
+    return join_ampersands(text, toks) if text.find("&", start, end) >= 0 else toks
 
 
 def last_tokens(text: str, floor: int, pos: int, n: int) -> list[tuple[int, int, str]]:
@@ -415,7 +392,7 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
         kb = k - 1
         while kb >= 0 and toks[kb][2].lower() in {"the", "a", "an"}:
             kb -= 1
-        person = _person_of_body(toks, kb)
+        person = person_of_body(toks, kb, is_cap, _HONORIFICS)
         if person is not None:  # "Ann Ryan of the World Food Agency said": Ann Ryan
             return Mention(person[0], person[1], text[person[0] : person[1]], "name")
         if (
@@ -477,29 +454,6 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
         return None
     s, e = toks[0][0], toks[-1][1]
     return Mention(s, e, text[s:e], "group")
-
-
-_AFFILIATION: Final = frozenset({"of", "at", "from"})
-
-
-def _person_of_body(toks: list[tuple[int, int, str]], kb: int) -> tuple[int, int] | None:
-    """The span of a person's name opening the phrase before the affiliation word at ``kb`` ("Ann
-    Ryan of the X Agency", "Dr Ann Ryan from X"): two or three capitalised words after any titles,
-    the first a given name, or a surname after an honorific; None for a body ("the Bank of X")."""
-    if kb < 2 or toks[kb][2].lower() not in _AFFILIATION:
-        return None
-    words = toks[:kb]
-    if not all(is_word(t[2]) or t[2] == "." for t in words):
-        return None
-    words = [t for t in words if is_word(t[2])]
-    if not words or len(words) > 6 or not all(is_cap(t[2]) for t in words):
-        return None
-    if len(words) >= 2 and words[-2][2].lower().rstrip(".") in _HONORIFICS:
-        return words[-1][0], words[-1][1]  # "Dr. Hale of ..."
-    for i in range(max(0, len(words) - 3), len(words) - 1):
-        if is_given_name(words[i][2]) and i <= 2 and not any(is_given_name(t[2]) for t in words[:i]):
-            return words[i][0], words[-1][1]  # "Professor Ann Ryan of ...": the name after the titles
-    return None
 
 
 def _body_after_the(

@@ -17,7 +17,6 @@ from diplotext.syntax.words import PREPOSITIONS
 from . import fragments
 from .between import adverbial_length
 from .coordination import named_groups_start
-from .countries import is_place_name
 from .mentions import (
     LEADING_PREP,
     NOT_BEFORE_NAME,
@@ -29,6 +28,7 @@ from .mentions import (
     tokens,
 )
 from .naming import PEOPLE_OF, PERSON_TITLES, can_speak_head
+from .people_places import PLACE_PREPOSITIONS, people_before, people_from_place, plural_people
 
 __all__ = ["phrase_after", "phrase_before"]
 
@@ -240,48 +240,20 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
             word = toks[k][2]
             if word.lower() in _RELATIVE_NP_START and word.islower():
                 first = k
-                if who and _people_before(toks, k, last):
+                if who and people_before(toks, k, last):
                     first = k - 2  # "farmers in the valley, who say": the farmers
                 break
-            if who and word in _PLACE_PREPOSITIONS and _people_before(toks, k + 1, last):
+            if who and word in PLACE_PREPOSITIONS and people_before(toks, k + 1, last):
                 first = k - 1  # "nervous farmers in Alberta, who have argued": the farmers
                 break
             if word in _RELATIVE_NP_AFTER:
                 first = k + 1
-                if _people_from_place(text, toks, k, first, last):
+                if people_from_place(text, toks, k, first, last):
                     first = k - 1  # "officials from Peru, who said": the officials
                 break
     return toks[first][0], toks[last][1]
 
 
-def _people_before(toks: list[tuple[int, int, str]], k: int, last: int) -> bool:
-    """Does a plural noun for people and a preposition of place stand before ``k`` (the determiner or
-    the name after the preposition), and the noun phrase from ``k`` name no person ("farmers in the
-    valley", "farmers in Alberta", "Democrats on the committee"; not "aides to the minister")? A "who"
-    clause after it hangs on the people."""
-    if k < 2 or toks[k - 1][2] not in _PLACE_PREPOSITIONS:
-        return False
-    noun, head = toks[k - 2][2], toks[last][2]
-    if (head.islower() and head in PERSON_TITLES) or is_given_name(toks[k][2]):
-        return False  # "aides to the minister", "friends of Ann Ryan"
-    people = noun.lower() if noun.islower() else noun[:1].lower() + noun[1:]
-    return _plural_people(people) and (can_speak_head(people) or not noun.islower())
-
-
-def _people_from_place(text: str, toks: list[tuple[int, int, str]], k: int, first: int, last: int) -> bool:
-    """Is the phrase after the preposition at ``k`` a place, and the word before it a plural noun for
-    people ("officials from Peru", "farmers in Alberta"), so that a "who" clause hangs on them?"""
-    if (
-        k < 1
-        or toks[k][2] not in _PLACE_PREPOSITIONS
-        or not is_place_name(text[toks[first][0] : toks[last][1]])
-    ):
-        return False
-    noun = toks[k - 1][2]
-    return noun.islower() and noun.endswith("s") and can_speak_head(noun)
-
-
-_PLACE_PREPOSITIONS: Final = lexicon.words("speech", "prepositions before a place of people")
 _ACRONYM: Final = regex.compile(r"\p{Lu}{2,6}")
 _NAME_LINKS: Final = lexicon.words("speech", "words linking the words of a body's name")
 
@@ -418,7 +390,7 @@ def _coordinated_groups(toks: list[tuple[int, int, str]], at: int, last: int) ->
     after = [t[2] for t in toks[at + 1 : last + 1]]
     if not after or len(after) > 3 or not all(w.isalpha() and w.islower() for w in after):
         return at
-    if not _plural_people(after[-1]):
+    if not plural_people(after[-1]):
         return at
     k = at - 1
     while k >= 0 and at - k <= 3 and toks[k][2].isalpha() and toks[k][2][1:].islower():
@@ -434,7 +406,7 @@ def _coordinated_groups(toks: list[tuple[int, int, str]], at: int, last: int) ->
             break
         k -= 1
     first = toks[at - 1][2].lower()
-    if k == at - 1 or not _plural_people(first) or not (can_speak_head(first) or can_speak_head(after[-1])):
+    if k == at - 1 or not plural_people(first) or not (can_speak_head(first) or can_speak_head(after[-1])):
         return at
     if not can_speak_head(first) and after[0] in _DETERMINERS | _QUANTIFIERS:
         return at  # "shares fell on the news and many observers said": a second clause
@@ -448,12 +420,6 @@ def _coordinated_groups(toks: list[tuple[int, int, str]], at: int, last: int) ->
     return k
 
 
-def _plural_people(word: str) -> bool:
-    """A plural noun ("officials", "firefighters") or a collective one ("police", "staff")."""
-    return (word.endswith("s") and not word.endswith("ss")) or word in _COLLECTIVE_PEOPLE
-
-
-_COLLECTIVE_PEOPLE: Final = lexicon.words("speech", "collective nouns of people")
 _PERFECT: Final = frozenset({"has", "have", "had"})
 _QUANTIFIERS: Final = lexicon.words("speech", "quantifiers before a cue noun")
 _RELATIVE_NP_START: Final = frozenset(
