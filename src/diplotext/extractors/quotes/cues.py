@@ -172,10 +172,13 @@ PROGRESSIVE_BEFORE: Final = regex.compile(r"(?r)\b(?i:is|are|was|were)\s+(?:\p{L
 _PSEUDO_CLEFT: Final = regex.compile(r"(?r)\b(?i:what)\s+[\p{L}'’]+\s+\p{L}+\s+$")
 """'What he is (saying)': the words said are the subject of another clause, not reported here."""
 _DETERMINER_BEFORE: Final = regex.compile(  # "the state", "an internationally recognised" (adjectives)
+    # (the modifier in lower case: "the Institute of Banking said" names a body)
     r"(?r)(?:(?<![\p{L}])(?:" + lexicon.alternation("speech", "determiners before a cue noun") + ")"
     r"|\p{L}['’]s?)\s+"
-    r"(?:[\p{L}]+-[\p{L}\-]+\s+|[\p{Ll}]+(?:ing|ive|ous|ful|ic)\s+"
-    r"|\p{Ll}+(?:" + lexicon.alternation("speech", "modifier endings before a cue adjective") + r")\s+)?$",
+    r"(?:[\p{L}]+-[\p{L}\-]+\s+|(?-i:[\p{Ll}]+(?:ing|ive|ous|ful|ic))\s+"
+    r"|(?-i:\p{Ll}+(?:"
+    + lexicon.alternation("speech", "modifier endings before a cue adjective")
+    + r"))\s+)?$",
     regex.IGNORECASE,
 )
 _AFTER_EXCLUDED: Final = {

@@ -19,6 +19,7 @@ from diplotext.extractors.actors.names import is_first_name, is_given_name
 from diplotext.extractors.quotes import fragments
 from diplotext.extractors.quotes.coordination import coordination_start
 from diplotext.extractors.quotes.countries import descriptor_length
+from diplotext.extractors.quotes.name_spans import join_ampersands, person_of_body
 from diplotext.extractors.quotes.naming import DOCUMENT_HEADS, PEOPLE_OF, PERSON_TITLES, can_speak_head
 from diplotext.extractors.quotes.postmodifiers import head_before_modifier
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
@@ -91,15 +92,16 @@ class Mention:
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     if not text.isascii():
-        return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
-    # every character but the six spaces opens a token: the matches of ``_SPACED_TOKEN_ASCII``
-    # (each token with the spaces before it) are contiguous, so offsets follow from the lengths
-    out: list[tuple[int, int, str]] = []
-    pos = start
-    for space, word in _SPACED_TOKEN_ASCII.findall(text, start, end):
-        pos += len(space)
-        out.append((pos, pos := pos + len(word), word))
-    return out
+        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    else:
+        # every character but the six spaces opens a token: the matches of ``_SPACED_TOKEN_ASCII``
+        # (each token with the spaces before it) are contiguous, so offsets follow from the lengths
+        toks = []
+        pos = start
+        for space, word in _SPACED_TOKEN_ASCII.findall(text, start, end):
+            pos += len(space)
+            toks.append((pos, pos := pos + len(word), word))
+    return join_ampersands(text, toks) if text.find("&", start, end) >= 0 else toks
 
 
 def last_tokens(text: str, floor: int, pos: int, n: int) -> list[tuple[int, int, str]]:
@@ -258,7 +260,6 @@ def core(text: str, start: int, end: int) -> Mention | None:
     """Trim a speaker phrase to a name ("Sergei Lavrov"), group text or pronoun, after the word
     that opens the sentence ("But X said": :mod:`diplotext.extractors.quotes.fragments`)."""
     toks = list(tokens(text, start, end))
-    opens_lower = bool(toks) and toks[0][2][:1].islower()
     while len(toks) > 1 and (
         fragments.leading_fragment(toks[0][2]) or fragments.leading_time(toks[0][2], toks[1][2])
     ):
@@ -282,9 +283,9 @@ def core(text: str, start: int, end: int) -> Mention | None:
             toks = toks[k:]  # "In her budget speech the party leader said": the leader; "This week a judge"
             break
     last = toks[-1][2]
-    if len(toks) > 2 and last in _SUBJECT_PRONOUNS and opens_lower:
-        # "listed the reforms he | says are ...": the pronoun of a relative inside the clause
-        # (not a fronted phrase before it: "At first he said", "In his memoirs, he argues")
+    if len(toks) >= 2 and last in _SUBJECT_PRONOUNS:
+        # "listed the reforms he | says are ...", "spent money she | says was ...": the pronoun of a
+        # relative inside the clause; "At first he said": the pronoun after a fronted phrase
         toks = toks[-1:]
     participle = last.islower() and last.endswith("ed")
     if (
@@ -402,6 +403,9 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
         kb = k - 1
         while kb >= 0 and toks[kb][2].lower() in {"the", "a", "an"}:
             kb -= 1
+        person = person_of_body(toks, kb, is_cap, _HONORIFICS)
+        if person is not None:  # "Ann Ryan of the World Food Agency said": Ann Ryan
+            return Mention(person[0], person[1], text[person[0] : person[1]], "name")
         if (
             len(run) <= 2
             and kb >= 0

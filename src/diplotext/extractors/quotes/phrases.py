@@ -17,7 +17,6 @@ from diplotext.syntax.words import PREPOSITIONS
 from . import fragments
 from .between import adverbial_length
 from .coordination import named_groups_start
-from .countries import is_place_name
 from .mentions import (
     LEADING_PREP,
     NOT_BEFORE_NAME,
@@ -29,6 +28,7 @@ from .mentions import (
     tokens,
 )
 from .naming import PEOPLE_OF, PERSON_TITLES, can_speak_head
+from .people_places import PLACE_PREPOSITIONS, people_before, people_from_place, plural_people
 
 __all__ = ["phrase_after", "phrase_before"]
 
@@ -182,11 +182,17 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
     if partial and i <= 0:
         return _OPEN
     relative = False
+    if i >= 2 and toks[i][2].lower() in _PERFECT and toks[i - 1][2].lower() in {"who", "which"}:
+        i -= 1  # "Democrats, who have argued": the relative's auxiliary
+    who = False
     if i >= 1 and toks[i][2].lower() in {"who", "which"}:  # "an architect who said"
         relative = True
+        who = toks[i][2].lower() == "who"
         i -= 1
         if i >= 0 and toks[i][2] == ",":
             i -= 1
+        if i >= 0 and toks[i][2] == "those":
+            return toks[i][0], toks[i][1]  # "among those who said": those, not "Among those"
         if i >= 2 and toks[i][2].isdigit() and toks[i - 1][2] == ",":
             i -= 2  # "Vera X, 49, who told ...": the name before the age
     i = _skip_adverbials(text, toks, words, i, partial=partial)
@@ -234,29 +240,20 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
             word = toks[k][2]
             if word.lower() in _RELATIVE_NP_START and word.islower():
                 first = k
+                if who and people_before(toks, k, last):
+                    first = k - 2  # "farmers in the valley, who say": the farmers
+                break
+            if who and word in PLACE_PREPOSITIONS and people_before(toks, k + 1, last):
+                first = k - 1  # "nervous farmers in Alberta, who have argued": the farmers
                 break
             if word in _RELATIVE_NP_AFTER:
                 first = k + 1
-                if _people_from_place(text, toks, k, first, last):
+                if people_from_place(text, toks, k, first, last):
                     first = k - 1  # "officials from Peru, who said": the officials
                 break
     return toks[first][0], toks[last][1]
 
 
-def _people_from_place(text: str, toks: list[tuple[int, int, str]], k: int, first: int, last: int) -> bool:
-    """Is the phrase after the preposition at ``k`` a place, and the word before it a plural noun for
-    people ("officials from Peru", "farmers in Alberta"), so that a "who" clause hangs on them?"""
-    if (
-        k < 1
-        or toks[k][2] not in _PLACE_PREPOSITIONS
-        or not is_place_name(text[toks[first][0] : toks[last][1]])
-    ):
-        return False
-    noun = toks[k - 1][2]
-    return noun.islower() and noun.endswith("s") and can_speak_head(noun)
-
-
-_PLACE_PREPOSITIONS: Final = lexicon.words("speech", "prepositions before a place of people")
 _ACRONYM: Final = regex.compile(r"\p{Lu}{2,6}")
 _NAME_LINKS: Final = lexicon.words("speech", "words linking the words of a body's name")
 
@@ -393,7 +390,7 @@ def _coordinated_groups(toks: list[tuple[int, int, str]], at: int, last: int) ->
     after = [t[2] for t in toks[at + 1 : last + 1]]
     if not after or len(after) > 3 or not all(w.isalpha() and w.islower() for w in after):
         return at
-    if not _plural_people(after[-1]):
+    if not plural_people(after[-1]):
         return at
     k = at - 1
     while k >= 0 and at - k <= 3 and toks[k][2].isalpha() and toks[k][2][1:].islower():
@@ -409,7 +406,7 @@ def _coordinated_groups(toks: list[tuple[int, int, str]], at: int, last: int) ->
             break
         k -= 1
     first = toks[at - 1][2].lower()
-    if k == at - 1 or not _plural_people(first) or not (can_speak_head(first) or can_speak_head(after[-1])):
+    if k == at - 1 or not plural_people(first) or not (can_speak_head(first) or can_speak_head(after[-1])):
         return at
     if not can_speak_head(first) and after[0] in _DETERMINERS | _QUANTIFIERS:
         return at  # "shares fell on the news and many observers said": a second clause
@@ -423,12 +420,7 @@ def _coordinated_groups(toks: list[tuple[int, int, str]], at: int, last: int) ->
     return k
 
 
-def _plural_people(word: str) -> bool:
-    """A plural noun ("officials", "firefighters") or a collective one ("police", "staff")."""
-    return (word.endswith("s") and not word.endswith("ss")) or word in _COLLECTIVE_PEOPLE
-
-
-_COLLECTIVE_PEOPLE: Final = lexicon.words("speech", "collective nouns of people")
+_PERFECT: Final = frozenset({"has", "have", "had"})
 _QUANTIFIERS: Final = lexicon.words("speech", "quantifiers before a cue noun")
 _RELATIVE_NP_START: Final = frozenset(
     {"a", "an", "the", "his", "her", "their", "its", "our", "this", "these", "those"}

@@ -24,6 +24,7 @@ from .direct import at_sentence_start, is_direct
 from .limits import MAX_CLAUSE, MAX_CUES
 from .marks import QuoteSpan, opens_with_quote
 from .naming import can_speak_head
+from .nesting import outer_end
 from .trailing import dash_attribution, verb_attribution
 from .unit_types import Raw, Unit
 from .units import find_units, inside
@@ -117,11 +118,11 @@ def analyse_sentence(
                 orphans.append(raw)  # the next sentence's attribution may take it
     # ---- reported clauses
     direct_opens = {q.open for q in direct}
+    holds: dict[int, set[int]] = {}  # attributions nested in each one's clause ("that X said ...")
     for k, u in enumerate(units):
-        nxt = units[k + 1] if k + 1 < len(units) else None
         prev = units[k - 1] if k > 0 else None
         after_lo = u.attr_end
-        after_hi = nxt.join_start if nxt is not None else se
+        after_hi, holds[k] = outer_end(text, units, k, se)
         before_lo = prev.attr_end if prev is not None else ss
         before_hi = u.join_start if not u.speaker_before and not u.inverted else u.attr_start
         if u.cue.according:
@@ -146,6 +147,8 @@ def analyse_sentence(
     # shared region: "..., noting A, and B, he said" -> split at the last ", and "
     for k in range(1, len(units)):
         ua, ub = units[k - 1], units[k]
+        if k in holds[k - 1]:
+            continue  # the outer clause holds the inner attribution and its clause
         if ua.content is not None and ub.content is not None and ua.content[1] > ub.content[0]:
             cut = text.rfind(", and ", ub.content[0], ua.content[1])
             if cut > ub.content[0]:
@@ -164,9 +167,10 @@ def analyse_sentence(
     for q in partial:
         if q.end <= q.start or not text[q.start : q.end].strip() or _name_or_term(text, q):
             continue
-        holder = next(
+        holder = max(  # the innermost clause holding it (one attribution may be nested in another)
             (u for u in units if u.content and u.content[0] <= q.open and q.outer_end <= u.content[1] + 1),
-            None,
+            key=lambda u: u.content[0] if u.content else 0,
+            default=None,
         )
         if holder is None:
             preceding = [u for u in units if u.cue.end <= q.open]

@@ -284,6 +284,7 @@ _NEW_CLAUSE: Final = regex.compile(
 )
 """A clause of its own after the "who" clause ("who gives money but the report says")."""
 _OWN_SUBJECT: Final = DETERMINERS | POSSESSIVES | SUBJECT_PRONOUNS
+_PERFECT: Final = frozenset({"has", "have", "had"})
 """Words after "who" that open a subject of its own ("who he said ..."): the clause is no subject's."""
 
 
@@ -294,6 +295,8 @@ def relative_head(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     m = _WHO_BEFORE.search(text, max(lo, pos - 90), pos)
     if m is None or m.group(1) in _OWN_SUBJECT or _NEW_CLAUSE.search(text, m.end(1), pos):
         return None
+    if m.group(1) in _PERFECT and not text[m.end(1) : pos].strip():
+        return None  # "those who have said": the cue is the relative's own verb
     head = phrase_before(text, lo, m.start())
     if head is None or core(text, *head) is None:
         return None  # described by "who", a phrase names a person whatever its head noun

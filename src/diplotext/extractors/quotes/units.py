@@ -111,6 +111,8 @@ def find_units(
         ss = dateline.end()  # "OTTAWA (CP) — A report said ...": the place is no speaker
     for cue in cues:
         prev = units[-1] if units else None
+        if prev is not None and prev.cue.according and cue.start < prev.attr_end:
+            continue  # "according to agreed facts": a word of the source, no cue of its own
         lo = prev.attr_end if prev is not None else ss
         for q in quotes:
             if q.outer_end <= cue.start and q.outer_end > lo:

@@ -1,0 +1,61 @@
+"""Two spans inside a speaker phrase for :mod:`.mentions`: a name joined by "&" is one token
+("Hale & Berg", "K&Q"), and a person named before "of/at/from" and a body is the speaker ("Ann
+Ryan of the World Food Agency")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from diplotext.extractors.actors.names import is_given_name
+
+__all__ = ["join_ampersands", "person_of_body"]
+
+
+def join_ampersands(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """One token for a name joined by "&" ("Hale & Berg", "K&Q"): the words on both sides are
+    capitalised, and no speaker phrase ends at the "&"."""
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(toks):
+        tok = toks[k]
+        if (
+            tok[2] == "&"
+            and out
+            and k + 1 < len(toks)
+            and out[-1][2][:1].isupper()
+            and toks[k + 1][2][:1].isupper()
+        ):
+            s = out.pop()[0]
+            e = toks[k + 1][1]
+            out.append((s, e, text[s:e]))
+            k += 2
+            continue
+        out.append(tok)
+        k += 1
+    return out
+
+
+_AFFILIATION: Final = frozenset({"of", "at", "from"})
+
+
+def person_of_body(
+    toks: list[tuple[int, int, str]], kb: int, is_cap: Callable[[str], bool], honorifics: frozenset[str]
+) -> tuple[int, int] | None:
+    """The span of a person's name opening the phrase before the affiliation word at ``kb`` ("Ann
+    Ryan of the X Agency", "Dr Ann Ryan from X"): two or three capitalised words after any titles,
+    the first a given name, or a surname after an honorific; None for a body ("the Bank of X")."""
+    if kb < 2 or toks[kb][2].lower() not in _AFFILIATION:
+        return None
+    words = toks[:kb]
+    if not all(t[2][:1].isalnum() or t[2] == "." for t in words):
+        return None
+    words = [t for t in words if t[2][:1].isalnum()]
+    if not words or len(words) > 6 or not all(is_cap(t[2]) for t in words):
+        return None
+    if len(words) >= 2 and words[-2][2].lower().rstrip(".") in honorifics:
+        return words[-1][0], words[-1][1]  # "Dr. Hale of ..."
+    for i in range(max(0, len(words) - 3), len(words) - 1):
+        if is_given_name(words[i][2]) and i <= 2 and not any(is_given_name(t[2]) for t in words[:i]):
+            return words[i][0], words[-1][1]  # "Professor Ann Ryan of ...": the name after the titles
+    return None
