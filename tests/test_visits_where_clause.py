@@ -78,3 +78,27 @@ def test_saying_something_at_a_building_at_home_is_no_visit() -> None:
     assert not visits(
         "Ghanaian President Kofi Mensah said at the presidential palace in Accra that prices would fall."
     )
+
+
+def test_a_possessive_for_someone_else_gives_no_sex_to_the_subject() -> None:
+    text = (
+        "Talks\n\nIndian Prime Minister Rajiv Mehra cancelled his trip. External Affairs Minister Sunita "
+        "Rao will travel to Male on Monday in his place. Chinese Vice Premier Song Li visited Male in "
+        "January. Rao will sign accords during her one-day stay. She will then fly to Colombo."
+    )
+    doc = diplotext.extract(text, published="2031-03-01")
+    she = text.index("She ")
+    owner = [a.name for a in doc.actors if (she, she + 3) in a.mentions]
+    assert owner == ["Sunita Rao"]
+
+
+def test_the_owner_named_after_a_preposition_is_whom_he_stands_for_next() -> None:
+    found = visits(
+        "Argentine President Carlos Vidal has postponed his state visit to Spain. Economy Minister Tomas "
+        "Ruiz will still go to Paris next week, the ministry said. The postponement is the second change "
+        "to the president's foreign schedule this year. In March he cut short a visit to Washington by "
+        "a day.",
+        published="2031-06-01",
+    )
+    washington = [v.roles["visitor"] for v in found if v.roles["host_state"] == "USA"]
+    assert washington == ["Carlos Vidal"]

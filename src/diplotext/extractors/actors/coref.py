@@ -31,6 +31,7 @@ from diplotext.extractors.actors.tokens import Token, TokenIndex
 _token_start = operator.attrgetter("start")
 _token_end = operator.attrgetter("end")
 _HISTORY = 4
+_SUBJECT_PRONOUNS: Final = frozenset(["he", "she"])
 
 
 def _same_full(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -366,6 +367,12 @@ def _regnal_before(people: list[Entity], pos: int) -> Entity | None:
     return best
 
 
+def _owns_what_follows(tokens: Sequence[Token], end: int) -> bool:
+    """Is the mention ending at ``end`` a possessor ("the president's schedule")?"""
+    j = bisect.bisect_left(tokens, end, key=_token_start)
+    return j < len(tokens) and tokens[j].start == end and tokens[j].text[:1] in ("'", "’")
+
+
 def pronouns(people: list[Entity], tokens: Sequence[Token], index: TokenIndex | None = None) -> None:
     """Resolve he/him/his/she/her to the subject of this or a recent sentence (``index``: the
     tokens' index, watching the pronouns and "another")."""
@@ -418,7 +425,8 @@ def pronouns(people: list[Entity], tokens: Sequence[Token], index: TokenIndex | 
                 subject = who
                 fronted = fronting.fronted_phrase_end(tokens, k)
                 # "... went the distance against X. '...,' he said": X is no subject of later sentences
-                oblique = fronting.after_a_preposition(tokens, k)
+                # (not "the second change to the president's schedule": an owner is the topic)
+                oblique = fronting.after_a_preposition(tokens, k) and not _owns_what_follows(tokens, end)
             elif 0 <= fronted < start:
                 # the first person after the fronted phrase is the clause's own subject
                 subject, fronted, oblique = who, -1, False
@@ -464,8 +472,10 @@ def pronouns(people: list[Entity], tokens: Sequence[Token], index: TokenIndex | 
         if found is None:
             continue
         found.mentions.append((start, end))
-        if found.gender is None:
-            found.gender = gender  # a given name no list knows: the first pronoun tells ("X ... she said")
+        if found.gender is None and tokens[k].low in _SUBJECT_PRONOUNS:
+            # a given name no list knows: the first "he"/"she" tells ("X ... she said"); not a
+            # possessive, which may be someone else's ("will travel in his place")
+            found.gender = gender
         if subject is None:
             subject = found
             fronted = fronting.fronted_phrase_end(tokens, k)  # "Before her match with X, Y said

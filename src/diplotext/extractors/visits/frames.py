@@ -316,6 +316,12 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         return None  # "the way to peace": only "on his way to X" tells of a trip
     if frame.lemma == "mission" and phrase.possessor is None and phrase.words[:1] not in _OWN:
         return None  # "her mission to Hanoi"; not "the OSCE humanitarian mission to Albania", a body's
+    if frame.lemma == "delegation" and not (
+        frame.arg is not None
+        and frame.arg.role == "subject"
+        and any(prep == "to" for prep, _ in phrase.preps)
+    ):
+        return None  # only "a Polish delegation to China has signed ..." tells a trip by the noun itself
     visitors, vphrase, inferred = nominal_visitors(ctx, frame)
     went_ahead = _went_ahead(ctx, frame)
     if went_ahead and not visitors:
