@@ -75,7 +75,11 @@ __all__ = ["find_visits"]
 
 _VERBS = frozenset(TRIP_VERBS) | HOST_VERBS
 _NOUNS = frozenset(TRIP_NOUNS)
-_TRIGGERS = trigger_words(_VERBS | _NOUNS)
+_GROUP_TRIPS = frozenset(["delegation"])
+"""Trip nouns read only where a place follows "to" ("a Mauritian delegation to China"): common
+words whose sentences mostly tell no trip of their own."""
+_TRIGGERS = trigger_words(_VERBS | _NOUNS) - _GROUP_TRIPS
+_GROUP_TO = lazy(r"\b(?i:delegation)[ \t]+to[ \t]+(?:the[ \t]+)?\p{Lu}")
 _ENCLOSING = lexicon.mapping("places", "states inside a city")
 _PRESENCE_LEMMAS = PRESENCE_VERBS | SPEECH_VERBS
 _PRESENCE_WORDS = trigger_words(_PRESENCE_LEMMAS)
@@ -146,7 +150,9 @@ class _Finder(LooseFrames, Meetings):
         deferred: list[int] = []
         # "X, who landed late on Wednesday, met Y": an arrival in a datelined story is at its place
         landing = set(ctx.layer.with_words(_LANDING)) if ctx.dateline_code is not None else set()
-        for idx in ctx.layer.with_words(_TRIGGERS):
+        at = ctx.layer.sentences
+        grouped = {i for i in ctx.layer.with_words(_GROUP_TRIPS) if _GROUP_TO.search(self.text, *at[i])}
+        for idx in sorted(set(ctx.layer.with_words(_TRIGGERS)) | grouped):
             # a common verb ("go", "take", "receive") is read only where a place is named, and
             # a capitalised word follows it within a few words ("came to Rome", "left Beijing")
             if (
