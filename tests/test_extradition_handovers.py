@@ -63,3 +63,19 @@ def test_a_surrender_that_took_place_is_completed() -> None:
 def test_a_surrender_still_to_take_place_is_not_completed() -> None:
     text = "Case\n\nThe extradition of Ramon Quispe from Norway to Chile will take place on Friday."
     assert [c.attributes["status"] for c in disputes(text)] in ([], ["granted"], ["requested"], ["pending"])
+
+
+@pytest.mark.parametrize("after", [" to face drug charges", ""])
+def test_the_state_he_will_be_flown_to_after_waiving_extradition_asks_for_him(after: str) -> None:
+    """ "X waived extradition and will be flown to Chile": the coordinated journey to come names
+    the requesting state; the surrender is granted, not yet done."""
+    told = "Ramon Quispe, held in Oslo, waived extradition on Tuesday and will be flown to Chile"
+    text = f"Case\n\n{told}{after}."
+    (case,) = disputes(text)
+    assert sides(case) == ("CHL", "NOR")
+    assert case.attributes["status"] == "granted"
+
+
+def test_a_journey_not_to_come_names_no_requesting_state() -> None:
+    text = "Case\n\nRamon Quispe, held in Oslo, waived extradition on Tuesday and will not be flown to Chile."
+    assert [sides(c)[0] for c in disputes(text)] in ([], [None])
