@@ -79,3 +79,15 @@ def test_the_state_he_will_be_flown_to_after_waiving_extradition_asks_for_him(af
 def test_a_journey_not_to_come_names_no_requesting_state() -> None:
     text = "Case\n\nRamon Quispe, held in Oslo, waived extradition on Tuesday and will not be flown to Chile."
     assert [sides(c)[0] for c in disputes(text)] in ([], [None])
+
+
+def test_an_ignored_request_is_still_a_request_not_a_refusal() -> None:
+    """ "Norway has ignored Chile's requests for his extradition": no decision was made (the status
+    values of the gold guide keep "refused" for a refusal, with its grounds), so it stays asked."""
+    text = (
+        "Case\n\nRamon Quispe, a trader accused of fraud, lives in Oslo. "
+        "Norway has ignored Chile's repeated requests for his extradition."
+    )
+    (case,) = disputes(text)
+    assert sides(case) == ("CHL", "NOR")
+    assert case.attributes["status"] == "requested"
