@@ -30,6 +30,7 @@ from diplotext.extractors.extradition.governing import (
     governed,
     status_of_clause,
 )
+from diplotext.extractors.extradition.happenings import happened
 from diplotext.extractors.extradition.notices import notice_askers
 from diplotext.extractors.extradition.people import (
     and_aged_partners,
@@ -391,8 +392,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 requested += [c for p in pp_phrases(clause, "by") for c in parties(ctx, p, tribunal)]
             elif (
                 lemma in COMPLETED_VERBS and not pred.negated and status_of_clause(ctx, clause) == "completed"
-            ):
-                status = "completed"  # "the extradition of X to Chile was completed on Friday"
+            ) or happened(ctx, clause):
+                status = "completed"  # "the extradition of X to Chile was completed / took place on Friday"
     if status is None and arg is not None and frame.depth == 0 and noun_behind(clause, arg):
         status = "completed"  # "a week after X's extradition to Bolivia, his deputy took charge"
     if phrase.words[:1] in (("pending",), ("awaiting",)) and frame.depth == 0:

@@ -155,7 +155,10 @@ def read_transport(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act
     to a state (past, not negated). It joins the case of a suspect who has one; it makes none."""
     clause = frame.clause
     pred = clause.predicate
-    if (
+    # "X waived extradition and will be flown to Sweden": a journey to come, coordinated with what
+    # he did, names the state he goes to (granted, not yet done)
+    ahead = clause.kind == "coordinate" and pred.passive and pred.tense == "future" and not pred.negated
+    if not ahead and (
         pred.negated
         or pred.modal
         or not (pred.tense == "past" or pred.aspect.startswith("perfect"))
@@ -205,8 +208,8 @@ def read_transport(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act
         suspects=tuple(suspects),
         requesting=tuple(to[:1]),
         requested=tuple(dict.fromkeys(c for c in handing if c not in to[:1])),
-        status="completed",
-        dates=_days(clause),
+        status="granted" if ahead else "completed",
+        dates=() if ahead else _days(clause),
     )
 
 

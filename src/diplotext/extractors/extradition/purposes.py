@@ -47,7 +47,13 @@ def sent_to_be_tried(ctx: EventContext, clause: Clause) -> bool:
         return True
     for child in ctx.layer.in_sentence(clause.sentence):
         # "to face charges", and "to Kampala, where he faces charges"
-        where = child.kind == "relative" and child.marker == "where" and child.start >= clause.start
+        # (the clause layer may hang a "where" after a time ("to Kampala on Monday, where ...") as
+        # an adverbial clause: a place, all the same)
+        where = (
+            child.kind in ("relative", "adverbial")
+            and (child.marker or "").lower() == "where"
+            and child.start >= clause.start
+        )
         if child is clause or not (child.kind == "infinitive" or where) or ctx.parent(child) is not clause:
             continue
         heads = _TRIAL_PURPOSES.get(child.predicate.lemma)
