@@ -128,8 +128,8 @@ def test_a_title_inside_a_name_is_a_word_of_it() -> None:
 
 def test_a_pronoun_is_not_someone_named_after_a_preposition() -> None:
     text = (
-        "Top seed Rafael Dorn had to save two match points on Friday. The world number one was forced "
-        'to go the distance against Ivo Marek in the final. "I had a slow start," he said.\n\n'
+        "Top seed Rafael Dorn had to save two match points on Friday. The top-ranked player was pushed "
+        'to five sets against Ivo Marek in the final. "I had a slow start," he said.\n\n'
         "Nora Quell will miss the indoor meeting. The 31-year-old was third behind Ilse Varo and Anka Brod "
         'last week. "I am wary of injuries," she said.\n\n'
         "Hugo Ferrant is an outgoing ambassador to Chile. Outgoing ambassador to Chile Pablo Ruiz said "

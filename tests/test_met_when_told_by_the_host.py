@@ -111,29 +111,29 @@ def test_a_semicolon_list_of_hosts_with_descriptions_is_met_whole() -> None:
 
 def test_a_delegation_to_a_state_no_one_leads_is_led_by_the_one_official_named_next() -> None:
     (visit,) = visits(
-        "Accords signed\n\nA top-level Mauritian delegation to China has signed two agreements on trade, "
-        "officials said here Tuesday.\n\nThe accords were signed in the presence of the Chinese and "
-        "Mauritian premiers, Wang Lei and Ravi Sooden.\n\nSooden, who met Monday with Wang, was due to "
-        "meet Tuesday with Chinese President Zhou Ming.",
+        "Accords\n\nA senior Zambian delegation to India has concluded three accords on mining, "
+        "officials said here Tuesday.\n\nThe accords were initialled before the Indian and Zambian "
+        "prime ministers, Rahul Mehta and Joseph Banda.\n\nBanda, who met Monday with Mehta, was due "
+        "to meet Tuesday with Indian President Ravi Menon.",
         "2031-04-15",
     )
     assert (visit.roles["visitor"], visit.roles["visitor_state"], visit.roles["host_state"]) == (
-        "Ravi Sooden",
-        "MUS",
-        "CHN",
+        "Joseph Banda",
+        "ZMB",
+        "IND",
     )
-    assert visit.roles["met"] == ("Wang Lei", "Zhou Ming")
+    assert visit.roles["met"] == ("Rahul Mehta", "Ravi Menon")
     assert visit.attributes["status"] == "ongoing"
 
 
 def test_demonyms_before_a_plural_title_give_each_name_its_state_in_order() -> None:
     doc = diplotext.extract(
-        "Accords\n\nThey were signed in the presence of the Chinese and Mauritian foreign ministers, "
-        "Wang Lei and Ravi Dookun.",
+        "Accords\n\nThey were initialled before the Indian and Zambian foreign ministers, "
+        "Rahul Mehta and Joseph Banda.",
         published="2031-04-15",
     )
     found = {a.name: (a.country, tuple(a.roles)) for a in doc.actors if a.kind == "person"}
     assert found == {
-        "Wang Lei": ("CHN", ("foreign minister",)),
-        "Ravi Dookun": ("MUS", ("foreign minister",)),
+        "Rahul Mehta": ("IND", ("foreign minister",)),
+        "Joseph Banda": ("ZMB", ("foreign minister",)),
     }

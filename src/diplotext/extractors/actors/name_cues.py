@@ -206,7 +206,7 @@ def _respective_title(
         if tok.text == "," and k >= 1 and at[k - 1] is not None and at[k - 1].kind == "state":  # type: ignore[union-attr]
             break
         if tok.text == "," and k >= 1 and tokens[k - 1].is_lower and tokens[k - 1].low.endswith("s"):
-            break  # "the Chinese and Mauritian premiers, A and B"
+            break  # "the Indian and Zambian premiers, A and B"
         if tok.low in ("and", ","):
             k -= 1
             continue
@@ -255,7 +255,7 @@ def _respective_title(
 def _demonyms_before_plural(
     tokens: Sequence[Token], at: list[Tag | None], k: int, names_before: int
 ) -> tuple[str, str] | None:
-    """ "the Chinese and Mauritian premiers, A and B": the role of the plural noun at ``k`` and the
+    """ "the Indian and Zambian premiers, A and B": the role of the plural noun at ``k`` and the
     state of the demonym of the same place in its list, for the name after ``names_before`` names."""
     plural = tokens[k].low
     role = None

@@ -335,7 +335,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         source = ctx.parent(clause) if clause.subject_from is not None else clause
         hosts = pair_partner(ctx, source or clause, visitors)
     if frame.lemma == "delegation" and frame.arg is not None and frame.arg.role == "subject":
-        # "A Mauritian delegation to China has signed two accords": there while doing it (a
+        # "A Zambian delegation to India has concluded three accords": there while doing it (a
         # delegation is no trip: what befalls a trip told near it is not its status)
         status = tense_status(ctx, clause, arrival="present")
     else:

@@ -131,8 +131,8 @@ _THE_GROUP: Final = _THE_DELEGATION | {("it",)}
 
 
 def _one_official_after(ctx: EventContext, sentence: int, code: str) -> list[Actor]:
-    """ "A top-level Mauritian delegation to China signed ... in the presence of the Chinese and
-    Mauritian premiers, A and B": a delegation no one is said to lead is led by the one official
+    """ "A senior Zambian delegation to India concluded ... before the Indian and Zambian
+    premiers, A and B": a delegation no one is said to lead is led by the one official
     of its state the next sentences name (none when they name two)."""
     layer = ctx.layer
     found: list[Actor] = []

@@ -170,7 +170,7 @@ def nominal_visitors(ctx: EventContext, frame: Frame) -> tuple[list[Actor], Phra
     if frame.arg is not None and frame.arg.role == "subject":
         subject_people = []
     if frame.lemma == "delegation" and frame.depth == 0:
-        # "A Mauritian delegation to China signed ...": the delegation's leader travels
+        # "A Zambian delegation to India concluded ...": the delegation's leader travels
         leaders = delegation_leaders(ctx, phrase, frame.sentence)
         if leaders:
             return leaders, phrase, True

@@ -76,7 +76,7 @@ __all__ = ["find_visits"]
 _VERBS = frozenset(TRIP_VERBS) | HOST_VERBS
 _NOUNS = frozenset(TRIP_NOUNS)
 _GROUP_TRIPS = frozenset(["delegation"])
-"""Trip nouns read only where a place follows "to" ("a Mauritian delegation to China"): common
+"""Trip nouns read only where a place follows "to" ("a Zambian delegation to India"): common
 words whose sentences mostly tell no trip of their own."""
 _TRIGGERS = trigger_words(_VERBS | _NOUNS) - _GROUP_TRIPS
 _GROUP_TO = lazy(r"\b(?i:delegation)[ \t]+to[ \t]+(?:the[ \t]+)?\p{Lu}")
