@@ -37,7 +37,9 @@ def continued_pronoun(resolver: Resolver, m: Mention, low: str, history: History
     newcomer = _introduced_since(resolver, history, h, m.start, want)
     if newcomer is not None:  # "... came from X, head of research at Y. He said: '...'": X
         return Said(newcomer, None, m, True)
-    if want is None or speaker_sex(resolver, history, h) in (None, want):
+    if want is None or (
+        speaker_sex(resolver, history, h) in (None, want) and not _pronouns_deny(resolver, h, want)
+    ):
         return Said(h.name, h.actor_id, m, True)
     for cand in reversed(history.people):
         if speaker_sex(resolver, history, cand) == want:
@@ -51,6 +53,27 @@ def continued_pronoun(resolver: Resolver, m: Mention, low: str, history: History
         # (not "Donald X said ... She told ...": nobody rather than the man)
         return Said(h.name, h.actor_id, m, True)
     return Said(near, None, m, near is not None)
+
+
+def _pronouns_deny(resolver: Resolver, h: Said, want: str) -> bool:
+    """Do the pronouns the actors layer joined to the last speaker, anywhere in the article, all
+    tell the other sex, twice or more ("X, fiancee of Y, spoke. ... he said, '...' ... She added": not X)?"""
+    actor = resolver.actor_at(h.mention.start, h.mention.end) if h.mention is not None else None
+    if actor is None or actor.kind != "person" or actor.id != h.actor_id:
+        return False
+    text = resolver.text
+    found = [
+        PRONOUN_GENDER.get(text[s:e].lower())
+        for s, e in actor.mentions
+        if text[s:e].islower() or _MID_SENTENCE.search(text, max(0, s - 20), s) is None
+    ]
+    other = sum(1 for sex in found if sex is not None and sex != want)
+    return other >= 2 and want not in found  # one stray pronoun may be the actors layer's slip
+
+
+_MID_SENTENCE: Final = regex.compile(r"[\p{L}\p{N},;:]\s*$")
+"""What ends the text before a capitalised "He" or "She" inside a sentence, a word rather than a break:
+a title ("the 'She Knows' author"), not a pronoun."""
 
 
 def _introduced_since(
