@@ -12,6 +12,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.model import Actor
+from diplotext.patterns import lazy
 
 __all__ = ["serves_a_body"]
 
@@ -33,28 +34,47 @@ _GAP: Final = r"(?:[ \t]+[\p{L}\-]+){0,3}?[ \t]+"
 """Up to three words between the body and the role ("UN special envoy", "EU foreign policy chief")."""
 
 
+_WORDS: Final = r"([\p{L}\-]+(?:[ \t]+[\p{L}\-]+){0,3})"
+"""One to four words: the role with what stands before it ("special envoy", "foreign policy chief")."""
+_BEFORE: Final = lazy(r"\b" + _BODY + r"[ \t]+" + _WORDS + r"[ \t]+\Z")
+"""A body and its official's title right before a name ("UN special envoy X")."""
+_AFTER: Final = lazy(r"[ \t]*,[ \t]+(?:(?i:the|an?)[ \t]+)?" + _BODY + r"[ \t]+" + _WORDS + r"\b")
+"""A body and its official's title set off after a name ("X, the UN envoy on ...")."""
+_OF_BEFORE: Final = lazy(
+    r"\b([\p{L}\-]+(?:[ \t]+[\p{L}\-]+)?)[ \t]+of[ \t]+" + _NAME_OF_BODY + _BODY + r"[^,;.\n]{0,60},[ \t]*\Z"
+)
+"""An office "of" a body before a name ("the head of the OSCE mission to Albania, X,")."""
+_OF_AFTER: Final = lazy(
+    r"[ \t]*,[ \t]+(?:(?i:the|an?)[ \t]+)?([\p{L}\-]+(?:[ \t]+[\p{L}\-]+)?)[ \t]+of[ \t]+"
+    + _NAME_OF_BODY
+    + _BODY
+)
+"""An office "of" a body set off after a name ("X, head of the UN team in Y")."""
+
+
 def serves_a_body(ctx: EventContext, actor: Actor) -> bool:
     """Is the person called an official of an international body, by a title before a mention
-    ("UN envoy X") or a description set off after one ("X, the UN envoy on ...")?"""
+    ("UN envoy X") or a description set off after one ("X, the UN envoy on ...")? The patterns are
+    the same for everyone; the words they catch are checked against the person's roles."""
     roles = {r for r in ctx.roles_of(actor) if r} | _OFFICES
-    role = "(?i:" + "|".join(regex.escape(r) for r in sorted(roles, key=len, reverse=True)) + ")"
-    before = regex.compile(r"\b" + _BODY + _GAP + role + r"[ \t]+\Z")
-    after = regex.compile(r"[ \t]*,[ \t]+(?:(?i:the|an?)[ \t]+)?" + _BODY + _GAP + role + r"\b")
-    # "the head of the OSCE mission to Albania, X,", "X, head of the UN team in Y"
-    of_before = regex.compile(
-        r"\b" + role + r"[ \t]+of[ \t]+" + _NAME_OF_BODY + _BODY + r"[^,;.\n]{0,60},[ \t]*\Z"
-    )
-    of_after = regex.compile(
-        r"[ \t]*,[ \t]+(?:(?i:the|an?)[ \t]+)?" + role + r"[ \t]+of[ \t]+" + _NAME_OF_BODY + _BODY
-    )
     text = ctx.text
     for s, e in actor.mentions:
-        window = max(0, s - 160)
-        if (
-            before.search(text, max(0, s - 60), s)
-            or after.match(text, e)
-            or of_before.search(text, window, s)
-            or of_after.match(text, e)
-        ):
+        m = _BEFORE.search(text, max(0, s - 60), s)
+        if m is not None and _ends_with_a_role(m.group(1), roles):
             return True
+        m = _AFTER.match(text, e)
+        if m is not None:
+            # "X, the UN envoy on the talks": the role ends some first words of those caught
+            words = m.group(1).split()
+            if any(_ends_with_a_role(" ".join(words[:n]), roles) for n in range(1, len(words) + 1)):
+                return True
+        for m in (_OF_BEFORE.search(text, max(0, s - 160), s), _OF_AFTER.match(text, e)):
+            if m is not None and _ends_with_a_role(m.group(1), roles):
+                return True
     return False
+
+
+def _ends_with_a_role(words: str, roles: set[str]) -> bool:
+    """Do the words end with one of the roles ("special envoy" ends with "envoy")?"""
+    told = " ".join(words.lower().split())
+    return any(told == r or told.endswith(" " + r) for r in roles)
