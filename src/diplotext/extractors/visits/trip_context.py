@@ -171,21 +171,18 @@ def scheduled_for(ctx: EventContext, frame: Frame) -> list[TemporalExpression]:
 def coming_weekday(ctx: EventContext, t: TemporalExpression) -> TemporalExpression:
     """A bare weekday a trip was scheduled for is the coming one ("postponed a visit that had been
     scheduled for Sunday", told on a Saturday), whatever tense the scheduling is told in."""
-    published = ctx.published
-    if published is None or t.text.strip().lower().rstrip(".") not in _WEEKDAY_NAMES:
-        return t
-    try:
-        day = dt.date.fromisoformat(t.value)
-    except ValueError:
-        return t
-    while day < published:
-        day += dt.timedelta(days=7)
-    return attrs.evolve(t, value=day.isoformat())
+    return _weekday_moved(ctx, t, ahead=True)
 
 
 def last_weekday(ctx: EventContext, t: TemporalExpression) -> TemporalExpression:
     """A bare weekday told of something done is the last one up to publication ("First to arrive
     Friday was X", told on a Saturday), whatever tense the dates layer read it in."""
+    return _weekday_moved(ctx, t, ahead=False)
+
+
+def _weekday_moved(ctx: EventContext, t: TemporalExpression, *, ahead: bool) -> TemporalExpression:
+    """A bare weekday moved by weeks to the first one on or after publication (``ahead``), or the
+    last one on or before it."""
     published = ctx.published
     if published is None or t.text.strip().lower().rstrip(".") not in _WEEKDAY_NAMES:
         return t
@@ -193,8 +190,11 @@ def last_weekday(ctx: EventContext, t: TemporalExpression) -> TemporalExpression
         day = dt.date.fromisoformat(t.value)
     except ValueError:
         return t
-    while day > published:
-        day -= dt.timedelta(days=7)
+    week = dt.timedelta(days=7)
+    while ahead and day < published:
+        day += week
+    while not ahead and day > published:
+        day -= week
     return attrs.evolve(t, value=day.isoformat())
 
 
