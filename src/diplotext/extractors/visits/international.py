@@ -16,7 +16,7 @@ from diplotext.patterns import lazy
 
 __all__ = ["serves_a_body"]
 
-_BODIES: Final = sorted(lexicon.words("events", "international offices"), key=len, reverse=True)
+_BODIES: Final = sorted(lexicon.words("events", "international offices"), key=lambda b: (-len(b), b))
 _BODY: Final = (
     r"(?:"
     # acronyms in capitals only ("WHO", not "who"); full names in any case
