@@ -57,3 +57,14 @@ def test_first_to_arrive_on_a_weekday_was_x_arrived_on_the_last_one() -> None:
     )
     assert visit.roles["host_state"] == "KWT"
     assert (visit.date, visit.attributes["status"]) == ("2031-12-05", "ongoing")
+
+
+def test_a_talk_on_a_weekday_in_a_present_clause_of_the_stay_is_the_coming_one() -> None:
+    (visit,) = visits(
+        "Georgian Prime Minister Zurab Kvali met US Secretary of State Ann Reed on Monday. Opening a "
+        "four-day stay in the US capital, which includes talks Tuesday with Vice President Carl Moss, "
+        "Kvali also saw trade envoy Lisa Park.",
+        "2031-12-08",
+    )
+    assert (visit.roles["host_state"], visit.date) == ("USA", "2031-12-08")
+    assert visit.attributes["status"] == "ongoing"

@@ -16,6 +16,7 @@ from diplotext.extractors.visits.groups import counted_group, delegation_leaders
 from diplotext.extractors.visits.met_alongside import MetAlongside
 from diplotext.extractors.visits.roles import who_met_each_other
 from diplotext.extractors.visits.told_met import their_talks, told_in_person
+from diplotext.extractors.visits.trip_context import coming_weekday
 from diplotext.extractors.visits.vocabulary import (
     MEET_NOUNS,
     MEET_VERBS,
@@ -421,7 +422,14 @@ class Meetings(MetAlongside):
         if not times and clause.kind in ("participle", "adverbial") and clause.subject_from is not None:
             # "said X here Tuesday when meeting with Y": the meeting was on the saying's day
             times = parent.times if parent is not None and parent is not clause else ()
-        target.met_dates.extend(t for t in times if t.type in ("DATE", "TIME"))
+        pred = clause.predicate
+        ahead = pred.tense in ("present", "future") and pred.aspect == "simple" and pred.finite
+        target.met_dates.extend(
+            # "a stay which includes talks Tuesday with X", told on a Monday: the coming Tuesday
+            coming_weekday(self.ctx, t) if ahead else t
+            for t in times
+            if t.type in ("DATE", "TIME")
+        )
 
     def meeting_cities(self, frame: Frame) -> set[str]:
         """The states of the cities a meeting is said to be in ("will meet X in Beijing", "talks
