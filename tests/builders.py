@@ -1,4 +1,5 @@
-"""Hand-built findings for testing one plugin apart from the others (actors, dates, articles)."""
+"""Hand-built findings for testing one plugin apart from the others (actors, dates, articles), and
+the events of a whole extraction for the event tests."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import datetime as dt
 
 import regex
 
-from diplotext.model import Actor, Article, Span, TemporalExpression, TimexType
+import diplotext
+from diplotext.model import Actor, Article, Event, Span, TemporalExpression, TimexType
 
 
 def spans_of(text: str, *forms: str) -> list[Span]:
@@ -85,3 +87,16 @@ def friday_value(text: str, word: str) -> str:
 def tuesday_texts(text: str, published: dt.date | None = TUESDAY) -> list[tuple[str, str]]:
     """:func:`date_texts` against :data:`TUESDAY` unless told otherwise."""
     return date_texts(text, published)
+
+
+def extradition_disputes(text: str, published: str = "2031-04-09") -> list[Event]:
+    """An article's extradition disputes, the plugins they rest on having raised no error
+    (2031-04-09 is a Wednesday)."""
+    doc = diplotext.extract(text, published=published)
+    assert not [e for e in doc.errors if e.plugin in ("extradition", "actors", "clauses")], doc.errors
+    return [e for e in doc.events if e.type == "extradition_dispute"]
+
+
+def dispute_sides(case: Event) -> tuple[str | None, str | None]:
+    """A dispute's (requesting state, requested state)."""
+    return case.roles["requesting_state"], case.roles["requested_state"]

@@ -5,19 +5,10 @@ Every sentence here is written for the tests (invented people, real countries)."
 
 from __future__ import annotations
 
-import diplotext
-from diplotext.model import Event
+from builders import dispute_sides, extradition_disputes
 
-
-def disputes(text: str, published: str = "2031-04-09") -> list[Event]:
-    """An article's extradition disputes; 2031-04-09 is a Wednesday."""
-    doc = diplotext.extract(text, published=published)
-    assert not [e for e in doc.errors if e.plugin in ("extradition", "actors", "clauses")], doc.errors
-    return [e for e in doc.events if e.type == "extradition_dispute"]
-
-
-def sides(case: Event) -> tuple[str | None, str | None]:
-    return case.roles["requesting_state"], case.roles["requested_state"]
+disputes = extradition_disputes
+sides = dispute_sides
 
 
 HELD = "Case\n\nOskar Lindqvist, a Swedish trader accused of fraud, was arrested in Vienna last week. "

@@ -8,19 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-import diplotext
-from diplotext.model import Event
+from builders import dispute_sides, extradition_disputes
 
-
-def disputes(text: str, published: str = "2031-04-09") -> list[Event]:
-    """An article's extradition disputes; 2031-04-09 is a Wednesday."""
-    doc = diplotext.extract(text, published=published)
-    assert not [e for e in doc.errors if e.plugin in ("extradition", "actors", "clauses")], doc.errors
-    return [e for e in doc.events if e.type == "extradition_dispute"]
-
-
-def sides(case: Event) -> tuple[str | None, str | None]:
-    return case.roles["requesting_state"], case.roles["requested_state"]
+disputes = extradition_disputes
+sides = dispute_sides
 
 
 @pytest.mark.parametrize("day", [" on Tuesday", ""])
