@@ -103,7 +103,7 @@ def _before(
             if (
                 prev is not None
                 and prev.kind == "role"
-                and (prev.complement or not tokens[prev.start].is_cap)
+                and (prev.complement or not tokens[prev.start].is_cap or _described(tokens, at, prev.start))
             ):
                 comma_ok = False
                 j -= 1
@@ -499,6 +499,23 @@ def _before_an_infinitive(tokens: Sequence[Token], at: list[Tag | None], k: int,
             return None
         j -= 1
     return None
+
+
+def _described(tokens: Sequence[Token], at: list[Tag | None], k: int) -> bool:
+    """Does a description open before the capitalised title at ``k`` ("Kenya's Prime Minister, X",
+    "the Kenyan Foreign Minister, X"), so that the name set off after it is the title's holder and
+    not the next entry of a list of titles and names?"""
+    j = k - 1
+    if j >= 0 and at[j] is not None and at[j].kind == "demonym":  # type: ignore[union-attr]
+        return True
+    if j < 0 or tokens[j].sentence != tokens[k].sentence:
+        return False
+    if tokens[j].low in ("the", "its", "his", "her", "their"):
+        return True
+    if tokens[j].low == "s" and j >= 2 and tokens[j - 1].text in "'’":
+        owner = at[j - 2]
+        return owner is not None and owner.kind == "state"
+    return False
 
 
 def _role_in_apposition(tokens: Sequence[Token], at: list[Tag | None], k: int) -> bool:
