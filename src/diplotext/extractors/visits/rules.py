@@ -496,12 +496,25 @@ def _owned(trip: Trip) -> bool:
     return phrase is not None and (phrase.possessor is not None or phrase.owner is not None)
 
 
+def _described_in_the_lead(ctx: EventContext) -> bool:
+    """Does the lead tell of an official by a description ("The Transport Secretary will travel to
+    ..."), whom a later sentence may name?"""
+    at = ctx.layer.sentences
+    return any(
+        UNNAMED_OFFICIAL.search(ctx.article.text, *at[i])
+        or DESCRIBED_OFFICIAL.search(ctx.article.text, *at[i])
+        for i in range(min(len(at), _LEAD_SENTENCES + 1))
+    )
+
+
 def find_visits(ctx: EventContext) -> list[Event]:
     """Every visit the article describes, one event per (visitor, host state)."""
     people = [a for a in ctx.actors if a.kind == "person"]
     # titled people first: a role-less one needs the article's descriptions read
-    if not any(ctx.official(a) for a in people if a.roles) and not any(
-        ctx.official(a) for a in people if not a.roles
+    if (
+        not any(ctx.official(a) for a in people if a.roles)
+        and not any(ctx.official(a) for a in people if not a.roles)
+        and not _described_in_the_lead(ctx)
     ):
         return []  # nobody in the article represents a state: no title, no description of one
     finder = _Finder(ctx)
