@@ -5,7 +5,6 @@ title does; a bare capitalised title in a list of titles and names does not."""
 from __future__ import annotations
 
 import pytest
-
 from tests.actor_probe import people, visits
 
 

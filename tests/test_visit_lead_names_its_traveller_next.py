@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from tests.builders import visits_of
 
-LEAD = "Minister to visit Kenya\n\nBritain's Transport Secretary will travel to Kenya next month, the ministry said.\n\n"
+LEAD = "Minister to visit Kenya\n\nBritain's Transport Secretary will fly to Kenya next month, aides say.\n\n"
 
 
 def test_a_name_that_carries_the_plan_on_is_the_traveller() -> None:

@@ -497,13 +497,15 @@ def _owned(trip: Trip) -> bool:
 
 
 def _described_in_the_lead(ctx: EventContext) -> bool:
-    """Does the lead tell of an official by a description ("The Transport Secretary will travel to
-    ..."), whom a later sentence may name?"""
+    """Does a sentence of the lead tell of an official by a description and name nobody ("The
+    Transport Secretary will travel to ..."), the next sentence naming someone?"""
     at = ctx.layer.sentences
+    text = ctx.article.text
     return any(
-        UNNAMED_OFFICIAL.search(ctx.article.text, *at[i])
-        or DESCRIBED_OFFICIAL.search(ctx.article.text, *at[i])
-        for i in range(min(len(at), _LEAD_SENTENCES + 1))
+        (UNNAMED_OFFICIAL.search(text, *at[i]) or DESCRIBED_OFFICIAL.search(text, *at[i]))
+        and not ctx.sentence_has(i, ("person",))
+        and ctx.sentence_has(i + 1, ("person",))
+        for i in range(min(len(at) - 1, _LEAD_SENTENCES + 1))
     )
 
 
