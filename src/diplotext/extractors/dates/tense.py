@@ -184,7 +184,7 @@ _AHEAD_KEYS: Final = re.compile(
 """The longest word of each opener ("ahead", "run-up"): a plain test before the pattern."""
 _AHEAD_OF_EVENT: Final = re.compile(
     rf"\b(?:{lexicon.alternation('time', 'openers of an event ahead')})\s{{1,3}}"
-    rf"(?:(?!(?:{lexicon.alternation('time', 'words that end an event ahead')})\b)[\w'’-]+\s{{1,3}}){{1,5}}"
+    rf"(?:(?!(?:{lexicon.alternation('time', 'words that end an event ahead')})\b)[\w'’-]+\s{{1,3}}){{1,7}}"
     r"(?:on|in|at|for)\s{1,3}$"
 )
 """Before a day or month: "ahead of" and an event with its date ("ahead of the vote on Sunday", "in the
@@ -417,8 +417,8 @@ def tense_cue(  # noqa: PLR0917
         progressive = _PROGRESSIVE_BEFORE.search(low, max(left, start - 64), start)
         if progressive is not None and not any(ws >= progressive.end(1) for ws, _ in before):
             return ("future", progressive.group(1), progressive.start(1))  # "is visiting Kenya on Friday"
-    if low.endswith(_AHEAD_TAILS, 0, start) and _AHEAD_KEYS.search(window):
-        ahead = _AHEAD_OF_EVENT.search(low, max(left, start - 72), start)
+    if low.endswith(_AHEAD_TAILS, 0, start) and _AHEAD_KEYS.search(low, max(left, start - 100), start):
+        ahead = _AHEAD_OF_EVENT.search(low, max(left, start - 100), start)
         if ahead is not None:
             return ("future", "ahead", ahead.start())  # "patrols were stepped up ahead of the vote on Sunday"
     if low.endswith(_COPULA_TAILS, 0, start):

@@ -43,6 +43,7 @@ from diplotext.extractors.visits.frames import (
 from diplotext.extractors.visits.gathering_presence import read_gathering_presence
 from diplotext.extractors.visits.groups import A_PAIR, UNLED_DELEGATION
 from diplotext.extractors.visits.homecoming import end_earlier_legs, mark_homecomings
+from diplotext.extractors.visits.guests_hosts import HostsOfGuests
 from diplotext.extractors.visits.host_frames import read_host, read_visiting
 from diplotext.extractors.visits.host_places import hosts_and_origins
 from diplotext.extractors.visits.legs import other_stops, where_it_began
@@ -137,7 +138,7 @@ _OPENING_SENTENCES = 2
 _HOMEWARD = lazy(r"\b(?:home|back)\b", regex.IGNORECASE)
 
 
-class _Finder(LooseFrames, Meetings):
+class _Finder(LooseFrames, Meetings, HostsOfGuests):
     """Finds the cases of an article: :meth:`scan` reads the trip frames and places them in cases,
     then :meth:`meetings` adds whom each visitor met. The state it gathers is declared on
     :class:`~diplotext.extractors.visits.cases.FinderBase`."""
@@ -365,8 +366,12 @@ class _Finder(LooseFrames, Meetings):
                 codes.append(h.code)
         for v in visitors:
             state = self.state(v, trip)
-            if state is None:
-                continue
+            if state is None or (codes == [state] and self.ctx.state_of(v) is None):
+                # no state the article gives them (a guess that keeps them at home is no better):
+                # the meetings may yet tell whose host they are
+                self.stateless.append((v, trip))
+                if state is None:
+                    continue
             self.states[v.id] = state
             home = self.lives_in(v) | self.around(state, trip, hosts)
             if not home and (trip.meeting or trip.frame.lemma in PRESENCE_VERBS) and self.resident(v):
@@ -523,6 +528,8 @@ def find_visits(ctx: EventContext) -> list[Event]:
     finder.scan()
     finder.drop_denied()
     finder.meetings()
+    if finder.placed_by_their_guests(finder.place):
+        finder.meetings()
     mark_homecomings(ctx, finder.cases)
     out: list[Event] = []
     told: set[int] = set()

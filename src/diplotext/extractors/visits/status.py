@@ -102,7 +102,7 @@ def dated(ctx: EventContext, times: tuple[TemporalExpression, ...]) -> list[Temp
     ]
 
 
-_SINCE_EVENT = regex.compile(r"\b(?i:since)[ \t]+(?:[\p{L}'’-]+[ \t]+){1,6}\Z")
+_SINCE_EVENT = regex.compile(r"\b(?i:since)[ \t]+(?:[\p{L}'’-]+[ \t]+){1,8}\Z")
 """"since" and the words of an event before a time ("since a cabinet reshuffle [last month]")."""
 
 
@@ -376,6 +376,15 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
     if arg is not None and arg.role == "pp" and arg.prep in ("for", "of", "to") and arg.after is not None:
         # "discussed preparations [for a state visit]": the phrase the trip's phrase is chained to
         outers.append(frame.clause.args[arg.after].phrase)
+    if (
+        arg is not None
+        and arg.role == "pp"
+        and arg.prep == "for"
+        and subject is not None
+        and subject.head.lower() in _PART_STATUS
+    ):
+        # "preparations were under way for X's visit": the clause's subject is the part
+        outers.append(subject)
     for outer in outers:
         part = _PART_STATUS.get(outer.head.lower())
         if part is not None:
