@@ -25,7 +25,9 @@ class HostsOfGuests(FinderBase):
         case was added (its meetings are then still to be read)."""
         added = False
         for visitor, trip in self.stateless:
-            hosts = {c.host for c in self.cases.values() if c.visitor.id != visitor.id and visitor.name in c.met}
+            hosts = {
+                c.host for c in self.cases.values() if c.visitor.id != visitor.id and visitor.name in c.met
+            }
             if len(hosts) != 1 or not self.ctx.official(visitor):
                 continue
             self.ctx.learn(visitor, hosts.pop())
@@ -34,4 +36,3 @@ class HostsOfGuests(FinderBase):
             place(trip)
             added = added or len(self.cases) > before
         return added
-
