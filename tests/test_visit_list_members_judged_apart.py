@@ -5,7 +5,6 @@ visit and does not take the others with him; a businessman in the list makes non
 from __future__ import annotations
 
 import pytest
-
 from tests.builders import visits_of
 
 

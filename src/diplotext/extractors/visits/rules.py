@@ -42,8 +42,8 @@ from diplotext.extractors.visits.frames import (
 )
 from diplotext.extractors.visits.gathering_presence import read_gathering_presence
 from diplotext.extractors.visits.groups import A_PAIR, UNLED_DELEGATION
-from diplotext.extractors.visits.homecoming import end_earlier_legs, mark_homecomings
 from diplotext.extractors.visits.guests_hosts import HostsOfGuests
+from diplotext.extractors.visits.homecoming import end_earlier_legs, mark_homecomings
 from diplotext.extractors.visits.host_frames import read_host, read_visiting
 from diplotext.extractors.visits.host_places import hosts_and_origins
 from diplotext.extractors.visits.legs import other_stops, where_it_began
