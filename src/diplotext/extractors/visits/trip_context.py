@@ -14,7 +14,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.status import dated
-from diplotext.extractors.visits.vocabulary import MEET_NOUNS, OCCASION_NOUNS
+from diplotext.extractors.visits.vocabulary import MEET_NOUNS, OCCASION_NOUNS, REPORTING_VERBS
 from diplotext.model import Actor, TemporalExpression
 from diplotext.patterns import lazy
 from diplotext.syntax import Clause, Entity
@@ -36,6 +36,7 @@ __all__ = [
     "parties_from_abroad",
     "posted",
     "scheduled_for",
+    "told_after_meeting_here",
     "turned_down",
     "urged_by_others",
     "where_times",
@@ -263,6 +264,24 @@ def guests_of_a_host(
         for p in ctx.persons(phrase)
         if ctx.official(p) and ctx.state_of(p) not in codes and ctx.state_of(p) is not None
     ]
+
+
+_ADJUNCT_PREPS: Final = frozenset(["in", "after", "during", "at", "following"])
+
+
+def told_after_meeting_here(ctx: EventContext, frame: Frame) -> bool:
+    """ "In a meeting with X, Chinese vice-premier Y said ...", "Y said after talks here with X"
+    in a datelined story: a meeting noun in an adjunct of a reporting clause whose speakers are
+    all officials of the dateline's state was held there."""
+    home = ctx.dateline_code
+    arg = frame.arg
+    clause = frame.clause
+    if home is None or frame.phrase is None or arg is None or arg.role != "pp" or frame.depth != 0:
+        return False
+    if arg.prep not in _ADJUNCT_PREPS or clause.predicate.lemma not in REPORTING_VERBS:
+        return False
+    speakers = ctx.persons(clause.subject) if clause.subject is not None else []
+    return bool(speakers) and all(ctx.official(p) and ctx.state_of(p) == home for p in speakers)
 
 
 def parties_from_abroad(ctx: EventContext, frame: Frame, places: list[Entity]) -> list[Actor]:
