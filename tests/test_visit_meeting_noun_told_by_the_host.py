@@ -48,5 +48,5 @@ def test_a_speaker_abroad_is_not_made_the_host() -> None:
 
 
 def test_a_meeting_in_an_unknown_town_set_off_with_its_country() -> None:
-    body = "Spanish Prime Minister Ana Ruiz will meet Portuguese President Joao Costa in Valmora, Spain, soon."
+    body = "Spanish Premier Ana Ruiz will meet Portuguese President Joao Costa in Valmora, Spain, soon."
     assert _trips(body) == [("Joao Costa", "ESP", "Valmora", ("Ana Ruiz",))]
