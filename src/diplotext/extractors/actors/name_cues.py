@@ -173,7 +173,8 @@ def _before(
         else:
             each = _respective_title(tokens, at, i, sentence)
             if each is not None:
-                ctx.roles.append(each[0])
+                if each[0]:  # not a cue-only noun ("their counterparts, A and B")
+                    ctx.roles.append(each[0])
                 ctx.country = ctx.country or each[1]
     return ctx
 
