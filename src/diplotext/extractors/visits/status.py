@@ -358,6 +358,18 @@ def _clauses_on(ctx: EventContext, frame: Frame, kind: str) -> list[Clause]:
 _CHAINED_PLACE: Final = regex.compile(r"\s+(?:to|of)\s+")
 
 
+_MADE_SAYINGS: Final = lexicon.words("events", "things said that are made")
+
+
+def _reports(clause: Clause) -> bool:
+    """Is the clause a report: a reporting verb, or "made the remarks/a statement"?"""
+    pred = clause.predicate
+    return pred.lemma in REPORTING_VERBS or (
+        pred.lemma == "make"
+        and any(a.role == "object" and a.phrase.head.lower() in _MADE_SAYINGS for a in clause.args)
+    )
+
+
 def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
     phrase = frame.phrase
     assert phrase is not None
@@ -462,7 +474,7 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
                 frame.lemma == "departure"
                 and pred.tense == "past"
                 and pred.modal is None
-                and clause.predicate.lemma in REPORTING_VERBS
+                and _reports(clause)
                 and all(when_told(ctx, t) != 1 for t in dated(ctx, (*frame.times, *clause.times)))
             ):
                 return "arrived"  # "said before his departure for China": the report is later, so gone

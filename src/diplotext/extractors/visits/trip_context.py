@@ -13,6 +13,8 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
+from diplotext.extractors.eventstates import STATE_KINDS
+from diplotext.extractors.visits.groups import delegation_leaders
 from diplotext.extractors.visits.status import dated
 from diplotext.extractors.visits.vocabulary import MEET_NOUNS, OCCASION_NOUNS, REPORTING_VERBS
 from diplotext.model import Actor, TemporalExpression
@@ -257,13 +259,19 @@ def guests_of_a_host(
         # (whatever the subject's office; met "here", with no state told: "X, vice-chairman of
         # China's parliament, met here with")
         return []
-    return [
-        p
-        for prep, phrase in frame.phrases()
-        if prep in ("object", "with")
-        for p in ctx.persons(phrase)
-        if ctx.official(p) and ctx.state_of(p) not in codes and ctx.state_of(p) is not None
-    ]
+    met: list[Actor] = []
+    for prep, phrase in frame.phrases():
+        if prep not in ("object", "with"):
+            continue
+        people = ctx.persons(phrase)
+        if not people:
+            # "met a Thai delegation led by Deputy Prime Minister X": its leader
+            people = delegation_leaders(ctx, phrase, frame.sentence)
+            states = {e.code for e in phrase.entities if e.code and e.kind in STATE_KINDS}
+            if len(people) == 1 and len(states) == 1:
+                ctx.learn(people[0], states.pop())
+        met += [p for p in people if ctx.official(p) and ctx.state_of(p) not in codes | {None}]
+    return met
 
 
 _ADJUNCT_PREPS: Final = frozenset(["in", "after", "during", "at", "following"])
