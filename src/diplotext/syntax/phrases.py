@@ -120,6 +120,8 @@ def np_left(toks: list[Token], k: int, lo: int) -> int | None:
             toks[outer].tag in ("DET", "POSS", "ENT")
             or any(toks[x].tag == "GEN" for x in range(outer, j - 1))
             or (named is not None and named.kind == "person")  # "President X of the Philippines"
+            # "Oil ministers of the cartel were meeting": a bare plural opening the clause
+            or (outer == lo and toks[j - 1].low == "of" and toks[j - 2].low.endswith("s"))
         )
         if not determined:
             break
