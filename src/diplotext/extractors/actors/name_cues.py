@@ -19,7 +19,7 @@ from diplotext.extractors.actors.roles import Gender
 from diplotext.extractors.actors.tagging import _adjacent
 from diplotext.extractors.actors.titles import in_portfolio
 from diplotext.extractors.actors.tokens import Token
-from diplotext.syntax.words import verb_forms
+from diplotext.syntax.words import POSSESSIVES, verb_forms
 
 _STOP: Final = lexicon.words("actors", "words that stop a name")
 _ROYAL: Final = lexicon.words("actors", "royal titles")
@@ -511,7 +511,7 @@ def _described(tokens: Sequence[Token], at: list[Tag | None], k: int) -> bool:
         return True
     if j < 0 or tokens[j].sentence != tokens[k].sentence:
         return False
-    if tokens[j].low in ("the", "its", "his", "her", "their"):
+    if tokens[j].low == "the" or tokens[j].low in POSSESSIVES:
         return True
     if tokens[j].low == "s" and j >= 2 and tokens[j - 1].text in "'’":
         owner = at[j - 2]

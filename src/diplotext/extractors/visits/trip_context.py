@@ -274,7 +274,7 @@ def guests_of_a_host(
     return met
 
 
-_ADJUNCT_PREPS: Final = frozenset(["in", "after", "during", "at", "following"])
+_ADJUNCT_PREPS: Final = lexicon.words("events", "prepositions of a meeting told by its host")
 
 
 def told_after_meeting_here(ctx: EventContext, frame: Frame) -> bool:
