@@ -5,7 +5,6 @@ at home is no trip."""
 from __future__ import annotations
 
 import pytest
-
 from tests.builders import visits_of
 
 

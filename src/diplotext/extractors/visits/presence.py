@@ -64,7 +64,9 @@ def read_presence(ctx: EventContext, frame: Frame) -> Trip | None:
     on_business = False
     if frame.lemma == "tell" and _told_in_person_in_a_state(ctx, frame.clause):
         on_business = True  # "told reporters in Qatar": in the room, in that state
-    elif frame.lemma in _BEING_VERBS and not _being_in_a_city(ctx, frame.clause, objects=frame.lemma == "tell"):
+    elif frame.lemma in _BEING_VERBS and not _being_in_a_city(
+        ctx, frame.clause, objects=frame.lemma == "tell"
+    ):
         # "was born in X", "was upbeat about the summit in X", "is making a film in X", "said in
         # comments on a summit in X", "says gaps remain before talks in X"
         if not (frame.lemma == "be" and in_a_state_on_business(ctx, frame.clause)):
