@@ -91,11 +91,16 @@ full pattern tries a capitalised run at every capital of the text)."""
 def gender_of(name: str | None) -> str | None:
     """``m`` or ``f`` from a name's honorific or given name ("Mrs X", "Ada X"), else ``None``."""
     words = (name or "").replace(".", " ").split()
+    cut = next((k for k, w in enumerate(words) if k > 0 and w in _BODY_LINKS), len(words))
+    words = words[:cut]  # "Harbour Trust for Marine Life": a body's cause tells no sex
     for word in reversed(words[:-1] if len(words) > 1 else words):  # "Engineer Tom Reed", "Ms Quist"
         got = _HONORIFIC_GENDER.get(word.lower()) or first_name_gender(word)
         if got is not None:
             return got
     return None
+
+
+_BODY_LINKS: Final = frozenset({"for", "of", "at", "with", "on"})
 
 
 def honorific_gender(name: str) -> str | None:
