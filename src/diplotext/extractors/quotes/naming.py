@@ -61,6 +61,18 @@ def can_speak_head(head: str) -> bool:
     return False
 
 
+def plural_people_in(text: str, lo: int, hi: int) -> bool:
+    """Does a lower-case plural noun for people stand between ``lo`` and ``hi`` ("the participants
+    in " before "her study": the participants speak, not her)?"""
+    return any(w.endswith("s") and can_speak_head(w) for w in _LOWER_WORD.findall(text, lo, hi))
+
+
+POSSESSIVES_AND_PRONOUNS: Final = (
+    lexicon.words("grammar", "possessives")
+    | lexicon.words("grammar", "subject pronouns")
+    | lexicon.words("grammar", "object pronouns")
+) - {"it"}
+_LOWER_WORD: Final = regex.compile(r"(?<![\p{L}])\p{Ll}[\p{Ll}\-]*")
 _HONORIFIC_GENDER: Final = {
     "mr": "m",
     "mrs": "f",
@@ -100,7 +112,7 @@ def gender_of(name: str | None) -> str | None:
     return None
 
 
-_BODY_LINKS: Final = frozenset({"for", "of", "at", "with", "on"})
+_BODY_LINKS: Final = lexicon.words("speech", "words linking a body to its cause")
 
 
 def honorific_gender(name: str) -> str | None:

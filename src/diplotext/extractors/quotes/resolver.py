@@ -7,7 +7,7 @@ last speaker.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -28,10 +28,11 @@ from .name_titles import ANSWERED_BEFORE, surname_slot
 from .naming import (
     BODY_WORDS,
     PERSON_TITLES,
+    POSSESSIVES_AND_PRONOUNS,
     acronyms_in,
-    can_speak_head,
     gender_of,
     honorific_gender,
+    plural_people_in,
     spelled_out,
 )
 from .subject_position import (
@@ -172,7 +173,7 @@ class Resolver:
                 continue
             if s <= start and e >= end:
                 score = 3
-            elif self.text[s:e].lower() in _POSSESSIVES_AND_PRONOUNS and self._people_before(start, s):
+            elif self.text[s:e].lower() in POSSESSIVES_AND_PRONOUNS and plural_people_in(self.text, start, s):
                 continue  # "the participants in her study": the participants, not her
             elif start <= s and e == end:
                 score = 2
@@ -183,11 +184,6 @@ class Resolver:
             if best is None or score > best[0]:
                 best = (score, actor)
         return best[1] if best else None
-
-    def _people_before(self, start: int, pos: int) -> bool:
-        """Does a lower-case plural noun for people stand between ``start`` and a pronoun at ``pos``
-        ("participants in her", "her lawyers" not: the plural must come first)?"""
-        return any(w.endswith("s") and can_speak_head(w) for w in _LOWER_WORD.findall(self.text, start, pos))
 
     def _by(self, key: str) -> list[Name]:
         if self._by_key is None:
@@ -368,39 +364,14 @@ class Resolver:
                 found = actor
         return found
 
-    def unsexed_person_before(
-        self, position: int, gender: str, said: Callable[[int], bool], lo: int = 0
-    ) -> Actor | None:
-        """The one person named (not by a pronoun, not inside a quote) at a sentence start between ``lo`` and
-        ``position``, within :data:`_SUBJECT_WINDOW` characters, whose names tell no other sex than
-        ``gender``: who a pronoun stands for when every speaker so far is of the other sex."""
+    def mentions_back(self, position: int, lo: int) -> Iterator[tuple[int, int, Actor]]:
+        """The actor mentions starting from ``lo`` up to before ``position``, latest first."""
         k = bisect.bisect_left(self._mention_starts, position)
-        named: dict[str, Actor] = {}
-        joined: dict[str, Actor] = {}  # with a pronoun of ``gender`` in the window
         while k > 0:
             k -= 1
-            s, e, actor = self._mentions[k]
-            if s < max(lo, position - _SUBJECT_WINDOW):
-                break
-            if actor.kind != "person" or said(s) or self._pronoun_sexes(actor) - {gender}:
-                continue  # "Davis ... He frequently ...": a man, whom no "she" stands for
-            if self.broad_gender(actor.name, actor.id) not in (None, gender):
-                continue
-            if PRONOUN_SEX.get(self.text[s:e].lower()) == gender:
-                joined[actor.id] = actor
-            elif self.text[s:e].lower() not in OBJECT_OR_SUBJECT_PRONOUNS and (
-                _opens_sentence(self.text, s) or _SAID_BEFORE.search(self.text, max(0, s - 15), s)
-            ):
-                named[actor.id] = actor  # "X's future at the club ...", "..., said X", not "starring X"
-        # one such person only: with two ("X's future ... displays against Y"), nobody
-        for found in (joined, named):
-            if found:
-                return next(iter(found.values())) if len(found) == 1 else None
-        return None
-
-    def _pronoun_sexes(self, actor: Actor) -> set[str]:
-        """The sexes the "he", "him", "his", "she", "her" joined to a person tell, anywhere."""
-        return {sex for s, e in actor.mentions if (sex := PRONOUN_SEX.get(self.text[s:e].lower()))}
+            if self._mentions[k][0] < lo:
+                return
+            yield self._mentions[k]
 
     def person_before(self, position: int, gender: str) -> Actor | None:
         """The person last mentioned before ``position`` whose names tell this gender."""
@@ -524,9 +495,6 @@ class Resolver:
         return None
 
 
-PRONOUN_SEX: Final = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-_LOWER_WORD: Final = regex.compile(r"(?<![\p{L}])\p{Ll}[\p{Ll}\-]*")
-_POSSESSIVES_AND_PRONOUNS: Final = OBJECT_OR_SUBJECT_PRONOUNS | {"his", "its", "their", "my", "our", "your"}
 _RANKS: Final = lexicon.words("speech", "title ranks")
 """Words of a title that make another office than the bare title ("Deputy Prime Minister")."""
 _SUBJECT_WINDOW: Final = 400
@@ -540,20 +508,6 @@ _NAMED_OPENING: Final = regex.compile(
 )
 _NOT_SUBJECT_NAMES: Final = lexicon.words("speech", "words that are no subject name")
 _SUBJECT_LOOKBACK: Final = 40
-
-
-def _opens_sentence(text: str, pos: int) -> bool:
-    """Does a sentence or a paragraph open at ``pos`` (the text before it blank, or ending with a
-    sentence's end)?"""
-    before = text[max(0, pos - 6) : pos]
-    if not before.strip():
-        return pos < 6 or "\n" in text[max(0, pos - 6) : pos] or not text[:pos].strip()
-    return before.rstrip()[-1:] in _SENTENCE_ENDS and before[-1:].isspace()
-
-
-_SENTENCE_ENDS: Final = frozenset('.!?"”’')
-_SAID_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?:said|says|told|added|according\s+to)\s+$")
-"""A reporting verb right before a name: the name is who spoke ("..., said X, an analyst")."""
 
 
 def _field_and_state(actor: Actor, m: regex.Match[str]) -> bool:
