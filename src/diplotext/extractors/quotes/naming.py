@@ -63,7 +63,7 @@ def can_speak_head(head: str) -> bool:
 
 def plural_people_in(text: str, lo: int, hi: int) -> bool:
     """Does a lower-case plural noun for people stand between ``lo`` and ``hi`` ("the participants
-    in " before "her study": the participants speak, not her)?"""
+    in " before "her trial": the participants speak, not her)?"""
     return any(w.endswith("s") and can_speak_head(w) for w in _LOWER_WORD.findall(text, lo, hi))
 
 

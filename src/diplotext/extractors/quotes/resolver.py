@@ -174,7 +174,7 @@ class Resolver:
             if s <= start and e >= end:
                 score = 3
             elif self.text[s:e].lower() in POSSESSIVES_AND_PRONOUNS and plural_people_in(self.text, start, s):
-                continue  # "the participants in her study": the participants, not her
+                continue  # "the participants in her trial": the participants, not her
             elif start <= s and e == end:
                 score = 2
             elif start <= s and e <= end and actor.kind == "person":

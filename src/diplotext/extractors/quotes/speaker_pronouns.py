@@ -50,7 +50,7 @@ def continued_pronoun(resolver: Resolver, m: Mention, low: str, history: History
         return Said(person.name, person.id, m, True)
     near = resolver.nearest_person(m.start, want)
     if near is None:
-        # "Karen X said ... Robbie Y's future ... '...,' he said": the one person named since whose
+        # "Karin X said ... Robbie Y's future ... '...,' he said": the one person named since whose
         # sex nothing tells
         lo = h.mention.end if h.mention is not None else 0
         unsexed = unsexed_person_before(resolver, m.start, want, history.said, lo)

@@ -1,6 +1,6 @@
 """The person a "he" or "she" stands for when every speaker so far is of the other sex: the one
 person named since at a sentence's start (or right after a reporting verb) whose sex nothing tells
-otherwise ("Karen X said ... Robbie Y's future at the club ... '...,' he said": Robbie Y)."""
+otherwise ("Karin X said ... Robbie Y's future at the club ... '...,' he said": Robbie Y)."""
 
 from __future__ import annotations
 
