@@ -164,14 +164,14 @@ _STOP: Final = regex.compile(r"[.!?;](?=\s)")
 def _planned_month(ctx: Context, month: int, start: int, word: str | None) -> str:
     """A month in a plan told from the past ("said in April that the plant would open in May", "was
     to open in March, but ..."): the first such month from the month the sentence dated the saying
-    by; with none, "was (due) to" takes the nearer month either way (a plan that may have failed), and
-    "would" the next one, as "will" does."""
+    by; with none, "was (due) to", "planned (to)" and "was planning" take the nearer month either way
+    (a plan that may have failed), and "would" the next one, as "will" does."""
     assert ctx.anchor is not None
     said = ctx.last_month
     if said is not None and said[0][:4].isdigit() and not _STOP.search(ctx.text, said[1], start):
         year, at = int(said[0][:4]), int(said[0][5:7])
         return month_value(year + (month < at), month)
-    if word != "to":
+    if word not in ("to", "planned", "planning", "was", "were"):
         return month_only_value(ctx.anchor, month, "future")
     here = ctx.anchor.year * 12 + ctx.anchor.month
     best = min(

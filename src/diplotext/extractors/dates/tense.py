@@ -140,6 +140,8 @@ _DATE_AFTER_EXPECTED: Final = frozenset(
         *(n.lower() for n in MONTH_NAMES),
     ]
 )
+_PLAN_AFTER_WAS: Final = frozenset(["scheduled", "due", "slated", "to", "set", "expected", "planning"])
+"""After "was" or "were": a plan ("was scheduled to meet on Saturday", "were planning a march")."""
 _NOT_BEFORE_EXPECTED: Final = lexicon.words("time", "not before an expected date")
 """A participle "expected" right before a day or month (or "on", "in", "by", "before" one) puts it
 ahead ("the verdict, expected Friday"), but not after "as", "than" or a perfect auxiliary ("rose
@@ -283,7 +285,7 @@ def _cue(text: str, ws: int, we: int) -> Tense:
             before_due = _PREV.search(text, max(0, due - 16), due)
             if before_due is None or before_due.group(1).lower() not in _COPULAS:
                 return None  # "died due to a landslide on Saturday" (but "the report is due to the board")
-        if w in ("was", "were") and nxt in ("scheduled", "due", "slated", "to", "set", "expected"):
+        if w in ("was", "were") and nxt in _PLAN_AFTER_WAS:
             if nxt == "set" and not _SET_FOR.match(text, n.end() if n else we):
                 return "past"  # "was set up in February": a past, not a plan
             return "future"  # "was scheduled to meet on Saturday": future from where the story stands
@@ -303,6 +305,13 @@ def _cue(text: str, ws: int, we: int) -> Tense:
             return "future" if nxt in _TO_VERBS or prev in _FUTURE_BEFORE_TO else None
         if w in ("early", "soon"):
             return "future" if prev == "as" and nxt == "as" else None  # "as early as Tuesday"
+        if w == "planned":
+            # "protesters planned a march on Saturday": a plan told from the past (see
+            # future_in_past); "as planned", "than planned" say nothing of the date, and in "planned
+            # on Friday to ..." the day is the planning's
+            if prev in ("as", "than") or _DETERMINER_BEFORE.search(text, max(0, ws - 24), ws):
+                return None  # "the originally planned launch on Wednesday was scrubbed": the clause tells
+            return "past" if nxt == "on" else "future"
     if w == "next":
         n = _NEXT.match(text, we)
         if n and (n.group(1).lower() == "to" or n.group(1).lower().endswith("est")):
@@ -448,6 +457,9 @@ def tense_cue(  # noqa: PLR0917
             continue  # "the November figures should not be read ...": a modal after says nothing of it,
             # nor a present verb ("On Thursday, Ozawa, who heads the party, ...")
         kind = _cue(text, c.start(), c.end())
+        word = low[c.start() : c.end()]
+        if kind == "future" and word in ("planned", "to") and _planned(low, c.start(), c.end()):
+            kind = "past"  # "On Friday, the cabinet planned to ...": the day of the planning, gone by
         if kind is not None:
             best = (dist, kind, c.start(), c.end())
             break
@@ -457,17 +469,33 @@ def tense_cue(  # noqa: PLR0917
     return cue
 
 
+_WAS_PLANNING: Final = re.compile(r"(?:was|were)\s{1,3}planning\b")
+_PLANNING_AFTER: Final = re.compile(r"\b(?:was|were)\s{1,3}$")
+
+
+def _planned(low: str, ws: int, we: int) -> bool:
+    """Is ``low[ws:we]`` "planned", the "to" of "planned to", or "was planning" (either word)?"""
+    w = low[ws:we]
+    if w == "to":
+        return low.endswith("planned ", max(0, ws - 8), ws)
+    if w == "planning":
+        return _PLANNING_AFTER.search(low, max(0, ws - 6), ws) is not None
+    return w == "planned" or (w in ("was", "were") and _WAS_PLANNING.match(low, ws) is not None)
+
+
 _PAST_BEFORE_TO: Final = re.compile(r"\b(?:was|were)(?:\s{1,3}[a-z]+)?\s{1,3}$")
 
 
 def future_in_past(low: str, cue: Cue) -> bool:
     """Is the future ``cue`` (of :func:`tense_cue`, over the lower-case text ``low``) a future seen
-    from the past, "would" or "was/were (expected) to" ("warned that the storm would reach the
-    coast Wednesday night", "was due to meet on Monday"): a plan told from a day gone by, which may be
-    behind publication as well as ahead?"""
+    from the past, "would", "was/were (expected) to", "planned (to)" or "was planning" ("warned that
+    the storm would reach the coast Wednesday night", "was due to meet on Monday", "planned a march on
+    Saturday"): a plan told from a day gone by, which may be behind publication as well as ahead?"""
     tense, word, at = cue
     if tense != "future":
         return False
     if word == "would":
         return True
-    return word == "to" and _PAST_BEFORE_TO.search(low, max(0, at - 24), at) is not None
+    if word == "to" and _PAST_BEFORE_TO.search(low, max(0, at - 24), at) is not None:
+        return True
+    return word is not None and _planned(low, at, at + len(word))

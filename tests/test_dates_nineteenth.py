@@ -1,0 +1,53 @@
+"""The ``dates`` plugin: classes of the nineteenth session (issue 11, dates21).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builders import date_texts
+
+FRIDAY = dt.date(2010, 8, 20)  # a Friday
+MONDAY = dt.date(2010, 8, 23)
+
+# ------------------------------------------- "planned a march on Saturday": a plan told from the past
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # told on a Friday: the Saturday is the next day, not six days back
+        ("Farmers planned a long march through the capital on Saturday.", FRIDAY, "2010-08-21"),
+        ("Farmers planned to block the ring road on Saturday.", FRIDAY, "2010-08-21"),
+        ("The union had planned a strike on Saturday but called it off.", FRIDAY, "2010-08-21"),
+        ("Farmers were planning a long march on Saturday.", FRIDAY, "2010-08-21"),
+        # told on a Monday: the Saturday two days back is nearer than the one five days on
+        ("Farmers planned a long march through the capital on Saturday.", MONDAY, "2010-08-21"),
+        # the day of the planning itself, and "as planned"
+        ("On Thursday, the cabinet planned to pay the growers.", FRIDAY, "2010-08-19"),
+        ("The cabinet planned on Thursday to pay the growers.", FRIDAY, "2010-08-19"),
+        ("The parade went ahead as planned on Saturday.", MONDAY, "2010-08-21"),
+        # an adjective after a determiner: the clause's own verb tells
+        ("The originally planned march on Wednesday was called off.", FRIDAY, "2010-08-18"),
+    ],
+)
+def test_a_day_in_a_plan_told_from_the_past(text: str, published: dt.date, expected: str) -> None:
+    days = [v for t, v in date_texts(text, published) if t.endswith("day")]
+    assert days == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The growers planned a march in October.", "2010-10"),  # told in August: two months on
+        ("The growers were planning a march in June.", "2010-06"),  # two months back, not ten on
+        ("The growers planned to march in January.", "2011-01"),  # five months on, seven back
+    ],
+)
+def test_a_month_in_a_plan_told_from_the_past(text: str, expected: str) -> None:
+    months = [v for t, v in date_texts(text, FRIDAY) if t[0].isupper()]
+    assert months == [expected]
