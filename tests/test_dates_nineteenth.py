@@ -51,3 +51,23 @@ def test_a_day_in_a_plan_told_from_the_past(text: str, published: dt.date, expec
 def test_a_month_in_a_plan_told_from_the_past(text: str, expected: str) -> None:
     months = [v for t, v in date_texts(text, FRIDAY) if t[0].isupper()]
     assert months == [expected]
+
+
+# ----------------------------------------- "by Friday", "by February" with no other cue: a deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bidders must respond by Wednesday.", "2010-08-25"),
+        ("Forecasters see the storm near the coast by Tuesday morning.", "2010-08-24TMO"),
+        ("The council has to repay the loan by February.", "2011-02"),
+        ("A ruling on the appeal is needed by July.", "2011-07"),
+        # another cue in the clause still tells
+        ("Prices had doubled by Wednesday.", "2010-08-18"),
+        ("Output by July was up 3 percent.", "2010-07"),
+    ],
+)
+def test_a_deadline_after_by(text: str, expected: str) -> None:
+    values = [v for t, v in date_texts(text, MONDAY) if t[0].isupper()]
+    assert values == [expected]

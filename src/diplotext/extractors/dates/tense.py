@@ -464,6 +464,10 @@ def tense_cue(  # noqa: PLR0917
             best = (dist, kind, c.start(), c.end())
             break
     cue: Cue = (best[1], low[best[2] : best[3]], best[2]) if best else (None, None, -1)
+    if best is None and until is None and low.endswith("by ", max(lo, start - 3), start):
+        by = _BY_BEFORE.search(low, max(lo, start - 8), start)
+        if by is not None:
+            return ("future", "by", by.start())  # "must repay the loan by February": a deadline ahead
     if until is not None and not (cue[0] == "past" and cue[1] in _PERFECT):
         return until  # ahead, unless the clause is in the past perfect ("Until Thursday, they had not")
     return cue
@@ -483,6 +487,8 @@ def _planned(low: str, ws: int, we: int) -> bool:
     return w == "planned" or (w in ("was", "were") and _WAS_PLANNING.match(low, ws) is not None)
 
 
+_BY_BEFORE: Final = re.compile(r"\bby\s$")
+"""Right before a date in a clause with no other tense cue: a deadline, still ahead."""
 _PAST_BEFORE_TO: Final = re.compile(r"\b(?:was|were)(?:\s{1,3}[a-z]+)?\s{1,3}$")
 
 
