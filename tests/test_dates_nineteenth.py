@@ -71,3 +71,22 @@ def test_a_month_in_a_plan_told_from_the_past(text: str, expected: str) -> None:
 def test_a_deadline_after_by(text: str, expected: str) -> None:
     values = [v for t, v in date_texts(text, MONDAY) if t[0].isupper()]
     assert values == [expected]
+
+
+# ------------------------ "ahead of his funeral Wednesday", "in the run-up to Sunday's elections"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # told on a Monday: the coming day, though the clause is in the past
+        ("Crowds gathered ahead of the singer's burial Thursday, police said.", "2010-08-26"),
+        ("The envoy spoke ahead of a summit Friday of regional leaders.", "2010-08-27"),
+        ("Candidates toured the islands in the run-up to Sunday's local elections.", "2010-08-29"),
+        # a day after the event that is gone by still reads as before
+        ("The fans celebrated ahead of schedule, and the parade was held Saturday.", "2010-08-21"),
+    ],
+)
+def test_an_event_ahead_with_its_day(text: str, expected: str) -> None:
+    days = [v for t, v in date_texts(text, MONDAY) if t.endswith("day")]
+    assert days == [expected]

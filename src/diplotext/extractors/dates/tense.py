@@ -175,7 +175,6 @@ _PROGRESSIVE_BEFORE: Final = re.compile(
 )
 """Before a day or month in the same clause: the present progressive of a scheduled event ("the
 minister is visiting Kenya on Friday", "they are meeting in June"): an arrangement, so ahead."""
-_AHEAD_TAILS: Final = ("on ", "in ", "at ", "for ")
 _AHEAD_KEYS: Final = re.compile(
     "|".join(
         sorted(
@@ -187,10 +186,10 @@ _AHEAD_KEYS: Final = re.compile(
 _AHEAD_OF_EVENT: Final = re.compile(
     rf"\b(?:{lexicon.alternation('time', 'openers of an event ahead')})\s{{1,3}}"
     rf"(?:(?!(?:{lexicon.alternation('time', 'words that end an event ahead')})\b)[\w'’-]+\s{{1,3}}){{1,5}}"
-    r"(?:on|in|at|for)\s{1,3}$"
+    r"(?:(?:on|in|at|for)\s{1,3})?$"
 )
 """Before a day or month: "ahead of" and an event with its date ("ahead of the vote on Sunday", "in the
-run-up to elections in June"): the date of something still to come."""
+run-up to elections in June", "ahead of his funeral Wednesday"): the date of something still to come."""
 _COPULA_TAILS: Final = ("is ", "are ", "for ", "on ", "in ")
 _NOT_BEFORE_COPULA: Final = frozenset(
     ["today", "tonight", "yesterday", "tomorrow", "it", "this", "that", "there", "here", "what", "which"]
@@ -426,7 +425,7 @@ def tense_cue(  # noqa: PLR0917
         progressive = _PROGRESSIVE_BEFORE.search(low, max(left, start - 64), start)
         if progressive is not None and not any(ws >= progressive.end(1) for ws, _ in before):
             return ("future", progressive.group(1), progressive.start(1))  # "is visiting Kenya on Friday"
-    if low.endswith(_AHEAD_TAILS, 0, start) and _AHEAD_KEYS.search(window):
+    if _AHEAD_KEYS.search(window):  # "ahead of the vote on Sunday", "ahead of his funeral Wednesday"
         ahead = _AHEAD_OF_EVENT.search(low, max(left, start - 72), start)
         if ahead is not None:
             return ("future", "ahead", ahead.start())  # "patrols were stepped up ahead of the vote on Sunday"
