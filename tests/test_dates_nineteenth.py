@@ -90,3 +90,30 @@ def test_a_deadline_after_by(text: str, expected: str) -> None:
 def test_an_event_ahead_with_its_day(text: str, expected: str) -> None:
     days = [v for t, v in date_texts(text, MONDAY) if t.endswith("day")]
     assert days == [expected]
+
+
+# -------------------------------- "a month earlier than usual": the length of the difference
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The olive harvest began a month earlier than usual.", ("a month", "DURATION", "P1M")),
+        ("The ferry left an hour earlier than its timetable said.", ("an hour", "DURATION", "PT1H")),
+        ("The vote was held six weeks earlier than the charter allows.", ("six weeks", "DURATION", "P6W")),
+        # a point a year back still reads as one
+        ("Exports were 4 percent higher than a year earlier.", ("a year earlier", "DATE", "2009")),
+    ],
+)
+def test_an_amount_earlier_than(text: str, expected: tuple[str, str, str]) -> None:
+    from diplotext.extractors.dates import find_dates
+
+    assert [(t.text, t.type, t.value) for t in find_dates(text, MONDAY)] == [expected]
+
+
+def test_an_amount_earlier_than_in_narrative_mode() -> None:
+    from diplotext.extractors.dates import find_dates
+
+    text = "In 1850 the river froze. The ice broke up two weeks later than usual."
+    found = [(t.text, t.type, t.value) for t in find_dates(text, MONDAY, mode="narrative")]
+    assert found == [("1850", "DATE", "1850"), ("two weeks", "DURATION", "P2W")]
