@@ -171,7 +171,7 @@ def _planned_month(ctx: Context, month: int, start: int, word: str | None) -> st
     if said is not None and said[0][:4].isdigit() and not _STOP.search(ctx.text, said[1], start):
         year, at = int(said[0][:4]), int(said[0][5:7])
         return month_value(year + (month < at), month)
-    if word not in ("to", "planned", "planning", "was", "were"):
+    if word == "would":  # (the other plans from the past: "was to", "planned", "was planning")
         return month_only_value(ctx.anchor, month, "future")
     here = ctx.anchor.year * 12 + ctx.anchor.month
     best = min(

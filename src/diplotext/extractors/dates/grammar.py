@@ -275,7 +275,7 @@ RULES: Final[list[tuple[str, str]]] = [
         "ago",
         rf"(?:{DUR_MOD}{W})?(?:(?P<num>{NUM})(?P<half>{_AND_A_HALF})?{_UP_TO}|(?P<vague>{VAGUE}))(?:{W}(?:or|and){W}so)?{W}(?P<unit>{UNIT})"
         rf"(?(half)|(?P<half>{_AND_A_HALF})?)(?:{W}or{W}so)?{W}(?P<dir>ago\b|back(?=\s{{0,3}}(?:[,.;:)!?\x22\u201d]|$))|(?:earlier|before|previously|prior)\b"
-        rf"(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|he|she|it|they|we|I|than)\b))",
+        rf"(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|he|she|it|they|we|I)\b)(?!\s+than\b))",
     ),
     # "a quarter of an hour", "three quarters of a century", "a quarter-century": a share of the unit
     (

@@ -140,8 +140,7 @@ _DATE_AFTER_EXPECTED: Final = frozenset(
         *(n.lower() for n in MONTH_NAMES),
     ]
 )
-_PLAN_AFTER_WAS: Final = frozenset(["scheduled", "due", "slated", "to", "set", "expected", "planning"])
-"""After "was" or "were": a plan ("was scheduled to meet on Saturday", "were planning a march")."""
+_PLAN_AFTER_WAS: Final = lexicon.words("time", "plan words after was")
 _NOT_BEFORE_EXPECTED: Final = lexicon.words("time", "not before an expected date")
 """A participle "expected" right before a day or month (or "on", "in", "by", "before" one) puts it
 ahead ("the verdict, expected Friday"), but not after "as", "than" or a perfect auxiliary ("rose
