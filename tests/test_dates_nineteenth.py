@@ -117,3 +117,18 @@ def test_an_amount_earlier_than_in_narrative_mode() -> None:
     text = "In 1850 the river froze. The ice broke up two weeks later than usual."
     found = [(t.text, t.type, t.value) for t in find_dates(text, MONDAY, mode="narrative")]
     assert found == [("1850", "DATE", "1850"), ("two weeks", "DURATION", "P2W")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("He left for Accra, where talks open on Friday.", "2031-04-25"),
+        ("Polls open Sunday across the country.", "2031-04-27"),
+        ("Ministers vote on Monday on the budget.", "2031-04-28"),
+        ("The shop was open on Friday.", "2031-04-18"),
+        ("The two visits on Monday were short.", "2031-04-21"),
+    ],
+)
+def test_a_noun_like_present_verb_after_a_plural_is_a_schedule(sentence: str, value: str) -> None:
+    got = [v for _, v in date_texts(sentence, dt.date(2031, 4, 23))]
+    assert got == [value]

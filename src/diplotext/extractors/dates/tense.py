@@ -146,6 +146,9 @@ _NOT_BEFORE_EXPECTED: Final = lexicon.words("time", "not before an expected date
 ahead ("the verdict, expected Friday"), but not after "as", "than" or a perfect auxiliary ("rose
 as expected on Monday", "had expected in May")."""
 _NOUN_LIKE_PRESENT: Final = lexicon.words("time", "present verbs as often nouns")
+_PLURAL_PRESENT: Final = lexicon.words("time", "present verbs of a scheduled event after a plural")
+_PLURAL_NOUN: Final = re.compile(r"[a-z]+[^su]s")
+"""A plural noun before a verb ("talks", "polls"), not "this", "has", "was", "business", "bonus"."""
 """Present verbs in "-s" that are as often plural nouns ("talks, visits and tours on Monday")."""
 _SET_FOR: Final = re.compile(
     rf"\s{{1,6}}(?:{lexicon.alternation('time', 'words after was set')})\b", re.IGNORECASE
@@ -204,6 +207,7 @@ _CUE_WORDS: Final = sorted(
     | _UNTIL
     | _SINCE
     | _PRESENT_VERBS
+    | _PLURAL_PRESENT
     | {"to", "was", "were", "been", "due", "early", "soon"},
     key=len,
     reverse=True,
@@ -321,6 +325,13 @@ def _cue(text: str, ws: int, we: int) -> Tense:
         return "future"
     if w in _PRESENT_VERBS:
         return _present_verb(text, ws, we, w)
+    if w in _PLURAL_PRESENT:
+        # "talks open on Friday": after a plural noun, a verb of a scheduled event
+        p = _TOKEN_BEFORE.search(text, max(0, ws - 16), ws)
+        prev = p.group(1) if p is not None else ""
+        if prev.isalpha() and len(prev) > 3 and _PLURAL_NOUN.fullmatch(prev.lower()):
+            return _present_verb(text, ws, we, w)
+        return None
     if w in _SHORT_WEEKDAY_PASTS and (
         (text[ws].isupper() and ws > 2 and text[ws - 2] not in ".!?")
         or _POINTING_BEFORE.search(text, max(0, ws - 8), ws)
