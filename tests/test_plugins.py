@@ -251,3 +251,23 @@ def test_without_entry_points_the_missing_reader_says_how_to_install(monkeypatch
     assert failed.name == "reader"
     assert failed.error is not None
     assert "pip install" in failed.error
+
+
+def test_a_plugin_that_failed_to_load_is_named_in_every_articles_errors(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    class _Entry:
+        name = "broken"
+        value = "nowhere:plugin"
+        dist = None
+
+        def load(self) -> object:
+            raise ImportError("a missing module")
+
+    monkeypatch.setattr(plugins.metadata, "entry_points", lambda group: [_Entry()])
+    registry = plugins.Registry()
+    plugins._load_entry_points(registry, None)
+    doc = diplotext.extract("Talks\n\nThe talks went on.", registry=registry)
+    loading = [e for e in doc.errors if e.stage == "load"]
+    assert [e.plugin for e in loading] == ["broken", "reader"]
+    assert "a missing module" in loading[0].message

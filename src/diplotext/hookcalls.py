@@ -38,7 +38,13 @@ class HookRunner:
         self.selected = selected
         self.strict = strict
         self.report = report
-        self.errors: list[Error] = []
+        self.errors: list[Error] = [
+            # a plugin that failed to load is named on every article it would have run on, not
+            # silently missing from the output
+            Error(plugin=name, stage="load", message=f"plugin not loaded: {info.error}"[:500])
+            for name, info in sorted(registry.failed.items())
+            if selected is None or name in selected
+        ]
 
     def fail(self, plugin: str, stage: str, exc: BaseException) -> None:
         """Record ``exc`` for ``plugin`` (``strict``: raise it)."""
