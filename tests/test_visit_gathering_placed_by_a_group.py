@@ -1,4 +1,4 @@
-"""A gathering placed by a group meeting in a city ("Oil ministers of the cartel were meeting in
+"""A gathering placed by a group meeting in a city, or named after its city ("the Delhi summit"), ("Oil ministers of the cartel were meeting in
 Accra on Thursday") is placed as a gathering's own phrase would place it: an official later told
 "after the meeting" or "on the sidelines of the meeting" was there, on the day of the gathering
 when the clause names none. A bare plural with an "of" phrase opening a clause is its subject."""
@@ -45,3 +45,11 @@ def test_a_bare_plural_with_an_of_phrase_opens_the_clause() -> None:
     subject = clause_of(text, "meet").subject
     assert subject is not None
     assert text[subject.start : subject.end] == "Oil ministers of the cartel"
+
+
+def test_a_gathering_named_after_its_city() -> None:
+    body = (
+        "The Delhi summit opened on Saturday.\n\n"
+        "Ghanaian President Kofi Mensah told reporters after the summit that trade must grow."
+    )
+    assert [t[:3] for t in _trips(body)] == [("Kofi Mensah", "IND", "Delhi")]

@@ -224,6 +224,13 @@ def _placed(ctx: EventContext, frame: Frame) -> Entity | None:
     summit held in Bratislava"), if any."""
     assert frame.phrase is not None
     cities = [e for e in places_within(ctx, frame.phrase, 2) if e.place_kind in ("city", "seat")]
+    if not cities:
+        # "the Delhi summit", "the Hanoi talks": a city before the gathering's noun
+        cities = [
+            e
+            for e in frame.phrase.entities
+            if e.kind == "place" and e.place_kind == "city" and e.end <= frame.phrase.head_span[0]
+        ]
     if not cities and frame.depth == 0:
         cities = [
             e
