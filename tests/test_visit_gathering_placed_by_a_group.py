@@ -1,7 +1,8 @@
-"""A gathering placed by a group meeting in a city, or named after its city ("the Delhi summit"), ("Oil ministers of the cartel were meeting in
-Accra on Thursday") is placed as a gathering's own phrase would place it: an official later told
-"after the meeting" or "on the sidelines of the meeting" was there, on the day of the gathering
-when the clause names none. A bare plural with an "of" phrase opening a clause is its subject."""
+"""A gathering placed by a group meeting in a city ("Oil ministers of the cartel were meeting in
+Accra on Thursday") or named after its city ("the Delhi summit") is placed as a gathering's own
+phrase would place it: an official later told "after the meeting" or "on the sidelines of the
+meeting" was there, on the day of the gathering when the clause names none. A bare plural with an
+"of" phrase opening a clause is its subject."""
 
 from __future__ import annotations
 
