@@ -19,7 +19,8 @@ def test_the_guests_state_is_not_the_hosts() -> None:
 def test_the_hosts_state_is_not_the_envoys() -> None:
     text = (
         "U.S. envoy Tom Reed arrived in Kathmandu on Wednesday for a three-day visit. Reed met Prime "
-        "Minister Ram Thapa. Thapa told Reed that U.S. aid was welcome. Reed and Thapa discussed U.S. projects."
+        "Minister Ram Thapa. Thapa told Reed that U.S. aid was welcome. Reed and Thapa discussed U.S. "
+        "projects."
     )
     found = visits(text)
     assert any(v.get("visitor") == "Tom Reed" and "Ram Thapa" in v.get("met", []) for v in found)
