@@ -354,6 +354,8 @@ class PersonStates:
         titles = self._titles()
         if not self.layer.sentences:
             return None
+        held = self._held_states(actor)
+        free: dict[str, set[int]] = {}
         # each sentence once, however many mentions it holds: linear in the entities read
         for idx in sorted({self.layer.sentence_at(s) for s, _ in actor.mentions}):
             for ent in self.layer.entities_in(*self.layer.sentences[idx]):
@@ -361,14 +363,28 @@ class PersonStates:
                     continue  # "Palestinian President X ... talks with King Y": X's state, not Y's
                 if ent.kind in STATE_KINDS and ent.code and ent.place_kind in ("demonym", "country"):
                     counts.setdefault(ent.code, set()).add(idx)
+                    if ent.code not in held.get(idx, ()):
+                        free.setdefault(ent.code, set()).add(idx)
         ranked = sorted(counts.items(), key=lambda kv: -len(kv[1]))
         if (
             not ranked
             or len(ranked[0][1]) < 2
             or (len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1]))
+            # "Israeli Foreign Minister X held talks with Y": a state the sentences name with
+            # another person of that state is that person's, no evidence for Y's
+            or len(free.get(ranked[0][0], ())) < 2
         ):
             return None
         return ranked[0][0]
+
+    def _held_states(self, actor: Actor) -> dict[int, set[str]]:
+        """Sentence index -> the states of the other persons of a stated state it names."""
+        held: dict[int, set[str]] = {}
+        for other in self.actors:
+            if other.kind == "person" and other.id != actor.id and other.country:
+                for s, _ in other.mentions:
+                    held.setdefault(self.layer.sentence_at(s), set()).add(other.country)
+        return held
 
 
 _SETTING_OFF = lexicon.words("events", "verbs setting off from home")

@@ -30,6 +30,7 @@ from diplotext.extractors.actors import coref, forward, known, roles
 from diplotext.extractors.actors.assembly import _org_entities, _state_entities, _to_actors
 from diplotext.extractors.actors.candidates import _person_candidates
 from diplotext.extractors.actors.entities import Candidate, Entity, OrgMention, Tag
+from diplotext.extractors.actors.lists import listed_with_a_person
 from diplotext.extractors.actors.name_cues import _of_state
 from diplotext.extractors.actors.org_phrases import _groups, _org_phrases
 from diplotext.extractors.actors.tagging import _tag
@@ -80,6 +81,7 @@ def find_actors(article: Article, *, plugin: str | None = None) -> list[Actor]:
                 taken[idx] = True
                 org_country[idx] = spans[k][1]
     cued, uncued = _person_candidates(text, tokens, at, taken, org_country, index=index)
+    cued, uncued = listed_with_a_person(tokens, cued, uncued, index)
     people = coref.join_names(cued, uncued, tokens)
     coref.title_references(people, tokens, at)
     forward.described_before_named(people, tokens, at)

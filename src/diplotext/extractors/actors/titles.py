@@ -40,6 +40,7 @@ _PLACE_KINDS: Final = frozenset({"state", "demonym", "capital", "city", "seat", 
 _NOUN_ENDINGS: Final = lexicon.entries("actors", "noun endings")
 """Endings of the portfolio nouns the lexicon may miss ("Horticulture", "Promotion", "Procurement")."""
 _NOT_AFTER_NAME: Final = lexicon.words("titles", "nouns after a place")
+_RULER_TITLES: Final = lexicon.words("actors", "royal titles")
 
 
 def is_regnal_numeral(word: str) -> bool:
@@ -221,7 +222,7 @@ def _unlisted_noun(t: Token) -> bool:
     return t.low.endswith(_NOUN_ENDINGS) and not names.is_first_name(t.text)
 
 
-def _name_follows(tokens: Sequence[Token], at: list[Tag | None], c: int) -> bool:
+def _name_follows(tokens: Sequence[Token], at: list[Tag | None], c: int, titled: bool = False) -> bool:
     """Is a name (or another title or an honorific before one) right after the complement, or after
     a comma ("Minister for Europe, Ana Duro,")?"""
     n = len(tokens)
@@ -236,9 +237,19 @@ def _name_follows(tokens: Sequence[Token], at: list[Tag | None], c: int) -> bool
         return False
     tag = at[c]
     if tag is not None:
-        # another title or an honorific before a name: "Chief of Staff Lt. Gen. X", "Minister of Health Dr X"
-        return not comma and tag.kind in ("role", "honorific") and tag.start == c and tokens[c].is_cap
+        if tag.kind not in ("role", "honorific") or tag.start != c or not tokens[c].is_cap:
+            return False
+        if not comma:
+            # another title or an honorific before a name: "Chief of Staff Lt. Gen. X", "Minister of
+            # Health Dr X"
+            return True
+        # "the Emir of Qatar, Sheikh X", "the King of Jordan, King X": after a comma, a ruler's
+        # title or an honorific and a name (one word will do)
+        return (tag.kind == "honorific" or tag.code in _RULER_TITLES) and _name_follows(
+            tokens, at, tag.end, titled=True
+        )
     words = 0
+    particles = 0
     k = c
     while k < n and words < _NAME_MAX_TOKENS + 1 and (k == c or _adjacent(tokens, k - 1, k)):
         t = tokens[k]
@@ -246,6 +257,19 @@ def _name_follows(tokens: Sequence[Token], at: list[Tag | None], c: int) -> bool
             break
         if t.text == "." and len(tokens[k - 1].text) == 1:
             k += 1  # an initial
+            continue
+        if (
+            words
+            and particles < 2
+            and t.is_lower
+            and t.low in names.PARTICLES
+            and k + 1 < n
+            and tokens[k + 1].is_cap
+            and at[k + 1] is None
+            and _adjacent(tokens, k, k + 1)
+        ):
+            particles += 1  # "Hamad bin Nasser", "Ana de la Fuente"
+            k += 1
             continue
         if not (t.is_word and (t.is_cap or "-" in t.text)):
             break
@@ -267,4 +291,4 @@ def _name_follows(tokens: Sequence[Token], at: list[Tag | None], c: int) -> bool
     if nxt.is_lower and nxt.low in _NOT_AFTER_NAME:
         return False  # a place or body: "minister of India's Andhra Pradesh state"
     # one word is a surname only before a speech or action verb: "Chief of Staff Halutz said"
-    return words >= 2 or nxt.low in roles.PERSON_VERBS
+    return words >= 2 or titled or nxt.low in roles.PERSON_VERBS
