@@ -130,6 +130,8 @@ def settle(toks: list[Token]) -> None:
             continue
         prev = toks[i - 1] if i > 0 else None
         prev2 = toks[i - 2] if i > 1 else None
+        if prev2 is not None and prev is not None and prev.tag == "NEG" and prev2.tag == "ADV" and i > 2:
+            prev2 = toks[i - 3]  # "has still not responded": the auxiliary before the adverb
         nxt = toks[i + 1] if i + 1 < n else None
         kinds = _kinds(tok)
         ptag = prev.tag if prev is not None else ""
