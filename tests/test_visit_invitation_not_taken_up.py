@@ -1,4 +1,4 @@
-"""A trip told in an infinitive that hangs on a negated clause is no trip ("has still not responded
+"""The day of a visit is seen through ("on the second day of his visit to Kenya"). A trip told in an infinitive that hangs on a negated clause is no trip ("has still not responded
 to an invitation to visit Israel", "was not invited to visit"); an adverb between the auxiliary and
 "not" leaves the verb group whole ("has still not responded")."""
 
@@ -31,3 +31,10 @@ def test_an_adverb_before_not_keeps_the_verb_group(adverb: str) -> None:
     clause = clause_of(f"He has {adverb} not responded to the call.", "respond")
     assert clause.predicate.negated
     assert clause.predicate.aspect == "perfect"
+
+
+@pytest.mark.parametrize("day", ["second", "last"])
+def test_a_day_of_a_visit_is_seen_through(day: str) -> None:
+    text = f"Talks\n\nZambian President Tom Banda met students on the {day} day of his visit to Kenya."
+    (trip,) = visits_of(text)
+    assert (trip.roles["host_state"], trip.attributes["status"]) == ("KEN", "ongoing")
