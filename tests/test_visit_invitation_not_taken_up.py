@@ -1,6 +1,7 @@
-"""The day of a visit is seen through ("on the second day of his visit to Kenya"). A trip told in an infinitive that hangs on a negated clause is no trip ("has still not responded
-to an invitation to visit Israel", "was not invited to visit"); an adverb between the auxiliary and
-"not" leaves the verb group whole ("has still not responded")."""
+"""The day of a visit is seen through ("on the second day of his visit to Kenya"). A trip told in
+an infinitive that hangs on a negated clause is no trip ("has still not responded to an invitation
+to visit Israel", "was not invited to visit"); an adverb between the auxiliary and "not" leaves the
+verb group whole ("has still not responded")."""
 
 from __future__ import annotations
 
