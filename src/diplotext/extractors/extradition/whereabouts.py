@@ -74,7 +74,9 @@ def whereabouts(
                 # "Austrian police detained X": where the police are
                 phrases += [p for prep, p in clause.subject.preps if prep == "in"]
                 found += [(0, c) for c in _held_by(ctx, [clause.subject]) if c not in skip][:1]
-            elif suspect not in ctx.persons(clause.subject):
+            elif suspect not in ctx.persons(clause.subject) and not _apposed_description(
+                ctx, clause, suspect
+            ):
                 continue
             for phrase in phrases:
                 # "arrested at Amsterdam's airport", "on probation in Romania"
@@ -107,6 +109,24 @@ def whereabouts(
     found = found or [(2, c) for c in based_in(ctx, suspect) if c not in skip]  # "U.S.-based X"
     found = found or [(3, c) for c in deciding_courts(ctx, sorted(sentences)) if c not in skip]
     return min(found)[1] if found else None
+
+
+def _apposed_description(ctx: EventContext, clause: Clause, suspect: Actor) -> bool:
+    """ "X, a Russian businessman held in Madrid", "X, a banker who lives in Vienna": a participle
+    or relative of holding (passive, or living / hiding) whose subject is a description set right
+    after the suspect's name (only a comma between them)."""
+    subject = clause.subject
+    if (
+        clause.kind not in ("participle", "relative")
+        or clause.predicate.lemma not in HELD_VERBS
+        # "held", "detained"; and "who lives / hides in X" (active)
+        or not (clause.predicate.passive or clause.predicate.lemma in ("live", "hide"))
+        or subject is None
+        or any(e.kind == "person" for e in subject.entities)
+        or subject.head.lower() not in SUSPECT_DESCRIPTIONS
+    ):
+        return False
+    return any(ctx.text[e : subject.start].strip() == "," for _, e in suspect.mentions if e <= subject.start)
 
 
 def _arrest_noun_states(ctx: EventContext, clause: Clause, suspect: Actor) -> list[str]:
