@@ -96,8 +96,6 @@ _PARTICLES = frozenset({"over", "back"})
 _DECIDING_FORMS = trigger_words(REFUSAL_VERBS | {"agree", "approve", "decide"})
 _TRIAL = frozenset({"trial"})
 _FACED = frozenset({"charges", "prosecution", "justice"})
-_TRIED = lexicon.words("events", "trial nouns")
-"""What a removal "to face" or "to stand" makes it one for trial."""
 _AT_REQUEST = frozenset({"request", "behest", "warrant", "notice"})
 _ARRESTING = trigger_words(ARREST_VERBS)
 _WANTED = frozenset({"wanted", "indicted"})
@@ -486,7 +484,7 @@ def find_disputes(ctx: EventContext) -> list[Event]:
             (ctx.layer.with_words(_AT_REQUEST) or ctx.layer.with_words(_WANTED))
             and ctx.layer.with_words(_ARRESTING)
         )
-        and not (ctx.layer.with_words(_TRANSPORT_WORDS) and ctx.layer.with_words(_TRIED))
+        and not (ctx.layer.with_words(_TRANSPORT_WORDS) and ctx.layer.with_words(TRIAL_WORDS))
     ):
         return []  # no word of surrender anywhere: nothing to read (the word index is shared)
     finder = _Finder(ctx)
