@@ -1,8 +1,8 @@
 """Where a clause hangs when commas or an infinitive stand between it and its neighbours: a
 relative or a participle description set off by commas inside an outer clause that goes on after
-them ("handed over X, who is wanted for fraud, to Kenya"), and a noun with an infinitive that is
-the subject of the verb after the infinitive's object ("[Peru's refusal] to extradite X has
-angered Chile")."""
+them ("handed over X, who is wanted for fraud, to Kenya", "extradited X, wanted in Peru, to
+Chile"), and a noun with an infinitive that is the subject of the verb after the infinitive's
+object ("[Peru's refusal] to extradite X has angered Chile")."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ __all__ = [
     "finite",
     "hosted_participle",
     "noun_infinitive_subject",
+    "object_apposed_participle",
     "object_right_before",
     "verb_past_relatives",
 ]
@@ -33,6 +34,32 @@ def hosted_participle(d: Draft, subject: tuple[int, int], *, end: int, host: int
     d.subject = subject
     d.fixed_end = end
     d.host = host
+
+
+def object_apposed_participle(
+    toks: list[Token], drafts: list[Draft], i: int, comma: int, describing: frozenset[str]
+) -> bool:
+    """ "extradited X, wanted for fraud in Peru, to Chile": a lone -ed verb that describes an
+    object (``describing``) right after the comma that follows the previous verb's object is a
+    participle on that object, and the outer clause goes on after the comma that closes it. Makes
+    draft ``i`` so and says whether it did."""
+    d = drafts[i]
+    g = d.group
+    if i == 0 or toks[g.head].vkind not in ("ed", "pp") or d.pred.lemma not in describing:
+        return False
+    if drafts[i - 1].pred.lemma in ("be", "have"):
+        return False
+    start = drafts[i - 1].group.last + 1
+    while start < comma and toks[start].low in W.PARTICLES:
+        start += 1
+    if start >= comma or not object_right_before(toks, start, comma):
+        return False
+    closing = closing_comma(toks, drafts, i)
+    if closing is None:
+        return False
+    hosted_participle(d, (start, comma - 1), end=closing, host=i - 1)
+    d.start = g.first
+    return True
 
 
 def object_right_before(toks: list[Token], start: int, stop: int) -> bool:

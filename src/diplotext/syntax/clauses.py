@@ -32,6 +32,7 @@ from diplotext.syntax.attachments import (
     finite,
     hosted_participle,
     noun_infinitive_subject,
+    object_apposed_participle,
     object_right_before,
     verb_past_relatives,
 )
@@ -234,6 +235,8 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
                 return
         if d.pred.lemma in _REPORTING and head.vkind != "ing" and inverted(toks, d):
             return  # '"...", said the minister'
+        if lone and object_apposed_participle(toks, drafts, i, k, _OBJECT_DESCRIBING):
+            return  # "extradited X, wanted in Peru, to Chile"
         if lone and head.vkind in ("ing", "ed", "pp"):
             d.kind = "participle"
             d.start = g.first
