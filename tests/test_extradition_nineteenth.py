@@ -1,0 +1,74 @@
+"""Extradition classes of the nineteenth session (issue 9): where a suspect described in apposition
+is held, a deportation of a wanted person, and the destination after an apposition.
+
+Every sentence here is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+from builders import dispute_sides, extradition_disputes
+
+disputes = extradition_disputes
+sides = dispute_sides
+
+
+def test_a_description_apposed_to_the_suspect_tells_where_he_is_held() -> None:
+    """ "X, a Russian businessman held in Madrid": Spain is asked, not his own state."""
+    for told, asked in (
+        (
+            "Britain has asked for the extradition of Viktor Sorin, a Russian businessman held in Madrid.",
+            "ESP",
+        ),
+        ("Italy wants to extradite Paolo Sermi, an Italian financier who lives in Geneva, for fraud.", "CHE"),
+        (
+            "Britain has asked for the extradition of Viktor Sorin, a Russian banker detained in Lisbon.",
+            "PRT",
+        ),
+    ):
+        (case,) = disputes("Case\n\n" + told)
+        assert sides(case)[1] == asked, told
+
+
+def test_an_apposed_description_holding_a_post_is_no_whereabouts() -> None:
+    """ "who holds a post in Geneva": an active "hold" is no detention."""
+    (case,) = disputes(
+        "Case\n\nItaly wants to extradite Paolo Sermi, an Italian financier who holds a post in Geneva, "
+        "for fraud."
+    )
+    assert sides(case)[1] != "CHE"
+
+
+def test_a_deportation_to_where_the_person_is_wanted_is_a_surrender() -> None:
+    """ "deported X, who is wanted in Sweden", "X, wanted by Sweden, was deported from Thailand",
+    "deported X to Sweden, where he is wanted": sent to be tried, not for his visa."""
+    for told in (
+        "Thailand on Monday deported Lars Ekdahl, who is wanted in Sweden for fraud.",
+        "Lars Ekdahl, who is wanted by Sweden for fraud, was deported from Thailand on Monday.",
+        "Banker Lars Ekdahl, wanted in Sweden on fraud charges, was deported on Monday from Thailand.",
+        "Thai authorities on Monday deported Lars Ekdahl to Sweden, where he is wanted for fraud.",
+        "Lars Ekdahl, who is wanted in Sweden for fraud, was flown from Thailand to Sweden on Monday.",
+    ):
+        (case,) = disputes("Case\n\n" + told)
+        assert sides(case) == ("SWE", "THA"), told
+        assert case.attributes["status"] == "completed", told
+        assert case.date == "2031-04-07", told
+
+
+def test_a_deportation_of_no_wanted_person_is_no_surrender() -> None:
+    """An immigration matter: no state wants the person tried."""
+    for told in (
+        "Thai authorities on Monday deported Lars Ekdahl, a Swede who had overstayed his visa.",
+        "Thai authorities on Monday deported Lars Ekdahl, wanted by police for overstaying his visa.",
+        "Thai authorities on Monday deported Lars Ekdahl to Sweden.",
+        "Thai authorities on Monday deported Lars Ekdahl to Sweden, where he is not wanted.",
+    ):
+        assert disputes("Case\n\n" + told) == [], told
+
+
+def test_the_destination_after_an_apposed_participle_is_the_surrenders() -> None:
+    """ "extradited X, accused of money laundering, to the United States": the United States asks."""
+    for told in (
+        "Panama agreed to extradite Jaime Ortega, wanted on smuggling charges, to the United States.",
+        "Colombia extradited Jaime Ortega, accused of money laundering, to the United States on Monday.",
+    ):
+        (case,) = disputes("Case\n\n" + told)
+        assert sides(case)[0] == "USA", told
