@@ -62,3 +62,30 @@ def test_a_participle_of_no_description_keeps_its_phrases() -> None:
     found = clauses_of("The minister met Jaime Ortega, accompanied by his wife, in Lima on Monday.")
     (inner,) = [c for c in found if c.predicate.lemma == "accompany"]
     assert inner.subject is not None and inner.subject.words == ("the", "minister")
+
+
+def test_a_verb_after_a_subject_relative_is_the_antecedents() -> None:
+    """ "A man who lived in Lima was arrested": the man was arrested, not Lima."""
+    for text, lemma in (
+        ("A man who lived in Lima was arrested on Monday.", "arrest"),
+        ("A man whose car was a rental was arrested on Monday.", "arrest"),
+        ("Officials who met in Lima said the talks went well.", "say"),
+        ("The visit that Peru hosted was short.", "be"),
+    ):
+        (main,) = [c for c in clauses_of(text) if c.kind == "main" and c.predicate.lemma == lemma]
+        assert main.subject is not None and main.subject.words[-1] in ("man", "officials", "visit"), text
+
+
+def test_a_relative_taking_a_clause_keeps_the_verb_after_it() -> None:
+    """ "a man who feared police were watching him": "were" is the feared clause's."""
+    found = clauses_of("A man who feared police were watching him fled to Peru.")
+    (were,) = [c for c in found if c.predicate.lemma == "watch"]
+    assert were.subject is not None and were.subject.words == ("police",)
+
+
+def test_suspected_of_opens_a_participle_description() -> None:
+    """ "X, suspected of building the bomb, was arrested": X was arrested."""
+    found = clauses_of("Rashid Omari Salim, suspected of building the bomb, was arrested in Nairobi.")
+    (main,) = [c for c in found if c.predicate.lemma == "arrest"]
+    assert main.kind == "main"
+    assert main.subject is not None and main.subject.words == ("rashid omari salim",)

@@ -17,6 +17,7 @@ __all__ = [
     "closing_comma",
     "finite",
     "hosted_participle",
+    "main_after_subject_relative",
     "noun_infinitive_subject",
     "object_apposed_participle",
     "object_right_before",
@@ -34,6 +35,34 @@ def hosted_participle(d: Draft, subject: tuple[int, int], *, end: int, host: int
     d.subject = subject
     d.fixed_end = end
     d.host = host
+
+
+_BREAKS = frozenset([",", "CONJ", "REL", "THAT", "SUB", "END", "Q", "BRK", "VERB", "AUX", "MODAL", "TO"])
+
+
+def main_after_subject_relative(
+    toks: list[Token], drafts: list[Draft], i: int, clause_taking: frozenset[str]
+) -> bool:
+    """ "A man who lived in Lima was arrested", "A man whose house was a bomb factory was
+    arrested": a finite verb right after the phrases of a relative whose antecedent opens the
+    sentence is the antecedent's own verb (not when the relative's verb takes a clause with no
+    "that": "a man who said police were wrong"). Sets draft ``i``'s subject and says whether it did."""
+    if i == 0:
+        return False
+    d, rel = drafts[i], drafts[i - 1]
+    r = rel.start
+    if rel.kind != "relative" or not 1 <= r < len(toks) or toks[r].tag not in ("REL", "THAT"):
+        return False
+    if rel.pred.lemma in clause_taking or not finite(toks, d.group):
+        return False
+    if any(toks[x].tag in _BREAKS for x in range(rel.group.last + 1, d.group.first)):
+        return False
+    a = np_left(toks, r - 1, 0)
+    if a != 0:
+        return False
+    d.subject = (a, r - 1)
+    d.start = d.group.first  # the relative in between keeps its own words
+    return True
 
 
 def object_apposed_participle(
