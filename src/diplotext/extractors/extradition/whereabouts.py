@@ -68,7 +68,7 @@ def whereabouts(
                 found += [(0, c) for c in _arrest_noun_states(ctx, clause, suspect) if c not in skip][:1]
             if clause.predicate.lemma not in _WHEREABOUTS:
                 continue
-            phrases = [a.phrase for a in clause.preps("in", "at")]
+            phrases = [a.phrase for a in clause.preps("in", "at")] + _fronted_place(ctx, clause)
             if _arrested_by(ctx, clause, suspect) and clause.subject is not None:
                 # "police in Spain arrested X", "police in the Canadian city of Calgary",
                 # "Austrian police detained X": where the police are
@@ -109,6 +109,18 @@ def whereabouts(
     found = found or [(2, c) for c in based_in(ctx, suspect) if c not in skip]  # "U.S.-based X"
     found = found or [(3, c) for c in deciding_courts(ctx, sorted(sentences)) if c not in skip]
     return min(found)[1] if found else None
+
+
+def _fronted_place(ctx: EventContext, clause: Clause) -> list[Phrase]:
+    """ "In Cape Town, police said agents arrested X at the airport": the place that opens the
+    sentence of the report an arrest is told in is where it was made."""
+    parent = ctx.parent(clause)
+    if clause.kind != "complement" or parent is None or parent is clause:
+        return []
+    start = ctx.layer.sentences[clause.sentence][0]
+    return [
+        a.phrase for a in parent.preps("in") if ctx.text[start : a.phrase.start].strip().lower() == "in"
+    ]
 
 
 def _apposed_description(ctx: EventContext, clause: Clause, suspect: Actor) -> bool:
@@ -185,7 +197,8 @@ def unnamed_regime(
 ) -> str | None:
     """ "Britain froze aid to Sudan after the junta refused to hand over X": a body that names no
     state ("the junta", "the regime") refusing or handing over, in a sentence that names one state
-    besides the asking one (and the suspect's), is that state's."""
+    besides the asking one (and the suspect's), is that state's; in a sentence that names none, in
+    a story with no dateline, the one such state the story names."""
     for act in acts:
         clause = act.frame.clause
         doers = clause.subject
@@ -201,6 +214,19 @@ def unnamed_regime(
         }
         if len(named) == 1:
             return named.pop()
+        if not named and ctx.dateline_code is None:
+            # "Washington attacked after the hardliners refused to hand over X": with no dateline,
+            # the one other state the whole story names by name
+            story = {
+                e.code
+                for e in ctx.layer.entities_in(0, len(ctx.text))
+                if e.kind in ("state", "place")
+                and e.code
+                and e.code not in (asking, suspect_state)
+                and e.place_kind != "demonym"  # "a Norwegian vehicle": no state the story is about
+            }
+            if len(story) == 1:
+                return story.pop()
     return None
 
 
