@@ -72,3 +72,68 @@ def test_the_destination_after_an_apposed_participle_is_the_surrenders() -> None
     ):
         (case,) = disputes("Case\n\n" + told)
         assert sides(case)[0] == "USA", told
+
+
+def test_a_described_person_brought_to_be_tried_is_the_one_named_after() -> None:
+    """ "A man suspected of the bombing was seized in Nairobi and brought to the United States
+    for trial. The suspect, X, ...": a completed surrender of X."""
+    (case,) = disputes(
+        "Case\n\nA man suspected of building the bomb was arrested in Nairobi, Kenya, and was brought "
+        "to the United States to stand trial, officials said on Friday.\n\nThe suspect, Rashid Omari Salim, "
+        "will appear before a judge in New York."
+    )
+    assert case.roles["suspect"] == "Rashid Omari Salim"
+    assert sides(case) == ("USA", "KEN")
+    assert case.attributes["status"] == "completed"
+
+
+def test_a_named_suspect_with_a_participle_description_brought_to_be_tried() -> None:
+    (case,) = disputes(
+        "Case\n\nRashid Omari Salim, suspected of building the bomb, was arrested in Kenya and was "
+        "brought to the United States to stand trial."
+    )
+    assert sides(case) == ("USA", "KEN")
+
+
+def test_the_place_opening_a_report_of_the_arrest_is_where_it_was_made() -> None:
+    """ "In Nairobi, police said agents arrested X at the airport": Kenya holds him."""
+    (case,) = disputes(
+        "Case\n\nA man suspected of building the bomb was arrested and was brought to the United "
+        "States to stand trial.\n\nThe suspect, Rashid Omari Salim, was due to appear before a judge on "
+        "Friday.\n\nIn Nairobi, Kenya, police said FBI agents arrested Salim at the airport on Thursday."
+    )
+    assert sides(case) == ("USA", "KEN")
+
+
+def test_a_refusal_under_a_relative_goes_to_the_outer_clauses_subject() -> None:
+    """ "The United States started the war that toppled the regime after it refused to hand over
+    X": the United States was refused; with no dateline, the regime is the one other state the story
+    names by name."""
+    (case,) = disputes(
+        "Case\n\nA bomb exploded on Sunday near the ministry in Kabul, officials said.\n\nThe United "
+        "States started the war that toppled the militia after the hardliners refused to hand over "
+        "militant leader Karim Nadir over the embassy bombings."
+    )
+    assert sides(case) == ("USA", "AFG")
+    assert case.attributes["status"] == "refused"
+
+
+def test_a_body_naming_no_state_in_a_story_of_two_named_states_is_not_guessed() -> None:
+    """Two other states named by name: the body's is unknown, no case."""
+    assert (
+        disputes(
+            "Case\n\nBombs exploded on Sunday in Kabul and in Islamabad, officials said.\n\nThe United "
+            "States started the war that toppled the militia after the hardliners refused to hand over "
+            "militant leader Karim Nadir over the embassy bombings."
+        )
+        == []
+    )
+
+
+def test_a_state_named_only_by_a_demonym_does_not_count_as_named() -> None:
+    (case,) = disputes(
+        "Case\n\nA bomb exploded on Sunday in Kabul, damaging a Norwegian vehicle.\n\nThe United "
+        "States started the war that toppled the militia after the hardliners refused to hand over "
+        "militant leader Karim Nadir over the embassy bombings."
+    )
+    assert sides(case) == ("USA", "AFG")
