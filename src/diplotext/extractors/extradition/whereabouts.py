@@ -118,9 +118,7 @@ def _fronted_place(ctx: EventContext, clause: Clause) -> list[Phrase]:
     if clause.kind != "complement" or parent is None or parent is clause:
         return []
     start = ctx.layer.sentences[clause.sentence][0]
-    return [
-        a.phrase for a in parent.preps("in") if ctx.text[start : a.phrase.start].strip().lower() == "in"
-    ]
+    return [a.phrase for a in parent.preps("in") if ctx.text[start : a.phrase.start].strip().lower() == "in"]
 
 
 def _apposed_description(ctx: EventContext, clause: Clause, suspect: Actor) -> bool:
