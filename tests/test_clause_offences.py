@@ -89,3 +89,16 @@ def test_suspected_of_opens_a_participle_description() -> None:
     (main,) = [c for c in found if c.predicate.lemma == "arrest"]
     assert main.kind == "main"
     assert main.subject is not None and main.subject.words == ("rashid omari salim",)
+
+
+def test_a_role_noun_after_a_noun_that_follows_a_verb_is_a_title() -> None:
+    """ "handed over genocide suspect X": "suspect" is the title in the object, not a verb."""
+    found = clauses_of("Kenya handed over genocide suspect Jean Habimana to the tribunal on Friday.")
+    assert [c.predicate.lemma for c in found] == ["hand over"]
+    (obj,) = [a.phrase for a in found[0].args if a.role == "object"]
+    assert obj.words[-1] == "jean habimana"
+
+
+def test_a_verb_after_a_prepositional_phrase_and_before_a_name_stays_a_verb() -> None:
+    """ "would in turn brief King X": "brief" is the verb, not a title."""
+    assert "brief" in lemmas("He said the envoy would in turn brief King Tomas on the talks.")

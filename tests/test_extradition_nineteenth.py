@@ -137,3 +137,34 @@ def test_a_state_named_only_by_a_demonym_does_not_count_as_named() -> None:
         "militant leader Karim Nadir over the embassy bombings."
     )
     assert sides(case) == ("USA", "AFG")
+
+
+def test_a_state_owning_a_surrender_noun_with_a_destination_hands_the_person_over() -> None:
+    """ "Poland's handover of X to Norway went ahead": Poland is asked; "Peru's extradition of X
+    from Chile": Peru asks."""
+    (case,) = disputes(
+        "Case\n\nPoland's handover of fugitive businessman Tomas Relvik to Norway went ahead on Monday. "
+        "Relvik is accused of embezzling funds."
+    )
+    assert sides(case) == ("NOR", "POL")
+    assert case.attributes["status"] == "completed"
+    (case,) = disputes(
+        "Case\n\nPeru's extradition of former officer Pablo Ruiz from Chile was completed on Monday."
+    )
+    assert sides(case) == ("PER", "CHL")
+
+
+def test_a_surrender_to_the_hague_is_to_a_court_there() -> None:
+    """ "Serbia extradited X to The Hague": the Yugoslav tribunal, not the Netherlands; elsewhere
+    the International Criminal Court."""
+    (case,) = disputes("Case\n\nSerbia extradited Dragan Kovic to The Hague on Monday.")
+    assert sides(case) == ("ICTY", "SRB")
+    (case,) = disputes("Case\n\nUganda transferred militia leader Jean Mbusa to The Hague on Monday.")
+    assert sides(case) == ("ICC", "UGA")
+
+
+def test_a_trip_to_the_hague_names_no_court() -> None:
+    assert (
+        disputes("Case\n\nForeign Minister Dragan Kovic of Serbia flew to The Hague on Monday for talks.")
+        == []
+    )
