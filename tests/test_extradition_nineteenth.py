@@ -168,3 +168,21 @@ def test_a_trip_to_the_hague_names_no_court() -> None:
         disputes("Case\n\nForeign Minister Dragan Kovic of Serbia flew to The Hague on Monday for talks.")
         == []
     )
+
+
+def test_the_sayers_state_made_a_surrender_that_names_no_source() -> None:
+    """ "X was extradited to Germany on Monday, Spanish police said": Spain handed him over; the
+    destination's own police, or a lawyer, name no other side."""
+    for told in (
+        "Tomas Relvik was extradited to Germany on Monday, Spanish police said.",
+        "Spanish police said Tomas Relvik was extradited to Germany on Monday.",
+        "Tomas Relvik was deported to Germany on Monday, where he is wanted for fraud, Spanish police said.",
+    ):
+        (case,) = disputes("Case\n\n" + told)
+        assert sides(case) == ("DEU", "ESP"), told
+    for told in (
+        "Tomas Relvik was extradited to Germany on Monday, German police said.",
+        "Tomas Relvik was extradited to Germany on Monday, his lawyer said.",
+    ):
+        (case,) = disputes("Case\n\n" + told)
+        assert sides(case) == ("DEU", None), told

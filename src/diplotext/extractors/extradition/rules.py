@@ -51,6 +51,7 @@ from diplotext.extractors.extradition.hearings import decision_put_off, hearing_
 from diplotext.extractors.extradition.homeward import sent_home_to
 from diplotext.extractors.extradition.owners import suspects_owner
 from diplotext.extractors.extradition.purposes import TRIAL_WORDS, sent_to_be_tried
+from diplotext.extractors.extradition.reporters import reporting_state
 from diplotext.extractors.extradition.request_days import request_sent_on
 from diplotext.extractors.extradition.rivals import rival_requests
 from diplotext.extractors.extradition.scene import scene_of_the_description
@@ -379,8 +380,10 @@ class _Finder:
         if asked_code is None:
             asked_code = whereabouts(ctx, case.suspect, case.sentences, asking_code, self.tribunal)
             inferred = asked_code is not None
-        if asked_code is None:
-            asked_code = home_of_the_description(ctx, case.acts, asking_code)  # "a man from Leeds"
+        if asked_code is None:  # "..., Spanish police said"; "a man from Leeds"
+            asked_code = reporting_state(
+                ctx, case.acts, asking_code, self.tribunal
+            ) or home_of_the_description(ctx, case.acts, asking_code)
         if asked_code is None:
             asked_code = scene_of_the_description(ctx, case.acts, asking_code)  # "a gunman killed 9 in X"
         if asked_code is None and any(
