@@ -84,15 +84,15 @@ def test_a_relative_taking_a_clause_keeps_the_verb_after_it() -> None:
 
 
 def test_suspected_of_opens_a_participle_description() -> None:
-    """ "X, suspected of building the bomb, was arrested": X was arrested."""
-    found = clauses_of("Rashid Omari Salim, suspected of building the bomb, was arrested in Nairobi.")
+    """ "X, accused of building the bomb, was arrested": X was arrested."""
+    found = clauses_of("Rashid Omari Salim, accused of building the bomb, was arrested in Nairobi.")
     (main,) = [c for c in found if c.predicate.lemma == "arrest"]
     assert main.kind == "main"
     assert main.subject is not None and main.subject.words == ("rashid omari salim",)
 
 
-def test_a_role_noun_after_a_noun_that_follows_a_verb_is_a_title() -> None:
-    """ "handed over genocide suspect X": "suspect" is the title in the object, not a verb."""
+def test_a_role_noun_after_a_noun_that_follows_a_verb_is_no_verb() -> None:
+    """ "handed over genocide suspect X": "suspect" is a word of the object, not a verb."""
     found = clauses_of("Kenya handed over genocide suspect Jean Habimana to the tribunal on Friday.")
     assert [c.predicate.lemma for c in found] == ["hand over"]
     (obj,) = [a.phrase for a in found[0].args if a.role == "object"]

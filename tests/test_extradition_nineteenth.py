@@ -75,10 +75,10 @@ def test_the_destination_after_an_apposed_participle_is_the_surrenders() -> None
 
 
 def test_a_described_person_brought_to_be_tried_is_the_one_named_after() -> None:
-    """ "A man suspected of the bombing was seized in Nairobi and brought to the United States
+    """ "A man accused of the bombing was seized in Nairobi and brought to the United States
     for trial. The suspect, X, ...": a completed surrender of X."""
     (case,) = disputes(
-        "Case\n\nA man suspected of building the bomb was arrested in Nairobi, Kenya, and was brought "
+        "Case\n\nA man accused of building the bomb was arrested in Nairobi, Kenya, and was brought "
         "to the United States to stand trial, officials said on Friday.\n\nThe suspect, Rashid Omari Salim, "
         "will appear before a judge in New York."
     )
@@ -89,7 +89,7 @@ def test_a_described_person_brought_to_be_tried_is_the_one_named_after() -> None
 
 def test_a_named_suspect_with_a_participle_description_brought_to_be_tried() -> None:
     (case,) = disputes(
-        "Case\n\nRashid Omari Salim, suspected of building the bomb, was arrested in Kenya and was "
+        "Case\n\nRashid Omari Salim, accused of building the bomb, was arrested in Kenya and was "
         "brought to the United States to stand trial."
     )
     assert sides(case) == ("USA", "KEN")
@@ -98,7 +98,7 @@ def test_a_named_suspect_with_a_participle_description_brought_to_be_tried() -> 
 def test_the_place_opening_a_report_of_the_arrest_is_where_it_was_made() -> None:
     """ "In Nairobi, police said agents arrested X at the airport": Kenya holds him."""
     (case,) = disputes(
-        "Case\n\nA man suspected of building the bomb was arrested and was brought to the United "
+        "Case\n\nA man accused of building the bomb was arrested and was brought to the United "
         "States to stand trial.\n\nThe suspect, Rashid Omari Salim, was due to appear before a judge on "
         "Friday.\n\nIn Nairobi, Kenya, police said FBI agents arrested Salim at the airport on Thursday."
     )

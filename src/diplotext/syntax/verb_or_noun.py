@@ -87,9 +87,7 @@ def _inside_prepositional_object(toks: list[Token], j: int) -> bool:
     return crossed_of and k >= 0 and toks[k].tag == "PREP" and toks[k].low not in W.SUBORDINATORS
 
 
-def _title_before_a_name(
-    prev: Token | None, prev2: Token | None, nxt: Token | None, prev3: Token | None = None
-) -> bool:
+def _title_before_a_name(prev: Token | None, prev2: Token | None, nxt: Token | None) -> bool:
     """Is a base form between a singular noun or demonym and a name a title, not a verb (a singular
     subject takes "-s": "the opposition figure X", "Argentine captain Y"; not "officials visit X",
     "police want X", "Britain and France want X")?"""
@@ -98,12 +96,7 @@ def _title_before_a_name(
     if prev.low.endswith("s") or prev.low in W.PLURAL_NOUNS or (prev2 is not None and prev2.tag == "CONJ"):
         return False
     if prev.tag == "NOUN":
-        # (and right after a verb or its particle: "handed over genocide suspect X": the noun opens
-        # the object the title is in; not "would in turn inform X")
-        after_verb = prev2 is not None and (
-            prev2.tag == "VERB" or (prev2.low in W.PARTICLES and prev3 is not None and prev3.tag == "VERB")
-        )
-        return after_verb or (prev2 is not None and prev2.tag in ("DET", "ENT", "ADJ", "NOUN"))
+        return prev2 is not None and prev2.tag in ("DET", "ENT", "ADJ", "NOUN")
     return prev.tag == "ENT" and prev.entity is not None and prev.entity.place_kind == "demonym"
 
 
@@ -325,7 +318,7 @@ def settle(toks: list[Token]) -> None:
         elif ptag == "VERB":
             # "began visiting", "stop talking"
             verb = "ing" if "ing" in kinds else None
-        if verb == "base" and _title_before_a_name(prev, prev2, nxt, toks[i - 3] if i > 2 else None):
+        if verb == "base" and _title_before_a_name(prev, prev2, nxt):
             verb = None  # "the Cambodian opposition figure X", "former Argentine captain Y"
         if verb is None:
             tok.tag = "NOUN"
