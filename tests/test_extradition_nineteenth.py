@@ -186,3 +186,13 @@ def test_the_sayers_state_made_a_surrender_that_names_no_source() -> None:
     ):
         (case,) = disputes("Case\n\n" + told)
         assert sides(case) == ("DEU", None), told
+
+
+def test_a_charge_phrase_ends_before_was_and_an_irregular_participle() -> None:
+    """ "A man accused of the bombing was brought to ...": the charge is "bombing"."""
+    (case,) = disputes(
+        "Case\n\nA man accused of the bombing was brought to the United States to stand trial on Friday.\n\n"
+        "The suspect, Rashid Omari Salim, was arrested in Kenya last week."
+    )
+    assert case.attributes["case"] == "bombing"
+    assert sides(case) == ("USA", "KEN")

@@ -128,11 +128,13 @@ _FINITE = sorted(
 )
 _CLAUSE_END = lazy(
     r"[ \t]+(?:during|while|when|after|before|but|and[ \t]+(?:was|is|has)|"
-    r"(?:" + "|".join(_FINITE) + r")[ \t]+(?:been|be|not|now|\w+ed)\b)\b",
+    r"(?:" + "|".join(_FINITE) + r")[ \t]+(?:been|be|not|now|\w+ed)\b|"
+    r"(?:was|were)[ \t]+\w+(?:en|wn|ght|nt)\b)\b",
     _I,
 )
 """Where a charge phrase's clause ends: a subordinator, or a finite auxiliary or modal before
-"been", "be", "not" or "now" ("a series of robberies [has been sent back]")."""
+"been", "be", "not" or "now" ("a series of robberies [has been sent back]"), or "was" before an
+irregular participle ("accused of the bombing [was brought to ...]")."""
 
 
 def _short(phrase: str, limit: int = 90) -> str:
