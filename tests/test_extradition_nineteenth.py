@@ -75,8 +75,8 @@ def test_the_destination_after_an_apposed_participle_is_the_surrenders() -> None
 
 
 def test_a_described_person_brought_to_be_tried_is_the_one_named_after() -> None:
-    """ "A man accused of the bombing was seized in Nairobi and brought to the United States
-    for trial. The suspect, X, ...": a completed surrender of X."""
+    """ "A man accused of the bombing was seized in Nairobi and flown to Chile to stand trial.
+    The suspect, X, ...": a completed surrender of X."""
     (case,) = disputes(
         "Case\n\nA man accused of building the bomb was arrested in Nairobi, Kenya, and was brought "
         "to the United States to stand trial, officials said on Friday.\n\nThe suspect, Rashid Omari Salim, "

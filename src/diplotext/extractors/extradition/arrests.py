@@ -188,8 +188,8 @@ def read_transport(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act
             else None
         )
     if pred.passive:
-        # "A man suspected of the bombing was brought to the United States for trial. The suspect,
-        # X, ...": a description stands for the one named after it
+        # "A man accused of the bombing was flown to Chile to stand trial. The suspect, X, ...": a
+        # description stands for the one named after it
         suspects = named_suspects(ctx, clause.subject) or described_suspect(ctx, clause.subject, clause)
         handing: list[str] = []
     else:  # "Turkey on Monday deported X to Sweden"
