@@ -1,8 +1,8 @@
 """Where a clause hangs when commas or an infinitive stand between it and its neighbours: a
 relative or a participle description set off by commas inside an outer clause that goes on after
-them ("handed over X, who is wanted for fraud, to Kenya"), and a noun with an infinitive that is
-the subject of the verb after the infinitive's object ("[Peru's refusal] to extradite X has
-angered Chile")."""
+them ("handed over X, who is wanted for fraud, to Kenya", "extradited X, wanted in Peru, to
+Chile"), and a noun with an infinitive that is the subject of the verb after the infinitive's
+object ("[Peru's refusal] to extradite X has angered Chile")."""
 
 from __future__ import annotations
 
@@ -17,7 +17,9 @@ __all__ = [
     "closing_comma",
     "finite",
     "hosted_participle",
+    "main_after_subject_relative",
     "noun_infinitive_subject",
+    "object_apposed_participle",
     "object_right_before",
     "verb_past_relatives",
 ]
@@ -33,6 +35,60 @@ def hosted_participle(d: Draft, subject: tuple[int, int], *, end: int, host: int
     d.subject = subject
     d.fixed_end = end
     d.host = host
+
+
+_BREAKS = frozenset([",", "CONJ", "REL", "THAT", "SUB", "END", "Q", "BRK", "VERB", "AUX", "MODAL", "TO"])
+
+
+def main_after_subject_relative(
+    toks: list[Token], drafts: list[Draft], i: int, clause_taking: frozenset[str]
+) -> bool:
+    """ "A man who lived in Lima was arrested", "A man whose house was a bomb factory was
+    arrested": a finite verb right after the phrases of a relative whose antecedent opens the
+    sentence is the antecedent's own verb (not when the relative's verb takes a clause with no
+    "that": "a man who said police were wrong"). Sets draft ``i``'s subject and says whether it did."""
+    if i == 0:
+        return False
+    d, rel = drafts[i], drafts[i - 1]
+    r = rel.start
+    if rel.kind != "relative" or not 1 <= r < len(toks) or toks[r].tag not in ("REL", "THAT"):
+        return False
+    if rel.pred.lemma in clause_taking or not finite(toks, d.group):
+        return False
+    if any(toks[x].tag in _BREAKS for x in range(rel.group.last + 1, d.group.first)):
+        return False
+    a = np_left(toks, r - 1, 0)
+    if a != 0:
+        return False
+    d.subject = (a, r - 1)
+    d.start = d.group.first  # the relative in between keeps its own words
+    return True
+
+
+def object_apposed_participle(
+    toks: list[Token], drafts: list[Draft], i: int, comma: int, describing: frozenset[str]
+) -> bool:
+    """ "extradited X, wanted for fraud in Peru, to Chile": a lone -ed verb that describes an
+    object (``describing``) right after the comma that follows the previous verb's object is a
+    participle on that object, and the outer clause goes on after the comma that closes it. Makes
+    draft ``i`` so and says whether it did."""
+    d = drafts[i]
+    g = d.group
+    if i == 0 or toks[g.head].vkind not in ("ed", "pp") or d.pred.lemma not in describing:
+        return False
+    if drafts[i - 1].pred.lemma in ("be", "have"):
+        return False
+    start = drafts[i - 1].group.last + 1
+    while start < comma and toks[start].low in W.PARTICLES:
+        start += 1
+    if start >= comma or not object_right_before(toks, start, comma):
+        return False
+    closing = closing_comma(toks, drafts, i)
+    if closing is None:
+        return False
+    hosted_participle(d, (start, comma - 1), end=closing, host=i - 1)
+    d.start = g.first
+    return True
 
 
 def object_right_before(toks: list[Token], start: int, stop: int) -> bool:

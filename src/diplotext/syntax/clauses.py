@@ -31,7 +31,9 @@ from diplotext.syntax.attachments import (
     closing_comma,
     finite,
     hosted_participle,
+    main_after_subject_relative,
     noun_infinitive_subject,
+    object_apposed_participle,
     object_right_before,
     verb_past_relatives,
 )
@@ -47,6 +49,7 @@ from diplotext.syntax.verbs import Group, predicate, verb_groups
 __all__ = ["parse_tokens"]
 
 _REPORTING = lexicon.words("speech", "reporting verbs")
+_CLAUSE_TAKING = _REPORTING | lexicon.words("grammar", "verbs taking a bare clause")
 _ADVERBIAL_PREPS = frozenset(
     ["after", "before", "since", "until", "till", "as", "following", "upon", "on", "while"]
 )
@@ -136,6 +139,8 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         return
     if noun_infinitive_subject(toks, drafts, i):
         return
+    if main_after_subject_relative(toks, drafts, i, _CLAUSE_TAKING):
+        return  # "A man who lived in Lima was arrested"
     k = _skip_adverbs_left(toks, g.first - 1, lo)
     if k < lo:
         # nothing of its own before it: the sentence start, or right after the previous group
@@ -234,6 +239,8 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
                 return
         if d.pred.lemma in _REPORTING and head.vkind != "ing" and inverted(toks, d):
             return  # '"...", said the minister'
+        if lone and object_apposed_participle(toks, drafts, i, k, _OBJECT_DESCRIBING):
+            return  # "extradited X, wanted in Peru, to Chile"
         if lone and head.vkind in ("ing", "ed", "pp"):
             d.kind = "participle"
             d.start = g.first

@@ -22,6 +22,9 @@ _SUBJECTISH = frozenset(["ENT", "PRON", "PROPN", "REL", "THAT"])
 _PLURAL_MODIFIERS: Final = lexicon.words("grammar", "plural modifiers")
 _MOTION_VERBS: Final = lexicon.words("grammar", "motion verbs with no noun reading")
 _ING_BEFORE_A_TITLE: Final = lexicon.words("grammar", "ing words before a title")
+_OFFENCE_GERUNDS: Final = lexicon.words("grammar", "offence gerunds")
+_NO_OBJECT: Final = frozenset([",", "END", "PREP", "CONJ", "Q", "BRK"])
+_CHARGE_NOUNS: Final = lexicon.words("grammar", "charge nouns after an offence gerund")
 
 
 def _second_clause_motion(toks: list[Token], i: int) -> bool:
@@ -148,6 +151,13 @@ def settle(toks: list[Token]) -> None:
             )
         ):
             tok.tag = "NOUN"  # "met acting Foreign Minister X": the title's modifier
+            continue
+        if tok.low in _OFFENCE_GERUNDS and (
+            (nxt is not None and nxt.low in _CHARGE_NOUNS)
+            # "accused of money laundering, to X", "charged with smuggling in Y": the offence named
+            or (ptag in ("NOUN", "PREP") and (nxt is None or nxt.tag in _NO_OBJECT))
+        ):
+            tok.tag = "NOUN"  # "on smuggling charges", "a drug trafficking ring": the noun's modifier
             continue
         verb: str | None = None  # the form kind chosen
         if (

@@ -32,6 +32,7 @@ from diplotext.extractors.extradition.governing import (
 )
 from diplotext.extractors.extradition.happenings import happened
 from diplotext.extractors.extradition.notices import notice_askers
+from diplotext.extractors.extradition.owners import possessor_side
 from diplotext.extractors.extradition.people import (
     and_aged_partners,
     apposed_after,
@@ -322,6 +323,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 suspects += of_after_suspects(ctx, p)
             elif compound and prep in ("for", "against") and p not in [q for _, q in phrase.preps]:
                 suspects += named_suspects(ctx, p)  # "rejected Brazil's extradition request for X"
+    if suspects and not compound and destination is requesting:
+        requested += possessor_side(phrase, requesting, requested)  # "Poland's handover of X to Norway"
     if not suspects:
         # "approved the extradition to Argentina of a former army officer ... X, 78, is accused":
         # a description in the "of" phrase stands for the suspect named near it

@@ -13,7 +13,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.extradition.acts import Act
-from diplotext.extractors.extradition.people import named_suspects, pp_phrases
+from diplotext.extractors.extradition.people import described_suspect, named_suspects, pp_phrases
 from diplotext.extractors.extradition.sides import holders, parties, request_side
 from diplotext.model import TemporalExpression
 from diplotext.syntax import Clause
@@ -188,7 +188,9 @@ def read_transport(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act
             else None
         )
     if pred.passive:
-        suspects = named_suspects(ctx, clause.subject)
+        # "A man accused of the bombing was flown to Chile to stand trial. The suspect, X, ...": a
+        # description stands for the one named after it
+        suspects = named_suspects(ctx, clause.subject) or described_suspect(ctx, clause.subject, clause)
         handing: list[str] = []
     else:  # "Turkey on Monday deported X to Sweden"
         suspects = [

@@ -73,7 +73,9 @@ def refused_party(
     ctx: EventContext, acts: Sequence[Act], asked: set[str], tribunal: str | None
 ) -> str | None:
     """The one state the clause a refusal hangs on has as its subject ("Washington imposed
-    sanctions after Sudan refused to hand over X"): the side that was refused."""
+    sanctions after Sudan refused to hand over X"), past a relative whose subject is no state
+    ("Washington launched the war that toppled the junta after it refused"): the side that was
+    refused."""
     for act in acts:
         if act.status != "refused":
             continue
@@ -83,8 +85,10 @@ def refused_party(
             codes = [c for c in parties(ctx, parent.subject, tribunal) if c not in asked]
             if len(codes) == 1:
                 return codes[0]
-            if codes or parent.subject is not None:
+            if codes or (parent.subject is not None and parent.kind != "relative"):
                 break  # the nearest subject is some other party's
+            # (a relative's subject is its antecedent, "the war" in "launched the war that removed
+            # the regime after X refused": the subject looked for is the outer clause's)
             clause, parent = parent, ctx.parent(parent)
     return None
 

@@ -128,11 +128,13 @@ _FINITE = sorted(
 )
 _CLAUSE_END = lazy(
     r"[ \t]+(?:during|while|when|after|before|but|and[ \t]+(?:was|is|has)|"
-    r"(?:" + "|".join(_FINITE) + r")[ \t]+(?:been|be|not|now|\w+ed)\b)\b",
+    r"(?:" + "|".join(_FINITE) + r")[ \t]+(?:been|be|not|now|\w+ed)\b|"
+    r"(?:was|were)[ \t]+\w+(?:en|wn|ght|nt)\b)\b",
     _I,
 )
 """Where a charge phrase's clause ends: a subordinator, or a finite auxiliary or modal before
-"been", "be", "not" or "now" ("a series of robberies [has been sent back]")."""
+"been", "be", "not" or "now" ("a series of robberies [has been sent back]"), or "was" before an
+irregular participle ("accused of the bombing [was brought to ...]")."""
 
 
 def _short(phrase: str, limit: int = 90) -> str:
@@ -183,14 +185,20 @@ written for: change a pattern, and its test here with it."""
 _HAGUE = regex.compile(r"\bThe[ \t]+Hague\b")
 _ATROCITIES = regex.compile(r"\bwar[ \t-]*crimes?\b|\bgenocide\b|\bcrimes[ \t]+against[ \t]+humanity\b", _I)
 _YUGOSLAV_SUCCESSORS = lexicon.words("events", "states of the former yugoslavia")
+_SENT_TO_HAGUE = regex.compile(
+    r"\b(?i:extradit\w*|transferr?\w*|handed|handing|hands?|surrender\w*)\b"
+    r"[^.]{0,80}?\bto[ \t]+The[ \t]+Hague\b"
+)
+"""A person surrendered "to The Hague": a court sits there, whatever else the story says."""
 
 
 def hague_court(ctx: EventContext) -> str | None:
-    """The court a story of war crimes means by "The Hague" when it names none ("extradited X to
-    The Hague to face war crimes charges"): the Yugoslav tribunal where a state of the former
-    Yugoslavia is named, else the International Criminal Court."""
+    """The court a story of war crimes, or of a surrender "to The Hague", means by "The Hague" when it
+    names none ("extradited X to The Hague to face war crimes charges", "Serbia extradited X to The
+    Hague"): the Yugoslav tribunal where a state of the former Yugoslavia is named, else the
+    International Criminal Court."""
     text = ctx.text
-    if not _HAGUE.search(text) or not _ATROCITIES.search(text):
+    if not _HAGUE.search(text) or not (_ATROCITIES.search(text) or _SENT_TO_HAGUE.search(text)):
         return None
     if any(a.kind == "state" and (a.country or "").lower() in _YUGOSLAV_SUCCESSORS for a in ctx.actors):
         return "ICTY"

@@ -34,8 +34,12 @@ _TRIAL_PURPOSES: Final = lexicon.mapping("events", "trial purposes")
 
 _FOR_TRIAL: Final = lexicon.words("events", "trial nouns")
 
-TRIAL_WORDS: Final = _FOR_TRIAL | frozenset(w for heads in _TRIAL_PURPOSES.values() for w in heads.split())
-"""Every phrase head :func:`sent_to_be_tried` reads as a trial ("for trial", "to face charges"):
+_WANTED_FORMS: Final = frozenset(["wanted", "sought"])
+TRIAL_WORDS: Final = (
+    _FOR_TRIAL | _WANTED_FORMS | frozenset(w for heads in _TRIAL_PURPOSES.values() for w in heads.split())
+)
+"""Every phrase head :func:`sent_to_be_tried` reads as a trial ("for trial", "to face charges"),
+and the forms of "wanted" it reads as sent where he is wanted:
 where none stands in a sentence's lower-cased text (a head is a token of the sentence), no clause
 of it sends a person to be tried."""
 
@@ -54,7 +58,11 @@ def sent_to_be_tried(ctx: EventContext, clause: Clause) -> bool:
             and (child.marker or "").lower() == "where"
             and child.start >= clause.start
         )
-        if child is clause or not (child.kind == "infinitive" or where) or ctx.parent(child) is not clause:
+        if child is clause or ctx.parent(child) is not clause:
+            continue
+        if _wanted_there(ctx, child, where=where):
+            return True
+        if not (child.kind == "infinitive" or where):
             continue
         heads = _TRIAL_PURPOSES.get(child.predicate.lemma)
         if heads is None:
@@ -62,6 +70,25 @@ def sent_to_be_tried(ctx: EventContext, clause: Clause) -> bool:
         if any(a.role == "object" and a.phrase.head.lower() in heads.split() for a in child.args):
             return True
     return False
+
+
+_WANTED: Final = frozenset(["want", "seek"])
+
+
+def _wanted_there(ctx: EventContext, child: Clause, *, where: bool) -> bool:
+    """ "deported X to Sweden, where he is wanted for fraud", "deported X, who is wanted in Sweden",
+    "X, wanted by Sweden, was deported": the person is sent to a state that wants him tried."""
+    pred = child.predicate
+    if pred.lemma not in _WANTED or not pred.passive or pred.negated or pred.modal:
+        return False
+    if where:
+        return True
+    return child.kind in ("relative", "participle") and any(
+        e.kind in ("state", "place") and e.code and e.place_kind != "demonym"
+        for a in child.args
+        if a.prep in ("in", "by")
+        for e in a.phrase.entities
+    )
 
 
 def verb_strength(ctx: EventContext, clause: Clause, lemma: str) -> str | None:

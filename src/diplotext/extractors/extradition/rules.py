@@ -51,6 +51,7 @@ from diplotext.extractors.extradition.hearings import decision_put_off, hearing_
 from diplotext.extractors.extradition.homeward import sent_home_to
 from diplotext.extractors.extradition.owners import suspects_owner
 from diplotext.extractors.extradition.purposes import TRIAL_WORDS, sent_to_be_tried
+from diplotext.extractors.extradition.reporters import reporting_state
 from diplotext.extractors.extradition.request_days import request_sent_on
 from diplotext.extractors.extradition.rivals import rival_requests
 from diplotext.extractors.extradition.scene import scene_of_the_description
@@ -96,8 +97,6 @@ _PARTICLES = frozenset({"over", "back"})
 _DECIDING_FORMS = trigger_words(REFUSAL_VERBS | {"agree", "approve", "decide"})
 _TRIAL = frozenset({"trial"})
 _FACED = frozenset({"charges", "prosecution", "justice"})
-_TRIED = lexicon.words("events", "trial nouns")
-"""What a removal "to face" or "to stand" makes it one for trial."""
 _AT_REQUEST = frozenset({"request", "behest", "warrant", "notice"})
 _ARRESTING = trigger_words(ARREST_VERBS)
 _WANTED = frozenset({"wanted", "indicted"})
@@ -381,8 +380,10 @@ class _Finder:
         if asked_code is None:
             asked_code = whereabouts(ctx, case.suspect, case.sentences, asking_code, self.tribunal)
             inferred = asked_code is not None
-        if asked_code is None:
-            asked_code = home_of_the_description(ctx, case.acts, asking_code)  # "a man from Leeds"
+        if asked_code is None:  # "..., Spanish police said"; "a man from Leeds"
+            asked_code = reporting_state(
+                ctx, case.acts, asking_code, self.tribunal
+            ) or home_of_the_description(ctx, case.acts, asking_code)
         if asked_code is None:
             asked_code = scene_of_the_description(ctx, case.acts, asking_code)  # "a gunman killed 9 in X"
         if asked_code is None and any(
@@ -486,7 +487,7 @@ def find_disputes(ctx: EventContext) -> list[Event]:
             (ctx.layer.with_words(_AT_REQUEST) or ctx.layer.with_words(_WANTED))
             and ctx.layer.with_words(_ARRESTING)
         )
-        and not (ctx.layer.with_words(_TRANSPORT_WORDS) and ctx.layer.with_words(_TRIED))
+        and not (ctx.layer.with_words(_TRANSPORT_WORDS) and ctx.layer.with_words(TRIAL_WORDS))
     ):
         return []  # no word of surrender anywhere: nothing to read (the word index is shared)
     finder = _Finder(ctx)

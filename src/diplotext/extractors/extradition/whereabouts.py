@@ -68,13 +68,15 @@ def whereabouts(
                 found += [(0, c) for c in _arrest_noun_states(ctx, clause, suspect) if c not in skip][:1]
             if clause.predicate.lemma not in _WHEREABOUTS:
                 continue
-            phrases = [a.phrase for a in clause.preps("in", "at")]
+            phrases = [a.phrase for a in clause.preps("in", "at")] + _fronted_place(ctx, clause)
             if _arrested_by(ctx, clause, suspect) and clause.subject is not None:
                 # "police in Spain arrested X", "police in the Canadian city of Calgary",
                 # "Austrian police detained X": where the police are
                 phrases += [p for prep, p in clause.subject.preps if prep == "in"]
                 found += [(0, c) for c in _held_by(ctx, [clause.subject]) if c not in skip][:1]
-            elif suspect not in ctx.persons(clause.subject):
+            elif suspect not in ctx.persons(clause.subject) and not _apposed_description(
+                ctx, clause, suspect
+            ):
                 continue
             for phrase in phrases:
                 # "arrested at Amsterdam's airport", "on probation in Romania"
@@ -107,6 +109,34 @@ def whereabouts(
     found = found or [(2, c) for c in based_in(ctx, suspect) if c not in skip]  # "U.S.-based X"
     found = found or [(3, c) for c in deciding_courts(ctx, sorted(sentences)) if c not in skip]
     return min(found)[1] if found else None
+
+
+def _fronted_place(ctx: EventContext, clause: Clause) -> list[Phrase]:
+    """ "In Cape Town, police said agents arrested X at the airport": the place that opens the
+    sentence of the report an arrest is told in is where it was made."""
+    parent = ctx.parent(clause)
+    if clause.kind != "complement" or parent is None or parent is clause:
+        return []
+    start = ctx.layer.sentences[clause.sentence][0]
+    return [a.phrase for a in parent.preps("in") if ctx.text[start : a.phrase.start].strip().lower() == "in"]
+
+
+def _apposed_description(ctx: EventContext, clause: Clause, suspect: Actor) -> bool:
+    """ "X, a Russian businessman held in Madrid", "X, a banker who lives in Vienna": a participle
+    or relative of holding (passive, or living / hiding) whose subject is a description set right
+    after the suspect's name (only a comma between them)."""
+    subject = clause.subject
+    if (
+        clause.kind not in ("participle", "relative")
+        or clause.predicate.lemma not in HELD_VERBS
+        # "held", "detained"; and "who lives / hides in X" (active)
+        or not (clause.predicate.passive or clause.predicate.lemma in ("live", "hide"))
+        or subject is None
+        or any(e.kind == "person" for e in subject.entities)
+        or subject.head.lower() not in SUSPECT_DESCRIPTIONS
+    ):
+        return False
+    return any(ctx.text[e : subject.start].strip() == "," for _, e in suspect.mentions if e <= subject.start)
 
 
 def _arrest_noun_states(ctx: EventContext, clause: Clause, suspect: Actor) -> list[str]:
@@ -165,7 +195,8 @@ def unnamed_regime(
 ) -> str | None:
     """ "Britain froze aid to Sudan after the junta refused to hand over X": a body that names no
     state ("the junta", "the regime") refusing or handing over, in a sentence that names one state
-    besides the asking one (and the suspect's), is that state's."""
+    besides the asking one (and the suspect's), is that state's; in a sentence that names none, in
+    a story with no dateline, the one such state the story names."""
     for act in acts:
         clause = act.frame.clause
         doers = clause.subject
@@ -181,6 +212,19 @@ def unnamed_regime(
         }
         if len(named) == 1:
             return named.pop()
+        if not named and ctx.dateline_code is None:
+            # "Washington attacked after the hardliners refused to hand over X": with no dateline,
+            # the one other state the whole story names by name
+            story = {
+                e.code
+                for e in ctx.layer.entities_in(0, len(ctx.text))
+                if e.kind in ("state", "place")
+                and e.code
+                and e.code not in (asking, suspect_state)
+                and e.place_kind != "demonym"  # "a Norwegian vehicle": no state the story is about
+            }
+            if len(story) == 1:
+                return story.pop()
     return None
 
 
