@@ -23,6 +23,7 @@ from diplotext.extractors.quotes.name_spans import join_ampersands, person_of_bo
 from diplotext.extractors.quotes.naming import DOCUMENT_HEADS, PEOPLE_OF, PERSON_TITLES, can_speak_head
 from diplotext.extractors.quotes.postmodifiers import head_before_modifier
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from diplotext.patterns import KEEP_GIL
 from diplotext.quickinit import quick_init
 from diplotext.syntax.words import PREPOSITIONS
 
@@ -92,7 +93,7 @@ class Mention:
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     if not text.isascii():
-        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end, False, KEEP_GIL)]
     else:
         # every character but the six spaces opens a token: the matches of ``_SPACED_TOKEN_ASCII``
         # (each token with the spaces before it) are contiguous, so offsets follow from the lengths
@@ -266,7 +267,12 @@ def core(text: str, start: int, end: int) -> Mention | None:
         toks = toks[1:]  # "But X said", "Although X insisted", "In January the institute said"
     if not toks:
         return None
-    if len(toks) >= 4 and toks[-1][2] == ")" and toks[-3][2] == "(" and _ACRONYM.fullmatch(toks[-2][2]):
+    if (
+        len(toks) >= 4
+        and toks[-1][2] == ")"
+        and toks[-3][2] == "("
+        and _ACRONYM.fullmatch(toks[-2][2], None, None, KEEP_GIL)
+    ):
         # "the Bank for X and Y (BXY)": the whole name the acronym stands for, links and all
         body = toks[:-3]
         j = len(body)
@@ -291,7 +297,10 @@ def core(text: str, start: int, end: int) -> Mention | None:
     if (
         len(toks) > 1
         and participle
-        and (_PREPOSITION_NEXT.match(text, toks[-1][1]) or _DAY_NEXT.match(text, toks[-1][1]))
+        and (
+            _PREPOSITION_NEXT.match(text, toks[-1][1], None, KEEP_GIL)
+            or _DAY_NEXT.match(text, toks[-1][1], None, KEEP_GIL)
+        )
     ):
         toks = toks[:-1]  # "said a statement released | on Monday", "a report published | Wednesday"
     return _core(text, toks)
@@ -347,12 +356,16 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
         return None
     # "Chinese Foreign Ministry's announcement" -> "Chinese Foreign Ministry"; but "Mr Reed's aides"
     # are the aides
-    tail = _POSSESSIVE_TAIL.search(text, toks[0][0], toks[-1][1])
+    tail = _POSSESSIVE_TAIL.search(text, toks[0][0], toks[-1][1], KEEP_GIL)
     owned = toks[-1][2].lower()
     speaks = can_speak_head(owned) and owned not in DOCUMENT_HEADS  # "the ministry's statement": the ministry
     if tail is not None and tail.start() > toks[0][0] and not speaks and owned not in DOCUMENT_HEADS:
         # "Europe's biggest drugmaker says": a ranked one of the owner's, not the owner
-        speaks = any(_RANKED.fullmatch(t[2].lower()) for t in toks if tail.start() < t[0] < toks[-1][0])
+        speaks = any(
+            _RANKED.fullmatch(t[2].lower(), None, None, KEEP_GIL)
+            for t in toks
+            if tail.start() < t[0] < toks[-1][0]
+        )
     if tail is not None and tail.start() > toks[0][0] and speaks:
         # "Mr Reed's aides", "the world's richest countries": the aides, the countries; "X's
         # justice minister" a description the article's names may resolve
@@ -372,7 +385,7 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
     if len(toks) == 1 and toks[0][2].lower() in PRONOUNS:
         s, e, w = toks[0]
         return Mention(s, e, w, "pronoun")
-    lead = _PRONOUN_LEAD.match(toks[0][2])
+    lead = _PRONOUN_LEAD.match(toks[0][2], None, None, KEEP_GIL)
     if lead is not None and len(toks) <= 3 and all(t[2].islower() for t in toks[1:]):
         s = toks[0][0]  # "We already asked", "I'd say": the pronoun alone
         return Mention(s, s + lead.end(1), lead.group(1), "pronoun")
