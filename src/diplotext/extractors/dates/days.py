@@ -55,11 +55,7 @@ def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     value: str | None
     anchor: bool | str = True
     pod = _g(m, "pod")
-    bare = (
-        _CLOCK_BARE.fullmatch(m.group("clock"), None, None, KEEP_GIL)
-        and not _g(m, "tz")
-        and "local" not in m.group().lower()
-    )
+    bare = _CLOCK_BARE.fullmatch(m.group("clock")) and not _g(m, "tz") and "local" not in m.group().lower()
     at = _AT_BEFORE.search(ctx.before(m.start(), 8), None, None, KEEP_GIL) is not None
     said = at and ":" in m.group("clock") and _g(m, "deictic") is not None  # "at 8:15 tonight"
     if bare and not ((pod is not None and (_g(m, "approx") or at)) or said):
@@ -279,9 +275,7 @@ def r_md_word(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     """ "March eighth", "the twenty-first of May": a day in words ("May" and "March" need a word
     before them that makes them the month: "on May first", not "Theresa May first said")."""
     word = m.group("month")
-    if word in ("May", "March") and not _MONTH_WORD_BEFORE.search(
-        ctx.before(m.start("month"), 16), None, None, KEEP_GIL
-    ):
+    if word in ("May", "March") and not _MONTH_WORD_BEFORE.search(ctx.before(m.start("month"), 16)):
         return None
     return r_dmy(ctx, m)
 

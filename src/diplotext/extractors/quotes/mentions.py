@@ -267,12 +267,7 @@ def core(text: str, start: int, end: int) -> Mention | None:
         toks = toks[1:]  # "But X said", "Although X insisted", "In January the institute said"
     if not toks:
         return None
-    if (
-        len(toks) >= 4
-        and toks[-1][2] == ")"
-        and toks[-3][2] == "("
-        and _ACRONYM.fullmatch(toks[-2][2], None, None, KEEP_GIL)
-    ):
+    if len(toks) >= 4 and toks[-1][2] == ")" and toks[-3][2] == "(" and _ACRONYM.fullmatch(toks[-2][2]):
         # "the Bank for X and Y (BXY)": the whole name the acronym stands for, links and all
         body = toks[:-3]
         j = len(body)
@@ -297,10 +292,7 @@ def core(text: str, start: int, end: int) -> Mention | None:
     if (
         len(toks) > 1
         and participle
-        and (
-            _PREPOSITION_NEXT.match(text, toks[-1][1], None, KEEP_GIL)
-            or _DAY_NEXT.match(text, toks[-1][1], None, KEEP_GIL)
-        )
+        and (_PREPOSITION_NEXT.match(text, toks[-1][1]) or _DAY_NEXT.match(text, toks[-1][1]))
     ):
         toks = toks[:-1]  # "said a statement released | on Monday", "a report published | Wednesday"
     return _core(text, toks)
@@ -361,11 +353,7 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
     speaks = can_speak_head(owned) and owned not in DOCUMENT_HEADS  # "the ministry's statement": the ministry
     if tail is not None and tail.start() > toks[0][0] and not speaks and owned not in DOCUMENT_HEADS:
         # "Europe's biggest drugmaker says": a ranked one of the owner's, not the owner
-        speaks = any(
-            _RANKED.fullmatch(t[2].lower(), None, None, KEEP_GIL)
-            for t in toks
-            if tail.start() < t[0] < toks[-1][0]
-        )
+        speaks = any(_RANKED.fullmatch(t[2].lower()) for t in toks if tail.start() < t[0] < toks[-1][0])
     if tail is not None and tail.start() > toks[0][0] and speaks:
         # "Mr Reed's aides", "the world's richest countries": the aides, the countries; "X's
         # justice minister" a description the article's names may resolve
