@@ -97,6 +97,13 @@ def extradition_disputes(text: str, published: str = "2031-04-09") -> list[Event
     return [e for e in doc.events if e.type == "extradition_dispute"]
 
 
+def visits_of(text: str, published: str = "2031-04-09") -> list[Event]:
+    """An article's visits, the plugins they rest on having raised no error."""
+    doc = diplotext.extract(text, published=published)
+    assert not [e for e in doc.errors if e.plugin in ("visits", "actors", "clauses")], doc.errors
+    return [e for e in doc.events if e.type == "visit"]
+
+
 def dispute_sides(case: Event) -> tuple[str | None, str | None]:
     """A dispute's (requesting state, requested state)."""
     return case.roles["requesting_state"], case.roles["requested_state"]

@@ -239,3 +239,30 @@ def test_that_with_an_adverb_before_its_verb_opens_a_relative_clause() -> None:
     doc = diplotext.extract(text, published="2030-06-12")
     stops = {(e.roles["host_state"], e.date) for e in doc.events if e.type == "visit"}
     assert stops == {("ECU", "2030-05"), ("CHL", "2030-05")}
+
+
+def test_demonyms_joined_before_one_noun_make_one_phrase() -> None:
+    """ "the Spanish and Italian ministers": one phrase with a shared head, not "the Spanish" and a
+    conjunct left outside every argument."""
+    for text, head in (
+        (
+            "He met the Spanish and Italian ministers in Rabat on Wednesday.",
+            "the Spanish and Italian ministers",
+        ),
+        (
+            "He met his Spanish, Portuguese and Italian counterparts in Rabat.",
+            "his Spanish, Portuguese and Italian counterparts",
+        ),
+        (
+            "He met the Spanish and Italian Foreign Ministers in Rabat.",
+            "the Spanish and Italian Foreign Ministers",
+        ),
+    ):
+        (obj,) = [a for a in clause_of(text, "meet").args if a.role == "object"]
+        assert text[obj.phrase.start : obj.phrase.end] == head
+
+
+def test_a_demonym_alone_before_and_stays_its_own_phrase() -> None:
+    text = "He met the Spanish and the Italians in Rabat."
+    (obj,) = [a for a in clause_of(text, "meet").args if a.role == "object"]
+    assert text[obj.phrase.start : obj.phrase.end] == "the Spanish"

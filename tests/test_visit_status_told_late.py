@@ -127,3 +127,12 @@ def test_announced_here_in_a_datelined_story_is_a_stay_in_the_datelines_city() -
     )
     assert (visit.roles["host_state"], visit.place) == ("COD", "Kinshasa")
     assert visit.attributes["status"] == "ongoing"
+
+
+def test_remarks_made_before_his_departure_are_a_report_too() -> None:
+    (visit,) = visits(
+        "Ghanaian Foreign Minister Kofi Mensah made the remarks at a news conference before his departure "
+        "for Beijing for the talks.",
+        "2031-04-23",
+    )
+    assert visit.attributes["status"] == "ongoing"

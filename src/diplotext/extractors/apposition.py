@@ -124,10 +124,26 @@ def identified_next(text: str, layer: ClauseLayer, phrase: Phrase) -> Actor | No
             return None  # named before: the description is someone else
         if any(w.lower() not in _RANKS for w in text[start : ent.start].split()):
             return None
-        if definite and (actor.roles or text[ent.end : ent.end + 1] != ","):
+        if definite and (
+            actor.roles or (text[ent.end : ent.end + 1] != "," and not _carries_on(layer, idx + 1, ent.start))
+        ):
             return None
         return actor
     return None
+
+
+def _carries_on(layer: ClauseLayer, sentence: int, start: int) -> bool:
+    """ "The Transport Secretary will travel to X next month ... [next:] Y is expected to hold
+    talks there": the name opening the next sentence is the subject of a clause that still looks
+    ahead (a future, a modal, or a verb of plan or expectation before its own), so it carries the
+    announced trip on rather than comment on it ("Y said ...")."""
+    for clause in layer.in_sentence(sentence):
+        subject = clause.subject
+        if subject is None or subject.start != start:
+            continue
+        pred = clause.predicate
+        return clause.kind == "main" and not pred.negated and (pred.tense == "future" or bool(pred.chain))
+    return False
 
 
 _SUBJECT_PRONOUNS: Final = frozenset([("he",), ("she",)])

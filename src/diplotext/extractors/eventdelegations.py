@@ -30,8 +30,7 @@ class DelegationReader(DescriptionReader):
         if actor.id not in self._leading:
             text = self.text
             self._leading[actor.id] = any(
-                _LED_BY.search(text, max(0, s - 60), s, KEEP_GIL) is not None
-                or _HEADS_A_DELEGATION.match(text, e, min(len(text), e + 120), KEEP_GIL) is not None
+                _LED_BY.search(text, max(0, s - 60), s, KEEP_GIL) is not None or _heads_a_delegation(text, e)
                 for s, e in actor.mentions
             )
         return self._leading[actor.id]
@@ -56,7 +55,8 @@ class DelegationReader(DescriptionReader):
             # headed a Chinese Communist Party delegation to": the delegation told after the name
             after = _HEADS_A_DELEGATION.match(self.text, e, min(len(self.text), e + 120), KEEP_GIL)
             if after is not None:
-                for word in after.group("words").split():
+                for told in after.group("words").split():
+                    word = _POSSESSIVE_END.sub("", told)
                     kind = place_kind(word) if word[:1].isupper() else None
                     if kind is not None:
                         return kind[0]
@@ -88,8 +88,26 @@ _HEADS_A_DELEGATION = regex.compile(
     # "X is leading a Zairean delegation", "where he is leading ...": no comma needed
     r"(?:(?:is|was)[ \t]+(?:now[ \t]+|also[ \t]+)?|has[ \t]+been[ \t]+)?"
     r"(?:led|leads|leading|headed|heads|heading|head|chief|leader)[ \t]+(?:of[ \t]+)?"
-    r"(?:the|a|an|his|her)[ \t]+(?P<words>(?:[\p{L}-]+[ \t]+){1,4}?)(?:delegation|mission)\b"
+    # "head of the Eritrean government's delegation", "who heads Tehran's delegation"
+    r"(?:(?:the|a|an|his|her)[ \t]+|(?=\p{Lu}[\p{L}-]*['’]s[ \t]))"
+    r"(?P<words>(?:[\p{L}'’-]+[ \t]+){1,4}?)(?:delegation|mission)\b"
 )
+
+
+def _heads_a_delegation(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` told to head a delegation ("X, head of the Japanese
+    delegation")? One owned by a body the words do not place in a state ("the European security
+    body's mission") is no state's."""
+    m = _HEADS_A_DELEGATION.match(text, end, min(len(text), end + 120), KEEP_GIL)
+    if m is None:
+        return False
+    words = m.group("words").split()
+    if not any(_POSSESSIVE_END.search(w, None, None, KEEP_GIL) for w in words):
+        return True
+    return any(w[:1].isupper() and place_kind(_POSSESSIVE_END.sub("", w)) is not None for w in words)
+
+
+_POSSESSIVE_END = regex.compile(r"['’]s?\Z")
 _APPOSED_AFTER = regex.compile(r"[ \t]*,[ \t]*([^,;.()]{3,90}),")
 _LED_BY = regex.compile(
     r"\b(?:delegation|mission)[ \t]+(?:[^.;,]{0,40}?[ \t])?(?:led|headed)[ \t]+by[ \t]+\Z"

@@ -456,7 +456,7 @@ class EventPeople(DelegationReader):
     def _counterpart(self, actor: Actor) -> bool:
         """Is the person called someone's counterpart ("his Iraqi counterpart X"), an office holder
         like the one he is the counterpart of?"""
-        return any(_COUNTERPART.search(self.text, max(0, s - 16), s, KEEP_GIL) for s, _ in actor.mentions)
+        return any(_COUNTERPART.search(self.text, max(0, s - 120), s, KEEP_GIL) for s, _ in actor.mentions)
 
     def former(self, actor: Actor, *, then_is_in_office: bool = False) -> bool:
         """Is the person only ever called a former office holder ("former President X")? With
@@ -517,6 +517,11 @@ _STATE_BODY_HEAD = regex.compile(
 _PARTY_TITLE = regex.compile(r"(?i:\b(?:opposition|party)\s+(?:leader|chief|chairman|head))\s+\Z")
 _COMMUNIST = regex.compile(r"\bCommunist\s+Party\b")
 _PARTY_ROLES = frozenset(["leader", "chief", "chairman", "head"])
-_COUNTERPART = lazy(r"\bcounterparts?,?[ \t]+\Z", regex.IGNORECASE)
+_COUNTERPART = lazy(
+    r"\b(?i:counterpart,?[ \t]+|counterparts,?[ \t]+(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}"
+    r"(?:,[ \t]+|,?[ \t]+and[ \t]+))*)\Z"
+)
+"""A counterpart right before the name, or a plural "counterparts," before a list of names it ends in
+("his Spanish and Italian counterparts, A and B")."""
 _NON_OFFICIAL = lexicon.words("events", "non-official roles")
 _NEVER_OFFICIAL = lexicon.words("events", "never official roles")

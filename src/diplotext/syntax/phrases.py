@@ -120,6 +120,8 @@ def np_left(toks: list[Token], k: int, lo: int) -> int | None:
             toks[outer].tag in ("DET", "POSS", "ENT")
             or any(toks[x].tag == "GEN" for x in range(outer, j - 1))
             or (named is not None and named.kind == "person")  # "President X of the Philippines"
+            # "Oil ministers of the cartel were meeting": a bare plural opening the clause
+            or (outer == lo and toks[j - 1].low == "of" and toks[j - 2].low.endswith("s"))
         )
         if not determined:
             break
@@ -196,6 +198,26 @@ def _list_continues(toks: list[Token], j: int, hi: int) -> int | None:
     return None
 
 
+def _demonyms_sharing_a_head(toks: list[Token], j: int, hi: int) -> int | None:
+    """After a demonym at ``j - 1``: the index of the noun that it and the demonyms listed after it
+    share ("the Spanish and Italian ministers", "his Spanish, Portuguese and Italian counterparts"),
+    or ``None`` when no such list and noun follow."""
+    k = j
+    joined = False
+    while k < hi:
+        if toks[k].tag == ",":
+            k += 1
+        if k < hi and toks[k].tag == "CONJ" and toks[k].low in ("and", "or"):
+            k += 1
+            joined = True
+        if k >= hi or not _demonym(toks[k]) or k == j:
+            return None
+        k += 1
+        if joined:
+            break
+    return k if joined and k < hi and toks[k].tag in ("NOUN", "PROPN") else None
+
+
 def _state_before_title(toks: list[Token], k: int, hi: int) -> bool:
     """Is the token at ``k`` a state's name used before a title ("Fiji Prime Minister X")?"""
     ent = toks[k].entity if toks[k].tag == "ENT" else None
@@ -247,6 +269,8 @@ def np_right(toks: list[Token], k: int, hi: int) -> int | None:
             if tag in ("OPRON", "PRON"):
                 break
             nxt = _list_continues(toks, j, hi)
+            if nxt is None and _demonym(t):
+                nxt = _demonyms_sharing_a_head(toks, j, hi)
             if nxt is not None:
                 j = nxt
                 head = False

@@ -261,6 +261,16 @@ def _object_of_person_verb(tokens: Sequence[Token], i: int) -> bool:
 
 
 _NATIONALS: Final = lexicon.words("actors", "nationality nouns")
+_CAUSE_BODIES: Final = lexicon.words("actors", "body words before a cause")
+
+
+def _rest_of_a_body_name(tokens: Sequence[Token], i: int) -> bool:
+    """Is the run at ``i`` the cause that ends a body's name, after its capitalised body word and a
+    lower-case "for" or "of" ("the Trust for Marine Life", "Alliance of Small Farmers")?"""
+    if i < 2 or tokens[i - 1].text not in ("for", "of"):
+        return False
+    body = tokens[i - 2]
+    return body.is_cap and body.low in _CAUSE_BODIES and _adjacent(tokens, i - 2, i - 1)
 
 
 def _demonym_national(tokens: Sequence[Token], at: list[Tag | None], i: int) -> bool:
@@ -402,6 +412,8 @@ def _person_candidates(
             continue
         if i >= 2 and tokens[i - 1].text == "/" and tokens[i - 2].low in ("photo", "photos", "pool"):
             continue  # a photo credit: "(AP Photo/Jane Doe)"
+        if _rest_of_a_body_name(tokens, i):
+            continue  # "the Center for Coastal Diversity said": the body's cause, no person
         before = _before(tokens, at, i, org_country)
         lead_role = _leading_title_word(tokens, at, i, j)
         while lead_role is not None:

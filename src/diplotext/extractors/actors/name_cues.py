@@ -19,7 +19,7 @@ from diplotext.extractors.actors.roles import Gender
 from diplotext.extractors.actors.tagging import _adjacent
 from diplotext.extractors.actors.titles import in_portfolio
 from diplotext.extractors.actors.tokens import Token
-from diplotext.syntax.words import verb_forms
+from diplotext.syntax.words import POSSESSIVES, verb_forms
 
 _STOP: Final = lexicon.words("actors", "words that stop a name")
 _ROYAL: Final = lexicon.words("actors", "royal titles")
@@ -103,7 +103,7 @@ def _before(
             if (
                 prev is not None
                 and prev.kind == "role"
-                and (prev.complement or not tokens[prev.start].is_cap)
+                and (prev.complement or not tokens[prev.start].is_cap or _described(tokens, at, prev.start))
             ):
                 comma_ok = False
                 j -= 1
@@ -173,7 +173,8 @@ def _before(
         else:
             each = _respective_title(tokens, at, i, sentence)
             if each is not None:
-                ctx.roles.append(each[0])
+                if each[0]:  # not a cue-only noun ("their counterparts, A and B")
+                    ctx.roles.append(each[0])
                 ctx.country = ctx.country or each[1]
     return ctx
 
@@ -499,6 +500,23 @@ def _before_an_infinitive(tokens: Sequence[Token], at: list[Tag | None], k: int,
             return None
         j -= 1
     return None
+
+
+def _described(tokens: Sequence[Token], at: list[Tag | None], k: int) -> bool:
+    """Does a description open before the capitalised title at ``k`` ("Kenya's Prime Minister, X",
+    "the Kenyan Foreign Minister, X"), so that the name set off after it is the title's holder and
+    not the next entry of a list of titles and names?"""
+    j = k - 1
+    if j >= 0 and at[j] is not None and at[j].kind == "demonym":  # type: ignore[union-attr]
+        return True
+    if j < 0 or tokens[j].sentence != tokens[k].sentence:
+        return False
+    if tokens[j].low == "the" or tokens[j].low in POSSESSIVES:
+        return True
+    if tokens[j].low == "s" and j >= 2 and tokens[j - 1].text in "'’":
+        owner = at[j - 2]
+        return owner is not None and owner.kind == "state"
+    return False
 
 
 def _role_in_apposition(tokens: Sequence[Token], at: list[Tag | None], k: int) -> bool:

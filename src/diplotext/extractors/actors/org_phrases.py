@@ -122,7 +122,7 @@ def _org_phrases(
                 if k < n and tokens[k].low == "and" and k + 1 < n and tokens[k + 1].is_cap:
                     k += 1
             if k > j and tokens[k - 1].is_cap:
-                end = k
+                end = _listed_portfolios(tokens, at, k)
         words = [t.low for t in tokens[left:end] if t.is_word]
         if len(words) == 1 and country is None:
             free = end
@@ -132,6 +132,33 @@ def _org_phrases(
         out.append(OrgMention(core, "", country, span))
         free = end
     return out
+
+
+def _listed_portfolios(tokens: Sequence[Token], at: list[Tag | None], k: int) -> int:
+    """The end of a body's name that lists its fields after the first one, commas between them and
+    "and" before the last ("Department for Trade, Energy and Transport"): past the last field when the
+    list closes so, else ``k``."""
+    n = len(tokens)
+    j = k
+    while j + 1 < n and tokens[j].text == "," and j - k < ORG_MAX_TOKENS:
+        m = j + 1
+        while m < n and tokens[m].is_cap and at[m] is None and _adjacent(tokens, m - 1, m) and m - j <= 3:
+            m += 1
+        if m == j + 1 or names.is_given_name(tokens[j + 1].text):
+            return k  # "the Ministry of Trade, Ana Duro and ...": a list of people after the body
+        if (
+            m + 1 < n
+            and tokens[m].low == "and"
+            and tokens[m + 1].is_cap
+            and at[m + 1] is None
+            and not names.is_given_name(tokens[m + 1].text)
+        ):
+            last = m + 1
+            while last + 1 < n and tokens[last + 1].is_cap and at[last + 1] is None and last - m < 3:
+                last += 1
+            return last + 1
+        j = m
+    return k
 
 
 def _groups(text: str, tokens: Sequence[Token], at: list[Tag | None]) -> list[OrgMention]:

@@ -164,14 +164,14 @@ _STOP: Final = regex.compile(r"[.!?;](?=\s)")
 def _planned_month(ctx: Context, month: int, start: int, word: str | None) -> str:
     """A month in a plan told from the past ("said in April that the plant would open in May", "was
     to open in March, but ..."): the first such month from the month the sentence dated the saying
-    by; with none, "was (due) to" takes the nearer month either way (a plan that may have failed), and
-    "would" the next one, as "will" does."""
+    by; with none, "was (due) to", "planned (to)" and "was planning" take the nearer month either way
+    (a plan that may have failed), and "would" the next one, as "will" does."""
     assert ctx.anchor is not None
     said = ctx.last_month
     if said is not None and said[0][:4].isdigit() and not _STOP.search(ctx.text, said[1], start):
         year, at = int(said[0][:4]), int(said[0][5:7])
         return month_value(year + (month < at), month)
-    if word != "to":
+    if word == "would":  # (the other plans from the past: "was to", "planned", "was planning")
         return month_only_value(ctx.anchor, month, "future")
     here = ctx.anchor.year * 12 + ctx.anchor.month
     best = min(
@@ -188,15 +188,20 @@ _EVENT_AFTER_POSSESSIVE: Final = regex.compile(
 )
 
 
-_AHEAD_OF_BEFORE: Final = regex.compile(r"\b(?:ahead\s{1,3}of|before|until|(for))\s{1,3}$", regex.IGNORECASE)
+_AHEAD_OF_BEFORE: Final = regex.compile(
+    rf"\b(?:{lexicon.alternation('time', 'openers of an event ahead')}|before|until|(for))\s{{1,3}}$",
+    regex.IGNORECASE,
+)
+"""Before a possessive of an event: "ahead of Sunday's vote", "in the run-up to Sunday's elections"."""
 
 
 def possessive_ahead(ctx: Context, start: int, end: int, clause_end: int | None = None) -> bool:
     """Is a day or month whose possessive is at ``end`` ahead? A possessive names something done
     ("Wednesday's ruling", "February's killing") unless it is of an event held on a set day or
     month ("Sunday's final", "January's parliamentary election", up to three words on) in a future
-    clause ("will meet in Sunday's final") or after "ahead of", "before", "until", or "for" in a
-    clause not in the past ("the seeds for Friday's draw"; not "had been rested for Saturday's derby").
+    clause ("will meet in Sunday's final") or after "ahead of" (or "in the run-up to" ...: the
+    lexicon's ``time``/``openers of an event ahead``), "before", "until", or "for" in a clause not in
+    the past ("the seeds for Friday's draw"; not "had been rested for Saturday's derby").
     The clause's tense is read at ``start`` to ``clause_end`` (``end`` if ``None``), and only when such
     an event follows (the tense costs more than the rest)."""
     if not _EVENT_AFTER_POSSESSIVE.match(ctx.text, end, ctx.hi):
@@ -204,7 +209,7 @@ def possessive_ahead(ctx: Context, start: int, end: int, clause_end: int | None 
     tense = ctx.tense(start, end if clause_end is None else clause_end)
     if tense == "future":
         return True
-    ahead = _AHEAD_OF_BEFORE.search(ctx.text, max(ctx.lo, start - 12), start)
+    ahead = _AHEAD_OF_BEFORE.search(ctx.text, max(ctx.lo, start - 24), start)
     return ahead is not None and (ahead.group(1) is None or tense != "past")
 
 

@@ -140,6 +140,7 @@ _DATE_AFTER_EXPECTED: Final = frozenset(
         *(n.lower() for n in MONTH_NAMES),
     ]
 )
+_PLAN_AFTER_WAS: Final = lexicon.words("time", "plan words after was")
 _NOT_BEFORE_EXPECTED: Final = lexicon.words("time", "not before an expected date")
 """A participle "expected" right before a day or month (or "on", "in", "by", "before" one) puts it
 ahead ("the verdict, expected Friday"), but not after "as", "than" or a perfect auxiliary ("rose
@@ -173,7 +174,6 @@ _PROGRESSIVE_BEFORE: Final = re.compile(
 )
 """Before a day or month in the same clause: the present progressive of a scheduled event ("the
 minister is visiting Kenya on Friday", "they are meeting in June"): an arrangement, so ahead."""
-_AHEAD_TAILS: Final = ("on ", "in ", "at ", "for ")
 _AHEAD_KEYS: Final = re.compile(
     "|".join(
         sorted(
@@ -184,11 +184,12 @@ _AHEAD_KEYS: Final = re.compile(
 """The longest word of each opener ("ahead", "run-up"): a plain test before the pattern."""
 _AHEAD_OF_EVENT: Final = re.compile(
     rf"\b(?:{lexicon.alternation('time', 'openers of an event ahead')})\s{{1,3}}"
-    rf"(?:(?!(?:{lexicon.alternation('time', 'words that end an event ahead')})\b)[\w'’-]+\s{{1,3}}){{1,5}}"
-    r"(?:on|in|at|for)\s{1,3}$"
+    rf"(?:(?!(?:{lexicon.alternation('time', 'words that end an event ahead')})\b)[\w'’-]+\s{{1,3}}){{1,7}}"
+    r"(?:(?:on|in|at|for)\s{1,3})?$"
 )
 """Before a day or month: "ahead of" and an event with its date ("ahead of the vote on Sunday", "in the
-run-up to elections in June"): the date of something still to come."""
+run-up to elections in June", "ahead of his funeral Wednesday"): the date of something still to come."""
+_AHEAD_TAILS: Final = ("on ", "in ", "at ", "for ")
 _COPULA_TAILS: Final = ("is ", "are ", "for ", "on ", "in ")
 _NOT_BEFORE_COPULA: Final = frozenset(
     ["today", "tonight", "yesterday", "tomorrow", "it", "this", "that", "there", "here", "what", "which"]
@@ -283,7 +284,7 @@ def _cue(text: str, ws: int, we: int) -> Tense:
             before_due = _PREV.search(text, max(0, due - 16), due)
             if before_due is None or before_due.group(1).lower() not in _COPULAS:
                 return None  # "died due to a landslide on Saturday" (but "the report is due to the board")
-        if w in ("was", "were") and nxt in ("scheduled", "due", "slated", "to", "set", "expected"):
+        if w in ("was", "were") and nxt in _PLAN_AFTER_WAS:
             if nxt == "set" and not _SET_FOR.match(text, n.end() if n else we):
                 return "past"  # "was set up in February": a past, not a plan
             return "future"  # "was scheduled to meet on Saturday": future from where the story stands
@@ -303,6 +304,13 @@ def _cue(text: str, ws: int, we: int) -> Tense:
             return "future" if nxt in _TO_VERBS or prev in _FUTURE_BEFORE_TO else None
         if w in ("early", "soon"):
             return "future" if prev == "as" and nxt == "as" else None  # "as early as Tuesday"
+        if w == "planned":
+            # "protesters planned a march on Saturday": a plan told from the past (see
+            # future_in_past); "as planned", "than planned" say nothing of the date, and in "planned
+            # on Friday to ..." the day is the planning's
+            if prev in ("as", "than") or _DETERMINER_BEFORE.search(text, max(0, ws - 24), ws):
+                return None  # "the originally planned launch on Wednesday was scrubbed": the clause tells
+            return "past" if nxt == "on" else "future"
     if w == "next":
         n = _NEXT.match(text, we)
         if n and (n.group(1).lower() == "to" or n.group(1).lower().endswith("est")):
@@ -417,8 +425,12 @@ def tense_cue(  # noqa: PLR0917
         progressive = _PROGRESSIVE_BEFORE.search(low, max(left, start - 64), start)
         if progressive is not None and not any(ws >= progressive.end(1) for ws, _ in before):
             return ("future", progressive.group(1), progressive.start(1))  # "is visiting Kenya on Friday"
-    if low.endswith(_AHEAD_TAILS, 0, start) and _AHEAD_KEYS.search(window):
-        ahead = _AHEAD_OF_EVENT.search(low, max(left, start - 72), start)
+    if (low.endswith(_AHEAD_TAILS, 0, start) or "ahead" in window) and _AHEAD_KEYS.search(
+        low, max(left, start - 100), start
+    ):
+        # "ahead of the vote on Sunday", "ahead of his funeral Wednesday", "preparations were under way
+        # for X's visit in October" (a cheap test first)
+        ahead = _AHEAD_OF_EVENT.search(low, max(left, start - 100), start)
         if ahead is not None:
             return ("future", "ahead", ahead.start())  # "patrols were stepped up ahead of the vote on Sunday"
     if low.endswith(_COPULA_TAILS, 0, start):
@@ -448,26 +460,51 @@ def tense_cue(  # noqa: PLR0917
             continue  # "the November figures should not be read ...": a modal after says nothing of it,
             # nor a present verb ("On Thursday, Ozawa, who heads the party, ...")
         kind = _cue(text, c.start(), c.end())
+        word = low[c.start() : c.end()]
+        if kind == "future" and word in ("planned", "to") and _planned(low, c.start(), c.end()):
+            kind = "past"  # "On Friday, the cabinet planned to ...": the day of the planning, gone by
         if kind is not None:
             best = (dist, kind, c.start(), c.end())
             break
     cue: Cue = (best[1], low[best[2] : best[3]], best[2]) if best else (None, None, -1)
+    if best is None and until is None and low.endswith("by ", max(lo, start - 3), start):
+        by = _BY_BEFORE.search(low, max(lo, start - 8), start)
+        if by is not None:
+            return ("future", "by", by.start())  # "must repay the loan by February": a deadline ahead
     if until is not None and not (cue[0] == "past" and cue[1] in _PERFECT):
         return until  # ahead, unless the clause is in the past perfect ("Until Thursday, they had not")
     return cue
 
 
+_WAS_PLANNING: Final = re.compile(r"(?:was|were)\s{1,3}planning\b")
+_PLANNING_AFTER: Final = re.compile(r"\b(?:was|were)\s{1,3}$")
+
+
+def _planned(low: str, ws: int, we: int) -> bool:
+    """Is ``low[ws:we]`` "planned", the "to" of "planned to", or "was planning" (either word)?"""
+    w = low[ws:we]
+    if w == "to":
+        return low.endswith("planned ", max(0, ws - 8), ws)
+    if w == "planning":
+        return _PLANNING_AFTER.search(low, max(0, ws - 6), ws) is not None
+    return w == "planned" or (w in ("was", "were") and _WAS_PLANNING.match(low, ws) is not None)
+
+
+_BY_BEFORE: Final = re.compile(r"\bby\s$")
+"""Right before a date in a clause with no other tense cue: a deadline, still ahead."""
 _PAST_BEFORE_TO: Final = re.compile(r"\b(?:was|were)(?:\s{1,3}[a-z]+)?\s{1,3}$")
 
 
 def future_in_past(low: str, cue: Cue) -> bool:
     """Is the future ``cue`` (of :func:`tense_cue`, over the lower-case text ``low``) a future seen
-    from the past, "would" or "was/were (expected) to" ("warned that the storm would reach the
-    coast Wednesday night", "was due to meet on Monday"): a plan told from a day gone by, which may be
-    behind publication as well as ahead?"""
+    from the past, "would", "was/were (expected) to", "planned (to)" or "was planning" ("warned that
+    the storm would reach the coast Wednesday night", "was due to meet on Monday", "planned a march on
+    Saturday"): a plan told from a day gone by, which may be behind publication as well as ahead?"""
     tense, word, at = cue
     if tense != "future":
         return False
     if word == "would":
         return True
-    return word == "to" and _PAST_BEFORE_TO.search(low, max(0, at - 24), at) is not None
+    if word == "to" and _PAST_BEFORE_TO.search(low, max(0, at - 24), at) is not None:
+        return True
+    return word is not None and _planned(low, at, at + len(word))

@@ -62,6 +62,18 @@ def can_speak_head(head: str) -> bool:
     return False
 
 
+def plural_people_in(text: str, lo: int, hi: int) -> bool:
+    """Does a lower-case plural noun for people stand between ``lo`` and ``hi`` ("the participants
+    in " before "her trial": the participants speak, not her)?"""
+    return any(w.endswith("s") and can_speak_head(w) for w in _LOWER_WORD.findall(text, lo, hi))
+
+
+POSSESSIVES_AND_PRONOUNS: Final = (
+    lexicon.words("grammar", "possessives")
+    | lexicon.words("grammar", "subject pronouns")
+    | lexicon.words("grammar", "object pronouns")
+) - {"it"}
+_LOWER_WORD: Final = regex.compile(r"(?<![\p{L}])\p{Ll}[\p{Ll}\-]*")
 _HONORIFIC_GENDER: Final = {
     "mr": "m",
     "mrs": "f",
@@ -92,11 +104,16 @@ full pattern tries a capitalised run at every capital of the text)."""
 def gender_of(name: str | None) -> str | None:
     """``m`` or ``f`` from a name's honorific or given name ("Mrs X", "Ada X"), else ``None``."""
     words = (name or "").replace(".", " ").split()
+    cut = next((k for k, w in enumerate(words) if k > 0 and w in _BODY_LINKS), len(words))
+    words = words[:cut]  # "Harbour Trust for Marine Life": a body's cause tells no sex
     for word in reversed(words[:-1] if len(words) > 1 else words):  # "Engineer Tom Reed", "Ms Quist"
         got = _HONORIFIC_GENDER.get(word.lower()) or first_name_gender(word)
         if got is not None:
             return got
     return None
+
+
+_BODY_LINKS: Final = lexicon.words("speech", "words linking a body to its cause")
 
 
 def honorific_gender(name: str) -> str | None:

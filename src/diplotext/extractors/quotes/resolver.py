@@ -7,7 +7,7 @@ last speaker.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -25,7 +25,16 @@ from .fragments import leading_fragment
 from .issuers import issuer_of, nationality_only
 from .mentions import NOT_NAME_OR_ARTICLE, TITLE_WORDS
 from .name_titles import ANSWERED_BEFORE, surname_slot
-from .naming import BODY_WORDS, PERSON_TITLES, acronyms_in, gender_of, honorific_gender, spelled_out
+from .naming import (
+    BODY_WORDS,
+    PERSON_TITLES,
+    POSSESSIVES_AND_PRONOUNS,
+    acronyms_in,
+    gender_of,
+    honorific_gender,
+    plural_people_in,
+    spelled_out,
+)
 from .subject_position import (
     OBJECT_OR_SUBJECT_PRONOUNS,
     SENTENCE_END_INSIDE,
@@ -164,6 +173,8 @@ class Resolver:
                 continue
             if s <= start and e >= end:
                 score = 3
+            elif self.text[s:e].lower() in POSSESSIVES_AND_PRONOUNS and plural_people_in(self.text, start, s):
+                continue  # "the participants in her trial": the participants, not her
             elif start <= s and e == end:
                 score = 2
             elif start <= s and e <= end and actor.kind == "person":
@@ -352,6 +363,15 @@ class Resolver:
             if len(actor.name.split()) > 1 and not said(at) and known is not None and known in sex:
                 found = actor
         return found
+
+    def mentions_back(self, position: int, lo: int) -> Iterator[tuple[int, int, Actor]]:
+        """The actor mentions starting from ``lo`` up to before ``position``, latest first."""
+        k = bisect.bisect_left(self._mention_starts, position)
+        while k > 0:
+            k -= 1
+            if self._mentions[k][0] < lo:
+                return
+            yield self._mentions[k]
 
     def person_before(self, position: int, gender: str) -> Actor | None:
         """The person last mentioned before ``position`` whose names tell this gender."""

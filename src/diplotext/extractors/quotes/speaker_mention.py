@@ -12,14 +12,15 @@ import attrs
 import regex
 
 from diplotext import geo, lexicon
-from diplotext.extractors.actors.names import is_given_name
+from diplotext.extractors.actors.names import NON_NAME, is_given_name
+from diplotext.model import Actor
 from diplotext.patterns import KEEP_GIL
 
 from .body_apposition import appositive_body
 from .issuers import DOCUMENT_FROM, DOCUMENT_OWNER, DOCUMENT_TOPIC, issuer_name, not_an_issuer, whole_name
 from .mentions import Mention, head_noun
-from .naming import DOCUMENT_HEADS, PEOPLE_OF
-from .resolver import Resolver, resolvable_title
+from .naming import DOCUMENT_HEADS, PEOPLE_OF, can_speak_head
+from .resolver import Resolver, person_title, resolvable_title
 from .speaker_descriptions import described
 from .speaker_history import DEFINITE_BEFORE, History, Said, pronoun_fits
 from .speaker_pronouns import SUBJECT_FORM, continued_pronoun, named_only_in_quotes, unheld_pronoun
@@ -122,6 +123,11 @@ def resolve_mention(
             return Said(full if full and len(full) > len(actor.name) else actor.name, actor.id, m, True)
         if actor.kind == "person" or m.kind == "pronoun":
             return Said(actor.name, actor.id, m, actor.kind == "person")
+        opening = next((s for s, e in actor.mentions if s < m.start and e >= m.end), None)
+        if opening is not None and actor.kind != "state":
+            # "the Department for Trade, Energy and Transport said": the last words of a body's
+            # name are the body, or the one person of it the words before name
+            return _one_of_the_body(resolver, m, opening, actor)
         # "a spokeswoman for Human Rights Watch": one person of the body, whom "she" continues
         return Said(m.text, actor.id, m, person_head(m.text) or someone_of_a_body(resolver.text, m))
     if m.kind == "pronoun":
@@ -137,6 +143,8 @@ def resolve_mention(
                 return Said(titled, None, m, True)
         # an acronym ("TDC said") is a body, never the person a later "she" stands for
         is_person = not (m.text.isupper() and len(m.text) > 1) and m.text not in resolver.acronyms
+        if is_person and full is None and _plural_name(resolver.text, m):
+            is_person = False  # "The Tories said", "the Greens": a party or a group, whom no "she" continues
         return Said(full or m.text, None, m, is_person)
     owner = DOCUMENT_OWNER.match(m.text, None, None, KEEP_GIL) if m.kind in ("group", "description") else None
     if owner is not None and not not_an_issuer(owner.group(1)):
@@ -170,6 +178,39 @@ def resolve_mention(
         if said is not None:
             return said
     return Said(m.text, None, m, person_head(m.text) or someone_of_a_body(resolver.text, m))
+
+
+def _one_of_the_body(resolver: Resolver, m: Mention, body: int, actor: Actor) -> Said:
+    """The speaker of a mention that is the last words of a body's name opening at ``body``: the
+    body, or the unnamed person of it the words before name ("a spokesman for the Department for
+    Trade, Energy and Transport said"), whom a later "he" continues."""
+    text = resolver.text
+    one = _ONE_OF.search(text, max(0, body - 60), body, KEEP_GIL)
+    if one is not None and person_title(one.group("head")):
+        return Said(text[one.start("head") : m.end], actor.id, m, True)
+    return Said(actor.name, actor.id, m, False)
+
+
+_ONE_OF: Final = regex.compile(
+    r"(?<![\p{L}])(?i:an?|another|one)\s+(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}?(?P<head>\p{Ll}+)\s+"
+    r"(?:for|of|at|with)\s+(?:the\s+)?$"
+)
+"""The words naming one person of a body before its name ("a spokesman for the ", "an official at ")."""
+
+
+def _plural_name(text: str, m: Mention) -> bool:
+    """Is a name mention a group's plural: its last word a plural that is never a person's name
+    ("Tories", "Liberal Democrats"), a capitalised plural after "the" ("the Greens"), or a plural
+    noun that can speak opening the sentence ("Officials said")?"""
+    last = m.text.split()[-1]
+    if not last.endswith("s") or last.endswith("ss") or len(last) < 4:
+        return False
+    if " " not in m.text and can_speak_head(last.lower()):
+        return True  # "Officials said" opening a sentence
+    return (
+        last.lower() in NON_NAME
+        or DEFINITE_BEFORE.search(text, max(0, m.start - 5), m.start, KEEP_GIL) is not None
+    )
 
 
 def _more_of_the_name(mention: str, name: str) -> bool:

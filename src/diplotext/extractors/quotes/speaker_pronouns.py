@@ -18,6 +18,7 @@ from .naming import can_speak_head
 from .resolver import Resolver, person_title
 from .speaker_history import PRONOUN_GENDER, SENTENCE_BREAK, History, Said, description_sex
 from .subject_position import OBJECT_OR_SUBJECT_PRONOUNS
+from .unsexed import unsexed_person_before
 
 __all__ = ["SUBJECT_FORM", "continued_pronoun", "named_only_in_quotes", "unheld_pronoun"]
 
@@ -49,6 +50,13 @@ def continued_pronoun(resolver: Resolver, m: Mention, low: str, history: History
     if person is not None:
         return Said(person.name, person.id, m, True)
     near = resolver.nearest_person(m.start, want)
+    if near is None:
+        # "Karin X said ... Robbie Y's future ... '...,' he said": the one person named since whose
+        # sex nothing tells
+        lo = h.mention.end if h.mention is not None else 0
+        unsexed = unsexed_person_before(resolver, m.start, want, history.said, lo)
+        if unsexed is not None and unsexed.id != h.actor_id and unsexed.name != h.name:
+            return Said(unsexed.name, unsexed.id, m, True)
     if near is None and not resolver.firm_gender(h.name, h.actor_id) and _either_sex(h.name):
         # "Jan Berry said ... '...,' she said": a given name can be either; no one else fits
         # (not "Donald X said ... She told ...": nobody rather than the man)

@@ -64,3 +64,5 @@ class FinderBase:
         self._eligible: dict[str, bool] = {}
         self._residences: dict[str, set[str]] | None = None
         self._trip_states: dict[str, str | None] = {}
+        self.stateless: list[tuple[Actor, Trip]] = []
+        """Trips whose traveller had no state when placed, with that traveller."""

@@ -11,7 +11,7 @@ from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.frame_checks import in_sequence
 from diplotext.extractors.visits.frames import Trip, clause_words
-from diplotext.extractors.visits.host_places import described_place, where_place
+from diplotext.extractors.visits.host_places import apposed_city, described_place, where_place
 from diplotext.extractors.visits.parties import own_clause_persons, party_states
 from diplotext.extractors.visits.roles import clause_visitors, nominal_visitors
 from diplotext.extractors.visits.status import dated, nominal_status, tense_status, uncounted
@@ -29,6 +29,7 @@ from diplotext.extractors.visits.trip_context import (
     host_of,
     met_the_datelines_official,
     parties_from_abroad,
+    told_after_meeting_here,
     urged_by_others,
 )
 from diplotext.extractors.visits.vocabulary import MEET_NOUNS, TRIP_NOUNS
@@ -135,7 +136,8 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
             or (prep == "for" and _names_a_disaster(p))
         )
         if prep in ("in", "at") and not topic:
-            found = ctx.places(p) or described_place(ctx, p, frame)  # "in the Uruguayan capital"
+            # "in the Uruguayan capital"; "in Tarnow, Poland," a town no gazetteer knows
+            found = ctx.places(p) or described_place(ctx, p, frame) or apposed_city(ctx, p)
             (came_from if back else places).extend(
                 e for e in found if e.place_kind in ("city", "seat", "country")
             )
@@ -155,6 +157,7 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         # "X met Y on Tuesday. The meeting took place on the sidelines of a forum in Busan"
         later = place_held_later(ctx, frame.sentence)
         places = [later] if later is not None else []
+    here = here or (not places and told_after_meeting_here(ctx, frame))
     if not places and not here:
         return None
     if urged_by_others(ctx, clause, places):
@@ -165,9 +168,7 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         venue = places
         if here and not places and ctx.dateline_code is not None:
             # "WARSAW - Polish Prime Minister X met here with his Estonian counterpart Y"
-            venue = [
-                Entity(start=0, end=0, kind="place", text="here", code=ctx.dateline_code, place_kind="city")
-            ]
+            venue = _dateline_place(ctx)
         elif here and not places:
             # no dateline: where the story was set, the meeting's place told later, or the host's home
             story_place = (
@@ -224,6 +225,12 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
             visitors, vphrase = clause_visitors(ctx, clause)
         if not visitors:
             visitors, vphrase = parties_from_abroad(ctx, frame, places), None
+        at = places or _dateline_place(ctx)
+        guests = guests_of_a_host(ctx, frame, visitors, at) if inferred else []
+        if guests:
+            # "In a meeting with Malian Defence Minister X in Beijing, Chinese vice-premier Y said":
+            # the speaker met at home; the one he met with travelled
+            visitors, vphrase, inferred = guests, None, False
         status = nominal_status(ctx, frame) or tense_status(ctx, clause, arrival=False)
         dates = tuple(dated(ctx, frame.times))
         context = tuple(t for t in dated(ctx, clause.times) if t not in dates)
@@ -240,6 +247,16 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         dates=dates,
         context_dates=context,
         meeting=True,
+    )
+
+
+def _dateline_place(ctx: EventContext) -> list[Entity]:
+    """The dateline's place as a host entity ("here"), or none."""
+    code = ctx.dateline_code
+    return (
+        []
+        if code is None
+        else [Entity(start=0, end=0, kind="place", text="here", code=code, place_kind="city")]
     )
 
 

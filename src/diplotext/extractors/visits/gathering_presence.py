@@ -49,7 +49,9 @@ def read_gathering_presence(ctx: EventContext) -> list[Trip]:
     placed = ctx.layer.with_words(_GATHERING_WORDS)
     if not placed:
         return []
-    sentences = sorted({*placed, *ctx.layer.with_words(_ATTEND_WORDS | _PRESENT_WORDS)})
+    sentences = sorted(
+        {*placed, *ctx.layer.with_words(_ATTEND_WORDS | _PRESENT_WORDS | _GROUP_MEETING_WORDS)}
+    )
     trips: list[Trip] = []
     last: tuple[int, Entity, int] | None = None  # the sentence, city and time of the gathering placed last
     named = set(placed)
@@ -86,6 +88,9 @@ def read_gathering_presence(ctx: EventContext) -> list[Trip]:
                 continue
             trip = _at_the_gathering(ctx, frame, last[1])
             if trip is not None and _fits(trip, last[2]):
+                if not trip.dates and not trip.context_dates:
+                    # "... were meeting in Accra on Thursday. X told reporters after the meeting": that day
+                    trip = attrs.evolve(trip, context_dates=_day_of(ctx, last[0]))
                 trips.append(trip)
         if last is not None and idx - last[0] <= _REACH:
             day = _day_of(ctx, last[0])
@@ -95,9 +100,52 @@ def read_gathering_presence(ctx: EventContext) -> list[Trip]:
                 for t in _attending_unnamed(ctx, idx, last[1])
                 if _fits(t, last[2])
             ]
+        placed_here = placed_here or _placed_by_a_group(ctx, idx)
         if placed_here is not None:
             last = placed_here
     return trips
+
+
+_GROUP_MEETINGS: Final = lexicon.words("events", "verbs of a group gathering")
+_GROUP_MEETING_WORDS: Final = trigger_words(_GROUP_MEETINGS)
+
+
+def _placed_by_a_group(ctx: EventContext, idx: int) -> tuple[int, Entity, int] | None:
+    """ "Oil ministers of the cartel were meeting in Accra on Thursday", "the leaders gathered in
+    Rabat": a group named by a plural noun (no person) meeting in a city places a gathering there,
+    as a gathering's phrase does."""
+    for clause in ctx.layer.in_sentence(idx):
+        pred = clause.predicate
+        subject = clause.subject
+        if (
+            pred.lemma not in _GROUP_MEETINGS
+            or pred.negated
+            or clause.kind not in ("main", "coordinate")
+            or subject is None
+            or not subject.head.lower().endswith("s")
+            or ctx.persons(subject)
+            or any(a.role == "object" for a in clause.args)
+        ):
+            continue
+        cities = [
+            e
+            for a in clause.preps("in", "at")
+            for e in ctx.places(a.phrase)
+            if e.place_kind in ("city", "seat")
+        ]
+        if cities:
+            told = {w for w in (when_told(ctx, t) for t in dated(ctx, clause.times)) if w}
+            when = (
+                told.pop()
+                if len(told) == 1
+                else 1
+                if pred.tense == "future"
+                else -1
+                if pred.tense == "past"
+                else 0
+            )
+            return idx, cities[0], when
+    return None
 
 
 _LEAD: Final = 2
@@ -234,6 +282,15 @@ def _at_the_gathering(ctx: EventContext, frame: Frame, city: Entity) -> Trip | N
     meeting", of one that "entered the talks", or of the clause that one "once the gathering was
     over" / "after the meeting broke up" hangs on."""
     clause, arg = frame.clause, frame.arg
+    if (
+        arg is not None
+        and frame.depth <= 1
+        and frame.outer
+        and arg.role == "pp"
+        and arg.prep in ("on", "at")
+        and frame.outer[0].head.lower() in _EDGES
+    ):
+        return _trip(ctx, frame, clause, city)  # "speaking on the sidelines of the meeting"
     if arg is None or frame.depth > 0:
         return None
     if arg.role == "pp" and arg.prep in _AT_PREPS:
@@ -276,6 +333,7 @@ def _attending_unnamed(ctx: EventContext, idx: int, city: Entity) -> list[Trip]:
     return out
 
 
+_EDGES: Final = lexicon.words("events", "edges of a gathering")
 _PRESENT_WORDS: Final = frozenset(["present", "represented", "there"])
 _THERE: Final = regex.compile(r"[ \t]+there\b(?![ \t]+(?:is|are|was|were|will|has|have|had)\b)")
 

@@ -13,7 +13,7 @@ from diplotext.extractors.eventstates import STATE_KINDS
 from diplotext.lexicon import NUMBER_WORDS
 from diplotext.model import Actor
 from diplotext.patterns import lazy
-from diplotext.syntax import Phrase
+from diplotext.syntax import Clause, Phrase
 
 __all__ = [
     "A_PAIR",
@@ -70,6 +70,20 @@ def pair_named_before(ctx: EventContext, phrase: Phrase | None) -> list[Actor]:
     return named_together_before(ctx, phrase, back=1)
 
 
+_LEADING: Final = frozenset(["lead", "head"])
+
+
+def _led_right_after(ctx: EventContext, clause: Clause, phrase: Phrase) -> bool:
+    """ "met a Danish delegation here on Monday headed by X": a passive "led/headed by" a few
+    words after the delegation, with no comma between, is said of it (whatever subject the
+    participle was given)."""
+    pred = clause.predicate
+    if pred.lemma not in _LEADING or not pred.passive or pred.start < phrase.end:
+        return False
+    gap = ctx.text[phrase.end : pred.start]
+    return len(gap) <= 32 and not any(c in gap for c in ",;:()")
+
+
 def delegation_leaders(ctx: EventContext, phrase: Phrase, sentence: int) -> list[Actor]:
     """The persons who lead a delegation: "a delegation led by X" in the phrase, or "a delegation
     headed by X left for", "hosted a delegation led by X" with the participle read as a clause of
@@ -84,7 +98,9 @@ def delegation_leaders(ctx: EventContext, phrase: Phrase, sentence: int) -> list
         if prep == "by":
             return ctx.persons(p)
     for c in ctx.layer.in_sentence(sentence):
-        if c.kind == "participle" and c.subject is not None and c.subject.start == phrase.start:
+        if c.kind == "participle" and (
+            (c.subject is not None and c.subject.start == phrase.start) or _led_right_after(ctx, c, phrase)
+        ):
             by = next(
                 (a.phrase for a in c.args if a.role == "agent" or (a.role == "pp" and a.prep == "by")), None
             )

@@ -26,6 +26,7 @@ from diplotext.patterns import lazy
 from diplotext.syntax import Entity, Phrase
 
 __all__ = [
+    "apposed_city",
     "by_route",
     "described_place",
     "hosts_and_origins",
@@ -50,7 +51,7 @@ _COMMA_STATE: Final = lazy(
 """", China," or ", Ohio," right after a name no gazetteer knows: the state (or province) it is in."""
 
 
-def _apposed_city(ctx: EventContext, phrase: Phrase) -> list[Entity]:
+def apposed_city(ctx: EventContext, phrase: Phrase) -> list[Entity]:
     """A name no gazetteer knows, described right after it as a city or town of a state ("Kelbar,
     a port town in southern Norway"): that city, in that state."""
     name = ctx.text[phrase.start : phrase.end]
@@ -161,7 +162,7 @@ def _host_entities(ctx: EventContext, prep: str, phrase: Phrase, frame: Frame) -
     """The places a phrase after a trip word names: its states and places (a list gives
     several), a place named by a description ("the Bosnian capital", "the country"); a person
     object stands for the person's state ("visited President X")."""
-    places = ctx.places(phrase) or described_place(ctx, phrase, frame) or _apposed_city(ctx, phrase)
+    places = ctx.places(phrase) or described_place(ctx, phrase, frame) or apposed_city(ctx, phrase)
     if places:
         return places
     poss = phrase.possessor

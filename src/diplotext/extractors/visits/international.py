@@ -64,9 +64,13 @@ def serves_a_body(ctx: EventContext, actor: Actor) -> bool:
             return True
         m = _AFTER.match(text, e, None, KEEP_GIL)
         if m is not None:
-            # "X, the UN envoy on the talks": the role ends some first words of those caught
+            # "X, the UN envoy on the talks": the role ends some first words of those caught; not
+            # "X, UN chief Y and Z", a list where the title is the next person's
             words = m.group(1).split()
-            if any(_ends_with_a_role(" ".join(words[:n]), roles) for n in range(1, len(words) + 1)):
+            if any(
+                _ends_with_a_role(" ".join(words[:n]), roles) and not _names_next(ctx, words[n:])
+                for n in range(1, len(words) + 1)
+            ):
                 return True
         for m in (
             _OF_BEFORE.search(text, max(0, s - 160), s, KEEP_GIL),
@@ -75,6 +79,14 @@ def serves_a_body(ctx: EventContext, actor: Actor) -> bool:
             if m is not None and _ends_with_a_role(m.group(1), roles):
                 return True
     return False
+
+
+def _names_next(ctx: EventContext, rest: list[str]) -> bool:
+    """Do the words after a title start a person's name ("Ian" of "UN chief Ian Moore")?"""
+    if not rest or not rest[0][:1].isupper():
+        return False
+    first = rest[0]
+    return any(a.kind == "person" and a.name.split()[:1] == [first] for a in ctx.actors)
 
 
 def _ends_with_a_role(words: str, roles: set[str]) -> bool:

@@ -62,7 +62,11 @@ def read_presence(ctx: EventContext, frame: Frame) -> Trip | None:
     if frame.lemma not in PRESENCE_VERBS and not _speaking_at_an_occasion(ctx, frame.clause):
         return None  # "stressed the point at a forum in Oslo", "warned in Lima": said there
     on_business = False
-    if frame.lemma in _BEING_VERBS and not _being_in_a_city(ctx, frame.clause, objects=frame.lemma == "tell"):
+    if frame.lemma == "tell" and _told_in_person_in_a_state(ctx, frame.clause):
+        on_business = True  # "told reporters in Qatar": in the room, in that state
+    elif frame.lemma in _BEING_VERBS and not _being_in_a_city(
+        ctx, frame.clause, objects=frame.lemma == "tell"
+    ):
         # "was born in X", "was upbeat about the summit in X", "is making a film in X", "said in
         # comments on a summit in X", "says gaps remain before talks in X"
         if not (frame.lemma == "be" and in_a_state_on_business(ctx, frame.clause)):
@@ -260,6 +264,21 @@ def _a_states_capital(phrase: Phrase) -> bool:
         and not phrase.preps
         and any(e.kind == "state" and e.code for e in phrase.entities)
     )
+
+
+_IN_PERSON: Final = lexicon.words("events", "audiences told in person")
+
+
+def _told_in_person_in_a_state(ctx: EventContext, clause: Clause) -> bool:
+    """ "X told reporters in Qatar": telling an audience in the room "in" a state right after it
+    puts the teller there (not "told the BBC in London", which may be by telephone)."""
+    args = [a for a in clause.args if a.role != "subject"]
+    if len(args) < 2 or args[0].role != "object" or args[1].role != "pp" or args[1].prep != "in":
+        return False
+    told = " ".join(args[0].phrase.words)
+    if told not in _IN_PERSON and args[0].phrase.head.lower() not in _IN_PERSON:
+        return False
+    return any(e.kind == "state" and e.code for e in args[1].phrase.entities)
 
 
 def _being_in_a_city(ctx: EventContext, clause: Clause, *, objects: bool = False) -> bool:

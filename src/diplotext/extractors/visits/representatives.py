@@ -79,6 +79,21 @@ _KIN_OF = regex.compile(
 )
 
 
+def _part_of(phrase: Phrase, actor: Actor) -> tuple[int, int]:
+    """The span of a phrase that describes ``actor``: all of it, or in a list of persons ("German
+    Foreign Minister A, UN chief B and Italian Prime Minister C") the words from the person named
+    before to the actor's name (what is said of B is not said of A or C)."""
+    persons = [e for e in phrase.entities if e.kind == "person" and e.actor is not None]
+    if len(persons) < 2:
+        return phrase.start, phrase.end
+    start = phrase.start
+    for ent in persons:
+        if ent.actor is actor or (ent.actor is not None and ent.actor.id == actor.id):
+            return start, ent.end
+        start = ent.end
+    return phrase.start, phrase.end
+
+
 def _own_part(text: str) -> str:
     """A description up to a kin noun and "of" ("wife of the Polish prime minister": the role that
     follows is the relative's)."""
@@ -323,8 +338,8 @@ class Representatives(FinderBase):
             # leader travels for no state, unless received on an "official visit"
             return False
         texts = [
-            _own_part(" " + " ".join(_DESCRIPTION_WORD.findall(ctx.text[p.start : p.end].lower())) + " ")
-            for p in self.describing(trip)
+            _own_part(" " + " ".join(_DESCRIPTION_WORD.findall(ctx.text[a:b].lower())) + " ")
+            for a, b in (_part_of(p, actor) for p in self.describing(trip))
         ]
         # "the head of the OSCE mission, X,": whatever else he is, he travels for no one state
         if any(f" {r} " in t for t in texts for r in _INTERNATIONAL_ROLES) or any(

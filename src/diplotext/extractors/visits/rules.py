@@ -42,6 +42,7 @@ from diplotext.extractors.visits.frames import (
 )
 from diplotext.extractors.visits.gathering_presence import read_gathering_presence
 from diplotext.extractors.visits.groups import A_PAIR, UNLED_DELEGATION
+from diplotext.extractors.visits.guests_hosts import HostsOfGuests
 from diplotext.extractors.visits.homecoming import end_earlier_legs, mark_homecomings
 from diplotext.extractors.visits.host_frames import read_host, read_visiting
 from diplotext.extractors.visits.host_places import hosts_and_origins
@@ -137,7 +138,7 @@ _OPENING_SENTENCES = 2
 _HOMEWARD = lazy(r"\b(?:home|back)\b", regex.IGNORECASE)
 
 
-class _Finder(LooseFrames, Meetings):
+class _Finder(LooseFrames, Meetings, HostsOfGuests):
     """Finds the cases of an article: :meth:`scan` reads the trip frames and places them in cases,
     then :meth:`meetings` adds whom each visitor met. The state it gathers is declared on
     :class:`~diplotext.extractors.visits.cases.FinderBase`."""
@@ -365,8 +366,12 @@ class _Finder(LooseFrames, Meetings):
                 codes.append(h.code)
         for v in visitors:
             state = self.state(v, trip)
-            if state is None:
-                continue
+            if state is None or (codes == [state] and self.ctx.state_of(v) is None):
+                # no state the article gives them (a guess that keeps them at home is no better):
+                # the meetings may yet tell whose host they are
+                self.stateless.append((v, trip))
+                if state is None:
+                    continue
             self.states[v.id] = state
             home = self.lives_in(v) | self.around(state, trip, hosts)
             if not home and (trip.meeting or trip.frame.lemma in PRESENCE_VERBS) and self.resident(v):
@@ -496,18 +501,35 @@ def _owned(trip: Trip) -> bool:
     return phrase is not None and (phrase.possessor is not None or phrase.owner is not None)
 
 
+def _described_in_the_lead(ctx: EventContext) -> bool:
+    """Does a sentence of the lead tell of an official by a description and name nobody ("The
+    Transport Secretary will travel to ..."), the next sentence naming someone?"""
+    at = ctx.layer.sentences
+    text = ctx.article.text
+    return any(
+        (UNNAMED_OFFICIAL.search(text, *at[i]) or DESCRIBED_OFFICIAL.search(text, *at[i]))
+        and not ctx.sentence_has(i, ("person",))
+        and ctx.sentence_has(i + 1, ("person",))
+        for i in range(min(len(at) - 1, _LEAD_SENTENCES + 1))
+    )
+
+
 def find_visits(ctx: EventContext) -> list[Event]:
     """Every visit the article describes, one event per (visitor, host state)."""
     people = [a for a in ctx.actors if a.kind == "person"]
     # titled people first: a role-less one needs the article's descriptions read
-    if not any(ctx.official(a) for a in people if a.roles) and not any(
-        ctx.official(a) for a in people if not a.roles
+    if (
+        not any(ctx.official(a) for a in people if a.roles)
+        and not any(ctx.official(a) for a in people if not a.roles)
+        and not _described_in_the_lead(ctx)
     ):
         return []  # nobody in the article represents a state: no title, no description of one
     finder = _Finder(ctx)
     finder.scan()
     finder.drop_denied()
     finder.meetings()
+    if finder.placed_by_their_guests(finder.place):
+        finder.meetings()
     mark_homecomings(ctx, finder.cases)
     out: list[Event] = []
     told: set[int] = set()

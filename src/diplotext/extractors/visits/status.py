@@ -102,7 +102,7 @@ def dated(ctx: EventContext, times: tuple[TemporalExpression, ...]) -> list[Temp
     ]
 
 
-_SINCE_EVENT = regex.compile(r"\b(?i:since)[ \t]+(?:[\p{L}'’-]+[ \t]+){1,6}\Z")
+_SINCE_EVENT = regex.compile(r"\b(?i:since)[ \t]+(?:[\p{L}'’-]+[ \t]+){1,8}\Z")
 """"since" and the words of an event before a time ("since a cabinet reshuffle [last month]")."""
 
 
@@ -358,6 +358,18 @@ def _clauses_on(ctx: EventContext, frame: Frame, kind: str) -> list[Clause]:
 _CHAINED_PLACE: Final = regex.compile(r"\s+(?:to|of)\s+")
 
 
+_MADE_SAYINGS: Final = lexicon.words("events", "things said that are made")
+
+
+def _reports(clause: Clause) -> bool:
+    """Is the clause a report: a reporting verb, or "made the remarks/a statement"?"""
+    pred = clause.predicate
+    return pred.lemma in REPORTING_VERBS or (
+        pred.lemma == "make"
+        and any(a.role == "object" and a.phrase.head.lower() in _MADE_SAYINGS for a in clause.args)
+    )
+
+
 def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
     phrase = frame.phrase
     assert phrase is not None
@@ -376,6 +388,15 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
     if arg is not None and arg.role == "pp" and arg.prep in ("for", "of", "to") and arg.after is not None:
         # "discussed preparations [for a state visit]": the phrase the trip's phrase is chained to
         outers.append(frame.clause.args[arg.after].phrase)
+    if (
+        arg is not None
+        and arg.role == "pp"
+        and arg.prep == "for"
+        and subject is not None
+        and subject.head.lower() in _PART_STATUS
+    ):
+        # "preparations were under way for X's visit": the clause's subject is the part
+        outers.append(subject)
     for outer in outers:
         part = _PART_STATUS.get(outer.head.lower())
         if part is not None:
@@ -453,7 +474,7 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
                 frame.lemma == "departure"
                 and pred.tense == "past"
                 and pred.modal is None
-                and clause.predicate.lemma in REPORTING_VERBS
+                and _reports(clause)
                 and all(when_told(ctx, t) != 1 for t in dated(ctx, (*frame.times, *clause.times)))
             ):
                 return "arrived"  # "said before his departure for China": the report is later, so gone

@@ -13,8 +13,10 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
+from diplotext.extractors.eventstates import STATE_KINDS
+from diplotext.extractors.visits.groups import delegation_leaders
 from diplotext.extractors.visits.status import dated
-from diplotext.extractors.visits.vocabulary import MEET_NOUNS, OCCASION_NOUNS
+from diplotext.extractors.visits.vocabulary import MEET_NOUNS, OCCASION_NOUNS, REPORTING_VERBS
 from diplotext.model import Actor, TemporalExpression
 from diplotext.patterns import lazy
 from diplotext.syntax import Clause, Entity
@@ -36,6 +38,7 @@ __all__ = [
     "parties_from_abroad",
     "posted",
     "scheduled_for",
+    "told_after_meeting_here",
     "turned_down",
     "urged_by_others",
     "where_times",
@@ -256,13 +259,37 @@ def guests_of_a_host(
         # (whatever the subject's office; met "here", with no state told: "X, vice-chairman of
         # China's parliament, met here with")
         return []
-    return [
-        p
-        for prep, phrase in frame.phrases()
-        if prep in ("object", "with")
-        for p in ctx.persons(phrase)
-        if ctx.official(p) and ctx.state_of(p) not in codes and ctx.state_of(p) is not None
-    ]
+    met: list[Actor] = []
+    for prep, phrase in frame.phrases():
+        if prep not in ("object", "with"):
+            continue
+        people = ctx.persons(phrase)
+        if not people:
+            # "met a Thai delegation led by Deputy Prime Minister X": its leader
+            people = delegation_leaders(ctx, phrase, frame.sentence)
+            states = {e.code for e in phrase.entities if e.code and e.kind in STATE_KINDS}
+            if len(people) == 1 and len(states) == 1:
+                ctx.learn(people[0], states.pop())
+        met += [p for p in people if ctx.official(p) and ctx.state_of(p) not in codes | {None}]
+    return met
+
+
+_ADJUNCT_PREPS: Final = lexicon.words("events", "prepositions of a meeting told by its host")
+
+
+def told_after_meeting_here(ctx: EventContext, frame: Frame) -> bool:
+    """ "In a meeting with X, Chinese vice-premier Y said ...", "Y said after talks here with X"
+    in a datelined story: a meeting noun in an adjunct of a reporting clause whose speakers are
+    all officials of the dateline's state was held there."""
+    home = ctx.dateline_code
+    arg = frame.arg
+    clause = frame.clause
+    if home is None or frame.phrase is None or arg is None or arg.role != "pp" or frame.depth != 0:
+        return False
+    if arg.prep not in _ADJUNCT_PREPS or clause.predicate.lemma not in REPORTING_VERBS:
+        return False
+    speakers = ctx.persons(clause.subject) if clause.subject is not None else []
+    return bool(speakers) and all(ctx.official(p) and ctx.state_of(p) == home for p in speakers)
 
 
 def parties_from_abroad(ctx: EventContext, frame: Frame, places: list[Entity]) -> list[Actor]:

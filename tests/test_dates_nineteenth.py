@@ -1,0 +1,119 @@
+"""The ``dates`` plugin: classes of the nineteenth session (issue 11, dates21).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builders import date_texts
+
+FRIDAY = dt.date(2010, 8, 20)  # a Friday
+MONDAY = dt.date(2010, 8, 23)
+
+# ------------------------------------------- "planned a march on Saturday": a plan told from the past
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # told on a Friday: the Saturday is the next day, not six days back
+        ("Farmers planned a long march through the capital on Saturday.", FRIDAY, "2010-08-21"),
+        ("Farmers planned to block the ring road on Saturday.", FRIDAY, "2010-08-21"),
+        ("The union had planned a strike on Saturday but called it off.", FRIDAY, "2010-08-21"),
+        ("Farmers were planning a long march on Saturday.", FRIDAY, "2010-08-21"),
+        # told on a Monday: the Saturday two days back is nearer than the one five days on
+        ("Farmers planned a long march through the capital on Saturday.", MONDAY, "2010-08-21"),
+        # the day of the planning itself, and "as planned"
+        ("On Thursday, the cabinet planned to pay the growers.", FRIDAY, "2010-08-19"),
+        ("The cabinet planned on Thursday to pay the growers.", FRIDAY, "2010-08-19"),
+        ("The parade went ahead as planned on Saturday.", MONDAY, "2010-08-21"),
+        # an adjective after a determiner: the clause's own verb tells
+        ("The originally planned march on Wednesday was called off.", FRIDAY, "2010-08-18"),
+    ],
+)
+def test_a_day_in_a_plan_told_from_the_past(text: str, published: dt.date, expected: str) -> None:
+    days = [v for t, v in date_texts(text, published) if t.endswith("day")]
+    assert days == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The growers planned a march in October.", "2010-10"),  # told in August: two months on
+        ("The growers were planning a march in June.", "2010-06"),  # two months back, not ten on
+        ("The growers planned to march in January.", "2011-01"),  # five months on, seven back
+    ],
+)
+def test_a_month_in_a_plan_told_from_the_past(text: str, expected: str) -> None:
+    months = [v for t, v in date_texts(text, FRIDAY) if t[0].isupper()]
+    assert months == [expected]
+
+
+# ----------------------------------------- "by Friday", "by February" with no other cue: a deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bidders must respond by Wednesday.", "2010-08-25"),
+        ("Forecasters see the storm near the coast by Tuesday morning.", "2010-08-24TMO"),
+        ("The council has to repay the loan by February.", "2011-02"),
+        ("A ruling on the appeal is needed by July.", "2011-07"),
+        # another cue in the clause still tells
+        ("Prices had doubled by Wednesday.", "2010-08-18"),
+        ("Output by July was up 3 percent.", "2010-07"),
+    ],
+)
+def test_a_deadline_after_by(text: str, expected: str) -> None:
+    values = [v for t, v in date_texts(text, MONDAY) if t[0].isupper()]
+    assert values == [expected]
+
+
+# ------------------------ "ahead of his funeral Wednesday", "in the run-up to Sunday's elections"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # told on a Monday: the coming day, though the clause is in the past
+        ("Crowds gathered ahead of the singer's burial Thursday, police said.", "2010-08-26"),
+        ("The envoy spoke ahead of a summit Friday of regional leaders.", "2010-08-27"),
+        ("Candidates toured the islands in the run-up to Sunday's local elections.", "2010-08-29"),
+        # a day after the event that is gone by still reads as before
+        ("The fans celebrated ahead of schedule, and the parade was held Saturday.", "2010-08-21"),
+    ],
+)
+def test_an_event_ahead_with_its_day(text: str, expected: str) -> None:
+    days = [v for t, v in date_texts(text, MONDAY) if t.endswith("day")]
+    assert days == [expected]
+
+
+# -------------------------------- "a month earlier than usual": the length of the difference
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The olive harvest began a month earlier than usual.", ("a month", "DURATION", "P1M")),
+        ("The ferry left an hour earlier than its timetable said.", ("an hour", "DURATION", "PT1H")),
+        ("The vote was held six weeks earlier than the charter allows.", ("six weeks", "DURATION", "P6W")),
+        # a point a year back still reads as one
+        ("Exports were 4 percent higher than a year earlier.", ("a year earlier", "DATE", "2009")),
+    ],
+)
+def test_an_amount_earlier_than(text: str, expected: tuple[str, str, str]) -> None:
+    from diplotext.extractors.dates import find_dates
+
+    assert [(t.text, t.type, t.value) for t in find_dates(text, MONDAY)] == [expected]
+
+
+def test_an_amount_earlier_than_in_narrative_mode() -> None:
+    from diplotext.extractors.dates import find_dates
+
+    text = "In 1850 the river froze. The ice broke up two weeks later than usual."
+    found = [(t.text, t.type, t.value) for t in find_dates(text, MONDAY, mode="narrative")]
+    assert found == [("1850", "DATE", "1850"), ("two weeks", "DURATION", "P2W")]
