@@ -15,7 +15,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.model import Span
-from diplotext.patterns import lazy
+from diplotext.patterns import KEEP_GIL, lazy
 from diplotext.timezones import US_GENERIC, zone
 
 __all__ = ["MAX_DATE_LINE", "MONTH", "YEAR", "DateLine", "date_in", "parse_date_line", "place_name"]
@@ -114,7 +114,7 @@ def _date_of(kind: str, text: str) -> tuple[dt.date, dt.time | None, dt.tzinfo |
     """Parse one date token (``iso``, ``dmy`` or ``mdy``) into a date and, for ISO, time and zone."""
     try:
         if kind == "iso":
-            m = _ISO.match(text)
+            m = _ISO.match(text, None, None, KEEP_GIL)
             if m is None:
                 return None
             day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
@@ -132,7 +132,7 @@ def _date_of(kind: str, text: str) -> tuple[dt.date, dt.time | None, dt.tzinfo |
 
 
 def _time_of(text: str) -> dt.time | None:
-    m = _TIME.match(text)
+    m = _TIME.match(text, None, None, KEEP_GIL)
     if m is None:
         return None
     hour, minute = int(m["H"]), int(m["M"] or 0)
@@ -157,10 +157,10 @@ class _Segment:
 
 def _read_segment(seg: str) -> _Segment:
     """Tokenise one separator-delimited part of a date line; ``ok`` when nothing else is in it."""
-    out = _Segment(updated=bool(_UPDATED.search(seg)))
+    out = _Segment(updated=bool(_UPDATED.search(seg, None, None, KEEP_GIL)))
     leftover: list[str] = []
     pos = 0
-    for m in _TOKEN.finditer(seg):
+    for m in _TOKEN.finditer(seg, None, None, False, KEEP_GIL):
         leftover.append(seg[pos : m.start()])
         pos = m.end()
         kind = m.lastgroup or ""
@@ -187,7 +187,7 @@ def _read_segment(seg: str) -> _Segment:
             else:
                 leftover.append(token)
     leftover.append(seg[pos:])
-    out.ok = not _LEFTOVER.search("".join(leftover))
+    out.ok = not _LEFTOVER.search("".join(leftover), None, None, KEEP_GIL)
     return out
 
 
@@ -215,7 +215,7 @@ def _known_place(raw: str) -> bool:
     case only when the gazetteer knows it as a country or city, the world's cities included
     ("Belgrade", "Matsumoto", not "Reuters")."""
     name = raw.strip(" .")
-    if sum(c.isalpha() for c in name) < 2 or _MONTH_WORD.fullmatch(name):
+    if sum(c.isalpha() for c in name) < 2 or _MONTH_WORD.fullmatch(name, None, None, KEEP_GIL):
         return False
     if name.isupper():
         return name not in _AGENCY_NAMES
@@ -226,7 +226,7 @@ def _known_place(raw: str) -> bool:
 
 def _place_first(seg: str) -> tuple[_Segment, int, int] | None:
     """``"Belgrade, 3 March 2008"``: the date part and the place's span in ``seg``."""
-    m = _PLACE_FIRST.fullmatch(seg)
+    m = _PLACE_FIRST.fullmatch(seg, None, None, KEEP_GIL)
     if m is None or not _known_place(m["place"]):
         return None
     info = _read_segment(m["rest"])
@@ -238,7 +238,11 @@ def _place_first(seg: str) -> tuple[_Segment, int, int] | None:
 def date_in(text: str) -> dt.date | None:
     """The first full date (day, month and year) written out in ``text``, e.g. in a dateline prefix
     ``"BELGRADE, March 3, 2008 (AFP) -"``; ``None`` when there is none."""
-    found = [m for m in (_DMY.search(text), _MDY.search(text)) if m is not None]
+    found = [
+        m
+        for m in (_DMY.search(text, None, None, KEEP_GIL), _MDY.search(text, None, None, KEEP_GIL))
+        if m is not None
+    ]
     for m in sorted(found, key=lambda m: m.start()):
         got = _date_of("dmy" if m.re is _DMY else "mdy", m.group())
         if got is not None:
@@ -254,9 +258,9 @@ def parse_date_line(line: str, offset: int = 0) -> DateLine | None:
     and a dash-separated place). ``published`` is ``None`` for a line that gives no date
     ("Updated 3 hours ago"). ``offset`` is where the line starts in the article text.
     """
-    if not line.strip() or len(line) > MAX_DATE_LINE or not _HAS_DATE.search(line):
+    if not line.strip() or len(line) > MAX_DATE_LINE or not _HAS_DATE.search(line, None, None, KEEP_GIL):
         return None
-    seps = list(_SEPARATOR.finditer(line))
+    seps = list(_SEPARATOR.finditer(line, None, None, False, KEEP_GIL))
     bounds = [0, *(p for m in seps for p in (m.start(), m.end())), len(line)]
     segments = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     dated: list[_Segment] = []
@@ -267,7 +271,7 @@ def parse_date_line(line: str, offset: int = 0) -> DateLine | None:
         seg = line[s:e].strip(" \t\xa0,;")
         if not seg:
             continue
-        if _RELATIVE.fullmatch(seg):
+        if _RELATIVE.fullmatch(seg, None, None, KEEP_GIL):
             relative = True
             continue
         info = _read_segment(seg)
@@ -277,13 +281,16 @@ def parse_date_line(line: str, offset: int = 0) -> DateLine | None:
             if info.day is not None:
                 dated.append(info)
             continue
-        if _BYLINE.fullmatch(seg):
+        if _BYLINE.fullmatch(seg, None, None, KEEP_GIL):
             continue
-        dash_before = k > 0 and _DASH.search(line[bounds[2 * k - 1] : s]) is not None
+        dash_before = k > 0 and _DASH.search(line[bounds[2 * k - 1] : s], None, None, KEEP_GIL) is not None
         if (
             dash_before
             and k == len(segments) - 1
-            and (_CAPS_PLACE.fullmatch(seg) or (_TITLE_PLACE.fullmatch(seg) and _known_place(seg)))
+            and (
+                _CAPS_PLACE.fullmatch(seg, None, None, KEEP_GIL)
+                or (_TITLE_PLACE.fullmatch(seg, None, None, KEEP_GIL) and _known_place(seg))
+            )
         ):
             at = line.find(seg, s, e)
             place = (offset + at, offset + at + len(seg))
@@ -297,7 +304,7 @@ def parse_date_line(line: str, offset: int = 0) -> DateLine | None:
                 zones.append(info.tz or info.generic or "")
             dated.append(info)
             continue
-        if k > 0 and _SOURCE.fullmatch(seg):
+        if k > 0 and _SOURCE.fullmatch(seg, None, None, KEEP_GIL):
             continue
         return None
     if not dated and not relative:

@@ -28,7 +28,16 @@ import regex
 
 from diplotext import regexcache
 
-__all__ = ["lazy", "plain_flags", "word_trie"]
+__all__ = ["KEEP_GIL", "lazy", "plain_flags", "word_trie"]
+
+KEEP_GIL: Final = False
+"""The ``concurrent`` argument of a ``regex`` call, given by position where a call is made often
+(``P.match(text, pos, end, KEEP_GIL)``; ``finditer`` and ``findall`` take ``overlapped`` before it):
+the match runs holding the GIL, as ``re``'s do. By default ``regex`` lets the GIL go for the match
+of any ``str`` and takes it back after, which costs about 1,650 instructions a call (valgrind:
+4,720 against 3,060 for a one-character lookbehind), more than most of diplotext's matches take.
+Given by keyword it saves nothing (the call then builds a dictionary of its keywords). The matches
+are the same either way; only another thread's matching can no longer run meanwhile."""
 
 _FLAG_MODULES: Final = ("regex", "regex._main", "regex._regex_core")
 _flags_lock = threading.Lock()

@@ -25,6 +25,7 @@ import attrs
 import regex
 
 from diplotext.model import Notice
+from diplotext.patterns import KEEP_GIL
 
 __all__ = [
     "REGEX_TIMEOUT",
@@ -134,11 +135,12 @@ def finditer(
     """``pattern.finditer`` with the guard's timeout (:class:`TimeoutError` when it runs out)."""
     report = _CURRENT.get()
     timeout = REGEX_TIMEOUT if report is None or report.deadline is None else report.regex_timeout()
-    return pattern.finditer(text, pos, len(text) if endpos is None else endpos, timeout=timeout)
+    end = len(text) if endpos is None else endpos
+    return pattern.finditer(text, pos, end, False, KEEP_GIL, timeout=timeout)
 
 
 def search(pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> Any:
     """``pattern.search`` with the guard's timeout (:class:`TimeoutError` when it runs out)."""
     report = _CURRENT.get()
     timeout = REGEX_TIMEOUT if report is None or report.deadline is None else report.regex_timeout()
-    return pattern.search(text, pos, len(text) if endpos is None else endpos, timeout=timeout)
+    return pattern.search(text, pos, len(text) if endpos is None else endpos, KEEP_GIL, timeout=timeout)

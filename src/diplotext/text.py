@@ -12,6 +12,7 @@ import regex
 from diplotext import lexicon
 from diplotext.asciitwin import ascii_twin
 from diplotext.model import Article, Span
+from diplotext.patterns import KEEP_GIL
 
 __all__ = ["sentence_spans", "sentences", "trim"]
 
@@ -72,8 +73,8 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     if len(word) == 1:
         return word.isupper()
     # joined initials before a name ("G.K. Chesterton"), not a place ending a sentence ("D.C. The")
-    if _JOINED_INITIALS.fullmatch(word):
-        after = _NEXT_WORD.match(text, dot + 1)
+    if _JOINED_INITIALS.fullmatch(word, None, None, KEEP_GIL):
+        after = _NEXT_WORD.match(text, dot + 1, None, KEEP_GIL)
         return after is not None and after.group(1).lower() not in _OPENERS
     return False
 
@@ -107,7 +108,7 @@ def _new_memo(text: str) -> _Memo:
 
 def _split(text: str, start: int, end: int) -> Iterator[Span]:
     pos = start
-    for m in _BOUNDARY.finditer(text, start, end):
+    for m in _BOUNDARY.finditer(text, start, end, False, KEEP_GIL):
         stop = m.end()
         if text[m.start()] == "." and m.group().count(".") == 1 and _is_abbreviation(text, m.start(), pos):
             continue

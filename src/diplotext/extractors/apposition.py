@@ -11,7 +11,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.actors import roles as actor_roles
 from diplotext.model import Actor
-from diplotext.patterns import lazy
+from diplotext.patterns import KEEP_GIL, lazy
 from diplotext.syntax import Clause, ClauseLayer, Phrase
 
 __all__ = [
@@ -44,7 +44,7 @@ def named_in_apposition(text: str, layer: ClauseLayer, phrase: Phrase) -> Actor 
         e.kind == "person" and not e.pronoun for e in phrase.entities
     ):
         return None  # (a possessive pronoun may stand in it: "his Tanzanian counterpart, X,")
-    m = _OPEN.match(text, phrase.end)
+    m = _OPEN.match(text, phrase.end, None, KEEP_GIL)
     if m is None:
         return None
     people = [
@@ -57,7 +57,7 @@ def named_in_apposition(text: str, layer: ClauseLayer, phrase: Phrase) -> Actor 
     name = people[0]
     if any(w.lower() not in _RANKS for w in text[m.start(1) : name.start].split()):
         return None
-    if not _CLOSE.match(text, name.end):
+    if not _CLOSE.match(text, name.end, None, KEEP_GIL):
         return None
     return name.actor
 
@@ -112,7 +112,7 @@ def identified_next(text: str, layer: ClauseLayer, phrase: Phrase) -> Actor | No
     if idx > _LEAD_SENTENCES or idx + 1 >= len(layer.sentences):
         return None
     start, end = layer.sentences[idx + 1]
-    opening = _OPENING.match(text, start)
+    opening = _OPENING.match(text, start, None, KEEP_GIL)
     limit = opening.end() if opening is not None else start
     for ent in layer.entities_in(start, end):
         if ent.start > limit:
@@ -204,7 +204,7 @@ def named_before_its_verb(
         if subject is None or subject.start != phrase.start or c.subject_from is not None:
             continue
         verb = c.predicate.start
-        if verb <= phrase.end or not _COMMA_BEFORE.search(text, phrase.end, verb):
+        if verb <= phrase.end or not _COMMA_BEFORE.search(text, phrase.end, verb, KEEP_GIL):
             continue  # a participle right after the subject ("sought by police") is no such clause
         people = [
             e
@@ -214,7 +214,7 @@ def named_before_its_verb(
         last = people[-1] if people else None
         if last is None or text[max(0, last.start - 2) : last.start] != ", ":
             return None
-        if not _COMMA_BEFORE.fullmatch(text, last.end, verb):
+        if not _COMMA_BEFORE.fullmatch(text, last.end, verb, KEEP_GIL):
             return None
         return last.actor
     return None

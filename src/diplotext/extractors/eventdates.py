@@ -10,6 +10,8 @@ import datetime as dt
 
 import regex
 
+from diplotext.patterns import KEEP_GIL
+
 __all__ = ["calendar_value", "compare_to", "date_value"]
 
 _DATE_VALUE = regex.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
@@ -21,14 +23,14 @@ def date_value(value: str | None) -> tuple[int, int | None, int | None] | None:
     an ISO week is its Thursday)."""
     if not value:
         return None
-    week = _ISO_WEEK.match(value)
+    week = _ISO_WEEK.match(value, None, None, KEEP_GIL)
     if week:
         try:
             thursday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4)
         except ValueError:
             return None
         return thursday.year, thursday.month, thursday.day
-    m = _DATE_VALUE.match(value)
+    m = _DATE_VALUE.match(value, None, None, KEEP_GIL)
     if not m:
         return None
     month = int(m.group(2)) if m.group(2) else None
@@ -46,7 +48,7 @@ def calendar_value(value: str | None) -> str | None:
     -> ``"2006-11-26"``, ``"2006-W47-WE"`` -> ``"2006-W47"``), or ``None`` (``PRESENT_REF``...)."""
     if not value:
         return None
-    m = _CALENDAR.match(value)
+    m = _CALENDAR.match(value, None, None, KEEP_GIL)
     return m.group() if m else None
 
 
@@ -56,7 +58,7 @@ def compare_to(value: str, published: dt.date | None) -> int | None:
     if parts is None or published is None:
         return None
     year, month, day = parts
-    if _ISO_WEEK.match(value):
+    if _ISO_WEEK.match(value, None, None, KEEP_GIL):
         monday = dt.date.fromisocalendar(*published.isocalendar()[:2], 1)
         y, w = int(value[:4]), int(value.split("W")[1])
         mine = dt.date.fromisocalendar(y, w, 1)

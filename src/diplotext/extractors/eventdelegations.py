@@ -8,6 +8,7 @@ import regex
 
 from diplotext.extractors.eventdescriptions import DescriptionReader
 from diplotext.model import Actor
+from diplotext.patterns import KEEP_GIL
 from diplotext.syntax import place_kind
 
 __all__ = ["DelegationReader"]
@@ -29,7 +30,7 @@ class DelegationReader(DescriptionReader):
         if actor.id not in self._leading:
             text = self.text
             self._leading[actor.id] = any(
-                _LED_BY.search(text, max(0, s - 60), s) is not None or _heads_a_delegation(text, e)
+                _LED_BY.search(text, max(0, s - 60), s, KEEP_GIL) is not None or _heads_a_delegation(text, e)
                 for s, e in actor.mentions
             )
         return self._leading[actor.id]
@@ -44,25 +45,25 @@ class DelegationReader(DescriptionReader):
     def _delegation_state(self, actor: Actor) -> str | None:
         for s, e in actor.mentions:
             # "A Communist Party of China delegation led by X": the state may not be the first word
-            found = [*_NATIONAL_DELEGATION.finditer(self.text, max(0, s - 90), s, overlapped=True)]
-            m = _DELEGATION_OF.search(self.text, max(0, s - 90), s)
+            found = [*_NATIONAL_DELEGATION.finditer(self.text, max(0, s - 90), s, True, KEEP_GIL)]
+            m = _DELEGATION_OF.search(self.text, max(0, s - 90), s, KEEP_GIL)
             for got in (*found, *([m] if m is not None else [])):
                 kind = place_kind(got.group("state"))
                 if kind is not None:
                     return kind[0]
             # "X, head of the Japanese delegation,", "X, who headed a Singaporean delegation", "X
             # headed a Chinese Communist Party delegation to": the delegation told after the name
-            after = _HEADS_A_DELEGATION.match(self.text, e, min(len(self.text), e + 120))
+            after = _HEADS_A_DELEGATION.match(self.text, e, min(len(self.text), e + 120), KEEP_GIL)
             if after is not None:
                 for told in after.group("words").split():
                     word = _POSSESSIVE_END.sub("", told)
                     kind = place_kind(word) if word[:1].isupper() else None
                     if kind is not None:
                         return kind[0]
-            if _LED_BY.search(self.text, max(0, s - 60), s) is not None:
+            if _LED_BY.search(self.text, max(0, s - 60), s, KEEP_GIL) is not None:
                 # "A delegation headed by X, a member of the Chinese Communist Party Politburo,": the
                 # state the apposition on its leader names
-                apposed = _APPOSED_AFTER.match(self.text, e, min(len(self.text), e + 100))
+                apposed = _APPOSED_AFTER.match(self.text, e, min(len(self.text), e + 100), KEEP_GIL)
                 states = {
                     k[0]
                     for word in (apposed.group(1).split() if apposed is not None else ())
@@ -97,11 +98,11 @@ def _heads_a_delegation(text: str, end: int) -> bool:
     """Is the name ending at ``end`` told to head a delegation ("X, head of the Japanese
     delegation")? One owned by a body the words do not place in a state ("the European security
     body's mission") is no state's."""
-    m = _HEADS_A_DELEGATION.match(text, end, min(len(text), end + 120))
+    m = _HEADS_A_DELEGATION.match(text, end, min(len(text), end + 120), KEEP_GIL)
     if m is None:
         return False
     words = m.group("words").split()
-    if not any(_POSSESSIVE_END.search(w) for w in words):
+    if not any(_POSSESSIVE_END.search(w, None, None, KEEP_GIL) for w in words):
         return True
     return any(w[:1].isupper() and place_kind(_POSSESSIVE_END.sub("", w)) is not None for w in words)
 

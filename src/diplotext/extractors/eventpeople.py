@@ -25,7 +25,7 @@ from diplotext.extractors.eventdelegations import DelegationReader
 from diplotext.extractors.eventdescriptions import EQUIVALENT_ROLES
 from diplotext.extractors.eventstates import PRONOUNS, STATE_KINDS
 from diplotext.model import Actor
-from diplotext.patterns import lazy
+from diplotext.patterns import KEEP_GIL, lazy
 from diplotext.syntax import Clause, ClauseLayer, Phrase
 
 __all__ = ["STATE_KINDS", "EventPeople"]
@@ -173,18 +173,18 @@ class EventPeople(DelegationReader):
         """ "The presidents of Kenya and Uganda, A and B, visited Juba": the names set off by commas
         right after a plural description are the persons it stands for."""
         text = self.text
-        if not _COMMA_OPEN.match(text, phrase.end):
+        if not _COMMA_OPEN.match(text, phrase.end, None, KEEP_GIL):
             return []
         out: list[Actor] = []
         pos = phrase.end
         for ent in self.layer.entities_in(phrase.end, min(len(text), phrase.end + 160)):
-            if not _LIST_GLUE.fullmatch(text, pos, ent.start):
+            if not _LIST_GLUE.fullmatch(text, pos, ent.start, KEEP_GIL):
                 break
             if ent.kind != "person" or ent.actor is None or ent.pronoun:
                 break
             out.append(ent.actor)
             pos = ent.end
-        if len(out) < 2 or not _COMMA_OPEN.match(text, pos):
+        if len(out) < 2 or not _COMMA_OPEN.match(text, pos, None, KEEP_GIL):
             return []
         return out
 
@@ -205,7 +205,7 @@ class EventPeople(DelegationReader):
         head = phrase.head.lower()
         if head not in _OFFICIAL and head not in _OFFICIAL_LAST_WORDS:
             return None
-        gap = _COMMA_GAP.search(text, max(0, phrase.start - 4), phrase.start)
+        gap = _COMMA_GAP.search(text, max(0, phrase.start - 4), phrase.start, KEEP_GIL)
         if gap is None:
             return None
         before = self.layer.entities_in(max(0, gap.start() - 80), gap.start())
@@ -413,7 +413,8 @@ class EventPeople(DelegationReader):
         """Is the person, in an apposition, the director or head of a state's office or agency
         ("X, deputy director of China's Taiwan Affairs Office")?"""
         return any(
-            _STATE_BODY_HEAD.match(self.text, e, min(len(self.text), e + 120)) for _, e in actor.mentions
+            _STATE_BODY_HEAD.match(self.text, e, min(len(self.text), e + 120), KEEP_GIL)
+            for _, e in actor.mentions
         )
 
     def _party_leader(self, actor: Actor) -> bool:
@@ -421,8 +422,8 @@ class EventPeople(DelegationReader):
         "Democratic party leader X"), not a ruling communist party's ("Vietnamese Communist Party
         leader X" leads the state)?"""
         for s, _ in actor.mentions:
-            m = _PARTY_TITLE.search(self.text, max(0, s - 60), s)
-            if m is not None and not _COMMUNIST.search(self.text, max(0, m.start() - 12), m.end()):
+            m = _PARTY_TITLE.search(self.text, max(0, s - 60), s, KEEP_GIL)
+            if m is not None and not _COMMUNIST.search(self.text, max(0, m.start() - 12), m.end(), KEEP_GIL):
                 return True
         return False
 
@@ -455,7 +456,7 @@ class EventPeople(DelegationReader):
     def _counterpart(self, actor: Actor) -> bool:
         """Is the person called someone's counterpart ("his Iraqi counterpart X"), an office holder
         like the one he is the counterpart of?"""
-        return any(_COUNTERPART.search(self.text, max(0, s - 120), s) for s, _ in actor.mentions)
+        return any(_COUNTERPART.search(self.text, max(0, s - 120), s, KEEP_GIL) for s, _ in actor.mentions)
 
     def former(self, actor: Actor, *, then_is_in_office: bool = False) -> bool:
         """Is the person only ever called a former office holder ("former President X")? With
@@ -490,7 +491,7 @@ class EventPeople(DelegationReader):
             ):
                 return False  # an office set off before a name ("The U.S. special envoy for Sudan, X")
             elif (
-                m := _FORMER_APPOSED.match(self.text, e)
+                m := _FORMER_APPOSED.match(self.text, e, None, KEEP_GIL)
             ) is not None and not _OFFICIAL_LAST_WORDS.isdisjoint(m.group("role").lower().split()):
                 seen = (
                     True  # "X, the former Austrian chancellor heading the OSCE team," (not "a former banker")

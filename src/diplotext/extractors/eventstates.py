@@ -13,7 +13,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.model import Actor
-from diplotext.patterns import lazy
+from diplotext.patterns import KEEP_GIL, lazy
 from diplotext.syntax import Clause, ClauseLayer, Entity, place_kind
 from diplotext.syntax import words as W
 
@@ -106,7 +106,7 @@ class PersonStates:
         title = getattr(getattr(self, "article", None), "title", None)
         if not title:
             return None
-        words = _HEADLINE_WORD.findall(title)
+        words = _HEADLINE_WORD.findall(title, None, None, False, KEEP_GIL)
         surname = actor.name.split()[-1] if actor.name else ""
         for k, word in enumerate(words[:-1]):
             # "Egypt's Sisa receives ...": a state's possessive right before the person's surname
@@ -170,7 +170,7 @@ class PersonStates:
             if ent is not None:
                 return ent.code
         for s, _ in actor.mentions:
-            m = _NATIONAL_TITLE.search(self.text, max(0, s - 30), s)
+            m = _NATIONAL_TITLE.search(self.text, max(0, s - 30), s, KEEP_GIL)
             if m is not None:
                 return _NATIONAL_TITLES[m.group(1).lower()]  # "Taoiseach X": a title one state has
         return None
@@ -184,7 +184,9 @@ class PersonStates:
                 ent.kind in STATE_KINDS
                 and ent.code
                 and ent.place_kind in ("demonym", "country", None)
-                and _TITLE_GAP.fullmatch(self.text, ent.end + _abbreviation_dot(self.text, ent), start)
+                and _TITLE_GAP.fullmatch(
+                    self.text, ent.end + _abbreviation_dot(self.text, ent), start, KEEP_GIL
+                )
             ):
                 return ent
         return None
@@ -215,7 +217,7 @@ class PersonStates:
         for ent in self.layer.named():
             if ent.kind not in STATE_KINDS or ent.place_kind != "demonym" or not ent.code:
                 continue
-            m = _ROLE_WORDS.match(self.text, ent.end, min(len(self.text), ent.end + 40))
+            m = _ROLE_WORDS.match(self.text, ent.end, min(len(self.text), ent.end + 40), KEEP_GIL)
             if m and m.group(1).lower() in roles and ent.code not in taken:
                 codes.add(ent.code)
         return codes.pop() if len(codes) == 1 else None

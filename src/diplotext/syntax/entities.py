@@ -19,6 +19,7 @@ from diplotext import lexicon, runtime
 from diplotext.asciitwin import ascii_twin, compile_ascii
 from diplotext.folding import strip_marks
 from diplotext.model import Actor, Article, TemporalExpression
+from diplotext.patterns import KEEP_GIL
 from diplotext.syntax.types import Entity
 
 __all__ = ["find_entities", "find_places", "place_kind", "world_place"]
@@ -175,7 +176,7 @@ def _word_spans(run: str) -> list[tuple[int, int]]:
     """The spans of ``_TOKEN``'s matches (runs of non-space characters) in a capitalised run, whose
     only spaces are spaces and tabs: by ``str.split`` when it has no tab (a few times faster)."""
     if "\t" in run:
-        return [(m.start(), m.end()) for m in _TOKEN.finditer(run)]
+        return [(m.start(), m.end()) for m in _TOKEN.finditer(run, None, None, False, KEEP_GIL)]
     out: list[tuple[int, int]] = []
     pos = 0
     for part in run.split(" "):
@@ -275,7 +276,7 @@ def _listed_after(text: str, last: tuple[int, str | None], start: int) -> str | 
     end, context = last
     if context is None or end < 0 or start - end > 8:
         return None
-    sep = _LIST_SEPARATOR.fullmatch(text, end, start)
+    sep = _LIST_SEPARATOR.fullmatch(text, end, start, KEEP_GIL)
     if sep is None:
         return None
     return context if sep.group("conj") is not None else "either"
@@ -304,7 +305,7 @@ def world_place(
     if city is None or (city.namesake and context != "place"):
         return None
     end = start + len(name)
-    after = _APPOSED_REGION.match(text, end)
+    after = _APPOSED_REGION.match(text, end, None, KEEP_GIL)
     if after is not None:
         region = after.group("name")
         stated = place_kind(region)

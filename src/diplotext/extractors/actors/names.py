@@ -15,7 +15,7 @@ from diplotext import lexicon
 from diplotext.extractors.actors.roles import Gender
 from diplotext.extractors.actors.tokens import Token
 from diplotext.folding import strip_marks
-from diplotext.patterns import lazy
+from diplotext.patterns import KEEP_GIL, lazy
 
 # Chinese, Korean and Vietnamese family names: written first, so "Wen Jiabao" is Mr. Wen.
 CJK_SURNAMES: Final = frozenset(lexicon.entries("names", "cjk surnames"))
@@ -117,7 +117,10 @@ def looks_cjk_given(word: str) -> bool:
     """Could ``word`` be a Chinese given name in pinyin ("Jiabao") or a Korean one ("Ki-moon")?"""
     if len(word) > 14 or not word[:1].isupper():
         return False
-    return bool(_GIVEN_CJK.fullmatch(word) or _GIVEN_KOREAN.fullmatch(word))
+    return bool(
+        _GIVEN_CJK.fullmatch(word, None, None, KEEP_GIL)
+        or _GIVEN_KOREAN.fullmatch(word, None, None, KEEP_GIL)
+    )
 
 
 def looks_vietnamese(words: Sequence[str]) -> bool:
@@ -127,7 +130,10 @@ def looks_vietnamese(words: Sequence[str]) -> bool:
         3 <= len(words) <= 4
         and is_cjk_surname(words[0])
         and all(
-            w[:1].isupper() and w[1:].islower() and len(w) <= 6 and _VIETNAMESE_SYLLABLE.fullmatch(fold(w))
+            w[:1].isupper()
+            and w[1:].islower()
+            and len(w) <= 6
+            and _VIETNAMESE_SYLLABLE.fullmatch(fold(w), None, None, KEEP_GIL)
             for w in words[1:]
         )
     )
@@ -150,7 +156,9 @@ def is_compound_modifier(word: str) -> bool:
         or not all(p.isalpha() and p.islower() for p in parts[1:])
     ):
         return False
-    if len(parts) == 2 and (len(parts[1]) < 3 or (len(parts[1]) <= 4 and _GIVEN_CJK.fullmatch(parts[1]))):
+    if len(parts) == 2 and (
+        len(parts[1]) < 3 or (len(parts[1]) <= 4 and _GIVEN_CJK.fullmatch(parts[1], None, None, KEEP_GIL))
+    ):
         return False
     return len(parts) > 2 or parts[-1].endswith(_MODIFIER_ENDINGS)
 
@@ -180,7 +188,7 @@ def middle_initial(tokens: Sequence[Token], k: int, end: int | None = None) -> b
 
 def core(word: str) -> str:
     """The comparable core of a name token: folded, without an Arabic article ("al-Assad" -> "assad")."""
-    return fold(ARABIC_PREFIX.sub("", word))
+    return fold(ARABIC_PREFIX.sub("", word) if "-" in word else word)  # (the prefix ends with a hyphen)
 
 
 @functools.lru_cache(maxsize=8192)

@@ -21,6 +21,7 @@ from diplotext.extractors.actors.organizations import (
 )
 from diplotext.extractors.actors.tokens import Token, TokenIndex
 from diplotext.model import Span
+from diplotext.patterns import KEEP_GIL
 
 PLACE_MAX_TOKENS: Final = 5
 
@@ -91,7 +92,7 @@ def _match_place(tokens: Sequence[Token], i: int, places: dict[str, tuple[str, s
             j > i
             and not t.is_cap
             and t.low not in _PLACE_CONNECTORS
-            and not names.ARABIC_PREFIX.match(t.text)
+            and not names.ARABIC_PREFIX.match(t.text, None, None, KEEP_GIL)
         ):
             break
         parts.append(t.low if t.low != "saint" else "st")

@@ -19,6 +19,7 @@ from diplotext import lexicon, runtime
 from diplotext.asciitwin import ascii_twin
 from diplotext.hookspecs import hookimpl
 from diplotext.model import Article, Span, TemporalExpression, TimeMode
+from diplotext.patterns import KEEP_GIL
 
 from .blocks import LOWER_CASE_MONTHS, MONTHS
 from .clockdays import clock_days
@@ -167,13 +168,13 @@ _CLOCK_WORD_BEFORE = regex.compile(
 def _digit_key(low: str, s: int, e: int, lo: int) -> str | None:
     """The dispatch key of a digit run, or ``None`` when nothing temporal can start there."""
     if e - s == 4:
-        if _CLOCK4_NEXT.match(low, e):
+        if _CLOCK4_NEXT.match(low, e, None, KEEP_GIL):
             return CLOCK4
         if (
             low.startswith(" loc", e)  # (a plain test first: most four digits are years)
             and low[s : s + 2] <= "23"
             and low[s + 2] in "012345"
-            and _LOCAL_TIME_NEXT.match(low, e)
+            and _LOCAL_TIME_NEXT.match(low, e, None, KEEP_GIL)
             and not low.endswith(("in ", "since "), lo, s)
         ):
             return CLOCK4  # "at 0300 local time" (not "in 2010 local time was changed")
@@ -181,13 +182,13 @@ def _digit_key(low: str, s: int, e: int, lo: int) -> str | None:
             low.startswith(" hours", e)
             and low[s : s + 2] <= "23"
             and low[s + 2] in "012345"
-            and _CLOCK_WORD_BEFORE.search(low, max(lo, s - 16), s)
+            and _CLOCK_WORD_BEFORE.search(low, max(lo, s - 16), s, KEEP_GIL)
         ):
             return CLOCK4  # "at 2200 hours" (not "logged 1200 hours")
         return "#4"
     if e - s > 4:
         return None
-    if e - s == 1 and low[s] == "2" and _TWO_DAY_WORD.match(low, s):
+    if e - s == 1 and low[s] == "2" and _TWO_DAY_WORD.match(low, s, None, KEEP_GIL):
         return TWO_WORD  # "2day", "2nite", "2moro": informal day words
     nxt = (_AFTER_NUMBER_ASCII if low.isascii() else _AFTER_NUMBER).match(low, e)
     if nxt and (not nxt.group(1) or nxt.group(1) in TRIGGERS or nxt.group(1) in _NUMBER_NOUNS):
@@ -262,17 +263,17 @@ def _starts(
                 if low[e : e + 1] == "." and key in _MONTH_ABBRS and low[e + 1 : e + 2].isdigit():
                     key = GLUED_MONTH  # "Nov.6": the glued rules only
             if key in lead_next:
-                nxt = _NEXT_WORD.match(low, e)
+                nxt = _NEXT_WORD.match(low, e, None, KEEP_GIL)
                 if nxt is None or nxt.group(1) not in lead_next[key]:
                     continue
-                if key == "a" and _PER_PERIOD.match(low, nxt.end()):
+                if key == "a" and _PER_PERIOD.match(low, nxt.end(), None, KEEP_GIL):
                     continue  # "a year-on-year rise": a comparison, no year
             elif key == THE:
                 ns, ne, nkind = items[k + 1] if k < last else (-1, -1, None)
                 if nkind != "d" and ns - e <= 3 and e < ns and text[e:ns].isspace():
                     key = f"the_{text[ns:ne]}"  # the rules that can go on with that word only
                 else:  # a number or a word the pre-scan did not keep: key "the" by it all the same
-                    nxt = _WORD_AFTER_THE.match(text, e)
+                    nxt = _WORD_AFTER_THE.match(text, e, None, KEEP_GIL)
                     if nxt is not None:
                         key = "the_#" if nxt.group(1)[0].isdigit() else f"the_{nxt.group(1)}"
             if kind == "s" and k < last and items[k + 1][2] == "d":
@@ -335,7 +336,7 @@ def _scan(
                     ctx.note(t)  # (otherwise a value read against publication: nothing to take in)
                 elif len(t.value) == 7 and t.anchor == "published":
                     ctx.note_month(t)  # a month read against publication ("in March")
-            if result and result[-1].type == "DATE" and _PERIOD.match(result[-1].value):
+            if result and result[-1].type == "DATE" and _PERIOD.match(result[-1].value, None, None, KEEP_GIL):
                 _note_period(ctx, result)
             out.extend(result)
             pos = end

@@ -10,6 +10,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
+from diplotext.patterns import KEEP_GIL
 
 from .context import Context, Match
 
@@ -79,7 +80,7 @@ rare; "in 1683 armies met" is not)."""
 def _plural_after(after: str) -> bool:
     """Does a lower-case plural noun follow a number, next or one word on ("1500 men", "1300 route
     kilometres")? Not a verb or pronoun ending in s ("of 1700 was")."""
-    m = _PLURAL_AFTER.match(after)
+    m = _PLURAL_AFTER.match(after, None, None, KEEP_GIL)
     if m is None:
         return False
     first, plural = m.group(1), m.group(2)
@@ -98,22 +99,31 @@ def _year_ok(ctx: Context, m: Match, start: int, end: int, year: int, *, paired:
     ("(1792-1797)"), which makes an early year as likely a year as a preposition would."""
     before = ctx.before(start, 24)
     after = ctx.after(end, 40)
-    not_year = _NOT_YEAR_BEFORE.search(before) is not None  # (searched once for both tests)
-    if not_year and not _YEAR_BEFORE.search(before[-12:]):
+    not_year = (
+        _NOT_YEAR_BEFORE.search(before, None, None, KEEP_GIL) is not None
+    )  # (searched once for both tests)
+    if not_year and not _YEAR_BEFORE.search(before[-12:], None, None, KEEP_GIL):
         return False
-    if not_year and _ID_BEFORE.search(before):
+    if not_year and _ID_BEFORE.search(before, None, None, KEEP_GIL):
         return False
-    if _NEXT_IS_NUMBER.match(after):
+    if _NEXT_IS_NUMBER.match(after, None, None, KEEP_GIL):
         return False
-    strong = paired or bool(_YEAR_BEFORE.search(before))
-    name = _NAME_BEFORE.search(before)
+    strong = paired or bool(_YEAR_BEFORE.search(before, None, None, KEEP_GIL))
+    name = _NAME_BEFORE.search(before, None, None, KEEP_GIL)
     if name and not strong and name.group(1).lower() not in _NOT_NAMES:
         return False  # "Security Council 1973", "Orion 1980": part of a name
-    if _COUNT_NOUNS.match(after) and not _PERIOD_WORD_BEFORE.search(before):
+    if _COUNT_NOUNS.match(after, None, None, KEEP_GIL) and not _PERIOD_WORD_BEFORE.search(
+        before, None, None, KEEP_GIL
+    ):
         return False
     if year < 1800 and not strong:
         return False
-    if year < 1800 and not paired and _plural_after(after) and not _TIME_WORD_BEFORE.search(before):
+    if (
+        year < 1800
+        and not paired
+        and _plural_after(after)
+        and not _TIME_WORD_BEFORE.search(before, None, None, KEEP_GIL)
+    ):
         return False  # "an army of 1500 men", "for 1300 route kilometres": a count of a plural noun
     return ctx.anchor is None or year <= ctx.anchor.year + 60 or strong
 
@@ -137,15 +147,19 @@ _POSSESSIVE_AFTER: Final = regex.compile(r"['’]s\b")
 
 
 def _month_ok(ctx: Context, start: int, word: str) -> bool:
-    if _MONTH_BEFORE.search(ctx.before(start, 20)) or (word.endswith(".") and word[:1].isupper()):
+    if _MONTH_BEFORE.search(ctx.before(start, 20), None, None, KEEP_GIL) or (
+        word.endswith(".") and word[:1].isupper()
+    ):
         return True
     end = start + len(word)
-    if _POSSESSIVE_AFTER.match(ctx.text, end, ctx.hi):
+    if _POSSESSIVE_AFTER.match(ctx.text, end, ctx.hi, KEEP_GIL):
         return True
-    if _VERB_AFTER_MONTH.match(ctx.text, end, ctx.hi) and _SENTENCE_START_BEFORE.search(ctx.before(start, 6)):
+    if _VERB_AFTER_MONTH.match(ctx.text, end, ctx.hi, KEEP_GIL) and _SENTENCE_START_BEFORE.search(
+        ctx.before(start, 6), None, None, KEEP_GIL
+    ):
         return True  # "December is traditionally quiet.", "July saw record crowds."
     return bool(
-        _NOUN_AFTER.match(ctx.text, end, ctx.hi)
-        and _DETERMINER_BEFORE.search(ctx.before(start, 8))
-        and not _TRIP_NOUN_AFTER.match(ctx.text, end, ctx.hi)
+        _NOUN_AFTER.match(ctx.text, end, ctx.hi, KEEP_GIL)
+        and _DETERMINER_BEFORE.search(ctx.before(start, 8), None, None, KEEP_GIL)
+        and not _TRIP_NOUN_AFTER.match(ctx.text, end, ctx.hi, KEEP_GIL)
     )

@@ -13,7 +13,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.model import TemporalExpression
-from diplotext.patterns import lazy
+from diplotext.patterns import KEEP_GIL, lazy
 
 from . import anchoring
 from .blocks import CLOCK_BARE, WEEKDAY_WORDS
@@ -56,7 +56,7 @@ def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     anchor: bool | str = True
     pod = _g(m, "pod")
     bare = _CLOCK_BARE.fullmatch(m.group("clock")) and not _g(m, "tz") and "local" not in m.group().lower()
-    at = _AT_BEFORE.search(ctx.before(m.start(), 8)) is not None
+    at = _AT_BEFORE.search(ctx.before(m.start(), 8), None, None, KEEP_GIL) is not None
     said = at and ":" in m.group("clock") and _g(m, "deictic") is not None  # "at 8:15 tonight"
     if bare and not ((pod is not None and (_g(m, "approx") or at)) or said):
         return None  # "8:15" only as "at 8:15 on Wednesday evening", "at 8:15 tonight", "9:30 GMT on Monday"
@@ -209,7 +209,7 @@ def _month_day_figures(ctx: Context, m: Match, month: int, day: int) -> list[Tem
         month, day = day, month
     if not (1 <= month <= 12 and 1 <= day <= 31) or month < day <= 4:
         return None
-    if not _MD_WORD_BEFORE.search(ctx.before(m.start(), 8)):
+    if not _MD_WORD_BEFORE.search(ctx.before(m.start(), 8), None, None, KEEP_GIL):
         return None
     value, anchor = _resolve_md(ctx, month, day, None, m.start(), m.end())
     return None if value is None else _one(_tx(ctx, m.start(), m.end(), "DATE", value, relative=anchor))
@@ -340,7 +340,7 @@ def r_deictic(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if word == "today" and not _g(m, "pod"):
         if is_today_title(ctx.text, m.start("deictic"), m.end("deictic")):
             return []  # "Radio 4's Today programme", "USA Today"
-        generic = _GENERIC_NEXT.match(ctx.text, m.end(), ctx.hi)
+        generic = _GENERIC_NEXT.match(ctx.text, m.end(), ctx.hi, KEEP_GIL)
         if generic and generic.group(1).lower() in lexicon.words("time", "generic nouns after today's"):
             return []  # "in today's world": the present age, no day
     offset = _DEICTIC.get(word)
@@ -399,7 +399,7 @@ _FOLLOWING_DATE: Final = regex.compile(
 
 def _weekday_of_following_date(ctx: Context, end: int, weekday: int) -> str | None:
     """ "Monday, Sept. 12, 2011": the date that follows, when it falls on that weekday."""
-    m = _FOLLOWING_DATE.match(ctx.text, end, ctx.hi)
+    m = _FOLLOWING_DATE.match(ctx.text, end, ctx.hi, KEEP_GIL)
     if not m:
         return None
     month, day = _month(m.group("month")), int(m.group("day"))
@@ -424,7 +424,7 @@ def _weekday_of_date_before(ctx: Context, start: int, weekday: int) -> str | Non
     named = ctx.last_day
     if named is None or start - named[1] > 16:
         return None
-    if not _APPOSITION_BEFORE.search(ctx.text, named[1], start):
+    if not _APPOSITION_BEFORE.search(ctx.text, named[1], start, KEEP_GIL):
         return None
     try:
         day = dt.date.fromisoformat(named[0])
@@ -511,10 +511,10 @@ def r_clock(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return None
     word = m.group("clock").lower()
     said = word in ("noon", "midday", "midnight") or " the " in word or word.endswith("night")
-    if said and not _CLOCK_WORD_BEFORE.search(ctx.before(m.start(), 10)):
+    if said and not _CLOCK_WORD_BEFORE.search(ctx.before(m.start(), 10), None, None, KEEP_GIL):
         return None  # "noon" and "4 in the morning" only after "at", "by", "until" ...
     mod = "APPROX" if _g(m, "approx") else None
-    following = _DAY_AFTER_ASIDE.match(ctx.text, m.end(), ctx.hi)
+    following = _DAY_AFTER_ASIDE.match(ctx.text, m.end(), ctx.hi, KEEP_GIL)
     if following is not None and ctx.story is None:  # "10:35 a.m. (0735 GMT) Friday"
         wd = WEEKDAY_WORDS[following.group(1).lower()][0]
         day, anchor = anchoring.weekday(ctx, wd, ctx.tense(m.start(), following.end()))

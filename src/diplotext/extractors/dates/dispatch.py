@@ -14,7 +14,7 @@ from typing import Final
 import regex
 
 from diplotext import lexicon
-from diplotext.patterns import plain_flags
+from diplotext.patterns import KEEP_GIL, plain_flags
 
 from .blocks import DAY_ORDINALS, HOLIDAY_FIRST_WORDS, MONTHS, WEEKDAYS
 from .grammar import NARRATIVE_ONLY, RULE_NAMES, RULES
@@ -286,7 +286,8 @@ def rules_for(word: str, narrative: bool = False) -> tuple[str, ...]:
             names = tuple(
                 name
                 for name in names
-                if word in FIRST_WORDS[name] or _rule_pattern(name).match(sample, partial=True) is not None
+                if word in FIRST_WORDS[name]
+                or _rule_pattern(name).match(sample, None, None, KEEP_GIL, True) is not None
             )
         cache[word] = names
     return names
@@ -301,19 +302,19 @@ def match_at(word: str, text: str, start: int, end: int, narrative: bool = False
     is compiled once instead of once per group of start words it belongs to (46 rules, about a tenth
     of the compile time of the 58 word-specific alternations they made before; most articles need
     only a few of them)."""
-    if _EDGE.match(text, start) is None:
+    if _EDGE.match(text, start, None, KEEP_GIL) is None:
         return None
     end = min(end, start + MATCH_REACH)
     ready = _READY.get((word, narrative))
     if ready is not None:  # every rule of this word compiled: no lookups on the way
         for pattern in ready:
-            m = pattern.match(text, start, end)
+            m = pattern.match(text, start, end, KEEP_GIL)
             if m is not None:
                 return m
         return None
     names = rules_for(word, narrative)
     for name in names:
-        m = _rule_pattern(name).match(text, start, end)
+        m = _rule_pattern(name).match(text, start, end, KEEP_GIL)
         if m is not None:
             return m
     if all(name in _RULE_PATTERNS for name in names):

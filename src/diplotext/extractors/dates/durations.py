@@ -11,6 +11,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.model import TemporalExpression
+from diplotext.patterns import KEEP_GIL
 
 from . import anchoring
 from .blocks import MONTHS, WEEKDAY, WEEKDAYS
@@ -58,9 +59,9 @@ def _some_day_ahead(ctx: Context, m: Match) -> bool:
     of time ("reduced to one day", "will take one day", "to one day a week" stay durations)."""
     if m.group("unit").lower() != "day" or " ".join(m.group().lower().split()) != "one day":
         return False
-    if not _AHEAD_BEFORE.search(ctx.before(m.start(), 12)):
+    if not _AHEAD_BEFORE.search(ctx.before(m.start(), 12), None, None, KEEP_GIL):
         return False
-    word = _WORD_NEXT.match(ctx.after(m.end(), 20))
+    word = _WORD_NEXT.match(ctx.after(m.end(), 20), None, None, KEEP_GIL)
     return word is not None and word.group(1).islower() and word.group(1) not in _NOT_A_VERB
 
 
@@ -71,8 +72,8 @@ def _article_of_noun(m: Match, after: str) -> bool:
         (_g(m, "span") or "").lower() == "the"
         and bool(_g(m, "num"))
         and not m.group("unit").lower().endswith("s")
-        and bool(_NOUN_NEXT.match(after))
-        and not _NOT_BARE_NEXT.match(after)
+        and bool(_NOUN_NEXT.match(after, None, None, KEEP_GIL))
+        and not _NOT_BARE_NEXT.match(after, None, None, KEEP_GIL)
     )
 
 
@@ -86,13 +87,15 @@ def _amount(m: Match) -> float | None:
 
 def r_ago(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     unit = unit_of(m.group("unit"))
-    if unit is None or (unit == "quarter" and _HOUR_NEXT.match(ctx.text, m.end())):
+    if unit is None or (unit == "quarter" and _HOUR_NEXT.match(ctx.text, m.end(), None, KEEP_GIL)):
         return None  # "a quarter before 11 a.m.": a clock time (the clock-words rule's)
     amount = _amount(m)
     direction = m.group("dir").lower()
     if direction == "back":
         direction = "ago"  # "ten years back.": as long ago (only before a stop: "a week back in 2001")
-    if direction in ("before", "prior") and not _PUNCT_NEXT.match(ctx.after(m.end(), 3)):
+    if direction in ("before", "prior") and not _PUNCT_NEXT.match(
+        ctx.after(m.end(), 3), None, None, KEEP_GIL
+    ):
         # "two years before the war": the duration alone
         s = m.start("num") if _g(m, "num") else m.start("vague")
         return _one(_tx(ctx, s, m.end("unit"), "DURATION", duration_value(amount, unit)))
@@ -154,10 +157,10 @@ def _compared_apart(ctx: Context, unit: str, start: int) -> bool:
     an earlier sentence? A figure compared with its value some time before is of the report's own
     present ("the pound was at 1.96, against 1.97 a day earlier"), unless the sentence itself named
     the period ("rose in February from 12 months earlier")."""
-    if not _COMPARED_FIGURE_BEFORE.search(ctx.before(start, 48)):
+    if not _COMPARED_FIGURE_BEFORE.search(ctx.before(start, 48), None, None, KEEP_GIL):
         return False
     named = ctx.last_month if unit == "month" else ctx.last_day
-    return named is not None and _SENTENCE_STOP.search(ctx.text, named[1], start) is not None
+    return named is not None and _SENTENCE_STOP.search(ctx.text, named[1], start, KEEP_GIL) is not None
 
 
 def _year_before_month(ctx: Context, start: int, end: int) -> str | None:
@@ -167,9 +170,11 @@ def _year_before_month(ctx: Context, start: int, end: int) -> str | None:
     named = ctx.last_month
     if named is None or start - named[1] > YEAR_BEFORE_MONTH_REACH or not named[0][:4].isdigit():
         return None
-    if ctx.last_period != named or not _MONTH_NAME_END.search(ctx.text, max(0, named[1] - 12), named[1]):
+    if ctx.last_period != named or not _MONTH_NAME_END.search(
+        ctx.text, max(0, named[1] - 12), named[1], KEEP_GIL
+    ):
         return None  # "in the third quarter", "reported last month": not a month of its own
-    if _SENTENCE_STOP.search(ctx.text, named[1], start):
+    if _SENTENCE_STOP.search(ctx.text, named[1], start, KEEP_GIL):
         return None
     ctx.compared = end
     return f"{int(named[0][:4]) - 1:04d}{named[0][4:7]}"
@@ -209,25 +214,33 @@ def r_duration(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     after = ctx.after(m.end(), 12)
     if unit == "second" and num in ("a", "an", "") and not _g(m, "dmod"):
         return None
-    if unit == "quarter" and (_OF_NEXT.match(after) or num in ("a", "an", "one")):
+    if unit == "quarter" and (_OF_NEXT.match(after, None, None, KEEP_GIL) or num in ("a", "an", "one")):
         return None
-    if unit == "hour" and _CLOCK_HOURS.fullmatch(num) and (_g(m, "dmod") or "").lower() in _ABOUT:
+    if (
+        unit == "hour"
+        and _CLOCK_HOURS.fullmatch(num, None, None, KEEP_GIL)
+        and (_g(m, "dmod") or "").lower() in _ABOUT
+    ):
         return None  # "around 1400 hours": a clock time (the clock rule reads it from the digits)
-    if _OLD_NEXT.match(after) or _AGED_BEFORE.search(ctx.before(m.start(), 16)):
+    if _OLD_NEXT.match(after, None, None, KEEP_GIL) or _AGED_BEFORE.search(
+        ctx.before(m.start(), 16), None, None, KEEP_GIL
+    ):
         return []  # "84 years old", "aged 84 years": an age
-    if num in ("a", "an") and _LONG_NEXT.match(after):
+    if num in ("a", "an") and _LONG_NEXT.match(after, None, None, KEEP_GIL):
         return None  # "a month-long dispute": "month-long" is the expression, as "day-long" is
-    if _AGO_ADJ_NEXT.match(after):
+    if _AGO_ADJ_NEXT.match(after, None, None, KEEP_GIL):
         return None  # "a year-earlier loss": the adjective's, not a duration
-    if num in ("a", "an") and _COMPOUND_NEXT.match(after):
+    if num in ("a", "an") and _COMPOUND_NEXT.match(after, None, None, KEEP_GIL):
         return None  # "a year-ending match", "a day-night game": a word of a compound adjective
-    counted_from = ctx.text.startswith(" from ", m.end()) and bool(_DAY_FROM.match(ctx.text, m.end()))
+    counted_from = ctx.text.startswith(" from ", m.end()) and bool(
+        _DAY_FROM.match(ctx.text, m.end(), None, KEEP_GIL)
+    )
     if (
         num in ("a", "an")
         and not _g(m, "span")
         and not _g(m, "dmod")
         and not counted_from
-        and _RATE_BEFORE.search(ctx.before(m.start(), 24))
+        and _RATE_BEFORE.search(ctx.before(m.start(), 24), None, None, KEEP_GIL)
     ):
         return None  # a rate: "700 seats a week", "$1.76 a year"
     amount = _amount(m)
@@ -244,7 +257,9 @@ def r_duration(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     start = m.start()
     if _article_of_noun(m, after):
         start = m.start("num")
-    if _g(m, "span") == "last" and not _LAST_SPAN_BEFORE.search(ctx.before(m.start("span"), 16)):
+    if _g(m, "span") == "last" and not _LAST_SPAN_BEFORE.search(
+        ctx.before(m.start("span"), 16), None, None, KEEP_GIL
+    ):
         start = m.start("num") if _g(m, "num") else m.start("vague")  # "would last 48 hours": a verb
     ctx.counted_from = ctx.counted_from or counted_from
     return _one(_tx(ctx, start, m.end(), "DURATION", duration_value(amount, unit), mod))
@@ -257,7 +272,7 @@ def r_duration_half(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if unit is None:
         return None
     before = ctx.before(m.start(), 24)
-    dmod = _DUR_MOD_BEFORE.search(before)
+    dmod = _DUR_MOD_BEFORE.search(before, None, None, KEEP_GIL)
     start = m.start() - len(before) + dmod.start() if dmod else m.start()
     mod = mod_of(dmod.group(1)) if dmod else None
     return _one(_tx(ctx, start, m.end(), "DURATION", duration_value(0.5, unit), mod))
@@ -267,7 +282,7 @@ def r_duration_quarter(ctx: Context, m: Match) -> list[TemporalExpression] | Non
     """ "a quarter of an hour" (15 minutes), "three quarters of a century", "a quarter-century": the
     share ("a", "one", "three") and a modifier before it are looked back at."""
     unit = unit_of(m.group("unit"))
-    before = _SHARE_BEFORE.search(ctx.before(m.start(), 40))
+    before = _SHARE_BEFORE.search(ctx.before(m.start(), 40), None, None, KEEP_GIL)
     if unit is None or before is None:
         return None
     share = 0.75 if before.group("share").lower() == "three" else 0.25
@@ -315,8 +330,9 @@ def r_bare_plural(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if unit is None:
         return None
     after = ctx.after(m.end(), 8)
-    if _NOT_BARE_NEXT.match(after) and not (
-        after.lstrip().startswith("of") and _AFTER_YEARS_OF.search(ctx.before(m.start(), 12))
+    if _NOT_BARE_NEXT.match(after, None, None, KEEP_GIL) and not (
+        after.lstrip().startswith("of")
+        and _AFTER_YEARS_OF.search(ctx.before(m.start(), 12), None, None, KEEP_GIL)
     ):
         return None
     return _one(_tx(ctx, m.start(), m.end(), "DURATION", duration_value(None, unit)))
@@ -347,7 +363,7 @@ def r_set(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if _g(m, "adv"):
         if is_daily_paper(ctx.text, m.start("adv"), m.end("adv")):
             return []  # "the Haaretz daily said", "China Daily": a newspaper
-        nxt = _WORD_NEXT.match(ctx.after(m.end(), 24))
+        nxt = _WORD_NEXT.match(ctx.after(m.end(), 24), None, None, KEEP_GIL)
         adjective_ok = m.group("adv").lower() in ("daily", "weekly") and nxt and nxt.group(1).islower()
         if nxt and nxt.group(1) not in _FUNCTION_WORDS and not adjective_ok:
             return (
@@ -391,7 +407,7 @@ def r_set(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 
 def r_weekday_set(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     """ "on Mondays": every such day."""
-    before = _WORD_BEFORE_PLURAL.search(ctx.before(m.start(), 16))
+    before = _WORD_BEFORE_PLURAL.search(ctx.before(m.start(), 16), None, None, KEEP_GIL)
     if before is not None and (
         before.group(1) == "the"
         or (before.group(1)[0].isupper() and before.group(1).lower() not in _PLURAL_OPENERS)

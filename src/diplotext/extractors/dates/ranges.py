@@ -26,6 +26,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.model import TemporalExpression, TimexRange
+from diplotext.patterns import KEEP_GIL
 
 from .blocks import WEEKDAYS
 from .clockranges import share_day
@@ -73,7 +74,7 @@ def link_ranges(text: str, found: Sequence[TemporalExpression]) -> list[Temporal
         if b.start - a.end > _MAX_GAP or a.type not in _KINDS or b.type != a.type or a.range is not None:
             k += 1
             continue
-        gap = _GAP.fullmatch(text, a.end, b.start)
+        gap = _GAP.fullmatch(text, a.end, b.start, KEEP_GIL)
         if gap is None:
             k += 1
             continue
@@ -83,7 +84,7 @@ def link_ranges(text: str, found: Sequence[TemporalExpression]) -> list[Temporal
             b = _same_week(a, b)  # "Wednesday through Friday" read as last Friday
             if b.type == "DATE":
                 out[k + 1] = b  # a day kept even if the two are not linked
-        before = _FROM_BEFORE.search(text, max(0, a.start - 12), a.start)
+        before = _FROM_BEFORE.search(text, max(0, a.start - 12), a.start, KEEP_GIL)
         opener: str | None = None
         start = a.start
         if before is not None and before.group("word"):
@@ -109,7 +110,7 @@ def _same_week(a: TemporalExpression, b: TemporalExpression) -> TemporalExpressi
     when each weekday alone was read against publication and the end came out before the begin:
     the first such weekday on or after the begin ("Friday through Monday": the Monday after)."""
     if a.type == "TIME":
-        if not any(w in WEEKDAYS for w in _WORD.findall(b.text.lower())):
+        if not any(w in WEEKDAYS for w in _WORD.findall(b.text.lower(), None, None, False, KEEP_GIL)):
             return b
     elif a.text.lower() not in WEEKDAYS or b.text.lower() not in WEEKDAYS:
         return b
@@ -124,11 +125,11 @@ def _same_week(a: TemporalExpression, b: TemporalExpression) -> TemporalExpressi
 
 def _changes(text: str, start: int) -> bool:
     """Is the "from" at ``start`` that of a change ("moved the vote from March to May")?"""
-    m = _VERB_BEFORE.search(text, max(0, start - 40), start)
+    m = _VERB_BEFORE.search(text, max(0, start - 40), start, KEEP_GIL)
     if m is None:
         return False
     words = lexicon.words("time", "range change verbs")
-    return any(w.lower() in words for w in _LETTERS.findall(m.group()))
+    return any(w.lower() in words for w in _LETTERS.findall(m.group(), None, None, False, KEEP_GIL))
 
 
 _TAIL: Final = regex.compile(
@@ -153,7 +154,7 @@ def extend_tails(text: str, found: Sequence[TemporalExpression]) -> list[Tempora
         head = text[t.end : t.end + 8].lower()
         if "or" not in head and "and" not in head:
             continue  # (a cheap test before the pattern: most expressions have no tail)
-        m = _TAIL.match(text, t.end)
+        m = _TAIL.match(text, t.end, None, KEEP_GIL)
         if m is None or (k + 1 < len(out) and out[k + 1].start < m.end()):
             continue
         kind = m.lastgroup or ""

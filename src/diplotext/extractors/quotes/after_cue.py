@@ -10,6 +10,7 @@ from typing import Final
 import regex
 
 from diplotext.model import Span
+from diplotext.patterns import KEEP_GIL
 from diplotext.syntax import ClauseLayer
 
 from .subjects import can_speak
@@ -27,7 +28,7 @@ _ACCORDING_NP: Final = regex.compile(
 
 def according_phrase(text: str, pos: int, end: int) -> Span | None:
     """The source after "according to", up to a comma, a clause or eight words."""
-    m = _ACCORDING_NP.match(text, pos, min(end, pos + 160))
+    m = _ACCORDING_NP.match(text, pos, min(end, pos + 160), KEEP_GIL)
     if m is None:
         return None
     return m.span(1)
@@ -39,7 +40,7 @@ _SUBJECT_PRONOUN: Final = regex.compile(r"(?:he|she|they|we|it|i)\s+(?=\p{L})", 
 def pronoun_subject(text: str, start: int, end: int) -> bool:
     """Do the words after a cue open with a pronoun and go on ("said he always uses ...")? Then
     they are the reported clause: an inverted pronoun speaker ends its phrase ('..., said he.')."""
-    return _SUBJECT_PRONOUN.match(text, start, end) is not None
+    return _SUBJECT_PRONOUN.match(text, start, end, KEEP_GIL) is not None
 
 
 def after_quote(lead: str) -> bool:

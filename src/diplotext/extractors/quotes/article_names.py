@@ -16,6 +16,7 @@ from diplotext.asciitwin import ascii_twin
 from diplotext.extractors.actors.names import is_first_name, is_given_name
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.model import Span
+from diplotext.patterns import KEEP_GIL
 from diplotext.syntax.words import PREPOSITIONS
 
 from .countries import name_blocked_by_place
@@ -97,7 +98,7 @@ def add_name(index: list[Name], text: str, start: int, end: int) -> None:
         toks[0][2].lower() in NOT_NAME_OR_ARTICLE
         or toks[0][2].lower() in PREPOSITIONS
         or leading_fragment(toks[0][2])
-        or _CONTRACTED_I.fullmatch(toks[0][2]) is not None
+        or _CONTRACTED_I.fullmatch(toks[0][2], None, None, KEEP_GIL) is not None
     ):
         toks = toks[1:]  # "Against Nadal, if you ...", "If Orvalle ...", "I'm Ada X": the name alone
     if not toks:

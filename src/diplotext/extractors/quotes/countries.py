@@ -22,6 +22,7 @@ import regex
 
 from diplotext import geo, lexicon
 from diplotext.extractors.actors.names import fold, is_first_name, is_non_name
+from diplotext.patterns import KEEP_GIL
 
 __all__ = ["descriptor_length", "is_nationality", "is_place_name", "name_blocked_by_place", "place_kind"]
 
@@ -69,7 +70,7 @@ def _common(word: str) -> bool:
     return (
         low in _ORG_WORDS
         or is_non_name(word)
-        or (_ADJECTIVE.search(low) is not None and not is_first_name(word))
+        or (_ADJECTIVE.search(low, None, None, KEEP_GIL) is not None and not is_first_name(word))
     )
 
 
@@ -80,7 +81,7 @@ def descriptor_length(words: list[str], title_words: frozenset[str]) -> int:
         if len(words) <= n:
             continue
         kind = place_kind(" ".join(words[:n]))
-        if kind is None and n == 1 and _REGIONAL.match(words[0]):
+        if kind is None and n == 1 and _REGIONAL.match(words[0], None, None, KEEP_GIL):
             kind = "regional"
         if kind is None or kind == "region":
             continue

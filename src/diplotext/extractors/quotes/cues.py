@@ -16,6 +16,7 @@ import attrs
 import regex
 
 from diplotext import lexicon
+from diplotext.patterns import KEEP_GIL
 from diplotext.quickinit import quick_init
 
 __all__ = [
@@ -164,7 +165,7 @@ first: most cues have no such word before them)."""
 def _passive_before(text: str, lo: int, hi: int) -> bool:
     """Does ``_PASSIVE_BEFORE`` match ``text[lo:hi]``?"""
     tail = text[lo:hi].rstrip()[-12:].casefold()
-    return tail.endswith(_PASSIVE_LAST_WORDS) and _PASSIVE_BEFORE.search(text, lo, hi) is not None
+    return tail.endswith(_PASSIVE_LAST_WORDS) and _PASSIVE_BEFORE.search(text, lo, hi, KEEP_GIL) is not None
 
 
 PROGRESSIVE_BEFORE: Final = regex.compile(r"(?r)\b(?i:is|are|was|were)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+)?$")
@@ -281,7 +282,7 @@ _QUANTIFIED_BEFORE: Final = regex.compile(
 def _counted_before(text: str, lo: int, pos: int) -> bool:
     """Does a count stand right before ``pos``, after a lower-case word or at the start ("with 1,124
     pledged", "Three reported")? Not a name's number ("Radio 1 said", "Sakhalin-2") nor a year."""
-    m = _COUNT_BEFORE.search(text, lo, pos)
+    m = _COUNT_BEFORE.search(text, lo, pos, KEEP_GIL)
     if m is None:
         return False
     n = m.group("n")
@@ -333,10 +334,10 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
             lemma = _NOUN_FIRST.get(key)
             if (
                 lemma not in _VERB_BEFORE_THAT
-                or not _THAT_AFTER.match(text, m_end, min(end, m_end + 12))
+                or not _THAT_AFTER.match(text, m_end, min(end, m_end + 12), KEEP_GIL)
                 or not form.endswith("s")
-                or not _SUBJECT_BEFORE.search(text, max(start, m_start - 30), m_start)
-                or _QUANTITY_BEFORE.search(text, max(start, m_start - 20), m_start)
+                or not _SUBJECT_BEFORE.search(text, max(start, m_start - 30), m_start, KEEP_GIL)
+                or _QUANTITY_BEFORE.search(text, max(start, m_start - 20), m_start, KEEP_GIL)
             ):
                 continue  # "the notes", "attacks that killed", "six states that", but "X notes that"
         if lemma != "according to" and form[0].isupper():
@@ -345,22 +346,28 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
             lemma != "according to"
             and (
                 not key.endswith("ing")  # "is arguing that": a progressive, active
-                or PROGRESSIVE_BEFORE.search(text, max(start, m_start - 30), m_start) is None
-                or _PSEUDO_CLEFT.search(text, max(start, m_start - 40), m_start) is not None
+                or PROGRESSIVE_BEFORE.search(text, max(start, m_start - 30), m_start, KEEP_GIL) is None
+                or _PSEUDO_CLEFT.search(text, max(start, m_start - 40), m_start, KEEP_GIL) is not None
             )
             and _passive_before(text, max(start, m_start - 24), m_start)
         ):
             continue
-        if lemma != "according to" and _DETERMINER_BEFORE.search(text, max(start, m_start - 40), m_start):
+        if lemma != "according to" and _DETERMINER_BEFORE.search(
+            text, max(start, m_start - 40), m_start, KEEP_GIL
+        ):
             continue  # "the state", "his claims", "a call": nouns
         after = _AFTER_EXCLUDED.get(lemma)
-        if after is not None and after.match(text, m_end, min(end, m_end + 24)):
+        if after is not None and after.match(text, m_end, min(end, m_end + 24), KEEP_GIL):
             continue
-        if key in _THIRD_PERSON_FORMS and _PREPOSITION_BEFORE.search(text, max(start, m_start - 16), m_start):
+        if key in _THIRD_PERSON_FORMS and _PREPOSITION_BEFORE.search(
+            text, max(start, m_start - 16), m_start, KEEP_GIL
+        ):
             continue  # "following claims that ...", "amid calls for ...": a noun
-        if key in _THIRD_PERSON_FORMS and _QUANTIFIED_BEFORE.search(text, max(start, m_start - 40), m_start):
+        if key in _THIRD_PERSON_FORMS and _QUANTIFIED_BEFORE.search(
+            text, max(start, m_start - 40), m_start, KEEP_GIL
+        ):
             continue  # "150 phone calls", "several warnings", "many reports": a counted noun
-        if key in _PLURAL_NOUN_FORMS and _FINITE_AFTER.match(text, m_end, min(end, m_end + 24)):
+        if key in _PLURAL_NOUN_FORMS and _FINITE_AFTER.match(text, m_end, min(end, m_end + 24), KEEP_GIL):
             continue  # "unconfirmed reports said", "initial reports were": a plural noun, its verb next
         if (
             key in _PAST_FORMS
@@ -369,42 +376,51 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
         ):
             continue  # "1,124 pledged delegates", "three reported cases": an adjective
         passive = _PASSIVE_AFTER.get(lemma)
-        if passive is not None and key in _PAST_FORMS and passive.match(text, m_end, min(end, m_end + 12)):
+        if (
+            passive is not None
+            and key in _PAST_FORMS
+            and passive.match(text, m_end, min(end, m_end + 12), KEEP_GIL)
+        ):
             continue  # "a banker accused of fraud", "asked about the deal": passive participles
         if (
             lemma == "add"
             and key in _PAST_FORMS
-            and _BY_NEXT.match(text, m_end, min(end, m_end + 6))
-            and not _NAME_BEFORE.search(text, max(start, m_start - 60), m_start)
+            and _BY_NEXT.match(text, m_end, min(end, m_end + 6), KEEP_GIL)
+            and not _NAME_BEFORE.search(text, max(start, m_start - 60), m_start, KEEP_GIL)
         ):
             continue  # "measures added by Republicans", not '"...," Stromberg added by telephone
         needed = _AFTER_REQUIRED.get(lemma)
         if (
             needed is not None
-            and not needed.match(text, m_end, min(end, m_end + 90))
-            and not _AFTER_QUOTE.search(text, max(start, m_start - 4), m_start)  # '"...," charged X'
+            and not needed.match(text, m_end, min(end, m_end + 90), KEEP_GIL)
+            and not _AFTER_QUOTE.search(
+                text, max(start, m_start - 4), m_start, KEEP_GIL
+            )  # '"...," charged X'
             and not (
-                lemma in _SPOKEN_BY_NAME and _NAME_BEFORE.search(text, max(start, m_start - 60), m_start)
+                lemma in _SPOKEN_BY_NAME
+                and _NAME_BEFORE.search(text, max(start, m_start - 60), m_start, KEEP_GIL)
             )
         ):
             continue
         if (
             lemma in NAMING_CUES
-            and _NAME_AFTER.match(text, m_end, min(end, m_end + 8))
-            and _INDEFINITE_BEFORE.search(text, max(start, m_start - 40), m_start)
+            and _NAME_AFTER.match(text, m_end, min(end, m_end + 8), KEEP_GIL)
+            and _INDEFINITE_BEFORE.search(text, max(start, m_start - 40), m_start, KEEP_GIL)
         ):
             continue  # "a joint venture called Orion", "a storm named ...": naming, not speech
         if (
             lemma in NAMING_CUES
             and key in _PAST_FORMS
             and (
-                _OBJECT_INDEFINITE_BEFORE.search(text, max(start, m_start - 60), m_start)
-                or _BE_BEFORE.search(text, max(start, m_start - 24), m_start)
+                _OBJECT_INDEFINITE_BEFORE.search(text, max(start, m_start - 60), m_start, KEEP_GIL)
+                or _BE_BEFORE.search(text, max(start, m_start - 24), m_start, KEEP_GIL)
             )
         ):
             continue  # "used a technology called adaptive optics", "is sometimes called a fossil"
         having = (
-            _HAVING_BEFORE.search(text, max(start, m_start - 16), m_start) if key in _PAST_FORMS else None
+            _HAVING_BEFORE.search(text, max(start, m_start - 16), m_start, KEEP_GIL)
+            if key in _PAST_FORMS
+            else None
         )
         if having is not None:  # "..., having complained that ...": a participle like "complaining"
             yield Cue(having.start(), m_end, text[having.start() : m_end], lemma)

@@ -12,6 +12,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from diplotext.patterns import KEEP_GIL
 from diplotext.syntax.words import (
     AUXILIARIES,
     CONJUNCTIONS,
@@ -72,14 +73,16 @@ _NUMBER: Final = regex.compile(r"^[$£€¥]?\d[\d,.]*%?$")
 def is_adverb(word: str) -> bool:
     """Is a lower-case word an adverb by its ending ("traditionally", "repeatedly"), not a name or
     a noun that ends in "-ly"?"""
-    return _ADVERB.match(word) is not None
+    return _ADVERB.match(word, None, None, KEEP_GIL) is not None
 
 
 def leading_time(word: str, next_word: str) -> bool:
     """Is ``word`` a time word or a year before a determiner, the end of a fronted time phrase
     without its comma ("In January the institute said", "In 2004 the firm reported")?"""
     low = word.lower()
-    return (low in _TIME_WORDS or _YEAR.fullmatch(low) is not None) and next_word.lower() in DETERMINERS
+    return (
+        low in _TIME_WORDS or _YEAR.fullmatch(low, None, None, KEEP_GIL) is not None
+    ) and next_word.lower() in DETERMINERS
 
 
 _YEAR: Final = regex.compile(r"(?:1[89]|20)\d\d")
@@ -139,7 +142,9 @@ def is_fragment(words: list[str]) -> bool:
     lows = [w.lower().strip(".,") for w in words]
     if all(w in _TIME_WORDS for w in lows):
         return True
-    if len(lows) == 1 and (lows[0] in _OPENERS or lows[0] in _ADVERBS or _ADVERB.match(lows[0])):
+    if len(lows) == 1 and (
+        lows[0] in _OPENERS or lows[0] in _ADVERBS or _ADVERB.match(lows[0], None, None, KEEP_GIL)
+    ):
         return True  # "Still", "Recently", "now": an adverb
     if len(lows) == 1 and (lows[0] in PREPOSITIONS or lows[0] in _DEMONSTRATIVES):
         return True  # "With polls suggesting ...", "That, the source said, was when ...": no one
@@ -147,7 +152,7 @@ def is_fragment(words: list[str]) -> bool:
         return True  # "Following a swiftly ...", "Asked about ..."
     if len(lows) > 2 and lows[0] in SUBJECT_PRONOUNS:
         return True  # "It summed up the attitude of ...": a clause with its own subject
-    if _NUMBER.match(words[0]):
+    if _NUMBER.match(words[0], None, None, KEEP_GIL):
         return True
     if words[0].islower() and len(lows) > 1 and _verb_lead(lows[0], lows[1]):
         return True  # "gave the county", "used for longer", "been faced with ...": a verb's phrase

@@ -19,6 +19,7 @@ from diplotext import lexicon
 from diplotext.asciitwin import ascii_twin
 from diplotext.extractors.actors.names import is_given_name
 from diplotext.model import Span
+from diplotext.patterns import KEEP_GIL
 from diplotext.syntax.words import SUBJECT_PRONOUNS
 
 __all__ = [
@@ -98,8 +99,8 @@ def unsaid(text: str, lo: int, cue_start: int, content_start: int) -> bool:
     """Is this what someone would not say ("will not say which or how", "declined to say
     whether ...")? A negated cue whose clause is a question holds no one's words."""
     return (
-        _WH_START.match(text, content_start) is not None
-        and _NEGATED_BEFORE.search(text, max(lo, cue_start - 30), cue_start) is not None
+        _WH_START.match(text, content_start, None, KEEP_GIL) is not None
+        and _NEGATED_BEFORE.search(text, max(lo, cue_start - 30), cue_start, KEEP_GIL) is not None
     )
 
 
@@ -128,7 +129,7 @@ _CLAUSE_LINKS: Final = _WH_OPENERS.union(
 def continues(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` go on with the clause an attribution interrupted ("..., he says, *is
     that* ...", "..., he explains, *for* officials to ...") rather than open a new one?"""
-    m = _FIRST_WORD.match(text, start, end)
+    m = _FIRST_WORD.match(text, start, end, KEEP_GIL)
     if m is None or not m.group(1).islower() or m.group(1) in _NEW_CLAUSE:
         return False
     return has_words(text, m.start(1), end, 2)
@@ -147,18 +148,18 @@ def continues_after(text: str, attr_start: int, start: int, end: int) -> bool:
     at ``attr_start`` interrupted ("It was clear, he recalled, that nobody would come")."""
     if continues(text, start, end):
         return True
-    m = _FIRST_WORD.match(text, start, end)
+    m = _FIRST_WORD.match(text, start, end, KEEP_GIL)
     return (
         m is not None
         and m.group(1) in {"that", "whether"}
         and has_words(text, m.start(1), end, 3)
-        and _EXTRAPOSED.search(text, max(0, attr_start - 60), attr_start) is not None
+        and _EXTRAPOSED.search(text, max(0, attr_start - 60), attr_start, KEEP_GIL) is not None
     )
 
 
 def has_finite(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` hold a finite verb form ("have", "was", "warned")?"""
-    return _FINITE.search(text, start, end) is not None
+    return _FINITE.search(text, start, end, KEEP_GIL) is not None
 
 
 def word_count(text: str, start: int, end: int) -> int:
@@ -181,7 +182,7 @@ def words_within(text: str, start: int, end: int, limit: int) -> bool:
 
 
 def _skip_ws(text: str, pos: int, end: int) -> int:
-    m = _WS.match(text, pos, end)
+    m = _WS.match(text, pos, end, KEEP_GIL)
     return m.end() if m else pos
 
 
@@ -198,18 +199,18 @@ short phrase (", in a statement on Friday, that ...")."""
 
 def skip_adjuncts(text: str, pos: int, end: int, *, listener: bool) -> int:
     """Position after the adjuncts (and, for "told", the listener) that follow a cue."""
-    aside = _ASIDE.match(text, pos, end)
+    aside = _ASIDE.match(text, pos, end, KEEP_GIL)
     if aside is not None:
         pos = aside.end()
     pos = _skip_ws(text, pos, end)
     if listener:
-        m = _LISTENER.match(text, pos, end)
-        if m is not None and not _THAT.match(text, pos, end):
+        m = _LISTENER.match(text, pos, end, KEEP_GIL)
+        if m is not None and not _THAT.match(text, pos, end, KEEP_GIL):
             pos = m.end()
-            aside = _ASIDE.match(text, pos, end)  # "told reporters, however, that"
+            aside = _ASIDE.match(text, pos, end, KEEP_GIL)  # "told reporters, however, that"
             pos = _skip_ws(text, aside.end() if aside is not None else pos, end)
     for _ in range(4):
-        m = _ADJUNCT.match(text, pos, end)
+        m = _ADJUNCT.match(text, pos, end, KEEP_GIL)
         if m is None:
             break
         pos = _skip_ws(text, m.end(), end)
@@ -218,7 +219,7 @@ def skip_adjuncts(text: str, pos: int, end: int, *, listener: bool) -> int:
 
 def starts_with_that(text: str, pos: int, end: int) -> int | None:
     """Position after a leading "that", or None."""
-    m = _THAT.match(text, pos, end)
+    m = _THAT.match(text, pos, end, KEEP_GIL)
     return m.end() if m else None
 
 
@@ -228,7 +229,7 @@ _UP_TO_THAT: Final = regex.compile(r"[^,;:\"“”]*?(?<![\p{L}])that(?![\p{L}])
 def find_that(text: str, pos: int, end: int, *, words: int = 10) -> int | None:
     """Position after a "that" within the first few words, before any comma or quote mark."""
     limit = min(end, pos + 120)
-    m = _UP_TO_THAT.match(text, pos, limit)
+    m = _UP_TO_THAT.match(text, pos, limit, KEEP_GIL)
     if m is None or has_words(text, pos, m.end(), words + 1):
         return None
     return m.end()
@@ -243,7 +244,7 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
     words = [m.group() for _, m in zip(range(10), _clause_words(text, start, end), strict=False)]
     if len(words) < 3:
         return False
-    opener = _CLAUSE_WORD.search(text, start, end)
+    opener = _CLAUSE_WORD.search(text, start, end, KEEP_GIL)
     if opener is not None and words[0].lower() in _WH_OPENERS:
         return looks_like_clause(text, opener.end(), end)  # "explained why he ..."
     if words[0].lower() in _NOT_SUBJECT:
@@ -278,9 +279,9 @@ farming it takes years ...", "(says) under the deal they keep ..."."""
 def pp_then_clause(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` open with an introductory phrase ("in farming", "for now") that
     runs straight into a clause with a pronoun subject?"""
-    if _INTRO.match(text, start, end) is None:
+    if _INTRO.match(text, start, end, KEEP_GIL) is None:
         return False
-    m = _PP_THEN_SUBJECT.match(text, start, end)
+    m = _PP_THEN_SUBJECT.match(text, start, end, KEEP_GIL)
     if m is None:
         return False
     words = text[start : m.end()].lower().split()[1:-2]
@@ -289,17 +290,17 @@ def pp_then_clause(text: str, start: int, end: int) -> bool:
 
 def intro_like(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` an introductory adverbial ("As for the summit", "Through this visit")?"""
-    return _INTRO.match(text, start, end) is not None and not has_words(text, start, end, 15)
+    return _INTRO.match(text, start, end, KEEP_GIL) is not None and not has_words(text, start, end, 15)
 
 
 def clean(text: str, start: int, end: int) -> Span | None:
     """Trim a reported clause: spaces, a leading "that", the final period or a trailing comma."""
     while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
         start += 1
-    m = _THAT.match(text, start, end)
+    m = _THAT.match(text, start, end, KEEP_GIL)
     if m is not None and has_words(text, m.end(), end, 2):  # not "declined that assignment"
         start = m.end()
-    m = _CONNECTIVE.match(text, start, end)
+    m = _CONNECTIVE.match(text, start, end, KEEP_GIL)
     if m is not None:
         start = m.end()
     while end > start:
@@ -313,7 +314,7 @@ def clean(text: str, start: int, end: int) -> Span | None:
             break
     while end > start and text[end - 1].isspace():
         end -= 1
-    tail = _TRAILING_CONJUNCTION.search(text, start, end)
+    tail = _TRAILING_CONJUNCTION.search(text, start, end, KEEP_GIL)
     if tail is not None:  # "A said X, and B said Y": X without the "and"
         end = tail.start()
     if not has_words(text, start, end, 2):
@@ -332,7 +333,7 @@ _RELATIVE_BEFORE_ASCII: Final = ascii_twin(_RELATIVE_BEFORE)
 def narrator_end(text: str, start: int, end: int, speaker: str | None) -> int:
     """Where a reported clause ends before ", but" and a clause another person opens by full name
     ("X claimed the race was his, but Tom Ferris is unfazed"): the narrator's words, not X's."""
-    for m in _BUT_NAME.finditer(text, start, min(len(text), end + _NAME_REACH)):
+    for m in _BUT_NAME.finditer(text, start, min(len(text), end + _NAME_REACH), False, KEEP_GIL):
         if m.start() >= end:
             break
         name = m.group(1).split()
@@ -353,7 +354,7 @@ def relative_end(text: str, cue_start: int, start: int, end: int) -> int:
     relative = _RELATIVE_BEFORE_ASCII if text.isascii() else _RELATIVE_BEFORE
     if relative.search(text, max(0, cue_start - 40), cue_start) is None:
         return end
-    for m in _COMMA_WORD.finditer(text, start, end):
+    for m in _COMMA_WORD.finditer(text, start, end, False, KEEP_GIL):
         word = m.group(1)
         if word in _AUX or word in _IRREGULAR or (word.endswith("ed") and len(word) > 4):
             return m.start()

@@ -11,6 +11,7 @@ from typing import Final
 import regex
 
 from diplotext import lexicon
+from diplotext.patterns import KEEP_GIL
 
 from . import bare_names
 from .cues import Cue, find_cues
@@ -35,7 +36,7 @@ def label_unit(text: str, ps: int, pe: int, quotes: list[QuoteSpan]) -> Unit | N
     name with role words before it and a role or body set off by a comma after it, and no cue."""
     if not quotes:
         return None
-    m = _LABEL.match(text, ps, min(pe, ps + 120))
+    m = _LABEL.match(text, ps, min(pe, ps + 120), KEEP_GIL)
     if m is None or m.end() != quotes[0].open:
         return None
     start, end = m.span(1)

@@ -23,6 +23,7 @@ from diplotext.extractors.quotes.name_spans import join_ampersands, person_of_bo
 from diplotext.extractors.quotes.naming import DOCUMENT_HEADS, PEOPLE_OF, PERSON_TITLES, can_speak_head
 from diplotext.extractors.quotes.postmodifiers import head_before_modifier
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from diplotext.patterns import KEEP_GIL
 from diplotext.quickinit import quick_init
 from diplotext.syntax.words import PREPOSITIONS
 
@@ -92,7 +93,7 @@ class Mention:
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     if not text.isascii():
-        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end, False, KEEP_GIL)]
     else:
         # every character but the six spaces opens a token: the matches of ``_SPACED_TOKEN_ASCII``
         # (each token with the spaces before it) are contiguous, so offsets follow from the lengths
@@ -347,7 +348,7 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
         return None
     # "Chinese Foreign Ministry's announcement" -> "Chinese Foreign Ministry"; but "Mr Reed's aides"
     # are the aides
-    tail = _POSSESSIVE_TAIL.search(text, toks[0][0], toks[-1][1])
+    tail = _POSSESSIVE_TAIL.search(text, toks[0][0], toks[-1][1], KEEP_GIL)
     owned = toks[-1][2].lower()
     speaks = can_speak_head(owned) and owned not in DOCUMENT_HEADS  # "the ministry's statement": the ministry
     if tail is not None and tail.start() > toks[0][0] and not speaks and owned not in DOCUMENT_HEADS:
@@ -372,7 +373,7 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
     if len(toks) == 1 and toks[0][2].lower() in PRONOUNS:
         s, e, w = toks[0]
         return Mention(s, e, w, "pronoun")
-    lead = _PRONOUN_LEAD.match(toks[0][2])
+    lead = _PRONOUN_LEAD.match(toks[0][2], None, None, KEEP_GIL)
     if lead is not None and len(toks) <= 3 and all(t[2].islower() for t in toks[1:]):
         s = toks[0][0]  # "We already asked", "I'd say": the pronoun alone
         return Mention(s, s + lead.end(1), lead.group(1), "pronoun")

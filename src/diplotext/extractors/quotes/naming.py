@@ -10,6 +10,7 @@ import regex
 
 from diplotext import lexicon, runtime
 from diplotext.extractors.actors.names import first_name_gender
+from diplotext.patterns import KEEP_GIL
 
 __all__ = [
     "BODY_HEADS",
@@ -153,8 +154,16 @@ def acronyms_in(text: str) -> dict[str, str]:
     # every definition ends with its short form: a pattern whose short form the text lacks is
     # not tried at each capitalised word
     found = (
-        *(runtime.finditer(_ACRONYM, text) if _ACRONYM_SHORT.search(text) is not None else ()),
-        *(runtime.finditer(_ACRONYM_OR, text) if _ACRONYM_OR_SHORT.search(text) is not None else ()),
+        *(
+            runtime.finditer(_ACRONYM, text)
+            if _ACRONYM_SHORT.search(text, None, None, KEEP_GIL) is not None
+            else ()
+        ),
+        *(
+            runtime.finditer(_ACRONYM_OR, text)
+            if _ACRONYM_OR_SHORT.search(text, None, None, KEEP_GIL) is not None
+            else ()
+        ),
     )
     for m in found:
         short = m.group("short")

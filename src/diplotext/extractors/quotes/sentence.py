@@ -14,6 +14,7 @@ import regex
 
 from diplotext import lexicon, runtime
 from diplotext.model import Span
+from diplotext.patterns import KEEP_GIL
 from diplotext.syntax import ClauseLayer
 from diplotext.syntax.words import DETERMINERS, MODALS, POSSESSIVES
 
@@ -179,7 +180,7 @@ def analyse_sentence(
             if (
                 not preceding
                 and holder is not None
-                and _RELATIVE_AFTER.match(text, q.outer_end, holder.cue.start)
+                and _RELATIVE_AFTER.match(text, q.outer_end, holder.cue.start, KEEP_GIL)
             ):
                 holder = None  # 'a law on "foreign agents", which critics say ...': a term, not theirs
         if holder is not None:
@@ -213,7 +214,7 @@ def _said_after_intro(text: str, u: Unit, pos: int, end: int) -> bool:
     """Does an introductory phrase after a say-cue open the reported clause itself: a condition
     ("said if elected he would ...", not "couldn't yet say if prices would ...") or a short phrase
     before a pronoun subject ("said in farming it takes years")?"""
-    if _CONDITIONAL.match(text, pos, end) is not None:
+    if _CONDITIONAL.match(text, pos, end, KEEP_GIL) is not None:
         return not ind.unsaid(text, 0, u.cue.start, pos)
     return ind.pp_then_clause(text, pos, end)
 
@@ -233,11 +234,13 @@ def _two_word_subject(text: str, start: int, end: int) -> bool:
 def _name_or_term(text: str, q: QuoteSpan) -> bool:
     """Is a quoted fragment a name ("the storm "Queenie"", "a yacht "Phocea"") or a term
     mentioned, not used ("terms like "digital"", "known as "the wall"")? Neither is anyone's words."""
-    if _NAME_WORDS.fullmatch(text, q.start, q.end) is not None and not text[
+    if _NAME_WORDS.fullmatch(text, q.start, q.end, KEEP_GIL) is not None and not text[
         q.start : q.end
     ].rstrip().endswith((".", "!", "?", ",")):
         return True
-    return _TERM_BEFORE.search(text, max(0, q.open - 30), q.open) is not None or _work_title(text, q)
+    return _TERM_BEFORE.search(text, max(0, q.open - 30), q.open, KEEP_GIL) is not None or _work_title(
+        text, q
+    )
 
 
 _TITLE_BEFORE: Final = regex.compile(
@@ -254,12 +257,14 @@ def _work_title(text: str, q: QuoteSpan) -> bool:
     Joe,"", "co-editor of "Chick Lit: The New Fiction.""): every word of four letters or more
     capitalised, at most eight words, after "on", "of", a possessive or a word like "book"?"""
     # nine words at most: a longer quotation is no title (and most are much longer)
-    words = [m.group() for m in itertools.islice(_TITLE_WORD.finditer(text, q.start, q.end), 9)]
+    words = [
+        m.group() for m in itertools.islice(_TITLE_WORD.finditer(text, q.start, q.end, False, KEEP_GIL), 9)
+    ]
     if not words or len(words) > 8 or not words[0][0].isupper():
         return False
     if not all(w[0].isupper() or w[0].isdigit() for w in words if len(w) >= 4):
         return False
-    return _TITLE_BEFORE.search(text, max(0, q.open - 40), q.open) is not None
+    return _TITLE_BEFORE.search(text, max(0, q.open - 40), q.open, KEEP_GIL) is not None
 
 
 _PRONOUN_OBJECT: Final = regex.compile(
@@ -282,7 +287,7 @@ _ROLE_PHRASE: Final = regex.compile(
 def _role_apposition(text: str, start: int, end: int) -> bool:
     """After "..., said X": ", director of research at Y" (a role, then its body or nothing) is about
     X, not a continuation of the clause."""
-    m = _ROLE_PHRASE.match(text, start, end)
+    m = _ROLE_PHRASE.match(text, start, end, KEEP_GIL)
     if m is None or not can_speak_head(m.group("head").split()[-1]):
         return False
     comma = text.find(",", m.end(), end)  # "..., said X, head of Y, is that ...": the clause goes on
@@ -301,7 +306,7 @@ def _clause(
     direct_opens: set[int],
 ) -> Span | None:
     lemma = u.cue.lemma
-    if _PRONOUN_OBJECT.match(text, u.cue.end, min(len(text), u.cue.end + 30)):
+    if _PRONOUN_OBJECT.match(text, u.cue.end, min(len(text), u.cue.end + 30), KEEP_GIL):
         return None  # "I say this as ...", "he said this while ...": it points back, reports nothing
     if (lemma not in CLAUSE_CUES and lemma not in COMPLEMENT_CUES) or after_hi < after_lo:
         after_hi = after_lo
@@ -354,7 +359,7 @@ def _clause(
         and (
             lead.endswith((",", ',"', ",”", ",'", ",’"))
             or (u.cue.according and ends_phrase(text, u.attr_end, after_hi))
-            or (u.cue.according and _RELATIVE_NEXT.match(text, u.attr_end, after_hi) is not None)
+            or (u.cue.according and _RELATIVE_NEXT.match(text, u.attr_end, after_hi, KEEP_GIL) is not None)
         )
         and ind.has_words(text, before_lo, before_hi, 3)
         and not u.took_direct_before
@@ -371,7 +376,7 @@ def _clause(
         if (
             rest.startswith(",")
             and not u.cue.according
-            and not (u.inverted and _SPEAKER_PP.match(text, pos + 1, after_hi))
+            and not (u.inverted and _SPEAKER_PP.match(text, pos + 1, after_hi, KEEP_GIL))
             and not (u.inverted and _role_apposition(text, pos + 1, after_hi))
             and ind.continues_after(text, u.attr_start, pos + 1, after_hi)
         ):
@@ -384,7 +389,7 @@ def _clause(
         if (
             u.cue.according
             and rest.startswith(",")
-            and _RELATIVE_NEXT.match(text, pos, after_hi) is None
+            and _RELATIVE_NEXT.match(text, pos, after_hi, KEEP_GIL) is None
             and not ind.has_words(text, before_lo, before_hi, 6)
             and ind.has_words(text, pos + 1, after_hi, 3)
         ):
@@ -412,7 +417,7 @@ def _clause(
         if ind.looks_like_clause(text, start, after_hi):
             return ind.clean(text, start, after_hi)
         return None
-    skip = _REGARDING.match(text, pos, after_hi)
+    skip = _REGARDING.match(text, pos, after_hi, KEEP_GIL)
     if skip is not None and not ind.has_finite(text, pos, skip.end()):  # not "said about 20 people have ..."
         pos = skip.end()
     if any(q.open == pos and q.open in direct_opens for q in quotes):
@@ -436,7 +441,7 @@ def _clause(
     if (
         u.parent is not None
         and not u.cue.participial
-        and SUBJECT_START.match(text, pos, after_hi)
+        and SUBJECT_START.match(text, pos, after_hi, KEEP_GIL)
         and ind.has_words(text, pos, after_hi, 3)
     ):
         return ind.clean(text, pos, after_hi)
@@ -455,7 +460,7 @@ def _clause(
 
 
 def _object_end(text: str, pos: int, end: int) -> int:
-    vp = _COORDINATED_VP.search(text, pos, end)
+    vp = _COORDINATED_VP.search(text, pos, end, KEEP_GIL)
     return vp.start() if vp is not None else end
 
 
@@ -478,7 +483,7 @@ _PREP: Final = regex.compile(
 
 
 def _prep(text: str, pos: int) -> bool:
-    return _PREP.match(text, pos, pos + 10) is not None
+    return _PREP.match(text, pos, pos + 10, KEEP_GIL) is not None
 
 
 def _cue_start(cue: Cue) -> int:

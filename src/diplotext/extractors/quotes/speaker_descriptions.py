@@ -11,6 +11,7 @@ import attrs
 import regex
 
 from diplotext import lexicon
+from diplotext.patterns import KEEP_GIL
 
 from .countries import is_place_name
 from .field_bodies import field_body_before
@@ -68,9 +69,11 @@ def described(
         if issuer is not None and issuer.kind != "pronoun":
             return again(issuer)
         speaker = spoke_in(resolver.text, head, m.start, history) if span is None else None
-        if speaker is not None and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start):
+        if speaker is not None and DEFINITE_BEFORE.search(
+            resolver.text, max(0, m.start - 5), m.start, KEEP_GIL
+        ):
             return Said(speaker.name, speaker.actor_id, m, speaker.person)  # "X said in a statement"
-    if INDEFINITE_BEFORE.search(resolver.text, max(0, m.start - 10), m.start):
+    if INDEFINITE_BEFORE.search(resolver.text, max(0, m.start - 10), m.start, KEEP_GIL):
         # "a spokesman for the firm said": someone new, not the last person quoted; the one
         # introduced with that title, or named with it further on ("The spokesman, X, ..."),
         # or the one described with the same head noun before
@@ -84,7 +87,7 @@ def described(
         if same is not None:
             return Said(same.name, same.actor_id, m, same.person)
         return Said(m.text, None, m, person_head(m.text))
-    owner = _POSSESSIVE_BEFORE.search(resolver.text, max(0, m.start - 8), m.start)
+    owner = _POSSESSIVE_BEFORE.search(resolver.text, max(0, m.start - 8), m.start, KEEP_GIL)
     if owner is not None:
         by_role = titled_speaker(resolver, history, head)
         if by_role is not None:  # "His lawyer, X, said ... his lawyer added": X again
@@ -105,7 +108,7 @@ def described(
     elif (
         person_title(head)
         and not names_nationality(m.text)
-        and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start)
+        and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start, KEEP_GIL)
     ):
         by_role = titled_speaker(resolver, history, head)
         if by_role is not None:  # "Police Chief X said ... The chief said": X again
@@ -116,13 +119,13 @@ def described(
     body = resolver.body_before(m.start, head) if head in BODY_HEADS else None
     if body is not None:
         return Said(body.name, body.id, m, False)  # "the company said": the one it named
-    definite = DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start) is not None
+    definite = DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start, KEEP_GIL) is not None
     if head in _FIELD_BODY_HEADS and "'" not in m.text and definite:
         # "Forestry Iceland ... the department said": the body named by its field and a state
         field_body = field_body_before(resolver.text, m.start)
         if field_body is not None:
             return Said(field_body, None, m, False)
-    if head in _FIRM_HEADS and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start):
+    if head in _FIRM_HEADS and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start, KEEP_GIL):
         span = resolver.named_subject_before(m.start)  # "Apple has ... The company said"
         if span is not None:
             return Said(resolver.text[span[0] : span[1]], None, m, False)
@@ -130,7 +133,9 @@ def described(
         firm = resolver.firm_before(m.start, head, firm_words)  # "telecoms firm X ... the company said"
         if firm is not None:
             return Said(firm, None, m, False)
-    elif head in _INTRODUCED_BODIES and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start):
+    elif head in _INTRODUCED_BODIES and DEFINITE_BEFORE.search(
+        resolver.text, max(0, m.start - 5), m.start, KEEP_GIL
+    ):
         body_words = [w for w in m.text.split()[:-1] if w.lower() not in NOT_NAME_OR_ARTICLE]
         named = resolver.firm_before(m.start, head, body_words)  # "lobby group X ... the group said"
         if named is not None:
@@ -138,12 +143,12 @@ def described(
     if (
         head in PLACE_GOVERNMENT_HEADS
         and " " not in m.text.strip()
-        and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start)
+        and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start, KEEP_GIL)
     ):
         place = place_government(resolver, head, m.start)  # "Brava Province ... the province said"
         if place is not None:
             return Said(place, None, m, False)
-    age = next((w for w in m.text.lower().split() if _AGED.match(w)), None)
+    age = next((w for w in m.text.lower().split() if _AGED.match(w, None, None, KEEP_GIL)), None)
     if age is not None and owner is None:
         aged = introduced_with_age(resolver.text, age.split("-", 1)[0], m.start)
         if aged is not None:  # "Jane Holt, 52, ... the 52-year-old said": the one of that age
@@ -165,7 +170,9 @@ def described(
         since = subject_since(resolver, history, m, before_sentence=True)
         h = since or history.person
         if since is None and h is not None and h.mention is not None:
-            ends = list(SENTENCE_BREAK.finditer(resolver.text, max(0, m.start - 400), m.start))
+            ends = list(
+                SENTENCE_BREAK.finditer(resolver.text, max(0, m.start - 400), m.start, False, KEEP_GIL)
+            )
             if not ends or h.mention.end > ends[-1].start():
                 h = None  # "X wrote to his son the day before the son reported": not X
         has_name = h is not None and h.name is not None and h.name[:1].isupper()
@@ -188,14 +195,14 @@ def described(
         told = h is None and len(m.text.split()) > 1
         opener = (
             resolver.subject_person(0, sentence_opening(resolver.text, m.start), sex_of_kin, history.said)
-            if told and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start)
+            if told and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start, KEEP_GIL)
             else None
         )  # not the subject of the description's own sentence ("X said the man claimed")
         if opener is not None and resolver.gender(opener.name, opener.id) in (None, *kin):
             # "X lost his home. '...,' the father of two said": nobody quoted yet, the person of
             # that sex who opened a sentence as its subject
             return Said(opener.name, opener.id, m, True)
-        opens = _OPENS_SENTENCE.search(resolver.text, max(0, m.start - 8), m.start) is not None
+        opens = _OPENS_SENTENCE.search(resolver.text, max(0, m.start - 8), m.start, KEEP_GIL) is not None
         ahead = forward() if (h is None or has_name) and opens else None
         sex = resolver.broad_gender(ahead)
         near = ahead is not None and resolver.text.find(ahead.split()[-1], m.end, m.end + _AHEAD) >= 0
@@ -242,7 +249,7 @@ def _other_role(text: str, name: str, head: str, after: int) -> bool:
     at = text.find(name, after, after + _AHEAD)
     if at < 0:
         return False
-    m = _ROLE_APPOSITION.match(text, at + len(name))
+    m = _ROLE_APPOSITION.match(text, at + len(name), None, KEEP_GIL)
     return m is not None and can_speak_head(m.group(1)) and head not in m.group(0)
 
 

@@ -16,6 +16,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.model import Actor, Span
+from diplotext.patterns import KEEP_GIL
 
 from .countries import is_nationality
 from .mentions import Mention, head_noun
@@ -87,7 +88,7 @@ class History:
         self.recent = [*self.recent[-5:], said]
         if said.mention is not None and said.mention.kind != "name" and said.name:
             self.by_head[head_noun(said.mention.text)] = said
-            role = _ROLE_TAIL.split(said.mention.text, maxsplit=1)
+            role = _ROLE_TAIL.split(said.mention.text, 1, KEEP_GIL)
             word = role[0].split()[-1] if len(role) > 1 and role[0].strip() else ""
             if word.islower() and person_title(word):  # "a spokesperson for X ... the spokesperson said"
                 self.by_head[word] = said
@@ -116,9 +117,13 @@ def subject_since(
         return None
     hi = m.start
     if before_sentence:
-        ends = [e.end() for e in SENTENCE_BREAK.finditer(resolver.text, h.mention.end, m.start)]
+        ends = [
+            e.end() for e in SENTENCE_BREAK.finditer(resolver.text, h.mention.end, m.start, False, KEEP_GIL)
+        ]
         hi = ends[-1] if ends else h.mention.end
-    owned = _OWNER_IN.search(m.text) or _OWNER_BEFORE.search(resolver.text, max(0, m.start - 40), m.start)
+    owned = _OWNER_IN.search(m.text, None, None, KEEP_GIL) or _OWNER_BEFORE.search(
+        resolver.text, max(0, m.start - 40), m.start, KEEP_GIL
+    )
     if names_nationality(m.text) or owned:
         return None  # "the British premier", "Iraq's deputy foreign minister": that office only
     other = resolver.subject_person(h.mention.end, hi, None, history.said, h.actor_id or h.name)
@@ -140,7 +145,7 @@ _AGE_WINDOW: Final = 3000
 def introduced_with_age(text: str, age: str, pos: int) -> str | None:
     """The name last introduced with this age before ``pos`` ("Jane Holt, 52, ...")."""
     found = None
-    for m in _NAME_AGED.finditer(text, max(0, pos - _AGE_WINDOW), pos):
+    for m in _NAME_AGED.finditer(text, max(0, pos - _AGE_WINDOW), pos, False, KEEP_GIL):
         if m.group(2) == age:
             found = m.group(1)
     return found
@@ -149,7 +154,7 @@ def introduced_with_age(text: str, age: str, pos: int) -> str | None:
 def person_description(text: str, m: Mention) -> str | None:
     """The sexes ("m", "f" or both) a definite description of a person may have ("the father of
     three": "m"; "the teenager": "mf"), or ``None`` when it is no such description."""
-    if DEFINITE_BEFORE.search(text, max(0, m.start - 5), m.start) is None:
+    if DEFINITE_BEFORE.search(text, max(0, m.start - 5), m.start, KEEP_GIL) is None:
         return None
     words = m.text.lower().split()
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
@@ -178,13 +183,13 @@ def spoke_in(text: str, head: str, pos: int, history: History) -> Said | None:
     if h is None or h.mention is None or h.name is None or h.mention.start >= pos:
         return None
     found = None
-    for d in _IN_DOCUMENT.finditer(text, max(0, h.mention.start - _IN_DOCUMENT_REACH), pos):
+    for d in _IN_DOCUMENT.finditer(text, max(0, h.mention.start - _IN_DOCUMENT_REACH), pos, False, KEEP_GIL):
         if d.group("head").lower() == head:
             found = d
     if found is None or abs(found.start() - h.mention.end) > _IN_DOCUMENT_REACH:
         return None
     lo, hi = sorted((found.start(), h.mention.start))
-    if SENTENCE_BREAK.search(text, lo, hi) is not None:
+    if SENTENCE_BREAK.search(text, lo, hi, KEEP_GIL) is not None:
         return None  # "X said ... In a joint statement, five experts ...": not X's statement
     return h
 
@@ -224,7 +229,7 @@ def acting_person(resolver: Resolver, r: Raw, said: Said) -> Said | None:
     hi = r.start
     while hi > r.previous.end and text[hi - 1] in "\"“'‘` \t":
         hi -= 1  # before this quotation's opening mark
-    ends = list(SENTENCE_END.finditer(text, r.previous.end, max(r.previous.end, hi - 1)))
+    ends = list(SENTENCE_END.finditer(text, r.previous.end, max(r.previous.end, hi - 1), False, KEEP_GIL))
     if not ends or any(ch in text[ends[-1].end() : hi] for ch in '"“”'):
         return None  # the quotation shares its sentence with the last attribution
     found = resolver.person_opening(ends[-1].end(), hi)
@@ -249,7 +254,7 @@ def names_nationality(text: str) -> bool:
 def sentence_opening(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` begins (its break before), 0 in the first sentence: a
     subject opening the description's own sentence is someone else ("X said the mayor told him")."""
-    starts = [b.start() for b in SENTENCE_BREAK.finditer(text, max(0, pos - 3000), pos)]
+    starts = [b.start() for b in SENTENCE_BREAK.finditer(text, max(0, pos - 3000), pos, False, KEEP_GIL)]
     return starts[-1] if starts else 0
 
 

@@ -14,6 +14,7 @@ import regex
 from diplotext import geo, lexicon
 from diplotext.extractors.actors.names import NON_NAME, is_given_name
 from diplotext.model import Actor
+from diplotext.patterns import KEEP_GIL
 
 from .body_apposition import appositive_body
 from .issuers import DOCUMENT_FROM, DOCUMENT_OWNER, DOCUMENT_TOPIC, issuer_name, not_an_issuer, whole_name
@@ -46,21 +47,34 @@ def resolve_mention(
         apposed = appositive_body(resolver, m)
         if apposed is not None:  # "The farmers' union, the Grain Growers Federation, said": the federation
             return apposed
-    if m.kind == "group" and head_noun(m.text) in PEOPLE_OF and _OWNED.search(m.text):
+    if m.kind == "group" and head_noun(m.text) in PEOPLE_OF and _OWNED.search(m.text, None, None, KEEP_GIL):
         owner_words = frozenset(_OWNED.split(m.text)[0].lower().replace(".", " ").split())
         by_role = titled_speaker(resolver, history, head_noun(m.text), owner_words)
         if by_role is not None:  # "His lawyer, X, said ... Reed's lawyer said": X again
             return attrs.evolve(by_role, mention=m)
         return Said(m.text, None, m, person_head(m.text))  # "Mr Reed's aides": not Mr Reed
     actor = resolver.actor_at(m.start, m.end)
-    if actor is not None and actor.kind == "person" and m.kind != "name" and _SOMEONE_OF.match(m.text):
+    if (
+        actor is not None
+        and actor.kind == "person"
+        and m.kind != "name"
+        and _SOMEONE_OF.match(m.text, None, None, KEEP_GIL)
+    ):
         return Said(m.text, None, m, True)  # "an aide to Senator X": the aide, not X
-    sent = DOCUMENT_FROM.match(resolver.text, m.start) if m.kind in ("group", "description") else None
+    sent = (
+        DOCUMENT_FROM.match(resolver.text, m.start, None, KEEP_GIL)
+        if m.kind in ("group", "description")
+        else None
+    )
     issued_by = issuer_name(sent.group("by")) if sent is not None else ""
     if issued_by and not not_an_issuer(issued_by):
         # "according to a news release from the Department of X": the department
         return Said(issued_by, None, m, False)
-    owner = _OWNER_HEAD.search(m.text) if actor is not None and m.kind in ("group", "description") else None
+    owner = (
+        _OWNER_HEAD.search(m.text, None, None, KEEP_GIL)
+        if actor is not None and m.kind in ("group", "description")
+        else None
+    )
     if owner is not None and actor is not None:
         owner_end = m.start + owner.start() + 1
         mentions = actor.mentions
@@ -72,7 +86,7 @@ def resolve_mention(
         (actor is None or actor.kind == "state")
         and " " not in m.text
         and m.text[:1].isupper()
-        and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start) is not None
+        and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start, KEEP_GIL) is not None
     ):
         # a demonym, not a state's own name: "the Vatican said" is the Holy See, not the pope
         code = geo.demonym_code(m.text) if geo.country_code(m.text) is None else None
@@ -132,7 +146,7 @@ def resolve_mention(
         if is_person and full is None and _plural_name(resolver.text, m):
             is_person = False  # "The Tories said", "the Greens": a party or a group, whom no "she" continues
         return Said(full or m.text, None, m, is_person)
-    owner = DOCUMENT_OWNER.match(m.text) if m.kind in ("group", "description") else None
+    owner = DOCUMENT_OWNER.match(m.text, None, None, KEEP_GIL) if m.kind in ("group", "description") else None
     if owner is not None and not not_an_issuer(owner.group(1)):
         # "an ISAF statement said", "the World Bank's report": who issued it (not "a Chinese report")
         issuing = Mention(m.start, m.start + owner.end(1), owner.group(1), "group")
@@ -141,7 +155,7 @@ def resolve_mention(
         body = resolver.body_before(m.start, m.text.lower())  # "Police said": the force named before
         if body is not None:
             return Said(body.name, body.id, m, False)
-    topic = DOCUMENT_TOPIC.match(m.text) if m.kind in ("group", "description") else None
+    topic = DOCUMENT_TOPIC.match(m.text, None, None, KEEP_GIL) if m.kind in ("group", "description") else None
     if topic is not None:  # "A Coastal Audit Office report on the projects says": the report
         return resolve_mention(
             resolver, attrs.evolve(m, end=m.start + topic.end(1), text=topic.group(1)), history, forward
@@ -171,7 +185,7 @@ def _one_of_the_body(resolver: Resolver, m: Mention, body: int, actor: Actor) ->
     body, or the unnamed person of it the words before name ("a spokesman for the Department for
     Trade, Energy and Transport said"), whom a later "he" continues."""
     text = resolver.text
-    one = _ONE_OF.search(text, max(0, body - 60), body)
+    one = _ONE_OF.search(text, max(0, body - 60), body, KEEP_GIL)
     if one is not None and person_title(one.group("head")):
         return Said(text[one.start("head") : m.end], actor.id, m, True)
     return Said(actor.name, actor.id, m, False)
@@ -193,7 +207,10 @@ def _plural_name(text: str, m: Mention) -> bool:
         return False
     if " " not in m.text and can_speak_head(last.lower()):
         return True  # "Officials said" opening a sentence
-    return last.lower() in NON_NAME or DEFINITE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
+    return (
+        last.lower() in NON_NAME
+        or DEFINITE_BEFORE.search(text, max(0, m.start - 5), m.start, KEEP_GIL) is not None
+    )
 
 
 def _more_of_the_name(mention: str, name: str) -> bool:

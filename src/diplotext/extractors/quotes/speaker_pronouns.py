@@ -10,6 +10,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.model import Actor
+from diplotext.patterns import KEEP_GIL
 
 from .article_names import person_name
 from .mentions import Mention, head_noun
@@ -73,7 +74,7 @@ def _pronouns_deny(resolver: Resolver, h: Said, want: str) -> bool:
     found = [
         PRONOUN_GENDER.get(text[s:e].lower())
         for s, e in actor.mentions
-        if text[s:e].islower() or _MID_SENTENCE.search(text, max(0, s - 20), s) is None
+        if text[s:e].islower() or _MID_SENTENCE.search(text, max(0, s - 20), s, KEEP_GIL) is None
     ]
     other = sum(1 for sex in found if sex is not None and sex != want)
     return other >= 2 and want not in found  # one stray pronoun may be the actors layer's slip
@@ -98,7 +99,7 @@ def _introduced_since(
     if len(between) != 1 or pos - between[0].end > _NEWCOMER_REACH:
         return None
     n = between[0]
-    if history.said(n.start) or _APPOSED.match(resolver.text, n.end) is None:
+    if history.said(n.start) or _APPOSED.match(resolver.text, n.end, None, KEEP_GIL) is None:
         return None
     surname = n.name.split()[-1]
     if any(e.name.split()[-1] == surname for e in resolver.names_before(lo)):
@@ -108,7 +109,9 @@ def _introduced_since(
     text = resolver.text[lo:pos]
     if any(word in text for word in h.name.split() if word[:1].isupper()):
         return None  # the speaker is named again in between: still in focus
-    found = SENTENCE_BREAK.finditer(resolver.text, lo, pos + 2)  # the break may end right at ``pos``
+    found = SENTENCE_BREAK.finditer(
+        resolver.text, lo, pos + 2, False, KEEP_GIL
+    )  # the break may end right at ``pos``
     breaks = [b.end() for b in found if b.end() <= pos]
     if not breaks or breaks[0] > n.start or breaks[-1] <= n.end:
         return None  # in the speaker's own sentence, or in the pronoun's
@@ -194,7 +197,7 @@ def _it(resolver: Resolver, history: History) -> Said | None:
 
 def _titled_person(name: str) -> bool:
     """Is ``name`` a description headed by a person's title ("official", "spokeswoman for X")?"""
-    of = _OF_BODY.search(name)
+    of = _OF_BODY.search(name, None, None, KEEP_GIL)
     head = name[: of.start()] if of is not None else name
     return head[:1].islower() and person_title(head_noun(head))
 
@@ -202,7 +205,7 @@ def _titled_person(name: str) -> bool:
 def _body_of(name: str) -> str | None:
     """The body a person speaker is one of ("spokeswoman for the river authority": "river
     authority"), when the head before "for", "of", "at" or "with" is a person's title."""
-    of = _OF_BODY.search(name)
+    of = _OF_BODY.search(name, None, None, KEEP_GIL)
     if of is None or not _titled_person(name):
         return None
     body = _THE.sub("", name[of.end() :], count=1)
@@ -223,7 +226,7 @@ def _plural_or_share(name: str) -> bool:
     words = words[:cut]
     last = words[-1].lower()
     plural = last.endswith("s") and can_speak_head(last) and (len(words) == 1 or words[-1].islower())
-    return plural or bool(_PLURAL_OR_SHARE.search(" ".join(words)))
+    return plural or bool(_PLURAL_OR_SHARE.search(" ".join(words), None, None, KEEP_GIL))
 
 
 _HEAD_ENDS: Final = frozenset({"of", "for"})

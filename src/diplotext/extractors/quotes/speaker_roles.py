@@ -12,7 +12,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.actors.names import is_given_name
-from diplotext.patterns import plain_flags
+from diplotext.patterns import KEEP_GIL, plain_flags
 
 from .article_names import person_name
 from .mentions import Mention
@@ -34,7 +34,7 @@ __all__ = ["appositive_name", "introduced_as", "person_role", "role_holder"]
 def person_role(text: str) -> str | None:
     """The person noun a description is headed by, before any "of", "for" or "at" phrase
     ("spokeswoman for the port" -> "spokeswoman"), when it names one person; else ``None``."""
-    head = _TAIL.split(text, maxsplit=1)[0].split()
+    head = _TAIL.split(text, 1, KEEP_GIL)[0].split()
     if not head:
         return None
     role = head[-1].lower()
@@ -49,7 +49,7 @@ def appositive_name(resolver: Resolver, m: Mention) -> Said | None:
     Ruddock, on Monday"; "its acting chairman, cabinet minister X, announced"), or ``None``."""
     if person_role(m.text) is None:
         return None
-    after = _APPOSITION.match(resolver.text, m.end)
+    after = _APPOSITION.match(resolver.text, m.end, None, KEEP_GIL)
     if after is None:
         return None
     role = after.group("role")
@@ -91,9 +91,13 @@ def role_holder(resolver: Resolver, history: History, m: Mention) -> Said | None
     quoted when no one else is named since, or with no one quoted yet, the last subject the actors
     plugin knows; ``None`` for a description of an office of a nation or an owner
     ("the Polish envoy", "the firm's lawyer"), or when no one fits."""
-    if DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start) is None:
+    if DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start, KEEP_GIL) is None:
         return None
-    if names_nationality(m.text) or _OWNED.search(m.text) or _TAIL.search(m.text):
+    if (
+        names_nationality(m.text)
+        or _OWNED.search(m.text, None, None, KEEP_GIL)
+        or _TAIL.search(m.text, None, None, KEEP_GIL)
+    ):
         return None
     role = person_role(m.text)
     words = m.text.split()
@@ -175,12 +179,12 @@ def introduced_as(
 def _apposition_roles(text: str, end: int) -> frozenset[str]:
     """The words of a description set off by a comma right after a name ("X, 61, the fisheries
     minister" -> {"fisheries", "minister"}), lower case; empty when none follows."""
-    got = _APPOSED.match(text, end)
+    got = _APPOSED.match(text, end, None, KEEP_GIL)
     return _words(got.group(1)) if got is not None else frozenset()
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in _LETTER_RUN.findall(text))
+    return frozenset(w.lower() for w in _LETTER_RUN.findall(text, None, None, False, KEEP_GIL))
 
 
 _LETTER_RUN: Final = regex.compile(r"[\p{L}\-]+")

@@ -9,6 +9,7 @@ from typing import Final
 import regex
 
 from diplotext import lexicon
+from diplotext.patterns import KEEP_GIL
 
 from .countries import is_nationality
 from .mentions import Mention, head_noun
@@ -30,10 +31,10 @@ def someone_of_a_body(text: str, m: Mention) -> bool:
     """Is ``m`` one unnamed person of a body ("a spokesman for the ministry", "an official of the
     bureau"), whom a later "he" or "she" continues? Not after "the" or a possessive, which most
     often describe someone the article names ("the MP for X", "Britain's minister for Y")."""
-    of = _OF_BODY.search(m.text)
+    of = _OF_BODY.search(m.text, None, None, KEEP_GIL)
     return (
         of is not None
-        and INDEFINITE_BEFORE.search(text, max(0, m.start - 10), m.start) is not None
+        and INDEFINITE_BEFORE.search(text, max(0, m.start - 10), m.start, KEEP_GIL) is not None
         and person_title(head_noun(m.text[: of.start()]))
     )
 
@@ -78,9 +79,9 @@ def person_head(text: str) -> bool:
     head = head_noun(text)
     if person_title(head):
         return True
-    if _ONE_OF.match(text) is not None and head.endswith("s"):
+    if _ONE_OF.match(text, None, None, KEEP_GIL) is not None and head.endswith("s"):
         head = head[:-2] if head.endswith(("ches", "shes", "sses")) else head[:-1]
-    elif _SOMEONE.match(text) is None:
+    elif _SOMEONE.match(text, None, None, KEEP_GIL) is None:
         return False  # "the British actor": most often someone the article named, not a new speaker
     return head in _PEOPLE_NOUNS
 

@@ -13,6 +13,7 @@ import regex
 
 from diplotext import runtime
 from diplotext.model import Actor, Quote, Span
+from diplotext.patterns import KEEP_GIL
 
 from . import fragments
 from .bare_names import bare_name, full_person_name
@@ -115,7 +116,7 @@ def _introduced_in_words(text: str, start: int, end: int, said: Said) -> Said:
     m = said.mention
     if m is None or m.kind != "pronoun":
         return said
-    own = _SELF_NAMED.search(text, start, end)
+    own = _SELF_NAMED.search(text, start, end, KEEP_GIL)
     return attrs.evolve(said, name=own.group(1), person=True) if own is not None else said
 
 
@@ -132,7 +133,7 @@ def _tidied(resolver: Resolver, said: Said, pos: int) -> Said:
             said = attrs.evolve(said, name=" ".join(words[1:]))  # "Although X" -> "X"
         elif said.name in resolver.acronyms:
             said = attrs.evolve(said, name=resolver.acronyms[said.name])  # "EDC" as the article spelt it out
-    if said.name is not None and _ACRONYM_NAME.fullmatch(said.name) is not None:
+    if said.name is not None and _ACRONYM_NAME.fullmatch(said.name, None, None, KEEP_GIL) is not None:
         spelled = resolver.expansion(said.name)  # "RCMP": the name the article wrote it out as
         if spelled is not None:
             said = attrs.evolve(said, name=spelled)

@@ -8,6 +8,7 @@ from typing import Final
 import regex
 
 from diplotext import lexicon
+from diplotext.patterns import KEEP_GIL
 from diplotext.syntax.words import CONJUNCTIONS, DETERMINERS, POSSESSIVES, PREPOSITIONS
 
 from .fronted import is_fronted
@@ -42,7 +43,7 @@ def _role_lead(text: str, lo: int, pos: int) -> bool:
     capitalised or words of titles and bodies, no article, preposition or conjunction among them
     ("Foreign ministry spokeswoman X", "Harbour board chairman X"; not "After the minister X", "X met
     President Y")?"""
-    lead = _ROLE_LEAD.search(text, lo, pos)
+    lead = _ROLE_LEAD.search(text, lo, pos, KEEP_GIL)
     if lead is None:
         return False
     written = lead.group(1).split()
@@ -79,7 +80,7 @@ def has_pronoun(name: str) -> bool:
 def gender_after(text: str, pos: int) -> str | None:
     """The gender the first personal pronoun after a name in its sentence tells ("X secured the
     last seat, her first ...")."""
-    m = _GENDERED_AFTER.match(text, pos, min(len(text), pos + 200))
+    m = _GENDERED_AFTER.match(text, pos, min(len(text), pos + 200), KEEP_GIL)
     return PRONOUN_GENDERS[m.group(1).lower()] if m is not None else None
 
 
@@ -89,21 +90,23 @@ def opens_sentence(text: str, pos: int, end: int | None = None) -> bool:
     (the name ending at ``end`` before a comma) as the apposition of the noun phrase opening it
     ("The agency's head, X, disagreed")?"""
     lo = max(0, pos - _FRONT_REACH)
-    opening = _SENTENCE_LEAD.search(text, lo, pos)
+    opening = _SENTENCE_LEAD.search(text, lo, pos, KEEP_GIL)
     if opening is not None:
-        return _BYLINE.match(opening.group().lstrip()) is None  # "By X, Y": the writers, no subject
+        return (
+            _BYLINE.match(opening.group().lstrip(), None, None, KEEP_GIL) is None
+        )  # "By X, Y": the writers, no subject
     if _role_lead(text, lo, pos):
         return True  # "Foreign ministry spokeswoman X on Thursday ...": the title's words before it
-    if _BUT_LEAD.search(text, max(0, pos - 60), pos) is not None:
+    if _BUT_LEAD.search(text, max(0, pos - 60), pos, KEEP_GIL) is not None:
         return True  # "The moderators moved on, but X wasn't having it": X opens that clause
-    owned = _OWNER_LEAD.search(text, lo, pos)
+    owned = _OWNER_LEAD.search(text, lo, pos, KEEP_GIL)
     if owned is not None:  # "But Wenger's Bayern counterpart X was ...": X, not Wenger
         role = owned.group("role").lower()
         return role in TITLE_WORDS or can_speak_head(role)
-    m = _COMMA_LEAD.search(text, lo, pos)
-    roles = _ROLES_AFTER_COMMA.search(text, lo, pos) if m is None else None
+    m = _COMMA_LEAD.search(text, lo, pos, KEEP_GIL)
+    roles = _ROLES_AFTER_COMMA.search(text, lo, pos, KEEP_GIL) if m is None else None
     if roles is not None and _role_words(roles.group("roles").split()):
-        m = _COMMA_LEAD.search(text, lo, roles.start("roles"))  # "In a statement, party leader X"
+        m = _COMMA_LEAD.search(text, lo, roles.start("roles"), KEEP_GIL)  # "In a statement, party leader X"
     if m is None:
         return False
     first = m.group("first").lower()
@@ -111,7 +114,7 @@ def opens_sentence(text: str, pos: int, end: int | None = None) -> bool:
     if first in _DAYS_AND_MONTHS or is_fronted(lead):
         # "On Monday, X", "Wednesday, the day he quit, X"; not "Monday, X endorsed his rival, Y"
         inner = m.group().split(",", 1)[1][:-1]
-        return _CAPITALISED.search(inner) is None
+        return _CAPITALISED.search(inner, None, None, KEEP_GIL) is None
     apposed = first in _NOUN_PHRASE_OPENERS or m.group("first").endswith(("'s", "’s"))
     alone = m.group().count(",") == 1  # not "The three, A, B and C"
     return apposed and alone and end is not None and text.startswith(",", end)

@@ -16,6 +16,7 @@ from typing import Final
 import regex
 
 from diplotext import lexicon
+from diplotext.patterns import KEEP_GIL
 from diplotext.syntax import Clause, ClauseLayer, Phrase
 from diplotext.syntax.words import DETERMINERS, POSSESSIVES, SUBJECT_PRONOUNS
 
@@ -57,13 +58,13 @@ def quoted_as(text: str, lo: int, pos: int) -> tuple[Mention, int] | None:
     saying ...", "citing officials as saying ...") and where "quoted"/"citing" starts."""
     if not text[max(lo, pos - 4) : pos].rstrip().endswith("as"):
         return None
-    m = _QUOTED_AS.search(text, max(lo, pos - 200), pos)
+    m = _QUOTED_AS.search(text, max(lo, pos - 200), pos, KEEP_GIL)
     if m is None:
         return None
     start, end = m.span(1)
     if text[start:end].lower().startswith("by "):
         # "X was quoted by a daily as saying": X, the subject of the passive
-        aux = _PASSIVE_AUX.search(text, max(lo, m.start() - 20), m.start())
+        aux = _PASSIVE_AUX.search(text, max(lo, m.start() - 20), m.start(), KEEP_GIL)
         before = phrase_before(text, lo, aux.start()) if aux is not None else None
         found = core(text, *before) if before is not None else None
         return (found, m.start()) if found is not None else None
@@ -86,7 +87,7 @@ def speaker_like(m: Mention | None) -> Mention | None:
 
 def coordinated(text: str, lo: int, pos: int) -> bool:
     """Does a coordinated verb phrase end at ``pos`` ("... and said", "... but has also said")?"""
-    return _COORDINATED.search(text, max(lo, pos - 24), pos) is not None
+    return _COORDINATED.search(text, max(lo, pos - 24), pos, KEEP_GIL) is not None
 
 
 _IRREGULAR_PAST: Final = "|".join(
@@ -126,15 +127,19 @@ def opening_subject(text: str, ss: int, pos: int, *, asides: bool = False) -> Me
         if after is None:
             break
         ss = after
-    m = _SUBJECT_NP.match(text, ss, min(pos, ss + 120))
+    m = _SUBJECT_NP.match(text, ss, min(pos, ss + 120), KEEP_GIL)
     if m is not None:
         found = core(text, m.start(1), m.end(1))
         if found is not None and " " not in found.text and is_nationality(found.text):
             return None  # "American officials over the weekend became ...": no verb after "American"
-        if found is not None and " " not in found.text and _PLURAL_HEAD_NEXT.match(text, m.end(1)):
+        if (
+            found is not None
+            and " " not in found.text
+            and _PLURAL_HEAD_NEXT.match(text, m.end(1), None, KEEP_GIL)
+        ):
             return None  # "Some members of ... are", "Other indicators are": a plural noun, no verb
         return found
-    m = _NAME_START.match(text, ss, min(pos, ss + 120))
+    m = _NAME_START.match(text, ss, min(pos, ss + 120), KEEP_GIL)
     if m is None:
         return _name_before_aside(text, ss, pos) if asides else None
     if text[m.start() : m.end()].split(maxsplit=1)[0].lower() in _NOT_SUBJECTS:
@@ -154,7 +159,7 @@ _NAME_ASIDE_VERB: Final = regex.compile(
 
 def _name_before_aside(text: str, ss: int, pos: int) -> Mention | None:
     """The name opening the sentence before asides in commas and its verb, or None."""
-    m = _NAME_ASIDE_VERB.match(text, ss, min(pos, ss + 260))
+    m = _NAME_ASIDE_VERB.match(text, ss, min(pos, ss + 260), KEEP_GIL)
     if m is None or m.group("name").split(maxsplit=1)[0].lower() in _NOT_SUBJECTS:
         return None
     return core(text, *m.span("name"))
@@ -254,7 +259,7 @@ def _people_in_place(text: str, lo: int, subject: Phrase) -> Mention | None:
     farmers in Alberta, who have argued"), or ``None``."""
     if not text[subject.start : subject.start + 1].isupper():
         return None
-    m = _IN_PLACE.search(text, max(lo, subject.start - 40), subject.start)
+    m = _IN_PLACE.search(text, max(lo, subject.start - 40), subject.start, KEEP_GIL)
     if m is None or not can_speak_head(m.group("noun")):
         return None
     if any(e.kind not in _PLACE_KINDS for e in subject.entities) or not is_place_name(
@@ -269,7 +274,7 @@ _WITH: Final = regex.compile(r"(?<![\p{L}])with\s+(?=[^,;:\"“”()]{2,100}$)")
 
 def with_subject(text: str, lo: int, pos: int) -> Mention | None:
     """The subject of a participle in "..., with X saying ..." (X), or ``None``."""
-    m = _WITH.search(text, max(lo, pos - 104), pos)
+    m = _WITH.search(text, max(lo, pos - 104), pos, KEEP_GIL)
     if m is None or not text[max(lo, m.start() - 3) : m.start()].rstrip().endswith(","):
         return None
     end = pos
@@ -292,8 +297,8 @@ def relative_head(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     """The noun phrase a restrictive "who" clause ending at the cue at ``pos`` hangs on
     ("economists who favor carbon taxes agree": economists; "an architect who said": not here,
     the cue is in the clause)."""
-    m = _WHO_BEFORE.search(text, max(lo, pos - 90), pos)
-    if m is None or m.group(1) in _OWN_SUBJECT or _NEW_CLAUSE.search(text, m.end(1), pos):
+    m = _WHO_BEFORE.search(text, max(lo, pos - 90), pos, KEEP_GIL)
+    if m is None or m.group(1) in _OWN_SUBJECT or _NEW_CLAUSE.search(text, m.end(1), pos, KEEP_GIL):
         return None
     if m.group(1) in _PERFECT and not text[m.end(1) : pos].strip():
         return None  # "those who have said": the cue is the relative's own verb

@@ -7,7 +7,7 @@ from typing import Final
 
 import regex
 
-from diplotext.patterns import lazy
+from diplotext.patterns import KEEP_GIL, lazy
 
 from .cues import Cue
 from .marks import QuoteSpan
@@ -29,12 +29,12 @@ needs them on both sides), then the end, a comma or the next signed quotation.""
 
 def signed(text: str, q: QuoteSpan, se: int) -> bool:
     """Is the quotation signed with a dash and a name right after it?"""
-    return q.close is not None and _DASH_NAME.match(text, q.outer_end, se) is not None
+    return q.close is not None and _DASH_NAME.match(text, q.outer_end, se, KEEP_GIL) is not None
 
 
 def dash_attribution(text: str, q: QuoteSpan, se: int) -> Unit | None:
     """'"..." ― Sonya Herridge': a quotation signed with a dash and a name."""
-    m = _DASH_NAME.match(text, q.outer_end, se)
+    m = _DASH_NAME.match(text, q.outer_end, se, KEEP_GIL)
     if m is None:
         return None
     mention = Mention(m.start(2), m.end(2), m.group(2), "name")
@@ -63,7 +63,7 @@ def verb_attribution(text: str, q: QuoteSpan, se: int) -> Unit | None:
     inner = text[max(q.start, q.end - 2) : q.end + 1] if q.close is not None else ""
     if not any(ch in inner for ch in ",?!"):
         return None
-    m = _VERB_AFTER_QUOTE.match(text, q.outer_end, se)
+    m = _VERB_AFTER_QUOTE.match(text, q.outer_end, se, KEEP_GIL)
     if m is None:
         return None
     if m.group("head") is not None and not can_speak_head(m.group("head")):

@@ -16,7 +16,7 @@ from diplotext import lexicon
 from diplotext.extractors.actors.names import is_given_name
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.model import Span
-from diplotext.patterns import lazy
+from diplotext.patterns import KEEP_GIL, lazy
 from diplotext.syntax import ClauseLayer
 from diplotext.syntax.words import POSSESSIVES
 
@@ -89,10 +89,10 @@ _CHUNK_END: Final = regex.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|\s--|\s?[�
 def _first_chunk(text: str, ss: int, pos: int) -> Span | None:
     """The words opening the sentence up to its first comma or dash ("Rep. X (D-N.Y.), chair of
     ..., said", "X -- co-editor of ... -- said"), after a conjunction."""
-    m = _CHUNK_END.search(text, ss, min(pos, ss + 80))
+    m = _CHUNK_END.search(text, ss, min(pos, ss + 80), KEEP_GIL)
     if m is None:
         return None
-    c = _CONJUNCTION.match(text, ss, m.start())
+    c = _CONJUNCTION.match(text, ss, m.start(), KEEP_GIL)
     return (c.end() if c else ss), m.start()
 
 
@@ -106,7 +106,7 @@ def find_units(
     layer: ClauseLayer | None = None,
 ) -> list[Unit]:
     units: list[Unit] = []
-    dateline = _DATELINE.match(text, ss, se)
+    dateline = _DATELINE.match(text, ss, se, KEEP_GIL)
     if dateline is not None:
         ss = dateline.end()  # "OTTAWA (CP) — A report said ...": the place is no speaker
     for cue in cues:
@@ -117,12 +117,12 @@ def find_units(
         for q in quotes:
             if q.outer_end <= cue.start and q.outer_end > lo:
                 lo = q.outer_end
-        join = _JOIN_BEFORE.search(text, max(lo, cue.start - 16), cue.start)
+        join = _JOIN_BEFORE.search(text, max(lo, cue.start - 16), cue.start, KEEP_GIL)
         join_start = join.start() if join is not None and join.group().strip() else cue.start
         if cue.according:
             span = according_phrase(text, cue.end, se)
             source = core(text, *span) if span else None
-            made = _MADE_BY_NAME.match(text, span[0], min(se, span[0] + 160)) if span else None
+            made = _MADE_BY_NAME.match(text, span[0], min(se, span[0] + 160), KEEP_GIL) if span else None
             if made is not None and made.group("head").lower() in _SPOKEN_THINGS:
                 # "according to a speech Ms. X delivered in April": Ms. X, not "speech Ms"
                 source = core(text, *made.span("name")) or source
@@ -132,21 +132,21 @@ def find_units(
         if (
             prev is None
             and cue.text.lower() == cue.lemma
-            and _UNREALISED.search(text, max(lo, cue.start - 24), cue.start) is not None
+            and _UNREALISED.search(text, max(lo, cue.start - 24), cue.start, KEEP_GIL) is not None
         ):
             continue  # "All members must inform ...", "the speaker could declare ...": no speech yet
         if (
             prev is not None
             and cue.text.lower() == cue.lemma
             and not cue.according
-            and _INNER_VERB.search(text, max(lo, cue.start - 24), cue.start) is not None
+            and _INNER_VERB.search(text, max(lo, cue.start - 24), cue.start, KEEP_GIL) is not None
             and text[prev.cue.end : cue.start].split() not in (["to"], ["not", "to"])
         ):  # (but "declined to say whether ..." is one attribution)
             continue  # "said the envoy would announce ...": inside the clause already reported
         if (
             cue.lemma in NAMING_CUES
-            and _NAMED_AFTER.match(text, cue.end, se)
-            and _COMMA_BEFORE.search(text, max(lo, cue.start - 4), cue.start)
+            and _NAMED_AFTER.match(text, cue.end, se, KEEP_GIL)
+            and _COMMA_BEFORE.search(text, max(lo, cue.start - 4), cue.start, KEEP_GIL)
         ):
             continue  # "a new tool, called Pixora, ...": a name given, not speech
         quoted = quoted_as(text, ss, cue.start) if cue.participial else None
@@ -177,7 +177,7 @@ def find_units(
                 continue  # "when announcing ...": not a new attribution
             opening = opening_subject(text, ss, cue.start, asides=True)
             subject = _named(opening) or clause_subject(layer, text, cue.start, ss) or speaker_like(opening)
-            progressive = PROGRESSIVE_BEFORE.search(text, max(lo, cue.start - 30), cue.start)
+            progressive = PROGRESSIVE_BEFORE.search(text, max(lo, cue.start - 30), cue.start, KEEP_GIL)
             if (
                 progressive is not None
                 and subject is not None
@@ -196,12 +196,12 @@ def find_units(
                 units.append(Unit(cue, subject, cue.start, cue.end, join_start))
                 continue
         inserts = (
-            _NAME_INSERTS.search(text, max(lo, cue.start - 160), cue.start)
+            _NAME_INSERTS.search(text, max(lo, cue.start - 160), cue.start, KEEP_GIL)
             if text[max(lo, cue.start - 4) : cue.start].rstrip().endswith(",")
             else None
         )
         if inserts is None:
-            inserts = _NAME_OF_HOME.search(text, max(lo, cue.start - 120), cue.start)
+            inserts = _NAME_OF_HOME.search(text, max(lo, cue.start - 120), cue.start, KEEP_GIL)
             if inserts is not None and not is_given_name(inserts.group("name").split()[0]):
                 inserts = None  # "Ana Ruiz of Moncton, N.B. says" (not "Bank of Canada")
         if inserts is not None and any(
@@ -218,7 +218,11 @@ def find_units(
         before = phrase_before(text, lo, cue.start)
         if before is not None and text[before[0]].islower():
             before = relative_head(text, lo, cue.start) or before  # "economists who favor X agree"
-        agent = _AGENT_BEFORE.search(text, max(lo, before[0] - 24), before[0]) if before is not None else None
+        agent = (
+            _AGENT_BEFORE.search(text, max(lo, before[0] - 24), before[0], KEEP_GIL)
+            if before is not None
+            else None
+        )
         if agent is not None:  # "a letter obtained by the Ledger warns": the letter
             before = phrase_before(text, lo, agent.start()) or before
         if before is not None and _sentence_adverb(text, *before):
@@ -256,7 +260,7 @@ def find_units(
                 continue  # "X said Monday that Y has called for ...": what X reported, Y's part of it
             if mention is not None:
                 if attr_start < cue.start:  # "... a good step but he told ...": "but" joins, no content
-                    join = _JOIN_BEFORE.search(text, max(lo, attr_start - 16), attr_start)
+                    join = _JOIN_BEFORE.search(text, max(lo, attr_start - 16), attr_start, KEEP_GIL)
                     if join is not None and join.group().strip():
                         join_start = min(join_start, join.start())
                 units.append(
@@ -266,7 +270,7 @@ def find_units(
         chunk = _chunk_before_comma(text, lo, cue.start)
         if (
             chunk is not None
-            and _PLACE_BEFORE.search(text, max(lo, chunk[0] - 60), chunk[0])
+            and _PLACE_BEFORE.search(text, max(lo, chunk[0] - 60), chunk[0], KEEP_GIL)
             and is_place_name(text[chunk[0] : chunk[1]])
         ):
             chunk = None  # "X, speaking in Dayton, Ohio, warned": the state of a place, not a speaker
@@ -274,7 +278,7 @@ def find_units(
             chunk = _name_of_body(text, chunk)  # ", Ana Ruiz of the Grace Church in Dorval, said": Ana Ruiz
         if chunk is not None and name_like(text, *chunk) and not _sentence_adverb(text, *chunk):
             m = core(text, *chunk)
-            role = _ROLE_BEFORE_NAME.search(text, max(lo, chunk[0] - 80), chunk[0])
+            role = _ROLE_BEFORE_NAME.search(text, max(lo, chunk[0] - 80), chunk[0], KEEP_GIL)
             if m is not None and m.kind == "name" and role is not None and _role_speaks(role.group("role")):
                 # "CLAUSE, his chief of staff, Nora X, said": the role and the name speak, the
                 # clause before them is what was said
@@ -293,7 +297,11 @@ def find_units(
             if m is not None:
                 units.append(Unit(cue, m, first[0], cue.end, first[0], speaker_before=True))
                 continue
-        if first is not None and lo == ss and _PARTICIPLE_ASIDE.fullmatch(text, first[1], cue.start):
+        if (
+            first is not None
+            and lo == ss
+            and _PARTICIPLE_ASIDE.fullmatch(text, first[1], cue.start, KEEP_GIL)
+        ):
             aside = speaker_like(core(text, *first))  # "The agency, citing officials, reported ..."
             if aside is not None:
                 units.append(Unit(cue, aside, first[0], cue.end, first[0], speaker_before=True))
@@ -317,7 +325,7 @@ def find_units(
         if prev is not None:
             units.append(Unit(cue, None, cue.start, cue.end, join_start, parent=prev))
             continue
-        dashed = _DASHED_ASIDE.fullmatch(text, lo, cue.start) if lo == ss else None
+        dashed = _DASHED_ASIDE.fullmatch(text, lo, cue.start, KEEP_GIL) if lo == ss else None
         subject = speaker_like(core(text, *dashed.span("np"))) if dashed is not None else None
         subject = subject or clause_subject(layer, text, cue.start, lo)
         if subject is not None:  # "The chair of the group, a former senator, said ...", "X — ... — said"
@@ -334,7 +342,7 @@ def _reported_by(text: str, prev: Unit, inner: Span, se: int, quotes: Sequence[Q
     start, cue_end = inner
     if prev.mention is None or prev.cue.according or prev.cue.participial or prev.parent is not None:
         return False
-    if prev.inverted or _PREPOSITION_FIRST.match(text, start) is not None:
+    if prev.inverted or _PREPOSITION_FIRST.match(text, start, None, KEEP_GIL) is not None:
         return False  # "said X in a meeting with ...", "reports from staff confirm": no clause of X's
     if prev.cue.lemma not in CLAUSE_CUES or prev.attr_end > start or "," in text[prev.attr_end : start]:
         return False

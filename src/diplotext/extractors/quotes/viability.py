@@ -11,6 +11,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from diplotext.patterns import KEEP_GIL
 
 from . import indirect as ind
 from .cues import CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES
@@ -47,7 +48,7 @@ def prune(text: str, units: list[Unit], se: int, quotes: Sequence[QuoteSpan]) ->
 def _viable(text: str, u: Unit, se: int, quotes: Sequence[QuoteSpan]) -> bool:
     """Can this cue attribute anything? (drops "the country claimed independence")"""
     lemma = u.cue.lemma
-    if _ANONYMITY.match(text, u.cue.end) is not None:
+    if _ANONYMITY.match(text, u.cue.end, None, KEEP_GIL) is not None:
         return False  # "a worker, who asked not to be named, said": the request is no speech
     if lemma != "say" and _passive(text, u, quotes):
         return False  # "the measures announced by the minister", "a poll reported Monday by X"
@@ -76,7 +77,7 @@ def _viable(text: str, u: Unit, se: int, quotes: Sequence[QuoteSpan]) -> bool:
     if (
         u.parent is not None
         and not u.cue.participial
-        and SUBJECT_START.match(text, pos, se)
+        and SUBJECT_START.match(text, pos, se, KEEP_GIL)
         and ind.has_words(text, pos, se, 3)
     ):
         return True  # "..., but insisted the sanctions stay": the same speaker goes on
@@ -86,7 +87,7 @@ def _viable(text: str, u: Unit, se: int, quotes: Sequence[QuoteSpan]) -> bool:
 def _passive(text: str, u: Unit, quotes: Sequence[QuoteSpan]) -> bool:
     """Is the cue a passive participle with its agent after it and no quotation near ("information
     reported by the Ledger"), not "reported by phone that ..." nor "described by X as '...'"?"""
-    if _AGENT_AFTER.match(text, u.cue.end) is None:
+    if _AGENT_AFTER.match(text, u.cue.end, None, KEEP_GIL) is None:
         return False
     k = bisect.bisect_left([q.open for q in quotes], u.attr_end)
     return not (k < len(quotes) and ind.words_within(text, u.attr_end, quotes[k].open, 12))
@@ -94,13 +95,13 @@ def _passive(text: str, u: Unit, quotes: Sequence[QuoteSpan]) -> bool:
 
 def _agent(text: str, u: Unit, se: int, quotes: Sequence[QuoteSpan]) -> Mention | None:
     """The agent of a passive cue before a quotation ("described by Ada X as '...'"): the speaker."""
-    if u.cue.lemma == "say" or _AGENT_AFTER.match(text, u.cue.end) is None:
+    if u.cue.lemma == "say" or _AGENT_AFTER.match(text, u.cue.end, None, KEEP_GIL) is None:
         return None
-    by = _BY.search(text, u.cue.end, min(se, u.cue.end + 40))
+    by = _BY.search(text, u.cue.end, min(se, u.cue.end + 40), KEEP_GIL)
     k = bisect.bisect_left([q.open for q in quotes], u.attr_end)
     if by is None or k >= len(quotes):
         return None
-    stop = _AGENT_END.search(text, by.end(), quotes[k].open)
+    stop = _AGENT_END.search(text, by.end(), quotes[k].open, KEEP_GIL)
     if stop is None or stop.group().strip() != "as":
         return None  # "as reported by the Ledger — '...'": the words are another's, reported
     end = stop.start()

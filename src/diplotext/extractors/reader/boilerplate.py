@@ -17,6 +17,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.asciitwin import ascii_twin
+from diplotext.patterns import KEEP_GIL
 
 __all__ = ["is_boilerplate", "is_tail_filler", "vocabulary_hits"]
 
@@ -134,21 +135,29 @@ def is_boilerplate(text: str) -> bool:
     stripped = text.strip()
     if not stripped:
         return False
-    if len(stripped) <= 60 and (_HEADING.fullmatch(stripped) or _COUNTER.fullmatch(stripped)):
+    if len(stripped) <= 60 and (
+        _HEADING.fullmatch(stripped, None, None, KEEP_GIL)
+        or _COUNTER.fullmatch(stripped, None, None, KEEP_GIL)
+    ):
         return True
     hits = vocabulary_hits(stripped)
     if not hits:
         return False
-    if (_REPORTING.search(stripped) or _QUOTE_START.match(stripped)) and hits < 3:
+    if (
+        _REPORTING.search(stripped, None, None, KEEP_GIL)
+        or _QUOTE_START.match(stripped, None, None, KEEP_GIL)
+    ) and hits < 3:
         return False
     most = max(12, MAX_WORDS_PER_HIT * hits)
     words = _words(stripped, most + 1)  # only compared with ``most`` and 6 below
-    bullet = _BULLET.match(stripped)
+    bullet = _BULLET.match(stripped, None, None, KEEP_GIL)
     prose = stripped[bullet.end() :] if bullet else stripped
-    if _ADDRESS.search(prose) and words <= most:
+    if _ADDRESS.search(prose, None, None, KEEP_GIL) and words <= most:
         return True
     # A short label or prompt without a full stop: "Your email address", "* Required fields".
-    return words <= 6 and not _SENTENCE_END.search(stripped) and not stripped.endswith(":")
+    return (
+        words <= 6 and not _SENTENCE_END.search(stripped, None, None, KEEP_GIL) and not stripped.endswith(":")
+    )
 
 
 def is_tail_filler(text: str) -> bool:
@@ -157,13 +166,13 @@ def is_tail_filler(text: str) -> bool:
     (no full stop)? Real closing paragraphs end with a full stop or a closing quote, so they end
     the tail."""
     stripped = text.strip()
-    if not _ALNUM.search(stripped):
+    if not _ALNUM.search(stripped, None, None, KEEP_GIL):
         return True
     words = _words(stripped, 41)  # only compared with 40 and less below
     if words <= 3:
         return True
-    if _BULLET.match(text) and words <= 30:
+    if _BULLET.match(text, None, None, KEEP_GIL) and words <= 30:
         return True
     if words <= 40 and vocabulary_hits(stripped):
         return True  # a prompt that just misses the boilerplate rules
-    return words <= 30 and not _SENTENCE_END.search(stripped)
+    return words <= 30 and not _SENTENCE_END.search(stripped, None, None, KEEP_GIL)

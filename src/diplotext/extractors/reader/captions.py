@@ -9,7 +9,7 @@ from typing import Final
 
 import regex
 
-from diplotext.patterns import lazy
+from diplotext.patterns import KEEP_GIL, lazy
 
 __all__ = ["is_caption"]
 
@@ -68,7 +68,7 @@ def _agency_at_end(tail: str) -> bool:
             end -= 1
         if not tail.endswith(_AGENCY_WORDS, 0, end):
             return False
-    return _AGENCY_WORD.search(tail) is not None
+    return _AGENCY_WORD.search(tail, None, None, KEEP_GIL) is not None
 
 
 MAX_CAPTION = 1000
@@ -80,15 +80,17 @@ def is_caption(text: str) -> bool:
     stripped = text.strip()
     if not stripped or len(stripped) > MAX_CAPTION:
         return False
-    if len(stripped) <= 80 and _CREDIT_ONLY.fullmatch(stripped):
+    if len(stripped) <= 80 and _CREDIT_ONLY.fullmatch(stripped, None, None, KEEP_GIL):
         return True
     head = stripped[:60]
-    if (":" in head or "|" in head) and _CAPTION_START.match(stripped):
+    if (":" in head or "|" in head) and _CAPTION_START.match(stripped, None, None, KEEP_GIL):
         return True
-    if ("Image" in stripped or "Media" in stripped) and _LABEL_ANYWHERE.search(stripped):
+    if ("Image" in stripped or "Media" in stripped) and _LABEL_ANYWHERE.search(
+        stripped, None, None, KEEP_GIL
+    ):
         return True
     # Only the end of the block: a credit there, after a caption sentence.
     tail = stripped[-160:]
     if not any(c in tail for c in "/(:") and not _agency_at_end(tail):
         return False
-    return _CREDIT_END.search(tail) is not None
+    return _CREDIT_END.search(tail, None, None, KEEP_GIL) is not None

@@ -14,7 +14,7 @@ from diplotext.datelines import MONTH as _MONTH
 from diplotext.datelines import YEAR as _YEAR
 from diplotext.datelines import DateLine, parse_date_line, place_name
 from diplotext.model import Span
-from diplotext.patterns import lazy
+from diplotext.patterns import KEEP_GIL, lazy
 
 __all__ = [
     "DateLine",
@@ -69,18 +69,22 @@ def find_dateline(text: str, start: int, end: int) -> tuple[str, Span, int] | No
     and ``LONDON —``. The body start is
     ``end`` when the dateline is the whole paragraph (``"HAMILTON (AP) --"`` on a line of its own).
     """
-    m = _DATELINE.match(text, start, min(end, start + 160))
+    m = _DATELINE.match(text, start, min(end, start + 160), KEEP_GIL)
     if m is None:
-        m = _COLON_DATELINE.match(text, start, min(end, start + 160))
+        m = _COLON_DATELINE.match(text, start, min(end, start + 160), KEEP_GIL)
         if m is None and end - start <= 80:
-            m = _LONE_DATELINE.fullmatch(text, start, end)
+            m = _LONE_DATELINE.fullmatch(text, start, end, KEEP_GIL)
         if m is None or not _known_place(place_name(m["place"].rstrip(".-"))):
             return None
     if m.end() < end and m.end() == start + 160:
         return None
     raw = m["place"]
     letters = sum(c.isalpha() for c in raw)
-    if letters < 2 or _MONTH_ONLY.fullmatch(raw.rstrip(".")) or raw.casefold() in _NOT_PLACES:
+    if (
+        letters < 2
+        or _MONTH_ONLY.fullmatch(raw.rstrip("."), None, None, KEEP_GIL)
+        or raw.casefold() in _NOT_PLACES
+    ):
         return None
     place_end = m.start("place") + len(raw.rstrip(".-"))
     return place_name(text[m.start("place") : place_end]), (m.start("place"), place_end), m.end()
@@ -104,14 +108,16 @@ def looks_like_title(line: str) -> bool:
     """Could this first line be a headline (short, one sentence at most, no sentence-final period
     on a long line)?"""
     stripped = line.strip()
-    if not stripped or len(stripped) > 200 or not _ALPHA.search(stripped):
+    if not stripped or len(stripped) > 200 or not _ALPHA.search(stripped, None, None, KEEP_GIL):
         return False
     words = len(stripped.split())
     if words > 30:
         return False
-    if _INNER_SENTENCE.search(stripped):
+    if _INNER_SENTENCE.search(stripped, None, None, KEEP_GIL):
         return False
-    return not (_PERIOD_END.search(stripped) and words > 12)  # '... termed an "amicable split."'
+    return not (
+        _PERIOD_END.search(stripped, None, None, KEEP_GIL) and words > 12
+    )  # '... termed an "amicable split."'
 
 
 _BYLINE_PLACE = regex.compile(
@@ -123,7 +129,7 @@ def byline_place(line: str, start: int) -> tuple[str, Span] | None:
     """ "By Jane Smith, Abuja", "By Jane Smith in Abuja": the place a byline files from, when the
     gazetteer knows it (not "By Jane Smith, Reuters")."""
     stripped = line.rstrip()
-    m = _BYLINE_PLACE.search(stripped)
+    m = _BYLINE_PLACE.search(stripped, None, None, KEEP_GIL)
     if m is None or not _known_place(place_name(m["place"])):
         return None
     return place_name(m["place"]), (start + m.start("place"), start + m.end("place"))
@@ -132,4 +138,8 @@ def byline_place(line: str, start: int) -> tuple[str, Span] | None:
 def is_byline(line: str) -> bool:
     """``By Jane Smith`` or ``By Jane Smith, Reuters`` on its own line (no sentence after it)."""
     stripped = line.strip()
-    return len(stripped) <= 80 and _BYLINE.fullmatch(stripped) is not None and not stripped.endswith(".")
+    return (
+        len(stripped) <= 80
+        and _BYLINE.fullmatch(stripped, None, None, KEEP_GIL) is not None
+        and not stripped.endswith(".")
+    )

@@ -12,7 +12,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.model import Actor
-from diplotext.patterns import lazy
+from diplotext.patterns import KEEP_GIL, lazy
 
 __all__ = ["serves_a_body"]
 
@@ -59,10 +59,10 @@ def serves_a_body(ctx: EventContext, actor: Actor) -> bool:
     roles = {r for r in ctx.roles_of(actor) if r} | _OFFICES
     text = ctx.text
     for s, e in actor.mentions:
-        m = _BEFORE.search(text, max(0, s - 60), s)
+        m = _BEFORE.search(text, max(0, s - 60), s, KEEP_GIL)
         if m is not None and _ends_with_a_role(m.group(1), roles):
             return True
-        m = _AFTER.match(text, e)
+        m = _AFTER.match(text, e, None, KEEP_GIL)
         if m is not None:
             # "X, the UN envoy on the talks": the role ends some first words of those caught; not
             # "X, UN chief Y and Z", a list where the title is the next person's
@@ -72,7 +72,10 @@ def serves_a_body(ctx: EventContext, actor: Actor) -> bool:
                 for n in range(1, len(words) + 1)
             ):
                 return True
-        for m in (_OF_BEFORE.search(text, max(0, s - 160), s), _OF_AFTER.match(text, e)):
+        for m in (
+            _OF_BEFORE.search(text, max(0, s - 160), s, KEEP_GIL),
+            _OF_AFTER.match(text, e, None, KEEP_GIL),
+        ):
             if m is not None and _ends_with_a_role(m.group(1), roles):
                 return True
     return False

@@ -69,7 +69,7 @@ from diplotext.extractors.visits.vocabulary import (
     TRIP_VERBS,
 )
 from diplotext.model import Actor, Event
-from diplotext.patterns import lazy, word_trie
+from diplotext.patterns import KEEP_GIL, lazy, word_trie
 from diplotext.syntax import Entity, Phrase
 
 __all__ = ["find_visits"]
@@ -429,7 +429,7 @@ class _Finder(LooseFrames, Meetings, HostsOfGuests):
                 return False
         elif frame.lemma not in _PLAIN_ARRIVALS:
             return False
-        return not _HOMEWARD.search(self.text, frame.clause.start, frame.clause.end)
+        return not _HOMEWARD.search(self.text, frame.clause.start, frame.clause.end, KEEP_GIL)
 
     def inviters(self, trip: Trip) -> list[Entity]:
         """The state of the official who invited or hosts the traveller ("arrived for a state

@@ -24,7 +24,7 @@ from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.vocabulary import MEET_NOUNS, MEET_VERBS
 from diplotext.model import Actor
-from diplotext.patterns import lazy
+from diplotext.patterns import KEEP_GIL, lazy
 from diplotext.syntax import Arg, Clause, Entity, Phrase, place_kind, world_place
 
 __all__ = [
@@ -105,7 +105,7 @@ def place_in_the_headline(ctx: EventContext, skip: set[str | None]) -> list[Enti
     start = article.title_span[0]
     found: list[Entity] = []
     countries: list[Entity] = []
-    words = list(_TITLE_WORD.finditer(article.title))
+    words = list(_TITLE_WORD.finditer(article.title, None, None, False, KEEP_GIL))
     k = 0
     while k < len(words):
         for width in (2, 1):  # "New Delhi", then "Delhi"
@@ -366,7 +366,7 @@ def headline_tells_a_trip(ctx: EventContext) -> bool:
     title = ctx.article.title or ""
     return (
         bool(title)
-        and _HEADLINE_TRIP.search(title) is not None
+        and _HEADLINE_TRIP.search(title, None, None, KEEP_GIL) is not None
         and len(place_in_the_headline(ctx, set())) == 1
     )
 
@@ -399,9 +399,9 @@ def country_of_a_headline_trip(ctx: EventContext) -> str | None:
     unite Lebanon"), for a visit the story tells with no place of its own and no dateline."""
     title = ctx.article.title or ""
     span = ctx.article.title_span
-    if not title or span is None or _HEADLINE_TRIP_NOUN.search(title) is None:
+    if not title or span is None or _HEADLINE_TRIP_NOUN.search(title, None, None, KEEP_GIL) is None:
         return None
-    words = [m.group() for m in _TITLE_WORD.finditer(title)]
+    words = [m.group() for m in _TITLE_WORD.finditer(title, None, None, False, KEEP_GIL)]
     codes: set[str] = set()
     for k in range(len(words)):
         for width in (2, 1):  # "South Africa", then "Lebanon"
