@@ -80,7 +80,7 @@ def test_one_digit_hour_with_a_zone(text: str, expected: list[tuple[str, str]]) 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Polling stations open Mon. and close Wed.", [("Mon.", "2011-05-02"), ("Wed", "2011-04-27")]),
+        ("Polling stations opened Mon. and closed Wed.", [("Mon.", "2011-05-02"), ("Wed", "2011-04-27")]),
         ("The assembly reconvenes Thurs. after a recess.", [("Thurs.", "2011-05-05")]),
         ("The depot reopens Tues after the repairs.", [("Tues", "2011-05-03")]),
         ("Ballots are counted Fri in the hall.", [("Fri", "2011-04-29")]),
