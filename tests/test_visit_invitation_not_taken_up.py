@@ -39,3 +39,13 @@ def test_a_day_of_a_visit_is_seen_through(day: str) -> None:
     text = f"Talks\n\nZambian President Tom Banda met students on the {day} day of his visit to Kenya."
     (trip,) = visits_of(text)
     assert (trip.roles["host_state"], trip.attributes["status"]) == ("KEN", "ongoing")
+
+
+def test_a_hope_to_visit_one_day_is_no_plan() -> None:
+    assert (
+        visits_of("Talks\n\nKenyan President Tom Banda hopes to visit Tehran one day to discuss trade.") == []
+    )
+    (trip,) = visits_of(
+        "Talks\n\nKenyan President Tom Banda hopes to visit Tehran next month to discuss trade."
+    )
+    assert trip.attributes["status"] == "planned"

@@ -78,6 +78,10 @@ _SOME_DAY: Final = lexicon.words("events", "some day words")
 def wished(ctx: EventContext, clause: Clause) -> bool:
     """Is the trip only wished for ("dreams of visiting Brazil", "hoped one day to visit X", "hopes
     to visit X": no day named)? A hope with a day ("hopes to visit X next month") is a plan."""
+    if "wish" in clause.predicate.chain:
+        # "hopes to visit Tehran one day": the hope chained to the trip's own verb
+        told = ctx.text[clause.start : clause.end].lower()
+        return bool(set(told.split()) & _SOME_DAY) or "one day" in told or not clause.times
     parent = ctx.parent(clause)
     if parent is None or parent is clause or parent.predicate.lemma not in _WISHING:
         return False
