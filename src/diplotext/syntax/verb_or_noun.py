@@ -87,6 +87,16 @@ def _inside_prepositional_object(toks: list[Token], j: int) -> bool:
     return crossed_of and k >= 0 and toks[k].tag == "PREP" and toks[k].low not in W.SUBORDINATORS
 
 
+def _after_an_article(toks: list[Token], j: int) -> bool:
+    """Does a run of capitalised names and modifiers ending at ``j`` open with "a", "an" or "the"
+    ("a three-nation Gulf", "the Kenya")? A base form after it is a noun, not the verb of a singular
+    subject."""
+    k = j
+    while k >= 0 and j - k < 4 and toks[k].tag in ("PROPN", "NOUN", "ADJ", "NUM"):
+        k -= 1
+    return k >= 0 and toks[k].tag == "DET" and toks[k].low in ("a", "an", "the")
+
+
 def _title_before_a_name(prev: Token | None, prev2: Token | None, nxt: Token | None) -> bool:
     """Is a base form between a singular noun or demonym and a name a title, not a verb (a singular
     subject takes "-s": "the opposition figure X", "Argentine captain Y"; not "officials visit X",
@@ -241,6 +251,8 @@ def settle(toks: list[Token]) -> None:
                 verb = None  # "a Paris appeals court": a modifier of the noun after it
             if verb in ("s", "base") and _inside_prepositional_object(toks, i - 1):
                 verb = None  # "in defiance of UN sanctions against X": a noun of the phrase
+            if verb == "base" and ptag == "PROPN" and _after_an_article(toks, i - 1):
+                verb = None  # "on a three-nation Gulf tour next week": a singular name takes no base verb
         elif ptag == "NOUN":
             # "the president visited", "officials visit": a verb when the noun starts a phrase
             if "ed" in kinds or "past" in kinds:

@@ -272,6 +272,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             and parent is not None
             and (
                 (status in ("present", "arrived") and clause.kind == "participle")
+                # "will set off on a tour next week, visiting X, Y and Z": the stops of the plan
+                or (status == "planned" and clause.kind == "participle" and not parent.predicate.negated)
                 or (clause.kind == "adverbial" and clause.marker in _AT_THE_TIME)
                 # "will open a fair on Friday before leaving for Peru": leaves that day
                 or (clause.kind in ("participle", "adverbial") and word_before(ctx, pred.start) == "before")

@@ -1,0 +1,25 @@
+"""A tour set off on at a stated time, its stops told by a participle ("will set off on a
+three-nation Gulf tour next week, visiting A, B and C"): a singular name after an article takes no
+base verb ("a Gulf tour" is a noun), and each planned stop has the tour's time."""
+
+from __future__ import annotations
+
+from tests.builders import visits_of
+from tests.test_clause_coordination import clause_of
+
+
+def test_each_stop_of_a_planned_tour_has_its_time() -> None:
+    text = (
+        "Gulf tour\n\nTurkish President Ali Kaya will set off on a three-nation Gulf tour next week, "
+        "visiting Saudi Arabia, Qatar and Kuwait."
+    )
+    trips = {e.roles["host_state"]: (e.date, e.attributes["status"]) for e in visits_of(text, "2031-05-06")}
+    assert trips == dict.fromkeys(("SAU", "QAT", "KWT"), ("2031-W20", "planned"))
+
+
+def test_a_name_after_an_article_is_no_subject_of_a_base_verb() -> None:
+    text = "He will set off on a three-nation Gulf tour next week."
+    clause = clause_of(text, "set off")
+    assert [text[a.phrase.start : a.phrase.end] for a in clause.args if a.role == "pp"] == [
+        "a three-nation Gulf tour"
+    ]
