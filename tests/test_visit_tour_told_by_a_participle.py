@@ -1,4 +1,5 @@
-"""A tour set off on at a stated time, its stops told by a participle ("will set off on a
+"""A tour told before its stops ("sets off on a three-nation tour next week ... will visit A, B and
+C") dates each stop. A tour set off on at a stated time, its stops told by a participle ("will set off on a
 three-nation Gulf tour next week, visiting A, B and C"): a singular name after an article takes no
 base verb ("a Gulf tour" is a noun), and each planned stop has the tour's time."""
 
@@ -23,3 +24,21 @@ def test_a_name_after_an_article_is_no_subject_of_a_base_verb() -> None:
     assert [text[a.phrase.start : a.phrase.end] for a in clause.args if a.role == "pp"] == [
         "a three-nation Gulf tour"
     ]
+
+
+def test_a_tour_told_before_its_stops_dates_each_stop() -> None:
+    text = (
+        "Gulf tour\n\nTurkish President Ali Kaya sets off on a three-nation Gulf tour next week.\n\n"
+        "The presidency says Kaya will visit Saudi Arabia, Qatar and Kuwait."
+    )
+    trips = {e.roles["host_state"]: e.date for e in visits_of(text, "2031-05-06")}
+    assert trips == dict.fromkeys(("SAU", "QAT", "KWT"), "2031-W20")
+
+
+def test_touring_a_plant_is_no_tour_of_the_stops() -> None:
+    text = (
+        "Leader in Europe\n\nChinese Premier Li Wen was due to tour a satellite plant on Wednesday as he "
+        "wraps up a visit to France. He will then travel to Spain and Portugal."
+    )
+    dates = {e.roles["host_state"]: e.date for e in visits_of(text, "2031-05-06")}
+    assert dates.get("ESP") != "2031-05-07"

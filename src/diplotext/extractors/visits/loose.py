@@ -61,6 +61,19 @@ class LooseFrames(Representatives):
                 }
                 if len(fits) == 1:
                     target = next(iter(fits.values()))
+                elif (
+                    fits
+                    and visitor is not None
+                    and trip.frame.lemma == "tour"
+                    and trip.frame.phrase is not None  # the noun: not "to tour a satellite plant"
+                    and not _EARLIER & set(trip.frame.phrase.words)
+                ):
+                    # "X sets off on a three-nation tour next week ... will visit A, B and C": the
+                    # tour is each stop's
+                    for case in fits.values():
+                        case.uses.append(Use(trip=trip, own=False, tour=len(fits)))
+                        case.evidence.add(self.ctx.layer.sentences[trip.frame.sentence])
+                    continue
             if target is None:
                 continue
             target.uses.append(Use(trip=trip, own=False, tour=1))
