@@ -1,7 +1,7 @@
-"""A tour told before its stops ("sets off on a three-nation tour next week ... will visit A, B and
-C") dates each stop. A tour set off on at a stated time, its stops told by a participle ("will set off on a
-three-nation Gulf tour next week, visiting A, B and C"): a singular name after an article takes no
-base verb ("a Gulf tour" is a noun), and each planned stop has the tour's time."""
+"""A tour told before its stops ("sets off on a three-nation tour next week ... will visit A, B
+and C") dates each stop, and so does one whose stops a participle tells ("will set off on a
+three-nation Gulf tour next week, visiting A, B and C"); a singular name after an article takes no
+base verb ("a Gulf tour" is a noun)."""
 
 from __future__ import annotations
 
