@@ -49,16 +49,17 @@ def told_in_person(
                             person.id != speaker.id
                             and ctx.official(person)
                             # "In Germany, his previous stop, X won backing from Chancellor Y": Y,
-                            # of no state the text gives, is of the state the sentence names
+                            # of no state the text gives, is of the state the sentence (or the
+                            # dateline) names
                             and (state == case.host or (state is None and _told_in(ctx, case, idx, named)))
                         ):
                             yield case, person
 
 
 def _told_in(ctx: EventContext, case: Case, idx: int, named: set[str]) -> bool:
-    """Does sentence ``idx`` name the case's host and tell the case itself (or follow one that
-    does)?"""
-    if case.host not in named:
+    """Does sentence ``idx`` name the case's host (or is the story datelined there: "NAIROBI - ...
+    X told Prime Minister Y") and tell the case itself (or follow one that does)?"""
+    if case.host not in named and not (ctx.article.dateline and ctx.dateline_code == case.host):
         return False
     return any(ctx.layer.sentence_at(a) in (idx, idx - 1) for a, _ in case.evidence)
 
