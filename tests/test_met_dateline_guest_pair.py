@@ -67,6 +67,7 @@ def test_the_two_leaders_named_in_apposition_met_each_other() -> None:
     assert list(visit.roles["met"]) == ["Kofi Mensah"]
     (visit,) = visits(
         "Leaders meet\n\n"
-        "The two leaders, Kenyan President Ruto Kamau and Ghanaian President Kofi Mensah, met in Accra on Sunday."
+        "The two leaders, Kenyan President Ruto Kamau and Ghanaian President Kofi Mensah, met in Accra "
+        "on Sunday."
     )
     assert list(visit.roles["met"]) == ["Kofi Mensah"]
