@@ -71,3 +71,22 @@ def test_the_two_leaders_named_in_apposition_met_each_other() -> None:
         "on Sunday."
     )
     assert list(visit.roles["met"]) == ["Kofi Mensah"]
+
+
+def test_a_city_s_ruler_stands_for_the_city_s_state() -> None:
+    (visit,) = visits(
+        "Ruler in Paris\n\n"
+        "PARIS, May 3 (Xinhua) -- Sharjah's ruler Sheikh Rashid bin Khalifa arrived in Paris on Sunday "
+        "for talks with President Jean Dupont."
+    )
+    assert (visit.roles["visitor_state"], visit.roles["host_state"]) == ("ARE", "FRA")
+    assert list(visit.roles["met"]) == ["Jean Dupont"]
+
+
+def test_a_capital_s_envoy_stands_for_its_state_but_a_city_s_mayor_does_not() -> None:
+    doc = diplotext.extract(
+        "Envoys\n\nMoscow's envoy Ivan Petrov and Barcelona's mayor Ada Puig spoke on Sunday.",
+        default_published="2026-05-04",
+    )
+    states = {a.name: a.country for a in doc.actors if a.kind == "person"}
+    assert states == {"Ivan Petrov": "RUS", "Ada Puig": None}
