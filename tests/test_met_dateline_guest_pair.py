@@ -90,3 +90,23 @@ def test_a_capital_s_envoy_stands_for_its_state_but_a_city_s_mayor_does_not() ->
     )
     states = {a.name: a.country for a in doc.actors if a.kind == "person"}
     assert states == {"Ivan Petrov": "RUS", "Ada Puig": None}
+
+
+def test_an_official_addressed_in_remarks_is_met() -> None:
+    (visit,) = visits(
+        _LEAD + "Mensah said in remarks to Prime Minister Ruto Kamau that Ghana wanted closer ties."
+    )
+    assert list(visit.roles["met"]) == ["Ruto Kamau"]
+    (visit,) = visits(_LEAD + "In remarks to Kenyan President Ama Odhiambo, Mensah praised the new port.")
+    assert list(visit.roles["met"]) == ["Ama Odhiambo"]
+
+
+def test_an_official_written_to_is_not_met() -> None:
+    (visit,) = visits(
+        _LEAD + "Mensah said in a letter to Prime Minister Ruto Kamau that Ghana wanted closer ties."
+    )
+    assert list(visit.roles["met"]) == []
+    (visit,) = visits(
+        _LEAD + "Mensah told Prime Minister Ruto Kamau in a letter that Ghana wanted closer ties."
+    )
+    assert list(visit.roles["met"]) == []
