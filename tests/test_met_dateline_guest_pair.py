@@ -110,3 +110,8 @@ def test_an_official_written_to_is_not_met() -> None:
         _LEAD + "Mensah told Prime Minister Ruto Kamau in a letter that Ghana wanted closer ties."
     )
     assert list(visit.roles["met"]) == []
+
+
+def test_an_official_briefed_is_met() -> None:
+    (visit,) = visits(_LEAD + "Mensah briefed President Ruto Kamau on the talks in Accra.")
+    assert list(visit.roles["met"]) == ["Ruto Kamau"]
