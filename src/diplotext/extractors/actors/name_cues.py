@@ -23,6 +23,7 @@ from diplotext.syntax.words import POSSESSIVES, verb_forms
 
 _STOP: Final = lexicon.words("actors", "words that stop a name")
 _ROYAL: Final = lexicon.words("actors", "royal titles")
+_CITY_RULERS: Final = lexicon.words("actors", "leader roles") | _ROYAL
 
 
 def _is_name_token(tok: Token) -> bool:
@@ -122,7 +123,11 @@ def _before(
         if tok.low == "s" and j >= 2 and tokens[j - 1].text in "'’" and (seen_role or j == i - 1):
             # "Russia's envoy X"; "Sweden's X, Finland's Y and Norway's Z": the state's own
             owner = at[j - 2]
-            if owner is not None and owner.kind == "state":
+            if owner is not None and (
+                owner.kind in ("state", "capital", "seat")
+                # "Dubai's ruler Sheikh X": a city's ruler is of the city's state
+                or (owner.kind == "city" and seen_role and not _CITY_RULERS.isdisjoint(ctx.roles))
+            ):
                 ctx.country = ctx.country or owner.code
             break
         if (

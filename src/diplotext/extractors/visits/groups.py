@@ -21,6 +21,7 @@ __all__ = [
     "counted_group",
     "delegation_leaders",
     "named_together_before",
+    "names_a_pair",
     "pair_named_before",
 ]
 
@@ -63,9 +64,14 @@ def counted_group(ctx: EventContext, phrase: Phrase | None) -> list[Actor]:
     return found[:n] if len(found) >= n else []
 
 
+def names_a_pair(phrase: Phrase | None) -> bool:
+    """Is the phrase "the two leaders", "the couple", "the pair"?"""
+    return phrase is not None and _THE_TWO.fullmatch(" ".join(phrase.words)) is not None
+
+
 def pair_named_before(ctx: EventContext, phrase: Phrase | None) -> list[Actor]:
     """ "The couple were welcomed by X", "the two leaders met": the pair named together last."""
-    if phrase is None or not _THE_TWO.fullmatch(" ".join(phrase.words)):
+    if phrase is None or not names_a_pair(phrase):
         return []
     return named_together_before(ctx, phrase, back=1)
 

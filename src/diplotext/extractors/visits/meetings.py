@@ -12,9 +12,14 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import Frame, date_value, trigger_words
 from diplotext.extractors.visits.cases import Case
-from diplotext.extractors.visits.groups import counted_group, delegation_leaders, named_together_before
+from diplotext.extractors.visits.groups import (
+    counted_group,
+    delegation_leaders,
+    named_together_before,
+    names_a_pair,
+)
 from diplotext.extractors.visits.met_alongside import MetAlongside
-from diplotext.extractors.visits.roles import who_met_each_other
+from diplotext.extractors.visits.roles import pair_set_off, who_met_each_other
 from diplotext.extractors.visits.told_met import their_talks, told_in_person
 from diplotext.extractors.visits.trip_context import coming_weekday
 from diplotext.extractors.visits.vocabulary import (
@@ -93,6 +98,7 @@ class Meetings(MetAlongside):
             self.meet(case, person)
         self.acting_together()
         self.counterparts()
+        self.guests_received()
         for idx in ctx.layer.with_words(_OCCASION_WORDS):
             if not ctx.sentence_has(idx, (), visitors):
                 continue
@@ -165,6 +171,10 @@ class Meetings(MetAlongside):
             if not subject_people and doers is not None:
                 # "The delegation, which arrived on Monday, met Y": its leader meets Y
                 subject_people = delegation_leaders(ctx, doers, clause.sentence)
+            if not subject_people and names_a_pair(doers):
+                # "The two leaders, A of Ghana and B of Kenya, met in Accra"
+                assert doers is not None
+                subject_people = pair_set_off(ctx, clause, doers)
             if not subject_people:
                 # "the three leaders sat down for talks": those of them whose states the text says
                 # (not a colleague of unknown state travelling with the visitor)

@@ -5,7 +5,9 @@ names ("flew in to offer support to his Iraqi counterpart X").
 
 from __future__ import annotations
 
+from diplotext import lexicon
 from diplotext.extractors.visits.cases import Case, FinderBase
+from diplotext.extractors.visits.vocabulary import HOST_VERBS
 from diplotext.model import Actor
 from diplotext.patterns import lazy
 from diplotext.syntax import Clause
@@ -16,6 +18,7 @@ _COUNTERPART = frozenset(["counterpart", "counterparts"])
 _COUNTERPART_BEFORE = lazy(r"\b(?:his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}counterpart,?[ \t]+$")
 """A counterpart right before a name: "his Iraqi counterpart X", "her beleaguered Iraqi counterpart X",
 "her counterpart, X"."""
+_GUESTS = lexicon.words("events", "guest nouns")
 
 
 class MetAlongside(FinderBase):
@@ -80,6 +83,34 @@ class MetAlongside(FinderBase):
                         continue
                     if ctx.state_of(person) in (case.host, None):
                         self.meet(case, person)
+
+    def guests_received(self) -> None:
+        """ "Kenyan President Y welcomed her guest at the airport": an official of a state who
+        receives "the guest" (a guest noun for object) met the one visitor to that state whose trip
+        is told in the sentence or the two before."""
+        ctx = self.ctx
+        told: dict[int, list[Case]] = {}
+        for case in self.cases.values():
+            for start, _ in case.evidence:
+                told.setdefault(ctx.layer.sentence_at(start), []).append(case)
+        for idx in sorted(ctx.layer.with_words(_GUESTS)):
+            near = [c for i in (idx, idx - 1, idx - 2) for c in told.get(i, [])]
+            if not near:
+                continue
+            for frame in ctx.frames(idx, HOST_VERBS, ()):
+                clause = frame.clause
+                if clause.predicate.negated or clause.predicate.passive or frame.lemma == "play":
+                    continue
+                obj = next((a.phrase for a in clause.args if a.role == "object"), None)
+                if obj is None or obj.head.lower() not in _GUESTS or ctx.persons(obj):
+                    continue
+                for host in ctx.persons(clause.subject):
+                    state = ctx.state_of(host)
+                    if not ctx.official(host) or state is None:
+                        continue
+                    fits = {c.visitor.id: c for c in near if c.host == state and c.visitor.id != host.id}
+                    if len(fits) == 1:
+                        self.meet(next(iter(fits.values())), host)
 
     def _where_in_host(self, clause: Clause, host: str) -> bool:
         """Is the clause a "where" clause after a place of ``host`` ("a visit to Australia, where")?"""

@@ -8,7 +8,12 @@ from __future__ import annotations
 from typing import Final
 
 from diplotext.extractors.eventkit import EventContext, Frame
-from diplotext.extractors.visits.groups import delegation_leaders, named_together_before, pair_named_before
+from diplotext.extractors.visits.groups import (
+    delegation_leaders,
+    named_together_before,
+    names_a_pair,
+    pair_named_before,
+)
 from diplotext.extractors.visits.vocabulary import (
     LIGHT_VERBS,
     TRIP_NOUNS,
@@ -19,6 +24,7 @@ from diplotext.syntax import Clause, Phrase
 __all__ = [
     "clause_visitors",
     "nominal_visitors",
+    "pair_set_off",
     "verbal_visitors",
     "who_met_each_other",
 ]
@@ -39,15 +45,35 @@ def clause_visitors(ctx: EventContext, clause: Clause) -> tuple[list[Actor], Phr
         people = pair_named_before(ctx, subject)
     if not people and subject is not None:
         # "The last Dutch premier to travel to Indonesia, X, went": the name set off after the clause
-        people = [
+        apposed = [
             p
             for k, a in enumerate(clause.args)
             if a.role == "apposition"
             # set off after the subject, not after an object ("met his counterpart, Minister X,")
             and not any(b.role == "object" for b in clause.args[:k])
             for p in ctx.persons(a.phrase)
-        ][:1]
+        ]
+        # "The two leaders, A of Ghana and B of Kenya, met": both of the pair set off
+        people = apposed if names_a_pair(subject) and len(apposed) == 2 else apposed[:1]
+        if names_a_pair(subject) and len(people) < 2:
+            people = pair_set_off(ctx, clause, subject) or people
     return people, subject
+
+
+def pair_set_off(ctx: EventContext, clause: Clause, subject: Phrase) -> list[Actor]:
+    """The two persons named between commas after "the two leaders" and before its verb ("The two
+    leaders, A of Ghana and B of Kenya, met"), however the clause layer parsed the apposition."""
+    pred = clause.predicate
+    gap = ctx.text[subject.end : pred.start]
+    if not gap.startswith(",") or not gap.rstrip().endswith(",") or len(gap) > 160:
+        return []
+    people = [
+        e.actor
+        for e in ctx.layer.entities_in(subject.end, pred.start)
+        if e.kind == "person" and e.actor is not None and not e.pronoun
+    ]
+    unique = list(dict.fromkeys(people))
+    return unique if len(unique) == 2 else []
 
 
 _RECIPROCAL: Final = frozenset(["meet", "talk", "confer", "negotiate"])
