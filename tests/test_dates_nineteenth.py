@@ -132,3 +132,39 @@ def test_an_amount_earlier_than_in_narrative_mode() -> None:
 def test_a_noun_like_present_verb_after_a_plural_is_a_schedule(sentence: str, value: str) -> None:
     got = [v for _, v in date_texts(sentence, dt.date(2031, 4, 23))]
     assert got == [value]
+
+
+# ------------------------------- "could be passed on Thursday", "if they beat the leaders on Wednesday"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # told on a Monday: a possibility or a condition is ahead
+        ("The reform bill could be passed on Thursday.", "2010-08-26"),
+        ("Shoppers can collect their parcels from the depot on Saturday.", "2010-08-28"),
+        ("The rovers are champions if they beat the second side on Wednesday.", "2010-08-25"),
+        ("Unless the governor steps in before Thursday, the mine shuts.", "2010-08-26"),
+        ("If approved on Wednesday, the levy would fund new schools.", "2010-08-25"),
+        # no possibility ahead: negated, perfect, a negative subject, a past in the condition
+        ("The missing trawler could not be found on Saturday.", "2010-08-21"),
+        ("The hosts could have won on Saturday.", "2010-08-21"),
+        ("Neither the mayor nor his deputy could be reached on Saturday.", "2010-08-21"),
+        ("If the guards had checked the gate on Saturday, nobody would have escaped.", "2010-08-21"),
+        ("She smiled as if nothing happened on Saturday.", "2010-08-21"),
+        # the modal is too far from the day, or another date stands between them
+        ("Suspects can be kept until Friday at the latest after being detained on Tuesday.", "2010-08-17"),
+        (
+            "The buyer could offer more than the shares were worth at the close of trading on Friday.",
+            "2010-08-20",
+        ),
+    ],
+)
+def test_a_day_after_can_could_if_unless(text: str, expected: str) -> None:
+    days = [v for t, v in date_texts(text, MONDAY) if t.endswith("day")]
+    assert days[-1:] == [expected]
+
+
+def test_a_modal_after_the_day_says_nothing_of_it() -> None:
+    days = [v for t, v in date_texts("On Saturday, the coach said his side could still go up.", MONDAY)]
+    assert days == ["2010-08-21"]

@@ -22,6 +22,7 @@ from typing import Final
 from diplotext import lexicon
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 
+from .possible import possibility, reaches
 from .resolve import Tense
 from .values import trie
 
@@ -98,6 +99,8 @@ _NOT_PAST_ED: Final = frozenset(
 
 
 _MODALS: Final = lexicon.words("time", "future modals")
+_POSSIBLE: Final = lexicon.words("time", "modals of a possibility ahead")
+_CONDITIONAL: Final = lexicon.words("time", "conditional openers")
 
 
 def _irregular_pasts() -> frozenset[str]:
@@ -204,6 +207,8 @@ _CUE_WORDS: Final = sorted(
     | _MORE_PAST
     | _NOT_PAST_ED
     | _MODALS
+    | _POSSIBLE
+    | _CONDITIONAL
     | _UNTIL
     | _SINCE
     | _PRESENT_VERBS
@@ -212,6 +217,8 @@ _CUE_WORDS: Final = sorted(
     key=len,
     reverse=True,
 )
+_AFTER_SAYS_NOTHING: Final = _MODALS | _PRESENT_VERBS | _POSSIBLE | _CONDITIONAL
+"""Cue words that say nothing of a date before them ("On Monday, the minister said he could ...")."""
 # Candidate cue words (and any word ending in "-ed"), found by one pass over the lower-cased window
 # (matching lower-case text is about twice as fast as matching with IGNORECASE).
 _CANDIDATE: Final = re.compile(r"\b(?:" + trie(_CUE_WORDS) + r")\b|\b[a-z]{3,}ed\b|\b[a-z]+['’]ll\b")
@@ -323,6 +330,10 @@ def _cue(text: str, ws: int, we: int) -> Tense:
         return None  # "escalated later in June", "Later on Tuesday he met": a place in the day, no future
     if w in _FUTURE or w in _MODALS:
         return "future"
+    if w in _POSSIBLE:  # "could be passed on Thursday", not "could not be found", "can't"
+        return possibility(text, ws, we)
+    if w in _CONDITIONAL:  # "if they beat the leaders on Wednesday", not "as if"
+        return None if text[max(0, ws - 3) : ws].lower() == "as " else "future"
     if w in _PRESENT_VERBS:
         return _present_verb(text, ws, we, w)
     if w in _PLURAL_PRESENT:
@@ -347,7 +358,7 @@ def _cue(text: str, ws: int, we: int) -> Tense:
         chunk = text[max(0, ws - 8) : ws]  # the word before (the auxiliaries are short)
         words = chunk.split()
         whole = len(words) > 1 or ws <= 8 or not chunk[0].isalpha()
-        if words and whole and words[-1].lower() in _AUXILIARIES:
+        if words and whole and (words[-1].lower() in _AUXILIARIES or words[-1].lower() in _CONDITIONAL):
             return None  # "is closed", "are held", "will be completed": a participle; the auxiliary tells
         return "past"
     return None
@@ -457,6 +468,8 @@ def tense_cue(  # noqa: PLR0917
     passed = False  # a cue word other than "to" between the expression and the one looked at
     for ws, we in reversed(before):  # the nearest cue wins
         kind = _cue(text, ws, we)
+        if kind is not None and low[ws:we] in _POSSIBLE and not reaches(low, we, start):
+            kind = None  # "can be held until Friday after being arrested on Tuesday"
         if kind is not None and passed and low[ws:we] in _PRESENT_VERBS:
             continue  # a present verb counts only next to its day: "let it begin as planned Saturday"
         passed = passed or low[ws:we] != "to"
@@ -467,7 +480,7 @@ def tense_cue(  # noqa: PLR0917
         dist = c.start() - end + _AFTER_PENALTY
         if best is not None and dist >= best[0]:
             break
-        if low[c.start() : c.end()] in _MODALS or low[c.start() : c.end()] in _PRESENT_VERBS:
+        if low[c.start() : c.end()] in _AFTER_SAYS_NOTHING:
             continue  # "the November figures should not be read ...": a modal after says nothing of it,
             # nor a present verb ("On Thursday, Ozawa, who heads the party, ...")
         kind = _cue(text, c.start(), c.end())
