@@ -168,3 +168,20 @@ def test_a_day_after_can_could_if_unless(text: str, expected: str) -> None:
 def test_a_modal_after_the_day_says_nothing_of_it() -> None:
     days = [v for t, v in date_texts("On Saturday, the coach said his side could still go up.", MONDAY)]
     assert days == ["2010-08-21"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The harvest fair climaxes on Saturday with a horse race.", "2010-08-28"),
+        ("The choir's tour wraps up in the capital on Friday.", "2010-08-27"),
+        ("The long march culminates at the border on Thursday.", "2010-08-26"),
+        ("The inquiry concludes Thursday with the last witness.", "2010-08-26"),
+        # a past form, and "wraps" without "up"
+        ("The harvest fair climaxed on Saturday with a horse race.", "2010-08-21"),
+        ("The baker wraps the loaves for the market on Friday.", "2010-08-20"),
+    ],
+)
+def test_more_present_verbs_of_a_scheduled_event(text: str, expected: str) -> None:
+    days = [v for t, v in date_texts(text, MONDAY) if t.endswith("day")]
+    assert days == [expected]

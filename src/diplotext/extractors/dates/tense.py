@@ -129,9 +129,15 @@ _SINCE: Final = lexicon.words("time", "since")
 _PERFECT: Final = frozenset(["had"])
 _PRESENT_VERBS: Final = lexicon.words("time", "present verbs of a scheduled event")
 _NOT_BEFORE_PRESENT: Final = lexicon.words("time", "not before a present verb")
-_PARTICLES: Final = {"take": ("place", "effect"), "kick": ("off",), "get": ("under",), "come": ("into",)}
+_PARTICLES: Final = {
+    "take": ("place", "effect"),
+    "kick": ("off",),
+    "get": ("under",),
+    "come": ("into",),
+    "wrap": ("up",),
+}
 """The second word a present verb needs: "takes place", "takes effect", "kicks off", "gets under way",
-"comes into force"."""
+"comes into force", "wraps up"."""
 _DATE_AFTER_EXPECTED: Final = frozenset(
     [
         "on",
