@@ -185,3 +185,20 @@ def test_a_modal_after_the_day_says_nothing_of_it() -> None:
 def test_more_present_verbs_of_a_scheduled_event(text: str, expected: str) -> None:
     days = [v for t, v in date_texts(text, MONDAY) if t.endswith("day")]
     assert days == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause with no other tense cue: the day of an event still to come
+        ("The farmers' league is contesting Thursday's council poll.", "2010-08-26"),
+        ("Bakers across the valley are preparing for Saturday's fair.", "2010-08-28"),
+        ("The mayor is boycotting Sunday's parade.", "2010-08-29"),
+        # another cue tells
+        ("The teams contesting Thursday's final trained hard.", "2010-08-19"),
+        ("Monitors attending Saturday's count said it was calm.", "2010-08-21"),
+    ],
+)
+def test_a_possessive_day_after_a_participle_of_an_event_ahead(text: str, expected: str) -> None:
+    days = [v for t, v in date_texts(text, MONDAY) if t.endswith("day")]
+    assert days == [expected]

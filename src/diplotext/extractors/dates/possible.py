@@ -16,7 +16,7 @@ from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 
 from .resolve import Tense
 
-__all__ = ["possibility", "reaches"]
+__all__ = ["event_ahead", "possibility", "reaches"]
 
 _REACH: Final = 60
 """How far (characters) after the modal its date may start."""
@@ -32,6 +32,23 @@ _DATE_WORD: Final = re.compile(
     + "|".join(sorted({n.lower() for n in (*WEEKDAY_NAMES, *MONTH_NAMES)} - {"may", "march"}))
     + r")\b"
 )
+
+
+_PARTICIPLE_BEFORE: Final = re.compile(
+    rf"\b(?:{lexicon.alternation('time', 'participles before an event day ahead')})"
+    r"\s{1,3}(?:for\s{1,3})?$"
+)
+_POSSESSIVE: Final = re.compile(r"['’]s\b")
+
+
+def event_ahead(low: str, start: int, end: int) -> int:
+    """Where the participle starts if the day at ``low[start:end]`` is a possessive right after one of
+    an event still to come ("contesting Thursday's election", "preparing for Sunday's vote"), else -1;
+    the caller asks only when the clause has no other tense cue."""
+    if not _POSSESSIVE.match(low, end):
+        return -1
+    m = _PARTICIPLE_BEFORE.search(low, max(0, start - 30), start)
+    return -1 if m is None else m.start()
 
 
 def possibility(text: str, ws: int, we: int) -> Tense:

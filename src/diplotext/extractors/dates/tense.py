@@ -22,7 +22,7 @@ from typing import Final
 from diplotext import lexicon
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 
-from .possible import possibility, reaches
+from .possible import event_ahead, possibility, reaches
 from .resolve import Tense
 from .values import trie
 
@@ -501,6 +501,8 @@ def tense_cue(  # noqa: PLR0917
         by = _BY_BEFORE.search(low, max(lo, start - 8), start)
         if by is not None:
             return ("future", "by", by.start())  # "must repay the loan by February": a deadline ahead
+    if best is None and until is None and (at := event_ahead(low, start, end)) >= 0:
+        return ("future", "ing", at)  # "the coalition contesting Thursday's election"
     if until is not None and not (cue[0] == "past" and cue[1] in _PERFECT):
         return until  # ahead, unless the clause is in the past perfect ("Until Thursday, they had not")
     return cue
