@@ -202,3 +202,25 @@ def test_more_present_verbs_of_a_scheduled_event(text: str, expected: str) -> No
 def test_a_possessive_day_after_a_participle_of_an_event_ahead(text: str, expected: str) -> None:
     days = [v for t, v in date_texts(text, MONDAY) if t.endswith("day")]
     assert days == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "following" as a preposition before a possessive day: the day alone, gone by
+        ("Guards are on alert following Friday's riot at the depot.", [("Friday", "2010-08-20")]),
+        ("Following Saturday's flood, the bridge was shut.", [("Saturday", "2010-08-21")]),
+        # "the following Friday" still counts on
+        (
+            "The court sat on August 2 and met again the following Friday.",
+            [
+                ("August 2", "2010-08-02"),
+                ("the following Friday", "2010-08-06"),
+            ],
+        ),
+    ],
+)
+def test_following_before_a_possessive_day_is_a_preposition(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert date_texts(text, MONDAY) == expected
