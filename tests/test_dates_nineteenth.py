@@ -224,3 +224,18 @@ def test_following_before_a_possessive_day_is_a_preposition(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert date_texts(text, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stop inside a closing quote ends the sentence: its "will", "can" say nothing of the day
+        ('"The new line will open soon." On Tuesday, engineers tested the track.', "2010-08-17"),
+        ("\u201cThe bridge can carry trucks.\u201d On Tuesday, inspectors closed it.", "2010-08-17"),
+        # the day's own clause still tells
+        ('"It was a long night." The crews return on Tuesday.', "2010-08-24"),
+    ],
+)
+def test_a_quote_closing_a_sentence_ends_its_tense(text: str, expected: str) -> None:
+    days = [v for t, v in date_texts(text, MONDAY) if t.endswith("day")]
+    assert days == [expected]

@@ -56,7 +56,8 @@ _OPENS_CLAUSE: Final = re.compile(r"(?:,\s{1,3}(?:and|but)|\b(?:And|But))\s{1,3}
 """A date that opens its sentence or clause, after at most two words ("On Thursday,", "and early on
 Sunday,")."""
 _FEW_WORDS: Final = re.compile(r"[\s\"“]*(?:[A-Za-z]+\s{1,3}){0,2}")
-_SENTENCE_END: Final = re.compile(r"[.!?;](?=\s{1,6}[A-Z\"“])|\n[^\S\n]{0,20}\n")
+_SENTENCE_END: Final = re.compile(r"[.!?;][\"”’]?(?=\s{1,6}[A-Z\"“])|\n[^\S\n]{0,20}\n")
+"""The end of a sentence, a closing quote after its stop too ('... will work." On Tuesday')."""
 
 _FUTURE: Final = frozenset(
     [
