@@ -132,3 +132,110 @@ def test_an_amount_earlier_than_in_narrative_mode() -> None:
 def test_a_noun_like_present_verb_after_a_plural_is_a_schedule(sentence: str, value: str) -> None:
     got = [v for _, v in date_texts(sentence, dt.date(2031, 4, 23))]
     assert got == [value]
+
+
+# ------------------------------- "could be passed on Thursday", "if they beat the leaders on Wednesday"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # told on a Monday: a possibility or a condition is ahead
+        ("The reform bill could be passed on Thursday.", "2010-08-26"),
+        ("Shoppers can collect their parcels from the depot on Saturday.", "2010-08-28"),
+        ("The rovers are champions if they beat the second side on Wednesday.", "2010-08-25"),
+        ("Unless the governor steps in before Thursday, the mine shuts.", "2010-08-26"),
+        ("If approved on Wednesday, the levy would fund new schools.", "2010-08-25"),
+        # no possibility ahead: negated, perfect, a negative subject, a past in the condition
+        ("The missing trawler could not be found on Saturday.", "2010-08-21"),
+        ("The hosts could have won on Saturday.", "2010-08-21"),
+        ("Neither the mayor nor his deputy could be reached on Saturday.", "2010-08-21"),
+        ("If the guards had checked the gate on Saturday, nobody would have escaped.", "2010-08-21"),
+        ("She smiled as if nothing happened on Saturday.", "2010-08-21"),
+        # the modal is too far from the day, or another date stands between them
+        ("Suspects can be kept until Friday at the latest after being detained on Tuesday.", "2010-08-17"),
+        (
+            "The buyer could offer more than the shares were worth at the close of trading on Friday.",
+            "2010-08-20",
+        ),
+    ],
+)
+def test_a_day_after_can_could_if_unless(text: str, expected: str) -> None:
+    days = [v for t, v in date_texts(text, MONDAY) if t.endswith("day")]
+    assert days[-1:] == [expected]
+
+
+def test_a_modal_after_the_day_says_nothing_of_it() -> None:
+    days = [v for t, v in date_texts("On Saturday, the coach said his side could still go up.", MONDAY)]
+    assert days == ["2010-08-21"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The harvest fair climaxes on Saturday with a horse race.", "2010-08-28"),
+        ("The choir's tour wraps up in the capital on Friday.", "2010-08-27"),
+        ("The long march culminates at the border on Thursday.", "2010-08-26"),
+        ("The inquiry concludes Thursday with the last witness.", "2010-08-26"),
+        # a past form, and "wraps" without "up"
+        ("The harvest fair climaxed on Saturday with a horse race.", "2010-08-21"),
+        ("The baker wraps the loaves for the market on Friday.", "2010-08-20"),
+    ],
+)
+def test_more_present_verbs_of_a_scheduled_event(text: str, expected: str) -> None:
+    days = [v for t, v in date_texts(text, MONDAY) if t.endswith("day")]
+    assert days == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause with no other tense cue: the day of an event still to come
+        ("The farmers' league is contesting Thursday's council poll.", "2010-08-26"),
+        ("Bakers across the valley are preparing for Saturday's fair.", "2010-08-28"),
+        ("The mayor is boycotting Sunday's parade.", "2010-08-29"),
+        # another cue tells
+        ("The teams contesting Thursday's final trained hard.", "2010-08-19"),
+        ("Monitors attending Saturday's count said it was calm.", "2010-08-21"),
+    ],
+)
+def test_a_possessive_day_after_a_participle_of_an_event_ahead(text: str, expected: str) -> None:
+    days = [v for t, v in date_texts(text, MONDAY) if t.endswith("day")]
+    assert days == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "following" as a preposition before a possessive day: the day alone, gone by
+        ("Guards are on alert following Friday's riot at the depot.", [("Friday", "2010-08-20")]),
+        ("Following Saturday's flood, the bridge was shut.", [("Saturday", "2010-08-21")]),
+        # "the following Friday" still counts on
+        (
+            "The court sat on August 2 and met again the following Friday.",
+            [
+                ("August 2", "2010-08-02"),
+                ("the following Friday", "2010-08-06"),
+            ],
+        ),
+    ],
+)
+def test_following_before_a_possessive_day_is_a_preposition(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert date_texts(text, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stop inside a closing quote ends the sentence: its "will", "can" say nothing of the day
+        ('"The new line will open soon." On Tuesday, engineers tested the track.', "2010-08-17"),
+        ("\u201cThe bridge can carry trucks.\u201d On Tuesday, inspectors closed it.", "2010-08-17"),
+        # the day's own clause still tells
+        ('"It was a long night." The crews return on Tuesday.', "2010-08-24"),
+    ],
+)
+def test_a_quote_closing_a_sentence_ends_its_tense(text: str, expected: str) -> None:
+    days = [v for t, v in date_texts(text, MONDAY) if t.endswith("day")]
+    assert days == [expected]

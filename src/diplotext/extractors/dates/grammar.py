@@ -384,7 +384,9 @@ RULES: Final[list[tuple[str, str]]] = [
     # "early Monday", "Monday morning", "last Friday", "next Tuesday", "Thursday, May 2"
     (
         "weekday",
-        rf"(?:(?P<pmod>early|late|earlier|later|{_NIGHTS}|(?:the\s+)?(?:previous|following))\s{{1,3}})?"
+        # ("following Friday's attack": a preposition before a possessive, not "the following Friday")
+        rf"(?:(?P<pmod>early|late|earlier|later|{_NIGHTS}|the\s+(?:previous|following)"
+        rf"|(?:previous|following)(?!\s{{1,3}}[A-Za-z]+['’]s\b))\s{{1,3}})?"
         rf"(?:(?P<rel>last|next|this|coming|this\s+coming|this\s+past|past){W})?(?P<weekday>{WEEKDAY_ANY})"
         # with its date, one expression: "Thursday, May 2", "SATURDAY 8 OCTOBER 2011, 9:31 AM"
         rf"(?:,?{W}(?:(?P<month>{MONTH_DATE}){W}(?P<day>{DAY}|{DAY_WORD})|(?:the{W})?(?P<day>{DAY}){W}(?:of{W})?"

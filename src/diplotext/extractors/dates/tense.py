@@ -22,6 +22,7 @@ from typing import Final
 from diplotext import lexicon
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 
+from .possible import event_ahead, possibility, reaches
 from .resolve import Tense
 from .values import trie
 
@@ -55,7 +56,8 @@ _OPENS_CLAUSE: Final = re.compile(r"(?:,\s{1,3}(?:and|but)|\b(?:And|But))\s{1,3}
 """A date that opens its sentence or clause, after at most two words ("On Thursday,", "and early on
 Sunday,")."""
 _FEW_WORDS: Final = re.compile(r"[\s\"“]*(?:[A-Za-z]+\s{1,3}){0,2}")
-_SENTENCE_END: Final = re.compile(r"[.!?;](?=\s{1,6}[A-Z\"“])|\n[^\S\n]{0,20}\n")
+_SENTENCE_END: Final = re.compile(r"[.!?;][\"”’]?(?=\s{1,6}[A-Z\"“])|\n[^\S\n]{0,20}\n")
+"""The end of a sentence, a closing quote after its stop too ('... will work." On Tuesday')."""
 
 _FUTURE: Final = frozenset(
     [
@@ -98,6 +100,8 @@ _NOT_PAST_ED: Final = frozenset(
 
 
 _MODALS: Final = lexicon.words("time", "future modals")
+_POSSIBLE: Final = lexicon.words("time", "modals of a possibility ahead")
+_CONDITIONAL: Final = lexicon.words("time", "conditional openers")
 
 
 def _irregular_pasts() -> frozenset[str]:
@@ -126,9 +130,15 @@ _SINCE: Final = lexicon.words("time", "since")
 _PERFECT: Final = frozenset(["had"])
 _PRESENT_VERBS: Final = lexicon.words("time", "present verbs of a scheduled event")
 _NOT_BEFORE_PRESENT: Final = lexicon.words("time", "not before a present verb")
-_PARTICLES: Final = {"take": ("place", "effect"), "kick": ("off",), "get": ("under",), "come": ("into",)}
+_PARTICLES: Final = {
+    "take": ("place", "effect"),
+    "kick": ("off",),
+    "get": ("under",),
+    "come": ("into",),
+    "wrap": ("up",),
+}
 """The second word a present verb needs: "takes place", "takes effect", "kicks off", "gets under way",
-"comes into force"."""
+"comes into force", "wraps up"."""
 _DATE_AFTER_EXPECTED: Final = frozenset(
     [
         "on",
@@ -204,6 +214,8 @@ _CUE_WORDS: Final = sorted(
     | _MORE_PAST
     | _NOT_PAST_ED
     | _MODALS
+    | _POSSIBLE
+    | _CONDITIONAL
     | _UNTIL
     | _SINCE
     | _PRESENT_VERBS
@@ -212,6 +224,8 @@ _CUE_WORDS: Final = sorted(
     key=len,
     reverse=True,
 )
+_AFTER_SAYS_NOTHING: Final = _MODALS | _PRESENT_VERBS | _POSSIBLE | _CONDITIONAL
+"""Cue words that say nothing of a date before them ("On Monday, the minister said he could ...")."""
 # Candidate cue words (and any word ending in "-ed"), found by one pass over the lower-cased window
 # (matching lower-case text is about twice as fast as matching with IGNORECASE).
 _CANDIDATE: Final = re.compile(r"\b(?:" + trie(_CUE_WORDS) + r")\b|\b[a-z]{3,}ed\b|\b[a-z]+['’]ll\b")
@@ -323,6 +337,10 @@ def _cue(text: str, ws: int, we: int) -> Tense:
         return None  # "escalated later in June", "Later on Tuesday he met": a place in the day, no future
     if w in _FUTURE or w in _MODALS:
         return "future"
+    if w in _POSSIBLE:  # "could be passed on Thursday", not "could not be found", "can't"
+        return possibility(text, ws, we)
+    if w in _CONDITIONAL:  # "if they beat the leaders on Wednesday", not "as if"
+        return None if text[max(0, ws - 3) : ws].lower() == "as " else "future"
     if w in _PRESENT_VERBS:
         return _present_verb(text, ws, we, w)
     if w in _PLURAL_PRESENT:
@@ -347,7 +365,7 @@ def _cue(text: str, ws: int, we: int) -> Tense:
         chunk = text[max(0, ws - 8) : ws]  # the word before (the auxiliaries are short)
         words = chunk.split()
         whole = len(words) > 1 or ws <= 8 or not chunk[0].isalpha()
-        if words and whole and words[-1].lower() in _AUXILIARIES:
+        if words and whole and (words[-1].lower() in _AUXILIARIES or words[-1].lower() in _CONDITIONAL):
             return None  # "is closed", "are held", "will be completed": a participle; the auxiliary tells
         return "past"
     return None
@@ -457,6 +475,8 @@ def tense_cue(  # noqa: PLR0917
     passed = False  # a cue word other than "to" between the expression and the one looked at
     for ws, we in reversed(before):  # the nearest cue wins
         kind = _cue(text, ws, we)
+        if kind is not None and low[ws:we] in _POSSIBLE and not reaches(low, we, start):
+            kind = None  # "can be held until Friday after being arrested on Tuesday"
         if kind is not None and passed and low[ws:we] in _PRESENT_VERBS:
             continue  # a present verb counts only next to its day: "let it begin as planned Saturday"
         passed = passed or low[ws:we] != "to"
@@ -467,7 +487,7 @@ def tense_cue(  # noqa: PLR0917
         dist = c.start() - end + _AFTER_PENALTY
         if best is not None and dist >= best[0]:
             break
-        if low[c.start() : c.end()] in _MODALS or low[c.start() : c.end()] in _PRESENT_VERBS:
+        if low[c.start() : c.end()] in _AFTER_SAYS_NOTHING:
             continue  # "the November figures should not be read ...": a modal after says nothing of it,
             # nor a present verb ("On Thursday, Ozawa, who heads the party, ...")
         kind = _cue(text, c.start(), c.end())
@@ -482,6 +502,8 @@ def tense_cue(  # noqa: PLR0917
         by = _BY_BEFORE.search(low, max(lo, start - 8), start)
         if by is not None:
             return ("future", "by", by.start())  # "must repay the loan by February": a deadline ahead
+    if best is None and until is None and (at := event_ahead(low, start, end)) >= 0:
+        return ("future", "ing", at)  # "the coalition contesting Thursday's election"
     if until is not None and not (cue[0] == "past" and cue[1] in _PERFECT):
         return until  # ahead, unless the clause is in the past perfect ("Until Thursday, they had not")
     return cue
