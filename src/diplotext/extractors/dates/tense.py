@@ -22,6 +22,8 @@ from typing import Final
 from diplotext import lexicon
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 
+from .due_to import due_to_cause, due_to_noun
+from .plans import future_in_past, planned
 from .possible import event_ahead, possibility, reaches
 from .resolve import Tense
 from .values import trie
@@ -239,38 +241,7 @@ _DETERMINER_BEFORE: Final = re.compile(
 """Before a word in "-ed" that is then an adjective, not a past verb: "a still unspecified date"."""
 _NEXT: Final = re.compile(r"\s{1,6}([A-Za-z]+)")
 _IN_NEXT: Final = re.compile(r"\s{1,6}(?:in|on)\b", re.IGNORECASE)
-_DUE_TO_NOUN: Final = re.compile(
-    r"(?:\s{1,6}to)?\s{1,6}(?:"
-    + "|".join(
-        lexicon.longest_first(
-            lexicon.words("grammar", "determiners") | lexicon.words("grammar", "possessives")
-        )
-    )
-    + r")\s",
-    re.IGNORECASE,
-)
 _COPULAS: Final = lexicon.words("grammar", "copulas") | lexicon.words("time", "forms of be")
-"""After "due" or "due to": a noun phrase ("due to a landslide", "due to the strike"): a cause, no future."""
-
-
-_WORD_AFTER_DUE_TO: Final = re.compile(r"(?:\s{1,6}to)?\s{1,6}([A-Za-z][\w-]*)")
-_CAUSES_AFTER_DUE_TO: Final = lexicon.words("time", "causes after due to")
-
-
-def _due_to_cause(text: str, we: int, w: str) -> bool:
-    """Is the word after "due to" (``text[we:]`` after "due" or its "to") a cause, not a verb ("pulled
-    out due to injuries on Monday", "delayed due to heavy rain", "due to COVID"): a capital, a plural,
-    a form in "-ing" or "-ed", or a word of the lexicon's ``time``/``causes after due to``."""
-    n = _WORD_AFTER_DUE_TO.match(text, we) if w == "due" else _NEXT.match(text, we)
-    if n is None or (w == "due" and not n.group().lstrip().lower().startswith("to")):
-        return False
-    word = n.group(1)
-    low = word.lower()
-    if word[0].isupper() or low in _CAUSES_AFTER_DUE_TO:
-        return True
-    if low.endswith(("ing", "ed")):
-        return True
-    return low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
 def _cue(text: str, ws: int, we: int) -> Tense:
@@ -296,7 +267,7 @@ def _cue(text: str, ws: int, we: int) -> Tense:
         p = _PREV.search(text, max(0, ws - 16), ws)
         prev = p.group(1).lower() if p else ""
         if (w == "due" or (w == "to" and prev == "due")) and (
-            _DUE_TO_NOUN.match(text, we) or _due_to_cause(text, we, w)
+            due_to_noun(text, we) or due_to_cause(text, we, w)
         ):
             due = ws if w == "due" else p.start(1) if p else ws
             before_due = _PREV.search(text, max(0, due - 16), due)
@@ -492,7 +463,7 @@ def tense_cue(  # noqa: PLR0917
             # nor a present verb ("On Thursday, Ozawa, who heads the party, ...")
         kind = _cue(text, c.start(), c.end())
         word = low[c.start() : c.end()]
-        if kind == "future" and word in ("planned", "to") and _planned(low, c.start(), c.end()):
+        if kind == "future" and word in ("planned", "to") and planned(low, c.start(), c.end()):
             kind = "past"  # "On Friday, the cabinet planned to ...": the day of the planning, gone by
         if kind is not None:
             best = (dist, kind, c.start(), c.end())
@@ -509,35 +480,5 @@ def tense_cue(  # noqa: PLR0917
     return cue
 
 
-_WAS_PLANNING: Final = re.compile(r"(?:was|were)\s{1,3}planning\b")
-_PLANNING_AFTER: Final = re.compile(r"\b(?:was|were)\s{1,3}$")
-
-
-def _planned(low: str, ws: int, we: int) -> bool:
-    """Is ``low[ws:we]`` "planned", the "to" of "planned to", or "was planning" (either word)?"""
-    w = low[ws:we]
-    if w == "to":
-        return low.endswith("planned ", max(0, ws - 8), ws)
-    if w == "planning":
-        return _PLANNING_AFTER.search(low, max(0, ws - 6), ws) is not None
-    return w == "planned" or (w in ("was", "were") and _WAS_PLANNING.match(low, ws) is not None)
-
-
 _BY_BEFORE: Final = re.compile(r"\bby\s$")
 """Right before a date in a clause with no other tense cue: a deadline, still ahead."""
-_PAST_BEFORE_TO: Final = re.compile(r"\b(?:was|were)(?:\s{1,3}[a-z]+)?\s{1,3}$")
-
-
-def future_in_past(low: str, cue: Cue) -> bool:
-    """Is the future ``cue`` (of :func:`tense_cue`, over the lower-case text ``low``) a future seen
-    from the past, "would", "was/were (expected) to", "planned (to)" or "was planning" ("warned that
-    the storm would reach the coast Wednesday night", "was due to meet on Monday", "planned a march on
-    Saturday"): a plan told from a day gone by, which may be behind publication as well as ahead?"""
-    tense, word, at = cue
-    if tense != "future":
-        return False
-    if word == "would":
-        return True
-    if word == "to" and _PAST_BEFORE_TO.search(low, max(0, at - 24), at) is not None:
-        return True
-    return word is not None and _planned(low, at, at + len(word))
