@@ -109,3 +109,17 @@ def test_named_after_someone_gives_no_role() -> None:
     text = "Tom Vale was named after the president. Ann Lee met him on Monday."
     vale = next(a for a in actors(text) if a.name == "Tom Vale")
     assert not vale.roles
+
+
+@pytest.mark.parametrize("title", ["Minister-designate", "Prime Minister-designate", "President-elect"])
+def test_a_title_to_come_is_not_part_of_the_name(title: str) -> None:
+    text = f"{title} Tom Vale met the envoys on Monday."
+    assert [a.name for a in actors(text) if a.kind == "person"] == ["Tom Vale"]
+
+
+def test_a_vice_president_elect_is_no_president_elect() -> None:
+    text = "Vice President-elect Ann Lee met the envoys on Monday. President-elect Tom Vale spoke later."
+    assert {a.name: a.roles for a in actors(text)} == {
+        "Ann Lee": ("vice president-elect",),
+        "Tom Vale": ("president-elect",),
+    }
