@@ -83,6 +83,7 @@ def find_actors(article: Article, *, plugin: str | None = None) -> list[Actor]:
     cued, uncued = _person_candidates(text, tokens, at, taken, org_country, index=index)
     cued, uncued = listed_with_a_person(tokens, cued, uncued, index)
     people = coref.join_names(cued, uncued, tokens)
+    _predicate_roles(people, tokens, at)  # "X, who serves as special envoy ... the envoy said": X
     coref.title_references(people, tokens, at)
     forward.described_before_named(people, tokens, at)
     coref.pronouns(people, tokens, index)

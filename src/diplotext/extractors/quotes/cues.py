@@ -324,6 +324,16 @@ _HAVING_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:having)\s+(?:(?:earlier|
 """A perfect participle's auxiliary before a past form ("having complained", "having also said")."""
 
 
+def _titled_before(text: str, start: int, pos: int) -> bool:
+    """Is the word before ``pos`` a hyphenated person title ("the president-elect said"): the
+    subject, not a modifier of a cue noun ("the long-awaited report")?"""
+    words = text[max(start, pos - 40) : pos].split()
+    return bool(words) and "-" in words[-1] and words[-1].lower() in _PERSON_TITLES
+
+
+_PERSON_TITLES: Final = lexicon.words("speech", "person titles")
+
+
 def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
     """The cues in ``text[start:end]``, in order (quoted words are the caller's to exclude)."""
     for m_start, m_end in _cue_spans(text, start, end):
@@ -352,8 +362,10 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
             and _passive_before(text, max(start, m_start - 24), m_start)
         ):
             continue
-        if lemma != "according to" and _DETERMINER_BEFORE.search(
-            text, max(start, m_start - 40), m_start, KEEP_GIL
+        if (
+            lemma != "according to"
+            and _DETERMINER_BEFORE.search(text, max(start, m_start - 40), m_start, KEEP_GIL)
+            and not _titled_before(text, start, m_start)
         ):
             continue  # "the state", "his claims", "a call": nouns
         after = _AFTER_EXCLUDED.get(lemma)

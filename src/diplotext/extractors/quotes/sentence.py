@@ -276,6 +276,8 @@ _PRONOUN_OBJECT: Final = regex.compile(
 the cue still attributes the quotation beside it, but reports no clause of its own."""
 _RELATIVE_NEXT: Final = regex.compile(r",\s*(?:which|who|whose|where)\s", regex.IGNORECASE)
 """A relative clause about the source after "according to X": "..., according to X, which runs ..."."""
+_WHO_NEXT: Final = regex.compile(r"(?:who|whose)\s", regex.IGNORECASE)
+"""A relative clause right after an inverted speaker ("..., said X who leads ..."): about X, not said."""
 _SPEAKER_PP: Final = regex.compile(r"\s*(?:from|of|with|at)\s", regex.IGNORECASE)
 """After "..., said X": ", from the committee," is about X, not a continuation of the clause."""
 _ROLE_PHRASE: Final = regex.compile(
@@ -327,6 +329,7 @@ def _clause(
         and text[pos] not in ",:"
         and not u.cue.according
         and lemma in CLAUSE_CUES
+        and not (u.inverted and _WHO_NEXT.match(text, pos, after_hi, KEEP_GIL) is not None)
         and (
             (
                 not ind.intro_like(text, pos, after_hi)

@@ -39,6 +39,7 @@ from .speaker_titles import (
     TITLE_MODIFIERS,
     person_head,
     role_fits,
+    role_to_come,
     titled_person,
     titled_speaker,
 )
@@ -228,10 +229,10 @@ def described(
         if named is not None:
             return Said(named, None, m, True)
         since = subject_since(resolver, history, m)
-        if since is not None:
+        if since is not None and not role_to_come(resolver, since.name, head):
             return since
-        if history.person is not None:
-            h = history.person
+        h = history.person
+        if h is not None and not role_to_come(resolver, h.name, head):
             return Said(h.name, h.actor_id, m, True)
         if " and " in m.text:  # "The former teacher and city councillor said": a life, told
             opener = resolver.subject_person(0, m.start, None, history.said)  # of who opened

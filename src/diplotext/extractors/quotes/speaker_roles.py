@@ -26,7 +26,7 @@ from .speaker_history import (
     sentence_opening,
     subject_since,
 )
-from .speaker_titles import person_head, role_fits
+from .speaker_titles import person_head, role_fits, role_to_come
 
 __all__ = ["appositive_name", "introduced_as", "person_role", "role_holder"]
 
@@ -121,11 +121,18 @@ def role_holder(resolver: Resolver, history: History, m: Mention) -> Said | None
     h = history.person
     if h is None:
         opener = resolver.subject_person(0, sentence_opening(resolver.text, m.start), None, history.said)
-        if opener is not None and opener.id is not None and person_name(opener.name) is not None:
+        if (
+            opener is not None
+            and opener.id is not None
+            and person_name(opener.name) is not None
+            and not role_to_come(resolver, opener.name, role)
+        ):
             return Said(opener.name, opener.id, m, True)  # "X is to host the show. The presenter said"
         return None
     if h.mention is None or not h.name or m.start - h.mention.end > _FOCUS_REACH:
         return None
+    if role_to_come(resolver, h.name, role):
+        return None  # "President-elect X said ... the president said": the holder now
     if " " not in h.name or not (resolver.is_person(h.actor_id) or person_name(h.name) is not None):
         return None  # the last speaker a person by full name
     lo = h.mention.end

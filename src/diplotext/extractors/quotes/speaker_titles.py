@@ -21,6 +21,7 @@ __all__ = [
     "TITLE_MODIFIERS",
     "person_head",
     "role_fits",
+    "role_to_come",
     "someone_of_a_body",
     "titled_person",
     "titled_speaker",
@@ -49,6 +50,13 @@ def role_fits(resolver: Resolver, name: str | None, head: str, age: str) -> bool
         return True
     titles = resolver.titles_of(name)
     return not titles or head in titles
+
+
+def role_to_come(resolver: Resolver, name: str | None, head: str) -> bool:
+    """Was this person introduced as holding ``head`` only to come ("President-elect X", "Minister-
+    designate X"), so that "the president" is someone else, the holder now?"""
+    titles = resolver.titles_of(name)
+    return head not in titles and (head + "-elect" in titles or head + "-designate" in titles)
 
 
 def titled_speaker(
