@@ -49,14 +49,18 @@ def read_gathering_presence(ctx: EventContext) -> list[Trip]:
     placed = ctx.layer.with_words(_GATHERING_WORDS)
     if not placed:
         return []
-    sentences = sorted(
-        {*placed, *ctx.layer.with_words(_ATTEND_WORDS | _PRESENT_WORDS | _GROUP_MEETING_WORDS)}
-    )
+    base = {*placed, *ctx.layer.with_words(_ATTEND_WORDS | _PRESENT_WORDS)}
+    # "oil ministers were meeting in Accra": read only where a city is named (a cheap test first)
+    groups = {i for i in ctx.layer.with_words(_GROUP_MEETING_WORDS) if _names_a_city(ctx, i)}
+    sentences = sorted(base | groups)
     trips: list[Trip] = []
     last: tuple[int, Entity, int] | None = None  # the sentence, city and time of the gathering placed last
     named = set(placed)
     datelined = _dateline_city(ctx)
     for idx in sentences:
+        if idx not in base:
+            last = _placed_by_a_group(ctx, idx) or last
+            continue
         if last is None and datelined is not None and idx <= _LEAD:
             # "ACCRA - X opened the summit on Saturday": a datelined story's gathering is where it is filed
             last = (-1, datelined, 0)
@@ -100,7 +104,7 @@ def read_gathering_presence(ctx: EventContext) -> list[Trip]:
                 for t in _attending_unnamed(ctx, idx, last[1])
                 if _fits(t, last[2])
             ]
-        placed_here = placed_here or _placed_by_a_group(ctx, idx)
+        placed_here = placed_here or (_placed_by_a_group(ctx, idx) if idx in groups else None)
         if placed_here is not None:
             last = placed_here
     return trips
