@@ -6,15 +6,15 @@ Every sentence here is written for the tests (invented people, real countries)."
 
 from __future__ import annotations
 
+from tests.builders import visits_of
+
 import diplotext
 from diplotext.model import Event
 
 
 def visits(text: str, published: str = "2026-05-04") -> list[Event]:
     """2026-05-04 is a Monday."""
-    doc = diplotext.extract(text, default_published=published)
-    assert not [e for e in doc.errors if e.plugin in ("visits", "actors", "clauses")], doc.errors
-    return [e for e in doc.events if e.type == "visit"]
+    return visits_of(text, published)
 
 
 _LEAD = (

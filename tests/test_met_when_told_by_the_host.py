@@ -9,15 +9,12 @@ Every sentence here is written for the tests (invented people, real countries)."
 
 from __future__ import annotations
 
+from tests.builders import visits_of
+
 import diplotext
-from diplotext.model import Event
 from diplotext.syntax import parse
 
-
-def visits(text: str, published: str) -> list[Event]:
-    doc = diplotext.extract(text, published=published)
-    assert not [e for e in doc.errors if e.plugin in ("visits", "actors", "clauses")], doc.errors
-    return [e for e in doc.events if e.type == "visit"]
+visits = visits_of
 
 
 LIST_THEN_SAID = (
