@@ -115,3 +115,13 @@ def test_an_official_written_to_is_not_met() -> None:
 def test_an_official_briefed_is_met() -> None:
     (visit,) = visits(_LEAD + "Mensah briefed President Ruto Kamau on the talks in Accra.")
     assert list(visit.roles["met"]) == ["Ruto Kamau"]
+
+
+def test_a_courtesy_call_paid_on_a_host_official_is_a_meeting() -> None:
+    for call in ("a courtesy call on", "a courtesy visit to"):
+        text = (
+            "Minister in Accra\n\nKenyan Foreign Minister Tom Otieno, who arrived in Accra on Monday, "
+            f"paid {call} President Kofi Mensah on Tuesday."
+        )
+        (visit,) = visits(text, "2026-05-06")
+        assert list(visit.roles["met"]) == ["Kofi Mensah"]

@@ -31,7 +31,11 @@ def told_in_person(
     or gets something from, in the given sentences."""
     for idx in sorted(set(sentences)):
         tellings = [(f.clause, _told(ctx, f)) for f in ctx.frames(idx, _TELLING_OR_OBTAINING, ())]
-        tellings += [(c, people) for c in ctx.layer.in_sentence(idx) if (people := _remarked_to(ctx, c))]
+        tellings += [
+            (c, people)
+            for c in ctx.layer.in_sentence(idx)
+            if (people := _remarked_to(ctx, c) or _called_on(ctx, c))
+        ]
         for clause, told in tellings:
             if clause.predicate.negated or not told:
                 continue
@@ -83,6 +87,25 @@ def _remarked_to(ctx: EventContext, clause: Clause) -> list[Actor]:
             and ctx.text[a.phrase.end : nxt.phrase.start].strip().lower() == "to"
         ):
             return ctx.persons(nxt.phrase)
+    return []
+
+
+_CALLS: Final = lexicon.words("events", "calls paid on a host")
+
+
+def _called_on(ctx: EventContext, clause: Clause) -> list[Actor]:
+    """ "paid a courtesy call on President Y", "paid a courtesy visit to Y": the person called on."""
+    if clause.predicate.lemma != "pay":
+        return []
+    args = clause.args
+    for k, a in enumerate(args):
+        if a.role != "object" or a.phrase.head.lower() not in _CALLS:
+            continue
+        own = [p for prep, ph in a.phrase.preps if prep in ("on", "to") for p in ctx.persons(ph)]
+        nxt = args[k + 1] if k + 1 < len(args) else None
+        if not own and nxt is not None and nxt.role == "pp" and nxt.prep in ("on", "to"):
+            own = ctx.persons(nxt.phrase)
+        return own
     return []
 
 
