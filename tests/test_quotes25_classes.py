@@ -123,3 +123,15 @@ def test_a_vice_president_elect_is_no_president_elect() -> None:
         "Ann Lee": ("vice president-elect",),
         "Tom Vale": ("president-elect",),
     }
+
+
+def test_a_base_form_after_an_indefinite_article_and_a_word_is_no_cue() -> None:
+    """ "paid a courtesy call on X", "made an impassioned call for peace", "a big ask": nouns; "Leaders
+    call on Iran to stop" keeps its cue."""
+    for text in (
+        "The envoy spoke to reporters after paying a courtesy call on Vice President Tom Kamau.",
+        "The king made an impassioned call for the world to restore hope.",
+    ):
+        assert diplotext.extract("T\n\n" + text, published="2026-05-06").quotes == ()
+    doc = diplotext.extract("T\n\nLeaders call on Iran to stop enriching uranium.", published="2026-05-06")
+    assert [q.cue for q in doc.quotes] != []

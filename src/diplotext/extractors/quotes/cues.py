@@ -182,6 +182,8 @@ _DETERMINER_BEFORE: Final = regex.compile(  # "the state", "an internationally r
     + r"))\s+)?$",
     regex.IGNORECASE,
 )
+_INDEFINITE_AND_WORD: Final = regex.compile(r"(?<![\p{L}])(?i:an?)\s+\p{Ll}[\p{Ll}\-]*\s+$")
+"""An indefinite article and one lower-case word: what follows is no verb of a singular subject."""
 _AFTER_EXCLUDED: Final = {
     "call": regex.compile(r"\s+(?:for|on|off|up|in|out|back|it\s+quits)\b"),
     # "added 11 cents to 57.11 dollars", "added 15 points", "will add value": no speech
@@ -368,6 +370,12 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
             and not _titled_before(text, start, m_start)
         ):
             continue  # "the state", "his claims", "a call": nouns
+        if (
+            lemma != "according to"
+            and key.split()[0] == lemma.split()[0]
+            and _INDEFINITE_AND_WORD.search(text, max(start, m_start - 30), m_start, KEEP_GIL) is not None
+        ):
+            continue  # "paid a courtesy call on X": after "a" and a word, a base form is a noun
         after = _AFTER_EXCLUDED.get(lemma)
         if after is not None and after.match(text, m_end, min(end, m_end + 24), KEEP_GIL):
             continue
