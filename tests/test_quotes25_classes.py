@@ -130,7 +130,7 @@ def test_a_base_form_after_an_indefinite_article_and_a_word_is_no_cue() -> None:
     call on Iran to stop" keeps its cue."""
     for text in (
         "The envoy spoke to reporters after paying a courtesy call on Vice President Tom Kamau.",
-        "The king made an impassioned call for the world to restore hope.",
+        "The queen made an impassioned call for calm in the border towns.",
     ):
         assert diplotext.extract("T\n\n" + text, published="2026-05-06").quotes == ()
     doc = diplotext.extract("T\n\nLeaders call on Iran to stop enriching uranium.", published="2026-05-06")
