@@ -347,6 +347,14 @@ class EventContext(EventPeople):
         siblings = self.layer.in_sentence(clause.sentence)
         return siblings[clause.parent] if clause.parent < len(siblings) else None
 
+    def governing(self, clause: Clause) -> Clause | None:
+        """The clause an infinitive depends on ("refused [to extradite X]", "was not invited [to
+        visit]"), or ``None`` for any other clause."""
+        if clause.kind != "infinitive":
+            return None
+        parent = self.parent(clause)
+        return parent if parent is not clause else None
+
     # ------------------------------------------------------------------ places
     @staticmethod
     def places(phrase: Phrase | None) -> list[Entity]:

@@ -212,13 +212,9 @@ def _surrender_participle(phrase: Phrase) -> bool:
 
 def _pleaded_by_a_person(ctx: EventContext, clause: Clause) -> bool:
     """Is the clause an infinitive a person asks for ("X asked the court to overturn ...")?"""
-    parent = ctx.parent(clause)
+    parent = ctx.governing(clause)
     return (
-        clause.kind == "infinitive"
-        and parent is not None
-        and parent is not clause
-        and parent.predicate.lemma in REQUEST_VERBS
-        and _one_sought(ctx, ctx.doers(parent))
+        parent is not None and parent.predicate.lemma in REQUEST_VERBS and _one_sought(ctx, ctx.doers(parent))
     )
 
 

@@ -222,15 +222,9 @@ def consented(ctx: EventContext, clause: Clause) -> bool:
         return False
     if pred.negated:
         return pred.lemma in FORGONE_CONTESTS  # "he will not fight extradition"
-    parent = ctx.parent(clause)
+    parent = ctx.governing(clause)
     # "waived his right to contest extradition": the right given up is the consent
-    return (
-        clause.kind == "infinitive"
-        and parent is not None
-        and parent is not clause
-        and parent.predicate.lemma in CONSENTING_VERBS
-        and not parent.predicate.negated
-    )
+    return parent is not None and parent.predicate.lemma in CONSENTING_VERBS and not parent.predicate.negated
 
 
 def bid_outcome(ctx: EventContext, clause: Clause) -> str | None:

@@ -164,8 +164,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         called_off = pred.negated and _AS_PLANNED.search(ctx.text, clause.start, clause.end) is not None
         if (pred.negated and not called_off) or chain & _NEGATIVE_CHAINS or turned_down(ctx, clause):
             return None
-        parent = ctx.parent(clause) if clause.kind == "infinitive" else None
-        if parent is not None and parent is not clause and parent.predicate.negated:
+        parent = ctx.governing(clause)
+        if parent is not None and parent.predicate.negated:
             return None  # "has not responded to an invitation to visit Israel", "was not invited to visit"
         if clause.kind == "adverbial" and clause.marker in _HYPOTHETICAL:
             return None  # "he would be arrested if he went to Miami", "asked whether he could travel"
