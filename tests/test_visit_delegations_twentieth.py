@@ -1,0 +1,54 @@
+"""Delegations and their leaders (issue 9, twentieth session); every sentence is written here."""
+
+from __future__ import annotations
+
+import diplotext
+from diplotext.model import Event
+
+
+def visits(text: str, published: str = "2030-03-05") -> list[tuple[str, str, str, str]]:
+    doc = diplotext.extract(text, published=published)
+    out: list[Event] = [e for e in doc.events if e.type == "visit"]
+    return [
+        (e.roles["visitor"], e.roles["visitor_state"], e.roles["host_state"], e.attributes["status"])
+        for e in out
+    ]
+
+
+def test_a_chairwoman_can_lead_a_state_abroad() -> None:
+    """The feminine form of an official's title makes her an official as the masculine does."""
+    assert visits("Talks\n\nLaotian Vice Chairwoman Daovy Keola arrived in Hanoi on Tuesday.") == [
+        ("Daovy Keola", "LAO", "VNM", "ongoing")
+    ]
+
+
+def test_a_delegation_of_a_states_body_led_by_its_titled_leader_set_off_by_commas() -> None:
+    """ "A delegation of Laos's National Assembly led by its Vice Chairwoman, X,": the body's
+    capitalised words name the state, and its own title may stand between "led by" and the name."""
+    got = visits(
+        "Talks\n\nA delegation of Laos's National Assembly led by its Vice Chairwoman, Daovy Keola, "
+        "arrived in Hanoi on Tuesday for a three-day visit."
+    )
+    assert got == [("Daovy Keola", "LAO", "VNM", "ongoing")]
+
+
+def test_the_dateline_city_is_not_the_delegations_state() -> None:
+    """ "HANOI - A delegation of Laos's parliament led by X": the dateline is no demonym of the
+    delegation ("HANOI - A delegation" once read as a Vietnamese delegation)."""
+    got = visits(
+        "Talks\n\nHANOI - A delegation of Laos's National Assembly led by Daovy Keola "
+        "arrived in Hanoi on Tuesday."
+    )
+    assert got == [("Daovy Keola", "LAO", "VNM", "ongoing")]
+
+
+def test_the_delegation_told_many_sentences_later_is_the_one_a_leader_was_given() -> None:
+    """ "The delegation will travel on to X" far down the story: the last delegation given a leader,
+    however many sentences without a delegation stand between."""
+    filler = " ".join(f"Trade between the two states grew by {n} percent in year {n}." for n in range(2, 9))
+    got = visits(
+        "Talks\n\nA Laotian delegation led by Vice Minister Daovy Keola arrived in Hanoi on Tuesday. "
+        + filler
+        + " The delegation will travel on to Phnom Penh, Cambodia, on Sunday."
+    )
+    assert ("Daovy Keola", "LAO", "KHM", "planned") in got
