@@ -52,3 +52,14 @@ def test_the_delegation_told_many_sentences_later_is_the_one_a_leader_was_given(
         + " The delegation will travel on to Phnom Penh, Cambodia, on Sunday."
     )
     assert ("Daovy Keola", "LAO", "KHM", "planned") in got
+
+
+def test_the_head_of_a_states_agency_titled_before_the_name_is_an_official_of_that_state() -> None:
+    """ "the head of Finland's security service, X, was in Tallinn": the body's head represents
+    the state the body belongs to, the title told before the name and set off by commas."""
+    got = visits("Talks\n\nOn Monday the head of Finland's security service, Aino Rautio, was in Tallinn.")
+    assert [g[:3] for g in got] == [("Aino Rautio", "FIN", "EST")]
+
+
+def test_the_head_of_a_states_trade_union_is_not() -> None:
+    assert not visits("Talks\n\nOn Monday the head of Finland's largest union, Aino Rautio, was in Tallinn.")
