@@ -1,0 +1,48 @@
+"""Visit dates and status: classes found wrong in the twentieth session (issue 9).
+
+Every sentence is written for the tests (invented people, real places)."""
+
+from __future__ import annotations
+
+import diplotext
+
+
+def visits(text: str, published: str) -> list[tuple[str, str, str | None, str]]:
+    doc = diplotext.extract("Head\n\n" + text, published=published)
+    return [
+        (e.roles["visitor"], e.roles["host_state"], e.date, e.attributes["status"])
+        for e in doc.events
+        if e.type == "visit"
+    ]
+
+
+def test_an_act_done_abroad_takes_the_day_its_states_were_told_doing_it() -> None:
+    """ "Peru and Chile signed a pact on Wednesday. The pact, signed in Santiago by ... X": the
+    visitor's state among the doers of the same act tells its day."""
+    got = visits(
+        "Peru and Chile signed a free trade pact on Wednesday, cutting tariffs on most goods.\n\n"
+        "The pact, signed in Santiago by Chilean Trade Minister Tomas Vera and Peruvian Trade Minister "
+        "Luis Varga, still needs approval by both parliaments.",
+        "2030-11-20",
+    )
+    assert got == [("Luis Varga", "CHL", "2030-11-20", "completed")]
+
+
+def test_an_act_done_abroad_takes_the_day_the_visitor_was_told_doing_it() -> None:
+    got = visits(
+        "Peruvian Trade Minister Luis Varga signed a free trade pact with Chile on Wednesday.\n\n"
+        "The pact, signed in Santiago by Chilean Trade Minister Tomas Vera and Varga, still needs approval.",
+        "2030-11-20",
+    )
+    assert got == [("Luis Varga", "CHL", "2030-11-20", "completed")]
+
+
+def test_a_stay_before_the_one_told_does_not_take_the_day_of_another_act() -> None:
+    """ "X said on Tuesday ... X came to Chile from Bolivia": the Bolivian stay is not dated by the
+    saying (a different act)."""
+    got = visits(
+        "Peruvian Trade Minister Luis Varga said on Tuesday that the pact would cut tariffs.\n\n"
+        "Varga came to Chile from Bolivia, where he met President Ana Rojas.",
+        "2030-11-20",
+    )
+    assert ("Luis Varga", "BOL", None, "completed") in got
