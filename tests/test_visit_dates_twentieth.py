@@ -46,3 +46,22 @@ def test_a_stay_before_the_one_told_does_not_take_the_day_of_another_act() -> No
         "2030-11-20",
     )
     assert ("Luis Varga", "BOL", None, "completed") in got
+
+
+def test_the_first_day_of_a_visit_whose_length_reaches_today_is_still_under_way() -> None:
+    """ "met Y on Saturday, on the first day of a three-day visit", told on Sunday: ongoing."""
+    got = visits(
+        "Palestinian President Omar Saeed met Israeli Prime Minister Dan Levin in Jerusalem on Saturday, "
+        "on the first day of a three-day visit.",
+        "2030-12-22",
+    )
+    assert got == [("Omar Saeed", "ISR", "2030-12-21", "ongoing")]
+
+
+def test_a_visit_whose_length_ended_before_today_is_over() -> None:
+    got = visits(
+        "Palestinian President Omar Saeed met Israeli Prime Minister Dan Levin in Jerusalem on Saturday, "
+        "on the first day of a two-day visit.",
+        "2030-12-25",
+    )
+    assert got == [("Omar Saeed", "ISR", "2030-12-21", "completed")]

@@ -15,16 +15,16 @@ import regex
 from diplotext import geo, lexicon
 from diplotext.extractors.eventkit import (
     EventContext,
-    compare_to,
     confidence,
     date_value,
     merge_spans,
 )
-from diplotext.extractors.visits.case_dates import days_of, durations, undated_date, visit_date
+from diplotext.extractors.visits.case_dates import undated_date, visit_date
 from diplotext.extractors.visits.cases import Case, Use
 from diplotext.extractors.visits.gathering_dates import gathering_city, gathering_date
 from diplotext.extractors.visits.homecoming import still_away
 from diplotext.extractors.visits.past_visits import apart, best_date, days_between, latest_day, met_during
+from diplotext.extractors.visits.under_way import arrived_status, lasts_till_now, under_way
 from diplotext.extractors.visits.vocabulary import HOST_VERBS, PRESENCE_VERBS
 from diplotext.folding import strip_marks
 from diplotext.lexicon import NUMBER_WORDS
@@ -36,8 +36,6 @@ CODE = "042"
 PLOVER = "CONSULT"
 
 _BACKGROUND_DAYS = 45
-_ARRIVAL_DAYS = 3
-"""Days after an arrival during which, with no stated length, the visit is taken to go on."""
 
 _NUMBERS_TO_FIFTY = "|".join(
     w for w, n in NUMBER_WORDS.items() if n <= 50 and " " not in w and w not in ("an", "dozen")
@@ -151,7 +149,7 @@ def case_events(ctx: EventContext, case: Case, told: set[int] | None = None) -> 
 
 def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None) -> Event:
     status = _status(uses, case.host)
-    if status in ("completed", "planned") and _under_way(ctx, uses):
+    if status in ("completed", "planned") and under_way(ctx, uses):
         status = "ongoing"
     date = visit_date(ctx, case, uses, status)
     if status in ("arrived", "present"):
@@ -159,12 +157,14 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
         there = status == "arrived" or _in_the_datelines_city(ctx, case, uses)
         # still there by the latest day told of the stay, not by its first ("kicked off his visit to
         # China on Nov. 1 ... arrived in Haikou on Monday")
-        status = _arrived(
+        status = arrived_status(
             ctx,
             uses,
             latest_day(ctx, uses, met_during(case, uses, date)) or date,
             undated="ongoing" if there else "completed",
         )
+    if status == "completed" and case.home_by is None and lasts_till_now(ctx, uses, date):
+        status = "ongoing"  # "on Saturday, the first day of a three-day visit", told on Sunday
     if status == "ongoing" and case.home_by is not None:
         status = "completed"  # back home since
     if date is None and status == "planned":
@@ -318,37 +318,6 @@ def _in_the_datelines_city(ctx: EventContext, case: Case, uses: list[Use]) -> bo
         and (u.trip.here or any(h.text.lower() in (dateline, "here") for h in u.trip.hosts))
         for u in uses
     )
-
-
-def _under_way(ctx: EventContext, uses: list[Use]) -> bool:
-    """A stay begun in the last days with a stop still to come in the same state ("became the first
-    premier to visit Chile on Monday ... travels on to Valparaiso on Wednesday"): under way."""
-    gaps = [
-        days_between(t.value, ctx.published)
-        for u in uses
-        if u.own and u.trip.status in ("completed", "planned", "arrived", "present")
-        for t in u.trip.dates
-    ]
-    known = [g for g in gaps if g is not None]
-    return any(0 <= g <= _ARRIVAL_DAYS for g in known) and any(-_ARRIVAL_DAYS <= g < 0 for g in known)
-
-
-def _arrived(ctx: EventContext, uses: list[Use], date: str | None, undated: str) -> str:
-    """An arrival (or a presence) in the past: the visit goes on if it was in the last days
-    (or its stated length reaches publication), else it is over; ``undated`` when no date says."""
-    gap = days_between(date, ctx.published) if date else None
-    length = max((days_of(t.value) for u in uses for t in durations(ctx, u)), default=0)
-    if gap is None:
-        if date is None:
-            return undated
-        if compare_to(date, ctx.published) != 0:
-            return "completed"
-        # "arrived this week": recent enough to be there still; "met X in Lima earlier this
-        # month", "in early April" (told on April 23): a day some while ago, over by now unless
-        # a stated length reaches today ("arrived this month for a month-long stay")
-        since_month_began = ctx.published.day if ctx.published is not None else 0
-        return "ongoing" if "W" in date or length > since_month_began else "completed"
-    return "ongoing" if gap <= max(_ARRIVAL_DAYS, length) else "completed"
 
 
 def _place_name(ctx: EventContext, case: Case, uses: list[Use]) -> str | None:
