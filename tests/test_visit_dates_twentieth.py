@@ -65,3 +65,14 @@ def test_a_visit_whose_length_ended_before_today_is_over() -> None:
         "2030-12-25",
     )
     assert got == [("Omar Saeed", "ISR", "2030-12-21", "completed")]
+
+
+def test_a_duration_after_a_resolved_possessive_stays_inside_the_phrase() -> None:
+    """ "said X, the French Minister of Health, Tuesday during his two-day visit to Shanghai": "his"
+    read as the minister does not end the phrase before "two-day visit"."""
+    got = visits(
+        "Farm controls are strict, said Paul Rousseau, the French Minister of Health, Tuesday during "
+        "his two-day visit to Shanghai.",
+        "2030-11-20",
+    )
+    assert got == [("Paul Rousseau", "CHN", "2030-11-19", "ongoing")]

@@ -220,6 +220,13 @@ def _demonyms_sharing_a_head(toks: list[Token], j: int, hi: int) -> int | None:
     return k if joined and k < hi and toks[k].tag in ("NOUN", "PROPN") else None
 
 
+def _after_a_possessive(toks: list[Token], j: int, k: int) -> bool:
+    """Is the token before ``j`` (inside the phrase begun at ``k``) a possessive read as a person
+    ("his", "her", "their" resolved to someone), whose noun is still to come?"""
+    prev = toks[j - 1] if j > k else None
+    return prev is not None and prev.tag == "ENT" and prev.low in W.POSSESSIVES
+
+
 def _hyphen_joins_places(toks: list[Token], j: int, hi: int) -> bool:
     """Does a bare hyphen at ``j`` join the place name before it to another after it ("a
     British-Iranian aid worker", "the US-China talks"), the two one modifier of the noun after?"""
@@ -299,8 +306,9 @@ def np_right(toks: list[Token], k: int, hi: int) -> int | None:
                 j = nxt
                 head = False
             continue
-        if tag == "TIME" and not head:
-            # "the December 7-9 visit", "his Monday meeting"
+        if tag == "TIME" and (not head or _after_a_possessive(toks, j, k)):
+            # "the December 7-9 visit", "his Monday meeting", "during his two-day visit" (a resolved
+            # "his" is an entity of its own)
             m = j + 1
             while m + 1 < hi and toks[m].tag == "SYM" and toks[m + 1].tag in ("TIME", "NUM"):
                 m += 2
