@@ -76,3 +76,33 @@ def test_a_duration_after_a_resolved_possessive_stays_inside_the_phrase() -> Non
         "2030-11-20",
     )
     assert got == [("Paul Rousseau", "CHN", "2030-11-19", "ongoing")]
+
+
+def test_came_to_a_states_capital_named_by_its_demonym() -> None:
+    """ "came to the Italian capital": a weak trip verb read where a demonym and a place noun
+    name the place."""
+    got = visits("Iraqi Oil Minister Omar Hamid came to the Italian capital on Monday.", "2030-11-20")
+    assert got == [("Omar Hamid", "ITA", "2030-11-18", "ongoing")]
+
+
+def test_a_stay_a_week_before_a_new_arrival_is_a_visit_of_its_own() -> None:
+    """ "arrived here Monday ... Just a week ago, X came to the Chinese capital and met Y": two
+    trips, the earlier one completed, with its own date and the person met on it."""
+    doc = diplotext.extract(
+        "Envoy back in Beijing\n\nUS envoy Tom Hale arrived in Beijing on Monday afternoon to push for new talks.\n\n"
+        "Just a week ago, Hale came to the Chinese capital and met Vice Foreign Minister Li Ming.",
+        published="2030-11-25",
+    )
+    got = sorted(
+        (e.date or "", e.attributes["status"], tuple(e.roles["met"])) for e in doc.events if e.type == "visit"
+    )
+    assert got == [("2030-11-25", "ongoing", ()), ("2030-W47", "completed", ("Li Ming",))]
+
+
+def test_a_visit_kicked_off_days_before_a_later_arrival_is_one_stay() -> None:
+    doc = diplotext.extract(
+        "Tour\n\nKenyan President Amos Kariuki kicked off his state visit to China on Nov. 18. "
+        "He arrived in Shanghai on Monday.",
+        published="2030-11-26",
+    )
+    assert len([e for e in doc.events if e.type == "visit"]) == 1

@@ -15,16 +15,17 @@ import regex
 from diplotext import geo, lexicon
 from diplotext.extractors.eventkit import (
     EventContext,
+    compare_to,
     confidence,
     date_value,
     merge_spans,
 )
-from diplotext.extractors.visits.case_dates import undated_date, visit_date
+from diplotext.extractors.visits.case_dates import durations, undated_date, visit_date
 from diplotext.extractors.visits.cases import Case, Use
 from diplotext.extractors.visits.gathering_dates import gathering_city, gathering_date
 from diplotext.extractors.visits.homecoming import still_away
 from diplotext.extractors.visits.past_visits import apart, best_date, days_between, latest_day, met_during
-from diplotext.extractors.visits.under_way import arrived_status, lasts_till_now, under_way
+from diplotext.extractors.visits.under_way import ARRIVAL_DAYS, arrived_status, lasts_till_now, under_way
 from diplotext.extractors.visits.vocabulary import HOST_VERBS, PRESENCE_VERBS
 from diplotext.folding import strip_marks
 from diplotext.lexicon import NUMBER_WORDS
@@ -124,7 +125,7 @@ def case_events(ctx: EventContext, case: Case, told: set[int] | None = None) -> 
             )
             and use.trip.status in ("completed", "ended", "arrived", "present", None)
         )
-        (background if past else current).append(use)
+        (background if past or _an_earlier_stay(ctx, case, use) else current).append(use)
     if background and current:
         # "paid a visit to X in February last year, where he was received by Y": an undated frame
         # in a sentence that tells the past visit, and no dated current one, is of that visit
@@ -145,6 +146,39 @@ def case_events(ctx: EventContext, case: Case, told: set[int] | None = None) -> 
         groups = apart(ctx, background, current)
         return [_event(ctx, case, g, told) for g in groups]
     return [_event(ctx, case, case.uses, told)]
+
+
+_EARLIER_STAY_DAYS = 5
+"""Days before a recent arrival from which a completed stay told of the same visitor and host is
+another, earlier trip."""
+
+
+def _an_earlier_stay(ctx: EventContext, case: Case, use: Use) -> bool:
+    """ "arrived here Monday afternoon ... Just a week ago, X came to the Chinese capital and met
+    Y": a completed stay told for an earlier week, or days before, beside an arrival of the last
+    days is a trip of its own (with its own date and the people met on it)."""
+    if not use.own or use.trip.status not in ("completed", "ended", "arrived"):
+        return False
+    if use.trip.opening or (use.trip.status == "arrived" and durations(ctx, use)):
+        # "kicked off his state visit on Nov. 1", "arrived last week for a two-week visit": the
+        # stay the later days are of
+        return False
+    value = best_date(ctx, use)
+    if not value:
+        return False
+    gap = days_between(value, ctx.published)
+    earlier = (gap is not None and gap >= _EARLIER_STAY_DAYS) or (
+        "W" in value and compare_to(value, ctx.published) == -1
+    )
+    return earlier and any(
+        u is not use
+        and u.own
+        and u.trip.status in ("arrived", "ongoing", "present")
+        and (v := best_date(ctx, u))
+        and (g := days_between(v, ctx.published)) is not None
+        and 0 <= g <= ARRIVAL_DAYS
+        for u in case.uses
+    )
 
 
 def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None) -> Event:
