@@ -89,7 +89,8 @@ def test_a_stay_a_week_before_a_new_arrival_is_a_visit_of_its_own() -> None:
     """ "arrived here Monday ... Just a week ago, X came to the Chinese capital and met Y": two
     trips, the earlier one completed, with its own date and the person met on it."""
     doc = diplotext.extract(
-        "Envoy back in Beijing\n\nUS envoy Tom Hale arrived in Beijing on Monday afternoon to push for new talks.\n\n"
+        "Envoy back in Beijing\n\nUS envoy Tom Hale arrived in Beijing on Monday afternoon to push "
+        "for new talks.\n\n"
         "Just a week ago, Hale came to the Chinese capital and met Vice Foreign Minister Li Ming.",
         published="2030-11-25",
     )
