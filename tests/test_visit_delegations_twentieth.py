@@ -63,3 +63,61 @@ def test_the_head_of_a_states_agency_titled_before_the_name_is_an_official_of_th
 
 def test_the_head_of_a_states_trade_union_is_not() -> None:
     assert not visits("Talks\n\nOn Monday the head of Finland's largest union, Aino Rautio, was in Tallinn.")
+
+
+def test_the_remarks_made_when_meeting_a_delegation_are_the_days_report_here() -> None:
+    """ "BEIJING - Y said here Wednesday ... / Y made the remarks when meeting with a delegation of
+    Thai lawmakers led by X": X's delegation is in Beijing that day (the leader's name, untitled,
+    is a person because a delegation is led by it)."""
+    got = visits(
+        "Talks\n\nBEIJING, Nov. 20 -- Chinese Vice Premier Wang Lei said here Wednesday that ties were "
+        "growing.\n\nWang made the remarks when meeting with a delegation of Thai lawmakers led by "
+        "Somchai Wongkit.",
+        published="2030-11-20",
+    )
+    assert got == [("Somchai Wongkit", "THA", "CHN", "ongoing")]
+
+
+def test_a_closing_invitation_formula_does_not_end_a_stay_told_on_its_day() -> None:
+    """ "X paid the China visit at the invitation of Y" closes a story: its past tense is a formula,
+    and the stay told on its day goes on."""
+    got = visits(
+        "Talks\n\nBEIJING, Nov. 20 -- Chinese Vice Premier Wang Lei said here Wednesday that ties were "
+        "growing.\n\nWang made the remarks when meeting with a delegation of Thai lawmakers led by "
+        "Somchai Wongkit.\n\nSomchai paid the China visit at the invitation of the Chinese parliament.",
+        published="2030-11-20",
+    )
+    assert got == [("Somchai Wongkit", "THA", "CHN", "ongoing")]
+
+
+def test_a_delegation_led_by_someone_after_a_comma_is_still_his() -> None:
+    """ "a delegation of young members of Japan's X Party, led by Y, director of ...": the leader."""
+    doc = diplotext.extract(
+        "Talks\n\nBEIJING, Nov. 20 -- Chinese Vice Premier Wang Lei met here Wednesday with a delegation "
+        "of young members of Japan's Mirai Party, led by Kenta Oda, director of its international bureau.",
+        published="2030-11-20",
+    )
+    got = [
+        (e.roles["visitor"], e.roles["host_state"], list(e.roles["met"]))
+        for e in doc.events
+        if e.type == "visit"
+    ]
+    assert got == [("Kenta Oda", "CHN", ["Wang Lei"])]
+
+
+def test_the_leader_of_an_international_bodys_mission_is_not_on_a_state_visit() -> None:
+    """ "The OAS mission, headed by X, Colombia's former foreign minister, arrived in La Paz": the
+    body's mission, not Colombia's."""
+    assert not visits(
+        "Talks\n\nThe OAS mission, headed by Ana Castro, Colombia's former foreign minister, has arrived in "
+        "La Paz, the group said.",
+        published="2030-11-20",
+    )
+
+
+def test_the_president_of_the_european_commission_travels_for_no_state() -> None:
+    assert not visits(
+        "Talks\n\n'We will tell President Ivan Koval of our plan,' said European Commission President Jan "
+        "Novak, a former Czech prime minister, before he left for Kyiv to attend the summit.",
+        published="2030-11-20",
+    )

@@ -309,7 +309,7 @@ def _status(uses: list[Use], host: str) -> str | None:
             else 0.5,
         )
         for u in uses
-        if u.trip.status
+        if u.trip.status and not _an_invitation_formula(u, uses)
     ]
     if not said:
         return None
@@ -330,6 +330,19 @@ def _status(uses: list[Use], host: str) -> str | None:
         weight["arrived"] += weight.pop("present")
     # a tie: being there (an arrival, a dated presence) says most of now, then a plan
     return max(weight, key=lambda s: (weight[s], s in ("arrived", "present"), s == "planned"))
+
+
+def _an_invitation_formula(use: Use, uses: list[Use]) -> bool:
+    """ "X paid the visit at the invitation of Y", closing a story whose other frames tell the stay
+    on their days: the formula's past tense says nothing of whether the stay is over."""
+    trip = use.trip
+    return (
+        trip.status == "completed"
+        and not trip.dates
+        and not trip.closing
+        and any(a.role == "pp" and a.phrase.head.lower() == "invitation" for a in trip.frame.clause.args)
+        and any(u.trip.dates or u.trip.context_dates for u in uses if u is not use)
+    )
 
 
 def _a_leg_called_off(uses: list[Use], final: str) -> bool:

@@ -88,7 +88,8 @@ def _led_right_after(ctx: EventContext, clause: Clause, phrase: Phrase) -> bool:
     if pred.lemma not in _LEADING or not pred.passive or pred.start < phrase.end:
         return False
     gap = ctx.text[phrase.end : pred.start]
-    return len(gap) <= 32 and not any(c in gap for c in ",;:()")
+    # "a delegation of young members of Japan's X Party, led by Y,": set off by a comma right after it
+    return gap.strip() == "," or (len(gap) <= 32 and not any(c in gap for c in ",;:()"))
 
 
 def delegation_leaders(ctx: EventContext, phrase: Phrase, sentence: int) -> list[Actor]:
