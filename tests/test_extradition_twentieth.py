@@ -82,3 +82,41 @@ def test_a_child_handed_over_is_still_no_case() -> None:
     assert not disputes(
         "The boy, Tim Rauch, was handed over by Austria to Germany in March to live with his mother."
     )
+
+
+# ------------------------------------------------------------ the day of an undated decision
+
+
+def test_the_ruling_told_after_an_undated_approval_dates_it() -> None:
+    """ "Peru's top court has approved the extradition of X. The court ruled on Wednesday ...": the
+    day the next sentences give the decision is the case's."""
+    (case,) = disputes(
+        "Peru's Supreme Court has approved the extradition to Chile of murder suspect Rosa Quispe.\n\n"
+        "The court ruled on Wednesday that the evidence sent by Chilean prosecutors was sufficient.",
+        published="2030-06-14",
+    )
+    assert case.attributes["status"] == "granted"
+    assert case.date == "2030-06-12"
+
+
+def test_the_order_signed_on_a_day_dates_a_granted_surrender() -> None:
+    (case,) = disputes(
+        "A man accused of fraud is to be extradited to the United States after the Home Secretary "
+        "signed an order for his surrender.\n\nTom Rudd, 41, faces charges in Texas. His lawyers say he "
+        "will appeal.\n\nThe order was signed on Friday, his lawyers confirmed.",
+        published="2030-06-12",
+    )
+    assert case.date == "2030-06-07"
+
+
+def test_the_day_of_another_decision_named_in_the_ruling_is_not_taken() -> None:
+    """ "The ruling, handed down on Thursday, overturned a lower court's decision in March": the
+    day is Thursday, not March."""
+    (case,) = disputes(
+        "A court in Lima has refused to extradite activist Ivan Sokolov to Russia.\n\n"
+        "The ruling, handed down on Thursday by an appeals court, overturned a lower court's decision in "
+        "March to approve the extradition of Ivan Sokolov.",
+        published="2030-06-15",
+    )
+    assert case.attributes["status"] == "refused"
+    assert case.date == "2030-06-13"
