@@ -337,7 +337,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
     if (
         participle
         and i > 0
-        and (s == lo or _phrases_only(toks, lo, s))
+        and (s == lo or s == _after_particle(drafts[i - 1].group) or _phrases_only(toks, lo, s))
         and head.lemma in _OBJECT_DESCRIBING
         and g.last + 1 < len(toks)
         and toks[g.last + 1].tag == "PREP"
@@ -394,6 +394,11 @@ def _fronted_time_after_conjunction(toks: list[Token], s: int, lo: int) -> int:
 
 
 _PHRASE_TAGS = frozenset(["PREP", "TO", "DET", "ENT", "NOUN", "PROPN", "TIME", "ADJ", "NUM", "POSS"])
+
+
+def _after_particle(g: Group) -> int:
+    """The index after a verb group's phrasal particle ("send back [a banker] accused of"), or -1."""
+    return g.particle + 1 if g.particle is not None and g.particle > g.last else -1
 
 
 def _phrases_only(toks: list[Token], lo: int, s: int) -> bool:
