@@ -49,6 +49,7 @@ from diplotext.extractors.extradition.purposes import noun_behind, verb_strength
 from diplotext.extractors.extradition.releases import freed_by_the_refusal
 from diplotext.extractors.extradition.sides import (
     SAY_LEMMAS,
+    bodies_from_after_to,
     chained_from,
     chained_request,
     handed_over_in,
@@ -178,10 +179,14 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         if strength is None:
             return None
         to = pp_phrases(clause, "to") or to_after_apposition(ctx, clause)
+        bodies_from = bodies_from_after_to(clause)  # "handed X over to officials from Uganda"
+        to += bodies_from
         requesting = [c for p in to for c in parties(ctx, p, tribunal)] or _tried_in(ctx, clause, tribunal)
         if tribunal and not requesting and any(names_a_tribunal(p) for p in to):
             requesting = [tribunal]  # "handed X over to the war crimes tribunal"
-        requested = [c for p in pp_phrases(clause, "from") for c in parties(ctx, p, tribunal)]
+        requested = [
+            c for p in pp_phrases(clause, "from") if p not in bodies_from for c in parties(ctx, p, tribunal)
+        ]
         if pred.passive:
             suspects = (
                 [*named_suspects(ctx, clause.subject), *and_aged_partners(ctx, clause.subject)]
@@ -479,14 +484,16 @@ def _deciding_times(
 
 
 def _doer_suspects(ctx: EventContext, clause: Clause) -> list[Actor]:
-    """The persons who do what the clause says, by name or named before its verb ("A second man
-    sought by police, X, is awaiting an extradition hearing")."""
+    """The persons who do what the clause says, by name, named before its verb ("A second man
+    sought by police, X, is awaiting an extradition hearing") or described."""
     doers = ctx.doers(clause)
     named = named_suspects(ctx, doers)
     if named or doers is None:
         return named
     late = named_before_its_verb(ctx.text, ctx.layer, doers, ctx.subject_clauses(doers))
-    return [late] if late is not None else []
+    # "A former customs chief lost his appeal against extradition. X, 58, had argued ...": a
+    # description stands for the one named near it
+    return [late] if late is not None else described_suspect(ctx, doers, clause)
 
 
 def _named_before_the_verb(ctx: EventContext, clause: Clause) -> list[Actor]:

@@ -1,0 +1,146 @@
+"""Extradition disputes: handovers told through the dateline, deportations of wanted people,
+suspects introduced by a description (issue 9, twentieth session).
+
+Every sentence here is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+import diplotext
+from diplotext.model import Event
+
+
+def disputes(text: str, published: str = "2030-06-12", *, body: bool = False) -> list[Event]:
+    doc = diplotext.extract(text, published=published, layout="body" if body else None)
+    assert not [e for e in doc.errors if e.plugin in ("extradition", "clauses")], doc.errors
+    return [e for e in doc.events if e.type == "extradition_dispute"]
+
+
+def sides(case: Event) -> tuple[object, object]:
+    return case.roles["requesting_state"], case.roles["requested_state"]
+
+
+# ------------------------------------------------------------ "to officials from X"
+
+
+def test_officials_from_a_state_are_where_the_suspect_goes() -> None:
+    """ "handed X over to officials from Uganda": Uganda receives him, the police's state hands over."""
+    (case,) = disputes(
+        "Suspect handed over\n\nNAIROBI, June 10 (Reuters) - Police handed Peter Wambura over to officials "
+        "from Uganda on Saturday. Wambura, 41, is accused of robbing a bank in Jinja."
+    )
+    assert case.roles["suspect"] == "Peter Wambura"
+    assert sides(case) == ("UGA", "KEN")
+    assert case.attributes["status"] == "completed"
+
+
+def test_a_from_phrase_of_its_own_is_still_the_source() -> None:
+    (case,) = disputes(
+        "Police handed Peter Wambura over to Ugandan officials from Kenya on Saturday. He is accused of "
+        "robbing a bank in Jinja.",
+        body=True,
+    )
+    assert sides(case) == ("UGA", "KEN")
+
+
+def test_officials_after_a_described_object_are_the_destination() -> None:
+    """ "handed over a Ugandan man accused of robbing banks to officials from Uganda": the "to"
+    phrase the description's participle took is the handover's."""
+    (case,) = disputes(
+        "Suspect handed over\n\nNAIROBI, June 10 (Reuters) - Kenyan police on Saturday handed over a "
+        "Ugandan man accused of robbing three banks to officials from Uganda. The suspect, Peter "
+        "Wambura, 41, was arrested in March."
+    )
+    assert case.roles["suspect"] == "Peter Wambura"
+    assert sides(case) == ("UGA", "KEN")
+
+
+def test_a_man_accused_of_selling_arms_to_a_state_is_not_sent_there() -> None:
+    """The "to" of the description stays its own when no governing noun heads it."""
+    found = disputes(
+        "Kenyan police on Saturday handed over a man accused of selling rifles to Somalia. The "
+        "suspect, Peter Wambura, 41, was arrested in March.",
+        body=True,
+    )
+    assert not [e for e in found if e.roles["requesting_state"] == "SOM"]
+
+
+# ------------------------------------------------------------ a deportation with no destination
+
+
+def test_a_wanted_man_deported_is_surrendered_by_the_state_whose_police_speak() -> None:
+    """ "X, who is wanted in Poland on fraud charges, was deported on Tuesday, Thai police said"."""
+    (case,) = disputes(
+        "Karol Wisniewski, who is wanted in Poland on fraud charges, was deported on Tuesday, Thai "
+        "police said.",
+        body=True,
+    )
+    assert case.roles["suspect"] == "Karol Wisniewski"
+    assert sides(case) == ("POL", "THA")
+    assert case.attributes["status"] == "completed"
+    assert case.date == "2030-06-11"
+
+
+def test_a_wanted_man_deported_in_a_datelined_story_leaves_the_dateline_state() -> None:
+    (case,) = disputes(
+        "Fraud suspect deported\n\nMANILA, June 10 - Karol Wisniewski, who is wanted in Poland on fraud "
+        "charges, was deported on Tuesday, an immigration spokesman said."
+    )
+    assert sides(case) == ("POL", "PHL")
+
+
+def test_a_deportation_of_someone_nobody_wants_is_no_dispute() -> None:
+    assert not disputes(
+        "Migrants deported\n\nMANILA, June 10 - Karol Wisniewski, who had overstayed his visa by two "
+        "years, was deported on Tuesday, an immigration spokesman said."
+    )
+
+
+# ------------------------------------------------------------ "flown home"
+
+
+def test_a_wanted_man_flown_home_goes_to_the_state_he_is_of() -> None:
+    """ "A Japanese man wanted over phone scams was flown home on Wednesday, Philippine officials
+    said. X, 33, ...": sent to be tried where he comes from."""
+    (case,) = disputes(
+        "Scam suspect sent home\n\nMANILA, June 12 (Kyodo) - A Japanese man wanted over a series of "
+        "phone scams was flown home on Wednesday, Philippine immigration officials said. Hiroshi "
+        "Tanabe, 33, was arrested by Tokyo police on arrival."
+    )
+    assert case.roles["suspect"] == "Hiroshi Tanabe"
+    assert sides(case) == ("JPN", "PHL")
+    assert case.attributes["status"] == "completed"
+
+
+def test_a_tourist_flown_home_is_no_dispute() -> None:
+    assert not disputes(
+        "Tourist flown home\n\nMANILA, June 12 - A Japanese man injured in a diving accident was flown "
+        "home on Wednesday, Philippine officials said. Hiroshi Tanabe, 33, is recovering in Osaka."
+    )
+
+
+# ------------------------------------------------------------ descriptions
+
+
+def test_send_back_a_banker_accused_of_a_crime_takes_the_banker() -> None:
+    """ "Russia has asked Spain to send back a former banker accused of embezzling ...": the
+    participle describes the object of the phrasal verb; the banker is named after."""
+    (case,) = disputes(
+        "Russia has asked Spain to send back a former banker accused of embezzling 40 million "
+        "dollars. Arkady Belov, 52, fled to Spain in 2021.",
+        body=True,
+    )
+    assert case.roles["suspect"] == "Arkady Belov"
+    assert sides(case) == ("RUS", "ESP")
+    assert case.attributes["status"] == "requested"
+
+
+def test_a_described_former_official_losing_an_appeal_is_sent_home() -> None:
+    """ "A former Ukrainian customs chief lost his appeal against extradition. X, 58, ...": the
+    description's state wants him, the dateline's holds him."""
+    (case,) = disputes(
+        "Appeal lost\n\nLONDON - A former Ukrainian customs chief lost his High Court appeal against "
+        "extradition on Tuesday. Bohdan Kravets, 58, had argued that prison conditions were inhuman."
+    )
+    assert case.roles["suspect"] == "Bohdan Kravets"
+    assert sides(case) == ("UKR", "GBR")
+    assert case.attributes["status"] == "granted"
