@@ -144,3 +144,76 @@ def test_a_described_former_official_losing_an_appeal_is_sent_home() -> None:
     assert case.roles["suspect"] == "Bohdan Kravets"
     assert sides(case) == ("UKR", "GBR")
     assert case.attributes["status"] == "granted"
+
+
+# ------------------------------------------------------------ "asked X to return him"
+
+
+def test_asked_to_return_a_suspect_is_a_request() -> None:
+    """ "Brazil has asked Portugal to return him": an active "return" under a request verb."""
+    (case,) = disputes(
+        "Rui Esteves, accused of bribing ministers, has lived in Lisbon since 2019. Brazil has asked "
+        "Portugal to return him.",
+        body=True,
+    )
+    assert case.roles["suspect"] == "Rui Esteves"
+    assert sides(case) == ("BRA", "PRT")
+    assert case.attributes["status"] == "requested"
+
+
+def test_asked_to_return_a_statue_or_an_envoy_is_no_dispute() -> None:
+    assert not disputes("The museum asked Britain to return the statue of Rui Esteves.", body=True)
+    assert not disputes("Brazil has asked Portugal to return its ambassador, Rui Esteves.", body=True)
+
+
+# ------------------------------------------------------------ the object put after the "to" phrase
+
+
+def test_a_name_after_a_states_body_in_the_to_phrase_is_the_one_surrendered() -> None:
+    """ "Latvia surrendered to Lithuanian police X, who is suspected of fraud": the object put last."""
+    (case,) = disputes(
+        "Latvia on Monday surrendered to Lithuanian police Jonas Petraitis, who is suspected of fraud.",
+        body=True,
+    )
+    assert case.roles["suspect"] == "Jonas Petraitis"
+    assert sides(case) == ("LTU", "LVA")
+    assert case.attributes["status"] == "completed"
+
+
+def test_giving_oneself_up_to_police_is_still_no_surrender_by_a_state() -> None:
+    assert not disputes(
+        "Jonas Petraitis surrendered to Lithuanian police on Monday. He is suspected of fraud.", body=True
+    )
+
+
+# ------------------------------------------------------------ "wanted in his country"
+
+
+def test_a_national_wanted_in_his_country_deported_goes_to_the_demonyms_state() -> None:
+    """ "Indonesia deported X, an Uzbek national wanted in his country for financing terrorism"."""
+    (case,) = disputes(
+        "Indonesia on Tuesday deported Rustam Nazarov, an Uzbek national wanted in his country for "
+        "financing terrorism, immigration officials said.",
+        body=True,
+    )
+    assert case.roles["suspect"] == "Rustam Nazarov"
+    assert sides(case) == ("UZB", "IDN")
+    assert case.attributes["status"] == "completed"
+
+
+def test_a_described_man_wanted_in_his_home_country_deported_from_the_dateline() -> None:
+    (case,) = disputes(
+        "Fraud suspect deported\n\nBANGKOK, June 10 (AP) - A Polish man wanted in his home country on "
+        "fraud charges was deported on Tuesday, Thai police said. Karol Wisniewski, 47, had been "
+        "arrested in Pattaya in April."
+    )
+    assert case.roles["suspect"] == "Karol Wisniewski"
+    assert sides(case) == ("POL", "THA")
+
+
+def test_a_national_deported_for_overstaying_is_no_dispute() -> None:
+    assert not disputes(
+        "Indonesia on Tuesday deported Rustam Nazarov, an Uzbek national who had overstayed his visa, "
+        "immigration officials said.",
+        body=True,
+    )

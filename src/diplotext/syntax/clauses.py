@@ -438,6 +438,8 @@ def _described_object(toks: list[Token], drafts: list[Draft], i: int, s: int, lo
     elif not is_person(toks[s - 1]) and toks[s - 1].tag not in ("ENT", "NOUN", "PROPN"):
         return False
     start = before if before is not None else s
+    if start == lo and start == s - 1 and is_person(toks[start]):
+        return True  # "deported X, an Uzbek national wanted in ...": the name right after the verb
     return (
         start > lo and toks[start - 1].tag not in STOPS and toks[start - 1].tag not in ("CONJ", "SUB", "REL")
     )

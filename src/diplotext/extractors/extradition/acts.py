@@ -25,6 +25,7 @@ from diplotext.extractors.extradition.act_times import (
 from diplotext.extractors.extradition.addressees import request_sent
 from diplotext.extractors.extradition.governing import (
     ADVISING_MODALS,
+    asked_to_return,
     bid_outcome,
     consented,
     governed,
@@ -43,6 +44,7 @@ from diplotext.extractors.extradition.people import (
     of_after_suspects,
     pp_phrases,
     sentence_subject,
+    shifted_object,
     the_one_it_befell,
 )
 from diplotext.extractors.extradition.purposes import noun_behind, verb_strength
@@ -146,7 +148,9 @@ def self_surrender(ctx: EventContext, clause: Clause) -> bool:
     if pred.passive or pred.lemma not in _GIVING_ONESELF_UP:
         return False
     objects = [a.phrase for a in clause.args if a.role == "object"]
-    return not objects or all(p.words in (("himself",), ("herself",), ("themselves",)) for p in objects)
+    if not objects:
+        return not shifted_object(ctx, clause)  # not "surrendered to Lithuanian police X"
+    return all(p.words in (("himself",), ("herself",), ("themselves",)) for p in objects)
 
 
 _GIVING_ONESELF_UP: Final = lexicon.words("events", "giving oneself up predicates")
@@ -169,7 +173,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
     clause = frame.clause
     pred = clause.predicate
     if frame.phrase is None:
-        if frame.lemma == "return" and not _returned(clause):
+        if frame.lemma == "return" and not (_returned(clause) or asked_to_return(ctx, clause)):
             return None  # "X returned to Lima": he went back; "X was returned to China" was handed
         if any(a.role == "object" and a.phrase.head.lower() in REQUEST_NOUNS for a in clause.args):
             return None  # "sent Chile a request for the extradition of X": a request, not a surrender
@@ -211,6 +215,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 for p in clause.named(a)
                 for s in named_suspects(ctx, p)
             ]
+            if not suspects:
+                suspects = shifted_object(ctx, clause)  # "surrendered to Lithuanian police X, a trader"
             objects = [e for a in clause.args if a.role == "object" for e in a.phrase.entities]
             pronoun = objects[0] if objects and objects[0].pronoun else None
             if len(suspects) == 1 and pronoun is not None and pronoun.actor in suspects:

@@ -35,6 +35,7 @@ __all__ = [
     "of_after_suspects",
     "pp_phrases",
     "sentence_subject",
+    "shifted_object",
     "the_one_it_befell",
 ]
 
@@ -406,3 +407,20 @@ def _named_after(ctx: EventContext, clause: Clause, count: int) -> list[Actor]:
         ):
             out.append(e.actor)
     return out[:count] if len(out) >= count else []
+
+
+def shifted_object(ctx: EventContext, clause: Clause) -> list[Actor]:
+    """ "Latvia surrendered to Lithuanian law enforcement X, suspected of VAT fraud": a verb with
+    no object whose "to" phrase names a state's body and ends in a person's name (no official),
+    the object put after it."""
+    if any(a.role == "object" for a in clause.args):
+        return []
+    for phrase in pp_phrases(clause, "to"):
+        last = phrase.entities[-1] if phrase.entities else None
+        if last is None or last.kind != "person" or last.actor is None or last.end != phrase.end:
+            continue
+        before = phrase.entities[:-1]
+        if before and all(e.kind in ("state", "place") and e.code for e in before):
+            if not ctx.official(last.actor):
+                return [last.actor]
+    return []

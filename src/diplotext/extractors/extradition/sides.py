@@ -31,6 +31,7 @@ _ROLE_STATE: Final = regex.compile(
 
 __all__ = [
     "bodies_from_after_to",
+    "home_country",
     "chained_from",
     "chained_request",
     "handed_over_in",
@@ -320,3 +321,17 @@ def _hangs_on(ctx: EventContext, clause: Clause, outer: Clause) -> bool:
             return False
         clause = parent
     return False
+
+
+def home_country(clause: Clause, phrase: Phrase) -> list[str]:
+    """ "an Uzbek national wanted in his country", "a Polish man wanted in his home country": the
+    state of the demonym describing the clause's subject, for a phrase that is his own country."""
+    if phrase.words[:1] not in (("his",), ("her",), ("their",)) or phrase.head.lower() not in _HOMELAND:
+        return []
+    subject = clause.subject
+    if subject is None or any(e.kind == "person" for e in subject.entities):
+        return []
+    return list(dict.fromkeys(e.code for e in subject.entities if e.place_kind == "demonym" and e.code))
+
+
+_HOMELAND: Final = frozenset(["country", "homeland"])
