@@ -420,7 +420,7 @@ def shifted_object(ctx: EventContext, clause: Clause) -> list[Actor]:
         if last is None or last.kind != "person" or last.actor is None or last.end != phrase.end:
             continue
         before = phrase.entities[:-1]
-        if before and all(e.kind in ("state", "place") and e.code for e in before):
-            if not ctx.official(last.actor):
-                return [last.actor]
+        bodies = before and all(e.kind in ("state", "place") and e.code for e in before)
+        if bodies and not ctx.official(last.actor):
+            return [last.actor]
     return []

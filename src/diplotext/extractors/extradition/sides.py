@@ -31,11 +31,11 @@ _ROLE_STATE: Final = regex.compile(
 
 __all__ = [
     "bodies_from_after_to",
-    "home_country",
     "chained_from",
     "chained_request",
     "handed_over_in",
     "holders",
+    "home_country",
     "it_is_the_sayer",
     "names_a_tribunal",
     "noun_of_infinitive",
