@@ -217,3 +217,42 @@ def test_a_national_deported_for_overstaying_is_no_dispute() -> None:
         "immigration officials said.",
         body=True,
     )
+
+
+# ------------------------------------------------------------ "a businessman suspected of", "a former minister"
+
+
+def test_a_fugitive_suspected_of_fraud_repatriated_is_the_former_chairman_named_next() -> None:
+    """ "A fugitive businessman suspected of fraud has been repatriated to China from Cambodia. X,
+    former chairman of a Shenzhen firm, ...": "suspected" describes the subject, named after."""
+    (case,) = disputes(
+        "A fugitive businessman suspected of illegal fund-raising has been repatriated to China from "
+        "Cambodia, the ministry said. Liu Jianguo, former chairman of a Shenzhen investment company, "
+        "fled China in 2019.",
+        body=True,
+    )
+    assert case.roles["suspect"] == "Liu Jianguo"
+    assert sides(case) == ("CHN", "KHM")
+    assert case.attributes["status"] == "completed"
+
+
+def test_will_not_hand_over_a_former_minister_named_in_the_next_sentence() -> None:
+    """ "South Africa will not hand over a former Zimbabwean cabinet minister ... Zimbabwe has
+    twice asked for the return of X": "twice" sits inside the verb group."""
+    (case,) = disputes(
+        "South Africa will not hand over a former Zimbabwean cabinet minister who fled to Johannesburg "
+        "last year, its justice minister said. Zimbabwe has twice asked for the return of Farai "
+        "Chikore, 61, who is accused of stealing state funds.",
+        body=True,
+    )
+    assert case.roles["suspect"] == "Farai Chikore"
+    assert sides(case) == ("ZWE", "ZAF")
+    assert case.attributes["status"] == "refused"
+
+
+def test_genocide_suspect_before_a_name_stays_a_noun() -> None:
+    (case,) = disputes(
+        "Kenyan authorities on Friday handed over genocide suspect Samuel Habiyaremye to Rwandan police.",
+        body=True,
+    )
+    assert case.roles["suspect"] == "Samuel Habiyaremye"

@@ -237,7 +237,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 suspects = described_suspect(ctx, obj, clause)
                 if obj is None and strength == "weak" and not to:
                     return None  # "Egypt has sent the US dossiers seeking ...": nobody is handed over
-                if obj is not None and strength == "weak" and not may_be_a_person(obj):
+                if obj is not None and strength == "weak" and not (suspects or may_be_a_person(obj)):
                     return None  # "if Japan sent its case file": a thing, not a person, is sent
             doers = it_is_the_sayer(ctx, clause, clause.subject)
             if set(pred.chain) & ASKING_CHAINS:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.acts import Act
 from diplotext.model import Actor
@@ -44,7 +45,7 @@ def home_of_the_doer(acts: Sequence[Act], asked: str) -> str | None:
     return None
 
 
-_ARTICLES: Final = frozenset(["a", "an", "the"])
+_ARTICLES: Final = lexicon.words("events", "articles of a description")
 
 
 def sent_home(clause: Clause) -> bool:
@@ -70,7 +71,7 @@ def wanted_and_sent_home(ctx: EventContext, clause: Clause) -> bool:
     )
 
 
-_ACCUSED: Final = frozenset(["want", "accuse", "suspect", "charge", "seek"])
+_ACCUSED: Final = lexicon.words("grammar", "participles on the object before a preposition")
 
 
 _COURTS: Final = frozenset(["court", "judge", "magistrate", "magistrates", "judges"])

@@ -141,7 +141,7 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
             and e.actor is not None
             and not e.pronoun
             and e.actor.id not in in_clause
-            and (former or not ctx.official(e.actor))
+            and (former or not ctx.official(e.actor) or (new and ctx.former(e.actor)))
             # no one the text gives another part ("police chief X", "witness X"); the description's
             # own noun is his ("a former executive ... The executive, X, 66,")
             and all(
@@ -149,6 +149,7 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
                 or r.lower() in CRIMINAL_ROLES
                 or r.lower() == head
                 or (former and ctx.official(e.actor))
+                or (new and ctx.former(e.actor))  # "a fugitive businessman ... X, former chairman of"
                 for r in e.actor.roles
             )
         )

@@ -102,6 +102,7 @@ _AT_REQUEST = frozenset({"request", "behest", "warrant", "notice"})
 _ARRESTING = trigger_words(ARREST_VERBS)
 _WANTED = frozenset({"wanted", "indicted"})
 _PLURAL = frozenset({"them"})
+_DESCRIBING = lexicon.words("events", "words of a described suspect")
 _FOLLOW_UP = regex.compile(r"\b(?:requests?|warrants?|Interpol|constitution|extradit\w*)\b", regex.IGNORECASE)
 _FOLLOW_SENTENCES = 3
 _FELLOW = regex.compile(
@@ -162,6 +163,7 @@ class _Finder:
         particles |= decided_only
         plural = set(ctx.layer.with_words(_PLURAL))  # "hand them over": people named before
         plural |= set(ctx.layer.with_words(SUSPECT_DESCRIPTIONS))  # "send back the banker"
+        plural |= set(ctx.layer.with_words(_DESCRIBING))  # "will not hand over a former minister"
         for idx in trigger_sentences:
             # "hand", "send", "transfer" are read only with a person and a state named, and
             # "send"/"turn" only with their particle ("over", "back")

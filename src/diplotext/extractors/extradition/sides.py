@@ -334,4 +334,4 @@ def home_country(clause: Clause, phrase: Phrase) -> list[str]:
     return list(dict.fromkeys(e.code for e in subject.entities if e.place_kind == "demonym" and e.code))
 
 
-_HOMELAND: Final = frozenset(["country", "homeland"])
+_HOMELAND: Final = lexicon.words("events", "homeland nouns")
