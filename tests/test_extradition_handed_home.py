@@ -219,7 +219,7 @@ def test_a_national_deported_for_overstaying_is_no_dispute() -> None:
     )
 
 
-# ------------------------------------------------------------ "a businessman suspected of", "a former minister"
+# ------------------------------------------------------------ "suspected of", "a former minister"
 
 
 def test_a_fugitive_suspected_of_fraud_repatriated_is_the_former_chairman_named_next() -> None:
