@@ -256,3 +256,30 @@ def test_genocide_suspect_before_a_name_stays_a_noun() -> None:
         body=True,
     )
     assert case.roles["suspect"] == "Samuel Habiyaremye"
+
+
+# ------------------------------------------------------------ consent: a hearing's place, a dropped fight
+
+
+def test_a_waiver_at_a_hearing_in_a_city_is_held_in_that_citys_state() -> None:
+    (case,) = disputes(
+        "Oleg Varnikov waived his right to fight extradition to Russia at a hearing in Madrid on Monday.",
+        body=True,
+    )
+    assert sides(case) == ("RUS", "ESP")
+    assert case.attributes["status"] == "granted"
+
+
+def test_dropping_a_challenge_to_extradition_grants_it() -> None:
+    (case,) = disputes(
+        "Oleg Varnikov on Monday abandoned his fight against extradition to Russia.", body=True
+    )
+    assert case.roles["suspect"] == "Oleg Varnikov"
+    assert case.attributes["status"] == "granted"
+
+
+def test_dropping_a_request_is_no_consent() -> None:
+    (case,) = disputes(
+        "Russia dropped its request for the extradition of Oleg Varnikov on Monday.", body=True
+    )
+    assert case.attributes["status"] != "granted"
