@@ -107,3 +107,23 @@ def test_a_visit_kicked_off_days_before_a_later_arrival_is_one_stay() -> None:
         published="2030-11-26",
     )
     assert len([e for e in doc.events if e.type == "visit"]) == 1
+
+
+def test_the_time_of_a_remark_made_before_a_visit_is_not_the_visits() -> None:
+    """ "X said at the weekend before his visit to India": the weekend is the remark's; the planned
+    visit has no day of its own."""
+    for told in ("at the weekend", "on Saturday"):
+        got = visits(
+            f"Trade is vital, British Trade Secretary Tom Ware said {told} before his visit to India.",
+            "2030-11-24",
+        )
+        assert got == [("Tom Ware", "IND", None, "planned")]
+
+
+def test_leaving_after_a_visit_still_dates_its_end() -> None:
+    got = visits(
+        "Visiting Malaysian Foreign Minister Aziz Rahman met President Ana Moyo in Harare on Tuesday. "
+        "He will leave Zimbabwe on Wednesday after a three-day official visit.",
+        "2030-11-19",
+    )
+    assert got == [("Aziz Rahman", "ZWE", "2030-11-18", "ongoing")]

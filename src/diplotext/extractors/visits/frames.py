@@ -134,6 +134,7 @@ def clause_words(ctx: EventContext, clause: Clause) -> list[str]:
     return ctx.text[clause.start : clause.end].lower().split()
 
 
+_BEFORE_PREPS: Final = frozenset(["before", "ahead of", "prior to"])
 _AT_THE_TIME: Final = frozenset(["when", "as", "while"])
 
 
@@ -383,6 +384,11 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
                 default=clause.end,
             )
             context = [t for t in context if t.start < other]
+        elif frame.arg.role == "pp" and frame.arg.prep in _BEFORE_PREPS:
+            # "said at the weekend before his visit to India", "met Y on Monday ahead of his trip":
+            # the clause's time is of what came before the trip, not the trip's ("will leave on
+            # Wednesday after a three-day visit" is the end of it)
+            context = []
         parent = ctx.parent(clause)
         if not (own or context) and parent is not None and clause.marker in _AT_THE_TIME:
             context = dated(ctx, parent.times)  # "ties began in 2003 when X paid a visit"
