@@ -188,6 +188,12 @@ def _complement(tokens: Sequence[Token], at: list[Tag | None], tag: Tag) -> tupl
             soft = end
             after_of = False
             continue
+        if _adjective_before_a_portfolio_noun(tokens, at, k, limit):
+            k += 2  # "Minister of Culture and Islamic Guidance", "of Rural Development"
+            end = k
+            soft = end
+            after_of = False
+            continue
         break
     if end is None or not _name_follows(tokens, at, end):
         # an unlisted portfolio up to the holder's given name ("... and the Arts Lee Kok Wah")
@@ -215,6 +221,29 @@ def _complement(tokens: Sequence[Token], at: list[Tag | None], tag: Tag) -> tupl
     ):
         return end - 1, country
     return (end, country) if follows else None
+
+
+def _adjective_before_a_portfolio_noun(
+    tokens: Sequence[Token], at: list[Tag | None], k: int, limit: int
+) -> bool:
+    """Is the token at ``k`` a capitalised adjective ("Islamic", "Rural") before a portfolio noun
+    ("Guidance", "Development"), both inside a title's complement?"""
+    if k + 1 >= limit or not _adjacent(tokens, k, k + 1):
+        return False
+    t, nxt = tokens[k], tokens[k + 1]
+    return (
+        t.is_cap
+        and t.is_word
+        and t.low.endswith(_ADJECTIVE_ENDINGS)
+        and not names.is_first_name(t.text)
+        and at[k + 1] is None
+        and nxt.is_cap
+        and nxt.is_word
+        and (nxt.low in _WORDS or _unlisted_noun(nxt))
+    )
+
+
+_ADJECTIVE_ENDINGS: Final = tuple(lexicon.words("actors", "adjective endings in a portfolio"))
 
 
 def _unlisted_noun(t: Token) -> bool:
