@@ -24,6 +24,7 @@ from diplotext.extractors.apposition import (
 from diplotext.extractors.eventdelegations import DelegationReader
 from diplotext.extractors.eventdescriptions import EQUIVALENT_ROLES
 from diplotext.extractors.eventstates import PRONOUNS, STATE_KINDS
+from diplotext.extractors.seat_titles import titled_by_a_seat
 from diplotext.model import Actor
 from diplotext.patterns import KEEP_GIL, lazy
 from diplotext.syntax import Clause, ClauseLayer, Phrase
@@ -407,6 +408,7 @@ class EventPeople(DelegationReader):
             or (bool(roles & _BODY_HEADS) and self._heads_a_state_body(actor))
             or self._leads_a_national_delegation(actor)
             or (not roles & _NON_OFFICIAL and self._leads_a_delegation(actor))
+            or (bool(roles) and titled_by_a_seat(self.text, actor.mentions))
         )
 
     def _heads_a_state_body(self, actor: Actor) -> bool:

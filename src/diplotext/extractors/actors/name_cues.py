@@ -95,7 +95,8 @@ def _before(
         if seen_role and org_country[j] is not None:
             ctx.country = ctx.country or org_country[j]
             break
-        if tag is not None and tag.kind in ("demonym", "state") and seen_role:
+        if tag is not None and tag.kind in ("demonym", "state", "seat") and seen_role:
+            # "Kremlin envoy X": a seat of government stands for its state
             ctx.country = ctx.country or tag.code
             j = tag.start - 1
             continue
@@ -162,7 +163,7 @@ def _before(
         ):
             left = at[j - 1]
             if (
-                (left is not None and left.kind in ("demonym", "state", "role"))
+                (left is not None and left.kind in ("demonym", "state", "seat", "role"))
                 or tokens[j - 1].low in roles.ROLE_MODIFIERS
                 or _noun_after_owner(tokens, at, j)
                 or _noun_after_owner(tokens, at, j - 1)
@@ -197,7 +198,7 @@ def _noun_after_owner(tokens: Sequence[Token], at: list[Tag | None], k: int) -> 
 
 
 def _is_state(tag: Tag | None) -> bool:
-    return tag is not None and tag.kind == "state"
+    return tag is not None and tag.kind in ("state", "seat")
 
 
 def _respective_title(
@@ -428,7 +429,7 @@ def _after(tokens: Sequence[Token], at: list[Tag | None], j: int) -> _Context:
                 # a list of titled names: "Hu Jintao, Premier Wen Jiabao": the title is the next one's
                 return _Context()
             break
-        if tag is not None and tag.kind in ("demonym", "state"):
+        if tag is not None and tag.kind in ("demonym", "state", "seat"):
             ctx.country = ctx.country or tag.code
             k = tag.end
             if k + 1 < n and tokens[k].text in "'’" and tokens[k + 1].low == "s":
