@@ -54,3 +54,41 @@ def test_a_seat_of_government_gives_its_state_to_the_official_it_titles() -> Non
 def test_a_seat_titles_no_one_who_holds_no_office() -> None:
     assert visits("White House correspondent Anna Bell flew to Tokyo on Monday.") == []
     assert visits("Kremlin spokesman Ivan Lebedev flew to Minsk on Monday.") == []
+
+
+def test_two_leaders_set_off_by_state_one_hosts_the_other() -> None:
+    (visit,) = visits(
+        "The two presidents, Luis Arroyo of Peru and Mateo Vargas of Chile, will hold talks in Santiago on Monday."
+    )
+    assert _who(visit) == ("Luis Arroyo", "PER", "CHL")
+    assert visit.roles["met"] == ("Mateo Vargas",)
+    assert (visit.attributes["status"], visit.date) == ("planned", "2031-05-12")
+
+
+def test_leaders_of_two_states_are_the_officials_named_next() -> None:
+    (visit,) = visits(
+        "Leaders of Ghana and Togo met in Accra on Friday to discuss border security. Ghanaian President "
+        "Kofi Mensah and Togolese President Yao Agbeko agreed to set up a joint commission."
+    )
+    assert _who(visit) == ("Yao Agbeko", "TGO", "GHA")
+    assert visit.roles["met"] == ("Kofi Mensah",)
+    (visit,) = visits(
+        "The presidents of Ghana and Togo will meet in Lome on Monday, officials said. Ghana's President "
+        "Kofi Mensah said on Sunday that the border must stay open."
+    )
+    assert _who(visit) == ("Kofi Mensah", "GHA", "TGO")
+    assert visit.attributes["status"] == "planned"
+
+
+def test_a_dinner_in_honour_of_the_visiting_minister_is_his_visit() -> None:
+    (visit,) = visits(
+        "Ghanaian President Kofi Mensah hosted a dinner in honour of the visiting Nigerian foreign minister, "
+        "Ade Okafor, on Tuesday."
+    )
+    assert _who(visit) == ("Ade Okafor", "NGA", "GHA")
+    assert (visit.roles["met"], visit.attributes["status"]) == (("Kofi Mensah",), "ongoing")
+    (visit,) = visits(
+        "A state banquet was held in honour of the visiting Nigerian president, Musa Bello, at the "
+        "Jubilee House in Accra on Tuesday."
+    )
+    assert (_who(visit), visit.place) == (("Musa Bello", "NGA", "GHA"), "Accra")

@@ -516,7 +516,7 @@ def _person_candidates(
             roles=[*before.roles, *(r for r in after.roles if r not in before.roles)],
             country=before.country
             or after.country
-            or _of_state(tokens, at, j, before.adjacent_role or before.shared_role),
+            or _of_state(tokens, at, j, before.adjacent_role or before.shared_role or before.apposed_role),
             gender=gender,
             cued=cue,
             title_alias=f"{before.title} {alias}" if before.title and not multi else None,
