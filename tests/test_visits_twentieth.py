@@ -58,7 +58,8 @@ def test_a_seat_titles_no_one_who_holds_no_office() -> None:
 
 def test_two_leaders_set_off_by_state_one_hosts_the_other() -> None:
     (visit,) = visits(
-        "The two presidents, Luis Arroyo of Peru and Mateo Vargas of Chile, will hold talks in Santiago on Monday."
+        "The two presidents, Luis Arroyo of Peru and Mateo Vargas of Chile, will hold talks in Santiago "
+        "on Monday."
     )
     assert _who(visit) == ("Luis Arroyo", "PER", "CHL")
     assert visit.roles["met"] == ("Mateo Vargas",)
