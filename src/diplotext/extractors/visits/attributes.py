@@ -151,7 +151,7 @@ def case_events(ctx: EventContext, case: Case, told: set[int] | None = None) -> 
 
 def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None) -> Event:
     status = _status(uses, case.host)
-    if status in ("completed", "planned") and _under_way(ctx, uses):
+    if status in ("completed", "planned") and _under_way(ctx, uses, ctx.dateline_code == case.host):
         status = "ongoing"
     date = visit_date(ctx, case, uses, status)
     if status in ("arrived", "present"):
@@ -320,17 +320,22 @@ def _in_the_datelines_city(ctx: EventContext, case: Case, uses: list[Use]) -> bo
     )
 
 
-def _under_way(ctx: EventContext, uses: list[Use]) -> bool:
+def _under_way(ctx: EventContext, uses: list[Use], at_the_dateline: bool) -> bool:
     """A stay begun in the last days with a stop still to come in the same state ("became the first
-    premier to visit Chile on Monday ... travels on to Valparaiso on Wednesday"): under way."""
+    premier to visit Chile on Monday ... travels on to Valparaiso on Wednesday"): under way. In a
+    story datelined in the host state, a dated meeting or presence there begins the stay too
+    ("BANGKOK - X met Y on Tuesday. She will travel to Chiang Mai on Wednesday")."""
     gaps = [
-        days_between(t.value, ctx.published)
+        (days_between(t.value, ctx.published), u.own)
         for u in uses
-        if u.own and u.trip.status in ("completed", "planned", "arrived", "present")
+        if (u.own and u.trip.status in ("completed", "planned", "arrived", "present"))
+        or (at_the_dateline and u.trip.status in ("arrived", "present"))
         for t in u.trip.dates
     ]
-    known = [g for g in gaps if g is not None]
-    return any(0 <= g <= _ARRIVAL_DAYS for g in known) and any(-_ARRIVAL_DAYS <= g < 0 for g in known)
+    known = [(g, own) for g, own in gaps if g is not None]
+    return any(0 <= g <= _ARRIVAL_DAYS for g, _ in known) and any(
+        -_ARRIVAL_DAYS <= g < 0 for g, own in known if own
+    )
 
 
 def _arrived(ctx: EventContext, uses: list[Use], date: str | None, undated: str) -> str:
