@@ -93,3 +93,34 @@ def test_a_dinner_in_honour_of_the_visiting_minister_is_his_visit() -> None:
         "Jubilee House in Accra on Tuesday."
     )
     assert (_who(visit), visit.place) == (("Musa Bello", "NGA", "GHA"), "Accra")
+
+
+def test_a_further_stop_in_the_host_state_keeps_a_datelined_stay_going() -> None:
+    (visit,) = visits(
+        "BANGKOK - Indonesian Foreign Minister Rina Wibowo met Thai Prime Minister Somchai Rattana on "
+        "Tuesday. She will travel to Chiang Mai on Wednesday before returning home."
+    )
+    assert _who(visit) == ("Rina Wibowo", "IDN", "THA")
+    assert (visit.attributes["status"], visit.date, visit.place) == ("ongoing", "2031-05-06", "Bangkok")
+
+
+def test_a_further_stop_alone_is_still_a_plan() -> None:
+    (visit,) = visits(
+        "Indonesian Foreign Minister Rina Wibowo will travel to Chiang Mai on Wednesday before returning "
+        "home."
+    )
+    assert (visit.roles["host_state"], visit.attributes["status"]) == ("THA", "planned")
+
+
+def test_the_head_of_a_state_body_in_the_lead_is_the_one_named_next() -> None:
+    (visit,) = visits(
+        "The head of South Korea's spy agency arrived in Tokyo on Sunday for talks on the missile crisis. "
+        "Han Dong-su, who took office in March, met Japanese Prime Minister Kenji Mori on Monday."
+    )
+    assert _who(visit) == ("Han Dong-su", "KOR", "JPN")
+    assert visit.roles["met"] == ("Kenji Mori",)
+    (visit,) = visits(
+        "The chief of the Kenyan intelligence service flew to Kampala on Monday. Peter Mwangi, who was "
+        "appointed last year, is expected to meet President Yoweri Kato."
+    )
+    assert _who(visit) == ("Peter Mwangi", "KEN", "UGA")

@@ -17,6 +17,7 @@ from diplotext import lexicon
 from diplotext.extractors.actors import roles as actor_roles
 from diplotext.extractors.apposition import (
     described_main_subject,
+    heads_a_state_body,
     identified_next,
     named_before_its_verb,
     named_in_apposition,
@@ -53,6 +54,7 @@ class EventPeople(DelegationReader):
     _countries: dict[str, str | None]
     _by_role: dict[str, list[Actor]] | None
     _learned_roles: dict[str, set[str]]
+    _body_heads: dict[str, str]
     _descriptions_read: bool
     _nationalities_read: bool
     _title_states: dict[int, str] | None
@@ -122,6 +124,9 @@ class EventPeople(DelegationReader):
             found = identified_next(self.text, self.layer, phrase)
             if found is not None:
                 self._learn_role(found, phrase.words)
+                body = heads_a_state_body(phrase)
+                if body is not None:
+                    self._body_heads[found.id] = body
         found = found or self.describe(phrase) or self._apposed_before(phrase)
         if found is None:
             found = identified_next(self.text, self.layer, phrase)
@@ -409,6 +414,7 @@ class EventPeople(DelegationReader):
             or self._leads_a_national_delegation(actor)
             or (not roles & _NON_OFFICIAL and self._leads_a_delegation(actor))
             or (bool(roles) and titled_by_a_seat(self.text, actor.mentions))
+            or actor.id in self._body_heads
         )
 
     def _heads_a_state_body(self, actor: Actor) -> bool:

@@ -34,6 +34,7 @@ class PersonStates:
     actors: list[Actor]
     _countries: dict[str, str | None]
     _learned_roles: dict[str, set[str]]
+    _body_heads: dict[str, str]
     _nationalities_read: bool
     _title_states: dict[int, str] | None
     _home: str | None
@@ -54,6 +55,10 @@ class PersonStates:
         state of a description that can only be this person ("the Pakistani president", when no
         other president's state is that one); else the state named with the person in two
         sentences or more, more than any other."""
+        if actor.id in self._body_heads:
+            # "The head of South Korea's spy agency arrived ... [next:] X, who ...": the lead's
+            # description, whatever state the actors stage gave X
+            return self._body_heads[actor.id]
         if actor.country:
             return actor.country
         self._read_descriptions()

@@ -36,9 +36,10 @@ _HOLDERS: Final = r"(?:leaders|presidents|ministers|premiers|heads of state)"
 """The plural roles a counted group of officials is called by ("the two leaders")."""
 _THE_TWO: Final = regex.compile(r"the two (?:\w+ )?" + _HOLDERS + r"|the (?:royal )?couple|the pair")
 A_PAIR: Final = regex.compile(
-    r"(?i:\bthe two (?:\w+ )?" + _HOLDERS + r"\b)"
-    # "Leaders of Ghana and Togo met", "the Ghanaian and Togolese presidents met"
-    + r"|\b(?i:" + _HOLDERS + r") of (?:the )?\p{Lu}|\p{Lu}\w+ and \p{Lu}\w+ (?i:" + _HOLDERS + r")\b"
+    # "The two leaders met in Warsaw"; "Leaders of Ghana and Togo met", "the Ghanaian and Togolese
+    # presidents met"
+    rf"(?i:\bthe two (?:\w+ )?{_HOLDERS}\b)|\b(?i:{_HOLDERS}) of (?:the )?\p{{Lu}}"
+    rf"|\p{{Lu}}\w+ and \p{{Lu}}\w+ (?i:{_HOLDERS})\b"
 )
 """A sentence that names no one but may tell a pair named before ("The two leaders met in Warsaw")."""
 

@@ -31,7 +31,7 @@ import attrs
 import regex
 
 from diplotext import lexicon
-from diplotext.extractors.apposition import DESCRIBED_OFFICIAL, UNNAMED_OFFICIAL
+from diplotext.extractors.apposition import DESCRIBED_OFFICIAL, HEAD_OF_A_STATE_BODY, UNNAMED_OFFICIAL
 from diplotext.extractors.eventkit import EventContext, Frame, trigger_words
 from diplotext.extractors.visits.attributes import case_events
 from diplotext.extractors.visits.cases import Case, Use
@@ -183,6 +183,7 @@ class _Finder(LooseFrames, Meetings, HostsOfGuests):
                     and (
                         UNNAMED_OFFICIAL.search(self.text, *ctx.layer.sentences[idx])
                         or DESCRIBED_OFFICIAL.search(self.text, *ctx.layer.sentences[idx])
+                        or HEAD_OF_A_STATE_BODY.search(self.text, *ctx.layer.sentences[idx])
                     )
                 )
                 # "A Polish delegation arrived in Hanoi. It is led by X": its leader named after it
