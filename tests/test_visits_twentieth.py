@@ -124,3 +124,16 @@ def test_the_head_of_a_state_body_in_the_lead_is_the_one_named_next() -> None:
         "appointed last year, is expected to meet President Yoweri Kato."
     )
     assert _who(visit) == ("Peter Mwangi", "KEN", "UGA")
+
+
+def test_attendees_listed_under_a_plural_title_after_the_gathering_is_placed() -> None:
+    found = visits(
+        "A meeting of the regional security forum opened in Jakarta on Tuesday. Foreign Ministers Ahmad "
+        "Zaki of Malaysia, Somsak Chai of Thailand and Tran Van Minh of Vietnam attended."
+    )
+    assert sorted(_who(v) for v in found) == [
+        ("Ahmad Zaki", "MYS", "IDN"),
+        ("Somsak Chai", "THA", "IDN"),
+        ("Tran Van Minh", "VNM", "IDN"),
+    ]
+    assert {(v.place, v.attributes["status"]) for v in found} == {("Jakarta", "ongoing")}

@@ -464,6 +464,8 @@ def _person_candidates(
             or described
             or (multi and before.apposed_role and (j >= n or tokens[j].text in (",", ".", ";")))
             or passive
+            # "Foreign Ministers A of Malaysia, B of Thailand and C of Vietnam": a plural title's list
+            or (multi and before.shared_role)
         )
         if (
             not multi
