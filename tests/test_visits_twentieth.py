@@ -137,3 +137,36 @@ def test_attendees_listed_under_a_plural_title_after_the_gathering_is_placed() -
         ("Tran Van Minh", "VNM", "IDN"),
     ]
     assert {(v.place, v.attributes["status"]) for v in found} == {("Jakarta", "ongoing")}
+
+
+def test_the_datelines_official_meets_a_foreign_one_titled_by_his_state() -> None:
+    for text in (
+        "BEIJING - Chinese President Li Wen held talks with Seychelles President Paul Ravel on Tuesday.",
+        "BEIJING - During Chinese President Li Wen's talks with Seychelles President Paul Ravel on Tuesday, "
+        "Li said the two countries were close friends.",
+        "BEIJING, May 6 -- During Chinese President Li Wen's talks with Paul Ravel, president of the "
+        "Republic of Seychelles on Tuesday, Li said the two countries were close friends.",
+    ):
+        (visit,) = visits(text)
+        assert _who(visit) == ("Paul Ravel", "SYC", "CHN"), text
+        assert (visit.place, visit.roles["met"]) == ("Beijing", ("Li Wen",)), text
+
+
+def test_a_meeting_in_a_town_the_gazetteer_lacks_is_not_at_the_dateline() -> None:
+    found = visits(
+        "BEIJING - Chinese President Li Wen met Seychelles President Paul Ravel in Victoria on Tuesday."
+    )
+    assert not [v for v in found if v.roles["host_state"] == "CHN"]
+
+
+def test_a_lead_describing_an_official_by_a_seat_is_the_one_named_next() -> None:
+    (visit,) = visits(
+        "The Pentagon chief arrived in Manila on Tuesday for talks on maritime security. Robert Halvorsen, "
+        "who took office in January, met President Maria Santos."
+    )
+    assert _who(visit) == ("Robert Halvorsen", "USA", "PHL")
+    (visit,) = visits(
+        "Downing Street's national security adviser flew to Riyadh on Monday. Tom Ellery, who was "
+        "appointed in March, will meet Crown Prince Fahd al-Nasser."
+    )
+    assert _who(visit) == ("Tom Ellery", "GBR", "SAU")

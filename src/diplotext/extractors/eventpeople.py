@@ -25,7 +25,7 @@ from diplotext.extractors.apposition import (
 from diplotext.extractors.eventdelegations import DelegationReader
 from diplotext.extractors.eventdescriptions import EQUIVALENT_ROLES
 from diplotext.extractors.eventstates import PRONOUNS, STATE_KINDS
-from diplotext.extractors.seat_titles import titled_by_a_seat
+from diplotext.extractors.seat_titles import seat_of, titled_by_a_seat
 from diplotext.model import Actor
 from diplotext.patterns import KEEP_GIL, lazy
 from diplotext.syntax import Clause, ClauseLayer, Phrase
@@ -124,7 +124,8 @@ class EventPeople(DelegationReader):
             found = identified_next(self.text, self.layer, phrase)
             if found is not None:
                 self._learn_role(found, phrase.words)
-                body = heads_a_state_body(phrase)
+                # "The head of South Korea's spy agency", "The Kremlin's envoy": the state served
+                body = heads_a_state_body(phrase) or seat_of(phrase)
                 if body is not None:
                     self._body_heads[found.id] = body
         found = found or self.describe(phrase) or self._apposed_before(phrase)

@@ -10,8 +10,9 @@ import regex
 
 from diplotext import geo
 from diplotext.patterns import KEEP_GIL
+from diplotext.syntax import Phrase
 
-__all__ = ["titled_by_a_seat"]
+__all__ = ["seat_of", "titled_by_a_seat"]
 
 _CAP = r"\p{Lu}[\p{L}.-]*"
 _BEFORE = regex.compile(
@@ -42,3 +43,10 @@ def titled_by_a_seat(text: str, mentions: Sequence[tuple[int, int]]) -> bool:
         if m is not None and _seat(m.group("seat")):
             return True
     return False
+
+
+def seat_of(phrase: Phrase) -> str | None:
+    """The state of the one seat of government that titles a description ("the Pentagon chief",
+    "the Kremlin's envoy"), else ``None``."""
+    seats = {e.code for e in (*phrase.entities, *phrase.possessors) if e.place_kind == "seat" and e.code}
+    return seats.pop() if len(seats) == 1 else None

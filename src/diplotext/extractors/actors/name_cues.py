@@ -403,8 +403,10 @@ def _after(tokens: Sequence[Token], at: list[Tag | None], j: int) -> _Context:
     if j >= n or tokens[j].text != ",":
         return ctx
     sentence = tokens[j].sentence
-    if _closes_a_fronted_phrase(tokens, j):
-        return ctx  # "During her tour of Asia, the Norwegian finance minister said"
+    if _closes_a_fronted_phrase(tokens, j) and not _role_of_after(tokens, at, j + 1):
+        # "During her tour of Asia, the Norwegian finance minister said"; not "During talks with
+        # X, president of Chile, on Monday, ..."
+        return ctx
     k = j + 1
     steps = 0
     while k < n and steps < 8 and tokens[k].sentence == sentence:
@@ -489,6 +491,20 @@ def _closes_a_fronted_phrase(tokens: Sequence[Token], comma: int) -> bool:
 
 
 _FRONTING: Final = lexicon.words("actors", "words opening a fronted phrase")
+
+
+def _role_of_after(tokens: Sequence[Token], at: list[Tag | None], k: int) -> bool:
+    """Does a lower-case role with an "of" phrase start at ``k`` (", president of the Republic of
+    X")?"""
+    tag = at[k] if k < len(tokens) else None
+    return (
+        tag is not None
+        and tag.kind == "role"
+        and tag.start == k
+        and tokens[k].is_lower
+        and tag.end < len(tokens)
+        and tokens[tag.end].low == "of"
+    )
 
 
 _INFINITIVE_SPAN = 6

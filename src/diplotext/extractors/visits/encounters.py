@@ -147,7 +147,9 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         places = where_place(ctx, frame)  # "spoke from Lima, where she is attending a summit"
     # "X will hold talks with Y here on Monday": where the story is set
     here = not places and frame.phrase is None and "here" in clause_words(ctx, clause)
-    if not places and not here and frame.phrase is None:
+    if not places and not here and (frame.phrase is None or frame.phrase.possessor is not None):
+        # "RIYADH - X held talks with Saudi Crown Prince Y"; "During Chinese President X's talks
+        # with Y, ..." (datelined BEIJING)
         here = met_the_datelines_official(ctx, frame)
     if not places and not here and frame.phrase is None:
         # headline "Armenian FM visits Tehran to discuss trade", body "X met with his Iranian
@@ -226,7 +228,7 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         if not visitors:
             visitors, vphrase = parties_from_abroad(ctx, frame, places), None
         at = places or _dateline_place(ctx)
-        guests = guests_of_a_host(ctx, frame, visitors, at) if inferred else []
+        guests = guests_of_a_host(ctx, frame, visitors, at) if inferred or here else []
         if guests:
             # "In a meeting with Malian Defence Minister X in Beijing, Chinese vice-premier Y said":
             # the speaker met at home; the one he met with travelled

@@ -211,10 +211,11 @@ def met_the_datelines_official(ctx: EventContext, frame: Frame) -> bool:
     home = ctx.dateline_code
     if home is None:
         return False
-    partners = [
-        p for prep, phrase in frame.phrases() if prep in ("with", "object") for p in ctx.persons(phrase)
-    ]
+    with_phrases = [phrase for prep, phrase in frame.phrases() if prep in ("with", "object")]
+    partners = [p for phrase in with_phrases for p in ctx.persons(phrase)]
     doers = ctx.persons(ctx.doers(frame.clause)) if frame.phrase is None else []
+    if frame.phrase is not None and frame.phrase.possessor is not None and frame.phrase.possessor.actor:
+        doers = [frame.phrase.possessor.actor]  # "During Chinese President X's talks with Y, X said"
     if len(doers) > 1:
         # "MOSCOW - Presidents A of Ukraine and B of Russia signed a plan Friday": together, at home
         # for B
@@ -236,6 +237,15 @@ def met_the_datelines_official(ctx: EventContext, frame: Frame) -> bool:
             e.code not in (None, home) and e.place_kind in ("city", "seat", "country")
             for e in ctx.layer.entities_in(*ctx.layer.sentences[frame.sentence])
             if e.kind in ("state", "place")
+            # not the state of the partner's own title ("met Seychelles President Y")
+            and not any(p.start <= e.start and e.end <= p.end and ctx.persons(p) for p in with_phrases)
+        )
+        # "met Y in Victoria": a place the gazetteer does not know is still a place named
+        and not any(
+            a.role == "pp"
+            and a.prep in ("in", "at")
+            and ctx.text[a.phrase.start : a.phrase.start + 1].isupper()
+            for a in frame.clause.args
         )
         and all(ctx.official(p) and ctx.state_of(p) == home for p in doers)
         and any(ctx.official(p) and ctx.state_of(p) not in (None, home) for p in partners)
