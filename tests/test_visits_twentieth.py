@@ -170,3 +170,28 @@ def test_a_lead_describing_an_official_by_a_seat_is_the_one_named_next() -> None
         "appointed in March, will meet Crown Prince Fahd al-Nasser."
     )
     assert _who(visit) == ("Tom Ellery", "GBR", "SAU")
+
+
+def test_a_banquet_hosted_for_a_foreign_official_is_a_reception() -> None:
+    (visit,) = visits(
+        "Ghanaian President Kofi Mensah hosted a state banquet in honour of Nigerian President Musa Bello "
+        "on Tuesday."
+    )
+    assert _who(visit) == ("Musa Bello", "NGA", "GHA")
+    assert visit.roles["met"] == ("Kofi Mensah",)
+    (visit,) = visits(
+        "Ghanaian President Kofi Mensah hosted a state dinner for Nigerian President Musa Bello in Accra on "
+        "Tuesday."
+    )
+    assert (_who(visit), visit.place) == (("Musa Bello", "NGA", "GHA"), "Accra")
+    assert visits("Ghanaian President Kofi Mensah hosted a dinner for Ghanaian athletes on Tuesday.") == []
+
+
+def test_a_hosts_own_talks_where_an_undatelined_story_is_set() -> None:
+    (visit,) = visits(
+        "Talks on cooperation\n\nSenior officials from China and 48 African countries concluded a meeting in "
+        "the Chinese capital on Tuesday. During Chinese President Li Wen's talks with Paul Ravel, president "
+        "of the Republic of Seychelles on Tuesday, Li said the two countries were close friends."
+    )
+    assert _who(visit) == ("Paul Ravel", "SYC", "CHN")
+    assert visit.roles["met"] == ("Li Wen",)

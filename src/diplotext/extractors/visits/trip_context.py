@@ -16,7 +16,7 @@ from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.eventstates import STATE_KINDS
 from diplotext.extractors.visits.groups import delegation_leaders
 from diplotext.extractors.visits.status import dated
-from diplotext.extractors.visits.vocabulary import MEET_NOUNS, OCCASION_NOUNS, REPORTING_VERBS
+from diplotext.extractors.visits.vocabulary import MEET_NOUNS, OCCASION_NOUNS, REPORTING_VERBS, TRIP_NOUNS
 from diplotext.model import Actor, TemporalExpression
 from diplotext.patterns import lazy
 from diplotext.syntax import Clause, Entity
@@ -204,15 +204,17 @@ def _weekday_moved(ctx: EventContext, t: TemporalExpression, *, ahead: bool) -> 
 _WEEKDAY_NAMES: Final = lexicon.words("time", "weekday names")
 
 
-def met_the_datelines_official(ctx: EventContext, frame: Frame) -> bool:
+def met_the_datelines_official(ctx: EventContext, frame: Frame, setting: str | None = None) -> bool:
     """ "RIYADH - Pakistani Prime Minister X held talks with Saudi Crown Prince Y on Monday": a
-    meeting that names no place, with an official of the state the story is datelined in, is held
-    there."""
-    home = ctx.dateline_code
+    meeting that names no place, with an official of the state the story is datelined in (or, with
+    no dateline, ``setting``: the state its headline and lead are set in), is held there."""
+    home = ctx.dateline_code or setting
     if home is None:
         return False
-    with_phrases = [phrase for prep, phrase in frame.phrases() if prep in ("with", "object")]
-    partners = [p for phrase in with_phrases for p in ctx.persons(phrase)]
+    partners = [
+        p for prep, phrase in frame.phrases() if prep in ("with", "object") for p in ctx.persons(phrase)
+    ]
+    venues = [a.phrase for a in frame.clause.args if a.role == "pp" and a.prep in ("in", "at", "to")]
     doers = ctx.persons(ctx.doers(frame.clause)) if frame.phrase is None else []
     if frame.phrase is not None and frame.phrase.possessor is not None and frame.phrase.possessor.actor:
         doers = [frame.phrase.possessor.actor]  # "During Chinese President X's talks with Y, X said"
@@ -237,9 +239,14 @@ def met_the_datelines_official(ctx: EventContext, frame: Frame) -> bool:
             e.code not in (None, home) and e.place_kind in ("city", "seat", "country")
             for e in ctx.layer.entities_in(*ctx.layer.sentences[frame.sentence])
             if e.kind in ("state", "place")
-            # not the state of the partner's own title ("met Seychelles President Y")
-            and not any(p.start <= e.start and e.end <= p.end and ctx.persons(p) for p in with_phrases)
+            # not the state of the partner's own title ("met Seychelles President Y", "with Y,
+            # president of Seychelles"), only a place the meeting is in or goes to
+            and not (
+                _titles_a_partner(ctx, e, partners) and not any(p.start <= e.start < p.end for p in venues)
+            )
         )
+        # "met Y during the two-day trip": a meeting on a trip is that trip's
+        and not any(a.role == "pp" and a.phrase.head.lower() in TRIP_NOUNS for a in frame.clause.args)
         # "met Y in Victoria": a place the gazetteer does not know is still a place named
         and not any(
             a.role == "pp"
@@ -249,11 +256,35 @@ def met_the_datelines_official(ctx: EventContext, frame: Frame) -> bool:
         )
         and all(ctx.official(p) and ctx.state_of(p) == home for p in doers)
         and any(ctx.official(p) and ctx.state_of(p) not in (None, home) for p in partners)
-        and not any(a.role == "pp" and a.phrase.head.lower() in _GATHERINGS for a in frame.clause.args)
+        and not any(
+            a.role == "pp" and a.phrase.head.lower() in _GATHERINGS and a.phrase is not frame.phrase
+            for a in frame.clause.args
+        )
     )
 
 
 _GATHERINGS: Final = OCCASION_NOUNS | MEET_NOUNS | {"sidelines", "margins"}
+_TITLE_BEFORE: Final = regex.compile(r"[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+){1,3}\Z")
+_TITLE_AFTER: Final = regex.compile(
+    r",[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\p{L}-]*[ \t]+){1,4}of[ \t]+(?:the[ \t]+)?(?:Republic[ \t]+of[ \t]+)?\Z"
+)
+
+
+def _titles_a_partner(ctx: EventContext, e: Entity, partners: list[Actor]) -> bool:
+    """Is the state ``e`` the one of a partner's title ("Seychelles President Y", "Y, president of
+    the Republic of Seychelles"), not a place ("Japan's cabinet office")?"""
+    text = ctx.text
+    if text[e.end : e.end + 2] in ("'s", "’s"):
+        return False
+    for p in partners:
+        if ctx.state_of(p) != e.code:
+            continue
+        for s, x in p.mentions:
+            if e.end <= s and s - e.end < 40 and _TITLE_BEFORE.match(text, e.end, s):
+                return True
+            if x <= e.start and e.start - x < 60 and _TITLE_AFTER.match(text, x, e.start):
+                return True
+    return False
 
 
 def guests_of_a_host(
