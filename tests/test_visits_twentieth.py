@@ -146,6 +146,9 @@ def test_the_datelines_official_meets_a_foreign_one_titled_by_his_state() -> Non
         "Li said the two countries were close friends.",
         "BEIJING, May 6 -- During Chinese President Li Wen's talks with Paul Ravel, president of the "
         "Republic of Seychelles on Tuesday, Li said the two countries were close friends.",
+        "BEIJING - During Chinese President Li Wen's talks with Paul Ravel, president of the Republic of "
+        'Seychelles on Tuesday, Li said "the China-Seychelles relation is a model" and pledged attention '
+        "to the development of Seychelles.",
     ):
         (visit,) = visits(text)
         assert _who(visit) == ("Paul Ravel", "SYC", "CHN"), text
@@ -195,3 +198,12 @@ def test_a_hosts_own_talks_where_an_undatelined_story_is_set() -> None:
     )
     assert _who(visit) == ("Paul Ravel", "SYC", "CHN")
     assert visit.roles["met"] == ("Li Wen",)
+
+
+def test_a_headlines_seat_chief_gives_its_state_to_the_home_titled_official() -> None:
+    (visit,) = visits(
+        "Pentagon Chief in Manila Vows Support\n\nMANILA - Defense Secretary Robert Halvorsen met here on "
+        "Tuesday with President Maria Santos and promised patrol boats for the coast guard."
+    )
+    assert _who(visit) == ("Robert Halvorsen", "USA", "PHL")
+    assert visit.roles["met"] == ("Maria Santos",)

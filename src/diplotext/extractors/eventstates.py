@@ -143,6 +143,21 @@ class PersonStates:
                 if any(a.country is None or a.country == got[0] for a in rivals):
                     return None  # another holder of the role may be the one the headline means
                 return got[0]
+        return self._seat_chief(actor, words, held)
+
+    def _seat_chief(self, actor: Actor, words: list[str], held: set[str]) -> str | None:
+        """ "Pentagon Chief, in Kenya, Pledges ..." over "Defense Secretary X met here": the seat's
+        state for the one person of the article who holds a role its chief is called by."""
+        for k, word in enumerate(words[:-1]):
+            if words[k + 1].lower() not in _CHIEF_WORDS:
+                continue
+            roles = _SEAT_CHIEFS.get(word.lower())
+            got = place_kind(word)
+            if not roles or got is None or got[1] != "seat" or not held & roles:
+                continue
+            if any(a.kind == "person" and a.id != actor.id and self.roles_of(a) & roles for a in self.actors):
+                return None
+            return got[0]
         return None
 
     def home_state(self) -> str | None:
@@ -418,6 +433,10 @@ _ROLE_WORDS = regex.compile(
     regex.IGNORECASE,
 )
 _HEADLINE_ROLES = lexicon.mapping("events", "headline roles")
+_SEAT_CHIEFS = {
+    k: frozenset(r.strip() for r in v.split(",")) for k, v in lexicon.mapping("events", "seat chiefs").items()
+}
+_CHIEF_WORDS = frozenset(["chief", "head", "boss"])
 _HEADLINE_WORD = regex.compile(r"[\p{L}][\p{L}\-'’]*")
 _HOME_TITLES = lexicon.words("events", "home titles")
 _NATIONAL_TITLES = lexicon.mapping("events", "national titles")

@@ -19,7 +19,7 @@ from diplotext.extractors.visits.status import dated
 from diplotext.extractors.visits.vocabulary import MEET_NOUNS, OCCASION_NOUNS, REPORTING_VERBS, TRIP_NOUNS
 from diplotext.model import Actor, TemporalExpression
 from diplotext.patterns import lazy
-from diplotext.syntax import Clause, Entity
+from diplotext.syntax import Clause, Entity, Phrase
 
 __all__ = [
     "LATER",
@@ -214,7 +214,14 @@ def met_the_datelines_official(ctx: EventContext, frame: Frame, setting: str | N
     partners = [
         p for prep, phrase in frame.phrases() if prep in ("with", "object") for p in ctx.persons(phrase)
     ]
-    venues = [a.phrase for a in frame.clause.args if a.role == "pp" and a.prep in ("in", "at", "to")]
+    venues = [
+        a.phrase
+        for c in ctx.layer.in_sentence(frame.sentence)
+        for a in c.args
+        # "in Victoria, Seychelles"; "to Seychelles" (not "attention to the development of Seychelles")
+        if a.role == "pp"
+        and (a.prep in ("in", "at") or (a.prep in ("to", "from") and a.phrase.head[:1].isupper()))
+    ]
     doers = ctx.persons(ctx.doers(frame.clause)) if frame.phrase is None else []
     if frame.phrase is not None and frame.phrase.possessor is not None and frame.phrase.possessor.actor:
         doers = [frame.phrase.possessor.actor]  # "During Chinese President X's talks with Y, X said"
@@ -241,9 +248,7 @@ def met_the_datelines_official(ctx: EventContext, frame: Frame, setting: str | N
             if e.kind in ("state", "place")
             # not the state of the partner's own title ("met Seychelles President Y", "with Y,
             # president of Seychelles"), only a place the meeting is in or goes to
-            and not (
-                _titles_a_partner(ctx, e, partners) and not any(p.start <= e.start < p.end for p in venues)
-            )
+            and not _titles_a_partner(ctx, e, partners, venues)
         )
         # "met Y during the two-day trip": a meeting on a trip is that trip's
         and not any(a.role == "pp" and a.phrase.head.lower() in TRIP_NOUNS for a in frame.clause.args)
@@ -264,27 +269,19 @@ def met_the_datelines_official(ctx: EventContext, frame: Frame, setting: str | N
 
 
 _GATHERINGS: Final = OCCASION_NOUNS | MEET_NOUNS | {"sidelines", "margins"}
-_TITLE_BEFORE: Final = regex.compile(r"[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+){1,3}\Z")
-_TITLE_AFTER: Final = regex.compile(
-    r",[ \t]+(?:the[ \t]+)?(?:\p{Ll}[\p{L}-]*[ \t]+){1,4}of[ \t]+(?:the[ \t]+)?(?:Republic[ \t]+of[ \t]+)?\Z"
-)
 
 
-def _titles_a_partner(ctx: EventContext, e: Entity, partners: list[Actor]) -> bool:
-    """Is the state ``e`` the one of a partner's title ("Seychelles President Y", "Y, president of
-    the Republic of Seychelles"), not a place ("Japan's cabinet office")?"""
+def _titles_a_partner(ctx: EventContext, e: Entity, partners: list[Actor], venues: list[Phrase]) -> bool:
+    """Does the state ``e`` name a partner's own state in passing ("Seychelles President Y", "Y,
+    president of the Republic of Seychelles", "the China-Seychelles relation", "the development of
+    Seychelles"), not a place the sentence goes to or is in ("to Seychelles", "in Victoria,
+    Seychelles") nor a possessor ("Japan's cabinet office")?"""
     text = ctx.text
-    if text[e.end : e.end + 2] in ("'s", "’s"):
+    if text[e.end : e.end + 1] == "-" or text[e.start - 1 : e.start] == "-":
+        return True  # "the China-Seychelles relation": a compound's part, no place
+    if text[e.end : e.end + 2] in ("'s", "’s") or any(p.start <= e.start < p.end for p in venues):
         return False
-    for p in partners:
-        if ctx.state_of(p) != e.code:
-            continue
-        for s, x in p.mentions:
-            if e.end <= s and s - e.end < 40 and _TITLE_BEFORE.match(text, e.end, s):
-                return True
-            if x <= e.start and e.start - x < 60 and _TITLE_AFTER.match(text, x, e.start):
-                return True
-    return False
+    return e.code in {ctx.state_of(p) for p in partners}
 
 
 def guests_of_a_host(
