@@ -207,3 +207,12 @@ def test_a_headlines_seat_chief_gives_its_state_to_the_home_titled_official() ->
     )
     assert _who(visit) == ("Robert Halvorsen", "USA", "PHL")
     assert visit.roles["met"] == ("Maria Santos",)
+
+
+def test_the_seat_chief_described_after_the_official_is_named() -> None:
+    (visit,) = visits(
+        "US Defense Secretary Robert Halvorsen began an Asian tour on Monday. The Pentagon chief arrived "
+        "in Manila on Tuesday for talks with President Maria Santos."
+    )
+    assert _who(visit) == ("Robert Halvorsen", "USA", "PHL")
+    assert visit.roles["met"] == ("Maria Santos",)

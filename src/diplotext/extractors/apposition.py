@@ -136,7 +136,7 @@ def identified_next(text: str, layer: ClauseLayer, phrase: Phrase) -> Actor | No
     return None
 
 
-_BODY_HEADS: Final = frozenset(["head", "chief", "director", "director-general"])
+_BODY_HEADS: Final = lexicon.words("events", "body head words") - {"boss"}
 _STATE_BODIES: Final = lexicon.words("events", "state body nouns") | lexicon.words("events", "state services")
 HEAD_OF_A_STATE_BODY: Final = lazy(
     r"\b(?i:the)[ \t]+(?:(?i:deputy|vice)[ \t]+)?(?i:head|chief|director(?:-general)?)[ \t]+of[ \t]+"

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 import regex
 
 from diplotext import lexicon
+from diplotext.folding import strip_marks
 from diplotext.model import Actor
 from diplotext.patterns import KEEP_GIL, lazy
 from diplotext.syntax import Clause, ClauseLayer, Entity, place_kind
@@ -149,9 +150,9 @@ class PersonStates:
         """ "Pentagon Chief, in Kenya, Pledges ..." over "Defense Secretary X met here": the seat's
         state for the one person of the article who holds a role its chief is called by."""
         for k, word in enumerate(words[:-1]):
-            if words[k + 1].lower() not in _CHIEF_WORDS:
+            if words[k + 1].lower() not in CHIEF_WORDS:
                 continue
-            roles = _SEAT_CHIEFS.get(word.lower())
+            roles = SEAT_CHIEFS.get(strip_marks(word).lower())
             got = place_kind(word)
             if not roles or got is None or got[1] != "seat" or not held & roles:
                 continue
@@ -433,10 +434,10 @@ _ROLE_WORDS = regex.compile(
     regex.IGNORECASE,
 )
 _HEADLINE_ROLES = lexicon.mapping("events", "headline roles")
-_SEAT_CHIEFS = {
+SEAT_CHIEFS = {
     k: frozenset(r.strip() for r in v.split(",")) for k, v in lexicon.mapping("events", "seat chiefs").items()
 }
-_CHIEF_WORDS = frozenset(["chief", "head", "boss"])
+CHIEF_WORDS = lexicon.words("events", "body head words")
 _HEADLINE_WORD = regex.compile(r"[\p{L}][\p{L}\-'’]*")
 _HOME_TITLES = lexicon.words("events", "home titles")
 _NATIONAL_TITLES = lexicon.mapping("events", "national titles")

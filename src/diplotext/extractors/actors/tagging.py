@@ -173,7 +173,7 @@ def _match_role_from(tokens: Sequence[Token], i: int, opening: tuple[str, ...]) 
     return best
 
 
-_COUNTS: Final = frozenset(["two", "three", "four", "both"])
+_COUNTS: Final = lexicon.words("actors", "counts before a plural title")
 
 
 def _counted_list(tokens: Sequence[Token], i: int, j: int) -> bool:

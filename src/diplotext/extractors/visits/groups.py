@@ -8,6 +8,7 @@ from typing import Final
 
 import regex
 
+from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.eventstates import STATE_KINDS
 from diplotext.lexicon import NUMBER_WORDS
@@ -252,7 +253,7 @@ def named_together_before(ctx: EventContext, phrase: Phrase, back: int = 0) -> l
     return list(dict.fromkeys(e.actor for e in group if e.actor is not None))
 
 
-_PLURAL_HOLDERS: Final = frozenset(["leaders", "presidents", "ministers", "premiers", "heads"])
+_PLURAL_HOLDERS: Final = lexicon.words("events", "plural holders")
 
 
 def leaders_of_states(ctx: EventContext, subject: Phrase | None) -> list[Actor]:

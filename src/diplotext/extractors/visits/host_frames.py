@@ -27,7 +27,7 @@ __all__ = ["read_host", "read_visiting"]
 
 
 _HOSTED_MEALS: Final = lexicon.words("events", "hosted meals")
-_HONOUR: Final = frozenset(["honour", "honor"])
+_HONOUR: Final = lexicon.words("events", "honour words")
 
 
 def _honoured(ctx: EventContext, clause: Clause, meal: Phrase) -> list[Actor]:
