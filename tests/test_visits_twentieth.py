@@ -216,3 +216,15 @@ def test_the_seat_chief_described_after_the_official_is_named() -> None:
     )
     assert _who(visit) == ("Robert Halvorsen", "USA", "PHL")
     assert visit.roles["met"] == ("Maria Santos",)
+
+
+def test_the_seat_one_entered_gives_the_state() -> None:
+    (visit,) = visits(
+        "PM arrives in Kenya\n\nThe prime minister has arrived in Kenya hoping to sign a trade deal.\n\n"
+        "Tom Reed landed in Nairobi on Wednesday and is due to hold talks with Kenya's president, Samuel "
+        "Otieno, on Thursday.\n\nIt is Mr Reed's first visit to the country since he entered Downing "
+        "Street in the summer.",
+        published="2031-05-07",
+    )
+    assert _who(visit) == ("Tom Reed", "GBR", "KEN")
+    assert (visit.place, visit.roles["met"]) == ("Nairobi", ("Samuel Otieno",))

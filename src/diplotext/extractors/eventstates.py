@@ -12,6 +12,7 @@ from collections.abc import Iterator
 import regex
 
 from diplotext import lexicon
+from diplotext.extractors.seat_titles import seat_entered
 from diplotext.folding import strip_marks
 from diplotext.model import Actor
 from diplotext.patterns import KEEP_GIL, lazy
@@ -96,6 +97,7 @@ class PersonStates:
             or self._gone_home(actor)
             or self._hosting_state(actor)
             or self.delegation_state(actor)
+            or seat_entered(self.text, actor.mentions)  # "since he entered Downing Street"
             or self._dominant_state(actor)
         )
         self._countries[actor.id] = found

@@ -12,7 +12,7 @@ from diplotext import geo
 from diplotext.patterns import KEEP_GIL
 from diplotext.syntax import Phrase
 
-__all__ = ["seat_of", "titled_by_a_seat"]
+__all__ = ["seat_entered", "seat_of", "titled_by_a_seat"]
 
 _CAP = r"\p{Lu}[\p{L}.-]*"
 _BEFORE = regex.compile(
@@ -50,3 +50,29 @@ def seat_of(phrase: Phrase) -> str | None:
     "the Kremlin's envoy"), else ``None``."""
     seats = {e.code for e in (*phrase.entities, *phrase.possessors) if e.place_kind == "seat" and e.code}
     return seats.pop() if len(seats) == 1 else None
+
+
+_ENTERED = regex.compile(
+    r"\b(?:he|she|[\p{Lu}][\p{L}'’-]+)[ \t]+(?:(?:had|has)[ \t]+)?(?:entered|moved[ \t]+into)[ \t]+"
+    r"(?:the[ \t]+)?(?P<seat>" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,2})"
+)
+"""Taking up the office a seat stands for ("since he entered Downing Street", "Mr X moved into the
+Elysee")."""
+_ENTERED_REACH = 160
+
+
+def seat_entered(text: str, mentions: Sequence[tuple[int, int]]) -> str | None:
+    """The state of a seat of government the person entered or moved into, told right after one of
+    the person's mentions ("It is Mr X's first visit since he entered Downing Street"), else ``None``."""
+    for s, e in mentions:
+        end = min(len(text), e + _ENTERED_REACH)
+        stop = regex.search(r"[.!?](?:\s|\Z)", text[e:end])
+        m = _ENTERED.search(text, s, e + stop.start() if stop else end, KEEP_GIL)
+        if m is None:
+            continue
+        words = m.group("seat").split()
+        for k in range(len(words), 0, -1):
+            code = geo.seat_code(" ".join(words[:k]))
+            if code:
+                return code
+    return None
