@@ -24,9 +24,8 @@ from diplotext.extractors.apposition import (
 )
 from diplotext.extractors.eventdelegations import DelegationReader
 from diplotext.extractors.eventdescriptions import EQUIVALENT_ROLES
-from diplotext.extractors.eventstates import CHIEF_WORDS, PRONOUNS, SEAT_CHIEFS, STATE_KINDS
-from diplotext.extractors.seat_titles import seat_of, titled_by_a_seat
-from diplotext.folding import strip_marks
+from diplotext.extractors.eventstates import PRONOUNS, STATE_KINDS
+from diplotext.extractors.seat_titles import described_seat_chief, seat_of, titled_by_a_seat
 from diplotext.model import Actor
 from diplotext.patterns import KEEP_GIL, lazy
 from diplotext.syntax import Clause, ClauseLayer, Phrase
@@ -238,26 +237,6 @@ class EventPeople(DelegationReader):
                 return last.actor
         return None
 
-    def _described_seat_chief(self, phrase: Phrase) -> Actor | None:
-        """ "The Pentagon chief arrived" after "US Defense Secretary X": the one person named before
-        who holds a role the seat's chief is called by (``events.txt [seat chiefs]``)."""
-        if phrase.head.lower() not in CHIEF_WORDS:
-            return None
-        roles = {
-            r
-            for e in (*phrase.entities, *phrase.possessors)
-            if e.place_kind == "seat"
-            for r in SEAT_CHIEFS.get(strip_marks(e.text).lower().removeprefix("the "), ())
-        }
-        holders = [
-            a
-            for a in self.actors
-            if a.kind == "person"
-            and self.roles_of(a) & roles
-            and any(start < phrase.start for start, _ in a.mentions)
-        ]
-        return holders[0] if len(holders) == 1 else None
-
     def describe(self, phrase: Phrase) -> Actor | None:
         """The person a description names ("the Pakistani president", "the premier"): the one
         person with that role (of that state, when the phrase names one), else ``None``."""
@@ -265,7 +244,7 @@ class EventPeople(DelegationReader):
         words = phrase.words
         if not words or any(w in _FORMER for w in words) or words[0] in ("a", "an", "another", "any"):
             return None  # "a Polish foreign minister" is anyone holding the role, not the one named
-        leader = self._a_states_leader(phrase) or self._described_seat_chief(phrase)
+        leader = self._a_states_leader(phrase) or described_seat_chief(phrase, self.actors, self.roles_of)
         if leader is not None:
             return leader
         role = said = None

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import regex
 
 from diplotext import lexicon
-from diplotext.extractors.seat_titles import seat_entered
+from diplotext.extractors.seat_titles import CHIEF_WORDS, SEAT_CHIEFS, seat_entered
 from diplotext.folding import strip_marks
 from diplotext.model import Actor
 from diplotext.patterns import KEEP_GIL, lazy
@@ -436,10 +436,6 @@ _ROLE_WORDS = regex.compile(
     regex.IGNORECASE,
 )
 _HEADLINE_ROLES = lexicon.mapping("events", "headline roles")
-SEAT_CHIEFS = {
-    k: frozenset(r.strip() for r in v.split(",")) for k, v in lexicon.mapping("events", "seat chiefs").items()
-}
-CHIEF_WORDS = lexicon.words("events", "body head words")
 _HEADLINE_WORD = regex.compile(r"[\p{L}][\p{L}\-'’]*")
 _HOME_TITLES = lexicon.words("events", "home titles")
 _NATIONAL_TITLES = lexicon.mapping("events", "national titles")

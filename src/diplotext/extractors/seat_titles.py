@@ -4,15 +4,18 @@ stands for its government, so whoever holds a post there serves that state."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Final
 
 import regex
 
-from diplotext import geo
+from diplotext import geo, lexicon
+from diplotext.folding import strip_marks
+from diplotext.model import Actor
 from diplotext.patterns import KEEP_GIL
 from diplotext.syntax import Phrase
 
-__all__ = ["seat_entered", "seat_of", "titled_by_a_seat"]
+__all__ = ["described_seat_chief", "seat_entered", "seat_of", "titled_by_a_seat"]
 
 _CAP = r"\p{Lu}[\p{L}.-]*"
 _BEFORE = regex.compile(
@@ -76,3 +79,31 @@ def seat_entered(text: str, mentions: Sequence[tuple[int, int]]) -> str | None:
             if code:
                 return code
     return None
+
+
+SEAT_CHIEFS: Final = {
+    k: frozenset(r.strip() for r in v.split(",")) for k, v in lexicon.mapping("events", "seat chiefs").items()
+}
+"""A seat's chief, by the roles he is called by (``events.txt [seat chiefs]``)."""
+CHIEF_WORDS: Final = lexicon.words("events", "body head words")
+
+
+def described_seat_chief(
+    phrase: Phrase, actors: Sequence[Actor], roles_of: Callable[[Actor], set[str]]
+) -> Actor | None:
+    """ "The Pentagon chief arrived" after "US Defense Secretary X": the one person named before
+    who holds a role the seat's chief is called by."""
+    if phrase.head.lower() not in CHIEF_WORDS:
+        return None
+    roles = {
+        r
+        for e in (*phrase.entities, *phrase.possessors)
+        if e.place_kind == "seat"
+        for r in SEAT_CHIEFS.get(strip_marks(e.text).lower().removeprefix("the "), ())
+    }
+    holders = [
+        a
+        for a in actors
+        if a.kind == "person" and roles_of(a) & roles and any(start < phrase.start for start, _ in a.mentions)
+    ]
+    return holders[0] if len(holders) == 1 else None
