@@ -16,8 +16,10 @@ from diplotext.syntax import Clause, ClauseLayer, Phrase
 
 __all__ = [
     "DESCRIBED_OFFICIAL",
+    "HEAD_OF_A_STATE_BODY",
     "UNNAMED_OFFICIAL",
     "described_main_subject",
+    "heads_a_state_body",
     "identified_next",
     "named_before_its_verb",
     "named_in_apposition",
@@ -89,7 +91,8 @@ def identified_next(text: str, layer: ClauseLayer, phrase: Phrase) -> Actor | No
     talks": a lead that tells a person by an indefinite description names him first thing in the
     next sentence (a delayed identification); not one the article named before."""
     words = phrase.words
-    if not words or phrase.head.lower() not in _OFFICIAL_HEADS:
+    body = heads_a_state_body(phrase)
+    if not words or (phrase.head.lower() not in _OFFICIAL_HEADS and body is None):
         return None
     if any(e.kind == "person" for e in phrase.entities):
         return None
@@ -100,6 +103,7 @@ def identified_next(text: str, layer: ClauseLayer, phrase: Phrase) -> Actor | No
     idx = layer.sentence_at(phrase.start)
     if (
         definite
+        and body is None
         and not any(e.kind in ("state", "place") and e.code for e in phrase.entities)
         # "The deputy secretary of state landed here on Monday": a lead's subject needs no state
         and not (
@@ -129,6 +133,29 @@ def identified_next(text: str, layer: ClauseLayer, phrase: Phrase) -> Actor | No
         ):
             return None
         return actor
+    return None
+
+
+_BODY_HEADS: Final = lexicon.words("events", "body head words") - {"boss"}
+_STATE_BODIES: Final = lexicon.words("events", "state body nouns") | lexicon.words("events", "state services")
+HEAD_OF_A_STATE_BODY: Final = lazy(
+    r"\b(?i:the)[ \t]+(?:(?i:deputy|vice)[ \t]+)?(?i:head|chief|director(?:-general)?)[ \t]+of[ \t]+"
+    r"(?:(?i:the)[ \t]+)?\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)?(?:['’]s)?[ \t]+"
+    r"(?:[\p{L}-]+[ \t]+){0,2}?(?i:" + "|".join(lexicon.longest_first(_STATE_BODIES)) + r")\b"
+)
+"""A lead's description of the head of a state's body ("The head of South Korea's spy agency")."""
+
+
+def heads_a_state_body(phrase: Phrase) -> str | None:
+    """ "the head of South Korea's spy agency", "the chief of the Kenyan intelligence service": the
+    one state whose body the phrase's head leads, else ``None``."""
+    if phrase.head.lower() not in _BODY_HEADS:
+        return None
+    for prep, inner in phrase.preps:
+        if prep != "of" or not _STATE_BODIES.intersection(inner.words):
+            continue
+        codes = {e.code for e in inner.all_entities() if e.kind in ("state", "place") and e.code}
+        return codes.pop() if len(codes) == 1 else None
     return None
 
 

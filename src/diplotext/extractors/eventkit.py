@@ -238,6 +238,7 @@ class EventContext(EventPeople):
         self._countries: dict[str, str | None] = {}
         self._by_role: dict[str, list[Actor]] | None = None
         self._learned_roles: dict[str, set[str]] = {}
+        self._body_heads: dict[str, str] = {}
         self._delegations: dict[str, str | None] = {}
         self._leading: dict[str, bool] = {}
         self._subjects: dict[int, dict[int, list[Clause]]] = {}

@@ -17,6 +17,7 @@ from diplotext import lexicon
 from diplotext.extractors.actors import roles as actor_roles
 from diplotext.extractors.apposition import (
     described_main_subject,
+    heads_a_state_body,
     identified_next,
     named_before_its_verb,
     named_in_apposition,
@@ -24,6 +25,7 @@ from diplotext.extractors.apposition import (
 from diplotext.extractors.eventdelegations import DelegationReader
 from diplotext.extractors.eventdescriptions import EQUIVALENT_ROLES
 from diplotext.extractors.eventstates import PRONOUNS, STATE_KINDS
+from diplotext.extractors.seat_titles import described_seat_chief, seat_of, titled_by_a_seat
 from diplotext.model import Actor
 from diplotext.patterns import KEEP_GIL, lazy
 from diplotext.syntax import Clause, ClauseLayer, Phrase
@@ -52,6 +54,7 @@ class EventPeople(DelegationReader):
     _countries: dict[str, str | None]
     _by_role: dict[str, list[Actor]] | None
     _learned_roles: dict[str, set[str]]
+    _body_heads: dict[str, str]
     _descriptions_read: bool
     _nationalities_read: bool
     _title_states: dict[int, str] | None
@@ -121,6 +124,10 @@ class EventPeople(DelegationReader):
             found = identified_next(self.text, self.layer, phrase)
             if found is not None:
                 self._learn_role(found, phrase.words)
+                # "The head of South Korea's spy agency", "The Kremlin's envoy": the state served
+                body = heads_a_state_body(phrase) or seat_of(phrase)
+                if body is not None:
+                    self._body_heads[found.id] = body
         found = found or self.describe(phrase) or self._apposed_before(phrase)
         if found is None:
             found = identified_next(self.text, self.layer, phrase)
@@ -237,7 +244,7 @@ class EventPeople(DelegationReader):
         words = phrase.words
         if not words or any(w in _FORMER for w in words) or words[0] in ("a", "an", "another", "any"):
             return None  # "a Polish foreign minister" is anyone holding the role, not the one named
-        leader = self._a_states_leader(phrase)
+        leader = self._a_states_leader(phrase) or described_seat_chief(phrase, self.actors, self.roles_of)
         if leader is not None:
             return leader
         role = said = None
@@ -408,6 +415,8 @@ class EventPeople(DelegationReader):
             or ((not roles or bool(roles & _BODY_HEADS)) and self._heads_a_state_body(actor))
             or self._leads_a_national_delegation(actor)
             or (not roles & _NON_OFFICIAL and self._leads_a_delegation(actor))
+            or (bool(roles) and titled_by_a_seat(self.text, actor.mentions))
+            or actor.id in self._body_heads
         )
 
     def _heads_a_state_body(self, actor: Actor) -> bool:

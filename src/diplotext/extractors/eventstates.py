@@ -12,6 +12,8 @@ from collections.abc import Iterator
 import regex
 
 from diplotext import lexicon
+from diplotext.extractors.seat_titles import CHIEF_WORDS, SEAT_CHIEFS, seat_entered
+from diplotext.folding import strip_marks
 from diplotext.model import Actor
 from diplotext.patterns import KEEP_GIL, lazy
 from diplotext.syntax import Clause, ClauseLayer, Entity, place_kind
@@ -34,6 +36,7 @@ class PersonStates:
     actors: list[Actor]
     _countries: dict[str, str | None]
     _learned_roles: dict[str, set[str]]
+    _body_heads: dict[str, str]
     _nationalities_read: bool
     _title_states: dict[int, str] | None
     _home: str | None
@@ -54,6 +57,10 @@ class PersonStates:
         state of a description that can only be this person ("the Pakistani president", when no
         other president's state is that one); else the state named with the person in two
         sentences or more, more than any other."""
+        if actor.id in self._body_heads:
+            # "The head of South Korea's spy agency arrived ... [next:] X, who ...": the lead's
+            # description, whatever state the actors stage gave X
+            return self._body_heads[actor.id]
         if actor.country:
             return actor.country
         self._read_descriptions()
@@ -90,6 +97,7 @@ class PersonStates:
             or self._gone_home(actor)
             or self._hosting_state(actor)
             or self.delegation_state(actor)
+            or seat_entered(self.text, actor.mentions)  # "since he entered Downing Street"
             or self._dominant_state(actor)
         )
         self._countries[actor.id] = found
@@ -138,6 +146,21 @@ class PersonStates:
                 if any(a.country is None or a.country == got[0] for a in rivals):
                     return None  # another holder of the role may be the one the headline means
                 return got[0]
+        return self._seat_chief(actor, words, held)
+
+    def _seat_chief(self, actor: Actor, words: list[str], held: set[str]) -> str | None:
+        """ "Pentagon Chief, in Kenya, Pledges ..." over "Defense Secretary X met here": the seat's
+        state for the one person of the article who holds a role its chief is called by."""
+        for k, word in enumerate(words[:-1]):
+            if words[k + 1].lower() not in CHIEF_WORDS:
+                continue
+            roles = SEAT_CHIEFS.get(strip_marks(word).lower())
+            got = place_kind(word)
+            if not roles or got is None or got[1] != "seat" or not held & roles:
+                continue
+            if any(a.kind == "person" and a.id != actor.id and self.roles_of(a) & roles for a in self.actors):
+                return None
+            return got[0]
         return None
 
     def home_state(self) -> str | None:

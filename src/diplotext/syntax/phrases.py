@@ -462,7 +462,9 @@ def _persons_joined_after(toks: list[Token], a: int, b: int, *, titled_only: boo
     other phrase's ("members of the parliament and Foreign Minister B"), a titled person is."""
     out: list[Entity] = []
     for x in range(a, b):
-        if toks[x].tag != "CONJ" or toks[x].low != "and":
+        # "A of Malaysia, B of Thailand and C of Vietnam": a comma after a state joins a list too
+        listed = toks[x].tag == "," and x > a and (e := toks[x - 1].entity) is not None and e.kind == "state"
+        if (toks[x].tag != "CONJ" or toks[x].low != "and") and not listed:
             continue
         k = x + 1
         while k <= b and (toks[k].tag == "PROPN" or _demonym(toks[k])):

@@ -515,6 +515,8 @@ def _person_candidates(
             or described
             or (multi and before.apposed_role and (j >= n or tokens[j].text in (",", ".", ";")))
             or passive
+            # "Foreign Ministers A of Malaysia, B of Thailand and C of Vietnam": a plural title's list
+            or (multi and before.shared_role)
         )
         if (
             not multi
@@ -569,7 +571,7 @@ def _person_candidates(
             roles=[*before.roles, *(r for r in after.roles if r not in before.roles)],
             country=before.country
             or after.country
-            or _of_state(tokens, at, j, before.adjacent_role or before.shared_role),
+            or _of_state(tokens, at, j, before.adjacent_role or before.shared_role or before.apposed_role),
             gender=gender,
             cued=cue,
             title_alias=f"{before.title} {alias}" if before.title and not multi else None,

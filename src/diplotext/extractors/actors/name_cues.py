@@ -95,7 +95,8 @@ def _before(
         if seen_role and org_country[j] is not None:
             ctx.country = ctx.country or org_country[j]
             break
-        if tag is not None and tag.kind in ("demonym", "state") and seen_role:
+        if tag is not None and tag.kind in ("demonym", "state", "seat") and seen_role:
+            # "Kremlin envoy X": a seat of government stands for its state
             ctx.country = ctx.country or tag.code
             j = tag.start - 1
             continue
@@ -162,7 +163,7 @@ def _before(
         ):
             left = at[j - 1]
             if (
-                (left is not None and left.kind in ("demonym", "state", "role"))
+                (left is not None and left.kind in ("demonym", "state", "seat", "role"))
                 or tokens[j - 1].low in roles.ROLE_MODIFIERS
                 or _noun_after_owner(tokens, at, j)
                 or _noun_after_owner(tokens, at, j - 1)
@@ -197,7 +198,7 @@ def _noun_after_owner(tokens: Sequence[Token], at: list[Tag | None], k: int) -> 
 
 
 def _is_state(tag: Tag | None) -> bool:
-    return tag is not None and tag.kind == "state"
+    return tag is not None and tag.kind in ("state", "seat")
 
 
 def _respective_title(
@@ -402,8 +403,10 @@ def _after(tokens: Sequence[Token], at: list[Tag | None], j: int) -> _Context:
     if j >= n or tokens[j].text != ",":
         return ctx
     sentence = tokens[j].sentence
-    if _closes_a_fronted_phrase(tokens, j):
-        return ctx  # "During her tour of Asia, the Norwegian finance minister said"
+    if _closes_a_fronted_phrase(tokens, j) and not _role_of_after(tokens, at, j + 1):
+        # "During her tour of Asia, the Norwegian finance minister said"; not "During talks with
+        # X, president of Chile, on Monday, ..."
+        return ctx
     k = j + 1
     steps = 0
     while k < n and steps < 8 and tokens[k].sentence == sentence:
@@ -428,7 +431,7 @@ def _after(tokens: Sequence[Token], at: list[Tag | None], j: int) -> _Context:
                 # a list of titled names: "Hu Jintao, Premier Wen Jiabao": the title is the next one's
                 return _Context()
             break
-        if tag is not None and tag.kind in ("demonym", "state"):
+        if tag is not None and tag.kind in ("demonym", "state", "seat"):
             ctx.country = ctx.country or tag.code
             k = tag.end
             if k + 1 < n and tokens[k].text in "'’" and tokens[k + 1].low == "s":
@@ -488,6 +491,20 @@ def _closes_a_fronted_phrase(tokens: Sequence[Token], comma: int) -> bool:
 
 
 _FRONTING: Final = lexicon.words("actors", "words opening a fronted phrase")
+
+
+def _role_of_after(tokens: Sequence[Token], at: list[Tag | None], k: int) -> bool:
+    """Does a lower-case role with an "of" phrase start at ``k`` (", president of the Republic of
+    X")?"""
+    tag = at[k] if k < len(tokens) else None
+    return (
+        tag is not None
+        and tag.kind == "role"
+        and tag.start == k
+        and tokens[k].is_lower
+        and tag.end < len(tokens)
+        and tokens[tag.end].low == "of"
+    )
 
 
 _INFINITIVE_SPAN = 6

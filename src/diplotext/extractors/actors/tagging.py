@@ -167,10 +167,27 @@ def _match_role_from(tokens: Sequence[Token], i: int, opening: tuple[str, ...]) 
             # "Presidents X and Y", never "the transfer of prisoners, X said"
             after = tokens[j + 1] if j + 1 < n else None
             if after is None or not after.is_cap or not _adjacent(tokens, j, j + 1):
-                role = None
+                role = None if not _counted_list(tokens, i, j) else role
         if role is not None:
             best = Tag("role", i, j + 1, role)
     return best
+
+
+_COUNTS: Final = lexicon.words("actors", "counts before a plural title")
+
+
+def _counted_list(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """ "The two presidents, A of Peru and B of Chile,": a counted plural title set off by a comma
+    before the names it counts."""
+    n = len(tokens)
+    return (
+        i >= 1
+        and tokens[i - 1].low in _COUNTS
+        and j + 2 < n
+        and tokens[j + 1].text == ","
+        and tokens[j + 2].is_cap
+        and tokens[j + 2].sentence == tokens[i].sentence
+    )
 
 
 def _tag(tokens: Sequence[Token], index: TokenIndex | None = None) -> tuple[list[Tag | None], list[Tag]]:

@@ -183,7 +183,7 @@ def _an_earlier_stay(ctx: EventContext, case: Case, use: Use) -> bool:
 
 def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None) -> Event:
     status = _status(uses, case.host)
-    if status in ("completed", "planned") and under_way(ctx, uses):
+    if status in ("completed", "planned") and under_way(ctx, uses, ctx.dateline_code == case.host):
         status = "ongoing"
     date = visit_date(ctx, case, uses, status)
     if status in ("arrived", "present"):

@@ -22,6 +22,7 @@ from diplotext.extractors.visits.story_place import (
     place_in_the_headline,
     place_named_later,
     place_told_before,
+    story_setting,
 )
 from diplotext.extractors.visits.trip_context import (
     conjunct_times,
@@ -151,8 +152,17 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         and frame.phrase is None
         and ("here" in clause_words(ctx, clause) or _made_remarks_here(ctx, clause))
     )
-    if not places and not here and frame.phrase is None:
+    at_home = False
+    if not places and not here and (frame.phrase is None or frame.phrase.possessor is not None):
+        # "RIYADH - X held talks with Saudi Crown Prince Y"; "During Chinese President X's talks
+        # with Y, ..." (datelined BEIJING)
         here = met_the_datelines_official(ctx, frame)
+        if not here and ctx.dateline_code is None and frame.phrase is not None:
+            # "Senior officials met in the Chinese capital ... During Chinese President X's talks
+            # with Y, president of Z, ...": a host's own talks where the story is set
+            setting = story_setting(ctx, set())
+            if setting is not None and met_the_datelines_official(ctx, frame, setting.code):
+                places, at_home = [setting], True
     if not places and not here and frame.phrase is None:
         # headline "Armenian FM visits Tehran to discuss trade", body "X met with his Iranian
         # counterpart Y": the one place of a headline that tells of a visit, when it is Y's state's
@@ -230,7 +240,7 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         if not visitors:
             visitors, vphrase = parties_from_abroad(ctx, frame, places), None
         at = places or _dateline_place(ctx)
-        guests = guests_of_a_host(ctx, frame, visitors, at) if inferred else []
+        guests = guests_of_a_host(ctx, frame, visitors, at) if inferred or here or at_home else []
         if guests:
             # "In a meeting with Malian Defence Minister X in Beijing, Chinese vice-premier Y said":
             # the speaker met at home; the one he met with travelled

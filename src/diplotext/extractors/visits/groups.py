@@ -9,6 +9,7 @@ from typing import Final
 
 import regex
 
+from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.eventstates import STATE_KINDS
 from diplotext.lexicon import NUMBER_WORDS
@@ -21,6 +22,7 @@ __all__ = [
     "UNLED_DELEGATION",
     "counted_group",
     "delegation_leaders",
+    "leaders_of_states",
     "named_together_before",
     "names_a_pair",
     "pair_named_before",
@@ -35,7 +37,12 @@ may name ("It is led by X")."""
 _HOLDERS: Final = r"(?:leaders|presidents|ministers|premiers|heads of state)"
 """The plural roles a counted group of officials is called by ("the two leaders")."""
 _THE_TWO: Final = regex.compile(r"the two (?:\w+ )?" + _HOLDERS + r"|the (?:royal )?couple|the pair")
-A_PAIR: Final = regex.compile(r"(?i:\bthe two (?:\w+ )?" + _HOLDERS + r"\b)")
+A_PAIR: Final = regex.compile(
+    # "The two leaders met in Warsaw"; "Leaders of Ghana and Togo met", "the Ghanaian and Togolese
+    # presidents met"
+    rf"(?i:\bthe two (?:\w+ )?{_HOLDERS}\b)|\b(?i:{_HOLDERS}) of (?:the )?\p{{Lu}}"
+    rf"|\p{{Lu}}\w+ and \p{{Lu}}\w+ (?i:{_HOLDERS})\b"
+)
 """A sentence that names no one but may tell a pair named before ("The two leaders met in Warsaw")."""
 
 
@@ -251,3 +258,32 @@ def named_together_before(ctx: EventContext, phrase: Phrase, back: int = 0) -> l
     if len(group) < 2 or " and " not in ctx.text[group[0].start : group[-1].start]:
         return []
     return list(dict.fromkeys(e.actor for e in group if e.actor is not None))
+
+
+_PLURAL_HOLDERS: Final = lexicon.words("events", "plural holders")
+
+
+def leaders_of_states(ctx: EventContext, subject: Phrase | None) -> list[Actor]:
+    """ "Leaders of Ghana and Togo met in Accra. Ghanaian President A and Togolese President B
+    agreed ...", "the Ghanaian and Togolese presidents met": for each state the plural title names,
+    the one official of that state named after it in its sentence or the two after (none when a
+    state has two)."""
+    if subject is None or subject.head not in _PLURAL_HOLDERS or subject.possessor is not None:
+        return []
+    codes = list(dict.fromkeys(e.code for e in subject.all_entities() if e.kind == "state" and e.code))
+    if len(codes) < 2 or any(e.kind == "person" for e in subject.all_entities()):
+        return []
+    layer = ctx.layer
+    sentence = layer.sentence_at(subject.start)
+    end = layer.sentences[min(len(layer.sentences) - 1, sentence + _LOOK_AHEAD)][1]
+    found: dict[str, list[Actor]] = {c: [] for c in codes}
+    for e in layer.entities_in(subject.end, end):
+        person = e.actor
+        if e.kind != "person" or person is None or e.pronoun:
+            continue
+        code = ctx.state_of(person)
+        if code in found and person not in found[code] and ctx.official(person):
+            found[code].append(person)
+    if any(len(people) > 1 for people in found.values()):
+        return []
+    return [people[0] for people in found.values() if people]

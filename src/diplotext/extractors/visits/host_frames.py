@@ -3,6 +3,9 @@ the subject's state the host) and "X, visiting Y, said" (a participle of the tri
 
 from __future__ import annotations
 
+from typing import Final
+
+from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.frames import Trip
 from diplotext.extractors.visits.groups import delegation_leaders, pair_named_before
@@ -17,10 +20,28 @@ from diplotext.extractors.visits.trip_context import (
     posted,
 )
 from diplotext.model import Actor
-from diplotext.syntax import Entity
+from diplotext.syntax import Clause, Entity, Phrase
 from diplotext.syntax import words as W
 
 __all__ = ["read_host", "read_visiting"]
+
+
+_HOSTED_MEALS: Final = lexicon.words("events", "hosted meals")
+_HONOUR: Final = lexicon.words("events", "honour words")
+
+
+def _honoured(ctx: EventContext, clause: Clause, meal: Phrase) -> list[Actor]:
+    """The guests of a banquet a host gives: "for X", "in honour of X" (after the meal or in the
+    clause)."""
+    phrases = [p for prep, p in meal.preps if prep == "for"] + [
+        a.phrase for a in clause.args if a.role == "pp" and a.prep == "for"
+    ]
+    for honour in [p for prep, p in meal.preps if prep == "in"] + [
+        a.phrase for a in clause.args if a.role == "pp" and a.prep == "in"
+    ]:
+        if honour.head.lower() in _HONOUR:
+            phrases += [p for prep, p in honour.preps if prep == "of"]
+    return [p for phrase in phrases for p in ctx.persons(phrase) if ctx.official(p)]
 
 
 def read_host(ctx: EventContext, frame: Frame) -> Trip | None:
@@ -45,6 +66,8 @@ def read_host(ctx: EventContext, frame: Frame) -> Trip | None:
     else:
         obj = next((a.phrase for a in clause.args if a.role == "object"), None)
         visitors = ctx.persons(obj) or (delegation_leaders(ctx, obj, clause.sentence) if obj else [])
+        if not visitors and obj is not None and obj.head.lower() in _HOSTED_MEALS:
+            visitors = _honoured(ctx, clause, obj)  # "hosted a state banquet in honour of X"
         host_side = clause.subject
     if not visitors:
         return None

@@ -185,14 +185,14 @@ def _verb_phrases(frame: Frame) -> list[tuple[str, Phrase]]:
     out: list[tuple[str, Phrase]] = []
     args = frame.clause.args
     topic = False  # past "for talks on ...": a place after it is the topic's ("the war in Gaza")
-    last_head = ""
+    talks = False  # "for talks with his counterpart on ... troops to Russia": past the talks' partner too
     for a in args:
         if a.role == "object":
             out.append(("object", a.phrase))
         elif a.role in ("pp", "agent") and a.prep:
-            topic = topic or (a.prep in _TOPIC_PREPS and last_head in MEET_NOUNS)
-            last_head = a.phrase.head.lower()
-            if topic and a.prep in ("in", "at"):
+            topic = topic or (a.prep in _TOPIC_PREPS and talks)
+            talks = talks or (a.phrase.head.lower() in MEET_NOUNS and a.prep == "for")
+            if topic and a.prep in ("in", "at", "to"):
                 continue
             head = a
             while head.after is not None and args[head.after].role in ("pp", "agent"):

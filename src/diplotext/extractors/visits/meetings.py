@@ -15,6 +15,7 @@ from diplotext.extractors.visits.cases import Case
 from diplotext.extractors.visits.groups import (
     counted_group,
     delegation_leaders,
+    leaders_of_states,
     named_together_before,
     names_a_pair,
 )
@@ -179,6 +180,8 @@ class Meetings(MetAlongside):
                 # "the three leaders sat down for talks": those of them whose states the text says
                 # (not a colleague of unknown state travelling with the visitor)
                 subject_people = [p for p in counted_group(ctx, doers) if ctx.state_of(p) is not None]
+            if not subject_people:
+                subject_people = leaders_of_states(ctx, doers)  # "Leaders of Ghana and Togo met"
             if not subject_people and doers is not None:
                 # "The US delegation will also meet with Y": the one visitor of that state
                 subject_people = self._delegation_of_a_visitor(doers)

@@ -10,6 +10,7 @@ from typing import Final
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.groups import (
     delegation_leaders,
+    leaders_of_states,
     named_together_before,
     names_a_pair,
     pair_named_before,
@@ -43,6 +44,9 @@ def clause_visitors(ctx: EventContext, clause: Clause) -> tuple[list[Actor], Phr
     if not people and subject is not None:
         # "A and B revived hopes for talks. The two leaders met in Santiago": the pair named last
         people = pair_named_before(ctx, subject)
+    if not people and subject is not None:
+        # "Leaders of Ghana and Togo met in Accra": each state's one official named next
+        people = leaders_of_states(ctx, subject)
     if not people and subject is not None:
         # "The last Dutch premier to travel to Indonesia, X, went": the name set off after the clause
         apposed = [

@@ -31,7 +31,7 @@ import attrs
 import regex
 
 from diplotext import lexicon
-from diplotext.extractors.apposition import DESCRIBED_OFFICIAL, UNNAMED_OFFICIAL
+from diplotext.extractors.apposition import DESCRIBED_OFFICIAL, HEAD_OF_A_STATE_BODY, UNNAMED_OFFICIAL
 from diplotext.extractors.eventkit import EventContext, Frame, trigger_words
 from diplotext.extractors.visits.attributes import case_events
 from diplotext.extractors.visits.cases import Case, Use
@@ -188,6 +188,7 @@ class _Finder(LooseFrames, Meetings, HostsOfGuests):
                     and (
                         UNNAMED_OFFICIAL.search(self.text, *ctx.layer.sentences[idx])
                         or DESCRIBED_OFFICIAL.search(self.text, *ctx.layer.sentences[idx])
+                        or HEAD_OF_A_STATE_BODY.search(self.text, *ctx.layer.sentences[idx])
                     )
                 )
                 # "A Polish delegation arrived in Hanoi. It is led by X": its leader named after it
@@ -201,14 +202,16 @@ class _Finder(LooseFrames, Meetings, HostsOfGuests):
             # "his visiting Japanese counterpart X": "visiting" inside a phrase
             for clause in ctx.layer.in_sentence(idx):
                 for a in clause.args:
-                    words = a.phrase.words
-                    if "visiting" in words and words.index("visiting") < len(words) - 1:
-                        # a relative's noun has the time of the clause it hangs on ("announced
-                        # to visiting X that China would sign before the end of the year")
-                        home = ctx.parent(clause) if a.role == "antecedent" else None
-                        trip = read_visiting_phrase(ctx, clause, a.phrase, timed=home)
-                        if trip is not None:
-                            self.trips.append(trip)
+                    # "a dinner in honour of the visiting X": the phrase may hang on the argument's
+                    for phrase in (a.phrase, *(p for _, p in a.phrase.preps)):
+                        words = phrase.words
+                        if "visiting" in words and words.index("visiting") < len(words) - 1:
+                            # a relative's noun has the time of the clause it hangs on ("announced
+                            # to visiting X that China would sign before the end of the year")
+                            home = ctx.parent(clause) if a.role == "antecedent" else None
+                            trip = read_visiting_phrase(ctx, clause, phrase, timed=home)
+                            if trip is not None:
+                                self.trips.append(trip)
         described = place_nouns
         headline_trip = ctx.dateline_code is None and headline_tells_a_trip(ctx)
         here = set(ctx.layer.with_words(_HERE))

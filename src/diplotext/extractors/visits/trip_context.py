@@ -16,10 +16,10 @@ from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.eventstates import STATE_KINDS
 from diplotext.extractors.visits.groups import delegation_leaders
 from diplotext.extractors.visits.status import dated
-from diplotext.extractors.visits.vocabulary import MEET_NOUNS, OCCASION_NOUNS, REPORTING_VERBS
+from diplotext.extractors.visits.vocabulary import MEET_NOUNS, OCCASION_NOUNS, REPORTING_VERBS, TRIP_NOUNS
 from diplotext.model import Actor, TemporalExpression
 from diplotext.patterns import lazy
-from diplotext.syntax import Clause, Entity
+from diplotext.syntax import Clause, Entity, Phrase
 
 __all__ = [
     "LATER",
@@ -204,11 +204,11 @@ def _weekday_moved(ctx: EventContext, t: TemporalExpression, *, ahead: bool) -> 
 _WEEKDAY_NAMES: Final = lexicon.words("time", "weekday names")
 
 
-def met_the_datelines_official(ctx: EventContext, frame: Frame) -> bool:
+def met_the_datelines_official(ctx: EventContext, frame: Frame, setting: str | None = None) -> bool:
     """ "RIYADH - Pakistani Prime Minister X held talks with Saudi Crown Prince Y on Monday": a
-    meeting that names no place, with an official of the state the story is datelined in, is held
-    there."""
-    home = ctx.dateline_code
+    meeting that names no place, with an official of the state the story is datelined in (or, with
+    no dateline, ``setting``: the state its headline and lead are set in), is held there."""
+    home = ctx.dateline_code or setting
     if home is None:
         return False
     partners = [
@@ -218,7 +218,17 @@ def met_the_datelines_official(ctx: EventContext, frame: Frame) -> bool:
         # "meeting with a delegation of Thai lawmakers led by X": the delegation's leader
         for p in ctx.persons(phrase) or delegation_leaders(ctx, phrase, frame.sentence)
     ]
+    venues = [
+        a.phrase
+        for c in ctx.layer.in_sentence(frame.sentence)
+        for a in c.args
+        # "in Victoria, Seychelles"; "to Seychelles" (not "attention to the development of Seychelles")
+        if a.role == "pp"
+        and (a.prep in ("in", "at") or (a.prep in ("to", "from") and a.phrase.head[:1].isupper()))
+    ]
     doers = ctx.persons(ctx.doers(frame.clause)) if frame.phrase is None else []
+    if frame.phrase is not None and frame.phrase.possessor is not None and frame.phrase.possessor.actor:
+        doers = [frame.phrase.possessor.actor]  # "During Chinese President X's talks with Y, X said"
     if len(doers) > 1:
         # "MOSCOW - Presidents A of Ukraine and B of Russia signed a plan Friday": together, at home
         # for B
@@ -248,14 +258,42 @@ def met_the_datelines_official(ctx: EventContext, frame: Frame) -> bool:
             e.code not in (None, home) and e.place_kind in ("city", "seat", "country")
             for e in ctx.layer.entities_in(*ctx.layer.sentences[frame.sentence])
             if e.kind in ("state", "place")
+            # not the state of the partner's own title ("met Seychelles President Y", "with Y,
+            # president of Seychelles"), only a place the meeting is in or goes to
+            and not _titles_a_partner(ctx, e, partners, venues)
+        )
+        # "met Y during the two-day trip": a meeting on a trip is that trip's
+        and not any(a.role == "pp" and a.phrase.head.lower() in TRIP_NOUNS for a in frame.clause.args)
+        # "met Y in Victoria": a place the gazetteer does not know is still a place named
+        and not any(
+            a.role == "pp"
+            and a.prep in ("in", "at")
+            and ctx.text[a.phrase.start : a.phrase.start + 1].isupper()
+            for a in frame.clause.args
         )
         and all(ctx.official(p) and ctx.state_of(p) == home for p in doers)
         and any(ctx.official(p) and ctx.state_of(p) not in (None, home) for p in partners)
-        and not any(a.role == "pp" and a.phrase.head.lower() in _GATHERINGS for a in frame.clause.args)
+        and not any(
+            a.role == "pp" and a.phrase.head.lower() in _GATHERINGS and a.phrase is not frame.phrase
+            for a in frame.clause.args
+        )
     )
 
 
 _GATHERINGS: Final = OCCASION_NOUNS | MEET_NOUNS | {"sidelines", "margins"}
+
+
+def _titles_a_partner(ctx: EventContext, e: Entity, partners: list[Actor], venues: list[Phrase]) -> bool:
+    """Does the state ``e`` name a partner's own state in passing ("Seychelles President Y", "Y,
+    president of the Republic of Seychelles", "the China-Seychelles relation", "the development of
+    Seychelles"), not a place the sentence goes to or is in ("to Seychelles", "in Victoria,
+    Seychelles") nor a possessor ("Japan's cabinet office")?"""
+    text = ctx.text
+    if text[e.end : e.end + 1] == "-" or text[e.start - 1 : e.start] == "-":
+        return True  # "the China-Seychelles relation": a compound's part, no place
+    if text[e.end : e.end + 2] in ("'s", "’s") or any(p.start <= e.start < p.end for p in venues):
+        return False
+    return e.code in {ctx.state_of(p) for p in partners}
 
 
 def guests_of_a_host(

@@ -14,17 +14,22 @@ ARRIVAL_DAYS = 3
 """Days after an arrival during which, with no stated length, the visit is taken to go on."""
 
 
-def under_way(ctx: EventContext, uses: list[Use]) -> bool:
+def under_way(ctx: EventContext, uses: list[Use], at_the_dateline: bool = False) -> bool:
     """A stay begun in the last days with a stop still to come in the same state ("became the first
-    premier to visit Chile on Monday ... travels on to Valparaiso on Wednesday"): under way."""
+    premier to visit Chile on Monday ... travels on to Valparaiso on Wednesday"): under way. In a
+    story datelined in the host state, a dated meeting or presence there begins the stay too
+    ("BANGKOK - X met Y on Tuesday. She will travel to Chiang Mai on Wednesday")."""
     gaps = [
-        days_between(t.value, ctx.published)
+        (days_between(t.value, ctx.published), u.own)
         for u in uses
-        if u.own and u.trip.status in ("completed", "planned", "arrived", "present")
+        if (u.own and u.trip.status in ("completed", "planned", "arrived", "present"))
+        or (at_the_dateline and u.trip.status in ("arrived", "present"))
         for t in u.trip.dates
     ]
-    known = [g for g in gaps if g is not None]
-    return any(0 <= g <= ARRIVAL_DAYS for g in known) and any(-ARRIVAL_DAYS <= g < 0 for g in known)
+    known = [(g, own) for g, own in gaps if g is not None]
+    return any(0 <= g <= ARRIVAL_DAYS for g, _ in known) and any(
+        -ARRIVAL_DAYS <= g < 0 for g, own in known if own
+    )
 
 
 def lasts_till_now(ctx: EventContext, uses: list[Use], date: str | None) -> bool:
