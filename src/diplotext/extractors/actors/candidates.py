@@ -273,9 +273,7 @@ def _in_a_portfolio(tokens: Sequence[Token], i: int) -> bool:
 
 
 _ADJECTIVE_ENDS: Final = tuple(lexicon.words("actors", "adjective endings in a portfolio"))
-_PORTFOLIO_TITLES: Final = frozenset(
-    ["minister", "ministry", "secretary", "department", "director", "office"]
-)
+_PORTFOLIO_TITLES: Final = lexicon.words("actors", "title words before a portfolio")
 
 
 def _leads_a_delegation(tokens: Sequence[Token], i: int) -> bool:
@@ -286,7 +284,7 @@ def _leads_a_delegation(tokens: Sequence[Token], i: int) -> bool:
     return any(tokens[k].low in _DELEGATION_NOUNS for k in range(max(0, i - 9), i - 2))
 
 
-_DELEGATION_NOUNS: Final = frozenset(["delegation", "delegations", "mission"])
+_DELEGATION_NOUNS: Final = lexicon.words("actors", "delegation nouns")
 
 
 def _object_of_person_verb(tokens: Sequence[Token], i: int) -> bool:

@@ -387,8 +387,9 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         elif frame.arg.role == "pp" and frame.arg.prep in _BEFORE_PREPS:
             # "said at the weekend before his visit to India", "met Y on Monday ahead of his trip":
             # the clause's time is of what came before the trip, not the trip's ("will leave on
-            # Wednesday after a three-day visit" is the end of it)
-            context = []
+            # Wednesday after a three-day visit" is the end of it); a time after the phrase is its
+            # own ("before his departure to Beijing on Tuesday")
+            context = [t for t in context if t.start > frame.arg.phrase.start]
         parent = ctx.parent(clause)
         if not (own or context) and parent is not None and clause.marker in _AT_THE_TIME:
             context = dated(ctx, parent.times)  # "ties began in 2003 when X paid a visit"
