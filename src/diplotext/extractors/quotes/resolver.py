@@ -331,6 +331,11 @@ class Resolver:
                 return actor
         return None
 
+    def roles_of(self, actor_id: str | None) -> tuple[str, ...]:
+        """The roles the actors plugin gave this actor ("chancellor"), or none."""
+        actor = self._actors.get(actor_id) if actor_id is not None else None
+        return actor.roles if actor is not None else ()
+
     def is_person(self, actor_id: str | None) -> bool:
         """Is ``actor_id`` an actor of the kind person?"""
         actor = self._actors.get(actor_id) if actor_id is not None else None
