@@ -78,3 +78,23 @@ def test_the_holder_named_next_with_that_title() -> None:
         "The prime minister said the deal was close. Prime Minister Ana Ruiz spoke later."
     )
     assert speakers(text)[-1] == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("particle", ["al", "el"])
+def test_a_particle_capitalised_at_a_sentence_start_is_the_full_name(particle: str) -> None:
+    cap = particle.capitalize()
+    text = (
+        f"Talks with Hamid {particle}-Rashid, Jordan's envoy, began Monday. "
+        f'{cap}-Rashid said progress was slow. "It is hard," {cap}-Rashid added.'
+    )
+    assert speakers(text) == [f"Hamid {particle}-Rashid"] * 2
+
+
+def test_a_surname_that_is_a_title_is_the_full_name() -> None:
+    text = 'The show has a new host, Jason King. "It is a dream," says King, 30.'
+    assert speakers(text) == ["Jason King"]
+
+
+def test_a_title_after_the_is_no_surname() -> None:
+    text = "The show has a new host, Jason King. The King said he welcomed the news."
+    assert speakers(text) != ["Jason King"]

@@ -141,6 +141,11 @@ def resolve_mention(
             titled = resolver.titled(title, m.start, frozenset(), modifiers)
             if titled is not None:
                 return Said(titled, None, m, True)
+        if full is None and " " not in m.text and _CAPITAL_PARTICLE.match(m.text, None, None, KEEP_GIL):
+            # "Hamid al-Rashid ... Al-Rashid said": the particle capitalised at a sentence start
+            held = resolver.person_by_word(m.text, m.start)
+            if held is not None:
+                return Said(held.name, held.id, m, True)
         # an acronym ("TDC said") is a body, never the person a later "she" stands for
         is_person = not (m.text.isupper() and len(m.text) > 1) and m.text not in resolver.acronyms
         if is_person and full is None and _plural_name(resolver.text, m):
@@ -238,3 +243,7 @@ _BARE_BODIES: Final = lexicon.words("speech", "bodies named by one word")
 _OWNER_HEAD: Final = regex.compile(r"\p{L}['’]s\s+(?:[\p{L}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]*$")
 """A possessive before the head noun of a mention ("Kessel's union", "the firm's chief executive")."""
 _OWNED: Final = regex.compile(r"['’]s?\s+\S+$")
+_CAPITAL_PARTICLE: Final = regex.compile(
+    r"(?:" + lexicon.alternation("speech", "name particles before a hyphen") + r")-\p{Lu}"
+)
+"""A surname whose particle a sentence start capitalised ("Al-Rashid", "El-Baz")."""

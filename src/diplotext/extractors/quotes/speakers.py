@@ -141,7 +141,8 @@ def _tidied(resolver: Resolver, said: Said, pos: int) -> Said:
         name = bare_name(said.name)  # "Sheriff X Y" -> "X Y"
         if " " not in name and name[:1].isupper() and name != "I":
             # "Varensky" -> the "Ilya Varensky" named before
-            name = full_person_name(resolver.full_name(name, pos)) or name
+            titled = said.mention is not None and not resolver.after_the(said.mention.start)
+            name = full_person_name(resolver.full_name(name, pos, titled)) or name
         if name != said.name:  # most names are whole already: no copy of an equal record
             said = attrs.evolve(said, name=name)
     return said
