@@ -205,17 +205,14 @@ class Resolver:
         """The person names the article writes ending at or before ``position``, in text order."""
         return self._names[: bisect.bisect_right(self._name_ends, position)]
 
-    def full_name(self, mention: str, position: int, titled_surname: bool = False) -> str | None:
-        """The fullest name in the article containing every word of ``mention``, nearest first; with
-        ``titled_surname``, a lone title word may be the surname a name ends with ("King says")."""
+    def full_name(self, mention: str, position: int) -> str | None:
+        """The fullest name in the article containing every word of ``mention``, nearest first."""
         split = mention.replace(".", " ").split()
         words = frozenset(
             w.lower()
             for k, w in enumerate(split)
             if w.lower() not in TITLE_WORDS or (k == len(split) - 1 and surname_slot(split[:k]))
         )  # "Mr. King": the surname King, not the title
-        if not words and titled_surname and len(split) == 1 and split[0][:1].isupper():
-            return self._surname_title(split[0].lower(), position)  # "Jason King ... King says"
         if not words:
             return None
         candidates = self._full_cache.get(words)
@@ -229,19 +226,6 @@ class Resolver:
         if not candidates:
             return None
         return self._nearest(candidates, position).name
-
-    def after_the(self, position: int) -> bool:
-        """Does "the" stand right before ``position`` ("the King")?"""
-        return self.text[max(0, position - 4) : position].lower() == "the "
-
-    def _surname_title(self, word: str, position: int) -> str | None:
-        """The fullest person name the article ends with a word that is also a title ("Jason King"
-        for "King says"), nearest first; ``None`` when none does."""
-        hits = [n for n in self._by("w:" + word) if n.name.split()[-1].lower() == word and len(n.tokens) > 1]
-        if not hits or person_name(hits[-1].name) is None:
-            return None
-        longest = max(len(n.tokens) for n in hits)
-        return self._nearest([n for n in hits if len(n.tokens) == longest], position).name
 
     def titled(
         self,
@@ -351,16 +335,6 @@ class Resolver:
         """The roles the actors plugin gave this actor ("chancellor"), or none."""
         actor = self._actors.get(actor_id) if actor_id is not None else None
         return actor.roles if actor is not None else ()
-
-    def person_by_word(self, word: str, position: int) -> Actor | None:
-        """The person mentioned last before ``position`` whose name holds ``word`` in another case
-        ("Al-Rashid" in "Hamid al-Rashid"), of two words or more, or ``None``."""
-        low = word.lower()
-        for _, _, actor in self.mentions_back(position, 0):
-            names = actor.name.split()
-            if actor.kind == "person" and len(names) > 1 and any(w.lower() == low for w in names):
-                return actor
-        return None
 
     def is_person(self, actor_id: str | None) -> bool:
         """Is ``actor_id`` an actor of the kind person?"""
