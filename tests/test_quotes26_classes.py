@@ -98,3 +98,25 @@ def test_a_surname_that_is_a_title_is_the_full_name() -> None:
 def test_a_title_after_the_is_no_surname() -> None:
     text = "The show has a new host, Jason King. The King said he welcomed the news."
     assert speakers(text) != ["Jason King"]
+
+
+def test_a_role_of_one_sex_tells_the_speakers_sex() -> None:
+    # the last speaker a spokeswoman: "he" is the man named before her, not her
+    text = (
+        "Foreign Minister Ivan Holt met the press. Ministry spokeswoman Sam Ortiz said the talks "
+        'were over.\n"We are disappointed," he said.'
+    )
+    assert speakers(text)[-1] == "Ivan Holt"
+
+
+def test_a_pronoun_right_after_the_name_tells_the_speakers_sex() -> None:
+    text = (
+        "Ivan Holt met the press on Monday. Sam Ortiz told reporters he had not been consulted.\n"
+        '"We are disappointed," she said.'
+    )
+    assert speakers(text)[-1] != "Sam Ortiz"
+
+
+def test_a_chairman_may_be_a_woman() -> None:
+    text = 'Union chairman Kerin Ashdown spoke first. "We will strike," she said.'
+    assert speakers(text) == ["Kerin Ashdown"]
