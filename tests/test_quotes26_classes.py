@@ -4,7 +4,11 @@
 - a description by office ("the prime minister said") is not the last speaker when every role the
   article gave that speaker is another office ("X, the chancellor", "a Bulgarian negotiator",
   "deputy prime minister X"): the person the actors plugin gave that office, the holder named next
-  with it, else the description itself;
+  with it, else the description itself; a title after the name still names its holder;
+- a surname whose particle a sentence start capitalised ("Al-Rashid") or that is a title word
+  ("King says") is the full name the article gave;
+- a speaker's sex from the article's own words: a role of one sex before the given name, the
+  pronoun right after the name ("X told reporters he ...").
 """
 
 from __future__ import annotations
@@ -120,3 +124,19 @@ def test_a_pronoun_right_after_the_name_tells_the_speakers_sex() -> None:
 def test_a_chairman_may_be_a_woman() -> None:
     text = 'Union chairman Kerin Ashdown spoke first. "We will strike," she said.'
     assert speakers(text) == ["Kerin Ashdown"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Ann Lee, the foreign minister of Norway, met the envoy in Oslo.",
+        "Ann Lee arrived late. Lee, Norway's foreign minister, met the envoy in Oslo.",
+        "Norway's foreign minister, Ann Lee, met the envoy in Oslo.",
+    ],
+)
+def test_the_holder_named_with_the_title_after_the_name(intro: str) -> None:
+    text = (
+        f'{intro} "This is a good day," said Marco Bruni, a trade negotiator.\n'
+        "The foreign minister said the pact would be reviewed."
+    )
+    assert speakers(text)[-1] == "Ann Lee"

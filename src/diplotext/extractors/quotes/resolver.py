@@ -35,7 +35,7 @@ from .naming import (
     plural_people_in,
     spelled_out,
 )
-from .sex_evidence import role_sex, told_sex
+from .sex_evidence import ToldSex, role_sex
 from .subject_position import (
     OBJECT_OR_SUBJECT_PRONOUNS,
     SENTENCE_END_INSIDE,
@@ -88,7 +88,7 @@ class Resolver:
         self._by_key: dict[str, list[Name]] | None = None
         self._full_cache: dict[frozenset[str], list[Name]] = {}
         self._firms: Firms | None = None
-        self._told: dict[str, str | None] = {}
+        self._told = ToldSex(text, self._mentions, self._mention_starts)
 
     @property
     def _names(self) -> list[Name]:
@@ -308,20 +308,14 @@ class Resolver:
                 if got is not None:
                     break
         if got is None and actor is not None and actor.kind == "person":
-            got = self._told_sex(actor)  # "X said she ...", "X lost his seat", "Queen X"
+            got = self._told.of(actor)  # "X said she ...", "X lost his seat", "Queen X"
         return got
 
     def told(self, actor_id: str | None) -> str | None:
         """The sex the article's own words tell of this person (its roles, the pronouns after its
         name), or ``None``."""
         actor = self._actors.get(actor_id) if actor_id is not None else None
-        return self._told_sex(actor) if actor is not None and actor.kind == "person" else None
-
-    def _told_sex(self, actor: Actor) -> str | None:
-        if actor.id not in self._told:
-            others = [s for s, _, a in self._mentions if a.kind == "person" and a.id != actor.id]
-            self._told[actor.id] = told_sex(self.text, actor, others)
-        return self._told[actor.id]
+        return self._told.of(actor) if actor is not None and actor.kind == "person" else None
 
     def firm_gender(self, name: str | None, actor_id: str | None) -> bool:
         """Does an honorific ("Mr", "Ms") in the name or its actor's other forms tell its gender
