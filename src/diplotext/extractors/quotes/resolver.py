@@ -291,9 +291,10 @@ class Resolver:
             self._spelled = spelled_out(self.text)
         return self._spelled.get(acronym)
 
-    def gender(self, name: str | None, actor_id: str | None) -> str | None:
+    def gender(self, name: str | None, actor_id: str | None, told: bool = True) -> str | None:
         """The gender a speaker's name, or its actor's other written forms ("Ms Quist"), tell: an
-        honorific in any of them first ("Jan X" written "Ms X" too is a woman), then a given name."""
+        honorific in any of them first ("Jan X" written "Ms X" too is a woman), then a role of one sex,
+        a given name, and with ``told`` the pronouns right after the name (:mod:`.sex_evidence`)."""
         actor = self._actors.get(actor_id) if actor_id is not None else None
         for form in (name or "", *(actor.aliases if actor is not None else ())):
             firm = honorific_gender(form)
@@ -307,7 +308,7 @@ class Resolver:
                 got = gender_of(form)
                 if got is not None:
                     break
-        if got is None and actor is not None and actor.kind == "person":
+        if got is None and told and actor is not None and actor.kind == "person":
             got = self._told.of(actor)  # "X said she ...", "X lost his seat", "Queen X"
         return got
 

@@ -182,10 +182,10 @@ def described(
             since is None
             and h is not None
             and h.mention is not None
-            and resolver.gender(h.name, h.actor_id) is None
+            and resolver.gender(h.name, h.actor_id, told=False) is None
         ):
             # "One of them is Ada Lind, whose father ... '...,' the Winnipeg woman said": the person
-            # named since, of the description's sex, rather than a speaker of no known sex
+            # named since, of the description's sex, rather than a speaker whose name tells no sex
             new = resolver.newcomer(h.mention.end, m.start, kin.replace("-", ""), history.said)
             if new is not None and new.name != h.name and new.id != h.actor_id:
                 return Said(new.name, new.id, m, True)
