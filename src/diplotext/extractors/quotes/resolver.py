@@ -35,6 +35,7 @@ from .naming import (
     plural_people_in,
     spelled_out,
 )
+from .sex_evidence import ToldSex, role_sex
 from .subject_position import (
     OBJECT_OR_SUBJECT_PRONOUNS,
     SENTENCE_END_INSIDE,
@@ -87,6 +88,7 @@ class Resolver:
         self._by_key: dict[str, list[Name]] | None = None
         self._full_cache: dict[frozenset[str], list[Name]] = {}
         self._firms: Firms | None = None
+        self._told = ToldSex(text, self._mentions, self._mention_starts)
 
     @property
     def _names(self) -> list[Name]:
@@ -289,22 +291,32 @@ class Resolver:
             self._spelled = spelled_out(self.text)
         return self._spelled.get(acronym)
 
-    def gender(self, name: str | None, actor_id: str | None) -> str | None:
+    def gender(self, name: str | None, actor_id: str | None, told: bool = True) -> str | None:
         """The gender a speaker's name, or its actor's other written forms ("Ms Quist"), tell: an
-        honorific in any of them first ("Jan X" written "Ms X" too is a woman), then a given name."""
+        honorific in any of them first ("Jan X" written "Ms X" too is a woman), then a role of one sex,
+        a given name, and with ``told`` the pronouns right after the name (:mod:`.sex_evidence`)."""
         actor = self._actors.get(actor_id) if actor_id is not None else None
         for form in (name or "", *(actor.aliases if actor is not None else ())):
             firm = honorific_gender(form)
             if firm is not None:
                 return firm
-        got = gender_of(name)
+        by_role = role_sex(actor) if actor is not None and actor.kind == "person" else None
+        got = by_role or gender_of(name)  # "spokeswoman Sam X": the role, not the given name
         if got is None and actor_id is not None:
             actor = self._actors.get(actor_id)
             for form in actor.aliases if actor is not None else ():
                 got = gender_of(form)
                 if got is not None:
                     break
+        if got is None and told and actor is not None and actor.kind == "person":
+            got = self._told.of(actor)  # "X said she ...", "X lost his seat", "Queen X"
         return got
+
+    def told(self, actor_id: str | None) -> str | None:
+        """The sex the article's own words tell of this person (its roles, the pronouns after its
+        name), or ``None``."""
+        actor = self._actors.get(actor_id) if actor_id is not None else None
+        return self._told.of(actor) if actor is not None and actor.kind == "person" else None
 
     def firm_gender(self, name: str | None, actor_id: str | None) -> bool:
         """Does an honorific ("Mr", "Ms") in the name or its actor's other forms tell its gender
@@ -330,6 +342,11 @@ class Resolver:
             if actor.kind == "person" and actor.country == country:
                 return actor
         return None
+
+    def roles_of(self, actor_id: str | None) -> tuple[str, ...]:
+        """The roles the actors plugin gave this actor ("chancellor"), or none."""
+        actor = self._actors.get(actor_id) if actor_id is not None else None
+        return actor.roles if actor is not None else ()
 
     def is_person(self, actor_id: str | None) -> bool:
         """Is ``actor_id`` an actor of the kind person?"""

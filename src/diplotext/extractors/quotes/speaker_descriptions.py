@@ -18,6 +18,7 @@ from .field_bodies import field_body_before
 from .issuers import not_an_issuer, whole_name
 from .mentions import NOT_NAME_OR_ARTICLE, Mention, head_noun
 from .naming import BODY_HEADS, DOCUMENT_HEADS, can_speak_head
+from .offices import holds, other_office
 from .outlets import OUTLET_HEADS, is_outlet, last_outlet
 from .place_governments import PLACE_GOVERNMENT_HEADS, place_government
 from .resolver import Resolver, person_title, resolvable_title
@@ -181,10 +182,10 @@ def described(
             since is None
             and h is not None
             and h.mention is not None
-            and resolver.gender(h.name, h.actor_id) is None
+            and resolver.gender(h.name, h.actor_id, told=False) is None
         ):
             # "One of them is Ada Lind, whose father ... '...,' the Winnipeg woman said": the person
-            # named since, of the description's sex, rather than a speaker of no known sex
+            # named since, of the description's sex, rather than a speaker whose name tells no sex
             new = resolver.newcomer(h.mention.end, m.start, kin.replace("-", ""), history.said)
             if new is not None and new.name != h.name and new.id != h.actor_id:
                 return Said(new.name, new.id, m, True)
@@ -228,12 +229,21 @@ def described(
         named = introduced_as(resolver, history, head, m.start, frozenset(m.text.lower().split()[:-1]))
         if named is not None:
             return Said(named, None, m, True)
+        holder = _role_holder_before(resolver, history, m)
+        if holder is not None:
+            return holder
         since = subject_since(resolver, history, m)
         if since is not None and not role_to_come(resolver, since.name, head):
-            return since
+            if not other_office(m.text, resolver.roles_of(since.actor_id)):
+                return since
+            return _holder_ahead(resolver, m, head, forward)
         h = history.person
         if h is not None and not role_to_come(resolver, h.name, head):
-            return Said(h.name, h.actor_id, m, True)
+            if not other_office(m.text, resolver.roles_of(h.actor_id)):
+                return Said(h.name, h.actor_id, m, True)
+            # "X, the chancellor, said ... the prime minister said": not X; the holder the
+            # article names next with that title, else the description itself
+            return _holder_ahead(resolver, m, head, forward)
         if " and " in m.text:  # "The former teacher and city councillor said": a life, told
             opener = resolver.subject_person(0, m.start, None, history.said)  # of who opened
             if opener is not None:
@@ -242,6 +252,25 @@ def described(
         if ahead is not None and not _other_role(resolver.text, ahead, head, m.end):
             return Said(ahead, None, m, True)
     return role_holder(resolver, history, m)  # "striker X ... the striker said": X
+
+
+def _role_holder_before(resolver: Resolver, history: History, m: Mention) -> Said | None:
+    """The person mentioned last before ``m``, outside anyone's quoted words, whom the actors plugin
+    gave the description's office ("Ali al-Hadi, the ministry's spokesman, ... the spokesman said"),
+    or ``None``."""
+    for s, _, actor in resolver.mentions_back(m.start, 0):
+        if actor.kind == "person" and not history.quoted(s) and any(holds(m.text, r) for r in actor.roles):
+            return Said(actor.name, actor.id, m, True)
+    return None
+
+
+def _holder_ahead(resolver: Resolver, m: Mention, head: str, forward: Callable[[], str | None]) -> Said:
+    """The next person the article names, when it gives them the description's title ("... the
+    prime minister said. Prime Minister X ..."), else the description as the speaker."""
+    ahead = forward()
+    if ahead is not None and resolver.has_title(ahead, head):
+        return Said(ahead, None, m, True)
+    return Said(m.text, None, m, True)
 
 
 def _other_role(text: str, name: str, head: str, after: int) -> bool:

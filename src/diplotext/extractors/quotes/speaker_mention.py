@@ -26,6 +26,7 @@ from .speaker_history import DEFINITE_BEFORE, History, Said, pronoun_fits
 from .speaker_pronouns import SUBJECT_FORM, continued_pronoun, named_only_in_quotes, unheld_pronoun
 from .speaker_roles import appositive_name
 from .speaker_titles import person_head, someone_of_a_body, titled_speaker
+from .surnames import capitalised_particle
 
 __all__ = ["resolve_mention"]
 
@@ -141,6 +142,9 @@ def resolve_mention(
             titled = resolver.titled(title, m.start, frozenset(), modifiers)
             if titled is not None:
                 return Said(titled, None, m, True)
+        held = capitalised_particle(resolver, m.text, m.start) if full is None else None
+        if held is not None:  # "Hamid al-Rashid ... Al-Rashid said": the particle capitalised
+            return Said(held.name, held.id, m, True)
         # an acronym ("TDC said") is a body, never the person a later "she" stands for
         is_person = not (m.text.isupper() and len(m.text) > 1) and m.text not in resolver.acronyms
         if is_person and full is None and _plural_name(resolver.text, m):

@@ -57,7 +57,12 @@ def continued_pronoun(resolver: Resolver, m: Mention, low: str, history: History
         unsexed = unsexed_person_before(resolver, m.start, want, history.said, lo)
         if unsexed is not None and unsexed.id != h.actor_id and unsexed.name != h.name:
             return Said(unsexed.name, unsexed.id, m, True)
-    if near is None and not resolver.firm_gender(h.name, h.actor_id) and _either_sex(h.name):
+    if (
+        near is None
+        and not resolver.firm_gender(h.name, h.actor_id)
+        and resolver.told(h.actor_id) in (None, want)
+        and _either_sex(h.name)
+    ):
         # "Jan Berry said ... '...,' she said": a given name can be either; no one else fits
         # (not "Donald X said ... She told ...": nobody rather than the man)
         return Said(h.name, h.actor_id, m, True)

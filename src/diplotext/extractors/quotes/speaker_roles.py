@@ -150,6 +150,7 @@ def role_holder(resolver: Resolver, history: History, m: Mention) -> Said | None
 
 
 _FOCUS_REACH: Final = 600
+_RANKS: Final = lexicon.words("speech", "title ranks")
 _KIN: Final = frozenset(row[0].lower() for row in lexicon.rows("speech", "person description heads"))
 _UNNAMED_ROLES: Final = lexicon.words("speech", "roles of speakers often left unnamed")
 
@@ -175,10 +176,11 @@ def introduced_as(
             return named  # "Striker Marco Velloni scored": the role opening a sentence, in the name
         lo = max(0, n.start - 40)
         head = before.search(text, lo, n.start)
-        if head is not None and modifiers <= _words(text[lo : head.end()]):
-            return n.name
+        written = _words(text[lo : head.end()]) if head is not None else frozenset()
+        if head is not None and modifiers <= written and not (written & _RANKS) - modifiers:
+            return n.name  # not "Deputy Prime Minister X" for "the prime minister"
         roles = _apposition_roles(text, n.end)
-        if role in roles and modifiers <= roles:
+        if role in roles and modifiers <= roles and not (roles & _RANKS) - modifiers:
             return n.name
     return None
 

@@ -21,6 +21,7 @@ from .cues import Cue
 from .resolver import Resolver
 from .speaker_history import NO_SPEAKER, History, Said, acting_person
 from .speaker_mention import resolve_mention
+from .surnames import after_the, title_surname
 from .unit_types import Raw, Unit, root_unit
 
 __all__ = ["resolve_speakers"]
@@ -141,7 +142,10 @@ def _tidied(resolver: Resolver, said: Said, pos: int) -> Said:
         name = bare_name(said.name)  # "Sheriff X Y" -> "X Y"
         if " " not in name and name[:1].isupper() and name != "I":
             # "Varensky" -> the "Ilya Varensky" named before
-            name = full_person_name(resolver.full_name(name, pos)) or name
+            full = resolver.full_name(name, pos)
+            if full is None and said.mention is not None and not after_the(resolver.text, said.mention.start):
+                full = title_surname(resolver, name, pos)  # "Jason King ... King says"
+            name = full_person_name(full) or name
         if name != said.name:  # most names are whole already: no copy of an equal record
             said = attrs.evolve(said, name=name)
     return said
