@@ -22,6 +22,7 @@ from . import indirect as ind
 from .after_cue import ends_phrase
 from .cues import BEFORE_CUES, CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES, Cue
 from .direct import at_sentence_start, is_direct
+from .leads import colon_clause, fronted_lead, told_what
 from .limits import MAX_CLAUSE, MAX_CUES
 from .marks import QuoteSpan, opens_with_quote
 from .naming import can_speak_head
@@ -335,12 +336,16 @@ def _clause(
                 not ind.intro_like(text, pos, after_hi)
                 and (
                     ind.looks_like_clause(text, pos, after_hi)
-                    or (lemma in SAY_CUES and ind.starts_clause(text, pos, after_hi))
+                    or (
+                        lemma in SAY_CUES
+                        and lemma not in OBJECT_CUES  # "told the court in a filing": a listener
+                        and ind.starts_clause(text, pos, after_hi)
+                    )
                 )
             )
             or (lemma in SAY_CUES and _said_after_intro(text, u, pos, after_hi))
         )
-    )
+    ) or colon_clause(text, u, pos, after_hi)
     if (
         (u.speaker_before or u.inverted or u.cue.according)
         and (lemma in BEFORE_CUES or u.cue.according)
@@ -367,6 +372,7 @@ def _clause(
         and ind.has_words(text, before_lo, before_hi, 3)
         and not u.took_direct_before
         and before_lo != before_hi
+        and not fronted_lead(text, before_lo, before_hi, pos, after_hi)
     ):
         starts_quoted = any(before_lo - 2 <= o <= before_lo + 2 for o in direct_opens)
         rest = text[pos:after_hi]
@@ -429,6 +435,7 @@ def _clause(
         lemma in SAY_CUES
         and lemma not in {"report", "state", "write"}
         and ind.has_words(text, pos, after_hi, 3)
+        and (lemma not in OBJECT_CUES or told_what(text, pos, after_hi))
     ):
         if (
             not ind.intro_like(text, pos, after_hi)

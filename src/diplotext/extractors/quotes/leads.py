@@ -1,0 +1,79 @@
+"""Where a reported clause is, around its attribution: after a colon right after the cue ("he
+said: the plan is dead"), after "told" and its listener only when a clause or an infinitive stands
+there ("told the court in a filing" holds none), and never in a fronted adverbial before the
+attribution ("In an essay last week, X acknowledged ...": the setting, not what was said).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from diplotext import lexicon
+from diplotext.patterns import KEEP_GIL
+from diplotext.syntax.words import PREPOSITIONS, SUBORDINATORS
+
+from . import indirect as ind
+from .cues import CLAUSE_CUES
+from .fronted import is_fronted
+from .unit_types import Unit
+
+__all__ = ["colon_clause", "fronted_lead", "told_what"]
+
+
+def colon_clause(text: str, u: Unit, pos: int, end: int) -> bool:
+    """Does a colon right after the cue open the reported words ("In a speech in May, he said: the
+    plan is dead")? Then they are the clause, not the phrase before the attribution."""
+    return (
+        pos < end
+        and text[pos] == ":"
+        and not u.cue.according
+        and u.cue.lemma in CLAUSE_CUES
+        and ind.has_words(text, pos + 1, end, 3)
+    )
+
+
+def told_what(text: str, pos: int, end: int) -> bool:
+    """After "told" and its listener: a clause or an infinitive ("told aides the bill was dead",
+    "told his staff to stay", "told CNN in May she had known"), a verb form or a quotation within
+    its first words, not a second object and its adjuncts ("told the court in a filing", "told a
+    forum in Oslo last week")."""
+    near = _NEAR.match(text, pos, end, KEEP_GIL)
+    hi = near.end() if near is not None else end
+    return (
+        ind.looks_like_clause(text, pos, end)
+        or _INFINITIVE.match(text, pos, end, KEEP_GIL) is not None
+        or ind.has_finite(text, pos, hi)
+        or any(w.lower() in _VERB_WORDS for w in text[pos:hi].split())
+        or any(ch in '"“”' for ch in text[pos:hi])
+    )
+
+
+_NEAR: Final = regex.compile(r"(?:\S+\s+){0,13}\S+")
+_VERB_WORDS: Final = lexicon.words("speech", "auxiliaries and modals") | lexicon.words(
+    "speech", "irregular past forms"
+)
+_INFINITIVE: Final = regex.compile(r"(?:[\p{L}'’\-]+\s+){0,8}?(?:not\s+|never\s+)?to\s+\p{Ll}")
+
+
+def fronted_lead(text: str, lo: int, hi: int, pos: int, end: int) -> bool:
+    """Is the phrase before 'X said ...' a fronted adverbial alone ("In an interview last week, X
+    acknowledged ...", "But when the funds ran out, X said ...") while the cue has an object of
+    its own? Then the phrase is the sentence's setting, not what was said."""
+    lead = text[lo:hi].rstrip(" ,")
+    if not lead or "," in lead or any(ch in lead for ch in '"“”;:()'):
+        return False
+    # the word right after the cue (its region may stop short of it: "told a woman who asked ...")
+    first = _NEXT_WORD.match(text, pos, min(len(text), max(end, pos + 40)), KEEP_GIL)
+    if first is None or first.group(1).lower() in PREPOSITIONS:
+        return False  # "..., he said in his interview": adjuncts only
+    words = _LEAD_WORD.findall(lead)
+    if not is_fronted(words):
+        return False
+    opener = words[1] if words[0].lower() in {"but", "and", "yet", "so"} and len(words) > 1 else words[0]
+    return opener.lower() in SUBORDINATORS or not ind.has_finite(text, lo, hi)
+
+
+_NEXT_WORD: Final = regex.compile(r"\s*([\p{L}\p{N}][\p{L}\p{N}'’\-]*)")
+_LEAD_WORD: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
