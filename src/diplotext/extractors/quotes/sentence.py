@@ -22,6 +22,7 @@ from . import indirect as ind
 from .after_cue import ends_phrase
 from .cues import BEFORE_CUES, CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES, Cue
 from .direct import at_sentence_start, is_direct
+from .headings import nobodys_words
 from .leads import colon_clause, fronted_lead, told_what
 from .limits import MAX_CLAUSE, MAX_CUES
 from .marks import QuoteSpan, opens_with_quote
@@ -113,6 +114,8 @@ def analyse_sentence(
         elif pending is not None and not units:
             pending.took_direct_after = True
             out.append(Raw("direct", q.start, q.end, pending))
+        elif nobodys_words(text, q, ss, se, paragraph_start=paragraph_start):
+            continue  # 'the drama "Harbour Lights" returns', a subheading: no one's words
         elif last_quote is not None or orphans is not None:
             raw = Raw("direct", q.start, q.end, None, inherit_cue=not paragraph_start, previous=last_quote)
             out.append(raw)
