@@ -1,0 +1,137 @@
+"""Quote-finding classes of issue 10's twentieth session (helper quotes27), each with sentences
+written for these tests (no text of any annotated article):
+
+- a colon right after the cue opens the reported words even without quotation marks ("In a
+  speech in May, he said: the plan is dead"): they are the clause, not the phrase before;
+- "told" and a second noun phrase with only adjuncts after it ("told the court in a filing") has
+  no clause there: the clause before the attribution is the quote, or there is none;
+- a fronted adverbial alone before "X cue ..." ("In an essay last week, X acknowledged ...", "But
+  when the funds ran out, X said ...") is the sentence's setting, never what was said.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import diplotext
+from diplotext.model import Quote
+
+
+def quotes(text: str) -> list[Quote]:
+    return list(diplotext.extract(text, published="2030-06-12", layout="body").quotes)
+
+
+def texts(text: str) -> list[tuple[str, str]]:
+    return [(q.kind, q.text) for q in quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "In a speech last spring, Ms. Ivo Brandt said: let nobody doubt it, the canal deal is dead.",
+            "let nobody doubt it, the canal deal is dead",
+        ),
+        (
+            "Speaking to farmers in Tarn, the minister declared: The subsidy will stay for two more years.",
+            "The subsidy will stay for two more years",
+        ),
+    ],
+)
+def test_colon_after_the_cue_opens_the_clause(text: str, said: str) -> None:
+    assert texts(text) == [("indirect", said)]
+
+
+def test_colon_before_a_quotation_still_gives_the_direct_quote() -> None:
+    text = 'In a speech last spring, Ms. Ivo Brandt said: "The canal deal is dead."'
+    assert texts(text) == [("direct", "The canal deal is dead.")]
+
+
+def test_told_a_listener_and_adjuncts_is_no_clause() -> None:
+    text = "The port was only doing what other ports already do, Mr. Osei told the tribunal in his filing."
+    assert texts(text) == [("indirect", "The port was only doing what other ports already do")]
+    assert texts("Mr. Osei told the tribunal in his filing.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Mr. Osei told the tribunal on Monday the port had done nothing wrong.",
+            "the port had done nothing wrong",
+        ),
+        (
+            "The senator told her staff to find another way through the chamber.",
+            "to find another way through the chamber",
+        ),
+    ],
+)
+def test_told_a_listener_then_a_clause_or_an_infinitive(text: str, said: str) -> None:
+    assert [q.text for q in quotes(text) if q.text.endswith(said)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a magazine essay last week, Lina Vasquez acknowledged their long struggle.",
+        "But when the council cut the grant two years later, the province said enough.",
+        "In a panel debate on Sunday in Halifax, Tom Dorr, head of the league, told a student who asked "
+        "about apathy that voting mattered.",
+    ],
+)
+def test_a_fronted_adverbial_is_no_clause(text: str) -> None:
+    for q in quotes(text):
+        assert not q.text.startswith(("In a", "when", "But when"))
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("In Lisbon, the talks went well, the envoy said.", "In Lisbon, the talks went well"),
+        (
+            "Rising seas in the delta could displace a million people, Mr. Vale said in the interview.",
+            "Rising seas in the delta could displace a million people",
+        ),
+        (
+            "If elected she would cut the fuel tax, the candidate said.",
+            "If elected she would cut the fuel tax",
+        ),
+    ],
+)
+def test_a_clause_before_the_attribution_stays(text: str, said: str) -> None:
+    assert texts(text) == [("indirect", said)]
+
+
+def test_an_opening_mark_typed_for_a_closing_one_closes_the_quote() -> None:
+    text = "“The vote was close,“ said Dana Pike, a lawyer with the board. “We will appeal.”"
+    assert texts(text) == [("direct", "The vote was close,"), ("direct", "We will appeal.")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        '"Harbour Lights" was nominated for an award last year.',
+        'She also starred in the drama, "Harbour Lights," which returns in May.',
+    ],
+)
+def test_a_quoted_title_in_the_reporters_sentence_is_no_quote(second: str) -> None:
+    text = '"We will build it," the mayor said. ' + second
+    assert texts(text) == [("direct", "We will build it,")]
+
+
+def test_a_subheading_in_single_marks_is_no_quote() -> None:
+    text = "\"We will build it,\" the mayor said.\n\n'A hard winter ahead.'\n\nThe plant closed in May."
+    assert texts(text) == [("direct", "We will build it,")]
+
+
+@pytest.mark.parametrize(
+    ("second", "said"),
+    [
+        ('"Never Again," the crowd chanted.', "Never Again,"),
+        ('"Never Again."', "Never Again."),
+        ('"We will not stop. Not now."', "We will not stop. Not now."),
+    ],
+)
+def test_a_short_quotation_that_is_someones_words_stays(second: str, said: str) -> None:
+    text = '"We will build it," the mayor said.\n\n' + second
+    assert [q.text for q in quotes(text)] == ["We will build it,", said]
