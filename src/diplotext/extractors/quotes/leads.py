@@ -19,7 +19,7 @@ from .cues import CLAUSE_CUES
 from .fronted import is_fronted
 from .unit_types import Unit
 
-__all__ = ["colon_clause", "fronted_lead", "told_what"]
+__all__ = ["colon_clause", "fronted_lead", "long_source_end", "source_relative", "told_what"]
 
 
 def colon_clause(text: str, u: Unit, pos: int, end: int) -> bool:
@@ -77,3 +77,29 @@ def fronted_lead(text: str, lo: int, hi: int, pos: int, end: int) -> bool:
 
 _NEXT_WORD: Final = regex.compile(r"\s*([\p{L}\p{N}][\p{L}\p{N}'’\-]*)")
 _LEAD_WORD: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+
+
+def long_source_end(text: str, lo: int, hi: int, pos: int, end: int) -> int | None:
+    """Where the clause starts after a source that "according to" opens the sentence with and that
+    runs past the words read as its name ("According to exit polls conducted for the network by X,
+    ...", "According to the book and the film, ..."): after the comma closing it."""
+    if text[lo:hi].strip():
+        return None
+    comma = text.find(",", pos, min(end, pos + _LONG_SOURCE))
+    if comma < 0 or any(ch in text[pos:comma] for ch in '"“”;:()') or not ind.has_words(text, comma, end, 3):
+        return None
+    return comma + 1
+
+
+def source_relative(text: str, pos: int, end: int) -> bool:
+    """Does a relative clause about the source follow "according to X" ("..., according to X, which
+    runs ...", "..., according to a poll that shows ...")? Then the clause before is the quote."""
+    return _SOURCE_RELATIVE.match(text, pos, end, KEEP_GIL) is not None
+
+
+_LONG_SOURCE: Final = 240
+_SOURCE_RELATIVE: Final = regex.compile(
+    r",\s*(?:which|who|whose|where)\s"
+    r"|\s+(?:which|who|that)\s+(?!(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|this|these|those)\s)\p{Ll}",
+    regex.IGNORECASE,
+)

@@ -23,7 +23,7 @@ from .after_cue import ends_phrase
 from .cues import BEFORE_CUES, CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES, Cue
 from .direct import at_sentence_start, is_direct
 from .headings import nobodys_words
-from .leads import colon_clause, fronted_lead, told_what
+from .leads import colon_clause, fronted_lead, long_source_end, source_relative, told_what
 from .limits import MAX_CLAUSE, MAX_CUES
 from .marks import QuoteSpan, opens_with_quote
 from .naming import can_speak_head
@@ -322,7 +322,7 @@ def _clause(
         that = (
             ind.find_that(text, pos, after_hi, words=8) if lemma in OBJECT_CUES or _prep(text, pos) else None
         )
-    if that is not None and lemma in CLAUSE_CUES:
+    if that is not None and lemma in CLAUSE_CUES and not u.cue.according:  # "a poll that shows": relative
         return ind.clean(text, that, after_hi)
     if u.took_direct_after:
         return None
@@ -370,7 +370,7 @@ def _clause(
         and (
             lead.endswith((",", ',"', ",”", ",'", ",’"))
             or (u.cue.according and ends_phrase(text, u.attr_end, after_hi))
-            or (u.cue.according and _RELATIVE_NEXT.match(text, u.attr_end, after_hi, KEEP_GIL) is not None)
+            or (u.cue.according and source_relative(text, u.attr_end, after_hi))
         )
         and ind.has_words(text, before_lo, before_hi, 3)
         and not u.took_direct_before
@@ -413,9 +413,8 @@ def _clause(
     if pos >= after_hi:
         return None
     if u.cue.according:
-        if text[pos] == ",":
-            return ind.clean(text, pos + 1, after_hi)
-        return None
+        begin = pos + 1 if text[pos] == "," else long_source_end(text, before_lo, before_hi, pos, after_hi)
+        return ind.clean(text, begin, after_hi) if begin is not None else None
     if lemma not in CLAUSE_CUES and lemma not in COMPLEMENT_CUES:
         return None
     if text[pos] in ",:":
