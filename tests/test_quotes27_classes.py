@@ -135,3 +135,74 @@ def test_a_subheading_in_single_marks_is_no_quote() -> None:
 def test_a_short_quotation_that_is_someones_words_stays(second: str, said: str) -> None:
     text = '"We will build it," the mayor said.\n\n' + second
     assert [q.text for q in quotes(text)] == ["We will build it,", said]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        (
+            "Mayor Ann Lee went on to say that the budget would be tight.",
+            "Ann Lee",
+            "the budget would be tight",
+        ),
+        (
+            "Mayor Ann Lee took to Twitter to say she would veto the bill.",
+            "Ann Lee",
+            "she would veto the bill",
+        ),
+        ("Senator Ann Lee rose in the chamber to say the bill was flawed.", "Ann Lee", "the bill was flawed"),
+    ],
+)
+def test_an_infinitive_cue_on_an_occasion_verb_is_the_subjects_speech(
+    text: str, speaker: str, said: str
+) -> None:
+    assert [(q.speaker, q.text) for q in quotes(text)] == [(speaker, said)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The file is too long to describe what happened.", "Ann Lee has gone to see her mother in Leeds."],
+)
+def test_other_infinitives_are_no_speech(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_a_clause_ends_before_a_dash_typed_as_hyphens() -> None:
+    text = "Dan Field -- who once said he would close the port -- said the border should stay open."
+    assert [q.text for q in quotes(text)] == ["he would close the port", "the border should stay open"]
+
+
+def test_an_age_after_the_cue_is_the_speaker() -> None:
+    text = 'Ann Molik beat the second seed. "Bring it on," said the 23-year-old.'
+    assert [(q.speaker, q.text) for q in quotes(text)] == [("Ann Molik", "Bring it on,")]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "According to exit polls conducted for the wire service and two networks by a survey firm, "
+            "nearly half of the voters in both states were under thirty.",
+            "nearly half of the voters in both states were under thirty",
+        ),
+        (
+            "According to the memoir and the film, the guards loaded the trucks and left.",
+            "the guards loaded the trucks and left",
+        ),
+    ],
+)
+def test_a_long_source_opening_the_sentence_ends_at_its_comma(text: str, said: str) -> None:
+    assert texts(text) == [("indirect", said)]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "a new survey that shows wider support",
+        "a report that the paper printed on Monday",
+        "a report, which ran on Monday",
+    ],
+)
+def test_a_relative_clause_after_the_source_is_no_quote(source: str) -> None:
+    text = f"Two rivals would beat the front-runner, according to {source}."
+    assert texts(text) == [("indirect", "Two rivals would beat the front-runner")]
