@@ -12,7 +12,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.patterns import KEEP_GIL
-from diplotext.syntax.words import PREPOSITIONS, SUBORDINATORS
+from diplotext.syntax.words import DETERMINERS, POSSESSIVES, PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS
 
 from . import indirect as ind
 from .cues import CLAUSE_CUES
@@ -80,15 +80,26 @@ _LEAD_WORD: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 
 
 def long_source_end(text: str, lo: int, hi: int, pos: int, end: int) -> int | None:
-    """Where the clause starts after a source that "according to" opens the sentence with and that
-    runs past the words read as its name ("According to exit polls conducted for the network by X,
-    ...", "According to the book and the film, ..."): after the comma closing it."""
+    """Where the clause starts after a source that "according to" opens the sentence with: after
+    the comma closing it, past what still belongs to the source: the words beyond those read as
+    its name ("According to exit polls conducted for the network by X, ..."), an apposition with
+    "a" ("According to X, a research firm, ...") or a list ("According to X, Y, and Z, ...")."""
     if text[lo:hi].strip():
         return None
-    comma = text.find(",", pos, min(end, pos + _LONG_SOURCE))
-    if comma < 0 or any(ch in text[pos:comma] for ch in '"“”;:()') or not ind.has_words(text, comma, end, 3):
+    commas = [m.end() for m in _COMMA.finditer(text, pos, min(end, pos + _LONG_SOURCE), False, KEEP_GIL)]
+    if not commas or any(ch in text[pos : commas[0]] for ch in '"“”;:()'):
         return None
-    return comma + 1
+    k = 0
+    while k + 1 < len(commas) and not ind.has_finite(text, commas[k], commas[k + 1]):
+        stretch = text[commas[k] : commas[k + 1]].split()
+        listed = text[commas[k + 1] :].split()[:1] in (["and"], ["or"])
+        if stretch[:1] not in (["a"], ["an"]) and not listed and stretch[:1] not in (["and"], ["or"]):
+            break
+        k += 1
+    return commas[k] if ind.has_words(text, commas[k], end, 3) else None
+
+
+_COMMA: Final = regex.compile(r",(?=\s)")
 
 
 def source_relative(text: str, pos: int, end: int) -> bool:
@@ -99,7 +110,9 @@ def source_relative(text: str, pos: int, end: int) -> bool:
 
 _LONG_SOURCE: Final = 240
 _SOURCE_RELATIVE: Final = regex.compile(
-    r",\s*(?:which|who|whose|where)\s"
-    r"|\s+(?:which|who|that)\s+(?!(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|this|these|those)\s)\p{Ll}",
+    r",\s*(?:which|who|whose|where)\s|\s+(?:which|who|that)\s+(?!(?:"
+    + "|".join(sorted(DETERMINERS | POSSESSIVES | SUBJECT_PRONOUNS, key=lambda w: (-len(w), w)))
+    + r")\s)\p{Ll}",
     regex.IGNORECASE,
 )
+"""A relative clause after the source, not a noun complement ("a report that the minister ...")."""

@@ -413,7 +413,8 @@ def _clause(
     if pos >= after_hi:
         return None
     if u.cue.according:
-        begin = pos + 1 if text[pos] == "," else long_source_end(text, before_lo, before_hi, pos, after_hi)
+        begin = long_source_end(text, before_lo, before_hi, pos, after_hi)
+        begin = pos + 1 if begin is None and text[pos] == "," else begin
         return ind.clean(text, begin, after_hi) if begin is not None else None
     if lemma not in CLAUSE_CUES and lemma not in COMPLEMENT_CUES:
         return None
