@@ -206,3 +206,43 @@ def test_a_long_source_opening_the_sentence_ends_at_its_comma(text: str, said: s
 def test_a_relative_clause_after_the_source_is_no_quote(source: str) -> None:
     text = f"Two rivals would beat the front-runner, according to {source}."
     assert texts(text) == [("indirect", "Two rivals would beat the front-runner")]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "According to a study by Norvale, a research firm, two thirds of the loans were never repaid.",
+            "two thirds of the loans were never repaid",
+        ),
+        (
+            "According to two schools, the city clinic, and the county board, the software was installed.",
+            "the software was installed",
+        ),
+        (
+            "According to the ministry, the deal, signed on Monday, is worth two billion.",
+            "the deal, signed on Monday, is worth two billion",
+        ),
+    ],
+)
+def test_an_apposition_or_a_list_after_according_to_is_the_source(text: str, said: str) -> None:
+    assert texts(text) == [("indirect", said)]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            '"He is the one with the best chance," Ruth Viguerie notes. "The numbers are clear."',
+            "He is the one with the best chance,",
+        ),
+        ('"I wish they had planned it better," the mayor concluded.', "I wish they had planned it better,"),
+    ],
+)
+def test_notes_and_concluded_after_a_quotation_are_its_tag(text: str, said: str) -> None:
+    assert quotes(text)[0].text == said
+    assert quotes(text)[0].cue in ("notes", "concluded")
+
+
+def test_notes_as_a_noun_is_no_cue() -> None:
+    assert quotes("The summit ended early. Mr. Lee's notes were lost in the rush.") == []
