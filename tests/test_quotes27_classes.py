@@ -151,6 +151,11 @@ def test_a_short_quotation_that_is_someones_words_stays(second: str, said: str) 
             "she would veto the bill",
         ),
         ("Senator Ann Lee rose in the chamber to say the bill was flawed.", "Ann Lee", "the bill was flawed"),
+        (
+            "Senator Ann Lee went on to discuss the polls in three states.",
+            "Ann Lee",
+            "the polls in three states",
+        ),
     ],
 )
 def test_an_infinitive_cue_on_an_occasion_verb_is_the_subjects_speech(
@@ -161,7 +166,13 @@ def test_an_infinitive_cue_on_an_occasion_verb_is_the_subjects_speech(
 
 @pytest.mark.parametrize(
     "text",
-    ["The file is too long to describe what happened.", "Ann Lee has gone to see her mother in Leeds."],
+    [
+        "The file is too long to describe what happened.",
+        "Ann Lee has gone to see her mother in Leeds.",
+        "It took a late tackle by the keeper to deny the striker a goal.",
+        "Ann Lee goes to court in July to defend herself against the charges.",
+        "Ann Lee went on to write three novels about the war.",
+    ],
 )
 def test_other_infinitives_are_no_speech(text: str) -> None:
     assert quotes(text) == []

@@ -226,10 +226,8 @@ def _occasion(text: str, clauses: Sequence[Clause], clause: Clause) -> bool:
         bool(words)
         and words[-1] in _OCCASIONS
         and clause.subject is not None
-        # a reporting verb whose clause is what was said, not an act on an object ("to deny X",
-        # "to defend himself") nor a career's work ("went on to write novels")
-        and lemma in CLAUSE_CUES
-        and lemma not in COMPLEMENT_CUES
+        # a reporting verb, not a career's work ("went on to write novels", "to report for X")
+        and (lemma in CLAUSE_CUES or lemma in COMPLEMENT_CUES)
         and lemma not in _NOT_OCCASION_CUES
     )
 
