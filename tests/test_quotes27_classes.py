@@ -247,12 +247,12 @@ def test_an_apposition_or_a_list_after_according_to_is_the_source(text: str, sai
             '"He is the one with the best chance," Ruth Viguerie notes. "The numbers are clear."',
             "He is the one with the best chance,",
         ),
-        ('"I wish they had planned it better," the mayor concluded.', "I wish they had planned it better,"),
+        ('"I wish they had planned it better," the mayor remarks.', "I wish they had planned it better,"),
     ],
 )
-def test_notes_and_concluded_after_a_quotation_are_its_tag(text: str, said: str) -> None:
+def test_notes_and_remarks_after_a_quotation_are_its_tag(text: str, said: str) -> None:
     assert quotes(text)[0].text == said
-    assert quotes(text)[0].cue in ("notes", "concluded")
+    assert quotes(text)[0].cue in ("notes", "remarks")
 
 
 def test_notes_as_a_noun_is_no_cue() -> None:
