@@ -17,6 +17,7 @@ from diplotext.syntax.words import DETERMINERS, POSSESSIVES, PREPOSITIONS, SUBJE
 from . import indirect as ind
 from .cues import CLAUSE_CUES
 from .fronted import is_fronted
+from .naming import can_speak_head
 from .unit_types import Unit
 
 __all__ = ["colon_clause", "fronted_lead", "long_source_end", "source_relative", "told_what"]
@@ -82,8 +83,9 @@ _LEAD_WORD: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 def long_source_end(text: str, lo: int, hi: int, pos: int, end: int) -> int | None:
     """Where the clause starts after a source that "according to" opens the sentence with: after
     the comma closing it, past what still belongs to the source: the words beyond those read as
-    its name ("According to exit polls conducted for the network by X, ..."), an apposition with
-    "a" ("According to X, a research firm, ...") or a list ("According to X, Y, and Z, ...")."""
+    its name ("According to exit polls conducted for the network by X, ..."), a short apposition
+    with "a" and a head that can speak ("According to X, a research firm, ...") or a list
+    ("According to X, Y, and Z, ...")."""
     if text[lo:hi].strip():
         return None
     commas = [m.end() for m in _COMMA.finditer(text, pos, min(end, pos + _LONG_SOURCE), False, KEEP_GIL)]
@@ -91,14 +93,21 @@ def long_source_end(text: str, lo: int, hi: int, pos: int, end: int) -> int | No
         return None
     k = 0
     while k + 1 < len(commas) and not ind.has_finite(text, commas[k], commas[k + 1]):
-        stretch = text[commas[k] : commas[k + 1]].split()
-        listed = text[commas[k + 1] :].split()[:1] in (["and"], ["or"])
-        if stretch[:1] not in (["a"], ["an"]) and not listed and stretch[:1] not in (["and"], ["or"]):
+        stretch = text[commas[k] : commas[k + 1]].rstrip(",").split()
+        listed = len(stretch) < _APPOSITION_WORDS and text[commas[k + 1] :].split()[:1] in (["and"], ["or"])
+        described = (  # "a research firm", not "a motion to reject the bill" nor "a new"
+            stretch[:1] in (["a"], ["an"])
+            and len(stretch) <= _APPOSITION_WORDS
+            and can_speak_head(stretch[-1])
+        )
+        closing = stretch[:1] in (["and"], ["or"]) and len(stretch) <= _APPOSITION_WORDS  # "and Z,"
+        if not described and not listed and not closing:
             break
         k += 1
     return commas[k] if ind.has_words(text, commas[k], end, 3) else None
 
 
+_APPOSITION_WORDS: Final = 5
 _COMMA: Final = regex.compile(r",(?=\s)")
 
 
