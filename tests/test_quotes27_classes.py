@@ -234,6 +234,14 @@ def test_a_relative_clause_after_the_source_is_no_quote(source: str) -> None:
             "According to the ministry, the deal, signed on Monday, is worth two billion.",
             "the deal, signed on Monday, is worth two billion",
         ),
+        (
+            "According to one of the studies, a new, hardier strain broke out in eight clinics.",
+            "a new, hardier strain broke out in eight clinics",
+        ),
+        (
+            "According to the statute, a candidate needs half the vote, or a clear lead, to avoid a runoff.",
+            "a candidate needs half the vote, or a clear lead, to avoid a runoff",
+        ),
     ],
 )
 def test_an_apposition_or_a_list_after_according_to_is_the_source(text: str, said: str) -> None:
