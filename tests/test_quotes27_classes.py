@@ -265,3 +265,30 @@ def test_notes_and_remarks_after_a_quotation_are_its_tag(text: str, said: str) -
 
 def test_notes_as_a_noun_is_no_cue() -> None:
     assert quotes("The summit ended early. Mr. Lee's notes were lost in the rush.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "said"),
+    [
+        (
+            'As Professor Ann Foner put it: "The country does a better job of welcoming newcomers."',
+            "direct",
+            "The country does a better job of welcoming newcomers.",
+        ),
+        (
+            "As the senator put it, the bill is a disaster for farmers.",
+            "indirect",
+            "the bill is a disaster for farmers",
+        ),
+        ('As the Harbour Review put it in a long profile, "the operator."', "partial", "the operator."),
+    ],
+)
+def test_as_x_put_it_attributes_what_follows(text: str, kind: str, said: str) -> None:
+    assert [(q.kind, q.text, q.cue) for q in quotes(text)] == [(kind, said, "put it")]
+
+
+@pytest.mark.parametrize(
+    "text", ["The council put it to a vote on Monday.", "She put it on the table and left."]
+)
+def test_put_it_with_an_object_place_is_no_cue(text: str) -> None:
+    assert quotes(text) == []

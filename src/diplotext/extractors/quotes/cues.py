@@ -240,6 +240,11 @@ _AFTER_REQUIRED: Final = {
     "slam": regex.compile(r"[^.;:!?\n\"“”]{0,80}?\b(?:as|for|over)\b"),
     # '"...," he continued.' / "He continued: ...": not "the curfew would continue through May"
     "continue": regex.compile(r"\s*(?:[,:.;!?\"“”'‘’—–]|\s-|$|\s+that\b)"),
+    # "as X put it, ...", "she put it bluntly:", "as a magazine put it in a profile, ...": not "put it
+    # to a vote", "put it on the table"
+    "put it": regex.compile(
+        r"(?:\s+\p{Ll}+ly|\s+(?:in|on)\s+[^,.;:!?\"“”\n]{1,40}?)?\s*(?:[,:.;!?\"“”'‘’—–]|$)"
+    ),
 }
 
 _BY_NEXT: Final = regex.compile(r"\s+by(?![\p{L}])")
