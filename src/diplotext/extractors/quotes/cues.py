@@ -342,7 +342,9 @@ _PERSON_TITLES: Final = lexicon.words("speech", "person titles")
 
 
 _TAG_SUBJECT: Final = regex.compile(
-    r"(?r)[,!?][\"”’']\s+(?:\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2}|he|she|they|we|the(?:\s+\p{Ll}+){1,2})\s+$"
+    r"(?r)[,!?][\"”’']\s+(?:\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2}|(?:"
+    + "|".join(sorted(w for w in lexicon.words("grammar", "subject pronouns") if w.isalpha()))
+    + r")|the(?:\s+\p{Ll}+){1,2})\s+$"
 )
 _TAG_END: Final = regex.compile(r"\s*(?:[,.;]|$)")
 

@@ -18,7 +18,7 @@ import regex
 from diplotext import lexicon
 from diplotext.patterns import KEEP_GIL
 from diplotext.syntax import Clause, ClauseLayer, Phrase
-from diplotext.syntax.words import DETERMINERS, POSSESSIVES, SUBJECT_PRONOUNS
+from diplotext.syntax.words import DETERMINERS, POSSESSIVES, SUBJECT_PRONOUNS, verb_forms
 
 from .countries import is_nationality, is_place_name
 from .cues import CLAUSE_CUES, COMPLEMENT_CUES, LEMMAS
@@ -214,17 +214,18 @@ def _occasion(text: str, clauses: Sequence[Clause], clause: Clause) -> bool:
     if clause.parent is None or not 0 <= clause.parent < len(clauses):
         return False
     p = clauses[clause.parent].predicate
-    words = text[p.start : p.end].lower().split()
+    words = [
+        lemma for w in text[p.start : p.end].lower().split()[-1:] for lemma, _ in verb_forms().get(w, ())
+    ]
     cue = text[clause.predicate.start : clause.predicate.end].lower().split()
     lemma = LEMMAS.get(cue[-1], "") if cue else ""
     after = text[p.end : clause.predicate.start].split()
-    if words and words[-1] in _GO_FORMS and after[:1] not in (["on"], ["as"], ["out"]):
+    if "go" in words and after[:1] not in (["on"], ["as"], ["out"]):
         return False  # "went on to say", "went as far as to say", not "goes to court to defend"
-    if words and words[-1] in _TAKE_FORMS and after[:1] != ["to"]:
+    if "take" in words and after[:1] != ["to"]:
         return False  # "took to Twitter to say", not "it took a tackle to deny"
     return (
-        bool(words)
-        and words[-1] in _OCCASIONS
+        any(w in _OCCASIONS for w in words)
         and clause.subject is not None
         # a reporting verb, not a career's work ("went on to write novels", "to report for X")
         and (lemma in CLAUSE_CUES or lemma in COMPLEMENT_CUES)
@@ -233,8 +234,6 @@ def _occasion(text: str, clauses: Sequence[Clause], clause: Clause) -> bool:
 
 
 _NOT_OCCASION_CUES: Final = frozenset({"write", "report"})
-_GO_FORMS: Final = frozenset({"go", "goes", "went", "gone", "going"})
-_TAKE_FORMS: Final = frozenset({"take", "takes", "took", "taken", "taking"})
 
 
 def clause_subject(layer: ClauseLayer | None, text: str, cue_start: int, floor: int) -> Mention | None:
