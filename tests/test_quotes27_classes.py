@@ -292,3 +292,7 @@ def test_as_x_put_it_attributes_what_follows(text: str, kind: str, said: str) ->
 )
 def test_put_it_with_an_object_place_is_no_cue(text: str) -> None:
     assert quotes(text) == []
+
+
+def test_put_it_on_a_level_is_no_cue() -> None:
+    assert quotes("The upgrade has put it on the same level as Chile, Peru and Ghana.") == []

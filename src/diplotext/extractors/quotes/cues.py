@@ -243,7 +243,7 @@ _AFTER_REQUIRED: Final = {
     # "as X put it, ...", "she put it bluntly:", "as a magazine put it in a profile, ...": not "put it
     # to a vote", "put it on the table"
     "put it": regex.compile(
-        r"(?:\s+\p{Ll}+ly|\s+(?:in|on)\s+[^,.;:!?\"“”\n]{1,40}?)?\s*(?:[,:.;!?\"“”'‘’—–]|$)"
+        r"(?:\s+\p{Ll}+ly)?\s*(?:[,:.;!?\"“”'‘’]|$)|\s+(?:in|on)\s+[^,.;:!?\"“”\n]{1,40}?[,:]\s*[\"“'‘]"
     ),
 }
 
