@@ -240,6 +240,11 @@ _AFTER_REQUIRED: Final = {
     "slam": regex.compile(r"[^.;:!?\n\"“”]{0,80}?\b(?:as|for|over)\b"),
     # '"...," he continued.' / "He continued: ...": not "the curfew would continue through May"
     "continue": regex.compile(r"\s*(?:[,:.;!?\"“”'‘’—–]|\s-|$|\s+that\b)"),
+    # "as X put it, ...", "she put it bluntly:", "as a magazine put it in a profile, ...": not "put it
+    # to a vote", "put it on the table"
+    "put it": regex.compile(
+        r"(?:\s+\p{Ll}+ly)?\s*(?:[,:.;!?\"“”'‘’]|$)|\s+(?:in|on)\s+[^,.;:!?\"“”\n]{1,40}?[,:]\s*[\"“'‘]"
+    ),
 }
 
 _BY_NEXT: Final = regex.compile(r"\s+by(?![\p{L}])")
@@ -336,6 +341,24 @@ def _titled_before(text: str, start: int, pos: int) -> bool:
 _PERSON_TITLES: Final = lexicon.words("speech", "person titles")
 
 
+_TAG_SUBJECT: Final = regex.compile(
+    r"(?r)[,!?][\"”’']\s+(?:\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2}|(?:"
+    + "|".join(sorted(w for w in lexicon.words("grammar", "subject pronouns") if w.isalpha()))
+    + r")|the(?:\s+\p{Ll}+){1,2})\s+$"
+)
+_TAG_END: Final = regex.compile(r"\s*(?:[,.;]|$)")
+
+
+def _quote_tag(text: str, start: int, end: int, m_start: int, m_end: int) -> bool:
+    """Is a noun-first cue form the verb of a quotation's tag ('"...," Viguerie notes.', '"...?" he
+    remarks,'): after a closing mark and a name or pronoun, before punctuation?"""
+    return (
+        text[m_end - 1 : m_end] == "s"
+        and _TAG_END.match(text, m_end, min(end, m_end + 4), KEEP_GIL) is not None
+        and _TAG_SUBJECT.search(text, max(start, m_start - 50), m_start, KEEP_GIL) is not None
+    )
+
+
 def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
     """The cues in ``text[start:end]``, in order (quoted words are the caller's to exclude)."""
     for m_start, m_end in _cue_spans(text, start, end):
@@ -344,7 +367,9 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
         lemma = _LEXICON.get(key)
         if lemma is None:
             lemma = _NOUN_FIRST.get(key)
-            if (
+            if lemma is not None and _quote_tag(text, start, end, m_start, m_end):
+                pass  # '"...," Viguerie notes.': the tag of the quotation before
+            elif (
                 lemma not in _VERB_BEFORE_THAT
                 or not _THAT_AFTER.match(text, m_end, min(end, m_end + 12), KEEP_GIL)
                 or not form.endswith("s")

@@ -305,8 +305,8 @@ def clean(text: str, start: int, end: int) -> Span | None:
         start = m.end()
     while end > start:
         ch = text[end - 1]
-        if ch.isspace() or ch in ",;:—–":
-            end -= 1
+        if ch.isspace() or ch in ",;:—–" or (ch == "-" and end - 2 >= start and text[end - 2] in " -"):
+            end -= 1  # also a dash typed as hyphens: "he would close the port --"
         elif ch == "." and not (end - 2 > start and text[end - 2] == "." and text[end - 3].isupper()):
             end -= 1
             break

@@ -13,7 +13,8 @@ Rules (one left-to-right pass per paragraph, so linear in the text):
 - a mark that opens while another double quote is open restarts the quote there; when the open
   quote's words end a sentence right before it (``"A. "B."``, paragraphs of one quote run into one
   line) they are a quote of their own, else the earlier mark was stray; a closing mark with nothing
-  open is ignored.
+  open is ignored. An opening mark typed for a closing one (``“We won,“ she said``: after a word or
+  a punctuation mark and before a space, while a quote is open) closes it.
 - a quote still open at the end of a paragraph runs to the paragraph end when the next paragraph
   opens with a quotation mark (the news convention for a quote over several paragraphs), or when it
   opened the paragraph or followed a colon; otherwise the stray mark is dropped. A quote never runs
@@ -139,7 +140,8 @@ def _pair(text: str, ps: int, pe: int, index: int, next_opens: bool) -> list[Quo
             continue
         # double marks
         if ch in _OPEN_DOUBLE:
-            opening = True
+            # an opening mark typed for a closing one: '“We won,“ she said' (after a word, before a space)
+            opening = dq is None or _is_space(prev) or not (_is_space(nxt) or m.end() >= pe)
         elif ch in _CLOSE_DOUBLE:
             # a closing mark typed for an opening one: '”Mr. Trump ...' at a paragraph start
             opening = dq is None and (i == ps or _is_space(prev)) and nxt.isalpha()

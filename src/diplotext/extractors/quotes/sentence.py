@@ -22,6 +22,8 @@ from . import indirect as ind
 from .after_cue import ends_phrase
 from .cues import BEFORE_CUES, CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES, Cue
 from .direct import at_sentence_start, is_direct
+from .headings import nobodys_words
+from .leads import colon_clause, fronted_lead, long_source_end, source_relative, told_what
 from .limits import MAX_CLAUSE, MAX_CUES
 from .marks import QuoteSpan, opens_with_quote
 from .naming import can_speak_head
@@ -112,6 +114,8 @@ def analyse_sentence(
         elif pending is not None and not units:
             pending.took_direct_after = True
             out.append(Raw("direct", q.start, q.end, pending))
+        elif nobodys_words(text, q, ss, se, paragraph_start=paragraph_start):
+            continue  # 'the drama "Harbour Lights" returns', a subheading: no one's words
         elif last_quote is not None or orphans is not None:
             raw = Raw("direct", q.start, q.end, None, inherit_cue=not paragraph_start, previous=last_quote)
             out.append(raw)
@@ -318,7 +322,7 @@ def _clause(
         that = (
             ind.find_that(text, pos, after_hi, words=8) if lemma in OBJECT_CUES or _prep(text, pos) else None
         )
-    if that is not None and lemma in CLAUSE_CUES:
+    if that is not None and lemma in CLAUSE_CUES and not u.cue.according:  # "a poll that shows": relative
         return ind.clean(text, that, after_hi)
     if u.took_direct_after:
         return None
@@ -335,12 +339,16 @@ def _clause(
                 not ind.intro_like(text, pos, after_hi)
                 and (
                     ind.looks_like_clause(text, pos, after_hi)
-                    or (lemma in SAY_CUES and ind.starts_clause(text, pos, after_hi))
+                    or (
+                        lemma in SAY_CUES
+                        and lemma not in OBJECT_CUES  # "told the court in a filing": a listener
+                        and ind.starts_clause(text, pos, after_hi)
+                    )
                 )
             )
             or (lemma in SAY_CUES and _said_after_intro(text, u, pos, after_hi))
         )
-    )
+    ) or colon_clause(text, u, pos, after_hi)
     if (
         (u.speaker_before or u.inverted or u.cue.according)
         and (lemma in BEFORE_CUES or u.cue.according)
@@ -362,11 +370,12 @@ def _clause(
         and (
             lead.endswith((",", ',"', ",”", ",'", ",’"))
             or (u.cue.according and ends_phrase(text, u.attr_end, after_hi))
-            or (u.cue.according and _RELATIVE_NEXT.match(text, u.attr_end, after_hi, KEEP_GIL) is not None)
+            or (u.cue.according and source_relative(text, u.attr_end, after_hi))
         )
         and ind.has_words(text, before_lo, before_hi, 3)
         and not u.took_direct_before
         and before_lo != before_hi
+        and not fronted_lead(text, before_lo, before_hi, pos, after_hi)
     ):
         starts_quoted = any(before_lo - 2 <= o <= before_lo + 2 for o in direct_opens)
         rest = text[pos:after_hi]
@@ -404,9 +413,9 @@ def _clause(
     if pos >= after_hi:
         return None
     if u.cue.according:
-        if text[pos] == ",":
-            return ind.clean(text, pos + 1, after_hi)
-        return None
+        begin = long_source_end(text, before_lo, before_hi, pos, after_hi)
+        begin = pos + 1 if begin is None and text[pos] == "," else begin
+        return ind.clean(text, begin, after_hi) if begin is not None else None
     if lemma not in CLAUSE_CUES and lemma not in COMPLEMENT_CUES:
         return None
     if text[pos] in ",:":
@@ -429,6 +438,7 @@ def _clause(
         lemma in SAY_CUES
         and lemma not in {"report", "state", "write"}
         and ind.has_words(text, pos, after_hi, 3)
+        and (lemma not in OBJECT_CUES or told_what(text, pos, after_hi))
     ):
         if (
             not ind.intro_like(text, pos, after_hi)

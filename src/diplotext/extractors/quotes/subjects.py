@@ -18,9 +18,10 @@ import regex
 from diplotext import lexicon
 from diplotext.patterns import KEEP_GIL
 from diplotext.syntax import Clause, ClauseLayer, Phrase
-from diplotext.syntax.words import DETERMINERS, POSSESSIVES, SUBJECT_PRONOUNS
+from diplotext.syntax.words import DETERMINERS, POSSESSIVES, SUBJECT_PRONOUNS, verb_forms
 
 from .countries import is_nationality, is_place_name
+from .cues import CLAUSE_CUES, COMPLEMENT_CUES, LEMMAS
 from .fronted import fronted_end
 from .mentions import PRONOUNS, Mention, core
 from .naming import can_speak_head
@@ -204,6 +205,37 @@ def _described_by_who(clauses: Sequence[Clause], subject: Phrase) -> bool:
     )
 
 
+_OCCASIONS: Final = lexicon.words("speech", "verbs of an occasion to speak before an infinitive cue")
+
+
+def _occasion(text: str, clauses: Sequence[Clause], clause: Clause) -> bool:
+    """Does an infinitive cue hang on a verb saying what the subject did to speak ("went on to
+    say", "took to Twitter to say", "rose to say")? Then its subject is the speaker."""
+    if clause.parent is None or not 0 <= clause.parent < len(clauses):
+        return False
+    p = clauses[clause.parent].predicate
+    words = [
+        lemma for w in text[p.start : p.end].lower().split()[-1:] for lemma, _ in verb_forms().get(w, ())
+    ]
+    cue = text[clause.predicate.start : clause.predicate.end].lower().split()
+    lemma = LEMMAS.get(cue[-1], "") if cue else ""
+    after = text[p.end : clause.predicate.start].split()
+    if "go" in words and after[:1] not in (["on"], ["as"], ["out"]):
+        return False  # "went on to say", "went as far as to say", not "goes to court to defend"
+    if "take" in words and after[:1] != ["to"]:
+        return False  # "took to Twitter to say", not "it took a tackle to deny"
+    return (
+        any(w in _OCCASIONS for w in words)
+        and clause.subject is not None
+        # a reporting verb, not a career's work ("went on to write novels", "to report for X")
+        and (lemma in CLAUSE_CUES or lemma in COMPLEMENT_CUES)
+        and lemma not in _NOT_OCCASION_CUES
+    )
+
+
+_NOT_OCCASION_CUES: Final = frozenset({"write", "report"})
+
+
 def clause_subject(layer: ClauseLayer | None, text: str, cue_start: int, floor: int) -> Mention | None:
     """The subject the clause layer gives the clause whose verb is at ``cue_start``, when it stands
     between ``floor`` and the cue and can speak (not "a letter that says ...", "the mood").
@@ -221,7 +253,7 @@ def clause_subject(layer: ClauseLayer | None, text: str, cue_start: int, floor: 
         p = clause.predicate
         if not p.start <= cue_start < p.end:
             continue
-        if clause.kind == "infinitive" or (
+        if (clause.kind == "infinitive" and not _occasion(text, clauses, clause)) or (
             clause.kind == "relative" and clause.marker not in _RELATIVE_SPEAKERS
         ):
             return None  # "too long to describe", "a letter that says"

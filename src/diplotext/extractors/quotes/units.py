@@ -319,7 +319,11 @@ def find_units(
                 m = core(text, *after)
                 if m is not None and m.kind == "pronoun" and not ends_phrase(text, m.end, se):
                     m = None  # ', said it was ...': a clause, not '"...," said he.'
-                if m is not None and (m.kind != "description" or m.text.split()[0][0].isalpha()):
+                if m is not None and (
+                    m.kind != "description"
+                    or m.text.split()[0][0].isalpha()
+                    or _AGED.match(m.text) is not None  # '"...," said the 23-year-old'
+                ):
                     units.append(Unit(cue, m, cue.start, after[1], join_start, inverted=True))
                     continue
         if prev is not None:
@@ -403,6 +407,9 @@ _ROLE_BEFORE_NAME: Final = regex.compile(
     + r")\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,3}),\s*$"
 )
 """A role in commas right before a name, after a clause's comma: ", his chief of staff, X, said"."""
+
+
+_AGED: Final = regex.compile(r"\d{1,3}-year-old(?![\p{L}\-])")
 
 
 def _role_speaks(role: str) -> bool:
