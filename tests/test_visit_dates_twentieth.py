@@ -127,3 +127,13 @@ def test_leaving_after_a_visit_still_dates_its_end() -> None:
         "2030-11-19",
     )
     assert got == [("Aziz Rahman", "ZWE", "2030-11-18", "ongoing")]
+
+
+def test_a_meeting_in_a_when_clause_takes_the_time_of_the_clause_it_hangs_on() -> None:
+    """ "The summit took place in May 2028, when the leaders of Peru and Chile met in Lima": then."""
+    got = visits(
+        "The summit took place in May 2028, when Chilean President Ana Rojas met Peruvian President "
+        "Luis Varga in Lima.",
+        "2030-11-20",
+    )
+    assert got == [("Ana Rojas", "PER", "2028-05", "completed")]

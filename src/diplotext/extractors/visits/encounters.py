@@ -213,6 +213,9 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         ):
             # "X said on Monday after meeting Y in Berlin": the meeting was that day
             context = tuple(dated(ctx, parent.times)) or _day_of_the_remarks(ctx, parent)
+        elif not dates and parent is not None and parent is not clause and clause.marker in _AT_THE_TIME:
+            # "The summit took place in February 2005, when four leaders met in the resort"
+            context = tuple(dated(ctx, parent.times))
         if (
             status == "present"
             and not (dates or context)
@@ -334,6 +337,7 @@ def _back_from(ctx: EventContext, frame: Frame, place: Entity) -> Trip | None:
 
 
 _MADE_SAYINGS: Final = lexicon.words("events", "things said that are made")
+_AT_THE_TIME: Final = frozenset(["when", "as", "while"])
 
 
 def _the_remarks_report(ctx: EventContext, clause: Clause | None) -> Clause | None:
