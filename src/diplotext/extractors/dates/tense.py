@@ -26,6 +26,7 @@ from .due_to import due_to_cause, due_to_noun
 from .plans import future_in_past, planned
 from .possible import event_ahead, possibility, reaches
 from .resolve import Tense
+from .unreal import UNREAL, UNREAL_OPENERS, unreal_past
 from .values import trie
 
 __all__ = ["Cue", "future_in_past", "tense_at", "tense_cue"]
@@ -222,6 +223,7 @@ _CUE_WORDS: Final = sorted(
     | _SINCE
     | _PRESENT_VERBS
     | _PLURAL_PRESENT
+    | UNREAL_OPENERS
     | {"to", "was", "were", "been", "due", "early", "soon"},
     key=len,
     reverse=True,
@@ -445,7 +447,10 @@ def tense_cue(  # noqa: PLR0917
                 return ("future", begun.group(1), begun.start(1))  # "a summit opening here Saturday"
     passed = False  # a cue word other than "to" between the expression and the one looked at
     for ws, we in reversed(before):  # the nearest cue wins
-        kind = _cue(text, ws, we)
+        unreal = unreal_past(low, ws, we) if low[ws:we] in UNREAL_OPENERS else None
+        if unreal == "firm":
+            return ("past", UNREAL, ws)  # "if his advice of 7 March had been taken": gone by
+        kind = "past" if unreal else _cue(text, ws, we)  # "would have risen in October"
         if kind is not None and low[ws:we] in _POSSIBLE and not reaches(low, we, start):
             kind = None  # "can be held until Friday after being arrested on Tuesday"
         if kind is not None and passed and low[ws:we] in _PRESENT_VERBS:

@@ -1,0 +1,50 @@
+"""The ``dates`` plugin: classes of the twentieth session (issue 11, dates23).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builders import date_texts
+
+WEDNESDAY = dt.date(2010, 8, 25)  # a Wednesday
+
+# ------------------------------------------ "if the deal of 3 September had held": an unreal past
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a condition in the past perfect: the date is gone by, however near ahead it would fall
+        ("If the truce of 3 September had held, the port would have reopened.", "2009-09-03"),
+        ("If his advice of 7 March had been heeded, the dam would still stand.", "2010-03-07"),
+        ("Unless the ban of 2 September had been lifted, no ship could have sailed.", "2009-09-02"),
+        ("Had the accord of September 12 been signed, the siege would have ended.", "2009-09-12"),
+        # a plain condition, and "if" as "whether", are read as before
+        ("If the rebels sign on 2 September, the siege will end.", "2010-09-02"),
+        ("He would have turned 80 on September 2.", "2010-09-02"),
+        ("Had to leave on 2 September, he wrote.", "2010-09-02"),
+    ],
+)
+def test_a_day_in_an_unreal_past(text: str, expected: str) -> None:
+    assert [v for _, v in date_texts(text, WEDNESDAY)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a modal before "have" and a participle is a past cue ("would" alone points ahead)
+        ("Without the levy, prices would have risen in October.", "2009-10"),
+        ("The grain should have reached the coast in December.", "2009-12"),
+        ("The parcel could not have arrived in December.", "2009-12"),
+        ("The levy would apply in October.", "2010-10"),
+        # "have to" is an obligation ahead
+        ("The rest would have to wait until March.", "2011-03"),
+    ],
+)
+def test_a_month_after_a_modal_and_have(text: str, expected: str) -> None:
+    assert [v for _, v in date_texts(text, WEDNESDAY)] == [expected]
