@@ -48,3 +48,38 @@ def test_a_day_in_an_unreal_past(text: str, expected: str) -> None:
 )
 def test_a_month_after_a_modal_and_have(text: str, expected: str) -> None:
     assert [v for _, v in date_texts(text, WEDNESDAY)] == [expected]
+
+
+# ------------------------------------ "4 a.m. Sunday (1900 GMT Saturday)": one instant, two weekdays
+
+
+SATURDAY = dt.date(2010, 8, 21)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a story dated by universal time: the local dawn is the next day's, not last week's
+        (
+            "Guards found the climber at 4:00 a.m. Sunday (1900 GMT Saturday).",
+            SATURDAY,
+            ["2010-08-22T04:00", "2010-08-21T19:00"],
+        ),
+        # read on its own, the twin's weekday went to another week: it is the day after its clock's
+        (
+            "The final will be shown at 9 p.m. Tuesday (0300 GMT Wednesday), the network said.",
+            WEDNESDAY,
+            ["2010-08-31T21:00", "2010-09-01T03:00"],
+        ),
+        # already one instant: unchanged
+        (
+            "The ferry sank at 11:30 p.m. Tuesday (0330 GMT Wednesday).",
+            WEDNESDAY,
+            ["2010-08-24T23:30", "2010-08-25T03:30"],
+        ),
+    ],
+)
+def test_a_clock_and_its_universal_twin_with_their_weekdays(
+    text: str, published: dt.date, expected: list[str]
+) -> None:
+    assert [v for _, v in date_texts(text, published)] == expected

@@ -78,7 +78,7 @@ def find_dates(
         found.extend(_scan(ctx, lo, hi, items))
     found.sort(key=lambda t: (t.start, t.end))
     if "(" in text or "[" in text:
-        found = clock_days(text, found)  # "at 9:15 p.m. BST (2015 UTC) on May 3"
+        found = clock_days(text, found, ctx.anchor)  # "at 9:15 p.m. BST (2015 UTC) on May 3"
     if "-" in text or "–" in text:
         found = glued_clock_ends(text, found)  # "10am-4pm"
     if "m" in text:
