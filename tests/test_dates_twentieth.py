@@ -83,3 +83,21 @@ def test_a_clock_and_its_universal_twin_with_their_weekdays(
     text: str, published: dt.date, expected: list[str]
 ) -> None:
     assert [v for _, v in date_texts(text, published)] == expected
+
+
+# ------------------------------------------- "as early as": ahead, unless a past verb of its clause tells
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Porters had started wearing gloves from as early as March 8.", "2010-03-08"),
+        ("The orchard was first sprayed as early as March 8.", "2010-03-08"),
+        ("The bid could be unveiled as early as Friday.", "2010-08-27"),
+        ("The plan calls for new pylons as early as January.", "2011-01"),
+        # another clause with a modal between: ahead
+        ("The talks resumed on Monday and may end as early as Friday.", "2010-08-27"),
+    ],
+)
+def test_as_early_as_after_a_past_verb(text: str, expected: str) -> None:
+    assert [v for _, v in date_texts(text, WEDNESDAY)][-1] == expected

@@ -446,6 +446,7 @@ def tense_cue(  # noqa: PLR0917
             if prev is not None and prev.group(1) not in _NOT_BEFORE_START:
                 return ("future", begun.group(1), begun.start(1))  # "a summit opening here Saturday"
     passed = False  # a cue word other than "to" between the expression and the one looked at
+    early: tuple[int, Tense, int, int] | None = None
     for ws, we in reversed(before):  # the nearest cue wins
         unreal = unreal_past(low, ws, we) if low[ws:we] in UNREAL_OPENERS else None
         if unreal == "firm":
@@ -456,9 +457,16 @@ def tense_cue(  # noqa: PLR0917
         if kind is not None and passed and low[ws:we] in _PRESENT_VERBS:
             continue  # a present verb counts only next to its day: "let it begin as planned Saturday"
         passed = passed or low[ws:we] != "to"
+        if kind == "future" and low[ws:we] == "early" and early is None:
+            early = (start - we, kind, ws, we)  # "as early as": ahead unless a cue before it says past
+            continue
         if kind is not None:
             best = (start - we, kind, ws, we)
             break
+    if early is not None and (
+        best is None or best[1] != "past" or _CLAUSE_BREAK.search(low, best[3], early[2])
+    ):
+        best = early  # "could be unveiled as early as Tuesday" (not "had begun ... as early as March 8")
     for c in _CANDIDATE.finditer(low, after, right):
         dist = c.start() - end + _AFTER_PENALTY
         if best is not None and dist >= best[0]:
@@ -485,5 +493,12 @@ def tense_cue(  # noqa: PLR0917
     return cue
 
 
+_CLAUSE_BREAK: Final = re.compile(
+    r"[,;:]|\bbut\b|\b(?:and|or)\s{1,3}(?:[a-z]+\s{1,3})?(?:"
+    + "|".join(sorted(lexicon.words("time", "modals of an unreal past") | _MODALS | _POSSIBLE | {"will"}))
+    + r")\b"
+)
+"""Between a past cue and "as early as": another clause, whose modal may point ahead ("resumed on
+Monday and may end as early as Friday"; not "masks to guards and nurses from as early as March 8")."""
 _BY_BEFORE: Final = re.compile(r"\bby\s$")
 """Right before a date in a clause with no other tense cue: a deadline, still ahead."""
