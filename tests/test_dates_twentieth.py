@@ -12,6 +12,7 @@ import pytest
 from builders import date_texts
 
 WEDNESDAY = dt.date(2010, 8, 25)  # a Wednesday
+MONDAY = dt.date(2010, 8, 23)
 
 # ------------------------------------------ "if the deal of 3 September had held": an unreal past
 
@@ -101,3 +102,29 @@ def test_a_clock_and_its_universal_twin_with_their_weekdays(
 )
 def test_as_early_as_after_a_past_verb(text: str, expected: str) -> None:
     assert [v for _, v in date_texts(text, WEDNESDAY)][-1] == expected
+
+
+# ------------------------------------ a date line or a title ends its sentence: its words are no cue
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body's first sentence after a date line, its subject with a long apposition
+        (
+            "Monday, August 23, 2010\nOn Thursday, Ana Ruiz, a candidate in the vote to be held on May 9, "
+            "opened her campaign.",
+            "2010-08-19",
+        ),
+        # a title with an infinitive of a verb of meeting
+        ("Envoys to meet in Geneva\nOn Thursday, the envoy met the rebels.", "2010-08-19"),
+    ],
+)
+def test_a_line_with_no_stop_ends_its_sentence(text: str, expected: str) -> None:
+    days = [v for t, v in date_texts(text, MONDAY) if t == "Thursday"]
+    assert days == [expected]
+
+
+def test_a_clock_time_at_a_line_end_is_not_joined_to_the_next_sentence() -> None:
+    text = "Updated 3:05 pm\nOn Thursday, the envoy will meet the rebels."
+    assert date_texts(text, MONDAY) == [("3:05 pm", "2010-08-23T15:05"), ("Thursday", "2010-08-26")]

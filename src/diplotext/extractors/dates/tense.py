@@ -59,8 +59,12 @@ _OPENS_CLAUSE: Final = re.compile(r"(?:,\s{1,3}(?:and|but)|\b(?:And|But))\s{1,3}
 """A date that opens its sentence or clause, after at most two words ("On Thursday,", "and early on
 Sunday,")."""
 _FEW_WORDS: Final = re.compile(r"[\s\"“]*(?:[A-Za-z]+\s{1,3}){0,2}")
-_SENTENCE_END: Final = re.compile(r"[.!?;][\"”’]?(?=\s{1,6}[A-Z\"“])|\n[^\S\n]{0,20}\n")
-"""The end of a sentence, a closing quote after its stop too ('... will work." On Tuesday')."""
+_SENTENCE_END: Final = re.compile(
+    r"[.!?;][\"”’]?(?=\s{1,6}[A-Z\"“])|\n[^\S\n]{0,20}\n|(?<=[^\s,;-])[^\S\n]{0,3}\n(?=[^\S\n]{0,6}[A-Z\"“])"
+)
+"""The end of a sentence, a closing quote after its stop too ('... will work." On Tuesday'), and a
+line that ends in no comma or dash before a line that opens with a capital (a date line, a title, a
+byline: "Monday, August 3, 2020\nOn Thursday, ...", "Talks to resume in Geneva\nOn Thursday, ...")."""
 
 _FUTURE: Final = frozenset(
     [
