@@ -128,3 +128,28 @@ def test_a_line_with_no_stop_ends_its_sentence(text: str, expected: str) -> None
 def test_a_clock_time_at_a_line_end_is_not_joined_to_the_next_sentence() -> None:
     text = "Updated 3:05 pm\nOn Thursday, the envoy will meet the rebels."
     assert date_texts(text, MONDAY) == [("3:05 pm", "2010-08-23T15:05"), ("Thursday", "2010-08-26")]
+
+
+# ------------------------------------------------ "two hundred years", "a thousand years ago": big numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The weavers have kept the method for more than two thousand years.",
+            [("more than two thousand years", "P2000Y")],
+        ),
+        ("The chapel has stood for five hundred years.", [("five hundred years", "P500Y")]),
+        ("The port was built a thousand years ago.", [("a thousand years ago", "1010")]),
+        ("A hundred and fifty years ago the canal opened.", [("A hundred and fifty years ago", "1860")]),
+        ("The fields have been farmed for several hundred years.", [("several hundred years", "PXY")]),
+        ("Herders have crossed the pass for thousands of years.", [("thousands of years", "PXY")]),
+        # a count of people before a singular unit word is no length
+        ("The closure kept tens of thousands of day labourers at home.", []),
+        # a year said in words stays a year
+        ("In two thousand and one, the club moved.", [("two thousand and one", "2001")]),
+    ],
+)
+def test_hundreds_and_thousands_in_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, WEDNESDAY) == expected

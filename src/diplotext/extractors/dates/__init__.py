@@ -219,7 +219,7 @@ def _set(words: str) -> frozenset[str]:
 _LEAD_NEXT: dict[str, frozenset[str]] = {
     "at": _set("least most the present this about around noon midnight midday"),
     # singular units only: "a months-long standoff" is "months-long"
-    "a": _set(f"{_UNITS_SINGULAR} decade century few couple dozen number half hundred"),
+    "a": _set(f"{_UNITS_SINGULAR} decade century few couple dozen number half hundred thousand"),
     "an": _set("hour hours additional extra"),
     "up": frozenset(["to"]),
     "that": _set(

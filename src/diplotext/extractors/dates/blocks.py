@@ -95,11 +95,17 @@ UNIT = rf"(?:{_UNIT_WORDS})\b"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-NUMWORD = rf"(?:(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_TEENS}|{_ONES}|a\s+hundred|hundred)\b"
+_NUMWORD_SIMPLE = rf"(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_TEENS}|{_ONES}"
+NUMWORD = (
+    rf"(?:(?:{_NUMWORD_SIMPLE}|a)\s+(?:hundred\s+thousand|hundred|thousand)(?:\s+and\s+(?:{_NUMWORD_SIMPLE}))?"
+    rf"|{_NUMWORD_SIMPLE}|hundred)\b"
+)
+"""A number in words: "two", "twenty-one", "a hundred", "two thousand", "a hundred and fifty"."""
 NUMDIGIT = r"(?:\d{1,3}(?:,\d{3}){1,3}|\d{1,4})(?:\s1/2|\.5)?(?![\d,.:/]\d)"
 VAGUE = (
     r"(?:a\s+few|few|several|some|many|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+dozen|dozens\s+of"
-    r"|hundreds\s+of|a\s+number\s+of)\b"
+    r"|(?:hundreds|thousands)\s+of(?=\s{1,3}[a-z]+s\b)|(?:a\s+few|several)\s+(?:hundred|thousand)"
+    r"|a\s+number\s+of)\b"
 )
 NUM = rf"(?:{NUMDIGIT}|{NUMWORD}|an?\b)"
 SEASON = r"(?:spring|summer|autumn|winter|fall)\b"
