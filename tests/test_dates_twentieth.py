@@ -162,3 +162,24 @@ def test_a_clock_time_at_a_line_end_is_not_joined_to_the_next_line(text: str, ex
 )
 def test_hundreds_and_thousands_in_words(text: str, expected: list[tuple[str, str]]) -> None:
     assert date_texts(text, WEDNESDAY) == expected
+
+
+# --------------------------------------- "that weekend", "the following weekend": of the day named before
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 4 March 2004 is a Thursday: its weekend is two days on
+        ("The dam burst on 4 March 2004. That weekend, crews sealed the breach.", "2004-W10-WE"),
+        ("The dam burst on 4 March 2004. The following weekend, crews sealed the breach.", "2004-W10-WE"),
+        ("The dam burst on 4 March 2004. The previous weekend, crews had inspected it.", "2004-W09-WE"),
+        # 7 March 2004 is a Sunday: the weekend after it is the next week's
+        ("The dam burst on 7 March 2004. That weekend, crews sealed the breach.", "2004-W10-WE"),
+        ("The dam burst on 7 March 2004. The following weekend, crews sealed the breach.", "2004-W11-WE"),
+        # with no day named, publication's as before
+        ("The crews will work that weekend.", "2010-W34-WE"),
+    ],
+)
+def test_a_weekend_counted_from_the_day_named(text: str, expected: str) -> None:
+    assert date_texts(text, WEDNESDAY)[-1][1] == expected

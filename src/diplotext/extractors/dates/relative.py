@@ -139,6 +139,15 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
             return _one(_tx(ctx, m.start(), m.end(), "DATE", told, mod, relative=got[1]))
     if (
         ctx.mode == "news"
+        and unit == "weekend"
+        and rel_norm in _FROM_NAMED
+        and not _YEAR_BACK_NEXT.match(ctx.after(m.end(), 24))
+    ):
+        got = anchoring.weekend_from_named(ctx, delta, m.start())
+        if got is not None:  # news: "seized the town on Thursday, March 4. That weekend, ..."
+            return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], mod, relative=got[1]))
+    if (
+        ctx.mode == "news"
         and unit in ("day", "week", "month")
         and (
             rel_norm in _FROM_NAMED
