@@ -183,3 +183,24 @@ def test_hundreds_and_thousands_in_words(text: str, expected: list[tuple[str, st
 )
 def test_a_weekend_counted_from_the_day_named(text: str, expected: str) -> None:
     assert date_texts(text, WEDNESDAY)[-1][1] == expected
+
+
+# ------------------------------------- "Black Friday", "Ash Wednesday"; "Bloody Sunday", "Sheffield Wednesday"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # named days of a year: holidays
+        ("Malls opened at dawn on Black Friday.", [("Black Friday", "2009-11-27")]),
+        ("Web shops braced for Cyber Monday.", [("Cyber Monday", "2009-11-30")]),
+        ("The bishop spoke on Ash Wednesday.", [("Ash Wednesday", "2010-02-17")]),
+        ("Crowds filled the square on Palm Sunday.", [("Palm Sunday", "2010-03-28")]),
+        # a name with a weekday in it: no day of this week
+        ("The mural recalls Bloody Sunday.", []),
+        ("The striker joined Sheffield Wednesday in May.", [("May", "2010-05")]),
+        ("Traders still fear another Black Monday.", []),
+    ],
+)
+def test_names_with_a_weekday(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, WEDNESDAY) == expected
