@@ -185,7 +185,7 @@ def test_a_weekend_counted_from_the_day_named(text: str, expected: str) -> None:
     assert date_texts(text, WEDNESDAY)[-1][1] == expected
 
 
-# ------------------------------------- "Black Friday", "Ash Wednesday"; "Bloody Sunday", "Sheffield Wednesday"
+# ------------------------------------ "Black Friday", "Ash Wednesday"; "Bloody Sunday", "Sheffield Wednesday"
 
 
 @pytest.mark.parametrize(
