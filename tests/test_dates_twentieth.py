@@ -224,3 +224,21 @@ def test_names_with_a_weekday(text: str, expected: list[tuple[str, str]]) -> Non
 )
 def test_the_past_week(text: str, published: dt.date, expected: str) -> None:
     assert [v for _, v in date_texts(text, published)] == [expected]
+
+
+# -------------------------------------------------------- "every few years", "every second week": sets
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fair moves to a new town every few years.", [("every few years", "SET", "PXY")]),
+        ("The newsletter comes out every second week.", [("every second week", "SET", "P2W")]),
+        ("The count is repeated every tenth year.", [("every tenth year", "SET", "P10Y")]),
+        ("The council meets every other month.", [("every other month", "SET", "P2M")]),
+    ],
+)
+def test_every_few_and_every_second(text: str, expected: list[tuple[str, str, str]]) -> None:
+    from diplotext.extractors.dates import find_dates
+
+    assert [(t.text, t.type, t.value) for t in find_dates(text, WEDNESDAY)] == expected

@@ -117,6 +117,8 @@ _NO_BREAK: Final = r"(?![^\S\n]{0,3}\n[^\S\n]{0,3}\n[^\S\n]{0,3}\p{Lu})"
 are two expressions ("Wednesday, October 9, 2019" / "At midnight local time ..."); a clock time
 alone under its day is still one with it (a fixture list's "Saturday, 26 February" / "1400 GMT")."""
 
+_EVERY_NTH: Final = lexicon.alternation("time", "ordinals after every")
+"""After "every": "every second week", "every third year"."""
 _W_LINE: Final = r"[^\S\n]{1,6}"
 """A short whitespace run within one line: a clock time at a line's end (a date line's "Updated 10:15
 a.m.") is not joined to a day opening the next line."""
@@ -331,7 +333,8 @@ RULES: Final[list[tuple[str, str]]] = [
         "set",
         rf"(?:(?P<freq>once|twice|three\s+times|four\s+times|(?:\d{{1,2}}|several|many)\s+times){W}(?:a|an|per|every|each){W}"
         rf"(?P<unit>year|month|week|day|hour|decade|quarter)\b"
-        rf"|(?:every(?:{W}(?P<other>other))?|each)(?:{W}(?P<num>{NUM}))?{W}(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY})s?|(?P<month>{MONTH})"
+        rf"|(?:every(?:{W}(?P<other>other))?|each)(?:{W}(?:(?P<num>{NUM})|(?P<nth>{_EVERY_NTH})|(?:a{W})?(?P<few>few)))?"
+        rf"{W}(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY})s?|(?P<month>{MONTH})"
         rf"|(?P<season>{SEASON})|(?P<weekend>weekend)|(?P<pod>morning|afternoon|evening|night)\b)"
         r"|(?P<adv>annually|yearly|monthly|weekly|daily|hourly|quarterly|biannually|biennially|semiannually|nightly)\b)",
     ),
