@@ -242,3 +242,19 @@ def test_every_few_and_every_second(text: str, expected: list[tuple[str, str, st
     from diplotext.extractors.dates import find_dates
 
     assert [(t.text, t.type, t.value) for t in find_dates(text, WEDNESDAY)] == expected
+
+
+# ----------------------------------------------- "in the spring and summer": the second season as the first
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dunes shifted in the spring and summer.", [("the spring", "2010-SP"), ("summer", "2010-SU")]),
+        ("The ferry runs from autumn to spring.", [("autumn", "2010-FA"), ("spring", "2011-SP")]),
+        # a season before a noun it qualifies stays no date
+        ("The winter and spring coats sold out.", [("The winter", "2010-WI")]),
+    ],
+)
+def test_a_season_after_another_and_and(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, WEDNESDAY) == expected

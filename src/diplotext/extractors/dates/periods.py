@@ -249,6 +249,12 @@ _SEASON_PREPOSITION: Final = regex.compile(
     regex.IGNORECASE,
 )
 _SENTENCE_START: Final = regex.compile(r"(?:^|[.!?][\"”’)]?\s{1,6})$")
+_SEASON_AND_BEFORE: Final = regex.compile(
+    r"\b(?:spring|summer|autumn|winter|fall)\s{1,3}(?:and|or|to|through)\s{1,3}(?:the\s{1,3})?$",
+    regex.IGNORECASE,
+)
+"""Before a season: another season and "and", "or", "to" ("in the spring and summer", "from autumn to
+spring"): the second one as the first."""
 _SEASON_OK_AFTER: Final = regex.compile(
     rf"(?:\s*(?:[.,;:)!?\"”]|$)|\s+(?:{lexicon.alternation('time', 'words after a season')})\b)",
     regex.IGNORECASE,
@@ -272,7 +278,13 @@ def _bare_season(ctx: Context, m: Match, word: str) -> list[TemporalExpression] 
     prep = _SEASON_PREPOSITION.search(before)
     if prep and prep.group().startswith("by") and m.group("season")[0].isupper():
         prep = None
-    if not event and not premod and not prep and not _SENTENCE_START.search(before):
+    if (
+        not event
+        and not premod
+        and not prep
+        and not _SENTENCE_START.search(before)
+        and not _SEASON_AND_BEFORE.search(ctx.before(m.start(), 24))
+    ):
         return None
     if not event and not _SEASON_OK_AFTER.match(ctx.after(m.end(), 16)):
         return None
