@@ -260,3 +260,27 @@ def test_a_season_after_another_and_and(text: str, expected: list[tuple[str, str
 
 def test_a_season_after_and_before_a_noun_it_qualifies_is_no_date() -> None:
     assert "spring" not in [t for t, _ in date_texts("The winter and spring coats sold out.", WEDNESDAY)]
+
+
+# ------------------------------------------------ "the March quarter": a quarter named by its last month
+
+OCTOBER_9 = dt.date(2008, 10, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profit rose in the March quarter.", [("the March quarter", "2008-Q1")]),
+        ("Profit rose in the December quarter.", [("the December quarter", "2007-Q4")]),
+        (
+            "Profit rose in the September quarter, up from the June quarter.",
+            [("the September quarter", "2008-Q3"), ("the June quarter", "2008-Q2")],
+        ),
+        # a future clause: the next such quarter
+        ("The grower expects a loss in the June quarter.", [("the June quarter", "2009-Q2")]),
+        # a quarter ending with October is the calendar quarter of its middle month
+        ("Profit rose in its October fiscal quarter.", [("October fiscal quarter", "2008-Q3")]),
+    ],
+)
+def test_a_quarter_named_by_its_last_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, OCTOBER_9) == expected

@@ -37,6 +37,7 @@ from .dispatch import (
     match_at,
     scan_tokens,
 )
+from .lastmonthquarters import last_month_quarters
 from .modes import Mode, choose_mode
 from .monthquarters import join_month_quarters, months_before_a_quarter
 from .nthweekday import counted_day_in, join_nth_weekdays
@@ -88,6 +89,8 @@ def find_dates(
         found = join_nth_weekdays(text, found)  # "the first Sunday of June"
     if months_before_a_quarter(text, ctx.low):
         found = join_month_quarters(text, found)  # "the July-September quarter"
+    if " quarter" in ctx.low:
+        found = last_month_quarters(text, ctx.low, found, ctx.anchor)  # "the March quarter"
     if ctx.split_year:
         found = join_split_years(text, found)  # "the 2013-14 fiscal year"
     if ctx.counted_from:

@@ -15,6 +15,7 @@ from diplotext.model import TemporalExpression
 from diplotext.patterns import lazy
 
 from . import anchoring
+from .blocks import SEASON
 from .checks import _FALL_OK_AFTER, _month_ok, _year_ok
 from .context import Context, Match, _g, _one, _tx
 from .narrative import story_month
@@ -250,7 +251,7 @@ _SEASON_PREPOSITION: Final = regex.compile(
 )
 _SENTENCE_START: Final = regex.compile(r"(?:^|[.!?][\"”’)]?\s{1,6})$")
 _SEASON_AND_BEFORE: Final = regex.compile(
-    r"\b(?:spring|summer|autumn|winter|fall)\s{1,3}(?:and|or|to|through)\s{1,3}(?:the\s{1,3})?$",
+    rf"\b{SEASON}\s{{1,3}}(?:and|or|to|through)\s{{1,3}}(?:the\s{{1,3}})?$",
     regex.IGNORECASE,
 )
 """Before a season: another season and "and", "or", "to" ("in the spring and summer", "from autumn to

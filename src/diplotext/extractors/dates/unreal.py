@@ -22,7 +22,8 @@ UNREAL: Final = "have"
 rule reads as a cue); :meth:`.context.Context.firm` takes its date as firmly past."""
 
 _MODALS: Final = lexicon.words("time", "modals of an unreal past")
-UNREAL_OPENERS: Final = _MODALS | {"if", "unless", "had"}
+_CONDITIONAL: Final = lexicon.words("time", "conditional openers")
+UNREAL_OPENERS: Final = _MODALS | _CONDITIONAL | {"had"}
 """The words an unreal past opens with (each checked by :func:`unreal_past`)."""
 _HAVE_AFTER_MODAL: Final = re.compile(
     rf"(?:n['’]t)?\s{{1,3}}(?:(?:{lexicon.alternation('time', 'words between a modal and have')})\s{{1,3}})?"
@@ -32,7 +33,8 @@ _HAVE_AFTER_MODAL: Final = re.compile(
 _HAD_IN_CLAUSE: Final = re.compile(r"[^,;:.!?()\"“”]{0,100}?\bhad\b")
 """After "if" or "unless", in its own clause: the past perfect ("if the deal of 3 May had held")."""
 _SENTENCE_START: Final = re.compile(r"(?:^|[.!?][\"”’)]?\s{1,6}|\n\s*)$")
-_NOT_INVERTED: Final = ("had been", "had not", "had no", "had to")
+_NOT_INVERTED: Final = re.compile(r"had\s{1,3}(?:been|not|no|to)\b")
+"""A sentence opened by "Had been ...", "Had not ...": no inverted condition."""
 
 
 def unreal_past(low: str, ws: int, we: int) -> Literal["firm", "past"] | None:
@@ -42,7 +44,7 @@ def unreal_past(low: str, ws: int, we: int) -> Literal["firm", "past"] | None:
     w = low[ws:we]
     if w in _MODALS:
         return "past" if _HAVE_AFTER_MODAL.match(low, we) is not None else None
-    if w in ("if", "unless"):
+    if w in _CONDITIONAL:
         return "firm" if _HAD_IN_CLAUSE.match(low, we) is not None else None
     opens = w == "had" and _SENTENCE_START.search(low, max(0, ws - 8), ws) is not None
-    return "firm" if opens and not low.startswith(_NOT_INVERTED, ws) else None
+    return "firm" if opens and not _NOT_INVERTED.match(low, ws) else None
