@@ -96,10 +96,8 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _NUMWORD_SIMPLE = rf"(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_TEENS}|{_ONES}"
-NUMWORD = (
-    rf"(?:(?:{_NUMWORD_SIMPLE}|a)\s+(?:hundred\s+thousand|hundred|thousand)(?:\s+and\s+(?:{_NUMWORD_SIMPLE}))?"
-    rf"|{_NUMWORD_SIMPLE}|hundred)\b"
-)
+_TIMES_HUNDRED = rf"\s+(?:hundred\s+thousand|hundred|thousand)(?:\s+and\s+(?:{_NUMWORD_SIMPLE}))?"
+NUMWORD = rf"(?:(?:{_NUMWORD_SIMPLE})(?:{_TIMES_HUNDRED})?|a{_TIMES_HUNDRED}|hundred)\b"
 """A number in words: "two", "twenty-one", "a hundred", "two thousand", "a hundred and fifty"."""
 NUMDIGIT = r"(?:\d{1,3}(?:,\d{3}){1,3}|\d{1,4})(?:\s1/2|\.5)?(?![\d,.:/]\d)"
 VAGUE = (

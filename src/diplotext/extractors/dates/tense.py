@@ -60,11 +60,20 @@ _OPENS_CLAUSE: Final = re.compile(r"(?:,\s{1,3}(?:and|but)|\b(?:And|But))\s{1,3}
 Sunday,")."""
 _FEW_WORDS: Final = re.compile(r"[\s\"“]*(?:[A-Za-z]+\s{1,3}){0,2}")
 _SENTENCE_END: Final = re.compile(
-    r"[.!?;][\"”’]?(?=\s{1,6}[A-Z\"“])|\n[^\S\n]{0,20}\n|(?<=[^\s,;-])[^\S\n]{0,3}\n(?=[^\S\n]{0,6}[A-Z\"“])"
+    r"[.!?;][\"”’]?(?=\s{1,6}[A-Z\"“])|\n(?:[^\S\n]{0,20}\n|(?=[^\S\n]{0,6}[A-Z\"“]))"
 )
-"""The end of a sentence, a closing quote after its stop too ('... will work." On Tuesday'), and a
-line that ends in no comma or dash before a line that opens with a capital (a date line, a title, a
-byline: "Monday, August 3, 2020\nOn Thursday, ...", "Talks to resume in Geneva\nOn Thursday, ...")."""
+"""The end of a sentence, a closing quote after its stop too ('... will work." On Tuesday'), a blank
+line, and a line break before a capital (a date line, a title, a byline: "Monday, August 3, 2020\nOn
+Thursday, ..."), unless the line ends with a comma or a dash (:func:`_is_end`)."""
+_LINE_GOES_ON: Final = re.compile(r"[,;\-–][^\S\n]{0,3}$")
+
+
+def _is_end(text: str, m: re.Match[str]) -> bool:
+    """Does the match of :data:`_SENTENCE_END` end a sentence? A single line break does not when its
+    line ends with a comma or a dash (the sentence goes on)."""
+    at = m.start()
+    return text[at] != "\n" or m.end() > at + 1 or not _LINE_GOES_ON.search(text, max(0, at - 4), at)
+
 
 _FUTURE: Final = frozenset(
     [
@@ -410,12 +419,15 @@ def tense_cue(  # noqa: PLR0917
     left = max(lo, start - _WINDOW)
     # clip the window to the sentence around the expression
     for m in _SENTENCE_END.finditer(text, left, start):
-        left = m.end()
+        if _is_end(text, m):
+            left = m.end()
     after = end  # where the clause after the expression is read from
     if text.startswith(",", end) and _opens_clause(text, lo, left, start):
         after = _aside_end(text, end, hi)  # "On Thursday, Anna Ray, a candidate ..., held a rally"
     right = min(hi, after + _WINDOW)
     stop = _SENTENCE_END.search(text, end, right)
+    while stop is not None and not _is_end(text, stop):
+        stop = _SENTENCE_END.search(text, stop.end(), right)
     if stop:
         right = stop.start() + 1
     before = [(c.start(), c.end()) for c in _CANDIDATE.finditer(low, left, start)]
