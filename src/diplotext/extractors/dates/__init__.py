@@ -37,6 +37,7 @@ from .dispatch import (
     match_at,
     scan_tokens,
 )
+from .lastmonthquarters import last_month_quarters
 from .modes import Mode, choose_mode
 from .monthquarters import join_month_quarters, months_before_a_quarter
 from .nthweekday import counted_day_in, join_nth_weekdays
@@ -78,7 +79,7 @@ def find_dates(
         found.extend(_scan(ctx, lo, hi, items))
     found.sort(key=lambda t: (t.start, t.end))
     if "(" in text or "[" in text:
-        found = clock_days(text, found)  # "at 9:15 p.m. BST (2015 UTC) on May 3"
+        found = clock_days(text, found, ctx.anchor)  # "at 9:15 p.m. BST (2015 UTC) on May 3"
     if "-" in text or "–" in text:
         found = glued_clock_ends(text, found)  # "10am-4pm"
     if "m" in text:
@@ -88,6 +89,8 @@ def find_dates(
         found = join_nth_weekdays(text, found)  # "the first Sunday of June"
     if months_before_a_quarter(text, ctx.low):
         found = join_month_quarters(text, found)  # "the July-September quarter"
+    if " quarter" in ctx.low:
+        found = last_month_quarters(text, ctx.low, found, ctx.anchor)  # "the March quarter"
     if ctx.split_year:
         found = join_split_years(text, found)  # "the 2013-14 fiscal year"
     if ctx.counted_from:
@@ -219,7 +222,7 @@ def _set(words: str) -> frozenset[str]:
 _LEAD_NEXT: dict[str, frozenset[str]] = {
     "at": _set("least most the present this about around noon midnight midday"),
     # singular units only: "a months-long standoff" is "months-long"
-    "a": _set(f"{_UNITS_SINGULAR} decade century few couple dozen number half hundred"),
+    "a": _set(f"{_UNITS_SINGULAR} decade century few couple dozen number half hundred thousand"),
     "an": _set("hour hours additional extra"),
     "up": frozenset(["to"]),
     "that": _set(

@@ -23,6 +23,7 @@ from .resolve import (
     WOULD_AGAINST,
     Tense,
     day_value,
+    iso_week_value,
     month_day_value,
     month_only_value,
     month_value,
@@ -302,6 +303,28 @@ def from_named(ctx: Context, unit: str, amount: int, start: int, *, night: bool 
     except ValueError:
         return None
     return shift(ref, unit, amount), value
+
+
+def weekend_from_named(ctx: Context, amount: int, start: int) -> Anchored | None:
+    """News: the weekend of the day the text named at most :data:`FROM_NAMED_REACH` characters
+    before ``start`` ("that weekend", ``amount`` 0), the first one after it (1: "the following
+    weekend" after a Thursday is two days on) or the last one before it (-1); ``None`` when it named
+    no day."""
+    named = ctx.last_day
+    if ctx.mode != "news" or named is None or start - named[1] > FROM_NAMED_REACH:
+        return None
+    try:
+        day = dt.date.fromisoformat(named[0])
+    except ValueError:
+        return None
+    to_sat = 6 - day.isoweekday()  # -1 on a Sunday
+    if amount > 0:
+        sat = day + dt.timedelta(days=to_sat if to_sat > 0 else to_sat + 7)
+    elif amount < 0:
+        sat = day + dt.timedelta(days=to_sat - 7)
+    else:
+        sat = day + dt.timedelta(days=to_sat)
+    return iso_week_value(sat) + "-WE", named[0]
 
 
 def from_saying(ctx: Context, unit: str, amount: int, start: int, end: int) -> Anchored | None:

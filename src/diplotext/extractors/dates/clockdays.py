@@ -48,7 +48,9 @@ _AHEAD_MOST: Final = 14 * 60
 _BEHIND_MOST: Final = 12 * 60
 
 
-def clock_days(text: str, found: Sequence[TemporalExpression]) -> list[TemporalExpression]:
+def clock_days(
+    text: str, found: Sequence[TemporalExpression], anchor: dt.date | None = None
+) -> list[TemporalExpression]:
     """``found`` (sorted by offset) with each clock time followed by its bracketed twin and a day
     moved to that day, and a twin in universal time across midnight from its clock moved to its own day."""
     out = list(found)
@@ -70,7 +72,30 @@ def clock_days(text: str, found: Sequence[TemporalExpression]) -> list[TemporalE
         elif _UNIVERSAL_DAY.search(twin.text) and _CLOCK_ALONE.fullmatch(clock.text):
             # "8:30 a.m. (2330 GMT Thursday)": Friday's
             out[k] = _on_day(clock, twin.value, -shift)
+        elif _UNIVERSAL_DAY.search(twin.text) and anchor is not None:
+            # "4 a.m. Sunday (1900 GMT Saturday)": one instant, so the two days are a day apart
+            out[k], out[k + 1] = _one_instant(clock, twin, shift, anchor)
     return out
+
+
+def _one_instant(
+    clock: TemporalExpression, twin: TemporalExpression, shift: int, anchor: dt.date
+) -> tuple[TemporalExpression, TemporalExpression]:
+    """A clock time with its own weekday and its twin in universal time with its own, each read on
+    its own (so they may have gone to different weeks): moved to the two days ``shift`` apart that
+    keep both weekdays: the clock's day kept, unless the twin is on the day of ``anchor`` and its
+    clock on that day or the next (a news agency dates its story by universal time: "4 a.m. Sunday
+    (1900 GMT Saturday)" in a story of Saturday is the next day's dawn, not last Sunday's)."""
+    try:
+        local = dt.date.fromisoformat(clock.value[:10])
+        universal = dt.date.fromisoformat(twin.value[:10])
+    except ValueError:
+        return clock, twin
+    if (universal - local).days == shift or (universal - local).days % 7 != shift % 7:
+        return clock, twin  # one instant already, or not the same two weekdays
+    if universal == anchor and shift in (0, -1):
+        return _on_day(clock, twin.value, -shift), twin  # the dawn after a story of universal time's day
+    return clock, _on_day(twin, clock.value, shift)
 
 
 def _minutes(value: str) -> int:

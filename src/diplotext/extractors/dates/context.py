@@ -17,6 +17,7 @@ from diplotext.model import TemporalExpression, TimexType
 from .narrative import Background, Reference, advance, reference_of
 from .resolve import Tense
 from .tense import Cue, tense_cue
+from .unreal import UNREAL
 from .values import is_timex_value
 
 Match = regex.Match[str]
@@ -193,6 +194,8 @@ class Context:
         an office, effective Feb. 1" and "payable Jan. 2" may be ahead; future cues such as
         "scheduled" are too often said of a plan already past to be taken firmly."""
         tense, word, at = self.tense_cue(start, end)
+        if word == UNREAL:
+            return True  # "if his advice of 7 March had been taken", "Had the plan of May 2 been adopted"
         if month and tense == "past" and at >= end and not self.text[end:at].strip():
             # "Iran in February stopped ...": a past verb right after "in" and the month
             if _DELIVERY_IN_BEFORE.search(self.text, max(0, start - 24), start):
@@ -229,6 +232,8 @@ class Context:
         ("crashed on April 2", "was sentenced on April 2"), with no "if" before it? Then the day is
         one gone by, even a few weeks before publication (the last cue read is reused)."""
         tense, word, at = self.tense_cue(start, end)
+        if word == UNREAL:
+            return True  # "if the deal of 3 September had held": never ahead
         if tense != "past" or at < 0 or at >= start or word in _REPORTING:
             return False
         if not _VERB_ON_BETWEEN.match(self.text[at:start]):

@@ -438,7 +438,11 @@ def r_weekday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return _weekday_date(ctx, m)
     end = m.end()
     if (
-        (ctx.text[end + 1 : end + 2].isupper() or ctx.text[end - 9 : end - 6] == "on ")  # (cheap tests first)
+        (
+            ctx.text[end + 1 : end + 2].isupper()
+            or ctx.text[end - 9 : end - 6] == "on "
+            or ctx.text[m.start() - 2 : m.start() - 1].islower()
+        )  # (cheap tests first)
         and end == m.end("weekday")
         and is_weekday_title(ctx.text, m.start(), end)
     ):

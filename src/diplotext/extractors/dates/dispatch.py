@@ -62,7 +62,7 @@ _ANY_WEEKDAYW = _WEEKDAYW | _SHORT_WEEKDAYW
 _PLURAL_WEEKDAYW = frozenset(w + "s" for w in WEEKDAYS)
 """Weekday words that are triggers; "sun", "sat", "wed" and "mon" only start an expression."""
 _NUMW = frozenset(w for w in lexicon.NUMBER_WORDS if " " not in w) - {"dozen"} | _words("# #4")
-_VAGUEW = _words("a few several some many couple dozens hundreds number")
+_VAGUEW = _words("a few several some many couple dozens hundreds thousands number")
 _MODPREW = _words("the very early late mid end beginning start middle turn close first second latter later")
 _DURMODW = lexicon.words("time", "duration modifiers")
 _SPANW = _words("the past last next previous following coming first final latest remaining")

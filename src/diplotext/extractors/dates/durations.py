@@ -359,6 +359,10 @@ _FUNCTION_WORDS: Final = lexicon.words("time", "function words between a number 
 _FREQ: Final = {"once": "1X", "twice": "2X", "three times": "3X", "four times": "4X"}
 
 
+_EVERY_NTH: Final = {k: int(v) for k, v in lexicon.mapping("time", "ordinals after every").items()}
+"""After "every": "every second week" is every two weeks."""
+
+
 def r_set(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if _g(m, "adv"):
         if is_daily_paper(ctx.text, m.start("adv"), m.end("adv")):
@@ -396,12 +400,15 @@ def r_set(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         unit = unit_of(m.group("unit") or "")
         if unit is None:
             return None
-        amount = parse_number(_g(m, "num")) if _g(m, "num") else 1.0
+        nth, few = _g(m, "nth"), _g(m, "few")
+        amount = (
+            parse_number(_g(m, "num")) if _g(m, "num") else float(_EVERY_NTH[nth.lower()]) if nth else 1.0
+        )
         if amount is None:
             return None
         if _g(m, "other"):
             amount *= 2
-        value = duration_value(amount, unit)
+        value = duration_value(None if few else amount, unit)  # "every few years": PXY
     return _one(_tx(ctx, m.start(), m.end(), "SET", value, quant="EVERY"))
 
 

@@ -117,6 +117,11 @@ _NO_BREAK: Final = r"(?![^\S\n]{0,3}\n[^\S\n]{0,3}\n[^\S\n]{0,3}\p{Lu})"
 are two expressions ("Wednesday, October 9, 2019" / "At midnight local time ..."); a clock time
 alone under its day is still one with it (a fixture list's "Saturday, 26 February" / "1400 GMT")."""
 
+_EVERY_NTH: Final = lexicon.alternation("time", "ordinals after every")
+"""After "every": "every second week", "every third year"."""
+_W_LINE: Final = r"[^\S\n]{1,6}"
+"""A short whitespace run within one line: a clock time at a line's end (a date line's "Updated 10:15
+a.m.") is not joined to a day opening the next line."""
 _NO_BLANK: Final = r"(?![^\S\n]{0,3}\n[^\S\n]{0,3}\n)"
 """No blank line next: a year is on its day's line ("Saturday, 11 June" / "1500 BST" is no year 1500)."""
 
@@ -133,7 +138,7 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "clock_day",
         rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK}|{O_CLOCK}|{CLOCK_BARE}|{CLOCK_HOURS})"
-        rf"(?:\s{{0,3}}(?P<tz>{TZ}))?,?(?:\s+local\s+time)?(?:,?\s+on)?{W}"
+        rf"(?:\s{{0,3}}(?P<tz>{TZ}))?,?(?:\s+local\s+time)?(?:,?\s+(?-i:on))?{_W_LINE}"
         rf"(?:(?:{WEEKDAY_ANY}\.?,?{W})?(?:(?P<month>{MONTH}){W}(?P<day>{DAY})"
         rf"|(?P<day>{DAY}){W}(?P<month>{MONTH_AFTER_DAY}))(?:,?{W}(?P<year>{YEAR}))?"
         rf"|(?P<weekday>{WEEKDAY_CLEAR})(?:{W}(?P<pod>morning|afternoon|evening|night)\b)?"
@@ -328,7 +333,8 @@ RULES: Final[list[tuple[str, str]]] = [
         "set",
         rf"(?:(?P<freq>once|twice|three\s+times|four\s+times|(?:\d{{1,2}}|several|many)\s+times){W}(?:a|an|per|every|each){W}"
         rf"(?P<unit>year|month|week|day|hour|decade|quarter)\b"
-        rf"|(?:every(?:{W}(?P<other>other))?|each)(?:{W}(?P<num>{NUM}))?{W}(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY})s?|(?P<month>{MONTH})"
+        rf"|(?:every(?:{W}(?P<other>other))?|each)(?:{W}(?:(?P<num>{NUM})|(?P<nth>{_EVERY_NTH})|(?:a{W})?(?P<few>few)))?"
+        rf"{W}(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY})s?|(?P<month>{MONTH})"
         rf"|(?P<season>{SEASON})|(?P<weekend>weekend)|(?P<pod>morning|afternoon|evening|night)\b)"
         r"|(?P<adv>annually|yearly|monthly|weekly|daily|hourly|quarterly|biannually|biennially|semiannually|nightly)\b)",
     ),

@@ -15,6 +15,7 @@ from diplotext.model import TemporalExpression
 from diplotext.patterns import lazy
 
 from . import anchoring
+from .blocks import SEASON
 from .checks import _FALL_OK_AFTER, _month_ok, _year_ok
 from .context import Context, Match, _g, _one, _tx
 from .narrative import story_month
@@ -249,6 +250,12 @@ _SEASON_PREPOSITION: Final = regex.compile(
     regex.IGNORECASE,
 )
 _SENTENCE_START: Final = regex.compile(r"(?:^|[.!?][\"”’)]?\s{1,6})$")
+_SEASON_AND_BEFORE: Final = regex.compile(
+    rf"\b{SEASON}\s{{1,3}}(?:and|or|to|through)\s{{1,3}}(?:the\s{{1,3}})?$",
+    regex.IGNORECASE,
+)
+"""Before a season: another season and "and", "or", "to" ("in the spring and summer", "from autumn to
+spring"): the second one as the first."""
 _SEASON_OK_AFTER: Final = regex.compile(
     rf"(?:\s*(?:[.,;:)!?\"”]|$)|\s+(?:{lexicon.alternation('time', 'words after a season')})\b)",
     regex.IGNORECASE,
@@ -272,7 +279,13 @@ def _bare_season(ctx: Context, m: Match, word: str) -> list[TemporalExpression] 
     prep = _SEASON_PREPOSITION.search(before)
     if prep and prep.group().startswith("by") and m.group("season")[0].isupper():
         prep = None
-    if not event and not premod and not prep and not _SENTENCE_START.search(before):
+    if (
+        not event
+        and not premod
+        and not prep
+        and not _SENTENCE_START.search(before)
+        and not _SEASON_AND_BEFORE.search(ctx.before(m.start(), 24))
+    ):
         return None
     if not event and not _SEASON_OK_AFTER.match(ctx.after(m.end(), 16)):
         return None

@@ -26,6 +26,7 @@ from .due_to import due_to_cause, due_to_noun
 from .plans import future_in_past, planned
 from .possible import event_ahead, possibility, reaches
 from .resolve import Tense
+from .unreal import UNREAL, UNREAL_OPENERS, unreal_past
 from .values import trie
 
 __all__ = ["Cue", "future_in_past", "tense_at", "tense_cue"]
@@ -58,8 +59,21 @@ _OPENS_CLAUSE: Final = re.compile(r"(?:,\s{1,3}(?:and|but)|\b(?:And|But))\s{1,3}
 """A date that opens its sentence or clause, after at most two words ("On Thursday,", "and early on
 Sunday,")."""
 _FEW_WORDS: Final = re.compile(r"[\s\"“]*(?:[A-Za-z]+\s{1,3}){0,2}")
-_SENTENCE_END: Final = re.compile(r"[.!?;][\"”’]?(?=\s{1,6}[A-Z\"“])|\n[^\S\n]{0,20}\n")
-"""The end of a sentence, a closing quote after its stop too ('... will work." On Tuesday')."""
+_SENTENCE_END: Final = re.compile(
+    r"[.!?;][\"”’]?(?=\s{1,6}[A-Z\"“])|\n(?:[^\S\n]{0,20}\n|(?=[^\S\n]{0,6}[A-Z\"“]))"
+)
+"""The end of a sentence, a closing quote after its stop too ('... will work." On Tuesday'), a blank
+line, and a line break before a capital (a date line, a title, a byline: "Monday, August 3, 2020\nOn
+Thursday, ..."), unless the line ends with a comma or a dash (:func:`_is_end`)."""
+_LINE_GOES_ON: Final = re.compile(r"[,;\-–][^\S\n]{0,3}$")
+
+
+def _is_end(text: str, m: re.Match[str]) -> bool:
+    """Does the match of :data:`_SENTENCE_END` end a sentence? A single line break does not when its
+    line ends with a comma or a dash (the sentence goes on)."""
+    at = m.start()
+    return text[at] != "\n" or m.end() > at + 1 or not _LINE_GOES_ON.search(text, max(0, at - 4), at)
+
 
 _FUTURE: Final = frozenset(
     [
@@ -222,6 +236,7 @@ _CUE_WORDS: Final = sorted(
     | _SINCE
     | _PRESENT_VERBS
     | _PLURAL_PRESENT
+    | UNREAL_OPENERS
     | {"to", "was", "were", "been", "due", "early", "soon"},
     key=len,
     reverse=True,
@@ -404,12 +419,15 @@ def tense_cue(  # noqa: PLR0917
     left = max(lo, start - _WINDOW)
     # clip the window to the sentence around the expression
     for m in _SENTENCE_END.finditer(text, left, start):
-        left = m.end()
+        if _is_end(text, m):
+            left = m.end()
     after = end  # where the clause after the expression is read from
     if text.startswith(",", end) and _opens_clause(text, lo, left, start):
         after = _aside_end(text, end, hi)  # "On Thursday, Anna Ray, a candidate ..., held a rally"
     right = min(hi, after + _WINDOW)
     stop = _SENTENCE_END.search(text, end, right)
+    while stop is not None and not _is_end(text, stop):
+        stop = _SENTENCE_END.search(text, stop.end(), right)
     if stop:
         right = stop.start() + 1
     before = [(c.start(), c.end()) for c in _CANDIDATE.finditer(low, left, start)]
@@ -444,16 +462,27 @@ def tense_cue(  # noqa: PLR0917
             if prev is not None and prev.group(1) not in _NOT_BEFORE_START:
                 return ("future", begun.group(1), begun.start(1))  # "a summit opening here Saturday"
     passed = False  # a cue word other than "to" between the expression and the one looked at
+    early: tuple[int, Tense, int, int] | None = None
     for ws, we in reversed(before):  # the nearest cue wins
-        kind = _cue(text, ws, we)
+        unreal = unreal_past(low, ws, we) if low[ws:we] in UNREAL_OPENERS else None
+        if unreal == "firm":
+            return ("past", UNREAL, ws)  # "if his advice of 7 March had been taken": gone by
+        kind = "past" if unreal else _cue(text, ws, we)  # "would have risen in October"
         if kind is not None and low[ws:we] in _POSSIBLE and not reaches(low, we, start):
             kind = None  # "can be held until Friday after being arrested on Tuesday"
         if kind is not None and passed and low[ws:we] in _PRESENT_VERBS:
             continue  # a present verb counts only next to its day: "let it begin as planned Saturday"
         passed = passed or low[ws:we] != "to"
+        if kind == "future" and low[ws:we] == "early" and early is None:
+            early = (start - we, kind, ws, we)  # "as early as": ahead unless a cue before it says past
+            continue
         if kind is not None:
             best = (start - we, kind, ws, we)
             break
+    if early is not None and (
+        best is None or best[1] != "past" or _CLAUSE_BREAK.search(low, best[3], early[2])
+    ):
+        best = early  # "could be unveiled as early as Tuesday" (not "had begun ... as early as March 8")
     for c in _CANDIDATE.finditer(low, after, right):
         dist = c.start() - end + _AFTER_PENALTY
         if best is not None and dist >= best[0]:
@@ -480,5 +509,12 @@ def tense_cue(  # noqa: PLR0917
     return cue
 
 
+_CLAUSE_BREAK: Final = re.compile(
+    r"[,;:]|\bbut\b|\b(?:and|or)\s{1,3}(?:[a-z]+\s{1,3})?(?:"
+    + "|".join(sorted(lexicon.words("time", "modals of an unreal past") | _MODALS | _POSSIBLE | {"will"}))
+    + r")\b"
+)
+"""Between a past cue and "as early as": another clause, whose modal may point ahead ("resumed on
+Monday and may end as early as Friday"; not "masks to guards and nurses from as early as March 8")."""
 _BY_BEFORE: Final = re.compile(r"\bby\s$")
 """Right before a date in a clause with no other tense cue: a deadline, still ahead."""

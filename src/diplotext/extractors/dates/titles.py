@@ -25,11 +25,17 @@ _DAILY_NEXT: Final = regex.compile(r"\s{0,2}(?:([a-z]+)\b|[.;:)\"”]|,(?!\s{0,2
 _WORD_BEFORE: Final = regex.compile(r"([\w'’-]+)\s{1,2}$")
 _DETERMINERS: Final = lexicon.words("grammar", "determiners") | lexicon.words("grammar", "possessives")
 _PRESS_NOUNS: Final = lexicon.words("time", "press nouns after a weekday")
+_NAMES_BEFORE: Final = frozenset(lexicon.entries("time", "names before a weekday"))
+"""Capitalised words that make a weekday after them part of a name ("Sheffield Wednesday")."""
 
 
 def is_weekday_title(text: str, start: int, end: int) -> bool:
-    """``text[start:end]``, a capitalised weekday, names a newspaper: "the Sunday Times", "the Mail on
-    Sunday"."""
+    """``text[start:end]``, a capitalised weekday, names a newspaper ("the Sunday Times", "the Mail on
+    Sunday") or is part of another name ("Sheffield Wednesday", "Bloody Sunday")."""
+    if text[start - 2 : start - 1].islower() and text[start - 1 : start] == " ":  # (a cheap test first)
+        before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+        if before is not None and before.group(1) in _NAMES_BEFORE:
+            return True
     if text[end + 1 : end + 2].isupper():  # (a cheap test first)
         nxt = _NEXT_WORD.match(text, end)
         if nxt is not None and nxt.group(1).lower() in _PRESS_NOUNS and text[start].isupper():

@@ -56,7 +56,17 @@ def parse_number(text: str | None) -> float | None:
         pass
     if t in NUMBER_WORDS:
         return float(NUMBER_WORDS[t])
+    if " and " in t:  # "a hundred and fifty"
+        big, _, small = t.partition(" and ")
+        left, right = parse_number(big), parse_number(small)
+        return None if left is None or right is None or left < 100 else left + right
     parts = t.replace("-", " ").split()
+    scale = 1
+    while len(parts) >= 2 and parts[-1] in ("hundred", "thousand"):  # "two hundred", "a hundred thousand"
+        scale *= NUMBER_WORDS[parts.pop()]
+    if scale > 1:
+        base = parse_number(" ".join(parts))
+        return None if base is None else base * scale
     if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
         return float(NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]])
     return None
