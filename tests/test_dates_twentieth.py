@@ -206,26 +206,6 @@ def test_names_with_a_weekday(text: str, expected: list[tuple[str, str]]) -> Non
     assert date_texts(text, WEDNESDAY) == expected
 
 
-# -------------------------------------------- "over the past week": the seven days up to publication
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "expected"),
-    [
-        # told on a Friday, the seven days before are mostly this ISO week
-        ("The river rose over the past week.", dt.date(2010, 8, 27), "2010-W34"),
-        ("The river has risen for the last week.", dt.date(2010, 8, 27), "2010-W34"),
-        # told on a Tuesday, mostly the week before
-        ("The river rose over the past week.", dt.date(2010, 8, 24), "2010-W33"),
-        # "last week" stays the calendar week before; "the last week before" is no rolling week
-        ("The river rose last week.", dt.date(2010, 8, 27), "2010-W33"),
-        ("Prices fell in the last week before the vote.", dt.date(2010, 8, 27), "2010-W33"),
-    ],
-)
-def test_the_past_week(text: str, published: dt.date, expected: str) -> None:
-    assert [v for _, v in date_texts(text, published)] == [expected]
-
-
 # -------------------------------------------------------- "every few years", "every second week": sets
 
 

@@ -219,11 +219,6 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         back = 0 if mod and rel_norm in ("", "the") and ctx.tense(m.start(), m.end()) == "future" else -3
         y, mo = add_months(ctx.anchor.year, ctx.anchor.month, back)
         value = f"{year_value(y)}-Q{quarter_of(mo)}"
-    elif (
-        unit == "week" and rel_norm in _ROLLING and not mod and not _BEFORE_NEXT.match(ctx.after(m.end(), 9))
-    ):
-        # "the past week": the seven days up to publication, as the ISO week holding most of them
-        value = iso_week_value(ctx.anchor - dt.timedelta(days=3))
     else:
         value = shift(ctx.anchor, unit, delta)
         if (
@@ -432,12 +427,6 @@ def r_ref(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     value = "PRESENT_REF" if _g(m, "present") else "PAST_REF" if _g(m, "past") else "FUTURE_REF"
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value))
 
-
-_BEFORE_NEXT: Final = regex.compile(r"\s{1,3}(?:before|ahead)\b", regex.IGNORECASE)
-"""After "the last week": "the last week before the vote" is the final week of a stretch, no rolling week."""
-_ROLLING: Final = frozenset(["the past", "the last"])
-"""Before "week": the seven days up to now, not the calendar week before ("for the last week", told
-on a Friday, is mostly this week)."""
 
 _RECENT_SPANS: Final = {
     "recent days": "PXD",
