@@ -32,7 +32,6 @@ import attrs
 import regex
 
 from diplotext import lexicon
-from diplotext.asciitwin import ascii_twin
 from diplotext.extractors.apposition import DESCRIBED_OFFICIAL, UNNAMED_OFFICIAL
 from diplotext.extractors.eventkit import EventContext, Frame, trigger_words
 from diplotext.extractors.visits.attributes import case_events
@@ -126,14 +125,8 @@ clause hangs on: worth reading. Three patterns, each searched on its own (:func:
 as one alternation every branch was tried at every character, about three times the work."""
 
 
-_WEAK_CONTEXT_ASCII: Final = tuple(ascii_twin(p) for p in _WEAK_CONTEXT)
-
-
 def _weak_context(text: str, start: int, end: int) -> bool:
-    """Does ``text[start:end]`` hold one of the :data:`_WEAK_CONTEXT` patterns (their ASCII twins
-    on ASCII text: :mod:`diplotext.asciitwin`)?"""
-    if text.isascii():
-        return any(p.search(text, start, end) is not None for p in _WEAK_CONTEXT_ASCII)
+    """Does ``text[start:end]`` hold one of the :data:`_WEAK_CONTEXT` patterns?"""
     return any(p.search(text, start, end, KEEP_GIL) is not None for p in _WEAK_CONTEXT)
 
 
