@@ -30,7 +30,7 @@ class DelegationReader(DescriptionReader):
         if actor.id not in self._leading:
             text = self.text
             self._leading[actor.id] = any(
-                _LED_BY.search(text, max(0, s - 60), s, KEEP_GIL) is not None or _heads_a_delegation(text, e)
+                _LED_BY.search(text, max(0, s - 110), s, KEEP_GIL) is not None or _heads_a_delegation(text, e)
                 for s, e in actor.mentions
             )
         return self._leading[actor.id]
@@ -46,11 +46,19 @@ class DelegationReader(DescriptionReader):
         for s, e in actor.mentions:
             # "A Communist Party of China delegation led by X": the state may not be the first word
             found = [*_NATIONAL_DELEGATION.finditer(self.text, max(0, s - 90), s, True, KEEP_GIL)]
-            m = _DELEGATION_OF.search(self.text, max(0, s - 90), s, KEEP_GIL)
-            for got in (*found, *([m] if m is not None else [])):
+            for got in found:
                 kind = place_kind(got.group("state"))
                 if kind is not None:
                     return kind[0]
+            m = _DELEGATION_OF.search(self.text, max(0, s - 160), s, KEEP_GIL)
+            if m is not None:
+                # "a delegation of Vietnam's National Assembly led by its Vice Chairwoman, X": the
+                # state any of the body's capitalised words names
+                for told in m.group("words").split():
+                    word = _POSSESSIVE_END.sub("", told)
+                    kind = place_kind(word) if word[:1].isupper() else None
+                    if kind is not None:
+                        return kind[0]
             # "X, head of the Japanese delegation,", "X, who headed a Singaporean delegation", "X
             # headed a Chinese Communist Party delegation to": the delegation told after the name
             after = _HEADS_A_DELEGATION.match(self.text, e, min(len(self.text), e + 120), KEEP_GIL)
@@ -60,7 +68,7 @@ class DelegationReader(DescriptionReader):
                     kind = place_kind(word) if word[:1].isupper() else None
                     if kind is not None:
                         return kind[0]
-            if _LED_BY.search(self.text, max(0, s - 60), s, KEEP_GIL) is not None:
+            if _LED_BY.search(self.text, max(0, s - 110), s, KEEP_GIL) is not None:
                 # "A delegation headed by X, a member of the Chinese Communist Party Politburo,": the
                 # state the apposition on its leader names
                 apposed = _APPOSED_AFTER.match(self.text, e, min(len(self.text), e + 100), KEEP_GIL)
@@ -75,13 +83,16 @@ class DelegationReader(DescriptionReader):
 
 
 _NATIONAL_DELEGATION = regex.compile(
-    r"(?P<state>\p{Lu}[\p{L}-]+)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:delegation|mission)[ \t]+"
+    r"(?P<state>\p{Lu}[\p{L}-]+)[ \t]+(?:\p{L}[\p{L}-]*[ \t]+){0,2}(?:delegation|mission)[ \t]+"
     r"(?:[^.;]{0,40}?[ \t])?(?:led|headed)[ \t]+by[ \t]+\Z"
 )
 """Words before a name that make it the leader of a state's delegation: "A Chinese delegation led by"."""
+_ITS_TITLE = r"(?:(?:its|their)[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+){0,3}\p{Lu}[\p{L}-]*,?[ \t]+)?"
+"""Between "led by" and the name, the body's own title ("led by its Vice Chairwoman, X")."""
 _DELEGATION_OF = regex.compile(
-    r"\b(?:delegation|mission)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){0,4}"
-    r"(?P<state>\p{Lu}[\p{L}-]+)(?:[ \t]+\([^()]{1,12}\))?,?[ \t]+(?:led|headed)[ \t]+by[ \t]+\Z"
+    r"\b(?:delegation|mission)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?"
+    r"(?P<words>(?:[\p{L}'’-]+[ \t]+){0,8}[\p{L}'’-]+)(?:[ \t]+\([^()]{1,12}\))?,?[ \t]+"
+    r"(?:led|headed)[ \t]+by[ \t]+" + _ITS_TITLE + r"\Z"
 )
 _HEADS_A_DELEGATION = regex.compile(
     r"(?:[ \t]*,[^,.;]{1,60},)?[ \t]*(?:,[ \t]*(?:who[ \t]+(?:is[ \t]+|was[ \t]+|has[ \t]+)?|the[ \t]+)?)?"
@@ -110,5 +121,7 @@ def _heads_a_delegation(text: str, end: int) -> bool:
 _POSSESSIVE_END = regex.compile(r"['’]s?\Z")
 _APPOSED_AFTER = regex.compile(r"[ \t]*,[ \t]*([^,;.()]{3,90}),")
 _LED_BY = regex.compile(
-    r"\b(?:delegation|mission)[ \t]+(?:[^.;,]{0,40}?[ \t])?(?:led|headed)[ \t]+by[ \t]+\Z"
+    r"\b(?:delegation|mission)(?:[ \t]+[^.;,]{0,80}?)?,?[ \t]+(?:led|headed)[ \t]+by[ \t]+"
+    + _ITS_TITLE
+    + r"\Z"
 )

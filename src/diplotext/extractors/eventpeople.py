@@ -404,7 +404,8 @@ class EventPeople(DelegationReader):
             bool(roles & _OFFICIAL)
             or any(r.endswith("minister") for r in roles)
             or (not roles and self._counterpart(actor))
-            or (bool(roles & _BODY_HEADS) and self._heads_a_state_body(actor))
+            # "the head of Germany's foreign intelligence service, X,": no role read from the words
+            or ((not roles or bool(roles & _BODY_HEADS)) and self._heads_a_state_body(actor))
             or self._leads_a_national_delegation(actor)
             or (not roles & _NON_OFFICIAL and self._leads_a_delegation(actor))
         )
@@ -414,7 +415,9 @@ class EventPeople(DelegationReader):
         ("X, deputy director of China's Taiwan Affairs Office")?"""
         return any(
             _STATE_BODY_HEAD.match(self.text, e, min(len(self.text), e + 120), KEEP_GIL)
-            for _, e in actor.mentions
+            # "the head of Germany's foreign intelligence service, X,": the title told before the name
+            or _STATE_BODY_HEAD_BEFORE.search(self.text, max(0, s - 120), s, KEEP_GIL)
+            for s, e in actor.mentions
         )
 
     def _party_leader(self, actor: Actor) -> bool:
@@ -508,11 +511,14 @@ _OFFICIAL_LAST_WORDS = frozenset(r.split()[-1] for r in _OFFICIAL)
 _LEADING = sorted(lexicon.words("events", "leading roles"))
 _BODY_HEADS = frozenset(["director", "deputy director", "head", "chief", "director-general"])
 """Roles that make a person senior in whatever body they head (which must be the state's)."""
+_STATE_BODY_NOUNS = "|".join(lexicon.longest_first(lexicon.words("events", "state body nouns")))
 _STATE_BODY_HEAD = regex.compile(
     r",\s+(?:the\s+)?(?:(?:deputy|vice)\s+)?(?:director(?:-general)?|head|chief)\s+of\s+(?:the\s+)?"
-    r"[^,.;]{0,60}?\b(?i:"
-    + "|".join(lexicon.longest_first(lexicon.words("events", "state body nouns")))
-    + r")\b"
+    r"[^,.;]{0,60}?\b(?i:" + _STATE_BODY_NOUNS + r")\b"
+)
+_STATE_BODY_HEAD_BEFORE = regex.compile(
+    r"\b(?i:(?:(?:deputy|vice)\s+)?(?:director(?:-general)?|head|chief))\s+of\s+(?:the\s+)?"
+    r"[^,.;]{0,60}?\b(?i:" + _STATE_BODY_NOUNS + r"),\s+\Z"
 )
 _PARTY_TITLE = regex.compile(r"(?i:\b(?:opposition|party)\s+(?:leader|chief|chairman|head))\s+\Z")
 _COMMUNIST = regex.compile(r"\bCommunist\s+Party\b")

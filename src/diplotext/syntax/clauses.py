@@ -337,7 +337,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
     if (
         participle
         and i > 0
-        and (s == lo or _phrases_only(toks, lo, s))
+        and (s == lo or s == _after_particle(drafts[i - 1].group) or _phrases_only(toks, lo, s))
         and head.lemma in _OBJECT_DESCRIBING
         and g.last + 1 < len(toks)
         and toks[g.last + 1].tag == "PREP"
@@ -396,6 +396,11 @@ def _fronted_time_after_conjunction(toks: list[Token], s: int, lo: int) -> int:
 _PHRASE_TAGS = frozenset(["PREP", "TO", "DET", "ENT", "NOUN", "PROPN", "TIME", "ADJ", "NUM", "POSS"])
 
 
+def _after_particle(g: Group) -> int:
+    """The index after a verb group's phrasal particle ("send back [a banker] accused of"), or -1."""
+    return g.particle + 1 if g.particle is not None and g.particle > g.last else -1
+
+
 def _phrases_only(toks: list[Token], lo: int, s: int) -> bool:
     """Do only prepositional phrases and times stand between a verb and the noun phrase at ``s``
     ("extradited to Albania on Thursday [a man] accused of ...": the object put last)?"""
@@ -433,6 +438,8 @@ def _described_object(toks: list[Token], drafts: list[Draft], i: int, s: int, lo
     elif not is_person(toks[s - 1]) and toks[s - 1].tag not in ("ENT", "NOUN", "PROPN"):
         return False
     start = before if before is not None else s
+    if start == lo and start == s - 1 and is_person(toks[start]):
+        return True  # "deported X, an Uzbek national wanted in ...": the name right after the verb
     return (
         start > lo and toks[start - 1].tag not in STOPS and toks[start - 1].tag not in ("CONJ", "SUB", "REL")
     )

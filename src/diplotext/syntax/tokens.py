@@ -171,6 +171,7 @@ _PUNCT = {",": ","}
 
 _UNLISTED_PAST = regex.compile(r"\p{Ll}{2,}[^e]ed")
 _NOT_PAST = lexicon.words("grammar", "adjectives in ed")
+_PARTICIPLES_OF_NOUNS = lexicon.words("grammar", "participles of nouns")
 
 
 def _word_tag(tok: Token, first: bool, prev: Token | None = None) -> None:
@@ -199,6 +200,10 @@ def _word_tag(tok: Token, first: bool, prev: Token | None = None) -> None:
     ):
         # a verb the list lacks, right after an auxiliary ("has angered", "was airlifted") or a
         # relative ("an attack that crippled X", "who bankrolled Y"): its -ed form
+        forms = ((low[:-2], "ed"),)
+    if forms is None and low in _PARTICIPLES_OF_NOUNS and prev is not None and prev.tag not in (",", "CONJ"):
+        # "a businessman suspected of fraud": the -ed form of a word whose base is read as a noun,
+        # right after the noun (after a comma, a list of names may end: read as before)
         forms = ((low[:-2], "ed"),)
     if forms and not (upper and not first):
         tok.forms = forms

@@ -239,6 +239,17 @@ _MODALS: Final = frozenset(MODALS) | {"not"}
 _PERSON_OF_NOUNS: Final = lexicon.words("events", "nouns before a person")
 
 
+def _leads_a_delegation(tokens: Sequence[Token], i: int) -> bool:
+    """Is the run at ``i`` the one a delegation is "led by" or "headed by" ("a delegation of Thai
+    lawmakers led by X Y"): only a person leads one."""
+    if i < 3 or tokens[i - 1].low != "by" or tokens[i - 2].low not in ("led", "headed"):
+        return False
+    return any(tokens[k].low in _DELEGATION_NOUNS for k in range(max(0, i - 9), i - 2))
+
+
+_DELEGATION_NOUNS: Final = frozenset(["delegation", "delegations", "mission"])
+
+
 def _object_of_person_verb(tokens: Sequence[Token], i: int) -> bool:
     """Is the run at ``i`` the object of a verb that takes a person ("extradited X Y", "handed over
     X Y", "arrested X Y")?"""
@@ -453,6 +464,7 @@ def _person_candidates(
             given_name = _broad_given_name_cue(words, usage)
         cue = (
             (multi and _object_of_person_verb(tokens, i))
+            or (multi and _leads_a_delegation(tokens, i))
             or (multi and _demonym_national(tokens, at, i))
             or before.honorific is not None
             or before.adjacent_role

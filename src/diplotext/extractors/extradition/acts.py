@@ -25,6 +25,7 @@ from diplotext.extractors.extradition.act_times import (
 from diplotext.extractors.extradition.addressees import request_sent
 from diplotext.extractors.extradition.governing import (
     ADVISING_MODALS,
+    asked_to_return,
     bid_outcome,
     consented,
     governed,
@@ -43,12 +44,14 @@ from diplotext.extractors.extradition.people import (
     of_after_suspects,
     pp_phrases,
     sentence_subject,
+    shifted_object,
     the_one_it_befell,
 )
 from diplotext.extractors.extradition.purposes import noun_behind, verb_strength
 from diplotext.extractors.extradition.releases import freed_by_the_refusal
 from diplotext.extractors.extradition.sides import (
     SAY_LEMMAS,
+    bodies_from_after_to,
     chained_from,
     chained_request,
     handed_over_in,
@@ -145,7 +148,9 @@ def self_surrender(ctx: EventContext, clause: Clause) -> bool:
     if pred.passive or pred.lemma not in _GIVING_ONESELF_UP:
         return False
     objects = [a.phrase for a in clause.args if a.role == "object"]
-    return not objects or all(p.words in (("himself",), ("herself",), ("themselves",)) for p in objects)
+    if not objects:
+        return not shifted_object(ctx, clause)  # not "surrendered to Lithuanian police X"
+    return all(p.words in (("himself",), ("herself",), ("themselves",)) for p in objects)
 
 
 _GIVING_ONESELF_UP: Final = lexicon.words("events", "giving oneself up predicates")
@@ -168,7 +173,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
     clause = frame.clause
     pred = clause.predicate
     if frame.phrase is None:
-        if frame.lemma == "return" and not _returned(clause):
+        if frame.lemma == "return" and not (_returned(clause) or asked_to_return(ctx, clause)):
             return None  # "X returned to Lima": he went back; "X was returned to China" was handed
         if any(a.role == "object" and a.phrase.head.lower() in REQUEST_NOUNS for a in clause.args):
             return None  # "sent Chile a request for the extradition of X": a request, not a surrender
@@ -178,10 +183,14 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         if strength is None:
             return None
         to = pp_phrases(clause, "to") or to_after_apposition(ctx, clause)
+        bodies_from = bodies_from_after_to(clause)  # "handed X over to officials from Uganda"
+        to += bodies_from
         requesting = [c for p in to for c in parties(ctx, p, tribunal)] or _tried_in(ctx, clause, tribunal)
         if tribunal and not requesting and any(names_a_tribunal(p) for p in to):
             requesting = [tribunal]  # "handed X over to the war crimes tribunal"
-        requested = [c for p in pp_phrases(clause, "from") for c in parties(ctx, p, tribunal)]
+        requested = [
+            c for p in pp_phrases(clause, "from") if p not in bodies_from for c in parties(ctx, p, tribunal)
+        ]
         if pred.passive:
             suspects = (
                 [*named_suspects(ctx, clause.subject), *and_aged_partners(ctx, clause.subject)]
@@ -206,6 +215,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 for p in clause.named(a)
                 for s in named_suspects(ctx, p)
             ]
+            if not suspects:
+                suspects = shifted_object(ctx, clause)  # "surrendered to Lithuanian police X, a trader"
             objects = [e for a in clause.args if a.role == "object" for e in a.phrase.entities]
             pronoun = objects[0] if objects and objects[0].pronoun else None
             if len(suspects) == 1 and pronoun is not None and pronoun.actor in suspects:
@@ -226,7 +237,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 suspects = described_suspect(ctx, obj, clause)
                 if obj is None and strength == "weak" and not to:
                     return None  # "Egypt has sent the US dossiers seeking ...": nobody is handed over
-                if obj is not None and strength == "weak" and not may_be_a_person(obj):
+                if obj is not None and strength == "weak" and not (suspects or may_be_a_person(obj)):
                     return None  # "if Japan sent its case file": a thing, not a person, is sent
             doers = it_is_the_sayer(ctx, clause, clause.subject)
             if set(pred.chain) & ASKING_CHAINS:
@@ -479,14 +490,16 @@ def _deciding_times(
 
 
 def _doer_suspects(ctx: EventContext, clause: Clause) -> list[Actor]:
-    """The persons who do what the clause says, by name or named before its verb ("A second man
-    sought by police, X, is awaiting an extradition hearing")."""
+    """The persons who do what the clause says, by name, named before its verb ("A second man
+    sought by police, X, is awaiting an extradition hearing") or described."""
     doers = ctx.doers(clause)
     named = named_suspects(ctx, doers)
     if named or doers is None:
         return named
     late = named_before_its_verb(ctx.text, ctx.layer, doers, ctx.subject_clauses(doers))
-    return [late] if late is not None else []
+    # "A former customs chief lost his appeal against extradition. X, 58, had argued ...": a
+    # description stands for the one named near it
+    return [late] if late is not None else described_suspect(ctx, doers, clause)
 
 
 def _named_before_the_verb(ctx: EventContext, clause: Clause) -> list[Actor]:

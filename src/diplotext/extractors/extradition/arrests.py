@@ -13,6 +13,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.extradition.acts import Act
+from diplotext.extractors.extradition.homeward import sent_home
 from diplotext.extractors.extradition.people import described_suspect, named_suspects, pp_phrases
 from diplotext.extractors.extradition.sides import holders, parties, request_side
 from diplotext.model import TemporalExpression
@@ -201,6 +202,10 @@ def read_transport(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act
             for s in named_suspects(ctx, p)
         ]
         handing = holders(ctx, clause.subject, tribunal)
+    if not to and suspects and pred.passive and sent_home(clause):
+        # "A Japanese man wanted over phone scams was flown home": to the state he is of
+        home = parties(ctx, clause.subject, tribunal) or [c for s in suspects[:1] if (c := ctx.state_of(s))]
+        to = home[:1]
     if not to or not suspects:
         return None
     # "was flown from Tanzania to Kigali": the state he was taken from

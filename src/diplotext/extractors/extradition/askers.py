@@ -11,7 +11,7 @@ from typing import Final
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.acts import Act
 from diplotext.extractors.extradition.purposes import trial_state
-from diplotext.extractors.extradition.sides import parties
+from diplotext.extractors.extradition.sides import home_country, parties
 from diplotext.model import Actor
 from diplotext.syntax import Clause
 
@@ -46,7 +46,7 @@ def wanted_by(
             if suspect not in ctx.persons(clause.subject) and not apposed and not described:
                 continue
             for a in clause.preps("in", "by"):
-                codes = parties(ctx, a.phrase, tribunal)
+                codes = parties(ctx, a.phrase, tribunal) or home_country(clause, a.phrase)
                 if codes:
                     sentences.add(idx)
                     return codes[0]

@@ -8,6 +8,7 @@ from typing import Final
 
 import regex
 
+from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, compare_to, date_value
 from diplotext.extractors.extradition.acts import Act
 from diplotext.extractors.extradition.offence_times import dates_an_offence
@@ -53,6 +54,10 @@ def case_date(ctx: EventContext, acts: Sequence[Act], status: str | None) -> str
     direct = act_days(ctx, [a for a in final if not a.reported])
     if direct and found and _days_before(max(direct), max(found)) in range(1, 8):
         return max(direct)
+    if not found and status in ("granted", "refused"):
+        # "A court has approved the extradition of X. The court ruled on Wednesday ...", "The
+        # order was signed on Friday": the day the next sentences give the decision
+        found = _decision_days(ctx, final)
     if not found and status == "pending":
         # "a hearing is scheduled for September" after "arrested X on Tuesday on a warrant":
         # an undecided case has been pending since its latest dated act
@@ -82,3 +87,48 @@ def _days_before(earlier: str, later: str) -> int:
         return (dt.date.fromisoformat(later) - dt.date.fromisoformat(earlier)).days
     except ValueError:
         return -1
+
+
+_DECISION_NOUNS: Final = lexicon.words("events", "nouns of a decision that date it")
+_DECISION_VERBS: Final = lexicon.words("events", "verbs of a decision that date it")
+_AFTER_THE_DECISION: Final = 3
+"""How many sentences after an undated decision may tell its day."""
+_TIME_AFTER_A_NOUN: Final = 16
+"""Characters after a decision noun within which a time is that decision's ("decision in October")."""
+
+
+def _decision_days(ctx: EventContext, acts: Sequence[Act]) -> list[str]:
+    """The days told, in the sentences right after undated decisions, of a ruling, an order or a
+    judgment ("The ruling, handed down on Thursday, ...", "The court ruled on Wednesday that ...",
+    "The order was signed on Friday"): the one such day, else none (three sentences at most)."""
+    layer = ctx.layer
+    told = {a.frame.sentence for a in acts}
+    days: set[str] = set()
+    for idx in sorted({i + k for i in told for k in range(1, _AFTER_THE_DECISION + 1)} - told):
+        if idx >= len(layer.sentences):
+            continue
+        for c in layer.in_sentence(idx):
+            if not c.times or c.predicate.negated:
+                continue
+            decided = c.predicate.lemma in _DECISION_VERBS or any(
+                a.role in ("subject", "object") and a.phrase.head.lower() in _DECISION_NOUNS for a in c.args
+            )
+            if not decided:
+                continue
+            # "overturned a lower court's decision in October": the day of the other decision named
+            others = [
+                (a.phrase.start, a.phrase.end + _TIME_AFTER_A_NOUN)
+                for a in c.args
+                if a.role != "subject" and a.phrase.head.lower() in _DECISION_NOUNS
+            ]
+            for t in c.times:
+                if any(lo <= t.start <= hi for lo, hi in others):
+                    continue
+                value = (t.value or "").split("T")[0]
+                if (
+                    t.type == "DATE"
+                    and date_value(value) is not None
+                    and compare_to(value, ctx.published) != 1
+                ):
+                    days.add(value)
+    return sorted(days) if len(days) == 1 else []

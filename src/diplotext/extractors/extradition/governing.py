@@ -39,7 +39,7 @@ from diplotext.extractors.extradition.vocabulary import (
 )
 from diplotext.syntax import Clause, Phrase
 
-__all__ = ["ADVISING_MODALS", "bid_outcome", "consented", "governed", "status_of_clause"]
+__all__ = ["ADVISING_MODALS", "asked_to_return", "bid_outcome", "consented", "governed", "status_of_clause"]
 
 
 def status_of_clause(ctx: EventContext, clause: Clause) -> str | None:
@@ -237,3 +237,15 @@ def bid_outcome(ctx: EventContext, clause: Clause) -> str | None:
         return None
     bids = [p for p in parent.objects if p.head.lower() in CONTEST_NOUNS and p.end <= clause.start]
     return OUTCOME_VERBS[parent.predicate.lemma] if bids else None
+
+
+def asked_to_return(ctx: EventContext, clause: Clause) -> bool:
+    """ "Brazil has asked Portugal to return him": a person returned under a request verb."""
+    parent = ctx.parent(clause)
+    return (
+        clause.kind == "infinitive"
+        and not clause.predicate.passive
+        and parent is not None
+        and parent.predicate.lemma in REQUEST_VERBS
+        and any(e.kind == "person" for a in clause.args if a.role == "object" for e in a.phrase.entities)
+    )

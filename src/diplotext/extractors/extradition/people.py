@@ -35,6 +35,7 @@ __all__ = [
     "of_after_suspects",
     "pp_phrases",
     "sentence_subject",
+    "shifted_object",
     "the_one_it_befell",
 ]
 
@@ -140,7 +141,7 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
             and e.actor is not None
             and not e.pronoun
             and e.actor.id not in in_clause
-            and (former or not ctx.official(e.actor))
+            and (former or not ctx.official(e.actor) or (new and ctx.former(e.actor)))
             # no one the text gives another part ("police chief X", "witness X"); the description's
             # own noun is his ("a former executive ... The executive, X, 66,")
             and all(
@@ -148,6 +149,7 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
                 or r.lower() in CRIMINAL_ROLES
                 or r.lower() == head
                 or (former and ctx.official(e.actor))
+                or (new and ctx.former(e.actor))  # "a fugitive businessman ... X, former chairman of"
                 for r in e.actor.roles
             )
         )
@@ -406,3 +408,20 @@ def _named_after(ctx: EventContext, clause: Clause, count: int) -> list[Actor]:
         ):
             out.append(e.actor)
     return out[:count] if len(out) >= count else []
+
+
+def shifted_object(ctx: EventContext, clause: Clause) -> list[Actor]:
+    """ "Latvia surrendered to Lithuanian law enforcement X, suspected of VAT fraud": a verb with
+    no object whose "to" phrase names a state's body and ends in a person's name (no official),
+    the object put after it."""
+    if any(a.role == "object" for a in clause.args):
+        return []
+    for phrase in pp_phrases(clause, "to"):
+        last = phrase.entities[-1] if phrase.entities else None
+        if last is None or last.kind != "person" or last.actor is None or last.end != phrase.end:
+            continue
+        before = phrase.entities[:-1]
+        bodies = before and all(e.kind in ("state", "place") and e.code for e in before)
+        if bodies and not ctx.official(last.actor):
+            return [last.actor]
+    return []

@@ -13,7 +13,7 @@ from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.custody import handed_by_armed_force
 from diplotext.extractors.extradition.people import pp_phrases
-from diplotext.extractors.extradition.sides import names_a_tribunal, parties
+from diplotext.extractors.extradition.sides import home_country, names_a_tribunal, parties
 from diplotext.extractors.extradition.vocabulary import SURRENDER_VERBS
 from diplotext.model import Actor
 from diplotext.syntax import Arg, Clause
@@ -84,10 +84,10 @@ def _wanted_there(ctx: EventContext, child: Clause, *, where: bool) -> bool:
     if where:
         return True
     return child.kind in ("relative", "participle") and any(
-        e.kind in ("state", "place") and e.code and e.place_kind != "demonym"
+        any(e.kind in ("state", "place") and e.code and e.place_kind != "demonym" for e in a.phrase.entities)
+        or home_country(child, a.phrase)  # "an Uzbek national wanted in his country"
         for a in child.args
         if a.prep in ("in", "by")
-        for e in a.phrase.entities
     )
 
 

@@ -48,7 +48,7 @@ from diplotext.extractors.extradition.attributes import case_name, grounds, hagu
 from diplotext.extractors.extradition.case_status import case_date, final_status
 from diplotext.extractors.extradition.decisions import bare_refusals, read_decision
 from diplotext.extractors.extradition.hearings import decision_put_off, hearing_held
-from diplotext.extractors.extradition.homeward import sent_home_to
+from diplotext.extractors.extradition.homeward import home_of_the_doer, sent_home_to, wanted_and_sent_home
 from diplotext.extractors.extradition.owners import suspects_owner
 from diplotext.extractors.extradition.purposes import TRIAL_WORDS, sent_to_be_tried
 from diplotext.extractors.extradition.reporters import reporting_state
@@ -56,6 +56,7 @@ from diplotext.extractors.extradition.request_days import request_sent_on
 from diplotext.extractors.extradition.rivals import rival_requests
 from diplotext.extractors.extradition.scene import scene_of_the_description
 from diplotext.extractors.extradition.scope import child, domestic, habitual, regions_to
+from diplotext.extractors.extradition.sources import undirected_source
 from diplotext.extractors.extradition.unnamed import former_in_object, someone_unnamed
 from diplotext.extractors.extradition.vocabulary import (
     COMPOUND_HEADS,
@@ -101,6 +102,7 @@ _AT_REQUEST = frozenset({"request", "behest", "warrant", "notice"})
 _ARRESTING = trigger_words(ARREST_VERBS)
 _WANTED = frozenset({"wanted", "indicted"})
 _PLURAL = frozenset({"them"})
+_DESCRIBING = lexicon.words("events", "words of a described suspect")
 _FOLLOW_UP = regex.compile(r"\b(?:requests?|warrants?|Interpol|constitution|extradit\w*)\b", regex.IGNORECASE)
 _FOLLOW_SENTENCES = 3
 _FELLOW = regex.compile(
@@ -161,6 +163,7 @@ class _Finder:
         particles |= decided_only
         plural = set(ctx.layer.with_words(_PLURAL))  # "hand them over": people named before
         plural |= set(ctx.layer.with_words(SUSPECT_DESCRIPTIONS))  # "send back the banker"
+        plural |= set(ctx.layer.with_words(_DESCRIBING))  # "will not hand over a former minister"
         for idx in trigger_sentences:
             # "hand", "send", "transfer" are read only with a person and a state named, and
             # "send"/"turn" only with their particle ("over", "back")
@@ -243,7 +246,7 @@ class _Finder:
                 if act.suspects and not any(x.id in self.cases for x in act.suspects):
                     # "X, captured in Panama, was taken to the United States to face charges": a
                     # removal for trial opens a case of its own (both states must be found)
-                    if sent_to_be_tried(ctx, act.frame.clause):
+                    if sent_to_be_tried(ctx, act.frame.clause) or wanted_and_sent_home(ctx, act.frame.clause):
                         for suspect in act.suspects:
                             # where he was seized, told in this sentence or the one before
                             near = {idx, idx - 1}
@@ -373,10 +376,18 @@ class _Finder:
             asked_code = self.story_side(case, "requested", sentences_only=True)
             asked_code = None if asked_code == asking_code else asked_code
         inferred = False
+        if asking_code is None:
+            # "A former Ukrainian customs chief lost his appeal against extradition": sent home
+            asking_code = home_of_the_doer(case.acts, asked_code or ctx.dateline_code or "")
+            inferred = asking_code is not None
         if asking_code is None and asked_code is None:
             return None
         if asked_code is None:
             asked_code = unnamed_regime(ctx, case.acts, asking_code, ctx.state_of(case.suspect))
+        if asked_code is None and asking_code is not None:
+            # "X, wanted in Poland, was deported on Tuesday, Thai police said"
+            seats = [TRIBUNAL_SEATS.get(asking_code)]
+            asked_code = undirected_source(ctx, case.acts, asking_code, seats, self.tribunal)
         if asked_code is None:
             asked_code = whereabouts(ctx, case.suspect, case.sentences, asking_code, self.tribunal)
             inferred = asked_code is not None

@@ -30,10 +30,12 @@ _ROLE_STATE: Final = regex.compile(
 """Titles that name the state they serve ("the Home Secretary"), read as that state's side."""
 
 __all__ = [
+    "bodies_from_after_to",
     "chained_from",
     "chained_request",
     "handed_over_in",
     "holders",
+    "home_country",
     "it_is_the_sayer",
     "names_a_tribunal",
     "noun_of_infinitive",
@@ -152,13 +154,31 @@ def to_after_apposition(ctx: EventContext, clause: Clause) -> list[Phrase]:
     end = objects[0].end
     text = ctx.text
     if not text.startswith(",", end):
-        return []
+        return _bodies_in_description(ctx, clause, objects[0])
     for other in ctx.layer.in_sentence(clause.sentence):
         subject = other.subject
         if other is clause or subject is None or not end < subject.start <= end + 3:
             continue
         # the phrase after the comma that closes the apposition
         return [p for p in pp_phrases(other, "to") if text.count(",", end, p.start) >= 2]
+    return _bodies_in_description(ctx, clause, objects[0])
+
+
+def _bodies_in_description(ctx: EventContext, clause: Clause, obj: Phrase) -> list[Phrase]:
+    """ "handed over a man accused of robbing banks to officials from Uganda": the last "to" phrase
+    of a participle describing the object, when a governing noun heads it ("officials", "police"),
+    with its "from": the clause layer gives the description's clause what the verb's was."""
+    for other in ctx.layer.in_sentence(clause.sentence):
+        subject = other.subject
+        if other.kind != "participle" or subject is None or not _hangs_on(ctx, other, clause):
+            continue
+        if (subject.start, subject.end) != (obj.start, obj.end):
+            continue
+        args = other.args
+        last = max((i for i, a in enumerate(args) if a.role == "pp" and a.prep == "to"), default=None)
+        if last is not None and args[last].phrase.head.lower() in GOVERNING_NOUNS:
+            chained = [a.phrase for a in args if a.prep == "from" and a.after == last]
+            return [args[last].phrase, *chained]
     return []
 
 
@@ -271,3 +291,47 @@ def handed_over_in(
         for e in a.phrase.entities  # "at Dubai International Airport": the city names the airport
         if e.kind == "place" and e.code and e.place_kind in ("city", "seat") and e.code not in requesting
     ][:1]
+
+
+def bodies_from_after_to(clause: Clause) -> list[Phrase]:
+    """The "from" phrases that name whose body a "to" phrase is ("handed X over to officials from
+    Uganda", "to police from Kenya"): a "from" right after a "to" headed by a governing noun belongs
+    to it, the destination, not the state the person is taken from."""
+    args = clause.args
+    return [
+        a.phrase
+        for a in args
+        if a.role == "pp"
+        and a.prep == "from"
+        and a.after is not None
+        and args[a.after].prep == "to"
+        and args[a.after].phrase.head.lower() in GOVERNING_NOUNS
+        and not args[a.after].phrase.entities
+    ]
+
+
+def _hangs_on(ctx: EventContext, clause: Clause, outer: Clause) -> bool:
+    """Does ``clause`` hang on ``outer``, directly or through participles ("a man [accused of
+    [robbing banks]]")?"""
+    for _ in range(3):
+        parent = ctx.parent(clause)
+        if parent is outer:
+            return True
+        if parent is None or parent is clause or parent.kind != "participle":
+            return False
+        clause = parent
+    return False
+
+
+def home_country(clause: Clause, phrase: Phrase) -> list[str]:
+    """ "an Uzbek national wanted in his country", "a Polish man wanted in his home country": the
+    state of the demonym describing the clause's subject, for a phrase that is his own country."""
+    if phrase.words[:1] not in (("his",), ("her",), ("their",)) or phrase.head.lower() not in _HOMELAND:
+        return []
+    subject = clause.subject
+    if subject is None or any(e.kind == "person" for e in subject.entities):
+        return []
+    return list(dict.fromkeys(e.code for e in subject.entities if e.place_kind == "demonym" and e.code))
+
+
+_HOMELAND: Final = lexicon.words("events", "homeland nouns")

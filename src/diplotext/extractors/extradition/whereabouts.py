@@ -66,6 +66,8 @@ def whereabouts(
             if suspect in ctx.persons(clause.subject):
                 # "X was brought to the United States after his arrest in South Africa"
                 found += [(0, c) for c in _arrest_noun_states(ctx, clause, suspect) if c not in skip][:1]
+                # "X waived his right to fight extradition at a hearing in Madrid"
+                found += [(1, c) for c in _hearing_places(ctx, clause) if c not in skip][:1]
             if clause.predicate.lemma not in _WHEREABOUTS:
                 continue
             phrases = [a.phrase for a in clause.preps("in", "at")] + _fronted_place(ctx, clause)
@@ -109,6 +111,23 @@ def whereabouts(
     found = found or [(2, c) for c in based_in(ctx, suspect) if c not in skip]  # "U.S.-based X"
     found = found or [(3, c) for c in deciding_courts(ctx, sorted(sentences)) if c not in skip]
     return min(found)[1] if found else None
+
+
+def _hearing_places(ctx: EventContext, clause: Clause) -> list[str]:
+    """ "at a hearing in Madrid", "before a court in Lisbon": the state of the place of a hearing
+    or court the suspect's clause is told at."""
+    args = clause.args
+    out: list[str] = []
+    for i, a in enumerate(args):
+        if a.role != "pp" or a.prep not in ("at", "before") or a.phrase.head.lower() not in _HEARINGS:
+            continue
+        places = [p for prep, p in a.phrase.preps if prep == "in"]
+        places += [b.phrase for b in args if b.prep == "in" and b.after == i]
+        out += [e.code for p in places for e in p.entities if e.kind in ("state", "place") and e.code]
+    return out
+
+
+_HEARINGS: Final = lexicon.words("events", "hearing nouns")
 
 
 def _fronted_place(ctx: EventContext, clause: Clause) -> list[Phrase]:

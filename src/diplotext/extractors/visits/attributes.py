@@ -20,11 +20,12 @@ from diplotext.extractors.eventkit import (
     date_value,
     merge_spans,
 )
-from diplotext.extractors.visits.case_dates import days_of, durations, undated_date, visit_date
+from diplotext.extractors.visits.case_dates import durations, undated_date, visit_date
 from diplotext.extractors.visits.cases import Case, Use
 from diplotext.extractors.visits.gathering_dates import gathering_city, gathering_date
 from diplotext.extractors.visits.homecoming import still_away
 from diplotext.extractors.visits.past_visits import apart, best_date, days_between, latest_day, met_during
+from diplotext.extractors.visits.under_way import ARRIVAL_DAYS, arrived_status, lasts_till_now, under_way
 from diplotext.extractors.visits.vocabulary import HOST_VERBS, PRESENCE_VERBS
 from diplotext.folding import strip_marks
 from diplotext.lexicon import NUMBER_WORDS
@@ -36,8 +37,6 @@ CODE = "042"
 PLOVER = "CONSULT"
 
 _BACKGROUND_DAYS = 45
-_ARRIVAL_DAYS = 3
-"""Days after an arrival during which, with no stated length, the visit is taken to go on."""
 
 _NUMBERS_TO_FIFTY = "|".join(
     w for w, n in NUMBER_WORDS.items() if n <= 50 and " " not in w and w not in ("an", "dozen")
@@ -126,7 +125,7 @@ def case_events(ctx: EventContext, case: Case, told: set[int] | None = None) -> 
             )
             and use.trip.status in ("completed", "ended", "arrived", "present", None)
         )
-        (background if past else current).append(use)
+        (background if past or _an_earlier_stay(ctx, case, use) else current).append(use)
     if background and current:
         # "paid a visit to X in February last year, where he was received by Y": an undated frame
         # in a sentence that tells the past visit, and no dated current one, is of that visit
@@ -149,9 +148,42 @@ def case_events(ctx: EventContext, case: Case, told: set[int] | None = None) -> 
     return [_event(ctx, case, case.uses, told)]
 
 
+_EARLIER_STAY_DAYS = 5
+"""Days before a recent arrival from which a completed stay told of the same visitor and host is
+another, earlier trip."""
+
+
+def _an_earlier_stay(ctx: EventContext, case: Case, use: Use) -> bool:
+    """ "arrived here Monday afternoon ... Just a week ago, X came to the Chinese capital and met
+    Y": a completed stay told for an earlier week, or days before, beside an arrival of the last
+    days is a trip of its own (with its own date and the people met on it)."""
+    if not use.own or use.trip.status not in ("completed", "ended", "arrived"):
+        return False
+    if use.trip.opening or (use.trip.status == "arrived" and durations(ctx, use)):
+        # "kicked off his state visit on Nov. 1", "arrived last week for a two-week visit": the
+        # stay the later days are of
+        return False
+    value = best_date(ctx, use)
+    if not value:
+        return False
+    gap = days_between(value, ctx.published)
+    earlier = (gap is not None and gap >= _EARLIER_STAY_DAYS) or (
+        "W" in value and compare_to(value, ctx.published) == -1
+    )
+    return earlier and any(
+        u is not use
+        and u.own
+        and u.trip.status in ("arrived", "ongoing", "present")
+        and (v := best_date(ctx, u))
+        and (g := days_between(v, ctx.published)) is not None
+        and 0 <= g <= ARRIVAL_DAYS
+        for u in case.uses
+    )
+
+
 def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None) -> Event:
     status = _status(uses, case.host)
-    if status in ("completed", "planned") and _under_way(ctx, uses):
+    if status in ("completed", "planned") and under_way(ctx, uses):
         status = "ongoing"
     date = visit_date(ctx, case, uses, status)
     if status in ("arrived", "present"):
@@ -159,12 +191,14 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
         there = status == "arrived" or _in_the_datelines_city(ctx, case, uses)
         # still there by the latest day told of the stay, not by its first ("kicked off his visit to
         # China on Nov. 1 ... arrived in Haikou on Monday")
-        status = _arrived(
+        status = arrived_status(
             ctx,
             uses,
             latest_day(ctx, uses, met_during(case, uses, date)) or date,
             undated="ongoing" if there else "completed",
         )
+    if status == "completed" and case.home_by is None and lasts_till_now(ctx, uses, date):
+        status = "ongoing"  # "on Saturday, the first day of a three-day visit", told on Sunday
     if status == "ongoing" and case.home_by is not None:
         status = "completed"  # back home since
     if date is None and status == "planned":
@@ -275,7 +309,7 @@ def _status(uses: list[Use], host: str) -> str | None:
             else 0.5,
         )
         for u in uses
-        if u.trip.status
+        if u.trip.status and not _an_invitation_formula(u, uses)
     ]
     if not said:
         return None
@@ -298,6 +332,19 @@ def _status(uses: list[Use], host: str) -> str | None:
     return max(weight, key=lambda s: (weight[s], s in ("arrived", "present"), s == "planned"))
 
 
+def _an_invitation_formula(use: Use, uses: list[Use]) -> bool:
+    """ "X paid the visit at the invitation of Y", closing a story whose other frames tell the stay
+    on their days: the formula's past tense says nothing of whether the stay is over."""
+    trip = use.trip
+    return (
+        trip.status == "completed"
+        and not trip.dates
+        and not trip.closing
+        and any(a.role == "pp" and a.phrase.head.lower() == "invitation" for a in trip.frame.clause.args)
+        and any(u.trip.dates or u.trip.context_dates for u in uses if u is not use)
+    )
+
+
 def _a_leg_called_off(uses: list[Use], final: str) -> bool:
     """ "cancelled a planned visit to Quebec to rest in Ottawa ... after his arrival here
     Thursday": what is called off names no country of its own (a city, or no place) while the
@@ -318,37 +365,6 @@ def _in_the_datelines_city(ctx: EventContext, case: Case, uses: list[Use]) -> bo
         and (u.trip.here or any(h.text.lower() in (dateline, "here") for h in u.trip.hosts))
         for u in uses
     )
-
-
-def _under_way(ctx: EventContext, uses: list[Use]) -> bool:
-    """A stay begun in the last days with a stop still to come in the same state ("became the first
-    premier to visit Chile on Monday ... travels on to Valparaiso on Wednesday"): under way."""
-    gaps = [
-        days_between(t.value, ctx.published)
-        for u in uses
-        if u.own and u.trip.status in ("completed", "planned", "arrived", "present")
-        for t in u.trip.dates
-    ]
-    known = [g for g in gaps if g is not None]
-    return any(0 <= g <= _ARRIVAL_DAYS for g in known) and any(-_ARRIVAL_DAYS <= g < 0 for g in known)
-
-
-def _arrived(ctx: EventContext, uses: list[Use], date: str | None, undated: str) -> str:
-    """An arrival (or a presence) in the past: the visit goes on if it was in the last days
-    (or its stated length reaches publication), else it is over; ``undated`` when no date says."""
-    gap = days_between(date, ctx.published) if date else None
-    length = max((days_of(t.value) for u in uses for t in durations(ctx, u)), default=0)
-    if gap is None:
-        if date is None:
-            return undated
-        if compare_to(date, ctx.published) != 0:
-            return "completed"
-        # "arrived this week": recent enough to be there still; "met X in Lima earlier this
-        # month", "in early April" (told on April 23): a day some while ago, over by now unless
-        # a stated length reaches today ("arrived this month for a month-long stay")
-        since_month_began = ctx.published.day if ctx.published is not None else 0
-        return "ongoing" if "W" in date or length > since_month_began else "completed"
-    return "ongoing" if gap <= max(_ARRIVAL_DAYS, length) else "completed"
 
 
 def _place_name(ctx: EventContext, case: Case, uses: list[Use]) -> str | None:

@@ -13,6 +13,7 @@ from diplotext.extractors.visits.trip_context import coming_weekday
 from diplotext.extractors.visits.trip_days import back_to_start, day_named_after, day_of_trip
 from diplotext.extractors.visits.vocabulary import ARRIVALS, TRIP_NOUNS, TRIP_VERBS
 from diplotext.model import TemporalExpression
+from diplotext.syntax import Clause
 
 __all__ = ["days_of", "durations", "sort_key", "undated_date", "visit_date"]
 
@@ -77,9 +78,10 @@ def visit_date(ctx: EventContext, case: Case, uses: list[Use], status: str | Non
             ends = u.trip.closing or u.trip.status == "ended"
             if u.tour > 1 or u.trip.frame.lemma == "return" or [h.code for h in u.trip.hosts][1:]:
                 continue
-            if status == "completed" and not ends:
-                continue  # "came to Qatar from Egypt": a stay before the one the story tells
-            tiers[3].extend((value(t), ends) for t in _doers_day(ctx, case, u))
+            # "came to Qatar from Egypt": a stay before the one the story tells; but an act done there
+            # ("The pact, signed in Lima by X") takes the day the same act was told on before
+            same_act = status == "completed" and not ends
+            tiers[3].extend((value(t), ends) for t in _doers_day(ctx, case, u, same_act=same_act))
     length = _stated_length(ctx, uses)
     # "wrapped up a three-day visit on Monday ... On Sunday he travelled to Sydney": the stated
     # length back from the end is the start, earlier than any other day told of the trip
@@ -107,11 +109,18 @@ def visit_date(ctx: EventContext, case: Case, uses: list[Use], status: str | Non
     return starts[0] if starts else None  # "will leave on Wednesday after a three-day visit"
 
 
-def _doers_day(ctx: EventContext, case: Case, use: Use) -> list[TemporalExpression]:
-    """The one day told by the clauses whose doer is the visitor in the trip's sentence, else in
-    the nearest of the five before it that has one ("German Defence Minister X said Saturday");
-    never a clause of a trip of its own."""
+def _doers_day(
+    ctx: EventContext, case: Case, use: Use, *, same_act: bool = False
+) -> list[TemporalExpression]:
+    """The one day told by the clauses whose doer is the visitor (or the visitor's state: "Peru and
+    Chile signed a pact on Wednesday") in the trip's sentence, else in the nearest of the five
+    before it that has one ("German Defence Minister X said Saturday"); never a clause of a trip of
+    its own. With ``same_act``, only clauses of the act the trip's own clause tells ("signed a pact
+    on Wednesday ... The pact, signed in Lima by X")."""
     idx = use.trip.frame.sentence
+    act = use.trip.frame.clause.predicate.lemma
+    if same_act and (act in TRIP_VERBS or act in ARRIVALS):
+        return []
     for i in range(idx, max(-1, idx - _DOERS_LOOK_BACK - 1), -1):
         days = {
             t.value: t
@@ -119,8 +128,9 @@ def _doers_day(ctx: EventContext, case: Case, use: Use) -> list[TemporalExpressi
             if c is not use.trip.frame.clause  # (its times the trip's reader has weighed)
             and c.predicate.lemma not in TRIP_VERBS
             and c.predicate.lemma not in ARRIVALS
+            and (not same_act or c.predicate.lemma == act)
             and not any(a.phrase.head.lower() in TRIP_NOUNS for a in c.args)
-            and any(p.id == case.visitor.id for p in ctx.persons(ctx.doers(c)))
+            and _done_by(ctx, c, case)
             for t in c.times
             if t.type == "DATE" and len(calendar_value(t.value) or "") == 10
         }
@@ -130,6 +140,14 @@ def _doers_day(ctx: EventContext, case: Case, use: Use) -> list[TemporalExpressi
 
 
 _DOERS_LOOK_BACK = 5
+
+
+def _done_by(ctx: EventContext, clause: Clause, case: Case) -> bool:
+    """Is the clause's doer the visitor, or the visitor's state named among its doers?"""
+    doers = ctx.doers(clause)
+    if any(p.id == case.visitor.id for p in ctx.persons(doers)):
+        return True
+    return doers is not None and any(e.kind == "state" and e.code == case.state for e in doers.entities)
 
 
 def _paired_host(use: Use, t: TemporalExpression) -> str | None:

@@ -32,7 +32,7 @@ from diplotext.extractors.visits.trip_context import (
     told_after_meeting_here,
     urged_by_others,
 )
-from diplotext.extractors.visits.vocabulary import MEET_NOUNS, TRIP_NOUNS
+from diplotext.extractors.visits.vocabulary import MEET_NOUNS, REPORTING_VERBS, TRIP_NOUNS
 from diplotext.model import Actor, TemporalExpression
 from diplotext.syntax import Clause, Entity, Phrase
 
@@ -146,7 +146,11 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
     if not places and frame.phrase is None:
         places = where_place(ctx, frame)  # "spoke from Lima, where she is attending a summit"
     # "X will hold talks with Y here on Monday": where the story is set
-    here = not places and frame.phrase is None and "here" in clause_words(ctx, clause)
+    here = (
+        not places
+        and frame.phrase is None
+        and ("here" in clause_words(ctx, clause) or _made_remarks_here(ctx, clause))
+    )
     if not places and not here and frame.phrase is None:
         here = met_the_datelines_official(ctx, frame)
     if not places and not here and frame.phrase is None:
@@ -198,7 +202,7 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
             and parent is not clause
         ):
             # "X said on Monday after meeting Y in Berlin": the meeting was that day
-            context = tuple(dated(ctx, parent.times))
+            context = tuple(dated(ctx, parent.times)) or _day_of_the_remarks(ctx, parent)
         if (
             status == "present"
             and not (dates or context)
@@ -317,3 +321,43 @@ def _back_from(ctx: EventContext, frame: Frame, place: Entity) -> Trip | None:
         hosts=(place,),
         status="completed",
     )
+
+
+_MADE_SAYINGS: Final = lexicon.words("events", "things said that are made")
+
+
+def _the_remarks_report(ctx: EventContext, clause: Clause | None) -> Clause | None:
+    """ "Y said here Wednesday that ... / Y made the remarks when meeting with X": the clause of the
+    sentence before that reported the remarks "made" here (by the same speaker)."""
+    if clause is None or clause.predicate.lemma != "make" or clause.sentence == 0:
+        return None
+    if not any(
+        a.role == "object" and a.phrase.words[:1] == ("the",) and a.phrase.head.lower() in _MADE_SAYINGS
+        for a in clause.args
+    ):
+        return None
+    speakers = {p.id for p in ctx.persons(clause.subject)} if clause.subject is not None else set()
+    for c in ctx.layer.in_sentence(clause.sentence - 1):
+        said_by = {p.id for p in ctx.persons(c.subject)} if c.subject is not None else set()
+        if c.predicate.lemma in REPORTING_VERBS and speakers & said_by:
+            return c
+    return None
+
+
+def _day_of_the_remarks(ctx: EventContext, clause: Clause) -> tuple[TemporalExpression, ...]:
+    """The day the remarks "made" in the clause were reported on, the sentence before."""
+    report = _the_remarks_report(ctx, clause) if not clause.times else None
+    return tuple(dated(ctx, report.times)) if report is not None else ()
+
+
+def _made_remarks_here(ctx: EventContext, clause: Clause) -> bool:
+    """ "BEIJING - Y said here Wednesday ... / Y made the remarks when meeting with X": met at the
+    dateline's place."""
+    if (
+        ctx.dateline_code is None
+        or clause.kind not in ("participle", "adverbial")
+        or clause.subject_from is None
+    ):
+        return False  # (with no dateline, "here" is nowhere the text names)
+    report = _the_remarks_report(ctx, ctx.parent(clause))
+    return report is not None and "here" in clause_words(ctx, report)

@@ -4,6 +4,7 @@ together ("A and B", what "their" refers to)."""
 
 from __future__ import annotations
 
+import bisect
 from typing import Final
 
 import regex
@@ -87,7 +88,8 @@ def _led_right_after(ctx: EventContext, clause: Clause, phrase: Phrase) -> bool:
     if pred.lemma not in _LEADING or not pred.passive or pred.start < phrase.end:
         return False
     gap = ctx.text[phrase.end : pred.start]
-    return len(gap) <= 32 and not any(c in gap for c in ",;:()")
+    # "a delegation of young members of Japan's X Party, led by Y,": set off by a comma right after it
+    return gap.strip() == "," or (len(gap) <= 32 and not any(c in gap for c in ",;:()"))
 
 
 def delegation_leaders(ctx: EventContext, phrase: Phrase, sentence: int) -> list[Actor]:
@@ -188,14 +190,19 @@ def _delegation_told_after(ctx: EventContext, sentence: int) -> list[Actor]:
     return []
 
 
-_DELEGATION_LOOK_BACK: Final = 5
+_DELEGATION_LOOK_BACK: Final = 12
+"""How many sentences back "the delegation" may look for the one a leader was given (only those
+that name a delegation are read)."""
 
 
 def _delegation_told_before(ctx: EventContext, sentence: int, before: int) -> list[Actor]:
     """ "X is leading a delegation to Y ... The delegation, which arrived on Monday, met Z": "the
     delegation" is the last one a sentence before gave a leader ("X led a delegation", "a
     delegation led by X")."""
-    for i in range(sentence, max(-1, sentence - _DELEGATION_LOOK_BACK - 1), -1):
+    told = ctx.layer.with_words(_DELEGATION)
+    for i in reversed(told[: bisect.bisect_right(told, sentence)]):
+        if i < sentence - _DELEGATION_LOOK_BACK:
+            break
         found: list[Actor] = []
         for c in ctx.layer.in_sentence(i):
             if c.start >= before:

@@ -50,6 +50,11 @@ _OF_AFTER: Final = lazy(
     + _BODY
 )
 """An office "of" a body set off after a name ("X, head of the UN team in Y")."""
+_LEADS_ITS_MISSION: Final = lazy(
+    r"\b" + _BODY + r"[ \t]+(?:[\p{L}\-]+[ \t]+){0,2}?(?i:delegation|mission|team)[ \t]*,?[ \t]+"
+    r"(?i:led|headed)[ \t]+by[ \t]+\Z"
+)
+"""A body's mission led by the name after it ("The OAS mission, headed by X,")."""
 
 
 def serves_a_body(ctx: EventContext, actor: Actor) -> bool:
@@ -72,6 +77,8 @@ def serves_a_body(ctx: EventContext, actor: Actor) -> bool:
                 for n in range(1, len(words) + 1)
             ):
                 return True
+        if _LEADS_ITS_MISSION.search(text, max(0, s - 80), s, KEEP_GIL) is not None:
+            return True  # "The OAS mission, headed by X, arrived in La Paz": the body's, not X's state's
         for m in (
             _OF_BEFORE.search(text, max(0, s - 160), s, KEEP_GIL),
             _OF_AFTER.match(text, e, None, KEEP_GIL),

@@ -108,6 +108,7 @@ _FRONTED_CITY = regex.compile(
 )
 """A sentence that opens "In <City>," and goes straight on to a title: "In Rome, Defence Minister "."""
 _DELEGATIONS = frozenset(["delegation", "mission"])
+_BODY_HEAD_NOUNS = frozenset(["head", "chief", "director", "director-general"])
 _UNOFFICIAL = lexicon.words("events", "words that make a visit unofficial")
 _DESCRIPTION_WORD = regex.compile(r"[\w.\-]+")
 _POST_REACH = 60
@@ -220,6 +221,12 @@ class Representatives(FinderBase):
             for e in phrase.entities:
                 if e.code and e.kind in ("state", "place") and e.place_kind in ("demonym", "country", None):
                     return e.code
+            if phrase.head.lower() in _BODY_HEAD_NOUNS:
+                # "the head of Germany's foreign intelligence service, X": the state of the body
+                for prep, p in phrase.preps:
+                    for e in p.entities if prep == "of" else ():
+                        if e.code and e.kind == "state" and e.place_kind in ("demonym", "country"):
+                            return e.code
             if phrase.head.lower() in _DELEGATIONS:
                 # "a delegation of the Bundestag led by X", "a Communist Party of China delegation": the
                 # state of the body it comes from

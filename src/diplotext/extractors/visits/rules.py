@@ -164,6 +164,7 @@ class _Finder(LooseFrames, Meetings, HostsOfGuests):
         landing = set(ctx.layer.with_words(_LANDING)) if ctx.dateline_code is not None else set()
         at = ctx.layer.sentences
         grouped = {i for i in ctx.layer.with_words(_GROUP_TRIPS) if _GROUP_TO.search(self.text, *at[i])}
+        place_nouns = set(ctx.layer.with_words(_PLACE_NOUN_WORDS))
         for idx in sorted(set(ctx.layer.with_words(_TRIGGERS)) | grouped):
             # a common verb ("go", "take", "receive") is read only where a place is named, and
             # a capitalised word follows it within a few words ("came to Rome", "left Beijing")
@@ -172,7 +173,11 @@ class _Finder(LooseFrames, Meetings, HostsOfGuests):
                 and idx not in landing
                 and not (
                     _weak_context(self.text, *ctx.layer.sentences[idx])
-                    and ctx.sentence_has(idx, ("state", "place"), places_only=True)
+                    and (
+                        ctx.sentence_has(idx, ("state", "place"), places_only=True)
+                        # "came to the Italian capital"
+                        or (idx in place_nouns and ctx.sentence_has(idx, ("state",)))
+                    )
                 )
             ):
                 continue
@@ -215,7 +220,7 @@ class _Finder(LooseFrames, Meetings, HostsOfGuests):
                         trip = read_visiting_phrase(ctx, clause, a.phrase, timed=home)
                         if trip is not None:
                             self.trips.append(trip)
-        described = set(ctx.layer.with_words(_PLACE_NOUN_WORDS))
+        described = place_nouns
         headline_trip = ctx.dateline_code is None and headline_tells_a_trip(ctx)
         here = set(ctx.layer.with_words(_HERE))
         meeting_sentences = ctx.layer.with_words(_MEETING_PLACE_WORDS)

@@ -212,7 +212,11 @@ def met_the_datelines_official(ctx: EventContext, frame: Frame) -> bool:
     if home is None:
         return False
     partners = [
-        p for prep, phrase in frame.phrases() if prep in ("with", "object") for p in ctx.persons(phrase)
+        p
+        for prep, phrase in frame.phrases()
+        if prep in ("with", "object")
+        # "meeting with a delegation of Thai lawmakers led by X": the delegation's leader
+        for p in ctx.persons(phrase) or delegation_leaders(ctx, phrase, frame.sentence)
     ]
     doers = ctx.persons(ctx.doers(frame.clause)) if frame.phrase is None else []
     if len(doers) > 1:
@@ -223,14 +227,22 @@ def met_the_datelines_official(ctx: EventContext, frame: Frame) -> bool:
         return True
     # "PHNOM PENH - Prime Minister X met Ugandan Foreign Minister Y on Tuesday": the dateline's own
     # official meeting a foreign one, at no gathering named, receives him at home
-    pred = frame.clause.predicate
+    clause = frame.clause
+    if clause.kind in ("participle", "adverbial") and clause.subject_from is not None:
+        # "Y made the remarks when meeting with a delegation led by X": the tense of the clause the
+        # participle hangs on
+        parent = ctx.parent(clause)
+        if parent is None or parent.kind != "main":
+            return False
+        clause = parent
+    pred = clause.predicate
     return (
         bool(doers)
         # told as done: a meeting still to come may be on a trip of the home official's own
         and pred.tense == "past"
         and pred.modal is None
         and not pred.chain
-        and frame.clause.kind == "main"
+        and clause.kind == "main"
         # "made a trip to Kyiv last week, where he met Y": no place abroad in the sentence
         and not any(
             e.code not in (None, home) and e.place_kind in ("city", "seat", "country")

@@ -1,0 +1,55 @@
+"""Whether a visit goes on at publication: a stay begun in the last days with a stop still to
+come, an arrival in the last days, a stated length that reaches the day of publication."""
+
+from __future__ import annotations
+
+from diplotext.extractors.eventkit import EventContext, compare_to
+from diplotext.extractors.visits.case_dates import days_of, durations
+from diplotext.extractors.visits.cases import Use
+from diplotext.extractors.visits.past_visits import days_between
+
+__all__ = ["ARRIVAL_DAYS", "arrived_status", "lasts_till_now", "under_way"]
+
+ARRIVAL_DAYS = 3
+"""Days after an arrival during which, with no stated length, the visit is taken to go on."""
+
+
+def under_way(ctx: EventContext, uses: list[Use]) -> bool:
+    """A stay begun in the last days with a stop still to come in the same state ("became the first
+    premier to visit Chile on Monday ... travels on to Valparaiso on Wednesday"): under way."""
+    gaps = [
+        days_between(t.value, ctx.published)
+        for u in uses
+        if u.own and u.trip.status in ("completed", "planned", "arrived", "present")
+        for t in u.trip.dates
+    ]
+    known = [g for g in gaps if g is not None]
+    return any(0 <= g <= ARRIVAL_DAYS for g in known) and any(-ARRIVAL_DAYS <= g < 0 for g in known)
+
+
+def lasts_till_now(ctx: EventContext, uses: list[Use], date: str | None) -> bool:
+    """Does a visit begun on a day told reach publication by its stated length ("a three-day
+    visit" begun yesterday), no frame telling its end?"""
+    if date is None or len(date) != 10 or any(u.trip.closing or u.trip.status == "ended" for u in uses):
+        return False
+    gap = days_between(date, ctx.published)
+    length = max((days_of(t.value) for u in uses for t in durations(ctx, u)), default=0)
+    return gap is not None and 0 <= gap < length
+
+
+def arrived_status(ctx: EventContext, uses: list[Use], date: str | None, undated: str) -> str:
+    """An arrival (or a presence) in the past: the visit goes on if it was in the last days
+    (or its stated length reaches publication), else it is over; ``undated`` when no date says."""
+    gap = days_between(date, ctx.published) if date else None
+    length = max((days_of(t.value) for u in uses for t in durations(ctx, u)), default=0)
+    if gap is None:
+        if date is None:
+            return undated
+        if compare_to(date, ctx.published) != 0:
+            return "completed"
+        # "arrived this week": recent enough to be there still; "met X in Lima earlier this
+        # month", "in early April" (told on April 23): a day some while ago, over by now unless
+        # a stated length reaches today ("arrived this month for a month-long stay")
+        since_month_began = ctx.published.day if ctx.published is not None else 0
+        return "ongoing" if "W" in date or length > since_month_began else "completed"
+    return "ongoing" if gap <= max(ARRIVAL_DAYS, length) else "completed"

@@ -1,0 +1,109 @@
+"""Visit dates and status: classes found wrong in the twentieth session (issue 9).
+
+Every sentence is written for the tests (invented people, real places)."""
+
+from __future__ import annotations
+
+import diplotext
+
+
+def visits(text: str, published: str) -> list[tuple[str, str, str | None, str]]:
+    doc = diplotext.extract("Head\n\n" + text, published=published)
+    return [
+        (e.roles["visitor"], e.roles["host_state"], e.date, e.attributes["status"])
+        for e in doc.events
+        if e.type == "visit"
+    ]
+
+
+def test_an_act_done_abroad_takes_the_day_its_states_were_told_doing_it() -> None:
+    """ "Peru and Chile signed a pact on Wednesday. The pact, signed in Santiago by ... X": the
+    visitor's state among the doers of the same act tells its day."""
+    got = visits(
+        "Peru and Chile signed a free trade pact on Wednesday, cutting tariffs on most goods.\n\n"
+        "The pact, signed in Santiago by Chilean Trade Minister Tomas Vera and Peruvian Trade Minister "
+        "Luis Varga, still needs approval by both parliaments.",
+        "2030-11-20",
+    )
+    assert got == [("Luis Varga", "CHL", "2030-11-20", "completed")]
+
+
+def test_an_act_done_abroad_takes_the_day_the_visitor_was_told_doing_it() -> None:
+    got = visits(
+        "Peruvian Trade Minister Luis Varga signed a free trade pact with Chile on Wednesday.\n\n"
+        "The pact, signed in Santiago by Chilean Trade Minister Tomas Vera and Varga, still needs approval.",
+        "2030-11-20",
+    )
+    assert got == [("Luis Varga", "CHL", "2030-11-20", "completed")]
+
+
+def test_a_stay_before_the_one_told_does_not_take_the_day_of_another_act() -> None:
+    """ "X said on Tuesday ... X came to Chile from Bolivia": the Bolivian stay is not dated by the
+    saying (a different act)."""
+    got = visits(
+        "Peruvian Trade Minister Luis Varga said on Tuesday that the pact would cut tariffs.\n\n"
+        "Varga came to Chile from Bolivia, where he met President Ana Rojas.",
+        "2030-11-20",
+    )
+    assert ("Luis Varga", "BOL", None, "completed") in got
+
+
+def test_the_first_day_of_a_visit_whose_length_reaches_today_is_still_under_way() -> None:
+    """ "met Y on Saturday, on the first day of a three-day visit", told on Sunday: ongoing."""
+    got = visits(
+        "Palestinian President Omar Saeed met Israeli Prime Minister Dan Levin in Jerusalem on Saturday, "
+        "on the first day of a three-day visit.",
+        "2030-12-22",
+    )
+    assert got == [("Omar Saeed", "ISR", "2030-12-21", "ongoing")]
+
+
+def test_a_visit_whose_length_ended_before_today_is_over() -> None:
+    got = visits(
+        "Palestinian President Omar Saeed met Israeli Prime Minister Dan Levin in Jerusalem on Saturday, "
+        "on the first day of a two-day visit.",
+        "2030-12-25",
+    )
+    assert got == [("Omar Saeed", "ISR", "2030-12-21", "completed")]
+
+
+def test_a_duration_after_a_resolved_possessive_stays_inside_the_phrase() -> None:
+    """ "said X, the French Minister of Health, Tuesday during his two-day visit to Shanghai": "his"
+    read as the minister does not end the phrase before "two-day visit"."""
+    got = visits(
+        "Farm controls are strict, said Paul Rousseau, the French Minister of Health, Tuesday during "
+        "his two-day visit to Shanghai.",
+        "2030-11-20",
+    )
+    assert got == [("Paul Rousseau", "CHN", "2030-11-19", "ongoing")]
+
+
+def test_came_to_a_states_capital_named_by_its_demonym() -> None:
+    """ "came to the Italian capital": a weak trip verb read where a demonym and a place noun
+    name the place."""
+    got = visits("Iraqi Oil Minister Omar Hamid came to the Italian capital on Monday.", "2030-11-20")
+    assert got == [("Omar Hamid", "ITA", "2030-11-18", "ongoing")]
+
+
+def test_a_stay_a_week_before_a_new_arrival_is_a_visit_of_its_own() -> None:
+    """ "arrived here Monday ... Just a week ago, X came to the Chinese capital and met Y": two
+    trips, the earlier one completed, with its own date and the person met on it."""
+    doc = diplotext.extract(
+        "Envoy back in Beijing\n\nUS envoy Tom Hale arrived in Beijing on Monday afternoon to push "
+        "for new talks.\n\n"
+        "Just a week ago, Hale came to the Chinese capital and met Vice Foreign Minister Li Ming.",
+        published="2030-11-25",
+    )
+    got = sorted(
+        (e.date or "", e.attributes["status"], tuple(e.roles["met"])) for e in doc.events if e.type == "visit"
+    )
+    assert got == [("2030-11-25", "ongoing", ()), ("2030-W47", "completed", ("Li Ming",))]
+
+
+def test_a_visit_kicked_off_days_before_a_later_arrival_is_one_stay() -> None:
+    doc = diplotext.extract(
+        "Tour\n\nKenyan President Amos Kariuki kicked off his state visit to China on Nov. 18. "
+        "He arrived in Shanghai on Monday.",
+        published="2030-11-26",
+    )
+    assert len([e for e in doc.events if e.type == "visit"]) == 1
