@@ -276,9 +276,24 @@ def test_the_weak_trip_context_through_a_trie_finds_what_the_word_list_finds(tex
     from diplotext.extractors.visits import rules
 
     words = "|".join(lexicon.longest_first(rules._TRIGGERS - rules._STRONG))
-    tail = rules._WEAK_CONTEXT.pattern[rules._WEAK_CONTEXT.pattern.index(r")\b(?:[ \t]") :]
-    plain = regex.compile(r"\b(?i:" + words + tail)
-    assert (rules._WEAK_CONTEXT.search(text) is None) == (plain.search(text) is None)
+    trip = rules._WEAK_CONTEXT[0].pattern
+    plain = regex.compile(r"\b(?i:" + words + trip[trip.index(r")\b(?:[ \t]") :])
+    assert (rules._WEAK_CONTEXT[0].search(text) is None) == (plain.search(text) is None)
+
+
+_CONTEXT_PIECES = [*_TRIP_PIECES, "where", "Where", "Nairobi,", "there", "elsewhere", "visited", "Ana"]
+
+
+@settings(max_examples=400)
+@given(text=st.lists(st.sampled_from(_CONTEXT_PIECES), max_size=14).map(" ".join), cut=st.integers(0, 6))
+def test_the_weak_trip_context_searched_pattern_by_pattern_finds_what_one_alternation_finds(
+    text: str, cut: int
+) -> None:
+    from diplotext.extractors.visits import rules
+
+    one = regex.compile("|".join(p.pattern for p in rules._WEAK_CONTEXT))
+    start, end = min(cut, len(text)), max(min(cut, len(text)), len(text) - cut)
+    assert rules._weak_context(text, start, end) == (one.search(text, start, end) is not None)
 
 
 _LABEL_PIECES = ["WALLACE", "Related", "READ MORE", "Smith", ":", " ", "\t", "Well,", "look", '"', "\n"]
