@@ -20,6 +20,7 @@ from diplotext.extractors import dates
 from diplotext.extractors import eventdescriptions as descriptions
 from diplotext.extractors.actors import tokens as actor_tokens
 from diplotext.extractors.quotes import article_names, indirect, marks, mentions
+from diplotext.extractors.quotes.name_spans import join_ampersands
 from diplotext.extractors.reader import boilerplate
 from diplotext.extractors.visits import rules as visit_rules
 from diplotext.syntax import entities, layer
@@ -304,4 +305,6 @@ def test_mention_tokens_of_ascii_text_are_the_unicode_matches(text: str, data: s
     pos = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(pos, len(text)))
     expected = [(m.start(), m.end(), m.group()) for m in mentions._TOKEN.finditer(text, pos, end)]
+    if text.find("&", pos, end) >= 0:
+        expected = join_ampersands(text, expected)  # "AT&T": one token on both paths
     assert mentions.tokens(text, pos, end) == expected
