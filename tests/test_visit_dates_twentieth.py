@@ -137,3 +137,20 @@ def test_a_meeting_in_a_when_clause_takes_the_time_of_the_clause_it_hangs_on() -
         "2030-11-20",
     )
     assert got == [("Ana Rojas", "PER", "2028-05", "completed")]
+
+
+def test_a_placeless_visit_is_in_the_state_of_the_official_met_on_it() -> None:
+    """ "X met Chilean President Y on Wednesday at the start of a short visit": in Chile."""
+    got = visits(
+        "US Speaker Tom Hale met Chilean President Ana Rojas on Wednesday at the start of a short visit.",
+        "2030-11-20",
+    )
+    assert got == [("Tom Hale", "CHL", "2030-11-20", "ongoing")]
+
+
+def test_a_visit_owned_by_someone_else_is_not_the_doers() -> None:
+    """ "met Y during her visit": the visit is not told to be the doer's."""
+    assert not visits(
+        "US Speaker Tom Hale held talks with Chilean President Ana Rojas during her visit on Wednesday.",
+        "2030-11-20",
+    )

@@ -61,6 +61,7 @@ from diplotext.extractors.visits.story_place import (
     story_setting,
 )
 from diplotext.extractors.visits.trip_context import denied, posted
+from diplotext.extractors.visits.visit_partners import host_of_those_met
 from diplotext.extractors.visits.vocabulary import (
     HOST_VERBS,
     MEET_NOUNS,
@@ -363,7 +364,8 @@ class _Finder(LooseFrames, Meetings, HostsOfGuests):
             hosts = self.here(trip)
             if hosts and self.ctx.dateline_code is None:
                 trip = attrs.evolve(trip, hosts=tuple(hosts))  # the place the story is set in names the city
-        hosts = hosts or self.inviters(trip)
+        # "met Chilean President Y at the start of a short visit": the state of those met
+        hosts = hosts or self.inviters(trip) or host_of_those_met(self.ctx, trip)
         if trip.meeting and not hosts:
             return  # "met here" where the story's place is not known: no trip of any case
         visitors = [v for v in trip.visitors if self.eligible(v, trip)]
