@@ -50,17 +50,14 @@ from diplotext.extractors.visits.host_places import hosts_and_origins
 from diplotext.extractors.visits.legs import other_stops, where_it_began
 from diplotext.extractors.visits.loose import LooseFrames
 from diplotext.extractors.visits.meetings import Meetings
+from diplotext.extractors.visits.placing import Placing
 from diplotext.extractors.visits.presence import BUSINESS_VERBS, LEGISLATURES, SPEECH_VERBS, read_presence
 from diplotext.extractors.visits.representatives import AT_A_SEAT
 from diplotext.extractors.visits.roles import clause_visitors
 from diplotext.extractors.visits.story_place import (
     headline_tells_a_trip,
-    place_in_the_headline,
-    place_told_before,
-    state_of_those_met,
-    story_setting,
 )
-from diplotext.extractors.visits.trip_context import denied, posted
+from diplotext.extractors.visits.trip_context import denied
 from diplotext.extractors.visits.visit_partners import host_of_those_met
 from diplotext.extractors.visits.vocabulary import (
     HOST_VERBS,
@@ -72,7 +69,7 @@ from diplotext.extractors.visits.vocabulary import (
 )
 from diplotext.model import Actor, Event
 from diplotext.patterns import KEEP_GIL, lazy, word_trie
-from diplotext.syntax import Entity, Phrase
+from diplotext.syntax import Phrase
 
 __all__ = ["find_visits"]
 
@@ -83,7 +80,6 @@ _GROUP_TRIPS = frozenset(["delegation"])
 words whose sentences mostly tell no trip of their own."""
 _TRIGGERS = trigger_words(_VERBS | _NOUNS) - _GROUP_TRIPS
 _GROUP_TO = lazy(r"\b(?i:delegation)[ \t]+to[ \t]+(?:the[ \t]+)?\p{Lu}")
-_ENCLOSING = lexicon.mapping("places", "states inside a city")
 _PRESENCE_LEMMAS = PRESENCE_VERBS | SPEECH_VERBS
 _PRESENCE_WORDS = trigger_words(_PRESENCE_LEMMAS)
 _LEGISLATURE_WORDS = frozenset(LEGISLATURES)
@@ -143,14 +139,10 @@ def _between_persons(ctx: EventContext, frame: Frame) -> bool:
     return any(prep in ("between", "with") and ctx.persons(p) for prep, p in frame.phrase.preps)
 
 
-_PLAIN_ARRIVALS = frozenset(["arrive", "land"])
-_ARRIVING_FROM = lexicon.words("events", "coming verbs")
 _PLACE_NOUN_WORDS = lexicon.words("events", "place nouns")
-_OPENING_SENTENCES = 2
-_HOMEWARD = lazy(r"\b(?:home|back)\b", regex.IGNORECASE)
 
 
-class _Finder(LooseFrames, Meetings, HostsOfGuests):
+class _Finder(LooseFrames, Meetings, HostsOfGuests, Placing):
     """Finds the cases of an article: :meth:`scan` reads the trip frames and places them in cases,
     then :meth:`meetings` adds whom each visitor met. The state it gathers is declared on
     :class:`~diplotext.extractors.visits.cases.FinderBase`."""
@@ -321,41 +313,6 @@ class _Finder(LooseFrames, Meetings, HostsOfGuests):
                 del self.cases[key]
                 self._order = [(k, c) for k, c in self._order if c is not case]
 
-    def here(self, trip: Trip) -> list[Entity]:
-        """The place "here" stands for: the dateline's; without a dateline, the last place the
-        story was set in ("at the National Assembly of Vietnam", "in Hanoi") in this sentence or
-        the two before it."""
-        code = self.ctx.dateline_code
-        if code is not None:
-            name = self.ctx.article.dateline or ""
-            return [Entity(start=0, end=0, kind="place", text=name, code=code, place_kind="city")]
-        idx = trip.frame.sentence
-        # "arrived here" is never at home; "was received by X" may be (then it is no visit)
-        skip = set() if trip.frame.lemma in HOST_VERBS else {self.ctx.state_of(v) for v in trip.visitors}
-        found = place_told_before(self.ctx, idx, trip.frame.trigger[0], skip)
-        if found is not None:
-            return [found]
-        if idx <= _OPENING_SENTENCES and trip.frame.lemma not in ("leave", "depart"):
-            titled = place_in_the_headline(self.ctx, skip)  # not "left here for X": the headline names X
-            if titled:
-                return titled
-        setting = story_setting(self.ctx, skip) if trip.here else None
-        if setting is not None:
-            return [setting]
-        met = None if trip.meeting else state_of_those_met(self.ctx, trip.frame, trip.visitors)
-        if met is not None:
-            # "arrived here for talks with Egypt's president": the state of those met
-            return [Entity(start=0, end=0, kind="state", text="here", code=met)]
-        return []
-
-    def around(self, state: str, trip: Trip, hosts: list[Entity]) -> set[str]:
-        """The state of the city around the visitor's own state ("the pope ... in Rome") when the
-        trip is told only by presence there, not by a trip word."""
-        city = _ENCLOSING.get(state.lower())
-        if city is None or trip.frame.lemma in _VERBS or trip.frame.lemma in _NOUNS:
-            return set()
-        return {h.code for h in hosts if h.code and h.text.lower() == city}
-
     def place(self, trip: Trip) -> None:
         if trip.status == "background":
             return  # "has said during a visit to X": some earlier visit, not one this story tells
@@ -433,57 +390,6 @@ class _Finder(LooseFrames, Meetings, HostsOfGuests):
                         direct=not trip.inferred_visitor,
                     )
 
-    def implicit_arrival(self, trip: Trip) -> bool:
-        """An arrival that names no place and no origin ("also arriving were A and B", "first to
-        arrive was X", "is due to arrive on Wednesday"), or a coming from a place other than the
-        dateline's state ("travelled overnight from Poland"): at the place the story is set in (not
-        "arriving back home")."""
-        frame = trip.frame
-        if frame.phrase is not None:
-            return False
-        if trip.origins:
-            # "travelled overnight from Poland" in a story datelined elsewhere: to the dateline's place
-            dateline = self.ctx.dateline_code
-            if frame.lemma not in _ARRIVING_FROM or dateline is None:
-                return False
-            if any(o.code == dateline for o in trip.origins):
-                return False
-        elif frame.lemma not in _PLAIN_ARRIVALS:
-            return False
-        return not _HOMEWARD.search(self.text, frame.clause.start, frame.clause.end, KEEP_GIL)
-
-    def inviters(self, trip: Trip) -> list[Entity]:
-        """The state of the official who invited or hosts the traveller ("arrived for a state
-        visit at X's invitation"), when the trip names no place."""
-        ctx = self.ctx
-        for person in trip.host_persons:
-            code = ctx.state_of(person) if ctx.official(person) and not posted(ctx, person) else None
-            if code and person not in trip.visitors:
-                return [Entity(start=0, end=0, kind="state", text=person.name, code=code)]
-        return []
-
-    def has_case_elsewhere(self, visitor: Actor, trip: Trip) -> bool:
-        """Is the visitor's trip of this sentence already a case with another host? (A meeting
-        "in" a place during a known visit does not make a second trip.)"""
-        clause = trip.frame.clause
-        sentence = self.ctx.layer.sentences[trip.frame.sentence]
-        for case in self.cases.values():
-            if case.visitor.id != visitor.id or sentence not in case.evidence:
-                continue
-            for use in case.uses:
-                other = use.trip.frame.clause
-                if use.trip.frame.sentence != trip.frame.sentence:
-                    continue
-                if (
-                    other is not clause
-                    and {clause.kind, other.kind} <= _INDEPENDENT
-                    and clause.subject_from is None
-                    and other.subject_from is None
-                ):
-                    continue  # "In X she held talks with Y, and on Friday she was received in Z"
-                return True
-        return False
-
     def add(self, visitor: Actor, state: str, host: str, use: Use, *, direct: bool) -> None:
         key = (visitor.id, host)
         case = self.cases.get(key)
@@ -494,9 +400,6 @@ class _Finder(LooseFrames, Meetings, HostsOfGuests):
         case.evidence.add(self.ctx.layer.sentences[use.trip.frame.sentence])
         case.direct = case.direct or direct
         bisect.insort(self._order, (start, case), key=lambda t: t[0])
-
-
-_INDEPENDENT = frozenset(["main", "coordinate"])
 
 
 def _at_an_occasion(trip: Trip) -> bool:
