@@ -11,9 +11,8 @@ phrases that opens a clause.
 
 from __future__ import annotations
 
-from typing import Final
-
 from diplotext.syntax import words as W
+from diplotext.syntax.phrase_joins import after_a_possessive, demonyms_sharing_a_head, hyphen_joins_places
 from diplotext.syntax.tokens import Token
 from diplotext.syntax.types import Entity, Phrase
 
@@ -200,52 +199,6 @@ def _list_continues(toks: list[Token], j: int, hi: int) -> int | None:
     return None
 
 
-def _demonyms_sharing_a_head(toks: list[Token], j: int, hi: int) -> int | None:
-    """After a demonym at ``j - 1``: the index of the noun that it and the demonyms listed after it
-    share ("the Spanish and Italian ministers", "his Spanish, Portuguese and Italian counterparts"),
-    or ``None`` when no such list and noun follow."""
-    k = j
-    joined = False
-    while k < hi:
-        if toks[k].tag == ",":
-            k += 1
-        if k < hi and toks[k].tag == "CONJ" and toks[k].low in ("and", "or"):
-            k += 1
-            joined = True
-        if k >= hi or not _demonym(toks[k]) or k == j:
-            return None
-        k += 1
-        if joined:
-            break
-    return k if joined and k < hi and toks[k].tag in ("NOUN", "PROPN") else None
-
-
-def _after_a_possessive(toks: list[Token], j: int, k: int) -> bool:
-    """Is the token before ``j`` (inside the phrase begun at ``k``) a possessive read as a person
-    ("his", "her", "their" resolved to someone), whose noun is still to come?"""
-    prev = toks[j - 1] if j > k else None
-    return prev is not None and prev.tag == "ENT" and prev.low in W.POSSESSIVES
-
-
-def _hyphen_joins_places(toks: list[Token], j: int, hi: int) -> bool:
-    """Does a bare hyphen at ``j`` join the place name before it to another after it ("a
-    British-Iranian aid worker", "the US-China talks"), the two one modifier of the noun after?"""
-    if j + 1 >= hi or toks[j].tag != "SYM" or toks[j].text not in ("-", "\u2013"):
-        return False
-    before, after = toks[j - 1].entity, toks[j + 1].entity
-    return (
-        toks[j - 1].tag == "ENT"
-        and toks[j + 1].tag == "ENT"
-        and before is not None
-        and after is not None
-        and before.place_kind in _JOINED_PLACE_KINDS
-        and after.place_kind in _JOINED_PLACE_KINDS
-    )
-
-
-_JOINED_PLACE_KINDS: Final = frozenset(["demonym", "country"])
-
-
 def _state_before_title(toks: list[Token], k: int, hi: int) -> bool:
     """Is the token at ``k`` a state's name used before a title ("Fiji Prime Minister X")?"""
     ent = toks[k].entity if toks[k].tag == "ENT" else None
@@ -296,17 +249,17 @@ def np_right(toks: list[Token], k: int, hi: int) -> int | None:
                 continue
             if tag in ("OPRON", "PRON"):
                 break
-            if _hyphen_joins_places(toks, j, hi):
+            if hyphen_joins_places(toks, j, hi):
                 j += 1  # "a Dutch-Moroccan gang leader", "US-China talks": one modifier
                 continue
             nxt = _list_continues(toks, j, hi)
             if nxt is None and _demonym(t):
-                nxt = _demonyms_sharing_a_head(toks, j, hi)
+                nxt = demonyms_sharing_a_head(toks, j, hi)
             if nxt is not None:
                 j = nxt
                 head = False
             continue
-        if tag == "TIME" and (not head or _after_a_possessive(toks, j, k)):
+        if tag == "TIME" and (not head or after_a_possessive(toks, j, k)):
             # "the December 7-9 visit", "his Monday meeting", "during his two-day visit" (a resolved
             # "his" is an entity of its own)
             m = j + 1

@@ -22,6 +22,7 @@ from diplotext.extractors.actors.name_cues import (
     _person_clause_after,
 )
 from diplotext.extractors.actors.person_predicates import passive_person_predicate
+from diplotext.extractors.actors.portfolio_runs import in_a_portfolio, leads_a_delegation, portfolio_words
 from diplotext.extractors.actors.tagging import _adjacent
 from diplotext.extractors.actors.titles import REGNAL_TITLES
 from diplotext.extractors.actors.tokens import Token, TokenIndex
@@ -239,54 +240,6 @@ _MODALS: Final = frozenset(MODALS) | {"not"}
 _PERSON_OF_NOUNS: Final = lexicon.words("events", "nouns before a person")
 
 
-_ABSTRACT_ENDINGS: Final = tuple(lexicon.words("actors", "noun endings"))
-_ABSTRACT_MIN: Final = 8
-"""Shortest abstract noun (letters) read as no surname: "Guidance", not "Vance" or "Pence"."""
-
-
-def _abstract_noun(tok: Token) -> bool:
-    """Is a lone capitalised word an abstract noun ("Guidance", "Development"), no surname?"""
-    low = tok.low
-    return len(low) >= _ABSTRACT_MIN and low.endswith(_ABSTRACT_ENDINGS) and not names.is_first_name(tok.text)
-
-
-def _portfolio_words(words: Sequence[Token]) -> bool:
-    """Are the words of a run a portfolio's ("Guidance", "Rural Development"): an abstract noun
-    last, capitalised adjectives before it?"""
-    return (
-        len(words) <= 3
-        and _abstract_noun(words[-1])
-        and all(w.low.endswith(_ADJECTIVE_ENDS) and not names.is_first_name(w.text) for w in words[:-1])
-    )
-
-
-def _in_a_portfolio(tokens: Sequence[Token], i: int) -> bool:
-    """Does the run at ``i`` close a title's portfolio ("Minister of Culture and Islamic ___",
-    "Ministry for Rural ___"): "of", "for" or "and" before it (capitalised adjectives between), a
-    title word a few tokens before that?"""
-    k = i - 1
-    while k >= 0 and i - k <= 2 and tokens[k].is_cap and tokens[k].low.endswith(_ADJECTIVE_ENDS):
-        k -= 1
-    if k < 1 or tokens[k].low not in ("of", "for", "and"):
-        return False
-    return any(tokens[x].low in _PORTFOLIO_TITLES for x in range(max(0, k - 6), k))
-
-
-_ADJECTIVE_ENDS: Final = tuple(lexicon.words("actors", "adjective endings in a portfolio"))
-_PORTFOLIO_TITLES: Final = lexicon.words("actors", "title words before a portfolio")
-
-
-def _leads_a_delegation(tokens: Sequence[Token], i: int) -> bool:
-    """Is the run at ``i`` the one a delegation is "led by" or "headed by" ("a delegation of Thai
-    lawmakers led by X Y"): only a person leads one."""
-    if i < 3 or tokens[i - 1].low != "by" or tokens[i - 2].low not in ("led", "headed"):
-        return False
-    return any(tokens[k].low in _DELEGATION_NOUNS for k in range(max(0, i - 9), i - 2))
-
-
-_DELEGATION_NOUNS: Final = lexicon.words("actors", "delegation nouns")
-
-
 def _object_of_person_verb(tokens: Sequence[Token], i: int) -> bool:
     """Is the run at ``i`` the object of a verb that takes a person ("extradited X Y", "handed over
     X Y", "arrested X Y")?"""
@@ -501,7 +454,7 @@ def _person_candidates(
             given_name = _broad_given_name_cue(words, usage)
         cue = (
             (multi and _object_of_person_verb(tokens, i))
-            or (multi and _leads_a_delegation(tokens, i))
+            or (multi and leads_a_delegation(tokens, i))
             or (multi and _demonym_national(tokens, at, i))
             or before.honorific is not None
             or before.adjacent_role
@@ -523,7 +476,7 @@ def _person_candidates(
             and not (before.adjacent_role or after.adjacent_role)
         ):
             cue = False
-        if before.honorific is None and _portfolio_words(words) and _in_a_portfolio(tokens, i):
+        if before.honorific is None and portfolio_words(words) and in_a_portfolio(tokens, i):
             continue  # "the Minister of Islamic Guidance will travel": a portfolio's noun, no surname
         if (
             not multi
