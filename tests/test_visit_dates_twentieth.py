@@ -154,3 +154,15 @@ def test_a_visit_owned_by_someone_else_is_not_the_doers() -> None:
         "US Speaker Tom Hale held talks with Chilean President Ana Rojas during her visit on Wednesday.",
         "2030-11-20",
     )
+
+
+def test_a_span_measuring_something_else_is_no_length_of_the_stay() -> None:
+    """ "travelled to Tokyo last week ... the first trip to Japan by a Korean spy chief in five
+    years": five years is no stay; last week's trip is over."""
+    got = visits(
+        "The head of South Korea's spy agency, Han Dong-su, travelled to Tokyo last week for talks with "
+        "Japanese officials. The visit was the first trip to Japan by a South Korean intelligence chief "
+        "in five years.",
+        "2030-11-20",
+    )
+    assert got == [("Han Dong-su", "JPN", "2030-W46", "completed")]

@@ -23,7 +23,17 @@ _DURATION = regex.compile(r"P(\d+)([DWMY])")
 def durations(ctx: EventContext, use: Use) -> list[TemporalExpression]:
     clause = use.trip.frame.clause
     s0, s1 = clause.start, clause.end
-    return [d for d in ctx.dates if s0 <= d.start < s1 and d.type == "DURATION"]
+    # a stay's length, not a span the clause measures something else by ("the first trip to Japan
+    # in five years", "after 22 years at the helm")
+    return [
+        d
+        for d in ctx.dates
+        if s0 <= d.start < s1 and d.type == "DURATION" and days_of(d.value) <= _LONGEST_STAY
+    ]
+
+
+_LONGEST_STAY = 62
+"""Longest stated length (days) read as a visit's own: two months."""
 
 
 def visit_date(ctx: EventContext, case: Case, uses: list[Use], status: str | None) -> str | None:
