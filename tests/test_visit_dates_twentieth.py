@@ -166,3 +166,20 @@ def test_a_span_measuring_something_else_is_no_length_of_the_stay() -> None:
         "2030-11-20",
     )
     assert got == [("Han Dong-su", "JPN", "2030-W46", "completed")]
+
+
+def test_a_frame_about_the_visit_now_does_not_vote_on_a_past_visit() -> None:
+    """ "X signed the pact in Beijing in May last year, during a visit to China by Y ... The visit
+    comes a month before ...": the earlier visit stays completed."""
+    doc = diplotext.extract(
+        "Talks\n\nKATHMANDU, Dec. 3 -- Chinese envoy Liu Ming arrived in Kathmandu on Monday.\n\n"
+        "Nepal signed a framework deal in Beijing in May last year, during a visit to China by Nepali "
+        "Prime Minister Ram Thapa.\n\nThe visit comes a month before Thapa is due to visit New Delhi.",
+        published="2030-12-03",
+    )
+    got = {
+        (e.roles["visitor"], e.roles["host_state"]): e.attributes["status"]
+        for e in doc.events
+        if e.type == "visit"
+    }
+    assert got[("Ram Thapa", "CHN")] == "completed"

@@ -143,7 +143,9 @@ def case_events(ctx: EventContext, case: Case, told: set[int] | None = None) -> 
         # "attended a meeting in Shanghai in October 2001, and paid a visit to China in March
         # 2002": past visits told with days that cannot be one stay are each their own (a
         # meeting told of the case with no time of its own goes with the visit of its day)
-        groups = apart(ctx, background, current)
+        # a frame told of the case's state now ("The visit comes a month before ...") is not of a
+        # past visit
+        groups = apart(ctx, background, [u for u in current if u.trip.status not in ("ongoing", "planned")])
         return [_event(ctx, case, g, told) for g in groups]
     return [_event(ctx, case, case.uses, told)]
 
