@@ -183,3 +183,17 @@ def test_a_frame_about_the_visit_now_does_not_vote_on_a_past_visit() -> None:
         if e.type == "visit"
     }
     assert got[("Ram Thapa", "CHN")] == "completed"
+
+
+def test_a_stop_planned_for_a_day_ahead_stays_planned_whatever_the_tour_is_doing() -> None:
+    """ "On Friday she is expected to fly to Muscat ... The tour has been dominated by ...": the
+    tour going on (no place named) does not make the Muscat stop ongoing."""
+    doc = diplotext.extract(
+        "Tour\n\nBritish Foreign Secretary Ann Hale landed in Doha on Thursday morning for talks with "
+        "Qatar's prime minister.\n\nOn Friday she is expected to fly to Muscat, where she will meet Oman's "
+        "foreign minister.\n\nThe tour has been dominated by the crisis. Her trip continues a push for "
+        "trade. Officials said the tour is going well.",
+        published="2030-06-13",
+    )
+    got = {e.roles["host_state"]: (e.date, e.attributes["status"]) for e in doc.events if e.type == "visit"}
+    assert got["OMN"] == ("2030-06-14", "planned")

@@ -184,7 +184,7 @@ def _an_earlier_stay(ctx: EventContext, case: Case, use: Use) -> bool:
 
 
 def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None) -> Event:
-    status = _status(uses, case.host)
+    status = _status(uses, case.host, ctx.published)
     if status in ("completed", "planned") and under_way(ctx, uses, ctx.dateline_code == case.host):
         status = "ongoing"
     date = visit_date(ctx, case, uses, status)
@@ -295,10 +295,18 @@ def _received(use: Use, host: str, arrival: bool) -> str:
     return status
 
 
-def _status(uses: list[Use], host: str) -> str | None:
+def _status(uses: list[Use], host: str, published: dt.date | None = None) -> str | None:
     """The case's status: a cancellation or postponement wins, then an end, then the status
-    most frames say (own frames count double, a tour frame less than a frame of one host)."""
+    most frames say (own frames count double, a tour frame less than a frame of one host). A stop
+    planned for a day ahead is not made ongoing by frames that name no place ("the tour", "the
+    trip" going on elsewhere)."""
     arrival = any(u.trip.status == "arrived" for u in uses)
+    ahead = any(
+        u.own
+        and u.trip.status == "planned"
+        and any(compare_to(t.value, published) == 1 for t in u.trip.dates)
+        for u in uses
+    )
     said = [
         (
             _received(u, host, arrival),
@@ -311,7 +319,9 @@ def _status(uses: list[Use], host: str) -> str | None:
             else 0.5,
         )
         for u in uses
-        if u.trip.status and not _an_invitation_formula(u, uses)
+        if u.trip.status
+        and not _an_invitation_formula(u, uses)
+        and not (ahead and u.trip.status == "ongoing" and not u.trip.hosts and not u.own)
     ]
     if not said:
         return None
