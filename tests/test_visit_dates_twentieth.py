@@ -197,3 +197,24 @@ def test_a_stop_planned_for_a_day_ahead_stays_planned_whatever_the_tour_is_doing
     )
     got = {e.roles["host_state"]: (e.date, e.attributes["status"]) for e in doc.events if e.type == "visit"}
     assert got["OMN"] == ("2030-06-14", "planned")
+
+
+def test_a_postponed_visit_given_a_new_day_is_planned_for_it() -> None:
+    """ "has postponed her visit to Spain, planned for June 3, and will now travel to Madrid on June
+    24": rescheduled, planned for the new day ("will now travel" one verb group)."""
+    got = visits(
+        "Chilean President Ana Rojas has postponed her visit to Spain, planned for June 3, and will now "
+        "travel to Madrid on June 24.",
+        "2030-05-27",
+    )
+    assert got == [("Ana Rojas", "ESP", "2030-06-24", "planned")]
+
+
+def test_a_visit_postponed_with_the_old_schedule_told_is_still_postponed() -> None:
+    """ "has been postponed ... Under the schedule, X would visit Israel between April 7 and 9"."""
+    got = visits(
+        "A planned trip by Turkish Defence Minister Ali Kaya to Israel has been postponed, diplomats said "
+        "Thursday. Under the schedule announced last month, Kaya would visit Israel between April 7 and 9.",
+        "2030-04-03",
+    )
+    assert [g[3] for g in got] == ["postponed"]

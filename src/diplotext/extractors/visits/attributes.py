@@ -328,6 +328,8 @@ def _status(uses: list[Use], host: str, published: dt.date | None = None) -> str
     kinds = {s for s, _ in said}
     for final in ("cancelled", "postponed"):
         if final in kinds and not _a_leg_called_off(uses, final):
+            if final == "postponed" and _rescheduled(uses, published):
+                return "planned"  # "has postponed his visit ... and will now travel on June 24"
             return final
     if "ended" in kinds:
         return "completed"
@@ -354,6 +356,22 @@ def _an_invitation_formula(use: Use, uses: list[Use]) -> bool:
         and not trip.closing
         and any(a.role == "pp" and a.phrase.head.lower() == "invitation" for a in trip.frame.clause.args)
         and any(u.trip.dates or u.trip.context_dates for u in uses if u is not use)
+    )
+
+
+def _rescheduled(uses: list[Use], published: dt.date | None) -> bool:
+    """Is a postponed visit given a new day ahead by a clause of its own ("will now travel to Madrid
+    from June 24")?"""
+    put_off = {u.trip.frame.clause.start for u in uses if u.trip.status == "postponed"}
+    return any(
+        u.own
+        and u.trip.status == "planned"
+        and u.trip.frame.clause.start not in put_off
+        and u.trip.frame.phrase is None
+        and u.trip.frame.clause.kind in ("main", "coordinate")
+        and u.trip.frame.clause.predicate.modal in ("will", "shall")
+        and any(compare_to(t.value, published) == 1 for t in u.trip.dates)
+        for u in uses
     )
 
 
