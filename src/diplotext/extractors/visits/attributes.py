@@ -21,12 +21,13 @@ from diplotext.extractors.eventkit import (
     merge_spans,
 )
 from diplotext.extractors.visits.case_dates import durations, undated_date, visit_date
+from diplotext.extractors.visits.case_status import case_status
 from diplotext.extractors.visits.cases import Case, Use
 from diplotext.extractors.visits.gathering_dates import gathering_city, gathering_date
 from diplotext.extractors.visits.homecoming import still_away
 from diplotext.extractors.visits.past_visits import apart, best_date, days_between, latest_day, met_during
 from diplotext.extractors.visits.under_way import ARRIVAL_DAYS, arrived_status, lasts_till_now, under_way
-from diplotext.extractors.visits.vocabulary import HOST_VERBS, PRESENCE_VERBS
+from diplotext.extractors.visits.vocabulary import PRESENCE_VERBS
 from diplotext.folding import strip_marks
 from diplotext.lexicon import NUMBER_WORDS
 from diplotext.model import Event, TemporalExpression
@@ -184,7 +185,7 @@ def _an_earlier_stay(ctx: EventContext, case: Case, use: Use) -> bool:
 
 
 def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None) -> Event:
-    status = _status(uses, case.host, ctx.published)
+    status = case_status(uses, case.host, ctx.published)
     if status in ("completed", "planned") and under_way(ctx, uses, ctx.dateline_code == case.host):
         status = "ongoing"
     date = visit_date(ctx, case, uses, status)
@@ -267,122 +268,6 @@ def _met_on(ctx: EventContext, case: Case, uses: list[Use]) -> list[str]:
         if told & mine or (going_on and not told & theirs):
             out.append(name)
     return out
-
-
-def _leg_status(use: Use, host: str) -> str:
-    """A frame's status for one host: a tour going on is at its first stop, and the stops
-    after it are still to come ("is on a visit to A and B": in A now, B planned)."""
-    status = use.trip.status or ""
-    if status == "ongoing" and use.tour > 1:
-        codes = [h.code for h in use.trip.hosts]
-        if host in codes and codes.index(host) > 0:
-            return "planned"
-    return status
-
-
-def _received(use: Use, host: str, arrival: bool) -> str:
-    """A frame's status, where a reception told in the past ("was greeted at the airport on
-    Monday by X"), dated or beside an arrival, says the visitor came, not that the visit is over."""
-    status = _leg_status(use, host)
-    frame = use.trip.frame
-    if (
-        status == "completed"
-        and frame.phrase is None
-        and frame.lemma in HOST_VERBS
-        and (use.trip.dates or arrival)
-    ):
-        return "arrived"
-    return status
-
-
-def _status(uses: list[Use], host: str, published: dt.date | None = None) -> str | None:
-    """The case's status: a cancellation or postponement wins, then an end, then the status
-    most frames say (own frames count double, a tour frame less than a frame of one host). A stop
-    planned for a day ahead is not made ongoing by frames that name no place ("the tour", "the
-    trip" going on elsewhere)."""
-    arrival = any(u.trip.status == "arrived" for u in uses)
-    ahead = any(
-        u.own
-        and u.trip.status == "planned"
-        and any(compare_to(t.value, published) == 1 for t in u.trip.dates)
-        for u in uses
-    )
-    said = [
-        (
-            _received(u, host, arrival),
-            0.5  # a frame naming no place ("Hu's tour") says less than one naming this host
-            if not u.trip.hosts and not u.trip.here
-            else 2.0
-            if u.own and u.tour == 1
-            else 1.5
-            if u.own
-            else 0.5,
-        )
-        for u in uses
-        if u.trip.status
-        and not _an_invitation_formula(u, uses)
-        and not (ahead and u.trip.status == "ongoing" and not u.trip.hosts and not u.own)
-    ]
-    if not said:
-        return None
-    kinds = {s for s, _ in said}
-    for final in ("cancelled", "postponed"):
-        if final in kinds and not _a_leg_called_off(uses, final):
-            if final == "postponed" and _rescheduled(uses, published):
-                return "planned"  # "has postponed his visit ... and will now travel on June 24"
-            return final
-    if "ended" in kinds:
-        return "completed"
-    weight: dict[str, float] = {}
-    for s, w in said:
-        weight[s] = weight.get(s, 0.0) + w
-    for s in ("ongoing", "planned", "present", "arrived"):
-        weight.setdefault(s, 0.0)
-    if weight["ongoing"] and weight["ongoing"] >= weight["planned"] / 2:
-        return "ongoing"
-    if weight["present"] and weight["arrived"]:
-        weight["arrived"] += weight.pop("present")
-    # a tie: being there (an arrival, a dated presence) says most of now, then a plan
-    return max(weight, key=lambda s: (weight[s], s in ("arrived", "present"), s == "planned"))
-
-
-def _an_invitation_formula(use: Use, uses: list[Use]) -> bool:
-    """ "X paid the visit at the invitation of Y", closing a story whose other frames tell the stay
-    on their days: the formula's past tense says nothing of whether the stay is over."""
-    trip = use.trip
-    return (
-        trip.status == "completed"
-        and not trip.dates
-        and not trip.closing
-        and any(a.role == "pp" and a.phrase.head.lower() == "invitation" for a in trip.frame.clause.args)
-        and any(u.trip.dates or u.trip.context_dates for u in uses if u is not use)
-    )
-
-
-def _rescheduled(uses: list[Use], published: dt.date | None) -> bool:
-    """Is a postponed visit given a new day ahead by a clause of its own ("will now travel to Madrid
-    from June 24")?"""
-    put_off = {u.trip.frame.clause.start for u in uses if u.trip.status == "postponed"}
-    return any(
-        u.own
-        and u.trip.status == "planned"
-        and u.trip.frame.clause.start not in put_off
-        and u.trip.frame.phrase is None
-        and u.trip.frame.clause.kind in ("main", "coordinate")
-        and u.trip.frame.clause.predicate.modal in ("will", "shall")
-        and any(compare_to(t.value, published) == 1 for t in u.trip.dates)
-        for u in uses
-    )
-
-
-def _a_leg_called_off(uses: list[Use], final: str) -> bool:
-    """ "cancelled a planned visit to Quebec to rest in Ottawa ... after his arrival here
-    Thursday": what is called off names no country of its own (a city, or no place) while the
-    visitor has come: one stop of the stay is off, not the visit."""
-    off = [u for u in uses if u.trip.status == final]
-    return all(all(h.place_kind in ("city", "seat") for h in u.trip.hosts) for u in off) and any(
-        u.trip.status in ("arrived", "present", "ongoing") for u in uses
-    )
 
 
 def _in_the_datelines_city(ctx: EventContext, case: Case, uses: list[Use]) -> bool:
