@@ -137,6 +137,22 @@ def day_without_year(
     return news(), True
 
 
+def year_of_weekday(
+    ctx: Context, day_in: Callable[[int], dt.date | None], start: int, news: Callable[[], str | None]
+) -> Anchored | None:
+    """News: a day and month with a weekday and no year ("Sunday, 7 March") in the year the text
+    named last, when the day falls on that weekday in it and that year was named at most
+    :data:`FROM_NAMED_REACH` characters before ``start``, or when no year around publication fits
+    (``news`` gives ``None``); ``None`` otherwise (then the year nearest publication that fits)."""
+    year = ctx.last_year
+    if ctx.story is not None or year is None or ctx.last_year_end > start:
+        return None
+    d = day_in(year)
+    if d is None or (start - ctx.last_year_end > FROM_NAMED_REACH and news() is not None):
+        return None
+    return day_value(d), str(year)
+
+
 def month_alone(ctx: Context, month: int, start: int, end: int) -> Anchored:
     """A month with no year ("in March")."""
     ref = ctx.story
