@@ -417,10 +417,14 @@ def tense_cue(  # noqa: PLR0917
         if len(low) != len(text):  # a few characters change length when lower-cased
             low = text.translate(_ASCII_LOWER)
     left = max(lo, start - _WINDOW)
+    opens = left == lo  # does the window begin where a sentence does?
     # clip the window to the sentence around the expression
     for m in _SENTENCE_END.finditer(text, left, start):
         if _is_end(text, m):
             left = m.end()
+            opens = True
+    if opens:
+        left = _main_clause_start(low, left, start)
     after = end  # where the clause after the expression is read from
     if text.startswith(",", end) and _opens_clause(text, lo, left, start):
         after = _aside_end(text, end, hi)  # "On Thursday, Anna Ray, a candidate ..., held a rally"
@@ -507,6 +511,32 @@ def tense_cue(  # noqa: PLR0917
     if until is not None and not (cue[0] == "past" and cue[1] in _PERFECT):
         return until  # ahead, unless the clause is in the past perfect ("Until Thursday, they had not")
     return cue
+
+
+def _main_clause_start(low: str, left: int, start: int) -> int:
+    """Where the clause of an expression at ``start`` begins when its sentence (from ``left``) opens
+    with an adverbial clause ("After the mayor said the port could close, debate in early August
+    centered on ..."): after the last comma before ``start``, so the opening clause's verbs set no
+    tense for it; otherwise ``left``."""
+    m = _FRONTED.match(low, left, start)
+    if m is None:
+        return left
+    comma = low.rfind(", ", m.end(), start)
+    return comma + 1 if comma >= 0 else left
+
+
+_FRONTED: Final = re.compile(
+    r"[\s\"'“‘(]*(?:"
+    + "|".join(
+        sorted(
+            lexicon.words("grammar", "subordinators")
+            - lexicon.words("time", "conditional openers")
+            - {"whether", "where"}
+        )
+    )
+    + r")\s"
+)
+"""A sentence's opening subordinator: an adverbial clause (not a condition, whose own rules apply)."""
 
 
 _CLAUSE_BREAK: Final = re.compile(
