@@ -104,3 +104,34 @@ LATE_AUTUMN = dt.date(2020, 9, 30)
 )
 def test_an_opening_clause_sets_no_tense_for_the_main_one(text: str, expected: str) -> None:
     assert [v[:7] for _, v in date_texts(text, LATE_AUTUMN)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "that" before a month or weekday, opening a sentence or after a preposition, points back
+        (
+            "The strike began in August 2018. That September, the unions joined it.",
+            [("August 2018", "2018-08"), ("That September", "2018-09")],
+        ),
+        (
+            "The levee broke in 1927. That April, the river rose again.",
+            [("1927", "1927"), ("That April", "1927-04")],
+        ),
+        (
+            "The vote was set for Monday, 3 May 2004. By that Friday the count was over.",
+            [("Monday, 3 May 2004", "2004-05-03"), ("that Friday", "2004-05-07")],
+        ),
+        (
+            "The fair opens on 3 May 2004. On that Monday the gates open at dawn.",
+            [("3 May 2004", "2004-05-03"), ("that Monday", "2004-05-03")],
+        ),
+        # "that" opening a clause is no determiner: the weekday is read as before
+        (
+            "The fair opened on 3 May 2004. Officials said that Friday the gates would close.",
+            [("3 May 2004", "2004-05-03"), ("Friday", "2011-05-20")],
+        ),
+    ],
+)
+def test_that_month_and_that_weekday(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, FRIDAY) == expected

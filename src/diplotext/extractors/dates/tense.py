@@ -23,6 +23,7 @@ from diplotext import lexicon
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 
 from .due_to import due_to_cause, due_to_noun
+from .fronted import main_clause_start
 from .plans import future_in_past, planned
 from .possible import event_ahead, possibility, reaches
 from .resolve import Tense
@@ -424,7 +425,7 @@ def tense_cue(  # noqa: PLR0917
             left = m.end()
             opens = True
     if opens:
-        left = _main_clause_start(low, left, start)
+        left = main_clause_start(low, left, start)
     after = end  # where the clause after the expression is read from
     if text.startswith(",", end) and _opens_clause(text, lo, left, start):
         after = _aside_end(text, end, hi)  # "On Thursday, Anna Ray, a candidate ..., held a rally"
@@ -511,32 +512,6 @@ def tense_cue(  # noqa: PLR0917
     if until is not None and not (cue[0] == "past" and cue[1] in _PERFECT):
         return until  # ahead, unless the clause is in the past perfect ("Until Thursday, they had not")
     return cue
-
-
-def _main_clause_start(low: str, left: int, start: int) -> int:
-    """Where the clause of an expression at ``start`` begins when its sentence (from ``left``) opens
-    with an adverbial clause ("After the mayor said the port could close, debate in early August
-    centered on ..."): after the last comma before ``start``, so the opening clause's verbs set no
-    tense for it; otherwise ``left``."""
-    m = _FRONTED.match(low, left, start)
-    if m is None:
-        return left
-    comma = low.rfind(", ", m.end(), start)
-    return comma + 1 if comma >= 0 else left
-
-
-_FRONTED: Final = re.compile(
-    r"[\s\"'“‘(]*(?:"
-    + "|".join(
-        sorted(
-            lexicon.words("grammar", "subordinators")
-            - lexicon.words("time", "conditional openers")
-            - {"whether", "where"}
-        )
-    )
-    + r")\s"
-)
-"""A sentence's opening subordinator: an adverbial clause (not a condition, whose own rules apply)."""
 
 
 _CLAUSE_BREAK: Final = re.compile(
