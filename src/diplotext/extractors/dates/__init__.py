@@ -96,7 +96,7 @@ def find_dates(
         found = join_split_years(text, found)  # "the 2013-14 fiscal year"
     if ctx.counted_from:
         found = weekdays_counted_from(text, found, ctx.anchor)  # "a week from Friday": the coming one
-    if "hat " in text:
+    if "hat " in text or "hat\n" in text:
         found = that_days(text, found)  # "That September", "on that Friday": of the date named before
     return extend_tails(text, link_ranges(text, found))
 

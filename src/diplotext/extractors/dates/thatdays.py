@@ -28,6 +28,9 @@ _THAT: Final = regex.compile(
     rf"\s{{1,3}}(?:(?P<month>{MONTH})|(?P<weekday>{WEEKDAY}))(?![-‐'’]|\s{{0,3}}\d)"
 )
 
+_CANDIDATE: Final = regex.compile(rf"\b[Tt]hat\s{{1,3}}(?:{MONTH}|{WEEKDAY})")
+"""A quick scan for the words before :data:`_THAT` is tried where they stand."""
+
 REACH: Final = 1000
 """How far (characters) before "that" the date it points back to may have been named."""
 
@@ -36,12 +39,10 @@ def that_days(text: str, found: Sequence[TemporalExpression]) -> list[TemporalEx
     """``found`` (sorted by offset) with each month or weekday after a determiner "that" read from the
     date named before it and widened to take in "that"; left as it was with no such date."""
     out = list(found)
-    at = text.find("hat ")
-    while at != -1:
-        m = _THAT.match(text, at - 1) if at > 0 else None
+    for hit in _CANDIDATE.finditer(text):
+        m = _THAT.match(text, hit.start())
         if m is not None:
             out = _resolve(out, m)
-        at = text.find("hat ", at + 4)
     return out
 
 
