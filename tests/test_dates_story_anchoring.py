@@ -111,8 +111,8 @@ def test_an_opening_clause_sets_no_tense_for_the_main_one(text: str, expected: s
     [
         # "that" before a month or weekday, opening a sentence or after a preposition, points back
         (
-            "The strike began in August 2018. That September, the unions joined it.",
-            [("August 2018", "2018-08"), ("That September", "2018-09")],
+            "The dockers walked out in August 2016. That September, the drivers joined them.",
+            [("August 2016", "2016-08"), ("That September", "2016-09")],
         ),
         (
             "The levee broke in 1927. That April, the river rose again.",
