@@ -44,6 +44,7 @@ from .nthweekday import counted_day_in, join_nth_weekdays
 from .ranges import extend_tails, link_ranges
 from .rules import Context, interpret
 from .splityears import join_split_years
+from .thatdays import that_days
 from .twoback import weekdays_counted_from
 
 __all__ = ["extract_dates", "find_dates", "time_mode_of"]
@@ -95,6 +96,8 @@ def find_dates(
         found = join_split_years(text, found)  # "the 2013-14 fiscal year"
     if ctx.counted_from:
         found = weekdays_counted_from(text, found, ctx.anchor)  # "a week from Friday": the coming one
+    if "hat " in text or "hat\n" in text:
+        found = that_days(text, found)  # "That September", "on that Friday": of the date named before
     return extend_tails(text, link_ranges(text, found))
 
 

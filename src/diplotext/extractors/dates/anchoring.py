@@ -62,12 +62,11 @@ def month_and_day(ctx: Context, month: int, day: int, start: int, end: int) -> A
     if (
         named is not None
         and start - named[1] <= SAME_MONTH_REACH
-        and named[0][5:7] == f"{month:02d}"
         and "\n" not in ctx.text[named[1] : start]  # (a new paragraph may be back in the present)
     ):
-        d = _date(int(named[0][:4]), month, day) if named[0][:4].isdigit() else None
-        if d is not None and day_value(d) >= named[0]:  # "on November 15, 2017 ... on November 21"
-            return day_value(d), named[0]
+        after = _day_after(named[0], month, day)  # "on November 15, 2017 ... on November 21"
+        if after is not None:  # ("on 28 December 2004 ... on 3 January": 2005)
+            return day_value(after), named[0]
     tense, word, at = ctx.tense_cue(start, end)
     if ctx.anchor is not None and (word in _SINCE or unforeseen_after(ctx, start, end)):
         gone = _day_gone_by(ctx.anchor, month, day)  # "in hiding since July 31", "the May 2 attack"
@@ -84,6 +83,20 @@ def month_and_day(ctx: Context, month: int, day: int, start: int, end: int) -> A
     ):
         ahead = WOULD_AGAINST if (word or "").lower() == "would" else FIRM_AGAINST
     return month_day_value(ctx.anchor, month, day, tense, firm, adjacent=adjacent, ahead=ahead), True
+
+
+def _day_after(named: str, month: int, day: int) -> dt.date | None:
+    """The first ``month``/``day`` on or after the day ``named`` (an ISO day), when it is at most
+    :data:`DAYS_AFTER_NAMED` days on; ``None`` otherwise."""
+    try:
+        first = dt.date.fromisoformat(named)
+    except ValueError:
+        return None
+    for year in (first.year, first.year + 1):
+        d = _date(year, month, day)
+        if d is not None and d >= first:
+            return d if (d - first).days <= DAYS_AFTER_NAMED else None
+    return None
 
 
 def _day_gone_by(anchor: dt.date, month: int, day: int) -> dt.date | None:
@@ -135,6 +148,27 @@ def day_without_year(
     if ref is not None:
         return story_day(ref, day_in), ref.value
     return news(), True
+
+
+def year_of_weekday(
+    ctx: Context, day_in: Callable[[int], dt.date | None], start: int, news: Callable[[], str | None]
+) -> Anchored | None:
+    """News: a day and month with a weekday and no year ("Sunday, 7 March") in the year the text
+    named last, when the day falls on that weekday in it and that year was named at most
+    :data:`FROM_NAMED_REACH` characters before ``start``, or when no year around publication fits
+    (``news`` gives ``None``); ``None`` otherwise (then the year nearest publication that fits)."""
+    year = ctx.last_year
+    if ctx.story is not None or year is None or ctx.last_year_end > start:
+        return None
+    named = ctx.last_dated
+    if named is not None and start - named[1] <= SAME_MONTH_REACH and (first := _iso_day(named[0])):
+        d = day_in(first.year + 1)  # "on 28 December 2004 ... on Monday, 3 January": 2005
+        if d is not None and (d - first).days <= DAYS_AFTER_NAMED:
+            return day_value(d), named[0]
+    d = day_in(year)
+    if d is None or (start - ctx.last_year_end > FROM_NAMED_REACH and news() is not None):
+        return None
+    return day_value(d), str(year)
 
 
 def month_alone(ctx: Context, month: int, start: int, end: int) -> Anchored:
@@ -365,6 +399,10 @@ def clock_day(ctx: Context, start: int, end: int) -> Anchored:
 
 CLOCK_DAY_REACH = 1000
 """How far back (in characters) the day a clock time belongs to may have been named."""
+
+DAYS_AFTER_NAMED = 92
+"""How far (in days) after a day named with its year a day and month with none named shortly after it
+may fall to take their year from it (about a season: "on 28 February 2004 ... on 3 March")."""
 
 SAME_MONTH_REACH = 300
 """How far (in characters) after a day a later day of the same month with no year takes its year

@@ -166,7 +166,11 @@ def _weekday_date(ctx: Context, m: Match) -> list[TemporalExpression] | None:
             options = [d for y in (a.year - 1, a.year, a.year + 1) if (d := on_weekday(y)) is not None]
             return day_value(min(options, key=lambda d: abs((d - a).days))) if options else None
 
-        value, rel = anchoring.day_without_year(ctx, on_weekday, near_publication)
+        named = anchoring.year_of_weekday(ctx, on_weekday, m.start(), near_publication)
+        if named is not None:  # "struck on 4 March 2004 ... On Sunday, 7 March": 2004's Sunday
+            value, rel = named
+        else:
+            value, rel = anchoring.day_without_year(ctx, on_weekday, near_publication)
         if value is None:
             value, rel = anchoring.month_and_day(ctx, month, day, m.start(), m.end())
     if value is None:
@@ -455,11 +459,11 @@ def r_weekday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         part = f"T{_POD[m.group('pod').lower()]}" if _g(m, "pod") else ""
         return _one(_tx(ctx, m.start(), m.end(), "SET", f"XXXX-WXX-{wd}{part}", quant="EVERY"))
     rel_word = " ".join((_g(m, "rel") or "").lower().split())
-    pmod_word = (_g(m, "pmod") or "").lower()
+    pmod_word = " ".join((_g(m, "pmod") or "").lower().split())
     rel: str | None = None
     if rel_word in ("last", "this past", "past") or "previous" in pmod_word:
         rel = "last"
-    elif rel_word in ("next", "coming", "this coming") or "following" in pmod_word:
+    elif rel_word in ("next", "coming", "this coming") or pmod_word.endswith(("following", "next")):
         rel = "next"
     elif rel_word == "this":
         rel = "this"

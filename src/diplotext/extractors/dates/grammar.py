@@ -342,7 +342,7 @@ RULES: Final[list[tuple[str, str]]] = [
     # narrative mode, in news the day the text named shortly before
     (
         "story_day",
-        rf"(?P<rel>that|the{W}(?:next|following|previous|same)){W}(?P<pod>morning|afternoon|evening|night)\b"
+        rf"(?P<rel>that(?:{W}same)?|the{W}(?:next|following|previous|same)){W}(?P<pod>morning|afternoon|evening|night)\b"
         rf"|the{W}(?P<dunit>day|{_PARTS_COUNTED}){W}(?P<dir>before|after)(?=\s{{0,3}}(?:[,.;:)]|$))",
     ),
     # "the second day of the talks": the day the clause names, or today after "is"
@@ -391,7 +391,7 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "weekday",
         # ("following Friday's attack": a preposition before a possessive, not "the following Friday")
-        rf"(?:(?P<pmod>early|late|earlier|later|{_NIGHTS}|the\s+(?:previous|following)"
+        rf"(?:(?P<pmod>early|late|earlier|later|{_NIGHTS}|the\s+(?:previous|following|next)"
         rf"|(?:previous|following)(?!\s{{1,3}}[A-Za-z]+['’]s\b))\s{{1,3}})?"
         rf"(?:(?P<rel>last|next|this|coming|this\s+coming|this\s+past|past){W})?(?P<weekday>{WEEKDAY_ANY})"
         # with its date, one expression: "Thursday, May 2", "SATURDAY 8 OCTOBER 2011, 9:31 AM"

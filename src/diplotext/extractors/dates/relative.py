@@ -140,7 +140,7 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if (
         ctx.mode == "news"
         and unit == "weekend"
-        and rel_norm in _FROM_NAMED
+        and (rel_norm in _FROM_NAMED or (rel_norm == "the next" and ctx.tense(m.start(), m.end()) == "past"))
         and not _YEAR_BACK_NEXT.match(ctx.after(m.end(), 24))
     ):
         got = anchoring.weekend_from_named(ctx, delta, m.start())

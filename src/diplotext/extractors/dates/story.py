@@ -71,7 +71,7 @@ def r_story_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         if part == "day":
             return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], relative=got[1]))
         return _one(_tx(ctx, m.start(), m.end(), "TIME", f"{got[0]}T{_POD[part]}", relative=got[1]))
-    rel = " ".join(m.group("rel").lower().split())
+    rel = " ".join(m.group("rel").lower().split())  # ("that same night": that night)
     offset = 1 if rel in ("the next", "the following") else -1 if rel == "the previous" else 0
     got = _day(ctx, offset, m.start())
     if got is None or got[0] is None:

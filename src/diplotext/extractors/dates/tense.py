@@ -23,6 +23,7 @@ from diplotext import lexicon
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 
 from .due_to import due_to_cause, due_to_noun
+from .fronted import main_clause_start
 from .plans import future_in_past, planned
 from .possible import event_ahead, possibility, reaches
 from .resolve import Tense
@@ -417,10 +418,14 @@ def tense_cue(  # noqa: PLR0917
         if len(low) != len(text):  # a few characters change length when lower-cased
             low = text.translate(_ASCII_LOWER)
     left = max(lo, start - _WINDOW)
+    opens = left == lo  # does the window begin where a sentence does?
     # clip the window to the sentence around the expression
     for m in _SENTENCE_END.finditer(text, left, start):
         if _is_end(text, m):
             left = m.end()
+            opens = True
+    if opens:
+        left = main_clause_start(low, left, start)
     after = end  # where the clause after the expression is read from
     if text.startswith(",", end) and _opens_clause(text, lo, left, start):
         after = _aside_end(text, end, hi)  # "On Thursday, Anna Ray, a candidate ..., held a rally"
