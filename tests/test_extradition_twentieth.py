@@ -120,3 +120,28 @@ def test_the_day_of_another_decision_named_in_the_ruling_is_not_taken() -> None:
     )
     assert case.attributes["status"] == "refused"
     assert case.date == "2030-06-13"
+
+
+def test_a_state_at_the_end_of_the_description_is_the_destination() -> None:
+    """ "extradited three men accused of moving cocaine for a cartel to the United States": the
+    "to" the clause layer gave the description is the surrender's."""
+    cases = disputes(
+        "Peru extradited three men accused of moving cocaine for a cartel to the United States on Monday. "
+        "The three, named by police as Juan Mesa, Pedro Ortiz and Luis Toro, were handed over to US "
+        "agents in Lima."
+    )
+    assert {(c.roles["suspect"], c.roles["requesting_state"], c.roles["requested_state"]) for c in cases} == {
+        ("Juan Mesa", "USA", "PER"),
+        ("Pedro Ortiz", "USA", "PER"),
+        ("Luis Toro", "USA", "PER"),
+    }
+
+
+def test_a_delegation_of_business_people_is_no_states() -> None:
+    """ "a delegation of Brazilian farm executives led by X, chief executive of a trader": no visit."""
+    doc = diplotext.extract(
+        "Talks\n\nRABAT, Jan 27 -- Later in the day, Moroccan Foreign Minister Karim Idrissi hosted a "
+        "delegation of Brazilian farm executives led by Paulo Souza, chief executive of a grain trader.",
+        published="2030-01-27",
+    )
+    assert not [e for e in doc.events if e.type == "visit"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import regex
 
+from diplotext import lexicon
 from diplotext.extractors.eventdescriptions import DescriptionReader
 from diplotext.model import Actor
 from diplotext.patterns import KEEP_GIL
@@ -51,6 +52,10 @@ class DelegationReader(DescriptionReader):
                 if kind is not None:
                     return kind[0]
             m = _DELEGATION_OF.search(self.text, max(0, s - 160), s, KEEP_GIL)
+            if m is not None and not _NOT_OFFICIAL.isdisjoint(
+                _singular(w) for w in m.group("words").lower().split()
+            ):
+                m = None  # "a delegation of Brazilian agribusiness executives led by X": no state's
             if m is not None:
                 # "a delegation of Vietnam's National Assembly led by its Vice Chairwoman, X": the
                 # state any of the body's capitalised words names
@@ -116,6 +121,13 @@ def _heads_a_delegation(text: str, end: int) -> bool:
     if not any(_POSSESSIVE_END.search(w, None, None, KEEP_GIL) for w in words):
         return True
     return any(w[:1].isupper() and place_kind(_POSSESSIVE_END.sub("", w)) is not None for w in words)
+
+
+_NOT_OFFICIAL = lexicon.words("events", "non-official roles")
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word
 
 
 _POSSESSIVE_END = regex.compile(r"['’]s?\Z")

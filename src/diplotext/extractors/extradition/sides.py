@@ -176,7 +176,12 @@ def _bodies_in_description(ctx: EventContext, clause: Clause, obj: Phrase) -> li
             continue
         args = other.args
         last = max((i for i, a in enumerate(args) if a.role == "pp" and a.prep == "to"), default=None)
-        if last is not None and args[last].phrase.head.lower() in GOVERNING_NOUNS:
+        # "extradited three men accused of shipping cocaine for a cartel to the United States": a
+        # state the description's last "to" names is the destination too
+        if last is not None and (
+            args[last].phrase.head.lower() in GOVERNING_NOUNS
+            or any(e.kind == "state" and e.place_kind == "country" for e in args[last].phrase.entities)
+        ):
             chained = [a.phrase for a in args if a.prep == "from" and a.after == last]
             return [args[last].phrase, *chained]
     return []
