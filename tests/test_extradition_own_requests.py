@@ -34,3 +34,18 @@ def test_a_court_here_is_the_datelines() -> None:
     assert sides(case) == ("FRA", "ITA")
     assert case.attributes["status"] == "granted"
     assert case.date == "2024-06-04"
+
+
+def test_an_adjourned_inquiry_against_a_description_is_pending() -> None:
+    """ "adjourned till June 3 the extradition inquiry against a former aide ...": an inquiry is a
+    pending case, and a description after "against" stands for the one named next."""
+    (case,) = disputes(
+        "LISBON: A court here on Monday adjourned till June 3 the extradition inquiry against a former "
+        "aide to an Italian mayor who is wanted in Rome on fraud charges.\n\n"
+        "Paolo Verdi, 47, was arrested in March.",
+        published="2024-05-08",
+    )
+    assert case.roles["suspect"] == "Paolo Verdi"
+    assert sides(case) == ("ITA", "PRT")
+    assert case.attributes["status"] == "pending"
+    assert case.date == "2024-05-06"
