@@ -49,3 +49,55 @@ def test_an_adjourned_inquiry_against_a_description_is_pending() -> None:
     assert sides(case) == ("ITA", "PRT")
     assert case.attributes["status"] == "pending"
     assert case.date == "2024-05-06"
+
+
+# ------------------------------------------------------------ "its own request"
+
+
+def test_its_own_request_is_a_rival_request() -> None:
+    """ "Germany had submitted its own request in January, seeking him": a case of Germany's own."""
+    cases = disputes(
+        "A court in Oslo approved a Polish request for the extradition of Marek Zawadzki, who is "
+        "wanted in Gdansk on fraud charges.\n\n"
+        "Germany had submitted its own request in January, seeking him over a robbery in Bremen."
+    )
+    by_state = {c.roles["requesting_state"]: c for c in cases}
+    assert set(by_state) == {"POL", "DEU"}
+    assert by_state["DEU"].roles["requested_state"] == "NOR"
+    assert by_state["DEU"].attributes["status"] == "requested"
+    assert by_state["DEU"].date == "2024-01"
+    assert by_state["POL"].attributes["status"] == "granted"
+
+
+def test_their_own_request_keeps_its_day_from_the_main_case() -> None:
+    """The day of the rival's request is not the first request's."""
+    cases = disputes(
+        "Danish police arrested Marek Zawadzki on Monday at the request of Poland, which accuses him "
+        "of fraud.\n\n"
+        "Swedish prosecutors filed their own request last week, accusing Zawadzki of arson in Malmo, "
+        "a spokesman said.",
+        published="2025-03-14",
+    )
+    by_state = {c.roles["requesting_state"]: c for c in cases}
+    assert set(by_state) == {"POL", "SWE"}
+    assert by_state["POL"].date == "2025-03-10"
+    assert by_state["SWE"].date == "2025-W10"
+    assert sides(by_state["SWE"]) == ("SWE", "DNK")
+
+
+def test_its_own_request_for_a_thing_is_no_rival() -> None:
+    cases = disputes(
+        "A court in Oslo approved a Polish request for the extradition of Marek Zawadzki, who is "
+        "wanted in Gdansk on fraud charges.\n\n"
+        "Germany filed its own request for more time to question him in the case, officials said."
+    )
+    assert [c.roles["requesting_state"] for c in cases] == ["POL"]
+
+
+def test_the_same_state_filing_its_own_request_is_no_rival() -> None:
+    cases = disputes(
+        "A court in Oslo approved a Polish request for the extradition of Marek Zawadzki, who is "
+        "wanted in Gdansk on fraud charges.\n\n"
+        "Poland had filed its own request in January, seeking him over a robbery."
+    )
+    assert [c.roles["requesting_state"] for c in cases] == ["POL"]

@@ -507,5 +507,5 @@ def find_disputes(ctx: EventContext) -> list[Event]:
     for case in sorted(finder.cases.values(), key=lambda c: c.order):
         event = finder.finish(case)
         if event is not None:
-            out.extend(rival_requests(ctx, event, case.acts, CODES))
+            out.extend(rival_requests(ctx, event, case.acts, CODES, case.suspect))
     return out
