@@ -101,3 +101,35 @@ def test_the_same_state_filing_its_own_request_is_no_rival() -> None:
         "Poland had filed its own request in January, seeking him over a robbery."
     )
     assert [c.roles["requesting_state"] for c in cases] == ["POL"]
+
+
+# ------------------------------------------------------------ days told next door
+
+
+def test_the_arrival_of_a_described_fugitive_dates_the_surrender() -> None:
+    """ "A reputed mafia boss ... arrived at Madrid airport on Thursday. X was extradited after ...":
+    the arrival, in the sentence before the undated surrender, is its end and its day."""
+    (case,) = disputes(
+        "A reputed mafia boss who spent six years hiding in Peru arrived at Madrid airport on Thursday "
+        "evening, escorted by Spanish police officers.\n\n"
+        "Juan Ortega Vidal, 61, was extradited after a Peruvian court approved the request in March. "
+        "He was arrested in Lima in 2022.",
+        published="2025-05-10",
+    )
+    assert sides(case) == ("ESP", "PER")
+    assert case.attributes["status"] == "completed"
+    assert case.date == "2025-05-08"
+
+
+def test_a_ruling_delivered_on_a_day_dates_the_decision() -> None:
+    """ "In a long ruling delivered on Monday, ...": the "in" phrase is the ruling itself, not
+    another decision named beside it."""
+    (case,) = disputes(
+        "Ana Costa, a Brazilian banker wanted in Sao Paulo for fraud, can be extradited, the Oslo Court "
+        "of Appeal has decided.\n\n"
+        "In a long ruling delivered on Monday, a panel of judges found that the request met the treaty "
+        "rules."
+    )
+    assert sides(case) == ("BRA", "NOR")
+    assert case.attributes["status"] == "granted"
+    assert case.date == "2024-06-03"
