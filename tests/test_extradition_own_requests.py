@@ -23,12 +23,12 @@ def sides(case: Event) -> tuple[object, object]:
 
 
 def test_a_court_here_is_the_datelines() -> None:
-    """ "A court here on Tuesday approved": the subject before "here" and a time is found, and a
-    court that names no state acts for the dateline's."""
+    """ "A judge here on Tuesday granted": the subject before "here" and a time is found, and a
+    judge who names no state acts for the dateline's."""
     (case,) = disputes(
-        "ROME, June 4 (Wire) - A court here on Tuesday approved the surrender to France of a "
-        "businessman accused of a large fraud, judicial sources said.\n\n"
-        "Paolo Verdi, 58, was arrested in May near Genoa."
+        "ROME, June 4 (Wire) - A judge here on Tuesday granted the surrender to France of an "
+        "entrepreneur charged with tax evasion, court officials said.\n\n"
+        "Paolo Verdi, 58, was detained in May near Genoa."
     )
     assert case.roles["suspect"] == "Paolo Verdi"
     assert sides(case) == ("FRA", "ITA")
@@ -37,12 +37,12 @@ def test_a_court_here_is_the_datelines() -> None:
 
 
 def test_an_adjourned_inquiry_against_a_description_is_pending() -> None:
-    """ "adjourned till June 3 the extradition inquiry against a former aide ...": an inquiry is a
+    """ "adjourned to June 3 the extradition inquiry against a former driver ...": an inquiry is a
     pending case, and a description after "against" stands for the one named next."""
     (case,) = disputes(
-        "LISBON: A court here on Monday adjourned till June 3 the extradition inquiry against a former "
-        "aide to an Italian mayor who is wanted in Rome on fraud charges.\n\n"
-        "Paolo Verdi, 47, was arrested in March.",
+        "LISBON: A magistrate here on Monday adjourned to June 3 the extradition inquiry against a "
+        "former driver for an Italian senator, sought in Rome over bribery.\n\n"
+        "Paolo Verdi, 47, was detained in March.",
         published="2024-05-08",
     )
     assert case.roles["suspect"] == "Paolo Verdi"
@@ -55,11 +55,11 @@ def test_an_adjourned_inquiry_against_a_description_is_pending() -> None:
 
 
 def test_its_own_request_is_a_rival_request() -> None:
-    """ "Germany had submitted its own request in January, seeking him": a case of Germany's own."""
+    """ "Germany sent its own request in January, accusing him of ...": a case of Germany's own."""
     cases = disputes(
         "A court in Oslo approved a Polish request for the extradition of Marek Zawadzki, who is "
         "wanted in Gdansk on fraud charges.\n\n"
-        "Germany had submitted its own request in January, seeking him over a robbery in Bremen."
+        "Germany sent its own request in January, accusing him of a robbery in Bremen."
     )
     by_state = {c.roles["requesting_state"]: c for c in cases}
     assert set(by_state) == {"POL", "DEU"}
@@ -98,7 +98,7 @@ def test_the_same_state_filing_its_own_request_is_no_rival() -> None:
     cases = disputes(
         "A court in Oslo approved a Polish request for the extradition of Marek Zawadzki, who is "
         "wanted in Gdansk on fraud charges.\n\n"
-        "Poland had filed its own request in January, seeking him over a robbery."
+        "Poland lodged its own request in January, accusing him of a robbery."
     )
     assert [c.roles["requesting_state"] for c in cases] == ["POL"]
 
@@ -107,13 +107,13 @@ def test_the_same_state_filing_its_own_request_is_no_rival() -> None:
 
 
 def test_the_arrival_of_a_described_fugitive_dates_the_surrender() -> None:
-    """ "A reputed mafia boss ... arrived at Madrid airport on Thursday. X was extradited after ...":
+    """ "A suspected cartel boss ... arrived at Madrid airport on Thursday. X was extradited ...":
     the arrival, in the sentence before the undated surrender, is its end and its day."""
     (case,) = disputes(
-        "A reputed mafia boss who spent six years hiding in Peru arrived at Madrid airport on Thursday "
-        "evening, escorted by Spanish police officers.\n\n"
-        "Juan Ortega Vidal, 61, was extradited after a Peruvian court approved the request in March. "
-        "He was arrested in Lima in 2022.",
+        "A suspected cartel boss who had lived under a false name in Peru for six years arrived at "
+        "Madrid airport on Thursday evening under police escort.\n\n"
+        "Juan Ortega Vidal, 61, was extradited following a ruling by a Peruvian court in March. "
+        "He was detained in Lima in 2022.",
         published="2025-05-10",
     )
     assert sides(case) == ("ESP", "PER")
@@ -122,13 +122,12 @@ def test_the_arrival_of_a_described_fugitive_dates_the_surrender() -> None:
 
 
 def test_a_ruling_delivered_on_a_day_dates_the_decision() -> None:
-    """ "In a long ruling delivered on Monday, ...": the "in" phrase is the ruling itself, not
+    """ "In a ruling handed down on Monday, ...": the "in" phrase is the ruling itself, not
     another decision named beside it."""
     (case,) = disputes(
         "Ana Costa, a Brazilian banker wanted in Sao Paulo for fraud, can be extradited, the Oslo Court "
         "of Appeal has decided.\n\n"
-        "In a long ruling delivered on Monday, a panel of judges found that the request met the treaty "
-        "rules."
+        "In a ruling handed down on Monday, the three judges said the conditions of the treaty were met."
     )
     assert sides(case) == ("BRA", "NOR")
     assert case.attributes["status"] == "granted"

@@ -116,7 +116,7 @@ def _decision_days(ctx: EventContext, acts: Sequence[Act]) -> list[str]:
             if not decided:
                 continue
             # "overturned a lower court's decision in October": the day of the other decision named
-            # ("In a ruling delivered on Friday, ...": the "in" phrase that is the subject itself is none)
+            # ("In a ruling handed down on Monday, ...": the "in" phrase that is the subject itself is none)
             subject = c.subject
             others = [
                 (a.phrase.start, a.phrase.end + _TIME_AFTER_A_NOUN)
