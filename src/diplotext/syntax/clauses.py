@@ -63,9 +63,13 @@ def _skip_adverbs_left(toks: list[Token], k: int, lo: int) -> int:
             k -= 2  # "on May 10-11", "from May 10 to May 12": a range is one time phrase
             continue
         if toks[k].tag == "TIME" and k - 1 >= lo and toks[k - 1].tag == "PREP":
-            if k - 2 >= lo and toks[k - 2].tag in (*HEADS, "CONJ"):
-                # "Pope X on Friday wrapped up", "X held talks and on Saturday was due to":
-                # a time phrase between subject (or conjunction) and verb
+            if k - 2 >= lo and (
+                toks[k - 2].tag in (*HEADS, "CONJ")
+                or (toks[k - 2].tag == "ADV" and k - 3 >= lo and toks[k - 3].tag in HEADS)
+            ):
+                # "Pope X on Friday wrapped up", "X held talks and on Saturday was due to", "A
+                # court here on Monday ruled": a time phrase between subject (or conjunction,
+                # or an adverb after it) and verb
                 k -= 2
                 continue
             break

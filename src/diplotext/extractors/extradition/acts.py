@@ -340,7 +340,9 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         # "approved the extradition to Argentina of a former army officer ... X, 78, is accused":
         # a description in the "of" phrase stands for the suspect named near it
         chained = list(frame.phrases()) if frame.depth == 0 else list(phrase.preps)
-        described = [q for prep, q in chained if prep == "of"] + [
+        # "an extradition hearing against a former aide ...": so does a compound's "for"/"against"
+        heads = ("of", "for", "against") if compound else ("of",)
+        described = [q for prep, q in chained if prep in heads] + [
             q for prep, p in chained if prep in ("to", "from") for inner, q in p.preps if inner == "of"
         ]
         for q in described:

@@ -24,6 +24,7 @@ __all__ = [
     "ARRIVAL_VERBS",
     "TRANSPORT_VERBS",
     "arrival_after_surrender",
+    "arrival_of_the_surrendered",
     "read_arrest_request",
     "read_transport",
     "read_wanted_arrest",
@@ -176,7 +177,9 @@ def read_transport(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act
         for c in parties(ctx, p, tribunal)
     ]
     if arrival:
-        suspects = named_suspects(ctx, clause.subject)
+        # "A fugitive banker landed in Rome on Monday ... X, 55, was extradited": a description
+        # stands for the one named near it
+        suspects = named_suspects(ctx, clause.subject) or described_suspect(ctx, clause.subject, clause)
         return (
             Act(
                 frame=frame,
@@ -217,6 +220,21 @@ def read_transport(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act
         requested=tuple(dict.fromkeys(c for c in handing if c not in to[:1])),
         status="granted" if ahead else "completed",
         dates=() if ahead else _days(clause),
+    )
+
+
+def arrival_of_the_surrendered(arrival: Act, acts: Sequence[Act]) -> bool:
+    """ "A fugitive banker landed in Rome on Monday. X was extradited after a court approved ...":
+    an arrival told in the sentence before or after a completed surrender with no destination, in
+    a state no act of the case surrenders him from."""
+    state = arrival.requesting[0] if arrival.requesting else None
+    near = {arrival.frame.sentence + k for k in (-1, 0, 1)}
+    return (
+        state is not None
+        and all(state not in act.requested for act in acts)
+        and any(
+            act.status == "completed" and not act.requesting and act.frame.sentence in near for act in acts
+        )
     )
 
 

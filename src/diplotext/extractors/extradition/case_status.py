@@ -116,10 +116,14 @@ def _decision_days(ctx: EventContext, acts: Sequence[Act]) -> list[str]:
             if not decided:
                 continue
             # "overturned a lower court's decision in October": the day of the other decision named
+            # ("In a ruling handed down on Monday, ...": the "in" phrase that is the subject itself is none)
+            subject = c.subject
             others = [
                 (a.phrase.start, a.phrase.end + _TIME_AFTER_A_NOUN)
                 for a in c.args
-                if a.role != "subject" and a.phrase.head.lower() in _DECISION_NOUNS
+                if a.role != "subject"
+                and a.phrase.head.lower() in _DECISION_NOUNS
+                and (subject is None or a.phrase.head_span != subject.head_span)
             ]
             for t in c.times:
                 if any(lo <= t.start <= hi for lo, hi in others):

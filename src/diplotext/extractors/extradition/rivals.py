@@ -12,19 +12,25 @@ import regex
 from diplotext.extractors.eventkit import EventContext, compare_to, date_value
 from diplotext.extractors.extradition.acts import Act
 from diplotext.extractors.extradition.case_status import case_date, final_status
+from diplotext.extractors.extradition.own_requests import own_requests
 from diplotext.extractors.extradition.vocabulary import REQUEST_NOUNS
-from diplotext.model import Event
+from diplotext.model import Actor, Event
 from diplotext.syntax import Arg, Clause
 
 __all__ = ["rival_requests"]
 
 
 def rival_requests(
-    ctx: EventContext, event: Event, acts: Sequence[Act], codes: dict[str, tuple[str, str]]
+    ctx: EventContext,
+    event: Event,
+    acts: Sequence[Act],
+    codes: dict[str, tuple[str, str]],
+    suspect: Actor | None = None,
 ) -> list[Event]:
     """``event`` and events for the other states a strong act names as asking for its suspect:
     requested, dated by their own acts, or decided by the decisions told of their request (which
-    the main case then leaves out). ``codes`` maps a status to its (CAMEO, PLOVER) codes."""
+    the main case then leaves out), and for those told as making "its own request" (``suspect``:
+    the case's). ``codes`` maps a status to its (CAMEO, PLOVER) codes."""
     main = event.roles.get("requesting_state")
     asked = event.roles.get("requested_state")
     # a state named after "from" is the one asked, whatever an act made of it
@@ -49,6 +55,12 @@ def rival_requests(
         for code in dict.fromkeys(act.requesting):
             if code not in (main, asked) and code not in sources and len(code) == 3 and code.isupper():
                 rivals.setdefault(code, []).append(act)
+    own = _own(ctx, acts, suspect, {str(main), str(asked), *rivals})
+    if own:
+        # the act of "filed its own request" is the rival's, not the main case's
+        told = {idx for _, _, idx in own}
+        acts = [a for a in acts if a.frame.sentence not in told or a.requesting]
+        event = _restated(ctx, event, acts, codes)
     decided = _rivals_decisions(ctx, acts, set(rivals))
     taken = [a for mine in decided.values() for a in mine]
     main_status = event.attributes.get("status")
@@ -109,7 +121,47 @@ def rival_requests(
                 confidence=round(event.confidence * 0.9, 2),
             )
         )
+    for code, day, _ in own:
+        cameo, plover = codes["requested"]
+        out.append(
+            attrs.evolve(
+                event,
+                code=cameo,
+                date=day,
+                roles={**event.roles, "requesting_state": code},
+                attributes={**event.attributes, "status": "requested", "grounds": None, "plover": plover},
+                confidence=round(event.confidence * 0.9, 2),
+            )
+        )
     return out
+
+
+def _own(
+    ctx: EventContext, acts: Sequence[Act], suspect: Actor | None, known: set[str]
+) -> list[tuple[str, str | None, int]]:
+    if suspect is None or not acts:
+        return []
+    out: dict[str, tuple[str, str | None, int]] = {}
+    for code, day, idx in own_requests(ctx, suspect, min(a.frame.sentence for a in acts)):
+        if code not in known:
+            out.setdefault(code, (code, day, idx))
+    return list(out.values())
+
+
+def _restated(
+    ctx: EventContext, event: Event, acts: Sequence[Act], codes: dict[str, tuple[str, str]]
+) -> Event:
+    """``event`` with the status and date its ``acts`` give."""
+    status = final_status(ctx, acts) or "requested"
+    demand = status == "requested" and event.code == codes["demanded"][0]
+    cameo, plover = codes["demanded" if demand else status]
+    grounds = event.attributes.get("grounds") if status == "refused" else None
+    return attrs.evolve(
+        event,
+        code=cameo,
+        date=case_date(ctx, acts, status),
+        attributes={**event.attributes, "status": status, "plover": plover, "grounds": grounds},
+    )
 
 
 def _maker(clause: Clause, arg: Arg) -> bool:

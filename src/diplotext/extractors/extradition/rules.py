@@ -39,6 +39,7 @@ from diplotext.extractors.extradition.arrests import (
     ARRIVAL_VERBS,
     TRANSPORT_VERBS,
     arrival_after_surrender,
+    arrival_of_the_surrendered,
     read_arrest_request,
     read_transport,
     read_wanted_arrest,
@@ -238,6 +239,7 @@ class _Finder:
                     if any(
                         act.requesting[0] in {c for a in case.acts for c in a.requesting}
                         or arrival_after_surrender(ctx, act, case.acts)
+                        or arrival_of_the_surrendered(act, case.acts)
                         for s in act.suspects
                         if (case := self.cases.get(s.id)) is not None
                     ):
@@ -507,5 +509,5 @@ def find_disputes(ctx: EventContext) -> list[Event]:
     for case in sorted(finder.cases.values(), key=lambda c: c.order):
         event = finder.finish(case)
         if event is not None:
-            out.extend(rival_requests(ctx, event, case.acts, CODES))
+            out.extend(rival_requests(ctx, event, case.acts, CODES, case.suspect))
     return out
