@@ -121,3 +121,15 @@ def test_the_president_of_the_european_commission_travels_for_no_state() -> None
         "Novak, a former Czech prime minister, before he left for Kyiv to attend the summit.",
         published="2030-11-20",
     )
+
+
+def test_the_day_a_host_welcomed_her_guest_dates_the_visit() -> None:
+    """ "... a state visit by X. Y welcomed her guest at the airport on Wednesday": that day."""
+    doc = diplotext.extract(
+        "Talks\n\nDAR ES SALAAM, April 9 -- The deal came on the second day of a state visit by Zambian "
+        "President Chanda Mwale. Tanzanian President Amina Salim welcomed her guest at the airport on "
+        "Wednesday.",
+        published="2031-04-10",
+    )
+    got = [(e.roles["visitor"], e.date) for e in doc.events if e.type == "visit"]
+    assert got == [("Chanda Mwale", "2031-04-09")]

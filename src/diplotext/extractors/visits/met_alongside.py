@@ -110,7 +110,10 @@ class MetAlongside(FinderBase):
                         continue
                     fits = {c.visitor.id: c for c in near if c.host == state and c.visitor.id != host.id}
                     if len(fits) == 1:
-                        self.meet(next(iter(fits.values())), host)
+                        case = next(iter(fits.values()))
+                        self.meet(case, host)
+                        # "welcomed her guest at the airport on Wednesday": the guest was there then
+                        case.met_dates.extend(t for t in clause.times if t.type in ("DATE", "TIME"))
 
     def _where_in_host(self, clause: Clause, host: str) -> bool:
         """Is the clause a "where" clause after a place of ``host`` ("a visit to Australia, where")?"""
