@@ -123,7 +123,7 @@ def test_the_time_of_a_remark_made_before_a_visit_is_not_the_visits() -> None:
 def test_leaving_after_a_visit_still_dates_its_end() -> None:
     got = visits(
         "Visiting Malaysian Foreign Minister Aziz Rahman met President Ana Moyo in Harare on Tuesday. "
-        "He will leave Zimbabwe on Wednesday after a three-day official visit.",
+        "The minister is to leave Harare for home on Wednesday after a three-day state visit.",
         "2030-11-19",
     )
     assert got == [("Aziz Rahman", "ZWE", "2030-11-18", "ongoing")]
