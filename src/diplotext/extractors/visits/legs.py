@@ -57,7 +57,8 @@ def where_it_began(ctx: EventContext, trip: Trip) -> Trip | None:
 
 def where_it_ends(ctx: EventContext, trip: Trip) -> Trip | None:
     """The last stop of a trip noun's tour, told by a relative on it ("the third leg of a tour that
-    will end in Rome on Saturday"): a trip to the city, with the relative's tense and time."""
+    will end in Rome on Saturday"): a trip to the city, with the relative's tense; the day is the
+    tour's end, not the start of the stay, so it gives no date."""
     phrase = trip.frame.phrase
     if phrase is None or not trip.visitors:
         return None
@@ -80,7 +81,7 @@ def where_it_ends(ctx: EventContext, trip: Trip) -> Trip | None:
             trip,
             hosts=tuple(places[:1]),
             status=tense_status(ctx, c, arrival=False),
-            dates=tuple(dated(ctx, c.times)),
+            dates=(),  # the day the tour ends there is no day the stay starts
             context_dates=(),
             first_leg=False,
         )
