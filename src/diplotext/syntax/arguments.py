@@ -78,7 +78,7 @@ def build_clause(
         skip_to = max(skip_to, g.particle + 1)
     k = lo
     stop = n if hi is None else hi
-    last_end = -2  # no phrase yet: a phrase opening the sentence chains to none ("At X's invitation, Y")
+    last_end = -1
     times = []
     compared = False
     objects_open = True
