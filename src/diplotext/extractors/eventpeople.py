@@ -339,6 +339,14 @@ class EventPeople(DelegationReader):
         if not cands and len(codes) == 1:
             # the one holder of the role whose state the text has not said
             cands = [a for a in holders if self.state_of(a) is None]
+            if cands and self.dateline_code not in (None, *codes):
+                # "CANBERRA - X signed it with Foreign Minister Y ... The Chilean minister also met
+                # ...": Y, titled with no state, is the dateline state's; X, named with no role, is meant
+                nearest = self._last_roleless(phrase.start) if words[0] == "the" else None
+                cands = [nearest] if nearest is not None and not self.state_of(nearest) else []
+                if cands:
+                    self._learned_roles.setdefault(cands[0].id, set()).add(role)
+                    self._by_role = None
             if len(cands) == 1:
                 self.learn(cands[0], next(iter(codes)))
         if len(cands) == 1:

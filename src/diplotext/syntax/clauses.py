@@ -39,7 +39,7 @@ from diplotext.syntax.attachments import (
 )
 from diplotext.syntax.drafts import Draft
 from diplotext.syntax.inversion import fronted_inversion, inverted, inverted_after_a_list
-from diplotext.syntax.parentheses import is_person, parenthesis
+from diplotext.syntax.parentheses import fronted_phrase_subject, is_person, parenthesis
 from diplotext.syntax.phrases import HEADS, coordinated_subject, np_core_left, np_left
 from diplotext.syntax.relations import owners, relate, spans
 from diplotext.syntax.tokens import Token
@@ -223,6 +223,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
                 d.kind = "participle"
                 d.subject = (s, close - 1)
                 return
+            fronted = fronted_phrase_subject(toks, s, opening, close) if s is not None else None
             if s is not None:
                 end = opening - 1
                 if (
@@ -231,6 +232,8 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
                     and not any(is_person(toks[x]) for x in range(s, opening))
                 ):
                     end = close - 1  # "Nicaragua's president-elect, X, met": the name is the subject's
+                if fronted is not None:
+                    s, end = fronted  # "At the invitation of X, the President of Y, Z, is paying"
                 d.subject = (s, end)
                 d.start = s
                 d.host = None

@@ -3,12 +3,14 @@ minister, said"), which the clause reader skips to join the subject to its verb.
 
 from __future__ import annotations
 
+from functools import partial
+
 from diplotext import lexicon
-from diplotext.syntax.phrases import HEADS
+from diplotext.syntax.phrases import HEADS, apposed_name_end
 from diplotext.syntax.tokens import Token
 from diplotext.syntax.verbs import Group
 
-__all__ = ["is_person", "parenthesis"]
+__all__ = ["fronted_phrase_subject", "is_person", "parenthesis"]
 
 _MAX_PARENTHESIS = 40  # tokens
 
@@ -44,6 +46,20 @@ def parenthesis(toks: list[Token], close: int, lo: int, groups_at: dict[int, Gro
                 best = k
         k -= 1
     return best
+
+
+def fronted_phrase_subject(toks: list[Token], s: int, opening: int, close: int) -> tuple[int, int] | None:
+    """ "At the invitation of X, the President of Y, His Excellency [Z], is paying": the noun phrase
+    before a parenthesis that is the object of a phrase opening the sentence is no subject; the
+    subject is the last name set off in the parenthesis ("In a statement, X, the firm's chief, said"),
+    else its last noun phrase."""
+    if s < 1 or toks[s - 1].tag != "PREP" or any(t.tag not in ("NUM", "PUNCT") for t in toks[: s - 1]):
+        return None
+    starts = [x + 1 for x in range(opening, close) if toks[x].tag == ","]
+    names = [
+        n for n in map(partial(apposed_name_end, toks), starts) if n is not None and toks[n + 1].tag == ","
+    ]
+    return (names[-1], names[-1]) if names else (starts[-1], close - 1)
 
 
 def is_person(tok: Token) -> bool:

@@ -444,6 +444,8 @@ def apposed_name_end(toks: list[Token], k: int) -> int | None:
     after a capitalised title ("his counterpart, *Prime Minister* X,"), when a comma, the end,
     "and" or "also" follows it; ``None`` when no name in apposition starts there."""
     j = k
+    if k + 1 < len(toks) and toks[k].low in ("his", "her") and toks[k + 1].tag == "PROPN":
+        j = k + 1  # a form of address: ", His Excellency X,"
     while (
         j < len(toks) and j - k < _TITLE_WORDS_BEFORE_A_NAME and (toks[j].tag == "PROPN" or _demonym(toks[j]))
     ):

@@ -54,7 +54,7 @@ def _before(
     "visiting British Prime Minister", "Chinese Foreign Ministry spokeswoman", but not the
     owner's in "Scotland Yard's chief suspect,"."""
     ctx = _Context()
-    seen_role = False
+    seen_role = addressed = False
     j = i - 1
     sentence = tokens[i].sentence
     if j >= 0:
@@ -63,9 +63,11 @@ def _before(
             ctx.honorific = tag.code
             ctx.honorific_start = tokens[tag.start].start
             ctx.gender = roles.HONORIFICS.get(tag.code or "")
+            addressed = tag.end - tag.start == 2 and tokens[tag.start].low in ("his", "her")
             j = tag.start - 1
     steps = 0
-    comma_ok = ctx.honorific is None
+    # "the President of Y, His Excellency X": a form of address may follow a role set off before it
+    comma_ok = ctx.honorific is None or addressed
     coordinated = False
     while j >= 0 and steps < 10 and tokens[j].sentence == sentence:
         steps += 1

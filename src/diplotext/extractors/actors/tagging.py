@@ -230,6 +230,8 @@ def _tag(tokens: Sequence[Token], index: TokenIndex | None = None) -> tuple[list
                     place = None  # "President Rosa Lima", "General Milan Kovac": a city's name in a name
                 if place is not None and (best is None or place.end - place.start > best.end - best.start):
                     best = place
+            if best is None and low in ("his", "her") and i + 1 < n and tokens[i + 1].low in roles.HONORIFICS:
+                best = Tag("honorific", i, i + 2, tokens[i + 1].low)  # a form of address: "His Excellency"
             if best is None and tok.low in roles.HONORIFICS:
                 end = i + 1
                 if end < n and tokens[end].text == "." and tokens[end].start == tok.end:

@@ -285,6 +285,7 @@ def _in_the_datelines_city(ctx: EventContext, case: Case, uses: list[Use]) -> bo
 def _place_name(ctx: EventContext, case: Case, uses: list[Use]) -> str | None:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
+    done = False  # a city counted from a trip told as happened
     for u in uses:
         for h in u.trip.hosts:
             if h.code != case.host:
@@ -301,10 +302,22 @@ def _place_name(ctx: EventContext, case: Case, uses: list[Use]) -> str | None:
             if name:
                 counts[name] += 1
                 first.setdefault(name, h.start)
+                done = done or _told_as_happened([u])
         if u.trip.here and ctx.dateline_code == case.host and ctx.article.dateline:
             name = ctx.article.dateline.strip().title()
             counts[name] += 1
             first.setdefault(name, u.trip.frame.trigger[0])
+            done = True
+    if (
+        counts
+        and not done
+        and ctx.dateline_code == case.host
+        and ctx.article.dateline
+        and _told_as_happened(uses)
+    ):
+        # "CANBERRA - X, who flew in on Monday, ... will travel to Perth on Thursday": a side trip
+        # to come is not where the story finds the visitor
+        return ctx.article.dateline.strip().title()
     if not counts:
         # a city of the host where the visitor does something ("deliver a speech in Paris",
         # "attend the summit in Kuala Lumpur") in the case's sentences

@@ -13,9 +13,10 @@ from diplotext.extractors.visits.frames import Trip
 from diplotext.extractors.visits.presence import cities_in
 from diplotext.extractors.visits.status import dated, tense_status, when_told
 
-__all__ = ["other_stops", "where_it_began"]
+__all__ = ["other_stops", "where_it_began", "where_it_ends"]
 
 _BEGINNING: Final = frozenset(["begin", "start", "open", "kick off"])
+_ENDING: Final = frozenset(["end", "finish", "conclude"])
 _INCLUDING: Final = frozenset(["include", "take in", "cover"])
 
 
@@ -50,6 +51,39 @@ def where_it_began(ctx: EventContext, trip: Trip) -> Trip | None:
             dates=dates,
             context_dates=(),
             first_leg=True,
+        )
+    return None
+
+
+def where_it_ends(ctx: EventContext, trip: Trip) -> Trip | None:
+    """The last stop of a trip noun's tour, told by a relative on it ("the third leg of a tour that
+    will end in Rome on Saturday"): a trip to the city, with the relative's tense; the day is the
+    tour's end, not the start of the stay, so it gives no date."""
+    phrase = trip.frame.phrase
+    if phrase is None or not trip.visitors:
+        return None
+    for c in ctx.layer.in_sentence(trip.frame.sentence):
+        subject = c.subject
+        if (
+            c.kind != "relative"
+            or c.predicate.lemma not in _ENDING
+            or c.predicate.negated
+            # "a tour that ends in Rome on Sunday": a weekday of a present tense is read as gone by
+            or (c.predicate.tense, c.predicate.aspect, c.predicate.modal) == ("present", "simple", None)
+            or subject is None
+            or not subject.start <= phrase.head_span[0] < subject.end
+        ):
+            continue
+        places = cities_in(ctx, c)
+        if not places:
+            return None
+        return attrs.evolve(
+            trip,
+            hosts=tuple(places[:1]),
+            status=tense_status(ctx, c, arrival=False),
+            dates=(),  # the day the tour ends there is no day the stay starts
+            context_dates=(),
+            first_leg=False,
         )
     return None
 

@@ -47,7 +47,7 @@ from diplotext.extractors.visits.guests_hosts import HostsOfGuests
 from diplotext.extractors.visits.homecoming import end_earlier_legs, mark_homecomings
 from diplotext.extractors.visits.host_frames import read_host, read_visiting
 from diplotext.extractors.visits.host_places import hosts_and_origins
-from diplotext.extractors.visits.legs import other_stops, where_it_began
+from diplotext.extractors.visits.legs import other_stops, where_it_began, where_it_ends
 from diplotext.extractors.visits.loose import LooseFrames
 from diplotext.extractors.visits.meetings import Meetings
 from diplotext.extractors.visits.placing import Placing
@@ -269,9 +269,9 @@ class _Finder(LooseFrames, Meetings, HostsOfGuests, Placing):
                 if trip is not None:
                     self.trips.append(trip)
         self.trips += read_gathering_presence(ctx)
-        self.trips += [t for t in map(partial(where_it_began, ctx), self.trips) if t is not None] + [
-            t for trip in self.trips for t in other_stops(ctx, trip)
-        ]
+        self.trips += [
+            t for find in (where_it_began, where_it_ends) for t in map(partial(find, ctx), self.trips) if t
+        ] + [t for trip in self.trips for t in other_stops(ctx, trip)]
         self.trips.sort(key=lambda t: (t.meeting, t.frame.trigger[0]))
         for trip in self.trips:
             self.place(trip)
