@@ -176,11 +176,15 @@ def _bodies_in_description(ctx: EventContext, clause: Clause, obj: Phrase) -> li
             continue
         args = other.args
         last = max((i for i, a in enumerate(args) if a.role == "pp" and a.prep == "to"), default=None)
-        # "extradited three men accused of shipping cocaine for a cartel to the United States": a
-        # state the description's last "to" names is the destination too
+        # "extradited three men accused of shipping cocaine for a cartel to the United States": after
+        # "extradite" (never without a destination), a state the description's last "to" names is it
+        # ("handed over a man accused of selling rifles to Somalia": the crime's)
         if last is not None and (
             args[last].phrase.head.lower() in GOVERNING_NOUNS
-            or any(e.kind == "state" and e.place_kind == "country" for e in args[last].phrase.entities)
+            or (
+                clause.predicate.lemma == "extradite"
+                and any(e.kind == "state" and e.place_kind == "country" for e in args[last].phrase.entities)
+            )
         ):
             chained = [a.phrase for a in args if a.prep == "from" and a.after == last]
             return [args[last].phrase, *chained]
