@@ -4,7 +4,9 @@ these tests (no text of any annotated article):
 - an age description ("said the 74-year-old comedian", "the 34-year-old told") is the person the
   article introduced with the description's noun, else the first person named in the last sentence
   before that names one (not one it opens with a pronoun or a description of someone else), else
-  the last speaker whose roles fit.
+  the last speaker whose roles fit;
+- "Carl X met Olga Y. She said": the one woman named after a male subject, not an earlier woman
+  quoted (and the same for "he").
 """
 
 from __future__ import annotations
@@ -92,3 +94,26 @@ def test_age_description_with_a_role_the_person_lacks() -> None:
         'He feared that Tom Arlen might swear on air. "We loved it," said the 40-year-old comic.'
     )
     assert speakers(text)[-1] == "Tom Arlen"
+
+
+def test_she_after_a_man_met_a_woman_is_the_woman() -> None:
+    text = (
+        "Anna Weiss said the talks were long. Carl Brandt met Olga Petrova on Monday. "
+        "She said the talks were useful."
+    )
+    assert speakers(text) == ["Anna Weiss", "Olga Petrova"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject may be the one who speaks
+        "Anna Weiss said the talks were long. Mira Lenz met Olga Petrova on Monday. She said the talks "
+        "were useful.",
+        # the last speaker is named in the sentence
+        "Anna Weiss said the talks were long. Carl Brandt met Anna Weiss on Monday. She said the talks "
+        "were useful.",
+    ],
+)
+def test_she_after_a_meeting_keeps_the_subject_or_the_speaker(text: str) -> None:
+    assert speakers(text)[-1] != "Olga Petrova"

@@ -23,7 +23,7 @@ from .resolver import Resolver
 from .speaker_history import History, Said, sentence_opening
 from .subject_position import OBJECT_OR_SUBJECT_PRONOUNS
 
-__all__ = ["introduced_with_noun", "named_before", "role_fits"]
+__all__ = ["introduced_with_noun", "named_before", "people_named", "role_fits"]
 
 
 def role_fits(resolver: Resolver, name: str | None, head: str, age: str, description: str = "") -> bool:
@@ -90,7 +90,7 @@ def named_before(
         if hi <= 0:
             return None
         lo = sentence_opening(text, hi)
-        people = _people(resolver, history, lo, hi)
+        people = people_named(resolver, history, lo, hi)
         if people:
             opening = _OPENING.match(text, lo, hi, KEEP_GIL)
             word = opening.group(1).lower() if opening is not None else ""
@@ -123,7 +123,7 @@ def _described_opener(text: str, lo: int, hi: int) -> bool:
     return False
 
 
-def _people(resolver: Resolver, history: History, lo: int, hi: int) -> list[tuple[str, str | None]]:
+def people_named(resolver: Resolver, history: History, lo: int, hi: int) -> list[tuple[str, str | None]]:
     """The people named (not by a pronoun) between ``lo`` and ``hi`` outside anyone's words, in text
     order: through the actors plugin, else a person name the article writes."""
     found: list[tuple[int, str, str | None]] = []
