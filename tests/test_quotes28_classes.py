@@ -6,7 +6,9 @@ these tests (no text of any annotated article):
   before that names one (not one it opens with a pronoun or a description of someone else), else
   the last speaker whose roles fit;
 - "Carl X met Olga Y. She said": the one woman named after a male subject, not an earlier woman
-  quoted (and the same for "he").
+  quoted (and the same for "he");
+- "CLAUSE, Ivo X, a party senator said": the name speaks, not the role, and the clause ends before
+  the name.
 """
 
 from __future__ import annotations
@@ -117,3 +119,21 @@ def test_she_after_a_man_met_a_woman_is_the_woman() -> None:
 )
 def test_she_after_a_meeting_keeps_the_subject_or_the_speaker(text: str) -> None:
     assert speakers(text)[-1] != "Olga Petrova"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks had failed, Ivo Brandt, a Green Party senator said on Monday.",
+        "The talks had failed, Ivo Brandt, the party chairman told reporters.",
+    ],
+)
+def test_a_name_then_a_role_with_no_comma_after_it(text: str) -> None:
+    (q,) = quotes(text)
+    assert (q.text, q.speaker) == ("The talks had failed", "Ivo Brandt")
+
+
+def test_a_name_set_off_before_a_body_is_no_speaker() -> None:
+    text = "The president sacked his transport minister, Ivo Brandt, the state news agency reported."
+    (q,) = quotes(text)
+    assert q.speaker != "Ivo Brandt"
