@@ -8,7 +8,9 @@ these tests (no text of any annotated article):
 - "Carl X met Olga Y. She said": the one woman named after a male subject, not an earlier woman
   quoted (and the same for "he");
 - "CLAUSE, Ivo X, a party senator said": the name speaks, not the role, and the clause ends before
-  the name.
+  the name;
+- "said lobbyist and strategist X", "said two-time world bronze medallist X": role words joined by
+  "and" or up to five of them before the name after the cue.
 """
 
 from __future__ import annotations
@@ -137,3 +139,16 @@ def test_a_name_set_off_before_a_body_is_no_speaker() -> None:
     text = "The president sacked his transport minister, Ivo Brandt, the state news agency reported."
     (q,) = quotes(text)
     assert q.speaker != "Ivo Brandt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The deal would hurt farmers," said lobbyist and strategist Ivo Brandt.',
+        "The deal would hurt farmers, said lobbyist and strategist Ivo Brandt.",
+        '"The deal would hurt farmers," said two-time world bronze medallist Ivo Brandt.',
+    ],
+)
+def test_two_roles_or_a_long_role_before_the_name_after_the_cue(text: str) -> None:
+    (q,) = quotes(text)
+    assert (q.text.rstrip(","), q.speaker) == ("The deal would hurt farmers", "Ivo Brandt")
