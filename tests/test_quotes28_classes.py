@@ -9,7 +9,7 @@ these tests (no text of any annotated article):
   quoted (and the same for "he");
 - "CLAUSE, Ivo X, a party senator said": the name speaks, not the role, and the clause ends before
   the name;
-- "said lobbyist and strategist X", "said two-time world bronze medallist X": role words joined by
+- "said lobbyist and strategist X", "said three-time world silver medallist X": role words joined by
   "and" or up to five of them before the name after the cue.
 """
 
@@ -43,7 +43,7 @@ def speakers(text: str) -> list[str | None]:
             "Tom Arlen",
         ),
         (  # nobody quoted yet: the person the sentence before names
-            "Leeds have signed midfielder Tom Arlen until the end of the season. "
+            "Leeds have signed midfielder Tom Arlen on a two-year deal. "
             '"It was an easy decision," the 34-year-old told the club website.',
             "Tom Arlen",
         ),
@@ -146,7 +146,7 @@ def test_a_name_set_off_before_a_body_is_no_speaker() -> None:
     [
         '"The deal would hurt farmers," said lobbyist and strategist Ivo Brandt.',
         "The deal would hurt farmers, said lobbyist and strategist Ivo Brandt.",
-        '"The deal would hurt farmers," said two-time world bronze medallist Ivo Brandt.',
+        '"The deal would hurt farmers," said three-time world silver medallist Ivo Brandt.',
     ],
 )
 def test_two_roles_or_a_long_role_before_the_name_after_the_cue(text: str) -> None:

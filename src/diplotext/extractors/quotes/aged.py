@@ -35,7 +35,7 @@ def role_fits(resolver: Resolver, name: str | None, head: str, age: str, descrip
     titles = resolver.titles_of(name)
     roles = {t for t in titles if _role_noun(t)}
     if head in roles and (titles & _RANKS) != (frozenset(description.lower().split()) & _RANKS):
-        return False  # "Libyan leader X" is no "the 69-year-old former leader"
+        return False  # "a sitting leader X" is no "the 69-year-old former leader"
     return not roles or head in roles
 
 
