@@ -457,11 +457,14 @@ def phrase_after(text: str, pos: int, hi: int) -> Span | None:
         first[0].isupper() or first.lower() in PRONOUNS or first.lower() in _PHRASE_OPENERS or plural_speakers
     ):
         # "said lead author Anna Berg", "said spokesman Tom Reed": role words, then the name
-        k = 0
-        while k < min(_ROLE_WORDS_MAX, len(toks)) and _role_word(toks[k][2]):
+        k = 0  # "said chairman and chief executive X": two roles, the phrase of the last
+        while k < min(_ROLE_WORDS_MAX + 2, len(toks)) and (
+            _role_word(toks[k][2]) or (k and toks[k][2] == "and")
+        ):
             k += 1
-        if k == 0 or k >= len(toks) or not is_cap(toks[k][2]):
+        if k == 0 or k >= len(toks) or not is_cap(toks[k][2]) or toks[k - 1][2] == "and":
             return None
+        toks = toks[max((j + 1 for j in range(k) if toks[j][2] == "and"), default=0) :]
     last = 0
     for k, (_, _, tok) in enumerate(toks):
         if k >= 10 or (not is_word(tok) and tok not in {"'", "’", "-"}):

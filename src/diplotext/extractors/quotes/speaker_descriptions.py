@@ -13,6 +13,7 @@ import regex
 from diplotext import lexicon
 from diplotext.patterns import KEEP_GIL
 
+from .aged import introduced_with_noun, named_before, role_fits
 from .countries import is_place_name
 from .field_bodies import field_body_before
 from .issuers import not_an_issuer, whole_name
@@ -39,7 +40,6 @@ from .speaker_titles import (
     INDEFINITE_BEFORE,
     TITLE_MODIFIERS,
     person_head,
-    role_fits,
     role_to_come,
     titled_person,
     titled_speaker,
@@ -155,16 +155,25 @@ def described(
         aged = introduced_with_age(resolver.text, age.split("-", 1)[0], m.start)
         if aged is not None:  # "Jane Holt, 52, ... the 52-year-old said": the one of that age
             return Said(aged, None, m, True)
+        by_noun = introduced_with_noun(resolver, m, head, history) if head != age else None
+        if by_noun is not None:  # "comedian Tom X ... said the 74-year-old comedian"
+            return attrs.evolve(by_noun, mention=m)
+        before = named_before(resolver, history, m, head, age)
+        if before is not None:  # "Norwich signed midfielder Tom X. '...,' said the 34-year-old"
+            return before
         since = subject_since(resolver, history, m)  # "X rejected it. '...,' the 52-year-old said"
-        if since is not None and role_fits(resolver, since.name, head, age):
+        if since is not None and role_fits(resolver, since.name, head, age, m.text):
             return since
         h = history.person  # "the 52-year-old told reporters": the person last quoted
-        if h is not None and role_fits(resolver, h.name, head, age):
+        if h is not None and role_fits(resolver, h.name, head, age, m.text):
             return Said(h.name, h.actor_id, m, True)
         hi = sentence_opening(resolver.text, m.start)
         opener = resolver.subject_person(0, hi, None, history.said) if h is None else None
         if opener is not None and opener.id is not None:  # "Star X flew in. The 60-year-old actor said"
             return Said(opener.name, opener.id, m, True)
+        before = named_before(resolver, history, m, head, age, after_pronoun=True)
+        if before is not None:  # "He feared that Tom X might ... The 40-year-old comic said": X
+            return before
     kin = person_description(resolver.text, m)
     if kin is not None:
         # "the father of three said": the new subject, else the last person quoted, when the

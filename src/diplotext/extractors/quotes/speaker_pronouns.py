@@ -15,6 +15,7 @@ from diplotext.patterns import KEEP_GIL
 from .article_names import person_name
 from .mentions import Mention, head_noun
 from .naming import can_speak_head
+from .object_pronoun import object_of_the_sentence_before
 from .resolver import Resolver, person_title
 from .speaker_history import PRONOUN_GENDER, SENTENCE_BREAK, History, Said, description_sex
 from .subject_position import OBJECT_OR_SUBJECT_PRONOUNS
@@ -36,6 +37,9 @@ def continued_pronoun(resolver: Resolver, m: Mention, low: str, history: History
         other = resolver.subject_person(h.mention.end, m.start, want, history.said, h.actor_id or h.name)
         if other is not None and other.name != h.name and other.id != h.actor_id:
             return Said(other.name, other.id, m, True)
+    met = object_of_the_sentence_before(resolver, history, h, m, want) if want is not None else None
+    if met is not None:  # "Carl X met Olga Y. She said": Olga Y, not an earlier woman quoted
+        return met
     newcomer = _introduced_since(resolver, history, h, m.start, want)
     if newcomer is not None:  # "... came from X, head of research at Y. He said: '...'": X
         return Said(newcomer, None, m, True)

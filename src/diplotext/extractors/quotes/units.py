@@ -28,6 +28,7 @@ from .cues import BEFORE_CUES, CLAUSE_CUES, NAMING_CUES, OBJECT_CUES, PROGRESSIV
 from .fronted import is_fronted
 from .marks import QuoteSpan, opens_with_quote
 from .mentions import Mention, core, head_noun, name_like
+from .name_then_role import name_before_role
 from .naming import DOCUMENT_HEADS, can_speak_head
 from .phrases import phrase_after, phrase_before
 from .subjects import (
@@ -229,6 +230,9 @@ def find_units(
             before = None  # "Then, says X, ...": an adverb opens the sentence, X is after the cue
         if before is not None:
             m = core(text, *before)
+            named = name_before_role(text, lo, before) if m is not None and m.kind in _ROLE_KINDS else None
+            if named is not None:  # "CLAUSE, Ivo X, a party senator said": Ivo X, after the clause
+                m, before = named, (named.start, before[1])
             if m is not None and m.kind in {"name", "pronoun"}:
                 mention = m
             elif m is not None:
@@ -497,3 +501,6 @@ def _named(m: Mention | None) -> Mention | None:
 def inside(pos: int, quotes: Sequence[QuoteSpan], opens: Sequence[int]) -> bool:
     k = bisect.bisect_right(opens, pos) - 1
     return k >= 0 and quotes[k].open <= pos < quotes[k].outer_end
+
+
+_ROLE_KINDS: Final = frozenset({"description", "group"})
