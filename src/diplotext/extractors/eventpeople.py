@@ -433,7 +433,10 @@ class EventPeople(DelegationReader):
         return any(
             _STATE_BODY_HEAD.match(self.text, e, min(len(self.text), e + 120), KEEP_GIL)
             # "the head of Germany's foreign intelligence service, X,": the title told before the name
-            or _STATE_BODY_HEAD_BEFORE.search(self.text, max(0, s - 120), s, KEEP_GIL)
+            or (
+                self.text[max(0, s - 3) : s].rstrip().endswith(",")
+                and _STATE_BODY_HEAD_BEFORE.search(self.text, max(0, s - 120), s, KEEP_GIL) is not None
+            )
             for s, e in actor.mentions
         )
 

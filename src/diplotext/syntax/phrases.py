@@ -249,7 +249,7 @@ def np_right(toks: list[Token], k: int, hi: int) -> int | None:
                 continue
             if tag in ("OPRON", "PRON"):
                 break
-            if hyphen_joins_places(toks, j, hi):
+            if j < hi and toks[j].tag == "SYM" and hyphen_joins_places(toks, j, hi):
                 j += 1  # "a Dutch-Moroccan gang leader", "US-China talks": one modifier
                 continue
             nxt = _list_continues(toks, j, hi)
