@@ -4,6 +4,7 @@ a European tour that began in Paris on Sunday": the tour's traveller was in Pari
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Final
 
 import attrs
@@ -12,6 +13,7 @@ from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.visits.frames import Trip
 from diplotext.extractors.visits.presence import cities_in
 from diplotext.extractors.visits.status import dated, tense_status, when_told
+from diplotext.syntax import Clause
 
 __all__ = ["other_stops", "where_it_began", "where_it_ends"]
 
@@ -20,22 +22,29 @@ _ENDING: Final = frozenset(["end", "finish", "conclude"])
 _INCLUDING: Final = frozenset(["include", "take in", "cover"])
 
 
-def where_it_began(ctx: EventContext, trip: Trip) -> Trip | None:
-    """The first stop of a trip noun's tour, told by a past relative on it ("a tour that began in
-    Paris on Sunday"): a trip there, completed (or just begun, when recent), dated by the relative."""
+def _relatives_on_the_tour(ctx: EventContext, trip: Trip, lemmas: frozenset[str]) -> Iterator[Clause]:
+    """The relatives on a trip noun's tour ("a tour that began ...", "that will end ...") whose
+    verb is one of ``lemmas``, not negated."""
     phrase = trip.frame.phrase
     if phrase is None or not trip.visitors:
-        return None
+        return
     for c in ctx.layer.in_sentence(trip.frame.sentence):
         subject = c.subject
         if (
-            c.kind != "relative"
-            or c.predicate.lemma not in _BEGINNING
-            or c.predicate.tense != "past"
-            or c.predicate.negated
-            or subject is None
-            or not subject.start <= phrase.head_span[0] < subject.end
+            c.kind == "relative"
+            and c.predicate.lemma in lemmas
+            and not c.predicate.negated
+            and subject is not None
+            and subject.start <= phrase.head_span[0] < subject.end
         ):
+            yield c
+
+
+def where_it_began(ctx: EventContext, trip: Trip) -> Trip | None:
+    """The first stop of a trip noun's tour, told by a past relative on it ("a tour that began in
+    Paris on Sunday"): a trip there, completed (or just begun, when recent), dated by the relative."""
+    for c in _relatives_on_the_tour(ctx, trip, _BEGINNING):
+        if c.predicate.tense != "past":
             continue
         places = cities_in(ctx, c) or [
             e for a in c.preps("in") for e in ctx.places(a.phrase) if e.place_kind == "country"
@@ -59,20 +68,9 @@ def where_it_ends(ctx: EventContext, trip: Trip) -> Trip | None:
     """The last stop of a trip noun's tour, told by a relative on it ("the third leg of a tour that
     will end in Rome on Saturday"): a trip to the city, with the relative's tense; the day is the
     tour's end, not the start of the stay, so it gives no date."""
-    phrase = trip.frame.phrase
-    if phrase is None or not trip.visitors:
-        return None
-    for c in ctx.layer.in_sentence(trip.frame.sentence):
-        subject = c.subject
-        if (
-            c.kind != "relative"
-            or c.predicate.lemma not in _ENDING
-            or c.predicate.negated
-            # "a tour that ends in Rome on Sunday": a weekday of a present tense is read as gone by
-            or (c.predicate.tense, c.predicate.aspect, c.predicate.modal) == ("present", "simple", None)
-            or subject is None
-            or not subject.start <= phrase.head_span[0] < subject.end
-        ):
+    for c in _relatives_on_the_tour(ctx, trip, _ENDING):
+        # "a tour that ends in Rome on Sunday": a weekday of a present tense is read as gone by
+        if (c.predicate.tense, c.predicate.aspect, c.predicate.modal) == ("present", "simple", None):
             continue
         places = cities_in(ctx, c)
         if not places:
