@@ -133,3 +133,14 @@ def test_the_day_a_host_welcomed_her_guest_dates_the_visit() -> None:
     )
     got = [(e.roles["visitor"], e.date) for e in doc.events if e.type == "visit"]
     assert got == [("Chanda Mwale", "2031-04-09")]
+
+
+def test_a_meal_with_a_host_official_is_meeting_them() -> None:
+    """ "is due to have lunch with Premier Y before leaving for home": Y is met."""
+    doc = diplotext.extract(
+        "Talks\n\nChilean President Ana Rojas arrived in Lima on Monday. She is due to have lunch with "
+        "Peruvian Premier Luis Vera before leaving for home.",
+        published="2030-11-19",
+    )
+    got = [list(e.roles["met"]) for e in doc.events if e.type == "visit"]
+    assert got == [["Luis Vera"]]
