@@ -218,3 +218,14 @@ def test_a_visit_postponed_with_the_old_schedule_told_is_still_postponed() -> No
         "2030-04-03",
     )
     assert [g[3] for g in got] == ["postponed"]
+
+
+def test_a_meeting_after_which_something_began_in_a_year_is_of_that_year() -> None:
+    """ "began the push in 2021 after the president met in Washington with Y": 2021; a day of what
+    followed would not date the meeting."""
+    got = visits(
+        "The government began the push for a new treaty in 2021 after the president met in Washington "
+        "with Hungarian President Laszlo Kovacs.",
+        "2030-03-12",
+    )
+    assert got == [("Laszlo Kovacs", "USA", "2021", "completed")]

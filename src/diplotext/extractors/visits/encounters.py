@@ -216,6 +216,10 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         elif not dates and parent is not None and parent is not clause and clause.marker in _AT_THE_TIME:
             # "The summit took place in February 2005, when four leaders met in the resort"
             context = tuple(dated(ctx, parent.times))
+        elif not dates and parent is not None and parent is not clause and clause.marker == "after":
+            # "began the push in 1993 after the president met in Washington with X": the year of what
+            # followed (a year only: a day or a month after the meeting is not its own)
+            context = tuple(t for t in dated(ctx, parent.times) if len(t.value or "") == _YEAR)
         if (
             status == "present"
             and not (dates or context)
@@ -338,6 +342,7 @@ def _back_from(ctx: EventContext, frame: Frame, place: Entity) -> Trip | None:
 
 _MADE_SAYINGS: Final = lexicon.words("events", "things said that are made")
 _AT_THE_TIME: Final = frozenset(["when", "as", "while"])
+_YEAR: Final = 4
 
 
 def _the_remarks_report(ctx: EventContext, clause: Clause | None) -> Clause | None:
