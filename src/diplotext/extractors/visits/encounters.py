@@ -10,11 +10,11 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.frame_checks import in_sequence
-from diplotext.extractors.visits.frames import Trip, clause_words
+from diplotext.extractors.visits.frames import AT_THE_TIME, Trip, clause_words
 from diplotext.extractors.visits.host_places import apposed_city, described_place, where_place
 from diplotext.extractors.visits.parties import own_clause_persons, party_states
 from diplotext.extractors.visits.roles import clause_visitors, nominal_visitors
-from diplotext.extractors.visits.status import dated, nominal_status, tense_status, uncounted
+from diplotext.extractors.visits.status import MADE_SAYINGS, dated, nominal_status, tense_status, uncounted
 from diplotext.extractors.visits.story_place import (
     headline_visit_place,
     home_of_the_hosts,
@@ -213,7 +213,7 @@ def read_meeting(ctx: EventContext, frame: Frame) -> Trip | None:
         ):
             # "X said on Monday after meeting Y in Berlin": the meeting was that day
             context = tuple(dated(ctx, parent.times)) or _day_of_the_remarks(ctx, parent)
-        elif not dates and parent is not None and parent is not clause and clause.marker in _AT_THE_TIME:
+        elif not dates and parent is not None and parent is not clause and clause.marker in AT_THE_TIME:
             # "The summit took place in February 2005, when four leaders met in the resort"
             context = tuple(dated(ctx, parent.times))
         elif not dates and parent is not None and parent is not clause and clause.marker == "after":
@@ -340,8 +340,6 @@ def _back_from(ctx: EventContext, frame: Frame, place: Entity) -> Trip | None:
     )
 
 
-_MADE_SAYINGS: Final = lexicon.words("events", "things said that are made")
-_AT_THE_TIME: Final = frozenset(["when", "as", "while"])
 _YEAR: Final = 4
 
 
@@ -351,7 +349,7 @@ def _the_remarks_report(ctx: EventContext, clause: Clause | None) -> Clause | No
     if clause is None or clause.predicate.lemma != "make" or clause.sentence == 0:
         return None
     if not any(
-        a.role == "object" and a.phrase.words[:1] == ("the",) and a.phrase.head.lower() in _MADE_SAYINGS
+        a.role == "object" and a.phrase.words[:1] == ("the",) and a.phrase.head.lower() in MADE_SAYINGS
         for a in clause.args
     ):
         return None

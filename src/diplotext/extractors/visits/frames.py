@@ -70,6 +70,7 @@ from diplotext.quickinit import quick_init
 from diplotext.syntax import Clause, Entity, Phrase
 
 __all__ = [
+    "AT_THE_TIME",
     "Trip",
     "clause_words",
     "read_trip",
@@ -135,7 +136,8 @@ def clause_words(ctx: EventContext, clause: Clause) -> list[str]:
 
 
 _BEFORE_PREPS: Final = frozenset(["before", "ahead of", "prior to"])
-_AT_THE_TIME: Final = frozenset(["when", "as", "while"])
+AT_THE_TIME: Final = frozenset(["when", "as", "while"])
+"""Markers of a clause told at the time of the clause it hangs on ("when", "as", "while")."""
 
 
 _HYPOTHETICAL: Final = frozenset({"if", "unless", "whether"})
@@ -275,7 +277,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
                 (status in ("present", "arrived") and clause.kind == "participle")
                 # "will set off on a tour next week, visiting X, Y and Z": the stops of the plan
                 or (status == "planned" and clause.kind == "participle" and not parent.predicate.negated)
-                or (clause.kind == "adverbial" and clause.marker in _AT_THE_TIME)
+                or (clause.kind == "adverbial" and clause.marker in AT_THE_TIME)
                 # "will open a fair on Friday before leaving for Peru": leaves that day
                 or (clause.kind in ("participle", "adverbial") and word_before(ctx, pred.start) == "before")
                 or (
@@ -391,7 +393,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             # own ("before his departure to Beijing on Tuesday")
             context = [t for t in context if t.start > frame.arg.phrase.start]
         parent = ctx.parent(clause)
-        if not (own or context) and parent is not None and clause.marker in _AT_THE_TIME:
+        if not (own or context) and parent is not None and clause.marker in AT_THE_TIME:
             context = dated(ctx, parent.times)  # "ties began in 2003 when X paid a visit"
         elif (
             not (own or context)

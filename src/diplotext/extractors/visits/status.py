@@ -31,6 +31,7 @@ from diplotext.syntax import Clause
 from diplotext.syntax.words import EVENT_PHASE_VERBS, KEEPING_VERBS, PREPOSITIONS
 
 __all__ = [
+    "MADE_SAYINGS",
     "agreed_during",
     "dated",
     "nominal_status",
@@ -358,7 +359,7 @@ def _clauses_on(ctx: EventContext, frame: Frame, kind: str) -> list[Clause]:
 _CHAINED_PLACE: Final = regex.compile(r"\s+(?:to|of)\s+")
 
 
-_MADE_SAYINGS: Final = lexicon.words("events", "things said that are made")
+MADE_SAYINGS: Final = lexicon.words("events", "things said that are made")
 
 
 def _reports(clause: Clause) -> bool:
@@ -366,7 +367,7 @@ def _reports(clause: Clause) -> bool:
     pred = clause.predicate
     return pred.lemma in REPORTING_VERBS or (
         pred.lemma == "make"
-        and any(a.role == "object" and a.phrase.head.lower() in _MADE_SAYINGS for a in clause.args)
+        and any(a.role == "object" and a.phrase.head.lower() in MADE_SAYINGS for a in clause.args)
     )
 
 

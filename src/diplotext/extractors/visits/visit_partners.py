@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.visits.frames import Trip
-from diplotext.extractors.visits.trip_context import posted
+from diplotext.extractors.visits.story_place import state_of_those_met
 from diplotext.extractors.visits.vocabulary import MEET_NOUNS, MEET_VERBS
 from diplotext.syntax import Entity
 from diplotext.syntax.words import POSSESSIVES
@@ -34,17 +34,5 @@ def host_of_those_met(ctx: EventContext, trip: Trip) -> list[Entity]:
     )
     if not meeting or pred.negated:
         return []
-    partners = [
-        p
-        for a in clause.args
-        if a.role == "object" or (a.role == "pp" and a.prep == "with")
-        for p in ctx.persons(a.phrase)
-        if p not in trip.visitors
-    ]
-    visitor_states = {ctx.state_of(v) for v in trip.visitors}
-    codes = {ctx.state_of(p) for p in partners if ctx.official(p) and not posted(ctx, p)}
-    if len(codes) != 1 or None in codes or codes & visitor_states:
-        return []
-    code = codes.pop()
-    assert code is not None
-    return [Entity(start=0, end=0, kind="state", text=partners[0].name, code=code)]
+    code = state_of_those_met(ctx, frame, trip.visitors)  # the one state of the officials met
+    return [] if code is None else [Entity(start=0, end=0, kind="state", text="", code=code)]
