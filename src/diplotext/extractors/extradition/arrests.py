@@ -16,6 +16,7 @@ from diplotext.extractors.extradition.acts import Act
 from diplotext.extractors.extradition.homeward import sent_home
 from diplotext.extractors.extradition.people import described_suspect, named_suspects, pp_phrases
 from diplotext.extractors.extradition.sides import holders, parties, request_side
+from diplotext.extractors.extradition.vocabulary import WANTING_VERBS
 from diplotext.model import TemporalExpression
 from diplotext.syntax import Clause
 
@@ -34,6 +35,9 @@ __all__ = [
 ARREST_VERBS: Final = frozenset(["arrest", "detain"])
 TRANSPORT_VERBS: Final = lexicon.words("events", "transport verbs")
 ARRIVAL_VERBS: Final = lexicon.words("events", "arrival verbs")
+_WANTING: Final = WANTING_VERBS | {"indict"}
+"""Said of someone arrested abroad ("who is wanted in Brazil", "sought by Peru", "indicted by the
+tribunal"): the state that wants him asks for his surrender."""
 
 
 def read_arrest_request(
@@ -129,13 +133,17 @@ def read_wanted_arrest(ctx: EventContext, frame: Frame, tribunal: str | None) ->
     )
     for c in [*ctx.layer.in_sentence(here), *after]:
         pred = c.predicate
-        if pred.lemma not in ("want", "indict") or pred.negated or c.subject is None:
-            continue  # "wanted in Brazil", and "indicted by the war crimes tribunal"
+        if pred.lemma not in _WANTING or pred.negated or c.subject is None:
+            continue  # "wanted in Brazil", "sought by Peru", "indicted by the war crimes tribunal"
         if not (pred.passive or c.kind in ("participle", "relative")):
             continue
-        about = ctx.persons(c.subject)
+        # "police arrested X, sought by Peru": a participle set off after the object is said of
+        # the person named just before it, not of the subject it borrows
+        borrowed = c.kind == "participle" and c.subject_from is not None
+        about = [] if borrowed else ctx.persons(c.subject)
         if not about and c.sentence == here and c.subject.end <= frame.clause.start + 200:
-            near = ctx.layer.entities_in(max(0, c.subject.start - 80), c.subject.start)
+            at = c.start if borrowed else c.subject.start
+            near = ctx.layer.entities_in(max(0, at - 80), at)
             about = [e.actor for e in near if e.kind == "person" and e.actor is not None][-1:]
         if not set(about) & set(act.suspects):
             continue

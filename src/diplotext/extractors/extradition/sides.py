@@ -74,7 +74,8 @@ def parties(ctx: EventContext, phrase: Phrase | None, tribunal: str | None) -> l
                 out.append(code)
         if not out and (titled := _ROLE_STATE.search(ctx.text, phrase.start, phrase.end)):
             out.append(_ROLE_STATES[titled.group().lower()])  # "the Home Secretary signed an order"
-        if not out and phrase.head.lower() in GOVERNING_NOUNS:  # "the hardliners in Lome"
+        if not out and (phrase.head.lower().split() or [""])[-1] in GOVERNING_NOUNS:
+            # "the hardliners in Lome", "the Supreme Court of Chile" (a named body of a state)
             for prep, p in phrase.preps:
                 if prep in ("in", "of"):
                     out.extend(parties(ctx, p, tribunal))

@@ -1,0 +1,83 @@
+"""Extradition disputes: classes of sentences found wrong in the twenty-first session (issue 9).
+
+Every sentence here is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+import pytest
+
+import diplotext
+from diplotext.model import Event
+
+
+def disputes(text: str, published: str = "2030-06-12") -> list[Event]:
+    doc = diplotext.extract(text, published=published, layout="body")
+    assert not [e for e in doc.errors if e.plugin in ("extradition", "clauses")], doc.errors
+    return [e for e in doc.events if e.type == "extradition_dispute"]
+
+
+# ------------------------------------------------- a body named "the <Court> of <State>"
+
+
+@pytest.mark.parametrize(
+    ("text", "requested", "requesting"),
+    [
+        (
+            "The Supreme Court of Uruguay approved a Bolivian request for the extradition of "
+            "former colonel Ramiro Ventura.",
+            "URY",
+            "BOL",
+        ),
+        (
+            "The High Court of Zambia ordered the extradition of trader Moses Banda to Malawi.",
+            "ZMB",
+            "MWI",
+        ),
+        (
+            "The Government of Bhutan refused to hand over activist Karma Dorji to India.",
+            "BTN",
+            "IND",
+        ),
+    ],
+)
+def test_a_body_of_a_state_named_with_of_is_that_states_side(
+    text: str, requested: str, requesting: str
+) -> None:
+    """ "the Supreme Court of X", "the Government of X": the state in the body's own "of" phrase
+    is the side the body acts for, as in "X's Supreme Court"."""
+    (case,) = disputes(text)
+    assert case.roles["requested_state"] == requested
+    assert case.roles["requesting_state"] == requesting
+
+
+# ------------------------------------------ arrested abroad, "sought by" the state that wants him
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian police detained Danish national Lars Holm, who is sought by Denmark over a shipping fraud.",
+        "Lars Holm, who is sought by Danish prosecutors over a shipping fraud, was arrested in Peru "
+        "on Friday.",
+        "Police arrested Lars Holm in Lima on Friday. He is sought by Denmark for fraud.",
+    ],
+)
+def test_a_person_sought_by_a_state_and_arrested_in_another_is_a_request(text: str) -> None:
+    """ "sought by X" says what "wanted in X" says: the state that wants him asks for him."""
+    (case,) = disputes(text)
+    assert case.roles["suspect"] == "Lars Holm"
+    assert case.roles["requesting_state"] == "DNK"
+    assert case.roles["requested_state"] == "PER"
+    assert case.attributes["status"] == "requested"
+
+
+def test_a_participle_after_the_arrested_person_is_said_of_that_person() -> None:
+    """ "police arrested X, sought by Y": the participle describes X, not the police it borrows
+    its subject from."""
+    (case,) = disputes("Peruvian police arrested Lars Holm, sought by Denmark for tax fraud.")
+    assert (case.roles["suspect"], case.roles["requesting_state"]) == ("Lars Holm", "DNK")
+
+
+def test_seeking_asylum_is_not_being_sought() -> None:
+    """The arrested man seeking something himself is no state wanting him."""
+    assert disputes("Police in Lima arrested Lars Holm, who is seeking asylum in Peru.") == []
