@@ -50,6 +50,8 @@ def np_core_left(toks: list[Token], k: int, lo: int) -> int | None:
             and _titled_name(toks, j, k)
         ):
             break  # "In July 2015 President X paid": a fronted time, then a titled name
+        if t.tag == "TIME" and toks[j].tag in ("NOUN", "NUM") and (j - 1 == lo or toks[j - 2].tag == "PREP"):
+            break  # "On Tuesday police arrested X", "Yesterday two judges ruled": a fronted time
         if (
             t.tag in _NP_INNER
             or (t.tag in ("TIME", "SYM") and toks[j].tag in ("NOUN", "PROPN", "TIME", "NUM", "SYM"))
@@ -123,6 +125,14 @@ def np_left(toks: list[Token], k: int, lo: int) -> int | None:
             or (named is not None and named.kind == "person")  # "President X of the Philippines"
             # "Oil ministers of the cartel were meeting": a bare plural opening the clause
             or (outer == lo and toks[j - 1].low == "of" and toks[j - 2].low.endswith("s"))
+            # "Officials in Lima rejected it", "On Tuesday police in Lima said": a bare noun
+            # opening the clause, after a fronted time at most, takes the place's phrase
+            or (
+                toks[j - 2].tag == "NOUN"
+                and toks[j - 1].low in ("in", "at", "from")
+                and all(toks[x].tag in ("PREP", "TIME", ",") for x in range(lo, outer))
+                and (outer == lo or toks[outer - 1].tag in ("TIME", ","))
+            )
         )
         if not determined:
             break

@@ -13,7 +13,7 @@ import attrs
 from diplotext.extractors.eventkit import EventContext, Frame, trigger_words
 from diplotext.extractors.extradition.act_times import after_times, participle_times
 from diplotext.extractors.extradition.acts import Act
-from diplotext.extractors.extradition.governing import ADVISING_MODALS
+from diplotext.extractors.extradition.governing import ADVISING_MODALS, the_defences_appeal
 from diplotext.extractors.extradition.people import named_suspects, pp_phrases
 from diplotext.extractors.extradition.pleas import a_plea, by_the_defence, someone_elses_request
 from diplotext.extractors.extradition.sides import (
@@ -24,6 +24,7 @@ from diplotext.extractors.extradition.sides import (
     request_side,
 )
 from diplotext.extractors.extradition.vocabulary import (
+    APPEAL_WINNING_VERBS,
     HELD_VERBS,
     OPEN_DECISION_VERBS,
     REFUSAL_VERBS,
@@ -106,6 +107,8 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
             strong=True,
             dates=tuple(t for t in clause.times if t.type in ("DATE", "TIME")),
         )
+    if obj is not None and the_defences_appeal(obj, clause):
+        return _appeal_decided(ctx, frame, tribunal)
     if obj is not None and obj.head.lower() not in REQUEST_NOUNS and not named_suspects(ctx, obj):
         return None
     if obj is not None and a_plea(obj):
@@ -140,6 +143,28 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
             for t in clause.times or participle_times(ctx, clause) or after_times(ctx, clause)
             if t.type in ("DATE", "TIME")
         ),
+    )
+
+
+def _appeal_decided(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | None:
+    """ "On Tuesday the judges rejected his appeal", said right after a case: a court turning down
+    the suspect's appeal lets the surrender stand (granted, that day); one upholding it stops the
+    surrender (refused). Other verbs ("heard his appeal") decide nothing."""
+    clause = frame.clause
+    lemma = frame.lemma
+    if lemma in REFUSAL_VERBS:
+        status = "granted"
+    elif lemma in APPEAL_WINNING_VERBS:
+        status = "refused"
+    else:
+        return None
+    if clause.predicate.modal is not None or clause.predicate.tense == "future":
+        return None  # "the court will rule on his appeal", "could reject it": yet to come
+    return Act(
+        frame=frame,
+        requested=tuple(holders(ctx, ctx.doers(clause), tribunal)),
+        status=status,
+        dates=tuple(t for t in clause.times if t.type in ("DATE", "TIME")),
     )
 
 

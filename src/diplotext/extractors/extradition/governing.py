@@ -19,6 +19,7 @@ from diplotext.extractors.extradition.sides import (
     request_side,
 )
 from diplotext.extractors.extradition.vocabulary import (
+    APPEAL_WINNING_VERBS,
     ASKING_CHAINS,
     COMPLETED_VERBS,
     CONSENTING_VERBS,
@@ -154,10 +155,11 @@ def governed(
         # "her client is opposing extradition": contested, no state's refusal ("would oppose": yet to be)
         to_come = clause.predicate.tense == "future" or clause.predicate.modal is not None
         return None if to_come else "pending", [], [], False
-    if lemma in REFUSAL_VERBS and _the_defences_appeal(obj, clause):
+    if (lemma in REFUSAL_VERBS or lemma in APPEAL_WINNING_VERBS) and the_defences_appeal(obj, clause):
         # "the court dismissed X's appeal against a ruling that he could be surrendered": the
-        # surrender stands
-        return None if clause.predicate.negated else "granted", [], holders(ctx, doers, tribunal), False
+        # surrender stands; "upheld her appeal against extradition": it is stopped
+        won = "refused" if lemma in APPEAL_WINNING_VERBS else "granted"
+        return None if clause.predicate.negated else won, [], holders(ctx, doers, tribunal), False
     if lemma in REFUSAL_VERBS or lemma in GRANT_VERBS or approving:
         # "gave the green light for the extradition of X": an approval given is a grant
         status: str | None = "refused" if lemma in REFUSAL_VERBS else "granted"
@@ -176,7 +178,7 @@ def governed(
     return None, [], [], False
 
 
-def _the_defences_appeal(obj: Phrase | None, clause: Clause) -> bool:
+def the_defences_appeal(obj: Phrase | None, clause: Clause) -> bool:
     """Is the object a person's appeal or challenge ("X's appeal", "his appeal", "an appeal by X"),
     not a state's or its prosecutors' ("Croatia's appeal against the refusal")?"""
     if obj is None or obj.head.lower() not in _APPEALS:

@@ -104,7 +104,11 @@ _ARRESTING = trigger_words(ARREST_VERBS)
 _WANTED = trigger_words(WANTING_VERBS) | {"indicted"}
 _PLURAL = frozenset({"them"})
 _DESCRIBING = lexicon.words("events", "words of a described suspect")
-_FOLLOW_UP = regex.compile(r"\b(?:requests?|warrants?|Interpol|constitution|extradit\w*)\b", regex.IGNORECASE)
+_FOLLOW_UP = regex.compile(
+    r"\b(?:requests?|warrants?|Interpol|constitution|extradit\w*|appeals?|challenges?)\b", regex.IGNORECASE
+)
+"""What a sentence right after a case speaks of when it tells more of the case: the request, the
+warrant, the constitution, the suspect's appeal ("On Tuesday the judges rejected his appeal")."""
 _FOLLOW_SENTENCES = 3
 _FELLOW = regex.compile(
     r"\b(?i:"

@@ -10,6 +10,7 @@ from diplotext import lexicon
 
 __all__ = [
     "AGENCIES",
+    "APPEAL_WINNING_VERBS",
     "ASKING_CHAINS",
     "COMPLETED_VERBS",
     "COMPOUND_HEADS",
@@ -44,6 +45,7 @@ COMPOUND_HEADS: Final = lexicon.mapping(_E, "surrender compound heads")
 REQUEST_VERBS: Final = lexicon.words(_E, "request verbs")
 REFUSAL_VERBS: Final = lexicon.words(_E, "refusal verbs")
 GRANT_VERBS: Final = lexicon.words(_E, "grant verbs")
+APPEAL_WINNING_VERBS: Final = lexicon.words(_E, "verbs upholding an appeal")
 OPEN_DECISION_VERBS: Final = lexicon.words(_E, "open decision verbs")
 PENDING_VERBS: Final = lexicon.words(_E, "pending verbs")
 COMPLETED_VERBS: Final = lexicon.words(_E, "completed verbs")
