@@ -51,6 +51,10 @@ def _after_parenthesis(toks: list[Token], comma: int) -> bool:
         if toks[k].tag in ("VERB", "V?", "AUX", "MODAL", "REL", "THAT", "SUB", "CONJ"):
             return False
         k -= 1
+    named = toks[k + 1].entity if comma - k == 2 else None
+    if k > 0 and toks[k].tag == "," and named is not None and named.kind == "person":
+        # "Mongolia's president, X, arrives": a name set off after the title it names
+        return toks[k - 1].tag in ("NOUN", "PROPN", "ENT")
     return (
         k > 0
         and toks[k].tag == ","
@@ -325,6 +329,16 @@ def settle(toks: list[Token]) -> None:
                 verb = "s"  # "Sato, the Japanese prime minister, arrives in Washington"
         elif ptag == "ADV":
             verb = next((k for k in ("ed", "past", "s", "ing") if k in kinds), None)
+            if (
+                verb is None
+                and "base" in kinds
+                and infinitives
+                and prev2 is not None
+                and prev2.tag == "CONJ"
+                and nxt is not None
+                and (nxt.tag in _NP_START or nxt.tag in ("PREP", "TO"))
+            ):
+                verb = "base"  # "will meet X on Monday and then fly to Y": as after a bare "and"
         elif ptag == "TIME":
             verb = next((k for k in ("ed", "past", "s") if k in kinds), None)
             if verb is None and "ing" in kinds and (prev2 is None or prev2.tag == ","):

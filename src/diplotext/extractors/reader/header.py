@@ -36,11 +36,13 @@ _DL_DATE = rf",?\s*(?i:{_MONTH}\s*[0-3]?\d|[0-3]?\d\s+{_MONTH})(?:,?\s*{_YEAR})?
 _REGION = r"(?:,\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2}){0,2}"
 _SEP = r"(?:\s*(?:-{2,3}|[–—]{1,2})\s*|\s*_(?:\s+|\Z)|\s+-\s*|-\s+)"
 _CAPS = r"(?P<place>\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]*){0,4})"
+_BARE_AGENCY = r"(?:[ \t]+\p{Lu}[\p{L}&]+(?:[ \t]+\p{Lu}[\p{L}&]+)?)"
+"""An agency named without brackets after the date ("TOKYO, July 25 Kyodo -")."""
 _TITLE = r"(?P<place>\p{Lu}[\p{Ll}'’.\-]+(?:\s+(?:\p{Lu}[\p{Ll}'’.\-]+|de|es|al|el|la|of)){0,3})"
 
 _DATELINE = regex.compile(
     rf"""
-    (?: {_CAPS} {_REGION} (?:{_DL_DATE})? \s* (?:{_AGENCY})? {_SEP}
+    (?: {_CAPS} {_REGION} (?:{_DL_DATE} {_BARE_AGENCY}?)? \s* (?:{_AGENCY})? {_SEP}
       | {_TITLE} {_REGION} (?:(?:{_DL_DATE})? \s* {_AGENCY} | {_DL_DATE}) {_SEP}
       | {_CAPS} {_REGION} {_DL_DATE} \s* {_AGENCY} \s+ (?=\p{{Lu}})
     )

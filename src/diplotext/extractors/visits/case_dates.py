@@ -111,6 +111,12 @@ def visit_date(ctx: EventContext, case: Case, uses: list[Use], status: str | Non
                 days = sorted(v for v in _stop_days(ctx, uses) if v.startswith(best) and fits(v))
                 if days:
                     return days[0]
+            if "W" in best:
+                # "will visit A and B next week ... will meet X in A on Monday": the stop's day in
+                # the tour's week
+                days = sorted(v for v in _stop_days(ctx, uses) if _week_of(v) == best and fits(v))
+                if days:
+                    return days[0]
             if starts and len(best) == 10 and starts[0] < best:
                 return starts[0]
             if all(ends for v, ends in told if v == best):
@@ -182,6 +188,12 @@ def _stop_days(ctx: EventContext, uses: list[Use]) -> list[str]:
         for t in (*u.trip.dates, *u.trip.context_dates)
         if len(v := calendar_value(t.value) or "") == 10
     ]
+
+
+def _week_of(day: str) -> str:
+    """The ISO week value ("2019-W31") of a calendar day ("2019-07-29")."""
+    year, week, _ = dt.date.fromisoformat(day).isocalendar()
+    return f"{year}-W{week:02d}"
 
 
 def _stated_length(ctx: EventContext, uses: list[Use]) -> int:

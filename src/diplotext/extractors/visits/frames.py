@@ -238,6 +238,11 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         ):
             # "X on Monday became the first Swedish premier to visit Vietnam": she was there that day
             dates = tuple(uncounted(ctx, dated(ctx, governing.times), told))
+            up = ctx.parent(governing)
+            if not dates and governing.marker in AT_THE_TIME and up is not None and up is not governing:
+                # "ties grew in 2007, when X became the first Y to visit Z": the time of the clause
+                # the when-clause hangs on
+                dates = tuple(uncounted(ctx, dated(ctx, up.times), told))
             if not dates and status == "completed":
                 # "Speaking as she became the first Chilean trade minister to come to Kenya in ten
                 # years": no day told, the news of the visit itself (there now, unless told over)
