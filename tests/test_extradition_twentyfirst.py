@@ -81,3 +81,32 @@ def test_a_participle_after_the_arrested_person_is_said_of_that_person() -> None
 def test_seeking_asylum_is_not_being_sought() -> None:
     """The arrested man seeking something himself is no state wanting him."""
     assert disputes("Police in Lima arrested Lars Holm, who is seeking asylum in Peru.") == []
+
+
+# ------------------------------------------- a court's word on the suspect's appeal, after a case
+
+
+def test_an_appeal_turned_down_after_a_case_dates_the_grant() -> None:
+    """ "Spain agreed in May to extradite X. On Tuesday judges rejected his appeal.": the surrender
+    stands, and the latest act is that Tuesday."""
+    (case,) = disputes(
+        "Spain agreed in May to extradite Lars Holm to Denmark. On Tuesday two judges rejected his appeal."
+    )
+    assert (case.attributes["status"], case.date) == ("granted", "2030-06-11")
+
+
+def test_an_appeal_upheld_stops_the_surrender() -> None:
+    """ "upheld his appeal": the court sides with the suspect, the surrender is refused."""
+    (case,) = disputes(
+        "Spain agreed in May to extradite Lars Holm to Denmark. On Tuesday judges upheld his appeal."
+    )
+    assert case.attributes["status"] == "refused"
+    (told,) = disputes("The High Court in Madrid upheld Lars Holm's appeal against extradition to Denmark.")
+    assert told.attributes["status"] == "refused"
+
+
+def test_an_appeal_still_to_be_heard_decides_nothing() -> None:
+    (case,) = disputes(
+        "Spain agreed in May to extradite Lars Holm to Denmark. The court will hear his appeal in July."
+    )
+    assert case.attributes["status"] == "granted"

@@ -488,9 +488,14 @@ def tense_cue(  # noqa: PLR0917
         best is None or best[1] != "past" or _CLAUSE_BREAK.search(low, best[3], early[2])
     ):
         best = early  # "could be unveiled as early as Tuesday" (not "had begun ... as early as March 8")
+    # "who had met X on Wednesday, is due to see Y": a past cue in the expression's own stretch
+    # between commas is not outweighed by a cue beyond the comma that closes it
+    own_past = best is not None and best[1] == "past" and "," not in low[best[3] : start]
     for c in _CANDIDATE.finditer(low, after, right):
         dist = c.start() - end + _AFTER_PENALTY
         if best is not None and dist >= best[0]:
+            break
+        if own_past and "," in low[end : c.start()]:
             break
         if low[c.start() : c.end()] in _AFTER_SAYS_NOTHING:
             continue  # "the November figures should not be read ...": a modal after says nothing of it,

@@ -30,6 +30,7 @@ from diplotext.extractors.extradition.governing import (
     consented,
     governed,
     status_of_clause,
+    the_defences_appeal,
 )
 from diplotext.extractors.extradition.happenings import happened
 from diplotext.extractors.extradition.notices import notice_askers
@@ -394,6 +395,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 or bid_outcome(ctx, clause)
             ):
                 suspects += _doer_suspects(ctx, clause)  # "X is fighting / won his fight against extradition"
+            elif got is not None:
+                suspects += _appellants(clause)  # "the court dismissed X's appeal against extradition"
             if got is not None:
                 status = got
                 requesting += asking if governing_phrase is phrase else []
@@ -467,6 +470,15 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         dates=tuple(t for t in times if t.type in ("DATE", "TIME")),
         reported=reported and bool(times),
     )
+
+
+def _appellants(clause: Clause) -> list[Actor]:
+    """The person whose appeal the clause decides ("upheld X's appeal against extradition")."""
+    obj = next((a.phrase for a in clause.args if a.role == "object"), None)
+    if obj is None or not the_defences_appeal(obj, clause):
+        return []
+    owner = obj.possessor
+    return [owner.actor] if owner is not None and owner.kind == "person" and owner.actor is not None else []
 
 
 def _returned(clause: Clause) -> bool:

@@ -26,7 +26,13 @@ from diplotext.extractors.visits.cases import Case, Use
 from diplotext.extractors.visits.gathering_dates import gathering_city, gathering_date
 from diplotext.extractors.visits.homecoming import still_away
 from diplotext.extractors.visits.past_visits import apart, best_date, days_between, latest_day, met_during
-from diplotext.extractors.visits.under_way import ARRIVAL_DAYS, arrived_status, lasts_till_now, under_way
+from diplotext.extractors.visits.under_way import (
+    ARRIVAL_DAYS,
+    arrived_status,
+    lasts_till_now,
+    under_way,
+    was_there,
+)
 from diplotext.extractors.visits.vocabulary import PRESENCE_VERBS
 from diplotext.folding import strip_marks
 from diplotext.lexicon import NUMBER_WORDS
@@ -189,6 +195,8 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
     if status in ("completed", "planned") and under_way(ctx, uses, ctx.dateline_code == case.host):
         status = "ongoing"
     date = visit_date(ctx, case, uses, status)
+    if status == "present" and was_there(ctx, uses):
+        status = "completed"
     if status in ("arrived", "present"):
         # an undated presence in the city the story is datelined in is news of the stay
         there = status == "arrived" or _in_the_datelines_city(ctx, case, uses)

@@ -291,6 +291,9 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
                     and clause.subject.head.lower() in TRIP_NOUNS
                     # not "a tour that has also taken him to X": a leg before the clause's day
                     and not pred.aspect.startswith("perfect")
+                    # nor "wrapped up a visit on Monday ..., a tour that will also take him to
+                    # X": a leg still to come after a day gone by
+                    and not (pred.tense == "future" and parent.predicate.tense == "past")
                 )
             )
         ):

@@ -8,7 +8,7 @@ from diplotext.extractors.visits.case_dates import days_of, durations
 from diplotext.extractors.visits.cases import Use
 from diplotext.extractors.visits.past_visits import days_between
 
-__all__ = ["ARRIVAL_DAYS", "arrived_status", "lasts_till_now", "under_way"]
+__all__ = ["ARRIVAL_DAYS", "arrived_status", "lasts_till_now", "under_way", "was_there"]
 
 ARRIVAL_DAYS = 3
 """Days after an arrival during which, with no stated length, the visit is taken to go on."""
@@ -58,3 +58,21 @@ def arrived_status(ctx: EventContext, uses: list[Use], date: str | None, undated
         since_month_began = ctx.published.day if ctx.published is not None else 0
         return "ongoing" if "W" in date or length > since_month_began else "completed"
     return "ongoing" if gap <= max(ARRIVAL_DAYS, length) else "completed"
+
+
+def was_there(ctx: EventContext, uses: list[Use]) -> bool:
+    """ "X was in Nairobi on Monday to deliver a message": a stay told only by a past "be" on a day
+    before publication is over (one still going on is told "is in Nairobi")."""
+    present = [u for u in uses if u.trip.status == "present"]
+    return (
+        bool(present)
+        and all(
+            u.trip.frame.clause.predicate.lemma == "be"
+            and u.trip.frame.clause.predicate.tense == "past"
+            and not u.trip.frame.clause.predicate.modal
+            and u.trip.dates
+            and all(compare_to(t.value, ctx.published) == -1 for t in u.trip.dates)
+            for u in present
+        )
+        and not any(u.trip.status in ("arrived", "ongoing") for u in uses)
+    )

@@ -1,0 +1,126 @@
+"""Visits and the clause layer: classes found wrong in the twenty-first session (issue 9), from the
+read half of the invented battery 18.
+
+Every sentence is written for the tests (invented people, real places)."""
+
+from __future__ import annotations
+
+import diplotext
+from diplotext.extractors.reader.header import find_dateline
+from diplotext.syntax import parse
+
+
+def visits(text: str, published: str) -> list[tuple[str, str, str | None, str]]:
+    doc = diplotext.extract("Head\n\n" + text, published=published)
+    return [
+        (e.roles["visitor"], e.roles["host_state"], e.date, e.attributes["status"])
+        for e in doc.events
+        if e.type == "visit"
+    ]
+
+
+def clauses(text: str) -> list[tuple[str, str, list[str]]]:
+    """(predicate, subject, time values) of each clause of a one-sentence text."""
+    doc = diplotext.extract(text, published="2030-03-14", layout="body", plugins=["actors", "dates"])
+    layer = parse(doc.article, doc.actors, doc.dates)
+    out = []
+    for c in layer.in_sentence(0):
+        subject = text[c.subject.start : c.subject.end] if c.subject is not None else ""
+        out.append((text[c.predicate.start : c.predicate.end], subject, [str(t.value) for t in c.times]))
+    return out
+
+
+# ------------------------------------------------------------------- the clause layer
+
+
+def test_a_fronted_time_without_a_comma_is_no_part_of_the_subject() -> None:
+    """ "On Tuesday police arrested X", "Yesterday two judges ruled": the time is the clause's."""
+    assert clauses("On Tuesday police arrested a smuggler in Quito.")[0] == (
+        "arrested",
+        "police",
+        ["2030-03-12"],
+    )
+    assert clauses("Yesterday two judges rejected the plea.")[0][1:] == ("two judges", ["2030-03-13"])
+    assert clauses("The Tuesday talks ended early.")[0][1] == "The Tuesday talks"  # a modifier still
+
+
+def test_a_bare_noun_opening_the_clause_keeps_its_place_phrase() -> None:
+    """ "Officials in Quito rejected it": the subject is the officials, not the city."""
+    assert clauses("Officials in Quito rejected the offer.")[0][1] == "Officials in Quito"
+    assert clauses("Last month police in Quito seized the boat.")[0][1] == "police in Quito"
+
+
+def test_a_verb_after_and_then_under_a_modal_is_a_verb() -> None:
+    """ "will meet X on Monday and then fly to Y": "fly" is the second verb, with its own day."""
+    got = clauses("Ruiz will meet the mayor on Monday and then fly to Quito on Wednesday.")
+    assert [(p, t) for p, _, t in got] == [("will meet", ["2030-03-18"]), ("fly", ["2030-03-20"])]
+
+
+def test_a_verb_after_a_name_set_off_after_its_title() -> None:
+    """ "Chile's president, X, arrives in Y": "arrives" is the verb, not a plural noun."""
+    got = visits("Chile's president, Tomas Arrieta Vidal, arrives in Lima next Monday.", "2030-03-14")
+    assert got == [("Tomas Arrieta Vidal", "PER", "2030-03-18", "planned")]
+
+
+def test_an_agency_named_without_brackets_closes_a_dateline() -> None:
+    """ "OSLO, May 2 NTB - ...": the agency's name needs no brackets after the date."""
+    text = "OSLO, May 2 NTB - The prime minister left for Riga."
+    got = find_dateline(text, 0, len(text))
+    assert got is not None and got[0] == "Oslo" and text[got[2] :].startswith("The prime")
+
+
+# ------------------------------------------------------------------- dates
+
+
+def test_a_tours_week_yields_to_the_day_of_a_stop_in_it() -> None:
+    """ "will visit A and B next week ... will meet X in A's capital on Monday": that Monday."""
+    got = visits(
+        "Norwegian Defence Minister Ola Strand will visit Estonia and Latvia next week.\n\n"
+        "Strand will meet his counterpart Mart Kask in Tallinn on Monday and then fly to Riga on "
+        "Wednesday, the ministry said.",
+        "2030-03-14",
+    )
+    assert sorted(got) == [
+        ("Ola Strand", "EST", "2030-03-18", "planned"),
+        ("Ola Strand", "LVA", "2030-03-20", "planned"),
+    ]
+
+
+def test_the_first_to_visit_in_a_when_clause_takes_the_time_it_hangs_on() -> None:
+    """ "Ties grew in 1998, when X became the first Y to visit Z": 1998, and over."""
+    got = visits(
+        "Trade grew fast in 1998, when Greek Prime Minister Nikos Mavros became the first Greek "
+        "leader to visit Chile in 20 years.",
+        "2030-03-14",
+    )
+    assert got == [("Nikos Mavros", "CHL", "1998", "completed")]
+
+
+def test_a_past_day_in_its_own_clause_is_not_turned_ahead_by_a_verb_after_a_comma() -> None:
+    """ "X, who had met Y on Wednesday, is due to see Z on Friday": the Wednesday gone by."""
+    got = clauses(
+        "Ruiz, who had met the leaders of three rebel groups in Quito on Wednesday, is due to see the mayor on Friday."
+    )
+    assert got[0][2] == ["2030-03-13"] and got[1][2] == ["2030-03-15"]
+
+
+def test_a_leg_still_to_come_is_not_dated_by_a_day_gone_by() -> None:
+    """ "wrapped up a visit to A on Monday ..., a tour that will also take him to B": B undated."""
+    got = visits(
+        "South Korean Prime Minister Kim Dae-ho wrapped up a visit to Ghana on Monday and left for Togo, "
+        "the second leg of an African tour that will also take him to Benin.",
+        "2030-03-18",
+    )
+    assert ("Kim Dae-ho", "BEN", None, "planned") in got
+
+
+def test_was_in_a_city_on_a_day_gone_by_is_a_stay_that_is_over() -> None:
+    """ "X was in Y on Monday to deliver a message": over, unlike "arrived in Y on Monday"."""
+    got = visits(
+        "Malian Foreign Minister Awa Traore was in Dakar on Monday to deliver a letter from her "
+        "president, and held talks with Senegalese officials.",
+        "2030-03-13",
+    )
+    assert got == [("Awa Traore", "SEN", "2030-03-11", "completed")]
+    arrived = visits("Malian Foreign Minister Awa Traore arrived in Dakar on Monday for talks.", "2030-03-13")
+    assert arrived == [("Awa Traore", "SEN", "2030-03-11", "ongoing")]
