@@ -99,7 +99,8 @@ def test_the_first_to_visit_in_a_when_clause_takes_the_time_it_hangs_on() -> Non
 def test_a_past_day_in_its_own_clause_is_not_turned_ahead_by_a_verb_after_a_comma() -> None:
     """ "X, who had met Y on Wednesday, is due to see Z on Friday": the Wednesday gone by."""
     got = clauses(
-        "Ruiz, who had met the leaders of three rebel groups in Quito on Wednesday, is due to see the mayor on Friday."
+        "Ruiz, who had met the leaders of three rebel groups in Quito on Wednesday, is due to see "
+        "the mayor on Friday."
     )
     assert got[0][2] == ["2030-03-13"] and got[1][2] == ["2030-03-15"]
 
