@@ -110,3 +110,43 @@ def test_an_appeal_still_to_be_heard_decides_nothing() -> None:
         "Spain agreed in May to extradite Lars Holm to Denmark. The court will hear his appeal in July."
     )
     assert case.attributes["status"] == "granted"
+
+
+# ------------------------------------------------------- a request sent "to" a state, by "the government"
+
+
+def test_a_request_sent_to_a_state_for_a_surrender_asks_that_state() -> None:
+    """ "has sent a fresh request to Norway for the extradition of X": Norway is asked."""
+    (case,) = disputes("Chile has sent a fresh request to Norway for the extradition of Pablo Ibarra.")
+    assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("CHL", "NOR")
+
+
+def test_the_government_sending_a_request_in_a_datelined_story_is_the_datelines_state() -> None:
+    doc = diplotext.extract(
+        "Head\n\nSANTIAGO: The government has sent a request to Norway for the extradition of "
+        "Pablo Ibarra, the justice minister said.",
+        published="2030-06-12",
+    )
+    (case,) = [e for e in doc.events if e.type == "extradition_dispute"]
+    assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("CHL", "NOR")
+
+
+def test_a_request_handed_over_on_a_day_dates_the_request() -> None:
+    """ "The request was handed over to the embassy on Monday": the day it was sent."""
+    (case,) = disputes(
+        "Chile has asked Norway to extradite Pablo Ibarra, a former bank manager.\n\n"
+        "The request was handed over to the Norwegian embassy on Monday, officials said."
+    )
+    assert (case.attributes["status"], case.date) == ("requested", "2030-06-10")
+
+
+def test_a_ruling_that_leaves_the_case_open_dates_a_pending_case() -> None:
+    """ "has won the right to appeal against extradition ... On Tuesday judges ruled that he could
+    argue ...": the case is pending since that ruling."""
+    (case,) = disputes(
+        "A Chilean banker has won the right to appeal against his extradition to Norway.\n\n"
+        "Pablo Ibarra, 51, is accused of fraud. A minister approved his extradition last March.\n\n"
+        "On Tuesday two judges ruled that Ibarra could argue at a full hearing that prison conditions "
+        "made his removal unjust."
+    )
+    assert (case.attributes["status"], case.date) == ("pending", "2030-06-11")

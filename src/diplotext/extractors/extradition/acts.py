@@ -379,6 +379,9 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 )
             )
             status = status or "requested"
+            if request_sent(frame):
+                # "has sent a fresh request to Britain for the extradition of X": sent to the asked
+                requested += [c for p in pp_phrases(clause, "to") for c in parties(ctx, p, tribunal)]
             if pred.lemma in PENDING_VERBS or pred.lemma == "await":
                 status = "pending"
                 requested += [c for p in pp_phrases(clause, "from") for c in parties(ctx, p, tribunal)]

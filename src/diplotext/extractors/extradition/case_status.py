@@ -59,9 +59,11 @@ def case_date(ctx: EventContext, acts: Sequence[Act], status: str | None) -> str
         # order was signed on Friday": the day the next sentences give the decision
         found = _decision_days(ctx, final)
     if not found and status == "pending":
-        # "a hearing is scheduled for September" after "arrested X on Tuesday on a warrant":
-        # an undecided case has been pending since its latest dated act
-        found = act_days(ctx, acts)
+        # "won the right to appeal against extradition ... On Wednesday judges ruled that he could
+        # argue ...": the day of the ruling that left the case open, told next; else, "a hearing
+        # is scheduled for September" after "arrested X on Tuesday on a warrant": an undecided
+        # case has been pending since its latest dated act
+        found = _decision_days(ctx, final) or act_days(ctx, acts)
     return max(found) if found else None
 
 

@@ -118,7 +118,8 @@ def governed(
         demand = obj.head.lower().startswith("demand")
         if lemma in MAKING_VERBS:
             # "Brazil renewed its request to extradite X": the maker asks
-            return "requested", [*parties(ctx, doers, tribunal), *asking], [], demand
+            # ("The government has sent a fresh request ..." in a datelined story: the dateline's)
+            return "requested", [*holders(ctx, doers, tribunal), *asking], [], demand
         return "requested", asking, parties(ctx, doers, tribunal), demand
     contesting = lemma in _CONTESTING or (
         obj is not None and obj.head.lower() in _CONTESTING and lemma in MAKING_VERBS - WITHDRAWING_VERBS
