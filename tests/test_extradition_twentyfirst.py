@@ -150,3 +150,13 @@ def test_a_ruling_that_leaves_the_case_open_dates_a_pending_case() -> None:
         "made his removal unjust."
     )
     assert (case.attributes["status"], case.date) == ("pending", "2030-06-11")
+
+
+def test_a_charge_ends_where_the_sentences_own_verb_begins() -> None:
+    """ "A banker accused of hiding the funds of a mining firm has won the right to appeal ...": the
+    charge is what he is accused of, not the words of the verb after it."""
+    (case,) = disputes(
+        "A Chilean banker accused of hiding the funds of a mining firm has won the right to appeal "
+        "against his extradition to Norway.\n\nPablo Ibarra, 51, denies the charges."
+    )
+    assert case.attributes["case"] == "hiding the funds of a mining firm"

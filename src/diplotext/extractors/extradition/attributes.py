@@ -129,12 +129,13 @@ _FINITE = sorted(
 _CLAUSE_END = lazy(
     r"[ \t]+(?:during|while|when|after|before|but|and[ \t]+(?:was|is|has)|"
     r"(?:" + "|".join(_FINITE) + r")[ \t]+(?:been|be|not|now|\w+ed)\b|"
-    r"(?:was|were)[ \t]+\w+(?:en|wn|ght|nt)\b)\b",
+    r"(?:was|were)[ \t]+\w+(?:en|wn|ght|nt)\b|(?:has|have)[ \t]+(?!been\b)\p{Ll}+)\b",
     _I,
 )
 """Where a charge phrase's clause ends: a subordinator, or a finite auxiliary or modal before
 "been", "be", "not" or "now" ("a series of robberies [has been sent back]"), or "was" before an
-irregular participle ("accused of the bombing [was brought to ...]")."""
+irregular participle ("accused of the bombing [was brought to ...]"), or "has"/"have" before a
+participle ("accused of hacking a contractor's systems [has won the right to ...]")."""
 
 
 def _short(phrase: str, limit: int = 90) -> str:
