@@ -125,3 +125,36 @@ def test_was_in_a_city_on_a_day_gone_by_is_a_stay_that_is_over() -> None:
     assert got == [("Awa Traore", "SEN", "2030-03-11", "completed")]
     arrived = visits("Malian Foreign Minister Awa Traore arrived in Dakar on Monday for talks.", "2030-03-13")
     assert arrived == [("Awa Traore", "SEN", "2030-03-11", "ongoing")]
+
+
+# ------------------------------------------------------------------- press releases
+
+
+def test_a_press_releases_own_minister_is_of_the_issuing_state() -> None:
+    """A release headed "Ministry of Foreign Affairs of the Republic of X" leaves its own minister
+    unqualified: she is X's."""
+    doc = diplotext.extract(
+        "Minister to visit Peru\n\n"
+        "Ministry of Foreign Affairs of the Republic of Finland\n"
+        "Press release, 2 March 2030\n\n"
+        "Foreign Minister Aino Virtanen will pay an official visit to Peru from 9 to 11 March, where "
+        "she will meet Peruvian Foreign Minister Rosa Quispe.",
+        published="2030-03-02",
+    )
+    got = [(e.roles["visitor"], e.roles["visitor_state"], e.roles["host_state"], e.date) for e in doc.events]
+    assert got == [("Aino Virtanen", "FIN", "PER", "2030-03-09")]
+
+
+def test_an_issuing_body_is_read_only_on_a_line_of_its_own() -> None:
+    """The header line names the issuer; a sentence that names a ministry of a state does not."""
+    from diplotext.extractors.issuers import issuing_state
+
+    head = diplotext.extract(
+        "Talks\n\nEmbassy of the Republic of Ghana, Tokyo\n\nThe ambassador met the mayor.",
+        published="2030-03-02",
+    )
+    told = diplotext.extract(
+        "Talks\n\nThe Ministry of Foreign Affairs of Finland said the minister will visit Peru.",
+        published="2030-03-02",
+    )
+    assert (issuing_state(head.article), issuing_state(told.article)) == ("GHA", None)

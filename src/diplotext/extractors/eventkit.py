@@ -26,6 +26,7 @@ import attrs
 from diplotext import geo, lexicon
 from diplotext.extractors.eventdates import calendar_value, compare_to, date_value
 from diplotext.extractors.eventpeople import STATE_KINDS, EventPeople
+from diplotext.extractors.issuers import issuing_state
 from diplotext.model import Actor, Article, Quote, Span, TemporalExpression
 from diplotext.quickinit import quick_init
 from diplotext.syntax import Arg, Clause, ClauseLayer, Entity, Phrase, parse, place_kind
@@ -247,6 +248,7 @@ class EventContext(EventPeople):
         self._title_states: dict[int, str] | None = None
         self._home: str | None = None
         self.dateline_code: str | None = None
+        self.issuer_code = issuing_state(article)
         if article.dateline:
             found = place_kind(article.dateline)
             # a dateline is a place: the world's cities count ("MATSUMOTO, March 3")

@@ -41,6 +41,7 @@ class PersonStates:
     _title_states: dict[int, str] | None
     _home: str | None
     dateline_code: str | None
+    issuer_code: str | None
 
     def roles_of(self, actor: Actor) -> set[str]:
         raise NotImplementedError  # EventPeople's
@@ -245,16 +246,34 @@ class PersonStates:
                 codes.add(ent.code)
         return codes.pop() if len(codes) == 1 else None
 
+    def _first_after_the_header(self) -> int:
+        """The first sentence of a press release's text: the first one past its header lines (the
+        issuing body, "Press release, 3 June"), which are short and end no sentence."""
+        for k, (s0, s1) in enumerate(self.layer.sentences[:_HEADER_LINES]):
+            if s1 - s0 > _HEADER_LENGTH and "\n" not in self.text[s0:s1].strip():
+                return k
+        return 0
+
     def _dateline_official(self, actor: Actor) -> str | None:
         """ "SINGAPORE - Foreign Minister X told parliament ...": the subject of a datelined story's
         lead with a home title and no state (a wire lead names the state of a foreign one) is of
-        the dateline's state, before any state named beside them later."""
-        if self.dateline_code is None or not {r.lower() for r in actor.roles} & _HOME_TITLES:
+        the dateline's state, before any state named beside them later; in a press release that opens
+        with the body issuing it ("Ministry of Foreign Affairs of the Republic of Estonia"), that
+        body's state."""
+        home = self.dateline_code or self.issuer_code
+        if home is None or not {r.lower() for r in actor.roles} & _HOME_TITLES:
             return None
         if not self.layer.sentences:
             return None
-        lead = list(self.layer.in_sentence(0))
-        for clause in [*lead, *self.layer.in_sentence(1), *self.layer.in_sentence(2)]:
+        first = 0 if self.dateline_code else self._first_after_the_header()
+        lead = list(self.layer.in_sentence(first))
+        later = [
+            c
+            for k in (first + 1, first + 2)
+            if k < len(self.layer.sentences)
+            for c in self.layer.in_sentence(k)
+        ]
+        for clause in [*lead, *later]:
             subject = clause.subject
             if (
                 # "BERLIN - The chancellor has postponed ..., but Foreign Minister X will travel"
@@ -263,7 +282,7 @@ class PersonStates:
                 and clause.subject_from is None
                 and any(e.actor is actor for e in subject.entities)
             ):
-                if any(e.kind in STATE_KINDS and e.code == self.dateline_code for e in subject.entities):
+                if any(e.kind in STATE_KINDS and e.code == home for e in subject.entities):
                     # "PRETORIA - President X and his South African counterpart Y": X is the guest
                     return None
                 abroad = {
@@ -271,7 +290,7 @@ class PersonStates:
                     for a in clause.preps("to")
                     for e in a.phrase.entities
                     if e.kind in STATE_KINDS and e.code and e.place_kind != "demonym"
-                } - {self.dateline_code}
+                } - {home}
                 if clause not in lead and (not abroad or clause.predicate.lemma not in _GOING):
                     # "ISLAMABAD: The country's top diplomat is set to travel to China. Foreign Minister X
                     # will fly to Beijing on Tuesday": after the lead, only one going abroad
@@ -291,12 +310,12 @@ class PersonStates:
                     for _, q in p.preps
                     for e in q.entities
                     if e.kind in STATE_KINDS and e.code and e.place_kind != "demonym"
-                } - {self.dateline_code}
+                } - {home}
                 if trips and not elsewhere and not abroad:
                     # "LUSAKA - Vice President X wrapped up a tour here": a traveller; not "BUENOS
                     # AIRES - President X has postponed his state visit to Spain"
                     return None
-                return self.dateline_code  # the lead's subject, not a host it names abroad
+                return home  # the lead's subject, not a host it names abroad
         return None
 
     def _named_subject_clauses(self, actor: Actor, lemmas: frozenset[str]) -> Iterator[Clause]:
@@ -447,3 +466,9 @@ _ROLE_STATES = lexicon.mapping("events", "role states")
 _COMING = lexicon.words("events", "coming verbs")
 _TRIP_NOUNS = frozenset(r[0] for r in lexicon.rows("events", "trip nouns"))
 _GOING = frozenset(r[0] for r in lexicon.rows("events", "trip verbs")) - {"arrive", "land", "come", "return"}
+
+
+_HEADER_LINES = 4
+"""How many sentences at most a press release's header takes."""
+_HEADER_LENGTH = 60
+"""Characters a header line stays under."""
