@@ -158,3 +158,19 @@ def test_an_issuing_body_is_read_only_on_a_line_of_its_own() -> None:
         published="2030-03-02",
     )
     assert (issuing_state(head.article), issuing_state(told.article)) == ("GHA", None)
+
+
+# ------------------------------------------------------------------- first in N years
+
+
+def test_first_in_counts_the_duration_of_its_own_phrase_for_its_own_pair() -> None:
+    """ "The visit comes two years after Y went to A in 2020, the first visit by a B leader to A in
+    30 years": P30Y is Y's visit's, not "two years", and not the current visit's."""
+    doc = diplotext.extract(
+        "Head\n\nCHISINAU: Romanian President Ion Popa arrived here on Monday on a two-day state visit.\n\n"
+        "The visit comes two years after Moldovan President Vasile Lungu went to Bucharest in 2028, "
+        "the first visit by a Moldovan president to Romania in 30 years.",
+        published="2030-03-12",
+    )
+    got = {e.roles["visitor"]: e.attributes["first_in"] for e in doc.events}
+    assert got == {"Ion Popa": None, "Vasile Lungu": "P30Y"}

@@ -95,8 +95,15 @@ def first_in(
     counted = text[m.start() : m.start("n")]
     if _GATHERING_WORD.search(counted) and not _VISIT_WORD.search(counted):
         return None  # "travel to Lisbon for the first summit in six years": summits are counted
+    counted_words = m.group().lower()
     for d in dates:
-        if d.type == "DURATION" and _YEARS_OR_MONTHS.fullmatch(d.value or ""):
+        # "comes three years after X went there, the first such visit in 24 years": the duration
+        # the count names, not another of the sentence
+        if (
+            d.type == "DURATION"
+            and _YEARS_OR_MONTHS.fullmatch(d.value or "")
+            and d.text.lower() in counted_words[counted_words.rfind(" " + m.group("n").lower()) :]
+        ):
             return d.value
     word = m.group("n").lower()
     if word.startswith("half"):
@@ -108,6 +115,22 @@ def first_in(
     if unit.startswith("decade"):
         return f"P{n * 10}Y"
     return f"P{n}M" if unit.startswith("month") else f"P{n}Y"
+
+
+def _counts_another_pair(ctx: EventContext, case: Case, s0: int, s1: int) -> bool:
+    """Does the sentence's "the first visit by an Indian prime minister to Sri Lanka in 24 years"
+    name states other than this case's visitor's and host's (a count of another pair's visits)?"""
+    m = _FIRST_IN.search(ctx.text, s0, s1)
+    if m is None:
+        return False
+    for e in ctx.layer.entities_in(m.start(), m.end()):
+        if e.kind not in ("state", "place") or not e.code:
+            continue
+        if e.place_kind == "demonym" and e.code != case.state:
+            return True  # "by an Indian prime minister": the visitors counted are another state's
+        if ctx.text.endswith("to ", max(0, e.start - 3), e.start) and e.code != case.host:
+            return True  # "to Sri Lanka": the visits counted go to another state
+    return False
 
 
 def case_events(ctx: EventContext, case: Case, told: set[int] | None = None) -> list[Event]:
@@ -229,6 +252,8 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
     for idx in sorted({u.trip.frame.sentence for u in uses}):
         s0, s1 = ctx.layer.sentences[idx]
         fi = first_in(ctx.text[s0:s1], [d for d in ctx.dates if s0 <= d.start < s1], ctx.published)
+        if fi and _counts_another_pair(ctx, case, s0, s1):
+            fi = None
         if fi:
             break
     evidence = {ctx.layer.sentences[u.trip.frame.sentence] for u in uses}
