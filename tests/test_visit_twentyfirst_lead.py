@@ -174,3 +174,20 @@ def test_first_in_counts_the_duration_of_its_own_phrase_for_its_own_pair() -> No
     )
     got = {e.roles["visitor"]: e.attributes["first_in"] for e in doc.events}
     assert got == {"Ion Popa": None, "Vasile Lungu": "P30Y"}
+
+
+# ------------------------------------------------------------------- delegations
+
+
+def test_a_definite_delegation_naming_its_party_is_the_one_led_before() -> None:
+    """ "met a delegation of the X Party (XP) led by Y ... The XP delegation arrived on Tuesday":
+    the arrival is Y's, and dates the visit."""
+    got = visits(
+        "LIMA, March 14 (Xinhua) -- A senior Peruvian leader met here on Wednesday with a delegation "
+        "of the Communist Party of China (CPC) led by Zhou Ming, head of the CPC Central Committee's "
+        "International Department.\n\n"
+        "The two sides agreed to deepen exchanges.\n\n"
+        "The CPC delegation arrived in Lima on Monday for a five-day visit to Peru.",
+        "2030-03-14",
+    )
+    assert got == [("Zhou Ming", "PER", "2030-03-11", "ongoing")]

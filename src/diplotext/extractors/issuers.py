@@ -17,7 +17,8 @@ __all__ = ["issuing_state"]
 
 _BODIES: Final = lexicon.alternation("actors", "bodies issuing a press release")
 _ISSUER: Final = regex.compile(
-    rf"^[ \t]*(?:The[ \t]+)?(?:{_BODIES})[ \t]+of[ \t]+(?P<rest>[^\n.;:]{{3,100}}?)[ \t]*(?:,[^\n]{{0,40}})?$",
+    rf"^[ \t]*(?:The[ \t]+)?(?:{_BODIES})[ \t]+of[ \t]+"
+    r"(?P<rest>[^\n.;:]{3,100}?)[ \t]*(?:,[^\n]{0,40})?$",
     regex.MULTILINE,
 )
 _OF: Final = regex.compile(r"\bof[ \t]+")

@@ -19,10 +19,12 @@ from diplotext.syntax import Clause, Phrase
 
 __all__ = [
     "A_PAIR",
+    "THE_DELEGATION",
     "UNLED_DELEGATION",
     "counted_group",
     "delegation_leaders",
     "leaders_of_states",
+    "led_before",
     "named_together_before",
     "names_a_pair",
     "pair_named_before",
@@ -32,6 +34,16 @@ _DELEGATION: Final = frozenset(["delegation", "mission", "team"])
 UNLED_DELEGATION: Final = lazy(r"(?i:\ban?)[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?(?i:delegation|mission)\b")
 """An indefinite delegation ("A Polish trade delegation arrived"), whose leader a later sentence
 may name ("It is led by X")."""
+THE_DELEGATION: Final = lazy(r"\b(?i:the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?i:delegation|mission)\b")
+"""A definite delegation ("The CPC delegation arrived on Tuesday"): the one a sentence before
+said someone led."""
+_LED_WORDS: Final = frozenset(["led", "headed"])
+
+
+def led_before(ctx: EventContext, sentence: int) -> bool:
+    """Does a sentence before ``sentence`` say someone led or headed something?"""
+    told = ctx.layer.with_words(_LED_WORDS)
+    return bool(told) and told[0] < sentence
 
 
 _HOLDERS: Final = r"(?:leaders|presidents|ministers|premiers|heads of state)"
@@ -131,8 +143,12 @@ def delegation_leaders(ctx: EventContext, phrase: Phrase, sentence: int) -> list
     led = _leader_in_sentence(ctx, phrase, sentence)
     if led:
         return led
-    if phrase.words[:1] == ("the",) and not phrase.entities:
-        return _delegation_told_before(ctx, sentence, phrase.start)
+    if phrase.words[:1] == ("the",) and not any(e.kind == "person" for e in phrase.entities):
+        # "The Chinese delegation arrived on Tuesday", "The CPC delegation": the one told before,
+        # if of the state the phrase names
+        led = _delegation_told_before(ctx, sentence, phrase.start)
+        codes = {e.code for e in phrase.entities if e.code and e.kind in STATE_KINDS}
+        return [] if codes and any(ctx.state_of(p) not in codes for p in led) else led
     if phrase.words[:1] in (("a",), ("an",)):
         led = _delegation_told_after(ctx, sentence)
         codes = {e.code for e in phrase.entities if e.code and e.kind in STATE_KINDS}
@@ -222,6 +238,10 @@ def _delegation_told_before(ctx: EventContext, sentence: int, before: int) -> li
                 for prep, inner in a.phrase.preps:
                     if prep == "by":
                         found = ctx.persons(inner) or found
+                if not found and a.phrase.words[:1] != ("the",):
+                    # "met with a delegation of the X Party (XP) led by Y": the leader read as
+                    # the earlier sentence's own delegation would be
+                    found = delegation_leaders(ctx, a.phrase, i)
             if c.kind == "participle" and c.predicate.lemma in ("lead", "head") and c.predicate.passive:
                 by = next((a.phrase for a in c.args if a.role == "agent"), None)
                 subject = c.subject

@@ -42,7 +42,7 @@ from diplotext.extractors.visits.frames import (
     read_trip,
 )
 from diplotext.extractors.visits.gathering_presence import read_gathering_presence
-from diplotext.extractors.visits.groups import A_PAIR, UNLED_DELEGATION
+from diplotext.extractors.visits.groups import A_PAIR, THE_DELEGATION, UNLED_DELEGATION, led_before
 from diplotext.extractors.visits.guests_hosts import HostsOfGuests
 from diplotext.extractors.visits.homecoming import end_earlier_legs, mark_homecomings
 from diplotext.extractors.visits.host_frames import read_host, read_visiting
@@ -200,6 +200,8 @@ class _Finder(LooseFrames, Meetings, HostsOfGuests, Placing):
                     (ctx.sentence_has(idx + 1, ("person",)) or ctx.sentence_has(idx + 2, ("person",)))
                     and UNLED_DELEGATION.search(self.text, *ctx.layer.sentences[idx])
                 )
+                # "met a delegation led by X ... The delegation arrived on Tuesday": its leader's
+                or (led_before(ctx, idx) and THE_DELEGATION.search(self.text, *ctx.layer.sentences[idx]))
             ):
                 self.read_sentence(idx)
         for idx in ctx.layer.with_words(_VISITING):
