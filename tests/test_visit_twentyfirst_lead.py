@@ -191,3 +191,13 @@ def test_a_definite_delegation_naming_its_party_is_the_one_led_before() -> None:
         "2030-03-14",
     )
     assert got == [("Zhou Ming", "PER", "2030-03-11", "ongoing")]
+
+
+def test_the_country_a_dateline_names_wins_over_the_gazetteers_city() -> None:
+    """ "HYDERABAD, Pakistan, Oct 4 (Reuters) -": the Pakistani city, not the Indian one."""
+    got = visits(
+        "HYDERABAD, Pakistan, Oct 4 (Reuters) - Chinese Vice Premier Li Ping arrived here on Tuesday "
+        "for talks with provincial leaders.",
+        "2030-10-04",
+    )
+    assert got == [("Li Ping", "PAK", "2030-10-01", "ongoing")]
