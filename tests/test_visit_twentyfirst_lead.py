@@ -201,3 +201,10 @@ def test_the_country_a_dateline_names_wins_over_the_gazetteers_city() -> None:
         "2030-10-04",
     )
     assert got == [("Li Ping", "PAK", "2030-10-01", "ongoing")]
+    # the dateline's city, named again in the text, is of the country the dateline gives
+    again = visits(
+        "TRIPOLI, Lebanon, Oct 4 (Reuters) - French Foreign Minister Anne Roux arrived in Tripoli on "
+        "Tuesday for talks with local leaders.",
+        "2030-10-04",
+    )
+    assert again == [("Anne Roux", "LBN", "2030-10-01", "ongoing")]

@@ -20,10 +20,8 @@ import datetime as dt
 import functools
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Final
 
 import attrs
-import regex
 
 from diplotext import geo, lexicon
 from diplotext.extractors.eventdates import calendar_value, compare_to, date_value
@@ -31,7 +29,7 @@ from diplotext.extractors.eventpeople import STATE_KINDS, EventPeople
 from diplotext.extractors.issuers import issuing_state
 from diplotext.model import Actor, Article, Quote, Span, TemporalExpression
 from diplotext.quickinit import quick_init
-from diplotext.syntax import Arg, Clause, ClauseLayer, Entity, Phrase, parse, place_kind
+from diplotext.syntax import Arg, Clause, ClauseLayer, Entity, Phrase, dateline_country, parse, place_kind
 
 __all__ = [
     "EventContext",
@@ -255,7 +253,7 @@ class EventContext(EventPeople):
             found = place_kind(article.dateline)
             # a dateline is a place: the world's cities count ("MATSUMOTO, March 3")
             self.dateline_code = found[0] if found else geo.city_country(article.dateline, world=True)
-            named = _dateline_country(article)
+            named = dateline_country(article)
             if named is not None:
                 self.dateline_code = named  # "HYDERABAD, Pakistan": the country the dateline names
 
@@ -397,20 +395,3 @@ class EventContext(EventPeople):
         if clause.predicate.passive:
             return next((a.phrase for a in clause.args if a.role == "agent"), None)
         return clause.subject
-
-
-_DATELINE_COUNTRY: Final = regex.compile(
-    r",[ \t]*(?P<c>\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,2})"
-)
-
-
-def _dateline_country(article: Article) -> str | None:
-    """The country a dateline names after its place ("JUBA, Sudan, Oct 4", "HYDERABAD, Pakistan"),
-    which wins over the gazetteer's country for a city of that name; ``None`` when it names none."""
-    if article.dateline_span is None:
-        return None
-    m = _DATELINE_COUNTRY.match(article.text, article.dateline_span[1], article.dateline_span[1] + 40)
-    if m is None:
-        return None
-    found = place_kind(m["c"])
-    return found[0] if found is not None and found[1] == "country" else None

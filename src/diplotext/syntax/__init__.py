@@ -12,7 +12,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from diplotext.model import Actor, Article, TemporalExpression
-from diplotext.syntax.entities import find_entities, find_places, place_kind, world_place
+from diplotext.syntax.entities import (
+    dateline_country,
+    find_entities,
+    place_kind,
+    places_at_home,
+    world_place,
+)
 from diplotext.syntax.layer import ClauseLayer, parse_sentence
 from diplotext.syntax.types import Arg, Clause, Entity, Phrase, Predicate
 from diplotext.text import sentences
@@ -24,6 +30,7 @@ __all__ = [
     "Entity",
     "Phrase",
     "Predicate",
+    "dateline_country",
     "parse",
     "parse_sentence",
     "place_kind",
@@ -37,5 +44,5 @@ def parse(article: Article, actors: Sequence[Actor], dates: Sequence[TemporalExp
         article.text,
         sentences(article),
         lambda: find_entities(article, actors, dates, places=False),
-        find_places,
+        places_at_home(article),
     )

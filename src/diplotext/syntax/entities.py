@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
+import attrs
 import regex
 
 from diplotext import lexicon, runtime
@@ -376,3 +377,40 @@ def find_entities(
         kept.append(ent)
     kept.sort(key=lambda x: x.start)
     return kept
+
+
+_DATELINE_COUNTRY: Final = regex.compile(
+    r",[ \t]*(?P<c>\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,2})"
+)
+
+
+def dateline_country(article: Article) -> str | None:
+    """The country a dateline names after its place ("JUBA, Sudan, Oct 4", "HYDERABAD, Pakistan"),
+    which wins over the gazetteer's country for a city of that name; ``None`` when it names none."""
+    if article.dateline_span is None:
+        return None
+    end = article.dateline_span[1]
+    m = _DATELINE_COUNTRY.match(article.text, end, end + 40)
+    if m is None:
+        return None
+    found = place_kind(m["c"])
+    return found[0] if found is not None and found[1] == "country" else None
+
+
+def places_at_home(article: Article) -> Callable[[str, int, int], list[Entity]]:
+    """:func:`find_places`, where the city of a dateline that names its country ("TRIPOLI,
+    Lebanon") is of that country wherever the text names it."""
+    code = dateline_country(article)
+    if code is None or not article.dateline:
+        return find_places
+    city = strip_marks(article.dateline).casefold()
+
+    def find(text: str, start: int, end: int) -> list[Entity]:
+        return [
+            attrs.evolve(e, code=code)
+            if e.kind == "place" and e.code != code and strip_marks(e.text).casefold() == city
+            else e
+            for e in find_places(text, start, end)
+        ]
+
+    return find
