@@ -208,3 +208,30 @@ def test_the_country_a_dateline_names_wins_over_the_gazetteers_city() -> None:
         "2030-10-04",
     )
     assert again == [("Anne Roux", "LBN", "2030-10-01", "ongoing")]
+
+
+# ------------------------------------------------------------------- who was met
+
+
+def test_a_counterpart_described_then_named_with_the_visitors_office_is_met() -> None:
+    """ "held talks with his Chilean counterpart in Santiago ... Foreign Minister Y said": Y holds
+    the visitor's office, so Y is the counterpart met."""
+    doc = diplotext.extract(
+        "Head\n\nCanadian Foreign Minister Paul Roy held talks with his Chilean counterpart in "
+        "Santiago on Tuesday. Foreign Minister Marta Soto said the talks had been productive.",
+        published="2030-03-14",
+    )
+    (visit,) = doc.events
+    assert list(visit.roles["met"]) == ["Marta Soto"]
+
+
+def test_an_official_named_among_a_group_met_is_met() -> None:
+    """ "met Chilean officials in Santiago, including Foreign Minister Y": Y is met."""
+    for text in (
+        "Canadian Foreign Minister Paul Roy met Chilean officials in Santiago on Monday, including "
+        "Interior Minister Marta Soto.",
+        "Canadian Foreign Minister Paul Roy held talks in Santiago on Monday with Chilean officials, "
+        "including Interior Minister Marta Soto.",
+    ):
+        (visit,) = diplotext.extract("Head\n\n" + text, published="2030-03-14").events
+        assert list(visit.roles["met"]) == ["Marta Soto"]

@@ -22,6 +22,7 @@ from diplotext.extractors.apposition import (
     named_before_its_verb,
     named_in_apposition,
 )
+from diplotext.extractors.counterparts import counterpart_named_next
 from diplotext.extractors.eventdelegations import DelegationReader
 from diplotext.extractors.eventdescriptions import EQUIVALENT_ROLES
 from diplotext.extractors.eventstates import PRONOUNS, STATE_KINDS
@@ -111,6 +112,12 @@ class EventPeople(DelegationReader):
         if phrase.head.lower() == "counterpart" and holder is not None and holder.actor is not None:
             # "Dale's counterpart visited Canberra": the official Dale met, told before
             met = self._met_before(holder.actor, phrase.start)
+            if met is None:
+                # "talks with his Australian counterpart ... Prime Minister X said": named after
+                got = counterpart_named_next(self.layer, phrase, holder.actor, self.roles_of, self.state_of)
+                if got is not None:
+                    self.learn(*got)
+                    met = got[0]
             return [met] if met is not None else []
         if phrase.words == ("i",):
             speaker = self._quoting(phrase.start)

@@ -241,6 +241,10 @@ class Meetings(MetAlongside):
                 ):
                     met.extend(ctx.persons(p) or self._delegation_met(p, clause.sentence))
                     last_met = p
+                elif last_met is not None and prep == "including":
+                    # "met Iraqi officials in Baghdad, including Foreign Minister Y": Y is met
+                    met.extend(ctx.persons(p))
+                    last_met = p
                 elif last_met is not None and _TITLED_CONJUNCT.fullmatch(ctx.text, last_met.end, p.start):
                     # "meet with X and President of the National Assembly Y": the title's "of"
                     # phrase ends with the second person met
@@ -272,9 +276,12 @@ class Meetings(MetAlongside):
                     subject_people = self._the_visitor_of(met, by_visitor)
                 if not subject_people:
                     return
+            after_with = False
             for prep, p in frame.phrases():
-                if prep in ("with", "between"):
+                if prep in ("with", "between") or (prep == "including" and after_with):
+                    # "talks with Iraqi officials, including Foreign Minister Y"
                     met.extend(ctx.persons(p))
+                    after_with = True
             if met:
                 met.extend(together)
         if not met:
