@@ -235,3 +235,22 @@ def test_an_official_named_among_a_group_met_is_met() -> None:
     ):
         (visit,) = diplotext.extract("Head\n\n" + text, published="2030-03-14").events
         assert list(visit.roles["met"]) == ["Marta Soto"]
+
+
+def test_a_capitalised_portfolio_title_set_off_before_the_name_is_the_persons() -> None:
+    """ "Chile's Mining Minister, Ana Vidal, held talks in Perth": a minister of Chile."""
+    got = visits("Chile's Mining Minister, Ana Vidal, held talks in Perth on Wednesday.", "2030-03-14")
+    assert got == [("Ana Vidal", "AUS", "2030-03-13", "ongoing")]
+
+
+def test_words_of_a_quote_are_no_part_of_the_reporting_clause_after_it() -> None:
+    """`"When we meet in Kiev next year, ..." X told the meeting`: the place and time are the
+    quote's, not those of X's telling."""
+    got = clauses(
+        '"Once the Ministers gather in Riga next spring, we very much expect that you will attend," '
+        "Ana Vidal told the annual meeting."
+    )
+    told = [c for c in got if c[0] == "told"]
+    assert told == [("told", "Ana Vidal", [])]
+    # a quoted phrase inside the clause is still its argument
+    assert clauses('He called the plan "a disaster" on Monday.')[0][2] == ["2030-03-11"]

@@ -16,6 +16,7 @@ import regex
 from diplotext.asciitwin import compile_ascii
 from diplotext.model import Span
 from diplotext.syntax.clauses import parse_tokens
+from diplotext.syntax.speech_bounds import within_speech_bounds
 from diplotext.syntax.tokens import tokenize
 from diplotext.syntax.types import Clause, Entity
 
@@ -37,7 +38,7 @@ def parse_sentence(
     out: list[Clause] = []
     for lo in range(0, max(1, len(toks)), MAX_SENTENCE_TOKENS):
         out.extend(parse_tokens(toks[lo : lo + MAX_SENTENCE_TOKENS], sentence, len(out)))
-    return out
+    return within_speech_bounds(toks, out)
 
 
 class ClauseLayer:

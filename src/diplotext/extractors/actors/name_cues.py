@@ -531,6 +531,8 @@ def _described(tokens: Sequence[Token], at: list[Tag | None], k: int) -> bool:
     "the Kenyan Foreign Minister, X"), so that the name set off after it is the title's holder and
     not the next entry of a list of titles and names?"""
     j = k - 1
+    if j >= 0 and in_portfolio(tokens, at, j):
+        return True  # "Kenya's Energy Minister, X": a portfolio after a state's possessive
     if j >= 0 and at[j] is not None and at[j].kind == "demonym":  # type: ignore[union-attr]
         return True
     if j < 0 or tokens[j].sentence != tokens[k].sentence:
