@@ -25,6 +25,7 @@ from diplotext.extractors.visits.case_status import case_status
 from diplotext.extractors.visits.cases import Case, Use
 from diplotext.extractors.visits.gathering_dates import gathering_city, gathering_date
 from diplotext.extractors.visits.homecoming import still_away
+from diplotext.extractors.visits.lead_day import lead_day
 from diplotext.extractors.visits.past_visits import apart, best_date, days_between, latest_day, met_during
 from diplotext.extractors.visits.under_way import ARRIVAL_DAYS, arrived_status, lasts_till_now, under_way
 from diplotext.extractors.visits.vocabulary import PRESENCE_VERBS
@@ -189,6 +190,10 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
     if status in ("completed", "planned") and under_way(ctx, uses, ctx.dateline_code == case.host):
         status = "ongoing"
     date = visit_date(ctx, case, uses, status)
+    if date is None and status in ("arrived", "present", "completed"):
+        date = lead_day(
+            ctx, uses, case.host
+        )  # "Speaking in Strasbourg, X said ...", told under a lead of today
     if status in ("arrived", "present"):
         # an undated presence in the city the story is datelined in is news of the stay
         there = status == "arrived" or _in_the_datelines_city(ctx, case, uses)

@@ -1,0 +1,113 @@
+"""Visit classes of the twenty-first session (issue 9, helper visits29), found by auditing the
+status and date of visits over unannotated news.
+
+The class fixed here: a stay the opening of a story tells with no time of its own (a speech, a
+conference, a meeting in a city abroad) under a lead that tells the day's news: the stay is of the
+lead's day, and goes on, not an undated visit that is over.
+
+Every sentence here is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+import diplotext
+from diplotext.model import Event
+
+
+def visits(text: str, published: str) -> list[Event]:
+    doc = diplotext.extract(text, published=published)
+    assert not [e for e in doc.errors if e.plugin in ("visits", "actors", "clauses")], doc.errors
+    return [e for e in doc.events if e.type == "visit"]
+
+
+def _when(visit: Event) -> tuple[object, object]:
+    return visit.date, visit.attributes["status"]
+
+
+def test_a_speech_abroad_under_a_lead_of_today_is_of_that_day() -> None:
+    # 2031-05-07 is a Wednesday
+    (visit,) = visits(
+        "Donors restated their position on the loans on Wednesday. Speaking in Beijing, Japanese "
+        "Foreign Minister Kenji Sato said the talks would go on.",
+        "2031-05-07",
+    )
+    assert visit.roles["host_state"] == "CHN"
+    assert _when(visit) == ("2031-05-07", "ongoing")
+
+
+def test_a_quote_told_to_a_conference_abroad_takes_the_leads_day() -> None:
+    # 2031-05-08 is a Thursday
+    (visit,) = visits(
+        "Gulf leaders told donors on Thursday that reconstruction aid must come without conditions. "
+        '"We need partners, not masters," Omani Foreign Minister Salim al-Harthi told a donors\' '
+        "conference in Brussels.",
+        "2031-05-08",
+    )
+    assert (visit.roles["visitor"], visit.roles["host_state"]) == ("Salim al-Harthi", "BEL")
+    assert _when(visit) == ("2031-05-08", "ongoing")
+
+
+def test_a_meeting_told_by_the_other_party_under_a_report_of_today() -> None:
+    # 2031-05-09 is a Friday; the lead's day is that of the report, the meeting's own unsaid
+    found = visits(
+        "Malaysia urged Washington to do more for peace in the region, local media reported Friday. "
+        "Washington listens to its friends, Malaysian Prime Minister Aziz Rahman told reporters after "
+        "meeting with US President Tom Baker in Jakarta.",
+        "2031-05-09",
+    )
+    by_visitor = {v.roles["visitor"]: v for v in found}
+    assert set(by_visitor) == {"Aziz Rahman", "Tom Baker"}
+    for visit in found:
+        assert visit.roles["host_state"] == "IDN"
+        assert _when(visit) == ("2031-05-09", "ongoing")
+
+
+def test_yesterdays_lead_dates_the_scene_too() -> None:
+    # told on Thursday 2031-05-08 of Wednesday
+    (visit,) = visits(
+        "Donors restated their position on the loans on Wednesday. Speaking in Beijing, Japanese "
+        "Foreign Minister Kenji Sato said the talks would go on.",
+        "2031-05-08",
+    )
+    assert _when(visit) == ("2031-05-07", "ongoing")
+
+
+def test_a_stay_over_keeps_its_status_and_takes_the_day() -> None:
+    # she spent hours in one state and went on to another the same day: over, but of that day
+    found = visits(
+        "Aid workers met the envoy on Tuesday. Canadian Foreign Minister Claire Dubois told reporters "
+        "in Kampala that help was coming. Dubois spent five hours in Uganda before flying on to "
+        "Nairobi for talks with President Joseph Kamau.",
+        "2031-05-06",
+    )
+    by_host = {v.roles["host_state"]: v for v in found}
+    assert _when(by_host["UGA"]) == ("2031-05-06", "completed")
+
+
+def test_the_lead_day_is_read_past_a_word_for_now_and_only_for_a_scene_of_the_news() -> None:
+    # "currently" tells no day: the lead's is read in the sentence before it
+    (visit,) = visits(
+        "Donors restated their position on the loans on Wednesday. Japan currently chairs the group. "
+        "Speaking in Beijing, Japanese Foreign Minister Kenji Sato said the talks would go on.",
+        "2031-05-07",
+    )
+    assert _when(visit) == ("2031-05-07", "ongoing")
+    for text in (
+        # a relative clause tells what the visitor did some time before
+        "Donors restated their position on the loans on Wednesday. Japanese Foreign Minister Kenji "
+        "Sato, who met Chinese Premier Li Wen in Beijing, said the talks would go on.",
+        # a pluperfect
+        "Donors restated their position on the loans on Wednesday. Japanese Foreign Minister Kenji "
+        "Sato had met Chinese Premier Li Wen in Beijing, a spokesman said.",
+        # the lead's day is days before publication
+        "Donors restated their position on the loans on Monday. Speaking in Beijing, Japanese Foreign "
+        "Minister Kenji Sato said the talks would go on.",
+        # the lead tells two days
+        "Donors restated their position on Wednesday and will meet again on Friday. Speaking in "
+        "Beijing, Japanese Foreign Minister Kenji Sato said the talks would go on.",
+        # the scene is far from the lead
+        "Donors restated their position on the loans on Wednesday. The rift grew. The banks said "
+        "nothing. Creditors were silent. Speaking in Beijing, Japanese Foreign Minister Kenji Sato "
+        "said the talks would go on.",
+    ):
+        (visit,) = visits(text, "2031-05-07")
+        assert _when(visit) == (None, "completed"), text
