@@ -83,6 +83,18 @@ def test_a_stay_over_keeps_its_status_and_takes_the_day() -> None:
     assert _when(by_host["UGA"]) == ("2031-05-06", "completed")
 
 
+def test_a_lead_told_in_the_present_is_todays_news_past_a_sentence_of_what_is_to_come() -> None:
+    # "says" with no day: the news of publication; "meet Monday" tells a day to come, not the scene's
+    (visit,) = visits(
+        "Thai Prime Minister Somchai Wong says wide gaps remain before next week's trade talks. He and "
+        "the Malaysian premier meet Monday with envoys of the bloc. At a news conference with French "
+        "Foreign Minister Paul Morel in Bangkok, Somchai said both sides must give ground.",
+        "2031-05-09",
+    )
+    assert (visit.roles["visitor"], visit.roles["host_state"]) == ("Paul Morel", "THA")
+    assert _when(visit) == ("2031-05-09", "ongoing")
+
+
 def test_the_lead_day_is_read_past_a_word_for_now_and_only_for_a_scene_of_the_news() -> None:
     # "currently" tells no day: the lead's is read in the sentence before it
     (visit,) = visits(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from diplotext.extractors.eventkit import EventContext, calendar_value
+from diplotext.extractors.eventkit import EventContext, calendar_value, compare_to
 from diplotext.extractors.visits.cases import Use
 from diplotext.extractors.visits.past_visits import days_between
 
@@ -66,7 +66,10 @@ def lead_day(ctx: EventContext, uses: list[Use], host: str) -> str | None:
         told = [d.value for d in ctx.dates if s0 <= d.start < s1 and d.type in ("DATE", "TIME")]
         # "currently" says nothing of the day; "recently", "soon" tell another time than the news
         values = {calendar_value(v) for v in told if v != "PRESENT_REF"}
-        if not values:
+        # "They meet Monday": a sentence of what is to come tells no day of the scene
+        if all(v and compare_to(v, ctx.published) == 1 for v in values):
+            if idx == 0 and _told_now(ctx):
+                return ctx.published.isoformat()  # "X says ...": a lead in the present is today's
             continue
         if len(values) != 1:
             return None
@@ -74,3 +77,16 @@ def lead_day(ctx: EventContext, uses: list[Use], host: str) -> str | None:
         gap = days_between(value, ctx.published) if value and len(value) == 10 else None
         return value if gap is not None and 0 <= gap <= _NEWS_DAYS else None
     return None
+
+
+def _told_now(ctx: EventContext) -> bool:
+    """Does the story's first sentence tell its news in the present ("X says gaps remain", "X has
+    said")? A main clause in the present, with no modal."""
+    return any(
+        c.kind == "main"
+        and c.predicate.tense == "present"
+        and c.predicate.finite
+        and c.predicate.modal is None
+        and not c.predicate.chain
+        for c in ctx.layer.in_sentence(0)
+    )
