@@ -123,3 +123,40 @@ def test_the_lead_day_is_read_past_a_word_for_now_and_only_for_a_scene_of_the_ne
     ):
         (visit,) = visits(text, "2031-05-07")
         assert _when(visit) == (None, "completed"), text
+
+
+def test_a_stop_still_to_come_in_the_same_state_keeps_the_visit_going() -> None:
+    # the stay is told, and a city of the same state is still to come: the visit goes on, dated
+    # and placed by the stay, not by the stop
+    (visit,) = visits(
+        "Guinean President Alpha Sow, here for a summit of African leaders opening on Saturday, "
+        "toured a power plant on Friday morning. Sow said that after the summit he would visit "
+        "Shanghai and Nanjing. Many visiting leaders are seizing the chance to seek deals during "
+        "their stay in Beijing.",
+        "2031-05-09",
+    )
+    assert (visit.roles["host_state"], visit.place) == ("CHN", "Beijing")
+    assert _when(visit) == ("2031-05-09", "ongoing")
+    (visit,) = visits(
+        "On Monday the Kenyan president met Prime Minister Tom Hale at 10 Downing Street in London. "
+        "President Joseph Kamau is due to visit the Kenyan community in Manchester on Tuesday.",
+        "2031-05-06",
+    )
+    assert (visit.roles["host_state"], visit.place) == ("GBR", "London")
+    assert _when(visit) == ("2031-05-05", "ongoing")
+    # a stop in another state is a trip of its own
+    found = visits(
+        "On Monday the Kenyan president met Prime Minister Tom Hale at 10 Downing Street in London. "
+        "President Joseph Kamau is due to visit Dublin on Tuesday.",
+        "2031-05-06",
+    )
+    by_host = {v.roles["host_state"]: v for v in found}
+    assert by_host["IRL"].attributes["status"] == "planned"
+    # a stop to come weeks ahead is a trip of its own
+    (visit,) = visits(
+        "Guinean President Alpha Sow, here for a summit of African leaders opening on Saturday, "
+        "toured a power plant on Friday morning. Sow said he would visit Shanghai in September. "
+        "Many visiting leaders are seizing the chance to seek deals during their stay in Beijing.",
+        "2031-05-09",
+    )
+    assert visit.attributes["status"] == "planned"
