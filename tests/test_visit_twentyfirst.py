@@ -160,3 +160,16 @@ def test_a_stop_still_to_come_in_the_same_state_keeps_the_visit_going() -> None:
         "2031-05-09",
     )
     assert visit.attributes["status"] == "planned"
+
+
+def test_a_visit_told_with_its_states_refers_to_that_stop_not_to_the_last_one_listed() -> None:
+    found = visits(
+        "Chinese President Hu Li arrived in Islamabad on Thursday for a state visit. Pakistan is the "
+        "last leg of Hu's four-nation Asia tour, which has already taken him to Vietnam, Laos and "
+        "India. The visit also marks sixty years of ties between China and Pakistan.",
+        "2031-05-09",
+    )
+    by_host = {v.roles["host_state"]: v for v in found}
+    assert _when(by_host["PAK"]) == ("2031-05-08", "ongoing")
+    for done in ("VNM", "LAO", "IND"):
+        assert _when(by_host[done]) == (None, "completed"), done
