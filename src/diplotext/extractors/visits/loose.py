@@ -9,7 +9,7 @@ import bisect
 import attrs
 
 from diplotext import lexicon
-from diplotext.extractors.eventkit import STATE_KINDS
+from diplotext.extractors.eventpeople import STATE_KINDS
 from diplotext.extractors.visits.cases import Case, Use
 from diplotext.extractors.visits.frames import Trip
 from diplotext.extractors.visits.representatives import Representatives
