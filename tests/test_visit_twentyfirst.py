@@ -130,9 +130,9 @@ def test_a_stop_still_to_come_in_the_same_state_keeps_the_visit_going() -> None:
     # and placed by the stay, not by the stop
     (visit,) = visits(
         "Guinean President Alpha Sow, here for a summit of African leaders opening on Saturday, "
-        "toured a power plant on Friday morning. Sow said that after the summit he would visit "
-        "Shanghai and Nanjing. Many visiting leaders are seizing the chance to seek deals during "
-        "their stay in Beijing.",
+        "toured a power plant on Friday morning. Once the summit ends, Sow will also visit Shanghai "
+        "and Nanjing. Many visiting leaders are seizing the chance to seek deals during their stay "
+        "in Beijing.",
         "2031-05-09",
     )
     assert (visit.roles["host_state"], visit.place) == ("CHN", "Beijing")
@@ -165,8 +165,8 @@ def test_a_stop_still_to_come_in_the_same_state_keeps_the_visit_going() -> None:
 def test_a_visit_told_with_its_states_refers_to_that_stop_not_to_the_last_one_listed() -> None:
     found = visits(
         "Chinese President Hu Li arrived in Islamabad on Thursday for a state visit. Pakistan is the "
-        "last leg of Hu's four-nation Asia tour, which has already taken him to Vietnam, Laos and "
-        "India. The visit also marks sixty years of ties between China and Pakistan.",
+        "final stop of a regional trip that already took Hu to Vietnam, Laos and India. The visit "
+        "also marks sixty years of ties between China and Pakistan.",
         "2031-05-09",
     )
     by_host = {v.roles["host_state"]: v for v in found}

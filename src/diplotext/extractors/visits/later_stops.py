@@ -1,7 +1,7 @@
 """A stop still to come in the state a visitor is in.
 
-"X, in Beijing for the summit, said after the summit he would visit Shanghai and Nanjing"; "X met Y
-in London on Monday ... He is due to visit Manchester on Tuesday": the visit goes on, and the stop to
+"X, here for the summit, ... Once the summit ends, X will also visit Shanghai"; "X met Y in London
+on Monday ... He is due to visit Manchester on Tuesday": the visit goes on, and the stop to
 come (a city of the same state) is a part of it, not a trip of its own that is still planned, nor a
 sign that the stay told in the past is over.
 """

@@ -83,10 +83,10 @@ class LooseFrames(Representatives):
             target.evidence.add(self.ctx.layer.sentences[trip.frame.sentence])
 
     def _leg_named_with_it(self, trip: Trip, latest: Case) -> Case:
-        """ "Pakistan is the last leg of X's tour, which has already taken him to A, B and India. The
-        visit also coincides with the anniversary of ties between China and Pakistan": a frame naming
-        no host refers to the stop of the same traveller whose state its sentence names, when the
-        latest case before it is another stop of the traveller, of a state the sentence does not name."""
+        """ "Pakistan is the final stop of a trip that already took X to A and India. The visit also
+        marks sixty years of ties between China and Pakistan": a frame naming no host refers to the
+        stop of the same traveller whose state its sentence names, when the latest case before it is
+        another stop of the traveller, of a state the sentence does not name."""
         named = {
             e.code
             for c in self.ctx.layer.in_sentence(trip.frame.sentence)
