@@ -173,3 +173,15 @@ def test_a_visit_told_with_its_states_refers_to_that_stop_not_to_the_last_one_li
     assert _when(by_host["PAK"]) == ("2031-05-08", "ongoing")
     for done in ("VNM", "LAO", "IND"):
         assert _when(by_host[done]) == (None, "completed"), done
+
+
+def test_a_gathering_to_be_held_on_days_dates_a_trip_to_it() -> None:
+    # "a conference on trade to be held in Geneva from May 20": the infinitive is the conference's,
+    # whatever subject the clause layer lends it, and its first day dates the trip there
+    found = visits(
+        "Nepali Prime Minister Ram Thapa will leave Delhi for Doha on Monday on his way to Geneva to "
+        "take part in a conference on trade to be held in Geneva from May 20 to 22, the ministry said.",
+        "2031-05-09",
+    )
+    by_host = {v.roles["host_state"]: v for v in found}
+    assert _when(by_host["CHE"]) == ("2031-05-20", "planned")
