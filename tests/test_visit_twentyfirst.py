@@ -185,3 +185,26 @@ def test_a_gathering_to_be_held_on_days_dates_a_trip_to_it() -> None:
     )
     by_host = {v.roles["host_state"]: v for v in found}
     assert _when(by_host["CHE"]) == ("2031-05-20", "planned")
+
+
+def test_a_leader_of_a_group_that_is_no_state_visits_for_none() -> None:
+    assert (
+        visits(
+            "Jordan's King Ali has decided to grant refuge to Omar Haddad, political leader of the "
+            "Palestinian militant group Fatah al-Nour. Haddad will be able to come to Jordan, an "
+            "official said.",
+            "2031-05-09",
+        )
+        == []
+    )
+    assert (
+        visits(
+            "Omar Haddad, leader of the Lebanese Amal movement, arrived in Damascus on Monday.", "2031-05-09"
+        )
+        == []
+    )
+    # the leader of a ruling communist party leads the state
+    (visit,) = visits(
+        "Le Van Minh, leader of the Vietnamese Communist Party, arrived in Beijing on Monday.", "2031-05-09"
+    )
+    assert (visit.roles["visitor_state"], visit.roles["host_state"]) == ("VNM", "CHN")
