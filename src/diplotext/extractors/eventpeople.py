@@ -26,6 +26,7 @@ from diplotext.extractors.counterparts import counterpart_named_next
 from diplotext.extractors.eventdelegations import DelegationReader
 from diplotext.extractors.eventdescriptions import EQUIVALENT_ROLES
 from diplotext.extractors.eventstates import PRONOUNS, STATE_KINDS
+from diplotext.extractors.group_leaders import leads_a_group
 from diplotext.extractors.seat_titles import described_seat_chief, seat_of, titled_by_a_seat
 from diplotext.model import Actor
 from diplotext.patterns import KEEP_GIL, lazy
@@ -418,8 +419,12 @@ class EventPeople(DelegationReader):
     def official(self, actor: Actor) -> bool:
         """Does the person hold a role that represents a state (and none that says otherwise)?"""
         roles = self.roles_of(actor)
-        if roles and roles <= _PARTY_ROLES and self._party_leader(actor):
-            return False  # "opposition leader X", "Democratic party leader X": no state's
+        if (
+            roles
+            and roles <= _PARTY_ROLES
+            and (self._party_leader(actor) or leads_a_group(self.text, actor.mentions))
+        ):
+            return False  # "opposition leader X", "X, leader of the militant group Y": no state's
         if roles & _NON_OFFICIAL:
             return bool(roles & _OFFICIAL) and not roles & _NEVER_OFFICIAL
         return (

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import attrs
 
 from diplotext.syntax.tokens import Token
-from diplotext.syntax.types import Clause
+from diplotext.syntax.types import Arg, Clause
 
 __all__ = ["within_speech_bounds"]
 
@@ -51,11 +51,12 @@ def within_speech_bounds(toks: Sequence[Token], clauses: list[Clause]) -> list[C
             continue
         # an argument's ``after`` counts among the arguments kept
         index = {old: new for new, old in enumerate(kept)}
-        args = tuple(
-            attrs.evolve(c.args[k], after=index.get(c.args[k].after))
-            if c.args[k].after is not None
-            else c.args[k]
-            for k in kept
-        )
+        args = tuple(_renumbered(c.args[k], index) for k in kept)
         out.append(attrs.evolve(c, args=args, times=times))
     return out
+
+
+def _renumbered(arg: Arg, index: dict[int, int]) -> Arg:
+    """The argument with its ``after`` counted among the arguments kept (``None`` if that one went)."""
+    after = arg.after
+    return arg if after is None else attrs.evolve(arg, after=index.get(after))

@@ -25,6 +25,8 @@ from diplotext.extractors.visits.case_status import case_status
 from diplotext.extractors.visits.cases import Case, Use
 from diplotext.extractors.visits.gathering_dates import gathering_city, gathering_date
 from diplotext.extractors.visits.homecoming import still_away
+from diplotext.extractors.visits.later_stops import stop_still_to_come
+from diplotext.extractors.visits.lead_day import lead_day
 from diplotext.extractors.visits.past_visits import apart, best_date, days_between, latest_day, met_during
 from diplotext.extractors.visits.under_way import (
     ARRIVAL_DAYS,
@@ -220,6 +222,9 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
     date = visit_date(ctx, case, uses, status)
     if status == "present" and was_there(ctx, uses):
         status = "completed"
+    if date is None and status in ("arrived", "present", "completed"):
+        # "Speaking in Strasbourg, X said ...", told under a lead of today
+        date = lead_day(ctx, uses, case.host)
     if status in ("arrived", "present"):
         # an undated presence in the city the story is datelined in is news of the stay
         there = status == "arrived" or _in_the_datelines_city(ctx, case, uses)
@@ -231,6 +236,14 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
             latest_day(ctx, uses, met_during(case, uses, date)) or date,
             undated="ongoing" if there else "completed",
         )
+    stops = (
+        stop_still_to_come(ctx, uses) if status in ("completed", "planned") and case.home_by is None else []
+    )
+    if stops:
+        # "met Y in London on Monday ... is due to visit Manchester on Tuesday": there still, since
+        # the day of the stay (not of the stop to come)
+        date = visit_date(ctx, case, [u for u in uses if u not in stops], "ongoing")
+        status = "ongoing"
     if status == "completed" and case.home_by is None and lasts_till_now(ctx, uses, date):
         status = "ongoing"  # "on Saturday, the first day of a three-day visit", told on Sunday
     if status == "ongoing" and case.home_by is not None:
@@ -247,7 +260,7 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
     dated = date is not None
     if date is None:
         date = undated_date(ctx, uses, status)
-    place = _place_name(ctx, case, uses)
+    place = _place_name(ctx, case, [u for u in uses if u not in stops] or uses)
     fi = None
     for idx in sorted({u.trip.frame.sentence for u in uses}):
         s0, s1 = ctx.layer.sentences[idx]

@@ -9,6 +9,7 @@ from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, calendar_value, compare_to, trigger_words
 from diplotext.extractors.visits.cases import Case
 from diplotext.extractors.visits.vocabulary import MEET_NOUNS, OCCASION_NOUNS
+from diplotext.syntax import Clause
 
 __all__ = ["gathering_city", "gathering_date"]
 
@@ -31,7 +32,9 @@ def gathering_date(ctx: EventContext, case: Case) -> str | None:
     for idx in sentences:
         for clause in ctx.layer.in_sentence(idx):
             subject = clause.subject
-            if subject is None or subject.head.lower() not in _GATHERINGS:
+            if (subject is None or subject.head.lower() not in _GATHERINGS) and not _set_for_a_gathering(
+                ctx, clause
+            ):
                 continue
             if clause.predicate.lemma not in _SETTING_VERBS or clause.predicate.negated:
                 continue
@@ -43,6 +46,28 @@ def gathering_date(ctx: EventContext, case: Case) -> str | None:
             if value and len(value) >= 7 and compare_to(value, ctx.published) == 1:
                 found.add(value)
     return found.pop() if len(found) == 1 else None
+
+
+_GATHERING_TOPIC_PREPS: Final = frozenset({"on", "of", "for"})
+
+
+def _set_for_a_gathering(ctx: EventContext, clause: Clause) -> bool:
+    """ "to participate in the World Summit on X to be held in Tunis from Nov. 16": a passive
+    infinitive right after a gathering noun of the clause it hangs on (and the phrases naming its
+    topic) tells the gathering's place and days, whatever subject the clause layer lent it."""
+    if clause.kind != "infinitive" or not clause.predicate.passive:
+        return False
+    parent = ctx.parent(clause)
+    if parent is None or parent is clause:
+        return False
+    before = [a for a in parent.args if a.phrase.end <= clause.start]
+    for k in range(len(before) - 1, -1, -1):
+        arg = before[k]
+        if arg.phrase.head.lower() in _GATHERINGS:
+            return True
+        if arg.role != "pp" or arg.prep not in _GATHERING_TOPIC_PREPS:
+            return False
+    return False
 
 
 def gathering_city(ctx: EventContext, case: Case) -> str | None:

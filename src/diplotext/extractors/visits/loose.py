@@ -9,6 +9,7 @@ import bisect
 import attrs
 
 from diplotext import lexicon
+from diplotext.extractors.eventpeople import STATE_KINDS
 from diplotext.extractors.visits.cases import Case, Use
 from diplotext.extractors.visits.frames import Trip
 from diplotext.extractors.visits.representatives import Representatives
@@ -76,8 +77,31 @@ class LooseFrames(Representatives):
                     continue
             if target is None:
                 continue
+            if host is None:
+                target = self._leg_named_with_it(trip, target)
             target.uses.append(Use(trip=trip, own=False, tour=1))
             target.evidence.add(self.ctx.layer.sentences[trip.frame.sentence])
+
+    def _leg_named_with_it(self, trip: Trip, latest: Case) -> Case:
+        """ "Pakistan is the final stop of a trip that already took X to A and India. The visit also
+        marks sixty years of ties between China and Pakistan": a frame naming no host refers to the
+        stop of the same traveller whose state its sentence names, when the latest case before it is
+        another stop of the traveller, of a state the sentence does not name."""
+        named = {
+            e.code
+            for c in self.ctx.layer.in_sentence(trip.frame.sentence)
+            for a in c.args
+            for e in a.phrase.entities
+            if e.kind in STATE_KINDS and e.code
+        }
+        if latest.host in named:
+            return latest
+        legs = {
+            id(c): c
+            for c in self.cases.values()
+            if c.visitor.id == latest.visitor.id and c.host in named and not _made_from(c, trip)
+        }
+        return next(iter(legs.values())) if len(legs) == 1 else latest
 
     def anticipated_trips(self) -> None:
         """ "Beijing is looking forward to X's visit in May": a state (or its capital) as the
