@@ -254,3 +254,14 @@ def test_words_of_a_quote_are_no_part_of_the_reporting_clause_after_it() -> None
     assert told == [("told", "Ana Vidal", [])]
     # a quoted phrase inside the clause is still its argument
     assert clauses('He called the plan "a disaster" on Monday.')[0][2] == ["2030-03-11"]
+
+
+def test_a_citys_name_after_a_middle_initial_is_a_surname() -> None:
+    """ "Foreign Secretary Ana M. Lima": one person, and no mention of Peru's government."""
+    text = "Head\n\nMexican Foreign Secretary Ana M. Lima will travel to Hanoi on Monday."
+    doc = diplotext.extract(text, published="2030-03-14")
+    assert [(a.name, a.kind) for a in doc.actors if a.kind in ("person", "state")] == [
+        ("Mexico", "state"),
+        ("Ana M. Lima", "person"),
+    ]
+    assert [e.roles["visitor"] for e in doc.events] == ["Ana M. Lima"]

@@ -60,6 +60,8 @@ def _state_entities(tokens: Sequence[Token], at: list[Tag | None], tags: list[Ta
     for tag in tags:
         if tag.kind not in ("state", "demonym", "capital", "seat") or tag.code is None:
             continue
+        if at[tag.start] is None:
+            continue  # taken into a person's name ("Ricardo M. Santiago")
         if tag.kind in ("capital", "seat") and not _government_use(tokens, at, tag):
             continue
         span = tag.span or _span(tokens, tag.start, tag.end)
