@@ -50,6 +50,7 @@ from diplotext.extractors.extradition.case_status import case_date, final_status
 from diplotext.extractors.extradition.decisions import bare_refusals, read_decision
 from diplotext.extractors.extradition.hearings import decision_put_off, hearing_held
 from diplotext.extractors.extradition.homeward import home_of_the_doer, sent_home_to, wanted_and_sent_home
+from diplotext.extractors.extradition.name_forms import join_name_forms
 from diplotext.extractors.extradition.owners import suspects_owner
 from diplotext.extractors.extradition.purposes import TRIAL_WORDS, sent_to_be_tried
 from diplotext.extractors.extradition.reporters import reporting_state
@@ -505,6 +506,7 @@ def find_disputes(ctx: EventContext) -> list[Event]:
         return []  # no word of surrender anywhere: nothing to read (the word index is shared)
     finder = _Finder(ctx)
     finder.scan()
+    join_name_forms(finder.cases)  # "Abu Hamza al-Masri" ... "Abu Hamza": one suspect
     out = []
     for case in sorted(finder.cases.values(), key=lambda c: c.order):
         event = finder.finish(case)
