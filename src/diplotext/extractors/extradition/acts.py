@@ -23,6 +23,7 @@ from diplotext.extractors.extradition.act_times import (
     reported_times,
 )
 from diplotext.extractors.extradition.addressees import request_sent
+from diplotext.extractors.extradition.furthering import furthered_on_request
 from diplotext.extractors.extradition.governing import (
     ADVISING_MODALS,
     asked_to_return,
@@ -211,7 +212,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             suspects = [
                 s
                 for a in clause.args
-                if a.role == "object"
+                # "extradite the cleric he blames for the coup": "he" opens a clause, no object
+                if a.role == "object" and a.phrase.words[:1] not in _NOMINATIVES
                 for p in clause.named(a)
                 for s in named_suspects(ctx, p)
             ]
@@ -362,6 +364,15 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             status = status or "requested"
             break
     arg = frame.arg
+    if arg is not None and destination is requested and arg.role == "pp" and frame.depth == 0:
+        # "a request was sent to the United States for the extradition of X": the "to" of the
+        # sending clause is the state asked wherever it stands, the sender (or its sayer) asks
+        requested += [c for p in pp_phrases(clause, "to") for c in parties(ctx, p, tribunal)]
+        if pred.passive:
+            requesting += [c for p in pp_phrases(clause, "by") for c in parties(ctx, p, tribunal)] or said_by(
+                ctx, clause, tribunal
+            )
+        status = "requested"
     if arg is not None and arg.role == "pp" and frame.depth == 0 and not frame.outer:
         # "Brazil is awaiting a decision from Paraguay on its request for the extradition of X":
         # the request the phrase is chained to, its maker the subject for "its"
@@ -387,6 +398,9 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
     ):
         if arg.role in ("object", "pp"):
             got, asking, asked, dem = governed(ctx, clause, tribunal)
+            above = furthered_on_request(ctx, clause)
+            if above is not None and (asked_for := governed(ctx, above, tribunal))[0] == "requested":
+                got, asking, asked, dem = asked_for  # "urged Britain to approve the extradition of X"
             if (
                 got == "pending"
                 or clause.predicate.lemma in OUTCOME_VERBS
@@ -467,6 +481,9 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         dates=tuple(t for t in times if t.type in ("DATE", "TIME")),
         reported=reported and bool(times),
     )
+
+
+_NOMINATIVES: Final = frozenset([("he",), ("she",), ("they",), ("we",), ("i",)])
 
 
 def _returned(clause: Clause) -> bool:

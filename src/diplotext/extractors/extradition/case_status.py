@@ -74,11 +74,23 @@ def act_days(ctx: EventContext, acts: Sequence[Act]) -> list[str]:
                 continue  # "held since January": when a state began, not an act
             if dates_an_offence(ctx.text, d):
                 continue  # "over a bombing in May 2019": the crime's day, not the case's
+            if _bracketed(ctx.text, d.start, d.end):
+                continue  # "ex-president X (2001-2006)": his years in office, an aside
             value = d.value.split("T")[0]
             if date_value(value) is None or compare_to(value, ctx.published) == 1:
                 continue
             found.append(value)
     return found
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """Is the span (part of) a bracketed aside of years alone ("(2001-2006)", "(1998)")?"""
+    before = _OPENING_YEARS.search(text, max(0, start - 12), start)
+    return before is not None and _CLOSING_YEARS.match(text, end, end + 12) is not None
+
+
+_OPENING_YEARS: Final = regex.compile(r"\((?:\d{4}[ \t]*[-\u2013/][ \t]*)?\Z")
+_CLOSING_YEARS: Final = regex.compile(r"(?:[ \t]*[-\u2013/][ \t]*\d{4})?\)")
 
 
 def _days_before(earlier: str, later: str) -> int:

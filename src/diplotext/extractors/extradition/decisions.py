@@ -13,7 +13,7 @@ import attrs
 from diplotext.extractors.eventkit import EventContext, Frame, trigger_words
 from diplotext.extractors.extradition.act_times import after_times, participle_times
 from diplotext.extractors.extradition.acts import Act
-from diplotext.extractors.extradition.governing import ADVISING_MODALS
+from diplotext.extractors.extradition.governing import ADVISING_MODALS, signs_a_request
 from diplotext.extractors.extradition.people import named_suspects, pp_phrases
 from diplotext.extractors.extradition.pleas import a_plea, by_the_defence, someone_elses_request
 from diplotext.extractors.extradition.sides import (
@@ -25,6 +25,7 @@ from diplotext.extractors.extradition.sides import (
 )
 from diplotext.extractors.extradition.vocabulary import (
     HELD_VERBS,
+    MAKING_VERBS,
     OPEN_DECISION_VERBS,
     REFUSAL_VERBS,
     REQUEST_NOUNS,
@@ -108,6 +109,8 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
         )
     if obj is not None and obj.head.lower() not in REQUEST_NOUNS and not named_suspects(ctx, obj):
         return None
+    if signs_a_request(lemma, obj) or (obj is None and lemma in MAKING_VERBS):
+        return None  # "signed an extradition request for X": the request's frame tells it
     if obj is not None and a_plea(obj):
         return None  # "refused him permission to appeal", "denied him bail": his plea, not a surrender
     if (

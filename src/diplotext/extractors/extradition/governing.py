@@ -39,7 +39,15 @@ from diplotext.extractors.extradition.vocabulary import (
 )
 from diplotext.syntax import Clause, Phrase
 
-__all__ = ["ADVISING_MODALS", "asked_to_return", "bid_outcome", "consented", "governed", "status_of_clause"]
+__all__ = [
+    "ADVISING_MODALS",
+    "asked_to_return",
+    "bid_outcome",
+    "consented",
+    "governed",
+    "signs_a_request",
+    "status_of_clause",
+]
 
 
 def status_of_clause(ctx: EventContext, clause: Clause) -> str | None:
@@ -85,6 +93,7 @@ _APPROVALS: Final = lexicon.words("events", "approvals given")
 
 
 _CONTESTING: Final = lexicon.words("events", "contesting predicates")
+_SIGNED_REQUESTS: Final = lexicon.words("events", "requests a signature makes")
 
 
 def governed(
@@ -108,7 +117,8 @@ def governed(
         return outcome, [], [], False  # "lost his bid to avoid extradition"
     obj_arg = next((a for a in clause.args if a.role == "object"), None)
     obj = obj_arg.phrase if obj_arg is not None else None
-    if obj is not None and obj.head.lower() in REQUEST_NOUNS and lemma not in REFUSAL_VERBS | GRANT_VERBS:
+    signed = signs_a_request(lemma, obj)
+    if obj is not None and obj.head.lower() in REQUEST_NOUNS and (lemma not in REFUSAL_VERBS | GRANT_VERBS or signed):
         # "received a request from Chile to extradite X": the request's maker asks, the
         # receiver is asked
         if clause.predicate.negated:
@@ -174,6 +184,12 @@ def governed(
     if lemma in COMPLETED_VERBS:
         return "completed", [], parties(ctx, doers, tribunal), False
     return None, [], [], False
+
+
+def signs_a_request(lemma: str, obj: Phrase | None) -> bool:
+    """ "signed an extradition request for X": a verb of decision ("sign") that makes the request it
+    has for object, no grant of it."""
+    return obj is not None and lemma in MAKING_VERBS and obj.head.lower() in _SIGNED_REQUESTS
 
 
 def _the_defences_appeal(obj: Phrase | None, clause: Clause) -> bool:

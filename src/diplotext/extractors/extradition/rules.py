@@ -48,6 +48,7 @@ from diplotext.extractors.extradition.askers import refused_party, wanted_by
 from diplotext.extractors.extradition.attributes import case_name, grounds, hague_court, tribunal, victim
 from diplotext.extractors.extradition.case_status import case_date, final_status
 from diplotext.extractors.extradition.decisions import bare_refusals, read_decision
+from diplotext.extractors.extradition.home_steps import answers_only
 from diplotext.extractors.extradition.hearings import decision_put_off, hearing_held
 from diplotext.extractors.extradition.homeward import home_of_the_doer, sent_home_to, wanted_and_sent_home
 from diplotext.extractors.extradition.name_forms import join_name_forms
@@ -442,7 +443,8 @@ class _Finder:
             or (not self.criminal(case) and not any(map(self.demanded, case.acts)))
         ):
             return None  # "helped send the boy back to his father in X": no suspect, no extradition
-        status = final_status(ctx, case.acts)
+        acts = answers_only(case.acts, asking_code)  # "Peru's court refused to authorize the request"
+        status = final_status(ctx, acts)
         kind = status or "requested"
         demand = any(a.demand for a in case.acts)
         code, plover = CODES["demanded" if kind == "requested" and demand else kind]
@@ -454,7 +456,7 @@ class _Finder:
         return Event(
             type="extradition_dispute",
             code=code,
-            date=case_date(ctx, case.acts, status),
+            date=case_date(ctx, acts, status),
             place=None,
             roles={
                 "requesting_state": asking_code,
