@@ -1,0 +1,184 @@
+"""Extradition disputes: classes of sentences found wrong in the twenty-first session (issue 9,
+helper extr28), read on news the extractor was not written against.
+
+Every sentence here is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+import diplotext
+from diplotext.model import Event
+
+
+def disputes(text: str, published: str = "2030-06-12") -> list[Event]:
+    doc = diplotext.extract(text, published=published, layout="body")
+    assert not [e for e in doc.errors if e.plugin in ("extradition", "clauses")], doc.errors
+    return [e for e in doc.events if e.type == "extradition_dispute"]
+
+
+def sides(event: Event) -> tuple[str | None, str | None]:
+    return event.roles["requesting_state"], event.roles["requested_state"]
+
+
+# ------------------------------------------------------------ a quoted nickname inside a name
+
+
+def test_a_quoted_nickname_inside_the_name_is_the_same_person() -> None:
+    """ 'Ramiro "El Zorro" Castano': one person, "Ramiro Castano", not the official named next."""
+    (case,) = disputes(
+        'Colombia on Friday extradited drug lord Ramiro "El Zorro" Castano to the United States, the '
+        "last day of President Ana Perez's term. Castano had fought extradition for two years."
+    )
+    assert case.roles["suspect"] == "Ramiro Castano"
+    assert sides(case) == ("USA", "COL")
+    assert case.attributes["status"] == "completed"
+
+
+def test_curly_and_single_quoted_nicknames_too() -> None:
+    doc = diplotext.extract(
+        "Police said Ramiro \u201cEl Zorro\u201d Castano and Jaime 'Flaco' Duarte were held in Lima.",
+        published="2030-06-12",
+        layout="body",
+        plugins=["actors"],
+    )
+    names = {a.name for a in doc.actors if a.kind == "person"}
+    assert {"Ramiro Castano", "Jaime Duarte"} <= names
+    # a quoted title followed by a lower-case word, or after no given name, is no nickname
+    doc = diplotext.extract(
+        'Critics said Maria "La Loca" premiered in Lima, and the Senate "Clean Air" Bill failed.',
+        published="2030-06-12",
+        layout="body",
+        plugins=["actors"],
+    )
+    names = {a.name for a in doc.actors if a.kind == "person"}
+    assert not any("Loca" in n or "Clean" in n or "Bill" in n for n in names)
+
+
+# ------------------------------------------------------------ two forms of one suspect's name
+
+
+def test_a_shorter_form_of_the_suspects_name_is_the_same_case() -> None:
+    (case,) = disputes(
+        "Britain wants to process a US extradition request for the cleric Abu Karim al-Zayani as "
+        "soon as possible, the minister said on Friday.\n\n"
+        "Lawyers for Abu Karim could mount a series of appeals against his extradition."
+    )
+    assert case.roles["suspect"] == "Abu Karim al-Zayani"
+
+
+def test_a_surnames_only_form_joins_the_full_name() -> None:
+    """ "handed Mr Quintero Ayala to U.S. authorities": his two surnames, no given name of its own."""
+    (case,) = disputes(
+        "Mexico extradited Rafael Quintero to the United States on Thursday to face drug charges.\n\n"
+        '"The government today handed Mr Quintero Ayala to the U.S. authorities," the ministry said.'
+    )
+    assert case.roles["suspect"] == "Rafael Quintero"
+    assert sides(case) == ("USA", "MEX")
+
+
+    # a first name of its own keeps two brothers apart
+    cases = disputes(
+        "Colombia extradited Miguel Osorio Vega to the United States on Monday to face drug charges. "
+        "Colombia extradited his brother Jaime Osorio Vega to the United States on Tuesday."
+    )
+    assert {c.roles["suspect"] for c in cases} == {"Miguel Osorio Vega", "Jaime Osorio Vega"}
+
+
+# ------------------------------------------------------------ a surrender asked to be moved along
+
+
+def test_asked_to_speed_up_the_extradition_is_a_request() -> None:
+    (case,) = disputes("Chile urged Argentina on Monday to speed up the extradition of Rosa Quispe.")
+    assert sides(case) == ("CHL", "ARG")
+    assert case.roles["suspect"] == "Rosa Quispe"
+    assert case.attributes["status"] == "requested"
+    assert case.date == "2030-06-10"
+    (case,) = disputes("Argentina agreed on Monday to speed up the extradition of Rosa Quispe to Chile.")
+    assert sides(case) == ("CHL", "ARG")
+    assert case.attributes["status"] == "granted"  # agreeing to move it along is still a grant
+
+
+def test_asked_to_approve_the_extradition_is_a_request_not_a_grant() -> None:
+    (case,) = disputes(
+        "Chile pressed Argentina on Monday to approve the extradition of Rosa Quispe, who is wanted for fraud."
+    )
+    assert sides(case) == ("CHL", "ARG")
+    assert case.attributes["status"] == "requested"
+
+
+def test_asked_to_expedite_a_described_suspect_named_next() -> None:
+    (case,) = disputes(
+        "Chile urged Argentina on Monday to expedite the extradition of a former banker, who is accused "
+        "of a fraud.\n\nBanker Rosa Quispe has been accused of running the scheme."
+    )
+    assert case.roles["suspect"] == "Rosa Quispe"
+    assert sides(case) == ("CHL", "ARG")
+
+
+# ------------------------------------------------------------ a request sent to a state
+
+
+def test_a_request_sent_to_a_state_for_an_extradition_asks_that_state() -> None:
+    (case,) = disputes(
+        "An official request was sent to Argentina for the extradition of Rosa Quispe, a suspect in "
+        "the fraud, the Chilean foreign minister said on Tuesday."
+    )
+    assert sides(case) == ("CHL", "ARG")
+    assert case.attributes["status"] == "requested"
+
+
+def test_an_active_sender_with_the_to_phrase_first() -> None:
+    (case,) = disputes("Chile sent a request to Argentina for the extradition of Rosa Quispe, a fraud suspect.")
+    assert sides(case) == ("CHL", "ARG")
+
+
+# ------------------------------------------------------------ the asking state's own steps
+
+
+def test_a_signed_extradition_request_is_made_not_granted() -> None:
+    (case,) = disputes(
+        "The head of Chile's Supreme Court said on Friday that he signed an extradition request for "
+        "Rosa Quispe, who lives in Argentina.\n\n"
+        "The request will now go to the foreign ministry, which must formally ask Argentina for her "
+        "extradition."
+    )
+    assert case.attributes["status"] == "requested"
+    assert case.roles["requested_state"] == "ARG"
+    # a signed extradition order is still a grant
+    (case,) = disputes(
+        "The Argentine justice minister signed the extradition order for Rosa Quispe on Monday, and "
+        "she will be sent to Chile to face fraud charges."
+    )
+    assert case.attributes["status"] == "granted"
+
+
+def test_the_asking_states_own_court_refusing_its_request_refuses_nothing() -> None:
+    (case,) = disputes(
+        "Chile formally requested the extradition of Rosa Quispe from Argentina on Tuesday. Chile's "
+        "Supreme Court had refused to authorize an earlier request because prosecutors failed to meet "
+        "the terms of the treaty."
+    )
+    assert sides(case) == ("CHL", "ARG")
+    assert case.attributes["status"] == "requested"
+
+
+# ------------------------------------------------------------ dates and pronouns
+
+
+def test_bracketed_years_after_a_name_date_no_act() -> None:
+    (case,) = disputes(
+        "Peru is racing to finish an extradition request for former president Luis Ayala (2011-2016), "
+        "who lives in the United States, the government announced on Tuesday."
+    )
+    assert case.roles["requesting_state"] == "PER"
+    assert case.date != "2016"
+
+
+def test_he_opening_a_clause_after_the_object_is_no_suspect() -> None:
+    """ "extradite the businessman he blames for the riots": "he" is the asker, the man is named next."""
+    (case,) = disputes(
+        "Bolivian President Mario Rojas called on Brazil on Saturday to extradite to Bolivia the exiled "
+        "businessman he claims is behind the riots.\n\nMarco Salas, who lives in exile in Sao Paulo, "
+        "has rejected the claim."
+    )
+    assert case.roles["suspect"] == "Marco Salas"
+    assert sides(case) == ("BOL", "BRA")
