@@ -182,3 +182,27 @@ def test_he_opening_a_clause_after_the_object_is_no_suspect() -> None:
     )
     assert case.roles["suspect"] == "Marco Salas"
     assert sides(case) == ("BOL", "BRA")
+
+
+# ------------------------------------------------------------ an arrest made on another state's behalf
+
+
+def test_an_arrest_on_behalf_of_a_states_authorities_is_its_request() -> None:
+    (case,) = disputes(
+        "British police arrested Ravi Nair in London on Tuesday on behalf of Indian authorities, who "
+        "accuse him of fraud.",
+        published="2030-06-12",
+    )
+    assert sides(case) == ("IND", "GBR")
+    assert case.attributes["status"] == "requested"
+    assert case.date == "2030-06-11"
+
+
+def test_a_described_man_arrested_on_a_states_behalf_is_the_one_named_next() -> None:
+    (case,) = disputes(
+        "A wealthy Indian businessman, wanted in India on fraud charges, was arrested on Tuesday in "
+        "Britain on behalf of Indian authorities.\n\n"
+        "Ravi Nair was released on bail by a London court a few hours later."
+    )
+    assert case.roles["suspect"] == "Ravi Nair"
+    assert sides(case) == ("IND", "GBR")

@@ -37,6 +37,7 @@ from diplotext.extractors.extradition.acts import Act, read_act
 from diplotext.extractors.extradition.arrests import (
     ARREST_VERBS,
     ARRIVAL_VERBS,
+    FOR_ANOTHER_STATE,
     TRANSPORT_VERBS,
     arrival_after_surrender,
     arrival_of_the_surrendered,
@@ -101,7 +102,7 @@ _PARTICLES = frozenset({"over", "back"})
 _DECIDING_FORMS = trigger_words(REFUSAL_VERBS | {"agree", "approve", "decide"})
 _TRIAL = frozenset({"trial"})
 _FACED = frozenset({"charges", "prosecution", "justice"})
-_AT_REQUEST = frozenset({"request", "behest", "warrant", "notice"})
+_AT_REQUEST = FOR_ANOTHER_STATE | {"warrant", "notice"}
 _ARRESTING = trigger_words(ARREST_VERBS)
 _WANTED = frozenset({"wanted", "indicted"})
 _PLURAL = frozenset({"them"})
