@@ -206,3 +206,46 @@ def test_a_described_man_arrested_on_a_states_behalf_is_the_one_named_next() -> 
     )
     assert case.roles["suspect"] == "Ravi Nair"
     assert sides(case) == ("IND", "GBR")
+
+
+# ------------------------------------------------------------ a request filed with a state
+
+
+def test_a_request_filed_with_a_state_asks_that_state() -> None:
+    (case,) = disputes("Peruvian prosecutors have filed an extradition request with Spain for Carlos Mendez.")
+    assert sides(case) == ("PER", "ESP")
+    (case,) = disputes("Peru lodged a request with Spain on Monday for the extradition of Carlos Mendez.")
+    assert sides(case) == ("PER", "ESP")
+    assert case.date == "2030-06-10"
+
+
+# ------------------------------------------------------------ tried where he was sent
+
+
+def test_the_state_that_sentences_a_surrendered_suspect_asked_for_him() -> None:
+    (case,) = disputes(
+        "Carlos Mendez, who was extradited from Spain last year, was sentenced to 20 years in prison "
+        "in Peru on Monday."
+    )
+    assert sides(case) == ("PER", "ESP")
+    assert case.attributes["status"] == "completed"
+
+
+def test_pleading_in_a_states_court_after_the_surrender() -> None:
+    """ "pleaded not guilty in a US federal court": the negation is the plea's, the court the asker's."""
+    (case,) = disputes(
+        "Russian national Carlos Mendez has pleaded not guilty in a US federal court. He appeared in "
+        "the court after being recently extradited from Israel."
+    )
+    assert sides(case) == ("USA", "ISR")
+
+
+def test_waiving_something_else_consents_to_no_surrender() -> None:
+    """ "waived a formal reading of charges" after being extradited: the surrender is done, not granted."""
+    (case,) = disputes(
+        "Russian national Carlos Mendez has pleaded not guilty in a US federal court. The defendant, "
+        "who appeared in the court after being recently extradited from Israel, waived a formal "
+        "reading of the charges."
+    )
+    assert case.attributes["status"] == "completed"
+    assert sides(case) == ("USA", "ISR")

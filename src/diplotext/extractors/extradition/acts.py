@@ -22,7 +22,7 @@ from diplotext.extractors.extradition.act_times import (
     fronted_ruling_times,
     reported_times,
 )
-from diplotext.extractors.extradition.addressees import request_sent
+from diplotext.extractors.extradition.addressees import filed_with, request_sent
 from diplotext.extractors.extradition.furthering import furthered_on_request
 from diplotext.extractors.extradition.governing import (
     ADVISING_MODALS,
@@ -389,6 +389,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 )
             )
             status = status or "requested"
+            requested += filed_with(ctx, clause, tribunal)  # "lodged a request with Spain for the extradition of X"
             if pred.lemma in PENDING_VERBS or pred.lemma == "await":
                 status = "pending"
                 requested += [c for p in pp_phrases(clause, "from") for c in parties(ctx, p, tribunal)]

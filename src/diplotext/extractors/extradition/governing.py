@@ -9,6 +9,7 @@ from typing import Final
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
+from diplotext.extractors.extradition.addressees import filed_with
 from diplotext.extractors.extradition.pleas import by_the_defence, contested_by_the_defence, under_appeal
 from diplotext.extractors.extradition.purposes import surrender_behind
 from diplotext.extractors.extradition.sides import (
@@ -94,6 +95,7 @@ _APPROVALS: Final = lexicon.words("events", "approvals given")
 
 _CONTESTING: Final = lexicon.words("events", "contesting predicates")
 _SIGNED_REQUESTS: Final = lexicon.words("events", "requests a signature makes")
+_WAIVED: Final = lexicon.words("events", "things waived for a surrender")
 
 
 def governed(
@@ -126,8 +128,9 @@ def governed(
         asking = request_side(ctx, obj, tribunal) + chained_from(ctx, clause, obj_arg, tribunal)
         demand = obj.head.lower().startswith("demand")
         if lemma in MAKING_VERBS:
-            # "Brazil renewed its request to extradite X": the maker asks
-            return "requested", [*parties(ctx, doers, tribunal), *asking], [], demand
+            # "Brazil renewed its request to extradite X": the maker asks; "filed a request with
+            # Spain": the state it is filed with is asked
+            return "requested", [*parties(ctx, doers, tribunal), *asking], filed_with(ctx, clause, tribunal), demand
         return "requested", asking, parties(ctx, doers, tribunal), demand
     contesting = lemma in _CONTESTING or (
         obj is not None and obj.head.lower() in _CONTESTING and lemma in MAKING_VERBS - WITHDRAWING_VERBS
@@ -233,7 +236,9 @@ def consented(ctx: EventContext, clause: Clause) -> bool:
     "would not fight", "waived his right to contest"?"""
     pred = clause.predicate
     if pred.lemma in CONSENTING_VERBS:
-        return not pred.negated
+        # "waived a formal reading of charges": a waiver of something else
+        waived = [a.phrase.head.lower() for a in clause.args if a.role == "object"]
+        return not pred.negated and all(w in _WAIVED or w in SURRENDER_NOUNS for w in waived)
     if pred.lemma not in FORGONE_CONTESTS and pred.lemma not in PENDING_VERBS:
         return False
     if pred.negated:
