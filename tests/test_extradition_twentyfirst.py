@@ -249,3 +249,52 @@ def test_waiving_something_else_consents_to_no_surrender() -> None:
     )
     assert case.attributes["status"] == "completed"
     assert sides(case) == ("USA", "ISR")
+
+
+# ------------------------------------------------------------ the headline's sides
+
+
+def headline_disputes(text: str, published: str = "2030-06-12") -> list[Event]:
+    """The article as a wire story: its first line a headline, the body after a blank line."""
+    doc = diplotext.extract_record({"text": text, "published": published})
+    return [e for e in doc.events if e.type == "extradition_dispute"]
+
+
+def test_a_headline_names_the_state_asked_the_body_leaves_out() -> None:
+    (case,) = headline_disputes(
+        "Chile extradites fraud suspect\n\n"
+        "A man accused of running a pyramid scheme was extradited to Peru on Friday, officials said.\n\n"
+        "Ramon Toledo, 51, is wanted for fraud."
+    )
+    assert case.roles["suspect"] == "Ramon Toledo"
+    assert sides(case) == ("PER", "CHL")
+
+
+def test_a_headline_names_the_state_that_asks() -> None:
+    """ "Danish court blocks extradition to Peru": the "to" of the headline asks, the court's
+    demonym is asked."""
+    (case,) = headline_disputes(
+        "Danish court blocks extradition to Peru over prison conditions\n\n"
+        "A court on Tuesday blocked the extradition of a man accused of fraud, saying he could face "
+        "ill-treatment in prison.\n\nThe suspect, Ramon Toledo, has lived in Aarhus since 2019."
+    )
+    assert sides(case) == ("PER", "DNK")
+    assert case.attributes["status"] == "refused"
+
+
+def test_a_description_of_the_suspect_in_the_headline_names_no_state() -> None:
+    """ "Peruvian Fraud Suspect Extradited to Chile": a demonym on a person is his, not the state asked."""
+    from diplotext.extractors.extradition.headline import headline_sides
+
+    assert headline_sides("Peruvian Fraud Suspect Extradited to Chile") == ("CHL", None)
+    assert headline_sides("Peru asks Chile to extradite banker") == ("PER", "CHL")
+
+
+def test_the_spokesman_who_reports_the_surrender_is_not_the_suspect_described() -> None:
+    (case,) = headline_disputes(
+        "Chile extradites suspect to Peru over fraud\n\n"
+        "The spokesman for the police, Mario Fuentes, said they extradited the suspect on Tuesday.\n\n"
+        "The commission said Mr Toledo, who was arrested in May, defrauded investors of millions."
+    )
+    assert case.roles["suspect"] == "Toledo"
+    assert sides(case) == ("PER", "CHL")

@@ -135,12 +135,22 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
     # "a former oil ministry official ... X, 58, was detained": a former office holder may be the one
     former = "former" in phrase.words
 
+    # "the spokesman, X, said they extradited the suspect": who reports it is not the one described
+    reporters = {
+        e.actor.id
+        for c in layer.in_sentence(clause.sentence)
+        if c.predicate.lemma in _REPORTING and c.subject is not None
+        for e in layer.entities_in(c.subject.start, c.subject.end)
+        if e.kind == "person" and e.actor is not None and not e.pronoun and e.text[:1].isupper()
+    }
+
     def fits(e: Entity) -> bool:
         return (
             e.kind == "person"
             and e.actor is not None
             and not e.pronoun
             and e.actor.id not in in_clause
+            and e.actor.id not in reporters
             and (former or not ctx.official(e.actor) or (new and ctx.former(e.actor)))
             # no one the text gives another part ("police chief X", "witness X"); the description's
             # own noun is his ("a former executive ... The executive, X, 66,")
@@ -188,6 +198,7 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
 
 
 _ORDINALS: Final = {"second": 1, "third": 2}
+_REPORTING: Final = lexicon.words("events", "verbs of a report")
 _PERSON_NOUNS: Final = frozenset(k[-1] for k in actor_roles.ROLES) - frozenset(["head", "host"])
 _SURRENDERING: Final = frozenset(["extradite", "surrender", "hand over", "deport", "send back", "return"])
 _DECIDING: Final = GRANT_VERBS | REFUSAL_VERBS

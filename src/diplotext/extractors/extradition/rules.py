@@ -50,6 +50,7 @@ from diplotext.extractors.extradition.attributes import case_name, grounds, hagu
 from diplotext.extractors.extradition.case_status import case_date, final_status
 from diplotext.extractors.extradition.decisions import bare_refusals, read_decision
 from diplotext.extractors.extradition.home_steps import answers_only
+from diplotext.extractors.extradition.headline import headline_sides
 from diplotext.extractors.extradition.hearings import decision_put_off, hearing_held
 from diplotext.extractors.extradition.homeward import home_of_the_doer, sent_home_to, wanted_and_sent_home
 from diplotext.extractors.extradition.name_forms import join_name_forms
@@ -380,6 +381,9 @@ class _Finder:
         if asked_code is None:
             asked_code = self.story_side(case, "requested", sentences_only=True)
             asked_code = None if asked_code == asking_code else asked_code
+        if (asking_code is None or asked_code is None) and len(self.cases) == 1:
+            # "Colombia extradites drug kingpin", "... blocks extradition to U.S.": the headline
+            asking_code, asked_code = headline_sides(ctx.article.title, asking_code, asked_code)
         inferred = False
         if asking_code is None:
             # "A former Ukrainian customs chief lost his appeal against extradition": sent home
