@@ -23,7 +23,7 @@ def sides(event: Event) -> tuple[str | None, str | None]:
 
 
 def test_a_quoted_nickname_inside_the_name_is_the_same_person() -> None:
-    """ 'Ramiro "El Zorro" Castano': one person, "Ramiro Castano", not the official named next."""
+    """'Ramiro "El Zorro" Castano': one person, "Ramiro Castano", not the official named next."""
     (case,) = disputes(
         'Colombia on Friday extradited drug lord Ramiro "El Zorro" Castano to the United States, the '
         "last day of President Ana Perez's term. Castano had fought extradition for two years."
@@ -74,7 +74,6 @@ def test_a_surnames_only_form_joins_the_full_name() -> None:
     assert case.roles["suspect"] == "Rafael Quintero"
     assert sides(case) == ("USA", "MEX")
 
-
     # a first name of its own keeps two brothers apart
     cases = disputes(
         "Colombia extradited Miguel Osorio Vega to the United States on Monday to face drug charges. "
@@ -99,7 +98,8 @@ def test_asked_to_speed_up_the_extradition_is_a_request() -> None:
 
 def test_asked_to_approve_the_extradition_is_a_request_not_a_grant() -> None:
     (case,) = disputes(
-        "Chile pressed Argentina on Monday to approve the extradition of Rosa Quispe, who is wanted for fraud."
+        "Chile pressed Argentina on Monday to approve the extradition of Rosa Quispe, who is wanted "
+        "for fraud."
     )
     assert sides(case) == ("CHL", "ARG")
     assert case.attributes["status"] == "requested"
@@ -127,7 +127,9 @@ def test_a_request_sent_to_a_state_for_an_extradition_asks_that_state() -> None:
 
 
 def test_an_active_sender_with_the_to_phrase_first() -> None:
-    (case,) = disputes("Chile sent a request to Argentina for the extradition of Rosa Quispe, a fraud suspect.")
+    (case,) = disputes(
+        "Chile sent a request to Argentina for the extradition of Rosa Quispe, a fraud suspect."
+    )
     assert sides(case) == ("CHL", "ARG")
 
 
@@ -298,3 +300,46 @@ def test_the_spokesman_who_reports_the_surrender_is_not_the_suspect_described() 
     )
     assert case.roles["suspect"] == "Toledo"
     assert sides(case) == ("PER", "CHL")
+
+
+# ------------------------------------------------------------ a decision in favour of a surrender
+
+
+def test_a_court_in_favour_of_extraditing_grants_it() -> None:
+    (case,) = disputes(
+        "A court in Chambery, France, said on Thursday it was in favour of extraditing businessman "
+        "Carlos Mendez to Ukraine."
+    )
+    assert sides(case) == ("UKR", "FRA")
+    assert case.attributes["status"] == "granted"
+
+
+def test_a_verdict_in_favour_of_his_extradition_is_the_verdicts_states() -> None:
+    (case,) = disputes(
+        "Carlos Mendez will appeal against a British court's verdict in favour of his extradition to India."
+    )
+    assert sides(case) == ("IND", "GBR")
+    (case,) = disputes(
+        "The Spanish court ruled in favor of the extradition of Carlos Mendez to Peru on Monday."
+    )
+    assert sides(case) == ("PER", "ESP")
+    assert case.attributes["status"] == "granted"
+
+
+# ------------------------------------------------------------ a later grant after a refusal
+
+
+def test_a_grant_dated_after_the_refusal_is_the_latest_act() -> None:
+    (case,) = disputes(
+        "A court in Vienna on April 30, 2028 refused to extradite Carlos Mendez to Peru. The "
+        "extradition was approved by a higher Austrian court on Tuesday."
+    )
+    assert sides(case) == ("PER", "AUT")
+    assert case.attributes["status"] == "granted"
+    assert case.date == "2030-06-11"
+    # an undated refusal still wins
+    (case,) = disputes(
+        "A higher Austrian court approved the extradition of Carlos Mendez to Peru on Tuesday. The "
+        "justice minister later refused to hand him over."
+    )
+    assert case.attributes["status"] == "refused"

@@ -88,7 +88,9 @@ def nickname_tokens(tokens: Sequence[Token], i: int, j: int) -> frozenset[int]:
     return frozenset(inside)
 
 
-def without_nickname(text: str, tokens: Sequence[Token], nickname: frozenset[int], span: tuple[int, int]) -> str:
+def without_nickname(
+    text: str, tokens: Sequence[Token], nickname: frozenset[int], span: tuple[int, int]
+) -> str:
     """The text of ``span`` with the nickname tokens (:func:`nickname_tokens`) cut out: "Joaquin Guzman"."""
     if not nickname:
         return text[span[0] : span[1]]

@@ -23,6 +23,7 @@ from diplotext.extractors.extradition.act_times import (
     reported_times,
 )
 from diplotext.extractors.extradition.addressees import filed_with, request_sent
+from diplotext.extractors.extradition.favour import favoured_by, in_favour
 from diplotext.extractors.extradition.furthering import furthered_on_request
 from diplotext.extractors.extradition.governing import (
     ADVISING_MODALS,
@@ -248,6 +249,9 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 requested += holders(ctx, doers, tribunal)
         status = status_of_clause(ctx, clause)
         demand = False
+        if status is None and in_favour(ctx, frame):
+            status = "granted"  # "it was in favour of extraditing X to Ukraine"
+            requested += favoured_by(ctx, frame, tribunal)
         intent = noun_of_infinitive(ctx, clause)
         if intent is not None:
             # "Brazil's refusal to extradite X", "Peru's request to extradite X"
@@ -389,7 +393,9 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 )
             )
             status = status or "requested"
-            requested += filed_with(ctx, clause, tribunal)  # "lodged a request with Spain for the extradition of X"
+            requested += filed_with(
+                ctx, clause, tribunal
+            )  # "lodged a request with Spain for the extradition of X"
             if pred.lemma in PENDING_VERBS or pred.lemma == "await":
                 status = "pending"
                 requested += [c for p in pp_phrases(clause, "from") for c in parties(ctx, p, tribunal)]
@@ -425,6 +431,13 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 lemma in COMPLETED_VERBS and not pred.negated and status_of_clause(ctx, clause) == "completed"
             ) or happened(ctx, clause):
                 status = "completed"  # "the extradition of X to Chile was completed / took place on Friday"
+    if status is None and in_favour(ctx, frame):
+        status = "granted"  # "a British court's verdict in favour of his extradition to India"
+        requested += favoured_by(ctx, frame, tribunal)
+        if not requesting:
+            requesting += [
+                c for p in pp_phrases(clause, "to") if p.start > phrase.end for c in parties(ctx, p, tribunal)
+            ]
     if status is None and arg is not None and frame.depth == 0 and noun_behind(clause, arg):
         status = "completed"  # "a week after X's extradition to Bolivia, his deputy took charge"
     if phrase.words[:1] in (("pending",), ("awaiting",)) and frame.depth == 0:

@@ -36,4 +36,9 @@ def filed_with(ctx: EventContext, clause: Clause, tribunal: str | None) -> list[
         return []
     if not any(a.role == "object" and a.phrase.head.lower() in REQUEST_NOUNS for a in clause.args):
         return []
-    return [c for a in clause.args if a.role == "pp" and a.prep == "with" for c in parties(ctx, a.phrase, tribunal)]
+    return [
+        c
+        for a in clause.args
+        if a.role == "pp" and a.prep == "with"
+        for c in parties(ctx, a.phrase, tribunal)
+    ]

@@ -20,9 +20,9 @@ from diplotext.model import TemporalExpression
 from diplotext.syntax import Clause
 
 __all__ = [
-    "FOR_ANOTHER_STATE",
     "ARREST_VERBS",
     "ARRIVAL_VERBS",
+    "FOR_ANOTHER_STATE",
     "TRANSPORT_VERBS",
     "arrival_after_surrender",
     "arrival_of_the_surrendered",

@@ -11,8 +11,8 @@ from typing import Final
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.acts import Act
 from diplotext.extractors.extradition.purposes import trial_state
-from diplotext.extractors.extradition.tried_after import tried_after_surrender
 from diplotext.extractors.extradition.sides import home_country, parties
+from diplotext.extractors.extradition.tried_after import tried_after_surrender
 from diplotext.model import Actor
 from diplotext.syntax import Clause
 

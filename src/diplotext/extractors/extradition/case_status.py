@@ -28,6 +28,8 @@ def final_status(ctx: EventContext, acts: Sequence[Act]) -> str | None:
     extradite X, officials said on Tuesday. A court refused the request on Monday")."""
     statuses = {a.status for a in acts if a.status}
     status = next((s for s in ORDER if s in statuses), None)
+    if status == "refused" and "granted" in statuses and _granted_later(ctx, acts):
+        status = "granted"  # "a court refused in April 2015 ... approved by a higher court on Tuesday"
     if status not in ("refused", "pending", "granted") or "requested" not in statuses:
         return status
     asked = act_days(ctx, [a for a in acts if a.status == "requested" and not a.reported])
@@ -41,6 +43,17 @@ def final_status(ctx: EventContext, acts: Sequence[Act]) -> str | None:
         if not days or any(latest.startswith(d) or d >= latest for d in days):
             return status  # an undated decision, or one as late as the request: it may be the answer
     return "requested"
+
+
+def _granted_later(ctx: EventContext, acts: Sequence[Act]) -> bool:
+    """Is a grant dated after every refusal, each of them dated ("The regional court refused to
+    extradite X on April 30, 2015, before a higher court approved it on Tuesday")?"""
+    granted = act_days(ctx, [a for a in acts if a.status == "granted"])
+    refusals = [act_days(ctx, [a]) for a in acts if a.status == "refused"]
+    if not granted or not all(refusals):
+        return False
+    latest = max(granted)
+    return all(d < latest and not latest.startswith(d) for days in refusals for d in days)
 
 
 def case_date(ctx: EventContext, acts: Sequence[Act], status: str | None) -> str | None:

@@ -120,7 +120,11 @@ def governed(
     obj_arg = next((a for a in clause.args if a.role == "object"), None)
     obj = obj_arg.phrase if obj_arg is not None else None
     signed = signs_a_request(lemma, obj)
-    if obj is not None and obj.head.lower() in REQUEST_NOUNS and (lemma not in REFUSAL_VERBS | GRANT_VERBS or signed):
+    if (
+        obj is not None
+        and obj.head.lower() in REQUEST_NOUNS
+        and (lemma not in REFUSAL_VERBS | GRANT_VERBS or signed)
+    ):
         # "received a request from Chile to extradite X": the request's maker asks, the
         # receiver is asked
         if clause.predicate.negated:
@@ -130,7 +134,12 @@ def governed(
         if lemma in MAKING_VERBS:
             # "Brazil renewed its request to extradite X": the maker asks; "filed a request with
             # Spain": the state it is filed with is asked
-            return "requested", [*parties(ctx, doers, tribunal), *asking], filed_with(ctx, clause, tribunal), demand
+            return (
+                "requested",
+                [*parties(ctx, doers, tribunal), *asking],
+                filed_with(ctx, clause, tribunal),
+                demand,
+            )
         return "requested", asking, parties(ctx, doers, tribunal), demand
     contesting = lemma in _CONTESTING or (
         obj is not None and obj.head.lower() in _CONTESTING and lemma in MAKING_VERBS - WITHDRAWING_VERBS

@@ -21,12 +21,17 @@ __all__ = ["headline_sides"]
 
 _ASKED_VERBS: Final = lexicon.words("events", "headline verbs of the state asked")
 _ASKING_VERBS: Final = lexicon.words("events", "headline verbs of the state that asks")
-_SURRENDER: Final = regex.compile(r"\b(?:extradit\w*|hand(?:s|ed|ing)?[ \t]+over|deport\w*)\b", regex.IGNORECASE)
+_SURRENDER: Final = regex.compile(
+    r"\b(?:extradit\w*|hand(?:s|ed|ing)?[ \t]+over|deport\w*)\b", regex.IGNORECASE
+)
 _NAME: Final = r"((?:the[ \t]+)?[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2})"
 _TO: Final = regex.compile(r"\b(?i:to)[ \t]+" + _NAME)
 _FROM: Final = regex.compile(r"\b(?i:from|with)[ \t]+" + _NAME)
 _OPENING: Final = regex.compile(
-    _NAME + r"(?:'s)?(?:[ \t]+(" + lexicon.alternation("events", "headline bodies of a state") + r"))?[ \t]+(\w+)"
+    _NAME
+    + r"(?:'s)?(?:[ \t]+("
+    + lexicon.alternation("events", "headline bodies of a state")
+    + r"))?[ \t]+(\w+)"
 )
 _ASKED_AFTER: Final = regex.compile(r"[ \t]+(?:on[ \t]+)?" + _NAME)
 

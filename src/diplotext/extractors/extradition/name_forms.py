@@ -59,7 +59,11 @@ def join_name_forms(cases: MutableMapping[str, Any]) -> None:
         if case.suspect.id not in cases:
             continue
         for other in ordered:
-            if other is case or other.suspect.id not in cases or not same_suspect(case.suspect, other.suspect):
+            if (
+                other is case
+                or other.suspect.id not in cases
+                or not same_suspect(case.suspect, other.suspect)
+            ):
                 continue
             case.acts.extend(other.acts)
             case.sentences |= other.sentences

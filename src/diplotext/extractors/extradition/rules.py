@@ -49,9 +49,9 @@ from diplotext.extractors.extradition.askers import refused_party, wanted_by
 from diplotext.extractors.extradition.attributes import case_name, grounds, hague_court, tribunal, victim
 from diplotext.extractors.extradition.case_status import case_date, final_status
 from diplotext.extractors.extradition.decisions import bare_refusals, read_decision
-from diplotext.extractors.extradition.home_steps import answers_only
 from diplotext.extractors.extradition.headline import headline_sides
 from diplotext.extractors.extradition.hearings import decision_put_off, hearing_held
+from diplotext.extractors.extradition.home_steps import answers_only
 from diplotext.extractors.extradition.homeward import home_of_the_doer, sent_home_to, wanted_and_sent_home
 from diplotext.extractors.extradition.name_forms import join_name_forms
 from diplotext.extractors.extradition.owners import suspects_owner

@@ -38,7 +38,9 @@ def tried_after_surrender(
     for idx in sorted({*sentences, *named}):
         for clause in ctx.layer.in_sentence(idx):
             # (a negation counts too: "pleaded not guilty in a US court", "was not convicted in Peru")
-            if clause.predicate.lemma not in _TRIED or suspect.id not in {p.id for p in ctx.persons(clause.subject)}:
+            if clause.predicate.lemma not in _TRIED or suspect.id not in {
+                p.id for p in ctx.persons(clause.subject)
+            }:
                 continue
             for a in clause.args:
                 if a.role != "pp" or a.prep not in _WHERE:
