@@ -343,3 +343,20 @@ def test_a_grant_dated_after_the_refusal_is_the_latest_act() -> None:
         "justice minister later refused to hand him over."
     )
     assert case.attributes["status"] == "refused"
+
+
+# ------------------------------------------------------------ the leader of a criminal group
+
+
+def test_the_head_of_a_cartel_stands_for_the_man_named_next() -> None:
+    (case,) = disputes(
+        "Mexico on Friday extradited the leader of a drug gang to the United States.\n\n"
+        "The Justice Department said Carlos Mendez will appear in court in Texas on Monday."
+    )
+    assert case.roles["suspect"] == "Carlos Mendez"
+    assert sides(case) == ("USA", "MEX")
+    # the leader of no criminal group is no description ("the leader of the Shining Path" aside)
+    assert not disputes(
+        "Peru has asked Chile to extradite the leader of the opposition, officials said.\n\n"
+        "Carlos Mendez was born in Arequipa."
+    )

@@ -108,6 +108,7 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
     if phrase is None or len(phrase.words) < 2 or any(e.kind == "person" for e in phrase.entities):
         return []  # (a demonym may describe: "a former Venezuelan oil official")
     head = _noun(phrase)
+    describes = head in SUSPECT_DESCRIPTIONS or _leads_a_crime(phrase, head)
     # "the extradition of two Japanese men. A, 41, and B, 36, ...": a counted plural, named after
     count = NUMBER_WORDS.get(phrase.words[0], 0) if phrase.words[0] not in ("a", "an") else 0
     singular = _SINGULAR.get(head, head[:-1] if head.endswith("s") else "")
@@ -116,7 +117,7 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
     # "to extradite a former deputy minister who was arrested in Vienna. X, 54, is accused of":
     # a new referent, named only after it
     new = phrase.words[0] in ("a", "an") and (
-        head in SUSPECT_DESCRIPTIONS
+        describes
         or "former" in phrase.words
         or _accused(ctx, phrase, clause)
         # "refused to extradite a dissident Algerian journalist to Algeria. X, 47, ...": the one a
@@ -128,7 +129,7 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
     )
     if phrase.words[0] not in ("the", "this") and not new:
         return []
-    if head not in SUSPECT_DESCRIPTIONS and not _AGE.fullmatch(head) and not new:
+    if not describes and not _AGE.fullmatch(head) and not new:
         return []
     layer = ctx.layer
     in_clause = {e.actor.id for e in layer.entities_in(clause.start, clause.end) if e.actor is not None}
@@ -360,6 +361,18 @@ def apposed_after(ctx: EventContext, phrase: Phrase | None) -> list[Actor]:
 
 
 _APPOSED: Final = regex.compile(r",[ \t]+([^,;:()\n]{2,80}?),")
+
+
+def _leads_a_crime(phrase: Phrase, head: str) -> bool:
+    """ "the head of Colombia's most powerful drug cartel": a leader of a criminal group."""
+    return head in _LEADERS and any(
+        prep == "of" and not _CRIMINAL_GROUPS.isdisjoint(w.lower() for w in p.words)
+        for prep, p in phrase.preps
+    )
+
+
+_LEADERS: Final = lexicon.words("events", "leaders of a criminal group")
+_CRIMINAL_GROUPS: Final = lexicon.words("events", "criminal groups")
 
 
 def _noun(phrase: Phrase) -> str:
