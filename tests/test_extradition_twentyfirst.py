@@ -360,3 +360,33 @@ def test_the_head_of_a_cartel_stands_for_the_man_named_next() -> None:
         "Peru has asked Chile to extradite the leader of the opposition, officials said.\n\n"
         "Carlos Mendez was born in Arequipa."
     )
+
+
+# ------------------------------------------------------------ the suspect's appeal dismissed
+
+
+def test_the_appeal_refused_in_a_later_sentence_lets_the_surrender_stand() -> None:
+    (case,) = disputes(
+        "A court in Lisbon approved the extradition of Carlos Mendez to Peru in May. Mendez appealed. "
+        "On Monday the Supreme Court rejected the appeal."
+    )
+    assert sides(case) == ("PER", "PRT")
+    assert case.attributes["status"] == "granted"
+    assert case.date == "2030-06-10"
+    # the prosecutors' appeal rejected leaves the refusal standing
+    (case,) = disputes(
+        "A court in Lisbon refused to extradite Carlos Mendez to Peru in May. On Monday the Supreme "
+        "Court rejected the prosecutors' appeal."
+    )
+    assert case.attributes["status"] == "refused"
+
+
+def test_an_appeal_lodged_then_refused_is_no_longer_pending() -> None:
+    (case,) = disputes(
+        "Ministers signed an order in September giving permission for Carlos Mendez, 36, to be "
+        "extradited to the United States.\n\n"
+        "Mendez lodged an appeal against the extradition order with the High Court.\n\n"
+        "In a decision published on Thursday, three judges refused the appeal."
+    )
+    assert case.attributes["status"] == "granted"
+    assert case.date == "2030-06-06"

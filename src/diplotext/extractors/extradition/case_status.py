@@ -30,6 +30,8 @@ def final_status(ctx: EventContext, acts: Sequence[Act]) -> str | None:
     status = next((s for s in ORDER if s in statuses), None)
     if status == "refused" and "granted" in statuses and _granted_later(ctx, acts):
         status = "granted"  # "a court refused in April 2015 ... approved by a higher court on Tuesday"
+    if status == "pending" and _appeal_dismissed(ctx, acts):
+        status = "granted"  # "X lodged an appeal against the order. Judges refused the appeal on Thursday"
     if status not in ("refused", "pending", "granted") or "requested" not in statuses:
         return status
     asked = act_days(ctx, [a for a in acts if a.status == "requested" and not a.reported])
@@ -43,6 +45,22 @@ def final_status(ctx: EventContext, acts: Sequence[Act]) -> str | None:
         if not days or any(latest.startswith(d) or d >= latest for d in days):
             return status  # an undated decision, or one as late as the request: it may be the answer
     return "requested"
+
+
+def _appeal_dismissed(ctx: EventContext, acts: Sequence[Act]) -> bool:
+    """Is the case's appeal refused (a refusal verb that grants: "judges refused the appeal"), no
+    pending act dated after that?"""
+    dismissed = [
+        a for a in acts if a.status == "granted" and a.frame.phrase is None and a.frame.lemma in _REFUSING
+    ]
+    if not dismissed:
+        return False
+    latest = max(act_days(ctx, dismissed), default="")
+    pending = act_days(ctx, [a for a in acts if a.status == "pending"])
+    return all(d <= latest or latest.startswith(d) for d in pending)
+
+
+_REFUSING: Final = lexicon.words("events", "refusal verbs")
 
 
 def _granted_later(ctx: EventContext, acts: Sequence[Act]) -> bool:

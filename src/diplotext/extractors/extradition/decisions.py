@@ -11,11 +11,16 @@ from typing import Final
 import attrs
 
 from diplotext.extractors.eventkit import EventContext, Frame, trigger_words
-from diplotext.extractors.extradition.act_times import after_times, participle_times
+from diplotext.extractors.extradition.act_times import after_times, fronted_ruling_times, participle_times
 from diplotext.extractors.extradition.acts import Act
 from diplotext.extractors.extradition.governing import ADVISING_MODALS, signs_a_request
 from diplotext.extractors.extradition.people import named_suspects, pp_phrases
-from diplotext.extractors.extradition.pleas import a_plea, by_the_defence, someone_elses_request
+from diplotext.extractors.extradition.pleas import (
+    a_plea,
+    by_the_defence,
+    defence_appeal,
+    someone_elses_request,
+)
 from diplotext.extractors.extradition.sides import (
     holders,
     it_is_the_sayer,
@@ -106,6 +111,14 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
             status="granted",
             strong=True,
             dates=tuple(t for t in clause.times if t.type in ("DATE", "TIME")),
+        )
+    if lemma in REFUSAL_VERBS and obj is not None and defence_appeal(ctx, obj):
+        # "three judges refused the appeal", "dismissed his appeal": the surrender stands
+        return Act(
+            frame=frame,
+            requested=tuple(holders(ctx, it_is_the_sayer(ctx, clause, ctx.doers(clause)), tribunal)),
+            status="granted",
+            dates=tuple(t for t in clause.times or fronted_ruling_times(ctx, clause) if t.type == "DATE"),
         )
     if obj is not None and obj.head.lower() not in REQUEST_NOUNS and not named_suspects(ctx, obj):
         return None

@@ -108,7 +108,9 @@ _ARRESTING = trigger_words(ARREST_VERBS)
 _WANTED = frozenset({"wanted", "indicted"})
 _PLURAL = frozenset({"them"})
 _DESCRIBING = lexicon.words("events", "words of a described suspect")
-_FOLLOW_UP = regex.compile(r"\b(?:requests?|warrants?|Interpol|constitution|extradit\w*)\b", regex.IGNORECASE)
+_FOLLOW_UP = regex.compile(
+    r"\b(?:requests?|warrants?|Interpol|constitution|extradit\w*|appeals?)\b", regex.IGNORECASE
+)
 _FOLLOW_SENTENCES = 3
 _FELLOW = regex.compile(
     r"\b(?i:"
