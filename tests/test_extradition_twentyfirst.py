@@ -58,8 +58,8 @@ def test_curly_and_single_quoted_nicknames_too() -> None:
 
 def test_a_shorter_form_of_the_suspects_name_is_the_same_case() -> None:
     (case,) = disputes(
-        "Britain wants to process a US extradition request for the cleric Abu Karim al-Zayani as "
-        "soon as possible, the minister said on Friday.\n\n"
+        "Britain hopes to deal quickly with a US extradition request for the cleric Abu Karim "
+        "al-Zayani, the minister said on Friday.\n\n"
         "Lawyers for Abu Karim could mount a series of appeals against his extradition."
     )
     assert case.roles["suspect"] == "Abu Karim al-Zayani"
@@ -168,8 +168,8 @@ def test_the_asking_states_own_court_refusing_its_request_refuses_nothing() -> N
 
 def test_bracketed_years_after_a_name_date_no_act() -> None:
     (case,) = disputes(
-        "Peru is racing to finish an extradition request for former president Luis Ayala (2011-2016), "
-        "who lives in the United States, the government announced on Tuesday."
+        "Peru is preparing an extradition request for former president Luis Ayala (2011-2016), who "
+        "lives in the United States, the government announced on Tuesday."
     )
     assert case.roles["requesting_state"] == "PER"
     assert case.date != "2016"
@@ -295,7 +295,7 @@ def test_a_description_of_the_suspect_in_the_headline_names_no_state() -> None:
 def test_the_spokesman_who_reports_the_surrender_is_not_the_suspect_described() -> None:
     (case,) = headline_disputes(
         "Chile extradites suspect to Peru over fraud\n\n"
-        "The spokesman for the police, Mario Fuentes, said they extradited the suspect on Tuesday.\n\n"
+        "The spokesman for the police, Mario Fuentes, said they had extradited the suspect on Tuesday.\n\n"
         "The commission said Mr Toledo, who was arrested in May, defrauded investors of millions."
     )
     assert case.roles["suspect"] == "Toledo"
@@ -307,7 +307,7 @@ def test_the_spokesman_who_reports_the_surrender_is_not_the_suspect_described() 
 
 def test_a_court_in_favour_of_extraditing_grants_it() -> None:
     (case,) = disputes(
-        "A court in Chambery, France, said on Thursday it was in favour of extraditing businessman "
+        "A court in Lyon, France, said on Thursday it was in favour of extraditing businessman "
         "Carlos Mendez to Ukraine."
     )
     assert sides(case) == ("UKR", "FRA")
@@ -316,9 +316,9 @@ def test_a_court_in_favour_of_extraditing_grants_it() -> None:
 
 def test_a_verdict_in_favour_of_his_extradition_is_the_verdicts_states() -> None:
     (case,) = disputes(
-        "Carlos Mendez will appeal against a British court's verdict in favour of his extradition to India."
+        "Carlos Mendez plans to challenge an Irish court's ruling in favour of his extradition to Peru."
     )
-    assert sides(case) == ("IND", "GBR")
+    assert sides(case) == ("PER", "IRL")
     (case,) = disputes(
         "The Spanish court ruled in favor of the extradition of Carlos Mendez to Peru on Monday."
     )
@@ -383,10 +383,10 @@ def test_the_appeal_refused_in_a_later_sentence_lets_the_surrender_stand() -> No
 
 def test_an_appeal_lodged_then_refused_is_no_longer_pending() -> None:
     (case,) = disputes(
-        "Ministers signed an order in September giving permission for Carlos Mendez, 36, to be "
-        "extradited to the United States.\n\n"
-        "Mendez lodged an appeal against the extradition order with the High Court.\n\n"
-        "In a decision published on Thursday, three judges refused the appeal."
+        "In September the government approved an order allowing Carlos Mendez, 36, to be extradited "
+        "to the United States.\n\n"
+        "Mendez then filed an appeal against the order.\n\n"
+        "In a ruling released on Thursday, the appeal judges refused the appeal."
     )
     assert case.attributes["status"] == "granted"
     assert case.date == "2030-06-06"
