@@ -390,3 +390,20 @@ def test_an_appeal_lodged_then_refused_is_no_longer_pending() -> None:
     )
     assert case.attributes["status"] == "granted"
     assert case.date == "2030-06-06"
+
+
+# ------------------------------------------------------------ the suspect's lawyer
+
+
+def test_the_lawyer_speaking_for_the_suspect_is_no_suspect() -> None:
+    (case,) = disputes(
+        "A court ruled on Monday that Carlos Mendez can be extradited to Peru.\n\n"
+        "His lawyer Ana Ruiz said he would appeal against the decision to extradite him."
+    )
+    assert case.roles["suspect"] == "Carlos Mendez"
+    assert case.attributes["status"] == "pending"
+    # "he" resolved to the lawyer names no suspect of its own
+    assert not disputes(
+        "The suspect's lawyer, Mario Fuentes, says they do not accept the ruling that he is eligible "
+        "for extradition to the United States."
+    )

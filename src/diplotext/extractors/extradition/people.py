@@ -65,6 +65,8 @@ def _pronoun_target(ctx: EventContext, pronoun: Entity) -> Actor | None:
     for Y and asked Egypt to extradite him" is Y), but the last person the sentence named before it
     who does nothing in it; the actor it was resolved to when there is none ("X said Spain would
     never hand him over")."""
+    if pronoun.actor is not None and not _DEFENCE_SIDE.isdisjoint(r.lower() for r in pronoun.actor.roles):
+        return None  # "his lawyer X says ... that he is eligible for extradition": the client, unnamed
     layer = ctx.layer
     sentence = layer.sentence_at(pronoun.start)
     doers = {
@@ -84,6 +86,7 @@ def _pronoun_target(ctx: EventContext, pronoun: Entity) -> Actor | None:
     return others[-1] if others else pronoun.actor
 
 
+_DEFENCE_SIDE: Final = lexicon.words("events", "the defence's side")
 _AGE: Final = regex.compile(r"\d+-year-old")
 _AGED: Final = regex.compile(r",[ \t]+\d{1,3}[ \t]*,")
 _CRIMINAL: Final = lexicon.words("events", "criminal words")
@@ -247,7 +250,8 @@ def sentence_subject(ctx: EventContext, clause: Clause) -> list[Actor]:
     for c in ctx.layer.in_sentence(clause.sentence):
         if c.kind == "main" and c is not clause and c.subject is not None:
             named = [e.actor for e in c.subject.entities if e.kind == "person" and e.actor and not e.pronoun]
-            return named[:1]
+            # "His lawyer X said he would appeal the decision to extradite him": not the lawyer
+            return [a for a in named[:1] if _DEFENCE_SIDE.isdisjoint(r.lower() for r in a.roles)]
     return []
 
 
