@@ -407,3 +407,28 @@ def test_the_lawyer_speaking_for_the_suspect_is_no_suspect() -> None:
         "The suspect's lawyer, Mario Fuentes, says they do not accept the ruling that he is eligible "
         "for extradition to the United States."
     )
+
+
+# ------------------------------------------------------------ journeys and the courts fought in
+
+
+def test_flown_into_a_capital_from_a_city_of_the_state_asked() -> None:
+    (case,) = disputes(
+        "Canada has agreed to extradite Carlos Mendez to China. He was flown into Beijing from "
+        "Vancouver on Saturday."
+    )
+    assert sides(case) == ("CHN", "CAN")
+    assert case.attributes["status"] == "completed"
+    assert case.date == "2030-06-08"
+
+
+def test_the_courts_an_appeal_was_lost_in_hold_the_suspect() -> None:
+    (case,) = disputes(
+        "Carlos Mendez was flown to the United States on Friday after losing a last appeal in British "
+        "courts to block his extradition."
+    )
+    assert sides(case) == ("USA", "GBR")
+    (case,) = disputes(
+        "Carlos Mendez lost his appeal against extradition to Peru in the Spanish courts on Monday."
+    )
+    assert sides(case) == ("PER", "ESP")

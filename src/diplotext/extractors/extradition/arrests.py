@@ -187,7 +187,7 @@ def read_transport(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act
     # "X arrived at Manchester Airport on Monday escorted by officers": where he arrived
     to = [
         c
-        for p in pp_phrases(clause, *(("in", "at") if arrival else ("to",)))
+        for p in pp_phrases(clause, *(("in", "at") if arrival else ("to", "into")))
         for c in parties(ctx, p, tribunal)
     ]
     if arrival:
