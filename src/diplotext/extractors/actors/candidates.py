@@ -21,6 +21,7 @@ from diplotext.extractors.actors.name_cues import (
     _of_state,
     _person_clause_after,
 )
+from diplotext.extractors.actors.nicknames import nickname_end, nickname_tokens, without_nickname
 from diplotext.extractors.actors.person_predicates import passive_person_predicate
 from diplotext.extractors.actors.portfolio_runs import in_a_portfolio, leads_a_delegation, portfolio_words
 from diplotext.extractors.actors.tagging import _adjacent
@@ -67,6 +68,11 @@ def _runs(
             # an initial's period: "George W. Bush"
             if t.text == "." and len(tokens[j - 1].text) == 1 and tokens[j - 1].is_cap:
                 j += 1
+                continue
+            # a quoted nickname inside the name: "Joaquin "El Chapo" Guzman"
+            surname = nickname_end(tokens, at, taken, i, j)
+            if surname is not None:
+                j = surname
                 continue
             # a particle between two capitalised words, or two ("Pieter van der Berg", "de la")
             m = j
@@ -429,8 +435,9 @@ def _person_candidates(
     usage: _Usage | None = None
     for run_start, j in _runs(tokens, at, taken, index):
         i = run_start
-        # a sentence-initial run of one common word is no name
-        words = [t for t in tokens[i:j] if t.is_word]
+        # a sentence-initial run of one common word is no name; a quoted nickname is none of it
+        nickname = nickname_tokens(tokens, i, j)
+        words = [t for k, t in enumerate(tokens[i:j], i) if t.is_word and k not in nickname]
         if not words or len(words) > RUN_MAX_TOKENS:
             continue
         if i >= 2 and tokens[i - 1].text == "/" and tokens[i - 2].low in ("photo", "photos", "pool"):
@@ -531,7 +538,7 @@ def _person_candidates(
             usage = usage or _Usage(tokens, index)
         start = before.honorific_start if before.honorific_start is not None else words[0].start
         span = (start, words[-1].end)
-        alias = _unbroken(text[span[0] : span[1]])
+        alias = _unbroken(without_nickname(text, tokens, nickname, span))
         gender = before.gender or after.gender
         if gender is None and multi and not cjk:
             gender = names.given_name_gender(first)
@@ -539,7 +546,7 @@ def _person_candidates(
             tokens=toks,
             span=span,
             alias=alias,
-            written=_unbroken(text[words[0].start : words[-1].end]),
+            written=_unbroken(without_nickname(text, tokens, nickname, (words[0].start, words[-1].end))),
             first=i,
             roles=[*before.roles, *(r for r in after.roles if r not in before.roles)],
             country=before.country

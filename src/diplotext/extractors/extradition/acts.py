@@ -22,7 +22,9 @@ from diplotext.extractors.extradition.act_times import (
     fronted_ruling_times,
     reported_times,
 )
-from diplotext.extractors.extradition.addressees import request_sent
+from diplotext.extractors.extradition.addressees import filed_with, request_sent
+from diplotext.extractors.extradition.favour import favoured_by, in_favour
+from diplotext.extractors.extradition.furthering import furthered_on_request
 from diplotext.extractors.extradition.governing import (
     ADVISING_MODALS,
     asked_to_return,
@@ -212,7 +214,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             suspects = [
                 s
                 for a in clause.args
-                if a.role == "object"
+                # "extradite the cleric he blames for the coup": "he" opens a clause, no object
+                if a.role == "object" and a.phrase.words[:1] not in _NOMINATIVES
                 for p in clause.named(a)
                 for s in named_suspects(ctx, p)
             ]
@@ -247,6 +250,9 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 requested += holders(ctx, doers, tribunal)
         status = status_of_clause(ctx, clause)
         demand = False
+        if status is None and in_favour(ctx, frame):
+            status = "granted"  # "it was in favour of extraditing X to Ukraine"
+            requested += favoured_by(ctx, frame, tribunal)
         intent = noun_of_infinitive(ctx, clause)
         if intent is not None:
             # "Brazil's refusal to extradite X", "Peru's request to extradite X"
@@ -363,6 +369,15 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             status = status or "requested"
             break
     arg = frame.arg
+    if arg is not None and destination is requested and arg.role == "pp" and frame.depth == 0:
+        # "a request was sent to the United States for the extradition of X": the "to" of the
+        # sending clause is the state asked wherever it stands, the sender (or its sayer) asks
+        requested += [c for p in pp_phrases(clause, "to") for c in parties(ctx, p, tribunal)]
+        if pred.passive:
+            requesting += [c for p in pp_phrases(clause, "by") for c in parties(ctx, p, tribunal)] or said_by(
+                ctx, clause, tribunal
+            )
+        status = "requested"
     if arg is not None and arg.role == "pp" and frame.depth == 0 and not frame.outer:
         # "Brazil is awaiting a decision from Paraguay on its request for the extradition of X":
         # the request the phrase is chained to, its maker the subject for "its"
@@ -382,6 +397,9 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             if request_sent(frame):
                 # "has sent a fresh request to Britain for the extradition of X": sent to the asked
                 requested += [c for p in pp_phrases(clause, "to") for c in parties(ctx, p, tribunal)]
+            requested += filed_with(
+                ctx, clause, tribunal
+            )  # "lodged a request with Spain for the extradition of X"
             if pred.lemma in PENDING_VERBS or pred.lemma == "await":
                 status = "pending"
                 requested += [c for p in pp_phrases(clause, "from") for c in parties(ctx, p, tribunal)]
@@ -391,6 +409,9 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
     ):
         if arg.role in ("object", "pp"):
             got, asking, asked, dem = governed(ctx, clause, tribunal)
+            above = furthered_on_request(ctx, clause)
+            if above is not None and (asked_for := governed(ctx, above, tribunal))[0] == "requested":
+                got, asking, asked, dem = asked_for  # "urged Britain to approve the extradition of X"
             if (
                 got == "pending"
                 or clause.predicate.lemma in OUTCOME_VERBS
@@ -416,6 +437,13 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 lemma in COMPLETED_VERBS and not pred.negated and status_of_clause(ctx, clause) == "completed"
             ) or happened(ctx, clause):
                 status = "completed"  # "the extradition of X to Chile was completed / took place on Friday"
+    if status is None and in_favour(ctx, frame):
+        status = "granted"  # "a British court's verdict in favour of his extradition to India"
+        requested += favoured_by(ctx, frame, tribunal)
+        if not requesting:
+            requesting += [
+                c for p in pp_phrases(clause, "to") if p.start > phrase.end for c in parties(ctx, p, tribunal)
+            ]
     if status is None and arg is not None and frame.depth == 0 and noun_behind(clause, arg):
         status = "completed"  # "a week after X's extradition to Bolivia, his deputy took charge"
     if phrase.words[:1] in (("pending",), ("awaiting",)) and frame.depth == 0:
@@ -482,6 +510,9 @@ def _appellants(clause: Clause) -> list[Actor]:
         return []
     owner = obj.possessor
     return [owner.actor] if owner is not None and owner.kind == "person" and owner.actor is not None else []
+
+
+_NOMINATIVES: Final = frozenset([("he",), ("she",), ("they",), ("we",), ("i",)])
 
 
 def _returned(clause: Clause) -> bool:

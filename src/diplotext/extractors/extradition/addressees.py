@@ -8,10 +8,12 @@ from __future__ import annotations
 from typing import Final
 
 from diplotext import lexicon
-from diplotext.extractors.eventkit import Frame
-from diplotext.extractors.extradition.vocabulary import REQUEST_NOUNS
+from diplotext.extractors.eventkit import EventContext, Frame
+from diplotext.extractors.extradition.sides import parties
+from diplotext.extractors.extradition.vocabulary import MAKING_VERBS, REQUEST_NOUNS
+from diplotext.syntax import Clause
 
-__all__ = ["request_sent"]
+__all__ = ["filed_with", "request_sent"]
 
 _SENDING: Final = lexicon.words("events", "request sending verbs")
 
@@ -25,3 +27,18 @@ def request_sent(frame: Frame) -> bool:
     if any(o.head.lower() in REQUEST_NOUNS for o in frame.outer):
         return True
     return any(a.phrase.head.lower() in REQUEST_NOUNS for a in clause.args)
+
+
+def filed_with(ctx: EventContext, clause: Clause, tribunal: str | None) -> list[str]:
+    """The state a request is made "with" ("filed an extradition request with Spain for X", "lodged
+    a request with Spain"): the state asked."""
+    if clause.predicate.lemma not in MAKING_VERBS or clause.predicate.negated:
+        return []
+    if not any(a.role == "object" and a.phrase.head.lower() in REQUEST_NOUNS for a in clause.args):
+        return []
+    return [
+        c
+        for a in clause.args
+        if a.role == "pp" and a.prep == "with"
+        for c in parties(ctx, a.phrase, tribunal)
+    ]

@@ -23,6 +23,7 @@ from diplotext.syntax import Clause
 __all__ = [
     "ARREST_VERBS",
     "ARRIVAL_VERBS",
+    "FOR_ANOTHER_STATE",
     "TRANSPORT_VERBS",
     "arrival_after_surrender",
     "arrival_of_the_surrendered",
@@ -40,6 +41,10 @@ _WANTING: Final = WANTING_VERBS | {"indict"}
 tribunal"): the state that wants him asks for his surrender."""
 
 
+FOR_ANOTHER_STATE: Final = lexicon.words("events", "nouns of an arrest made for another state")
+_ON_BEHALF: Final = regex.compile(r"\bbehalf[ \t]+of[ \t]+\Z", regex.IGNORECASE)
+
+
 def read_arrest_request(
     ctx: EventContext, frame: Frame, tribunal: str | None, *, asking_needed: bool = True
 ) -> Act | None:
@@ -52,7 +57,7 @@ def read_arrest_request(
     asking = [
         c
         for p in pp_phrases(clause, "at", "on")
-        if p.head.lower() in ("request", "requests", "behest")
+        if p.head.lower() in FOR_ANOTHER_STATE
         # "at the request of Chile", "at Chile's request"
         for c in [
             *(x for prep, q in p.preps if prep == "of" for x in parties(ctx, q, tribunal)),
@@ -60,11 +65,20 @@ def read_arrest_request(
         ]
     ]
     if not asking:
+        # "arrested X on Tuesday on behalf of Indian authorities": the "of" phrase left alone
+        asking = [
+            c
+            for p in pp_phrases(clause, "of")
+            if _ON_BEHALF.search(ctx.text, max(0, p.start - 12), p.start)
+            for c in parties(ctx, p, tribunal)
+        ]
+    if not asking:
         asking = _warrant_issuers(ctx, clause, tribunal)
     if not asking and asking_needed:
         return None
     if pred.passive:
-        suspects = named_suspects(ctx, clause.subject)
+        # "A flamboyant tycoon, wanted in India, was arrested ... X was released on bail": the one named next
+        suspects = named_suspects(ctx, clause.subject) or described_suspect(ctx, clause.subject, clause)
         doers = next((a.phrase for a in clause.args if a.role == "agent"), None)
     else:
         suspects = [s for a in clause.args if a.role == "object" for s in named_suspects(ctx, a.phrase)]
@@ -181,7 +195,7 @@ def read_transport(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act
     # "X arrived at Manchester Airport on Monday escorted by officers": where he arrived
     to = [
         c
-        for p in pp_phrases(clause, *(("in", "at") if arrival else ("to",)))
+        for p in pp_phrases(clause, *(("in", "at") if arrival else ("to", "into")))
         for c in parties(ctx, p, tribunal)
     ]
     if arrival:

@@ -12,6 +12,7 @@ from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.acts import Act
 from diplotext.extractors.extradition.purposes import trial_state
 from diplotext.extractors.extradition.sides import home_country, parties
+from diplotext.extractors.extradition.tried_after import tried_after_surrender
 from diplotext.model import Actor
 from diplotext.syntax import Clause
 
@@ -50,7 +51,11 @@ def wanted_by(
                 if codes:
                     sentences.add(idx)
                     return codes[0]
-    return trial_state(ctx, sentences, suspect, tribunal) or _accuser(ctx, suspect, sentences, tribunal)
+    return (
+        trial_state(ctx, sentences, suspect, tribunal)
+        or tried_after_surrender(ctx, sentences, suspect, acts, tribunal)
+        or _accuser(ctx, suspect, sentences, tribunal)
+    )
 
 
 def _accuser(ctx: EventContext, suspect: Actor, sentences: set[int], tribunal: str | None) -> str | None:

@@ -28,6 +28,10 @@ def final_status(ctx: EventContext, acts: Sequence[Act]) -> str | None:
     extradite X, officials said on Tuesday. A court refused the request on Monday")."""
     statuses = {a.status for a in acts if a.status}
     status = next((s for s in ORDER if s in statuses), None)
+    if status == "refused" and "granted" in statuses and _granted_later(ctx, acts):
+        status = "granted"  # "a court refused in April 2015 ... approved by a higher court on Tuesday"
+    if status == "pending" and _appeal_dismissed(ctx, acts):
+        status = "granted"  # "X lodged an appeal against the order. Judges refused the appeal on Thursday"
     if status not in ("refused", "pending", "granted") or "requested" not in statuses:
         return status
     asked = act_days(ctx, [a for a in acts if a.status == "requested" and not a.reported])
@@ -41,6 +45,33 @@ def final_status(ctx: EventContext, acts: Sequence[Act]) -> str | None:
         if not days or any(latest.startswith(d) or d >= latest for d in days):
             return status  # an undated decision, or one as late as the request: it may be the answer
     return "requested"
+
+
+def _appeal_dismissed(ctx: EventContext, acts: Sequence[Act]) -> bool:
+    """Is the case's appeal refused (a refusal verb that grants: "judges refused the appeal"), no
+    pending act dated after that?"""
+    dismissed = [
+        a for a in acts if a.status == "granted" and a.frame.phrase is None and a.frame.lemma in _REFUSING
+    ]
+    if not dismissed:
+        return False
+    latest = max(act_days(ctx, dismissed), default="")
+    pending = act_days(ctx, [a for a in acts if a.status == "pending"])
+    return all(d <= latest or latest.startswith(d) for d in pending)
+
+
+_REFUSING: Final = lexicon.words("events", "refusal verbs")
+
+
+def _granted_later(ctx: EventContext, acts: Sequence[Act]) -> bool:
+    """Is a grant dated after every refusal, each of them dated ("The regional court refused to
+    extradite X on April 30, 2015, before a higher court approved it on Tuesday")?"""
+    granted = act_days(ctx, [a for a in acts if a.status == "granted"])
+    refusals = [act_days(ctx, [a]) for a in acts if a.status == "refused"]
+    if not granted or not all(refusals):
+        return False
+    latest = max(granted)
+    return all(d < latest and not latest.startswith(d) for days in refusals for d in days)
 
 
 def case_date(ctx: EventContext, acts: Sequence[Act], status: str | None) -> str | None:
@@ -76,11 +107,23 @@ def act_days(ctx: EventContext, acts: Sequence[Act]) -> list[str]:
                 continue  # "held since January": when a state began, not an act
             if dates_an_offence(ctx.text, d):
                 continue  # "over a bombing in May 2019": the crime's day, not the case's
+            if _bracketed(ctx.text, d.start, d.end):
+                continue  # "ex-president X (2001-2006)": his years in office, an aside
             value = d.value.split("T")[0]
             if date_value(value) is None or compare_to(value, ctx.published) == 1:
                 continue
             found.append(value)
     return found
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """Is the span (part of) a bracketed aside of years alone ("(2001-2006)", "(1998)")?"""
+    before = _OPENING_YEARS.search(text, max(0, start - 12), start)
+    return before is not None and _CLOSING_YEARS.match(text, end, end + 12) is not None
+
+
+_OPENING_YEARS: Final = regex.compile(r"\((?:\d{4}[ \t]*[-\u2013/][ \t]*)?\Z")
+_CLOSING_YEARS: Final = regex.compile(r"(?:[ \t]*[-\u2013/][ \t]*\d{4})?\)")
 
 
 def _days_before(earlier: str, later: str) -> int:

@@ -11,11 +11,16 @@ from typing import Final
 import attrs
 
 from diplotext.extractors.eventkit import EventContext, Frame, trigger_words
-from diplotext.extractors.extradition.act_times import after_times, participle_times
+from diplotext.extractors.extradition.act_times import after_times, fronted_ruling_times, participle_times
 from diplotext.extractors.extradition.acts import Act
-from diplotext.extractors.extradition.governing import ADVISING_MODALS, the_defences_appeal
+from diplotext.extractors.extradition.governing import ADVISING_MODALS, signs_a_request, the_defences_appeal
 from diplotext.extractors.extradition.people import named_suspects, pp_phrases
-from diplotext.extractors.extradition.pleas import a_plea, by_the_defence, someone_elses_request
+from diplotext.extractors.extradition.pleas import (
+    a_plea,
+    by_the_defence,
+    defence_appeal,
+    someone_elses_request,
+)
 from diplotext.extractors.extradition.sides import (
     holders,
     it_is_the_sayer,
@@ -26,6 +31,7 @@ from diplotext.extractors.extradition.sides import (
 from diplotext.extractors.extradition.vocabulary import (
     APPEAL_WINNING_VERBS,
     HELD_VERBS,
+    MAKING_VERBS,
     OPEN_DECISION_VERBS,
     REFUSAL_VERBS,
     REQUEST_NOUNS,
@@ -109,8 +115,18 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
         )
     if obj is not None and the_defences_appeal(obj, clause):
         return _appeal_decided(ctx, frame, tribunal)
+    if lemma in REFUSAL_VERBS and obj is not None and defence_appeal(ctx, obj):
+        # "three judges refused the appeal", "dismissed his appeal": the surrender stands
+        return Act(
+            frame=frame,
+            requested=tuple(holders(ctx, it_is_the_sayer(ctx, clause, ctx.doers(clause)), tribunal)),
+            status="granted",
+            dates=tuple(t for t in clause.times or fronted_ruling_times(ctx, clause) if t.type == "DATE"),
+        )
     if obj is not None and obj.head.lower() not in REQUEST_NOUNS and not named_suspects(ctx, obj):
         return None
+    if signs_a_request(lemma, obj) or (obj is None and lemma in MAKING_VERBS):
+        return None  # "signed an extradition request for X": the request's frame tells it
     if obj is not None and a_plea(obj):
         return None  # "refused him permission to appeal", "denied him bail": his plea, not a surrender
     if (
@@ -164,7 +180,9 @@ def _appeal_decided(ctx: EventContext, frame: Frame, tribunal: str | None) -> Ac
         frame=frame,
         requested=tuple(holders(ctx, ctx.doers(clause), tribunal)),
         status=status,
-        dates=tuple(t for t in clause.times if t.type in ("DATE", "TIME")),
+        dates=tuple(
+            t for t in clause.times or fronted_ruling_times(ctx, clause) if t.type in ("DATE", "TIME")
+        ),
     )
 
 

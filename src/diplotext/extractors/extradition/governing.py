@@ -9,6 +9,7 @@ from typing import Final
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
+from diplotext.extractors.extradition.addressees import filed_with
 from diplotext.extractors.extradition.pleas import by_the_defence, contested_by_the_defence, under_appeal
 from diplotext.extractors.extradition.purposes import surrender_behind
 from diplotext.extractors.extradition.sides import (
@@ -40,7 +41,15 @@ from diplotext.extractors.extradition.vocabulary import (
 )
 from diplotext.syntax import Clause, Phrase
 
-__all__ = ["ADVISING_MODALS", "asked_to_return", "bid_outcome", "consented", "governed", "status_of_clause"]
+__all__ = [
+    "ADVISING_MODALS",
+    "asked_to_return",
+    "bid_outcome",
+    "consented",
+    "governed",
+    "signs_a_request",
+    "status_of_clause",
+]
 
 
 def status_of_clause(ctx: EventContext, clause: Clause) -> str | None:
@@ -86,6 +95,8 @@ _APPROVALS: Final = lexicon.words("events", "approvals given")
 
 
 _CONTESTING: Final = lexicon.words("events", "contesting predicates")
+_SIGNED_REQUESTS: Final = lexicon.words("events", "requests a signature makes")
+_WAIVED: Final = lexicon.words("events", "things waived for a surrender")
 
 
 def governed(
@@ -109,7 +120,12 @@ def governed(
         return outcome, [], [], False  # "lost his bid to avoid extradition"
     obj_arg = next((a for a in clause.args if a.role == "object"), None)
     obj = obj_arg.phrase if obj_arg is not None else None
-    if obj is not None and obj.head.lower() in REQUEST_NOUNS and lemma not in REFUSAL_VERBS | GRANT_VERBS:
+    signed = signs_a_request(lemma, obj)
+    if (
+        obj is not None
+        and obj.head.lower() in REQUEST_NOUNS
+        and (lemma not in REFUSAL_VERBS | GRANT_VERBS or signed)
+    ):
         # "received a request from Chile to extradite X": the request's maker asks, the
         # receiver is asked
         if clause.predicate.negated:
@@ -117,9 +133,15 @@ def governed(
         asking = request_side(ctx, obj, tribunal) + chained_from(ctx, clause, obj_arg, tribunal)
         demand = obj.head.lower().startswith("demand")
         if lemma in MAKING_VERBS:
-            # "Brazil renewed its request to extradite X": the maker asks
-            # ("The government has sent a fresh request ..." in a datelined story: the dateline's)
-            return "requested", [*holders(ctx, doers, tribunal), *asking], [], demand
+            # "Brazil renewed its request to extradite X": the maker asks; "filed a request with
+            # Spain": the state it is filed with is asked ("The government has sent a fresh
+            # request ..." in a datelined story: the dateline's state asks)
+            return (
+                "requested",
+                [*holders(ctx, doers, tribunal), *asking],
+                filed_with(ctx, clause, tribunal),
+                demand,
+            )
         return "requested", asking, parties(ctx, doers, tribunal), demand
     contesting = lemma in _CONTESTING or (
         obj is not None and obj.head.lower() in _CONTESTING and lemma in MAKING_VERBS - WITHDRAWING_VERBS
@@ -179,6 +201,12 @@ def governed(
     return None, [], [], False
 
 
+def signs_a_request(lemma: str, obj: Phrase | None) -> bool:
+    """ "signed an extradition request for X": a verb of decision ("sign") that makes the request it
+    has for object, no grant of it."""
+    return obj is not None and lemma in MAKING_VERBS and obj.head.lower() in _SIGNED_REQUESTS
+
+
 def the_defences_appeal(obj: Phrase | None, clause: Clause) -> bool:
     """Is the object a person's appeal or challenge ("X's appeal", "his appeal", "an appeal by X"),
     not a state's or its prosecutors' ("Croatia's appeal against the refusal")?"""
@@ -220,7 +248,9 @@ def consented(ctx: EventContext, clause: Clause) -> bool:
     "would not fight", "waived his right to contest"?"""
     pred = clause.predicate
     if pred.lemma in CONSENTING_VERBS:
-        return not pred.negated
+        # "waived a formal reading of charges": a waiver of something else
+        waived = [a.phrase.head.lower() for a in clause.args if a.role == "object"]
+        return not pred.negated and all(w in _WAIVED or w in SURRENDER_NOUNS for w in waived)
     if pred.lemma not in FORGONE_CONTESTS and pred.lemma not in PENDING_VERBS:
         return False
     if pred.negated:

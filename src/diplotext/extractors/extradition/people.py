@@ -65,6 +65,8 @@ def _pronoun_target(ctx: EventContext, pronoun: Entity) -> Actor | None:
     for Y and asked Egypt to extradite him" is Y), but the last person the sentence named before it
     who does nothing in it; the actor it was resolved to when there is none ("X said Spain would
     never hand him over")."""
+    if pronoun.actor is not None and not _DEFENCE_SIDE.isdisjoint(r.lower() for r in pronoun.actor.roles):
+        return None  # "his lawyer X says ... that he is eligible for extradition": the client, unnamed
     layer = ctx.layer
     sentence = layer.sentence_at(pronoun.start)
     doers = {
@@ -84,6 +86,7 @@ def _pronoun_target(ctx: EventContext, pronoun: Entity) -> Actor | None:
     return others[-1] if others else pronoun.actor
 
 
+_DEFENCE_SIDE: Final = lexicon.words("events", "the defence's side")
 _AGE: Final = regex.compile(r"\d+-year-old")
 _AGED: Final = regex.compile(r",[ \t]+\d{1,3}[ \t]*,")
 _CRIMINAL: Final = lexicon.words("events", "criminal words")
@@ -108,6 +111,7 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
     if phrase is None or len(phrase.words) < 2 or any(e.kind == "person" for e in phrase.entities):
         return []  # (a demonym may describe: "a former Venezuelan oil official")
     head = _noun(phrase)
+    describes = head in SUSPECT_DESCRIPTIONS or _leads_a_crime(phrase, head)
     # "the extradition of two Japanese men. A, 41, and B, 36, ...": a counted plural, named after
     count = NUMBER_WORDS.get(phrase.words[0], 0) if phrase.words[0] not in ("a", "an") else 0
     singular = _SINGULAR.get(head, head[:-1] if head.endswith("s") else "")
@@ -116,7 +120,7 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
     # "to extradite a former deputy minister who was arrested in Vienna. X, 54, is accused of":
     # a new referent, named only after it
     new = phrase.words[0] in ("a", "an") and (
-        head in SUSPECT_DESCRIPTIONS
+        describes
         or "former" in phrase.words
         or _accused(ctx, phrase, clause)
         # "refused to extradite a dissident Algerian journalist to Algeria. X, 47, ...": the one a
@@ -128,12 +132,21 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
     )
     if phrase.words[0] not in ("the", "this") and not new:
         return []
-    if head not in SUSPECT_DESCRIPTIONS and not _AGE.fullmatch(head) and not new:
+    if not describes and not _AGE.fullmatch(head) and not new:
         return []
     layer = ctx.layer
     in_clause = {e.actor.id for e in layer.entities_in(clause.start, clause.end) if e.actor is not None}
     # "a former oil ministry official ... X, 58, was detained": a former office holder may be the one
     former = "former" in phrase.words
+
+    # "the spokesman, X, said they extradited the suspect": who reports it is not the one described
+    reporters = {
+        e.actor.id
+        for c in layer.in_sentence(clause.sentence)
+        if c.predicate.lemma in _REPORTING and c.subject is not None
+        for e in layer.entities_in(c.subject.start, c.subject.end)
+        if e.kind == "person" and e.actor is not None and not e.pronoun and e.text[:1].isupper()
+    }
 
     def fits(e: Entity) -> bool:
         return (
@@ -141,6 +154,7 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
             and e.actor is not None
             and not e.pronoun
             and e.actor.id not in in_clause
+            and e.actor.id not in reporters
             and (former or not ctx.official(e.actor) or (new and ctx.former(e.actor)))
             # no one the text gives another part ("police chief X", "witness X"); the description's
             # own noun is his ("a former executive ... The executive, X, 66,")
@@ -188,6 +202,7 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
 
 
 _ORDINALS: Final = {"second": 1, "third": 2}
+_REPORTING: Final = lexicon.words("events", "verbs of a report")
 _PERSON_NOUNS: Final = frozenset(k[-1] for k in actor_roles.ROLES) - frozenset(["head", "host"])
 _SURRENDERING: Final = frozenset(["extradite", "surrender", "hand over", "deport", "send back", "return"])
 _DECIDING: Final = GRANT_VERBS | REFUSAL_VERBS
@@ -235,7 +250,8 @@ def sentence_subject(ctx: EventContext, clause: Clause) -> list[Actor]:
     for c in ctx.layer.in_sentence(clause.sentence):
         if c.kind == "main" and c is not clause and c.subject is not None:
             named = [e.actor for e in c.subject.entities if e.kind == "person" and e.actor and not e.pronoun]
-            return named[:1]
+            # "His lawyer X said he would appeal the decision to extradite him": not the lawyer
+            return [a for a in named[:1] if _DEFENCE_SIDE.isdisjoint(r.lower() for r in a.roles)]
     return []
 
 
@@ -349,6 +365,18 @@ def apposed_after(ctx: EventContext, phrase: Phrase | None) -> list[Actor]:
 
 
 _APPOSED: Final = regex.compile(r",[ \t]+([^,;:()\n]{2,80}?),")
+
+
+def _leads_a_crime(phrase: Phrase, head: str) -> bool:
+    """ "the head of Colombia's most powerful drug cartel": a leader of a criminal group."""
+    return head in _LEADERS and any(
+        prep == "of" and not _CRIMINAL_GROUPS.isdisjoint(w.lower() for w in p.words)
+        for prep, p in phrase.preps
+    )
+
+
+_LEADERS: Final = lexicon.words("events", "leaders of a criminal group")
+_CRIMINAL_GROUPS: Final = lexicon.words("events", "criminal groups")
 
 
 def _noun(phrase: Phrase) -> str:

@@ -13,7 +13,14 @@ from diplotext.extractors.extradition.vocabulary import REQUEST_NOUNS, SURRENDER
 from diplotext.syntax import Clause, Phrase
 from diplotext.syntax import words as W
 
-__all__ = ["a_plea", "by_the_defence", "contested_by_the_defence", "someone_elses_request", "under_appeal"]
+__all__ = [
+    "a_plea",
+    "by_the_defence",
+    "contested_by_the_defence",
+    "defence_appeal",
+    "someone_elses_request",
+    "under_appeal",
+]
 
 
 def a_plea(phrase: Phrase) -> bool:
@@ -89,3 +96,19 @@ def under_appeal(text: str, start: int) -> bool:
     """Does a decision told from ``start`` hang on an appeal against it ("considers his appeal
     against a lower court's decision authorizing his extradition")? It settles nothing yet."""
     return _UNDER_APPEAL.search(text, max(0, start - 90), start) is not None
+
+
+def defence_appeal(ctx: EventContext, phrase: Phrase) -> bool:
+    """Is the phrase the suspect's appeal, told as "his appeal", "X's appeal" or "the appeal" (no
+    prosecutor's, no state's): refusing it lets the surrender stand."""
+    if phrase.head.lower() not in _APPEAL_NOUNS or phrase.words[-1:] != (phrase.head.lower(),):
+        return False
+    if any(w.startswith("prosecut") for w in phrase.words):
+        return False
+    owner = phrase.possessor
+    if owner is None:
+        return phrase.words[:1] in (("the",), ("his",), ("her",), ("their",))
+    return owner.kind == "person"
+
+
+_APPEAL_NOUNS: Final = lexicon.words("events", "appeal nouns")

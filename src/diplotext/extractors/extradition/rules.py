@@ -37,6 +37,7 @@ from diplotext.extractors.extradition.acts import Act, read_act
 from diplotext.extractors.extradition.arrests import (
     ARREST_VERBS,
     ARRIVAL_VERBS,
+    FOR_ANOTHER_STATE,
     TRANSPORT_VERBS,
     arrival_after_surrender,
     arrival_of_the_surrendered,
@@ -48,8 +49,11 @@ from diplotext.extractors.extradition.askers import refused_party, wanted_by
 from diplotext.extractors.extradition.attributes import case_name, grounds, hague_court, tribunal, victim
 from diplotext.extractors.extradition.case_status import case_date, final_status
 from diplotext.extractors.extradition.decisions import bare_refusals, read_decision
+from diplotext.extractors.extradition.headline import headline_sides
 from diplotext.extractors.extradition.hearings import decision_put_off, hearing_held
+from diplotext.extractors.extradition.home_steps import answers_only
 from diplotext.extractors.extradition.homeward import home_of_the_doer, sent_home_to, wanted_and_sent_home
+from diplotext.extractors.extradition.name_forms import join_name_forms
 from diplotext.extractors.extradition.owners import suspects_owner
 from diplotext.extractors.extradition.purposes import TRIAL_WORDS, sent_to_be_tried
 from diplotext.extractors.extradition.reporters import reporting_state
@@ -99,7 +103,7 @@ _PARTICLES = frozenset({"over", "back"})
 _DECIDING_FORMS = trigger_words(REFUSAL_VERBS | {"agree", "approve", "decide"})
 _TRIAL = frozenset({"trial"})
 _FACED = frozenset({"charges", "prosecution", "justice"})
-_AT_REQUEST = frozenset({"request", "behest", "warrant", "notice"})
+_AT_REQUEST = FOR_ANOTHER_STATE | {"warrant", "notice"}
 _ARRESTING = trigger_words(ARREST_VERBS)
 _WANTED = trigger_words(WANTING_VERBS) | {"indicted"}
 _PLURAL = frozenset({"them"})
@@ -381,6 +385,9 @@ class _Finder:
         if asked_code is None:
             asked_code = self.story_side(case, "requested", sentences_only=True)
             asked_code = None if asked_code == asking_code else asked_code
+        if (asking_code is None or asked_code is None) and len(self.cases) == 1:
+            # "Colombia extradites drug kingpin", "... blocks extradition to U.S.": the headline
+            asking_code, asked_code = headline_sides(ctx.article.title, asking_code, asked_code)
         inferred = False
         if asking_code is None:
             # "A former Ukrainian customs chief lost his appeal against extradition": sent home
@@ -445,7 +452,8 @@ class _Finder:
             or (not self.criminal(case) and not any(map(self.demanded, case.acts)))
         ):
             return None  # "helped send the boy back to his father in X": no suspect, no extradition
-        status = final_status(ctx, case.acts)
+        acts = answers_only(case.acts, asking_code)  # "Peru's court refused to authorize the request"
+        status = final_status(ctx, acts)
         kind = status or "requested"
         demand = any(a.demand for a in case.acts)
         code, plover = CODES["demanded" if kind == "requested" and demand else kind]
@@ -457,7 +465,7 @@ class _Finder:
         return Event(
             type="extradition_dispute",
             code=code,
-            date=case_date(ctx, case.acts, status),
+            date=case_date(ctx, acts, status),
             place=None,
             roles={
                 "requesting_state": asking_code,
@@ -509,6 +517,7 @@ def find_disputes(ctx: EventContext) -> list[Event]:
         return []  # no word of surrender anywhere: nothing to read (the word index is shared)
     finder = _Finder(ctx)
     finder.scan()
+    join_name_forms(finder.cases)  # "Abu Hamza al-Masri" ... "Abu Hamza": one suspect
     out = []
     for case in sorted(finder.cases.values(), key=lambda c: c.order):
         event = finder.finish(case)

@@ -122,7 +122,7 @@ def names_a_tribunal(phrase: Phrase) -> bool:
 _HOLDING_NOUNS: Final = lexicon.words("events", "holding nouns")
 
 
-SAY_LEMMAS: Final = frozenset({"say", "announce", "state", "confirm", "tell", "add", "insist", "report"})
+SAY_LEMMAS: Final = lexicon.words("events", "verbs of a report")
 
 
 def it_is_the_sayer(ctx: EventContext, clause: Clause, doers: Phrase | None) -> Phrase | None:

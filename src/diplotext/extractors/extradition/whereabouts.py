@@ -13,7 +13,12 @@ from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.acts import Act, self_surrender
 from diplotext.extractors.extradition.homeward import deciding_courts
 from diplotext.extractors.extradition.refuge import based_in, refuge_states
-from diplotext.extractors.extradition.vocabulary import GOVERNING_NOUNS, HELD_VERBS, SUSPECT_DESCRIPTIONS
+from diplotext.extractors.extradition.vocabulary import (
+    CONTEST_NOUNS,
+    GOVERNING_NOUNS,
+    HELD_VERBS,
+    SUSPECT_DESCRIPTIONS,
+)
 from diplotext.model import Actor
 from diplotext.syntax import Clause, Phrase
 
@@ -114,10 +119,22 @@ def whereabouts(
 
 
 def _hearing_places(ctx: EventContext, clause: Clause) -> list[str]:
-    """ "at a hearing in Madrid", "before a court in Lisbon": the state of the place of a hearing
-    or court the suspect's clause is told at."""
+    """ "at a hearing in Madrid", "before a court in Lisbon", "lost his appeal in British courts":
+    the state of the place of a hearing or court the suspect's clause is told at."""
     args = clause.args
     out: list[str] = []
+    # "after losing a last appeal in British courts": a contest fought in a state's courts
+    contest = any(a.role == "object" and a.phrase.head.lower() in CONTEST_NOUNS for a in args)
+    out += [
+        e.code
+        for a in args
+        if contest
+        and a.role == "pp"
+        and a.prep == "in"
+        and a.phrase.head.lower().removesuffix("s") in _HEARINGS
+        for e in a.phrase.entities
+        if e.kind in ("state", "place") and e.code
+    ]
     for i, a in enumerate(args):
         if a.role != "pp" or a.prep not in ("at", "before") or a.phrase.head.lower() not in _HEARINGS:
             continue
