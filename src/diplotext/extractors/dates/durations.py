@@ -40,6 +40,7 @@ _AGO_ADJ_NEXT: Final = regex.compile(r"[-‐](?:ago|earlier)\b")
 _COMPOUND_NEXT: Final = regex.compile(r"[-‐](?!long\b|old\b|and\b)[a-z]")
 _RATE_BEFORE: Final = regex.compile(r"(?:\d|%|\b(?:once|twice|times|\w+s|cents?|each|per))\s{1,3}$")
 _NOT_BARE_NEXT: Final = regex.compile(r"\s*(?:of|old|[-‐]old|ago)\b")
+_AGO_NEXT: Final = regex.compile(r"\s{1,3}ago\b")
 _AFTER_YEARS_OF: Final = regex.compile(
     rf"\b(?:{lexicon.alternation('time', 'words before a length of units of')})\s{{1,3}}$", regex.IGNORECASE
 )
@@ -330,6 +331,9 @@ def r_bare_plural(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if unit is None:
         return None
     after = ctx.after(m.end(), 8)
+    ago = _AGO_NEXT.match(after, None, None, KEEP_GIL)
+    if ago is not None and m.group().lower() == m.group("unit").lower():
+        return _one(_tx(ctx, m.start(), m.end() + ago.end(), "DATE", "PAST_REF"))  # "decades ago"
     if _NOT_BARE_NEXT.match(after, None, None, KEEP_GIL) and not (
         after.lstrip().startswith("of")
         and _AFTER_YEARS_OF.search(ctx.before(m.start(), 12), None, None, KEEP_GIL)

@@ -66,6 +66,8 @@ _LENGTH_OF_BEFORE = lexicon.alternation("time", "words before a length of units 
 _NOT_LENGTH_BEFORE = lexicon.alternation("time", "words before a bare plural unit that is no length")
 """Before "days later": words that make the units no vague length ("the first days later ...")."""
 _VAGUE_SPANS = lexicon.alternation("time", "plural units of a vague stretch")
+_COUNT_BEFORE_AGO = lexicon.alternation("time", "words before a bare plural ago that are no bare plural")
+"""Before "years ago": a count, which leaves the units to the "ago" rule ("a few years ago") or out."""
 """Plural units of a vague stretch before or after now ("in previous years", "in coming quarters")."""
 
 YEAR_WORDS = (
@@ -320,11 +322,13 @@ RULES: Final[list[tuple[str, str]]] = [
         "bare_plural",
         # (the unit first, then what is around it: most units are none of these, and fail at once)
         rf"(?P<unit>minutes|{_VAGUE_SPANS}|centuries)\b"
-        rf"(?:(?<!quarters|minutes)(?<=\b(?:for|in|over|within)\s{{1,3}}\w+)"
+        rf"(?:(?<!quarters)(?<!\b(?:for|in|over)\s{{1,3}}minutes)(?<=\b(?:for|in|over|within)\s{{1,3}}\w+)"
         rf"|(?=\s{{1,3}}of\s)(?<!hours|minutes|centuries)(?<=\b(?i:{_LENGTH_OF_BEFORE})\s{{1,3}}\w+)"
         # "Minutes later", "days earlier" (a length, as "three days later"; "days after the vote" is a day
         # TimeML dates, left alone)
-        rf"|(?=\s{{1,3}}(?:later|earlier)\b)(?<!centuries)(?<!\b(?i:{_NOT_LENGTH_BEFORE})\s{{1,3}}\w+))"
+        rf"|(?=\s{{1,3}}(?:later|earlier)\b)(?<!centuries)(?<!\b(?i:{_NOT_LENGTH_BEFORE})\s{{1,3}}\w+)"
+        # "decades ago", "just months ago" (no count: a time gone by, PAST_REF; "two years ago" is "ago")
+        rf"|(?=\s{{1,3}}ago\b)(?<!quarters)(?<!(?:\d|\b(?i:{NUMWORD}|{_COUNT_BEFORE_AGO}))[-\s]{{1,3}}\w+))"
         r"|(?<=\b[Oo]ver\s{1,3})the\s{1,3}(?P<unit>years|decades|centuries)\b(?!\s{1,3}\d)"
         r"|(?<=\b[Ii]n\s{1,3})the\s{1,3}(?P<unit>years|decades)(?=\s{1,3}(?:since|that\s{1,3}followed)\b)",
     ),

@@ -17,6 +17,7 @@ from diplotext.model import TemporalExpression
 from . import anchoring
 from .blocks import MONTH, NUMWORD
 from .context import Context, Match, _g, _one, _tx
+from .namedperiod import period_named_before
 from .parts import _POD, _pmod, _premod, _rel_shift
 from .quarters import _ENDED_NEXT, _MONEY_BEFORE, _SENTENCE_BREAK, _year_ago_quarter
 from .resolve import add_months, day_value, iso_week_value, quarter_of, shift, year_value
@@ -132,6 +133,10 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         got = anchoring.story(ctx, unit, 0)
         if got is not None:
             return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], mod, relative=got[1]))
+    if not rel_norm and (_IN_THE_UNIT.search(m.group()) or _g(m, "premod")):
+        named = period_named_before(ctx, unit, m.start(), m.end())
+        if named is not None:  # news: "statements in May. Early in the month, ..." is May
+            return _one(_tx(ctx, m.start(), m.end(), "DATE", named[0], mod, relative=named[1]))
     if ctx.story is not None and rel_norm in _STORY_RELS:  # narrative: "that month", "the next day"
         got = anchoring.story(ctx, unit, delta)
         if got is not None and got[0] is not None:

@@ -1,0 +1,98 @@
+"""The ``dates`` plugin: classes of the twenty-first session (issue 11, dates25).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builders import date_texts
+
+THURSDAY = dt.date(2021, 7, 15)  # a Thursday
+
+# ------------------------------ "the harvest failed in March. Late in the month, ...": the month named
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past clause right after an earlier month or year named: that period
+        (
+            "The levees broke in March. Late in the month, the river crested at Tulla.",
+            [("March", "2021-03"), ("Late in the month", "2021-03")],
+        ),
+        (
+            "The mayor gave three speeches in April. Early in the month, she praised the firemen.",
+            [("April", "2021-04"), ("Early in the month", "2021-04")],
+        ),
+        (
+            "The strike began in October 2019. By the end of the month, 9,000 dockers had walked out.",
+            [("October 2019", "2019-10"), ("the end of the month", "2019-10")],
+        ),
+        (
+            "Orchard sales fell in 2018. By the end of the year, the cooperative had sold two barns.",
+            [("2018", "2018"), ("the end of the year", "2018")],
+        ),
+        (
+            "In 2016 the mill opened a second kiln. Later in the year, it shut the old one.",
+            [("2016", "2016"), ("Later in the year", "2016")],
+        ),
+        # the future stays with publication
+        (
+            "Orchard sales fell in May. The cooperative will sell two barns by the end of the month.",
+            [("May", "2021-05"), ("the end of the month", "2021-07")],
+        ),
+        # a day read against publication came between: its month
+        (
+            "Orchard sales fell in May. On Monday the board met, and late in the month it had sold a barn.",
+            [("May", "2021-05"), ("Monday", "2021-07-12"), ("late in the month", "2021-07")],
+        ),
+        # another paragraph
+        (
+            "Orchard sales fell in 2018.\n\nBy the end of the year, the cooperative had sold two barns.",
+            [("2018", "2018"), ("the end of the year", "2021")],
+        ),
+    ],
+)
+def test_the_month_or_year_named_before(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, THURSDAY) == expected
+
+
+# ------------------------------------------------------- "decades ago", "just months ago": PAST_REF
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The militia laid down its arms decades ago.", [("decades ago", "PAST_REF")]),
+        ("Years ago, the valley held a dozen mills.", [("Years ago", "PAST_REF")]),
+        ("The bakery, just months ago nearly bankrupt, employs forty.", [("months ago", "PAST_REF")]),
+        ("Only minutes ago the ferry left the pier.", [("minutes ago", "PAST_REF")]),
+        # a count keeps its own value, and a huge count is left alone
+        ("The ferry left two years ago.", [("two years ago", "2019")]),
+        ("The ferry left a few years ago.", [("a few years ago", "PAST_REF")]),
+        ("The crater formed 40 million years ago.", []),
+        ("The crater formed millions of years ago.", []),
+    ],
+)
+def test_a_bare_plural_ago(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, THURSDAY) == expected
+
+
+# ------------------------------------------------------------------------------- "within minutes"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Medics reached the quarry within minutes.", [("minutes", "PTXM")]),
+        ("Within minutes, the smoke had cleared.", [("minutes", "PTXM")]),
+        # "in minutes", "for minutes" stay out ("said in minutes released ...": the record of a meeting)
+        ("The board said in minutes out on Thursday that rates hold.", [("Thursday", "2021-07-15")]),
+    ],
+)
+def test_within_minutes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, THURSDAY) == expected
