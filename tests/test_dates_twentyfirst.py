@@ -96,3 +96,28 @@ def test_a_bare_plural_ago(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_within_minutes(text: str, expected: list[tuple[str, str]]) -> None:
     assert date_texts(text, THURSDAY) == expected
+
+
+# --------------------------------------- a market report's day or week: "down 3 percent on the day."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Kospi shed 12 points to 1,904 on Tuesday. For the week, the index lost 2 percent.",
+            [("Tuesday", "2021-07-13"), ("the week", "2021-W28")],
+        ),
+        ("Copper miners were weaker on the day, with Vedra off 3 percent.", [("the day", "2021-07-15")]),
+        ("The rand ended the day at 14.2 to the dollar.", [("the day", "2021-07-15")]),
+        ("The bourse closed the week 1.5 percent higher.", [("the week", "2021-W28")]),
+        ("The opener finished the day with 71 not out.", [("the day", "2021-07-15")]),
+        # an event's day is left alone, and so is the idiom
+        ("The guard was seized on the day of the raid.", []),
+        ("She spoke to him on the day he resigned.", []),
+        ("But at the end of the day, the voters will choose.", []),
+        ("By the end of the day, the ferry had docked.", [("the end of the day", "2021-07-15")]),
+    ],
+)
+def test_a_report_day_or_week(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, THURSDAY) == expected

@@ -157,6 +157,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "month": _MODPREW | _MONTHW,
     "era_year": _words("# ad"),
     "year": _MODPREW | _words("year #4"),
+    "report_day": _words("the_day the_Day the_week the_Week"),  # (its lookbehind fails a partial match)
     "the_year": _words("the"),
     "year_end": _words("around about year"),
     "ref": lexicon.words("time", "present reference words"),

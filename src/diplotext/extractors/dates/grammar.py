@@ -66,6 +66,9 @@ _LENGTH_OF_BEFORE = lexicon.alternation("time", "words before a length of units 
 _NOT_LENGTH_BEFORE = lexicon.alternation("time", "words before a bare plural unit that is no length")
 """Before "days later": words that make the units no vague length ("the first days later ...")."""
 _VAGUE_SPANS = lexicon.alternation("time", "plural units of a vague stretch")
+_REPORT_DAY_BEFORE = lexicon.alternation("time", "words before the day of a market report")
+_REPORT_DAY_AFTER = lexicon.alternation("time", "words after the day of a market report")
+"""Around "the day", "the week" of a report of trading or play ("ended the day higher", "on the day.")."""
 _COUNT_BEFORE_AGO = lexicon.alternation("time", "words before a bare plural ago that are no bare plural")
 """Before "years ago": a count, which leaves the units to the "ago" rule ("a few years ago") or out."""
 """Plural units of a vague stretch before or after now ("in previous years", "in coming quarters")."""
@@ -473,6 +476,12 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "year_words",
         rf"(?:the{W}year{W})?(?P<yw>{YEAR_WORDS})\b(?![\s-]{{1,3}}(?:{_UNIT_WORDS}|people|dollars))",
+    ),
+    # a market report's day or week: "down 2 percent on the day.", "For the week, ...", "ended the day higher"
+    (
+        "report_day",
+        rf"(?<=\b(?i:{_REPORT_DAY_BEFORE})\s{{1,3}})the{W}(?P<cunit>day|week)\b"
+        rf"(?=\s{{0,3}}[,.;:)]|\s{{1,3}}(?:\d|(?:{_REPORT_DAY_AFTER})\b))",
     ),
     # "for the year", "the full year", "a high for the year", "the year ended March 31"
     (

@@ -109,6 +109,13 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     unit = " ".join(m.group("cunit").lower().split())
     if unit == "day" and _g(m, "pmod") and _IN_THE_DAY.search(m.group()):
         return None  # "later in the day": a part of a day the text is telling, left alone as before
+    if (
+        unit == "day"
+        and _END_OF_THE_DAY.fullmatch(m.group())
+        and _IDIOM_AROUND.match(ctx.text, m.end())
+        and _AT_BEFORE.search(ctx.before(m.start(), 4))
+    ):
+        return []  # "But at the end of the day, it is their choice": an idiom, no time
     if unit in ("fiscal year", "financial year"):
         unit = "year"
     elif unit == "wk":
@@ -289,6 +296,11 @@ _YEAR_BACK_NEXT: Final = regex.compile(
 _UNIT_DIGITS: Final = {"decade": 3, "century": 2}
 """How many digits of a year name a decade or a century ("185" the 1850s, "18" the 1800s)."""
 _IN_THE_DAY: Final = regex.compile(r"\sin\s{1,6}the\s{1,6}day$", regex.IGNORECASE)
+_END_OF_THE_DAY: Final = regex.compile(r"the\s{1,3}end\s{1,3}of\s{1,3}the\s{1,3}day", regex.IGNORECASE)
+_IDIOM_AROUND: Final = regex.compile(r"\s{0,3},")
+_AT_BEFORE: Final = regex.compile(r"\bat\s{1,3}$", regex.IGNORECASE)
+"""Around "the end of the day": "at" before and a comma after make the idiom ("at the end of the day,
+it is a choice"); "by the end of the day, the town fell" is the day."""
 _IN_THE_UNIT: Final = regex.compile(r"\sin\s{1,6}the\s{1,6}[a-z]+$", regex.IGNORECASE)
 
 _AFTER_UNIT: Final = {"before": "previous", "earlier": "previous", "after": "following", "later": "following"}
