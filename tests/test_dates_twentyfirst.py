@@ -121,3 +121,27 @@ def test_within_minutes(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_a_report_day_or_week(text: str, expected: list[tuple[str, str]]) -> None:
     assert date_texts(text, THURSDAY) == expected
+
+
+# ------------------------------ "pledged to retake the port by June": a plan told from the past
+
+FRIDAY = dt.date(2021, 10, 29)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a commitment before a verb: the day or month nearer either way, as "planned to"
+        ("The miners vowed to halt the pumps from Monday.", [("Monday", "2021-11-01")]),
+        ("The ministry pledged to reopen the border in January.", [("January", "2022-01")]),
+        ("The group agreed to buy the dairy for $4 million in February.", [("February", "2022-02")]),
+        ("The mayor promised to name a new chief on Monday.", [("Monday", "2021-11-01")]),
+        # a possessive of an event after such a plan is ahead
+        ("He swore to unseat the governor in Sunday's vote.", [("Sunday", "2021-10-31")]),
+        # not before a determiner, a possessive or an "-ing" form, and not after other verbs
+        ("The two sides agreed to the terms on Monday.", [("Monday", "2021-10-25")]),
+        ("The council voted to close the pool on Monday.", [("Monday", "2021-10-25")]),
+    ],
+)
+def test_a_day_after_a_commitment(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, FRIDAY) == expected

@@ -24,7 +24,7 @@ from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 
 from .due_to import due_to_cause, due_to_noun
 from .fronted import main_clause_start
-from .plans import future_in_past, planned
+from .plans import committed_to, future_in_past, planned
 from .possible import event_ahead, possibility, reaches
 from .resolve import Tense
 from .unreal import UNREAL, UNREAL_OPENERS, unreal_past
@@ -306,6 +306,8 @@ def _cue(text: str, ws: int, we: int) -> Tense:
                 and _BEEN_BEFORE.search(text, max(0, p.start() - 8), p.start())
             ):
                 return "past"  # "had been due to expire Friday", "had been scheduled to open on May 3"
+            if committed_to(text, ws, we):
+                return "future"  # "vowed to retake the port by June": a plan told from the past
             return "future" if nxt in _TO_VERBS or prev in _FUTURE_BEFORE_TO else None
         if w in ("early", "soon"):
             return "future" if prev == "as" and nxt == "as" else None  # "as early as Tuesday"
