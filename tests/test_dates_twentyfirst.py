@@ -145,3 +145,29 @@ FRIDAY = dt.date(2021, 10, 29)  # a Friday
 )
 def test_a_day_after_a_commitment(text: str, expected: list[tuple[str, str]]) -> None:
     assert date_texts(text, FRIDAY) == expected
+
+
+# ------------------- "shot last March ... that same day": a day of the month named, not of a day before
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The depot closed on Monday. Two guards died, the last in March when a van was hit. "
+            "His post was filled that same day.",
+            [("Monday", "2021-10-25"), ("March", "2021-03"), ("that same day", "2021-03-XX")],
+        ),
+        # a day named after the month, or a new paragraph, keeps the day
+        (
+            "In March a van was hit. The depot closed on Monday. The same day, two guards resigned.",
+            [("March", "2021-03"), ("Monday", "2021-10-25"), ("The same day", "2021-10-25")],
+        ),
+        (
+            "The depot closed on Monday.\n\nIn March a van was hit.\n\nThe same day, two guards resigned.",
+            [("Monday", "2021-10-25"), ("March", "2021-03"), ("The same day", "2021-10-25")],
+        ),
+    ],
+)
+def test_the_same_day_after_a_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, FRIDAY) == expected
