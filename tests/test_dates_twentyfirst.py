@@ -171,3 +171,41 @@ def test_a_day_after_a_commitment(text: str, expected: list[tuple[str, str]]) ->
 )
 def test_the_same_day_after_a_month(text: str, expected: list[tuple[str, str]]) -> None:
     assert date_texts(text, FRIDAY) == expected
+
+
+# ------------------------ "the hearing has been scheduled for November": a plan still ahead
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The retrial has been scheduled for November.", [("November", "2021-11")]),
+        ("The talks have been set for Monday.", [("Monday", "2021-11-01")]),
+        ("The envoys have been scheduled to meet on Monday.", [("Monday", "2021-11-01")]),
+        # the past perfect is a plan told from the past, gone by; "set up" is no plan
+        ("The retrial had been scheduled for June.", [("June", "2021-06")]),
+        ("The envoys had been scheduled to meet on Monday.", [("Monday", "2021-10-25")]),
+        ("A relief fund has been set up in March.", [("March", "2021-03")]),
+    ],
+)
+def test_a_plan_in_the_present_perfect(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, FRIDAY) == expected
+
+
+# ------------------------------------------------ "the current swept him away": the noun, no time
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A strong current swept the kayak onto the rocks.", []),
+        ("The current of the canal is weak in winter.", [("winter", "2021-WI")]),
+        ("The two boys swam against the current.", []),
+        ("The current was too strong for the divers.", []),
+        # the adjective stays a reference to the present
+        ("The current and former mayors met.", [("current", "PRESENT_REF")]),
+        ("The current strained ties worry the envoys.", [("current", "PRESENT_REF")]),
+    ],
+)
+def test_the_noun_current(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, FRIDAY) == expected

@@ -42,6 +42,10 @@ _YEAR_NEXT: Final = regex.compile(r"\s{1,3}(?:in|of)\s{1,3}((?:19|20)\d\d)\b")
 _CURRENT_NOUN_NEXT: Final = regex.compile(
     r"\s+(?:account|affairs|events|issue|edition|form|law|laws|situation)\b"
 )
+_NOUN_CURRENT_NEXT: Final = regex.compile(
+    rf"\s*(?:[.;:!?)\"”]|$)|\s+(?:{lexicon.alternation('time', 'words after the noun current')})\b"
+)
+"""After "current": a stop or a word of the lexicon's ``time``/``words after the noun current``: the noun."""
 _EARLIER_END_NEXT: Final = regex.compile(r"\s*(?:[.,;:)]|$|\s+(?:that|this|in|on|when|as|than)\b)")
 _EARLIER_ADJ_BEFORE: Final = regex.compile(r"\d\s*$|\b(?:an?|the|than)\s+$")
 _AS_BEFORE: Final = regex.compile(r"\bas\s+$")
@@ -413,8 +417,8 @@ def r_the_weekend(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 def r_ref(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     word = " ".join(m.group().lower().split())
     after = ctx.after(m.end(), 24).lower()
-    if word == "current" and _CURRENT_NOUN_NEXT.match(after):
-        return None
+    if word == "current" and (_CURRENT_NOUN_NEXT.match(after) or _NOUN_CURRENT_NEXT.match(after)):
+        return None  # "the current account"; "the current of the river", "the current swept him away"
     if word == "earlier" and not _EARLIER_END_NEXT.match(after):
         return None
     if word == "earlier" and _EARLIER_ADJ_BEFORE.search(ctx.before(m.start(), 12)):
