@@ -209,3 +209,25 @@ def test_a_plan_in_the_present_perfect(text: str, expected: list[tuple[str, str]
 )
 def test_the_noun_current(text: str, expected: list[tuple[str, str]]) -> None:
     assert date_texts(text, FRIDAY) == expected
+
+
+# ------------------------- "at 3:10 local time on Sunday (1910 Saturday, UTC)": a clock time, no year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The tremor hit at 3:10 local time on Sunday (1910 Saturday, UTC).",
+            [("3:10 local time on Sunday", "2021-10-24T03:10"), ("1910 Saturday", "2021-10-23T19:10")],
+        ),
+        (
+            "A ferry sank at 5:05 a.m. Friday (2105 Thursday night, UTC).",
+            [("5:05 a.m. Friday", "2021-10-29T05:05"), ("2105 Thursday night", "2021-10-28T21:05")],
+        ),
+        # a year before a weekday with no zone stays a year
+        ("In 2010 Friday sermons were broadcast.", [("2010", "2010"), ("Friday", "2021-10-29")]),
+    ],
+)
+def test_four_digits_of_a_clock_before_a_weekday_and_a_zone(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, FRIDAY) == expected

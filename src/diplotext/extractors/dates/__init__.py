@@ -21,7 +21,7 @@ from diplotext.hookspecs import hookimpl
 from diplotext.model import Article, Span, TemporalExpression, TimeMode
 from diplotext.patterns import KEEP_GIL
 
-from .blocks import LOWER_CASE_MONTHS, MONTHS
+from .blocks import LOWER_CASE_MONTHS, MONTHS, WEEKDAY_ZONE_NEXT
 from .clockdays import clock_days
 from .clockranges import bare_clock_begins, glued_clock_ends
 from .compound import joined_durations
@@ -160,7 +160,8 @@ _AFTER_NUMBER_ASCII = ascii_twin(_AFTER_NUMBER)
 _NUMBER_NOUNS = frozenset(["times", "o"])  # "3 times a year"; "10 o'clock" (the word before the apostrophe)
 _CLOCK4_NEXT = regex.compile(
     rf"\s{{0,3}}(?:{lexicon.alternation('time', 'time zones after a clock')})\b"
-    r"|\s{0,2}[ap]\.?m\b"
+    rf"|\s{{0,2}}[ap]\.?m\b|{WEEKDAY_ZONE_NEXT}",
+    regex.IGNORECASE,
 )
 _LOCAL_TIME_NEXT = regex.compile(r"\slocal\s{1,3}time\b")
 _CLOCK_WORD_BEFORE = regex.compile(
