@@ -229,5 +229,5 @@ def test_the_noun_current(text: str, expected: list[tuple[str, str]]) -> None:
         ("In 2010 Friday sermons were broadcast.", [("2010", "2010"), ("Friday", "2021-10-29")]),
     ],
 )
-def test_four_digits_of_a_clock_before_a_weekday_and_a_zone(text: str, expected: list[tuple[str, str]]) -> None:
+def test_four_clock_digits_before_a_weekday_and_a_zone(text: str, expected: list[tuple[str, str]]) -> None:
     assert date_texts(text, FRIDAY) == expected
