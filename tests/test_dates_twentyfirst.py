@@ -231,3 +231,22 @@ def test_the_noun_current(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_four_clock_digits_before_a_weekday_and_a_zone(text: str, expected: list[tuple[str, str]]) -> None:
     assert date_texts(text, FRIDAY) == expected
+
+
+# -------------------------- "the hope she one day leads the team": some day ahead, not a length
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The coach voiced the hope she one day leads the squad.", [("one day", "FUTURE_REF")]),
+        ("The old abbey one day may reopen its gates.", [("one day", "FUTURE_REF")]),
+        ("The envoy, who hopes one day to see the valley, wrote again.", [("one day", "FUTURE_REF")]),
+        # a length of time stays one
+        ("She was in the post one day.", [("one day", "P1D")]),
+        ("That one day changed the town.", [("one day", "P1D")]),
+        ("The strike came one day after the vote.", [("one day", "P1D")]),
+    ],
+)
+def test_one_day_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, FRIDAY) == expected
