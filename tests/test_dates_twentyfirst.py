@@ -250,3 +250,23 @@ def test_four_clock_digits_before_a_weekday_and_a_zone(text: str, expected: list
 )
 def test_one_day_ahead(text: str, expected: list[tuple[str, str]]) -> None:
     assert date_texts(text, FRIDAY) == expected
+
+
+# ----------------------------------------- "the 80s", "the 1960s, 70s and 80s": decades in two digits
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The band toured widely in the 80s.", [("the 80s", "198")]),
+        ("The mill thrived in the late 50s.", [("the late 50s", "195")]),
+        ("She filmed in the 1960s, 70s and 80s.", [("the 1960s", "196"), ("70s", "197"), ("80s", "198")]),
+        ("The port grew in the 1970s and 80s.", [("the 1970s", "197"), ("80s", "198")]),
+        # an age or a measure is no decade
+        ("Two men in their 30s were held.", []),
+        ("Temperatures stayed in the 90s all week.", []),
+        ("Mortgage rates were in the 20s then.", []),
+    ],
+)
+def test_two_digit_decades(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, FRIDAY) == expected

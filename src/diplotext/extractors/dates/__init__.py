@@ -197,12 +197,15 @@ def _digit_key(low: str, s: int, e: int, lo: int) -> str | None:
         return None
     if e - s == 1 and low[s] == "2" and _TWO_DAY_WORD.match(low, s, None, KEEP_GIL):
         return TWO_WORD  # "2day", "2nite", "2moro": informal day words
+    if e - s == 2 and low[s] in "23456789" and low[s + 1] == "0" and _DECADE_S.match(low, e):
+        return DIGIT  # "the 80s", "the 1960s, 70s and 80s": a decade (the rule checks what is before)
     nxt = (_AFTER_NUMBER_ASCII if low.isascii() else _AFTER_NUMBER).match(low, e)
     if nxt and (not nxt.group(1) or nxt.group(1) in TRIGGERS or nxt.group(1) in _NUMBER_NOUNS):
         return DIGIT_PAST if nxt.group(1) == "past" and e - s <= 2 else DIGIT  # "25 past 11"
     return None
 
 
+_DECADE_S = regex.compile(r"s(?![\w-])")
 _TWO_DAY_WORD = regex.compile(
     rf"(?:{'|'.join(w for w in lexicon.mapping('time', 'informal day words') if w[0] == '2')})\b"
 )

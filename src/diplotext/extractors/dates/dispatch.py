@@ -100,7 +100,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "month_range": _MONTHW,
     "month_year": _MONTHW | _MODPREW,
     "decade": _MODPREW
-    | _words("#4 '# twenties thirties forties fifties sixties seventies eighties nineties"),
+    | _words("# #4 '# twenties thirties forties fifties sixties seventies eighties nineties"),
     "century": _MODPREW | _words("# twenty") | frozenset(lexicon.mapping("time", "century ordinal words")),
     "fiscal": _words("the fiscal fy financial"),
     "quarter": _words("the this last next fiscal first second third fourth final year #"),

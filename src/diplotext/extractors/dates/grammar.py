@@ -232,7 +232,10 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "decade",
         rf"{MOD_PRE}(?:the{W})?{MOD_PRE}(?:(?P<dec>(?:1[0-9]|20)\d0)(?:'s|’s|s)\b|(?P<dec2>(?:'|’)\d0)s\b"
-        r"|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)",
+        r"|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
+        # "the 80s", "the late 60s", "the 1960s, 70s and 80s" (not "their 30s", an age)
+        r"|(?<=\bthe\s{1,3}(?:(?:early|late)[-\s]{1,3})?|\d0s,?\s{1,3}(?:and\s{1,3})?|\d0s,\s{1,3}\d0s,?\s{1,3}and\s{1,3})"
+        r"(?P<dec3>[2-9]0)s\b(?![-‐]))",
     ),
     # "the 21st century", "the twentieth century", "the 3rd century BC", "the fifth century"
     (
