@@ -270,3 +270,21 @@ def test_one_day_ahead(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_two_digit_decades(text: str, expected: list[tuple[str, str]]) -> None:
     assert date_texts(text, FRIDAY) == expected
+
+
+# ---------------------------------------- "last Thanksgiving", "next Christmas": one expression
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry sank last Christmas.", [("last Christmas", "2020-12-25")]),
+        ("The envoys meet again next Easter.", [("next Easter", "2022-04-17")]),
+        ("The fair reopened this past Easter.", [("this past Easter", "2021-04-04")]),
+        ("The choir sang this Christmas.", [("this Christmas", "2021-12-25")]),
+        # after a determiner or a possessive the word is no count from publication, read as before
+        ("Their next Christmas will be spent at home.", [("Christmas", "2021-12-25")]),
+    ],
+)
+def test_a_holiday_counted_from_publication(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, FRIDAY) == expected
