@@ -117,6 +117,11 @@ def test_within_minutes(text: str, expected: list[tuple[str, str]]) -> None:
         ("She spoke to him on the day he resigned.", []),
         ("But at the end of the day, the voters will choose.", []),
         ("By the end of the day, the ferry had docked.", [("the end of the day", "2021-07-15")]),
+        # after a day named it is that day's end, and no idiom
+        (
+            "The bourse fell on Monday. At the end of the day, the index was down 3 percent.",
+            [("Monday", "2021-07-12"), ("the end of the day", "2021-07-12")],
+        ),
     ],
 )
 def test_a_report_day_or_week(text: str, expected: list[tuple[str, str]]) -> None:

@@ -1,6 +1,7 @@
 """News: "early in the month", "by the end of the year" in a clause told in the past, right after the
 text named an earlier month or year ("made several statements in May. Early in the month, ..."; "Sales
-fell in 2008. By the end of the year, ..."): that month or year, not publication's.
+fell in 2008. By the end of the year, ..."): that month or year, not publication's; "by the end of the
+day" right after a day named, in a clause not in the future: that day.
 
 In the present or the future the period stays publication's ("will be finished by the end of the
 year"), and so it does when the text named no earlier period shortly before, or a day of another
@@ -24,14 +25,19 @@ _PARAGRAPH_BREAK: Final = regex.compile(r"\n\s*\n")
 
 
 def period_named_before(ctx: Context, unit: str, start: int, end: int) -> tuple[str, str] | None:
-    """The month (``unit`` "month") or year ("year") the text named last, with the value it was read
-    from, when it is before publication's, ended at most :data:`NAMED_PERIOD_REACH` characters
-    before ``start`` in the same paragraph, and the clause at ``start``-``end`` is in the past;
-    ``None`` otherwise."""
+    """The day (``unit`` "day"), month ("month") or year ("year") the text named last, with the value
+    it was read from, when it ended at most :data:`NAMED_PERIOD_REACH` characters before ``start`` in
+    the same paragraph and, for a month or a year, is before publication's and the clause at
+    ``start``-``end`` is in the past (for a day: not in the future); ``None`` otherwise."""
     anchor = ctx.anchor
-    if ctx.mode != "news" or anchor is None or unit not in ("month", "year"):
+    if ctx.mode != "news" or anchor is None or unit not in ("day", "month", "year"):
         return None
     named_month = ctx.last_month
+    if unit == "day":  # "attacked the town on Tuesday. By the end of the day, ...": Tuesday's
+        named_day = ctx.last_day
+        if named_day is None or not _near(ctx, named_day[1], start) or ctx.tense(start, end) == "future":
+            return None
+        return named_day[0], named_day[0]
     if unit == "month":
         if named_month is None or not _near(ctx, named_month[1], start):
             return None

@@ -113,8 +113,10 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     unit = " ".join(m.group("cunit").lower().split())
     if unit == "day" and _g(m, "pmod") and _IN_THE_DAY.search(m.group()):
         return None  # "later in the day": a part of a day the text is telling, left alone as before
+    day_named = ctx.last_day is not None and m.start() - ctx.last_day[1] <= _DAY_TOLD_REACH
     if (
         unit == "day"
+        and not day_named
         and _END_OF_THE_DAY.fullmatch(m.group())
         and _IDIOM_AROUND.match(ctx.text, m.end())
         and _AT_BEFORE.search(ctx.before(m.start(), 4))
@@ -303,6 +305,8 @@ _IN_THE_DAY: Final = regex.compile(r"\sin\s{1,6}the\s{1,6}day$", regex.IGNORECAS
 _END_OF_THE_DAY: Final = regex.compile(r"the\s{1,3}end\s{1,3}of\s{1,3}the\s{1,3}day", regex.IGNORECASE)
 _IDIOM_AROUND: Final = regex.compile(r"\s{0,3},")
 _AT_BEFORE: Final = regex.compile(r"\bat\s{1,3}$", regex.IGNORECASE)
+_DAY_TOLD_REACH: Final = 300
+"""How far (characters) after a day named "at the end of the day," is that day's end, not the idiom."""
 """Around "the end of the day": "at" before and a comma after make the idiom ("at the end of the day,
 it is a choice"); "by the end of the day, the town fell" is the day."""
 _IN_THE_UNIT: Final = regex.compile(r"\sin\s{1,6}the\s{1,6}[a-z]+$", regex.IGNORECASE)
