@@ -112,6 +112,17 @@ def test_within_minutes(text: str, expected: list[tuple[str, str]]) -> None:
         ("The rand ended the day at 14.2 to the dollar.", [("the day", "2021-07-15")]),
         ("The bourse closed the week 1.5 percent higher.", [("the week", "2021-W28")]),
         ("The opener finished the day with 71 not out.", [("the day", "2021-07-15")]),
+        # its possessive before a superlative or a word of trading; a day compared is no report's day
+        ("A chip maker was the day's biggest loser.", [("the day", "2021-07-15")]),
+        (
+            "Volume rose against Monday's 2.1 billion shares. A steel maker was the day's volume leader.",
+            [("Monday", "2021-07-12"), ("the day", "2021-07-15")],
+        ),
+        (
+            "The index hit its highest since May 3, 2019. A bank was the day's top gainer.",
+            [("May 3, 2019", "2019-05-03"), ("the day", "2021-07-15")],
+        ),
+        ("He recalled the day's events.", []),
         # an event's day is left alone, and so is the idiom
         ("The guard was seized on the day of the raid.", []),
         ("She spoke to him on the day he resigned.", []),

@@ -68,6 +68,7 @@ _NOT_LENGTH_BEFORE = lexicon.alternation("time", "words before a bare plural uni
 _VAGUE_SPANS = lexicon.alternation("time", "plural units of a vague stretch")
 _REPORT_DAY_BEFORE = lexicon.alternation("time", "words before the day of a market report")
 _REPORT_DAY_AFTER = lexicon.alternation("time", "words after the day of a market report")
+_REPORT_POSSESSIVE_AFTER = lexicon.alternation("time", "words after the possessive of a market report's day")
 """Around "the day", "the week" of a report of trading or play ("ended the day higher", "on the day.")."""
 _COUNT_BEFORE_AGO = lexicon.alternation("time", "words before a bare plural ago that are no bare plural")
 """Before "years ago": a count, which leaves the units to the "ago" rule ("a few years ago") or out."""
@@ -484,7 +485,8 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "report_day",
         rf"(?<=\b(?i:{_REPORT_DAY_BEFORE})\s{{1,3}})the{W}(?P<cunit>day|week)\b"
-        rf"(?=\s{{0,3}}[,.;:)]|\s{{1,3}}(?:\d|(?:{_REPORT_DAY_AFTER})\b))",
+        rf"(?=\s{{0,3}}[,.;:)]|\s{{1,3}}(?:\d|(?:{_REPORT_DAY_AFTER})\b))"
+        rf"|the{W}(?P<cunit>day|week)(?=['’]s\s{{1,3}}(?:[a-z]+est|{_REPORT_POSSESSIVE_AFTER})\b)",
     ),
     # "for the year", "the full year", "a high for the year", "the year ended March 31"
     (
