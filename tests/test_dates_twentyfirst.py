@@ -304,3 +304,20 @@ def test_two_digit_decades(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_a_holiday_counted_from_publication(text: str, expected: list[tuple[str, str]]) -> None:
     assert date_texts(text, FRIDAY) == expected
+
+
+# ------------------------------------------ "within days or weeks": one vague expression, as TimeML
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dam could fail within days or weeks.", [("days or weeks", "PXD")]),
+        ("The mine shut within weeks or months of the fire.", [("weeks or months", "PXW")]),
+        ("The board will decide in the coming days or weeks.", [("the coming days or weeks", "FUTURE_REF")]),
+        # a count is no vague stretch
+        ("The talks took two weeks or more.", [("two weeks", "P2W")]),
+    ],
+)
+def test_two_vague_stretches_joined(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, FRIDAY) == expected

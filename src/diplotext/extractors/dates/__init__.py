@@ -46,6 +46,7 @@ from .rules import Context, interpret
 from .splityears import join_split_years
 from .thatdays import that_days
 from .twoback import weekdays_counted_from
+from .vaguepairs import join_vague_pairs
 
 __all__ = ["extract_dates", "find_dates", "time_mode_of"]
 
@@ -98,7 +99,7 @@ def find_dates(
         found = weekdays_counted_from(text, found, ctx.anchor)  # "a week from Friday": the coming one
     if "hat " in text or "hat\n" in text:
         found = that_days(text, found)  # "That September", "on that Friday": of the date named before
-    return extend_tails(text, link_ranges(text, found))
+    return join_vague_pairs(text, extend_tails(text, link_ranges(text, found)))
 
 
 def time_mode_of(
