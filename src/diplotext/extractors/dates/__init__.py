@@ -21,7 +21,7 @@ from diplotext.hookspecs import hookimpl
 from diplotext.model import Article, Span, TemporalExpression, TimeMode
 from diplotext.patterns import KEEP_GIL
 
-from .blocks import LOWER_CASE_MONTHS, MONTHS
+from .blocks import LOWER_CASE_MONTHS, MONTHS, WEEKDAY_ZONE_NEXT
 from .clockdays import clock_days
 from .clockranges import bare_clock_begins, glued_clock_ends
 from .compound import joined_durations
@@ -46,6 +46,7 @@ from .rules import Context, interpret
 from .splityears import join_split_years
 from .thatdays import that_days
 from .twoback import weekdays_counted_from
+from .vaguepairs import join_vague_pairs
 
 __all__ = ["extract_dates", "find_dates", "time_mode_of"]
 
@@ -98,7 +99,7 @@ def find_dates(
         found = weekdays_counted_from(text, found, ctx.anchor)  # "a week from Friday": the coming one
     if "hat " in text or "hat\n" in text:
         found = that_days(text, found)  # "That September", "on that Friday": of the date named before
-    return extend_tails(text, link_ranges(text, found))
+    return join_vague_pairs(text, extend_tails(text, link_ranges(text, found)))
 
 
 def time_mode_of(
@@ -160,7 +161,8 @@ _AFTER_NUMBER_ASCII = ascii_twin(_AFTER_NUMBER)
 _NUMBER_NOUNS = frozenset(["times", "o"])  # "3 times a year"; "10 o'clock" (the word before the apostrophe)
 _CLOCK4_NEXT = regex.compile(
     rf"\s{{0,3}}(?:{lexicon.alternation('time', 'time zones after a clock')})\b"
-    r"|\s{0,2}[ap]\.?m\b"
+    rf"|\s{{0,2}}[ap]\.?m\b|{WEEKDAY_ZONE_NEXT}",
+    regex.IGNORECASE,
 )
 _LOCAL_TIME_NEXT = regex.compile(r"\slocal\s{1,3}time\b")
 _CLOCK_WORD_BEFORE = regex.compile(
@@ -196,12 +198,15 @@ def _digit_key(low: str, s: int, e: int, lo: int) -> str | None:
         return None
     if e - s == 1 and low[s] == "2" and _TWO_DAY_WORD.match(low, s, None, KEEP_GIL):
         return TWO_WORD  # "2day", "2nite", "2moro": informal day words
+    if e - s == 2 and low[s] in "23456789" and low[s + 1] == "0" and _DECADE_S.match(low, e):
+        return DIGIT  # "the 80s", "the 1960s, 70s and 80s": a decade (the rule checks what is before)
     nxt = (_AFTER_NUMBER_ASCII if low.isascii() else _AFTER_NUMBER).match(low, e)
     if nxt and (not nxt.group(1) or nxt.group(1) in TRIGGERS or nxt.group(1) in _NUMBER_NOUNS):
         return DIGIT_PAST if nxt.group(1) == "past" and e - s <= 2 else DIGIT  # "25 past 11"
     return None
 
 
+_DECADE_S = regex.compile(r"s(?![\w-])")
 _TWO_DAY_WORD = regex.compile(
     rf"(?:{'|'.join(w for w in lexicon.mapping('time', 'informal day words') if w[0] == '2')})\b"
 )

@@ -331,6 +331,17 @@ def from_named(ctx: Context, unit: str, amount: int, start: int, *, night: bool 
     reach = CLOCK_DAY_REACH if unit == "day" else FROM_NAMED_REACH
     if ctx.mode != "news" or named is None or start - named[1] > reach:
         return None  # (narrative mode counts from the story's time instead)
+    month = ctx.last_month
+    if (
+        unit == "day"
+        and amount == 0
+        and month is not None
+        and month[1] > named[1]
+        and start - month[1] <= FROM_NAMED_REACH
+        and "\n" not in ctx.text[month[1] : start]
+    ):  # a month named after the day, in the paragraph, and no day of it: "killed last October ...
+        # crossed out that same day" is a day of that October
+        return (f"{month[0]}-XX", month[0]) if month[0][:4].isdigit() else None
     value = named[0]
     try:
         ref = dt.date.fromisoformat(value + "-01" if unit == "month" else value)

@@ -66,6 +66,11 @@ WEEKDAY = (
     r"(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
+WEEKDAY_ZONE_NEXT = (
+    rf"\s{{1,3}}{WEEKDAY}(?:\s{{1,3}}(?:morning|afternoon|evening|night)\b)?,?\s{{0,3}}(?:GMT|UTC)\b"
+)
+"""After four digits of a clock time: its weekday and the zone ("at 4:42 local time on Saturday (2024
+Friday, UTC)"); the digits are no year."""
 """A weekday name, in any case ("Monday", "monday", "MONDAY"; the usual spelling is tried first,
 without case folding, which is faster)."""
 _SHORT_WEEKDAYS = lexicon.longest_first(lexicon.mapping("time", "weekday abbreviations"))
@@ -116,7 +121,8 @@ ERA = r"(?-i:BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE|C\.E\.)"
 CLOCK = (
     r"(?:(?:1[0-2]|0?[1-9])(?:[:.]?[0-5]\d)?\s{0,2}(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
     r"|(?:[01]\d|2[0-3]):[0-5]\d(?:\s{0,2}(?:a\.m\.|p\.m\.|am\b|pm\b))?(?![\d:]|\s{1,3}(?:in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)|at\s{1,3}night))"
-    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s{0,3}(?-i:GMT|UTC|Z|[A-Z]{2,4}T)\b|\s?hrs\b|\s{1,3}local\s{1,3}time\b)"
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s{0,3}(?-i:GMT|UTC|Z|[A-Z]{2,4}T)\b|\s?hrs\b|\s{1,3}local\s{1,3}time\b"
+    rf"|{WEEKDAY_ZONE_NEXT})"
     r"|[1-9]:[0-5]\d(?=\s{0,3}(?-i:GMT|UTC|[A-Z]{2,4}T)\b|\s{1,3}local\s{1,3}time\b)"
     r"|noon\b|midnight\b|midday\b)"
 )

@@ -100,7 +100,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "month_range": _MONTHW,
     "month_year": _MONTHW | _MODPREW,
     "decade": _MODPREW
-    | _words("#4 '# twenties thirties forties fifties sixties seventies eighties nineties"),
+    | _words("# #4 '# twenties thirties forties fifties sixties seventies eighties nineties"),
     "century": _MODPREW | _words("# twenty") | frozenset(lexicon.mapping("time", "century ordinal words")),
     "fiscal": _words("the fiscal fy financial"),
     "quarter": _words("the this last next fiscal first second third fourth final year #"),
@@ -157,6 +157,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "month": _MODPREW | _MONTHW,
     "era_year": _words("# ad"),
     "year": _MODPREW | _words("year #4"),
+    "report_day": _words("the_day the_Day the_week the_Week"),  # (its lookbehind fails a partial match)
     "the_year": _words("the"),
     "year_end": _words("around about year"),
     "ref": lexicon.words("time", "present reference words"),

@@ -40,6 +40,7 @@ _AGO_ADJ_NEXT: Final = regex.compile(r"[-‐](?:ago|earlier)\b")
 _COMPOUND_NEXT: Final = regex.compile(r"[-‐](?!long\b|old\b|and\b)[a-z]")
 _RATE_BEFORE: Final = regex.compile(r"(?:\d|%|\b(?:once|twice|times|\w+s|cents?|each|per))\s{1,3}$")
 _NOT_BARE_NEXT: Final = regex.compile(r"\s*(?:of|old|[-‐]old|ago)\b")
+_AGO_NEXT: Final = regex.compile(r"\s{1,3}ago\b")
 _AFTER_YEARS_OF: Final = regex.compile(
     rf"\b(?:{lexicon.alternation('time', 'words before a length of units of')})\s{{1,3}}$", regex.IGNORECASE
 )
@@ -50,19 +51,32 @@ _AHEAD_BEFORE: Final = regex.compile(
     regex.IGNORECASE,
 )
 _NOT_A_VERB: Final = lexicon.words("time", "words after one day that are no verb")
+_ONE_DAY_AHEAD_BEFORE: Final = regex.compile(
+    rf"\b(?:{lexicon.alternation('time', 'words before one day ahead')})\s{{1,3}}$", regex.IGNORECASE
+)
+_MODALS_AFTER: Final = lexicon.words("time", "words before soon ahead") - {"to"}
 _NOUN_NEXT: Final = regex.compile(r"\s{1,3}[a-z]")
 
 
 def _some_day_ahead(ctx: Context, m: Match) -> bool:
     """ "may one day help", "will one day be", "hopes to one day run": "one day" between a modal
-    (or the "to" of an infinitive) and its verb is some day ahead (``FUTURE_REF``), not a length
-    of time ("reduced to one day", "will take one day", "to one day a week" stay durations)."""
+    (or the "to" of an infinitive, a subject pronoun, "hopes", "that" ...: the lexicon's
+    ``time``/``words before one day ahead``) and its verb, or before a modal ("the church one day
+    may reopen"), is some day ahead (``FUTURE_REF``), not a length of time ("reduced to one day",
+    "will take one day", "to one day a week" stay durations)."""
     if m.group("unit").lower() != "day" or " ".join(m.group().lower().split()) != "one day":
         return False
-    if not _AHEAD_BEFORE.search(ctx.before(m.start(), 12), None, None, KEEP_GIL):
-        return False
     word = _WORD_NEXT.match(ctx.after(m.end(), 20), None, None, KEEP_GIL)
-    return word is not None and word.group(1).islower() and word.group(1) not in _NOT_A_VERB
+    if word is None or not word.group(1).islower():
+        return False
+    before = ctx.before(m.start(), 12)
+    if _ONE_DAY_AHEAD_BEFORE.search(before, None, None, KEEP_GIL):
+        return word.group(1) == "to" or word.group(1) not in _NOT_A_VERB  # "hopes one day to visit"
+    if word.group(1) in _NOT_A_VERB:
+        return False
+    if _AHEAD_BEFORE.search(before, None, None, KEEP_GIL):
+        return True  # "will one day be", "to one day run"
+    return word.group(1) in _MODALS_AFTER  # "the church one day may reopen"
 
 
 def _article_of_noun(m: Match, after: str) -> bool:
@@ -330,6 +344,9 @@ def r_bare_plural(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if unit is None:
         return None
     after = ctx.after(m.end(), 8)
+    ago = _AGO_NEXT.match(after, None, None, KEEP_GIL)
+    if ago is not None and m.group().lower() == m.group("unit").lower():
+        return _one(_tx(ctx, m.start(), m.end() + ago.end(), "DATE", "PAST_REF"))  # "decades ago"
     if _NOT_BARE_NEXT.match(after, None, None, KEEP_GIL) and not (
         after.lstrip().startswith("of")
         and _AFTER_YEARS_OF.search(ctx.before(m.start(), 12), None, None, KEEP_GIL)

@@ -66,6 +66,12 @@ _LENGTH_OF_BEFORE = lexicon.alternation("time", "words before a length of units 
 _NOT_LENGTH_BEFORE = lexicon.alternation("time", "words before a bare plural unit that is no length")
 """Before "days later": words that make the units no vague length ("the first days later ...")."""
 _VAGUE_SPANS = lexicon.alternation("time", "plural units of a vague stretch")
+_REPORT_DAY_BEFORE = lexicon.alternation("time", "words before the day of a market report")
+_REPORT_DAY_AFTER = lexicon.alternation("time", "words after the day of a market report")
+_REPORT_POSSESSIVE_AFTER = lexicon.alternation("time", "words after the possessive of a market report's day")
+"""Around "the day", "the week" of a report of trading or play ("ended the day higher", "on the day.")."""
+_COUNT_BEFORE_AGO = lexicon.alternation("time", "words before a bare plural ago that are no bare plural")
+"""Before "years ago": a count, which leaves the units to the "ago" rule ("a few years ago") or out."""
 """Plural units of a vague stretch before or after now ("in previous years", "in coming quarters")."""
 
 YEAR_WORDS = (
@@ -227,7 +233,10 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "decade",
         rf"{MOD_PRE}(?:the{W})?{MOD_PRE}(?:(?P<dec>(?:1[0-9]|20)\d0)(?:'s|’s|s)\b|(?P<dec2>(?:'|’)\d0)s\b"
-        r"|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)",
+        r"|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
+        # "the 80s", "the late 60s", "the 1960s, 70s and 80s" (not "their 30s", an age)
+        r"|(?<=\bthe\s{1,3}(?:(?:early|late)[-\s]{1,3})?|\d0s,?\s{1,3}(?:and\s{1,3})?|\d0s,\s{1,3}\d0s,?\s{1,3}and\s{1,3})"
+        r"(?P<dec3>[2-9]0)s\b(?![-‐]))",
     ),
     # "the 21st century", "the twentieth century", "the 3rd century BC", "the fifth century"
     (
@@ -320,11 +329,13 @@ RULES: Final[list[tuple[str, str]]] = [
         "bare_plural",
         # (the unit first, then what is around it: most units are none of these, and fail at once)
         rf"(?P<unit>minutes|{_VAGUE_SPANS}|centuries)\b"
-        rf"(?:(?<!quarters|minutes)(?<=\b(?:for|in|over|within)\s{{1,3}}\w+)"
+        rf"(?:(?<!quarters)(?<!\b(?:for|in|over)\s{{1,3}}minutes)(?<=\b(?:for|in|over|within)\s{{1,3}}\w+)"
         rf"|(?=\s{{1,3}}of\s)(?<!hours|minutes|centuries)(?<=\b(?i:{_LENGTH_OF_BEFORE})\s{{1,3}}\w+)"
         # "Minutes later", "days earlier" (a length, as "three days later"; "days after the vote" is a day
         # TimeML dates, left alone)
-        rf"|(?=\s{{1,3}}(?:later|earlier)\b)(?<!centuries)(?<!\b(?i:{_NOT_LENGTH_BEFORE})\s{{1,3}}\w+))"
+        rf"|(?=\s{{1,3}}(?:later|earlier)\b)(?<!centuries)(?<!\b(?i:{_NOT_LENGTH_BEFORE})\s{{1,3}}\w+)"
+        # "decades ago", "just months ago" (no count: a time gone by, PAST_REF; "two years ago" is "ago")
+        rf"|(?=\s{{1,3}}ago\b)(?<!quarters)(?<!(?:\d|\b(?i:{NUMWORD}|{_COUNT_BEFORE_AGO}))[-\s]{{1,3}}\w+))"
         r"|(?<=\b[Oo]ver\s{1,3})the\s{1,3}(?P<unit>years|decades|centuries)\b(?!\s{1,3}\d)"
         r"|(?<=\b[Ii]n\s{1,3})the\s{1,3}(?P<unit>years|decades)(?=\s{1,3}(?:since|that\s{1,3}followed)\b)",
     ),
@@ -469,6 +480,13 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "year_words",
         rf"(?:the{W}year{W})?(?P<yw>{YEAR_WORDS})\b(?![\s-]{{1,3}}(?:{_UNIT_WORDS}|people|dollars))",
+    ),
+    # a market report's day or week: "down 2 percent on the day.", "For the week, ...", "ended the day higher"
+    (
+        "report_day",
+        rf"(?<=\b(?i:{_REPORT_DAY_BEFORE})\s{{1,3}})the{W}(?P<cunit>day|week)\b"
+        rf"(?=\s{{0,3}}[,.;:)]|\s{{1,3}}(?:\d|(?:{_REPORT_DAY_AFTER})\b))"
+        rf"|the{W}(?P<cunit>day|week)(?=['’]s\s{{1,3}}(?:[a-z]+est|{_REPORT_POSSESSIVE_AFTER})\b)",
     ),
     # "for the year", "the full year", "a high for the year", "the year ended March 31"
     (

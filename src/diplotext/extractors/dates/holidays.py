@@ -92,12 +92,50 @@ def r_holiday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         _OTHER_CALENDAR_BEFORE.search(ctx.before(m.start(), 24)) or _YEAR_NEXT.match(ctx.text, m.end())
     ):
         return []  # "the Lunar New Year"; "at New Year's 2006" (that year's, not the one nearest)
+    counted = _counted_holiday(ctx, m, name)
+    if counted is not None:
+        return counted  # "last Thanksgiving", "next Christmas", "this Easter"
     value, anchor = anchoring.day_without_year(
         ctx, lambda year: holiday_date(name, year), lambda: _holiday_near_anchor(ctx, m, name)
     )
     if value is None:
         return None
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, relative=anchor))
+
+
+_DETERMINERS: Final = lexicon.words("grammar", "determiners") | lexicon.words("grammar", "possessives")
+_WORD_BEFORE: Final = regex.compile(r"([A-Za-z]+)\s{1,3}$")
+_COUNTING: Final = lexicon.mapping("time", "words before a holiday that count from publication")
+_COUNTING_BEFORE: Final = regex.compile(
+    rf"\b({lexicon.alternation('time', 'words before a holiday that count from publication')})\s{{1,3}}$",
+    regex.IGNORECASE,
+)
+
+
+def _counted_holiday(ctx: Context, m: Match, name: str) -> list[TemporalExpression] | None:
+    """News: a holiday after "last", "next", "this" ... (the lexicon's ``time``/``words before a
+    holiday that count from publication``): the last one before publication, the first after it, or
+    publication's year's, one expression with the word; ``None`` without such a word."""
+    if ctx.anchor is None or ctx.story is not None:
+        return None
+    rel = _COUNTING_BEFORE.search(ctx.text, max(ctx.lo, m.start() - 16), m.start())
+    if rel is None:
+        return None
+    det = _WORD_BEFORE.search(ctx.text, max(ctx.lo, rel.start() - 12), rel.start())
+    if det is not None and det.group(1).lower() in _DETERMINERS:
+        return None  # "the last Christmas before the war": the final one
+    how = _COUNTING.get(" ".join(rel.group(1).lower().split()))
+    a = ctx.anchor
+    days = [d for y in (a.year - 1, a.year, a.year + 1) if (d := holiday_date(name, y)) is not None]
+    if how == "last":
+        days = [d for d in days if d < a][-1:]
+    elif how == "next":
+        days = [d for d in days if d > a][:1]
+    else:
+        days = [d for d in days if d.year == a.year]
+    if not days:
+        return None
+    return _one(_tx(ctx, rel.start(1), m.end(), "DATE", day_value(days[0]), relative=True))
 
 
 def _holiday_near_anchor(ctx: Context, m: Match, name: str) -> str | None:

@@ -96,8 +96,10 @@ def r_decade(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         value = m.group("dec")[:3]
         if value.endswith("0") and value < "200" and "the" in m.group().lower().split():
             value = value[:2]  # "the 1800s", "the early 1900s": the century (the 2000s are a decade)
-    elif _g(m, "dec2"):
-        d = int(m.group("dec2")[1:3])
+    elif _g(m, "dec2") or _g(m, "dec3"):
+        if _g(m, "dec3") and _MEASURE_BEFORE.search(ctx.before(m.start(), 60)):
+            return []  # "temperatures in the 90s": a measure, not a decade
+        d = int((_g(m, "dec2") or "'" + m.group("dec3"))[1:3])
         now = ctx.anchor.year if ctx.anchor else 2000
         century = now // 100 if d <= now % 100 else now // 100 - 1
         value = f"{century:02d}{d // 10}"
@@ -106,6 +108,11 @@ def r_decade(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, _premod(_g(m, "premod"))))
 
 
+_MEASURE_BEFORE: Final = regex.compile(
+    rf"\b(?:{lexicon.alternation('time', 'words before a two-digit decade that make it a measure')})\b",
+    regex.IGNORECASE,
+)
+"""Shortly before "the 90s": a word of a measure ("temperatures in the 90s", "scores in the 80s")."""
 _CENT_WORDS: Final = {w: int(n) for w, n in lexicon.mapping("time", "century ordinal words").items()}
 """Century ordinals in words and their numbers (the lexicon's ``time``/``century ordinal words``)."""
 

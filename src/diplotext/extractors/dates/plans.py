@@ -6,23 +6,46 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from diplotext import lexicon
+
 if TYPE_CHECKING:
     from .tense import Cue
 
-__all__ = ["future_in_past", "planned"]
+__all__ = ["committed_to", "future_in_past", "planned"]
 
 _WAS_PLANNING: Final = re.compile(r"(?:was|were)\s{1,3}planning\b")
 _PLANNING_AFTER: Final = re.compile(r"\b(?:was|were)\s{1,3}$")
 
 
 def planned(low: str, ws: int, we: int) -> bool:
-    """Is ``low[ws:we]`` "planned", the "to" of "planned to", or "was planning" (either word)?"""
+    """Is ``low[ws:we]`` "planned", the "to" of "planned to" or of a commitment before a verb
+    ("pledged to march", see :func:`committed_to`), or "was planning" (either word)?"""
     w = low[ws:we]
     if w == "to":
-        return low.endswith("planned ", max(0, ws - 8), ws)
+        return low.endswith("planned ", max(0, ws - 8), ws) or committed_to(low, ws, we)
     if w == "planning":
         return _PLANNING_AFTER.search(low, max(0, ws - 6), ws) is not None
     return w == "planned" or (w in ("was", "were") and _WAS_PLANNING.match(low, ws) is not None)
+
+
+_COMMITTED: Final = lexicon.words("time", "past verbs of a commitment before to")
+_NO_VERB_AFTER_TO: Final = lexicon.words("grammar", "determiners") | lexicon.words("grammar", "possessives")
+_WORD_BEFORE: Final = re.compile(r"([A-Za-z]+)\s{1,3}$")
+_WORD_AFTER: Final = re.compile(r"\s{1,3}([A-Za-z]+)\b")
+
+
+def committed_to(text: str, ws: int, we: int) -> bool:
+    """Is ``text[ws:we]`` the "to" after a past verb of the lexicon's ``time``/``past verbs of a
+    commitment before to`` and before a verb ("vowed to retake the port by June"; not "agreed to the
+    terms on Monday", before a determiner or a possessive)?"""
+    before = _WORD_BEFORE.search(text, max(0, ws - 14), ws)
+    if before is None or before.group(1).lower() not in _COMMITTED:
+        return False
+    after = _WORD_AFTER.match(text, we)
+    if after is None:
+        return False
+    verb = after.group(1).lower()
+    return verb not in _NO_VERB_AFTER_TO and not verb.endswith("ing")
 
 
 _PAST_BEFORE_TO: Final = re.compile(r"\b(?:was|were)(?:\s{1,3}[a-z]+)?\s{1,3}$")

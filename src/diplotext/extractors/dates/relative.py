@@ -17,6 +17,7 @@ from diplotext.model import TemporalExpression
 from . import anchoring
 from .blocks import MONTH, NUMWORD
 from .context import Context, Match, _g, _one, _tx
+from .namedperiod import period_named_before
 from .parts import _POD, _pmod, _premod, _rel_shift
 from .quarters import _ENDED_NEXT, _MONEY_BEFORE, _SENTENCE_BREAK, _year_ago_quarter
 from .resolve import add_months, day_value, iso_week_value, quarter_of, shift, year_value
@@ -41,6 +42,10 @@ _YEAR_NEXT: Final = regex.compile(r"\s{1,3}(?:in|of)\s{1,3}((?:19|20)\d\d)\b")
 _CURRENT_NOUN_NEXT: Final = regex.compile(
     r"\s+(?:account|affairs|events|issue|edition|form|law|laws|situation)\b"
 )
+_NOUN_CURRENT_NEXT: Final = regex.compile(
+    rf"\s*(?:[.;:!?)\"”]|$)|\s+(?:{lexicon.alternation('time', 'words after the noun current')})\b"
+)
+"""After "current": a stop or a word of the lexicon's ``time``/``words after the noun current``: the noun."""
 _EARLIER_END_NEXT: Final = regex.compile(r"\s*(?:[.,;:)]|$|\s+(?:that|this|in|on|when|as|than)\b)")
 _EARLIER_ADJ_BEFORE: Final = regex.compile(r"\d\s*$|\b(?:an?|the|than)\s+$")
 _AS_BEFORE: Final = regex.compile(r"\bas\s+$")
@@ -108,6 +113,15 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     unit = " ".join(m.group("cunit").lower().split())
     if unit == "day" and _g(m, "pmod") and _IN_THE_DAY.search(m.group()):
         return None  # "later in the day": a part of a day the text is telling, left alone as before
+    day_named = ctx.last_day is not None and m.start() - ctx.last_day[1] <= _DAY_TOLD_REACH
+    if (
+        unit == "day"
+        and not day_named
+        and _END_OF_THE_DAY.fullmatch(m.group())
+        and _IDIOM_AROUND.match(ctx.text, m.end())
+        and _AT_BEFORE.search(ctx.before(m.start(), 4))
+    ):
+        return []  # "But at the end of the day, it is their choice": an idiom, no time
     if unit in ("fiscal year", "financial year"):
         unit = "year"
     elif unit == "wk":
@@ -132,6 +146,10 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         got = anchoring.story(ctx, unit, 0)
         if got is not None:
             return _one(_tx(ctx, m.start(), m.end(), "DATE", got[0], mod, relative=got[1]))
+    if not rel_norm and (_IN_THE_UNIT.search(m.group()) or _g(m, "premod")):
+        named = period_named_before(ctx, unit, m.start(), m.end())
+        if named is not None:  # news: "statements in May. Early in the month, ..." is May
+            return _one(_tx(ctx, m.start(), m.end(), "DATE", named[0], mod, relative=named[1]))
     if ctx.story is not None and rel_norm in _STORY_RELS:  # narrative: "that month", "the next day"
         got = anchoring.story(ctx, unit, delta)
         if got is not None and got[0] is not None:
@@ -284,6 +302,13 @@ _YEAR_BACK_NEXT: Final = regex.compile(
 _UNIT_DIGITS: Final = {"decade": 3, "century": 2}
 """How many digits of a year name a decade or a century ("185" the 1850s, "18" the 1800s)."""
 _IN_THE_DAY: Final = regex.compile(r"\sin\s{1,6}the\s{1,6}day$", regex.IGNORECASE)
+_END_OF_THE_DAY: Final = regex.compile(r"the\s{1,3}end\s{1,3}of\s{1,3}the\s{1,3}day", regex.IGNORECASE)
+_IDIOM_AROUND: Final = regex.compile(r"\s{0,3},")
+_AT_BEFORE: Final = regex.compile(r"\bat\s{1,3}$", regex.IGNORECASE)
+_DAY_TOLD_REACH: Final = 300
+"""How far (characters) after a day named "at the end of the day," is that day's end, not the idiom."""
+"""Around "the end of the day": "at" before and a comma after make the idiom ("at the end of the day,
+it is a choice"); "by the end of the day, the town fell" is the day."""
 _IN_THE_UNIT: Final = regex.compile(r"\sin\s{1,6}the\s{1,6}[a-z]+$", regex.IGNORECASE)
 
 _AFTER_UNIT: Final = {"before": "previous", "earlier": "previous", "after": "following", "later": "following"}
@@ -396,8 +421,8 @@ def r_the_weekend(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 def r_ref(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     word = " ".join(m.group().lower().split())
     after = ctx.after(m.end(), 24).lower()
-    if word == "current" and _CURRENT_NOUN_NEXT.match(after):
-        return None
+    if word == "current" and (_CURRENT_NOUN_NEXT.match(after) or _NOUN_CURRENT_NEXT.match(after)):
+        return None  # "the current account"; "the current of the river", "the current swept him away"
     if word == "earlier" and not _EARLIER_END_NEXT.match(after):
         return None
     if word == "earlier" and _EARLIER_ADJ_BEFORE.search(ctx.before(m.start(), 12)):

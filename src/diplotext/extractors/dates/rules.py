@@ -19,7 +19,19 @@ from typing import Final
 
 from diplotext.model import TemporalExpression
 
-from . import clockwords, days, durations, holidays, ordinaldays, periods, quarters, relative, story, twoback
+from . import (
+    clockwords,
+    days,
+    durations,
+    holidays,
+    ordinaldays,
+    periods,
+    quarters,
+    relative,
+    reportdays,
+    story,
+    twoback,
+)
 from .context import Context, Match
 from .dispatch import rule_names
 from .grammar import RULE_NAMES
@@ -38,6 +50,7 @@ _DEFINED: Final = {
         quarters,
         durations,
         relative,
+        reportdays,
         story,
         ordinaldays,
         twoback,

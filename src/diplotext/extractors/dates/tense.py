@@ -24,7 +24,7 @@ from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 
 from .due_to import due_to_cause, due_to_noun
 from .fronted import main_clause_start
-from .plans import future_in_past, planned
+from .plans import committed_to, future_in_past, planned
 from .possible import event_ahead, possibility, reaches
 from .resolve import Tense
 from .unreal import UNREAL, UNREAL_OPENERS, unreal_past
@@ -250,6 +250,9 @@ _CANDIDATE: Final = re.compile(r"\b(?:" + trie(_CUE_WORDS) + r")\b|\b[a-z]{3,}ed
 _ASCII_LOWER: Final = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _PREV: Final = re.compile(r"([A-Za-z]+)\s{1,6}$")
 _BEEN_BEFORE: Final = re.compile(r"\bbeen\s{1,6}$", re.IGNORECASE)
+_HAS_BEEN_BEFORE: Final = re.compile(r"\b(?:has|have)\s{1,6}been\s{1,6}$", re.IGNORECASE)
+"""Before a word of a plan: the present perfect ("has been scheduled for November", "have been set to
+meet on Monday"), a plan still ahead, unlike "had been scheduled"."""
 _DETERMINER_BEFORE: Final = re.compile(
     r"\b(?:a|an|the|its|their|his|her|our|this|these|those)\s{1,6}(?:(?:still|newly|once|[a-z]+ly)\s{1,6})?$",
     re.IGNORECASE,
@@ -294,6 +297,13 @@ def _cue(text: str, ws: int, we: int) -> Tense:
                 return "past"  # "was set up in February": a past, not a plan
             return "future"  # "was scheduled to meet on Saturday": future from where the story stands
         if prev == "been" and w != "to":
+            if (
+                w in _PLAN_AFTER_WAS
+                and p is not None
+                and _HAS_BEEN_BEFORE.search(text, max(0, p.start() - 8), p.end())
+                and not (w == "set" and not _SET_FOR.match(text, we))
+            ):
+                return "future"  # "the trial has been scheduled for November": a plan still ahead
             return "past"  # "had been due to expire Friday"
         if w == "expected" and prev in ("is", "are", "am"):
             return "future"  # "is expected in Lima on Thursday"
@@ -304,8 +314,11 @@ def _cue(text: str, ws: int, we: int) -> Tense:
                 prev in _FUTURE_BEFORE_TO
                 and p is not None
                 and _BEEN_BEFORE.search(text, max(0, p.start() - 8), p.start())
+                and not _HAS_BEEN_BEFORE.search(text, max(0, p.start() - 16), p.start())
             ):
                 return "past"  # "had been due to expire Friday", "had been scheduled to open on May 3"
+            if committed_to(text, ws, we):
+                return "future"  # "vowed to retake the port by June": a plan told from the past
             return "future" if nxt in _TO_VERBS or prev in _FUTURE_BEFORE_TO else None
         if w in ("early", "soon"):
             return "future" if prev == "as" and nxt == "as" else None  # "as early as Tuesday"
