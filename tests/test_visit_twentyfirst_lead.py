@@ -265,3 +265,12 @@ def test_a_citys_name_after_a_middle_initial_is_a_surname() -> None:
         ("Ana M. Lima", "person"),
     ]
     assert [e.roles["visitor"] for e in doc.events] == ["Ana M. Lima"]
+
+
+def test_a_title_case_dateline_closed_by_a_date_and_an_agency() -> None:
+    """ "New Delhi, May 30 (PTI) Prime Minister X will ...": a dateline with no dash after it, so
+    its date is no time of the lead's clause."""
+    text = "Oslo, March 3 (NTB) Prime Minister Ola Berg will visit Chile from March 9 to 11."
+    got = find_dateline(text, 0, len(text))
+    assert got is not None and got[0] == "Oslo" and text[got[2] :].startswith("Prime Minister")
+    assert visits(text, "2030-03-03") == [("Ola Berg", "CHL", "2030-03-09", "planned")]
