@@ -161,3 +161,16 @@ def test_a_charge_ends_where_the_sentences_own_verb_begins() -> None:
         "against his extradition to Norway.\n\nPablo Ibarra, 51, denies the charges."
     )
     assert case.attributes["case"] == "hiding the funds of a mining firm"
+
+
+def test_a_described_suspect_is_named_after_a_quote_split_in_sentences() -> None:
+    """ "asked Chile to surrender a former army officer ... [a quote in two sentences] ... X, 61, is
+    accused of": the name may come a fourth sentence after the description."""
+    (case,) = disputes(
+        "The International Criminal Court on Thursday asked Chile to arrest and surrender a former "
+        "army officer charged over the killing of prisoners.\n\n"
+        "The court's prosecutor said Santiago knew where the man was living.\n\n"
+        '"The warrant is binding. It must be obeyed," the prosecutor told reporters.\n\n'
+        "Tomas Ruiz Vera, 61, is accused of ordering the killings in 1974."
+    )
+    assert (case.roles["suspect"], case.roles["requested_state"]) == ("Tomas Ruiz Vera", "CHL")

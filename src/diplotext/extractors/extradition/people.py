@@ -221,7 +221,7 @@ def _deciders(ctx: EventContext, idx: int) -> set[str]:
     return out
 
 
-_AFTER: Final = 3
+_AFTER: Final = 4
 _OF_A_SURRENDER: Final = regex.compile(
     r"\b(?i:" + "|".join(sorted(map(regex.escape, SURRENDER_NOUNS))) + r")[ \t]+of[ \t]+\Z"
 )
