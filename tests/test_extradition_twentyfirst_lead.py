@@ -174,3 +174,27 @@ def test_a_described_suspect_is_named_after_a_quote_split_in_sentences() -> None
         "Tomas Ruiz Vera, 61, is accused of ordering the killings in 1974."
     )
     assert (case.roles["suspect"], case.roles["requested_state"]) == ("Tomas Ruiz Vera", "CHL")
+
+
+def test_an_efe_dateline_and_the_day_of_the_handover() -> None:
+    """ "Quito, Oct 28 (EFE).- Ecuador on Thursday handed over ...": the dateline ends at ".-", so
+    its date is not the handover's; Thursday is."""
+    doc = diplotext.extract(
+        "Head\n\nQuito, Oct 28 (EFE).- Ecuador on Thursday handed over to Peru a retired officer, "
+        "Julio Mena, accused of torture.",
+        published="2030-10-28",
+    )
+    assert doc.article.dateline == "Quito"
+    (case,) = [e for e in doc.events if e.type == "extradition_dispute"]
+    assert (case.attributes["status"], case.date) == ("completed", "2030-10-24")
+
+
+def test_the_day_a_ruling_is_dated_wins_over_the_day_it_was_reported() -> None:
+    """ "has refused to extradite X, his lawyer said Wednesday. The ruling, dated Monday, upheld a
+    decision by an appeals court in March": the refusal is of Monday, not of March either."""
+    (case,) = disputes(
+        "Chile's Supreme Court has refused to extradite Pablo Ibarra to Norway, his lawyer said "
+        "Wednesday.\n\nThe court's ruling, dated Monday, upheld a decision by an appeals court in "
+        "Santiago in March."
+    )
+    assert (case.attributes["status"], case.date) == ("refused", "2030-06-10")

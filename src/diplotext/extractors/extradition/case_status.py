@@ -12,6 +12,7 @@ from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, compare_to, date_value
 from diplotext.extractors.extradition.acts import Act
 from diplotext.extractors.extradition.offence_times import dates_an_offence
+from diplotext.syntax import Clause
 
 __all__ = ["ORDER", "act_days", "case_date", "final_status"]
 
@@ -85,10 +86,11 @@ def case_date(ctx: EventContext, acts: Sequence[Act], status: str | None) -> str
     direct = act_days(ctx, [a for a in final if not a.reported])
     if direct and found and _days_before(max(direct), max(found)) in range(1, 8):
         return max(direct)
-    if not found and status in ("granted", "refused"):
+    if status in ("granted", "refused") and not direct:
         # "A court has approved the extradition of X. The court ruled on Wednesday ...", "The
-        # order was signed on Friday": the day the next sentences give the decision
-        found = _decision_days(ctx, final)
+        # order was signed on Friday": the day the next sentences give the decision, over the day
+        # it was reported ("has refused ..., his lawyer said Wednesday. The ruling, dated Monday, ...")
+        found = [d for d in _decision_days(ctx, final) if not found or d <= max(found)] or found
     if not found and status == "pending":
         # "won the right to appeal against extradition ... On Wednesday judges ruled that he could
         # argue ...": the day of the ruling that left the case open, told next; else, "a hearing
@@ -164,8 +166,8 @@ def _decision_days(ctx: EventContext, acts: Sequence[Act]) -> list[str]:
             # ("In a ruling handed down on Monday, ...": the "in" phrase that is the subject itself is none)
             subject = c.subject
             others = [
-                (a.phrase.start, a.phrase.end + _TIME_AFTER_A_NOUN)
-                for a in c.args
+                (a.phrase.start, _chain_end(c, k) + _TIME_AFTER_A_NOUN)
+                for k, a in enumerate(c.args)
                 if a.role != "subject"
                 and a.phrase.head.lower() in _DECISION_NOUNS
                 and (subject is None or a.phrase.head_span != subject.head_span)
@@ -181,3 +183,16 @@ def _decision_days(ctx: EventContext, acts: Sequence[Act]) -> list[str]:
                 ):
                     days.add(value)
     return sorted(days) if len(days) == 1 else []
+
+
+def _chain_end(clause: Clause, k: int) -> int:
+    """The end of argument ``k`` with the phrases chained after it ("a decision [by an appeals
+    court] [in Lisbon]"): a time right after them is that decision's ("... in March")."""
+    chained = {k}
+    end = clause.args[k].phrase.end
+    for j in range(k + 1, len(clause.args)):
+        a = clause.args[j]
+        if a.after in chained:
+            chained.add(j)
+            end = max(end, a.phrase.end)
+    return end
