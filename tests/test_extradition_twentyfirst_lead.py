@@ -198,3 +198,23 @@ def test_the_day_a_ruling_is_dated_wins_over_the_day_it_was_reported() -> None:
         "Santiago in March."
     )
     assert (case.attributes["status"], case.date) == ("refused", "2030-06-10")
+
+
+def test_a_fellow_suspects_surrender_told_by_description_is_not_the_cases() -> None:
+    """ "A co-defendant, a Latvian national, was arrested in Poland and extradited to Norway in
+    March": another's surrender, not the case's (granted, not completed)."""
+    (case,) = disputes(
+        "Chile's justice minister signed an order on Tuesday for the extradition of Pablo Ibarra "
+        "to Norway.\n\nA co-defendant, a Latvian national, was arrested in Poland last year and "
+        "extradited to Norway in March."
+    )
+    assert (case.attributes["status"], case.date) == ("granted", "2030-06-11")
+
+
+def test_a_power_to_block_a_surrender_told_of_a_rule_is_no_refusal() -> None:
+    (case,) = disputes(
+        "Chile's justice minister signed an order on Tuesday for the extradition of Pablo Ibarra "
+        "to Norway.\n\nThe case has revived the debate over a rule introduced in 2019 to allow "
+        "judges to block extradition."
+    )
+    assert case.attributes["status"] == "granted"

@@ -110,6 +110,8 @@ def governed(
         ctx.text, clause.predicate.start
     ):
         return "pending", [], [], False  # "his appeal against a decision authorizing his extradition"
+    if _only_permitted(ctx, clause):
+        return None, [], [], False  # "a rule introduced to allow judges to block extradition"
     doers = it_is_the_sayer(ctx, clause, ctx.doers(clause))
     if consented(ctx, clause):
         # "X consented to his extradition", "he would not fight extradition": the suspect's own
@@ -281,4 +283,20 @@ def asked_to_return(ctx: EventContext, clause: Clause) -> bool:
         and parent is not None
         and parent.predicate.lemma in REQUEST_VERBS
         and any(e.kind == "person" for a in clause.args if a.role == "object" for e in a.phrase.entities)
+    )
+
+
+_PERMITTING: Final = lexicon.words("events", "verbs that only permit an act")
+
+
+def _only_permitted(ctx: EventContext, clause: Clause) -> bool:
+    """Is the clause an infinitive under a verb that only permits it ("to allow judges to block
+    extradition", "empowers ministers to refuse"): a power told, no act done?"""
+    parent = ctx.parent(clause)
+    return (
+        clause.kind == "infinitive"
+        and parent is not None
+        and parent is not clause
+        and parent.predicate.lemma in _PERMITTING
+        and parent.kind in ("infinitive", "relative", "participle")
     )

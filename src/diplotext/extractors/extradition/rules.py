@@ -114,6 +114,21 @@ _FOLLOW_UP = regex.compile(
 """What a sentence right after a case speaks of when it tells more of the case: the request, the
 warrant, the constitution, the suspect's appeal ("On Tuesday the judges rejected his appeal")."""
 _FOLLOW_SENTENCES = 3
+_FELLOW_WORDS = lexicon.words("events", "words before a fellow suspect")
+
+
+def _of_a_fellow(act: Act) -> bool:
+    """Is the act's clause about a fellow suspect told by description, no one named ("A
+    co-defendant, a Ukrainian national, was extradited", "Another suspect was handed over")?"""
+    clause = act.frame.clause
+    subject = clause.subject
+    if subject is None or not clause.predicate.passive:
+        return False
+    return bool(_FELLOW_WORDS.intersection(subject.words[:2])) and not any(
+        e.kind == "person" for e in subject.entities
+    )
+
+
 _FELLOW = regex.compile(
     r"\b(?i:"
     + lexicon.alternation("events", "words before a fellow suspect")
@@ -326,6 +341,8 @@ class _Finder:
             return
         if not near and act.frame.sentence - max(case.sentences) > _FOLLOW_SENTENCES + 1:
             return
+        if _of_a_fellow(act):
+            return  # "A co-defendant ... was extradited to the US in March": another's surrender
         if habitual(self.ctx, act):
             act = attrs.evolve(act, status=None)  # it may give grounds, never the case's status
         case.acts.append(act)
