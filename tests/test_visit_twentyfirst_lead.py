@@ -274,3 +274,15 @@ def test_a_title_case_dateline_closed_by_a_date_and_an_agency() -> None:
     got = find_dateline(text, 0, len(text))
     assert got is not None and got[0] == "Oslo" and text[got[2] :].startswith("Prime Minister")
     assert visits(text, "2030-03-03") == [("Ola Berg", "CHL", "2030-03-09", "planned")]
+
+
+def test_a_predecessor_holds_the_office_and_state_of_the_one_told_of() -> None:
+    """ "the first visit to Peru by a Chilean president since 2015, when his predecessor X made a
+    two-day trip": X was Chile's president, and that trip is a visit of its own."""
+    got = visits(
+        "LIMA, March 14 (Reuters) - Chilean President Tomas Vidal will make a state visit to Peru "
+        "in May, officials said on Thursday.\n\nIt will be the first state visit to Peru by a "
+        "Chilean president since 2015, when his predecessor Ana Rojas made a two-day trip.",
+        "2030-03-14",
+    )
+    assert ("Ana Rojas", "PER", "2015", "completed") in got

@@ -27,6 +27,7 @@ from diplotext.extractors.eventdelegations import DelegationReader
 from diplotext.extractors.eventdescriptions import EQUIVALENT_ROLES
 from diplotext.extractors.eventstates import PRONOUNS, STATE_KINDS
 from diplotext.extractors.group_leaders import leads_a_group
+from diplotext.extractors.predecessors import named_as_predecessor
 from diplotext.extractors.seat_titles import described_seat_chief, seat_of, titled_by_a_seat
 from diplotext.model import Actor
 from diplotext.patterns import KEEP_GIL, lazy
@@ -431,6 +432,7 @@ class EventPeople(DelegationReader):
             bool(roles & _OFFICIAL)
             or any(r.endswith("minister") for r in roles)
             or (not roles and self._counterpart(actor))
+            or (not roles and named_as_predecessor(self.text, actor))  # "his predecessor X"
             # "the head of Germany's foreign intelligence service, X,": no role read from the words
             or ((not roles or bool(roles & _BODY_HEADS)) and self._heads_a_state_body(actor))
             or self._leads_a_national_delegation(actor)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 import regex
 
 from diplotext import lexicon
+from diplotext.extractors.predecessors import predecessor_state
 from diplotext.extractors.seat_titles import CHIEF_WORDS, SEAT_CHIEFS, seat_entered
 from diplotext.folding import strip_marks
 from diplotext.model import Actor
@@ -99,6 +100,7 @@ class PersonStates:
             or self._hosting_state(actor)
             or self.delegation_state(actor)
             or seat_entered(self.text, actor.mentions)  # "since he entered Downing Street"
+            or predecessor_state(self.text, self.layer, actor)  # "his predecessor X"
             or self._dominant_state(actor)
         )
         self._countries[actor.id] = found
