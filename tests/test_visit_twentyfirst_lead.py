@@ -286,3 +286,15 @@ def test_a_predecessor_holds_the_office_and_state_of_the_one_told_of() -> None:
         "2030-03-14",
     )
     assert ("Ana Rojas", "PER", "2015", "completed") in got
+
+
+def test_a_postponed_visits_old_schedule_does_not_date_its_new_day() -> None:
+    """ "has postponed a visit set for next week, and will now travel on May 3. The visit,
+    originally set for March 20 and 21, ...": May 3."""
+    got = visits(
+        "Peruvian President Ana Soto has postponed a state visit to Chile that had been scheduled "
+        "for next week, and will now travel to Santiago on May 3, officials said.\n\n"
+        "The visit, originally set for March 20 and 21, was put back because of a budget vote.",
+        "2030-03-14",
+    )
+    assert got == [("Ana Soto", "CHL", "2030-05-03", "planned")]

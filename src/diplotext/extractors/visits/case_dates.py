@@ -69,6 +69,8 @@ def visit_date(ctx: EventContext, case: Case, uses: list[Use], status: str | Non
         return v
 
     for u in uses:
+        if status == "planned" and u.trip.status in ("postponed", "cancelled"):
+            continue  # "has postponed a visit set for next week, and will now travel on May 3"
         # a frame that tells when the trip ended ("wrapped up a visit on Friday", "after a visit")
         ends = u.trip.closing or u.trip.status == "ended"
         nth = day_of_trip(ctx, u.trip)  # "on Tuesday, the third day of a visit": began on Sunday
