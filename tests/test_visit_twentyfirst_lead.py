@@ -298,3 +298,17 @@ def test_a_postponed_visits_old_schedule_does_not_date_its_new_day() -> None:
         "2030-03-14",
     )
     assert got == [("Ana Soto", "CHL", "2030-05-03", "planned")]
+
+
+def test_minister_responsible_for_a_portfolio_is_a_title_not_a_name() -> None:
+    """ "Oman's Minister Responsible for Foreign Affairs, X": X is the minister, "Responsible" no
+    one."""
+    doc = diplotext.extract(
+        "Head\n\nThe Turkish foreign minister, Kemal Aydin, will travel to Muscat on Wednesday to "
+        "meet Oman's Minister Responsible for Foreign Affairs, Yusuf bin Ali.",
+        published="2030-03-14",
+    )
+    people = {a.name: a.country for a in doc.actors if a.kind == "person"}
+    assert people == {"Kemal Aydin": "TUR", "Yusuf bin Ali": "OMN"}
+    (visit,) = doc.events
+    assert list(visit.roles["met"]) == ["Yusuf bin Ali"]

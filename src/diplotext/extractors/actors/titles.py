@@ -117,6 +117,13 @@ def _opens(tokens: Sequence[Token], tag: Tag) -> str | None:
     inner = {t.low for t in tokens[tag.start : tag.end]}
     if word in ("of", "for") and (code in _COMPLEMENT_TITLES or code in _HOST_TITLES):
         return word
+    if (
+        word == "responsible"
+        and e + 1 < len(tokens)
+        and tokens[e + 1].low == "for"
+        and code in _COMPLEMENT_TITLES
+    ):
+        return "for"  # "Minister Responsible for Foreign Affairs X"
     if word in _HOST_CONNECTORS and code in _HOST_TITLES:
         return word
     # a title with its complement in the lexicon goes on: "Minister of Foreign Affairs and Cooperation"
@@ -134,7 +141,7 @@ def _complement(tokens: Sequence[Token], at: list[Tag | None], tag: Tag) -> tupl
     host = tag.code in _HOST_TITLES
     n = len(tokens)
     start = tag.end
-    k = start + 1
+    k = start + (2 if tokens[start].low == "responsible" else 1)
     end: int | None = None
     country: str | None = None
     after_of = opener == "of"
