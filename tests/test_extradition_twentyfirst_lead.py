@@ -218,3 +218,13 @@ def test_a_power_to_block_a_surrender_told_of_a_rule_is_no_refusal() -> None:
         "judges to block extradition."
     )
     assert case.attributes["status"] == "granted"
+
+
+def test_words_told_at_a_hearing_on_a_day_date_a_pending_case() -> None:
+    """ "At a hearing on Monday, X told the court ...": the case is pending since that hearing."""
+    (case,) = disputes(
+        "A court in Lima will rule next month on a Norwegian request for the extradition of Pablo "
+        "Ibarra, who was arrested in August.\n\nAt a hearing on Monday, Ibarra told the court that "
+        "the case against him was political."
+    )
+    assert (case.attributes["status"], case.date) == ("pending", "2030-06-10")

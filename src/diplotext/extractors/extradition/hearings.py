@@ -25,8 +25,12 @@ def hearing_held(ctx: EventContext, idx: int) -> list[Act]:
         return out  # no hearing to be held
     for clause in ctx.layer.in_sentence(idx):
         pred = clause.predicate
+        # "At a hearing on Monday, X told the court ...": a hearing held that day
+        at_a_hearing = any(
+            a.role == "pp" and a.prep == "at" and a.phrase.head.lower() in _HEARINGS for a in clause.args
+        )
         if (
-            pred.lemma not in _HEARING_VERBS
+            (pred.lemma not in _HEARING_VERBS and not (at_a_hearing and pred.tense == "past"))
             or pred.negated
             or pred.modal
             or pred.chain
@@ -39,7 +43,7 @@ def hearing_held(ctx: EventContext, idx: int) -> list[Act]:
         heads = [a.phrase for a in clause.args if a.role == "object"]
         if clause.subject is not None and (pred.passive or pred.lemma != "hold"):
             heads.append(clause.subject)
-        if not any(p.head.lower() in _HEARINGS for p in heads):
+        if not at_a_hearing and not any(p.head.lower() in _HEARINGS for p in heads):
             continue
         frame = Frame(lemma=pred.lemma, clause=clause, trigger=pred.head)
         out.append(
