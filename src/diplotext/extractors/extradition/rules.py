@@ -124,9 +124,12 @@ def _of_a_fellow(act: Act) -> bool:
     subject = clause.subject
     if subject is None or not clause.predicate.passive:
         return False
-    return bool(_FELLOW_WORDS.intersection(subject.words[:2])) and not any(
-        e.kind == "person" for e in subject.entities
+    # "A second man sought by police, X, was arrested": a fellow named in apposition is one the
+    # story follows
+    named = any(e.kind == "person" for e in subject.entities) or any(
+        a.role == "apposition" for a in clause.args
     )
+    return bool(_FELLOW_WORDS.intersection(subject.words[:2])) and not named
 
 
 _FELLOW = regex.compile(
