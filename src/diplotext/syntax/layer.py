@@ -184,7 +184,7 @@ class ClauseLayer:
             return False  # (no clause there)
         start, end = self.sentences[index]
         low = self.text[start:end].lower()
-        if any(w in low for w in words):
+        if any(map(low.__contains__, words)):
             return True
         self.entities_in(start, end)
         return False
