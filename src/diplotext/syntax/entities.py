@@ -200,10 +200,11 @@ def _places(text: str, segments: Iterable[tuple[int, int]]) -> list[Entity]:
         for run in runs:
             s_run = run.group()
             listed = _listed_after(text, last, run.start())
-            world = world_place(text, run.start(), s_run, seg_start, listed=listed)
+            context = _context(text, run.start(), seg_start) or listed  # (most runs: none)
+            world = None if context is None else _world_place(text, run.start(), s_run, context)
             if world is not None:
                 out.append(world)
-                last = (world.end, _context(text, world.start, seg_start) or listed)
+                last = (world.end, context)
                 continue
             if not any(map(_could_be_place, s_run.split())):
                 continue  # most runs: no word a place name starts with
@@ -294,10 +295,14 @@ def world_place(
     A state, or a province that is no city, after a comma must be the city's own.
     No name the news layer knows (those are read as usual), no possessive ("Metz's"), and no city
     the words after it put in another state ("Matsumoto, Bolivia")."""
+    return _world_place(text, start, run, _context(text, start, seg_start) or listed)
+
+
+def _world_place(text: str, start: int, run: str, context: str | None) -> Entity | None:
+    """:func:`world_place` with the context the words before the run give (or the list's)."""
     if run.endswith(("'s", "’s", "'", "’")):
         return None
     name = run.rstrip(".,;:")
-    context = _context(text, start, seg_start) or listed
     if context is None or not name or place_kind(name) is not None:
         return None
     from diplotext import geo

@@ -148,13 +148,16 @@ class ClauseLayer:
     def entities_in(self, start: int, end: int, *, places: bool = True) -> list[Entity]:
         """Entity units that start in ``[start, end)`` and end by ``end`` (without ``places``,
         the place names of sentences not read yet are not looked for)."""
-        self._ready()
-        if places and self._place_finder is not None and self.sentences:
-            first = self.sentence_at(start)
-            for i in range(first, len(self.sentences)):
-                if self.sentences[i][0] >= end:
+        if callable(self._source):
+            self._ready()
+        sentences = self.sentences
+        if places and self._place_finder is not None and sentences:
+            done = self._done
+            for i in range(max(0, bisect.bisect_right(self._sent_starts, start) - 1), len(sentences)):
+                if sentences[i][0] >= end:
                     break
-                self._complete(i)
+                if i not in done:  # (the places of most sentences asked about are read already)
+                    self._complete(i)
         lo = bisect.bisect_left(self._starts, start)
         hi = bisect.bisect_left(self._starts, end, lo)
         return [e for e in self._ents[lo:hi] if e.end <= end]
@@ -182,7 +185,7 @@ class ClauseLayer:
             return False  # (no clause there)
         start, end = self.sentences[index]
         low = self.text[start:end].lower()
-        if any(w in low for w in words):
+        if any(map(low.__contains__, words)):
             return True
         self.entities_in(start, end)
         return False

@@ -237,9 +237,11 @@ def _plural_possessive(text: str, start: int, end: int, out: list[Token]) -> boo
 
 _TAGGED: dict[tuple[str, bool, str | None], tuple[str, tuple[tuple[str, str], ...], str]] = {}
 """What :func:`_word_tag` gave a word (its tag, verb forms and lower-case form), by the word, whether
-it opens a clause and the tag of the token before it: all it reads. Common words are tagged once."""
+it opens a clause and the class of the tag before it (:data:`_PREV_CLASS`): all it reads."""
 _CLAUSE_OPENERS: Final = frozenset(["Q", "BRK", "END"])
 """The tags after which a word opens a clause (for :func:`_word_tag`'s ``first``)."""
+_PREV_CLASS: Final = {"AUX": "AUX", "MODAL": "MODAL", "REL": "REL", "THAT": "REL", ",": ",", "CONJ": ","}
+"""The tags :func:`_word_tag` tells apart in the token before; every other tag is one class, ``""``."""
 _MAX_TAGGED: Final = 50_000
 
 
@@ -250,6 +252,7 @@ def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> lis
     k = 0
     findall = (_SPACED_WORD_ASCII if text.isascii() else _SPACED_WORD).findall
     tagged = _TAGGED
+    prev_class = _PREV_CLASS
     new = object.__new__
     prev_tag: str | None = None  # the tag of the last token made (``out[-1].tag``)
     while pos < end:
@@ -261,7 +264,8 @@ def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> lis
             e = s + len(w)
             ch = w[0]
             if ch.isalnum():
-                key = (w, prev_tag is None or prev_tag in _CLAUSE_OPENERS, prev_tag)
+                opens = prev_tag is None or prev_tag in _CLAUSE_OPENERS
+                key = (w, opens, None if prev_tag is None else prev_class.get(prev_tag, ""))
                 got = tagged.get(key)
                 if got is None:
                     tok = Token(s, e, w, "W")

@@ -135,12 +135,36 @@ def add_name(index: list[Name], text: str, start: int, end: int) -> None:
     ):
         return
     titles = frozenset(t[2].lower().rstrip(".") for t in toks[: len(toks) - len(words)])
+    six = last_tokens(text, max(0, words[0][0] - 60), words[0][0], 6)
     # lower-case titles just before the run: "presidential spokesman Dino Patti Djalal"
-    before = _this_sentence(last_tokens(text, max(0, start - 40), start, 3))
+    before = _this_sentence(_last_three(text, start, words[0][0], six))
     titles |= {t[2].lower() for t in before if t[2].islower()}
-    titles |= titles_before(_this_sentence(last_tokens(text, max(0, words[0][0] - 60), words[0][0], 6)))
+    titles |= titles_before(_this_sentence(six))
     name = text[words[0][0] : words[-1][1]]
     index.append(Name(words[0][0], words[-1][1], name, frozenset(w[2].lower() for w in words), titles))
+
+
+def _last_three(
+    text: str, start: int, name_start: int, six: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """``last_tokens(text, max(0, start - 40), start, 3)``, taken from ``six`` (the last tokens of
+    the 60 characters before the name) where the name opens the run, a space stands right before
+    the third last of them inside those 40 characters (tokenising from either floor gives the same
+    tokens after a space) and no "&" can join tokens: one tokenisation instead of two."""
+    floor = max(0, start - 40)
+    if (
+        name_start == start
+        and len(six) >= 3
+        and six[-3][0] > floor
+        and text[six[-3][0] - 1] in _SPACES
+        and text.find("&", max(0, start - 60), start) < 0
+    ):
+        return six[-3:]
+    return last_tokens(text, floor, start, 3)
+
+
+_SPACES: Final = frozenset(" \t\n\x0b\x0c\r")
+"""The spaces no token holds (``regex``'s ``\\s`` holds them too)."""
 
 
 def _this_sentence(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

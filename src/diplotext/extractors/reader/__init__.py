@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from diplotext import runtime
 from diplotext.datelines import date_in
-from diplotext.extractors.reader.boilerplate import is_boilerplate, is_tail_filler
+from diplotext.extractors.reader.boilerplate import is_boilerplate, is_tail_filler, stems_in
 from diplotext.extractors.reader.captions import is_caption
 from diplotext.extractors.reader.header import (
     byline_place,
@@ -138,6 +138,7 @@ def _read_header(
 def _classify(text: str, units: list[Span], first: int, captions: list[Span] | None = None) -> list[Kind]:
     kinds: list[Kind] = []
     seen: set[str] = set()
+    stems = stems_in(text)  # the furniture stems of the whole text: a block holds no other
     for s, e in units[first:]:
         if captions and _within((s, e), captions):
             kinds.append("caption")
@@ -151,7 +152,7 @@ def _classify(text: str, units: list[Span], first: int, captions: list[Span] | N
             seen.add(key)
         if is_caption(chunk):
             kinds.append("caption")
-        elif is_boilerplate(chunk):
+        elif is_boilerplate(chunk, stems):
             kinds.append("boilerplate")
         else:
             kinds.append("body")
@@ -162,7 +163,7 @@ def _classify(text: str, units: list[Span], first: int, captions: list[Span] | N
         kind = kinds[k]
         if kind == "boilerplate":
             tail = k
-        elif kind == "body" and not is_tail_filler(text[units[first + k][0] : units[first + k][1]]):
+        elif kind == "body" and not is_tail_filler(text[units[first + k][0] : units[first + k][1]], stems):
             break
     if tail is not None:
         for k in range(tail, len(kinds)):

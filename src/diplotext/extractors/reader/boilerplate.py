@@ -11,6 +11,7 @@ cut as a whole from the first boilerplate block after which only boilerplate and
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from typing import Final
 
 import regex
@@ -19,7 +20,7 @@ from diplotext import lexicon
 from diplotext.asciitwin import ascii_twin
 from diplotext.patterns import KEEP_GIL
 
-__all__ = ["is_boilerplate", "is_tail_filler", "vocabulary_hits"]
+__all__ = ["is_boilerplate", "is_tail_filler", "stems_in", "vocabulary_hits"]
 
 # The lookahead holds the first letters of the branches (``tests/test_fast_paths.py`` derives
 # them from the pattern): a word starting with another letter is passed over without trying the
@@ -115,10 +116,18 @@ MAX_WORDS_PER_HIT = 12
 _STEMS: Final = lexicon.entries("reader", "boilerplate stems")
 
 
-def vocabulary_hits(text: str) -> int:
-    """How many site-furniture words and phrases the text uses."""
+def stems_in(text: str) -> tuple[str, ...]:
+    """The stems (:data:`_STEMS`) the lower-cased text holds: a block of it holds none of the others,
+    so the blocks of one article are tested for these only (``stems`` of :func:`vocabulary_hits`)."""
     low = text.lower()
-    if not any(map(low.__contains__, _STEMS)):  # a C loop over the stems, in the same order
+    return tuple(stem for stem in _STEMS if stem in low)
+
+
+def vocabulary_hits(text: str, stems: Sequence[str] = _STEMS) -> int:
+    """How many site-furniture words and phrases the text uses (``stems``: those of
+    :data:`_STEMS` that may stand in it, see :func:`stems_in`)."""
+    low = text.lower()
+    if not any(map(low.__contains__, stems)):  # a C loop over the stems, in the same order
         return 0
     return sum(1 for _ in (_VOCAB_ASCII if low.isascii() else _VOCAB).finditer(low))
 
@@ -130,8 +139,9 @@ def _words(text: str, most: int) -> int:
     return sum(1 for _ in itertools.islice(words, most))
 
 
-def is_boilerplate(text: str) -> bool:
-    """Is this block (a paragraph or a line) site furniture rather than article text?"""
+def is_boilerplate(text: str, stems: Sequence[str] = _STEMS) -> bool:
+    """Is this block (a paragraph or a line) site furniture rather than article text? (``stems``
+    as for :func:`vocabulary_hits`)"""
     stripped = text.strip()
     if not stripped:
         return False
@@ -140,7 +150,7 @@ def is_boilerplate(text: str) -> bool:
         or _COUNTER.fullmatch(stripped, None, None, KEEP_GIL)
     ):
         return True
-    hits = vocabulary_hits(stripped)
+    hits = vocabulary_hits(stripped, stems)
     if not hits:
         return False
     if (
@@ -160,7 +170,7 @@ def is_boilerplate(text: str) -> bool:
     )
 
 
-def is_tail_filler(text: str) -> bool:
+def is_tail_filler(text: str, stems: Sequence[str] = _STEMS) -> bool:
     """Can this block sit inside a boilerplate tail without ending it: a scrap of a few words,
     a bullet, a short block using the furniture vocabulary, or a short line that is not a sentence
     (no full stop)? Real closing paragraphs end with a full stop or a closing quote, so they end
@@ -173,6 +183,6 @@ def is_tail_filler(text: str) -> bool:
         return True
     if _BULLET.match(text, None, None, KEEP_GIL) and words <= 30:
         return True
-    if words <= 40 and vocabulary_hits(stripped):
+    if words <= 40 and vocabulary_hits(stripped, stems):
         return True  # a prompt that just misses the boilerplate rules
     return words <= 30 and not _SENTENCE_END.search(stripped, None, None, KEEP_GIL)

@@ -91,6 +91,6 @@ def is_caption(text: str) -> bool:
         return True
     # Only the end of the block: a credit there, after a caption sentence.
     tail = stripped[-160:]
-    if not any(c in tail for c in "/(:") and not _agency_at_end(tail):
+    if not any(map(tail.__contains__, "/(:")) and not _agency_at_end(tail):
         return False
     return _CREDIT_END.search(tail, None, None, KEEP_GIL) is not None
