@@ -4,7 +4,10 @@ for these tests (no text of any annotated article):
 - a speaker phrase that ends in a home or a party tag before its cue ("X of Guelph, Ont., said",
   "X, a nurse in Dover, Del., who ..., said", "Sen. X, R-Kan., a candidate, said", "X, speaking in
   Tulsa, Okla., warned") is the name opening the appositions, never the state, and a later "she"
-  or "he" is that person.
+  or "he" is that person;
+- an inverted speaker that opens with a possessive ('"...," said his father, Omar X.', 'said her
+  longtime lawyer', 'said their coach') is a speaker: the quotation is reported (it was dropped),
+  the name in the apposition speaks, else the phrase as written.
 """
 
 from __future__ import annotations
@@ -73,3 +76,32 @@ def test_pronoun_after_a_home_tail_is_the_person() -> None:
 )
 def test_no_home_tail(text: str) -> None:
     assert speakers(text) in (["Tom Becker"], ["officials"])
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ('The boy was buried on Monday.\n\n"It was a hard day," said his father, Omar Kadi.', "Omar Kadi"),
+        (
+            'The boy was buried on Monday.\n\n"It was a hard day," said his father, Omar Kadi, after the '
+            "service.",
+            "Omar Kadi",
+        ),
+        ('Lise Roy was freed.\n\n"She is innocent," said her longtime lawyer, Omar Kadi.', "Omar Kadi"),
+        ("Lise Roy was freed.\n\nShe is innocent, said her lawyer, Omar Kadi.", "Omar Kadi"),
+        ('The team lost again.\n\n"We were not ready," said their coach.', "their coach"),
+    ],
+)
+def test_owned_speaker_after_the_cue(text: str, who: str) -> None:
+    assert speakers(text) == [who]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ray Moss called the plan "terrible," denounced her record as mayor and left.',
+        '"I am so happy," she said, her voice breaking.',
+    ],
+)
+def test_owned_phrase_that_is_no_speaker(text: str) -> None:
+    assert all(s is None or ("record" not in s and "voice" not in s) for s in speakers(text))

@@ -27,7 +27,7 @@ from .mentions import (
     is_word,
     tokens,
 )
-from .naming import PEOPLE_OF, PERSON_TITLES, can_speak_head
+from .naming import DOCUMENT_HEADS, PEOPLE_OF, PERSON_TITLES, can_speak_head
 from .people_places import PLACE_PREPOSITIONS, people_before, people_from_place, plural_people
 
 __all__ = ["phrase_after", "phrase_before"]
@@ -454,7 +454,11 @@ def phrase_after(text: str, pos: int, hi: int) -> Span | None:
     bare = first.rstrip(".")
     plural_speakers = bare[-1:] == "s" and bare.islower() and can_speak_head(bare)  # "said officials"
     if not (
-        first[0].isupper() or first.lower() in PRONOUNS or first.lower() in _PHRASE_OPENERS or plural_speakers
+        first[0].isupper()
+        or first.lower() in PRONOUNS
+        or first.lower() in _PHRASE_OPENERS
+        or plural_speakers
+        or _owned_speaker(toks)
     ):
         # "said lead author Anna Berg", "said spokesman Tom Reed": role words, then the name
         k = 0  # "said chairman and chief executive X": two roles, the phrase of the last
@@ -478,6 +482,23 @@ def phrase_after(text: str, pos: int, hi: int) -> Span | None:
         if end is not None:
             return toks[last + 2][0], toks[end][1]
     return toks[0][0], toks[last][1]
+
+
+def _owned_speaker(toks: list[tuple[int, int, str]]) -> bool:
+    """Do the words after a cue open with a possessive and a noun for someone who speaks ('"...,"
+    said his father', 'said her lawyer, X', 'said their coach')?"""
+    if len(toks) < 2 or toks[0][2] not in _OWNERS:
+        return False
+    for _, _, tok in toks[1:4]:  # "said his longtime lawyer", "said her younger sister"
+        word = tok.rstrip(".")
+        if not word.islower() or word in PREPOSITIONS:
+            return False  # not "denounced her record as secretary of state"
+        if can_speak_head(word):
+            return word not in DOCUMENT_HEADS
+    return False
+
+
+_OWNERS: Final = frozenset({"his", "her", "their"})
 
 
 def _after_number(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
