@@ -7,7 +7,9 @@ for these tests (no text of any annotated article):
   or "he" is that person;
 - an inverted speaker that opens with a possessive ('"...," said his father, Omar X.', 'said her
   longtime lawyer', 'said their coach') is a speaker: the quotation is reported (it was dropped),
-  the name in the apposition speaks, else the phrase as written.
+  the name in the apposition speaks, else the phrase as written;
+- "according to the B.C. Coroners Service", "according to U.S. Attorney X": the source reads past
+  the dotted abbreviation (it was "B.C", "U.S"), not past a sentence that opens after it.
 """
 
 from __future__ import annotations
@@ -105,3 +107,16 @@ def test_owned_speaker_after_the_cue(text: str, who: str) -> None:
 )
 def test_owned_phrase_that_is_no_speaker(text: str) -> None:
     assert all(s is None or ("record" not in s and "voice" not in s) for s in speakers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("According to the B.C. Coroners Service, 40 people died in June.", "B.C. Coroners Service"),
+        ("According to U.S. Attorney Ana Bash, the letter was real.", "Ana Bash"),
+        ("The letter was real, according to the N.Y. Port Authority.", "N.Y. Port Authority"),
+        ("The plan failed, according to the U.S. The talks are off.", "U.S"),
+    ],
+)
+def test_according_to_past_dotted_initials(text: str, who: str) -> None:
+    assert speakers(text)[0] == who
