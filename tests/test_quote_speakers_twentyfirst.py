@@ -9,7 +9,10 @@ for these tests (no text of any annotated article):
   longtime lawyer', 'said their coach') is a speaker: the quotation is reported (it was dropped),
   the name in the apposition speaks, else the phrase as written;
 - "according to the B.C. Coroners Service", "according to U.S. Attorney X": the source reads past
-  the dotted abbreviation (it was "B.C", "U.S"), not past a sentence that opens after it.
+  the dotted abbreviation (it was "B.C", "U.S"), not past a sentence that opens after it;
+- a title with its portfolio or place before a name after the cue ('"...," said Minister of Finance
+  Bill X', 'tweeted Mayor of Dunmore Sam X') is the name, not "Minister"; "Safety" and "Change"
+  are no words of a name ("Minister of Public Safety Ralph X said").
 """
 
 from __future__ import annotations
@@ -120,3 +123,18 @@ def test_owned_phrase_that_is_no_speaker(text: str) -> None:
 )
 def test_according_to_past_dotted_initials(text: str, who: str) -> None:
     assert speakers(text)[0] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ('"We will act," said Minister of Finance Bill Morrow.', "Bill Morrow"),
+        ('"I am proud," tweeted Mayor of Dunmore Sam Kahn.', "Sam Kahn"),
+        ('"The vote is on," said Speaker of the House Nan Pell on Monday.', "Nan Pell"),
+        ('"It works," said Minister of Environment and Climate Change Ralph Gale.', "Ralph Gale"),
+        ("Minister of Public Safety Ralph Gale said the border was secure.", "Ralph Gale"),
+        ('"We will act," said Chief of Police.', "Chief"),
+    ],
+)
+def test_title_of_portfolio_after_the_cue(text: str, who: str) -> None:
+    assert speakers(text) == [who]

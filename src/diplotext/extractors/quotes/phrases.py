@@ -470,10 +470,11 @@ def phrase_after(text: str, pos: int, hi: int) -> Span | None:
             return None
         toks = toks[max((j + 1 for j in range(k) if toks[j][2] == "and"), default=0) :]
     last = 0
+    titled = _title_of(toks)
     for k, (_, _, tok) in enumerate(toks):
         if k >= 10 or (not is_word(tok) and tok not in {"'", "’", "-"}):
             break
-        if k > 0 and tok.lower() in _STOP_AFTER:
+        if k >= titled and tok.lower() in _STOP_AFTER:
             break
         last = k
     if toks[last][2].lower() in TITLE_WORDS and last + 2 < len(toks) and toks[last + 1][2] == ",":
@@ -482,6 +483,25 @@ def phrase_after(text: str, pos: int, hi: int) -> Span | None:
         if end is not None:
             return toks[last + 2][0], toks[end][1]
     return toks[0][0], toks[last][1]
+
+
+def _title_of(toks: list[tuple[int, int, str]]) -> int:
+    """Where the stop words of a phrase after a cue begin to count: after the portfolio or place of
+    a title written before a name ("said Minister of Finance Bill X", "tweeted Mayor of Dunmore
+    Sam X", "Speaker of the House Nan X", "Minister of Environment and Climate Change Ann X": a
+    capitalised title, "of", then capitalised words up to a name of two of them), else 1."""
+    if len(toks) < 5 or toks[1][2] != "of" or toks[0][2].lower() not in TITLE_WORDS:
+        return 1
+    j = 2 + (toks[2][2] == "the")
+    caps = 0
+    while j < len(toks) and (
+        (is_cap(toks[j][2]) and is_word(toks[j][2]))
+        or (toks[j][2] == "and" and caps and j + 1 < len(toks) and is_cap(toks[j + 1][2]))
+    ):
+        caps += toks[j][2] != "and"
+        j += 1
+    closed = j == len(toks) or not is_word(toks[j][2]) or toks[j][2].islower()
+    return j if caps >= 3 and closed else 1
 
 
 def _owned_speaker(toks: list[tuple[int, int, str]]) -> bool:
