@@ -12,7 +12,11 @@ for these tests (no text of any annotated article):
   the dotted abbreviation (it was "B.C", "U.S"), not past a sentence that opens after it;
 - a title with its portfolio or place before a name after the cue ('"...," said Minister of Finance
   Bill X', 'tweeted Mayor of Dunmore Sam X') is the name, not "Minister"; "Safety" and "Change"
-  are no words of a name ("Minister of Public Safety Ralph X said").
+  are no words of a name ("Minister of Public Safety Ralph X said");
+- a person before a body whose name holds "of" ("Chief Perry X of the Assembly of First Nations
+  said", "Lou X of the Bank of Canada said") is the person, not the whole phrase;
+- a job ending in -ist, -ician, -arian, -medic opening a name before a given name ("Ecologist Ryan
+  X said", "Paramedic Ana Y said") is no part of the name (not "Julian Ryan X").
 """
 
 from __future__ import annotations
@@ -137,4 +141,36 @@ def test_according_to_past_dotted_initials(text: str, who: str) -> None:
     ],
 )
 def test_title_of_portfolio_after_the_cue(text: str, who: str) -> None:
+    assert speakers(text) == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Chief Perry Bellamy of the Assembly of First Nations welcomed the move but said more talks "
+            "were needed.",
+            "Perry Bellamy",
+        ),
+        ("Lou Ricci of the Bank of Canada said rates would stay.", "Lou Ricci"),
+        ("Ann Hale of the University of Dunmore in Ontario said the count was up.", "Ann Hale"),
+        ('"It is rising," said Lou Ricci of the Union of Harbour Workers.', "Lou Ricci"),
+        ("The Bank of Canada said rates would stay.", "Bank of Canada"),
+    ],
+)
+def test_person_before_a_body_named_with_of(text: str, who: str) -> None:
+    assert speakers(text) == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Ecologist Ryan Norrey said the count was up.", "Ryan Norrey"),
+        ("Epidemiologist Ana Pruitt said the count was up.", "Ana Pruitt"),
+        ("Paramedic Tom Lasky said the road was icy.", "Tom Lasky"),
+        ("Veterinarian Laura Moss said the dog was fine.", "Laura Moss"),
+        ("Julian Ryan Norrey said the count was up.", "Julian Ryan Norrey"),
+    ],
+)
+def test_occupation_opening_a_name(text: str, who: str) -> None:
     assert speakers(text) == [who]

@@ -19,7 +19,7 @@ from diplotext.extractors.actors.names import is_first_name, is_given_name
 from diplotext.extractors.quotes import fragments
 from diplotext.extractors.quotes.coordination import coordination_start
 from diplotext.extractors.quotes.countries import descriptor_length
-from diplotext.extractors.quotes.name_spans import join_ampersands, person_of_body
+from diplotext.extractors.quotes.name_spans import join_ampersands, person_before_body, person_of_body
 from diplotext.extractors.quotes.naming import DOCUMENT_HEADS, PEOPLE_OF, PERSON_TITLES, can_speak_head
 from diplotext.extractors.quotes.postmodifiers import head_before_modifier
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
@@ -404,7 +404,9 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
         kb = k - 1
         while kb >= 0 and toks[kb][2].lower() in {"the", "a", "an"}:
             kb -= 1
-        person = person_of_body(toks, kb, is_cap, _HONORIFICS)
+        person = person_of_body(toks, kb, is_cap, _HONORIFICS) or person_before_body(
+            toks, is_cap, _HONORIFICS
+        )
         if person is not None:  # "Ann Ryan of the World Food Agency said": Ann Ryan
             return Mention(person[0], person[1], text[person[0] : person[1]], "name")
         if (
