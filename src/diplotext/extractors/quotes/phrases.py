@@ -17,6 +17,7 @@ from diplotext.syntax.words import PREPOSITIONS
 from . import fragments
 from .between import adverbial_length
 from .coordination import named_groups_start
+from .inverted_openers import owned_speaker, title_of_end
 from .mentions import (
     LEADING_PREP,
     NOT_BEFORE_NAME,
@@ -27,7 +28,7 @@ from .mentions import (
     is_word,
     tokens,
 )
-from .naming import DOCUMENT_HEADS, PEOPLE_OF, PERSON_TITLES, can_speak_head
+from .naming import PEOPLE_OF, PERSON_TITLES, can_speak_head
 from .people_places import PLACE_PREPOSITIONS, people_before, people_from_place, plural_people
 
 __all__ = ["phrase_after", "phrase_before"]
@@ -458,7 +459,7 @@ def phrase_after(text: str, pos: int, hi: int) -> Span | None:
         or first.lower() in PRONOUNS
         or first.lower() in _PHRASE_OPENERS
         or plural_speakers
-        or _owned_speaker(toks)
+        or owned_speaker(toks)
     ):
         # "said lead author Anna Berg", "said spokesman Tom Reed": role words, then the name
         k = 0  # "said chairman and chief executive X": two roles, the phrase of the last
@@ -470,7 +471,7 @@ def phrase_after(text: str, pos: int, hi: int) -> Span | None:
             return None
         toks = toks[max((j + 1 for j in range(k) if toks[j][2] == "and"), default=0) :]
     last = 0
-    titled = _title_of(toks)
+    titled = title_of_end(toks)
     for k, (_, _, tok) in enumerate(toks):
         if k >= 10 or (not is_word(tok) and tok not in {"'", "’", "-"}):
             break
@@ -483,42 +484,6 @@ def phrase_after(text: str, pos: int, hi: int) -> Span | None:
         if end is not None:
             return toks[last + 2][0], toks[end][1]
     return toks[0][0], toks[last][1]
-
-
-def _title_of(toks: list[tuple[int, int, str]]) -> int:
-    """Where the stop words of a phrase after a cue begin to count: after the portfolio or place of
-    a title written before a name ("said Minister of Finance Bill X", "tweeted Mayor of Dunmore
-    Sam X", "Speaker of the House Nan X", "Minister of Environment and Climate Change Ann X": a
-    capitalised title, "of", then capitalised words up to a name of two of them), else 1."""
-    if len(toks) < 5 or toks[1][2] != "of" or toks[0][2].lower() not in TITLE_WORDS:
-        return 1
-    j = 2 + (toks[2][2] == "the")
-    caps = 0
-    while j < len(toks) and (
-        (is_cap(toks[j][2]) and is_word(toks[j][2]))
-        or (toks[j][2] == "and" and caps and j + 1 < len(toks) and is_cap(toks[j + 1][2]))
-    ):
-        caps += toks[j][2] != "and"
-        j += 1
-    closed = j == len(toks) or not is_word(toks[j][2]) or toks[j][2].islower()
-    return j if caps >= 3 and closed else 1
-
-
-def _owned_speaker(toks: list[tuple[int, int, str]]) -> bool:
-    """Do the words after a cue open with a possessive and a noun for someone who speaks ('"...,"
-    said his father', 'said her lawyer, X', 'said their coach')?"""
-    if len(toks) < 2 or toks[0][2] not in _OWNERS:
-        return False
-    for _, _, tok in toks[1:4]:  # "said his longtime lawyer", "said her younger sister"
-        word = tok.rstrip(".")
-        if not word.islower() or word in PREPOSITIONS:
-            return False  # not "denounced her record as secretary of state"
-        if can_speak_head(word):
-            return word not in DOCUMENT_HEADS
-    return False
-
-
-_OWNERS: Final = frozenset({"his", "her", "their"})
 
 
 def _after_number(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
