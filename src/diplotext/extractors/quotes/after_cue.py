@@ -9,16 +9,20 @@ from typing import Final
 
 import regex
 
+from diplotext.lexicon import longest_first
 from diplotext.model import Span
 from diplotext.patterns import KEEP_GIL
 from diplotext.syntax import ClauseLayer
+from diplotext.text import SENTENCE_OPENERS
 
 from .subjects import can_speak
 
 __all__ = ["according_phrase", "after_quote", "complement_after", "ends_phrase", "pronoun_subject"]
 
-_OPENERS: Final = "(?:The|A|An|It|He|She|They|We|I|In|On|At|But|And|This|That|There|Its|His|Her|Their)"
-"""Words that open a sentence: after "the U.S." they are no part of the source."""
+_OPENERS: Final = (
+    "(?:" + "|".join(w.capitalize() for w in longest_first(SENTENCE_OPENERS) if w.isalpha()) + ")"
+)
+"""Closed-class words that open a sentence: after "the U.S." they are no part of the source."""
 _WORD: Final = (
     r"[^\s,;:.()\"“”]+(?:\.[^\s,;:.()\"“”]+)*"
     r"(?:\.(?=\s+\p{Ll})|(?<=\.\p{Lu})\.(?=\s+\p{Lu})(?!\s+" + _OPENERS + r"(?!\p{L})))?"

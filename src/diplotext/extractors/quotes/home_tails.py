@@ -16,6 +16,7 @@ from typing import Final
 
 import regex
 
+from diplotext import lexicon
 from diplotext.patterns import KEEP_GIL
 
 from .countries import is_place_name
@@ -36,10 +37,14 @@ _TOWN_BEFORE: Final = regex.compile(
 )
 """A town and the comma after it, right before the state: "Guelph, " in "Guelph, Ont.,"."""
 _PLACE_PHRASE: Final = regex.compile(
-    r"(?:^|\s)(?:of|from|in|at|near|outside)\s+(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2}$"
+    r"(?:^|\s)(?:"
+    + lexicon.alternation("speech", "prepositions before a place of people")
+    + r")\s+(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2}$"
 )
 """A preposition and the town ending a chunk: "Maria X of Guelph", "a nurse in Dover"."""
-_OPENER: Final = regex.compile(r"(?:But|And|So|Yet|Still|Meanwhile|However),?\s+")
+_OPENER: Final = regex.compile(
+    r"(?:" + lexicon.alternation("speech", "fronted conjunctions") + r"),?\s+", regex.IGNORECASE
+)
 _DETERMINER: Final = regex.compile(r"(?:an?|the)\s", regex.IGNORECASE)
 _STEPS: Final = 6
 """How many chunks back the name may stand (the town's, an age, a role, a "who" clause ...)."""

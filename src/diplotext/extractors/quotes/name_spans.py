@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
+from diplotext import lexicon
 from diplotext.extractors.actors.names import is_given_name
 
 __all__ = ["join_ampersands", "person_before_body", "person_of_body"]
@@ -61,7 +62,7 @@ def person_of_body(
     return None
 
 
-_BODY_LINKS: Final = frozenset({"of", "for", "and", "the", "&", "on", "in", "de", "du", "des", "la"})
+_BODY_LINKS: Final = lexicon.words("speech", "words inside a body's name after a person's name")
 """Lower-case words inside a body's name ("Assembly of First Nations", "Union of Public Employees")."""
 
 
