@@ -16,7 +16,10 @@ for these tests (no text of any annotated article):
 - a person before a body whose name holds "of" ("Chief Perry X of the Assembly of First Nations
   said", "Lou X of the Bank of Canada said") is the person, not the whole phrase;
 - a job ending in -ist, -ician, -arian, -medic opening a name before a given name ("Ecologist Ryan
-  X said", "Paramedic Ana Y said") is no part of the name (not "Julian Ryan X").
+  X said", "Paramedic Ana Y said") is no part of the name (not "Julian Ryan X");
+- of two people sharing a family name, one introduced as the other's relative with the kin noun
+  before the name ("Hale's husband, Tom Hale,", "his wife, Ann Hale,") is not the one a lone "Hale"
+  later stands for, even when the relative holds an office.
 """
 
 from __future__ import annotations
@@ -174,3 +177,22 @@ def test_person_before_a_body_named_with_of(text: str, who: str) -> None:
 )
 def test_occupation_opening_a_name(text: str, who: str) -> None:
     assert speakers(text) == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Senate candidate Ann Hale won the primary on Tuesday. Hale's husband, former governor Tom "
+            "Hale, campaigned for her in the north. Hale said the result was clear.",
+            "Ann Hale",
+        ),
+        (
+            "Oleg Marek, 44, was sentenced on Friday. His wife, Irena Marek, wrote to the court. Marek "
+            "told the judge that he regretted nothing.",
+            "Oleg Marek",
+        ),
+    ],
+)
+def test_a_relative_named_with_a_kin_noun_is_not_the_lone_surname(text: str, who: str) -> None:
+    assert [q.speaker for q in quotes(text) if q.cue in ("said", "told")][-1] == who
