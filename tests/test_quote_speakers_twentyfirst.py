@@ -19,7 +19,9 @@ for these tests (no text of any annotated article):
   X said", "Paramedic Ana Y said") is no part of the name (not "Julian Ryan X");
 - of two people sharing a family name, one introduced as the other's relative with the kin noun
   before the name ("Hale's husband, Tom Hale,", "his wife, Ann Hale,") is not the one a lone "Hale"
-  later stands for, even when the relative holds an office.
+  later stands for, even when the relative holds an office;
+- a speaker inside the clause another cue reports ("X told the court that Y had claimed ...", "X
+  said he had visited Y, who had told him that ...") is not the one a later "he" continues.
 """
 
 from __future__ import annotations
@@ -196,3 +198,16 @@ def test_occupation_opening_a_name(text: str, who: str) -> None:
 )
 def test_a_relative_named_with_a_kin_noun_is_not_the_lone_surname(text: str, who: str) -> None:
     assert [q.speaker for q in quotes(text) if q.cue in ("said", "told")][-1] == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dario Voss said he had visited Carl Mendel, who had told him that the film could change. "
+        'He added: "I have no wish to change the story."',
+        "The bank sued Orvane Group. Its lawyer, Dario Voss, told the court that Carl Mendel had "
+        "claimed the money was moved. By doing so, he said, the firm hoped to win.",
+    ],
+)
+def test_a_speaker_nested_in_a_reported_clause_is_not_continued(text: str) -> None:
+    assert quotes(text)[-1].speaker == "Dario Voss"

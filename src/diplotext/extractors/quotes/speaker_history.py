@@ -75,13 +75,15 @@ class History:
         """The sex a "he" or "she" attribution gave this speaker earlier, if any."""
         return self._sex.get(name) if name else None
 
-    def add(self, said: Said) -> None:
+    def add(self, said: Said, *, nested: bool = False) -> None:
+        """Record an attribution's speaker (``nested``: one inside another's reported clause, no
+        person a later "he" or "she" continues)."""
         self.last = said
         if said.name and said.mention is not None and said.mention.kind == "pronoun":
             sex = PRONOUN_GENDER.get(said.mention.text.lower())
             if sex is not None:
                 self._sex.setdefault(said.name, sex)
-        if said.person:
+        if said.person and not nested:
             self.person = said
             if said.name:
                 self.people.append(said)
