@@ -21,7 +21,11 @@ for these tests (no text of any annotated article):
   before the name ("Hale's husband, Tom Hale,", "his wife, Ann Hale,") is not the one a lone "Hale"
   later stands for, even when the relative holds an office;
 - a speaker inside the clause another cue reports ("X told the court that Y had claimed ...", "X
-  said he had visited Y, who had told him that ...") is not the one a later "he" continues.
+  said he had visited Y, who had told him that ...") is not the one a later "he" continues;
+- "In a statement [Monday], X said:" ending a paragraph introduces the quotation after it: the
+  fronted phrase is no reported clause (a clause with a verb before "according to X:" still is);
+- "says the mother of three" with nobody quoted yet is the person of that sex who opened a sentence
+  before (the mention is the head alone, "of three" counts as saying more than a kinship).
 """
 
 from __future__ import annotations
@@ -211,3 +215,27 @@ def test_a_relative_named_with_a_kin_noun_is_not_the_lone_surname(text: str, who
 )
 def test_a_speaker_nested_in_a_reported_clause_is_not_continued(text: str) -> None:
     assert quotes(text)[-1].speaker == "Dario Voss"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Nurses are tired.\n\nIn a statement, the hospital said:\n\n"We are hiring more staff."',
+        'Nurses are tired.\n\nIn a statement Monday, Ann Voss said:\n\n"We are hiring more staff."',
+    ],
+)
+def test_fronted_phrase_before_a_colon_cue_is_no_quote(text: str) -> None:
+    assert [q.kind for q in quotes(text)] == ["direct"]
+
+
+def test_clause_before_according_to_and_a_colon_is_kept() -> None:
+    text = "There are four systems that track the files, according to the agency:\n\nThe first is old."
+    assert [q.text for q in quotes(text)] == ["There are four systems that track the files"]
+
+
+def test_mother_of_three_with_nobody_quoted_yet() -> None:
+    text = (
+        "Nurses are tired.\n\nJane Dorr has worked nights for 20 years. "
+        '"The system is broken," says the mother of three.'
+    )
+    assert speakers(text) == ["Jane Dorr"]
