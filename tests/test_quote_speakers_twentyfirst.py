@@ -25,7 +25,10 @@ for these tests (no text of any annotated article):
 - "In a statement [Monday], X said:" ending a paragraph introduces the quotation after it: the
   fronted phrase is no reported clause (a clause with a verb before "according to X:" still is);
 - "says the mother of three" with nobody quoted yet is the person of that sex who opened a sentence
-  before (the mention is the head alone, "of three" counts as saying more than a kinship).
+  before (the mention is the head alone, "of three" counts as saying more than a kinship);
+- the listener after "told" is no part of the reported clause when it is a council, committee,
+  court, jury, board or hearing, a named body and its noun ("the Senate committee") or an outlet
+  whose name holds "and" or a hyphen ("The Globe and Mail", "Radio-Canada").
 """
 
 from __future__ import annotations
@@ -239,3 +242,23 @@ def test_mother_of_three_with_nobody_quoted_yet() -> None:
         '"The system is broken," says the mother of three.'
     )
     assert speakers(text) == ["Jane Dorr"]
+
+
+@pytest.mark.parametrize(
+    "listener",
+    [
+        "council",
+        "city council",
+        "the committee",
+        "the court",
+        "the jury",
+        "the Senate committee",
+        "a Commons committee",
+        "The Harbour and Main",
+        "Radio-Dunmore",
+        "a town hall",
+    ],
+)
+def test_listener_after_told_is_skipped(listener: str) -> None:
+    (q,) = quotes(f"Ann Voss told {listener} the roads were icy.")
+    assert q.text == "the roads were icy"
