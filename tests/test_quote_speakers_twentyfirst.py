@@ -28,7 +28,10 @@ for these tests (no text of any annotated article):
   before (the mention is the head alone, "of three" counts as saying more than a kinship);
 - the listener after "told" is no part of the reported clause when it is a council, committee,
   court, jury, board or hearing, a named body and its noun ("the Senate committee") or an outlet
-  whose name holds "and" or a hyphen ("The Globe and Mail", "Radio-Canada").
+  whose name holds "and" or a hyphen ("The Globe and Mail", "Radio-Canada");
+- a quotation with no cue after a colon, in a paragraph whose sentence another person opens ("Ann X
+  was blunt: '...'", "Ann X had a simple message for drivers: '...'"), is that person's, also when
+  the last speaker spoke in the paragraph before and when no one has spoken yet.
 """
 
 from __future__ import annotations
@@ -262,3 +265,20 @@ def test_mother_of_three_with_nobody_quoted_yet() -> None:
 def test_listener_after_told_is_skipped(listener: str) -> None:
     (q,) = quotes(f"Ann Voss told {listener} the roads were icy.")
     assert q.text == "the roads were icy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tom Reyes said the roads were bad.\n\nAnn Voss was blunt: "Stay home."',
+        'Tom Reyes said the roads were bad.\n\nAnn Voss had a simple message for drivers: "Stay home."',
+        'Nurses are tired.\n\nAnn Voss was blunt: "Stay home."',
+    ],
+)
+def test_colon_quotation_after_a_person_opening_the_paragraph(text: str) -> None:
+    assert [(q.text, q.speaker) for q in quotes(text) if q.kind == "direct"] == [("Stay home.", "Ann Voss")]
+
+
+def test_quotation_paragraph_with_no_opener_continues_the_speaker() -> None:
+    text = 'Tom Reyes said the roads were bad.\n\n"Stay home."'
+    assert speakers(text) == ["Tom Reyes", "Tom Reyes"]

@@ -225,16 +225,21 @@ _OTHER_SEX_PRONOUNS: Final = {
 
 def acting_person(resolver: Resolver, r: Raw, said: Said) -> Said | None:
     """A quotation no cue attributes, right after a sentence in its paragraph that a person other
-    than the last speaker opens ("Betsy X shook her head."): that person."""
-    assert r.previous is not None
+    than the last speaker opens ("Betsy X shook her head."), or that ends in a colon ("Ann X was
+    blunt:", also opening the quotation's paragraph, or the article's first quotation with no
+    speaker before it): that person."""
     text = resolver.text
+    lo = r.previous.end if r.previous is not None else 0
     hi = r.start
-    while hi > r.previous.end and text[hi - 1] in "\"“'‘` \t":
+    while hi > lo and text[hi - 1] in "\"“'‘` \t":
         hi -= 1  # before this quotation's opening mark
-    ends = list(SENTENCE_END.finditer(text, r.previous.end, max(r.previous.end, hi - 1), False, KEEP_GIL))
-    if not ends or any(ch in text[ends[-1].end() : hi] for ch in '"“”'):
+    # after a colon, the paragraph's start opens the sentence too ("...bad.\n\nAnn X was blunt: '...'")
+    para = text.rfind("\n", lo, hi) + 1 if text[hi - 1 : hi] == ":" else lo
+    ends = list(SENTENCE_END.finditer(text, max(lo, para), max(lo, hi - 1), False, KEEP_GIL))
+    opening = ends[-1].end() if ends else (para if para > lo else None)
+    if opening is None or any(ch in text[opening:hi] for ch in '"“”'):
         return None  # the quotation shares its sentence with the last attribution
-    found = resolver.person_opening(ends[-1].end(), hi)
+    found = resolver.person_opening(opening, hi)
     if found is None:
         return None
     name, actor_id, s, e = found

@@ -89,6 +89,8 @@ def resolve_speakers(
             acting = acting_person(resolver, r, said)
             if acting is not None:  # 'X said. Y shook her head. "..."': Y's words
                 said, cue = acting, None
+        elif r.kind == "direct" and (acting := acting_person(resolver, r, NO_SPEAKER)) is not None:
+            said, cue = acting, None  # the article's first quotation: 'Ann X was blunt: "..."'
         else:
             continue
         if said.name is None and r.kind == "direct" and said.mention is not None:
