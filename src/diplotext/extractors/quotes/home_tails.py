@@ -28,8 +28,8 @@ from .unit_types import Unit
 
 __all__ = ["home_speaker", "mend_homes"]
 
-_ABBREVIATION: Final = regex.compile(r"\p{Lu}\p{Ll}{0,4}\.|(?:\p{Lu}\.){1,2}\p{Lu}\.?|\p{Lu}{2}")
-"""A state or province as the wires shorten it: "Ont.", "Mo.", "Calif.", "N.Y.", "B.C.", "NB"."""
+_ABBREVIATION: Final = regex.compile(r"\p{Lu}\p{Ll}{0,4}\.|(?:\p{Lu}\.){1,2}\p{Lu}\.?")
+"""A state or province as the wires shorten it: "Ont.", "Mo.", "Calif.", "N.Y.", "B.C."."""
 _PARTY_TAG: Final = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]{0,12}(?:\s\p{Lu}[\p{L}.]{0,12})?")
 """A party and state after a legislator's name: "R-Kan.", "D-N.Y.", "I-Vt"."""
 _TOWN_BEFORE: Final = regex.compile(

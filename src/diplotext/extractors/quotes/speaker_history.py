@@ -19,6 +19,7 @@ from diplotext.model import Actor, Span
 from diplotext.patterns import KEEP_GIL
 
 from .countries import is_nationality
+from .cues import LEMMAS, SAY_CUES
 from .mentions import Mention, head_noun
 from .naming import DOCUMENT_HEADS
 from .resolver import Resolver, person_title
@@ -243,6 +244,9 @@ def acting_person(resolver: Resolver, r: Raw, said: Said) -> Said | None:
     if found is None:
         return None
     name, actor_id, s, e = found
+    first, _, rest = name.partition(" ")
+    if rest and LEMMAS.get(first.lower()) in SAY_CUES:
+        name, s = rest, s + len(first) + 1  # 'Says Ann X, chief of ...: "..."': an inverted cue
     if (actor_id is not None and actor_id == said.actor_id) or name == said.name:
         return None
     return Said(name, actor_id, Mention(s, e, text[s:e], "name"), True)
