@@ -31,7 +31,9 @@ for these tests (no text of any annotated article):
   whose name holds "and" or a hyphen ("The Globe and Mail", "Radio-Canada");
 - a quotation with no cue after a colon, in a paragraph whose sentence another person opens ("Ann X
   was blunt: '...'", "Ann X had a simple message for drivers: '...'"), is that person's, also when
-  the last speaker spoke in the paragraph before and when no one has spoken yet.
+  the last speaker spoke in the paragraph before and when no one has spoken yet;
+- "An aide to Senator X said", "according to an aide to Senator X": the aide (someone who works for
+  a person is not that person), also when the person's name has a title of its own.
 """
 
 from __future__ import annotations
@@ -283,3 +285,15 @@ def test_colon_quotation_after_a_person_opening_the_paragraph(text: str) -> None
 def test_quotation_paragraph_with_no_opener_continues_the_speaker() -> None:
     text = 'Tom Reyes said the roads were bad.\n\n"Stay home."'
     assert speakers(text) == ["Tom Reyes", "Tom Reyes"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An aide to Senator Carla Hills said the talks failed.",
+        "The talks failed, according to an aide to Senator Carla Hills.",
+    ],
+)
+def test_aide_to_a_titled_person_is_the_aide(text: str) -> None:
+    (who,) = speakers(text)
+    assert who is not None and who.startswith("aide")

@@ -69,6 +69,7 @@ _PRONOUN_LEAD: Final = regex.compile(r"(?i:(he|she|they|it|we|i))(?:['’](?:d|l
 _HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame"})
 NOT_NAME_OR_ARTICLE: Final = _NOT_NAME | {"a", "an", "the"}
 _NAME_PARTICLES: Final = lexicon.words("speech", "particles inside a person's name")
+_OWNER_LINKS: Final = frozenset(("to", "for", "of"))
 """Lower-case words inside a name ("Anna van der X", "Luis de la Y")."""
 
 
@@ -404,6 +405,10 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
         kb = k - 1
         while kb >= 0 and toks[kb][2].lower() in {"the", "a", "an"}:
             kb -= 1
+        if kb >= 1 and toks[kb][2] in _OWNER_LINKS and toks[kb - 1][2] in PEOPLE_OF:
+            # "an aide to Senator Ann X", "the wife of Tom X": the aide, the wife, as written
+            rest = toks[1:] if toks[0][2].lower() in {"a", "an", "the"} else toks
+            return Mention(rest[0][0], rest[-1][1], text[rest[0][0] : rest[-1][1]], "group")
         person = person_of_body(toks, kb, is_cap, _HONORIFICS) or person_before_body(
             toks, is_cap, _HONORIFICS
         )
