@@ -1,20 +1,20 @@
 """Speaker classes of issue 10's twenty-first session (helper quotes29), each with sentences written
 for these tests (no text of any annotated article):
 
-- a speaker phrase that ends in a home or a party tag before its cue ("X of Guelph, Ont., said",
-  "X, a nurse in Dover, Del., who ..., said", "Sen. X, R-Kan., a candidate, said", "X, speaking in
-  Tulsa, Okla., warned") is the name opening the appositions, never the state, and a later "she"
+- a speaker phrase that ends in a home or a party tag before its cue ("X of Brackley, Ont., said",
+  "X, a nurse in Elmvale, Del., who ..., said", "Sen. X, R-Kan., a candidate, said", "X, speaking in
+  Brindle, Okla., warned") is the name opening the appositions, never the state, and a later "she"
   or "he" is that person;
 - an inverted speaker that opens with a possessive ('"...," said his father, Omar X.', 'said her
   longtime lawyer', 'said their coach') is a speaker: the quotation is reported (it was dropped),
   the name in the apposition speaks, else the phrase as written;
-- "according to the B.C. Coroners Service", "according to U.S. Attorney X": the source reads past
+- "according to the P.Q. Coroners Office", "according to U.S. Attorney X": the source reads past
   the dotted abbreviation (it was "B.C", "U.S"), not past a sentence that opens after it;
 - a title with its portfolio or place before a name after the cue ('"...," said Minister of Finance
   Bill X', 'tweeted Mayor of Dunmore Sam X') is the name, not "Minister"; "Safety" and "Change"
   are no words of a name ("Minister of Public Safety Ralph X said");
-- a person before a body whose name holds "of" ("Chief Perry X of the Assembly of First Nations
-  said", "Lou X of the Bank of Canada said") is the person, not the whole phrase;
+- a person before a body whose name holds "of" ("Chief Perry X of the Council of Northern Bands
+  said", "Lou X of the Bank of Dunmore said") is the person, not the whole phrase;
 - a job ending in -ist, -ician, -arian, -medic opening a name before a given name ("Ecologist Ryan
   X said", "Paramedic Ana Y said") is no part of the name (not "Julian Ryan X");
 - of two people sharing a family name, one introduced as the other's relative with the kin noun
@@ -28,7 +28,7 @@ for these tests (no text of any annotated article):
   before (the mention is the head alone, "of three" counts as saying more than a kinship);
 - the listener after "told" is no part of the reported clause when it is a council, committee,
   court, jury, board or hearing, a named body and its noun ("the Senate committee") or an outlet
-  whose name holds "and" or a hyphen ("The Globe and Mail", "Radio-Canada");
+  whose name holds "and" or a hyphen ("The Harbour and Main", "Radio-Dunmore");
 - a quotation with no cue after a colon, in a paragraph whose sentence another person opens ("Ann X
   was blunt: '...'", "Ann X had a simple message for drivers: '...'"), is that person's, also when
   the last speaker spoke in the paragraph before and when no one has spoken yet;
@@ -55,26 +55,26 @@ def speakers(text: str) -> list[str | None]:
 @pytest.mark.parametrize(
     ("text", "who"),
     [
-        ("Maria Okafor of Guelph, Ont., said the plan was unfair.", "Maria Okafor"),
-        ("Maria Okafor, a nurse in Guelph, Ont., said the plan was unfair.", "Maria Okafor"),
+        ("Maria Okafor of Brackley, Ont., said the plan was unfair.", "Maria Okafor"),
+        ("Maria Okafor, a nurse in Brackley, Ont., said the plan was unfair.", "Maria Okafor"),
         (
-            "Maria Okafor, a nurse from Dover, Del., who has worked nights for years, said the plan "
+            "Maria Okafor, a nurse from Elmvale, Del., who has worked nights for years, said the plan "
             "was unfair.",
             "Maria Okafor",
         ),
-        ("Tom Becker, now 70 and living in Salem, Ore., said the rules were fine.", "Tom Becker"),
+        ("Tom Becker, now 70 and living in Carrow, Ore., said the rules were fine.", "Tom Becker"),
         ("Senator Jill Harmon, R-Kan., a long-shot candidate, said the plan was weak.", "Jill Harmon"),
-        ("Jill Harmon, speaking at a rally in Tulsa, Okla., warned that taxes would rise.", "Jill Harmon"),
+        ("Jill Harmon, speaking at a rally in Brindle, Okla., warned that taxes would rise.", "Jill Harmon"),
         (
-            "Ruth Kaplan, a Tempe, Ariz., teacher helping to run the drive, said she was alarmed.",
+            "Ruth Kaplan, a Ostend, Ariz., teacher helping to run the drive, said she was alarmed.",
             "Ruth Kaplan",
         ),
         (
-            "Dana Price, who lost her son in a crash in Provo, Utah, in May 2012, said the city had "
+            "Dana Price, who lost her son in a crash in Lakeby, Utah, in May 2012, said the city had "
             "ignored the family.",
             "Dana Price",
         ),
-        ('"It is unfair," Maria Okafor, 52, a nurse in Guelph, Ont., said.', "Maria Okafor"),
+        ('"It is unfair," Maria Okafor, 52, a nurse in Brackley, Ont., said.', "Maria Okafor"),
     ],
 )
 def test_home_tail_is_no_speaker(text: str, who: str) -> None:
@@ -82,13 +82,13 @@ def test_home_tail_is_no_speaker(text: str, who: str) -> None:
 
 
 def test_home_tail_after_the_clause_keeps_the_clause() -> None:
-    (q,) = quotes("The plan is unfair, Maria Okafor of Guelph, Ont., said.")
+    (q,) = quotes("The plan is unfair, Maria Okafor of Brackley, Ont., said.")
     assert (q.speaker, q.text) == ("Maria Okafor", "The plan is unfair")
 
 
 def test_pronoun_after_a_home_tail_is_the_person() -> None:
     text = (
-        'Tom Becker, a farmer from Salem, Ore., said the rules were fine. "We can live with them," he added.'
+        'Tom Becker, a farmer from Carrow, Ore., said the rules were fine. "We can live with them," he added.'
     )
     assert speakers(text) == ["Tom Becker", "Tom Becker"]
 
@@ -137,7 +137,7 @@ def test_owned_phrase_that_is_no_speaker(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "who"),
     [
-        ("According to the B.C. Coroners Service, 40 people died in June.", "B.C. Coroners Service"),
+        ("According to the P.Q. Coroners Office, 40 people died in June.", "P.Q. Coroners Office"),
         ("According to U.S. Attorney Ana Bash, the letter was real.", "Ana Bash"),
         ("The letter was real, according to the N.Y. Port Authority.", "N.Y. Port Authority"),
         ("The plan failed, according to the U.S. The talks are off.", "U.S"),
@@ -166,14 +166,14 @@ def test_title_of_portfolio_after_the_cue(text: str, who: str) -> None:
     ("text", "who"),
     [
         (
-            "Chief Perry Bellamy of the Assembly of First Nations welcomed the move but said more talks "
+            "Chief Perry Bellamy of the Council of Northern Bands welcomed the move but said more talks "
             "were needed.",
             "Perry Bellamy",
         ),
-        ("Lou Ricci of the Bank of Canada said rates would stay.", "Lou Ricci"),
+        ("Lou Ricci of the Bank of Dunmore said rates would stay.", "Lou Ricci"),
         ("Ann Hale of the University of Dunmore in Ontario said the count was up.", "Ann Hale"),
         ('"It is rising," said Lou Ricci of the Union of Harbour Workers.', "Lou Ricci"),
-        ("The Bank of Canada said rates would stay.", "Bank of Canada"),
+        ("The Bank of Dunmore said rates would stay.", "Bank of Dunmore"),
     ],
 )
 def test_person_before_a_body_named_with_of(text: str, who: str) -> None:
@@ -290,8 +290,8 @@ def test_quotation_paragraph_with_no_opener_continues_the_speaker() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "An aide to Senator Carla Hills said the talks failed.",
-        "The talks failed, according to an aide to Senator Carla Hills.",
+        "An aide to Senator Dana Whitfield said the talks failed.",
+        "The talks failed, according to an aide to Senator Dana Whitfield.",
     ],
 )
 def test_aide_to_a_titled_person_is_the_aide(text: str) -> None:
