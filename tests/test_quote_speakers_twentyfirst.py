@@ -75,6 +75,10 @@ def speakers(text: str) -> list[str | None]:
             "Dana Price",
         ),
         ('"It is unfair," Maria Okafor, 52, a nurse in Brackley, Ont., said.', "Maria Okafor"),
+        # a state after a fronted phrase, a town that is no home, an acronym: nothing changes
+        ("Soon after the storm in Halifax, Tom Becker said the roads were closed.", "Tom Becker"),
+        ("In Dayton, Ohio, officials said the roads were closed.", "officials"),
+        ("The board meets before the annual meeting in April, FT said.", "FT"),
     ],
 )
 def test_home_tail_is_no_speaker(text: str, who: str) -> None:
@@ -94,18 +98,6 @@ def test_pronoun_after_a_home_tail_is_the_person() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    [  # a state after a fronted phrase, or a town that is no home, changes nothing
-        "Soon after the storm in Halifax, Tom Becker said the roads were closed.",
-        "In Dayton, Ohio, officials said the roads were closed.",
-        "The board meets before the annual meeting in April, FT said.",
-    ],
-)
-def test_no_home_tail(text: str) -> None:
-    assert speakers(text) in (["Tom Becker"], ["officials"], ["FT"])
-
-
-@pytest.mark.parametrize(
     ("text", "who"),
     [
         ('The boy was buried on Monday.\n\n"It was a hard day," said his father, Omar Kadi.', "Omar Kadi"),
@@ -117,21 +109,16 @@ def test_no_home_tail(text: str) -> None:
         ('Lise Roy was freed.\n\n"She is innocent," said her longtime lawyer, Omar Kadi.', "Omar Kadi"),
         ("Lise Roy was freed.\n\nShe is innocent, said her lawyer, Omar Kadi.", "Omar Kadi"),
         ('The team lost again.\n\n"We were not ready," said their coach.', "their coach"),
+        # no speaker after the possessive: a document, or a phrase after the speaker's own cue
+        ('Lise Roy was freed.\n\n"I am so happy," she said, her voice breaking.', "Lise Roy"),
     ],
 )
 def test_owned_speaker_after_the_cue(text: str, who: str) -> None:
     assert speakers(text) == [who]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        'Ray Moss called the plan "terrible," denounced her record as mayor and left.',
-        '"I am so happy," she said, her voice breaking.',
-    ],
-)
-def test_owned_phrase_that_is_no_speaker(text: str) -> None:
-    assert all(s is None or ("record" not in s and "voice" not in s) for s in speakers(text))
+    assert speakers('Ray Moss called the plan "terrible," denounced her record as mayor and left.') == [
+        "Ray Moss",
+        "Ray Moss",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -235,11 +222,9 @@ def test_a_speaker_nested_in_a_reported_clause_is_not_continued(text: str) -> No
 )
 def test_fronted_phrase_before_a_colon_cue_is_no_quote(text: str) -> None:
     assert [q.kind for q in quotes(text)] == ["direct"]
-
-
-def test_clause_before_according_to_and_a_colon_is_kept() -> None:
-    text = "There are four systems that track the files, according to the agency:\n\nThe first is old."
-    assert [q.text for q in quotes(text)] == ["There are four systems that track the files"]
+    # a clause with a verb before "according to X:" is still reported
+    kept = "There are four systems that track the files, according to the agency:\n\nThe first is old."
+    assert [q.text for q in quotes(kept)] == ["There are four systems that track the files"]
 
 
 def test_mother_of_three_with_nobody_quoted_yet() -> None:
@@ -280,11 +265,8 @@ def test_listener_after_told_is_skipped(listener: str) -> None:
 )
 def test_colon_quotation_after_a_person_opening_the_paragraph(text: str) -> None:
     assert [(q.text, q.speaker) for q in quotes(text) if q.kind == "direct"] == [("Stay home.", "Ann Voss")]
-
-
-def test_quotation_paragraph_with_no_opener_continues_the_speaker() -> None:
-    text = 'Tom Reyes said the roads were bad.\n\n"Stay home."'
-    assert speakers(text) == ["Tom Reyes", "Tom Reyes"]
+    # a quotation paragraph with no opener still continues the last speaker
+    assert speakers('Tom Reyes said the roads were bad.\n\n"Stay home."') == ["Tom Reyes", "Tom Reyes"]
 
 
 @pytest.mark.parametrize(
