@@ -19,7 +19,12 @@ from diplotext.extractors.actors.names import is_first_name, is_given_name
 from diplotext.extractors.quotes import fragments
 from diplotext.extractors.quotes.coordination import coordination_start
 from diplotext.extractors.quotes.countries import descriptor_length
-from diplotext.extractors.quotes.name_spans import join_ampersands, person_before_body, person_of_body
+from diplotext.extractors.quotes.name_spans import (
+    join_ampersands,
+    person_before_body,
+    person_of_body,
+    person_of_someone,
+)
 from diplotext.extractors.quotes.naming import DOCUMENT_HEADS, PEOPLE_OF, PERSON_TITLES, can_speak_head
 from diplotext.extractors.quotes.postmodifiers import head_before_modifier
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
@@ -405,7 +410,7 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
         kb = k - 1
         while kb >= 0 and toks[kb][2].lower() in {"the", "a", "an"}:
             kb -= 1
-        if kb >= 1 and toks[kb][2] in _OWNER_LINKS and toks[kb - 1][2] in PEOPLE_OF:
+        if kb >= 1 and toks[kb][2] in _OWNER_LINKS and person_of_someone(toks[kb - 1][2]):
             # "an aide to Senator Ann X", "the wife of Tom X": the aide, the wife, as written
             rest = toks[1:] if toks[0][2].lower() in {"a", "an", "the"} else toks
             return Mention(rest[0][0], rest[-1][1], text[rest[0][0] : rest[-1][1]], "group")

@@ -9,8 +9,9 @@ from typing import Final
 
 from diplotext import lexicon
 from diplotext.extractors.actors.names import is_given_name
+from diplotext.extractors.quotes.naming import PEOPLE_OF, SPEAKER_NOUNS
 
-__all__ = ["join_ampersands", "person_before_body", "person_of_body"]
+__all__ = ["join_ampersands", "person_before_body", "person_of_body", "person_of_someone"]
 
 
 def join_ampersands(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -83,3 +84,9 @@ def person_before_body(
     if not all(is_cap(t[2]) or t[2].lower() in _BODY_LINKS for t in rest):
         return None
     return person_of_body(toks, kb, is_cap, honorifics)
+
+
+def person_of_someone(word: str) -> bool:
+    """A noun for a person who works for or stands beside someone ("aide", "lawyers", "wife"), not
+    a body of theirs ("the press office of the ministry" is the ministry's)."""
+    return word in PEOPLE_OF and (word in SPEAKER_NOUNS or word[:-1] in SPEAKER_NOUNS)
