@@ -265,8 +265,10 @@ def test_listener_after_told_is_skipped(listener: str) -> None:
 )
 def test_colon_quotation_after_a_person_opening_the_paragraph(text: str) -> None:
     assert [(q.text, q.speaker) for q in quotes(text) if q.kind == "direct"] == [("Stay home.", "Ann Voss")]
-    # a quotation paragraph with no opener still continues the last speaker
+    # a quotation paragraph with no opener still continues the last speaker; a possessive opens nothing
     assert speakers('Tom Reyes said the roads were bad.\n\n"Stay home."') == ["Tom Reyes", "Tom Reyes"]
+    owned = 'Tom Reyes said the roads were bad.\n\nAnn Voss\'s crew worked on, and the question was: "Why?"'
+    assert speakers(owned)[-1] != "Ann Voss"
 
 
 @pytest.mark.parametrize(

@@ -244,6 +244,8 @@ def acting_person(resolver: Resolver, r: Raw, said: Said) -> Said | None:
     if found is None:
         return None
     name, actor_id, s, e = found
+    if text[e : e + 2] in ("'s", "’s"):
+        return None  # "X's side rallied ... the question was: '...'": X opens nothing
     first, _, rest = name.partition(" ")
     if rest and LEMMAS.get(first.lower()) in SAY_CUES:
         name, s = rest, s + len(first) + 1  # 'Says Ann X, chief of ...: "..."': an inverted cue
