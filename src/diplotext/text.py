@@ -14,7 +14,7 @@ from diplotext.asciitwin import ascii_twin
 from diplotext.model import Article, Span
 from diplotext.patterns import KEEP_GIL
 
-__all__ = ["sentence_spans", "sentences", "trim"]
+__all__ = ["SENTENCE_OPENERS", "sentence_spans", "sentences", "trim"]
 
 # Abbreviations that end with a period but rarely end a sentence in news copy.
 _ABBREV = lexicon.words("grammar", "abbreviations inside a sentence")
@@ -50,6 +50,8 @@ _OPENERS = frozenset().union(
         )
     )
 )
+SENTENCE_OPENERS = _OPENERS
+"""Closed-class words (lower case) that open a sentence rather than go on a name: "D.C. The ..."."""
 
 
 def trim(text: str, start: int, end: int) -> Span:

@@ -160,6 +160,7 @@ def _split_run(tokens: Sequence[Token], i: int, j: int, at: list[Tag | None]) ->
             )
             or _headline_verb(tokens, start, k, j)
             or (k == start and k + 1 < j and names.is_compound_modifier(t.text))
+            or (k == start and k + 2 < j and names.is_occupation_before(t.text, tokens[k + 1].text))
         ):
             if k > start:
                 out.append((start, k))

@@ -1,5 +1,6 @@
 """People the article names only to place someone else: a relative named after a kin noun ("Karim
-X, the son of Nabil X", "whose father Tomas X") or a dead person ("the late prime minister Nabil
+X, the son of Nabil X", "whose father Tomas X", "X's husband, former governor Tom X", "his wife,
+Ann X") or a dead person ("the late prime minister Nabil
 X", "Nabil X, the late president"). Of two people sharing a family name, a lone "X" later is the
 other one (see :meth:`.coref._Index.match_single`).
 """
@@ -31,13 +32,22 @@ def relative_or_dead(tokens: Sequence[Token], first: int, last: int) -> tuple[bo
     relative = dead = False
     k = first - 1
     steps = 0
-    while k >= 0 and steps < _REACH and tokens[k].sentence == sentence and _title_word(tokens[k]):
+    nearest = first  # where the title words before the name begin
+    while k >= 0 and steps < _REACH and tokens[k].sentence == sentence:
+        if tokens[k].text == "," and nearest == first and k >= 1 and tokens[k - 1].low in _KIN:
+            nearest = k  # "his wife, Laura X", "X's husband, former governor Tom X"
+            k -= 1
+            continue
+        if not _title_word(tokens[k]):
+            break
         low = tokens[k].low
         if low in _DEAD:
             dead = True
         if low in _KIN:
             before = tokens[k - 1].low if k > 0 and tokens[k - 1].sentence == sentence else ""
-            relative = tokens[k + 1].low == "of" or (k + 1 == first and before in _OWNERS)
+            # a possessive name owns the kin noun too: "Hale's wife Ann Hale"
+            owned = before in _OWNERS or (before == "s" and k >= 2 and tokens[k - 2].text in ("'", "’"))
+            relative = tokens[k + 1].low == "of" or ((k + 1 == first or k + 1 == nearest) and owned)
             break
         k -= 1
         steps += 1

@@ -146,6 +146,21 @@ def is_non_name(word: str) -> bool:
 _MODIFIER_ENDINGS: Final = lexicon.entries("names", "endings of a compound modifier before a name")
 
 
+_OCCUPATION_ENDINGS: Final = tuple(lexicon.entries("names", "endings of an occupation before a name"))
+
+
+def is_occupation_before(word: str, after: str) -> bool:
+    """Is a capitalised ``word`` before the given name ``after`` a job ("Ecologist", "Paramedic"),
+    no given name of its own? (See ``names.txt [endings of an occupation before a name]``.)"""
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and word.lower().endswith(_OCCUPATION_ENDINGS)
+        and not is_given_name(word)
+        and is_given_name(after)
+    )
+
+
 def is_compound_modifier(word: str) -> bool:
     """A capitalised hyphenated word whose later parts are lower-case words, no syllables of a
     given name: "Cancer-stricken", "Man-of-the-match", "London-based" (not "Man-kei", "Chun-ying")."""

@@ -9,16 +9,25 @@ from typing import Final
 
 import regex
 
+from diplotext.lexicon import longest_first
 from diplotext.model import Span
 from diplotext.patterns import KEEP_GIL
 from diplotext.syntax import ClauseLayer
+from diplotext.text import SENTENCE_OPENERS
 
 from .subjects import can_speak
 
 __all__ = ["according_phrase", "after_quote", "complement_after", "ends_phrase", "pronoun_subject"]
 
-_WORD: Final = r"[^\s,;:.()\"“”]+(?:\.[^\s,;:.()\"“”]+)*(?:\.(?=\s+\p{Ll}))?"
-"""A word of the source, dotted initials and all ("F.D.A. filings")."""
+_OPENERS: Final = (
+    "(?:" + "|".join(w.capitalize() for w in longest_first(SENTENCE_OPENERS) if w.isalpha()) + ")"
+)
+"""Closed-class words that open a sentence: after "the U.S." they are no part of the source."""
+_WORD: Final = (
+    r"[^\s,;:.()\"“”]+(?:\.[^\s,;:.()\"“”]+)*"
+    r"(?:\.(?=\s+\p{Ll})|(?<=\.\p{Lu})\.(?=\s+\p{Lu})(?!\s+" + _OPENERS + r"(?!\p{L})))?"
+)
+"""A word of the source, dotted initials and all ("F.D.A. filings", "the B.C. Coroners Service")."""
 _ACCORDING_NP: Final = regex.compile(
     rf"\s*((?:\p{{Lu}}\p{{L}}{{0,4}}\.(?=\s+\p{{Lu}})|{_WORD}|\.(?=\S))(?:\s+(?!(?:who|which|that|between|when|as|and\s+(?:the|a)\s|on|in\s+(?:a|an|the|its|his|her)\s)\b)"
     rf"(?:{_WORD}|\.(?=\S))){{0,7}})"

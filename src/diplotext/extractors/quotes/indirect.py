@@ -58,7 +58,10 @@ _ADJUNCT: Final = regex.compile(
 _LISTENER: Final = regex.compile(
     rf"""(?:(?:{lexicon.alternation("speech", "listener modifiers")})\s+){{0,3}}
         (?:{lexicon.alternation("speech", "listeners")}|
-           the\s+[\p{{Lu}}][\p{{L}}]+(?:\s+[\p{{Lu}}][\p{{L}}]+){{0,3}}|[\p{{Lu}}][\p{{L}}]+(?:\s+[\p{{Lu}}][\p{{L}}.]+){{0,4}}|
+           (?:the\s+[\p{{Lu}}][\p{{L}}\-]+(?:\s+[\p{{Lu}}][\p{{L}}\-]+){{0,3}}
+              |The\s+[\p{{Lu}}][\p{{L}}\-]+(?:\s+(?:(?:and|&)\s+)?[\p{{Lu}}][\p{{L}}.\-]+){{0,4}}
+              |[\p{{Lu}}][\p{{L}}\-]+(?:\s+[\p{{Lu}}][\p{{L}}.\-]+){{0,4}})
+           (?:\s+(?:{lexicon.alternation("speech", "listening bodies after a name")}))?|
            him|her|them|us|me|you)(?![\p{{L}}])""",
     regex.VERBOSE,
 )

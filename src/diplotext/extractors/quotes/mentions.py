@@ -19,7 +19,12 @@ from diplotext.extractors.actors.names import is_first_name, is_given_name
 from diplotext.extractors.quotes import fragments
 from diplotext.extractors.quotes.coordination import coordination_start
 from diplotext.extractors.quotes.countries import descriptor_length
-from diplotext.extractors.quotes.name_spans import join_ampersands, person_of_body
+from diplotext.extractors.quotes.name_spans import (
+    join_ampersands,
+    person_before_body,
+    person_of_body,
+    person_of_someone,
+)
 from diplotext.extractors.quotes.naming import DOCUMENT_HEADS, PEOPLE_OF, PERSON_TITLES, can_speak_head
 from diplotext.extractors.quotes.postmodifiers import head_before_modifier
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
@@ -69,6 +74,7 @@ _PRONOUN_LEAD: Final = regex.compile(r"(?i:(he|she|they|it|we|i))(?:['’](?:d|l
 _HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame"})
 NOT_NAME_OR_ARTICLE: Final = _NOT_NAME | {"a", "an", "the"}
 _NAME_PARTICLES: Final = lexicon.words("speech", "particles inside a person's name")
+_OWNER_LINKS: Final = frozenset(("to", "for", "of"))
 """Lower-case words inside a name ("Anna van der X", "Luis de la Y")."""
 
 
@@ -404,7 +410,13 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
         kb = k - 1
         while kb >= 0 and toks[kb][2].lower() in {"the", "a", "an"}:
             kb -= 1
-        person = person_of_body(toks, kb, is_cap, _HONORIFICS)
+        if kb >= 1 and toks[kb][2] in _OWNER_LINKS and person_of_someone(toks[kb - 1][2]):
+            # "an aide to Senator Ann X", "the wife of Tom X": the aide, the wife, as written
+            rest = toks[1:] if toks[0][2].lower() in {"a", "an", "the"} else toks
+            return Mention(rest[0][0], rest[-1][1], text[rest[0][0] : rest[-1][1]], "group")
+        person = person_of_body(toks, kb, is_cap, _HONORIFICS) or person_before_body(
+            toks, is_cap, _HONORIFICS
+        )
         if person is not None:  # "Ann Ryan of the World Food Agency said": Ann Ryan
             return Mention(person[0], person[1], text[person[0] : person[1]], "name")
         if (

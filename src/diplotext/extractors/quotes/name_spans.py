@@ -7,9 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
+from diplotext import lexicon
 from diplotext.extractors.actors.names import is_given_name
+from diplotext.extractors.quotes.naming import PEOPLE_OF, SPEAKER_NOUNS
 
-__all__ = ["join_ampersands", "person_of_body"]
+__all__ = ["join_ampersands", "person_before_body", "person_of_body", "person_of_someone"]
 
 
 def join_ampersands(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -59,3 +61,32 @@ def person_of_body(
         if is_given_name(words[i][2]) and i <= 2 and not any(is_given_name(t[2]) for t in words[:i]):
             return words[i][0], words[-1][1]  # "Professor Ann Ryan of ...": the name after the titles
     return None
+
+
+_BODY_LINKS: Final = lexicon.words("speech", "words inside a body's name after a person's name")
+"""Lower-case words inside a body's name ("Assembly of First Nations", "Union of Public Employees")."""
+
+
+def person_before_body(
+    toks: list[tuple[int, int, str]], is_cap: Callable[[str], bool], honorifics: frozenset[str]
+) -> tuple[int, int] | None:
+    """The span of a person's name before a body whose own name holds "of" ("Perry X of the
+    Assembly of First Nations", "Lou X of the Bank of Canada"): the first affiliation word after the
+    name, then only the body's capitalised words and links; see :func:`person_of_body`."""
+    kb = next((k for k, t in enumerate(toks) if t[2].lower() in _AFFILIATION), None)
+    if kb is None or kb < 2 or kb + 2 >= len(toks):
+        return None
+    rest = toks[kb + 1 :]
+    if rest[0][2].lower() == "the":
+        rest = rest[1:]
+    if not rest or not is_cap(rest[0][2]) or not is_cap(rest[-1][2]):
+        return None
+    if not all(is_cap(t[2]) or t[2].lower() in _BODY_LINKS for t in rest):
+        return None
+    return person_of_body(toks, kb, is_cap, honorifics)
+
+
+def person_of_someone(word: str) -> bool:
+    """A noun for a person who works for or stands beside someone ("aide", "lawyers", "wife"), not
+    a body of theirs ("the press office of the ministry" is the ministry's)."""
+    return word in PEOPLE_OF and (word in SPEAKER_NOUNS or word[:-1] in SPEAKER_NOUNS)

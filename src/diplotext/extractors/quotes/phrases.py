@@ -17,6 +17,7 @@ from diplotext.syntax.words import PREPOSITIONS
 from . import fragments
 from .between import adverbial_length
 from .coordination import named_groups_start
+from .inverted_openers import owned_speaker, title_of_end
 from .mentions import (
     LEADING_PREP,
     NOT_BEFORE_NAME,
@@ -454,7 +455,11 @@ def phrase_after(text: str, pos: int, hi: int) -> Span | None:
     bare = first.rstrip(".")
     plural_speakers = bare[-1:] == "s" and bare.islower() and can_speak_head(bare)  # "said officials"
     if not (
-        first[0].isupper() or first.lower() in PRONOUNS or first.lower() in _PHRASE_OPENERS or plural_speakers
+        first[0].isupper()
+        or first.lower() in PRONOUNS
+        or first.lower() in _PHRASE_OPENERS
+        or plural_speakers
+        or owned_speaker(toks)
     ):
         # "said lead author Anna Berg", "said spokesman Tom Reed": role words, then the name
         k = 0  # "said chairman and chief executive X": two roles, the phrase of the last
@@ -466,10 +471,11 @@ def phrase_after(text: str, pos: int, hi: int) -> Span | None:
             return None
         toks = toks[max((j + 1 for j in range(k) if toks[j][2] == "and"), default=0) :]
     last = 0
+    titled = title_of_end(toks)
     for k, (_, _, tok) in enumerate(toks):
         if k >= 10 or (not is_word(tok) and tok not in {"'", "’", "-"}):
             break
-        if k > 0 and tok.lower() in _STOP_AFTER:
+        if k >= titled and tok.lower() in _STOP_AFTER:
             break
         last = k
     if toks[last][2].lower() in TITLE_WORDS and last + 2 < len(toks) and toks[last + 1][2] == ",":

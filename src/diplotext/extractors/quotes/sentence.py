@@ -192,6 +192,7 @@ def analyse_sentence(
     return out
 
 
+_COLON_NEXT: Final = regex.compile(r"[ \t]*:")
 _RELATIVE_AFTER: Final = regex.compile(r"[^\"“”]{0,3}?[,(]?\s*(?:which|that|who)\s")
 """A relative clause opening right after a quoted fragment: the fragment is its antecedent, a term
 the clause's speaker is talking about."""
@@ -376,6 +377,8 @@ def _clause(
         and not u.took_direct_before
         and before_lo != before_hi
         and not fronted_lead(text, before_lo, before_hi, pos, after_hi)
+        # "In a statement, X said:": no clause before, the colon opens what follows
+        and not (_COLON_NEXT.match(text, u.attr_end) and not ind.has_finite(text, before_lo, before_hi))
     ):
         starts_quoted = any(before_lo - 2 <= o <= before_lo + 2 for o in direct_opens)
         rest = text[pos:after_hi]

@@ -203,7 +203,9 @@ def described(
         sex_of_kin = kin if len(kin) == 1 else None  # a pronoun after the name tells its sex too
         # only a description that says more than a sex or a kinship ("the father of two", not "the
         # man" or "the son": someone new or someone's relative)
-        told = h is None and len(m.text.split()) > 1
+        told = h is None and (
+            len(m.text.split()) > 1 or _OF_COUNT.match(resolver.text, m.end, m.end + 20, KEEP_GIL) is not None
+        )  # "the father of two", "the mother of three" (the mention is the head alone)
         opener = (
             resolver.subject_person(0, sentence_opening(resolver.text, m.start), sex_of_kin, history.said)
             if told and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start, KEEP_GIL)
@@ -304,4 +306,8 @@ _INTRODUCED_BODIES: Final = lexicon.words("speech", "body nouns before a name")
 _FIELD_BODY_HEADS: Final = lexicon.words("speech", "heads for a body named by a field and a state")
 """Heads for a body the article introduced by that noun ("the charity X ... The charity said")."""
 _AGED: Final = regex.compile(r"^\d{1,3}-year-old$")
+_OF_COUNT: Final = regex.compile(
+    r"\s+of\s+(?:" + "|".join(lexicon.longest_first(lexicon.NUMBER_WORDS)) + r"|\d{1,2})(?![\p{L}\d])"
+)
+"""A count of children after a kin noun: "the mother *of three*"."""
 _POSSESSIVE_BEFORE: Final = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")

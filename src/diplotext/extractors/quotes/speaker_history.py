@@ -19,6 +19,7 @@ from diplotext.model import Actor, Span
 from diplotext.patterns import KEEP_GIL
 
 from .countries import is_nationality
+from .cues import LEMMAS, SAY_CUES
 from .mentions import Mention, head_noun
 from .naming import DOCUMENT_HEADS
 from .resolver import Resolver, person_title
@@ -75,13 +76,15 @@ class History:
         """The sex a "he" or "she" attribution gave this speaker earlier, if any."""
         return self._sex.get(name) if name else None
 
-    def add(self, said: Said) -> None:
+    def add(self, said: Said, *, nested: bool = False) -> None:
+        """Record an attribution's speaker (``nested``: one inside another's reported clause, no
+        person a later "he" or "she" continues)."""
         self.last = said
         if said.name and said.mention is not None and said.mention.kind == "pronoun":
             sex = PRONOUN_GENDER.get(said.mention.text.lower())
             if sex is not None:
                 self._sex.setdefault(said.name, sex)
-        if said.person:
+        if said.person and not nested:
             self.person = said
             if said.name:
                 self.people.append(said)
@@ -223,19 +226,29 @@ _OTHER_SEX_PRONOUNS: Final = {
 
 def acting_person(resolver: Resolver, r: Raw, said: Said) -> Said | None:
     """A quotation no cue attributes, right after a sentence in its paragraph that a person other
-    than the last speaker opens ("Betsy X shook her head."): that person."""
-    assert r.previous is not None
+    than the last speaker opens ("Betsy X shook her head."), or that ends in a colon ("Ann X was
+    blunt:", also opening the quotation's paragraph, or the article's first quotation with no
+    speaker before it): that person."""
     text = resolver.text
+    lo = r.previous.end if r.previous is not None else 0
     hi = r.start
-    while hi > r.previous.end and text[hi - 1] in "\"“'‘` \t":
+    while hi > lo and text[hi - 1] in "\"“'‘` \t":
         hi -= 1  # before this quotation's opening mark
-    ends = list(SENTENCE_END.finditer(text, r.previous.end, max(r.previous.end, hi - 1), False, KEEP_GIL))
-    if not ends or any(ch in text[ends[-1].end() : hi] for ch in '"“”'):
+    # after a colon, the paragraph's start opens the sentence too ("...bad.\n\nAnn X was blunt: '...'")
+    para = text.rfind("\n", lo, hi) + 1 if text[hi - 1 : hi] == ":" else lo
+    ends = list(SENTENCE_END.finditer(text, max(lo, para), max(lo, hi - 1), False, KEEP_GIL))
+    opening = ends[-1].end() if ends else (para if para > lo else None)
+    if opening is None or any(ch in text[opening:hi] for ch in '"“”'):
         return None  # the quotation shares its sentence with the last attribution
-    found = resolver.person_opening(ends[-1].end(), hi)
+    found = resolver.person_opening(opening, hi)
     if found is None:
         return None
     name, actor_id, s, e = found
+    if text[e : e + 2] in ("'s", "’s"):
+        return None  # "X's side rallied ... the question was: '...'": X opens nothing
+    first, _, rest = name.partition(" ")
+    if rest and LEMMAS.get(first.lower()) in SAY_CUES:
+        name, s = rest, s + len(first) + 1  # 'Says Ann X, chief of ...: "..."': an inverted cue
     if (actor_id is not None and actor_id == said.actor_id) or name == said.name:
         return None
     return Said(name, actor_id, Mention(s, e, text[s:e], "name"), True)

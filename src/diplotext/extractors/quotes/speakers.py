@@ -68,9 +68,13 @@ def resolve_speakers(
         key = id(root)
         if key not in cache:
             cache[key] = resolve_mention(resolver, root.mention, history, lambda: next_person(root))
-            history.add(cache[key])
+            history.add(cache[key], nested=_nested(root, clauses))
         return cache[key]
 
+    # the reported clauses with the attribution that reports each
+    clauses = [
+        (r.start, r.end, root_unit(r.unit)) for r in raws if r.kind == "indirect" and r.unit is not None
+    ]
     for root in order:
         said_for(root)
     out: list[Quote] = []
@@ -85,6 +89,8 @@ def resolve_speakers(
             acting = acting_person(resolver, r, said)
             if acting is not None:  # 'X said. Y shook her head. "..."': Y's words
                 said, cue = acting, None
+        elif r.kind == "direct" and (acting := acting_person(resolver, r, NO_SPEAKER)) is not None:
+            said, cue = acting, None  # the article's first quotation: 'Ann X was blunt: "..."'
         else:
             continue
         if said.name is None and r.kind == "direct" and said.mention is not None:
@@ -109,6 +115,19 @@ def resolve_speakers(
             )
         )
     return _dedupe(out)
+
+
+def _nested(unit: Unit, clauses: Sequence[tuple[int, int, Unit]]) -> bool:
+    """Does the attribution stand inside the clause an earlier cue reports ("X told the court that Y
+    had claimed ...": Y's)? Its speaker is then no one a later "he" continues. Not a participle
+    (", with Sen. Y calling it ...": Y's own words)."""
+    m = unit.mention
+    if m is None or unit.cue.participial:
+        return False
+    return any(
+        start <= m.start < end and outer is not unit and outer.cue.end <= m.start
+        for start, end, outer in clauses
+    )
 
 
 def _introduced_in_words(text: str, start: int, end: int, said: Said) -> Said:

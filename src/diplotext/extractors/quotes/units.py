@@ -26,6 +26,7 @@ from .after_cue import according_phrase, after_quote, complement_after, ends_phr
 from .countries import is_place_name
 from .cues import BEFORE_CUES, CLAUSE_CUES, NAMING_CUES, OBJECT_CUES, PROGRESSIVE_BEFORE, SAY_CUES, Cue
 from .fronted import is_fronted
+from .home_tails import mend_homes
 from .marks import QuoteSpan, opens_with_quote
 from .mentions import Mention, core, head_noun, name_like
 from .name_then_role import name_before_role
@@ -339,6 +340,7 @@ def find_units(
         if subject is not None:  # "The chair of the group, a former senator, said ...", "X — ... — said"
             units.append(Unit(cue, subject, subject.start, cue.end, subject.start, speaker_before=True))
         # otherwise no one to say it ("a letter that says ..."): not an attribution
+    mend_homes(text, ss, units, quotes)
     return units
 
 
