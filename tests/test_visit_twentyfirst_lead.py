@@ -312,3 +312,15 @@ def test_minister_responsible_for_a_portfolio_is_a_title_not_a_name() -> None:
     assert people == {"Kemal Aydin": "TUR", "Yusuf bin Ali": "OMN"}
     (visit,) = doc.events
     assert list(visit.roles["met"]) == ["Yusuf bin Ali"]
+
+
+def test_a_description_coordinated_with_a_name_is_the_one_with_that_role() -> None:
+    """ "The crown prince and Crown Princess X arrived in Lima on Wednesday": the crown prince
+    named before arrived that day too."""
+    got = visits(
+        "Denmark's Crown Prince Anders Holm has opened a Danish trade fair in Lima, on the second "
+        "day of a four-day visit to Peru.\n\nThe crown prince and Crown Princess Maria arrived in "
+        "the Peruvian capital on Wednesday at the head of a business delegation.",
+        "2030-03-14",
+    )
+    assert ("Anders Holm", "PER", "2030-03-13", "ongoing") in got

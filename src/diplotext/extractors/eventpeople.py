@@ -23,6 +23,7 @@ from diplotext.extractors.apposition import (
     named_in_apposition,
 )
 from diplotext.extractors.counterparts import counterpart_named_next
+from diplotext.extractors.described_conjuncts import described_conjunct
 from diplotext.extractors.eventdelegations import DelegationReader
 from diplotext.extractors.eventdescriptions import EQUIVALENT_ROLES
 from diplotext.extractors.eventstates import PRONOUNS, STATE_KINDS
@@ -83,6 +84,10 @@ class EventPeople(DelegationReader):
             # "the visiting envoy is to meet Y, before he is expected in Beirut": the envoy
             people = [described_main_subject(self.layer, phrase, people[0], self.persons) or people[0]]
         if people:
+            first = min(e.start for e in phrase.entities if e.kind == "person")
+            described = described_conjunct(self.text, phrase, first, self.by_role)
+            if described is not None and described not in people:
+                people.insert(0, described)  # "The crown prince and Crown Princess X"
             # "Chinese President Wu" is one person; "Novak and Horak" two
             seen: list[Actor] = []
             for p in people:
