@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from diplotext import lexicon
 from diplotext.evaluation.matching import (
     dates_match,
     match_one_to_one,
@@ -51,6 +52,15 @@ EVENT_ATTRIBUTES: Mapping[str, tuple[str, ...]] = {
 
 _FUZZY_ATTRIBUTES = frozenset({"grounds", "case"})
 _NAME_ATTRIBUTES = frozenset({"visitor", "suspect", "victim"})
+_SIDES = frozenset({"requesting_state", "requested_state"})
+_TRIBUNALS = lexicon.mapping("codes", "tribunal names")
+
+
+def _side(value: str) -> str:
+    """A state's code, or a tribunal's short name whichever of its names is given ("International
+    Criminal Tribunal for the former Yugoslavia" and "ICTY" are one side)."""
+    low = " ".join(value.lower().split())
+    return _TRIBUNALS.get(low.removeprefix("the "), value).upper()
 
 
 def event_fields(event: Event) -> dict[str, Any]:
@@ -105,6 +115,8 @@ def attribute_ok(attr: str, gold: Any, system: Any) -> tuple[bool, float]:
         ok = token_f1(str(gold), str(system)) >= 0.5
     elif attr in _NAME_ATTRIBUTES:
         ok = names_match(str(gold), str(system))
+    elif attr in _SIDES:
+        ok = _side(str(gold)) == _side(str(system))
     else:
         ok = tokens(str(gold)) == tokens(str(system))
     return ok, float(ok)
