@@ -228,3 +228,13 @@ def test_words_told_at_a_hearing_on_a_day_date_a_pending_case() -> None:
         "the case against him was political."
     )
     assert (case.attributes["status"], case.date) == ("pending", "2030-06-10")
+
+
+def test_the_state_whose_assurances_a_court_weighs_is_the_one_asking() -> None:
+    """ "refused to extradite a man wanted for murder, ruling that Peruvian assurances he would
+    not be jailed for life were not binding": Peru asks."""
+    (case,) = disputes(
+        "Spain's Supreme Court has refused to extradite Pablo Ibarra, a man wanted for murder, "
+        "ruling that Peruvian assurances he would not be jailed for life were not binding."
+    )
+    assert (case.roles["requesting_state"], case.roles["requested_state"]) == ("PER", "ESP")

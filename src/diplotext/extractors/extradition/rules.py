@@ -46,6 +46,7 @@ from diplotext.extractors.extradition.arrests import (
     read_wanted_arrest,
 )
 from diplotext.extractors.extradition.askers import refused_party, wanted_by
+from diplotext.extractors.extradition.assurances import assuring_state
 from diplotext.extractors.extradition.attributes import case_name, grounds, hague_court, tribunal, victim
 from diplotext.extractors.extradition.case_status import case_date, final_status
 from diplotext.extractors.extradition.decisions import bare_refusals, read_decision
@@ -396,6 +397,8 @@ class _Finder:
                 asking_code = regions.pop()  # "Peru extradited X to Texas": the United States
         if asking_code is None:
             asking_code = sent_home_to(ctx, case.suspect, case.acts, set(asked))
+        if asking_code is None:
+            asking_code = assuring_state(ctx, case.sentences, set(asked))  # "U.S. assurances he ..."
         if asking_code is None:
             # "approved the extradition to Argentina of A but refused to hand over B": one story,
             # one requester, when every other case names the same
