@@ -26,7 +26,8 @@ from diplotext.extractors.counterparts import counterpart_named_next
 from diplotext.extractors.described_conjuncts import described_conjunct
 from diplotext.extractors.eventdelegations import DelegationReader
 from diplotext.extractors.eventdescriptions import EQUIVALENT_ROLES
-from diplotext.extractors.eventstates import PRONOUNS, STATE_KINDS
+from diplotext.extractors.eventstates import STATE_KINDS
+from diplotext.extractors.former_holders import FORMER_MARKS, only_former
 from diplotext.extractors.group_leaders import leads_a_group
 from diplotext.extractors.predecessors import named_as_predecessor
 from diplotext.extractors.seat_titles import described_seat_chief, seat_of, titled_by_a_seat
@@ -36,13 +37,6 @@ from diplotext.syntax import Clause, ClauseLayer, Phrase
 
 __all__ = ["STATE_KINDS", "EventPeople"]
 
-_FORMER = frozenset(["former", "ex", "ex-", "then", "late", "retired", "outgoing"])
-_FORMER_APPOSED = regex.compile(
-    r"[ \t]*,[ \t]+(?:the[ \t]+|a[ \t]+)?(?:former|ex-|retired)[ \t]+"
-    r"(?P<role>(?:[\p{L}\-]+[ \t]+){0,3}[\p{L}\-]+)",
-    regex.IGNORECASE,
-)
-"""A former office set off after a name: ", the former Austrian chancellor"."""
 _COMMA_GAP = regex.compile(r"[ \t]*,[ \t]*\Z")
 _COMMA_OPEN = regex.compile(r"[ \t]*,")
 _LIST_GLUE = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
@@ -256,7 +250,7 @@ class EventPeople(DelegationReader):
         person with that role (of that state, when the phrase names one), else ``None``."""
         head = phrase.head.lower()
         words = phrase.words
-        if not words or any(w in _FORMER for w in words) or words[0] in ("a", "an", "another", "any"):
+        if not words or any(w in FORMER_MARKS for w in words) or words[0] in ("a", "an", "another", "any"):
             return None  # "a Polish foreign minister" is anyone holding the role, not the one named
         leader = self._a_states_leader(phrase) or described_seat_chief(phrase, self.actors, self.roles_of)
         if leader is not None:
@@ -502,47 +496,10 @@ class EventPeople(DelegationReader):
 
     def former(self, actor: Actor, *, then_is_in_office: bool = False) -> bool:
         """Is the person only ever called a former office holder ("former President X")? With
-        ``then_is_in_office``, "then Foreign Minister X" holds the office at the time told (a trip
-        told in the past was made in office)."""
-        seen = False
-        for s, e in actor.mentions:
-            if self.text[s:e].lower() in PRONOUNS:
-                continue  # "his foundation said": a pronoun says nothing of the office
-            before = self.text[max(0, s - 40) : s]
-            # only the mention's own sentence: 'prepared for". Ashcombe, who' has no title before it
-            before = _SENTENCE_BREAK.split(before)[-1]
-            cased = before.split()[-4:]
-            words = [w.lower() for w in cased]
-            marks = {w.strip(",.") for w in words} & _FORMER
-            if marks and not (then_is_in_office and marks <= {"then"}):
-                seen = True
-            elif (
-                cased
-                and cased[-1][:1].isupper()
-                and cased[-1][:1].isalpha()
-                # "From Croatia, Holm will travel": a word set off by a comma is no title
-                and cased[-1][-1:] not in ",;:"
-                and words[-1] not in ("the", "and", "of", "then")
-                and words[-1] not in _HONORIFICS
-            ):
-                return False  # a title in office before a mention ("President X")
-            elif (
-                cased
-                and cased[-1].endswith(",")
-                and not _OFFICIAL_LAST_WORDS.isdisjoint(w.strip(",.") for w in words)
-            ):
-                return False  # an office set off before a name ("The U.S. special envoy for Sudan, X")
-            elif (
-                m := _FORMER_APPOSED.match(self.text, e, None, KEEP_GIL)
-            ) is not None and not _OFFICIAL_LAST_WORDS.isdisjoint(m.group("role").lower().split()):
-                seen = (
-                    True  # "X, the former Austrian chancellor heading the OSCE team," (not "a former banker")
-                )
-        return seen
+        ``then_is_in_office``, "then Foreign Minister X" holds the office at the time told."""
+        return only_former(self.text, actor, then_is_in_office=then_is_in_office)
 
 
-_HONORIFICS = frozenset(lexicon.mapping("actors", "honorifics"))
-_SENTENCE_BREAK = regex.compile(r"[.!?][\"'”’)]*\s+|\n")
 _NOT_BY_LAST_WORD = lexicon.words("actors", "roles never called by their last word")
 _OFFICIAL = lexicon.words("events", "official roles")
 _OFFICIAL_LAST_WORDS = frozenset(r.split()[-1] for r in _OFFICIAL)

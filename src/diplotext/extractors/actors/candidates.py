@@ -54,7 +54,7 @@ def _runs(
         j = i + 1
         while j < n and _adjacent(tokens, j - 1, j):
             t = tokens[j]
-            if _city_surname(tokens, at, j) and not taken[j]:
+            if names.city_surname(tokens, at, j) and not taken[j]:
                 # "Ricardo M. Santiago": after a middle initial, a city's name is a surname (and
                 # no longer the place)
                 at[j] = None
@@ -93,22 +93,6 @@ def _runs(
         out.extend(_split_run(tokens, i, j, at))
         free = max(j, i + 1)
     return out
-
-
-def _city_surname(tokens: Sequence[Token], at: list[Tag | None], j: int) -> bool:
-    """Is ``tokens[j]`` a one-word city's name right after a middle initial's period ("Ricardo M.
-    Santiago", "Ana L. Lima")?"""
-    tag = at[j]
-    return (
-        tag is not None
-        and tag.kind in ("city", "capital")
-        and tag.start == j
-        and tag.end == j + 1
-        and j >= 2
-        and tokens[j - 1].text == "."
-        and len(tokens[j - 2].text) == 1
-        and tokens[j - 2].is_cap
-    )
 
 
 _BARE_RANKS: Final = lexicon.words("actors", "ranks abbreviated without a period")

@@ -12,6 +12,7 @@ from typing import Final
 import regex
 
 from diplotext import lexicon
+from diplotext.extractors.actors.entities import Tag
 from diplotext.extractors.actors.roles import Gender
 from diplotext.extractors.actors.tokens import Token
 from diplotext.folding import strip_marks
@@ -258,3 +259,19 @@ def initial_of(a: str, b: str) -> bool:
     """Is ``a`` an initial ("W.", "W") standing for ``b``?"""
     a = a.rstrip(".")
     return len(a) == 1 and a.isupper() and b[:1] == a
+
+
+def city_surname(tokens: Sequence[Token], at: Sequence[Tag | None], j: int) -> bool:
+    """Is ``tokens[j]`` a one-word city's name right after a middle initial's period ("Ricardo M.
+    Santiago", "Ana L. Lima")?"""
+    tag = at[j]
+    return (
+        tag is not None
+        and tag.kind in ("city", "capital")
+        and tag.start == j
+        and tag.end == j + 1
+        and j >= 2
+        and tokens[j - 1].text == "."
+        and len(tokens[j - 2].text) == 1
+        and tokens[j - 2].is_cap
+    )

@@ -9,11 +9,19 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
+from diplotext.extractors.extradition.governing import governed
 from diplotext.extractors.extradition.vocabulary import OPEN_DECISION_VERBS
 from diplotext.model import TemporalExpression
 from diplotext.syntax import Clause
 
-__all__ = ["after_times", "carried_times", "fronted_ruling_times", "participle_times", "reported_times"]
+__all__ = [
+    "after_times",
+    "carried_times",
+    "deciding_times",
+    "fronted_ruling_times",
+    "participle_times",
+    "reported_times",
+]
 
 _REPORTING_VERBS: Final = lexicon.words("speech", "reporting verbs") | OPEN_DECISION_VERBS
 """Verbs that tell an act, and those of a court that decides it ("a court ruled on Tuesday")."""
@@ -127,4 +135,15 @@ def fronted_ruling_times(ctx: EventContext, clause: Clause) -> tuple[TemporalExp
             continue
         if c.subject is not None and c.subject.head.lower() in _RULING_NOUNS:
             return c.times
+    return ()
+
+
+def deciding_times(ctx: EventContext, clause: Clause, tribunal: str | None) -> tuple[TemporalExpression, ...]:
+    """The times of the clause that decides or asks what ``clause`` says ("a judge ruled on Monday
+    that X is eligible for extradition"): the day of the decision."""
+    parent = ctx.parent(clause)
+    if parent is None or parent is clause or clause.kind not in ("infinitive", "complement", "participle"):
+        return ()
+    if parent.predicate.lemma in OPEN_DECISION_VERBS or governed(ctx, parent, tribunal)[0] is not None:
+        return parent.times
     return ()

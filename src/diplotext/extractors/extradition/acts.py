@@ -14,11 +14,12 @@ from typing import Final
 import attrs
 
 from diplotext import lexicon
-from diplotext.extractors.apposition import named_before_its_verb
 from diplotext.extractors.eventkit import EventContext, Frame
+from diplotext.extractors.extradition.act_people import appellants, doer_suspects, named_before_the_verb
 from diplotext.extractors.extradition.act_times import (
     after_times,
     carried_times,
+    deciding_times,
     fronted_ruling_times,
     reported_times,
 )
@@ -32,7 +33,6 @@ from diplotext.extractors.extradition.governing import (
     consented,
     governed,
     status_of_clause,
-    the_defences_appeal,
 )
 from diplotext.extractors.extradition.happenings import happened
 from diplotext.extractors.extradition.notices import notice_askers
@@ -72,7 +72,6 @@ from diplotext.extractors.extradition.vocabulary import (
     COMPLETED_VERBS,
     COMPOUND_HEADS,
     GRANT_VERBS,
-    OPEN_DECISION_VERBS,
     OUTCOME_VERBS,
     PENDING_VERBS,
     REFUSAL_VERBS,
@@ -198,7 +197,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             suspects = (
                 [*named_suspects(ctx, clause.subject), *and_aged_partners(ctx, clause.subject)]
                 or apposed_after(ctx, clause.subject)
-                or _named_before_the_verb(ctx, clause)
+                or named_before_the_verb(ctx, clause)
                 or described_suspect(ctx, clause.subject, clause)
                 or _described_sentence_subject(ctx, clause)
             )
@@ -418,9 +417,9 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 or consented(ctx, clause)
                 or bid_outcome(ctx, clause)
             ):
-                suspects += _doer_suspects(ctx, clause)  # "X is fighting / won his fight against extradition"
+                suspects += doer_suspects(ctx, clause)  # "X is fighting / won his fight against extradition"
             elif got is not None:
-                suspects += _appellants(clause)  # "the court dismissed X's appeal against extradition"
+                suspects += appellants(clause)  # "the court dismissed X's appeal against extradition"
             if got is not None:
                 status = got
                 requesting += asking if governing_phrase is phrase else []
@@ -461,7 +460,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         elif told == "pending" and arg is not None and frame.depth == 0:
             # "X appeared at an extradition hearing in Lisbon": his hearing, where he is held
             if not suspects:
-                suspects += _doer_suspects(ctx, clause)
+                suspects += doer_suspects(ctx, clause)
             elif arg.role == "object" and clause.kind != "relative":
                 # "a Lisbon court will hold extradition proceedings against X"
                 requested += parties(ctx, ctx.doers(clause), tribunal)
@@ -482,7 +481,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         ()  # "withdrew its request on May 3": that day is not the request's
         if pred.lemma in WITHDRAWING_VERBS and not phrase.times
         else (*phrase.times, *clause.times)
-        or _deciding_times(ctx, clause, tribunal)
+        or deciding_times(ctx, clause, tribunal)
         or after_times(ctx, clause)
     )
     reported = not times and frame.depth == 0 and arg is not None and arg.role == "object"
@@ -503,15 +502,6 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
     )
 
 
-def _appellants(clause: Clause) -> list[Actor]:
-    """The person whose appeal the clause decides ("upheld X's appeal against extradition")."""
-    obj = next((a.phrase for a in clause.args if a.role == "object"), None)
-    if obj is None or not the_defences_appeal(obj, clause):
-        return []
-    owner = obj.possessor
-    return [owner.actor] if owner is not None and owner.kind == "person" and owner.actor is not None else []
-
-
 _NOMINATIVES: Final = frozenset([("he",), ("she",), ("they",), ("we",), ("i",)])
 
 
@@ -522,37 +512,3 @@ def _returned(clause: Clause) -> bool:
     told = pred.tense == "past" or (pred.tense == "present" and pred.aspect == "perfect")
     conditional = clause.kind == "adverbial" and clause.marker in ("if", "unless", "whether")
     return pred.passive and pred.finite and told and not pred.modal and not conditional
-
-
-def _deciding_times(
-    ctx: EventContext, clause: Clause, tribunal: str | None
-) -> tuple[TemporalExpression, ...]:
-    """The times of the clause that decides or asks what ``clause`` says ("a judge ruled on Monday
-    that X is eligible for extradition"): the day of the decision."""
-    parent = ctx.parent(clause)
-    if parent is None or parent is clause or clause.kind not in ("infinitive", "complement", "participle"):
-        return ()
-    if parent.predicate.lemma in OPEN_DECISION_VERBS or governed(ctx, parent, tribunal)[0] is not None:
-        return parent.times
-    return ()
-
-
-def _doer_suspects(ctx: EventContext, clause: Clause) -> list[Actor]:
-    """The persons who do what the clause says, by name, named before its verb ("A second man
-    sought by police, X, is awaiting an extradition hearing") or described."""
-    doers = ctx.doers(clause)
-    named = named_suspects(ctx, doers)
-    if named or doers is None:
-        return named
-    late = named_before_its_verb(ctx.text, ctx.layer, doers, ctx.subject_clauses(doers))
-    # "A former customs chief lost his appeal against extradition. X, 58, had argued ...": a
-    # description stands for the one named near it
-    return [late] if late is not None else described_suspect(ctx, doers, clause)
-
-
-def _named_before_the_verb(ctx: EventContext, clause: Clause) -> list[Actor]:
-    """ "A second man sought by British police, X, was extradited": the name before the verb."""
-    if clause.subject is None:
-        return []
-    named = named_before_its_verb(ctx.text, ctx.layer, clause.subject, ctx.subject_clauses(clause.subject))
-    return [named] if named is not None else []

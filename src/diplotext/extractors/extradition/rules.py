@@ -50,6 +50,7 @@ from diplotext.extractors.extradition.assurances import assuring_state
 from diplotext.extractors.extradition.attributes import case_name, grounds, hague_court, tribunal, victim
 from diplotext.extractors.extradition.case_status import case_date, final_status
 from diplotext.extractors.extradition.decisions import bare_refusals, read_decision
+from diplotext.extractors.extradition.fellows import of_a_fellow
 from diplotext.extractors.extradition.headline import headline_sides
 from diplotext.extractors.extradition.hearings import decision_put_off, hearing_held
 from diplotext.extractors.extradition.home_steps import answers_only
@@ -115,24 +116,6 @@ _FOLLOW_UP = regex.compile(
 """What a sentence right after a case speaks of when it tells more of the case: the request, the
 warrant, the constitution, the suspect's appeal ("On Tuesday the judges rejected his appeal")."""
 _FOLLOW_SENTENCES = 3
-_FELLOW_WORDS = lexicon.words("events", "words before a fellow suspect")
-
-
-def _of_a_fellow(act: Act) -> bool:
-    """Is the act's clause about a fellow suspect told by description, no one named ("A
-    co-defendant, a Ukrainian national, was extradited", "Another suspect was handed over")?"""
-    clause = act.frame.clause
-    subject = clause.subject
-    if subject is None or not clause.predicate.passive:
-        return False
-    # "A second man sought by police, X, was arrested": a fellow named in apposition is one the
-    # story follows
-    named = any(e.kind == "person" for e in subject.entities) or any(
-        a.role == "apposition" for a in clause.args
-    )
-    return bool(_FELLOW_WORDS.intersection(subject.words[:2])) and not named
-
-
 _FELLOW = regex.compile(
     r"\b(?i:"
     + lexicon.alternation("events", "words before a fellow suspect")
@@ -345,7 +328,7 @@ class _Finder:
             return
         if not near and act.frame.sentence - max(case.sentences) > _FOLLOW_SENTENCES + 1:
             return
-        if _of_a_fellow(act):
+        if of_a_fellow(act):
             return  # "A co-defendant ... was extradited to the US in March": another's surrender
         if habitual(self.ctx, act):
             act = attrs.evolve(act, status=None)  # it may give grounds, never the case's status
