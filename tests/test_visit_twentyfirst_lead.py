@@ -324,3 +324,15 @@ def test_a_description_coordinated_with_a_name_is_the_one_with_that_role() -> No
         "2030-03-14",
     )
     assert ("Anders Holm", "PER", "2030-03-13", "ongoing") in got
+
+
+def test_the_one_accompanied_makes_the_trip_too() -> None:
+    """ "X accompanied Vice President Y to Lima in May": both went to Peru."""
+    got = visits(
+        "Chilean Foreign Minister Rosa Vidal accompanied Vice President Tomas Lagos to Lima in May.",
+        "2030-06-14",
+    )
+    assert sorted(got) == [
+        ("Rosa Vidal", "PER", "2030-05", "completed"),
+        ("Tomas Lagos", "PER", "2030-05", "completed"),
+    ]

@@ -153,7 +153,12 @@ def verbal_visitors(ctx: EventContext, frame: Frame) -> tuple[list[Actor], Phras
         if owner:
             return owner, subject
         return ctx.persons(obj), obj
-    return clause_visitors(ctx, clause)
+    people, subject = clause_visitors(ctx, clause)
+    if frame.lemma == "accompany" and people:
+        # "X accompanied Vice President Y to Caracas": the one accompanied makes the trip too
+        obj = next((a.phrase for a in clause.args if a.role == "object"), None)
+        people = [*people, *(p for p in ctx.persons(obj) if p not in people)]
+    return people, subject
 
 
 def nominal_visitors(ctx: EventContext, frame: Frame) -> tuple[list[Actor], Phrase | None, bool]:
