@@ -77,11 +77,12 @@ class EventPeople(DelegationReader):
         if len(people) == 1:
             # "the visiting envoy is to meet Y, before he is expected in Beirut": the envoy
             people = [described_main_subject(self.layer, phrase, people[0], self.persons) or people[0]]
-        if people:
+        if people and "and" in phrase.words:
             first = min(e.start for e in phrase.entities if e.kind == "person")
             described = described_conjunct(self.text, phrase, first, self.by_role)
             if described is not None and described not in people:
                 people.insert(0, described)  # "The crown prince and Crown Princess X"
+        if people:
             # "Chinese President Wu" is one person; "Novak and Horak" two
             seen: list[Actor] = []
             for p in people:
