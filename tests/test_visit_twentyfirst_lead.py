@@ -336,3 +336,16 @@ def test_the_one_accompanied_makes_the_trip_too() -> None:
         ("Rosa Vidal", "PER", "2030-05", "completed"),
         ("Tomas Lagos", "PER", "2030-05", "completed"),
     ]
+
+
+def test_a_headlines_role_in_the_possessive_names_the_state() -> None:
+    """Headline "Live: Chilean president's state visit to Peru": the president of the text, named
+    with no state, is Chile's."""
+    doc = diplotext.extract(
+        "Live: Chilean president's state visit to Peru\n\n"
+        "09:15 - President Tomas Vidal arrived in Lima yesterday afternoon and was greeted by Prime "
+        "Minister Ana Soto.",
+        published="2030-03-14",
+    )
+    got = [(e.roles["visitor"], e.roles["visitor_state"], e.roles["host_state"]) for e in doc.events]
+    assert got == [("Tomas Vidal", "CHL", "PER")]

@@ -133,7 +133,9 @@ class PersonStates:
             if got is None or got[1] not in ("demonym", "country"):
                 continue
             for width in (2, 1):
-                role = _HEADLINE_ROLES.get(" ".join(words[k + 1 : k + 1 + width]).lower())
+                # "Mexican president's state visit": the role's possessive is the role
+                told = " ".join(words[k + 1 : k + 1 + width]).lower()
+                role = _HEADLINE_ROLES.get(told.removesuffix("'s").removesuffix("’s"))
                 if role is None or role not in held:
                     continue
                 rivals = [
