@@ -349,3 +349,16 @@ def test_a_headlines_role_in_the_possessive_names_the_state() -> None:
     )
     got = [(e.roles["visitor"], e.roles["visitor_state"], e.roles["host_state"]) for e in doc.events]
     assert got == [("Tomas Vidal", "CHL", "PER")]
+
+
+def test_a_governor_general_is_an_official_the_visitor_meets() -> None:
+    """ "was welcomed at Government House by Governor-General X": a person, an office, and met."""
+    doc = diplotext.extract(
+        "Head\n\nLatvian President Ilze Berzina landed in Wellington on Tuesday and was welcomed at "
+        "Government House by Governor-General Mere Tane.",
+        published="2030-03-14",
+    )
+    people = {a.name: a.roles for a in doc.actors if a.kind == "person"}
+    assert people["Mere Tane"] == ("governor-general",)
+    (visit,) = doc.events
+    assert list(visit.roles["met"]) == ["Mere Tane"]
