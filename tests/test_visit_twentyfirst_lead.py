@@ -362,3 +362,18 @@ def test_a_governor_general_is_an_official_the_visitor_meets() -> None:
     assert people["Mere Tane"] == ("governor-general",)
     (visit,) = doc.events
     assert list(visit.roles["met"]) == ["Mere Tane"]
+
+
+def test_a_meeting_to_come_is_no_part_of_a_visit_long_over() -> None:
+    """ "The visit will include a meeting co-chaired by A and B ... B visited Lima in 2004": B's
+    past visit did not meet A; A's visit to come meets B."""
+    got = diplotext.extract(
+        "Head\n\nLIMA, April 8 -- Chilean President Ana Soto will travel to Quito next month, the "
+        "government said.\n\nThe visit will include a meeting of the new cooperation council, "
+        "co-chaired by Soto and Ecuadorean President Luis Mora.\n\nMora visited Santiago in 2004 "
+        "and held talks with then President Jorge Pinto.",
+        published="2030-04-08",
+    ).events
+    met = {(e.roles["visitor"], e.roles["host_state"]): list(e.roles["met"]) for e in got}
+    assert met[("Ana Soto", "ECU")] == ["Luis Mora"]
+    assert met[("Luis Mora", "CHL")] == ["Jorge Pinto"]

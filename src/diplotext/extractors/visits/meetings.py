@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from diplotext import lexicon
-from diplotext.extractors.eventkit import Frame, date_value, trigger_words
+from diplotext.extractors.eventkit import EventContext, Frame, compare_to, date_value, trigger_words
 from diplotext.extractors.visits.cases import Case
 from diplotext.extractors.visits.groups import (
     counted_group,
@@ -407,6 +407,8 @@ class Meetings(MetAlongside):
         pred = frame.clause.predicate
         if matching:
             target = matching[0]
+            if _gone_by(target) and _to_come(ctx, frame.clause):
+                return  # "the visit will include a meeting co-chaired by X and Y": not Y's trip gone by
             if all(u.trip.status == "planned" for u in target.uses) and (
                 (pred.tense == "past" and not pred.chain and not pred.modal)
                 or self.visiting(person, target.state)
@@ -484,8 +486,11 @@ class Meetings(MetAlongside):
         return found
 
     def visiting(self, person: Actor, host: str | None) -> bool:
-        """Is ``person`` a visitor to ``host``?"""
-        return any(c.visitor.id == person.id and c.host == host for c in self.cases.values())
+        """Is ``person`` a visitor to ``host`` (on a visit not told as long over: "X visited Athens
+        in 2004" makes X no visitor at a meeting to come)?"""
+        return any(
+            c.visitor.id == person.id and c.host == host and not _gone_by(c) for c in self.cases.values()
+        )
 
 
 def _names_gathering(phrase: Phrase | None) -> bool:
@@ -505,3 +510,25 @@ def _before_trip(frame: Frame, case: Case) -> bool:
     days = [d for d in met if d is not None and d[2] is not None]
     starts = [d for d in own if d is not None and d[2] is not None]
     return bool(days and starts) and max(days) < min(starts)
+
+
+def _gone_by(case: Case) -> bool:
+    """Is every frame of the case a visit told as done?"""
+    return bool(case.uses) and all(u.trip.status in ("completed", "ended") for u in case.uses)
+
+
+def _to_come(ctx: EventContext, clause: Clause) -> bool:
+    """Is the clause told of a time to come, itself or, for a participle or an infinitive, the
+    clause it hangs on ("will include a meeting co-chaired by X"; not "would discuss decisions made
+    during their meeting in September", dated before publication)?"""
+    if any(compare_to(t.value, ctx.published) == -1 for t in clause.times if t.type == "DATE"):
+        return False
+    for _ in range(3):
+        pred = clause.predicate
+        if pred.tense == "future" or pred.modal in ("will", "would", "shall"):
+            return True
+        parent = ctx.parent(clause)
+        if clause.kind not in ("participle", "infinitive") or parent is None or parent is clause:
+            return False
+        clause = parent
+    return False
