@@ -377,3 +377,19 @@ def test_a_meeting_to_come_is_no_part_of_a_visit_long_over() -> None:
     met = {(e.roles["visitor"], e.roles["host_state"]): list(e.roles["met"]) for e in got}
     assert met[("Ana Soto", "ECU")] == ["Luis Mora"]
     assert met[("Luis Mora", "CHL")] == ["Jorge Pinto"]
+
+
+def test_they_and_the_couple_stand_for_the_pair_of_the_sentence_before() -> None:
+    """ "The king and Queen X arrived ... They were welcomed by Y ... The royal couple will fly to
+    Z on Saturday": Y was met, and Z is a trip of the king's."""
+    doc = diplotext.extract(
+        "Head\n\nSweden's King Karl Berg has opened a trade fair in Lima on the second day of a "
+        "four-day visit to Peru.\n\nThe king and Queen Silvia arrived in the Peruvian capital on "
+        "Wednesday.\n\nThey were welcomed by Peru's President Ana Soto at the palace.\n\n"
+        "Trade Minister Erik Lund signed an accord on fisheries.\n\nThe royal couple will fly to "
+        "Bolivia on Saturday.",
+        published="2030-03-14",
+    )
+    got = {(e.roles["visitor"], e.roles["host_state"]): list(e.roles["met"]) for e in doc.events}
+    assert got[("Karl Berg", "PER")] == ["Ana Soto"]
+    assert ("Karl Berg", "BOL") in got

@@ -91,9 +91,28 @@ def names_a_pair(phrase: Phrase | None) -> bool:
 
 def pair_named_before(ctx: EventContext, phrase: Phrase | None) -> list[Actor]:
     """ "The couple were welcomed by X", "the two leaders met": the pair named together last."""
-    if phrase is None or not names_a_pair(phrase):
+    if phrase is None:
         return []
-    return named_together_before(ctx, phrase, back=1)
+    if phrase.words == ("they",):
+        return _subjects_before(ctx, phrase)  # "The prince and Princess X arrived. They were ..."
+    if not names_a_pair(phrase):
+        return []
+    return named_together_before(ctx, phrase, back=1) or _subjects_before(ctx, phrase, back=4)
+
+
+def _subjects_before(ctx: EventContext, phrase: Phrase, back: int = 1) -> list[Actor]:
+    """The two or more persons of the main subject of a sentence before the phrase's, the nearest
+    of the ``back`` before it that has one ("The crown prince and Crown Princess X arrived on
+    Wednesday. They were welcomed by Y"; "... The royal couple will fly to Z")."""
+    idx = ctx.layer.sentence_at(phrase.start)
+    for i in range(idx - 1, max(-1, idx - 1 - back), -1):
+        for c in ctx.layer.in_sentence(i):
+            if c.kind == "main" and c.subject is not None:
+                people = ctx.persons(c.subject)
+                if len(people) >= 2:
+                    return people
+                break
+    return []
 
 
 _LEADING: Final = frozenset(["lead", "head"])
