@@ -69,8 +69,8 @@ WEEKDAY = (
 WEEKDAY_ZONE_NEXT = (
     rf"\s{{1,3}}{WEEKDAY}(?:\s{{1,3}}(?:morning|afternoon|evening|night)\b)?,?\s{{0,3}}(?:GMT|UTC)\b"
 )
-"""After four digits of a clock time: its weekday and the zone ("at 4:42 local time on Saturday (2024
-Friday, UTC)"); the digits are no year."""
+"""After four digits of a clock time: its weekday and the zone ("struck at 9:15 on Sunday (1915
+Saturday, UTC)"); the digits are no year."""
 """A weekday name, in any case ("Monday", "monday", "MONDAY"; the usual spelling is tried first,
 without case folding, which is faster)."""
 _SHORT_WEEKDAYS = lexicon.longest_first(lexicon.mapping("time", "weekday abbreviations"))
