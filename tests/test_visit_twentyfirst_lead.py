@@ -393,3 +393,26 @@ def test_they_and_the_couple_stand_for_the_pair_of_the_sentence_before() -> None
     got = {(e.roles["visitor"], e.roles["host_state"]): list(e.roles["met"]) for e in doc.events}
     assert got[("Karl Berg", "PER")] == ["Ana Soto"]
     assert ("Karl Berg", "BOL") in got
+
+
+def test_a_stateless_official_travelling_to_a_host_is_of_the_other_state_of_the_headline() -> None:
+    """Headline "Why Santiago courts Lima": "Foreign Minister X spent four days in Peru" (no state
+    given) is Chile's; a city in the headline that is no capital ("Firm Suez ...") names no state."""
+    got = visits(
+        "Foreign Minister Rosa Vidal spent four days in Peru in August 2028.",
+        "2030-03-14",
+    )
+    assert got == []  # no state anywhere
+    doc = diplotext.extract(
+        "Analysis: Why Santiago keeps courting Lima\n\n"
+        "Foreign Minister Rosa Vidal spent four days in Peru in August 2028, a trip still cited.",
+        published="2030-03-14",
+    )
+    assert [(e.roles["visitor"], e.roles["visitor_state"], e.roles["host_state"]) for e in doc.events] == [
+        ("Rosa Vidal", "CHL", "PER")
+    ]
+    firm = diplotext.extract(
+        "Water firm Suez in Peru row\n\nForeign Minister Rosa Vidal spent four days in Peru in August.",
+        published="2030-03-14",
+    )
+    assert all(e.roles["visitor_state"] != "EGY" for e in firm.events)

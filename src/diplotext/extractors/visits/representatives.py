@@ -16,6 +16,7 @@ from diplotext.extractors.eventkit import EventContext, trigger_words
 from diplotext.extractors.eventstates import STATE_KINDS
 from diplotext.extractors.visits.cases import FinderBase
 from diplotext.extractors.visits.frames import Trip
+from diplotext.extractors.visits.headline_states import headline_state_abroad
 from diplotext.extractors.visits.international import serves_a_body
 from diplotext.extractors.visits.vocabulary import REPORTING_VERBS
 from diplotext.model import Actor
@@ -152,6 +153,10 @@ class Representatives(FinderBase):
                     or self._home_unless_arriving(actor)
                     or self._officials_state(actor, trip)
                 )
+                if code is None or code in {h.code for h in trip.hosts}:
+                    # a home that is the trip's host says nothing: "Why Tokyo keeps rolling out the
+                    # red carpet for New Delhi" over "Prime Minister X spent four days in India"
+                    code = headline_state_abroad(self.ctx, trip) or code
             self._trip_states[actor.id] = code
         return self._trip_states[actor.id]
 

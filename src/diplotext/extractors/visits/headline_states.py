@@ -1,0 +1,59 @@
+"""The state a headline names besides a trip's hosts: "Japan's Kuroda holds flurry of talks" over
+"Foreign Minister X met his Chinese counterpart in Beijing", "Why Tokyo keeps rolling out the red
+carpet for New Delhi" over "Prime Minister X spent four days in India": an official the text gives
+no state, travelling to a host the headline names beside one other state, is of that other state."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import regex
+
+from diplotext import geo
+from diplotext.extractors.eventkit import EventContext
+from diplotext.patterns import KEEP_GIL
+from diplotext.syntax import place_kind
+
+if TYPE_CHECKING:
+    from diplotext.extractors.visits.frames import Trip
+
+__all__ = ["headline_state_abroad"]
+
+_RUN: Final = regex.compile(r"\p{Lu}[\p{L}\-]*(?:['’]s)?(?:[ \t]+\p{Lu}[\p{L}\-]*(?:['’]s)?){0,2}")
+_KINDS: Final = frozenset(["country", "demonym", "city"])
+
+
+def _states_named(title: str) -> set[str]:
+    """The states a headline names by name, demonym or city ("Japan's", "Tokyo", "New Delhi")."""
+    codes: set[str] = set()
+    for m in _RUN.finditer(title, 0, len(title), False, KEEP_GIL):
+        words = [w.removesuffix("'s").removesuffix("’s") for w in m.group().split()]
+        n = len(words)
+        for width in range(n, 0, -1):
+            for k in range(n - width + 1):
+                name = " ".join(words[k : k + width])
+                got = place_kind(name)
+                if got is None or got[1] not in _KINDS:
+                    continue
+                if got[1] == "city" and name.casefold() not in _capital_names(got[0]):
+                    continue  # "Water firm Suez": a city's name that is no seat of government
+                codes.add(got[0])
+    return codes
+
+
+def _capital_names(code: str) -> set[str]:
+    """The spellings of a state's capital, folded ("tokyo", "new delhi")."""
+    return {n.casefold() for n in geo.capital_spellings(code)}
+
+
+def headline_state_abroad(ctx: EventContext, trip: Trip) -> str | None:
+    """The one state the headline names other than the trip's hosts, when the headline names a
+    host or the trip's hosts are all in the text; else ``None``."""
+    title = ctx.article.title
+    if not title:
+        return None
+    hosts = {h.code for h in trip.hosts if h.code}
+    if not hosts:
+        return None
+    others = _states_named(title) - hosts
+    return others.pop() if len(others) == 1 else None
