@@ -416,3 +416,19 @@ def test_a_stateless_official_travelling_to_a_host_is_of_the_other_state_of_the_
         published="2030-03-14",
     )
     assert all(e.roles["visitor_state"] != "EGY" for e in firm.events)
+
+
+def test_officials_accompanying_a_visitor_are_on_the_visit() -> None:
+    """ "arrived in Lima on Monday, accompanied by Foreign Minister Y" and "Y, who is accompanying
+    him, signed an accord": Y is on the visit, with its host and day."""
+    for text in (
+        "Chilean President Tomas Vidal arrived in Lima on Monday, accompanied by Foreign Minister "
+        "Rosa Lagos.",
+        "Chilean President Tomas Vidal arrived in Lima on Monday. Foreign Minister Rosa Lagos, who "
+        "is accompanying him, signed a fisheries accord.",
+    ):
+        got = visits(text, "2030-03-13")
+        assert sorted(got) == [
+            ("Rosa Lagos", "PER", "2030-03-11", "ongoing"),
+            ("Tomas Vidal", "PER", "2030-03-11", "ongoing"),
+        ]

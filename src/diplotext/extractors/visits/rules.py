@@ -36,6 +36,7 @@ from diplotext.extractors.apposition import DESCRIBED_OFFICIAL, HEAD_OF_A_STATE_
 from diplotext.extractors.eventkit import EventContext, Frame, trigger_words
 from diplotext.extractors.visits.attributes import case_events
 from diplotext.extractors.visits.cases import Case, Use
+from diplotext.extractors.visits.companions import add_companions
 from diplotext.extractors.visits.encounters import read_meeting, read_visiting_phrase
 from diplotext.extractors.visits.frames import (
     Trip,
@@ -456,6 +457,7 @@ def find_visits(ctx: EventContext) -> list[Event]:
     finder.meetings()
     if finder.placed_by_their_guests(finder.place):
         finder.meetings()
+    add_companions(ctx, finder.cases)
     mark_homecomings(ctx, finder.cases)
     out: list[Event] = []
     told: set[int] = set()
