@@ -432,3 +432,16 @@ def test_officials_accompanying_a_visitor_are_on_the_visit() -> None:
             ("Rosa Lagos", "PER", "2030-03-11", "ongoing"),
             ("Tomas Vidal", "PER", "2030-03-11", "ongoing"),
         ]
+
+
+def test_an_official_accompanying_the_couple_is_on_their_visit() -> None:
+    """ "The king and Queen X arrived ... Trade Minister Y, who is accompanying the royal couple,
+    signed an accord": Y is on the king's visit."""
+    got = visits(
+        "Sweden's King Karl Berg has opened a trade fair in Lima on the second day of a four-day "
+        "visit to Peru.\n\nThe king and Queen Silvia arrived in the Peruvian capital on Wednesday.\n\n"
+        "Sweden's Trade Minister, Erik Lund, who is accompanying the royal couple, signed an accord "
+        "on fisheries.",
+        "2030-03-14",
+    )
+    assert {(v, h) for v, h, _, _ in got} == {("Karl Berg", "PER"), ("Erik Lund", "PER")}

@@ -8,6 +8,7 @@ from typing import Final
 
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.visits.cases import Case
+from diplotext.extractors.visits.groups import pair_named_before
 from diplotext.model import Actor
 from diplotext.syntax import Clause
 
@@ -38,7 +39,8 @@ def _companions(ctx: EventContext, case: Case, sentence: int) -> list[Actor]:
 def _of_the_visitor(ctx: EventContext, clause: Clause, visitor: Actor) -> bool:
     """Is the object of "accompany" the visitor, or the pair the visitor is one of?"""
     obj = next((a.phrase for a in clause.args if a.role == "object"), None)
-    return obj is not None and visitor in ctx.persons(obj)
+    # "who is accompanying the royal couple": the pair the visitor is one of
+    return obj is not None and (visitor in ctx.persons(obj) or visitor in pair_named_before(ctx, obj))
 
 
 def add_companions(ctx: EventContext, cases: dict[tuple[str, str], Case]) -> None:
