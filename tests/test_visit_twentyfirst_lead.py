@@ -445,3 +445,14 @@ def test_an_official_accompanying_the_couple_is_on_their_visit() -> None:
         "2030-03-14",
     )
     assert {(v, h) for v, h, _, _ in got} == {("Karl Berg", "PER"), ("Erik Lund", "PER")}
+
+
+def test_a_delegation_led_when_talks_were_held_somewhere_went_there() -> None:
+    """ "The talks were held in Lima in May 2028, when Foreign Minister X led the Chilean
+    delegation": X went to Peru then."""
+    got = visits(
+        "The talks were held in Lima in May 2028, when Foreign Minister Rosa Vidal led the Chilean "
+        "delegation.",
+        "2030-03-14",
+    )
+    assert got == [("Rosa Vidal", "PER", "2028-05", "completed")]

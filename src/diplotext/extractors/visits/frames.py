@@ -29,6 +29,7 @@ from diplotext.extractors.visits.frame_checks import (
     private,
     wished,
 )
+from diplotext.extractors.visits.held_places import held_there
 from diplotext.extractors.visits.host_places import by_route, hosts_and_origins, nominal_hosts
 from diplotext.extractors.visits.months import coming_month, month_modifier
 from diplotext.extractors.visits.parties import pair_partner
@@ -185,6 +186,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         visitors, vphrase = verbal_visitors(ctx, frame)
         inferred = clause.subject_from is not None
         hosts, origins = hosts_and_origins(ctx, frame, preps)
+        if not hosts and frame.lemma in LEADING and clause.marker in AT_THE_TIME:
+            hosts = held_there(ctx, clause)  # "talks held in Manila in 2015, when X led the delegation"
         if urged_by_others(ctx, clause, hosts):
             return None  # "the EU urged X to travel to Y": an appeal by a third party, no plan of his
         if frame.lemma in ARRIVALS and not hosts and back_home_after(ctx, clause):
