@@ -464,3 +464,17 @@ def test_staying_on_until_a_day_is_a_visit_going_on() -> None:
     assert got == [("Rosa Vidal", "PER", "2030-03-13", "ongoing")]
     ahead = visits("Chilean Foreign Minister Rosa Vidal will stay in Peru next week.", "2030-03-13")
     assert ahead == [("Rosa Vidal", "PER", "2030-W12", "planned")]
+
+
+def test_two_stateless_travellers_to_one_host_are_no_rivals_for_the_headline_state() -> None:
+    """Headline "Why Santiago keeps courting Lima": two prime ministers with no state given, each
+    spending days in Peru, are both Chile's (those travelling there come from elsewhere)."""
+    doc = diplotext.extract(
+        "Analysis: Why Santiago keeps courting Lima\n\n"
+        "Prime Minister Rosa Vidal spent four days in Peru in August 2020.\n\n"
+        "Seven years later, Prime Minister Jorge Lagos addressed Peru's congress during a visit in "
+        "May 2027.",
+        published="2030-03-14",
+    )
+    got = sorted((e.roles["visitor"], e.roles["visitor_state"], e.roles["host_state"]) for e in doc.events)
+    assert got == [("Jorge Lagos", "CHL", "PER"), ("Rosa Vidal", "CHL", "PER")]

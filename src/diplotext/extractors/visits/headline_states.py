@@ -5,12 +5,14 @@ no state, travelling to a host the headline names beside one other state, is of 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 import regex
 
 from diplotext import geo
 from diplotext.extractors.eventkit import EventContext
+from diplotext.model import Actor
 from diplotext.patterns import KEEP_GIL
 from diplotext.syntax import place_kind
 
@@ -46,9 +48,13 @@ def _capital_names(code: str) -> set[str]:
     return {n.casefold() for n in geo.capital_spellings(code)}
 
 
-def headline_state_abroad(ctx: EventContext, trip: Trip) -> str | None:
-    """The one state the headline names other than the trip's hosts, when the headline names a
-    host or the trip's hosts are all in the text; else ``None``."""
+def headline_state_abroad(
+    ctx: EventContext, actor: Actor, trip: Trip, trips: Sequence[Trip] = ()
+) -> str | None:
+    """The one state the headline names other than the trip's hosts, when no other person of the
+    article with one of the traveller's roles and no state may be the one the headline means
+    ("Irish president in Japan" over "President A met President B in Tokyo"; those travelling to
+    the trip's hosts, or to that state, come from elsewhere and are no rivals); else ``None``."""
     title = ctx.article.title
     if not title:
         return None
@@ -56,4 +62,18 @@ def headline_state_abroad(ctx: EventContext, trip: Trip) -> str | None:
     if not hosts:
         return None
     others = _states_named(title) - hosts
-    return others.pop() if len(others) == 1 else None
+    if len(others) != 1:
+        return None
+    state = others.pop()
+    abroad = {v.id for t in trips if (hosts | {state}) & {h.code for h in t.hosts} for v in t.visitors}
+    held = ctx.roles_of(actor)
+    if any(
+        a.kind == "person"
+        and a.id != actor.id
+        and a.id not in abroad
+        and ctx.state_of(a) is None
+        and ctx.roles_of(a) & held
+        for a in ctx.actors
+    ):
+        return None
+    return state

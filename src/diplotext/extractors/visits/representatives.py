@@ -156,7 +156,7 @@ class Representatives(FinderBase):
                 if code is None or code in {h.code for h in trip.hosts}:
                     # a home that is the trip's host says nothing: "Why Tokyo keeps rolling out the
                     # red carpet for New Delhi" over "Prime Minister X spent four days in India"
-                    code = headline_state_abroad(self.ctx, trip) or code
+                    code = headline_state_abroad(self.ctx, actor, trip, self.trips) or code
             self._trip_states[actor.id] = code
         return self._trip_states[actor.id]
 
