@@ -43,6 +43,7 @@ from diplotext.extractors.visits.status import (
     when_told,
     word_before,
 )
+from diplotext.extractors.visits.stays import stay_until
 from diplotext.extractors.visits.story_place import there_before
 from diplotext.extractors.visits.trip_context import (
     LATER,
@@ -138,9 +139,6 @@ def clause_words(ctx: EventContext, clause: Clause) -> list[str]:
 
 _BEFORE_PREPS: Final = frozenset(["before", "ahead of", "prior to"])
 AT_THE_TIME: Final = frozenset(["when", "as", "while"])
-STAYING: Final = frozenset(["stay", "remain"])
-"""Verbs of staying on where one is ("will remain in Fiji until Thursday")."""
-_UNTIL: Final = regex.compile(r"\b(?:until|till|through)[ \t]+\Z", regex.IGNORECASE)
 """Markers of a clause told at the time of the clause it hangs on ("when", "as", "while")."""
 
 
@@ -222,13 +220,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             # "became the first Swedish premier to visit Vietnam since 1995": the count is the copula's
             told = told + [w for a in governing.args for w in a.phrase.words]
         dates = tuple(uncounted(ctx, dated(ctx, clause.times), told))
-        if frame.lemma in STAYING and (
-            ends := [t for t in dates if _UNTIL.search(ctx.text, max(0, t.start - 8), t.start)]
-        ):
-            # "will remain in Fiji until Thursday": there now, the day is the stay's end
-            dates = tuple(t for t in dates if t not in ends)
-            if status == "planned" and all(when_told(ctx, t) != -1 for t in ends):
-                status = "ongoing"
+        dates, status = stay_until(ctx, frame.lemma, dates, status)  # "will remain in X until Thursday"
         fronted = _fronted_copula(ctx, clause) if governing is None else governing
         if (
             clause.kind == "infinitive"
