@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from diplotext.extractors.eventkit import EventContext
+from diplotext.extractors.eventkit import EventContext, trigger_words
 from diplotext.extractors.visits.cases import Case
 from diplotext.extractors.visits.groups import pair_named_before
 from diplotext.model import Actor
@@ -15,6 +15,7 @@ from diplotext.syntax import Clause
 __all__ = ["add_companions"]
 
 _ACCOMPANY: Final = "accompany"
+_FORMS: Final = trigger_words({_ACCOMPANY})
 _AFTER: Final = 2
 """Sentences after one of the case's own where a companion may be named."""
 
@@ -46,10 +47,13 @@ def _of_the_visitor(ctx: EventContext, clause: Clause, visitor: Actor) -> bool:
 def add_companions(ctx: EventContext, cases: dict[tuple[str, str], Case]) -> None:
     """Give each companion of a case's visitor a case of their own to the same host, told by the
     same frames (their state the visitor's when the text gives none)."""
+    accompanying = set(ctx.layer.with_words(_FORMS))
+    if not accompanying:
+        return  # most stories: no sentence to read
     for case in list(cases.values()):
         told = {u.trip.frame.sentence for u in case.uses}
-        last = len(ctx.layer.sentences)
-        for sentence in sorted({i + k for i in told for k in range(_AFTER + 1) if i + k < last}):
+        near = {i + k for i in told for k in range(_AFTER + 1)}
+        for sentence in sorted(near & accompanying):
             for person in _companions(ctx, case, sentence):
                 key = (person.id, case.host)
                 if key in cases:
