@@ -459,8 +459,8 @@ def test_a_delegation_led_when_talks_were_held_somewhere_went_there() -> None:
 
 
 def test_staying_on_until_a_day_is_a_visit_going_on() -> None:
-    """ "will remain in Peru until Thursday": there now; Thursday is the stay's end, no start."""
-    got = visits("Chilean Foreign Minister Rosa Vidal will remain in Peru until Thursday.", "2030-03-13")
+    """ "will stay in Peru until Thursday": there now; Thursday is the stay's end, no start."""
+    got = visits("Chilean Foreign Minister Rosa Vidal will stay in Peru until Thursday.", "2030-03-13")
     assert got == [("Rosa Vidal", "PER", "2030-03-13", "ongoing")]
     ahead = visits("Chilean Foreign Minister Rosa Vidal will stay in Peru next week.", "2030-03-13")
     assert ahead == [("Rosa Vidal", "PER", "2030-W12", "planned")]

@@ -220,7 +220,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             # "became the first Swedish premier to visit Vietnam since 1995": the count is the copula's
             told = told + [w for a in governing.args for w in a.phrase.words]
         dates = tuple(uncounted(ctx, dated(ctx, clause.times), told))
-        dates, status = stay_until(ctx, frame.lemma, dates, status)  # "will remain in X until Thursday"
+        dates, status = stay_until(ctx, frame.lemma, dates, status)  # "will stay in X until Thursday"
         fronted = _fronted_copula(ctx, clause) if governing is None else governing
         if (
             clause.kind == "infinitive"

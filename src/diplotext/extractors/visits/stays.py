@@ -1,4 +1,4 @@
-"""Staying on: "will remain in Fiji until Thursday" tells a stay going on, the day its end."""
+"""Staying on: "will stay in Fiji until Thursday" tells a stay going on, the day its end."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from diplotext.model import TemporalExpression
 
 __all__ = ["STAYING", "stay_until"]
 
-STAYING: Final = frozenset(["stay", "remain"])
+STAYING: Final = frozenset(["stay"])
 """Verbs of staying on where one is."""
 _UNTIL: Final = regex.compile(r"\b(?:until|till|through)[ \t]+\Z", regex.IGNORECASE)
 
@@ -21,7 +21,7 @@ def stay_until(
     ctx: EventContext, lemma: str, dates: tuple[TemporalExpression, ...], status: str | None
 ) -> tuple[tuple[TemporalExpression, ...], str | None]:
     """``dates`` without the days a stay lasts until, and the status: a stay planned only by the
-    future of "will remain ... until Thursday" is going on."""
+    future of "will stay ... until Thursday" is going on."""
     if lemma not in STAYING:
         return dates, status
     ends = [t for t in dates if _UNTIL.search(ctx.text, max(0, t.start - 8), t.start)]
