@@ -478,3 +478,12 @@ def test_two_stateless_travellers_to_one_host_are_no_rivals_for_the_headline_sta
     )
     got = sorted((e.roles["visitor"], e.roles["visitor_state"], e.roles["host_state"]) for e in doc.events)
     assert got == [("Jorge Lagos", "CHL", "PER"), ("Rosa Vidal", "CHL", "PER")]
+
+
+def test_a_name_owning_a_trip_is_a_person() -> None:
+    """ "Tunde Okafor's visit to Lima": two capitalised words before "'s visit" are a person, even
+    opening a sentence with a given name the lists do not hold."""
+    doc = diplotext.extract(
+        "Head\n\nKuvani Tembo's visit to Lima in May produced a trade pact.", published="2030-06-14"
+    )
+    assert [(a.name, a.kind) for a in doc.actors if a.kind == "person"] == [("Kuvani Tembo", "person")]

@@ -95,6 +95,20 @@ def _runs(
     return out
 
 
+_OWNED_TRIPS: Final = lexicon.words("actors", "trips after a person's possessive")
+
+
+def _trip_owned(tokens: Sequence[Token], j: int) -> bool:
+    """Do "'s" and a trip noun follow the run ending before ``j`` ("X Y's visit to Tokyo")?"""
+    return (
+        j + 2 < len(tokens)
+        and tokens[j].text in "'’"
+        and tokens[j + 1].low == "s"
+        and tokens[j + 2].low in _OWNED_TRIPS
+        and _adjacent(tokens, j - 1, j)
+    )
+
+
 _BARE_RANKS: Final = lexicon.words("actors", "ranks abbreviated without a period")
 _PORTFOLIO_WORDS: Final = lexicon.words("titles", "complement words")
 
@@ -462,6 +476,10 @@ def _person_candidates(
         if passive:
             usage = usage or _Usage(tokens, index)
             passive = usage.name_shaped(words)
+        owned_trip = multi and _trip_owned(tokens, j)
+        if owned_trip:
+            usage = usage or _Usage(tokens, index)
+            owned_trip = usage.name_shaped(words)
         given_name = multi and names.is_given_name(first)
         if given_name and not names.is_first_name(first):
             usage = usage or _Usage(tokens, index)
@@ -482,6 +500,8 @@ def _person_candidates(
             or passive
             # "Foreign Ministers A of Malaysia, B of Thailand and C of Vietnam": a plural title's list
             or (multi and before.shared_role)
+            # "Mohan Rao's visit to Tokyo": only a person's trip goes by the possessive
+            or owned_trip
         )
         if (
             not multi
