@@ -113,16 +113,11 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
             strong=True,
             dates=tuple(t for t in clause.times if t.type in ("DATE", "TIME")),
         )
-    if obj is not None and the_defences_appeal(obj, clause):
+    if obj is not None and (
+        the_defences_appeal(obj, clause) or (lemma in REFUSAL_VERBS and defence_appeal(ctx, obj))
+    ):
+        # "three judges refused the appeal", "dismissed his appeal", "upheld X's appeal"
         return _appeal_decided(ctx, frame, tribunal)
-    if lemma in REFUSAL_VERBS and obj is not None and defence_appeal(ctx, obj):
-        # "three judges refused the appeal", "dismissed his appeal": the surrender stands
-        return Act(
-            frame=frame,
-            requested=tuple(holders(ctx, it_is_the_sayer(ctx, clause, ctx.doers(clause)), tribunal)),
-            status="granted",
-            dates=tuple(t for t in clause.times or fronted_ruling_times(ctx, clause) if t.type == "DATE"),
-        )
     if obj is not None and obj.head.lower() not in REQUEST_NOUNS and not named_suspects(ctx, obj):
         return None
     if signs_a_request(lemma, obj) or (obj is None and lemma in MAKING_VERBS):
@@ -178,7 +173,7 @@ def _appeal_decided(ctx: EventContext, frame: Frame, tribunal: str | None) -> Ac
         return None  # "the court will rule on his appeal", "could reject it": yet to come
     return Act(
         frame=frame,
-        requested=tuple(holders(ctx, ctx.doers(clause), tribunal)),
+        requested=tuple(holders(ctx, it_is_the_sayer(ctx, clause, ctx.doers(clause)), tribunal)),
         status=status,
         dates=tuple(
             t for t in clause.times or fronted_ruling_times(ctx, clause) if t.type in ("DATE", "TIME")
