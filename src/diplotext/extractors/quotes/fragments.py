@@ -11,7 +11,7 @@ from typing import Final
 import regex
 
 from diplotext import lexicon
-from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from diplotext.lexicon import MONTH_NAMES, NUMBER_WORDS, WEEKDAY_NAMES
 from diplotext.patterns import KEEP_GIL
 from diplotext.syntax.words import (
     AUXILIARIES,
@@ -66,6 +66,14 @@ _ADVERB: Final = regex.compile(r"^[a-z]{2,}(?:ing|ed|al|n|t|te|ous|ive|ful|ib|ab
 that ends in "-ly" ("Kelly", "Connolly", "Beverly") nor a newspaper ("the daily")."""
 _CLAUSE_OPENERS: Final = frozenset(["following", "asked", "speaking", "according", "referring", "responding"])
 _DEMONSTRATIVES: Final = frozenset(["that", "this", "these", "those"])
+_CLAUSE_SUBORDINATORS: Final = lexicon.words("speech", "subordinators never inside a speaker phrase")
+_MONEY: Final = regex.compile(
+    r"(?<![\p{L}])(?i:"
+    + lexicon.alternation("speech", "currency words before a sum")
+    + r")[ \t]+\d|[$£€¥][ \t]?\d"
+)
+"""A sum of money inside a phrase ("almost pounds 68m", "the party repaid pounds 500"): no speaker."""
+_COUNT: Final = regex.compile(r"\d[\d,.\-]*%?")
 _NUMBER: Final = regex.compile(r"^[$£€¥]?\d[\d,.]*%?$")
 """A first word that is only a number ("60 percent", "000 reward"); not "400m", "36-page", "52-year-old"."""
 
@@ -110,6 +118,14 @@ def without_dangling_tail(name: str) -> str | None:
     return None if k == 1 and words[0].islower() else " ".join(words[:k])
 
 
+def _counted(rest: list[str]) -> bool:
+    """Does a phrase after a preposition open with a count ("around one quarter", "over 60%"): an
+    approximate share of people, which may speak?"""
+    if not rest or rest[0] in DETERMINERS:
+        return False  # "in a French newspaper": no count
+    return rest[0] in NUMBER_WORDS or _COUNT.fullmatch(rest[0], None, None, KEEP_GIL) is not None
+
+
 def _verb_lead(word: str, after: str) -> bool:
     """Does a lower-case phrase open with a verb's past form or participle before a determiner or a
     preposition ("gave the county", "used for longer", "uploaded via a tool"), not an adjective
@@ -132,6 +148,8 @@ def _finite(word: str, after: str | None) -> bool:
     kinds = {k for _, k in verb_forms().get(word, ())}
     if kinds == {"past"}:
         return True
+    if "ed" in kinds and after is not None and _COUNT.fullmatch(after, None, None, KEEP_GIL) is not None:
+        return True  # "the Senate voted 79-19", "the city contained 35": a verb and its count
     return "ed" in kinds and "base" not in kinds and after is not None and after in _OBJECT_OPENERS
 
 
@@ -140,8 +158,12 @@ def is_fragment(words: list[str]) -> bool:
     if not words:
         return True
     lows = [w.lower().strip(".,") for w in words]
-    if all(w in _TIME_WORDS for w in lows):
-        return True
+    if all(w in _TIME_WORDS or w.isdigit() for w in lows):
+        return True  # "Wednesday", "March 14"
+    if lows[0] == "not" or (words[0].islower() and lows[0] in PREPOSITIONS and not _counted(lows[1:])):
+        return True  # "Not unexpectedly, ...", "from government on October 28", not "around one quarter"
+    if any(w in _CLAUSE_SUBORDINATORS for w in lows[1:]) or _MONEY.search(" ".join(words)) is not None:
+        return True  # "Cyprus unless the bloc keeps", "almost pounds 68m"
     if len(lows) == 1 and (
         lows[0] in _OPENERS or lows[0] in _ADVERBS or _ADVERB.match(lows[0], None, None, KEEP_GIL)
     ):

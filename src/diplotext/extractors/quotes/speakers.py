@@ -21,6 +21,7 @@ from .cues import Cue
 from .resolver import Resolver
 from .speaker_history import NO_SPEAKER, History, Said, acting_person
 from .speaker_mention import resolve_mention
+from .speaker_trims import without_time
 from .surnames import after_the, title_surname
 from .unit_types import Raw, Unit, root_unit
 
@@ -146,7 +147,8 @@ def _tidied(resolver: Resolver, said: Said, pos: int) -> Said:
     if said.name is not None and said.actor_id is None and fragments.is_fragment(said.name.split()):
         said = NO_SPEAKER  # "Wednesday", "60 percent", "the lower house adopted a resolution"
     elif said.name is not None and said.actor_id is None:
-        trimmed = fragments.without_dangling_tail(said.name)  # "... Research at", "scoffed at"
+        said = without_time(resolver.text, said)  # "Last week union leaders", "the unit in 2003"
+        trimmed = fragments.without_dangling_tail(said.name or "")  # "... Research at", "scoffed at"
         said = attrs.evolve(said, name=trimmed) if trimmed is not None else NO_SPEAKER
         words = (said.name or "").split()
         if len(words) > 1 and fragments.leading_fragment(words[0]):
