@@ -68,3 +68,18 @@ def test_an_adverb_opening_the_sentence_is_no_speaker() -> None:
 )
 def test_what_only_looks_like_a_time_or_a_fragment_stays(body: str, speaker: str) -> None:
     assert [s for s, _ in _speakers(body)] == [speaker]
+
+
+def test_a_dash_before_the_subject_is_cut_from_the_speaker() -> None:
+    body = (
+        "The opposition -- which is seeking a recount -- was defiant. Since then the party has been silent --"
+        ' the outspoken senator vowed he would not yield "one inch" on the vote.'
+    )
+    found = _speakers(body)
+    assert found and all(s == "the outspoken senator" for s, _ in found)
+
+
+def test_the_end_of_a_compound_is_no_speaker() -> None:
+    body = "The Farmers League(FL)-led 12-party alliance announced a postponement of the strike."
+    assert all(s is None or not s.startswith("-") for s, _ in _speakers(body))
+    assert _speakers(body), "the cue is still read"

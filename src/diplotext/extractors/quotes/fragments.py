@@ -70,7 +70,9 @@ _CLAUSE_SUBORDINATORS: Final = lexicon.words("speech", "subordinators never insi
 _MONEY: Final = regex.compile(
     r"(?<![\p{L}])(?i:"
     + lexicon.alternation("speech", "currency words before a sum")
-    + r")[ \t]+\d|[$£€¥][ \t]?\d"
+    + r")[ \t]+\d|[$£€¥][ \t]?\d|\d[ \t]+(?:(?i:million|billion|thousand)[ \t]+)?(?i:"
+    + lexicon.alternation("speech", "currency words before a sum")
+    + r")(?![\p{L}])"
 )
 """A sum of money inside a phrase ("almost pounds 68m", "the party repaid pounds 500"): no speaker."""
 _COUNT: Final = regex.compile(r"\d[\d,.\-]*%?")
@@ -160,6 +162,8 @@ def is_fragment(words: list[str]) -> bool:
     lows = [w.lower().strip(".,") for w in words]
     if all(w in _TIME_WORDS or w.isdigit() for w in lows):
         return True  # "Wednesday", "March 14"
+    if words[0].startswith("-") and words[0][1:2].islower():
+        return True  # "-led 14-party combine": the end of a compound cut off from its first word
     if lows[0] == "not" or (words[0].islower() and lows[0] in PREPOSITIONS and not _counted(lows[1:])):
         return True  # "Not unexpectedly, ...", "from government on October 28", not "around one quarter"
     if any(w in _CLAUSE_SUBORDINATORS for w in lows[1:]) or _MONEY.search(" ".join(words)) is not None:

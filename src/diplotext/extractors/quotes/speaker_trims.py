@@ -1,4 +1,4 @@
-"""Time phrases a speaker phrase swallowed: a fronted time with no comma ("On Friday the company
+"""A dash and time phrases a speaker phrase swallowed: a fronted time with no comma ("On Friday the company
 announced", "Last week union leaders said", "Thursday officials reported") and a trailing one
 ("the strategy unit in 2003 said"). The speaker is the phrase without them; a newspaper named after
 a day ("the Sunday Times") keeps its day.
@@ -31,6 +31,7 @@ _LEADING_TIME: Final = regex.compile(
 (a passive's agent after it: "quoted Friday by local media")."""
 _BEFORE_A_DAY: Final = lexicon.alternation("speech", "words before a day that makes it a time")
 _ON_BEFORE: Final = regex.compile(r"(?:^|[^\p{L}])(?i:" + _BEFORE_A_DAY + r")[ \t]+\Z")
+_LEADING_DASH: Final = regex.compile(r"[\-–—]+[ \t]+(?=\S)")
 _YEAR: Final = r"(?:1[89]|20)\d\d"
 _TRAILING_TIME: Final = regex.compile(
     rf"[ \t]+(?:in[ \t]+{_YEAR}|on[ \t]+(?:{_DAY}|{_SHORT_MONTH})"
@@ -45,6 +46,10 @@ def without_time(text: str, said: Said) -> Said:
     if name is None or m is None or m.text != name:
         return said
     start, end = m.start, m.end
+    dash = _LEADING_DASH.match(name, 0, None, False, KEEP_GIL)
+    if dash is not None:
+        start += dash.end()  # "-- the outspoken president vowed": a dash before the subject
+        name = name[dash.end() :]
     lead = _LEADING_TIME.match(name, 0, None, False, KEEP_GIL)
     if lead is not None and _is_time(text, start, name, lead):
         start += lead.end()
