@@ -83,3 +83,27 @@ def test_the_end_of_a_compound_is_no_speaker() -> None:
     body = "The Farmers League(FL)-led 12-party alliance announced a postponement of the strike."
     assert all(s is None or not s.startswith("-") for s, _ in _speakers(body))
     assert _speakers(body), "the cue is still read"
+
+
+_MARKETS = """Bourse closes higher
+
+The Harbour City bourse closed higher on Monday.
+
+Composite Index: 1,204.55 points, up 3.10 points;
+
+Small Caps Index: 88.61 points, down 0.45 points;
+
+Revenue declined 8% to $12.4 million, from $13.5 million a year earlier, the company said.
+
+MARLOW: Twenty years ago I stood here and said the port would grow.
+"""
+
+
+def test_market_rows_and_falls_are_no_quotes() -> None:
+    title, _, body = _MARKETS.partition("\n\n")
+    doc = diplotext.extract_record({"title": title, "text": body, "published": "2010-05-05"})
+    found = [(q.speaker, q.cue, q.text) for q in doc.quotes]
+    assert not any(s is not None and s.endswith("Index") for s, _, _ in found)  # a row of a table
+    fall = "Revenue declined 8% to $12.4 million, from $13.5 million a year earlier"
+    assert ("company", "said", fall) in found  # the figure is what the company said, not a refusal
+    assert any(s == "MARLOW" for s, _, _ in found)  # a turn of a transcript stays

@@ -200,8 +200,8 @@ _AFTER_EXCLUDED: Final = {
     "pledge": regex.compile(r"\s+to\b"),
     "vow": regex.compile(r"\s+to\b"),
     "respond": regex.compile(r"\s+to\b"),
-    # "the rate declined to 3.8 percent", "declined by 2%": a fall, not a refusal
-    "decline": regex.compile(r"\s+(?:to|by|from)\s+[$£€¥]?\d|\s+(?:sharply|slightly|steadily)\b"),
+    # "the rate declined to 3.8 percent", "declined by 2%", "revenue declined 8%": a fall, not a refusal
+    "decline": regex.compile(r"\s+(?:(?:to|by|from)\s+)?[$£€¥]?\d|\s+(?:sharply|slightly|steadily)\b"),
     "reply": regex.compile(r"\s+to\b"),
     "maintain": regex.compile(r"\s+(?:a|an|the|its|their|his|her)\b"),
 }

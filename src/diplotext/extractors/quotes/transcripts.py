@@ -35,6 +35,10 @@ _CAPS_TURN: Final = regex.compile(
 )
 
 
+_FIGURE_ROW: Final = regex.compile(
+    r"[$£€¥]?\d[\d,.]*[ \t]*(?:%|[\p{L}.]+)?[ \t]*(?:[,;(]|$)", regex.MULTILINE
+)
+"""A turn opening with a figure and its unit ("60.13 points,", "1,204 tonnes;"): a row of a table."""
 _SPOKEN: Final = regex.compile(r"\b(?i:I|I'm|I've|we|we're|my|our|me|us|you|your)\b|\?")
 """Signs of a turn of speech: the first or second person, a question."""
 
@@ -60,6 +64,8 @@ def transcript_turns(text: str, ps: int, pe: int, named: set[str]) -> list[tuple
         return []  # "OSLO: Ministers meet ...": a place heading an agenda item, no one speaking
     if _headline_label(m.group(1)):
         return []  # "The Gap Remains: ...", "Stealth Over Wealth: ...": a heading, no one speaking
+    if _FIGURE_ROW.match(text, m.end(), pe) is not None:
+        return []  # "Share Index: 60.13 points, down 0.22 points;": a row of figures, no one speaking
     labels = [m]
     for k, later in enumerate(runtime.finditer(_CAPS_TURN, text, m.end(), pe)):
         if k >= MAX_PARAGRAPH_CUES:
