@@ -107,3 +107,23 @@ def test_market_rows_and_falls_are_no_quotes() -> None:
     fall = "Revenue declined 8% to $12.4 million, from $13.5 million a year earlier"
     assert ("company", "said", fall) in found  # the figure is what the company said, not a refusal
     assert any(s == "MARLOW" for s, _, _ in found)  # a turn of a transcript stays
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The interim manager named by the court to run the insolvent shipping firm's affairs asked that the"
+        " sale be halted.",
+        "The exiled rebel chief in a recent message on the eve of the holiday to mark the end of the harvest"
+        " season called on his followers to keep fighting.",
+    ],
+)
+def test_a_verb_and_its_object_is_no_speaker(body: str) -> None:
+    found = _speakers(body)
+    assert found, "the cue is still read"
+    assert all(s is None or s.split()[0] not in ("run", "mark") for s, _ in found)
+
+
+def test_a_title_before_a_state_stays_a_speaker() -> None:
+    found = _speakers("A top Harbour City official here told reporters the talks would resume.")
+    assert [(s or "").startswith("top Harbour City official") for s, _ in found] == [True]  # "top" is no verb

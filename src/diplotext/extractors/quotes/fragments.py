@@ -66,6 +66,7 @@ _ADVERB: Final = regex.compile(r"^[a-z]{2,}(?:ing|ed|al|n|t|te|ous|ive|ful|ib|ab
 that ends in "-ly" ("Kelly", "Connolly", "Beverly") nor a newspaper ("the daily")."""
 _CLAUSE_OPENERS: Final = frozenset(["following", "asked", "speaking", "according", "referring", "responding"])
 _DEMONSTRATIVES: Final = frozenset(["that", "this", "these", "those"])
+_SPEAKER_NOUNS: Final = lexicon.words("speech", "speaker nouns")
 _CLAUSE_SUBORDINATORS: Final = lexicon.words("speech", "subordinators never inside a speaker phrase")
 _MONEY: Final = regex.compile(
     r"(?<![\p{L}])(?i:"
@@ -135,6 +136,8 @@ def _verb_lead(word: str, after: str) -> bool:
     if word in AUXILIARIES:
         return True  # "been faced with ..."
     kinds = {k for _, k in verb_forms().get(word, ())}
+    if kinds & {"base", "s", "ing"} and after in _OBJECT_OPENERS and word not in _SPEAKER_NOUNS:
+        return True  # "dispatch the mission", "represents the UK", "providing the public": verb, object
     return bool(kinds & {"past", "ed"}) and "base" not in kinds and after in _OBJECT_OPENERS | PREPOSITIONS
 
 
@@ -180,7 +183,7 @@ def is_fragment(words: list[str]) -> bool:
         return True  # "It summed up the attitude of ...": a clause with its own subject
     if _NUMBER.match(words[0], None, None, KEEP_GIL):
         return True
-    if words[0].islower() and len(lows) > 1 and _verb_lead(lows[0], lows[1]):
+    if words[0].islower() and len(lows) > 1 and words[1].islower() and _verb_lead(lows[0], lows[1]):
         return True  # "gave the county", "used for longer", "been faced with ...": a verb's phrase
     return any(
         w.islower()
