@@ -71,3 +71,48 @@ def test_joint_subjects_not_for_sports_or_a_noun() -> None:
         "Kenyan President Paul Otieno and visiting Angolan Foreign Minister Jose Neto discussed trade."
     )
     assert [(v, h) for v, h, _, _ in got] == [("Jose Neto", "KEN")]
+
+
+# ------------------------------- "here" with no dateline: the one other state of the lead
+
+
+def test_here_is_the_other_state_whose_people_the_lead_names() -> None:
+    """No dateline, no place: the lead names the visitor's state and another state's people."""
+    got = visits(
+        "Ukraine's President Petro Lenko told South Korean business leaders on Tuesday his country "
+        "would grow fast. Lenko arrived here on Monday for a two-day state visit."
+    )
+    assert [(v, h) for v, h, _, _ in got] == [("Petro Lenko", "KOR")]
+
+
+def test_here_is_the_state_whose_region_the_lead_places_the_story_in() -> None:
+    got = visits(
+        "The visiting U.S. Assistant Secretary of State Mark Dunne on Tuesday said the United States "
+        "had no role in the raid in Pakistan's tribal region. Dunne met President Asif Khan and Prime "
+        "Minister Imran Bhatti on Tuesday."
+    )
+    assert [(v, h) for v, h, _, _ in got] == [("Mark Dunne", "PAK")]
+
+
+def test_here_is_not_a_party_an_origin_or_a_meeting_at_home() -> None:
+    """A state the lead names as a party or an origin is no setting; a meeting "here" with a
+    foreign delegation may be at home."""
+    assert (
+        visits(
+            "U.S. envoy Paul Hart said on Tuesday North Korea must return to talks. Hart, who arrived "
+            "here on Monday, will meet officials on Wednesday."
+        )
+        == []
+    )
+    assert (
+        visits(
+            "Chinese Vice Premier Wei Dong met with a Japanese delegation here on Wednesday, urging closer "
+            "ties between the two peoples."
+        )
+        == []
+    )
+    got = visits(
+        "Brazil's Trade Minister Ana Souza told Argentine investors on Tuesday that trade would grow. "
+        "Souza arrived here on Monday for talks."
+    )
+    assert [(v, h) for v, h, _, _ in got] == [("Ana Souza", "ARG")]

@@ -59,9 +59,11 @@ class Placing(FinderBase):
         setting = story_setting(self.ctx, skip) if trip.here else None
         if setting is not None:
             return [setting]
-        other = lead_other_state(self.ctx, skip) if trip.here else None
+        # the lead names the visitor's state and one other (not "met a Freedonian delegation here":
+        # a meeting may be at home)
+        other = lead_other_state(self.ctx, skip) if trip.here and not trip.meeting else None
         if other is not None:
-            return [other]  # the lead names the visitor's state and one other
+            return [other]
         met = None if trip.meeting else state_of_those_met(self.ctx, trip.frame, trip.visitors)
         if met is not None:
             # "arrived here for talks with Egypt's president": the state of those met
