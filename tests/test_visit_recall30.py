@@ -116,3 +116,17 @@ def test_here_is_not_a_party_an_origin_or_a_meeting_at_home() -> None:
         "Souza arrived here on Monday for talks."
     )
     assert [(v, h) for v, h, _, _ in got] == [("Ana Souza", "ARG")]
+
+
+# ------------------------------- "Also arriving were his wife X, Minister Y and Z": the whole list
+
+
+def test_also_arriving_list_past_a_spouse() -> None:
+    """The inverted subject of "Also arriving ... were" is the whole list, not its first name: the
+    officials after a spouse arrive too."""
+    got = visits(
+        "US President Tom Hale arrived in Beijing on Saturday for a three-day visit to China. Also "
+        "arriving aboard the presidential plane were his wife Mary Hale, US Secretary of State Ann "
+        "Moss and US National Security Adviser Ray Cole."
+    )
+    assert {(v, h) for v, h, _, _ in got} == {("Tom Hale", "CHN"), ("Ann Moss", "CHN"), ("Ray Cole", "CHN")}
