@@ -34,6 +34,12 @@ def fronted_inversion(toks: list[Token], before: Draft, d: Draft) -> bool:
     end = np_right(toks, j, len(toks)) if j < len(toks) else None
     if end is None or not any(toks[x].tag == "ENT" for x in range(j, end + 1)):
         return False
+    # "were his wife X, Foreign Minister Y and Z": the list goes on past a comma to each name
+    while end + 2 < len(toks) and toks[end + 1].text == ",":
+        more = np_right(toks, end + 2, len(toks))
+        if more is None or not any(toks[x].tag == "ENT" for x in range(end + 2, more + 1)):
+            break
+        end = more
     d.subject = (j, end)
     d.kind = "main"
     before.kind = "participle" if head.tag == "VERB" else "infinitive"

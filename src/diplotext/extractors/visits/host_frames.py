@@ -9,6 +9,7 @@ from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.frames import Trip
 from diplotext.extractors.visits.groups import delegation_leaders, pair_named_before
+from diplotext.extractors.visits.joint_subjects import joint_subject_visitor
 from diplotext.extractors.visits.parties import own_clause_persons, party_states
 from diplotext.extractors.visits.status import (
     dated,
@@ -147,12 +148,16 @@ def read_visiting(ctx: EventContext, frame: Frame) -> Trip | None:
             None,
         )
         owners = ctx.persons(subject)
+    home: Clause | None = None
     if obj is None:
-        return None
+        joint = joint_subject_visitor(ctx, frame)  # "A and visiting B agreed": A the host
+        if joint is None:
+            return None
+        obj, owners, home = joint
     visitors = ctx.persons(obj)
     if not visitors or (ctx.places(obj) and not any(e.kind == "person" for e in obj.entities)):
         return None
-    parent = ctx.parent(clause) or clause
+    parent = home or ctx.parent(clause) or clause
     host_persons = [p for p in owners or ctx.persons(parent.subject) if p not in visitors]
     if not any(ctx.official(p) for p in host_persons):
         # "talks between X and visiting Y": the other party named in the clause

@@ -11,6 +11,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.visits.cases import FinderBase
 from diplotext.extractors.visits.frames import Trip
+from diplotext.extractors.visits.lead_states import lead_other_state
 from diplotext.extractors.visits.story_place import (
     place_in_the_headline,
     place_told_before,
@@ -58,6 +59,11 @@ class Placing(FinderBase):
         setting = story_setting(self.ctx, skip) if trip.here else None
         if setting is not None:
             return [setting]
+        # the lead names the visitor's state and one other (not "met a Freedonian delegation here":
+        # a meeting may be at home)
+        other = lead_other_state(self.ctx, skip) if trip.here and not trip.meeting else None
+        if other is not None:
+            return [other]
         met = None if trip.meeting else state_of_those_met(self.ctx, trip.frame, trip.visitors)
         if met is not None:
             # "arrived here for talks with Egypt's president": the state of those met
