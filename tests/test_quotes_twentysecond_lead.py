@@ -127,3 +127,24 @@ def test_a_verb_and_its_object_is_no_speaker(body: str) -> None:
 def test_a_title_before_a_state_stays_a_speaker() -> None:
     found = _speakers("A top Harbour City official here told reporters the talks would resume.")
     assert [(s or "").startswith("top Harbour City official") for s, _ in found] == [True]  # "top" is no verb
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a share or a count of people speaks; a bare number does not
+        (
+            'The poll found that 49 percent of those surveyed said they consider the war "very important".',
+            "49 percent of those surveyed",
+        ),
+        (
+            "The survey showed 77 percent of rural women said they knew of legal aid.",
+            "77 percent of rural women",
+        ),
+        ("In the study, 12,000 people surveyed said they never vote.", "12,000 people surveyed"),
+        # a day owning the speaker
+        ("Wednesday's statement said the federation would convene a hearing.", "statement"),
+    ],
+)
+def test_shares_of_people_and_owned_statements_speak(body: str, speaker: str) -> None:
+    assert {s for s, _ in _speakers(body)} == {speaker}

@@ -26,7 +26,14 @@ from diplotext.syntax.words import (
     verb_forms,
 )
 
-__all__ = ["is_adverb", "is_fragment", "leading_fragment", "leading_time", "without_dangling_tail"]
+__all__ = [
+    "is_adverb",
+    "is_fragment",
+    "leading_fragment",
+    "leading_time",
+    "share_of_people",
+    "without_dangling_tail",
+]
 
 _TIME_WORDS: Final = frozenset(
     [
@@ -121,6 +128,19 @@ def without_dangling_tail(name: str) -> str | None:
     return None if k == 1 and words[0].islower() else " ".join(words[:k])
 
 
+def share_of_people(words: list[str]) -> bool:
+    """Is a phrase a share or a count of people ("49 percent of those surveyed", "14% of people",
+    "36 people accused"), which may speak?"""
+    if not words or _NUMBER.match(words[0], None, None, KEEP_GIL) is None:
+        return False
+    if words[0].endswith("%"):
+        return True
+    return len(words) > 1 and words[1].lower() in _SHARES
+
+
+_SHARES: Final = lexicon.words("speech", "words after a number that make a share of people")
+
+
 def _counted(rest: list[str]) -> bool:
     """Does a phrase after a preposition open with a count ("around one quarter", "over 60%"): an
     approximate share of people, which may speak?"""
@@ -182,7 +202,7 @@ def is_fragment(words: list[str]) -> bool:
     if len(lows) > 2 and lows[0] in SUBJECT_PRONOUNS:
         return True  # "It summed up the attitude of ...": a clause with its own subject
     if _NUMBER.match(words[0], None, None, KEEP_GIL):
-        return True
+        return not share_of_people(words)  # "000 reward", not "49 percent of those surveyed"
     if words[0].islower() and len(lows) > 1 and words[1].islower() and _verb_lead(lows[0], lows[1]):
         return True  # "gave the county", "used for longer", "been faced with ...": a verb's phrase
     return any(

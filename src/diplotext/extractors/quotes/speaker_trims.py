@@ -14,11 +14,13 @@ import regex
 from diplotext import lexicon
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.patterns import KEEP_GIL
+from diplotext.syntax.words import verb_forms
 
+from .fragments import share_of_people
 from .mentions import Mention
 from .speaker_history import Said
 
-__all__ = ["without_time"]
+__all__ = ["day_owning", "share_after_verb", "whole_number", "without_time"]
 
 _DAYS: Final = frozenset((*WEEKDAY_NAMES, *MONTH_NAMES))
 _DAY: Final = "|".join(w.capitalize() for w in (*WEEKDAY_NAMES, *MONTH_NAMES))
@@ -74,3 +76,68 @@ def _is_time(text: str, start: int, name: str, lead: regex.Match[str]) -> bool:
         or lead.group().rstrip().endswith("by")
         or rest[:1].islower()
     )
+
+
+_SHARE_START: Final = regex.compile(r"(?<=[ \t])\d")
+
+
+def share_after_verb(text: str, said: Said) -> Said:
+    """A share of people after the verb of the clause that reports it ("the survey showed 77 percent
+    of rural women said"): the share, not the survey's whole clause."""
+    name, m = said.name, said.mention
+    if name is None or m is None or m.text != name:
+        return said
+    at = _SHARE_START.search(name, 0, None, False, KEEP_GIL)
+    if at is None:
+        return said
+    before = name[: at.start()].split()
+    if not before or not before[-1].islower() or not finite_or_reporting(before[-1]):
+        return said
+    rest = name[at.start() :]
+    if not share_of_people(rest.split()):
+        return said
+    start = m.start + at.start()
+    return attrs.evolve(said, name=rest, mention=Mention(start, m.end, rest, m.kind))
+
+
+def finite_or_reporting(word: str) -> bool:
+    """Is a lower-case word a verb's past or third-person form ("showed", "found", "shows")?"""
+    return any(kind in ("past", "ed", "s") for _, kind in verb_forms().get(word, ()))
+
+
+_HEADS: Final = lexicon.words("speech", "speaker nouns") | lexicon.words("speech", "document heads")
+_OWNED: Final = regex.compile(r"['’]s[ \t]+(\p{Ll}[\p{L}\-]*)(?:[ \t]+(\p{Ll}[\p{L}\-]*))?(?![\p{L}'’])")
+
+
+def day_owning(text: str, said: Said) -> Said:
+    """A day that owns the speaker ("Wednesday's statement said", "Monday's joint statement says"):
+    the statement, not the day."""
+    name, m = said.name, said.mention
+    if name is None or m is None or name.lower() not in _DAYS:
+        return said
+    owned = _OWNED.match(text, m.end, min(len(text), m.end + 60), False, KEEP_GIL)
+    if owned is None:
+        return said
+    k = next((k for k in (1, 2) if owned.group(k) is not None and owned.group(k) in _HEADS), None)
+    if k is None:
+        return said
+    start, end = owned.start(1), owned.end(k)
+    kept = text[start:end]
+    return attrs.evolve(said, name=kept, mention=Mention(start, end, kept, "description"))
+
+
+_NUMBER_BEFORE: Final = regex.compile(r"(?r)(?<![\p{L}\d,.])\d{1,3}(?:,\d{3})*,\Z")
+
+
+def whole_number(text: str, said: Said) -> Said:
+    """A speaker cut at the comma of its number ("000 people surveyed" of "12,000 people surveyed
+    said"): the whole number."""
+    name, m = said.name, said.mention
+    if name is None or m is None or m.text != name or not name[:1].isdigit():
+        return said
+    before = _NUMBER_BEFORE.search(text, max(0, m.start - 16), m.start, False, KEEP_GIL)
+    if before is None:
+        return said
+    start = before.start()
+    kept = text[start : m.end]
+    return attrs.evolve(said, name=kept, mention=Mention(start, m.end, kept, m.kind))
