@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from diplotext import lexicon
-from diplotext.extractors.eventkit import EventContext, Frame, compare_to, date_value, trigger_words
+from diplotext.extractors.eventkit import Frame, date_value, trigger_words
 from diplotext.extractors.visits.cases import Case
 from diplotext.extractors.visits.groups import (
     counted_group,
@@ -19,11 +19,20 @@ from diplotext.extractors.visits.groups import (
     named_together_before,
     names_a_pair,
 )
+from diplotext.extractors.visits.meeting_owners import (
+    between_parties,
+    gone_by,
+    phrase_owner,
+    teller_of,
+    to_come,
+    trip_sentence,
+)
 from diplotext.extractors.visits.met_alongside import MetAlongside
 from diplotext.extractors.visits.roles import pair_set_off, who_met_each_other
 from diplotext.extractors.visits.told_met import their_talks, told_in_person
 from diplotext.extractors.visits.trip_context import coming_weekday
 from diplotext.extractors.visits.vocabulary import (
+    HOST_VERBS,
     MEET_NOUNS,
     MEET_VERBS,
     OCCASION_NOUNS,
@@ -51,6 +60,8 @@ _TITLED_CONJUNCT = lazy(r"[ \t]*,?[ \t]+and[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+)+(?:of
 """What joins a second person met by a title with a complement: "X and President of [the Y]"."""
 _DELEGATIONS = frozenset(["delegation", "team", "mission"])
 _THEIR = frozenset(["their"])
+_PARTY_VERBS = MEET_VERBS | HOST_VERBS
+"""Verbs whose subject takes part in the meeting of their object ("hosted talks between A and B")."""
 
 
 class Meetings(MetAlongside):
@@ -212,6 +223,14 @@ class Meetings(MetAlongside):
                 subject_people = ctx.persons(ctx.doers(up))
                 if subject_people:
                     break
+        if frame.phrase is not None and frame.arg is not None and frame.arg.role != "subject":
+            # "arranged a meeting between A and B": A and B meet, not the one who arranged it;
+            # "the focus of her talk with Y": hers; "said it was like Monday's talks with Y": the
+            # talks of the one visitor whose trip the sentence tells
+            between = [] if clause.predicate.lemma in _PARTY_VERBS else between_parties(ctx, frame)
+            subject_people = between or subject_people or phrase_owner(frame)
+            if not subject_people and any(p == "with" for p, _ in frame.phrases()):
+                subject_people = teller_of(ctx, frame.sentence, list(self.cases.values()))
         met: list[Actor] = []
         if frame.phrase is None:
             lemma = frame.lemma
@@ -274,6 +293,9 @@ class Meetings(MetAlongside):
                     # "Monday's talks with Prime Minister Y focused on trade": the talks of the one
                     # visitor told in the state of those met
                     subject_people = self._the_visitor_of(met, by_visitor)
+                if not subject_people and met:
+                    # "will travel to Seoul, where talks with Y are planned": the teller's talks
+                    subject_people = teller_of(ctx, frame.sentence, list(self.cases.values()))
                 if not subject_people:
                     return
             after_with = False
@@ -359,9 +381,7 @@ class Meetings(MetAlongside):
         if len(codes) > 1 or any(e.kind == "person" for e in phrase.entities):
             return []
         found = {
-            case.visitor.id: case.visitor
-            for case in self.cases.values()
-            if not codes or self.ctx.state_of(case.visitor) in codes
+            case.visitor.id: case.visitor for case in self.cases.values() if not codes or case.state in codes
         }
         return list(found.values()) if len(found) == 1 else []
 
@@ -407,11 +427,9 @@ class Meetings(MetAlongside):
         pred = frame.clause.predicate
         if matching:
             target = matching[0]
-            if _gone_by(target) and _to_come(ctx, frame.clause):
-                return  # "the visit will include a meeting co-chaired by X and Y": not Y's trip gone by
             if all(u.trip.status == "planned" for u in target.uses) and (
                 (pred.tense == "past" and not pred.chain and not pred.modal)
-                or self.visiting(person, target.state)
+                or self.visiting(person, target.state, frame.sentence, target)
             ):
                 # "X met Y", "talks between X and the visiting Y": not part of X's visit to Y's
                 # country, which is still to come
@@ -436,6 +454,8 @@ class Meetings(MetAlongside):
                 return  # "Saddam, with whom the king met Monday" before the trip began: elsewhere
         if cities and target.host not in cities:
             return  # "will meet X in Beijing" is no part of a visit to Japan
+        if gone_by(target) and to_come(ctx, frame.clause, frame.phrase is not None):
+            return  # "the visit will include a meeting co-chaired by X and Y": not Y's trip gone by
         self.meet(target, person)
         target.evidence.add(sentence)
         clause = frame.clause
@@ -485,11 +505,16 @@ class Meetings(MetAlongside):
             found = {ctx.dateline_code}  # "A and B met here on Saturday": at the dateline's place
         return found
 
-    def visiting(self, person: Actor, host: str | None) -> bool:
+    def visiting(self, person: Actor, host: str | None, sentence: int, target: Case) -> bool:
         """Is ``person`` a visitor to ``host`` (on a visit not told as long over: "X visited Athens
-        in 2004" makes X no visitor at a meeting to come)?"""
+        in 2004" makes X no visitor at a meeting to come)? Not when the meeting's sentence tells
+        the target's trip and not the person's ("Y's visit to Germany will be a chance to meet X")."""
         return any(
-            c.visitor.id == person.id and c.host == host and not _gone_by(c) for c in self.cases.values()
+            c.visitor.id == person.id
+            and c.host == host
+            and not gone_by(c)
+            and (not trip_sentence(self.ctx, sentence, target) or trip_sentence(self.ctx, sentence, c))
+            for c in self.cases.values()
         )
 
 
@@ -510,25 +535,3 @@ def _before_trip(frame: Frame, case: Case) -> bool:
     days = [d for d in met if d is not None and d[2] is not None]
     starts = [d for d in own if d is not None and d[2] is not None]
     return bool(days and starts) and max(days) < min(starts)
-
-
-def _gone_by(case: Case) -> bool:
-    """Is every frame of the case a visit told as done?"""
-    return bool(case.uses) and all(u.trip.status in ("completed", "ended") for u in case.uses)
-
-
-def _to_come(ctx: EventContext, clause: Clause) -> bool:
-    """Is the clause told of a time to come, itself or, for a participle or an infinitive, the
-    clause it hangs on ("will include a meeting co-chaired by X"; not "would discuss decisions made
-    during their meeting in September", dated before publication)?"""
-    if any(compare_to(t.value, ctx.published) == -1 for t in clause.times if t.type == "DATE"):
-        return False
-    for _ in range(3):
-        pred = clause.predicate
-        if pred.tense == "future" or pred.modal in ("will", "would", "shall"):
-            return True
-        parent = ctx.parent(clause)
-        if clause.kind not in ("participle", "infinitive") or parent is None or parent is clause:
-            return False
-        clause = parent
-    return False

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from diplotext import lexicon
 from diplotext.extractors.visits.cases import Case, FinderBase
+from diplotext.extractors.visits.meeting_owners import clause_at, gone_by, to_come
 from diplotext.extractors.visits.vocabulary import HOST_VERBS
 from diplotext.model import Actor
 from diplotext.patterns import lazy
@@ -81,6 +82,9 @@ class MetAlongside(FinderBase):
                         continue
                     if not _COUNTERPART_BEFORE.search(ctx.text, max(0, e.start - 40), e.start):
                         continue
+                    at = clause_at(ctx, idx, e.start)
+                    if at is not None and gone_by(case) and to_come(ctx, at):
+                        continue  # "will hold talks with his Y counterpart X": not on a trip gone by
                     if ctx.state_of(person) in (case.host, None):
                         self.meet(case, person)
 

@@ -1,0 +1,101 @@
+"""Whose meeting a meeting phrase is, and when it is, apart from the clause's subject: "a meeting
+between A and B" is A's and B's, not that of whoever arranged it; "her talk with Y" is hers, though
+the clause is about its topic; "where talks with Y are planned" is the talks of the one visitor
+whose trip the sentence tells. A meeting told as still to come ("will hold talks with Y", "was
+expected to brief Y") is no part of a trip told as done.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from diplotext import lexicon
+from diplotext.extractors.eventkit import EventContext, Frame, compare_to
+from diplotext.extractors.visits.cases import Case
+from diplotext.extractors.visits.vocabulary import MEET_NOUNS
+from diplotext.model import Actor
+from diplotext.patterns import lazy, word_trie
+from diplotext.syntax import Clause
+
+__all__ = ["between_parties", "clause_at", "gone_by", "phrase_owner", "teller_of", "to_come", "trip_sentence"]
+
+_SCHEDULING: Final = lexicon.words("events", "scheduling words")
+_AHEAD: Final = lexicon.words("events", "modalities of a meeting to come")
+_NOUN_BEFORE: Final = lazy(r"\b(?:" + word_trie(sorted(MEET_NOUNS)) + r")[ \t]+\Z", regex.IGNORECASE)
+"""A meeting noun right before a time, which dates that meeting ("to brief X on his talks last
+month"), not the clause."""
+
+
+def between_parties(ctx: EventContext, frame: Frame) -> list[Actor]:
+    """The persons of a meeting phrase's "between" ("arranged a meeting between A and B"): two or
+    more, who meet each other whoever the clause's subject is."""
+    if frame.phrase is None:
+        return []
+    people = [p for prep, ph in frame.phrases() if prep == "between" for p in ctx.persons(ph)]
+    return people if len({p.id for p in people}) >= 2 else []
+
+
+def phrase_owner(frame: Frame) -> list[Actor]:
+    """The person who owns a meeting phrase ("her bilateral talk with Y", "X's talks with Y")."""
+    phrase = frame.phrase
+    if phrase is None:
+        return []
+    owners = phrase.possessors or ((phrase.possessor,) if phrase.possessor is not None else ())
+    return [e.actor for e in owners if e.kind == "person" and e.actor is not None]
+
+
+def teller_of(ctx: EventContext, sentence: int, cases: list[Case]) -> list[Actor]:
+    """The one visitor whose trip the sentence tells ("will travel to Seoul, where talks with Y are
+    planned"), if one."""
+    span = ctx.layer.sentences[sentence]
+    found = {c.visitor.id: c.visitor for c in cases if span in c.evidence}
+    return list(found.values()) if len(found) == 1 else []
+
+
+def trip_sentence(ctx: EventContext, sentence: int, case: Case) -> bool:
+    """Does the case's evidence hold the sentence?"""
+    return ctx.layer.sentences[sentence] in case.evidence
+
+
+def gone_by(case: Case) -> bool:
+    """Is every frame of the case a visit told as done?"""
+    return bool(case.uses) and all(u.trip.status in ("completed", "ended") for u in case.uses)
+
+
+def to_come(ctx: EventContext, clause: Clause, nominal: bool = False) -> bool:
+    """Is the clause told of a time to come, itself or, for a participle or an infinitive, the
+    clause it hangs on ("will include a meeting co-chaired by X"; "was expected to brief X"; not
+    "would discuss decisions made during their meeting in September", dated before publication)?
+    A date right after a meeting noun dates that meeting ("to brief X on his talks last month"):
+    it tells for a ``nominal`` frame only."""
+    for t in clause.times:
+        if (
+            t.type == "DATE"
+            and compare_to(t.value, ctx.published) == -1
+            and (nominal or not _NOUN_BEFORE.search(ctx.text, max(0, t.start - 40), t.start))
+        ):
+            return False
+    for _ in range(3):
+        pred = clause.predicate
+        if pred.tense == "future" or pred.modal in ("will", "would", "shall"):
+            return True
+        if not _AHEAD.isdisjoint(pred.chain):
+            return True  # "was expected to brief X", "agreed to meet X"
+        parent = ctx.parent(clause)
+        if clause.kind not in ("participle", "infinitive") or parent is None or parent is clause:
+            return False
+        if clause.kind == "infinitive" and parent.predicate.lemma in _SCHEDULING:
+            return True  # "he was expected, aides said, to brief X"
+        clause = parent
+    return False
+
+
+def clause_at(ctx: EventContext, sentence: int, offset: int) -> Clause | None:
+    """The narrowest clause of the sentence that holds the offset."""
+    best: Clause | None = None
+    for c in ctx.layer.in_sentence(sentence):
+        if c.start <= offset < c.end and (best is None or c.end - c.start < best.end - best.start):
+            best = c
+    return best
