@@ -37,6 +37,16 @@ def between_parties(ctx: EventContext, frame: Frame) -> list[Actor]:
     return people if len({p.id for p in people}) >= 2 else []
 
 
+def climbs(clause: Clause) -> bool:
+    """Are a meeting phrase's people, when its clause has none, those of the clause this one hangs
+    on: a relative or a participle's, or a reported clause's whose subject is itself a meeting
+    ("X said the meeting was like Monday's talks with Y": the talks are X's)?"""
+    if clause.kind in ("relative", "participle"):
+        return True
+    subject = clause.subject
+    return clause.kind == "complement" and subject is not None and subject.head.lower() in MEET_NOUNS
+
+
 def phrase_owner(frame: Frame) -> list[Actor]:
     """The person who owns a meeting phrase ("her bilateral talk with Y", "X's talks with Y")."""
     phrase = frame.phrase

@@ -21,6 +21,7 @@ from diplotext.extractors.visits.groups import (
 )
 from diplotext.extractors.visits.meeting_owners import (
     between_parties,
+    climbs,
     gone_by,
     phrase_owner,
     teller_of,
@@ -212,9 +213,10 @@ class Meetings(MetAlongside):
         if not subject_people and frame.phrase is not None:
             # "kicking off a stay in Washington, which includes talks with Y, X met ...": the
             # talks are those of the people of the clauses the relative or participle hangs on
+            # ("X said the meeting was like Monday's talks with Y": the sayer's)
             up = clause
             for _ in range(3):
-                if up.kind not in ("relative", "participle"):
+                if not climbs(up):
                     break
                 parent = ctx.parent(up)
                 if parent is None:
