@@ -14,7 +14,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame, compare_to
 from diplotext.extractors.visits.cases import Case
-from diplotext.extractors.visits.vocabulary import MEET_NOUNS
+from diplotext.extractors.visits.vocabulary import MEET_NOUNS, TRIP_NOUNS
 from diplotext.model import Actor
 from diplotext.patterns import lazy, word_trie
 from diplotext.syntax import Clause
@@ -67,6 +67,24 @@ def teller_of(ctx: EventContext, sentence: int, cases: list[Case]) -> list[Actor
 def trip_sentence(ctx: EventContext, sentence: int, case: Case) -> bool:
     """Does the case's evidence hold the sentence?"""
     return ctx.layer.sentences[sentence] in case.evidence
+
+
+def trip_destinations(ctx: EventContext, frame: Frame) -> set[str]:
+    """The states a meeting is placed in by the trip it is held during ("a meeting between A and
+    B during B's planned trip to Warsaw"): those of the trip's "to" phrase."""
+    found: set[str] = set()
+    during = False
+    for prep, p in [*frame.phrases(), *((a.prep, a.phrase) for a in frame.clause.args if a.role == "pp")]:
+        if prep == "during":
+            during = p.head.lower() in TRIP_NOUNS
+            targets = [q for pp, q in p.preps if pp == "to"] if during else []
+        elif during and prep == "to":
+            targets = [p]
+        else:
+            during = False
+            continue
+        found |= {e.code for q in targets for e in ctx.places(q) if e.code}
+    return found
 
 
 def gone_by(case: Case) -> bool:

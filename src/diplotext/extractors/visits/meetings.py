@@ -26,6 +26,7 @@ from diplotext.extractors.visits.meeting_owners import (
     phrase_owner,
     teller_of,
     to_come,
+    trip_destinations,
     trip_sentence,
 )
 from diplotext.extractors.visits.met_alongside import MetAlongside
@@ -493,7 +494,7 @@ class Meetings(MetAlongside):
                 phrases.extend(a.phrase for a in c.preps("in", "at"))
         found = {
             e.code for p in phrases for e in ctx.places(p) if e.code and e.place_kind in ("city", "seat")
-        }
+        } | trip_destinations(ctx, frame)
         clause = frame.clause
         if not found and clause.marker == "where":
             # "after two days in Djibouti, where he met President X": the place the clause hangs on
