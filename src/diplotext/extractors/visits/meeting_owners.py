@@ -1,7 +1,8 @@
 """Whose meeting a meeting phrase is, and when it is, apart from the clause's subject: "a meeting
 between A and B" is A's and B's, not that of whoever arranged it; "her talk with Y" is hers, though
 the clause is about its topic; "where talks with Y are planned" is the talks of the one visitor
-whose trip the sentence tells. A meeting told as still to come ("will hold talks with Y", "was
+whose trip the sentence tells. A meeting is placed by the trip it is held during and dated
+against the trip's own days. A meeting told as still to come ("will hold talks with Y", "was
 expected to brief Y") is no part of a trip told as done.
 """
 
@@ -12,16 +13,17 @@ from typing import Final
 import regex
 
 from diplotext import lexicon
-from diplotext.extractors.eventkit import EventContext, Frame, compare_to
+from diplotext.extractors.eventkit import EventContext, Frame, compare_to, date_value
 from diplotext.extractors.visits.cases import Case
 from diplotext.extractors.visits.vocabulary import MEET_NOUNS, TRIP_NOUNS
 from diplotext.model import Actor
 from diplotext.patterns import lazy, word_trie
-from diplotext.syntax import Clause
+from diplotext.syntax import Clause, Phrase
 
 __all__ = ["between_parties", "clause_at", "gone_by", "phrase_owner", "teller_of", "to_come", "trip_sentence"]
 
 _SCHEDULING: Final = lexicon.words("events", "scheduling words")
+_GATHERINGS: Final = MEET_NOUNS | {"conference", "forum", "session", "ceremony"}
 _AHEAD: Final = lexicon.words("events", "modalities of a meeting to come")
 _NOUN_BEFORE: Final = lazy(r"\b(?:" + word_trie(sorted(MEET_NOUNS)) + r")[ \t]+\Z", regex.IGNORECASE)
 """A meeting noun right before a time, which dates that meeting ("to brief X on his talks last
@@ -127,3 +129,22 @@ def clause_at(ctx: EventContext, sentence: int, offset: int) -> Clause | None:
         if c.start <= offset < c.end and (best is None or c.end - c.start < best.end - best.start):
             best = c
     return best
+
+
+def names_gathering(phrase: Phrase | None) -> bool:
+    """Is the phrase a meeting, or part of one ("the sidelines of a summit")?"""
+    while phrase is not None:
+        if phrase.head.lower() in _GATHERINGS:
+            return True
+        phrase = next((p for prep, p in phrase.preps if prep == "of"), None)
+    return False
+
+
+def before_trip(frame: Frame, case: Case) -> bool:
+    """Is the meeting dated before every date the case's own frames give (a meeting on Monday,
+    a trip that began on Wednesday)?"""
+    met = [date_value(t.value) for t in frame.clause.times if t.type in ("DATE", "TIME")]
+    own = [date_value(t.value) for u in case.uses if u.own for t in u.trip.dates]
+    days = [d for d in met if d is not None and d[2] is not None]
+    starts = [d for d in own if d is not None and d[2] is not None]
+    return bool(days and starts) and max(days) < min(starts)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from diplotext import lexicon
-from diplotext.extractors.eventkit import Frame, date_value, trigger_words
+from diplotext.extractors.eventkit import Frame, trigger_words
 from diplotext.extractors.visits.cases import Case
 from diplotext.extractors.visits.groups import (
     counted_group,
@@ -20,9 +20,11 @@ from diplotext.extractors.visits.groups import (
     names_a_pair,
 )
 from diplotext.extractors.visits.meeting_owners import (
+    before_trip,
     between_parties,
     climbs,
     gone_by,
+    names_gathering,
     phrase_owner,
     teller_of,
     to_come,
@@ -30,6 +32,7 @@ from diplotext.extractors.visits.meeting_owners import (
     trip_sentence,
 )
 from diplotext.extractors.visits.met_alongside import MetAlongside
+from diplotext.extractors.visits.met_lists import semicolon_list
 from diplotext.extractors.visits.roles import pair_set_off, who_met_each_other
 from diplotext.extractors.visits.told_met import their_talks, told_in_person
 from diplotext.extractors.visits.trip_context import coming_weekday
@@ -53,11 +56,8 @@ _APPEARANCES = frozenset(["conference", "appearance", "statement", "declaration"
 """Nouns of a joint appearance ("a joint news conference with Y", "a joint statement with Y")."""
 _WITH_WHOM = lazy(r"\bwith[ \t]+whom\b", regex.IGNORECASE)
 _HERE = lazy(r"\bhere\b", regex.IGNORECASE)
-_AFTER_SEMICOLON = lazy(r";[ \t]+(?:and[ \t]+)?(?:\p{Lu}[\p{L}.'’\-]*[ \t]+){0,3}\Z")
-"""A semicolon (and "and") before a name of a list, perhaps after its title ("; and Prince X")."""
 _OCCASION_WORDS = trigger_words(OCCASION_NOUNS)
 _HOSTING_OCCASIONS = lexicon.words("events", "verbs hosting an occasion")
-_GATHERINGS = MEET_NOUNS | {"conference", "forum", "session", "ceremony"}
 _TITLED_CONJUNCT = lazy(r"[ \t]*,?[ \t]+and[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+)+(?:of|for)[ \t]+")
 """What joins a second person met by a title with a complement: "X and President of [the Y]"."""
 _DELEGATIONS = frozenset(["delegation", "team", "mission"])
@@ -273,7 +273,7 @@ class Meetings(MetAlongside):
                     met.extend(ctx.persons(p)[-1:])
                     last_met = p
             if last_met is not None:
-                met.extend(self._semicolon_list(last_met))
+                met.extend(semicolon_list(ctx, last_met))
             met.extend(self.with_whom(clause))
             if (
                 len(subject_people) > 1
@@ -340,24 +340,6 @@ class Meetings(MetAlongside):
             for person in hosts:
                 if person.id != visitor.id:
                     self.assign(cases, person, frame)
-
-    def _semicolon_list(self, phrase: Phrase) -> list[Actor]:
-        """ "will meet with President A; B, assembly president; and C, prime minister": the people
-        a semicolon list goes on with after the last one met, each right after its semicolon."""
-        ctx = self.ctx
-        end = ctx.layer.sentences[ctx.layer.sentence_at(phrase.start)][1]
-        if ";" not in ctx.text[phrase.end : end]:
-            return []
-        out: list[Actor] = []
-        at = phrase.end
-        for e in ctx.layer.entities_in(phrase.end, end):
-            if e.kind != "person" or e.actor is None or e.pronoun:
-                continue
-            if _AFTER_SEMICOLON.search(ctx.text, at, e.start) is None:
-                continue  # a name inside a description ("B, aide to President D")
-            out.append(e.actor)
-            at = e.end
-        return out
 
     def _delegation_met(self, phrase: Phrase, sentence: int) -> list[Actor]:
         """ "met members of a Kenyan delegation headed by Foreign Minister X": the delegation's
@@ -453,7 +435,7 @@ class Meetings(MetAlongside):
                 target = max(before, key=lambda c: max(s for s, _ in c.evidence)) if before else pool[0]
             if code is not None and not here and len(cases) > 1:
                 return  # a third country's leader, and no telling which trip it was on
-            if code is not None and _before_trip(frame, target):
+            if code is not None and before_trip(frame, target):
                 return  # "Saddam, with whom the king met Monday" before the trip began: elsewhere
         if cities and target.host not in cities:
             return  # "will meet X in Beijing" is no part of a visit to Japan
@@ -489,7 +471,7 @@ class Meetings(MetAlongside):
             if (
                 c.parent == frame.clause.index
                 and c.kind in ("participle", "relative")
-                and _names_gathering(c.subject)
+                and names_gathering(c.subject)
             ):
                 phrases.extend(a.phrase for a in c.preps("in", "at"))
         found = {
@@ -519,22 +501,3 @@ class Meetings(MetAlongside):
             and (not trip_sentence(self.ctx, sentence, target) or trip_sentence(self.ctx, sentence, c))
             for c in self.cases.values()
         )
-
-
-def _names_gathering(phrase: Phrase | None) -> bool:
-    """Is the phrase a meeting, or part of one ("the sidelines of a summit")?"""
-    while phrase is not None:
-        if phrase.head.lower() in _GATHERINGS:
-            return True
-        phrase = next((p for prep, p in phrase.preps if prep == "of"), None)
-    return False
-
-
-def _before_trip(frame: Frame, case: Case) -> bool:
-    """Is the meeting dated before every date the case's own frames give (a meeting on Monday,
-    a trip that began on Wednesday)?"""
-    met = [date_value(t.value) for t in frame.clause.times if t.type in ("DATE", "TIME")]
-    own = [date_value(t.value) for u in case.uses if u.own for t in u.trip.dates]
-    days = [d for d in met if d is not None and d[2] is not None]
-    starts = [d for d in own if d is not None and d[2] is not None]
-    return bool(days and starts) and max(days) < min(starts)
