@@ -89,6 +89,19 @@ def trip_destinations(ctx: EventContext, frame: Frame) -> set[str]:
     return found
 
 
+def dateline_case(ctx: EventContext, cases: list[Case]) -> Case | None:
+    """The one case, not a trip still to come, in the state of the story's dateline ("BEIJING -
+    X held talks with the leaders of A and B on the sidelines of the summit"), if one."""
+    if not ctx.article.dateline or ctx.dateline_code is None:
+        return None
+    found = [
+        c
+        for c in cases
+        if c.host == ctx.dateline_code and c.uses and not all(u.trip.status == "planned" for u in c.uses)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def gone_by(case: Case) -> bool:
     """Is every frame of the case a visit told as done?"""
     return bool(case.uses) and all(u.trip.status in ("completed", "ended") for u in case.uses)

@@ -23,6 +23,7 @@ from diplotext.extractors.visits.meeting_owners import (
     before_trip,
     between_parties,
     climbs,
+    dateline_case,
     gone_by,
     names_gathering,
     phrase_owner,
@@ -297,8 +298,11 @@ class Meetings(MetAlongside):
                     # visitor told in the state of those met
                     subject_people = self._the_visitor_of(met, by_visitor)
                 if not subject_people and met:
-                    # "will travel to Seoul, where talks with Y are planned": the teller's talks
-                    subject_people = teller_of(ctx, frame.sentence, list(self.cases.values()))
+                    # "X's talks with Y focused on trade": X's; "will travel to Seoul, where talks
+                    # with Y are planned": the teller's
+                    subject_people = phrase_owner(frame) or teller_of(
+                        ctx, frame.sentence, list(self.cases.values())
+                    )
                 if not subject_people:
                     return
             after_with = False
@@ -410,6 +414,7 @@ class Meetings(MetAlongside):
         matching = [c for c in cases if c.host == code]
         sentence = ctx.layer.sentences[frame.sentence]
         pred = frame.clause.predicate
+        told_from = dateline_case(ctx, cases)
         if matching:
             target = matching[0]
             if all(u.trip.status == "planned" for u in target.uses) and (
@@ -417,8 +422,11 @@ class Meetings(MetAlongside):
                 or self.visiting(person, target.state, frame.sentence, target)
             ):
                 # "X met Y", "talks between X and the visiting Y": not part of X's visit to Y's
-                # country, which is still to come
-                return
+                # country, which is still to come; but "BEIJING - X's talks with Y focused on
+                # trade": held where the story is told from, on the trip X is on there
+                if told_from is None or pred.tense != "past" or cities - {told_from.host}:
+                    return
+                target = told_from
         elif [c for c in cases if c.host in cities]:
             target = next(c for c in cases if c.host in cities)
         else:
@@ -434,7 +442,11 @@ class Meetings(MetAlongside):
                 before = [c for c in pool if c.order <= frame.trigger[0]]
                 target = max(before, key=lambda c: max(s for s, _ in c.evidence)) if before else pool[0]
             if code is not None and not here and len(cases) > 1:
-                return  # a third country's leader, and no telling which trip it was on
+                # a third country's leader, and no telling which trip it was on; but the one
+                # the story is datelined from, for a meeting told as held
+                if told_from is None or pred.tense != "past":
+                    return
+                target = told_from
             if code is not None and before_trip(frame, target):
                 return  # "Saddam, with whom the king met Monday" before the trip began: elsewhere
         if cities and target.host not in cities:
