@@ -86,3 +86,43 @@ def test_talks_the_sayer_compares_a_meeting_with() -> None:
         "Hung in Hanoi."
     )
     assert _met(text, "2031-11-12")[("Tom Reed", "VNM")] == ("Do Van Minh", "Le Van Hung")
+
+
+def test_leaders_of_third_states_met_where_the_story_is_datelined() -> None:
+    text = (
+        "Chilean leader busy at summit\n\nJAKARTA, Oct. 9 (Kyodo) -- Chilean President Ana Rojas held "
+        "talks with the leaders of Canada and Peru on Wednesday on the sidelines of the regional summit "
+        "in Jakarta.\n\nRojas arrived in Jakarta on Monday and met Indonesian President Budi Santoso on "
+        "Tuesday.\n\nCanadian Prime Minister Paul Leduc and Peruvian President Jorge Quispe were among "
+        "the leaders at the summit.\n\nRojas's talks with Leduc focused on mining, while she and Quispe "
+        "discussed fisheries, an aide said.\n\nFrom Jakarta, Rojas will fly on Thursday to Canada for a "
+        "state visit."
+    )
+    met = _met(text, "2031-10-09")
+    # held in Jakarta: not on the Canadian leg still to come
+    assert met[("Ana Rojas", "IDN")] == ("Budi Santoso", "Paul Leduc", "Jorge Quispe")
+    assert met[("Ana Rojas", "CAN")] == ()
+    # no dateline: a third state's leader met on no telling which of two trips
+    undated = (
+        "Chilean leader in Jakarta\n\nChilean President Ana Rojas held talks with Peruvian President "
+        "Jorge Quispe on Wednesday.\n\nRojas arrived in Jakarta on Monday and met Indonesian President "
+        "Budi Santoso on Tuesday. From Jakarta, Rojas will fly on Thursday to Canada for a state visit."
+    )
+    assert _met(undated, "2031-10-09")[("Ana Rojas", "IDN")] == ("Budi Santoso",)
+
+
+def test_hosts_named_after_a_group_that_greeted_the_visitor() -> None:
+    text = (
+        "Party delegation arrives\n\nA delegation of the Chilean Socialist Party headed by Ana Rojas "
+        "arrived in Lima on Saturday for a five-day visit.\n\nRojas and the delegation were greeted at "
+        "the airport by senior leaders of the ruling party, including party secretary-general Jorge "
+        "Quispe and Vice President Luis Mamani."
+    )
+    assert _met(text, "2031-10-09")[("Ana Rojas", "PER")] == ("Jorge Quispe", "Luis Mamani")
+    # a crowd of the visitor's compatriots is no host
+    crowd = (
+        "Minister arrives\n\nChilean Foreign Minister Ana Rojas arrived in Lima on Saturday for a "
+        "two-day visit.\n\nShe was welcomed at the airport by a crowd of Chilean residents, including "
+        "community leader Pedro Soto."
+    )
+    assert _met(crowd, "2031-10-09")[("Ana Rojas", "PER")] == ()

@@ -112,6 +112,7 @@ class Meetings(MetAlongside):
         for case, person in their_talks(ctx, ctx.layer.with_words(_THEIR), by_visitor):
             self.meet(case, person)
         self.acting_together()
+        self.greeted_including()
         self.counterparts()
         self.guests_received()
         for idx in ctx.layer.with_words(_OCCASION_WORDS):
