@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from diplotext import lexicon
-from diplotext.extractors.eventkit import EventContext, Frame, compare_to, date_value, trigger_words
+from diplotext.extractors.eventkit import Frame, trigger_words
 from diplotext.extractors.visits.cases import Case
 from diplotext.extractors.visits.groups import (
     counted_group,
@@ -19,11 +19,26 @@ from diplotext.extractors.visits.groups import (
     named_together_before,
     names_a_pair,
 )
+from diplotext.extractors.visits.meeting_owners import (
+    before_trip,
+    between_parties,
+    climbs,
+    dateline_case,
+    gone_by,
+    names_gathering,
+    phrase_owner,
+    teller_of,
+    to_come,
+    trip_destinations,
+    trip_sentence,
+)
 from diplotext.extractors.visits.met_alongside import MetAlongside
+from diplotext.extractors.visits.met_lists import semicolon_list
 from diplotext.extractors.visits.roles import pair_set_off, who_met_each_other
 from diplotext.extractors.visits.told_met import their_talks, told_in_person
 from diplotext.extractors.visits.trip_context import coming_weekday
 from diplotext.extractors.visits.vocabulary import (
+    HOST_VERBS,
     MEET_NOUNS,
     MEET_VERBS,
     OCCASION_NOUNS,
@@ -42,15 +57,14 @@ _APPEARANCES = frozenset(["conference", "appearance", "statement", "declaration"
 """Nouns of a joint appearance ("a joint news conference with Y", "a joint statement with Y")."""
 _WITH_WHOM = lazy(r"\bwith[ \t]+whom\b", regex.IGNORECASE)
 _HERE = lazy(r"\bhere\b", regex.IGNORECASE)
-_AFTER_SEMICOLON = lazy(r";[ \t]+(?:and[ \t]+)?(?:\p{Lu}[\p{L}.'’\-]*[ \t]+){0,3}\Z")
-"""A semicolon (and "and") before a name of a list, perhaps after its title ("; and Prince X")."""
 _OCCASION_WORDS = trigger_words(OCCASION_NOUNS)
 _HOSTING_OCCASIONS = lexicon.words("events", "verbs hosting an occasion")
-_GATHERINGS = MEET_NOUNS | {"conference", "forum", "session", "ceremony"}
 _TITLED_CONJUNCT = lazy(r"[ \t]*,?[ \t]+and[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+)+(?:of|for)[ \t]+")
 """What joins a second person met by a title with a complement: "X and President of [the Y]"."""
 _DELEGATIONS = frozenset(["delegation", "team", "mission"])
 _THEIR = frozenset(["their"])
+_PARTY_VERBS = MEET_VERBS | HOST_VERBS
+"""Verbs whose subject takes part in the meeting of their object ("hosted talks between A and B")."""
 
 
 class Meetings(MetAlongside):
@@ -98,6 +112,7 @@ class Meetings(MetAlongside):
         for case, person in their_talks(ctx, ctx.layer.with_words(_THEIR), by_visitor):
             self.meet(case, person)
         self.acting_together()
+        self.greeted_including()
         self.counterparts()
         self.guests_received()
         for idx in ctx.layer.with_words(_OCCASION_WORDS):
@@ -201,9 +216,10 @@ class Meetings(MetAlongside):
         if not subject_people and frame.phrase is not None:
             # "kicking off a stay in Washington, which includes talks with Y, X met ...": the
             # talks are those of the people of the clauses the relative or participle hangs on
+            # ("X said the meeting was like Monday's talks with Y": the sayer's)
             up = clause
             for _ in range(3):
-                if up.kind not in ("relative", "participle"):
+                if not climbs(up):
                     break
                 parent = ctx.parent(up)
                 if parent is None:
@@ -212,6 +228,14 @@ class Meetings(MetAlongside):
                 subject_people = ctx.persons(ctx.doers(up))
                 if subject_people:
                     break
+        if frame.phrase is not None and frame.arg is not None and frame.arg.role != "subject":
+            # "arranged a meeting between A and B": A and B meet, not the one who arranged it;
+            # "the focus of her talk with Y": hers; "said it was like Monday's talks with Y": the
+            # talks of the one visitor whose trip the sentence tells
+            between = [] if clause.predicate.lemma in _PARTY_VERBS else between_parties(ctx, frame)
+            subject_people = between or subject_people or phrase_owner(frame)
+            if not subject_people and any(p == "with" for p, _ in frame.phrases()):
+                subject_people = teller_of(ctx, frame.sentence, list(self.cases.values()))
         met: list[Actor] = []
         if frame.phrase is None:
             lemma = frame.lemma
@@ -251,7 +275,7 @@ class Meetings(MetAlongside):
                     met.extend(ctx.persons(p)[-1:])
                     last_met = p
             if last_met is not None:
-                met.extend(self._semicolon_list(last_met))
+                met.extend(semicolon_list(ctx, last_met))
             met.extend(self.with_whom(clause))
             if (
                 len(subject_people) > 1
@@ -274,6 +298,12 @@ class Meetings(MetAlongside):
                     # "Monday's talks with Prime Minister Y focused on trade": the talks of the one
                     # visitor told in the state of those met
                     subject_people = self._the_visitor_of(met, by_visitor)
+                if not subject_people and met:
+                    # "X's talks with Y focused on trade": X's; "will travel to Seoul, where talks
+                    # with Y are planned": the teller's
+                    subject_people = phrase_owner(frame) or teller_of(
+                        ctx, frame.sentence, list(self.cases.values())
+                    )
                 if not subject_people:
                     return
             after_with = False
@@ -316,24 +346,6 @@ class Meetings(MetAlongside):
                 if person.id != visitor.id:
                     self.assign(cases, person, frame)
 
-    def _semicolon_list(self, phrase: Phrase) -> list[Actor]:
-        """ "will meet with President A; B, assembly president; and C, prime minister": the people
-        a semicolon list goes on with after the last one met, each right after its semicolon."""
-        ctx = self.ctx
-        end = ctx.layer.sentences[ctx.layer.sentence_at(phrase.start)][1]
-        if ";" not in ctx.text[phrase.end : end]:
-            return []
-        out: list[Actor] = []
-        at = phrase.end
-        for e in ctx.layer.entities_in(phrase.end, end):
-            if e.kind != "person" or e.actor is None or e.pronoun:
-                continue
-            if _AFTER_SEMICOLON.search(ctx.text, at, e.start) is None:
-                continue  # a name inside a description ("B, aide to President D")
-            out.append(e.actor)
-            at = e.end
-        return out
-
     def _delegation_met(self, phrase: Phrase, sentence: int) -> list[Actor]:
         """ "met members of a Kenyan delegation headed by Foreign Minister X": the delegation's
         leader, for a delegation met or one whose members were."""
@@ -359,9 +371,7 @@ class Meetings(MetAlongside):
         if len(codes) > 1 or any(e.kind == "person" for e in phrase.entities):
             return []
         found = {
-            case.visitor.id: case.visitor
-            for case in self.cases.values()
-            if not codes or self.ctx.state_of(case.visitor) in codes
+            case.visitor.id: case.visitor for case in self.cases.values() if not codes or case.state in codes
         }
         return list(found.values()) if len(found) == 1 else []
 
@@ -405,17 +415,19 @@ class Meetings(MetAlongside):
         matching = [c for c in cases if c.host == code]
         sentence = ctx.layer.sentences[frame.sentence]
         pred = frame.clause.predicate
+        told_from = dateline_case(ctx, cases)
         if matching:
             target = matching[0]
-            if _gone_by(target) and _to_come(ctx, frame.clause):
-                return  # "the visit will include a meeting co-chaired by X and Y": not Y's trip gone by
             if all(u.trip.status == "planned" for u in target.uses) and (
                 (pred.tense == "past" and not pred.chain and not pred.modal)
-                or self.visiting(person, target.state)
+                or self.visiting(person, target.state, frame.sentence, target)
             ):
                 # "X met Y", "talks between X and the visiting Y": not part of X's visit to Y's
-                # country, which is still to come
-                return
+                # country, which is still to come; but "BEIJING - X's talks with Y focused on
+                # trade": held where the story is told from, on the trip X is on there
+                if told_from is None or pred.tense != "past" or cities - {told_from.host}:
+                    return
+                target = told_from
         elif [c for c in cases if c.host in cities]:
             target = next(c for c in cases if c.host in cities)
         else:
@@ -431,11 +443,17 @@ class Meetings(MetAlongside):
                 before = [c for c in pool if c.order <= frame.trigger[0]]
                 target = max(before, key=lambda c: max(s for s, _ in c.evidence)) if before else pool[0]
             if code is not None and not here and len(cases) > 1:
-                return  # a third country's leader, and no telling which trip it was on
-            if code is not None and _before_trip(frame, target):
+                # a third country's leader, and no telling which trip it was on; but the one
+                # the story is datelined from, for a meeting told as held
+                if told_from is None or pred.tense != "past":
+                    return
+                target = told_from
+            if code is not None and before_trip(frame, target):
                 return  # "Saddam, with whom the king met Monday" before the trip began: elsewhere
         if cities and target.host not in cities:
             return  # "will meet X in Beijing" is no part of a visit to Japan
+        if gone_by(target) and to_come(ctx, frame.clause, frame.phrase is not None):
+            return  # "the visit will include a meeting co-chaired by X and Y": not Y's trip gone by
         self.meet(target, person)
         target.evidence.add(sentence)
         clause = frame.clause
@@ -466,12 +484,12 @@ class Meetings(MetAlongside):
             if (
                 c.parent == frame.clause.index
                 and c.kind in ("participle", "relative")
-                and _names_gathering(c.subject)
+                and names_gathering(c.subject)
             ):
                 phrases.extend(a.phrase for a in c.preps("in", "at"))
         found = {
             e.code for p in phrases for e in ctx.places(p) if e.code and e.place_kind in ("city", "seat")
-        }
+        } | trip_destinations(ctx, frame)
         clause = frame.clause
         if not found and clause.marker == "where":
             # "after two days in Djibouti, where he met President X": the place the clause hangs on
@@ -485,50 +503,14 @@ class Meetings(MetAlongside):
             found = {ctx.dateline_code}  # "A and B met here on Saturday": at the dateline's place
         return found
 
-    def visiting(self, person: Actor, host: str | None) -> bool:
+    def visiting(self, person: Actor, host: str | None, sentence: int, target: Case) -> bool:
         """Is ``person`` a visitor to ``host`` (on a visit not told as long over: "X visited Athens
-        in 2004" makes X no visitor at a meeting to come)?"""
+        in 2004" makes X no visitor at a meeting to come)? Not when the meeting's sentence tells
+        the target's trip and not the person's ("Y's visit to Germany will be a chance to meet X")."""
         return any(
-            c.visitor.id == person.id and c.host == host and not _gone_by(c) for c in self.cases.values()
+            c.visitor.id == person.id
+            and c.host == host
+            and not gone_by(c)
+            and (not trip_sentence(self.ctx, sentence, target) or trip_sentence(self.ctx, sentence, c))
+            for c in self.cases.values()
         )
-
-
-def _names_gathering(phrase: Phrase | None) -> bool:
-    """Is the phrase a meeting, or part of one ("the sidelines of a summit")?"""
-    while phrase is not None:
-        if phrase.head.lower() in _GATHERINGS:
-            return True
-        phrase = next((p for prep, p in phrase.preps if prep == "of"), None)
-    return False
-
-
-def _before_trip(frame: Frame, case: Case) -> bool:
-    """Is the meeting dated before every date the case's own frames give (a meeting on Monday,
-    a trip that began on Wednesday)?"""
-    met = [date_value(t.value) for t in frame.clause.times if t.type in ("DATE", "TIME")]
-    own = [date_value(t.value) for u in case.uses if u.own for t in u.trip.dates]
-    days = [d for d in met if d is not None and d[2] is not None]
-    starts = [d for d in own if d is not None and d[2] is not None]
-    return bool(days and starts) and max(days) < min(starts)
-
-
-def _gone_by(case: Case) -> bool:
-    """Is every frame of the case a visit told as done?"""
-    return bool(case.uses) and all(u.trip.status in ("completed", "ended") for u in case.uses)
-
-
-def _to_come(ctx: EventContext, clause: Clause) -> bool:
-    """Is the clause told of a time to come, itself or, for a participle or an infinitive, the
-    clause it hangs on ("will include a meeting co-chaired by X"; not "would discuss decisions made
-    during their meeting in September", dated before publication)?"""
-    if any(compare_to(t.value, ctx.published) == -1 for t in clause.times if t.type == "DATE"):
-        return False
-    for _ in range(3):
-        pred = clause.predicate
-        if pred.tense == "future" or pred.modal in ("will", "would", "shall"):
-            return True
-        parent = ctx.parent(clause)
-        if clause.kind not in ("participle", "infinitive") or parent is None or parent is clause:
-            return False
-        clause = parent
-    return False

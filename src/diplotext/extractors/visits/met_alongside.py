@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from diplotext import lexicon
 from diplotext.extractors.visits.cases import Case, FinderBase
+from diplotext.extractors.visits.meeting_owners import clause_at, gone_by, to_come
+from diplotext.extractors.visits.met_lists import hosts_included
 from diplotext.extractors.visits.vocabulary import HOST_VERBS
 from diplotext.model import Actor
 from diplotext.patterns import lazy
@@ -19,6 +21,7 @@ _COUNTERPART_BEFORE = lazy(r"\b(?:his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}co
 """A counterpart right before a name: "his Iraqi counterpart X", "her beleaguered Iraqi counterpart X",
 "her counterpart, X"."""
 _GUESTS = lexicon.words("events", "guest nouns")
+_INCLUDING = frozenset(["including"])
 
 
 class MetAlongside(FinderBase):
@@ -54,6 +57,33 @@ class MetAlongside(FinderBase):
                         ):
                             self.meet(case, other)
 
+    def greeted_including(self) -> None:
+        """ "X was greeted at the airport by senior leaders of the party, including A and B": those
+        the hosts' group includes met the visitor, on the trip to their state (of none the text
+        says: the one trip told in the sentence or the one before)."""
+        ctx = self.ctx
+        for idx in ctx.layer.with_words(_INCLUDING):
+            near = {ctx.layer.sentences[i] for i in (idx, idx - 1) if i >= 0}
+            for frame in ctx.frames(idx, HOST_VERBS, ()):
+                people = [] if frame.clause.predicate.negated else hosts_included(ctx, frame.clause)
+                # "by a crowd of Chilean residents, including X": the visitor's compatriots
+                own = {
+                    e.code
+                    for a in frame.clause.args
+                    if a.role == "agent"
+                    for e in ctx.layer.entities_in(a.phrase.start, a.phrase.end)
+                }
+                for visitor in ctx.persons(frame.clause.subject) if people else ():
+                    cases = [
+                        c for c in self.cases.values() if c.visitor.id == visitor.id and c.state not in own
+                    ]
+                    told = [c for c in cases if near & c.evidence]
+                    for person in people:
+                        code = ctx.state_of(person)
+                        fits = [c for c in cases if c.host == code] if code else told
+                        if len(fits) == 1:
+                            self.meet(fits[0], person)
+
     def counterparts(self) -> None:
         """ "flew in to offer support to his Iraqi counterpart X", "told a press conference held
         with his Albanian counterpart X": the counterpart a visitor's sentence names, of the host's
@@ -81,6 +111,9 @@ class MetAlongside(FinderBase):
                         continue
                     if not _COUNTERPART_BEFORE.search(ctx.text, max(0, e.start - 40), e.start):
                         continue
+                    at = clause_at(ctx, idx, e.start)
+                    if at is not None and gone_by(case) and to_come(ctx, at):
+                        continue  # "will hold talks with his Y counterpart X": not on a trip gone by
                     if ctx.state_of(person) in (case.host, None):
                         self.meet(case, person)
 
