@@ -18,6 +18,7 @@ from . import anchoring
 from .blocks import SEASON
 from .checks import _FALL_OK_AFTER, _month_ok, _year_ok
 from .context import Context, Match, _g, _one, _tx
+from .marchnouns import march_qualifies_noun
 from .narrative import story_month
 from .parts import _day, _month, _premod, _rel_shift
 from .resolve import month_value, year_value
@@ -32,7 +33,12 @@ def r_month_rel_year(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if month is None:
         return None
     premod = _g(m, "premod")
-    if not premod and word in ("May", "March") and not _MAY_MARCH_BEFORE.search(ctx.before(m.start(), 16)):
+    if (
+        not premod
+        and word in ("May", "March")
+        and not _MAY_MARCH_BEFORE.search(ctx.before(m.start(), 16))
+        and not (word == "March" and march_qualifies_noun(ctx, m.start(), m.end()))
+    ):
         return None
     delta = _rel_shift(m.group("ryear").split()[0])
     value = f"XXXX-{month:02d}" if ctx.anchor is None else month_value(ctx.anchor.year + delta, month)
@@ -399,7 +405,12 @@ def r_month(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     premod = _g(m, "premod")
     if not premod and not _month_ok(ctx, m.start(), word):
         return None
-    if not premod and word in ("May", "March") and not _MAY_MARCH_BEFORE.search(ctx.before(m.start(), 16)):
+    if (
+        not premod
+        and word in ("May", "March")
+        and not _MAY_MARCH_BEFORE.search(ctx.before(m.start(), 16))
+        and not (word == "March" and march_qualifies_noun(ctx, m.start(), m.end()))
+    ):
         return None
     if word == "May" and _VERB_NEXT.match(ctx.after(m.end(), 8)):
         return None
