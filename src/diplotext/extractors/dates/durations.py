@@ -280,6 +280,10 @@ def r_duration(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         ctx.before(m.start("span"), 16), None, None, KEEP_GIL
     ):
         start = m.start("num") if _g(m, "num") else m.start("vague")  # "would last 48 hours": a verb
+    if (_g(m, "span") or "").lower() == "following":
+        start = (
+            m.start("num") if _g(m, "num") else m.start("vague")
+        )  # "following two years of talks": a preposition
     ctx.counted_from = ctx.counted_from or counted_from
     return _one(_tx(ctx, start, m.end(), "DURATION", duration_value(amount, unit), mod))
 
