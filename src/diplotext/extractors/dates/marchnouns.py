@@ -20,7 +20,10 @@ __all__ = ["march_qualifies_noun"]
 
 _THE_BEFORE: Final = regex.compile(r"\b[Tt]he\s{1,3}$")
 _NOUN_AFTER: Final = regex.compile(r"\s{1,3}(?P<word>\p{Ll}+)\b(?![-‐'’])")
-_NOT_NOUNS: Final = lexicon.words("time", "words after the March that leave it a name")
+_NOT_NOUNS: Final = lexicon.words("time", "words after the March that leave it a name") | frozenset(
+    lexicon.mapping("time", "ordinal words")
+)
+"""(An ordinal after it is left alone too: "the March second round" is read as before, no date.)"""
 
 
 def march_qualifies_noun(ctx: Context, start: int, end: int) -> bool:
