@@ -41,6 +41,7 @@ from .lastmonthquarters import last_month_quarters
 from .modes import Mode, choose_mode
 from .monthquarters import join_month_quarters, months_before_a_quarter
 from .nthweekday import counted_day_in, join_nth_weekdays
+from .quarterstretches import half_year_quarters
 from .ranges import extend_tails, link_ranges
 from .rules import Context, interpret
 from .splityears import join_split_years
@@ -93,6 +94,8 @@ def find_dates(
         found = join_month_quarters(text, found)  # "the July-September quarter"
     if " quarter" in ctx.low:
         found = last_month_quarters(text, ctx.low, found, ctx.anchor)  # "the March quarter"
+        if " quarters of " in ctx.low:
+            found = half_year_quarters(text, found)  # "the first two quarters of 1990"
     if ctx.split_year:
         found = join_split_years(text, found)  # "the 2013-14 fiscal year"
     if ctx.counted_from:

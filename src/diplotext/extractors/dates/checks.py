@@ -13,6 +13,7 @@ from diplotext.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.patterns import KEEP_GIL
 
 from .context import Context, Match
+from .yearlists import in_year_list
 
 # Words before a number that make it an identifier, not a year.
 _IDENTIFIER_WORDS: Final = lexicon.alternation("time", "words before an identifier number")
@@ -102,6 +103,8 @@ def _year_ok(ctx: Context, m: Match, start: int, end: int, year: int, *, paired:
     not_year = (
         _NOT_YEAR_BEFORE.search(before, None, None, KEEP_GIL) is not None
     )  # (searched once for both tests)
+    if not_year and in_year_list(before, after, year):
+        not_year = False  # "in 1994, 1995 and 1997": a year of a list, not a run of figures
     if not_year and not _YEAR_BEFORE.search(before[-12:], None, None, KEEP_GIL):
         return False
     if not_year and _ID_BEFORE.search(before, None, None, KEEP_GIL):

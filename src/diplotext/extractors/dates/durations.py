@@ -19,6 +19,7 @@ from .context import Context, Match, _g, _one, _tx
 from .parts import _POD, _month
 from .periods import _SEASONS
 from .quarters import _year_ago_quarter
+from .quarterstretches import quarters_are_places, quarters_of_are_time
 from .resolve import day_value, shift, year_value
 from .titles import is_daily_paper
 from .values import duration_value, mod_of, parse_number, unit_of
@@ -228,8 +229,12 @@ def r_duration(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     after = ctx.after(m.end(), 12)
     if unit == "second" and num in ("a", "an", "") and not _g(m, "dmod"):
         return None
-    if unit == "quarter" and (_OF_NEXT.match(after, None, None, KEEP_GIL) or num in ("a", "an", "one")):
-        return None
+    if unit == "quarter" and (
+        num in ("a", "an", "one")
+        or (_OF_NEXT.match(after, None, None, KEEP_GIL) and not quarters_of_are_time(ctx, m))
+        or quarters_are_places(ctx, m)
+    ):
+        return None  # "three quarters of the vote", "criticized in some quarters"
     if (
         unit == "hour"
         and _CLOCK_HOURS.fullmatch(num, None, None, KEEP_GIL)
@@ -275,6 +280,10 @@ def r_duration(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         ctx.before(m.start("span"), 16), None, None, KEEP_GIL
     ):
         start = m.start("num") if _g(m, "num") else m.start("vague")  # "would last 48 hours": a verb
+    if (_g(m, "span") or "").lower() == "following":
+        start = (
+            m.start("num") if _g(m, "num") else m.start("vague")
+        )  # "following two years of talks": a preposition
     ctx.counted_from = ctx.counted_from or counted_from
     return _one(_tx(ctx, start, m.end(), "DURATION", duration_value(amount, unit), mod))
 

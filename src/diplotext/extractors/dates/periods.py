@@ -18,6 +18,7 @@ from . import anchoring
 from .blocks import SEASON
 from .checks import _FALL_OK_AFTER, _month_ok, _year_ok
 from .context import Context, Match, _g, _one, _tx
+from .marchnouns import march_qualifies_noun
 from .narrative import story_month
 from .parts import _day, _month, _premod, _rel_shift
 from .resolve import month_value, year_value
@@ -32,7 +33,12 @@ def r_month_rel_year(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if month is None:
         return None
     premod = _g(m, "premod")
-    if not premod and word in ("May", "March") and not _MAY_MARCH_BEFORE.search(ctx.before(m.start(), 16)):
+    if (
+        not premod
+        and word in ("May", "March")
+        and not _MAY_MARCH_BEFORE.search(ctx.before(m.start(), 16))
+        and not (word == "March" and march_qualifies_noun(ctx, m.start(), m.end()))
+    ):
         return None
     delta = _rel_shift(m.group("ryear").split()[0])
     value = f"XXXX-{month:02d}" if ctx.anchor is None else month_value(ctx.anchor.year + delta, month)
@@ -399,7 +405,12 @@ def r_month(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     premod = _g(m, "premod")
     if not premod and not _month_ok(ctx, m.start(), word):
         return None
-    if not premod and word in ("May", "March") and not _MAY_MARCH_BEFORE.search(ctx.before(m.start(), 16)):
+    if (
+        not premod
+        and word in ("May", "March")
+        and not _MAY_MARCH_BEFORE.search(ctx.before(m.start(), 16))
+        and not (word == "March" and march_qualifies_noun(ctx, m.start(), m.end()))
+    ):
         return None
     if word == "May" and _VERB_NEXT.match(ctx.after(m.end(), 8)):
         return None
@@ -408,6 +419,9 @@ def r_month(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 
 
 _SPLIT_MARKS: Final = ("-", "–", "/")
+_OF_THE_END: Final = regex.compile(r"\bof\s{1,3}the\s{1,3}$", regex.IGNORECASE)
+_WORD_NEXT: Final = regex.compile(r"\s{1,3}\p{L}")
+"""After "the end of the" and a year: a word the year qualifies ("the start of the 2020 convention")."""
 
 
 def r_year(ctx: Context, m: Match) -> list[TemporalExpression] | None:
@@ -421,6 +435,8 @@ def r_year(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if y2 and len(y2) == 2 and int(y2) > year % 100:  # "1990-91"
         y2 = str(year - year % 100 + int(y2))
     paired = bool(y2) and len(y2 or "") == 4 and 0 < int(y2 or 0) - year <= 100
+    if premod and _OF_THE_END.search(ctx.text, s, m.start("year")) and _WORD_NEXT.match(ctx.text, e, ctx.hi):
+        premod, s = None, m.start("year")  # "the end of the 2008 season": the year qualifies a noun
     if not premod and not _g(m, "yearword") and not _year_ok(ctx, m, m.start("year"), e, year, paired=paired):
         return None
     if _g(m, "year2") and not _year_ok(ctx, m, m.start("year"), m.end(), year, paired=paired):
