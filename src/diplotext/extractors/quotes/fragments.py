@@ -173,6 +173,8 @@ def _finite(word: str, after: str | None) -> bool:
     kinds = {k for _, k in verb_forms().get(word, ())}
     if kinds == {"past"}:
         return True
+    if kinds == {"s"} and after is not None and (after in DETERMINERS or _COUNT.fullmatch(after) is not None):
+        return True  # "some estimates possesses some 200 warheads", "capacity lets 3 offer": a clause
     if "ed" in kinds and after is not None and _COUNT.fullmatch(after, None, None, KEEP_GIL) is not None:
         return True  # "the Senate voted 79-19", "the city contained 35": a verb and its count
     return "ed" in kinds and "base" not in kinds and after is not None and after in _OBJECT_OPENERS

@@ -45,8 +45,10 @@ _TRAILING_TIME: Final = regex.compile(
 def without_time(text: str, said: Said) -> Said:
     """The speaker without a time phrase it swallowed at either end, its mention moved with it."""
     name, m = said.name, said.mention
-    if name is None or m is None or m.text != name:
+    if name is None or m is None:
         return said
+    if m.text != name:
+        return _name_without_time(said, name)  # a name carried from an earlier quote ("he said")
     start, end = m.start, m.end
     dash = _LEADING_DASH.match(name, 0, None, False, KEEP_GIL)
     if dash is not None:
@@ -62,6 +64,17 @@ def without_time(text: str, said: Said) -> Said:
         return said
     kept = text[start:end]
     return attrs.evolve(said, name=kept, mention=Mention(start, end, kept, m.kind))
+
+
+def _name_without_time(said: Said, name: str) -> Said:
+    """The speaker's name alone without the dash or the time phrase it swallowed, where the mention
+    is another word for it (a pronoun that carries an earlier speaker's name)."""
+    dash = _LEADING_DASH.match(name, 0, None, False, KEEP_GIL)
+    kept = name[dash.end() :] if dash is not None else name
+    tail = _TRAILING_TIME.search(kept, 0, None, False, KEEP_GIL)
+    if tail is not None and tail.start() > 0:
+        kept = kept[: tail.start()]
+    return said if kept == name else attrs.evolve(said, name=kept)
 
 
 def _is_time(text: str, start: int, name: str, lead: regex.Match[str]) -> bool:
