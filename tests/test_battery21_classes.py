@@ -145,3 +145,26 @@ def test_an_agency_first_dateline_is_no_time_of_the_lead() -> None:
     assert doc.article.dateline == "Rome"
     (case,) = [e for e in doc.events if e.type == "extradition_dispute"]
     assert case.date == "2031-05-06"
+
+
+def test_the_day_a_court_gave_its_ruling_dates_a_reported_approval() -> None:
+    """ "has approved the extradition of X, officials said on Wednesday. The court gave its ruling
+    on Tuesday": Tuesday, the day the ruling was made known."""
+    (case,) = disputes(
+        "Approved\n\nA court in Ghent has approved the extradition of Ravi Menon to India, officials "
+        "said on Wednesday. The court gave its ruling on Tuesday after two hearings."
+    )
+    assert case.attributes["status"] == "granted"
+    assert case.date == "2031-04-08"
+
+
+def test_the_day_a_judge_rejected_the_defence_argument_dates_the_order() -> None:
+    """ "has ordered the surrender of X ... On Monday, Judge Y rejected his argument that ...": the
+    order's day is Monday."""
+    (case,) = disputes(
+        "Surrender\n\nAn Irish judge has ordered the surrender of Marek Zielinski to Poland, where he is "
+        "wanted for fraud. At the High Court on Monday, Ms Justice Orla Whelan rejected his argument "
+        "that surrender would breach his right to family life."
+    )
+    assert case.attributes["status"] == "granted"
+    assert case.date == "2031-04-07"
