@@ -168,3 +168,34 @@ def test_the_day_a_judge_rejected_the_defence_argument_dates_the_order() -> None
     )
     assert case.attributes["status"] == "granted"
     assert case.date == "2031-04-07"
+
+
+def test_a_courts_opinion_on_the_request_is_its_decision() -> None:
+    """ "gave an unfavourable opinion on Rwanda's request to extradite X": refused, on the day of
+    that clause; "a favourable opinion on the extradition of X": granted, by the court's state."""
+    (case,) = disputes(
+        "Opinion\n\nThe investigating chamber in Paris on Tuesday gave an unfavourable opinion on "
+        "Rwanda's request to extradite Jean Kabera, an exiled politician accused of inciting divisions."
+    )
+    assert case.attributes["status"] == "refused"
+    assert case.date == "2031-04-08"
+    (case,) = disputes(
+        "Opinion\n\nA court in Brussels gave a favourable opinion on Monday on the extradition of Jean "
+        "Kabera to Rwanda, where he is accused of inciting divisions."
+    )
+    assert case.attributes["status"] == "granted"
+    assert sides(case) == ("RWA", "BEL")
+    # "a favourable opinion of the talks": no surrender, no case
+    assert not disputes("Talks\n\nThe minister gave a positive opinion on the talks with Rwanda on Monday.")
+
+
+def test_a_headline_sending_someone_home_names_the_state_that_asks() -> None:
+    """ "Fraud boss sent home to Manila": the headline's "sent home/back to X" gives the side the
+    body leaves out ("handed over a Filipino man ... after the court approved his extradition")."""
+    (case,) = disputes(
+        "Fraud boss sent home to Manila\n\nJAKARTA - Police on Monday handed over a man accused of "
+        "running an online fraud ring, after a court approved his extradition last month. Ramon "
+        "Dizon Santos, 44, was escorted onto a flight by two detectives, police said."
+    )
+    assert case.roles["suspect"] == "Ramon Dizon Santos"
+    assert sides(case) == ("PHL", "IDN")

@@ -57,6 +57,7 @@ from diplotext.extractors.extradition.hearings import decision_put_off, hearing_
 from diplotext.extractors.extradition.home_steps import answers_only
 from diplotext.extractors.extradition.homeward import home_of_the_doer, sent_home_to, wanted_and_sent_home
 from diplotext.extractors.extradition.name_forms import join_name_forms
+from diplotext.extractors.extradition.opinions import opinion_given
 from diplotext.extractors.extradition.owners import suspects_owner
 from diplotext.extractors.extradition.papers import sends_papers
 from diplotext.extractors.extradition.purposes import TRIAL_WORDS, sent_to_be_tried
@@ -204,6 +205,8 @@ class _Finder:
                     act = attrs.evolve(act, suspects=kept)
                 if act is None or sends_papers(act):
                     continue  # "in a letter sent to the embassy on Monday": no one surrendered
+                # "gave an unfavourable opinion on Rwanda's request to extradite X": refused
+                act = opinion_given(ctx, act, self.tribunal) or act
                 if act.suspects and (act.strong or act.tribunal or act.frame.lemma not in DECISION_VERBS):
                     for suspect in act.suspects:
                         self.add(suspect, act)
