@@ -51,10 +51,11 @@ def test_a_letter_sent_to_the_requesting_state_surrenders_no_one() -> None:
     (case,) = disputes(
         "Minister refuses extradition\n\nSouth Africa has refused to extradite Lwazi Ngcobondo, a "
         "Zambian national accused of robbing a bank in Ndola, to Zambia. In a letter sent to the "
-        "Zambian high commission on Monday, Justice Minister Ayanda Khumalo said the Constitution "
-        "forbade it."
+        "Zambian high commission on Monday, Justice Minister Ayanda Khumalo said Lusaka had given no "
+        "assurance."
     )
     assert case.attributes["status"] == "refused"
+    assert case.date == "2031-04-07"  # the day of the letter that tells the undated refusal
     (case,) = disputes(
         "Reply sent\n\nThe ministry sent the documents to Vienna on Friday. Austria has asked Hungary "
         "to extradite Gabor Lendvai, a trader accused of fraud."
@@ -199,3 +200,19 @@ def test_a_headline_sending_someone_home_names_the_state_that_asks() -> None:
     )
     assert case.roles["suspect"] == "Ramon Dizon Santos"
     assert sides(case) == ("PHL", "IDN")
+
+
+def test_his_case_told_pending_before_a_court_leaves_the_surrender_pending() -> None:
+    """ "India sent a request in February, and he was arrested in April. His case is pending before
+    a London court": pending; "a separate fraud case is pending" says nothing of the surrender."""
+    (case,) = disputes(
+        "Fugitive\n\nIndia sent a formal request to Britain for the extradition of Sunil Khetan, "
+        "a jeweller, in February, and he was arrested in London in April. His case is pending before a "
+        "court in London."
+    )
+    assert case.attributes["status"] == "pending"
+    (case,) = disputes(
+        "Fugitive\n\nIndia sent a formal request to Britain for the extradition of Sunil Khetan, "
+        "a jeweller, in February. A separate fraud case is pending before a court in London."
+    )
+    assert case.attributes["status"] == "requested"

@@ -60,6 +60,7 @@ from diplotext.extractors.extradition.name_forms import join_name_forms
 from diplotext.extractors.extradition.opinions import opinion_given
 from diplotext.extractors.extradition.owners import suspects_owner
 from diplotext.extractors.extradition.papers import sends_papers
+from diplotext.extractors.extradition.pending_cases import case_pending
 from diplotext.extractors.extradition.purposes import TRIAL_WORDS, sent_to_be_tried
 from diplotext.extractors.extradition.reporters import reporting_state
 from diplotext.extractors.extradition.request_days import request_sent_on
@@ -300,7 +301,10 @@ class _Finder:
         taken = {i for c in self.cases.values() for i in c.sentences}
         taken |= {ctx.layer.sentence_at(s) for c in self.cases.values() for s, _ in c.suspect.mentions}
         for idx in sorted(taken | {i + k for i in taken for k in range(1, _FOLLOW_SENTENCES + 1)}):
-            for act in hearing_held(ctx, idx) if idx < len(ctx.layer.sentences) else ():
+            # (or "His case is pending before the court": the suspect's case told pending)
+            for act in (
+                [*hearing_held(ctx, idx), *case_pending(ctx, idx)] if idx < len(ctx.layer.sentences) else ()
+            ):
                 self.attach(act, near=True)  # the sentences were chosen near the case already
             for act in decision_put_off(ctx, idx) if idx < len(ctx.layer.sentences) else ():
                 for suspect in act.suspects:
