@@ -216,3 +216,27 @@ def test_his_case_told_pending_before_a_court_leaves_the_surrender_pending() -> 
         "a jeweller, in February. A separate fraud case is pending before a court in London."
     )
     assert case.attributes["status"] == "requested"
+
+
+def test_the_charge_of_an_accusation_with_words_before_of() -> None:
+    """ "Prosecutors accuse X, 61, of approving ...", "accused by U.S. prosecutors of running ...",
+    "on 12 counts of ...", "charged by the tribunal with ...": the case's charge."""
+    for told, charge in (
+        (
+            "Chile has asked Spain to extradite Ruben Olmedo. Prosecutors accuse Ruben Olmedo, 61, of "
+            "approving loans to his own companies.",
+            "approving loans to his own companies",
+        ),
+        (
+            "A court ruled that Ruben Olmedo can be extradited to Chile. He is accused by Chilean "
+            "prosecutors of running a fake investment fund.",
+            "running a fake investment fund",
+        ),
+        (
+            "Chile has asked Spain to extradite Ruben Olmedo, who is wanted on 12 counts of money "
+            "laundering and theft of public funds.",
+            "money laundering and theft of public funds",
+        ),
+    ):
+        (case,) = disputes("Charge\n\n" + told)
+        assert case.attributes["case"] == charge, told
