@@ -41,6 +41,7 @@ from diplotext.syntax.drafts import Draft
 from diplotext.syntax.inversion import fronted_inversion, inverted, inverted_after_a_list
 from diplotext.syntax.parentheses import fronted_phrase_subject, is_person, parenthesis
 from diplotext.syntax.phrases import HEADS, coordinated_subject, np_core_left, np_left
+from diplotext.syntax.plural_antecedents import coordinated_antecedent
 from diplotext.syntax.relations import owners, relate, spans
 from diplotext.syntax.tokens import Token
 from diplotext.syntax.types import Clause
@@ -194,7 +195,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
             # "his visit to Chile, which began on Sunday": the event, with its phrases
             s = np_left(toks, ante, 0)
         if s is not None:
-            d.subject = (s, ante)
+            d.subject = (coordinated_antecedent(toks, s, k), ante)  # "A and B, which have"
         return
     if t.tag == "CONJ":
         d.kind = "coordinate"

@@ -558,6 +558,8 @@ def _role_in_apposition(tokens: Sequence[Token], at: list[Tag | None], k: int) -
 def _person_clause_after(tokens: Sequence[Token], j: int) -> bool:
     """A clause about a person after a name: ", who ...", ", 44, ...", ", extradited to ..."."""
     n = len(tokens)
+    if _bracketed_age(tokens, j):
+        return True  # "X (33) was arrested": an age in brackets, as many papers print it
     if j + 1 >= n or tokens[j].text != ",":
         return False
     nxt = tokens[j + 1]
@@ -569,3 +571,27 @@ def _person_clause_after(tokens: Sequence[Token], j: int) -> bool:
     return (
         nxt.is_lower and any(k in ("ed", "pp") for _, k in forms) and not any(k == "base" for _, k in forms)
     )
+
+
+_ADULT_AGES: Final = range(16, 100)
+
+
+def _bracketed_age(tokens: Sequence[Token], j: int) -> bool:
+    """An age in brackets right after a name, then a verb or a comma ("X (33) was arrested", "X
+    (41), a trader,"): a person's, as South African, Irish and Indian papers print it. Two digits
+    of an adult's age only, then a verb, so a score or a seat count ("United (2)", "Labour (35) and
+    Greens (12)") is none."""
+    if j + 3 >= len(tokens) or tokens[j].text != "(" or tokens[j + 2].text != ")":
+        return False
+    age, after = tokens[j + 1].text, tokens[j + 3]
+    return (
+        age.isdigit()
+        and len(age) == 2
+        and int(age) in _ADULT_AGES
+        and (after.text == "," or after.low in verb_forms() or after.low in _AUXILIARIES)
+    )
+
+
+_AUXILIARIES: Final = frozenset(lexicon.mapping("grammar", "auxiliaries")) | frozenset(
+    lexicon.mapping("grammar", "modals")
+)

@@ -10,6 +10,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
+from diplotext.extractors.extradition.accusations import accused_of
 from diplotext.model import Actor, Span
 from diplotext.patterns import lazy
 
@@ -276,7 +277,7 @@ def _charge(ctx: EventContext, suspect: Actor, spans: list[Span]) -> str | None:
 def case_name(ctx: EventContext, suspect: Actor, spans: list[Span]) -> str | None:
     """A few words for the charge ("charged with X", "X charges"), prefixed by "war crimes" when
     the case's sentences speak of war crimes and the charge does not say so."""
-    name = _charge(ctx, suspect, spans)
+    name = _charge(ctx, suspect, spans) or accused_of(ctx, suspect, spans)  # "accuse X, 64, of Y"
     if any(_WAR_CRIMES.search(ctx.text, *span) for span in spans) and (
         name is None or not _WAR_CRIMES.search(name)
     ):

@@ -12,6 +12,7 @@ from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, compare_to, date_value
 from diplotext.extractors.extradition.acts import Act
 from diplotext.extractors.extradition.offence_times import dates_an_offence
+from diplotext.extractors.extradition.ruling_days import answers_an_argument, gives_the_decision
 from diplotext.syntax import Clause
 
 __all__ = ["ORDER", "act_days", "case_date", "final_status"]
@@ -157,18 +158,25 @@ def _decision_days(ctx: EventContext, acts: Sequence[Act]) -> list[str]:
         for c in layer.in_sentence(idx):
             if not c.times or c.predicate.negated:
                 continue
-            decided = c.predicate.lemma in _DECISION_VERBS or any(
-                a.role in ("subject", "object") and a.phrase.head.lower() in _DECISION_NOUNS for a in c.args
+            decided = (
+                c.predicate.lemma in _DECISION_VERBS
+                or any(
+                    a.role in ("subject", "object") and a.phrase.head.lower() in _DECISION_NOUNS
+                    for a in c.args
+                )
+                or answers_an_argument(c)  # "the judge rejected his argument that ..."
             )
             if not decided:
                 continue
             # "overturned a lower court's decision in October": the day of the other decision named
             # ("In a ruling handed down on Monday, ...": the "in" phrase that is the subject itself is none)
             subject = c.subject
+            # ("gave its ruling on Tuesday": the decision made known is this one)
             others = [
                 (a.phrase.start, _chain_end(c, k) + _TIME_AFTER_A_NOUN)
                 for k, a in enumerate(c.args)
                 if a.role != "subject"
+                and not gives_the_decision(c)
                 and a.phrase.head.lower() in _DECISION_NOUNS
                 and (subject is None or a.phrase.head_span != subject.head_span)
             ]

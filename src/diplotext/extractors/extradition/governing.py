@@ -39,6 +39,7 @@ from diplotext.extractors.extradition.vocabulary import (
     SURRENDER_NOUNS,
     WITHDRAWING_VERBS,
 )
+from diplotext.extractors.extradition.world_courts import international_asker
 from diplotext.syntax import Clause, Phrase
 
 __all__ = [
@@ -158,7 +159,9 @@ def governed(
         for a in clause.args:
             if a.role == "object" or (a.role == "pp" and a.prep == "on"):
                 asked.extend(parties(ctx, a.phrase, tribunal))
-        return "requested", parties(ctx, doers, tribunal), asked, lemma == "demand"
+        # "The U.N. court that took over ... asked X to surrender Y": the tribunal the article names
+        asking = parties(ctx, doers, tribunal) or international_asker(doers, tribunal)
+        return "requested", asking, asked, lemma == "demand"
     if clause.predicate.negated:
         return None, [], [], False
     if lemma in OUTCOME_VERBS and obj is not None and obj.head.lower() in CONTEST_NOUNS:

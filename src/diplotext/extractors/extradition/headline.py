@@ -22,8 +22,12 @@ __all__ = ["headline_sides"]
 _ASKED_VERBS: Final = lexicon.words("events", "headline verbs of the state asked")
 _ASKING_VERBS: Final = lexicon.words("events", "headline verbs of the state that asks")
 _SURRENDER: Final = regex.compile(
-    r"\b(?:extradit\w*|hand(?:s|ed|ing)?[ \t]+over|deport\w*)\b", regex.IGNORECASE
+    r"\b(?:extradit\w*|hand(?:s|ed|ing)?[ \t]+over|deport\w*|(?:sen[dt]s?|sending|flown|fl(?:y|ies|ew))"
+    r"[ \t]+(?:home|back))\b",
+    regex.IGNORECASE,
 )
+"""A surrender in a headline: "extradites", "hands over", "deported", "sent home to Seoul", "flown
+back to Lima"."""
 _NAME: Final = r"((?:the[ \t]+)?[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2})"
 _TO: Final = regex.compile(r"\b(?i:to)[ \t]+" + _NAME)
 _FROM: Final = regex.compile(r"\b(?i:from|with)[ \t]+" + _NAME)

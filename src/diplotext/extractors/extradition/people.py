@@ -12,6 +12,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.actors import roles as actor_roles
 from diplotext.extractors.eventkit import EventContext
+from diplotext.extractors.extradition.apposed_names import named_after_description
 from diplotext.extractors.extradition.vocabulary import (
     COMPOUND_HEADS,
     CRIMINAL_ROLES,
@@ -110,6 +111,8 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
     one ("a businessman", "a former minister") only the latter."""
     if phrase is None or len(phrase.words) < 2 or any(e.kind == "person" for e in phrase.entities):
         return []  # (a demonym may describe: "a former Venezuelan oil official")
+    if apposed := named_after_description(ctx, phrase):
+        return apposed  # "of a former governor of X State, Y, has been adjourned"
     head = _noun(phrase)
     describes = head in SUSPECT_DESCRIPTIONS or _leads_a_crime(phrase, head)
     # "the extradition of two Japanese men. A, 41, and B, 36, ...": a counted plural, named after

@@ -49,6 +49,7 @@ from diplotext.extractors.extradition.askers import refused_party, wanted_by
 from diplotext.extractors.extradition.assurances import assuring_state
 from diplotext.extractors.extradition.attributes import case_name, grounds, hague_court, tribunal, victim
 from diplotext.extractors.extradition.case_status import case_date, final_status
+from diplotext.extractors.extradition.categories import of_a_category
 from diplotext.extractors.extradition.decisions import bare_refusals, read_decision
 from diplotext.extractors.extradition.fellows import of_a_fellow
 from diplotext.extractors.extradition.headline import headline_sides
@@ -56,7 +57,10 @@ from diplotext.extractors.extradition.hearings import decision_put_off, hearing_
 from diplotext.extractors.extradition.home_steps import answers_only
 from diplotext.extractors.extradition.homeward import home_of_the_doer, sent_home_to, wanted_and_sent_home
 from diplotext.extractors.extradition.name_forms import join_name_forms
+from diplotext.extractors.extradition.opinions import opinion_given
 from diplotext.extractors.extradition.owners import suspects_owner
+from diplotext.extractors.extradition.papers import sends_papers
+from diplotext.extractors.extradition.pending_cases import case_pending
 from diplotext.extractors.extradition.purposes import TRIAL_WORDS, sent_to_be_tried
 from diplotext.extractors.extradition.reporters import reporting_state
 from diplotext.extractors.extradition.request_days import request_sent_on
@@ -200,8 +204,10 @@ class _Finder:
                         p for p in act.suspects if p.id in once or ctx.former(p) or not ctx.official(p)
                     )
                     act = attrs.evolve(act, suspects=kept)
-                if act is None:
-                    continue
+                if act is None or sends_papers(act):
+                    continue  # "in a letter sent to the embassy on Monday": no one surrendered
+                # "gave an unfavourable opinion on Rwanda's request to extradite X": refused
+                act = opinion_given(ctx, act, self.tribunal) or act
                 if act.suspects and (act.strong or act.tribunal or act.frame.lemma not in DECISION_VERBS):
                     for suspect in act.suspects:
                         self.add(suspect, act)
@@ -295,7 +301,10 @@ class _Finder:
         taken = {i for c in self.cases.values() for i in c.sentences}
         taken |= {ctx.layer.sentence_at(s) for c in self.cases.values() for s, _ in c.suspect.mentions}
         for idx in sorted(taken | {i + k for i in taken for k in range(1, _FOLLOW_SENTENCES + 1)}):
-            for act in hearing_held(ctx, idx) if idx < len(ctx.layer.sentences) else ():
+            # (or "His case is pending before the court": the suspect's case told pending)
+            for act in (
+                [*hearing_held(ctx, idx), *case_pending(ctx, idx)] if idx < len(ctx.layer.sentences) else ()
+            ):
                 self.attach(act, near=True)  # the sentences were chosen near the case already
             for act in decision_put_off(ctx, idx) if idx < len(ctx.layer.sentences) else ():
                 for suspect in act.suspects:
@@ -330,7 +339,7 @@ class _Finder:
             return
         if of_a_fellow(act):
             return  # "A co-defendant ... was extradited to the US in March": another's surrender
-        if habitual(self.ctx, act):
+        if habitual(self.ctx, act) or of_a_category(act):
             act = attrs.evolve(act, status=None)  # it may give grounds, never the case's status
         case.acts.append(act)
         case.sentences.add(act.frame.sentence)

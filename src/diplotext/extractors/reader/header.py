@@ -47,6 +47,7 @@ _DATELINE = regex.compile(
       | {_TITLE} {_REGION} (?:(?:{_DL_DATE})? \s* {_AGENCY} | {_DL_DATE}) {_SEP}
       | {_CAPS} {_REGION} {_DL_DATE} \s* {_AGENCY} \s+ (?=\p{{Lu}})
       | {_TITLE} {_REGION} {_DL_DATE} \s* {_AGENCY} \s+ (?=\p{{Lu}})
+      | {_AGENCY} {_SEP} (?:{_CAPS}|{_TITLE}) {_REGION} {_DL_DATE} {_SEP}
     )
     (?:(?=\S)|\Z)
     """,
@@ -70,7 +71,7 @@ def find_dateline(text: str, start: int, end: int) -> tuple[str, Span, int] | No
     Recognises ``MOSCOW, Sept 12 (Reuters) -``, ``NAIROBI, Kenya (AP) _``, ``BEIJING, Nov. 30 (Xinhua)--``,
     ``WASHINGTON (AP) —``, ``Kuala Lumpur, Dec 12 (Bernama) --``, ``BERLIN, March 10 (dpa) -``,
     ``LIMA, May 2 (Andina) Text`` and ``New Delhi, May 30 (PTI) Text`` (a date and an agency in
-    brackets close a dateline)
+    brackets close a dateline), ``(ANSA) - Rome, October 25 -`` (the agency first, then place and date)
     and ``LONDON —``. The body start is
     ``end`` when the dateline is the whole paragraph (``"HAMILTON (AP) --"`` on a line of its own).
     """
