@@ -73,8 +73,8 @@ def test_what_only_looks_like_a_time_or_a_fragment_stays(body: str, speaker: str
 def test_a_dash_before_the_subject_is_cut_from_the_speaker() -> None:
     body = (
         "The opposition -- which is seeking a recount -- was defiant. Since then the party has been silent --"
-        ' the outspoken senator vowed he would not yield "one inch" on the vote. "We stand firm, and we will not'
-        ' move," he said.'
+        ' the outspoken senator vowed he would not yield "one inch" on the vote. "We stand firm, and we will'
+        ' not move," he said.'
     )
     found = _speakers(body)
     assert found and all(s == "the outspoken senator" for s, _ in found)
