@@ -34,3 +34,63 @@ def test_the_person_the_traveller_met_is_no_rival_for_the_headline_state() -> No
         "2030-05-05",
     )
     assert rival == []
+
+
+def actor_state(text: str, name: str) -> tuple[tuple[str, ...], str | None]:
+    doc = diplotext.extract("Head\n\n" + text, published="2030-05-05")
+    found = [a for a in doc.actors if a.name == name]
+    assert found, [a.name for a in doc.actors]
+    return found[0].roles, found[0].country
+
+
+def test_an_envoys_remit_after_on_is_the_titles_not_the_name() -> None:
+    """ "Special Envoy on Arctic Affairs X", "Special Representative on Climate Change X": the
+    remit after "on" belongs to the title ("Affairs" is no part of the name); a weekday after "on"
+    opens no remit."""
+    assert actor_state("Norway's Special Envoy on Arctic Affairs Lars Hoel met the press.", "Lars Hoel") == (
+        ("envoy",),
+        "NOR",
+    )
+    roles, _ = actor_state(
+        "Sweden's Special Representative on Climate Change Eva Lund met the press.", "Eva Lund"
+    )
+    assert roles == ("representative",)
+    roles, _ = actor_state("The US envoy on Monday Lars Hoel said little.", "Lars Hoel")
+    assert "envoy" not in roles
+
+
+def test_a_states_government_owning_a_role_gives_its_state() -> None:
+    """ "the Norwegian government's special envoy X", "the Chilean foreign ministry's envoy, X": a
+    state's body named in lower case before "'s" gives the role holder its state; a people's does
+    not."""
+    assert (
+        actor_state("The Norwegian government's special envoy Lars Hoel met the press.", "Lars Hoel")[1]
+        == "NOR"
+    )
+    assert (
+        actor_state("The Chilean foreign ministry's envoy, Rosa Vidal, met the press.", "Rosa Vidal")[1]
+        == "CHL"
+    )
+    assert actor_state("The Norwegian people's envoy Lars Hoel met the press.", "Lars Hoel")[1] is None
+
+
+def test_proceeding_to_a_city_is_the_next_stop_of_a_trip() -> None:
+    """ "X will proceed to Lima and Quito later this month": planned visits to both; a case that
+    will "proceed to trial in Lima" is no trip."""
+    text = (
+        "Envoy urges talks\n\nNorway's envoy Lars Hoel met Foreign Minister Ana Couto in Brasilia on "
+        "Tuesday.\n\nHoel will proceed to Lima and Quito later this month."
+    )
+    doc = diplotext.extract(text, published="2030-05-09")
+    got = sorted((e.roles["host_state"], e.date, e.attributes["status"]) for e in doc.events)
+    assert got == [
+        ("BRA", "2030-05-07", "ongoing"),
+        ("ECU", "2030-05", "planned"),
+        ("PER", "2030-05", "planned"),
+    ]
+    trial = events(
+        "Envoy urges talks\n\nNorway's envoy Lars Hoel met Foreign Minister Ana Couto in Brasilia on "
+        "Tuesday.\n\nThe case will proceed to trial in Lima.",
+        "2030-05-09",
+    )
+    assert trial == [("Lars Hoel", "NOR", "BRA")]
