@@ -94,3 +94,33 @@ def test_proceeding_to_a_city_is_the_next_stop_of_a_trip() -> None:
         "2030-05-09",
     )
     assert trial == [("Lars Hoel", "NOR", "BRA")]
+
+
+def test_the_acronym_of_a_state_body_does_not_hide_its_head() -> None:
+    """ "The head of Peru's National Intelligence Service (NIS), X, visited Quito": the head of a
+    state's agency is an official though the body's acronym stands before the name."""
+    for body in ("National Intelligence Service (NIS)", "National Intelligence Organisation (NIO)"):
+        got = events(
+            f"Head\n\nThe head of Peru's {body}, Jorge Salas, visited Quito on Sunday for talks.",
+            "2030-05-06",
+        )
+        assert got == [("Jorge Salas", "PER", "ECU")]
+
+
+def test_a_later_description_with_a_demonym_gives_the_sole_holder_his_state() -> None:
+    """ "Prime Minister X has been on a visit to Ecuador since Monday ... The Norwegian prime
+    minister also met ...": the one prime minister named before, of no state, is Norwegian; with a
+    second prime minister in the text the description says nothing of X."""
+    got = events(
+        "PM in Quito\n\nQuito - Prime Minister Lars Hoel has been on a two-day working visit to Ecuador "
+        "since Monday.\n\nThe Norwegian prime minister also met business leaders.",
+        "2030-05-07",
+    )
+    assert got == [("Lars Hoel", "NOR", "ECU")]
+    two = diplotext.extract(
+        "PM in Quito\n\nQuito - Prime Minister Lars Hoel has been on a two-day working visit to Ecuador "
+        "since Monday.\n\nThe Norwegian prime minister also met Prime Minister Ana Ruiz.",
+        published="2030-05-07",
+    )
+    hoel = [a for a in two.actors if a.name == "Lars Hoel"]
+    assert hoel and hoel[0].country is None

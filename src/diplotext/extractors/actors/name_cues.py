@@ -134,7 +134,7 @@ def _before(
                 ctx.country = ctx.country or owner.code
             elif seen_role:
                 # "the Chilean government's envoy X": a state's body owns the role
-                ctx.country = ctx.country or org_country[j - 2] or _body_state(tokens, at, j - 2)
+                ctx.country = ctx.country or _body_state(tokens, at, j - 2)
             break
         if (
             seen_role
