@@ -124,3 +124,21 @@ def test_a_later_description_with_a_demonym_gives_the_sole_holder_his_state() ->
     )
     hoel = [a for a in two.actors if a.name == "Lars Hoel"]
     assert hoel and hoel[0].country is None
+
+
+def test_a_return_home_told_by_a_participle_after_a_past_clause_ends_the_visit() -> None:
+    """ "X told reporters before returning to Brasilia on the same evening": the visit told before
+    is over; "X will sign a declaration before returning to Brasilia" leaves it going on."""
+
+    def status(last: str) -> list[str]:
+        doc = diplotext.extract(
+            "VP in Lima\n\nBrasilia, April 25 - Brazilian Vice President Ana Souza travelled to Lima on "
+            "Wednesday, where she met her Peruvian counterpart, Jorge Salas.\n\n" + last,
+            published="2030-04-25",
+        )
+        return [e.attributes["status"] for e in doc.events]
+
+    assert status(
+        '"We are neighbours," Souza told reporters before returning to Brasilia on the same evening.'
+    ) == ["completed"]
+    assert status("Souza will sign a declaration before returning to Brasilia.") == ["ongoing"]
