@@ -142,3 +142,21 @@ def test_a_return_home_told_by_a_participle_after_a_past_clause_ends_the_visit()
         '"We are neighbours," Souza told reporters before returning to Brasilia on the same evening.'
     ) == ["completed"]
     assert status("Souza will sign a declaration before returning to Brasilia.") == ["ongoing"]
+
+
+def test_the_person_a_warrant_names_takes_no_later_officials_description() -> None:
+    """ "asked Niger to arrest and surrender a rebel commander ... Judges issued a warrant for X ...
+    The justice minister said the government had taken note": X is the one sought, not the
+    minister, and the request stands."""
+    base = (
+        "Head\n\nThe International Criminal Court on Wednesday asked Niger to arrest and surrender a "
+        "rebel commander wanted for war crimes in Mali.\n\nJudges issued a warrant for Moussa Issa in "
+        "2021 on charges including murder.\n\n"
+    )
+    for last in (
+        "The minister said nothing.",
+        'Niger\'s justice minister said the government had "taken note" of the request.',
+    ):
+        doc = diplotext.extract(base + last, published="2030-03-20")
+        got = [(e.roles["suspect"], e.roles["requested_state"]) for e in doc.events]
+        assert got == [("Moussa Issa", "NER")]
