@@ -160,3 +160,19 @@ def test_the_person_a_warrant_names_takes_no_later_officials_description() -> No
         doc = diplotext.extract(base + last, published="2030-03-20")
         got = [(e.roles["suspect"], e.roles["requested_state"]) for e in doc.events]
         assert got == [("Moussa Issa", "NER")]
+
+
+def test_a_participle_set_off_after_a_day_is_no_past_cue() -> None:
+    """ "will welcome the King at the palace on Tuesday morning, followed by a meeting": the day is
+    ahead ("followed by" says nothing of the tense); a past verb still makes it past."""
+
+    def value(sentence: str) -> str:
+        doc = diplotext.extract(sentence, published="2030-04-15", layout="body", plugins=["actors", "dates"])
+        return str(doc.dates[0].value)
+
+    assert value(
+        "President Ana Ruiz will welcome the King at the palace on Tuesday morning, followed by a meeting."
+    ) == ("2030-04-16TMO")
+    assert value(
+        "President Ana Ruiz welcomed the King at the palace on Tuesday morning, followed by a meeting."
+    ) == ("2030-04-09TMO")

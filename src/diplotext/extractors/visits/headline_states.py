@@ -70,7 +70,8 @@ def headline_state_abroad(
     # those the traveller met or was received by are the hosts' people, no rivals: "Ghana's leader
     # in Abidjan" over "President X arrived in Abidjan ... held talks with President Y"
     hosting = {p.id for t in (trip, *trips) if actor in t.visitors for p in t.host_persons}
-    hosting |= _met_by(ctx, actor)
+    own = {(t.frame.clause.sentence, t.frame.clause.index) for t in (trip, *trips) if actor in t.visitors}
+    hosting |= _met_by(ctx, actor, own)
     held = ctx.roles_of(actor)
     if any(
         a.kind == "person"
@@ -88,14 +89,15 @@ def headline_state_abroad(
 _MEETINGS: Final = trigger_words(MEET_VERBS | MEET_NOUNS)
 
 
-def _met_by(ctx: EventContext, actor: Actor) -> set[str]:
+def _met_by(ctx: EventContext, actor: Actor, own: set[tuple[int, int]]) -> set[str]:
     """The persons a meeting frame whose doer is the actor ("He later held talks with President Y")
-    names besides its doers."""
+    names besides its doers; not a meeting that is itself the trip told (``own``: the clauses of
+    the actor's trips): "President A met President B in Tokyo" leaves open who travelled."""
     out: set[str] = set()
     for idx in ctx.layer.with_words(_MEETINGS):
         for frame in ctx.frames(idx, MEET_VERBS, MEET_NOUNS):
             clause = frame.clause
-            if clause.predicate.negated or clause.predicate.passive:
+            if clause.predicate.negated or clause.predicate.passive or (clause.sentence, clause.index) in own:
                 continue
             doers = ctx.doers(clause)
             if actor not in ctx.persons(doers):
