@@ -176,3 +176,16 @@ def test_a_participle_set_off_after_a_day_is_no_past_cue() -> None:
     assert value(
         "President Ana Ruiz welcomed the King at the palace on Tuesday morning, followed by a meeting."
     ) == ("2030-04-09TMO")
+
+
+def test_a_meeting_before_leaving_for_the_next_stop_is_held_at_the_current_one() -> None:
+    """ "will also meet Vice President Y before leaving for Quito": Y is met in Lima, where the
+    visitor is, not in Quito, the stop left for afterwards."""
+    for tail in ("before leaving for Quito, the next stop on her tour.", "before flying to Quito."):
+        doc = diplotext.extract(
+            "Head\n\nChilean Foreign Minister Rosa Vidal arrived in Lima on Tuesday for a two-day visit."
+            "\n\nShe will also meet Vice President Ana Ruiz " + tail,
+            published="2030-05-08",
+        )
+        got = sorted((e.roles["host_state"], tuple(e.roles["met"])) for e in doc.events)
+        assert got == [("ECU", ()), ("PER", ("Ana Ruiz",))]
