@@ -189,3 +189,28 @@ def test_a_meeting_before_leaving_for_the_next_stop_is_held_at_the_current_one()
         )
         got = sorted((e.roles["host_state"], tuple(e.roles["met"])) for e in doc.events)
         assert got == [("ECU", ()), ("PER", ("Ana Ruiz",))]
+
+
+def test_a_title_case_dateline_with_a_bracketed_agency_and_a_colon() -> None:
+    """ "Lima, June 7 (ONA): His Royal Highness ...": a dateline; "Update, June 7 (ONA):" names no
+    known place and is none."""
+
+    def dateline(body: str) -> str | None:
+        doc = diplotext.extract("Head\n\n" + body, published="2030-06-07", plugins=["actors", "dates"])
+        return doc.article.dateline
+
+    assert dateline("Lima, June 7 (ONA): His Royal Highness Prince Said arrived.") == "Lima"
+    assert dateline("Update, June 7 (ONA): Prince Said arrived.") is None
+
+
+def test_a_royal_arriving_at_the_dateline_is_of_the_state_the_story_names_most() -> None:
+    """ "Lima, June 7 (ONA): His Royal Highness Prince X, the Crown Prince, arrived in Lima today
+    ... ties between the Sultanate of Oman and Peru": an arriving royal of no stated state is of the
+    state named most besides the dateline's."""
+    got = events(
+        "HRH the Crown Prince arrives in Peru\n\nLima, June 7 (ONA): His Royal Highness Prince Said bin "
+        "Omar Al Busaidi, the Crown Prince, arrived in Lima today on an official visit to Peru.\n\nThe "
+        "visit comes in the framework of the ties between the Sultanate of Oman and Peru, and Oman.",
+        "2030-06-07",
+    )
+    assert got == [("Said bin Omar Al Busaidi", "OMN", "PER")]

@@ -46,6 +46,9 @@ _CABINET_TITLE = regex.compile(r"(?:\w+ )*(?:minister|secretary)|(?:minister|sec
 _NOT_CABINET: Final = lexicon.words("events", "secretaries who are no ministers")
 
 
+_ROYALS = lexicon.words("actors", "royal titles")
+
+
 def _home_titled(roles: set[str]) -> bool:
     """Titles a story gives its own state's officials with no state named: those of
     `[home titles]`, and any cabinet portfolio ("Treasury Secretary X", "Minister of Finance Y"),
@@ -157,6 +160,11 @@ class Representatives(FinderBase):
                     # a home that is the trip's host says nothing: "Why Tokyo keeps rolling out the
                     # red carpet for New Delhi" over "Prime Minister X spent four days in India"
                     code = headline_state_abroad(self.ctx, actor, trip, self.trips) or code
+            if code is None and not _ROYALS.isdisjoint(r.lower() for r in actor.roles):
+                # "Amman (ANA): His Royal Highness Prince X arrived here today": a royal arriving at
+                # the dateline is of the state the story names most besides it
+                got = self._home_unless_arriving(actor)
+                code = got if got != self.ctx.dateline_code else None
             self._trip_states[actor.id] = code
         return self._trip_states[actor.id]
 
