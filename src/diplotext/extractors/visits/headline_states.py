@@ -67,8 +67,8 @@ def headline_state_abroad(
         return None
     state = others.pop()
     abroad = {v.id for t in trips if (hosts | {state}) & {h.code for h in t.hosts} for v in t.visitors}
-    # those the traveller met or was received by are the hosts' people, no rivals: "Ghana's leader
-    # in Abidjan" over "President X arrived in Abidjan ... held talks with President Y"
+    # those the traveller met or was received by are the hosts' people, no rivals: "Norway's leader
+    # in Quito" over "President X arrived in Quito ... held talks with President Y"
     hosting = {p.id for t in (trip, *trips) if actor in t.visitors for p in t.host_persons}
     own = {(t.frame.clause.sentence, t.frame.clause.index) for t in (trip, *trips) if actor in t.visitors}
     hosting |= _met_by(ctx, actor, own)
