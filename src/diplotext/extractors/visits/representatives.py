@@ -160,13 +160,25 @@ class Representatives(FinderBase):
                     # a home that is the trip's host says nothing: "Why Tokyo keeps rolling out the
                     # red carpet for New Delhi" over "Prime Minister X spent four days in India"
                     code = headline_state_abroad(self.ctx, actor, trip, self.trips) or code
-            if code is None and not _ROYALS.isdisjoint(r.lower() for r in actor.roles):
+            if (
+                code is None
+                and not _ROYALS.isdisjoint(r.lower() for r in actor.roles)
+                and self._arrived_at_dateline(actor)
+            ):
                 # "Amman (ANA): His Royal Highness Prince X arrived here today": a royal arriving at
                 # the dateline is of the state the story names most besides it
                 got = self._home_unless_arriving(actor)
                 code = got if got != self.ctx.dateline_code else None
             self._trip_states[actor.id] = code
         return self._trip_states[actor.id]
+
+    def _arrived_at_dateline(self, actor: Actor) -> bool:
+        """Does a trip of the actor's tell an arrival at the dateline's place (not a leaving)?"""
+        home = self.ctx.dateline_code
+        return home is not None and any(
+            actor in t.visitors and t.status == "arrived" and (t.here or home in {h.code for h in t.hosts})
+            for t in self.trips
+        )
 
     def _home_unless_arriving(self, actor: Actor) -> str | None:
         """The story's home state; but one who arrives at the dateline ("LAGOS - Vice President X
