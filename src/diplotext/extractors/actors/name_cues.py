@@ -132,6 +132,9 @@ def _before(
                 or (owner.kind == "city" and seen_role and not _CITY_RULERS.isdisjoint(ctx.roles))
             ):
                 ctx.country = ctx.country or owner.code
+            elif seen_role:
+                # "the Chilean government's envoy X": a state's body owns the role
+                ctx.country = ctx.country or _body_state(tokens, at, j - 2)
             break
         if (
             seen_role
@@ -595,3 +598,16 @@ def _bracketed_age(tokens: Sequence[Token], j: int) -> bool:
 _AUXILIARIES: Final = frozenset(lexicon.mapping("grammar", "auxiliaries")) | frozenset(
     lexicon.mapping("grammar", "modals")
 )
+_BODY_NOUNS: Final = lexicon.words("actors", "organisation heads") | lexicon.words("actors", "ministry words")
+
+
+def _body_state(tokens: Sequence[Token], at: list[Tag | None], k: int) -> str | None:
+    """The state of a body named in lower case ending at ``k`` ("Chilean government", "Chilean
+    foreign ministry"): the demonym or state right before its words."""
+    stop = max(-1, k - 3)
+    while k > stop and tokens[k].is_lower and tokens[k].low in _BODY_NOUNS:
+        k -= 1
+    tag = at[k] if k >= 0 else None
+    if tag is None or tag.kind not in ("demonym", "state") or tag.end != k + 1:
+        return None
+    return tag.code
