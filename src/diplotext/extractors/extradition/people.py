@@ -12,6 +12,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.actors import roles as actor_roles
 from diplotext.extractors.eventkit import EventContext
+from diplotext.extractors.extradition.repeats import named_by_its_noun
 from diplotext.extractors.extradition.vocabulary import (
     COMPOUND_HEADS,
     CRIMINAL_ROLES,
@@ -189,7 +190,9 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
         for e in layer.entities_in(*layer.sentences[idx]):
             if not (fits(e) and e.actor is not None and e.actor not in named and e.actor.id not in deciding):
                 continue
-            opens = not ctx.text[layer.sentences[idx][0] : e.start].strip()
+            opens = not ctx.text[layer.sentences[idx][0] : e.start].strip() or (
+                new and named_by_its_noun(ctx.text, layer.sentences[idx][0], e.start, head)
+            )  # "... a businessman. The businessman, X, was detained"
             surrendered = _OF_A_SURRENDER.search(ctx.text, max(0, e.start - 40), e.start) is not None
             if new and not about_crime and not opens and not surrendered and not _AGED.match(ctx.text, e.end):
                 # "a German fraud suspect ... his brother, X, told a newspaper": a new referent is named

@@ -34,6 +34,7 @@ from diplotext.extractors.eventkit import (
     trigger_words,
 )
 from diplotext.extractors.extradition.acts import Act, read_act
+from diplotext.extractors.extradition.apposed_homes import apposed_home
 from diplotext.extractors.extradition.arrests import (
     ARREST_VERBS,
     ARRIVAL_VERBS,
@@ -75,6 +76,7 @@ from diplotext.extractors.extradition.vocabulary import (
     SUSPECT_DESCRIPTIONS,
     WANTING_VERBS,
 )
+from diplotext.extractors.extradition.voices import quoted_holder, quoted_requester
 from diplotext.extractors.extradition.whereabouts import (
     TRIBUNAL_SEATS,
     home_of_the_description,
@@ -382,6 +384,8 @@ class _Finder:
             asking_code = sent_home_to(ctx, case.suspect, case.acts, set(asked))
         if asking_code is None:
             asking_code = assuring_state(ctx, case.sentences, set(asked))  # "U.S. assurances he ..."
+        if asking_code is None:  # "Spain refused to extradite X," Peru's minister said
+            asking_code = quoted_requester(ctx, case.acts, set(asked), self.tribunal)
         if asking_code is None:
             # "approved the extradition to Argentina of A but refused to hand over B": one story,
             # one requester, when every other case names the same
@@ -391,6 +395,8 @@ class _Finder:
         if asked_code is None:
             asked_code = self.story_side(case, "requested", sentences_only=True)
             asked_code = None if asked_code == asking_code else asked_code
+        if asked_code is None:  # "We will not extradite X to Peru," Spain's minister said
+            asked_code = quoted_holder(ctx, case.acts, asking_code)
         if (asking_code is None or asked_code is None) and len(self.cases) == 1:
             # "Colombia extradites drug kingpin", "... blocks extradition to U.S.": the headline
             asking_code, asked_code = headline_sides(ctx.article.title, asking_code, asked_code)
@@ -398,6 +404,10 @@ class _Finder:
         if asking_code is None:
             # "A former Ukrainian customs chief lost his appeal against extradition": sent home
             asking_code = home_of_the_doer(case.acts, asked_code or ctx.dateline_code or "")
+            # "X, a Peruvian businessman, lost his final appeal against extradition"
+            asking_code = asking_code or apposed_home(
+                ctx, case.suspect, case.acts, asked_code or ctx.dateline_code or ""
+            )
             inferred = asking_code is not None
         if asking_code is None and asked_code is None:
             return None
