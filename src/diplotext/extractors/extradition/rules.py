@@ -50,6 +50,7 @@ from diplotext.extractors.extradition.askers import refused_party, wanted_by
 from diplotext.extractors.extradition.assurances import assuring_state
 from diplotext.extractors.extradition.attributes import case_name, grounds, hague_court, tribunal, victim
 from diplotext.extractors.extradition.case_status import case_date, final_status
+from diplotext.extractors.extradition.decided_for_another import mend_decided_requests
 from diplotext.extractors.extradition.decisions import bare_refusals, read_decision
 from diplotext.extractors.extradition.fellows import of_a_fellow
 from diplotext.extractors.extradition.headline import headline_sides
@@ -358,6 +359,7 @@ class _Finder:
     # ------------------------------------------------------------------ per case
     def finish(self, case: _Case) -> Event | None:
         ctx = self.ctx
+        case.acts = mend_decided_requests(ctx, case.acts, self.tribunal)  # "rejected its request"
         asking: Counter[str] = Counter()
         asked: Counter[str] = Counter()
         for act in case.acts:
