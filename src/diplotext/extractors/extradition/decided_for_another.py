@@ -50,7 +50,7 @@ def _sayer(ctx: EventContext, clause: Clause) -> Phrase | None:
 
 def mend_decided_requests(ctx: EventContext, acts: Sequence[Act], tribunal: str | None) -> list[Act]:
     """The acts with the maker of a request told by "its"/"their" under a state's decision on it
-    set to the report's sayer (or to no one)."""
+    (read as the deciding state, or as no one) set to the report's sayer, else to no one."""
     out = []
     for act in acts:
         clause = act.frame.clause
@@ -58,7 +58,6 @@ def mend_decided_requests(ctx: EventContext, acts: Sequence[Act], tribunal: str 
         if (
             clause.predicate.lemma not in _DECIDING
             or not deciders
-            or not act.requesting
             or not set(act.requesting) <= deciders
             or not any(
                 a.role == "object" and a.phrase.words[:1] and a.phrase.words[0].lower() in _POSSESSIVES

@@ -1,0 +1,178 @@
+"""Extradition disputes: classes of sentences found wrong in the twenty-second session (issue 9,
+helper extr29): a side told in a state's own voice inside a quote, a home given by the demonym of
+an apposition on the suspect's name, a description named later by its own noun, grounds told by
+the suspect's citizenship, and a request that another state decides on told by "its".
+
+Every sentence here is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+import diplotext
+from diplotext.model import Event
+
+
+def disputes(text: str, published: str = "2031-03-12") -> list[Event]:
+    doc = diplotext.extract(text, published=published)
+    assert not [e for e in doc.errors if e.plugin in ("extradition", "clauses")], doc.errors
+    return [e for e in doc.events if e.type == "extradition_dispute"]
+
+
+def sides(case: Event) -> tuple[object, object]:
+    return case.roles["requesting_state"], case.roles["requested_state"]
+
+
+# ------------------------------------------------------------ a state's own voice in a quote
+
+
+def test_we_refusing_in_a_quote_is_the_speakers_state() -> None:
+    """ "We will not extradite X to Norway," Sweden's minister said: "we" is the state asked."""
+    (case,) = disputes(
+        "Minister speaks\n\n"
+        '"We will not extradite Tomas Lindqvist to Norway," Sweden\'s Justice Minister Eva Berg said '
+        "on Monday."
+    )
+    assert case.roles["suspect"] == "Tomas Lindqvist"
+    assert sides(case) == ("NOR", "SWE")
+    assert case.attributes["status"] == "refused"
+
+
+def test_we_asking_in_a_quote_is_the_speakers_state() -> None:
+    (case,) = disputes(
+        "Minister speaks\n\n"
+        '"We have asked Sweden to extradite Tomas Lindqvist," Norway\'s Justice Minister Eva Berg '
+        "said on Monday."
+    )
+    assert sides(case) == ("NOR", "SWE")
+    assert case.attributes["status"] == "requested"
+
+
+def test_our_request_in_a_quote_is_the_speakers_state() -> None:
+    (case,) = disputes(
+        "Minister speaks\n\n"
+        '"We have sent our request for the extradition of Tomas Lindqvist to the Swedish '
+        'authorities," Norway\'s Justice Minister Eva Berg said on Monday.'
+    )
+    assert sides(case) == ("NOR", "SWE")
+
+
+def test_a_quoted_refusal_by_another_is_told_by_the_state_that_asks() -> None:
+    """The quote names the state asked and none that asks: its speaker's state asks, as when the
+    same words are reported without quotation marks."""
+    (case,) = disputes(
+        "Ministry statement\n\n"
+        '"Sweden has rejected the extradition of Tomas Lindqvist," the Norwegian foreign ministry '
+        "said on Monday."
+    )
+    assert sides(case) == ("NOR", "SWE")
+    assert case.attributes["status"] == "refused"
+
+
+def test_a_speaker_of_no_state_gives_no_side() -> None:
+    """His lawyer speaks for no state: the quote gives no requesting state."""
+    for case in disputes(
+        "Lawyer speaks\n\n"
+        '"Sweden has rejected the extradition of Tomas Lindqvist," his lawyer Eva Berg said on Monday.'
+    ):
+        assert case.roles["requesting_state"] in (None, "NOR")
+        assert case.roles["requesting_state"] != "SWE"
+
+
+# ------------------------------------------------------------ the demonym of an apposition
+
+
+def test_a_demonym_in_the_suspects_apposition_is_where_he_is_sent() -> None:
+    """ "X, a Norwegian banker, lost his final appeal against extradition": no destination named,
+    so the apposition's demonym asks; the court's city is where he is held."""
+    (case,) = disputes(
+        "Banker loses appeal\n\n"
+        "Tomas Lindqvist, a Norwegian banker, lost his final appeal against extradition on Monday, "
+        "a court in Stockholm said."
+    )
+    assert case.roles["suspect"] == "Tomas Lindqvist"
+    assert sides(case) == ("NOR", "SWE")
+    assert case.attributes["status"] == "granted"
+
+
+def test_a_demonym_of_the_dateline_state_is_not_the_one_that_asks() -> None:
+    """A Swede fighting extradition in Stockholm is not sent to Sweden."""
+    for case in disputes(
+        "STOCKHOLM, March 11 (Wire) - Tomas Lindqvist, a Swedish banker, lost his final appeal "
+        "against extradition on Monday."
+    ):
+        assert case.roles["requesting_state"] != "SWE"
+
+
+# ------------------------------------------------------------ a description named by its noun
+
+
+def test_the_description_named_by_its_own_noun_in_a_later_sentence() -> None:
+    """ "... a banker accused of fraud. The banker, X, was detained": the name set beside "the
+    banker" opening the next sentence is the one the description stands for."""
+    (case,) = disputes(
+        "Norway seeks banker\n\n"
+        "Norway has asked Sweden to extradite a banker accused of fraud, prosecutors said on Monday. "
+        "The banker, Tomas Lindqvist, was detained in Malmo in February."
+    )
+    assert case.roles["suspect"] == "Tomas Lindqvist"
+    assert sides(case) == ("NOR", "SWE")
+
+
+def test_another_noun_beside_the_name_is_someone_else() -> None:
+    """ "The minister, X, said": a name set beside another noun is not the banker."""
+    found = disputes(
+        "Norway seeks banker\n\n"
+        "Norway has asked Sweden to extradite a banker accused of fraud. The minister, Eva Berg, "
+        "said on Monday the request would be studied."
+    )
+    assert all(case.roles["suspect"] != "Eva Berg" for case in found)
+
+
+# ------------------------------------------------------------ grounds of citizenship
+
+
+def test_a_refusal_because_he_is_a_citizen_gives_the_nationals_grounds() -> None:
+    (case,) = disputes(
+        "Brazil refuses\n\n"
+        "Brazil said on Monday it would not extradite Tomas Lindqvist to Norway because he is a "
+        "Brazilian citizen."
+    )
+    assert case.attributes["status"] == "refused"
+    assert case.attributes["grounds"] == "does not extradite its own nationals"
+
+
+def test_a_refusal_as_he_holds_the_nationality_gives_the_nationals_grounds() -> None:
+    (case,) = disputes(
+        "Brazil refuses\n\n"
+        "Brazil refused to extradite Tomas Lindqvist to Norway, as Lindqvist holds Brazilian nationality."
+    )
+    assert case.attributes["grounds"] == "does not extradite its own nationals"
+
+
+# ------------------------------------------------------------ "its request" decided by another
+
+
+def test_its_request_rejected_by_another_state_is_the_sayers() -> None:
+    """ "Norway said Sweden had rejected its request": "its" is Norway's, not Sweden's, and the
+    refusal stands."""
+    (case,) = disputes(
+        "Request rejected\n\nNorway said Sweden had rejected its request for the extradition of Tomas Lindqvist."
+    )
+    assert sides(case) == ("NOR", "SWE")
+    assert case.attributes["status"] == "refused"
+
+
+def test_their_request_with_the_sayer_after_it() -> None:
+    (case,) = disputes(
+        "Request rejected\n\n"
+        "Sweden rejected their request to extradite Tomas Lindqvist, Norwegian officials said on Monday."
+    )
+    assert sides(case) == ("NOR", "SWE")
+    assert case.attributes["status"] == "refused"
+
+
+def test_a_state_withdrawing_its_own_request_keeps_it() -> None:
+    """Withdrawing is no decision on another's request: "its" stays the subject's."""
+    (case,) = disputes(
+        "Request withdrawn\n\nSweden withdrew its request for the extradition of Tomas Lindqvist from Norway."
+    )
+    assert case.roles["requesting_state"] == "SWE"
