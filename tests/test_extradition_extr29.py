@@ -50,7 +50,7 @@ def test_our_request_in_a_quote_is_the_speakers_state() -> None:
     (case,) = disputes(
         "Minister speaks\n\n"
         '"We have sent our request for the extradition of Tomas Lindqvist to the Swedish '
-        'authorities," Norway\'s Justice Minister Eva Berg said on Monday.'
+        "authorities,\" Norway's Justice Minister Eva Berg said on Monday."
     )
     assert sides(case) == ("NOR", "SWE")
 
@@ -155,7 +155,8 @@ def test_its_request_rejected_by_another_state_is_the_sayers() -> None:
     """ "Norway said Sweden had rejected its request": "its" is Norway's, not Sweden's, and the
     refusal stands."""
     (case,) = disputes(
-        "Request rejected\n\nNorway said Sweden had rejected its request for the extradition of Tomas Lindqvist."
+        "Request rejected\n\n"
+        "Norway said Sweden had rejected its request for the extradition of Tomas Lindqvist."
     )
     assert sides(case) == ("NOR", "SWE")
     assert case.attributes["status"] == "refused"
