@@ -33,6 +33,7 @@ from diplotext.extractors.eventkit import (
     merge_spans,
     trigger_words,
 )
+from diplotext.extractors.extradition.accusers import accusing_state
 from diplotext.extractors.extradition.acts import Act, read_act
 from diplotext.extractors.extradition.apposed_homes import apposed_home
 from diplotext.extractors.extradition.arrests import (
@@ -219,7 +220,7 @@ class _Finder:
                     for suspect in act.suspects:
                         self.add(suspect, act)
         wanted = set(ctx.layer.with_words(_WANTED))
-        for idx in sorted((wanted | {w - 1 for w in wanted}) & arresting):
+        for idx in sorted((wanted | {w - 1 for w in wanted} | {w + 1 for w in wanted}) & arresting):
             # "X, who is wanted in Brazil for murder, was arrested in Paraguay"
             for frame in ctx.frames(idx, ARREST_VERBS, ()):
                 act = read_wanted_arrest(ctx, frame, self.tribunal)
@@ -374,6 +375,8 @@ class _Finder:
             )  # "X, wanted in Brazil for fraud", "will stand trial in Y"
         if asking_code is None:
             asking_code = suspects_owner(ctx, case.suspect)  # "Scotland Yard's chief suspect, X"
+        if asking_code is None:  # "X, whom Brazil accuses of fraud", "who is charged in Brazil"
+            asking_code = accusing_state(ctx, case.suspect, case.sentences, set(asked), self.tribunal)
         if asking_code is None:
             asking_code = refused_party(ctx, case.acts, set(asked), self.tribunal)
         if asking_code is None and not asked and domestic(self.ctx, case.acts, None):
