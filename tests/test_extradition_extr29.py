@@ -177,3 +177,77 @@ def test_a_state_withdrawing_its_own_request_keeps_it() -> None:
         "Request withdrawn\n\nSweden withdrew its request for the extradition of Tomas Lindqvist from Norway."
     )
     assert case.roles["requesting_state"] == "SWE"
+
+
+# ------------------------------------------------------------ wanted, then arrested
+
+
+def test_wanted_in_the_sentence_before_the_arrest() -> None:
+    """ "X is wanted in Brazil ... He was arrested in Lisbon": the arrest's sentence after."""
+    (case,) = disputes(
+        "Fugitive held\n\n"
+        "Rui Moreira Sampaio is wanted in Brazil on fraud charges. He was arrested in Lisbon in January."
+    )
+    assert case.roles["suspect"] == "Rui Moreira Sampaio"
+    assert sides(case) == ("BRA", "PRT")
+    assert case.attributes["status"] == "requested"
+
+
+def test_wanted_then_arrested_at_home_is_no_dispute() -> None:
+    assert not disputes(
+        "Fugitive held\n\n"
+        "Rui Moreira Sampaio is wanted in Brazil on fraud charges. He was arrested in Sao Paulo in "
+        "January."
+    )
+
+
+def test_an_arrest_at_a_states_request_where_he_fled() -> None:
+    """ "X, who fled to Portugal, was detained at Brazil's request": no place of arrest told, the
+    state he fled to is asked."""
+    (case,) = disputes(
+        "Fugitive held\n\n"
+        "Rui Moreira Sampaio, who fled to Portugal in 2018, was detained on Monday at Brazil's request."
+    )
+    assert sides(case) == ("BRA", "PRT")
+    assert case.attributes["status"] == "requested"
+
+
+# ------------------------------------------------------------ the state that accuses him
+
+
+def test_whom_a_state_accuses_after_the_surrender_noun() -> None:
+    """The relative hangs on "the extradition" in the clause layer; it is said of the name."""
+    (case,) = disputes(
+        "Court ruling\n\n"
+        "A Lisbon court on Monday approved the extradition of Rui Moreira Sampaio, whom Brazil "
+        "accuses of fraud."
+    )
+    assert sides(case) == ("BRA", "PRT")
+    assert case.attributes["status"] == "granted"
+
+
+def test_charged_in_a_state_is_wanted_there() -> None:
+    (case,) = disputes(
+        "Court ruling\n\n"
+        "A Lisbon court on Monday approved the extradition of Rui Moreira Sampaio, who is charged in "
+        "Brazil with fraud."
+    )
+    assert sides(case) == ("BRA", "PRT")
+
+
+def test_a_state_accusing_him_in_the_next_sentence() -> None:
+    (case,) = disputes(
+        "Court ruling\n\n"
+        "A Lisbon court on Monday approved the extradition of Rui Moreira Sampaio. Brazil accuses him "
+        "of fraud."
+    )
+    assert sides(case) == ("BRA", "PRT")
+
+
+def test_charged_in_the_state_asked_is_not_the_one_that_asks() -> None:
+    (case,) = disputes(
+        "Court ruling\n\n"
+        "A Lisbon court on Monday approved the extradition of Rui Moreira Sampaio, who is charged in "
+        "Portugal with fraud."
+    )
+    assert case.roles["requesting_state"] != "PRT"

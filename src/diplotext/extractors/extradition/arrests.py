@@ -87,7 +87,9 @@ def read_arrest_request(
         ctx, doers, tribunal
     )
     asking = [c for c in asking if c != held[0]] if held else asking  # "on a Spanish warrant" in Spain
-    if not suspects or not held or (asking_needed and not asking):
+    # "X, who fled to Portugal, was detained on Monday at Brazil's request": an arrest made at a
+    # state's request names the state asked elsewhere when not here (where he fled, is held ...)
+    if not suspects or (not held and not asking_needed) or (asking_needed and not asking):
         return None
     return Act(
         frame=frame,
