@@ -251,3 +251,35 @@ def test_charged_in_the_state_asked_is_not_the_one_that_asks() -> None:
         "Portugal with fraud."
     )
     assert case.roles["requesting_state"] != "PRT"
+
+
+# ------------------------------------------------------------ the suspect's appeal told after the grant
+
+
+def test_the_suspects_appeal_after_a_grant_leaves_the_case_pending() -> None:
+    (case,) = disputes(
+        "Court ruling\n\n"
+        "A Danish court approved the extradition of Henrik Sorensen Lund to Iceland on Monday. "
+        "Sorensen Lund appealed against the decision on Wednesday."
+    )
+    assert sides(case) == ("ISL", "DNK")
+    assert case.attributes["status"] == "pending"
+    assert case.date == "2031-03-12"
+
+
+def test_an_appeal_lodged_by_him_leaves_the_case_pending() -> None:
+    (case,) = disputes(
+        "Court ruling\n\n"
+        "A Danish court approved the extradition of Henrik Sorensen Lund to Iceland on Monday. "
+        "He lodged an appeal on Tuesday."
+    )
+    assert case.attributes["status"] == "pending"
+
+
+def test_an_appeal_only_planned_or_by_prosecutors_leaves_the_grant() -> None:
+    for after in ("His lawyer said he would appeal.", "Prosecutors appealed against the decision on Tuesday."):
+        (case,) = disputes(
+            "Court ruling\n\n"
+            f"A Danish court approved the extradition of Henrik Sorensen Lund to Iceland on Monday. {after}"
+        )
+        assert case.attributes["status"] == "granted"

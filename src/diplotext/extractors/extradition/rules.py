@@ -56,6 +56,7 @@ from diplotext.extractors.extradition.decisions import bare_refusals, read_decis
 from diplotext.extractors.extradition.fellows import of_a_fellow
 from diplotext.extractors.extradition.headline import headline_sides
 from diplotext.extractors.extradition.hearings import decision_put_off, hearing_held
+from diplotext.extractors.extradition.later_appeals import appeal_after_grant
 from diplotext.extractors.extradition.home_steps import answers_only
 from diplotext.extractors.extradition.homeward import home_of_the_doer, sent_home_to, wanted_and_sent_home
 from diplotext.extractors.extradition.name_forms import join_name_forms
@@ -304,6 +305,9 @@ class _Finder:
             for act in decision_put_off(ctx, idx) if idx < len(ctx.layer.sentences) else ():
                 for suspect in act.suspects:
                     self.add(suspect, act)  # "postponed a decision on the third suspect, X"
+        for case in list(self.cases.values()):  # "... approved the extradition. X appealed on Monday"
+            for act in appeal_after_grant(ctx, case.suspect, case.acts):
+                self.add(case.suspect, act)
 
     def add(self, suspect: Actor, act: Act) -> None:
         case = self.cases.get(suspect.id)
