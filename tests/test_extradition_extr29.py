@@ -277,7 +277,10 @@ def test_an_appeal_lodged_by_him_leaves_the_case_pending() -> None:
 
 
 def test_an_appeal_only_planned_or_by_prosecutors_leaves_the_grant() -> None:
-    for after in ("His lawyer said he would appeal.", "Prosecutors appealed against the decision on Tuesday."):
+    for after in (
+        "His lawyer said he would appeal.",
+        "Prosecutors appealed against the decision on Tuesday.",
+    ):
         (case,) = disputes(
             "Court ruling\n\n"
             f"A Danish court approved the extradition of Henrik Sorensen Lund to Iceland on Monday. {after}"

@@ -56,9 +56,9 @@ from diplotext.extractors.extradition.decisions import bare_refusals, read_decis
 from diplotext.extractors.extradition.fellows import of_a_fellow
 from diplotext.extractors.extradition.headline import headline_sides
 from diplotext.extractors.extradition.hearings import decision_put_off, hearing_held
-from diplotext.extractors.extradition.later_appeals import appeal_after_grant
 from diplotext.extractors.extradition.home_steps import answers_only
 from diplotext.extractors.extradition.homeward import home_of_the_doer, sent_home_to, wanted_and_sent_home
+from diplotext.extractors.extradition.later_appeals import appeal_after_grant
 from diplotext.extractors.extradition.name_forms import join_name_forms
 from diplotext.extractors.extradition.owners import suspects_owner
 from diplotext.extractors.extradition.purposes import TRIAL_WORDS, sent_to_be_tried
