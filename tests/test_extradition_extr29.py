@@ -286,3 +286,49 @@ def test_an_appeal_only_planned_or_by_prosecutors_leaves_the_grant() -> None:
             f"A Danish court approved the extradition of Henrik Sorensen Lund to Iceland on Monday. {after}"
         )
         assert case.attributes["status"] == "granted"
+
+
+def test_a_demonym_in_the_apposition_of_a_passive_surrenders_subject() -> None:
+    (case,) = disputes(
+        "Court ruling\n\n"
+        "Bohdan Kravets, a Ukrainian businessman detained in Vienna, cannot be extradited, a court "
+        "ruled on Monday."
+    )
+    assert sides(case) == ("UKR", "AUT")
+    assert case.attributes["status"] == "refused"
+
+
+# ------------------------------------------------------------ "he" inside an official's quote
+
+
+def test_he_in_an_officials_quote_is_the_suspect_named_before() -> None:
+    """A weak surrender word ("handed over") in a quote takes "he" for the suspect named before
+    (the actors stage leaves a pronoun in a quote unresolved)."""
+    (case,) = disputes(
+        "Minister speaks\n\n"
+        'Iceland wants Denmark to extradite Henrik Sorensen Lund, accused of fraud. "He will be '
+        'handed over to Iceland next week," Danish Justice Minister Mette Holm said on Monday.'
+    )
+    assert case.roles["suspect"] == "Henrik Sorensen Lund"
+    assert sides(case) == ("ISL", "DNK")
+    assert case.attributes["status"] == "granted"
+
+
+def test_him_in_an_officials_quote_refused() -> None:
+    (case,) = disputes(
+        "Minister speaks\n\n"
+        'Iceland asked Denmark to extradite Henrik Sorensen Lund, accused of fraud. "We will not '
+        'hand him over," Danish Justice Minister Mette Holm said on Monday.'
+    )
+    assert sides(case) == ("ISL", "DNK")
+    assert case.attributes["status"] == "refused"
+    assert case.date == "2031-03-10"
+
+
+def test_he_in_a_quote_is_not_an_official_named_before() -> None:
+    """The only person named before the quote is an official: "he" stands for no suspect."""
+    assert not disputes(
+        "Minister speaks\n\n"
+        "Danish Prime Minister Lars Holm met Iceland's envoy on Monday. \"He will be handed over to "
+        'Iceland," Danish Justice Minister Mette Holm said.'
+    )

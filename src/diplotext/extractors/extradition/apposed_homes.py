@@ -1,9 +1,10 @@
 """The home a named doer's apposition gives: "X, a Peruvian businessman, lost his final appeal
-against extradition on Tuesday". A surrender noun that names no destination, in a clause whose
-subject is the suspect himself, sends him to the state of the one demonym of the description set
-beside his name ("a Peruvian businessman", "an Uzbek national"), as a description standing alone
-does ("A former Ukrainian customs chief lost his appeal", :func:`.homeward.home_of_the_doer`) —
-never to the state he is held in.
+against extradition on Tuesday", "X, a Ukrainian businessman detained in Vienna, cannot be
+extradited, a court ruled". A surrender noun (or a passive surrender verb) that names no
+destination, in a clause whose subject is the suspect himself, sends him to the state of the one
+demonym of the description set beside his name ("a Peruvian businessman", "an Uzbek national"),
+as a description standing alone does ("A former Ukrainian customs chief lost his appeal",
+:func:`.homeward.home_of_the_doer`) — never to the state he is held in.
 """
 
 from __future__ import annotations
@@ -43,8 +44,9 @@ def apposed_home(ctx: EventContext, suspect: Actor, acts: Sequence[Act], asked: 
     ``asked``; else ``None``."""
     for act in acts:
         subject = act.frame.clause.subject
-        if act.frame.phrase is None or act.requesting or subject is None:
-            continue
+        passive = act.frame.phrase is None and act.frame.clause.predicate.passive
+        if (act.frame.phrase is None and not passive) or act.requesting or subject is None:
+            continue  # a noun ("lost his appeal against extradition") or a passive ("cannot be extradited")
         if not any(e.actor is not None and e.actor.id == suspect.id for e in subject.entities):
             continue
         homes = _apposed_demonyms(ctx, suspect)

@@ -12,6 +12,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.actors import roles as actor_roles
 from diplotext.extractors.eventkit import EventContext
+from diplotext.extractors.extradition.quoted_pronouns import quoted_pronoun_target
 from diplotext.extractors.extradition.repeats import named_by_its_noun
 from diplotext.extractors.extradition.vocabulary import (
     COMPOUND_HEADS,
@@ -58,6 +59,8 @@ def named_suspects(ctx: EventContext, phrase: Phrase | None) -> list[Actor]:
         and e is not phrase.possessor  # "surrender his passport": the passport, not him
         and (e.pronoun or e.text[:1].isupper())
     ]
+    # '"He will be handed over next week," the minister said': a pronoun left unresolved in a quote
+    named.append(quoted_pronoun_target(ctx, phrase))
     return list(dict.fromkeys(a for a in named if a is not None))
 
 
