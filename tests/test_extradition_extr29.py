@@ -332,3 +332,29 @@ def test_he_in_a_quote_is_not_an_official_named_before() -> None:
         "Danish Prime Minister Lars Holm met Iceland's envoy on Monday. \"He will be handed over to "
         'Iceland," Danish Justice Minister Mette Holm said.'
     )
+
+
+# ------------------------------------------------------------ the day a bare decision is reported
+
+
+def test_a_decision_in_the_present_perfect_takes_its_reports_day() -> None:
+    """ "The request has been approved," the minister said on Monday: no day of its own, so the
+    day it is told, as for a surrender verb in the present perfect."""
+    (case,) = disputes(
+        "Minister speaks\n\n"
+        'Iceland asked Denmark to extradite Henrik Sorensen Lund, accused of fraud. "The request has '
+        'been approved," Danish Justice Minister Mette Holm said on Monday.'
+    )
+    assert case.attributes["status"] == "granted"
+    assert case.date == "2031-03-10"
+
+
+def test_a_decision_in_the_simple_past_keeps_no_day() -> None:
+    """ "Denmark approved the request, the minister said on Monday": may be long before."""
+    (case,) = disputes(
+        "Minister speaks\n\n"
+        "Iceland asked Denmark to extradite Henrik Sorensen Lund, accused of fraud. Denmark approved "
+        "the request, Danish Justice Minister Mette Holm said on Monday."
+    )
+    assert case.attributes["status"] == "granted"
+    assert case.date is None
