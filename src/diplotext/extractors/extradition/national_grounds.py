@@ -20,7 +20,7 @@ CITIZEN_REASON: Final = regex.compile(
     + r")[ \t]+(?:the[ \t]+[\w-]+|\p{Lu}[\w-]+|"
     + lexicon.alternation("events", "subjects of a reason of citizenship", _SP)
     + r")[ \t]+(?:"
-    + lexicon.alternation("events", "verbs of a reason of citizenship", _SP)
+    + lexicon.alternation("events", "words of holding a citizenship", _SP)
     + r")[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:"
     + lexicon.alternation("events", "nouns of a person's citizenship", _SP)
     + r")\b",
