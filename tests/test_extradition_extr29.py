@@ -358,3 +358,30 @@ def test_a_decision_in_the_simple_past_keeps_no_day() -> None:
     )
     assert case.attributes["status"] == "granted"
     assert case.date is None
+
+
+# ------------------------------------------------------------ a course taken instead of a surrender
+
+
+def test_a_trial_at_home_instead_of_extraditing_is_a_refusal() -> None:
+    (case,) = disputes(
+        "Trial at home\n\n"
+        "Denmark has offered to try Henrik Sorensen Lund at home instead of extraditing him to Iceland."
+    )
+    assert case.roles["suspect"] == "Henrik Sorensen Lund"
+    assert sides(case) == ("ISL", "DNK")
+    assert case.attributes["status"] == "refused"
+
+
+def test_rather_than_extradite_is_a_refusal() -> None:
+    (case,) = disputes(
+        "Trial at home\n\nDenmark will try Henrik Sorensen Lund at home rather than extradite him to Iceland."
+    )
+    assert sides(case) == ("ISL", "DNK")
+    assert case.attributes["status"] == "refused"
+
+
+def test_an_envoy_sent_instead_is_no_dispute() -> None:
+    assert not disputes(
+        "Envoy\n\nThe minister flew to Iceland instead of sending an envoy to Norway on Monday."
+    )

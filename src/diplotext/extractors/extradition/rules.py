@@ -35,6 +35,7 @@ from diplotext.extractors.eventkit import (
 )
 from diplotext.extractors.extradition.accusers import accusing_state
 from diplotext.extractors.extradition.acts import Act, read_act
+from diplotext.extractors.extradition.alternatives import surrender_forgone
 from diplotext.extractors.extradition.apposed_homes import apposed_home
 from diplotext.extractors.extradition.arrests import (
     ARREST_VERBS,
@@ -212,6 +213,9 @@ class _Finder:
                         self.add(suspect, act)
                 elif not someone_unnamed(act, _VERBS):
                     self.loose.append(act)
+        for act in surrender_forgone(ctx, trigger_sentences, self.tribunal):  # "instead of extraditing him"
+            for suspect in act.suspects:
+                self.add(suspect, act)
         arresting = set(ctx.layer.with_words(_ARRESTING))
         for idx in sorted(set(ctx.layer.with_words(_AT_REQUEST)) & arresting):
             # "police arrested X in Milan at the request of the United States"
