@@ -385,3 +385,39 @@ def test_an_envoy_sent_instead_is_no_dispute() -> None:
     assert not disputes(
         "Envoy\n\nThe minister flew to Iceland instead of sending an envoy to Norway on Monday."
     )
+
+
+# ------------------------------------------------------------ a later stage in the state that asked
+
+
+def test_tried_in_the_asking_state_after_the_request_is_completed() -> None:
+    (case,) = disputes(
+        "Trial opens\n\n"
+        "Iceland asked Denmark in 2029 to extradite Henrik Sorensen Lund, accused of fraud. He went on "
+        "trial in Reykjavik on Monday."
+    )
+    assert sides(case) == ("ISL", "DNK")
+    assert case.attributes["status"] == "completed"
+
+
+def test_sentenced_by_a_court_of_the_asking_state_is_completed() -> None:
+    (case,) = disputes(
+        "Sentence\n\n"
+        "Iceland asked Denmark in 2029 to extradite Henrik Sorensen Lund, accused of fraud. A "
+        "Reykjavik court sentenced him to six years on Monday."
+    )
+    assert case.attributes["status"] == "completed"
+
+
+def test_in_absentia_held_in_the_state_asked_or_jailed_before_completes_nothing() -> None:
+    for after in (
+        "A Reykjavik court sentenced him in absentia to six years on Monday.",
+        "He has been held in a Copenhagen prison since March.",
+        "He was jailed in Reykjavik in 2015 but escaped.",
+        "He had been held in Reykjavik before he fled.",
+    ):
+        (case,) = disputes(
+            "Sentence\n\n"
+            f"Iceland asked Denmark in 2029 to extradite Henrik Sorensen Lund, accused of fraud. {after}"
+        )
+        assert case.attributes["status"] == "requested", after

@@ -60,6 +60,7 @@ from diplotext.extractors.extradition.hearings import decision_put_off, hearing_
 from diplotext.extractors.extradition.home_steps import answers_only
 from diplotext.extractors.extradition.homeward import home_of_the_doer, sent_home_to, wanted_and_sent_home
 from diplotext.extractors.extradition.later_appeals import appeal_after_grant
+from diplotext.extractors.extradition.later_stages import stage_in_the_asking_state
 from diplotext.extractors.extradition.name_forms import join_name_forms
 from diplotext.extractors.extradition.owners import suspects_owner
 from diplotext.extractors.extradition.purposes import TRIAL_WORDS, sent_to_be_tried
@@ -312,6 +313,8 @@ class _Finder:
         for case in list(self.cases.values()):  # "... approved the extradition. X appealed on Monday"
             for act in appeal_after_grant(ctx, case.suspect, case.acts):
                 self.add(case.suspect, act)
+            for act in stage_in_the_asking_state(ctx, case.suspect, case.acts, self.tribunal):
+                self.add(case.suspect, act)  # "... He went on trial in Lima on Monday"
 
     def add(self, suspect: Actor, act: Act) -> None:
         case = self.cases.get(suspect.id)
