@@ -19,6 +19,7 @@ from diplotext.extractors.visits.groups import (
     named_together_before,
     names_a_pair,
 )
+from diplotext.extractors.visits.left_after import left_for_after
 from diplotext.extractors.visits.meeting_owners import (
     before_trip,
     between_parties,
@@ -32,7 +33,6 @@ from diplotext.extractors.visits.meeting_owners import (
     trip_destinations,
     trip_sentence,
 )
-from diplotext.extractors.visits.left_after import left_for_after
 from diplotext.extractors.visits.met_alongside import MetAlongside
 from diplotext.extractors.visits.met_lists import semicolon_list
 from diplotext.extractors.visits.roles import pair_set_off, who_met_each_other
