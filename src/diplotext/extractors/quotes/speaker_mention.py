@@ -19,6 +19,7 @@ from diplotext.patterns import KEEP_GIL
 from .body_apposition import appositive_body
 from .issuers import DOCUMENT_FROM, DOCUMENT_OWNER, DOCUMENT_TOPIC, issuer_name, not_an_issuer, whole_name
 from .mentions import Mention, head_noun
+from .outlet_names import outlet_in_full
 from .naming import DOCUMENT_HEADS, PEOPLE_OF, can_speak_head
 from .resolver import Resolver, person_title, resolvable_title
 from .speaker_descriptions import described
@@ -55,6 +56,9 @@ def resolve_mention(
             return attrs.evolve(by_role, mention=m)
         return Said(m.text, None, m, person_head(m.text))  # "Mr Reed's aides": not Mr Reed
     actor = resolver.actor_at(m.start, m.end)
+    outlet = outlet_in_full(resolver.text, m) if m.kind in ("name", "group") else None
+    if outlet is not None:  # "The Harbour Post reported ... the Post said": the Harbour Post
+        return Said(outlet, actor.id if actor is not None and actor.kind != "person" else None, m, False)
     if (
         actor is not None
         and actor.kind == "person"
