@@ -29,7 +29,7 @@ def outlet_in_full(text: str, m: Mention) -> str | None:
     the = _THE_BEFORE.search(text, max(0, m.start - 5), m.start, KEEP_GIL)
     if the is None:
         return None
-    if the.group(1) == "The" and sentence_opening(text, m.start) < the.start() - 2:
+    if the.group(1) == "The" and _WORD.search(text, sentence_opening(text, m.start), the.start(), KEEP_GIL):
         return None  # "according to The Times": the paper's own title
     full: set[str] = set()
     for got in _longer(word).finditer(text, max(0, m.start - _REACH), m.start, KEEP_GIL):
@@ -45,6 +45,7 @@ def outlet_in_full(text: str, m: Mention) -> str | None:
 
 _NAME_WORDS: Final = lexicon.words("speech", "words in a news outlet's name")
 _DROP: Final = frozenset(lexicon.words("speech", "openers of a description of one person") | {"The"})
+_WORD: Final = regex.compile(r"[\p{L}\p{N}]")
 _OWNED: Final = regex.compile(r"['’]s?$")
 _THE_BEFORE: Final = regex.compile(r"(?<![\p{L}])(the|The)\s+$")
 _REACH: Final = 6000

@@ -1,0 +1,100 @@
+"""Speaker classes of issue 10's twenty-second session (helper quotes30), each with sentences
+written for these tests (no text of any annotated article):
+
+- a description headed by a role the word lists do not know ("the mufti of Dunmore", "a tearful
+  mourner"), or with its body after "to" ("the chief envoy to the talks"), followed by a comma and
+  a person's name: the name speaks, not the role word;
+- a news outlet called by the last word of its name after the article wrote it in full ("The
+  Dunmore Evening Times reported ... the Times said"): the full name; not when two full names end
+  in the word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import diplotext
+from diplotext.model import Quote
+
+
+def quotes(text: str) -> list[Quote]:
+    return list(diplotext.extract(text, published="2030-06-12", layout="body").quotes)
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (  # a religious office no list holds
+            "The visit went well, said the mufti of Dunmore, Kemal Orhanli, who guided the guests.",
+            "Kemal Orhanli",
+        ),
+        (  # a passer-by described by a hyphenated adjective and a noun the lists lack
+            '"Nobody came and it makes me sad," said one choked-up mourner, Janos Villem.',
+            "Janos Villem",
+        ),
+        (  # a university office
+            '"We will reopen in May," said the rector of the academy, Ilse Marten.',
+            "Ilse Marten",
+        ),
+        (  # the role's body after "to", the description owned by a country
+            "Ruritania's chief delegate to the talks, Kemal Orhanli, also said the deal was near.",
+            "Kemal Orhanli",
+        ),
+        (  # a known role with its body after "to"
+            '"You have to show the will," said the regional envoy to the talks, Stefan Lorne.',
+            "Stefan Lorne",
+        ),
+    ],
+)
+def test_description_named_in_apposition_is_the_named_person(text: str, who: str) -> None:
+    assert speakers(text)[0] == who
+
+
+def test_a_pronoun_after_an_apposed_name_continues_that_person() -> None:
+    text = (
+        "Pavel Drosny, a driver, said fuel was dear.\n\n"
+        '"Gas is cheaper," said the owner of a taxi firm, Marek Halloran, who drives at night.\n\n'
+        '"Petrol would ruin us," he said.'
+    )
+    assert speakers(text) == ["Pavel Drosny", "Marek Halloran", "Marek Halloran"]
+
+
+def test_a_place_in_apposition_is_no_speaker_but_an_unlisted_role_is() -> None:
+    assert speakers("The plan is sound, said the capital, Maren Ames.") != ["Maren Ames"]
+    assert speakers("The plan is sound, said the curator of the hall, Maren Ames.") == ["Maren Ames"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "The Dunmore Evening Times reported that the talks had failed.\n\n"
+            "The deal would have cost billions, the Times said.",
+            "Dunmore Evening Times",
+        ),
+        (  # "according to the Post", with a day's possessive before the full name
+            "Monday's Harbour Post carried the story first.\n\n"
+            "Turnout was low in the north, according to the Post.",
+            "Harbour Post",
+        ),
+        (  # the short form opening a sentence
+            "Readers of the Kellan Herald wrote in all week.\n\nThe Herald said the vote was close.",
+            "Kellan Herald",
+        ),
+    ],
+)
+def test_an_outlet_by_the_last_word_of_its_name_is_the_full_name(text: str, who: str) -> None:
+    assert speakers(text)[-1] == who
+
+
+def test_two_full_names_ending_in_the_word_leave_the_short_form() -> None:
+    one = "The Kellan Times ran the story.\n\nThe minister had resigned, the Times said."
+    two = (
+        "Both the Kellan Times and the Orsay Times ran the story.\n\n"
+        "The minister had resigned, the Times said."
+    )
+    assert [speakers(one)[-1], speakers(two)[-1]] == ["Kellan Times", "Times"]
