@@ -98,3 +98,32 @@ def test_two_full_names_ending_in_the_word_leave_the_short_form() -> None:
         "The minister had resigned, the Times said."
     )
     assert [speakers(one)[-1], speakers(two)[-1]] == ["Kellan Times", "Times"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (  # fields joined by "and" after "for": the whole name, not its last field
+            "Flu was severe this winter, according to the Bureau for Disease Control and Prevention.",
+            "Bureau for Disease Control and Prevention",
+        ),
+        (  # a list of fields with commas, the body named with its place
+            "The Dunmore Ministry of Economy, Trade and Industry said exports had grown.",
+            "Dunmore Ministry of Economy, Trade and Industry",
+        ),
+        (  # an owner's possessive stays out of the name
+            "Growth was strong, according to Ruritania's Ministry of Science and Technology.",
+            "Ministry of Science and Technology",
+        ),
+        (  # after the cue: the body the actors plugin knows in full, not "Ministry"
+            "Flu was severe, said the Ministry of Health and Long-Term Care.",
+            "Ministry of Health and Long-Term Care",
+        ),
+    ],
+)
+def test_a_body_listing_its_fields_is_the_whole_name(text: str, who: str) -> None:
+    assert speakers(text)[-1] == who
+
+
+def test_a_body_with_an_of_phrase_after_the_cue_is_the_whole_name() -> None:
+    assert speakers("Flu was severe, said the Bank of Dunmore.") == ["Bank of Dunmore"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Final
 
 from diplotext import lexicon
+from diplotext.extractors.actors.names import is_given_name
 
 __all__ = ["listed_body_start"]
 
@@ -16,6 +17,8 @@ def listed_body_start(toks: list[tuple[int, int, str]], k: int) -> int | None:
     a list after a body word and "of"/"for" (``toks[k - 1]`` is "and" or "&"); else ``None``."""
     if k < 3 or toks[k - 1][2] not in _AND:
         return None
+    if len(toks) - k >= 2 and is_given_name(toks[k][2]):
+        return None  # "the Council of Elders and Tom Brandt": a person after "and"
     j = k - 1
     if toks[j - 1][2] == ",":
         j -= 1  # "Economy, Trade, and Industry"
