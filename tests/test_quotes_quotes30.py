@@ -104,16 +104,16 @@ def test_two_full_names_ending_in_the_word_leave_the_short_form() -> None:
     ("text", "who"),
     [
         (  # fields joined by "and" after "for": the whole name, not its last field
-            "Flu was severe this winter, according to the Bureau for Disease Control and Prevention.",
-            "Bureau for Disease Control and Prevention",
+            "Flu was severe this winter, according to the Centres for Water Safety and Prevention.",
+            "Centres for Water Safety and Prevention",
         ),
         (  # a list of fields with commas, the body named with its place
             "The Dunmore Ministry of Economy, Trade and Industry said exports had grown.",
             "Dunmore Ministry of Economy, Trade and Industry",
         ),
         (  # an owner's possessive stays out of the name
-            "Growth was strong, according to Ruritania's Ministry of Science and Technology.",
-            "Ministry of Science and Technology",
+            "Growth was strong, according to Ruritania's Centres for Science and Technology.",
+            "Centres for Science and Technology",
         ),
         (  # after the cue: the body the actors plugin knows in full, not "Ministry"
             "Flu was severe, said the Ministry of Health and Long-Term Care.",
@@ -127,3 +127,26 @@ def test_a_body_listing_its_fields_is_the_whole_name(text: str, who: str) -> Non
 
 def test_a_body_with_an_of_phrase_after_the_cue_is_the_whole_name() -> None:
     assert speakers("Flu was severe, said the Bank of Dunmore.") == ["Bank of Dunmore"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (  # a place-based modifier before a firm's name, then "the insurer" for it
+            "Toronto-based Maple Leaf Insurance Co. said profits fell sharply last year. "
+            "The insurer said claims rose in every province.",
+            "Maple Leaf Insurance Co.",
+        ),
+        (
+            "Growth in the region will slow next year, said the Paris-based Orbix Institute.",
+            "Orbix Institute",
+        ),
+    ],
+)
+def test_where_a_body_is_based_is_no_part_of_its_name(text: str, who: str) -> None:
+    assert set(speakers(text)) == {who}
+
+
+def test_a_body_the_actors_plugin_cut_into_a_person_is_the_whole_name() -> None:
+    text = "Cases rose sharply in the north, according to Ellis Warden Center for Marine Science and Engineering."
+    assert speakers(text) == ["Ellis Warden Center for Marine Science and Engineering"]

@@ -27,7 +27,9 @@ def unlisted_role(text: str, before: str) -> bool:
     if not head or len(head) > 4:
         return False
     noun = head[-1]
-    if _NOUN.fullmatch(noun, None, None, KEEP_GIL) is None or (noun.endswith("s") and not noun.endswith("ss")):
+    if _NOUN.fullmatch(noun, None, None, KEEP_GIL) is None or (
+        noun.endswith("s") and not noun.endswith("ss")
+    ):
         return False
     if noun in _NOT_ONE_PERSON:
         return False

@@ -9,7 +9,7 @@ from typing import Final
 from diplotext import lexicon
 from diplotext.extractors.actors.names import is_given_name
 
-__all__ = ["listed_body_start"]
+__all__ = ["body_past_person", "listed_body_start"]
 
 
 def listed_body_start(toks: list[tuple[int, int, str]], k: int) -> int | None:
@@ -42,6 +42,19 @@ def listed_body_start(toks: list[tuple[int, int, str]], k: int) -> int | None:
     while j > 0 and _cap(toks[j - 1][2]) and not toks[j - 1][2].endswith(("'s", "’s")):
         j -= 1  # "the Dunmore Monitoring Centre for ...", not "Ruritania's"
     return j
+
+
+def body_past_person(mention: str, person: str) -> bool:
+    """Does a capitalised mention run on past a person's name into an organisation word
+    ("Dunmore Regional Medical Center" for the person "Dunmore Regional Medical")?"""
+    if not mention.startswith(person) or len(mention) <= len(person):
+        return False
+    rest = mention[len(person) :].split()
+    return (
+        bool(rest)
+        and all(_cap(w) or w in _AND or w.lower() in _LINKS for w in rest)
+        and any(_body_word(w) for w in rest)
+    )
 
 
 def _cap(word: str) -> bool:

@@ -19,6 +19,7 @@ from diplotext.patterns import KEEP_GIL
 from .body_apposition import appositive_body
 from .issuers import DOCUMENT_FROM, DOCUMENT_OWNER, DOCUMENT_TOPIC, issuer_name, not_an_issuer, whole_name
 from .mentions import Mention, head_noun
+from .listed_bodies import body_past_person
 from .outlet_names import outlet_in_full
 from .naming import DOCUMENT_HEADS, PEOPLE_OF, can_speak_head
 from .resolver import Resolver, person_title, resolvable_title
@@ -113,6 +114,10 @@ def resolve_mention(
     if actor is not None and actor.kind == "state" and m.kind == "name" and _honorific_first(m.text):
         # "Mr Irish said": a person with a surname that is also a nation's word, not the nation
         return Said(resolver.full_name(m.text, m.start) or m.text, None, m, True)
+    if actor is not None and actor.kind == "person" and body_past_person(m.text, actor.name):
+        # "according to Dunmore Regional Medical Center": the actors plugin took the first words
+        # for a person; the mention names a body
+        return Said(m.text, None, m, False)
     if actor is not None:
         if actor.kind == "person" and " " not in actor.name and m.kind != "pronoun":
             # an actor known by its surname alone: the full name the article gave it elsewhere,
