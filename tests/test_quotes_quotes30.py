@@ -148,5 +148,5 @@ def test_where_a_body_is_based_is_no_part_of_its_name(text: str, who: str) -> No
 
 
 def test_a_body_the_actors_plugin_cut_into_a_person_is_the_whole_name() -> None:
-    text = "Cases rose sharply in the north, according to Ellis Warden Center for Marine Science and Engineering."
+    text = "Cases rose in the north, according to Ellis Warden Center for Marine Science and Engineering."
     assert speakers(text) == ["Ellis Warden Center for Marine Science and Engineering"]

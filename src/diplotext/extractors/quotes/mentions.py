@@ -17,8 +17,8 @@ from diplotext import geo, lexicon
 from diplotext.asciitwin import ascii_twin, compile_ascii
 from diplotext.extractors.actors.names import is_first_name, is_given_name
 from diplotext.extractors.quotes import fragments
-from diplotext.extractors.quotes.coordination import coordination_start
 from diplotext.extractors.quotes.based_modifiers import after_based
+from diplotext.extractors.quotes.coordination import coordination_start
 from diplotext.extractors.quotes.countries import descriptor_length
 from diplotext.extractors.quotes.listed_bodies import listed_body_start
 from diplotext.extractors.quotes.name_spans import (

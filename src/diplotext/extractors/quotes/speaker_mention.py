@@ -18,10 +18,10 @@ from diplotext.patterns import KEEP_GIL
 
 from .body_apposition import appositive_body
 from .issuers import DOCUMENT_FROM, DOCUMENT_OWNER, DOCUMENT_TOPIC, issuer_name, not_an_issuer, whole_name
-from .mentions import Mention, head_noun
 from .listed_bodies import body_past_person
-from .outlet_names import outlet_in_full
+from .mentions import Mention, head_noun
 from .naming import DOCUMENT_HEADS, PEOPLE_OF, can_speak_head
+from .outlet_names import outlet_in_full
 from .resolver import Resolver, person_title, resolvable_title
 from .speaker_descriptions import described
 from .speaker_history import DEFINITE_BEFORE, History, Said, pronoun_fits
