@@ -133,7 +133,11 @@ def resolve_mention(
             return Said(full if full and len(full) > len(actor.name) else actor.name, actor.id, m, True)
         if actor.kind == "person" or m.kind == "pronoun":
             return Said(actor.name, actor.id, m, actor.kind == "person")
-        if m.text[:1].isupper() and any(s == m.start and e > m.end for s, e in actor.mentions):
+        if (
+            actor.kind != "state"
+            and m.text[:1].isupper()
+            and any(s == m.start and e > m.end for s, e in actor.mentions)
+        ):
             # "said the Ministry of Health and Long-Term Care": the body's mention runs on past
             # the words the phrase kept (its "of" phrase)
             return Said(actor.name, actor.id, m, False)
