@@ -150,3 +150,21 @@ def test_where_a_body_is_based_is_no_part_of_its_name(text: str, who: str) -> No
 def test_a_body_the_actors_plugin_cut_into_a_person_is_the_whole_name() -> None:
     text = "Cases rose in the north, according to Ellis Warden Center for Marine Science and Engineering."
     assert speakers(text) == ["Ellis Warden Center for Marine Science and Engineering"]
+
+
+def test_a_party_member_described_by_place_is_the_person_the_article_is_about() -> None:
+    text = (
+        "Senator Paul Ardent warned the White House on Monday. "
+        '"His word does not override the law," Ardent said.\n\n'
+        "The Ruritania Republican said in a statement that the new steps were unlawful.\n\n"
+        '"She is too far behind," said a Dunmore Democrat.'
+    )
+    assert speakers(text) == ["Paul Ardent", "Paul Ardent", "Dunmore Democrat"]
+
+
+def test_a_party_member_with_no_one_quoted_yet_is_the_subject_before() -> None:
+    text = (
+        "Ilse Marten filed the complaint in May. "
+        "The Dunmore Conservative said the council had broken its own rules."
+    )
+    assert speakers(text) == ["Ilse Marten"]

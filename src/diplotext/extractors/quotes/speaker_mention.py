@@ -22,6 +22,7 @@ from .listed_bodies import body_past_person
 from .mentions import Mention, head_noun
 from .naming import DOCUMENT_HEADS, PEOPLE_OF, can_speak_head
 from .outlet_names import outlet_in_full
+from .party_members import party_member
 from .resolver import Resolver, person_title, resolvable_title
 from .speaker_descriptions import described
 from .speaker_history import DEFINITE_BEFORE, History, Said, pronoun_fits
@@ -50,6 +51,9 @@ def resolve_mention(
         apposed = appositive_body(resolver, m)
         if apposed is not None:  # "The farmers' union, the Grain Growers Federation, said": the federation
             return apposed
+    member = party_member(resolver, history, m) if m.kind != "pronoun" else None
+    if member is not None:  # "the Wisconsin Republican said": the person the article is about
+        return attrs.evolve(member, mention=m)
     if m.kind == "group" and head_noun(m.text) in PEOPLE_OF and _OWNED.search(m.text, None, None, KEEP_GIL):
         owner_words = frozenset(_OWNED.split(m.text)[0].lower().replace(".", " ").split())
         by_role = titled_speaker(resolver, history, head_noun(m.text), owner_words)
