@@ -168,3 +168,16 @@ def test_a_party_member_with_no_one_quoted_yet_is_the_subject_before() -> None:
         "The Dunmore Conservative said the council had broken its own rules."
     )
     assert speakers(text) == ["Ilse Marten"]
+
+
+def test_the_newspaper_is_the_outlet_named_before_when_none_spoke() -> None:
+    text = (
+        "Enrolment fell, according to figures cited by Monday's Dunmore Morning Ledger.\n\n"
+        "Enrolment fell by five percent in the past year, said the newspaper."
+    )
+    assert speakers(text)[-1] == "Dunmore Morning Ledger"
+    paper = (
+        "Ann Keller wrote the briefing paper for the Kellan Institute.\n\n"
+        '"Keller has failed to win over the banks," the paper said.'
+    )
+    assert speakers(paper)[-1] != "Keller"

@@ -15,9 +15,11 @@ from diplotext.patterns import KEEP_GIL
 from diplotext.text import SENTENCE_OPENERS
 
 from .mentions import Mention
+from .outlets import is_outlet
+from .resolver import Resolver
 from .speaker_history import sentence_opening
 
-__all__ = ["outlet_in_full"]
+__all__ = ["outlet_in_full", "outlet_named_before"]
 
 
 def outlet_in_full(text: str, m: Mention) -> str | None:
@@ -43,6 +45,28 @@ def outlet_in_full(text: str, m: Mention) -> str | None:
     return next(iter(full)) if len(full) == 1 else None
 
 
+def outlet_named_before(resolver: Resolver, pos: int) -> str | None:
+    """The news outlet named last before ``pos`` ("cited by Monday's Harbour Ledger", "the
+    Kellan daily Zoraya"), that "the newspaper said" at ``pos`` stands for when no outlet spoke
+    before it; only the last few capitalised names within reach are read, and no person's."""
+    text = resolver.text
+    runs = list(_CAPITAL_RUN.finditer(text, max(0, pos - _OUTLET_REACH), pos, KEEP_GIL))
+    for run in reversed(runs[-_RUNS:]):
+        words = run.group().split()
+        owned = [i for i, w in enumerate(words) if _OWNED.search(w, None, None, KEEP_GIL)]
+        words = words[owned[-1] + 1 :] if owned else words
+        while words and (words[0] in _DROP or words[0].lower() in SENTENCE_OPENERS):
+            words = words[1:]
+        name = " ".join(words)
+        actor = resolver.actor_at(run.start(), run.end())
+        if name and (actor is None or actor.kind != "person") and is_outlet(text, name):
+            return name
+    return None
+
+
+_CAPITAL_RUN: Final = regex.compile(r"(?<![\p{L}\-])\p{Lu}[\p{L}&’'\-]*(?:[ \t]+\p{Lu}[\p{L}&’'\-]*){0,4}")
+_OUTLET_REACH: Final = 2000
+_RUNS: Final = 12
 _NAME_WORDS: Final = lexicon.words("speech", "words in a news outlet's name")
 _DROP: Final = frozenset(lexicon.words("speech", "openers of a description of one person") | {"The"})
 _WORD: Final = regex.compile(r"[\p{L}\p{N}]")
