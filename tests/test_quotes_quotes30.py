@@ -181,3 +181,29 @@ def test_the_newspaper_is_the_outlet_named_before_when_none_spoke() -> None:
         '"Keller has failed to win over the banks," the paper said.'
     )
     assert speakers(paper)[-1] != "Keller"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (  # a capitalised title set off by commas between the name and the cue
+            '"The contract is stable," Kenji Arata, Minister of Finance, said of the deal.',
+            "Kenji Arata",
+        ),
+        (  # its portfolio a list of fields
+            '"The plan is sound," Ann Keller, Minister of Immigration, Refugees and Citizenship, '
+            "told reporters.",
+            "Ann Keller",
+        ),
+        (  # a rank before the title, the name opening the sentence
+            "Wei Chaoxing, Deputy Minister of Agriculture, said the initiative would bring power.",
+            "Wei Chaoxing",
+        ),
+        (  # after the cue, a rank before the title and its portfolio
+            '"Sales grew," said Vice Minister of Personnel Yin Weimo. He said the exam was fair.',
+            "Yin Weimo",
+        ),
+    ],
+)
+def test_a_capitalised_title_is_no_speaker_the_name_beside_it_is(text: str, who: str) -> None:
+    assert set(speakers(text)) == {who}
