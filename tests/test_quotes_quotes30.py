@@ -66,6 +66,11 @@ def test_a_pronoun_after_an_apposed_name_continues_that_person() -> None:
 def test_a_place_in_apposition_is_no_speaker_but_an_unlisted_role_is() -> None:
     assert speakers("The plan is sound, said the capital, Maren Ames.") != ["Maren Ames"]
     assert speakers("The plan is sound, said the curator of the hall, Maren Ames.") == ["Maren Ames"]
+    client = (
+        'Costas Adrianou appealed the ban. "A decision is expected by March," said one of their '
+        "lawyers, Michalis Petrakis."
+    )
+    assert "Costas Adrianou" not in speakers(client)
 
 
 @pytest.mark.parametrize(

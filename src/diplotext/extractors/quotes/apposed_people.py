@@ -31,7 +31,7 @@ def unlisted_role(text: str, before: str) -> bool:
         noun.endswith("s") and not noun.endswith("ss")
     ):
         return False
-    if noun in _NOT_ONE_PERSON:
+    if noun in _NOT_ONE_PERSON or noun in _OPENERS:  # "said one of their lawyers, X": no noun
         return False
     if any(w[:1].isupper() and not _OWNER.search(w, None, None, KEEP_GIL) for w in head[:-1]):
         return False  # "the EU representative": a body's word the role lists read
