@@ -68,7 +68,7 @@ def test_a_place_in_apposition_is_no_speaker_but_an_unlisted_role_is() -> None:
     assert speakers("The plan is sound, said the curator of the hall, Maren Ames.") == ["Maren Ames"]
     client = (
         'Costas Adrianou appealed the ban. "A decision is expected by March," said one of their '
-        "lawyers, Michalis Petrakis."
+        "lawyers, Nikos Petrakis."
     )
     assert "Costas Adrianou" not in speakers(client)
 
@@ -160,7 +160,7 @@ def test_a_body_the_actors_plugin_cut_into_a_person_is_the_whole_name() -> None:
 def test_a_party_member_described_by_place_is_the_person_the_article_is_about() -> None:
     text = (
         "Senator Paul Ardent warned the White House on Monday. "
-        '"His word does not override the law," Ardent said.\n\n'
+        '"The order goes too far," Ardent said.\n\n'
         "The Ruritania Republican said in a statement that the new steps were unlawful.\n\n"
         '"She is too far behind," said a Dunmore Democrat.'
     )
@@ -201,12 +201,12 @@ def test_the_newspaper_is_the_outlet_named_before_when_none_spoke() -> None:
             "Ann Keller",
         ),
         (  # a rank before the title, the name opening the sentence
-            "Wei Chaoxing, Deputy Minister of Agriculture, said the initiative would bring power.",
-            "Wei Chaoxing",
+            "Tan Meiling, Deputy Minister of Agriculture, said the initiative would bring power.",
+            "Tan Meiling",
         ),
         (  # after the cue, a rank before the title and its portfolio
-            '"Sales grew," said Vice Minister of Personnel Yin Weimo. He said the exam was fair.',
-            "Yin Weimo",
+            '"Sales grew," said Vice Minister of Personnel Lu Haoran. He said the exam was fair.',
+            "Lu Haoran",
         ),
     ],
 )

@@ -1,4 +1,4 @@
-"""A party member described by place ("the Wisconsin Republican said", "The Ontario Liberal
+"""A party member described by place ("the Dunmore Republican said", "The Kellan Liberal
 added"): the person the article is about, as with an age description: the subject who opened a
 sentence since the last speaker, else the last person quoted, else (nobody quoted yet) the person
 who opened a sentence before. Only a definite description with a capitalised place before the
@@ -19,7 +19,7 @@ __all__ = ["party_member"]
 
 
 def party_member(resolver: Resolver, history: History, m: Mention) -> Said | None:
-    """The person "the Wisconsin Republican" stands for, or ``None``."""
+    """The person "the Dunmore Republican" stands for, or ``None``."""
     words = m.text.split()
     if len(words) < 2 or len(words) > 4 or words[-1].lower() not in _MEMBERS:
         return None

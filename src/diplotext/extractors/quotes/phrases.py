@@ -489,14 +489,14 @@ def phrase_after(text: str, pos: int, hi: int) -> Span | None:
             return toks[last + 2][0], toks[end][1]
     if titled > 3 and last >= titled - 1:
         # "said Vice Minister of Personnel Yin X": the name after the portfolio, not the title
-        first = titled - 2
+        name_at = titled - 2
         if (
-            first - 1 > 2
-            and is_given_name(toks[first - 1][2])
-            and toks[first - 1][2].lower() not in TITLE_WORDS
+            name_at - 1 > 2
+            and is_given_name(toks[name_at - 1][2])
+            and toks[name_at - 1][2].lower() not in TITLE_WORDS
         ):
-            first -= 1  # "Minister of Finance Mary Ann X"
-        return toks[first][0], toks[last][1]
+            name_at -= 1  # "Minister of Finance Mary Ann X"
+        return toks[name_at][0], toks[last][1]
     return toks[0][0], toks[last][1]
 
 

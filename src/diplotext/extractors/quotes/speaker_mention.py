@@ -52,7 +52,7 @@ def resolve_mention(
         if apposed is not None:  # "The farmers' union, the Grain Growers Federation, said": the federation
             return apposed
     member = party_member(resolver, history, m) if m.kind != "pronoun" else None
-    if member is not None:  # "the Wisconsin Republican said": the person the article is about
+    if member is not None:  # "the Dunmore Republican said": the person the article is about
         return attrs.evolve(member, mention=m)
     if m.kind == "group" and head_noun(m.text) in PEOPLE_OF and _OWNED.search(m.text, None, None, KEEP_GIL):
         owner_words = frozenset(_OWNED.split(m.text)[0].lower().replace(".", " ").split())
