@@ -212,3 +212,22 @@ def test_the_newspaper_is_the_outlet_named_before_when_none_spoke() -> None:
 )
 def test_a_capitalised_title_is_no_speaker_the_name_beside_it_is(text: str, who: str) -> None:
     assert set(speakers(text)) == {who}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dunmore Ledger reported on Monday that the talks had failed.",
+        "The talks on the new port had failed, the Dunmore Ledger reported on Monday.",
+        "The Dunmore Ledger reported on 5 May that the talks had failed.",
+        "Ann Keller commented on Friday that the talks had failed.",
+    ],
+)
+def test_reported_on_a_day_is_a_cue(text: str) -> None:
+    found = quotes(text)
+    assert [(q.kind, q.text, q.cue) for q in found][:1] in (
+        [("indirect", "the talks had failed", "reported")],
+        [("indirect", "The talks on the new port had failed", "reported")],
+        [("indirect", "the talks had failed", "commented")],
+    )
+    assert quotes("The Dunmore Ledger reported on the talks in great detail.") == []
