@@ -45,7 +45,9 @@ def test_a_stop_today_after_an_arrival_in_another_city_the_day_before_goes_on() 
     assert visit.roles["host_state"] == "JPN"
     assert visit.attributes["status"] == "ongoing"
     # a flying visit told alone, with no stay begun before, is over by the news of it
-    (flying,) = visits("Indonesian Trade Minister Arief Wicaksana paid a flying visit to Kobe, Japan on Sunday.")
+    (flying,) = visits(
+        "Indonesian Trade Minister Arief Wicaksana paid a flying visit to Kobe, Japan on Sunday."
+    )
     assert flying.attributes["status"] == "completed"
 
 
