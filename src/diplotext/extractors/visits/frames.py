@@ -18,6 +18,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
+from diplotext.extractors.visits.awaited import awaited
 from diplotext.extractors.visits.frame_checks import (
     LEADING,
     LED_GROUPS,
@@ -210,6 +211,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             status = "planned"  # "flies to Lima on Sunday", "heads for Tokyo": the news present of a schedule
         if called_off:
             status = "cancelled"
+        elif frame.lemma in ARRIVALS and awaited(ctx, clause):
+            status = "planned"  # "has not yet arrived", "has yet to arrive": still to come
         told = clause_words(ctx, clause)
         governing = ctx.parent(clause)
         if (
