@@ -170,3 +170,9 @@ def test_shares_of_people_and_owned_statements_speak(body: str, speaker: str) ->
 )
 def test_continue_reports_speech_only_beside_words(body: str, expected: list[tuple[str, str]]) -> None:
     assert _speakers(body) == expected
+
+
+def test_a_count_of_time_is_no_speaker() -> None:
+    body = "One month after announcing his retirement, Harlan Vosk still believes the port can be saved."
+    assert all(s is None or s != "One" for s, _ in _speakers(body))
+    assert _speakers("Five said it had stopped the promotion.") == [("Five", "said")]  # a channel
