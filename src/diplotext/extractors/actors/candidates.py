@@ -13,12 +13,11 @@ from typing import Final
 from diplotext import lexicon
 from diplotext.extractors.actors import names, roles
 from diplotext.extractors.actors.entities import Candidate, Tag
+from diplotext.extractors.actors.name_cue_states import _is_name_token, _of_state
 from diplotext.extractors.actors.name_cues import (
     _after,
     _before,
     _finite_verb,
-    _is_name_token,
-    _of_state,
     _person_clause_after,
 )
 from diplotext.extractors.actors.nicknames import nickname_end, nickname_tokens, without_nickname

@@ -31,7 +31,7 @@ from diplotext.extractors.actors.assembly import _org_entities, _state_entities,
 from diplotext.extractors.actors.candidates import _person_candidates
 from diplotext.extractors.actors.entities import Candidate, Entity, OrgMention, Tag
 from diplotext.extractors.actors.lists import listed_with_a_person
-from diplotext.extractors.actors.name_cues import _of_state
+from diplotext.extractors.actors.name_cue_states import _of_state
 from diplotext.extractors.actors.org_phrases import _groups, _org_phrases
 from diplotext.extractors.actors.tagging import _tag
 from diplotext.extractors.actors.titles import extend_titles
