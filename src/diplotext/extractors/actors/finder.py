@@ -9,7 +9,7 @@ a few tokens, so the whole is linear in the length of the article):
    :func:`.titles.extend_titles` - titles take their complement ("Vice President of Kenya").
 2. :func:`.org_phrases._org_phrases`, :func:`.org_phrases._groups` - generic organisations
    ("Chinese Foreign Ministry") and groups ("British prosecutors").
-3. :func:`.candidates._runs` / :func:`.candidates._person_candidates` - capitalised runs that are
+3. :func:`.candidate_runs._runs` / :func:`.candidates._person_candidates` - capitalised runs that are
    names, from cues (:mod:`.name_cues`).
 4. :mod:`.coref` - join name forms, then title references and pronouns.
 
