@@ -17,13 +17,9 @@ from diplotext.syntax.words import PREPOSITIONS
 from . import fragments
 from .between import adverbial_length
 from .coordination import named_groups_start
-from .inverted_openers import owned_speaker, title_of_end
 from .mentions import (
     LEADING_PREP,
     NOT_BEFORE_NAME,
-    NOT_NAME_OR_ARTICLE,
-    PRONOUNS,
-    TITLE_WORDS,
     is_cap,
     is_word,
     tokens,
@@ -32,14 +28,12 @@ from .naming import PEOPLE_OF, PERSON_TITLES, can_speak_head
 from .people_places import PLACE_PREPOSITIONS, people_before, people_from_place, plural_people
 from .title_appositions import title_apposition_start
 
-__all__ = ["phrase_after", "phrase_before"]
+__all__ = ["phrase_before"]
 
 _SKIP_BEFORE: Final = lexicon.words("speech", "words before a cue")
 _DAYS: Final = frozenset((*WEEKDAY_NAMES, "today", "yesterday"))
 _STOP_BEFORE: Final = lexicon.words("speech", "words ending a speaker phrase")
-_STOP_AFTER: Final = lexicon.words("speech", "words ending a speaker after the cue") | _DAYS
 _DETERMINERS: Final = lexicon.words("speech", "words before a speaker name")
-_PHRASE_OPENERS: Final = lexicon.words("speech", "speaker phrase openers")
 
 _TIME_UNITS: Final = frozenset(
     {"week", "month", "year", "night", "weekend", "spring", "summer", "autumn", "winter"}
@@ -437,87 +431,6 @@ _RELATIVE_NP_AFTER: Final = frozenset(
 
 _NAME_AFTER_CUE: Final = regex.compile(r"\s*\S+\s+\p{Lu}")
 """A capitalised word after the cue at the position: perhaps its speaker ('..., said Li')."""
-_ROLE_WORDS_MAX: Final = 3
 _APPOSITION_MAX: Final = 16
 _ASIDE_OPENERS: Final = lexicon.words("speech", "participles opening an aside between a speaker and its cue")
 _ASIDE_CONJUNCTIONS: Final = lexicon.words("speech", "conjunctions before an aside participle")
-
-
-def _role_word(tok: str) -> bool:
-    """A lower-case word that may stand in a title before a name ("lead", "author", "spokesman")."""
-    return is_word(tok) and tok.islower() and tok not in _STOP_AFTER and tok not in NOT_NAME_OR_ARTICLE
-
-
-def phrase_after(text: str, pos: int, hi: int) -> Span | None:
-    """The noun phrase starting at ``pos`` ("said Cui Tiankai, director..." -> "Cui Tiankai")."""
-    toks = tokens(text, pos, min(hi, pos + 200))
-    if toks and toks[0][2].isdigit():
-        toks = _after_number(toks)  # "said 9/11 widow Ann Fell": the role words and the name
-    if not toks or not is_word(toks[0][2]):
-        return None
-    first = toks[0][2]
-    bare = first.rstrip(".")
-    plural_speakers = bare[-1:] == "s" and bare.islower() and can_speak_head(bare)  # "said officials"
-    if not (
-        first[0].isupper()
-        or first.lower() in PRONOUNS
-        or first.lower() in _PHRASE_OPENERS
-        or plural_speakers
-        or owned_speaker(toks)
-    ):
-        # "said lead author Anna Berg", "said spokesman Tom Reed": role words, then the name
-        k = 0  # "said chairman and chief executive X": two roles, the phrase of the last
-        while k < min(_ROLE_WORDS_MAX + 2, len(toks)) and (
-            _role_word(toks[k][2]) or (k and toks[k][2] == "and")
-        ):
-            k += 1
-        if k == 0 or k >= len(toks) or not is_cap(toks[k][2]) or toks[k - 1][2] == "and":
-            return None
-        toks = toks[max((j + 1 for j in range(k) if toks[j][2] == "and"), default=0) :]
-    last = 0
-    titled = title_of_end(toks)
-    for k, (_, _, tok) in enumerate(toks):
-        if k >= 10 or (not is_word(tok) and tok not in {"'", "’", "-"}):
-            break
-        if k >= titled and tok.lower() in _STOP_AFTER:
-            break
-        last = k
-    if toks[last][2].lower() in TITLE_WORDS and last + 2 < len(toks) and toks[last + 1][2] == ",":
-        # "said Credit Suisse CEO, Oswald Grubel": the name after the title
-        end = _name_end(toks, last + 2)
-        if end is not None:
-            return toks[last + 2][0], toks[end][1]
-    if titled > 3 and last >= titled - 1:
-        # "said Vice Minister of Personnel Yin X": the name after the portfolio, not the title
-        name_at = titled - 2
-        if (
-            name_at - 1 > 2
-            and is_given_name(toks[name_at - 1][2])
-            and toks[name_at - 1][2].lower() not in TITLE_WORDS
-        ):
-            name_at -= 1  # "Minister of Finance Mary Ann X"
-        return toks[name_at][0], toks[last][1]
-    return toks[0][0], toks[last][1]
-
-
-def _after_number(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The tokens after a number opening a role ("9/11 widow Ann Fell" -> "widow Ann Fell"), when
-    lower-case role words and a capitalised word follow it; else none."""
-    k = 0
-    while k < min(_ROLE_WORDS_MAX, len(toks)) and (toks[k][2] == "/" or toks[k][2].isdigit()):
-        k += 1
-    n = k
-    while k < min(n + _ROLE_WORDS_MAX, len(toks)) and _role_word(toks[k][2]):
-        k += 1
-    return toks[n:] if n < k < len(toks) and is_cap(toks[k][2]) else []
-
-
-def _name_end(toks: list[tuple[int, int, str]], k: int) -> int | None:
-    """The last token of a name of two to four capitalised words starting at ``k``, closed by
-    punctuation or the end."""
-    j = k
-    while j < len(toks) and j - k < 4 and is_cap(toks[j][2]) and is_word(toks[j][2]):
-        j += 1
-    if j - k < 2 or (j < len(toks) and is_word(toks[j][2])):
-        return None
-    return j - 1

@@ -30,7 +30,7 @@ from .marks import QuoteSpan, opens_with_quote
 from .mentions import Mention, core, name_like
 from .name_then_role import name_before_role
 from .naming import DOCUMENT_HEADS, can_speak_head
-from .phrases import phrase_after, phrase_before
+from .phrases import phrase_before
 from .sentence_chunks import (
     _chunk_before_comma,
     _clause_between,
@@ -39,6 +39,7 @@ from .sentence_chunks import (
     _parenthetical,
     _sentence_adverb,
 )
+from .speaker_after import phrase_after
 from .subjects import (
     clause_subject,
     coordinated,
