@@ -76,11 +76,6 @@ class _Tables:
     spellings: dict[str, tuple[str, ...]]  # code -> the capital's spellings ("Kiev", "Kyiv")
 
 
-_LOOKUPS_KEPT: Final = 8192
-"""Names whose answer each lookup below keeps: the same few names come back in every article, and
-a lookup folds and cleans its name before the tables answer (pure functions of the name)."""
-
-
 def _fold(text: str) -> str:
     """Lower-case, accents removed, typographic apostrophes made plain, spaces collapsed."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
@@ -189,7 +184,6 @@ def _capitalised(form: str) -> bool:
     return bool(form) and not form[0].islower()
 
 
-@functools.lru_cache(maxsize=_LOOKUPS_KEPT)
 def country_code(name: str) -> str | None:
     """ISO 3166-1 alpha-3 for a country name as news copy writes it, or ``None``.
 
@@ -210,7 +204,6 @@ def country_code(name: str) -> str | None:
     return t.names.get(_fold(form))
 
 
-@functools.lru_cache(maxsize=_LOOKUPS_KEPT)
 def demonym_code(word: str) -> str | None:
     """ISO3 of the state a demonym or combining form names: ``"British"`` -> ``"GBR"``,
     ``"Sino"`` -> ``"CHN"``, ``"Russians"`` -> ``"RUS"``; ``None`` when unknown or ambiguous."""
@@ -227,7 +220,6 @@ def demonym_code(word: str) -> str | None:
     return code
 
 
-@functools.lru_cache(maxsize=_LOOKUPS_KEPT)
 def city_country(name: str, *, world: bool = False) -> str | None:
     """ISO3 of the country of a capital or major city (``"Ankara"`` -> ``"TUR"``).
 
@@ -365,7 +357,6 @@ def country_name(code: str) -> str | None:
     return str(getattr(country, "common_name", None) or country.name)
 
 
-@functools.lru_cache(maxsize=_LOOKUPS_KEPT)
 def seat_code(name: str) -> str | None:
     """ISO3 of the government a seat of power stands for: ``"the Kremlin"`` -> ``"RUS"``,
     ``"Downing Street"`` -> ``"GBR"``, ``"the Élysée"`` -> ``"FRA"``. Capitals are
