@@ -4,6 +4,7 @@ aides"), and the acronyms an article spells out ("Export Development Canada (EDC
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 import regex
@@ -48,6 +49,7 @@ PERSON_TITLES: Final = lexicon.words("speech", "person titles")
 """Singular job titles of people: a description headed by one is a person ("the minister said")."""
 
 
+@functools.lru_cache(maxsize=4096)  # a pure test of the word, asked of the same heads again and again
 def can_speak_head(head: str) -> bool:
     """Can a phrase headed by ``head`` (lower case; plurals read as their singular) say something:
     a noun for people or a body ("officials", "the alliance", "countries") or a document that
