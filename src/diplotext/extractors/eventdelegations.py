@@ -4,6 +4,8 @@ delegation to ...". The leader of an official delegation represents the state it
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from diplotext import lexicon
@@ -31,7 +33,11 @@ class DelegationReader(DescriptionReader):
         if actor.id not in self._leading:
             text = self.text
             self._leading[actor.id] = any(
-                _LED_BY.search(text, max(0, s - 110), s, KEEP_GIL) is not None or _heads_a_delegation(text, e)
+                (
+                    _delegation_in(text, max(0, s - 110), s)
+                    and _LED_BY.search(text, max(0, s - 110), s, KEEP_GIL) is not None
+                )
+                or (_delegation_in(text, e, e + _REACH_AFTER) and _heads_a_delegation(text, e))
                 for s, e in actor.mentions
             )
         return self._leading[actor.id]
@@ -44,14 +50,22 @@ class DelegationReader(DescriptionReader):
         return self._delegations[actor.id]
 
     def _delegation_state(self, actor: Actor) -> str | None:
+        text = self.text
         for s, e in actor.mentions:
+            # every pattern holds the delegation's noun: before the name within the widest window
+            # searched there, or after it within the reach of the match after it
+            before = _delegation_in(text, max(0, s - _REACH_BEFORE), s)
+            if not (before or _delegation_in(text, e, e + _REACH_AFTER)):
+                continue
             # "A Communist Party of China delegation led by X": the state may not be the first word
-            found = [*_NATIONAL_DELEGATION.finditer(self.text, max(0, s - 90), s, True, KEEP_GIL)]
+            found = (
+                [*_NATIONAL_DELEGATION.finditer(text, max(0, s - 90), s, True, KEEP_GIL)] if before else []
+            )
             for got in found:
                 kind = place_kind(got.group("state"))
                 if kind is not None:
                     return kind[0]
-            m = _DELEGATION_OF.search(self.text, max(0, s - 160), s, KEEP_GIL)
+            m = _DELEGATION_OF.search(text, max(0, s - _REACH_BEFORE), s, KEEP_GIL) if before else None
             if m is not None and not _NOT_OFFICIAL.isdisjoint(
                 _singular(w) for w in m.group("words").lower().split()
             ):
@@ -66,14 +80,14 @@ class DelegationReader(DescriptionReader):
                         return kind[0]
             # "X, head of the Japanese delegation,", "X, who headed a Singaporean delegation", "X
             # headed a Chinese Communist Party delegation to": the delegation told after the name
-            after = _HEADS_A_DELEGATION.match(self.text, e, min(len(self.text), e + 120), KEEP_GIL)
+            after = _HEADS_A_DELEGATION.match(text, e, min(len(text), e + _REACH_AFTER), KEEP_GIL)
             if after is not None:
                 for told in after.group("words").split():
                     word = _POSSESSIVE_END.sub("", told)
                     kind = place_kind(word) if word[:1].isupper() else None
                     if kind is not None:
                         return kind[0]
-            if _LED_BY.search(self.text, max(0, s - 110), s, KEEP_GIL) is not None:
+            if before and _LED_BY.search(text, max(0, s - 110), s, KEEP_GIL) is not None:
                 # "A delegation headed by X, a member of the Chinese Communist Party Politburo,": the
                 # state the apposition on its leader names
                 apposed = _APPOSED_AFTER.match(self.text, e, min(len(self.text), e + 100), KEEP_GIL)
@@ -85,6 +99,21 @@ class DelegationReader(DescriptionReader):
                 if len(states) == 1:
                     return states.pop()
         return None
+
+
+_NOUNS: Final = ("delegation", "mission")
+"""The nouns every pattern below holds, written in lower case."""
+_REACH_BEFORE: Final = 160
+"""The widest window before a name that a pattern below is searched in."""
+_REACH_AFTER: Final = 120
+"""How far after a name ``_HEADS_A_DELEGATION`` reads."""
+
+
+def _delegation_in(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` hold one of :data:`_NOUNS`? A substring test that spares the
+    patterns below their search around the many names no delegation stands near."""
+    first, second = _NOUNS
+    return text.find(first, start, end) >= 0 or text.find(second, start, end) >= 0
 
 
 _NATIONAL_DELEGATION = regex.compile(
@@ -114,7 +143,7 @@ def _heads_a_delegation(text: str, end: int) -> bool:
     """Is the name ending at ``end`` told to head a delegation ("X, head of the Japanese
     delegation")? One owned by a body the words do not place in a state ("the European security
     body's mission") is no state's."""
-    m = _HEADS_A_DELEGATION.match(text, end, min(len(text), end + 120), KEEP_GIL)
+    m = _HEADS_A_DELEGATION.match(text, end, min(len(text), end + _REACH_AFTER), KEEP_GIL)
     if m is None:
         return False
     words = m.group("words").split()

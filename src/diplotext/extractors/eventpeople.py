@@ -31,6 +31,7 @@ from diplotext.extractors.former_holders import FORMER_MARKS, only_former
 from diplotext.extractors.group_leaders import leads_a_group
 from diplotext.extractors.predecessors import named_as_predecessor
 from diplotext.extractors.seat_titles import described_seat_chief, seat_of, titled_by_a_seat
+from diplotext.extractors.window_words import found_before
 from diplotext.model import Actor
 from diplotext.patterns import KEEP_GIL, lazy
 from diplotext.syntax import Clause, ClauseLayer, Phrase
@@ -445,7 +446,10 @@ class EventPeople(DelegationReader):
         """Is the person, in an apposition, the director or head of a state's office or agency
         ("X, deputy director of China's Taiwan Affairs Office")?"""
         return any(
-            _STATE_BODY_HEAD.match(self.text, e, min(len(self.text), e + 120), KEEP_GIL)
+            (
+                self.text[e : e + 1] == ","  # (the pattern opens with one)
+                and _STATE_BODY_HEAD.match(self.text, e, min(len(self.text), e + 120), KEEP_GIL)
+            )
             # "the head of Germany's foreign intelligence service, X,": the title told before the name
             or (
                 self.text[max(0, s - 3) : s].rstrip().endswith(",")
@@ -493,7 +497,7 @@ class EventPeople(DelegationReader):
     def _counterpart(self, actor: Actor) -> bool:
         """Is the person called someone's counterpart ("his Iraqi counterpart X"), an office holder
         like the one he is the counterpart of?"""
-        return any(_COUNTERPART.search(self.text, max(0, s - 120), s, KEEP_GIL) for s, _ in actor.mentions)
+        return found_before(_COUNTERPART, self.text, (s for s, _ in actor.mentions), 120, ("counterpart",))
 
     def former(self, actor: Actor, *, then_is_in_office: bool = False) -> bool:
         """Is the person only ever called a former office holder ("former President X")? With

@@ -8,8 +8,8 @@ from typing import Final
 
 import regex
 
+from diplotext.extractors.window_words import found_before
 from diplotext.model import Actor
-from diplotext.patterns import KEEP_GIL
 from diplotext.syntax import ClauseLayer
 
 __all__ = ["named_as_predecessor", "predecessor_state"]
@@ -19,6 +19,8 @@ _BEFORE: Final = regex.compile(
 )
 _LOOK_BACK: Final = 60
 """Characters before a mention where "his predecessor" is looked for."""
+_STEM: Final = ("cessor",)
+"""What both nouns of ``_BEFORE`` hold: a window without it is not searched."""
 
 
 def predecessor_state(text: str, layer: ClauseLayer, actor: Actor) -> str | None:
@@ -26,7 +28,7 @@ def predecessor_state(text: str, layer: ClauseLayer, actor: Actor) -> str | None
     predecessor X"): the one demonym or state named with an office earlier in the sentence (the
     one state of a demonym there), else ``None``."""
     for start, _ in actor.mentions:
-        if _BEFORE.search(text, max(0, start - _LOOK_BACK), start, KEEP_GIL) is None:
+        if not found_before(_BEFORE, text, (start,), _LOOK_BACK, _STEM):
             continue
         s0, _ = layer.sentences[layer.sentence_at(start)]
         codes = {
@@ -42,4 +44,4 @@ def predecessor_state(text: str, layer: ClauseLayer, actor: Actor) -> str | None
 def named_as_predecessor(text: str, actor: Actor) -> bool:
     """Is the person named as someone's predecessor or successor ("his predecessor X"), an office
     holder like the one told of?"""
-    return any(_BEFORE.search(text, max(0, s - _LOOK_BACK), s, KEEP_GIL) for s, _ in actor.mentions)
+    return found_before(_BEFORE, text, (s for s, _ in actor.mentions), _LOOK_BACK, _STEM)

@@ -52,9 +52,14 @@ def _read_given_names(name: str) -> dict[str, Gender]:
         gender: Gender = "m" if section == "m" else "f" if section == "f" else None
         for line in lines:
             for word in line.split():
-                key = fold(word)
+                key = fold.__wrapped__(word)  # (20,000 words read once: not kept)
                 out[key] = None if key in out and out[key] != gender else gender
     return out
+
+
+_WORDS_KEPT: Final = 16384
+"""Words whose answer each word test below keeps (pure functions of the word; the same words come
+back in every article, and each test folds its word before the tables answer)."""
 
 
 @functools.cache
@@ -72,6 +77,7 @@ def _given_names() -> dict[str, Gender]:
     return {**_read_given_names("given_names"), **_first_names()}
 
 
+@functools.lru_cache(maxsize=_WORDS_KEPT)
 def fold(word: str) -> str:
     """Lower-case, accents removed, typographic apostrophes plain."""
     word = word.replace("\u2019", "'")
@@ -89,6 +95,7 @@ def _in(table: dict[str, Gender], word: str) -> bool:
     return bool(tail) and word[len(head) + 1 : len(head) + 2].isupper() and head in table
 
 
+@functools.lru_cache(maxsize=_WORDS_KEPT)
 def is_first_name(word: str) -> bool:
     """A given name of the hand-made list, or a compound of one ("Jean-Louis"): common enough in
     the news to count wherever a name is weighed against a title, a place or a common word."""
@@ -99,6 +106,7 @@ def first_name_gender(word: str) -> Gender:
     return _first_names().get(fold(word))
 
 
+@functools.lru_cache(maxsize=_WORDS_KEPT)
 def is_given_name(word: str) -> bool:
     """A given name of either list ("Karin", "Fatmir", "Boris"), or a compound of one: the person
     cue of a name that opens with it (see ``candidates``)."""
@@ -140,6 +148,7 @@ def looks_vietnamese(words: Sequence[str]) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=_WORDS_KEPT)
 def is_non_name(word: str) -> bool:
     return fold(word) in NON_NAME
 

@@ -240,6 +240,9 @@ _EDGE_BEFORE = r"(?<![\w'’$£€¥#/.:-])"
 
 _EDGE: Final = regex.compile(_EDGE_BEFORE, regex.IGNORECASE | regex.VERSION0)
 """The left edge every rule begins with, checked once per start before any rule is tried."""
+_EDGE_BLOCKERS_ASCII: Final = frozenset(c for c in map(chr, range(128)) if _EDGE.match(c + "0", 1) is None)
+"""The ASCII characters before a start that ``_EDGE`` refuses (asked of ``_EDGE`` itself): a set
+lookup where the character before a start is ASCII, the pattern only where it is not."""
 _RULE_TEXT: Final = dict(RULES)
 _RULE_PATTERNS: dict[str, regex.Pattern[str]] = {}
 _NAMES_OF: dict[regex.Pattern[str], tuple[str, ...]] = {}
@@ -303,7 +306,10 @@ def match_at(word: str, text: str, start: int, end: int, narrative: bool = False
     is compiled once instead of once per group of start words it belongs to (46 rules, about a tenth
     of the compile time of the 58 word-specific alternations they made before; most articles need
     only a few of them)."""
-    if _EDGE.match(text, start, None, KEEP_GIL) is None:
+    before = text[start - 1 : start] if start else ""
+    if before in _EDGE_BLOCKERS_ASCII or (
+        not before.isascii() and _EDGE.match(text, start, None, KEEP_GIL) is None
+    ):
         return None
     end = min(end, start + MATCH_REACH)
     ready = _READY.get((word, narrative))

@@ -98,7 +98,7 @@ def add_name(index: list[Name], text: str, start: int, end: int) -> None:
         toks[0][2].lower() in NOT_NAME_OR_ARTICLE
         or toks[0][2].lower() in PREPOSITIONS
         or leading_fragment(toks[0][2])
-        or _CONTRACTED_I.fullmatch(toks[0][2], None, None, KEEP_GIL) is not None
+        or (toks[0][2][:1] == "I" and _CONTRACTED_I.fullmatch(toks[0][2], None, None, KEEP_GIL) is not None)
     ):
         toks = toks[1:]  # "Against Nadal, if you ...", "If Orvalle ...", "I'm Ada X": the name alone
     if not toks:

@@ -16,6 +16,7 @@ import attrs
 import regex
 
 from diplotext import lexicon
+from diplotext.extractors.window_words import holds_folded
 from diplotext.patterns import KEEP_GIL
 from diplotext.quickinit import quick_init
 
@@ -336,6 +337,7 @@ class Cue:
 
 _HAVING_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?i:having)\s+(?:(?:earlier|\p{Ll}+ly)\s+)?$")
 """A perfect participle's auxiliary before a past form ("having complained", "having also said")."""
+_HAVING: Final = ("having",)
 
 
 def _titled_before(text: str, start: int, pos: int) -> bool:
@@ -471,7 +473,7 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
             continue  # "used a technology called adaptive optics", "is sometimes called a fossil"
         having = (
             _HAVING_BEFORE.search(text, max(start, m_start - 16), m_start, KEEP_GIL)
-            if key in _PAST_FORMS
+            if key in _PAST_FORMS and holds_folded(text, max(start, m_start - 16), m_start, _HAVING)
             else None
         )
         if having is not None:  # "..., having complained that ...": a participle like "complaining"

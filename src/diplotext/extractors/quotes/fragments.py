@@ -91,7 +91,9 @@ _NUMBER: Final = regex.compile(r"^[$£€¥]?\d[\d,.]*%?$")
 def is_adverb(word: str) -> bool:
     """Is a lower-case word an adverb by its ending ("traditionally", "repeatedly"), not a name or
     a noun that ends in "-ly"?"""
-    return _ADVERB.match(word, None, None, KEEP_GIL) is not None
+    return (
+        "ly" in word and _ADVERB.match(word, None, None, KEEP_GIL) is not None
+    )  # (a test before the pattern)
 
 
 def leading_time(word: str, next_word: str) -> bool:

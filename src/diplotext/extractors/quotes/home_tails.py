@@ -54,9 +54,12 @@ def _state(text: str, m: Mention) -> bool:
     """Is the mention a state or province written after a town ("Ont." in "Guelph, Ont.,"), or a
     legislator's party tag after their name ("R-Kan.")?"""
     word = text[m.start : m.end]
-    if _PARTY_TAG.fullmatch(word):
+    if word[1:2] == "-" and _PARTY_TAG.fullmatch(word):  # (the tag's hyphen is its second character)
         return text[: m.start].rstrip().endswith(",")
-    if _TOWN_BEFORE.search(text, max(0, m.start - 60), m.start, KEEP_GIL) is None:
+    k = m.start  # the town's comma comes right before the mention, spaces aside: a test before the search
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if text[k - 1 : k] != "," or _TOWN_BEFORE.search(text, max(0, m.start - 60), m.start, KEEP_GIL) is None:
         return False
     end = m.end + (text[m.end : m.end + 1] == ".")
     return _ABBREVIATION.fullmatch(text, m.start, end, KEEP_GIL) is not None or is_place_name(word)

@@ -131,7 +131,7 @@ def is_word(tok: str) -> bool:
 
 
 def is_cap(tok: str) -> bool:
-    return (_CAP_WORD_ASCII if tok.isascii() else _CAP_WORD).match(tok) is not None or (tok[0].isupper())
+    return tok[0].isupper() or (_CAP_WORD_ASCII if tok.isascii() else _CAP_WORD).match(tok) is not None
 
 
 def name_like(text: str, start: int, end: int) -> bool:

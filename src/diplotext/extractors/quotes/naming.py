@@ -4,6 +4,7 @@ aides"), and the acronyms an article spells out ("Export Development Canada (EDC
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 import regex
@@ -48,6 +49,7 @@ PERSON_TITLES: Final = lexicon.words("speech", "person titles")
 """Singular job titles of people: a description headed by one is a person ("the minister said")."""
 
 
+@functools.lru_cache(maxsize=4096)  # a pure test of the word, asked of the same heads again and again
 def can_speak_head(head: str) -> bool:
     """Can a phrase headed by ``head`` (lower case; plurals read as their singular) say something:
     a noun for people or a body ("officials", "the alliance", "countries") or a document that
@@ -147,6 +149,39 @@ _CAPITAL_RUN: Final = regex.compile(
 )
 
 
+_OUTSIDE_A_LONG_FORM: Final = regex.compile(r"(?r)[^\p{L}\- \t]")
+"""A character no long form of :data:`_ACRONYM` holds (its words and links are letters and hyphens,
+between spaces and tabs), searched backwards from a short form."""
+assert regex.fullmatch(r"[\p{L}|]+", _LINKS), "a link word of a body's name that is not all letters"
+
+
+_SHORT_WINDOW: Final = 400
+"""A window this short is searched without the guard's timeout (the work is bounded by its square)."""
+
+
+def _definitions(text: str) -> list[regex.Match[str]]:
+    """The matches of :data:`_ACRONYM` in ``text``, as ``finditer`` gives them. Each ends with a
+    short form in parentheses, the first after its start (a long form holds no parenthesis), and
+    holds no character :data:`_OUTSIDE_A_LONG_FORM` before it: so the pattern is searched only from
+    the last such character before each short form to that short form's end, not tried at every
+    capitalised word of the text."""
+    out = []
+    floor = 0
+    for short in _ACRONYM_SHORT.finditer(text, 0, len(text), False, KEEP_GIL):  # (a linear scan)
+        stop = _OUTSIDE_A_LONG_FORM.search(text, floor, short.start(), KEEP_GIL)
+        lo, hi = floor if stop is None else stop.end(), short.end()
+        # the guard's timeout costs more than a short window's search: only a long one takes it
+        m = (
+            _ACRONYM.search(text, lo, hi, KEEP_GIL)
+            if hi - lo <= _SHORT_WINDOW
+            else runtime.search(_ACRONYM, text, lo, hi)
+        )
+        if m is not None:
+            out.append(m)
+        floor = short.end()
+    return out
+
+
 def acronyms_in(text: str) -> dict[str, str]:
     """Acronyms a text defines ("Export Development Canada (EDC)" -> ``{"EDC": ...}``): the
     capitalised words before the parenthesis whose initials spell it."""
@@ -154,11 +189,7 @@ def acronyms_in(text: str) -> dict[str, str]:
     # every definition ends with its short form: a pattern whose short form the text lacks is
     # not tried at each capitalised word
     found = (
-        *(
-            runtime.finditer(_ACRONYM, text)
-            if _ACRONYM_SHORT.search(text, None, None, KEEP_GIL) is not None
-            else ()
-        ),
+        *(_definitions(text) if _ACRONYM_SHORT.search(text, None, None, KEEP_GIL) is not None else ()),
         *(
             runtime.finditer(_ACRONYM_OR, text)
             if _ACRONYM_OR_SHORT.search(text, None, None, KEEP_GIL) is not None

@@ -87,9 +87,10 @@ def person_head(text: str) -> bool:
     head = head_noun(text)
     if person_title(head):
         return True
-    if _ONE_OF.match(text, None, None, KEEP_GIL) is not None and head.endswith("s"):
+    opens = text[:1] in _FIRST_LETTERS
+    if opens and _ONE_OF.match(text, None, None, KEEP_GIL) is not None and head.endswith("s"):
         head = head[:-2] if head.endswith(("ches", "shes", "sses")) else head[:-1]
-    elif _SOMEONE.match(text, None, None, KEEP_GIL) is None:
+    elif not opens or _SOMEONE.match(text, None, None, KEEP_GIL) is None:
         return False  # "the British actor": most often someone the article named, not a new speaker
     return head in _PEOPLE_NOUNS
 
@@ -105,6 +106,14 @@ _OF_BODY: Final = regex.compile(r"\s(?:for|of|at|with)\s")
 _SOMEONE: Final = regex.compile(
     r"(?i:" + lexicon.alternation("speech", "words opening one unnamed person") + r")\s"
 )
+_FIRST_LETTERS: Final = frozenset(
+    "".join(
+        w[:1].lower() + w[:1].upper() for w in lexicon.words("speech", "words opening one unnamed person")
+    )
+)
+"""The letters both patterns open with (ASCII words: no other letter but the Kelvin sign and the
+long s folds to an ASCII one, and neither opens a word of the list): a set lookup before them."""
+assert not set("ks") & _FIRST_LETTERS and _FIRST_LETTERS.isdisjoint("KS"), "a word opening with k or s"
 _ONE_OF: Final = regex.compile(
     r"(?i:" + lexicon.alternation("speech", "words opening one unnamed person") + r")\s+of\s+\p{L}+\s"
 )

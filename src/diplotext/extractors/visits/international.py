@@ -55,6 +55,29 @@ _LEADS_ITS_MISSION: Final = lazy(
     r"(?i:led|headed)[ \t]+by[ \t]+\Z"
 )
 """A body's mission led by the name after it ("The OAS mission, headed by X,")."""
+_ACRONYMS: Final = tuple(b.upper() for b in _BODIES if " " not in b and len(b) <= 5)
+_FULL_NAMES: Final = tuple(b.casefold() for b in _BODIES if " " in b or len(b) > 5)
+_REACH_BEFORE: Final = 160
+"""The widest window before a mention that a pattern above is searched in."""
+
+
+def _may_name_a_body(window: str) -> bool:
+    """Could ``_BODY`` match in ``window``? Not unless an acronym stands in it as written or a full
+    name in its case-folded text (a letter that ``regex`` folds to an ASCII letter, the Kelvin sign
+    or the long s, case-folds to it too): a test of plain substrings that spares the patterns above
+    their search before most mentions, where no body is named."""
+    if any(map(window.__contains__, _ACRONYMS)):
+        return True
+    folded = window.casefold()
+    return any(map(folded.__contains__, _FULL_NAMES))
+
+
+def _comma_after(text: str, end: int) -> bool:
+    """Does a comma follow ``end`` after spaces and tabs (as ``_AFTER`` and ``_OF_AFTER`` need)?"""
+    k = end
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    return k < len(text) and text[k] == ","
 
 
 def serves_a_body(ctx: EventContext, actor: Actor) -> bool:
@@ -64,10 +87,17 @@ def serves_a_body(ctx: EventContext, actor: Actor) -> bool:
     roles = {r for r in ctx.roles_of(actor) if r} | _OFFICES
     text = ctx.text
     for s, e in actor.mentions:
-        m = _BEFORE.search(text, max(0, s - 60), s, KEEP_GIL)
-        if m is not None and _ends_with_a_role(m.group(1), roles):
-            return True
-        m = _AFTER.match(text, e, None, KEEP_GIL)
+        # every pattern needs a body named: before the mention within its widest window, or after
+        # the comma that sets a description off
+        before = _may_name_a_body(text[max(0, s - _REACH_BEFORE) : s])
+        after = _comma_after(text, e)
+        if not (before or after):
+            continue
+        if before:
+            m = _BEFORE.search(text, max(0, s - 60), s, KEEP_GIL)
+            if m is not None and _ends_with_a_role(m.group(1), roles):
+                return True
+        m = _AFTER.match(text, e, None, KEEP_GIL) if after else None
         if m is not None:
             # "X, the UN envoy on the talks": the role ends some first words of those caught; not
             # "X, UN chief Y and Z", a list where the title is the next person's
@@ -77,11 +107,11 @@ def serves_a_body(ctx: EventContext, actor: Actor) -> bool:
                 for n in range(1, len(words) + 1)
             ):
                 return True
-        if _LEADS_ITS_MISSION.search(text, max(0, s - 80), s, KEEP_GIL) is not None:
+        if before and _LEADS_ITS_MISSION.search(text, max(0, s - 80), s, KEEP_GIL) is not None:
             return True  # "The OAS mission, headed by X, arrived in La Paz": the body's, not X's state's
         for m in (
-            _OF_BEFORE.search(text, max(0, s - 160), s, KEEP_GIL),
-            _OF_AFTER.match(text, e, None, KEEP_GIL),
+            _OF_BEFORE.search(text, max(0, s - _REACH_BEFORE), s, KEEP_GIL) if before else None,
+            _OF_AFTER.match(text, e, None, KEEP_GIL) if after else None,
         ):
             if m is not None and _ends_with_a_role(m.group(1), roles):
                 return True

@@ -433,10 +433,11 @@ def _described_in_the_lead(ctx: EventContext) -> bool:
     Transport Secretary will travel to ..."), the next sentence naming someone?"""
     at = ctx.layer.sentences
     text = ctx.article.text
+    # the entity tests first: a lookup each, where the patterns search the sentence
     return any(
-        (UNNAMED_OFFICIAL.search(text, *at[i]) or DESCRIBED_OFFICIAL.search(text, *at[i]))
-        and not ctx.sentence_has(i, ("person",))
+        not ctx.sentence_has(i, ("person",))
         and ctx.sentence_has(i + 1, ("person",))
+        and (UNNAMED_OFFICIAL.search(text, *at[i]) or DESCRIBED_OFFICIAL.search(text, *at[i]))
         for i in range(min(len(at) - 1, _LEAD_SENTENCES + 1))
     )
 
