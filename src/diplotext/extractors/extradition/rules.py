@@ -53,6 +53,7 @@ from diplotext.extractors.extradition.assurances import assuring_state
 from diplotext.extractors.extradition.attributes import case_name, grounds, hague_court, tribunal, victim
 from diplotext.extractors.extradition.case_status import case_date, final_status
 from diplotext.extractors.extradition.categories import of_a_category
+from diplotext.extractors.extradition.court_releases import release_ordered
 from diplotext.extractors.extradition.decided_for_another import mend_decided_requests
 from diplotext.extractors.extradition.decisions import bare_refusals, read_decision
 from diplotext.extractors.extradition.fellows import of_a_fellow
@@ -324,6 +325,8 @@ class _Finder:
                 self.add(case.suspect, act)
             for act in stage_in_the_asking_state(ctx, case.suspect, case.acts, self.tribunal):
                 self.add(case.suspect, act)  # "... He went on trial in Lima on Monday"
+            for act in release_ordered(ctx, case.suspect, case.acts, case.sentences):
+                self.add(case.suspect, act)  # "a court ordered the release of X": refused
 
     def add(self, suspect: Actor, act: Act) -> None:
         case = self.cases.get(suspect.id)

@@ -1,0 +1,54 @@
+"""Extradition disputes: classes found wrong in the twenty-second session (issue 9, helper extr30):
+a court's order setting the suspect free, two suspects wanted extradited together, a court's state
+told by a city's demonym, an embassy's request, and a suspect put on a plane to a capital.
+
+Every sentence here is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+import diplotext
+from diplotext.model import Event
+
+
+def disputes(text: str, published: str = "2031-03-12") -> list[Event]:
+    doc = diplotext.extract(text, published=published)
+    assert not [e for e in doc.errors if e.plugin in ("extradition", "clauses")], doc.errors
+    return [e for e in doc.events if e.type == "extradition_dispute"]
+
+
+def sides(case: Event) -> tuple[object, object]:
+    return case.roles["requesting_state"], case.roles["requested_state"]
+
+
+# ------------------------------------------------------------ a court sets the suspect free
+
+
+def test_court_ordering_the_release_refuses() -> None:
+    (case,) = disputes(
+        "Court frees trader\n\n"
+        "A Chilean court on Monday ordered the release of Ramon Ugarte, ruling that the extradition "
+        "request from Argentina lacked evidence."
+    )
+    assert case.roles["suspect"] == "Ramon Ugarte"
+    assert sides(case) == ("ARG", "CHL")
+    assert case.attributes["status"] == "refused"
+    assert case.attributes["grounds"] == "insufficient evidence"
+
+
+def test_court_freeing_the_suspect_refuses() -> None:
+    (case,) = disputes(
+        "Court frees trader\n\n"
+        "A Chilean court on Monday freed Ramon Ugarte, ruling that the extradition request from "
+        "Argentina lacked evidence."
+    )
+    assert case.attributes["status"] == "refused"
+    assert case.date == "2031-03-10"
+
+
+def test_release_on_bail_is_no_refusal() -> None:
+    cases = disputes(
+        "Trader bailed\n\n"
+        "A Chilean court on Monday ordered the release of Ramon Ugarte on bail while it weighs "
+        "Argentina's request for his extradition."
+    )
+    assert all(c.attributes["status"] != "refused" for c in cases)
