@@ -52,3 +52,26 @@ def test_release_on_bail_is_no_refusal() -> None:
         "Argentina's request for his extradition."
     )
     assert all(c.attributes["status"] != "refused" for c in cases)
+
+
+# ------------------------------------------------------------ two suspects wanted extradited
+
+
+def test_two_suspects_wanted_extradited_together() -> None:
+    cases = disputes(
+        "Lima seeks pair\n\n"
+        "Peru wants Ramon Ugarte and Tomas Bellido extradited from Spain on bribery charges, "
+        "prosecutors said."
+    )
+    assert sorted(c.roles["suspect"] for c in cases) == ["Ramon Ugarte", "Tomas Bellido"]
+    assert all(sides(c) == ("PER", "ESP") for c in cases)
+    assert all(c.attributes["status"] == "requested" for c in cases)
+
+
+def test_one_suspect_wanted_and_another_extradited_is_no_pair() -> None:
+    """ "Peru wants X, and Y was extradited": the second is a surrender of its own."""
+    cases = disputes(
+        "Lima seeks pair\n\n"
+        "Peru wants Ramon Ugarte for bribery, and Tomas Bellido was extradited from Spain last year."
+    )
+    assert [c.roles["suspect"] for c in cases if c.roles["suspect"] == "Ramon Ugarte"] == []

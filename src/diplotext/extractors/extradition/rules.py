@@ -93,6 +93,7 @@ from diplotext.extractors.extradition.whereabouts import (
     unnamed_regime,
     whereabouts,
 )
+from diplotext.extractors.extradition.wanted_pairs import wanted_together
 from diplotext.extractors.extradition.whose import whose_surrender
 from diplotext.model import Actor, Event, Span
 
@@ -202,7 +203,9 @@ class _Finder:
                 for suspect in whose.suspects:
                     self.add(suspect, whose)
             for frame in ctx.frames(idx, _VERBS | DECISION_VERBS, _NOUNS):
-                if frame.phrase is None and frame.lemma in DECISION_VERBS and frame.lemma not in _VERBS:
+                if (pair := wanted_together(ctx, frame, self.tribunal)) is not None:
+                    act = pair  # "Brazil wants X and Y extradited"
+                elif frame.phrase is None and frame.lemma in DECISION_VERBS and frame.lemma not in _VERBS:
                     act = read_decision(ctx, frame, self.tribunal)
                 else:
                     act = read_act(ctx, frame, self.tribunal)
