@@ -75,3 +75,23 @@ def test_one_suspect_wanted_and_another_extradited_is_no_pair() -> None:
         "Peru wants Ramon Ugarte for bribery, and Tomas Bellido was extradited from Spain last year."
     )
     assert [c.roles["suspect"] for c in cases if c.roles["suspect"] == "Ramon Ugarte"] == []
+
+
+# ------------------------------------------------------------ a court named by its city's people
+
+
+def test_city_demonym_gives_the_courts_state() -> None:
+    (case,) = disputes(
+        "Court rules on trader\n\n"
+        "A Viennese court ruled on Monday that Oleg Varenko can be extradited to Ukraine."
+    )
+    assert sides(case) == ("UKR", "AUT")
+    assert case.attributes["status"] == "granted"
+
+
+def test_city_demonym_gives_the_asking_prosecutors_state() -> None:
+    (case,) = disputes(
+        "Prosecutors ask\n\n"
+        "Muscovite prosecutors asked Portugal on Monday to extradite Oleg Varenko on fraud charges."
+    )
+    assert sides(case) == ("RUS", "PRT")
