@@ -95,3 +95,23 @@ def test_city_demonym_gives_the_asking_prosecutors_state() -> None:
         "Muscovite prosecutors asked Portugal on Monday to extradite Oleg Varenko on fraud charges."
     )
     assert sides(case) == ("RUS", "PRT")
+
+
+# ------------------------------------------------------------ a request through a mission abroad
+
+
+def test_embassy_in_a_capital_asks_that_state() -> None:
+    (case,) = disputes(
+        "Request filed\n\n"
+        "The Argentine embassy in Santiago filed a request on Monday for Ramon Ugarte's extradition."
+    )
+    assert sides(case) == ("ARG", "CHL")
+    assert case.attributes["status"] == "requested"
+
+
+def test_consulate_in_a_city_asks_that_state() -> None:
+    (case,) = disputes(
+        "Request filed\n\n"
+        "The Peruvian consulate in Milan has asked for the extradition of Tomas Bellido on fraud charges."
+    )
+    assert sides(case) == ("PER", "ITA")

@@ -56,6 +56,7 @@ from diplotext.extractors.extradition.categories import of_a_category
 from diplotext.extractors.extradition.court_releases import release_ordered
 from diplotext.extractors.extradition.decided_for_another import mend_decided_requests
 from diplotext.extractors.extradition.decisions import bare_refusals, read_decision
+from diplotext.extractors.extradition.embassies import mission_host
 from diplotext.extractors.extradition.fellows import of_a_fellow
 from diplotext.extractors.extradition.headline import headline_sides
 from diplotext.extractors.extradition.hearings import decision_put_off, hearing_held
@@ -428,6 +429,7 @@ class _Finder:
             asked_code = None if asked_code == asking_code else asked_code
         if asked_code is None:  # "We will not extradite X to Peru," Spain's minister said
             asked_code = quoted_holder(ctx, case.acts, asking_code)
+        asked_code = asked_code or mission_host(ctx, case.acts, asking_code)  # "the embassy in Lisbon"
         if (asking_code is None or asked_code is None) and len(self.cases) == 1:
             # "Colombia extradites drug kingpin", "... blocks extradition to U.S.": the headline
             asking_code, asked_code = headline_sides(ctx.article.title, asking_code, asked_code)
