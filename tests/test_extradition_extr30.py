@@ -115,3 +115,27 @@ def test_consulate_in_a_city_asks_that_state() -> None:
         "The Peruvian consulate in Milan has asked for the extradition of Tomas Bellido on fraud charges."
     )
     assert sides(case) == ("PER", "ITA")
+
+
+# ------------------------------------------------------------ put on a plane to a capital
+
+
+def test_suspect_put_on_a_plane_to_a_capital_is_handed_over() -> None:
+    (case,) = disputes(
+        "Suspect flown out\n\n"
+        "NAIROBI, March 11 (Reuters) - Police arrested Dawit Haile on Monday and put him on a plane "
+        "to Addis Ababa. Ethiopia had sought Haile's extradition over a bank fraud."
+    )
+    assert case.roles["suspect"] == "Dawit Haile"
+    assert sides(case) == ("ETH", "KEN")
+    assert case.attributes["status"] == "completed"
+    assert case.date == "2031-03-10"
+
+
+def test_plane_to_come_hands_over_no_one() -> None:
+    cases = disputes(
+        "Suspect held\n\n"
+        "NAIROBI, March 11 (Reuters) - Police arrested Dawit Haile on Monday and said he would be put "
+        "on a plane to Addis Ababa. Ethiopia had sought Haile's extradition over a bank fraud."
+    )
+    assert all(c.attributes["status"] != "completed" for c in cases)

@@ -51,6 +51,7 @@ from diplotext.extractors.extradition.arrests import (
 from diplotext.extractors.extradition.askers import refused_party, wanted_by
 from diplotext.extractors.extradition.assurances import assuring_state
 from diplotext.extractors.extradition.attributes import case_name, grounds, hague_court, tribunal, victim
+from diplotext.extractors.extradition.boarded import put_on_a_plane
 from diplotext.extractors.extradition.case_status import case_date, final_status
 from diplotext.extractors.extradition.categories import of_a_category
 from diplotext.extractors.extradition.court_releases import release_ordered
@@ -331,6 +332,8 @@ class _Finder:
                 self.add(case.suspect, act)  # "... He went on trial in Lima on Monday"
             for act in release_ordered(ctx, case.suspect, case.acts, case.sentences):
                 self.add(case.suspect, act)  # "a court ordered the release of X": refused
+            for act in put_on_a_plane(ctx, case.suspect, case.acts, self.tribunal):
+                self.add(case.suspect, act)  # "... and put him on a plane to Lima": completed
 
     def add(self, suspect: Actor, act: Act) -> None:
         case = self.cases.get(suspect.id)
