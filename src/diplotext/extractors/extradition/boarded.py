@@ -63,8 +63,12 @@ def put_on_a_plane(ctx: EventContext, suspect: Actor, acts: Sequence[Act], tribu
             if len(dest) != 1 or dest[0] in held:
                 continue
             parent = ctx.parent(clause)
-            times = clause.times or (parent.times if parent is not None and clause.kind == "coordinate" else ())
+            times = clause.times or (
+                parent.times if parent is not None and clause.kind == "coordinate" else ()
+            )
             frame = Frame(lemma=pred.lemma, clause=clause, trigger=pred.head)
             days = tuple(t for t in times if t.type in ("DATE", "TIME"))
-            out.append(Act(frame=frame, suspects=(suspect,), requesting=tuple(dest), status="completed", dates=days))
+            out.append(
+                Act(frame=frame, suspects=(suspect,), requesting=tuple(dest), status="completed", dates=days)
+            )
     return out

@@ -43,14 +43,16 @@ def _frees(ctx: EventContext, clause: Clause, suspect: Actor) -> bool:
     for p in objects:
         if p.head.lower() not in _RELEASING:
             continue
-        if p.possessor is not None and _names(ctx, p.possessor, suspect):
+        if p.possessor is not None and p.possessor.kind == "person" and p.possessor.actor == suspect:
             return True
         if any(prep == "of" and _names(ctx, q, suspect) for prep, q in p.preps):
             return True
     return False
 
 
-def release_ordered(ctx: EventContext, suspect: Actor, acts: Sequence[Act], sentences: Iterable[int]) -> list[Act]:
+def release_ordered(
+    ctx: EventContext, suspect: Actor, acts: Sequence[Act], sentences: Iterable[int]
+) -> list[Act]:
     """Refusals for the courts' orders, in the case's own sentences, that set ``suspect`` free."""
     if any(a.status == "completed" for a in acts):
         return []

@@ -89,13 +89,13 @@ from diplotext.extractors.extradition.vocabulary import (
     WANTING_VERBS,
 )
 from diplotext.extractors.extradition.voices import quoted_holder, quoted_requester
+from diplotext.extractors.extradition.wanted_pairs import wanted_together
 from diplotext.extractors.extradition.whereabouts import (
     TRIBUNAL_SEATS,
     home_of_the_description,
     unnamed_regime,
     whereabouts,
 )
-from diplotext.extractors.extradition.wanted_pairs import wanted_together
 from diplotext.extractors.extradition.whose import whose_surrender
 from diplotext.model import Actor, Event, Span
 
@@ -205,11 +205,16 @@ class _Finder:
                 for suspect in whose.suspects:
                     self.add(suspect, whose)
             for frame in ctx.frames(idx, _VERBS | DECISION_VERBS, _NOUNS):
-                if (pair := wanted_together(ctx, frame, self.tribunal)) is not None:
-                    act = pair  # "Brazil wants X and Y extradited"
-                elif frame.phrase is None and frame.lemma in DECISION_VERBS and frame.lemma not in _VERBS:
+                # "Brazil wants X and Y extradited"
+                act: Act | None = wanted_together(ctx, frame, self.tribunal)
+                if (
+                    act is None
+                    and frame.phrase is None
+                    and frame.lemma in DECISION_VERBS
+                    and frame.lemma not in _VERBS
+                ):
                     act = read_decision(ctx, frame, self.tribunal)
-                else:
+                elif act is None:
                     act = read_act(ctx, frame, self.tribunal)
                 if act is not None and idx in decided_only and frame.lemma in _NEEDS_PARTICLE:
                     once = former_in_object(act)

@@ -37,7 +37,12 @@ def wanted_together(ctx: EventContext, frame: Frame, tribunal: str | None) -> Ac
     parent = ctx.layer.in_sentence(clause.sentence)[clause.parent]
     second = clause.subject
     first = next((a.phrase for a in parent.args if a.role == "object"), None)
-    if parent.predicate.lemma not in WANTING_VERBS or parent.predicate.negated or first is None or second is None:
+    if (
+        parent.predicate.lemma not in WANTING_VERBS
+        or parent.predicate.negated
+        or first is None
+        or second is None
+    ):
         return None
     if not _JOINED.fullmatch(ctx.text, first.end, clause.start) and not _JOINED.fullmatch(
         ctx.text, first.end, second.start
