@@ -45,6 +45,18 @@ def test_court_freeing_the_suspect_refuses() -> None:
     assert case.date == "2031-03-10"
 
 
+def test_court_ordering_the_suspect_released_refuses() -> None:
+    """ "ordered X released": the order's complement frees its subject."""
+    (case,) = disputes(
+        "Court frees trader\n\n"
+        "SANTIAGO, March 10 - A Chilean court on Monday ordered Ramon Ugarte released, ruling that "
+        "the extradition request from Argentina lacked evidence."
+    )
+    assert case.roles["suspect"] == "Ramon Ugarte"
+    assert sides(case) == ("ARG", "CHL")
+    assert case.attributes["status"] == "refused"
+
+
 def test_release_on_bail_is_no_refusal() -> None:
     cases = disputes(
         "Trader bailed\n\n"

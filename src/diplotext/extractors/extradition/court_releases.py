@@ -14,6 +14,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.extradition.acts import Act
+from diplotext.extractors.extradition.releases import ordered_free
 from diplotext.model import Actor
 from diplotext.syntax import Clause, Phrase
 
@@ -60,14 +61,25 @@ def release_ordered(
     for idx in sorted(set(sentences)):
         for clause in ctx.layer.in_sentence(idx):
             pred = clause.predicate
-            if clause.kind not in ("main", "participle") or pred.passive or pred.negated or pred.modal:
-                continue
-            if pred.tense == "future" or not _by_a_court(clause) or not _frees(ctx, clause, suspect):
+            order = ctx.parent(clause) if ordered_free(ctx, clause) else None
+            if order is not None:  # "the court ordered X released"
+                if not _by_a_court(order) or suspect not in ctx.persons(clause.subject):
+                    continue
+            elif (
+                clause.kind not in ("main", "participle")
+                or pred.passive
+                or pred.negated
+                or pred.modal
+                or pred.tense == "future"
+                or not _by_a_court(clause)
+                or not _frees(ctx, clause, suspect)
+            ):
                 continue
             words = {w.lower() for w in _WORD.findall(ctx.text, clause.start, clause.end)}
             if not words.isdisjoint(_KEPT_OPEN):
                 continue  # "ordered his release on bail": the case goes on
-            frame = Frame(lemma=pred.lemma, clause=clause, trigger=pred.head)
-            days = tuple(t for t in clause.times if t.type in ("DATE", "TIME"))
+            told = order or clause
+            frame = Frame(lemma=told.predicate.lemma, clause=told, trigger=told.predicate.head)
+            days = tuple(t for t in told.times if t.type in ("DATE", "TIME"))
             out.append(Act(frame=frame, suspects=(suspect,), status="refused", strong=True, dates=days))
     return out
