@@ -46,7 +46,9 @@ _GROUNDS: tuple[tuple[regex.Pattern[str], str], ...] = (
     (regex.compile(r"\bno[ \t]+(?:\w+[ \t]+)?(?:extradition[ \t]+)?treaty\b", _I), "no extradition treaty"),
     (
         regex.compile(
-            r"\b(?:insufficient|lack[ \t]+of|not[ \t]+enough|no)[ \t]+(?:\w+[ \t]+)?evidence\b", _I
+            r"\b(?:insufficient|lack(?:ed|s|ing)?(?:[ \t]+of)?|not[ \t]+enough|no)"
+            r"[ \t]+(?:\w+[ \t]+)?evidence\b",
+            _I,
         ),
         "insufficient evidence",
     ),

@@ -13,9 +13,23 @@ from diplotext.extractors.extradition.people import named_suspects
 from diplotext.model import Actor
 from diplotext.syntax import Clause
 
-__all__ = ["freed_by_the_refusal"]
+__all__ = ["freed_by_the_refusal", "ordered_free"]
 
 _RELEASING: Final = lexicon.words("events", "releasing words")
+_ORDERING: Final = lexicon.words("events", "verbs of an order to free")
+
+
+def ordered_free(ctx: EventContext, clause: Clause) -> bool:
+    """Is ``clause`` the "X released" of "ordered X released": a passive complement of a release
+    under an order that is given (not denied, not to come)?"""
+    pred = clause.predicate
+    if clause.kind != "complement" or not pred.passive or pred.lemma not in _RELEASING or pred.negated:
+        return False
+    order = ctx.parent(clause)
+    if order is None or order is clause:
+        return False
+    op = order.predicate
+    return op.lemma in _ORDERING and not (op.negated or op.modal or op.tense == "future" or op.passive)
 
 
 def freed_by_the_refusal(ctx: EventContext, clause: Clause) -> list[Actor]:
@@ -26,6 +40,11 @@ def freed_by_the_refusal(ctx: EventContext, clause: Clause) -> list[Actor]:
     parent = ctx.parent(clause)
     if clause.kind not in ("adverbial", "participle") or parent is None or parent is clause:
         return []
+    pred = parent.predicate
+    if ordered_free(ctx, parent):
+        # "a court ordered X released, ruling that the request lacked evidence": the order's
+        # complement frees its subject (whom the parse also makes the ruling's subject)
+        return [a for a in named_suspects(ctx, parent.subject) if not ctx.official(a)]
     pred = parent.predicate
     if pred.passive or pred.negated or pred.modal or pred.tense == "future":
         return []

@@ -51,10 +51,13 @@ from diplotext.extractors.extradition.arrests import (
 from diplotext.extractors.extradition.askers import refused_party, wanted_by
 from diplotext.extractors.extradition.assurances import assuring_state
 from diplotext.extractors.extradition.attributes import case_name, grounds, hague_court, tribunal, victim
+from diplotext.extractors.extradition.boarded import put_on_a_plane
 from diplotext.extractors.extradition.case_status import case_date, final_status
 from diplotext.extractors.extradition.categories import of_a_category
+from diplotext.extractors.extradition.court_releases import release_ordered
 from diplotext.extractors.extradition.decided_for_another import mend_decided_requests
 from diplotext.extractors.extradition.decisions import bare_refusals, read_decision
+from diplotext.extractors.extradition.embassies import mission_host
 from diplotext.extractors.extradition.fellows import of_a_fellow
 from diplotext.extractors.extradition.headline import headline_sides
 from diplotext.extractors.extradition.hearings import decision_put_off, hearing_held
@@ -86,6 +89,7 @@ from diplotext.extractors.extradition.vocabulary import (
     WANTING_VERBS,
 )
 from diplotext.extractors.extradition.voices import quoted_holder, quoted_requester
+from diplotext.extractors.extradition.wanted_pairs import wanted_together
 from diplotext.extractors.extradition.whereabouts import (
     TRIBUNAL_SEATS,
     home_of_the_description,
@@ -201,9 +205,16 @@ class _Finder:
                 for suspect in whose.suspects:
                     self.add(suspect, whose)
             for frame in ctx.frames(idx, _VERBS | DECISION_VERBS, _NOUNS):
-                if frame.phrase is None and frame.lemma in DECISION_VERBS and frame.lemma not in _VERBS:
+                # "Brazil wants X and Y extradited"
+                act: Act | None = wanted_together(ctx, frame, self.tribunal)
+                if (
+                    act is None
+                    and frame.phrase is None
+                    and frame.lemma in DECISION_VERBS
+                    and frame.lemma not in _VERBS
+                ):
                     act = read_decision(ctx, frame, self.tribunal)
-                else:
+                elif act is None:
                     act = read_act(ctx, frame, self.tribunal)
                 if act is not None and idx in decided_only and frame.lemma in _NEEDS_PARTICLE:
                     once = former_in_object(act)
@@ -324,6 +335,10 @@ class _Finder:
                 self.add(case.suspect, act)
             for act in stage_in_the_asking_state(ctx, case.suspect, case.acts, self.tribunal):
                 self.add(case.suspect, act)  # "... He went on trial in Lima on Monday"
+            for act in release_ordered(ctx, case.suspect, case.acts, case.sentences):
+                self.add(case.suspect, act)  # "a court ordered the release of X": refused
+            for act in put_on_a_plane(ctx, case.suspect, case.acts, self.tribunal):
+                self.add(case.suspect, act)  # "... and put him on a plane to Lima": completed
 
     def add(self, suspect: Actor, act: Act) -> None:
         case = self.cases.get(suspect.id)
@@ -422,6 +437,7 @@ class _Finder:
             asked_code = None if asked_code == asking_code else asked_code
         if asked_code is None:  # "We will not extradite X to Peru," Spain's minister said
             asked_code = quoted_holder(ctx, case.acts, asking_code)
+        asked_code = asked_code or mission_host(ctx, case.acts, asking_code)  # "the embassy in Lisbon"
         if (asking_code is None or asked_code is None) and len(self.cases) == 1:
             # "Colombia extradites drug kingpin", "... blocks extradition to U.S.": the headline
             asking_code, asked_code = headline_sides(ctx.article.title, asking_code, asked_code)

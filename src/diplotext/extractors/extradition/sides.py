@@ -12,6 +12,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.attributes import names_tribunal
+from diplotext.extractors.extradition.city_demonyms import city_demonym_state
 from diplotext.extractors.extradition.people import pp_phrases
 from diplotext.extractors.extradition.regimes import tied_state
 from diplotext.extractors.extradition.vocabulary import (
@@ -72,6 +73,7 @@ def parties(ctx: EventContext, phrase: Phrase | None, tribunal: str | None) -> l
         for name, code in AGENCIES.items():
             if name in text:
                 out.append(code)
+        out = out or city_demonym_state(ctx.text, phrase)  # "a Viennese court"
         if not out and (titled := _ROLE_STATE.search(ctx.text, phrase.start, phrase.end)):
             out.append(_ROLE_STATES[titled.group().lower()])  # "the Home Secretary signed an order"
         if not out and (phrase.head.lower().split() or [""])[-1] in GOVERNING_NOUNS:
