@@ -16,7 +16,9 @@ from diplotext.extractors.eventkit import EventContext, trigger_words
 from diplotext.extractors.eventstates import STATE_KINDS
 from diplotext.extractors.visits.cases import FinderBase
 from diplotext.extractors.visits.frames import Trip
+from diplotext.extractors.visits.dateline_departures import left_the_dateline
 from diplotext.extractors.visits.headline_states import headline_state_abroad
+from diplotext.extractors.visits.home_visited import state_besides_the_visited
 from diplotext.extractors.visits.international import serves_a_body
 from diplotext.extractors.visits.vocabulary import REPORTING_VERBS
 from diplotext.model import Actor
@@ -157,6 +159,11 @@ class Representatives(FinderBase):
                     # a home that is the trip's host says nothing: "Why Tokyo keeps rolling out the
                     # red carpet for New Delhi" over "Prime Minister X spent four days in India"
                     code = headline_state_abroad(self.ctx, actor, trip, self.trips) or code
+                if code is not None:
+                    # "LONDON - Minister X, on a visit to the UK": not of the country visited
+                    code = state_besides_the_visited(self.ctx, actor, self.trips, code) or code
+            if code is None:
+                code = left_the_dateline(self.ctx, actor, self.trips)  # "ISLAMABAD - X left for Ankara"
             self._trip_states[actor.id] = code
         return self._trip_states[actor.id]
 
