@@ -99,3 +99,32 @@ def test_a_minister_visiting_a_city_of_the_dateline_country_stays_at_home() -> N
         "agreement. India is keen to expand exports."
     )
     assert _visits(text, "2031-05-07") == {}
+
+
+def test_a_fronted_accompanying_names_the_whole_list() -> None:
+    text = (
+        "Lund in Hanoi\n\nHANOI - Norwegian Prime Minister Arvid Lund arrived in Hanoi on Tuesday for "
+        "talks with Vietnamese Prime Minister Tran Van Long.\n\nAccompanying Mr Lund are Foreign "
+        "Minister Erik Dahl and Minister for Fisheries Nils Berg."
+    )
+    got = _visits(text)
+    assert got[("Nils Berg", "VNM")]["state"] == "NOR"
+    assert ("Erik Dahl", "VNM") in got
+
+
+def test_the_members_of_an_accompanying_delegation_travel_too() -> None:
+    text = (
+        "Lund in Hanoi\n\nHANOI - Norwegian Prime Minister Arvid Lund arrived in Hanoi on Tuesday.\n\n"
+        "He is accompanied by a delegation including Foreign Minister Erik Dahl and Fisheries "
+        "Minister Nils Berg."
+    )
+    assert set(_visits(text)) == {("Arvid Lund", "VNM"), ("Erik Dahl", "VNM"), ("Nils Berg", "VNM")}
+
+
+def test_a_person_after_for_talks_with_is_no_companion() -> None:
+    text = (
+        "Lund in Hanoi\n\nHANOI - Norwegian Prime Minister Arvid Lund arrived in Hanoi on Tuesday.\n\n"
+        "He is accompanied by Foreign Minister Erik Dahl for talks with Lao Foreign Minister Somsak "
+        "Vong."
+    )
+    assert "Somsak Vong" not in {visitor for visitor, _ in _visits(text)}

@@ -10,20 +10,33 @@ from typing import Final
 
 import regex
 
+from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.model import Actor
-from diplotext.syntax import Clause, Phrase
+from diplotext.syntax import Arg, Clause, Phrase
 
-__all__ = ["listed_companions", "trailing_companions"]
+__all__ = ["fronted_list", "listed_companions", "trailing_companions"]
 
+_LIST_PREPS: Final = lexicon.words("events", "companion list prepositions")
 _TITLE_PREPS: Final = frozenset(["for", "of"])
-"""Prepositions inside a title the list splits at ("Minister [for] Trade and Industry Z")."""
+"""The prepositions of the list that a title's portfolio follows ("Minister [for] Trade Z")."""
 _TRAILING: Final = regex.compile(r",[ \t]*\Z")
 
 
-def listed_companions(clause: Clause) -> list[Phrase]:
+def _in_the_list(ctx: EventContext, arg: Arg) -> bool:
+    """Is the argument a further name of a list: in apposition, or after a title's preposition (a
+    capitalised portfolio, "for Trade Z"; not "for talks with Y") or a group's ("including Y")?"""
+    if arg.role == "apposition":
+        return True
+    if arg.role != "pp" or arg.prep not in _LIST_PREPS:
+        return False
+    return arg.prep not in _TITLE_PREPS or ctx.text[arg.phrase.start].isupper()
+
+
+def listed_companions(ctx: EventContext, clause: Clause) -> list[Phrase]:
     """The phrases of a passive "accompanied by" list after its agent: the agent, the names in
-    apposition to it and the titled names cut at a title's preposition."""
+    apposition to it, the titled names cut at a title's preposition and the members of a group
+    ("a delegation including Y and Z")."""
     agent = next(
         (i for i, a in enumerate(clause.args) if a.role == "agent" or (a.role == "pp" and a.prep == "by")),
         None,
@@ -32,7 +45,7 @@ def listed_companions(clause: Clause) -> list[Phrase]:
         return []
     out = [clause.args[agent].phrase]
     for a in clause.args[agent + 1 :]:
-        if a.role == "apposition" or (a.role == "pp" and a.prep in _TITLE_PREPS):
+        if _in_the_list(ctx, a):
             out.append(a.phrase)
         else:
             break
@@ -61,3 +74,16 @@ def trailing_companions(ctx: EventContext, clause: Clause, visitor: Actor) -> li
         if a.role == "pp" and a.prep == "by" and a.phrase.start > pred.end
         for p in ctx.persons(a.phrase)
     ]
+
+
+def fronted_list(ctx: EventContext, clause: Clause) -> list[Actor]:
+    """ "Accompanying X are Foreign Minister Y and Minister for Trade Z": the rest of the list, which
+    the clause layer gives the copula after the fronted participle (cut at the title's "for")."""
+    if clause.kind != "participle" or clause.subject is None:
+        return []
+    after = [c for c in ctx.layer.in_sentence(clause.sentence) if c.index == clause.index + 1]
+    if not after or after[0].predicate.lemma != "be" or after[0].subject is None:
+        return []
+    if after[0].subject.start != clause.subject.start:
+        return []
+    return [p for a in after[0].args if _in_the_list(ctx, a) for p in ctx.persons(a.phrase)]

@@ -8,7 +8,7 @@ from typing import Final
 
 from diplotext.extractors.eventkit import EventContext, trigger_words
 from diplotext.extractors.visits.cases import Case
-from diplotext.extractors.visits.companion_lists import listed_companions, trailing_companions
+from diplotext.extractors.visits.companion_lists import fronted_list, listed_companions, trailing_companions
 from diplotext.extractors.visits.groups import pair_named_before
 from diplotext.model import Actor
 from diplotext.syntax import Clause
@@ -29,7 +29,7 @@ def _companions(ctx: EventContext, case: Case, sentence: int) -> list[Actor]:
             continue
         agents = [a.phrase for a in c.args if a.role == "agent" or (a.role == "pp" and a.prep == "by")]
         if c.predicate.passive:
-            agents = listed_companions(c)  # "by his wife, Foreign Minister Y and Minister for Trade Z"
+            agents = listed_companions(ctx, c)  # "by his wife, Foreign Minister Y and Minister for Trade Z"
         trailing = trailing_companions(ctx, c, case.visitor)
         if trailing:
             out += trailing  # "arrived ..., the first by a king in ten years, accompanied by Y"
@@ -40,6 +40,7 @@ def _companions(ctx: EventContext, case: Case, sentence: int) -> list[Actor]:
         elif _of_the_visitor(ctx, c, case.visitor):
             # "Y, who is accompanying him": the subject accompanies the object
             out += ctx.persons(c.subject)
+            out += fronted_list(ctx, c)  # "Accompanying him are Y and Minister for Trade Z"
     return [p for p in out if p.id != case.visitor.id and ctx.official(p)]
 
 

@@ -30,13 +30,19 @@ def _visits_by_name(actor: Actor, trips: Iterable[Trip], code: str) -> bool:
     )
 
 
-def state_besides_the_visited(ctx: EventContext, actor: Actor, trips: Iterable[Trip], code: str) -> str | None:
+def state_besides_the_visited(
+    ctx: EventContext, actor: Actor, trips: Iterable[Trip], code: str
+) -> str | None:
     """The state the article names most other than ``code`` (at least twice, more than any other),
     when the actor, guessed to be of ``code``, travels to ``code`` named as a country."""
     if not _visits_by_name(actor, trips, code):
         return None
     counts = sorted(
-        ((len(a.mentions), a.country) for a in ctx.actors if a.kind == "state" and a.country and a.country != code),
+        (
+            (len(a.mentions), a.country)
+            for a in ctx.actors
+            if a.kind == "state" and a.country and a.country != code
+        ),
         reverse=True,
     )
     if counts and counts[0][0] >= _MIN_MENTIONS and (len(counts) == 1 or counts[0][0] > counts[1][0]):

@@ -15,8 +15,8 @@ from diplotext import geo, lexicon, runtime
 from diplotext.extractors.eventkit import EventContext, trigger_words
 from diplotext.extractors.eventstates import STATE_KINDS
 from diplotext.extractors.visits.cases import FinderBase
-from diplotext.extractors.visits.frames import Trip
 from diplotext.extractors.visits.dateline_departures import left_the_dateline
+from diplotext.extractors.visits.frames import Trip
 from diplotext.extractors.visits.headline_states import headline_state_abroad
 from diplotext.extractors.visits.home_visited import state_besides_the_visited
 from diplotext.extractors.visits.international import serves_a_body
