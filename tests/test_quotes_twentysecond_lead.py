@@ -149,3 +149,30 @@ def test_a_title_before_a_state_stays_a_speaker() -> None:
 )
 def test_shares_of_people_and_owned_statements_speak(body: str, speaker: str) -> None:
     assert {s for s, _ in _speakers(body)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "continue" away from any words said is no cue, and the clause goes to the real cue
+        (
+            "Talks with the port operators will continue, the authority said on Monday.",
+            [("authority", "said")],
+        ),
+        ("If the heavy outflows continue, fund managers will have to sell bonds.", []),
+        ("As the inquiry continued, the minister urged restraint in the press.", [("minister", "urged")]),
+        # beside a quotation or after what was said it reports speech
+        (
+            'The tax cuts would lift growth, Halvard Moen said. "We are on track," he continued.',
+            [("Halvard Moen", "said"), ("Halvard Moen", "continued")],
+        ),
+    ],
+)
+def test_continue_reports_speech_only_beside_words(body: str, expected: list[tuple[str, str]]) -> None:
+    assert _speakers(body) == expected
+
+
+def test_a_count_of_time_is_no_speaker() -> None:
+    body = "One month after announcing his retirement, Harlan Vosk still believes the port can be saved."
+    assert all(s is None or s != "One" for s, _ in _speakers(body))
+    assert _speakers("Five said it had stopped the promotion.") == [("Five", "said")]  # a channel

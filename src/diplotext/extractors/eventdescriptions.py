@@ -132,6 +132,8 @@ class DescriptionReader(PersonStates):
                 continue
             if found.actor.id in self._clause_mates(m.start()):
                 continue  # "X went into a meeting with Qatar's prime minister": someone else
+            if any(_WANTED.search(text, max(0, s - 40), s) for s, _ in found.actor.mentions):
+                continue  # "a warrant for X ... The justice minister said": the one sought is no official
             self._learned_roles.setdefault(found.actor.id, set()).add(role)
             if code and not found.actor.country and not self._countries.get(found.actor.id):
                 self._countries[found.actor.id] = code
@@ -177,6 +179,12 @@ _KIN_BEFORE = regex.compile(
 )
 _ANOTHERS = lexicon.words("events", "words before another's description")
 _WORD_BEFORE = regex.compile(r"(\w+)\W*\Z")
+_WANTED = regex.compile(
+    r"\b(?i:"
+    + "|".join(regex.escape(w) for w in sorted(lexicon.words("events", "legal acts before a wanted person")))
+    + r")[ \t]+(?i:for|against|of)[ \t]+\Z"
+)
+"""Right before a name: "a warrant for X", "charges against X", "the extradition of X"."""
 EQUIVALENT_ROLES = lexicon.mapping("events", "equivalent roles")
 _DESCRIPTION = lazy(
     r"(?:\b(?i:the|a|an|its|his|her)[ \t]+"

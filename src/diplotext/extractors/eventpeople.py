@@ -515,8 +515,10 @@ _STATE_BODY_HEAD = regex.compile(
 )
 _STATE_BODY_HEAD_BEFORE = regex.compile(
     r"\b(?i:(?:(?:deputy|vice)\s+)?(?:director(?:-general)?|head|chief))\s+of\s+(?:the\s+)?"
-    r"[^,.;]{0,60}?\b(?i:" + _STATE_BODY_NOUNS + r"),\s+\Z"
+    r"[^,.;]{0,60}?\b(?i:" + _STATE_BODY_NOUNS + r")(?:\s+\(\p{Lu}[\p{Lu}\p{Ll}.]{1,9}\))?,\s+\Z"
 )
+"""... and its acronym may follow the body's name: "the head of Peru's National Intelligence Service
+(NIS), X"."""
 _PARTY_TITLE = regex.compile(r"(?i:\b(?:opposition|party)\s+(?:leader|chief|chairman|head))\s+\Z")
 _COMMUNIST = regex.compile(r"\bCommunist\s+Party\b")
 _PARTY_ROLES = frozenset(["leader", "chief", "chairman", "head"])

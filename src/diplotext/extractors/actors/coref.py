@@ -330,6 +330,12 @@ def title_references(people: list[Entity], tokens: Sequence[Token], at: Sequence
             if last > best_pos:
                 best, best_pos = ent, last
         best = _salient(holders, pos) or best
+        if best is None and country is not None:
+            # "Prime Minister X has been in Quito since Monday ... The Norwegian prime minister also
+            # met ...": the one holder of the role named before, of no state yet, is the one meant
+            best = _sole_stateless_holder(people, role, pos)
+            if best is not None:
+                best.countries.append(country)
         if best is None and role in _ROYAL_TITLES:
             best = _regnal_before(people, pos)  # "Clement XV's visit ... the pope"
             if best is not None:
@@ -339,6 +345,15 @@ def title_references(people: list[Entity], tokens: Sequence[Token], at: Sequence
 
 
 _ROYAL_TITLES: Final = lexicon.words("actors", "royal titles")
+
+
+def _sole_stateless_holder(people: list[Entity], role: str, pos: int) -> Entity | None:
+    """The one person holding ``role`` mentioned before ``pos``, when that person has no state and
+    nobody else holding the role is mentioned anywhere in the text; else ``None``."""
+    holders = [ent for ent in people if role in ent.roles]
+    if len(holders) != 1 or holders[0].countries or _last_before(holders[0], pos) < 0:
+        return None
+    return holders[0]
 
 
 def _salient(holders: list[Entity], pos: int) -> Entity | None:

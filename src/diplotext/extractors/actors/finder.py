@@ -9,7 +9,7 @@ a few tokens, so the whole is linear in the length of the article):
    :func:`.titles.extend_titles` - titles take their complement ("Vice President of Kenya").
 2. :func:`.org_phrases._org_phrases`, :func:`.org_phrases._groups` - generic organisations
    ("Chinese Foreign Ministry") and groups ("British prosecutors").
-3. :func:`.candidates._runs` / :func:`.candidates._person_candidates` - capitalised runs that are
+3. :func:`.candidate_runs._runs` / :func:`.candidates._person_candidates` - capitalised runs that are
    names, from cues (:mod:`.name_cues`).
 4. :mod:`.coref` - join name forms, then title references and pronouns.
 
@@ -31,7 +31,7 @@ from diplotext.extractors.actors.assembly import _org_entities, _state_entities,
 from diplotext.extractors.actors.candidates import _person_candidates
 from diplotext.extractors.actors.entities import Candidate, Entity, OrgMention, Tag
 from diplotext.extractors.actors.lists import listed_with_a_person
-from diplotext.extractors.actors.name_cues import _of_state
+from diplotext.extractors.actors.name_cue_states import _of_state
 from diplotext.extractors.actors.org_phrases import _groups, _org_phrases
 from diplotext.extractors.actors.tagging import _tag
 from diplotext.extractors.actors.titles import extend_titles

@@ -32,6 +32,9 @@ _HEADLINE_BREAKS: Final = (
 )
 
 
+_BASED: Final = "-based"
+
+
 def _common_word(token: Token, lower: set[str]) -> bool:
     """Is a capitalised word that opens a sentence a common word ("The", "Meanwhile", "Shares"):
     a function word, an adverb, a verb form, or a word the article also writes in lower case?"""
@@ -79,6 +82,8 @@ def _org_phrases(
             prev = tokens[left - 1]
             if not prev.initial and (prev.low in _HEADLINE_BREAKS or _verb_after_a_name(tokens, left - 1)):
                 break
+            if prev.low.endswith(_BASED):
+                break  # "Paris-based Orbix Institute": where it is based, no part of the name
             if prev.is_cap and at[left - 1] is None and prev.is_word and not prev.initial:
                 left -= 1
             elif prev.is_cap and at[left - 1] is None and prev.initial and prev.low in MINISTRY_WORDS:

@@ -107,7 +107,7 @@ def extend_titles(tokens: Sequence[Token], at: list[Tag | None]) -> None:
         k = end
 
 
-def _opens(tokens: Sequence[Token], tag: Tag) -> str | None:
+def _opens(tokens: Sequence[Token], at: list[Tag | None], tag: Tag) -> str | None:
     """The word that opens a complement after the title, if the title takes one there."""
     e = tag.end
     if e >= len(tokens) or not _adjacent(tokens, e - 1, e):
@@ -126,16 +126,30 @@ def _opens(tokens: Sequence[Token], tag: Tag) -> str | None:
         return "for"  # "Minister Responsible for Foreign Affairs X"
     if word in _HOST_CONNECTORS and code in _HOST_TITLES:
         return word
+    if word == "on" and code in _HOST_TITLES and _topic_at(tokens, at, e + 1):
+        return word  # "Special Envoy on African Affairs X", "Representative on Climate Change X"
     # a title with its complement in the lexicon goes on: "Minister of Foreign Affairs and Cooperation"
     if word in ("and", "of") and inner & {"of", "for"} and tokens[tag.end - 1].is_cap:
         return word
     return None
 
 
+def _topic_at(tokens: Sequence[Token], at: list[Tag | None], k: int) -> bool:
+    """Does a topic open at ``k``: capitalised words, one of the first three a portfolio word or a
+    place ("Climate Change", "African Affairs", "Korean Peninsula Affairs")?"""
+    for j in range(k, min(len(tokens), k + 3)):
+        if not tokens[j].is_cap or (j > k and not _adjacent(tokens, j - 1, j)):
+            return False
+        tag = at[j]
+        if tokens[j].low in _WORDS or (tag is not None and tag.start == j and tag.kind in _PLACE_KINDS):
+            return True
+    return False
+
+
 def _complement(tokens: Sequence[Token], at: list[Tag | None], tag: Tag) -> tuple[int, str | None] | None:
     """(the token after the complement, the state named after "of") when a complement follows the
     title and a name follows the complement."""
-    opener = _opens(tokens, tag)
+    opener = _opens(tokens, at, tag)
     if opener is None:
         return None
     host = tag.code in _HOST_TITLES

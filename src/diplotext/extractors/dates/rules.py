@@ -31,6 +31,7 @@ from . import (
     reportdays,
     story,
     twoback,
+    weekdays,
 )
 from .context import Context, Match
 from .dispatch import rule_names
@@ -54,6 +55,7 @@ _DEFINED: Final = {
         story,
         ordinaldays,
         twoback,
+        weekdays,
     )
     for name, value in vars(module).items()
     if name.startswith("r_")

@@ -98,6 +98,7 @@ _FUTURE: Final = frozenset(
 _FUTURE_BEFORE_TO: Final = lexicon.words("time", "words before a future to")
 _TO_VERBS: Final = lexicon.words("time", "event verbs after to")
 _PAST: Final = lexicon.words("time", "past forms")
+_BY_AFTER: Final = re.compile(r"\s{1,3}by\s")
 _NOT_PAST_ED: Final = frozenset(
     [
         "scheduled",
@@ -362,6 +363,8 @@ def _cue(text: str, ws: int, we: int) -> Tense:
     ):
         if w.endswith("ed") and _DETERMINER_BEFORE.search(text, max(0, ws - 24), ws):
             return None  # "on a still unspecified date", "the revised plan": an adjective
+        if w.endswith("ed") and text.endswith(", ", 0, ws) and _BY_AFTER.match(text, we):
+            return None  # "will welcome him on Tuesday, followed by talks": a participle set off
         chunk = text[max(0, ws - 8) : ws]  # the word before (the auxiliaries are short)
         words = chunk.split()
         whole = len(words) > 1 or ws <= 8 or not chunk[0].isalpha()

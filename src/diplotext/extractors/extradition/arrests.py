@@ -87,7 +87,9 @@ def read_arrest_request(
         ctx, doers, tribunal
     )
     asking = [c for c in asking if c != held[0]] if held else asking  # "on a Spanish warrant" in Spain
-    if not suspects or not held or (asking_needed and not asking):
+    # "X, who fled to Portugal, was detained on Monday at Brazil's request": an arrest made at a
+    # state's request names the state asked elsewhere when not here (where he fled, is held ...)
+    if not suspects or (not held and not asking_needed) or (asking_needed and not asking):
         return None
     return Act(
         frame=frame,
@@ -133,7 +135,7 @@ _ISSUED: Final = regex.compile(
 def read_wanted_arrest(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | None:
     """ "X, who is wanted in Brazil for murder, was arrested in Paraguay", "Police arrested X. He is
     wanted in Norway": an arrest in one state of someone the sentence (or the main clause of the
-    next) says another state wants."""
+    next or of the one before) says another state wants."""
     act = read_arrest_request(ctx, frame, tribunal, asking_needed=False)
     if act is None:
         return None
@@ -145,7 +147,10 @@ def read_wanted_arrest(ctx: EventContext, frame: Frame, tribunal: str | None) ->
         if here + 1 < len(ctx.layer.sentences)
         else []
     )
-    for c in [*ctx.layer.in_sentence(here), *after]:
+    # "X is wanted in Brazil on fraud charges. He was arrested in Lisbon in January": the main
+    # clause of the sentence before, too
+    before = [c for c in ctx.layer.in_sentence(here - 1) if c.kind == "main"] if here > 0 else []
+    for c in [*before, *ctx.layer.in_sentence(here), *after]:
         pred = c.predicate
         if pred.lemma not in _WANTING or pred.negated or c.subject is None:
             continue  # "wanted in Brazil", "sought by Peru", "indicted by the war crimes tribunal"

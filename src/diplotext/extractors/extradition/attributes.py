@@ -11,6 +11,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.accusations import accused_of
+from diplotext.extractors.extradition.national_grounds import CITIZEN_REASON
 from diplotext.model import Actor, Span
 from diplotext.patterns import lazy
 
@@ -53,6 +54,7 @@ _GROUNDS: tuple[tuple[regex.Pattern[str], str], ...] = (
         regex.compile(r"\btorture|\bfair[ \t]+trial|\bhuman[ \t]+rights\b", _I),
         "risk of ill-treatment or unfair trial",
     ),
+    (CITIZEN_REASON, "does not extradite its own nationals"),  # "because he is a Brazilian citizen"
     (regex.compile(r"\bimmunity\b", _I), "immunity"),
     (
         regex.compile(r"\brefugee[ \t]+status\b|\b(?:political[ \t]+)?asylum\b", _I),

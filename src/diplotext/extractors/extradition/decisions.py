@@ -11,7 +11,12 @@ from typing import Final
 import attrs
 
 from diplotext.extractors.eventkit import EventContext, Frame, trigger_words
-from diplotext.extractors.extradition.act_times import after_times, fronted_ruling_times, participle_times
+from diplotext.extractors.extradition.act_times import (
+    after_times,
+    fronted_ruling_times,
+    participle_times,
+    reported_times,
+)
 from diplotext.extractors.extradition.acts import Act
 from diplotext.extractors.extradition.governing import ADVISING_MODALS, signs_a_request, the_defences_appeal
 from diplotext.extractors.extradition.people import named_suspects, pp_phrases
@@ -151,7 +156,11 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
         status=status,
         dates=tuple(
             t
-            for t in clause.times or participle_times(ctx, clause) or after_times(ctx, clause)
+            # "The request has been approved," the minister said on Tuesday: the report's day
+            for t in clause.times
+            or participle_times(ctx, clause)
+            or after_times(ctx, clause)
+            or reported_times(ctx, clause)
             if t.type in ("DATE", "TIME")
         ),
     )

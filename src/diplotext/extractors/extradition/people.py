@@ -13,6 +13,8 @@ from diplotext import lexicon
 from diplotext.extractors.actors import roles as actor_roles
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.apposed_names import named_after_description
+from diplotext.extractors.extradition.quoted_pronouns import quoted_pronoun_target
+from diplotext.extractors.extradition.repeats import named_by_its_noun
 from diplotext.extractors.extradition.vocabulary import (
     COMPOUND_HEADS,
     CRIMINAL_ROLES,
@@ -58,6 +60,8 @@ def named_suspects(ctx: EventContext, phrase: Phrase | None) -> list[Actor]:
         and e is not phrase.possessor  # "surrender his passport": the passport, not him
         and (e.pronoun or e.text[:1].isupper())
     ]
+    # '"He will be handed over next week," the minister said': a pronoun left unresolved in a quote
+    named.append(quoted_pronoun_target(ctx, phrase))
     return list(dict.fromkeys(a for a in named if a is not None))
 
 
@@ -192,7 +196,9 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
         for e in layer.entities_in(*layer.sentences[idx]):
             if not (fits(e) and e.actor is not None and e.actor not in named and e.actor.id not in deciding):
                 continue
-            opens = not ctx.text[layer.sentences[idx][0] : e.start].strip()
+            opens = not ctx.text[layer.sentences[idx][0] : e.start].strip() or (
+                new and named_by_its_noun(ctx.text, layer.sentences[idx][0], e.start, head)
+            )  # "... a businessman. The businessman, X, was detained"
             surrendered = _OF_A_SURRENDER.search(ctx.text, max(0, e.start - 40), e.start) is not None
             if new and not about_crime and not opens and not surrendered and not _AGED.match(ctx.text, e.end):
                 # "a German fraud suspect ... his brother, X, told a newspaper": a new referent is named

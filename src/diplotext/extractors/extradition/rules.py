@@ -33,7 +33,10 @@ from diplotext.extractors.eventkit import (
     merge_spans,
     trigger_words,
 )
+from diplotext.extractors.extradition.accusers import accusing_state
 from diplotext.extractors.extradition.acts import Act, read_act
+from diplotext.extractors.extradition.alternatives import surrender_forgone
+from diplotext.extractors.extradition.apposed_homes import apposed_home
 from diplotext.extractors.extradition.arrests import (
     ARREST_VERBS,
     ARRIVAL_VERBS,
@@ -50,12 +53,15 @@ from diplotext.extractors.extradition.assurances import assuring_state
 from diplotext.extractors.extradition.attributes import case_name, grounds, hague_court, tribunal, victim
 from diplotext.extractors.extradition.case_status import case_date, final_status
 from diplotext.extractors.extradition.categories import of_a_category
+from diplotext.extractors.extradition.decided_for_another import mend_decided_requests
 from diplotext.extractors.extradition.decisions import bare_refusals, read_decision
 from diplotext.extractors.extradition.fellows import of_a_fellow
 from diplotext.extractors.extradition.headline import headline_sides
 from diplotext.extractors.extradition.hearings import decision_put_off, hearing_held
 from diplotext.extractors.extradition.home_steps import answers_only
 from diplotext.extractors.extradition.homeward import home_of_the_doer, sent_home_to, wanted_and_sent_home
+from diplotext.extractors.extradition.later_appeals import appeal_after_grant
+from diplotext.extractors.extradition.later_stages import stage_in_the_asking_state
 from diplotext.extractors.extradition.name_forms import join_name_forms
 from diplotext.extractors.extradition.opinions import opinion_given
 from diplotext.extractors.extradition.owners import suspects_owner
@@ -79,6 +85,7 @@ from diplotext.extractors.extradition.vocabulary import (
     SUSPECT_DESCRIPTIONS,
     WANTING_VERBS,
 )
+from diplotext.extractors.extradition.voices import quoted_holder, quoted_requester
 from diplotext.extractors.extradition.whereabouts import (
     TRIBUNAL_SEATS,
     home_of_the_description,
@@ -213,6 +220,9 @@ class _Finder:
                         self.add(suspect, act)
                 elif not someone_unnamed(act, _VERBS):
                     self.loose.append(act)
+        for act in surrender_forgone(ctx, trigger_sentences, self.tribunal):  # "instead of extraditing him"
+            for suspect in act.suspects:
+                self.add(suspect, act)
         arresting = set(ctx.layer.with_words(_ARRESTING))
         for idx in sorted(set(ctx.layer.with_words(_AT_REQUEST)) & arresting):
             # "police arrested X in Milan at the request of the United States"
@@ -222,7 +232,7 @@ class _Finder:
                     for suspect in act.suspects:
                         self.add(suspect, act)
         wanted = set(ctx.layer.with_words(_WANTED))
-        for idx in sorted((wanted | {w - 1 for w in wanted}) & arresting):
+        for idx in sorted((wanted | {w - 1 for w in wanted} | {w + 1 for w in wanted}) & arresting):
             # "X, who is wanted in Brazil for murder, was arrested in Paraguay"
             for frame in ctx.frames(idx, ARREST_VERBS, ()):
                 act = read_wanted_arrest(ctx, frame, self.tribunal)
@@ -309,6 +319,11 @@ class _Finder:
             for act in decision_put_off(ctx, idx) if idx < len(ctx.layer.sentences) else ():
                 for suspect in act.suspects:
                     self.add(suspect, act)  # "postponed a decision on the third suspect, X"
+        for case in list(self.cases.values()):  # "... approved the extradition. X appealed on Monday"
+            for act in appeal_after_grant(ctx, case.suspect, case.acts):
+                self.add(case.suspect, act)
+            for act in stage_in_the_asking_state(ctx, case.suspect, case.acts, self.tribunal):
+                self.add(case.suspect, act)  # "... He went on trial in Lima on Monday"
 
     def add(self, suspect: Actor, act: Act) -> None:
         case = self.cases.get(suspect.id)
@@ -365,6 +380,7 @@ class _Finder:
     # ------------------------------------------------------------------ per case
     def finish(self, case: _Case) -> Event | None:
         ctx = self.ctx
+        case.acts = mend_decided_requests(ctx, case.acts, self.tribunal)  # "rejected its request"
         asking: Counter[str] = Counter()
         asked: Counter[str] = Counter()
         for act in case.acts:
@@ -379,6 +395,8 @@ class _Finder:
             )  # "X, wanted in Brazil for fraud", "will stand trial in Y"
         if asking_code is None:
             asking_code = suspects_owner(ctx, case.suspect)  # "Scotland Yard's chief suspect, X"
+        if asking_code is None:  # "X, whom Brazil accuses of fraud", "who is charged in Brazil"
+            asking_code = accusing_state(ctx, case.suspect, case.sentences, set(asked), self.tribunal)
         if asking_code is None:
             asking_code = refused_party(ctx, case.acts, set(asked), self.tribunal)
         if asking_code is None and not asked and domestic(self.ctx, case.acts, None):
@@ -391,6 +409,8 @@ class _Finder:
             asking_code = sent_home_to(ctx, case.suspect, case.acts, set(asked))
         if asking_code is None:
             asking_code = assuring_state(ctx, case.sentences, set(asked))  # "U.S. assurances he ..."
+        if asking_code is None:  # "Spain refused to extradite X," Peru's minister said
+            asking_code = quoted_requester(ctx, case.acts, set(asked), self.tribunal)
         if asking_code is None:
             # "approved the extradition to Argentina of A but refused to hand over B": one story,
             # one requester, when every other case names the same
@@ -400,6 +420,8 @@ class _Finder:
         if asked_code is None:
             asked_code = self.story_side(case, "requested", sentences_only=True)
             asked_code = None if asked_code == asking_code else asked_code
+        if asked_code is None:  # "We will not extradite X to Peru," Spain's minister said
+            asked_code = quoted_holder(ctx, case.acts, asking_code)
         if (asking_code is None or asked_code is None) and len(self.cases) == 1:
             # "Colombia extradites drug kingpin", "... blocks extradition to U.S.": the headline
             asking_code, asked_code = headline_sides(ctx.article.title, asking_code, asked_code)
@@ -407,6 +429,10 @@ class _Finder:
         if asking_code is None:
             # "A former Ukrainian customs chief lost his appeal against extradition": sent home
             asking_code = home_of_the_doer(case.acts, asked_code or ctx.dateline_code or "")
+            # "X, a Peruvian businessman, lost his final appeal against extradition"
+            asking_code = asking_code or apposed_home(
+                ctx, case.suspect, case.acts, asked_code or ctx.dateline_code or ""
+            )
             inferred = asking_code is not None
         if asking_code is None and asked_code is None:
             return None

@@ -10,7 +10,8 @@ from typing import Final
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
-from diplotext.extractors.extradition.acts import Act, self_surrender
+from diplotext.extractors.extradition.act_sides import self_surrender
+from diplotext.extractors.extradition.acts import Act
 from diplotext.extractors.extradition.homeward import deciding_courts
 from diplotext.extractors.extradition.refuge import based_in, refuge_states
 from diplotext.extractors.extradition.vocabulary import (

@@ -184,6 +184,12 @@ _DETERMINER_BEFORE: Final = regex.compile(  # "the state", "an internationally r
 )
 _INDEFINITE_AND_WORD: Final = regex.compile(r"(?<![\p{L}])(?i:an?)\s+\p{Ll}[\p{Ll}\-]*\s+$")
 """An indefinite article and one lower-case word: what follows is no verb of a singular subject."""
+_DAY_OR_DATE: Final = (
+    r"(?:(?i:"
+    + "|".join(lexicon.longest_first([*lexicon.WEEKDAY_NAMES, *lexicon.MONTH_NAMES]))
+    + r")(?![\p{L}])|\d)"
+)
+"""A weekday, a month or a number: "reported on Friday that" is no phrasal "reported on"."""
 _AFTER_EXCLUDED: Final = {
     "call": regex.compile(r"\s+(?:for|on|off|up|in|out|back|it\s+quits)\b"),
     # "added 11 cents to 57.11 dollars", "added 15 points", "will add value": no speech
@@ -193,8 +199,9 @@ _AFTER_EXCLUDED: Final = {
     "state": regex.compile(
         r"\s+(?:of|media|television|tv|news|department|visit|visits|secretary)\b", regex.I
     ),
-    "report": regex.compile(r"\s+(?:to|on|for|card)\b"),
-    "comment": regex.compile(r"\s+(?:on|section)\b"),
+    # "reported on the talks", not "reported on Friday that ...": a day or date after "on"
+    "report": regex.compile(r"\s+(?:to|on(?!\s+" + _DAY_OR_DATE + r")|for|card)\b"),
+    "comment": regex.compile(r"\s+(?:on(?!\s+" + _DAY_OR_DATE + r")|section)\b"),
     "agree": regex.compile(r"\s+(?:to|on|with|upon)\b"),
     "promise": regex.compile(r"\s+to\b"),
     "pledge": regex.compile(r"\s+to\b"),

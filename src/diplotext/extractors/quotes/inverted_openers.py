@@ -15,14 +15,20 @@ from .naming import DOCUMENT_HEADS, can_speak_head
 __all__ = ["owned_speaker", "title_of_end"]
 
 
+_TITLE_LINKS: Final = frozenset({"of", "to"})
+
+
 def title_of_end(toks: list[tuple[int, int, str]]) -> int:
     """Where the stop words of a phrase after a cue begin to count: after the portfolio or place of
     a title written before a name ("said Minister of Finance Bill X", "tweeted Mayor of Dunmore
     Sam X", "Speaker of the House Nan X", "Minister of Environment and Climate Change Ann X": a
     capitalised title, "of", then capitalised words up to a name of two of them), else 1."""
-    if len(toks) < 5 or toks[1][2] != "of" or toks[0][2].lower() not in TITLE_WORDS:
+    # a rank may stand before the title ("Vice Minister of Commerce X"), "to" for "of"
+    # ("Secretary to the Treasury X", "Ambassador to Ruritania X")
+    o = next((o for o in (1, 2) if o < len(toks) and toks[o][2] in _TITLE_LINKS), 0)
+    if len(toks) < o + 4 or not o or any(t[2].lower() not in TITLE_WORDS for t in toks[:o]):
         return 1
-    j = 2 + (toks[2][2] == "the")
+    j = o + 1 + (toks[o + 1][2] == "the")
     caps = 0
     while j < len(toks) and (
         (is_cap(toks[j][2]) and is_word(toks[j][2]))

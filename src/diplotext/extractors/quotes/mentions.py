@@ -17,8 +17,10 @@ from diplotext import geo, lexicon
 from diplotext.asciitwin import ascii_twin, compile_ascii
 from diplotext.extractors.actors.names import is_first_name, is_given_name
 from diplotext.extractors.quotes import fragments
+from diplotext.extractors.quotes.based_modifiers import after_based
 from diplotext.extractors.quotes.coordination import coordination_start
 from diplotext.extractors.quotes.countries import descriptor_length
+from diplotext.extractors.quotes.listed_bodies import listed_body_start
 from diplotext.extractors.quotes.name_spans import (
     join_ampersands,
     person_before_body,
@@ -271,6 +273,7 @@ def core(text: str, start: int, end: int) -> Mention | None:
         fragments.leading_fragment(toks[0][2]) or fragments.leading_time(toks[0][2], toks[1][2])
     ):
         toks = toks[1:]  # "But X said", "Although X insisted", "In January the institute said"
+    toks = after_based(toks)  # "Toronto-based Maple Leaf Insurance": the name alone
     if not toks:
         return None
     if len(toks) >= 4 and toks[-1][2] == ")" and toks[-3][2] == "(" and _ACRONYM.fullmatch(toks[-2][2]):
@@ -403,6 +406,9 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
             or (toks[k - 1][2] == "and" and k > 1 and is_cap(toks[k - 2][2]) and last.lower() in ORG_WORDS)
         ):
             k -= 1
+        listed = listed_body_start(toks, k)
+        if listed is not None:  # "the Centers for Disease Control and Prevention": the whole name
+            return Mention(toks[listed][0], toks[-1][1], text[toks[listed][0] : toks[-1][1]], "group")
         both = coordination_start(toks, k)
         if both < k:  # "The Greens and Social Democrats said": both parties
             return Mention(toks[both][0], toks[-1][1], text[toks[both][0] : toks[-1][1]], "group")

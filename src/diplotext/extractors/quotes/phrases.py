@@ -30,6 +30,7 @@ from .mentions import (
 )
 from .naming import PEOPLE_OF, PERSON_TITLES, can_speak_head
 from .people_places import PLACE_PREPOSITIONS, people_before, people_from_place, plural_people
+from .title_appositions import title_apposition_start
 
 __all__ = ["phrase_after", "phrase_before"]
 
@@ -130,7 +131,10 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
             return _OPEN
         if 2 <= aside_end < i and toks[aside_end][2] == ",":
             i = aside_end  # "Norland, which occupies the south, had previously insisted"
-    if i >= 2 and toks[i][2] == ",":
+    titled = title_apposition_start(toks, i) if i >= 2 and toks[i][2] == "," else None
+    if titled is not None:
+        i = titled - 1  # "X, Deputy Minister of Agriculture, said": the name before the title
+    elif i >= 2 and toks[i][2] == ",":
         # '"...," X, director of research at Y, said': the name before the apposition
         k = i - 1
         while k > 0 and not _apposition_stop(toks, k) and i - k <= _APPOSITION_MAX:
@@ -483,6 +487,16 @@ def phrase_after(text: str, pos: int, hi: int) -> Span | None:
         end = _name_end(toks, last + 2)
         if end is not None:
             return toks[last + 2][0], toks[end][1]
+    if titled > 3 and last >= titled - 1:
+        # "said Vice Minister of Personnel Yin X": the name after the portfolio, not the title
+        name_at = titled - 2
+        if (
+            name_at - 1 > 2
+            and is_given_name(toks[name_at - 1][2])
+            and toks[name_at - 1][2].lower() not in TITLE_WORDS
+        ):
+            name_at -= 1  # "Minister of Finance Mary Ann X"
+        return toks[name_at][0], toks[last][1]
     return toks[0][0], toks[last][1]
 
 

@@ -517,6 +517,7 @@ _RANKS: Final = lexicon.words("speech", "title ranks")
 _SUBJECT_WINDOW: Final = 400
 _NAMED_OPENING: Final = regex.compile(
     r"(?:^|(?<=[.!?][\"”’]?\s+)|(?<=\n))"
+    r"(?:\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2}-based[ \t]+)?"  # "Toronto-based X": X
     r"(\p{Lu}[\p{L}&.\-]*(?:[ \t]+\p{Lu}[\p{L}&.\-]*){0,3})"
     r"(?:['’]s\s+\p{Ll}+)?[ \t]+(?:"
     + lexicon.alternation("speech", "words after a named opening")

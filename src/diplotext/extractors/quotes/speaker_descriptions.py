@@ -20,6 +20,7 @@ from .issuers import not_an_issuer, whole_name
 from .mentions import NOT_NAME_OR_ARTICLE, Mention, head_noun
 from .naming import BODY_HEADS, DOCUMENT_HEADS, can_speak_head
 from .offices import holds, other_office
+from .outlet_names import outlet_named_before
 from .outlets import OUTLET_HEADS, is_outlet, last_outlet
 from .place_governments import PLACE_GOVERNMENT_HEADS, place_government
 from .resolver import Resolver, person_title, resolvable_title
@@ -63,6 +64,15 @@ def described(
         outlet is not None and outlet.name and is_outlet(resolver.text, outlet.name)
     ):  # "according to the Harbour Ledger, ... the paper said": that paper
         return Said(outlet.name, outlet.actor_id, m, False)
+    if (
+        outlet is None
+        and head in OUTLET_HEADS
+        and " " not in m.text.strip()
+        and DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start, KEEP_GIL)
+    ):
+        named = outlet_named_before(resolver, m.start)
+        if named is not None:  # "cited by Monday's Harbour Ledger ... the newspaper said"
+            return Said(named, None, m, False)
     if head in DOCUMENT_HEADS:  # "The statement said": who issued it
         span = resolver.issuer_of(head, m.end)
         if span is not None and not_an_issuer(resolver.text[span[0] : span[1]]):

@@ -18,8 +18,11 @@ from diplotext.patterns import KEEP_GIL
 
 from .body_apposition import appositive_body
 from .issuers import DOCUMENT_FROM, DOCUMENT_OWNER, DOCUMENT_TOPIC, issuer_name, not_an_issuer, whole_name
+from .listed_bodies import body_past_person
 from .mentions import Mention, head_noun
 from .naming import DOCUMENT_HEADS, PEOPLE_OF, can_speak_head
+from .outlet_names import outlet_in_full
+from .party_members import party_member
 from .resolver import Resolver, person_title, resolvable_title
 from .speaker_descriptions import described
 from .speaker_history import DEFINITE_BEFORE, History, Said, pronoun_fits
@@ -48,6 +51,9 @@ def resolve_mention(
         apposed = appositive_body(resolver, m)
         if apposed is not None:  # "The farmers' union, the Grain Growers Federation, said": the federation
             return apposed
+    member = party_member(resolver, history, m) if m.kind != "pronoun" else None
+    if member is not None:  # "the Dunmore Republican said": the person the article is about
+        return attrs.evolve(member, mention=m)
     if m.kind == "group" and head_noun(m.text) in PEOPLE_OF and _OWNED.search(m.text, None, None, KEEP_GIL):
         owner_words = frozenset(_OWNED.split(m.text)[0].lower().replace(".", " ").split())
         by_role = titled_speaker(resolver, history, head_noun(m.text), owner_words)
@@ -55,6 +61,9 @@ def resolve_mention(
             return attrs.evolve(by_role, mention=m)
         return Said(m.text, None, m, person_head(m.text))  # "Mr Reed's aides": not Mr Reed
     actor = resolver.actor_at(m.start, m.end)
+    outlet = outlet_in_full(resolver.text, m) if m.kind in ("name", "group") else None
+    if outlet is not None:  # "The Harbour Post reported ... the Post said": the Harbour Post
+        return Said(outlet, actor.id if actor is not None and actor.kind != "person" else None, m, False)
     if (
         actor is not None
         and actor.kind == "person"
@@ -109,6 +118,10 @@ def resolve_mention(
     if actor is not None and actor.kind == "state" and m.kind == "name" and _honorific_first(m.text):
         # "Mr Irish said": a person with a surname that is also a nation's word, not the nation
         return Said(resolver.full_name(m.text, m.start) or m.text, None, m, True)
+    if actor is not None and actor.kind == "person" and body_past_person(m.text, actor.name):
+        # "according to Dunmore Regional Medical Center": the actors plugin took the first words
+        # for a person; the mention names a body
+        return Said(m.text, None, m, False)
     if actor is not None:
         if actor.kind == "person" and " " not in actor.name and m.kind != "pronoun":
             # an actor known by its surname alone: the full name the article gave it elsewhere,
@@ -124,6 +137,14 @@ def resolve_mention(
             return Said(full if full and len(full) > len(actor.name) else actor.name, actor.id, m, True)
         if actor.kind == "person" or m.kind == "pronoun":
             return Said(actor.name, actor.id, m, actor.kind == "person")
+        if (
+            actor.kind != "state"
+            and m.text[:1].isupper()
+            and any(s == m.start and e > m.end for s, e in actor.mentions)
+        ):
+            # "said the Ministry of Health and Long-Term Care": the body's mention runs on past
+            # the words the phrase kept (its "of" phrase)
+            return Said(actor.name, actor.id, m, False)
         opening = next((s for s, e in actor.mentions if s < m.start and e >= m.end), None)
         if opening is not None and actor.kind != "state":
             # "the Department for Trade, Energy and Transport said": the last words of a body's

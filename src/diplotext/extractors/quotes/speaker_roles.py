@@ -14,6 +14,7 @@ from diplotext import lexicon
 from diplotext.extractors.actors.names import is_given_name
 from diplotext.patterns import KEEP_GIL, plain_flags
 
+from .apposed_people import unlisted_role
 from .article_names import person_name
 from .mentions import Mention
 from .resolver import Resolver
@@ -47,8 +48,10 @@ def appositive_name(resolver: Resolver, m: Mention) -> Said | None:
     """The person named in apposition right after a description of one person, ending a clause
     ('"...," said the town's mayor, Alice Fenwick.'; "said a spokeswoman for the port, Jane
     Ruddock, on Monday"; "its acting chairman, cabinet minister X, announced"), or ``None``."""
-    if person_role(m.text) is None:
-        return None
+    if person_role(m.text) is None and not unlisted_role(
+        m.text, resolver.text[max(0, m.start - 12) : m.start]
+    ):
+        return None  # "said the mufti of Dunmore, Kemal X": a role no list knows, still one person
     after = _APPOSITION.match(resolver.text, m.end, None, KEEP_GIL)
     if after is None:
         return None
@@ -74,6 +77,8 @@ _ROLE_PREPOSITIONS: Final = lexicon.alternation("speech", "prepositions after a 
 _APPOSITION: Final = regex.compile(
     r"(?:\s+(?:"
     + _ROLE_PREPOSITIONS
+    + "|"
+    + lexicon.alternation("speech", "prepositions after a role before a name in apposition")
     + r")\s+[^,.;:!?\"“”()\n]{1,60}?)?,\s+(?P<role>(?:\p{Ll}[\p{L}\-]*\s+){1,3})?(?P<name>"
     + _NAME
     + r")(?=\s*(?:[,;]|\.(?:\s|$)|$))"

@@ -12,7 +12,7 @@ import attrs
 import regex
 
 from diplotext import lexicon
-from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from diplotext.lexicon import MONTH_NAMES, NUMBER_WORDS, WEEKDAY_NAMES
 from diplotext.patterns import KEEP_GIL
 from diplotext.syntax.words import verb_forms
 
@@ -20,7 +20,7 @@ from .fragments import share_of_people
 from .mentions import Mention
 from .speaker_history import Said
 
-__all__ = ["day_owning", "share_after_verb", "whole_number", "without_time"]
+__all__ = ["counts_time", "day_owning", "share_after_verb", "whole_number", "without_time"]
 
 _DAYS: Final = frozenset((*WEEKDAY_NAMES, *MONTH_NAMES))
 _DAY: Final = "|".join(w.capitalize() for w in (*WEEKDAY_NAMES, *MONTH_NAMES))
@@ -154,3 +154,19 @@ def whole_number(text: str, said: Said) -> Said:
     start = before.start()
     kept = text[start : m.end]
     return attrs.evolve(said, name=kept, mention=Mention(start, m.end, kept, m.kind))
+
+
+_TIME_UNIT_AFTER: Final = regex.compile(
+    r"[ \t]+(?i:"
+    + lexicon.alternation("speech", "time units after a count that is no speaker")
+    + r")(?![\p{L}])"
+)
+
+
+def counts_time(text: str, said: Said) -> bool:
+    """Is the speaker a lone count of a length of time ("One" of "One month after announcing ...,
+    X said", "Two" of "Two weeks later")? Not "Five said" (a channel) nor "One told reporters"."""
+    name, m = said.name, said.mention
+    if name is None or m is None or " " in name or name.lower() not in NUMBER_WORDS:
+        return False
+    return _TIME_UNIT_AFTER.match(text, m.end, min(len(text), m.end + 20), False, KEEP_GIL) is not None

@@ -21,7 +21,7 @@ from .cues import Cue
 from .resolver import Resolver
 from .speaker_history import NO_SPEAKER, History, Said, acting_person
 from .speaker_mention import resolve_mention
-from .speaker_trims import day_owning, share_after_verb, whole_number, without_time
+from .speaker_trims import counts_time, day_owning, share_after_verb, whole_number, without_time
 from .surnames import after_the, title_surname
 from .unit_types import Raw, Unit, root_unit
 
@@ -148,7 +148,11 @@ def _tidied(resolver: Resolver, said: Said, pos: int) -> Said:
         said = whole_number(resolver.text, said)  # "000 people surveyed": "12,000 people surveyed"
         said = share_after_verb(resolver.text, said)  # "the survey showed 77 percent of women said"
         said = day_owning(resolver.text, said)  # "Wednesday's statement said": the statement
-    if said.name is not None and said.actor_id is None and fragments.is_fragment(said.name.split()):
+    if (
+        said.name is not None
+        and said.actor_id is None
+        and (fragments.is_fragment(said.name.split()) or counts_time(resolver.text, said))
+    ):
         said = NO_SPEAKER  # "Wednesday", "60 percent", "the lower house adopted a resolution"
     elif said.name is not None and said.actor_id is None:
         said = without_time(resolver.text, said)  # "Last week union leaders", "the unit in 2003"

@@ -25,13 +25,20 @@ from . import indirect as ind
 from .after_cue import according_phrase, after_quote, complement_after, ends_phrase, pronoun_subject
 from .countries import is_place_name
 from .cues import BEFORE_CUES, CLAUSE_CUES, NAMING_CUES, OBJECT_CUES, PROGRESSIVE_BEFORE, SAY_CUES, Cue
-from .fronted import is_fronted
 from .home_tails import mend_homes
 from .marks import QuoteSpan, opens_with_quote
-from .mentions import Mention, core, head_noun, name_like
+from .mentions import Mention, core, name_like
 from .name_then_role import name_before_role
 from .naming import DOCUMENT_HEADS, can_speak_head
 from .phrases import phrase_after, phrase_before
+from .sentence_chunks import (
+    _chunk_before_comma,
+    _clause_between,
+    _first_chunk,
+    _name_of_body,
+    _parenthetical,
+    _sentence_adverb,
+)
 from .subjects import (
     clause_subject,
     coordinated,
@@ -47,55 +54,6 @@ __all__ = ["find_units", "inside"]
 
 _JOIN_BEFORE: Final = regex.compile(r"(?:,\s*|\s+)(?:(?:and|but|while|before|then)\s+)?$")
 _MONTHS_DAYS: Final = frozenset((*WEEKDAY_NAMES, *MONTH_NAMES))
-
-
-def _chunk_before_comma(text: str, lo: int, pos: int) -> Span | None:
-    """The words between the comma before ``pos`` and the comma before that: ', Ali Alghasi Mehr, said'."""
-    i = pos
-    while i > lo and text[i - 1].isspace():
-        i -= 1
-    if i <= lo or text[i - 1] != ",":
-        return None
-    end = i - 1
-    start = max(lo, end - 120)
-    k = text.rfind(",", start, end)
-    begin = k + 1 if k >= 0 else start
-    if k < 0 and start > lo:
-        return None
-    while begin < end and text[begin].isspace():
-        begin += 1
-    return (begin, end) if end > begin else None
-
-
-_NAME_OF_BODY: Final = regex.compile(
-    r"(?P<name>\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’\-]*){1,2})"
-    r"\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[^,;:\"“”()]{1,70}"
-)
-
-
-def _name_of_body(text: str, chunk: Span) -> Span | None:
-    """The person's name of a chunk 'NAME of BODY [in PLACE]' ("Ana Ruiz of Grace Church in
-    Dorval"), when the name opens with a given name; else None."""
-    m = _NAME_OF_BODY.fullmatch(text, *chunk)
-    if m is None or not is_given_name(m.group("name").split()[0]):
-        return None
-    return m.span("name")
-
-
-_CONJUNCTION: Final = regex.compile(r"(?:But|And|So|Yet|Still|Meanwhile|However),?\s+")
-
-
-_CHUNK_END: Final = regex.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|\s--|\s?[—–](?=\s|\p{L}))")
-
-
-def _first_chunk(text: str, ss: int, pos: int) -> Span | None:
-    """The words opening the sentence up to its first comma or dash ("Rep. X (D-N.Y.), chair of
-    ..., said", "X -- co-editor of ... -- said"), after a conjunction."""
-    m = _CHUNK_END.search(text, ss, min(pos, ss + 80), KEEP_GIL)
-    if m is None:
-        return None
-    c = _CONJUNCTION.match(text, ss, m.start(), KEEP_GIL)
-    return (c.end() if c else ss), m.start()
 
 
 def find_units(
@@ -447,17 +405,6 @@ _NAMED_AFTER: Final = regex.compile(
 _COMMA_BEFORE: Final = regex.compile(r",\s*$")
 
 """Cues whose object is the listener: '"...," told MSNBC' names no speaker after the cue."""
-_SENTENCE_ADVERBS: Final = lexicon.words("speech", "sentence openers")
-
-
-def _sentence_adverb(text: str, start: int, end: int, *, chunk: bool = False) -> bool:
-    """Is ``text[start:end]`` one word that opens a sentence before its subject ("Overall",
-    "Still", "Separately"), or, for a ``chunk`` set off by a comma, a fronted adverbial ("In a
-    statement released Friday", "Hours later")?"""
-    word = text[start:end].strip()
-    if " " not in word:
-        return word.lower() in _SENTENCE_ADVERBS or fragments.is_adverb(word.lower())
-    return chunk and is_fronted(word.split())
 
 
 _AGENT_BEFORE: Final = regex.compile(
@@ -470,29 +417,6 @@ _PLACE_BEFORE: Final = regex.compile(
     r"(?r)(?<![\p{L}])(?:in|at|from|near|outside)\s+\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2},\s*$"
 )
 """A place after a preposition and a comma: what follows is its state or country ("in Dayton, Ohio,")."""
-
-
-def _parenthetical(text: str, first_end: int, before: Span, cue_end: int) -> bool:
-    """Is "X, officials said, ..." the shape: the attribution set off by commas right after the
-    subject of the reported clause, so the phrase before the cue is the speaker, not X?"""
-    if text[first_end : before[0]].strip() != "," or text[cue_end : cue_end + 2].lstrip()[:1] != ",":
-        return False
-    head = head_noun(text[before[0] : before[1]])
-    return head.endswith("s") and not head.endswith("ss")  # "officials", not "head of the agency"
-
-
-def _clause_between(text: str, first_end: int, phrase_start: int) -> bool:
-    """Is "X, the ship's mate, had logged 3,100 hours, the company said" the shape: after the
-    apposition of the sentence's first name, a verb phrase goes on before the comma that ends the
-    reported clause? Then the name is the clause's subject and the phrase before the cue speaks."""
-    stretch = text[first_end:phrase_start].rstrip()
-    if not stretch.endswith(","):
-        return False
-    inner = stretch[:-1].rfind(", ")  # not the comma of "3,100"
-    if inner <= 0:
-        return False
-    tail_start = first_end + inner + 1
-    return ind.has_finite(text, tail_start, first_end + len(stretch) - 1)
 
 
 def _named(m: Mention | None) -> Mention | None:

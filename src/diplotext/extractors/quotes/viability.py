@@ -48,6 +48,8 @@ def prune(text: str, units: list[Unit], se: int, quotes: Sequence[QuoteSpan]) ->
 def _viable(text: str, u: Unit, se: int, quotes: Sequence[QuoteSpan]) -> bool:
     """Can this cue attribute anything? (drops "the country claimed independence")"""
     lemma = u.cue.lemma
+    if lemma in _BESIDE_WORDS_ONLY and not _beside_words(text, u, quotes):
+        return False  # "the talks continued, with ...", "if the outflows continue": no speech
     if _ANONYMITY.match(text, u.cue.end, None, KEEP_GIL) is not None:
         return False  # "a worker, who asked not to be named, said": the request is no speech
     if lemma != "say" and _passive(text, u, quotes):
@@ -82,6 +84,21 @@ def _viable(text: str, u: Unit, se: int, quotes: Sequence[QuoteSpan]) -> bool:
     ):
         return True  # "..., but insisted the sanctions stay": the same speaker goes on
     return last_char(text, u.attr_start) == "," and ind.words_within(text, pos, se, 6)
+
+
+def _beside_words(text: str, u: Unit, quotes: Sequence[QuoteSpan]) -> bool:
+    """Does the cue stand right before a quotation ("He continued: '...'") or right after what was
+    said (", Weber continued", "'...,' he continued")?"""
+    k = bisect.bisect_left([q.open for q in quotes], u.attr_end)
+    if k < len(quotes) and ind.words_within(text, u.attr_end, quotes[k].open, 1):
+        return True
+    return last_char(text, u.attr_start) in _AFTER_WORDS
+
+
+_BESIDE_WORDS_ONLY: Final = lexicon.words(
+    "speech", "cues that are speech only beside a quotation or after what was said"
+)
+_AFTER_WORDS: Final = frozenset(",\"”’'")
 
 
 def _passive(text: str, u: Unit, quotes: Sequence[QuoteSpan]) -> bool:

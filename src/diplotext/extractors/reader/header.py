@@ -54,10 +54,13 @@ _DATELINE = regex.compile(
     regex.X,
 )
 _COLON_DATELINE = regex.compile(
-    rf"{_CAPS} {_REGION} (?:{_DL_DATE})? \s* (?:{_AGENCY})? \s*:\s+(?=\p{{Lu}})", regex.X
+    rf"""(?: {_CAPS} {_REGION} (?:{_DL_DATE})? \s* (?:{_AGENCY})?
+           | {_TITLE} {_REGION} {_DL_DATE} \s* {_AGENCY} ) \s*:\s+(?=\p{{Lu}})""",
+    regex.X,
 )
 """South Asian and Gulf papers' "NEW DELHI: ...", "ISLAMABAD, March 3: ...": a place in capitals and
-a colon, taken only when the gazetteer knows the place (not "UPDATE:", "WARNING:")."""
+a colon, taken only when the gazetteer knows the place (not "UPDATE:", "WARNING:"); a title-case place
+with a date and a bracketed agency before the colon too ("Manama, June 7 (BNA): ...")."""
 _LONE_DATELINE = regex.compile(rf"{_CAPS} {_REGION} (?:{_DL_DATE})? \s* (?:{_AGENCY})? \s*", regex.X)
 """A dateline standing alone as the first paragraph ("ANKARA" on a line of its own before the
 lead), taken only when the gazetteer knows the place."""

@@ -28,6 +28,7 @@ from diplotext.extractors.visits.homecoming import still_away
 from diplotext.extractors.visits.later_stops import stop_still_to_come
 from diplotext.extractors.visits.lead_day import lead_day
 from diplotext.extractors.visits.past_visits import apart, best_date, days_between, latest_day, met_during
+from diplotext.extractors.visits.stay_today import seen_there_today
 from diplotext.extractors.visits.under_way import (
     ARRIVAL_DAYS,
     arrived_status,
@@ -246,6 +247,8 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
         status = "ongoing"
     if status == "completed" and case.home_by is None and lasts_till_now(ctx, uses, date):
         status = "ongoing"  # "on Saturday, the first day of a three-day visit", told on Sunday
+    if status == "completed" and case.home_by is None and seen_there_today(ctx, uses, case.host):
+        status = "ongoing"  # "arrived on Saturday ... on Sunday visited X", told on Sunday
     if status == "ongoing" and case.home_by is not None:
         status = "completed"  # back home since
     if date is None and status == "planned":

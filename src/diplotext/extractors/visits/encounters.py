@@ -14,7 +14,7 @@ from diplotext.extractors.visits.frames import AT_THE_TIME, Trip, clause_words
 from diplotext.extractors.visits.host_places import apposed_city, described_place, where_place
 from diplotext.extractors.visits.parties import own_clause_persons, party_states
 from diplotext.extractors.visits.roles import clause_visitors, nominal_visitors
-from diplotext.extractors.visits.status import MADE_SAYINGS, dated, nominal_status, tense_status, uncounted
+from diplotext.extractors.visits.status import MADE_SAYINGS, nominal_status, tense_status
 from diplotext.extractors.visits.story_place import (
     headline_visit_place,
     home_of_the_hosts,
@@ -33,6 +33,7 @@ from diplotext.extractors.visits.trip_context import (
     told_after_meeting_here,
     urged_by_others,
 )
+from diplotext.extractors.visits.trip_times import dated, uncounted
 from diplotext.extractors.visits.vocabulary import MEET_NOUNS, REPORTING_VERBS, TRIP_NOUNS
 from diplotext.model import Actor, TemporalExpression
 from diplotext.syntax import Clause, Entity, Phrase

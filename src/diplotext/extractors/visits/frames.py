@@ -18,6 +18,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
+from diplotext.extractors.visits.awaited import awaited
 from diplotext.extractors.visits.frame_checks import (
     LEADING,
     LED_GROUPS,
@@ -34,15 +35,7 @@ from diplotext.extractors.visits.host_places import by_route, hosts_and_origins,
 from diplotext.extractors.visits.months import coming_month, month_modifier
 from diplotext.extractors.visits.parties import pair_partner
 from diplotext.extractors.visits.roles import clause_visitors, nominal_visitors, verbal_visitors
-from diplotext.extractors.visits.status import (
-    agreed_during,
-    dated,
-    nominal_status,
-    tense_status,
-    uncounted,
-    when_told,
-    word_before,
-)
+from diplotext.extractors.visits.status import agreed_during, nominal_status, tense_status
 from diplotext.extractors.visits.stays import stay_until
 from diplotext.extractors.visits.story_place import there_before
 from diplotext.extractors.visits.trip_context import (
@@ -61,6 +54,7 @@ from diplotext.extractors.visits.trip_context import (
     urged_by_others,
     where_times,
 )
+from diplotext.extractors.visits.trip_times import dated, uncounted, when_told, word_before
 from diplotext.extractors.visits.vocabulary import (
     ARRIVALS,
     TRIP_NOUNS,
@@ -210,6 +204,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             status = "planned"  # "flies to Lima on Sunday", "heads for Tokyo": the news present of a schedule
         if called_off:
             status = "cancelled"
+        elif frame.lemma in ARRIVALS and awaited(ctx, clause):
+            status = "planned"  # "has not yet arrived", "has yet to arrive": still to come
         told = clause_words(ctx, clause)
         governing = ctx.parent(clause)
         if (

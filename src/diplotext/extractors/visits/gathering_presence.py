@@ -16,7 +16,8 @@ from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame, trigger_words
 from diplotext.extractors.visits.frames import Trip
 from diplotext.extractors.visits.presence import places_within
-from diplotext.extractors.visits.status import dated, tense_status, when_told
+from diplotext.extractors.visits.status import tense_status
+from diplotext.extractors.visits.trip_times import dated, when_told
 from diplotext.extractors.visits.vocabulary import MEET_NOUNS, OCCASION_NOUNS
 from diplotext.model import Actor, TemporalExpression
 from diplotext.syntax import Clause, Entity

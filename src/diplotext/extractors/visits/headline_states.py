@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Final
 import regex
 
 from diplotext import geo
-from diplotext.extractors.eventkit import EventContext
+from diplotext.extractors.eventkit import EventContext, trigger_words
+from diplotext.extractors.visits.vocabulary import MEET_NOUNS, MEET_VERBS
 from diplotext.model import Actor
 from diplotext.patterns import KEEP_GIL
 from diplotext.syntax import place_kind
@@ -66,14 +67,41 @@ def headline_state_abroad(
         return None
     state = others.pop()
     abroad = {v.id for t in trips if (hosts | {state}) & {h.code for h in t.hosts} for v in t.visitors}
+    # those the traveller met or was received by are the hosts' people, no rivals: "Norway's leader
+    # in Quito" over "President X arrived in Quito ... held talks with President Y"
+    hosting = {p.id for t in (trip, *trips) if actor in t.visitors for p in t.host_persons}
+    own = {(t.frame.clause.sentence, t.frame.clause.index) for t in (trip, *trips) if actor in t.visitors}
+    hosting |= _met_by(ctx, actor, own)
     held = ctx.roles_of(actor)
     if any(
         a.kind == "person"
         and a.id != actor.id
         and a.id not in abroad
+        and a.id not in hosting
         and ctx.state_of(a) is None
         and ctx.roles_of(a) & held
         for a in ctx.actors
     ):
         return None
     return state
+
+
+_MEETINGS: Final = trigger_words(MEET_VERBS | MEET_NOUNS)
+
+
+def _met_by(ctx: EventContext, actor: Actor, own: set[tuple[int, int]]) -> set[str]:
+    """The persons a meeting frame whose doer is the actor ("He later held talks with President Y")
+    names besides its doers; not a meeting that is itself the trip told (``own``: the clauses of
+    the actor's trips): "President A met President B in Tokyo" leaves open who travelled."""
+    out: set[str] = set()
+    for idx in ctx.layer.with_words(_MEETINGS):
+        for frame in ctx.frames(idx, MEET_VERBS, MEET_NOUNS):
+            clause = frame.clause
+            if clause.predicate.negated or clause.predicate.passive or (clause.sentence, clause.index) in own:
+                continue
+            doers = ctx.doers(clause)
+            if actor not in ctx.persons(doers):
+                continue
+            for _prep, phrase in frame.phrases():
+                out.update(p.id for p in ctx.persons(phrase) if p.id != actor.id)
+    return out

@@ -59,7 +59,9 @@ def mark_homecomings(ctx: EventContext, cases: dict[tuple[str, str], Case]) -> N
                 or pred.negated
                 or pred.modal
                 or pred.chain
-                or not (pred.tense == "past" or pred.aspect.startswith("perfect"))
+                or not (
+                    pred.tense == "past" or pred.aspect.startswith("perfect") or _past_participle(ctx, clause)
+                )
             ):
                 continue
             words = {w for a in clause.args for w in a.phrase.words}
@@ -87,6 +89,23 @@ def mark_homecomings(ctx: EventContext, cases: dict[tuple[str, str], Case]) -> N
                 for case in mine:
                     if (case.order < clause.start or just) and case.host != state:
                         case.home_by = clause.start
+
+
+_BEFORE_AFTER: Final = frozenset(["before", "after", "then"])
+
+
+def _past_participle(ctx: EventContext, clause: Clause) -> bool:
+    """ "X told reporters before returning to Brasilia", "After returning home, X said": a return
+    told by a participle hanging on a past clause, not negated, is past too."""
+    if clause.kind != "participle" or clause.parent is None or clause.predicate.tense != "none":
+        return False
+    if clause.marker is None or clause.marker.lower() not in _BEFORE_AFTER:
+        return False
+    parent = next((c for c in ctx.layer.in_sentence(clause.sentence) if c.index == clause.parent), None)
+    if parent is None:
+        return False
+    p = parent.predicate
+    return p.tense == "past" and not p.negated and not p.modal and not p.chain
 
 
 def _returning_later(ctx: EventContext, clause: Clause, by_visitor: dict[str, list[Case]]) -> None:

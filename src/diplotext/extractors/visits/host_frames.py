@@ -11,15 +11,13 @@ from diplotext.extractors.visits.frames import Trip
 from diplotext.extractors.visits.groups import delegation_leaders, pair_named_before
 from diplotext.extractors.visits.joint_subjects import joint_subject_visitor
 from diplotext.extractors.visits.parties import own_clause_persons, party_states
-from diplotext.extractors.visits.status import (
-    dated,
-    tense_status,
-)
+from diplotext.extractors.visits.status import tense_status
 from diplotext.extractors.visits.trip_context import (
     conjunct_times,
     host_of,
     posted,
 )
+from diplotext.extractors.visits.trip_times import dated
 from diplotext.model import Actor
 from diplotext.syntax import Clause, Entity, Phrase
 from diplotext.syntax import words as W

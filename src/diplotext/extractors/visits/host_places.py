@@ -38,6 +38,7 @@ _LEGS: Final = frozenset(["leg", "stop", "stopover", "destination", "port of cal
 """Nouns for one place of a trip ("the last leg of his tour")."""
 
 _PLACE_NOUNS: Final = lexicon.words("events", "place nouns")
+_AIRPORTS: Final = lexicon.words("events", "airport nouns")
 """Head nouns of a phrase that names a place by what it is ("the Bosnian capital", "the country")."""
 _ANAPHORA_SENTENCES: Final = 2
 _APPOSED_PLACE: Final = lazy(
@@ -165,6 +166,11 @@ def _host_entities(ctx: EventContext, prep: str, phrase: Phrase, frame: Frame) -
     places = ctx.places(phrase) or described_place(ctx, phrase, frame) or apposed_city(ctx, phrase)
     if places:
         return places
+    if prep in ("at", "in") and phrase.head.lower() in _AIRPORTS:
+        # "landed at Lima airport": the city naming the airport is where the traveller is
+        cities = [e for e in phrase.entities if e.kind == "place" and e.place_kind == "city" and e.code]
+        if len(cities) == 1:
+            return cities
     poss = phrase.possessor
     if prep == "object" and poss is not None and poss.kind in STATE_KINDS and poss.code:
         # "visited Kenya's biggest slum", "toured China's oldest port": a site in that state

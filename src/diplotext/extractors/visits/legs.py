@@ -12,7 +12,8 @@ import attrs
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.visits.frames import Trip
 from diplotext.extractors.visits.presence import cities_in
-from diplotext.extractors.visits.status import dated, tense_status, when_told
+from diplotext.extractors.visits.status import tense_status
+from diplotext.extractors.visits.trip_times import dated, when_told
 from diplotext.syntax import Clause
 
 __all__ = ["other_stops", "where_it_began", "where_it_ends"]

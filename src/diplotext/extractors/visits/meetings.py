@@ -19,6 +19,7 @@ from diplotext.extractors.visits.groups import (
     named_together_before,
     names_a_pair,
 )
+from diplotext.extractors.visits.left_after import left_for_after
 from diplotext.extractors.visits.meeting_owners import (
     before_trip,
     between_parties,
@@ -431,11 +432,12 @@ class Meetings(MetAlongside):
         elif [c for c in cases if c.host in cities]:
             target = next(c for c in cases if c.host in cities)
         else:
-            pool = cases
+            # "will meet X before leaving for Quito": not at the stop left for afterwards
+            pool = [c for c in cases if c.host not in left_for_after(ctx, frame.clause)] or cases
             if pred.tense == "past" and not pred.modal and not pred.chain:
                 # "wrapped up a visit to A and will fly to B ... held talks on Monday with X": a
                 # meeting told in the past is no part of a leg still to come
-                pool = [c for c in cases if c.uses and c.uses[0].trip.status != "planned"] or cases
+                pool = [c for c in pool if c.uses and c.uses[0].trip.status != "planned"] or pool
             here = [c for c in pool if sentence in c.evidence]
             if here:
                 target = here[0]

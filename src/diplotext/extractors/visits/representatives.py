@@ -48,6 +48,9 @@ _CABINET_TITLE = regex.compile(r"(?:\w+ )*(?:minister|secretary)|(?:minister|sec
 _NOT_CABINET: Final = lexicon.words("events", "secretaries who are no ministers")
 
 
+_ROYALS = lexicon.words("actors", "royal titles")
+
+
 def _home_titled(roles: set[str]) -> bool:
     """Titles a story gives its own state's officials with no state named: those of
     `[home titles]`, and any cabinet portfolio ("Treasury Secretary X", "Minister of Finance Y"),
@@ -162,10 +165,27 @@ class Representatives(FinderBase):
                 if code is not None:
                     # "LONDON - Minister X, on a visit to the UK": not of the country visited
                     code = state_besides_the_visited(self.ctx, actor, self.trips, code) or code
+            if (
+                code is None
+                and not _ROYALS.isdisjoint(r.lower() for r in actor.roles)
+                and self._arrived_at_dateline(actor)
+            ):
+                # "Amman (ANA): His Royal Highness Prince X arrived here today": a royal arriving at
+                # the dateline is of the state the story names most besides it
+                got = self._home_unless_arriving(actor)
+                code = got if got != self.ctx.dateline_code else None
             if code is None:
                 code = left_the_dateline(self.ctx, actor, self.trips)  # "ISLAMABAD - X left for Ankara"
             self._trip_states[actor.id] = code
         return self._trip_states[actor.id]
+
+    def _arrived_at_dateline(self, actor: Actor) -> bool:
+        """Does a trip of the actor's tell an arrival at the dateline's place (not a leaving)?"""
+        home = self.ctx.dateline_code
+        return home is not None and any(
+            actor in t.visitors and t.status == "arrived" and (t.here or home in {h.code for h in t.hosts})
+            for t in self.trips
+        )
 
     def _home_unless_arriving(self, actor: Actor) -> str | None:
         """The story's home state; but one who arrives at the dateline ("LAGOS - Vice President X

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.groups import (
     delegation_leaders,
@@ -81,6 +82,7 @@ def pair_set_off(ctx: EventContext, clause: Clause, subject: Phrase) -> list[Act
 
 
 _RECIPROCAL: Final = frozenset(["meet", "talk", "confer", "negotiate"])
+_CRAFT: Final = lexicon.words("events", "craft carrying a traveller")
 
 
 def who_met_each_other(ctx: EventContext, clause: Clause, people: list[Actor]) -> list[Actor]:
@@ -154,6 +156,16 @@ def verbal_visitors(ctx: EventContext, frame: Frame) -> tuple[list[Actor], Phras
             return owner, subject
         return ctx.persons(obj), obj
     people, subject = clause_visitors(ctx, clause)
+    if (
+        not people
+        and subject is not None
+        and subject.head.lower() in _CRAFT
+        and subject.possessor is not None
+    ):
+        # "Hoel's plane has landed at Lima airport": the plane's owner arrives
+        craft_owner = subject.possessor.actor
+        if craft_owner is not None and craft_owner.kind == "person":
+            people = [craft_owner]
     if frame.lemma == "accompany" and people:
         # "X accompanied Vice President Y to Caracas": the one accompanied makes the trip too
         obj = next((a.phrase for a in clause.args if a.role == "object"), None)

@@ -6,16 +6,21 @@ modifiers ("upcoming", "last") and the part of the trip a phrase names ("at the 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Final
 
 import regex
 
 from diplotext import lexicon
-from diplotext.extractors.eventkit import EventContext, Frame, compare_to, date_value
+from diplotext.extractors.eventkit import EventContext, Frame
+from diplotext.extractors.visits.trip_times import (
+    _after_preposition,
+    _unanchored,
+    dated,
+    when_told,
+    word_before,
+)
 from diplotext.extractors.visits.vocabulary import (
     ARRIVALS,
-    COUNTING_MODIFIERS,
     FUTURE_MODIFIERS,
     LIGHT_VERBS,
     ONGOING_MODIFIERS,
@@ -25,19 +30,15 @@ from diplotext.extractors.visits.vocabulary import (
     TRIP_NOUNS,
     TRIP_PREPS,
 )
-from diplotext.model import TemporalExpression
 from diplotext.patterns import lazy
 from diplotext.syntax import Clause
-from diplotext.syntax.words import EVENT_PHASE_VERBS, KEEPING_VERBS, PREPOSITIONS
+from diplotext.syntax.words import EVENT_PHASE_VERBS, KEEPING_VERBS
 
 __all__ = [
     "MADE_SAYINGS",
     "agreed_during",
-    "dated",
     "nominal_status",
     "tense_status",
-    "when_told",
-    "word_before",
 ]
 
 _ATTEMPTS: Final = frozenset(["try", "attempt", "seek"])
@@ -77,44 +78,6 @@ def _light_status(ctx: EventContext, clause: Clause) -> str | None:
             return light if tense_status(ctx, parent, arrival=False) != "planned" else "planned"
         return light if tense_status(ctx, clause, arrival=False) != "planned" else "planned"
     return light
-
-
-def when_told(ctx: EventContext, t: TemporalExpression) -> int | None:
-    """Is the time before (-1), at (0) or after (1) publication? A range holding the day of
-    publication is now ("is visiting China from March 8 to 13", told on March 10)."""
-    r = t.range
-    if r is not None and r.begin and r.end:
-        begin, end = compare_to(r.begin, ctx.published), compare_to(r.end, ctx.published)
-        if begin is not None and end is not None and begin <= 0 <= end:
-            return 0
-    return compare_to(t.value, ctx.published)
-
-
-def dated(ctx: EventContext, times: tuple[TemporalExpression, ...]) -> list[TemporalExpression]:
-    """The times that are dates ("DATE" or "TIME" with a calendar value), not durations or sets,
-    nor the time of an event a "since" phrase counts from ("his first trip since a reshuffle last
-    month"; "has been there since Monday" keeps Monday)."""
-    return [
-        t
-        for t in times
-        if t.type in ("DATE", "TIME")
-        and date_value(t.value) is not None
-        and not _SINCE_EVENT.search(ctx.text, max(0, t.start - 60), t.start)
-    ]
-
-
-_SINCE_EVENT = regex.compile(r"\b(?i:since)[ \t]+(?:[\p{L}'’-]+[ \t]+){1,8}\Z")
-""""since" and the words of an event before a time ("since a cabinet reshuffle [last month]")."""
-
-
-def uncounted(
-    ctx: EventContext, times: list[TemporalExpression], words: Iterable[str]
-) -> list[TemporalExpression]:
-    """``times`` without a "since" date when ``words`` count the trip among others ("her first
-    visit since 2009", "three times since 2001"): that date starts the count; it is no trip's."""
-    if not times or not COUNTING_MODIFIERS.intersection(w.lower() for w in words):
-        return times
-    return [t for t in times if word_before(ctx, t.start) not in SINCE_WORDS]
 
 
 def _quoted(ctx: EventContext, pos: int) -> bool:
@@ -241,21 +204,6 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
     return None
 
 
-def _unanchored(times: tuple[TemporalExpression, ...]) -> list[int | None]:
-    """With no publication date to resolve them against: "next week", "tomorrow" are to come (1),
-    "last month", "yesterday" gone by (-1), by their first word."""
-    out: list[int | None] = []
-    for t in times:
-        if not t.value.startswith("XXXX") or not t.text:
-            continue
-        first = t.text.split()[0].lower()
-        if first in FUTURE_MODIFIERS or first == "tomorrow":
-            out.append(1)
-        elif first in PAST_MODIFIERS or first == "yesterday":
-            out.append(-1)
-    return out
-
-
 _TIME_MARKERS: Final = lexicon.words("events", "time subordinators")
 
 
@@ -276,20 +224,6 @@ def _present_for_future(ctx: EventContext, clause: Clause) -> bool:
     return (
         parent is not None and parent is not clause and tense_status(ctx, parent, arrival=False) == "planned"
     )
-
-
-_LAST_WORD: Final = regex.compile(r"(\w+)\W*$")
-SINCE_WORDS: Final = lexicon.words("time", "since")
-
-
-def word_before(ctx: EventContext, pos: int) -> str:
-    """The word right before ``pos``, lower case ("during" of "during staying in X")."""
-    m = _LAST_WORD.search(ctx.text, max(0, pos - 24), pos)
-    return m.group(1).lower() if m is not None else ""
-
-
-def _after_preposition(ctx: EventContext, pos: int) -> bool:
-    return word_before(ctx, pos) in PREPOSITIONS
 
 
 _PLANNING_VERBS: Final = lexicon.words("events", "planning verbs")

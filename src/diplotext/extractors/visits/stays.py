@@ -7,7 +7,7 @@ from typing import Final
 import regex
 
 from diplotext.extractors.eventkit import EventContext
-from diplotext.extractors.visits.status import when_told
+from diplotext.extractors.visits.trip_times import when_told
 from diplotext.model import TemporalExpression
 
 __all__ = ["STAYING", "stay_until"]

@@ -15,7 +15,7 @@ from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.eventstates import STATE_KINDS
 from diplotext.extractors.visits.groups import delegation_leaders
-from diplotext.extractors.visits.status import dated
+from diplotext.extractors.visits.trip_times import dated
 from diplotext.extractors.visits.vocabulary import MEET_NOUNS, OCCASION_NOUNS, REPORTING_VERBS, TRIP_NOUNS
 from diplotext.model import Actor, TemporalExpression
 from diplotext.patterns import lazy

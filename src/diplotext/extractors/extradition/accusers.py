@@ -1,0 +1,57 @@
+"""The state that accuses the suspect wants him, told by a verb of accusation in a sentence that
+names him (with no "wanted in" and no trial told):
+
+* active, a state its subject and the suspect its object: "Brazil accuses him of fraud";
+* a relative on the name, even when the clause layer hangs it on the surrender noun before the
+  name ("the extradition of X, whom Brazil accuses of fraud");
+* passive, the suspect its subject: "X, who is charged in Brazil with fraud", "convicted in
+  absentia in Peru" — the state of its "in" or "by" phrase.
+
+Never the state asked: a court there may charge him with something else.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from diplotext import lexicon
+from diplotext.extractors.eventkit import EventContext
+from diplotext.extractors.extradition.sides import parties
+from diplotext.model import Actor
+from diplotext.syntax import Clause
+
+__all__ = ["accusing_state"]
+
+_ACCUSING: Final = lexicon.words("events", "verbs of an accusation by a state")
+_REACH: Final = 4
+"""How far before a relative clause its antecedent's name may end (", whom")."""
+
+
+def _about_him(ctx: EventContext, suspect: Actor, clause: Clause) -> bool:
+    if clause.predicate.passive:
+        return suspect in ctx.persons(clause.subject)
+    if clause.kind == "relative":
+        near = ctx.layer.entities_in(max(0, clause.start - 40), clause.start + 1)
+        people = [e for e in near if e.kind == "person" and e.actor is not None]
+        return bool(people) and people[-1].actor == suspect and clause.start - people[-1].end <= _REACH
+    return any(a.role == "object" and suspect in ctx.persons(a.phrase) for a in clause.args)
+
+
+def accusing_state(
+    ctx: EventContext, suspect: Actor, sentences: set[int], asked: set[str], tribunal: str | None
+) -> str | None:
+    """The one state that accuses the suspect in a sentence naming him or of the case, when it
+    is not one of ``asked``; else ``None``."""
+    named = {ctx.layer.sentence_at(s) for s, _ in suspect.mentions} | sentences
+    found: set[str] = set()
+    for idx in sorted(named):
+        for clause in ctx.layer.in_sentence(idx):
+            pred = clause.predicate
+            if pred.lemma not in _ACCUSING or pred.negated or not _about_him(ctx, suspect, clause):
+                continue
+            if pred.passive:
+                codes = [c for a in clause.preps("in", "by") for c in parties(ctx, a.phrase, tribunal)]
+            else:
+                codes = parties(ctx, clause.subject, tribunal)
+            found.update(c for c in codes if c not in asked)
+    return found.pop() if len(found) == 1 else None

@@ -1,0 +1,65 @@
+"""A later stage of the case: the suspect's appeal against the decision that granted his
+surrender, told in a sentence of its own after it ("A Spanish court approved the extradition of X
+to Peru on Monday. X appealed against the decision on Wednesday", "He has lodged an appeal").
+The appeal, made (not planned: "said he would appeal"), leaves the case pending, dated by its
+own clause. Only the suspect (his name or a pronoun for him) appeals here; a prosecutor's appeal
+or an appeal against a conviction told with no grant before it opens nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from diplotext import lexicon
+from diplotext.extractors.eventkit import EventContext, Frame
+from diplotext.extractors.extradition.acts import Act
+from diplotext.model import Actor
+from diplotext.syntax import Clause
+
+__all__ = ["appeal_after_grant"]
+
+_APPEALING: Final = lexicon.words("events", "verbs of a suspect's appeal against a surrender decision")
+_LODGING: Final = lexicon.words("events", "verbs that lodge an appeal")
+_AFTER: Final = 2
+"""How many sentences after the grant the appeal may be told."""
+
+
+def _made(clause: Clause) -> bool:
+    pred = clause.predicate
+    return (
+        not pred.negated
+        and pred.modal is None
+        and not pred.chain
+        and (pred.tense == "past" or pred.aspect.startswith("perfect") or pred.aspect == "progressive")
+    )
+
+
+def _is_appeal(clause: Clause) -> bool:
+    lemma = clause.predicate.lemma
+    if lemma in _APPEALING:
+        return True
+    return lemma in _LODGING and any(
+        a.role == "object" and a.phrase.head.lower() in _APPEALING for a in clause.args
+    )
+
+
+def appeal_after_grant(ctx: EventContext, suspect: Actor, acts: Sequence[Act]) -> list[Act]:
+    """Pending acts for the suspect's appeals made in the sentences right after a grant."""
+    granted = sorted({a.frame.sentence for a in acts if a.status == "granted"})
+    if not granted:
+        return []
+    taken = {a.frame.sentence for a in acts}
+    out = []
+    for idx in range(granted[0] + 1, min(len(ctx.layer.sentences), granted[-1] + 1 + _AFTER)):
+        if idx in taken:
+            continue
+        for clause in ctx.layer.in_sentence(idx):
+            if clause.kind != "main" or not _is_appeal(clause) or not _made(clause):
+                continue
+            if suspect not in ctx.persons(clause.subject):
+                continue
+            frame = Frame(lemma=clause.predicate.lemma, clause=clause, trigger=clause.predicate.head)
+            days = tuple(t for t in clause.times if t.type in ("DATE", "TIME"))
+            out.append(Act(frame=frame, suspects=(suspect,), status="pending", dates=days))
+    return out
