@@ -265,7 +265,8 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
         date = undated_date(ctx, uses, status)
     place = _place_name(ctx, case, [u for u in uses if u not in stops] or uses)
     fi = None
-    for idx in sorted({u.trip.frame.sentence for u in uses}):
+    # a companion's frames are the visitor's: what they count is said of the visitor
+    for idx in [] if case.companion else sorted({u.trip.frame.sentence for u in uses}):
         s0, s1 = ctx.layer.sentences[idx]
         fi = first_in(ctx.text[s0:s1], [d for d in ctx.dates if s0 <= d.start < s1], ctx.published)
         if fi and _counts_another_pair(ctx, case, s0, s1):

@@ -44,6 +44,9 @@ class Case:
     home_later: int | None = None
     """Where the text has the visitor's return home still to come ("is due to return to Accra on
     Saturday"): the visit goes on, whatever the tense of its own frames."""
+    companion: bool = False
+    """The visitor travels with another's case ("accompanied by Y"): its frames are the other's, and
+    what they count ("the first by a Spanish monarch in 17 years") is said of the other."""
 
 
 class FinderBase:

@@ -8,6 +8,7 @@ from typing import Final
 
 from diplotext.extractors.eventkit import EventContext, trigger_words
 from diplotext.extractors.visits.cases import Case
+from diplotext.extractors.visits.companion_lists import fronted_list, listed_companions, trailing_companions
 from diplotext.extractors.visits.groups import pair_named_before
 from diplotext.model import Actor
 from diplotext.syntax import Clause
@@ -27,13 +28,19 @@ def _companions(ctx: EventContext, case: Case, sentence: int) -> list[Actor]:
         if c.predicate.lemma != _ACCOMPANY or c.predicate.negated:
             continue
         agents = [a.phrase for a in c.args if a.role == "agent" or (a.role == "pp" and a.prep == "by")]
-        if c.predicate.passive or (c.kind == "participle" and agents):
+        if c.predicate.passive:
+            agents = listed_companions(ctx, c)  # "by his wife, Foreign Minister Y and Minister for Trade Z"
+        trailing = trailing_companions(ctx, c, case.visitor)
+        if trailing:
+            out += trailing  # "arrived ..., the first by a king in ten years, accompanied by Y"
+        elif c.predicate.passive or (c.kind == "participle" and agents):
             # "X arrived ..., accompanied by Y and Z": the agents accompany the subject
             if case.visitor in ctx.persons(c.subject):
                 out += [p for a in agents for p in ctx.persons(a)]
         elif _of_the_visitor(ctx, c, case.visitor):
             # "Y, who is accompanying him": the subject accompanies the object
             out += ctx.persons(c.subject)
+            out += fronted_list(ctx, c)  # "Accompanying him are Y and Minister for Trade Z"
     return [p for p in out if p.id != case.visitor.id and ctx.official(p)]
 
 
@@ -71,4 +78,5 @@ def add_companions(ctx: EventContext, cases: dict[tuple[str, str], Case]) -> Non
                     order=case.order,
                     uses=list(case.uses),
                     evidence={ctx.layer.sentences[sentence]},
+                    companion=True,
                 )

@@ -15,8 +15,10 @@ from diplotext import geo, lexicon, runtime
 from diplotext.extractors.eventkit import EventContext, trigger_words
 from diplotext.extractors.eventstates import STATE_KINDS
 from diplotext.extractors.visits.cases import FinderBase
+from diplotext.extractors.visits.dateline_departures import left_the_dateline
 from diplotext.extractors.visits.frames import Trip
 from diplotext.extractors.visits.headline_states import headline_state_abroad
+from diplotext.extractors.visits.home_visited import state_besides_the_visited
 from diplotext.extractors.visits.international import serves_a_body
 from diplotext.extractors.visits.vocabulary import REPORTING_VERBS
 from diplotext.model import Actor
@@ -160,6 +162,9 @@ class Representatives(FinderBase):
                     # a home that is the trip's host says nothing: "Why Tokyo keeps rolling out the
                     # red carpet for New Delhi" over "Prime Minister X spent four days in India"
                     code = headline_state_abroad(self.ctx, actor, trip, self.trips) or code
+                if code is not None:
+                    # "LONDON - Minister X, on a visit to the UK": not of the country visited
+                    code = state_besides_the_visited(self.ctx, actor, self.trips, code) or code
             if (
                 code is None
                 and not _ROYALS.isdisjoint(r.lower() for r in actor.roles)
@@ -169,6 +174,8 @@ class Representatives(FinderBase):
                 # the dateline is of the state the story names most besides it
                 got = self._home_unless_arriving(actor)
                 code = got if got != self.ctx.dateline_code else None
+            if code is None:
+                code = left_the_dateline(self.ctx, actor, self.trips)  # "ISLAMABAD - X left for Ankara"
             self._trip_states[actor.id] = code
         return self._trip_states[actor.id]
 

@@ -455,10 +455,11 @@ def find_visits(ctx: EventContext) -> list[Event]:
     finder = _Finder(ctx)
     finder.scan()
     finder.drop_denied()
+    # companions before the meetings: "accompanied by Foreign Minister Y. Y met his counterpart Z"
+    add_companions(ctx, finder.cases)
     finder.meetings()
     if finder.placed_by_their_guests(finder.place):
         finder.meetings()
-    add_companions(ctx, finder.cases)
     mark_homecomings(ctx, finder.cases)
     out: list[Event] = []
     told: set[int] = set()
