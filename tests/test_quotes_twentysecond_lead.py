@@ -135,8 +135,8 @@ def test_a_title_before_a_state_stays_a_speaker() -> None:
     [
         # a share or a count of people speaks; a bare number does not
         (
-            'The poll found that 49 percent of those surveyed said they consider the war "very important".',
-            "49 percent of those surveyed",
+            'In the harbour survey, 49 percent of those asked said the strike was "very damaging".',
+            "49 percent of those asked",
         ),
         (
             "The survey showed 77 percent of rural women said they knew of legal aid.",

@@ -62,7 +62,7 @@ def test_a_meeting_between_two_is_not_met_by_its_arranger() -> None:
 def test_the_delegation_of_a_visitor_whose_title_names_no_state() -> None:
     text = (
         "Banker leads team\n\nTreasury Secretary Tom Reed and central bank chief Sam Klein will lead a "
-        "high-level U.S. team next month for talks in Tokyo, the department said.\n\nThe U.S. "
+        "senior U.S. team next month for talks in Tokyo, the department said.\n\nThe U.S. "
         "delegation will also meet with Japanese Prime Minister Kenji Sato, it added."
     )
     assert _met(text, "2031-11-12")[("Tom Reed", "JPN")] == ("Kenji Sato",)
@@ -80,10 +80,9 @@ def test_a_trip_that_is_a_chance_to_meet_one_who_will_travel_back() -> None:
 
 def test_talks_the_sayer_compares_a_meeting_with() -> None:
     text = (
-        "Treasury chief in Vietnam\n\nUS Treasury Secretary Tom Reed met Communist Party chief Do Van "
-        "Minh in Ho Chi Minh City on Tuesday, on the first visit to Vietnam by a US treasury "
-        "secretary.\n\nReed said the meeting was similar to Monday's talks with Prime Minister Le Van "
-        "Hung in Hanoi."
+        "Treasury chief in Vietnam\n\nUS Treasury Secretary Tom Reed held talks with party leader Do Van "
+        "Minh in Da Nang on Tuesday during a four-day stay in Vietnam.\n\nReed said the meeting "
+        "was much like Monday's talks with Prime Minister Le Van Hung in Hanoi."
     )
     assert _met(text, "2031-11-12")[("Tom Reed", "VNM")] == ("Do Van Minh", "Le Van Hung")
 
