@@ -132,7 +132,9 @@ _HEADS_A_DELEGATION = regex.compile(
     r"(?:[ \t]*,[^,.;]{1,60},)?[ \t]*(?:,[ \t]*(?:who[ \t]+(?:is[ \t]+|was[ \t]+|has[ \t]+)?|the[ \t]+)?)?"
     # "X is leading a Zairean delegation", "where he is leading ...": no comma needed
     r"(?:(?:is|was)[ \t]+(?:now[ \t]+|also[ \t]+)?|has[ \t]+been[ \t]+)?"
-    r"(?:led|leads|leading|headed|heads|heading|head|chief|leader)[ \t]+(?:of[ \t]+)?"
+    # "X will lead a Chilean delegation to Peru", "X is to head the mission": a trip to come
+    r"(?:(?:will|would|shall|is[ \t]+to|was[ \t]+to|is[ \t]+(?:due|set)[ \t]+to)[ \t]+(?=lead|head))?"
+    r"(?:led|leads|leading|headed|heads|heading|head|lead|chief|leader)[ \t]+(?:of[ \t]+)?"
     # "head of the Eritrean government's delegation", "who heads Tehran's delegation"
     r"(?:(?:the|a|an|his|her)[ \t]+|(?=\p{Lu}[\p{L}-]*['’]s[ \t]))"
     r"(?P<words>(?:[\p{L}'’-]+[ \t]+){1,4}?)(?:delegation|mission)\b"
