@@ -13,7 +13,7 @@ from diplotext.extractors.eventkit import Frame
 from diplotext.extractors.quotes.cues import Cue
 from diplotext.extractors.quotes.marks import QuoteSpan
 from diplotext.extractors.quotes.mentions import Mention
-from diplotext.extractors.visits.frames import Trip
+from diplotext.extractors.visits.trip_record import Trip
 from diplotext.quickinit import quick_init
 from diplotext.syntax.types import Arg, Clause, Entity, Phrase, Predicate
 

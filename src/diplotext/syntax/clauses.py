@@ -37,10 +37,11 @@ from diplotext.syntax.attachments import (
     object_right_before,
     verb_past_relatives,
 )
+from diplotext.syntax.clause_kinds import ADVERBIAL_PREPS, REPORTING, shape_clause
 from diplotext.syntax.drafts import Draft
 from diplotext.syntax.inversion import fronted_inversion, inverted, inverted_after_a_list
 from diplotext.syntax.parentheses import fronted_phrase_subject, is_person, parenthesis
-from diplotext.syntax.phrases import HEADS, coordinated_subject, np_core_left, np_left
+from diplotext.syntax.phrases import HEADS, np_core_left, np_left
 from diplotext.syntax.plural_antecedents import coordinated_antecedent
 from diplotext.syntax.relations import owners, relate, spans
 from diplotext.syntax.tokens import Token
@@ -49,11 +50,7 @@ from diplotext.syntax.verbs import Group, predicate, verb_groups
 
 __all__ = ["parse_tokens"]
 
-_REPORTING = lexicon.words("speech", "reporting verbs")
-_CLAUSE_TAKING = _REPORTING | lexicon.words("grammar", "verbs taking a bare clause")
-_ADVERBIAL_PREPS = frozenset(
-    ["after", "before", "since", "until", "till", "as", "following", "upon", "on", "while"]
-)
+_CLAUSE_TAKING = REPORTING | lexicon.words("grammar", "verbs taking a bare clause")
 _RANGE = lexicon.words("grammar", "range words")
 
 
@@ -133,7 +130,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         s0, e0 = drafts[i - 1].reduced  # type: ignore[misc]
         d.subject = (s0, e0)
         d.start = s0
-        _shape_clause(toks, d, s0)
+        shape_clause(toks, d, s0)
         return
     opener = next((x for x in drafts[:i] if x.reduced is not None and x.host == i), None)
     if opener is not None and opener.reduced is not None:
@@ -155,7 +152,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
             and d.kind != "participle"
             and d.pred.lemma not in ("be",)
         ):
-            d.kind = "complement" if drafts[i - 1].pred.lemma in _REPORTING else d.kind
+            d.kind = "complement" if drafts[i - 1].pred.lemma in REPORTING else d.kind
         inverted(toks, d)
         if d.kind == "main" and lone and head.vkind in ("ed", "pp") and i > 0:
             d.kind = "participle"
@@ -202,7 +199,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         d.marker = t.low
         d.start = k
         return
-    if t.tag in ("SUB", "PREP") and (t.tag == "SUB" or t.low in _ADVERBIAL_PREPS):
+    if t.tag in ("SUB", "PREP") and (t.tag == "SUB" or t.low in ADVERBIAL_PREPS):
         d.kind = "participle" if d.kind == "participle" else "adverbial"
         d.marker = t.low
         d.start = k
@@ -243,9 +240,9 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
                     if opening < other.group.first < close:
                         other.fixed_end = close
                         other.host = i
-                _shape_clause(toks, d, s)
+                shape_clause(toks, d, s)
                 return
-        if d.pred.lemma in _REPORTING and head.vkind != "ing" and inverted(toks, d):
+        if d.pred.lemma in REPORTING and head.vkind != "ing" and inverted(toks, d):
             return  # '"...", said the minister'
         if lone and object_apposed_participle(toks, drafts, i, k, _OBJECT_DESCRIBING):
             return  # "extradited X, wanted in Peru, to Chile"
@@ -335,7 +332,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         participle
         and s > 0
         and toks[s - 1].tag == "PREP"
-        and (toks[s - 1].low not in _ADVERBIAL_PREPS or toks[s - 1].low in ("on", "upon"))
+        and (toks[s - 1].low not in ADVERBIAL_PREPS or toks[s - 1].low in ("on", "upon"))
         and i > 0
     ):
         # "talks on decisions made by X": a noun inside a phrase and the participle after it
@@ -349,7 +346,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         and head.lemma in _OBJECT_DESCRIBING
         and g.last + 1 < len(toks)
         and toks[g.last + 1].tag == "PREP"
-        and drafts[i - 1].pred.lemma not in _REPORTING
+        and drafts[i - 1].pred.lemma not in REPORTING
         and drafts[i - 1].pred.lemma not in ("be", "have")
     ):
         # "approved the extradition of a former officer accused of torture": a description of
@@ -365,7 +362,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         and toks[core - 1].tag == "PREP"
         and toks[core - 1].low in ("on", "upon", "under", "with")
         and finite(toks, drafts[i - 1].group)
-        and drafts[i - 1].pred.lemma not in _REPORTING
+        and drafts[i - 1].pred.lemma not in REPORTING
     ):
         # "arrested X on an extradition warrant issued by India": the participle is on the noun
         # of the phrase before it, inside the previous clause
@@ -387,7 +384,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         return
     d.subject = (s, k)
     d.start = _fronted_time_after_conjunction(toks, s, lo)
-    _shape_clause(toks, d, s)
+    shape_clause(toks, d, s)
 
 
 def _fronted_time_after_conjunction(toks: list[Token], s: int, lo: int) -> int:
@@ -429,7 +426,7 @@ def _described_object(toks: list[Token], drafts: list[Draft], i: int, s: int, lo
     head = toks[g.head]
     if i == 0 or g.first != g.head or head.tag != "VERB" or head.vkind not in ("ed", "pp"):
         return False
-    if d.pred.lemma in _REPORTING or s <= lo:
+    if d.pred.lemma in REPORTING or s <= lo:
         return False
     prev = drafts[i - 1].group
     if s - 1 in (prev.last, prev.particle):
@@ -456,66 +453,6 @@ def _described_object(toks: list[Token], drafts: list[Draft], i: int, s: int, lo
 def _place_token(tok: Token) -> bool:
     entity = tok.entity
     return tok.tag == "ENT" and entity is not None and entity.kind in ("state", "place")
-
-
-def _shape_clause(toks: list[Token], d: Draft, s: int) -> None:
-    """Kind and start of a clause whose subject starts at token ``s``, from the word before it."""
-    if s == 0:
-        return
-    b = toks[s - 1]
-    if b.tag in ("TIME", "ADV") and s >= 2 and toks[s - 2].tag == "VERB" and toks[s - 2].lemma in _REPORTING:
-        b = toks[s - 2]  # "said Tuesday he would ..."
-    if b.tag == "REL" or (
-        b.tag == "THAT"
-        and s >= 2
-        and toks[s - 2].tag in HEADS
-        and not _reported(toks, s - 2)
-        # "a ruling that he can be extradited": what the ruling says, a clause with nothing missing
-        and not (toks[s - 2].low in W.CONTENT_NOUNS and (d.pred.passive or d.pred.lemma == "be"))
-    ):
-        # "X, whom Egypt asked ...", "the man that police arrested": an object relative
-        d.kind = "relative"
-        d.marker = b.low
-        d.start = s - 1
-        ante = s - 2
-        if ante >= 0 and toks[ante].tag == ",":
-            ante -= 1
-        a = np_left(toks, ante, 0) if ante >= 0 else None
-        if a is not None:
-            d.antecedent = (a, ante)
-    elif b.tag == "THAT":
-        d.kind = "complement"
-        d.marker = "that"
-        d.start = s - 1
-    elif b.tag == "SUB" or (b.tag == "PREP" and b.low in _ADVERBIAL_PREPS and b.low not in ("on",)):
-        d.kind = "adverbial"
-        d.marker = b.low
-        d.start = s - 1
-    elif b.tag == "CONJ":
-        a = coordinated_subject(toks, s) if b.low == "and" and d.subject is not None else None
-        if a is not None and d.subject is not None:
-            # "X and Y met": one subject of two noun phrases, not a clause coordinated to X
-            d.subject = (a, d.subject[1])
-            d.start = a
-            _shape_clause(toks, d, a)
-            return
-        d.kind = "coordinate"
-        d.marker = b.low
-        d.start = s - 1
-    elif (
-        b.tag == "VERB"
-        and b.lemma in W.OBJECT_PARTICIPLE_VERBS
-        and d.group.first == d.group.head
-        and toks[d.group.head].vkind in ("ed", "pp")
-    ):
-        # "Brazil wants X extradited from Portugal": a passive complement whose subject is the
-        # object of "want"
-        d.kind = "complement"
-        d.pred = attrs.evolve(d.pred, passive=True, finite=False, tense="none")
-    elif b.tag == "VERB" and b.lemma in _REPORTING:
-        d.kind = "complement"
-    elif b.tag == "NOUN" and s >= 2 and toks[s - 2].tag == "VERB" and toks[s - 2].lemma in _REPORTING:
-        d.kind = "complement"  # "told reporters the minister will ..."
 
 
 _OBJECT_DESCRIBING = lexicon.words("grammar", "participles on the object before a preposition")
@@ -547,9 +484,3 @@ def _plain_or_apposed(toks: list[Token], lo: int, hi: int) -> bool:
 
 _VERB_TAGS = frozenset(["VERB", "AUX", "MODAL", "V?"])
 _REDUCED_BREAKS = frozenset([",", "CONJ", "SUB", "REL", "THAT", "END", "Q", "BRK"])
-
-
-def _reported(toks: list[Token], k: int) -> bool:
-    """Is the noun phrase ending at ``k`` the object of a reporting verb ("told reporters")?"""
-    a = np_core_left(toks, k, 0)
-    return a is not None and a > 0 and toks[a - 1].tag == "VERB" and toks[a - 1].lemma in _REPORTING

@@ -21,8 +21,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 import attrs
 import regex
 
@@ -33,10 +31,8 @@ from diplotext.extractors.eventkit import (
     merge_spans,
     trigger_words,
 )
-from diplotext.extractors.extradition.accusers import accusing_state
 from diplotext.extractors.extradition.acts import Act, read_act
 from diplotext.extractors.extradition.alternatives import surrender_forgone
-from diplotext.extractors.extradition.apposed_homes import apposed_home
 from diplotext.extractors.extradition.arrests import (
     ARREST_VERBS,
     ARRIVAL_VERBS,
@@ -48,35 +44,27 @@ from diplotext.extractors.extradition.arrests import (
     read_transport,
     read_wanted_arrest,
 )
-from diplotext.extractors.extradition.askers import refused_party, wanted_by
-from diplotext.extractors.extradition.assurances import assuring_state
 from diplotext.extractors.extradition.attributes import case_name, grounds, hague_court, tribunal, victim
 from diplotext.extractors.extradition.boarded import put_on_a_plane
+from diplotext.extractors.extradition.case_sides import Case, case_sides
 from diplotext.extractors.extradition.case_status import case_date, final_status
 from diplotext.extractors.extradition.categories import of_a_category
 from diplotext.extractors.extradition.court_releases import release_ordered
-from diplotext.extractors.extradition.decided_for_another import mend_decided_requests
 from diplotext.extractors.extradition.decisions import bare_refusals, read_decision
-from diplotext.extractors.extradition.embassies import mission_host
 from diplotext.extractors.extradition.fellows import of_a_fellow
-from diplotext.extractors.extradition.headline import headline_sides
 from diplotext.extractors.extradition.hearings import decision_put_off, hearing_held
 from diplotext.extractors.extradition.home_steps import answers_only
-from diplotext.extractors.extradition.homeward import home_of_the_doer, sent_home_to, wanted_and_sent_home
+from diplotext.extractors.extradition.homeward import wanted_and_sent_home
 from diplotext.extractors.extradition.later_appeals import appeal_after_grant
 from diplotext.extractors.extradition.later_stages import stage_in_the_asking_state
 from diplotext.extractors.extradition.name_forms import join_name_forms
 from diplotext.extractors.extradition.opinions import opinion_given
-from diplotext.extractors.extradition.owners import suspects_owner
 from diplotext.extractors.extradition.papers import sends_papers
 from diplotext.extractors.extradition.pending_cases import case_pending
 from diplotext.extractors.extradition.purposes import TRIAL_WORDS, sent_to_be_tried
-from diplotext.extractors.extradition.reporters import reporting_state
 from diplotext.extractors.extradition.request_days import request_sent_on
 from diplotext.extractors.extradition.rivals import rival_requests
-from diplotext.extractors.extradition.scene import scene_of_the_description
-from diplotext.extractors.extradition.scope import child, domestic, habitual, regions_to
-from diplotext.extractors.extradition.sources import undirected_source
+from diplotext.extractors.extradition.scope import child, habitual
 from diplotext.extractors.extradition.unnamed import former_in_object, someone_unnamed
 from diplotext.extractors.extradition.vocabulary import (
     COMPOUND_HEADS,
@@ -88,12 +76,8 @@ from diplotext.extractors.extradition.vocabulary import (
     SUSPECT_DESCRIPTIONS,
     WANTING_VERBS,
 )
-from diplotext.extractors.extradition.voices import quoted_holder, quoted_requester
 from diplotext.extractors.extradition.wanted_pairs import wanted_together
 from diplotext.extractors.extradition.whereabouts import (
-    TRIBUNAL_SEATS,
-    home_of_the_description,
-    unnamed_regime,
     whereabouts,
 )
 from diplotext.extractors.extradition.whose import whose_surrender
@@ -131,27 +115,11 @@ _FOLLOW_UP = regex.compile(
 """What a sentence right after a case speaks of when it tells more of the case: the request, the
 warrant, the constitution, the suspect's appeal ("On Tuesday the judges rejected his appeal")."""
 _FOLLOW_SENTENCES = 3
-_FELLOW = regex.compile(
-    r"\b(?i:"
-    + lexicon.alternation("events", "words before a fellow suspect")
-    + r")[ \t]+(?i:"
-    + lexicon.alternation("events", "fellow suspect nouns")
-    + r")\b"
-)
-_TRIBUNAL_WORD = regex.compile(r"\bHague\b|\btribunal\b")
 _TRANSPORT_WORDS = trigger_words(TRANSPORT_VERBS)
 _CRIMINAL = lexicon.words("events", "criminal words")
 _DEMANDING = REQUEST_VERBS | REFUSAL_VERBS | {"refuse"}
 _SEEKING = trigger_words(WANTING_VERBS)
 _TRIBUNAL_WORDS = frozenset({"tribunal", "tribunals", "hague", "icty", "ictr", "icc", "irmct"})
-
-
-@attrs.define
-class _Case:
-    suspect: Actor
-    order: int
-    acts: list[Act] = attrs.field(factory=list)
-    sentences: set[int] = attrs.field(factory=set)
 
 
 _OTHER_TRIGGERS = _TRIGGERS - _NEEDS_PARTICLE
@@ -161,7 +129,7 @@ class _Finder:
     def __init__(self, ctx: EventContext) -> None:
         self.ctx = ctx
         self._tribunal: str | bool | None = False
-        self.cases: dict[str, _Case] = {}
+        self.cases: dict[str, Case] = {}
         self.loose: list[Act] = []
 
     @property
@@ -343,11 +311,11 @@ class _Finder:
     def add(self, suspect: Actor, act: Act) -> None:
         case = self.cases.get(suspect.id)
         if case is None:
-            case = self.cases[suspect.id] = _Case(suspect=suspect, order=act.frame.trigger[0])
+            case = self.cases[suspect.id] = Case(suspect=suspect, order=act.frame.trigger[0])
         case.acts.append(act)
         case.sentences.add(act.frame.sentence)
 
-    def before(self, pos: int) -> _Case | None:
+    def before(self, pos: int) -> Case | None:
         ordered = sorted(self.cases.values(), key=lambda c: c.order)
         prior = [c for c in ordered if c.order <= pos]
         if prior:
@@ -379,128 +347,13 @@ class _Finder:
         if case is not None:
             case.sentences.add(idx)
 
-    def story_side(self, case: _Case, side: str, *, sentences_only: bool = False) -> str | None:
-        """The one state every other case of the article names on ``side`` ("requesting" or
-        "requested"), from acts in the case's own sentences when ``sentences_only``; else ``None``."""
-        codes: set[str] = set()
-        for other in self.cases.values():
-            if other is case:
-                continue
-            for act in other.acts:
-                if sentences_only and act.frame.sentence not in case.sentences:
-                    continue
-                codes.update(getattr(act, side))
-        return codes.pop() if len(codes) == 1 else None
-
     # ------------------------------------------------------------------ per case
-    def finish(self, case: _Case) -> Event | None:
-        ctx = self.ctx
-        case.acts = mend_decided_requests(ctx, case.acts, self.tribunal)  # "rejected its request"
-        asking: Counter[str] = Counter()
-        asked: Counter[str] = Counter()
-        for act in case.acts:
-            for code in act.requesting:
-                asking[code] += 2
-            for code in act.requested:
-                asked[code] += 2
-        asking_code = asking.most_common(1)[0][0] if asking else None
-        if asking_code is None:
-            asking_code = wanted_by(
-                ctx, case.suspect, case.acts, case.sentences, self.tribunal
-            )  # "X, wanted in Brazil for fraud", "will stand trial in Y"
-        if asking_code is None:
-            asking_code = suspects_owner(ctx, case.suspect)  # "Scotland Yard's chief suspect, X"
-        if asking_code is None:  # "X, whom Brazil accuses of fraud", "who is charged in Brazil"
-            asking_code = accusing_state(ctx, case.suspect, case.sentences, set(asked), self.tribunal)
-        if asking_code is None:
-            asking_code = refused_party(ctx, case.acts, set(asked), self.tribunal)
-        if asking_code is None and not asked and domestic(self.ctx, case.acts, None):
-            return None  # "Texas authorities extradited X to Oklahoma": within one federal state
-        if asking_code is None:
-            regions = regions_to(self.ctx, case.acts) - set(asked)
-            if len(regions) == 1:
-                asking_code = regions.pop()  # "Peru extradited X to Texas": the United States
-        if asking_code is None:
-            asking_code = sent_home_to(ctx, case.suspect, case.acts, set(asked))
-        if asking_code is None:
-            asking_code = assuring_state(ctx, case.sentences, set(asked))  # "U.S. assurances he ..."
-        if asking_code is None:  # "Spain refused to extradite X," Peru's minister said
-            asking_code = quoted_requester(ctx, case.acts, set(asked), self.tribunal)
-        if asking_code is None:
-            # "approved the extradition to Argentina of A but refused to hand over B": one story,
-            # one requester, when every other case names the same
-            asking_code = self.story_side(case, "requesting")
-        asked.pop(asking_code or "", None)
-        asked_code = asked.most_common(1)[0][0] if asked else None
-        if asked_code is None:
-            asked_code = self.story_side(case, "requested", sentences_only=True)
-            asked_code = None if asked_code == asking_code else asked_code
-        if asked_code is None:  # "We will not extradite X to Peru," Spain's minister said
-            asked_code = quoted_holder(ctx, case.acts, asking_code)
-        asked_code = asked_code or mission_host(ctx, case.acts, asking_code)  # "the embassy in Lisbon"
-        if (asking_code is None or asked_code is None) and len(self.cases) == 1:
-            # "Colombia extradites drug kingpin", "... blocks extradition to U.S.": the headline
-            asking_code, asked_code = headline_sides(ctx.article.title, asking_code, asked_code)
-        inferred = False
-        if asking_code is None:
-            # "A former Ukrainian customs chief lost his appeal against extradition": sent home
-            asking_code = home_of_the_doer(case.acts, asked_code or ctx.dateline_code or "")
-            # "X, a Peruvian businessman, lost his final appeal against extradition"
-            asking_code = asking_code or apposed_home(
-                ctx, case.suspect, case.acts, asked_code or ctx.dateline_code or ""
-            )
-            inferred = asking_code is not None
-        if asking_code is None and asked_code is None:
+    def finish(self, case: Case) -> Event | None:
+        sides = case_sides(self.ctx, case, self.cases, self.tribunal)
+        if sides is None:
             return None
-        if asked_code is None:
-            asked_code = unnamed_regime(ctx, case.acts, asking_code, ctx.state_of(case.suspect))
-        if asked_code is None and asking_code is not None:
-            # "X, wanted in Poland, was deported on Tuesday, Thai police said"
-            seats = [TRIBUNAL_SEATS.get(asking_code)]
-            asked_code = undirected_source(ctx, case.acts, asking_code, seats, self.tribunal)
-        if asked_code is None:
-            asked_code = whereabouts(ctx, case.suspect, case.sentences, asking_code, self.tribunal)
-            inferred = asked_code is not None
-        if asked_code is None:  # "..., Spanish police said"; "a man from Leeds"
-            asked_code = reporting_state(
-                ctx, case.acts, asking_code, self.tribunal
-            ) or home_of_the_description(ctx, case.acts, asking_code)
-        if asked_code is None:
-            asked_code = scene_of_the_description(ctx, case.acts, asking_code)  # "a gunman killed 9 in X"
-        if asked_code is None and any(
-            _FELLOW.search(ctx.text, *ctx.layer.sentences[i]) for i in sorted(case.sentences)[:2]
-        ):
-            # "A fellow suspect, X, was surrendered to Italy in June": held where the story's
-            # other suspects are
-            asked_code = self.story_side(case, "requested")
-            asked_code = None if asked_code == asking_code else asked_code
-        suspect_state = ctx.state_of(case.suspect)
-        if asked_code is None and suspect_state and suspect_state != asking_code:
-            asked_code, inferred = suspect_state, True
-        if asked_code is None and ctx.dateline_code not in (
-            None,
-            asking_code,
-            TRIBUNAL_SEATS.get(asking_code or ""),
-        ):
-            # "MADRID - X is fighting extradition to Peru": a story told from another state than
-            # the one that wants him is told where he is held
-            asked_code, inferred = ctx.dateline_code, True
-        if asking_code is None and asked_code and suspect_state and suspect_state != asked_code:
-            asking_code, inferred = suspect_state, True  # "extradited from Austria": sent home
-        if (
-            asking_code is None
-            and self.tribunal
-            and any(_TRIBUNAL_WORD.search(ctx.text[slice(*ctx.layer.sentences[i])]) for i in case.sentences)
-        ):
-            asking_code, inferred = self.tribunal, True
-        if (
-            asking_code == asked_code
-            or (asking_code is None and domestic(self.ctx, case.acts, asked_code))
-            # "Texas extradited X to Oklahoma, where he faces trial in Tulsa": the trial's state
-            # is the one the surrendering province is part of
-            or (asked_code is None and domestic(self.ctx, case.acts, asking_code))
-        ):
-            return None  # "Texas extradited X to Oklahoma": between states of one federal country
+        asking_code, asked_code, inferred = sides
+        ctx = self.ctx
         strong = any(a.strong or a.tribunal for a in case.acts)
         if (asking_code is None or asked_code is None or inferred) and not strong:
             return None
@@ -540,7 +393,7 @@ class _Finder:
             confidence=confidence(0.85, evidence=len(spans), penalties=penalties),
         )
 
-    def criminal(self, case: _Case) -> bool:
+    def criminal(self, case: Case) -> bool:
         """Is the person handed over a suspect: a word of crime, charge or trial in the case's
         sentences or in those naming the suspect?"""
         ctx = self.ctx

@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Final
 
 import attrs
-import regex
 
 from diplotext import lexicon
 from diplotext.extractors.actors.names import given_name_gender
@@ -21,9 +20,8 @@ from .article_names import Name, names_in, person_name
 from .bare_names import is_place
 from .countries import is_nationality
 from .firms import Firms
-from .fragments import leading_fragment
 from .issuers import issuer_of, nationality_only
-from .mentions import NOT_NAME_OR_ARTICLE, TITLE_WORDS
+from .mentions import TITLE_WORDS
 from .name_titles import ANSWERED_BEFORE, surname_slot
 from .naming import (
     BODY_WORDS,
@@ -35,12 +33,11 @@ from .naming import (
     plural_people_in,
     spelled_out,
 )
+from .sentence_openings import named_subject_before, person_opening
 from .sex_evidence import ToldSex, role_sex
 from .subject_position import (
     OBJECT_OR_SUBJECT_PRONOUNS,
-    SENTENCE_END_INSIDE,
     gender_after,
-    has_pronoun,
     opens_sentence,
 )
 
@@ -129,38 +126,8 @@ class Resolver:
         return self._firms.before(pos, head, modifiers)
 
     def named_subject_before(self, pos: int) -> tuple[int, int] | None:
-        """A name opening one of the sentences just before ``pos`` as their subject, that the
-        actors plugin does not know as a person or a state ("Apple has expanded ... The company
-        said": Apple); the latest, or ``None``."""
-        found = None
-        for m in _NAMED_OPENING.finditer(self.text, max(0, pos - _SUBJECT_WINDOW), pos):
-            actor = self.actor_at(m.start(1), m.end(1))
-            if actor is not None and actor.kind in ("person", "state") and not _field_and_state(actor, m):
-                continue
-            words = m.group(1).split()
-            if words[0].lower() in _NOT_SUBJECT_NAMES or words[0].lower() in NOT_NAME_OR_ARTICLE:
-                continue
-            if len(words) == 1 and not self._used_as_name(words[0], m.end(1)):
-                continue  # "Annual profits rose", "Three said": a word capitalised by its place
-            found = m.span(1)
-        return found
-
-    def _used_as_name(self, word: str, after: int) -> bool:
-        """Is a capitalised word a name: capitals inside it ("CalFire"), or capitalised again
-        where no sentence starts ("... shares in Orbix fell")?"""
-        if any(ch.isupper() for ch in word[1:]):
-            return True
-        text = self.text
-        lo, hi = max(0, after - 3000), min(len(text), after + 3000)
-        at = text.find(word, lo, hi)
-        while at >= 0:
-            end = at + len(word)
-            if (end >= len(text) or not text[end].isalpha()) and at >= 2 and text[at - 1] in " \t":
-                before = text[at - 2]
-                if before.islower() or before in ",;":
-                    return True
-            at = text.find(word, end, hi)
-        return False
+        """See :func:`diplotext.extractors.quotes.sentence_openings.named_subject_before`."""
+        return named_subject_before(self.text, pos, self.actor_at)
 
     def actor_at(self, start: int, end: int) -> Actor | None:
         """The actor with a mention covering ``start``-``end`` (or ending it: "spokesman Dino Djalal")."""
@@ -460,35 +427,8 @@ class Resolver:
         return gender is None or sex is None or sex == gender
 
     def person_opening(self, lo: int, hi: int) -> tuple[str, str | None, int, int] | None:
-        """The person whose name opens the one sentence ``lo``-``hi`` (the words right before a
-        quotation, in its paragraph: "Betsy X shook her head. "...""): name, actor id and span;
-        an actor of kind person first, else a full name the article writes."""
-        stretch = self.text[lo:hi]
-        if "\n" in stretch or SENTENCE_END_INSIDE.search(stretch.strip()) is not None:
-            return None  # another paragraph, or more than one sentence
-        first = stretch.split(maxsplit=1)[0] if stretch.strip() else ""
-        if not first[:1].isupper() or leading_fragment(first):
-            return None  # "Though X was ...": the subject is not the name opening it
-        k = bisect.bisect_left(self._mention_starts, lo)
-        while k < len(self._mentions) and self._mentions[k][0] < hi:
-            s, e, actor = self._mentions[k]
-            k += 1
-            if not self.text[lo:s].strip() and s < e:
-                if self.text[s:e].lower() in OBJECT_OR_SUBJECT_PRONOUNS | {"its", "their", "my", "our"}:
-                    return None  # "His face ...", "She ...": no name opens it
-                person = actor.kind == "person" and e <= hi and not has_pronoun(actor.name)
-                return (actor.name, actor.id, s, e) if person else None
-        names = self._names
-        k = bisect.bisect_left([n.start for n in names], lo)
-        if (
-            k < len(names)
-            and names[k].end <= hi
-            and not self.text[lo : names[k].start].strip()
-            and not has_pronoun(names[k].name)
-        ):
-            n = names[k]
-            return n.name, None, n.start, n.end
-        return None
+        """See :func:`diplotext.extractors.quotes.sentence_openings.person_opening`."""
+        return person_opening(self.text, self._mentions, self._mention_starts, lambda: self._names, (lo, hi))
 
     def nearest_person(
         self, position: int, gender: str | None = None, said: Callable[[int], bool] = lambda _: False
@@ -514,26 +454,7 @@ class Resolver:
 
 _RANKS: Final = lexicon.words("speech", "title ranks")
 """Words of a title that make another office than the bare title ("Deputy Prime Minister")."""
-_SUBJECT_WINDOW: Final = 400
-_NAMED_OPENING: Final = regex.compile(
-    r"(?:^|(?<=[.!?][\"”’]?\s+)|(?<=\n))"
-    r"(?:\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2}-based[ \t]+)?"  # "Toronto-based X": X
-    r"(\p{Lu}[\p{L}&.\-]*(?:[ \t]+\p{Lu}[\p{L}&.\-]*){0,3})"
-    r"(?:['’]s\s+\p{Ll}+)?[ \t]+(?:"
-    + lexicon.alternation("speech", "words after a named opening")
-    + r"|\p{Ll}+ed|\p{Ll}+s)(?![\p{L}])",
-    regex.MULTILINE,
-)
-_NOT_SUBJECT_NAMES: Final = lexicon.words("speech", "words that are no subject name")
 _SUBJECT_LOOKBACK: Final = 40
-
-
-def _field_and_state(actor: Actor, m: regex.Match[str]) -> bool:
-    """Is a state's name only the end of the body's name that opened the sentence ("Forestry Iceland
-    approved ...": the department, not the state)?"""
-    lo, hi = m.span(1)
-    inside = [s for s, e in actor.mentions if s < hi and e > lo]
-    return actor.kind == "state" and bool(inside) and all(s > lo for s in inside)
 
 
 def resolvable_title(word: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import attrs
 
 from diplotext.extractors.eventkit import EventContext
-from diplotext.extractors.visits.frames import Trip
+from diplotext.extractors.visits.trip_record import Trip
 from diplotext.model import Actor, Span, TemporalExpression
 
 __all__ = ["Case", "FinderBase", "Use"]

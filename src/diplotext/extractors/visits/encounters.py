@@ -10,7 +10,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.frame_checks import in_sequence
-from diplotext.extractors.visits.frames import AT_THE_TIME, Trip, clause_words
+from diplotext.extractors.visits.frames import AT_THE_TIME, clause_words
 from diplotext.extractors.visits.host_places import apposed_city, described_place, where_place
 from diplotext.extractors.visits.parties import own_clause_persons, party_states
 from diplotext.extractors.visits.roles import clause_visitors, nominal_visitors
@@ -33,6 +33,7 @@ from diplotext.extractors.visits.trip_context import (
     told_after_meeting_here,
     urged_by_others,
 )
+from diplotext.extractors.visits.trip_record import Trip
 from diplotext.extractors.visits.trip_times import dated, uncounted
 from diplotext.extractors.visits.vocabulary import MEET_NOUNS, REPORTING_VERBS, TRIP_NOUNS
 from diplotext.model import Actor, TemporalExpression

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from typing import Final
 
-import attrs
 import regex
 
 from diplotext import lexicon
@@ -54,20 +53,14 @@ from diplotext.extractors.visits.trip_context import (
     urged_by_others,
     where_times,
 )
+from diplotext.extractors.visits.trip_record import Trip
 from diplotext.extractors.visits.trip_times import dated, uncounted, when_told, word_before
-from diplotext.extractors.visits.vocabulary import (
-    ARRIVALS,
-    TRIP_NOUNS,
-    TRIP_PREPS,
-    TRIP_VERBS,
-)
-from diplotext.model import Actor, TemporalExpression
-from diplotext.quickinit import quick_init
-from diplotext.syntax import Clause, Entity, Phrase
+from diplotext.extractors.visits.vocabulary import ARRIVALS, TRIP_NOUNS, TRIP_PREPS, TRIP_VERBS
+from diplotext.model import TemporalExpression
+from diplotext.syntax import Clause, Phrase
 
 __all__ = [
     "AT_THE_TIME",
-    "Trip",
     "clause_words",
     "read_trip",
 ]
@@ -80,37 +73,6 @@ _AS_PLANNED: Final = regex.compile(
     regex.IGNORECASE,
 )
 _SCHEDULE_PRESENT: Final = frozenset(["fly", "head", "leave", "depart", "travel", "go", "come"])
-
-
-@quick_init
-@attrs.frozen(kw_only=True)
-class Trip:
-    """What one frame says of a trip. ``status`` is ``planned``, ``ongoing``, ``completed``,
-    ``ended`` (a visit said to have ended), ``cancelled``, ``postponed`` or ``None`` (unsaid);
-    ``hosts`` the places it goes to, ``origins`` places it came from ("from X", "left X for");
-    ``here`` when the host is "here" (the dateline's place)."""
-
-    frame: Frame
-    visitors: tuple[Actor, ...] = ()
-    visitor_phrase: Phrase | None = None
-    inferred_visitor: bool = False
-    hosts: tuple[Entity, ...] = ()
-    origins: tuple[Entity, ...] = ()
-    route: bool = False
-    """The origins are passed through on the way ("by train from Poland"), not stayed in."""
-    here: bool = False
-    status: str | None = None
-    dates: tuple[TemporalExpression, ...] = ()
-    context_dates: tuple[TemporalExpression, ...] = ()
-    host_persons: tuple[Actor, ...] = ()
-    definite: bool = False
-    first_leg: bool = False
-    meeting: bool = False
-    closing: bool = False
-    opening: bool = False
-    """The frame's dates are the day the trip began ("his visit, which started on Sunday")."""
-    """The frame's dates are the day the trip ended, or a day after it ("arrived home Thursday
-    after a visit to X"), not the day it began."""
 
 
 def _one_stay(phrase: Phrase) -> bool:

@@ -14,9 +14,9 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame, trigger_words
-from diplotext.extractors.visits.frames import Trip
 from diplotext.extractors.visits.presence import places_within
 from diplotext.extractors.visits.status import tense_status
+from diplotext.extractors.visits.trip_record import Trip
 from diplotext.extractors.visits.trip_times import dated, when_told
 from diplotext.extractors.visits.vocabulary import MEET_NOUNS, OCCASION_NOUNS
 from diplotext.model import Actor, TemporalExpression

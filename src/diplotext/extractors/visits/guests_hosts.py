@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from diplotext.extractors.visits.cases import FinderBase
 
 if TYPE_CHECKING:
-    from diplotext.extractors.visits.frames import Trip
+    from diplotext.extractors.visits.trip_record import Trip
 
 __all__ = ["HostsOfGuests"]
 

@@ -18,7 +18,7 @@ from diplotext.patterns import KEEP_GIL
 from diplotext.syntax import place_kind
 
 if TYPE_CHECKING:
-    from diplotext.extractors.visits.frames import Trip
+    from diplotext.extractors.visits.trip_record import Trip
 
 __all__ = ["headline_state_abroad"]
 

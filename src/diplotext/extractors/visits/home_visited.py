@@ -12,7 +12,7 @@ from diplotext.extractors.eventkit import EventContext
 from diplotext.model import Actor
 
 if TYPE_CHECKING:
-    from diplotext.extractors.visits.frames import Trip
+    from diplotext.extractors.visits.trip_record import Trip
 
 __all__ = ["state_besides_the_visited"]
 

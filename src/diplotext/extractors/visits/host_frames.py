@@ -7,7 +7,6 @@ from typing import Final
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
-from diplotext.extractors.visits.frames import Trip
 from diplotext.extractors.visits.groups import delegation_leaders, pair_named_before
 from diplotext.extractors.visits.joint_subjects import joint_subject_visitor
 from diplotext.extractors.visits.parties import own_clause_persons, party_states
@@ -17,6 +16,7 @@ from diplotext.extractors.visits.trip_context import (
     host_of,
     posted,
 )
+from diplotext.extractors.visits.trip_record import Trip
 from diplotext.extractors.visits.trip_times import dated
 from diplotext.model import Actor
 from diplotext.syntax import Clause, Entity, Phrase

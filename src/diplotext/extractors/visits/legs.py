@@ -10,9 +10,9 @@ from typing import Final
 import attrs
 
 from diplotext.extractors.eventkit import EventContext
-from diplotext.extractors.visits.frames import Trip
 from diplotext.extractors.visits.presence import cities_in
 from diplotext.extractors.visits.status import tense_status
+from diplotext.extractors.visits.trip_record import Trip
 from diplotext.extractors.visits.trip_times import dated, when_told
 from diplotext.syntax import Clause
 

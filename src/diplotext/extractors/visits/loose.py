@@ -11,9 +11,9 @@ import attrs
 from diplotext import lexicon
 from diplotext.extractors.eventpeople import STATE_KINDS
 from diplotext.extractors.visits.cases import Case, Use
-from diplotext.extractors.visits.frames import Trip
 from diplotext.extractors.visits.representatives import Representatives
 from diplotext.extractors.visits.story_place import country_of_a_headline_trip, place_in_the_headline
+from diplotext.extractors.visits.trip_record import Trip
 from diplotext.model import Actor
 
 __all__ = ["LooseFrames"]

@@ -10,7 +10,6 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.visits.cases import FinderBase
-from diplotext.extractors.visits.frames import Trip
 from diplotext.extractors.visits.lead_states import lead_other_state
 from diplotext.extractors.visits.story_place import (
     place_in_the_headline,
@@ -19,6 +18,7 @@ from diplotext.extractors.visits.story_place import (
     story_setting,
 )
 from diplotext.extractors.visits.trip_context import posted
+from diplotext.extractors.visits.trip_record import Trip
 from diplotext.extractors.visits.vocabulary import HOST_VERBS, TRIP_NOUNS, TRIP_VERBS
 from diplotext.model import Actor
 from diplotext.patterns import KEEP_GIL, lazy

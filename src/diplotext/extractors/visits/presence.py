@@ -11,10 +11,10 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.encounters import read_meeting
-from diplotext.extractors.visits.frames import Trip
 from diplotext.extractors.visits.roles import clause_visitors
 from diplotext.extractors.visits.status import tense_status
 from diplotext.extractors.visits.trip_context import guests_of_a_host
+from diplotext.extractors.visits.trip_record import Trip
 from diplotext.extractors.visits.trip_times import dated, when_told
 from diplotext.extractors.visits.vocabulary import (
     MEET_NOUNS,

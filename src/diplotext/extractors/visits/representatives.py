@@ -16,10 +16,10 @@ from diplotext.extractors.eventkit import EventContext, trigger_words
 from diplotext.extractors.eventstates import STATE_KINDS
 from diplotext.extractors.visits.cases import FinderBase
 from diplotext.extractors.visits.dateline_departures import left_the_dateline
-from diplotext.extractors.visits.frames import Trip
 from diplotext.extractors.visits.headline_states import headline_state_abroad
 from diplotext.extractors.visits.home_visited import state_besides_the_visited
 from diplotext.extractors.visits.international import serves_a_body
+from diplotext.extractors.visits.trip_record import Trip
 from diplotext.extractors.visits.vocabulary import REPORTING_VERBS
 from diplotext.model import Actor
 from diplotext.syntax import Phrase

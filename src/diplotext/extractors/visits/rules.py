@@ -38,10 +38,7 @@ from diplotext.extractors.visits.attributes import case_events
 from diplotext.extractors.visits.cases import Case, Use
 from diplotext.extractors.visits.companions import add_companions
 from diplotext.extractors.visits.encounters import read_meeting, read_visiting_phrase
-from diplotext.extractors.visits.frames import (
-    Trip,
-    read_trip,
-)
+from diplotext.extractors.visits.frames import read_trip
 from diplotext.extractors.visits.gathering_presence import read_gathering_presence
 from diplotext.extractors.visits.groups import A_PAIR, THE_DELEGATION, UNLED_DELEGATION, led_before
 from diplotext.extractors.visits.guests_hosts import HostsOfGuests
@@ -59,6 +56,7 @@ from diplotext.extractors.visits.story_place import (
     headline_tells_a_trip,
 )
 from diplotext.extractors.visits.trip_context import denied
+from diplotext.extractors.visits.trip_record import Trip
 from diplotext.extractors.visits.visit_partners import host_of_those_met
 from diplotext.extractors.visits.vocabulary import (
     HOST_VERBS,

@@ -10,7 +10,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
-from diplotext.extractors.visits.frames import Trip
+from diplotext.extractors.visits.trip_record import Trip
 from diplotext.model import TemporalExpression
 
 __all__ = ["back_to_start", "day_of_trip"]

@@ -5,8 +5,8 @@ the officials met in the clause the visit noun hangs on."""
 from __future__ import annotations
 
 from diplotext.extractors.eventkit import EventContext
-from diplotext.extractors.visits.frames import Trip
 from diplotext.extractors.visits.story_place import state_of_those_met
+from diplotext.extractors.visits.trip_record import Trip
 from diplotext.extractors.visits.vocabulary import MEET_NOUNS, MEET_VERBS
 from diplotext.syntax import Entity
 from diplotext.syntax.words import POSSESSIVES
