@@ -176,3 +176,12 @@ def test_a_count_of_time_is_no_speaker() -> None:
     body = "One month after announcing his retirement, Harlan Vosk still believes the port can be saved."
     assert all(s is None or s != "One" for s, _ in _speakers(body))
     assert _speakers("Five said it had stopped the promotion.") == [("Five", "said")]  # a channel
+
+
+def test_a_fronted_phrase_without_its_comma_leaves_the_subject_after_it() -> None:
+    body = (
+        "The company is aiming for ten million subscribers, said Mr Hallard. During his speech Mr Hallard"
+        " took several swipes at rival consoles and said chips had to be made with developers in mind."
+        ' "Our approach is speed," he said.'
+    )
+    assert [s for s, _ in _speakers(body)] == ["Hallard"] * 3

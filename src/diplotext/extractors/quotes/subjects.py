@@ -23,6 +23,7 @@ from diplotext.syntax.words import DETERMINERS, POSSESSIVES, SUBJECT_PRONOUNS, v
 from .countries import is_nationality, is_place_name
 from .cues import CLAUSE_CUES, COMPLEMENT_CUES, LEMMAS
 from .fronted import fronted_end
+from .fronted_phrases import fronted_without_comma
 from .mentions import PRONOUNS, Mention, core
 from .naming import can_speak_head
 from .phrases import phrase_before
@@ -126,6 +127,9 @@ def opening_subject(text: str, ss: int, pos: int, *, asides: bool = False) -> Me
     for _ in range(3):  # "Last month, when I asked him, he ...", "Back in 1999, in an interview, X ..."
         after = fronted_end(text, ss, pos)
         if after is None:
+            after = fronted_without_comma(text, ss, pos)  # "During his speech Mr X took ..."
+            if after is not None:
+                ss = after
             break
         ss = after
     m = _SUBJECT_NP.match(text, ss, min(pos, ss + 120), KEEP_GIL)
