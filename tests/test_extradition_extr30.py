@@ -6,19 +6,7 @@ Every sentence here is written for the tests (invented people, real countries)."
 
 from __future__ import annotations
 
-import diplotext
-from diplotext.model import Event
-
-
-def disputes(text: str, published: str = "2031-03-12") -> list[Event]:
-    doc = diplotext.extract(text, published=published)
-    assert not [e for e in doc.errors if e.plugin in ("extradition", "clauses")], doc.errors
-    return [e for e in doc.events if e.type == "extradition_dispute"]
-
-
-def sides(case: Event) -> tuple[object, object]:
-    return case.roles["requesting_state"], case.roles["requested_state"]
-
+from extradition_cases import disputes, sides
 
 # ------------------------------------------------------------ a court sets the suspect free
 

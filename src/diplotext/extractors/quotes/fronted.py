@@ -15,11 +15,12 @@ import regex
 
 from diplotext import lexicon
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from diplotext.patterns import KEEP_GIL
 from diplotext.syntax.words import DETERMINERS, POSSESSIVES, PREPOSITIONS, SUBORDINATORS, verb_forms
 
 from .fragments import is_adverb
 
-__all__ = ["fronted_end", "is_fronted"]
+__all__ = ["fronted_end", "fronted_without_comma", "is_fronted"]
 
 _OPENERS: Final = lexicon.words("speech", "sentence openers")
 _TIME_AFTER: Final = lexicon.words("speech", "fronted time ends")
@@ -89,3 +90,19 @@ def fronted_end(text: str, start: int, limit: int) -> int | None:
     while k < limit and text[k].isspace():
         k += 1
     return k if k < limit else None
+
+
+_FRONTING_PREPOSITION: Final = "|".join(sorted(w.capitalize() for w in PREPOSITIONS if len(w) > 2))
+_FRONTED: Final = regex.compile(
+    rf"(?:{_FRONTING_PREPOSITION})[ \t]+(?:\p{{Ll}}[\p{{Ll}}'’\-]*[ \t]+){{1,5}}"
+    r"(?=\p{Lu}\p{L}*[ \t.]+\p{Lu})"
+)
+"""A capitalised preposition and one to five lower-case words before a capitalised name of two
+words or more ("During his speech | Mr X", "After the long debate | Ada X")."""
+
+
+def fronted_without_comma(text: str, ss: int, pos: int) -> int | None:
+    """Where the subject starts after a fronted phrase with no comma that opens the sentence at
+    ``ss`` ("During his speech Mr X took ..."), or ``None``."""
+    m = _FRONTED.match(text, ss, pos, KEEP_GIL)
+    return m.end() if m is not None else None

@@ -47,46 +47,38 @@ def without_time(text: str, said: Said) -> Said:
     name, m = said.name, said.mention
     if name is None or m is None:
         return said
-    if m.text != name:
-        return _name_without_time(said, name)  # a name carried from an earlier quote ("he said")
-    start, end = m.start, m.end
-    dash = _LEADING_DASH.match(name, 0, None, False, KEEP_GIL)
-    if dash is not None:
-        start += dash.end()  # "-- the outspoken president vowed": a dash before the subject
-        name = name[dash.end() :]
-    lead = _LEADING_TIME.match(name, 0, None, False, KEEP_GIL)
-    if lead is not None and _is_time(text, start, name, lead):
-        start += lead.end()
-    tail = _TRAILING_TIME.search(text, start, end, False, KEEP_GIL)
-    if tail is not None and tail.start() > start:
-        end = tail.start()
-    if (start, end) == (m.start, m.end) or not text[start:end].strip():
+    a, b = _outer_cuts(name)
+    if m.text != name:  # a name carried from an earlier quote ("he said"): the name alone
+        return said if (a, b) == (0, len(name)) else attrs.evolve(said, name=name[a:b])
+    lead = _LEADING_TIME.match(name, a, b, False, KEEP_GIL)
+    if lead is not None and _is_time(text, m.start + a, name[a:b], lead.end() - a):
+        a = lead.end()
+    if (a, b) == (0, len(name)) or not name[a:b].strip():
         return said
-    kept = text[start:end]
-    return attrs.evolve(said, name=kept, mention=Mention(start, end, kept, m.kind))
+    kept = name[a:b]
+    return attrs.evolve(said, name=kept, mention=Mention(m.start + a, m.start + b, kept, m.kind))
 
 
-def _name_without_time(said: Said, name: str) -> Said:
-    """The speaker's name alone without the dash or the time phrase it swallowed, where the mention
-    is another word for it (a pronoun that carries an earlier speaker's name)."""
+def _outer_cuts(name: str) -> tuple[int, int]:
+    """Where a speaker phrase starts after a dash before the subject ("-- the outspoken senator")
+    and ends before a closing time phrase ("the planning unit in 2008")."""
     dash = _LEADING_DASH.match(name, 0, None, False, KEEP_GIL)
-    kept = name[dash.end() :] if dash is not None else name
-    tail = _TRAILING_TIME.search(kept, 0, None, False, KEEP_GIL)
-    if tail is not None and tail.start() > 0:
-        kept = kept[: tail.start()]
-    return said if kept == name else attrs.evolve(said, name=kept)
+    a = dash.end() if dash is not None else 0
+    tail = _TRAILING_TIME.search(name, a, None, False, KEEP_GIL)
+    return a, tail.start() if tail is not None and tail.start() > a else len(name)
 
 
-def _is_time(text: str, start: int, name: str, lead: regex.Match[str]) -> bool:
-    """Is the opening day or month a time, not a title's first word ("Sunday Times")? It is after
-    "on" ("On Friday the company"), before "by" or a lower-case word ("Thursday officials"), or a
-    "last week" kind of phrase."""
-    rest = name[lead.end() :]
+def _is_time(text: str, start: int, name: str, cut: int) -> bool:
+    """Is the opening day or month (the first ``cut`` characters of ``name``, which starts at
+    ``start``) a time, not a title's first word ("Sunday Times")? It is after "on" ("On Friday the
+    company"), before "by" or a lower-case word ("Thursday officials"), or a "last week" kind of
+    phrase."""
+    rest = name[cut:]
     return (
         not name[:1].isupper()
         or name.split(None, 1)[0].lower() not in _DAYS
         or _ON_BEFORE.search(text[max(0, start - 12) : start]) is not None
-        or lead.group().rstrip().endswith("by")
+        or name[:cut].rstrip().endswith("by")
         or rest[:1].islower()
     )
 

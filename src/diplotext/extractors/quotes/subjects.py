@@ -22,8 +22,7 @@ from diplotext.syntax.words import DETERMINERS, POSSESSIVES, SUBJECT_PRONOUNS, v
 
 from .countries import is_nationality, is_place_name
 from .cues import CLAUSE_CUES, COMPLEMENT_CUES, LEMMAS
-from .fronted import fronted_end
-from .fronted_phrases import fronted_without_comma
+from .fronted import fronted_end, fronted_without_comma
 from .mentions import PRONOUNS, Mention, core
 from .naming import can_speak_head
 from .phrases import phrase_before
