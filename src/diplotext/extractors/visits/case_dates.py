@@ -215,14 +215,16 @@ def _back(end: str, length: int) -> str:
 def _start_before(ctx: EventContext, uses: list[Use], end: str) -> str:
     """The start of a trip told only by the day it ended ("wrapped up a three-day visit on
     Friday", "arrived home Thursday after a visit to X"): the stated length back from it, else the
-    ISO week of that day (the day itself is its last, not its first)."""
+    ISO week of the day before it (the day itself is its last, not its first: a trip that ended on
+    a Monday most often began in the week before)."""
     parts = date_value(end)
     if parts is None or parts[1] is None or parts[2] is None or len(end) != 10:
         return end
     length = _stated_length(ctx, uses)
     if length:
         return _back(end, length)
-    year, week, _ = dt.date(parts[0], parts[1], parts[2]).isocalendar()
+    eve = dt.date(parts[0], parts[1], parts[2]) - dt.timedelta(days=1)
+    year, week, _ = eve.isocalendar()
     return f"{year}-W{week:02d}"
 
 

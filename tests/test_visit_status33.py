@@ -1,0 +1,69 @@
+"""Visits: what befalls a trip, said with less common verbs, and the start of a trip told only by
+its last day (issue 9, twenty-third session). Every sentence is written for the tests (invented
+people, real countries)."""
+
+from __future__ import annotations
+
+import pytest
+
+import diplotext
+from diplotext.model import Event
+
+PUBLISHED = "2030-03-06"  # a Wednesday
+
+
+def visits(text: str, published: str = PUBLISHED) -> list[Event]:
+    doc = diplotext.extract(text, published=published, layout="body")
+    assert not [e for e in doc.errors if e.plugin in ("visits", "clauses")], doc.errors
+    return [e for e in doc.events if e.type == "visit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Canadian Prime Minister Paul Roy had planned to visit India this month but the trip "
+            "has been shelved.",
+            "cancelled",
+        ),
+        ("Canadian Prime Minister Paul Roy has axed his trip to India.", "cancelled"),
+        (
+            "President Alma Dorsey of Ghana was forced to scrap a visit to Nigeria after flooding.",
+            "cancelled",
+        ),
+        (
+            "Kenyan President Joseph Mwangi was obliged to put off his state visit to Britain.",
+            "postponed",
+        ),
+        (
+            "The state visit to Britain by Kenyan President Joseph Mwangi has been pushed back to "
+            "the autumn, palace officials said.",
+            "postponed",
+        ),
+        ("Kenyan President Joseph Mwangi has put back his state visit to Britain.", "postponed"),
+    ],
+)
+def test_a_trip_called_off_with_a_less_common_verb(text: str, status: str) -> None:
+    (visit,) = visits(text)
+    assert visit.attributes["status"] == status
+
+
+def test_a_trip_the_visitor_could_be_forced_to_scrap_is_still_planned() -> None:
+    """A call-off that may yet come is no call-off."""
+    (visit,) = visits(
+        "President Alma Dorsey of Ghana could be forced to scrap her visit to Nigeria next week."
+    )
+    assert visit.attributes["status"] == "planned"
+
+
+def test_a_trip_that_ended_on_a_monday_began_the_week_before() -> None:
+    """No length stated: the day it ended is its last day, so its start is most likely in the
+    days before (the ISO week of the eve, not of the last day)."""
+    (visit,) = visits("Argentine President Carlos Vega ended his visit to Chile on Monday.")
+    assert visit.attributes["status"] == "completed"
+    assert visit.date == "2030-W09"  # the week of Sunday 3 March; Monday 4 March opens week 10
+
+
+def test_a_trip_that_ended_with_a_stated_length_counts_back() -> None:
+    (visit,) = visits("Argentine President Carlos Vega ended a three-day visit to Chile on Monday.")
+    assert visit.date == "2030-03-02"
