@@ -67,3 +67,15 @@ def test_a_trip_that_ended_on_a_monday_began_the_week_before() -> None:
 def test_a_trip_that_ended_with_a_stated_length_counts_back() -> None:
     (visit,) = visits("Argentine President Carlos Vega ended a three-day visit to Chile on Monday.")
     assert visit.date == "2030-03-02"
+
+
+def test_currently_inside_the_verb_group_keeps_the_tour_going() -> None:
+    """ "is currently touring X": "currently" is an adverb inside the verb group (a time word
+    elsewhere), so the tour is under way, not a noun phrase after "is"."""
+    got = visits(
+        "Mexican Foreign Minister Laura Rios is currently touring Central America, with stops in "
+        "Guatemala and Honduras."
+    )
+    assert {v.roles["host_state"] for v in got} == {"GTM", "HND"}
+    assert "completed" not in {v.attributes["status"] for v in got}
+    assert any(v.attributes["status"] == "ongoing" for v in got)

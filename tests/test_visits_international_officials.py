@@ -59,3 +59,15 @@ def test_an_office_set_off_before_the_name_is_held_now_whatever_he_was_before() 
         published="2031-08-27",
     )
     assert (visit.roles["visitor"], visit.roles["host_state"]) == ("Carl Brandt", "OMN")
+
+
+def test_the_official_of_a_un_agency_named_in_full_with_its_acronym_makes_no_state_visit() -> None:
+    """ "The UN <agency> (<ACRONYM>) Executive Secretary X": the agency's full name and acronym
+    stand between the body and the title; the states named around him are not his (twenty-third
+    session)."""
+    assert not visits(
+        "The UN Food Relief Agency (UNFRA) Executive Secretary Anna Berg said here on Tuesday that "
+        "she regretted Canada's decision to cut its aid.\n\n"
+        '"Canada can still change its mind," said Berg, who is attending a donors\' meeting in '
+        "Nairobi. She said Canada's share had been the largest."
+    )

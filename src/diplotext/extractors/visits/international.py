@@ -38,6 +38,15 @@ _WORDS: Final = r"([\p{L}\-]+(?:[ \t]+[\p{L}\-]+){0,3})"
 """One to four words: the role with what stands before it ("special envoy", "foreign policy chief")."""
 _BEFORE: Final = lazy(r"\b" + _BODY + r"[ \t]+" + _WORDS + r"[ \t]+\Z")
 """A body and its official's title right before a name ("UN special envoy X")."""
+_NAMED_BEFORE: Final = lazy(
+    r"\b"
+    + _BODY
+    + r"[ \t]+(?:(?:\p{Lu}[\p{L}\-]*|\p{Ll}{2,3})[ \t]+){1,8}?\(\p{Lu}[\p{Lu}\d\-]{1,9}\)[ \t]+"
+    + _WORDS
+    + r"[ \t]+\Z"
+)
+"""A body's agency by its full name and acronym, then its official's title, before a name ("the
+UN Refugee Agency (UNRA) Executive Secretary X")."""
 _AFTER: Final = lazy(r"[ \t]*,[ \t]+(?:(?i:the|an?)[ \t]+)?" + _BODY + r"[ \t]+" + _WORDS + r"\b")
 """A body and its official's title set off after a name ("X, the UN envoy on ...")."""
 _OF_BEFORE: Final = lazy(
@@ -95,6 +104,9 @@ def serves_a_body(ctx: EventContext, actor: Actor) -> bool:
             continue
         if before:
             m = _BEFORE.search(text, max(0, s - 60), s, KEEP_GIL)
+            if m is not None and _ends_with_a_role(m.group(1), roles):
+                return True
+            m = _NAMED_BEFORE.search(text, max(0, s - _REACH_BEFORE), s, KEEP_GIL)
             if m is not None and _ends_with_a_role(m.group(1), roles):
                 return True
         m = _AFTER.match(text, e, None, KEEP_GIL) if after else None
