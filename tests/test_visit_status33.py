@@ -79,3 +79,28 @@ def test_currently_inside_the_verb_group_keeps_the_tour_going() -> None:
     assert {v.roles["host_state"] for v in got} == {"GTM", "HND"}
     assert "completed" not in {v.attributes["status"] for v in got}
     assert any(v.attributes["status"] == "ongoing" for v in got)
+
+
+@pytest.mark.parametrize("verb", ["returns", "travels", "heads"])
+def test_the_verb_after_a_relative_clause_set_off_after_a_name(verb: str) -> None:
+    """ "X, who visited Y in 2008, returns to Z on Friday": the word after the relative's closing
+    comma is the name's verb (even one more often a plural noun), so the trip to come is planned
+    and dated on its own day, apart from the background visit."""
+    got = visits(
+        f"Brazilian President Ana Costa, who visited Angola in 2019, {verb} to Luanda on Friday for "
+        "a two-day visit."
+    )
+    current = [v for v in got if v.date == "2030-03-08"]
+    assert len(current) == 1
+    assert current[0].roles["host_state"] == "AGO"
+    assert current[0].attributes["status"] == "planned"
+
+
+def test_a_plural_noun_after_a_relative_clause_before_a_conjunction_stays_a_noun() -> None:
+    """The same comma before a list ("..., returns and losses"): no verb there."""
+    doc = diplotext.extract(
+        "Finance Minister Lea Holm, who spoke in 2019, praised profits, returns and savings on Friday.",
+        published=PUBLISHED,
+        layout="body",
+    )
+    assert [d.value for d in doc.dates if d.text == "Friday"] == ["2030-03-01"]

@@ -64,6 +64,22 @@ def _after_parenthesis(toks: list[Token], comma: int) -> bool:
     )
 
 
+_AFTER_A_VERB: Final = frozenset(["PREP", "TO", "ENT", "PROPN", "DET", "TIME"])
+
+
+def _after_a_relative(toks: list[Token], comma: int) -> bool:
+    """Does the comma at ``comma`` close a relative clause set off after a name ("Costa, who
+    visited Angola in 2008,")? Then a word after it is the name's verb ("... returns to Luanda")."""
+    lo = max(1, comma - 25)
+    for k in range(comma - 2, lo, -1):
+        tag = toks[k].tag
+        if tag in ("END", "Q", "BRK"):
+            return False
+        if tag == "REL" and toks[k - 1].tag == "," and k >= 2:
+            return toks[k - 2].tag in ("ENT", "PROPN")
+    return False
+
+
 _OF_CHAIN: Final = frozenset(["ENT", "PROPN", "NOUN", "ADJ", "DET", "POSS", "GEN"])
 
 
@@ -323,8 +339,15 @@ def settle(toks: list[Token]) -> None:
             elif (
                 ptag == ","
                 and "s" in kinds
-                and tok.low not in W.PLURAL_NOUNS
-                and _after_parenthesis(toks, i - 1)
+                and (
+                    (tok.low not in W.PLURAL_NOUNS and _after_parenthesis(toks, i - 1))
+                    # "Costa, who visited Angola in 2008, returns to Luanda": even a word most
+                    # often a noun, when a phrase or a time follows it
+                    or (
+                        (tok.low not in W.PLURAL_NOUNS or (nxt is not None and nxt.tag in _AFTER_A_VERB))
+                        and _after_a_relative(toks, i - 1)
+                    )
+                )
             ):
                 verb = "s"  # "Sato, the Japanese prime minister, arrives in Washington"
         elif ptag == "ADV":

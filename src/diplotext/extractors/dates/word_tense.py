@@ -140,6 +140,7 @@ ahead ("the verdict, expected Friday"), but not after "as", "than" or a perfect 
 as expected on Monday", "had expected in May")."""
 
 _NOUN_LIKE_PRESENT: Final = lexicon.words("time", "present verbs as often nouns")
+_MOTION_AFTER_NOUN_LIKE: Final = frozenset(["to", "for", "home"])
 
 PLURAL_PRESENT: Final = lexicon.words("time", "present verbs of a scheduled event after a plural")
 
@@ -297,8 +298,11 @@ def _present_verb(text: str, ws: int, we: int, w: str) -> Tense:
     p = _TOKEN_BEFORE.search(text, max(0, ws - 16), ws)
     if p is None or (not text[p.start(1)].isalnum() and text[p.start(1)] not in "\"“'‘"):
         return None  # opening a text, or after a dash or a bracket: unclear
-    if p.group(1).endswith(",") and (not w.endswith("s") or w in _NOUN_LIKE_PRESENT):
+    if p.group(1).endswith(",") and (
+        not w.endswith("s") or (w in _NOUN_LIKE_PRESENT and nxt not in _MOTION_AFTER_NOUN_LIKE)
+    ):
         return None  # "On Wednesday, Ricardo Alarcon, head of ...": an apposition
+    # (but "X, who toured Peru in 2008, returns to Lima on Friday": a motion's "to" makes it a verb)
     # (a verb in "-s" after an apposition's comma is still the verb: "the weekly, a new title, starts
     # publication on Sunday")
     prev = p.group(1).strip("\"“”'‘’,").lower()
