@@ -104,3 +104,38 @@ def test_a_plural_noun_after_a_relative_clause_before_a_conjunction_stays_a_noun
         layout="body",
     )
     assert [d.value for d in doc.dates if d.text == "Friday"] == ["2030-03-01"]
+
+
+def test_leaving_for_a_state_visit_begins_it_that_day() -> None:
+    """ "left on Tuesday for a state visit to X", told on Wednesday: the trip began on Tuesday
+    and goes on, as after an arrival (not a trip over because the verb is past)."""
+    (visit,) = visits("Indonesian President Budi Santoso left on Tuesday for a state visit to South Korea.")
+    assert visit.date == "2030-03-05"
+    assert visit.attributes["status"] == "ongoing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indonesian President Budi Santoso embarked on Tuesday on a tour of South Korea and Japan.",
+        "Indonesian President Budi Santoso left Jakarta on Tuesday night for a state visit to South "
+        "Korea and Japan.",
+    ],
+)
+def test_a_tour_set_out_on_yesterday_is_at_its_first_stop(text: str) -> None:
+    """The first stop takes the day and goes on; the later stop is still to come."""
+    got = {v.roles["host_state"]: v for v in visits(text)}
+    assert got["KOR"].date == "2030-03-05"
+    assert got["KOR"].attributes["status"] == "ongoing"
+    assert got["JPN"].attributes["status"] == "planned"
+
+
+def test_a_tour_set_out_on_weeks_ago_is_over() -> None:
+    got = {
+        v.roles["host_state"]: v
+        for v in visits(
+            "Indonesian President Budi Santoso left on February 2 for a state visit to South Korea and Japan."
+        )
+    }
+    assert got["KOR"].date == "2030-02-02"
+    assert {v.attributes["status"] for v in got.values()} == {"completed"}

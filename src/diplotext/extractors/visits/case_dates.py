@@ -11,7 +11,7 @@ from diplotext.extractors.eventkit import EventContext, calendar_value, compare_
 from diplotext.extractors.visits.cases import Case, Use
 from diplotext.extractors.visits.trip_context import coming_weekday
 from diplotext.extractors.visits.trip_days import back_to_start, day_named_after, day_of_trip
-from diplotext.extractors.visits.vocabulary import ARRIVALS, TRIP_NOUNS, TRIP_VERBS
+from diplotext.extractors.visits.vocabulary import ARRIVALS, SETTING_OUT, TRIP_NOUNS, TRIP_VERBS
 from diplotext.model import TemporalExpression
 from diplotext.syntax import Clause
 
@@ -63,8 +63,9 @@ def visit_date(ctx: EventContext, case: Case, uses: list[Use], status: str | Non
             begin = calendar_value(t.range.begin) if t.range is not None else None
             if hosts[:1] == [case.host] and begin and len(begin) == 10:
                 return begin  # "will visit A, B and C from Nov. 15 to 26": the tour starts in A
-            if hosts[:1] == [case.host] and len(v) == 10 and u.trip.frame.clause.predicate.lemma in ARRIVALS:
-                return v  # "began a tour of A and B on Monday": in A that day
+            lemma = u.trip.frame.clause.predicate.lemma
+            if hosts[:1] == [case.host] and len(v) == 10 and (lemma in ARRIVALS or lemma in SETTING_OUT):
+                return v  # "began a tour of A and B on Monday", "set off on it Monday": in A that day
             v = v[:7]
         return v
 

@@ -5,28 +5,51 @@ from __future__ import annotations
 
 import datetime as dt
 
-from diplotext.extractors.eventkit import compare_to
+from diplotext.extractors.eventkit import calendar_value, compare_to, date_value
 from diplotext.extractors.visits.cases import Use
 from diplotext.extractors.visits.vocabulary import HOST_VERBS
 
 __all__ = ["case_status"]
 
 
-def _leg_status(use: Use, host: str) -> str:
+def _leg_status(use: Use, host: str, published: dt.date | None = None) -> str:
     """A frame's status for one host: a tour going on is at its first stop, and the stops
-    after it are still to come ("is on a visit to A and B": in A now, B planned)."""
+    after it are still to come ("is on a visit to A and B": in A now, B planned); so are they
+    after a tour begun in the last days ("set off on Tuesday on a tour of A and B")."""
     status = use.trip.status or ""
-    if status == "ongoing" and use.tour > 1:
+    if status in ("ongoing", "arrived") and use.tour > 1:
         codes = [h.code for h in use.trip.hosts]
-        if host in codes and codes.index(host) > 0:
+        if host in codes and codes.index(host) > 0 and (status == "ongoing" or _begun_lately(use, published)):
             return "planned"
     return status
 
 
-def _received(use: Use, host: str, arrival: bool) -> str:
+_LATELY = 2
+"""Days before publication within which a tour begun has not yet reached a later stop."""
+
+
+def _begun_lately(use: Use, published: dt.date | None) -> bool:
+    """Was the tour told to begin on a full day in the last days before publication?"""
+    if published is None:
+        return False
+    for t in (*use.trip.dates, *use.trip.context_dates):
+        day = calendar_value(t.value) or ""
+        parts = date_value(day)
+        if parts is None or parts[1] is None or parts[2] is None or len(day) != 10:
+            continue
+        try:
+            gap = (published - dt.date(*parts)).days  # type: ignore[arg-type]
+        except ValueError:
+            continue
+        if 0 <= gap <= _LATELY:
+            return True
+    return False
+
+
+def _received(use: Use, host: str, arrival: bool, published: dt.date | None = None) -> str:
     """A frame's status, where a reception told in the past ("was greeted at the airport on
     Monday by X"), dated or beside an arrival, says the visitor came, not that the visit is over."""
-    status = _leg_status(use, host)
+    status = _leg_status(use, host, published)
     frame = use.trip.frame
     if (
         status == "completed"
@@ -52,7 +75,7 @@ def case_status(uses: list[Use], host: str, published: dt.date | None = None) ->
     )
     said = [
         (
-            _received(u, host, arrival),
+            _received(u, host, arrival, published),
             0.5  # a frame naming no place ("Hu's tour") says less than one naming this host
             if not u.trip.hosts and not u.trip.here
             else 2.0

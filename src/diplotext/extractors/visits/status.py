@@ -26,6 +26,7 @@ from diplotext.extractors.visits.vocabulary import (
     ONGOING_MODIFIERS,
     PAST_MODIFIERS,
     REPORTING_VERBS,
+    SETTING_OUT,
     SUBJECT_PREDICATES,
     TRIP_NOUNS,
     TRIP_PREPS,
@@ -438,7 +439,7 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
                 ctx,
                 clause,
                 arrival=True
-                if lemma in ARRIVALS or lemma == "be"
+                if lemma in ARRIVALS or lemma == "be" or lemma in SETTING_OUT
                 else "present"
                 if relation == "within"
                 else False,
