@@ -25,6 +25,10 @@ from builders import friday_value as value_of
         ("The board, which convenes Monday, has not set an agenda.", "Monday", "2006-11-06"),
         ("She said the ceasefire expires in December.", "December", "2006-12"),
         ("The lease expires in October, the embassy said.", "October", "2007-10"),
+        # a noun after a determiner between the verb and its day is the verb's object, no cue of its
+        # own (twenty-third session)
+        ("The crown prince begins a state visit to Peru on Thursday.", "Thursday", "2006-11-09"),
+        ("The envoy starts her tour of the region on Monday.", "Monday", "2006-11-06"),
     ],
 )
 def test_a_present_verb_of_a_scheduled_event_puts_the_day_ahead(text: str, word: str, value: str) -> None:

@@ -139,3 +139,11 @@ def test_a_tour_set_out_on_weeks_ago_is_over() -> None:
     }
     assert got["KOR"].date == "2030-02-02"
     assert {v.attributes["status"] for v in got.values()} == {"completed"}
+
+
+def test_a_visit_begun_on_a_day_to_come_is_planned_for_that_day() -> None:
+    """ "begins a visit to X on Thursday", told on a Wednesday: the present of a scheduled event
+    reaches its day across the trip's own noun phrase."""
+    (visit,) = visits("Crown Prince Olav of Norway begins a visit to Japan on Thursday.")
+    assert visit.date == "2030-03-07"
+    assert visit.attributes["status"] == "planned"

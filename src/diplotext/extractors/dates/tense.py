@@ -252,7 +252,10 @@ def tense_cue(  # noqa: PLR0917
             kind = None  # "can be held until Friday after being arrested on Tuesday"
         if kind is not None and passed and low[ws:we] in PRESENT_VERBS:
             continue  # a present verb counts only next to its day: "let it begin as planned Saturday"
-        passed = passed or low[ws:we] != "to"
+        # (a word right after a determiner is a noun, no cue: "begins a visit to Japan on Thursday")
+        passed = passed or (
+            low[ws:we] != "to" and not (kind is None and _AFTER_DETERMINER.search(low, max(0, ws - 30), ws))
+        )
         if kind == "future" and low[ws:we] == "early" and early is None:
             early = (start - we, kind, ws, we)  # "as early as": ahead unless a cue before it says past
             continue
@@ -293,6 +296,9 @@ def tense_cue(  # noqa: PLR0917
         return until  # ahead, unless the clause is in the past perfect ("Until Thursday, they had not")
     return cue
 
+
+_AFTER_DETERMINER: Final = re.compile(r"\b(?:a|an|the|his|her|its|their)\s(?:[a-z\-]+\s){0,2}$")
+"""A determiner up to two words before a word: the word is a noun of its phrase there."""
 
 _CLAUSE_BREAK: Final = re.compile(
     r"[,;:]|\bbut\b|\b(?:and|or)\s{1,3}(?:[a-z]+\s{1,3})?(?:"
