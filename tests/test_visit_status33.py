@@ -147,3 +147,20 @@ def test_a_visit_begun_on_a_day_to_come_is_planned_for_that_day() -> None:
     (visit,) = visits("Crown Prince Olav of Norway begins a visit to Japan on Thursday.")
     assert visit.date == "2030-03-07"
     assert visit.attributes["status"] == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuban President Raul Perez has pulled out of a visit to Brazil.",
+        "Cuban President Raul Perez withdrew from a planned trip to Brazil on Tuesday.",
+    ],
+)
+def test_pulling_out_of_a_trip_calls_it_off(text: str) -> None:
+    (visit,) = visits(text)
+    assert visit.attributes["status"] == "cancelled"
+
+
+def test_a_withdrawal_that_may_come_leaves_the_trip_planned() -> None:
+    (visit,) = visits("Cuban President Raul Perez could pull out of his visit to Brazil next week.")
+    assert visit.attributes["status"] == "planned"

@@ -231,6 +231,7 @@ _PLANNING_VERBS: Final = lexicon.words("events", "planning verbs")
 _ANTICIPATING: Final = lexicon.words("events", "anticipation verbs")
 _INVITING: Final = lexicon.words("events", "inviting predicates")
 _DECIDING: Final = lexicon.words("events", "deciding predicates")
+_WITHDRAWING: Final = lexicon.words("events", "verbs withdrawing from a trip")
 _PART_STATUS: Final = lexicon.mapping("events", "trip parts")
 """A part of a trip a phrase names ("at the start of a visit") and what it says of the trip."""
 
@@ -353,6 +354,19 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
             return "planned" if told == "planned" and part != "planned" else part
     clause = frame.clause
     arg = frame.arg
+    if (
+        arg is not None
+        and arg.role == "pp"
+        and arg.prep in ("of", "from", "out of")
+        and frame.depth == 0
+        and (
+            clause.predicate.lemma in _WITHDRAWING
+            or (arg.prep == "out of" and f"{clause.predicate.lemma} out" in _WITHDRAWING)
+        )
+        and not clause.predicate.negated
+    ):
+        # "has pulled out of a visit to X", "withdrew from the trip": called off
+        return "planned" if tense_status(ctx, clause, arrival=False) == "planned" else "cancelled"
     if arg is not None and arg.role in ("subject", "object") and frame.depth == 0:
         # "a planned visit ... was called off", "postponed her trip": what befell the trip wins;
         # so does a participle on the trip's phrase ("X's trip, called off on Monday, was ...")
