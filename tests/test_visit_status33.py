@@ -164,3 +164,31 @@ def test_pulling_out_of_a_trip_calls_it_off(text: str) -> None:
 def test_a_withdrawal_that_may_come_leaves_the_trip_planned() -> None:
     (visit,) = visits("Cuban President Raul Perez could pull out of his visit to Brazil next week.")
     assert visit.attributes["status"] == "planned"
+
+
+def test_a_postponed_visit_given_a_new_day_by_its_own_noun_is_planned_for_that_day() -> None:
+    """ "has postponed his visit ... The visit will now take place on May 12": the trip noun as
+    the subject of a clause dating it ahead reschedules it; the new day wins over the one put off."""
+    (visit,) = visits(
+        "Kenyan President Joseph Mwangi has postponed his state visit to Britain, which had been set "
+        "for next week. The visit will now take place on May 12."
+    )
+    assert visit.attributes["status"] == "planned"
+    assert visit.date == "2030-05-12"
+
+
+def test_a_postponed_visit_with_no_new_day_stays_postponed() -> None:
+    (visit,) = visits(
+        "Kenyan President Joseph Mwangi has postponed his state visit to Britain. The visit will take "
+        "place later, officials said."
+    )
+    assert visit.attributes["status"] == "postponed"
+
+
+def test_a_visit_to_be_rescheduled_is_still_postponed() -> None:
+    """ "The visit will now be rescheduled for late June": put off again, no day fixed yet."""
+    (visit,) = visits(
+        "Kenyan President Joseph Mwangi has postponed his state visit to Britain. Mwangi's visit will "
+        "now be rescheduled for late June or early July, an official said."
+    )
+    assert visit.attributes["status"] == "postponed"

@@ -21,7 +21,7 @@ from diplotext.extractors.eventkit import (
     merge_spans,
 )
 from diplotext.extractors.visits.case_dates import durations, undated_date, visit_date
-from diplotext.extractors.visits.case_status import case_status
+from diplotext.extractors.visits.case_status import case_status, rescheduling
 from diplotext.extractors.visits.cases import Case, Use
 from diplotext.extractors.visits.gathering_dates import gathering_city, gathering_date
 from diplotext.extractors.visits.homecoming import still_away
@@ -221,6 +221,8 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
     if status in ("completed", "planned") and under_way(ctx, uses, ctx.dateline_code == case.host):
         status = "ongoing"
     date = visit_date(ctx, case, uses, status)
+    if status == "planned" and (new := rescheduling(uses, ctx.published)):
+        date = visit_date(ctx, case, new, status) or date  # the new day, not the one put off
     if status == "present" and was_there(ctx, uses):
         status = "completed"
     if date is None and status in ("arrived", "present", "completed"):

@@ -7,9 +7,9 @@ import datetime as dt
 
 from diplotext.extractors.eventkit import calendar_value, compare_to, date_value
 from diplotext.extractors.visits.cases import Use
-from diplotext.extractors.visits.vocabulary import HOST_VERBS
+from diplotext.extractors.visits.vocabulary import HOST_VERBS, LIGHT_VERBS
 
-__all__ = ["case_status"]
+__all__ = ["case_status", "rescheduling"]
 
 
 def _leg_status(use: Use, host: str, published: dt.date | None = None) -> str:
@@ -128,17 +128,40 @@ def _an_invitation_formula(use: Use, uses: list[Use]) -> bool:
 def _rescheduled(uses: list[Use], published: dt.date | None) -> bool:
     """Is a postponed visit given a new day ahead by a clause of its own ("will now travel to Madrid
     from June 24")?"""
+    return bool(rescheduling(uses, published))
+
+
+def rescheduling(uses: list[Use], published: dt.date | None) -> list[Use]:
+    """The frames that give a postponed visit its new day ahead: "will now travel to Madrid from
+    June 24", "The visit will now take place on Feb. 22-24"."""
+    if not any(u.trip.status == "postponed" for u in uses):
+        return []
     put_off = {u.trip.frame.clause.start for u in uses if u.trip.status == "postponed"}
-    return any(
-        u.own
-        and u.trip.status == "planned"
+    return [
+        u
+        for u in uses
+        if u.trip.status == "planned"
         and u.trip.frame.clause.start not in put_off
-        and u.trip.frame.phrase is None
         and u.trip.frame.clause.kind in ("main", "coordinate")
         and u.trip.frame.clause.predicate.modal in ("will", "shall")
-        and any(compare_to(t.value, published) == 1 for t in u.trip.dates)
-        for u in uses
-    )
+        and (
+            (
+                u.own
+                and u.trip.frame.phrase is None
+                and any(compare_to(t.value, published) == 1 for t in u.trip.dates)
+            )
+            # "The visit will now take place on Feb. 22-24": the trip noun as the subject of a
+            # clause that dates it ahead
+            or (
+                u.trip.frame.arg is not None
+                and u.trip.frame.arg.role == "subject"
+                and u.trip.frame.depth == 0
+                # "will now be rescheduled for late April": put off again, no new day yet
+                and LIGHT_VERBS.get(u.trip.frame.clause.predicate.lemma) not in ("cancelled", "postponed")
+                and any(compare_to(t.value, published) == 1 for t in (*u.trip.dates, *u.trip.context_dates))
+            )
+        )
+    ]
 
 
 def _a_leg_called_off(uses: list[Use], final: str) -> bool:
