@@ -192,3 +192,15 @@ def test_a_visit_to_be_rescheduled_is_still_postponed() -> None:
         "now be rescheduled for late June or early July, an official said."
     )
     assert visit.attributes["status"] == "postponed"
+
+
+def test_a_participle_chain_after_the_trip_noun_leaves_the_trip_in_its_phrase() -> None:
+    """ "jetted into Kenya yesterday for a two-day state visit expected to focus on trade": the
+    "expected to focus" chain describes the visit (a reduced relative), so the visit stays the
+    arrival's purpose and goes on."""
+    (visit,) = visits(
+        "Rwandan President Paul Habimana jetted into Kenya yesterday for a two-day state visit "
+        "expected to focus on trade and railways."
+    )
+    assert visit.date == "2030-03-05"
+    assert visit.attributes["status"] == "ongoing"

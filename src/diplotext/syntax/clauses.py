@@ -329,13 +329,14 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         d.start = g.first
         return
     if (
-        participle
+        (participle or _participle_chain(toks, g))
         and s > 0
         and toks[s - 1].tag == "PREP"
         and (toks[s - 1].low not in ADVERBIAL_PREPS or toks[s - 1].low in ("on", "upon"))
         and i > 0
     ):
         # "talks on decisions made by X": a noun inside a phrase and the participle after it
+        # ("arrived for a visit expected to focus on trade": so with a chain after the participle)
         d.kind = "participle"
         d.subject = (s, k)
         return
@@ -385,6 +386,18 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
     d.subject = (s, k)
     d.start = _fronted_time_after_conjunction(toks, s, lo)
     shape_clause(toks, d, s)
+
+
+def _participle_chain(toks: list[Token], g: Group) -> bool:
+    """Does the verb group open with a past participle and go on only with "to" and verbs
+    ("expected to focus", "designed to boost"), no auxiliary before it?"""
+    first = toks[g.first]
+    return (
+        g.first != g.head
+        and first.tag == "VERB"
+        and first.vkind in ("ed", "pp")
+        and all(toks[x].tag in ("TO", "VERB", "ADV") for x in range(g.first + 1, g.head + 1))
+    )
 
 
 def _fronted_time_after_conjunction(toks: list[Token], s: int, lo: int) -> int:
