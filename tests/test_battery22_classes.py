@@ -1,0 +1,104 @@
+"""Visit classes seen on half a of battery22 (issue 9, twenty-third session, helper battery22):
+a state's long name with a possessive in it ("People's Republic of ..."), a head of government
+called by the body he chairs, and the home press's traveller whose state the story names only in
+passing (its capital, a home institution, its people).
+
+Every sentence here is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+import diplotext
+from builders import visits_of
+
+
+def _visits(text: str, published: str = "2031-04-09") -> dict[tuple[str, str], tuple[str | None, str | None]]:
+    return {
+        (e.roles["visitor"], e.roles["host_state"]): (e.roles["visitor_state"], e.attributes["status"])
+        for e in visits_of(text, published)
+    }
+
+
+def _codes(text: str) -> set[str | None]:
+    doc = diplotext.extract(text, published="2031-04-09")
+    return {a.country for a in doc.actors if a.kind == "state"}
+
+
+def test_a_long_state_name_with_a_possessive_is_that_state() -> None:
+    """ "the People's Republic of China" is China (not the "Republic of China" inside it), and the
+    Democratic People's Republic of Korea is North Korea, with either apostrophe."""
+    assert _codes("Talks\n\nThe envoy flew to the People's Republic of China on Monday.") == {"CHN"}
+    assert _codes("Talks\n\nThe envoy flew to the People\u2019s Republic of China on Monday.") == {"CHN"}
+    assert _codes("Talks\n\nThe envoy left the Democratic People's Republic of Korea on Monday.") == {"PRK"}
+    assert _codes("Talks\n\nThe Lao People's Democratic Republic signed the accord.") == {"LAO"}
+    # a possessive after a state's short name stays a possessive: "Chad's People's Party"
+    assert _codes("Vote\n\nChad's governing party won, and the People's Front came second.") == {"TCD"}
+
+
+def test_a_head_of_government_called_by_the_body_he_chairs() -> None:
+    """ "Chairman of the Cabinet of Ministers of X, Y," is X's prime minister."""
+    for told in (
+        "Talks\n\nThe Chairman of the Council of Ministers of Bosnia and Herzegovina, Zoran Pavlic, "
+        "will travel to Zagreb on Monday.",
+        "Talks\n\nThe Chairman of the Cabinet of Ministers of Belarus, Pavel Rusetsky, will travel to "
+        "Hanoi on Monday.",
+    ):
+        doc = diplotext.extract(told, published="2031-04-09")
+        (who,) = [a for a in doc.actors if a.kind == "person"]
+        assert "prime minister" in who.roles, told
+        assert who.country in ("BIH", "BLR"), told
+
+
+def test_the_home_press_names_its_state_by_its_capital() -> None:
+    """ "The Prime Minister, X, is due to travel to Samoa ... Officials in Canberra said": the one
+    state other than the host that the story names is the traveller's."""
+    got = _visits(
+        "PM to visit Samoa\n\nThe Prime Minister, Olivia Brenchley, is due to travel to Samoa next "
+        "week for talks on fisheries.\n\nOfficials in Canberra said the trip would last two days."
+    )
+    assert got == {("Olivia Brenchley", "WSM"): ("AUS", "planned")}
+
+
+def test_the_home_press_names_its_state_by_a_home_institution() -> None:
+    """ "told Lithuanian Radio": a demonym of a home body names the traveller's state, even when
+    the words around the traveller name only the host ("met Moldovan Foreign Minister Y")."""
+    got = _visits(
+        "Minister in Chisinau\n\nForeign Minister Rokas Vaitkus arrived in Chisinau on Tuesday for a "
+        "two-day visit.\n\nVaitkus will meet Moldovan Foreign Minister Ion Rusnac on Wednesday.\n\n"
+        "Vaitkus told Lithuanian Radio before leaving that the talks would cover energy."
+    )
+    assert got == {("Rokas Vaitkus", "MDA"): ("LTU", "ongoing")}
+
+
+def test_a_traveller_back_from_the_host_keeps_the_home_press_state() -> None:
+    """ "X returned home on Sunday from a visit to Peru ... met Peru's Y ... Danish exporters": the
+    state around the traveller is where she went; the story's other state is hers."""
+    got = _visits(
+        "Minister back\n\nTrade Minister Mette Kjeldsen returned home on Sunday from a three-day visit "
+        "to Peru.\n\nIn Lima, Kjeldsen met Peru's trade minister, Rosa Villanueva, and visited a port "
+        "project in Peru's north. Danish exporters welcomed the trip.",
+        "2031-04-07",
+    )
+    assert got == {("Mette Kjeldsen", "PER"): ("DNK", "completed")}
+
+
+def test_the_home_press_rule_stays_out_of_its_traps() -> None:
+    # a story datelined in the host's country: the traveller is the dateline's own official
+    assert (
+        _visits(
+            "Minister tours ports\n\nLIMA: Trade Minister Mette Kjeldsen, on a two-day visit to Cusco, met "
+            "hotel owners on Tuesday. Danish tourists are returning, she said."
+        )
+        == {}
+    )
+    # "flying back to Rome": the state read around the traveller is his home, not a host
+    assert _visits(
+        "Live\n\n17:10 Prime Minister Marco Ferrante is now flying back to Rome after a visit of five "
+        "hours to Tunis. Ferrante met Tunisian President Hedi Mansour."
+    ).keys() <= {("Marco Ferrante", "TUN")}
+    # one the visitor met is the host's, whatever a later "the President" makes of them
+    got = _visits(
+        "Visit\n\nPresident Tamir Dorj arrived in Hanoi on Monday for a state visit at the invitation "
+        "of President Vo Thanh Lam.\n\nThe President visited a port in Haiphong today. The talks "
+        "covered Mongolian exports."
+    )
+    assert ("Vo Thanh Lam", "VNM") not in got
