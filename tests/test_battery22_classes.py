@@ -56,6 +56,14 @@ def test_the_home_press_names_its_state_by_its_capital() -> None:
         "week for talks on fisheries.\n\nOfficials in Canberra said the trip would last two days."
     )
     assert got == {("Olivia Brenchley", "WSM"): ("AUS", "planned")}
+    # a story datelined in the host's country: the traveller is the dateline's own official
+    assert (
+        _visits(
+            "Minister tours ports\n\nLIMA: Trade Minister Mette Kjeldsen, on a two-day visit to Cusco, "
+            "met hotel owners on Tuesday. Danish tourists are returning, she said."
+        )
+        == {}
+    )
 
 
 def test_the_home_press_names_its_state_by_a_home_institution() -> None:
@@ -67,6 +75,14 @@ def test_the_home_press_names_its_state_by_a_home_institution() -> None:
         "Vaitkus told Lithuanian Radio before leaving that the talks would cover energy."
     )
     assert got == {("Rokas Vaitkus", "MDA"): ("LTU", "ongoing")}
+    # one the visitor met is the host's, whatever a later "the President" makes of them
+    got = _visits(
+        "Visit\n\nPresident Tamir Dorj arrived in Hanoi on Monday for a state visit at the invitation "
+        "of President Vo Thanh Lam.\n\nThe President visited a port in Haiphong today. The talks "
+        "covered Mongolian exports."
+    )
+    assert ("Tamir Dorj", "VNM") in got
+    assert ("Vo Thanh Lam", "VNM") not in got
 
 
 def test_a_traveller_back_from_the_host_keeps_the_home_press_state() -> None:
@@ -79,26 +95,9 @@ def test_a_traveller_back_from_the_host_keeps_the_home_press_state() -> None:
         "2031-04-07",
     )
     assert got == {("Mette Kjeldsen", "PER"): ("DNK", "completed")}
-
-
-def test_the_home_press_rule_stays_out_of_its_traps() -> None:
-    # a story datelined in the host's country: the traveller is the dateline's own official
-    assert (
-        _visits(
-            "Minister tours ports\n\nLIMA: Trade Minister Mette Kjeldsen, on a two-day visit to Cusco, met "
-            "hotel owners on Tuesday. Danish tourists are returning, she said."
-        )
-        == {}
-    )
-    # "flying back to Rome": the state read around the traveller is his home, not a host
-    assert _visits(
+    # "is now flying back to Rome": the state read around the traveller is his home, not a host
+    got = _visits(
         "Live\n\n17:10 Prime Minister Marco Ferrante is now flying back to Rome after a visit of five "
         "hours to Tunis. Ferrante met Tunisian President Hedi Mansour."
-    ).keys() <= {("Marco Ferrante", "TUN")}
-    # one the visitor met is the host's, whatever a later "the President" makes of them
-    got = _visits(
-        "Visit\n\nPresident Tamir Dorj arrived in Hanoi on Monday for a state visit at the invitation "
-        "of President Vo Thanh Lam.\n\nThe President visited a port in Haiphong today. The talks "
-        "covered Mongolian exports."
     )
-    assert ("Vo Thanh Lam", "VNM") not in got
+    assert ("Marco Ferrante", "ITA") not in got

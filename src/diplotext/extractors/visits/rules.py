@@ -57,6 +57,7 @@ from diplotext.extractors.visits.story_place import (
 )
 from diplotext.extractors.visits.trip_context import denied
 from diplotext.extractors.visits.trip_record import Trip
+from diplotext.extractors.visits.trip_starts import relative_start
 from diplotext.extractors.visits.visit_partners import host_of_those_met
 from diplotext.extractors.visits.vocabulary import (
     HOST_VERBS,
@@ -115,6 +116,8 @@ _WEAK_CONTEXT: Final = (
     regex.compile(r"\b(?i:here)\b"),
     # "from Nairobi, where he is leading a delegation": the place the "where" clause is in
     regex.compile(r"\p{Lu}[\p{L}'’\-]*,[ \t]+(?i:where)\b"),
+    # "During his stay, which began on 27 February": a relative telling the trip's beginning
+    relative_start(word_trie(sorted(_TRIGGERS - _STRONG))),
 )
 """A common trip verb with a capitalised word a few words after it, "here", or a place a "where"
 clause hangs on: worth reading. Three patterns, each searched on its own (:func:`_weak_context`):
