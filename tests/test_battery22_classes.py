@@ -101,3 +101,52 @@ def test_a_traveller_back_from_the_host_keeps_the_home_press_state() -> None:
         "hours to Tunis. Ferrante met Tunisian President Hedi Mansour."
     )
     assert ("Marco Ferrante", "ITA") not in got
+
+
+def _visit(text: str, published: str) -> dict[str, object]:
+    (e,) = visits_of(text, published)
+    return {"date": e.date, "place": e.place, "status": e.attributes["status"]}
+
+
+def test_a_trip_back_from_a_stated_stay_began_that_long_before() -> None:
+    """ "returned home on Sunday from a three-day visit to X": over, and begun two days before."""
+    got = _visit(
+        "Back\n\nDanish Trade Minister Mette Kjeldsen returned home on Sunday from a three-day visit to "
+        "Peru.",
+        "2031-04-07",
+    )
+    assert got["date"] == "2031-04-04"
+    assert got["status"] == "completed"
+    got = _visit(
+        "Back\n\nPolish Foreign Minister Adam Wrona flew home on Friday from a two-day visit "
+        "to Ghana.",
+        "2031-04-12",
+    )
+    assert got["date"] == "2031-04-10"
+    assert got["status"] == "completed"
+
+
+def test_the_place_and_day_a_visit_began_in() -> None:
+    """ "The visit began in Ottawa on Thursday ... then travelled to Winnipeg": Ottawa, that day."""
+    got = _visit(
+        "Minister back\n\nIcelandic Foreign Minister Anna Ragnarsdottir ended a visit to Canada on "
+        "Sunday.\n\nThe visit began in Ottawa on Thursday, where she met officials. She then travelled "
+        "to Winnipeg and Calgary.",
+        "2031-04-07",
+    )
+    assert got["place"] == "Ottawa"
+    assert got["date"] == "2031-04-03"
+
+
+def test_a_stay_whose_relative_clause_tells_its_beginning() -> None:
+    """ "During his stay, which began in Wellington on 27 February, X held talks": read although no
+    capitalised word follows the noun, and its day and city are the visit's."""
+    got = _visit(
+        "Minister ends visit\n\nPeruvian Foreign Minister Jorge Salas concluded on Wednesday an official "
+        "visit to New Zealand.\n\nDuring his stay, which began in Wellington on 27 February, Salas held "
+        "talks on fisheries. He also toured a farm in Palmerston North.",
+        "2031-03-06",
+    )
+    assert got["place"] == "Wellington"
+    assert got["date"] == "2031-02-27"
+    assert got["status"] == "completed"
