@@ -118,8 +118,7 @@ def test_a_trip_back_from_a_stated_stay_began_that_long_before() -> None:
     assert got["date"] == "2031-04-04"
     assert got["status"] == "completed"
     got = _visit(
-        "Back\n\nPolish Foreign Minister Adam Wrona flew home on Friday from a two-day visit "
-        "to Ghana.",
+        "Back\n\nPolish Foreign Minister Adam Wrona flew home on Friday from a two-day visit to Ghana.",
         "2031-04-12",
     )
     assert got["date"] == "2031-04-10"
@@ -150,3 +149,43 @@ def test_a_stay_whose_relative_clause_tells_its_beginning() -> None:
     assert got["place"] == "Wellington"
     assert got["date"] == "2031-02-27"
     assert got["status"] == "completed"
+
+
+def test_a_stop_told_a_stated_time_before_another_act() -> None:
+    """ "met Y in Dakar on Thursday, two days after visiting Ethiopia": the Ethiopian stop is over and
+    two days before; the meeting in Dakar is a stop of its own (a stop to come, before a planned act)."""
+    got = {
+        e.roles["host_state"]: (e.date, e.attributes["status"])
+        for e in visits_of(
+            "Tour\n\nGhanaian Foreign Minister Kofi Mensah-Bonsu met Senegalese President Aliou Faye in "
+            "Dakar on Thursday, two days after visiting Mali.",
+            "2031-04-11",
+        )
+    }
+    assert got["MLI"] == ("2031-04-08", "completed")
+    assert "SEN" in got
+    got = {
+        e.roles["host_state"]: (e.date, e.attributes["status"])
+        for e in visits_of(
+            "Tour\n\nGhanaian Foreign Minister Kofi Mensah-Bonsu will arrive in Dakar on Friday, a day "
+            "after he visits Mali.",
+            "2031-04-08",
+        )
+    }
+    assert got["MLI"] == ("2031-04-10", "planned")
+
+
+def test_the_officer_of_a_named_body_gets_no_home_press_state() -> None:
+    """ "X, president of the Relief Fund, returned from a visit to Sudan": a body's officer; the
+    story's other state is not his."""
+    text = (
+        "Aid\n\nSamir Haddad, president of the Relief Fund, returned on Thursday from a five-day visit "
+        "to Sudan.\n\nThe fund is based in Beirut, where Lebanese donors met."
+    )
+    assert visits_of(text) == []
+    got = _visit(
+        "Aid\n\nSamir Haddad, president of the Lebanese Republic, returned on Thursday from a five-day "
+        "visit to Sudan.",
+        "2031-04-09",
+    )
+    assert got["date"] == "2031-03-30"

@@ -31,6 +31,11 @@ _BACK_TO = regex.compile(
     regex.IGNORECASE,
 )
 """What stands between a verb and the place it goes back to ("flying back to", "flew home to")."""
+_ROLE_OF = regex.compile(
+    r",[ \t]+(?:the[ \t]+)?(?:[\p{L}\-]+[ \t]+){1,3}?of[ \t]+(?:the[ \t]+)?"
+    r"(?P<body>\p{Lu}[\p{L}\-]*(?:[ \t]+(?:\p{Lu}[\p{L}\-]*|of|for|and))*)"
+)
+"""A role set off after a name and held in a named body ("X, president of World Vision,")."""
 
 
 _NAMED: weakref.WeakKeyDictionary[EventContext, frozenset[str]] = weakref.WeakKeyDictionary()
@@ -59,6 +64,8 @@ def home_press_state(ctx: EventContext, actor: Actor, trips: Iterable[Trip]) -> 
         return None
     if any(actor in t.host_persons for t in trips):
         return None  # one a visitor meets or is invited by is the host's, however it reads later
+    if _heads_a_body(ctx, actor):
+        return None  # "X, president of World Vision": a body's officer, no state's
     hosts = {h.code for t in own for h in t.hosts if h.code}
     if not hosts or ctx.dateline_code in hosts:
         return None  # "OTTAWA: Minister X, on a visit to Toronto": the dateline's own official
@@ -86,3 +93,16 @@ def _homeward(text: str, trip: Trip) -> bool:
     return any(
         _BACK_TO.match(text, pred.head[1], h.start) is not None for h in trip.hosts if h.start > pred.head[1]
     )
+
+
+def _heads_a_body(ctx: EventContext, actor: Actor) -> bool:
+    """Is a role set off after one of the person's mentions held in a body that names no state
+    ("Dean X, president of a Relief Fund,"), not a state's office ("X, president of Ghana,")?"""
+    for _, end in actor.mentions:
+        m = _ROLE_OF.match(ctx.text, end)
+        if m is None:
+            continue
+        s, e = m.span("body")
+        if not any(ent.kind in STATE_KINDS and ent.code for ent in ctx.layer.entities_in(s, e)):
+            return True
+    return False

@@ -37,6 +37,7 @@ from diplotext.extractors.eventkit import EventContext, Frame, trigger_words
 from diplotext.extractors.visits.attributes import case_events
 from diplotext.extractors.visits.cases import Case, Use
 from diplotext.extractors.visits.companions import add_companions
+from diplotext.extractors.visits.days_before import earlier_by_days
 from diplotext.extractors.visits.encounters import read_meeting, read_visiting_phrase
 from diplotext.extractors.visits.frames import read_trip
 from diplotext.extractors.visits.gathering_presence import read_gathering_presence
@@ -276,6 +277,8 @@ class _Finder(LooseFrames, Meetings, HostsOfGuests, Placing):
         self.trips += [
             t for find in (where_it_began, where_it_ends) for t in map(partial(find, ctx), self.trips) if t
         ] + [t for trip in self.trips for t in other_stops(ctx, trip)]
+        # "met Y on Thursday, a day after holding talks in X": the stop in X is a day before
+        self.trips = [earlier_by_days(ctx, t) for t in self.trips]
         self.trips.sort(key=lambda t: (t.meeting, t.frame.trigger[0]))
         for trip in self.trips:
             self.place(trip)
