@@ -8,7 +8,7 @@ Every sentence here is written for the tests (invented people, real countries)."
 from __future__ import annotations
 
 import diplotext
-from builders import visits_of
+from builders import extradition_disputes, visits_of
 
 
 def _visits(text: str, published: str = "2031-04-09") -> dict[tuple[str, str], tuple[str | None, str | None]]:
@@ -189,3 +189,17 @@ def test_the_officer_of_a_named_body_gets_no_home_press_state() -> None:
         "2031-04-09",
     )
     assert got["date"] == "2031-03-30"
+
+
+def test_an_appeal_against_a_grant_told_in_its_own_object() -> None:
+    """ "X lodged an appeal on Monday against a ruling that allowed his extradition to Y": the case
+    is pending from the appeal's day, not the day of the ruling."""
+    for told in (
+        "Appeal\n\nA Vilnius trader, Darius Petraitis, lodged an appeal with the Supreme Court on "
+        "Monday against a lower court ruling that allowed his extradition to Poland.",
+        "Appeal\n\nA Vilnius trader, Darius Petraitis, appealed on Monday against a ruling allowing his "
+        "extradition to Poland.",
+    ):
+        (case,) = extradition_disputes(told)
+        assert case.attributes["status"] == "pending", told
+        assert case.date == "2031-04-07", told
