@@ -203,3 +203,13 @@ def test_an_appeal_against_a_grant_told_in_its_own_object() -> None:
         (case,) = extradition_disputes(told)
         assert case.attributes["status"] == "pending", told
         assert case.date == "2031-04-07", told
+
+
+def test_an_inviter_named_in_apposition_after_a_description() -> None:
+    """ "at the invitation of his counterpart, President X": X invited, and is met."""
+    (e,) = visits_of(
+        "Visit\n\nMalawian President Peter Banda arrived in Lusaka on Monday for a two-day visit at the "
+        "invitation of his counterpart, President Mwila Chanda.",
+        "2031-04-08",
+    )
+    assert e.roles["met"] == ("Mwila Chanda",)
