@@ -72,7 +72,7 @@ def test_the_home_press_names_its_state_by_a_home_institution() -> None:
     got = _visits(
         "Minister in Chisinau\n\nForeign Minister Rokas Vaitkus arrived in Chisinau on Tuesday for a "
         "two-day visit.\n\nVaitkus will meet Moldovan Foreign Minister Ion Rusnac on Wednesday.\n\n"
-        "Vaitkus told Lithuanian Radio before leaving that the talks would cover energy."
+        "Vaitkus said in an interview with Lithuanian public television that energy would dominate."
     )
     assert got == {("Rokas Vaitkus", "MDA"): ("LTU", "ongoing")}
     # one the visitor met is the host's, whatever a later "the President" makes of them
@@ -111,8 +111,7 @@ def _visit(text: str, published: str) -> dict[str, object]:
 def test_a_trip_back_from_a_stated_stay_began_that_long_before() -> None:
     """ "returned home on Sunday from a three-day visit to X": over, and begun two days before."""
     got = _visit(
-        "Back\n\nDanish Trade Minister Mette Kjeldsen returned home on Sunday from a three-day visit to "
-        "Peru.",
+        "Back\n\nDanish Trade Minister Mette Kjeldsen came back on Sunday from a three-day trip to Peru.",
         "2031-04-07",
     )
     assert got["date"] == "2031-04-04"
@@ -126,28 +125,28 @@ def test_a_trip_back_from_a_stated_stay_began_that_long_before() -> None:
 
 
 def test_the_place_and_day_a_visit_began_in() -> None:
-    """ "The visit began in Ottawa on Thursday ... then travelled to Winnipeg": Ottawa, that day."""
+    """ "The trip started in Monterrey on Thursday ... then flew to Oaxaca": Monterrey, that day."""
     got = _visit(
-        "Minister back\n\nIcelandic Foreign Minister Anna Ragnarsdottir ended a visit to Canada on "
-        "Sunday.\n\nThe visit began in Ottawa on Thursday, where she met officials. She then travelled "
-        "to Winnipeg and Calgary.",
+        "Tour over\n\nIcelandic Foreign Minister Anna Ragnarsdottir ended a tour of Mexico on "
+        "Sunday.\n\nThe trip started in Monterrey on Thursday with a business forum. She then flew "
+        "to Oaxaca and Merida.",
         "2031-04-07",
     )
-    assert got["place"] == "Ottawa"
+    assert got["place"] == "Monterrey"
     assert got["date"] == "2031-04-03"
 
 
 def test_a_stay_whose_relative_clause_tells_its_beginning() -> None:
-    """ "During his stay, which began in Wellington on 27 February, X held talks": read although no
-    capitalised word follows the noun, and its day and city are the visit's."""
+    """ "In the course of his stay, which opened in Canberra on 26 February, X discussed ...": read
+    although no capitalised word follows the noun, and its day and city are the visit's."""
     got = _visit(
-        "Minister ends visit\n\nPeruvian Foreign Minister Jorge Salas concluded on Wednesday an official "
-        "visit to New Zealand.\n\nDuring his stay, which began in Wellington on 27 February, Salas held "
-        "talks on fisheries. He also toured a farm in Palmerston North.",
+        "Minister home\n\nPeruvian Foreign Minister Jorge Salas ended on Wednesday an official "
+        "visit to Australia.\n\nIn the course of his stay, which opened in Canberra on 26 February, "
+        "Salas discussed fisheries. He also saw a mine in Kalgoorlie.",
         "2031-03-06",
     )
-    assert got["place"] == "Wellington"
-    assert got["date"] == "2031-02-27"
+    assert got["place"] == "Canberra"
+    assert got["date"] == "2031-02-26"
     assert got["status"] == "completed"
 
 
