@@ -35,7 +35,8 @@ _PLACE_CONNECTORS: Final = lexicon.words("actors", "place name connectors")
 @functools.cache
 def _place_first() -> frozenset[str]:
     places, _ = geo.gazetteer()
-    return frozenset(k.split()[0] for k in places) | {"saint", "st"}
+    # "people's republic of china" opens with the token "people"
+    return frozenset(k.split()[0].split("'")[0] for k in places) | {"saint", "st"}
 
 
 def _span(tokens: Sequence[Token], i: int, j: int) -> Span:
@@ -86,6 +87,11 @@ def _match_place(tokens: Sequence[Token], i: int, places: dict[str, tuple[str, s
                 j += 1
                 continue
             break
+        if _possessive_inside(tokens, j) and j > i:
+            # "People's Republic of China": a possessive inside a state's long name
+            parts[-1] += "'s"
+            j += 2
+            continue
         if not t.is_word:
             break
         if (
@@ -117,6 +123,21 @@ def _match_place(tokens: Sequence[Token], i: int, places: dict[str, tuple[str, s
     ):
         return None  # "British Columbia": a province, not a Briton's
     return best
+
+
+def _possessive_inside(tokens: Sequence[Token], j: int) -> bool:
+    """Is token j the apostrophe of a possessive "'s" glued to the word before it and followed by a
+    capitalised word ("People's Republic")?"""
+    if tokens[j].text not in ("'", "\u2019") or j == 0 or j + 2 >= len(tokens):
+        return False
+    s_tok, after = tokens[j + 1], tokens[j + 2]
+    return (
+        s_tok.low == "s"
+        and tokens[j - 1].end == tokens[j].start
+        and tokens[j].end == s_tok.start
+        and after.is_cap
+        and _adjacent(tokens, j + 1, j + 2)
+    )
 
 
 def _hyphen_role_keys(low: str) -> list[tuple[str, ...]]:

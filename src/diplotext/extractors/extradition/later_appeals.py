@@ -2,8 +2,10 @@
 surrender, told in a sentence of its own after it ("A Spanish court approved the extradition of X
 to Peru on Monday. X appealed against the decision on Wednesday", "He has lodged an appeal").
 The appeal, made (not planned: "said he would appeal"), leaves the case pending, dated by its
-own clause. Only the suspect (his name or a pronoun for him) appeals here; a prosecutor's appeal
-or an appeal against a conviction told with no grant before it opens nothing.
+own clause. So does the appeal whose object tells the grant in its own sentence ("X lodged an
+appeal on Wednesday against a lower court ruling that allowed his extradition"). Only the suspect
+(his name or a pronoun for him) appeals here; a prosecutor's appeal or an appeal against a
+conviction told with no grant before it opens nothing.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from diplotext.extractors.extradition.acts import Act
 from diplotext.model import Actor
 from diplotext.syntax import Clause
 
-__all__ = ["appeal_after_grant"]
+__all__ = ["appeal_after_grant", "appeal_against_a_grant"]
 
 _APPEALING: Final = lexicon.words("events", "verbs of a suspect's appeal against a surrender decision")
 _LODGING: Final = lexicon.words("events", "verbs that lodge an appeal")
@@ -59,6 +61,35 @@ def appeal_after_grant(ctx: EventContext, suspect: Actor, acts: Sequence[Act]) -
                 continue
             if suspect not in ctx.persons(clause.subject):
                 continue
+            frame = Frame(lemma=clause.predicate.lemma, clause=clause, trigger=clause.predicate.head)
+            days = tuple(t for t in clause.times if t.type in ("DATE", "TIME"))
+            out.append(Act(frame=frame, suspects=(suspect,), status="pending", dates=days))
+    return out
+
+
+_TOLD_INSIDE: Final = frozenset(["relative", "participle"])
+
+
+def appeal_against_a_grant(ctx: EventContext, suspect: Actor, acts: Sequence[Act]) -> list[Act]:
+    """Pending acts for the suspect's appeals made in a main clause of the sentence of a grant told
+    inside it, by a relative or participle ("an appeal against a ruling that allowed / allowing his
+    extradition"), after the appeal's verb."""
+    out = []
+    done: set[int] = set()
+    for act in acts:
+        inner = act.frame.clause
+        if act.status != "granted" or inner.kind not in _TOLD_INSIDE or inner.sentence in done:
+            continue
+        for clause in ctx.layer.in_sentence(inner.sentence):
+            if (
+                clause.kind != "main"
+                or clause.predicate.end > inner.start
+                or not _is_appeal(clause)
+                or not _made(clause)
+                or suspect not in ctx.persons(clause.subject)
+            ):
+                continue
+            done.add(inner.sentence)
             frame = Frame(lemma=clause.predicate.lemma, clause=clause, trigger=clause.predicate.head)
             days = tuple(t for t in clause.times if t.type in ("DATE", "TIME"))
             out.append(Act(frame=frame, suspects=(suspect,), status="pending", dates=days))

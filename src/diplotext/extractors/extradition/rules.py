@@ -55,7 +55,7 @@ from diplotext.extractors.extradition.fellows import of_a_fellow
 from diplotext.extractors.extradition.hearings import decision_put_off, hearing_held
 from diplotext.extractors.extradition.home_steps import answers_only
 from diplotext.extractors.extradition.homeward import wanted_and_sent_home
-from diplotext.extractors.extradition.later_appeals import appeal_after_grant
+from diplotext.extractors.extradition.later_appeals import appeal_after_grant, appeal_against_a_grant
 from diplotext.extractors.extradition.later_stages import stage_in_the_asking_state
 from diplotext.extractors.extradition.name_forms import join_name_forms
 from diplotext.extractors.extradition.opinions import opinion_given
@@ -301,6 +301,8 @@ class _Finder:
         for case in list(self.cases.values()):  # "... approved the extradition. X appealed on Monday"
             for act in appeal_after_grant(ctx, case.suspect, case.acts):
                 self.add(case.suspect, act)
+            for act in appeal_against_a_grant(ctx, case.suspect, case.acts):
+                self.add(case.suspect, act)  # "appealed against a ruling that allowed his extradition"
             for act in stage_in_the_asking_state(ctx, case.suspect, case.acts, self.tribunal):
                 self.add(case.suspect, act)  # "... He went on trial in Lima on Monday"
             for act in release_ordered(ctx, case.suspect, case.acts, case.sentences):

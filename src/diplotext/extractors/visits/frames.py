@@ -18,6 +18,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.awaited import awaited
+from diplotext.extractors.visits.back_from import back_from_a_trip
 from diplotext.extractors.visits.frame_checks import (
     LEADING,
     LED_GROUPS,
@@ -439,11 +440,14 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             # "after his arrival here Thursday": come to where the story is set
             or (frame.lemma == "arrival" and _HERE_AFTER.match(ctx.text, phrase.end) is not None)
         ),
-        closing=frame.lemma not in ("arrival", "arrive")  # "said after X's arrival": the first day
-        and frame.arg is not None
-        and frame.arg.role == "pp"
-        and frame.depth == 0
-        and TRIP_PREPS.get(frame.arg.prep or "") == "after",
+        closing=(
+            frame.lemma not in ("arrival", "arrive")  # "said after X's arrival": the first day
+            and frame.arg is not None
+            and frame.arg.role == "pp"
+            and frame.depth == 0
+            and TRIP_PREPS.get(frame.arg.prep or "") == "after"
+        )
+        or back_from_a_trip(frame),  # "returned home on Sunday from a visit to X"
     )
 
 

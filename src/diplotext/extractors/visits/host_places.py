@@ -14,6 +14,7 @@ import regex
 from diplotext import geo, lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.eventpeople import STATE_KINDS
+from diplotext.extractors.visits.trip_starts import began_in
 from diplotext.extractors.visits.vocabulary import (
     LIGHT_VERBS,
     MEET_NOUNS,
@@ -351,6 +352,9 @@ def nominal_hosts(ctx: EventContext, frame: Frame) -> list[Entity]:
         ]
         if len(got) == 1 and len(clause.subject.words if clause.subject else ()) <= 2:
             return got
+    started = began_in(ctx, frame)  # "The visit began in Ottawa on Thursday"
+    if started:
+        return started
     # "is in Tokyo for a visit", "arrived in Lima for a state visit": the clause's place
     if frame.arg is not None and frame.arg.role == "pp" and frame.depth == 0:
         for a in frame.clause.args:

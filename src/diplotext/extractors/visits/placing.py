@@ -10,6 +10,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.visits.cases import FinderBase
+from diplotext.extractors.visits.days_before import told_days_before
 from diplotext.extractors.visits.lead_states import lead_other_state
 from diplotext.extractors.visits.story_place import (
     place_in_the_headline,
@@ -126,5 +127,7 @@ class Placing(FinderBase):
                     and other.subject_from is None
                 ):
                     continue  # "In X she held talks with Y, and on Friday she was received in Z"
+                if other is not clause and told_days_before(self.ctx, other):
+                    continue  # "met Y in Dakar, two days after visiting Ethiopia": an earlier stop
                 return True
         return False

@@ -17,6 +17,7 @@ from diplotext.extractors.eventstates import STATE_KINDS
 from diplotext.extractors.visits.cases import FinderBase
 from diplotext.extractors.visits.dateline_departures import left_the_dateline
 from diplotext.extractors.visits.headline_states import headline_state_abroad
+from diplotext.extractors.visits.home_press import home_press_instead_of_host, home_press_state
 from diplotext.extractors.visits.home_visited import state_besides_the_visited
 from diplotext.extractors.visits.international import serves_a_body
 from diplotext.extractors.visits.trip_record import Trip
@@ -139,6 +140,10 @@ class Representatives(FinderBase):
         """The visitor's state: the actor's own, else the first a phrase describing them names, in
         this trip or any other (the trips are all read by the time this is asked)."""
         code = self.ctx.state_of(actor) or self._phrase_state(trip) or self.ctx.delegation_state(actor)
+        if code and not actor.country:
+            # "Foreign Minister X returned home from Canada ... talks with Canada's Y": a state read
+            # from the words around the traveller that is where the traveller goes is no home
+            code = home_press_instead_of_host(self.ctx, actor, self.trips, code) or code
         if code:
             return code
         # the same for every trip of the actor: found once (linear in the trips, however many)
@@ -161,7 +166,11 @@ class Representatives(FinderBase):
                 if code is None or code in {h.code for h in trip.hosts}:
                     # a home that is the trip's host says nothing: "Why Tokyo keeps rolling out the
                     # red carpet for New Delhi" over "Prime Minister X spent four days in India"
-                    code = headline_state_abroad(self.ctx, actor, trip, self.trips) or code
+                    code = (
+                        headline_state_abroad(self.ctx, actor, trip, self.trips)
+                        or home_press_state(self.ctx, actor, self.trips)  # "officials in Wellington"
+                        or code
+                    )
                 if code is not None:
                     # "LONDON - Minister X, on a visit to the UK": not of the country visited
                     code = state_besides_the_visited(self.ctx, actor, self.trips, code) or code

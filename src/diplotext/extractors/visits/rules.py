@@ -37,6 +37,7 @@ from diplotext.extractors.eventkit import EventContext, Frame, trigger_words
 from diplotext.extractors.visits.attributes import case_events
 from diplotext.extractors.visits.cases import Case, Use
 from diplotext.extractors.visits.companions import add_companions
+from diplotext.extractors.visits.days_before import earlier_by_days
 from diplotext.extractors.visits.encounters import read_meeting, read_visiting_phrase
 from diplotext.extractors.visits.frames import read_trip
 from diplotext.extractors.visits.gathering_presence import read_gathering_presence
@@ -57,6 +58,7 @@ from diplotext.extractors.visits.story_place import (
 )
 from diplotext.extractors.visits.trip_context import denied
 from diplotext.extractors.visits.trip_record import Trip
+from diplotext.extractors.visits.trip_starts import relative_start
 from diplotext.extractors.visits.visit_partners import host_of_those_met
 from diplotext.extractors.visits.vocabulary import (
     HOST_VERBS,
@@ -115,6 +117,8 @@ _WEAK_CONTEXT: Final = (
     regex.compile(r"\b(?i:here)\b"),
     # "from Nairobi, where he is leading a delegation": the place the "where" clause is in
     regex.compile(r"\p{Lu}[\p{L}'’\-]*,[ \t]+(?i:where)\b"),
+    # "During his stay, which began on 27 February": a relative telling the trip's beginning
+    relative_start(word_trie(sorted(_TRIGGERS - _STRONG))),
 )
 """A common trip verb with a capitalised word a few words after it, "here", or a place a "where"
 clause hangs on: worth reading. Three patterns, each searched on its own (:func:`_weak_context`):
@@ -273,6 +277,8 @@ class _Finder(LooseFrames, Meetings, HostsOfGuests, Placing):
         self.trips += [
             t for find in (where_it_began, where_it_ends) for t in map(partial(find, ctx), self.trips) if t
         ] + [t for trip in self.trips for t in other_stops(ctx, trip)]
+        # "met Y on Thursday, a day after holding talks in X": the stop in X is a day before
+        self.trips = [earlier_by_days(ctx, t) for t in self.trips]
         self.trips.sort(key=lambda t: (t.meeting, t.frame.trigger[0]))
         for trip in self.trips:
             self.place(trip)

@@ -14,6 +14,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.eventstates import STATE_KINDS
+from diplotext.extractors.visits.apposed_inviters import apposed_to
 from diplotext.extractors.visits.groups import delegation_leaders
 from diplotext.extractors.visits.trip_times import dated
 from diplotext.extractors.visits.vocabulary import MEET_NOUNS, OCCASION_NOUNS, REPORTING_VERBS, TRIP_NOUNS
@@ -394,7 +395,8 @@ def hosted_by(ctx: EventContext, frame: Frame) -> list[Actor]:
         if prep in ("as", "at", "on", "upon") and p.head.lower() in _HOSTING_NOUNS:
             for inner_prep, inner in p.preps:
                 if inner_prep == "of":
-                    out.extend(ctx.persons(inner))
+                    # "at the invitation of his counterpart, President X": the apposed name
+                    out.extend(apposed_to(ctx, frame.clause, inner) or ctx.persons(inner))
             poss = p.possessor  # "at X's invitation"
             if poss is not None and poss.kind == "person" and poss.actor is not None and not poss.pronoun:
                 out.append(poss.actor)
