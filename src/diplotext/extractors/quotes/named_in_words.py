@@ -32,9 +32,7 @@ _HONORIFICS: Final = frozenset(row[0].rstrip(".") for row in lexicon.rows("actor
 _CAPITALISED_WORD: Final = regex.compile(r"(\p{Lu}[\p{L}'’.\-]*)\s+$")
 
 
-def other_than_named(
-    resolver: Resolver, history: History, said: Said, direct: Sequence[Span]
-) -> Said:
+def other_than_named(resolver: Resolver, history: History, said: Said, direct: Sequence[Span]) -> Said:
     """``said`` (a pronoun attribution resolved to a person), or another speaker when the direct
     words in ``direct`` name that person in the third person ("'Nora was right,' she said" after
     Nora spoke: someone else)."""
@@ -51,14 +49,14 @@ def other_than_named(
         if _named_in(resolver.text, h.name, direct) or speaker_sex(resolver, history, h) not in (None, want):
             return said
         return Said(h.name, h.actor_id, m, True)
-    other = _subject_before(resolver, history, m.start, said.name, want, direct)
+    other = _subject_before(resolver, history, m.start, said.name, want=want, direct=direct)
     if other is None:
         return said  # nobody else fits: a speaker may name himself ("the teenage X would ...")
     return Said(other.name, other.actor_id, m, True)
 
 
 def _subject_before(
-    resolver: Resolver, history: History, pos: int, current: str, want: str, direct: Sequence[Span]
+    resolver: Resolver, history: History, pos: int, current: str, *, want: str, direct: Sequence[Span]
 ) -> Said | None:
     """The person named first in a sentence before ``pos``, in its paragraph or the one before,
     outside anyone's words, not as an owner ("X's side"), of the pronoun's sex (or none known),
@@ -115,12 +113,12 @@ def _named_in(text: str, name: str, direct: Sequence[Span]) -> bool:
             for hit in regex.finditer(
                 rf"(?<![\p{{L}}\-'’]){regex.escape(word)}(?![\p{{L}}\-])", text, pos=lo, endpos=hi
             ):
-                if _third_person(text, hit.start(), hit.end(), words, lo, word == surname):
+                if _third_person(text, hit.start(), hit.end(), words, lo=lo, is_surname=word == surname):
                     return True
     return False
 
 
-def _third_person(text: str, s: int, e: int, words: Sequence[str], lo: int, is_surname: bool) -> bool:
+def _third_person(text: str, s: int, e: int, words: Sequence[str], *, lo: int, is_surname: bool) -> bool:
     """Is the name word at ``s``-``e`` the person itself, talked about (not "I'm Ada X", not
     another X: "Tom X" when the person is "Ada X", "Ada Y" when the person is "Ada X")?"""
     before = text[max(lo, s - 20) : s]

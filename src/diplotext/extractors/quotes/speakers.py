@@ -131,7 +131,11 @@ def _direct_words(text: str, raws: Sequence[Raw]) -> dict[int, list[Span]]:
     for r in raws:
         if r.unit is not None:
             key = id(root_unit(r.unit))
-        elif r.previous is not None and id(r.previous) in root_of and "\n" not in text[r.previous.end : r.start]:
+        elif (
+            r.previous is not None
+            and id(r.previous) in root_of
+            and "\n" not in text[r.previous.end : r.start]
+        ):
             key = root_of[id(r.previous)]
         else:
             continue
