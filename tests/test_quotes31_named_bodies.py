@@ -75,3 +75,26 @@ def test_bare_body_description_is_the_body_that_opened_a_sentence(text: str, wor
 def test_no_person_or_capitalised_word_for_the_body(text: str, words: str) -> None:
     who = speaker_of(text, words)
     assert who is None or who.split()[-1] not in {"Ferrante", "Oakhurst", "Weaker"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "who"),
+    [
+        (  # a body with its acronym in brackets opened the sentence before
+            "The Dunmore Film Institute (DFI) hailed both films as a turn for the trade. "
+            'It claimed the two makers had "thrown the rule book away".',
+            "two makers",
+            "Dunmore Film Institute",
+        ),
+        (  # a state's ministry, the state as its owner, opened the paragraph before
+            "Norvia's Ministry of Fisheries on Tuesday confirmed a cod quota cut for the north.\n\n"
+            "It said in a statement that 40 boats would stay in port until May.",
+            "40 boats",
+            "Ministry of Fisheries",
+        ),
+    ],
+)
+def test_it_with_no_body_speaking_before_is_the_body_that_opened_the_sentence(
+    text: str, words: str, who: str
+) -> None:
+    assert speaker_of(text, words) == who
