@@ -18,6 +18,7 @@ from .countries import is_place_name
 from .field_bodies import field_body_before
 from .issuers import not_an_issuer, whole_name
 from .mentions import NOT_NAME_OR_ARTICLE, Mention, head_noun
+from .named_bodies import NAMELESS_BODY_HEADS, body_named_before
 from .naming import BODY_HEADS, DOCUMENT_HEADS, can_speak_head
 from .offices import holds, other_office
 from .outlet_names import outlet_named_before
@@ -160,6 +161,10 @@ def described(
         place = place_government(resolver, head, m.start)  # "Brava Province ... the province said"
         if place is not None:
             return Said(place, None, m, False)
+    if head in NAMELESS_BODY_HEADS and " " not in m.text.strip() and definite:
+        nameless = body_named_before(resolver, history, m.start)  # "Nintendo ... the company said"
+        if nameless is not None:
+            return Said(nameless, None, m, False)
     age = next((w for w in m.text.lower().split() if _AGED.match(w, None, None, KEEP_GIL)), None)
     if age is not None and owner is None:
         aged = introduced_with_age(resolver.text, age.split("-", 1)[0], m.start)

@@ -14,6 +14,7 @@ from diplotext.patterns import KEEP_GIL
 
 from .article_names import person_name
 from .mentions import Mention, head_noun
+from .named_bodies import body_opening_sentence_before
 from .naming import can_speak_head
 from .object_pronoun import object_of_the_sentence_before
 from .resolver import Resolver, person_title
@@ -158,6 +159,9 @@ def unheld_pronoun(resolver: Resolver, m: Mention, low: str, history: History) -
         span = resolver.named_subject_before(m.start)  # "Apple has sued ... It said": Apple
         if span is not None:
             return Said(resolver.text[span[0] : span[1]], None, m, False)
+        body = body_opening_sentence_before(resolver, history, m.start)
+        if body is not None:  # "The Norvian Ministry of Mines (NMM) on Monday confirmed ... It said"
+            return Said(body, None, m, False)
     return Said(h.name, h.actor_id, m, h.person) if h else Said(None, None, m, False)
 
 

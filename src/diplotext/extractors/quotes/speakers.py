@@ -18,6 +18,7 @@ from diplotext.patterns import KEEP_GIL
 from . import fragments
 from .bare_names import bare_name, full_person_name
 from .cues import Cue
+from .named_in_words import other_than_named
 from .resolver import Resolver
 from .speaker_history import NO_SPEAKER, History, Said, acting_person
 from .speaker_mention import resolve_mention
@@ -64,11 +65,15 @@ def resolve_speakers(
         assert m is not None
         return resolver.full_name(m.text, m.start) or m.text
 
+    direct_of = _direct_words(text, raws)
+
     def said_for(unit: Unit) -> Said:
         root = root_unit(unit)
         key = id(root)
         if key not in cache:
-            cache[key] = resolve_mention(resolver, root.mention, history, lambda: next_person(root))
+            said = resolve_mention(resolver, root.mention, history, lambda: next_person(root))
+            # '"I told Nora to wait," she said': not Nora
+            cache[key] = other_than_named(resolver, history, said, direct_of.get(key, ()))
             history.add(cache[key], nested=_nested(root, clauses))
         return cache[key]
 
@@ -116,6 +121,28 @@ def resolve_speakers(
             )
         )
     return _dedupe(out)
+
+
+def _direct_words(text: str, raws: Sequence[Raw]) -> dict[int, list[Span]]:
+    """Each attribution's direct words (by the id of its root unit), with the quotations that
+    continue it in the same paragraph ('he said. "...'), in text order."""
+    root_of: dict[int, int] = {}
+    out: dict[int, list[Span]] = {}
+    for r in raws:
+        if r.unit is not None:
+            key = id(root_unit(r.unit))
+        elif (
+            r.previous is not None
+            and id(r.previous) in root_of
+            and "\n" not in text[r.previous.end : r.start]
+        ):
+            key = root_of[id(r.previous)]
+        else:
+            continue
+        root_of[id(r)] = key
+        if r.kind == "direct":
+            out.setdefault(key, []).append((r.start, r.end))
+    return out
 
 
 def _nested(unit: Unit, clauses: Sequence[tuple[int, int, Unit]]) -> bool:
