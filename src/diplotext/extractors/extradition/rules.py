@@ -32,6 +32,7 @@ from diplotext.extractors.eventkit import (
     trigger_words,
 )
 from diplotext.extractors.extradition.acts import Act, read_act
+from diplotext.extractors.extradition.admissibility import admissibility_found
 from diplotext.extractors.extradition.alternatives import surrender_forgone
 from diplotext.extractors.extradition.arrests import (
     ARREST_VERBS,
@@ -194,6 +195,8 @@ class _Finder:
                     continue  # "in a letter sent to the embassy on Monday": no one surrendered
                 # "gave an unfavourable opinion on Rwanda's request to extradite X": refused
                 act = opinion_given(ctx, act, self.tribunal) or act
+                # "declared inadmissible the extradition of X": refused
+                act = admissibility_found(ctx, act, self.tribunal) or act
                 if act.suspects and (act.strong or act.tribunal or act.frame.lemma not in DECISION_VERBS):
                     for suspect in act.suspects:
                         self.add(suspect, act)
