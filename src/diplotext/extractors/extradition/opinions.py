@@ -1,8 +1,8 @@
 """A court's opinion on a surrender: "the investigating chamber gave an unfavourable opinion on
 Rwanda's request to extradite X" (a refusal), "a favourable opinion on his extradition to Italy" or
-"gave a favourable opinion to the extradition of X" (a grant). In French, Belgian, Swiss and Italian procedure the court gives an opinion ("avis",
-"parere") that the government follows; English reports keep the word. The court that gives it is
-of the state asked."""
+"gave a favourable opinion to the extradition of X" (a grant). In French, Belgian, Swiss and
+Italian procedure the court gives an opinion ("avis", "parere") that the government follows;
+English reports keep the word. The court that gives it is of the state asked."""
 
 from __future__ import annotations
 
