@@ -1,7 +1,9 @@
 """Extradition classes seen on half a of battery23 (issue 9, twenty-third session, helper
 battery23): a court's favourable opinion given "to" the extradition, a court's finding that an
-extradition is (in)admissible, a court named by its seat city as the state asked, and a court
-reporter's procedural history that tells an earlier hearing after the decision.
+extradition is (in)admissible, a court named by its seat city as the state asked, a court
+reporter's procedural history that tells an earlier hearing after the decision, a United States
+magistrate who "certified" an extradition, a request told right after an arrest abroad, and an
+arrest "on foot of" a warrant "issued by a regional court in" a city.
 
 Every sentence here is written for the tests (invented people, real countries)."""
 
@@ -63,3 +65,50 @@ def test_a_hearing_told_after_the_decision_leaves_it_decided() -> None:
     assert case.date == "2031-04-08"
     (case,) = disputes(text + " On Wednesday his lawyers filed an appeal against the extradition.")
     assert case.attributes["status"] == "pending"
+
+
+def test_a_magistrate_certifying_the_extradition_grants_it() -> None:
+    """ "certified that X can be extradited": the finding of a United States court, a grant by the
+    state the judge sits in."""
+    (case,) = disputes(
+        "Judge rules\n\nA federal magistrate judge in Houston on Tuesday certified that Ramiro "
+        "Escalante, a former governor wanted in Honduras for embezzlement, can be extradited."
+    )
+    assert case.attributes["status"] == "granted"
+    assert sides(case) == ("HND", "USA")
+    assert case.date == "2031-04-08"
+
+
+def test_a_request_told_after_an_arrest_abroad_is_for_the_one_arrested() -> None:
+    """ "X ... was arrested in Tangier in June. France filed an extradition request": the request
+    names no one; the one arrested in another state is asked for."""
+    text = (
+        "Minister visits\n\nNadir Belkacem, 33, who is accused by French investigators of running a "
+        "smuggling ring, was arrested in Tangier in January. France filed an extradition request the "
+        "same month."
+    )
+    (case,) = disputes(text)
+    assert case.roles["suspect"] == "Nadir Belkacem"
+    assert sides(case) == ("FRA", "MAR")
+    assert case.attributes["status"] == "requested"
+    # a request for someone else, or an arrest at home, asks for no one
+    other = disputes(text.replace("an extradition request", "an extradition request for Omar Tazi"))
+    assert "Nadir Belkacem" not in {c.roles["suspect"] for c in other}
+    assert not disputes(
+        "Arrest\n\nNadir Belkacem, 33, who is accused of running a smuggling ring, was arrested in "
+        "Marseille in January. France filed an extradition request for another man in May."
+    )
+
+
+def test_an_arrest_on_foot_of_a_warrant_issued_by_a_court_in_a_city() -> None:
+    """ "arrested on foot of a European arrest warrant", "issued by a regional court in Lublin": the
+    warrant's state asks for the one arrested."""
+    for told in (
+        "on foot of a European arrest warrant issued by Poland",
+        "on a European arrest warrant issued by a regional court in Lublin",
+        "on the strength of a warrant issued by an investigating judge in Krakow",
+    ):
+        (case,) = disputes(
+            f"Warrant\n\nTomasz Zielny was arrested in Limerick in February {told}. He is accused of fraud."
+        )
+        assert sides(case) == ("POL", "IRL"), told

@@ -37,7 +37,8 @@ def final_status(ctx: EventContext, acts: Sequence[Act]) -> str | None:
         status = "granted"  # "X lodged an appeal against the order. Judges refused the appeal on Thursday"
     if status == "pending":
         # "... gave a favourable opinion on Tuesday. At the first hearing, in January, his lawyers argued"
-        status = decided_after_pending(acts, lambda some: act_days(ctx, some)) or status
+        later = decided_after_pending(acts, lambda some: act_days(ctx, some))
+        status = "granted" if later == "granted" else "refused" if later == "refused" else status
     if status not in ("refused", "pending", "granted") or "requested" not in statuses:
         return status
     asked = act_days(ctx, [a for a in acts if a.status == "requested" and not a.reported])

@@ -34,6 +34,7 @@ from diplotext.extractors.eventkit import (
 from diplotext.extractors.extradition.acts import Act, read_act
 from diplotext.extractors.extradition.admissibility import admissibility_found
 from diplotext.extractors.extradition.alternatives import surrender_forgone
+from diplotext.extractors.extradition.arrest_requests import request_after_arrest
 from diplotext.extractors.extradition.arrests import (
     ARREST_VERBS,
     ARRIVAL_VERBS,
@@ -218,6 +219,13 @@ class _Finder:
             # "X, who is wanted in Brazil for murder, was arrested in Paraguay"
             for frame in ctx.frames(idx, ARREST_VERBS, ()):
                 act = read_wanted_arrest(ctx, frame, self.tribunal)
+                if act is not None:
+                    for suspect in act.suspects:
+                        self.add(suspect, act)
+        for idx in sorted(arresting & {s - 1 for s in strong}):
+            # "X was arrested in Tangier in June. France filed an extradition request"
+            for frame in ctx.frames(idx, ARREST_VERBS, ()):
+                act = request_after_arrest(ctx, frame, self.tribunal)
                 if act is not None:
                     for suspect in act.suspects:
                         self.add(suspect, act)
