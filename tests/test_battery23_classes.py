@@ -112,3 +112,18 @@ def test_an_arrest_on_foot_of_a_warrant_issued_by_a_court_in_a_city() -> None:
             f"Warrant\n\nTomasz Zielny was arrested in Limerick in February {told}. He is accused of fraud."
         )
         assert sides(case) == ("POL", "IRL"), told
+
+
+def test_a_described_suspects_demonym_is_the_state_that_asks() -> None:
+    """ "refused to extradite a former Argentine police officer": with no state named that asks,
+    the description's demonym is it; not the state asked, nor a state of a phrase after it."""
+    (case,) = disputes(
+        "Court says no\n\nChile's Supreme Court on Tuesday refused to extradite a former Argentine "
+        "police officer accused of torture. Julio Ferrero, 74, has lived in Chile since 1990."
+    )
+    assert sides(case) == ("ARG", "CHL")
+    (case,) = disputes(
+        "Court says yes\n\nThailand on Tuesday agreed to extradite a Thai monk accused of fraud. "
+        "Somchai Rattana, 44, was arrested in Bangkok."
+    )
+    assert case.roles["requesting_state"] is None
