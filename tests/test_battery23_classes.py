@@ -127,3 +127,12 @@ def test_a_described_suspects_demonym_is_the_state_that_asks() -> None:
         "Somchai Rattana, 44, was arrested in Bangkok."
     )
     assert case.roles["requesting_state"] is None
+
+
+def test_a_charge_with_the_object_and_a_time_before_with() -> None:
+    """ "charged him in 2029 with smuggling cocaine": the charge after the object and the year."""
+    (case,) = disputes(
+        "Handed over\n\nHonduras on Tuesday extradited Rigoberto Canales to the United States. A "
+        "federal court in Texas charged him in 2029 with smuggling cocaine across the border."
+    )
+    assert case.attributes["case"] == "smuggling cocaine across the border"

@@ -85,7 +85,9 @@ _VICTIM_AFTER = regex.compile(
     _I,
 )
 _CHARGES = regex.compile(
-    r"\b(?:charged[ \t]+with|accused[ \t]+of|wanted[ \t]+(?:for|in[ \t]+connection[ \t]+with)|"
+    # "charged him in 2016 with", "charged Mr X on Friday with": the object and a time between
+    r"\b(?:charged[ \t]+(?:[\p{L}\d'’.\-]+[ \t]+){0,5}?with|accused[ \t]+of|"
+    r"wanted[ \t]+(?:for|in[ \t]+connection[ \t]+with)|"
     r"on[ \t]+charges[ \t]+of|convicted[ \t]+of|suspect(?:ed)?[ \t]+in|pleaded[ \t]+guilty[ \t]+to|"
     r"for[ \t]+(?:his|her|their)[ \t]+(?:alleged[ \t]+)?(?:role|part)[ \t]+in|"
     # "where he faces charges over a plot to import ...", "faces fraud charges of"
