@@ -136,3 +136,17 @@ def test_a_charge_with_the_object_and_a_time_before_with() -> None:
         "federal court in Texas charged him in 2029 with smuggling cocaine across the border."
     )
     assert case.attributes["case"] == "smuggling cocaine across the border"
+
+
+def test_a_charge_of_torture_is_no_ground_of_refusal() -> None:
+    """ "accused of torture", "wanted for the torture of detainees": the charge, not a risk of
+    ill-treatment that a refusal gives as its grounds ("citing a risk of torture")."""
+    head = "Court says no\n\nChile's Supreme Court on Tuesday refused to extradite Julio Ferrero"
+    for told in (
+        ", a former police officer accused of torture during the dictatorship, to Argentina.",
+        " to Argentina, where he is wanted for the torture of detainees.",
+    ):
+        (case,) = disputes(head + told)
+        assert case.attributes["grounds"] is None, told
+    (case,) = disputes(head + " to Argentina, citing a risk of torture.")
+    assert case.attributes["grounds"] == "risk of ill-treatment or unfair trial"

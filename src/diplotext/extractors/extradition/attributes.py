@@ -53,7 +53,12 @@ _GROUNDS: tuple[tuple[regex.Pattern[str], str], ...] = (
         "insufficient evidence",
     ),
     (
-        regex.compile(r"\btorture|\bfair[ \t]+trial|\bhuman[ \t]+rights\b", _I),
+        # not the charge: "accused of torture", "the torture of detainees"
+        regex.compile(
+            r"(?<!\b(?:accused[ \t]+of|charged[ \t]+with|for)[ \t]+(?:the[ \t]+)?)\btorture(?![ \t]+of\b)"
+            r"|\bfair[ \t]+trial|\bhuman[ \t]+rights\b",
+            _I,
+        ),
         "risk of ill-treatment or unfair trial",
     ),
     (CITIZEN_REASON, "does not extradite its own nationals"),  # "because he is a Brazilian citizen"
