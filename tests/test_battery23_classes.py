@@ -2,14 +2,17 @@
 battery23): a court's favourable opinion given "to" the extradition, a court's finding that an
 extradition is (in)admissible, a court named by its seat city as the state asked, a court
 reporter's procedural history that tells an earlier hearing after the decision, a United States
-magistrate who "certified" an extradition, a request told right after an arrest abroad, and an
-arrest "on foot of" a warrant "issued by a regional court in" a city.
+magistrate who "certified" an extradition, a request told right after an arrest abroad, an arrest
+"on foot of" a warrant "issued by a regional court in" a city, a described suspect's demonym, a
+charge after "charged him in 2016 with", a charge of torture that is no ground of refusal, a time
+between a modal and its verb ("will this month hear"), and a court that will hear a challenge to
+a surrender.
 
 Every sentence here is written for the tests (invented people, real countries)."""
 
 from __future__ import annotations
 
-from builders import dispute_sides, extradition_disputes
+from builders import dispute_sides, extradition_disputes, visits_of
 
 disputes = extradition_disputes
 sides = dispute_sides
@@ -150,3 +153,32 @@ def test_a_charge_of_torture_is_no_ground_of_refusal() -> None:
         assert case.attributes["grounds"] is None, told
     (case,) = disputes(head + " to Argentina, citing a risk of torture.")
     assert case.attributes["grounds"] == "risk of ill-treatment or unfair trial"
+
+
+def test_a_time_between_a_modal_and_its_verb() -> None:
+    """ "will on Monday visit Berlin", "will next week visit": the verb group goes on past the time,
+    which stays the clause's."""
+    (visit,) = visits_of(
+        "Trip\n\nFrench Foreign Minister Jean Dupont will on Monday visit Berlin for talks with "
+        "Chancellor Karl Weber."
+    )
+    assert visit.roles["host_state"] == "DEU"
+    assert visit.date == "2031-04-14"
+    (visit,) = visits_of(
+        "Trip\n\nFrench Foreign Minister Jean Dupont will next week visit Berlin for talks with "
+        "Chancellor Karl Weber."
+    )
+    assert visit.date == "2031-W16"
+
+
+def test_a_court_that_will_hear_a_challenge_to_a_surrender() -> None:
+    """ "will this month hear a challenge to the surrender of X": pending before that court, whose
+    state is the one asked."""
+    for told in (
+        "will this month hear a challenge to the surrender of Tomasz Zielny to Poland, where he is "
+        "accused of fraud.",
+        "heard a challenge to the surrender of Tomasz Zielny to Poland on Monday. He is accused of fraud.",
+    ):
+        (case,) = disputes("Hearing\n\nThe High Court in Dublin " + told)
+        assert case.attributes["status"] == "pending", told
+        assert sides(case) == ("POL", "IRL"), told

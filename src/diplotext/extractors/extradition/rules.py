@@ -54,6 +54,7 @@ from diplotext.extractors.extradition.categories import of_a_category
 from diplotext.extractors.extradition.court_releases import release_ordered
 from diplotext.extractors.extradition.decisions import bare_refusals, read_decision
 from diplotext.extractors.extradition.fellows import of_a_fellow
+from diplotext.extractors.extradition.heard_challenges import challenge_heard
 from diplotext.extractors.extradition.hearings import decision_put_off, hearing_held
 from diplotext.extractors.extradition.home_steps import answers_only
 from diplotext.extractors.extradition.homeward import wanted_and_sent_home
@@ -198,6 +199,8 @@ class _Finder:
                 act = opinion_given(ctx, act, self.tribunal) or act
                 # "declared inadmissible the extradition of X": refused
                 act = admissibility_found(ctx, act, self.tribunal) or act
+                # "will hear a challenge to the surrender of X": pending before that court
+                act = challenge_heard(ctx, act, self.tribunal) or act
                 if act.suspects and (act.strong or act.tribunal or act.frame.lemma not in DECISION_VERBS):
                     for suspect in act.suspects:
                         self.add(suspect, act)
