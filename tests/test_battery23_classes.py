@@ -182,3 +182,29 @@ def test_a_court_that_will_hear_a_challenge_to_a_surrender() -> None:
         (case,) = disputes("Hearing\n\nThe High Court in Dublin " + told)
         assert case.attributes["status"] == "pending", told
         assert sides(case) == ("POL", "IRL"), told
+
+
+def test_the_suspects_appeal_thrown_out_in_the_passive_lets_the_surrender_stand() -> None:
+    """ "His appeal was thrown out last month": the defence's appeal refused, the surrender stands
+    (granted); "His appeal was upheld": it is stopped."""
+    head = (
+        "Sent back\n\nA Madrid court approved the extradition of Gary Pellow to Britain, where he is "
+        "accused of fraud. "
+    )
+    (case,) = disputes(head + "His appeal was thrown out last month.")
+    assert case.attributes["status"] == "granted"
+    assert case.date == "2031-03"
+    (case,) = disputes(head + "His appeal was upheld on Monday.")
+    assert case.attributes["status"] == "refused"
+
+
+def test_a_description_whose_relative_clause_tells_a_crime_is_the_suspect() -> None:
+    """ "A conman who swindled pensioners was flown back to Britain ... X, 52, was handed over by
+    Spanish police": the one described is the one named after."""
+    (case,) = disputes(
+        "Home in cuffs\n\nA conman who swindled pensioners out of their savings was flown back to "
+        "Britain yesterday. Derek Hollins, 52, was handed over by Spanish police at Malaga airport."
+    )
+    assert case.roles["suspect"] == "Derek Hollins"
+    assert sides(case) == ("GBR", "ESP")
+    assert case.attributes["status"] == "completed"
