@@ -208,3 +208,17 @@ def test_a_description_whose_relative_clause_tells_a_crime_is_the_suspect() -> N
     assert case.roles["suspect"] == "Derek Hollins"
     assert sides(case) == ("GBR", "ESP")
     assert case.attributes["status"] == "completed"
+
+
+def test_a_name_particle_that_is_also_a_company_suffix() -> None:
+    """ "Ibrahim Ag Alhassane": the Tuareg particle "Ag" inside a name, though "AG" ends a company's
+    name elsewhere; the surrender to the court is his."""
+    (case,) = disputes(
+        "In custody\n\nTHE HAGUE, May 3 (Reuters) - Niger's authorities have surrendered to the "
+        "International Criminal Court a former commander of an armed group accused of burning "
+        "villages, the court said on Wednesday.\n\nIbrahim Ag Alhassane, 51, arrived at the court's "
+        "detention centre overnight."
+    )
+    assert case.roles["suspect"] == "Ibrahim Ag Alhassane"
+    assert case.roles["requested_state"] == "NER"
+    assert case.attributes["status"] == "completed"
