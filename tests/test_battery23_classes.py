@@ -19,29 +19,27 @@ sides = dispute_sides
 
 
 def test_a_favourable_opinion_given_to_the_extradition_grants_it() -> None:
-    """ "gave a favourable opinion to the extradition of X": a grant by the court's state."""
-    (case,) = disputes(
-        "Court backs Tunis\n\nThe indictment chamber of the Lyon Court of Appeal on Tuesday gave a "
-        "favourable opinion to the extradition of Tarek Bensalem, a former customs director wanted "
-        "in Tunisia for fraud."
+    """ "issued a favourable opinion to Tunisia's request for the extradition of X": a grant by the
+    state of the court (a chamber of it, named with its seat city)."""
+    told = (
+        "Opinion\n\nOn Monday the indictment chamber of the Bordeaux Court of Appeal issued a{} opinion "
+        "to Tunisia's request for the extradition of Tarek Bensalem, a former customs director "
+        "accused of fraud."
     )
+    (case,) = disputes(told.format(" favourable"))
     assert case.attributes["status"] == "granted"
     assert sides(case) == ("TUN", "FRA")
-    assert case.date == "2031-04-08"
-    (case,) = disputes(
-        "Court says no\n\nThe indictment chamber of the Lyon Court of Appeal on Tuesday gave an "
-        "unfavourable opinion to the extradition of Tarek Bensalem, a former customs director wanted "
-        "in Tunisia for fraud."
-    )
+    assert case.date == "2031-04-07"
+    (case,) = disputes(told.format("n unfavourable"))
     assert case.attributes["status"] == "refused"
 
 
-def test_a_court_declaring_the_extradition_inadmissible_refuses_it() -> None:
-    """ "declared inadmissible the extradition of X to Russia": refused, by the court's state
+def test_a_court_finding_the_extradition_inadmissible_refuses_it() -> None:
+    """ "declared the extradition of X to Russia inadmissible": refused, by the court's state
     (named by its seat: "the Court of Appeal in Gdansk")."""
     (case,) = disputes(
-        "Ruling\n\nThe Court of Appeal in Gdansk on Monday declared inadmissible the extradition of "
-        "Aslan Temirov to Russia, where he is charged with robbery."
+        "Ruling\n\nJudges at the Court of Appeal in Gdansk declared the extradition of Aslan Temirov "
+        "to Russia inadmissible on Monday. He is charged with robbery in Russia."
     )
     assert case.attributes["status"] == "refused"
     assert sides(case) == ("RUS", "POL")
@@ -55,27 +53,27 @@ def test_a_court_declaring_the_extradition_inadmissible_refuses_it() -> None:
 
 
 def test_a_hearing_told_after_the_decision_leaves_it_decided() -> None:
-    """A court reporter's history: "At the first hearing, in February, his lawyers argued ...",
-    told after the day's decision, is an earlier stage; an appeal after it reopens the case."""
+    """A court reporter's history: "At an earlier hearing, in February, ...", told after the day's
+    decision, is an earlier stage; an appeal after it reopens the case."""
     text = (
-        "Chamber backs Algiers\n\nThe indictment chamber of the Lyon Court of Appeal on Tuesday gave "
-        "a favourable opinion on the extradition of Tarek Bensalem, a former customs director wanted "
-        "in Algeria for fraud. At the first hearing, in February, his lawyers argued that he would "
-        "not get a fair trial."
+        "Opinion\n\nOn Monday the indictment chamber of the Bordeaux Court of Appeal issued a "
+        "favourable opinion on Tunisia's request for the extradition of Tarek Bensalem, a former "
+        "customs director accused of fraud. At an earlier hearing, in February, the defence said he "
+        "would not get a fair trial."
     )
     (case,) = disputes(text)
     assert case.attributes["status"] == "granted"
-    assert case.date == "2031-04-08"
+    assert case.date == "2031-04-07"
     (case,) = disputes(text + " On Wednesday his lawyers filed an appeal against the extradition.")
     assert case.attributes["status"] == "pending"
 
 
-def test_a_magistrate_certifying_the_extradition_grants_it() -> None:
-    """ "certified that X can be extradited": the finding of a United States court, a grant by the
+def test_a_judge_certifying_the_extradition_grants_it() -> None:
+    """ "certified that X could be extradited": the finding of a United States court, a grant by the
     state the judge sits in."""
     (case,) = disputes(
-        "Judge rules\n\nA federal magistrate judge in Houston on Tuesday certified that Ramiro "
-        "Escalante, a former governor wanted in Honduras for embezzlement, can be extradited."
+        "Judge rules\n\nA federal judge in Houston certified on Tuesday that Ramiro Escalante, a "
+        "former governor wanted in Honduras for embezzlement, could be extradited."
     )
     assert case.attributes["status"] == "granted"
     assert sides(case) == ("HND", "USA")
@@ -83,23 +81,22 @@ def test_a_magistrate_certifying_the_extradition_grants_it() -> None:
 
 
 def test_a_request_told_after_an_arrest_abroad_is_for_the_one_arrested() -> None:
-    """ "X ... was arrested in Tangier in June. France filed an extradition request": the request
-    names no one; the one arrested in another state is asked for."""
+    """ "X ... was detained in Casablanca in March. Belgium sent an extradition request": the
+    request names no one; the one arrested in another state is asked for."""
     text = (
-        "Minister visits\n\nNadir Belkacem, 33, who is accused by French investigators of running a "
-        "smuggling ring, was arrested in Tangier in January. France filed an extradition request the "
-        "same month."
+        "Arrest\n\nYoussef Amrani, 29, whom Belgian prosecutors accuse of arms trafficking, was "
+        "detained in Casablanca in March. Belgium sent an extradition request two weeks later."
     )
     (case,) = disputes(text)
-    assert case.roles["suspect"] == "Nadir Belkacem"
-    assert sides(case) == ("FRA", "MAR")
+    assert case.roles["suspect"] == "Youssef Amrani"
+    assert sides(case) == ("BEL", "MAR")
     assert case.attributes["status"] == "requested"
     # a request for someone else, or an arrest at home, asks for no one
     other = disputes(text.replace("an extradition request", "an extradition request for Omar Tazi"))
-    assert "Nadir Belkacem" not in {c.roles["suspect"] for c in other}
+    assert "Youssef Amrani" not in {c.roles["suspect"] for c in other}
     assert not disputes(
-        "Arrest\n\nNadir Belkacem, 33, who is accused of running a smuggling ring, was arrested in "
-        "Marseille in January. France filed an extradition request for another man in May."
+        "Arrest\n\nYoussef Amrani, 29, who is accused of arms trafficking, was detained in Antwerp in "
+        "March. Belgium sent an extradition request for another man in May."
     )
 
 
@@ -118,13 +115,14 @@ def test_an_arrest_on_foot_of_a_warrant_issued_by_a_court_in_a_city() -> None:
 
 
 def test_a_described_suspects_demonym_is_the_state_that_asks() -> None:
-    """ "refused to extradite a former Argentine police officer": with no state named that asks,
-    the description's demonym is it; not the state asked, nor a state of a phrase after it."""
+    """ "declined to extradite a retired Paraguayan army colonel": with no state named that asks,
+    the description's demonym is it; not the state asked itself."""
     (case,) = disputes(
-        "Court says no\n\nChile's Supreme Court on Tuesday refused to extradite a former Argentine "
-        "police officer accused of torture. Julio Ferrero, 74, has lived in Chile since 1990."
+        "Court says no\n\nUruguay's Supreme Court on Monday declined to extradite a retired "
+        "Paraguayan army colonel accused of kidnappings. Julio Benitez, 81, has lived in Montevideo "
+        "since 1995."
     )
-    assert sides(case) == ("ARG", "CHL")
+    assert sides(case) == ("PRY", "URY")
     (case,) = disputes(
         "Court says yes\n\nThailand on Tuesday agreed to extradite a Thai monk accused of fraud. "
         "Somchai Rattana, 44, was arrested in Bangkok."
@@ -142,16 +140,16 @@ def test_a_charge_with_the_object_and_a_time_before_with() -> None:
 
 
 def test_a_charge_of_torture_is_no_ground_of_refusal() -> None:
-    """ "accused of torture", "wanted for the torture of detainees": the charge, not a risk of
+    """ "accused of torture", "wanted for the torture of prisoners": the charge, not a risk of
     ill-treatment that a refusal gives as its grounds ("citing a risk of torture")."""
-    head = "Court says no\n\nChile's Supreme Court on Tuesday refused to extradite Julio Ferrero"
+    head = "Court says no\n\nA Lisbon court on Monday refused to extradite Rui Moreira"
     for told in (
-        ", a former police officer accused of torture during the dictatorship, to Argentina.",
-        " to Argentina, where he is wanted for the torture of detainees.",
+        ", a former prison guard accused of torture in the 1970s, to Brazil.",
+        " to Brazil, where he is wanted for the torture of prisoners.",
     ):
         (case,) = disputes(head + told)
         assert case.attributes["grounds"] is None, told
-    (case,) = disputes(head + " to Argentina, citing a risk of torture.")
+    (case,) = disputes(head + " to Brazil, citing a risk of torture.")
     assert case.attributes["grounds"] == "risk of ill-treatment or unfair trial"
 
 
@@ -172,26 +170,27 @@ def test_a_time_between_a_modal_and_its_verb() -> None:
 
 
 def test_a_court_that_will_hear_a_challenge_to_a_surrender() -> None:
-    """ "will this month hear a challenge to the surrender of X": pending before that court, whose
-    state is the one asked."""
+    """ "will this month consider an appeal against the surrender of X": pending before that court,
+    whose state is the one asked."""
     for told in (
-        "will this month hear a challenge to the surrender of Tomasz Zielny to Poland, where he is "
-        "accused of fraud.",
-        "heard a challenge to the surrender of Tomasz Zielny to Poland on Monday. He is accused of fraud.",
+        "will this month consider an appeal against the surrender of Pieter Claes to the "
+        "Netherlands, where he is accused of arson.",
+        "heard a challenge to the surrender of Pieter Claes to the Netherlands on Monday. He is "
+        "accused of arson.",
     ):
-        (case,) = disputes("Hearing\n\nThe High Court in Dublin " + told)
+        (case,) = disputes("Hearing\n\nBelgium's Court of Cassation " + told)
         assert case.attributes["status"] == "pending", told
-        assert sides(case) == ("POL", "IRL"), told
+        assert sides(case) == ("NLD", "BEL"), told
 
 
-def test_the_suspects_appeal_thrown_out_in_the_passive_lets_the_surrender_stand() -> None:
-    """ "His appeal was thrown out last month": the defence's appeal refused, the surrender stands
+def test_the_suspects_appeal_refused_in_the_passive_lets_the_surrender_stand() -> None:
+    """ "His appeal was dismissed in March": the defence's appeal refused, the surrender stands
     (granted); "His appeal was upheld": it is stopped."""
     head = (
-        "Sent back\n\nA Madrid court approved the extradition of Gary Pellow to Britain, where he is "
-        "accused of fraud. "
+        "Sent back\n\nA court in Seville approved the extradition of Martin Dowd to Ireland, where he "
+        "is accused of fraud. "
     )
-    (case,) = disputes(head + "His appeal was thrown out last month.")
+    (case,) = disputes(head + "His appeal was dismissed in March.")
     assert case.attributes["status"] == "granted"
     assert case.date == "2031-03"
     (case,) = disputes(head + "His appeal was upheld on Monday.")
@@ -199,14 +198,14 @@ def test_the_suspects_appeal_thrown_out_in_the_passive_lets_the_surrender_stand(
 
 
 def test_a_description_whose_relative_clause_tells_a_crime_is_the_suspect() -> None:
-    """ "A conman who swindled pensioners was flown back to Britain ... X, 52, was handed over by
-    Spanish police": the one described is the one named after."""
+    """ "A bogus builder who defrauded elderly homeowners was flown back to Ireland ... X, 47, was
+    handed over by Portuguese police": the one described is the one named after."""
     (case,) = disputes(
-        "Home in cuffs\n\nA conman who swindled pensioners out of their savings was flown back to "
-        "Britain yesterday. Derek Hollins, 52, was handed over by Spanish police at Malaga airport."
+        "Home\n\nA bogus builder who defrauded elderly homeowners was flown back to Ireland on "
+        "Monday. Sean Garrity, 47, was handed over by Portuguese police in Faro."
     )
-    assert case.roles["suspect"] == "Derek Hollins"
-    assert sides(case) == ("GBR", "ESP")
+    assert case.roles["suspect"] == "Sean Garrity"
+    assert sides(case) == ("IRL", "PRT")
     assert case.attributes["status"] == "completed"
 
 
@@ -214,10 +213,9 @@ def test_a_name_particle_that_is_also_a_company_suffix() -> None:
     """ "Ibrahim Ag Alhassane": the Tuareg particle "Ag" inside a name, though "AG" ends a company's
     name elsewhere; the surrender to the court is his."""
     (case,) = disputes(
-        "In custody\n\nTHE HAGUE, May 3 (Reuters) - Niger's authorities have surrendered to the "
-        "International Criminal Court a former commander of an armed group accused of burning "
-        "villages, the court said on Wednesday.\n\nIbrahim Ag Alhassane, 51, arrived at the court's "
-        "detention centre overnight."
+        "In custody\n\nOfficials in Niger on Monday handed over to the International Criminal Court "
+        "a former rebel leader wanted for burning villages. Ibrahim Ag Alhassane, 51, arrived at the "
+        "court's detention centre overnight."
     )
     assert case.roles["suspect"] == "Ibrahim Ag Alhassane"
     assert case.roles["requested_state"] == "NER"
