@@ -98,6 +98,8 @@ def build_clause(
             k = own_subject[1] + 1
             continue
         if g.first <= k < skip_to:
+            if t.tag == "TIME" and t.entity is not None and t.entity.time is not None:
+                times.append(t.entity.time)  # "will on Monday visit": a time inside the verb group
             k += 1
             last_end = -1
             continue

@@ -149,6 +149,18 @@ def _long_subject_then_place(toks: list[Token], i: int) -> bool:
     return False
 
 
+def _modal_then_time(toks: list[Token], i: int) -> bool:
+    """Does a time stand between a modal and the word at ``i`` ("will this month hear", "will on
+    Monday visit")?"""
+    j = i - 1
+    if j < 1 or toks[j].tag != "TIME":
+        return False
+    j -= 1
+    if toks[j].tag == "PREP" and j > 0:
+        j -= 1
+    return toks[j].tag == "MODAL"
+
+
 def settle(toks: list[Token]) -> None:
     """Decide each verb-or-noun word (``V?``) from its neighbours: ``VERB`` (with ``lemma`` and
     ``vkind``) or ``NOUN``."""
@@ -199,8 +211,10 @@ def settle(toks: list[Token]) -> None:
         ):
             tok.tag = "NOUN"  # "the talks ended", "visits will resume": a noun before its verb
             continue
-        if ptag in ("TO", "MODAL") or (
-            ptag == "NEG" and prev2 is not None and prev2.tag in ("MODAL", "AUX", "TO")
+        if (
+            ptag in ("TO", "MODAL")
+            or _modal_then_time(toks, i)
+            or (ptag == "NEG" and prev2 is not None and prev2.tag in ("MODAL", "AUX", "TO"))
         ):
             verb = "base" if "base" in kinds else None
             adjective = tok.low == "visiting" and not (

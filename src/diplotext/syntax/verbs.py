@@ -127,6 +127,13 @@ def _grow(toks: list[Token], first: int, j: int) -> Group:
             last = j + 1
             j = _past_to(toks, j + 1, tos)
             continue
+        if head < 0 and j > first and toks[j - 1].tag in ("MODAL", "AUX", "NEG", "ADV"):
+            # "will this month hear", "has on Monday approved": a time between an auxiliary and
+            # its verb stays outside the group, which goes on to the verb
+            k = j + 1 if t.tag == "PREP" and j + 1 < n and toks[j + 1].tag == "TIME" else j
+            if toks[k].tag == "TIME" and k + 1 < n and toks[k + 1].tag == "VERB":
+                j = k + 1
+                continue
         if t.tag == "TO" and j > first and _chains(toks, j, _catenative_word(toks, j - 1)):
             last = j
             j = _past_to(toks, j, tos)

@@ -131,6 +131,7 @@ def _split_run(tokens: Sequence[Token], i: int, j: int, at: list[Tag | None]) ->
                 and not _korean_surname(tokens, k, j)
                 and not (k > start and names.middle_initial(tokens, k, j))
                 and not _surname_after_title(tokens, at, start, k, j)
+                and not _particle_inside(tokens, start, k, j)
             )
             or _headline_verb(tokens, start, k, j)
             or (k == start and k + 1 < j and names.is_compound_modifier(t.text))
@@ -142,6 +143,17 @@ def _split_run(tokens: Sequence[Token], i: int, j: int, at: list[Tag | None]) ->
     if j > start:
         out.append((start, j))
     return [(a, b) for a, b in out if any(tokens[x].is_word for x in range(a, b))]
+
+
+def _particle_inside(tokens: Sequence[Token], start: int, k: int, j: int) -> bool:
+    """Is the word at ``k`` a name particle between a given name and another word of the run
+    ("Moussa Ag Intalla"), though it is a never-name word elsewhere ("AG" of a company name)?"""
+    return (
+        start < k < j - 1
+        and tokens[k].low in names.PARTICLES
+        and names.is_given_name(tokens[start].text)
+        and tokens[k + 1].is_word
+    )
 
 
 _HEADLINE_AUXILIARIES: Final = lexicon.words("actors", "capitalised verbs after a name")

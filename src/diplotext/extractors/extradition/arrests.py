@@ -17,6 +17,7 @@ from diplotext.extractors.extradition.homeward import sent_home
 from diplotext.extractors.extradition.people import described_suspect, named_suspects, pp_phrases
 from diplotext.extractors.extradition.sides import holders, parties, request_side
 from diplotext.extractors.extradition.vocabulary import WANTING_VERBS
+from diplotext.extractors.extradition.warrants import warrant_issuers
 from diplotext.model import TemporalExpression
 from diplotext.syntax import Clause
 
@@ -73,7 +74,7 @@ def read_arrest_request(
             for c in parties(ctx, p, tribunal)
         ]
     if not asking:
-        asking = _warrant_issuers(ctx, clause, tribunal)
+        asking = warrant_issuers(ctx, clause, tribunal)
     if not asking and asking_needed:
         return None
     if pred.passive:
@@ -100,36 +101,6 @@ def read_arrest_request(
         strong=True,
         dates=tuple(t for t in clause.times if t.type in ("DATE", "TIME")),
     )
-
-
-def _warrant_issuers(ctx: EventContext, clause: Clause, tribunal: str | None) -> list[str]:
-    """ "arrested X on an extradition warrant issued on behalf of India", "... on a warrant from
-    Peru", "on a Chilean arrest warrant": the states named in an arrest warrant or the few words
-    after it (an extradition or international one, or one a state issued)."""
-    for p in pp_phrases(clause, "on", "under"):
-        if p.head.lower() not in ("warrant", "warrants", "notice"):
-            continue
-        m = _ISSUED.match(ctx.text, p.end)
-        inside = [e for e in ctx.layer.entities_in(p.start, p.end) if e.kind in ("state", "place") and e.code]
-        if m is None and "extradition" not in p.words and not inside:
-            continue  # "on a Chilean arrest warrant": the state that issued it names itself
-        end = m.end() if m is not None else p.end
-        if tribunal and m is not None and _TRIBUNAL_AFTER.match(ctx.text, end):
-            return [tribunal]  # "on a warrant issued by the Rwanda tribunal": the court, not the state
-        # "a red notice issued by Moscow": a capital stands for its state
-        named = [e for e in ctx.layer.entities_in(p.start, end) if e.kind in ("state", "place") and e.code]
-        if named:
-            return [e.code for e in named[:1] if e.code]
-    return []
-
-
-_TRIBUNAL_AFTER: Final = regex.compile(
-    r"\s+(?:(?i:UN|international)\s+)?(?i:war[ \t-]+crimes?\s+)?(?i:tribunal|court)\b"
-)
-_ISSUED: Final = regex.compile(
-    r"\s*(?:,\s*)?(?:(?:issued|sent|requested)\s+)?(?:by|from|on\s+behalf\s+of|at\s+the\s+request\s+of)\s+"
-    r"(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}"
-)
 
 
 def read_wanted_arrest(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | None:

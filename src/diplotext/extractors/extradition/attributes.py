@@ -53,7 +53,12 @@ _GROUNDS: tuple[tuple[regex.Pattern[str], str], ...] = (
         "insufficient evidence",
     ),
     (
-        regex.compile(r"\btorture|\bfair[ \t]+trial|\bhuman[ \t]+rights\b", _I),
+        # not the charge: "accused of torture", "the torture of detainees"
+        regex.compile(
+            r"(?<!\b(?:accused[ \t]+of|charged[ \t]+with|for)[ \t]+(?:the[ \t]+)?)\btorture(?![ \t]+of\b)"
+            r"|\bfair[ \t]+trial|\bhuman[ \t]+rights\b",
+            _I,
+        ),
         "risk of ill-treatment or unfair trial",
     ),
     (CITIZEN_REASON, "does not extradite its own nationals"),  # "because he is a Brazilian citizen"
@@ -85,7 +90,9 @@ _VICTIM_AFTER = regex.compile(
     _I,
 )
 _CHARGES = regex.compile(
-    r"\b(?:charged[ \t]+with|accused[ \t]+of|wanted[ \t]+(?:for|in[ \t]+connection[ \t]+with)|"
+    # "charged him in 2016 with", "charged Mr X on Friday with": the object and a time between
+    r"\b(?:charged[ \t]+(?:[\p{L}\d'’.\-]+[ \t]+){0,5}?with|accused[ \t]+of|"
+    r"wanted[ \t]+(?:for|in[ \t]+connection[ \t]+with)|"
     r"on[ \t]+charges[ \t]+of|convicted[ \t]+of|suspect(?:ed)?[ \t]+in|pleaded[ \t]+guilty[ \t]+to|"
     r"for[ \t]+(?:his|her|their)[ \t]+(?:alleged[ \t]+)?(?:role|part)[ \t]+in|"
     # "where he faces charges over a plot to import ...", "faces fraud charges of"

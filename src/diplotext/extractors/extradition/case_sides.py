@@ -21,6 +21,7 @@ from diplotext.extractors.extradition.apposed_homes import apposed_home
 from diplotext.extractors.extradition.askers import refused_party, wanted_by
 from diplotext.extractors.extradition.assurances import assuring_state
 from diplotext.extractors.extradition.decided_for_another import mend_decided_requests
+from diplotext.extractors.extradition.described_homes import described_home
 from diplotext.extractors.extradition.embassies import mission_host
 from diplotext.extractors.extradition.headline import headline_sides
 from diplotext.extractors.extradition.homeward import home_of_the_doer, sent_home_to
@@ -133,6 +134,8 @@ def case_sides(
         asking_code = asking_code or apposed_home(
             ctx, case.suspect, case.acts, asked_code or ctx.dateline_code or ""
         )
+        # "refused to extradite a former Argentine police officer": the description's demonym
+        asking_code = asking_code or described_home(ctx, case.acts, asked_code or ctx.dateline_code)
         inferred = asking_code is not None
     if asking_code is None and asked_code is None:
         return None

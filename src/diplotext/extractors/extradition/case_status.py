@@ -11,6 +11,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, compare_to, date_value
 from diplotext.extractors.extradition.acts import Act
+from diplotext.extractors.extradition.later_decisions import decided_after_pending
 from diplotext.extractors.extradition.offence_times import dates_an_offence
 from diplotext.extractors.extradition.ruling_days import answers_an_argument, gives_the_decision
 from diplotext.syntax import Clause
@@ -34,6 +35,10 @@ def final_status(ctx: EventContext, acts: Sequence[Act]) -> str | None:
         status = "granted"  # "a court refused in April 2015 ... approved by a higher court on Tuesday"
     if status == "pending" and _appeal_dismissed(ctx, acts):
         status = "granted"  # "X lodged an appeal against the order. Judges refused the appeal on Thursday"
+    if status == "pending":
+        # "... gave a favourable opinion on Tuesday. At the first hearing, in January, his lawyers argued"
+        later = decided_after_pending(acts, lambda some: act_days(ctx, some))
+        status = "granted" if later == "granted" else "refused" if later == "refused" else status
     if status not in ("refused", "pending", "granted") or "requested" not in statuses:
         return status
     asked = act_days(ctx, [a for a in acts if a.status == "requested" and not a.reported])

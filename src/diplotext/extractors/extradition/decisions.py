@@ -118,8 +118,10 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
             strong=True,
             dates=tuple(t for t in clause.times if t.type in ("DATE", "TIME")),
         )
-    if obj is not None and (
-        the_defences_appeal(obj, clause) or (lemma in REFUSAL_VERBS and defence_appeal(ctx, obj))
+    # the appeal decided: the object, or the subject of a passive ("his appeal was thrown out")
+    decided = clause.subject if pred.passive else obj
+    if decided is not None and (
+        the_defences_appeal(decided, clause) or (lemma in REFUSAL_VERBS and defence_appeal(ctx, decided))
     ):
         # "three judges refused the appeal", "dismissed his appeal", "upheld X's appeal"
         return _appeal_decided(ctx, frame, tribunal)

@@ -1,8 +1,8 @@
 """A court's opinion on a surrender: "the investigating chamber gave an unfavourable opinion on
-Rwanda's request to extradite X" (a refusal), "a favourable opinion on his extradition to Italy" (a
-grant). In French, Belgian, Swiss and Italian procedure the court gives an opinion ("avis",
-"parere") that the government follows; English reports keep the word. The court that gives it is
-of the state asked."""
+Rwanda's request to extradite X" (a refusal), "a favourable opinion on his extradition to Italy" or
+"gave a favourable opinion to the extradition of X" (a grant). In French, Belgian, Swiss and
+Italian procedure the court gives an opinion ("avis", "parere") that the government follows;
+English reports keep the word. The court that gives it is of the state asked."""
 
 from __future__ import annotations
 
@@ -21,11 +21,12 @@ __all__ = ["opinion_given"]
 _OPINIONS: Final = lexicon.words("events", "nouns of a court's opinion")
 _AGAINST: Final = lexicon.words("events", "words of an unfavourable opinion")
 _FOR: Final = lexicon.words("events", "words of a favourable opinion")
+_ON: Final = lexicon.words("events", "prepositions of a court's opinion")
 
 
 def _opinion(clause: Clause) -> str | None:
     """ "refused" or "granted" when the clause gives an (un)favourable opinion on something."""
-    if clause.predicate.negated or not any(a.role == "pp" and a.prep == "on" for a in clause.args):
+    if clause.predicate.negated or not any(a.role == "pp" and a.prep in _ON for a in clause.args):
         return None
     for a in clause.args:
         if a.role != "object" or a.phrase.head.lower() not in _OPINIONS:

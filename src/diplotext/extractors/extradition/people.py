@@ -13,6 +13,7 @@ from diplotext import lexicon
 from diplotext.extractors.actors import roles as actor_roles
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.apposed_names import named_after_description
+from diplotext.extractors.extradition.crime_relatives import told_a_crime
 from diplotext.extractors.extradition.quoted_pronouns import quoted_pronoun_target
 from diplotext.extractors.extradition.repeats import named_by_its_noun
 from diplotext.extractors.extradition.vocabulary import (
@@ -130,6 +131,7 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
         describes
         or "former" in phrase.words
         or _accused(ctx, phrase, clause)
+        or told_a_crime(ctx, phrase, clause)  # "a conman who fleeced pensioners"
         # "refused to extradite a dissident Algerian journalist to Algeria. X, 47, ...": the one a
         # surrender verb takes is the one it is about, whatever the noun
         or (

@@ -32,7 +32,9 @@ from diplotext.extractors.eventkit import (
     trigger_words,
 )
 from diplotext.extractors.extradition.acts import Act, read_act
+from diplotext.extractors.extradition.admissibility import admissibility_found
 from diplotext.extractors.extradition.alternatives import surrender_forgone
+from diplotext.extractors.extradition.arrest_requests import request_after_arrest
 from diplotext.extractors.extradition.arrests import (
     ARREST_VERBS,
     ARRIVAL_VERBS,
@@ -52,6 +54,7 @@ from diplotext.extractors.extradition.categories import of_a_category
 from diplotext.extractors.extradition.court_releases import release_ordered
 from diplotext.extractors.extradition.decisions import bare_refusals, read_decision
 from diplotext.extractors.extradition.fellows import of_a_fellow
+from diplotext.extractors.extradition.heard_challenges import challenge_heard
 from diplotext.extractors.extradition.hearings import decision_put_off, hearing_held
 from diplotext.extractors.extradition.home_steps import answers_only
 from diplotext.extractors.extradition.homeward import wanted_and_sent_home
@@ -194,6 +197,10 @@ class _Finder:
                     continue  # "in a letter sent to the embassy on Monday": no one surrendered
                 # "gave an unfavourable opinion on Rwanda's request to extradite X": refused
                 act = opinion_given(ctx, act, self.tribunal) or act
+                # "declared inadmissible the extradition of X": refused
+                act = admissibility_found(ctx, act, self.tribunal) or act
+                # "will hear a challenge to the surrender of X": pending before that court
+                act = challenge_heard(ctx, act, self.tribunal) or act
                 if act.suspects and (act.strong or act.tribunal or act.frame.lemma not in DECISION_VERBS):
                     for suspect in act.suspects:
                         self.add(suspect, act)
@@ -215,6 +222,13 @@ class _Finder:
             # "X, who is wanted in Brazil for murder, was arrested in Paraguay"
             for frame in ctx.frames(idx, ARREST_VERBS, ()):
                 act = read_wanted_arrest(ctx, frame, self.tribunal)
+                if act is not None:
+                    for suspect in act.suspects:
+                        self.add(suspect, act)
+        for idx in sorted(arresting & {s - 1 for s in strong}):
+            # "X was arrested in Tangier in June. France filed an extradition request"
+            for frame in ctx.frames(idx, ARREST_VERBS, ()):
+                act = request_after_arrest(ctx, frame, self.tribunal)
                 if act is not None:
                     for suspect in act.suspects:
                         self.add(suspect, act)

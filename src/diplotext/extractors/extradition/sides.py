@@ -76,8 +76,9 @@ def parties(ctx: EventContext, phrase: Phrase | None, tribunal: str | None) -> l
         out = out or city_demonym_state(ctx.text, phrase)  # "a Viennese court"
         if not out and (titled := _ROLE_STATE.search(ctx.text, phrase.start, phrase.end)):
             out.append(_ROLE_STATES[titled.group().lower()])  # "the Home Secretary signed an order"
-        if not out and (phrase.head.lower().split() or [""])[-1] in GOVERNING_NOUNS:
-            # "the hardliners in Lome", "the Supreme Court of Chile" (a named body of a state)
+        if not out and not GOVERNING_NOUNS.isdisjoint(_head_words(phrase)):
+            # "the hardliners in Lome", "the Supreme Court of Chile" (a named body of a state),
+            # "the Court of Appeal in Warsaw", "the investigating chamber of the Paris court"
             for prep, p in phrase.preps:
                 if prep in ("in", "of"):
                     out.extend(parties(ctx, p, tribunal))
@@ -86,6 +87,11 @@ def parties(ctx: EventContext, phrase: Phrase | None, tribunal: str | None) -> l
         if c not in seen:
             seen.append(c)
     return seen
+
+
+def _head_words(phrase: Phrase) -> list[str]:
+    """The words of a phrase's head, the last one first ("Court of Appeal": "appeal", "court")."""
+    return phrase.head.lower().split()[::-1] or [""]
 
 
 def holders(ctx: EventContext, phrase: Phrase | None, tribunal: str | None) -> list[str]:
