@@ -322,6 +322,7 @@ def _clause(
         and not clause_after
         and (
             lead.endswith((",", ',"', ",”", ",'", ",’"))
+            or u.commaless
             or (u.cue.according and ends_phrase(text, u.attr_end, after_hi))
             or (u.cue.according and source_relative(text, u.attr_end, after_hi))
         )
