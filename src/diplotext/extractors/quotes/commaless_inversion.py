@@ -24,7 +24,8 @@ from .unit_types import Unit
 __all__ = ["commaless_inverted"]
 
 _APPOSITION: Final = regex.compile(
-    r",\s+(?:a|an|the|his|her|its|their|one|another|former|chief|senior|deputy|head)\s", regex.IGNORECASE
+    r",\s+(?:" + lexicon.alternation("speech", "words opening a speaker's description") + r")\s",
+    regex.IGNORECASE,
 )
 """The description after the name: ", an economist at ...", ", the bank's chief economist"."""
 _TAIL: Final = regex.compile(r"[\s.!?\"”'’)]*")
