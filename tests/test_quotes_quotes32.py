@@ -8,7 +8,9 @@ for these tests (no text of any annotated article):
   a passive "dubbed"): no partial quote;
 - a scare-quoted modifier in the writer's noun phrase ("a "green lane" scheme") or a scare-quoted
   title before a name, with no attribution before it and no reported clause holding it: no partial
-  quote (quoted words right before the cue stay one).
+  quote (quoted words right before the cue stay one);
+- "concluded" as a cue beside a quotation or after what was said ("'...,' he concluded", ", the
+  report concludes"), not after a relative pronoun ("the summit, which concluded on Monday").
 """
 
 from __future__ import annotations
@@ -106,3 +108,17 @@ def test_quoted_words_before_the_cue_stay_a_partial_quote() -> None:
         'The treaty was "a historic step", the foreign minister said.'
     )
     assert partials(text) == ["dismal year", "a historic step"]
+
+
+def test_concluded_beside_a_quotation_is_a_cue() -> None:
+    text = (
+        "Minister Ilse Marten spoke first.\n\n"
+        '"We found the files," said Tomas Rein, the auditor. "Then again, we looked hard," he concluded.\n\n'
+        "Fees will double within a year, the report concludes.\n\n"
+        "The summit, which concluded on Monday with a short statement, left the dispute open."
+    )
+    assert [(q.kind, q.text, q.speaker, q.cue) for q in quotes(text)] == [
+        ("direct", "We found the files,", "Tomas Rein", "said"),
+        ("direct", "Then again, we looked hard,", "Tomas Rein", "concluded"),
+        ("indirect", "Fees will double within a year", "report", "concludes"),
+    ]
