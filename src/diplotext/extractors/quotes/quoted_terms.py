@@ -15,6 +15,7 @@ from diplotext import lexicon
 from diplotext.patterns import KEEP_GIL
 
 from .marks import QuoteSpan
+from .scare_quotes import named_term
 
 _RELATIVE_AFTER: Final = regex.compile(r"[^\"“”]{0,3}?[,(]?\s*(?:which|that|who)\s")
 """A relative clause opening right after a quoted fragment: the fragment is its antecedent, a term
@@ -37,8 +38,10 @@ def _name_or_term(text: str, q: QuoteSpan) -> bool:
         q.start : q.end
     ].rstrip().endswith((".", "!", "?", ",")):
         return True
-    return _TERM_BEFORE.search(text, max(0, q.open - 30), q.open, KEEP_GIL) is not None or _work_title(
-        text, q
+    return (
+        _TERM_BEFORE.search(text, max(0, q.open - 30), q.open, KEEP_GIL) is not None
+        or named_term(text, q)
+        or _work_title(text, q)
     )
 
 

@@ -28,6 +28,7 @@ from .marks import QuoteSpan, opens_with_quote
 from .naming import can_speak_head
 from .nesting import outer_end
 from .quoted_terms import _RELATIVE_AFTER, _name_or_term, _work_title
+from .scare_quotes import modifier_term
 from .trailing import dash_attribution, verb_attribution
 from .unit_types import Raw, Unit
 from .units import find_units, inside
@@ -187,6 +188,8 @@ def analyse_sentence(
                 and _RELATIVE_AFTER.match(text, q.outer_end, holder.cue.start, KEEP_GIL)
             ):
                 holder = None  # 'a law on "foreign agents", which critics say ...': a term, not theirs
+            if not preceding and holder is not None and modifier_term(text, q, holder.cue.start):
+                holder = None  # 'the "open door" policy, officials said': the writer's scare quotes
         if holder is not None:
             out.append(Raw("partial", q.start, q.end, holder))
     return out
@@ -322,6 +325,7 @@ def _clause(
         and not clause_after
         and (
             lead.endswith((",", ',"', ",”", ",'", ",’"))
+            or u.commaless
             or (u.cue.according and ends_phrase(text, u.attr_end, after_hi))
             or (u.cue.according and source_relative(text, u.attr_end, after_hi))
         )

@@ -23,6 +23,7 @@ class Unit:
     inverted: bool = False
     speaker_before: bool = False
     appositive: bool = False  # ", Ali Alghasi Mehr, said": what precedes belongs to the speaker
+    commaless: bool = False  # "CLAUSE said X, an analyst.": an inverted speaker whose comma is missing
     parent: Unit | None = None  # the attribution this one continues ("adding", "but insisted")
     took_direct_before: bool = False
     took_direct_after: bool = False

@@ -23,6 +23,7 @@ from diplotext.syntax.words import POSSESSIVES
 from . import fragments
 from . import indirect as ind
 from .after_cue import according_phrase, after_quote, complement_after, ends_phrase, pronoun_subject
+from .commaless_inversion import commaless_inverted
 from .countries import is_place_name
 from .cues import BEFORE_CUES, CLAUSE_CUES, NAMING_CUES, OBJECT_CUES, PROGRESSIVE_BEFORE, SAY_CUES, Cue
 from .home_tails import mend_homes
@@ -148,6 +149,10 @@ def find_units(
             if subject is not None and text[subject.end : cue.start].strip() != ",":
                 # not "Reuters, citing sources, reported ...": a participle between subject and verb
                 units.append(Unit(cue, subject, cue.start, cue.end, join_start))
+            continue
+        commaless = commaless_inverted(text, ss, se, cue) if prev is None and lo == ss else None
+        if commaless is not None:  # "CLAUSE said X, an analyst.": the comma of '..., said X' left out
+            units.append(commaless)
             continue
         if prev is None and coordinated(text, lo, cue.start):
             # "The governor met protesters and said ...": the subject of the first verb

@@ -92,13 +92,22 @@ def _beside_words(text: str, u: Unit, quotes: Sequence[QuoteSpan]) -> bool:
     k = bisect.bisect_left([q.open for q in quotes], u.attr_end)
     if k < len(quotes) and ind.words_within(text, u.attr_end, quotes[k].open, 1):
         return True
-    return last_char(text, u.attr_start) in _AFTER_WORDS
+    if _RELATIVE_BEFORE.search(text, max(0, u.cue.start - 12), u.cue.start, KEEP_GIL) is not None:
+        return False  # "the summit, which concluded on Monday": no one's words after it
+    if last_char(text, u.attr_start) not in _AFTER_WORDS:
+        return False
+    # ", the report concludes.", "..., X continued, adding": the cue closes its clause, not
+    # ", the debate concluded with statements"
+    pos = ind.skip_adjuncts(text, u.attr_end, min(len(text), u.attr_end + 80), listener=False)
+    return _CLAUSE_CLOSES.match(text, pos, None, KEEP_GIL) is not None
 
 
 _BESIDE_WORDS_ONLY: Final = lexicon.words(
     "speech", "cues that are speech only beside a quotation or after what was said"
 )
 _AFTER_WORDS: Final = frozenset(",\"”’'")
+_CLAUSE_CLOSES: Final = regex.compile(r"\s*(?:[.,;:!?)\"”’']|$|that(?![\p{L}]))")
+_RELATIVE_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?:which|that|who)\s+$", regex.IGNORECASE)
 
 
 def _passive(text: str, u: Unit, quotes: Sequence[QuoteSpan]) -> bool:
