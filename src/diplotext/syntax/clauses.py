@@ -356,6 +356,26 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         d.subject = (s, k)
         d.start = g.first
         return
+    if (
+        participle
+        and i > 0
+        and (s == lo or s == _after_particle(drafts[i - 1].group) or _phrases_only(toks, lo, s))
+        and head.lemma in _NAMING
+        and drafts[i - 1].kind != "relative"  # "the aides who sent the letter called X a fraud"
+        and toks[s].text[:1].islower()
+        and toks[s].tag not in ("PRON", "REL", "THAT")  # "what it called X": its words
+        and not (s > 0 and toks[s - 1].low == "what")
+        and g.last + 1 < len(toks)
+        and toks[g.last + 1].tag in ("PROPN", "ENT", "NOUN", "Q")
+        and drafts[i - 1].pred.lemma not in REPORTING
+        and drafts[i - 1].pred.lemma not in ("be", "have")
+    ):
+        # "creating lakes of brown water called pools", "built ponds known as tanks": the name
+        # given to the previous verb's object, no verb of its own
+        d.kind = "participle"
+        d.subject = (s, k)
+        d.start = g.first
+        return
     core = np_core_left(toks, k, lo) if participle and i > 0 else None
     if (
         core is not None
@@ -469,6 +489,7 @@ def _place_token(tok: Token) -> bool:
 
 
 _OBJECT_DESCRIBING = lexicon.words("grammar", "participles on the object before a preposition")
+_NAMING = lexicon.words("grammar", "participles naming the object")
 
 
 def _plain_or_apposed(toks: list[Token], lo: int, hi: int) -> bool:

@@ -31,6 +31,7 @@ from .marks import QuoteSpan, opens_with_quote
 from .mentions import Mention, core, name_like
 from .name_then_role import name_before_role
 from .naming import DOCUMENT_HEADS, can_speak_head
+from .naming_participles import names_the_noun_before
 from .phrases import phrase_before
 from .sentence_chunks import (
     _chunk_before_comma,
@@ -111,6 +112,12 @@ def find_units(
             and _COMMA_BEFORE.search(text, max(lo, cue.start - 4), cue.start, KEEP_GIL)
         ):
             continue  # "a new tool, called Pixora, ...": a name given, not speech
+        if (
+            cue.lemma in NAMING_CUES
+            and cue.text.lower().endswith("ed")
+            and names_the_noun_before(layer, text, cue.start)
+        ):
+            continue  # "lakes of brown water called pools": so with no comma before it
         quoted = quoted_as(text, ss, cue.start) if cue.participial else None
         if quoted is not None:  # "a paper quoted the director as saying ..."
             who, verb = quoted
