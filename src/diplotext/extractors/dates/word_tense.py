@@ -47,7 +47,7 @@ FUTURE: Final = frozenset(
         "tomorrow",
         "gonna",
     ]
-)
+) | lexicon.words("time", "words of an expectation ahead")
 
 _FUTURE_BEFORE_TO: Final = lexicon.words("time", "words before a future to")
 

@@ -1,0 +1,61 @@
+"""The ``dates`` plugin: classes of the twenty-third session (issue 11, dates27).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builders import date_texts
+
+THURSDAY = dt.date(2021, 7, 15)  # a Thursday
+
+# ------------------------------ "forecasters predict rain on Sunday": an expectation points ahead
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Forecasters predict heavy hail over Brenmoor on Sunday.", [("Sunday", "2021-07-18")]),
+        ("Weather officers predict a landfall Saturday morning.", [("Saturday morning", "2021-07-17TMO")]),
+        ("Most traders expect a rate cut in March.", [("March", "2022-03")]),
+        ("The pilots' union anticipates a ruling on Monday.", [("Monday", "2021-07-19")]),
+        ("The port authority foresees a reopening in June.", [("June", "2022-06")]),
+        ("A reply from the rebels may still come, possibly on Tuesday.", [("Tuesday", "2021-07-20")]),
+        ("A deal on the pier is near, perhaps on Saturday.", [("Saturday", "2021-07-17")]),
+        (
+            "The mine's owner wants to install new pumps in February, his agent said.",
+            [("February", "2022-02")],
+        ),
+        # a nearer past cue still wins
+        ("The driver probably died on Sunday.", [("Sunday", "2021-07-11")]),
+        ("The villagers want to know why the dam burst on Monday.", [("Monday", "2021-07-12")]),
+        ("Forecasters had predicted the flood on Tuesday.", [("Tuesday", "2021-07-13")]),
+        # a speaker's "I want to" is no plan
+        (
+            '"I want to stress that this is the first quarter we turned a profit," the owner said.',
+            [("the first quarter", "2021-Q1")],
+        ),
+    ],
+)
+def test_an_expectation_points_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, THURSDAY) == expected
+
+
+# ------------------------------ "Christmas goods": a holiday naming a thing is no date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports of Christmas goods from the province fell 3 percent.", []),
+        ("Makers of Easter products cut prices.", []),
+        ("Fewer Christmas shoppers came to the Christmas market in Olbrun.", []),
+        ("Christmas commodities sold well before Christmas.", [("Christmas", "2020-12-25")]),
+    ],
+)
+def test_a_holiday_naming_a_thing(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, THURSDAY) == expected
