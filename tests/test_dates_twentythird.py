@@ -59,3 +59,55 @@ def test_an_expectation_points_ahead(text: str, expected: list[tuple[str, str]])
 )
 def test_a_holiday_naming_a_thing(text: str, expected: list[tuple[str, str]]) -> None:
     assert date_texts(text, THURSDAY) == expected
+
+
+# ------------------------------ "the bank failed in 2008; the following March": the year named last
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The toll bridge over the Sava was closed in 2012. The following spring it was torn down.",
+            [("2012", "2012"), ("The following spring", "2013-SP")],
+        ),
+        (
+            "The cooperative went bankrupt in 2008 and its founder fled the next March.",
+            [("2008", "2008"), ("the next March", "2009-03")],
+        ),
+        (
+            "Vesna Orlik won the seat in 2014. The previous winter she had lost a by-election.",
+            [("2014", "2014"), ("The previous winter", "2013-WI")],
+        ),
+        # a month named after the year still counts from its month
+        (
+            "The pier opened in 2010 and was hit by a storm in May 2011. The following March it was rebuilt.",
+            [("2010", "2010"), ("May 2011", "2011-05"), ("The following March", "2012-03")],
+        ),
+    ],
+)
+def test_a_sequel_season_or_month_after_a_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, THURSDAY) == expected
+
+
+# ------------------------------ "the last weekend of July": the weekend of that Saturday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fair in Dunmore was held on the last weekend of June.",
+            [("the last weekend of June", "2021-W25-WE")],
+        ),
+        ("The regatta is on the first weekend of August.", [("the first weekend of August", "2021-W31-WE")]),
+        (
+            "The clinic shut on the second weekend of May 2019.",
+            [("the second weekend of May 2019", "2019-W19-WE")],
+        ),
+        # the week stays a week
+        ("Talks on the canal resumed in the second week of June.", [("the second week of June", "2021-W23")]),
+    ],
+)
+def test_the_nth_weekend_of_a_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, THURSDAY) == expected
