@@ -111,3 +111,61 @@ def test_a_sequel_season_or_month_after_a_year(text: str, expected: list[tuple[s
 )
 def test_the_nth_weekend_of_a_month(text: str, expected: list[tuple[str, str]]) -> None:
     assert date_texts(text, THURSDAY) == expected
+
+
+# ------------------------------ "no earlier than Monday": a bound still ahead
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Final tallies from the Ardel count are expected no earlier than Monday.",
+            [("Monday", "2021-07-19")],
+        ),
+        (
+            "The mill said a ruling, expected not earlier than Tuesday, would decide its fate.",
+            [("Tuesday", "2021-07-20")],
+        ),
+        # a comparison without "no" says nothing of the date; the clause's own verb tells
+        ("The ferry left earlier than Friday's timetable said.", [("Friday", "2021-07-09")]),
+    ],
+)
+def test_no_earlier_than(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, THURSDAY) == expected
+
+
+# ------------------------------ "traded between 6.61 and 6.70 during the day": the report's day
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rand weakened on Thursday. It moved between 14.21 and 14.38 per dollar during the day, "
+            "trading most often at 14.30.",
+            [("Thursday", "2021-07-15"), ("the day", "2021-07-15")],
+        ),
+        (
+            "Shares of 42 firms changed hands throughout the day, with the index up 1.2 percent.",
+            [("the day", "2021-07-15")],
+        ),
+        # a day compared with, in another sentence or before a clock time, is not the report's
+        (
+            "The peso was quoted at 19.90 against Tuesday's 5 p.m. rate. It moved between 19.85 and 19.97 "
+            "during the day, trading most often at 19.92.",
+            [("Tuesday", "2021-07-13"), ("5 p.m.", "2021-07-13T17:00"), ("the day", "2021-07-15")],
+        ),
+        (
+            "The peso, at 19.90 against Tuesday's 5 p.m. rate, moved between 19.85 and 19.97 during the day.",
+            [("Tuesday", "2021-07-13"), ("5 p.m.", "2021-07-13T17:00"), ("the day", "2021-07-15")],
+        ),
+        # a stay still ahead: publication's week
+        (
+            "The probe reached orbit on Saturday. It is scheduled to stay in orbit during the week.",
+            [("Saturday", "2021-07-10"), ("the week", "2021-W28")],
+        ),
+    ],
+)
+def test_during_the_day_of_a_report(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, THURSDAY) == expected
