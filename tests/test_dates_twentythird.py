@@ -169,3 +169,40 @@ def test_no_earlier_than(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_during_the_day_of_a_report(text: str, expected: list[tuple[str, str]]) -> None:
     assert date_texts(text, THURSDAY) == expected
+
+
+# ------------------------------ "July 13-17 last year", "Last year, on August 8": that year's days
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The survey boat left Kelso harbour from May 3 to 9 of last year.",
+            [("May 3", "2020-05-03"), ("9", "2020-05-09"), ("last year", "2020")],
+        ),
+        (
+            "The kiln was fired on June 2-4 last year.",
+            [("June 2", "2020-06-02"), ("4", "2020-06-04"), ("last year", "2020")],
+        ),
+        (
+            "Last year, on March 14, the guild elected its first woman.",
+            [("Last year", "2020"), ("March 14", "2020-03-14")],
+        ),
+        (
+            "The pier was booked for March 2 and 3 next year.",
+            [("March 2", "2022-03-02"), ("3", "2022-03-03"), ("next year", "2022")],
+        ),
+        # a possessive year qualifies a noun; another sentence is another matter
+        (
+            "On June 2, last year's champion lost in Arbroath.",
+            [("June 2", "2021-06-02"), ("last year", "2020")],
+        ),
+        (
+            "The kiln cracked on June 2. Last year, it had been relined.",
+            [("June 2", "2021-06-02"), ("Last year", "2020")],
+        ),
+    ],
+)
+def test_days_next_to_a_said_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, THURSDAY) == expected
