@@ -3,7 +3,7 @@ year", "Last year, on August 8, ...": the days of that year.
 
 "June 5 last year" is one expression (the grammar's); a range of days, or a year said before the day
 with a comma, leaves them apart, and each day was read in publication's year. A day (or the days of a
-range joined by a dash, "to", "and", "through", "until") right before "last year", "this year" or "next
+range joined by a dash, "to", "and", "through" or "until") right before "last year", "this year" or "next
 year" ("of" may come between), or right after it ("on" may come between), takes that year; not before
 "last year's" (a noun the year qualifies).
 """
@@ -26,7 +26,7 @@ _GAP_BEFORE_YEAR: Final = regex.compile(r",?\s{1,3}(?:of\s{1,3})?")
 """Between a day and the year after it: "July 17 last year", "17 of last year"."""
 _GAP_AFTER_YEAR: Final = regex.compile(r",?\s{1,3}(?:on\s{1,3})?")
 """Between the year and a day after it: "Last year, on August 8", "Last year August 8"."""
-_RANGE_GAP: Final = regex.compile(r"\s{0,2}[-–]\s{0,2}|\s{1,3}(?:to|and|through|until|till)\s{1,3}")
+_RANGE_GAP: Final = regex.compile(r"\s{0,2}[-–]\s{0,2}|\s{1,3}(?:to|and|through|until)\s{1,3}")
 _DAY: Final = regex.compile(r"\d{4}-\d\d-\d\d")
 
 
