@@ -101,7 +101,7 @@ def find_dates(
         found = join_split_years(text, found)  # "the 2013-14 fiscal year"
     if ctx.counted_from:
         found = weekdays_counted_from(text, found, ctx.anchor)  # "a week from Friday": the coming one
-    if " year" in ctx.low:
+    if ctx.said_year:
         found = days_of_a_said_year(text, found)  # "July 13-17 last year", "Last year, on August 8"
     if "hat " in text or "hat\n" in text:
         found = that_days(text, found)  # "That September", "on that Friday": of the date named before
