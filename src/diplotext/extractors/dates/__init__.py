@@ -43,6 +43,7 @@ from .monthquarters import join_month_quarters, months_before_a_quarter
 from .nthweekday import counted_day_in, join_nth_weekdays
 from .quarterstretches import half_year_quarters
 from .ranges import extend_tails, link_ranges
+from .relyeardays import days_of_a_said_year
 from .rules import Context, interpret
 from .splityears import join_split_years
 from .thatdays import that_days
@@ -100,6 +101,8 @@ def find_dates(
         found = join_split_years(text, found)  # "the 2013-14 fiscal year"
     if ctx.counted_from:
         found = weekdays_counted_from(text, found, ctx.anchor)  # "a week from Friday": the coming one
+    if ctx.said_year:
+        found = days_of_a_said_year(text, found)  # "July 13-17 last year", "Last year, on August 8"
     if "hat " in text or "hat\n" in text:
         found = that_days(text, found)  # "That September", "on that Friday": of the date named before
     return join_vague_pairs(text, extend_tails(text, link_ranges(text, found)))

@@ -285,6 +285,13 @@ def year_of_sequel(ctx: Context, month: int, ahead: bool, start: int) -> tuple[i
         return ref.year + (1 if ahead else -1), ref.value
     if ref is not None and ref.month is not None:
         year, here, value = ref.year, ref.month, ref.value
+    elif (
+        ctx.mode == "news"
+        and ctx.last_year is not None
+        and start - ctx.last_year_end <= FROM_NAMED_REACH
+        and (ctx.last_month is None or ctx.last_month[1] < ctx.last_year_end)
+    ):  # "the bank failed in 2008; the following March": a year named last, with no month
+        return ctx.last_year + (1 if ahead else -1), str(ctx.last_year)
     elif ctx.mode == "news" and ctx.last_month is not None and start - ctx.last_month[1] <= FROM_NAMED_REACH:
         value = ctx.last_month[0]
         if not (value[:4].isdigit() and value[5:7].isdigit()):

@@ -46,6 +46,7 @@ class Context:
         "lo",
         "low",
         "mode",
+        "said_year",
         "split_year",
         "story",
         "text",
@@ -73,6 +74,9 @@ class Context:
         """Was a year read with the next one after it ("2013-14")? Then :mod:`.splityears` may join."""
         """Was a length followed by "from" and a day ("a week from Friday")? Then :mod:`.twoback` makes
         a weekday there the coming one."""
+        self.said_year = False
+        """Has a year been read against publication ("last year", "this year")? Then
+        :mod:`.relyeardays` may give the days next to it that year."""
         self.last_quarter: tuple[int, int, int] | None = None
         """(year, quarter, offset) of the latest quarter named (a financial report's reference period)."""
         self.last_day: tuple[str, int] | None = None
@@ -133,6 +137,7 @@ class Context:
             if t.type == "DATE" and len(t.value) == 4 and t.value.isdigit():
                 self.last_year = int(t.value)  # "last year ..., the year before"
                 self.last_year_end = t.end
+                self.said_year = True  # (relyeardays: "July 13-17 last year")
 
     def note_month(self, t: TemporalExpression) -> None:
         """Take in a month read against publication: "the following month" counts from it."""

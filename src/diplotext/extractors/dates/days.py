@@ -278,6 +278,13 @@ def _nth_week_of(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         year = int(named[:4])
     nth = _NTH_WEEK[m.group("nth").lower()]
     days = calendar.monthrange(year, month)[1]
+    if m.group("wk").lower() == "weekend":  # the week of the month's nth (or last) Saturday
+        first = (5 - dt.date(year, month, 1).weekday()) % 7 + 1
+        saturday = first + 7 * (nth - 1) if nth else first + 7 * ((days - first) // 7)
+        if saturday > days:
+            return None  # "the fifth weekend of February"
+        week = iso_week_value(dt.date(year, month, saturday)) + "-WE"
+        return _one(_tx(ctx, m.start(), m.end(), "DATE", week, relative=rel))
     middle = days - 3 if nth == 0 else 7 * nth - 3
     week = iso_week_value(dt.date(year, month, middle))
     return _one(_tx(ctx, m.start(), m.end(), "DATE", week, relative=rel))

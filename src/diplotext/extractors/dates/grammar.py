@@ -140,8 +140,9 @@ RULES: Final[list[tuple[str, str]]] = [
         "week_of",
         rf"the{W}(?P<wk>week|weekend){W}of{W}(?:(?P<month>{MONTH_DATE}){W}(?P<day>{DAY})|(?P<day>{DAY}){W}(?P<month>{MONTH_AFTER_DAY}))"
         rf"(?:,?{W}(?P<year>{YEAR}))?(?![\d-])"
-        # "the first week of April", "the last week of June 2010": the ISO week of that stretch's middle
-        rf"|the{W}(?P<nth>first|second|third|fourth|last|final){W}week{W}of{W}(?P<month>{MONTH})"
+        # "the first week of April", "the last week of June 2010": the ISO week of that stretch's middle;
+        # "the last weekend of July": the weekend of its last Saturday
+        rf"|the{W}(?P<nth>first|second|third|fourth|last|final){W}(?P<wk>week|weekend){W}of{W}(?P<month>{MONTH})"
         rf"(?:,?{W}(?P<year>{YEAR}))?(?![\d-]|\s{{1,3}}\d)",
     ),
     # "Nov. 18-19", "from Dec. 4 to 15" (two dates), with an optional year

@@ -13,14 +13,25 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
+import regex
+
 from diplotext.model import TemporalExpression
 
 from . import anchoring
 from .context import Context, Match, _one, _tx
 from .resolve import day_value, iso_week_value
+from .tense import tense_at
 
 __all__ = ["r_report_day"]
 
+
+_COMPARED_CLOCK: Final = regex.compile(r"[A-Za-z]['’]s\s{1,3}\d{1,2}(?:[:.]\d\d)?\s{0,2}[ap]\.?\s?m\.?$")
+"""A clock time after a possessive day ("compared with Tuesday's 5 p.m. quotes"): a day compared with,
+not the one a report tells."""
+
+_DURING_BEFORE: Final = regex.compile(r"\b(?:during|throughout)\s{1,3}$", regex.IGNORECASE)
+
+_SENTENCE_END: Final = regex.compile(r"[.!?]\s")
 
 _REPORT_DAYS_BACK: Final = 7
 """How many days from publication the day named last may be to be the report's ("its highest since
@@ -39,6 +50,15 @@ def r_report_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         named is not None
         and m.start() - named[1] <= anchoring.CLOCK_DAY_REACH
         and not ctx.text.startswith(("'s", "’s"), named[1])  # "against Tuesday's 2,082 million": a comparison
+        and not _COMPARED_CLOCK.search(ctx.text, max(0, named[1] - 24), named[1])  # "Tuesday's 5 p.m."
+        and not (
+            _DURING_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+            and (  # "during the day" counts from a day of its own sentence ("Friday's close. It moved
+                # between 117.1 and 117.6 yen during the day": publication's), and not in a clause ahead
+                _SENTENCE_END.search(ctx.text, named[1], m.start())
+                or tense_at(ctx.text, m.start(), m.end(), ctx.lo, ctx.hi) == "future"
+            )
+        )
     ):
         try:
             day = dt.date.fromisoformat(named[0])

@@ -47,7 +47,7 @@ FUTURE: Final = frozenset(
         "tomorrow",
         "gonna",
     ]
-)
+) | lexicon.words("time", "words of an expectation ahead")
 
 _FUTURE_BEFORE_TO: Final = lexicon.words("time", "words before a future to")
 
@@ -172,6 +172,8 @@ _DETERMINER_BEFORE: Final = re.compile(
 _NEXT: Final = re.compile(r"\s{1,6}([A-Za-z]+)")
 
 _IN_NEXT: Final = re.compile(r"\s{1,6}(?:in|on)\b", re.IGNORECASE)
+_THAN_NEXT: Final = re.compile(r"\s{1,3}than\b", re.IGNORECASE)
+_NO_BEFORE: Final = re.compile(r"\b(?:no|not)\s{1,3}$", re.IGNORECASE)
 
 _COPULAS: Final = lexicon.words("grammar", "copulas") | lexicon.words("time", "forms of be")
 
@@ -246,6 +248,10 @@ def word_cue(text: str, ws: int, we: int) -> Tense:
         n = _NEXT.match(text, we)
         if n and (n.group(1).lower() == "to" or n.group(1).lower().endswith("est")):
             return None  # "next to the embassy"; "the next highest country": a rank, no future
+    if (w in ("earlier", "later")) and _THAN_NEXT.match(text, we):
+        # "results are expected no earlier than Monday": a bound still ahead; a bare comparison ("earlier
+        # than in June") says nothing of the date
+        return "future" if _NO_BEFORE.search(text, max(0, ws - 5), ws) else None
     if w == "later" and _IN_NEXT.match(text, we):
         return None  # "escalated later in June", "Later on Tuesday he met": a place in the day, no future
     if w in FUTURE or w in MODALS:
