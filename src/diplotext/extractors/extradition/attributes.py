@@ -56,7 +56,8 @@ _GROUNDS: tuple[tuple[regex.Pattern[str], str], ...] = (
         # not the charge: "accused of torture", "the torture of detainees"
         regex.compile(
             r"(?<!\b(?:accused[ \t]+of|charged[ \t]+with|for)[ \t]+(?:the[ \t]+)?)\btorture(?![ \t]+of\b)"
-            r"|\bfair[ \t]+trial|\bhuman[ \t]+rights\b",
+            r"|\b(?:un)?fair[ \t]+trial|\bhuman[ \t]+rights\b|\bprison[ \t]+conditions\b"
+            r"|\b(?:inhuman|degrading)[ \t]+treatment\b|\bill[ \t-]+treatment\b",
             _I,
         ),
         "risk of ill-treatment or unfair trial",
