@@ -252,6 +252,10 @@ def r_season(ctx: Context, m: Match) -> list[TemporalExpression] | None:
             year = a.year if first + 3 <= a.month else a.year - 1
         elif rel in ("next", "coming", "this coming"):
             year = a.year if first > a.month else a.year + 1
+        elif rel == "the" and ctx.tense_cue(m.start(), m.end())[1] != "to":
+            # "will visit in the spring", told in September: the coming one, as a bare season (but
+            # not by an infinitive's "to": "made it hard to meet demand well into the summer")
+            year = _year_by_tense(ctx, m, first)
         else:
             year = a.year
         value = f"{year_value(year)}-{code}"

@@ -297,7 +297,11 @@ def tense_cue(  # noqa: PLR0917
     return cue
 
 
-_AFTER_DETERMINER: Final = re.compile(r"\b(?:a|an|the|his|her|its|their)\s(?:[a-z\-]+\s){0,2}$")
+_AFTER_DETERMINER: Final = re.compile(
+    r"\b(?:"
+    + lexicon.alternation("time", "determiners making the next words a noun phrase")
+    + r")\s(?:[a-z\-]+\s){0,2}$"
+)
 """A determiner up to two words before a word: the word is a noun of its phrase there."""
 
 _CLAUSE_BREAK: Final = re.compile(

@@ -140,7 +140,7 @@ ahead ("the verdict, expected Friday"), but not after "as", "than" or a perfect 
 as expected on Monday", "had expected in May")."""
 
 _NOUN_LIKE_PRESENT: Final = lexicon.words("time", "present verbs as often nouns")
-_MOTION_AFTER_NOUN_LIKE: Final = frozenset(["to", "for", "home"])
+_MOTION_AFTER_NOUN_LIKE: Final = lexicon.words("time", "words making a noun-like present a motion verb")
 
 PLURAL_PRESENT: Final = lexicon.words("time", "present verbs of a scheduled event after a plural")
 

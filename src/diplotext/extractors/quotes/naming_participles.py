@@ -8,6 +8,7 @@ from typing import Final
 
 import regex
 
+from diplotext import lexicon
 from diplotext.syntax import ClauseLayer
 
 __all__ = ["names_the_noun_before"]
@@ -36,9 +37,7 @@ def names_the_noun_before(layer: ClauseLayer | None, text: str, cue_start: int) 
 
 
 _NEXT_WORD: Final = regex.compile(r"\s+([\p{L}']+)")
-_FREE_RELATIVES: Final = frozenset(["what", "which", "who", "that", "whom"])
-_OBJECT_OPENERS: Final = frozenset(
-    ["the", "a", "an", "his", "her", "its", "their", "our", "it", "him", "them", "us", "me", "this", "that"]
-)
+_FREE_RELATIVES: Final = lexicon.words("speech", "free relatives before a naming cue")
+_OBJECT_OPENERS: Final = lexicon.words("speech", "words opening the object of a naming cue")
 """Words after the cue that open an object ("called the plan a failure"): a verb with an object of
 its own and a complement, which a naming participle does not have."""
