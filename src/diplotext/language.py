@@ -117,8 +117,15 @@ def _clearly_english(pieces: list[str]) -> bool:
     """Do the first :data:`QUICK_WORDS` words (ASCII, at least :data:`MIN_WORDS` of them) hold
     English function words at :data:`QUICK_ENGLISH_SHARE` or more? Then no script count is needed."""
     sample: list[str] = []
+    lowered = True  # every word of the sample taken from a piece lower-cased beforehand
     for piece in pieces:
-        sample.extend(_first_words(piece, QUICK_WORDS - len(sample)))
+        # an ASCII piece is lower-cased once (as far as it is read), not its words one by one: the
+        # ASCII pattern finds the same words in it, lower-cased
+        if piece.isascii():
+            sample.extend(_first_words(piece[:QUICK_CHARS].lower(), QUICK_WORDS - len(sample)))
+        else:
+            lowered = False
+            sample.extend(_first_words(piece, QUICK_WORDS - len(sample)))
         if len(sample) >= QUICK_WORDS:
             break
     sample = sample[:QUICK_WORDS]
@@ -127,7 +134,7 @@ def _clearly_english(pieces: list[str]) -> bool:
     if not "".join(sample).isascii() and sum(not w.isascii() for w in sample) * 20 > len(sample):
         return False
     english = _function_words()["en"]
-    hits = sum(map(english.__contains__, map(str.lower, sample)))
+    hits = sum(map(english.__contains__, sample if lowered else map(str.lower, sample)))
     return hits >= QUICK_ENGLISH_SHARE * len(sample)
 
 
