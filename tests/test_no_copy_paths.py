@@ -61,6 +61,15 @@ def test_the_quick_language_check_gives_what_lowering_each_word_gave() -> None:
         assert language._clearly_english(pieces) == _clearly_english_word_by_word(pieces), pieces
 
 
+def test_the_ascii_words_of_the_quick_check_are_the_pattern_s() -> None:
+    rng = random.Random(3)
+    alphabet = "abcXYZ''' \t\n-.,;:!?0123456789\"()_\x0b\x0c\x1c\x1f\x7f\x00"
+    for _ in range(20000):
+        piece = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        end = rng.randint(0, 45)
+        assert language._ascii_words(piece, 0, end) == language._WORD_ASCII.findall(piece, 0, end), piece
+
+
 def test_furniture_words_are_counted_as_the_matches_one_by_one() -> None:
     rng = random.Random(12)
     words = ["sign up", "Log in", "newsletter", "read more", "©", "cookies", "the", "talks", "share this"]
@@ -68,6 +77,7 @@ def test_furniture_words_are_counted_as_the_matches_one_by_one() -> None:
     for _ in range(2000):
         text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 30)))
         low = text.lower()
-        one_by_one = sum(1 for _ in (boilerplate._VOCAB_ASCII if low.isascii() else boilerplate._VOCAB).finditer(low))
+        vocabulary = boilerplate._VOCAB_ASCII if low.isascii() else boilerplate._VOCAB
+        one_by_one = sum(1 for _ in vocabulary.finditer(low))
         assert boilerplate.vocabulary_hits(text) == one_by_one
         assert boilerplate.stems_in(text) == tuple(s for s in boilerplate._STEMS if s in low)
