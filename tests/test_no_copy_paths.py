@@ -1,7 +1,8 @@
 """Work the pipeline no longer does, held to what it did (issue 12, twenty-third session): an
 article is not copied when a record changes none of its fields, the quick language check lowers a
-piece once instead of each word, and the reader counts furniture words in C. Each shortcut must
-give what the long way gave."""
+piece once and splits its ASCII words with ``str.translate``, the clause layer's word sets of an
+ASCII sentence likewise, and the reader counts furniture words in C. Each shortcut must give what
+the long way gave."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from diplotext import language
 from diplotext.extractors.reader import boilerplate
 from diplotext.model import Article
 from diplotext.pipeline import _Run
+from diplotext.syntax import layer
 
 
 def test_a_record_that_changes_nothing_keeps_the_article() -> None:
@@ -81,3 +83,14 @@ def test_furniture_words_are_counted_as_the_matches_one_by_one() -> None:
         one_by_one = sum(1 for _ in vocabulary.finditer(low))
         assert boilerplate.vocabulary_hits(text) == one_by_one
         assert boilerplate.stems_in(text) == tuple(s for s in boilerplate._STEMS if s in low)
+
+
+def test_the_clause_layer_s_ascii_word_sets_are_the_pattern_s() -> None:
+    rng = random.Random(4)
+    alphabet = "abcxyz019''-- \t\n.,;:!?\"()_\x0b\x0c\x1c\x1f\x7f\x00/"
+    for _ in range(20000):
+        low = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        start = rng.randint(0, 10)
+        end = rng.randint(start, 45)
+        expected = frozenset(layer._WORD_ASCII.findall(low, start, end))
+        assert layer._ascii_words(low, start, end) == expected, (low, start, end)
