@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Iterable
+from typing import Final
 
 import regex
 
@@ -117,8 +118,15 @@ def _clearly_english(pieces: list[str]) -> bool:
     """Do the first :data:`QUICK_WORDS` words (ASCII, at least :data:`MIN_WORDS` of them) hold
     English function words at :data:`QUICK_ENGLISH_SHARE` or more? Then no script count is needed."""
     sample: list[str] = []
+    lowered = True  # every word of the sample taken from a piece lower-cased beforehand
     for piece in pieces:
-        sample.extend(_first_words(piece, QUICK_WORDS - len(sample)))
+        # an ASCII piece is lower-cased once (as far as it is read), not its words one by one: the
+        # ASCII pattern finds the same words in it, lower-cased
+        if piece.isascii():
+            sample.extend(_first_words(piece[:QUICK_CHARS].lower(), QUICK_WORDS - len(sample)))
+        else:
+            lowered = False
+            sample.extend(_first_words(piece, QUICK_WORDS - len(sample)))
         if len(sample) >= QUICK_WORDS:
             break
     sample = sample[:QUICK_WORDS]
@@ -127,7 +135,7 @@ def _clearly_english(pieces: list[str]) -> bool:
     if not "".join(sample).isascii() and sum(not w.isascii() for w in sample) * 20 > len(sample):
         return False
     english = _function_words()["en"]
-    hits = sum(map(english.__contains__, map(str.lower, sample)))
+    hits = sum(map(english.__contains__, sample if lowered else map(str.lower, sample)))
     return hits >= QUICK_ENGLISH_SHARE * len(sample)
 
 
@@ -141,12 +149,32 @@ def _first_words(piece: str, wanted: int) -> list[str]:
     the window's end when it is the last one, so a window with more than ``wanted`` words gives the
     first ``wanted`` words exactly as the whole piece would."""
     window = 8 * wanted  # English runs at about 6 characters a word
-    findall = (_WORD_ASCII if piece.isascii() else _WORD).findall
+    findall = _ascii_words if piece.isascii() else _WORD.findall
     if window < min(len(piece), QUICK_CHARS):
         words = findall(piece, 0, window)
         if len(words) > wanted:
             return words
     return findall(piece, 0, QUICK_CHARS)
+
+
+_NOT_IN_ASCII_WORDS: Final = str.maketrans(
+    {c: c if c.isalpha() or c == "'" else " " for c in map(chr, range(128))}
+)
+"""Every ASCII character a word of ``_WORD_ASCII`` cannot hold made a space (and every one it can
+hold kept, so ``str.translate`` finds every character in the table)."""
+
+
+def _ascii_words(piece: str, pos: int, end: int) -> list[str]:
+    """``_WORD_ASCII.findall(piece, pos, end)`` for an ASCII piece, with no pattern match a word
+    (C loops over the characters instead): the characters no word holds made spaces, the runs of
+    letters and apostrophes left split apart, and a run's leading apostrophes dropped (a word opens
+    with a letter; a run of apostrophes alone is no word). The pattern has no lookbehind, so the
+    slice reads as the pattern's bounds do."""
+    chunk = piece[pos:end].translate(_NOT_IN_ASCII_WORDS)
+    runs = chunk.split()
+    if chunk.startswith("'") or " '" in chunk:  # a run opening with an apostrophe
+        runs = [word for word in (run.lstrip("'") for run in runs) if word]
+    return runs
 
 
 def detect_language(pieces: Iterable[str]) -> str:

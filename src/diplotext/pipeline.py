@@ -180,7 +180,8 @@ class _Run:
             given["text_in_output"] = True
         if detect and "language" not in given and article.language == "en":  # a reader's finding stands
             given["language"] = detect_language(article.span_text(span) for span in article.segments)
-        article = attrs.evolve(article, id=record.get("id"), **given)
+        if not _same(article, record.get("id"), given):  # (most records change nothing: no copy)
+            article = attrs.evolve(article, id=record.get("id"), **given)
         if article.published is None and self.default_published is not None:
             try:
                 article = attrs.evolve(article, published=self.default_published)
@@ -295,6 +296,15 @@ class _Run:
                 document, errors=(*document.errors, *extra), warnings=(*document.warnings, *more)
             )
         return document
+
+
+def _same(article: Article, id_: Any, given: Mapping[str, Any]) -> bool:
+    """Would ``attrs.evolve(article, id=id_, **given)`` give an article equal to ``article`` in every
+    field (the same id object, at most the language it already has)? Then no copy is made."""
+    if id_ is not article.id or not given.keys() <= {"language"}:
+        return False
+    language = given.get("language", article.language)
+    return type(language) is str and language == article.language
 
 
 def _input_errors(value: Any) -> list[Error]:

@@ -67,6 +67,7 @@ _OPENERS: Final = (
 )
 """Words that open a sentence before its subject, never a speaker's name."""
 _OBJECT_OPENERS: Final = DETERMINERS | OBJECT_PRONOUNS | POSSESSIVES
+_OBJECT_OR_PREPOSITION: Final = _OBJECT_OPENERS | PREPOSITIONS
 _ADVERBS: Final = lexicon.words("speech", "one-word modifiers that are no speaker")
 _ADVERB: Final = regex.compile(r"^[a-z]{2,}(?:ing|ed|al|n|t|te|ous|ive|ful|ib|ab|c|ss)ly$")
 """A one-word adverb by its ending ("formally", "recently", "allegedly", "shortly"), not a name
@@ -116,6 +117,10 @@ def leading_fragment(word: str) -> bool:
 _NEGATED: Final = regex.compile(r"n['’]t$")
 
 
+_DANGLING: Final = PREPOSITIONS | DETERMINERS
+"""The words a speaker phrase cut short may end on."""
+
+
 def without_dangling_tail(name: str) -> str | None:
     """A speaker phrase without the prepositions and determiners it was cut short after ("the
     Center for Research at" -> "the Center for Research"); unchanged when nothing dangles; ``None``
@@ -123,7 +128,7 @@ def without_dangling_tail(name: str) -> str | None:
     down", "comment on")."""
     words = name.split()
     k = len(words)
-    while k > 1 and words[k - 1].islower() and words[k - 1] in PREPOSITIONS | DETERMINERS:
+    while k > 1 and words[k - 1].islower() and words[k - 1] in _DANGLING:
         k -= 1
     if k == len(words):
         return name
@@ -160,7 +165,7 @@ def _verb_lead(word: str, after: str) -> bool:
     kinds = {k for _, k in verb_forms().get(word, ())}
     if kinds & {"base", "s", "ing"} and after in _OBJECT_OPENERS and word not in _SPEAKER_NOUNS:
         return True  # "dispatch the mission", "represents the UK", "providing the public": verb, object
-    return bool(kinds & {"past", "ed"}) and "base" not in kinds and after in _OBJECT_OPENERS | PREPOSITIONS
+    return bool(kinds & {"past", "ed"}) and "base" not in kinds and after in _OBJECT_OR_PREPOSITION
 
 
 def _finite(word: str, after: str | None) -> bool:

@@ -184,7 +184,10 @@ def _tidied(resolver: Resolver, said: Said, pos: int) -> Said:
     elif said.name is not None and said.actor_id is None:
         said = without_time(resolver.text, said)  # "Last week union leaders", "the unit in 2003"
         trimmed = fragments.without_dangling_tail(said.name or "")  # "... Research at", "scoffed at"
-        said = attrs.evolve(said, name=trimmed) if trimmed is not None else NO_SPEAKER
+        if trimmed is None:
+            said = NO_SPEAKER
+        elif trimmed is not said.name:  # (the name itself when nothing dangles: no copy)
+            said = attrs.evolve(said, name=trimmed)
         words = (said.name or "").split()
         if len(words) > 1 and fragments.leading_fragment(words[0]):
             said = attrs.evolve(said, name=" ".join(words[1:]))  # "Although X" -> "X"
