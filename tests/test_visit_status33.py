@@ -204,3 +204,22 @@ def test_a_participle_chain_after_the_trip_noun_leaves_the_trip_in_its_phrase() 
     )
     assert visit.date == "2030-03-05"
     assert visit.attributes["status"] == "ongoing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghanaian President Kofi Mensah wraps up a visit to Nigeria on Thursday.",
+        "Ghanaian President Kofi Mensah will end his visit to Nigeria on Thursday.",
+    ],
+)
+def test_a_trip_that_ends_in_the_next_days_is_going_on(text: str) -> None:
+    """Told on a Wednesday, a trip ending on Thursday is under way; its last day is no start."""
+    (visit,) = visits(text)
+    assert visit.attributes["status"] == "ongoing"
+    assert visit.date != "2030-03-07"
+
+
+def test_a_trip_that_ends_weeks_ahead_is_still_planned() -> None:
+    (visit,) = visits("Ghanaian President Kofi Mensah will end his visit to Nigeria on March 20.")
+    assert visit.attributes["status"] == "planned"

@@ -12,6 +12,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
+from diplotext.extractors.visits.trip_ends import ends_in_days
 from diplotext.extractors.visits.trip_times import (
     _after_preposition,
     _unanchored,
@@ -62,6 +63,8 @@ def _light_status(ctx: EventContext, clause: Clause) -> str | None:
         told = tense_status(ctx, clause, arrival=False)
         if told == "ongoing" and clause.predicate.aspect in ("simple", "progressive"):
             return "ongoing"  # "as he wraps up a visit", "is ending his tour": the last day
+        if told == "planned" and ends_in_days(ctx, clause):
+            return "ongoing"  # "wraps up a visit to X on Thursday", told on Tuesday: there now
         return "planned" if told == "planned" else "ended"
     if light in ("cancelled", "postponed"):
         if clause.predicate.negated:

@@ -1,0 +1,33 @@
+"""A trip said to end on a day in the next few days ("wraps up a visit to X on Thursday", told on
+a Tuesday): the visitor is there now, so the trip goes on."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diplotext.extractors.eventkit import EventContext, calendar_value, date_value
+from diplotext.extractors.visits.trip_times import dated
+from diplotext.syntax import Clause
+
+__all__ = ["ends_in_days"]
+
+_ENDING_DAYS = 3
+"""Days ahead within which a trip said to end is taken to be going on already."""
+
+
+def ends_in_days(ctx: EventContext, clause: Clause) -> bool:
+    """Does the clause that ends a trip date the end on a day in the next few days (and say
+    nothing of its beginning)?"""
+    if ctx.published is None or clause.predicate.modal not in (None, "will"):
+        return False
+    days = [t for t in dated(ctx, clause.times) if len(calendar_value(t.value) or "") == 10]
+    if len(days) != 1 or len(dated(ctx, clause.times)) != 1:
+        return False
+    parts = date_value(calendar_value(days[0].value))
+    if parts is None or parts[1] is None or parts[2] is None:
+        return False
+    try:
+        gap = (dt.date(parts[0], parts[1], parts[2]) - ctx.published).days
+    except ValueError:
+        return False
+    return 0 < gap <= _ENDING_DAYS
