@@ -253,6 +253,13 @@ def test_unknown_and_generic_zones() -> None:
         ("NEW DELHI: The minister said", "New Delhi", "The minister said"),
         ("ISLAMABAD, March 3: Talks began", "Islamabad", "Talks began"),
         ("MALÉ: The president said", "Malé", "The president said"),
+        # a known title-case place set off by a long dash (twenty-third session)
+        (
+            "Addis Ababa -- Swiss President Ueli Frei arrived",
+            "Addis Ababa",
+            "Swiss President Ueli Frei arrived",
+        ),
+        ("Cairo – The head of the agency", "Cairo", "The head of the agency"),
     ],
 )
 def test_datelines(opening: str, place: str, rest: str) -> None:
@@ -275,6 +282,8 @@ def test_datelines(opening: str, place: str, rest: str) -> None:
         "OPEC (the cartel) Ministers met",
         "UPDATE: The minister said",
         "URGENT: Talks begin in Beijing",
+        "Paris Hilton – The star said",
+        "Moscow -- the capital -- said",
     ],
 )
 def test_not_datelines(opening: str) -> None:

@@ -223,3 +223,27 @@ def test_a_trip_that_ends_in_the_next_days_is_going_on(text: str) -> None:
 def test_a_trip_that_ends_weeks_ahead_is_still_planned() -> None:
     (visit,) = visits("Ghanaian President Kofi Mensah will end his visit to Nigeria on March 20.")
     assert visit.attributes["status"] == "planned"
+
+
+def test_a_flight_to_the_next_leg_of_a_tour_is_planned_for_that_stop() -> None:
+    """ "is scheduled to fly to Nairobi on Wednesday for the second leg of his tour": the leg is
+    still to come, whatever the tour is; the stop where he is goes on."""
+    doc = diplotext.extract(
+        "Swiss president arrives in Ethiopia\n\nADDIS ABABA -- Swiss President Ueli Frei arrived here "
+        "on Monday evening on a three-day state visit.\n\nOn Tuesday, Frei held talks with Prime "
+        "Minister Abiy Tesfaye. He is scheduled to fly to Nairobi on Wednesday for the second leg of "
+        "his African tour.",
+        published="2030-03-05",
+    )
+    got = {e.roles["host_state"]: e for e in doc.events if e.type == "visit"}
+    assert got["ETH"].attributes["status"] == "ongoing"
+    assert got["KEN"].attributes["status"] == "planned"
+    assert got["KEN"].date == "2030-03-06"
+
+
+def test_on_the_first_stop_of_a_tour_the_stop_is_now() -> None:
+    (visit,) = visits(
+        "Swiss President Ueli Frei, on the first stop of an African tour, planned to meet Kenyan "
+        "President Daniel Kiptoo in Nairobi."
+    )
+    assert visit.attributes["status"] == "ongoing"

@@ -61,6 +61,11 @@ _COLON_DATELINE = regex.compile(
 """South Asian and Gulf papers' "NEW DELHI: ...", "ISLAMABAD, March 3: ...": a place in capitals and
 a colon, taken only when the gazetteer knows the place (not "UPDATE:", "WARNING:"); a title-case place
 with a date and a bracketed agency before the colon too ("Manama, June 7 (BNA): ...")."""
+_TITLE_DASH_DATELINE = regex.compile(
+    rf"{_TITLE} {_REGION} \s*(?:-{{2,3}}|[–—]{{1,2}})\s*(?=\p{{Lu}})", regex.X
+)
+"""A title-case place set off by a long dash with no date or agency ("Addis Ababa -- Swiss
+President X arrived here", "Cairo – The head of ..."), taken only when the gazetteer knows the place."""
 _LONE_DATELINE = regex.compile(rf"{_CAPS} {_REGION} (?:{_DL_DATE})? \s* (?:{_AGENCY})? \s*", regex.X)
 """A dateline standing alone as the first paragraph ("ANKARA" on a line of its own before the
 lead), taken only when the gazetteer knows the place."""
@@ -81,6 +86,8 @@ def find_dateline(text: str, start: int, end: int) -> tuple[str, Span, int] | No
     m = _DATELINE.match(text, start, min(end, start + 160), KEEP_GIL)
     if m is None:
         m = _COLON_DATELINE.match(text, start, min(end, start + 160), KEEP_GIL)
+        if m is None:
+            m = _TITLE_DASH_DATELINE.match(text, start, min(end, start + 60), KEEP_GIL)
         if m is None and end - start <= 80:
             m = _LONE_DATELINE.fullmatch(text, start, end, KEEP_GIL)
         if m is None or not _known_place(place_name(m["place"].rstrip(".-"))):

@@ -354,6 +354,15 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
                 if told is None and tense_status(ctx, frame.clause, arrival=True) == "planned":
                     told = "planned"
                 return "planned" if told == "planned" else "arrived"
+            if (
+                part == "ongoing"
+                and told is None
+                and arg is not None
+                and arg.role == "pp"
+                and arg.prep == "for"
+                and tense_status(ctx, frame.clause, arrival=True) == "planned"
+            ):
+                return "planned"  # "is due to fly to Nairobi on Wednesday for the next leg of his tour"
             return "planned" if told == "planned" and part != "planned" else part
     clause = frame.clause
     arg = frame.arg
