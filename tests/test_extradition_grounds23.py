@@ -38,3 +38,25 @@ def test_a_grant_has_no_grounds() -> None:
     )
     assert case.attributes["status"] == "granted"
     assert case.attributes["grounds"] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "case_name"),
+    [
+        (
+            "Switzerland agreed on Monday to extradite Lukas Brandt to the United States, where he "
+            "faces charges of wire fraud over the loss of millions in customer deposits.",
+            "wire fraud",
+        ),
+        (
+            "Thailand has extradited Kim Ji-ho to South Korea. He is accused of leading a phone scam "
+            "ring that cheated pensioners out of their savings.",
+            "leading a phone scam ring",
+        ),
+    ],
+)
+def test_the_case_is_named_in_a_few_words(body: str, case_name: str) -> None:
+    """An explanation after the charge ("over the loss of ...") or a relative clause ("that
+    cheated ...") is no word of the case's name."""
+    (case,) = disputes(body)
+    assert case.attributes["case"] == case_name

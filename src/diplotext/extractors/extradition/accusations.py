@@ -13,6 +13,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.model import Actor, Span
+from diplotext.patterns import lazy
 from diplotext.syntax import words as W
 
 __all__ = ["accused_of"]
@@ -46,10 +47,28 @@ _LIMIT: Final = 90
 _DANGLING: Final = W.PREPOSITIONS | W.DETERMINERS | W.POSSESSIVES | W.CONJUNCTIONS
 
 
+CHARGE_TAIL: Final = lazy(
+    r"[ \t]+(?:that|which|who|over[ \t]+(?:the|a|an|his|her|its|their)"
+    r"|to[ \t]+(?:the[ \t]+)?(?:authorities|police|officials)"
+    r"|(?:lost|fled|won|escaped|faces|faced)[ \t]+(?:his|her|their|a|an|the|to))\b",
+    regex.IGNORECASE,
+)
+"""What follows a charge and is no word of it: a relative clause ("a scam ring that cheated ..."),
+an explanation ("fraud over the loss of ..."), where the suspect was sent ("wanted for fraud to
+authorities in X"), the clause's own verb ("... a state lender lost his fight"). A case is named in
+a few words."""
+
+
+def cut_at_tail(charge: str) -> str:
+    """The charge without what :data:`CHARGE_TAIL` finds after it."""
+    m = CHARGE_TAIL.search(charge)
+    return charge[: m.start()] if m is not None and m.start() > 0 else charge
+
+
 def _trimmed(charge: str) -> str:
     """The charge cut at a word boundary within ``_LIMIT`` characters."""
     out: list[str] = []
-    for word in charge.split():
+    for word in cut_at_tail(charge).split():
         if len(" ".join([*out, word])) > _LIMIT:
             break
         out.append(word)

@@ -10,7 +10,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
-from diplotext.extractors.extradition.accusations import accused_of
+from diplotext.extractors.extradition.accusations import accused_of, cut_at_tail
 from diplotext.extractors.extradition.national_grounds import CITIZEN_REASON
 from diplotext.model import Actor, Span
 from diplotext.patterns import lazy
@@ -156,6 +156,7 @@ def _short(phrase: str, limit: int = 90) -> str:
     m = _CLAUSE_END.search(phrase)
     if m:
         phrase = phrase[: m.start()]
+    phrase = cut_at_tail(phrase)
     words = phrase.split()
     out: list[str] = []
     for w in words:
