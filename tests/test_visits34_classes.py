@@ -8,6 +8,7 @@ Every sentence here is written for the tests (invented people, real countries)."
 from __future__ import annotations
 
 import pytest
+
 from builders import visits_of
 
 
@@ -35,3 +36,40 @@ def test_a_title_with_a_chain_of_of_phrases_before_the_name(title: str) -> None:
         f"Talks planned\n\nMINSK, June 8 - {title} Marek Dubrava will pay a visit to Vietnam next week."
     )
     assert got == {("Marek Dubrava", "VNM"): ("2031-W24", "planned", None)}
+
+
+@pytest.mark.parametrize(
+    "back",
+    [
+        "flew back to Lisbon on Friday from a visit to Kenya",
+        "came back to Lisbon on Friday from a visit to Kenya",
+        "flew back to Lisbon on Friday after a visit to Kenya",
+    ],
+)
+def test_the_day_of_coming_back_is_not_the_day_the_trip_began(back: str) -> None:
+    """ "flew back to X on Friday from a visit to Y": Friday is the trip's last day, so the visit
+    gets the week it ended in, as "returned to X on Friday from a visit to Y" does; the travel verb
+    does not take the trip noun's "to Y" as a stop of its own."""
+    got = _visits(
+        f"Trip ends\n\nLISBON, June 6 - Portuguese President Tiago Quental {back}, where he met his host."
+    )
+    assert got == {("Tiago Quental", "KEN"): ("2031-W23", "completed", None)}
+
+
+def test_coming_back_from_a_trip_of_a_stated_length() -> None:
+    """The stated length counts back from the day of coming back."""
+    got = _visits(
+        "Trip ends\n\nLISBON, June 6 - Portuguese President Tiago Quental flew back to Lisbon on Friday "
+        "from a three-day visit to Kenya."
+    )
+    assert got == {("Tiago Quental", "KEN"): ("2031-06-04", "completed", None)}
+
+
+def test_a_travel_verb_after_a_trip_keeps_its_own_stop() -> None:
+    """ "flew to A on Saturday from a visit to B": A is the verb's stop, B the trip noun's only."""
+    got = _visits(
+        "Trip\n\nKAMPALA, June 6 - Kenyan President Joseph Mwaura flew to Kampala on Saturday from a "
+        "visit to Rwanda."
+    )
+    assert got[("Joseph Mwaura", "UGA")][:2] == ("2031-06-07", "ongoing")
+    assert got[("Joseph Mwaura", "RWA")][1] == "completed"
