@@ -73,3 +73,21 @@ def test_a_travel_verb_after_a_trip_keeps_its_own_stop() -> None:
     )
     assert got[("Joseph Mwaura", "UGA")][:2] == ("2031-06-07", "ongoing")
     assert got[("Joseph Mwaura", "RWA")][1] == "completed"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Quiroga's predecessor, Esteban Mardones, visited Peru in May 2027.",
+        "Her predecessor, Esteban Mardones, went to Lima in May 2027 but came home empty-handed.",
+        "Esteban Mardones, her predecessor, visited Peru in May 2027.",
+    ],
+)
+def test_a_predecessors_trip_told_in_passing(told: str) -> None:
+    """ "X's predecessor, Y, visited Z in 2027": Y held X's office, for X's state, and the trip is
+    a completed visit with its own date."""
+    got = _visits(
+        "Chilean minister seeks water deal\n\nSANTIAGO, June 6 - Chilean Foreign Minister Lucia Quiroga "
+        f"said on Friday she would seek a water deal with Peru.\n\n{told}"
+    )
+    assert got[("Esteban Mardones", "PER")][:2] == ("2027-05", "completed")
