@@ -91,3 +91,29 @@ def test_a_predecessors_trip_told_in_passing(told: str) -> None:
         f"said on Friday she would seek a water deal with Peru.\n\n{told}"
     )
     assert got[("Esteban Mardones", "PER")][:2] == ("2027-05", "completed")
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "In Mombasa, the two leaders are expected to sign agreements on trade and energy.",
+        "The trip follows talks on energy last year.\n\nIn Mombasa, the two leaders will open a port.",
+        "In Mombasa, the two presidents will open a port.",
+    ],
+)
+def test_a_later_sentence_gives_the_pairs_city(later: str) -> None:
+    """ "X left for Kenya ... In Mombasa, the two leaders will ...": the visitor is one of the two
+    leaders (the host unnamed or named), so their city is the visit's."""
+    got = _visits(
+        "President leaves for Kenya\n\nLUSAKA, June 8 - Zambian President Mwila Chansa left for Kenya on "
+        f"Sunday for a two-day state visit.\n\n{later}"
+    )
+    assert got == {("Mwila Chansa", "KEN"): ("2031-06-08", "ongoing", "Mombasa")}
+
+    # three sentences on, the pair is no longer read as the visitor's
+    far = _visits(
+        "President leaves for Kenya\n\nLUSAKA, June 8 - Zambian President Mwila Chansa left for Kenya on "
+        "Sunday for a two-day state visit.\n\nThe trip follows talks last year.\n\nIt is his third trip."
+        "\n\nIn Mombasa, the two leaders will open a port."
+    )
+    assert far == {("Mwila Chansa", "KEN"): ("2031-06-08", "ongoing", None)}
