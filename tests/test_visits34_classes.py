@@ -117,3 +117,30 @@ def test_a_later_sentence_gives_the_pairs_city(later: str) -> None:
         "\n\nIn Mombasa, the two leaders will open a port."
     )
     assert far == {("Mwila Chansa", "KEN"): ("2031-06-08", "ongoing", None)}
+
+
+def test_the_person_met_in_the_main_clause_is_not_met_at_the_after_clauses_stop() -> None:
+    """ "X met Y a day after holding talks in A": the "after" clause dates the meeting, so Y is met
+    on the stop the story is at, not at A; one met inside the "after" clause is met at A."""
+    head = (
+        "Ugandan minister continues tour\n\nKIGALI (AP) - Uganda's foreign minister continued his tour "
+        "of the Great Lakes on Thursday with talks in Kigali on border trade.\n\n"
+    )
+    got = {
+        e.roles["host_state"]: list(e.roles["met"])
+        for e in visits_of(
+            head + "Joseph Okello met President Paul Mugenzi a day after holding talks in Bujumbura with "
+            "Burundian officials on a railway.",
+            "2031-06-08",
+        )
+    }
+    assert got == {"RWA": ["Paul Mugenzi"], "BDI": []}
+    got = {
+        e.roles["host_state"]: list(e.roles["met"])
+        for e in visits_of(
+            head + "Joseph Okello held talks with Rwandan officials a day after meeting President Paul "
+            "Mugenzi in Bujumbura.",
+            "2031-06-08",
+        )
+    }
+    assert got == {"RWA": [], "BDI": ["Paul Mugenzi"]}
