@@ -144,3 +144,18 @@ def test_the_person_met_in_the_main_clause_is_not_met_at_the_after_clauses_stop(
         )
     }
     assert got == {"RWA": [], "BDI": ["Paul Mugenzi"]}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Portuguese President Tiago Quental is in Kenya on a three-day visit that began on Sunday.",
+        "Portuguese President Tiago Quental met Kenyan President Joseph Mwaura on Tuesday during a visit "
+        "to Kenya that began on Sunday.",
+    ],
+)
+def test_a_visit_dated_by_its_own_relative_clause_of_beginning(told: str) -> None:
+    """ "on a visit that began on Sunday": the relative clause's day is the visit's first, though the
+    trip noun is not that clause's subject."""
+    got = _visits(f"Talks\n\nLISBON, June 10 - {told}", "2031-06-10")
+    assert got[("Tiago Quental", "KEN")][:2] == ("2031-06-08", "ongoing")

@@ -55,6 +55,7 @@ from diplotext.extractors.visits.trip_context import (
     where_times,
 )
 from diplotext.extractors.visits.trip_record import Trip
+from diplotext.extractors.visits.trip_starts import starting_relative
 from diplotext.extractors.visits.trip_times import dated, uncounted, when_told, word_before
 from diplotext.extractors.visits.vocabulary import ARRIVALS, TRIP_NOUNS, TRIP_PREPS, TRIP_VERBS
 from diplotext.model import TemporalExpression
@@ -408,6 +409,9 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         # the clause's day is the trip's first
         own, context = context, []
         opening = _one_stay(phrase)
+    begun = starting_relative(ctx, frame) if not own and _one_stay(phrase) else None
+    if begun is not None and dated(ctx, begun.times):
+        own, context, opening = dated(ctx, begun.times), [], True  # "on a visit that began Sunday"
     if not own and frame.depth == 0:
         own = scheduled_for(ctx, frame)
     if not (own or context):
