@@ -159,3 +159,20 @@ def test_a_visit_dated_by_its_own_relative_clause_of_beginning(told: str) -> Non
     trip noun is not that clause's subject."""
     got = _visits(f"Talks\n\nLISBON, June 10 - {told}", "2031-06-10")
     assert got[("Tiago Quental", "KEN")][:2] == ("2031-06-08", "ongoing")
+
+
+def test_being_in_a_country_since_a_recent_day_is_a_stay() -> None:
+    """ "has been in Kenya since Sunday": a stay of days there, going on; not "since 2019" (a home),
+    a day long before, or "has not been"."""
+    head = "Talks\n\nLISBON, June 10 - "
+    got = _visits(
+        head + "Portuguese President Tiago Quental has been in Kenya since Sunday, his office said.",
+        "2031-06-10",
+    )
+    assert got == {("Tiago Quental", "KEN"): ("2031-06-08", "ongoing", None)}
+    for told in (
+        "Portuguese President Tiago Quental has been in Kenya since 2019.",
+        "Portuguese President Tiago Quental has been in Kenya since March 3, 2030.",
+        "Portuguese President Tiago Quental has not been in Kenya since Sunday.",
+    ):
+        assert _visits(head + told, "2031-06-10") == {}, told
