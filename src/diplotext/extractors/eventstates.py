@@ -100,7 +100,9 @@ class PersonStates:
             or self._hosting_state(actor)
             or self.delegation_state(actor)
             or seat_entered(self.text, actor.mentions)  # "since he entered Downing Street"
-            or predecessor_state(self.text, self.layer, actor)  # "his predecessor X"
+            or predecessor_state(
+                self.text, self.layer, actor, self.actors, self.state_of
+            )  # "his predecessor X"
             or self._dominant_state(actor)
         )
         self._countries[actor.id] = found

@@ -256,9 +256,16 @@ def _title_complement_end(toks: list[Token], k: int, hi: int) -> int | None:
         words = j
         while j < hi and toks[j].tag == "PROPN":
             j += 1
+        if j == words and j + 1 < hi and toks[j + 1].tag == "ENT" and _state_word(toks[j]):
+            j += 1  # "Chairman of the Cabinet of Ministers of Kyrgyzstan X": a state ends the chain
         if j == words and (start > k or j == k + 1):
             return None if start == k else start  # "of" and no capitalised word
     return j
+
+
+def _state_word(tok: Token) -> bool:
+    entity = tok.entity
+    return tok.tag == "ENT" and entity is not None and entity.kind == "state"
 
 
 def phrase_of(toks: list[Token], a: int, b: int) -> Phrase:

@@ -36,6 +36,7 @@ from diplotext.extractors.visits.under_way import (
     under_way,
     was_there,
 )
+from diplotext.extractors.visits.visitor_cities import cities_of
 from diplotext.extractors.visits.vocabulary import PRESENCE_VERBS
 from diplotext.folding import strip_marks
 from diplotext.lexicon import NUMBER_WORDS
@@ -373,7 +374,7 @@ def _place_name(ctx: EventContext, case: Case, uses: list[Use]) -> str | None:
     if not counts:
         # a city of the host where the visitor does something ("deliver a speech in Paris",
         # "attend the summit in Kuala Lumpur") in the case's sentences
-        for name, pos in _cities_of(ctx, case, uses):
+        for name, pos in cities_of(ctx, case, uses):
             counts[name] += 1
             first.setdefault(name, pos)
     if not counts and len(uses) == len(case.uses):
@@ -433,47 +434,6 @@ def _as_written(ctx: EventContext, name: str | None) -> str | None:
 
 def _told_as_happened(uses: list[Use]) -> bool:
     return any(u.trip.status in ("completed", "ongoing", "arrived", "ended") for u in uses)
-
-
-def _cities_of(ctx: EventContext, case: Case, uses: list[Use]) -> list[tuple[str, int]]:
-    out: list[tuple[str, int]] = []
-    sentences = (
-        {ctx.layer.sentence_at(s) for s, _ in case.evidence}
-        if len(uses) == len(case.uses)
-        else {u.trip.frame.sentence for u in uses}
-    )
-    # ... and the sentence after each ("will visit Thailand from Nov. 15. While in Thailand, he
-    # will also attend the meeting to be held in Bangkok")
-    sentences |= {i + 1 for i in sentences if i + 1 < len(ctx.layer.sentences)}
-    # a clause that carries another visit of the case told apart ("attended the meeting in
-    # Shanghai in 2001, and paid a visit to China in 2002") gives this one no city
-    others = {(u.trip.frame.sentence, u.trip.frame.clause.index) for u in case.uses if u not in uses} - {
-        (u.trip.frame.sentence, u.trip.frame.clause.index) for u in uses
-    }
-    for idx in sorted(sentences):
-        clauses = ctx.layer.in_sentence(idx)
-        mine = {
-            c.index
-            for c in clauses
-            if case.visitor in ctx.persons(c.subject) and (idx, c.index) not in others
-        }
-        for clause in clauses:
-            # the visitor's clauses, and those hanging from them ("X will attend the summit
-            # to be held in [city]")
-            if clause.index not in mine and clause.parent not in mine:
-                continue
-            # "to": "will visit Bangladesh, the first visit by a Pakistani premier to Dhaka"
-            for a in clause.preps("in", "at", "to"):
-                for e in ctx.places_and_cities(a.phrase):
-                    if e.code == case.host and e.place_kind in ("city", "seat"):
-                        name = e.text[4:] if e.text.lower().startswith("the ") else e.text
-                        out.append(
-                            (
-                                geo.capital_of(case.host) or name if e.place_kind == "seat" else name,
-                                e.start,
-                            )
-                        )
-    return out
 
 
 def _older_year(value: str, published: object) -> bool:

@@ -55,6 +55,7 @@ from diplotext.extractors.visits.trip_context import (
     where_times,
 )
 from diplotext.extractors.visits.trip_record import Trip
+from diplotext.extractors.visits.trip_starts import starting_relative
 from diplotext.extractors.visits.trip_times import dated, uncounted, when_told, word_before
 from diplotext.extractors.visits.vocabulary import ARRIVALS, TRIP_NOUNS, TRIP_PREPS, TRIP_VERBS
 from diplotext.model import TemporalExpression
@@ -144,6 +145,10 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         visitors, vphrase = verbal_visitors(ctx, frame)
         inferred = clause.subject_from is not None
         hosts, origins = hosts_and_origins(ctx, frame, preps)
+        if origins and back_from_a_trip(frame):
+            # "flew back to Rome from a visit to Tunis": the way home, not a stop; the trip left
+            # behind stays a host for a verb that takes "from" as its own ("returned from X")
+            hosts = [h for h in hosts if h in origins]
         if not hosts and frame.lemma in LEADING and clause.marker in AT_THE_TIME:
             hosts = held_there(ctx, clause)  # "talks held in Manila in 2015, when X led the delegation"
         if urged_by_others(ctx, clause, hosts):
@@ -283,7 +288,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             host_persons=tuple(hosted_by(ctx, frame)),
             # "wrapped up a visit on Tuesday": its last day (but "wrapped up a tour in X on Friday":
             # a day at the tour's last stop)
-            closing=frame.lemma == "wrap up" and not ends_a_tour_at(ctx, clause),
+            closing=(frame.lemma == "wrap up" and not ends_a_tour_at(ctx, clause))
+            or back_from_a_trip(frame),  # "flew back to Lima on Friday from a visit to X"
         )
     phrase = frame.phrase
     if (frame.arg is not None and frame.arg.role == "object" and pred.negated) or (
@@ -403,6 +409,9 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         # the clause's day is the trip's first
         own, context = context, []
         opening = _one_stay(phrase)
+    begun = starting_relative(ctx, frame) if not own and _one_stay(phrase) else None
+    if begun is not None and dated(ctx, begun.times):
+        own, context, opening = dated(ctx, begun.times), [], True  # "on a visit that began Sunday"
     if not own and frame.depth == 0:
         own = scheduled_for(ctx, frame)
     if not (own or context):

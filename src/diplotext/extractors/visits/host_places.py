@@ -14,6 +14,7 @@ import regex
 from diplotext import geo, lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.eventpeople import STATE_KINDS
+from diplotext.extractors.visits.back_from import LEFT_BEHIND
 from diplotext.extractors.visits.trip_starts import began_in
 from diplotext.extractors.visits.vocabulary import (
     LIGHT_VERBS,
@@ -193,10 +194,16 @@ def _verb_phrases(frame: Frame) -> list[tuple[str, Phrase]]:
     args = frame.clause.args
     topic = False  # past "for talks on ...": a place after it is the topic's ("the war in Gaza")
     talks = False  # "for talks with his counterpart on ... troops to Russia": past the talks' partner too
+    # "flew back to Lima from (after) a visit [to Chile]": where the traveller comes from
+    trip_from = False
     for a in args:
         if a.role == "object":
             out.append(("object", a.phrase))
+            trip_from = False
+        elif a.role == "pp" and trip_from and a.prep in _TRIP_OWN_PREPS:
+            out.append(("from", a.phrase))
         elif a.role in ("pp", "agent") and a.prep:
+            trip_from = a.prep in LEFT_BEHIND and a.phrase.head.lower() in TRIP_NOUNS
             topic = topic or (a.prep in _TOPIC_PREPS and talks)
             talks = talks or (a.phrase.head.lower() in MEET_NOUNS and a.prep == "for")
             if topic and a.prep in ("in", "at", "to"):
@@ -209,6 +216,7 @@ def _verb_phrases(frame: Frame) -> list[tuple[str, Phrase]]:
 
 
 _TOPIC_PREPS: Final = lexicon.words("events", "topic prepositions")
+_TRIP_OWN_PREPS: Final = lexicon.words("events", "prepositions of a trip noun's own phrases")
 
 
 def hosts_and_origins(

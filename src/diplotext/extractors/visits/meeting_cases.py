@@ -21,6 +21,7 @@ from diplotext.extractors.visits.meeting_owners import (
     trip_sentence,
 )
 from diplotext.extractors.visits.met_alongside import MetAlongside
+from diplotext.extractors.visits.time_clauses import told_for_its_time
 from diplotext.extractors.visits.trip_context import coming_weekday
 from diplotext.model import Actor
 from diplotext.patterns import lazy
@@ -64,7 +65,8 @@ class MeetingCases(MetAlongside):
                 # "wrapped up a visit to A and will fly to B ... held talks on Monday with X": a
                 # meeting told in the past is no part of a leg still to come
                 pool = [c for c in pool if c.uses and c.uses[0].trip.status != "planned"] or pool
-            here = [c for c in pool if sentence in c.evidence]
+            # "met Y a day after holding talks in A": not at A, a stop the "after" clause tells
+            here = [c for c in pool if sentence in c.evidence and not told_for_its_time(ctx, c, frame)]
             if here:
                 target = here[0]
             else:

@@ -3,13 +3,14 @@ Sarajevo", "was in Geneva", "is expected in Lima", "said in Brussels") is visiti
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Final
 
 import attrs
 import regex
 
 from diplotext import lexicon
-from diplotext.extractors.eventkit import EventContext, Frame
+from diplotext.extractors.eventkit import EventContext, Frame, calendar_value
 from diplotext.extractors.visits.encounters import read_meeting
 from diplotext.extractors.visits.roles import clause_visitors
 from diplotext.extractors.visits.status import tense_status
@@ -361,6 +362,10 @@ def in_a_state_on_business(ctx: EventContext, clause: Clause) -> bool:
         return False
     if not any(e.place_kind == "country" for e in ctx.places(args[0].phrase)):
         return False
+    pred = clause.predicate
+    been = "been" in ctx.text[pred.start : pred.end].lower().split()  # the copula's perfect
+    if len(args) == 1 and been and not pred.negated and _since_a_recent_day(ctx, clause):
+        return True  # "has been in Kenya since Sunday": a stay of days, not a home of years
     for a in args[1:]:
         if a.role == "pp" and a.prep == "for":
             head = a.phrase.head.lower()
@@ -374,6 +379,30 @@ def in_a_state_on_business(ctx: EventContext, clause: Clause) -> bool:
         and ctx.text[end : c.start].strip() in ("", "to")
         for c in ctx.layer.in_sentence(clause.sentence)
     )
+
+
+_SINCE: Final = regex.compile(r"\b(?i:since)[ \t]+\Z")
+_RECENT_DAYS: Final = 14
+"""Longest stay "since" a day read as a trip, not a home."""
+
+
+def _since_a_recent_day(ctx: EventContext, clause: Clause) -> bool:
+    """Does the clause tell "since" a day at most ``_RECENT_DAYS`` before it is told ("has been
+    in Kenya since Sunday")?"""
+    published = ctx.published
+    if not isinstance(published, dt.date):
+        return False
+    for t in dated(ctx, clause.times):
+        value = calendar_value(t.value) or ""
+        if len(value) != 10 or _SINCE.search(ctx.text, max(0, t.start - 12), t.start) is None:
+            continue
+        try:
+            day = dt.date.fromisoformat(value)
+        except ValueError:
+            continue
+        if 0 <= (published - day).days <= _RECENT_DAYS:
+            return True
+    return False
 
 
 BUSINESS_VERBS: Final = MEET_VERBS | PRESENCE_VERBS - {"be", "expect", "say", "tell"}

@@ -88,6 +88,7 @@ _BUSINESS_WORDS = trigger_words(BUSINESS_VERBS | MEET_NOUNS | OCCASION_NOUNS)
 _VISITING = frozenset({"visiting"})
 _HOSTING = trigger_words(HOST_VERBS)
 _HERE = frozenset({"here"})
+_SINCE = frozenset({"since"})  # "has been in Kenya since Sunday" (presence.py)
 _LANDING = trigger_words({"land"})
 _TITLED_POSSESSOR = lazy(
     r"\b(?:" + "|".join(lexicon.longest_first(lexicon.words("events", "titles owning a trip"))) + r")['’]s\b",
@@ -254,7 +255,7 @@ class _Finder(LooseFrames, Meetings, HostsOfGuests, Placing):
                 trip = read_meeting(ctx, frame)
                 if trip is not None:
                     self.trips.append(trip)
-        on_business = set(ctx.layer.with_words(_BUSINESS_WORDS))
+        on_business = set(ctx.layer.with_words(_BUSINESS_WORDS)) | set(ctx.layer.with_words(_SINCE))
         legislature = set(ctx.layer.with_words(_LEGISLATURE_WORDS))
         for idx in ctx.layer.with_words(_PRESENCE_WORDS):
             if not (
