@@ -1,0 +1,48 @@
+"""Rival requests decided apart (issue 9, twenty-third session, helper extr31): a court that grants
+one state's request and refuses another's decides two cases, one per state asking, whether the
+refusal is told in a sentence of its own or in a clause coordinated with the grant ("... and
+declined to enforce the Russian request").
+
+Every sentence here is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+from builders import dispute_sides, extradition_disputes
+
+disputes = extradition_disputes
+sides = dispute_sides
+
+
+def _by_state(text: str) -> dict[str, tuple[str, str | None, str | None]]:
+    return {
+        str(e.roles["requesting_state"]): (
+            str(e.attributes["status"]),
+            e.roles["requested_state"],
+            e.date,
+        )
+        for e in disputes(text)
+    }
+
+
+def test_a_grant_and_a_rival_refused_in_the_next_sentence_are_two_cases() -> None:
+    """The refused rival's acts outnumber the granted state's: both cases still come out."""
+    got = _by_state(
+        "Court rules on banker\n\nVIENNA - An Austrian court on Monday approved the extradition of "
+        "Lorenz Aigner to the United States, where he is charged with bank fraud. The court turned "
+        "down a Russian request for his extradition, saying it was too vague. Russia had sought "
+        "his extradition since May."
+    )
+    assert got["USA"][:2] == ("granted", "AUT")
+    assert got["USA"][2] == "2031-04-07"
+    assert got["RUS"][:2] == ("refused", "AUT")
+
+
+def test_a_rival_refused_in_a_coordinated_clause_is_a_case_of_its_own() -> None:
+    """ "agreed to extradite X to Germany and rejected the Turkish request for him": the grant is
+    Germany's, the refusal Turkey's (not a refusal of the German case)."""
+    got = _by_state(
+        "Ruling\n\nATHENS - A Greek court on Tuesday agreed to extradite Dimitri Kostaras, a "
+        "shipping agent, to Germany and rejected the Turkish request for him."
+    )
+    assert got["DEU"][:2] == ("granted", "GRC")
+    assert got["TUR"][:2] == ("refused", "GRC")
