@@ -46,3 +46,34 @@ def test_a_rival_refused_in_a_coordinated_clause_is_a_case_of_its_own() -> None:
     )
     assert got["DEU"][:2] == ("granted", "GRC")
     assert got["TUR"][:2] == ("refused", "GRC")
+
+
+def test_a_rival_request_a_court_declined_to_enforce_is_refused_that_day() -> None:
+    """ "granted the Polish request ... and declined to enforce the Ukrainian request": the second
+    clause (a verb carrying out a request under a refusal) refuses Ukraine's case, on the day of
+    the grant it is coordinated with."""
+    told = (
+        "Ruling\n\nLISBON - Portugal's Supreme Court on Monday granted the Polish request for the "
+        "extradition of Marek Zielonka, a haulage contractor, and {} the Ukrainian request."
+    )
+    for decided in ("declined to enforce", "refused to honour", "declined to approve"):
+        got = _by_state(told.format(decided))
+        assert got["POL"] == ("granted", "PRT", "2031-04-07"), decided
+        assert got["UKR"] == ("refused", "PRT", "2031-04-07"), decided
+
+
+def test_a_grant_verb_under_a_refusal_refuses_the_request() -> None:
+    """ "The ministry declined to grant the request" is a refusal, not a grant; "police executed the
+    warrant" is no decision."""
+    (case,) = disputes(
+        "Refusal\n\nPRAGUE - Chile asked the Czech Republic in January to extradite Tomas Reznicek, "
+        "a pilot wanted for smuggling. The justice ministry declined to grant the request on Monday."
+    )
+    assert case.attributes["status"] == "refused"
+    assert sides(case) == ("CHL", "CZE")
+    # a verb of carrying out with no refusal ("police executed the warrant") decides nothing
+    (case,) = disputes(
+        "Arrest\n\nMILAN - Italy has asked Spain to extradite Bruno Ferraldi, a financier wanted "
+        "for fraud. Spanish police executed the Italian warrant on Monday."
+    )
+    assert case.attributes["status"] == "requested"

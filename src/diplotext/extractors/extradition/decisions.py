@@ -16,6 +16,7 @@ from diplotext.extractors.extradition.act_times import (
     fronted_ruling_times,
     participle_times,
     reported_times,
+    shared_subject_times,
 )
 from diplotext.extractors.extradition.acts import Act
 from diplotext.extractors.extradition.governing import ADVISING_MODALS, signs_a_request, the_defences_appeal
@@ -35,6 +36,7 @@ from diplotext.extractors.extradition.sides import (
 )
 from diplotext.extractors.extradition.vocabulary import (
     APPEAL_WINNING_VERBS,
+    CARRYING_OUT_VERBS,
     HELD_VERBS,
     MAKING_VERBS,
     OPEN_DECISION_VERBS,
@@ -137,7 +139,10 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
         and (someone_elses_request(obj) or any(by_the_defence(ctx, p) for p in pp_phrases(clause, "from")))
     ):
         return None  # "rejecting his request for bail": the suspect's own plea
-    status: str | None = "refused" if lemma in REFUSAL_VERBS else "granted"
+    refusing = not _REFUSING.isdisjoint(pred.chain)  # "declined to grant the Russian request"
+    if lemma in CARRYING_OUT_VERBS and not (refusing and obj is not None and obj.head.lower() in REQUEST_NOUNS):
+        return None  # "police executed the warrant": no decision ("refused to honour the request" is)
+    status: str | None = "refused" if lemma in REFUSAL_VERBS or refusing else "granted"
     if status == "refused" and _pleaded_by_a_person(ctx, clause):
         # "X asked the appeal court to overturn an order sending him to India": a plea, the case is
         # contested before the court
@@ -163,9 +168,14 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
             or participle_times(ctx, clause)
             or after_times(ctx, clause)
             or reported_times(ctx, clause)
+            or shared_subject_times(ctx, clause)
             if t.type in ("DATE", "TIME")
         ),
     )
+
+
+_REFUSING: Final = frozenset(["refuse", "unable"])
+"""Chains that turn a decision verb into a refusal ("declined to grant", "was unable to honour")."""
 
 
 def _appeal_decided(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | None:

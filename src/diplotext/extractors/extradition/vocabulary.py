@@ -17,6 +17,7 @@ __all__ = [
     "CONSENTING_VERBS",
     "CONTEST_NOUNS",
     "CRIMINAL_ROLES",
+    "CARRYING_OUT_VERBS",
     "DECISION_VERBS",
     "FORGONE_CONTESTS",
     "GOVERNING_NOUNS",
@@ -63,6 +64,7 @@ SUSPECT_DESCRIPTIONS: Final = lexicon.words(_E, "suspect descriptions")
 GOVERNING_NOUNS: Final = lexicon.words(_E, "governing nouns")
 CRIMINAL_ROLES: Final = lexicon.words(_E, "person nouns")
 WANTING_VERBS: Final = frozenset(["want", "seek"])
-DECISION_VERBS: Final = REFUSAL_VERBS | GRANT_VERBS | WANTING_VERBS | HELD_VERBS
+CARRYING_OUT_VERBS: Final = lexicon.words(_E, "verbs carrying out a request")
+DECISION_VERBS: Final = REFUSAL_VERBS | GRANT_VERBS | WANTING_VERBS | HELD_VERBS | CARRYING_OUT_VERBS
 ASKING_CHAINS: Final = frozenset(["wish", "try", "plan", "need", "threaten", "promise"])
 REFUSING_CHAINS: Final = frozenset(["refuse", "unable", "unlikely", "fail"])
