@@ -39,6 +39,7 @@ from diplotext.syntax.attachments import (
 )
 from diplotext.syntax.clause_kinds import ADVERBIAL_PREPS, REPORTING, shape_clause
 from diplotext.syntax.drafts import Draft
+from diplotext.syntax.ing_descriptions import ing_description
 from diplotext.syntax.inversion import fronted_inversion, inverted, inverted_after_a_list
 from diplotext.syntax.parentheses import fronted_phrase_subject, is_person, parenthesis
 from diplotext.syntax.phrases import HEADS, np_core_left, np_left
@@ -369,6 +370,10 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         # of the phrase before it, inside the previous clause
         d.kind = "participle"
         d.subject = (core, k)
+        return
+    described = ing_description(toks, drafts, i, s, k, lo) if lone and head.vkind == "ing" else None
+    if described is not None:  # "heard a challenge to the surrender of a man living in X"
+        d.kind, d.subject, d.start = "participle", (described, k), g.first
         return
     if (
         first.tag == "VERB"

@@ -1,0 +1,50 @@
+"""Participles that took the wrong subject (issue 9, twenty-third session, helper extr31): a
+present participle after the last noun of a verb's object chain ("hear a challenge to the
+surrender of a Latvian man living in Cork") describes that noun and leaves the object to the verb.
+
+Every sentence here is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+import diplotext
+from builders import dispute_sides, extradition_disputes
+from diplotext.syntax import Clause, parse
+
+
+def clauses_of(text: str) -> list[Clause]:
+    doc = diplotext.extract(text, published="2031-04-09", layout="body", plugins=["actors", "dates"])
+    return list(parse(doc.article, doc.actors, doc.dates).clauses())
+
+
+def _said(text: str, clause: Clause, role: str) -> str | None:
+    arg = next((a for a in clause.args if a.role == role), None)
+    return None if arg is None else text[arg.phrase.start : arg.phrase.end]
+
+
+def test_a_present_participle_describes_the_last_noun_of_the_object_chain() -> None:
+    for text, obj, described in (
+        (
+            "The court will hear a challenge to the surrender of a Latvian man living in Cork.",
+            "a challenge",
+            "a Latvian man",
+        ),
+        (
+            "Police on Monday questioned the brother of a Serbian minister staying in Vienna.",
+            "the brother of a Serbian minister",
+            "a Serbian minister",
+        ),
+    ):
+        main, participle = clauses_of(text)[:2]
+        assert _said(text, main, "object") == obj, text
+        assert participle.kind == "participle", text
+        assert _said(text, participle, "subject") == described, text
+
+
+def test_a_challenge_heard_to_the_surrender_of_a_man_living_abroad_is_pending() -> None:
+    """The court that will hear the challenge holds the case pending (it needs the object)."""
+    (case,) = extradition_disputes(
+        "Challenge\n\nDUBLIN - The High Court in Dublin will next week hear a challenge to the "
+        "surrender of a Latvian man living in Cork. Janis Ozolins, 44, is wanted in Latvia for fraud."
+    )
+    assert case.attributes["status"] == "pending"
+    assert dispute_sides(case) == ("LVA", "IRL")
