@@ -1,6 +1,8 @@
 """Participles that took the wrong subject (issue 9, twenty-third session, helper extr31): a
 present participle after the last noun of a verb's object chain ("hear a challenge to the
-surrender of a Latvian man living in Cork") describes that noun and leaves the object to the verb.
+surrender of a Latvian man living in Cork") describes that noun and leaves the object to the verb;
+a past participle after a length of time in a prepositional phrase ("within the 40 days allowed
+under the treaty") describes the length.
 
 Every sentence here is written for the tests (invented people, real countries)."""
 
@@ -48,3 +50,20 @@ def test_a_challenge_heard_to_the_surrender_of_a_man_living_abroad_is_pending() 
     )
     assert case.attributes["status"] == "pending"
     assert dispute_sides(case) == ("LVA", "IRL")
+
+
+def test_a_past_participle_after_a_length_of_time_describes_the_length() -> None:
+    """ "within the 40 days allowed under the treaty": the days are allowed, the request is the
+    object of "filed" (it was taken as the subject of a main clause "allowed", a grant)."""
+    text = "Ukraine filed its extradition request within the 40 days allowed under the treaty."
+    filed, allowed = clauses_of(text)[:2]
+    assert _said(text, filed, "object") == "its extradition request"
+    assert allowed.kind == "participle"
+    assert _said(text, allowed, "subject") == "the 40 days"
+    (case,) = extradition_disputes(
+        "Request\n\nNICOSIA - Police in Cyprus arrested Oleg Marchenko, a Ukrainian banker, in "
+        "March. Ukraine filed its extradition request within the 40 days allowed under the treaty, "
+        "officials said on Monday."
+    )
+    assert case.attributes["status"] == "requested"
+    assert dispute_sides(case) == ("UKR", "CYP")

@@ -10,6 +10,8 @@ from typing import Final
 
 import attrs
 
+from diplotext import lexicon
+
 from diplotext.extractors.eventkit import EventContext, Frame, trigger_words
 from diplotext.extractors.extradition.act_times import (
     after_times,
@@ -106,7 +108,7 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
         if not suspects or not held:
             return None
         return Act(frame=frame, suspects=tuple(suspects), requested=tuple(held[:1]), status=None)
-    if pred.negated or _custody_order(ctx, frame) or _in_general(clause):
+    if pred.negated or _custody_order(ctx, frame) or _in_general(clause) or _of_a_stretch(clause):
         return None
     obj = next((a.phrase for a in clause.args if a.role == "object"), None)
     if pred.passive and obj is not None and lemma not in REFUSAL_VERBS and _surrender_participle(obj):
@@ -243,6 +245,19 @@ def _custody_order(ctx: EventContext, frame: Frame) -> bool:
         and c.predicate.lemma in HELD_VERBS
         for c in ctx.layer.in_sentence(clause.sentence)
     )
+
+
+def _of_a_stretch(clause: Clause) -> bool:
+    """ "within the 40 days allowed under the treaty": a participle describing a length of time
+    allows the time, not the surrender."""
+    subject = clause.subject
+    if clause.kind != "participle" or subject is None:
+        return False
+    words = subject.head.lower().split()
+    return bool(words) and words[-1] in _UNITS
+
+
+_UNITS: Final = lexicon.words("time", "time units")
 
 
 def _in_general(clause: Clause) -> bool:
