@@ -5,6 +5,7 @@ before it ("a Polish man"), not the whole chain, which used to be taken from the
 
 from __future__ import annotations
 
+from diplotext.syntax import words as W
 from diplotext.syntax.attachments import finite
 from diplotext.syntax.clause_kinds import REPORTING
 from diplotext.syntax.drafts import Draft
@@ -18,8 +19,10 @@ def ing_description(toks: list[Token], drafts: list[Draft], i: int, s: int, k: i
     """The start of the noun phrase (ending at ``k``) that the lone "-ing" verb of ``drafts[i]``
     describes, when the phrase ``s``..``k`` before it is a chain of prepositional phrases right
     after the previous clause's finite (non-reporting) verb; else ``None``."""
-    if i == 0 or s < lo or s > k:
-        return None
+    if i == 0 or s < lo or s > k or toks[drafts[i].group.head].lemma in W.EVENT_PHASE_VERBS:
+        return None  # "a visit to Peru starting Monday": the visit starts
+    if toks[k].tag == "ENT" and (toks[k].entity is None or toks[k].entity.kind != "person"):
+        return None  # a place is no one described ("a visit to Peru lasting two days")
     prev = drafts[i - 1]
     if not finite(toks, prev.group) or prev.pred.lemma in REPORTING or prev.pred.lemma in ("be", "have"):
         return None
