@@ -376,7 +376,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         d.kind = "participle"
         d.subject = (core, k)
         return
-    described = ing_description(toks, drafts, i, s, k, lo) if lone and head.vkind == "ing" else None
+    described = ing_description(toks, drafts, i, s, k, lo=lo) if lone and head.vkind == "ing" else None
     if described is not None:  # "heard a challenge to the surrender of a man living in X"
         d.kind, d.subject, d.start = "participle", (described, k), g.first
         return

@@ -15,13 +15,14 @@ from diplotext.syntax.tokens import Token
 __all__ = ["ing_description"]
 
 
-def ing_description(toks: list[Token], drafts: list[Draft], i: int, s: int, k: int, lo: int) -> int | None:
+def ing_description(toks: list[Token], drafts: list[Draft], i: int, s: int, k: int, *, lo: int) -> int | None:
     """The start of the noun phrase (ending at ``k``) that the lone "-ing" verb of ``drafts[i]``
     describes, when the phrase ``s``..``k`` before it is a chain of prepositional phrases right
     after the previous clause's finite (non-reporting) verb; else ``None``."""
     if i == 0 or s < lo or s > k or toks[drafts[i].group.head].lemma in W.EVENT_PHASE_VERBS:
         return None  # "a visit to Peru starting Monday": the visit starts
-    if toks[k].tag == "ENT" and (toks[k].entity is None or toks[k].entity.kind != "person"):
+    last = toks[k].entity
+    if toks[k].tag == "ENT" and (last is None or last.kind != "person"):
         return None  # a place is no one described ("a visit to Peru lasting two days")
     prev = drafts[i - 1]
     if not finite(toks, prev.group) or prev.pred.lemma in REPORTING or prev.pred.lemma in ("be", "have"):

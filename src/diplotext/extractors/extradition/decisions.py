@@ -11,7 +11,6 @@ from typing import Final
 import attrs
 
 from diplotext import lexicon
-
 from diplotext.extractors.eventkit import EventContext, Frame, trigger_words
 from diplotext.extractors.extradition.act_times import (
     after_times,
@@ -142,7 +141,9 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
     ):
         return None  # "rejecting his request for bail": the suspect's own plea
     refusing = not _REFUSING.isdisjoint(pred.chain)  # "declined to grant the Russian request"
-    if lemma in CARRYING_OUT_VERBS and not (refusing and obj is not None and obj.head.lower() in REQUEST_NOUNS):
+    if lemma in CARRYING_OUT_VERBS and not (
+        refusing and obj is not None and obj.head.lower() in REQUEST_NOUNS
+    ):
         return None  # "police executed the warrant": no decision ("refused to honour the request" is)
     status: str | None = "refused" if lemma in REFUSAL_VERBS or refusing else "granted"
     if status == "refused" and _pleaded_by_a_person(ctx, clause):

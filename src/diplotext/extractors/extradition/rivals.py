@@ -63,7 +63,7 @@ def rival_requests(
         acts = [a for a in acts if a.frame.sentence not in told or a.requesting]
         event = _restated(ctx, event, acts, codes)
     # "approved the extradition of X to the United States ... rejected the Russian request"
-    split = decided_rivals(acts, main, {str(asked), *sources})
+    split = decided_rivals(acts, main if isinstance(main, str) else None, {str(asked), *sources})
     for code in split:
         rivals.setdefault(code, [])
     decided = _rivals_decisions(ctx, acts, set(rivals))
