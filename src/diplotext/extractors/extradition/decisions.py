@@ -177,7 +177,7 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
     )
 
 
-_REFUSING: Final = frozenset(["refuse", "unable"])
+_REFUSING: Final = lexicon.words("events", "chains refusing a decision")
 """Chains that turn a decision verb into a refusal ("declined to grant", "was unable to honour")."""
 
 
