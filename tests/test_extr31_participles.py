@@ -67,3 +67,15 @@ def test_a_past_participle_after_a_length_of_time_describes_the_length() -> None
     )
     assert case.attributes["status"] == "requested"
     assert dispute_sides(case) == ("UKR", "CYP")
+
+
+def test_a_to_phrase_after_where_the_suspect_lives_is_the_surrenders() -> None:
+    """ "approved the extradition of a businessman living in Valencia to Argentina": "living" takes
+    no "to"; Argentina is the state the surrender goes to."""
+    for held in ("living in Valencia", "held in Valencia"):
+        (case,) = extradition_disputes(
+            f"Court ruling\n\nMADRID - A Spanish court on Monday approved the extradition of a "
+            f"businessman {held} to Argentina. Jorge Malvido, 52, is accused of tax fraud."
+        )
+        assert dispute_sides(case) == ("ARG", "ESP"), held
+        assert case.attributes["status"] == "granted", held
