@@ -40,6 +40,10 @@ def test_a_present_participle_describes_the_last_noun_of_the_object_chain() -> N
         assert _said(text, main, "object") == obj, text
         assert participle.kind == "participle", text
         assert _said(text, participle, "subject") == described, text
+    # a speech verb's participle tells what the object (a report) says, not the last noun
+    text = "The committee published a critical report into the agency noting that its chief had left."
+    told = next(c for c in clauses_of(text) if c.predicate.lemma == "note")
+    assert _said(text, told, "subject") != "the agency"
 
 
 def test_a_challenge_heard_to_the_surrender_of_a_man_living_abroad_is_pending() -> None:

@@ -19,8 +19,11 @@ def ing_description(toks: list[Token], drafts: list[Draft], i: int, s: int, k: i
     """The start of the noun phrase (ending at ``k``) that the lone "-ing" verb of ``drafts[i]``
     describes, when the phrase ``s``..``k`` before it is a chain of prepositional phrases right
     after the previous clause's finite (non-reporting) verb; else ``None``."""
-    if i == 0 or s < lo or s > k or toks[drafts[i].group.head].lemma in W.EVENT_PHASE_VERBS:
+    lemma = toks[drafts[i].group.head].lemma
+    if i == 0 or s < lo or s > k or lemma in W.EVENT_PHASE_VERBS:
         return None  # "a visit to Peru starting Monday": the visit starts
+    if lemma in REPORTING:
+        return None  # "sent a letter to the police explaining that ...": the letter tells it
     last = toks[k].entity
     if toks[k].tag == "ENT" and (last is None or last.kind != "person"):
         return None  # a place is no one described ("a visit to Peru lasting two days")
