@@ -12,6 +12,7 @@ from collections.abc import Iterator
 import regex
 
 from diplotext import lexicon
+from diplotext.extractors.capital_possessives import possessive_capital
 from diplotext.extractors.predecessors import predecessor_state
 from diplotext.extractors.seat_titles import CHIEF_WORDS, SEAT_CHIEFS, seat_entered
 from diplotext.folding import strip_marks
@@ -131,7 +132,8 @@ class PersonStates:
         if not held:
             return None
         for k, word in enumerate(words[:-1]):
-            got = place_kind(word)
+            capital = possessive_capital(word)  # "Berlin's top diplomat in Ankara"
+            got = (capital, "country") if capital else place_kind(word)
             if got is None or got[1] not in ("demonym", "country"):
                 continue
             for width in (2, 1):

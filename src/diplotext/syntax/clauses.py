@@ -39,6 +39,8 @@ from diplotext.syntax.attachments import (
 )
 from diplotext.syntax.clause_kinds import ADVERBIAL_PREPS, REPORTING, shape_clause
 from diplotext.syntax.drafts import Draft
+from diplotext.syntax.duration_participles import describes_a_stretch
+from diplotext.syntax.ing_descriptions import ing_description
 from diplotext.syntax.inversion import fronted_inversion, inverted, inverted_after_a_list
 from diplotext.syntax.parentheses import fronted_phrase_subject, is_person, parenthesis
 from diplotext.syntax.phrases import HEADS, np_core_left, np_left
@@ -143,6 +145,10 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         return
     if main_after_subject_relative(toks, drafts, i, _CLAUSE_TAKING):
         return  # "A man who lived in Lima was arrested"
+    stretch = describes_a_stretch(toks, g, i)  # "within the 40 days allowed under the treaty"
+    if stretch is not None:
+        d.kind, d.subject = "participle", (stretch, stretch)
+        return
     k = _skip_adverbs_left(toks, g.first - 1, lo)
     if k < lo:
         # nothing of its own before it: the sentence start, or right after the previous group
@@ -389,6 +395,10 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         # of the phrase before it, inside the previous clause
         d.kind = "participle"
         d.subject = (core, k)
+        return
+    described = ing_description(toks, drafts, i, s, k, lo=lo) if lone and head.vkind == "ing" else None
+    if described is not None:  # "heard a challenge to the surrender of a man living in X"
+        d.kind, d.subject, d.start = "participle", (described, k), g.first
         return
     if (
         first.tag == "VERB"

@@ -123,6 +123,19 @@ def carried_times(ctx: EventContext, clause: Clause) -> tuple[TemporalExpression
     return ()
 
 
+def shared_subject_times(ctx: EventContext, clause: Clause) -> tuple[TemporalExpression, ...]:
+    """ "The court on Friday granted the U.S. request and declined to enforce the Russian one": an
+    undated decision coordinated with a dated one of the same subject and tense is of its day."""
+    parent = ctx.parent(clause)
+    if clause.kind != "coordinate" or parent is None or parent is clause or clause.subject is None:
+        return ()
+    if parent.subject is None or parent.subject.start != clause.subject.start:
+        return ()  # "Russia asked in March and the court refused": another subject, another day
+    if parent.predicate.tense != clause.predicate.tense or parent.predicate.negated:
+        return ()
+    return tuple(t for t in parent.times if t.type == "DATE")
+
+
 _RULING_NOUNS: Final = lexicon.words("events", "ruling nouns")
 _RELEASING: Final = lexicon.words("events", "verbs releasing a ruling")
 

@@ -41,6 +41,7 @@ from diplotext.extractors.extradition.governing import (
     status_of_clause,
 )
 from diplotext.extractors.extradition.happenings import happened
+from diplotext.extractors.extradition.held_descriptions import to_after_the_hold
 from diplotext.extractors.extradition.notices import notice_askers
 from diplotext.extractors.extradition.owners import possessor_side
 from diplotext.extractors.extradition.people import (
@@ -280,6 +281,9 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 suspects += of_after_suspects(ctx, p)
             elif compound and prep in ("for", "against") and p not in [q for _, q in phrase.preps]:
                 suspects += named_suspects(ctx, p)  # "rejected Brazil's extradition request for X"
+    if not destination and destination is requesting:
+        # "the extradition of a businessman living in Valencia to Argentina"
+        destination += [c for p in to_after_the_hold(ctx, clause, phrase) for c in parties(ctx, p, tribunal)]
     if suspects and not compound and destination is requesting:
         requested += possessor_side(phrase, requesting, requested)  # "Poland's handover of X to Norway"
     if not suspects:

@@ -10,12 +10,14 @@ from typing import Final
 
 import attrs
 
+from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame, trigger_words
 from diplotext.extractors.extradition.act_times import (
     after_times,
     fronted_ruling_times,
     participle_times,
     reported_times,
+    shared_subject_times,
 )
 from diplotext.extractors.extradition.acts import Act
 from diplotext.extractors.extradition.governing import ADVISING_MODALS, signs_a_request, the_defences_appeal
@@ -35,6 +37,7 @@ from diplotext.extractors.extradition.sides import (
 )
 from diplotext.extractors.extradition.vocabulary import (
     APPEAL_WINNING_VERBS,
+    CARRYING_OUT_VERBS,
     HELD_VERBS,
     MAKING_VERBS,
     OPEN_DECISION_VERBS,
@@ -104,7 +107,7 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
         if not suspects or not held:
             return None
         return Act(frame=frame, suspects=tuple(suspects), requested=tuple(held[:1]), status=None)
-    if pred.negated or _custody_order(ctx, frame) or _in_general(clause):
+    if pred.negated or _custody_order(ctx, frame) or _in_general(clause) or _of_a_stretch(clause):
         return None
     obj = next((a.phrase for a in clause.args if a.role == "object"), None)
     if pred.passive and obj is not None and lemma not in REFUSAL_VERBS and _surrender_participle(obj):
@@ -137,7 +140,12 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
         and (someone_elses_request(obj) or any(by_the_defence(ctx, p) for p in pp_phrases(clause, "from")))
     ):
         return None  # "rejecting his request for bail": the suspect's own plea
-    status: str | None = "refused" if lemma in REFUSAL_VERBS else "granted"
+    refusing = not _REFUSING.isdisjoint(pred.chain)  # "declined to grant the Russian request"
+    if lemma in CARRYING_OUT_VERBS and not (
+        refusing and obj is not None and obj.head.lower() in REQUEST_NOUNS
+    ):
+        return None  # "police executed the warrant": no decision ("refused to honour the request" is)
+    status: str | None = "refused" if lemma in REFUSAL_VERBS or refusing else "granted"
     if status == "refused" and _pleaded_by_a_person(ctx, clause):
         # "X asked the appeal court to overturn an order sending him to India": a plea, the case is
         # contested before the court
@@ -163,9 +171,14 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
             or participle_times(ctx, clause)
             or after_times(ctx, clause)
             or reported_times(ctx, clause)
+            or shared_subject_times(ctx, clause)
             if t.type in ("DATE", "TIME")
         ),
     )
+
+
+_REFUSING: Final = lexicon.words("events", "chains refusing a decision")
+"""Chains that turn a decision verb into a refusal ("declined to grant", "was unable to honour")."""
 
 
 def _appeal_decided(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | None:
@@ -233,6 +246,19 @@ def _custody_order(ctx: EventContext, frame: Frame) -> bool:
         and c.predicate.lemma in HELD_VERBS
         for c in ctx.layer.in_sentence(clause.sentence)
     )
+
+
+def _of_a_stretch(clause: Clause) -> bool:
+    """ "within the 40 days allowed under the treaty": a participle describing a length of time
+    allows the time, not the surrender."""
+    subject = clause.subject
+    if clause.kind != "participle" or subject is None:
+        return False
+    words = subject.head.lower().split()
+    return bool(words) and words[-1] in _UNITS
+
+
+_UNITS: Final = lexicon.words("time", "time units")
 
 
 def _in_general(clause: Clause) -> bool:

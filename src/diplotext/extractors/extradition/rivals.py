@@ -12,6 +12,7 @@ import regex
 from diplotext.extractors.eventkit import EventContext, compare_to, date_value
 from diplotext.extractors.extradition.acts import Act
 from diplotext.extractors.extradition.case_status import case_date, final_status
+from diplotext.extractors.extradition.decided_rivals import decided_rivals
 from diplotext.extractors.extradition.own_requests import own_requests
 from diplotext.extractors.extradition.vocabulary import REQUEST_NOUNS
 from diplotext.model import Actor, Event
@@ -61,7 +62,13 @@ def rival_requests(
         told = {idx for _, _, idx in own}
         acts = [a for a in acts if a.frame.sentence not in told or a.requesting]
         event = _restated(ctx, event, acts, codes)
+    # "approved the extradition of X to the United States ... rejected the Russian request"
+    split = decided_rivals(acts, main if isinstance(main, str) else None, {str(asked), *sources})
+    for code in split:
+        rivals.setdefault(code, [])
     decided = _rivals_decisions(ctx, acts, set(rivals))
+    for code, theirs in split.items():
+        decided[code] = [*decided.get(code, []), *(a for a in theirs if a not in decided.get(code, []))]
     taken = [a for mine in decided.values() for a in mine]
     main_status = event.attributes.get("status")
     if taken:

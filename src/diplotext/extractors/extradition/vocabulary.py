@@ -12,6 +12,7 @@ __all__ = [
     "AGENCIES",
     "APPEAL_WINNING_VERBS",
     "ASKING_CHAINS",
+    "CARRYING_OUT_VERBS",
     "COMPLETED_VERBS",
     "COMPOUND_HEADS",
     "CONSENTING_VERBS",
@@ -63,6 +64,7 @@ SUSPECT_DESCRIPTIONS: Final = lexicon.words(_E, "suspect descriptions")
 GOVERNING_NOUNS: Final = lexicon.words(_E, "governing nouns")
 CRIMINAL_ROLES: Final = lexicon.words(_E, "person nouns")
 WANTING_VERBS: Final = frozenset(["want", "seek"])
-DECISION_VERBS: Final = REFUSAL_VERBS | GRANT_VERBS | WANTING_VERBS | HELD_VERBS
+CARRYING_OUT_VERBS: Final = lexicon.words(_E, "verbs carrying out a request")
+DECISION_VERBS: Final = REFUSAL_VERBS | GRANT_VERBS | WANTING_VERBS | HELD_VERBS | CARRYING_OUT_VERBS
 ASKING_CHAINS: Final = frozenset(["wish", "try", "plan", "need", "threaten", "promise"])
 REFUSING_CHAINS: Final = frozenset(["refuse", "unable", "unlikely", "fail"])
