@@ -36,7 +36,7 @@ _EDGE_LEMMAS: Final = lexicon.words("events", "gathering edge predicates")
 """A gathering opening, ending or being entered: "as he entered the talks", "once the gathering
 was over", "after the meeting broke up"."""
 _ATTENDING: Final = lexicon.words("events", "attending predicates")
-_DEFINITE: Final = frozenset(["the", "this", "that", "these", "those"])
+_DEFINITE: Final = lexicon.words("events", "definite determiners")
 _PLAIN_GAP: Final = regex.compile(r"[\w\s\-]{0,60}?\s(?:in|at)\s+(?:the\s+)?")
 """Words (no punctuation, no clause) between a gathering's phrase and its "in" phrase."""
 _DUE: Final = regex.compile(r"\b(?i:due|expected|set|scheduled|slated)\s+(?:to\s+)?\Z")

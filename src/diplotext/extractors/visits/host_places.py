@@ -36,7 +36,7 @@ __all__ = [
     "where_place",
 ]
 
-_LEGS: Final = frozenset(["leg", "stop", "stopover", "destination", "port of call"])
+_LEGS: Final = lexicon.words("events", "nouns for one place of a trip")
 """Nouns for one place of a trip ("the last leg of his tour")."""
 
 _PLACE_NOUNS: Final = lexicon.words("events", "place nouns")
@@ -44,7 +44,9 @@ _AIRPORTS: Final = lexicon.words("events", "airport nouns")
 """Head nouns of a phrase that names a place by what it is ("the Bosnian capital", "the country")."""
 _ANAPHORA_SENTENCES: Final = 2
 _APPOSED_PLACE: Final = lazy(
-    r",\s+(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,3}(?:city|town|port|resort|village|island)\s+"
+    r",\s+(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,3}(?:"
+    + lexicon.alternation("events", "settlement nouns in an apposition")
+    + r")\s+"
     r"(?:in|on|of)\s+[^,;.()]{2,60}"
 )
 """", a scenic city in China's Hainan province": what follows a name no gazetteer knows."""
