@@ -36,7 +36,7 @@ THURSDAY = dt.date(2021, 7, 15)  # a Thursday
         ("Forecasters had predicted the flood on Tuesday.", [("Tuesday", "2021-07-13")]),
         # a speaker's "I want to" is no plan
         (
-            '"I want to stress that this is the first quarter we turned a profit," the owner said.',
+            '"I want to say that this was the first quarter with a profit," the owner said.',
             [("the first quarter", "2021-Q1")],
         ),
     ],
