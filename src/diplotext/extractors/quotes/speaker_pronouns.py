@@ -17,6 +17,7 @@ from .mentions import Mention, head_noun
 from .named_bodies import body_opening_sentence_before
 from .naming import can_speak_head
 from .object_pronoun import object_of_the_sentence_before
+from .plural_groups import group_opening_sentence_before
 from .resolver import Resolver, person_title
 from .speaker_history import PRONOUN_GENDER, SENTENCE_BREAK, History, Said, description_sex
 from .subject_position import OBJECT_OR_SUBJECT_PRONOUNS
@@ -155,6 +156,10 @@ def unheld_pronoun(resolver: Resolver, m: Mention, low: str, history: History) -
             name = None  # "a doorman walked up to Ms X. He told her": not Ms X
         return Said(name, None, m, name is not None)  # None rather than a bare "he"
     h = _it(resolver, history) if low == "it" else history.last
+    if h is None and low == "they":
+        group = group_opening_sentence_before(resolver, m.start)
+        if group is not None:  # "Union leaders met the minister. They said ...": union leaders
+            return Said(group, None, m, False)
     if h is None and low == "it":
         span = resolver.named_subject_before(m.start)  # "Apple has sued ... It said": Apple
         if span is not None:
