@@ -1,0 +1,59 @@
+"""Visits told across sentences and paragraphs (issue 9, twenty-third session, helper visits35).
+Every sentence is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+import pytest
+
+import diplotext
+from diplotext.model import Event
+
+PUBLISHED = "2030-03-06"  # a Wednesday
+
+
+def visits(text: str, published: str = PUBLISHED) -> list[Event]:
+    doc = diplotext.extract(text, published=published, layout="body")
+    assert not [e for e in doc.errors if e.plugin in ("visits", "clauses")], doc.errors
+    return [e for e in doc.events if e.type == "visit"]
+
+
+def at(events: list[Event], place: str) -> Event:
+    found = [e for e in events if e.place == place]
+    assert len(found) == 1, [(e.place, e.date, e.attributes.get("status")) for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date"),
+    [
+        (
+            "President Daniel Otieno of Kenya has been on a tour of East Africa since Saturday.\n\n"
+            "He was in Kigali on Sunday.\n\nHe will wind up the tour in Kampala on Thursday.",
+            "Kampala",
+            "2030-03-07",
+        ),
+        (
+            "Norwegian Foreign Minister Lars Dahl has been touring Southeast Asia since Sunday.\n\n"
+            "Dahl concludes his tour in Jakarta on Friday.",
+            "Jakarta",
+            "2030-03-08",
+        ),
+        (
+            "Norwegian Foreign Minister Lars Dahl is on a tour of Asia. He will end the tour in "
+            "Manila on Thursday.",
+            "Manila",
+            "2030-03-07",
+        ),
+    ],
+)
+def test_a_tour_ending_at_a_place_in_the_next_days_is_a_stop_still_to_come(
+    text: str, place: str, date: str
+) -> None:
+    stop = at(visits(text), place)
+    assert stop.attributes["status"] == "planned"
+    assert stop.date == date
+
+
+def test_a_visit_wrapped_up_in_the_next_days_still_goes_on() -> None:
+    (visit,) = visits("Norwegian Foreign Minister Lars Dahl wraps up a visit to Vietnam on Friday.")
+    assert visit.attributes["status"] == "ongoing"
