@@ -57,3 +57,36 @@ def test_a_tour_ending_at_a_place_in_the_next_days_is_a_stop_still_to_come(
 def test_a_visit_wrapped_up_in_the_next_days_still_goes_on() -> None:
     (visit,) = visits("Norwegian Foreign Minister Lars Dahl wraps up a visit to Vietnam on Friday.")
     assert visit.attributes["status"] == "ongoing"
+
+
+
+def story(title: str, body: str, published: str = PUBLISHED) -> list[Event]:
+    doc = diplotext.extract_record({"title": title, "text": body, "published": published})
+    assert not [e for e in doc.errors if e.plugin in ("visits", "clauses")], doc.errors
+    return [e for e in doc.events if e.type == "visit"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "place", "date"),
+    [
+        (
+            "Bolivian leader in Havana",
+            "LA PAZ - President Luis Mamani of Bolivia was hosted by Cuban leaders in Havana last "
+            "week.\n\nMamani arrived there on February 26 and stayed four days.",
+            "Havana",
+            "2030-02-26",
+        ),
+        (
+            "Peruvian minister in Seoul",
+            "LIMA - Foreign Minister Carla Huaman was received in Seoul by South Korean leaders "
+            "last week.\n\nShe arrived there on February 27 with a trade delegation.",
+            "Seoul",
+            "2030-02-27",
+        ),
+    ],
+)
+def test_an_arrival_there_dates_the_visit_placed_by_the_sentence_before(
+    title: str, body: str, place: str, date: str
+) -> None:
+    visit = at(story(title, body), place)
+    assert visit.date == date

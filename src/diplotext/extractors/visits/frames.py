@@ -145,6 +145,9 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         visitors, vphrase = verbal_visitors(ctx, frame)
         inferred = clause.subject_from is not None
         hosts, origins = hosts_and_origins(ctx, frame, preps)
+        if not hosts and visitors and _THERE.match(ctx.text, pred.end):
+            # "He arrived there on January 24", after a sentence placing the visit: that place
+            hosts = there_before(ctx, frame.sentence, pred.start, {ctx.state_of(v) for v in visitors})
         if origins and back_from_a_trip(frame):
             # "flew back to Rome from a visit to Tunis": the way home, not a stop; the trip left
             # behind stays a host for a verb that takes "from" as its own ("returned from X")
