@@ -90,3 +90,30 @@ def test_an_arrival_there_dates_the_visit_placed_by_the_sentence_before(
 ) -> None:
     visit = at(story(title, body), place)
     assert visit.date == date
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "place", "date"),
+    [
+        (
+            "Fijian leader in Wellington",
+            "SUVA - Prime Minister Sitiveni Naqara of Fiji held talks in Wellington this week with "
+            "New Zealand's prime minister.\n\nNaqara arrived on Monday and flies home on Thursday.",
+            "Wellington",
+            "2030-03-04",
+        ),
+        (
+            "Bolivian leader in Havana",
+            "LA PAZ - President Luis Mamani of Bolivia was hosted by Cuban leaders in Havana last "
+            "week.\n\nMamani, who arrived on February 26, stayed four days.",
+            "Havana",
+            "2030-02-26",
+        ),
+    ],
+)
+def test_an_arrival_naming_no_place_in_a_story_datelined_at_home_is_at_the_place_told_before(
+    title: str, body: str, place: str, date: str
+) -> None:
+    visit = at(story(title, body), place)
+    assert visit.date == date
+
