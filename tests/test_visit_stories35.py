@@ -117,3 +117,30 @@ def test_an_arrival_naming_no_place_in_a_story_datelined_at_home_is_at_the_place
     visit = at(story(title, body), place)
     assert visit.date == date
 
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place", "date"),
+    [
+        (
+            "Egyptian Foreign Minister Samir Fahmy will travel to Kuwait on Sunday after visiting "
+            "Riyadh on Tuesday.",
+            "2030-03-08",  # a Friday
+            "Riyadh",
+            "2030-03-05",
+        ),
+        (
+            "Egyptian Foreign Minister Samir Fahmy will wind up a Gulf tour in Kuwait on Sunday, "
+            "after visiting Doha this week.",
+            "2030-03-08",
+            "Doha",
+            "2030-W10",
+        ),
+    ],
+)
+def test_a_stop_after_which_a_plan_comes_is_done_when_its_day_is_gone_by(
+    text: str, published: str, place: str, date: str
+) -> None:
+    stop = at(visits(text, published), place)
+    assert stop.attributes["status"] == "completed"
+    assert stop.date == date

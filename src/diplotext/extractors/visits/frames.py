@@ -19,6 +19,7 @@ from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.awaited import awaited
 from diplotext.extractors.visits.back_from import back_from_a_trip
+from diplotext.extractors.visits.done_before import done_before_the_plan
 from diplotext.extractors.visits.frame_checks import (
     LEADING,
     LED_GROUPS,
@@ -245,6 +246,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             dates = tuple(coming_weekday(ctx, t) for t in dates)
             if dates and all(when_told(ctx, t) == 1 for t in dates):
                 status = "planned"
+        dates, status = done_before_the_plan(ctx, clause, dates, status)  # "after visiting X on Tuesday"
         around: tuple[TemporalExpression, ...] = ()
         parent = ctx.parent(clause)
         if (
