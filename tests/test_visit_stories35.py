@@ -59,7 +59,6 @@ def test_a_visit_wrapped_up_in_the_next_days_still_goes_on() -> None:
     assert visit.attributes["status"] == "ongoing"
 
 
-
 def story(title: str, body: str, published: str = PUBLISHED) -> list[Event]:
     doc = diplotext.extract_record({"title": title, "text": body, "published": published})
     assert not [e for e in doc.errors if e.plugin in ("visits", "clauses")], doc.errors
@@ -116,7 +115,6 @@ def test_an_arrival_naming_no_place_in_a_story_datelined_at_home_is_at_the_place
 ) -> None:
     visit = at(story(title, body), place)
     assert visit.date == date
-
 
 
 @pytest.mark.parametrize(
