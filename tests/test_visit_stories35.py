@@ -142,3 +142,19 @@ def test_a_stop_after_which_a_plan_comes_is_done_when_its_day_is_gone_by(
     stop = at(visits(text, published), place)
     assert stop.attributes["status"] == "completed"
     assert stop.date == date
+
+
+@pytest.mark.parametrize(
+    "going_home",
+    ["was due to fly home today", "was scheduled to return home on Thursday"],
+)
+def test_a_return_home_told_as_due_for_a_day_not_gone_by_keeps_the_visit_going(
+    going_home: str,
+) -> None:
+    (visit,) = visits(
+        "Prime Minister Sitiveni Naqara of Fiji held talks in Wellington on Friday with New "
+        f"Zealand's prime minister.\n\nNaqara arrived on Friday and {going_home}.",
+        "2030-03-06",
+    )
+    assert visit.date == "2030-03-01"
+    assert visit.attributes["status"] == "ongoing"
