@@ -19,6 +19,7 @@ from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.awaited import awaited
 from diplotext.extractors.visits.back_from import back_from_a_trip
+from diplotext.extractors.visits.done_before import done_before_the_plan
 from diplotext.extractors.visits.frame_checks import (
     LEADING,
     LED_GROUPS,
@@ -145,6 +146,9 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         visitors, vphrase = verbal_visitors(ctx, frame)
         inferred = clause.subject_from is not None
         hosts, origins = hosts_and_origins(ctx, frame, preps)
+        if not hosts and visitors and _THERE.match(ctx.text, pred.end):
+            # "He arrived there on January 24", after a sentence placing the visit: that place
+            hosts = there_before(ctx, frame.sentence, pred.start, {ctx.state_of(v) for v in visitors})
         if origins and back_from_a_trip(frame):
             # "flew back to Rome from a visit to Tunis": the way home, not a stop; the trip left
             # behind stays a host for a verb that takes "from" as its own ("returned from X")
@@ -242,6 +246,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             dates = tuple(coming_weekday(ctx, t) for t in dates)
             if dates and all(when_told(ctx, t) == 1 for t in dates):
                 status = "planned"
+        dates, status = done_before_the_plan(ctx, clause, dates, status)  # "after visiting X on Tuesday"
         around: tuple[TemporalExpression, ...] = ()
         parent = ctx.parent(clause)
         if (

@@ -16,6 +16,7 @@ from diplotext.extractors.eventdates import date_value
 from diplotext.extractors.eventkit import EventContext, trigger_words
 from diplotext.extractors.visits.cases import Case
 from diplotext.extractors.visits.trip_context import back_home_after
+from diplotext.extractors.visits.trip_times import dated, when_told
 from diplotext.extractors.visits.vocabulary import TRIP_NOUNS
 from diplotext.model import Event
 from diplotext.syntax import Clause
@@ -49,8 +50,10 @@ def mark_homecomings(ctx: EventContext, cases: dict[tuple[str, str], Case]) -> N
             if (
                 pred.lemma in _RETURN_VERBS
                 and not pred.negated
-                and (pred.tense == "future" or "plan" in pred.chain)
-                and pred.tense != "past"
+                and (
+                    ((pred.tense == "future" or "plan" in pred.chain) and pred.tense != "past")
+                    or _due_from_today(ctx, clause)
+                )
             ):
                 _returning_later(ctx, clause, by_visitor)
                 continue
@@ -106,6 +109,16 @@ def _past_participle(ctx: EventContext, clause: Clause) -> bool:
         return False
     p = parent.predicate
     return p.tense == "past" and not p.negated and not p.modal and not p.chain
+
+
+def _due_from_today(ctx: EventContext, clause: Clause) -> bool:
+    """ "was due to fly home today", "was scheduled to return on Saturday": a schedule told in the
+    past for a day not yet gone by at publication is a return still to come."""
+    pred = clause.predicate
+    if pred.tense != "past" or "plan" not in pred.chain or pred.aspect.startswith("perfect"):
+        return False
+    days = dated(ctx, clause.times)
+    return bool(days) and all(when_told(ctx, t) in (0, 1) for t in days)
 
 
 def _returning_later(ctx: EventContext, clause: Clause, by_visitor: dict[str, list[Case]]) -> None:

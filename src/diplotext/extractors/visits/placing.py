@@ -44,12 +44,18 @@ class Placing(FinderBase):
         story was set in ("at the National Assembly of Vietnam", "in Hanoi") in this sentence or
         the two before it."""
         code = self.ctx.dateline_code
-        if code is not None:
-            name = self.ctx.article.dateline or ""
-            return [Entity(start=0, end=0, kind="place", text=name, code=code, place_kind="city")]
         idx = trip.frame.sentence
         # "arrived here" is never at home; "was received by X" may be (then it is no visit)
         skip = set() if trip.frame.lemma in HOST_VERBS else {self.ctx.state_of(v) for v in trip.visitors}
+        if code is not None and not trip.here and code in skip:
+            # "He arrived on Monday", no place named, in a story datelined in his own state: the
+            # place the story set his visit in just before, not home
+            found = place_told_before(self.ctx, idx, trip.frame.trigger[0], skip)
+            if found is not None:
+                return [found]
+        if code is not None:
+            name = self.ctx.article.dateline or ""
+            return [Entity(start=0, end=0, kind="place", text=name, code=code, place_kind="city")]
         found = place_told_before(self.ctx, idx, trip.frame.trigger[0], skip)
         if found is not None:
             return [found]

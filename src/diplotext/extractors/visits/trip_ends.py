@@ -1,11 +1,13 @@
 """A trip said to end on a day in the next few days ("wraps up a visit to X on Thursday", told on
-a Tuesday): the visitor is there now, so the trip goes on."""
+a Tuesday): the visitor is there now, so the trip goes on. Not a tour said to end at a place
+("will wind up the tour in X on Thursday", told on a Wednesday): X is a stop still to come."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from diplotext.extractors.eventkit import EventContext, calendar_value, date_value
+from diplotext.extractors.visits.frame_checks import ends_a_tour_at
 from diplotext.extractors.visits.trip_times import dated
 from diplotext.syntax import Clause
 
@@ -20,6 +22,8 @@ def ends_in_days(ctx: EventContext, clause: Clause) -> bool:
     nothing of its beginning)?"""
     if ctx.published is None or clause.predicate.modal not in (None, "will"):
         return False
+    if ends_a_tour_at(ctx, clause):
+        return False  # "will end the tour in X on Friday": the last stop, still to come
     days = [t for t in dated(ctx, clause.times) if len(calendar_value(t.value) or "") == 10]
     if len(days) != 1 or len(dated(ctx, clause.times)) != 1:
         return False
