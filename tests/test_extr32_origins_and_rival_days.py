@@ -75,12 +75,16 @@ def test_a_relative_clause_of_arrival_from_a_city_is_no_visit() -> None:
 
 
 def test_a_stay_the_arrival_tells_of_is_still_a_visit() -> None:
-    """Beside a bare take-off place (no visit), a last stop or a "where" stay is still one."""
+    """Beside a bare take-off place (no visit), a leg of a tour, a last stop or a "where" stay is
+    still one."""
     bare = _hosts(
-        "Envoy in Managua\n\nU.S. envoy Paul Ward arrived in Nicaragua on Monday from Honduras for "
+        "Envoy in Managua\n\nMANAGUA - U.S. envoy Paul Ward arrived from Honduras on Monday for "
         "talks with President Luis Mora."
     )
     assert "HND" not in bare
+    assert "NIC" in bare
+    leg = _hosts("Envoy in Managua\n\nU.S. envoy Paul Ward flew into Managua from Honduras on Monday.")
+    assert {"NIC", "HND"} <= set(leg)
     way = _hosts(
         "Envoy in Managua\n\nU.S. envoy Paul Ward arrived in Nicaragua on Monday on his way from "
         "Honduras, and will leave for Panama on Wednesday."

@@ -2,7 +2,9 @@
 "X, who arrived from Vienna late on Monday, ...". A flight verb's "from" phrase that is a bare place
 name tells where the plane took off, not a visit there (he may have changed planes, or come from
 home by way of it). The place stays an origin (it is still not where the story is set); it is only
-no longer made a stay of its own. "left Beijing for Tokyo", "on his way from X", "flew in from a
+no longer made a stay of its own. Only an arrival with no destination of its own counts (he came
+to where the story is set): "flew from X to Y" and "flew into Y from X" are legs of a tour, and X
+a stop on it. "left Beijing for Tokyo", "on his way from X", "flew in from a
 visit to X" and "from talks in X" keep their stay: the verb or the phrase says he was there."""
 
 from __future__ import annotations
@@ -30,8 +32,10 @@ def flown_from(ctx: EventContext, frame: Frame, hosts: Sequence[Entity], origins
     """Is the first of the ``origins`` of a flight verb's frame (but for those among its ``hosts``)
     a bare place name right after "from"? (Places after it are chained to it: "from X on Tuesday
     for talks with officials in Y".)"""
-    if frame.phrase is not None or frame.lemma not in _FLIGHT:
+    if frame.phrase is not None or frame.lemma not in _FLIGHT or hosts:
         return False
+    if any(frame.clause.preps("to", "into")):
+        return False  # "flew from Baghdad to Basra", "flew into Amman from X": a leg of a tour
     codes = {h.code for h in hosts}
     left = sorted((o for o in origins if o.code not in codes), key=lambda o: o.start)
     if not left:
