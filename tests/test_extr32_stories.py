@@ -23,3 +23,41 @@ def test_the_home_country_of_a_man_whose_surrender_was_approved_asks_for_him() -
         "said.\n\nThe man, Piotr Nowicki, was arrested near Goerlitz in May."
     )
     assert got["Piotr Nowicki"] == ("POL", "granted", "2031-04-07")
+
+
+_HEARD = (
+    "Judges weigh Croatian warrant\n\nBELGRADE - The Higher Court in Belgrade began hearing on Monday a "
+    "Croatian request for the extradition of a former militia commander, Dragan Milic, accused of "
+    "war crimes against civilians in 1991.\n\nMilic, 66, was arrested in Novi Sad last month."
+)
+
+
+def test_a_request_a_court_began_hearing_is_pending_from_that_day() -> None:
+    """ "began hearing on Monday a Croatian request": pending since Monday, not dated by the year of
+    the war crimes he is accused of."""
+    assert _cases(_HEARD)["Dragan Milic"] == ("HRV", "pending", "2031-04-07")
+
+
+def test_a_hearing_to_come_leaves_the_request_as_it_was() -> None:
+    got = _cases(
+        "Croatia asks for commander\n\nBELGRADE - Croatia has asked Serbia to extradite Dragan Milic, a "
+        "former militia commander, officials said on Monday. The court on Tuesday heard the request."
+    )
+    assert got["Dragan Milic"] == ("HRV", "pending", "2031-04-08")
+    got = _cases(
+        "Croatia asks for commander\n\nBELGRADE - Croatia has asked Serbia to extradite Dragan Milic, a "
+        "former militia commander, officials said on Monday. The court is expected to hear the request "
+        "in May."
+    )
+    assert got["Dragan Milic"] == ("HRV", "requested", "2031-04-07")
+
+
+def test_the_day_of_what_a_suspect_is_accused_of_is_no_day_of_the_case() -> None:
+    """ "charged with killing civilians in 1991": the year of the deeds, not the request's
+    (but "charged with fraud in a warrant issued in May" dates the warrant)."""
+    got = _cases(
+        "Croatia asks for commander\n\nBELGRADE - Croatia has asked Serbia to extradite Dragan Milic, "
+        "who is charged with killing civilians in 1991."
+    )
+    assert got["Dragan Milic"][:2] == ("HRV", "requested")
+    assert got["Dragan Milic"][2] != "1991"
