@@ -53,11 +53,10 @@ def test_a_hearing_to_come_leaves_the_request_as_it_was() -> None:
 
 
 def test_the_day_of_what_a_suspect_is_accused_of_is_no_day_of_the_case() -> None:
-    """ "charged with killing civilians in 1991": the year of the deeds, not the request's
+    """ "suspected of war crimes in 1991": the year of the deeds, not the request's
     (but "charged with fraud in a warrant issued in May" dates the warrant)."""
     got = _cases(
-        "Croatia asks for commander\n\nBELGRADE - Croatia has asked Serbia to extradite Dragan Milic, "
-        "who is charged with killing civilians in 1991."
+        "Croatia asks for commander\n\nBELGRADE - Serbia arrested Dragan Milic in May. Croatia has "
+        "requested the extradition of the man, suspected of war crimes in 1991."
     )
-    assert got["Dragan Milic"][:2] == ("HRV", "requested")
-    assert got["Dragan Milic"][2] != "1991"
+    assert got["Dragan Milic"] == ("HRV", "requested", None)
