@@ -60,3 +60,15 @@ def test_the_day_of_what_a_suspect_is_accused_of_is_no_day_of_the_case() -> None
         "requested the extradition of the man, suspected of war crimes in 1991."
     )
     assert got["Dragan Milic"] == ("HRV", "requested", None)
+
+
+def test_a_decision_to_extradite_annulled_or_revoked_is_a_refusal() -> None:
+    """ "annulled a decision to extradite X", like "overturned": the surrender is refused that day."""
+    for verb in ("annulled", "revoked", "invalidated"):
+        got = _cases(
+            "Extradition halted\n\nPARIS - France's top court on Monday "
+            + verb
+            + " a decision to extradite former Algerian minister Farid Belkacem to Algeria.\n\nAlgiers has "
+            "sought his extradition since 2021 over corruption."
+        )
+        assert got["Farid Belkacem"] == ("DZA", "refused", "2031-04-07"), verb
