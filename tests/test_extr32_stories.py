@@ -72,3 +72,20 @@ def test_a_decision_to_extradite_annulled_or_revoked_is_a_refusal() -> None:
             "sought his extradition since 2021 over corruption."
         )
         assert got["Farid Belkacem"] == ("DZA", "refused", "2031-04-07"), verb
+
+
+def test_a_described_suspect_is_the_one_a_state_is_then_said_to_want() -> None:
+    """ "will not extradite a Moroccan rapper ... Rabat sought X over songs": the person the asking
+    state's wish names is the one described, with no age, crime word or sentence opening."""
+    got = _cases(
+        "Spain keeps rapper\n\nMADRID - Spain will not extradite a Moroccan rapper to Rabat, the National "
+        "Court ruled on Tuesday, saying the case concerned his lyrics.\n\nRabat sought Youssef Amrani over "
+        "songs that it says insult the monarchy."
+    )
+    assert got["Youssef Amrani"] == ("MAR", "refused", "2031-04-08")
+    # a person another clause names is no such object
+    got = _cases(
+        "Spain keeps rapper\n\nMADRID - Spain will not extradite a Moroccan rapper to Rabat, the National "
+        "Court ruled on Tuesday.\n\nRabat sought support from Omar Tazi over the songs."
+    )
+    assert "Omar Tazi" not in got
