@@ -19,7 +19,7 @@ _HEARING: Final = lexicon.words("events", "verbs of a court hearing a challenge"
 _COURTS: Final = lexicon.words("events", "courts that order a release")
 _HEARD: Final = lexicon.words("events", "requests a court hears")
 _HEARD_AFTER: Final = regex.compile(
-    r"[ \t]+(?:on[ \t]+\p{L}+[ \t]+)?(?:a|an|the|his|her|its|their)[ \t]+(?:[\p{L}\-]+[ \t]+){0,2}?(?:"
+    r"[ \t]+(?:on[ \t]+\p{L}+[ \t]+)?(?:[\p{L}\-]+[ \t]+){1,3}?(?:"
     + lexicon.alternation("events", "requests a court hears")
     + r")\b",
     regex.IGNORECASE,

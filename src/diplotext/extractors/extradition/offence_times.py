@@ -17,10 +17,9 @@ __all__ = ["dates_an_offence"]
 
 _OFFENCE_NOUNS: Final = lexicon.words("events", "offence nouns")
 _CASE_WORDS: Final = lexicon.words("events", "case nouns after an accusation")
-_ACCUSED: Final = frozenset(["accused", "suspected", "convicted", "charged"])
 _WINDOW: Final = 90
 _BEFORE: Final = regex.compile(
-    r"\b(?P<prep>in\s+connection\s+with|over|for|(?:accused|suspected|convicted)\s+of|charged\s+with)\s+"
+    r"\b(?P<prep>in\s+connection\s+with|over|for|(?P<accused>(?:accused|suspected|convicted)\s+of|charged\s+with))\s+"
     r"(?P<words>(?:[\p{L}'’\-]+\s+){1,7}?)(?:(?:in|on|during)\s+)?"
     r"(?:(?:early|late|mid)[\s\-])?\Z",
     regex.IGNORECASE,
@@ -44,9 +43,7 @@ def dates_an_offence(text: str, time: TemporalExpression) -> bool:
         return False
     if m.group("prep").lower().startswith("in"):
         return True
-    if m.group("prep").split()[0].lower() in _ACCUSED and _CASE_WORDS.isdisjoint(
-        w.lower() for w in m.group("words").split()
-    ):
+    if m.group("accused") and _CASE_WORDS.isdisjoint(w.lower() for w in m.group("words").split()):
         # "accused of war crimes against civilians in 1991": what he is accused of was done then
         return True
     return not _OFFENCE_NOUNS.isdisjoint(w.lower() for w in m.group("words").split())

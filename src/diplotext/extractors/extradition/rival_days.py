@@ -18,7 +18,7 @@ from diplotext.model import Event
 __all__ = ["shared_ruling_day"]
 
 _EARLIER: Final = regex.compile(
-    r"\b(?:" + lexicon.alternation("events", "adverbs of an earlier ruling") + r")\b", regex.IGNORECASE
+    r"\b(?:" + lexicon.alternation("events", "words telling an earlier ruling") + r")\b", regex.IGNORECASE
 )
 
 
