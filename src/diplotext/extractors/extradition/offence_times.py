@@ -1,6 +1,8 @@
 """Dates of the offence, not of the case: "requested his extradition in connection with a shooting
 in June 1994", "over a bombing in May 2019", "for the March 3 bombings". The request is not dated by
-the crime it is about."""
+the crime it is about, nor by the deeds he is "accused of", "charged with" ("accused of war crimes
+against civilians in 1991"), unless a word of the case comes between ("charged with fraud in a
+warrant issued in May")."""
 
 from __future__ import annotations
 
@@ -14,9 +16,10 @@ from diplotext.model import TemporalExpression
 __all__ = ["dates_an_offence"]
 
 _OFFENCE_NOUNS: Final = lexicon.words("events", "offence nouns")
+_CASE_WORDS: Final = lexicon.words("events", "case nouns after an accusation")
 _WINDOW: Final = 90
 _BEFORE: Final = regex.compile(
-    r"\b(?P<prep>in\s+connection\s+with|over|for)\s+"
+    r"\b(?P<prep>in\s+connection\s+with|over|for|(?P<accused>(?:accused|suspected|convicted)\s+of|charged\s+with))\s+"
     r"(?P<words>(?:[\p{L}'’\-]+\s+){1,7}?)(?:(?:in|on|during)\s+)?"
     r"(?:(?:early|late|mid)[\s\-])?\Z",
     regex.IGNORECASE,
@@ -39,5 +42,8 @@ def dates_an_offence(text: str, time: TemporalExpression) -> bool:
     if m is None:
         return False
     if m.group("prep").lower().startswith("in"):
+        return True
+    if m.group("accused") and _CASE_WORDS.isdisjoint(w.lower() for w in m.group("words").split()):
+        # "accused of war crimes against civilians in 1991": what he is accused of was done then
         return True
     return not _OFFENCE_NOUNS.isdisjoint(w.lower() for w in m.group("words").split())

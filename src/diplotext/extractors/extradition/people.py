@@ -25,6 +25,7 @@ from diplotext.extractors.extradition.vocabulary import (
     SURRENDER_NOUNS,
     SUSPECT_DESCRIPTIONS,
 )
+from diplotext.extractors.extradition.wanted_objects import wanted_by_a_state
 from diplotext.lexicon import NUMBER_WORDS
 from diplotext.model import Actor
 from diplotext.syntax import Clause, Entity, Phrase
@@ -202,7 +203,15 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
                 new and named_by_its_noun(ctx.text, layer.sentences[idx][0], e.start, head)
             )  # "... a businessman. The businessman, X, was detained"
             surrendered = _OF_A_SURRENDER.search(ctx.text, max(0, e.start - 40), e.start) is not None
-            if new and not about_crime and not opens and not surrendered and not _AGED.match(ctx.text, e.end):
+            wanted = new and wanted_by_a_state(ctx, e, idx)  # "Rabat sought X over songs"
+            if (
+                new
+                and not about_crime
+                and not opens
+                and not surrendered
+                and not wanted
+                and not _AGED.match(ctx.text, e.end)
+            ):
                 # "a German fraud suspect ... his brother, X, told a newspaper": a new referent is named
                 # opening a sentence, with his age, or in a sentence about the crime
                 continue

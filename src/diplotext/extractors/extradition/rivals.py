@@ -14,6 +14,7 @@ from diplotext.extractors.extradition.acts import Act
 from diplotext.extractors.extradition.case_status import case_date, final_status
 from diplotext.extractors.extradition.decided_rivals import decided_rivals
 from diplotext.extractors.extradition.own_requests import own_requests
+from diplotext.extractors.extradition.rival_days import shared_ruling_day
 from diplotext.extractors.extradition.vocabulary import REQUEST_NOUNS
 from diplotext.model import Actor, Event
 from diplotext.syntax import Arg, Clause
@@ -100,7 +101,7 @@ def rival_requests(
                 attrs.evolve(
                     event,
                     code=cameo,
-                    date=case_date(ctx, theirs, status),
+                    date=case_date(ctx, theirs, status) or shared_ruling_day(ctx, theirs, event),
                     roles={**event.roles, "requesting_state": code},
                     attributes={**event.attributes, "status": status, "grounds": None, "plover": plover},
                     confidence=round(event.confidence * 0.9, 2),

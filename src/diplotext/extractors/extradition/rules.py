@@ -55,6 +55,7 @@ from diplotext.extractors.extradition.court_releases import release_ordered
 from diplotext.extractors.extradition.decisions import bare_refusals, read_decision
 from diplotext.extractors.extradition.fellows import of_a_fellow
 from diplotext.extractors.extradition.heard_challenges import challenge_heard
+from diplotext.extractors.extradition.heard_requests import request_heard
 from diplotext.extractors.extradition.hearings import decision_put_off, hearing_held
 from diplotext.extractors.extradition.home_steps import answers_only
 from diplotext.extractors.extradition.homeward import wanted_and_sent_home
@@ -306,7 +307,9 @@ class _Finder:
         for idx in sorted(taken | {i + k for i in taken for k in range(1, _FOLLOW_SENTENCES + 1)}):
             # (or "His case is pending before the court": the suspect's case told pending)
             for act in (
-                [*hearing_held(ctx, idx), *case_pending(ctx, idx)] if idx < len(ctx.layer.sentences) else ()
+                [*hearing_held(ctx, idx), *case_pending(ctx, idx), *request_heard(ctx, idx)]
+                if idx < len(ctx.layer.sentences)
+                else ()
             ):
                 self.attach(act, near=True)  # the sentences were chosen near the case already
             for act in decision_put_off(ctx, idx) if idx < len(ctx.layer.sentences) else ():

@@ -349,7 +349,12 @@ def home_country(clause: Clause, phrase: Phrase) -> list[str]:
     subject = clause.subject
     if subject is None or any(e.kind == "person" for e in subject.entities):
         return []
-    return list(dict.fromkeys(e.code for e in subject.entities if e.place_kind == "demonym" and e.code))
+    # "the surrender of a Polish man wanted in his home country": the participle hangs on the
+    # surrender noun, and the man it describes is that noun's "of" phrase
+    described = [subject, *(p for prep, p in subject.preps if prep == "of")]
+    return list(
+        dict.fromkeys(e.code for d in described for e in d.entities if e.place_kind == "demonym" and e.code)
+    )
 
 
 _HOMELAND: Final = lexicon.words("events", "homeland nouns")

@@ -20,6 +20,7 @@ from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.awaited import awaited
 from diplotext.extractors.visits.back_from import back_from_a_trip
 from diplotext.extractors.visits.done_before import done_before_the_plan
+from diplotext.extractors.visits.flight_origins import flown_from
 from diplotext.extractors.visits.frame_checks import (
     LEADING,
     LED_GROUPS,
@@ -284,7 +285,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             inferred_visitor=inferred,
             hosts=tuple(hosts),
             origins=tuple(origins),
-            route=bool(origins) and by_route(frame),
+            route=bool(origins) and (by_route(frame) or flown_from(ctx, frame, hosts, origins)),
             context_dates=around,
             here=here,
             status=status,
