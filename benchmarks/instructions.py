@@ -39,7 +39,7 @@ for text in texts[:{warm}]:
     extract_record({{"text": text}})
 if {go}:
     for text in texts:
-        extract_record({{"text": text}})
+        extract_record({{"text": text}}{options})
 """
 FIRST_CODE = "import diplotext\nfrom diplotext import extract\nextract(open({example!r}).read())\n"
 
@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> None:
         print(f"import diplotext: {imported:,} instructions")
         print(f"import diplotext + first extract(): {first:,} instructions")
         return
-    fill = {"here": str(HERE), "corpus": args.corpus, "limit": args.limit, "warm": args.warm}
+    fill = {"here": str(HERE), "corpus": args.corpus, "limit": args.limit, "warm": args.warm, "options": ""}
     with tempfile.TemporaryDirectory() as tmp:
         # a pattern cache of this run's own, filled by one run outside valgrind first: the two counted
         # runs then start alike (a pattern the first of them compiled and cached, or one another

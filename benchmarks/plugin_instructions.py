@@ -17,24 +17,10 @@ import os
 import shutil
 from pathlib import Path
 
-from instructions import count
+from instructions import WARM_CODE, count
 
 HERE = Path(__file__).resolve().parent
 ORDER = ("reader", "actors", "dates", "clauses", "quotes", "extradition", "visits")
-
-CODE = """
-import sys
-sys.path.insert(0, {here!r})
-from pathlib import Path
-from run import load_sample
-from diplotext.pipeline import extract_record
-texts = load_sample(Path({corpus!r}), {limit}, 0)
-for text in texts[:{warm}]:
-    extract_record({{"text": text}})
-if {go}:
-    for text in texts:
-        extract_record({{"text": text}}, plugins={plugins!r})
-"""
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -51,8 +37,13 @@ def main(argv: list[str] | None = None) -> None:
     env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(Path(args.src).resolve())}
 
     def code(plugins: list[str], go: bool) -> str:
-        return CODE.format(
-            here=str(HERE), corpus=args.corpus, limit=args.limit, warm=args.warm, go=go, plugins=plugins
+        return WARM_CODE.format(
+            here=str(HERE),
+            corpus=args.corpus,
+            limit=args.limit,
+            warm=args.warm,
+            go=go,
+            options=f", plugins={plugins!r}",
         )
 
     base = count(code(list(ORDER), go=False), env)
