@@ -93,3 +93,21 @@ def wished(ctx: EventContext, clause: Clause) -> bool:
         or "one day" in ctx.text[parent.start : clause.end].lower()
         or not (clause.times or parent.times)
     )
+
+
+def relatives_on(ctx: EventContext, frame: Frame, lemmas: frozenset[str]) -> list[Clause]:
+    """The relative clauses, with one of ``lemmas`` for verb and not negated, whose subject is the
+    trip noun's own phrase ("a visit that began on Sunday", "the summit, which opened in X"); none
+    for a frame nested in another phrase."""
+    phrase = frame.phrase
+    if phrase is None or frame.depth != 0:
+        return []
+    return [
+        c
+        for c in ctx.layer.in_sentence(frame.sentence)
+        if c.kind == "relative"
+        and c.subject is not None
+        and c.subject.start == phrase.start
+        and c.predicate.lemma in lemmas
+        and not c.predicate.negated
+    ]

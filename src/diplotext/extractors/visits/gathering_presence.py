@@ -14,6 +14,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame, trigger_words
+from diplotext.extractors.visits.frame_checks import relatives_on
 from diplotext.extractors.visits.presence import places_within
 from diplotext.extractors.visits.status import tense_status
 from diplotext.extractors.visits.trip_record import Trip
@@ -260,25 +261,15 @@ _HELD_OPENED: Final = _EDGE_LEMMAS | {"hold", "take", "convene", "meet"}
 def _placed_by_a_relative(ctx: EventContext, frame: Frame) -> Entity | None:
     """The place a relative on the gathering gives ("the summit, which opened in Banjul", "the
     talks, which were held in Gambia"): a city, a seat or a country."""
-    phrase = frame.phrase
-    if phrase is None or frame.depth > 0:
-        return None
-    for c in ctx.layer.in_sentence(frame.sentence):
-        if (
-            c.kind == "relative"
-            and c.subject is not None
-            and c.subject.start == phrase.start
-            and c.predicate.lemma in _HELD_OPENED
-            and not c.predicate.negated
-        ):
-            found = [
-                e
-                for a in c.preps("in", "at")
-                for e in ctx.places(a.phrase)
-                if e.place_kind in ("city", "seat", "country")
-            ]
-            if found:
-                return found[0]
+    for c in relatives_on(ctx, frame, _HELD_OPENED):
+        found = [
+            e
+            for a in c.preps("in", "at")
+            for e in ctx.places(a.phrase)
+            if e.place_kind in ("city", "seat", "country")
+        ]
+        if found:
+            return found[0]
     return None
 
 

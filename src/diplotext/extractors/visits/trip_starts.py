@@ -11,6 +11,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
+from diplotext.extractors.visits.frame_checks import relatives_on
 from diplotext.syntax import Clause, Entity
 
 __all__ = ["began_in", "relative_start", "starting_relative"]
@@ -56,17 +57,4 @@ def starting_relative(ctx: EventContext, frame: Frame) -> Clause | None:
     """The relative clause telling the beginning of a trip noun that is not its clause's subject:
     "is in Chile on a visit that began on Sunday", "arrived for talks, on a tour which started
     Monday"."""
-    phrase = frame.phrase
-    if phrase is None or frame.depth != 0:
-        return None
-    for c in ctx.layer.in_sentence(frame.sentence):
-        if (
-            c.kind == "relative"
-            and c.subject is not None
-            and c.subject.start == phrase.start
-            and c.predicate.lemma in _STARTING
-            and not c.predicate.negated
-            and c.index != frame.clause.index
-        ):
-            return c
-    return None
+    return next((c for c in relatives_on(ctx, frame, _STARTING) if c.index != frame.clause.index), None)
