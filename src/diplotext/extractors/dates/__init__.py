@@ -353,6 +353,8 @@ def _scan(
                     ctx.note(t)  # (otherwise a value read against publication: nothing to take in)
                 elif len(t.value) == 7 and t.anchor == "published":
                     ctx.note_month(t)  # a month read against publication ("in March")
+                elif len(t.value) == 8 and t.anchor == "published":
+                    ctx.note_week(t)  # a week read against publication ("last week")
             if result and result[-1].type == "DATE" and _PERIOD.match(result[-1].value, None, None, KEEP_GIL):
                 _note_period(ctx, result)
             out.extend(result)

@@ -335,6 +335,16 @@ def from_named(ctx: Context, unit: str, amount: int, start: int, *, night: bool 
     named = ctx.last_month if unit == "month" else ctx.last_day
     if night and ctx.last_night is not None and (named is None or ctx.last_night[1] > named[1]):
         named = ctx.last_night  # "resigned on Monday night ... the next morning"
+    week = ctx.last_week
+    if unit == "week" and week is not None and (named is None or week[1] > named[1]):
+        # "last week ... the previous week": from the week named last, its Monday
+        try:
+            monday = dt.date.fromisocalendar(int(week[0][:4]), int(week[0][6:8]), 1)
+        except ValueError:
+            return None
+        if ctx.mode != "news" or start - week[1] > FROM_NAMED_REACH:
+            return None
+        return shift(monday, unit, amount), week[0]
     reach = CLOCK_DAY_REACH if unit == "day" else FROM_NAMED_REACH
     if ctx.mode != "news" or named is None or start - named[1] > reach:
         return None  # (narrative mode counts from the story's time instead)

@@ -41,6 +41,7 @@ class Context:
         "last_night",
         "last_period",
         "last_quarter",
+        "last_week",
         "last_year",
         "last_year_end",
         "lo",
@@ -93,6 +94,9 @@ class Context:
         self.last_month: tuple[str, int] | None = None
         """(month value, end offset) of the latest expression that named a month or a day of one,
         which "the following month" counts from."""
+        self.last_week: tuple[str, int] | None = None
+        """(ISO week value, end offset) of the latest expression that named a week ("last week"),
+        which "the previous week" counts from."""
         self.compared = -1
         """End offset of the last expression that is itself a comparison a year back ("the year-ago
         quarter"): it is no period a later "the same period last year" compares with."""
@@ -108,6 +112,7 @@ class Context:
     def note(self, t: TemporalExpression) -> None:
         """Take in an expression the scan has accepted: what the article has named so far."""
         v = t.value
+        self.note_week(t)  # "last week ... the previous week"
         if len(v) >= 7 and v[4] == "-" and v[:4].isdigit() and v[5:7].isdigit():
             if (
                 len(v) == 13
@@ -138,6 +143,12 @@ class Context:
                 self.last_year = int(t.value)  # "last year ..., the year before"
                 self.last_year_end = t.end
                 self.said_year = True  # (relyeardays: "July 13-17 last year")
+
+    def note_week(self, t: TemporalExpression) -> None:
+        """Take in a week read against publication: "the previous week" counts from it."""
+        v = t.value
+        if len(v) == 8 and v[4:6] == "-W" and v[:4].isdigit() and v[6:8].isdigit():
+            self.last_week = (v, t.end)
 
     def note_month(self, t: TemporalExpression) -> None:
         """Take in a month read against publication: "the following month" counts from it."""
