@@ -247,3 +247,16 @@ def test_on_the_first_stop_of_a_tour_the_stop_is_now() -> None:
         "President Daniel Kiptoo in Nairobi."
     )
     assert visit.attributes["status"] == "ongoing"
+
+
+def test_a_host_state_welcoming_a_visitor_for_a_visit_starting_on_a_day() -> None:
+    """ "Japan will welcome X for a three-day visit starting April 20": the event-phase participle
+    tells of the visit, not of the whole object with its phrase, so X stays the welcome's object."""
+    doc = diplotext.extract(
+        "Japan will welcome Indian Prime Minister Ravi Menon for a three-day visit starting April 20.",
+        published="2030-04-09",
+        layout="body",
+    )
+    (visit,) = [e for e in doc.events if e.type == "visit"]
+    assert visit.roles["host_state"] == "JPN"
+    assert visit.attributes["status"] == "planned"

@@ -20,8 +20,10 @@ def ing_description(toks: list[Token], drafts: list[Draft], i: int, s: int, k: i
     describes, when the phrase ``s``..``k`` before it is a chain of prepositional phrases right
     after the previous clause's finite (non-reporting) verb; else ``None``."""
     lemma = toks[drafts[i].group.head].lemma
-    if i == 0 or s < lo or s > k or lemma in W.EVENT_PHASE_VERBS:
-        return None  # "a visit to Peru starting Monday": the visit starts
+    if lemma in W.EVENT_PHASE_VERBS:
+        return _phase_subject(toks, drafts, i, s, k, lo=lo)
+    if i == 0 or s < lo or s > k:
+        return None
     if lemma in REPORTING:
         return None  # "sent a letter to the police explaining that ...": the letter tells it
     last = toks[k].entity
@@ -40,3 +42,26 @@ def ing_description(toks: list[Token], drafts: list[Draft], i: int, s: int, k: i
     if start <= s or start > k or not any(toks[x].tag == "PREP" for x in range(s, start)):
         return None  # no preposition between the object's head and the described noun
     return start
+
+
+def _phase_subject(toks: list[Token], drafts: list[Draft], i: int, s: int, k: int, *, lo: int) -> int | None:
+    """The start of the noun phrase an event-phase "-ing" verb tells of, when the phrase before it
+    is the previous clause's object and a prepositional phrase ("will welcome X [for a three-day
+    visit] starting April 20": the visit starts, X stays the object): the last phrase after a
+    preposition that does not end in a place. ``None`` when there is none ("a visit to Peru
+    starting Monday": the whole phrase, as before)."""
+    if i == 0 or s < lo or s > k:
+        return None
+    prev = drafts[i - 1]
+    if not finite(toks, prev.group) or prev.pred.lemma in REPORTING or prev.pred.lemma in ("be", "have"):
+        return None
+    end = k
+    for x in range(k - 1, s, -1):
+        if toks[x].tag != "PREP":
+            continue
+        ent = toks[end].entity
+        if toks[end].tag == "ENT" and ent is not None and ent.kind != "person":
+            end = x - 1  # "to Peru": a place; the phrase before the preposition, if any
+            continue
+        return x + 1 if x + 1 <= end == k else None
+    return None
