@@ -60,14 +60,18 @@ def count(code: str, env: dict[str, str]) -> int:
     return int(found.group(1).replace(",", ""))
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+def sample_parser(doc: str | None, *, limit: int) -> argparse.ArgumentParser:
+    """The options every instruction count takes: the tree, the corpus, the sample and its warm-up."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--src", default=str(HERE.parent / "src"), help="the tree to import (PYTHONPATH)")
     parser.add_argument("--corpus", default=str(HERE.parent.parent / "shared" / "corpus" / "news"))
-    parser.add_argument("--limit", type=int, default=300, help="stories in the sample")
-    parser.add_argument("--warm", type=int, default=20, help="stories read before counting")
+    parser.add_argument("--limit", type=int, default=limit, help="stories in the sample")
+    parser.add_argument("--warm", type=int, default=20, help="stories read (all plugins) before counting")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = sample_parser(__doc__, limit=300)
     parser.add_argument("--first", action="store_true", help="count import and the first extract() instead")
     args = parser.parse_args(argv)
     if shutil.which("valgrind") is None:

@@ -12,26 +12,18 @@ items it holds. Eight valgrind runs: about ten minutes on an idle machine.
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 from pathlib import Path
 
-from instructions import WARM_CODE, count
+from instructions import WARM_CODE, count, sample_parser
 
 HERE = Path(__file__).resolve().parent
 ORDER = ("reader", "actors", "dates", "clauses", "quotes", "extradition", "visits")
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--src", default=str(HERE.parent / "src"), help="the tree to import (PYTHONPATH)")
-    parser.add_argument("--corpus", default=str(HERE.parent.parent / "shared" / "corpus" / "news"))
-    parser.add_argument("--limit", type=int, default=100, help="stories in the sample")
-    parser.add_argument("--warm", type=int, default=20, help="stories read (all plugins) before counting")
-    args = parser.parse_args(argv)
+    args = sample_parser(__doc__, limit=100).parse_args(argv)
     if shutil.which("valgrind") is None:
         raise SystemExit("plugin_instructions: valgrind is not installed (apt-get install valgrind)")
     env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(Path(args.src).resolve())}

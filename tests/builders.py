@@ -107,3 +107,9 @@ def visits_of(text: str, published: str = "2031-04-09") -> list[Event]:
 def dispute_sides(case: Event) -> tuple[str | None, str | None]:
     """A dispute's (requesting state, requested state)."""
     return case.roles["requesting_state"], case.roles["requested_state"]
+
+
+def speaker_of(text: str, words: str, published: str = "2030-06-12") -> str | None:
+    """The speaker of the first quote of ``text`` (a body) whose words hold ``words``."""
+    quotes = diplotext.extract(text, published=published, layout="body").quotes
+    return next(q.speaker for q in quotes if words in q.text)

@@ -9,16 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import diplotext
-from diplotext.model import Quote
-
-
-def quotes(text: str) -> list[Quote]:
-    return list(diplotext.extract(text, published="2030-06-12", layout="body").quotes)
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    return next(q.speaker for q in quotes(text) if words in q.text)
+from builders import speaker_of
 
 
 @pytest.mark.parametrize(
