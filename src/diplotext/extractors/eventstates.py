@@ -13,6 +13,8 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.capital_possessives import possessive_capital
+from diplotext.extractors.counterpart_states import counterpart_state
+from diplotext.extractors.headline_royals import held_headline_role
 from diplotext.extractors.predecessors import predecessor_state
 from diplotext.extractors.seat_titles import CHIEF_WORDS, SEAT_CHIEFS, seat_entered
 from diplotext.folding import strip_marks
@@ -94,6 +96,7 @@ class PersonStates:
             by_role
             or self._title_state(actor)
             or self._described_state(actor)
+            or counterpart_state(self.text, self.layer, actor, self.actors, self.roles_of, self.state_of)
             or self._headline_state(actor)
             or self._dateline_official(actor)
             or self._departed_home(actor)
@@ -140,7 +143,8 @@ class PersonStates:
                 # "Mexican president's state visit": the role's possessive is the role
                 told = " ".join(words[k + 1 : k + 1 + width]).lower()
                 role = _HEADLINE_ROLES.get(told.removesuffix("'s").removesuffix("’s"))
-                if role is None or role not in held:
+                role = None if role is None else held_headline_role(role, held)
+                if role is None:
                     continue
                 rivals = [
                     a

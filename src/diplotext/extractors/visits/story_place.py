@@ -48,6 +48,7 @@ _MEETING_VERBS: Final = MEET_VERBS
 _EVENTS_ELSEWHERE: Final = lexicon.words("events", "disaster nouns") | lexicon.words(
     "events", "offence nouns"
 )
+_TIME_PREPOSITIONS: Final = lexicon.words("events", "prepositions dating a clause by a meeting")
 _TITLE_WORD = lazy(r"\b\p{Lu}[\p{L}\-']*")
 
 
@@ -183,10 +184,15 @@ def _where_an_event_was(clause: Clause, arg: Arg) -> bool:
     heads = {before.head.lower(), *(q.head.lower() for prep, q in before.preps if prep == "of")}
     if heads & _EVENTS_ELSEWHERE:
         return True
-    # "welcomed the resumption of talks in Beijing": talks spoken of, not held by the clause
+    # "welcomed the resumption of talks in Beijing": talks spoken of, not held by the clause; not
+    # "agreed ... after talks in Canberra": talks a time phrase dates the clause by were held
     lemma = clause.predicate.lemma
     return (
-        bool(heads & MEET_NOUNS) and lemma not in _MEETING_VERBS and lemma not in _HELD and lemma != "attend"
+        bool(heads & MEET_NOUNS)
+        and lemma not in _MEETING_VERBS
+        and lemma not in _HELD
+        and lemma != "attend"
+        and clause.args[arg.after].prep not in _TIME_PREPOSITIONS
     )
 
 
