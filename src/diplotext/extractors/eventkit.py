@@ -272,7 +272,13 @@ class EventContext(EventPeople):
             if pred.lemma in vs:
                 out.append(Frame(lemma=pred.lemma, clause=clause, trigger=pred.head))
             elif (
-                (first_pp := next((a for a in clause.args if a.role == "pp"), None)) is not None
+                # (the first after the verb: "During his stay he will call on X")
+                (
+                    first_pp := next(
+                        (a for a in clause.args if a.role == "pp" and a.phrase.start >= pred.end), None
+                    )
+                )
+                is not None
                 and f"{pred.lemma} {first_pp.prep}" in vs
                 and 0 <= first_pp.phrase.start - pred.end <= len(first_pp.prep or "") + 2
             ):

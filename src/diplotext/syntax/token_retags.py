@@ -150,7 +150,7 @@ def _infinitive_markers(toks: list[Token]) -> None:
             k < n
             and (
                 (toks[k].tag == "VERB" and toks[k].vkind == "base")
-                or (toks[k].tag == "AUX" and toks[k].low in ("be", "have"))
+                or (toks[k].tag == "AUX" and toks[k].low in ("be", "have", "do"))  # "to do so"
             )
         ):
             t.tag = "PREP"

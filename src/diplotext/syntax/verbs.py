@@ -50,13 +50,13 @@ def verb_groups(toks: list[Token]) -> list[Group]:
     while i < n:
         t = toks[i]
         if t.tag == "TO":
-            # an infinitive marker: "to" (+ adverb) + base verb or "be"/"have"
+            # an infinitive marker: "to" (+ adverb) + base verb or "be"/"have"/"do" ("to do so")
             j = i + 1
             while j < n and toks[j].tag in ("ADV", "NEG"):
                 j += 1
             if j < n and (
                 (toks[j].tag == "VERB" and toks[j].vkind == "base")
-                or (toks[j].tag == "AUX" and toks[j].low in ("be", "have"))
+                or (toks[j].tag == "AUX" and toks[j].low in ("be", "have", "do"))
             ):
                 g = _grow(toks, i, j)
                 out.append(g)

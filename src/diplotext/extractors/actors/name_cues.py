@@ -32,6 +32,7 @@ from diplotext.extractors.actors.tokens import Token
 from diplotext.syntax.words import POSSESSIVES, verb_forms
 
 _STOP: Final = lexicon.words("actors", "words that stop a name")
+_FORMS_OF_ADDRESS: Final = lexicon.words("actors", "forms of address")
 _CITY_RULERS: Final = lexicon.words("actors", "leader roles") | _ROYAL
 
 
@@ -68,7 +69,7 @@ def _before(
             j = tag.start - 1
     steps = 0
     # "the President of Y, His Excellency X": a form of address may follow a role set off before it
-    comma_ok = ctx.honorific is None or addressed
+    comma_ok = ctx.honorific is None or addressed or ctx.honorific in _FORMS_OF_ADDRESS
     coordinated = False
     while j >= 0 and steps < 10 and tokens[j].sentence == sentence:
         steps += 1

@@ -29,6 +29,7 @@ from diplotext.extractors.visits.later_stops import stop_still_to_come
 from diplotext.extractors.visits.lead_day import lead_day
 from diplotext.extractors.visits.past_visits import apart, best_date, days_between, latest_day, met_during
 from diplotext.extractors.visits.stay_today import seen_there_today
+from diplotext.extractors.visits.told_earlier import in_an_earlier_time_clause
 from diplotext.extractors.visits.under_way import (
     ARRIVAL_DAYS,
     arrived_status,
@@ -165,7 +166,13 @@ def case_events(ctx: EventContext, case: Case, told: set[int] | None = None) -> 
         # in a sentence that tells the past visit, and no dated current one, is of that visit
         then = {u.trip.frame.sentence for u in background}
         now = {u.trip.frame.sentence for u in current if best_date(ctx, u)}
-        moved = [u for u in current if u.trip.frame.sentence in then - now and not best_date(ctx, u)]
+        moved = [
+            u
+            for u in current
+            if not best_date(ctx, u)
+            # "a year after X visited Astana ... X had visited Kazakhstan in September last year"
+            and (u.trip.frame.sentence in then - now or in_an_earlier_time_clause(u))
+        ]
         background += moved
         current = [u for u in current if u not in moved]
     if background and any(u.own for u in current):

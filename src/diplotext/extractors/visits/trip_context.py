@@ -400,6 +400,14 @@ def hosted_by(ctx: EventContext, frame: Frame) -> list[Actor]:
             poss = p.possessor  # "at X's invitation"
             if poss is not None and poss.kind == "person" and poss.actor is not None and not poss.pronoun:
                 out.append(poss.actor)
+    if frame.phrase is not None and frame.arg is not None and frame.depth == 0 and frame.arg.role == "object":
+        # "At the invitation of X, Y will pay a state visit to Z": the invitation of the clause whose
+        # object the trip noun is (not chained to the noun)
+        for a in frame.clause.args:
+            if a.role == "pp" and a.prep in ("as", "at", "on", "upon") and a.phrase.head.lower() in _HOSTING_NOUNS:
+                out.extend(
+                    q for inner_prep, inner in a.phrase.preps if inner_prep == "of" for q in ctx.persons(inner)
+                )
     parent = ctx.parent(frame.clause) if frame.clause.kind == "infinitive" else None
     if parent is not None and parent is not frame.clause:
         # "has accepted an invitation from King X to make a state visit": the inviter hosts
