@@ -49,14 +49,14 @@ _DANGLING: Final = W.PREPOSITIONS | W.DETERMINERS | W.POSSESSIVES | W.CONJUNCTIO
 
 CHARGE_TAIL: Final = lazy(
     r"[ \t]+(?:that|which|who|over[ \t]+(?:the|a|an|his|her|its|their)"
-    r"|to[ \t]+(?:the[ \t]+)?(?:authorities|police|officials)"
+    r"|to[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}.\-]*[ \t]+)?(?:authorities|police|officials)"
     r"|(?:lost|fled|won|escaped|faces|faced)[ \t]+(?:his|her|their|a|an|the|to))\b",
     regex.IGNORECASE,
 )
 """What follows a charge and is no word of it: a relative clause ("a scam ring that cheated ..."),
 an explanation ("fraud over the loss of ..."), where the suspect was sent ("wanted for fraud to
-authorities in X"), the clause's own verb ("... a state lender lost his fight"). A case is named in
-a few words."""
+authorities in X", "to Ukrainian authorities"), the clause's own verb ("... a state lender lost his
+fight"). A case is named in a few words."""
 
 
 def cut_at_tail(charge: str) -> str:

@@ -92,7 +92,7 @@ _VICTIM_AFTER = regex.compile(
 )
 _CHARGES = regex.compile(
     # "charged him in 2016 with", "charged Mr X on Friday with": the object and a time between
-    r"\b(?:charged[ \t]+(?:[\p{L}\d'’.\-]+[ \t]+){0,5}?with|accused[ \t]+of|"
+    r"\b(?:charged[ \t]+(?:[\p{L}\d'’.\-]+[ \t]+){0,5}?with|accused[ \t]+of|suspected[ \t]+of|"
     r"wanted[ \t]+(?:for|in[ \t]+connection[ \t]+with)|"
     r"on[ \t]+charges[ \t]+of|convicted[ \t]+of|suspect(?:ed)?[ \t]+in|pleaded[ \t]+guilty[ \t]+to|"
     r"for[ \t]+(?:his|her|their)[ \t]+(?:alleged[ \t]+)?(?:role|part)[ \t]+in|"

@@ -281,12 +281,13 @@ def home_of_the_description(ctx: EventContext, acts: Iterable[Act], asking: str 
                     if e.code and e.code != asking and e.place_kind in ("city", "seat", "country"):
                         return e.code
             # "the hearing of a Johannesburg businessman wanted in the US": a city before the noun
+            # (a capital too, read as its state: "A Dublin man wanted in the US")
             for p in (phrase, *(inner for prep, inner in phrase.preps if prep == "of")):
                 if p.head.lower() not in SUSPECT_DESCRIPTIONS:
                     continue
                 for e in p.entities:
                     if (
-                        e.kind == "place"
+                        e.kind in ("place", "state")
                         and e.place_kind == "city"
                         and e.code
                         and e.code != asking
