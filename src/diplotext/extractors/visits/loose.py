@@ -5,6 +5,7 @@ state for a visitor the story names no host for."""
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 
 import attrs
 
@@ -79,8 +80,12 @@ class LooseFrames(Representatives):
                 continue
             if host is None:
                 target = self._leg_named_with_it(trip, target)
-            target.uses.append(Use(trip=trip, own=False, tour=1))
-            target.evidence.add(self.ctx.layer.sentences[trip.frame.sentence])
+            # "King A and Queen B will pay a state visit ... the first by a Belgian monarch since
+            # 1996": a frame naming no traveller is the trip of all who travel together
+            joint = [target, *_fellows(self.cases.values(), target)] if visitor is None else [target]
+            for case in joint:
+                case.uses.append(Use(trip=trip, own=False, tour=1))
+                case.evidence.add(self.ctx.layer.sentences[trip.frame.sentence])
 
     def _leg_named_with_it(self, trip: Trip, latest: Case) -> Case:
         """ "Pakistan is the final stop of a trip that already took X to A and India. The visit also
@@ -184,3 +189,14 @@ def _made_from(case: Case, trip: Trip) -> bool:
     """Is the case made from the trip's own frame (a stop a relative on the tour lists)? A frame
     never refers to a case it made."""
     return any(u.trip.frame is trip.frame for u in case.uses)
+
+
+def _fellows(cases: Iterable[Case], case: Case) -> list[Case]:
+    """The other cases to the same host told by one of the case's own trip frames (travellers
+    named together: "King A and Queen B will pay a state visit")."""
+    own = {id(u.trip) for u in case.uses if u.own}
+    return [
+        c
+        for c in cases
+        if c is not case and c.host == case.host and any(u.own and id(u.trip) in own for u in c.uses)
+    ]

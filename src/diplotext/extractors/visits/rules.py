@@ -46,6 +46,7 @@ from diplotext.extractors.visits.guests_hosts import HostsOfGuests
 from diplotext.extractors.visits.homecoming import end_earlier_legs, mark_homecomings
 from diplotext.extractors.visits.host_frames import read_host, read_visiting
 from diplotext.extractors.visits.host_places import hosts_and_origins
+from diplotext.extractors.visits.leg_weekdays import later_legs_after_earlier
 from diplotext.extractors.visits.legs import other_stops, where_it_began, where_it_ends
 from diplotext.extractors.visits.loose import LooseFrames
 from diplotext.extractors.visits.meetings import Meetings
@@ -470,4 +471,4 @@ def find_visits(ctx: EventContext) -> list[Event]:
     told: set[int] = set()
     for case in sorted(finder.cases.values(), key=lambda c: c.order):
         out.extend(case_events(ctx, case, told))
-    return end_earlier_legs(out, told)
+    return later_legs_after_earlier(ctx, end_earlier_legs(out, told))

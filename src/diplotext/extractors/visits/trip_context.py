@@ -404,10 +404,10 @@ def hosted_by(ctx: EventContext, frame: Frame) -> list[Actor]:
         # "At the invitation of X, Y will pay a state visit to Z": the invitation of the clause whose
         # object the trip noun is (not chained to the noun)
         for a in frame.clause.args:
-            if a.role == "pp" and a.prep in ("as", "at", "on", "upon") and a.phrase.head.lower() in _HOSTING_NOUNS:
-                out.extend(
-                    q for inner_prep, inner in a.phrase.preps if inner_prep == "of" for q in ctx.persons(inner)
-                )
+            if a.role != "pp" or a.prep not in ("as", "at", "on", "upon"):
+                continue
+            if a.phrase.head.lower() in _HOSTING_NOUNS:
+                out.extend(q for prep, inner in a.phrase.preps if prep == "of" for q in ctx.persons(inner))
     parent = ctx.parent(frame.clause) if frame.clause.kind == "infinitive" else None
     if parent is not None and parent is not frame.clause:
         # "has accepted an invitation from King X to make a state visit": the inviter hosts
