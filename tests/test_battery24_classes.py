@@ -93,24 +93,14 @@ def test_talks_a_time_phrase_dates_a_clause_by_were_held_there() -> None:
 
 def test_an_undated_visit_in_an_earlier_time_clause_is_the_dated_one() -> None:
     """ "will pay a return visit ..., two years after Y visited Accra. Y had visited Ghana in May
-    2029": one past visit of Y, dated."""
-    got = _visits(
+    2029": one past visit of Y, dated (two visits in all)."""
+    text = (
         "Return visit\n\nGhanaian President Kwame Boateng will pay a return visit to Nigeria next month, "
         "two years after Nigerian President Musa Danjuma visited Accra.\n\nDanjuma had visited Ghana "
         "in May 2029, when the two sides signed a gas deal."
     )
-    assert got[("Musa Danjuma", "GHA")]["date"] == "2029-05"
-    assert len([k for k in got if k == ("Musa Danjuma", "GHA")]) == 1
-    assert (
-        len(
-            visits_of(
-                "Return visit\n\nGhanaian President Kwame Boateng will pay a return visit to Nigeria next month, "
-                "two years after Nigerian President Musa Danjuma visited Accra.\n\nDanjuma had visited Ghana "
-                "in May 2029, when the two sides signed a gas deal."
-            )
-        )
-        == 2
-    )
+    assert _visits(text)[("Musa Danjuma", "GHA")]["date"] == "2029-05"
+    assert len(visits_of(text)) == 2
 
 
 def test_the_invitation_of_the_clause_paying_the_visit_names_whom_it_meets() -> None:

@@ -32,6 +32,7 @@ def counterpart_state(
     text: str,
     layer: ClauseLayer,
     actor: Actor,
+    *,
     actors: Sequence[Actor],
     roles_of: Callable[[Actor], set[str]],
     state_of: Callable[[Actor], str | None],

@@ -96,7 +96,14 @@ class PersonStates:
             by_role
             or self._title_state(actor)
             or self._described_state(actor)
-            or counterpart_state(self.text, self.layer, actor, self.actors, self.roles_of, self.state_of)
+            or counterpart_state(
+                self.text,
+                self.layer,
+                actor,
+                actors=self.actors,
+                roles_of=self.roles_of,
+                state_of=self.state_of,
+            )
             or self._headline_state(actor)
             or self._dateline_official(actor)
             or self._departed_home(actor)
