@@ -66,6 +66,7 @@ from .grammar_pieces import (
     _NOT_LENGTH_BEFORE,
     _PARTS_COUNTED,
     _PAST_SPANS,
+    _PERIOD_EDGES,
     _PERIOD_TAIL,
     _POD_NOUNS,
     _RANGE_TO,
@@ -289,6 +290,9 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?P<unit>minutes|{_VAGUE_SPANS}|centuries)\b"
         rf"(?:(?<!quarters)(?<!\b(?:for|in|over)\s{{1,3}}minutes)(?<=\b(?:for|in|over|within)\s{{1,3}}\w+)"
         rf"|(?=\s{{1,3}}of\s)(?<!hours|minutes|centuries)(?<=\b(?i:{_LENGTH_OF_BEFORE})\s{{1,3}}\w+)"
+        # "the first days of the war", "the early years of the republic" (not "the early hours of Monday")
+        rf"|(?=\s{{1,3}}of\s)(?<!minutes|centuries)(?<=\b(?i:the)\s{{1,3}}(?i:{_PERIOD_EDGES})\s{{1,3}}(?:(?i:few)\s{{1,3}})?\w+)"
+        r"(?<!\b(?i:early)\s{1,3}hours)(?P<edge>)"
         # "Minutes later", "days earlier" (a length, as "three days later"; "days after the vote" is a day
         # TimeML dates, left alone)
         rf"|(?=\s{{1,3}}(?:later|earlier)\b)(?<!centuries)(?<!\b(?i:{_NOT_LENGTH_BEFORE})\s{{1,3}}\w+)"

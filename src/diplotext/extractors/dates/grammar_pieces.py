@@ -18,6 +18,8 @@ _LENGTH_OF_BEFORE = lexicon.alternation("time", "words before a length of units 
 _NOT_LENGTH_BEFORE = lexicon.alternation("time", "words before a bare plural unit that is no length")
 """Before "days later": words that make the units no vague length ("the first days later ...")."""
 _VAGUE_SPANS = lexicon.alternation("time", "plural units of a vague stretch")
+_PERIOD_EDGES = lexicon.alternation("time", "words opening the edge of a period")
+"""Between "the" and "days of": "the first days of the war", "the final weeks of the campaign"."""
 _REPORT_DAY_BEFORE = lexicon.alternation("time", "words before the day of a market report")
 _REPORT_DAY_AFTER = lexicon.alternation("time", "words after the day of a market report")
 _REPORT_POSSESSIVE_AFTER = lexicon.alternation("time", "words after the possessive of a market report's day")
