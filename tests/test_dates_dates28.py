@@ -103,3 +103,54 @@ def test_a_vague_length_outside_the_scanned_spans_is_not_added() -> None:
     body = (text.index("The pumps"), len(text))
     found = find_dates(text, THURSDAY, [body])
     assert [(t.text, t.start) for t in found] == [("a while", text.rindex("a while"))]
+
+
+# ------------------------------------------------------------ a vague count before a unit adjective
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She left after a several-year stint as harbour master.", [("several-year", "PXY")]),
+        ("The rowing club agreed a multi-year lease on the boathouse.", [("multi-year", "PXY")]),
+        ("The chess congress is a multi-day affair.", [("multi-day", "PXD")]),
+        ("A few-month pause in the dredging was agreed.", [("few-month", "PXM")]),
+    ],
+)
+def test_a_vague_count_before_a_unit_adjective_is_a_duration(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert date_texts(text, THURSDAY) == expected
+
+
+# ------------------------------------------------------------ "follows months of"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The truce follows months of skirmishes along the river.", [("months", "PXM")]),
+        ("The ruling followed years of appeals by the fishermen.", [("years", "PXY")]),
+    ],
+)
+def test_a_vague_length_after_follows_is_a_duration(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, THURSDAY) == expected
+
+
+# ------------------------------------------------------------ a date still to be set
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rest of the grain will be shipped at a later date.", [("a later date", "FUTURE_REF")]),
+        ("The hearing was adjourned to a future date.", [("a future date", "FUTURE_REF")]),
+        # earlier than planned is no past; only the later date is one
+        (
+            "The match moved to an earlier date, the final to a later date.",
+            [("a later date", "FUTURE_REF")],
+        ),
+    ],
+)
+def test_a_date_still_to_be_set_is_future_ref(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, THURSDAY) == expected

@@ -38,6 +38,7 @@ from .dispatch import (
     scan_tokens,
 )
 from .lastmonthquarters import last_month_quarters
+from .laterdates import join_later_dates, may_hold_later_date
 from .modes import Mode, choose_mode
 from .monthquarters import join_month_quarters, months_before_a_quarter
 from .nthweekday import counted_day_in, join_nth_weekdays
@@ -106,6 +107,8 @@ def find_dates(
         found = days_of_a_said_year(text, found)  # "July 13-17 last year", "Last year, on August 8"
     if "hat " in text or "hat\n" in text:
         found = that_days(text, found)  # "That September", "on that Friday": of the date named before
+    if may_hold_later_date(ctx.low):
+        found = join_later_dates(text, found, [(lo, hi) for lo, hi, _ in regions])  # "at a later date"
     if may_hold_vague_length(ctx.low):
         found = join_vague_lengths(text, found, [(lo, hi) for lo, hi, _ in regions])  # "for a while"
     return join_vague_pairs(text, extend_tails(text, link_ranges(text, found)))

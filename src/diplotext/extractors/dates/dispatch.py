@@ -112,7 +112,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "duration": _DURMODW | _SPANW | _NUMW | _VAGUEW,
     "duration_half": _words("half"),  # ("nearly half an hour": the rule looks back)
     "duration_quarter": _words("quarter quarters"),
-    "duration_adj": _NUMW | _words("half"),
+    "duration_adj": _NUMW | _words("half") | lexicon.words("time", "vague counts of a unit adjective"),
     "duration_long": _UNITW,
     "bare_plural": _UNITW | _words("the_years the_decades the_centuries"),  # "over the years"
     "set": lexicon.words("time", "frequency openers") | _words("#"),

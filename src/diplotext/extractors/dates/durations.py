@@ -333,6 +333,8 @@ def r_duration_adj(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if old and "long" not in old:
         return []
     unit = unit_of(m.group("unit"))
+    if unit is not None and _g(m, "vague"):
+        return _one(_tx(ctx, m.start(), m.end(), "DURATION", duration_value(None, unit)))  # "several-year"
     word = m.group("num").lower()
     amount = 0.5 if word == "half" else parse_number(word)
     if unit is None or amount is None:

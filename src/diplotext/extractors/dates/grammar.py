@@ -78,6 +78,7 @@ from .grammar_pieces import (
     _SEQUEL,
     _UP_TO,
     _UPPER_END,
+    _VAGUE_ADJ_COUNTS,
     _VAGUE_SPANS,
     _W_LINE,
     _WEEKDAY_STEM,
@@ -276,7 +277,7 @@ RULES: Final[list[tuple[str, str]]] = [
     # "three-day", "two-year", "10-year", "16-hour", "52-week"
     (
         "duration_adj",
-        rf"(?P<num>{NUMWORD}|\d{{1,3}}(?:\.5)?|half|a)[-‐](?P<unit>second|minute|hour|day|week|month|year|decade|century)"
+        rf"(?P<num>{NUMWORD}|\d{{1,3}}(?:\.5)?|half|a|(?P<vague>{_VAGUE_ADJ_COUNTS}))[-‐](?P<unit>second|minute|hour|day|week|month|year|decade|century)"
         r"(?P<old>-old|s?-long\b|(?:\s+|-)olds?\b)?(?!-(?:old|olds)\b)\b",
     ),
     (

@@ -19,6 +19,8 @@ _NOT_LENGTH_BEFORE = lexicon.alternation("time", "words before a bare plural uni
 """Before "days later": words that make the units no vague length ("the first days later ...")."""
 _VAGUE_SPANS = lexicon.alternation("time", "plural units of a vague stretch")
 _PERIOD_EDGES = lexicon.alternation("time", "words opening the edge of a period")
+_VAGUE_ADJ_COUNTS = lexicon.alternation("time", "vague counts of a unit adjective")
+"""Before "-year": "a several-year tenure", "a multi-year deal"."""
 """Between "the" and "days of": "the first days of the war", "the final weeks of the campaign"."""
 _REPORT_DAY_BEFORE = lexicon.alternation("time", "words before the day of a market report")
 _REPORT_DAY_AFTER = lexicon.alternation("time", "words after the day of a market report")
