@@ -38,7 +38,6 @@ from .dispatch import (
     scan_tokens,
 )
 from .lastmonthquarters import last_month_quarters
-from .laterdates import join_later_dates, may_hold_later_date
 from .modes import Mode, choose_mode
 from .monthquarters import join_month_quarters, months_before_a_quarter
 from .nthweekday import counted_day_in, join_nth_weekdays
@@ -49,7 +48,6 @@ from .rules import Context, interpret
 from .splityears import join_split_years
 from .thatdays import that_days
 from .twoback import weekdays_counted_from
-from .vaguelengths import join_vague_lengths, may_hold_vague_length
 from .vaguepairs import join_vague_pairs
 
 __all__ = ["extract_dates", "find_dates", "time_mode_of"]
@@ -107,10 +105,6 @@ def find_dates(
         found = days_of_a_said_year(text, found)  # "July 13-17 last year", "Last year, on August 8"
     if "hat " in text or "hat\n" in text:
         found = that_days(text, found)  # "That September", "on that Friday": of the date named before
-    if may_hold_later_date(ctx.low):
-        found = join_later_dates(text, found, [(lo, hi) for lo, hi, _ in regions])  # "at a later date"
-    if may_hold_vague_length(ctx.low):
-        found = join_vague_lengths(text, found, [(lo, hi) for lo, hi, _ in regions])  # "for a while"
     return join_vague_pairs(text, extend_tails(text, link_ranges(text, found)))
 
 

@@ -58,11 +58,13 @@ from .grammar_pieces import (
     _COUNT_BEFORE_AGO,
     _EVERY_NTH,
     _INFORMAL_DAYS,
+    _LATER_DATE,
     _LENGTH_OF_BEFORE,
     _NIGHTS,
     _NO_BLANK,
     _NO_BREAK,
     _NO_NOUN_NEXT,
+    _NO_UNIT_BEFORE,
     _NOT_LENGTH_BEFORE,
     _PARTS_COUNTED,
     _PAST_SPANS,
@@ -482,6 +484,14 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK_POD}|{O_CLOCK}|{CLOCK}|{CLOCK_HOURS})"
         rf"(?:\s{{0,3}}(?P<tz>{TZ}))?",
     ),
+    # "for some time", "will take a while" (a length with neither count nor unit; not "some time ago")
+    (
+        "vague_length",
+        rf"(?<=\b(?:{_NO_UNIT_BEFORE})\s{{1,3}}(?:quite\s{{1,3}})?)(?:some\s{{1,3}}time|a\s{{1,3}}(?:little\s{{1,3}})?while)\b"
+        r"(?![-‐]|\s{1,3}(?:ago|back|since|before|after|in|during|between|on|when)\b)",
+    ),
+    # "at a later date", "to a future date" (not "an earlier date": earlier than planned)
+    ("later_date", rf"(?<=\ban?\s{{1,3}})(?:{_LATER_DATE})\s{{1,3}}date\b(?![-‐])"),
 ]
 
 RULE_NAMES: Final[tuple[str, ...]] = tuple(f"r_{name}" for name, _ in RULES)
