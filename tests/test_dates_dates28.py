@@ -51,6 +51,11 @@ def test_a_vague_length_at_an_edge_of_a_period_is_a_duration(
             "The lorry crashed in the early hours of Tuesday, in the first hours of the thaw.",
             [("Tuesday", "2014-03-11"), ("the first hours", "PTXH")],
         ),
+        # a unit with a capital: a title
+        (
+            "The actor starred in The Final Days of Rome before the first days of the tour.",
+            [("the first days", "PXD")],
+        ),
         # no "of": no period named
         ("The first days were quiet; the first days of the fair were not.", [("the first days", "PXD")]),
     ],

@@ -6,8 +6,8 @@ The grammar's ``bare_plural`` rule matches the unit (its ``edge`` branch: "the",
 lexicon's ``time``/``words opening the edge of a period``, maybe "few", the unit, then "of"); this
 module finds where the expression begins and leaves alone a period that is a date of the calendar
 ("the first days of January", "the last weeks of 2019", "the early years of the century"), which
-is a part of that date rather than a length. "the early hours of Monday" is a part of a day, left to
-the rules of days.
+is a part of that date rather than a length, and a unit with a capital ("a film, The Last Days of
+...": a title). "the early hours of Monday" is a part of a day, left to the rules of days.
 """
 
 from __future__ import annotations
@@ -45,8 +45,8 @@ _REACH: Final = 32
 def period_edge(ctx: Context, m: Match, unit: str) -> list[TemporalExpression] | None:
     """ "the first days of the war": a vague length from "the" to the unit, or ``None`` when the
     period after "of" is a calendar date ("the first days of January")."""
-    if _CALENDAR_NEXT.match(ctx.text, m.end(), None, KEEP_GIL):
-        return None
+    if m.group("unit")[0].isupper() or _CALENDAR_NEXT.match(ctx.text, m.end(), None, KEEP_GIL):
+        return None  # "The Last Days of ..." with capitals: a title; "the first days of January"
     lo = max(ctx.lo, m.start() - _REACH)
     before = _EDGE_BEFORE.search(ctx.text, lo, m.start(), KEEP_GIL)
     if before is None:
