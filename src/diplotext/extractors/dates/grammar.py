@@ -71,6 +71,7 @@ from .grammar_pieces import (
     _PERIOD_EDGES,
     _PERIOD_TAIL,
     _POD_NOUNS,
+    _POINT_AFTER_NO_UNIT,
     _RANGE_TO,
     _REL_YEAR,
     _RELATIVE,
@@ -488,7 +489,7 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "vague_length",
         rf"(?<=\b(?:{_NO_UNIT_BEFORE})\s{{1,3}}(?:quite\s{{1,3}})?)(?:some\s{{1,3}}time|a\s{{1,3}}(?:little\s{{1,3}})?while)\b"
-        r"(?![-‐]|\s{1,3}(?:ago|back|since|before|after|in|during|between|on|when)\b)",
+        rf"(?![-‐]|\s{{1,3}}(?:{_POINT_AFTER_NO_UNIT})\b)",
     ),
     # "at a later date", "to a future date" (not "an earlier date": earlier than planned)
     ("later_date", rf"(?<=\ban?\s{{1,3}})(?:{_LATER_DATE})\s{{1,3}}date\b(?![-‐])"),

@@ -21,6 +21,7 @@ _VAGUE_SPANS = lexicon.alternation("time", "plural units of a vague stretch")
 _PERIOD_EDGES = lexicon.alternation("time", "words opening the edge of a period")
 _VAGUE_ADJ_COUNTS = lexicon.alternation("time", "vague counts of a unit adjective")
 _NO_UNIT_BEFORE = lexicon.alternation("time", "words before a length with no unit")
+_POINT_AFTER_NO_UNIT = lexicon.alternation("time", "words after a length with no unit that make it a point")
 """Before "some time", "a while": "for some time", "will take a while"."""
 _LATER_DATE = lexicon.alternation("time", "words before a date still to be set")
 """Between "a" and "date": "at a later date", "to a future date"."""

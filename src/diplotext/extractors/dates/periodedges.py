@@ -32,10 +32,14 @@ _EDGE_BEFORE: Final = regex.compile(
     regex.IGNORECASE,
 )
 """Before the unit: "the first ", "the final few "."""
+_CALENDAR_DETERMINERS: Final = lexicon.alternation(
+    "time", "determiners of a calendar date after the edge of a period"
+)
+_CALENDAR_WORDS: Final = lexicon.alternation("time", "calendar words after the edge of a period")
+_MONTH_NAMES: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
 _CALENDAR_NEXT: Final = regex.compile(
-    rf"\s{{1,3}}of\s{{1,3}}(?:(?:this|last|next|that|the)\s{{1,3}})?"
-    rf"(?:\d|'\d|(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b"
-    r"|(?:year|month|week|decade|century|season|quarter|millennium|twenty|nineteen)\b)",
+    rf"\s{{1,3}}of\s{{1,3}}(?:(?:{_CALENDAR_DETERMINERS})\s{{1,3}})?"
+    rf"(?:\d|'\d|(?:{_MONTH_NAMES})\b|(?:{_CALENDAR_WORDS})\b)",
     regex.IGNORECASE,
 )
 """After the unit: "of January", "of 2019", "of the year", "of this century" (a date of the calendar)."""
