@@ -112,7 +112,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "duration": _DURMODW | _SPANW | _NUMW | _VAGUEW,
     "duration_half": _words("half"),  # ("nearly half an hour": the rule looks back)
     "duration_quarter": _words("quarter quarters"),
-    "duration_adj": _NUMW | _words("half"),
+    "duration_adj": _NUMW | _words("half") | lexicon.words("time", "vague counts of a unit adjective"),
     "duration_long": _UNITW,
     "bare_plural": _UNITW | _words("the_years the_decades the_centuries"),  # "over the years"
     "set": lexicon.words("time", "frequency openers") | _words("#"),
@@ -163,11 +163,17 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     "ref": lexicon.words("time", "present reference words"),
     "holiday": HOLIDAY_FIRST_WORDS,
     "clock": _CLOCKW | _words("#4c"),
+    "vague_length": frozenset(["some time", "a while", "a little while"]),
+    "later_date": frozenset(w for w in lexicon.words("time", "trigger phrases") if w.endswith(" date")),
 }
 assert set(FIRST_WORDS) == {name for name, _ in RULES}
 
 TRIGGERS: Final[frozenset[str]] = (
-    frozenset(MONTHS) | _ANY_WEEKDAYW | _PLURAL_WEEKDAYW | lexicon.words("time", "trigger words")
+    frozenset(MONTHS)
+    | _ANY_WEEKDAYW
+    | _PLURAL_WEEKDAYW
+    | lexicon.words("time", "trigger words")
+    | lexicon.words("time", "trigger phrases")
 )
 """Lower-cased tokens one of which every expression contains (digit runs always count)."""
 
@@ -185,7 +191,7 @@ CONTINUERS: Final[frozenset[str]] = lexicon.words("time", "continuers")
 def _scanner() -> re.Pattern[str]:
     starters = frozenset().union(*FIRST_WORDS.values()) - {"#", "#4", CLOCK4, "'#", DIGIT_PAST}
     nexts = starters | TRIGGERS | CONTINUERS
-    alpha = sorted(w for w in TRIGGERS if w.isalpha())
+    alpha = sorted(w for w in TRIGGERS if w.replace(" ", "").isalpha())  # ("some time": one token)
     lead = sorted(w for w in starters - TRIGGERS if w.isalpha())
     follow = sorted(w for w in nexts if w.isalpha())
     return re.compile(

@@ -17,6 +17,7 @@ from . import anchoring
 from .blocks import MONTHS, WEEKDAY, WEEKDAYS
 from .context import Context, Match, _g, _one, _tx
 from .parts import _POD, _month
+from .periodedges import period_edge
 from .periods import _SEASONS
 from .quarters import _year_ago_quarter
 from .quarterstretches import quarters_are_places, quarters_of_are_time
@@ -332,6 +333,8 @@ def r_duration_adj(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if old and "long" not in old:
         return []
     unit = unit_of(m.group("unit"))
+    if unit is not None and _g(m, "vague"):
+        return _one(_tx(ctx, m.start(), m.end(), "DURATION", duration_value(None, unit)))  # "several-year"
     word = m.group("num").lower()
     amount = 0.5 if word == "half" else parse_number(word)
     if unit is None or amount is None:
@@ -352,6 +355,8 @@ def r_bare_plural(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     unit = unit_of(m.group("unit"))
     if unit is None:
         return None
+    if _g(m, "edge") is not None:
+        return period_edge(ctx, m, unit)  # "the first days of the war"
     after = ctx.after(m.end(), 8)
     ago = _AGO_NEXT.match(after, None, None, KEEP_GIL)
     if ago is not None and m.group().lower() == m.group("unit").lower():

@@ -58,16 +58,20 @@ from .grammar_pieces import (
     _COUNT_BEFORE_AGO,
     _EVERY_NTH,
     _INFORMAL_DAYS,
+    _LATER_DATE,
     _LENGTH_OF_BEFORE,
     _NIGHTS,
     _NO_BLANK,
     _NO_BREAK,
     _NO_NOUN_NEXT,
+    _NO_UNIT_BEFORE,
     _NOT_LENGTH_BEFORE,
     _PARTS_COUNTED,
     _PAST_SPANS,
+    _PERIOD_EDGES,
     _PERIOD_TAIL,
     _POD_NOUNS,
+    _POINT_AFTER_NO_UNIT,
     _RANGE_TO,
     _REL_YEAR,
     _RELATIVE,
@@ -77,6 +81,7 @@ from .grammar_pieces import (
     _SEQUEL,
     _UP_TO,
     _UPPER_END,
+    _VAGUE_ADJ_COUNTS,
     _VAGUE_SPANS,
     _W_LINE,
     _WEEKDAY_STEM,
@@ -275,7 +280,7 @@ RULES: Final[list[tuple[str, str]]] = [
     # "three-day", "two-year", "10-year", "16-hour", "52-week"
     (
         "duration_adj",
-        rf"(?P<num>{NUMWORD}|\d{{1,3}}(?:\.5)?|half|a)[-‐](?P<unit>second|minute|hour|day|week|month|year|decade|century)"
+        rf"(?P<num>{NUMWORD}|\d{{1,3}}(?:\.5)?|half|a|(?P<vague>{_VAGUE_ADJ_COUNTS}))[-‐](?P<unit>second|minute|hour|day|week|month|year|decade|century)"
         r"(?P<old>-old|s?-long\b|(?:\s+|-)olds?\b)?(?!-(?:old|olds)\b)\b",
     ),
     (
@@ -289,6 +294,9 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?P<unit>minutes|{_VAGUE_SPANS}|centuries)\b"
         rf"(?:(?<!quarters)(?<!\b(?:for|in|over)\s{{1,3}}minutes)(?<=\b(?:for|in|over|within)\s{{1,3}}\w+)"
         rf"|(?=\s{{1,3}}of\s)(?<!hours|minutes|centuries)(?<=\b(?i:{_LENGTH_OF_BEFORE})\s{{1,3}}\w+)"
+        # "the first days of the war", "the early years of the republic" (not "the early hours of Monday")
+        rf"|(?=\s{{1,3}}of\s)(?<!minutes|centuries)(?<=\b(?i:the)\s{{1,3}}(?i:{_PERIOD_EDGES})\s{{1,3}}(?:(?i:few)\s{{1,3}})?\w+)"
+        r"(?<!\b(?i:early)\s{1,3}hours)(?P<edge>)"
         # "Minutes later", "days earlier" (a length, as "three days later"; "days after the vote" is a day
         # TimeML dates, left alone)
         rf"|(?=\s{{1,3}}(?:later|earlier)\b)(?<!centuries)(?<!\b(?i:{_NOT_LENGTH_BEFORE})\s{{1,3}}\w+)"
@@ -477,6 +485,14 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK_POD}|{O_CLOCK}|{CLOCK}|{CLOCK_HOURS})"
         rf"(?:\s{{0,3}}(?P<tz>{TZ}))?",
     ),
+    # "for some time", "will take a while" (a length with neither count nor unit; not "some time ago")
+    (
+        "vague_length",
+        rf"(?<=\b(?:{_NO_UNIT_BEFORE})\s{{1,3}}(?:quite\s{{1,3}})?)(?:some\s{{1,3}}time|a\s{{1,3}}(?:little\s{{1,3}})?while)\b"
+        rf"(?![-‐]|\s{{1,3}}(?:{_POINT_AFTER_NO_UNIT})\b)",
+    ),
+    # "at a later date", "to a future date" (not "an earlier date": earlier than planned)
+    ("later_date", rf"(?<=\ban?\s{{1,3}})(?:{_LATER_DATE})\s{{1,3}}date\b(?![-‐])"),
 ]
 
 RULE_NAMES: Final[tuple[str, ...]] = tuple(f"r_{name}" for name, _ in RULES)

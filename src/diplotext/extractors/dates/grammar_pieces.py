@@ -18,6 +18,15 @@ _LENGTH_OF_BEFORE = lexicon.alternation("time", "words before a length of units 
 _NOT_LENGTH_BEFORE = lexicon.alternation("time", "words before a bare plural unit that is no length")
 """Before "days later": words that make the units no vague length ("the first days later ...")."""
 _VAGUE_SPANS = lexicon.alternation("time", "plural units of a vague stretch")
+_PERIOD_EDGES = lexicon.alternation("time", "words opening the edge of a period")
+_VAGUE_ADJ_COUNTS = lexicon.alternation("time", "vague counts of a unit adjective")
+_NO_UNIT_BEFORE = lexicon.alternation("time", "words before a length with no unit")
+_POINT_AFTER_NO_UNIT = lexicon.alternation("time", "words after a length with no unit that make it a point")
+"""Before "some time", "a while": "for some time", "will take a while"."""
+_LATER_DATE = lexicon.alternation("time", "words before a date still to be set")
+"""Between "a" and "date": "at a later date", "to a future date"."""
+"""Before "-year": "a several-year tenure", "a multi-year deal"."""
+"""Between "the" and "days of": "the first days of the war", "the final weeks of the campaign"."""
 _REPORT_DAY_BEFORE = lexicon.alternation("time", "words before the day of a market report")
 _REPORT_DAY_AFTER = lexicon.alternation("time", "words after the day of a market report")
 _REPORT_POSSESSIVE_AFTER = lexicon.alternation("time", "words after the possessive of a market report's day")

@@ -24,6 +24,7 @@ from . import (
     days,
     durations,
     holidays,
+    laterdates,
     ordinaldays,
     periods,
     quarters,
@@ -31,6 +32,7 @@ from . import (
     reportdays,
     story,
     twoback,
+    vaguelengths,
     weekdays,
 )
 from .context import Context, Match
@@ -56,6 +58,8 @@ _DEFINED: Final = {
         ordinaldays,
         twoback,
         weekdays,
+        vaguelengths,
+        laterdates,
     )
     for name, value in vars(module).items()
     if name.startswith("r_")
