@@ -12,7 +12,6 @@ the news corpus, tested on sentences written for these tests (no text of any ann
 from __future__ import annotations
 
 import pytest
-
 from tests.builders import speaker_of
 
 
