@@ -6,7 +6,11 @@ the news corpus, tested on sentences written for these tests (no text of any ann
   speaker out ("Rita X had a question for Drake. '...,' she said": Rita X, not nobody);
 - a given name that is also a country's name ("Jordan", "Chad", "Israel", "Georgia") opening a
   person's name is the given name, not the state: "said Jordan X" is Jordan X, also when the
-  article later writes the surname alone.
+  article later writes the surname alone;
+- a description by an occupation the role lists did not know ("the physician", "the pharmacist",
+  "the mogul") is the person the article introduced with it;
+- a role in apposition after "a"/"an" that a relative clause goes on from (", a lawyer who represents
+  the tenants,") is still the person's role, so "the lawyer said" later is that person.
 """
 
 from __future__ import annotations
@@ -91,3 +95,59 @@ def test_country_word_as_a_given_name(text: str, words: str, speaker: str) -> No
 def test_country_after_a_preposition_is_no_given_name() -> None:
     text = 'The talks in Jordan Lefko called a farce ended on Monday. "It failed," Lefko said.'
     assert speaker_of(text, "failed") == "Lefko"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Anita Sharma, a family physician in Dunmore, said the closure was expected. "
+            "Separately, Paul Ng said he was sad.\n\n"
+            '"Nobody listened," the physician added.',
+            "Nobody",
+            "Anita Sharma",
+        ),
+        (
+            "Pharmacist Anita Sharma said the shelves were empty. Paul Ng said he was sad.\n\n"
+            '"Nobody listened," the pharmacist added.',
+            "Nobody",
+            "Anita Sharma",
+        ),
+        (
+            "Property mogul Dan Kessel bought the mall on Monday. Shoppers were worried. "
+            '"I will keep the stores," the mogul said.',
+            "stores",
+            "Dan Kessel",
+        ),
+    ],
+)
+def test_description_by_an_occupation(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Anita Sharma, a Dunmore lawyer who represents the tenants, said the eviction was unlawful. "
+            "Paul Ng said he was sad.\n\n"
+            '"Nobody listened," the lawyer added.',
+            "Nobody",
+            "Anita Sharma",
+        ),
+        (
+            "The eviction was unlawful, according to Anita Sharma, a lawyer who represents the tenants. "
+            "Paul Ng said he was sad.\n\n"
+            '"Nobody listened," the lawyer added.',
+            "Nobody",
+            "Anita Sharma",
+        ),
+    ],
+)
+def test_role_in_apposition_with_a_relative_clause(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+def test_role_with_a_relative_clause_after_a_fronted_phrase_is_no_apposition() -> None:
+    text = "Met by Mayor Tom Drake, the lawyer who represents the tenants said the eviction was unlawful."
+    assert speaker_of(text, "eviction") != "Tom Drake"
