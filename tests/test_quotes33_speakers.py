@@ -8,7 +8,8 @@ the news corpus, tested on sentences written for these tests (no text of any ann
   person's name is the given name, not the state: "said Jordan X" is Jordan X, also when the
   article later writes the surname alone;
 - a description by an occupation the role lists did not know ("the physician", "the pharmacist",
-  "the mogul") is the person the article introduced with it;
+  "the mogul") is the person the article introduced with it, never the subject or the speaker of
+  the description's own sentence ("X urged them to drop Y after the mogul claimed ...": not X);
 - a role in apposition after "a"/"an" that a relative clause goes on from (", a lawyer who represents
   the tenants,") is still the person's role, so "the lawyer said" later is that person.
 """
@@ -17,6 +18,8 @@ from __future__ import annotations
 
 import pytest
 from tests.builders import speaker_of
+
+import diplotext
 
 
 @pytest.mark.parametrize(
@@ -151,3 +154,19 @@ def test_role_in_apposition_with_a_relative_clause(text: str, words: str, speake
 def test_role_with_a_relative_clause_after_a_fronted_phrase_is_no_apposition() -> None:
     text = "Met by Mayor Tom Drake, the lawyer who represents the tenants said the eviction was unlawful."
     assert speaker_of(text, "eviction") != "Tom Drake"
+
+
+def test_description_in_the_last_speakers_own_sentence_is_someone_else() -> None:
+    text = (
+        '"We need a vote," said Mayor Tom Drake.\n\n'
+        "Councillor Ada Lind urged colleagues to drop Kessel after the tycoon claimed "
+        "the council was corrupt."
+    )
+    quotes = diplotext.extract(text, published="2030-06-12", layout="body").quotes
+    claimed = [q.speaker for q in quotes if q.cue == "claimed"]
+    assert claimed and claimed[0] not in {"Ada Lind", "Tom Drake"}
+
+
+def test_description_after_the_speakers_sentence_is_the_speaker() -> None:
+    text = '"We need a vote," said Dan Kessel on Monday. "We will see," the property mogul added.'
+    assert speaker_of(text, "We will see") == "Dan Kessel"
