@@ -75,8 +75,10 @@ def resolve_speakers(
             said = resolve_mention(resolver, root.mention, history, lambda: next_person(root))
             # '"I told Nora to wait," she said': not Nora
             cache[key] = other_than_named(resolver, history, said, direct_of.get(key, ()))
-            if not _fragment(cache[key]):  # "Perhaps not coincidentally, ...": no one a "she" continues
-                history.add(cache[key], nested=_nested(root, clauses))
+            kept = cache[key]
+            if _fragment(kept):  # "Perhaps not coincidentally, ...": no person a "she" continues
+                kept = attrs.evolve(kept, person=False)
+            history.add(kept, nested=_nested(root, clauses))
         return cache[key]
 
     # the reported clauses with the attribution that reports each
