@@ -75,10 +75,7 @@ def resolve_speakers(
             said = resolve_mention(resolver, root.mention, history, lambda: next_person(root))
             # '"I told Nora to wait," she said': not Nora
             cache[key] = other_than_named(resolver, history, said, direct_of.get(key, ()))
-            kept = cache[key]
-            if _fragment(kept):  # "Perhaps not coincidentally, ...": no person a "she" continues
-                kept = attrs.evolve(kept, person=False)
-            history.add(kept, nested=_nested(root, clauses))
+            history.add(cache[key], nested=_nested(root, clauses))
         return cache[key]
 
     # the reported clauses with the attribution that reports each
@@ -147,12 +144,6 @@ def _direct_words(text: str, raws: Sequence[Raw]) -> dict[int, list[Span]]:
         if r.kind == "direct":
             out.setdefault(key, []).append((r.start, r.end))
     return out
-
-
-def _fragment(said: Said) -> bool:
-    """Is the speaker a phrase that names no one (an adverb, time words, a clause's piece), which
-    the tidying drops ("Perhaps", "Wednesday")? It is then no speaker a later pronoun continues."""
-    return said.name is not None and said.actor_id is None and fragments.is_fragment(said.name.split())
 
 
 def _nested(unit: Unit, clauses: Sequence[tuple[int, int, Unit]]) -> bool:
