@@ -238,7 +238,12 @@ def _after(tokens: Sequence[Token], at: list[Tag | None], j: int) -> _Context:
         tok = tokens[k]
         tag = at[k]
         if tag is not None and tag.kind == "role" and (tag.code or tokens[tag.start].is_lower):
-            if tag.end < n and tokens[tag.end].low in roles.PERSON_VERBS and tokens[tag.start].is_lower:
+            if (
+                tag.end < n
+                and tokens[tag.end].low in roles.PERSON_VERBS
+                and tokens[tag.start].is_lower
+                and not _relative_on_a_new_role(tokens, j, tag.end)
+            ):
                 # "Met by Polish President X, the pontiff said ...": the role opens a clause of its
                 # own (an apposition would close with a comma)
                 return _Context()
@@ -275,7 +280,7 @@ def _after(tokens: Sequence[Token], at: list[Tag | None], j: int) -> _Context:
                 if inner is not None and (inner.kind == "role" or inner.start != m):
                     break
                 m = inner.end if inner is not None else m + 1  # "Pristina Power Company"
-            if m > k and _role_in_apposition(tokens, at, m):
+            if m > k and _role_in_apposition(tokens, at, m, j):
                 k = m
                 continue
             break
@@ -295,6 +300,16 @@ def _after(tokens: Sequence[Token], at: list[Tag | None], j: int) -> _Context:
         ctx.country = None
     ctx.roles = [r for r in ctx.roles if r]
     return ctx
+
+
+def _relative_on_a_new_role(tokens: Sequence[Token], comma: int, end: int) -> bool:
+    """Does a relative clause follow a role that an indefinite article opens right after the comma
+    (", a lawyer who represents the tenants,")? The role is still the name's apposition."""
+    return tokens[end].low in _RELATIVES and comma + 1 < len(tokens) and tokens[comma + 1].low in _INDEFINITE
+
+
+_RELATIVES: Final = lexicon.words("actors", "relative pronouns after a role in apposition")
+_INDEFINITE: Final = lexicon.words("actors", "articles opening a role in apposition")
 
 
 def _closes_a_fronted_phrase(tokens: Sequence[Token], comma: int) -> bool:
@@ -367,14 +382,16 @@ def _described(tokens: Sequence[Token], at: list[Tag | None], k: int) -> bool:
     return False
 
 
-def _role_in_apposition(tokens: Sequence[Token], at: list[Tag | None], k: int) -> bool:
-    """Does a lower-case role start at ``k`` and end an apposition (", a Hamas spokesman,"), not
-    open a clause of its own (", an AFP photographer said")?"""
+def _role_in_apposition(tokens: Sequence[Token], at: list[Tag | None], k: int, comma: int) -> bool:
+    """Does a lower-case role start at ``k`` and end an apposition (", a Hamas spokesman,"; ", a
+    Dunmore lawyer who ..."), not open a clause of its own (", an AFP photographer said")?"""
     role = at[k] if k < len(tokens) else None
     if role is None or role.kind != "role" or not tokens[role.start].is_lower:
         return False
     nxt = tokens[role.end] if role.end < len(tokens) else None
-    return nxt is None or nxt.low not in roles.PERSON_VERBS
+    return (
+        nxt is None or nxt.low not in roles.PERSON_VERBS or _relative_on_a_new_role(tokens, comma, role.end)
+    )
 
 
 def _person_clause_after(tokens: Sequence[Token], j: int) -> bool:

@@ -395,6 +395,8 @@ class Resolver:
                     continue  # '"... with Roger, if you relax ...," he said': named in the words
                 if ANSWERED_BEFORE.search(self.text, max(0, s - 40), s) is not None:
                     continue  # "B agreed with Owen. '...,' he wrote": Owen is B's object, B spoke
+                if gender is not None and self.gender(actor.name, actor.id) not in (None, gender):
+                    continue  # "Rita X had a question for Drake. '...,' she said": no "she"
                 return None  # "... and Owen is confident. He added": Owen again
             if self._subject_at(s, e, gender, said, self.gender(actor.name, actor.id)):
                 found = (s, Person(actor.name, actor.id))

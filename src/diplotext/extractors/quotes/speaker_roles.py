@@ -116,7 +116,9 @@ def role_holder(resolver: Resolver, history: History, m: Mention) -> Said | None
     named = introduced_as(resolver, history, role, m.start)
     if named is not None:
         return Said(named, None, m, True)
-    since = subject_since(resolver, history, m)
+    # not the subject of the description's own sentence ("X urged them to drop Y after the mogul
+    # claimed ...": the mogul is not X)
+    since = subject_since(resolver, history, m, before_sentence=True)
     if since is not None and role_fits(resolver, since.name, role, ""):
         return since
     if role in _UNNAMED_ROLES:
@@ -136,6 +138,8 @@ def role_holder(resolver: Resolver, history: History, m: Mention) -> Said | None
         return None
     if h.mention is None or not h.name or m.start - h.mention.end > _FOCUS_REACH:
         return None
+    if h.mention.start >= sentence_opening(resolver.text, m.start):
+        return None  # "X urged them to drop Y after the mogul claimed ...": the mogul is not X
     if role_to_come(resolver, h.name, role):
         return None  # "President-elect X said ... the president said": the holder now
     if " " not in h.name or not (resolver.is_person(h.actor_id) or person_name(h.name) is not None):

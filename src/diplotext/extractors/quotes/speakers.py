@@ -17,6 +17,7 @@ from diplotext.patterns import KEEP_GIL
 
 from . import fragments
 from .bare_names import bare_name, full_person_name
+from .country_given_names import country_given_name
 from .cues import Cue
 from .named_in_words import other_than_named
 from .resolver import Resolver
@@ -204,7 +205,8 @@ def _tidied(resolver: Resolver, said: Said, pos: int) -> Said:
             full = resolver.full_name(name, pos)
             if full is None and said.mention is not None and not after_the(resolver.text, said.mention.start):
                 full = title_surname(resolver, name, pos)  # "Jason King ... King says"
-            name = full_person_name(full) or name
+            # "said Jordan X": the actors plugin read the given name as the state
+            name = full_person_name(full) or country_given_name(resolver.text, name, pos) or name
         if name != said.name:  # most names are whole already: no copy of an equal record
             said = attrs.evolve(said, name=name)
     return said
