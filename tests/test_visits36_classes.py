@@ -1,0 +1,71 @@
+"""Visit classes of the twenty-fourth session (issue 9, helper visits36): a visit whose day is told
+as a plan in the present ("is scheduled for April 17", "is expected in X on April 17") a few weeks
+after that day of the year has gone by, and a visitor named after a form of address ("His Highness
+Sheikh X", "Her Majesty Queen Y").
+
+Every sentence here is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builders import date_value, visits_of
+
+
+def _visits(
+    text: str, published: str = "2031-06-09"
+) -> dict[tuple[str, str], tuple[str | None, str | None, str | None]]:
+    return {
+        (e.roles["visitor"], e.roles["host_state"]): (
+            e.roles["visitor_state"],
+            e.date,
+            e.attributes["status"],
+        )
+        for e in visits_of(text, published)
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The visit to Peru by Kenyan President Ruth Wanjiku is scheduled for April 17.",
+        "Kenyan President Ruth Wanjiku's visit to Peru is scheduled for April 17, officials said.",
+        "Kenyan President Ruth Wanjiku is expected in Lima on April 17, officials said.",
+        "Kenyan President Ruth Wanjiku is now due in Lima on April 17, officials said.",
+    ],
+)
+def test_a_visit_scheduled_in_the_present_for_a_day_gone_by_this_year_is_next_year(sentence: str) -> None:
+    """ "is scheduled for April 17", told in June: a plan, so the coming April 17, and the visit is
+    planned (not a visit of seven weeks ago, nor one with no day)."""
+    got = _visits(f"Visit set\n\nNAIROBI, June 9 - {sentence}")
+    assert got == {("Ruth Wanjiku", "PER"): ("KEN", "2032-04-17", "planned")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "value"),
+    [
+        ("The summit is scheduled for May 2.", "May 2", "2032-05-02"),
+        ("The talks are now set for May 2 in Geneva.", "May 2", "2032-05-02"),
+        ("The summit was scheduled for May 2.", "May 2", "2031-05-02"),
+        ("The summit is scheduled for June 12.", "June 12", "2031-06-12"),
+    ],
+)
+def test_a_present_plan_word_puts_a_month_and_day_ahead(sentence: str, day: str, value: str) -> None:
+    """After "is scheduled for", "are set for" a day of the year is ahead as after "will"; after
+    "was scheduled for" the nearer day stays; a day just ahead is this year's."""
+    assert date_value(sentence, day, dt.date(2031, 6, 9)) == value
+
+
+@pytest.mark.parametrize(
+    "address", ["His Highness Sheikh", "His Highness", "His Majesty King", "Her Majesty Queen"]
+)
+def test_a_visitor_named_after_a_form_of_address(address: str) -> None:
+    """ "His Highness Sheikh X, Crown Prince of Bahrain, arrived in Cairo": "His Highness" is a form
+    of address like "His Excellency", so X is the visitor, of the state his title names."""
+    got = _visits(
+        f"Visit\n\nCAIRO, June 9 - {address} Hamdan bin Rashid Al Mazrouei, Crown Prince of Bahrain, "
+        "arrived in Cairo on Monday for a two-day visit."
+    )
+    assert got == {("Hamdan bin Rashid Al Mazrouei", "EGY"): ("BHR", "2031-06-09", "ongoing")}
