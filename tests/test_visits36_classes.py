@@ -69,3 +69,19 @@ def test_a_visitor_named_after_a_form_of_address(address: str) -> None:
         "arrived in Cairo on Monday for a two-day visit."
     )
     assert got == {("Hamdan bin Rashid Al Mazrouei", "EGY"): ("BHR", "2031-06-09", "ongoing")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Ruth Wanjiku will welcome Peru's President Mateo Quispe for a visit starting April 20.",
+        "Kenya will host Peruvian President Mateo Quispe for a state visit starting on April 20.",
+        "President Ruth Wanjiku will receive Peru's President Mateo Quispe for talks starting April 20.",
+        "Peruvian President Mateo Quispe will travel to Kenya for a three-day visit starting April 20.",
+    ],
+)
+def test_a_visit_dated_by_a_starting_participle_on_its_for_phrase(sentence: str) -> None:
+    """ "will welcome X for a visit starting April 20", "will travel to Y for a visit starting ...":
+    the participle tells when the visit of the "for" phrase starts, the visit's first day."""
+    got = _visits(f"Visit\n\nNAIROBI, April 9 - {sentence}", "2031-04-09")
+    assert got == {("Mateo Quispe", "KEN"): ("PER", "2031-04-20", "planned")}
