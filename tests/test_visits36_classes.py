@@ -85,3 +85,17 @@ def test_a_visit_dated_by_a_starting_participle_on_its_for_phrase(sentence: str)
     the participle tells when the visit of the "for" phrase starts, the visit's first day."""
     got = _visits(f"Visit\n\nNAIROBI, April 9 - {sentence}", "2031-04-09")
     assert got == {("Mateo Quispe", "KEN"): ("PER", "2031-04-20", "planned")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "status"),
+    [
+        ("Peruvian President Mateo Quispe touched down in Nairobi on Monday.", "2031-06-09", "ongoing"),
+        ("Peruvian President Mateo Quispe touches down in Nairobi next Monday.", "2031-06-16", "planned"),
+        ("Peru's President Mateo Quispe will touch down in Nairobi on Monday.", "2031-06-16", "planned"),
+    ],
+)
+def test_touching_down_is_an_arrival(sentence: str, date: str, status: str) -> None:
+    """ "touched down in X" is "landed in X": the visitor arrived there that day, and is there now."""
+    got = _visits(f"Arrival\n\n{sentence}", "2031-06-10")
+    assert got == {("Mateo Quispe", "KEN"): ("PER", date, status)}

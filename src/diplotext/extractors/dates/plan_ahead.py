@@ -18,12 +18,13 @@ _PLAN_WORDS: Final = lexicon.alternation("time", "present plan words before a da
 _PLAN_REACH: Final = 48
 """How far (characters) before a month and day the plan word may stand."""
 _PRESENT_PLAN: Final = regex.compile(
-    r"\b(?:is|are|am|['’]s|(?:has|have)\s{1,3}been)\s{1,3}(?:(?:now|also|still|currently|tentatively)\s{1,3})?"
+    r"\b(?:is|are|am|['’]s|(?:has|have)\s{1,3}been)\s{1,3}(?:\w+\s{1,3})?"
     rf"(?:{_PLAN_WORDS})\b"
     r"[^.;:!?()\n]*$",
     regex.IGNORECASE,
 )
-"""A present plan word, then the rest of the clause up to the day with no sentence break."""
+"""A present plan word (one word, "now", "tentatively", may come between), then the rest of the
+clause up to the day with no sentence break."""
 
 
 def present_plan_before(ctx: Context, start: int) -> bool:

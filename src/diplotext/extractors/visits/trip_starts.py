@@ -85,31 +85,17 @@ def start_times(ctx: EventContext, clause: Clause) -> tuple[TemporalExpression, 
 
 
 def for_phrase_start(ctx: EventContext, clause: Clause) -> Clause | None:
-    """The "-ing" participle or relative clause telling the beginning of the noun of a clause's
-    "for" phrase: "will welcome X for a visit starting April 20", "will travel to Y for talks
-    beginning on Monday", "for a visit that begins on May 2" (the visit, the talks start then: the
-    trip's first day)."""
-    pps = [a.phrase for a in clause.args if a.role == "pp"]
-    heads = {a.phrase.start for a in clause.args if a.role == "pp" and a.prep == "for"} | {
-        p.start for pp in pps for prep, p in pp.preps if prep == "for"
-    }  # "welcome X to Nairobi for a visit": the phrase may hang on another phrase
+    """The "-ing" participle telling the beginning of the noun of a "for" phrase after the clause's
+    verb: "will welcome X for a visit starting April 20", "will travel to Y for talks starting on
+    Monday" (the visit, the talks start then: the trip's first day)."""
     return next(
         (
             c
             for c in ctx.layer.in_sentence(clause.sentence)
-            if (c.kind == "relative" or (c.kind == "participle" and c.predicate.tense == "none"))
-            and c.index != clause.index
+            if _starts(c, clause.index)
             and c.subject is not None
-            and (
-                c.subject.start in heads
-                or (
-                    c.parent == clause.index
-                    and clause.start <= c.subject.start
-                    and _after_for(ctx, c.subject.start)
-                )
-            )
-            and c.predicate.lemma in _STARTING
-            and not c.predicate.negated
+            and c.subject.start > clause.predicate.start
+            and _after_for(ctx, c.subject.start)
         ),
         None,
     )
@@ -125,13 +111,20 @@ def starting_participle(ctx: EventContext, frame: Frame) -> Clause | None:
         (
             c
             for c in ctx.layer.in_sentence(frame.sentence)
-            if c.kind == "participle"
-            and c.index != frame.clause.index
-            and c.subject is not None
-            and c.subject.start == phrase.start
-            and c.predicate.lemma in _STARTING
-            and c.predicate.tense == "none"
-            and not c.predicate.negated
+            if _starts(c, frame.clause.index) and c.subject is not None and c.subject.start == phrase.start
         ),
         None,
+    )
+
+
+def _starts(c: Clause, other: int) -> bool:
+    """Is ``c`` an untensed "-ing" participle of a verb a trip begins by, not negated, other than
+    the clause ``other``?"""
+    pred = c.predicate
+    return (
+        c.kind == "participle"
+        and pred.tense == "none"
+        and pred.lemma in _STARTING
+        and not pred.negated
+        and c.index != other
     )
