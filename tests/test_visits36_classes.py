@@ -99,3 +99,33 @@ def test_touching_down_is_an_arrival(sentence: str, date: str, status: str) -> N
     """ "touched down in X" is "landed in X": the visitor arrived there that day, and is there now."""
     got = _visits(f"Arrival\n\n{sentence}", "2031-06-10")
     assert got == {("Mateo Quispe", "KEN"): ("PER", date, status)}
+
+
+@pytest.mark.parametrize(
+    "leaving",
+    [
+        "is leaving Portugal on a tour of Africa to talk about debt relief",
+        "will leave Lisbon on a tour of Africa to talk about debt relief",
+    ],
+)
+def test_a_tour_whose_departure_is_still_ahead_has_no_stop_going_on(leaving: str) -> None:
+    """ "X is leaving Lisbon on a tour of Africa ... He is visiting A, B and C": the setting out is
+    still to come, so "is visiting" is an arrangement and the first stop is planned, as the others."""
+    got = _visits(
+        f"Politics\n\nPortuguese Finance Minister Rui Tavares {leaving}. "
+        "Mr Tavares is visiting Ghana, Senegal and Kenya to highlight the plight of farmers."
+    )
+    assert {k: v[2] for k, v in got.items()} == {
+        ("Rui Tavares", "GHA"): "planned",
+        ("Rui Tavares", "SEN"): "planned",
+        ("Rui Tavares", "KEN"): "planned",
+    }
+
+
+def test_a_tour_already_begun_keeps_its_first_stop_going_on() -> None:
+    """ "left on Sunday for a tour ... is visiting A, B and C": gone, so the first stop is now."""
+    got = _visits(
+        "Politics\n\nPortuguese Finance Minister Rui Tavares left on Sunday for a tour of Africa. "
+        "He is visiting Ghana, Senegal and Kenya."
+    )
+    assert got[("Rui Tavares", "GHA")][2] == "ongoing"
