@@ -129,3 +129,22 @@ def test_a_tour_already_begun_keeps_its_first_stop_going_on() -> None:
         "He is visiting Ghana, Senegal and Kenya."
     )
     assert got[("Rui Tavares", "GHA")][2] == "ongoing"
+
+
+@pytest.mark.parametrize("party", ["Labour leader", "Liberal leader", "Solidarity leader", "Greens leader"])
+def test_a_leader_titled_by_a_party_is_no_state_s_visitor(party: str) -> None:
+    """ "Labour leader X ... said in London": the capitalised words before "leader" name no state, so
+    X leads a party, not a state; the state the article names most (the subject of his speech) is
+    not made his, and his words at home are no visit."""
+    got = _visits(
+        f"Leader calls for exit\n\n{party} Tom Hardy has called for a plan to leave Iraq. Mr Hardy said "
+        "in London that troops should come home from Iraq. He said Iraq needed help to rebuild."
+    )
+    assert got == {}
+
+
+@pytest.mark.parametrize("title", ["Libyan leader", "Iraqi Kurdish leader", "Palestinian leader"])
+def test_a_leader_titled_by_a_state_s_people_still_travels_for_it(title: str) -> None:
+    """ "Libyan leader X arrived in Cairo": the word before "leader" names a state's people."""
+    got = _visits(f"Visit\n\n{title} Omar Zaidi arrived in Cairo on Monday.", "2031-06-10")
+    assert [(k, v[1], v[2]) for k, v in got.items()] == [(("Omar Zaidi", "EGY"), "2031-06-09", "ongoing")]
