@@ -148,3 +148,26 @@ def test_a_leader_titled_by_a_state_s_people_still_travels_for_it(title: str) ->
     """ "Libyan leader X arrived in Cairo": the word before "leader" names a state's people."""
     got = _visits(f"Visit\n\n{title} Omar Zaidi arrived in Cairo on Monday.", "2031-06-10")
     assert [(k, v[1], v[2]) for k, v in got.items()] == [(("Omar Zaidi", "EGY"), "2031-06-09", "ongoing")]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "sentence", "expected"),
+    [
+        (
+            "NAIROBI",
+            "Moroccan Head of Government Aziz Tazi has been on a two-day working visit to Kenya since Monday.",
+            ("MAR", "2031-06-09", "ongoing"),
+        ),
+        (
+            "RABAT",
+            "Head of Government Aziz Tazi will travel to Kenya on Thursday.",
+            ("MAR", "2031-06-12", "planned"),
+        ),
+    ],
+)
+def test_a_head_of_government_is_a_state_s_visitor(
+    dateline: str, sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """ "Head of Government X" is an office like "Prime Minister X": a role that represents a state,
+    and, with no state named, one a story gives its own state's head of government."""
+    assert _visits(f"Visit\n\n{dateline} - {sentence}", "2031-06-10") == {("Aziz Tazi", "KEN"): expected}
