@@ -171,3 +171,17 @@ def test_a_head_of_government_is_a_state_s_visitor(
     """ "Head of Government X" is an office like "Prime Minister X": a role that represents a state,
     and, with no state named, one a story gives its own state's head of government."""
     assert _visits(f"Visit\n\n{dateline} - {sentence}", "2031-06-10") == {("Aziz Tazi", "KEN"): expected}
+
+
+def test_a_reception_ahead_with_the_arrival_in_a_relative_clause() -> None:
+    """ "President X will on Thursday receive Y, who arrives in the capital on Wednesday": a visit
+    still to come, dated by the arrival, at the capital of the host's state ("the capital" bare)."""
+    got = {
+        (e.roles["visitor"], e.roles["host_state"]): (e.date, e.attributes["status"], e.place)
+        for e in visits_of(
+            "Talks\n\nNAIROBI, June 9 - President Ruth Wanjiku will on Thursday receive Omani Foreign "
+            "Minister Badr Al Harthy, who arrives in the capital on Wednesday for a two-day visit.",
+            "2031-06-09",
+        )
+    }
+    assert got == {("Badr Al Harthy", "KEN"): ("2031-06-11", "planned", "Nairobi")}
