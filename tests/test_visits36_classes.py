@@ -185,3 +185,16 @@ def test_a_reception_ahead_with_the_arrival_in_a_relative_clause() -> None:
         )
     }
     assert got == {("Badr Al Harthy", "KEN"): ("2031-06-11", "planned", "Nairobi")}
+
+
+def test_sayyid_is_a_title_before_an_omani_name() -> None:
+    """ "Foreign Minister Sayyid X ... Sayyid X met Y": "Sayyid" is a title like "Sheikh", so the
+    visitor is X, and the later "Sayyid X" is the same person, who met Y."""
+    got = visits_of(
+        "Visit\n\nCAIRO, June 10 - Omani Foreign Minister Sayyid Badr bin Hamad arrived in Cairo on Monday. "
+        "Sayyid Badr met President Ahmed Saleh.",
+        "2031-06-10",
+    )
+    assert [(e.roles["visitor"], e.roles["visitor_state"], e.roles["met"]) for e in got] == [
+        ("Badr bin Hamad", "OMN", ("Ahmed Saleh",))
+    ]
