@@ -12,6 +12,7 @@ from diplotext import lexicon
 from diplotext.extractors.eventdelegations import DelegationReader
 from diplotext.extractors.former_holders import only_former
 from diplotext.extractors.group_leaders import leads_a_group
+from diplotext.extractors.named_group_leaders import titled_by_a_group
 from diplotext.extractors.predecessors import named_as_predecessor
 from diplotext.extractors.seat_titles import titled_by_a_seat
 from diplotext.extractors.window_words import found_before
@@ -81,9 +82,13 @@ class OfficialRoles(DelegationReader):
         if (
             roles
             and roles <= _PARTY_ROLES
-            and (self._party_leader(actor) or leads_a_group(self.text, actor.mentions))
+            and (
+                self._party_leader(actor)
+                or leads_a_group(self.text, actor.mentions)
+                or (actor.country is None and titled_by_a_group(self.text, actor.mentions))
+            )
         ):
-            return False  # "opposition leader X", "X, leader of the militant group Y": no state's
+            return False  # "opposition leader X", "X, leader of the militant group Y", "Labour leader Z"
         if roles & _NON_OFFICIAL:
             return bool(roles & OFFICIAL) and not roles & _NEVER_OFFICIAL
         return (

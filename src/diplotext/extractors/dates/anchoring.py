@@ -18,6 +18,7 @@ from diplotext import lexicon
 from .context import Context
 from .narrative import story_day, story_month, story_shift, story_weekday
 from .parts import _date
+from .plan_ahead import present_plan_before
 from .resolve import (
     FIRM_AGAINST,
     WOULD_AGAINST,
@@ -82,6 +83,8 @@ def month_and_day(ctx: Context, month: int, day: int, start: int, end: int) -> A
         and not _PAST_IN_PAST.search(ctx.text, max(0, at - 40), at + 12)
     ):
         ahead = WOULD_AGAINST if (word or "").lower() == "would" else FIRM_AGAINST
+    elif tense != "past" and present_plan_before(ctx, start):
+        tense, ahead = "future", FIRM_AGAINST  # "the visit is scheduled for April 17", in June: next April
     return month_day_value(ctx.anchor, month, day, tense, firm, adjacent=adjacent, ahead=ahead), True
 
 

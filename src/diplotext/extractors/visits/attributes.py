@@ -20,6 +20,7 @@ from diplotext.extractors.eventkit import (
     date_value,
     merge_spans,
 )
+from diplotext.extractors.visits.bare_capital import told_the_capital
 from diplotext.extractors.visits.case_dates import durations, undated_date, visit_date
 from diplotext.extractors.visits.case_status import case_status, rescheduling
 from diplotext.extractors.visits.cases import Case, Use
@@ -389,6 +390,8 @@ def _place_name(ctx: EventContext, case: Case, uses: list[Use]) -> str | None:
         held = gathering_city(ctx, case)
         if held:
             return held
+    if not counts and told_the_capital(uses):
+        return _capital_as_written(ctx, case.host)  # "who arrives in the capital on Wednesday"
     if not counts and ctx.dateline_code == case.host and ctx.article.dateline and _told_as_happened(uses):
         # a story datelined in the host's city that names no other city there: the dateline's
         return ctx.article.dateline.strip().title()

@@ -7,6 +7,7 @@ import datetime as dt
 
 from diplotext.extractors.eventkit import calendar_value, compare_to, date_value
 from diplotext.extractors.visits.cases import Use
+from diplotext.extractors.visits.departure_ahead import not_yet_gone, told_as_arranged
 from diplotext.extractors.visits.vocabulary import HOST_VERBS, LIGHT_VERBS
 
 __all__ = ["case_status", "rescheduling"]
@@ -73,9 +74,10 @@ def case_status(uses: list[Use], host: str, published: dt.date | None = None) ->
         and any(compare_to(t.value, published) == 1 for t in u.trip.dates)
         for u in uses
     )
+    gone = not not_yet_gone(uses)  # "is leaving on a tour of Africa ... is visiting A and B": not yet
     said = [
         (
-            _received(u, host, arrival, published),
+            _received(u, host, arrival, published) if gone or not told_as_arranged(u) else "planned",
             0.5  # a frame naming no place ("Hu's tour") says less than one naming this host
             if not u.trip.hosts and not u.trip.here
             else 2.0

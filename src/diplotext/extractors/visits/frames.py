@@ -57,7 +57,7 @@ from diplotext.extractors.visits.trip_context import (
     where_times,
 )
 from diplotext.extractors.visits.trip_record import Trip
-from diplotext.extractors.visits.trip_starts import starting_relative
+from diplotext.extractors.visits.trip_starts import start_times, starting_relative
 from diplotext.extractors.visits.trip_times import dated, uncounted, when_told, word_before
 from diplotext.extractors.visits.vocabulary import ARRIVALS, TRIP_NOUNS, TRIP_PREPS, TRIP_VERBS
 from diplotext.model import TemporalExpression
@@ -188,7 +188,9 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         ):
             # "became the first Swedish premier to visit Vietnam since 1995": the count is the copula's
             told = told + [w for a in governing.args for w in a.phrase.words]
-        dates = tuple(uncounted(ctx, dated(ctx, clause.times), told))
+        dates = tuple(
+            uncounted(ctx, dated(ctx, start_times(ctx, clause)), told)
+        )  # "for a visit starting May 2"
         dates, status = stay_until(ctx, frame.lemma, dates, status)  # "will stay in X until Thursday"
         fronted = _fronted_copula(ctx, clause) if governing is None else governing
         if (

@@ -17,6 +17,7 @@ from diplotext.extractors.visits.trip_context import (
     posted,
 )
 from diplotext.extractors.visits.trip_record import Trip
+from diplotext.extractors.visits.trip_starts import start_times
 from diplotext.extractors.visits.trip_times import dated
 from diplotext.model import Actor
 from diplotext.syntax import Clause, Entity, Phrase
@@ -73,7 +74,7 @@ def read_host(ctx: EventContext, frame: Frame) -> Trip | None:
     # "hosted a delegation led by X in Cairo on Sunday": the participle on the object carries the
     # reception's place and time
     args = list(clause.args)
-    times = list(clause.times)
+    times = list(start_times(ctx, clause))  # "will welcome X for a visit starting April 20"
     if not pred.passive and obj is not None and not ctx.persons(obj):
         for c in ctx.layer.in_sentence(clause.sentence):
             if c.kind == "participle" and c.subject is not None and c.subject.start == obj.start:

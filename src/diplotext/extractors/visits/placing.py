@@ -28,7 +28,7 @@ from diplotext.syntax import Entity
 __all__ = ["Placing"]
 
 _ENCLOSING = lexicon.mapping("places", "states inside a city")
-_PLAIN_ARRIVALS = frozenset(["arrive", "land"])
+_PLAIN_ARRIVALS = lexicon.words("events", "arrival verbs")
 _ARRIVING_FROM = lexicon.words("events", "coming verbs")
 _OPENING_SENTENCES = 2
 _HOMEWARD = lazy(r"\b(?:home|back)\b", regex.IGNORECASE)

@@ -12,6 +12,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
+from diplotext.extractors.visits.departure_ahead import leaving_ahead
 from diplotext.extractors.visits.trip_ends import ends_in_days
 from diplotext.extractors.visits.trip_times import (
     _after_preposition,
@@ -470,6 +471,8 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
                 if relation == "within"
                 else False,
             )
+            if leaving_ahead(clause):
+                return "planned"  # "is leaving Lisbon on a tour of Africa": not gone yet
             if clause.predicate.lemma == "be" and clause.predicate.tense == "present" and base != "planned":
                 return "ongoing"  # "is on a visit", "is in Tokyo for a visit"
             pred = clause.predicate

@@ -12,11 +12,26 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.frame_checks import relatives_on
+from diplotext.model import TemporalExpression
 from diplotext.syntax import Clause, Entity
 
-__all__ = ["began_in", "relative_start", "starting_relative"]
+__all__ = [
+    "began_in",
+    "for_phrase_start",
+    "relative_start",
+    "start_times",
+    "starting_participle",
+    "starting_relative",
+]
 
 _STARTING: Final = lexicon.words("events", "verbs a trip begins by")
+_FOR_BEFORE: Final = regex.compile(r"\bfor[ \t]+$", regex.IGNORECASE)
+
+
+def _after_for(ctx: EventContext, pos: int) -> bool:
+    """Does "for" stand right before ``pos`` ("will travel to Kenya for [a visit] starting ...",
+    where the clause layer left the phrase out of the clause's arguments)?"""
+    return _FOR_BEFORE.search(ctx.text, max(0, pos - 8), pos) is not None
 
 
 def relative_start(trip_words: str) -> regex.Pattern[str]:
@@ -57,4 +72,59 @@ def starting_relative(ctx: EventContext, frame: Frame) -> Clause | None:
     """The relative clause telling the beginning of a trip noun that is not its clause's subject:
     "is in Chile on a visit that began on Sunday", "arrived for talks, on a tour which started
     Monday"."""
-    return next((c for c in relatives_on(ctx, frame, _STARTING) if c.index != frame.clause.index), None)
+    got = next((c for c in relatives_on(ctx, frame, _STARTING) if c.index != frame.clause.index), None)
+    return got if got is not None else starting_participle(ctx, frame)
+
+
+def start_times(ctx: EventContext, clause: Clause) -> tuple[TemporalExpression, ...]:
+    """The clause's own times, or else the times of :func:`for_phrase_start`."""
+    if clause.times:
+        return clause.times
+    begun = for_phrase_start(ctx, clause)
+    return begun.times if begun is not None else ()
+
+
+def for_phrase_start(ctx: EventContext, clause: Clause) -> Clause | None:
+    """The "-ing" participle telling the beginning of the noun of a "for" phrase after the clause's
+    verb: "will welcome X for a visit starting April 20", "will travel to Y for talks starting on
+    Monday" (the visit, the talks start then: the trip's first day)."""
+    return next(
+        (
+            c
+            for c in ctx.layer.in_sentence(clause.sentence)
+            if _starts(c, clause.index)
+            and c.subject is not None
+            and c.subject.start > clause.predicate.start
+            and _after_for(ctx, c.subject.start)
+        ),
+        None,
+    )
+
+
+def starting_participle(ctx: EventContext, frame: Frame) -> Clause | None:
+    """The "-ing" participle telling the beginning of a trip noun ("will be in X for a visit
+    starting April 20"): a reduced relative, read as "a visit that starts April 20"."""
+    phrase = frame.phrase
+    if phrase is None or frame.depth != 0:
+        return None
+    return next(
+        (
+            c
+            for c in ctx.layer.in_sentence(frame.sentence)
+            if _starts(c, frame.clause.index) and c.subject is not None and c.subject.start == phrase.start
+        ),
+        None,
+    )
+
+
+def _starts(c: Clause, other: int) -> bool:
+    """Is ``c`` an untensed "-ing" participle of a verb a trip begins by, not negated, other than
+    the clause ``other``?"""
+    pred = c.predicate
+    return (
+        c.kind == "participle"
+        and pred.tense == "none"
+        and pred.lemma in _STARTING
+        and not pred.negated
+        and c.index != other
+    )

@@ -48,7 +48,9 @@ FUTURE_MODIFIERS: Final = lexicon.words(_E, "future modifiers")
 ONGOING_MODIFIERS: Final = lexicon.words(_E, "ongoing modifiers")
 OCCASION_NOUNS: Final = lexicon.words(_E, "occasion nouns")
 COUNTING_MODIFIERS: Final = lexicon.words(_E, "counting modifiers")
-ARRIVALS: Final = frozenset(["arrive", "land", "reach", "begin", "start", "open", "kick off", "launch"])
+ARRIVALS: Final = lexicon.words(_E, "arrival verbs") | frozenset(
+    ["reach", "begin", "start", "open", "kick off", "launch"]
+)
 SETTING_OUT: Final = lexicon.words(_E, "verbs setting out on a trip")
 """Verbs of setting out: "left on Tuesday for a state visit" began the trip that day, as an arrival."""
 REPORTING_VERBS: Final = lexicon.words("speech", "reporting verbs")
