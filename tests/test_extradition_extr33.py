@@ -1,0 +1,41 @@
+"""Extradition disputes: classes found wrong in the twenty-fourth session (issue 9, helper extr33) on
+invented stories in several house styles: a suspect a state wants extradited told in a relative
+clause, a request told as never made (a deportation that is no extradition), an arrival to face
+charges after a surrender, a suspect described in the lead and named after it, and the grounds of a
+refusal told by the suspect's nationality or by an act that is no crime where he is held.
+
+Every sentence here is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+from extradition_cases import disputes, sides
+
+# ------------------------------------------------ "X, whom India wants extradited": a request
+
+
+def test_whom_a_state_wants_extradited_is_its_request() -> None:
+    (case,) = disputes(
+        "Tycoon bailed\n\nA London court on Monday granted bail to John Smith, whom India wants extradited."
+    )
+    assert case.roles["suspect"] == "John Smith"
+    assert sides(case) == ("IND", "GBR")
+    assert case.attributes["status"] == "requested"
+
+
+def test_description_a_state_wants_extradited_is_its_request() -> None:
+    (case,) = disputes(
+        "Trader in court\n\n"
+        "John Smith, the trader Washington wants extradited, appeared in court in Madrid on Friday."
+    )
+    assert case.roles["suspect"] == "John Smith"
+    assert case.roles["requesting_state"] == "USA"
+    assert case.attributes["status"] == "requested"
+
+
+def test_whom_a_state_wants_extradited_after_an_arrest_abroad() -> None:
+    (case,) = disputes(
+        "Arrest in Lisbon\n\n"
+        "Police in Lisbon arrested Maria Gomes, whom Brazil wants extradited to face charges of fraud."
+    )
+    assert sides(case) == ("BRA", "PRT")
+    assert case.attributes["status"] == "requested"
