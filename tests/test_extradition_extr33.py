@@ -39,3 +39,40 @@ def test_whom_a_state_wants_extradited_after_an_arrest_abroad() -> None:
     )
     assert sides(case) == ("BRA", "PRT")
     assert case.attributes["status"] == "requested"
+
+
+# ------------------------------------- a request told as never made: a removal is no extradition
+
+
+def test_deportation_with_no_request_made_is_no_dispute() -> None:
+    assert not disputes(
+        "Man deported\n\n"
+        "Germany deported Anton Weber to Turkey on Monday after he served a sentence for fraud. "
+        "Officials said Turkey had not requested his extradition."
+    )
+
+
+def test_deportation_with_no_request_filed_is_no_dispute() -> None:
+    assert not disputes(
+        "Man deported\n\n"
+        "Germany deported Anton Weber to Turkey on Monday after he served a sentence for fraud. "
+        "Turkey had not filed a request for his extradition, officials said."
+    )
+
+
+def test_deportation_never_asked_for_is_no_dispute() -> None:
+    assert not disputes(
+        "Man deported\n\n"
+        "Germany deported Anton Weber to Turkey on Monday after he served a sentence for fraud. "
+        "Ankara has never asked Berlin to extradite him."
+    )
+
+
+def test_request_not_yet_made_after_an_arrest_is_none() -> None:
+    """ "has not yet requested": the negation holds over "yet" (no conjunction there)."""
+    assert not disputes(
+        "Man arrested\n\n"
+        "Anton Weber was arrested in Berlin on Monday on suspicion of fraud. Turkey has not yet "
+        "requested his extradition."
+    )
+

@@ -97,7 +97,8 @@ class Act:
     ``pending``, ``completed`` or ``None``; ``demand`` when the request is a demand; ``strong``
     when the words themselves are about extradition (not a "hand over" that could be of
     anything); ``held`` for the place a suspect is held (a state asked to surrender him);
-    ``reported`` when ``dates`` are the day of the report that tells the act, not the act's own."""
+    ``reported`` when ``dates`` are the day of the report that tells the act, not the act's own;
+    ``unasked`` when the act tells that no request was made (:mod:`.unasked`)."""
 
     frame: Frame
     suspects: tuple[Actor, ...] = ()
@@ -109,6 +110,7 @@ class Act:
     tribunal: bool = False
     dates: tuple[TemporalExpression, ...] = ()
     reported: bool = False
+    unasked: bool = False
 
 
 def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | None:

@@ -69,6 +69,7 @@ from diplotext.extractors.extradition.purposes import TRIAL_WORDS, sent_to_be_tr
 from diplotext.extractors.extradition.request_days import request_sent_on
 from diplotext.extractors.extradition.rivals import rival_requests
 from diplotext.extractors.extradition.scope import child, habitual
+from diplotext.extractors.extradition.unasked import request_never_made
 from diplotext.extractors.extradition.unnamed import former_in_object, someone_unnamed
 from diplotext.extractors.extradition.vocabulary import (
     COMPOUND_HEADS,
@@ -199,6 +200,8 @@ class _Finder:
                     act = attrs.evolve(act, suspects=kept)
                 if act is None or sends_papers(act):
                     continue  # "in a letter sent to the embassy on Monday": no one surrendered
+                if request_never_made(ctx, act.frame):  # "Turkey had not requested his extradition"
+                    act = attrs.evolve(act, status=None, requesting=(), strong=False, unasked=True)
                 # "gave an unfavourable opinion on Rwanda's request to extradite X": refused
                 act = opinion_given(ctx, act, self.tribunal) or act
                 # "declared inadmissible the extradition of X": refused
@@ -377,8 +380,8 @@ class _Finder:
         asking_code, asked_code, inferred = sides
         ctx = self.ctx
         strong = any(a.strong or a.tribunal for a in case.acts)
-        if (asking_code is None or asked_code is None or inferred) and not strong:
-            return None
+        if (asking_code is None or asked_code is None or inferred or _unasked(case)) and not strong:
+            return None  # (a removal told with no request made: an expulsion, no extradition)
         if not strong and (
             child(self.ctx, case.suspect)
             or (not self.criminal(case) and not any(map(self.demanded, case.acts)))
@@ -434,6 +437,10 @@ class _Finder:
         if parent is not None:
             lemmas.add(parent.predicate.lemma)
         return not lemmas.isdisjoint(_DEMANDING)
+
+
+def _unasked(case: Case) -> bool:
+    return any(a.unasked for a in case.acts)
 
 
 def find_disputes(ctx: EventContext) -> list[Event]:
