@@ -76,3 +76,128 @@ def test_request_not_yet_made_after_an_arrest_is_none() -> None:
         "requested his extradition."
     )
 
+
+# ------------------------------ an arrival to face charges after the surrender ends the case
+
+
+def test_arrival_to_face_charges_after_being_extradited_is_done() -> None:
+    """ "after being extradited" hangs on the purpose infinitive, not on the arrival it follows."""
+    (case,) = disputes(
+        "Trafficker in court\n\n"
+        "Hugo Ramirez arrived in New York on Thursday to face charges after being extradited from "
+        "Colombia."
+    )
+    assert sides(case) == ("USA", "COL")
+    assert case.attributes["status"] == "completed"
+
+
+def test_arrival_to_stand_trial_after_being_extradited_is_done() -> None:
+    (case,) = disputes(
+        "Banker home\n\n"
+        "Hugo Ramirez arrived in Madrid on Thursday to stand trial after being extradited from Peru."
+    )
+    assert sides(case) == ("ESP", "PER")
+    assert case.attributes["status"] == "completed"
+
+
+# ------------------------------------------ a suspect described in the lead and named after it
+
+
+def test_arrest_at_a_request_of_one_described_then_named() -> None:
+    (case,) = disputes(
+        "Officer held\n\n"
+        "Spanish police have arrested a retired army officer at the request of Argentina. "
+        "Hugo Ramirez, 71, was detained in Malaga on Tuesday."
+    )
+    assert case.roles["suspect"] == "Hugo Ramirez"
+    assert sides(case) == ("ARG", "ESP")
+
+
+def test_both_men_are_the_two_named_before() -> None:
+    cases = disputes(
+        "Hackers held\n\n"
+        "Anton Weber, 33, and Piotr Lis, 29, were arrested at a hotel in Phuket on Friday. "
+        "Washington has asked Bangkok to extradite both men."
+    )
+    assert sorted(c.roles["suspect"] for c in cases) == ["Anton Weber", "Piotr Lis"]
+    assert {sides(c) for c in cases} == {("USA", "THA")}
+
+
+# --------------------------------------------------------------------------- the charge
+
+
+def test_charge_of_one_wanted_in_a_state_for_it() -> None:
+    (case,) = disputes(
+        "Arrest\n\n"
+        "Hugo Ramirez, who is wanted in Brazil for the murder of a police officer, was arrested in "
+        "Paraguay on Monday."
+    )
+    assert case.attributes["case"] == "murder of a police officer"
+
+
+def test_charge_of_one_wanted_by_a_state_for_it() -> None:
+    (case,) = disputes(
+        "Arrest\n\n"
+        "Police in Lima arrested Hugo Ramirez, wanted by the United States for drug trafficking, on "
+        "Monday."
+    )
+    assert case.attributes["case"] == "drug trafficking"
+
+
+def test_charge_keeps_a_decimal_amount() -> None:
+    (case,) = disputes(
+        "Tycoon bailed\n\n"
+        "Hugo Ramirez was arrested in London on an Indian extradition warrant. He faces charges of "
+        "defrauding state banks of $1.2 billion."
+    )
+    assert case.attributes["case"] == "defrauding state banks of $1.2 billion"
+
+
+def test_charge_in_the_subject_ends_at_the_main_verb() -> None:
+    (case,) = disputes(
+        "Trafficker in court\n\n"
+        "A trafficker accused of shipping tonnes of cocaine arrived in New York on Thursday after being "
+        "extradited from Colombia. Hugo Ramirez was escorted off a plane by federal agents."
+    )
+    assert case.attributes["case"] == "shipping tonnes of cocaine"
+
+
+def test_charge_left_before_a_stranded_accusation() -> None:
+    (case,) = disputes(
+        "Request rejected\n\n"
+        "A Swiss court has rejected France's request to extradite Paul Klein, saying the tax offences "
+        "he is accused of are not crimes under Swiss law."
+    )
+    assert case.attributes["case"] == "tax offences"
+
+
+# -------------------------------------------------------------------- grounds of a refusal
+
+
+def test_law_barring_the_extradition_of_nationals() -> None:
+    (case,) = disputes(
+        "No handover\n\n"
+        "Japan will not extradite Kenji Sato to South Korea, citing a law that bars the extradition "
+        "of Japanese nationals."
+    )
+    assert case.attributes["status"] == "refused"
+    assert case.attributes["grounds"] == "does not extradite its own nationals"
+
+
+def test_evidence_too_weak_is_insufficient_evidence() -> None:
+    (case,) = disputes(
+        "Appeal won\n\n"
+        "A Kenyan appeals court on Thursday refused to extradite Joseph Kamau to the United States, "
+        "ruling that the evidence against him was too weak."
+    )
+    assert case.attributes["grounds"] == "insufficient evidence"
+
+
+def test_no_crime_under_the_held_states_law() -> None:
+    (case,) = disputes(
+        "Request rejected\n\n"
+        "A Swiss court has rejected France's request to extradite Paul Klein, saying the tax offences "
+        "he is accused of are not crimes under Swiss law."
+    )
+    assert case.attributes["status"] == "refused"
+    assert case.attributes["grounds"] == "not a crime in the requested state"

@@ -47,6 +47,7 @@ from diplotext.extractors.extradition.owners import possessor_side
 from diplotext.extractors.extradition.people import (
     and_aged_partners,
     apposed_after,
+    counted,
     described_suspect,
     may_be_a_person,
     named_before,
@@ -170,8 +171,10 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 # sentence is about, whoever the pronoun was last taken for (unless it was taken
                 # for the one who asks: then it is the person named before it, found already)
                 suspects = sentence_subject(ctx, clause) or suspects
-            if not suspects and any(a.phrase.words == ("them",) for a in clause.args if a.role == "object"):
-                suspects = named_before(ctx, clause)  # "agreed to hand them over"
+            if not suspects and any(
+                a.phrase.words == ("them",) or counted(a.phrase) for a in clause.args if a.role == "object"
+            ):
+                suspects = named_before(ctx, clause)  # "agreed to hand them over", "to extradite both men"
             if not suspects:
                 ante = next((a.phrase for a in clause.args if a.role == "antecedent"), None)
                 parent = ctx.parent(clause)

@@ -15,6 +15,7 @@ from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.extradition.acts import Act
 from diplotext.extractors.extradition.homeward import sent_home
 from diplotext.extractors.extradition.people import described_suspect, named_suspects, pp_phrases
+from diplotext.extractors.extradition.purposes import hung_on
 from diplotext.extractors.extradition.sides import holders, parties, request_side
 from diplotext.extractors.extradition.vocabulary import WANTING_VERBS
 from diplotext.extractors.extradition.warrants import warrant_issuers
@@ -82,7 +83,12 @@ def read_arrest_request(
         suspects = named_suspects(ctx, clause.subject) or described_suspect(ctx, clause.subject, clause)
         doers = next((a.phrase for a in clause.args if a.role == "agent"), None)
     else:
-        suspects = [s for a in clause.args if a.role == "object" for s in named_suspects(ctx, a.phrase)]
+        objects = [a.phrase for a in clause.args if a.role == "object"]
+        suspects = [s for p in objects for s in named_suspects(ctx, p)]
+        if not suspects and objects:
+            # "police arrested a former army officer at the request of Argentina. X, 71, ...":
+            # the one arrested, described here and named next
+            suspects = described_suspect(ctx, objects[0], clause)
         doers = clause.subject
     held = [c for p in pp_phrases(clause, "in") for c in parties(ctx, p, tribunal)] or holders(
         ctx, doers, tribunal
@@ -251,6 +257,6 @@ def arrival_after_surrender(ctx: EventContext, arrival: Act, acts: Sequence[Act]
         and act.status == "completed"
         and not act.requesting
         and state not in act.requested
-        and (act.frame.clause is clause or ctx.parent(act.frame.clause) is clause)
+        and (act.frame.clause is clause or hung_on(ctx, act.frame.clause) is clause)
         for act in acts
     )

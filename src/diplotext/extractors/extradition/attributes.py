@@ -11,6 +11,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.accusations import accused_of, cut_at_tail
+from diplotext.extractors.extradition.charge_ends import charge_end, stranded_charge
 from diplotext.extractors.extradition.national_grounds import CITIZEN_REASON
 from diplotext.model import Actor, Span
 from diplotext.patterns import lazy
@@ -63,6 +64,36 @@ _GROUNDS: tuple[tuple[regex.Pattern[str], str], ...] = (
         "risk of ill-treatment or unfair trial",
     ),
     (CITIZEN_REASON, "does not extradite its own nationals"),  # "because he is a Brazilian citizen"
+    (
+        # "a law that bars the extradition of Japanese nationals"
+        regex.compile(
+            r"\b(?:"
+            + "|".join(sorted(lexicon.words("events", "verbs barring a surrender of nationals")))
+            + r")"
+            r"[ \t]+(?:the[ \t]+)?(?:extradition|surrender)[ \t]+of[ \t]+"
+            r"(?:its[ \t]+(?:own[ \t]+)?|\p{Lu}\p{L}+[ \t]+)?(?:citizens|nationals)\b",
+            _I,
+        ),
+        "does not extradite its own nationals",
+    ),
+    (
+        # "the evidence against him was too weak", "on weak evidence"
+        regex.compile(
+            r"\bevidence\b[^.;]{0,40}?\b(?:too[ \t]+weak|inadequate|not[ \t]+sufficient)\b"
+            r"|\bweak[ \t]+evidence\b",
+            _I,
+        ),
+        "insufficient evidence",
+    ),
+    (
+        # "the tax offences he is accused of are not crimes under Swiss law": dual criminality
+        regex.compile(
+            r"\bnot[ \t]+(?:an?[ \t]+)?(?:crimes?|offen[cs]es?|criminal[ \t]+offen[cs]es?)"
+            r"[ \t]+(?:under|in)[ \t]+\p{Lu}\p{L}+[ \t]+law\b|\b(?:double|dual)[ \t]+criminality\b",
+            _I,
+        ),
+        "not a crime in the requested state",
+    ),
     (regex.compile(r"\bimmunity\b", _I), "immunity"),
     (
         regex.compile(r"\brefugee[ \t]+status\b|\b(?:political[ \t]+)?asylum\b", _I),
@@ -93,14 +124,16 @@ _VICTIM_AFTER = regex.compile(
 _CHARGES = regex.compile(
     # "charged him in 2016 with", "charged Mr X on Friday with": the object and a time between
     r"\b(?:charged[ \t]+(?:[\p{L}\d'’.\-]+[ \t]+){0,5}?with|accused[ \t]+of|"
-    r"wanted[ \t]+(?:for|in[ \t]+connection[ \t]+with)|"
+    # "wanted for", "wanted in Brazil for", "wanted by the United States for"
+    r"wanted[ \t]+(?:(?:in|by)[ \t]+(?:[\p{L}.'’-]+[ \t]+){1,4}?)?(?:for|in[ \t]+connection[ \t]+with)|"
     r"on[ \t]+charges[ \t]+of|convicted[ \t]+of|suspect(?:ed)?[ \t]+in|pleaded[ \t]+guilty[ \t]+to|"
     r"for[ \t]+(?:his|her|their)[ \t]+(?:alleged[ \t]+)?(?:role|part)[ \t]+in|"
     # "where he faces charges over a plot to import ...", "faces fraud charges of"
     r"fac(?:es|e|ing|ed)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?charges[ \t]+"
     r"(?:of|over|for|related[ \t]+to))"
     r"[ \t]+(?:involvement[ \t]+in[ \t]+)?(?:(?:the|a|an)[ \t]+)?"
-    r"(?P<c>(?:[^,.;\"“”]|(?<=\b\p{Lu})\.){3,120})",
+    # (a number's "," or "." is no end: "of $1.2 billion", "of 2,100 crore")
+    r"(?P<c>(?:[^,.;\"“”]|(?<=\b\p{Lu})\.|(?<=\d)[,.](?=\d)){3,120})",
     _I,
 )
 _CASE_OFFENCES = lexicon.words("events", "offences named as a case")
@@ -268,8 +301,11 @@ def _charge(ctx: EventContext, suspect: Actor, spans: list[Span]) -> str | None:
     text = ctx.text
     for s0, s1 in spans:
         m = _CHARGES.search(text, s0, s1)
-        if m:
-            return _short(m.group("c"))
+        stranded = stranded_charge(text, s0, m.start("c")) if m else None
+        if stranded:
+            return _short(stranded)  # "the tax offences he is accused of are not crimes in X"
+        if m and stranded is None:
+            return _short(text[m.start("c") : charge_end(ctx, m.start("c"), m.end("c"))])
         m = _WANTED_OVER.search(text, s0, s1)
         if m:
             # "a businessman wanted in India over a 110-million-dollar bank fraud": "bank fraud"
@@ -283,7 +319,11 @@ def _charge(ctx: EventContext, suspect: Actor, spans: list[Span]) -> str | None:
     for s0, s1 in ctx.layer.sentences:
         m = _CHARGES.search(text, s0, s1)
         if m and any(e.actor is suspect for e in ctx.layer.entities_in(s0, s1)):
-            return _short(m.group("c"))
+            stranded = stranded_charge(text, s0, m.start("c"))
+            if stranded is None:
+                return _short(text[m.start("c") : charge_end(ctx, m.start("c"), m.end("c"))])
+            if stranded:
+                return _short(stranded)
     return None
 
 

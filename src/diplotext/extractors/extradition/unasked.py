@@ -31,14 +31,16 @@ def request_never_made(ctx: EventContext, frame: Frame) -> bool:
             and parent is not clause
             and _denied(parent.predicate.lemma, parent.predicate.negated, parent.predicate.modal)
         )
-    if frame.depth == 0 and frame.arg is not None and frame.arg.role in ("object", "pp"):
-        if _denied(pred.lemma, pred.negated, pred.modal):
-            return True  # "had not requested his extradition"
-    if frame.outer and frame.arg is not None and frame.arg.role == "object":
-        if frame.outer[0].head.lower() in REQUEST_NOUNS and _denied(pred.lemma, pred.negated, pred.modal):
-            return True  # "has not filed a request for his extradition"
+    denied = _denied(pred.lemma, pred.negated, pred.modal)
+    if denied and frame.depth == 0 and frame.arg is not None and frame.arg.role in ("object", "pp"):
+        return True  # "had not requested his extradition"
+    outer = frame.outer[0].head.lower() if frame.outer else ""
+    if denied and outer in REQUEST_NOUNS and frame.arg is not None and frame.arg.role == "object":
+        return True  # "has not filed a request for his extradition"
     # "no extradition request has been received", "no request for his extradition"
-    return any(p.words[:1] == ("no",) and p.head.lower() in REQUEST_NOUNS for p in (frame.phrase, *frame.outer))
+    return any(
+        p.words[:1] == ("no",) and p.head.lower() in REQUEST_NOUNS for p in (frame.phrase, *frame.outer)
+    )
 
 
 def _denied(lemma: str, negated: bool, modal: str | None) -> bool:

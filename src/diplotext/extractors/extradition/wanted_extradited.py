@@ -78,9 +78,9 @@ def _apposed_to(ctx: EventContext, subject: Phrase) -> list[Actor]:
     """The person named right before a description apposed to him ("X, the businessman ...")."""
     start = ctx.layer.sentences[ctx.layer.sentence_at(subject.start)][0]
     before = [e for e in ctx.layer.entities_in(start, subject.start, places=False) if e.kind == "person"]
-    if not before or before[-1].actor is None or before[-1].pronoun:
+    if not before or before[-1].pronoun:
         return []
     last = before[-1]
-    if not _APPOSED.fullmatch(ctx.text, last.end, subject.start):
+    if last.actor is None or not _APPOSED.fullmatch(ctx.text, last.end, subject.start):
         return []
     return [last.actor]
