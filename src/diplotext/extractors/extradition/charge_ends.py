@@ -30,7 +30,7 @@ def charge_end(ctx: EventContext, start: int, end: int) -> int:
     return end
 
 
-_FINITE_BE: Final = r"(?:is|are|was|were|has[ \t]+been|have[ \t]+been|had[ \t]+been)"
+_FINITE_BE: Final = r"(?:(?:is|are|was|were)|ha(?:s|ve|d)[ \t]+been)"
 _STRANDED_AFTER: Final = lazy(r"[ \t]*" + _FINITE_BE + r"\b", regex.IGNORECASE)
 """A verb right after "accused of": the charge is not there ("... accused of are not crimes")."""
 _STRANDED_BEFORE: Final = lazy(
