@@ -201,3 +201,49 @@ def test_no_crime_under_the_held_states_law() -> None:
     )
     assert case.attributes["status"] == "refused"
     assert case.attributes["grounds"] == "not a crime in the requested state"
+
+
+def test_charges_ruled_political_are_political_grounds() -> None:
+    (case,) = disputes(
+        "Activist freed\n\n"
+        "A Greek court on Wednesday refused to extradite Kurdish activist Baran Yildiz to Turkey, "
+        "ruling that the charges against him were political."
+    )
+    assert case.attributes["status"] == "refused"
+    assert case.attributes["grounds"] == "political in nature"
+
+
+def test_charge_of_one_sought_by_a_body_over_it() -> None:
+    (case,) = disputes(
+        "Minister held\n\n"
+        "Nigeria has asked the United Arab Emirates to extradite Chidi Eze. Eze, who is sought by "
+        "Nigerian anti-graft agents over the alleged theft of public funds, was arrested in Dubai."
+    )
+    assert case.attributes["case"] == "alleged theft"
+
+
+# ------------------------------------------------------- two states, and an international court
+
+
+def test_rival_request_naming_the_state_asked() -> None:
+    """A second state's request told by a request verb naming the state asked is a rival case,
+    though its surrender verb ("hand over") is weak."""
+    cases = disputes(
+        "Ex-mayor held\n\n"
+        "Bolivian police on Sunday arrested Hector Quispe, a former mayor wanted in both Peru and "
+        "Chile on corruption charges.\n\n"
+        "Peru's foreign ministry said it would file an extradition request within 60 days. Chile "
+        "said it had already asked La Paz to hand him over."
+    )
+    assert sorted(sides(c) for c in cases) == [("CHL", "BOL"), ("PER", "BOL")]
+
+
+def test_flown_to_the_seat_of_the_court_is_sent_to_the_court() -> None:
+    (case,) = disputes(
+        "Suspect handed over\n\n"
+        "Kenyan police on Friday surrendered Felix Mugabo, who is accused of organising massacres in "
+        "1994, to the International Residual Mechanism for Criminal Tribunals. He was flown to Arusha "
+        "under escort."
+    )
+    assert sides(case) == ("IRMCT", "KEN")
+    assert case.attributes["status"] == "completed"

@@ -40,7 +40,12 @@ _GROUNDS: tuple[tuple[regex.Pattern[str], str], ...] = (
         "does not extradite its own nationals",
     ),
     (
-        regex.compile(r"\bpolitical\w*\b.{0,60}?\b(?:offen[cs]es?|nature|character|motiv\w*|crimes?)\b", _I),
+        # "political in nature", "a political offence"; "ruling that the charges were political"
+        regex.compile(
+            r"\bpolitical\w*\b.{0,60}?\b(?:offen[cs]es?|nature|character|motiv\w*|crimes?)\b"
+            r"|\bcharges\b[^.;]{0,30}?\b(?:were|are)[ \t]+(?:purely[ \t]+)?political\b",
+            _I,
+        ),
         "political in nature",
     ),
     (regex.compile(r"\bdeath[ \t]+(?:penalty|sentence)|\bexecution\b", _I), "risk of the death penalty"),
@@ -139,7 +144,9 @@ _CHARGES = regex.compile(
 _CASE_OFFENCES = lexicon.words("events", "offences named as a case")
 _LEADING_WORDS = lexicon.words("grammar", "determiners") | lexicon.words("grammar", "possessives")
 _WANTED_OVER = regex.compile(
-    r"\bwanted[ \t]+(?:in[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,3}[ \t]+)?over[ \t]+"
+    # "wanted in India over", "sought by Nigerian anti-graft agents over"
+    r"\b(?:wanted|sought)[ \t]+(?:in[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,3}[ \t]+"
+    r"|by[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}.]*(?:[ \t]+[\p{L}.-]+){0,3}?[ \t]+)?over[ \t]+"
     r"(?:(?:" + "|".join(sorted(_LEADING_WORDS)) + r")[ \t]+)*"
     r"(?:[\d.,]+[\w-]*[ \t]+|\w+-(?:million|billion)[\w-]*[ \t]+)?"
     r"(?P<c>(?:[\p{Ll}-]+[ \t]+){0,3}(?:" + "|".join(lexicon.longest_first(_CASE_OFFENCES)) + r"))\b"
