@@ -247,3 +247,28 @@ def test_flown_to_the_seat_of_the_court_is_sent_to_the_court() -> None:
     )
     assert sides(case) == ("IRMCT", "KEN")
     assert case.attributes["status"] == "completed"
+
+
+# ------------------------------------------- a request pressed again after an earlier one
+
+
+def test_request_pressed_once_more_after_an_earlier_one_is_pending() -> None:
+    """ "used talks on Tuesday to press": the pressing takes the day of the clause it hangs on."""
+    (case,) = disputes(
+        "Minister presses\n\n"
+        "Peru first asked Spain for the extradition of Jorge Salas in 2019. On Tuesday, Peruvian "
+        "President Ana Ruiz used talks in Madrid to press once more for the extradition of Salas."
+    )
+    assert sides(case) == ("PER", "ESP")
+    assert case.attributes["status"] == "pending"
+    assert case.date == "2031-03-11"
+
+
+def test_request_urged_after_an_earlier_one_is_pending() -> None:
+    (case,) = disputes(
+        "Minister presses\n\n"
+        "Peru asked Spain in 2019 to extradite Jorge Salas, a former mayor accused of fraud. "
+        "Peruvian Foreign Minister Ana Ruiz on Tuesday urged Spain to extradite Salas."
+    )
+    assert case.attributes["status"] == "pending"
+    assert case.date == "2031-03-11"

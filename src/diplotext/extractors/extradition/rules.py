@@ -65,6 +65,7 @@ from diplotext.extractors.extradition.name_forms import join_name_forms
 from diplotext.extractors.extradition.opinions import opinion_given
 from diplotext.extractors.extradition.papers import sends_papers
 from diplotext.extractors.extradition.pending_cases import case_pending
+from diplotext.extractors.extradition.pressed_again import pressed_again
 from diplotext.extractors.extradition.purposes import TRIAL_WORDS, sent_to_be_tried
 from diplotext.extractors.extradition.request_days import request_sent_on
 from diplotext.extractors.extradition.rivals import rival_requests
@@ -332,6 +333,8 @@ class _Finder:
                 self.add(case.suspect, act)  # "a court ordered the release of X": refused
             for act in put_on_a_plane(ctx, case.suspect, case.acts, self.tribunal):
                 self.add(case.suspect, act)  # "... and put him on a plane to Lima": completed
+            for act in pressed_again(ctx, case.acts):
+                self.add(case.suspect, act)  # "first asked in 2013 ... pressed once more on Tuesday"
 
     def add(self, suspect: Actor, act: Act) -> None:
         case = self.cases.get(suspect.id)
