@@ -272,3 +272,19 @@ def test_request_urged_after_an_earlier_one_is_pending() -> None:
     )
     assert case.attributes["status"] == "pending"
     assert case.date == "2031-03-11"
+
+
+# ------------------------------------------------------- several suspects told back by count
+
+
+def test_both_men_arrested_after_requests_are_the_two_named_before() -> None:
+    """Two suspects named in sentences of their own, then "Both men were arrested ... on warrants
+    issued after X submitted extradition requests": a case for each."""
+    cases = disputes(
+        "Court rules\n\n"
+        "A court approved the extradition of Omar Latif to Pakistan on Monday. The second man, Bilal "
+        "Rana, was released on bail. Both men were arrested in London in October on warrants issued "
+        "after Pakistan submitted extradition requests."
+    )
+    assert sorted(c.roles["suspect"] for c in cases) == ["Bilal Rana", "Omar Latif"]
+    assert {sides(c) for c in cases} == {("PAK", "GBR")}

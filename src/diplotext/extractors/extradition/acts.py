@@ -30,6 +30,7 @@ from diplotext.extractors.extradition.act_times import (
     reported_times,
 )
 from diplotext.extractors.extradition.addressees import filed_with, request_sent
+from diplotext.extractors.extradition.counted_back import counted_befell
 from diplotext.extractors.extradition.favour import favoured_by, in_favour
 from diplotext.extractors.extradition.furthering import furthered_on_request
 from diplotext.extractors.extradition.governing import (
@@ -425,7 +426,10 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         following = clause.args[index + 1 : index + 2]
         suspects += [s for a in following if a.role == "apposition" for s in named_suspects(ctx, a.phrase)]
     if not suspects:
-        suspects += the_one_it_befell(ctx, clause) or freed_by_the_refusal(ctx, clause)
+        # ("Both men were arrested ... on warrants issued after X submitted extradition requests")
+        suspects += (
+            the_one_it_befell(ctx, clause) or freed_by_the_refusal(ctx, clause) or counted_befell(ctx, clause)
+        )
     times = (
         ()  # "withdrew its request on May 3": that day is not the request's
         if pred.lemma in WITHDRAWING_VERBS and not phrase.times

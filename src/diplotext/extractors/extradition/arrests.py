@@ -13,6 +13,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.extradition.acts import Act
+from diplotext.extractors.extradition.counted_back import counted_back
 from diplotext.extractors.extradition.homeward import sent_home
 from diplotext.extractors.extradition.people import described_suspect, named_suspects, pp_phrases
 from diplotext.extractors.extradition.purposes import hung_on
@@ -80,7 +81,11 @@ def read_arrest_request(
         return None
     if pred.passive:
         # "A flamboyant tycoon, wanted in India, was arrested ... X was released on bail": the one named next
-        suspects = named_suspects(ctx, clause.subject) or described_suspect(ctx, clause.subject, clause)
+        suspects = (
+            named_suspects(ctx, clause.subject)
+            or counted_back(ctx, clause.subject)  # "Both men were arrested ... on warrants"
+            or described_suspect(ctx, clause.subject, clause)
+        )
         doers = next((a.phrase for a in clause.args if a.role == "agent"), None)
     else:
         objects = [a.phrase for a in clause.args if a.role == "object"]
@@ -183,7 +188,11 @@ def read_transport(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act
     if arrival:
         # "A fugitive banker landed in Rome on Monday ... X, 55, was extradited": a description
         # stands for the one named near it
-        suspects = named_suspects(ctx, clause.subject) or described_suspect(ctx, clause.subject, clause)
+        suspects = (
+            named_suspects(ctx, clause.subject)
+            or counted_back(ctx, clause.subject)  # "Both men were arrested ... on warrants"
+            or described_suspect(ctx, clause.subject, clause)
+        )
         return (
             Act(
                 frame=frame,
@@ -198,7 +207,11 @@ def read_transport(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act
     if pred.passive:
         # "A man accused of the bombing was flown to Chile to stand trial. The suspect, X, ...": a
         # description stands for the one named after it
-        suspects = named_suspects(ctx, clause.subject) or described_suspect(ctx, clause.subject, clause)
+        suspects = (
+            named_suspects(ctx, clause.subject)
+            or counted_back(ctx, clause.subject)  # "Both men were arrested ... on warrants"
+            or described_suspect(ctx, clause.subject, clause)
+        )
         handing: list[str] = []
     else:  # "Turkey on Monday deported X to Sweden"
         suspects = [
