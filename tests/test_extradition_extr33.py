@@ -288,3 +288,22 @@ def test_both_men_arrested_after_requests_are_the_two_named_before() -> None:
     )
     assert sorted(c.roles["suspect"] for c in cases) == ["Bilal Rana", "Omar Latif"]
     assert {sides(c) for c in cases} == {("PAK", "GBR")}
+
+
+def test_charge_of_one_suspected_of_it() -> None:
+    (case,) = disputes(
+        "Suspect extradited\n\n"
+        "A man suspected of helping plan a knife attack in Lyon was extradited to France from "
+        "Belgium on Thursday. Karim Haddad, 26, was remanded in custody on arrival."
+    )
+    assert case.roles["suspect"] == "Karim Haddad"
+    assert case.attributes["case"] == "helping plan a knife attack in Lyon"
+
+
+def test_named_charges_where_the_suspect_is_named() -> None:
+    (case,) = disputes(
+        "Handed over\n\n"
+        "Colombian police on Friday handed over Fredy Rojas to US marshals at Bogota airport.\n\n"
+        "Rojas, 47, faces cocaine trafficking charges in Florida."
+    )
+    assert case.attributes["case"] == "cocaine trafficking charges"

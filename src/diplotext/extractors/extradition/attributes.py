@@ -131,7 +131,8 @@ _CHARGES = regex.compile(
     r"\b(?:charged[ \t]+(?:[\p{L}\d'’.\-]+[ \t]+){0,5}?with|accused[ \t]+of|"
     # "wanted for", "wanted in Brazil for", "wanted by the United States for"
     r"wanted[ \t]+(?:(?:in|by)[ \t]+(?:[\p{L}.'’-]+[ \t]+){1,4}?)?(?:for|in[ \t]+connection[ \t]+with)|"
-    r"on[ \t]+charges[ \t]+of|convicted[ \t]+of|suspect(?:ed)?[ \t]+in|pleaded[ \t]+guilty[ \t]+to|"
+    r"on[ \t]+charges[ \t]+of|convicted[ \t]+of|suspect(?:ed)?[ \t]+in|suspected[ \t]+of|"
+    r"pleaded[ \t]+guilty[ \t]+to|"
     r"for[ \t]+(?:his|her|their)[ \t]+(?:alleged[ \t]+)?(?:role|part)[ \t]+in|"
     # "where he faces charges over a plot to import ...", "faces fraud charges of"
     r"fac(?:es|e|ing|ed)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?charges[ \t]+"
@@ -317,12 +318,9 @@ def _charge(ctx: EventContext, suspect: Actor, spans: list[Span]) -> str | None:
         if m:
             # "a businessman wanted in India over a 110-million-dollar bank fraud": "bank fraud"
             return _short(m.group("c"))
-        for m in _NAMED_CHARGES.finditer(text, s0, s1):
-            words = m.group("c").split()
-            while words and (words[0].lower() in _STOPWORDS or words[0].lower() in _CHARGE_VERBS):
-                words.pop(0)
-            if words and words[-1].lower() not in _STOPWORDS:
-                return " ".join([*words, "charges"])
+        named = _named_charges(text, s0, s1)
+        if named:
+            return named
     for s0, s1 in ctx.layer.sentences:
         m = _CHARGES.search(text, s0, s1)
         if m and any(e.actor is suspect for e in ctx.layer.entities_in(s0, s1)):
@@ -334,10 +332,36 @@ def _charge(ctx: EventContext, suspect: Actor, spans: list[Span]) -> str | None:
     return None
 
 
+def _named_where_named(ctx: EventContext, suspect: Actor) -> str | None:
+    """ "X, 47, faces cocaine trafficking charges in Florida": named charges in a sentence naming
+    the suspect, when no sentence tells his charge otherwise."""
+    for s0, s1 in ctx.layer.sentences:
+        if any(e.actor is suspect for e in ctx.layer.entities_in(s0, s1)):
+            named = _named_charges(ctx.text, s0, s1)
+            if named:
+                return named
+    return None
+
+
+def _named_charges(text: str, s0: int, s1: int) -> str | None:
+    """ "fraud charges", "drug and money laundering charges": the words before "charges"."""
+    for m in _NAMED_CHARGES.finditer(text, s0, s1):
+        words = m.group("c").split()
+        while words and (words[0].lower() in _STOPWORDS or words[0].lower() in _CHARGE_VERBS):
+            words.pop(0)
+        if words and words[-1].lower() not in _STOPWORDS:
+            return " ".join([*words, "charges"])
+    return None
+
+
 def case_name(ctx: EventContext, suspect: Actor, spans: list[Span]) -> str | None:
     """A few words for the charge ("charged with X", "X charges"), prefixed by "war crimes" when
     the case's sentences speak of war crimes and the charge does not say so."""
-    name = _charge(ctx, suspect, spans) or accused_of(ctx, suspect, spans)  # "accuse X, 64, of Y"
+    name = (
+        _charge(ctx, suspect, spans)
+        or accused_of(ctx, suspect, spans)  # "accuse X, 64, of Y"
+        or _named_where_named(ctx, suspect)
+    )
     if any(_WAR_CRIMES.search(ctx.text, *span) for span in spans) and (
         name is None or not _WAR_CRIMES.search(name)
     ):
