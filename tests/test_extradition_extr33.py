@@ -307,3 +307,17 @@ def test_named_charges_where_the_suspect_is_named() -> None:
         "Rojas, 47, faces cocaine trafficking charges in Florida."
     )
     assert case.attributes["case"] == "cocaine trafficking charges"
+
+
+# ------------------------------------------------- a step with time left leaves a grant a grant
+
+
+def test_minister_with_months_to_decide_leaves_the_grant() -> None:
+    (case,) = disputes(
+        "Judge clears extradition\n\n"
+        "A Dublin judge ruled on Thursday that Jan Kowal can be extradited to Poland to stand trial "
+        "for fraud. The case now goes to the justice minister, who has two months to decide whether "
+        "to order his extradition."
+    )
+    assert sides(case) == ("POL", "IRL")
+    assert case.attributes["status"] == "granted"

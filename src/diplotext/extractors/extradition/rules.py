@@ -70,6 +70,7 @@ from diplotext.extractors.extradition.purposes import TRIAL_WORDS, sent_to_be_tr
 from diplotext.extractors.extradition.request_days import request_sent_on
 from diplotext.extractors.extradition.rivals import rival_requests
 from diplotext.extractors.extradition.scope import child, habitual
+from diplotext.extractors.extradition.time_left import time_left
 from diplotext.extractors.extradition.unasked import request_never_made
 from diplotext.extractors.extradition.unnamed import former_in_object, someone_unnamed
 from diplotext.extractors.extradition.vocabulary import (
@@ -201,6 +202,8 @@ class _Finder:
                     act = attrs.evolve(act, suspects=kept)
                 if act is None or sends_papers(act):
                     continue  # "in a letter sent to the embassy on Monday": no one surrendered
+                if act.status == "pending" and time_left(ctx, act.frame.clause):
+                    act = attrs.evolve(act, status=None)  # "who has two months to decide whether to"
                 if request_never_made(ctx, act.frame):  # "Turkey had not requested his extradition"
                     act = attrs.evolve(act, status=None, requesting=(), strong=False, unasked=True)
                 # "gave an unfavourable opinion on Rwanda's request to extradite X": refused
