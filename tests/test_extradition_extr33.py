@@ -321,3 +321,13 @@ def test_minister_with_months_to_decide_leaves_the_grant() -> None:
     )
     assert sides(case) == ("POL", "IRL")
     assert case.attributes["status"] == "granted"
+
+
+def test_courts_yet_to_examine_the_request_leave_it_pending() -> None:
+    (case,) = disputes(
+        "Request waits\n\n"
+        "Karim Haddad was arrested in Tangier in June. France filed an extradition request the same "
+        "month, but Moroccan courts have yet to examine it."
+    )
+    assert sides(case) == ("FRA", "MAR")
+    assert case.attributes["status"] == "pending"

@@ -89,6 +89,7 @@ from diplotext.extractors.extradition.whereabouts import (
     whereabouts,
 )
 from diplotext.extractors.extradition.whose import whose_surrender
+from diplotext.extractors.extradition.yet_to_decide import yet_to_decide
 from diplotext.model import Actor, Event, Span
 
 __all__ = ["CODES", "find_disputes"]
@@ -317,7 +318,12 @@ class _Finder:
         for idx in sorted(taken | {i + k for i in taken for k in range(1, _FOLLOW_SENTENCES + 1)}):
             # (or "His case is pending before the court": the suspect's case told pending)
             for act in (
-                [*hearing_held(ctx, idx), *case_pending(ctx, idx), *request_heard(ctx, idx)]
+                [
+                    *hearing_held(ctx, idx),
+                    *case_pending(ctx, idx),
+                    *request_heard(ctx, idx),
+                    *yet_to_decide(ctx, idx),
+                ]
                 if idx < len(ctx.layer.sentences)
                 else ()
             ):
