@@ -331,3 +331,15 @@ def test_courts_yet_to_examine_the_request_leave_it_pending() -> None:
     )
     assert sides(case) == ("FRA", "MAR")
     assert case.attributes["status"] == "pending"
+
+
+def test_counted_plural_of_people_is_the_people_named_next() -> None:
+    """ "three Venezuelan businessmen": the plural of a compound in -men counts too."""
+    cases = disputes(
+        "Extradition approved\n\n"
+        "Spain on Friday approved the extradition of three Venezuelan businessmen to the United "
+        "States. Luis Marquez, Andres Pena and Rafael Ortega were arrested in Madrid last year."
+    )
+    assert sorted(c.roles["suspect"] for c in cases) == ["Andres Pena", "Luis Marquez", "Rafael Ortega"]
+    assert {sides(c) for c in cases} == {("USA", "ESP")}
+    assert {c.attributes["status"] for c in cases} == {"granted"}

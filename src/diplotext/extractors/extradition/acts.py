@@ -30,7 +30,7 @@ from diplotext.extractors.extradition.act_times import (
     reported_times,
 )
 from diplotext.extractors.extradition.addressees import filed_with, request_sent
-from diplotext.extractors.extradition.counted_back import counted_befell
+from diplotext.extractors.extradition.counted_back import counted_befell, group_named_next
 from diplotext.extractors.extradition.favour import favoured_by, in_favour
 from diplotext.extractors.extradition.furthering import furthered_on_request
 from diplotext.extractors.extradition.governing import (
@@ -302,7 +302,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             q for prep, p in chained if prep in ("to", "from") for inner, q in p.preps if inner == "of"
         ]
         for q in described:
-            suspects = described_suspect(ctx, q, clause)
+            # ("the extradition of three Venezuelan businessmen ... A, B and C were arrested")
+            suspects = described_suspect(ctx, q, clause) or group_named_next(ctx, q, clause)
             if suspects:
                 break
     status = None

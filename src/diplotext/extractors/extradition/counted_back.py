@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import Final
 
+from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.people import counted
 from diplotext.lexicon import NUMBER_WORDS
 from diplotext.model import Actor
 from diplotext.syntax import Clause, Phrase
 
-__all__ = ["counted_back", "counted_befell"]
+__all__ = ["counted_back", "counted_befell", "group_named_next"]
 
 _LOOKBACK: Final = 4
 """How many sentences before the description its people may be named in."""
@@ -55,3 +56,29 @@ def counted_befell(ctx: EventContext, clause: Clause) -> list[Actor]:
     if not parent.predicate.passive:
         return []
     return counted_back(ctx, parent.subject)
+
+
+def group_named_next(ctx: EventContext, phrase: Phrase, clause: Clause) -> list[Actor]:
+    """ "approved the extradition of three Venezuelan businessmen to the United States. A, B and C
+    were arrested ...": a counted plural of people (two to four: "businessmen", "nationals")
+    stands for the first that many people named in the next sentence, when none holds an office."""
+    words = list(phrase.words)
+    count = NUMBER_WORDS.get(words[0], 0) if words else 0
+    plural = bool(words) and (words[-1].endswith("s") or any(words[-1].endswith(m) for m in _MEN))
+    if not 2 <= count <= 4 or not plural or any(e.kind == "person" for e in phrase.entities):
+        return []
+    layer = ctx.layer
+    idx = clause.sentence + 1
+    if idx >= len(layer.sentences):
+        return []
+    found: list[Actor] = []
+    for e in layer.entities_in(*layer.sentences[idx], places=False):
+        actor = e.actor
+        if e.kind == "person" and actor is not None and not e.pronoun and actor not in found:
+            if ctx.official(actor):
+                return []  # "Judge X ruled that A and B ...": the sentence gives others a part
+            found.append(actor)
+    return found[:count] if len(found) == count else []
+
+
+_MEN: Final = lexicon.words("events", "plural person nouns without s")
