@@ -343,3 +343,12 @@ def test_counted_plural_of_people_is_the_people_named_next() -> None:
     assert sorted(c.roles["suspect"] for c in cases) == ["Andres Pena", "Luis Marquez", "Rafael Ortega"]
     assert {sides(c) for c in cases} == {("USA", "ESP")}
     assert {c.attributes["status"] for c in cases} == {"granted"}
+
+
+def test_wanted_man_detained_at_a_city_airport_is_held_there() -> None:
+    (case,) = disputes(
+        "Businessman detained\n\n"
+        "Kemal Aydin, who is wanted in Turkey for fraud, was detained at Tbilisi airport on Tuesday."
+    )
+    assert sides(case) == ("TUR", "GEO")
+    assert case.attributes["status"] == "requested"

@@ -45,6 +45,7 @@ tribunal"): the state that wants him asks for his surrender."""
 
 
 FOR_ANOTHER_STATE: Final = lexicon.words("events", "nouns of an arrest made for another state")
+_AT_PLACES: Final = lexicon.words("events", "airport nouns")
 _ON_BEHALF: Final = regex.compile(r"\bbehalf[ \t]+of[ \t]+\Z", regex.IGNORECASE)
 
 
@@ -95,8 +96,16 @@ def read_arrest_request(
             # the one arrested, described here and named next
             suspects = described_suspect(ctx, objects[0], clause)
         doers = clause.subject
-    held = [c for p in pp_phrases(clause, "in") for c in parties(ctx, p, tribunal)] or holders(
-        ctx, doers, tribunal
+    held = (
+        [c for p in pp_phrases(clause, "in") for c in parties(ctx, p, tribunal)]
+        or holders(ctx, doers, tribunal)
+        # "was detained at Tbilisi airport": the place's state
+        or [
+            c
+            for p in pp_phrases(clause, "at")
+            if p.head.lower() in _AT_PLACES
+            for c in parties(ctx, p, tribunal)
+        ]
     )
     asking = [c for c in asking if c != held[0]] if held else asking  # "on a Spanish warrant" in Spain
     # "X, who fled to Portugal, was detained on Monday at Brazil's request": an arrest made at a
