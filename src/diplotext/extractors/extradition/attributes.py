@@ -73,7 +73,7 @@ _GROUNDS: tuple[tuple[regex.Pattern[str], str], ...] = (
         # "a law that bars the extradition of Japanese nationals"
         regex.compile(
             r"\b(?:"
-            + "|".join(sorted(lexicon.words("events", "verbs barring a surrender of nationals")))
+            + "|".join(sorted(lexicon.words("events", "words barring a surrender of nationals")))
             + r")"
             r"[ \t]+(?:the[ \t]+)?(?:extradition|surrender)[ \t]+of[ \t]+"
             r"(?:its[ \t]+(?:own[ \t]+)?|\p{Lu}\p{L}+[ \t]+)?(?:citizens|nationals)\b",
