@@ -352,3 +352,13 @@ def test_wanted_man_detained_at_a_city_airport_is_held_there() -> None:
     )
     assert sides(case) == ("TUR", "GEO")
     assert case.attributes["status"] == "requested"
+
+
+def test_appeal_coordinated_after_the_grant_leaves_it_pending() -> None:
+    (case,) = disputes(
+        "Surrender appealed\n\n"
+        "The High Court in Dublin ordered the surrender of Piotr Nowak to Poland in May over a fraud "
+        "charge, but he has appealed to the Supreme Court."
+    )
+    assert sides(case) == ("POL", "IRL")
+    assert case.attributes["status"] == "pending"
