@@ -362,3 +362,21 @@ def test_appeal_coordinated_after_the_grant_leaves_it_pending() -> None:
     )
     assert sides(case) == ("POL", "IRL")
     assert case.attributes["status"] == "pending"
+
+
+def test_charge_of_one_charged_over_it() -> None:
+    (case,) = disputes(
+        "Banker held\n\n"
+        "Montenegro arrested Park Ji-hoon, a Korean banker wanted in South Korea, at Podgorica airport. "
+        "He fled Seoul in 2017 as prosecutors prepared to charge him over a collapsed savings bank."
+    )
+    assert case.attributes["case"] == "collapsed savings bank"
+
+
+def test_charge_of_one_who_took_part_in_it() -> None:
+    (case,) = disputes(
+        "Request filed\n\n"
+        "Poland has asked Ireland to extradite Jan Nowak. Polish prosecutors say he took part in a "
+        "VAT fraud involving car imports."
+    )
+    assert case.attributes["case"] == "VAT fraud involving car imports"

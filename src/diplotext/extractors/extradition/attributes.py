@@ -133,6 +133,8 @@ _CHARGES = regex.compile(
     r"wanted[ \t]+(?:(?:in|by)[ \t]+(?:[\p{L}.'’-]+[ \t]+){1,4}?)?(?:for|in[ \t]+connection[ \t]+with)|"
     r"on[ \t]+charges[ \t]+of|convicted[ \t]+of|suspect(?:ed)?[ \t]+in|suspected[ \t]+of|"
     r"pleaded[ \t]+guilty[ \t]+to|"
+    # "prepared to charge him over", "charged over"; "says he took part in"
+    r"charge[sd]?[ \t]+(?:(?:him|her|them)[ \t]+)?over|(?:took|takes|taking)[ \t]+part[ \t]+in|"
     r"for[ \t]+(?:his|her|their)[ \t]+(?:alleged[ \t]+)?(?:role|part)[ \t]+in|"
     # "where he faces charges over a plot to import ...", "faces fraud charges of"
     r"fac(?:es|e|ing|ed)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?charges[ \t]+"
