@@ -51,10 +51,16 @@ def _emphatic_reflexives(toks: list[Token]) -> None:
 
 def _adverbs_before_a_participle(toks: list[Token]) -> None:
     """ "India has long sought X", "he had long been wanted": "long" between an auxiliary and a
-    participle stands inside the verb group (not "had long talks": a noun follows)."""
+    participle stands inside the verb group (not "had long talks": a noun follows); so does "yet"
+    after the auxiliary's negation ("has not yet requested X")."""
     for i in range(1, len(toks) - 1):
         tok, nxt = toks[i], toks[i + 1]
-        if tok.low not in _ADVERBS_BEFORE_A_PARTICIPLE or toks[i - 1].tag not in ("AUX", "MODAL"):
+        if tok.low not in _ADVERBS_BEFORE_A_PARTICIPLE:
+            continue
+        before = toks[i - 1]
+        if before.tag == "NEG" and i > 1:
+            before = toks[i - 2]  # "has not yet requested"
+        if before.tag not in ("AUX", "MODAL"):
             continue
         participle = nxt.tag in ("VERB", "V?") and any(k in ("ed", "pp") for _, k in nxt.forms)
         if participle or (nxt.tag == "AUX" and nxt.low == "been"):

@@ -30,6 +30,7 @@ from diplotext.extractors.extradition.act_times import (
     reported_times,
 )
 from diplotext.extractors.extradition.addressees import filed_with, request_sent
+from diplotext.extractors.extradition.counted_back import counted_befell, group_named_next
 from diplotext.extractors.extradition.favour import favoured_by, in_favour
 from diplotext.extractors.extradition.furthering import furthered_on_request
 from diplotext.extractors.extradition.governing import (
@@ -47,6 +48,7 @@ from diplotext.extractors.extradition.owners import possessor_side
 from diplotext.extractors.extradition.people import (
     and_aged_partners,
     apposed_after,
+    counted,
     described_suspect,
     may_be_a_person,
     named_before,
@@ -97,7 +99,8 @@ class Act:
     ``pending``, ``completed`` or ``None``; ``demand`` when the request is a demand; ``strong``
     when the words themselves are about extradition (not a "hand over" that could be of
     anything); ``held`` for the place a suspect is held (a state asked to surrender him);
-    ``reported`` when ``dates`` are the day of the report that tells the act, not the act's own."""
+    ``reported`` when ``dates`` are the day of the report that tells the act, not the act's own;
+    ``unasked`` when the act tells that no request was made (:mod:`.unasked`)."""
 
     frame: Frame
     suspects: tuple[Actor, ...] = ()
@@ -109,6 +112,7 @@ class Act:
     tribunal: bool = False
     dates: tuple[TemporalExpression, ...] = ()
     reported: bool = False
+    unasked: bool = False
 
 
 def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | None:
@@ -168,8 +172,10 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 # sentence is about, whoever the pronoun was last taken for (unless it was taken
                 # for the one who asks: then it is the person named before it, found already)
                 suspects = sentence_subject(ctx, clause) or suspects
-            if not suspects and any(a.phrase.words == ("them",) for a in clause.args if a.role == "object"):
-                suspects = named_before(ctx, clause)  # "agreed to hand them over"
+            if not suspects and any(
+                a.phrase.words == ("them",) or counted(a.phrase) for a in clause.args if a.role == "object"
+            ):
+                suspects = named_before(ctx, clause)  # "agreed to hand them over", "to extradite both men"
             if not suspects:
                 ante = next((a.phrase for a in clause.args if a.role == "antecedent"), None)
                 parent = ctx.parent(clause)
@@ -296,7 +302,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             q for prep, p in chained if prep in ("to", "from") for inner, q in p.preps if inner == "of"
         ]
         for q in described:
-            suspects = described_suspect(ctx, q, clause)
+            # ("the extradition of three Venezuelan businessmen ... A, B and C were arrested")
+            suspects = described_suspect(ctx, q, clause) or group_named_next(ctx, q, clause)
             if suspects:
                 break
     status = None
@@ -420,7 +427,10 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         following = clause.args[index + 1 : index + 2]
         suspects += [s for a in following if a.role == "apposition" for s in named_suspects(ctx, a.phrase)]
     if not suspects:
-        suspects += the_one_it_befell(ctx, clause) or freed_by_the_refusal(ctx, clause)
+        # ("Both men were arrested ... on warrants issued after X submitted extradition requests")
+        suspects += (
+            the_one_it_befell(ctx, clause) or freed_by_the_refusal(ctx, clause) or counted_befell(ctx, clause)
+        )
     times = (
         ()  # "withdrew its request on May 3": that day is not the request's
         if pred.lemma in WITHDRAWING_VERBS and not phrase.times

@@ -13,8 +13,10 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.extradition.acts import Act
+from diplotext.extractors.extradition.counted_back import counted_back
 from diplotext.extractors.extradition.homeward import sent_home
 from diplotext.extractors.extradition.people import described_suspect, named_suspects, pp_phrases
+from diplotext.extractors.extradition.purposes import hung_on
 from diplotext.extractors.extradition.sides import holders, parties, request_side
 from diplotext.extractors.extradition.vocabulary import WANTING_VERBS
 from diplotext.extractors.extradition.warrants import warrant_issuers
@@ -43,6 +45,7 @@ tribunal"): the state that wants him asks for his surrender."""
 
 
 FOR_ANOTHER_STATE: Final = lexicon.words("events", "nouns of an arrest made for another state")
+_AT_PLACES: Final = lexicon.words("events", "airport nouns")
 _ON_BEHALF: Final = regex.compile(r"\bbehalf[ \t]+of[ \t]+\Z", regex.IGNORECASE)
 
 
@@ -79,13 +82,30 @@ def read_arrest_request(
         return None
     if pred.passive:
         # "A flamboyant tycoon, wanted in India, was arrested ... X was released on bail": the one named next
-        suspects = named_suspects(ctx, clause.subject) or described_suspect(ctx, clause.subject, clause)
+        suspects = (
+            named_suspects(ctx, clause.subject)
+            or counted_back(ctx, clause.subject)  # "Both men were arrested ... on warrants"
+            or described_suspect(ctx, clause.subject, clause)
+        )
         doers = next((a.phrase for a in clause.args if a.role == "agent"), None)
     else:
-        suspects = [s for a in clause.args if a.role == "object" for s in named_suspects(ctx, a.phrase)]
+        objects = [a.phrase for a in clause.args if a.role == "object"]
+        suspects = [s for p in objects for s in named_suspects(ctx, p)]
+        if not suspects and objects:
+            # "police arrested a former army officer at the request of Argentina. X, 71, ...":
+            # the one arrested, described here and named next
+            suspects = described_suspect(ctx, objects[0], clause)
         doers = clause.subject
-    held = [c for p in pp_phrases(clause, "in") for c in parties(ctx, p, tribunal)] or holders(
-        ctx, doers, tribunal
+    held = (
+        [c for p in pp_phrases(clause, "in") for c in parties(ctx, p, tribunal)]
+        or holders(ctx, doers, tribunal)
+        # "was detained at Tbilisi airport": the place's state
+        or [
+            c
+            for p in pp_phrases(clause, "at")
+            if p.head.lower() in _AT_PLACES
+            for c in parties(ctx, p, tribunal)
+        ]
     )
     asking = [c for c in asking if c != held[0]] if held else asking  # "on a Spanish warrant" in Spain
     # "X, who fled to Portugal, was detained on Monday at Brazil's request": an arrest made at a
@@ -177,7 +197,11 @@ def read_transport(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act
     if arrival:
         # "A fugitive banker landed in Rome on Monday ... X, 55, was extradited": a description
         # stands for the one named near it
-        suspects = named_suspects(ctx, clause.subject) or described_suspect(ctx, clause.subject, clause)
+        suspects = (
+            named_suspects(ctx, clause.subject)
+            or counted_back(ctx, clause.subject)  # "Both men were arrested ... on warrants"
+            or described_suspect(ctx, clause.subject, clause)
+        )
         return (
             Act(
                 frame=frame,
@@ -192,7 +216,11 @@ def read_transport(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act
     if pred.passive:
         # "A man accused of the bombing was flown to Chile to stand trial. The suspect, X, ...": a
         # description stands for the one named after it
-        suspects = named_suspects(ctx, clause.subject) or described_suspect(ctx, clause.subject, clause)
+        suspects = (
+            named_suspects(ctx, clause.subject)
+            or counted_back(ctx, clause.subject)  # "Both men were arrested ... on warrants"
+            or described_suspect(ctx, clause.subject, clause)
+        )
         handing: list[str] = []
     else:  # "Turkey on Monday deported X to Sweden"
         suspects = [
@@ -251,6 +279,6 @@ def arrival_after_surrender(ctx: EventContext, arrival: Act, acts: Sequence[Act]
         and act.status == "completed"
         and not act.requesting
         and state not in act.requested
-        and (act.frame.clause is clause or ctx.parent(act.frame.clause) is clause)
+        and (act.frame.clause is clause or hung_on(ctx, act.frame.clause) is clause)
         for act in acts
     )

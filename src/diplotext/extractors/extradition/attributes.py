@@ -11,6 +11,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.accusations import accused_of, cut_at_tail
+from diplotext.extractors.extradition.charge_ends import charge_end, stranded_charge
 from diplotext.extractors.extradition.national_grounds import CITIZEN_REASON
 from diplotext.model import Actor, Span
 from diplotext.patterns import lazy
@@ -39,7 +40,12 @@ _GROUNDS: tuple[tuple[regex.Pattern[str], str], ...] = (
         "does not extradite its own nationals",
     ),
     (
-        regex.compile(r"\bpolitical\w*\b.{0,60}?\b(?:offen[cs]es?|nature|character|motiv\w*|crimes?)\b", _I),
+        # "political in nature", "a political offence"; "ruling that the charges were political"
+        regex.compile(
+            r"\bpolitical\w*\b.{0,60}?\b(?:offen[cs]es?|nature|character|motiv\w*|crimes?)\b"
+            r"|\bcharges\b[^.;]{0,30}?\b(?:were|are)[ \t]+(?:purely[ \t]+)?political\b",
+            _I,
+        ),
         "political in nature",
     ),
     (regex.compile(r"\bdeath[ \t]+(?:penalty|sentence)|\bexecution\b", _I), "risk of the death penalty"),
@@ -63,6 +69,36 @@ _GROUNDS: tuple[tuple[regex.Pattern[str], str], ...] = (
         "risk of ill-treatment or unfair trial",
     ),
     (CITIZEN_REASON, "does not extradite its own nationals"),  # "because he is a Brazilian citizen"
+    (
+        # "a law that bars the extradition of Japanese nationals"
+        regex.compile(
+            r"\b(?:"
+            + "|".join(sorted(lexicon.words("events", "words barring a surrender of nationals")))
+            + r")"
+            r"[ \t]+(?:the[ \t]+)?(?:extradition|surrender)[ \t]+of[ \t]+"
+            r"(?:its[ \t]+(?:own[ \t]+)?|\p{Lu}\p{L}+[ \t]+)?(?:citizens|nationals)\b",
+            _I,
+        ),
+        "does not extradite its own nationals",
+    ),
+    (
+        # "the evidence against him was too weak", "on weak evidence"
+        regex.compile(
+            r"\bevidence\b[^.;]{0,40}?\b(?:too[ \t]+weak|inadequate|not[ \t]+sufficient)\b"
+            r"|\bweak[ \t]+evidence\b",
+            _I,
+        ),
+        "insufficient evidence",
+    ),
+    (
+        # "the tax offences he is accused of are not crimes under Swiss law": dual criminality
+        regex.compile(
+            r"\bnot[ \t]+(?:an?[ \t]+)?(?:crimes?|offen[cs]es?|criminal[ \t]+offen[cs]es?)"
+            r"[ \t]+(?:under|in)[ \t]+\p{Lu}\p{L}+[ \t]+law\b|\b(?:double|dual)[ \t]+criminality\b",
+            _I,
+        ),
+        "not a crime in the requested state",
+    ),
     (regex.compile(r"\bimmunity\b", _I), "immunity"),
     (
         regex.compile(r"\brefugee[ \t]+status\b|\b(?:political[ \t]+)?asylum\b", _I),
@@ -92,21 +128,28 @@ _VICTIM_AFTER = regex.compile(
 )
 _CHARGES = regex.compile(
     # "charged him in 2016 with", "charged Mr X on Friday with": the object and a time between
-    r"\b(?:charged[ \t]+(?:[\p{L}\d'’.\-]+[ \t]+){0,5}?with|accused[ \t]+of|suspected[ \t]+of|"
-    r"wanted[ \t]+(?:for|in[ \t]+connection[ \t]+with)|"
-    r"on[ \t]+charges[ \t]+of|convicted[ \t]+of|suspect(?:ed)?[ \t]+in|pleaded[ \t]+guilty[ \t]+to|"
+    r"\b(?:charged[ \t]+(?:[\p{L}\d'’.\-]+[ \t]+){0,5}?with|accused[ \t]+of|"
+    # "wanted for", "wanted in Brazil for", "wanted by the United States for"
+    r"wanted[ \t]+(?:(?:in|by)[ \t]+(?:[\p{L}.'’-]+[ \t]+){1,4}?)?(?:for|in[ \t]+connection[ \t]+with)|"
+    r"on[ \t]+charges[ \t]+of|convicted[ \t]+of|suspect(?:ed)?[ \t]+in|suspected[ \t]+of|"
+    r"pleaded[ \t]+guilty[ \t]+to|"
+    # "prepared to charge him over", "charged over"; "says he took part in"
+    r"charge[sd]?[ \t]+(?:(?:him|her|them)[ \t]+)?over|(?:took|takes|taking)[ \t]+part[ \t]+in|"
     r"for[ \t]+(?:his|her|their)[ \t]+(?:alleged[ \t]+)?(?:role|part)[ \t]+in|"
     # "where he faces charges over a plot to import ...", "faces fraud charges of"
     r"fac(?:es|e|ing|ed)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?charges[ \t]+"
     r"(?:of|over|for|related[ \t]+to))"
     r"[ \t]+(?:involvement[ \t]+in[ \t]+)?(?:(?:the|a|an)[ \t]+)?"
-    r"(?P<c>(?:[^,.;\"“”]|(?<=\b\p{Lu})\.){3,120})",
+    # (a number's "," or "." is no end: "of $1.2 billion", "of 2,100 crore")
+    r"(?P<c>(?:[^,.;\"“”]|(?<=\b\p{Lu})\.|(?<=\d)[,.](?=\d)){3,120})",
     _I,
 )
 _CASE_OFFENCES = lexicon.words("events", "offences named as a case")
 _LEADING_WORDS = lexicon.words("grammar", "determiners") | lexicon.words("grammar", "possessives")
 _WANTED_OVER = regex.compile(
-    r"\bwanted[ \t]+(?:in[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,3}[ \t]+)?over[ \t]+"
+    # "wanted in India over", "sought by Nigerian anti-graft agents over"
+    r"\b(?:wanted|sought)[ \t]+(?:in[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,3}[ \t]+"
+    r"|by[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}.]*(?:[ \t]+[\p{L}.-]+){0,3}?[ \t]+)?over[ \t]+"
     r"(?:(?:" + "|".join(sorted(_LEADING_WORDS)) + r")[ \t]+)*"
     r"(?:[\d.,]+[\w-]*[ \t]+|\w+-(?:million|billion)[\w-]*[ \t]+)?"
     r"(?P<c>(?:[\p{Ll}-]+[ \t]+){0,3}(?:" + "|".join(lexicon.longest_first(_CASE_OFFENCES)) + r"))\b"
@@ -268,29 +311,59 @@ def _charge(ctx: EventContext, suspect: Actor, spans: list[Span]) -> str | None:
     text = ctx.text
     for s0, s1 in spans:
         m = _CHARGES.search(text, s0, s1)
-        if m:
-            return _short(m.group("c"))
+        stranded = stranded_charge(text, s0, m.start("c")) if m else None
+        if stranded:
+            return _short(stranded)  # "the tax offences he is accused of are not crimes in X"
+        if m and stranded is None:
+            return _short(text[m.start("c") : charge_end(ctx, m.start("c"), m.end("c"))])
         m = _WANTED_OVER.search(text, s0, s1)
         if m:
             # "a businessman wanted in India over a 110-million-dollar bank fraud": "bank fraud"
             return _short(m.group("c"))
-        for m in _NAMED_CHARGES.finditer(text, s0, s1):
-            words = m.group("c").split()
-            while words and (words[0].lower() in _STOPWORDS or words[0].lower() in _CHARGE_VERBS):
-                words.pop(0)
-            if words and words[-1].lower() not in _STOPWORDS:
-                return " ".join([*words, "charges"])
+        named = _named_charges(text, s0, s1)
+        if named:
+            return named
     for s0, s1 in ctx.layer.sentences:
         m = _CHARGES.search(text, s0, s1)
         if m and any(e.actor is suspect for e in ctx.layer.entities_in(s0, s1)):
-            return _short(m.group("c"))
+            stranded = stranded_charge(text, s0, m.start("c"))
+            if stranded is None:
+                return _short(text[m.start("c") : charge_end(ctx, m.start("c"), m.end("c"))])
+            if stranded:
+                return _short(stranded)
+    return None
+
+
+def _named_where_named(ctx: EventContext, suspect: Actor) -> str | None:
+    """ "X, 47, faces cocaine trafficking charges in Florida": named charges in a sentence naming
+    the suspect, when no sentence tells his charge otherwise."""
+    for s0, s1 in ctx.layer.sentences:
+        if any(e.actor is suspect for e in ctx.layer.entities_in(s0, s1)):
+            named = _named_charges(ctx.text, s0, s1)
+            if named:
+                return named
+    return None
+
+
+def _named_charges(text: str, s0: int, s1: int) -> str | None:
+    """ "fraud charges", "drug and money laundering charges": the words before "charges"."""
+    for m in _NAMED_CHARGES.finditer(text, s0, s1):
+        words = m.group("c").split()
+        while words and (words[0].lower() in _STOPWORDS or words[0].lower() in _CHARGE_VERBS):
+            words.pop(0)
+        if words and words[-1].lower() not in _STOPWORDS:
+            return " ".join([*words, "charges"])
     return None
 
 
 def case_name(ctx: EventContext, suspect: Actor, spans: list[Span]) -> str | None:
     """A few words for the charge ("charged with X", "X charges"), prefixed by "war crimes" when
     the case's sentences speak of war crimes and the charge does not say so."""
-    name = _charge(ctx, suspect, spans) or accused_of(ctx, suspect, spans)  # "accuse X, 64, of Y"
+    name = (
+        _charge(ctx, suspect, spans)
+        or accused_of(ctx, suspect, spans)  # "accuse X, 64, of Y"
+        or _named_where_named(ctx, suspect)
+    )
     if any(_WAR_CRIMES.search(ctx.text, *span) for span in spans) and (
         name is None or not _WAR_CRIMES.search(name)
     ):

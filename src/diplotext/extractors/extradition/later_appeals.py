@@ -2,7 +2,8 @@
 surrender, told in a sentence of its own after it ("A Spanish court approved the extradition of X
 to Peru on Monday. X appealed against the decision on Wednesday", "He has lodged an appeal").
 The appeal, made (not planned: "said he would appeal"), leaves the case pending, dated by its
-own clause. So does the appeal whose object tells the grant in its own sentence ("X lodged an
+own clause; so does one coordinated after the grant in its sentence ("ordered his surrender in
+May, but X has appealed"). So does the appeal whose object tells the grant in its own sentence ("X lodged an
 appeal on Wednesday against a lower court ruling that allowed his extradition"). Only the suspect
 (his name or a pronoun for him) appeals here; a prosecutor's appeal or an appeal against a
 conviction told with no grant before it opens nothing.
@@ -52,12 +53,17 @@ def appeal_after_grant(ctx: EventContext, suspect: Actor, acts: Sequence[Act]) -
     if not granted:
         return []
     taken = {a.frame.sentence for a in acts}
+    # "ordered his surrender in May, but X has appealed": a coordinate appeal after the grant
+    grant_ends = {a.frame.sentence: a.frame.clause.end for a in acts if a.status == "granted"}
     out = []
-    for idx in range(granted[0] + 1, min(len(ctx.layer.sentences), granted[-1] + 1 + _AFTER)):
-        if idx in taken:
+    for idx in range(granted[0], min(len(ctx.layer.sentences), granted[-1] + 1 + _AFTER)):
+        if idx in taken and idx not in grant_ends:
             continue
         for clause in ctx.layer.in_sentence(idx):
-            if clause.kind != "main" or not _is_appeal(clause) or not _made(clause):
+            kind = "coordinate" if idx in taken else "main"
+            if clause.kind != kind or not _is_appeal(clause) or not _made(clause):
+                continue
+            if idx in taken and clause.start < grant_ends[idx]:
                 continue
             if suspect not in ctx.persons(clause.subject):
                 continue

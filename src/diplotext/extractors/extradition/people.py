@@ -34,6 +34,7 @@ from diplotext.syntax import words as W
 __all__ = [
     "and_aged_partners",
     "apposed_after",
+    "counted",
     "described_suspect",
     "named_before",
     "named_suspects",
@@ -318,20 +319,24 @@ def named_before(ctx: EventContext, clause: Clause) -> list[Actor]:
         subject = first.subject if first is not None else None
         if subject is not None and subject.start <= start + 2:
             people = [p for p in dict.fromkeys(ctx.persons(subject)) if not ctx.official(p)]
-            if len(people) < 2 and _counted(subject):
+            if len(people) < 2 and counted(subject):
                 people = _apposed_people(ctx, subject)  # "The two, A and B, are charged ..."
             if len(people) >= 2:
                 return people
     return []
 
 
-def _counted(phrase: Phrase) -> bool:
-    """A plural description naming nobody: "the two", "the two (Libyan) men", "both suspects"."""
+def counted(phrase: Phrase) -> bool:
+    """A plural description naming nobody: "the two", "the two (Libyan) men", "both suspects",
+    "both men"."""
     return (
         not any(e.kind == "person" or e.place_kind != "demonym" for e in phrase.entities)
         and phrase.words[:1] in (("the",), ("both",))
-        and (any(w in NUMBER_WORDS for w in phrase.words) or phrase.head.endswith("s"))
+        and (any(w in NUMBER_WORDS for w in phrase.words) or phrase.head.endswith("s") or phrase.head in _MEN)
     )
+
+
+_MEN: Final = lexicon.words("events", "plural person nouns without s")
 
 
 def _apposed_people(ctx: EventContext, phrase: Phrase) -> list[Actor]:

@@ -21,6 +21,7 @@ from diplotext.syntax import Arg, Clause
 __all__ = [
     "TRIAL_WORDS",
     "coordinated_doers",
+    "hung_on",
     "noun_behind",
     "sent_to_be_tried",
     "surrender_behind",
@@ -151,10 +152,21 @@ def surrender_behind(ctx: EventContext, clause: Clause) -> bool:
     """ "X was jailed after being extradited", "has been held since being extradited": a passive
     surrender under "after" or "since" hanging on a past or present-perfect clause is done ("will
     stand trial after being extradited" is still to come)."""
-    parent = ctx.parent(clause)
+    parent = hung_on(ctx, clause)
     if clause.kind != "adverbial" or not clause.predicate.passive or parent is None or parent is clause:
         return False
     if (clause.marker or "").lower() not in _BEHIND:
         return False
     done = parent.predicate.tense == "past" or parent.predicate.aspect.startswith("perfect")
     return done and not parent.predicate.modal
+
+
+def hung_on(ctx: EventContext, clause: Clause) -> Clause | None:
+    """The clause an adverbial clause tells a circumstance of: its parent, or past a purpose
+    infinitive the clause that infinitive hangs on ("arrived in Miami [to face charges] after being
+    extradited": the arrival came after the surrender, not the charges)."""
+    parent = ctx.parent(clause)
+    if parent is None or parent is clause or parent.kind != "infinitive" or parent.start > clause.start:
+        return parent
+    above = ctx.parent(parent)
+    return above if above is not None and above is not parent and above.predicate.finite else parent

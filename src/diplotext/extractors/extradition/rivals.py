@@ -52,7 +52,12 @@ def rival_requests(
     }
     rivals: dict[str, list[Act]] = {}
     for act in acts:
-        if not act.strong or act.status not in ("requested", "pending", None):
+        # (or a request naming the state asked: "Chile had asked La Paz to hand him over")
+        if not (act.strong or (act.status == "requested" and act.requested)) or act.status not in (
+            "requested",
+            "pending",
+            None,
+        ):
             continue
         for code in dict.fromkeys(act.requesting):
             if code not in (main, asked) and code not in sources and len(code) == 3 and code.isupper():

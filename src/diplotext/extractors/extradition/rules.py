@@ -65,10 +65,13 @@ from diplotext.extractors.extradition.name_forms import join_name_forms
 from diplotext.extractors.extradition.opinions import opinion_given
 from diplotext.extractors.extradition.papers import sends_papers
 from diplotext.extractors.extradition.pending_cases import case_pending
+from diplotext.extractors.extradition.pressed_again import pressed_again
 from diplotext.extractors.extradition.purposes import TRIAL_WORDS, sent_to_be_tried
 from diplotext.extractors.extradition.request_days import request_sent_on
 from diplotext.extractors.extradition.rivals import rival_requests
 from diplotext.extractors.extradition.scope import child, habitual
+from diplotext.extractors.extradition.time_left import time_left
+from diplotext.extractors.extradition.unasked import request_never_made
 from diplotext.extractors.extradition.unnamed import former_in_object, someone_unnamed
 from diplotext.extractors.extradition.vocabulary import (
     COMPOUND_HEADS,
@@ -80,11 +83,13 @@ from diplotext.extractors.extradition.vocabulary import (
     SUSPECT_DESCRIPTIONS,
     WANTING_VERBS,
 )
+from diplotext.extractors.extradition.wanted_extradited import wanted_extradited
 from diplotext.extractors.extradition.wanted_pairs import wanted_together
 from diplotext.extractors.extradition.whereabouts import (
     whereabouts,
 )
 from diplotext.extractors.extradition.whose import whose_surrender
+from diplotext.extractors.extradition.yet_to_decide import yet_to_decide
 from diplotext.model import Actor, Event, Span
 
 __all__ = ["CODES", "find_disputes"]
@@ -178,7 +183,9 @@ class _Finder:
                     self.add(suspect, whose)
             for frame in ctx.frames(idx, _VERBS | DECISION_VERBS, _NOUNS):
                 # "Brazil wants X and Y extradited"
-                act: Act | None = wanted_together(ctx, frame, self.tribunal)
+                act: Act | None = wanted_together(ctx, frame, self.tribunal) or wanted_extradited(
+                    ctx, frame, self.tribunal
+                )  # "India wants X extradited", "X, whom India wants extradited"
                 if (
                     act is None
                     and frame.phrase is None
@@ -196,6 +203,10 @@ class _Finder:
                     act = attrs.evolve(act, suspects=kept)
                 if act is None or sends_papers(act):
                     continue  # "in a letter sent to the embassy on Monday": no one surrendered
+                if act.status == "pending" and time_left(ctx, act.frame.clause):
+                    act = attrs.evolve(act, status=None)  # "who has two months to decide whether to"
+                if request_never_made(ctx, act.frame):  # "Turkey had not requested his extradition"
+                    act = attrs.evolve(act, status=None, requesting=(), strong=False, unasked=True)
                 # "gave an unfavourable opinion on Rwanda's request to extradite X": refused
                 act = opinion_given(ctx, act, self.tribunal) or act
                 # "declared inadmissible the extradition of X": refused
@@ -307,7 +318,12 @@ class _Finder:
         for idx in sorted(taken | {i + k for i in taken for k in range(1, _FOLLOW_SENTENCES + 1)}):
             # (or "His case is pending before the court": the suspect's case told pending)
             for act in (
-                [*hearing_held(ctx, idx), *case_pending(ctx, idx), *request_heard(ctx, idx)]
+                [
+                    *hearing_held(ctx, idx),
+                    *case_pending(ctx, idx),
+                    *request_heard(ctx, idx),
+                    *yet_to_decide(ctx, idx),
+                ]
                 if idx < len(ctx.layer.sentences)
                 else ()
             ):
@@ -326,6 +342,8 @@ class _Finder:
                 self.add(case.suspect, act)  # "a court ordered the release of X": refused
             for act in put_on_a_plane(ctx, case.suspect, case.acts, self.tribunal):
                 self.add(case.suspect, act)  # "... and put him on a plane to Lima": completed
+            for act in pressed_again(ctx, case.acts):
+                self.add(case.suspect, act)  # "first asked in 2013 ... pressed once more on Tuesday"
 
     def add(self, suspect: Actor, act: Act) -> None:
         case = self.cases.get(suspect.id)
@@ -374,8 +392,8 @@ class _Finder:
         asking_code, asked_code, inferred = sides
         ctx = self.ctx
         strong = any(a.strong or a.tribunal for a in case.acts)
-        if (asking_code is None or asked_code is None or inferred) and not strong:
-            return None
+        if (asking_code is None or asked_code is None or inferred or _unasked(case)) and not strong:
+            return None  # (a removal told with no request made: an expulsion, no extradition)
         if not strong and (
             child(self.ctx, case.suspect)
             or (not self.criminal(case) and not any(map(self.demanded, case.acts)))
@@ -431,6 +449,10 @@ class _Finder:
         if parent is not None:
             lemmas.add(parent.predicate.lemma)
         return not lemmas.isdisjoint(_DEMANDING)
+
+
+def _unasked(case: Case) -> bool:
+    return any(a.unasked for a in case.acts)
 
 
 def find_disputes(ctx: EventContext) -> list[Event]:

@@ -25,6 +25,7 @@ from diplotext.extractors.extradition.vocabulary import (
 from diplotext.syntax import Arg, Clause, Phrase
 
 _ROLE_STATES: Final = lexicon.mapping("events", "role states")
+_COURT_SEATS: Final = lexicon.words("events", "seats of international courts")
 _ROLE_STATE: Final = regex.compile(
     r"\b(?:" + "|".join(lexicon.longest_first(map(regex.escape, _ROLE_STATES))) + r")\b", regex.IGNORECASE
 )
@@ -59,7 +60,7 @@ def parties(ctx: EventContext, phrase: Phrase | None, tribunal: str | None) -> l
     for e in phrase.entities:
         code = e.code
         if e.kind in ("state", "place") and code:
-            if e.text.lower().endswith("hague") and tribunal:
+            if tribunal and (e.text.lower().split() or [""])[-1] in _COURT_SEATS:
                 code = tribunal
             out.append(code)
         elif e.kind == "person" and e.actor is not None and ctx.official(e.actor):

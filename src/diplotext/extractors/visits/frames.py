@@ -17,7 +17,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
-from diplotext.extractors.visits.awaited import awaited
+from diplotext.extractors.visits.awaited import arrival_awaited, awaited
 from diplotext.extractors.visits.back_from import back_from_a_trip
 from diplotext.extractors.visits.done_before import done_before_the_plan
 from diplotext.extractors.visits.flight_origins import flown_from
@@ -127,7 +127,9 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
     if frame.phrase is None:
         # "will not travel to Seoul next week as planned": a planned trip called off
         called_off = pred.negated and _AS_PLANNED.search(ctx.text, clause.start, clause.end) is not None
-        if (pred.negated and not called_off) or chain & _NEGATIVE_CHAINS or turned_down(ctx, clause):
+        # ("has not yet arrived": an arrival still to come, read below)
+        negated = pred.negated and not called_off and not arrival_awaited(ctx, clause, frame.lemma)
+        if negated or chain & _NEGATIVE_CHAINS or turned_down(ctx, clause):
             return None
         parent = ctx.governing(clause)
         if parent is not None and parent.predicate.negated:
