@@ -1,0 +1,57 @@
+"""A reported clause without "that" after a cue that needs a clause ("suggested she'll step
+down", "stressed the talks remain open"): the words read as a clause when they open with a
+pronoun and a contracted auxiliary, or when the clause layer reads a finite complement clause
+whose subject opens right after the cue. ``indirect.looks_like_clause`` sees only auxiliaries,
+modals and past forms, so a present-tense verb ("remain", "hurts") went unseen.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from diplotext import lexicon
+from diplotext.patterns import KEEP_GIL
+from diplotext.syntax import ClauseLayer
+
+from . import indirect as ind
+
+__all__ = ["opens_clause"]
+
+_CONTRACTED: Final = regex.compile(
+    r"\s*(?i:"
+    + lexicon.alternation("speech", "pronouns before a contracted auxiliary")
+    + r")['’](?:ll|d|re|ve|m|s)(?![\p{L}])"
+)
+"""A pronoun and a contracted auxiliary: "she'll", "he'd", "they're", "it's"."""
+_FINITE_KINDS: Final = frozenset({"complement", "main", "coordinate"})
+_MAX_WORDS: Final = 10
+
+
+def opens_clause(text: str, start: int, end: int, layer: ClauseLayer | None) -> bool:
+    """Do the words in ``[start, end)`` open a reported clause? (``indirect.looks_like_clause``,
+    a pronoun with a contracted auxiliary, or a finite clause of the clause layer whose subject
+    opens at ``start`` and whose verb comes within ten words)."""
+    if ind.looks_like_clause(text, start, end):
+        return True
+    if start >= end:
+        return False
+    if _CONTRACTED.match(text, start, end, KEEP_GIL) is not None:
+        return True
+    if layer is None or not layer.sentences:
+        return False
+    first = start
+    while first < end and text[first].isspace():
+        first += 1
+    for c in layer.in_sentence(layer.sentence_at(first)):
+        subject = c.subject
+        if (
+            c.kind in _FINITE_KINDS
+            and subject is not None
+            and subject.start == first
+            and first < c.predicate.start < end
+            and ind.words_within(text, first, c.predicate.start, _MAX_WORDS)
+        ):
+            return True
+    return False

@@ -1,0 +1,66 @@
+"""Quote classes of issue 10's twenty-fourth session (helper quotes34), each with sentences written
+for these tests (no text of any annotated article):
+
+- a reported clause without "that" after a cue that needs a clause, whose verb is no auxiliary,
+  modal or past form: a pronoun with a contracted auxiliary ("suggested she'll step down") or a
+  present-tense verb the clause layer reads as the clause's ("stressed the talks remain open").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import diplotext
+from diplotext.model import Quote
+
+
+def quotes(text: str) -> list[Quote]:
+    return list(diplotext.extract(text, published="2030-06-12", layout="body").quotes)
+
+
+def pairs(text: str) -> list[tuple[str, str, str | None]]:
+    return [(q.kind, q.text, q.speaker) for q in quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "cue"),
+    [
+        (
+            "Minister Ines Cordal suggested she'll meet the dock unions before the winter.",
+            "she'll meet the dock unions before the winter",
+            "suggested",
+        ),
+        (
+            "Senator Paul Ardent acknowledged they're short of grain this winter.",
+            "they're short of grain this winter",
+            "acknowledged",
+        ),
+        (
+            "Governor Lena Voss admitted it withheld the customs ledgers for a year.",
+            "it withheld the customs ledgers for a year",
+            "admitted",
+        ),
+        (
+            "Minister Ines Cordal stressed the talks remain open to every coastal state.",
+            "the talks remain open to every coastal state",
+            "stressed",
+        ),
+    ],
+)
+def test_clause_without_that_after_a_clause_cue(text: str, said: str, cue: str) -> None:
+    got = quotes(text)
+    assert [(q.kind, q.text, q.cue) for q in got] == [("indirect", said, cue)]
+    assert got[0].speaker is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an object, not a clause
+        "Minister Ines Cordal stressed the importance of the harbour talks.",
+        # a belief, not speech
+        "Senator Paul Ardent hopes they're ready for the vote.",
+    ],
+)
+def test_no_clause_without_a_clause_verb(text: str) -> None:
+    assert [q for q in quotes(text) if q.kind == "indirect"] == []
