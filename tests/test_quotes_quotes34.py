@@ -3,7 +3,10 @@ for these tests (no text of any annotated article):
 
 - a reported clause without "that" after a cue that needs a clause, whose verb is no auxiliary,
   modal or past form: a pronoun with a contracted auxiliary ("suggested she'll step down") or a
-  present-tense verb the clause layer reads as the clause's ("stressed the talks remain open").
+  present-tense verb the clause layer reads as the clause's ("stressed the talks remain open");
+- a noun-first third-person cue form ("notes", "charges") after a noun that can speak or a name,
+  before "that" or a clause ("The harbour board notes that ...", "Mr X notes the levy is ..."); not
+  "the meeting notes were lost", "his charges that ...", "states" (mostly a noun: "Baltic states").
 """
 
 from __future__ import annotations
@@ -64,3 +67,47 @@ def test_clause_without_that_after_a_clause_cue(text: str, said: str, cue: str) 
 )
 def test_no_clause_without_a_clause_verb(text: str) -> None:
     assert [q for q in quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "who"),
+    [
+        (
+            "The harbour board notes that the dredging fees have doubled since the spring.",
+            "the dredging fees have doubled since the spring",
+            "harbour board",
+        ),
+        (
+            "Dara Quell, a veteran trade negotiator, notes that the quota was never enforced.",
+            "the quota was never enforced",
+            "Dara Quell",
+        ),
+        (
+            "Senator Paul Ardent charges that the customs office hid its ledgers.",
+            "the customs office hid its ledgers",
+            "Paul Ardent",
+        ),
+        (
+            "Senator Paul Ardent notes the tariff is usually paid by the importers.",
+            "the tariff is usually paid by the importers",
+            "Paul Ardent",
+        ),
+    ],
+)
+def test_noun_first_form_after_a_speaker_is_a_cue(text: str, said: str, who: str) -> None:
+    got = quotes(text)
+    assert [(q.kind, q.text) for q in got] == [("indirect", said)]
+    assert who in (got[0].speaker or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting notes were lost when the harbour office flooded.",
+        "His charges that the customs office hid its ledgers were dismissed by the court.",
+        "The Baltic states Estonia and Latvia signed the grain pact on Monday.",
+        "The envoy toured Western states this week that the grain pact would help.",
+    ],
+)
+def test_noun_first_form_stays_a_noun(text: str) -> None:
+    assert quotes(text) == []
