@@ -6,7 +6,9 @@ for these tests (no text of any annotated article):
   present-tense verb the clause layer reads as the clause's ("stressed the talks remain open");
 - a noun-first third-person cue form ("notes", "charges") after a noun that can speak or a name,
   before "that" or a clause ("The harbour board notes that ...", "Mr X notes the levy is ..."); not
-  "the meeting notes were lost", "his charges that ...", "states" (mostly a noun: "Baltic states").
+  "the meeting notes were lost", "his charges that ...", "states" (mostly a noun: "Baltic states");
+- a quotation over several paragraphs whose attribution comes only in the last one ('"A.' /
+  '"B," said X.'): every paragraph of it is X's, not the previous speaker's.
 """
 
 from __future__ import annotations
@@ -111,3 +113,45 @@ def test_noun_first_form_after_a_speaker_is_a_cue(text: str, said: str, who: str
 )
 def test_noun_first_form_stays_a_noun(text: str) -> None:
     assert quotes(text) == []
+
+
+RUN_ON = (
+    "Senator Paul Ardent said the harbour talks had stalled.\n\n"
+    '"We have waited three years for a berth of our own. Nobody here should be surprised.\n\n'
+    '"The ferry port will reopen in May," said Ines Cordal, the transport minister.'
+)
+
+
+def test_quote_over_paragraphs_takes_the_attribution_that_follows() -> None:
+    got = [(q.kind, q.text[:20], q.speaker, q.cue) for q in quotes(RUN_ON)]
+    assert got == [
+        ("indirect", "the harbour talks ha", "Paul Ardent", "said"),
+        ("direct", "We have waited three", "Ines Cordal", "said"),
+        ("direct", "The ferry port will ", "Ines Cordal", "said"),
+    ]
+
+
+def test_quote_over_three_paragraphs() -> None:
+    text = RUN_ON.replace("a berth of our own. ", 'a berth of our own.\n\n"')
+    assert [q.speaker for q in quotes(text)] == ["Paul Ardent", "Ines Cordal", "Ines Cordal", "Ines Cordal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the quotation closes in its own paragraph: the previous speaker goes on
+        RUN_ON.replace("surprised.\n\n", 'surprised."\n\n'),
+        # marks of another kind open another quotation
+        RUN_ON.replace('"The ferry port will reopen in May,"', "“The ferry port will reopen in May,”"),
+        # the next paragraph's attribution stands inside its open quotation (a quoted story)
+        RUN_ON.replace(
+            '"The ferry port will reopen in May," said Ines Cordal, the transport minister.',
+            '"Ines Cordal said the ferry port will reopen in May.',
+        ),
+    ],
+)
+def test_no_later_attribution_keeps_the_previous_speaker(text: str) -> None:
+    got = quotes(text)
+    assert got[1].kind == "direct"
+    assert got[1].text.startswith("We have waited")
+    assert got[1].speaker == "Paul Ardent"

@@ -7,13 +7,15 @@ modals and past forms, so a present-tense verb ("remain", "hurts") went unseen.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from typing import Final
 
 import regex
 
 from diplotext import lexicon
 from diplotext.patterns import KEEP_GIL
-from diplotext.syntax import ClauseLayer
+from diplotext.syntax import Clause, ClauseLayer
 
 from . import indirect as ind
 
@@ -27,6 +29,7 @@ _CONTRACTED: Final = regex.compile(
 """A pronoun and a contracted auxiliary: "she'll", "he'd", "they're", "it's"."""
 _FINITE_KINDS: Final = frozenset({"complement", "main", "coordinate"})
 _MAX_WORDS: Final = 10
+_MAX_SENTENCE: Final = 2_000
 
 
 def opens_clause(text: str, start: int, end: int, layer: ClauseLayer | None) -> bool:
@@ -44,14 +47,26 @@ def opens_clause(text: str, start: int, end: int, layer: ClauseLayer | None) -> 
     first = start
     while first < end and text[first].isspace():
         first += 1
-    for c in layer.in_sentence(layer.sentence_at(first)):
+    index = layer.sentence_at(first)
+    s, e = layer.sentences[index]
+    if e - s > _MAX_SENTENCE:
+        return False  # no parse of a run-on "sentence" for one cue
+    clauses = layer.in_sentence(index)
+    # the clauses come in text order of their predicates: look only at those within the window
+    k = bisect.bisect_right(clauses, first, key=_predicate_start)
+    for c in itertools.islice(clauses, k, k + _MAX_WORDS):
+        if c.predicate.start >= end:
+            break
         subject = c.subject
         if (
             c.kind in _FINITE_KINDS
             and subject is not None
             and subject.start == first
-            and first < c.predicate.start < end
             and ind.words_within(text, first, c.predicate.start, _MAX_WORDS)
         ):
             return True
     return False
+
+
+def _predicate_start(clause: Clause) -> int:
+    return clause.predicate.start

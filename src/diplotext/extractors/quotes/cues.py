@@ -390,7 +390,7 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
                         or not form.endswith("s")
                         or not _SUBJECT_BEFORE.search(text, max(start, m_start - 30), m_start, KEEP_GIL)
                     )
-                    and not verb_after_subject(text, start, end, m_start, m_end, lemma)
+                    and not verb_after_subject(text, start, end, m_start, m_end, lemma=lemma)
                 )
             ):
                 continue  # "the notes", "attacks that killed", "six states that", but "X notes that"

@@ -31,7 +31,7 @@ _CLAUSE_SUBJECT: Final = regex.compile(
 word (not "this", which opens time phrases: "moves to Western states this week that ...")."""
 
 
-def verb_after_subject(text: str, start: int, end: int, m_start: int, m_end: int, lemma: str) -> bool:
+def verb_after_subject(text: str, start: int, end: int, m_start: int, m_end: int, *, lemma: str) -> bool:
     """Is the noun-first form ``text[m_start:m_end]`` (of ``lemma``) a cue verb here: its third
     person after a name or a noun that can speak, before "that" or a clause?"""
     if lemma not in _LEMMAS or not text[m_start:m_end].endswith("s"):
