@@ -8,7 +8,9 @@ for these tests (no text of any annotated article):
   before "that" or a clause ("The harbour board notes that ...", "Mr X notes the levy is ..."); not
   "the meeting notes were lost", "his charges that ...", "states" (mostly a noun: "Baltic states");
 - a quotation over several paragraphs whose attribution comes only in the last one ('"A.' /
-  '"B," said X.'): every paragraph of it is X's, not the previous speaker's.
+  '"B," said X.'): every paragraph of it is X's, not the previous speaker's;
+- a day's possessive right after the cue opens the clause ("said Monday's vote was rigged"): it is
+  no time adjunct to skip, which cut the clause to "'s vote was rigged".
 """
 
 from __future__ import annotations
@@ -155,3 +157,23 @@ def test_no_later_attribution_keeps_the_previous_speaker(text: str) -> None:
     assert got[1].kind == "direct"
     assert got[1].text.startswith("We have waited")
     assert got[1].speaker == "Paul Ardent"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Senator Paul Ardent said Monday's harbour vote was rigged.", "Monday's harbour vote was rigged"),
+        (
+            "Minister Ines Cordal told reporters Friday’s ferry talks had failed.",
+            "Friday’s ferry talks had failed",
+        ),
+        (
+            "Senator Paul Ardent said yesterday's ruling would ruin the dock workers.",
+            "yesterday's ruling would ruin the dock workers",
+        ),
+        # a day that is an adjunct is still skipped
+        ("Senator Paul Ardent said Monday the harbour vote was rigged.", "the harbour vote was rigged"),
+    ],
+)
+def test_possessive_day_opens_the_clause(text: str, said: str) -> None:
+    assert [(q.kind, q.text) for q in quotes(text)] == [("indirect", said)]
