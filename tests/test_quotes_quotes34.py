@@ -67,6 +67,10 @@ def test_clause_without_that_after_a_clause_cue(text: str, said: str, cue: str) 
         "Minister Ines Cordal stressed the importance of the harbour talks.",
         # a belief, not speech
         "Senator Paul Ardent hopes they're ready for the vote.",
+        # a gerund after a noun is no finite verb
+        "Minister Ines Cordal has stressed the value of the port improving its cranes.",
+        # "confirmed" as an adjective: the sentence's verb comes after a bare noun
+        "The two confirmed cases involve a ferry pilot and a dock worker.",
     ],
 )
 def test_no_clause_without_a_clause_verb(text: str) -> None:
@@ -110,6 +114,8 @@ def test_noun_first_form_after_a_speaker_is_a_cue(text: str, said: str, who: str
         "The meeting notes were lost when the harbour office flooded.",
         "His charges that the customs office hid its ledgers were dismissed by the court.",
         "The Baltic states Estonia and Latvia signed the grain pact on Monday.",
+        # a name's adjective after a verb is no subject
+        "Minister Ines Cordal renewed Valdorian charges that the port had been sold.",
         "The envoy toured Western states this week that the grain pact would help.",
     ],
 )

@@ -24,10 +24,21 @@ __all__ = ["opens_clause"]
 _CONTRACTED: Final = regex.compile(
     r"\s*(?i:"
     + lexicon.alternation("speech", "pronouns before a contracted auxiliary")
-    + r")['’](?:ll|d|re|ve|m|s)(?![\p{L}])"
+    + r")['’](?:"
+    + lexicon.alternation("speech", "contracted auxiliaries")
+    + r")(?![\p{L}])"
 )
 """A pronoun and a contracted auxiliary: "she'll", "he'd", "they're", "it's"."""
-_FINITE_KINDS: Final = frozenset({"complement", "main", "coordinate"})
+_SUBJECT_OPENER: Final = regex.compile(
+    r"(?:(?i:"
+    + lexicon.alternation("speech", "words opening the subject of a reported clause")
+    + r")\s|\p{Lu})"
+)
+"""A subject the clause layer's reading can be trusted with: an article, a possessive, a pronoun or
+a name (not a bare noun: "The two confirmed cases involve ...")."""
+_NO_SUBJECT_END: Final = lexicon.words("speech", "words that end no subject")
+_ING: Final = regex.compile(r"\p{L}ing(?![\p{L}])")
+"""A predicate in -ing is no finite verb ("stressed the importance of X improving ...")."""
 _MAX_WORDS: Final = 10
 _MAX_SENTENCE: Final = 2_000
 
@@ -42,8 +53,8 @@ def opens_clause(text: str, start: int, end: int, layer: ClauseLayer | None) -> 
         return False
     if _CONTRACTED.match(text, start, end, KEEP_GIL) is not None:
         return True
-    if layer is None or not layer.sentences:
-        return False
+    if layer is None or not layer.sentences or not ind.has_words(text, start, end, 3):
+        return False  # "the rebels claim they have": too short to tell
     first = start
     while first < end and text[first].isspace():
         first += 1
@@ -59,9 +70,12 @@ def opens_clause(text: str, start: int, end: int, layer: ClauseLayer | None) -> 
             break
         subject = c.subject
         if (
-            c.kind in _FINITE_KINDS
+            c.kind == "complement"
             and subject is not None
             and subject.start == first
+            and _SUBJECT_OPENER.match(text, first, end, KEEP_GIL) is not None
+            and not _ING.search(text, c.predicate.start, c.predicate.end, KEEP_GIL)
+            and text[subject.start : subject.end].rsplit(None, 1)[-1].lower() not in _NO_SUBJECT_END
             and ind.words_within(text, first, c.predicate.start, _MAX_WORDS)
         ):
             return True

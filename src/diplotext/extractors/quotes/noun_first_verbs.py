@@ -21,11 +21,20 @@ from .naming import can_speak_head
 __all__ = ["verb_after_subject"]
 
 _LEMMAS: Final = lexicon.words("speech", "noun-first cue forms that are verbs after a speaker")
-_NAME_BEFORE: Final = regex.compile(r"(?<![\p{L}'’])\p{Lu}[\p{L}.\-]*,?\s+$")
+_NAME_BEFORE: Final = regex.compile(
+    r"(?:^|(?<=[.,;:!?\"“”(]\s*)|(?<![\p{L}])(?i:"
+    + lexicon.alternation("speech", "words before a name opening a clause")
+    + r")\s+)"
+    r"(?:\p{Lu}[\p{L}.\-]*\s+){0,4}\p{Lu}[\p{L}.\-]*,?\s+$"
+)
+"""A name that opens its clause ("The UNP charges", ", but Mr X notes"), not a modifier after a
+verb ("renewed Zairean charges that ...")."""
 _NOUN_BEFORE: Final = regex.compile(r"(?<![\p{L}'’\-])(\p{Ll}+),?\s+$")
 _THAT: Final = regex.compile(r"\s+that\s+(?=\S)")
 _CLAUSE_SUBJECT: Final = regex.compile(
-    r"\s+(?=(?:(?:the|a|an|its|their|his|her|our|he|she|they|it|we)\s|\p{Lu}\p{Ll}))"
+    r"\s+(?=(?:(?i:"
+    + lexicon.alternation("speech", "words opening the subject of a reported clause")
+    + r")\s|\p{Lu}\p{Ll}))"
 )
 """A reported clause opening with a subject: an article, a possessive, a pronoun or a capitalised
 word (not "this", which opens time phrases: "moves to Western states this week that ...")."""
@@ -36,9 +45,9 @@ def verb_after_subject(text: str, start: int, end: int, m_start: int, m_end: int
     person after a name or a noun that can speak, before "that" or a clause?"""
     if lemma not in _LEMMAS or not text[m_start:m_end].endswith("s"):
         return False
-    lo = max(start, m_start - 40)
+    lo = max(start, m_start - 80)
     if _NAME_BEFORE.search(text, lo, m_start, KEEP_GIL) is None:
-        noun = _NOUN_BEFORE.search(text, lo, m_start, KEEP_GIL)
+        noun = _NOUN_BEFORE.search(text, max(start, m_start - 40), m_start, KEEP_GIL)
         if noun is None or not can_speak_head(noun.group(1)):
             return False
     hi = min(end, m_end + 300)
