@@ -151,6 +151,10 @@ def test_quote_over_three_paragraphs() -> None:
         RUN_ON.replace("surprised.\n\n", 'surprised."\n\n'),
         # marks of another kind open another quotation
         RUN_ON.replace('"The ferry port will reopen in May,"', "“The ferry port will reopen in May,”"),
+        # the waiting paragraph holds its own attribution inside its open quotation (a mark left out)
+        RUN_ON.replace(
+            "Nobody here should be surprised.", "Nobody should be surprised, said Dara Quell, a grain trader."
+        ),
         # the next paragraph's attribution stands inside its open quotation (a quoted story)
         RUN_ON.replace(
             '"The ferry port will reopen in May," said Ines Cordal, the transport minister.',

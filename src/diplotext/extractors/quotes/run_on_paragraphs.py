@@ -30,10 +30,16 @@ def _at_start(text: str, ps: int, pos: int) -> bool:
     return pos - ps <= 2 and not text[ps:pos].strip(" \t\"“”'‘’")
 
 
-def open_run(text: str, ps: int, pq: Sequence[QuoteSpan], found: Sequence[Raw]) -> list[Raw]:
+def open_run(
+    text: str, ps: int, pq: Sequence[QuoteSpan], found: Sequence[Raw], cue_starts: Sequence[int]
+) -> list[Raw]:
     """The quotes of paragraph ``ps`` that wait for a later attribution: the paragraph opens a
-    quotation, leaves its last one open, and none of its quotes has an attribution of its own."""
+    quotation, leaves its last one open, and none of its quotes has an attribution of its own, not
+    even one after a comma inside the open quotation ('"The fees rose, said X, an analyst.': a
+    closing mark left out)."""
     if not pq or not found or pq[-1].close is not None or not _at_start(text, ps, pq[0].open):
+        return []
+    if any(text[max(ps, c - 3) : c].rstrip().endswith(",") for c in cue_starts):
         return []
     if any(r.kind != "direct" or r.unit is not None for r in found):
         return []

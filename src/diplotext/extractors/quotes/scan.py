@@ -153,7 +153,7 @@ def scan_article(
             break
         found_here = raws[first_raw:]
         hand_on(text, ps, waiting, found_here)
-        run = open_run(text, ps, pq, found_here) if next_opens else []
+        run = open_run(text, ps, pq, found_here, [c.start for c in cues]) if next_opens else []
         # a run over three paragraphs waits on (a bounded number of quotes)
         waiting = [*waiting[-MAX_RUN_ON:], *run] if run else []
         pending = colon_unit(text, ps, pe) or bare
