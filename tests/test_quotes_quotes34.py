@@ -69,6 +69,8 @@ def test_clause_without_that_after_a_clause_cue(text: str, said: str, cue: str) 
         "Senator Paul Ardent hopes they're ready for the vote.",
         # a gerund after a noun is no finite verb
         "Minister Ines Cordal has stressed the value of the port improving its cranes.",
+        # a noun compound after a singular subject: no verb without -s ("a quota cut")
+        "Minister Ines Cordal confirmed a herring quota cut for the northern fleet.",
         # "confirmed" as an adjective: the sentence's verb comes after a bare noun
         "The two confirmed cases involve a ferry pilot and a dock worker.",
     ],

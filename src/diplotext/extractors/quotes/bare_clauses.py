@@ -37,6 +37,7 @@ _SUBJECT_OPENER: Final = regex.compile(
 """A subject the clause layer's reading can be trusted with: an article, a possessive, a pronoun or
 a name (not a bare noun: "The two confirmed cases involve ...")."""
 _NO_SUBJECT_END: Final = lexicon.words("speech", "words that end no subject")
+_PRONOUNS: Final = lexicon.words("speech", "pronouns before a contracted auxiliary")
 _ING: Final = regex.compile(r"\p{L}ing(?![\p{L}])")
 """A predicate in -ing is no finite verb ("stressed the importance of X improving ...")."""
 _MAX_WORDS: Final = 10
@@ -75,7 +76,7 @@ def opens_clause(text: str, start: int, end: int, layer: ClauseLayer | None) -> 
             and subject.start == first
             and _SUBJECT_OPENER.match(text, first, end, KEEP_GIL) is not None
             and not _ING.search(text, c.predicate.start, c.predicate.end, KEEP_GIL)
-            and text[subject.start : subject.end].rsplit(None, 1)[-1].lower() not in _NO_SUBJECT_END
+            and _agrees(text[subject.start : subject.end], text[c.predicate.start : c.predicate.end])
             and ind.words_within(text, first, c.predicate.start, _MAX_WORDS)
         ):
             return True
@@ -84,3 +85,16 @@ def opens_clause(text: str, start: int, end: int, layer: ClauseLayer | None) -> 
 
 def _predicate_start(clause: Clause) -> int:
     return clause.predicate.start
+
+
+def _agrees(subject: str, predicate: str) -> bool:
+    """Do a subject and a present verb agree, so the verb is no noun ("the talks remain", "the levy
+    hurts", "they plan"), unlike "a cod quota cut for the north" (a singular subject before a word
+    without -s: a noun compound)? A subject ending in a determiner or "own" is cut short ("their own
+    names")."""
+    words = subject.split()
+    last = words[-1].lower() if words else ""
+    if not last or last in _NO_SUBJECT_END:
+        return False
+    verb = predicate.split(maxsplit=1)[0].lower() if predicate.strip() else ""
+    return (len(words) == 1 and last in _PRONOUNS) or last.endswith("s") or verb.endswith("s")
