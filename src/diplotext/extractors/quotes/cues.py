@@ -20,6 +20,8 @@ from diplotext.extractors.window_words import holds_folded
 from diplotext.patterns import KEEP_GIL
 from diplotext.quickinit import quick_init
 
+from .noun_first_verbs import verb_after_subject
+
 __all__ = [
     "BEFORE_CUES",
     "CLAUSE_CUES",
@@ -379,11 +381,17 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
             if lemma is not None and _quote_tag(text, start, end, m_start, m_end):
                 pass  # '"...," Viguerie notes.': the tag of the quotation before
             elif (
-                lemma not in _VERB_BEFORE_THAT
-                or not _THAT_AFTER.match(text, m_end, min(end, m_end + 12), KEEP_GIL)
-                or not form.endswith("s")
-                or not _SUBJECT_BEFORE.search(text, max(start, m_start - 30), m_start, KEEP_GIL)
+                lemma is None
                 or _QUANTITY_BEFORE.search(text, max(start, m_start - 20), m_start, KEEP_GIL)
+                or (
+                    (
+                        lemma not in _VERB_BEFORE_THAT
+                        or not _THAT_AFTER.match(text, m_end, min(end, m_end + 12), KEEP_GIL)
+                        or not form.endswith("s")
+                        or not _SUBJECT_BEFORE.search(text, max(start, m_start - 30), m_start, KEEP_GIL)
+                    )
+                    and not verb_after_subject(text, start, end, m_start, m_end, lemma=lemma)
+                )
             ):
                 continue  # "the notes", "attacks that killed", "six states that", but "X notes that"
         if lemma != "according to" and form[0].isupper():

@@ -52,7 +52,7 @@ _ADJUNCT: Final = regex.compile(
       | at\s+(?:an?|the)\s+(?:press\s+conference|news\s+conference|briefing|news\s+briefing|meeting
                               |rally|hearing)
       | on\s+(?:an?|the)\s+(?:press\s+conference|news\s+conference|briefing)
-    )(?![\p{L}])""",
+    )(?![\p{L}'’])""",  # not a possessive: "said Monday's vote was ..." opens the clause
     regex.VERBOSE | regex.IGNORECASE,
 )
 _LISTENER: Final = regex.compile(

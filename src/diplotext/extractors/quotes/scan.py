@@ -37,6 +37,7 @@ from .interview_turns import interview_turns
 from .labels import label_unit
 from .limits import MAX_CLAUSE, MAX_CUES, MAX_PARAGRAPH_CUES, MAX_SENTENCES
 from .marks import opens_with_quote, paragraph_quotes
+from .run_on_paragraphs import MAX_RUN_ON, hand_on, open_run
 from .sentence import analyse_sentence
 from .speakers import resolve_speakers
 from .transcripts import colon_unit, transcript_turns
@@ -58,6 +59,7 @@ def scan_article(
     clause layer, gives the subject of a cue no name stands next to)."""
     raws: list[Raw] = []
     carried: Raw | None = None  # the last quote of the previous paragraph, for continuations
+    waiting: list[Raw] = []  # '"A.' / '"B," said X.': a quote paragraph waiting for a later attribution
     pending: Unit | None = None  # 'He said:' closing the previous paragraph
     budget = MAX_SENTENCES
     named = {  # the words of the names of the article's people and bodies (not states)
@@ -74,22 +76,23 @@ def scan_article(
         if index in interview:  # '((Ada Lind)) I grew up on a farm.': her turn, a direct quote
             unit, start, end = interview[index]
             raws.append(Raw("direct", start, end, unit))
-            carried, pending = raws[-1], None
+            carried, pending, waiting = raws[-1], None, []
             continue
         next_opens = index + 1 < len(segments) and opens_with_quote(text, *segments[index + 1])
         if text.find(":", ps, pe) >= 0 and _LINK_LINE.match(text, ps, pe):  # its label ends with one
             carried = pending = None
+            waiting = []
             continue  # "READ MORE: Why the mayor said ...": a link to another story
         pq = paragraph_quotes(text, ps, pe, index, next_opens)
         labelled = label_unit(text, ps, pe, pq)
         if labelled is not None:  # '- Harbour FC boss Ian Dowd: "..."': the label speaks every quote
             raws.extend(Raw("direct", q.start, q.end, labelled) for q in pq)
-            carried, pending = raws[-1], None
+            carried, pending, waiting = raws[-1], None, []
             continue
         turns = transcript_turns(text, ps, pe, named)
         if turns:  # 'PENCE: Well, look, ... WALLACE: If I may ...': each turn is a direct quote
             raws.extend(Raw("direct", start, end, unit) for unit, start, end in turns)
-            carried, pending = raws[-1], None
+            carried, pending, waiting = raws[-1], None, []
             continue
         cues = list(itertools.islice(find_cues(text, ps, pe), MAX_PARAGRAPH_CUES + 1))
         if len(cues) > MAX_PARAGRAPH_CUES:
@@ -100,12 +103,14 @@ def scan_article(
             )
         if not pq and not cues:
             carried = pending = None
+            waiting = []
             continue
         opens = [q.open for q in pq]
         first = True
         last: Raw | None = None
         bare: Unit | None = None  # 'X agreed.': the sentence before says who speaks next
         orphans: list[Raw] = []  # '"A. "B," said X.': A has no attribution of its own
+        first_raw = len(raws)
         for ss, se in quote_sentences(text, ps, pe, pq):
             budget -= 1
             if budget < 0:
@@ -146,6 +151,11 @@ def scan_article(
             first = False
         if budget < 0:
             break
+        found_here = raws[first_raw:]
+        hand_on(text, ps, waiting, found_here)
+        run = open_run(text, ps, pq, found_here, [c.start for c in cues]) if next_opens else []
+        # a run over three paragraphs waits on (a bounded number of quotes)
+        waiting = [*waiting[-MAX_RUN_ON:], *run] if run else []
         pending = colon_unit(text, ps, pe) or bare
         carried = last
     return resolve_speakers(text, segments, actors, raws)

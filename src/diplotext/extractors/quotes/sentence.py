@@ -19,6 +19,7 @@ from diplotext.syntax.words import DETERMINERS, MODALS, POSSESSIVES
 
 from . import indirect as ind
 from .after_cue import ends_phrase
+from .bare_clauses import opens_clause
 from .cues import BEFORE_CUES, CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES, Cue
 from .direct import at_sentence_start, is_direct
 from .headings import nobodys_words
@@ -67,7 +68,7 @@ def analyse_sentence(
         if c.end <= se and not inside(c.start, quotes, opens):
             cues.append(c)
     units = find_units(text, ss, se, cues, quotes, layer=layer)
-    units = prune(text, units, se, quotes)
+    units = prune(text, units, se, quotes, layer)
     out: list[Raw] = []
     # ---- direct / partial classification
     direct: list[QuoteSpan] = []
@@ -149,6 +150,7 @@ def analyse_sentence(
             after_hi=after_hi,
             quotes=quotes,
             direct_opens=direct_opens,
+            layer=layer,
         )
     # shared region: "..., noting A, and B, he said" -> split at the last ", and "
     for k in range(1, len(units)):
@@ -266,6 +268,7 @@ def _clause(
     after_hi: int,
     quotes: Sequence[QuoteSpan],
     direct_opens: set[int],
+    layer: ClauseLayer | None = None,
 ) -> Span | None:
     lemma = u.cue.lemma
     if _PRONOUN_OBJECT.match(text, u.cue.end, min(len(text), u.cue.end + 30), KEEP_GIL):
@@ -294,7 +297,7 @@ def _clause(
             (
                 not ind.intro_like(text, pos, after_hi)
                 and (
-                    ind.looks_like_clause(text, pos, after_hi)
+                    opens_clause(text, pos, after_hi, layer)
                     or (
                         lemma in SAY_CUES
                         and lemma not in OBJECT_CUES  # "told the court in a filing": a listener
@@ -385,7 +388,7 @@ def _clause(
             return None
         if lemma in SAY_CUES and ind.has_words(text, start, after_hi, 4):
             return ind.clean(text, start, after_hi)
-        if ind.looks_like_clause(text, start, after_hi):
+        if opens_clause(text, start, after_hi, layer):
             return ind.clean(text, start, after_hi)
         return None
     skip = _REGARDING.match(text, pos, after_hi, KEEP_GIL)
@@ -401,12 +404,12 @@ def _clause(
     ):
         if (
             not ind.intro_like(text, pos, after_hi)
-            or ind.looks_like_clause(text, pos, after_hi)
+            or opens_clause(text, pos, after_hi, layer)
             or _said_after_intro(text, u, pos, after_hi)
         ):
             return ind.clean(text, pos, after_hi)
         return None
-    if ind.looks_like_clause(text, pos, after_hi):
+    if opens_clause(text, pos, after_hi, layer):
         if lemma not in CLAUSE_CUES:  # "called the sale illegal and has turned to the courts"
             return ind.clean(text, pos, _object_end(text, pos, after_hi))
         return ind.clean(text, pos, after_hi)

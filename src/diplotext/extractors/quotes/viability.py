@@ -12,8 +12,10 @@ import regex
 from diplotext import lexicon
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.patterns import KEEP_GIL
+from diplotext.syntax import ClauseLayer
 
 from . import indirect as ind
+from .bare_clauses import opens_clause
 from .cues import CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES
 from .marks import QuoteSpan
 from .mentions import Mention, core
@@ -22,7 +24,9 @@ from .unit_types import Unit
 __all__ = ["SUBJECT_START", "last_char", "prune"]
 
 
-def prune(text: str, units: list[Unit], se: int, quotes: Sequence[QuoteSpan]) -> list[Unit]:
+def prune(
+    text: str, units: list[Unit], se: int, quotes: Sequence[QuoteSpan], layer: ClauseLayer | None = None
+) -> list[Unit]:
     kept: list[Unit] = []
     dropped: set[int] = set()
     for u in units:
@@ -35,7 +39,7 @@ def prune(text: str, units: list[Unit], se: int, quotes: Sequence[QuoteSpan]) ->
             if u.mention is None:
                 dropped.add(id(u))
                 continue
-        if _viable(text, u, se, quotes):
+        if _viable(text, u, se, quotes, layer):
             agent = _agent(text, u, se, quotes)
             if agent is not None:  # "a flood described by Ada X as '...'": Ada X said it
                 u.mention = agent
@@ -45,7 +49,9 @@ def prune(text: str, units: list[Unit], se: int, quotes: Sequence[QuoteSpan]) ->
     return kept
 
 
-def _viable(text: str, u: Unit, se: int, quotes: Sequence[QuoteSpan]) -> bool:
+def _viable(
+    text: str, u: Unit, se: int, quotes: Sequence[QuoteSpan], layer: ClauseLayer | None = None
+) -> bool:
     """Can this cue attribute anything? (drops "the country claimed independence")"""
     lemma = u.cue.lemma
     if lemma in _BESIDE_WORDS_ONLY and not _beside_words(text, u, quotes):
@@ -72,7 +78,7 @@ def _viable(text: str, u: Unit, se: int, quotes: Sequence[QuoteSpan]) -> bool:
     comma = pos < se and text[pos] == ","
     if comma:
         pos += 1
-    if ind.looks_like_clause(text, pos, se):
+    if opens_clause(text, pos, se, layer):
         return True
     if comma and last_char(text, u.attr_start) == "," and ind.continues_after(text, u.attr_start, pos, se):
         return True  # "It is common, he explains, for families to ...": the cue inside one clause
