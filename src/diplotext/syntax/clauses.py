@@ -45,6 +45,16 @@ from diplotext.syntax.inversion import fronted_inversion, inverted, inverted_aft
 from diplotext.syntax.parentheses import fronted_phrase_subject, is_person, parenthesis
 from diplotext.syntax.phrases import HEADS, np_core_left, np_left
 from diplotext.syntax.plural_antecedents import coordinated_antecedent
+from diplotext.syntax.reduced_clauses import (
+    REDUCED_BREAKS,
+    after_particle,
+    described_object,
+    fronted_time_after_conjunction,
+    participle_chain,
+    phrases_only,
+    place_token,
+    plain_or_apposed,
+)
 from diplotext.syntax.relations import owners, relate, spans
 from diplotext.syntax.tokens import Token
 from diplotext.syntax.types import Clause
@@ -54,6 +64,8 @@ __all__ = ["parse_tokens"]
 
 _CLAUSE_TAKING = REPORTING | lexicon.words("grammar", "verbs taking a bare clause")
 _RANGE = lexicon.words("grammar", "range words")
+_OBJECT_DESCRIBING = lexicon.words("grammar", "participles on the object before a preposition")
+_NAMING = lexicon.words("grammar", "participles naming the object")
 
 
 def _skip_adverbs_left(toks: list[Token], k: int, lo: int) -> int:
@@ -126,7 +138,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
     if (
         i > 0
         and drafts[i - 1].reduced is not None
-        and not any(toks[x].tag in _REDUCED_BREAKS for x in range(drafts[i - 1].group.last + 1, g.first))
+        and not any(toks[x].tag in REDUCED_BREAKS for x in range(drafts[i - 1].group.last + 1, g.first))
     ):
         # "a delegation headed by X left for Y": the noun before the participle is the subject
         s0, e0 = drafts[i - 1].reduced  # type: ignore[misc]
@@ -220,7 +232,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
             if (
                 s is not None
                 and toks[s].low in ("a", "an", "the")
-                and _described_object(toks, drafts, i, s, lo)
+                and described_object(toks, drafts, i, s, lo)
             ):
                 # "sent back to Peru a trader, X, wanted there for fraud": a description of the
                 # previous verb's object, not a clause of its own
@@ -296,7 +308,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         and by_after
         and i + 1 < len(drafts)
         and finite(toks, drafts[i + 1].group)
-        and _plain_or_apposed(toks, g.last + 1, drafts[i + 1].group.first)
+        and plain_or_apposed(toks, g.last + 1, drafts[i + 1].group.first)
     ):
         # "a delegation headed by X left": a participle, then the verb
         hosted_participle(d, (s, k), end=drafts[i + 1].group.first, host=i + 1)
@@ -321,7 +333,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         and s >= 2
         and toks[s].low in ("a", "an", "the")
         and toks[s - 1].tag == ","
-        and _described_object(toks, drafts, i, s - 1, lo)
+        and described_object(toks, drafts, i, s - 1, lo)
     ):
         # "adjourned the hearing of X, a former commander wanted by Peru": a description in
         # apposition to a name inside the previous clause
@@ -335,7 +347,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         d.start = g.first
         return
     if (
-        (participle or _participle_chain(toks, g))
+        (participle or participle_chain(toks, g))
         and s > 0
         and toks[s - 1].tag == "PREP"
         and (toks[s - 1].low not in ADVERBIAL_PREPS or toks[s - 1].low in ("on", "upon"))
@@ -349,7 +361,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
     if (
         participle
         and i > 0
-        and (s == lo or s == _after_particle(drafts[i - 1].group) or _phrases_only(toks, lo, s))
+        and (s == lo or s == after_particle(drafts[i - 1].group) or phrases_only(toks, lo, s))
         and head.lemma in _OBJECT_DESCRIBING
         and g.last + 1 < len(toks)
         and toks[g.last + 1].tag == "PREP"
@@ -365,7 +377,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
     if (
         participle
         and i > 0
-        and (s == lo or s == _after_particle(drafts[i - 1].group) or _phrases_only(toks, lo, s))
+        and (s == lo or s == after_particle(drafts[i - 1].group) or phrases_only(toks, lo, s))
         and head.lemma in _NAMING
         and drafts[i - 1].kind != "relative"  # "the aides who sent the letter called X a fraud"
         and toks[s].text[:1].islower()
@@ -406,7 +418,7 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         and s > 0
         and toks[s - 1].tag == "PREP"
         and i > 0
-        and all(_place_token(toks[x]) for x in range(s, k + 1))
+        and all(place_token(toks[x]) for x in range(s, k + 1))
     ):
         # "arrived in Washington seeking to mediate": the place is no subject; the participle
         # takes the subject of the clause before it
@@ -414,117 +426,5 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
         d.start = g.first
         return
     d.subject = (s, k)
-    d.start = _fronted_time_after_conjunction(toks, s, lo)
+    d.start = fronted_time_after_conjunction(toks, s, lo)
     shape_clause(toks, d, s)
-
-
-def _participle_chain(toks: list[Token], g: Group) -> bool:
-    """Does the verb group open with a past participle and go on only with "to" and verbs
-    ("expected to focus", "designed to boost"), no auxiliary before it?"""
-    first = toks[g.first]
-    return (
-        g.first != g.head
-        and first.tag == "VERB"
-        and first.vkind in ("ed", "pp")
-        and all(toks[x].tag in ("TO", "VERB", "ADV") for x in range(g.first + 1, g.head + 1))
-    )
-
-
-def _fronted_time_after_conjunction(toks: list[Token], s: int, lo: int) -> int:
-    """Where a clause with its own subject at ``s`` begins: ", and on Friday she was received in
-    X" takes the time fronted between the conjunction and its subject (not the clause before)."""
-    j = s - 1
-    while j >= lo and (toks[j].tag == "TIME" or (toks[j].tag == "PREP" and toks[j + 1].tag == "TIME")):
-        j -= 1
-    if j < s - 1 and j >= lo and toks[j].tag == "CONJ" and j >= 1 and toks[j - 1].tag == ",":
-        return j + 1
-    return s
-
-
-_PHRASE_TAGS = frozenset(["PREP", "TO", "DET", "ENT", "NOUN", "PROPN", "TIME", "ADJ", "NUM", "POSS"])
-
-
-def _after_particle(g: Group) -> int:
-    """The index after a verb group's phrasal particle ("send back [a banker] accused of"), or -1."""
-    return g.particle + 1 if g.particle is not None and g.particle > g.last else -1
-
-
-def _phrases_only(toks: list[Token], lo: int, s: int) -> bool:
-    """Do only prepositional phrases and times stand between a verb and the noun phrase at ``s``
-    ("extradited to Albania on Thursday [a man] accused of ...": the object put last)?"""
-    return (
-        lo < s
-        and toks[lo].tag in ("PREP", "TO", "TIME")
-        and all(toks[x].tag in _PHRASE_TAGS for x in range(lo, s))
-    )
-
-
-def _described_object(toks: list[Token], drafts: list[Draft], i: int, s: int, lo: int) -> bool:
-    """Is the lone past participle of draft ``i`` on a description ("a former banker") of a
-    noun phrase inside the previous finite clause (the phrase before ``s`` opens no clause: no
-    comma, break or start before it), not a verb of its own? Reporting verbs ("..., police
-    said") and names ("..., Talabani arrived") have verbs of their own."""
-    d = drafts[i]
-    g = d.group
-    head = toks[g.head]
-    if i == 0 or g.first != g.head or head.tag != "VERB" or head.vkind not in ("ed", "pp"):
-        return False
-    if d.pred.lemma in REPORTING or s <= lo:
-        return False
-    prev = drafts[i - 1].group
-    if s - 1 in (prev.last, prev.particle):
-        # "asked Uruguay to hand over a former army officer, X, accused of torture": the object
-        # right after the verb (finite or not) is what the participle describes
-        return True
-    if not finite(toks, prev):
-        return False
-    before = np_left(toks, s - 1, lo) if toks[s - 1].tag != "," else None
-    if toks[s - 1].tag == ",":
-        before = np_left(toks, s - 2, lo) if s - 2 >= lo else None
-        if before is None or not is_person(toks[s - 2]):
-            return False
-    elif not is_person(toks[s - 1]) and toks[s - 1].tag not in ("ENT", "NOUN", "PROPN"):
-        return False
-    start = before if before is not None else s
-    if start == lo and start == s - 1 and is_person(toks[start]):
-        return True  # "deported X, an Uzbek national wanted in ...": the name right after the verb
-    return (
-        start > lo and toks[start - 1].tag not in STOPS and toks[start - 1].tag not in ("CONJ", "SUB", "REL")
-    )
-
-
-def _place_token(tok: Token) -> bool:
-    entity = tok.entity
-    return tok.tag == "ENT" and entity is not None and entity.kind in ("state", "place")
-
-
-_OBJECT_DESCRIBING = lexicon.words("grammar", "participles on the object before a preposition")
-_NAMING = lexicon.words("grammar", "participles naming the object")
-
-
-def _plain_or_apposed(toks: list[Token], lo: int, hi: int) -> bool:
-    """Are the tokens ``lo:hi`` free of clause breaks, but for one name set off by two commas right
-    before ``hi`` ("a delegation led by the Secretary for Relations, Archbishop X, travelled")?"""
-    breaks = [x for x in range(lo, hi) if toks[x].tag in _REDUCED_BREAKS]
-    if not breaks:
-        return True
-    return (
-        len(breaks) == 2
-        and breaks[1] == hi - 1
-        and all(toks[x].tag == "," for x in breaks)
-        and (
-            breaks[1] - breaks[0] <= 6
-            # "headed by X, member of the Political Bureau of the Central Committee, arrived": a
-            # longer description with no verb of its own
-            or (
-                breaks[1] - breaks[0] <= 16
-                and not any(
-                    toks[x].tag in ("VERB", "AUX", "MODAL", "V?") for x in range(breaks[0], breaks[1])
-                )
-            )
-        )
-    )
-
-
-_VERB_TAGS = frozenset(["VERB", "AUX", "MODAL", "V?"])
-_REDUCED_BREAKS = frozenset([",", "CONJ", "SUB", "REL", "THAT", "END", "Q", "BRK"])
