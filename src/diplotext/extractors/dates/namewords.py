@@ -22,15 +22,23 @@ from diplotext.model import TemporalExpression
 
 __all__ = ["drop_name_words"]
 
-_WORDS: Final = frozenset(w.capitalize() for w in lexicon.words("time", "deictic words opening a name"))
+_WORDS: Final = frozenset(w.capitalize() for w in lexicon.words("time", "deictic words opening a name")) | {
+    f"{day.capitalize()} {part.capitalize()}"
+    for day in WEEKDAY_NAMES
+    for part in lexicon.words("time", "parts of the day in a title")
+}
+"""The words, and a weekday with a capitalised part of the day ("Saturday Night Live": a weekday alone
+always has its capital, so it tells nothing)."""
 _KEEP_NEXT: Final = (
     lexicon.words("time", "words after a deictic word that keep it a time")
     | {m.lower() for m in MONTH_NAMES}
     | {d.lower() for d in WEEKDAY_NAMES}
 )
-_BEFORE: Final = regex.compile(r"(?:(?<![\w'’.-])[a-z]+(?:['’]s)?|(?<=[a-z,;:]\s{1,2})The)\s{1,2}$")
-"""Before the word: a plain lower-case word, maybe a possessive ("journal Current", "band's Now"), or
-"The" after one ("in The Tomorrow People")."""
+_BEFORE: Final = regex.compile(
+    r"(?:(?<![\w'’.-])(?:[a-z]+|[A-Za-z]*[a-z]['’]s)|(?<=[a-z,;:]\s{1,2})The)\s{1,2}$"
+)
+"""Before the word: a plain lower-case word ("journal Current"), a possessive ("band's Now", "the
+duo's Saturday Night"), or "The" after a lower-case word ("in The Tomorrow People")."""
 _NEXT: Final = regex.compile(r"\s{1,2}([A-Z][\w'’]*)")
 
 
