@@ -44,12 +44,10 @@ _NEXT: Final = regex.compile(r"\s{1,2}([A-Z][\w'’]*)")
 
 def drop_name_words(text: str, found: Sequence[TemporalExpression]) -> list[TemporalExpression]:
     """``found`` without the deictic words that open a title or a name."""
-    return [t for t in found if not _opens_name(text, t)]
+    return [t for t in found if t.text not in _WORDS or not _opens_name(text, t)]  # (the cheap test first)
 
 
 def _opens_name(text: str, t: TemporalExpression) -> bool:
-    if t.text not in _WORDS:  # (the cheapest test first: one capitalised word)
-        return False
     nxt = _NEXT.match(text, t.end)
     if nxt is None or nxt.group(1).lower() in _KEEP_NEXT:
         return False
