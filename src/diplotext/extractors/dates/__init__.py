@@ -40,6 +40,7 @@ from .dispatch import (
 from .lastmonthquarters import last_month_quarters
 from .modes import Mode, choose_mode
 from .monthquarters import join_month_quarters, months_before_a_quarter
+from .namewords import drop_name_words
 from .nthweekday import counted_day_in, join_nth_weekdays
 from .quarterstretches import half_year_quarters
 from .ranges import extend_tails, link_ranges
@@ -105,6 +106,7 @@ def find_dates(
         found = days_of_a_said_year(text, found)  # "July 13-17 last year", "Last year, on August 8"
     if "hat " in text or "hat\n" in text:
         found = that_days(text, found)  # "That September", "on that Friday": of the date named before
+    found = drop_name_words(text, found)  # "the journal Current Biology", "the Tonight Show"
     return join_vague_pairs(text, extend_tails(text, link_ranges(text, found)))
 
 

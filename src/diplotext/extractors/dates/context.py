@@ -137,12 +137,28 @@ class Context:
                 year = self.last_year = int(t.value[:4])
                 self.last_year_end = t.end
                 self.earlier = t if self.anchor is not None and year < self.anchor.year else None
-        elif t.anchor == "published":
+        elif t.anchor != "published":
+            if self.mode == "news" and t.type == "DATE" and t.value[:4].isdigit():
+                self._note_told(t)  # "In 2005 ... The next year, ...": still the years gone by
+        else:
             self.earlier = None  # the text is back in its own present
             if t.type == "DATE" and len(t.value) == 4 and t.value.isdigit():
                 self.last_year = int(t.value)  # "last year ..., the year before"
                 self.last_year_end = t.end
                 self.said_year = True  # (relyeardays: "July 13-17 last year")
+
+    def _note_told(self, t: TemporalExpression) -> None:
+        """News: a date read against one the text named ("That year", "The next year", "the next day"
+        after "in 2005"): its year is the text's year now, and while the text is in an earlier year
+        (:attr:`earlier`) it goes on there, as after an absolute date, so a later "on March 3" or
+        "in June" of the paragraph is of it ("last year ... The year before" is no such paragraph).
+        A date of the same year as a background date opening its sentence leaves that one in place
+        ("In 1998, ... on March 3 ... In the summer")."""
+        year = self.last_year = int(t.value[:4])
+        self.last_year_end = t.end
+        was = self.earlier
+        if was is not None and (year != int(was.value[:4]) or not self._opens_sentence(was.start)):
+            self.earlier = t if self.anchor is not None and year < self.anchor.year else None
 
     def note_week(self, t: TemporalExpression) -> None:
         """Take in a week read against publication: "the previous week" counts from it."""

@@ -15,6 +15,7 @@ from diplotext.model import TemporalExpression
 from diplotext.patterns import lazy
 
 from . import anchoring
+from .backseasons import background_year
 from .blocks import SEASON
 from .checks import _FALL_OK_AFTER, _month_ok, _year_ok
 from .context import Context, Match, _g, _one, _tx
@@ -239,13 +240,15 @@ def r_season(ctx: Context, m: Match) -> list[TemporalExpression] | None:
                 "DATE",
                 f"{year_value(ctx.last_year)}-{code}",
                 _premod(_g(m, "premod")),
-                relative=True,
+                relative=year_value(ctx.last_year),
             )
         )
     if ctx.story is not None and not strong:  # "that winter", "in the summer": the story's
         value, anchor = f"{year_value(story_month(ctx.story, first)[0])}-{code}", ctx.story.value
     elif ctx.anchor is None:
         value = f"XXXX-{code}"
+    elif not strong and (got := background_year(ctx, m.start(), m.end())) is not None:
+        value, anchor = f"{year_value(got[0])}-{code}", got[1]  # "In 1998, ... In the summer"
     else:
         a = ctx.anchor
         if rel.endswith(("last", "past")):  # "the past summer", "this past winter": the last one
@@ -312,6 +315,8 @@ def _bare_season(ctx: Context, m: Match, word: str) -> list[TemporalExpression] 
         value, anchor = f"{year_value(story_month(ctx.story, first)[0])}-{code}", ctx.story.value
     elif ctx.anchor is None:
         value = f"XXXX-{code}"
+    elif (got := background_year(ctx, m.start(), m.end())) is not None:
+        value, anchor = f"{year_value(got[0])}-{code}", got[1]  # "In 1998, ... By winter"
     else:
         value = f"{year_value(_year_by_tense(ctx, m, first, cue_before=event))}-{code}"
     return _one(_tx(ctx, m.start(), m.end(), "DATE", value, _premod(premod), relative=anchor))

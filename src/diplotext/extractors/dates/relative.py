@@ -220,7 +220,7 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
             return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=True))
         if ctx.last_year is not None:  # "that year", "later the same year": the year named last
             value = year_value(ctx.last_year + delta)
-            return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=True))
+            return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=year_value(ctx.last_year)))
     if unit == "decade" and narrative and ctx.last_year is not None:  # "in 1848 ... the following decade"
         value = year_value(ctx.last_year + 10 * delta)[:3]
         return _one(_tx(ctx, m.start(), m.end(), "DATE", value, mod, relative=True))
