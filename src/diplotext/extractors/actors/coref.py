@@ -19,6 +19,7 @@ import bisect
 import operator
 from collections import Counter
 from collections.abc import Sequence
+from itertools import compress
 from typing import Final
 
 from diplotext import lexicon
@@ -289,9 +290,9 @@ def _fullest(ent: Entity) -> str:
 def title_references(people: list[Entity], tokens: Sequence[Token], at: Sequence[Tag | None]) -> None:
     """ "the president", "the Russian leader": join the latest person with that role (and country)."""
     n = len(tokens)
-    for i, tag in enumerate(at):
+    for i, tag in compress(enumerate(at), at):  # the tagged tokens (a tag is never false)
         # each role tag once, at its first token
-        if tag is None or tag.start != i or tag.kind != "role":
+        if tag.start != i or tag.kind != "role":
             continue
         role = tag.code or ""
         if role not in roles.BACK_REFERENCE_ROLES:

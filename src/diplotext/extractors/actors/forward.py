@@ -6,6 +6,7 @@ role as a capitalised title and no state of their own (issue 9, seventeenth sess
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress
 
 from diplotext.extractors.actors.entities import Entity, Tag
 from diplotext.extractors.actors.tokens import Token
@@ -21,8 +22,8 @@ def described_before_named(people: list[Entity], tokens: Sequence[Token], at: Se
     the name ("Foreign Minister Per Holm", not "rebel leader X"), when nobody holding the role was
     mentioned before the description and that person has no state."""
     n = len(tokens)
-    for i, tag in enumerate(at):
-        if tag is None or tag.start != i or tag.kind != "role" or not tag.code:
+    for i, tag in compress(enumerate(at), at):  # the tagged tokens (a tag is never false)
+        if tag.start != i or tag.kind != "role" or not tag.code:
             continue
         if (
             tag.end < n

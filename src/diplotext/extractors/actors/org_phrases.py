@@ -7,6 +7,7 @@ officials").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress
 from typing import Final
 
 from diplotext import lexicon
@@ -170,8 +171,8 @@ def _groups(text: str, tokens: Sequence[Token], at: list[Tag | None]) -> list[Or
     """ "British prosecutors", "Senior Chinese diplomats", "U.S. officials": groups with a country."""
     out: list[OrgMention] = []
     n = len(tokens)
-    for i, tag in enumerate(at):
-        if tag is None or tag.kind not in ("demonym", "state") or tag.end - 1 != i or tag.span is not None:
+    for i, tag in compress(enumerate(at), at):  # the tagged tokens (a tag is never false)
+        if tag.kind not in ("demonym", "state") or tag.end - 1 != i or tag.span is not None:
             continue
         if tag.kind == "state" and tokens[tag.start].text not in ("U.S.", "US", "UK", "U.K.", "EU"):
             continue

@@ -13,6 +13,7 @@ is. Each tag looks at most :data:`COMPLEMENT_MAX_TOKENS` tokens ahead: the pass 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress
 from typing import Final
 
 from diplotext import lexicon
@@ -88,11 +89,13 @@ def extend_titles(tokens: Sequence[Token], at: list[Tag | None]) -> None:
     """Take the complement of each title before a name into the title's tag (in ``at``; the places and
     organisations inside keep their own tags in the tag list)."""
     n = len(tokens)
-    k = 0
-    while k < n:
-        tag = at[k]
-        if tag is None or tag.start != k or tag.kind != "role" or not tag.code:
-            k += 1
+    k = 0  # the first token not yet read (a title's tokens are read with it)
+    for i, tag in compress(enumerate(at), at):  # the tagged tokens (a tag is never false)
+        if i < k:
+            continue
+        if i >= n:
+            break
+        if tag.start != i or tag.kind != "role" or not tag.code:
             continue
         found = _complement(tokens, at, tag)
         if found is None:
