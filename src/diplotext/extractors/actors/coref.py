@@ -19,12 +19,11 @@ import bisect
 import operator
 from collections import Counter
 from collections.abc import Sequence
-from itertools import compress
 from typing import Final
 
 from diplotext import lexicon
 from diplotext.extractors.actors import fronting, kinship, names, pronoun_cues, roles
-from diplotext.extractors.actors.entities import Candidate, Entity, Tag
+from diplotext.extractors.actors.entities import Candidate, Entity, Tag, tagged
 from diplotext.extractors.actors.roles import Gender
 from diplotext.extractors.actors.titles import is_regnal_numeral
 from diplotext.extractors.actors.tokens import Token, TokenIndex
@@ -290,7 +289,7 @@ def _fullest(ent: Entity) -> str:
 def title_references(people: list[Entity], tokens: Sequence[Token], at: Sequence[Tag | None]) -> None:
     """ "the president", "the Russian leader": join the latest person with that role (and country)."""
     n = len(tokens)
-    for i, tag in compress(enumerate(at), at):  # the tagged tokens (a tag is never false)
+    for i, tag in tagged(at):
         # each role tag once, at its first token
         if tag.start != i or tag.kind != "role":
             continue

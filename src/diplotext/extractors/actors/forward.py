@@ -6,9 +6,8 @@ role as a capitalised title and no state of their own (issue 9, seventeenth sess
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import compress
 
-from diplotext.extractors.actors.entities import Entity, Tag
+from diplotext.extractors.actors.entities import Entity, Tag, tagged
 from diplotext.extractors.actors.tokens import Token
 
 
@@ -22,7 +21,7 @@ def described_before_named(people: list[Entity], tokens: Sequence[Token], at: Se
     the name ("Foreign Minister Per Holm", not "rebel leader X"), when nobody holding the role was
     mentioned before the description and that person has no state."""
     n = len(tokens)
-    for i, tag in compress(enumerate(at), at):  # the tagged tokens (a tag is never false)
+    for i, tag in tagged(at):
         if tag.start != i or tag.kind != "role" or not tag.code:
             continue
         if (

@@ -13,12 +13,11 @@ is. Each tag looks at most :data:`COMPLEMENT_MAX_TOKENS` tokens ahead: the pass 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import compress
 from typing import Final
 
 from diplotext import lexicon
 from diplotext.extractors.actors import names, portfolios, roles
-from diplotext.extractors.actors.entities import Tag
+from diplotext.extractors.actors.entities import Tag, tagged
 from diplotext.extractors.actors.tagging import _adjacent
 from diplotext.extractors.actors.tokens import Token
 
@@ -90,7 +89,7 @@ def extend_titles(tokens: Sequence[Token], at: list[Tag | None]) -> None:
     organisations inside keep their own tags in the tag list)."""
     n = len(tokens)
     k = 0  # the first token not yet read (a title's tokens are read with it)
-    for i, tag in compress(enumerate(at), at):  # the tagged tokens (a tag is never false)
+    for i, tag in tagged(at):
         if i < k:
             continue
         if i >= n:
