@@ -8,6 +8,7 @@ official"). :mod:`.resolver` turns a mention into a full name.
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import Final
 
 import attrs
@@ -32,6 +33,7 @@ from diplotext.extractors.quotes.postmodifiers import head_before_modifier
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.patterns import KEEP_GIL
 from diplotext.quickinit import quick_init
+from diplotext.spaced_offsets import token_offsets
 from diplotext.syntax.words import PREPOSITIONS
 
 __all__ = [
@@ -105,11 +107,8 @@ def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     else:
         # every character but the six spaces opens a token: the matches of ``_SPACED_TOKEN_ASCII``
         # (each token with the spaces before it) are contiguous, so offsets follow from the lengths
-        toks = []
-        pos = start
-        for space, word in _SPACED_TOKEN_ASCII.findall(text, start, end):
-            pos += len(space)
-            toks.append((pos, pos := pos + len(word), word))
+        pairs = _SPACED_TOKEN_ASCII.findall(text, start, end)
+        toks = list(zip(*token_offsets(pairs, start), map(itemgetter(1), pairs), strict=True))
     return join_ampersands(text, toks) if text.find("&", start, end) >= 0 else toks
 
 
