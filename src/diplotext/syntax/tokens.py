@@ -12,14 +12,12 @@ brackets), ``Q`` (quotation marks) and ``END``. A word that can be a verb or a n
 from __future__ import annotations
 
 from collections.abc import Sequence
-from operator import itemgetter
 from typing import Final
 
 import regex
 
 from diplotext import lexicon
 from diplotext.asciitwin import compile_ascii
-from diplotext.spaced_offsets import token_offsets
 from diplotext.syntax import words as W
 from diplotext.syntax.token_passes import there_after_a_noun, without_bracketed_acronyms
 from diplotext.syntax.token_retags import (
@@ -254,8 +252,10 @@ def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> lis
     while pos < end:
         ent = entities[k] if k < len(entities) else None
         stop = ent.start if ent is not None and ent.start < end else end
-        pairs = findall(text, pos, stop)  # contiguous: offsets follow from the lengths
-        for w, s, e in zip(map(itemgetter(1), pairs), *token_offsets(pairs, pos), strict=True):
+        e = pos
+        for space, w in findall(text, pos, stop):
+            s = e + len(space)
+            e = s + len(w)
             ch = w[0]
             if ch.isalnum():
                 opens = prev_tag is None or prev_tag in _CLAUSE_OPENERS

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from collections.abc import Set as AbstractSet
-from operator import itemgetter
 from typing import Final, NamedTuple
 
 import regex
 
 from diplotext.asciitwin import compile_ascii
-from diplotext.spaced_offsets import token_offsets
 from diplotext.text import sentence_spans
 
 # A word character, or a letter of UTF-8 text read as Latin-1 ("Ã©" for "é", "Ã1⁄4" for "ü" once
@@ -139,10 +137,12 @@ def tokenize_indexed(
         next_start = starts[1] if len(starts) > 1 else seg_end + 1
         quoted = False
         first_in_sentence = True
+        pos = seg_start
         # the matches are contiguous (each takes the whitespace before its token), so offsets
         # follow from the lengths
-        pairs = findall(plain, seg_start, seg_end)
-        for word, start, pos in zip(map(itemgetter(1), pairs), *token_offsets(pairs, seg_start), strict=True):
+        for space, word in findall(plain, seg_start, seg_end):
+            start = pos + len(space)
+            pos = start + len(word)
             while start >= next_start:
                 k += 1
                 sentence += 1

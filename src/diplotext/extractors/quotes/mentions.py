@@ -8,7 +8,6 @@ official"). :mod:`.resolver` turns a mention into a full name.
 
 from __future__ import annotations
 
-from operator import itemgetter
 from typing import Final
 
 import attrs
@@ -33,7 +32,6 @@ from diplotext.extractors.quotes.postmodifiers import head_before_modifier
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.patterns import KEEP_GIL
 from diplotext.quickinit import quick_init
-from diplotext.spaced_offsets import token_offsets
 from diplotext.syntax.words import PREPOSITIONS
 
 __all__ = [
@@ -107,8 +105,11 @@ def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     else:
         # every character but the six spaces opens a token: the matches of ``_SPACED_TOKEN_ASCII``
         # (each token with the spaces before it) are contiguous, so offsets follow from the lengths
-        pairs = _SPACED_TOKEN_ASCII.findall(text, start, end)
-        toks = list(zip(*token_offsets(pairs, start), map(itemgetter(1), pairs), strict=True))
+        toks = []
+        pos = start
+        for space, word in _SPACED_TOKEN_ASCII.findall(text, start, end):
+            pos += len(space)
+            toks.append((pos, pos := pos + len(word), word))
     return join_ampersands(text, toks) if text.find("&", start, end) >= 0 else toks
 
 
