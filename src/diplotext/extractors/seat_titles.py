@@ -62,6 +62,8 @@ _ENTERED = regex.compile(
 """Taking up the office a seat stands for ("since he entered Downing Street", "Mr X moved into the
 Elysee")."""
 _ENTERED_REACH = 160
+_STOP: Final = regex.compile(r"[.!?](?:\s|\Z)")
+"""The end of the sentence after a mention."""
 
 
 def seat_entered(text: str, mentions: Sequence[tuple[int, int]]) -> str | None:
@@ -69,7 +71,7 @@ def seat_entered(text: str, mentions: Sequence[tuple[int, int]]) -> str | None:
     the person's mentions ("It is Mr X's first visit since he entered Downing Street"), else ``None``."""
     for s, e in mentions:
         end = min(len(text), e + _ENTERED_REACH)
-        stop = regex.search(r"[.!?](?:\s|\Z)", text[e:end])
+        stop = _STOP.search(text[e:end], None, None, KEEP_GIL)
         m = _ENTERED.search(text, s, e + stop.start() if stop else end, KEEP_GIL)
         if m is None:
             continue

@@ -23,7 +23,7 @@ from typing import Final
 
 from diplotext import lexicon
 from diplotext.extractors.actors import fronting, kinship, names, pronoun_cues, roles
-from diplotext.extractors.actors.entities import Candidate, Entity, Tag
+from diplotext.extractors.actors.entities import Candidate, Entity, Tag, tagged
 from diplotext.extractors.actors.roles import Gender
 from diplotext.extractors.actors.titles import is_regnal_numeral
 from diplotext.extractors.actors.tokens import Token, TokenIndex
@@ -289,9 +289,9 @@ def _fullest(ent: Entity) -> str:
 def title_references(people: list[Entity], tokens: Sequence[Token], at: Sequence[Tag | None]) -> None:
     """ "the president", "the Russian leader": join the latest person with that role (and country)."""
     n = len(tokens)
-    for i, tag in enumerate(at):
+    for i, tag in tagged(at):
         # each role tag once, at its first token
-        if tag is None or tag.start != i or tag.kind != "role":
+        if tag.start != i or tag.kind != "role":
             continue
         role = tag.code or ""
         if role not in roles.BACK_REFERENCE_ROLES:

@@ -6,7 +6,9 @@ gathers the mentions of one actor before it becomes an :class:`~diplotext.model.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from itertools import compress
+from typing import cast
 
 import attrs
 
@@ -25,6 +27,12 @@ class Tag:
     span: Span | None = None  # character span when not the tokens' (a part of a hyphenated word)
     country: str | None = None  # a title's state from its complement ("Vice President of Kenya")
     complement: bool = False  # a title with its complement ("Minister for Agriculture and Fisheries")
+
+
+def tagged(at: Sequence[Tag | None]) -> Iterator[tuple[int, Tag]]:
+    """``(index, tag)`` of the tagged tokens of a per-token tag list, in order: the untagged ones
+    are skipped in C (``itertools.compress``; a tag is never false), not one by one in a loop."""
+    return cast("Iterator[tuple[int, Tag]]", compress(enumerate(at), at))
 
 
 @attrs.define(slots=True)

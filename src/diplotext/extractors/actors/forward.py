@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from diplotext.extractors.actors.entities import Entity, Tag
+from diplotext.extractors.actors.entities import Entity, Tag, tagged
 from diplotext.extractors.actors.tokens import Token
 
 
@@ -21,8 +21,8 @@ def described_before_named(people: list[Entity], tokens: Sequence[Token], at: Se
     the name ("Foreign Minister Per Holm", not "rebel leader X"), when nobody holding the role was
     mentioned before the description and that person has no state."""
     n = len(tokens)
-    for i, tag in enumerate(at):
-        if tag is None or tag.start != i or tag.kind != "role" or not tag.code:
+    for i, tag in tagged(at):
+        if tag.start != i or tag.kind != "role" or not tag.code:
             continue
         if (
             tag.end < n

@@ -11,7 +11,7 @@ from typing import Final
 
 from diplotext import lexicon
 from diplotext.extractors.actors import names, roles
-from diplotext.extractors.actors.entities import OrgMention, Tag
+from diplotext.extractors.actors.entities import OrgMention, Tag, tagged
 from diplotext.extractors.actors.name_cues import _finite_verb
 from diplotext.extractors.actors.organizations import (
     MINISTRY_WORDS,
@@ -170,8 +170,8 @@ def _groups(text: str, tokens: Sequence[Token], at: list[Tag | None]) -> list[Or
     """ "British prosecutors", "Senior Chinese diplomats", "U.S. officials": groups with a country."""
     out: list[OrgMention] = []
     n = len(tokens)
-    for i, tag in enumerate(at):
-        if tag is None or tag.kind not in ("demonym", "state") or tag.end - 1 != i or tag.span is not None:
+    for i, tag in tagged(at):
+        if tag.kind not in ("demonym", "state") or tag.end - 1 != i or tag.span is not None:
             continue
         if tag.kind == "state" and tokens[tag.start].text not in ("U.S.", "US", "UK", "U.K.", "EU"):
             continue

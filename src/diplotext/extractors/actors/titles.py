@@ -17,7 +17,7 @@ from typing import Final
 
 from diplotext import lexicon
 from diplotext.extractors.actors import names, portfolios, roles
-from diplotext.extractors.actors.entities import Tag
+from diplotext.extractors.actors.entities import Tag, tagged
 from diplotext.extractors.actors.tagging import _adjacent
 from diplotext.extractors.actors.tokens import Token
 
@@ -88,11 +88,13 @@ def extend_titles(tokens: Sequence[Token], at: list[Tag | None]) -> None:
     """Take the complement of each title before a name into the title's tag (in ``at``; the places and
     organisations inside keep their own tags in the tag list)."""
     n = len(tokens)
-    k = 0
-    while k < n:
-        tag = at[k]
-        if tag is None or tag.start != k or tag.kind != "role" or not tag.code:
-            k += 1
+    k = 0  # the first token not yet read (a title's tokens are read with it)
+    for i, tag in tagged(at):
+        if i < k:
+            continue
+        if i >= n:
+            break
+        if tag.start != i or tag.kind != "role" or not tag.code:
             continue
         found = _complement(tokens, at, tag)
         if found is None:

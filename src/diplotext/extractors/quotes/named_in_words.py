@@ -6,7 +6,7 @@ than anyone the words name (see docs/quotes.md)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 import regex
@@ -110,12 +110,37 @@ def _named_in(text: str, name: str, direct: Sequence[Span]) -> bool:
     for lo, hi in direct:
         for word in {surname, given} - {None}:
             assert word is not None
-            for hit in regex.finditer(
-                rf"(?<![\p{{L}}\-'’]){regex.escape(word)}(?![\p{{L}}\-])", text, pos=lo, endpos=hi
-            ):
-                if _third_person(text, hit.start(), hit.end(), words, lo=lo, is_surname=word == surname):
+            for start in _word_at(text, word, lo, hi):
+                if _third_person(text, start, start + len(word), words, lo=lo, is_surname=word == surname):
                     return True
     return False
+
+
+def _word_at(text: str, word: str, lo: int, hi: int) -> Iterator[int]:
+    """Where ``word`` stands whole between ``lo`` and ``hi``: no letter, hyphen or apostrophe right
+    before it (before ``lo`` too), no letter or hyphen right after it (nothing at ``hi``); the
+    starts ``regex.finditer`` of the escaped word between those lookarounds gives, with ``pos`` and
+    ``endpos``, found by ``str.find`` (a pattern made for each name cost a compile a name)."""
+    size = len(word)
+    hi = min(hi, len(text))
+    at = text.find(word, lo, hi)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not _letter_or(text[at - 1], "-'’")) and (end >= hi or not _letter_or(text[end], "-")):
+            yield at
+            at = text.find(word, end, hi)
+        else:
+            at = text.find(word, at + 1, hi)
+
+
+def _letter_or(char: str, marks: str) -> bool:
+    """Is ``char`` a letter (``\\p{L}``) or one of ``marks``?"""
+    if char in marks:
+        return True
+    return char.isalpha() if char.isascii() else _LETTER.match(char, 0, None, KEEP_GIL) is not None
+
+
+_LETTER: Final = regex.compile(r"\p{L}")
 
 
 def _third_person(text: str, s: int, e: int, words: Sequence[str], *, lo: int, is_surname: bool) -> bool:

@@ -10,6 +10,7 @@ from typing import Final
 import regex
 
 from diplotext import lexicon
+from diplotext.patterns import KEEP_GIL
 
 from .unit_types import Unit
 
@@ -50,7 +51,10 @@ def nested(text: str, outer: Unit, inner: Unit) -> bool:
 
 def _words(text: str, start: int, end: int) -> bool:
     """Do at least two words stand between the outer cue and the inner attribution ("it had")?"""
-    return len(regex.findall(r"\p{L}+", text[start:end])) >= 2
+    return len(_LETTER_RUN.findall(text[start:end], 0, None, False, KEEP_GIL)) >= 2
+
+
+_LETTER_RUN: Final = regex.compile(r"\p{L}+")
 
 
 def outer_end(text: str, units: Sequence[Unit], k: int, se: int) -> tuple[int, set[int]]:
