@@ -80,6 +80,35 @@ def _after_a_relative(toks: list[Token], comma: int) -> bool:
     return False
 
 
+_LIST_NEXT: Final = frozenset([",", "CONJ", "END", "BRK", "Q"])
+_ASIDE_STOPS: Final = frozenset(
+    ["VERB", "V?", "AUX", "MODAL", "REL", "THAT", "SUB", "CONJ", ",", "END", "Q", "BRK"]
+)
+
+
+def _after_a_participle_aside(toks: list[Token], comma: int) -> bool:
+    """Does the comma at ``comma`` close a past-participle phrase set off after the sentence's
+    first noun phrase ("The report, published in May,", "The lawsuit, filed in Ohio last week,")?
+    Then a word after it is the noun phrase's verb ("... says the firm misled buyers")."""
+    k = comma - 1
+    lo = max(0, comma - 12)
+    while k > lo and toks[k].tag not in _ASIDE_STOPS:
+        k -= 1
+    participle = toks[k]
+    if k <= 1 or participle.tag != "VERB" or not (_kinds(participle) & {"ed", "pp"}):
+        return False
+    opening = k - 1
+    if toks[opening].tag != "," or toks[opening - 1].tag not in ("NOUN", "ENT", "PROPN"):
+        return False
+    for j in range(opening - 1, max(-1, opening - 15), -1):
+        tag = toks[j].tag
+        if tag in ("END", "Q", "BRK"):
+            return True
+        if tag in _ASIDE_STOPS:
+            return False
+    return opening - 15 < 0
+
+
 _OF_CHAIN: Final = frozenset(["ENT", "PROPN", "NOUN", "ADJ", "DET", "POSS", "GEN"])
 
 
@@ -359,7 +388,15 @@ def settle(toks: list[Token]) -> None:
                     # often a noun, when a phrase or a time follows it
                     or (
                         (tok.low not in W.PLURAL_NOUNS or (nxt is not None and nxt.tag in _AFTER_A_VERB))
-                        and _after_a_relative(toks, i - 1)
+                        and (
+                            _after_a_relative(toks, i - 1)
+                            # not a list's next noun ("Paintings, framed in oak, prints and maps")
+                            or (
+                                nxt is not None
+                                and nxt.tag not in _LIST_NEXT
+                                and _after_a_participle_aside(toks, i - 1)
+                            )
+                        )
                     )
                 )
             ):
