@@ -7,7 +7,7 @@ Every sentence here is written for these tests.
 from __future__ import annotations
 
 import pytest
-from tests.builders import speaker_of
+from tests.builders import speaker_of, visits_of
 
 import diplotext
 
@@ -50,4 +50,15 @@ def test_a_list_with_a_participle_aside_keeps_its_nouns() -> None:
     quotes = diplotext.extract(text, published="2030-06-12", layout="body").quotes
     assert [(q.text, q.cue) for q in quotes] == [
         ("Paintings, framed in oak, prints and old maps were sold at the fair", "said")
+    ]
+
+
+def test_a_delegation_led_by_a_minister_set_off_by_commas_travels() -> None:
+    text = (
+        "A Chilean delegation, led by Foreign Minister Ana Ruiz, travels to Lima on Monday for "
+        "talks with President Jorge Salas."
+    )
+    visits = visits_of(text, published="2031-04-09")
+    assert [(v.roles["visitor"], v.roles["host_state"], v.attributes["status"]) for v in visits] == [
+        ("Ana Ruiz", "PER", "planned")
     ]
