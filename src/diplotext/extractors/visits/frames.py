@@ -34,6 +34,7 @@ from diplotext.extractors.visits.frame_checks import (
 )
 from diplotext.extractors.visits.held_places import held_there
 from diplotext.extractors.visits.host_places import by_route, hosts_and_origins, nominal_hosts
+from diplotext.extractors.visits.invitations_held import unaccepted
 from diplotext.extractors.visits.months import coming_month, month_modifier
 from diplotext.extractors.visits.parties import pair_partner
 from diplotext.extractors.visits.roles import clause_visitors, nominal_visitors, verbal_visitors
@@ -129,7 +130,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         called_off = pred.negated and _AS_PLANNED.search(ctx.text, clause.start, clause.end) is not None
         # ("has not yet arrived": an arrival still to come, read below)
         negated = pred.negated and not called_off and not arrival_awaited(ctx, clause, frame.lemma)
-        if negated or chain & _NEGATIVE_CHAINS or turned_down(ctx, clause):
+        if negated or chain & _NEGATIVE_CHAINS or turned_down(ctx, clause) or unaccepted(ctx, clause):
             return None
         parent = ctx.governing(clause)
         if parent is not None and parent.predicate.negated:
