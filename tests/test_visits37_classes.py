@@ -45,3 +45,20 @@ def test_an_invitation_held_is_a_plan_not_a_trip_made(rest: str) -> None:
 def test_a_trip_made_stays_made_beside_an_invitation() -> None:
     text = f"{_LEAD} he had received an invitation to visit Chile. He visited Peru last week."
     assert _statuses(text) == {("Lars Udvik", "CHL"): "planned", ("Lars Udvik", "PER"): "completed"}
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "he would love to visit Chile.",
+        "he would like to travel to Chile one day.",
+        "he would dearly love to visit Chile.",
+    ],
+)
+def test_a_visit_one_would_like_to_make_is_a_wish(rest: str) -> None:
+    assert _statuses(f"{_LEAD} {rest}") == {}
+
+
+def test_a_visit_one_would_like_to_make_on_a_day_is_a_plan_beside_a_wish() -> None:
+    text = f"{_LEAD} he would like to visit Chile next month. He would love to visit Peru."
+    assert _statuses(text) == {("Lars Udvik", "CHL"): "planned"}
