@@ -62,3 +62,43 @@ def test_a_visit_one_would_like_to_make_is_a_wish(rest: str) -> None:
 def test_a_visit_one_would_like_to_make_on_a_day_is_a_plan_beside_a_wish() -> None:
     text = f"{_LEAD} he would like to visit Chile next month. He would love to visit Peru."
     assert _statuses(text) == {("Lars Udvik", "CHL"): "planned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "state"),
+    [
+        (
+            "Africa tour\n\nThe chancellor is visiting Tanzania and Kenya this week. Officials in Berlin said "
+            "Chancellor Jane Roe of Germany would discuss energy.",
+            "Jane Roe",
+            "DEU",
+        ),
+        (
+            "Talks\n\nThe emir arrived in Rome on Monday for two days of talks. Italian officials said Sheikh "
+            "Hamad bin Khalid, the emir of Qatar, would meet the prime minister.",
+            "Hamad bin Khalid",
+            "QAT",
+        ),
+        (
+            "Asia trip\n\nThe foreign secretary will travel to Japan next week. Opposition leader Tom Black "
+            "criticised the plan. Britain's foreign secretary Kate Marlow has held the post since May.",
+            "Kate Marlow",
+            "GBR",
+        ),
+    ],
+)
+def test_a_visitor_described_before_being_named_is_the_one_holder_named_later(
+    text: str, visitor: str, state: str
+) -> None:
+    got = {(e.roles["visitor"], e.roles["visitor_state"]) for e in visits_of(text, "2031-03-04")}
+    assert got == {(visitor, state)}
+
+
+def test_a_description_two_holders_share_is_left_alone() -> None:
+    text = (
+        "Asia trip\n\nThe foreign secretary will travel to Japan next week. Britain's foreign secretary "
+        "Kate Marlow and Ireland's foreign secretary Ann Lee spoke on Monday. Ms Marlow praised the plan."
+    )
+    one = "Asia trip\n\nThe foreign secretary will travel to Japan next week. Britain's foreign secretary Kate Marlow spoke on Monday. Ms Marlow praised the plan."
+    assert visits_of(text, "2031-03-04") == []
+    assert [e.roles["visitor"] for e in visits_of(one, "2031-03-04")] == ["Kate Marlow"]
