@@ -102,3 +102,23 @@ def test_a_description_two_holders_share_is_left_alone() -> None:
     one = "Asia trip\n\nThe foreign secretary will travel to Japan next week. Britain's foreign secretary Kate Marlow spoke on Monday. Ms Marlow praised the plan."
     assert visits_of(text, "2031-03-04") == []
     assert [e.roles["visitor"] for e in visits_of(one, "2031-03-04")] == ["Kate Marlow"]
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "he looked forward to visiting Chile but would wait until the election was over.",
+        "he hopes to visit Chile next month but will not go before the vote.",
+        "he is looking forward to visiting Chile but will wait for a new government there.",
+    ],
+)
+def test_a_hoped_for_trip_put_off_by_but_is_no_plan(rest: str) -> None:
+    assert _statuses(f"{_LEAD} {rest}") == {}
+
+
+def test_a_hoped_for_trip_with_another_but_clause_stays_planned() -> None:
+    text = (
+        f"{_LEAD} he looked forward to visiting Chile but did not say when. He hopes to visit Peru "
+        "next month but would wait until the vote there."
+    )
+    assert _statuses(text) == {("Lars Udvik", "CHL"): "planned"}
