@@ -68,14 +68,14 @@ def test_a_visit_one_would_like_to_make_on_a_day_is_a_plan_beside_a_wish() -> No
     ("text", "visitor", "state"),
     [
         (
-            "Africa tour\n\nThe chancellor is visiting Tanzania and Kenya this week. Officials in Berlin said "
-            "Chancellor Jane Roe of Germany would discuss energy.",
+            "Africa tour\n\nThe chancellor is visiting Tanzania and Kenya this week. Officials in Berlin "
+            "said Chancellor Jane Roe of Germany would discuss energy.",
             "Jane Roe",
             "DEU",
         ),
         (
-            "Talks\n\nThe emir arrived in Rome on Monday for two days of talks. Italian officials said Sheikh "
-            "Hamad bin Khalid, the emir of Qatar, would meet the prime minister.",
+            "Talks\n\nThe emir arrived in Rome on Monday for two days of talks. Italian officials said "
+            "Sheikh Hamad bin Khalid, the emir of Qatar, would meet the prime minister.",
             "Hamad bin Khalid",
             "QAT",
         ),
@@ -99,7 +99,10 @@ def test_a_description_two_holders_share_is_left_alone() -> None:
         "Asia trip\n\nThe foreign secretary will travel to Japan next week. Britain's foreign secretary "
         "Kate Marlow and Ireland's foreign secretary Ann Lee spoke on Monday. Ms Marlow praised the plan."
     )
-    one = "Asia trip\n\nThe foreign secretary will travel to Japan next week. Britain's foreign secretary Kate Marlow spoke on Monday. Ms Marlow praised the plan."
+    one = (
+        "Asia trip\n\nThe foreign secretary will travel to Japan next week. Britain's foreign secretary "
+        "Kate Marlow spoke on Monday. Ms Marlow praised the plan."
+    )
     assert visits_of(text, "2031-03-04") == []
     assert [e.roles["visitor"] for e in visits_of(one, "2031-03-04")] == ["Kate Marlow"]
 
