@@ -5,11 +5,15 @@ role as a capitalised title and no state of their own (issue 9, seventeenth sess
 
 from __future__ import annotations
 
+import bisect
+import operator
 from collections.abc import Sequence
 
 from diplotext.extractors.actors import roles
 from diplotext.extractors.actors.entities import Entity, Tag
 from diplotext.extractors.actors.tokens import Token
+
+_token_start = operator.attrgetter("start")
 
 
 def _first_mention(ent: Entity) -> int:
@@ -99,6 +103,9 @@ def described_then_named(people: list[Entity], tokens: Sequence[Token], at: Sequ
         if len(holders) != 1 or _first_mention(holders[0]) < pos:
             continue
         holder = holders[0]
+        k = bisect.bisect_left(tokens, _first_mention(holder), key=_token_start)
+        if k >= n or tokens[k].sentence == tokens[j].sentence:
+            continue  # named in the same sentence ("The German ambassador, X, ..."): told apart there
         if country is not None and not holder.countries:
             holder.countries.append(country)
         holder.mentions.append((pos, tokens[tag.end - 1].end))
