@@ -86,6 +86,7 @@ def find_actors(article: Article, *, plugin: str | None = None) -> list[Actor]:
     _predicate_roles(people, tokens, at)  # "X, who serves as special envoy ... the envoy said": X
     coref.title_references(people, tokens, at)
     forward.described_before_named(people, tokens, at)
+    forward.described_then_named(people, tokens, at)
     coref.pronouns(people, tokens, index)
     _predicate_roles(people, tokens, at)
     published = article.published_date

@@ -5,10 +5,15 @@ role as a capitalised title and no state of their own (issue 9, seventeenth sess
 
 from __future__ import annotations
 
+import bisect
+import operator
 from collections.abc import Sequence
 
+from diplotext.extractors.actors import roles
 from diplotext.extractors.actors.entities import Entity, Tag, tagged
 from diplotext.extractors.actors.tokens import Token
+
+_token_start = operator.attrgetter("start")
 
 
 def _first_mention(ent: Entity) -> int:
@@ -56,3 +61,52 @@ def described_before_named(people: list[Entity], tokens: Sequence[Token], at: Se
         ):
             first.countries.append(demonym.code)
             first.mentions.append((pos, tokens[tag.end - 1].end))
+
+
+def described_then_named(people: list[Entity], tokens: Sequence[Token], at: Sequence[Tag | None]) -> None:
+    """ "The chancellor is visiting Kenya ... Chancellor Jane Roe said ...": a definite description
+    opening its sentence ("The <role>", "The <demonym> <role>"), no name or "of" after it, that no
+    earlier mention resolved, is the one person of the article holding that role (and of that
+    state), named only later; two or more holders leave it alone (issue 9, twenty-fourth session,
+    helper visits37)."""
+    n = len(tokens)
+    taken = {s for e in people for s, _ in e.mentions}
+    for i, tag in enumerate(at):
+        if tag is None or tag.start != i or tag.kind != "role" or not tag.code:
+            continue
+        if tag.code not in roles.BACK_REFERENCE_ROLES or tag.code == "leader":
+            continue
+        if (
+            tag.end < n
+            and tokens[tag.end].is_word
+            and (tokens[tag.end].is_cap or tokens[tag.end].low == "of")
+        ):
+            continue  # a title before a name, "the minister of ..."
+        j = i - 1
+        country: str | None = None
+        demonym = at[j] if j >= 0 else None
+        if demonym is not None and demonym.kind == "demonym" and demonym.end == i:
+            country = demonym.code
+            j = demonym.start - 1
+        if j < 0 or tokens[j].low != "the" or not tokens[j].initial:
+            continue
+        pos = tokens[j].start
+        if pos in taken:
+            continue  # resolved already (a holder named before)
+        holders = [
+            e
+            for e in people
+            if tag.code in e.roles
+            and e.mentions
+            and (country is None or not e.countries or country in e.countries)
+        ]
+        if len(holders) != 1 or _first_mention(holders[0]) < pos:
+            continue
+        holder = holders[0]
+        k = bisect.bisect_left(tokens, _first_mention(holder), key=_token_start)
+        if k >= n or tokens[k].sentence == tokens[j].sentence:
+            continue  # named in the same sentence ("The German ambassador, X, ..."): told apart there
+        if country is not None and not holder.countries:
+            holder.countries.append(country)
+        holder.mentions.append((pos, tokens[tag.end - 1].end))
+        taken.add(pos)

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.vocabulary import PRIVATE_PURPOSES
+from diplotext.patterns import lazy
 from diplotext.syntax import Clause
 from diplotext.syntax import words as W
 
@@ -73,11 +76,22 @@ def ones_time(clause: Clause) -> bool:
 
 _WISHING: Final = lexicon.words("events", "wishing verbs")
 _SOME_DAY: Final = lexicon.words("events", "some day words")
+# "would like to", "'d love to", "would very much like to" right before the trip's verb
+_WOULD_LIKE: Final = lazy(
+    r"(?:\bwould|['’]d)[ \t]+(?:(?:really|very[ \t]+much|dearly)[ \t]+)?(?:like|love)[ \t]+(?:to[ \t]+)?$",
+    regex.IGNORECASE,
+)
 
 
 def wished(ctx: EventContext, clause: Clause) -> bool:
     """Is the trip only wished for ("dreams of visiting Brazil", "hoped one day to visit X", "hopes
-    to visit X": no day named)? A hope with a day ("hopes to visit X next month") is a plan."""
+    to visit X": no day named)? A hope with a day ("hopes to visit X next month") is a plan. "Would
+    like/love to visit X" is a hope too (twenty-fourth session, helper visits37)."""
+    if clause.kind == "infinitive" and _WOULD_LIKE.search(
+        ctx.text, max(0, clause.predicate.start - 40), clause.predicate.start
+    ):
+        told = ctx.text[clause.start : clause.end].lower()
+        return bool(set(told.split()) & _SOME_DAY) or "one day" in told or not clause.times
     if "wish" in clause.predicate.chain:
         # "hopes to visit Tehran one day": the hope chained to the trip's own verb
         told = ctx.text[clause.start : clause.end].lower()

@@ -33,7 +33,9 @@ from diplotext.extractors.visits.frame_checks import (
     wished,
 )
 from diplotext.extractors.visits.held_places import held_there
+from diplotext.extractors.visits.hopes_put_off import hope_put_off
 from diplotext.extractors.visits.host_places import by_route, hosts_and_origins, nominal_hosts
+from diplotext.extractors.visits.invitations_held import unaccepted
 from diplotext.extractors.visits.months import coming_month, month_modifier
 from diplotext.extractors.visits.parties import pair_partner
 from diplotext.extractors.visits.roles import clause_visitors, nominal_visitors, verbal_visitors
@@ -129,14 +131,14 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         called_off = pred.negated and _AS_PLANNED.search(ctx.text, clause.start, clause.end) is not None
         # ("has not yet arrived": an arrival still to come, read below)
         negated = pred.negated and not called_off and not arrival_awaited(ctx, clause, frame.lemma)
-        if negated or chain & _NEGATIVE_CHAINS or turned_down(ctx, clause):
+        if negated or chain & _NEGATIVE_CHAINS or turned_down(ctx, clause) or unaccepted(ctx, clause):
             return None
         parent = ctx.governing(clause)
         if parent is not None and parent.predicate.negated:
             return None  # "has not responded to an invitation to visit Israel", "was not invited to visit"
         if clause.kind == "adverbial" and clause.marker in _HYPOTHETICAL:
             return None  # "he would be arrested if he went to Miami", "asked whether he could travel"
-        if wished(ctx, clause):
+        if wished(ctx, clause) or hope_put_off(ctx, clause):
             return None  # "hoped one day to visit Brazil", "dreams of visiting X": a wish, no plan
         objects = [a.phrase.head.lower() for a in clause.args if a.role == "object"]
         if (

@@ -13,6 +13,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.departure_ahead import leaving_ahead
+from diplotext.extractors.visits.invitations_held import invitation_held
 from diplotext.extractors.visits.trip_ends import ends_in_days
 from diplotext.extractors.visits.trip_times import (
     _after_preposition,
@@ -135,6 +136,8 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
                 ):
                     return "planned"  # "plans to visit", "is going to visit"
                 got = tense_status(ctx, parent, arrival=arrival)
+                if got is not None and invitation_held(ctx, clause):
+                    return "planned"  # "received an invitation to visit X": an invitation
                 return "planned" if got in ("completed",) and parent.predicate.lemma in _INVITING else got
             if parent.predicate.lemma in KEEPING_VERBS and word_before(ctx, pred.start) == "from":
                 # "prevented X from visiting Y": no trip; "would not prevent X from visiting": one
