@@ -24,6 +24,7 @@ __all__ = [
     "in_sequence",
     "ones_time",
     "private",
+    "went_ahead_with",
     "wished",
 ]
 
@@ -125,3 +126,21 @@ def relatives_on(ctx: EventContext, frame: Frame, lemmas: frozenset[str]) -> lis
         and c.predicate.lemma in lemmas
         and not c.predicate.negated
     ]
+
+
+_AHEAD: Final = regex.compile(r"[ \t]+ahead[ \t]+with\b", regex.IGNORECASE)
+
+
+def went_ahead_with(ctx: EventContext, frame: Frame) -> bool:
+    """Is the trip noun what its clause's subject "went ahead with" ("pressed ahead with")?"""
+    arg = frame.arg
+    pred = frame.clause.predicate
+    return (
+        arg is not None
+        and arg.role == "pp"
+        and arg.prep == "with"
+        and frame.depth == 0
+        and pred.lemma in ("go", "press", "push")
+        and not pred.negated
+        and _AHEAD.match(ctx.text, pred.end) is not None
+    )

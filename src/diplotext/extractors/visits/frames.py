@@ -17,6 +17,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
+from diplotext.extractors.visits.agreed_during import agreed_during
 from diplotext.extractors.visits.awaited import arrival_awaited, awaited
 from diplotext.extractors.visits.back_from import back_from_a_trip
 from diplotext.extractors.visits.done_before import done_before_the_plan
@@ -30,6 +31,7 @@ from diplotext.extractors.visits.frame_checks import (
     in_sequence,
     ones_time,
     private,
+    went_ahead_with,
     wished,
 )
 from diplotext.extractors.visits.held_places import held_there
@@ -39,7 +41,7 @@ from diplotext.extractors.visits.invitations_held import unaccepted
 from diplotext.extractors.visits.months import coming_month, month_modifier
 from diplotext.extractors.visits.parties import pair_partner
 from diplotext.extractors.visits.roles import clause_visitors, nominal_visitors, verbal_visitors
-from diplotext.extractors.visits.status import agreed_during, nominal_status, tense_status
+from diplotext.extractors.visits.status import nominal_status, tense_status
 from diplotext.extractors.visits.stays import stay_until
 from diplotext.extractors.visits.story_place import there_before
 from diplotext.extractors.visits.trip_context import (
@@ -72,7 +74,6 @@ __all__ = [
 ]
 
 _NEGATIVE_CHAINS: Final = frozenset(["refuse", "fail", "unable", "unlikely"])
-_AHEAD: Final = regex.compile(r"[ \t]+ahead[ \t]+with\b", regex.IGNORECASE)
 _STAYED_AWAY: Final = regex.compile(r"[ \t]+away\b", regex.IGNORECASE)
 _AS_PLANNED: Final = regex.compile(
     r"\bas[ \t]+(?:(?:originally|previously|earlier)[ \t]+)?(?:planned|scheduled|announced)\b",
@@ -321,7 +322,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
     ):
         return None  # only "a Polish delegation to China has signed ..." tells a trip by the noun itself
     visitors, vphrase, inferred = nominal_visitors(ctx, frame)
-    went_ahead = _went_ahead(ctx, frame)
+    went_ahead = went_ahead_with(ctx, frame)
     if went_ahead and not visitors:
         visitors, vphrase = clause_visitors(ctx, clause)  # "X went ahead with the trip": X's
     hosts = nominal_hosts(ctx, frame)
@@ -488,18 +489,3 @@ _THERE: Final = regex.compile(
     regex.IGNORECASE,
 )
 """A "there" of place after a phrase, not an existential one ("there will be")."""
-
-
-def _went_ahead(ctx: EventContext, frame: Frame) -> bool:
-    """Is the trip noun what its clause's subject "went ahead with" ("pressed ahead with")?"""
-    arg = frame.arg
-    pred = frame.clause.predicate
-    return (
-        arg is not None
-        and arg.role == "pp"
-        and arg.prep == "with"
-        and frame.depth == 0
-        and pred.lemma in ("go", "press", "push")
-        and not pred.negated
-        and _AHEAD.match(ctx.text, pred.end) is not None
-    )

@@ -12,6 +12,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
+from diplotext.extractors.visits.agreed_during import agreed_during
 from diplotext.extractors.visits.departure_ahead import leaving_ahead
 from diplotext.extractors.visits.invitations_held import invitation_held
 from diplotext.extractors.visits.trip_ends import ends_in_days
@@ -34,13 +35,11 @@ from diplotext.extractors.visits.vocabulary import (
     TRIP_NOUNS,
     TRIP_PREPS,
 )
-from diplotext.patterns import lazy
 from diplotext.syntax import Clause
 from diplotext.syntax.words import EVENT_PHASE_VERBS, KEEPING_VERBS
 
 __all__ = [
     "MADE_SAYINGS",
-    "agreed_during",
     "nominal_status",
     "tense_status",
 ]
@@ -241,38 +240,6 @@ _DECIDING: Final = lexicon.words("events", "deciding predicates")
 _WITHDRAWING: Final = lexicon.words("events", "verbs withdrawing from a trip")
 _PART_STATUS: Final = lexicon.mapping("events", "trip parts")
 """A part of a trip a phrase names ("at the start of a visit") and what it says of the trip."""
-
-
-_AGREEING: Final = lexicon.words("events", "agreeing predicates")
-_HAVE_AGREED: Final = lazy(
-    r"\b(?:has|have)[ \t]+(?:\w+[ \t]+)?(?:agreed|decided|pledged|promised|vowed|resolved)\b",
-    regex.IGNORECASE,
-)
-"""Verbs of a commitment made at a moment: "agreed to build ties during his visit" was agreed then."""
-
-
-def agreed_during(ctx: EventContext, frame: Frame) -> Clause | None:
-    """The clause of a past commitment made during the trip a "during"/"on" phrase names ("A and B
-    agreed [to build ties] during X's visit"): the trip is when it was agreed, not to come."""
-    arg = frame.arg
-    if arg is None or arg.role != "pp" or frame.depth != 0 or TRIP_PREPS.get(arg.prep or "") != "within":
-        return None
-    clause = frame.clause
-    if any(when_told(ctx, t) == 1 for t in dated(ctx, (*frame.times, *clause.times))):
-        return None  # "agreed to meet during his visit next week": still to come
-    for c in (clause, ctx.parent(clause) if clause.kind == "infinitive" else None):
-        if c is None:
-            continue
-        pred = c.predicate
-        done = pred.tense == "past" or (
-            pred.tense == "present"
-            and (pred.aspect == "perfect" or bool(_HAVE_AGREED.search(ctx.text, c.start, pred.head[0])))
-        )
-        if not done or pred.modal or pred.negated or not pred.finite:
-            continue
-        if set(pred.chain) & _AGREEING or (c is not clause and pred.lemma in _AGREEING):
-            return c
-    return None
 
 
 def _clauses_on(ctx: EventContext, frame: Frame, kind: str) -> list[Clause]:
