@@ -7,7 +7,8 @@ written for these tests (no text of any annotated article):
 - a speaker that names no one (an adverb opening the sentence, "Curiously enough, ..."), which the
   tidying drops from its quote, is no person a later "she said" continues: the pronoun looks past it;
   when a person is named between that phrase and its cue ("Even before ..., Cardinal X had earned
-  ... for having said"), that person is the last speaker a later "he" continues.
+  ... for having said"), that person is the last speaker a later "he" continues;
+- a sentence-opening "So," is no speaker: a later "he" goes to the man named after it.
 """
 
 from __future__ import annotations
@@ -60,3 +61,14 @@ def test_the_person_after_a_dropped_fronted_phrase_is_the_last_speaker() -> None
         "He made a sharp turn on arriving in Rome on Tuesday, saying he backed the plan."
     )
     assert speakers(text)["he backed the plan"] == "Paolo Verdi"
+
+
+def test_so_opening_a_sentence_is_no_speaker() -> None:
+    text = (
+        "Ana Ruiz met the trade minister Tom Varga in Lisbon. He has long fought the tariff. So, whether "
+        "he has wanted to admit it or not, Varga has now changed course. "
+        '"We are ready to sign," he said.'
+    )
+    got = speakers(text)
+    assert "So" not in got.values()
+    assert got["We are ready to sign,"] == "Tom Varga"
