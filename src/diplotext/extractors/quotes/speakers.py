@@ -19,6 +19,7 @@ from . import fragments
 from .bare_names import bare_name, full_person_name
 from .country_given_names import country_given_name
 from .cues import Cue
+from .fragment_speakers import kept_for_pronouns
 from .named_in_words import other_than_named
 from .resolver import Resolver
 from .speaker_history import NO_SPEAKER, History, Said, acting_person
@@ -75,7 +76,10 @@ def resolve_speakers(
             said = resolve_mention(resolver, root.mention, history, lambda: next_person(root))
             # '"I told Nora to wait," she said': not Nora
             cache[key] = other_than_named(resolver, history, said, direct_of.get(key, ()))
-            history.add(cache[key], nested=_nested(root, clauses))
+            # "Perhaps, ...": no person a later "she" continues
+            history.add(
+                kept_for_pronouns(resolver, cache[key], root.cue.start), nested=_nested(root, clauses)
+            )
         return cache[key]
 
     # the reported clauses with the attribution that reports each
