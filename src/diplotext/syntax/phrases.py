@@ -125,7 +125,12 @@ def np_left(toks: list[Token], k: int, lo: int) -> int | None:
             or any(toks[x].tag == "GEN" for x in range(outer, j - 1))
             or (named is not None and named.kind == "person")  # "President X of the Philippines"
             # "Oil ministers of the cartel were meeting": a bare plural opening the clause
-            or (outer == lo and toks[j - 1].low == "of" and toks[j - 2].low.endswith("s"))
+            # "Talks with the premier are planned", "where talks with the premier are planned"
+            or (
+                (outer == lo or toks[outer - 1].tag in ("SUB", "REL"))
+                and toks[j - 1].low in ("of", "with")
+                and toks[j - 2].low.endswith("s")
+            )
             # "Officials in Lima rejected it", "On Tuesday police in Lima said": a bare noun
             # opening the clause, after a fronted time at most, takes the place's phrase
             or (
