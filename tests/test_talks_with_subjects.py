@@ -26,3 +26,31 @@ def test_talks_with_a_host_planned_for_the_trip_meet_him(body: str) -> None:
     assert [(v.roles["visitor"], v.roles["host_state"], list(v.roles["met"])) for v in visits] == [
         ("Ana Ruiz", "PER", ["Jorge Salas"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "met"),
+    [
+        (
+            "Prime Minister Eva Lunde of Norway arrived in Brasilia on Tuesday. She signed a forest "
+            "agreement with Brazilian Environment Minister Rita Souza.",
+            ["Rita Souza"],
+        ),
+        (
+            "Prime Minister Eva Lunde of Norway will visit Brazil next week. She will sign a forest "
+            "agreement with Environment Minister Rita Souza in Brasilia on Wednesday.",
+            ["Rita Souza"],
+        ),
+        # signing alone meets no one
+        (
+            "Prime Minister Eva Lunde of Norway arrived in Brasilia on Tuesday. She signed a forest "
+            "agreement drafted by Environment Minister Rita Souza.",
+            [],
+        ),
+    ],
+)
+def test_the_one_a_visitor_signs_with_is_met(body: str, met: list[str]) -> None:
+    visits = visits_of("Norway's premier in Brazil\n\n" + body, published="2031-04-09")
+    assert [(v.roles["visitor"], v.roles["host_state"], list(v.roles["met"])) for v in visits] == [
+        ("Eva Lunde", "BRA", met)
+    ]

@@ -237,8 +237,10 @@ class Meetings(MeetingCases):
                 and not any(a.role == "object" and a.phrase.head.lower() in MEET_NOUNS for a in clause.args)
                 and (len(subject_people) < 2 or clause.predicate.passive)
             )
-            if alone and not (lemma == "discuss" and not clause.predicate.passive):
-                return  # "X signed a deal"; but "X and Y signed a plan" did so together
+            if alone and not (lemma in ("discuss", "sign") and not clause.predicate.passive):
+                # "X signed a deal"; but "X and Y signed a plan" did so together, and "X signed a
+                # deal with Y" (below: only the "with" phrase) met Y
+                return
             last_met: Phrase | None = None
             own_prep = lemma.split()[-1] if " " in lemma else None  # "called on President X"
             if own_prep is not None and any(
