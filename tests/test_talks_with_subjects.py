@@ -54,3 +54,18 @@ def test_the_one_a_visitor_signs_with_is_met(body: str, met: list[str]) -> None:
     assert [(v.roles["visitor"], v.roles["host_state"], list(v.roles["met"])) for v in visits] == [
         ("Eva Lunde", "BRA", met)
     ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["intelligence service chief", "deputy prime minister", "State Security Service chief"],
+)
+def test_a_counterpart_named_after_a_lower_case_title_is_met(title: str) -> None:
+    body = (
+        "Intelligence chief Emre Tan of Turkey visited Cairo on Sunday. Tan met his Egyptian "
+        f"counterpart, {title} Omar Farid, and discussed the border."
+    )
+    visits = visits_of("Turkish spy chief in Cairo\n\n" + body, published="2031-04-09")
+    assert [(v.roles["visitor"], v.roles["host_state"], list(v.roles["met"])) for v in visits] == [
+        ("Emre Tan", "EGY", ["Omar Farid"])
+    ]

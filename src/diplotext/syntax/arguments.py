@@ -153,7 +153,7 @@ def build_clause(
             and last_end == k - 1
             and k + 1 < n
             and owner[k + 1] == i
-            and (last := apposed_name_end(toks, k + 1)) is not None
+            and (last := apposed_name_end(toks, k + 1, common_titles=toks[k - 1].tag == "NOUN")) is not None
             and all(owner[x] == i for x in range(k + 1, last + 1))
         ):
             root = len(args) - 1

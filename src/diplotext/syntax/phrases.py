@@ -374,15 +374,25 @@ def appositive(toks: list[Token], k: int) -> bool:
 _TITLE_WORDS_BEFORE_A_NAME = 4
 
 
-def apposed_name_end(toks: list[Token], k: int) -> int | None:
+def _body(tok: Token) -> bool:
+    """Is the token a named body, as in a title ("Intelligence Service chief X")?"""
+    return tok.tag == "ENT" and tok.entity is not None and tok.entity.kind == "organization"
+
+
+def apposed_name_end(toks: list[Token], k: int, *, common_titles: bool = False) -> int | None:
     """The index of the person's name of an apposition starting at ``toks[k]``: the name itself, or
     after a capitalised title ("his counterpart, *Prime Minister* X,"), when a comma, the end,
-    "and" or "also" follows it; ``None`` when no name in apposition starts there."""
+    "and" or "also" follows it; ``None`` when no name in apposition starts there. With
+    ``common_titles`` (the apposition follows a common noun) a title in lower case counts too ("his
+    counterpart, *intelligence chief* X,")."""
     j = k
     if k + 1 < len(toks) and toks[k].low in ("his", "her") and toks[k + 1].tag == "PROPN":
         j = k + 1  # a form of address: ", His Excellency X,"
+    title_tags = ("PROPN", "NOUN", "ADJ") if common_titles else ("PROPN",)
     while (
-        j < len(toks) and j - k < _TITLE_WORDS_BEFORE_A_NAME and (toks[j].tag == "PROPN" or _demonym(toks[j]))
+        j < len(toks)
+        and j - k < _TITLE_WORDS_BEFORE_A_NAME
+        and (toks[j].tag in title_tags or _demonym(toks[j]) or (common_titles and _body(toks[j])))
     ):
         j += 1
     if j >= len(toks):
