@@ -169,6 +169,8 @@ def to_after_apposition(ctx: EventContext, clause: Clause) -> list[Phrase]:
         subject = other.subject
         if other is clause or subject is None or not end < subject.start <= end + 3:
             continue
+        if other.kind == "relative":
+            continue  # "extradite a banker, X, who fled to London": the relative's own "to"
         # the phrase after the comma that closes the apposition
         return [p for p in pp_phrases(other, "to") if text.count(",", end, p.start) >= 2]
     return _bodies_in_description(ctx, clause, objects[0])

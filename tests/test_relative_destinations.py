@@ -1,0 +1,31 @@
+"""A relative clause on a suspect named in apposition keeps its own "to" phrase: "asked Britain to
+extradite a banker, X, who fled to London" is not a surrender to Britain.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.builders import dispute_sides, extradition_disputes
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ecuador has asked Britain to extradite a banker, Luis Pardo, who fled to London in 2016.",
+        "Ecuador wants Britain to send back a banker, Luis Pardo, who moved to London after his bank "
+        "collapsed, the foreign ministry said on Sunday.",
+    ],
+)
+def test_the_relative_clause_on_an_apposed_suspect_names_no_requesting_state(body: str) -> None:
+    cases = extradition_disputes("Ecuador seeks banker\n\n" + body, published="2019-03-10")
+    assert [(c.roles["suspect"], dispute_sides(c)) for c in cases] == [("Luis Pardo", ("ECU", "GBR"))]
+
+
+def test_a_to_phrase_after_the_apposition_still_names_where_he_was_sent() -> None:
+    body = "Kenya handed over Tom Reeve, a Briton wanted for fraud, to Britain on Friday."
+    cases = extradition_disputes("Briton handed over\n\n" + body, published="2019-03-10")
+    assert [(c.roles["suspect"], dispute_sides(c), c.attributes["status"]) for c in cases] == [
+        ("Tom Reeve", ("GBR", "KEN"), "completed")
+    ]
