@@ -29,3 +29,21 @@ def test_a_to_phrase_after_the_apposition_still_names_where_he_was_sent() -> Non
     assert [(c.roles["suspect"], dispute_sides(c), c.attributes["status"]) for c in cases] == [
         ("Tom Reeve", ("GBR", "KEN"), "completed")
     ]
+
+
+def test_a_counted_group_handed_over_is_the_people_named_next() -> None:
+    body = (
+        "Kenya on Saturday handed over two Britons wanted for drug smuggling to British police. The "
+        "men, Tom Reeve and Alan Byrne, were flown to London."
+    )
+    cases = extradition_disputes("Britons handed over\n\n" + body, published="2019-03-10")
+    assert sorted((c.roles["suspect"], dispute_sides(c), c.attributes["status"]) for c in cases) == [
+        ("Alan Byrne", ("GBR", "KEN"), "completed"),
+        ("Tom Reeve", ("GBR", "KEN"), "completed"),
+    ]
+
+
+def test_a_crime_told_with_a_place_keeps_it() -> None:
+    # the crime's own "to": no body to which he was handed, so no case
+    body = "Kenya handed over a man wanted for arms smuggling to Somalia."
+    assert extradition_disputes("Man handed over\n\n" + body, published="2019-03-10") == []

@@ -185,6 +185,9 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             if not suspects:
                 obj = next((a.phrase for a in clause.args if a.role == "object"), None)
                 suspects = described_suspect(ctx, obj, clause)
+                if not suspects and obj is not None:
+                    # "handed over two Britons wanted for fraud ... The men, A and B, were flown"
+                    suspects = group_named_next(ctx, obj, clause)
                 if obj is None and strength == "weak" and not to:
                     return None  # "Egypt has sent the US dossiers seeking ...": nobody is handed over
                 if obj is not None and strength == "weak" and not (suspects or may_be_a_person(obj)):

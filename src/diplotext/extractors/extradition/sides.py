@@ -184,7 +184,7 @@ def _bodies_in_description(ctx: EventContext, clause: Clause, obj: Phrase) -> li
         subject = other.subject
         if other.kind != "participle" or subject is None or not _hangs_on(ctx, other, clause):
             continue
-        if (subject.start, subject.end) != (obj.start, obj.end):
+        if (subject.start, subject.end) != (obj.start, obj.end) and not _inner_description(ctx, other, obj):
             continue
         args = other.args
         last = max((i for i, a in enumerate(args) if a.role == "pp" and a.prep == "to"), default=None)
@@ -329,6 +329,21 @@ def bodies_from_after_to(clause: Clause) -> list[Phrase]:
         and args[a.after].phrase.head.lower() in GOVERNING_NOUNS
         and not args[a.after].phrase.entities
     ]
+
+
+def _inner_description(ctx: EventContext, clause: Clause, obj: Phrase) -> bool:
+    """Is ``clause`` a participle inside another describing ``obj`` ("two men wanted for [drug
+    smuggling to British police]": the noun before the -ing form is taken for its subject)?"""
+    parent = ctx.parent(clause)
+    subject = clause.subject
+    return (
+        parent is not None
+        and parent.kind == "participle"
+        and parent.subject is not None
+        and (parent.subject.start, parent.subject.end) == (obj.start, obj.end)
+        and subject is not None
+        and subject.start > parent.predicate.end
+    )
 
 
 def _hangs_on(ctx: EventContext, clause: Clause, outer: Clause) -> bool:
