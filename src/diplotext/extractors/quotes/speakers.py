@@ -20,6 +20,7 @@ from .bare_names import bare_name, full_person_name
 from .country_given_names import country_given_name
 from .cues import Cue
 from .fragment_speakers import kept_for_pronouns
+from .lead_in_pronoun import lead_in_pronoun
 from .named_in_words import other_than_named
 from .resolver import Resolver
 from .speaker_history import NO_SPEAKER, History, Said, acting_person
@@ -108,7 +109,8 @@ def resolve_speakers(
             said = _introduced_in_words(text, r.start, r.end, said)
         resolved_raw[id(r)] = (said, cue)
         said = _tidied(resolver, said, r.start)
-        m = said.mention
+        # 'X said ... She went on: "..."': the pronoun is the mention, the name stays X's
+        m = lead_in_pronoun(resolver, r, said) or said.mention
         out.append(
             Quote(
                 text=text[r.start : r.end],
