@@ -25,9 +25,10 @@ _OPENING_MARKS: Final = "\"“'‘` \t"
 
 
 def lead_in_pronoun(resolver: Resolver, r: Raw, said: Said) -> Mention | None:
-    """The pronoun opening the sentence right before a continued quotation ``r`` (in its paragraph,
-    after the previous quotation, no quotation mark in it) when it fits the speaker ``said``: "he"
-    or "she" for a person whose name tells that sex, "it" for a speaker that is no person."""
+    """The pronoun opening the lead-in of a continued quotation ``r`` (its sentence before the
+    opening mark, ending in a colon or comma, in its paragraph, after the previous quotation, no
+    quotation mark in it) when it fits the speaker ``said``: "he" or "she" for a person of no
+    other sex with no other person named since the speaker's mention, "it" for no person."""
     if r.unit is not None or r.previous is None or said.name is None or said.mention is None:
         return None
     text = resolver.text
@@ -41,6 +42,8 @@ def lead_in_pronoun(resolver: Resolver, r: Raw, said: Said) -> Mention | None:
     opening = ends[-1].end() if ends else (para if para > lo else None)
     if opening is None or opening >= hi or any(ch in text[opening:hi] for ch in '"“”'):
         return None
+    if text[hi - 1] not in ":,":
+        return None  # "He did not say more." narrates; "He went on:" leads into the words
     found = _LEAD.match(text, opening, hi, False, KEEP_GIL)
     if found is None:
         return None
@@ -51,6 +54,10 @@ def lead_in_pronoun(resolver: Resolver, r: Raw, said: Said) -> Mention | None:
     want = PRONOUN_GENDER.get(pronoun)
     if want is None:
         fits = not said.person  # "it": a company, a ministry
-    else:
-        fits = said.person and resolver.gender(said.name, said.actor_id) == want
+    else:  # a person of no other sex, and no other person named since ("X met Y. He then ...")
+        fits = (
+            said.person
+            and resolver.broad_gender(said.name, said.actor_id) in (want, None)
+            and all(who == said.actor_id for who, _ in resolver.people_between(said.mention.end, s))
+        )
     return Mention(s, e, text[s:e], "pronoun") if fits else None
