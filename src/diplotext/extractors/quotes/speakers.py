@@ -18,6 +18,7 @@ from diplotext.patterns import KEEP_GIL
 from . import fragments
 from .bare_names import bare_name, full_person_name
 from .country_given_names import country_given_name
+from .degree_words import modifying_degree_word
 from .cues import Cue
 from .fragment_speakers import kept_for_pronouns
 from .lead_in_pronoun import lead_in_pronoun
@@ -185,7 +186,11 @@ def _tidied(resolver: Resolver, said: Said, pos: int) -> Said:
     if (
         said.name is not None
         and said.actor_id is None
-        and (fragments.is_fragment(said.name.split()) or counts_time(resolver.text, said))
+        and (
+            fragments.is_fragment(said.name.split())
+            or counts_time(resolver.text, said)
+            or modifying_degree_word(resolver.text, said)  # "and most recently defended"
+        )
     ):
         said = NO_SPEAKER  # "Wednesday", "60 percent", "the lower house adopted a resolution"
     elif said.name is not None and said.actor_id is None:
