@@ -13,7 +13,10 @@ from tests.builders import speaker_of
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("The mayor has changed course often, and most recently defended the plan to drain the lake.", "drain"),
+        (
+            "The mayor has changed course often, and most recently defended the plan to drain the lake.",
+            "drain",
+        ),
         ("The most striking promise the mayor has made is that the lake will stay full.", "stay full"),
         ("The mayor spoke with a warmth that almost suggested the lake would be saved.", "saved"),
         ("The council has voted twice, and more recently argued that the lake should be drained.", "drained"),

@@ -18,8 +18,8 @@ from diplotext.patterns import KEEP_GIL
 from . import fragments
 from .bare_names import bare_name, full_person_name
 from .country_given_names import country_given_name
-from .degree_words import modifying_degree_word
 from .cues import Cue
+from .degree_words import modifying_degree_word
 from .fragment_speakers import kept_for_pronouns
 from .lead_in_pronoun import lead_in_pronoun
 from .named_in_words import other_than_named
