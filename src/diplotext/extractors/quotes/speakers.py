@@ -19,7 +19,9 @@ from . import fragments
 from .bare_names import bare_name, full_person_name
 from .country_given_names import country_given_name
 from .cues import Cue
+from .degree_words import modifying_degree_word
 from .fragment_speakers import kept_for_pronouns
+from .lead_in_pronoun import lead_in_pronoun
 from .named_in_words import other_than_named
 from .resolver import Resolver
 from .speaker_history import NO_SPEAKER, History, Said, acting_person
@@ -108,7 +110,8 @@ def resolve_speakers(
             said = _introduced_in_words(text, r.start, r.end, said)
         resolved_raw[id(r)] = (said, cue)
         said = _tidied(resolver, said, r.start)
-        m = said.mention
+        # 'X said ... She went on: "..."': the pronoun is the mention, the name stays X's
+        m = lead_in_pronoun(resolver, r, said) or said.mention
         out.append(
             Quote(
                 text=text[r.start : r.end],
@@ -183,7 +186,11 @@ def _tidied(resolver: Resolver, said: Said, pos: int) -> Said:
     if (
         said.name is not None
         and said.actor_id is None
-        and (fragments.is_fragment(said.name.split()) or counts_time(resolver.text, said))
+        and (
+            fragments.is_fragment(said.name.split())
+            or counts_time(resolver.text, said)
+            or modifying_degree_word(resolver.text, said)  # "and most recently defended"
+        )
     ):
         said = NO_SPEAKER  # "Wednesday", "60 percent", "the lower house adopted a resolution"
     elif said.name is not None and said.actor_id is None:
