@@ -47,3 +47,17 @@ def test_a_crime_told_with_a_place_keeps_it() -> None:
     # the crime's own "to": no body to which he was handed, so no case
     body = "Kenya handed over a man wanted for arms smuggling to Somalia."
     assert extradition_disputes("Man handed over\n\n" + body, published="2019-03-10") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "requested"),
+    [
+        ("Poland is seeking the extradition of Marek Wolny, who is accused of fraud, from Ireland.", "IRL"),
+        ("Poland is seeking the surrender of Marek Wolny, who is accused of fraud, from Ireland.", "IRL"),
+        # the aside's own "from" is where he fled, not the state asked
+        ("Poland is seeking the extradition of Marek Wolny, who fled from Ireland, from Spain.", "ESP"),
+    ],
+)
+def test_a_from_phrase_after_an_aside_on_the_suspect_names_the_state_asked(body: str, requested: str) -> None:
+    cases = extradition_disputes("Poland seeks fugitive\n\n" + body, published="2019-03-10")
+    assert [(c.roles["suspect"], dispute_sides(c)) for c in cases] == [("Marek Wolny", ("POL", requested))]

@@ -62,6 +62,7 @@ from diplotext.extractors.extradition.people import (
 from diplotext.extractors.extradition.purposes import noun_behind, verb_strength
 from diplotext.extractors.extradition.releases import freed_by_the_refusal
 from diplotext.extractors.extradition.sides import (
+    after_an_aside,
     bodies_from_after_to,
     chained_from,
     chained_request,
@@ -293,6 +294,11 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
     if not destination and destination is requesting:
         # "the extradition of a businessman living in Valencia to Argentina"
         destination += [c for p in to_after_the_hold(ctx, clause, phrase) for c in parties(ctx, p, tribunal)]
+    if suspects and not requested and destination is requesting:
+        # "the extradition of X, who is accused of fraud, from Ireland": after the aside on him
+        requested += [
+            c for p in after_an_aside(ctx, clause, phrase, "from") for c in parties(ctx, p, tribunal)
+        ]
     if suspects and not compound and destination is requesting:
         requested += possessor_side(phrase, requesting, requested)  # "Poland's handover of X to Norway"
     if not suspects:

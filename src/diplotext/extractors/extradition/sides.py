@@ -32,6 +32,7 @@ _ROLE_STATE: Final = regex.compile(
 """Titles that name the state they serve ("the Home Secretary"), read as that state's side."""
 
 __all__ = [
+    "after_an_aside",
     "bodies_from_after_to",
     "chained_from",
     "chained_request",
@@ -174,6 +175,26 @@ def to_after_apposition(ctx: EventContext, clause: Clause) -> list[Phrase]:
         # the phrase after the comma that closes the apposition
         return [p for p in pp_phrases(other, "to") if text.count(",", end, p.start) >= 2]
     return _bodies_in_description(ctx, clause, objects[0])
+
+
+def after_an_aside(ctx: EventContext, clause: Clause, phrase: Phrase, prep: str) -> list[Phrase]:
+    """ "the extradition of X, who is accused of fraud, from Ireland": the ``prep`` phrase right
+    after the comma that closes an aside set off after ``phrase`` (never the aside's own phrase: "X,
+    who fled from Ireland,")."""
+    text = ctx.text
+    end = phrase.end
+    if not text.startswith(",", end):
+        return []
+    found: list[Phrase] = []
+    for other in ctx.layer.in_sentence(clause.sentence):
+        for a in other.args:
+            p = a.phrase
+            if a.role != "pp" or a.prep != prep or p.start <= end:
+                continue
+            before = text[end : p.start].rstrip()
+            if before.endswith((f", {prep}", f",{prep}")):
+                found.append(p)
+    return found[:1]
 
 
 def _bodies_in_description(ctx: EventContext, clause: Clause, obj: Phrase) -> list[Phrase]:
