@@ -61,3 +61,14 @@ def test_a_crime_told_with_a_place_keeps_it() -> None:
 def test_a_from_phrase_after_an_aside_on_the_suspect_names_the_state_asked(body: str, requested: str) -> None:
     cases = extradition_disputes("Poland seeks fugitive\n\n" + body, published="2019-03-10")
     assert [(c.roles["suspect"], dispute_sides(c)) for c in cases] == [("Marek Wolny", ("POL", requested))]
+
+
+def test_a_named_court_in_a_city_holds_the_suspect() -> None:
+    body = (
+        "Ravi Menon, a financier wanted in India for fraud, lost his appeal against extradition at "
+        "the High Court in London on Friday."
+    )
+    cases = extradition_disputes("Financier loses appeal\n\n" + body, published="2019-03-10")
+    assert [(c.roles["suspect"], dispute_sides(c), c.attributes["status"]) for c in cases] == [
+        ("Ravi Menon", ("IND", "GBR"), "granted")
+    ]

@@ -137,7 +137,9 @@ def _hearing_places(ctx: EventContext, clause: Clause) -> list[str]:
         if e.kind in ("state", "place") and e.code
     ]
     for i, a in enumerate(args):
-        if a.role != "pp" or a.prep not in ("at", "before") or a.phrase.head.lower() not in _HEARINGS:
+        # "at a hearing in Madrid", "at the High Court in London" (a named court's last word)
+        head = a.phrase.head.lower().rsplit(maxsplit=1)[-1] if a.phrase.head else ""
+        if a.role != "pp" or a.prep not in ("at", "before") or head not in _HEARINGS:
             continue
         places = [p for prep, p in a.phrase.preps if prep == "in"]
         places += [b.phrase for b in args if b.prep == "in" and b.after == i]
