@@ -1,0 +1,62 @@
+"""Common-word surnames after a given name: "Kate Green", "Lisa Hall", "Tom White" are persons
+although "Green", "Hall" and "White" are never names on their own (a party, a building, a colour).
+
+The pair is a name when the run of capitalised words is exactly the given name and the surname, so
+"Green Party", "Kate Green Foundation" and "King Street" stay what they are; a building word
+("Hall", "Street", "Park") also needs no place word before the given name ("at Albert Hall",
+"the Victoria Park"). See ``names.txt [common-word surnames after a given name]``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from diplotext import lexicon
+from diplotext.extractors.actors import names
+from diplotext.extractors.actors.tokens import Token
+
+__all__ = ["common_surname_after_given", "common_surnames", "later_surname"]
+
+_WORD_SURNAMES: Final = lexicon.words("names", "common-word surnames after a given name")
+_BUILDING_SURNAMES: Final = lexicon.words("names", "never name words that are also surnames")
+_BEFORE_BUILDING: Final = lexicon.words("names", "words before a building named for a person")
+
+
+def common_surname_after_given(tokens: Sequence[Token], start: int, k: int, j: int) -> bool:
+    """Is the never-name word at ``k`` the surname of a two-word run opening with a given name of
+    either list, with nothing capitalised after it ("Kate Green, the ...", "Lisa Hall said")?"""
+    if k != start + 1 or j != k + 1:
+        return False
+    word = tokens[k]
+    if not word.text[1:].islower() or not names.is_given_name(tokens[start].text):
+        return False
+    building = word.low in _BUILDING_SURNAMES
+    if not building and word.low not in _WORD_SURNAMES:
+        return False
+    if j < len(tokens) and tokens[j].is_cap and tokens[j].sentence == word.sentence:
+        return False  # "Kate Green Foundation", "John King Street"
+    if building and start > 0 and tokens[start - 1].low in _BEFORE_BUILDING:
+        return False  # "at Albert Hall", "the Victoria Park"
+    return True
+
+
+def common_surnames(tokens: Sequence[Token], runs: Sequence[tuple[int, int]]) -> set[str]:
+    """The common-word surnames that end the two-word names of ``runs`` ("green" of "Kate Green")."""
+    return {
+        tokens[b - 1].low
+        for a, b in runs
+        if b == a + 2 and names.is_non_name(tokens[b - 1].text) and names.is_given_name(tokens[a].text)
+    }
+
+
+def later_surname(tokens: Sequence[Token], i: int, surnames: set[str]) -> bool:
+    """Is the lone capitalised word at ``i`` the common-word surname of a name found earlier in the
+    text ("Green said", after "Kate Green"), with nothing capitalised after it ("Green Party")?"""
+    word = tokens[i]
+    if word.low not in surnames or not word.text[1:].islower():
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and nxt.is_cap and nxt.sentence == word.sentence:
+        return False
+    return not (i > 0 and tokens[i - 1].low in _BEFORE_BUILDING)  # "the Green vote"
