@@ -1,5 +1,5 @@
-"""Common-word surnames after a given name: "Kate Green", "Lisa Hall", "Tom White" are persons
-although "Green", "Hall" and "White" are never names on their own (a party, a building, a colour).
+"""Common-word surnames after a given name: "Kate Green", "Lisa Hall", "Nora May" are persons
+although "Green", "Hall" and "May" are never names on their own (a party, a building, a month).
 
 The pair is a name when the run of capitalised words is exactly the given name and the surname, so
 "Green Party", "Kate Green Foundation" and "King Street" stay what they are; a building word
@@ -36,9 +36,8 @@ def common_surname_after_given(tokens: Sequence[Token], start: int, k: int, j: i
         return False
     if j < len(tokens) and tokens[j].is_cap and tokens[j].sentence == word.sentence:
         return False  # "Kate Green Foundation", "John King Street"
-    if building and start > 0 and tokens[start - 1].low in _BEFORE_BUILDING:
-        return False  # "at Albert Hall", "the Victoria Park"
-    return True
+    # a building word after a place word is a place: "at Albert Hall", "the Victoria Park"
+    return not (building and start > 0 and tokens[start - 1].low in _BEFORE_BUILDING)
 
 
 def common_surnames(tokens: Sequence[Token], runs: Sequence[tuple[int, int]]) -> set[str]:
