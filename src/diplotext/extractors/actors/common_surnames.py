@@ -16,10 +16,11 @@ from diplotext import lexicon
 from diplotext.extractors.actors import names
 from diplotext.extractors.actors.tokens import Token
 
-__all__ = ["common_surname_after_given", "common_surnames", "later_surname"]
+__all__ = ["common_surname_after_given", "common_surnames", "later_surname", "title_as_surname"]
 
 _WORD_SURNAMES: Final = lexicon.words("names", "common-word surnames after a given name")
 _BUILDING_SURNAMES: Final = lexicon.words("names", "never name words that are also surnames")
+_TITLE_SURNAMES: Final = lexicon.words("names", "titles that are also surnames after a given name")
 _BEFORE_BUILDING: Final = lexicon.words("names", "words before a building named for a person")
 
 
@@ -59,3 +60,29 @@ def later_surname(tokens: Sequence[Token], i: int, surnames: set[str]) -> bool:
     if nxt is not None and nxt.is_cap and nxt.sentence == word.sentence:
         return False
     return not (i > 0 and tokens[i - 1].low in _BEFORE_BUILDING)  # "the Green vote"
+
+
+def title_as_surname(tokens: Sequence[Token], i: int, given_free: bool, earlier: set[str]) -> bool:
+    """Is the one-word title at ``i`` the surname after a given name (``given_free``: the word
+    before it is untagged) with nothing capitalised and no "of" after it ("Lisa King said", "Tom
+    Major, the envoy"), not a title ("Major General", "King of Jordan")? Or, alone, the surname of
+    such a name found earlier (in ``earlier``, which this adds to): "King said", not "the King"."""
+    word = tokens[i]
+    if word.low not in _TITLE_SURNAMES or not word.text[1:].islower():
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and nxt.sentence == word.sentence and (nxt.is_cap or nxt.low == "of"):
+        return False
+    prev = tokens[i - 1] if i >= 1 else None
+    if word.low in earlier:
+        return prev is None or prev.low not in _BEFORE_BUILDING
+    if (
+        prev is None
+        or not given_free
+        or prev.sentence != word.sentence
+        or prev.end + 1 != word.start
+        or not names.is_given_name(prev.text)
+    ):
+        return False
+    earlier.add(word.low)
+    return True
