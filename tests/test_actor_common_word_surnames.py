@@ -61,3 +61,27 @@ def test_the_green_party_is_no_later_mention_of_a_green() -> None:
     text = "Tom Green arrived in Oslo on Monday. The Green Party criticised the trip."
     (green,) = [p for p in people(text) if p.name == "Tom Green"]
     assert len(green.mentions) == 1
+
+
+@pytest.mark.parametrize("surname", ["King", "Pope", "Major", "Bishop"])
+def test_a_title_after_a_given_name_is_a_surname(surname: str) -> None:
+    text = (
+        f"Lisa {surname}, the Irish trade minister, landed in Lima on Tuesday. {surname} said it went well."
+    )
+    (found,) = [p for p in people(text) if p.name == f"Lisa {surname}"]
+    assert found.country == "IRL"
+    assert [text[a:b] for a, b in found.mentions if a > 60] == [surname]
+
+
+def test_a_title_before_of_or_a_capitalised_word_stays_a_title() -> None:
+    text = "Lisa King arrived in Oslo on Monday. The King of Norway received Major General Tom Reed."
+    found = {p.name: p for p in people(text)}
+    assert found["Tom Reed"].roles == ("general",)
+    assert [text[a:b] for a, b in found["Lisa King"].mentions if a > 10] == []
+
+
+def test_the_title_alone_after_the_is_no_later_mention() -> None:
+    text = "Ann King met Pope Leo in Rome on Monday. The Pope said the talks went well."
+    found = {p.name: p for p in people(text)}
+    assert len(found["Ann King"].mentions) == 1
+    assert len(found["Leo"].mentions) == 2
