@@ -51,6 +51,9 @@ def test_the_later_surname_speaks() -> None:
         ("Donors gave to the Nora Green Foundation last year.", "Nora Green"),
         ("Crowds gathered at Albert Hall and in Victoria Park on Sunday.", "Albert Hall"),
         ("Traffic was stopped on George Street on Sunday.", "George Street"),
+        ("A concert filled the Royal Albert Hall on Sunday.", "Albert Hall"),
+        ("Clarence House said the visit would go ahead.", "Clarence House"),
+        ("Stanley Cup fans waited outside.", "Stanley Cup"),
     ],
 )
 def test_a_party_a_building_or_a_foundation_is_no_person(text: str, absent: str) -> None:
@@ -85,3 +88,9 @@ def test_the_title_alone_after_the_is_no_later_mention() -> None:
     found = {p.name: p for p in people(text)}
     assert len(found["Ann King"].mentions) == 1
     assert len(found["Leo"].mentions) == 2
+
+
+def test_a_later_may_is_the_person_only_before_a_verb() -> None:
+    text = "Nora May arrived in Oslo on Monday. Talks resume May 5. Since May, trade grew. May said so."
+    (may,) = [p for p in people(text) if p.name == "Nora May"]
+    assert [a for a, _ in may.mentions if a > 0] == [text.index("May said")]

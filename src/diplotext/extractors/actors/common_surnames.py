@@ -19,7 +19,9 @@ from diplotext.extractors.actors.tokens import Token
 __all__ = ["common_surname_after_given", "common_surnames", "later_surname", "title_as_surname"]
 
 _WORD_SURNAMES: Final = lexicon.words("names", "common-word surnames after a given name")
-_BUILDING_SURNAMES: Final = lexicon.words("names", "never name words that are also surnames")
+_BUILDING_SURNAMES: Final = lexicon.words("names", "building words that are also surnames after a given name")
+_MONTHS: Final = lexicon.words("time", "month names")
+_BEFORE_MONTH: Final = lexicon.words("names", "words before a month that is no surname")
 _TITLE_SURNAMES: Final = lexicon.words("names", "titles that are also surnames after a given name")
 _BEFORE_BUILDING: Final = lexicon.words("names", "words before a building named for a person")
 
@@ -37,6 +39,9 @@ def common_surname_after_given(tokens: Sequence[Token], start: int, k: int, j: i
         return False
     if j < len(tokens) and tokens[j].is_cap and tokens[j].sentence == word.sentence:
         return False  # "Kate Green Foundation", "John King Street"
+    before = tokens[start - 1] if start > 0 else None
+    if before is not None and before.is_cap and before.sentence == word.sentence:
+        return False  # "the Royal Albert Hall"
     # a building word after a place word is a place: "at Albert Hall", "the Victoria Park"
     return not (building and start > 0 and tokens[start - 1].low in _BEFORE_BUILDING)
 
@@ -50,6 +55,14 @@ def common_surnames(tokens: Sequence[Token], runs: Sequence[tuple[int, int]]) ->
     }
 
 
+def _month_as_surname(tokens: Sequence[Token], i: int) -> bool:
+    """Is a lone month's name a later surname ("May said"), not the month ("since May", "May 5")?"""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or nxt.sentence != tokens[i].sentence or not nxt.is_lower:
+        return False
+    return i == 0 or tokens[i - 1].low not in _BEFORE_MONTH
+
+
 def later_surname(tokens: Sequence[Token], i: int, surnames: set[str]) -> bool:
     """Is the lone capitalised word at ``i`` the common-word surname of a name found earlier in the
     text ("Green said", after "Kate Green"), with nothing capitalised after it ("Green Party")?"""
@@ -58,6 +71,8 @@ def later_surname(tokens: Sequence[Token], i: int, surnames: set[str]) -> bool:
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is not None and nxt.is_cap and nxt.sentence == word.sentence:
+        return False
+    if word.low in _MONTHS and not _month_as_surname(tokens, i):
         return False
     return not (i > 0 and tokens[i - 1].low in _BEFORE_BUILDING)  # "the Green vote"
 
