@@ -94,3 +94,8 @@ def test_a_later_may_is_the_person_only_before_a_verb() -> None:
     text = "Nora May arrived in Oslo on Monday. Talks resume May 5. Since May, trade grew. May said so."
     (may,) = [p for p in people(text) if p.name == "Nora May"]
     assert [a for a, _ in may.mentions if a > 0] == [text.index("May said")]
+
+
+def test_a_title_before_the_given_name_keeps_the_name() -> None:
+    text = "Labour MP Nora Hall said the bill would pass. Crowds filled the Royal Albert Hall."
+    assert [p.name for p in people(text)] == ["Nora Hall"]

@@ -142,7 +142,7 @@ def _split_run(tokens: Sequence[Token], i: int, j: int, at: list[Tag | None]) ->
                 and not _korean_surname(tokens, k, j)
                 and not (k > start and names.middle_initial(tokens, k, j))
                 and not _surname_after_title(tokens, at, start, k, j)
-                and not common_surname_after_given(tokens, start, k, j)
+                and not common_surname_after_given(tokens, at, start, k, j)
                 and not _particle_inside(tokens, start, k, j)
             )
             or _headline_verb(tokens, start, k, j)

@@ -14,6 +14,7 @@ from typing import Final
 
 from diplotext import lexicon
 from diplotext.extractors.actors import names
+from diplotext.extractors.actors.entities import Tag
 from diplotext.extractors.actors.tokens import Token
 
 __all__ = ["common_surname_after_given", "common_surnames", "later_surname", "title_as_surname"]
@@ -26,7 +27,9 @@ _TITLE_SURNAMES: Final = lexicon.words("names", "titles that are also surnames a
 _BEFORE_BUILDING: Final = lexicon.words("names", "words before a building named for a person")
 
 
-def common_surname_after_given(tokens: Sequence[Token], start: int, k: int, j: int) -> bool:
+def common_surname_after_given(
+    tokens: Sequence[Token], at: Sequence[Tag | None], start: int, k: int, j: int
+) -> bool:
     """Is the never-name word at ``k`` the surname of a two-word run opening with a given name of
     either list, with nothing capitalised after it ("Kate Green, the ...", "Lisa Hall said")?"""
     if k != start + 1 or j != k + 1:
@@ -40,8 +43,8 @@ def common_surname_after_given(tokens: Sequence[Token], start: int, k: int, j: i
     if j < len(tokens) and tokens[j].is_cap and tokens[j].sentence == word.sentence:
         return False  # "Kate Green Foundation", "John King Street"
     before = tokens[start - 1] if start > 0 else None
-    if before is not None and before.is_cap and before.sentence == word.sentence:
-        return False  # "the Royal Albert Hall"
+    if before is not None and before.is_cap and before.sentence == word.sentence and at[start - 1] is None:
+        return False  # "the Royal Albert Hall", not "MP Lisa Hall"
     # a building word after a place word is a place: "at Albert Hall", "the Victoria Park"
     return not (building and start > 0 and tokens[start - 1].low in _BEFORE_BUILDING)
 
