@@ -11,6 +11,11 @@ from typing import Final
 
 from diplotext import lexicon
 from diplotext.extractors.actors import names, roles
+from diplotext.extractors.actors.common_surnames import (
+    common_surname_after_given,
+    common_surnames,
+    later_surname,
+)
 from diplotext.extractors.actors.entities import Tag
 from diplotext.extractors.actors.name_cue_states import _is_name_token
 from diplotext.extractors.actors.name_cues import _finite_verb
@@ -36,6 +41,7 @@ def _runs(
             {*index.caps, *(k for k in index.hyphened if tokens[k].is_lower and arabic(tokens[k].text))}
         )
     free = 0  # the first token after the last run
+    surnames: set[str] = set()  # common-word surnames of the names found so far ("Kate Green")
     for i in starts:
         if i < free or at[i] is not None or taken[i]:
             continue
@@ -78,7 +84,12 @@ def _runs(
             break
         if tokens[j - 1].text == ".":
             j -= 1
-        out.extend(_split_run(tokens, i, j, at))
+        if j == i + 1 and later_surname(tokens, i, surnames):
+            out.append((i, j))  # "Green said", after "Kate Green"
+        else:
+            found = _split_run(tokens, i, j, at)
+            surnames.update(common_surnames(tokens, found))
+            out.extend(found)
         free = max(j, i + 1)
     return out
 
@@ -131,6 +142,7 @@ def _split_run(tokens: Sequence[Token], i: int, j: int, at: list[Tag | None]) ->
                 and not _korean_surname(tokens, k, j)
                 and not (k > start and names.middle_initial(tokens, k, j))
                 and not _surname_after_title(tokens, at, start, k, j)
+                and not common_surname_after_given(tokens, at, start, k, j)
                 and not _particle_inside(tokens, start, k, j)
             )
             or _headline_verb(tokens, start, k, j)

@@ -12,6 +12,7 @@ from typing import Final
 
 from diplotext import geo, lexicon
 from diplotext.extractors.actors import names, roles
+from diplotext.extractors.actors.common_surnames import title_as_surname
 from diplotext.extractors.actors.entities import Tag
 from diplotext.extractors.actors.organizations import (
     ORG_FIRST,
@@ -231,6 +232,7 @@ def _tag(tokens: Sequence[Token], index: TokenIndex | None = None) -> tuple[list
         starts = sorted({*index.caps, *index.hyphened, *index.of_forms(role_first)})
         starts = [k for k in starts if tokens[k].is_word]
     free = 0  # the first token not inside a tag already
+    earlier: set[str] = set()  # titles read as surnames so far ("king" of "Lisa King")
     for i in starts:
         if i < free:
             continue
@@ -266,6 +268,12 @@ def _tag(tokens: Sequence[Token], index: TokenIndex | None = None) -> tuple[list
             role = _match_role(tokens, i)
             if role is not None and _given_name_after_a_title(tokens, at, role):
                 role = None  # "Foreign Minister Amir Khan X": a title that is also a given name
+            if (
+                role is not None
+                and role.end == i + 1
+                and title_as_surname(tokens, i, i > 0 and at[i - 1] is None, earlier)
+            ):
+                role = None  # "Lisa King said": a title that is also a surname, after a given name
             if role is not None and _title_inside_a_name(tokens, at, role):
                 role = None  # "Sheikh Sharif Sheikh Ahmed": the second "Sheikh" is a word of the name
             if role is not None and (best is None or role.end - role.start > best.end - best.start):
