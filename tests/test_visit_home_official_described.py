@@ -22,7 +22,8 @@ def test_a_description_by_another_state_is_not_the_home_official() -> None:
     trips = {(e.roles["visitor"], e.roles["host_state"]): e for e in visits_of(_STORY, "2031-05-06")}
     assert trips[("Mark Dunstan", "CHL")].roles["visitor_state"] == "AUS"
     assert ("Mark Dunstan", "AUS") not in trips
-    assert trips[("Ana Rojas", "AUS")].roles["met"] == ("Tom Pell",)
+    # the one she signed the pact with, and the one "the Chilean minister" (she) met
+    assert trips[("Ana Rojas", "AUS")].roles["met"] == ("Mark Dunstan", "Tom Pell")
 
 
 def test_a_side_trip_to_come_is_not_where_the_visit_is() -> None:
