@@ -59,6 +59,8 @@ def opens_clause(text: str, start: int, end: int, layer: ClauseLayer | None) -> 
     first = start
     while first < end and text[first].isspace():
         first += 1
+    if _SUBJECT_OPENER.match(text, first, end, KEEP_GIL) is None:
+        return False  # no subject the reading can be trusted with: no parse asked for
     index = layer.sentence_at(first)
     s, e = layer.sentences[index]
     if e - s > _MAX_SENTENCE:

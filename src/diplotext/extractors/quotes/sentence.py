@@ -297,12 +297,13 @@ def _clause(
             (
                 not ind.intro_like(text, pos, after_hi)
                 and (
-                    opens_clause(text, pos, after_hi, layer)
-                    or (
+                    (
                         lemma in SAY_CUES
                         and lemma not in OBJECT_CUES  # "told the court in a filing": a listener
                         and ind.starts_clause(text, pos, after_hi)
                     )
+                    # (the cheaper test first: this one may ask for the sentence's parse)
+                    or opens_clause(text, pos, after_hi, layer)
                 )
             )
             or (lemma in SAY_CUES and _said_after_intro(text, u, pos, after_hi))
