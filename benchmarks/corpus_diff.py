@@ -1,6 +1,6 @@
 """Corpus diff: what a rule change did to the events (and quotes) over the whole shared corpus.
 
-    python benchmarks/corpus_diff.py snapshot OUT.jsonl [--corpus DIR ...] [--jobs N]
+    python benchmarks/corpus_diff.py snapshot OUT.jsonl [--corpus DIR ...] [--jobs N] [--quote-text]
     python benchmarks/corpus_diff.py diff BEFORE.jsonl AFTER.jsonl [--sample N] [--seed S] [--type visit]
 
 ``snapshot`` runs the whole pipeline over every article of ``../shared/corpus`` (news wire, Wikinews,
@@ -51,10 +51,10 @@ def articles(corpus: Path) -> Iterator[tuple[str, str | None]]:
             yield f"corpus/{name}/{rel}", published.get(rel) or None
 
 
-def _one(job: tuple[str, str, str | None]) -> dict[str, Any]:
+def _one(job: tuple[str, str, str | None, bool]) -> dict[str, Any]:
     import diplotext
 
-    root, rel, published = job
+    root, rel, published, quote_text = job
     text = (Path(root) / rel).read_text(encoding="utf-8", errors="replace")
     doc = diplotext.extract(text, default_published=published, id=rel)
     events = []
@@ -72,7 +72,9 @@ def _one(job: tuple[str, str, str | None]) -> dict[str, Any]:
                 "evidence": " ".join(text[s:t].split()),
             }
         )
-    quotes = [[q.kind, q.speaker, q.cue] for q in doc.quotes]
+    quotes = [
+        [q.kind, q.speaker, q.cue, *([text[q.start : q.end]] if quote_text else [])] for q in doc.quotes
+    ]
     row = {"file": rel, "events": events, "quotes": quotes, "errors": [e.message for e in doc.errors]}
     warnings = getattr(doc, "warnings", ())  # a tree from before Document.warnings has none
     if warnings:
@@ -80,8 +82,8 @@ def _one(job: tuple[str, str, str | None]) -> dict[str, Any]:
     return row
 
 
-def snapshot(out: Path, corpus: Path, jobs: int) -> None:
-    work = [(str(corpus.parent), rel, pub) for rel, pub in articles(corpus)]
+def snapshot(out: Path, corpus: Path, jobs: int, quote_text: bool = False) -> None:
+    work = [(str(corpus.parent), rel, pub, quote_text) for rel, pub in articles(corpus)]
     started = time.perf_counter()
     with out.open("w", encoding="utf-8") as fh, ProcessPoolExecutor(max_workers=jobs) as pool:
         for row in pool.map(_one, work, chunksize=16):
@@ -169,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("out", type=Path)
     p.add_argument("--corpus", type=Path, default=SHARED / "corpus")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    p.add_argument("--quote-text", action="store_true", help="keep each quote's text (spans diff too)")
     d = sub.add_parser("diff")
     d.add_argument("before", type=Path)
     d.add_argument("after", type=Path)
@@ -180,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.corpus.is_dir():
             print(f"corpus_diff: {args.corpus}: no such folder", file=sys.stderr)
             return 2
-        snapshot(args.out, args.corpus, args.jobs)
+        snapshot(args.out, args.corpus, args.jobs, args.quote_text)
     else:
         diff(args.before, args.after, args.sample, args.seed, args.only)
     return 0

@@ -160,6 +160,27 @@ def continues_after(text: str, attr_start: int, start: int, end: int) -> bool:
     )
 
 
+_LOWER_WORD: Final = regex.compile(r"(?<![\p{L}])\p{Ll}+(?![\p{L}])")
+_ATTRIBUTION_ADJUNCT: Final = regex.compile(
+    r"\s*(?:" + lexicon.alternation("speech", "attribution adjuncts after a fronted clause") + r")(?![\p{L}])"
+)
+
+
+def adjunct_after_clause(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a phrase that belongs to the attribution after a fronted clause
+    ``text[lo:hi]`` that is whole ("The talks will resume in May, she said Tuesday, *in a move* ...",
+    "..., he told reporters, *without* giving a date")? A clause opened by a wh-word ("What he
+    found, he says, in ...") may still go on."""
+    if _ATTRIBUTION_ADJUNCT.match(text, start, end, KEEP_GIL) is None:
+        return False
+    first = _FIRST_WORD.match(text, lo, hi, KEEP_GIL)
+    if first is None or _WH_START.match(text, first.start(1), hi, KEEP_GIL) is not None:
+        return False
+    return has_finite(text, lo, hi) or any(
+        w in _AUX or w in _IRREGULAR for w in _LOWER_WORD.findall(text, lo, hi)
+    )
+
+
 def has_finite(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` hold a finite verb form ("have", "was", "warned")?"""
     return _FINITE.search(text, start, end, KEEP_GIL) is not None

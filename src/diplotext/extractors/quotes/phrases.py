@@ -12,6 +12,7 @@ from diplotext import lexicon
 from diplotext.extractors.actors.names import is_given_name
 from diplotext.lexicon import WEEKDAY_NAMES
 from diplotext.model import Span
+from diplotext.patterns import KEEP_GIL
 from diplotext.syntax.words import PREPOSITIONS
 
 from . import fragments
@@ -28,7 +29,7 @@ from .naming import PEOPLE_OF, PERSON_TITLES, can_speak_head
 from .people_places import PLACE_PREPOSITIONS, people_before, people_from_place, plural_people
 from .title_appositions import title_apposition_start
 
-__all__ = ["phrase_before"]
+__all__ = ["contact_head_start", "phrase_before"]
 
 _SKIP_BEFORE: Final = lexicon.words("speech", "words before a cue")
 _DAYS: Final = frozenset((*WEEKDAY_NAMES, "today", "yesterday"))
@@ -38,6 +39,8 @@ _DETERMINERS: Final = lexicon.words("speech", "words before a speaker name")
 _TIME_UNITS: Final = frozenset(
     {"week", "month", "year", "night", "weekend", "spring", "summer", "autumn", "winter"}
 )
+_INNER_DETERMINERS: Final = lexicon.words("speech", "determiners opening a speaker phrase after a noun")
+_BEFORE_INNER_DETERMINER: Final = lexicon.words("speech", "words before a determiner inside a speaker phrase")
 _PHRASE_LEAD: Final = (_DETERMINERS - {"a", "an", "the"}) | LEADING_PREP
 """Words dropped from the front of a phrase before a cue ("many", "in"...)."""
 
@@ -224,6 +227,9 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
             break
         if tok == "-" and toks[j][0] > 0 and text[toks[j][0] - 1].isspace():
             break
+        if j != last and j > 1 and _noun_then_determiner(toks[j - 2][2], toks[j - 1][2], tok):
+            j -= 1  # "a decision one councillor called": the councillor's phrase opens at "one"
+            break
         j -= 1
     if partial and j <= 0:
         return _OPEN
@@ -251,6 +257,38 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
                     first = k - 1  # "officials from Peru, who said": the officials
                 break
     return toks[first][0], toks[last][1]
+
+
+_FIRST_WORD: Final = regex.compile(r"\p{L}+")
+_CONTACT_HEAD: Final = regex.compile(r"(?<![\p{L}])(\p{L}+)\s+(\p{Ll}+)\s+$")
+
+
+def contact_head_start(text: str, lo: int, start: int) -> int:
+    """Where the attribution of a speaker phrase at ``start`` begins: before the determiner and noun
+    the phrase's relative clause hangs on ("his poisoning, *a charge* the ministry denied"), which
+    belong to it and not to the clause before; else ``start``."""
+    m = _CONTACT_HEAD.search(text, max(lo, start - 40), start, KEEP_GIL)
+    if m is None:
+        return start
+    following = _FIRST_WORD.match(text, start)
+    if following is None or not _noun_then_determiner(m.group(1), m.group(2), following.group()):
+        return start
+    return m.start()
+
+
+def _noun_then_determiner(det: str, before: str, word: str) -> bool:
+    """Does ``word`` open a noun phrase of its own after ``det before``, a determiner and a
+    lower-case noun, a phrase of their own ("a decision | one councillor", "a plan | the mayor")?"""
+    return (
+        word.lower() in _INNER_DETERMINERS
+        and word.islower()
+        and det.lower() in _INNER_DETERMINERS
+        and before.isalpha()
+        and before.islower()
+        and before not in _BEFORE_INNER_DETERMINER
+        and before not in PREPOSITIONS
+        and before not in _STOP_BEFORE
+    )
 
 
 _ACRONYM: Final = regex.compile(r"\p{Lu}{2,6}")

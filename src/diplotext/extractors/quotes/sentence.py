@@ -354,6 +354,7 @@ def _clause(
             and not (u.inverted and _SPEAKER_PP.match(text, pos + 1, after_hi, KEEP_GIL))
             and not (u.inverted and _role_apposition(text, pos + 1, after_hi))
             and ind.continues_after(text, u.attr_start, pos + 1, after_hi)
+            and not ind.adjunct_after_clause(text, before_lo, before_hi, pos + 1, after_hi)
         ):
             # "What he found, he says, is that ...": the attribution sits inside one clause
             return ind.clean(text, before_lo, after_hi)

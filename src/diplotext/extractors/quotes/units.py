@@ -32,7 +32,7 @@ from .mentions import Mention, core, name_like
 from .name_then_role import name_before_role
 from .naming import DOCUMENT_HEADS, can_speak_head
 from .naming_participles import names_the_noun_before
-from .phrases import phrase_before
+from .phrases import contact_head_start, phrase_before
 from .sentence_chunks import (
     _chunk_before_comma,
     _clause_between,
@@ -227,7 +227,7 @@ def find_units(
                 if mention is None:
                     mention = m
             if mention is not None and attr_start == cue.start:
-                attr_start = min(before[0], cue.start)
+                attr_start = contact_head_start(text, lo, min(before[0], cue.start))
             if (
                 mention is not None
                 and prev is not None

@@ -1,0 +1,94 @@
+"""Quote classes found by the lead in the twenty-fifth session.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import diplotext
+
+
+def _texts(text: str) -> list[str]:
+    doc = diplotext.extract(text, published="2030-06-12", layout="body")
+    return [q.text for q in doc.quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The ferry service will resume in May, the transport minister said Tuesday, in a move "
+            "welcomed by island councils.",
+            "The ferry service will resume in May",
+        ),
+        (
+            "The college will hire 40 teachers over two years, Education Minister Ola Brandvik "
+            'announced Monday, in what she called "a fresh start."',
+            "The college will hire 40 teachers over two years",
+        ),
+        (
+            "The union is talking to every party, its secretary told the radio, without naming a date.",
+            "The union is talking to every party",
+        ),
+        (
+            "Exports fell for a third month, the trade office said, in response to questions from the press.",
+            "Exports fell for a third month",
+        ),
+    ],
+)
+def test_an_adjunct_after_the_attribution_is_not_what_was_said(text: str, content: str) -> None:
+    assert _texts(text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the clause the attribution interrupts goes on after it
+        (
+            "It is normal, she explains, for envoys to travel in pairs.",
+            "It is normal, she explains, for envoys to travel in pairs",
+        ),
+        (
+            "What the auditors found, he says, in the cellar was a second ledger.",
+            "What the auditors found, he says, in the cellar was a second ledger",
+        ),
+        (
+            "The bridge will be inspected, the engineer said, to see whether it can carry lorries.",
+            "The bridge will be inspected, the engineer said, to see whether it can carry lorries",
+        ),
+    ],
+)
+def test_a_clause_that_goes_on_after_the_attribution_keeps_its_words(text: str, content: str) -> None:
+    assert _texts(text) == [content]
+
+
+def _quotes(text: str) -> list[tuple[str, str | None, str]]:
+    doc = diplotext.extract(text, published="2030-06-12", layout="body")
+    return [(q.kind, q.speaker, q.text) for q in doc.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The board shut the depot, a decision one driver called "a betrayal."', "one driver"),
+        ('The council passed the levy, a plan the mayor described as "overdue."', "mayor"),
+        ("After the merger many traders said the market was calmer.", "many traders"),
+    ],
+)
+def test_a_speaker_in_a_relative_clause_without_that_opens_at_its_determiner(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in _quotes(text)] == [speaker]
+
+
+def test_the_noun_a_relative_clause_hangs_on_is_not_what_was_said() -> None:
+    quotes = _quotes(
+        'The agency said its director left to write a book, a step the agency termed "a friendly parting."'
+    )
+    assert ("indirect", "agency", "its director left to write a book") in quotes
+    assert ("partial", "agency", "a friendly parting.") in quotes
+
+
+def test_a_name_opened_by_a_capital_the_is_one_phrase() -> None:
+    quotes = _quotes("The ferry sank on Monday, the weekly The Harbour Post reported.")
+    assert [(k, t) for k, _, t in quotes] == [("indirect", "The ferry sank on Monday")]
