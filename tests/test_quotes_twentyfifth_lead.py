@@ -92,3 +92,24 @@ def test_the_noun_a_relative_clause_hangs_on_is_not_what_was_said() -> None:
 def test_a_name_opened_by_a_capital_the_is_one_phrase() -> None:
     quotes = _quotes("The ferry sank on Monday, the weekly The Harbour Post reported.")
     assert [(k, t) for k, _, t in quotes] == [("indirect", "The ferry sank on Monday")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The minister told reporters in Halden the ferry would run again next week.",
+            "the ferry would run again next week",
+        ),
+        ("The envoy told a news conference in Tromso the talks had stalled.", "the talks had stalled"),
+        ("The envoy said in New Brunswick that the talks had stalled.", "the talks had stalled"),
+    ],
+)
+def test_a_place_after_the_cue_or_its_listener_is_not_what_was_said(text: str, content: str) -> None:
+    assert _texts(text) == [content]
+
+
+def test_a_place_that_runs_on_into_a_noun_is_no_adjunct() -> None:
+    # "in X city, where ...": the place belongs to the speaker after an inverted cue
+    text = "Nine workers were rescued, said the mine office in Halden city, where the pit is."
+    assert _texts(text) == ["Nine workers were rescued"]

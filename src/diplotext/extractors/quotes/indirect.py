@@ -18,6 +18,7 @@ import regex
 from diplotext import lexicon
 from diplotext.asciitwin import ascii_twin
 from diplotext.extractors.actors.names import is_given_name
+from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.model import Span
 from diplotext.patterns import KEEP_GIL
 from diplotext.syntax.words import SUBJECT_PRONOUNS
@@ -37,6 +38,21 @@ __all__ = [
 ]
 
 _WS: Final = regex.compile(r"\s*")
+_NOT_A_DATE_WORD: Final = (
+    "(?!(?:" + "|".join(w.capitalize() for w in (*MONTH_NAMES, *WEEKDAY_NAMES)) + r")(?![\p{L}]))"
+)
+"""Not a month or weekday: a place name after "in", before a reported clause."""
+_CLAUSE_OPENER: Final = "|".join(
+    (
+        "that",
+        "I",
+        "[Tt]here",
+        lexicon.alternation("grammar", "subject pronouns"),
+        lexicon.alternation("grammar", "determiners"),
+        lexicon.alternation("grammar", "possessives"),
+    )
+)
+"""Words that open a reported clause after "said in Ottawa"."""
 _ADJUNCT: Final = regex.compile(
     r"""(?:
         (?:here|today|yesterday|tonight|earlier|later|again|also|recently|publicly|separately|
@@ -52,6 +68,11 @@ _ADJUNCT: Final = regex.compile(
       | at\s+(?:an?|the)\s+(?:press\s+conference|news\s+conference|briefing|news\s+briefing|meeting
                               |rally|hearing)
       | on\s+(?:an?|the)\s+(?:press\s+conference|news\s+conference|briefing)
+      | (?-i:in(?:\s+"""
+    + _NOT_A_DATE_WORD
+    + r"""\p{Lu}[\p{L}\-]+){1,3}(?=\s+(?:"""
+    + _CLAUSE_OPENER
+    + r""")(?![\p{L}])))  # "told reporters in Ottawa the talks ..."
     )(?![\p{L}'’])""",  # not a possessive: "said Monday's vote was ..." opens the clause
     regex.VERBOSE | regex.IGNORECASE,
 )
