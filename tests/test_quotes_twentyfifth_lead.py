@@ -113,3 +113,41 @@ def test_a_place_that_runs_on_into_a_noun_is_no_adjunct() -> None:
     # "in X city, where ...": the place belongs to the speaker after an inverted cue
     text = "Nine workers were rescued, said the mine office in Halden city, where the pit is."
     assert _texts(text) == ["Nine workers were rescued"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bus left at 6 p.m. The driver said nothing.",
+            ["The bus left at 6 p.m.", "The driver said nothing."],
+        ),
+        (
+            "The plant belongs to Norvik Inc. It employs 300.",
+            ["The plant belongs to Norvik Inc.", "It employs 300."],
+        ),
+        (
+            "The vote is set for 9 a.m. Tuesday in the hall.",
+            ["The vote is set for 9 a.m. Tuesday in the hall."],
+        ),
+        (
+            "He joined Norvik Inc. Chairman Ola Berg said so.",
+            ["He joined Norvik Inc. Chairman Ola Berg said so."],
+        ),
+    ],
+)
+def test_an_abbreviation_ends_a_sentence_before_a_closed_class_word(text: str, expected: list[str]) -> None:
+    from diplotext.text import sentence_spans
+
+    assert [text[s:e] for s, e in sentence_spans(text)] == expected
+
+
+@pytest.mark.parametrize("title", ["Reeve", "Deputy Reeve", "Warden", "Grand Chief", "Trustee", "Cpl."])
+def test_a_local_office_before_a_name_is_a_title(title: str) -> None:
+    text = (
+        f"{title} Ola Brandvik said the road would reopen.\n\n"
+        'Brandvik was unhappy. "Nobody listens," he said.'
+    )
+    doc = diplotext.extract(text, published="2030-06-12", layout="body")
+    assert [a.name for a in doc.actors if a.kind == "person"] == ["Ola Brandvik"]
+    assert [q.speaker for q in doc.quotes] == ["Ola Brandvik", "Ola Brandvik"]

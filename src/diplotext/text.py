@@ -18,6 +18,7 @@ __all__ = ["SENTENCE_OPENERS", "sentence_spans", "sentences", "trim"]
 
 # Abbreviations that end with a period but rarely end a sentence in news copy.
 _ABBREV = lexicon.words("grammar", "abbreviations inside a sentence")
+_ABBREV_AT_END = lexicon.words("grammar", "abbreviations that may end a sentence")
 
 # A candidate boundary: sentence punctuation, optional closing quotes/brackets, then space.
 # Two apostrophes or backquotes open a quotation in typewriter style ("said. ''So ...").
@@ -70,6 +71,9 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
         return False
     word = m.group(1).rstrip(".")
     if word.lower() in _ABBREV:
+        if word.lower() in _ABBREV_AT_END:
+            after = _NEXT_WORD.match(text, dot + 1, None, KEEP_GIL)
+            return after is None or after.group(1).lower() not in _OPENERS
         return True
     # single capital initial: "George W. Bush"
     if len(word) == 1:
