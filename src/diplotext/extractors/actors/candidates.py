@@ -17,6 +17,7 @@ from diplotext.extractors.actors.entities import Candidate, Tag
 from diplotext.extractors.actors.name_cue_states import _of_state
 from diplotext.extractors.actors.name_cues import _after, _before, _person_clause_after
 from diplotext.extractors.actors.nicknames import nickname_tokens, without_nickname
+from diplotext.extractors.actors.party_tags import party_tag_state
 from diplotext.extractors.actors.person_predicates import passive_person_predicate
 from diplotext.extractors.actors.portfolio_runs import in_a_portfolio, leads_a_delegation, portfolio_words
 from diplotext.extractors.actors.tagging import _adjacent
@@ -339,7 +340,8 @@ def _person_candidates(
             roles=[*before.roles, *(r for r in after.roles if r not in before.roles)],
             country=before.country
             or after.country
-            or _of_state(tokens, at, j, before.adjacent_role or before.shared_role or before.apposed_role),
+            or _of_state(tokens, at, j, before.adjacent_role or before.shared_role or before.apposed_role)
+            or party_tag_state(tokens, j),
             gender=gender,
             cued=cue,
             title_alias=f"{before.title} {alias}" if before.title and not multi else None,
