@@ -55,6 +55,7 @@ def party_tag_state(tokens: Sequence[Token], j: int) -> str | None:
     ended = k >= n or tokens[k].sentence != tag.sentence  # ", R-Texas." at a sentence's end
     if not (ended and closer == ",") and (k >= n or tokens[k].text != closer):
         return None
-    glued = (tokens[m].text if tokens[m].start == tokens[m - 1].end else " " + tokens[m].text for m in range(j + 2, k))
-    written = state + "".join(glued)
+    written = state
+    for m in range(j + 2, k):
+        written += tokens[m].text if tokens[m].start == tokens[m - 1].end else " " + tokens[m].text
     return "USA" if _is_us_state(written) else None
