@@ -1,0 +1,121 @@
+"""The actor resolver shared by events and quotes (issues 9 and 10, twenty-fifth session, helper
+names37): a state or city that is also a given name opens a person's name ("envoy Georgia X"); a
+role's "from" state in an apposition and a U.S. lawmaker's party tag give the person's state; a
+description naming another nationality ("the Turkish minister") is not the earlier speaker
+described with the same head noun ("the Iranian minister")."""
+
+from __future__ import annotations
+
+import pytest
+
+import diplotext
+from actor_probe import people, visits
+
+
+@pytest.mark.parametrize(
+    ("given", "surname"),
+    [
+        ("Georgia", "Kaplan"),
+        ("Israel", "Marron"),
+        ("Florence", "Dubreuil"),
+        ("Santiago", "Ferrer"),
+        ("Chad", "Okoro"),
+    ],
+)
+def test_a_place_that_is_a_given_name_after_a_title(given: str, surname: str) -> None:
+    text = f"U.S. envoy {given} {surname} arrived in Lima on Monday. {surname} said the talks went well."
+    found = {p.name: p for p in people(text)}
+    assert f"{given} {surname}" in found
+    assert found[f"{given} {surname}"].country == "USA"
+    assert surname not in found
+
+
+@pytest.mark.parametrize("given", ["Jordan", "India", "Sydney"])
+def test_a_place_that_is_a_given_name_set_off_by_commas(given: str) -> None:
+    text = f"The visitor, {given} Wellbeck, a British diplomat, met officials in Quito on Friday."
+    assert f"{given} Wellbeck" in {p.name for p in people(text)}
+
+
+def test_the_place_named_person_makes_the_visit() -> None:
+    text = "U.S. envoy Georgia Kaplan arrived in Tbilisi on Monday for talks with the prime minister."
+    (roles,) = visits(text)
+    assert roles["visitor"] == "Georgia Kaplan"
+    assert roles["host_state"] == "GEO"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Jordan said on Monday that talks would resume.",
+        "Jordan Valley farmers protested on Monday.",
+        "Russia and Georgia Monday agreed to talks.",
+        "The minister visited Israel Monday and India Thursday.",
+        "The summit brought together France, Israel Abbas and others.",
+        "Chad President Idriss Deby attended the summit.",
+    ],
+)
+def test_a_place_before_a_capitalised_word_stays_a_place(text: str) -> None:
+    names = {p.name for p in people(text)}
+    assert not any(n.split()[0] in ("Jordan", "Georgia", "Israel", "India", "Chad") for n in names)
+
+
+def test_a_role_from_a_state_gives_the_state() -> None:
+    text = (
+        "Pavol Hrubec, the foreign minister from Slovakia, arrived in Vienna on Thursday for talks "
+        "with Chancellor Anton Weisel."
+    )
+    found = {p.name: p for p in people(text)}
+    assert found["Pavol Hrubec"].country == "SVK"
+    (roles,) = visits(text)
+    assert (roles["visitor"], roles["visitor_state"], roles["host_state"]) == ("Pavol Hrubec", "SVK", "AUT")
+
+
+def test_a_lawmaker_from_a_state() -> None:
+    text = "Marko Zeljan, a lawmaker from Slovenia, spoke in Oslo on Monday."
+    assert {p.name: p.country for p in people(text)}["Marko Zeljan"] == "SVN"
+
+
+@pytest.mark.parametrize(
+    "tagged",
+    [
+        "Sen. Ray Dolland (R-Ind.)",
+        "Rep. Ray Dolland (D-N.Y.)",
+        "Sen. Ray Dolland, D-Ohio,",
+        "Rep. Ray Dolland (R-TX)",
+        "Sen. Ray Dolland, R-Calif.,",
+    ],
+)
+def test_a_party_tag_makes_an_american(tagged: str) -> None:
+    text = f"{tagged} arrived in Baghdad on Monday for talks."
+    assert {p.name: p.country for p in people(text)}["Ray Dolland"] == "USA"
+
+
+def test_no_party_tag_no_state() -> None:
+    text = "Ray Dolland (D-Day veteran) arrived in Caen on Monday."
+    assert {p.name: p.country for p in people(text)}.get("Ray Dolland") != "USA"
+
+
+def _speakers(text: str) -> list[object]:
+    doc = diplotext.extract(text, default_published="2024-03-05").to_dict()
+    return [q.get("speaker") for q in doc["quotes"]]
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["The Turkish minister said Ankara would mediate.", '"We will mediate," the Turkish minister said.'],
+)
+def test_another_nationality_is_another_speaker(second: str) -> None:
+    text = (
+        "Ministers meet\n\nANKARA -- Iranian Foreign Minister Dariush Vahedi met Turkish Foreign "
+        'Minister Kemal Ozbilgin on Monday. "Sanctions will fail," the Iranian minister said. ' + second
+    )
+    assert _speakers(text) == ["Dariush Vahedi", "Kemal Ozbilgin"]
+
+
+def test_the_same_head_without_a_nationality_is_the_same_speaker() -> None:
+    text = (
+        "Ministers meet\n\nANKARA -- Iranian Foreign Minister Dariush Vahedi met Turkish Foreign "
+        'Minister Kemal Ozbilgin on Monday. "Sanctions will fail," the Iranian minister said. '
+        '"We will not yield," the minister added.'
+    )
+    assert _speakers(text) == ["Dariush Vahedi", "Dariush Vahedi"]
