@@ -119,3 +119,35 @@ def test_the_same_head_without_a_nationality_is_the_same_speaker() -> None:
         '"We will not yield," the minister added.'
     )
     assert _speakers(text) == ["Dariush Vahedi", "Dariush Vahedi"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The British-flagged tanker Grace Wilmont was released on Friday.",
+        "The aircraft carrier Edwin Harlow sailed into the gulf on Monday.",
+        "The frigate Hans Lommer docked in Kiel and the ship Mavi Tekne was boarded.",
+    ],
+)
+def test_a_ship_named_after_its_vessel_noun_is_no_person(text: str) -> None:
+    assert people(text) == []
+
+
+def test_the_ship_captain_is_still_a_person() -> None:
+    text = "The tanker was seized on Friday. Captain Oleg Brinski said the crew was safe."
+    assert [p.name for p in people(text)] == ["Oleg Brinski"]
+
+
+@pytest.mark.parametrize(
+    "thing",
+    [
+        "the Harlow Doctrine",
+        "the Wilmont Line",
+        "the Dressel Report",
+        "the Kettering Memorial",
+        "the Obrist Accords",
+    ],
+)
+def test_a_thing_named_for_a_person_is_no_person(thing: str) -> None:
+    text = f"Officials said on Monday that {thing} was cited in the talks."
+    assert people(text) == []

@@ -22,6 +22,7 @@ from diplotext.extractors.actors.person_predicates import passive_person_predica
 from diplotext.extractors.actors.portfolio_runs import in_a_portfolio, leads_a_delegation, portfolio_words
 from diplotext.extractors.actors.tagging import _adjacent
 from diplotext.extractors.actors.tokens import Token, TokenIndex
+from diplotext.extractors.actors.vessel_names import names_a_vessel
 from diplotext.syntax.words import FUNCTION_WORDS, MODALS, verb_forms
 
 RUN_MAX_TOKENS: Final = 6
@@ -227,6 +228,8 @@ def _person_candidates(
             continue  # a photo credit: "(AP Photo/Jane Doe)"
         if _rest_of_a_body_name(tokens, i):
             continue  # "the Center for Coastal Diversity said": the body's cause, no person
+        if names_a_vessel(tokens, i):
+            continue  # "the tanker Grace X was seized": a ship
         before = _before(tokens, at, i, org_country)
         lead_role = _leading_title_word(tokens, at, i, j)
         while lead_role is not None:
