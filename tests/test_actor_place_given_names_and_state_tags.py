@@ -151,3 +151,21 @@ def test_the_ship_captain_is_still_a_person() -> None:
 def test_a_thing_named_for_a_person_is_no_person(thing: str) -> None:
     text = f"Officials said on Monday that {thing} was cited in the talks."
     assert people(text) == []
+
+
+def test_a_nationality_after_a_plain_description_is_the_same_speaker() -> None:
+    text = (
+        'Talks\n\nAMMAN -- "The talks were fruitful," a senior Jordanian official told reporters. '
+        "The official said the king would travel. The Jordanian official said the trip was planned in April."
+    )
+    assert len(set(_speakers(text))) == 1
+
+
+def test_a_possessive_state_is_a_nationality_too() -> None:
+    text = (
+        "Talks\n\nBAGHDAD -- Iraq's deputy foreign minister responded within an hour, saying the strikes "
+        "would break the law. The Russian foreign minister, meanwhile, sought calm, saying the talks must go on."
+    )
+    speakers = _speakers(text)
+    assert len(speakers) == 2
+    assert speakers[0] != speakers[1]
