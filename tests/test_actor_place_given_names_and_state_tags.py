@@ -169,3 +169,9 @@ def test_a_possessive_state_is_a_nationality_too() -> None:
     speakers = _speakers(text)
     assert len(speakers) == 2
     assert speakers[0] != speakers[1]
+
+
+def test_a_place_given_name_after_a_title_with_two_surnames() -> None:
+    text = "Spanish Foreign Minister Trinidad Jaramillo Ortega arrived in Rabat on Monday."
+    found = {p.name: p for p in people(text)}
+    assert found["Trinidad Jaramillo Ortega"].country == "ESP"

@@ -4,9 +4,10 @@ lists leave places out, so without this the place was tagged and the person was 
 surname. The words are those of ``names.txt [places that are also given names]``.
 
 The place word is a given name when a surname-like word follows it (capitalised, no place, title,
-organisation or never-name word, nothing capitalised after it) and either a title or an honorific
-stands right before it, or the pair is set off as a name: not after a preposition, an article or a
-conjunction, and followed by a comma, a bracket or a verb said of a person.
+organisation or never-name word) and either a title or an honorific stands right before it (a
+second surname may follow), or the pair, with nothing capitalised after it, is set off as a name:
+not after a preposition, an article or a conjunction, and followed by a comma, a bracket or a verb
+said of a person.
 """
 
 from __future__ import annotations
@@ -58,11 +59,16 @@ def place_as_given_name(
     if not _next_to(word, surname) or not _surname_like(surname, place_first):
         return False
     third = tokens[i + 2] if i + 2 < n and tokens[i + 2].sentence == word.sentence else None
-    if third is not None and third.is_cap:
-        return False  # "Jordan Valley Authority", "Israel Defense Forces"
     before = at[i - 1] if i >= 1 else None
     if before is not None and before.kind in ("role", "honorific") and _next_to(tokens[i - 1], word):
-        return True  # "envoy Georgia X", "Ms. Florence Y"
+        # "envoy Georgia X", "Ms. Florence Y", "Foreign Minister Trinidad X Y" (a second surname)
+        return (
+            third is None
+            or not third.is_cap
+            or (_next_to(surname, third) and _surname_like(third, place_first))
+        )
+    if third is not None and third.is_cap:
+        return False  # "Jordan Valley Authority", "Israel Defense Forces"
     prev = tokens[i - 1] if i >= 1 and tokens[i - 1].sentence == word.sentence else None
     if prev is not None and (prev.low in _PREPOSITIONS or prev.low in _NOT_BEFORE or prev.is_cap):
         return False  # "in Jordan", "the India Y", "Greater Houston"
