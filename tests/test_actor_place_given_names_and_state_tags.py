@@ -175,3 +175,47 @@ def test_a_place_given_name_after_a_title_with_two_surnames() -> None:
     text = "Spanish Foreign Minister Trinidad Jaramillo Ortega arrived in Rabat on Monday."
     found = {p.name: p for p in people(text)}
     assert found["Trinidad Jaramillo Ortega"].country == "ESP"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        (
+            "Russian President Pavel Orlin's spokesman Dmitry Veskov said talks would go on.",
+            "Dmitry Veskov",
+            "RUS",
+        ),
+        (
+            "Turkish President Kerem Aslan met reporters. Aslan's spokesman, Ilhan Kural, spoke.",
+            "Ilhan Kural",
+            "TUR",
+        ),
+        ("Egyptian President Samir Adly's son Karim Adly flew to Washington on Monday.", "Karim Adly", "EGY"),
+        (
+            "Lena Brook, a deputy security adviser to French President Michel Aubry, said talks would go on.",
+            "Lena Brook",
+            "FRA",
+        ),
+    ],
+)
+def test_staff_and_kin_take_their_principals_state(text: str, person: str, state: str) -> None:
+    assert {p.name: p.country for p in people(text)}[person] == state
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Georgian President Levan Abashidze's wife, Anke Veldhuis, met Dutch officials.", "Anke Veldhuis"),
+        (
+            "Omar Sefu, the international envoy to Syrian President Karim Haddad, said talks failed.",
+            "Omar Sefu",
+        ),
+        (
+            "South Korean U.N. Secretary-General Hyun Park's envoy, Ali Brahmi, arrived in Damascus.",
+            "Ali Brahmi",
+        ),
+    ],
+)
+def test_no_state_from_a_spouse_a_host_or_a_world_body(text: str, person: str) -> None:
+    countries = {p.name: p.country for p in people(text)}
+    assert countries[person] is None
