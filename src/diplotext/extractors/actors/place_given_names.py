@@ -26,7 +26,7 @@ __all__ = ["place_as_given_name"]
 _PLACE_GIVEN: Final = lexicon.words("names", "places that are also given names")
 _PREPOSITIONS: Final = lexicon.words("grammar", "prepositions")
 _PLACE_KINDS: Final = frozenset(("state", "capital", "seat", "city"))
-_NOT_BEFORE: Final = frozenset(("the", "a", "an", "and", "or", "nor", "between", "both"))
+_NOT_BEFORE: Final = lexicon.words("names", "words before a place that is no given name")
 
 
 def _next_to(a: Token, b: Token) -> bool:
