@@ -163,8 +163,9 @@ def test_a_nationality_after_a_plain_description_is_the_same_speaker() -> None:
 
 def test_a_possessive_state_is_a_nationality_too() -> None:
     text = (
-        "Talks\n\nBAGHDAD -- Iraq's deputy foreign minister responded within an hour, saying the strikes "
-        "would break the law. The Russian foreign minister, meanwhile, sought calm, saying the talks must go on."
+        "Talks\n\nBAGHDAD -- Iraq's deputy foreign minister responded within an hour, saying the "
+        "strikes would break the law. The Russian foreign minister, meanwhile, sought calm, saying the "
+        "talks must go on."
     )
     speakers = _speakers(text)
     assert len(speakers) == 2
@@ -219,3 +220,12 @@ def test_staff_and_kin_take_their_principals_state(text: str, person: str, state
 def test_no_state_from_a_spouse_a_host_or_a_world_body(text: str, person: str) -> None:
     countries = {p.name: p.country for p in people(text)}
     assert countries[person] is None
+
+
+def test_a_body_named_with_a_nationality_is_another_body() -> None:
+    text = (
+        "Harp sales\n\nDUBLIN -- Harp sales doubled in 2004, the International Federation of the "
+        "Harp Industry reported last month. Sales of used harps fell by half, according to the Irish "
+        "Harp Industry."
+    )
+    assert _speakers(text) == ["International Federation of the Harp Industry", "Irish Harp Industry"]
