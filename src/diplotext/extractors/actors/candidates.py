@@ -17,10 +17,12 @@ from diplotext.extractors.actors.entities import Candidate, Tag
 from diplotext.extractors.actors.name_cue_states import _of_state
 from diplotext.extractors.actors.name_cues import _after, _before, _person_clause_after
 from diplotext.extractors.actors.nicknames import nickname_tokens, without_nickname
+from diplotext.extractors.actors.party_tags import party_tag_state
 from diplotext.extractors.actors.person_predicates import passive_person_predicate
 from diplotext.extractors.actors.portfolio_runs import in_a_portfolio, leads_a_delegation, portfolio_words
 from diplotext.extractors.actors.tagging import _adjacent
 from diplotext.extractors.actors.tokens import Token, TokenIndex
+from diplotext.extractors.actors.vessel_names import names_a_vessel
 from diplotext.syntax.words import FUNCTION_WORDS, MODALS, verb_forms
 
 RUN_MAX_TOKENS: Final = 6
@@ -226,6 +228,8 @@ def _person_candidates(
             continue  # a photo credit: "(AP Photo/Jane Doe)"
         if _rest_of_a_body_name(tokens, i):
             continue  # "the Center for Coastal Diversity said": the body's cause, no person
+        if names_a_vessel(tokens, i):
+            continue  # "the tanker Grace X was seized": a ship
         before = _before(tokens, at, i, org_country)
         lead_role = _leading_title_word(tokens, at, i, j)
         while lead_role is not None:
@@ -339,7 +343,8 @@ def _person_candidates(
             roles=[*before.roles, *(r for r in after.roles if r not in before.roles)],
             country=before.country
             or after.country
-            or _of_state(tokens, at, j, before.adjacent_role or before.shared_role or before.apposed_role),
+            or _of_state(tokens, at, j, before.adjacent_role or before.shared_role or before.apposed_role)
+            or party_tag_state(tokens, j),
             gender=gender,
             cued=cue,
             title_alias=f"{before.title} {alias}" if before.title and not multi else None,

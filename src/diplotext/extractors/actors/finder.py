@@ -33,6 +33,7 @@ from diplotext.extractors.actors.entities import Candidate, Entity, OrgMention, 
 from diplotext.extractors.actors.lists import listed_with_a_person
 from diplotext.extractors.actors.name_cue_states import _of_state
 from diplotext.extractors.actors.org_phrases import _groups, _org_phrases
+from diplotext.extractors.actors.principal_states import principal_states
 from diplotext.extractors.actors.tagging import _tag
 from diplotext.extractors.actors.titles import extend_titles
 from diplotext.extractors.actors.tokens import Token, tokenize_indexed
@@ -89,8 +90,10 @@ def find_actors(article: Article, *, plugin: str | None = None) -> list[Actor]:
     forward.described_then_named(people, tokens, at)
     coref.pronouns(people, tokens, index)
     _predicate_roles(people, tokens, at)
+    principal_states(people, tokens, at)  # "President X's spokesman Y": X's state, before the list
     published = article.published_date
     known.enrich(people, published.year if published else None)
+    principal_states(people, tokens, at)  # and the state the list gave the principal
 
     entities: list[Entity] = list(people)
     entities.extend(_state_entities(tokens, at, tags))

@@ -225,3 +225,19 @@ def _body_state(tokens: Sequence[Token], at: list[Tag | None], k: int) -> str | 
     if tag is None or tag.kind not in ("demonym", "state") or tag.end != k + 1:
         return None
     return tag.code
+
+
+def _from_state(tokens: Sequence[Token], at: list[Tag | None], k: int) -> str | None:
+    """The state named by "from" right after a role in an apposition (", a lawmaker from Slovenia",
+    ", the foreign minister from the Netherlands"), else ``None``."""
+    n = len(tokens)
+    if k + 1 >= n or tokens[k].low != "from" or not _adjacent(tokens, k - 1, k):
+        return None
+    q = k + 2 if tokens[k + 1].low == "the" and k + 2 < n else k + 1
+    tag = at[q]
+    if tag is None or tag.kind != "state" or tag.start != q:
+        return None
+    after = tokens[tag.end] if tag.end < n else None
+    if after is not None and after.sentence == tokens[k].sentence and (after.is_cap or after.low == "to"):
+        return None  # "from Slovenia Airlines", "from Slovenia to Austria": a journey or a body
+    return tag.code

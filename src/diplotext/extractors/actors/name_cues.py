@@ -19,6 +19,7 @@ from diplotext.extractors.actors.name_cue_states import (
     _ROYAL,
     _before_remit,
     _body_state,
+    _from_state,
     _is_name_token,
     _is_state,
     _plural_title_before,
@@ -253,6 +254,7 @@ def _after(tokens: Sequence[Token], at: list[Tag | None], j: int) -> _Context:
             if k + 1 < n and tokens[k].low == "of":
                 # ", head of Iran's Quds Force", ", chief of general staff of the Chinese army"
                 ctx.country = ctx.country or _state_of_body(tokens, at, k)
+            ctx.country = ctx.country or _from_state(tokens, at, k)  # ", a lawmaker from Slovenia"
             nxt = at[k] if k < n else None
             if nxt is not None and nxt.kind == "role" and tokens[k].is_word:
                 continue

@@ -20,6 +20,7 @@ from diplotext.extractors.actors.organizations import (
     ORGS,
     ORGS_EXACT,
 )
+from diplotext.extractors.actors.place_given_names import place_as_given_name
 from diplotext.extractors.actors.tokens import Token, TokenIndex
 from diplotext.model import Span
 from diplotext.patterns import KEEP_GIL
@@ -248,7 +249,9 @@ def _tag(tokens: Sequence[Token], index: TokenIndex | None = None) -> tuple[list
             if low in place_first or (not low.isascii() and names.fold(low) in place_first):
                 place = _match_place(tokens, i, places)
                 if place is not None and (
-                    _surname_after_given_name(tokens, at, place) or _given_name_after_title(tokens, at, place)
+                    _surname_after_given_name(tokens, at, place)
+                    or _given_name_after_title(tokens, at, place)
+                    or place_as_given_name(tokens, at, place, place_first)
                 ):
                     place = None  # "President Rosa Lima", "General Milan Kovac": a city's name in a name
                 if place is not None and (best is None or place.end - place.start > best.end - best.start):

@@ -20,6 +20,7 @@ from .issuers import not_an_issuer, whole_name
 from .mentions import NOT_NAME_OR_ARTICLE, Mention, head_noun
 from .named_bodies import NAMELESS_BODY_HEADS, body_named_before
 from .naming import BODY_HEADS, DOCUMENT_HEADS, can_speak_head
+from .nationality_heads import unless_other_nationality
 from .offices import holds, other_office
 from .outlet_names import outlet_named_before
 from .outlets import OUTLET_HEADS, is_outlet, last_outlet
@@ -96,7 +97,8 @@ def described(
             named = ahead
         if named:
             return Said(named, None, m, True)
-        same = history.by_head.get(head)  # "A Delta spokesman said ... A spokesman added"
+        # "A Delta spokesman said ... A spokesman added"; not "An Iranian official ... a Turkish official"
+        same = unless_other_nationality(history.by_head.get(head), m)
         if same is not None:
             return Said(same.name, same.actor_id, m, same.person)
         return Said(m.text, None, m, person_head(m.text))
@@ -126,7 +128,7 @@ def described(
         by_role = titled_speaker(resolver, history, head)
         if by_role is not None:  # "Police Chief X said ... The chief said": X again
             return attrs.evolve(by_role, mention=m)
-    same = history.by_head.get(head)
+    same = unless_other_nationality(history.by_head.get(head), m)  # not another nationality's
     if same is not None:
         return Said(same.name, same.actor_id, m, same.person)
     body = resolver.body_before(m.start, head) if head in BODY_HEADS else None
@@ -258,12 +260,12 @@ def described(
         holder = _role_holder_before(resolver, history, m)
         if holder is not None:
             return holder
-        since = subject_since(resolver, history, m)
+        since = unless_other_nationality(subject_since(resolver, history, m), m)  # not another nationality's
         if since is not None and not role_to_come(resolver, since.name, head):
             if not other_office(m.text, resolver.roles_of(since.actor_id)):
                 return since
             return _holder_ahead(resolver, m, head, forward)
-        h = history.person
+        h = unless_other_nationality(history.person, m)
         if h is not None and not role_to_come(resolver, h.name, head):
             if not other_office(m.text, resolver.roles_of(h.actor_id)):
                 return Said(h.name, h.actor_id, m, True)
