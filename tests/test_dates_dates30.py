@@ -1,0 +1,114 @@
+"""The ``dates`` plugin: classes of the twenty-fifth session (issue 11, helper dates30).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builders import date_texts
+
+WEDNESDAY = dt.date(2015, 6, 10)  # a Wednesday
+
+# ------------------------------------------------------------ a month's short form in lower case
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we fly out on aug 14 with the whole team", [("aug 14", "2015-08-14")]),
+        ("the fair opened on feb 3rd and drew a crowd", [("feb 3rd", "2015-02-03")]),
+        ("booked the hall for oct. 9 already", [("oct. 9", "2015-10-09")]),
+        ("her recital was on jan 22nd at the old church", [("jan 22nd", "2015-01-22")]),
+        ("we last swam in the lake on sept 4", [("sept 4", "2014-09-04")]),
+    ],
+)
+def test_a_lower_case_month_short_form_before_a_day_is_a_date(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert date_texts(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the dec 4% rate stays",  # a figure, no day
+        "a jan 2015 report",  # a year: the month in lower case alone is left
+        "add a dash of mar 12:30 style",  # a clock time
+        "the team scored in the jun 7-2 rout",  # a score
+    ],
+)
+def test_a_lower_case_month_short_form_before_no_day_stays_out(text: str) -> None:
+    assert not [t for t, _ in date_texts(text, WEDNESDAY) if t.lower().startswith(("dec", "jan", "mar", "jun"))]
+
+
+# ------------------------------------------------------------ "N hrs ago": a short unit before "ago"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The post went up 3 wks ago and nobody replied.", [("3 wks ago", "2015-W21")]),
+        ("I moved here 4 yrs ago from the coast.", [("4 yrs ago", "2011")]),
+        ("The ferry left 20 mins ago.", [("20 mins ago", "2015-06-10")]),
+        ("The ferry left 2hrs ago.", [("2hrs ago", "2015-06-10")]),
+        ("We spoke a few hrs ago about the plan.", [("a few hrs ago", "PAST_REF")]),
+    ],
+)
+def test_a_short_unit_before_ago_counts_back(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, WEDNESDAY) == expected
+
+
+# ------------------------------------------------------------ "two weeks from now": counted ahead
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bridge reopens three days from now.", [("three days from now", "2015-06-13")]),
+        ("Two weeks from today the new rules apply.", [("Two weeks from today", "2015-W26")]),
+        ("Six months from now, the tariff falls again.", [("Six months from now", "2015-12")]),
+        ("A year from now the port will be twice as big.", [("A year from now", "2016")]),
+        ("A few weeks from now we will know more.", [("A few weeks from now", "FUTURE_REF")]),
+    ],
+)
+def test_a_length_from_now_counts_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, WEDNESDAY) == expected
+
+
+def test_from_now_on_is_no_date_ahead() -> None:
+    assert ("Five years", "P5Y") in date_texts("Five years from now on the rule applies.", WEDNESDAY)
+
+
+# ------------------------------------------------------------ an invitation: its day is ahead
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("See you on Monday at the gallery!", [("Monday", "2015-06-15")]),
+        ("Join us Saturday for the river clean-up.", [("Saturday", "2015-06-13")]),
+        ("Don't miss the quiz night on Tuesday!", [("Tuesday", "2015-06-16")]),
+        ("Come to the open day on Sunday.", [("Sunday", "2015-06-14")]),
+        ("Tune in Monday for the final episode.", [("Monday", "2015-06-15")]),
+        ("Let's talk it over on Tuesday.", [("Tuesday", "2015-06-16")]),
+    ],
+)
+def test_a_day_in_an_invitation_is_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past cue in the sentence still wins
+        ("Join us, the mayor said on Monday.", [("Monday", "2015-06-08")]),
+        # no invitation: a news report's bare day is gone by
+        ("The mayor opened the gallery on Monday.", [("Monday", "2015-06-08")]),
+    ],
+)
+def test_a_day_outside_an_invitation_keeps_its_tense(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, WEDNESDAY) == expected
