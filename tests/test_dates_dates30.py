@@ -112,3 +112,53 @@ def test_a_day_in_an_invitation_is_ahead(text: str, expected: list[tuple[str, st
 )
 def test_a_day_outside_an_invitation_keeps_its_tense(text: str, expected: list[tuple[str, str]]) -> None:
     assert date_texts(text, WEDNESDAY) == expected
+
+
+# ------------------------------------------------------------ a range across two months
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The museum will shut from December 28-January 4 for repairs.",
+            [("December 28", "2015-12-28"), ("January 4", "2016-01-04")],
+        ),
+        (
+            "Lessons of the April 3-May 19 siege were drawn up.",
+            [("April 3", "2015-04-03"), ("May 19", "2015-05-19")],
+        ),
+        (
+            "The census ran Nov. 27 - Feb. 3, 2009, in three rounds.",
+            [("Nov. 27", "2008-11-27"), ("Feb. 3, 2009", "2009-02-03")],
+        ),
+        (
+            "The grant covers the March 1-September 30 2016 season.",
+            [("March 1", "2016-03-01"), ("September 30 2016", "2016-09-30")],
+        ),
+    ],
+)
+def test_a_day_range_across_two_months_gives_both_days(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, WEDNESDAY) == expected
+
+
+# ------------------------------------------------------------ a month a period runs into
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dispute dragged on into November.", [("November", "2014-11")]),
+        ("As the contest entered October, the gap narrowed.", [("October", "2014-10")]),
+        ("Talks will resume come September.", [("September", "2015-09")]),
+    ],
+)
+def test_a_month_a_period_runs_into_is_the_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["She ran into April Dunne at the station.", "We bumped into June outside the bakery."]
+)
+def test_a_name_after_into_is_no_month(text: str) -> None:
+    assert date_texts(text, WEDNESDAY) == []

@@ -154,7 +154,8 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "md_range",
         rf"(?P<month>{MONTH}){W}(?P<day>{DAY})(?P<sep>\s{{0,2}}[-–]\s{{0,2}}|\s+(?:to|and|through|until|till|or)\s+)"
-        rf"(?P<day2>{DAY})(?!\s{{0,3}}(?:[-–]|{_UNIT_WORDS}|%|percent|per\b|people))(?:,?{W}(?P<year>{YEAR}))?",
+        rf"(?:(?P<month2>{MONTH_DATE}){W})?(?P<day2>{DAY})(?!\s{{0,3}}(?:[-–]|{_UNIT_WORDS}|%|percent|per\b|people))"
+        rf"(?:,?{W}(?P<year>{YEAR}))?",
     ),
     # "Nov.18 to 19", "Sept.12": a month abbreviation glued to its day (keyed apart: see dispatch)
     (
