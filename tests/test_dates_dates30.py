@@ -162,3 +162,27 @@ def test_a_month_a_period_runs_into_is_the_month(text: str, expected: list[tuple
 )
 def test_a_name_after_into_is_no_month(text: str) -> None:
     assert date_texts(text, WEDNESDAY) == []
+
+
+# ------------------------------------------------------------ the first N quarters of a year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Freight volumes grew in the first three quarters of 2014.",
+            [("the first three quarters", "P3Q"), ("2014", "2014")],
+        ),
+        (
+            "Imports slowed in the first three quarters of this year.",
+            [("the first three quarters", "P3Q"), ("this year", "2015")],
+        ),
+    ],
+)
+def test_the_first_quarters_of_a_year_are_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, WEDNESDAY) == expected
+
+
+def test_the_first_quarters_of_a_match_stay_a_share() -> None:
+    assert date_texts("The visitors led for the first three quarters of the match.", WEDNESDAY) == []
