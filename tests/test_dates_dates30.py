@@ -186,3 +186,23 @@ def test_the_first_quarters_of_a_year_are_time(text: str, expected: list[tuple[s
 
 def test_the_first_quarters_of_a_match_stay_a_share() -> None:
     assert date_texts("The visitors led for the first three quarters of the match.", WEDNESDAY) == []
+
+
+# ------------------------------------------------------------ "nxt week", "last yr": informal relatives
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("cant wait, road trip nxt week", [("nxt week", "2015-W25")]),
+        ("our band plays again nxt month", [("nxt month", "2015-07")]),
+        ("we got a puppy last yr", [("last yr", "2014")]),
+        ("best harvest this yr so far", [("this yr", "2015")]),
+    ],
+)
+def test_informal_relative_words_and_units(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, WEDNESDAY) == expected
+
+
+def test_yr_without_a_relative_word_is_no_date() -> None:
+    assert date_texts("please send yr photos to the club", WEDNESDAY) == []

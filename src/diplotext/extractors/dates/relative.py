@@ -124,9 +124,11 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return []  # "But at the end of the day, it is their choice": an idiom, no time
     if unit in ("fiscal year", "financial year"):
         unit = "year"
-    elif unit == "wk":
-        unit = "week"  # "back to school next wk"
+    elif unit in ("wk", "yr"):
+        unit = "week" if unit == "wk" else "year"  # "back to school next wk", "married last yr"
     rel_norm = " ".join((_g(m, "rel2") or "").lower().split())
+    if rel_norm == "nxt":
+        rel_norm = "next"  # "see you nxt week"
     rel_norm = _AFTER_UNIT.get(rel_norm, rel_norm)  # "the year before" is "the previous year"
     if rel_norm == "that same":
         rel_norm = "the same"  # "that same day": the day named before
