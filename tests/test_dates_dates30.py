@@ -206,3 +206,14 @@ def test_informal_relative_words_and_units(text: str, expected: list[tuple[str, 
 
 def test_yr_without_a_relative_word_is_no_date() -> None:
     assert date_texts("please send yr photos to the club", WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("karaoke this sat nite, bring friends", [("this sat nite", "2015-06-13TNI")]),
+        ("the band was loud on Tuesday nite", [("Tuesday nite", "2015-06-09TNI")]),
+    ],
+)
+def test_nite_after_a_weekday_is_its_night(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, WEDNESDAY) == expected

@@ -377,7 +377,7 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?:,?{W}(?:(?P<month>{MONTH_DATE}){W}(?P<day>{DAY}|{DAY_WORD})|(?:the{W})?(?P<day>{DAY}){W}(?:of{W})?"
         rf"(?P<month>{MONTH_AFTER_DAY}))(?!\s{{0,2}}[-–]\s{{0,2}}\d|\s+(?:to|and|through|until|till|or)\s+\d)"
         rf"(?:,?{_NO_BLANK}{W}(?P<year>{YEAR}))?(?:,?{_NO_BREAK}\s{{1,3}}(?:at\s+)?(?P<clock>{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?)?"
-        rf"|(?:(?=['’]s\b)|(?P<plural>s)\b)?(?:{W}(?P<pod>morning|afternoon|evening|night|{_NIGHTS})(?P<plural>s)?\b)?)",
+        rf"|(?:(?=['’]s\b)|(?P<plural>s)\b)?(?:{W}(?P<pod>morning|afternoon|evening|night|nite|{_NIGHTS})(?P<plural>s)?\b)?)",
     ),
     # "the same month last year", "the same month a year earlier": the month named, a year back
     (
