@@ -217,3 +217,22 @@ def test_yr_without_a_relative_word_is_no_date() -> None:
 )
 def test_nite_after_a_weekday_is_its_night(text: str, expected: list[tuple[str, str]]) -> None:
     assert date_texts(text, WEDNESDAY) == expected
+
+
+# ------------------------------------------------------------ an opening day of a past clause
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On August 2, rescuers reached the village.", [("August 2", "2014-08-02")]),
+        ("On the night of July 28, the dam gave way.", [("July 28", "2014-07-28")]),
+        ("The dam gave way on the night of July 28.", [("July 28", "2014-07-28")]),
+    ],
+)
+def test_a_day_opening_a_past_clause_is_gone_by(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, WEDNESDAY) == expected
+
+
+def test_a_day_opening_a_future_clause_stays_ahead() -> None:
+    assert date_texts("On August 2, voters will pick a new council.", WEDNESDAY) == [("August 2", "2015-08-02")]
