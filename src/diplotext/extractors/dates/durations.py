@@ -18,7 +18,6 @@ from .blocks import MONTHS, WEEKDAY, WEEKDAYS
 from .context import Context, Match, _g, _one, _tx
 from .parts import _POD, _month
 from .periodedges import period_edge
-from .fromnow import from_now
 from .periods import _SEASONS
 from .quarters import _year_ago_quarter
 from .quarterstretches import quarters_are_places, quarters_of_are_time
@@ -110,8 +109,6 @@ def r_ago(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     direction = m.group("dir").lower()
     if direction == "back":
         direction = "ago"  # "ten years back.": as long ago (only before a stop: "a week back in 2001")
-    if direction.startswith("from"):
-        return _one(from_now(ctx, m, unit, _amount(m)))  # "two weeks from now": as long ahead
     if direction in ("before", "prior") and not _PUNCT_NEXT.match(
         ctx.after(m.end(), 3), None, None, KEEP_GIL
     ):

@@ -248,12 +248,11 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?:(?P<num>{NUM})(?:{_RANGE_TO}(?P<num2>{_UPPER_END}))?|(?P<vague>{VAGUE})){W}(?P<unit>{UNIT}){W}"
         r"(?P<dir>later|afterwards?|thereafter|earlier|after|before)\b(?!\s{1,3}than\b)",
     ),
-    # "N years ago", "more than 1,300 years ago", "a year earlier", "two weeks from now"
+    # "N years ago", "more than 1,300 years ago", "a year earlier"
     (
         "ago",
         rf"(?:{DUR_MOD}{W})?(?:(?P<num>{NUM})(?P<half>{_AND_A_HALF})?{_UP_TO}|(?P<vague>{VAGUE}))(?:{W}(?:or|and){W}so)?(?:{W}(?P<unit>{UNIT}|{UNIT_ABBR})|(?<=\d)(?P<unit>{UNIT_ABBR}))"
-        rf"(?(half)|(?P<half>{_AND_A_HALF})?)(?:{W}or{W}so)?{W}(?P<dir>ago\b|back(?=\s{{0,3}}(?:[,.;:)!?\x22\u201d]|$))|from{W}(?:now|today)\b(?!{W}on\b)"
-        r"|(?:earlier|before|previously|prior)\b"
+        rf"(?(half)|(?P<half>{_AND_A_HALF})?)(?:{W}or{W}so)?{W}(?P<dir>ago\b|back(?=\s{{0,3}}(?:[,.;:)!?\x22\u201d]|$))|(?:earlier|before|previously|prior)\b"
         rf"(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|he|she|it|they|we|I)\b)(?!\s+than\b))",
     ),
     # "a quarter of an hour", "three quarters of a century", "a quarter-century": a share of the unit
