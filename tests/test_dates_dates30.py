@@ -215,3 +215,18 @@ def test_a_day_opening_a_past_clause_is_gone_by(text: str, expected: list[tuple[
 
 def test_a_day_opening_a_future_clause_stays_ahead() -> None:
     assert date_texts("On August 2, voters will pick a new council.", WEDNESDAY) == [("August 2", "2015-08-02")]
+
+
+# ------------------------------------------------------------ a holiday with its own year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shop burned down on Christmas Day 2009.", [("Christmas Day 2009", "2009-12-25")]),
+        ("They first met at Easter, 2011, in Rome.", [("Easter, 2011", "2011-04-24")]),
+        ("The Halloween 2012 parade was rained off.", [("Halloween 2012", "2012-10-31")]),
+    ],
+)
+def test_a_holiday_with_its_year_is_that_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, WEDNESDAY) == expected

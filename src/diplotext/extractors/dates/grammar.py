@@ -479,7 +479,7 @@ RULES: Final[list[tuple[str, str]]] = [
     ),
     (
         "holiday",
-        rf"(?-i:(?P<hol>{HOLIDAY}))\b",
+        rf"(?-i:(?P<hol>{HOLIDAY}))\b(?:,?[^\S\n]{{1,3}}(?P<hyear>(?:1[5-9]|20)\d\d)\b(?![\d,.]\d|\s{{0,2}}(?:%|percent\b)))?",
     ),
     (
         "clock",
