@@ -230,3 +230,37 @@ def test_a_day_opening_a_future_clause_stays_ahead() -> None:
 )
 def test_a_holiday_with_its_year_is_that_years(text: str, expected: list[tuple[str, str]]) -> None:
     assert date_texts(text, WEDNESDAY) == expected
+
+
+# ------------------------------------------------------------ informal notices: "Fri 3/8", "Sunday @ noon"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("open mic Fri 6/12 at the cafe", [("Fri 6/12", "2015-06-12")]),
+        ("Sat 13/6 doors open early", [("Sat 13/6", "2015-06-13")]),  # only day first is a Saturday
+        ("Bake sale Sunday @ noon by the gate", [("Sunday @ noon", "2015-06-07T12:00")]),
+        ("Ferry leaves June 12th @ 8pm sharp", [("June 12th @ 8pm", "2015-06-12T20:00")]),
+    ],
+)
+def test_informal_notices_of_a_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, WEDNESDAY) == expected
+
+
+# ------------------------------------------------------------ a greeted day is the one at hand
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Happy Friday, everyone!", [("Friday", "2015-06-12")]),
+        ("Coffee first. Happy Monday!", [("Monday", "2015-06-08")]),
+    ],
+)
+def test_a_greeted_day_is_the_nearer_one(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, WEDNESDAY) == expected
+
+
+def test_a_happy_adjective_inside_a_clause_is_no_greeting() -> None:
+    assert date_texts("The happy Friday crowd went home early.", WEDNESDAY) == [("Friday", "2015-06-05")]
