@@ -42,7 +42,9 @@ def test_a_lower_case_month_short_form_before_a_day_is_a_date(
     ],
 )
 def test_a_lower_case_month_short_form_before_no_day_stays_out(text: str) -> None:
-    assert not [t for t, _ in date_texts(text, WEDNESDAY) if t.lower().startswith(("dec", "jan", "mar", "jun"))]
+    assert not [
+        t for t, _ in date_texts(text, WEDNESDAY) if t.lower().startswith(("dec", "jan", "mar", "jun"))
+    ]
 
 
 # ------------------------------------------------------------ "N hrs ago": a short unit before "ago"
@@ -214,7 +216,9 @@ def test_a_day_opening_a_past_clause_is_gone_by(text: str, expected: list[tuple[
 
 
 def test_a_day_opening_a_future_clause_stays_ahead() -> None:
-    assert date_texts("On August 2, voters will pick a new council.", WEDNESDAY) == [("August 2", "2015-08-02")]
+    assert date_texts("On August 2, voters will pick a new council.", WEDNESDAY) == [
+        ("August 2", "2015-08-02")
+    ]
 
 
 # ------------------------------------------------------------ a holiday with its own year

@@ -56,7 +56,8 @@ _MONTH_ABBR_CAPS = _MONTH_ABBR.upper()
 # Months are case-sensitive ("may" the verb); abbreviations need their period, or a day number next;
 # in capitals ("MARCH 14, 2013", a date line) a month needs a number next.
 _LOWER_ABBR_DAY = (
-    rf"(?:{_MONTH_ABBR.lower()})\b\.?(?=\s{{1,3}}(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![-‐:/.,]?\d|\s{{0,3}}%))"
+    rf"(?:{_MONTH_ABBR.lower()})\b\.?"
+    r"(?=\s{1,3}(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![-‐:/.,]?\d|\s{0,3}%))"
 )
 """A month's short form in lower case right before a day number (informal text: "on dec 25",
 "jan 1st", "sept. 12"); not before a figure, a clock time or a year."""

@@ -148,7 +148,8 @@ _VERB_AFTER_MONTH: Final = regex.compile(
 _SENTENCE_START_BEFORE: Final = regex.compile(r"(?:[.!?][\"”’)]?\s{1,3}|[\"“]|^\s*)$")
 _POSSESSIVE_AFTER: Final = regex.compile(r"['’]s\b")
 _INTO_BEFORE: Final = regex.compile(
-    rf"\b(?:{lexicon.alternation('time', 'words before a month ending its clause')})\s{{1,3}}$", regex.IGNORECASE
+    rf"\b(?:{lexicon.alternation('time', 'words before a month ending its clause')})\s{{1,3}}$",
+    regex.IGNORECASE,
 )
 _STOP_AFTER: Final = regex.compile(r"\s{0,3}(?:[.,;:!?)]|$)")
 

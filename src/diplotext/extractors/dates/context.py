@@ -299,9 +299,11 @@ COPULA_FIRM_REACH: Final = 48
 """The same for "was" and "were": further on, the date is more often a noun's ("was the clearest sign
 yet of the handover on July 1")."""
 _BE: Final = lexicon.words("time", "forms of be")
-_PART_OF = r"(?:the\s{1,3}(?:morning|afternoon|evening|night|eve)\s{1,3}of\s{1,3})?"
+_PARTS_OF_DAY: Final = lexicon.alternation("time", "parts of a day before of a date")
+_PART_OF = rf"(?:the\s{{1,3}}(?:{_PARTS_OF_DAY})\s{{1,3}}of\s{{1,3}})?"
 _ON_BEFORE: Final = re.compile(rf"\b(?:on|by)\s{{1,3}}{_PART_OF}$", re.IGNORECASE)
-"""Right before a day a past verb governs: "on", "by", also "on the night of" ("struck on the night of June 3")."""
+"""Right before a day a past verb governs: "on", "by", also "on the night of" ("struck on the night
+of June 3")."""
 _OPENING_ON: Final = re.compile(rf"(?:[.!?][\"”’)]?\s{{1,3}}|^\s*)On\s{{1,3}}{_PART_OF}$")
 """A day opening its sentence ("On May 5, troops moved in", "On the night of June 3, ...")."""
 _VERB_ON_BETWEEN: Final = re.compile(r"^[a-z]+\s{1,3}on\s{1,3}$")

@@ -199,7 +199,9 @@ def r_md_range(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 r_md_range_glued = r_md_range
 
 
-def _across_months(ctx: Context, m: Match, month: int, day: int, day2: int) -> list[TemporalExpression] | None:
+def _across_months(
+    ctx: Context, m: Match, month: int, day: int, day2: int
+) -> list[TemporalExpression] | None:
     """ "December 30-January 3", "the July 12-August 14 war", "from May 28 to June 2, 2011": two
     days in two months, the second in the same year as the first or the next (a year written after
     the second is the second's)."""
@@ -208,6 +210,8 @@ def _across_months(ctx: Context, m: Match, month: int, day: int, day2: int) -> l
         return None
     later = 1 if month2 < month else 0  # "December 30-January 3": into the next year
     year = _g(m, "year")
+    v1: str | None
+    rel: bool | str
     if year:
         first = _date(int(year) - later, month, day)
         v1, rel = (day_value(first) if first else None), False
@@ -218,7 +222,9 @@ def _across_months(ctx: Context, m: Match, month: int, day: int, day2: int) -> l
         return None
     out = [
         _tx(ctx, m.start("month"), m.end("day"), "DATE", v1, relative=rel),
-        _tx(ctx, m.start("month2"), m.end("year" if year else "day2"), "DATE", day_value(second), relative=rel),
+        _tx(
+            ctx, m.start("month2"), m.end("year" if year else "day2"), "DATE", day_value(second), relative=rel
+        ),
     ]
     return [t for t in out if t] or None
 

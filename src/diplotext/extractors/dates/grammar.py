@@ -58,6 +58,7 @@ from .grammar_pieces import (
     _COUNT_BEFORE_AGO,
     _EVERY_NTH,
     _INFORMAL_DAYS,
+    _INFORMAL_RELATIVE,
     _LATER_DATE,
     _LENGTH_OF_BEFORE,
     _NIGHTS,
@@ -84,6 +85,7 @@ from .grammar_pieces import (
     _VAGUE_ADJ_COUNTS,
     _VAGUE_SPANS,
     _W_LINE,
+    _WEEKDAY_PARTS,
     _WEEKDAY_STEM,
     YEAR_WORDS,
 )
@@ -377,7 +379,7 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?P<month>{MONTH_AFTER_DAY})|(?P<nmd>(?:3[01]|[12]\d|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))(?![/\d]))"
         rf"(?!\s{{0,2}}[-–]\s{{0,2}}\d|\s+(?:to|and|through|until|till|or)\s+\d)"
         rf"(?:,?{_NO_BLANK}{W}(?P<year>{YEAR}))?(?:,?{_NO_BREAK}\s{{1,3}}(?:at\s+)?(?P<clock>{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?)?"
-        rf"|(?:(?=['’]s\b)|(?P<plural>s)\b)?(?:{W}(?P<pod>morning|afternoon|evening|night|nite|{_NIGHTS})(?P<plural>s)?\b)?)",
+        rf"|(?:(?=['’]s\b)|(?P<plural>s)\b)?(?:{W}(?P<pod>{_WEEKDAY_PARTS}|{_NIGHTS})(?P<plural>s)?\b)?)",
     ),
     # "the same month last year", "the same month a year earlier": the month named, a year back
     (
@@ -406,7 +408,7 @@ RULES: Final[list[tuple[str, str]]] = [
     ("year_ago_adj", r"(?P<adj>year-ago|year-earlier)\b(?!\s+(?:quarter|period)\b)"),
     (
         "relative_plain",
-        rf"(?P<rel2>(?:the{W})?(?:{_RELATIVE})|nxt)"
+        rf"(?P<rel2>(?:the{W})?(?:{_RELATIVE})|{_INFORMAL_RELATIVE})"
         rf"{W}(?P<cunit>year|yr|month|week|wk|weekend|quarter|decade|century|(?:fiscal|financial)\s+year|fortnight|day)\b(?!-|\s+(?:or|and)\s+(?:two|so))",
     ),
     # "at month's end", "by year's end", "by the year's end"
@@ -480,7 +482,7 @@ RULES: Final[list[tuple[str, str]]] = [
     ),
     (
         "holiday",
-        rf"(?-i:(?P<hol>{HOLIDAY}))\b(?:,?[^\S\n]{{1,3}}(?P<hyear>(?:1[5-9]|20)\d\d)\b(?![\d,.]\d|\s{{0,2}}(?:%|percent\b)))?",
+        rf"(?-i:(?P<hol>{HOLIDAY}))\b(?:,?[^\S\n]{{1,3}}(?P<hyear>(?:1[5-9]|20)\d\d)\b(?![\d,.]\d|\s{{0,2}}%))?",
     ),
     (
         "clock",

@@ -125,6 +125,7 @@ def _greeted(ctx: Context, start: int) -> bool:
     g = _GREETING_BEFORE.search(ctx.low, max(ctx.lo, start - 8), start)
     return g is not None and bool(_OPENS_BEFORE.search(ctx.low[max(ctx.lo, g.start() - 4) : g.start()]))
 
+
 _APPOSITION_BEFORE: Final = regex.compile(r",\s{1,3}(?:a|which\s+was|then\s+a)\s{1,3}$", regex.IGNORECASE)
 
 
