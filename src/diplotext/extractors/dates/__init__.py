@@ -222,10 +222,10 @@ _TWO_DAY_WORD = regex.compile(
 
 _CAPITALISED = (frozenset(MONTHS) | {"sept"}) - frozenset(LOWER_CASE_MONTHS)
 _MONTH_ABBRS = frozenset(w for w in _CAPITALISED if len(w) <= 4)
-_DAY_NUMBER_NEXT = regex.compile(r"\.?\s{1,3}\d")
-"""After a month's short form in lower case: a day number may follow ("dec 25"; the grammar checks it)."""
 """Month words start an expression only with a capital ("may" the verb), but for the full names
 that are no other word ("in september"); weekdays in any case."""
+_DAY_NUMBER_NEXT = regex.compile(r"\.?\s{1,3}\d")
+"""After a month's short form in lower case: a day number may follow ("dec 25"; the grammar checks it)."""
 _UNITS = (
     "second seconds minute minutes hour hours day days week weeks fortnight month months quarter year years"
 )
