@@ -21,7 +21,7 @@ from diplotext.hookspecs import hookimpl
 from diplotext.model import Article, Span, TemporalExpression, TimeMode
 from diplotext.patterns import KEEP_GIL
 
-from .blocks import LOWER_CASE_MONTHS, MONTHS, WEEKDAY_ZONE_NEXT
+from .blocks import LOWER_CASE_MONTH_ABBRS, LOWER_CASE_MONTHS, MONTHS, WEEKDAY_ZONE_NEXT
 from .clockdays import clock_days
 from .clockranges import bare_clock_begins, glued_clock_ends
 from .compound import joined_durations
@@ -224,6 +224,8 @@ _CAPITALISED = (frozenset(MONTHS) | {"sept"}) - frozenset(LOWER_CASE_MONTHS)
 _MONTH_ABBRS = frozenset(w for w in _CAPITALISED if len(w) <= 4)
 """Month words start an expression only with a capital ("may" the verb), but for the full names
 that are no other word ("in september"); weekdays in any case."""
+_DAY_NUMBER_NEXT = regex.compile(r"\.?\s{1,3}\d")
+"""After a month's short form in lower case: a day number may follow ("dec 25"; the grammar checks it)."""
 _UNITS = (
     "second seconds minute minutes hour hours day days week weeks fortnight month months quarter year years"
 )
@@ -277,7 +279,9 @@ def _starts(
         else:
             key = low[s:e]
             if key in _CAPITALISED:
-                if not text[s].isupper():
+                if not text[s].isupper() and (
+                    key not in LOWER_CASE_MONTH_ABBRS or not _DAY_NUMBER_NEXT.match(low, e, None, KEEP_GIL)
+                ):
                     continue  # "may" the verb; months and weekdays are written with a capital
                 if low[e : e + 1] == "." and key in _MONTH_ABBRS and low[e + 1 : e + 2].isdigit():
                     key = GLUED_MONTH  # "Nov.6": the glued rules only

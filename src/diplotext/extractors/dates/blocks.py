@@ -19,6 +19,7 @@ __all__ = [
     "HOLIDAY_FIRST_WORDS",
     "HOLIDAY_RULES",
     "LOWER_CASE_MONTHS",
+    "LOWER_CASE_MONTH_ABBRS",
     "MONTHS",
     "ORDINALS",
     "WEEKDAYS",
@@ -54,9 +55,19 @@ _MONTH_CAPS = _MONTH_FULL.upper()
 _MONTH_ABBR_CAPS = _MONTH_ABBR.upper()
 # Months are case-sensitive ("may" the verb); abbreviations need their period, or a day number next;
 # in capitals ("MARCH 14, 2013", a date line) a month needs a number next.
-MONTH = rf"(?-i:(?:{_MONTH_ANY_CASE})\b|(?:{_MONTH_ABBR})\.|(?:{_MONTH_ABBR})\b(?=\s{{0,3}}\d))"
+_LOWER_ABBR_DAY = (
+    rf"(?:{_MONTH_ABBR.lower()})\b\.?"
+    r"(?=\s{1,3}(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![-‐:/.,]?\d|\s{0,3}%))"
+)
+"""A month's short form in lower case right before a day number (informal text: "on dec 25",
+"jan 1st", "sept. 12"); not before a figure, a clock time or a year."""
+LOWER_CASE_MONTH_ABBRS: Final = frozenset(_MONTH_ABBR.lower().split("|"))
+"""The short forms :data:`MONTH` takes in lower case too, before a day number."""
+MONTH = (
+    rf"(?-i:(?:{_MONTH_ANY_CASE})\b|(?:{_MONTH_ABBR})\.|(?:{_MONTH_ABBR})\b(?=\s{{0,3}}\d)|{_LOWER_ABBR_DAY})"
+)
 MONTH_DATE = (
-    rf"(?-i:(?:{_MONTH_ANY_CASE})\b|(?:{_MONTH_ABBR})\.|(?:{_MONTH_ABBR})\b(?=\s{{0,3}}\d)"
+    rf"(?-i:(?:{_MONTH_ANY_CASE})\b|(?:{_MONTH_ABBR})\.|(?:{_MONTH_ABBR})\b(?=\s{{0,3}}\d)|{_LOWER_ABBR_DAY}"
     rf"|(?:{_MONTH_CAPS}|{_MONTH_ABBR_CAPS})\b\.?(?=,?\s{{0,3}}\d))"
 )
 """A month before a day or a year, which may also be in capitals."""

@@ -147,6 +147,11 @@ _VERB_AFTER_MONTH: Final = regex.compile(
 )
 _SENTENCE_START_BEFORE: Final = regex.compile(r"(?:[.!?][\"”’)]?\s{1,3}|[\"“]|^\s*)$")
 _POSSESSIVE_AFTER: Final = regex.compile(r"['’]s\b")
+_INTO_BEFORE: Final = regex.compile(
+    rf"\b(?:{lexicon.alternation('time', 'words before a month ending its clause')})\s{{1,3}}$",
+    regex.IGNORECASE,
+)
+_STOP_AFTER: Final = regex.compile(r"\s{0,3}(?:[.,;:!?)]|$)")
 
 
 def _month_ok(ctx: Context, start: int, word: str) -> bool:
@@ -157,6 +162,10 @@ def _month_ok(ctx: Context, start: int, word: str) -> bool:
     end = start + len(word)
     if _POSSESSIVE_AFTER.match(ctx.text, end, ctx.hi, KEEP_GIL):
         return True
+    if _STOP_AFTER.match(ctx.text, end, ctx.hi, KEEP_GIL) and _INTO_BEFORE.search(
+        ctx.before(start, 12), None, None, KEEP_GIL
+    ):
+        return True  # "the war dragged into October." (not "ran into April Ryan")
     if _VERB_AFTER_MONTH.match(ctx.text, end, ctx.hi, KEEP_GIL) and _SENTENCE_START_BEFORE.search(
         ctx.before(start, 6), None, None, KEEP_GIL
     ):

@@ -245,6 +245,14 @@ class Context:
             # "In February, scientists said they had found ...", "In late June the army withdrew": the
             # opening month is the clause's
             return True
+        if (
+            not month
+            and tense == "past"
+            and at >= end
+            and _OPENING_ON.search(self.text, max(0, start - 32), start)
+            and _COMMA_CLAUSE.match(self.text, end, at)
+        ):
+            return True  # "On May 5, troops moved in": the opening day is the past clause's
         if tense != "past" or at < 0 or at >= start or start - at > FIRM_REACH:
             return False
         if start - at > COPULA_FIRM_REACH and word in _BE:
@@ -291,7 +299,13 @@ COPULA_FIRM_REACH: Final = 48
 """The same for "was" and "were": further on, the date is more often a noun's ("was the clearest sign
 yet of the handover on July 1")."""
 _BE: Final = lexicon.words("time", "forms of be")
-_ON_BEFORE: Final = re.compile(r"\b(?:on|by)\s{1,3}$", re.IGNORECASE)
+_PARTS_OF_DAY: Final = lexicon.alternation("time", "parts of a day before of a date")
+_PART_OF = rf"(?:the\s{{1,3}}(?:{_PARTS_OF_DAY})\s{{1,3}}of\s{{1,3}})?"
+_ON_BEFORE: Final = re.compile(rf"\b(?:on|by)\s{{1,3}}{_PART_OF}$", re.IGNORECASE)
+"""Right before a day a past verb governs: "on", "by", also "on the night of" ("struck on the night
+of June 3")."""
+_OPENING_ON: Final = re.compile(rf"(?:[.!?][\"”’)]?\s{{1,3}}|^\s*)On\s{{1,3}}{_PART_OF}$")
+"""A day opening its sentence ("On May 5, troops moved in", "On the night of June 3, ...")."""
 _VERB_ON_BETWEEN: Final = re.compile(r"^[a-z]+\s{1,3}on\s{1,3}$")
 _MODAL_BEFORE: Final = re.compile(
     rf"\b(?:{lexicon.alternation('time', 'modals before a past verb')})"

@@ -178,6 +178,8 @@ def r_md_range(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     month, day, day2 = _month(_g(m, "month")), _day(_g(m, "day")), _day(_g(m, "day2"))
     if month is None or day is None or day2 is None:
         return None
+    if _g(m, "month2"):
+        return _across_months(ctx, m, month, day, day2)
     year = _g(m, "year")
     s1, e1 = m.start("month"), m.end("day")
     v1, rel = _resolve_md(ctx, month, day, year, s1, e1)
@@ -195,6 +197,36 @@ def r_md_range(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 
 
 r_md_range_glued = r_md_range
+
+
+def _across_months(
+    ctx: Context, m: Match, month: int, day: int, day2: int
+) -> list[TemporalExpression] | None:
+    """ "December 30-January 3", "the July 12-August 14 war", "from May 28 to June 2, 2011": two
+    days in two months, the second in the same year as the first or the next (a year written after
+    the second is the second's)."""
+    month2 = _month(_g(m, "month2"))
+    if month2 is None or (month2, day2) == (month, day) or (month2 == month and day2 < day):
+        return None
+    later = 1 if month2 < month else 0  # "December 30-January 3": into the next year
+    year = _g(m, "year")
+    v1: str | None
+    rel: bool | str
+    if year:
+        first = _date(int(year) - later, month, day)
+        v1, rel = (day_value(first) if first else None), False
+    else:
+        v1, rel = _resolve_md(ctx, month, day, None, m.start("month"), m.end("day"))
+    second = _date(int(v1[:4]) + later, month2, day2) if v1 and v1[:4].isdigit() else None
+    if v1 is None or second is None:
+        return None
+    out = [
+        _tx(ctx, m.start("month"), m.end("day"), "DATE", v1, relative=rel),
+        _tx(
+            ctx, m.start("month2"), m.end("year" if year else "day2"), "DATE", day_value(second), relative=rel
+        ),
+    ]
+    return [t for t in out if t] or None
 
 
 def r_dm_range(ctx: Context, m: Match) -> list[TemporalExpression] | None:

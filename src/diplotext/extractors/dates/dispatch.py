@@ -144,7 +144,7 @@ FIRST_WORDS: Final[dict[str, frozenset[str]]] = {
     | _words("the previous following last next this coming past")
     | _ANY_WEEKDAYW,
     "relative": _PMODW | _MODPREW | _RELW | _words("midweek midmonth midyear"),
-    "relative_plain": _RELW,
+    "relative_plain": _RELW | frozenset(lexicon.mapping("time", "informal relative words")),
     "fin_period": _words("the its"),
     "same_month_year_ago": _words("the_same the_Same"),
     "last_years_period": _words("last"),

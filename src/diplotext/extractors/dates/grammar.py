@@ -58,6 +58,7 @@ from .grammar_pieces import (
     _COUNT_BEFORE_AGO,
     _EVERY_NTH,
     _INFORMAL_DAYS,
+    _INFORMAL_RELATIVE,
     _LATER_DATE,
     _LENGTH_OF_BEFORE,
     _NIGHTS,
@@ -84,6 +85,7 @@ from .grammar_pieces import (
     _VAGUE_ADJ_COUNTS,
     _VAGUE_SPANS,
     _W_LINE,
+    _WEEKDAY_PARTS,
     _WEEKDAY_STEM,
     YEAR_WORDS,
 )
@@ -99,7 +101,7 @@ RULES: Final[list[tuple[str, str]]] = [
     # "September 12, 2011 09:00 pm", "Sept. 12, 2011, at 9 p.m."
     (
         "date_clock",
-        rf"(?P<month>{MONTH_DATE}){W}(?P<day>{DAY}),?{W}(?:(?P<year>{YEAR}),?{_NO_BREAK}\s{{1,3}})?(?:at\s+)?(?P<clock>{CLOCK})"
+        rf"(?P<month>{MONTH_DATE}){W}(?P<day>{DAY}),?{W}(?:(?P<year>{YEAR}),?{_NO_BREAK}\s{{1,3}})?(?:at\s+|@\s{{0,2}})?(?P<clock>{CLOCK})"
         rf"(?:\s{{0,3}}(?P<tz>{TZ}))?",
     ),
     # "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "noon Thursday", "5:42 PM EDT, Thu May 5, 2011"
@@ -117,7 +119,7 @@ RULES: Final[list[tuple[str, str]]] = [
     # "Wednesday at 10 p.m."
     (
         "day_clock",
-        rf"(?P<weekday>{WEEKDAY_ANY})(?:\s+(?P<pod>morning|afternoon|evening|night))?,?\s+(?:at\s+)?"
+        rf"(?P<weekday>{WEEKDAY_ANY})(?:\s+(?P<pod>morning|afternoon|evening|night))?,?\s+(?:at\s+|@\s{{0,2}})?"
         rf"(?P<clock>{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?",
     ),
     # "2011-05-03", "2011/05/03"
@@ -154,7 +156,8 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "md_range",
         rf"(?P<month>{MONTH}){W}(?P<day>{DAY})(?P<sep>\s{{0,2}}[-–]\s{{0,2}}|\s+(?:to|and|through|until|till|or)\s+)"
-        rf"(?P<day2>{DAY})(?!\s{{0,3}}(?:[-–]|{_UNIT_WORDS}|%|percent|per\b|people))(?:,?{W}(?P<year>{YEAR}))?",
+        rf"(?:(?P<month2>{MONTH_DATE}){W})?(?P<day2>{DAY})(?!\s{{0,3}}(?:[-–]|{_UNIT_WORDS}|%|percent|per\b|people))"
+        rf"(?:,?{W}(?P<year>{YEAR}))?",
     ),
     # "Nov.18 to 19", "Sept.12": a month abbreviation glued to its day (keyed apart: see dispatch)
     (
@@ -250,7 +253,7 @@ RULES: Final[list[tuple[str, str]]] = [
     # "N years ago", "more than 1,300 years ago", "a year earlier"
     (
         "ago",
-        rf"(?:{DUR_MOD}{W})?(?:(?P<num>{NUM})(?P<half>{_AND_A_HALF})?{_UP_TO}|(?P<vague>{VAGUE}))(?:{W}(?:or|and){W}so)?{W}(?P<unit>{UNIT})"
+        rf"(?:{DUR_MOD}{W})?(?:(?P<num>{NUM})(?P<half>{_AND_A_HALF})?{_UP_TO}|(?P<vague>{VAGUE}))(?:{W}(?:or|and){W}so)?(?:{W}(?P<unit>{UNIT}|{UNIT_ABBR})|(?<=\d)(?P<unit>{UNIT_ABBR}))"
         rf"(?(half)|(?P<half>{_AND_A_HALF})?)(?:{W}or{W}so)?{W}(?P<dir>ago\b|back(?=\s{{0,3}}(?:[,.;:)!?\x22\u201d]|$))|(?:earlier|before|previously|prior)\b"
         rf"(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|he|she|it|they|we|I)\b)(?!\s+than\b))",
     ),
@@ -373,9 +376,10 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?:(?P<rel>last|next|this|coming|this\s+coming|this\s+past|past){W})?(?P<weekday>{WEEKDAY_ANY})"
         # with its date, one expression: "Thursday, May 2", "SATURDAY 8 OCTOBER 2011, 9:31 AM"
         rf"(?:,?{W}(?:(?P<month>{MONTH_DATE}){W}(?P<day>{DAY}|{DAY_WORD})|(?:the{W})?(?P<day>{DAY}){W}(?:of{W})?"
-        rf"(?P<month>{MONTH_AFTER_DAY}))(?!\s{{0,2}}[-–]\s{{0,2}}\d|\s+(?:to|and|through|until|till|or)\s+\d)"
+        rf"(?P<month>{MONTH_AFTER_DAY})|(?P<nmd>(?:3[01]|[12]\d|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))(?![/\d]))"
+        rf"(?!\s{{0,2}}[-–]\s{{0,2}}\d|\s+(?:to|and|through|until|till|or)\s+\d)"
         rf"(?:,?{_NO_BLANK}{W}(?P<year>{YEAR}))?(?:,?{_NO_BREAK}\s{{1,3}}(?:at\s+)?(?P<clock>{CLOCK})(?:\s{{0,3}}(?P<tz>{TZ}))?)?"
-        rf"|(?:(?=['’]s\b)|(?P<plural>s)\b)?(?:{W}(?P<pod>morning|afternoon|evening|night|{_NIGHTS})(?P<plural>s)?\b)?)",
+        rf"|(?:(?=['’]s\b)|(?P<plural>s)\b)?(?:{W}(?P<pod>{_WEEKDAY_PARTS}|{_NIGHTS})(?P<plural>s)?\b)?)",
     ),
     # "the same month last year", "the same month a year earlier": the month named, a year back
     (
@@ -404,8 +408,8 @@ RULES: Final[list[tuple[str, str]]] = [
     ("year_ago_adj", r"(?P<adj>year-ago|year-earlier)\b(?!\s+(?:quarter|period)\b)"),
     (
         "relative_plain",
-        rf"(?P<rel2>(?:the{W})?(?:{_RELATIVE}))"
-        rf"{W}(?P<cunit>year|month|week|wk|weekend|quarter|decade|century|(?:fiscal|financial)\s+year|fortnight|day)\b(?!-|\s+(?:or|and)\s+(?:two|so))",
+        rf"(?P<rel2>(?:the{W})?(?:{_RELATIVE})|{_INFORMAL_RELATIVE})"
+        rf"{W}(?P<cunit>year|yr|month|week|wk|weekend|quarter|decade|century|(?:fiscal|financial)\s+year|fortnight|day)\b(?!-|\s+(?:or|and)\s+(?:two|so))",
     ),
     # "at month's end", "by year's end", "by the year's end"
     ("unit_end", rf"(?:the{W})?(?P<cunit>year|month|week|quarter)(?:'s|’s){W}(?:end|close)\b"),
@@ -478,7 +482,7 @@ RULES: Final[list[tuple[str, str]]] = [
     ),
     (
         "holiday",
-        rf"(?-i:(?P<hol>{HOLIDAY}))\b",
+        rf"(?-i:(?P<hol>{HOLIDAY}))\b(?:,?[^\S\n]{{1,3}}(?P<hyear>(?:1[5-9]|20)\d\d)\b(?![\d,.]\d|\s{{0,2}}%))?",
     ),
     (
         "clock",

@@ -49,6 +49,8 @@ _PERIOD_TAIL = (
 quarter a year ago", "the comparable period of 1998"."""
 
 _RELATIVE: Final = lexicon.alternation("time", "relative words")
+_INFORMAL_RELATIVE: Final = lexicon.alternation("time", "informal relative words")
+"""Informal spellings of relative words ("nxt week"; the lexicon maps each to its word)."""
 _WEEKDAY_STEM: Final = WEEKDAY.removesuffix(r"\b")
 """A weekday name that may go on with a letter: the plural "Mondays"."""
 _SEQUEL: Final = r"the\s+(?:following|next|previous|preceding)"
@@ -76,6 +78,8 @@ _INFORMAL_DAYS: Final = lexicon.alternation("time", "informal day words")
 _PARTS_COUNTED: Final = lexicon.alternation("time", "parts of a day counted from a day")
 """The parts of a day in "the night before", "the morning after" ("the day before" is a day)."""
 _NIGHTS: Final = lexicon.alternation("time", "nights with a weekday")
+_WEEKDAY_PARTS: Final = lexicon.alternation("time", "parts of a day after a weekday")
+"""The parts of a day after a weekday ("Friday night", "sat nite")."""
 """Words for a night said with a weekday: "overnight Saturday", "Sunday overnight"."""
 _AFTER_BARE_ORDINAL: Final = lexicon.alternation("time", "words after a bare day ordinal")
 

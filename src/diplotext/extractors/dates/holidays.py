@@ -19,7 +19,7 @@ from diplotext.model import TemporalExpression
 
 from . import anchoring
 from .blocks import HOLIDAY_RULES, holiday_key
-from .context import Context, Match, _one, _tx
+from .context import Context, Match, _g, _one, _tx
 from .resolve import day_value
 
 __all__ = ["holiday_date", "r_holiday"]
@@ -85,13 +85,18 @@ _YEAR_NEXT: Final = regex.compile(r"(?:['’]s?)?\s{1,3}\d{4}\b")
 
 
 def r_holiday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
-    name = m.group("hol")
-    if _THING_NEXT.match(ctx.text, m.end()):
+    name, end = m.group("hol"), m.end("hol")
+    if _THING_NEXT.match(ctx.text, end):
         return []
+    year = _g(m, "hyear")
     if holiday_key(name) == "new year" and (
-        _OTHER_CALENDAR_BEFORE.search(ctx.before(m.start(), 24)) or _YEAR_NEXT.match(ctx.text, m.end())
+        _OTHER_CALENDAR_BEFORE.search(ctx.before(m.start(), 24)) or _YEAR_NEXT.match(ctx.text, end)
     ):
-        return []  # "the Lunar New Year"; "at New Year's 2006" (that year's, not the one nearest)
+        # "the Lunar New Year"; "at New Year's 2006" (that year's, not the one nearest): the year alone
+        return _one(_tx(ctx, m.start("hyear"), m.end(), "DATE", year)) if year else []
+    if year:
+        day = holiday_date(name, int(year))  # "on Christmas Day 2012", "at Easter, 2008": that year's
+        return _one(_tx(ctx, m.start(), m.end(), "DATE", day_value(day))) if day else None
     counted = _counted_holiday(ctx, m, name)
     if counted is not None:
         return counted  # "last Thanksgiving", "next Christmas", "this Easter"

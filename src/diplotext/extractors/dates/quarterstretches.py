@@ -28,8 +28,11 @@ __all__ = ["half_year_quarters", "quarters_are_places", "quarters_of_are_time"]
 
 _SHARE_WORDS: Final = lexicon.alternation("time", "words after quarters of that make a share")
 _SHARE_AFTER: Final = regex.compile(
-    rf"\s{{1,3}}of\s{{1,3}}(?:(?:{_SHARE_WORDS})\b|[\d$£€])", regex.IGNORECASE
+    rf"\s{{1,3}}of\s{{1,3}}(?:(?:{_SHARE_WORDS})\b(?!\s{{1,3}}year\b)|(?!(?:19|20)\d\d\b(?![.,]\d))[\d$£€])",
+    regex.IGNORECASE,
 )
+"""After "quarters": "of" and what makes them a share ("three quarters of the vote", "of $5"; not
+"of 2005", "of this year": a year's quarters)."""
 _STRETCH_WORDS: Final = lexicon.words("time", "words before quarters that make a stretch")
 _PLACE_COUNTS: Final = lexicon.words("time", "counts of quarters that are places")
 _PLACE_BEFORE: Final = regex.compile(

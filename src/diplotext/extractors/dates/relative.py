@@ -124,9 +124,10 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return []  # "But at the end of the day, it is their choice": an idiom, no time
     if unit in ("fiscal year", "financial year"):
         unit = "year"
-    elif unit == "wk":
-        unit = "week"  # "back to school next wk"
+    elif unit in ("wk", "yr"):
+        unit = "week" if unit == "wk" else "year"  # "back to school next wk", "married last yr"
     rel_norm = " ".join((_g(m, "rel2") or "").lower().split())
+    rel_norm = _INFORMAL_RELATIVE.get(rel_norm, rel_norm)  # "see you nxt week"
     rel_norm = _AFTER_UNIT.get(rel_norm, rel_norm)  # "the year before" is "the previous year"
     if rel_norm == "that same":
         rel_norm = "the same"  # "that same day": the day named before
@@ -311,6 +312,7 @@ _DAY_TOLD_REACH: Final = 300
 it is a choice"); "by the end of the day, the town fell" is the day."""
 _IN_THE_UNIT: Final = regex.compile(r"\sin\s{1,6}the\s{1,6}[a-z]+$", regex.IGNORECASE)
 
+_INFORMAL_RELATIVE: Final = lexicon.mapping("time", "informal relative words")
 _AFTER_UNIT: Final = {"before": "previous", "earlier": "previous", "after": "following", "later": "following"}
 """What a word after the unit means ("the year before", "the month after")."""
 

@@ -199,6 +199,7 @@ def tense_cue(  # noqa: PLR0917
         if _is_end(text, m):
             left = m.end()
             opens = True
+    invited = opens and _INVITATION.match(low, left, start) is not None
     if opens:
         left = main_clause_start(low, left, start)
     after = end  # where the clause after the expression is read from
@@ -294,6 +295,8 @@ def tense_cue(  # noqa: PLR0917
         return ("future", "ing", at)  # "the coalition contesting Thursday's election"
     if until is not None and not (cue[0] == "past" and cue[1] in _PERFECT):
         return until  # ahead, unless the clause is in the past perfect ("Until Thursday, they had not")
+    if best is None and invited:
+        return ("future", "invitation", left)  # "See you on Friday!", "Join us Saturday": asked ahead
     return cue
 
 
@@ -311,5 +314,12 @@ _CLAUSE_BREAK: Final = re.compile(
 )
 """Between a past cue and "as early as": another clause, whose modal may point ahead ("resumed on
 Monday and may end as early as Friday"; not "masks to guards and nurses from as early as March 8")."""
+_INVITATION: Final = re.compile(
+    r"[\s\"“‘'(]*(?:"
+    + lexicon.alternation("time", "imperatives opening an invitation", r"\s{1,3}")
+    + r")(?![\w'’])"
+)
+"""An imperative opening the sentence ("See you", "Join us", "Don't miss"): an invitation, its
+days and months ahead (lower-cased text)."""
 _BY_BEFORE: Final = re.compile(r"\bby\s$")
 """Right before a date in a clause with no other tense cue: a deadline, still ahead."""

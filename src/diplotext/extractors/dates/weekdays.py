@@ -11,6 +11,7 @@ from typing import Final
 
 import regex
 
+from diplotext import lexicon
 from diplotext.model import TemporalExpression
 from diplotext.patterns import KEEP_GIL
 
@@ -28,11 +29,27 @@ def _weekday(m: Match) -> int:
     return WEEKDAY_WORDS[m.group("weekday").lower().rstrip(".")][0]
 
 
+def _numeric_month_day(ctx: Context, numeric: str, wd: int) -> tuple[int | None, int | None]:
+    """The month and day of "3/8" after a weekday: month first, unless only day first puts it on
+    that weekday in a year around publication ("Sat 9/3" in March 2013: 9 March)."""
+    a, b = (int(n) for n in numeric.split("/"))
+    for month, day in ((a, b), (b, a)):
+        if ctx.anchor is None or any(
+            (d := _date(y, month, day)) is not None and d.isoweekday() == wd
+            for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)
+        ):
+            return (month, day) if _date(2000, month, day) else (None, None)
+    return None, None
+
+
 def _weekday_date(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     """ "Thursday, May 2", "Saturday 8 October 2011", "THURSDAY, MARCH 14, 2013, 9:31 AM": one
     expression with the date's value; with no year, a year in which the date falls on that weekday
     is preferred."""
     month, day, wd = _month(_g(m, "month")), _day(_g(m, "day")), _weekday(m)
+    numeric = _g(m, "nmd")
+    if numeric:  # "Fri 3/8": month and day, or day and month where only that falls on the weekday
+        month, day = _numeric_month_day(ctx, numeric, wd)
     if month is None or day is None:
         return None
     year = _g(m, "year")
@@ -95,6 +112,20 @@ def _weekday_of_following_date(ctx: Context, end: int, weekday: int) -> str | No
     return day_value(d) if d is not None and d.isoweekday() == weekday else None
 
 
+_GREETING_BEFORE: Final = regex.compile(
+    rf"\b(?:{lexicon.alternation('time', 'greetings before a day')})\s{{1,3}}$"
+)
+"""Before a weekday, in lower-cased text: a greeting ("Happy Friday!"), the day at hand."""
+_OPENS_BEFORE: Final = regex.compile(r"(?:^|[.!?\"“#(:\n])\s{0,3}$")
+
+
+def _greeted(ctx: Context, start: int) -> bool:
+    """Is the weekday at ``start`` greeted, the greeting opening its sentence ("Happy Friday!", not
+    "the happy Friday crowd")?"""
+    g = _GREETING_BEFORE.search(ctx.low, max(ctx.lo, start - 8), start)
+    return g is not None and bool(_OPENS_BEFORE.search(ctx.low[max(ctx.lo, g.start() - 4) : g.start()]))
+
+
 _APPOSITION_BEFORE: Final = regex.compile(r",\s{1,3}(?:a|which\s+was|then\s+a)\s{1,3}$", regex.IGNORECASE)
 
 
@@ -113,7 +144,7 @@ def _weekday_of_date_before(ctx: Context, start: int, weekday: int) -> str | Non
 
 
 def r_weekday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
-    if _g(m, "month"):
+    if _g(m, "month") or _g(m, "nmd"):
         return _weekday_date(ctx, m)
     end = m.end()
     if (
@@ -155,8 +186,9 @@ def r_weekday(ctx: Context, m: Match) -> list[TemporalExpression] | None:
             if ctx.anchor is not None and (
                 (tense != "future" and ctx.low.endswith("for ", max(ctx.lo, m.start() - 4), m.start()))
                 or future_in_past(ctx.low, ctx.tense_cue(m.start(), m.end()))
-            ):  # "called a strike for Monday", "said it would land Wednesday night": the nearer one
-                tense = nearer_tense(ctx.anchor, wd)
+                or _greeted(ctx, m.start())
+            ):  # "called a strike for Monday", "said it would land Wednesday night", "Happy Friday!":
+                tense = nearer_tense(ctx.anchor, wd)  # the nearer one
     following = _weekday_of_following_date(ctx, m.end(), wd) or _weekday_of_date_before(ctx, m.start(), wd)
     value: str | None
     anchor: bool | str
