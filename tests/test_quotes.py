@@ -394,10 +394,10 @@ def test_cue_lexicon_covers_the_inflections_and_excludes_nouns_and_passives() ->
     ids=["straight", "curly", "said", "mixed", "paragraphs", "according", "apostrophes"],
 )
 def test_pathological_megabyte_finishes_fast(text: str) -> None:
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: a loaded machine does not make it fail
     art = article(text)
     plugin.extract_quotes(art, [], parse(art, [], []))
-    assert time.perf_counter() - start < 5.0
+    assert time.process_time() - start < 5.0
 
 
 @pytest.mark.parametrize("text", ["", "   ", '"', "“”", "said", ", said", "according to", '"," said ,"'])
