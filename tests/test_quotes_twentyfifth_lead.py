@@ -151,3 +151,11 @@ def test_a_local_office_before_a_name_is_a_title(title: str) -> None:
     doc = diplotext.extract(text, published="2030-06-12", layout="body")
     assert [a.name for a in doc.actors if a.kind == "person"] == ["Ola Brandvik"]
     assert [q.speaker for q in doc.quotes] == ["Ola Brandvik", "Ola Brandvik"]
+
+
+@pytest.mark.parametrize("surname", ["Reeve", "Warden", "Pastor", "Mayor"])
+def test_a_title_right_after_a_given_name_is_a_surname(surname: str) -> None:
+    text = f'Ola {surname}, a ferry captain, said the crossing was rough. "Never again," {surname} said.'
+    doc = diplotext.extract(text, published="2030-06-12", layout="body")
+    assert [a.name for a in doc.actors if a.kind == "person"] == [f"Ola {surname}"]
+    assert [q.speaker for q in doc.quotes] == [f"Ola {surname}", f"Ola {surname}"]
