@@ -33,6 +33,8 @@ from diplotext.extractors.extradition.addressees import filed_with, request_sent
 from diplotext.extractors.extradition.counted_back import counted_befell, group_named_next
 from diplotext.extractors.extradition.favour import favoured_by, in_favour
 from diplotext.extractors.extradition.furthering import furthered_on_request
+from diplotext.extractors.extradition.efforts import effort_makers
+from diplotext.extractors.extradition.escaped import escaped
 from diplotext.extractors.extradition.governing import (
     ADVISING_MODALS,
     asked_to_return,
@@ -208,6 +210,12 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             # "Brazil's refusal to extradite X", "Peru's request to extradite X"
             status, side = intent
             (requested if status in ("refused", "granted") else requesting).extend(side)
+        makers = effort_makers(ctx, clause, tribunal)
+        if makers is not None:
+            # "Turkey has stepped up its efforts to extradite X": the maker asks, it is not asked
+            status = "requested"
+            requesting += makers
+            requested = [c for c in requested if c not in makers and c not in holders(ctx, clause.subject, tribunal)]
         parent = ctx.parent(clause)
         times = clause.times
         told_by = clause
@@ -376,6 +384,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 or clause.predicate.lemma in OUTCOME_VERBS
                 or consented(ctx, clause)
                 or bid_outcome(ctx, clause)
+                or escaped(ctx, clause)
             ):
                 suspects += doer_suspects(ctx, clause)  # "X is fighting / won his fight against extradition"
             elif got is not None:

@@ -9,6 +9,7 @@ from typing import Final
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
+from diplotext.extractors.extradition.escaped import escaped
 from diplotext.extractors.extradition.addressees import filed_with
 from diplotext.extractors.extradition.pleas import by_the_defence, contested_by_the_defence, under_appeal
 from diplotext.extractors.extradition.purposes import surrender_behind
@@ -199,6 +200,8 @@ def governed(
             else []
         )
         return status, asking, holders(ctx, doers, tribunal), False
+    if escaped(ctx, clause):
+        return "refused", [], [], False  # "X avoided extradition to Russia when a court ruled ..."
     if lemma in PENDING_VERBS or (lemma == "be" and obj is not None and obj.head.lower() in _OPEN_TO):
         return "pending", [], [], False  # "is fighting extradition", "is eligible for extradition"
     if lemma in COMPLETED_VERBS:

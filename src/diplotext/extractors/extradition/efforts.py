@@ -1,0 +1,51 @@
+"""An effort to obtain a surrender: "Turkey has stepped up its efforts to extradite X", "Russia's
+attempt to extradite X from Spain failed", "a Serbian campaign to extradite X". The infinitive
+hangs on a noun of effort; the clause layer gives it the controller of the outer clause as its
+subject, who would read as the state that extradites. The one making the effort (the noun's owner,
+its demonym, else the outer clause's subject for "its"/"their" or no owner) asks for the person.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from diplotext import lexicon
+from diplotext.extractors.eventkit import EventContext
+from diplotext.extractors.extradition.sides import parties
+from diplotext.syntax import Clause, Phrase
+
+__all__ = ["effort_makers"]
+
+_EFFORTS: Final = lexicon.words("events", "nouns of an effort to obtain a surrender")
+_OWN: Final = frozenset(["its", "their"])
+
+
+def _effort_noun(ctx: EventContext, clause: Clause) -> tuple[Phrase, Clause | None] | None:
+    """The effort noun phrase the infinitive follows right away, and the clause it belongs to."""
+    parent = ctx.parent(clause)
+    phrases = [(clause.subject, None)] + ([(a.phrase, parent) for a in parent.args] if parent is not None else [])
+    gap = ctx.text[: clause.start]
+    for p, owner in phrases:
+        if p is not None and p.end <= clause.start and not gap[p.end :].strip():
+            return (p, owner) if p.head.lower() in _EFFORTS else None
+    return None
+
+
+def effort_makers(ctx: EventContext, clause: Clause, tribunal: str | None) -> list[str] | None:
+    """The side making the effort an infinitive surrender serves ("its efforts to extradite X"),
+    ``[]`` when the effort names none, ``None`` when the infinitive serves no effort noun."""
+    if clause.kind != "infinitive" or clause.predicate.negated:
+        return None
+    found = _effort_noun(ctx, clause)
+    if found is None:
+        return None
+    noun, outer = found
+    owner = noun.possessor
+    if owner is not None and owner.kind in ("state", "place") and owner.code:
+        return [owner.code]  # "Russia's attempt to extradite X"
+    inside = [e.code for e in noun.entities if e.kind in ("state", "place") and e.code]
+    if inside:
+        return inside[:1]  # "a Serbian campaign to extradite X"
+    if outer is not None and (owner is None or noun.words[0] in _OWN):
+        return parties(ctx, outer.subject, tribunal)  # "Turkey has stepped up its efforts to ..."
+    return []
