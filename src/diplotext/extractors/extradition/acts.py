@@ -90,6 +90,7 @@ from diplotext.extractors.extradition.vocabulary import (
     SURRENDER_NOUNS,
     WITHDRAWING_VERBS,
 )
+from diplotext.extractors.extradition.warrants import surrender_warrant_issuers
 from diplotext.model import Actor, TemporalExpression
 from diplotext.syntax import Clause
 
@@ -302,6 +303,11 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
     if not destination and destination is requesting:
         # "the extradition of a businessman living in Valencia to Argentina"
         destination += [c for p in to_after_the_hold(ctx, clause, phrase) for c in parties(ctx, p, tribunal)]
+        # "the surrender of X under a European arrest warrant issued in Poland": a surrender
+        # sought under a state's warrant is an extradition, whatever the word
+        warranted = surrender_warrant_issuers(ctx, clause, tribunal) if not destination else []
+        destination += warranted
+        strength = "strong" if warranted else strength
     if suspects and not requested and destination is requesting:
         # "the extradition of X, who is accused of fraud, from Ireland": after the aside on him
         requested += [
