@@ -30,7 +30,8 @@ from diplotext.extractors.extradition.act_times import (
     reported_times,
 )
 from diplotext.extractors.extradition.addressees import filed_with, request_sent
-from diplotext.extractors.extradition.counted_back import counted_befell, group_named_next
+from diplotext.extractors.extradition.contested_gerunds import contested_gerund
+from diplotext.extractors.extradition.counted_back import counted_back, counted_befell, group_named_next
 from diplotext.extractors.extradition.favour import favoured_by, in_favour
 from diplotext.extractors.extradition.furthering import furthered_on_request
 from diplotext.extractors.extradition.efforts import effort_makers
@@ -142,8 +143,10 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         requested = [
             c for p in pp_phrases(clause, "from") if p not in bodies_from for c in parties(ctx, p, tribunal)
         ]
+        contest = contested_gerund(ctx, clause)  # "lost his appeal against being sent to the US"
         if pred.passive:
-            suspects = (
+            suspects = contest[0] if contest is not None else []
+            suspects = suspects or (
                 [*named_suspects(ctx, clause.subject), *and_aged_partners(ctx, clause.subject)]
                 or apposed_after(ctx, clause.subject)
                 or named_before_the_verb(ctx, clause)
@@ -201,7 +204,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 requesting += parties(ctx, doers, tribunal)  # "Britain wants to extradite X"
             else:
                 requested += holders(ctx, doers, tribunal)
-        status = status_of_clause(ctx, clause)
+        status = status_of_clause(ctx, clause) if contest is None else contest[1]
         demand = False
         if status is None and in_favour(ctx, frame):
             status = "granted"  # "it was in favour of extraditing X to Ukraine"
@@ -244,7 +247,9 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             demand=demand,
             # "the National Court agreed to send X back to Chile": a court's decision to send a
             # person to another state is an extradition, whatever the verb
-            strong=strength == "strong" or (status == "granted" and _decided_by_a_court(told_by)),
+            strong=strength == "strong"
+            or (status == "granted" and _decided_by_a_court(told_by))
+            or contest is not None,  # an appeal against being sent: a court's case
             tribunal=strength == "tribunal",
             dates=tuple(t for t in times if t.type in ("DATE", "TIME")),
             reported=reported,
@@ -326,7 +331,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         ]
         for q in described:
             # ("the extradition of three Venezuelan businessmen ... A, B and C were arrested")
-            suspects = described_suspect(ctx, q, clause) or group_named_next(ctx, q, clause)
+            suspects = described_suspect(ctx, q, clause) or group_named_next(ctx, q, clause) or counted_back(ctx, q)
             if suspects:
                 break
     status = None
@@ -404,8 +409,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             lemma = pred.lemma
             if lemma in REFUSAL_VERBS or lemma in GRANT_VERBS:
                 status = "refused" if lemma in REFUSAL_VERBS else "granted"
-                if pred.negated:
-                    status = None
+                if pred.negated or pred.modal in ADVISING_MODALS:
+                    status = None  # "argued that her extradition hearing should be halted": advice
                 requested += [c for p in pp_phrases(clause, "by") for c in parties(ctx, p, tribunal)]
             elif (
                 lemma in COMPLETED_VERBS and not pred.negated and status_of_clause(ctx, clause) == "completed"
