@@ -63,6 +63,7 @@ from diplotext.extractors.extradition.people import (
     the_one_it_befell,
 )
 from diplotext.extractors.extradition.purposes import noun_behind, verb_strength
+from diplotext.extractors.extradition.returns import returned_someone
 from diplotext.extractors.extradition.releases import freed_by_the_refusal
 from diplotext.extractors.extradition.sides import (
     after_an_aside,
@@ -125,7 +126,9 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
     clause = frame.clause
     pred = clause.predicate
     if frame.phrase is None:
-        if frame.lemma == "return" and not (_returned(clause) or asked_to_return(ctx, clause)):
+        if frame.lemma == "return" and not (
+            _returned(clause) or asked_to_return(ctx, clause) or returned_someone(ctx, clause)
+        ):
             return None  # "X returned to Lima": he went back; "X was returned to China" was handed
         if any(a.role == "object" and a.phrase.head.lower() in REQUEST_NOUNS for a in clause.args):
             return None  # "sent Chile a request for the extradition of X": a request, not a surrender

@@ -35,6 +35,7 @@ from diplotext.extractors.extradition.acts import Act, read_act
 from diplotext.extractors.extradition.admissibility import admissibility_found
 from diplotext.extractors.extradition.alternatives import surrender_forgone
 from diplotext.extractors.extradition.arrest_requests import request_after_arrest
+from diplotext.extractors.extradition.aged import aged_sentences
 from diplotext.extractors.extradition.arrests import (
     ARREST_VERBS,
     ARRIVAL_VERBS,
@@ -167,6 +168,7 @@ class _Finder:
         plural = set(ctx.layer.with_words(_PLURAL))  # "hand them over": people named before
         plural |= set(ctx.layer.with_words(SUSPECT_DESCRIPTIONS))  # "send back the banker"
         plural |= set(ctx.layer.with_words(_DESCRIBING))  # "will not hand over a former minister"
+        plural |= aged_sentences(ctx)  # "the 38-year-old will be sent to Lithuania"
         for idx in trigger_sentences:
             # "hand", "send", "transfer" are read only with a person and a state named, and
             # "send"/"turn" only with their particle ("over", "back")
