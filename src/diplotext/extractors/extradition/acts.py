@@ -220,7 +220,6 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         makers = effort_makers(ctx, clause, tribunal)
         if makers is not None:
             # "Turkey has stepped up its efforts to extradite X": the maker asks, it is not asked
-            status = "requested"
             requesting += makers
             requested = [c for c in requested if c not in makers and c not in holders(ctx, clause.subject, tribunal)]
         parent = ctx.parent(clause)
@@ -237,6 +236,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 )
                 requesting += asking
                 requested += asked
+        if makers is not None:
+            status = status or "requested"  # (a contest of the effort leaves it pending)
         times = times or after_times(ctx, told_by) or carried_times(ctx, clause)
         reported = not times
         if reported:

@@ -20,14 +20,23 @@ _EFFORTS: Final = lexicon.words("events", "nouns of an effort to obtain a surren
 _OWN: Final = frozenset(["its", "their"])
 
 
-def _effort_noun(ctx: EventContext, clause: Clause) -> tuple[Phrase, Clause | None] | None:
-    """The effort noun phrase the infinitive follows right away, and the clause it belongs to."""
+def _effort_noun(ctx: EventContext, clause: Clause) -> tuple[Phrase, Clause | None, Phrase | None] | None:
+    """The effort noun phrase the infinitive follows right away (or past a "by" phrase the clause
+    layer gave the outer clause: "fighting efforts by India to extradite him"), the clause it
+    belongs to and that "by" phrase."""
     parent = ctx.parent(clause)
-    phrases = [(clause.subject, None)] + ([(a.phrase, parent) for a in parent.args] if parent is not None else [])
+    args = [(a.phrase, a.prep) for a in parent.args] if parent is not None else []
+    phrases = [(clause.subject, None)] + args
     gap = ctx.text[: clause.start]
-    for p, owner in phrases:
-        if p is not None and p.end <= clause.start and not gap[p.end :].strip():
-            return (p, owner) if p.head.lower() in _EFFORTS else None
+    for i, (p, prep) in enumerate(phrases):
+        if p is None or p.end > clause.start or gap[p.end :].strip():
+            continue
+        if p.head.lower() in _EFFORTS:
+            return p, (parent if i else None), None
+        before = phrases[i - 1][0] if i > 1 else None
+        if prep == "by" and before is not None and before.head.lower() in _EFFORTS:
+            return before, parent, p
+        return None
     return None
 
 
@@ -39,10 +48,15 @@ def effort_makers(ctx: EventContext, clause: Clause, tribunal: str | None) -> li
     found = _effort_noun(ctx, clause)
     if found is None:
         return None
-    noun, outer = found
+    noun, outer, maker = found
+    if maker is not None:
+        return parties(ctx, maker, tribunal)[:1]
     owner = noun.possessor
     if owner is not None and owner.kind in ("state", "place") and owner.code:
         return [owner.code]  # "Russia's attempt to extradite X"
+    by = [c for prep, p in noun.preps if prep == "by" for c in parties(ctx, p, tribunal)]
+    if by:
+        return by[:1]  # "efforts by New Delhi to bring him back"
     inside = [e.code for e in noun.entities if e.kind in ("state", "place") and e.code]
     if inside:
         return inside[:1]  # "a Serbian campaign to extradite X"
