@@ -90,6 +90,7 @@ from diplotext.extractors.extradition.whereabouts import (
     whereabouts,
 )
 from diplotext.extractors.extradition.whose import whose_surrender
+from diplotext.extractors.extradition.unanswered import request_ignored
 from diplotext.extractors.extradition.yet_to_decide import yet_to_decide
 from diplotext.model import Actor, Event, Span
 
@@ -325,6 +326,7 @@ class _Finder:
                     *case_pending(ctx, idx),
                     *request_heard(ctx, idx),
                     *yet_to_decide(ctx, idx),
+                    *request_ignored(ctx, idx, self.tribunal),  # "Libya has ignored the request"
                 ]
                 if idx < len(ctx.layer.sentences)
                 else ()
