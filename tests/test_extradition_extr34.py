@@ -61,9 +61,13 @@ def test_avoided_extradition_when_a_court_ruled_is_refused() -> None:
 def test_avoided_extradition_for_years_or_by_fleeing_is_no_refusal() -> None:
     (done,) = disputes("Spared\n\nIgor Lebedev escaped extradition to Russia from Portugal on Monday.")
     assert done.attributes["status"] == "refused"
-    (years,) = disputes("Still free\n\nIgor Lebedev has avoided extradition to Russia from Portugal for years.")
+    (years,) = disputes(
+        "Still free\n\nIgor Lebedev has avoided extradition to Russia from Portugal for years."
+    )
     assert years.attributes["status"] != "refused"
-    (fled,) = disputes("On the run\n\nIgor Lebedev avoided extradition to Russia from Portugal by fleeing to Brazil.")
+    (fled,) = disputes(
+        "On the run\n\nIgor Lebedev avoided extradition to Russia from Portugal by fleeing to Brazil."
+    )
     assert fled.attributes["status"] != "refused"
 
 
@@ -213,5 +217,7 @@ def test_so_far_inside_the_verb_group_is_no_subject() -> None:
 
 def test_common_south_asian_and_central_asian_given_names_are_people() -> None:
     for name in ("Vikram Joshi", "Sanjay Kapoor", "Rustam Nazarov", "Sunita Iyer"):
-        doc = diplotext.extract(f"Statement\n\n{name} said on Monday the charges were false.", published="2031-03-12")
+        doc = diplotext.extract(
+            f"Statement\n\n{name} said on Monday the charges were false.", published="2031-03-12"
+        )
         assert name in [a.name for a in doc.actors if a.kind == "person"], name

@@ -89,7 +89,8 @@ def _adverb_pairs_before_a_participle(toks: list[Token]) -> None:
 
 
 _ADVERB_PAIRS: Final = frozenset(
-    tuple(pair.split()) for pair in lexicon.words("grammar", "two-word adverbs between an auxiliary and a participle")
+    tuple(pair.split())
+    for pair in lexicon.words("grammar", "two-word adverbs between an auxiliary and a participle")
 )
 _ADVERB_PAIR_SECONDS: Final = tuple({second for _, second in _ADVERB_PAIRS})
 

@@ -23,9 +23,9 @@ from diplotext.syntax.token_passes import there_after_a_noun, without_bracketed_
 from diplotext.syntax.token_retags import (
     _ADVERB_AFTER_AN_AUXILIARY_WORDS,
     _ADVERB_BEFORE_A_PARTICIPLE_WORDS,
+    _ADVERB_PAIR_SECONDS,
     _ADVERBS_AFTER_AN_AUXILIARY,
     _TIME_ADVERB_WORDS,
-    _ADVERB_PAIR_SECONDS,
     _adverb_pairs_before_a_participle,
     _adverbs_before_a_participle,
     _contractions,

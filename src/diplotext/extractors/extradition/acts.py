@@ -32,10 +32,10 @@ from diplotext.extractors.extradition.act_times import (
 from diplotext.extractors.extradition.addressees import filed_with, request_sent
 from diplotext.extractors.extradition.contested_gerunds import contested_gerund
 from diplotext.extractors.extradition.counted_back import counted_back, counted_befell, group_named_next
-from diplotext.extractors.extradition.favour import favoured_by, in_favour
-from diplotext.extractors.extradition.furthering import furthered_on_request
 from diplotext.extractors.extradition.efforts import effort_makers
 from diplotext.extractors.extradition.escaped import escaped
+from diplotext.extractors.extradition.favour import favoured_by, in_favour
+from diplotext.extractors.extradition.furthering import furthered_on_request
 from diplotext.extractors.extradition.governing import (
     ADVISING_MODALS,
     asked_to_return,
@@ -63,8 +63,8 @@ from diplotext.extractors.extradition.people import (
     the_one_it_befell,
 )
 from diplotext.extractors.extradition.purposes import noun_behind, verb_strength
-from diplotext.extractors.extradition.returns import returned_someone
 from diplotext.extractors.extradition.releases import freed_by_the_refusal
+from diplotext.extractors.extradition.returns import returned_someone
 from diplotext.extractors.extradition.sides import (
     after_an_aside,
     bodies_from_after_to,
@@ -221,7 +221,9 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         if makers is not None:
             # "Turkey has stepped up its efforts to extradite X": the maker asks, it is not asked
             requesting += makers
-            requested = [c for c in requested if c not in makers and c not in holders(ctx, clause.subject, tribunal)]
+            requested = [
+                c for c in requested if c not in makers and c not in holders(ctx, clause.subject, tribunal)
+            ]
         parent = ctx.parent(clause)
         times = clause.times
         told_by = clause
@@ -335,7 +337,9 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         ]
         for q in described:
             # ("the extradition of three Venezuelan businessmen ... A, B and C were arrested")
-            suspects = described_suspect(ctx, q, clause) or group_named_next(ctx, q, clause) or counted_back(ctx, q)
+            suspects = (
+                described_suspect(ctx, q, clause) or group_named_next(ctx, q, clause) or counted_back(ctx, q)
+            )
             if suspects:
                 break
     status = None

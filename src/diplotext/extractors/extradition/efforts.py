@@ -26,7 +26,7 @@ def _effort_noun(ctx: EventContext, clause: Clause) -> tuple[Phrase, Clause | No
     belongs to and that "by" phrase."""
     parent = ctx.parent(clause)
     args = [(a.phrase, a.prep) for a in parent.args] if parent is not None else []
-    phrases = [(clause.subject, None)] + args
+    phrases: list[tuple[Phrase | None, str | None]] = [(clause.subject, None), *args]
     gap = ctx.text[: clause.start]
     for i, (p, prep) in enumerate(phrases):
         if p is None or p.end > clause.start or gap[p.end :].strip():

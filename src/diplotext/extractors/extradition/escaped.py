@@ -30,7 +30,10 @@ def escaped(ctx: EventContext, clause: Clause) -> bool:
         return False  # "avoided extradition for a decade", "by a ruse"
     return not any(
         c.parent == clause.index
-        and ((c.marker or "").lower() in _MEANS or _WORD_BEFORE.search(ctx.text[max(0, c.start - 12) : c.start]) is not None)
+        and (
+            (c.marker or "").lower() in _MEANS
+            or _WORD_BEFORE.search(ctx.text[max(0, c.start - 12) : c.start]) is not None
+        )
         for c in ctx.layer.in_sentence(clause.sentence)
     )  # "avoided extradition by fleeing to Brazil"
 

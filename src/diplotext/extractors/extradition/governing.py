@@ -9,8 +9,8 @@ from typing import Final
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
-from diplotext.extractors.extradition.escaped import escaped
 from diplotext.extractors.extradition.addressees import filed_with
+from diplotext.extractors.extradition.escaped import escaped
 from diplotext.extractors.extradition.pleas import by_the_defence, contested_by_the_defence, under_appeal
 from diplotext.extractors.extradition.purposes import surrender_behind
 from diplotext.extractors.extradition.sides import (

@@ -1,7 +1,8 @@
 """The "to" phrase after a description of where the suspect is held: "approved the extradition of a
 businessman living in Valencia to Argentina", "the surrender of a banker held in Limassol to
-Ukraine", "the extradition of X, a banker living in Cork, to Latvia". The clause layer gives "to Argentina" to the participle ("living", "held"), whose verb
-takes no "to" of its own (lexicon "held verbs"): it is the surrender's destination."""
+Ukraine", "the extradition of X, a banker living in Cork, to Latvia". The clause layer gives "to
+Argentina" to the participle ("living", "held"), whose verb takes no "to" of its own (lexicon "held
+verbs"): it is the surrender's destination."""
 
 from __future__ import annotations
 

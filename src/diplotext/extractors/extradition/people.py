@@ -15,8 +15,8 @@ from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.apposed_names import named_after_description
 from diplotext.extractors.extradition.crime_relatives import told_a_crime
 from diplotext.extractors.extradition.quoted_pronouns import quoted_pronoun_target
-from diplotext.extractors.extradition.unresolved_pronouns import unresolved_object_target
 from diplotext.extractors.extradition.repeats import named_by_its_noun
+from diplotext.extractors.extradition.unresolved_pronouns import unresolved_object_target
 from diplotext.extractors.extradition.vocabulary import (
     COMPOUND_HEADS,
     CRIMINAL_ROLES,

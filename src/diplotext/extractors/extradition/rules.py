@@ -33,9 +33,9 @@ from diplotext.extractors.eventkit import (
 )
 from diplotext.extractors.extradition.acts import Act, read_act
 from diplotext.extractors.extradition.admissibility import admissibility_found
+from diplotext.extractors.extradition.aged import aged_sentences
 from diplotext.extractors.extradition.alternatives import surrender_forgone
 from diplotext.extractors.extradition.arrest_requests import request_after_arrest
-from diplotext.extractors.extradition.aged import aged_sentences
 from diplotext.extractors.extradition.arrests import (
     ARREST_VERBS,
     ARRIVAL_VERBS,
@@ -72,6 +72,7 @@ from diplotext.extractors.extradition.request_days import request_sent_on
 from diplotext.extractors.extradition.rivals import rival_requests
 from diplotext.extractors.extradition.scope import child, habitual
 from diplotext.extractors.extradition.time_left import time_left
+from diplotext.extractors.extradition.unanswered import request_ignored
 from diplotext.extractors.extradition.unasked import request_never_made
 from diplotext.extractors.extradition.unnamed import former_in_object, someone_unnamed
 from diplotext.extractors.extradition.vocabulary import (
@@ -90,7 +91,6 @@ from diplotext.extractors.extradition.whereabouts import (
     whereabouts,
 )
 from diplotext.extractors.extradition.whose import whose_surrender
-from diplotext.extractors.extradition.unanswered import request_ignored
 from diplotext.extractors.extradition.yet_to_decide import yet_to_decide
 from diplotext.model import Actor, Event, Span
 

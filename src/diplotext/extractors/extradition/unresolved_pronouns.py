@@ -32,10 +32,7 @@ def unresolved_object_target(ctx: EventContext, phrase: Phrase) -> Actor | None:
     layer = ctx.layer
     sentence = layer.sentence_at(phrase.start)
     doers = {
-        a.id
-        for c in layer.in_sentence(sentence)
-        if c.start < phrase.start
-        for a in ctx.persons(ctx.doers(c))
+        a.id for c in layer.in_sentence(sentence) if c.start < phrase.start for a in ctx.persons(ctx.doers(c))
     }
     lo = layer.sentences[max(0, sentence - _BEFORE)][0]
     named = [
