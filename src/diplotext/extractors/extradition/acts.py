@@ -32,7 +32,7 @@ from diplotext.extractors.extradition.act_times import (
 from diplotext.extractors.extradition.addressees import filed_with, request_sent
 from diplotext.extractors.extradition.contested_gerunds import contested_gerund
 from diplotext.extractors.extradition.counted_back import counted_back, counted_befell, group_named_next
-from diplotext.extractors.extradition.efforts import effort_makers
+from diplotext.extractors.extradition.efforts import effort_makers, not_the_makers
 from diplotext.extractors.extradition.escaped import escaped
 from diplotext.extractors.extradition.favour import favoured_by, in_favour
 from diplotext.extractors.extradition.furthering import furthered_on_request
@@ -148,8 +148,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         ]
         contest = contested_gerund(ctx, clause)  # "lost his appeal against being sent to the US"
         if pred.passive:
-            suspects = contest[0] if contest is not None else []
-            suspects = suspects or (
+            suspects = (contest[0] if contest is not None else []) or (
                 [*named_suspects(ctx, clause.subject), *and_aged_partners(ctx, clause.subject)]
                 or apposed_after(ctx, clause.subject)
                 or named_before_the_verb(ctx, clause)
@@ -218,12 +217,9 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             status, side = intent
             (requested if status in ("refused", "granted") else requesting).extend(side)
         makers = effort_makers(ctx, clause, tribunal)
-        if makers is not None:
-            # "Turkey has stepped up its efforts to extradite X": the maker asks, it is not asked
+        if makers is not None:  # "Turkey has stepped up its efforts to extradite X": the maker asks
             requesting += makers
-            requested = [
-                c for c in requested if c not in makers and c not in holders(ctx, clause.subject, tribunal)
-            ]
+            requested = not_the_makers(ctx, clause, tribunal, requested, makers)
         parent = ctx.parent(clause)
         times = clause.times
         told_by = clause
@@ -337,9 +333,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         ]
         for q in described:
             # ("the extradition of three Venezuelan businessmen ... A, B and C were arrested")
-            suspects = (
-                described_suspect(ctx, q, clause) or group_named_next(ctx, q, clause) or counted_back(ctx, q)
-            )
+            suspects = described_suspect(ctx, q, clause) or group_named_next(ctx, q, clause)
+            suspects = suspects or counted_back(ctx, q)  # "the extradition of both suspects"
             if suspects:
                 break
     status = None

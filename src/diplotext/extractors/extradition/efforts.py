@@ -11,10 +11,10 @@ from typing import Final
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
-from diplotext.extractors.extradition.sides import parties
+from diplotext.extractors.extradition.sides import holders, parties
 from diplotext.syntax import Clause, Phrase
 
-__all__ = ["effort_makers"]
+__all__ = ["effort_makers", "not_the_makers"]
 
 _EFFORTS: Final = lexicon.words("events", "nouns of an effort to obtain a surrender")
 _OWN: Final = frozenset(["its", "their"])
@@ -63,3 +63,12 @@ def effort_makers(ctx: EventContext, clause: Clause, tribunal: str | None) -> li
     if outer is not None and (owner is None or noun.words[0] in _OWN):
         return parties(ctx, outer.subject, tribunal)  # "Turkey has stepped up its efforts to ..."
     return []
+
+
+def not_the_makers(
+    ctx: EventContext, clause: Clause, tribunal: str | None, requested: list[str], makers: list[str]
+) -> list[str]:
+    """The states asked, without the effort's makers and the infinitive's controller, which the
+    surrender verb took for the state that extradites."""
+    doers = holders(ctx, clause.subject, tribunal)  # (a body naming no state: the dateline's)
+    return [c for c in requested if c not in makers and c not in doers]
