@@ -1,5 +1,5 @@
 """A request left unanswered: "The court wants X handed over to The Hague ... Libya has so far
-ignored the request", "Ankara has disregarded the Swedish request". The state that ignores the
+ignored the request", "Ankara has ignored the Swedish request". The state that ignores the
 request (its subject) is the one asked; it decides nothing, so the case keeps its status. Read in
 the sentences of a case or right after them, the act names no suspect and joins the case it follows.
 """
