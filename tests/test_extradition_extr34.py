@@ -221,3 +221,42 @@ def test_common_south_asian_and_central_asian_given_names_are_people() -> None:
             f"Statement\n\n{name} said on Monday the charges were false.", published="2031-03-12"
         )
         assert name in [a.name for a in doc.actors if a.kind == "person"], name
+
+
+# ------------------------------------- "S wants X, <aside>, extradited", "S wants X returned"
+
+
+def test_wanted_extradited_past_an_aside_on_the_suspect() -> None:
+    (case,) = disputes(
+        "Request\n\nHanoi wants Tran Van Minh, a former bank director living in Sydney, extradited to "
+        "face fraud charges, state media said."
+    )
+    assert case.roles["suspect"] == "Tran Van Minh"
+    assert sides(case) == ("VNM", "AUS")
+    assert case.attributes["status"] == "requested"
+
+
+def test_wanted_returned_to_face_charges_is_a_request() -> None:
+    (case,) = disputes(
+        "Request\n\nHanoi wants Tran Van Minh, a former bank director living in Sydney, returned to "
+        "Vietnam to face fraud charges."
+    )
+    assert sides(case) == ("VNM", "AUS")
+    assert case.attributes["status"] == "requested"
+
+
+# ------------------------------------------- a request for the return of a named suspect
+
+
+def test_request_for_the_return_of_an_accused_person() -> None:
+    (case,) = disputes(
+        "Request renewed\n\nAlgeria has renewed its request for the return of Rachid Mansouri, a "
+        "businessman living in Lyon who is accused of bribery."
+    )
+    assert sides(case) == ("DZA", "FRA")
+    assert case.attributes["status"] == "requested"
+    # (a return asked with no word of crime stays a weak word with an inferred side: no case)
+    assert not disputes(
+        "Request renewed\n\nAlgeria has renewed its request for the return of Rachid Mansouri, a "
+        "teacher living in Lyon."
+    )

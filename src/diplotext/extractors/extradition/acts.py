@@ -64,7 +64,8 @@ from diplotext.extractors.extradition.people import (
 )
 from diplotext.extractors.extradition.purposes import noun_behind, verb_strength
 from diplotext.extractors.extradition.releases import freed_by_the_refusal
-from diplotext.extractors.extradition.returns import returned_someone
+from diplotext.extractors.extradition.requested_returns import requested_suspect
+from diplotext.extractors.extradition.returns import handed_back
 from diplotext.extractors.extradition.sides import (
     after_an_aside,
     bodies_from_after_to,
@@ -94,7 +95,6 @@ from diplotext.extractors.extradition.vocabulary import (
 )
 from diplotext.extractors.extradition.warrants import surrender_warrant_issuers
 from diplotext.model import Actor, TemporalExpression
-from diplotext.syntax import Clause
 
 __all__ = ["ADVISING_MODALS", "Act", "read_act"]
 
@@ -126,9 +126,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
     clause = frame.clause
     pred = clause.predicate
     if frame.phrase is None:
-        if frame.lemma == "return" and not (
-            _returned(clause) or asked_to_return(ctx, clause) or returned_someone(ctx, clause)
-        ):
+        if frame.lemma == "return" and not (handed_back(ctx, clause) or asked_to_return(ctx, clause)):
             return None  # "X returned to Lima": he went back; "X was returned to China" was handed
         if any(a.role == "object" and a.phrase.head.lower() in REQUEST_NOUNS for a in clause.args):
             return None  # "sent Chile a request for the extradition of X": a request, not a surrender
@@ -147,6 +145,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             c for p in pp_phrases(clause, "from") if p not in bodies_from for c in parties(ctx, p, tribunal)
         ]
         contest = contested_gerund(ctx, clause)  # "lost his appeal against being sent to the US"
+        strength = "strong" if contest is not None else strength  # (an appeal: a court's case)
         if pred.passive:
             suspects = (contest[0] if contest is not None else []) or (
                 [*named_suspects(ctx, clause.subject), *and_aged_partners(ctx, clause.subject)]
@@ -249,9 +248,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             demand=demand,
             # "the National Court agreed to send X back to Chile": a court's decision to send a
             # person to another state is an extradition, whatever the verb
-            strong=strength == "strong"
-            or (status == "granted" and _decided_by_a_court(told_by))
-            or contest is not None,  # an appeal against being sent: a court's case
+            strong=strength == "strong" or (status == "granted" and _decided_by_a_court(told_by)),
             tribunal=strength == "tribunal",
             dates=tuple(t for t in times if t.type in ("DATE", "TIME")),
             reported=reported,
@@ -482,19 +479,11 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         requested=tuple(requested),
         status=status,
         demand=demand,
-        strong=strength == "strong",
+        # "its request for the return of X, who is accused of fraud": asked for by name, a suspect
+        strong=strength == "strong" or (status == "requested" and requested_suspect(ctx, frame, suspects)),
         dates=tuple(t for t in times if t.type in ("DATE", "TIME")),
         reported=reported and bool(times),
     )
 
 
 _NOMINATIVES: Final = frozenset([("he",), ("she",), ("they",), ("we",), ("i",)])
-
-
-def _returned(clause: Clause) -> bool:
-    """ "X was returned to China from Canada": a finite passive told as done, not "if he was
-    returned", "for X to be returned"."""
-    pred = clause.predicate
-    told = pred.tense == "past" or (pred.tense == "present" and pred.aspect == "perfect")
-    conditional = clause.kind == "adverbial" and clause.marker in ("if", "unless", "whether")
-    return pred.passive and pred.finite and told and not pred.modal and not conditional

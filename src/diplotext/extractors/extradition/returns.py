@@ -11,7 +11,7 @@ from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.people import named_suspects, pp_phrases
 from diplotext.syntax import Clause
 
-__all__ = ["returned_someone"]
+__all__ = ["handed_back", "returned_someone"]
 
 
 def returned_someone(ctx: EventContext, clause: Clause) -> bool:
@@ -29,3 +29,17 @@ def returned_someone(ctx: EventContext, clause: Clause) -> bool:
         c.parent == clause.index and c.kind in ("relative", "participle") and pp_phrases(c, "to")
         for c in ctx.layer.in_sentence(clause.sentence)
     )
+
+
+def _returned(clause: Clause) -> bool:
+    """ "X was returned to China from Canada": a finite passive told as done, not "if he was
+    returned", "for X to be returned"."""
+    pred = clause.predicate
+    told = pred.tense == "past" or (pred.tense == "present" and pred.aspect == "perfect")
+    conditional = clause.kind == "adverbial" and clause.marker in ("if", "unless", "whether")
+    return pred.passive and pred.finite and told and not pred.modal and not conditional
+
+
+def handed_back(ctx: EventContext, clause: Clause) -> bool:
+    """Is a "return" clause a person handed back: "X was returned to China", "returned X to Iran"?"""
+    return _returned(clause) or returned_someone(ctx, clause)

@@ -85,6 +85,7 @@ from diplotext.extractors.extradition.vocabulary import (
     SUSPECT_DESCRIPTIONS,
     WANTING_VERBS,
 )
+from diplotext.extractors.extradition.wanted_apposed import wanted_past_an_aside
 from diplotext.extractors.extradition.wanted_extradited import wanted_extradited
 from diplotext.extractors.extradition.wanted_pairs import wanted_together
 from diplotext.extractors.extradition.whereabouts import (
@@ -186,9 +187,11 @@ class _Finder:
                     self.add(suspect, whose)
             for frame in ctx.frames(idx, _VERBS | DECISION_VERBS, _NOUNS):
                 # "Brazil wants X and Y extradited"
-                act: Act | None = wanted_together(ctx, frame, self.tribunal) or wanted_extradited(
-                    ctx, frame, self.tribunal
-                )  # "India wants X extradited", "X, whom India wants extradited"
+                act: Act | None = (
+                    wanted_together(ctx, frame, self.tribunal)
+                    or wanted_extradited(ctx, frame, self.tribunal)  # "X, whom India wants extradited"
+                    or wanted_past_an_aside(ctx, frame, self.tribunal)  # "wants X, a trader, extradited"
+                )
                 if (
                     act is None
                     and frame.phrase is None
