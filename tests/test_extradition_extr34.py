@@ -260,3 +260,15 @@ def test_request_for_the_return_of_an_accused_person() -> None:
         "Request renewed\n\nAlgeria has renewed its request for the return of Rachid Mansouri, a "
         "teacher living in Lyon."
     )
+
+
+# ---------------------------------------- a court sentencing a suspect surrendered before
+
+
+def test_a_court_sentencing_one_extradited_before_is_of_the_state_that_asked() -> None:
+    (case,) = disputes(
+        "Sentenced\n\nA court in Lima on Monday sentenced Hugo Paredes, who was extradited from Bolivia "
+        "in May, to 20 years in prison."
+    )
+    assert sides(case) == ("PER", "BOL")
+    assert case.attributes["status"] == "completed"
