@@ -68,6 +68,32 @@ def _adverbs_before_a_participle(toks: list[Token]) -> None:
             tok.entity = None
 
 
+def _adverb_pairs_before_a_participle(toks: list[Token]) -> None:
+    """ "Libya has so far ignored the request", "has thus far refused to hand him over": a
+    two-word adverb between an auxiliary and a participle is part of the verb group (before, "so
+    far" was read as the subject of "ignored")."""
+    for i in range(1, len(toks) - 2):
+        first, second, nxt = toks[i], toks[i + 1], toks[i + 2]
+        if (first.low, second.low) not in _ADVERB_PAIRS:
+            continue
+        before = toks[i - 1]
+        if before.tag == "NEG" and i > 1:
+            before = toks[i - 2]  # "has not so far replied"
+        if before.tag not in ("AUX", "MODAL"):
+            continue
+        participle = nxt.tag in ("VERB", "V?") and any(k in ("ed", "pp") for _, k in nxt.forms)
+        if participle or (nxt.tag == "AUX" and nxt.low == "been"):
+            for tok in (first, second):
+                tok.tag = "ADV"
+                tok.entity = None
+
+
+_ADVERB_PAIRS: Final = frozenset(
+    tuple(pair.split())
+    for pair in lexicon.words("grammar", "two-word adverbs between an auxiliary and a participle")
+)
+_ADVERB_PAIR_SECONDS: Final = tuple({second for _, second in _ADVERB_PAIRS})
+
 _ADVERBS_BEFORE_A_PARTICIPLE: Final = lexicon.words(
     "grammar", "adverbs between an auxiliary and a participle"
 )

@@ -23,8 +23,10 @@ from diplotext.syntax.token_passes import there_after_a_noun, without_bracketed_
 from diplotext.syntax.token_retags import (
     _ADVERB_AFTER_AN_AUXILIARY_WORDS,
     _ADVERB_BEFORE_A_PARTICIPLE_WORDS,
+    _ADVERB_PAIR_SECONDS,
     _ADVERBS_AFTER_AN_AUXILIARY,
     _TIME_ADVERB_WORDS,
+    _adverb_pairs_before_a_participle,
     _adverbs_before_a_participle,
     _contractions,
     _early_or_late_before_a_time,
@@ -330,6 +332,8 @@ def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> lis
         _emphatic_reflexives(out)
     if rewritten or any(map(low.__contains__, _ADVERB_BEFORE_A_PARTICIPLE_WORDS)):
         _adverbs_before_a_participle(out)
+    if any(map(low.__contains__, _ADVERB_PAIR_SECONDS)):
+        _adverb_pairs_before_a_participle(out)  # "has so far refused"
     if text.find("-", start, end) >= 0:  # no hyphen in the sentence: no compound to glue
         out = _glued_compounds(out)
     out = _inline_quotes(out)

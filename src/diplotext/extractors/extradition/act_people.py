@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from diplotext.extractors.apposition import named_before_its_verb
 from diplotext.extractors.eventkit import EventContext
-from diplotext.extractors.extradition.governing import the_defences_appeal
+from diplotext.extractors.extradition.governing import appeal_of, the_defences_appeal
 from diplotext.extractors.extradition.people import described_suspect, named_suspects
 from diplotext.model import Actor
 from diplotext.syntax import Clause
@@ -20,7 +20,10 @@ def appellants(clause: Clause) -> list[Actor]:
     if obj is None or not the_defences_appeal(obj, clause):
         return []
     owner = obj.possessor
-    return [owner.actor] if owner is not None and owner.kind == "person" and owner.actor is not None else []
+    if owner is not None and owner.kind == "person" and owner.actor is not None:
+        return [owner.actor]
+    # "dismissed the final appeal of X against extradition": the "of" phrase owns it
+    return [e.actor for e in appeal_of(obj) if e.actor is not None][:1]
 
 
 def doer_suspects(ctx: EventContext, clause: Clause) -> list[Actor]:

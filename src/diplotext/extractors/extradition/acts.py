@@ -30,7 +30,10 @@ from diplotext.extractors.extradition.act_times import (
     reported_times,
 )
 from diplotext.extractors.extradition.addressees import filed_with, request_sent
-from diplotext.extractors.extradition.counted_back import counted_befell, group_named_next
+from diplotext.extractors.extradition.contested_gerunds import contested_gerund
+from diplotext.extractors.extradition.counted_back import counted_back, counted_befell, group_named_next
+from diplotext.extractors.extradition.efforts import effort_makers, not_the_makers
+from diplotext.extractors.extradition.escaped import escaped
 from diplotext.extractors.extradition.favour import favoured_by, in_favour
 from diplotext.extractors.extradition.furthering import furthered_on_request
 from diplotext.extractors.extradition.governing import (
@@ -61,6 +64,8 @@ from diplotext.extractors.extradition.people import (
 )
 from diplotext.extractors.extradition.purposes import noun_behind, verb_strength
 from diplotext.extractors.extradition.releases import freed_by_the_refusal
+from diplotext.extractors.extradition.requested_returns import requested_suspect
+from diplotext.extractors.extradition.returns import handed_back
 from diplotext.extractors.extradition.sides import (
     after_an_aside,
     bodies_from_after_to,
@@ -88,8 +93,8 @@ from diplotext.extractors.extradition.vocabulary import (
     SURRENDER_NOUNS,
     WITHDRAWING_VERBS,
 )
+from diplotext.extractors.extradition.warrants import surrender_warrant_issuers
 from diplotext.model import Actor, TemporalExpression
-from diplotext.syntax import Clause
 
 __all__ = ["ADVISING_MODALS", "Act", "read_act"]
 
@@ -121,7 +126,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
     clause = frame.clause
     pred = clause.predicate
     if frame.phrase is None:
-        if frame.lemma == "return" and not (_returned(clause) or asked_to_return(ctx, clause)):
+        if frame.lemma == "return" and not (handed_back(ctx, clause) or asked_to_return(ctx, clause)):
             return None  # "X returned to Lima": he went back; "X was returned to China" was handed
         if any(a.role == "object" and a.phrase.head.lower() in REQUEST_NOUNS for a in clause.args):
             return None  # "sent Chile a request for the extradition of X": a request, not a surrender
@@ -139,8 +144,10 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         requested = [
             c for p in pp_phrases(clause, "from") if p not in bodies_from for c in parties(ctx, p, tribunal)
         ]
+        contest = contested_gerund(ctx, clause)  # "lost his appeal against being sent to the US"
+        strength = "strong" if contest is not None else strength  # (an appeal: a court's case)
         if pred.passive:
-            suspects = (
+            suspects = (contest[0] if contest is not None else []) or (
                 [*named_suspects(ctx, clause.subject), *and_aged_partners(ctx, clause.subject)]
                 or apposed_after(ctx, clause.subject)
                 or named_before_the_verb(ctx, clause)
@@ -198,7 +205,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 requesting += parties(ctx, doers, tribunal)  # "Britain wants to extradite X"
             else:
                 requested += holders(ctx, doers, tribunal)
-        status = status_of_clause(ctx, clause)
+        status = status_of_clause(ctx, clause) if contest is None else contest[1]
         demand = False
         if status is None and in_favour(ctx, frame):
             status = "granted"  # "it was in favour of extraditing X to Ukraine"
@@ -208,6 +215,10 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             # "Brazil's refusal to extradite X", "Peru's request to extradite X"
             status, side = intent
             (requested if status in ("refused", "granted") else requesting).extend(side)
+        makers = effort_makers(ctx, clause, tribunal)
+        if makers is not None:  # "Turkey has stepped up its efforts to extradite X": the maker asks
+            requesting += makers
+            requested = not_the_makers(ctx, clause, tribunal, requested, makers)
         parent = ctx.parent(clause)
         times = clause.times
         told_by = clause
@@ -222,6 +233,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 )
                 requesting += asking
                 requested += asked
+        if makers is not None:
+            status = status or "requested"  # (a contest of the effort leaves it pending)
         times = times or after_times(ctx, told_by) or carried_times(ctx, clause)
         reported = not times
         if reported:
@@ -294,6 +307,11 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
     if not destination and destination is requesting:
         # "the extradition of a businessman living in Valencia to Argentina"
         destination += [c for p in to_after_the_hold(ctx, clause, phrase) for c in parties(ctx, p, tribunal)]
+        # "the surrender of X under a European arrest warrant issued in Poland": a surrender
+        # sought under a state's warrant is an extradition, whatever the word
+        warranted = surrender_warrant_issuers(ctx, clause, tribunal) if not destination else []
+        destination += warranted
+        strength = "strong" if warranted else strength
     if suspects and not requested and destination is requesting:
         # "the extradition of X, who is accused of fraud, from Ireland": after the aside on him
         requested += [
@@ -313,6 +331,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         for q in described:
             # ("the extradition of three Venezuelan businessmen ... A, B and C were arrested")
             suspects = described_suspect(ctx, q, clause) or group_named_next(ctx, q, clause)
+            suspects = suspects or counted_back(ctx, q)  # "the extradition of both suspects"
             if suspects:
                 break
     status = None
@@ -376,6 +395,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 or clause.predicate.lemma in OUTCOME_VERBS
                 or consented(ctx, clause)
                 or bid_outcome(ctx, clause)
+                or escaped(ctx, clause)
             ):
                 suspects += doer_suspects(ctx, clause)  # "X is fighting / won his fight against extradition"
             elif got is not None:
@@ -389,8 +409,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             lemma = pred.lemma
             if lemma in REFUSAL_VERBS or lemma in GRANT_VERBS:
                 status = "refused" if lemma in REFUSAL_VERBS else "granted"
-                if pred.negated:
-                    status = None
+                if pred.negated or pred.modal in ADVISING_MODALS:
+                    status = None  # "argued that her extradition hearing should be halted": advice
                 requested += [c for p in pp_phrases(clause, "by") for c in parties(ctx, p, tribunal)]
             elif (
                 lemma in COMPLETED_VERBS and not pred.negated and status_of_clause(ctx, clause) == "completed"
@@ -459,19 +479,11 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         requested=tuple(requested),
         status=status,
         demand=demand,
-        strong=strength == "strong",
+        # "its request for the return of X, who is accused of fraud": asked for by name, a suspect
+        strong=strength == "strong" or (status == "requested" and requested_suspect(ctx, frame, suspects)),
         dates=tuple(t for t in times if t.type in ("DATE", "TIME")),
         reported=reported and bool(times),
     )
 
 
 _NOMINATIVES: Final = frozenset([("he",), ("she",), ("they",), ("we",), ("i",)])
-
-
-def _returned(clause: Clause) -> bool:
-    """ "X was returned to China from Canada": a finite passive told as done, not "if he was
-    returned", "for X to be returned"."""
-    pred = clause.predicate
-    told = pred.tense == "past" or (pred.tense == "present" and pred.aspect == "perfect")
-    conditional = clause.kind == "adverbial" and clause.marker in ("if", "unless", "whether")
-    return pred.passive and pred.finite and told and not pred.modal and not conditional

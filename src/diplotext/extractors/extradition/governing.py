@@ -10,6 +10,7 @@ from typing import Final
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.addressees import filed_with
+from diplotext.extractors.extradition.escaped import escaped
 from diplotext.extractors.extradition.pleas import by_the_defence, contested_by_the_defence, under_appeal
 from diplotext.extractors.extradition.purposes import surrender_behind
 from diplotext.extractors.extradition.sides import (
@@ -40,7 +41,7 @@ from diplotext.extractors.extradition.vocabulary import (
     WITHDRAWING_VERBS,
 )
 from diplotext.extractors.extradition.world_courts import international_asker
-from diplotext.syntax import Clause, Phrase
+from diplotext.syntax import Clause, Entity, Phrase
 
 __all__ = [
     "ADVISING_MODALS",
@@ -199,6 +200,8 @@ def governed(
             else []
         )
         return status, asking, holders(ctx, doers, tribunal), False
+    if escaped(ctx, clause):
+        return "refused", [], [], False  # "X avoided extradition to Russia when a court ruled ..."
     if lemma in PENDING_VERBS or (lemma == "be" and obj is not None and obj.head.lower() in _OPEN_TO):
         return "pending", [], [], False  # "is fighting extradition", "is eligible for extradition"
     if lemma in COMPLETED_VERBS:
@@ -218,6 +221,7 @@ def the_defences_appeal(obj: Phrase | None, clause: Clause) -> bool:
     if obj is None or obj.head.lower() not in _APPEALS:
         return False
     owners = [obj.possessor] if obj.possessor is not None else []
+    owners += appeal_of(obj)  # "the final appeal of X"
     makers = [p for prep, p in obj.preps if prep == "by"]
     if not clause.predicate.passive:
         makers += [a.phrase for a in clause.preps("by")]  # "an appeal by X against"
@@ -236,6 +240,14 @@ def the_defences_appeal(obj: Phrase | None, clause: Clause) -> bool:
 
 
 _APPEALS: Final = lexicon.words("events", "appeal nouns")
+
+
+def appeal_of(obj: Phrase) -> list[Entity]:
+    """The persons named in the "of" phrase of an appeal ("the final appeal of X"), never a state's
+    ("the appeal of the Croatian prosecutors")."""
+    if obj.head.lower() not in _APPEALS:
+        return []
+    return [e for prep, p in obj.preps if prep == "of" for e in p.entities[:1] if e.kind == "person"]
 
 
 def _on_the_surrender(clause: Clause) -> bool:

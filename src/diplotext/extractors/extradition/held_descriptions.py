@@ -1,7 +1,8 @@
 """The "to" phrase after a description of where the suspect is held: "approved the extradition of a
 businessman living in Valencia to Argentina", "the surrender of a banker held in Limassol to
-Ukraine". The clause layer gives "to Argentina" to the participle ("living", "held"), whose verb
-takes no "to" of its own (lexicon "held verbs"): it is the surrender's destination."""
+Ukraine", "the extradition of X, a banker living in Cork, to Latvia". The clause layer gives "to
+Argentina" to the participle ("living", "held"), whose verb takes no "to" of its own (lexicon "held
+verbs"): it is the surrender's destination."""
 
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ def to_after_the_hold(ctx: EventContext, clause: Clause, phrase: Phrase) -> list
             continue
         if other.predicate.lemma not in HELD_VERBS or other.predicate.negated:
             continue
-        if not phrase.start <= subject.start < subject.end <= phrase.end:
+        apposed = ctx.text[phrase.end : subject.start].strip() == ","  # "of X, a banker living in Y,"
+        if not (phrase.start <= subject.start < subject.end <= phrase.end or apposed):
             continue  # the participle describes another phrase than the surrender's
         out += pp_phrases(other, "to")
     return out

@@ -16,6 +16,7 @@ from diplotext.extractors.extradition.apposed_names import named_after_descripti
 from diplotext.extractors.extradition.crime_relatives import told_a_crime
 from diplotext.extractors.extradition.quoted_pronouns import quoted_pronoun_target
 from diplotext.extractors.extradition.repeats import named_by_its_noun
+from diplotext.extractors.extradition.unresolved_pronouns import unresolved_object_target
 from diplotext.extractors.extradition.vocabulary import (
     COMPOUND_HEADS,
     CRIMINAL_ROLES,
@@ -64,7 +65,7 @@ def named_suspects(ctx: EventContext, phrase: Phrase | None) -> list[Actor]:
         and (e.pronoun or e.text[:1].isupper())
     ]
     # '"He will be handed over next week," the minister said': a pronoun left unresolved in a quote
-    named.append(quoted_pronoun_target(ctx, phrase))
+    named.append(quoted_pronoun_target(ctx, phrase) or unresolved_object_target(ctx, phrase))
     return list(dict.fromkeys(a for a in named if a is not None))
 
 

@@ -33,6 +33,7 @@ from diplotext.extractors.eventkit import (
 )
 from diplotext.extractors.extradition.acts import Act, read_act
 from diplotext.extractors.extradition.admissibility import admissibility_found
+from diplotext.extractors.extradition.aged import aged_sentences
 from diplotext.extractors.extradition.alternatives import surrender_forgone
 from diplotext.extractors.extradition.arrest_requests import request_after_arrest
 from diplotext.extractors.extradition.arrests import (
@@ -71,6 +72,7 @@ from diplotext.extractors.extradition.request_days import request_sent_on
 from diplotext.extractors.extradition.rivals import rival_requests
 from diplotext.extractors.extradition.scope import child, habitual
 from diplotext.extractors.extradition.time_left import time_left
+from diplotext.extractors.extradition.unanswered import request_ignored
 from diplotext.extractors.extradition.unasked import request_never_made
 from diplotext.extractors.extradition.unnamed import former_in_object, someone_unnamed
 from diplotext.extractors.extradition.vocabulary import (
@@ -83,6 +85,7 @@ from diplotext.extractors.extradition.vocabulary import (
     SUSPECT_DESCRIPTIONS,
     WANTING_VERBS,
 )
+from diplotext.extractors.extradition.wanted_apposed import wanted_past_an_aside
 from diplotext.extractors.extradition.wanted_extradited import wanted_extradited
 from diplotext.extractors.extradition.wanted_pairs import wanted_together
 from diplotext.extractors.extradition.whereabouts import (
@@ -167,6 +170,7 @@ class _Finder:
         plural = set(ctx.layer.with_words(_PLURAL))  # "hand them over": people named before
         plural |= set(ctx.layer.with_words(SUSPECT_DESCRIPTIONS))  # "send back the banker"
         plural |= set(ctx.layer.with_words(_DESCRIBING))  # "will not hand over a former minister"
+        plural |= aged_sentences(ctx)  # "the 38-year-old will be sent to Lithuania"
         for idx in trigger_sentences:
             # "hand", "send", "transfer" are read only with a person and a state named, and
             # "send"/"turn" only with their particle ("over", "back")
@@ -183,9 +187,11 @@ class _Finder:
                     self.add(suspect, whose)
             for frame in ctx.frames(idx, _VERBS | DECISION_VERBS, _NOUNS):
                 # "Brazil wants X and Y extradited"
-                act: Act | None = wanted_together(ctx, frame, self.tribunal) or wanted_extradited(
-                    ctx, frame, self.tribunal
-                )  # "India wants X extradited", "X, whom India wants extradited"
+                act: Act | None = (
+                    wanted_together(ctx, frame, self.tribunal)
+                    or wanted_extradited(ctx, frame, self.tribunal)  # "X, whom India wants extradited"
+                    or wanted_past_an_aside(ctx, frame, self.tribunal)  # "wants X, a trader, extradited"
+                )
                 if (
                     act is None
                     and frame.phrase is None
@@ -323,6 +329,7 @@ class _Finder:
                     *case_pending(ctx, idx),
                     *request_heard(ctx, idx),
                     *yet_to_decide(ctx, idx),
+                    *request_ignored(ctx, idx, self.tribunal),  # "Libya has ignored the request"
                 ]
                 if idx < len(ctx.layer.sentences)
                 else ()

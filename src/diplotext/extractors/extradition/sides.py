@@ -141,7 +141,10 @@ def it_is_the_sayer(ctx: EventContext, clause: Clause, doers: Phrase | None) -> 
     subject."""
     words = tuple(w.lower() for w in doers.words) if doers is not None else ()
     own = words[:1] in (("its",), ("their",)) and doers is not None and not doers.entities
-    if doers is None or (words not in (("it",), ("they",)) and not own):
+    # "Mexico's attorney general said he would ask the United States to extradite X": a "he" the
+    # actors stage left for no one (the sayer is a title, no named person) is the sayer
+    unresolved = words in _HE_OR_SHE and doers is not None and not any(e.actor for e in doers.entities)
+    if doers is None or (words not in (("it",), ("they",)) and not own and not unresolved):
         return doers  # but "Lebanon says its constitution bars it from ...": its = the sayer's
     clauses = ctx.layer.in_sentence(clause.sentence)
     sayer: Clause | None
@@ -154,6 +157,9 @@ def it_is_the_sayer(ctx: EventContext, clause: Clause, doers: Phrase | None) -> 
         if sayer is not None and ctx.text[sayer.predicate.end : doers.start].count(",") > 1:
             sayer = None
     return sayer.subject if sayer is not None and sayer.subject is not None else doers
+
+
+_HE_OR_SHE: Final = frozenset((w,) for w in lexicon.words("events", "subject pronouns of a titled sayer"))
 
 
 def to_after_apposition(ctx: EventContext, clause: Clause) -> list[Phrase]:

@@ -1,8 +1,9 @@
 """Where a surrendered suspect is tried: "X, who was extradited from Spain last year, was sentenced
 to 20 years in prison in Peru", "X appeared in a US court on Friday after being extradited from
-Israel". With no state named as the one that asks, the state whose court tries, sentences or hears
-the plea of a suspect already surrendered is that state (words in ``data/lexicon/events.txt``,
-section "verbs of a trial after a surrender").
+Israel", "A Tokyo court sentenced X, who was extradited from Thailand". With no state named as the
+one that asks, the state whose court tries, sentences or hears the plea of a suspect already
+surrendered is that state (words in ``data/lexicon/events.txt``, section "verbs of a trial after a
+surrender").
 
 Only once the surrender is done: a suspect who "appeared in a Spanish court" before it is heard
 where he is held, the state asked.
@@ -38,9 +39,16 @@ def tried_after_surrender(
     for idx in sorted({*sentences, *named}):
         for clause in ctx.layer.in_sentence(idx):
             # (a negation counts too: "pleaded not guilty in a US court", "was not convicted in Peru")
-            if clause.predicate.lemma not in _TRIED or suspect.id not in {
-                p.id for p in ctx.persons(clause.subject)
+            if clause.predicate.lemma not in _TRIED:
+                continue
+            if not clause.predicate.passive and suspect.id in {
+                p.id for o in clause.objects for p in ctx.persons(o)
             }:
+                # "A Tokyo court sentenced X, who was extradited from Thailand last year": the court's state
+                codes = [c for c in parties(ctx, clause.subject, tribunal) if c not in surrendering]
+                if codes:
+                    return codes[0]
+            if suspect.id not in {p.id for p in ctx.persons(clause.subject)}:
                 continue
             for a in clause.args:
                 if a.role != "pp" or a.prep not in _WHERE:

@@ -23,7 +23,7 @@ _TRIBUNAL_AFTER: Final = regex.compile(
     r"\s+(?:(?i:UN|international)\s+)?(?i:war[ \t-]+crimes?\s+)?(?i:tribunal|court)\b"
 )
 _ISSUED: Final = regex.compile(
-    r"\s*(?:,\s*)?(?:(?:issued|sent|requested)\s+)?(?:by|from|on\s+behalf\s+of|at\s+the\s+request\s+of)\s+"
+    r"\s*(?:,\s*)?(?:(?:issued|sent|requested)\s+)?(?:by|from|on\s+behalf\s+of|at\s+the\s+request\s+of|(?<=issued\s+)in)\s+"
     r"(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}"
 )
 _ISSUED_BY_A_COURT: Final = regex.compile(
@@ -59,4 +59,16 @@ def warrant_issuers(ctx: EventContext, clause: Clause, tribunal: str | None) -> 
         named = [e for e in ctx.layer.entities_in(p.start, end) if e.kind in ("state", "place") and e.code]
         if named:
             return [e.code for e in named[:1] if e.code]
+    return []
+
+
+def surrender_warrant_issuers(ctx: EventContext, clause: Clause, tribunal: str | None) -> list[str]:
+    """The state that issued the warrant a surrender is sought under ("heard arguments over the
+    surrender of X, a banker living in Cork, under a European arrest warrant issued in Poland"): the
+    warrant in the surrender's clause or in a participle hanging on it (the apposition's)."""
+    for c in ctx.layer.in_sentence(clause.sentence):
+        if c is clause or (c.kind == "participle" and c.parent == clause.index):
+            got = warrant_issuers(ctx, c, tribunal)
+            if got:
+                return got
     return []

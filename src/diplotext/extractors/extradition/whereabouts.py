@@ -172,10 +172,24 @@ def _apposed_description(ctx: EventContext, clause: Clause, suspect: Actor) -> b
         or not (clause.predicate.passive or clause.predicate.lemma in ("live", "hide"))
         or subject is None
         or any(e.kind == "person" for e in subject.entities)
-        or subject.head.lower() not in SUSPECT_DESCRIPTIONS
+        or not _describes_someone(subject)
     ):
         return False
     return any(ctx.text[e : subject.start].strip() == "," for _, e in suspect.mentions if e <= subject.start)
+
+
+def _describes_someone(subject: Phrase) -> bool:
+    """A description that may stand for the suspect: a suspect noun ("a banker"), or any occupation
+    told with "a"/"an" that is no body of a state ("X, a journalist living in Stockholm", "X, a lorry
+    driver who lives in Oslo"; not "a court in Oslo")."""
+    head = subject.head.lower()
+    if head in SUSPECT_DESCRIPTIONS:
+        return True
+    return (
+        subject.words[:1] in (("a",), ("an",))
+        and head not in GOVERNING_NOUNS
+        and not any(e.kind in ("state", "organization", "group") for e in subject.entities)
+    )
 
 
 def _arrest_noun_states(ctx: EventContext, clause: Clause, suspect: Actor) -> list[str]:
