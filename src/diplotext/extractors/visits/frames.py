@@ -60,6 +60,7 @@ from diplotext.extractors.visits.trip_context import (
     urged_by_others,
     where_times,
 )
+from diplotext.extractors.visits.trip_ends import ended_by_its_verb
 from diplotext.extractors.visits.trip_record import Trip
 from diplotext.extractors.visits.trip_starts import start_times, starting_relative
 from diplotext.extractors.visits.trip_times import dated, uncounted, when_told, word_before
@@ -469,7 +470,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             and frame.depth == 0
             and TRIP_PREPS.get(frame.arg.prep or "") == "after"
         )
-        or back_from_a_trip(frame),  # "returned home on Sunday from a visit to X"
+        or back_from_a_trip(frame)  # "returned home on Sunday from a visit to X"
+        or ended_by_its_verb(ctx, frame),  # "will wind up his trip on Thursday": its last day
     )
 
 

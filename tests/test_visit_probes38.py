@@ -1,0 +1,112 @@
+"""Visit status, date and met classes found on invented probe stories (issue 9, twenty-fifth
+session, helper visits38): a trip phrase in apposition on the subject under a future clause, a
+verb that ends the trip dating its last day, a stated length already run out, a visitor leaving
+for home, a meeting verb the clause layer did not know in the past ("conferred").
+
+Every sentence here is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+import diplotext
+from diplotext.model import Event
+
+
+def visits(text: str, published: str = "2033-06-08") -> list[Event]:
+    """2033-06-08 is a Wednesday."""
+    title, _, body = text.partition("\n\n")
+    doc = diplotext.extract(f"{title}\n\n{body}", published=published)
+    assert not [e for e in doc.errors if e.plugin in ("visits", "actors", "clauses")], doc.errors
+    return [e for e in doc.events if e.type == "visit"]
+
+
+def one(text: str, published: str = "2033-06-08") -> Event:
+    (visit,) = visits(text, published)
+    return visit
+
+
+def test_a_trip_in_apposition_on_the_subject_goes_on_under_a_future_clause() -> None:
+    visit = one(
+        "Talks on dam\n\nDUSHANBE, June 8 (Wire) - Uzbek President Farrukh Nazarov, on a three-day "
+        "state visit to Tajikistan, will meet President Rustam Sharipov on Thursday."
+    )
+    assert visit.roles["host_state"] == "TJK"
+    assert visit.attributes["status"] == "ongoing"
+    assert visit.date is not None and visit.date <= "2033-06-08"
+    # with a future day of its own, the trip in apposition is one to come
+    ahead = one(
+        "Trip set\n\nUzbek President Farrukh Nazarov, on a state visit to Tajikistan next week, "
+        "will open a bridge."
+    )
+    assert ahead.attributes["status"] == "planned"
+
+
+def test_currently_on_a_visit_in_apposition_is_ongoing_too() -> None:
+    visit = one(
+        "Speech due\n\nUzbek President Farrukh Nazarov, currently on a state visit to Tajikistan, "
+        "is to address the parliament in Dushanbe."
+    )
+    assert visit.attributes["status"] == "ongoing"
+
+
+def test_the_day_a_trip_is_to_be_concluded_is_its_last_day() -> None:
+    # a three-day visit to end on Thursday (June 9) began on Tuesday (June 7)
+    visit = one(
+        "Visit ends\n\nDUSHANBE, June 8 (Wire) - Uzbek President Farrukh Nazarov, on a three-day "
+        "state visit to Tajikistan, will conclude his trip on Thursday."
+    )
+    assert (visit.date, visit.attributes["status"]) == ("2033-06-07", "ongoing")
+
+
+def test_a_trip_concluded_today_began_its_length_before() -> None:
+    visit = one(
+        "Visit ends\n\nDUSHANBE, June 8 (Wire) - Uzbek President Farrukh Nazarov concludes his "
+        "four-day state visit to Tajikistan today."
+    )
+    assert (visit.date, visit.attributes["status"]) == ("2033-06-05", "ongoing")
+
+
+def test_a_stated_length_run_out_ends_the_stay_whatever_later_day_is_told() -> None:
+    # arrived on Saturday (June 4) for two days; the pact of Sunday is the stay's last day
+    visit = one(
+        "Pact signed\n\nDUSHANBE, June 8 (Wire) - Uzbek President Farrukh Nazarov, who arrived in "
+        "Dushanbe on Saturday for a two-day visit, signed a water pact with President Rustam "
+        "Sharipov on Sunday."
+    )
+    assert (visit.date, visit.attributes["status"]) == ("2033-06-04", "completed")
+
+
+def test_a_day_long_visit_begun_yesterday_is_over() -> None:
+    visit = one(
+        "Envoy in Kabul\n\nKABUL, June 8 (Wire) - Uzbek Foreign Minister Dilnoza Rakhimova arrived "
+        "in Kabul yesterday on a day-long visit and met President Jamal Wardak."
+    )
+    assert (visit.date, visit.attributes["status"]) == ("2033-06-07", "completed")
+    # a length of something else in the arrival's clause does not end the stay
+    other = one(
+        "Envoy in Kabul\n\nKABUL, June 8 (Wire) - Uzbek Foreign Minister Dilnoza Rakhimova arrived "
+        "in Kabul on Monday after two days of talks at home, and met President Jamal Wardak."
+    )
+    assert other.attributes["status"] == "ongoing"
+
+
+def test_leaving_for_the_home_capital_ends_the_visit() -> None:
+    visit = one(
+        "Talks in Dushanbe\n\nDUSHANBE, June 8 (Wire) - Uzbek President Farrukh Nazarov met "
+        "President Rustam Sharipov in Dushanbe on Wednesday. He left for Tashkent in the evening."
+    )
+    assert (visit.roles["host_state"], visit.attributes["status"]) == ("TJK", "completed")
+    # leaving for the host's capital is the way there, no homecoming
+    going = one(
+        "Trip begins\n\nUzbek President Farrukh Nazarov left for Dushanbe on Wednesday. He met "
+        "President Rustam Sharipov there."
+    )
+    assert (going.roles["host_state"], going.attributes["status"]) == ("TJK", "ongoing")
+
+
+def test_conferred_with_is_a_meeting_abroad() -> None:
+    visit = one(
+        "Ministers confer\n\nDUSHANBE, June 8 (Wire) - Uzbek Foreign Minister Dilnoza Rakhimova "
+        "conferred with Tajik Foreign Minister Parviz Karimov in Dushanbe on Wednesday."
+    )
+    assert visit.roles["host_state"] == "TJK"
+    assert list(visit.roles["met"]) == ["Parviz Karimov"]
