@@ -110,3 +110,33 @@ def test_conferred_with_is_a_meeting_abroad() -> None:
     )
     assert visit.roles["host_state"] == "TJK"
     assert list(visit.roles["met"]) == ["Parviz Karimov"]
+
+
+def test_the_leader_of_a_delegation_keeps_a_title_the_actors_layer_left_out() -> None:
+    visit = one(
+        "Party delegation\n\nHANOI, June 8 (Wire) - A delegation of the Communist Party of China led "
+        "by Politburo member Ma Qiang arrived in Hanoi on Wednesday for a four-day visit."
+    )
+    assert (visit.roles["visitor"], visit.roles["visitor_state"]) == ("Ma Qiang", "CHN")
+    assert visit.roles["host_state"] == "VNM"
+
+
+def test_the_crown_prince_of_a_federations_city_stands_for_the_federation() -> None:
+    visit = one(
+        "Royal visit\n\nROME, June 8 (Wire) - Sheikh Khalifa bin Saeed Al Nahyan, Crown Prince of Abu "
+        "Dhabi, met Italian Prime Minister Paolo Conti in Rome on Wednesday."
+    )
+    assert (visit.roles["visitor_state"], visit.roles["host_state"]) == ("ARE", "ITA")
+    # a mayor of a city stands for no state by that title
+    assert not visits(
+        "Mayors meet\n\nROME, June 8 (Wire) - Khalid Saeed, Mayor of Abu Dhabi, met Rome's mayor "
+        "Paolo Conti on Wednesday."
+    )
+
+
+def test_two_coordinated_titles_share_their_of_state() -> None:
+    visit = one(
+        "Minister in Rome\n\nROME, June 8 (Wire) - Jaber Khalid Al-Sabah, Deputy Prime Minister and "
+        "Foreign Minister of Kuwait, met Italian Prime Minister Paolo Conti in Rome on Wednesday."
+    )
+    assert (visit.roles["visitor_state"], visit.roles["host_state"]) == ("KWT", "ITA")
