@@ -260,10 +260,10 @@ def _after(tokens: Sequence[Token], at: list[Tag | None], j: int) -> _Context:
             nxt = at[k] if k < n else None
             if nxt is not None and nxt.kind == "role" and tokens[k].is_word:
                 continue
-            if k + 2 < n and tokens[k].low == "and" and (after := at[k + 1]) is not None:
-                if after.kind == "role" and after.start == k + 1 and tokens[k + 1].is_word:
-                    k += 1  # ", Vice President and Prime Minister of the UAE,": both titles hold
-                    continue
+            after = at[k + 1] if k + 2 < n and tokens[k].low == "and" else None
+            if after is not None and after.kind == "role" and after.start == k + 1 and tokens[k + 1].is_word:
+                k += 1  # ", Vice President and Prime Minister of the UAE,": both titles hold
+                continue
             if k < n and _is_name_token(tokens[k]) and nxt is None and _adjacent(tokens, k - 1, k):
                 # a list of titled names: "Hu Jintao, Premier Wen Jiabao": the title is the next one's
                 return _Context()
