@@ -140,3 +140,26 @@ def test_two_coordinated_titles_share_their_of_state() -> None:
         "Foreign Minister of Kuwait, met Italian Prime Minister Paolo Conti in Rome on Wednesday."
     )
     assert (visit.roles["visitor_state"], visit.roles["host_state"]) == ("KWT", "ITA")
+
+
+def test_an_adverb_between_a_relative_pronoun_and_its_verb_is_no_subject() -> None:
+    visit = one(
+        "State dinner\n\nCANBERRA, June 8 (Wire) - Prime Minister Ruth Calder hosted a state dinner "
+        "on Wednesday for visiting Chilean President Tomas Ibarra, who earlier met Governor-General "
+        "Helen Marsh."
+    )
+    assert visit.roles["host_state"] == "AUS"
+    assert "Helen Marsh" in visit.roles["met"]
+
+
+def test_a_trip_told_only_under_a_condition_is_no_visit() -> None:
+    assert not visits(
+        "Premier open to trip\n\nSANTIAGO, June 8 (Wire) - Chilean President Tomas Ibarra said on "
+        "Wednesday he would visit Bolivia if invited by President Mario Quispe."
+    )
+    # without the condition, a trip he said he would make is planned
+    visit = one(
+        "Premier to travel\n\nSANTIAGO, June 8 (Wire) - Chilean President Tomas Ibarra said on "
+        "Wednesday he would visit Bolivia next month."
+    )
+    assert visit.attributes["status"] == "planned"
