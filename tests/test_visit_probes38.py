@@ -163,3 +163,12 @@ def test_a_trip_told_only_under_a_condition_is_no_visit() -> None:
         "Wednesday he would visit Bolivia next month."
     )
     assert visit.attributes["status"] == "planned"
+
+
+def test_a_trip_set_for_a_weekend_to_come_is_planned() -> None:
+    visit = one(
+        "Trip set\n\nSANTIAGO, June 8 (Wire) - Chilean President Tomas Ibarra's trip to Peru is "
+        "scheduled for next weekend."
+    )
+    assert visit.roles["host_state"] == "PER"
+    assert visit.attributes["status"] == "planned"
