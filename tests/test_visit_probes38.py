@@ -172,3 +172,17 @@ def test_a_trip_set_for_a_weekend_to_come_is_planned() -> None:
     )
     assert visit.roles["host_state"] == "PER"
     assert visit.attributes["status"] == "planned"
+
+
+def test_the_day_the_talks_took_place_told_in_the_next_sentence_dates_the_visit() -> None:
+    visit = one(
+        "Talks in Lima\n\nLIMA, June 8 (Wire) - Chilean President Tomas Ibarra visited Peru for talks "
+        "with President Mario Quispe. The talks took place on Monday at the government palace."
+    )
+    assert (visit.roles["host_state"], visit.date) == ("PER", "2033-06-06")
+    # a plan: the day the talks will be held
+    ahead = one(
+        "Talks in Lima\n\nLIMA, June 8 (Wire) - Chilean President Tomas Ibarra will visit Peru for "
+        "talks with President Mario Quispe. The talks will be held on Friday at the government palace."
+    )
+    assert (ahead.date, ahead.attributes["status"]) == ("2033-06-10", "planned")
