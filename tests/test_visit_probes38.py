@@ -186,3 +186,17 @@ def test_the_day_the_talks_took_place_told_in_the_next_sentence_dates_the_visit(
         "talks with President Mario Quispe. The talks will be held on Friday at the government palace."
     )
     assert (ahead.date, ahead.attributes["status"]) == ("2033-06-10", "planned")
+
+
+def test_leaving_the_hosts_city_the_same_day_ends_the_visit() -> None:
+    visit = one(
+        "Brief stop\n\nLIMA, June 8 (Wire) - Chilean President Tomas Ibarra arrived in Lima on "
+        "Wednesday morning and left the same evening after talks with President Mario Quispe."
+    )
+    assert (visit.roles["host_state"], visit.attributes["status"]) == ("PER", "completed")
+    # leaving the host's capital for another of its cities goes on with the visit
+    on = one(
+        "Talks in Lima\n\nLIMA, June 8 (Wire) - Chilean President Tomas Ibarra met President Mario "
+        "Quispe in Lima on Wednesday. He left Lima for Cusco in the afternoon."
+    )
+    assert (on.roles["host_state"], on.attributes["status"]) == ("PER", "ongoing")
