@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from typing import Final
 
+from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.syntax import Clause
 
 __all__ = ["conditional_trip"]
 
-_HYPOTHETICAL: Final = frozenset(["would", "could", "might"])
+_HYPOTHETICAL: Final = lexicon.words("events", "hypothetical modals of a trip")
 """Modals of a trip that hangs on a condition ("would visit ... if")."""
-_CONDITIONS: Final = frozenset(["if", "unless"])
+_CONDITIONS: Final = lexicon.words("events", "markers of a condition")
 """Markers of the condition clause."""
 
 

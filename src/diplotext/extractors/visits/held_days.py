@@ -16,7 +16,7 @@ from diplotext.syntax import Clause
 __all__ = ["date_talks_told_after"]
 
 _HELD: Final = lexicon.words("events", "verbs of a meeting taking place")
-_DEFINITE: Final = frozenset(["the", "these", "those", "their", "his", "her"])
+_DEFINITE: Final = lexicon.words("events", "determiners of a meeting told again")
 
 
 def date_talks_told_after(ctx: EventContext, cases: Iterable[Case]) -> None:
