@@ -200,3 +200,12 @@ def test_leaving_the_hosts_city_the_same_day_ends_the_visit() -> None:
         "Quispe in Lima on Wednesday. He left Lima for Cusco in the afternoon."
     )
     assert (on.roles["host_state"], on.attributes["status"]) == ("PER", "ongoing")
+
+
+def test_a_visitor_and_a_host_as_joint_subjects_after_an_opening_visiting_meet() -> None:
+    visit = one(
+        "Leaders meet\n\nLIMA, June 8 (Wire) - Visiting Chilean President Tomas Ibarra and Peruvian "
+        "President Mario Quispe held talks in Lima on Wednesday."
+    )
+    assert visit.roles["visitor"] == "Tomas Ibarra"
+    assert list(visit.roles["met"]) == ["Mario Quispe"]
