@@ -15,7 +15,8 @@ from diplotext.patterns import KEEP_GIL
 __all__ = ["calendar_value", "compare_to", "date_value"]
 
 _DATE_VALUE = regex.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
-_ISO_WEEK = regex.compile(r"^(\d{4})-W(\d{1,2})$")
+_ISO_WEEK = regex.compile(r"^(\d{4})-W(\d{1,2})(?:-WE)?$")
+"""An ISO week, or its weekend ("2006-W47-WE", "next weekend"): the week it falls in."""
 
 
 def date_value(value: str | None) -> tuple[int, int | None, int | None] | None:
@@ -58,9 +59,9 @@ def compare_to(value: str, published: dt.date | None) -> int | None:
     if parts is None or published is None:
         return None
     year, month, day = parts
-    if _ISO_WEEK.match(value, None, None, KEEP_GIL):
+    if week := _ISO_WEEK.match(value, None, None, KEEP_GIL):
         monday = dt.date.fromisocalendar(*published.isocalendar()[:2], 1)
-        y, w = int(value[:4]), int(value.split("W")[1])
+        y, w = int(week.group(1)), int(week.group(2))
         mine = dt.date.fromisocalendar(y, w, 1)
         return (mine > monday) - (mine < monday)
     if year != published.year:

@@ -116,13 +116,18 @@ def _delegation_in(text: str, start: int, end: int) -> bool:
     return text.find(first, start, end) >= 0 or text.find(second, start, end) >= 0
 
 
+_ITS_TITLE = (
+    r"(?:(?:its|their)[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+){0,3}\p{Lu}[\p{L}-]*,?[ \t]+"
+    # "led by Politburo member X", "headed by Party chief X": a title the actors layer left out
+    r"|(?:\p{Lu}[\p{L}-]*[ \t]+){1,3}(?:\p{Ll}+[ \t]+)?)?"
+)
+"""Between "led by" and the name, the body's own title ("led by its Vice Chairwoman, X") or a
+title of the leader's ("led by Politburo member X")."""
 _NATIONAL_DELEGATION = regex.compile(
     r"(?P<state>\p{Lu}[\p{L}-]+)[ \t]+(?:\p{L}[\p{L}-]*[ \t]+){0,2}(?:delegation|mission)[ \t]+"
-    r"(?:[^.;]{0,40}?[ \t])?(?:led|headed)[ \t]+by[ \t]+\Z"
+    r"(?:[^.;]{0,40}?[ \t])?(?:led|headed)[ \t]+by[ \t]+" + _ITS_TITLE + r"\Z"
 )
 """Words before a name that make it the leader of a state's delegation: "A Chinese delegation led by"."""
-_ITS_TITLE = r"(?:(?:its|their)[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+){0,3}\p{Lu}[\p{L}-]*,?[ \t]+)?"
-"""Between "led by" and the name, the body's own title ("led by its Vice Chairwoman, X")."""
 _DELEGATION_OF = regex.compile(
     r"\b(?:delegation|mission)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?"
     r"(?P<words>(?:[\p{L}'’-]+[ \t]+){0,8}[\p{L}'’-]+)(?:[ \t]+\([^()]{1,12}\))?,?[ \t]+"

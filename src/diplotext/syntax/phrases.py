@@ -422,6 +422,8 @@ def coordinated_subject(toks: list[Token], s: int) -> int | None:
         return None
     if a == 0 or toks[a - 1].tag in _SUBJECT_OPENERS:
         return a
+    if toks[a - 1].low in W.JOINT_SUBJECT_PARTICIPLES and (a == 1 or toks[a - 2].tag in _SUBJECT_OPENERS):
+        return a  # "Visiting President A and Chancellor B held talks": both are the subject
     if toks[a - 1].tag == "PREP" and any(t.low == "between" for t in toks[a - 1 : s - 1]):
         return _noun_before_between(toks, a - 1)
     return None

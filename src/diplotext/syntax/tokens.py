@@ -172,8 +172,10 @@ _PARTICIPLES_OF_NOUNS = lexicon.words("grammar", "participles of nouns")
 
 def _word_tag(tok: Token, first: bool, prev: Token | None = None) -> None:
     low = tok.low
-    if low in _ADVERBS_AFTER_AN_AUXILIARY and prev is not None and prev.tag in ("AUX", "MODAL"):
-        tok.tag = "ADV"  # "had earlier left", "is himself due to attend": inside the verb group
+    if low in _ADVERBS_AFTER_AN_AUXILIARY and prev is not None and prev.tag in ("AUX", "MODAL", "REL"):
+        # "had earlier left", "is himself due to attend": inside the verb group; "X, who earlier
+        # met Y": between the relative pronoun and its verb, no subject of its own
+        tok.tag = "ADV"
         return
     tag = _CLOSED.get(low)
     upper = tok.text[0].isupper()

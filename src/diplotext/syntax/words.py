@@ -88,6 +88,8 @@ AUXILIARIES: Final[dict[str, tuple[str, str, bool]]] = {
 MODALS: Final = lexicon.mapping(_G, "modals")
 """Form -> meaning (``'ll`` -> ``will``, ``ca`` of "can't" -> ``can``)."""
 
+JOINT_SUBJECT_PARTICIPLES: Final = lexicon.words(_G, "participles before a sentence's joint subject")
+"""A participle that opens a sentence modifying the first of joint subjects ("Visiting A and B met")."""
 CATENATIVES: Final = lexicon.mapping(_G, "catenatives")
 """Verb or adjective taking a to-infinitive -> the modality it lends (``plan``, ``refuse`` ...)."""
 

@@ -15,6 +15,7 @@ from diplotext.extractors.actors.tagging import _adjacent
 from diplotext.extractors.actors.tokens import Token
 
 _ROYAL: Final = lexicon.words("actors", "royal titles")
+_CITY_RULERS: Final = lexicon.words("actors", "titles of the ruler of a city")
 
 
 def _is_name_token(tok: Token) -> bool:
@@ -241,3 +242,15 @@ def _from_state(tokens: Sequence[Token], at: list[Tag | None], k: int) -> str | 
     if after is not None and after.sentence == tokens[k].sentence and (after.is_cap or after.low == "to"):
         return None  # "from Slovenia Airlines", "from Slovenia to Austria": a journey or a body
     return tag.code
+
+
+def ruled_city_state(tokens: Sequence[Token], at: list[Tag | None], k: int, role: str | None) -> str | None:
+    """The state of the city that opens the "of" phrase at ``k`` after the title of a city's ruler
+    (", Crown Prince of Abu Dhabi", ", Ruler of Dubai"): a ruling house of one of a federation's
+    cities stands for that state; else ``None`` (a mayor or governor of a city does not)."""
+    if role not in _CITY_RULERS or k + 1 >= len(tokens) or tokens[k].low != "of":
+        return None
+    tag = at[k + 1]
+    if tag is not None and tag.kind in ("city", "capital") and tag.start == k + 1:
+        return tag.code
+    return None

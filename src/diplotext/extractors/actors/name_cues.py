@@ -25,6 +25,7 @@ from diplotext.extractors.actors.name_cue_states import (
     _plural_title_before,
     _respective_title,
     _state_of_body,
+    ruled_city_state,
 )
 from diplotext.extractors.actors.roles import Gender
 from diplotext.extractors.actors.tagging import _adjacent
@@ -252,11 +253,18 @@ def _after(tokens: Sequence[Token], at: list[Tag | None], j: int) -> _Context:
             ctx.adjacent_role = True
             k = tag.end
             if k + 1 < n and tokens[k].low == "of":
-                # ", head of Iran's Quds Force", ", chief of general staff of the Chinese army"
-                ctx.country = ctx.country or _state_of_body(tokens, at, k)
+                # ", head of Iran's Quds Force", ", chief of general staff of the Chinese army";
+                # ", Crown Prince of Abu Dhabi": a ruler's city is his state's
+                ctx.country = (
+                    ctx.country or _state_of_body(tokens, at, k) or ruled_city_state(tokens, at, k, tag.code)
+                )
             ctx.country = ctx.country or _from_state(tokens, at, k)  # ", a lawmaker from Slovenia"
             nxt = at[k] if k < n else None
             if nxt is not None and nxt.kind == "role" and tokens[k].is_word:
+                continue
+            after = at[k + 1] if k + 2 < n and tokens[k].low == "and" else None
+            if after is not None and after.kind == "role" and after.start == k + 1 and tokens[k + 1].is_word:
+                k += 1  # ", Vice President and Prime Minister of the UAE,": both titles hold
                 continue
             if k < n and _is_name_token(tokens[k]) and nxt is None and _adjacent(tokens, k - 1, k):
                 # a list of titled names: "Hu Jintao, Premier Wen Jiabao": the title is the next one's

@@ -247,6 +247,7 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
             uses,
             latest_day(ctx, uses, met_during(case, uses, date)) or date,
             undated="ongoing" if there else "completed",
+            start=date,
         )
     stops = (
         stop_still_to_come(ctx, uses) if status in ("completed", "planned") and case.home_by is None else []

@@ -20,6 +20,7 @@ from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.agreed_during import agreed_during
 from diplotext.extractors.visits.awaited import arrival_awaited, awaited
 from diplotext.extractors.visits.back_from import back_from_a_trip
+from diplotext.extractors.visits.conditional_trips import conditional_trip
 from diplotext.extractors.visits.done_before import done_before_the_plan
 from diplotext.extractors.visits.flight_origins import flown_from
 from diplotext.extractors.visits.frame_checks import (
@@ -60,6 +61,7 @@ from diplotext.extractors.visits.trip_context import (
     urged_by_others,
     where_times,
 )
+from diplotext.extractors.visits.trip_ends import ended_by_its_verb
 from diplotext.extractors.visits.trip_record import Trip
 from diplotext.extractors.visits.trip_starts import start_times, starting_relative
 from diplotext.extractors.visits.trip_times import dated, uncounted, when_told, word_before
@@ -163,6 +165,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             hosts = held_there(ctx, clause)  # "talks held in Manila in 2015, when X led the delegation"
         if urged_by_others(ctx, clause, hosts):
             return None  # "the EU urged X to travel to Y": an appeal by a third party, no plan of his
+        if conditional_trip(ctx, clause):
+            return None  # "would visit Seoul if invited": a hypothesis
         if frame.lemma in ARRIVALS and not hosts and back_home_after(ctx, clause):
             return None  # "has arrived back from his mission": home again, no trip abroad
         if frame.lemma == "return" and not origins:
@@ -469,7 +473,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             and frame.depth == 0
             and TRIP_PREPS.get(frame.arg.prep or "") == "after"
         )
-        or back_from_a_trip(frame),  # "returned home on Sunday from a visit to X"
+        or back_from_a_trip(frame)  # "returned home on Sunday from a visit to X"
+        or ended_by_its_verb(ctx, frame),  # "will wind up his trip on Thursday": its last day
     )
 
 

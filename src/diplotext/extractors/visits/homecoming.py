@@ -19,12 +19,13 @@ from diplotext.extractors.visits.trip_context import back_home_after
 from diplotext.extractors.visits.trip_times import dated, when_told
 from diplotext.extractors.visits.vocabulary import TRIP_NOUNS
 from diplotext.model import Event
-from diplotext.syntax import Clause
+from diplotext.syntax import Arg, Clause
 
 __all__ = ["arrived_back", "end_earlier_legs", "mark_homecomings", "still_away"]
 
 _RETURN_VERBS: Final = lexicon.words("events", "return verbs")
-_RETURN_WORDS: Final = trigger_words(_RETURN_VERBS)
+_LEAVING_VERBS: Final = lexicon.words("events", "leaving verbs")
+_RETURN_WORDS: Final = trigger_words(_RETURN_VERBS | _LEAVING_VERBS)
 _HOME: Final = frozenset(["home"])
 
 
@@ -58,7 +59,7 @@ def mark_homecomings(ctx: EventContext, cases: dict[tuple[str, str], Case]) -> N
                 _returning_later(ctx, clause, by_visitor)
                 continue
             if (
-                not (pred.lemma in _RETURN_VERBS or arrived_back(ctx, clause))
+                not (pred.lemma in _RETURN_VERBS or pred.lemma in _LEAVING_VERBS or arrived_back(ctx, clause))
                 or pred.negated
                 or pred.modal
                 or pred.chain
@@ -68,7 +69,11 @@ def mark_homecomings(ctx: EventContext, cases: dict[tuple[str, str], Case]) -> N
             ):
                 continue
             words = {w for a in clause.args for w in a.phrase.words}
-            places = {e.code for a in clause.preps("to") for e in ctx.places(a.phrase) if e.code}
+            places = {e.code for a in _bound_for(clause) for e in ctx.places(a.phrase) if e.code}
+            if pred.lemma in _LEAVING_VERBS and not (
+                places or any("home" in a.phrase.words for a in _bound_for(clause))
+            ):
+                continue  # "left Athens": whither is not told
             for person in ctx.persons(clause.subject):
                 mine = by_visitor.get(person.id, [])
                 if not mine:
@@ -95,6 +100,14 @@ def mark_homecomings(ctx: EventContext, cases: dict[tuple[str, str], Case]) -> N
 
 
 _BEFORE_AFTER: Final = frozenset(["before", "after", "then"])
+
+
+def _bound_for(clause: Clause) -> list[Arg]:
+    """The phrases naming where a way back or a leaving goes: "returned to Tehran", "left for
+    Berlin in the evening" (the "for" of a leaving verb: a visitor leaving for home ends the stay)."""
+    if clause.predicate.lemma in _LEAVING_VERBS:
+        return list(clause.preps("for"))
+    return list(clause.preps("to"))
 
 
 def _past_participle(ctx: EventContext, clause: Clause) -> bool:

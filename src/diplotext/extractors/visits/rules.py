@@ -43,9 +43,11 @@ from diplotext.extractors.visits.frames import read_trip
 from diplotext.extractors.visits.gathering_presence import read_gathering_presence
 from diplotext.extractors.visits.groups import A_PAIR, THE_DELEGATION, UNLED_DELEGATION, led_before
 from diplotext.extractors.visits.guests_hosts import HostsOfGuests
+from diplotext.extractors.visits.held_days import date_talks_told_after
 from diplotext.extractors.visits.homecoming import end_earlier_legs, mark_homecomings
 from diplotext.extractors.visits.host_frames import read_host, read_visiting
 from diplotext.extractors.visits.host_places import hosts_and_origins
+from diplotext.extractors.visits.hosts_left import mark_hosts_left
 from diplotext.extractors.visits.leg_weekdays import later_legs_after_earlier
 from diplotext.extractors.visits.legs import other_stops, where_it_began, where_it_ends
 from diplotext.extractors.visits.loose import LooseFrames
@@ -466,7 +468,9 @@ def find_visits(ctx: EventContext) -> list[Event]:
     finder.meetings()
     if finder.placed_by_their_guests(finder.place):
         finder.meetings()
+    date_talks_told_after(ctx, finder.cases.values())  # "for talks with Y. The talks took place Monday"
     mark_homecomings(ctx, finder.cases)
+    mark_hosts_left(ctx, finder.cases)  # "arrived in Kabul ... and left the same evening"
     out: list[Event] = []
     told: set[int] = set()
     for case in sorted(finder.cases.values(), key=lambda c: c.order):

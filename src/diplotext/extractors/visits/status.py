@@ -13,6 +13,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.agreed_during import agreed_during
+from diplotext.extractors.visits.apposed_stay import apposed_on_a_trip
 from diplotext.extractors.visits.departure_ahead import leaving_ahead
 from diplotext.extractors.visits.invitations_held import invitation_held
 from diplotext.extractors.visits.trip_ends import ends_in_days
@@ -443,6 +444,8 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
             )
             if leaving_ahead(clause):
                 return "planned"  # "is leaving Lisbon on a tour of Africa": not gone yet
+            if base == "planned" and apposed_on_a_trip(ctx, frame):
+                return "ongoing"  # "X, on a visit to Y, will meet Z": there while the plan is told
             if clause.predicate.lemma == "be" and clause.predicate.tense == "present" and base != "planned":
                 return "ongoing"  # "is on a visit", "is in Tokyo for a visit"
             pred = clause.predicate

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from diplotext.extractors.eventkit import EventContext, calendar_value, date_value
+from diplotext.extractors.eventkit import EventContext, Frame, calendar_value, date_value
 from diplotext.extractors.visits.frame_checks import ends_a_tour_at
 from diplotext.extractors.visits.trip_times import dated
+from diplotext.extractors.visits.vocabulary import LIGHT_VERBS
 from diplotext.syntax import Clause
 
-__all__ = ["ends_in_days"]
+__all__ = ["ended_by_its_verb", "ends_in_days"]
 
 _ENDING_DAYS = 3
 """Days ahead within which a trip said to end is taken to be going on already."""
@@ -35,3 +36,18 @@ def ends_in_days(ctx: EventContext, clause: Clause) -> bool:
     except ValueError:
         return False
     return 0 < gap <= _ENDING_DAYS
+
+
+def ended_by_its_verb(ctx: EventContext, frame: Frame) -> bool:
+    """Is the trip noun the object of a verb that ends it ("concludes his visit today", "will wind
+    up his trip on Thursday")? The day that clause tells is the trip's last, not its first; not a
+    tour ended at a place ("will end the tour in X on Friday": a day at its last stop)."""
+    clause = frame.clause
+    return (
+        frame.arg is not None
+        and frame.arg.role == "object"
+        and frame.depth == 0
+        and LIGHT_VERBS.get(clause.predicate.lemma) == "ended"
+        and not clause.predicate.negated
+        and not ends_a_tour_at(ctx, clause)
+    )

@@ -3,10 +3,11 @@ come, an arrival in the last days, a stated length that reaches the day of publi
 
 from __future__ import annotations
 
-from diplotext.extractors.eventkit import EventContext, compare_to
+from diplotext.extractors.eventkit import EventContext, calendar_value, compare_to
 from diplotext.extractors.visits.case_dates import days_of, durations
 from diplotext.extractors.visits.cases import Use
 from diplotext.extractors.visits.past_visits import days_between
+from diplotext.extractors.visits.vocabulary import TRIP_NOUNS
 
 __all__ = ["ARRIVAL_DAYS", "arrived_status", "lasts_till_now", "under_way", "was_there"]
 
@@ -42,11 +43,18 @@ def lasts_till_now(ctx: EventContext, uses: list[Use], date: str | None) -> bool
     return gap is not None and 0 <= gap < length
 
 
-def arrived_status(ctx: EventContext, uses: list[Use], date: str | None, undated: str) -> str:
+def arrived_status(
+    ctx: EventContext, uses: list[Use], date: str | None, undated: str, start: str | None = None
+) -> str:
     """An arrival (or a presence) in the past: the visit goes on if it was in the last days
-    (or its stated length reaches publication), else it is over; ``undated`` when no date says."""
+    (or its stated length reaches publication), else it is over; ``undated`` when no date says.
+    A stated length counted from the ``start`` told ends it, whatever later day the stay is told
+    of ("arrived on Saturday for a two-day visit ... signed a pact on Sunday", told on Wednesday)."""
     gap = days_between(date, ctx.published) if date else None
     length = max((days_of(t.value) for u in uses for t in durations(ctx, u)), default=0)
+    begun = days_between(start, ctx.published) if start and len(start) == 10 else None
+    if begun is not None and 0 < _length_told_with(ctx, uses, start) <= begun:
+        return "completed"
     if gap is None:
         if date is None:
             return undated
@@ -75,4 +83,23 @@ def was_there(ctx: EventContext, uses: list[Use]) -> bool:
             for u in present
         )
         and not any(u.trip.status in ("arrived", "ongoing") for u in uses)
+    )
+
+
+def _length_told_with(ctx: EventContext, uses: list[Use], start: str | None) -> int:
+    """The stated length (days) of a trip noun in a clause that dates the trip's start ("arrived on
+    Saturday for a two-day visit"); not one told elsewhere ("started a two-day tour of the south"),
+    nor a span of something else ("arrived on Wednesday after two days in Kampala"); else 0."""
+    return max(
+        (
+            days_of(d.value)
+            for u in uses
+            if any(calendar_value(t.value) == start for t in u.trip.dates)
+            for d in durations(ctx, u)
+            if any(
+                a.phrase.start <= d.start < a.phrase.end and a.phrase.head.lower() in TRIP_NOUNS
+                for a in u.trip.frame.clause.args
+            )
+        ),
+        default=0,
     )
