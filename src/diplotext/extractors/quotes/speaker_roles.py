@@ -225,7 +225,7 @@ def _role_before(role: str) -> regex.Pattern[str]:
 
 
 _APPOSED: Final = regex.compile(
-    r",\s+(?:\d{1,3},\s+)?(?i:an?|the)\s+((?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+)(?=\s*[,;.]|\s+(?:"
+    r",\s+(?:\d{1,3},\s+)?(?i:an?|the)\s+((?:[\p{L}\-]+(?:['’]s)?\s+){0,3}?[\p{L}\-]+)(?=\s*[,;.]|\s+(?:"
     + _ROLE_PREPOSITIONS
     + r")\s)"
 )
