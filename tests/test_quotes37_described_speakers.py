@@ -23,37 +23,26 @@ def speakers(text: str) -> dict[str, str | None]:
     return {q["text"]: q["speaker"] for q in d["quotes"]}
 
 
-@pytest.mark.parametrize(
-    ("later", "description"),
-    [
+_VOTE = "The council of Port Selby voted on Tuesday to raise local taxes by four percent. "
+
+
+def test_a_description_goes_forward_only_to_a_person_not_given_another_role() -> None:
+    for later, description in (
         ("Resident Peter Dunn disagreed.", "mayor"),
         ("Opposition critic Peter Dunn called the vote a failure.", "minister"),
         ("Peter Dunn, a retired teacher, disagreed.", "mayor"),
-    ],
-)
-def test_a_description_is_not_the_next_person_given_another_role(later: str, description: str) -> None:
-    text = (
-        "The council of Port Selby voted on Tuesday to raise local taxes by four percent. "
-        f'"We had no other choice," the {description} said. {later} "This is a mistake," Dunn said.'
-    )
-    got = speakers(text)
-    assert got["We had no other choice,"] != "Peter Dunn"
-    assert got["This is a mistake,"] == "Peter Dunn"
-
-
-@pytest.mark.parametrize(
-    "later",
-    [
+    ):
+        said = f'"We had no other choice," the {description} said.'
+        text = f'{_VOTE}{said} {later} "This is a mistake," Dunn said.'
+        got = speakers(text)
+        assert got["We had no other choice,"] != "Peter Dunn", later
+        assert got["This is a mistake,"] == "Peter Dunn"
+    for later in (
         "Mayor Linda Farrow added that the town would review the rise next year.",
         "Linda Farrow, the mayor, later said the town would review the rise.",
-    ],
-)
-def test_a_description_is_the_next_person_with_that_role(later: str) -> None:
-    text = (
-        "The council of Port Selby voted on Tuesday to raise local taxes by four percent. "
-        f'"We had no other choice," the mayor said. {later}'
-    )
-    assert speakers(text)["We had no other choice,"] == "Linda Farrow"
+    ):
+        text = f'{_VOTE}"We had no other choice," the mayor said. {later}'
+        assert speakers(text)["We had no other choice,"] == "Linda Farrow", later
 
 
 def test_an_owners_role_is_the_person_introduced_with_it() -> None:
@@ -82,3 +71,35 @@ def test_a_pronoun_does_not_continue_a_description_of_the_other_sex(noun: str, p
         f'finance committee said the plan was too costly. "The roads cannot wait," {pronoun} said.'
     )
     assert speakers(text)["The roads cannot wait,"] == person.removeprefix("Mayor ")
+
+
+def quotes(text: str) -> list[tuple[str, str, str | None]]:
+    d = diplotext.extract(text, published="2030-06-12", layout="body").to_dict()
+    return [(q["kind"], q["text"], q["speaker"]) for q in d["quotes"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "words"),
+    [
+        ('Councillor Tom Baker posted on Twitter: "The levy is a waste of money."', "direct", "The levy"),
+        ('Councillor Tom Baker posted a message on Facebook: "The levy is a waste."', "direct", "The levy"),
+        ('Councillor Tom Baker posted: "The levy is a waste of money."', "direct", "The levy"),
+        ("Councillor Tom Baker posted on his Facebook page that the levy was bad.", "indirect", "the levy"),
+    ],
+)
+def test_posted_on_a_social_network_is_speech(sentence: str, kind: str, words: str) -> None:
+    text = f"The harbour levy will cost $2 million a year. {sentence}"
+    assert any(k == kind and t.startswith(words) and s == "Tom Baker" for k, t, s in quotes(text))
+
+
+def test_posted_without_words_posted_is_no_cue() -> None:
+    for sentence in (
+        "The harbour firm posted a profit of $2 million in the first quarter, the board said.",
+        'Tom Baker, who starred in "Big Town" and "Red Hill," posted the clip to YouTube on Thursday.',
+        'Friends offered to canvass for my "campaign" when I posted the story on Facebook.',
+    ):
+        d = diplotext.extract(sentence, published="2030-06-12", layout="body").to_dict()
+        assert all(q.get("cue") != "posted" for q in d["quotes"]), sentence
+    # and the words a post gave are speech
+    text = 'Councillor Tom Baker posted on Instagram: "The levy is a waste of money."'
+    assert quotes(text) == [("direct", "The levy is a waste of money.", "Tom Baker")]
