@@ -103,3 +103,25 @@ def test_posted_without_words_posted_is_no_cue() -> None:
     # and the words a post gave are speech
     text = 'Councillor Tom Baker posted on Instagram: "The levy is a waste of money."'
     assert quotes(text) == [("direct", "The levy is a waste of money.", "Tom Baker")]
+
+
+def test_an_owners_role_is_the_person_introduced_with_it_and_its_owner_after_of() -> None:
+    lead = "Ann Lutz, the president of the Selby Nurses Union, said talks failed. "
+    minister = "Health Minister Tom Reyes urged a return to work. "
+    got = speakers(lead + minister + '"We will stay out," the union\'s president said.')
+    assert got["We will stay out,"] == "Ann Lutz"
+    got = speakers(lead + minister + '"We will not bargain," the hospital\'s president said.')
+    assert got["We will not bargain,"] != "Ann Lutz"
+    text = (
+        "Ann Lutz, the chief executive of Norvale Corp, announced job cuts. Union leader Tom Reyes "
+        'was angry. "We had no choice," Norvale\'s chief executive said.'
+    )
+    assert speakers(text)["We had no choice,"] == "Ann Lutz"
+
+
+def test_a_role_written_short_is_the_person_introduced_with_it_in_full() -> None:
+    text = (
+        "Norvale Corp chief executive Ann Lutz announced job cuts on Monday. Union leader Tom Reyes "
+        'was angry. "We had no choice," the CEO said.'
+    )
+    assert speakers(text)["We had no choice,"] == "Ann Lutz"

@@ -23,7 +23,7 @@ from .naming import BODY_HEADS, DOCUMENT_HEADS, can_speak_head
 from .offices import holds, other_office
 from .outlet_names import outlet_named_before
 from .outlets import OUTLET_HEADS, is_outlet, last_outlet
-from .owned_roles import owner_role_words
+from .owned_roles import owned_role_holder, owner_role_words
 from .place_governments import PLACE_GOVERNMENT_HEADS, place_government
 from .resolver import Resolver, person_title, resolvable_title
 from .speaker_history import (
@@ -257,6 +257,9 @@ def described(
         named = introduced_as(resolver, history, head, m.start, owner_role_words(m.text))
         if named is not None:
             return Said(named, None, m, True)
+        owned = owned_role_holder(resolver, history, m)
+        if owned is not None:  # "X, the president of the Selby Nurses Union, ... the union's president"
+            return owned
         holder = _role_holder_before(resolver, history, m)
         if holder is not None:
             return holder
