@@ -125,3 +125,13 @@ def test_a_role_written_short_is_the_person_introduced_with_it_in_full() -> None
         'was angry. "We had no choice," the CEO said.'
     )
     assert speakers(text)["We had no choice,"] == "Ann Lutz"
+
+
+def test_what_was_posted_before_posted_is_no_speaker() -> None:
+    text = (
+        "In a video message posted to Twitter, Senator Dana Holt praised the plan and said she was "
+        '"glad to back it." Councillor Tom Baker posted on Twitter: "The levy is a waste of money."'
+    )
+    got = quotes(text)
+    assert all(s != "video message" for _, _, s in got)
+    assert ("direct", "The levy is a waste of money.", "Tom Baker") in got

@@ -21,7 +21,7 @@ from diplotext.patterns import KEEP_GIL
 from diplotext.quickinit import quick_init
 
 from .noun_first_verbs import verb_after_subject
-from .social_posts import POSTED_ON
+from .social_posts import POSTED_ON, thing_posted_before
 
 __all__ = [
     "BEFORE_CUES",
@@ -454,6 +454,8 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
         ):
             continue  # "measures added by Republicans", not '"...," Stromberg added by telephone
         needed = _AFTER_REQUIRED.get(lemma)
+        if needed is POSTED_ON and thing_posted_before(text, max(start, m_start - 20), m_start):
+            continue  # "a video message posted to Twitter": a passive participle
         if (
             needed is not None
             and not needed.match(text, m_end, min(end, m_end + 90), KEEP_GIL)

@@ -10,8 +10,9 @@ from typing import Final
 import regex
 
 from diplotext import lexicon
+from diplotext.patterns import KEEP_GIL
 
-__all__ = ["POSTED_ON"]
+__all__ = ["POSTED_ON", "thing_posted_before"]
 
 POSTED_ON: Final = regex.compile(
     r"(?:\s+an?(?:\s+\p{Ll}+){1,3}?)?\s+(?:on|to)\s+(?:\p{Ll}+\s+){0,2}?(?:"
@@ -20,3 +21,14 @@ POSTED_ON: Final = regex.compile(
 )
 """The place of a post right after "posted", or after what was posted when it is "a message", "a
 long note" (not "posted the clip to YouTube": a thing, not words)."""
+
+
+def thing_posted_before(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` end with what is posted, right before a "posted" at ``hi`` ("a video
+    message posted to Twitter": a passive participle, the message no speaker)?"""
+    return _THING_BEFORE.search(text, lo, hi, KEEP_GIL) is not None
+
+
+_THING_BEFORE: Final = regex.compile(
+    r"(?r)(?<![\p{L}])(?i:" + lexicon.alternation("speech", "things posted before a participle") + r")\s+$"
+)

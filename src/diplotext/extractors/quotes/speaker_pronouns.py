@@ -176,8 +176,11 @@ def speaker_sex(resolver: Resolver, history: History, said: Said) -> str | None:
     got = resolver.gender(said.name, said.actor_id) or history.sex_of(said.name)
     if got is not None or said.actor_id is not None:
         return got
-    # "a spokesman for the committee said ... '...,' she said": not him
-    return description_sex(said.name) or description_role_sex(said.name)
+    # "a spokesman for the committee said ... '...,' she said": not him; the words of the
+    # speaker's own mention first ("the centre's spokeswoman said" a spokesman resolved to)
+    m = said.mention
+    written = description_role_sex(m.text.lower()) if m is not None and m.kind in _DESCRIBED else None
+    return written or description_sex(said.name) or description_role_sex(said.name)
 
 
 def named_only_in_quotes(resolver: Resolver, actor: Actor, pos: int, history: History) -> bool:
@@ -198,6 +201,7 @@ def _either_sex(name: str | None) -> bool:
     return bool(words) and words[0].lower() in _EITHER_SEX
 
 
+_DESCRIBED: Final = frozenset({"group", "description"})
 _EITHER_SEX: Final = lexicon.words("speech", "given names of either sex")
 
 
