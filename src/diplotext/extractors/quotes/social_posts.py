@@ -14,13 +14,19 @@ from diplotext.patterns import KEEP_GIL
 
 __all__ = ["POSTED_ON", "thing_posted_before"]
 
-POSTED_ON: Final = regex.compile(
-    r"(?:\s+an?(?:\s+\p{Ll}+){1,3}?)?\s+(?:on|to)\s+(?:\p{Ll}+\s+){0,2}?(?:"
-    + lexicon.alternation("speech", "places a post is written")
-    + r")(?![\p{L}])|\s*:\s*[\"“]"
+_PLACES: Final = (
+    r"(?:on|to)\s+(?:\p{Ll}+\s+){0,2}?(?:" + lexicon.alternation("speech", "places a post is written") + ")"
 )
-"""The place of a post right after "posted", or after what was posted when it is "a message", "a
-long note" (not "posted the clip to YouTube": a thing, not words)."""
+POSTED_ON: Final = regex.compile(
+    r"\s+" + _PLACES + r"(?![\p{L}])"
+    r"|\s+an?(?:\s+\p{Ll}+){1,3}?\s+" + _PLACES + r"(?:\s+(?:page|account|feed))?\s*(?::|,\s*[\"“]|\s+that\b)"
+    r"|\s*:\s*[\"“]"
+)
+"""The place of a post right after "posted" ("posted on Twitter that ..."); after what was posted
+("a message", "a long note") only when the words posted follow at once ("posted a message on
+Telegram: ..."), not "posted a message on Facebook on Friday announcing ...", whose cue is the
+participle; or a colon and a quotation ("posted: '...'"). Not "posted the clip to YouTube": a
+thing, not words."""
 
 
 def thing_posted_before(text: str, lo: int, hi: int) -> bool:
