@@ -21,6 +21,7 @@ from diplotext.patterns import KEEP_GIL
 from diplotext.quickinit import quick_init
 
 from .noun_first_verbs import verb_after_subject
+from .social_posts import POSTED_ON, thing_posted_before
 
 __all__ = [
     "BEFORE_CUES",
@@ -239,6 +240,7 @@ _BE_BEFORE: Final = regex.compile(
 """A be-form before "called": a passive naming ("is sometimes called a living fossil")."""
 
 _AFTER_REQUIRED: Final = {
+    "post": POSTED_ON,  # "posted on Twitter: ...", not "posted a profit", "posted to Kabul"
     # "accused X of Y": without "of" it is the adjective ("extradite accused criminals")
     "accuse": regex.compile(r"[^.;:!?\n]{0,80}?\bof\b"),
     # "charged that ...", '"...," she charged.': not "charged with murder", "charged $5"
@@ -452,11 +454,14 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
         ):
             continue  # "measures added by Republicans", not '"...," Stromberg added by telephone
         needed = _AFTER_REQUIRED.get(lemma)
+        if needed is POSTED_ON and thing_posted_before(text, max(start, m_start - 20), m_start):
+            continue  # "a video message posted to Twitter": a passive participle
         if (
             needed is not None
             and not needed.match(text, m_end, min(end, m_end + 90), KEEP_GIL)
-            and not _AFTER_QUOTE.search(
-                text, max(start, m_start - 4), m_start, KEEP_GIL
+            and (
+                needed is POSTED_ON  # '"Big Town," posted the clip': the title of what was posted
+                or not _AFTER_QUOTE.search(text, max(start, m_start - 4), m_start, KEEP_GIL)
             )  # '"...," charged X'
             and not (
                 lemma in _SPOKEN_BY_NAME

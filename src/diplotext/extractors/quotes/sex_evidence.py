@@ -18,12 +18,24 @@ from diplotext.patterns import KEEP_GIL
 
 from .subject_position import OBJECT_OR_SUBJECT_PRONOUNS, PRONOUN_GENDERS
 
-__all__ = ["ToldSex", "role_sex", "told_sex"]
+__all__ = ["ToldSex", "description_role_sex", "role_sex", "told_sex"]
 
 
 def role_sex(actor: Actor) -> str | None:
     """``m`` or ``f`` as a role of one sex the actors layer gave the person tells ("spokeswoman")."""
     return role_gender([r for r in actor.roles if r not in _UNSEXED_ROLES])
+
+
+def description_role_sex(description: str | None) -> str | None:
+    """``m`` or ``f`` as the head of a description a speaker was left as tells ("spokesman for the
+    finance committee", "a spokeswoman"), by the role before any "for", "of", "at" or "with";
+    ``None`` for a name or a head of either sex."""
+    if not description or not description[:1].islower():
+        return None
+    head = _BODY_AFTER.split(description, 1)[0].split()
+    if not head or head[-1].lower() in _UNSEXED_ROLES:
+        return None
+    return role_gender([head[-1].lower()])
 
 
 def told_sex(text: str, actor: Actor, other_named: Callable[[int, int], bool]) -> str | None:
@@ -51,6 +63,8 @@ _OWN_PRONOUN: Final = regex.compile(
 )
 """A name's own pronoun: "X said (that) she ...", "X, the mayor, told reporters he ...", "X lost his
 seat" (a subject pronoun after a cue, or "his" after one verb; "her" may be the object)."""
+_BODY_AFTER: Final = regex.compile(r"\s(?:for|of|at|with)\s")
+"""Where the body a described person is one of begins ("spokesman *for* the committee")."""
 _UNSEXED_ROLES: Final = lexicon.words("speech", "roles that tell no sex of their holder")
 _REACH: Final = 120
 """How far after a name its pronoun may stand."""

@@ -24,6 +24,7 @@ from .nationality_heads import unless_other_nationality
 from .offices import holds, other_office
 from .outlet_names import outlet_named_before
 from .outlets import OUTLET_HEADS, is_outlet, last_outlet
+from .owned_roles import owned_role_holder, owner_role_words
 from .place_governments import PLACE_GOVERNMENT_HEADS, place_government
 from .resolver import Resolver, person_title, resolvable_title
 from .speaker_history import (
@@ -254,9 +255,13 @@ def described(
             return Said(titled, None, m, True)
         # "Tomas Brandt, the fisheries minister, ... the minister said": every word of the
         # description in the title the article gave
-        named = introduced_as(resolver, history, head, m.start, frozenset(m.text.lower().split()[:-1]))
+        # "the union's president": the owner's word without its "'s", as the apposition reads it
+        named = introduced_as(resolver, history, head, m.start, owner_role_words(m.text))
         if named is not None:
             return Said(named, None, m, True)
+        owned = owned_role_holder(resolver, history, m)
+        if owned is not None:  # "X, the president of the Selby Nurses Union, ... the union's president"
+            return owned
         holder = _role_holder_before(resolver, history, m)
         if holder is not None:
             return holder
@@ -277,7 +282,7 @@ def described(
             if opener is not None:
                 return Said(opener.name, opener.id, m, True)
         ahead = forward()
-        if ahead is not None and not _other_role(resolver.text, ahead, head, m.end):
+        if ahead is not None and _role_ahead(resolver, ahead, head, m.end):
             return Said(ahead, None, m, True)
     return role_holder(resolver, history, m)  # "striker X ... the striker said": X
 
@@ -301,18 +306,28 @@ def _holder_ahead(resolver: Resolver, m: Mention, head: str, forward: Callable[[
     return Said(m.text, None, m, True)
 
 
-def _other_role(text: str, name: str, head: str, after: int) -> bool:
-    """Is the person named next after a description introduced with another role ("the mayor said
-    ... Tom X, a council member, said": not the mayor)?"""
+def _role_ahead(resolver: Resolver, name: str, head: str, after: int) -> bool:
+    """May the person named next after a description be the one it stands for? Not when the article
+    gives them another role: in apposition ("the mayor said ... Tom X, a council member, said"), or
+    before the name a person noun that is no title of office ("'...,' the mayor said. Resident Tom X
+    disagreed", "... critic Tom X"); a title of office ("GOP chairman Tom X" for "the party
+    leader") or a bare name ("Mr. X") may well be the one described."""
+    text = resolver.text
     at = text.find(name, after, after + _AHEAD)
     if at < 0:
-        return False
-    m = _ROLE_APPOSITION.match(text, at + len(name), None, KEEP_GIL)
-    return m is not None and can_speak_head(m.group(1)) and head not in m.group(0)
+        return True
+    apposed = _ROLE_APPOSITION.match(text, at + len(name), None, KEEP_GIL)
+    if apposed is not None and can_speak_head(apposed.group(1)):
+        return head in apposed.group(0)  # "Tom X, the mayor," / "Tom X, a council member,"
+    before = _WORD_BEFORE.search(text, max(0, at - 30), at, KEEP_GIL)
+    role = before.group(1).lower() if before is not None else ""
+    return not role or role == head or person_title(role) or not person_head("a " + role)
 
 
 _ROLE_APPOSITION: Final = regex.compile(r",\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,3}?(\p{Ll}+)\s*[,.]")
 """A role in apposition after a name: ", a council member,", ", the club's coach."."""
+_WORD_BEFORE: Final = regex.compile(r"(?<![\p{L}'’\-])(\p{L}+)\s+$")
+"""The word right before a name ("resident" in "Resident Tom X")."""
 _AHEAD: Final = 300
 _OPENS_SENTENCE: Final = regex.compile(r"(?:^|[.!?][\"”’]?[ \t]+|\n[ \t]*)The[ \t]+$")
 """A description opening its sentence ("... . The mother of one of the victims said")."""

@@ -22,6 +22,7 @@ from .listed_bodies import body_past_person
 from .mentions import Mention, head_noun
 from .naming import DOCUMENT_HEADS, PEOPLE_OF, can_speak_head
 from .outlet_names import outlet_in_full
+from .owned_roles import owned_role_holder
 from .party_members import party_member
 from .resolver import Resolver, person_title, resolvable_title
 from .speaker_descriptions import described
@@ -59,7 +60,14 @@ def resolve_mention(
         by_role = titled_speaker(resolver, history, head_noun(m.text), owner_words)
         if by_role is not None:  # "His lawyer, X, said ... Reed's lawyer said": X again
             return attrs.evolve(by_role, mention=m)
+        introduced = owned_role_holder(resolver, history, m)
+        if introduced is not None:  # "X, the firm's lawyer, ... the firm's lawyer said": X
+            return introduced
         return Said(m.text, None, m, person_head(m.text))  # "Mr Reed's aides": not Mr Reed
+    if m.kind == "group":
+        introduced = owned_role_holder(resolver, history, m)
+        if introduced is not None:  # "X, the union's president, ... the union's president said": X
+            return introduced
     actor = resolver.actor_at(m.start, m.end)
     outlet = outlet_in_full(resolver.text, m) if m.kind in ("name", "group") else None
     if outlet is not None:  # "The Harbour Post reported ... the Post said": the Harbour Post

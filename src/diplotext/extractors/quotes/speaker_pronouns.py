@@ -19,6 +19,7 @@ from .naming import can_speak_head
 from .object_pronoun import object_of_the_sentence_before
 from .plural_groups import group_opening_sentence_before
 from .resolver import Resolver, person_title
+from .sex_evidence import description_role_sex
 from .speaker_history import PRONOUN_GENDER, SENTENCE_BREAK, History, Said, description_sex
 from .subject_position import OBJECT_OR_SUBJECT_PRONOUNS
 from .unsexed import unsexed_person_before
@@ -173,7 +174,13 @@ def unheld_pronoun(resolver: Resolver, m: Mention, low: str, history: History) -
 def speaker_sex(resolver: Resolver, history: History, said: Said) -> str | None:
     """A speaker's sex by name or honorific, else by the "he"/"she" an earlier quote used."""
     got = resolver.gender(said.name, said.actor_id) or history.sex_of(said.name)
-    return got or (description_sex(said.name) if said.actor_id is None else None)
+    if got is not None or said.actor_id is not None:
+        return got
+    # "a spokesman for the committee said ... '...,' she said": not him; the words of the
+    # speaker's own mention first ("the centre's spokeswoman said" a spokesman resolved to)
+    m = said.mention
+    written = description_role_sex(m.text.lower()) if m is not None and m.kind in _DESCRIBED else None
+    return written or description_sex(said.name) or description_role_sex(said.name)
 
 
 def named_only_in_quotes(resolver: Resolver, actor: Actor, pos: int, history: History) -> bool:
@@ -194,6 +201,7 @@ def _either_sex(name: str | None) -> bool:
     return bool(words) and words[0].lower() in _EITHER_SEX
 
 
+_DESCRIBED: Final = frozenset({"group", "description"})
 _EITHER_SEX: Final = lexicon.words("speech", "given names of either sex")
 
 

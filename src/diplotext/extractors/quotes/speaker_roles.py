@@ -114,6 +114,9 @@ def role_holder(resolver: Resolver, history: History, m: Mention) -> Said | None
     ):
         return None  # "the Scottish Executive": a name; "the mother said": the kin rules' to read
     named = introduced_as(resolver, history, role, m.start)
+    full = _ABBREVIATED.get(role, "").split()
+    if named is None and full:  # "chief executive Ann X ... the CEO said": Ann X
+        named = introduced_as(resolver, history, full[-1], m.start, frozenset(full[:-1]))
     if named is not None:
         return Said(named, None, m, True)
     # not the subject of the description's own sentence ("X urged them to drop Y after the mogul
@@ -159,6 +162,8 @@ def role_holder(resolver: Resolver, history: History, m: Mention) -> Said | None
 
 
 _FOCUS_REACH: Final = 600
+_ABBREVIATED: Final = {row[0].lower(): row[1].lower() for row in lexicon.rows("speech", "role abbreviations")}
+"""A role written short -> the words of the role in full ("ceo" -> "chief executive")."""
 _RANKS: Final = lexicon.words("speech", "title ranks")
 _KIN: Final = frozenset(row[0].lower() for row in lexicon.rows("speech", "person description heads"))
 _UNNAMED_ROLES: Final = lexicon.words("speech", "roles of speakers often left unnamed")
@@ -225,7 +230,7 @@ def _role_before(role: str) -> regex.Pattern[str]:
 
 
 _APPOSED: Final = regex.compile(
-    r",\s+(?:\d{1,3},\s+)?(?i:an?|the)\s+((?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+)(?=\s*[,;.]|\s+(?:"
+    r",\s+(?:\d{1,3},\s+)?(?i:an?|the)\s+((?:[\p{L}\-]+(?:['’]s)?\s+){0,3}?[\p{L}\-]+)(?=\s*[,;.]|\s+(?:"
     + _ROLE_PREPOSITIONS
     + r")\s)"
 )
