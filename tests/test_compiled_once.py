@@ -10,7 +10,7 @@ import random
 
 import regex
 
-from diplotext.extractors.quotes import named_in_words
+from diplotext.extractors.quotes import country_given_names, named_in_words
 
 
 def _starts_by_pattern(text: str, word: str, lo: int, hi: int) -> list[int]:
@@ -37,3 +37,29 @@ def test_a_name_is_not_found_inside_a_longer_word_or_a_hyphened_one() -> None:
     assert list(named_in_words._word_at(text, "Ada", 0, len(text))) == [28, 61]
     assert list(named_in_words._word_at(text, "Ada", 0, 31)) == [28]
     assert list(named_in_words._word_at(text, "Ada", 29, len(text))) == [61]
+
+
+def _given_by_pattern(text: str, surname: str) -> list[tuple[int, str]]:
+    """The pattern ``country_given_name`` compiled for each surname (twenty-fifth session)."""
+    words = "|".join(sorted((w.capitalize() for w in country_given_names._GIVEN), key=len, reverse=True))
+    pattern = rf"(?<![\p{{L}}\-.'’])({words})[ \t]+{regex.escape(surname)}(?![\p{{L}}\-])"
+    return [(m.start(), m.group(1)) for m in regex.finditer(pattern, text)]
+
+
+def test_a_country_word_before_a_surname_is_found_where_its_pattern_found_it() -> None:
+    rng = random.Random(28)
+    surnames = ["Vell", "Ve", "Öz", "Vell-Ano", "O'Vell", "Vé", "VellVell"]
+    parts = [*country_given_names._GIVEN_WORDS, "Jordans", "Vell", "Ve", "Öz", "Vé", "Vell-Ano"]
+    parts += [" ", "  ", "\t", "\n", "-", ".", "'", "’", "é", "ß", "x", "in ", ",", "Jordan Vell", "Chad\tÖz"]
+    for _ in range(6000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randrange(0, 14)))
+        surname = rng.choice(surnames)
+        found = list(country_given_names._after_given(text, surname))
+        assert found == _given_by_pattern(text, surname), (text, surname)
+
+
+def test_a_country_word_is_read_whole_before_a_surname() -> None:
+    text = "Jordan Vell-Ano, xJordan Vell, Georgia  Vell, -Chad Vell and Israel\tVellx met Chad Vell."
+    assert list(country_given_names._after_given(text, "Vell")) == [(31, "Georgia"), (78, "Chad")]
+    assert country_given_names.country_given_name(text, "Vell", 0) == "Georgia Vell"
+    assert country_given_names.country_given_name("Talks in Jordan Vell began.", "Vell", 0) is None

@@ -71,7 +71,7 @@ def described_then_named(people: list[Entity], tokens: Sequence[Token], at: Sequ
     helper visits37)."""
     n = len(tokens)
     taken = {s for e in people for s, _ in e.mentions}
-    for i, tag in enumerate(at):
+    for i, tag in tagged(at):
         if tag is None or tag.start != i or tag.kind != "role" or not tag.code:
             continue
         if tag.code not in roles.BACK_REFERENCE_ROLES or tag.code == "leader":

@@ -23,6 +23,9 @@ from diplotext.syntax import Clause
 __all__ = ["surrender_forgone"]
 
 _INSTEAD: Final = lexicon.words("events", "prepositions of a course taken instead of a surrender")
+_INSTEAD_WORDS: Final = frozenset(w.split()[0] for w in _INSTEAD)
+"""The first words of :data:`_INSTEAD` (a phrase's preposition is its words, lower-cased): a sentence
+whose lower-cased text holds none of them has no clause :func:`_forgone` reads."""
 _SURRENDERING: Final = trigger_words(frozenset(SURRENDER_VERBS))
 _STRONG: Final = trigger_words(frozenset({"extradite"}))
 
@@ -65,6 +68,8 @@ def surrender_forgone(ctx: EventContext, sentences: Iterable[int], tribunal: str
     """The refusals told by a course taken instead of a surrender in these sentences."""
     out = []
     for idx in sentences:
+        if not ctx.layer.may_hold(idx, _INSTEAD_WORDS):
+            continue  # no "instead of" or "than" to read: the parse is spared (its places are read)
         for clause in ctx.layer.in_sentence(idx):
             act = _forgone(ctx, clause, tribunal)
             if act is not None:

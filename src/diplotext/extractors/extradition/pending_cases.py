@@ -22,6 +22,9 @@ __all__ = ["case_pending"]
 
 _CASES: Final = lexicon.words("events", "cases told pending")
 _PENDING: Final = regex.compile(r"[ \t]+(?:still[ \t]+)?pending\b")
+_PENDING_WORD: Final = ("pending",)
+"""What :data:`_PENDING` must find in the sentence (after its verb, with only blanks and "still"
+between: no sentence ends there)."""
 
 
 def _whose_case(phrase: Phrase | None) -> Actor | None:
@@ -39,6 +42,8 @@ def _whose_case(phrase: Phrase | None) -> Actor | None:
 def case_pending(ctx: EventContext, idx: int) -> list[Act]:
     """The pending act of sentence ``idx`` when it says the suspect's case is (still) pending."""
     out: list[Act] = []
+    if not ctx.layer.may_hold(idx, _PENDING_WORD):
+        return out  # no "pending" in the sentence: nothing to read, no parse (its places are read)
     for clause in ctx.layer.in_sentence(idx):
         pred = clause.predicate
         if pred.lemma != "be" or pred.negated or pred.modal or pred.tense == "future":

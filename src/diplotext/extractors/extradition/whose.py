@@ -29,11 +29,16 @@ __all__ = ["whose_surrender"]
 
 _WHOSE: Final = regex.compile(r",[ \t]*whose[ \t]+(\w+)\b[^,;:()]*$", regex.IGNORECASE)
 _KINDS: Final = frozenset(["relative", "participle"])
+_WHOSE_WORDS: Final = ("whose", "ſ")
+"""What the lower-cased sentence must hold for :data:`_WHOSE` to match in it ("whose" in any case;
+the long s, which that case-blind pattern takes for an "s")."""
 
 
 def whose_surrender(ctx: EventContext, idx: int, tribunal: str | None) -> list[Act]:
     """The acts of the relative clauses of sentence ``idx`` that open with "whose" and a surrender
     noun, about the named person each hangs on."""
+    if not ctx.layer.may_hold(idx, _WHOSE_WORDS):
+        return []  # no "whose" in the sentence: no parse (its places are read all the same)
     acts = (_whose(ctx, clause, tribunal) for clause in ctx.layer.in_sentence(idx) if clause.kind in _KINDS)
     return [a for a in acts if a is not None]
 
