@@ -29,3 +29,17 @@ def test_an_academic_or_courtesy_title_opens_an_apposed_name() -> None:
             "official visit to Peru on 12 April 2031."
         )
         assert got[("Ines Valdivieso", "PER")]["state"] == "CHL", title
+
+
+def test_an_inadmissible_finding_before_a_described_suspect() -> None:
+    """ "declared inadmissible X's request for the extradition of a former mayor accused of fraud":
+    the adjective stands where the parser cut the object off as a clause of "accused"; the finding
+    is still a refusal, and the man named next is the suspect."""
+    (case,) = extradition_disputes(
+        "Court rejects request\n\nQUITO - Ecuador's National Court on Monday declared inadmissible "
+        "Colombia's request for the extradition of a former mayor accused of fraud.\n\nArmando "
+        "Quijano, who ran the town of Ipiales until 2027, has lived in Quito since then."
+    )
+    assert case.roles["suspect"] == "Armando Quijano"
+    assert case.attributes["status"] == "refused"
+    assert case.date == "2031-04-07"
