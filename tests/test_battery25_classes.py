@@ -43,3 +43,26 @@ def test_an_inadmissible_finding_before_a_described_suspect() -> None:
     assert case.roles["suspect"] == "Armando Quijano"
     assert case.attributes["status"] == "refused"
     assert case.date == "2031-04-07"
+
+
+def test_a_special_court_named_for_a_state_is_the_side_that_asks() -> None:
+    """ "handed over to the Kosovo Specialist Chambers": the court asks for the surrender, not the
+    state its name holds, whether the body names it through "the detention unit of" or the
+    headline alone names the court the suspect went to."""
+    (case,) = extradition_disputes(
+        "Austria surrenders ex-officer\n\nAn ex-officer wanted for the torture of prisoners was "
+        "handed over by Austria on Tuesday to the detention facility of the Kosovo Specialist "
+        "Chambers in The Hague.\n\nDrilon Kastrati, 61, had been arrested in Graz in March."
+    )
+    assert case.roles["requesting_state"] == "KSC"
+    (case,) = extradition_disputes(
+        "Austria hands over ex-officer to Kosovo Specialist Chambers\n\nDrilon Kastrati, an ex-officer "
+        "wanted for the torture of prisoners, was handed over by the Austrian police on Tuesday, the "
+        "court said."
+    )
+    assert case.roles["requesting_state"] == "KSC"
+    (case,) = extradition_disputes(
+        "Surrender\n\nFrance on Tuesday handed over Karim Haddad, who is wanted for a bombing, to the "
+        "Special Tribunal for Lebanon."
+    )
+    assert case.roles["requesting_state"] == "STL"
