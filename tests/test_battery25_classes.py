@@ -66,3 +66,29 @@ def test_a_special_court_named_for_a_state_is_the_side_that_asks() -> None:
         "Special Tribunal for Lebanon."
     )
     assert case.roles["requesting_state"] == "STL"
+
+
+def test_a_city_dateline_closed_by_a_full_stop() -> None:
+    """ "QUITO. The ...", "LIMA, May 2. The ...": a capitalised city closed by a full stop is the
+    dateline (a country or a kicker closed so is not); the body's national body is of its state."""
+    import diplotext
+
+    for lead, place in (("QUITO. The", "Quito"), ("LIMA, May 2. The", "Lima"), ("CHINA. The", None)):
+        doc = diplotext.extract(f"Title\n\n{lead} ministry spoke on Monday.", published="2031-04-09")
+        assert doc.article.dateline == place, lead
+    (case,) = extradition_disputes(
+        "Suspect handed over\n\nBOGOTA. The attorney general's office on Tuesday extradited Mauro "
+        "Vidales, a drug trafficker, to the United States."
+    )
+    assert case.roles["requested_state"] == "COL"
+
+
+def test_a_hedging_participle_opens_an_apposition_with_no_article() -> None:
+    """ "extradited X, alleged leader of a gang, to Spain": "alleged" before a bare noun is the
+    noun's modifier, not a verb opening a clause that cuts the "to" phrase off."""
+    for hedge in ("alleged leader", "suspected head", "convicted member"):
+        (case,) = extradition_disputes(
+            f"Handover\n\nSANTIAGO - Chile on Tuesday extradited Nelson Ibarra, {hedge} of a car theft "
+            "ring, to Spain."
+        )
+        assert case.roles["requesting_state"] == "ESP", hedge
