@@ -92,3 +92,23 @@ def test_a_hedging_participle_opens_an_apposition_with_no_article() -> None:
             "ring, to Spain."
         )
         assert case.roles["requesting_state"] == "ESP", hedge
+
+
+def test_a_tour_s_first_or_last_stop_told_by_begin_or_end() -> None:
+    """ "will tour three states ... He will begin in Lima on May 2": a verb of beginning or ending
+    with an "in" phrase and no object is a stop of the trip told nearby; far from any trip word,
+    or with an object, it is none."""
+    got = _visits(
+        "Minister to tour Andes\n\nMADRID - Foreign Minister Ana Ruiz will tour three Andean states "
+        "next month, the ministry said on Wednesday.\n\nShe will begin in Lima on May 2, where she is "
+        "to meet President Jorge Vela, and end in Quito on May 6."
+    )
+    assert got[("Ana Ruiz", "PER")]["place"] == "Lima"
+    assert got[("Ana Ruiz", "PER")]["date"] == "2031-05-02"
+    assert got[("Ana Ruiz", "PER")]["met"] == ["Jorge Vela"]
+    assert got[("Ana Ruiz", "ECU")]["date"] == "2031-05-06"
+    for text in (
+        "Profile\n\nForeign Minister Ana Ruiz of Spain started in London as a clerk in 2001.",
+        "Profile\n\nForeign Minister Ana Ruiz of Spain began her career in London in 2001.",
+    ):
+        assert _visits(text) == {}, text

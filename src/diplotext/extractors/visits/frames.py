@@ -44,6 +44,7 @@ from diplotext.extractors.visits.roles import clause_visitors, nominal_visitors,
 from diplotext.extractors.visits.status import nominal_status, tense_status
 from diplotext.extractors.visits.stays import stay_until
 from diplotext.extractors.visits.story_place import there_before
+from diplotext.extractors.visits.tour_edges import no_tour_edge
 from diplotext.extractors.visits.trip_context import (
     LATER,
     back_home_after,
@@ -117,6 +118,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
     chain = set(pred.chain)
     if private(frame):
         return None
+    if no_tour_edge(ctx, frame):
+        return None  # "began his career in London": no stop of a tour
     if denied(ctx, clause):
         return None  # "denied reports that X would visit Y"
     if (
