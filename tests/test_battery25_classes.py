@@ -112,3 +112,20 @@ def test_a_tour_s_first_or_last_stop_told_by_begin_or_end() -> None:
         "Profile\n\nForeign Minister Ana Ruiz of Spain began her career in London in 2001.",
     ):
         assert _visits(text) == {}, text
+
+
+def test_a_title_owned_by_a_private_body_is_no_office() -> None:
+    """ "led by the chamber's president X": a president of a chamber, a firm or a club stands for
+    no state; "the country's president X" does."""
+    assert (
+        _visits(
+            "Trade mission\n\nLUSAKA - A trade mission led by the chamber's president Mwila Banda "
+            "arrived in Nairobi on Tuesday for a five-day visit."
+        )
+        == {}
+    )
+    got = _visits(
+        "State visit\n\nLUSAKA - The country's president Mwila Banda arrived in Nairobi on Tuesday for "
+        "a five-day visit."
+    )
+    assert got[("Mwila Banda", "KEN")]["state"] == "ZMB"
