@@ -129,3 +129,17 @@ def test_a_title_owned_by_a_private_body_is_no_office() -> None:
         "a five-day visit."
     )
     assert got[("Mwila Banda", "KEN")]["state"] == "ZMB"
+
+
+def test_stepping_off_a_plane_is_an_arrival() -> None:
+    """ "stepped off the plane in Hanoi on Tuesday": an arrival there that day; "stepped off the
+    stage in Hanoi" is none."""
+    got = _visits(
+        "Minister in Hanoi\n\nLUSAKA - When Foreign Minister Mwila Banda of Zambia stepped off the plane "
+        "in Hanoi on Tuesday, the talks on copper had already begun."
+    )
+    assert got[("Mwila Banda", "VNM")]["date"] == "2031-04-08"
+    assert (
+        _visits("Minister in Hanoi\n\nForeign Minister Mwila Banda of Zambia stepped off the stage in Hanoi.")
+        == {}
+    )

@@ -20,6 +20,7 @@ from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.agreed_during import agreed_during
 from diplotext.extractors.visits.awaited import arrival_awaited, awaited
 from diplotext.extractors.visits.back_from import back_from_a_trip
+from diplotext.extractors.visits.craft_arrivals import not_off_a_craft
 from diplotext.extractors.visits.done_before import done_before_the_plan
 from diplotext.extractors.visits.flight_origins import flown_from
 from diplotext.extractors.visits.frame_checks import (
@@ -120,6 +121,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         return None
     if no_tour_edge(ctx, frame):
         return None  # "began his career in London": no stop of a tour
+    if not_off_a_craft(frame):
+        return None  # "stepped off the stage in Berlin": no arrival
     if denied(ctx, clause):
         return None  # "denied reports that X would visit Y"
     if (
