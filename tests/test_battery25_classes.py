@@ -143,3 +143,26 @@ def test_stepping_off_a_plane_is_an_arrival() -> None:
         _visits("Minister in Hanoi\n\nForeign Minister Mwila Banda of Zambia stepped off the stage in Hanoi.")
         == {}
     )
+
+
+def test_the_tour_that_began_in_a_city_is_the_tour_told_before() -> None:
+    """ "X returned home after a tour of three states. The tour began in Lima on May 2": the tour
+    with no owner of its own is the one X was told to make; its first stop is a visit of X's."""
+    got = _visits(
+        "Minister back\n\nMADRID - Foreign Minister Ana Ruiz returned home on Saturday after a tour of "
+        "three Andean states.\n\nThe tour began in Lima on April 2, where she met President Jorge Vela."
+    )
+    assert got[("Ana Ruiz", "PER")]["date"] == "2031-04-02"
+    assert got[("Ana Ruiz", "PER")]["met"] == ["Jorge Vela"]
+
+
+def test_a_where_clause_after_a_place_and_its_day_is_that_place_s() -> None:
+    """ "was in A on Tuesday and in B on Thursday, where she met X": X was met in B, the day
+    between the place and "where" aside."""
+    got = _visits(
+        "Minister back\n\nMADRID - Foreign Minister Ana Ruiz returned home on Saturday after a "
+        "week-long tour.\n\nShe was in Lima on Monday and in Quito on Wednesday, where she met "
+        "President Jorge Vela."
+    )
+    assert got[("Ana Ruiz", "ECU")]["met"] == ["Jorge Vela"]
+    assert got[("Ana Ruiz", "PER")]["met"] == []
