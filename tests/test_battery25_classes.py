@@ -166,3 +166,15 @@ def test_a_where_clause_after_a_place_and_its_day_is_that_place_s() -> None:
     )
     assert got[("Ana Ruiz", "ECU")]["met"] == ["Jorge Vela"]
     assert got[("Ana Ruiz", "PER")]["met"] == []
+
+
+def test_a_visitor_who_conveys_a_leader_s_greetings_is_of_that_leader_s_state() -> None:
+    """ "The President received Sheikh X, Minister of Foreign Affairs, ... Sheikh X conveyed the
+    greetings of the Qatari Emir": the visitor the story names no state for is the Emir's envoy."""
+    for leader in ("Qatari Emir", "Emir of Qatar"):
+        got = _visits(
+            "President receives minister\n\nDHAKA: President Anwar Hossain Talukder received Sheikh "
+            "Saad bin Khalid Al Mannai, Minister of State for Foreign Affairs, at Bangabhaban in Dhaka "
+            f"today.\n\nSheikh Saad conveyed the greetings of the {leader} to the President."
+        )
+        assert got[("Saad bin Khalid Al Mannai", "BGD")]["state"] == "QAT", leader

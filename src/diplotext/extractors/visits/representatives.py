@@ -16,6 +16,7 @@ from diplotext.extractors.eventkit import EventContext, trigger_words
 from diplotext.extractors.eventstates import STATE_KINDS
 from diplotext.extractors.visits.cases import FinderBase
 from diplotext.extractors.visits.dateline_departures import left_the_dateline
+from diplotext.extractors.visits.greetings_states import greetings_state
 from diplotext.extractors.visits.headline_states import headline_state_abroad
 from diplotext.extractors.visits.home_press import home_press_instead_of_host, home_press_state
 from diplotext.extractors.visits.home_visited import state_besides_the_visited
@@ -169,6 +170,8 @@ class Representatives(FinderBase):
                     code = (
                         headline_state_abroad(self.ctx, actor, trip, self.trips)
                         or home_press_state(self.ctx, actor, self.trips)  # "officials in Wellington"
+                        # "His Highness conveyed the greetings of the UAE President": his envoy
+                        or greetings_state(self.ctx, {h.code for h in trip.hosts if h.code})
                         or code
                     )
                 if code is not None:
