@@ -178,3 +178,13 @@ def test_a_visitor_who_conveys_a_leader_s_greetings_is_of_that_leader_s_state() 
             f"today.\n\nSheikh Saad conveyed the greetings of the {leader} to the President."
         )
         assert got[("Saad bin Khalid Al Mannai", "BGD")]["state"] == "QAT", leader
+
+
+def test_a_speaker_named_with_no_state_is_of_the_story_s_home() -> None:
+    """ "LUSAKA - The Speaker of the National Assembly, X, is on a visit to Malawi": a speaker is a
+    home title, as a president or a foreign minister is."""
+    got = _visits(
+        "Speaker abroad\n\nLUSAKA - The Speaker of the National Assembly, Mwila Banda, is on a "
+        "four-day visit to Malawi."
+    )
+    assert got[("Mwila Banda", "MWI")]["state"] == "ZMB"
