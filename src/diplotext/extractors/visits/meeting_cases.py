@@ -30,7 +30,8 @@ __all__ = ["MeetingCases"]
 
 _HERE = lazy(r"\bhere\b", regex.IGNORECASE)
 _DAY_BEFORE_WHERE = lazy(
-    r"[ \t]+(?:on|last|next|this)[ \t]+(?:\p{Lu}\p{Ll}+|\d{1,2})(?:[ \t]+(?:\p{Lu}\p{Ll}+|\d{1,4}))?[ \t]*,[ \t]*"
+    r"[ \t]+(?:on|last|next|this)[ \t]+(?:\p{Lu}\p{Ll}+|\d{1,2})"
+    r"(?:[ \t]+(?:\p{Lu}\p{Ll}+|\d{1,4}))?[ \t]*,[ \t]*"
 )
 """A day between a place and the "where" clause after it ("in Luanda on Thursday, where ...")."""
 
