@@ -18,7 +18,7 @@ __all__ = ["greetings_state"]
 _LEADERS: Final = lexicon.alternation("actors", "leader roles", r"[ \t]+")
 _CARRIED: Final = regex.compile(
     r"\b(?i:"
-    + lexicon.alternation("events", "verbs carrying a leader's greetings", r"[ \t]+")
+    + lexicon.alternation("events", "past forms carrying a leader's greetings", r"[ \t]+")
     + r")[ \t]+(?:(?i:the|a|his|her)[ \t]+)?(?i:"
     + lexicon.alternation("events", "greetings a visitor carries", r"[ \t]+")
     + r")[ \t]+(?i:of|from)[ \t]+(?:(?i:the)[ \t]+)?(?:"
