@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from diplotext import lexicon
+from diplotext.extractors.body_titles import titled_by_a_private_body
 from diplotext.extractors.eventdelegations import DelegationReader
 from diplotext.extractors.former_holders import only_former
 from diplotext.extractors.group_leaders import leads_a_group
@@ -89,6 +90,8 @@ class OfficialRoles(DelegationReader):
             )
         ):
             return False  # "opposition leader X", "X, leader of the militant group Y", "Labour leader Z"
+        if titled_by_a_private_body(self.text, actor.mentions):
+            return False  # "the chamber's president X": a private body's head
         if roles & _NON_OFFICIAL:
             return bool(roles & OFFICIAL) and not roles & _NEVER_OFFICIAL
         return (

@@ -23,6 +23,8 @@ _PLURAL_MODIFIERS: Final = lexicon.words("grammar", "plural modifiers")
 _MOTION_VERBS: Final = lexicon.words("grammar", "motion verbs with no noun reading")
 _ING_BEFORE_A_TITLE: Final = lexicon.words("grammar", "ing words before a title")
 _OFFENCE_GERUNDS: Final = lexicon.words("grammar", "offence gerunds")
+_HEDGES: Final = lexicon.words("grammar", "hedging participles before a bare noun")
+_BARE_NOUN: Final = frozenset(["NOUN", "V?", "ADJ"])
 _NO_OBJECT: Final = frozenset([",", "END", "PREP", "CONJ", "Q", "BRK"])
 _CHARGE_NOUNS: Final = lexicon.words("grammar", "charge nouns after an offence gerund")
 
@@ -222,6 +224,15 @@ def settle(toks: list[Token]) -> None:
             )
         ):
             tok.tag = "NOUN"  # "met acting Foreign Minister X": the title's modifier
+            continue
+        if (
+            tok.low in _HEDGES
+            and ptag == ","
+            and nxt is not None
+            and nxt.tag in _BARE_NOUN
+            and nxt.text[:1].islower()
+        ):
+            tok.tag = "NOUN"  # "X, alleged leader of a gang, to Y": an apposition with no article
             continue
         if tok.low in _OFFENCE_GERUNDS and (
             (nxt is not None and nxt.low in _CHARGE_NOUNS)

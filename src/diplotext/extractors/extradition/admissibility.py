@@ -27,6 +27,7 @@ _WORD: Final = regex.compile(
     r"\b(?:" + "|".join(sorted(map(regex.escape, _AGAINST | _FOR), key=len, reverse=True)) + r")\b",
     regex.IGNORECASE,
 )
+_STOP: Final = regex.compile(r"[.;:!?](?:\s|$)")
 _REACH: Final = 90
 """Characters after the finding verb within which its adjective stands ("declared the extradition
 of X to Russia inadmissible")."""
@@ -37,7 +38,12 @@ def _finding(ctx: EventContext, clause: Clause) -> str | None:
     pred = clause.predicate
     if pred.lemma not in _FINDING or pred.negated:
         return None
-    end = min(clause.end, pred.end + _REACH)
+    # the adjective may stand past the clause's end where the parser cut the object off as a clause
+    # of its own ("declared inadmissible the extradition of a man accused of fraud", read as a
+    # complement clause of "accused"); the reach ends at the sentence's stop
+    stop = _STOP.search(ctx.text, pred.end, pred.end + _REACH)
+    end = max(clause.end, stop.start() if stop is not None else pred.end + _REACH)
+    end = min(end, pred.end + _REACH)
     word = _WORD.search(ctx.text, pred.end, end)
     if word is None or ctx.text[pred.end : word.start()].count(",") > 0:
         return None  # "declared, after a long hearing, ..." reads on; the adjective must be near

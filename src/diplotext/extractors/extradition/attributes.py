@@ -13,6 +13,7 @@ from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.accusations import accused_of, cut_at_tail
 from diplotext.extractors.extradition.charge_ends import charge_end, stranded_charge
 from diplotext.extractors.extradition.national_grounds import CITIZEN_REASON
+from diplotext.extractors.extradition.special_courts import SPECIAL_COURTS, special_court
 from diplotext.model import Actor, Span
 from diplotext.patterns import lazy
 
@@ -175,7 +176,6 @@ _TRIBUNAL = (
     ),
 )
 
-
 _WAR_CRIMES = regex.compile(r"\bwar[ \t-]*crimes?\b", _I)
 _FINITE = sorted(
     f
@@ -212,6 +212,9 @@ def _short(phrase: str, limit: int = 90) -> str:
 def tribunal(text: str) -> str | None:
     """The international tribunal an article speaks of (``IRMCT``, ``ICC``, ``ICTR``, ``ICTY``), if any."""
     plain = text.isascii()
+    court = special_court(text)
+    if court is not None:
+        return court  # "the Kosovo Specialist Chambers": not the state it bears the name of
     for pattern, name in _TRIBUNAL:
         needs = _TRIBUNAL_WORDS.get(name) if plain else None
         if needs is not None and not needs(text):
@@ -266,6 +269,8 @@ def hague_court(ctx: EventContext) -> str | None:
 def names_tribunal(text: str, name: str) -> bool:
     """Does ``text`` (a phrase) name the tribunal ``name`` ("the International Criminal Court",
     "the UN tribunal for the former Yugoslavia", "the war crimes tribunal")?"""
+    if name in SPECIAL_COURTS.values():
+        return special_court(text) == name
     return any(n == name and p.search(text) for p, n in _TRIBUNAL) or bool(_TRIBUNAL_HEAD.search(text))
 
 

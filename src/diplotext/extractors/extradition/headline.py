@@ -15,6 +15,7 @@ from typing import Final
 import regex
 
 from diplotext import geo, lexicon
+from diplotext.extractors.extradition.special_courts import special_court
 from diplotext.syntax.words import verb_forms
 
 __all__ = ["headline_sides"]
@@ -85,7 +86,8 @@ def _told(title: str | None) -> tuple[str | None, str | None]:
     after = title[surrender.end() :]
     to = _TO.search(after)
     source = _FROM.search(after)
-    asking = _state(to.group(1)) if to else None
+    # "... to Kosovo Specialist Chambers": the court asks, not the state its name holds
+    asking = (special_court(after[to.start() :]) or _state(to.group(1))) if to else None
     asked = _state(source.group(1)) if source else None
     opening = _OPENING.match(title)
     if opening is not None and opening.start(3) <= surrender.start():

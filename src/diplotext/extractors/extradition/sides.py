@@ -126,7 +126,7 @@ def names_a_tribunal(phrase: Phrase) -> bool:
         return any(names_a_tribunal(p) for prep, p in phrase.preps if prep == "of")
     # "the International Criminal Court": a proper name is one head word of several
     last = (phrase.head.lower().split() or [""])[-1]
-    return last in ("tribunal", "court") or any("tribunal" in w.split() for w in phrase.words)
+    return last in ("tribunal", "court", "chambers") or any("tribunal" in w.split() for w in phrase.words)
 
 
 _HOLDING_NOUNS: Final = lexicon.words("events", "holding nouns")

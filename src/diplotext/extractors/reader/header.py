@@ -66,6 +66,10 @@ _TITLE_DASH_DATELINE = regex.compile(
 )
 """A title-case place set off by a long dash with no date or agency ("Addis Ababa -- Swiss
 President X arrived here", "Cairo – The head of ..."), taken only when the gazetteer knows the place."""
+_PERIOD_DATELINE = regex.compile(rf"{_CAPS} {_REGION} (?:{_DL_DATE})? \.\s+(?=\p{{Lu}})", regex.X)
+"""Spanish- and Portuguese-language wires' and some East African papers' "MEXICO CITY. The ...",
+"LIMA, May 2. The ...": a place in capitals (and a date) closed by a full stop, taken only when the
+gazetteer knows the place as a city."""
 _LONE_DATELINE = regex.compile(rf"{_CAPS} {_REGION} (?:{_DL_DATE})? \s* (?:{_AGENCY})? \s*", regex.X)
 """A dateline standing alone as the first paragraph ("ANKARA" on a line of its own before the
 lead), taken only when the gazetteer knows the place."""
@@ -87,6 +91,10 @@ def find_dateline(text: str, start: int, end: int) -> tuple[str, Span, int] | No
     if m is None:
         m = _COLON_DATELINE.match(text, start, min(end, start + 160), KEEP_GIL)
         if m is None:
+            m = _PERIOD_DATELINE.match(text, start, min(end, start + 80), KEEP_GIL)
+            if m is not None and not _known_city(place_name(m["place"].rstrip(".-"))):
+                m = None  # "CHINA. The ...": a kicker, not a dateline; only a city closes with a stop
+        if m is None:
             m = _TITLE_DASH_DATELINE.match(text, start, min(end, start + 60), KEEP_GIL)
         if m is None and end - start <= 80:
             m = _LONE_DATELINE.fullmatch(text, start, end, KEEP_GIL)
@@ -104,6 +112,13 @@ def find_dateline(text: str, start: int, end: int) -> tuple[str, Span, int] | No
         return None
     place_end = m.start("place") + len(raw.rstrip(".-"))
     return place_name(text[m.start("place") : place_end]), (m.start("place"), place_end), m.end()
+
+
+def _known_city(name: str) -> bool:
+    """Does the gazetteer know ``name`` as a city (not only as a country)?"""
+    from diplotext import geo
+
+    return geo.city_country(name, world=True) is not None and geo.country_code(name) is None
 
 
 def _known_place(name: str) -> bool:

@@ -21,6 +21,7 @@ from diplotext.extractors.visits.agreed_during import agreed_during
 from diplotext.extractors.visits.awaited import arrival_awaited, awaited
 from diplotext.extractors.visits.back_from import back_from_a_trip
 from diplotext.extractors.visits.conditional_trips import conditional_trip
+from diplotext.extractors.visits.craft_arrivals import not_off_a_craft
 from diplotext.extractors.visits.done_before import done_before_the_plan
 from diplotext.extractors.visits.flight_origins import flown_from
 from diplotext.extractors.visits.frame_checks import (
@@ -45,6 +46,7 @@ from diplotext.extractors.visits.roles import clause_visitors, nominal_visitors,
 from diplotext.extractors.visits.status import nominal_status, tense_status
 from diplotext.extractors.visits.stays import stay_until
 from diplotext.extractors.visits.story_place import there_before
+from diplotext.extractors.visits.tour_edges import no_tour_edge
 from diplotext.extractors.visits.trip_context import (
     LATER,
     back_home_after,
@@ -119,6 +121,10 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
     chain = set(pred.chain)
     if private(frame):
         return None
+    if no_tour_edge(ctx, frame):
+        return None  # "began his career in London": no stop of a tour
+    if not_off_a_craft(frame):
+        return None  # "stepped off the stage in Berlin": no arrival
     if denied(ctx, clause):
         return None  # "denied reports that X would visit Y"
     if (

@@ -14,12 +14,12 @@ from diplotext.model import Actor
 if TYPE_CHECKING:
     from diplotext.extractors.visits.trip_record import Trip
 
-__all__ = ["state_besides_the_visited"]
+__all__ = ["state_besides_the_visited", "visits_by_name"]
 
 _MIN_MENTIONS = 2
 
 
-def _visits_by_name(actor: Actor, trips: Iterable[Trip], code: str) -> bool:
+def visits_by_name(actor: Actor, trips: Iterable[Trip], code: str) -> bool:
     """Does a trip of the actor's own (not a meeting) name the country ``code`` as its host?"""
     return any(
         actor in t.visitors
@@ -35,7 +35,7 @@ def state_besides_the_visited(
 ) -> str | None:
     """The state the article names most other than ``code`` (at least twice, more than any other),
     when the actor, guessed to be of ``code``, travels to ``code`` named as a country."""
-    if not _visits_by_name(actor, trips, code):
+    if not visits_by_name(actor, trips, code):
         return None
     counts = sorted(
         (

@@ -29,6 +29,11 @@ from diplotext.patterns import lazy
 __all__ = ["MeetingCases"]
 
 _HERE = lazy(r"\bhere\b", regex.IGNORECASE)
+_DAY_BEFORE_WHERE = lazy(
+    r"[ \t]+(?:on|last|next|this)[ \t]+(?:\p{Lu}\p{Ll}+|\d{1,2})"
+    r"(?:[ \t]+(?:\p{Lu}\p{Ll}+|\d{1,4}))?[ \t]*,[ \t]*"
+)
+"""A day between a place and the "where" clause after it ("in Luanda on Thursday, where ...")."""
 
 
 class MeetingCases(MetAlongside):
@@ -127,7 +132,11 @@ class MeetingCases(MetAlongside):
             before = [
                 e for e in ctx.layer.entities_in(s0, clause.start) if e.kind in ("state", "place") and e.code
             ]
-            if before and clause.start - before[-1].end <= 3:
+            if before and (
+                clause.start - before[-1].end <= 3
+                # "was in A on Tuesday and in B on Thursday, where he met X": B, the day aside
+                or _DAY_BEFORE_WHERE.fullmatch(ctx.text, before[-1].end, clause.start) is not None
+            ):
                 found = {before[-1].code} if before[-1].code else set()
         if not found and ctx.dateline_code is not None and _HERE.search(ctx.text, clause.start, clause.end):
             found = {ctx.dateline_code}  # "A and B met here on Saturday": at the dateline's place

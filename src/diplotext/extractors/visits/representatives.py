@@ -16,9 +16,10 @@ from diplotext.extractors.eventkit import EventContext, trigger_words
 from diplotext.extractors.eventstates import STATE_KINDS
 from diplotext.extractors.visits.cases import FinderBase
 from diplotext.extractors.visits.dateline_departures import left_the_dateline
+from diplotext.extractors.visits.greetings_states import greetings_state
 from diplotext.extractors.visits.headline_states import headline_state_abroad
 from diplotext.extractors.visits.home_press import home_press_instead_of_host, home_press_state
-from diplotext.extractors.visits.home_visited import state_besides_the_visited
+from diplotext.extractors.visits.home_visited import state_besides_the_visited, visits_by_name
 from diplotext.extractors.visits.international import serves_a_body
 from diplotext.extractors.visits.trip_record import Trip
 from diplotext.extractors.visits.vocabulary import REPORTING_VERBS
@@ -169,11 +170,17 @@ class Representatives(FinderBase):
                     code = (
                         headline_state_abroad(self.ctx, actor, trip, self.trips)
                         or home_press_state(self.ctx, actor, self.trips)  # "officials in Wellington"
+                        # "His Highness conveyed the greetings of the UAE President": his envoy
+                        or greetings_state(self.ctx, {h.code for h in trip.hosts if h.code})
                         or code
                     )
                 if code is not None:
                     # "LONDON - Minister X, on a visit to the UK": not of the country visited
-                    code = state_besides_the_visited(self.ctx, actor, self.trips, code) or code
+                    # (and with no such state, no guess at all: "OSLO - Speaker X left for Dhaka
+                    # after a three-day visit to Norway" is no Norwegian)
+                    code = state_besides_the_visited(self.ctx, actor, self.trips, code) or (
+                        None if visits_by_name(actor, self.trips, code) else code
+                    )
             if (
                 code is None
                 and not _ROYALS.isdisjoint(r.lower() for r in actor.roles)

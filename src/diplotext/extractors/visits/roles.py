@@ -16,6 +16,8 @@ from diplotext.extractors.visits.groups import (
     names_a_pair,
     pair_named_before,
 )
+from diplotext.extractors.visits.tour_owner import owner_told_before
+from diplotext.extractors.visits.trip_starts import began_in
 from diplotext.extractors.visits.vocabulary import (
     LIGHT_VERBS,
     TRIP_NOUNS,
@@ -262,4 +264,10 @@ def nominal_visitors(ctx: EventContext, frame: Frame) -> tuple[list[Actor], Phra
             # ("Putin met him during the visit", "through this visit, Cui said")
             return [], None, False
         return subject_people, subject if subject_people else None, True
+    if began_in(ctx, frame):
+        # "... after a week-long tour of three countries. The tour began in Kinshasa": the tour
+        # of the one who was told to make it
+        told = owner_told_before(ctx, frame)
+        if told:
+            return told, None, True
     return [], None, False
