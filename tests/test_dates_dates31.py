@@ -1,0 +1,100 @@
+"""The ``dates`` plugin: classes of the twenty-fifth session (issue 11, helper dates31), found in
+invented web news, news-wire reports and short posts.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builders import date_texts
+
+FRIDAY = dt.date(2017, 11, 3)  # a Friday
+
+# ------------------------------------------------ a short month form with no period ending its phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("flying back home in Dec", [("Dec", "2017-12")]),
+        ("running daily since Aug, no excuses", [("daily", "P1D"), ("Aug", "2017-08")]),
+        ("back in Sep we painted the porch", [("Sep", "2017-09")]),
+        ("the shop will shut from Jan to Mar", [("Jan", "2018-01"), ("Mar", "2018-03")]),
+        ("rent goes up by Feb!", [("Feb", "2018-02")]),
+    ],
+)
+def test_a_short_month_form_without_its_period_after_a_preposition_is_the_month(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert date_texts(text, FRIDAY) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a card from Nils and Jan, with love",  # a name after "and"
+        "we said goodbye to Jan!",  # a name after "to"
+        "since Jan moved out the flat is quiet",  # a name before its verb
+        "the Dec report",  # not after a preposition
+    ],
+)
+def test_a_short_month_form_without_its_period_elsewhere_stays_out(text: str) -> None:
+    assert not [t for t, _ in date_texts(text, FRIDAY) if t.startswith(("Jan", "Dec"))]
+
+
+# ------------------------------------------------ a day a forecast names lies ahead
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Milder air is forecast from Sunday.", [("Sunday", "2017-11-05")]),
+        ("More snow is forecast on Monday.", [("Monday", "2017-11-06")]),
+        ("Gales are predicted on Tuesday along the coast.", [("Tuesday", "2017-11-07")]),
+    ],
+)
+def test_a_day_after_is_forecast_lies_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, FRIDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The agency cut its forecast on Monday.", [("Monday", "2017-10-30")]),
+        ("Analysts predicted on Tuesday that prices would fall.", [("Tuesday", "2017-10-31")]),
+    ],
+)
+def test_a_forecast_noun_or_past_verb_keeps_the_day_gone_by(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert date_texts(text, FRIDAY) == expected
+
+
+# ------------------------------------------------ "it's already November": the month it now is
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Can't believe it's already November.", [("November", "2017-11")]),
+        ("It's November and the roses still bloom", [("November", "2017-11")]),
+        ("It’s finally November!", [("November", "2017-11")]),
+    ],
+)
+def test_a_month_after_it_is_is_the_month_now(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, FRIDAY) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's April Dunmore's turn to host.",  # a name goes on
+        "it's June who picks the songs",  # a person
+    ],
+)
+def test_a_name_after_it_is_stays_out(text: str) -> None:
+    assert date_texts(text, FRIDAY) == []
