@@ -98,3 +98,55 @@ def test_a_month_after_it_is_is_the_month_now(text: str, expected: list[tuple[st
 )
 def test_a_name_after_it_is_stays_out(text: str) -> None:
     assert date_texts(text, FRIDAY) == []
+
+
+# ------------------------------------------------ a past clock time after a statement's day is the event's
+
+TUESDAY = dt.date(2019, 4, 9)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "clock", "expected"),
+    [
+        (
+            "A barn burned down early Monday, firefighters said on Tuesday. "
+            "The fire began at about 2:10 a.m.",
+            "about 2:10 a.m.",
+            "2019-04-08T02:10",
+        ),
+        (
+            "A ferry ran aground on Sunday, the coast guard told reporters Monday. "
+            "It struck the reef at 5:45 p.m.",
+            "5:45 p.m.",
+            "2019-04-07T17:45",
+        ),
+    ],
+)
+def test_a_past_clock_time_after_a_statements_day_is_the_events_day(
+    text: str, clock: str, expected: str
+) -> None:
+    assert dict(date_texts(text, TUESDAY))[clock] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "clock", "expected"),
+    [
+        (  # the statement's own occasion
+            "A ferry ran aground on Sunday, the coast guard said Monday. It held a briefing at 3 p.m.",
+            "3 p.m.",
+            "2019-04-08T15:00",
+        ),
+        (  # ahead: publication's day, as before
+            "A barn burned down on Sunday, firefighters said on Monday. The owner will speak at 4 p.m.",
+            "4 p.m.",
+            "2019-04-09T16:00",
+        ),
+        (  # the statement's day is the day named last in the clock's own sentence
+            "A barn burned down on Sunday. Firefighters said on Monday that crews left at 6 a.m.",
+            "6 a.m.",
+            "2019-04-08T06:00",
+        ),
+    ],
+)
+def test_a_clock_time_of_the_statement_keeps_the_statements_day(text: str, clock: str, expected: str) -> None:
+    assert dict(date_texts(text, TUESDAY))[clock] == expected
