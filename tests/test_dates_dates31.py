@@ -150,3 +150,21 @@ def test_a_past_clock_time_after_a_statements_day_is_the_events_day(
 )
 def test_a_clock_time_of_the_statement_keeps_the_statements_day(text: str, clock: str, expected: str) -> None:
     assert dict(date_texts(text, TUESDAY))[clock] == expected
+
+
+# ------------------------------------------------ "every Thurs", "every Friday night": a set of weekdays
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("choir practice every Thurs", [("every Thurs", "XXXX-WXX-4")]),
+        ("quiz night every Tues at the pub", [("every Tues", "XXXX-WXX-2")]),
+        ("we play cards every Friday night", [("every Friday night", "XXXX-WXX-5TNI")]),
+        ("the market opens each Sunday morning", [("each Sunday morning", "XXXX-WXX-7TMO")]),
+    ],
+)
+def test_every_short_weekday_or_weekday_and_part_of_day_is_a_set(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert date_texts(text, FRIDAY) == expected

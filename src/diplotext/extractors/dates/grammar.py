@@ -314,7 +314,8 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?:(?P<freq>once|twice|three\s+times|four\s+times|(?:\d{{1,2}}|several|many)\s+times){W}(?:a|an|per|every|each){W}"
         rf"(?P<unit>year|month|week|day|hour|decade|quarter)\b"
         rf"|(?:every(?:{W}(?P<other>other))?|each)(?:{W}(?:(?P<num>{NUM})|(?P<nth>{_EVERY_NTH})|(?:a{W})?(?P<few>few)))?"
-        rf"{W}(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY})s?|(?P<month>{MONTH})"
+        rf"{W}(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY_CLEAR})(?:{W}(?P<setpod>morning|afternoon|evening|night)\b)?"
+        rf"|(?P<month>{MONTH})"
         rf"|(?P<season>{SEASON})|(?P<weekend>weekend)|(?P<pod>morning|afternoon|evening|night)\b)"
         r"|(?P<adv>annually|yearly|monthly|weekly|daily|hourly|quarterly|biannually|biennially|semiannually|nightly)\b)",
     ),
