@@ -157,7 +157,7 @@ _STOP_AFTER: Final = regex.compile(r"\s{0,3}(?:[.,;:!?)]|$)")
 
 _BARE_ABBR_BEFORE: Final = regex.compile(
     rf"(?:\b(?:{lexicon.alternation('time', 'words before a short month without its period')})"
-    rf"|\b(?:{'|'.join(sorted(LOWER_CASE_MONTH_ABBRS, key=len, reverse=True))})\.?\s{{1,3}}"
+    rf"|\b(?:{'|'.join(lexicon.longest_first(LOWER_CASE_MONTH_ABBRS))})\.?\s{{1,3}}"
     r"(?:to|through|and|-|–))\s{1,3}$",
     regex.IGNORECASE,
 )
