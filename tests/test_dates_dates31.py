@@ -168,3 +168,35 @@ def test_every_short_weekday_or_weekday_and_part_of_day_is_a_set(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert date_texts(text, FRIDAY) == expected
+
+
+# ------------------------------------------------ "at 8 tonight": an hour alone and a part of a named day
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The band goes on at 9 tonight.", [("9 tonight", "2017-11-03T21:00")]),
+        ("Dinner at 7 tomorrow night?", [("7 tomorrow night", "2017-11-04T19:00")]),
+        ("The ferry left at 6 this morning.", [("6 this morning", "2017-11-03T06:00")]),
+        ("Doors open at 4 this afternoon", [("4 this afternoon", "2017-11-03T16:00")]),
+        ("The alarm went off at 11 last night.", [("11 last night", "2017-11-02T23:00")]),
+        ("Fireworks start at 12 tonight", [("12 tonight", "2017-11-03T24:00")]),
+    ],
+)
+def test_an_hour_alone_after_at_before_a_part_of_a_named_day_is_a_clock_time(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert date_texts(text, FRIDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The home side won 3 tonight.", [("tonight", "2017-11-03TNI")]),  # a score, no "at"
+        ("Only 4 this morning were late.", [("this morning", "2017-11-03TMO")]),  # a count
+        ("We landed at 2330 GMT Thursday.", [("2330 GMT Thursday", "2017-11-02T23:30")]),  # four digits
+    ],
+)
+def test_an_hour_alone_without_at_stays_out(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, FRIDAY) == expected

@@ -163,6 +163,9 @@ clock rule's only)."""
 CLOCK_BARE = r"(?:1[0-2]|[1-9])[:.][0-5]\d(?![\d:])"
 """A clock time with no "a.m."/"p.m." nor a leading zero ("8:15"): the clock-day rule's only, and only
 before a weekday and its part of the day ("at 8:15 on Wednesday evening")."""
+HOUR_BARE = r"(?:1[0-2]|[1-9])(?![\d:.,])"
+"""An hour alone ("at 8 tonight", "at 6 this morning"): the clock-day rule's only, after "at" and before
+"tonight", "this morning", "tomorrow night" or a weekday and its part of the day."""
 CLOCK_POD = (
     r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s{1,3}"
     r"(?:in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)|at\s{1,3}night)\b"
