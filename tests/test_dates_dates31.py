@@ -196,6 +196,7 @@ def test_an_hour_alone_after_at_before_a_part_of_a_named_day_is_a_clock_time(
         ("The home side won 3 tonight.", [("tonight", "2017-11-03TNI")]),  # a score, no "at"
         ("Only 4 this morning were late.", [("this morning", "2017-11-03TMO")]),  # a count
         ("We landed at 2330 GMT Thursday.", [("2330 GMT Thursday", "2017-11-02T23:30")]),  # four digits
+        ("The death toll stood at 14 this morning.", [("this morning", "2017-11-03TMO")]),  # a level
     ],
 )
 def test_an_hour_alone_without_at_stays_out(text: str, expected: list[tuple[str, str]]) -> None:

@@ -57,7 +57,10 @@ def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     pod = _g(m, "pod")
     at = _AT_BEFORE.search(ctx.before(m.start(), 8), None, None, KEEP_GIL) is not None
     hour_alone = m.group("clock").isdigit() and len(m.group("clock")) <= 2  # (not "2330 GMT")
-    if hour_alone and not (at and (pod is not None or _HOUR_DEICTIC.fullmatch(_g(m, "deictic") or ""))):
+    if hour_alone and (
+        not (at and (pod is not None or _HOUR_DEICTIC.fullmatch(_g(m, "deictic") or "")))
+        or _LEVEL_AT_BEFORE.search(ctx.before(m.start(), 40), None, None, KEEP_GIL)
+    ):
         return None  # an hour alone only as "at 8 tonight", "at 6 this morning", "at 9 on Friday night"
     bare = _CLOCK_BARE.fullmatch(m.group("clock")) and not _g(m, "tz") and "local" not in m.group().lower()
     said = at and ":" in m.group("clock") and _g(m, "deictic") is not None  # "at 8:15 tonight"
@@ -102,6 +105,11 @@ _HOUR_DEICTIC: Final = regex.compile(
 """After an hour alone: a part of a named day ("at 8 tonight", "at 7 tomorrow night"); not "today"
 ("at 3 today" is as often a count)."""
 _AT_BEFORE: Final = regex.compile(r"\bat\s{1,3}$", regex.IGNORECASE)
+_LEVEL_AT_BEFORE: Final = regex.compile(
+    rf"\b(?:{lexicon.alternation('time', 'words before at and a count')})\s{{1,3}}at\s{{1,3}}$",
+    regex.IGNORECASE,
+)
+"""Before "at" and a number: a level or a count, not an hour ("the toll stood at 12 this morning")."""
 _LATER_PARTS: Final = frozenset(["tonight", "afternoon", "evening", "nite"])
 """Deictic words after a clock with no "a.m."/"p.m." that put it after noon ("at 8:30 tonight")."""
 _O_CLOCK_WORD: Final = regex.compile(r"o['’]\s?clock", regex.IGNORECASE)
