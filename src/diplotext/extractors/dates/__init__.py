@@ -211,7 +211,12 @@ def _digit_key(low: str, s: int, e: int, lo: int) -> str | None:
     nxt = (_AFTER_NUMBER_ASCII if low.isascii() else _AFTER_NUMBER).match(low, e)
     if nxt and (not nxt.group(1) or nxt.group(1) in TRIGGERS or nxt.group(1) in _NUMBER_NOUNS):
         return DIGIT_PAST if nxt.group(1) == "past" and e - s <= 2 else DIGIT  # "25 past 11"
+    if nxt and nxt.group(1) in ("this", "last") and e - s <= 2 and _THIS_PART_NEXT.match(low, nxt.end(1)):
+        return DIGIT  # "at 6 this morning", "at 11 last night": an hour and its part of a day
     return None
+
+
+_THIS_PART_NEXT = regex.compile(r"\s{1,3}(?:morning|afternoon|evening|night)\b")
 
 
 _DECADE_S = regex.compile(r"s(?![\w-])")

@@ -31,6 +31,7 @@ from .resolve import (
     shift,
     weekday_value,
 )
+from .saiddays import event_day_of_clock
 from .tense import future_in_past
 
 __all__ = [
@@ -419,10 +420,13 @@ def clock_day(ctx: Context, start: int, end: int) -> Anchored:
     named = ctx.last_day
     if named is not None and start - named[1] <= CLOCK_DAY_REACH:
         day = named[0]
+        tense = ctx.tense(start, end)
+        event = event_day_of_clock(ctx.text, start, (named, ctx.event_day), tense, CLOCK_DAY_REACH)
+        if event is not None:
+            return event, event  # "broke out early Monday, police said Tuesday. It began at 3:40 a.m."
         published = day_value(ctx.anchor) if ctx.anchor else None
         if published is None or day == published:
             return day, (True if published else day)
-        tense = ctx.tense(start, end)
         if not (tense == "future" and day < published) and not (tense == "past" and day > published):
             return day, day
     return (day_value(ctx.anchor) if ctx.anchor else "XXXX-XX-XX"), True

@@ -61,10 +61,20 @@ _LOWER_ABBR_DAY = (
 )
 """A month's short form in lower case right before a day number (informal text: "on dec 25",
 "jan 1st", "sept. 12"); not before a figure, a clock time or a year."""
+_PRONOUN_AFTER_MONTH = lexicon.alternation("time", "subject pronouns after a short month")
+_BARE_ABBR = (
+    rf"(?:{_MONTH_ABBR})\b(?=[ \t]{{0,3}}(?:[,;!?)\n]|$)"
+    rf"|[ \t]{{0,3}}(?:(?<=\s)(?:to|through|and)\s|[-–])[ \t]{{0,3}}(?:{_MONTH_ABBR}|{_MONTH_FULL})\b"
+    rf"|[ \t]{{1,3}}(?:{_PRONOUN_AFTER_MONTH})\b)"
+)
+"""A month's short form with a capital but no period, ending its clause or before a second month
+(informal text: "training since Jan", "home in Dec!", "from Oct to Dec"); :func:`.checks._month_ok`
+asks for a preposition before it."""
 LOWER_CASE_MONTH_ABBRS: Final = frozenset(_MONTH_ABBR.lower().split("|"))
 """The short forms :data:`MONTH` takes in lower case too, before a day number."""
 MONTH = (
-    rf"(?-i:(?:{_MONTH_ANY_CASE})\b|(?:{_MONTH_ABBR})\.|(?:{_MONTH_ABBR})\b(?=\s{{0,3}}\d)|{_LOWER_ABBR_DAY})"
+    rf"(?-i:(?:{_MONTH_ANY_CASE})\b|(?:{_MONTH_ABBR})\.|(?:{_MONTH_ABBR})\b(?=\s{{0,3}}\d)|{_LOWER_ABBR_DAY}"
+    rf"|{_BARE_ABBR})"
 )
 MONTH_DATE = (
     rf"(?-i:(?:{_MONTH_ANY_CASE})\b|(?:{_MONTH_ABBR})\.|(?:{_MONTH_ABBR})\b(?=\s{{0,3}}\d)|{_LOWER_ABBR_DAY}"
@@ -153,6 +163,9 @@ clock rule's only)."""
 CLOCK_BARE = r"(?:1[0-2]|[1-9])[:.][0-5]\d(?![\d:])"
 """A clock time with no "a.m."/"p.m." nor a leading zero ("8:15"): the clock-day rule's only, and only
 before a weekday and its part of the day ("at 8:15 on Wednesday evening")."""
+HOUR_BARE = r"(?:1[0-2]|[1-9])(?![\d:.,])"
+"""An hour alone ("at 8 tonight", "at 6 this morning"): the clock-day rule's only, after "at" and before
+"tonight", "this morning", "tomorrow night" or a weekday and its part of the day."""
 CLOCK_POD = (
     r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s{1,3}"
     r"(?:in\s{1,3}the\s{1,3}(?:morning|afternoon|evening)|at\s{1,3}night)\b"

@@ -12,6 +12,7 @@ from diplotext import lexicon
 from diplotext.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.patterns import KEEP_GIL
 
+from .blocks import LOWER_CASE_MONTH_ABBRS
 from .context import Context, Match
 from .yearlists import in_year_list
 
@@ -154,14 +155,36 @@ _INTO_BEFORE: Final = regex.compile(
 _STOP_AFTER: Final = regex.compile(r"\s{0,3}(?:[.,;:!?)]|$)")
 
 
+_BARE_ABBR_BEFORE: Final = regex.compile(
+    rf"(?:\b(?:{lexicon.alternation('time', 'words before a short month without its period')})"
+    rf"|\b(?:{'|'.join(lexicon.longest_first(LOWER_CASE_MONTH_ABBRS))})\.?\s{{1,3}}"
+    r"(?:to|through|and|-|–))\s{1,3}$",
+    regex.IGNORECASE,
+)
+"""Before a short month form with no period and no number after it: a preposition ("since Jan",
+"by Dec"), or a short month and "to" ("from Oct to Dec"); after other words it is as often a name
+("Peter and Jan,")."""
+_DIGIT_AFTER: Final = regex.compile(r"\s{0,3}\d")
+_MONTH_HAS_COME: Final = regex.compile(
+    rf"\b(?:{lexicon.alternation('time', 'words saying a month has come')})\s{{1,3}}$", regex.IGNORECASE
+)
+"""Before a month: "it's already", "it is" ("can't believe it's already March")."""
+_NAME_GOES_ON: Final = regex.compile(r"\s{1,3}(?:\p{Lu}|who\b)|['’]s\b")
+"""After a month word, what makes it a name ("it's April Ryan's show", "it's June who decides")."""
+
+
 def _month_ok(ctx: Context, start: int, word: str) -> bool:
+    end = start + len(word)
+    if word.lower() in LOWER_CASE_MONTH_ABBRS and not _DIGIT_AFTER.match(ctx.text, end, ctx.hi, KEEP_GIL):
+        return _BARE_ABBR_BEFORE.search(ctx.before(start, 24), None, None, KEEP_GIL) is not None
     if _MONTH_BEFORE.search(ctx.before(start, 20), None, None, KEEP_GIL) or (
         word.endswith(".") and word[:1].isupper()
     ):
         return True
-    end = start + len(word)
     if _POSSESSIVE_AFTER.match(ctx.text, end, ctx.hi, KEEP_GIL):
         return True
+    if _MONTH_HAS_COME.search(ctx.before(start, 24), None, None, KEEP_GIL):
+        return not _NAME_GOES_ON.match(ctx.text, end, ctx.hi, KEEP_GIL)  # "it's already March."
     if _STOP_AFTER.match(ctx.text, end, ctx.hi, KEEP_GIL) and _INTO_BEFORE.search(
         ctx.before(start, 12), None, None, KEEP_GIL
     ):

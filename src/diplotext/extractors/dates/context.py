@@ -16,6 +16,7 @@ from diplotext.model import TemporalExpression, TimexType
 
 from .narrative import Background, Reference, advance, reference_of
 from .resolve import Tense
+from .saiddays import said_day
 from .tense import Cue, tense_cue
 from .unreal import UNREAL
 from .values import is_timex_value
@@ -34,6 +35,7 @@ class Context:
         "compared",
         "counted_from",
         "earlier",
+        "event_day",
         "hi",
         "last_dated",
         "last_day",
@@ -83,6 +85,10 @@ class Context:
         self.last_day: tuple[str, int] | None = None
         """(day value, end offset) of the latest expression that named a day ("Oct. 21, 2011",
         "Monday", "yesterday"), which a clock time alone after it belongs to."""
+        self.event_day: tuple[str, int] | None = None
+        """Like :attr:`last_day`, but of the latest day not named as the day a statement was made
+        ("police said on Tuesday"): a clock time of a past event in a later sentence may be that day's
+        (:func:`~.anchoring.clock_day`)."""
         self.last_dated: tuple[str, int] | None = None
         """(day value, end offset) of the latest day named with its year ("November 15, 2017"), whose
         year a later day of that month takes ("... on November 21")."""
@@ -126,6 +132,8 @@ class Context:
                 self.last_month = (v[:7], t.end)
                 if len(v) >= 10 and v[7] == "-" and v[8:10].isdigit():
                     self.last_day = (v[:10], t.end)
+                    if not said_day(self.text, self.lo, t.start):
+                        self.event_day = self.last_day
                     if t.anchor is None:
                         self.last_dated = self.last_day
         if self.mode == "narrative" and t.anchor != "published" and t.type in ("DATE", "TIME"):

@@ -55,8 +55,14 @@ def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     value: str | None
     anchor: bool | str = True
     pod = _g(m, "pod")
-    bare = _CLOCK_BARE.fullmatch(m.group("clock")) and not _g(m, "tz") and "local" not in m.group().lower()
     at = _AT_BEFORE.search(ctx.before(m.start(), 8), None, None, KEEP_GIL) is not None
+    hour_alone = m.group("clock").isdigit() and len(m.group("clock")) <= 2  # (not "2330 GMT")
+    if hour_alone and (
+        not (at and (pod is not None or _HOUR_DEICTIC.fullmatch(_g(m, "deictic") or "")))
+        or _LEVEL_AT_BEFORE.search(ctx.before(m.start(), 40), None, None, KEEP_GIL)
+    ):
+        return None  # an hour alone only as "at 8 tonight", "at 6 this morning", "at 9 on Friday night"
+    bare = _CLOCK_BARE.fullmatch(m.group("clock")) and not _g(m, "tz") and "local" not in m.group().lower()
     said = at and ":" in m.group("clock") and _g(m, "deictic") is not None  # "at 8:15 tonight"
     if bare and not ((pod is not None and (_g(m, "approx") or at)) or said):
         return None  # "8:15" only as "at 8:15 on Wednesday evening", "at 8:15 tonight", "9:30 GMT on Monday"
@@ -73,7 +79,9 @@ def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         words = m.group("deictic").lower().split()
         words[0] = _INFORMAL_DAYS.get(words[0], words[0])  # "7pm tonite", "9am tmr"
         offset = {"today": 0, "tonight": 0, "this": 0, "tomorrow": 1, "yesterday": -1, "last": -1}[words[0]]
-        if words[-1] == "night" and clock[0] < _NIGHT_ENDS:
+        if hour_alone and words[-1] in ("night", "tonight") and clock[0] >= _NIGHT_ENDS:
+            clock = (clock[0] + 12, 0)  # "at 7 tomorrow night", "at 12 tonight" (midnight: 24:00)
+        elif words[-1] == "night" and clock[0] < _NIGHT_ENDS:
             offset += 1  # "at 2 a.m. last night": the small hours of the day after
         elif words[-1] in _LATER_PARTS and 1 <= clock[0] < 12 and _no_half_day(m.group("clock")):
             clock = (clock[0] + 12, clock[1])  # "at 8:30 tonight", "6 o'clock this evening": after noon
@@ -90,7 +98,18 @@ def r_clock_day(ctx: Context, m: Match) -> list[TemporalExpression] | None:
 
 
 _CLOCK_BARE: Final = regex.compile(CLOCK_BARE)
+_HOUR_DEICTIC: Final = regex.compile(
+    r"tonight|last\s{1,3}night|(?:this|tomorrow|yesterday)\s{1,3}(?:morning|afternoon|evening|night)",
+    regex.IGNORECASE,
+)
+"""After an hour alone: a part of a named day ("at 8 tonight", "at 7 tomorrow night"); not "today"
+("at 3 today" is as often a count)."""
 _AT_BEFORE: Final = regex.compile(r"\bat\s{1,3}$", regex.IGNORECASE)
+_LEVEL_AT_BEFORE: Final = regex.compile(
+    rf"\b(?:{lexicon.alternation('time', 'words before at and a count')})\s{{1,3}}at\s{{1,3}}$",
+    regex.IGNORECASE,
+)
+"""Before "at" and a number: a level or a count, not an hour ("the toll stood at 12 this morning")."""
 _LATER_PARTS: Final = frozenset(["tonight", "afternoon", "evening", "nite"])
 """Deictic words after a clock with no "a.m."/"p.m." that put it after noon ("at 8:30 tonight")."""
 _O_CLOCK_WORD: Final = regex.compile(r"o['’]\s?clock", regex.IGNORECASE)

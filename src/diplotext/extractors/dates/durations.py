@@ -14,7 +14,7 @@ from diplotext.model import TemporalExpression
 from diplotext.patterns import KEEP_GIL
 
 from . import anchoring
-from .blocks import MONTHS, WEEKDAY, WEEKDAYS
+from .blocks import MONTHS, WEEKDAY, WEEKDAYS, weekday_number
 from .context import Context, Match, _g, _one, _tx
 from .parts import _POD, _month
 from .periodedges import period_edge
@@ -24,6 +24,9 @@ from .quarterstretches import quarters_are_places, quarters_of_are_time
 from .resolve import day_value, shift, year_value
 from .titles import is_daily_paper
 from .values import duration_value, mod_of, parse_number, unit_of
+
+_SET_POD: Final = {k: f"T{v}" for k, v in _POD.items()}
+"""A part of a day after a weekday of a set ("every Friday night")."""
 
 _AGO_MOD: Final = {
     "MORE_THAN": "BEFORE",
@@ -417,7 +420,9 @@ def r_set(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         return _one(_tx(ctx, m.start(), m.end(), "SET", duration_value(1.0, unit), freq=freq))
     value: str | None
     if _g(m, "weekday"):
-        value = f"XXXX-WXX-{WEEKDAYS[m.group('weekday').lower()]}"
+        # "every Tuesday", "every Thurs", "each Friday night" (``XXXX-WXX-5TNI``)
+        pod = _SET_POD.get((_g(m, "setpod") or "").lower(), "")
+        value = f"XXXX-WXX-{weekday_number(m.group('weekday'))}{pod}"
     elif _g(m, "month"):
         month = _month(m.group("month"))
         value = f"XXXX-{month:02d}" if month else None

@@ -30,6 +30,7 @@ from .blocks import (
     DUR_MOD,
     ERA,
     HOLIDAY,
+    HOUR_BARE,
     MOD_PRE,
     MONTH,
     MONTH_AFTER_DAY,
@@ -107,7 +108,7 @@ RULES: Final[list[tuple[str, str]]] = [
     # "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "noon Thursday", "5:42 PM EDT, Thu May 5, 2011"
     (
         "clock_day",
-        rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK}|{O_CLOCK}|{CLOCK_BARE}|{CLOCK_HOURS})"
+        rf"(?:(?P<approx>around|about|approximately)\s+)?(?P<clock>{CLOCK}|{O_CLOCK}|{CLOCK_BARE}|{CLOCK_HOURS}|{HOUR_BARE})"
         rf"(?:\s{{0,3}}(?P<tz>{TZ}))?,?(?:\s+local\s+time)?(?:,?\s+(?-i:on))?{_W_LINE}"
         rf"(?:(?:{WEEKDAY_ANY}\.?,?{W})?(?:(?P<month>{MONTH}){W}(?P<day>{DAY})"
         rf"|(?P<day>{DAY}){W}(?P<month>{MONTH_AFTER_DAY}))(?:,?{W}(?P<year>{YEAR}))?"
@@ -314,7 +315,8 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"(?:(?P<freq>once|twice|three\s+times|four\s+times|(?:\d{{1,2}}|several|many)\s+times){W}(?:a|an|per|every|each){W}"
         rf"(?P<unit>year|month|week|day|hour|decade|quarter)\b"
         rf"|(?:every(?:{W}(?P<other>other))?|each)(?:{W}(?:(?P<num>{NUM})|(?P<nth>{_EVERY_NTH})|(?:a{W})?(?P<few>few)))?"
-        rf"{W}(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY})s?|(?P<month>{MONTH})"
+        rf"{W}(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY_CLEAR})(?:{W}(?P<setpod>morning|afternoon|evening|night)\b)?"
+        rf"|(?P<month>{MONTH})"
         rf"|(?P<season>{SEASON})|(?P<weekend>weekend)|(?P<pod>morning|afternoon|evening|night)\b)"
         r"|(?P<adv>annually|yearly|monthly|weekly|daily|hourly|quarterly|biannually|biennially|semiannually|nightly)\b)",
     ),

@@ -29,6 +29,7 @@ from .unreal import UNREAL, UNREAL_OPENERS, unreal_past
 from .values import trie
 from .word_tense import (
     CONDITIONAL,
+    FORECAST_PARTICIPLES,
     FUTURE,
     MODALS,
     MORE_PAST,
@@ -145,6 +146,7 @@ _CUE_WORDS: Final = sorted(
     | PRESENT_VERBS
     | PLURAL_PRESENT
     | UNREAL_OPENERS
+    | FORECAST_PARTICIPLES
     | {"to", "was", "were", "been", "due", "early", "soon"},
     key=len,
     reverse=True,

@@ -17,6 +17,7 @@ from .resolve import Tense
 
 __all__ = [
     "CONDITIONAL",
+    "FORECAST_PARTICIPLES",
     "FUTURE",
     "MODALS",
     "MORE_PAST",
@@ -73,6 +74,9 @@ NOT_PAST_ED: Final = frozenset(
         "proceed",
     ]
 )
+
+FORECAST_PARTICIPLES: Final = lexicon.words("time", "participles of a forecast")
+"""After "is" or "are", a date ahead ("rain is forecast from Sunday", "snow is predicted on Tuesday")."""
 
 MODALS: Final = lexicon.words("time", "future modals")
 
@@ -183,6 +187,12 @@ def word_cue(text: str, ws: int, we: int) -> Tense:
     w = text[ws:we].lower()
     if w.endswith(("'ll", "’ll")):
         return "future"
+    if w in FORECAST_PARTICIPLES:
+        p = _PREV.search(text, max(0, ws - 16), ws)
+        if p is not None and p.group(1).lower() in ("is", "are"):
+            return "future"  # "cooler weather is forecast from Sunday": the forecast day lies ahead
+        if w == "forecast":
+            return None  # "the forecast on Monday": a noun
     if w in (
         "was",
         "were",
