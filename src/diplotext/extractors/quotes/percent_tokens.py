@@ -1,0 +1,19 @@
+"""A share written with a percent sign ("42% said", "A third, 33%, say") is one token for the speaker
+phrase before a cue, as "42 percent" is two words (see docs/quotes.md, twenty-fifth session, helper
+quotes38)."""
+
+from __future__ import annotations
+
+
+def join_percent(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The tokens with each "%" joined to the number right before it, no space between."""
+    if not any(t[2] == "%" for t in toks):
+        return toks
+    out: list[tuple[int, int, str]] = []
+    for tok in toks:
+        if tok[2] == "%" and out and out[-1][1] == tok[0] and out[-1][2][-1:].isdigit():
+            s, _, w = out.pop()
+            out.append((s, tok[1], w + "%"))
+        else:
+            out.append(tok)
+    return out
