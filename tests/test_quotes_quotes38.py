@@ -154,3 +154,59 @@ def test_a_cue_noun_cited_by_a_participle_is_no_cue(text: str) -> None:
     assert [(q.kind, q.text, q.cue) for q in quotes(text)] == [
         ("indirect", "the envoy would visit in June", "said")
     ]
+
+
+def test_a_figure_with_decimals_and_a_percent_sign_is_no_speaker() -> None:
+    text = (
+        "The economy grew faster in the spring than the 0.4% reported, according to Ines Cordal, "
+        "a deputy governor."
+    )
+    found = [(q.kind, q.cue, q.speaker) for q in quotes(text)]
+    assert found == [("indirect", "according to", "Ines Cordal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            'Tomas Rein, known to friends as "the Hawk," said the leaders would meet again on Tuesday.',
+            "the leaders would meet again on Tuesday",
+        ),
+        (
+            'Tomas Rein, known to friends as "the Hawk", said the leaders would meet again on Tuesday.',
+            "the leaders would meet again on Tuesday",
+        ),
+        (
+            'Tomas Rein, nicknamed "the Hawk," said that the quota would stay until the harvest.',
+            "the quota would stay until the harvest",
+        ),
+        (
+            'Speaker Tomas Rein, describing Monday\'s session as an "ice breaker," said the '
+            "leaders would meet again on Tuesday.",
+            "the leaders would meet again on Tuesday",
+        ),
+    ],
+)
+def test_an_aside_ending_in_a_quoted_fragment_leaves_the_name_the_speaker(text: str, said: str) -> None:
+    indirect = [(q.text, q.speaker, q.cue) for q in quotes(text) if q.kind == "indirect"]
+    assert indirect == [(said, "Tomas Rein", "said")]
+
+
+def test_a_nickname_is_no_partial_quote() -> None:
+    found = triples(
+        'Tomas Rein, known to friends as "the Hawk," said the leaders would meet again on Tuesday.'
+    )
+    assert [k for k, _, _ in found] == ["indirect"]
+
+
+def test_a_relative_aside_with_its_own_cue_keeps_both_attributions() -> None:
+    text = 'Lena Marsh, who called the quota plan "a disgrace," said the growers would appeal.'
+    found = [(q.kind, q.text, q.speaker, q.cue) for q in quotes(text)]
+    assert ("indirect", "the growers would appeal", "Lena Marsh", "said") in found
+    assert ("partial", "a disgrace,", "Lena Marsh", "called") in found
+
+
+def test_a_fragment_closing_the_clause_before_an_inverted_speaker_is_unchanged() -> None:
+    text = 'The minister met Lena Marsh, who called the plan "a disgrace," said the agency.'
+    found = [(q.kind, q.speaker, q.cue) for q in quotes(text)]
+    assert ("indirect", "agency", "said") in found
