@@ -36,12 +36,14 @@ def triples(text: str) -> list[tuple[str, str, str | None]]:
             "Tomas Rein",
         ),
         (
-            "Still, the orchards are ''barely making a profit,'' Mr. Tomas Rein said from his office in Porto.",
+            "Still, the orchards are ''barely making a profit,'' Mr. Tomas Rein said from his office "
+            "in Porto.",
             "the orchards are ''barely making a profit,''",
             "Tomas Rein",
         ),
         (
-            "The quota plan is ''a gift to the big exporters,'' said Lena Marsh, who chairs the growers' guild.",
+            "The quota plan is ''a gift to the big exporters,'' said Lena Marsh, who chairs the "
+            "growers' guild.",
             "The quota plan is ''a gift to the big exporters,''",
             "Lena Marsh",
         ),
