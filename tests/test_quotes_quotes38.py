@@ -7,7 +7,7 @@ for these tests (no text of any annotated article):
   name ("an economist at a bank") or an adjunct after the cue ("from his office") was taken for
   what was said;
 - a cue's past form used as an adjective before a plural noun, after a preposition, "more"/"fewer"
-  or "include" ("a lead in pledged delegates", "the tally includes pledged delegates"): no cue;
+  or "include" ("a lead in pledged votes", "the tally includes pledged votes"): no cue;
 - a reporter's credit line ("Velko reported from Lisbon."): no quote.
 """
 
@@ -71,9 +71,9 @@ def test_a_full_quotation_in_typewriter_marks_stays_direct() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The senator holds a narrow lead in pledged delegates over her rival after the spring votes.",
-        "The tally includes pledged delegates and party officials from every province.",
-        "She has won more pledged delegates than her rival in the northern provinces.",
+        "The senator holds a narrow lead in pledged votes over her rival after the spring ballots.",
+        "The tally includes pledged votes and proxy ballots from every province.",
+        "She has won more pledged votes than her rival in the northern provinces.",
         "The count of delegates with pledged votes was published on Monday by the party office.",
     ],
 )
@@ -183,7 +183,7 @@ def test_a_figure_with_decimals_and_a_percent_sign_is_no_speaker() -> None:
             "the quota would stay until the harvest",
         ),
         (
-            'Speaker Tomas Rein, describing Monday\'s session as an "ice breaker," said the '
+            'Speaker Tomas Rein, calling the first round of talks "a slow thaw," said the '
             "leaders would meet again on Tuesday.",
             "the leaders would meet again on Tuesday",
         ),

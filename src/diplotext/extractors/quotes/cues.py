@@ -443,11 +443,11 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
             and lemma not in _NEVER_ADJECTIVES
             and adjective_participle(text, start, m_start, m_end, end)
         ):
-            continue  # "a lead in pledged delegates", "includes pledged delegates": an adjective
+            continue  # "a lead in pledged votes", "includes pledged votes": an adjective
         if key in _THIRD_PERSON_FORMS and cited_noun(text, start, m_start, m_end):
             continue  # "citing intelligence reports, said": the noun cited
         if credit_line(text, key, m_end, end):
-            continue  # "Lerer reported from Los Angeles.": a reporter's credit line
+            continue  # "Rein reported from Porto.": a reporter's credit line
         passive = _PASSIVE_AFTER.get(lemma)
         if (
             passive is not None

@@ -1,7 +1,7 @@
 """Cue forms that say nothing where they stand: a past form used as an adjective before a plural noun
-after a preposition or a verb taking a noun ("a lead in pledged delegates", "the tally includes
-pledged delegates"), an -s form that is the noun a participle cites ("citing intelligence reports"),
-and a reporter's credit line ("Lerer reported from Los Angeles.") (see docs/quotes.md, twenty-fifth
+after a preposition or a verb taking a noun ("a lead in pledged votes", "the tally includes
+pledged votes"), an -s form that is the noun a participle cites ("citing intelligence reports"),
+and a reporter's credit line ("Rein reported from Porto.") (see docs/quotes.md, twenty-fifth
 session, helper quotes38)."""
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ _CITING_BEFORE: Final = regex.compile(
 )
 _CREDIT_CUES: Final = lexicon.words("speech", "credit-line cues before from and a place")
 _FROM_PLACE_TO_END: Final = regex.compile(
-    # "from Washington", "from Oakland, Calif.", "from Washington, D.C", then the sentence's end or
-    # a semicolon ("from Oakland, Calif.; Gearan, from Washington")
+    # "from Porto", "from Tacoma, Wash.", "from Washington, D.C", then the sentence's end or
+    # a semicolon ("from Porto; Marsh, from Lisbon")
     r"\s+from\s+\p{Lu}[\p{L}\-]*(?:[ ,]+\p{Lu}[\p{L}\-]*\.?(?:\p{Lu}\.?)*)*\s*(?:[.;]|$)"
 )
 

@@ -1,6 +1,6 @@
 """An aside between a speaker's name and the cue that ends in a quoted fragment ("Tomas Rein, known
-to friends as "the Hawk," said the talks would resume", "X, describing the session as an "ice
-breaker", said ..."): the name speaks, as it does when the aside holds no quotation marks (see
+to friends as "the Hawk," said the talks would resume", "X, calling the talks "a slow thaw", said
+..."): the name speaks, as it does when the aside holds no quotation marks (see
 docs/quotes.md, twenty-fifth session, helper quotes38). Without this, the closing mark before the
 cue made the subject and its aside read as what was said and the words after the cue as an
 inverted speaker."""
