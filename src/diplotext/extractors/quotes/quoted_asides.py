@@ -63,7 +63,8 @@ def quoted_aside_speaker(text: str, lo: int, cue_start: int) -> Mention | None:
     """The speaker named before an aside that ends in a quoted fragment right before the cue at
     ``cue_start`` ('Tomas Rein, known to friends as "the Hawk," said ...'), the name opening the
     sentence at ``lo`` (after one word such as "But" and capitalised words: "Parliament Speaker");
-    else None."""
+    else None. Only a person's or a body's name, not a phrase ("The soldiers searched the house of
+    X, who was "...," said Y": Y)."""
     floor = max(lo, cue_start - _WINDOW)
     toks = tokens(text, floor, cue_start)
     k = _name_end(toks, len(toks) - 1, partial=False)
@@ -71,6 +72,11 @@ def quoted_aside_speaker(text: str, lo: int, cue_start: int) -> Mention | None:
         return None
     span = phrase_before(text, floor, toks[k][1])
     m = core(text, *span) if span is not None else None
-    if m is None or any(w[:1].islower() for w in text[lo : m.start].split()[1:]):
+    if (
+        m is None
+        or m.kind != "name"
+        or any(w[:1].islower() for w in text[lo : m.start].split()[1:])
+        or any(w[:1].islower() for w in m.text.split())
+    ):
         return None  # "The minister met X, who called it "...," said the agency": X is no subject
     return m

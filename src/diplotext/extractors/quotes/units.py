@@ -78,10 +78,10 @@ def find_units(
         if prev is not None and prev.cue.according and cue.start < prev.attr_end:
             continue  # "according to agreed facts": a word of the source, no cue of its own
         lo = prev.attr_end if prev is not None else ss
-        aside_speaker = quoted_aside_speaker(text, ss, cue.start) if not cue.according else None
-        if aside_speaker is not None and (
-            prev is None or prev.cue.start > aside_speaker.end
-        ):  # 'X, known to friends as "the Hawk," said ...': X
+        aside_speaker = (
+            quoted_aside_speaker(text, ss, cue.start) if prev is None and not cue.according else None
+        )
+        if aside_speaker is not None:  # 'X, known to friends as "the Hawk," said ...': X
             units.append(
                 Unit(
                     cue, aside_speaker, aside_speaker.start, cue.end, aside_speaker.start, speaker_before=True
