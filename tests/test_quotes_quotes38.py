@@ -224,3 +224,11 @@ def test_a_fragment_closing_the_clause_before_an_inverted_speaker_is_unchanged()
     text = 'The minister met Lena Marsh, who called the plan "a disgrace," said the agency.'
     found = [(q.kind, q.speaker, q.cue) for q in quotes(text)]
     assert ("indirect", "agency", "said") in found
+
+
+def test_a_share_inside_a_longer_phrase_is_no_speaker() -> None:
+    text = (
+        "Forged loan papers made up 16.5% of the total, with almost 12% coming from false claims on "
+        "existing credit lines."
+    )
+    assert quotes(text) == []
