@@ -7,7 +7,8 @@ from __future__ import annotations
 
 def join_percent(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The tokens with a "%" joined to the whole number right before it, no space between, when the
-    share ends the tokens or "of" follows it ("42% of those polled"): the head of a speaker phrase.
+    share ends the tokens or "of" or "who" follows it ("42% of those polled", "34% who said"): the
+    head of a speaker phrase.
     Not a figure with decimals ("than the 0.4% reported" is no share of people), nor a share inside
     a longer phrase ("with 12% coming from false claims")."""
     if not any(t[2] == "%" for t in toks):
@@ -21,7 +22,7 @@ def join_percent(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
             and out[-1][1] == tok[0]
             and out[-1][2].isdigit()
             and not (len(out) > 1 and out[-2][1] == out[-1][0])  # "0.4%": the number runs on before
-            and (n == last or toks[n + 1][2].lower() == "of")
+            and (n == last or toks[n + 1][2].lower() in {"of", "who"})
         ):
             s, _, w = out.pop()
             out.append((s, tok[1], w + "%"))
