@@ -232,3 +232,23 @@ def test_a_share_inside_a_longer_phrase_is_no_speaker() -> None:
         "existing credit lines."
     )
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        (
+            'The newspaper, quoting "secret memos," said the envoy had offered to resume the talks.',
+            "the envoy had offered to resume the talks",
+            "newspaper",
+        ),
+        (
+            "The growers, calling the levy ''a disgrace,'' said they would appeal to the court.",
+            "they would appeal to the court",
+            "growers",
+        ),
+    ],
+)
+def test_a_noun_opening_the_sentence_before_a_quoted_aside_speaks(text: str, said: str, speaker: str) -> None:
+    indirect = [(q.text, q.speaker) for q in quotes(text) if q.kind == "indirect"]
+    assert indirect == [(said, speaker)]

@@ -11,7 +11,7 @@ from typing import Final
 
 from diplotext import lexicon
 
-from .mentions import Mention, core, is_cap, is_word, tokens
+from .mentions import Mention, core, is_word, tokens
 from .phrases import phrase_before
 
 _OPENERS: Final = lexicon.words("speech", "words opening a speaker's aside that holds a quoted fragment")
@@ -54,7 +54,7 @@ def _name_end(toks: list[tuple[int, int, str]], i: int, *, partial: bool) -> int
         return None
     opener = toks[k + 1][2]
     name = toks[k - 1][2]
-    if opener not in _OPENERS or not is_word(name) or not is_cap(name):
+    if opener not in _OPENERS or not is_word(name):
         return None
     return k - 1
 
@@ -63,8 +63,9 @@ def quoted_aside_speaker(text: str, lo: int, cue_start: int) -> Mention | None:
     """The speaker named before an aside that ends in a quoted fragment right before the cue at
     ``cue_start`` ('Tomas Rein, known to friends as "the Hawk," said ...'), the name opening the
     sentence at ``lo`` (after one word such as "But" and capitalised words: "Parliament Speaker");
-    else None. Only a person's or a body's name, not a phrase ("The soldiers searched the house of
-    X, who was "...," said Y": Y)."""
+    else None. A name, or a noun of two words at most right after the sentence's first word ("The
+    newspaper, quoting "secret reports," said ..."); not a longer phrase ("The soldiers searched
+    the house of X, who was "...," said Y": Y)."""
     floor = max(lo, cue_start - _WINDOW)
     toks = tokens(text, floor, cue_start)
     k = _name_end(toks, len(toks) - 1, partial=False)
@@ -74,9 +75,9 @@ def quoted_aside_speaker(text: str, lo: int, cue_start: int) -> Mention | None:
     m = core(text, *span) if span is not None else None
     if (
         m is None
-        or m.kind != "name"
         or any(w[:1].islower() for w in text[lo : m.start].split()[1:])
-        or any(w[:1].islower() for w in m.text.split())
+        or (m.kind == "name" and any(w[:1].islower() for w in m.text.split()))
+        or (m.kind != "name" and (len(m.text.split()) > 2 or len(text[lo : m.start].split()) > 1))
     ):
         return None  # "The minister met X, who called it "...," said the agency": X is no subject
     return m
