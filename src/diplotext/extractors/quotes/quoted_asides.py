@@ -16,7 +16,7 @@ from .phrases import phrase_before
 
 _OPENERS: Final = lexicon.words("speech", "words opening a speaker's aside that holds a quoted fragment")
 _CLOSING: Final = frozenset({'"', "”", "''"})
-_OPENING: Final = frozenset({'"', "“", "``"})
+_OPENING: Final = frozenset({'"', "“", "``", "''"})
 _MAX_TOKENS: Final = 24
 _OPEN: Final = -2
 """The aside may open before the tokens looked at."""
@@ -59,6 +59,17 @@ def _name_end(toks: list[tuple[int, int, str]], i: int, *, partial: bool) -> int
     return k - 1
 
 
+def _typewriter_marks(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The tokens with two touching apostrophes or backquotes joined into one mark (``''``)."""
+    out: list[tuple[int, int, str]] = []
+    for tok in toks:
+        if out and tok[2] in {"'", "`"} and out[-1][2] == tok[2] and out[-1][1] == tok[0]:
+            out[-1] = (out[-1][0], tok[1], tok[2] * 2)
+        else:
+            out.append(tok)
+    return out
+
+
 def quoted_aside_speaker(text: str, lo: int, cue_start: int) -> Mention | None:
     """The speaker named before an aside that ends in a quoted fragment right before the cue at
     ``cue_start`` ('Tomas Rein, known to friends as "the Hawk," said ...'), the name opening the
@@ -67,7 +78,7 @@ def quoted_aside_speaker(text: str, lo: int, cue_start: int) -> Mention | None:
     newspaper, quoting "secret reports," said ..."); not a longer phrase ("The soldiers searched
     the house of X, who was "...," said Y": Y)."""
     floor = max(lo, cue_start - _WINDOW)
-    toks = tokens(text, floor, cue_start)
+    toks = _typewriter_marks(tokens(text, floor, cue_start))
     k = _name_end(toks, len(toks) - 1, partial=False)
     if k is None or k < 0:
         return None
