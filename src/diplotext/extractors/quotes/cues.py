@@ -20,6 +20,7 @@ from diplotext.extractors.window_words import holds_folded
 from diplotext.patterns import KEEP_GIL
 from diplotext.quickinit import quick_init
 
+from .idle_cue_forms import adjective_participle, cited_noun, credit_line
 from .noun_first_verbs import verb_after_subject
 from .social_posts import POSTED_ON, thing_posted_before
 
@@ -439,6 +440,16 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
             and _counted_before(text, max(start, m_start - 40), m_start)
         ):
             continue  # "1,124 pledged delegates", "three reported cases": an adjective
+        if (
+            key in _PAST_FORMS
+            and lemma not in _NEVER_ADJECTIVES
+            and adjective_participle(text, start, m_start, m_end, end)
+        ):
+            continue  # "a lead in pledged votes", "includes pledged votes": an adjective
+        if key in _THIRD_PERSON_FORMS and cited_noun(text, start, m_start, m_end):
+            continue  # "citing intelligence reports, said": the noun cited
+        if credit_line(text, key, m_end, end):
+            continue  # "Rein reported from Porto.": a reporter's credit line
         passive = _PASSIVE_AFTER.get(lemma)
         if (
             passive is not None

@@ -28,6 +28,7 @@ from diplotext.extractors.quotes.name_spans import (
     person_of_someone,
 )
 from diplotext.extractors.quotes.naming import DOCUMENT_HEADS, PEOPLE_OF, PERSON_TITLES, can_speak_head
+from diplotext.extractors.quotes.percent_tokens import join_percent
 from diplotext.extractors.quotes.postmodifiers import head_before_modifier
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplotext.patterns import KEEP_GIL
@@ -268,7 +269,7 @@ _PREPOSITION_NEXT: Final = regex.compile(r"\s+(?:" + "|".join(sorted(_AFTER_PART
 def core(text: str, start: int, end: int) -> Mention | None:
     """Trim a speaker phrase to a name ("Sergei Lavrov"), group text or pronoun, after the word
     that opens the sentence ("But X said": :mod:`diplotext.extractors.quotes.fragments`)."""
-    toks = list(tokens(text, start, end))
+    toks = join_percent(list(tokens(text, start, end)))
     while len(toks) > 1 and (
         fragments.leading_fragment(toks[0][2]) or fragments.leading_time(toks[0][2], toks[1][2])
     ):

@@ -27,6 +27,7 @@ from .mentions import (
 )
 from .naming import PEOPLE_OF, PERSON_TITLES, can_speak_head
 from .people_places import PLACE_PREPOSITIONS, people_before, people_from_place, plural_people
+from .percent_tokens import join_percent
 from .title_appositions import title_apposition_start
 
 __all__ = ["contact_head_start", "phrase_before"]
@@ -85,10 +86,10 @@ def phrase_before(text: str, lo: int, pos: int) -> Span | None:
         while start > floor and text[start] not in " \t\n":
             start -= 1
         if start > floor:
-            found = _phrase_before(text, tokens(text, start, pos), partial=True)
+            found = _phrase_before(text, join_percent(tokens(text, start, pos)), partial=True)
             if not isinstance(found, _Open):
                 return found
-    got = _phrase_before(text, tokens(text, floor, pos), partial=False)
+    got = _phrase_before(text, join_percent(tokens(text, floor, pos)), partial=False)
     return None if isinstance(got, _Open) else got
 
 

@@ -30,7 +30,8 @@ _NAMING_BEFORE: Final = regex.compile(
     r"|(?:,|(?<![\p{L}])(?:"
     + lexicon.alternation("speech", "passive auxiliaries before dubbed")
     + r"))\s+dubbed"
-    r"|(?<![\p{L}])known\s+as\s+(?:an?|the))\s*$",
+    # "known as a", and a nickname: "known as", "known to friends as" (helper quotes38)
+    r"|(?<![\p{L}])known\s+(?:to\s+[\p{L}\-]+(?:\s+[\p{L}\-]+)?\s+)?as(?:\s+(?:an?|the))?)\s*$",
     regex.IGNORECASE,
 )
 _WORDS: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")

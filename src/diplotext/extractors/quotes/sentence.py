@@ -328,7 +328,7 @@ def _clause(
         and not u.appositive
         and not clause_after
         and (
-            lead.endswith((",", ',"', ",”", ",'", ",’"))
+            lead.endswith((",", ',"', ",”", ",'", ",’", ",''"))
             or u.commaless
             or (u.cue.according and ends_phrase(text, u.attr_end, after_hi))
             or (u.cue.according and source_relative(text, u.attr_end, after_hi))

@@ -33,6 +33,7 @@ from .name_then_role import name_before_role
 from .naming import DOCUMENT_HEADS, can_speak_head
 from .naming_participles import names_the_noun_before
 from .phrases import contact_head_start, phrase_before
+from .quoted_asides import quoted_aside_speaker
 from .sentence_chunks import (
     _chunk_before_comma,
     _clause_between,
@@ -77,6 +78,16 @@ def find_units(
         if prev is not None and prev.cue.according and cue.start < prev.attr_end:
             continue  # "according to agreed facts": a word of the source, no cue of its own
         lo = prev.attr_end if prev is not None else ss
+        aside_speaker = (
+            quoted_aside_speaker(text, ss, cue.start) if prev is None and not cue.according else None
+        )
+        if aside_speaker is not None:  # 'X, known to friends as "the Hawk," said ...': X
+            units.append(
+                Unit(
+                    cue, aside_speaker, aside_speaker.start, cue.end, aside_speaker.start, speaker_before=True
+                )
+            )
+            continue
         for q in quotes:
             if q.outer_end <= cue.start and q.outer_end > lo:
                 lo = q.outer_end
