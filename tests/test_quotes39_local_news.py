@@ -1,0 +1,28 @@
+"""Speaker and span classes of local and provincial news (issue 10, twenty-fifth session, helper
+quotes39), found on stories written for the purpose and tested on other sentences written for
+these tests:
+
+- a person named after lower-case role words and before "of" and a body ("Water engineer Ida
+  Marsh of Brook College said") is the person, not the body nor the whole phrase;
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.builders import speaker_of
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Lab director Ida Marsh of the Brook Water Trust said the dam was sound.", "dam", "Ida Marsh"),
+        (
+            "Veteran farm economist Paul Dube of the Prairie Institute said prices would fall.",
+            "prices",
+            "Paul Dube",
+        ),
+        ("Music teacher Lena Holt of École Saint-Roch said the choir would travel.", "choir", "Lena Holt"),
+    ],
+)
+def test_a_person_after_role_words_before_a_body_is_the_speaker(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
