@@ -26,3 +26,17 @@ from tests.builders import speaker_of
 )
 def test_a_person_after_role_words_before_a_body_is_the_speaker(text: str, words: str, speaker: str) -> None:
     assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Parent Omar Reyes said the new bus route was far too long.", "bus", "Omar Reyes"),
+        ("Elder Mary Whitehorse said the river had changed in her lifetime.", "river", "Mary Whitehorse"),
+        ("Advocate Sherry Quill said the shelter needed more beds.", "shelter", "Sherry Quill"),
+        ("Caregiver Ann Doyle said the home was short of staff.", "home", "Ann Doyle"),
+        ("Landlord Steve Bilodeau said the rent freeze would ruin him.", "rent", "Steve Bilodeau"),
+    ],
+)
+def test_a_local_role_before_a_name_is_no_part_of_it(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
