@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from tests.builders import speaker_of
 
+import diplotext
+
 
 @pytest.mark.parametrize(
     ("text", "words", "speaker"),
@@ -40,3 +42,28 @@ def test_a_person_after_role_words_before_a_body_is_the_speaker(text: str, words
 )
 def test_a_local_role_before_a_name_is_no_part_of_it(text: str, words: str, speaker: str) -> None:
     assert speaker_of(text, words) == speaker
+
+
+def _indirect(text: str) -> list[str]:
+    doc = diplotext.extract(text, published="2030-06-12", layout="body")
+    return [q.text for q in doc.quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mayor Lise Tardif told trustees the pool would reopen in June.", "the pool would reopen in June"),
+        (
+            "The clerk told councillors the vote had been recorded wrongly.",
+            "the vote had been recorded wrongly",
+        ),
+        ("The owner told staff the bakery would close for good.", "the bakery would close for good"),
+        (
+            "The superintendent told parents at a packed gym the school would stay open.",
+            "the school would stay open",
+        ),
+        ("The coroner said during the inquest the driver had been speeding.", "the driver had been speeding"),
+    ],
+)
+def test_a_local_audience_and_occasion_are_no_part_of_what_was_said(text: str, content: str) -> None:
+    assert _indirect(text) == [content]

@@ -53,6 +53,8 @@ _CLAUSE_OPENER: Final = "|".join(
     )
 )
 """Words that open a reported clause after "said in Ottawa"."""
+_NOT_IN_PLACE: Final = r"(?:" + lexicon.alternation("speech", "words inside no place of a statement") + r")\s"
+"""Words that end no short place or occasion of a statement ("at a meeting of the board ...")."""
 _ADJUNCT: Final = regex.compile(
     r"""(?:
         (?:here|today|yesterday|tonight|earlier|later|again|also|recently|publicly|separately|
@@ -73,6 +75,11 @@ _ADJUNCT: Final = regex.compile(
     + r"""\p{Lu}[\p{L}\-]+){1,3}(?=\s+(?:"""
     + _CLAUSE_OPENER
     + r""")(?![\p{L}])))  # "told reporters in Ottawa the talks ..."
+      | (?-i:(?:at|during)\s+(?:an?|the)\s+(?:(?!"""
+    + _NOT_IN_PLACE
+    + r""")\p{Ll}+\s+){0,2}\p{Ll}+(?=\s+(?:"""
+    + _CLAUSE_OPENER
+    + r""")(?![\p{L}])))  # "told residents at a town hall the road ..."
     )(?![\p{L}'’])""",  # not a possessive: "said Monday's vote was ..." opens the clause
     regex.VERBOSE | regex.IGNORECASE,
 )
