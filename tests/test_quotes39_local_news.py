@@ -67,3 +67,16 @@ def _indirect(text: str) -> list[str]:
 )
 def test_a_local_audience_and_occasion_are_no_part_of_what_was_said(text: str, content: str) -> None:
     assert _indirect(text) == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The ferry docked at 6 a.m. "Nobody was hurt," the captain said.',
+        '"The roof is fixed," the caretaker told parents at 7 p.m. "Classes resume tomorrow."',
+    ],
+)
+def test_a_quotation_after_a_clock_time_opens_a_sentence(text: str) -> None:
+    doc = diplotext.extract(text, published="2030-06-12", layout="body")
+    assert [q.kind for q in doc.quotes] == ["direct"] * len(doc.quotes)
+    assert len(doc.quotes) == text.count('"') // 2
