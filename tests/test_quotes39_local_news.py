@@ -80,3 +80,14 @@ def test_a_quotation_after_a_clock_time_opens_a_sentence(text: str) -> None:
     doc = diplotext.extract(text, published="2030-06-12", layout="body")
     assert [q.kind for q in doc.quotes] == ["direct"] * len(doc.quotes)
     assert len(doc.quotes) == text.count('"') // 2
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Lakes and Rivers Canada said the water was clean again.", "water", "Lakes and Rivers Canada"),
+        ("Farms and Forests Canada said the drought had eased.", "drought", "Farms and Forests Canada"),
+    ],
+)
+def test_a_national_body_of_two_fields_is_named_whole(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
