@@ -91,3 +91,21 @@ def test_a_quotation_after_a_clock_time_opens_a_sentence(text: str) -> None:
 )
 def test_a_national_body_of_two_fields_is_named_whole(text: str, words: str, speaker: str) -> None:
     assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Trustee Ines Ruiz asked the superintendent whether the portables were heated.",
+            "whether the portables were heated",
+        ),
+        (
+            "The senator asked Okonjo why the ferry contract was never tendered.",
+            "why the ferry contract was never tendered",
+        ),
+        ("A reporter asked him if the lake was safe for swimming.", "if the lake was safe for swimming"),
+    ],
+)
+def test_the_person_asked_is_no_part_of_the_question(text: str, content: str) -> None:
+    assert _indirect(text) == [content]

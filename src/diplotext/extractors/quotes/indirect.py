@@ -249,6 +249,26 @@ _ASIDE: Final = regex.compile(
 short phrase (", in a statement on Friday, that ...")."""
 
 
+_ASKED: Final = regex.compile(
+    r"""(?:him|her|them|me|us|you
+        |(?:the|a|an|his|her|their|its)\s+\p{Ll}[\p{Ll}\-]+(?:\s+\p{Ll}[\p{Ll}\-]+)?
+        |\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2})
+        \s+(?=(?:"""
+    + lexicon.alternation("speech", "words opening a question asked of someone")
+    + r""")(?![\p{L}]))""",
+    regex.VERBOSE,
+)
+"""The person asked before a reported question ("asked the minister | whether ...")."""
+ASKING_CUES: Final = lexicon.words("speech", "cues asking someone a question")
+
+
+def skip_asked(text: str, pos: int, end: int) -> int:
+    """Position after the person asked when a reported question follows ("asked Ruiz whether the
+    ...": the question opens at "whether"), else ``pos``."""
+    m = _ASKED.match(text, pos, end, KEEP_GIL)
+    return pos if m is None else m.end()
+
+
 def skip_adjuncts(text: str, pos: int, end: int, *, listener: bool) -> int:
     """Position after the adjuncts (and, for "told", the listener) that follow a cue."""
     aside = _ASIDE.match(text, pos, end, KEEP_GIL)
