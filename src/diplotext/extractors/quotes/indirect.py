@@ -77,7 +77,9 @@ _ADJUNCT: Final = regex.compile(
     + r""")(?![\p{L}])))  # "told reporters in Ottawa the talks ..."
       | (?-i:(?:at|during)\s+(?:an?|the)\s+(?:(?!"""
     + _NOT_IN_PLACE
-    + r""")\p{Ll}+\s+){0,2}\p{Ll}+(?=\s+(?:"""
+    + r""")\p{Ll}+\s+){0,2}(?!"""
+    + _NOT_IN_PLACE
+    + r""")\p{Ll}+(?=\s+(?:"""
     + _CLAUSE_OPENER
     + r""")(?![\p{L}])))  # "told residents at a town hall the road ..."
     )(?![\p{L}'’])""",  # not a possessive: "said Monday's vote was ..." opens the clause
