@@ -252,8 +252,14 @@ short phrase (", in a statement on Friday, that ...")."""
 
 
 _ASKED: Final = regex.compile(
-    r"""(?:him|her|them|me|us|you
-        |(?:the|a|an|his|her|their|its)\s+\p{Ll}[\p{Ll}\-]+(?:\s+\p{Ll}[\p{Ll}\-]+)?
+    r"""(?:(?:"""
+    + lexicon.alternation("grammar", "object pronouns")
+    + r""")
+        |(?:"""
+    + lexicon.alternation("speech", "articles")
+    + "|"
+    + lexicon.alternation("grammar", "possessives")
+    + r""")\s+\p{Ll}[\p{Ll}\-]+(?:\s+\p{Ll}[\p{Ll}\-]+)?
         |\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2})
         \s+(?=(?:"""
     + lexicon.alternation("speech", "words opening a question asked of someone")
