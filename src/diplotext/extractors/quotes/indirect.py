@@ -53,7 +53,13 @@ _CLAUSE_OPENER: Final = "|".join(
     )
 )
 """Words that open a reported clause after "said in Ottawa"."""
-_NOT_IN_PLACE: Final = r"(?:" + lexicon.alternation("speech", "words inside no place of a statement") + r")\s"
+_NOT_IN_PLACE: Final = (
+    r"(?:"
+    + lexicon.alternation("speech", "words inside no place of a statement")
+    + "|"
+    + lexicon.alternation("grammar", "prepositions")
+    + r")\s"
+)
 """Words that end no short place or occasion of a statement ("at a meeting of the board ...")."""
 _ADJUNCT: Final = regex.compile(
     r"""(?:
