@@ -283,6 +283,9 @@ def skip_asked(text: str, pos: int, end: int) -> int:
     return pos if m is None else m.end()
 
 
+_INFINITIVE_NEXT: Final = regex.compile(r"\s+to\s+\p{Ll}")
+
+
 def skip_adjuncts(text: str, pos: int, end: int, *, listener: bool) -> int:
     """Position after the adjuncts (and, for "told", the listener) that follow a cue."""
     aside = _ASIDE.match(text, pos, end, KEEP_GIL)
@@ -291,6 +294,8 @@ def skip_adjuncts(text: str, pos: int, end: int, *, listener: bool) -> int:
     pos = _skip_ws(text, pos, end)
     if listener:
         m = _LISTENER.match(text, pos, end, KEEP_GIL)
+        if m is not None and _INFINITIVE_NEXT.match(text, m.end(), end, KEEP_GIL):
+            m = None  # "told her staff to find ...": the order keeps the one told
         if m is not None and not _THAT.match(text, pos, end, KEEP_GIL):
             pos = m.end()
             aside = _ASIDE.match(text, pos, end, KEEP_GIL)  # "told reporters, however, that"
