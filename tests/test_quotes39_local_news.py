@@ -109,3 +109,17 @@ def test_a_national_body_of_two_fields_is_named_whole(text: str, words: str, spe
 )
 def test_the_person_asked_is_no_part_of_the_question(text: str, content: str) -> None:
     assert _indirect(text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The province told Kelwick to repair the bridge before winter.",
+            "Kelwick to repair the bridge before winter",
+        ),
+        ("The union told them to stay home on Monday.", "them to stay home on Monday"),
+    ],
+)
+def test_an_order_keeps_the_one_told(text: str, content: str) -> None:
+    assert _indirect(text) == [content]
