@@ -32,6 +32,7 @@ _WORD_BEFORE_ASCII = ascii_twin(_WORD_BEFORE)
 _JOINED_INITIALS = regex.compile(r"\p{Lu}(?:\.\p{Lu}){1,3}")
 # The word after a candidate boundary.
 _NEXT_WORD = regex.compile(r"\s+(\p{Lu}[\p{L}'’-]*)")
+_QUOTE_NEXT = regex.compile(r"\s+[\"“]\p{Lu}")
 # Closed-class words that open a sentence: after "D.C." they mean a new sentence, not a name.
 _OPENERS = frozenset().union(
     *(
@@ -72,6 +73,8 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     word = m.group(1).rstrip(".")
     if word.lower() in _ABBREV:
         if word.lower() in _ABBREV_AT_END:
+            if _QUOTE_NEXT.match(text, dot + 1, None, KEEP_GIL):
+                return False  # "told reporters at 4 a.m. \"Riders can ...\"": a quotation opens
             after = _NEXT_WORD.match(text, dot + 1, None, KEEP_GIL)
             return after is None or after.group(1).lower() not in _OPENERS
         return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from diplotext import lexicon
+from diplotext import geo, lexicon
 from diplotext.extractors.actors.names import is_first_name, is_given_name
 
 __all__ = ["coordination_start", "named_groups_start"]
@@ -28,6 +28,19 @@ def _plural_group(word: str) -> bool:
     )
 
 
+def _fields_of_a_state(toks: list[tuple[int, int, str]], at: int, right: int, last: int) -> bool:
+    """A state's department or national body named by two fields and the state's name ("Colleges
+    and Institutes Canada", "Fisheries and Oceans Canada"): a plural before "and", a field word
+    after it, then a country's name (not "Britain and Canada": two states)."""
+    return (
+        right < last
+        and at > 0
+        and _plural_group(toks[at - 1][2])
+        and geo.country_code(toks[last][2]) is not None
+        and geo.country_code(toks[at - 1][2]) is None
+    )
+
+
 def named_groups_start(toks: list[tuple[int, int, str]], at: int, last: int) -> int | None:
     """Where the first of two coordinated group names starts when ``toks[at]`` is the "and" between
     them and the second ends at ``toks[last]``; None when they are not two group names.
@@ -43,7 +56,7 @@ def named_groups_start(toks: list[tuple[int, int, str]], at: int, last: int) -> 
     if (
         right > last
         or not all(_cap(t[2]) for t in toks[right : last + 1])
-        or not _plural_group(toks[last][2])
+        or not (_plural_group(toks[last][2]) or _fields_of_a_state(toks, at, right, last))
     ):
         return None
     left = at

@@ -53,6 +53,14 @@ _CLAUSE_OPENER: Final = "|".join(
     )
 )
 """Words that open a reported clause after "said in Ottawa"."""
+_NOT_IN_PLACE: Final = (
+    r"(?:"
+    + lexicon.alternation("speech", "words inside no place of a statement")
+    + "|"
+    + lexicon.alternation("grammar", "prepositions")
+    + r")\s"
+)
+"""Words that end no short place or occasion of a statement ("at a meeting of the board ...")."""
 _ADJUNCT: Final = regex.compile(
     r"""(?:
         (?:here|today|yesterday|tonight|earlier|later|again|also|recently|publicly|separately|
@@ -73,6 +81,13 @@ _ADJUNCT: Final = regex.compile(
     + r"""\p{Lu}[\p{L}\-]+){1,3}(?=\s+(?:"""
     + _CLAUSE_OPENER
     + r""")(?![\p{L}])))  # "told reporters in Ottawa the talks ..."
+      | (?-i:(?:at|during)\s+(?:an?|the)\s+(?:(?!"""
+    + _NOT_IN_PLACE
+    + r""")\p{Ll}+\s+){0,2}(?!"""
+    + _NOT_IN_PLACE
+    + r""")\p{Ll}+(?=\s+(?:"""
+    + _CLAUSE_OPENER
+    + r""")(?![\p{L}])))  # "told residents at a town hall the road ..."
     )(?![\p{L}'’])""",  # not a possessive: "said Monday's vote was ..." opens the clause
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -242,6 +257,35 @@ _ASIDE: Final = regex.compile(
 short phrase (", in a statement on Friday, that ...")."""
 
 
+_ASKED: Final = regex.compile(
+    r"""(?:(?:"""
+    + lexicon.alternation("grammar", "object pronouns")
+    + r""")
+        |(?:"""
+    + lexicon.alternation("speech", "articles")
+    + "|"
+    + lexicon.alternation("grammar", "possessives")
+    + r""")\s+\p{Ll}[\p{Ll}\-]+(?:\s+\p{Ll}[\p{Ll}\-]+)?
+        |\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2})
+        \s+(?=(?:"""
+    + lexicon.alternation("speech", "words opening a question asked of someone")
+    + r""")(?![\p{L}]))""",
+    regex.VERBOSE,
+)
+"""The person asked before a reported question ("asked the minister | whether ...")."""
+ASKING_CUES: Final = lexicon.words("speech", "cues asking someone a question")
+
+
+def skip_asked(text: str, pos: int, end: int) -> int:
+    """Position after the person asked when a reported question follows ("asked Ruiz whether the
+    ...": the question opens at "whether"), else ``pos``."""
+    m = _ASKED.match(text, pos, end, KEEP_GIL)
+    return pos if m is None else m.end()
+
+
+_INFINITIVE_NEXT: Final = regex.compile(r"\s+to\s+\p{Ll}")
+
+
 def skip_adjuncts(text: str, pos: int, end: int, *, listener: bool) -> int:
     """Position after the adjuncts (and, for "told", the listener) that follow a cue."""
     aside = _ASIDE.match(text, pos, end, KEEP_GIL)
@@ -250,6 +294,8 @@ def skip_adjuncts(text: str, pos: int, end: int, *, listener: bool) -> int:
     pos = _skip_ws(text, pos, end)
     if listener:
         m = _LISTENER.match(text, pos, end, KEEP_GIL)
+        if m is not None and _INFINITIVE_NEXT.match(text, m.end(), end, KEEP_GIL):
+            m = None  # "told her staff to find ...": the order keeps the one told
         if m is not None and not _THAT.match(text, pos, end, KEEP_GIL):
             pos = m.end()
             aside = _ASIDE.match(text, pos, end, KEEP_GIL)  # "told reporters, however, that"

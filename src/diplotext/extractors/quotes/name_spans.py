@@ -53,6 +53,7 @@ def person_of_body(
     if not all(t[2][:1].isalnum() or t[2] == "." for t in words):
         return None
     words = [t for t in words if t[2][:1].isalnum()]
+    words = _after_role_words(words, is_cap)
     if not words or len(words) > 6 or not all(is_cap(t[2]) for t in words):
         return None
     if len(words) >= 2 and words[-2][2].lower().rstrip(".") in honorifics:
@@ -61,6 +62,24 @@ def person_of_body(
         if is_given_name(words[i][2]) and i <= 2 and not any(is_given_name(t[2]) for t in words[:i]):
             return words[i][0], words[-1][1]  # "Professor Ann Ryan of ...": the name after the titles
     return None
+
+
+_MAX_ROLE_WORDS: Final = 4
+
+
+def _after_role_words(
+    words: list[tuple[int, int, str]], is_cap: Callable[[str], bool]
+) -> list[tuple[int, int, str]]:
+    """The capitalised name after lower-case role words that open the phrase ("Law professor Ann
+    Ryan", "senior researcher Tom Ng"): two or three capitalised words, the first a given name;
+    else the words unchanged."""
+    low = [i for i, t in enumerate(words) if not is_cap(t[2])]
+    if not low or low[-1] >= _MAX_ROLE_WORDS or not all(w[2].isalpha() or "-" in w[2] for w in words):
+        return words
+    name = words[low[-1] + 1 :]
+    if 2 <= len(name) <= 3 and is_given_name(name[0][2]):
+        return name
+    return words
 
 
 _BODY_LINKS: Final = lexicon.words("speech", "words inside a body's name after a person's name")

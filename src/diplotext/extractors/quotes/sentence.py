@@ -276,6 +276,8 @@ def _clause(
     if (lemma not in CLAUSE_CUES and lemma not in COMPLEMENT_CUES) or after_hi < after_lo:
         after_hi = after_lo
     pos = ind.skip_adjuncts(text, after_lo, after_hi, listener=lemma in OBJECT_CUES)
+    if lemma in ind.ASKING_CUES:
+        pos = ind.skip_asked(text, pos, after_hi)  # "asked the minister whether ..."
     that = ind.starts_with_that(text, pos, after_hi)
     if that is None and lemma in CLAUSE_CUES and not u.cue.according:
         that = (
