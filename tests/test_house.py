@@ -37,6 +37,24 @@ def test_no_lexicon_section_holds_an_entry_twice() -> None:
     assert repeated == {}
 
 
+def test_a_lexicon_section_is_opened_once_per_file() -> None:
+    # two blocks under one header are read as one list: two rules that each named their own
+    # "[flight verbs]" would each see the other's words
+    opened_twice = {}
+    folder = resources.files("diplotext").joinpath("data", "lexicon")
+    for name in _lexicon_files():
+        text = folder.joinpath(f"{name}.txt").read_text("utf-8")
+        headers = [
+            line.split("#", 1)[0].strip()
+            for line in text.splitlines()
+            if line.startswith("[") and line.split("#", 1)[0].strip().endswith("]")
+        ]
+        twice = sorted(h for h, n in collections.Counter(headers).items() if n > 1)
+        if twice:
+            opened_twice[name] = twice
+    assert opened_twice == {}
+
+
 @pytest.mark.parametrize("name", ["first_names", "given_names"])
 def test_a_given_name_has_one_section(name: str) -> None:
     # a name that is both male and female goes to [u] once, not to [m] and [f]

@@ -20,7 +20,7 @@ from diplotext.syntax import Entity
 
 __all__ = ["flown_from"]
 
-_FLIGHT: Final = lexicon.words("events", "flight verbs")
+_FLIGHT: Final = lexicon.words("events", "verbs of a flight from a place")
 _WHERE_AFTER: Final = regex.compile(r"[ \t]*,?[ \t]*where\b", regex.IGNORECASE)
 # "on his way from X", "en route from X": the trip's last stop, not the plane's take-off
 _FROM_BEFORE: Final = regex.compile(
