@@ -17,6 +17,8 @@ from .phrases import phrase_before
 _OPENERS: Final = lexicon.words("speech", "words opening a speaker's aside that holds a quoted fragment")
 _CLOSING: Final = frozenset({'"', "”", "''"})
 _OPENING: Final = frozenset({'"', "“", "``", "''"})
+_COMMA_AND_MARK: Final = tuple(f"{a}{b}" for m in _CLOSING for a, b in ((",", m), (m, ",")))
+"""A comma and a closing mark in either order, as ``_name_end`` wants them before the cue."""
 _MAX_TOKENS: Final = 24
 _OPEN: Final = -2
 """The aside may open before the tokens looked at."""
@@ -77,6 +79,8 @@ def quoted_aside_speaker(text: str, lo: int, cue_start: int) -> Mention | None:
     else None. A name, or a noun of two words at most right after the sentence's first word ("The
     newspaper, quoting "secret reports," said ..."); not a longer phrase ("The soldiers searched
     the house of X, who was "...," said Y": Y)."""
+    if not "".join(text[max(lo, cue_start - 12) : cue_start].split()).endswith(_COMMA_AND_MARK):
+        return None  # the cheap test first: a comma and a closing mark must stand before the cue
     floor = max(lo, cue_start - _WINDOW)
     toks = _typewriter_marks(tokens(text, floor, cue_start))
     k = _name_end(toks, len(toks) - 1, partial=False)
