@@ -96,7 +96,7 @@ def test_posted_without_words_posted_is_no_cue() -> None:
     for sentence in (
         "The harbour firm posted a profit of $2 million in the first quarter, the board said.",
         'Tom Baker, who starred in "Big Town" and "Red Hill," posted the clip to YouTube on Thursday.',
-        'Friends offered to canvass for my "campaign" when I posted the story on Facebook.',
+        'Neighbours rang me about my "garden" the day I posted the photos on my blog.',
     ):
         d = diplotext.extract(sentence, published="2030-06-12", layout="body").to_dict()
         assert all(q.get("cue") != "posted" for q in d["quotes"]), sentence

@@ -228,8 +228,8 @@ def test_a_fragment_closing_the_clause_before_an_inverted_speaker_is_unchanged()
 
 def test_a_share_inside_a_longer_phrase_is_no_speaker() -> None:
     text = (
-        "Forged loan papers made up 16.5% of the total, with almost 12% coming from false claims on "
-        "existing credit lines."
+        "Bad cheques were 16.5% of the losses, with nearly 12% arising from bogus claims on old "
+        "store cards."
     )
     assert quotes(text) == []
 
