@@ -19,6 +19,7 @@ __all__ = [
     "carried_times",
     "deciding_times",
     "fronted_ruling_times",
+    "own_or_reported_times",
     "participle_times",
     "reported_times",
 ]
@@ -35,6 +36,16 @@ _SAME_DAY_UNITS: Final = frozenset(
 _LONG_GAP_WORDS: Final = (lexicon.words("time", "time units") - _SAME_DAY_UNITS) | {"long"}
 """Words before "after" that put days or more between two acts ("weeks after", "long after")."""
 _WORD_BEFORE: Final = regex.compile(r"(\w+)\W*$")
+
+
+def own_or_reported_times(
+    ctx: EventContext, clause: Clause, times: tuple[TemporalExpression, ...]
+) -> tuple[tuple[TemporalExpression, ...], bool]:
+    """An act's own ``times``, or, when it has none, the times of its report on ``clause``
+    (:func:`reported_times`); and whether it had none of its own (its date is the report's)."""
+    if times:
+        return times, False
+    return reported_times(ctx, clause), True
 
 
 def reported_times(ctx: EventContext, clause: Clause) -> tuple[TemporalExpression, ...]:

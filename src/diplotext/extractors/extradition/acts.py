@@ -27,6 +27,7 @@ from diplotext.extractors.extradition.act_times import (
     carried_times,
     deciding_times,
     fronted_ruling_times,
+    own_or_reported_times,
     reported_times,
 )
 from diplotext.extractors.extradition.addressees import filed_with, request_sent
@@ -235,10 +236,9 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 requested += asked
         if makers is not None:
             status = status or "requested"  # (a contest of the effort leaves it pending)
-        times = times or after_times(ctx, told_by) or carried_times(ctx, clause)
-        reported = not times
-        if reported:
-            times = reported_times(ctx, told_by)
+        times, reported = own_or_reported_times(
+            ctx, told_by, times or after_times(ctx, told_by) or carried_times(ctx, clause)
+        )
         return Act(
             frame=frame,
             suspects=tuple(suspects),

@@ -12,7 +12,7 @@ from typing import Final
 import regex
 
 from diplotext.extractors.eventkit import EventContext, Frame
-from diplotext.extractors.extradition.act_times import reported_times
+from diplotext.extractors.extradition.act_times import own_or_reported_times
 from diplotext.extractors.extradition.acts import Act
 from diplotext.extractors.extradition.people import named_suspects
 from diplotext.extractors.extradition.purposes import sent_to_be_tried
@@ -60,10 +60,7 @@ def wanted_past_an_aside(ctx: EventContext, frame: Frame, tribunal: str | None) 
     requesting += [c for a in clause.preps("to") for c in parties(ctx, a.phrase, tribunal)]
     if not suspects or not requesting:
         return None
-    times = main.times
-    reported = not times
-    if reported:
-        times = reported_times(ctx, main)
+    times, reported = own_or_reported_times(ctx, main, main.times)
     return Act(
         frame=frame,
         suspects=tuple(suspects),

@@ -13,7 +13,7 @@ from typing import Final
 import regex
 
 from diplotext.extractors.eventkit import EventContext, Frame
-from diplotext.extractors.extradition.act_times import reported_times
+from diplotext.extractors.extradition.act_times import own_or_reported_times
 from diplotext.extractors.extradition.acts import Act
 from diplotext.extractors.extradition.people import named_suspects
 from diplotext.extractors.extradition.sides import parties
@@ -52,10 +52,7 @@ def wanted_extradited(ctx: EventContext, frame: Frame, tribunal: str | None) -> 
     ]
     if not suspects or not requesting:
         return None
-    times = clause.times
-    reported = not times
-    if reported:
-        times = reported_times(ctx, clause)
+    times, reported = own_or_reported_times(ctx, clause, clause.times)
     return Act(
         frame=frame,
         suspects=tuple(dict.fromkeys(suspects)),

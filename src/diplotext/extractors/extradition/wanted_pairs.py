@@ -11,7 +11,7 @@ from typing import Final
 import regex
 
 from diplotext.extractors.eventkit import EventContext, Frame
-from diplotext.extractors.extradition.act_times import reported_times
+from diplotext.extractors.extradition.act_times import own_or_reported_times
 from diplotext.extractors.extradition.acts import Act
 from diplotext.extractors.extradition.people import named_suspects
 from diplotext.extractors.extradition.sides import parties
@@ -53,10 +53,7 @@ def wanted_together(ctx: EventContext, frame: Frame, tribunal: str | None) -> Ac
     suspects = (*named_suspects(ctx, first), *named_suspects(ctx, second))
     if len(suspects) < 2:
         return None
-    times = parent.times or clause.times
-    reported = not times
-    if reported:
-        times = reported_times(ctx, parent)
+    times, reported = own_or_reported_times(ctx, parent, parent.times or clause.times)
     return Act(
         frame=frame,
         suspects=tuple(dict.fromkeys(suspects)),
