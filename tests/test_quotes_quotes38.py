@@ -228,8 +228,7 @@ def test_a_fragment_closing_the_clause_before_an_inverted_speaker_is_unchanged()
 
 def test_a_share_inside_a_longer_phrase_is_no_speaker() -> None:
     text = (
-        "Bad cheques were 16.5% of the losses, with nearly 12% arising from bogus claims on old "
-        "store cards."
+        "Bad cheques were 16.5% of the losses, with nearly 12% arising from bogus claims on old store cards."
     )
     assert quotes(text) == []
 
