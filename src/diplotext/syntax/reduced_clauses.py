@@ -26,11 +26,14 @@ def participle_chain(toks: list[Token], g: Group) -> bool:
 
 def fronted_time_after_conjunction(toks: list[Token], s: int, lo: int) -> int:
     """Where a clause with its own subject at ``s`` begins: ", and on Friday she was received in
-    X" takes the time fronted between the conjunction and its subject (not the clause before)."""
+    X" and "said that on Tuesday it extradited X" take the time fronted between the conjunction
+    or "that" and the subject (not the clause before)."""
     j = s - 1
     while j >= lo and (toks[j].tag == "TIME" or (toks[j].tag == "PREP" and toks[j + 1].tag == "TIME")):
         j -= 1
     if j < s - 1 and j >= lo and toks[j].tag == "CONJ" and j >= 1 and toks[j - 1].tag == ",":
+        return j + 1
+    if j < s - 1 and j >= lo and toks[j].tag == "THAT":
         return j + 1
     return s
 

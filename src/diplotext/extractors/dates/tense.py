@@ -213,6 +213,8 @@ def tense_cue(  # noqa: PLR0917
         stop = _SENTENCE_END.search(text, stop.end(), right)
     if stop:
         right = stop.start() + 1
+    if low.endswith(_THAT_TAILS, left, start) and (that := _THAT_BEFORE.search(low, left, start)) is not None:
+        left = that.end()  # "said that on Monday it would open ...": the day is the reported clause's
     before = [(c.start(), c.end()) for c in _CANDIDATE.finditer(low, left, start)]
     best: tuple[int, Tense, int, int] | None = None
     until: Cue | None = None
@@ -302,6 +304,10 @@ def tense_cue(  # noqa: PLR0917
     return cue
 
 
+_THAT_TAILS: Final = ("that ", "that on ")
+_THAT_BEFORE: Final = re.compile(r"\bthat\s(?:on\s)?$")
+"""A day right after the "that" that opens a reported clause: the cues of the reporting verb
+before it do not count ("said that on Monday it would ...")."""
 _AFTER_DETERMINER: Final = re.compile(
     r"\b(?:"
     + lexicon.alternation("time", "determiners making the next words a noun phrase")
