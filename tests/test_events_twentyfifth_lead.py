@@ -5,7 +5,7 @@ Every sentence here is written for these tests (invented people, real countries)
 
 from __future__ import annotations
 
-from builders import extradition_disputes, visits_of
+from builders import dispute_sides, extradition_disputes, visits_of
 
 
 def test_a_time_right_after_that_dates_the_reported_act() -> None:
@@ -40,3 +40,20 @@ def test_a_day_right_after_that_takes_the_reported_clause_s_tense() -> None:
     past = "The council said that on Monday the old bridge closed for repairs."
     doc = diplotext.extract(past, published="2031-04-09", layout="body")
     assert [(t.text, t.value) for t in doc.dates] == [("Monday", "2031-04-07")]
+
+
+def test_remanded_in_custody_somewhere_pending_extradition_is_a_case() -> None:
+    body = "Marek Dudek, wanted in Poland for fraud, was remanded in custody in Lisbon pending extradition."
+    cases = extradition_disputes("Businessman held\n\n" + body, published="2031-04-09")
+    assert [(c.roles["suspect"], dispute_sides(c)) for c in cases] == [("Marek Dudek", ("POL", "PRT"))]
+
+
+def test_pending_before_a_noun_phrase_is_a_preposition() -> None:
+    from diplotext.syntax.tokens import tokenize
+
+    def tags(text: str) -> list[tuple[str, str]]:
+        return [(t.low, t.tag) for t in tokenize(text, 0, len(text), []) if t.low == "pending"]
+
+    assert tags("He was freed pending an appeal.") == [("pending", "PREP")]
+    assert tags("The pending case was heard.") == [("pending", "NOUN")]
+    assert tags("The case is pending.") == [("pending", "NOUN")]

@@ -120,6 +120,27 @@ _TIME_ADVERB_WORDS: Final = tuple(_TIME_ADVERBS)
 _ADVERB_AFTER_AN_AUXILIARY_WORDS: Final = tuple(_ADVERBS_AFTER_AN_AUXILIARY)
 
 
+_PARTICIPLE_PREPOSITIONS: Final = lexicon.words("grammar", "participles used as prepositions")
+_PARTICIPLE_PREPOSITION_WORDS: Final = tuple(_PARTICIPLE_PREPOSITIONS)
+_NOT_BEFORE_A_PREPOSITION: Final = frozenset(["DET", "AUX", "GEN", "POSS", "ADJ", "NUM"])
+_NOUN_PHRASE_OPENERS: Final = frozenset(["NOUN", "DET", "POSS", "ENT", "PROPN", "ADJ"])
+
+
+def _participles_as_prepositions(toks: list[Token]) -> None:
+    """ "held in Lisbon pending extradition", "freed pending an appeal": "pending" before a noun
+    phrase is a preposition, not a word of the noun phrase before it; after a determiner, an
+    auxiliary or an adjective it stays what it was ("the pending case", "is pending")."""
+    for i, tok in enumerate(toks[:-1]):
+        if (
+            tok.low in _PARTICIPLE_PREPOSITIONS
+            and tok.tag == "NOUN"
+            and i > 0
+            and toks[i - 1].tag not in _NOT_BEFORE_A_PREPOSITION
+            and toks[i + 1].tag in _NOUN_PHRASE_OPENERS
+        ):
+            tok.tag = "PREP"
+
+
 def _then_before_a_title(toks: list[Token]) -> None:
     """ "a visit from then Finance Minister X", "then-Secretary of State Y": "then" before a
     capitalised title or name modifies it (a word of the noun phrase), not the clause."""

@@ -25,6 +25,7 @@ from diplotext.syntax.token_retags import (
     _ADVERB_BEFORE_A_PARTICIPLE_WORDS,
     _ADVERB_PAIR_SECONDS,
     _ADVERBS_AFTER_AN_AUXILIARY,
+    _PARTICIPLE_PREPOSITION_WORDS,
     _TIME_ADVERB_WORDS,
     _adverb_pairs_before_a_participle,
     _adverbs_before_a_participle,
@@ -33,6 +34,7 @@ from diplotext.syntax.token_retags import (
     _emphatic_reflexives,
     _infinitive_markers,
     _inline_quotes,
+    _participles_as_prepositions,
     _then_before_a_title,
 )
 from diplotext.syntax.types import Entity
@@ -336,6 +338,8 @@ def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> lis
         _adverbs_before_a_participle(out)
     if any(map(low.__contains__, _ADVERB_PAIR_SECONDS)):
         _adverb_pairs_before_a_participle(out)  # "has so far refused"
+    if any(map(low.__contains__, _PARTICIPLE_PREPOSITION_WORDS)):
+        _participles_as_prepositions(out)  # "held in Lisbon pending extradition"
     if text.find("-", start, end) >= 0:  # no hyphen in the sentence: no compound to glue
         out = _glued_compounds(out)
     out = _inline_quotes(out)

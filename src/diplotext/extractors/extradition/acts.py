@@ -425,9 +425,12 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             ]
     if status is None and arg is not None and frame.depth == 0 and noun_behind(clause, arg):
         status = "completed"  # "a week after X's extradition to Bolivia, his deputy took charge"
-    if phrase.words[:1] in (("pending",), ("awaiting",)) and frame.depth == 0:
-        # "X has been held in Spain pending extradition to the US": held where he is asked for
-        status = status or "pending"
+    awaited = phrase.words[:1] in (("pending",), ("awaiting",))
+    if (awaited or (arg is not None and arg.prep == "pending")) and frame.depth == 0:
+        # "X has been held in Spain pending extradition to the US": held where he is asked for; the
+        # preposition alone sets no status ("remanded in custody pending his surrender" may follow
+        # the order that granted it)
+        status = status or ("pending" if awaited else None)
         if pred.passive:
             suspects += named_suspects(ctx, clause.subject)
         requested += [c for p in pp_phrases(clause, "in") for c in parties(ctx, p, tribunal)]
