@@ -57,3 +57,12 @@ def test_pending_before_a_noun_phrase_is_a_preposition() -> None:
     assert tags("He was freed pending an appeal.") == [("pending", "PREP")]
     assert tags("The pending case was heard.") == [("pending", "NOUN")]
     assert tags("The case is pending.") == [("pending", "NOUN")]
+
+
+def test_custody_pending_his_surrender_after_the_order_keeps_it_granted() -> None:
+    body = (
+        "A court in Lisbon on Monday ordered the surrender of Marek Dudek to Poland, where he is "
+        "wanted for fraud.\n\nDudek was remanded in custody pending his surrender."
+    )
+    cases = extradition_disputes("Court orders surrender\n\n" + body, published="2031-04-09")
+    assert [(c.roles["suspect"], c.attributes["status"]) for c in cases] == [("Marek Dudek", "granted")]

@@ -96,6 +96,7 @@ from diplotext.extractors.extradition.vocabulary import (
 )
 from diplotext.extractors.extradition.warrants import surrender_warrant_issuers
 from diplotext.model import Actor, TemporalExpression
+from diplotext.syntax.words import POSSESSIVES
 
 __all__ = ["ADVISING_MODALS", "Act", "read_act"]
 
@@ -427,10 +428,10 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         status = "completed"  # "a week after X's extradition to Bolivia, his deputy took charge"
     awaited = phrase.words[:1] in (("pending",), ("awaiting",))
     if (awaited or (arg is not None and arg.prep == "pending")) and frame.depth == 0:
-        # "X has been held in Spain pending extradition to the US": held where he is asked for; the
-        # preposition alone sets no status ("remanded in custody pending his surrender" may follow
-        # the order that granted it)
-        status = status or ("pending" if awaited else None)
+        # "X has been held in Spain pending extradition to the US": held where he is asked for; "in
+        # custody pending his surrender" sets no status (it may follow the order that granted it)
+        if awaited or phrase.words[:1] not in _OWNED:
+            status = status or "pending"
         if pred.passive:
             suspects += named_suspects(ctx, clause.subject)
         requested += [c for p in pp_phrases(clause, "in") for c in parties(ctx, p, tribunal)]
@@ -490,3 +491,5 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
 
 
 _NOMINATIVES: Final = frozenset([("he",), ("she",), ("they",), ("we",), ("i",)])
+_OWNED: Final = frozenset((w,) for w in POSSESSIVES)
+"""A possessive opening the phrase after "pending" ("pending his surrender"): a known act awaited."""
