@@ -6,6 +6,7 @@ sentence or the two before, who holds no office and is not the speaker.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 from diplotext import lexicon
@@ -13,7 +14,7 @@ from diplotext.extractors.eventkit import EventContext
 from diplotext.model import Actor
 from diplotext.syntax import Phrase
 
-__all__ = ["quoted_pronoun_target"]
+__all__ = ["last_named_person", "quoted_pronoun_target"]
 
 _PRONOUNS: Final = lexicon.words("events", "pronouns of a suspect in a quote")
 _BEFORE: Final = 2
@@ -34,15 +35,20 @@ def quoted_pronoun_target(ctx: EventContext, phrase: Phrase) -> Actor | None:
     if quote is None:
         return None
     layer = ctx.layer
-    sentence = layer.sentence_at(quote.start)
-    lo = layer.sentences[max(0, sentence - _BEFORE)][0]
+    lo = layer.sentences[max(0, layer.sentence_at(quote.start) - _BEFORE)][0]
+    return last_named_person(ctx, lo, phrase.start, lambda a: a.id != quote.speaker_id)
+
+
+def last_named_person(ctx: EventContext, lo: int, end: int, keep: Callable[[Actor], bool]) -> Actor | None:
+    """The last person named (not by a pronoun) in ``[lo, end)`` who holds no office and whom
+    ``keep`` keeps: whom an unresolved "him"/"her" after them stands for, else ``None``."""
     named = [
         e.actor
-        for e in layer.entities_in(lo, phrase.start, places=False)
+        for e in ctx.layer.entities_in(lo, end, places=False)
         if e.kind == "person"
         and not e.pronoun
         and e.actor is not None
-        and e.actor.id != quote.speaker_id
+        and keep(e.actor)
         and not ctx.official(e.actor)
     ]
     return named[-1] if named else None

@@ -12,6 +12,7 @@ from typing import Final
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
+from diplotext.extractors.extradition.quoted_pronouns import last_named_person
 from diplotext.model import Actor
 from diplotext.syntax import Phrase
 
@@ -35,14 +36,9 @@ def unresolved_object_target(ctx: EventContext, phrase: Phrase) -> Actor | None:
         a.id for c in layer.in_sentence(sentence) if c.start < phrase.start for a in ctx.persons(ctx.doers(c))
     }
     lo = layer.sentences[max(0, sentence - _BEFORE)][0]
-    named = [
-        e.actor
-        for e in layer.entities_in(lo, phrase.start, places=False)
-        if e.kind == "person"
-        and not e.pronoun
-        and e.actor is not None
-        and e.actor.id not in doers
-        and not ctx.official(e.actor)
-        and _DEFENCE_SIDE.isdisjoint(r.lower() for r in e.actor.roles)
-    ]
-    return named[-1] if named else None
+    return last_named_person(
+        ctx,
+        lo,
+        phrase.start,
+        lambda a: a.id not in doers and _DEFENCE_SIDE.isdisjoint(r.lower() for r in a.roles),
+    )
