@@ -171,3 +171,19 @@ def verb_forms() -> dict[str, tuple[tuple[str, str], ...]]:
             add(past, base, "past")
             add(pp, base, "pp")
     return {k: tuple(v) for k, v in out.items()}
+
+
+_WEEKDAYS: Final = frozenset(w.lower() for w in lexicon.WEEKDAY_NAMES)
+_MONTHS: Final = frozenset(w.lower() for w in lexicon.MONTH_NAMES)
+_OUTLET_NAME_WORDS: Final = lexicon.words("speech", "words in a news outlet's name")
+
+
+def dates_a_name(word: str, before: str, after: str) -> bool:
+    """Is a capitalised ``word`` a day or a month that dates the sentence rather than opens the name
+    ``after`` it ("On Friday Orbex Motor Company said", "In March Velta Corporation said")? A weekday
+    is, unless a newspaper's name goes on ("Sunday Ledger"); a month when the word ``before`` it is
+    a function word ("in", "last", "on")."""
+    low = word.lower()
+    if low in _WEEKDAYS:
+        return after.lower() not in _OUTLET_NAME_WORDS
+    return low in _MONTHS and before.lower() in FUNCTION_WORDS

@@ -20,7 +20,7 @@ from diplotext.extractors.actors.organizations import (
 )
 from diplotext.extractors.actors.tagging import _adjacent
 from diplotext.extractors.actors.tokens import Token, TokenIndex
-from diplotext.syntax.words import FUNCTION_WORDS, MODALS, verb_forms
+from diplotext.syntax.words import FUNCTION_WORDS, MODALS, dates_a_name, verb_forms
 
 _SENTENCE_OPENERS: Final = lexicon.words("speech", "sentence openers")
 # Capitalised words of a title-case headline that no organisation name holds before its head
@@ -84,6 +84,8 @@ def _org_phrases(
                 break
             if prev.low.endswith(_BASED):
                 break  # "Paris-based Orbix Institute": where it is based, no part of the name
+            if dates_a_name(prev.text, tokens[left - 2].text if left >= 2 else "", tokens[left].text):
+                break  # "On Friday Orbex Motor Company": the day is no part of the name
             if prev.is_cap and at[left - 1] is None and prev.is_word and not prev.initial:
                 left -= 1
             elif prev.is_cap and at[left - 1] is None and prev.initial and prev.low in MINISTRY_WORDS:

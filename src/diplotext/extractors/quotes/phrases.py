@@ -13,7 +13,7 @@ from diplotext.extractors.actors.names import is_given_name
 from diplotext.lexicon import WEEKDAY_NAMES
 from diplotext.model import Span
 from diplotext.patterns import KEEP_GIL
-from diplotext.syntax.words import PREPOSITIONS
+from diplotext.syntax.words import PREPOSITIONS, dates_a_name
 
 from . import fragments
 from .between import adverbial_length
@@ -237,6 +237,12 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
     first = j + 1
     while first <= last and toks[first][2].lower() in _PHRASE_LEAD:
         first += 1
+    if (
+        first < last
+        and is_cap(toks[first + 1][2])
+        and dates_a_name(toks[first][2], toks[first - 1][2] if first else "", toks[first + 1][2])
+    ):
+        first += 1  # "On Friday Orbex Motor Company said": the day dates the sentence
     if first > last:
         return None
     if relative:
