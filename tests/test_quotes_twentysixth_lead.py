@@ -37,3 +37,18 @@ def test_a_month_opening_a_name_stays_when_no_date_word_stands_before_it() -> No
 def test_a_weekday_that_opens_a_newspaper_name_stays_in_it() -> None:
     doc = _doc("The Sunday Ledger reported that the harbour would close for a month of repairs.")
     assert [q.speaker for q in doc.quotes] == ["Sunday Ledger"]
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        ("The mayor said the bridge would reopen in June.", "mayor"),
+        ("The health minister said the bridge would reopen in June.", "health minister"),
+        ("The spokeswoman said the bridge would reopen in June.", "police spokeswoman"),
+    ],
+)
+def test_a_description_by_another_office_is_not_the_last_unnamed_speaker(second: str, speaker: str) -> None:
+    """ "A police spokeswoman said ... The mayor said": the mayor is someone else; "the
+    spokeswoman" is the same one."""
+    doc = _doc("A police spokeswoman said the road was closed after the flood. " + second)
+    assert [q.speaker for q in doc.quotes] == ["police spokeswoman", speaker]

@@ -267,12 +267,12 @@ def described(
             return holder
         since = unless_other_nationality(subject_since(resolver, history, m), m)  # not another nationality's
         if since is not None and not role_to_come(resolver, since.name, head):
-            if not other_office(m.text, resolver.roles_of(since.actor_id)):
+            if not other_office(m.text, _roles(resolver, since)):
                 return since
             return _holder_ahead(resolver, m, head, forward)
         h = unless_other_nationality(history.person, m)
         if h is not None and not role_to_come(resolver, h.name, head):
-            if not other_office(m.text, resolver.roles_of(h.actor_id)):
+            if not other_office(m.text, _roles(resolver, h)):
                 return Said(h.name, h.actor_id, m, True)
             # "X, the chancellor, said ... the prime minister said": not X; the holder the
             # article names next with that title, else the description itself
@@ -285,6 +285,15 @@ def described(
         if ahead is not None and _role_ahead(resolver, ahead, head, m.end):
             return Said(ahead, None, m, True)
     return role_holder(resolver, history, m)  # "striker X ... the striker said": X
+
+
+def _roles(resolver: Resolver, said: Said) -> tuple[str, ...]:
+    """The offices of an earlier speaker: the ones the actors plugin gave them, or, for a speaker
+    known only by a description ("a police spokeswoman said"), that description."""
+    roles = resolver.roles_of(said.actor_id)
+    if not roles and said.actor_id is None and said.name and said.name[:1].islower():
+        return (said.name,)
+    return roles
 
 
 def _role_holder_before(resolver: Resolver, history: History, m: Mention) -> Said | None:

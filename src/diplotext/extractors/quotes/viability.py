@@ -56,6 +56,8 @@ def _viable(
     lemma = u.cue.lemma
     if lemma in _BESIDE_WORDS_ONLY and not _beside_words(text, u, quotes):
         return False  # "the talks continued, with ...", "if the outflows continue": no speech
+    if lemma in _FALL_CUES and _FALL_AFTER.match(text, u.cue.end, None, KEEP_GIL) is not None:
+        return False  # "exports declined in May", "shares declined after the report": a fall
     if _ANONYMITY.match(text, u.cue.end, None, KEEP_GIL) is not None:
         return False  # "a worker, who asked not to be named, said": the request is no speech
     if lemma != "say" and _passive(text, u, quotes):
@@ -110,6 +112,11 @@ def _beside_words(text: str, u: Unit, quotes: Sequence[QuoteSpan]) -> bool:
 
 _BESIDE_WORDS_ONLY: Final = lexicon.words(
     "speech", "cues that are speech only beside a quotation or after what was said"
+)
+_FALL_CUES: Final = lexicon.words("speech", "cues that tell of a fall before an amount or a time")
+_FALL_AFTER: Final = regex.compile(
+    r"(?:\s+\p{Ll}+ly)?\s+(?:(?:in|by|since|after|from|over|during|through|between|below|under|as|further)"
+    r"(?![\p{L}])|[\d$€£%])"
 )
 _AFTER_WORDS: Final = frozenset(",\"”’'")
 _CLAUSE_CLOSES: Final = regex.compile(r"\s*(?:[.,;:!?)\"”’']|$|that(?![\p{L}]))")
