@@ -52,3 +52,29 @@ def test_a_description_by_another_office_is_not_the_last_unnamed_speaker(second:
     spokeswoman" is the same one."""
     doc = _doc("A police spokeswoman said the road was closed after the flood. " + second)
     assert [q.speaker for q in doc.quotes] == ["police spokeswoman", speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "At the opening of the fair, Wei Lan, the commercial counselor of the Norwegian Embassy in "
+            "Accra said the fair was a sign of goodwill.",
+            "Wei Lan",
+        ),
+        ("Lisa Pender, head of policy at the charity Open Hands said the rules were unfair.", "Lisa Pender"),
+        ("Tomas Grell, a spokesman for the Harbour Board told reporters the port would open.", "Tomas Grell"),
+    ],
+)
+def test_an_apposition_left_open_before_the_cue_leaves_the_name_the_speaker(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _doc(text).quotes] == [speaker]
+
+
+def test_a_name_that_is_no_subject_is_not_the_speaker_of_a_description_after_it() -> None:
+    doc = _doc("After meeting Lisa Pender, the head of the charity said the rules were unfair.")
+    assert [q.speaker for q in doc.quotes] == ["head of the charity"]
+
+
+def test_a_reported_clause_stops_before_its_speakers_name_when_the_apposition_after_it_is_open() -> None:
+    doc = _doc("Teams will go from door to door, Ivan Petrenko, the chief inspector told reporters.")
+    assert [(q.text, q.speaker) for q in doc.quotes] == [("Teams will go from door to door", "Ivan Petrenko")]

@@ -21,6 +21,7 @@ from .issuers import DOCUMENT_FROM, DOCUMENT_OWNER, DOCUMENT_TOPIC, issuer_name,
 from .listed_bodies import body_past_person
 from .mentions import Mention, head_noun
 from .naming import DOCUMENT_HEADS, PEOPLE_OF, can_speak_head
+from .open_appositions import open_apposition_holder
 from .outlet_names import outlet_in_full
 from .owned_roles import owned_role_holder
 from .party_members import party_member
@@ -45,6 +46,10 @@ def resolve_mention(
     low = m.text.lower()
     if m.kind == "pronoun":
         low = SUBJECT_FORM.get(low, low)  # "quoted him as saying"
+    if m.kind in ("group", "description", "name"):
+        holder = open_apposition_holder(resolver, m)
+        if holder is not None:  # "Zhou Ming, the counselor of the embassy said": Zhou Ming
+            return holder
     if m.kind in ("group", "description"):
         named = appositive_name(resolver, m)
         if named is not None:  # "said the town's mayor, Alice Fenwick": her

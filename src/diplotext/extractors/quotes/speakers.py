@@ -23,6 +23,7 @@ from .degree_words import modifying_degree_word
 from .fragment_speakers import kept_for_pronouns
 from .lead_in_pronoun import lead_in_pronoun
 from .named_in_words import other_than_named
+from .open_appositions import without_own_name
 from .resolver import Resolver
 from .speaker_history import NO_SPEAKER, History, Said, acting_person
 from .speaker_mention import resolve_mention
@@ -112,11 +113,12 @@ def resolve_speakers(
         said = _tidied(resolver, said, r.start)
         # 'X said ... She went on: "..."': the pronoun is the mention, the name stays X's
         m = lead_in_pronoun(resolver, r, said) or said.mention
+        end = without_own_name(resolver, r.start, r.end, said.actor_id) if r.kind == "indirect" else r.end
         out.append(
             Quote(
-                text=text[r.start : r.end],
+                text=text[r.start : end],
                 start=r.start,
-                end=r.end,
+                end=end,
                 kind=r.kind,
                 speaker=said.name,
                 speaker_id=said.actor_id,
