@@ -78,3 +78,49 @@ def test_a_name_that_is_no_subject_is_not_the_speaker_of_a_description_after_it(
 def test_a_reported_clause_stops_before_its_speakers_name_when_the_apposition_after_it_is_open() -> None:
     doc = _doc("Teams will go from door to door, Ivan Petrenko, the chief inspector told reporters.")
     assert [(q.text, q.speaker) for q in doc.quotes] == [("Teams will go from door to door", "Ivan Petrenko")]
+
+
+def _indirect(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.speaker, q.cue) for q in _doc(text).quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner"),
+    [
+        (
+            "Harbour Minister Ivo Raskin said on Monday the ferry tax would be cut, "
+            "the Coastal Ledger reported.",
+            ("Harbour Minister Ivo Raskin said on Monday the ferry tax would be cut", "Coastal Ledger"),
+            ("the ferry tax would be cut", "Ivo Raskin"),
+        ),
+        (
+            "Officials in the capital said the harvest had failed, a relief worker told reporters.",
+            ("Officials in the capital said the harvest had failed", "relief worker"),
+            ("the harvest had failed", "Officials in the capital"),
+        ),
+    ],
+)
+def test_an_attribution_closing_the_sentence_reports_the_whole_clause_and_the_one_inside_it(
+    text: str, outer: tuple[str, str], inner: tuple[str, str]
+) -> None:
+    got = {(t, s) for t, s, _ in _indirect(text)}
+    assert outer in got
+    assert inner in got
+
+
+def test_an_announcement_inside_the_last_speakers_words_leaves_them_whole() -> None:
+    got = _indirect("The port authority announced new fees for cruise ships, a harbour pilot said.")
+    assert ("The port authority announced new fees for cruise ships", "harbour pilot", "said") in got
+
+
+def test_a_denial_inside_the_last_speakers_words_is_no_quote_of_its_own() -> None:
+    got = _indirect("The port authority denied the charges of fraud, a harbour pilot said.")
+    assert got == [("The port authority denied the charges of fraud", "harbour pilot", "said")]
+
+
+def test_a_cue_with_an_object_after_it_does_not_close_the_sentence() -> None:
+    got = _indirect(
+        "The council stressed that in towns where floods are frequent, residents often lose homes built "
+        "near rivers that planners denied protection."
+    )
+    assert all(cue != "denied" for _, _, cue in got)

@@ -28,6 +28,7 @@ from .limits import MAX_CLAUSE, MAX_CUES
 from .marks import QuoteSpan, opens_with_quote
 from .naming import can_speak_head
 from .nesting import outer_end
+from .postposed_outer import widen_postposed
 from .quoted_terms import _RELATIVE_AFTER, _name_or_term, _work_title
 from .scare_quotes import modifier_term
 from .trailing import dash_attribution, verb_attribution
@@ -152,10 +153,12 @@ def analyse_sentence(
             direct_opens=direct_opens,
             layer=layer,
         )
+    # "The minister announced new measures, he said": the last speaker's clause holds the first
+    widened = widen_postposed(text, ss, se, units, quotes)
     # shared region: "..., noting A, and B, he said" -> split at the last ", and "
     for k in range(1, len(units)):
         ua, ub = units[k - 1], units[k]
-        if k in holds[k - 1]:
+        if k in holds[k - 1] or widened:
             continue  # the outer clause holds the inner attribution and its clause
         if ua.content is not None and ub.content is not None and ua.content[1] > ub.content[0]:
             cut = text.rfind(", and ", ub.content[0], ua.content[1])
