@@ -17,6 +17,7 @@ from diplotext.extractors.extradition.people import pp_phrases
 from diplotext.extractors.extradition.regimes import tied_state
 from diplotext.extractors.extradition.vocabulary import (
     AGENCIES,
+    SHARED_AGENCY_NAMES,
     GOVERNING_NOUNS,
     REFUSAL_NOUNS,
     REQUEST_NOUNS,
@@ -69,12 +70,12 @@ def parties(ctx: EventContext, phrase: Phrase | None, tribunal: str | None) -> l
             if got:
                 out.append(got)
         elif e.kind == "organization" and code:
-            out.append(code)
+            out.append(_agency_home(ctx, e.text) or code)
     if not out:
         text = " ".join(phrase.words)
         for name, code in AGENCIES.items():
             if name in text:
-                out.append(code)
+                out.append(_agency_home(ctx, name) or code)
         out = out or city_demonym_state(ctx.text, phrase)  # "a Viennese court"
         if not out and (titled := _ROLE_STATE.search(ctx.text, phrase.start, phrase.end)):
             out.append(_ROLE_STATES[titled.group().lower()])  # "the Home Secretary signed an order"
@@ -89,6 +90,14 @@ def parties(ctx: EventContext, phrase: Phrase | None, tribunal: str | None) -> l
         if c not in seen:
             seen.append(c)
     return seen
+
+
+def _agency_home(ctx: EventContext, name: str) -> str | None:
+    """The dateline's state for an agency name many states share ("MANILA - The Department of
+    Justice has granted the request": the Philippines' own), else ``None``."""
+    if name.lower().removeprefix("the ") in SHARED_AGENCY_NAMES:
+        return ctx.dateline_code
+    return None
 
 
 def _head_words(phrase: Phrase) -> list[str]:
@@ -279,8 +288,24 @@ def chained_request(clause: Clause, arg: Arg) -> Phrase | None:
         prev = clause.args[before]
         if prev.phrase.head.lower() in REQUEST_NOUNS:
             return prev.phrase
+        heard = _heard_request(prev.phrase)
+        if heard is not None:
+            return heard  # "adjourned the hearing of Australia's request [for the extradition of X]"
         index, seen = before, seen + 1
     return None
+
+
+def _heard_request(phrase: Phrase) -> Phrase | None:
+    """The request a hearing is of ("the hearing of an Australian request"), if any."""
+    if phrase.head.lower() not in _HEARINGS_OF:
+        return None
+    return next(
+        (p for prep, p in phrase.preps if prep in ("of", "on", "into") and p.head.lower() in REQUEST_NOUNS),
+        None,
+    )
+
+
+_HEARINGS_OF: Final = lexicon.words("events", "hearings of a request")
 
 
 def surrender_modifier(phrase: Phrase) -> str | None:
