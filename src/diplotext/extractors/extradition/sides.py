@@ -133,9 +133,13 @@ def names_a_tribunal(phrase: Phrase) -> bool:
     "the custody of a UN tribunal" (a holding noun is seen through to its "of" phrase)."""
     if phrase.head.lower() in _HOLDING_NOUNS:
         return any(names_a_tribunal(p) for prep, p in phrase.preps if prep == "of")
-    # "the International Criminal Court": a proper name is one head word of several
+    # "the International Criminal Court", "the International Residual Mechanism": a proper name is
+    # one head word of several
     last = (phrase.head.lower().split() or [""])[-1]
-    return last in ("tribunal", "court", "chambers") or any("tribunal" in w.split() for w in phrase.words)
+    return last in _TRIBUNAL_HEADS or any("tribunal" in w.split() for w in phrase.words)
+
+
+_TRIBUNAL_HEADS: Final = lexicon.words("events", "heads of a tribunal's name")
 
 
 _HOLDING_NOUNS: Final = lexicon.words("events", "holding nouns")
