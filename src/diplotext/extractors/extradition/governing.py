@@ -186,8 +186,10 @@ def governed(
     if lemma in REFUSAL_VERBS and (plea := asked_by_the_defence(ctx, clause)) is not None:
         # "his lawyers asked the court on Monday to block the handover": contested, a plea made
         # (one still to make, "have 15 days to ask the court to stop it", says nothing yet)
-        to_come = plea.kind == "infinitive" or plea.predicate.tense == "future" or plea.predicate.modal
-        return None if to_come else "pending", [], [], False
+        plea_to_come = (
+            plea.kind == "infinitive" or plea.predicate.tense == "future" or plea.predicate.modal is not None
+        )
+        return None if plea_to_come else "pending", [], [], False
     if lemma in REFUSAL_VERBS and (
         by_the_defence(ctx, clause.subject) or contested_by_the_defence(ctx, clause, obj)
     ):

@@ -17,10 +17,10 @@ from diplotext.extractors.extradition.people import pp_phrases
 from diplotext.extractors.extradition.regimes import tied_state
 from diplotext.extractors.extradition.vocabulary import (
     AGENCIES,
-    SHARED_AGENCY_NAMES,
     GOVERNING_NOUNS,
     REFUSAL_NOUNS,
     REQUEST_NOUNS,
+    SHARED_AGENCY_NAMES,
     SURRENDER_NOUNS,
 )
 from diplotext.syntax import Arg, Clause, Phrase
