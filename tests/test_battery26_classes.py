@@ -117,3 +117,19 @@ def test_a_tribunal_named_a_mechanism_receives_the_surrender() -> None:
     assert case.roles["requesting_state"] == "IRMCT"
     assert case.roles["requested_state"] == "UGA"
     assert case.attributes["status"] == "completed"
+
+
+def test_a_person_surrendered_to_a_state_in_the_passive_is_extradited() -> None:
+    """ "A Latvian man arrested in Sweden has been surrendered to Latvia": the passive of "surrender"
+    with a state to go to is a surrender between states (not "X surrendered to police", his own
+    act), and the man named next is the suspect."""
+    (case,) = extradition_disputes(
+        "Man surrendered\n\nA Latvian man who was arrested in Sweden in March has been surrendered to "
+        "Latvia, where he is wanted over a string of burglaries, police said on Wednesday.\n\n"
+        "Edgars Kalnins-Ozols was flown to Riga on Tuesday."
+    )
+    assert case.roles["suspect"] == "Edgars Kalnins-Ozols"
+    assert case.roles["requesting_state"] == "LVA"
+    assert case.roles["requested_state"] == "SWE"
+    assert case.attributes["status"] == "completed"
+    assert not extradition_disputes("Siege ends\n\nThe fort was surrendered to Latvian troops on Monday.")
