@@ -133,3 +133,17 @@ def test_a_person_surrendered_to_a_state_in_the_passive_is_extradited() -> None:
     assert case.roles["requested_state"] == "SWE"
     assert case.attributes["status"] == "completed"
     assert not extradition_disputes("Siege ends\n\nThe fort was surrendered to Latvian troops on Monday.")
+
+
+def test_a_court_sitting_for_another_state_is_not_where_the_suspect_is() -> None:
+    """ "after the Privy Council in London dismissed his appeal": the final court of appeal of many
+    Caribbean states sits in London; the man from Nassau is held in the Bahamas, not in Britain."""
+    (case,) = extradition_disputes(
+        "Appeal dismissed\n\nA Nassau man wanted in the United States on drug charges has lost his "
+        "final bid to avoid extradition after the Privy Council in London dismissed his appeal on "
+        "Monday.\n\nDeangelo Pratt-Rolle, 41, had argued that his trial would be unfair.\n\nThe "
+        "ruling clears the way for Pratt-Rolle to be handed over to US marshals."
+    )
+    assert case.roles["requested_state"] == "BHS"
+    assert case.roles["requesting_state"] == "USA"
+    assert case.attributes["status"] == "granted"

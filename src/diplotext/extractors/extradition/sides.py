@@ -58,6 +58,8 @@ def parties(ctx: EventContext, phrase: Phrase | None, tribunal: str | None) -> l
         return []
     if tribunal and names_tribunal(ctx.text[phrase.start : phrase.end], tribunal):
         return [tribunal]  # "the International Criminal Court has asked Sudan to ..."
+    if _COURTS_ABROAD.search(ctx.text, phrase.start, phrase.end):
+        return []  # "the Privy Council in London dismissed his appeal": a court of another state's
     out: list[str] = []
     for e in phrase.entities:
         code = e.code
@@ -90,6 +92,13 @@ def parties(ctx: EventContext, phrase: Phrase | None, tribunal: str | None) -> l
         if c not in seen:
             seen.append(c)
     return seen
+
+
+_COURTS_ABROAD: Final = regex.compile(
+    r"\b(?i:" + lexicon.alternation("events", "courts sitting for other states") + r")\b"
+)
+"""Courts of last resort that sit in one state for others: where they sit is not the state holding
+the suspect."""
 
 
 def _agency_home(ctx: EventContext, name: str) -> str | None:
