@@ -147,3 +147,16 @@ def test_a_court_sitting_for_another_state_is_not_where_the_suspect_is() -> None
     assert case.roles["requested_state"] == "BHS"
     assert case.roles["requesting_state"] == "USA"
     assert case.attributes["status"] == "granted"
+
+
+def test_a_tour_dated_by_its_end_takes_a_stops_meeting_day() -> None:
+    """ "returned to Oslo on Tuesday after visits to Japan and South Korea ... In Tokyo on Saturday,
+    she met Y": the stop's own meeting day dates it, though it falls in the month before the end."""
+    got = _visits(
+        "Premier back home\n\nNorwegian Prime Minister Solveig Aarsland-Bakke returned to Oslo on "
+        "Tuesday after visits to Japan and South Korea.\n\nIn Tokyo on Saturday, Aarsland-Bakke met "
+        "Prime Minister Kenta Morimoto.",
+        "2031-04-02",
+    )
+    assert got[("Solveig Aarsland-Bakke", "JPN")]["date"] == "2031-03-29"
+    assert got[("Solveig Aarsland-Bakke", "JPN")]["status"] == "completed"
