@@ -69,6 +69,17 @@ def _before(
             ctx.gender = roles.HONORIFICS.get(tag.code or "")
             addressed = tag.end - tag.start == 2 and tokens[tag.start].low in ("his", "her")
             j = tag.start - 1
+            # "The Speaker, Rt. Hon. X,": a form of address opened by another ("Right Honourable")
+            outer = at[j] if j >= 0 else None
+            if (
+                outer is not None
+                and outer.kind == "honorific"
+                and outer.end == j + 1
+                and outer.code in _FORMS_OF_ADDRESS
+                and ctx.honorific in _FORMS_OF_ADDRESS
+            ):
+                ctx.honorific_start = tokens[outer.start].start
+                j = outer.start - 1
     steps = 0
     # "the President of Y, His Excellency X": a form of address may follow a role set off before it
     comma_ok = ctx.honorific is None or addressed or ctx.honorific in _FORMS_OF_ADDRESS

@@ -3,6 +3,8 @@
 - "A trafficker accused of shipping cocaine arrived in New York on Thursday": the charge phrase is
   a description of the subject, and the main clause's verb after it ("arrived") opens what the
   sentence says of him, no word of the charge (:func:`charge_end`).
+  The main clause may be read as starting at its verb ("A man wanted for running a call centre is
+  to be extradited"): its subject before the charge is enough.
 - "the tax offences he is accused of are not crimes in Switzerland": the accusation's "of" is left
   at the end of a relative clause; what follows is the sentence's verb, and the charge is the noun
   the clause is about (:func:`stranded_charge`).
@@ -25,8 +27,13 @@ def charge_end(ctx: EventContext, start: int, end: int) -> int:
     layer = ctx.layer
     for clause in layer.in_sentence(layer.sentence_at(start)):
         pred = clause.predicate
-        if clause.kind == "main" and pred.finite and start < pred.start < end and clause.start < start:
-            return pred.start
+        if clause.kind == "main" and pred.finite and start < pred.start < end:
+            # the clause begins before the charge, or its subject does ("A trader accused of
+            # running a scheme from an office is fighting extradition": a parse may start the main
+            # clause at its verb)
+            subject = clause.subject
+            if clause.start < start or (subject is not None and subject.start < start):
+                return pred.start
     return end
 
 

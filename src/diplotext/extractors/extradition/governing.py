@@ -11,7 +11,12 @@ from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.addressees import filed_with
 from diplotext.extractors.extradition.escaped import escaped
-from diplotext.extractors.extradition.pleas import by_the_defence, contested_by_the_defence, under_appeal
+from diplotext.extractors.extradition.pleas import (
+    asked_by_the_defence,
+    by_the_defence,
+    contested_by_the_defence,
+    under_appeal,
+)
 from diplotext.extractors.extradition.purposes import surrender_behind
 from diplotext.extractors.extradition.sides import (
     chained_from,
@@ -178,6 +183,13 @@ def governed(
         and bool(obj.words)
         and (" ".join(obj.words[-2:]) in _APPROVALS or obj.words[-1] in _APPROVALS)
     )
+    if lemma in REFUSAL_VERBS and (plea := asked_by_the_defence(ctx, clause)) is not None:
+        # "his lawyers asked the court on Monday to block the handover": contested, a plea made
+        # (one still to make, "have 15 days to ask the court to stop it", says nothing yet)
+        plea_to_come = (
+            plea.kind == "infinitive" or plea.predicate.tense == "future" or plea.predicate.modal is not None
+        )
+        return None if plea_to_come else "pending", [], [], False
     if lemma in REFUSAL_VERBS and (
         by_the_defence(ctx, clause.subject) or contested_by_the_defence(ctx, clause, obj)
     ):

@@ -15,6 +15,7 @@ from diplotext.syntax import words as W
 
 __all__ = [
     "a_plea",
+    "asked_by_the_defence",
     "by_the_defence",
     "contested_by_the_defence",
     "defence_appeal",
@@ -63,6 +64,21 @@ def by_the_defence(ctx: EventContext, doers: Phrase | None) -> bool:
         return True
     people = ctx.persons(doers)
     return bool(people) and all(any(r.lower() in _DEFENCE for r in ctx.roles_of(p)) for p in people)
+
+
+def asked_by_the_defence(ctx: EventContext, clause: Clause) -> Clause | None:
+    """The clause in which the sought person's side asks a court to decide what ``clause`` (an
+    infinitive) says ("his lawyers asked the court on Monday to block the handover", "have 15 days
+    to ask the Court of Appeals to stop it"): a plea, no decision; else ``None``."""
+    if clause.kind != "infinitive":
+        return None
+    parent = ctx.parent(clause)
+    if parent is None or parent.predicate.lemma not in _ASKING or parent.predicate.negated:
+        return None
+    return parent if by_the_defence(ctx, ctx.doers(parent)) else None
+
+
+_ASKING: Final = lexicon.words("events", "verbs of a plea to a court")
 
 
 def contested_by_the_defence(ctx: EventContext, clause: Clause, obj: Phrase | None) -> bool:

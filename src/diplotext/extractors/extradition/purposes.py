@@ -104,7 +104,17 @@ def verb_strength(ctx: EventContext, clause: Clause, lemma: str) -> str | None:
         strength = "weak"  # "deported X to Peru to face charges": a surrender for trial
     if strength == "weak" and handed_by_armed_force(clause):
         return None  # "the US army handed over X to Afghan authorities": a custody transfer
+    if (
+        strength == "weak"
+        and lemma in _LEGAL_IN_THE_PASSIVE
+        and clause.predicate.passive
+        and any(parties(ctx, p, None) for p in pp_phrases(clause, "to"))
+    ):
+        return "strong"  # "X has been surrendered to Poland": a person handed to a state by law
     return strength
+
+
+_LEGAL_IN_THE_PASSIVE: Final = lexicon.words("events", "surrender verbs of law in the passive")
 
 
 def coordinated_doers(ctx: EventContext, clause: Clause, tribunal: str | None) -> list[str]:

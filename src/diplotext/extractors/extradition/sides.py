@@ -20,6 +20,7 @@ from diplotext.extractors.extradition.vocabulary import (
     GOVERNING_NOUNS,
     REFUSAL_NOUNS,
     REQUEST_NOUNS,
+    SHARED_AGENCY_NAMES,
     SURRENDER_NOUNS,
 )
 from diplotext.syntax import Arg, Clause, Phrase
@@ -57,6 +58,8 @@ def parties(ctx: EventContext, phrase: Phrase | None, tribunal: str | None) -> l
         return []
     if tribunal and names_tribunal(ctx.text[phrase.start : phrase.end], tribunal):
         return [tribunal]  # "the International Criminal Court has asked Sudan to ..."
+    if _COURTS_ABROAD.search(ctx.text, phrase.start, phrase.end):
+        return []  # "the Privy Council in London dismissed his appeal": a court of another state's
     out: list[str] = []
     for e in phrase.entities:
         code = e.code
@@ -69,12 +72,12 @@ def parties(ctx: EventContext, phrase: Phrase | None, tribunal: str | None) -> l
             if got:
                 out.append(got)
         elif e.kind == "organization" and code:
-            out.append(code)
+            out.append(_agency_home(ctx, e.text) or code)
     if not out:
         text = " ".join(phrase.words)
         for name, code in AGENCIES.items():
             if name in text:
-                out.append(code)
+                out.append(_agency_home(ctx, name) or code)
         out = out or city_demonym_state(ctx.text, phrase)  # "a Viennese court"
         if not out and (titled := _ROLE_STATE.search(ctx.text, phrase.start, phrase.end)):
             out.append(_ROLE_STATES[titled.group().lower()])  # "the Home Secretary signed an order"
@@ -89,6 +92,21 @@ def parties(ctx: EventContext, phrase: Phrase | None, tribunal: str | None) -> l
         if c not in seen:
             seen.append(c)
     return seen
+
+
+_COURTS_ABROAD: Final = regex.compile(
+    r"\b(?i:" + lexicon.alternation("events", "courts sitting for other states") + r")\b"
+)
+"""Courts of last resort that sit in one state for others: where they sit is not the state holding
+the suspect."""
+
+
+def _agency_home(ctx: EventContext, name: str) -> str | None:
+    """The dateline's state for an agency name many states share ("MANILA - The Department of
+    Justice has granted the request": the Philippines' own), else ``None``."""
+    if name.lower().removeprefix("the ") in SHARED_AGENCY_NAMES:
+        return ctx.dateline_code
+    return None
 
 
 def _head_words(phrase: Phrase) -> list[str]:
@@ -124,9 +142,13 @@ def names_a_tribunal(phrase: Phrase) -> bool:
     "the custody of a UN tribunal" (a holding noun is seen through to its "of" phrase)."""
     if phrase.head.lower() in _HOLDING_NOUNS:
         return any(names_a_tribunal(p) for prep, p in phrase.preps if prep == "of")
-    # "the International Criminal Court": a proper name is one head word of several
+    # "the International Criminal Court", "the International Residual Mechanism": a proper name is
+    # one head word of several
     last = (phrase.head.lower().split() or [""])[-1]
-    return last in ("tribunal", "court", "chambers") or any("tribunal" in w.split() for w in phrase.words)
+    return last in _TRIBUNAL_HEADS or any("tribunal" in w.split() for w in phrase.words)
+
+
+_TRIBUNAL_HEADS: Final = lexicon.words("events", "heads of a tribunal's name")
 
 
 _HOLDING_NOUNS: Final = lexicon.words("events", "holding nouns")
@@ -279,8 +301,24 @@ def chained_request(clause: Clause, arg: Arg) -> Phrase | None:
         prev = clause.args[before]
         if prev.phrase.head.lower() in REQUEST_NOUNS:
             return prev.phrase
+        heard = _heard_request(prev.phrase)
+        if heard is not None:
+            return heard  # "adjourned the hearing of Australia's request [for the extradition of X]"
         index, seen = before, seen + 1
     return None
+
+
+def _heard_request(phrase: Phrase) -> Phrase | None:
+    """The request a hearing is of ("the hearing of an Australian request"), if any."""
+    if phrase.head.lower() not in _HEARINGS_OF:
+        return None
+    return next(
+        (p for prep, p in phrase.preps if prep in ("of", "on", "into") and p.head.lower() in REQUEST_NOUNS),
+        None,
+    )
+
+
+_HEARINGS_OF: Final = lexicon.words("events", "hearings of a request")
 
 
 def surrender_modifier(phrase: Phrase) -> str | None:

@@ -28,6 +28,7 @@ from diplotext.extractors.visits.gathering_dates import gathering_city, gatherin
 from diplotext.extractors.visits.homecoming import still_away
 from diplotext.extractors.visits.later_stops import stop_still_to_come
 from diplotext.extractors.visits.lead_day import lead_day
+from diplotext.extractors.visits.new_day import new_day
 from diplotext.extractors.visits.past_visits import apart, best_date, days_between, latest_day, met_during
 from diplotext.extractors.visits.stay_today import seen_there_today
 from diplotext.extractors.visits.told_earlier import in_an_earlier_time_clause
@@ -232,6 +233,8 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
     date = visit_date(ctx, case, uses, status)
     if status == "planned" and (new := rescheduling(uses, ctx.published)):
         date = visit_date(ctx, case, new, status) or date  # the new day, not the one put off
+    if status in ("planned", "postponed") and (day := new_day(ctx, uses)):
+        status, date = "planned", day  # "has been postponed to July 8": planned on the new day
     if status == "present" and was_there(ctx, uses):
         status = "completed"
     if date is None and status in ("arrived", "present", "completed"):

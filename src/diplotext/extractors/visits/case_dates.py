@@ -114,6 +114,11 @@ def visit_date(ctx: EventContext, case: Case, uses: list[Use], status: str | Non
                 days = sorted(v for v in _stop_days(ctx, uses) if v.startswith(best) and fits(v))
                 if days:
                     return days[0]
+                # "returned on Monday after visits to A and B ... In A on Sunday, he met Y": the day
+                # this stop's meeting is told, in the days before the tour ended (a month may lie between)
+                days = sorted(v for v in _met_before_the_end(case, uses) if fits(v))
+                if days:
+                    return days[0]
             if "W" in best:
                 # "will visit A and B next week ... will meet X in A on Monday": the stop's day in
                 # the tour's week
@@ -191,6 +196,24 @@ def _stop_days(ctx: EventContext, uses: list[Use]) -> list[str]:
         for t in (*u.trip.dates, *u.trip.context_dates)
         if len(v := calendar_value(t.value) or "") == 10
     ]
+
+
+def _met_before_the_end(case: Case, uses: list[Use]) -> list[str]:
+    """The calendar days of this stop's meetings that fall in the week before a day the tour is
+    told to have ended on ("returned home on Monday after visits to A and B")."""
+    ends = [
+        dt.date.fromisoformat(v)
+        for u in uses
+        if u.tour > 1 and (u.trip.closing or u.trip.status == "ended" or u.trip.frame.lemma == "return")
+        for t in u.trip.dates
+        if len(v := calendar_value(t.value) or "") == 10
+    ]
+    met = [v for t in case.met_dates if len(v := calendar_value(t.value) or "") == 10]
+    return [v for v in met if any(0 <= (end - dt.date.fromisoformat(v)).days <= _TOUR_WEEK for end in ends)]
+
+
+_TOUR_WEEK = 7
+"""How many days before a tour's end a stop's meeting is read as of that tour."""
 
 
 def _week_of(day: str) -> str:
