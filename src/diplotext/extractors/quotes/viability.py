@@ -115,8 +115,9 @@ _BESIDE_WORDS_ONLY: Final = lexicon.words(
 )
 _FALL_CUES: Final = lexicon.words("speech", "cues that tell of a fall before an amount or a time")
 _FALL_AFTER: Final = regex.compile(
-    r"(?:\s+\p{Ll}+ly)?\s+(?:(?:in|by|since|after|from|over|during|through|between|below|under|as|further)"
-    r"(?![\p{L}])|[\d$€£%])"
+    r"(?:\s+\p{Ll}+ly)?\s+(?:(?:"
+    + lexicon.alternation("speech", "words after a fall verb")
+    + r")(?![\p{L}])|[\d$€£%])"
 )
 _AFTER_WORDS: Final = frozenset(",\"”’'")
 _CLAUSE_CLOSES: Final = regex.compile(r"\s*(?:[.,;:!?)\"”’']|$|that(?![\p{L}]))")
