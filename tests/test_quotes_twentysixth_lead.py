@@ -124,3 +124,14 @@ def test_a_cue_with_an_object_after_it_does_not_close_the_sentence() -> None:
         "near rivers that planners denied protection."
     )
     assert all(cue != "denied" for _, _, cue in got)
+
+
+def test_he_closing_a_clause_is_not_the_person_who_speaks_inside_it() -> None:
+    """ "The talks ended after Karl Lutz said ..., he said": "he" cannot be Karl Lutz, named in the
+    words "he" reports; the last person quoted before goes on."""
+    got = _indirect(
+        "Ola Berg, the counselor of the embassy, said the fair was a success. The talks ended after "
+        "Karl Lutz said the plan had failed, he said."
+    )
+    assert ("The talks ended after Karl Lutz said the plan had failed", "Ola Berg", "said") in got
+    assert ("the plan had failed", "Karl Lutz", "said") in got

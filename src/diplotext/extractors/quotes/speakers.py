@@ -76,7 +76,12 @@ def resolve_speakers(
         root = root_unit(unit)
         key = id(root)
         if key not in cache:
+            inner = history.person
+            if _after_own_words(root, inner):
+                # "Y said ..., he said": "he" is not Y, whose words his clause reports
+                history.person = _person_before(history, root)
             said = resolve_mention(resolver, root.mention, history, lambda: next_person(root))
+            history.person = inner
             # '"I told Nora to wait," she said': not Nora
             cache[key] = other_than_named(resolver, history, said, direct_of.get(key, ()))
             # "Perhaps, ...": no person a later "she" continues
@@ -153,6 +158,28 @@ def _direct_words(text: str, raws: Sequence[Raw]) -> dict[int, list[Span]]:
         if r.kind == "direct":
             out.setdefault(key, []).append((r.start, r.end))
     return out
+
+
+def _after_own_words(root: Unit, person: Said | None) -> bool:
+    """Is ``root`` a pronoun attribution after the clause it reports, with the last person who spoke
+    named inside that clause ("Y said the talks failed, he said")?"""
+    m, content = root.mention, root.content
+    return (
+        m is not None
+        and m.kind == "pronoun"
+        and content is not None
+        and content[1] <= m.start
+        and person is not None
+        and person.mention is not None
+        and content[0] <= person.mention.start < content[1]
+    )
+
+
+def _person_before(history: History, root: Unit) -> Said | None:
+    """The latest person speaker named before the clause ``root`` reports."""
+    assert root.content is not None
+    lo = root.content[0]
+    return next((p for p in reversed(history.people) if p.mention is not None and p.mention.start < lo), None)
 
 
 def _nested(unit: Unit, clauses: Sequence[tuple[int, int, Unit]]) -> bool:
