@@ -135,3 +135,28 @@ def test_he_closing_a_clause_is_not_the_person_who_speaks_inside_it() -> None:
     )
     assert ("The talks ended after Karl Lutz said the plan had failed", "Ola Berg", "said") in got
     assert ("the plan had failed", "Karl Lutz", "said") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Bank of Norway raised rates on Monday. Shares of Harbor City Bank fell. "
+            "The central bank said inflation was too high.",
+            "Bank of Norway",
+        ),
+        (
+            "The Central Bank of Kenya raised rates. Shares of Harbor City Bank fell. "
+            "The central bank said inflation was too high.",
+            "Central Bank of Kenya",
+        ),
+        ("Harbor City Bank said profits rose. The central bank said inflation was too high.", "central bank"),
+    ],
+)
+def test_the_central_bank_is_a_bank_named_so_or_a_states_own_bank(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _doc(text).quotes][-1] == speaker
+
+
+def test_a_body_named_head_of_a_state_is_one_organisation() -> None:
+    doc = _doc("The Supreme Court of Norway ruled on Monday that the ban was lawful.")
+    assert ("Supreme Court of Norway", "NOR") in {(a.name, a.country) for a in doc.actors}

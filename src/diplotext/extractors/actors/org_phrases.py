@@ -130,6 +130,11 @@ def _org_phrases(
                     k += 1
             if k > j and tokens[k - 1].is_cap:
                 end = _listed_portfolios(tokens, at, k)
+            elif k == j and k < n and tokens[end].low == "of":
+                state = at[k]
+                if state is not None and state.kind == "state" and state.start == k and state.span is None:
+                    end = state.end  # "Bank of Japan", "Supreme Court of Norland": the state's own body
+                    country = country or state.code
         words = [t.low for t in tokens[left:end] if t.is_word]
         if len(words) == 1 and country is None:
             free = end

@@ -12,7 +12,7 @@ from typing import Final
 
 import attrs
 
-from diplotext import lexicon
+from diplotext import geo, lexicon
 from diplotext.extractors.actors.names import given_name_gender
 from diplotext.model import Actor, Span
 
@@ -101,10 +101,11 @@ class Resolver:
         return self._ends
 
     # ---------------------------------------------------------------- lookups
-    def body_before(self, pos: int, head: str) -> Actor | None:
+    def body_before(self, pos: int, head: str, modifiers: frozenset[str] = frozenset()) -> Actor | None:
         """The organisation "the company", "the ministry" stands for: the one mentioned last before
         ``pos`` whose name holds the head word, or for a generic head ("company", "firm") the
-        organisation mentioned last; only within the few mentions before ``pos``."""
+        organisation mentioned last; only within the few mentions before ``pos``. A name must hold
+        the ``modifiers`` too ("the central bank": a bank named with "Central")."""
         words = BODY_WORDS.get(head, frozenset([head]))
         k = bisect.bisect_left(self._mention_starts, pos)
         seen = 0
@@ -114,8 +115,9 @@ class Resolver:
             if actor.kind not in ("organization", "group"):
                 continue
             seen += 1
-            if not words.isdisjoint(w.strip(".,") for w in actor.name.lower().split()):
-                return actor
+            name = {w.strip(".,") for w in actor.name.lower().split()}
+            if not words.isdisjoint(name) and (modifiers <= name or _of_a_state(actor.name)):
+                return actor  # "the central bank": "Central Bank of X" or "Bank of Japan", not "City Bank"
         return None
 
     def firm_before(self, pos: int, head: str, modifiers: Sequence[str] = ()) -> str | None:
@@ -465,3 +467,9 @@ def resolvable_title(word: str) -> bool:
 
 def person_title(word: str) -> bool:
     return word in _PERSON_TITLES
+
+
+def _of_a_state(name: str) -> bool:
+    """Is a body named "<Head> of <state>" ("Bank of Japan"), a state's own one by its name?"""
+    _, of, rest = name.partition(" of ")
+    return bool(of) and geo.country_code(rest.removeprefix("the ")) is not None

@@ -51,6 +51,8 @@ from .speaker_titles import (
 
 __all__ = ["described"]
 
+_NAME_MODIFIERS: Final = lexicon.words("actors", "modifiers that name one institution")
+
 
 def described(
     resolver: Resolver,
@@ -132,7 +134,9 @@ def described(
     same = unless_other_nationality(history.by_head.get(head), m)  # not another nationality's
     if same is not None:
         return Said(same.name, same.actor_id, m, same.person)
-    body = resolver.body_before(m.start, head) if head in BODY_HEADS else None
+    # "the central bank": only a bank named with "Central", not the last bank named
+    named_by = frozenset(w for w in m.text.lower().split()[:-1] if w in _NAME_MODIFIERS)
+    body = resolver.body_before(m.start, head, named_by) if head in BODY_HEADS else None
     if body is not None:
         return Said(body.name, body.id, m, False)  # "the company said": the one it named
     definite = DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start, KEEP_GIL) is not None
