@@ -69,3 +69,65 @@ def test_who_joins_no_meeting_or_is_not_of_the_host_state_met_no_one() -> None:
         "cabinet meeting in Sucre."
     )
     assert list(other.roles["met"]) == ["Rodrigo Mamani"]
+
+
+def test_the_demonym_leader_before_the_name_is_the_one_leader_of_that_state() -> None:
+    visit = one(
+        "Talks in Vilnius\n\nThe Estonian leader arrived in Vilnius on Monday. Prime Minister Kaarel "
+        "Tamm is due to meet Lithuanian President Vytas Jonaitis on Tuesday."
+    )
+    assert (visit.roles["visitor"], visit.roles["visitor_state"]) == ("Kaarel Tamm", "EST")
+    assert (visit.roles["host_state"], visit.place) == ("LTU", "Vilnius")
+    assert list(visit.roles["met"]) == ["Vytas Jonaitis"]
+
+
+def test_the_demonym_leader_with_two_stateless_leaders_named_later_stays_unresolved() -> None:
+    # two holders of leader roles of no state named later: which one "the Estonian leader" is,
+    # the text does not say
+    assert not visits(
+        "Talks in Vilnius\n\nThe Estonian leader arrived in Vilnius on Monday. Prime Minister Kaarel "
+        "Tamm is due to meet President Vytas Jonaitis on Tuesday."
+    )
+
+
+def test_the_head_of_government_refers_back_to_the_prime_minister() -> None:
+    visit = one(
+        "Premier in Rabat\n\nTunisian Prime Minister Hedi Mansour arrived in Rabat on Monday for a "
+        "two-day visit. Upon his arrival at the airport, the Head of Government was welcomed by "
+        "Moroccan Prime Minister Driss Bennani."
+    )
+    assert list(visit.roles["met"]) == ["Driss Bennani"]
+
+
+def test_the_last_holder_of_an_office_to_visit_set_off_before_the_name() -> None:
+    found = visits(
+        "Minister in Manila\n\nThe foreign secretary, Alan Prowse, held talks in Manila yesterday on a "
+        "two-day visit to the Philippines. The last foreign secretary to visit the Philippines, "
+        "Derek Moult, went in 2006.",
+        "2031-04-16",
+    )
+    by = {e.roles["visitor"]: e for e in found}
+    assert set(by) == {"Alan Prowse", "Derek Moult"}
+    # the office of the one other holder the article names: the state travels with it
+    assert by["Derek Moult"].roles["host_state"] == "PHL"
+    assert by["Derek Moult"].roles["visitor_state"] == by["Alan Prowse"].roles["visitor_state"]
+
+
+def test_the_last_visit_by_an_office_holder_then_when_and_the_name() -> None:
+    found = visits(
+        "Trip set\n\nIrish Prime Minister Ciara Daly will visit Mexico next week. The last visit by an "
+        "Irish prime minister to Mexico was in 2012, when Brendan Foley held talks in Mexico City."
+    )
+    by = {e.roles["visitor"]: e for e in found}
+    assert set(by) == {"Ciara Daly", "Brendan Foley"}
+    assert by["Brendan Foley"].roles["visitor_state"] == "IRL"
+    assert (by["Brendan Foley"].roles["host_state"], by["Brendan Foley"].place) == ("MEX", "Mexico City")
+
+
+def test_the_last_of_no_office_names_no_visitor() -> None:
+    # "the last climber to visit": no office, so no visit by the person set off after it
+    found = visits(
+        "Trip set\n\nIrish Prime Minister Ciara Daly will visit Nepal next week. The last climber to "
+        "visit the valley, Brendan Foley, went in 2012."
+    )
+    assert [e.roles["visitor"] for e in found] == ["Ciara Daly"]
