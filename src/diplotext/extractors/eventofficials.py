@@ -13,8 +13,8 @@ from diplotext.extractors.body_titles import titled_by_a_private_body
 from diplotext.extractors.eventdelegations import DelegationReader
 from diplotext.extractors.former_holders import only_former
 from diplotext.extractors.group_leaders import leads_a_group
-from diplotext.extractors.named_group_leaders import titled_by_a_group
 from diplotext.extractors.last_holders import named_as_last_holder
+from diplotext.extractors.named_group_leaders import titled_by_a_group
 from diplotext.extractors.predecessors import named_as_predecessor
 from diplotext.extractors.seat_titles import titled_by_a_seat
 from diplotext.extractors.window_words import found_before

@@ -116,7 +116,9 @@ class PersonStates:
                 self.text, self.layer, actor, self.actors, self.state_of
             )  # "his predecessor X"
             # "The last foreign secretary to visit China, X, went in 2004"
-            or last_holder_state(self.text, self.layer, actor, self.actors, self.roles_of, self.state_of)
+            or last_holder_state(
+                self.text, self.layer, actor, self.actors, roles_of=self.roles_of, state_of=self.state_of
+            )
             or self._dominant_state(actor)
         )
         self._countries[actor.id] = found

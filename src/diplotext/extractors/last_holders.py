@@ -25,7 +25,8 @@ _GO: Final = lexicon.alternation("events", "verbs of the last holder of an offic
 _TRIP: Final = lexicon.alternation("events", "nouns of the last trip by an office holder", r"[ \t]+")
 _OFFICE: Final = r"(?P<office>(?:[\p{L}-]+[ \t]+){0,3}[\p{L}-]+)"
 _SET_OFF: Final = regex.compile(
-    rf"(?<![\p{{L}}-])(?i:the)[ \t]+(?i:{_LAST})[ \t]+{_OFFICE}[ \t]+to[ \t]+(?i:{_GO})\b[^,.;:\n]{{0,80}},[ \t]*\Z"
+    rf"(?<![\p{{L}}-])(?i:the)[ \t]+(?i:{_LAST})[ \t]+{_OFFICE}[ \t]+to[ \t]+(?i:{_GO})\b"
+    r"[^,.;:\n]{0,80},[ \t]*\Z"
 )
 """The description set off before the name: "The last foreign secretary to visit China, "."""
 _WHEN: Final = regex.compile(
@@ -61,6 +62,7 @@ def last_holder_state(
     layer: ClauseLayer,
     actor: Actor,
     people: Iterable[Actor],
+    *,
     roles_of: Callable[[Actor], set[str]],
     state_of: Callable[[Actor], str | None],
 ) -> str | None:
