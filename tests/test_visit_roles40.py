@@ -131,3 +131,43 @@ def test_the_last_of_no_office_names_no_visitor() -> None:
         "visit the valley, Brendan Foley, went in 2012."
     )
     assert [e.roles["visitor"] for e in found] == ["Ciara Daly"]
+
+
+def test_they_were_joined_by_an_official_of_the_host_state() -> None:
+    visit = one(
+        "Border talks\n\nPeruvian Foreign Minister Ines Salcedo held talks with Bolivian President "
+        "Rodrigo Mamani in La Paz on Tuesday. They were later joined by Bolivian Foreign Minister "
+        "Teodoro Quispe."
+    )
+    assert list(visit.roles["met"]) == ["Rodrigo Mamani", "Teodoro Quispe"]
+
+
+def test_a_fronted_perfect_participle_of_arrival_is_the_main_subjects_trip() -> None:
+    visit = one(
+        "Border row\n\nHaving arrived in Lilongwe late on Sunday, Zambian President Mwila "
+        "Banda held talks with Malawian President Chikondi Phiri on Monday."
+    )
+    assert (visit.roles["visitor"], visit.roles["host_state"], visit.place) == (
+        "Mwila Banda",
+        "MWI",
+        "Lilongwe",
+    )
+    assert list(visit.roles["met"]) == ["Chikondi Phiri"]
+
+
+def test_newly_arrived_is_active_not_a_passive_participle() -> None:
+    visit = one(
+        "Border row\n\nNewly arrived in Lilongwe, Zambian President Mwila Banda held talks "
+        "with Malawian President Chikondi Phiri on Monday."
+    )
+    assert (visit.roles["visitor"], visit.roles["host_state"]) == ("Mwila Banda", "MWI")
+
+
+def test_a_fronted_passive_participle_still_reads_as_passive() -> None:
+    # "Welcomed in X by Y, Z said": Y welcomed Z (the guest), as before
+    visit = one(
+        "Border row\n\nWelcomed in Lilongwe by Malawian President Chikondi Phiri, Zambian President "
+        "Mwila Banda said he hoped to settle the border row."
+    )
+    assert (visit.roles["visitor"], visit.roles["host_state"]) == ("Mwila Banda", "MWI")
+    assert list(visit.roles["met"]) == ["Chikondi Phiri"]

@@ -1,7 +1,7 @@
 """Whom a visitor met by joining their talks: a sentence right after the one that tells a
 visitor's meeting says an official of the host state was there too ("Foreign Minister Y also
 took part in the talks", "The talks were also attended by Y", "Also present at the meeting was
-Y", "Y was also present"). That official met the visitor."""
+Y", "Y was also present", "They were joined by Y"). That official met the visitor."""
 
 from __future__ import annotations
 
@@ -59,7 +59,8 @@ def _joiners(ctx: EventContext, clause: Clause) -> list[Actor]:
             return []
         return ctx.persons(clause.subject) + [a for p in objects for a in ctx.persons(p)]
     if pred.passive:
-        if clause.subject is None or not _meeting(clause.subject):
+        # "they were joined by Y": whoever is joined, at the meeting told before
+        if pred.lemma != "join" and (clause.subject is None or not _meeting(clause.subject)):
             return []
         return [a for x in clause.args if x.role == "agent" for a in ctx.persons(x.phrase)]
     if pred.lemma == "take" and not any(p.head.lower() in _BEING_THERE for p in objects):
