@@ -171,3 +171,16 @@ def test_a_fronted_passive_participle_still_reads_as_passive() -> None:
     )
     assert (visit.roles["visitor"], visit.roles["host_state"]) == ("Mwila Banda", "MWI")
     assert list(visit.roles["met"]) == ["Chikondi Phiri"]
+
+
+def test_welcoming_a_visiting_counterpart_to_a_city_places_the_visit_there() -> None:
+    visit = one(
+        "Guest in Lusaka\n\nZambian President Mwila Banda welcomed his visiting Malawian counterpart "
+        "Chikondi Phiri to Lusaka on Tuesday."
+    )
+    assert (visit.roles["visitor"], visit.roles["host_state"], visit.place) == (
+        "Chikondi Phiri",
+        "ZMB",
+        "Lusaka",
+    )
+    assert list(visit.roles["met"]) == ["Mwila Banda"]
