@@ -184,3 +184,16 @@ def test_welcoming_a_visiting_counterpart_to_a_city_places_the_visit_there() -> 
         "Lusaka",
     )
     assert list(visit.roles["met"]) == ["Mwila Banda"]
+
+
+def test_talks_between_an_official_and_her_counterpart_named_after_a_comma() -> None:
+    visit = one(
+        "Border reopens\n\nZambia and Malawi agreed to reopen the border after talks in Lusaka "
+        "between Zambian Foreign Minister Natasha Zulu and her Malawian counterpart, Grace Banda."
+    )
+    assert (visit.roles["visitor"], visit.roles["host_state"], visit.place) == (
+        "Grace Banda",
+        "ZMB",
+        "Lusaka",
+    )
+    assert list(visit.roles["met"]) == ["Natasha Zulu"]

@@ -170,7 +170,9 @@ def read_visiting(ctx: EventContext, frame: Frame) -> Trip | None:
         ] or own_clause_persons(ctx, parent, visitors)
     hosts: list[Entity] = []
     # "welcomed his visiting counterpart X to Abuja": the "to" phrase of a reception is its place
-    preps = ("in", "at", "to") if parent is not clause and parent.predicate.lemma in HOST_VERBS else ("in", "at")
+    preps = (
+        ("in", "at", "to") if parent is not clause and parent.predicate.lemma in HOST_VERBS else ("in", "at")
+    )
     for c in (clause, parent):
         for a in c.args:
             if a.role == "pp" and a.prep in preps and not hosts:
