@@ -197,3 +197,13 @@ def test_talks_between_an_official_and_her_counterpart_named_after_a_comma() -> 
         "Lusaka",
     )
     assert list(visit.roles["met"]) == ["Natasha Zulu"]
+
+
+def test_the_visiting_minister_is_not_the_one_told_with_a_counterpart() -> None:
+    # the only minister named is the host: "the visiting minister" is her counterpart, unnamed
+    found = visits(
+        "Patrols agreed\n\nZambia and Malawi agreed to resume joint patrols after talks in Lusaka "
+        "between Foreign Minister Natasha Zulu and her Malawian counterpart. The visiting minister "
+        "told reporters the patrols would start in June."
+    )
+    assert [e.roles["visitor"] for e in found] == []
