@@ -207,3 +207,17 @@ def test_the_visiting_minister_is_not_the_one_told_with_a_counterpart() -> None:
         "told reporters the patrols would start in June."
     )
     assert [e.roles["visitor"] for e in found] == []
+
+
+def test_a_counterpart_named_right_after_the_phrase_is_no_later_presidents_state() -> None:
+    # "his Kenyan counterpart X" names X; President Y met later on the tour is no Kenyan
+    found = visits(
+        "Tour ends\n\nZambian President Mwila Banda returned home on Sunday after a three-nation "
+        "tour. The tour began in Nairobi on Monday, where he held talks with his Kenyan counterpart "
+        "Daniel Otieno. He was in Kigali on Wednesday and in Dar es Salaam on Friday, where he met "
+        "President Amina Mrisho."
+    )
+    by = {e.roles["host_state"]: e for e in found}
+    assert set(by) == {"KEN", "RWA", "TZA"}
+    assert list(by["KEN"].roles["met"]) == ["Daniel Otieno"]
+    assert list(by["TZA"].roles["met"]) == ["Amina Mrisho"]
