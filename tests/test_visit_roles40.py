@@ -221,3 +221,17 @@ def test_a_counterpart_named_right_after_the_phrase_is_no_later_presidents_state
     assert set(by) == {"KEN", "RWA", "TZA"}
     assert list(by["KEN"].roles["met"]) == ["Daniel Otieno"]
     assert list(by["TZA"].roles["met"]) == ["Amina Mrisho"]
+
+
+def test_when_then_minister_led_the_delegation_is_a_past_visit() -> None:
+    visit = one(
+        "Commission meets\n\nThe fourth joint commission was held in Lusaka in 2019, when then "
+        "Foreign Minister Grace Banda led the Malawian delegation.",
+        "2031-04-16",
+    )
+    assert (visit.roles["visitor"], visit.roles["visitor_state"], visit.roles["host_state"]) == (
+        "Grace Banda",
+        "MWI",
+        "ZMB",
+    )
+    assert visit.place == "Lusaka"
