@@ -235,3 +235,29 @@ def test_when_then_minister_led_the_delegation_is_a_past_visit() -> None:
         "ZMB",
     )
     assert visit.place == "Lusaka"
+
+
+def test_a_title_before_a_surname_that_is_also_a_city_is_the_person() -> None:
+    visit = one(
+        "Secretary Lima to Visit Japan for Commission Meeting\n\nForeign Affairs Secretary Roberto "
+        "Lima will travel to Tokyo on 10 May to co-chair with Japanese Foreign Minister Taro Kono the "
+        "5th meeting of the Brazil-Japan Joint Commission. Secretary Lima will also call on Prime "
+        "Minister Hiro Tanaka.",
+        "2031-05-01",
+    )
+    # the headline's "Lima" is the traveller's surname, not Peru's capital
+    assert (visit.roles["visitor"], visit.roles["visitor_state"], visit.roles["host_state"]) == (
+        "Roberto Lima",
+        "BRA",
+        "JPN",
+    )
+    assert list(visit.roles["met"]) == ["Taro Kono", "Hiro Tanaka"]
+
+
+def test_a_capitals_official_spelling_is_the_capital() -> None:
+    visit = one(
+        "Minister to travel\n\nThai Foreign Minister Somchai Wong will travel to Ha Noi on 12 May "
+        "for talks with Vietnamese Foreign Minister Tran Van Long.",
+        "2031-05-01",
+    )
+    assert (visit.roles["host_state"], visit.place) == ("VNM", "Ha Noi")
