@@ -261,3 +261,29 @@ def test_a_capitals_official_spelling_is_the_capital() -> None:
         "2031-05-01",
     )
     assert (visit.roles["host_state"], visit.place) == ("VNM", "Ha Noi")
+
+
+def test_calling_on_a_host_in_a_city_is_a_visit_there() -> None:
+    called = one(
+        "Minister in Delhi\n\nNepalese Foreign Minister Hari Adhikari called on Indian Prime Minister "
+        "Ravi Menon in New Delhi on Tuesday."
+    )
+    assert (called.roles["host_state"], called.place) == ("IND", "New Delhi")
+    assert list(called.roles["met"]) == ["Ravi Menon"]
+    paid = one(
+        "Minister in Delhi\n\nNepalese Foreign Minister Hari Adhikari paid a courtesy call on Indian "
+        "Prime Minister Ravi Menon in New Delhi on Tuesday."
+    )
+    assert (paid.roles["host_state"], paid.place) == ("IND", "New Delhi")
+    assert list(paid.roles["met"]) == ["Ravi Menon"]
+
+
+def test_calling_on_a_state_at_home_or_paying_tribute_is_no_call() -> None:
+    assert not visits(
+        "Appeal\n\nNepalese Foreign Minister Hari Adhikari called on India to reopen the border in "
+        "a speech in Kathmandu on Tuesday."
+    )
+    assert not visits(
+        "Tribute\n\nNepalese Foreign Minister Hari Adhikari paid tribute to the flood victims in "
+        "Kathmandu on Tuesday."
+    )

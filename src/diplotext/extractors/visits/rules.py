@@ -138,6 +138,7 @@ _MEET_PLACES = lexicon.words("events", "meeting lemmas before a place")
 _MEET_PLACE_NOUNS = MEET_NOUNS - {"summit", "conference", "consultations"}
 _MEETING_PLACE_WORDS = lexicon.words("events", "words around a meeting place")
 _BILATERAL_GATHERINGS = frozenset(["summit", "summits"])
+_CALLS = lexicon.words("events", "calls paid on a host")
 
 
 def _between_persons(ctx: EventContext, frame: Frame) -> bool:
@@ -255,6 +256,10 @@ class _Finder(LooseFrames, Meetings, HostsOfGuests, Placing):
                     and not _between_persons(ctx, frame)
                 ):
                     continue  # "the summit in Cairo": a gathering of many, read as one attended
+                if frame.lemma == "pay" and not any(
+                    a.role == "object" and a.phrase.head.lower() in _CALLS for a in frame.clause.args
+                ):
+                    continue  # "paid a courtesy call on Y": a call paid, not a tribute or a fee
                 trip = read_meeting(ctx, frame)
                 if trip is not None:
                     self.trips.append(trip)
