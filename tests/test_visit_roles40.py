@@ -287,3 +287,17 @@ def test_calling_on_a_state_at_home_or_paying_tribute_is_no_call() -> None:
         "Tribute\n\nNepalese Foreign Minister Hari Adhikari paid tribute to the flood victims in "
         "Kathmandu on Tuesday."
     )
+
+
+def test_a_royal_named_by_a_ruling_house_is_of_its_state() -> None:
+    visit = one(
+        "Talks at the palace\n\nHis Highness the Amir Sheikh Hamad bin Nasser Al Thani held talks "
+        "in Rome today with Italian President Marco Ferri. His Highness the Amir is on a two-day "
+        "state visit to the Italian Republic."
+    )
+    assert (visit.roles["visitor_state"], visit.roles["host_state"], visit.place) == ("QAT", "ITA", "Rome")
+    assert list(visit.roles["met"]) == ["Marco Ferri"]
+    # the house name alone, with no royal title, says nothing of the state
+    assert not visits(
+        "Talks\n\nBusinessman Hamad Al Thani held talks in Rome today with Italian President Marco Ferri."
+    )
