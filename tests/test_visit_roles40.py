@@ -301,3 +301,15 @@ def test_a_royal_named_by_a_ruling_house_is_of_its_state() -> None:
     assert not visits(
         "Talks\n\nBusinessman Hamad Al Thani held talks in Rome today with Italian President Marco Ferri."
     )
+
+
+def test_the_one_accompanied_travels_from_the_accompaniers_state() -> None:
+    found = visits(
+        "Visit\n\nZambian Foreign Minister Natasha Zulu visited Malawi in June, when she accompanied "
+        "President Mwila Banda to Lilongwe.",
+        "2031-09-10",
+    )
+    by = {e.roles["visitor"]: e for e in found}
+    assert set(by) == {"Natasha Zulu", "Mwila Banda"}
+    assert (by["Mwila Banda"].roles["visitor_state"], by["Mwila Banda"].roles["host_state"]) == ("ZMB", "MWI")
+    assert by["Mwila Banda"].place == "Lilongwe"
