@@ -313,3 +313,13 @@ def test_the_one_accompanied_travels_from_the_accompaniers_state() -> None:
     assert set(by) == {"Natasha Zulu", "Mwila Banda"}
     assert (by["Mwila Banda"].roles["visitor_state"], by["Mwila Banda"].roles["host_state"]) == ("ZMB", "MWI")
     assert by["Mwila Banda"].place == "Lilongwe"
+
+
+def test_a_title_with_and_set_off_before_the_name_keeps_the_name() -> None:
+    visit = one(
+        "Minister concludes visit\n\nChilean Foreign Minister Rosa Alvarado concluded a visit to "
+        "Ireland on Friday. During her stay, Minister Alvarado held talks with the Irish Minister "
+        "for Foreign Affairs, Sean Kelly. The Minister also met the Minister for Enterprise and "
+        "Employment, Niamh Burke, and visited a dairy farm."
+    )
+    assert list(visit.roles["met"]) == ["Sean Kelly", "Niamh Burke"]
