@@ -323,3 +323,14 @@ def test_a_title_with_and_set_off_before_the_name_keeps_the_name() -> None:
         "Employment, Niamh Burke, and visited a dairy farm."
     )
     assert list(visit.roles["met"]) == ["Sean Kelly", "Niamh Burke"]
+
+
+def test_remaining_in_a_state_until_a_day_is_a_stay_going_on() -> None:
+    visit = one(
+        "Trip cut short\n\nIrish Deputy Prime Minister Aoife Byrne opened a trade office on Monday "
+        "and will remain in Kenya until Friday, officials said."
+    )
+    assert (visit.roles["visitor"], visit.roles["host_state"]) == ("Aoife Byrne", "KEN")
+    assert visit.attributes["status"] == "ongoing"
+    # remaining in office or in hospital at home is no trip
+    assert not visits("Power\n\nIrish Prime Minister Aoife Byrne will remain in office until the election.")
