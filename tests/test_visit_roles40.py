@@ -334,3 +334,20 @@ def test_remaining_in_a_state_until_a_day_is_a_stay_going_on() -> None:
     assert visit.attributes["status"] == "ongoing"
     # remaining in office or in hospital at home is no trip
     assert not visits("Power\n\nIrish Prime Minister Aoife Byrne will remain in office until the election.")
+
+
+def test_met_at_the_airport_by_an_official_is_a_reception() -> None:
+    visit = one(
+        "Arrival\n\nOn arrival at the airport in Lusaka, Malawian President Chikondi Phiri was met by "
+        "Zambian Foreign Minister Natasha Zulu."
+    )
+    assert (visit.roles["visitor"], visit.roles["host_state"], visit.place) == (
+        "Chikondi Phiri",
+        "ZMB",
+        "Lusaka",
+    )
+    assert list(visit.roles["met"]) == ["Natasha Zulu"]
+    # met by his own family at home: no reception abroad; an active "met" is no reception
+    assert not visits(
+        "Home\n\nMalawian President Chikondi Phiri was met by his daughters at the airport in Lilongwe."
+    )

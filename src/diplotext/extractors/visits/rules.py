@@ -77,7 +77,8 @@ from diplotext.syntax import Phrase
 
 __all__ = ["find_visits"]
 
-_VERBS = frozenset(TRIP_VERBS) | HOST_VERBS
+_PASSIVE_HOSTS = lexicon.words("events", "host verbs only in the passive")
+_VERBS = frozenset(TRIP_VERBS) | HOST_VERBS | _PASSIVE_HOSTS
 _NOUNS = frozenset(TRIP_NOUNS)
 _GROUP_TRIPS = frozenset(["delegation"])
 """Trip nouns read only where a place follows "to" ("a Zambian delegation to India"): common
@@ -300,6 +301,10 @@ class _Finder(LooseFrames, Meetings, HostsOfGuests, Placing):
                 self.trips.append(trip)
 
     def read(self, frame: Frame) -> Trip | None:
+        if frame.phrase is None and frame.lemma in _PASSIVE_HOSTS and frame.lemma not in HOST_VERBS:
+            # "X was met at the airport by Y": a reception; "X met Y" is read as a meeting
+            passive = frame.clause.predicate.passive and any(a.role == "agent" for a in frame.clause.args)
+            return read_host(self.ctx, frame) if passive else None
         if frame.phrase is None and frame.lemma in HOST_VERBS:
             return read_host(self.ctx, frame)
         if (
