@@ -5,7 +5,8 @@ minister, B, arrived on Monday": B, titled with no state, holds A's office and i
 sentence after "her Indonesian counterpart" (or in the one after that): B is Indonesia's. The
 phrase's owner is a possessive pronoun resolved to A or A's own possessive name ("A's Indonesian
 counterpart"); the counterpart is the first person named after it, other than A, who holds one of
-A's offices and is of no other state."""
+A's offices and is of no other state. A name right after the phrase ("his Kenyan counterpart X")
+is the counterpart itself, and no one later is (issue 9, twenty-sixth session, helper visits40)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ from diplotext.syntax import ClauseLayer, place_kind
 
 __all__ = ["counterpart_state"]
 
+_NAMED_RIGHT_AFTER: Final = regex.compile(r",?[ \t]+")
+"""Between the phrase and a name that is the counterpart itself ("his Kenyan counterpart, X")."""
 _AHEAD: Final = 2
 """Sentences after the phrase's own where the counterpart may be named."""
 _COUNTERPART = lazy(
@@ -58,6 +61,8 @@ def counterpart_state(
             person = e.actor
             if e.kind != "person" or person is None or e.pronoun or person is holder:
                 continue
+            if _NAMED_RIGHT_AFTER.fullmatch(text, m.end(), e.start) is not None and person is not actor:
+                break  # "his Kenyan counterpart X": X is the counterpart, whatever X's roles
             if person is actor and roles_of(person) & offices and state_of(holder) != got[0]:
                 return got[0]
             if roles_of(person) & offices:

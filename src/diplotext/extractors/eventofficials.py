@@ -13,6 +13,7 @@ from diplotext.extractors.body_titles import titled_by_a_private_body
 from diplotext.extractors.eventdelegations import DelegationReader
 from diplotext.extractors.former_holders import only_former
 from diplotext.extractors.group_leaders import leads_a_group
+from diplotext.extractors.last_holders import named_as_last_holder
 from diplotext.extractors.named_group_leaders import titled_by_a_group
 from diplotext.extractors.predecessors import named_as_predecessor
 from diplotext.extractors.seat_titles import titled_by_a_seat
@@ -99,6 +100,8 @@ class OfficialRoles(DelegationReader):
             or any(r.endswith("minister") for r in roles)
             or (not roles and self._counterpart(actor))
             or (not roles and named_as_predecessor(self.text, actor))  # "his predecessor X"
+            # "the last visit by a Canadian prime minister to Cuba was in 2016, when X ..."
+            or (not roles and named_as_last_holder(self.text, actor))
             # "the head of Germany's foreign intelligence service, X,": no role read from the words
             or ((not roles or bool(roles & _BODY_HEADS)) and self._heads_a_state_body(actor))
             or self._leads_a_national_delegation(actor)

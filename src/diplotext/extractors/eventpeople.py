@@ -22,6 +22,7 @@ from diplotext.extractors.apposition import (
     named_before_its_verb,
     named_in_apposition,
 )
+from diplotext.extractors.counterpart_hosts import has_a_counterpart
 from diplotext.extractors.counterparts import counterpart_named_next
 from diplotext.extractors.described_conjuncts import described_conjunct
 from diplotext.extractors.eventdescriptions import EQUIVALENT_ROLES
@@ -329,6 +330,10 @@ class EventPeople(OfficialRoles):
             if len(short) == 1:
                 return short.pop()
         holders = holders or named_after  # no one before: the holder named later ("the minister, X")
+        if not _GUEST_WORDS.isdisjoint(words):
+            # "talks between Minister X and her Indian counterpart ... The visiting minister": the
+            # guest is X's counterpart, not X
+            holders = [a for a in holders if not has_a_counterpart(self.text, a)]
         if "visiting" in words and len(holders) > 1 and self.dateline_code is not None:
             # "The visiting premier ... before holding talks with Prime Minister Y": the holder not of
             # the state the story is set in
@@ -424,6 +429,7 @@ class EventPeople(OfficialRoles):
 
 
 _NOT_BY_LAST_WORD = lexicon.words("actors", "roles never called by their last word")
+_GUEST_WORDS = lexicon.words("events", "words of a guest description")
 _OFFICIAL_LAST_WORDS = frozenset(r.split()[-1] for r in OFFICIAL)
 """The last word of each official role ("secretary" of "foreign secretary"), read once."""
 _LEADING = sorted(lexicon.words("events", "leading roles"))

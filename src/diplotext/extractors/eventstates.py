@@ -15,7 +15,9 @@ from diplotext import lexicon
 from diplotext.extractors.capital_possessives import possessive_capital
 from diplotext.extractors.counterpart_states import counterpart_state
 from diplotext.extractors.headline_royals import held_headline_role
+from diplotext.extractors.last_holders import last_holder_state
 from diplotext.extractors.predecessors import predecessor_state
+from diplotext.extractors.ruling_houses import ruling_house_state
 from diplotext.extractors.seat_titles import CHIEF_WORDS, SEAT_CHIEFS, seat_entered
 from diplotext.folding import strip_marks
 from diplotext.model import Actor
@@ -114,6 +116,11 @@ class PersonStates:
             or predecessor_state(
                 self.text, self.layer, actor, self.actors, self.state_of
             )  # "his predecessor X"
+            # "The last foreign secretary to visit China, X, went in 2004"
+            or last_holder_state(
+                self.text, self.layer, actor, self.actors, roles_of=self.roles_of, state_of=self.state_of
+            )
+            or ruling_house_state(actor, held)  # "His Highness the Amir Sheikh X Al Thani"
             or self._dominant_state(actor)
         )
         self._countries[actor.id] = found

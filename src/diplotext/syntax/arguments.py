@@ -261,10 +261,18 @@ def _joined_person_end(toks: list[Token], end: int, owner: list[int], i: int) ->
     if j >= n or toks[j].low != "and":
         return end
     k = j + 1
+    opened = k
+    if k + 2 < n and (toks[k].tag == "POSS" or (toks[k].tag == "ENT" and toks[k].low in W.POSSESSIVES)):
+        # "A and her Ugandan counterpart, B": a possessive, a role noun, a comma, then the name
+        m = k + 1
+        while m < n and toks[m].tag == "ENT" and _is_demonym(toks[m]):
+            m += 1
+        if m + 2 < n and toks[m].tag == "NOUN" and toks[m + 1].tag == ",":
+            k, opened = m + 2, m + 2
     while k < n and (toks[k].tag == "PROPN" or (toks[k].tag == "ENT" and _is_demonym(toks[k]))):
         k += 1
     ent = toks[k].entity if k < n and toks[k].tag == "ENT" else None
-    if k == j + 1 or ent is None or ent.kind != "person" or ent.pronoun:
+    if (k == j + 1 and opened == j + 1) or ent is None or ent.kind != "person" or ent.pronoun:
         return end
     if any(owner[x] != i for x in range(end + 1, k + 1)):
         return end

@@ -15,6 +15,7 @@ from diplotext.syntax.tokens import Token
 __all__ = ["ADVERBIAL_PREPS", "REPORTING", "shape_clause"]
 
 REPORTING = lexicon.words("speech", "reporting verbs")
+_OFFICE_THEN = lexicon.words("grammar", "adverbs of an office held then")
 ADVERBIAL_PREPS = frozenset(
     ["after", "before", "since", "until", "till", "as", "following", "upon", "on", "while"]
 )
@@ -27,6 +28,8 @@ def shape_clause(toks: list[Token], d: Draft, s: int) -> None:
     b = toks[s - 1]
     if b.tag in ("TIME", "ADV") and s >= 2 and toks[s - 2].tag == "VERB" and toks[s - 2].lemma in REPORTING:
         b = toks[s - 2]  # "said Tuesday he would ..."
+    if b.tag == "ADV" and b.low in _OFFICE_THEN and s >= 2 and toks[s - 2].tag == "SUB":
+        b = toks[s - 2]  # "when then Foreign Minister X led ...": "then" is the office's, not the clause's
     if b.tag == "REL" or (
         b.tag == "THAT"
         and s >= 2

@@ -66,6 +66,7 @@ _CLAUSE_TAKING = REPORTING | lexicon.words("grammar", "verbs taking a bare claus
 _RANGE = lexicon.words("grammar", "range words")
 _OBJECT_DESCRIBING = lexicon.words("grammar", "participles on the object before a preposition")
 _NAMING = lexicon.words("grammar", "participles naming the object")
+_PERFECT_GERUNDS = lexicon.words("grammar", "gerunds of a perfect participle")
 
 
 def _skip_adverbs_left(toks: list[Token], k: int, lo: int) -> int:
@@ -135,6 +136,9 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
     lone = g.first == g.head and head.tag == "VERB"
     if lone and head.vkind == "ing":
         d.kind = "participle"
+    elif first.low in _PERFECT_GERUNDS and g.first != g.head and head.vkind in ("ed", "pp", "past"):
+        # "Having arrived in Nairobi, X met ...": a perfect participle, as "Arriving in Nairobi"
+        d.kind = "participle"
     if (
         i > 0
         and drafts[i - 1].reduced is not None
@@ -183,8 +187,11 @@ def _attach(toks: list[Token], drafts: list[Draft], i: int, groups_at: dict[int,
             and any(toks[x].tag == "," for x in range(g.last + 1, drafts[1].group.first))
         ):
             # "Met at the airport by X, the pope said ...": a participle fronted to its clause
+            # ("Newly arrived in X, ...": active, of a verb with no passive)
             d.kind = "participle"
-            d.pred = attrs.evolve(d.pred, passive=True, finite=False, tense="none")
+            d.pred = attrs.evolve(
+                d.pred, passive=d.pred.lemma not in W.NO_PASSIVE, finite=False, tense="none"
+            )
         return
     t = toks[k]
     if t.tag == "Q" and k - 1 >= lo and toks[k - 1].tag == ",":

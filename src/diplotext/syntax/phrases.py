@@ -183,6 +183,8 @@ def np_right(toks: list[Token], k: int, hi: int) -> int | None:
             nxt = _list_continues(toks, j, hi)
             if nxt is None and _demonym(t):
                 nxt = demonyms_sharing_a_head(toks, j, hi)
+            if nxt is None and tag == "PROPN":
+                nxt = _title_words_joined(toks, j, hi)
             if nxt is not None:
                 j = nxt
                 head = False
@@ -234,6 +236,23 @@ def np_right(toks: list[Token], k: int, hi: int) -> int | None:
             continue
         break
     return last if last >= k else None
+
+
+def _title_words_joined(toks: list[Token], j: int, hi: int) -> int | None:
+    """After a capitalised word, "and" and more capitalised words that end a title set off
+    before a name: "the Minister for Trade *and Export Growth*, X" (issue 9, twenty-sixth
+    session, helper visits40). The index after the "and", else ``None``."""
+    if j + 1 >= hi or toks[j].low != "and":
+        return None
+    m = j + 1
+    while m < hi and m <= j + 3 and toks[m].tag == "PROPN":
+        m += 1
+    if m == j + 1 or m + 1 >= hi or toks[m].tag != ",":
+        return None
+    ent = toks[m + 1].entity
+    if toks[m + 1].tag != "ENT" or ent is None or ent.kind != "person" or ent.pronoun:
+        return None
+    return j + 1
 
 
 def _title_of(toks: list[Token], k: int, b: int) -> bool:

@@ -315,8 +315,7 @@ def title_references(people: list[Entity], tokens: Sequence[Token], at: Sequence
         best_pos = -1
         holders: list[Entity] = []
         for ent in people:
-            ok = any(r in roles.LEADER_ROLES for r in ent.roles) if role == "leader" else role in ent.roles
-            if not ok:
+            if not roles.holds(ent.roles, role):
                 continue
             if country is not None:
                 countries = set(ent.countries)

@@ -35,6 +35,7 @@ from diplotext.extractors.actors.name_cue_states import _of_state
 from diplotext.extractors.actors.org_phrases import _groups, _org_phrases
 from diplotext.extractors.actors.principal_states import principal_states
 from diplotext.extractors.actors.tagging import _tag
+from diplotext.extractors.actors.titled_place_surnames import titled_place_surnames
 from diplotext.extractors.actors.titles import extend_titles
 from diplotext.extractors.actors.tokens import Token, tokenize_indexed
 from diplotext.model import Actor, Article
@@ -84,6 +85,7 @@ def find_actors(article: Article, *, plugin: str | None = None) -> list[Actor]:
     cued, uncued = _person_candidates(text, tokens, at, taken, org_country, index=index)
     cued, uncued = listed_with_a_person(tokens, cued, uncued, index)
     people = coref.join_names(cued, uncued, tokens)
+    titled_place_surnames(people, tokens, at)  # "Secretary Lima" after "Secretary Roberto Lima"
     _predicate_roles(people, tokens, at)  # "X, who serves as special envoy ... the envoy said": X
     coref.title_references(people, tokens, at)
     forward.described_before_named(people, tokens, at)

@@ -68,13 +68,14 @@ def described_then_named(people: list[Entity], tokens: Sequence[Token], at: Sequ
     opening its sentence ("The <role>", "The <demonym> <role>"), no name or "of" after it, that no
     earlier mention resolved, is the one person of the article holding that role (and of that
     state), named only later; two or more holders leave it alone (issue 9, twenty-fourth session,
-    helper visits37)."""
+    helper visits37). "The <demonym> leader" is the one holder of a leader role of that state or
+    of none (issue 9, twenty-sixth session, helper visits40)."""
     n = len(tokens)
     taken = {s for e in people for s, _ in e.mentions}
     for i, tag in tagged(at):
         if tag is None or tag.start != i or tag.kind != "role" or not tag.code:
             continue
-        if tag.code not in roles.BACK_REFERENCE_ROLES or tag.code == "leader":
+        if tag.code not in roles.BACK_REFERENCE_ROLES:
             continue
         if (
             tag.end < n
@@ -90,18 +91,24 @@ def described_then_named(people: list[Entity], tokens: Sequence[Token], at: Sequ
             j = demonym.start - 1
         if j < 0 or tokens[j].low != "the" or not tokens[j].initial:
             continue
+        if tag.code == "leader" and country is None:
+            continue  # "The leader ...": of which state, the description does not say
         pos = tokens[j].start
         if pos in taken:
             continue  # resolved already (a holder named before)
+        # "The Hungarian leader arrived ... Prime Minister X": a state's leader is whoever holds
+        # one of the leader roles (`actors.txt [leader roles]`), of that state or of none said
         holders = [
             e
             for e in people
-            if tag.code in e.roles
+            if roles.holds(e.roles, tag.code)
             and e.mentions
             and (country is None or not e.countries or country in e.countries)
         ]
         if len(holders) != 1 or _first_mention(holders[0]) < pos:
             continue
+        if tag.code == "leader" and not set(holders[0].roles) - {"leader"}:
+            continue  # "opposition leader X": a leader of no state
         holder = holders[0]
         k = bisect.bisect_left(tokens, _first_mention(holder), key=_token_start)
         if k >= n or tokens[k].sentence == tokens[j].sentence:

@@ -7,6 +7,7 @@ value reported on the actor (``"chief suspect"`` is reported as ``"suspect"``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Final, Literal, TypeAlias
 
 from diplotext import lexicon
@@ -36,6 +37,26 @@ LEADER_ROLES: Final = lexicon.words("actors", "leader roles")
 
 # Role nouns that may stand alone after "the" to refer back to a person ("the president said").
 BACK_REFERENCE_ROLES: Final = lexicon.words("actors", "back-reference roles")
+
+
+def _covered() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for row in lexicon.rows("actors", "roles a general title covers"):
+        out.setdefault(row[0].lower(), {row[0].lower()}).add(row[1].lower())
+    out["leader"] = set(LEADER_ROLES)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+COVERED_ROLES: Final[dict[str, frozenset[str]]] = _covered()
+"""A general role and the roles whose holders it may refer back to ("the Russian leader": a
+president, a prime minister ...; "the head of government": a prime minister ...)."""
+
+
+def holds(held: Iterable[str], role: str) -> bool:
+    """Does a person with roles ``held`` hold ``role``, or one it covers?"""
+    covered = COVERED_ROLES.get(role)
+    return role in held if covered is None else not covered.isdisjoint(held)
+
 
 # Words before a role that don't stop a title phrase ("the former Russian spy").
 ROLE_MODIFIERS: Final = lexicon.words("actors", "role modifiers")

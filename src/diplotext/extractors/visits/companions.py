@@ -10,10 +10,11 @@ from diplotext.extractors.eventkit import EventContext, trigger_words
 from diplotext.extractors.visits.cases import Case
 from diplotext.extractors.visits.companion_lists import fronted_list, listed_companions, trailing_companions
 from diplotext.extractors.visits.groups import pair_named_before
+from diplotext.extractors.visits.trip_record import Trip
 from diplotext.model import Actor
 from diplotext.syntax import Clause
 
-__all__ = ["add_companions"]
+__all__ = ["accompanier_state", "add_companions"]
 
 _ACCOMPANY: Final = "accompany"
 _FORMS: Final = trigger_words({_ACCOMPANY})
@@ -80,3 +81,17 @@ def add_companions(ctx: EventContext, cases: dict[tuple[str, str], Case]) -> Non
                     evidence={ctx.layer.sentences[sentence]},
                     companion=True,
                 )
+
+
+def accompanier_state(ctx: EventContext, actor: Actor, trips: list[Trip]) -> str | None:
+    """ "Foreign Minister X (of Cuba) accompanied First Vice President Y to Z": the one accompanied,
+    of no state the text tells, travels from the accompanier's state (issue 9, twenty-sixth
+    session, helper visits40)."""
+    for trip in trips:
+        if trip.frame.lemma != _ACCOMPANY or actor not in trip.visitors[1:]:
+            continue
+        lead = trip.visitors[0]
+        code = ctx.state_of(lead) if lead is not actor else None
+        if code is not None:
+            return code
+    return None

@@ -26,11 +26,14 @@ _RUN: Final = regex.compile(r"\p{Lu}[\p{L}\-]*(?:['’]s)?(?:[ \t]+\p{Lu}[\p{L}\
 _KINDS: Final = frozenset(["country", "demonym", "city"])
 
 
-def _states_named(title: str) -> set[str]:
-    """The states a headline names by name, demonym or city ("Japan's", "Tokyo", "New Delhi")."""
+def _states_named(title: str, surnames: frozenset[str] = frozenset()) -> set[str]:
+    """The states a headline names by name, demonym or city ("Japan's", "Tokyo", "New Delhi"),
+    not a word that is a traveller's surname ("Secretary Lima to visit Japan": Lima the person)."""
     codes: set[str] = set()
     for m in _RUN.finditer(title, 0, len(title), False, KEEP_GIL):
         words = [w.removesuffix("'s").removesuffix("’s") for w in m.group().split()]
+        if surnames and words[-1].casefold() in surnames:
+            continue
         n = len(words)
         for width in range(n, 0, -1):
             for k in range(n - width + 1):
@@ -62,7 +65,8 @@ def headline_state_abroad(
     hosts = {h.code for h in trip.hosts if h.code}
     if not hosts:
         return None
-    others = _states_named(title) - hosts
+    surnames = frozenset(actor.name.split()[-1:]) if actor.name else frozenset()
+    others = _states_named(title, frozenset(w.casefold() for w in surnames)) - hosts
     if len(others) != 1:
         return None
     state = others.pop()

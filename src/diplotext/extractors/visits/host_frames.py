@@ -19,6 +19,7 @@ from diplotext.extractors.visits.trip_context import (
 from diplotext.extractors.visits.trip_record import Trip
 from diplotext.extractors.visits.trip_starts import start_times
 from diplotext.extractors.visits.trip_times import dated
+from diplotext.extractors.visits.vocabulary import HOST_VERBS
 from diplotext.model import Actor
 from diplotext.syntax import Clause, Entity, Phrase
 from diplotext.syntax import words as W
@@ -168,9 +169,13 @@ def read_visiting(ctx: EventContext, frame: Frame) -> Trip | None:
             if p not in visitors
         ] or own_clause_persons(ctx, parent, visitors)
     hosts: list[Entity] = []
+    # "welcomed his visiting counterpart X to Abuja": the "to" phrase of a reception is its place
+    preps = (
+        ("in", "at", "to") if parent is not clause and parent.predicate.lemma in HOST_VERBS else ("in", "at")
+    )
     for c in (clause, parent):
         for a in c.args:
-            if a.role == "pp" and a.prep in ("in", "at") and not hosts:
+            if a.role == "pp" and a.prep in preps and not hosts:
                 hosts.extend(ctx.places_and_cities(a.phrase))  # "in Bangkok capital"
     if not hosts:
         hosts = host_of(ctx, host_persons, officials_only=True)

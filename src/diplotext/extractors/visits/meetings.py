@@ -28,6 +28,7 @@ from diplotext.extractors.visits.meeting_owners import (
 )
 from diplotext.extractors.visits.met_lists import semicolon_list
 from diplotext.extractors.visits.roles import pair_set_off, who_met_each_other
+from diplotext.extractors.visits.talks_joined import joined_talks
 from diplotext.extractors.visits.told_met import their_talks, told_in_person
 from diplotext.extractors.visits.vocabulary import (
     HOST_VERBS,
@@ -106,6 +107,9 @@ class Meetings(MeetingCases):
         self.greeted_including()
         self.counterparts()
         self.guests_received()
+        # "Foreign Minister Y also took part in the talks": the host's official who joined them
+        for case, person in list(joined_talks(ctx, self.cases.values())):
+            self.meet(case, person)
         for idx in ctx.layer.with_words(_OCCASION_WORDS):
             if not ctx.sentence_has(idx, (), visitors):
                 continue

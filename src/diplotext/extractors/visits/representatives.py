@@ -15,6 +15,7 @@ from diplotext import geo, lexicon, runtime
 from diplotext.extractors.eventkit import EventContext, trigger_words
 from diplotext.extractors.eventstates import STATE_KINDS
 from diplotext.extractors.visits.cases import FinderBase
+from diplotext.extractors.visits.companions import accompanier_state
 from diplotext.extractors.visits.dateline_departures import left_the_dateline
 from diplotext.extractors.visits.greetings_states import greetings_state
 from diplotext.extractors.visits.headline_states import headline_state_abroad
@@ -192,6 +193,8 @@ class Representatives(FinderBase):
                 code = got if got != self.ctx.dateline_code else None
             if code is None:
                 code = left_the_dateline(self.ctx, actor, self.trips)  # "ISLAMABAD - X left for Ankara"
+            if code is None:
+                code = accompanier_state(self.ctx, actor, self.trips)  # "X accompanied President Y to Z"
             self._trip_states[actor.id] = code
         return self._trip_states[actor.id]
 

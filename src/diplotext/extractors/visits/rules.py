@@ -77,7 +77,8 @@ from diplotext.syntax import Phrase
 
 __all__ = ["find_visits"]
 
-_VERBS = frozenset(TRIP_VERBS) | HOST_VERBS
+_PASSIVE_HOSTS = lexicon.words("events", "host verbs only in the passive")
+_VERBS = frozenset(TRIP_VERBS) | HOST_VERBS | _PASSIVE_HOSTS
 _NOUNS = frozenset(TRIP_NOUNS)
 _GROUP_TRIPS = frozenset(["delegation"])
 """Trip nouns read only where a place follows "to" ("a Zambian delegation to India"): common
@@ -138,6 +139,7 @@ _MEET_PLACES = lexicon.words("events", "meeting lemmas before a place")
 _MEET_PLACE_NOUNS = MEET_NOUNS - {"summit", "conference", "consultations"}
 _MEETING_PLACE_WORDS = lexicon.words("events", "words around a meeting place")
 _BILATERAL_GATHERINGS = frozenset(["summit", "summits"])
+_CALLS = lexicon.words("events", "calls paid on a host")
 
 
 def _between_persons(ctx: EventContext, frame: Frame) -> bool:
@@ -255,6 +257,10 @@ class _Finder(LooseFrames, Meetings, HostsOfGuests, Placing):
                     and not _between_persons(ctx, frame)
                 ):
                     continue  # "the summit in Cairo": a gathering of many, read as one attended
+                if frame.lemma == "pay" and not any(
+                    a.role == "object" and a.phrase.head.lower() in _CALLS for a in frame.clause.args
+                ):
+                    continue  # "paid a courtesy call on Y": a call paid, not a tribute or a fee
                 trip = read_meeting(ctx, frame)
                 if trip is not None:
                     self.trips.append(trip)
@@ -295,6 +301,10 @@ class _Finder(LooseFrames, Meetings, HostsOfGuests, Placing):
                 self.trips.append(trip)
 
     def read(self, frame: Frame) -> Trip | None:
+        if frame.phrase is None and frame.lemma in _PASSIVE_HOSTS and frame.lemma not in HOST_VERBS:
+            # "X was met at the airport by Y": a reception; "X met Y" is read as a meeting
+            passive = frame.clause.predicate.passive and any(a.role == "agent" for a in frame.clause.args)
+            return read_host(self.ctx, frame) if passive else None
         if frame.phrase is None and frame.lemma in HOST_VERBS:
             return read_host(self.ctx, frame)
         if (

@@ -6,13 +6,14 @@ from typing import Final
 
 import regex
 
+from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.visits.trip_times import when_told
 from diplotext.model import TemporalExpression
 
 __all__ = ["STAYING", "stay_until"]
 
-STAYING: Final = frozenset(["stay"])
+STAYING: Final = lexicon.words("events", "verbs of staying on")
 """Verbs of staying on where one is."""
 _UNTIL: Final = regex.compile(r"\b(?:until|till|through)[ \t]+\Z", regex.IGNORECASE)
 
