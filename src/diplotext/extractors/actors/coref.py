@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from diplotext import lexicon
-from diplotext.extractors.actors import fronting, kinship, names, pronoun_cues, roles
+from diplotext.extractors.actors import fronting, kinship, names, namesakes, pronoun_cues, roles
 from diplotext.extractors.actors.entities import Candidate, Entity, Tag, tagged
 from diplotext.extractors.actors.roles import Gender
 from diplotext.extractors.actors.titles import is_regnal_numeral
@@ -64,6 +64,8 @@ class _Index:
         self.by_other: dict[str, list[Entity]] = {}
         self.starts: dict[int, list[int]] = {}
         self.aside: dict[int, int] = {}  # 1: named as someone's relative, 2: as dead (see kinship)
+        self.sentences: dict[int, int] = {}  # the sentence where a person is first written in full
+        self.quoted: frozenset[int] = frozenset()  # where quoted words or the first sentence's start
 
     def _put(self, table: dict[str, list[Entity]], token: str, ent: Entity) -> None:
         bucket = table.setdefault(names.skeleton(token), [])
@@ -118,21 +120,23 @@ class _Index:
         the latest."""
         key = names.skeleton(token)
         best: Entity | None = None
-        best_key = (0, 0, 0, -3, 0, -2)
+        best_key = (0, 0, 0, -3, -(10**9) - 1, 0, -2)
         for score, table in ((2, self.by_last), (1, self.by_other)):
             bucket = table.get(key, ())
             # only between people both written with a full name ("Elian Gonzalez", "Juan Miguel
             # Gonzalez"), not against a lone titled name ("King Hussein")
             full = sum(1 for e in bucket if any(len(f) >= 2 for f in e.forms)) if score == 2 else 0
             for ent in bucket:
-                named = full > 1 and _called_by_given_name(ent, token)
+                named = full > 1 and namesakes.called_by_given_name(ent, token, self.quoted)
                 fits = gender is None or _gender_so_far(ent) in (None, gender)
                 # "President George W. Bush ... his wife Laura Bush ... Bush visited Japan": of two
                 # full names sharing the family name, the one holding an office is the salient one
                 titled = 1 if full > 1 and ent.roles else 0
                 # "Karim X, the son of Nabil X, the late prime minister ... X said": not the father
                 aside = -self.aside.get(id(ent), 0) if full > 1 else 0
-                rank = (1 if fits else 0, score, 0 if named else 1, aside, titled, self.last_before(ent, pos))
+                # of two written in full, the one named in an earlier sentence (see namesakes)
+                first = -self.sentences.get(id(ent), 10**9) if full > 1 else 0
+                rank = (1 if fits else 0, score, 0 if named else 1, aside, first, titled, self.last_before(ent, pos))
                 if rank > best_key:
                     best, best_key = ent, rank
         return best
@@ -162,12 +166,6 @@ def _gender_so_far(ent: Entity) -> Gender:
     )
 
 
-def _called_by_given_name(ent: Entity, token: str) -> bool:
-    """Is a person written with a full name also written by the given name alone ("Elian")?"""
-    given = {f[0] for f in ent.forms if len(f) >= 2}
-    return any(len(f) == 1 and f[0] in given and f[0] != token for f in ent.forms)
-
-
 def _last_before(ent: Entity, pos: int) -> int:
     return max((s for s, _ in ent.mentions if s < pos), default=-1)
 
@@ -180,6 +178,7 @@ _REGNAL: Final = lexicon.words("actors", "royal titles")
 def join_names(cued: list[Candidate], uncued: list[Candidate], tokens: Sequence[Token]) -> list[Entity]:
     """People from name mentions: full names first, then lone names joined to them."""
     index = _Index()
+    index.quoted = frozenset(t.start for t in tokens if t.quoted or t.sentence == 0)
     people = index.people
     for cand in sorted((c for c in cued if len(c.tokens) >= 2), key=lambda c: c.span):
         ent = index.match_full(cand.tokens)
@@ -194,6 +193,7 @@ def join_names(cued: list[Candidate], uncued: list[Candidate], tokens: Sequence[
             )
             index.new(ent)
         index.add(ent, cand)
+        index.sentences.setdefault(id(ent), tokens[cand.first].sentence)
         last = bisect.bisect_left(tokens, cand.span[1], key=_token_end)
         if last < len(tokens) and cand.first <= last:
             relative, dead = kinship.relative_or_dead(tokens, cand.first, last)
