@@ -65,7 +65,7 @@ class _Index:
         self.starts: dict[int, list[int]] = {}
         self.aside: dict[int, int] = {}  # 1: named as someone's relative, 2: as dead (see kinship)
         self.sentences: dict[int, int] = {}  # the sentence where a person is first written in full
-        self.quoted: frozenset[int] = frozenset()  # where quoted words or the first sentence's start
+        self.lone: Counter[str] = Counter()  # lone names outside quotes and the first sentence
 
     def _put(self, table: dict[str, list[Entity]], token: str, ent: Entity) -> None:
         bucket = table.setdefault(names.skeleton(token), [])
@@ -127,7 +127,7 @@ class _Index:
             # Gonzalez"), not against a lone titled name ("King Hussein")
             full = sum(1 for e in bucket if any(len(f) >= 2 for f in e.forms)) if score == 2 else 0
             for ent in bucket:
-                named = full > 1 and namesakes.called_by_given_name(ent, token, self.quoted)
+                named = full > 1 and namesakes.called_by_given_name(ent, token, self.lone)
                 fits = gender is None or _gender_so_far(ent) in (None, gender)
                 # "President George W. Bush ... his wife Laura Bush ... Bush visited Japan": of two
                 # full names sharing the family name, the one holding an office is the salient one
@@ -178,7 +178,6 @@ _REGNAL: Final = lexicon.words("actors", "royal titles")
 def join_names(cued: list[Candidate], uncued: list[Candidate], tokens: Sequence[Token]) -> list[Entity]:
     """People from name mentions: full names first, then lone names joined to them."""
     index = _Index()
-    index.quoted = frozenset(t.start for t in tokens if t.quoted or t.sentence == 0)
     people = index.people
     for cand in sorted((c for c in cued if len(c.tokens) >= 2), key=lambda c: c.span):
         ent = index.match_full(cand.tokens)
@@ -199,6 +198,7 @@ def join_names(cued: list[Candidate], uncued: list[Candidate], tokens: Sequence[
             relative, dead = kinship.relative_or_dead(tokens, cand.first, last)
             if relative or dead:
                 index.aside[id(ent)] = max(index.aside.get(id(ent), 0), 2 if dead else 1)
+    index.lone = namesakes.lone_names([*cued, *uncued], tokens)
     left: list[Candidate] = []  # lone uncued words no person took
     for group in (
         [c for c in cued if len(c.tokens) == 1],

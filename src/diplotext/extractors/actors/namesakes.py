@@ -11,17 +11,26 @@ figure, named a sentence earlier. A following pronoun of the other sex in the lo
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections import Counter
+from collections.abc import Iterable, Sequence
 
-from diplotext.extractors.actors.entities import Entity
+from diplotext.extractors.actors.entities import Candidate, Entity
+from diplotext.extractors.actors.tokens import Token
 
 
-def called_by_given_name(ent: Entity, token: str, quoted: Set[int]) -> bool:
-    """Is a person written with a full name also written by the given name alone ("Elian"), outside
-    someone's quoted words and the headline (``quoted``: a supporter's "Bernie", a headline's
-    "Hillary" are no sign the article calls the person so)?"""
-    given = {f[0] for f in ent.forms if len(f) >= 2}
-    return any(
-        len(f) == 1 and f[0] in given and f[0] != token and s not in quoted
-        for (s, _), f in zip(ent.mentions, ent.forms, strict=True)
+def lone_names(cands: Iterable[Candidate], tokens: Sequence[Token]) -> Counter[str]:
+    """How often each one-word name stands alone in the reporter's own words: outside quotation
+    marks and outside the first sentence (a headline's "Hillary", a supporter's "Bernie" are no
+    sign the article calls the person so)."""
+    return Counter(
+        c.tokens[0]
+        for c in cands
+        if len(c.tokens) == 1 and not tokens[c.first].quoted and tokens[c.first].sentence > 0
     )
+
+
+def called_by_given_name(ent: Entity, token: str, lone: Counter[str]) -> bool:
+    """Does the article call a person written with a full name by the given name alone, twice or
+    more ("Elian"), anywhere in it? Then a lone family name is another bearer of it."""
+    given = {f[0] for f in ent.forms if len(f) >= 2}
+    return any(lone[g] >= 2 for g in given if g != token)
