@@ -5,8 +5,9 @@ When an article names two people who share a family name ("Hillary Clinton" and 
 "Chris Murphy" and "Anne Marie Murphy"), a lone "Clinton" is the one the article is about: the
 person it named in full first. The one named later is introduced as a side figure and is written in
 full (or by the given name) each time; the nearest one before the lone name is often that side
-figure, named a sentence earlier. A following pronoun of the other sex in the lone name's own clause
-("Clinton told reporters as she ...") still decides first (see :func:`pronoun_after`).
+figure, named a sentence earlier. Two named first in one sentence leave the lone name to the later
+one, as before; the sex an honorific gives ("Mrs. Clinton") and a person the article calls by the
+given name alone ("Elian", see :func:`called_by_given_name`) still come first.
 """
 
 from __future__ import annotations
@@ -30,7 +31,9 @@ def lone_names(cands: Iterable[Candidate], tokens: Sequence[Token]) -> Counter[s
 
 
 def called_by_given_name(ent: Entity, token: str, lone: Counter[str]) -> bool:
-    """Does the article call a person written with a full name by the given name alone, twice or
-    more ("Elian"), anywhere in it? Then a lone family name is another bearer of it."""
-    given = {f[0] for f in ent.forms if len(f) >= 2}
-    return any(lone[g] >= 2 for g in given if g != token)
+    """Does the article call a person written with a full name by the given name alone ("Elian"),
+    twice or more and more often than by the full name? Then a lone family name is another
+    bearer of it. (A reader's "Robert," in a comment below a profile of Robert X is no such usage.)"""
+    full = Counter(f[0] for f in ent.forms if len(f) >= 2)
+    return any(lone[g] >= 2 and lone[g] > n for g, n in full.items() if g != token)
+
