@@ -79,3 +79,23 @@ def test_a_given_name_outside_quotes_still_marks_the_side_figure_and_modifiers_n
 def test_a_name_before_a_noun_for_someone_serving_them_is_not_the_speaker(sentence: str, speaker: str) -> None:
     text = f"Senator Dana Kerrow campaigned in Ohio on Monday.\n\n{sentence}"
     assert speakers(text) == [speaker]
+
+
+def test_a_name_never_runs_over_a_paragraph_line_break() -> None:
+    # one paragraph a line: the title-case heading before the paragraph is no part of the name
+    text = (
+        "The candidates met in Dover on Saturday night for the last debate before the primary, and the"
+        " hall was full an hour before the start.\n"
+        "Posted 10:35 PM Dalton Says He Would Ban Zinc Mining Over The Water Supply Of The Northern Hills\n"
+        "Roy Dalton said he would ban zinc mining in the state.\n"
+        '"You bet I would," Dalton said.'
+    )
+    assert speakers(text) == ["Roy Dalton", "Roy Dalton"]
+    # a text wrapped at a fixed width may still break a name over two lines
+    wrapped = (
+        "The candidates met in Dover on Saturday night for the last debate before\n"
+        "the primary, and the speech of the evening came from Governor Roy\n"
+        "Dalton, who said he would ban zinc mining in the state.\n"
+    )
+    doc = diplotext.extract(wrapped, published="2030-06-12", layout="body")
+    assert [a.name for a in doc.actors if a.kind == "person"] == ["Roy Dalton"]
