@@ -64,7 +64,7 @@ class _Index:
         self.by_other: dict[str, list[Entity]] = {}
         self.starts: dict[int, list[int]] = {}
         self.aside: dict[int, int] = {}  # 1: named as someone's relative, 2: as dead (see kinship)
-        self.sentences: dict[int, int] = {}  # the sentence where a person is first written in full
+        self.introduced = namesakes.Introductions()  # where people are written in full
         self.lone: Counter[str] = Counter()  # lone names outside quotes and the first sentence
 
     def _put(self, table: dict[str, list[Entity]], token: str, ent: Entity) -> None:
@@ -112,7 +112,7 @@ class _Index:
                     return ent  # "Quispe Rojas": the two surnames of "Mateo Quispe Rojas"
         return None
 
-    def match_single(self, token: str, pos: int, gender: Gender = None) -> Entity | None:
+    def match_single(self, token: str, pos: int, gender: Gender = None, sentence: int = -9) -> Entity | None:
         """The person a lone name stands for: never one of the other sex when the mention says
         ("Mrs. Clinton" after "Bill and Hillary Clinton"); one with that family name before one
         with that given name; among people sharing a family name, one the article does not call
@@ -120,7 +120,7 @@ class _Index:
         the latest."""
         key = names.skeleton(token)
         best: Entity | None = None
-        best_key = (0, 0, 0, -3, -(10**9) - 1, 0, -2)
+        best_key: tuple[object, ...] = (0, 0, 0, -3, (0, -(10**9) - 1), 0, -2)
         for score, table in ((2, self.by_last), (1, self.by_other)):
             bucket = table.get(key, ())
             # only between people both written with a full name ("Elian Gonzalez", "Juan Miguel
@@ -135,7 +135,7 @@ class _Index:
                 # "Karim X, the son of Nabil X, the late prime minister ... X said": not the father
                 aside = -self.aside.get(id(ent), 0) if full > 1 else 0
                 # of two written in full, the one named in an earlier sentence (see namesakes)
-                first = -self.sentences.get(id(ent), 10**9) if full > 1 else 0
+                first = self.introduced.rank(ent, sentence, bucket) if full > 1 else (0, 0)
                 rank = (1 if fits else 0, score, 0 if named else 1, aside, first, titled, self.last_before(ent, pos))
                 if rank > best_key:
                     best, best_key = ent, rank
@@ -192,7 +192,7 @@ def join_names(cued: list[Candidate], uncued: list[Candidate], tokens: Sequence[
             )
             index.new(ent)
         index.add(ent, cand)
-        index.sentences.setdefault(id(ent), tokens[cand.first].sentence)
+        index.introduced.add(ent, tokens, cand.first)
         last = bisect.bisect_left(tokens, cand.span[1], key=_token_end)
         if last < len(tokens) and cand.first <= last:
             relative, dead = kinship.relative_or_dead(tokens, cand.first, last)
@@ -205,7 +205,7 @@ def join_names(cued: list[Candidate], uncued: list[Candidate], tokens: Sequence[
         [c for c in uncued if len(c.tokens) == 1],
     ):
         for cand in sorted(group, key=lambda c: c.span):
-            ent = index.match_single(cand.tokens[0], cand.span[0], cand.gender)
+            ent = index.match_single(cand.tokens[0], cand.span[0], cand.gender, tokens[cand.first].sentence)
             if (
                 ent is not None
                 and _REGNAL.intersection(cand.roles)
@@ -220,6 +220,7 @@ def join_names(cued: list[Candidate], uncued: list[Candidate], tokens: Sequence[
                 ent = Entity("person", cand.tokens[0])
                 index.new(ent)
             index.add(ent, cand)
+            index.introduced.opened(ent, tokens, cand.first)  # "X tells ...": X is still the topic
     promoted = len(people)
     # full names without a cue of their own: "Zlatko Aleksovski" once "Aleksovski, a former officer"
     for cand in sorted((c for c in uncued if len(c.tokens) >= 2), key=lambda c: c.span):
