@@ -99,3 +99,20 @@ def test_a_name_never_runs_over_a_paragraph_line_break() -> None:
     )
     doc = diplotext.extract(wrapped, published="2030-06-12", layout="body")
     assert [a.name for a in doc.actors if a.kind == "person"] == ["Roy Dalton"]
+
+
+def test_a_namesake_named_last_who_opens_a_sentence_keeps_the_next_lone_surname() -> None:
+    # a round-up of items: the second bearer of the name is introduced as a sentence's subject
+    text = (
+        "Senator Laura Pell opened her campaign for governor in Dayton on Monday.\n\n"
+        "Energy Secretary Tom Pell says the grid is ready for the winter. Pell told reporters the"
+        " reserves were full."
+    )
+    assert speakers(text) == ["Tom Pell", "Tom Pell"]
+    # named last but not as a subject: the lone surname is the one the article is about
+    text = (
+        "Senator Laura Pell opened her campaign for governor in Dayton on Monday.\n\n"
+        "The grid is ready for the winter, according to a report by Energy Secretary Tom Pell. Pell told"
+        " reporters the campaign was going well."
+    )
+    assert speakers(text) == ["Tom Pell", "Laura Pell"]

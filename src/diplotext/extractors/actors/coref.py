@@ -220,7 +220,6 @@ def join_names(cued: list[Candidate], uncued: list[Candidate], tokens: Sequence[
                 ent = Entity("person", cand.tokens[0])
                 index.new(ent)
             index.add(ent, cand)
-            index.introduced.opened(ent, tokens, cand.first)  # "X tells ...": X is still the topic
     promoted = len(people)
     # full names without a cue of their own: "Zlatko Aleksovski" once "Aleksovski, a former officer"
     for cand in sorted((c for c in uncued if len(c.tokens) >= 2), key=lambda c: c.span):

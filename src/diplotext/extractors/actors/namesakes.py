@@ -58,28 +58,29 @@ _RECENT: Final = 3
 
 
 class Introductions:
-    """Where each person is written in full: the first sentence, and the sentences it opens."""
+    """Where each person is written in full: the sentences, and those the name opens."""
 
     def __init__(self) -> None:
-        self.first: dict[int, int] = {}
-        self.subject: dict[int, set[int]] = {}
+        self.full: dict[int, list[int]] = {}
+        self.subject: dict[int, list[int]] = {}
 
     def add(self, ent: Entity, tokens: Sequence[Token], first: int) -> None:
-        """A full name at token ``first``."""
-        self.first.setdefault(id(ent), tokens[first].sentence)
-        self.opened(ent, tokens, first)
-
-    def opened(self, ent: Entity, tokens: Sequence[Token], first: int) -> None:
-        """A mention at token ``first``, full or lone: note its sentence when it opens it."""
+        """A full name at token ``first`` (names come in text order). Lone names are left out: they
+        would only repeat what was decided for them."""
+        sentence = tokens[first].sentence
+        self.full.setdefault(id(ent), []).append(sentence)
         if _opens_sentence(tokens, first):
-            self.subject.setdefault(id(ent), set()).add(tokens[first].sentence)
+            self.subject.setdefault(id(ent), []).append(sentence)
 
     def rank(self, ent: Entity, sentence: int, namesakes: Iterable[Entity]) -> tuple[int, int]:
         """How a namesake ranks for a lone name in ``sentence``: first the one named in full last of
-        all, in a sentence of its own, when it opened one of the last four sentences ("Homeland
-        Security Secretary Jeh X says ... X tells ..."); then the one named first."""
-        mine = self.first.get(id(ent), 10**9)
-        others = [self.first.get(id(e), 10**9) for e in namesakes if e is not ent and len(e.forms[0]) >= 2]
-        newest = bool(others) and mine < 10**9 and all(o < mine for o in others)
-        recent = newest and any(sentence - _RECENT <= s <= sentence for s in self.subject.get(id(ent), ()))
-        return (1 if recent else 0, -mine)
+        all, in a sentence of its own, when it opened one of the last four sentences and no other
+        namesake was written in full since ("Homeland Security Secretary Jeh X says ... X tells
+        ..."); then the one named first."""
+        mine = self.full.get(id(ent), [10**9])
+        others = [self.full.get(id(e), [10**9]) for e in namesakes if e is not ent and len(e.forms[0]) >= 2]
+        recent = False
+        if others and all(o[0] < mine[0] for o in others):
+            opened = [s for s in self.subject.get(id(ent), ()) if sentence - _RECENT <= s <= sentence]
+            recent = bool(opened) and not any(opened[-1] < s <= sentence for o in others for s in o)
+        return (1 if recent else 0, -mine[0])
